@@ -1,0 +1,139 @@
+"""Swedish dates, in one place: every form clerks and documents write.
+
+Accepted: "2024-08-05", "240805" and "20240805" (year first, never day first),
+"23 maj 2024", "den 2 november 2016", "1 okt. 2025", "onsdag 23 maj 2024",
+"23/5 2024", and month-only "juni 2022" (kept with its precision).
+Impossible dates and a weekday that does not match the date are errors that say so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from archive.errors import InvalidDate
+
+MONTHS = {
+    "januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6,
+    "juli": 7, "augusti": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
+}
+MONTH_ABBREVIATIONS = {
+    "jan": 1, "feb": 2, "febr": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"]
+MONTH_NAMES = {number: name for name, number in MONTHS.items()}
+
+
+def month_number(word: str) -> int | None:
+    word = word.lower().rstrip(".")
+    return MONTHS.get(word) or MONTH_ABBREVIATIONS.get(word)
+
+
+@dataclass(frozen=True)
+class PartialDate:
+    """A date as precise as the text said it: day, month or year."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def precision(self) -> str:
+        return "day" if self.day else "month" if self.month else "year"
+
+    def iso(self) -> str:
+        if self.day:
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        if self.month:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}"
+
+    def as_date(self) -> dt.date:
+        if not self.day:
+            raise InvalidDate(f"{self.iso()} anger ingen dag")
+        return dt.date(self.year, self.month, self.day)
+
+
+_MONTH_WORD = r"(?P<month>[a-zåäö]+\.?)"
+_PATTERNS = [
+    # 2024-08-05
+    ("iso", re.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})")),
+    # 20240805, 240805: year first, always
+    ("compact8", re.compile(r"(?P<year>\d{4})(?P<month>\d{2})(?P<day>\d{2})")),
+    ("compact6", re.compile(r"(?P<year>\d{2})(?P<month>\d{2})(?P<day>\d{2})")),
+    # 23/5 2024, 23/5/2024
+    ("slash", re.compile(r"(?P<day>\d{1,2})/(?P<month>\d{1,2})[ /](?P<year>\d{4})")),
+    # 23 maj 2024, 1 okt. 2025
+    ("words", re.compile(r"(?P<day>\d{1,2})(?:e|:e|:a)?\s+" + _MONTH_WORD + r"\s+(?P<year>\d{4})")),
+    # juni 2022
+    ("month", re.compile(_MONTH_WORD + r"\s+(?P<year>\d{4})")),
+]
+_WEEKDAY_PREFIX = re.compile(r"^(?P<weekday>[a-zåäö]+dag)(?:en)?\s+(?:den\s+)?", re.IGNORECASE)
+
+
+def parse_partial(text: str) -> PartialDate:
+    """Parse one Swedish date; month-only forms keep their precision."""
+    if text is None:
+        raise InvalidDate("inget datum angivet")
+    original = text
+    cleaned = " ".join(str(text).split()).strip().lower().rstrip(",.")
+    if not cleaned:
+        raise InvalidDate("inget datum angivet")
+    weekday = None
+    match = _WEEKDAY_PREFIX.match(cleaned)
+    if match:
+        weekday = match.group("weekday")
+        if weekday not in WEEKDAYS:
+            raise InvalidDate(f"okänd veckodag {weekday!r} i {original!r}")
+        cleaned = cleaned[match.end():]
+    if cleaned.startswith("den "):
+        cleaned = cleaned[4:]
+    for form, pattern in _PATTERNS:
+        match = pattern.fullmatch(cleaned)
+        if not match:
+            continue
+        parts = match.groupdict()
+        year = int(parts["year"])
+        if form == "compact6":
+            year += 2000
+        if parts["month"].isdigit():
+            month = int(parts["month"])
+        else:
+            month = month_number(parts["month"])
+            if month is None:
+                raise InvalidDate(f"okänd månad {parts['month']!r} i {original!r}")
+        day = int(parts["day"]) if parts.get("day") else None
+        if not 1 <= month <= 12:
+            raise InvalidDate(f"månad {month} finns inte ({original!r})")
+        if day is not None:
+            try:
+                date = dt.date(year, month, day)
+            except ValueError:
+                raise InvalidDate(f"datumet finns inte: {original!r}") from None
+            if weekday and WEEKDAYS[date.weekday()] != weekday:
+                raise InvalidDate(
+                    f"{original!r}: {date.isoformat()} är en {WEEKDAYS[date.weekday()]}, inte {weekday}"
+                )
+        elif weekday:
+            raise InvalidDate(f"veckodag utan dag i {original!r}")
+        return PartialDate(year, month, day)
+    raise InvalidDate(f"inte ett datum: {original!r} (skriv t.ex. 2024-08-05, 240805 eller 5 aug 2024)")
+
+
+def parse_date(text: str) -> dt.date:
+    """Parse one Swedish date that names a day."""
+    partial = parse_partial(text)
+    if partial.day is None:
+        raise InvalidDate(f"{text!r} anger ingen dag")
+    return partial.as_date()
+
+
+def format_date(date: dt.date | str | None) -> str:
+    """How clerks read a date: ISO, as Swedish authorities write it."""
+    if date is None:
+        return ""
+    if isinstance(date, str):
+        return date
+    return date.isoformat()

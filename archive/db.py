@@ -1,0 +1,130 @@
+"""Opening the archive and the one way to write to it.
+
+Every connection: foreign keys on, WAL, a busy timeout, and the SQL functions the
+audit triggers call (`beslut_actor()`, `beslut_audit()`). Every write goes through
+`Archive.write()`: `BEGIN IMMEDIATE` with a bounded retry, so a writer never meets
+"database is locked" halfway through its transaction, and the change and its
+change-log rows (written by triggers) commit or vanish together.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import os
+import sqlite3
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import sqlite_utils
+
+from archive.errors import ArchiveBusy, ArchiveError
+
+DEFAULT_DB = "beslut.db"
+BUSY_TIMEOUT_MS = 5_000
+WRITE_RETRIES = 5
+
+
+def current_actor() -> str:
+    """Who is changing the archive: $BESLUT_USER if set (tests, shared accounts), else the OS user."""
+    return os.environ.get("BESLUT_USER") or getpass.getuser()
+
+
+def _is_busy(error: sqlite3.OperationalError) -> bool:
+    text = str(error)
+    return "locked" in text or "busy" in text
+
+
+class Archive:
+    """An open archive file. `archive.db` is the sqlite-utils Database for reads."""
+
+    def __init__(self, path: str | os.PathLike, *, actor: str | None = None):
+        self.path = Path(path)
+        self.actor = actor or current_actor()
+        self._audit = True
+        try:
+            conn = sqlite3.connect(
+                str(self.path), isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
+            )
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("PRAGMA foreign_keys = ON")
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+        except sqlite3.DatabaseError as error:
+            raise ArchiveError(f"kan inte öppna arkivet: {error}", file=str(self.path)) from None
+        conn.create_function("beslut_actor", 0, lambda: self.actor)
+        conn.create_function("beslut_audit", 0, lambda: 1 if self._audit else 0)
+        self.conn = conn
+        self.db = sqlite_utils.Database(conn)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Archive]:
+        """One short write transaction: BEGIN IMMEDIATE, bounded retry, commit or roll back.
+
+        Nested use joins the outer transaction (sqlite-utils uses savepoints inside it).
+        """
+        if self.conn.in_transaction:
+            yield self
+            return
+        delay = 0.05
+        for attempt in range(WRITE_RETRIES):
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+                break
+            except sqlite3.OperationalError as error:
+                if not _is_busy(error) or attempt == WRITE_RETRIES - 1:
+                    if _is_busy(error):
+                        raise ArchiveBusy(
+                            "arkivet är låst av en annan skrivare; försök igen om en stund",
+                            file=str(self.path),
+                        ) from None
+                    raise
+                time.sleep(delay)
+                delay *= 2
+        try:
+            yield self
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self.conn.execute("COMMIT")
+
+    @contextlib.contextmanager
+    def audit_suspended(self) -> Iterator[None]:
+        """Bulk generation only (synthetic demo data): the triggers skip the change log;
+        the caller records one summary row instead."""
+        self._audit = False
+        try:
+            yield
+        finally:
+            self._audit = True
+
+    def execute(self, sql: str, params=()) -> sqlite3.Cursor:
+        return self.conn.execute(sql, params)
+
+    def query(self, sql: str, params=()) -> list[dict]:
+        cursor = self.conn.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def open_archive(path: str | os.PathLike | None = None, *, migrate: bool = True, actor=None) -> Archive:
+    """Open (and by default create or migrate) the archive at `path`."""
+    from archive.schema import migrate as apply_migrations
+
+    archive = Archive(path or os.environ.get("BESLUT_DB") or DEFAULT_DB, actor=actor)
+    if migrate:
+        apply_migrations(archive)
+    return archive

@@ -1,0 +1,91 @@
+"""What a name tells: which kind of body or addressee it is, its short code,
+and the nominative of a genitive body name ("kommunstyrelsens" -> "Kommunstyrelsen")."""
+
+from __future__ import annotations
+
+import re
+
+# Ordered: the first suffix that matches decides.
+_BODY_KINDS = [
+    ("arbetsutskott", "utskott"),
+    ("utskott", "utskott"),
+    ("fullmäktige", "fullmäktige"),
+    ("styrelse", "styrelse"),
+    ("styrelsen", "styrelse"),
+    ("nämnd", "nämnd"),
+    ("nämnden", "nämnd"),
+    ("kollegiet", "nämnd"),
+    ("kollegium", "nämnd"),
+    ("revisorerna", "nämnd"),
+]
+
+KNOWN_CODES = {
+    "kommunfullmäktige": "KF",
+    "kommunstyrelsen": "KS",
+    "kommunstyrelsens arbetsutskott": "KSAU",
+    "regionfullmäktige": "RF",
+    "regionstyrelsen": "RS",
+}
+
+_COMPANY = re.compile(r"\b(AB|Aktiebolag|HB|KB|ekonomisk förening)\b\.?$")
+# "Daniel Stendahl", "Anna-Karin af Ekström": capitalised words, perhaps a particle.
+_PERSON = re.compile(
+    r"^[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
+    r"(?:\s+(?:af|von|de|van)?\s*[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,3}$"
+)
+
+
+def body_kind(name: str) -> str | None:
+    """The kind of a decision-making body, or None when the name is not a body's."""
+    lowered = name.lower().strip()
+    for suffix, kind in _BODY_KINDS:
+        if lowered.endswith(suffix):
+            return kind
+    return None
+
+
+def body_code(name: str) -> str | None:
+    return KNOWN_CODES.get(name.lower().strip())
+
+
+def parent_body_name(name: str) -> str | None:
+    """KSAU belongs to KS: "Kommunstyrelsens arbetsutskott" -> "Kommunstyrelsen"."""
+    match = re.match(r"^(.+?s)\s+(?:arbetsutskott|utskott|\w+utskott)$", name.strip(), re.I)
+    if match:
+        return nominative(match.group(1))
+    return None
+
+
+def nominative(genitive: str) -> str:
+    """'kommunstyrelsens' -> 'Kommunstyrelsen', 'kommunfullmäktiges' -> 'Kommunfullmäktige'."""
+    word = genitive.strip()
+    if word.lower().endswith("s") and body_kind(word[:-1]):
+        word = word[:-1]
+    return word[:1].upper() + word[1:]
+
+
+def looks_like_person(text: str) -> bool:
+    return bool(_PERSON.match(text.strip()))
+
+
+def addressee_kind(name: str, title: str | None = None) -> str:
+    if title or looks_like_person(name):
+        return "person"
+    if _COMPANY.search(name.strip()):
+        return "company"
+    if body_kind(name):
+        return "body"
+    return "department"
+
+
+def split_title_and_name(text: str) -> tuple[str, str | None]:
+    """'EU strateg, Daniel Stendahl' -> ('Daniel Stendahl', 'EU strateg').
+
+    Only when the part after the last comma is a person's name; otherwise the whole
+    text is the name (a department such as 'Stadskontoret, avdelningen för ...')."""
+    text = " ".join(text.split())
+    if "," in text:
+        before, after = text.rsplit(",", 1)
+        if looks_like_person(after) and before.strip():
+            return after.strip(), before.strip()
+    return text, None

@@ -1,0 +1,1 @@
+"""The `beslut` command: a thin click front end over archive/ (and tui/ for `beslut tui`)."""

@@ -1,0 +1,3 @@
+from beslut.cli import main
+
+main()

@@ -1,0 +1,290 @@
+"""`beslut ...`: parses options, calls archive/, turns ArchiveError into one line + exit 1.
+
+Command names, options and JSON shapes are a contract: extend them, never rename them.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+from click_default_group import DefaultGroup
+
+from archive.db import DEFAULT_DB
+from archive.errors import ArchiveError
+
+
+class BeslutGroup(DefaultGroup):
+    """Bare `beslut` opens the TUI; every ArchiveError becomes `Error: ...` and exit 1."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except ArchiveError as error:
+            raise click.ClickException(str(error)) from None
+
+
+class State:
+    def __init__(self, db_path: str):
+        self.db_path = db_path
+        self._archive = None
+
+    def archive(self):
+        """Open (creating or migrating) the archive on first use."""
+        if self._archive is None:
+            from archive.db import open_archive
+
+            self._archive = open_archive(self.db_path)
+        return self._archive
+
+
+pass_state = click.make_pass_decorator(State)
+
+
+def print_json(value) -> None:
+    click.echo(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+@click.group(cls=BeslutGroup, default="tui", default_if_no_args=True)
+@click.option(
+    "--db", "db_path", envvar="BESLUT_DB", default=DEFAULT_DB, show_default=True,
+    type=click.Path(dir_okay=False), help="The archive file (also $BESLUT_DB).",
+)
+@click.version_option(package_name="beslut")
+@click.pass_context
+def cli(ctx, db_path):
+    """beslut: an archive of Swedish municipal decision workflows.
+
+    Bare `beslut` opens the terminal UI.
+    """
+    ctx.obj = State(db_path)
+
+
+@cli.command()
+@pass_state
+def init(state):
+    """Create the archive, or migrate it to the current schema. Idempotent.
+
+    Example:
+
+        beslut --db kommun.db init
+    """
+    archive = state.archive()
+    click.echo(f"Arkivet {archive.path} är klart.")
+
+
+@cli.command()
+@click.option("--synthetic", type=click.IntRange(min=1), metavar="N",
+              help="Instead: N generated matters with realistic proportions, for benchmarks.")
+@click.option("--seed", default=1, show_default=True, help="Random seed for --synthetic.")
+@pass_state
+def demo(state, synthetic, seed):
+    """Build the demo archive: both seed documents plus their bodies' meeting plans.
+
+    Example:
+
+        beslut --db data/beslut.db demo
+        beslut --db /tmp/big.db demo --synthetic 200000
+    """
+    if synthetic:
+        from archive.synthetic import build_synthetic
+
+        if Path(state.db_path).exists() and Path(state.db_path).stat().st_size > 0:
+            raise click.ClickException(
+                f"{state.db_path} finns redan; --synthetic bygger bara ett nytt arkiv"
+            )
+        stats = build_synthetic(state.archive(), synthetic, seed=seed)
+        click.echo(
+            f"{stats['matters']} ärenden, {stats['planning_steps']} steg, "
+            f"{stats['recipients']} mottagare, {stats['meetings']} sammanträden "
+            f"på {stats['seconds']:.1f} s"
+        )
+        return
+    from archive.demo import build_demo
+
+    for line in build_demo(state.archive()):
+        click.echo(line)
+
+
+@cli.command(name="import")
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option("--dry-run", is_flag=True, help="Parse and report; write nothing.")
+@click.option("--json", "as_json", is_flag=True, help="Print the parsed matters as a JSON array.")
+@pass_state
+def import_(state, files, dry_run, as_json):
+    """Import tjänsteskrivelser (text extracted from PDF) as matters.
+
+    Re-importing an unchanged file does nothing. A file that cannot be imported
+    stops the command with exit 1 before anything is written.
+
+    Example:
+
+        beslut import data/003_452c782f76d8c9d6.txt --json
+    """
+    from archive.importing import import_files, parse_files
+
+    parsed = parse_files([Path(f) for f in files])
+    results = [] if dry_run else import_files(state.archive(), parsed)
+    if as_json:
+        print_json([matter.to_json() for matter in (results or parsed)])
+        return
+    if dry_run:
+        for matter in parsed:
+            click.echo(f"{matter.source_file}: {matter.title} (inget skrivet, --dry-run)")
+        return
+    for matter in results:
+        status = "oförändrat" if matter.warnings and "redan importerad" in matter.warnings[-1] else "importerat"
+        click.echo(f"{matter.source_file}: {status} som ärende {matter.id}: {matter.title}")
+
+
+@cli.command(name="list")
+@click.option("--search", help="Words that must occur in case number, title or summary.")
+@click.option("--limit", type=click.IntRange(min=1), help="At most this many rows.")
+@click.option("--json", "as_json", is_flag=True, help="JSON array instead of a table.")
+@pass_state
+def list_(state, search, limit, as_json):
+    """List matters: id, case number, title, kind, next planned step.
+
+    Example:
+
+        beslut list --search policy
+    """
+    from archive.matters import list_matters
+
+    rows = list_matters(state.archive(), search=search, limit=limit)
+    if as_json:
+        print_json([row.to_json() for row in rows])
+        return
+    for row in rows:
+        next_step = f"{row.next_body} {row.next_date or '(inget datum)'}" if row.next_body else ""
+        click.echo(f"{row.id}\t{row.case_number or '-'}\t{row.title}\t{row.kind}\t{next_step}")
+
+
+@cli.command()
+@click.argument("ref")
+@click.option("--json", "as_json", is_flag=True, help="The matter as JSON.")
+@pass_state
+def show(state, ref, as_json):
+    """Show one matter; REF is its id or its case number.
+
+    Example:
+
+        beslut show 2 --json
+    """
+    from archive.matters import get_matter
+
+    matter = get_matter(state.archive(), ref)
+    if as_json:
+        print_json(matter.to_json())
+        return
+    click.echo(f"{matter.title}")
+    click.echo(f"  id {matter.id}, diarienummer {matter.case_number or '-'}, {matter.kind}")
+    click.echo("Beslutsplanering:")
+    for n, step in enumerate(matter.planning, 1):
+        decides = " (beslutar)" if step.decides else ""
+        click.echo(f"  {n}. {step.body} {step.date or '(inget datum)'} {step.role}{decides}")
+    click.echo("Förslag till beslut:")
+    for proposal in matter.proposals:
+        click.echo(f"  till {proposal.to or '-'}: {proposal.text}")
+    click.echo("Beslutsunderlag:")
+    for basis in matter.basis:
+        click.echo(f"  {basis.title} {basis.date or ''}".rstrip())
+    click.echo("Ansvariga:")
+    for person in matter.responsible:
+        click.echo(f"  {person.name}, {person.title or person.unit or ''}".rstrip(", "))
+    click.echo("Beslutet skickas till:")
+    for recipient in matter.recipients:
+        sent = f" (expedierat {recipient.sent_on})" if recipient.sent_on else ""
+        name = f"{recipient.title}, {recipient.name}" if recipient.title else recipient.name
+        click.echo(f"  {name}{sent}")
+
+
+@cli.group()
+def plan():
+    """Beslutsplanering: change a matter's planning steps."""
+
+
+@plan.command("set-date")
+@click.argument("ref")
+@click.argument("position", type=click.IntRange(min=1))
+@click.argument("date")
+@pass_state
+def plan_set_date(state, ref, position, date):
+    """Set the date of planning step POSITION (1-based, as in `show`) of matter REF.
+
+    DATE takes Swedish forms: 2024-08-21, 240821, "21 aug 2024".
+
+    Example:
+
+        beslut plan set-date 2 2 2024-08-21
+    """
+    from archive.matters import set_step_date
+
+    matter = set_step_date(state.archive(), ref, position, date)
+    step = matter.planning[position - 1]
+    click.echo(f"{matter.title}: steg {position} {step.body} {step.date}")
+
+
+@cli.group()
+def export():
+    """Export from the archive as CSV."""
+
+
+@export.command("planning")
+@click.option("--year", type=int, help="Only steps dated in this year.")
+@click.option("--body", help="Only steps of this body (its name).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
+              help="Write to this file instead of standard output.")
+@pass_state
+def export_planning(state, year, body, output):
+    """Planning steps as CSV: case number, title, body, date, role.
+
+    Example:
+
+        beslut export planning --year 2024 --body Kommunstyrelsen -o ks-2024.csv
+    """
+    from archive.export import write_planning_csv
+
+    if output:
+        with open(output, "w", encoding="utf-8", newline="") as out:
+            count = write_planning_csv(state.archive(), out, year=year, body=body)
+        click.echo(f"{count} rader till {output}", err=True)
+    else:
+        write_planning_csv(state.archive(), sys.stdout, year=year, body=body)
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8001, show_default=True, type=int, help="Port to listen on.")
+@pass_state
+def serve(state, host, port):
+    """Serve the archive read-only in Datasette, for auditors.
+
+    Example:
+
+        beslut serve --port 8001
+    """
+    from archive.serving import serve as run_server
+
+    state.archive()  # create or migrate first: the server itself never writes
+    run_server(state.db_path, host=host, port=port)
+
+
+@cli.command()
+@pass_state
+def tui(state):
+    """Open the terminal UI (also bare `beslut`).
+
+    Example:
+
+        beslut --db data/beslut.db tui
+    """
+    from tui.app import run
+
+    run(state.archive())
+
+
+def main():
+    cli(prog_name="beslut")
