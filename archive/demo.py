@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
-from dateutil.rrule import MO, TH, WE, WEEKLY, rrule
+from dateutil.rrule import MO, MONTHLY, TH, WE, WEEKLY, rrule
 
 from archive.db import Archive
 from archive.importing import import_files, parse_files
@@ -16,18 +16,19 @@ from archive.matters import ensure_body
 DATA = Path(__file__).resolve().parent.parent / "data"
 SEEDS = [DATA / "000_a1ad65b85ba8194d.txt", DATA / "003_452c782f76d8c9d6.txt"]
 
-# (municipality, body, rule): the seeds' meetings fall on these plans.
+# (municipality, body, rule): the seeds' meetings fall on these plans; fullmäktige meets
+# the last Thursday of the month, no meetings in July.
 MEETING_PLANS = [
     ("Malmö", "Kommunstyrelsens arbetsutskott",
      dict(freq=WEEKLY, interval=2, byweekday=MO, dtstart=dt.date(2024, 1, 8), until=dt.date(2024, 12, 16))),
     ("Malmö", "Kommunstyrelsen",
      dict(freq=WEEKLY, interval=2, byweekday=WE, dtstart=dt.date(2024, 1, 17), until=dt.date(2024, 12, 18))),
     ("Malmö", "Kommunfullmäktige",
-     dict(freq=WEEKLY, interval=4, byweekday=TH, dtstart=dt.date(2024, 1, 25), until=dt.date(2024, 12, 31))),
+     dict(freq=MONTHLY, byweekday=TH(-1), dtstart=dt.date(2024, 1, 1), until=dt.date(2024, 12, 31))),
     ("Linköping", "Kommunstyrelsen",
      dict(freq=WEEKLY, interval=2, byweekday=TH, dtstart=dt.date(2022, 1, 13), until=dt.date(2023, 12, 31))),
     ("Linköping", "Kommunfullmäktige",
-     dict(freq=WEEKLY, interval=4, byweekday=TH, dtstart=dt.date(2022, 1, 27), until=dt.date(2023, 12, 31))),
+     dict(freq=MONTHLY, byweekday=TH(-1), dtstart=dt.date(2022, 1, 1), until=dt.date(2023, 12, 31))),
 ]
 START_TIME = {"Kommunfullmäktige": "18:00", "Kommunstyrelsen": "13:00"}
 
