@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -78,9 +79,16 @@ def backup(conn: sqlite3.Connection, dest: Path) -> IntegrityReport:
         copy.close()
 
 
-def restore(source: Path, target: Path, *, force: bool = False) -> IntegrityReport:
-    """Replace `target` with `source`, after checking `source`; never overwrites an
-    existing archive unless `force`."""
+def restore(source: Path | str, target: Path, *, force: bool = False) -> IntegrityReport:
+    """Replace `target` with `source` (a backup file, or a Litestream replica: a
+    directory or URL), after checking it; never overwrites an archive unless `force`."""
+    from archive import replication
+
+    if replication.is_replica(str(source)):
+        with tempfile.TemporaryDirectory() as scratch:
+            rebuilt = Path(scratch) / "replika.db"
+            replication.restore_from_replica(str(source), rebuilt)
+            return restore(rebuilt, target, force=force)
     source, target = Path(source), Path(target)
     src = _open_read_only(source)
     try:

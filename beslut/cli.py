@@ -332,12 +332,12 @@ def backup(state, dest):
 
 
 @cli.command()
-@click.argument("src", type=click.Path(dir_okay=False))
+@click.argument("src")
 @click.option("--force", is_flag=True, help="Overwrite an existing archive.")
 @pass_state
 def restore(state, src, force):
-    """Restore the archive from the backup SRC; SRC is checked first, and an existing
-    archive is only overwritten with --force.
+    """Restore the archive from SRC: a backup file, or a Litestream replica (directory
+    or URL). SRC is checked first; an existing archive is only overwritten with --force.
 
     Example:
 
@@ -345,7 +345,30 @@ def restore(state, src, force):
     """
     from archive.safety import restore as restore_from
 
-    report = restore_from(Path(src), Path(state.db_path), force=force)
+    report = restore_from(src, Path(state.db_path), force=force)
     for line in report.lines():
         click.echo(line)
     click.echo(f"Återställt {state.db_path} från {src}")
+
+
+@cli.command()
+@click.argument("target")
+@click.option("--sync-interval", default="1s", show_default=True, help="How often Litestream ships the WAL.")
+@click.option("--print-config", is_flag=True, help="Print the generated Litestream config and exit.")
+@pass_state
+def replicate(state, target, sync_interval, print_config):
+    """Replicate the archive continuously with Litestream to TARGET, a directory or
+    an S3-style URL, until interrupted. `beslut restore TARGET` rebuilds from it.
+
+    Example:
+
+        beslut replicate /mnt/backup/beslut-replica
+        beslut replicate s3://kommun-arkiv/beslut
+    """
+    from archive import replication
+
+    if print_config:
+        click.echo(replication.config_text(state.db_path, target, sync_interval=sync_interval))
+        return
+    state.archive()  # create or migrate first
+    sys.exit(replication.replicate(state.db_path, target, sync_interval=sync_interval))
