@@ -260,3 +260,47 @@ def m003_change_chain(db: sqlite_utils.Database) -> None:
         db.execute("UPDATE changes SET hash = ? WHERE id = ?", (previous, row[0]))
     run_sql(db, GUARD_SQL)
     run_sql(db, CHAIN_TRIGGER_SQL)
+
+
+# Views for readers (the Datasette portal and exports). Column names stay English like the
+# rest of the schema; datasette/metadata.yml gives them Swedish descriptions, and the
+# canned reports alias them in Swedish.
+PORTAL_VIEWS = {
+    "planning_schedule": """
+SELECT s.id AS step_id, s.date, substr(s.date, 1, 4) AS year, substr(s.date, 1, 7) AS month,
+       b.municipality, b.name AS body, b.code AS body_code,
+       m.id AS matter_id, m.case_number, m.title, m.kind,
+       s.position, s.role, s.decides, s.outcome, mt.state AS meeting_state
+FROM planning_steps s
+JOIN bodies b ON b.id = s.body_id
+JOIN matters m ON m.id = s.matter_id
+LEFT JOIN meetings mt ON mt.id = s.meeting_id""",
+    "meeting_schedule": """
+SELECT mt.id AS meeting_id, mt.date, substr(mt.date, 1, 4) AS year, substr(mt.date, 1, 7) AS month,
+       mt.start_time, mt.location, mt.state,
+       b.id AS body_id, b.municipality, b.name AS body, b.code AS body_code,
+       (SELECT count(*) FROM planning_steps s WHERE s.meeting_id = mt.id) AS planned_matters
+FROM meetings mt
+JOIN bodies b ON b.id = mt.body_id""",
+    # A matter counts as decided once its deciding step has an outcome or its date has passed.
+    "unsent_decisions": """
+SELECT r.id AS recipient_id, m.id AS matter_id, m.case_number, m.title, m.municipality,
+       s.date AS decided_on, b.name AS decided_by, r.position, a.name AS recipient,
+       a.title AS recipient_title, a.kind AS recipient_kind
+FROM recipients r
+JOIN matters m ON m.id = r.matter_id
+JOIN planning_steps s ON s.matter_id = m.id AND s.decides = 1
+JOIN bodies b ON b.id = s.body_id
+JOIN addressees a ON a.id = r.addressee_id
+WHERE r.sent_on IS NULL
+  AND (s.outcome IS NOT NULL OR s.date <= date('now', 'localtime'))""",
+}
+
+
+@migrations()
+def m004_portal_views(db: sqlite_utils.Database) -> None:
+    """Reader views for the portal, and trigram search over proposal texts."""
+    for name, sql in PORTAL_VIEWS.items():
+        db.execute(f"DROP VIEW IF EXISTS {name}")
+        db.execute(f"CREATE VIEW {name} AS {sql}")
+    db["proposals"].enable_fts(["text"], tokenize="trigram", create_triggers=True)

@@ -258,18 +258,26 @@ def export_planning(state, year, body, output):
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8001, show_default=True, type=int, help="Port to listen on.")
+@click.option("--auth", is_flag=True,
+              help="Require the auditor login 'revisor'; the password hash is read from "
+                   "$BESLUT_REVISOR_HASH (make one with `datasette hash-password`).")
+@click.option("--snapshot", is_flag=True,
+              help="Serve a frozen copy taken now (VACUUM INTO), not the live archive.")
 @pass_state
-def serve(state, host, port):
+def serve(state, host, port, auth, snapshot):
     """Serve the archive read-only in Datasette, for auditors.
+
+    Reports, whole CSV and Excel exports and calendar feeds: see the start page.
 
     Example:
 
         beslut serve --port 8001
+        BESLUT_REVISOR_HASH='pbkdf2_sha256$...' beslut serve --auth --snapshot
     """
     from archive.serving import serve as run_server
 
-    state.archive()  # create or migrate first: the server itself never writes
-    run_server(state.db_path, host=host, port=port)
+    state.archive().close()  # create or migrate first; the server itself opens it mode=ro only
+    run_server(state.db_path, host=host, port=port, auth=auth, snapshot=snapshot)
 
 
 @cli.command()

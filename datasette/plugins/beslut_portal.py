@@ -1,0 +1,191 @@
+"""The portal's own routes and guards, thin over archive/.
+
+- /-/export/<name>.csv[?_excel=1&param=...]: a whole table, view or report (canned query),
+  streamed from one SQLite cursor in batches: linear in the rows, never cut at
+  max_returned_rows and never paged by OFFSET. Stops when the client goes away.
+- /-/kalender/<body id>.ics: the body's meeting plan as iCalendar.
+- /robots.txt and X-Robots-Tag: no indexing.
+- Only GET and HEAD, except the login form with --auth.
+- /-/password-tool is never offered; /-/login only when `beslut serve --auth`.
+- With --auth, an anonymous visitor who is refused is sent to the login page.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+import urllib.parse
+from datetime import UTC, datetime
+
+from datasette.utils.asgi import NotFound
+
+from archive.calendar import meeting_plan_ics
+from archive.csvout import csv_chunks
+from datasette import Response, hookimpl
+
+log = logging.getLogger("beslut.portal")
+
+DB = "beslut"
+BATCH_ROWS = 2000
+PARAM_RE = re.compile(r"(?<!:):(\w+)")
+ROBOTS = "User-agent: *\nDisallow: /\n"
+
+
+def auth_enabled(datasette) -> bool:
+    return bool(datasette.plugin_config("datasette-auth-passwords") or {})
+
+
+# ------------------------------------------------------------------ export
+
+
+async def report_sql(datasette, request, name: str) -> tuple[str, dict]:
+    """The SQL and parameters for export `name`, after the visitor's permissions are checked."""
+    actor = request.actor
+    query = await datasette.get_canned_query(DB, name, actor)
+    if query is not None:
+        await datasette.ensure_permissions(
+            actor, [("view-query", (DB, name)), ("view-database", DB), "view-instance"]
+        )
+        names = query.get("params") or PARAM_RE.findall(query["sql"])
+        return query["sql"], {p: request.args.get(p) or "" for p in names}
+    db = datasette.get_database(DB)
+    tables = set(await db.table_names()) - set(await db.hidden_table_names())
+    views = await db.view_names()
+    if name not in tables and name not in views:
+        raise NotFound(f"Det finns ingen tabell eller rapport som heter {name}.")
+    await datasette.ensure_permissions(
+        actor, [("view-table", (DB, name)), ("view-database", DB), "view-instance"]
+    )
+    quoted = '"' + name.replace('"', '""') + '"'
+    # A table in rowid order is a plain scan; a view comes in its own order.
+    order = " ORDER BY rowid" if name in tables else ""
+    return f"SELECT * FROM {quoted}{order}", {}
+
+
+async def export(datasette, request, send, receive):
+    name = request.url_vars["name"]
+    excel = request.args.get("_excel") in ("1", "on", "true", "ja")
+    sql, params = await report_sql(datasette, request, name)
+    conn = datasette.get_database(DB).connect()  # read-only, with the portal's authorizer
+    try:
+        cursor = await asyncio.to_thread(conn.execute, sql, params)  # SQL errors before headers
+        header = [d[0] for d in cursor.description]
+        chunks = csv_chunks(header, lambda: cursor.fetchmany(BATCH_ROWS), excel=excel)
+        filename = f"{name}{'-excel' if excel else ''}.csv"
+        await send({
+            "type": "http.response.start",
+            "status": 200,
+            "headers": [
+                (b"content-type", b"text/csv; charset=utf-8"),
+                (b"content-disposition",
+                 f"attachment; filename*=UTF-8''{urllib.parse.quote(filename)}".encode("ascii")),
+                (b"cache-control", b"no-store"),
+            ],
+        })
+        gone = asyncio.Event()
+
+        async def watch_disconnect():
+            while (await receive())["type"] != "http.disconnect":
+                pass
+            gone.set()
+
+        watcher = asyncio.create_task(watch_disconnect())
+        try:
+            while not gone.is_set():
+                chunk = await asyncio.to_thread(next, chunks, None)
+                if chunk is None:
+                    break
+                await send({"type": "http.response.body", "body": chunk, "more_body": True})
+            if gone.is_set():
+                log.info("export %s avbruten: klienten kopplade ner", name)
+                return
+            await send({"type": "http.response.body", "body": b"", "more_body": False})
+        finally:
+            watcher.cancel()
+    finally:
+        conn.close()
+
+
+# ------------------------------------------------------------------ calendar
+
+
+async def calendar(datasette, request):
+    body_id = int(request.url_vars["body_id"])
+    await datasette.ensure_permissions(
+        request.actor, [("view-table", (DB, "meetings")), ("view-database", DB), "view-instance"]
+    )
+    db = datasette.get_database(DB)
+    bodies = (await db.execute("SELECT id, name, municipality FROM bodies WHERE id = ?", [body_id])).rows
+    if not bodies:
+        raise NotFound(f"Det finns inget organ med id {body_id}.")
+    meetings = await db.execute(
+        """SELECT meeting_id AS id, date, start_time, location, state, planned_matters
+           FROM meeting_schedule WHERE body_id = ? ORDER BY date""",
+        [body_id],
+    )
+    ics = meeting_plan_ics(dict(bodies[0]), [dict(r) for r in meetings.rows], now=datetime.now(UTC))
+    return Response(
+        ics, content_type="text/calendar; charset=utf-8",
+        headers={"content-disposition": f"attachment; filename=sammantradesplan-{body_id}.ics"},
+    )
+
+
+# ------------------------------------------------------------------ guards
+
+
+async def robots():
+    return Response.text(ROBOTS)
+
+
+@hookimpl
+def register_routes():
+    return [
+        (r"^/robots\.txt$", robots),
+        (r"^/-/export/(?P<name>[^/]+)\.csv$", export),
+        (r"^/-/kalender/(?P<body_id>\d+)\.ics$", calendar),
+    ]
+
+
+@hookimpl
+def asgi_wrapper(datasette):
+    def wrap(app):
+        async def guarded(scope, receive, send):
+            if scope["type"] != "http":
+                return await app(scope, receive, send)
+            path = scope.get("path", "")
+            # Read-only whatever is sent: only the login form may be posted to (Datasette
+            # 0.65.5 answers a POST to a read-only canned query with a 500).
+            if scope.get("method", "GET") not in ("GET", "HEAD") and not (
+                auth_enabled(datasette) and path in ("/-/login", "/-/logout")
+            ):
+                return await Response.text(
+                    "Portalen är skrivskyddad.", status=405, headers={"allow": "GET, HEAD"}
+                ).asgi_send(send)
+            # The hash tool is an unauthenticated CPU sink; login only means something with --auth.
+            if path == "/-/password-tool" or (path == "/-/login" and not auth_enabled(datasette)):
+                return await Response.text("Sidan finns inte.", status=404).asgi_send(send)
+
+            async def send_with_robots(message):
+                if message["type"] == "http.response.start":
+                    headers = list(message.get("headers") or [])
+                    headers.append((b"x-robots-tag", b"noindex, nofollow"))
+                    message = {**message, "headers": headers}
+                await send(message)
+
+            return await app(scope, receive, send_with_robots)
+
+        return guarded
+
+    return wrap
+
+
+@hookimpl
+def forbidden(datasette, request, message):
+    if auth_enabled(datasette) and not request.actor:
+        return Response.redirect(datasette.urls.path("/-/login"))
+
+
+@hookimpl
+def menu_links(datasette, actor):
+    return [{"href": datasette.urls.path("/beslut#queries"), "label": "Rapporter"}]

@@ -1,0 +1,165 @@
+"""Datasette v0 in process: the canned schedule, read-only whatever is sent, 404 without traces."""
+
+from __future__ import annotations
+
+import logging
+import urllib.parse
+
+import pytest
+
+from archive.matters import set_step_date
+from datasette import hookimpl
+from datasette.plugins import pm
+
+MALMO_TITLE = "Revidering av policy för Malmö stads internationella arbete"
+HEADER = "Datum,Tid,Organ,Kommun,Sammanträde,Diarienummer,Ärende,Roll,Beslutar\r\n"
+
+
+def schedule_url(body: str, year: str = "2024", fmt: str = ".csv") -> str:
+    return "/beslut/sammantradesplan" + fmt + "?" + urllib.parse.urlencode({"organ": body, "år": year})
+
+
+@pytest.mark.parametrize(
+    ("body", "date", "role", "decides"),
+    [
+        ("Kommunstyrelsens arbetsutskott", "2024-08-05", "bereder", "nej"),
+        ("Kommunstyrelsen", "2024-08-14", "bereder", "nej"),
+        ("Kommunfullmäktige", "2024-08-29", "beslutar", "ja"),
+    ],
+)
+async def test_sammantradesplan_csv_holds_the_malmo_date(portal, body, date, role, decides):
+    response = await portal.client.get(schedule_url(body))
+    assert response.status_code == 200
+    assert response.text == HEADER + f"{date},,{body},Malmö,,,{MALMO_TITLE},{role},{decides}\r\n"
+
+
+async def test_sammantradesplan_other_year_is_empty(portal):
+    response = await portal.client.get(schedule_url("Kommunstyrelsen", "2023"))
+    assert response.text == HEADER
+
+
+async def test_sammantradesplan_accepts_body_code(portal):
+    response = await portal.client.get(schedule_url("KSAU"))
+    assert "2024-08-05,,Kommunstyrelsens arbetsutskott,Malmö" in response.text
+
+
+async def test_metadata_gives_every_table_a_swedish_title(portal):
+    tables = (await portal.client.get("/beslut.json")).json()["tables"]
+    shown = [t["name"] for t in tables if not t["hidden"]]
+    meta = portal.metadata("tables", database="beslut")
+    missing = [name for name in shown if not (meta.get(name) or {}).get("title")]
+    assert shown and missing == []
+    page = (await portal.client.get("/beslut/planning_steps")).text
+    assert "Beslutsplanering (steg)" in page
+    assert "Organets roll (bereder, yttrar sig, beslutar, för kännedom)" in page
+
+
+def sql_url(sql: str) -> str:
+    return "/beslut.json?" + urllib.parse.urlencode({"sql": sql})
+
+
+WRITES = {
+    "insert": "INSERT INTO bodies (name) VALUES ('Inbrottsnämnden')",
+    "update": "UPDATE matters SET title = 'ändrad'",
+    "delete": "DELETE FROM recipients",
+    "cte delete": "WITH doomed AS (SELECT id FROM recipients) DELETE FROM recipients WHERE id IN doomed",
+    "cte insert": "WITH x(n) AS (SELECT 'Inbrottsnämnden') INSERT INTO bodies (name) SELECT n FROM x",
+    "attach": "ATTACH DATABASE 'file:{tmp}/intrang.db' AS intrang",
+    "pragma write": "PRAGMA journal_mode = DELETE",
+    "pragma function": "SELECT * FROM pragma_user_version(7)",
+    "load_extension": "SELECT load_extension('/tmp/nothing.so')",
+    "two statements": "SELECT 1; DELETE FROM recipients",
+}
+
+
+@pytest.mark.parametrize("kind", list(WRITES))
+async def test_sql_writes_are_refused(portal, seeded, tmp_path, digest, kind):
+    seeded.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    before = digest(seeded.path)
+    response = await portal.client.get(sql_url(WRITES[kind].format(tmp=tmp_path)))
+    assert response.status_code == 400, response.text
+    assert response.json()["ok"] is False
+    assert digest(seeded.path) == before
+    assert not (tmp_path / "intrang.db").exists()
+    assert seeded.query("SELECT count(*) AS n FROM recipients")[0]["n"] == 29
+
+
+async def test_post_to_every_canned_query_is_refused(portal, seeded, digest):
+    seeded.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    before = digest(seeded.path)
+    queries = portal.metadata("queries", database="beslut")
+    assert len(queries) >= 5
+    for name in queries:
+        response = await portal.client.post(f"/beslut/{name}", data={"organ": "KS", "år": "2024"})
+        assert response.status_code == 405, (name, response.status_code)
+    assert digest(seeded.path) == before
+
+
+async def test_read_only_connections(portal):
+    database = portal.get_database("beslut")
+    with pytest.raises(PermissionError):
+        database.connect(write=True)
+    conn = database.connect()
+    assert conn.execute("PRAGMA query_only").fetchone()[0] == 1
+    assert conn.execute("PRAGMA database_list").fetchone()[2].endswith("beslut.db")
+    conn.close()
+
+
+def assert_no_trace(text: str) -> None:
+    assert "Traceback" not in text
+    assert "locals" not in text.lower()
+    # rich prints locals as "name = value" rows inside a box
+    assert "│" not in text and "exception =" not in text and "request =" not in text
+
+
+async def test_unknown_url_is_404_without_traceback(portal, capsys, caplog):
+    caplog.set_level(logging.DEBUG)
+    response = await portal.client.get("/no/such/page")
+    assert response.status_code == 404
+    assert "Sidan finns inte." in response.text
+    assert_no_trace(response.text)
+    out = capsys.readouterr()
+    assert_no_trace(out.out + out.err + caplog.text)
+    lines = [r for r in caplog.records if r.name == "beslut.portal"]
+    assert len(lines) == 1 and lines[0].getMessage().startswith("404 GET /no/such/page: NotFound")
+    for url in ("/beslut/no_such_table", "/beslut/matters/99999", "/nope.json"):
+        response = await portal.client.get(url)
+        assert response.status_code == 404, url
+        assert_no_trace(response.text)
+
+
+class Exploding:
+    """A plugin route that fails the way a bug would, with a secret in a local variable."""
+
+    @staticmethod
+    @hookimpl
+    def register_routes():
+        async def boom(request):
+            password = "hemligt-lösenord"  # noqa: F841 - must never reach a log or a page
+            raise RuntimeError("kaboom")
+
+        return [(r"^/-/boom$", boom)]
+
+
+async def test_internal_error_is_500_one_log_line_no_locals(make_portal, seeded, capsys, caplog):
+    caplog.set_level(logging.DEBUG)
+    pm.register(Exploding, name="test-exploding")
+    try:
+        ds = await make_portal(seeded.path)
+        response = await ds.client.get("/-/boom")
+    finally:
+        pm.unregister(name="test-exploding")
+    assert response.status_code == 500
+    assert "kaboom" not in response.text and "hemligt" not in response.text
+    out = capsys.readouterr()
+    everything = out.out + out.err + caplog.text
+    assert_no_trace(everything)
+    assert "hemligt" not in everything
+    assert "500 GET /-/boom: RuntimeError: kaboom" in caplog.text
+
+
+async def test_live_change_shows_on_next_request(portal, seeded):
+    assert "2024-08-14" in (await portal.client.get(schedule_url("Kommunstyrelsen"))).text
+    set_step_date(seeded, 2, 2, "21 augusti 2024")
+    text = (await portal.client.get(schedule_url("Kommunstyrelsen"))).text
+    assert "2024-08-21,,Kommunstyrelsen" in text and "2024-08-14" not in text

@@ -1,0 +1,129 @@
+"""`beslut serve` as a real process: the schedule CSV, a live change, 404, clean logs."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+BESLUT = str(Path(sys.executable).with_name("beslut"))
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class Server:
+    def __init__(self, db_path: Path, log: Path, *args: str, env: dict | None = None):
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        self.log_path = log
+        self._log = open(log, "wb")
+        self.proc = subprocess.Popen(
+            [BESLUT, "--db", str(db_path), "serve", "--port", str(self.port), *args],
+            stdout=self._log, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})},
+        )
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                httpx.get(self.base + "/robots.txt", timeout=1)
+                return
+            except httpx.TransportError:
+                if self.proc.poll() is not None or time.monotonic() > deadline:
+                    self.stop()
+                    raise AssertionError("server did not start:\n" + self.output()) from None
+                time.sleep(0.1)
+
+    def get(self, path: str, **kwargs) -> httpx.Response:
+        return httpx.get(self.base + path, timeout=30, **kwargs)
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGINT)
+            try:
+                self.proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        self._log.close()
+
+    def output(self) -> str:
+        if not self._log.closed:
+            self._log.flush()
+        return self.log_path.read_text(encoding="utf-8", errors="replace")
+
+
+@pytest.fixture
+def server_factory(tmp_path):
+    started = []
+
+    def start(db_path, *args, env=None):
+        server = Server(db_path, tmp_path / f"serve-{len(started)}.log", *args, env=env)
+        started.append(server)
+        return server
+
+    yield start
+    for server in started:
+        server.stop()
+
+
+def run_cli(db_path: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([BESLUT, "--db", str(db_path), *args], capture_output=True, text=True, timeout=60)
+
+
+def open_modes(pid: int, path: Path) -> list[int]:
+    """Access modes (O_RDONLY, O_RDWR …) of the descriptors process `pid` holds on `path`."""
+    modes = []
+    for fd in Path(f"/proc/{pid}/fd").iterdir():
+        try:
+            if Path(os.readlink(fd)) == path.resolve():
+                flags = int(Path(f"/proc/{pid}/fdinfo/{fd.name}").read_text().split("flags:")[1].split()[0], 8)
+                modes.append(flags & os.O_ACCMODE)
+        except (FileNotFoundError, IndexError):
+            continue
+    return modes
+
+
+SCHEDULE = "/beslut/sammantradesplan.csv?organ={}&%C3%A5r=2024"
+TITLE = "Revidering av policy för Malmö stads internationella arbete"
+
+
+@pytest.mark.slow
+def test_beslut_serve_process(seeded, db_path, server_factory):
+    seeded.close()  # the server and the CLI are separate processes, as in real use
+    server = server_factory(db_path)
+    for body, date in [("Kommunstyrelsens%20arbetsutskott", "2024-08-05"), ("Kommunstyrelsen", "2024-08-14"),
+                       ("Kommunfullmäktige", "2024-08-29")]:
+        response = server.get(SCHEDULE.format(body))
+        assert response.status_code == 200
+        assert f"{date},," in response.text and TITLE in response.text
+
+    # A clerk changes a date with the CLI while the server runs: the next request shows it.
+    result = run_cli(db_path, "plan", "set-date", "2", "2", "2024-08-21")
+    assert result.returncode == 0, result.stderr
+    text = server.get(SCHEDULE.format("Kommunstyrelsen")).text
+    assert "2024-08-21,,Kommunstyrelsen,Malmö" in text and "2024-08-14" not in text
+
+    assert server.get("/no/such/page").status_code == 404
+    delete = server.get("/beslut.json", params={"sql": "WITH d AS (SELECT 1) DELETE FROM matters"})
+    assert delete.status_code == 400
+    assert run_cli(db_path, "show", "2", "--json").returncode == 0
+
+    # The server holds the archive file only through read-only descriptors (mode=ro).
+    modes = open_modes(server.proc.pid, db_path)
+    assert modes and set(modes) == {os.O_RDONLY}
+
+    server.stop()
+    log = server.output()
+    assert "GET /no/such/page" in log and "404" in log
+    assert "Traceback" not in log
+    assert "locals" not in log.lower() and "│" not in log
