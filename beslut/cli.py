@@ -288,3 +288,11 @@ def tui(state):
 
 def main():
     cli(prog_name="beslut")
+
+
+from beslut.cmd_deadlines import check, due  # noqa: E402
+from beslut.cmd_meetings import meetings  # noqa: E402
+
+cli.add_command(meetings)
+cli.add_command(due)
+cli.add_command(check)
