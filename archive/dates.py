@@ -1,13 +1,16 @@
 """Swedish dates, in one place: every form clerks and documents write.
 
-Accepted: "2024-08-05", "240805" and "20240805" (year first, never day first),
-"23 maj 2024", "den 2 november 2016", "1 okt. 2025", "onsdag 23 maj 2024",
-"23/5 2024", and month-only "juni 2022" (kept with its precision).
+Accepted: "2024-08-05", "240805" and "20240805" (year first, never day first;
+six digits mean 2000-2099), "23 maj 2024", "den 2 november 2016", "1 okt. 2025",
+"onsdag 23 maj 2024", "onsdagen den 23 maj 2024", "23/5 2024", "23/5/2024",
+month-only "juni 2022" / "2022-06" and year-only "2022" (kept with their precision).
 Impossible dates and a weekday that does not match the date are errors that say so.
+Anything else raises InvalidDate, never another exception.
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -55,20 +58,36 @@ class PartialDate:
             raise InvalidDate(f"{self.iso()} anger ingen dag")
         return dt.date(self.year, self.month, self.day)
 
+    def first_day(self) -> dt.date:
+        """The earliest day the text can mean ("juni 2022" -> 2022-06-01)."""
+        return dt.date(self.year, self.month or 1, self.day or 1)
 
+    def last_day(self) -> dt.date:
+        """The latest day the text can mean ("juni 2022" -> 2022-06-30)."""
+        if self.day:
+            return self.as_date()
+        if self.month:
+            return dt.date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
+        return dt.date(self.year, 12, 31)
+
+
+# [0-9], not \d: \d also matches other scripts' digits, which int() would accept.
 _MONTH_WORD = r"(?P<month>[a-zåäö]+\.?)"
 _PATTERNS = [
     # 2024-08-05
-    ("iso", re.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})")),
+    ("iso", re.compile(r"(?P<year>[0-9]{4})-(?P<month>[0-9]{1,2})-(?P<day>[0-9]{1,2})")),
     # 20240805, 240805: year first, always
-    ("compact8", re.compile(r"(?P<year>\d{4})(?P<month>\d{2})(?P<day>\d{2})")),
-    ("compact6", re.compile(r"(?P<year>\d{2})(?P<month>\d{2})(?P<day>\d{2})")),
+    ("compact8", re.compile(r"(?P<year>[0-9]{4})(?P<month>[0-9]{2})(?P<day>[0-9]{2})")),
+    ("compact6", re.compile(r"(?P<year>[0-9]{2})(?P<month>[0-9]{2})(?P<day>[0-9]{2})")),
     # 23/5 2024, 23/5/2024
-    ("slash", re.compile(r"(?P<day>\d{1,2})/(?P<month>\d{1,2})[ /](?P<year>\d{4})")),
-    # 23 maj 2024, 1 okt. 2025
-    ("words", re.compile(r"(?P<day>\d{1,2})(?:e|:e|:a)?\s+" + _MONTH_WORD + r"\s+(?P<year>\d{4})")),
-    # juni 2022
-    ("month", re.compile(_MONTH_WORD + r"\s+(?P<year>\d{4})")),
+    ("slash", re.compile(r"(?P<day>[0-9]{1,2})/(?P<month>[0-9]{1,2})[ /](?P<year>[0-9]{4})")),
+    # 23 maj 2024, 1 okt. 2025, 1:a maj 2024
+    ("words", re.compile(r"(?P<day>[0-9]{1,2})(?:e|:e|:a)?\s+" + _MONTH_WORD + r"\s+(?P<year>[0-9]{4})")),
+    # juni 2022, 2022-06
+    ("month", re.compile(_MONTH_WORD + r"\s+(?P<year>[0-9]{4})")),
+    ("isomonth", re.compile(r"(?P<year>[0-9]{4})-(?P<month>[0-9]{2})")),
+    # 2022
+    ("year", re.compile(r"(?P<year>[0-9]{4})")),
 ]
 _WEEKDAY_PREFIX = re.compile(r"^(?P<weekday>[a-zåäö]+dag)(?:en)?\s+(?:den\s+)?", re.IGNORECASE)
 
@@ -98,6 +117,12 @@ def parse_partial(text: str) -> PartialDate:
         year = int(parts["year"])
         if form == "compact6":
             year += 2000
+        if year < 1:
+            raise InvalidDate(f"år {year} finns inte ({original!r})")
+        if parts.get("month") is None:
+            if weekday:
+                raise InvalidDate(f"veckodag utan dag i {original!r}")
+            return PartialDate(year)
         if parts["month"].isdigit():
             month = int(parts["month"])
         else:
@@ -128,6 +153,21 @@ def parse_date(text: str) -> dt.date:
     if partial.day is None:
         raise InvalidDate(f"{text!r} anger ingen dag")
     return partial.as_date()
+
+
+def to_date(value: dt.date | str) -> dt.date:
+    """A date given as a date or as text in any supported form that names a day."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return parse_date(value)
+
+
+def format_long(date: dt.date, *, weekday: bool = False) -> str:
+    """Running text: "23 maj 2024", or "torsdag 23 maj 2024" with the weekday."""
+    text = f"{date.day} {MONTH_NAMES[date.month]} {date.year}"
+    return f"{WEEKDAYS[date.weekday()]} {text}" if weekday else text
 
 
 def format_date(date: dt.date | str | None) -> str:

@@ -304,3 +304,28 @@ def m004_portal_views(db: sqlite_utils.Database) -> None:
         db.execute(f"DROP VIEW IF EXISTS {name}")
         db.execute(f"CREATE VIEW {name} AS {sql}")
     db["proposals"].enable_fts(["text"], tokenize="trigram", create_triggers=True)
+
+
+@migrations()
+def m005_dates_meetings_deadlines(db: sqlite_utils.Database) -> None:
+    """Meeting plans and deadlines (issue 5): where a generated meeting came from, the
+    actual justering and notice dates, per-body lead times, the holiday calendar the
+    SQL views count working days with, and the deadline views for Datasette."""
+    from archive.deadlines import create_views
+    from archive.workdays import fill_calendar_tables
+
+    run_sql(db, """
+ALTER TABLE meetings ADD COLUMN plan_date TEXT;
+ALTER TABLE meetings ADD COLUMN approved_on TEXT
+    CHECK (approved_on IS NULL OR approved_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]');
+ALTER TABLE meetings ADD COLUMN notice_posted_on TEXT
+    CHECK (notice_posted_on IS NULL OR notice_posted_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]');
+CREATE INDEX meetings_body_plan_date ON meetings(body_id, plan_date);
+ALTER TABLE bodies ADD COLUMN documents_lead_days INTEGER
+    CHECK (documents_lead_days IS NULL OR documents_lead_days BETWEEN 0 AND 100);
+ALTER TABLE bodies ADD COLUMN call_lead_days INTEGER
+    CHECK (call_lead_days IS NULL OR call_lead_days BETWEEN 0 AND 100);
+""")
+    fill_calendar_tables(db)
+    create_views(db)
+    install_audit_triggers(db)

@@ -380,3 +380,10 @@ def replicate(state, target, sync_interval, print_config):
         return
     state.archive()  # create or migrate first
     sys.exit(replication.replicate(state.db_path, target, sync_interval=sync_interval))
+
+from beslut.cmd_deadlines import check, due  # noqa: E402
+from beslut.cmd_meetings import meetings  # noqa: E402
+
+cli.add_command(meetings)
+cli.add_command(due)
+cli.add_command(check)

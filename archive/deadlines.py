@@ -1,0 +1,461 @@
+"""The dates the law and local rules put on a case, computed in one place.
+
+Pure rules first (dates in, dates out, `today=` always passed in, never read from the
+clock here), then `due()` and `check()` over an archive, then the SQL views that give
+auditors the same deadlines in Datasette.
+
+The rules (see docs/domain.md, "Dates the law puts on the workflow"):
+- documents ready: a per-body lead time in working days before the meeting
+  (`bodies.documents_lead_days`, default DEFAULT_DOCUMENTS_LEAD_DAYS);
+- kallelse / kungörelse: `bodies.call_lead_days` calendar days before the meeting
+  (default 5, a common reglemente; fullmäktige never less than 7, KL 5 kap.). A
+  deadline counted backwards that falls on a non-working day moves to the working day
+  before, so it can be kept (Lag 1930:173 only ever extends periods counted forwards);
+- justering: the meeting + 14 days (KL 5 kap. 69 §, 6 kap. 35 §);
+- notice of the justering: the justering + 2 days (KL 8 kap. 12 §), counted from the
+  actual justering date once recorded;
+- last day of appeal: the notice + 3 weeks (KL 13 kap. 5 §).
+  All three are statutory periods counted forwards, so under Lag (1930:173) a period
+  ending on a Saturday, Sunday, public holiday, midsommarafton, julafton or nyårsafton
+  ends on the next working day instead;
+- a motion's year (KL 5 kap. 35 §, "bör": a warning, never an error): see motion_year().
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass
+
+from dateutil.relativedelta import relativedelta
+
+from archive.dates import parse_partial, to_date
+from archive.workdays import next_working_day, previous_working_day, working_days_before
+
+APPROVAL_DAYS = 14
+NOTICE_DAYS = 2
+APPEAL_PERIOD = dt.timedelta(weeks=3)
+FULLMAKTIGE_CALL_DAYS = 7
+DEFAULT_CALL_DAYS = 5
+DEFAULT_DOCUMENTS_LEAD_DAYS = 10
+MOTION_YEAR = relativedelta(years=1)
+MOTION_WARNING = relativedelta(months=11)
+MOTION_KINDS = ("motion",)
+# A deciding step with one of these outcomes did not decide: the matter goes on.
+NOT_A_DECISION = ("bordlagd", "bordlagt", "bordläggning", "återremiss", "återremitterad", "återremitterat", "utgår")
+
+
+# ---------------------------------------------------------------- pure rules
+
+
+def period_end(date: dt.date) -> dt.date:
+    """The last day of a statutory period under Lag (1930:173): moved to the next working day."""
+    return next_working_day(date)
+
+
+def approval_deadline(meeting_date: dt.date | str) -> dt.date:
+    """Last day to justera the protocol: meeting + 14 days, moved off non-working days."""
+    return period_end(to_date(meeting_date) + dt.timedelta(days=APPROVAL_DAYS))
+
+
+def notice_deadline(approved_on: dt.date | str) -> dt.date:
+    """Last day to announce the justering on the anslagstavla: justering + 2 days."""
+    return period_end(to_date(approved_on) + dt.timedelta(days=NOTICE_DAYS))
+
+
+def appeal_last_day(notice_posted_on: dt.date | str) -> dt.date:
+    """Last day of appeal (laglighetsprövning): the notice + 3 weeks, Lag 1930:173 applied."""
+    return period_end(to_date(notice_posted_on) + APPEAL_PERIOD)
+
+
+def call_lead_days(body_kind: str | None, configured: int | None = None) -> int:
+    """Calendar days between kallelse/kungörelse and the meeting for a body."""
+    if body_kind == "fullmäktige":
+        return max(FULLMAKTIGE_CALL_DAYS, configured or 0)
+    return DEFAULT_CALL_DAYS if configured is None else configured
+
+
+def call_deadline(meeting_date: dt.date | str, body_kind: str | None, configured: int | None = None) -> dt.date:
+    """Last day to send the kallelse (nämnd) or announce the kungörelse (fullmäktige)."""
+    day = to_date(meeting_date) - dt.timedelta(days=call_lead_days(body_kind, configured))
+    return previous_working_day(day)
+
+
+def documents_deadline(meeting_date: dt.date | str, lead_days: int | None = None) -> dt.date:
+    """The day the meeting's documents must be ready: `lead_days` working days before it."""
+    lead = DEFAULT_DOCUMENTS_LEAD_DAYS if lead_days is None else lead_days
+    return working_days_before(to_date(meeting_date), lead)
+
+
+@dataclass(frozen=True)
+class MotionYear:
+    counts_from: dt.date
+    warning_from: dt.date
+    ends_on: dt.date
+
+
+def motion_year(raised_on: str | dt.date) -> MotionYear:
+    """A motion's year, counted from the day it was raised.
+
+    The one rule for imprecise dates: a motion raised "juni 2022" (stored '2022-06',
+    month precision) counts from the LAST day of that month, 2022-06-30, as does a
+    year-only date from 31 December. It may have been raised that late, so the warning
+    (from 11 months) and "past one year" are never early; they can be up to a month
+    late, which is the price of not knowing the day. The year ends on the same date a
+    year later (a 29 February counts to 28 February) and is not moved off holidays:
+    it is a planning target ("bör"), met at a fullmäktige meeting on a working day.
+    """
+    if isinstance(raised_on, dt.date):
+        start = raised_on
+    else:
+        start = parse_partial(raised_on).last_day()
+    return MotionYear(start, start + MOTION_WARNING, start + MOTION_YEAR)
+
+
+# ---------------------------------------------------------------- over the archive
+
+
+@dataclass
+class DueItem:
+    """Something that falls due: a meeting's deadline or a motion's year."""
+
+    date: str
+    kind: str  # documents, call, approval, notice, appeal_end, motion_year
+    label: str  # Swedish, for people
+    overdue: bool
+    days_left: int
+    body: str | None = None
+    meeting_id: int | None = None
+    meeting_date: str | None = None
+    matter_id: int | None = None
+    case_number: str | None = None
+    title: str | None = None
+    municipality: str | None = None
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Violation:
+    """Something in the plan or the record that breaks a rule."""
+
+    kind: str  # steps_out_of_order, not_a_meeting, cancelled_meeting, motion_past_year,
+    #            late_approval, late_notice, notice_before_approval, approval_missing, notice_missing
+    severity: str  # error, warning ("bör" rules)
+    message: str  # Swedish, for people
+    date: str | None = None
+    body: str | None = None
+    meeting_id: int | None = None
+    matter_id: int | None = None
+    case_number: str | None = None
+    title: str | None = None
+    step: int | None = None
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+_MEETINGS_SQL = """
+SELECT m.id, m.date, m.state, m.approved_on, m.notice_posted_on, b.name AS body, b.kind AS body_kind,
+       b.municipality, b.documents_lead_days, b.call_lead_days
+FROM meetings m JOIN bodies b ON b.id = m.body_id
+"""
+
+
+def _decided_sql(alias: str) -> str:
+    """SQL: the deciding steps of matter `alias` that carry a real decision."""
+    excluded = ", ".join(f"'{word}'" for word in NOT_A_DECISION)
+    return (
+        f"FROM planning_steps d WHERE d.matter_id = {alias}.id AND d.decides = 1 "
+        f"AND d.outcome IS NOT NULL AND trim(d.outcome) != '' AND lower(trim(d.outcome)) NOT IN ({excluded})"
+    )
+
+
+_MOTIONS_SQL = f"""
+SELECT m.id, m.case_number, m.title, m.municipality, m.raised_on,
+       EXISTS (SELECT 1 {_decided_sql('m')}) AS decided,
+       (SELECT max(d.date) {_decided_sql('m')}) AS decided_on
+FROM matters m
+WHERE m.kind IN ({", ".join(f"'{k}'" for k in MOTION_KINDS)}) AND m.raised_on IS NOT NULL
+"""
+
+
+def _motion_years(archive) -> list[tuple[dict, MotionYear]]:
+    from archive.errors import InvalidDate
+
+    result = []
+    for row in archive.query(_MOTIONS_SQL):
+        try:
+            year = motion_year(row["raised_on"])
+        except InvalidDate:
+            continue  # not a date we can count from; the importer warns about it
+        result.append((row, year))
+    return result
+
+
+def due(archive, *, today: dt.date, within: int = 14) -> list[DueItem]:
+    """What falls due from `today` to `today + within` days, soonest first.
+
+    Overdue items that are still undone are shown for as many days back as `within`
+    looks forward (older ones are history: `check` reports them); a motion is shown
+    from its warning date (11 months) until it is decided, however old.
+    Done means: documents and kallelse once the meeting is called or held, justering
+    and notice once their dates are recorded; the appeal period ends by itself.
+    """
+    start, end = today - dt.timedelta(days=within), today + dt.timedelta(days=within)
+    items: list[DueItem] = []
+
+    def add(date: dt.date, kind: str, label: str, **where) -> None:
+        items.append(DueItem(
+            date=date.isoformat(), kind=kind, label=label, overdue=date < today,
+            days_left=(date - today).days, **where,
+        ))
+
+    # Only meetings whose deadlines can reach the window: documents come at most a few
+    # months before a meeting, the appeal ends some seven weeks after it.
+    rows = archive.query(
+        _MEETINGS_SQL + " WHERE m.state != 'cancelled' AND m.date BETWEEN ? AND ?",
+        ((start - dt.timedelta(days=90)).isoformat(), (end + dt.timedelta(days=400)).isoformat()),
+    )
+    for row in rows:
+        meeting = to_date(row["date"])
+        where = dict(body=row["body"], meeting_id=row["id"], meeting_date=row["date"],
+                     municipality=row["municipality"] or None)
+        in_window = lambda day: start <= day <= end  # noqa: E731
+        called = row["state"] in ("called", "held")
+        day = documents_deadline(meeting, row["documents_lead_days"])
+        if not called and in_window(day):
+            add(day, "documents", "Handlingar klara", **where)
+        day = call_deadline(meeting, row["body_kind"], row["call_lead_days"])
+        if not called and in_window(day):
+            label = "Kungörelse" if row["body_kind"] == "fullmäktige" else "Kallelse"
+            add(day, "call", label, **where)
+        day = approval_deadline(meeting)
+        if not row["approved_on"] and in_window(day):
+            add(day, "approval", "Justering senast", **where)
+        if row["approved_on"] and not row["notice_posted_on"]:
+            day = notice_deadline(row["approved_on"])
+            if in_window(day):
+                add(day, "notice", "Anslag om justering senast", **where)
+        if row["notice_posted_on"]:
+            day = appeal_last_day(row["notice_posted_on"])
+            if today <= day <= end:
+                add(day, "appeal_end", "Sista dag för överklagande", **where)
+    for row, year in _motion_years(archive):
+        if row["decided"] or (today < year.warning_from and year.ends_on > end):
+            continue
+        add(year.ends_on, "motion_year", "Motion: ett år från väckande", matter_id=row["id"],
+            case_number=row["case_number"], title=row["title"], municipality=row["municipality"] or None)
+    items.sort(key=lambda i: (i.date, i.kind, i.body or "", i.matter_id or 0))
+    return items
+
+
+_STEPS_OUT_OF_ORDER_SQL = """
+SELECT * FROM (
+    SELECT s.matter_id, s.position, s.date, b.name AS body, m.case_number, m.title,
+           max(s.date) OVER (PARTITION BY s.matter_id ORDER BY s.position
+                             ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS earlier_max
+    FROM planning_steps s JOIN bodies b ON b.id = s.body_id JOIN matters m ON m.id = s.matter_id
+    WHERE s.date IS NOT NULL
+) WHERE date < earlier_max
+ORDER BY matter_id, position
+"""
+
+# A dated step whose body has a meeting plan that year but no meeting that day.
+# (A body with no plan for the year at all is not reported: nothing to compare with.)
+_NOT_A_MEETING_SQL = """
+SELECT s.matter_id, s.position, s.date, b.name AS body, m.case_number, m.title
+FROM planning_steps s JOIN bodies b ON b.id = s.body_id JOIN matters m ON m.id = s.matter_id
+WHERE s.date IS NOT NULL
+  AND NOT EXISTS (SELECT 1 FROM meetings x WHERE x.body_id = s.body_id AND x.date = s.date)
+  AND EXISTS (SELECT 1 FROM meetings y WHERE y.body_id = s.body_id
+              AND y.date BETWEEN substr(s.date, 1, 4) || '-01-01' AND substr(s.date, 1, 4) || '-12-31')
+ORDER BY s.matter_id, s.position
+"""
+
+_CANCELLED_SQL = """
+SELECT s.matter_id, s.position, x.date, x.id AS meeting_id, b.name AS body, m.case_number, m.title
+FROM planning_steps s JOIN bodies b ON b.id = s.body_id JOIN matters m ON m.id = s.matter_id
+JOIN meetings x ON x.id = s.meeting_id OR (x.body_id = s.body_id AND x.date = s.date)
+WHERE x.state = 'cancelled'
+GROUP BY s.id
+ORDER BY s.matter_id, s.position
+"""
+
+
+def check(archive, *, today: dt.date) -> list[Violation]:
+    """Plan and record violations, by matter then meeting.
+
+    Errors: steps out of order, a step dated on a day its body has no meeting (when the
+    body has a meeting plan for that year), a step on a cancelled meeting, a justering
+    later than its deadline, a notice later than its deadline or before the justering,
+    and (as of `today`) a held meeting with no justering or a justering with no notice
+    recorded after the deadline passed.
+    Warning: a motion undecided past its year, or decided after it (KL says "bör")."""
+    found: list[Violation] = []
+    for r in archive.query(_STEPS_OUT_OF_ORDER_SQL):
+        found.append(Violation(
+            "steps_out_of_order", "error",
+            f"steg {r['position']} ({r['body']} {r['date']}) ligger före ett tidigare steg ({r['earlier_max']})",
+            date=r["date"], body=r["body"], matter_id=r["matter_id"], case_number=r["case_number"],
+            title=r["title"], step=r["position"],
+        ))
+    for r in archive.query(_NOT_A_MEETING_SQL):
+        found.append(Violation(
+            "not_a_meeting", "error",
+            f"steg {r['position']}: {r['body']} har inget sammanträde {r['date']}",
+            date=r["date"], body=r["body"], matter_id=r["matter_id"], case_number=r["case_number"],
+            title=r["title"], step=r["position"],
+        ))
+    for r in archive.query(_CANCELLED_SQL):
+        found.append(Violation(
+            "cancelled_meeting", "error",
+            f"steg {r['position']}: {r['body']}s sammanträde {r['date']} är inställt",
+            date=r["date"], body=r["body"], meeting_id=r["meeting_id"], matter_id=r["matter_id"],
+            case_number=r["case_number"], title=r["title"], step=r["position"],
+        ))
+    for row, year in _motion_years(archive):
+        where = dict(matter_id=row["id"], case_number=row["case_number"], title=row["title"],
+                     date=year.ends_on.isoformat())
+        if not row["decided"] and today > year.ends_on:
+            found.append(Violation(
+                "motion_past_year", "warning",
+                f"motionen väcktes {row['raised_on']} och är inte beslutad; året gick ut {year.ends_on}",
+                **where,
+            ))
+        elif row["decided"] and row["decided_on"] and to_date(row["decided_on"]) > year.ends_on:
+            found.append(Violation(
+                "motion_past_year", "warning",
+                f"motionen väcktes {row['raised_on']} men beslutades först {row['decided_on']}"
+                f" (året gick ut {year.ends_on})",
+                **where,
+            ))
+    rows = archive.query(
+        _MEETINGS_SQL + " WHERE m.approved_on IS NOT NULL OR m.notice_posted_on IS NOT NULL"
+        " OR m.state = 'held' ORDER BY m.date, m.id"
+    )
+    for row in rows:
+        where = dict(body=row["body"], meeting_id=row["id"])
+        if not row["approved_on"] and today > approval_deadline(row["date"]):
+            found.append(Violation(
+                "approval_missing", "error",
+                f"{row['body']} {row['date']}: ingen justering registrerad, senast {approval_deadline(row['date'])}",
+                date=approval_deadline(row["date"]).isoformat(), **where,
+            ))
+        if row["approved_on"] and not row["notice_posted_on"] and today > notice_deadline(row["approved_on"]):
+            found.append(Violation(
+                "notice_missing", "error",
+                f"{row['body']} {row['date']}: inget anslag registrerat, senast {notice_deadline(row['approved_on'])}",
+                date=notice_deadline(row["approved_on"]).isoformat(), **where,
+            ))
+        if row["approved_on"]:
+            deadline = approval_deadline(row["date"])
+            if to_date(row["approved_on"]) > deadline:
+                found.append(Violation(
+                    "late_approval", "error",
+                    f"{row['body']} {row['date']}: justerat {row['approved_on']}, senast {deadline}",
+                    date=row["approved_on"], **where,
+                ))
+        if row["notice_posted_on"]:
+            if not row["approved_on"] or row["notice_posted_on"] < row["approved_on"]:
+                found.append(Violation(
+                    "notice_before_approval", "error",
+                    f"{row['body']} {row['date']}: anslaget {row['notice_posted_on']} "
+                    f"före justeringen ({row['approved_on'] or 'ej justerat'})",
+                    date=row["notice_posted_on"], **where,
+                ))
+            else:
+                deadline = notice_deadline(row["approved_on"])
+                if to_date(row["notice_posted_on"]) > deadline:
+                    found.append(Violation(
+                        "late_notice", "error",
+                        f"{row['body']} {row['date']}: anslaget {row['notice_posted_on']}, senast {deadline}",
+                        date=row["notice_posted_on"], **where,
+                    ))
+    return found
+
+
+# ---------------------------------------------------------------- SQL views for Datasette
+# The same rules in SQL, built from the constants above and workdays' SQL helpers;
+# tests/test_deadline_views.py proves they agree with the Python functions.
+# Changing a rule means a new migration that calls create_views() again.
+
+
+def sql_add_months(day: str, months: int) -> str:
+    """SQL: `day` + `months`, clamped to the month's end like relativedelta (SQLite's
+    own '+N months' would turn 31 March + 11 months into 3 March)."""
+    return (
+        f"min(date({day}, 'start of month', '+{months} months', "
+        f"'+' || (CAST(strftime('%d', {day}) AS INTEGER) - 1) || ' days'), "
+        f"date({day}, 'start of month', '+{months + 1} months', '-1 day'))"
+    )
+
+
+def views_sql() -> str:
+    from archive.workdays import sql_next_working_day as nxt
+    from archive.workdays import sql_previous_working_day as prev
+    from archive.workdays import sql_working_days_before as before
+
+    call_lead = (
+        f"CASE WHEN b.kind = 'fullmäktige' THEN max({FULLMAKTIGE_CALL_DAYS}, coalesce(b.call_lead_days, 0))"
+        f" ELSE coalesce(b.call_lead_days, {DEFAULT_CALL_DAYS}) END"
+    )
+    documents_lead = f"coalesce(b.documents_lead_days, {DEFAULT_DOCUMENTS_LEAD_DAYS})"
+    counts_from = (
+        "CASE length(m.raised_on) WHEN 7 THEN date(m.raised_on || '-01', '+1 month', '-1 day')"
+        " WHEN 4 THEN m.raised_on || '-12-31' ELSE date(m.raised_on) END"
+    )
+    return f"""
+DROP VIEW IF EXISTS meeting_deadlines;
+CREATE VIEW meeting_deadlines AS
+SELECT d2.*,
+    CASE WHEN notice_posted_on IS NULL OR approved_on IS NULL THEN NULL
+         ELSE notice_posted_on > notice_by END AS notice_late
+FROM (
+    SELECT d1.*,
+        {nxt(f"date(coalesce(approved_on, approval_by), '+{NOTICE_DAYS} days')")} AS notice_by,
+        CASE WHEN notice_posted_on IS NOT NULL
+             THEN {nxt(f"date(notice_posted_on, '+{APPEAL_PERIOD.days} days')")} END AS appeal_last_day,
+        CASE WHEN approved_on IS NULL THEN NULL ELSE approved_on > approval_by END AS approval_late
+    FROM (
+        SELECT m.id AS meeting_id, b.municipality, b.name AS body, b.kind AS body_kind,
+            m.date, m.start_time, m.location, m.state,
+            {documents_lead} AS documents_lead_days,
+            {before('m.date', documents_lead)} AS documents_ready_by,
+            {call_lead} AS call_lead_days,
+            {prev(f"date(m.date, '-' || ({call_lead}) || ' days')")} AS call_by,
+            {nxt(f"date(m.date, '+{APPROVAL_DAYS} days')")} AS approval_by,
+            m.approved_on, m.notice_posted_on
+        FROM meetings m JOIN bodies b ON b.id = m.body_id
+    ) AS d1
+) AS d2;
+
+DROP VIEW IF EXISTS motion_deadlines;
+CREATE VIEW motion_deadlines AS
+SELECT d.*,
+    CASE WHEN decided AND decided_on > year_ends_on THEN 'beslutad efter ett år'
+         WHEN decided THEN 'beslutad'
+         WHEN date('now', 'localtime') > year_ends_on THEN 'över ett år'
+         WHEN date('now', 'localtime') >= warning_from THEN 'varning: snart ett år'
+         ELSE 'inom ett år' END AS status
+FROM (
+    SELECT c.*,
+        {sql_add_months('year_counts_from', 11)} AS warning_from,
+        {sql_add_months('year_counts_from', 12)} AS year_ends_on
+    FROM (
+        SELECT m.id AS matter_id, m.case_number, m.title, m.municipality, m.raised_on,
+            m.raised_precision, m.raised_by,
+            {counts_from} AS year_counts_from,
+            EXISTS (SELECT 1 {_decided_sql('m')}) AS decided,
+            (SELECT max(d.date) {_decided_sql('m')}) AS decided_on
+        FROM matters m
+        WHERE m.kind IN ({", ".join(f"'{k}'" for k in MOTION_KINDS)}) AND m.raised_on IS NOT NULL
+    ) AS c
+) AS d;
+"""
+
+
+def create_views(db) -> None:
+    from archive.schema import run_sql
+
+    run_sql(db, views_sql())

@@ -1,0 +1,472 @@
+"""Meeting plans (sammanträdesplaner): generate a year from an RFC 5545 rule, list,
+cancel, move, record justering and notice, import a plan kept in Excel (CSV).
+
+No meeting ever lands on a day that is not a working day (weekends, public holidays,
+midsommarafton, julafton, nyårsafton): generation skips such a day or moves it to the
+next working day; cancel, move and import refuse it unless forced.
+Re-generating never duplicates: each generated meeting remembers the date its rule
+gave (`plan_date`), and a rule date that already has a meeting, moved or cancelled,
+is left alone.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from archive.dates import parse_date, to_date
+from archive.db import Archive
+from archive.errors import InvalidValue, NotFound
+from archive.workdays import next_working_day, non_working_reason
+
+HOLIDAY_POLICIES = ("skip", "next-weekday")
+
+
+@dataclass
+class Meeting:
+    id: int
+    body: str
+    municipality: str
+    date: str
+    start_time: str | None
+    location: str | None
+    state: str
+    plan_date: str | None
+    approved_on: str | None
+    notice_posted_on: str | None
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+_MEETING_SQL = """
+SELECT m.id, b.name AS body, b.municipality, m.date, m.start_time, m.location, m.state,
+       m.plan_date, m.approved_on, m.notice_posted_on
+FROM meetings m JOIN bodies b ON b.id = m.body_id
+"""
+
+
+# ---------------------------------------------------------------- bodies
+
+
+def find_body(archive: Archive, name: str, municipality: str | None = None, *, create: bool = False) -> int:
+    """The id of the body called `name` (any case); with several municipalities, say which.
+
+    `create`: make it (in `municipality`, default none) when no body has that name."""
+    name = " ".join(name.split())
+    sql, params = "SELECT id, municipality FROM bodies WHERE name = ? COLLATE NOCASE", [name]
+    if municipality is not None:
+        sql += " AND municipality = ? COLLATE NOCASE"
+        params.append(municipality)
+    rows = archive.execute(sql, params).fetchall()
+    if len(rows) == 1:
+        return rows[0][0]
+    if len(rows) > 1:
+        places = ", ".join(sorted(r[1] or "(ingen kommun)" for r in rows))
+        raise InvalidValue(f"{name!r} finns i flera kommuner ({places}); ange --municipality", field="--body")
+    if create:
+        from archive.matters import ensure_body
+
+        return ensure_body(archive, name, municipality or "")
+    raise NotFound(f"inget organ som heter {name!r}", field="--body")
+
+
+def set_lead_times(
+    archive: Archive, body: str, *, documents: int | None = None, call: int | None = None,
+    municipality: str | None = None,
+) -> dict:
+    """Store a body's local lead times: documents ready `documents` working days before a
+    meeting, kallelse `call` calendar days before (fullmäktige never under 7)."""
+    body_id = find_body(archive, body, municipality)
+    for value, option in ((documents, "--documents"), (call, "--call")):
+        if value is not None and not 0 <= value <= 100:
+            raise InvalidValue(f"{value} dagar: ange 0-100", field=option)
+    with archive.write():
+        if documents is not None:
+            archive.execute("UPDATE bodies SET documents_lead_days = ? WHERE id = ?", (documents, body_id))
+        if call is not None:
+            archive.execute("UPDATE bodies SET call_lead_days = ? WHERE id = ?", (call, body_id))
+    return archive.query(
+        "SELECT name, kind, documents_lead_days, call_lead_days FROM bodies WHERE id = ?", (body_id,)
+    )[0]
+
+
+# ---------------------------------------------------------------- generate
+
+
+@dataclass
+class PlannedDate:
+    plan_date: dt.date  # what the rule gave
+    date: dt.date | None  # where the meeting goes; None: skipped
+    note: str | None = None  # why it moved or was skipped
+
+
+def plan_dates(
+    rule: str, start: dt.date, end: dt.date, *, skip_months=(), holidays: str = "skip"
+) -> list[PlannedDate]:
+    """The dates an RFC 5545 rule gives from `start` to `end` (both included), with
+    skipped months dropped and non-working days skipped or moved to the next working day.
+
+    Pure: no archive. `rule` is e.g. "FREQ=WEEKLY;INTERVAL=2;BYDAY=WE" (an "RRULE:"
+    prefix is allowed); the rule counts from `start` (its DTSTART)."""
+    from dateutil.rrule import rrulestr
+
+    if holidays not in HOLIDAY_POLICIES:
+        raise InvalidValue(f"{holidays!r}: välj skip eller next-weekday", field="--holidays")
+    if end < start:
+        raise InvalidValue(f"slutdatum {end} ligger före startdatum {start}", field="--to")
+    skip = set(skip_months)
+    for month in skip:
+        if not 1 <= month <= 12:
+            raise InvalidValue(f"månad {month} finns inte", field="--skip-month")
+    text = rule.strip()
+    if text.upper().startswith("RRULE:"):
+        text = text[6:]
+    if "DTSTART" in text.upper():
+        raise InvalidValue("ange startdatum med --from, inte DTSTART i regeln", field="--rule")
+    start_at = dt.datetime.combine(start, dt.time())
+    try:
+        recurrence = rrulestr(text, dtstart=start_at)
+        occurrences = recurrence.between(start_at, dt.datetime.combine(end, dt.time()), inc=True)
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        raise InvalidValue(f"ogiltig RRULE {rule!r}: {error}", field="--rule") from None
+    planned = []
+    for occurrence in occurrences:
+        day = occurrence.date()
+        if day.month in skip:
+            continue
+        reason = non_working_reason(day)
+        if reason is None:
+            planned.append(PlannedDate(day, day))
+        elif holidays == "skip":
+            planned.append(PlannedDate(day, None, f"hoppas över: {reason}"))
+        else:
+            moved = next_working_day(day)
+            if moved.month in skip:
+                planned.append(PlannedDate(day, None, f"{reason}; nästa vardag {moved} ligger i en överhoppad månad"))
+            else:
+                planned.append(PlannedDate(day, moved, f"flyttat från {day} ({reason})"))
+    return planned
+
+
+@dataclass
+class GenerateReport:
+    body: str
+    created: list[str] = field(default_factory=list)
+    existing: list[str] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (rule date, why)
+    moved: list[tuple[str, str, str]] = field(default_factory=list)  # (rule date, new date, why)
+
+    def to_json(self) -> dict:
+        return {
+            "body": self.body, "created": self.created, "existing": self.existing,
+            "skipped": [{"plan_date": d, "reason": r} for d, r in self.skipped],
+            "moved": [{"plan_date": d, "date": n, "reason": r} for d, n, r in self.moved],
+        }
+
+
+def generate(
+    archive: Archive, body: str, rule: str, start: dt.date | str, end: dt.date | str, *,
+    start_time: str | None = None, location: str | None = None, skip_months=(),
+    holidays: str = "skip", municipality: str | None = None,
+) -> GenerateReport:
+    """Add a body's meetings from a rule, in one transaction; existing ones stay as they are."""
+    start_time = _check_time(start_time)
+    planned = plan_dates(rule, to_date(start), to_date(end), skip_months=skip_months, holidays=holidays)
+    body_id = find_body(archive, body, municipality, create=True)
+    report = GenerateReport(body=_body_name(archive, body_id))
+    with archive.write():
+        for item in planned:
+            if item.date is None:
+                report.skipped.append((item.plan_date.isoformat(), item.note))
+                continue
+            plan_date, date = item.plan_date.isoformat(), item.date.isoformat()
+            exists = archive.execute(
+                "SELECT 1 FROM meetings WHERE body_id = ? AND (date = ? OR plan_date = ? OR date = ?)",
+                (body_id, date, plan_date, plan_date),
+            ).fetchone()
+            if exists:
+                report.existing.append(date)
+                continue
+            archive.execute(
+                "INSERT INTO meetings (body_id, date, start_time, location, state, plan_date)"
+                " VALUES (?, ?, ?, ?, 'planned', ?)",
+                (body_id, date, start_time, location, plan_date),
+            )
+            report.created.append(date)
+            if item.date != item.plan_date:
+                report.moved.append((plan_date, date, item.note))
+    return report
+
+
+def _check_time(text: str | None) -> str | None:
+    if not text:
+        return None
+    try:
+        return dt.time.fromisoformat(text.strip().replace(".", ":")).strftime("%H:%M")
+    except ValueError:
+        raise InvalidValue(f"{text!r} är ingen tid (skriv t.ex. 13:00)", field="--time") from None
+
+
+def _body_name(archive: Archive, body_id: int) -> str:
+    return archive.execute("SELECT name FROM bodies WHERE id = ?", (body_id,)).fetchone()[0]
+
+
+# ---------------------------------------------------------------- read
+
+
+def list_meetings(
+    archive: Archive, *, body: str | None = None, year: int | None = None,
+    municipality: str | None = None,
+) -> list[Meeting]:
+    where, params = [], []
+    if body:
+        where.append("m.body_id = ?")
+        params.append(find_body(archive, body, municipality))
+    elif municipality is not None:
+        where.append("b.municipality = ? COLLATE NOCASE")
+        params.append(municipality)
+    if year:
+        where.append("m.date BETWEEN ? AND ?")
+        params.extend([f"{year:04d}-01-01", f"{year:04d}-12-31"])
+    sql = _MEETING_SQL + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY m.date, b.name"
+    return [Meeting(**row) for row in archive.query(sql, params)]
+
+
+def get_meeting(archive: Archive, body: str, date: dt.date | str, municipality: str | None = None) -> Meeting:
+    body_id = find_body(archive, body, municipality)
+    day = to_date(date).isoformat()
+    rows = archive.query(_MEETING_SQL + " WHERE m.body_id = ? AND m.date = ?", (body_id, day))
+    if not rows:
+        raise NotFound(f"{_body_name(archive, body_id)} har inget sammanträde {day}", field="DATE")
+    return Meeting(**rows[0])
+
+
+# ---------------------------------------------------------------- change
+
+
+def cancel(archive: Archive, body: str, date: dt.date | str, municipality: str | None = None) -> Meeting:
+    """Mark a meeting cancelled. Its planning steps keep pointing at it, so `check`
+    reports them until the clerk plans them elsewhere."""
+    meeting = get_meeting(archive, body, date, municipality)
+    if meeting.state == "held":
+        raise InvalidValue(f"sammanträdet {meeting.date} är redan hållet", field="DATE")
+    with archive.write():
+        archive.execute("UPDATE meetings SET state = 'cancelled' WHERE id = ?", (meeting.id,))
+    return get_meeting(archive, body, meeting.date, municipality)
+
+
+def move(
+    archive: Archive, body: str, date: dt.date | str, new_date: dt.date | str, *,
+    force: bool = False, municipality: str | None = None,
+) -> tuple[Meeting, int]:
+    """Move a meeting to another day; the planning steps on it move with it (each such
+    matter gets a new version). Returns the meeting and how many steps moved."""
+    meeting = get_meeting(archive, body, date, municipality)
+    target = to_date(new_date)
+    if meeting.state in ("held", "cancelled"):
+        raise InvalidValue(f"sammanträdet {meeting.date} är {_STATE_SV[meeting.state]}; det flyttas inte", field="DATE")
+    reason = non_working_reason(target)
+    if reason and not force:
+        raise InvalidValue(f"{target} är {reason}, ingen arbetsdag (--force flyttar ändå)", field="NEW_DATE")
+    body_id = find_body(archive, body, municipality)
+    taken = archive.execute(
+        "SELECT 1 FROM meetings WHERE body_id = ? AND date = ?", (body_id, target.isoformat())
+    ).fetchone()
+    if taken:
+        raise InvalidValue(f"{meeting.body} har redan ett sammanträde {target}", field="NEW_DATE")
+    from archive.matters import bump_version
+
+    with archive.write():
+        steps = archive.query(
+            "SELECT id, matter_id FROM planning_steps WHERE meeting_id = ? OR (body_id = ? AND date = ?)",
+            (meeting.id, body_id, meeting.date),
+        )
+        # plan_date stays: re-generating the plan must not bring the old date back.
+        archive.execute(
+            "UPDATE meetings SET date = ?, plan_date = coalesce(plan_date, ?) WHERE id = ?",
+            (target.isoformat(), meeting.date, meeting.id),
+        )
+        for step in steps:
+            archive.execute(
+                "UPDATE planning_steps SET date = ?, meeting_id = ? WHERE id = ?",
+                (target.isoformat(), meeting.id, step["id"]),
+            )
+        for matter_id in sorted({s["matter_id"] for s in steps}):
+            bump_version(archive, matter_id)
+    return get_meeting(archive, body, target, municipality), len(steps)
+
+
+_STATE_SV = {"planned": "planerat", "called": "kallat", "held": "hållet", "cancelled": "inställt"}
+
+
+def record(
+    archive: Archive, body: str, date: dt.date | str, *, approved_on: dt.date | str | None = None,
+    notice_posted_on: dt.date | str | None = None, state: str | None = None,
+    municipality: str | None = None,
+) -> Meeting:
+    """Record what happened: the state (called, held), the actual justering and notice
+    dates. A justering makes the meeting held. Dates before the meeting are refused."""
+    meeting = get_meeting(archive, body, date, municipality)
+    approved = to_date(approved_on) if approved_on else None
+    notice = to_date(notice_posted_on) if notice_posted_on else None
+    meeting_day = to_date(meeting.date)
+    if approved and approved < meeting_day:
+        raise InvalidValue(f"justering {approved} före sammanträdet {meeting.date}", field="--approved-on")
+    if notice and notice < (approved or to_date(meeting.approved_on or meeting.date)):
+        raise InvalidValue(f"anslag {notice} före justeringen", field="--notice-on")
+    if state is not None and state not in ("planned", "called", "held"):
+        raise InvalidValue(f"okänt läge {state!r} (planned, called, held; inställ med cancel)", field="--state")
+    if meeting.state == "cancelled" and (approved or notice or state):
+        raise InvalidValue(f"sammanträdet {meeting.date} är inställt", field="DATE")
+    new_state = state or ("held" if approved else None)
+    with archive.write():
+        if approved:
+            archive.execute("UPDATE meetings SET approved_on = ? WHERE id = ?", (approved.isoformat(), meeting.id))
+        if notice:
+            archive.execute("UPDATE meetings SET notice_posted_on = ? WHERE id = ?", (notice.isoformat(), meeting.id))
+        if new_state:
+            archive.execute("UPDATE meetings SET state = ? WHERE id = ?", (new_state, meeting.id))
+    return get_meeting(archive, body, meeting.date, municipality)
+
+
+# ---------------------------------------------------------------- import from CSV
+
+# Header words clerks use, lower case -> our field.
+CSV_COLUMNS = {
+    "organ": "body", "nämnd": "body", "body": "body", "instans": "body",
+    "datum": "date", "date": "date", "sammanträde": "date", "sammanträdesdatum": "date", "dag": "date",
+    "tid": "time", "time": "time", "starttid": "time", "klockan": "time", "kl": "time", "kl.": "time",
+    "plats": "location", "lokal": "location", "location": "location",
+    "kommun": "municipality", "municipality": "municipality",
+}
+
+
+@dataclass
+class ImportReport:
+    file: str
+    created: list[tuple[str, str]] = field(default_factory=list)  # (body, date)
+    updated: list[tuple[str, str]] = field(default_factory=list)
+    unchanged: list[tuple[str, str]] = field(default_factory=list)
+    encoding: str = "utf-8"
+    delimiter: str = ";"
+
+    def to_json(self) -> dict:
+        def rows(items):
+            return [{"body": b, "date": d} for b, d in items]
+
+        return {"file": self.file, "encoding": self.encoding, "delimiter": self.delimiter,
+                "created": rows(self.created), "updated": rows(self.updated), "unchanged": rows(self.unchanged)}
+
+
+def read_csv_text(path: Path) -> tuple[str, str]:
+    """The file's text and its encoding: UTF-8 (with or without BOM), else Windows-1252,
+    which is what Excel on Swedish Windows writes for "CSV (semikolonavgränsad)"."""
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="strict"), "windows-1252"
+
+
+def import_csv(
+    archive: Archive, path: str | Path, *, body: str | None = None, municipality: str | None = None,
+    force: bool = False,
+) -> ImportReport:
+    """Import a meeting plan kept in Excel: a header row naming at least the date column
+    (datum) and, unless `body` is given, the body (organ); optional tid, plats, kommun.
+    Semicolon or comma separated. Every row is checked before anything is written;
+    a bad row stops the import with its line and column named. Meetings already in the
+    archive are not duplicated; their time and place are updated when the file differs."""
+    path = Path(path)
+    try:
+        text, encoding = read_csv_text(path)
+    except OSError as error:
+        raise InvalidValue(f"kan inte läsa filen: {error.strerror}", file=str(path)) from None
+    except UnicodeDecodeError:
+        raise InvalidValue("okänd teckenkodning (spara som UTF-8)", file=str(path)) from None
+    lines = text.splitlines()
+    header_line = next((line for line in lines if line.strip()), None)
+    if header_line is None:
+        raise InvalidValue("filen är tom", file=str(path))
+    delimiter = ";" if header_line.count(";") >= header_line.count(",") else ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows = [(reader.line_num, row) for row in reader]
+    rows = [(n, row) for n, row in rows if any(cell.strip() for cell in row)]
+    (header_no, header), data = rows[0], rows[1:]
+    columns: dict[str, int] = {}
+    for index, name in enumerate(header):
+        key = CSV_COLUMNS.get(name.strip().lower())
+        if key and key not in columns:
+            columns[key] = index
+    if "date" not in columns:
+        raise InvalidValue(f"ingen datumkolumn i rubrikraden {header!r} (väntade t.ex. Datum)",
+                           file=str(path), line=header_no)
+    if "body" not in columns and not body:
+        raise InvalidValue("ingen kolumn Organ; ange --body", file=str(path), line=header_no)
+
+    def cell(row: list[str], key: str) -> str | None:
+        index = columns.get(key)
+        if index is None or index >= len(row):
+            return None
+        return row[index].strip() or None
+
+    parsed = []
+    seen = set()
+    for line_no, row in data:
+        where = dict(file=str(path), line=line_no)
+        body_name = cell(row, "body") or body
+        if not body_name:
+            raise InvalidValue("organ saknas", field="Organ", **where)
+        date_text = cell(row, "date")
+        if not date_text:
+            raise InvalidValue("datum saknas", field="Datum", **where)
+        try:
+            day = parse_date(date_text)
+        except InvalidValue as error:
+            raise InvalidValue(error.message, field="Datum", **where) from None
+        reason = non_working_reason(day)
+        if reason and not force:
+            raise InvalidValue(f"{day} är {reason}, ingen arbetsdag (--force importerar ändå)", field="Datum", **where)
+        try:
+            start_time = _check_time(cell(row, "time"))
+        except InvalidValue as error:
+            raise InvalidValue(error.message, field="Tid", **where) from None
+        place = cell(row, "municipality") or municipality
+        key = (body_name.lower(), (place or "").lower(), day)
+        if key in seen:
+            raise InvalidValue(f"{body_name} {day} står två gånger i filen", field="Datum", **where)
+        seen.add(key)
+        parsed.append((line_no, body_name, place, day.isoformat(), start_time, cell(row, "location")))
+    report = ImportReport(file=str(path), encoding=encoding, delimiter=delimiter)
+    with archive.write():
+        for line_no, body_name, place, date, start_time, location in parsed:
+            try:
+                body_id = find_body(archive, body_name, place, create=True)
+            except InvalidValue as error:
+                raise InvalidValue(error.message, file=str(path), line=line_no, field="Organ") from None
+            name = _body_name(archive, body_id)
+            existing = archive.query(
+                "SELECT id, start_time, location FROM meetings WHERE body_id = ? AND date = ?", (body_id, date)
+            )
+            if not existing:
+                archive.execute(
+                    "INSERT INTO meetings (body_id, date, start_time, location, state) VALUES (?, ?, ?, ?, 'planned')",
+                    (body_id, date, start_time, location),
+                )
+                report.created.append((name, date))
+                continue
+            old = existing[0]
+            new_time = start_time or old["start_time"]
+            new_location = location or old["location"]
+            if (new_time, new_location) != (old["start_time"], old["location"]):
+                archive.execute(
+                    "UPDATE meetings SET start_time = ?, location = ? WHERE id = ?", (new_time, new_location, old["id"])
+                )
+                report.updated.append((name, date))
+            else:
+                report.unchanged.append((name, date))
+    return report

@@ -1,0 +1,68 @@
+"""`beslut due` and `beslut check`: the deadlines archive.deadlines computes."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import click
+
+from beslut.cli import pass_state, print_json
+from beslut.cmd_meetings import DATE
+
+
+@click.command()
+@click.option("--within", type=click.IntRange(min=0), default=14, show_default=True,
+              help="Days ahead (and, for overdue items, back) to look.")
+@click.option("--today", type=DATE, help="Count from this day instead of today.")
+@click.option("--json", "as_json", is_flag=True, help="JSON array instead of a table.")
+@pass_state
+def due(state, within, today, as_json):
+    """What falls due, soonest first: documents, kallelse, justering, anslag, appeal, motions.
+
+    Example:
+
+        beslut due --within 30
+        beslut due --today 2025-03-01 --json
+    """
+    from archive.deadlines import due as run
+
+    items = run(state.archive(), today=today or dt.date.today(), within=within)
+    if as_json:
+        print_json([item.to_json() for item in items])
+        return
+    for i in items:
+        what = i.body and f"{i.body} {i.meeting_date}" or f"{i.case_number or 'ärende ' + str(i.matter_id)} {i.title}"
+        late = "\tFÖRSENAD" if i.overdue else ""
+        click.echo(f"{i.date}\t{i.label}\t{what}{late}")
+    if not items:
+        click.echo("Inget förfaller.", err=True)
+
+
+@click.command()
+@click.option("--today", type=DATE, help="Judge as of this day instead of today.")
+@click.option("--json", "as_json", is_flag=True, help="JSON array instead of lines.")
+@click.option("--strict", is_flag=True, help="Exit 1 when anything is found (for scripts and CI).")
+@pass_state
+def check(state, today, as_json, strict):
+    """Report plan violations: steps out of order, steps on days their body does not meet
+    or on cancelled meetings, motions past one year, late justering or notice.
+
+    Exits 0 with the report; with --strict, exits 1 when anything is found.
+
+    Example:
+
+        beslut check --today 2025-06-01 --strict
+    """
+    from archive.deadlines import check as run
+
+    found = run(state.archive(), today=today or dt.date.today())
+    if as_json:
+        print_json([v.to_json() for v in found])
+    else:
+        for v in found:
+            matter = f"{v.case_number or ('ärende ' + str(v.matter_id))} {v.title}: " if v.matter_id else ""
+            level = "varning" if v.severity == "warning" else "fel"
+            click.echo(f"{level}\t{v.kind}\t{matter}{v.message}")
+        click.echo(f"{len(found)} avvikelser" if found else "Inga avvikelser.", err=True)
+    if strict and found:
+        raise SystemExit(1)

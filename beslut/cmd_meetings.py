@@ -1,0 +1,243 @@
+"""`beslut meetings ...`: meeting plans (sammanträdesplaner). Thin: parses options,
+calls archive.meetings, prints."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import click
+
+from beslut.cli import pass_state, print_json
+
+
+class SwedishDate(click.ParamType):
+    """A date in any form archive.dates accepts: 2025-01-08, 250108, "8 jan 2025"."""
+
+    name = "DATE"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, dt.date):
+            return value
+        from archive.dates import parse_date
+        from archive.errors import InvalidDate
+
+        try:
+            return parse_date(value)
+        except InvalidDate as error:
+            self.fail(str(error), param, ctx)
+
+
+DATE = SwedishDate()
+municipality_option = click.option(
+    "--municipality", help="The body's municipality, when several have a body of that name."
+)
+
+
+@click.group()
+def meetings():
+    """Sammanträdesplaner: each body's meetings for a year."""
+
+
+@meetings.command()
+@click.option("--body", required=True, help="The body (organ), e.g. Kommunstyrelsen; created if new.")
+@click.option("--rule", required=True, help='RFC 5545 RRULE, e.g. "FREQ=WEEKLY;INTERVAL=2;BYDAY=WE".')
+@click.option("--from", "start", required=True, type=DATE, help="First day; the rule counts from it.")
+@click.option("--to", "end", required=True, type=DATE, help="Last day (included).")
+@click.option("--time", "start_time", help="Start time, HH:MM.")
+@click.option("--location", help="Where the meetings are held.")
+@click.option("--skip-month", "skip_months", type=click.IntRange(1, 12), multiple=True,
+              help="A month (1-12) with no meetings; repeat for several.")
+@click.option("--holidays", type=click.Choice(["skip", "next-weekday"]), default="skip", show_default=True,
+              help="A rule date that is not a working day is skipped or moved to the next working day.")
+@municipality_option
+@click.option("--json", "as_json", is_flag=True, help="Report as JSON.")
+@pass_state
+def generate(state, body, rule, start, end, start_time, location, skip_months, holidays, municipality, as_json):
+    """Generate a body's meetings from a recurrence rule. Running it again adds nothing twice.
+
+    Public holidays, midsommarafton, julafton, nyårsafton and weekends never get a meeting.
+
+    Example:
+
+        beslut meetings generate --body Kommunstyrelsen --rule "FREQ=WEEKLY;INTERVAL=2;BYDAY=WE"
+            --from 2025-01-08 --to 2025-12-31 --skip-month 7 --holidays next-weekday
+
+        beslut meetings generate --body Kommunfullmäktige --rule "FREQ=MONTHLY;BYDAY=-1TH"
+            --from 2025-01-01 --to 2025-12-31 --time 18:00
+    """
+    from archive.meetings import generate as run
+
+    report = run(
+        state.archive(), body, rule, start, end, start_time=start_time, location=location,
+        skip_months=skip_months, holidays=holidays, municipality=municipality,
+    )
+    if as_json:
+        print_json(report.to_json())
+        return
+    for date in report.created:
+        click.echo(f"{report.body}\t{date}")
+    for _plan_date, date, why in report.moved:
+        click.echo(f"  {date}: {why}", err=True)
+    for plan_date, why in report.skipped:
+        click.echo(f"  {plan_date}: {why}", err=True)
+    click.echo(
+        f"{len(report.created)} nya sammanträden, {len(report.existing)} fanns redan, "
+        f"{len(report.skipped)} överhoppade", err=True,
+    )
+
+
+@meetings.command(name="list")
+@click.option("--body", help="Only this body's meetings.")
+@click.option("--year", type=int, help="Only meetings this year.")
+@municipality_option
+@click.option("--json", "as_json", is_flag=True, help="JSON array instead of a table.")
+@pass_state
+def list_(state, body, year, municipality, as_json):
+    """List meetings by date: body, date, time, place, state, justering, notice.
+
+    Example:
+
+        beslut meetings list --body Kommunstyrelsen --year 2025
+    """
+    from archive.meetings import list_meetings
+
+    rows = list_meetings(state.archive(), body=body, year=year, municipality=municipality)
+    if as_json:
+        print_json([row.to_json() for row in rows])
+        return
+    states = {"planned": "planerat", "called": "kallat", "held": "hållet", "cancelled": "inställt"}
+    for m in rows:
+        extra = ""
+        if m.approved_on:
+            extra += f"\tjusterat {m.approved_on}"
+        if m.notice_posted_on:
+            extra += f"\tanslaget {m.notice_posted_on}"
+        click.echo(f"{m.body}\t{m.date}\t{m.start_time or ''}\t{m.location or ''}\t{states[m.state]}{extra}")
+
+
+@meetings.command()
+@click.option("--body", required=True, help="The body whose meeting it is.")
+@click.argument("date", type=DATE)
+@municipality_option
+@pass_state
+def cancel(state, body, date, municipality):
+    """Cancel (ställ in) a meeting. Its planning steps then show in `beslut check`.
+
+    Example:
+
+        beslut meetings cancel --body Kommunstyrelsen 2025-03-05
+    """
+    from archive.meetings import cancel as run
+
+    meeting = run(state.archive(), body, date, municipality)
+    click.echo(f"{meeting.body} {meeting.date}: inställt")
+
+
+@meetings.command()
+@click.option("--body", required=True, help="The body whose meeting it is.")
+@click.argument("date", type=DATE)
+@click.argument("new_date", type=DATE)
+@click.option("--force", is_flag=True, help="Move even to a day that is not a working day.")
+@municipality_option
+@pass_state
+def move(state, body, date, new_date, force, municipality):
+    """Move a meeting to NEW_DATE; the planning steps on it move with it.
+
+    Example:
+
+        beslut meetings move --body Kommunstyrelsen 2025-03-05 2025-03-06
+    """
+    from archive.meetings import move as run
+
+    meeting, steps = run(state.archive(), body, date, new_date, force=force, municipality=municipality)
+    click.echo(f"{meeting.body} {date.isoformat()} -> {meeting.date} ({steps} steg i beslutsplaneringar flyttade)")
+
+
+@meetings.command()
+@click.option("--body", required=True, help="The body whose meeting it is.")
+@click.argument("date", type=DATE)
+@click.option("--approved-on", type=DATE, help="The day the protocol was justerat (makes it held).")
+@click.option("--notice-on", type=DATE, help="The day the justering was announced on the anslagstavla.")
+@click.option("--state", "new_state", type=click.Choice(["planned", "called", "held"]), help="The meeting's state.")
+@municipality_option
+@pass_state
+def record(state, body, date, approved_on, notice_on, new_state, municipality):
+    """Record what happened: kallat, hållet, the justering and notice dates.
+
+    `beslut check` then compares them with the law's deadlines.
+
+    Example:
+
+        beslut meetings record --body Kommunstyrelsen 2025-03-05 --approved-on 2025-03-12 --notice-on 2025-03-13
+    """
+    from archive.deadlines import appeal_last_day
+    from archive.meetings import record as run
+
+    meeting = run(state.archive(), body, date, approved_on=approved_on, notice_posted_on=notice_on,
+                  state=new_state, municipality=municipality)
+    line = f"{meeting.body} {meeting.date}: {meeting.state}"
+    if meeting.approved_on:
+        line += f", justerat {meeting.approved_on}"
+    if meeting.notice_posted_on:
+        line += f", anslaget {meeting.notice_posted_on}"
+        line += f", sista dag för överklagande {appeal_last_day(meeting.notice_posted_on)}"
+    click.echo(line)
+
+
+@meetings.command(name="import")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--body", help="The body, when the file has no Organ column.")
+@municipality_option
+@click.option("--force", is_flag=True, help="Import dates that are not working days too.")
+@click.option("--json", "as_json", is_flag=True, help="Report as JSON.")
+@pass_state
+def import_(state, file, body, municipality, force, as_json):
+    """Import a meeting plan kept in Excel, saved as CSV (; or , ; UTF-8 or Windows-1252).
+
+    The header row names the columns: Datum (required), Organ (or --body), Tid, Plats,
+    Kommun. Dates in any Swedish form. Importing again adds nothing twice.
+
+    Example:
+
+        beslut meetings import sammantradesplan-2025.csv --body Kommunstyrelsen
+    """
+    from archive.meetings import import_csv
+
+    report = import_csv(state.archive(), file, body=body, municipality=municipality, force=force)
+    if as_json:
+        print_json(report.to_json())
+        return
+    for name, date in report.created:
+        click.echo(f"{name}\t{date}\tny")
+    for name, date in report.updated:
+        click.echo(f"{name}\t{date}\tändrad")
+    click.echo(
+        f"{len(report.created)} nya, {len(report.updated)} ändrade, {len(report.unchanged)} oförändrade "
+        f"({report.encoding}, '{report.delimiter}')", err=True,
+    )
+
+
+@meetings.command(name="lead-time")
+@click.option("--body", required=True, help="The body.")
+@click.option("--documents", type=click.IntRange(0, 100), help="Documents ready this many working days before.")
+@click.option("--call", type=click.IntRange(0, 100), help="Kallelse this many days before (fullmäktige: at least 7).")
+@municipality_option
+@pass_state
+def lead_time(state, body, documents, call, municipality):
+    """Set a body's local lead times (reglemente), used by `beslut due`.
+
+    Example:
+
+        beslut meetings lead-time --body Kommunstyrelsen --documents 15 --call 5
+    """
+    from archive.deadlines import DEFAULT_DOCUMENTS_LEAD_DAYS, call_lead_days
+    from archive.meetings import set_lead_times
+
+    row = set_lead_times(state.archive(), body, documents=documents, call=call, municipality=municipality)
+    documents_days = row["documents_lead_days"]
+    if documents_days is None:
+        documents_days = DEFAULT_DOCUMENTS_LEAD_DAYS
+    click.echo(
+        f"{row['name']}: handlingar {documents_days} arbetsdagar före, "
+        f"kallelse {call_lead_days(row['kind'], row['call_lead_days'])} dagar före"
+    )
