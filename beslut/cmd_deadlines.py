@@ -42,17 +42,33 @@ def due(state, within, today, as_json):
 @click.option("--today", type=DATE, help="Judge as of this day instead of today.")
 @click.option("--json", "as_json", is_flag=True, help="JSON array instead of lines.")
 @click.option("--strict", is_flag=True, help="Exit 1 when anything is found (for scripts and CI).")
+@click.option("--integrity", is_flag=True,
+              help="Check the file instead: integrity_check, foreign_key_check, the change log's hash chain.")
 @pass_state
-def check(state, today, as_json, strict):
+def check(state, today, as_json, strict, integrity):
     """Report plan violations: steps out of order, steps on days their body does not meet
     or on cancelled meetings, motions past one year, late justering or notice.
 
     Exits 0 with the report; with --strict, exits 1 when anything is found.
+    With --integrity, checks the archive file itself and exits 1 on any fault.
 
     Example:
 
         beslut check --today 2025-06-01 --strict
+        beslut check --integrity
     """
+    if integrity:
+        from archive.safety import check_integrity
+
+        report = check_integrity(state.archive().conn)
+        if as_json:
+            print_json(report.to_json())
+        else:
+            for line in report.lines():
+                click.echo(line)
+        if not report.ok:
+            raise click.ClickException(f"{state.db_path}: arkivfilen klarade inte kontrollen")
+        return
     from archive.deadlines import check as run
 
     found = run(state.archive(), today=today or dt.date.today())

@@ -126,3 +126,18 @@ def test_read_only_archive_gives_clear_message(seeded):
 def test_check_integrity_reports(seeded):
     report = check_integrity(seeded.conn)
     assert report.ok and report.integrity == ["ok"] and report.chain.rows > 0
+
+
+def test_check_integrity_cli(seeded, db_path):
+    result = run(db_path, "check", "--integrity", "--json")
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert report["ok"] and report["integrity_check"] == ["ok"] and report["chain"]["ok"]
+    seeded.close()
+    subprocess.run(
+        ["sqlite3", str(db_path), "DROP TRIGGER changes_no_update; UPDATE changes SET actor = 'x' WHERE id = 2;"],
+        check=True,
+    )
+    result = run(db_path, "check", "--integrity")
+    assert result.exit_code == 1
+    assert "ändringsloggens kedja: rad 2" in result.output
