@@ -81,106 +81,94 @@ def _fast_bulk_load(conn, tables: list[str]):
         conn.execute("PRAGMA journal_mode = WAL")
 
 
+def generate(n: int, *, seed: int = 1) -> list[tuple[str, list[tuple]]]:
+    """The synthetic archive as (INSERT statement, rows) pairs, in foreign-key order.
+
+    Pure: the same n and seed give the same rows (the benchmark writes them once
+    through beslut and once through plain sqlite3)."""
+    rng = random.Random(seed)
+    bodies = _bodies()
+    ids = {name: body_id for body_id, (name, *_) in enumerate(bodies, 1)}
+    body_rows = [(ids[name], code, name, kind, ids.get(parent)) for name, kind, code, parent in bodies]
+
+    # Every body meets every fourth week: 13 a year, 20 years, 40 bodies ~ 10,400 meetings.
+    meetings: dict[int, list[tuple[int, str]]] = {}
+    meeting_rows = []
+    for body_id in ids.values():
+        day = dt.date(FIRST_YEAR, 1, 5) + dt.timedelta(days=rng.randrange(28))
+        while day < dt.date(FIRST_YEAR + YEARS, 1, 1):
+            meeting_id = len(meeting_rows) + 1
+            meeting_rows.append((meeting_id, body_id, day.isoformat(), "held" if day.year < 2026 else "planned"))
+            meetings.setdefault(body_id, []).append((meeting_id, day.isoformat()))
+            day += dt.timedelta(days=28)
+
+    addressees = [(name, None, "body") for name, *_ in bodies[:22]]
+    addressees += [(f"{town} {company}", None, "company") for town in TOWNS for company in COMPANIES]
+    seen = set()
+    while len(addressees) < 2000:
+        surname = rng.choice(LAST) + ("" if rng.random() < .5 else "-" + rng.choice(LAST))
+        person = (f"{rng.choice(FIRST)} {surname}", rng.choice(TITLES), "person")
+        if person[:2] not in seen:
+            seen.add(person[:2])
+            addressees.append(person)
+    addressee_rows = [(i, *row) for i, row in enumerate(addressees, 1)]
+    addressee_ids = range(1, len(addressees) + 1)
+
+    chains = [("Kommunstyrelsens arbetsutskott", "Kommunstyrelsen", "Kommunfullmäktige")]
+    chains += [(b[0], b[3], "Kommunfullmäktige") for b in bodies if b[1] == "utskott" and b[0] != chains[0][0]]
+    counters: dict[int, int] = {}
+    matter_rows, step_rows, recipient_rows = [], [], []
+    for matter_id in range(1, n + 1):
+        opening, subject = rng.choice(OPENINGS), rng.choice(SUBJECTS)
+        year = FIRST_YEAR + rng.randrange(YEARS)
+        counters[year] = counters.get(year, 0) + 1
+        raised = dt.date(year, 1, 1) + dt.timedelta(days=rng.randrange(300))
+        matter_rows.append((
+            matter_id, f"KS {year}/{counters[year]}", f"{opening} {subject}", KINDS.get(opening, "ärende"),
+            raised.isoformat(), f"Ärendet gäller {subject} i {rng.choice(TOWNS)}.",
+        ))
+        chain = rng.choice(chains) if rng.random() < .5 else chains[0]
+        steps = chain[: 2 + (rng.random() < .9)]  # ~2.9 steps a matter
+        after = raised.isoformat()
+        for position, body in enumerate(steps, 1):
+            meeting = _next_meeting(meetings[ids[body]], after, rng)
+            decides = position == len(steps)
+            date = meeting[1] if meeting else None
+            # Steps already held carry their outcome; the list's "next step" is the first without.
+            outcome = None if not date or date >= "2026-01-01" else "beslutad" if decides else "behandlad"
+            step_rows.append((len(step_rows) + 1, matter_id, position, ids[body], meeting and meeting[0],
+                              date, "beslutar" if decides else "bereder", int(decides), outcome))
+            after = date or after
+        sent_on = after if after < "2026-01-01" else None
+        for position, addressee_id in enumerate(rng.sample(addressee_ids, 10), 1):
+            recipient_rows.append((len(recipient_rows) + 1, matter_id, addressee_id, position, sent_on))
+    return [
+        ("INSERT INTO bodies (id, municipality, code, name, kind, parent_id) VALUES (?, 'Exempelby', ?, ?, ?, ?)",
+         body_rows),
+        ("INSERT INTO meetings (id, body_id, date, state) VALUES (?, ?, ?, ?)", meeting_rows),
+        ("INSERT INTO addressees (id, name, title, kind) VALUES (?, ?, ?, ?)", addressee_rows),
+        ("""INSERT INTO matters (id, case_number, title, kind, municipality, raised_on, raised_precision, summary)
+            VALUES (?, ?, ?, ?, 'Exempelby', ?, 'day', ?)""", matter_rows),
+        ("""INSERT INTO planning_steps (id, matter_id, position, body_id, meeting_id, date, role, decides, outcome)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", step_rows),
+        ("INSERT INTO recipients (id, matter_id, addressee_id, position, sent_on) VALUES (?, ?, ?, ?, ?)",
+         recipient_rows),
+    ]
+
+
 def build_synthetic(archive: Archive, n: int, *, seed: int = 1) -> dict:
     """Fill a NEW, empty archive with `n` generated matters."""
     if archive.execute("SELECT count(*) FROM matters").fetchone()[0]:
         raise ArchiveError("arkivet har redan ärenden; --synthetic bygger bara ett nytt arkiv",
                            file=str(archive.path))
     started = time.perf_counter()
-    rng = random.Random(seed)
-    conn = archive.conn
-    with _fast_bulk_load(conn, ["matters", "planning_steps", "recipients", "meetings"]), \
+    tables = generate(n, seed=seed)
+    stats = {sql.split()[2]: len(rows) for sql, rows in tables}
+    with _fast_bulk_load(archive.conn, ["matters", "planning_steps", "recipients", "meetings"]), \
             archive.write(), archive.audit_suspended():
-        bodies = _bodies()
-        ids: dict[str, int] = {}
-        for name, kind, code, parent in bodies:
-            ids[name] = conn.execute(
-                "INSERT INTO bodies (municipality, code, name, kind, parent_id) VALUES ('Exempelby', ?, ?, ?, ?)",
-                (code, name, kind, ids.get(parent) if parent else None),
-            ).lastrowid
-        # Every body meets every fourth week: 13 a year, 20 years, 40 bodies ~ 10,400 meetings.
-        meetings: dict[int, list[tuple[int, str]]] = {}
-        meeting_rows = []
-        meeting_id = 0
-        for body_id in ids.values():
-            day = dt.date(FIRST_YEAR, 1, 5) + dt.timedelta(days=rng.randrange(28))
-            end = dt.date(FIRST_YEAR + YEARS, 1, 1)
-            while day < end:
-                meeting_id += 1
-                meeting_rows.append((meeting_id, body_id, day.isoformat(), "held" if day.year < 2026 else "planned"))
-                meetings.setdefault(body_id, []).append((meeting_id, day.isoformat()))
-                day += dt.timedelta(days=28)
-        conn.executemany("INSERT INTO meetings (id, body_id, date, state) VALUES (?, ?, ?, ?)", meeting_rows)
-
-        addressees = []
-        for body_name, *_ in bodies[:22]:
-            addressees.append((body_name, None, "body"))
-        for town in TOWNS:
-            for company in COMPANIES:
-                addressees.append((f"{town} {company}", None, "company"))
-        seen = set()
-        while len(addressees) < 2000:
-            person = (f"{rng.choice(FIRST)} {rng.choice(LAST)}{'' if rng.random() < .5 else '-' + rng.choice(LAST)}",
-                      rng.choice(TITLES), "person")
-            if person[:2] not in seen:
-                seen.add(person[:2])
-                addressees.append(person)
-        conn.executemany(
-            "INSERT INTO addressees (id, name, title, kind) VALUES (?, ?, ?, ?)",
-            [(i, *row) for i, row in enumerate(addressees, 1)],
-        )
-        addressee_ids = range(1, len(addressees) + 1)
-
-        chains = [("Kommunstyrelsens arbetsutskott", "Kommunstyrelsen", "Kommunfullmäktige")]
-        chains += [(b[0], b[3], "Kommunfullmäktige") for b in bodies if b[1] == "utskott" and b[0] != chains[0][0]]
-        counters: dict[int, int] = {}
-        matter_rows, step_rows, recipient_rows = [], [], []
-        step_id = recipient_id = 0
-        for matter_id in range(1, n + 1):
-            opening, subject = rng.choice(OPENINGS), rng.choice(SUBJECTS)
-            year = FIRST_YEAR + rng.randrange(YEARS)
-            counters[year] = counters.get(year, 0) + 1
-            raised = dt.date(year, 1, 1) + dt.timedelta(days=rng.randrange(300))
-            matter_rows.append((
-                matter_id, f"KS {year}/{counters[year]}", f"{opening} {subject}", KINDS.get(opening, "ärende"),
-                raised.isoformat(), f"Ärendet gäller {subject} i {rng.choice(TOWNS)}.",
-            ))
-            chain = rng.choice(chains) if rng.random() < .5 else chains[0]
-            steps = chain[: 2 + (rng.random() < .9)]  # ~2.9 steps a matter
-            after = raised.isoformat()
-            for position, body in enumerate(steps, 1):
-                step_id += 1
-                plan = meetings[ids[body]]
-                meeting = _next_meeting(plan, after, rng)
-                decides = position == len(steps)
-                date = meeting[1] if meeting else None
-                # Steps already held carry their outcome; the list's "next step" is the first without.
-                outcome = None if not date or date >= "2026-01-01" else "beslutad" if decides else "behandlad"
-                step_rows.append((step_id, matter_id, position, ids[body], meeting[0] if meeting else None,
-                                  date, "beslutar" if decides else "bereder", int(decides), outcome))
-                if meeting:
-                    after = meeting[1]
-            sent_on = after if after < "2026-01-01" else None
-            for position, addressee_id in enumerate(rng.sample(addressee_ids, 10), 1):
-                recipient_id += 1
-                recipient_rows.append((recipient_id, matter_id, addressee_id, position, sent_on))
-        conn.executemany(
-            """INSERT INTO matters (id, case_number, title, kind, municipality, raised_on, raised_precision, summary)
-               VALUES (?, ?, ?, ?, 'Exempelby', ?, 'day', ?)""",
-            matter_rows,
-        )
-        conn.executemany(
-            """INSERT INTO planning_steps (id, matter_id, position, body_id, meeting_id, date, role, decides,
-                   outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            step_rows,
-        )
-        conn.executemany(
-            "INSERT INTO recipients (id, matter_id, addressee_id, position, sent_on) VALUES (?, ?, ?, ?, ?)",
-            recipient_rows,
-        )
-        stats = {"matters": n, "planning_steps": len(step_rows), "recipients": len(recipient_rows),
-                 "meetings": len(meeting_rows), "bodies": len(bodies), "addressees": len(addressees)}
-        conn.execute(
+        for sql, rows in tables:
+            archive.conn.executemany(sql, rows)
+        archive.execute(
             """INSERT INTO changes (at, actor, table_name, action, after)
                VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), beslut_actor(), 'matters', 'bulk', ?)""",
             (json.dumps({"synthetic": True, "seed": seed, **stats}),),
