@@ -233,10 +233,10 @@ def m001_initial(db: sqlite_utils.Database) -> None:
 
 def migrate(archive: Archive) -> None:
     """Create or migrate the archive; idempotent, safe with several processes at once."""
-    if not migrations.pending(archive.db):
-        return
     with archive.write():
-        migrations.apply(archive.db)
+        if migrations.pending(archive.db):
+            migrations.apply(archive.db)
+        archive.execute(f"PRAGMA user_version = {len(migrations._migrations)}")
 
 
 @migrations()

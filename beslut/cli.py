@@ -245,12 +245,12 @@ def export_planning(state, year, body, output):
 
         beslut export planning --year 2024 --body Kommunstyrelsen -o ks-2024.csv
     """
-    from archive.export import write_planning_csv
+    from archive.export import count_planning, write_planning_csv
 
     if output:
         with open(output, "w", encoding="utf-8", newline="") as out:
-            count = write_planning_csv(state.archive(), out, year=year, body=body)
-        click.echo(f"{count} rader till {output}", err=True)
+            write_planning_csv(state.archive(), out, year=year, body=body)
+        click.echo(f"{count_planning(state.archive(), year=year, body=body)} rader till {output}", err=True)
     else:
         write_planning_csv(state.archive(), sys.stdout, year=year, body=body)
 

@@ -10,7 +10,7 @@ import time
 import pytest
 
 from archive import open_archive
-from archive.db import Archive
+from archive.db import SCHEMA_VERSION, Archive
 from archive.errors import ArchiveBusy, InvalidDate, NotFound, StaleEdit
 from archive.importing import import_files, parse_files
 from archive.matters import get_matter, history, list_matters, set_step_date
@@ -36,6 +36,19 @@ def test_migrations_are_recorded_and_idempotent(db_path):
     applied = [m.name for m in migrations.applied(archive.db)]
     assert applied == [m.name for m in migrations._migrations]
     assert migrations.pending(archive.db) == []
+    # SCHEMA_VERSION lets an up-to-date archive open without loading sqlite-utils.
+    assert SCHEMA_VERSION == len(migrations._migrations), "raise archive.db.SCHEMA_VERSION with the migration"
+    assert archive.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_opening_an_up_to_date_archive_does_not_load_sqlite_utils(db_path):
+    import subprocess
+    import sys
+
+    open_archive(db_path).close()
+    code = (f"import sys; from archive import open_archive; open_archive({str(db_path)!r}); "
+            "assert 'sqlite_utils' not in sys.modules")
+    subprocess.run([sys.executable, "-c", code], check=True)
 
 
 def test_set_date_writes_change_log_with_old_and_new(seeded):
