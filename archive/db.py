@@ -19,6 +19,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from archive.chain import CHAINED_COLUMNS, chain_hash
 from archive.errors import ArchiveBusy, ArchiveError
 
 DEFAULT_DB = "beslut.db"
@@ -34,6 +35,16 @@ def current_actor() -> str:
 def _is_busy(error: sqlite3.OperationalError) -> bool:
     text = str(error)
     return "locked" in text or "busy" in text
+
+
+def _storage_problem(error: sqlite3.Error) -> str | None:
+    """A clear sentence for the storage failures a clerk can meet; None for others."""
+    text = str(error)
+    if "disk is full" in text or "database or disk is full" in text:
+        return "disken är full: ändringen sparades inte, arkivet är oförändrat"
+    if "readonly" in text or "read-only" in text:
+        return "arkivet är skrivskyddat (filen eller katalogen): ändringen sparades inte"
+    return None
 
 
 class Archive:
@@ -53,9 +64,12 @@ class Archive:
                 conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
         except sqlite3.DatabaseError as error:
-            raise ArchiveError(f"kan inte öppna arkivet: {error}", file=str(self.path)) from None
+            raise ArchiveError(
+                _storage_problem(error) or f"kan inte öppna arkivet: {error}", file=str(self.path)
+            ) from None
         conn.create_function("beslut_actor", 0, lambda: self.actor)
         conn.create_function("beslut_audit", 0, lambda: 1 if self._audit else 0)
+        conn.create_function("beslut_chain", 1 + len(CHAINED_COLUMNS), chain_hash, deterministic=True)
         self.conn = conn
         self.db = sqlite_utils.Database(conn)
 
@@ -83,23 +97,25 @@ class Archive:
                 self.conn.execute("BEGIN IMMEDIATE")
                 break
             except sqlite3.OperationalError as error:
-                if not _is_busy(error) or attempt == WRITE_RETRIES - 1:
-                    if _is_busy(error):
-                        raise ArchiveBusy(
-                            "arkivet är låst av en annan skrivare; försök igen om en stund",
-                            file=str(self.path),
-                        ) from None
+                if _storage_problem(error):
+                    raise ArchiveError(_storage_problem(error), file=str(self.path)) from None
+                if not _is_busy(error):
                     raise
+                if attempt == WRITE_RETRIES - 1:
+                    raise ArchiveBusy(
+                        "arkivet är låst av en annan skrivare; försök igen om en stund", file=str(self.path)
+                    ) from None
                 time.sleep(delay)
                 delay *= 2
         try:
             yield self
-        except BaseException:
+            self.conn.execute("COMMIT")
+        except BaseException as error:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
+            if isinstance(error, sqlite3.OperationalError) and _storage_problem(error):
+                raise ArchiveError(_storage_problem(error), file=str(self.path)) from None
             raise
-        else:
-            self.conn.execute("COMMIT")
 
     @contextlib.contextmanager
     def audit_suspended(self) -> Iterator[None]:

@@ -10,6 +10,7 @@ import sqlite3
 
 import sqlite_utils
 
+from archive.chain import CHAIN_TRIGGER_SQL, CHAINED_COLUMNS, GUARD_SQL, chain_hash
 from archive.db import Archive
 
 migrations = sqlite_utils.Migrations("beslut")
@@ -245,3 +246,17 @@ def m002_matter_search(db: sqlite_utils.Database) -> None:
     db["matters"].enable_fts(
         ["case_number", "title", "summary"], tokenize="trigram", create_triggers=True
     )
+
+
+@migrations()
+def m003_change_chain(db: sqlite_utils.Database) -> None:
+    """Tamper evidence: every change row carries a hash over its content and the
+    previous row's hash (archive/chain.py). Existing rows are chained in id order."""
+    db.execute("ALTER TABLE changes ADD COLUMN hash TEXT")
+    db.execute("DROP TRIGGER changes_no_update")
+    previous = None
+    for row in db.execute(f"SELECT {', '.join(CHAINED_COLUMNS)} FROM changes ORDER BY id").fetchall():
+        previous = chain_hash(previous, *row)
+        db.execute("UPDATE changes SET hash = ? WHERE id = ?", (previous, row[0]))
+    run_sql(db, GUARD_SQL)
+    run_sql(db, CHAIN_TRIGGER_SQL)

@@ -1,0 +1,132 @@
+"""The archive's guarantees: migrations, the change log, stale edits, locking."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+import time
+
+import pytest
+
+from archive import open_archive
+from archive.db import Archive
+from archive.errors import ArchiveBusy, InvalidDate, NotFound, StaleEdit
+from archive.importing import import_files, parse_files
+from archive.matters import get_matter, history, list_matters, set_step_date
+from archive.schema import migrations
+from tests.conftest import LINKOPING_SEED, MALMO_SEED
+
+
+@pytest.fixture
+def seeded(archive):
+    import_files(archive, parse_files([LINKOPING_SEED, MALMO_SEED]))
+    return archive
+
+
+def test_connection_settings(archive):
+    assert archive.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert archive.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert archive.execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
+
+
+def test_migrations_are_recorded_and_idempotent(db_path):
+    open_archive(db_path).close()
+    archive = open_archive(db_path)
+    applied = [m.name for m in migrations.applied(archive.db)]
+    assert applied == [m.name for m in migrations._migrations]
+    assert migrations.pending(archive.db) == []
+
+
+def test_set_date_writes_change_log_with_old_and_new(seeded):
+    set_step_date(seeded, 2, 2, "21 aug 2024")
+    assert get_matter(seeded, 2).planning[1].date == "2024-08-21"
+    [change] = [c for c in history(seeded, 2) if c["action"] == "update"]
+    assert change["table_name"] == "planning_steps"
+    assert change["actor"] == "testare"
+    assert json.loads(change["before"])["date"] == "2024-08-14"
+    assert json.loads(change["after"])["date"] == "2024-08-21"
+    assert change["at"].endswith("Z")
+
+
+def test_import_is_logged_per_row(seeded):
+    rows = history(seeded, 2)
+    tables = {row["table_name"] for row in rows}
+    assert tables == {"matters", "planning_steps", "proposals", "basis_documents", "recipients", "responsibles"}
+    assert sum(1 for row in rows if row["table_name"] == "recipients") == 27
+
+
+def test_change_log_refuses_update_and_delete(seeded):
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        with seeded.write():
+            seeded.execute("UPDATE changes SET actor = 'mallory'")
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        with seeded.write():
+            seeded.execute("DELETE FROM changes")
+    assert {row["actor"] for row in seeded.query("SELECT actor FROM changes")} == {"testare"}
+
+
+def test_writes_outside_beslut_are_refused(seeded, db_path):
+    """A plain sqlite3 connection has no beslut_actor(): it cannot change audited tables."""
+    conn = sqlite3.connect(db_path)
+    with pytest.raises(sqlite3.OperationalError, match="beslut_actor|beslut_audit"):
+        conn.execute("UPDATE matters SET title = 'x' WHERE id = 1")
+    conn.close()
+
+
+def test_stale_edit_is_refused_with_who_and_when(seeded, db_path):
+    version = get_matter(seeded, 2).version
+    other = Archive(db_path, actor="kollega")
+    set_step_date(other, 2, 1, "2024-08-06", expected_version=version)
+    with pytest.raises(StaleEdit) as refused:
+        set_step_date(seeded, 2, 2, "2024-08-21", expected_version=version)
+    assert refused.value.actor == "kollega"
+    assert "kollega" in str(refused.value)
+    assert get_matter(seeded, 2).planning[1].date == "2024-08-14"  # nothing overwritten
+    other.close()
+
+
+def test_invalid_date_and_position(seeded):
+    with pytest.raises(InvalidDate, match="finns inte"):
+        set_step_date(seeded, 2, 2, "2024-02-30")
+    with pytest.raises(NotFound, match="3 steg"):
+        set_step_date(seeded, 2, 7, "2024-08-21")
+    with pytest.raises(NotFound):
+        get_matter(seeded, "KS 1999/1")
+
+
+def test_writer_waits_for_lock_instead_of_failing(seeded, db_path):
+    """A second writer holding the lock briefly delays, never fails, this one."""
+    holder = sqlite3.connect(db_path, isolation_level=None, check_same_thread=False)
+    holder.execute("BEGIN IMMEDIATE")
+    threading.Timer(0.3, lambda: holder.execute("COMMIT")).start()
+    started = time.perf_counter()
+    set_step_date(seeded, 2, 2, "2024-08-21")
+    assert time.perf_counter() - started >= 0.25
+    assert get_matter(seeded, 2).planning[1].date == "2024-08-21"
+    holder.close()
+
+
+def test_writer_gives_up_with_clear_message(seeded, db_path, monkeypatch):
+    monkeypatch.setattr("archive.db.WRITE_RETRIES", 2)
+    seeded.execute("PRAGMA busy_timeout = 10")
+    holder = sqlite3.connect(db_path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(ArchiveBusy, match="låst"):
+            set_step_date(seeded, 2, 2, "2024-08-21")
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+
+
+def test_list_is_paged_by_key_and_searchable(seeded):
+    first = list_matters(seeded, limit=1)
+    assert [row.id for row in first] == [1]
+    assert [row.id for row in list_matters(seeded, after_id=1, limit=10)] == [2]
+    assert [row.id for row in list_matters(seeded, search="internationella policy")] == [2]
+    assert [row.id for row in list_matters(seeded, search="Ukraina")] == [1]
+    assert [row.id for row in list_matters(seeded, search="MP")] == [1]  # short word: LIKE path
+    assert list_matters(seeded, search='"[/]')  == []
+    row = list_matters(seeded, search="policy")[0]
+    assert (row.next_body, row.next_date) == ("Kommunstyrelsens arbetsutskott", "2024-08-05")
