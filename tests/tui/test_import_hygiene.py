@@ -1,0 +1,25 @@
+"""archive/ is headless: importing all of it never loads Textual (nor tui/)."""
+
+from __future__ import annotations
+
+import pkgutil
+import subprocess
+import sys
+
+import archive
+
+
+def test_archive_never_imports_textual():
+    modules = sorted(
+        info.name for info in pkgutil.walk_packages(archive.__path__, "archive.")
+        if not info.name.endswith("__main__")
+    )
+    assert "archive.matters" in modules
+    code = (
+        "import importlib, sys\n"
+        f"for name in {modules!r}: importlib.import_module(name)\n"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'tui'))\n"
+        "assert not bad, bad\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr

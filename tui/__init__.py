@@ -1,0 +1,2 @@
+"""beslut's terminal UI (Textual). Computes nothing itself: every query and every
+change goes through archive/, which the app receives in its constructor."""

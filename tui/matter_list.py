@@ -1,0 +1,253 @@
+"""Ärenden: the matter list with its search box.
+
+The archive may hold 200,000 matters; Textual's DataTable measures every row it holds,
+so the table only ever holds a window of two pages (a page is one screen of rows).
+Pages are fetched by keyset (`after_id`), and the pages left behind are found again
+through the bookmarks (the `after_id` each page was fetched with), never by OFFSET.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Input, Label
+from textual.worker import get_current_worker
+
+from archive.matters import MatterRow, list_matters
+from tui.text import cell
+
+Fetch = Callable[[int | None, int], list[MatterRow]]
+
+
+@dataclass
+class Window:
+    """Which two pages of the list the table holds, and where the pages start."""
+
+    page_size: int
+    pages: list[list[MatterRow]] = field(default_factory=list)
+    first: int = 0  # index of pages[0] in the whole list
+    bookmarks: list[int | None] = field(default_factory=lambda: [None])
+    at_end: bool = False
+
+    @property
+    def rows(self) -> list[MatterRow]:
+        return [row for page in self.pages for row in page]
+
+    def reset(self, rows: list[MatterRow]) -> None:
+        """The first two pages, fetched in one query of 2 x page_size rows."""
+        size = self.page_size
+        self.pages = [p for p in (rows[:size], rows[size:]) if p]
+        self.first = 0
+        self.bookmarks = [None] + ([rows[size - 1].id] if len(rows) > size else [])
+        self.at_end = len(rows) < 2 * size
+
+    def next_after(self) -> int | None:
+        """The keyset position of the page after the window (None: nothing more)."""
+        if self.at_end or not self.pages:
+            return None
+        return self.pages[-1][-1].id
+
+    def forward(self, rows: list[MatterRow]) -> int:
+        """Slide one page down; returns how many rows left the top."""
+        if not rows:
+            self.at_end = True
+            return 0
+        self.at_end = len(rows) < self.page_size
+        index = self.first + len(self.pages)
+        if len(self.bookmarks) <= index:
+            self.bookmarks.append(self.pages[-1][-1].id)
+        self.pages.append(rows)
+        if len(self.pages) <= 2:
+            return 0
+        dropped = self.pages.pop(0)
+        self.first += 1
+        return len(dropped)
+
+    def previous_after(self) -> int | None | bool:
+        """The bookmark of the page before the window, or False at the top."""
+        return self.bookmarks[self.first - 1] if self.first > 0 else False
+
+    def backward(self, rows: list[MatterRow]) -> int:
+        """Slide one page up; returns how many rows came in at the top."""
+        self.pages.insert(0, rows)
+        self.first -= 1
+        if len(self.pages) > 2:
+            self.pages.pop()
+            self.at_end = False
+        return len(rows)
+
+
+class MatterTable(DataTable):
+    """The matter list; row keys are matter ids. The wheel at either end of the window
+    moves the cursor there, which makes the screen fetch the next page."""
+
+    def on_mouse_scroll_down(self) -> None:
+        if self.row_count and self.scroll_y >= self.max_scroll_y:
+            self.move_cursor(row=self.row_count - 1)
+
+    def on_mouse_scroll_up(self) -> None:
+        if self.row_count and self.scroll_y <= 0:
+            self.move_cursor(row=0)
+
+
+class MatterListScreen(Screen):
+    """Ärenden: search box above, the windowed list below."""
+
+    TITLE = "Ärenden"
+    BINDINGS = [
+        Binding("slash", "focus_search", "Sök", tooltip="Sök på diarienummer, rubrik och text"),
+        Binding("escape", "focus_list", "Till listan", show=False),
+        Binding("q", "app.quit", "Avsluta"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.window = Window(page_size=20)
+        self.search_text = ""
+        self._loading = False
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="search-bar"):
+            yield Label("Sök:", id="search-label")
+            yield Input(placeholder="diarienummer, rubrik eller text", id="search")
+        yield MatterTable(id="matters", cursor_type="row", zebra_stripes=True)
+        yield Label("", id="list-status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one(MatterTable)
+        # The title takes what the other columns leave (each cell has 1 column of padding a side).
+        widths = {"id": 5, "case_number": 13, "kind": 7, "next_step": 42}
+        title_width = max(20, self.app.size.width - sum(widths.values()) - 2 * 5 - 2)
+        table.add_column("Id", key="id", width=widths["id"])
+        table.add_column("Diarienummer", key="case_number", width=widths["case_number"])
+        table.add_column("Rubrik", key="title", width=title_width)
+        table.add_column("Typ", key="kind", width=widths["kind"])
+        table.add_column("Nästa steg", key="next_step", width=widths["next_step"])
+        # One page is one screen of rows; the window holds two.
+        self.window.page_size = max(10, self.app.size.height)
+        table.focus()
+        self.reload()
+
+    # ------------------------------------------------------------ data
+
+    def fetch(self, after_id: int | None, limit: int) -> list[MatterRow]:
+        return self.app.call_archive(list_matters, search=self.search_text or None, after_id=after_id, limit=limit)
+
+    def reload(self) -> None:
+        self._load_first(self.search_text)
+
+    @work(thread=True, exclusive=True, group="matter-list")
+    def _load_first(self, search: str) -> None:
+        rows = self.app.call_archive(list_matters, search=search or None, limit=2 * self.window.page_size)
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._show_first, search, rows)
+
+    def _show_first(self, search: str, rows: list[MatterRow]) -> None:
+        if search != self.search_text:
+            return  # an older keystroke's answer
+        self.window.reset(rows)
+        self._fill(cursor_row=0)
+
+    @work(thread=True, exclusive=True, group="matter-page")
+    def _load_next(self, after_id: int, search: str) -> None:
+        rows = self.fetch(after_id, self.window.page_size)
+        self.app.call_from_thread(self._show_next, search, after_id, rows)
+
+    def _show_next(self, search: str, after_id: int, rows: list[MatterRow]) -> None:
+        self._loading = False
+        if search != self.search_text or after_id != self.window.next_after():
+            return
+        table = self.query_one(MatterTable)
+        row, scroll = table.cursor_row, table.scroll_y
+        dropped = self.window.forward(rows)
+        self._fill(cursor_row=row - dropped, scroll_y=scroll - dropped)
+
+    @work(thread=True, exclusive=True, group="matter-page")
+    def _load_previous(self, after_id: int | None, first: int, search: str) -> None:
+        rows = self.fetch(after_id, self.window.page_size)
+        self.app.call_from_thread(self._show_previous, search, first, rows)
+
+    def _show_previous(self, search: str, first: int, rows: list[MatterRow]) -> None:
+        self._loading = False
+        if search != self.search_text or first != self.window.first:
+            return
+        table = self.query_one(MatterTable)
+        row, scroll = table.cursor_row, table.scroll_y
+        added = self.window.backward(rows)
+        self._fill(cursor_row=row + added, scroll_y=scroll + added)
+
+    def _fill(self, cursor_row: int, scroll_y: float | None = None) -> None:
+        table = self.query_one(MatterTable)
+        table.clear()
+        for row in self.window.rows:
+            next_step = cell((row.next_date or "(inget datum)") + " " + row.next_body if row.next_body else None)
+            table.add_row(
+                cell(row.id), cell(row.case_number or "–"), cell(row.title), cell(row.kind), next_step,
+                key=str(row.id),
+            )
+        if table.row_count:
+            table.move_cursor(row=min(max(cursor_row, 0), table.row_count - 1), scroll=scroll_y is None)
+            if scroll_y is not None:
+                table.scroll_to(y=max(scroll_y, 0), animate=False, immediate=True)
+        self._show_status()
+
+    def _show_status(self) -> None:
+        rows = self.window.rows
+        status = self.query_one("#list-status", Label)
+        if not rows:
+            status.update("Inga ärenden" + (f" för sökningen ”{self.search_text}”" if self.search_text else ""))
+            return
+        start = self.window.first * self.window.page_size + 1
+        more = "" if self.window.at_end else " (fler finns)"
+        status.update(f"Visar ärende {start}–{start + len(rows) - 1}{more}")
+
+    # ------------------------------------------------------------ events
+
+    @on(Input.Changed, "#search")
+    def _search_changed(self, event: Input.Changed) -> None:
+        self.search_text = event.value.strip()
+        self.reload()
+
+    @on(Input.Submitted, "#search")
+    def _search_submitted(self) -> None:
+        self.action_focus_list()
+
+    @on(DataTable.RowHighlighted, "#matters")
+    def _row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        table = self.query_one(MatterTable)
+        if event.cursor_row != table.cursor_row or self._loading:
+            return  # a stale event from before the last refill
+        if event.cursor_row >= table.row_count - 1:
+            after_id = self.window.next_after()
+            if after_id is not None:
+                self._loading = True
+                self._load_next(after_id, self.search_text)
+        elif event.cursor_row == 0:
+            after_id = self.window.previous_after()
+            if after_id is not False:
+                self._loading = True
+                self._load_previous(after_id, self.window.first, self.search_text)
+
+    @on(DataTable.RowSelected, "#matters")
+    def _row_selected(self, event: DataTable.RowSelected) -> None:
+        self.app.open_matter(int(event.row_key.value))
+
+    def action_focus_search(self) -> None:
+        self.query_one("#search", Input).focus()
+
+    def action_focus_list(self) -> None:
+        self.query_one(MatterTable).focus()
+
+    def on_key(self, event) -> None:
+        # Down from the search box goes to the list, as in any search field.
+        if event.key == "down" and self.focused is self.query_one("#search", Input):
+            self.action_focus_list()
+            event.stop()
