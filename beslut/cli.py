@@ -47,7 +47,7 @@ def print_json(value) -> None:
     click.echo(json.dumps(value, ensure_ascii=False, indent=2))
 
 
-@click.group(cls=BeslutGroup, default="tui", default_if_no_args=True)
+@click.group(cls=BeslutGroup, default="tui", default_if_no_args=True, invoke_without_command=True)
 @click.option(
     "--db", "db_path", envvar="BESLUT_DB", default=DEFAULT_DB, show_default=True,
     type=click.Path(dir_okay=False), help="The archive file (also $BESLUT_DB).",
@@ -60,6 +60,8 @@ def cli(ctx, db_path):
     Bare `beslut` opens the terminal UI.
     """
     ctx.obj = State(db_path)
+    if ctx.invoked_subcommand is None:  # `beslut --db X` with no command: the TUI too
+        ctx.invoke(tui)
 
 
 @cli.command()

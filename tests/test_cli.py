@@ -147,3 +147,12 @@ def test_import_both_seeds_from_cli(db_path):
     result = run(db_path, "import", str(LINKOPING_SEED), str(MALMO_SEED))
     assert result.exit_code == 0
     assert "importerat som ärende 2" in result.output
+
+
+def test_bare_beslut_opens_the_tui(db_path, monkeypatch):
+    opened = []
+    monkeypatch.setattr("tui.app.run", lambda archive: opened.append(archive.path))
+    assert CliRunner().invoke(cli, ["--db", str(db_path)]).exit_code == 0
+    monkeypatch.setenv("BESLUT_DB", str(db_path))
+    assert CliRunner().invoke(cli, []).exit_code == 0
+    assert opened == [db_path, db_path]
