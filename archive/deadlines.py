@@ -459,3 +459,69 @@ def create_views(db) -> None:
     from archive.schema import run_sql
 
     run_sql(db, views_sql())
+
+
+# ---------------------------------------------------------------- one matter
+
+
+@dataclass
+class MatterDeadline:
+    """A deadline that concerns one matter: of a meeting one of its steps is planned on,
+    or the motion's year. `done` when the archive records it as met."""
+
+    date: str
+    kind: str
+    label: str
+    body: str | None
+    meeting_date: str | None
+    position: int | None  # the planning step
+    done: bool
+    overdue: bool  # not done and past, as of `today`
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+def matter_deadlines(archive, matter_id: int, *, today: dt.date) -> list[MatterDeadline]:
+    """The deadlines of one matter's open steps' meetings (documents, kallelse, justering,
+    notice, last day of appeal) and, for a motion, its year; by date."""
+    items: list[MatterDeadline] = []
+    rows = archive.query(
+        """SELECT s.position, m.id, m.date, m.state, m.approved_on, m.notice_posted_on, b.name AS body,
+                  b.kind AS body_kind, b.documents_lead_days, b.call_lead_days
+           FROM planning_steps s JOIN meetings m
+             ON m.id = s.meeting_id OR (s.meeting_id IS NULL AND m.body_id = s.body_id AND m.date = s.date)
+           JOIN bodies b ON b.id = m.body_id
+           WHERE s.matter_id = ? AND m.state != 'cancelled' AND (s.outcome IS NULL OR s.decides = 1)
+           GROUP BY s.id ORDER BY s.position""",
+        (matter_id,),
+    )
+
+    def add(day: dt.date, kind: str, label: str, done: bool, row: dict | None) -> None:
+        items.append(MatterDeadline(
+            date=day.isoformat(), kind=kind, label=label, body=row["body"] if row else None,
+            meeting_date=row["date"] if row else None, position=row["position"] if row else None,
+            done=done, overdue=not done and day < today,
+        ))
+
+    for row in rows:
+        called = row["state"] in ("called", "held")
+        add(documents_deadline(row["date"], row["documents_lead_days"]), "documents", "Handlingar klara", called, row)
+        label = "Kungörelse" if row["body_kind"] == "fullmäktige" else "Kallelse"
+        add(call_deadline(row["date"], row["body_kind"], row["call_lead_days"]), "call", label, called, row)
+        add(approval_deadline(row["date"]), "approval", "Justering senast", bool(row["approved_on"]), row)
+        notice = notice_deadline(row["approved_on"] or approval_deadline(row["date"]))
+        add(notice, "notice", "Anslag om justering senast", bool(row["notice_posted_on"]), row)
+        if row["notice_posted_on"]:
+            last = appeal_last_day(row["notice_posted_on"])
+            add(last, "appeal_end", "Sista dag för överklagande", today > last, row)
+    from archive.errors import InvalidDate
+
+    for motion in archive.query(_MOTIONS_SQL + " AND m.id = ?", (matter_id,)):
+        try:
+            year = motion_year(motion["raised_on"])
+        except InvalidDate:
+            continue
+        add(year.ends_on, "motion_year", "Motion: ett år från väckande", bool(motion["decided"]), None)
+    items.sort(key=lambda i: (i.date, i.position or 0, i.kind))
+    return items

@@ -50,3 +50,47 @@ def write_planning_csv(archive: Archive, out: TextIO, *, year: int | None = None
     writer = csv.writer(out)
     writer.writerow(PLANNING_COLUMNS)
     writer.writerows(planning_rows(archive, year=year, body=body))
+
+
+SCHEDULE_COLUMNS = ["datum", "organ", "diarienummer", "rubrik", "roll", "beslutar", "utfall", "sammanträde"]
+_STATE_SV = {"planned": "planerat", "called": "kallat", "held": "hållet", "cancelled": "inställt", None: ""}
+
+
+def write_body_schedule_csv(archive: Archive, out: TextIO, body_id: int, *, year: int | None = None,
+                            progress=None, chunk: int = 5000, excel: bool = True) -> int:
+    """A body's schedule (its planning steps in date order, undated last) as CSV with
+    Swedish headings, by default in the dialect Swedish Excel opens (archive/csvout.py,
+    formula-looking cells neutralised); `progress(done, total)` after each chunk of rows.
+    Returns the number of rows written."""
+    from archive.csvout import Dialect, neutralise
+
+    name = archive.execute("SELECT name FROM bodies WHERE id = ?", (body_id,)).fetchone()
+    if name is None:
+        raise NotFound(f"inget organ med id {body_id}", field="body")
+    where, params = ["s.body_id = ?"], [body_id]
+    if year is not None:
+        where.append("s.date >= ? AND s.date < ?")
+        params += [f"{year:04d}-01-01", f"{year + 1:04d}-01-01"]
+    condition = " AND ".join(where)
+    total = archive.execute(f"SELECT count(*) FROM planning_steps s WHERE {condition}", params).fetchone()[0]
+    cursor = archive.execute(
+        f"""SELECT s.date, b.name, m.case_number, m.title, s.role, CASE s.decides WHEN 1 THEN 'ja' ELSE '' END,
+                   s.outcome, mt.state
+            FROM planning_steps s JOIN matters m ON m.id = s.matter_id JOIN bodies b ON b.id = s.body_id
+            LEFT JOIN meetings mt ON mt.id = s.meeting_id
+            WHERE {condition} ORDER BY s.date IS NULL, s.date, m.case_number, s.matter_id""",
+        params,
+    )
+    dialect = Dialect(excel=excel)
+    out.write(dialect.prefix)
+    writer = dialect.writer(out)
+    writer.writerow(SCHEDULE_COLUMNS)
+    done = 0
+    while rows := cursor.fetchmany(chunk):
+        writer.writerows([neutralise(v) for v in row[:-1]] + [_STATE_SV.get(row[-1], row[-1])] for row in rows)
+        done += len(rows)
+        if progress is not None:
+            progress(done, total)
+    if progress is not None and total == 0:
+        progress(0, 0)
+    return done

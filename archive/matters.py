@@ -203,18 +203,40 @@ class MatterRow:
     kind: str
     next_body: str | None
     next_date: str | None
+    status: str = "oplanerat"
 
     def to_json(self) -> dict:
         return {
             "id": self.id, "case_number": self.case_number, "title": self.title,
             "kind": self.kind,
             "next_step": {"body": self.next_body, "date": self.next_date} if self.next_body else None,
+            "status": self.status,
         }
 
 
+# A matter's status, as the list shows and filters it (first that applies):
+#   expedierat  the decision has been sent to every recipient (and it has some);
+#   beslutat    its deciding step has an outcome that is a decision (not bordlagt etc.);
+#   planerat    its next open step has a date;
+#   oplanerat   nothing dated is ahead of it.
+STATUSES = ("oplanerat", "planerat", "beslutat", "expedierat")
+
+# Words an outcome holds when the step did not decide (kept in step with archive/deadlines.py).
+_NOT_DECIDED = ("bordlagd", "bordlagt", "bordläggning", "återremiss", "återremitterad", "återremitterat", "utgår")
+
+_STATUS_SQL = f"""CASE
+    WHEN EXISTS (SELECT 1 FROM recipients r WHERE r.matter_id = m.id)
+     AND NOT EXISTS (SELECT 1 FROM recipients r WHERE r.matter_id = m.id AND r.sent_on IS NULL) THEN 'expedierat'
+    WHEN EXISTS (SELECT 1 FROM planning_steps d WHERE d.matter_id = m.id AND d.decides = 1
+                 AND trim(ifnull(d.outcome, '')) != ''
+                 AND lower(trim(d.outcome)) NOT IN ({", ".join(repr(w) for w in _NOT_DECIDED)})) THEN 'beslutat'
+    WHEN s.date IS NOT NULL THEN 'planerat'
+    ELSE 'oplanerat' END"""
+
 # The next planned step: the first, by position, with no outcome recorded yet.
-_LIST_SQL = """
-SELECT m.id, m.case_number, m.title, m.kind, b.name AS next_body, s.date AS next_date
+_LIST_SQL = f"""
+SELECT * FROM (
+SELECT m.id, m.case_number, m.title, m.kind, b.name AS next_body, s.date AS next_date, {_STATUS_SQL} AS status
 FROM matters m
 LEFT JOIN planning_steps s ON s.id = (
     SELECT id FROM planning_steps WHERE matter_id = m.id AND outcome IS NULL
@@ -229,12 +251,23 @@ def _fts_query(text: str) -> str:
 
 
 def list_matters(
-    archive: Archive, *, search: str | None = None, after_id: int | None = None, limit: int | None = 100
+    archive: Archive,
+    *,
+    search: str | None = None,
+    after_id: int | None = None,
+    limit: int | None = 100,
+    body_id: int | None = None,
+    kind: str | None = None,
+    status: str | None = None,
+    year: int | None = None,
 ) -> list[MatterRow]:
     """Matters by id, one page at a time (keyset: pass the last id seen as `after_id`).
 
     Search matches case number, title and summary: through the trigram FTS index
-    when every word has three letters or more, else by a LIKE scan."""
+    when every word has three letters or more, else by a LIKE scan.
+    Filters: `body_id` (a step at that body), `kind`, `status` (one of STATUSES),
+    `year` (a step dated that year, or raised that year); with both body and year,
+    a step at that body in that year: the body's plan for the year."""
     where, params = [], []
     if after_id is not None:
         where.append("m.id > ?")
@@ -247,10 +280,37 @@ def list_matters(
         for word in words:
             where.append("(m.case_number LIKE ? OR m.title LIKE ? OR m.summary LIKE ?)")
             params.extend([f"%{word}%"] * 3)
-    sql = _LIST_SQL + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY m.id"
+    if kind:
+        where.append("m.kind = ?")
+        params.append(kind)
+    if year is not None:
+        span = [f"{int(year):04d}-01-01", f"{int(year):04d}-12-31"]
+    if body_id is not None and year is not None:
+        where.append("m.id IN (SELECT matter_id FROM planning_steps WHERE body_id = ? AND date BETWEEN ? AND ?)")
+        params += [body_id, *span]
+    elif body_id is not None:
+        where.append("m.id IN (SELECT matter_id FROM planning_steps WHERE body_id = ?)")
+        params.append(body_id)
+    elif year is not None:
+        where.append("(m.id IN (SELECT matter_id FROM planning_steps WHERE date BETWEEN ? AND ?)"
+                     " OR substr(m.raised_on, 1, 4) = ?)")
+        params += [*span, f"{int(year):04d}"]
+    sql = _LIST_SQL + (" WHERE " + " AND ".join(where) if where else "") + ")"
+    if status:
+        if status not in STATUSES:
+            raise InvalidValue(f"okänd status {status!r}; välj en av {', '.join(STATUSES)}", field="status")
+        sql += " WHERE status = ?"
+        params.append(status)
+    sql += " ORDER BY id"
     if limit is not None:
         sql += f" LIMIT {int(limit)}"
     return [MatterRow(**row) for row in archive.query(sql, params)]
+
+
+def matter_kinds(archive: Archive) -> list[str]:
+    """The kinds of matter in the archive (for the list's filter)."""
+    kinds = {row[0] for row in archive.execute("SELECT DISTINCT kind FROM matters").fetchall()}
+    return sorted(kinds | {"ärende", "motion"})
 
 
 # ---------------------------------------------------------------- edit
@@ -328,3 +388,57 @@ def history(archive: Archive, ref: str | int) -> list[dict]:
     return archive.query(
         "SELECT * FROM changes WHERE matter_id = ? ORDER BY id", (matter_id,)
     )
+
+
+# ---------------------------------------------------------------- new matter, edit fields
+
+# The fields a clerk edits directly (the parts have their own functions).
+EDITABLE_FIELDS = ("case_number", "title", "kind", "municipality", "raised_on", "raised_by", "summary")
+
+
+def _clean_fields(archive: Archive, fields: dict, matter_id: int | None = None) -> dict:
+    unknown = set(fields) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise InvalidValue(f"okänt fält {sorted(unknown)[0]!r}", field=sorted(unknown)[0])
+    clean = {}
+    for name, value in fields.items():
+        value = " ".join(str(value).split()) if value is not None and name != "summary" else value
+        clean[name] = value or None
+    if "title" in clean and not clean["title"]:
+        raise InvalidValue("ärendet behöver en rubrik", field="title")
+    if "kind" in clean:
+        clean["kind"] = clean["kind"] or "ärende"
+    if "municipality" in clean:
+        clean["municipality"] = clean["municipality"] or ""
+    if clean.get("raised_on"):
+        from archive.dates import parse_partial
+
+        partial = parse_partial(clean["raised_on"])
+        clean["raised_on"], clean["raised_precision"] = partial.iso(), partial.precision
+    elif "raised_on" in clean:
+        clean["raised_precision"] = None
+    if clean.get("case_number"):
+        row = archive.execute("SELECT id FROM matters WHERE case_number = ?", (clean["case_number"],)).fetchone()
+        if row and row[0] != matter_id:
+            raise InvalidValue(f"diarienumret {clean['case_number']} har redan ärende {row[0]}", field="case_number")
+    return clean
+
+
+def create_matter(archive: Archive, **fields) -> int:
+    """A new matter from the clerk's form (title required; raised_on in any Swedish form)."""
+    clean = _clean_fields(archive, {"title": fields.pop("title", None), **fields})
+    matter = Matter(**{k: v for k, v in clean.items() if v is not None or k == "municipality"})
+    return save_matter(archive, matter)
+
+
+def update_matter(archive: Archive, ref: str | int, *, expected_version: int | None = None, **fields) -> Matter:
+    """Change a matter's own fields; refused when the matter changed since `expected_version`."""
+    matter_id = resolve(archive, ref)
+    clean = _clean_fields(archive, fields, matter_id)
+    with archive.write():
+        check_version(archive, matter_id, expected_version)
+        if clean:
+            assignments = ", ".join(f"{name} = ?" for name in clean)
+            archive.execute(f"UPDATE matters SET {assignments} WHERE id = ?", (*clean.values(), matter_id))
+            bump_version(archive, matter_id)
+    return get_matter(archive, matter_id)

@@ -470,3 +470,148 @@ def import_csv(
             else:
                 report.unchanged.append((name, date))
     return report
+
+
+# ---------------------------------------------------------------- by id, for the TUI
+
+
+@dataclass
+class MeetingRow:
+    """One line of a body's year: the meeting and how many steps are planned on it."""
+
+    id: int
+    date: str
+    start_time: str | None
+    location: str | None
+    state: str
+    planned: int
+
+
+def body_year(archive: Archive, body_id: int, year: int) -> list[MeetingRow]:
+    """A body's meetings in `year`, in date order, each with its number of planned steps."""
+    rows = archive.query(
+        """SELECT m.id, m.date, m.start_time, m.location, m.state,
+                  (SELECT count(*) FROM planning_steps s WHERE s.meeting_id = m.id
+                   OR (s.meeting_id IS NULL AND s.body_id = m.body_id AND s.date = m.date)) AS planned
+           FROM meetings m WHERE m.body_id = ? AND m.date BETWEEN ? AND ? ORDER BY m.date""",
+        (body_id, f"{year:04d}-01-01", f"{year:04d}-12-31"),
+    )
+    return [MeetingRow(**row) for row in rows]
+
+
+def meeting_years(archive: Archive, body_id: int) -> list[int]:
+    rows = archive.execute(
+        "SELECT DISTINCT substr(date, 1, 4) FROM meetings WHERE body_id = ? ORDER BY 1", (body_id,)
+    ).fetchall()
+    return [int(r[0]) for r in rows]
+
+
+@dataclass
+class AgendaItem:
+    """A matter planned on a meeting (one of its planning steps)."""
+
+    matter_id: int
+    case_number: str | None
+    title: str
+    position: int
+    role: str
+    decides: bool
+    outcome: str | None
+
+
+def agenda(archive: Archive, meeting_id: int) -> list[AgendaItem]:
+    """The matters planned on a meeting (its steps), by case number then title."""
+    rows = archive.query(
+        """SELECT s.matter_id, x.case_number, x.title, s.position, s.role, s.decides, s.outcome
+           FROM meetings m JOIN planning_steps s
+             ON s.meeting_id = m.id OR (s.meeting_id IS NULL AND s.body_id = m.body_id AND s.date = m.date)
+           JOIN matters x ON x.id = s.matter_id
+           WHERE m.id = ? ORDER BY x.case_number IS NULL, x.case_number, x.title, s.matter_id""",
+        (meeting_id,),
+    )
+    return [AgendaItem(**{**row, "decides": bool(row["decides"])}) for row in rows]
+
+
+def _meeting_by_id(archive: Archive, meeting_id: int) -> Meeting:
+    rows = archive.query(_MEETING_SQL + " WHERE m.id = ?", (meeting_id,))
+    if not rows:
+        raise NotFound(f"inget sammanträde med id {meeting_id}", field="meeting")
+    return Meeting(**rows[0])
+
+
+def set_state(archive: Archive, meeting_id: int, state: str) -> Meeting:
+    """Set a meeting's state: planned, called or held (cancelling: cancel_meeting)."""
+    if state == "cancelled":
+        return cancel_meeting(archive, meeting_id).meeting
+    if state not in ("planned", "called", "held"):
+        raise InvalidValue(f"okänt läge {state!r}; välj planned, called, held eller cancelled", field="state")
+    with archive.write():
+        meeting = _meeting_by_id(archive, meeting_id)
+        if meeting.state == "cancelled" and state != "planned":
+            raise InvalidValue(f"sammanträdet {meeting.date} är inställt", field="state")
+        archive.execute("UPDATE meetings SET state = ? WHERE id = ?", (state, meeting_id))
+    return _meeting_by_id(archive, meeting_id)
+
+
+@dataclass
+class Cancelled:
+    meeting: Meeting
+    moved_to: str | None  # the date of the meeting the steps moved to
+    moved: int  # how many steps moved
+    matters: list[int] = field(default_factory=list)
+
+
+def cancel_meeting(archive: Archive, meeting_id: int, *, move_steps: bool = False, progress=None) -> Cancelled:
+    """Cancel a meeting; with `move_steps`, every step planned on it (that has no outcome)
+    moves to the body's next meeting that is not cancelled, in the same transaction:
+    each step's date and meeting change (one change-log row a step) and each matter gets
+    a new version. `progress(done, total)` is called as the steps move."""
+    from archive.matters import bump_version
+
+    with archive.write():
+        meeting = _meeting_by_id(archive, meeting_id)
+        if meeting.state == "held":
+            raise InvalidValue(f"sammanträdet {meeting.date} är redan hållet", field="meeting")
+        archive.execute("UPDATE meetings SET state = 'cancelled' WHERE id = ?", (meeting_id,))
+        result = Cancelled(meeting=meeting, moved_to=None, moved=0)
+        if move_steps:
+            body_id = archive.execute("SELECT body_id FROM meetings WHERE id = ?", (meeting_id,)).fetchone()[0]
+            target = archive.query(
+                """SELECT id, date FROM meetings WHERE body_id = ? AND date > ? AND state != 'cancelled'
+                   ORDER BY date LIMIT 1""",
+                (body_id, meeting.date),
+            )
+            if not target:
+                raise NotFound(f"{meeting.body} har inget sammanträde efter {meeting.date} att flytta till",
+                               field="meeting")
+            steps = archive.query(
+                """SELECT id, matter_id FROM planning_steps
+                   WHERE (meeting_id = ? OR (meeting_id IS NULL AND body_id = ? AND date = ?)) AND outcome IS NULL
+                   ORDER BY matter_id, position""",
+                (meeting_id, body_id, meeting.date),
+            )
+            total = len(steps)
+            for done, step in enumerate(steps, 1):
+                archive.execute(
+                    "UPDATE planning_steps SET date = ?, meeting_id = ? WHERE id = ?",
+                    (target[0]["date"], target[0]["id"], step["id"]),
+                )
+                if progress is not None and (done % 200 == 0 or done == total):
+                    progress(done, total)
+            matters = sorted({s["matter_id"] for s in steps})
+            for matter_id in matters:
+                bump_version(archive, matter_id)
+            result = Cancelled(meeting=meeting, moved_to=target[0]["date"], moved=total, matters=matters)
+    result.meeting = _meeting_by_id(archive, meeting_id)
+    return result
+
+
+def next_open_meeting(archive: Archive, meeting_id: int) -> Meeting | None:
+    """The meeting a cancelled meeting's steps would move to: the body's next one not cancelled."""
+    meeting = _meeting_by_id(archive, meeting_id)
+    rows = archive.query(
+        """SELECT m2.id FROM meetings m1 JOIN meetings m2 ON m2.body_id = m1.body_id
+           WHERE m1.id = ? AND m2.date > m1.date AND m2.state != 'cancelled' ORDER BY m2.date LIMIT 1""",
+        (meeting.id,),
+    )
+    return _meeting_by_id(archive, rows[0]["id"]) if rows else None
