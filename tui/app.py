@@ -1,18 +1,29 @@
 """The beslut terminal app. The archive is injected (`BeslutApp(archive)`), as
-harlequin receives its adapter: the app never opens files or builds queries itself."""
+harlequin receives its adapter: the app never opens files or builds queries itself.
+
+Four areas, each its own mode (its own stack of screens): Ärenden (F2), Sammanträden
+(F3), Mottagare (F4), Att göra (F5). A matter opens on top of whichever area it was
+opened from. Every binding of the screen in front is also a command-palette entry
+(Ctrl+P), and `?` shows the keys."""
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from functools import partial
 from typing import TypeVar
 
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.screen import Screen
 
 from archive.db import Archive
+from tui.addressees import AddresseesScreen
 from tui.matter_list import MatterListScreen
 from tui.matter_view import MatterScreen
+from tui.meetings import MeetingsScreen
+from tui.todo import TodoScreen
 
 T = TypeVar("T")
 
@@ -22,13 +33,27 @@ class BeslutApp(App):
 
     CSS_PATH = "app.tcss"
     TITLE = "beslut"
+    MODES = {
+        "matters": MatterListScreen,
+        "meetings": MeetingsScreen,
+        "addressees": AddresseesScreen,
+        "todo": TodoScreen,
+    }
+    DEFAULT_MODE = "matters"
     BINDINGS = [
         Binding("ctrl+q", "quit", "Avsluta", priority=True, show=False),
+        Binding("f2", "switch_mode('matters')", "Ärenden"),
+        Binding("f3", "switch_mode('meetings')", "Sammanträden"),
+        Binding("f4", "switch_mode('addressees')", "Mottagare"),
+        Binding("f5", "switch_mode('todo')", "Att göra"),
+        Binding("question_mark", "help", "Hjälp", key_display="?"),
     ]
 
-    def __init__(self, archive: Archive, **kwargs) -> None:
+    def __init__(self, archive: Archive, *, today: dt.date | None = None, **kwargs) -> None:
         super().__init__(**kwargs)
         self.archive = archive
+        # "Today" for deadlines and default dates: passed in by tests (fixed screens), else the clock.
+        self.today = today or dt.date.today()
         # One SQLite connection serves the screen and the workers: one call at a time.
         self._archive_lock = threading.RLock()
 
@@ -38,11 +63,33 @@ class BeslutApp(App):
             return function(self.archive, *args, **kwargs)
 
     def on_mount(self) -> None:
-        self.sub_title = str(self.archive.path)
-        self.push_screen(MatterListScreen())
+        self.sub_title = self.archive.path.name
 
     def open_matter(self, matter_id: int) -> None:
         self.push_screen(MatterScreen(matter_id))
+
+    def action_help(self) -> None:
+        if self.screen.query("HelpPanel"):
+            self.action_hide_help_panel()
+        else:
+            self.action_show_help_panel()
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """The palette: every action the screen in front offers now, by its footer label."""
+        seen = set()
+        for key, active in screen.active_bindings.items():
+            binding = active.binding
+            if not active.enabled or not binding.description or binding.action in seen:
+                continue
+            if binding.action in ("command_palette", "quit"):
+                continue
+            seen.add(binding.action)
+            help_text = binding.tooltip or f"Tangent: {binding.key_display or key}"
+            yield SystemCommand(binding.description, help_text, partial(self._run, binding.action, active.node))
+        yield from super().get_system_commands(screen)
+
+    def _run(self, action: str, node) -> None:
+        self.call_later(self.run_action, action, node)
 
 
 def run(archive: Archive) -> None:

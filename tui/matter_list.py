@@ -15,11 +15,14 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
+from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Input, Label
+from textual.widgets import DataTable, Footer, Header, Input, Label, Select
 from textual.worker import get_current_worker
 
-from archive.matters import MatterRow, list_matters
+from archive.matters import STATUSES, MatterRow, create_matter, list_matters, matter_kinds
+from archive.planning import bodies
+from tui.dialogs import Field, FormDialog
 from tui.text import cell
 
 Fetch = Callable[[int | None, int], list[MatterRow]]
@@ -97,11 +100,22 @@ class MatterTable(DataTable):
 
 
 class MatterListScreen(Screen):
-    """Ärenden: search box above, the windowed list below."""
+    """Ärenden: search box and filters above, the windowed list below."""
+
+    class Updated(Message):
+        """The list now shows the answer for `key` (search, filters): tests and bench/tui.py wait for it."""
+
+        def __init__(self, key: tuple) -> None:
+            super().__init__()
+            self.key = key
 
     TITLE = "Ärenden"
     BINDINGS = [
         Binding("slash", "focus_search", "Sök", tooltip="Sök på diarienummer, rubrik och text"),
+        Binding("f", "focus_filters", "Filter", tooltip="Organ, typ, status och år"),
+        Binding("ctrl+l", "clear_filters", "Rensa filter", show=False),
+        Binding("n", "new_matter", "Nytt ärende"),
+        Binding("m", "edit_matter", "Ändra ärende", tooltip="Ändra det markerade ärendets uppgifter"),
         Binding("escape", "focus_list", "Till listan", show=False),
         Binding("q", "app.quit", "Avsluta"),
     ]
@@ -110,6 +124,7 @@ class MatterListScreen(Screen):
         super().__init__()
         self.window = Window(page_size=20)
         self.search_text = ""
+        self.filters: dict = {}
         self._loading = False
 
     def compose(self) -> ComposeResult:
@@ -117,6 +132,11 @@ class MatterListScreen(Screen):
         with Horizontal(id="search-bar"):
             yield Label("Sök:", id="search-label")
             yield Input(placeholder="diarienummer, rubrik eller text", id="search")
+        with Horizontal(id="filter-bar"):
+            yield Select([], prompt="Alla organ", id="filter-body")
+            yield Select([], prompt="Alla typer", id="filter-kind")
+            yield Select([(s, s) for s in STATUSES], prompt="Alla statusar", id="filter-status")
+            yield Input(placeholder="År", id="filter-year", max_length=4, restrict=r"[0-9]*")
         yield MatterTable(id="matters", cursor_type="row", zebra_stripes=True)
         yield Label("", id="list-status")
         yield Footer()
@@ -124,46 +144,65 @@ class MatterListScreen(Screen):
     def on_mount(self) -> None:
         table = self.query_one(MatterTable)
         # The title takes what the other columns leave (each cell has 1 column of padding a side).
-        widths = {"id": 5, "case_number": 13, "kind": 7, "next_step": 42}
-        title_width = max(20, self.app.size.width - sum(widths.values()) - 2 * 5 - 2)
-        table.add_column("Id", key="id", width=widths["id"])
+        widths = {"case_number": 13, "next_step": 42, "status": 10}
+        title_width = max(20, self.app.size.width - sum(widths.values()) - 2 * 4 - 2)
         table.add_column("Diarienummer", key="case_number", width=widths["case_number"])
         table.add_column("Rubrik", key="title", width=title_width)
-        table.add_column("Typ", key="kind", width=widths["kind"])
         table.add_column("Nästa steg", key="next_step", width=widths["next_step"])
+        table.add_column("Status", key="status", width=widths["status"])
         # One page is one screen of rows; the window holds two.
         self.window.page_size = max(10, self.app.size.height)
+        self._fill_filter_choices()
         table.focus()
         self.reload()
 
+    def _fill_filter_choices(self) -> None:
+        places = {b["municipality"] for b in self.app.call_archive(bodies)}
+        self.query_one("#filter-body", Select).set_options(
+            (b["name"] + (f" ({b['municipality']})" if len(places) > 1 and b["municipality"] else ""), b["id"])
+            for b in self.app.call_archive(bodies)
+        )
+        self.query_one("#filter-kind", Select).set_options((k, k) for k in self.app.call_archive(matter_kinds))
+
     # ------------------------------------------------------------ data
 
+    @property
+    def query_key(self) -> tuple:
+        """What the list shows: the search and the filters (an answer for another key is stale)."""
+        return (self.search_text, tuple(sorted(self.filters.items())))
+
     def fetch(self, after_id: int | None, limit: int) -> list[MatterRow]:
-        return self.app.call_archive(list_matters, search=self.search_text or None, after_id=after_id, limit=limit)
+        return self.app.call_archive(
+            list_matters, search=self.search_text or None, after_id=after_id, limit=limit, **self.filters
+        )
 
     def reload(self) -> None:
-        self._load_first(self.search_text)
+        self._load_first(self.query_key)
 
     @work(thread=True, exclusive=True, group="matter-list")
-    def _load_first(self, search: str) -> None:
-        rows = self.app.call_archive(list_matters, search=search or None, limit=2 * self.window.page_size)
+    def _load_first(self, key: tuple) -> None:
+        search, filters = key
+        rows = self.app.call_archive(
+            list_matters, search=search or None, limit=2 * self.window.page_size, **dict(filters)
+        )
         if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._show_first, search, rows)
+            self.app.call_from_thread(self._show_first, key, rows)
 
-    def _show_first(self, search: str, rows: list[MatterRow]) -> None:
-        if search != self.search_text:
+    def _show_first(self, key: tuple, rows: list[MatterRow]) -> None:
+        if key != self.query_key:
             return  # an older keystroke's answer
         self.window.reset(rows)
         self._fill(cursor_row=0)
+        self.post_message(self.Updated(key))
 
     @work(thread=True, exclusive=True, group="matter-page")
-    def _load_next(self, after_id: int, search: str) -> None:
+    def _load_next(self, after_id: int, key: tuple) -> None:
         rows = self.fetch(after_id, self.window.page_size)
-        self.app.call_from_thread(self._show_next, search, after_id, rows)
+        self.app.call_from_thread(self._show_next, key, after_id, rows)
 
-    def _show_next(self, search: str, after_id: int, rows: list[MatterRow]) -> None:
+    def _show_next(self, key: tuple, after_id: int, rows: list[MatterRow]) -> None:
         self._loading = False
-        if search != self.search_text or after_id != self.window.next_after():
+        if key != self.query_key or after_id != self.window.next_after():
             return
         table = self.query_one(MatterTable)
         row, scroll = table.cursor_row, table.scroll_y
@@ -171,13 +210,13 @@ class MatterListScreen(Screen):
         self._fill(cursor_row=row - dropped, scroll_y=scroll - dropped)
 
     @work(thread=True, exclusive=True, group="matter-page")
-    def _load_previous(self, after_id: int | None, first: int, search: str) -> None:
+    def _load_previous(self, after_id: int | None, first: int, key: tuple) -> None:
         rows = self.fetch(after_id, self.window.page_size)
-        self.app.call_from_thread(self._show_previous, search, first, rows)
+        self.app.call_from_thread(self._show_previous, key, first, rows)
 
-    def _show_previous(self, search: str, first: int, rows: list[MatterRow]) -> None:
+    def _show_previous(self, key: tuple, first: int, rows: list[MatterRow]) -> None:
         self._loading = False
-        if search != self.search_text or first != self.window.first:
+        if key != self.query_key or first != self.window.first:
             return
         table = self.query_one(MatterTable)
         row, scroll = table.cursor_row, table.scroll_y
@@ -190,8 +229,7 @@ class MatterListScreen(Screen):
         for row in self.window.rows:
             next_step = cell((row.next_date or "(inget datum)") + " " + row.next_body if row.next_body else None)
             table.add_row(
-                cell(row.id), cell(row.case_number or "–"), cell(row.title), cell(row.kind), next_step,
-                key=str(row.id),
+                cell(row.case_number or "–"), cell(row.title), next_step, cell(row.status), key=str(row.id),
             )
         if table.row_count:
             table.move_cursor(row=min(max(cursor_row, 0), table.row_count - 1), scroll=scroll_y is None)
@@ -203,7 +241,8 @@ class MatterListScreen(Screen):
         rows = self.window.rows
         status = self.query_one("#list-status", Label)
         if not rows:
-            status.update("Inga ärenden" + (f" för sökningen ”{self.search_text}”" if self.search_text else ""))
+            status.update("Inga ärenden" + (f" för sökningen ”{self.search_text}”" if self.search_text else "")
+                          + (" med valda filter" if self.filters else ""))
             return
         start = self.window.first * self.window.page_size + 1
         more = "" if self.window.at_end else " (fler finns)"
@@ -229,12 +268,12 @@ class MatterListScreen(Screen):
             after_id = self.window.next_after()
             if after_id is not None:
                 self._loading = True
-                self._load_next(after_id, self.search_text)
+                self._load_next(after_id, self.query_key)
         elif event.cursor_row == 0:
             after_id = self.window.previous_after()
             if after_id is not False:
                 self._loading = True
-                self._load_previous(after_id, self.window.first, self.search_text)
+                self._load_previous(after_id, self.window.first, self.query_key)
 
     @on(DataTable.RowSelected, "#matters")
     def _row_selected(self, event: DataTable.RowSelected) -> None:
@@ -251,3 +290,79 @@ class MatterListScreen(Screen):
         if event.key == "down" and self.focused is self.query_one("#search", Input):
             self.action_focus_list()
             event.stop()
+
+    @on(Select.Changed, "#filter-body")
+    @on(Select.Changed, "#filter-kind")
+    @on(Select.Changed, "#filter-status")
+    @on(Input.Changed, "#filter-year")
+    def _filter_changed(self, event) -> None:
+        name = event.control.id.removeprefix("filter-")
+        value = event.value
+        if name == "year":
+            value = int(value) if len(value) == 4 else None
+        key = {"body": "body_id"}.get(name, name)
+        if value is None or value is Select.NULL or value == "":
+            self.filters.pop(key, None)
+        else:
+            self.filters[key] = value
+        self.reload()
+
+    def action_focus_filters(self) -> None:
+        self.query_one("#filter-body", Select).focus()
+
+    def action_clear_filters(self) -> None:
+        for select in self.query("#filter-bar Select").results(Select):
+            select.clear()
+        self.query_one("#filter-year", Input).value = ""
+        self.filters.clear()
+        self.reload()
+
+    def _highlighted_id(self) -> int | None:
+        table = self.query_one(MatterTable)
+        if not table.row_count:
+            return None
+        return int(table.coordinate_to_cell_key((table.cursor_row, 0)).row_key.value)
+
+    def action_new_matter(self) -> None:
+        created: list[int] = []
+
+        def save(values: dict) -> None:
+            created.append(self.app.call_archive(create_matter, **values))
+
+        def done(result) -> None:
+            if result is True and created:
+                self.reload()
+                self.notify(f"Ärende {created[0]} är skapat.")
+                self.app.open_matter(created[0])
+
+        self.app.push_screen(FormDialog("Nytt ärende", matter_fields(), save), done)
+
+    def action_edit_matter(self) -> None:
+        matter_id = self._highlighted_id()
+        if matter_id is None:
+            return
+        from archive.matters import get_matter, update_matter
+
+        matter = self.app.call_archive(get_matter, matter_id)
+
+        def save(values: dict) -> None:
+            self.app.call_archive(update_matter, matter.id, expected_version=matter.version, **values)
+
+        def done(result) -> None:
+            if result is not None:
+                self.reload()
+
+        self.app.push_screen(FormDialog(f"Ändra ärende {matter.id}", matter_fields(matter), save), done)
+
+
+def matter_fields(matter=None) -> list[Field]:
+    """The form for a matter's own fields (new, or `matter`'s current values)."""
+    from archive.matters import EDITABLE_FIELDS
+    from tui.matter_view import FIELD_LABELS
+
+    defaults = {"kind": "ärende"}
+    return [
+        Field(name, FIELD_LABELS[name], value=(getattr(matter, name) if matter else defaults.get(name)) or "",
+              placeholder="t.ex. 5 aug 2024 eller juni 2022" if name == "raised_on" else "")
+        for name in EDITABLE_FIELDS
+    ]

@@ -1,25 +1,82 @@
-"""Ärende: one matter, its overview above and its parts in tabs."""
+"""Ärende: one matter, its title above and its parts in tabs.
+
+Every edit is an archive/ function called with the version this screen shows
+(`expected_version`): when another session changed the matter meanwhile the edit is
+refused and the screen says who and when, and offers to reload.
+"""
 
 from __future__ import annotations
 
+import json
+
+from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static, TabbedContent, TabPane
+from textual.widgets import DataTable, Footer, Header, Select, Static, TabbedContent, TabPane
 
-from archive.matters import get_matter, set_step_date
+from archive import deadlines, dispatch, planning
+from archive.dates import format_date
+from archive.errors import ArchiveError, StaleEdit
+from archive.matters import EDITABLE_FIELDS, get_matter, history, set_step_date, update_matter
 from archive.model import Matter
-from tui.dialogs import RELOAD, InputDialog
+from archive.schema import ROLES
+from tui.dialogs import RELOAD, AddresseeDialog, ChoiceDialog, ConfirmDialog, Field, FormDialog, InputDialog
 from tui.text import cell, joined
 
 TABS = [
+    ("overview", "Översikt"),
     ("planning", "Beslutsplanering"),
     ("recipients", "Beslutet skickas till"),
     ("proposals", "Förslag till beslut"),
     ("basis", "Beslutsunderlag"),
     ("responsible", "Ansvariga"),
+    ("history", "Historik"),
 ]
+
+# Actions that belong to one tab (or two): shown in the footer and run only there.
+TAB_ACTIONS = {
+    "edit_matter": ("overview",),
+    "add": ("planning", "recipients"),
+    "remove": ("planning", "recipients"),
+    "move_up": ("planning", "recipients"),
+    "move_down": ("planning", "recipients"),
+    "set_date": ("planning",),
+    "set_role": ("planning",),
+    "set_deciding": ("planning",),
+    "postpone": ("planning",),
+    "add_list": ("recipients",),
+    "dispatch_one": ("recipients",),
+    "dispatch_all": ("recipients",),
+}
+
+ACTION_SV = {"insert": "lade till", "update": "ändrade", "delete": "tog bort", "bulk": "massändring"}
+TABLE_SV = {
+    "matters": "ärendet", "planning_steps": "steg", "recipients": "mottagare", "proposals": "förslag",
+    "basis_documents": "underlag", "responsibles": "ansvarig",
+}
+FIELD_LABELS = {
+    "case_number": "Diarienummer", "title": "Rubrik", "kind": "Typ", "municipality": "Kommun",
+    "raised_on": "Väckt (datum)", "raised_by": "Väckt av", "summary": "Sammanfattning",
+}
+
+
+def describe_change(row: dict) -> str:
+    """One change-log row in words: which fields went from what to what."""
+    before = json.loads(row["before"]) if row["before"] else {}
+    after = json.loads(row["after"]) if row["after"] else {}
+    if row["action"] == "update":
+        skip = {"id", "version", "modified_at", "matter_id"}
+        parts = [f"{k}: {before.get(k)!s} → {after.get(k)!s}" for k in after if k not in skip
+                 and before.get(k) != after.get(k)]
+        return "; ".join(parts)
+    shown = after or before
+    for key in ("title", "date", "sent_on", "text", "name"):
+        if shown.get(key):
+            return f"{key}: {shown[key]}"
+    return ""
 
 
 class MatterScreen(Screen):
@@ -27,7 +84,18 @@ class MatterScreen(Screen):
 
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Tillbaka"),
+        Binding("m", "edit_matter", "Ändra uppgifter", tooltip="Rubrik, diarienummer, typ, väckt ..."),
+        Binding("a", "add", "Lägg till"),
         Binding("d", "set_date", "Ändra datum", tooltip="Ändra datum för markerat steg i beslutsplaneringen"),
+        Binding("r", "set_role", "Roll"),
+        Binding("b", "set_deciding", "Beslutande steg"),
+        Binding("p", "postpone", "Bordlägg/återremiss"),
+        Binding("l", "add_list", "Sändlista"),
+        Binding("e", "dispatch_one", "Expediera"),
+        Binding("x", "dispatch_all", "Expediera alla"),
+        Binding("delete", "remove", "Ta bort"),
+        Binding("ctrl+up", "move_up", "Flytta upp"),
+        Binding("ctrl+down", "move_down", "Flytta ned"),
         Binding("ctrl+r", "reload", "Läs in på nytt"),
         *[Binding(str(n), f"show_tab('{key}')", label, show=False) for n, (key, label) in enumerate(TABS, 1)],
     ]
@@ -36,99 +104,258 @@ class MatterScreen(Screen):
         super().__init__()
         self.matter_id = matter_id
         self.matter: Matter | None = None
+        self.problems: list[planning.PlanProblem] = []
 
     def compose(self) -> ComposeResult:
         yield Header()
-        with Vertical(id="overview"):
+        with Vertical(id="matter-head"):
             yield Static(id="matter-title")
             yield Static(id="matter-facts")
-            yield Static(id="matter-summary")
-        with TabbedContent(id="tabs"):
+        with TabbedContent(id="tabs", initial="planning"):
+            with TabPane("Översikt", id="overview"):
+                yield Static(id="matter-summary")
+                yield Static("Tidsfrister", classes="section")
+                yield DataTable(id="overview-table", cursor_type="row")
+                yield Static(id="overview-problems", classes="problems")
             with TabPane("Beslutsplanering", id="planning"):
                 yield DataTable(id="planning-table", cursor_type="row")
+                yield Static(id="plan-problems", classes="problems")
             with TabPane("Beslutet skickas till", id="recipients"):
                 yield DataTable(id="recipients-table", cursor_type="row")
+                yield Static(id="recipients-status", classes="status")
             with TabPane("Förslag till beslut", id="proposals"):
                 yield DataTable(id="proposals-table", cursor_type="row")
             with TabPane("Beslutsunderlag", id="basis"):
                 yield DataTable(id="basis-table", cursor_type="row")
             with TabPane("Ansvariga", id="responsible"):
                 yield DataTable(id="responsible-table", cursor_type="row")
+            with TabPane("Historik", id="history"):
+                yield DataTable(id="history-table", cursor_type="row")
         yield Footer()
 
     def on_mount(self) -> None:
         columns = {
-            "planning-table": ["Nr", "Organ", "Datum", "Roll", "Beslutar", "Utfall"],
+            "overview-table": ["Datum", "Frist", "Organ", "Sammanträde", "Steg"],
+            "planning-table": ["Nr", "Organ", "Datum", "Roll", "Beslutar", "Utfall", "Kontroll"],
             "recipients-table": ["Nr", "Mottagare", "Titel", "Expedierat"],
             "proposals-table": ["Nr", "Till", "Förslag"],
             "basis-table": ["Nr", "Handling", "Datum"],
             "responsible-table": ["Namn", "Titel", "Enhet", "Roll"],
+            "history-table": ["Tid (UTC)", "Vem", "Vad", "Händelse", "Ändring"],
         }
         for table_id, names in columns.items():
             self.query_one(f"#{table_id}", DataTable).add_columns(*names)
         self.load()
         self.query_one("#planning-table", DataTable).focus()
 
+    # ------------------------------------------------------------ reading
+
     def load(self) -> None:
         """(Re)read the matter from the archive and show it."""
-        matter = self.app.call_archive(get_matter, self.matter_id)
+        call = self.app.call_archive
+        matter = call(get_matter, self.matter_id)
         self.matter = matter
+        self.problems = call(planning.plan_problems, matter.id)
+        due = call(deadlines.matter_deadlines, matter.id, today=self.app.today)
         self.sub_title = f"Ärende {matter.id}"
         self.query_one("#matter-title", Static).update(cell(matter.title, style="bold"))
+        raised = None
+        if matter.raised_on:
+            raised = f"väckt {format_date(matter.raised_on)}" + (f" av {matter.raised_by}" if matter.raised_by else "")
         facts = joined(
             f"Diarienummer {matter.case_number}" if matter.case_number else "Inget diarienummer",
-            matter.kind,
-            matter.municipality,
-            f"väckt {matter.raised_on}" + (f" av {matter.raised_by}" if matter.raised_by else "")
-            if matter.raised_on else None,
-            f"version {matter.version}",
-            sep=" · ",
+            matter.kind, matter.municipality, raised, f"version {matter.version}", sep=" · ",
         )
         self.query_one("#matter-facts", Static).update(facts)
-        self.query_one("#matter-summary", Static).update(cell(matter.summary))
-        self._fill(
-            "planning-table",
-            [
-                (n, s.body, s.date or "(inget datum)", s.role, "ja" if s.decides else "", s.outcome)
-                for n, s in enumerate(matter.planning, 1)
-            ],
-        )
-        self._fill(
-            "recipients-table",
-            [(n, r.name, r.title, r.sent_on) for n, r in enumerate(matter.recipients, 1)],
+        self.query_one("#matter-summary", Static).update(cell(matter.summary or "(ingen sammanfattning)"))
+        self._fill("overview-table", [
+            (
+                Text(d.date, style="bold red" if d.overdue else ""),
+                d.label + (" ✓" if d.done else " – försenad" if d.overdue else ""),
+                d.body, d.meeting_date, f"steg {d.position}" if d.position else None,
+            )
+            for d in due
+        ])
+        problem_lines = [p.message for p in self.problems]
+        problems = Text("\n".join("⚠ " + line for line in problem_lines), style="yellow") if problem_lines else Text(
+            "Planen är i ordning.", style="green")
+        self.query_one("#overview-problems", Static).update(problems)
+        self.query_one("#plan-problems", Static).update(problems)
+        by_position: dict[int, list[str]] = {}
+        for p in self.problems:
+            by_position.setdefault(p.position, []).append(PROBLEM_SHORT.get(p.kind, p.kind))
+        self._fill("planning-table", [
+            (n, s.body, s.date or "(inget datum)", s.role, "ja" if s.decides else "", s.outcome,
+             Text("⚠ " + ", ".join(by_position[n]), style="yellow") if n in by_position else "")
+            for n, s in enumerate(matter.planning, 1)
+        ])
+        self._fill("recipients-table", [(n, r.name, r.title, r.sent_on) for n, r in enumerate(matter.recipients, 1)])
+        sent = sum(1 for r in matter.recipients if r.sent_on)
+        self.query_one("#recipients-status", Static).update(
+            f"{len(matter.recipients)} mottagare, {sent} expedierade"
         )
         self._fill("proposals-table", [(n, p.to, p.text) for n, p in enumerate(matter.proposals, 1)])
         self._fill("basis-table", [(n, b.title, b.date) for n, b in enumerate(matter.basis, 1)])
         self._fill("responsible-table", [(r.name, r.title, r.unit, r.role) for r in matter.responsible])
+        self._fill("history-table", [
+            (row["at"][:19].replace("T", " "), row["actor"], TABLE_SV.get(row["table_name"], row["table_name"]),
+             ACTION_SV.get(row["action"], row["action"]), describe_change(row))
+            for row in reversed(call(history, matter.id))
+        ])
 
     def _fill(self, table_id: str, rows: list[tuple]) -> None:
         table = self.query_one(f"#{table_id}", DataTable)
         row = table.cursor_row
         table.clear()
         for values in rows:
-            table.add_row(*(cell(v) for v in values))
+            table.add_row(*(v if isinstance(v, Text) else cell(v) for v in values))
         if rows:
-            table.move_cursor(row=min(row, len(rows) - 1))
+            table.move_cursor(row=min(max(row, 0), len(rows) - 1))
 
-    # ------------------------------------------------------------ actions
+    @property
+    def active_tab(self) -> str:
+        return self.query_one(TabbedContent).active
+
+    def cursor(self, tab: str) -> int:
+        """The 1-based position of the highlighted row in a tab's table."""
+        return self.query_one(f"#{tab}-table", DataTable).cursor_row + 1
+
+    def check_action(self, action: str, parameters: tuple) -> bool | None:
+        tabs = TAB_ACTIONS.get(action)
+        if tabs is None or not self.is_mounted:
+            return True
+        try:
+            return self.active_tab in tabs
+        except Exception:
+            return True
+
+    @on(TabbedContent.TabActivated)
+    def _tab_changed(self) -> None:
+        self.refresh_bindings()
+
+    # ------------------------------------------------------------ editing
+
+    def edit(self, function, *args, done: str | None = None, **kwargs) -> bool:
+        """Run one archive edit on this matter at the version shown; a stale version is
+        refused and the clerk is offered a reload."""
+        try:
+            self.app.call_archive(function, self.matter.id, *args, expected_version=self.matter.version, **kwargs)
+        except StaleEdit as stale:
+            self.offer_reload(stale)
+            return False
+        except ArchiveError as refused:
+            self.notify(f"Sparades inte: {refused.message}", severity="error", timeout=8)
+            return False
+        self.load()
+        if done:
+            self.notify(done)
+        return True
+
+    def offer_reload(self, stale: StaleEdit) -> None:
+        def answer(value) -> None:
+            if value == RELOAD:
+                self.load()
+                self.notify("Ärendet är inläst på nytt.")
+
+        who = stale.actor or "någon annan"
+        when = (stale.at or "")[:19].replace("T", " ")
+        self.app.push_screen(
+            ConfirmDialog("Ärendet har ändrats", f"Sparades inte: {who} ändrade ärendet {when} (UTC) sedan du "
+                          f"öppnade det. Läs in det på nytt och gör om ändringen.",
+                          [("r", "Läs in på nytt", RELOAD)]),
+            answer,
+        )
+
+    def after_dialog(self, message: str | None = None):
+        def done(result) -> None:
+            if result is None:
+                return
+            self.load()
+            if result == RELOAD:
+                self.notify("Ärendet är inläst på nytt.")
+            elif message:
+                self.notify(message)
+        return done
+
+    # ------------------------------------------------------------ actions: tabs
 
     def action_show_tab(self, tab: str) -> None:
         self.query_one(TabbedContent).active = tab
         self.query_one(f"#{tab}-table", DataTable).focus()
+        self.refresh_bindings()
 
     def action_reload(self) -> None:
         self.load()
         self.notify("Ärendet är inläst på nytt.")
 
-    def action_set_date(self) -> None:
-        matter = self.matter
-        if matter is None or not matter.planning:
+    def action_edit_matter(self) -> None:
+        matter, version = self.matter, self.matter.version
+
+        def save(values: dict) -> None:
+            self.app.call_archive(update_matter, matter.id, expected_version=version, **values)
+
+        fields = [Field(name, FIELD_LABELS[name], value=getattr(matter, name) or "") for name in EDITABLE_FIELDS]
+        self.app.push_screen(FormDialog(f"Ändra ärende {matter.id}", fields, save), self.after_dialog("Sparat."))
+
+    # ------------------------------------------------------------ actions: planning
+
+    def _step(self):
+        if not self.matter.planning:
             self.notify("Ärendet har ingen beslutsplanering.", severity="warning")
+            return None, None
+        position = self.cursor("planning")
+        return position, self.matter.planning[position - 1]
+
+    def action_add(self) -> None:
+        if self.active_tab == "recipients":
+            self.add_recipient()
+        else:
+            self.add_step()
+
+    def add_step(self) -> None:
+        matter, version = self.matter, self.matter.version
+        bodies = self.app.call_archive(planning.bodies, matter.municipality or None) or self.app.call_archive(
+            planning.bodies)
+        dates = [s.date for s in matter.planning if s.date]
+        after = max(dates) if dates else self.app.today.isoformat()
+        body_options = [(f"{b['name']}" + (f" ({b['municipality']})" if not matter.municipality
+                                           and b["municipality"] else ""), b["id"]) for b in bodies]
+
+        def meetings(body_id) -> list[tuple[str, object]]:
+            if body_id is None or body_id is Select.NULL:
+                return []
+            found = self.app.call_archive(planning.body_meetings, body_id, after=after, limit=40)
+            return [(format_meeting(m), m.id) for m in found]
+
+        def changed(dialog: FormDialog, name: str, value) -> None:
+            if name == "body":
+                dialog.set_options("meeting", meetings(value))
+
+        def save(values: dict) -> None:
+            if values["body"] is None:
+                raise_invalid("välj ett organ", "body")
+            self.app.call_archive(
+                planning.add_step, matter.id, values["body"], date=values["date"] or None,
+                meeting_id=None if values["date"] else values["meeting"], role=values["role"],
+                decides=values["decides"], expected_version=version,
+            )
+
+        fields = [
+            Field("body", "Organ", "select", options=body_options, blank="Välj organ"),
+            Field("meeting", f"Sammanträde (organets plan efter {after})", "select", options=[],
+                  blank="Inget valt"),
+            Field("date", "… eller skriv ett datum (t.ex. 21 aug 2024, 240821)", placeholder="ÅÅÅÅ-MM-DD"),
+            Field("role", "Roll", "select", value="bereder", options=[(r, r) for r in ROLES]),
+            Field("decides", "Beslutande steg", "check", value=False),
+        ]
+        self.app.push_screen(FormDialog("Lägg till steg", fields, save, on_change=changed),
+                             self.after_dialog("Steget är tillagt."))
+
+    def action_set_date(self) -> None:
+        position, step = self._step()
+        if step is None:
             return
-        self.action_show_tab("planning")
-        position = self.query_one("#planning-table", DataTable).cursor_row + 1
-        step = matter.planning[position - 1]
-        version = matter.version
+        version, matter = self.matter.version, self.matter
 
         def save(text: str) -> None:
             self.app.call_archive(set_step_date, matter.id, position, text.strip() or None, expected_version=version)
@@ -147,3 +374,165 @@ class MatterScreen(Screen):
                         step.date or "", save, placeholder="ÅÅÅÅ-MM-DD"),
             done,
         )
+
+    def action_set_role(self) -> None:
+        position, step = self._step()
+        if step is None:
+            return
+        version, matter = self.matter.version, self.matter
+
+        def save(role) -> None:
+            self.app.call_archive(planning.set_role, matter.id, position, role, expected_version=version)
+
+        self.app.push_screen(
+            ChoiceDialog(joined(f"Steg {position}", step.body, sep=": "), "Roll:", [(r, r) for r in ROLES], save,
+                         value=step.role),
+            self.after_dialog("Rollen är ändrad."),
+        )
+
+    def action_set_deciding(self) -> None:
+        position, step = self._step()
+        if step is not None:
+            self.edit(planning.set_deciding, position, done=f"{step.body} är beslutande steg.")
+
+    def action_postpone(self) -> None:
+        position, step = self._step()
+        if step is None:
+            return
+        version, matter = self.matter.version, self.matter
+
+        def save(values: dict):
+            return self.app.call_archive(planning.postpone, matter.id, position, kind=values["kind"],
+                                         date=values["date"] or None, expected_version=version)
+
+        def done(result) -> None:
+            if isinstance(result, planning.Postponed):
+                self.load()
+                self.notify(f"Nytt steg {result.position}: {step.body} {result.date or '(inget datum)'}.")
+            elif result == RELOAD:
+                self.load()
+
+        fields = [
+            Field("kind", "Uppskov", "select", value="bordläggning",
+                  options=[("Bordläggning", "bordläggning"), ("Återremiss", "återremiss")]),
+            Field("date", "Nytt datum (tomt: organets nästa sammanträde)", placeholder="nästa sammanträde"),
+        ]
+        self.app.push_screen(FormDialog(joined(f"Skjut upp steg {position}", step.body, step.date, sep=" · "),
+                                        fields, save, focus="date"), done)
+
+    def action_remove(self) -> None:
+        tab = self.active_tab
+        rows = self.matter.planning if tab == "planning" else self.matter.recipients
+        if not rows:
+            return
+        position = self.cursor(tab)
+        row = rows[position - 1]
+        what = f"steg {position} ({row.body} {row.date or ''})" if tab == "planning" else f"mottagaren {row.name}"
+        function = planning.remove_step if tab == "planning" else dispatch.remove_recipient
+
+        def answer(value) -> None:
+            if value:
+                self.edit(function, position, done=f"Tog bort {what}.")
+
+        self.app.push_screen(ConfirmDialog("Ta bort", f"Ta bort {what}?", [("j", "Ta bort", True)]), answer)
+
+    def _move(self, delta: int) -> None:
+        tab = self.active_tab
+        rows = self.matter.planning if tab == "planning" else self.matter.recipients
+        position = self.cursor(tab)
+        to = position + delta
+        if not rows or not 1 <= to <= len(rows):
+            return
+        function = planning.move_step if tab == "planning" else dispatch.move_recipient
+        if self.edit(function, position, to):
+            self.query_one(f"#{tab}-table", DataTable).move_cursor(row=to - 1)
+
+    def action_move_up(self) -> None:
+        self._move(-1)
+
+    def action_move_down(self) -> None:
+        self._move(+1)
+
+    # ------------------------------------------------------------ actions: recipients
+
+    def add_recipient(self) -> None:
+        matter, version = self.matter, self.matter.version
+
+        def find(text: str):
+            return self.app.call_archive(dispatch.find_addressees, text, limit=10)
+
+        def by_label(text: str):
+            return self.app.call_archive(dispatch.addressee_by_label, text)
+
+        def save(choice) -> None:
+            addressee_id = choice if isinstance(choice, int) else self.app.call_archive(dispatch.save_addressee, choice)
+            added = self.app.call_archive(dispatch.add_recipients, matter.id, [addressee_id], expected_version=version)
+            if not added:
+                raise_invalid("mottagaren står redan på listan", "addressee")
+
+        self.app.push_screen(AddresseeDialog("Lägg till mottagare", find, by_label, save),
+                             self.after_dialog("Mottagaren är tillagd."))
+
+    def action_add_list(self) -> None:
+        matter, version = self.matter, self.matter.version
+        lists = self.app.call_archive(dispatch.distribution_lists)
+        if not lists:
+            self.notify("Det finns inga sändlistor (skapa dem under Mottagare).", severity="warning")
+            return
+        added: list[int] = []
+
+        def save(name) -> None:
+            added.append(self.app.call_archive(dispatch.add_distribution_list, matter.id, name,
+                                               expected_version=version))
+
+        def done(result) -> None:
+            self.after_dialog()(result)
+            if result is True:
+                self.notify(f"{added[0]} nya mottagare från sändlistan.")
+
+        options = [(f"{entry.name} ({entry.members} mottagare)", entry.name) for entry in lists]
+        self.app.push_screen(ChoiceDialog("Lägg till sändlista", "Sändlista:", options, save), done)
+
+    def _dispatch(self, positions: list[int] | None, what: str) -> None:
+        matter, version = self.matter, self.matter.version
+
+        def save(values: dict) -> None:
+            self.app.call_archive(dispatch.mark_dispatched, matter.id, positions, on=values["date"],
+                                  expected_version=version)
+
+        self.app.push_screen(
+            FormDialog(f"Expediera {what}", [Field("date", "Expedierat den", value=self.app.today.isoformat(),
+                                                   placeholder="ÅÅÅÅ-MM-DD")], save),
+            self.after_dialog(f"Expedierat: {what}."),
+        )
+
+    def action_dispatch_one(self) -> None:
+        if not self.matter.recipients:
+            return
+        position = self.cursor("recipients")
+        self._dispatch([position], self.matter.recipients[position - 1].name)
+
+    def action_dispatch_all(self) -> None:
+        if not any(not r.sent_on for r in self.matter.recipients):
+            self.notify("Alla mottagare är redan expedierade.")
+            return
+        self._dispatch(None, "alla som återstår")
+
+
+PROBLEM_SHORT = {
+    "before_previous": "före föregående steg",
+    "not_a_meeting": "inget sammanträde den dagen",
+    "cancelled_meeting": "inställt sammanträde",
+}
+
+
+def format_meeting(m) -> str:
+    state = {"cancelled": " (inställt)", "held": " (hållet)", "called": " (kallat)"}.get(m.state, "")
+    return f"{format_date(m.date)}" + (f" kl. {m.start_time}" if m.start_time else "") + state
+
+
+def raise_invalid(message: str, field: str) -> None:
+    from archive.errors import InvalidValue
+
+    raise InvalidValue(message, field=field)
+

@@ -1,0 +1,203 @@
+"""Mottagare: the addressee directory and the distribution lists (sändlistor):
+create and rename a list, add and remove its members, add an addressee."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Input, Label, Static
+
+from archive import dispatch
+from archive.errors import ArchiveError
+from tui.dialogs import AddresseeDialog, ConfirmDialog, Field, FormDialog
+from tui.text import cell
+
+KIND_SV = {"body": "organ", "company": "bolag", "department": "förvaltning", "person": "person"}
+
+
+class AddresseesScreen(Screen):
+    """Sändlistor and their members side by side; the directory below, searchable."""
+
+    TITLE = "Mottagare"
+    BINDINGS = [
+        Binding("n", "new_list", "Ny sändlista"),
+        Binding("r", "rename_list", "Byt namn"),
+        Binding("a", "add_member", "Lägg till medlem"),
+        Binding("delete", "remove_member", "Ta bort medlem"),
+        Binding("t", "new_addressee", "Ny mottagare", tooltip="Lägg till en mottagare i registret"),
+        Binding("slash", "focus_search", "Sök i registret"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lists: list[dispatch.DistributionList] = []
+        self.members: list[dispatch.Addressee] = []
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="lists-pane"):
+            with Vertical(id="lists-box"):
+                yield Static("Sändlistor", classes="section")
+                yield DataTable(id="lists-table", cursor_type="row")
+            with Vertical(id="members-box"):
+                yield Static("", id="members-title", classes="section")
+                yield DataTable(id="members-table", cursor_type="row")
+        with Vertical(id="directory-box"):
+            with Horizontal(id="directory-bar"):
+                yield Label("Mottagarregister, sök:", id="directory-label")
+                yield Input(placeholder="namn eller titel", id="directory-search")
+            yield DataTable(id="directory-table", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#lists-table", DataTable).add_columns("Namn", "Antal")
+        self.query_one("#members-table", DataTable).add_columns("Nr", "Mottagare", "Titel", "Sort")
+        self.query_one("#directory-table", DataTable).add_columns("Namn", "Titel", "Sort")
+        self.load()
+        self.query_one("#lists-table", DataTable).focus()
+
+    def on_screen_resume(self) -> None:
+        self.load()
+
+    # ------------------------------------------------------------ reading
+
+    def load(self, select: str | None = None) -> None:
+        table = self.query_one("#lists-table", DataTable)
+        row = table.cursor_row
+        self.lists = self.app.call_archive(dispatch.distribution_lists)
+        table.clear()
+        for entry in self.lists:
+            table.add_row(cell(entry.name), cell(entry.members))
+        if select is not None:
+            row = next((n for n, e in enumerate(self.lists) if e.name == select), row)
+        if self.lists:
+            table.move_cursor(row=min(max(row, 0), len(self.lists) - 1))
+        self.load_members()
+        self.load_directory()
+
+    @property
+    def current(self) -> dispatch.DistributionList | None:
+        table = self.query_one("#lists-table", DataTable)
+        if not self.lists or table.cursor_row >= len(self.lists):
+            return None
+        return self.lists[table.cursor_row]
+
+    def load_members(self) -> None:
+        table = self.query_one("#members-table", DataTable)
+        row = table.cursor_row
+        table.clear()
+        current = self.current
+        title = self.query_one("#members-title", Static)
+        if current is None:
+            self.members = []
+            title.update("Inga sändlistor ännu (n skapar en)")
+            return
+        self.members = self.app.call_archive(dispatch.list_members, current.name)
+        title.update(cell(f"{current.name}: {len(self.members)} mottagare"))
+        for n, member in enumerate(self.members, 1):
+            table.add_row(cell(n), cell(member.name), cell(member.title), cell(KIND_SV.get(member.kind, member.kind)))
+        if self.members:
+            table.move_cursor(row=min(max(row, 0), len(self.members) - 1))
+
+    def load_directory(self) -> None:
+        text = self.query_one("#directory-search", Input).value
+        table = self.query_one("#directory-table", DataTable)
+        table.clear()
+        for a in self.app.call_archive(dispatch.find_addressees, text, limit=200):
+            table.add_row(cell(a.name), cell(a.title), cell(KIND_SV.get(a.kind, a.kind)))
+
+    @on(DataTable.RowHighlighted, "#lists-table")
+    def _list_highlighted(self) -> None:
+        self.load_members()
+
+    @on(Input.Changed, "#directory-search")
+    def _search(self) -> None:
+        self.load_directory()
+
+    # ------------------------------------------------------------ actions
+
+    def action_focus_search(self) -> None:
+        self.query_one("#directory-search", Input).focus()
+
+    def action_new_list(self) -> None:
+        def save(values: dict) -> None:
+            self.app.call_archive(dispatch.create_list, values["name"])
+
+        def done(result, name_holder=[]) -> None:  # noqa: B006
+            if result:
+                self.load()
+
+        dialog = FormDialog("Ny sändlista", [Field("name", "Namn")], save)
+        self.app.push_screen(dialog, lambda result: result and self.load(select=dialog.values()["name"]))
+
+    def action_rename_list(self) -> None:
+        current = self.current
+        if current is None:
+            return
+
+        def save(values: dict) -> None:
+            self.app.call_archive(dispatch.rename_list, current.name, values["name"])
+
+        dialog = FormDialog(f"Byt namn på {current.name}", [Field("name", "Nytt namn", value=current.name)], save)
+        self.app.push_screen(dialog, lambda result: result and self.load(select=" ".join(
+            dialog.values()["name"].split())))
+
+    def action_add_member(self) -> None:
+        current = self.current
+        if current is None:
+            self.notify("Skapa en sändlista först (n).", severity="warning")
+            return
+
+        def find(text: str):
+            return self.app.call_archive(dispatch.find_addressees, text, limit=10)
+
+        def by_label(text: str):
+            return self.app.call_archive(dispatch.addressee_by_label, text)
+
+        def save(choice) -> None:
+            addressee_id = choice if isinstance(choice, int) else self.app.call_archive(dispatch.save_addressee, choice)
+            if not self.app.call_archive(dispatch.add_list_member, current.name, addressee_id):
+                from archive.errors import InvalidValue
+
+                raise InvalidValue("mottagaren står redan på listan", field="addressee")
+
+        self.app.push_screen(AddresseeDialog(f"Lägg till på {current.name}", find, by_label, save),
+                             lambda result: result and self.load(select=current.name))
+
+    def action_remove_member(self) -> None:
+        current = self.current
+        if current is None or not self.members:
+            return
+        member = self.members[self.query_one("#members-table", DataTable).cursor_row]
+
+        def answer(yes) -> None:
+            if not yes:
+                return
+            try:
+                self.app.call_archive(dispatch.remove_list_member, current.name, member.id)
+            except ArchiveError as refused:
+                self.notify(f"Ändrades inte: {refused.message}", severity="error")
+                return
+            self.load(select=current.name)
+            self.notify(f"{member.name} är borttagen från {current.name}.")
+
+        self.app.push_screen(
+            ConfirmDialog("Ta bort medlem", f"Ta bort {member.label} från {current.name}?", [("j", "Ta bort", True)]),
+            answer,
+        )
+
+    def action_new_addressee(self) -> None:
+        def save(values: dict) -> None:
+            self.app.call_archive(dispatch.save_addressee, values["name"], values["title"] or None, values["kind"])
+
+        fields = [
+            Field("name", "Namn"),
+            Field("title", "Titel (för en person)"),
+            Field("kind", "Sort", "select", value="department",
+                  options=[(KIND_SV[k], k) for k in dispatch.ADDRESSEE_KINDS]),
+        ]
+        self.app.push_screen(FormDialog("Ny mottagare i registret", fields, save),
+                             lambda result: result and self.load_directory())

@@ -1,0 +1,276 @@
+"""Sammanträden: one body's meetings in a year, the agenda of the highlighted meeting,
+its state, cancelling (moving every step on it to the body's next meeting in one
+transaction) and the body's schedule as a CSV file. Long work runs in workers with a
+progress dialog."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Input, Label, Select, Static
+
+from archive import meetings
+from archive.errors import ArchiveError
+from archive.export import write_body_schedule_csv
+from archive.planning import bodies
+from tui.dialogs import ChoiceDialog, ConfirmDialog, Field, FormDialog, ProgressDialog
+from tui.text import cell
+
+STATE_SV = {"planned": "planerat", "called": "kallat", "held": "hållet", "cancelled": "inställt"}
+WEEKDAYS = ["mån", "tis", "ons", "tor", "fre", "lör", "sön"]
+
+
+class MeetingsScreen(Screen):
+    """Sammanträden: choose a body and a year; the meetings above, the agenda below."""
+
+    TITLE = "Sammanträden"
+    BINDINGS = [
+        Binding("s", "set_state", "Ändra läge", tooltip="planerat, kallat, hållet"),
+        Binding("c", "cancel_meeting", "Ställ in", tooltip="Ställ in sammanträdet och flytta ärendena"),
+        Binding("x", "export", "Exportera CSV", tooltip="Organets plan för året som CSV-fil"),
+        Binding("o", "open_matter", "Öppna ärende", tooltip="Öppna markerat ärende på dagordningen"),
+        Binding("f", "focus_body", "Välj organ"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[meetings.MeetingRow] = []
+        self.items: list[meetings.AgendaItem] = []
+        self.body_id: int | None = None
+        self.body_name = ""
+        self.body_labels: dict[int, str] = {}
+        self.body_names: dict[int, str] = {}
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="meeting-bar"):
+            yield Select([], prompt="Välj organ", id="meeting-body", allow_blank=True)
+            yield Label("År:", id="meeting-year-label")
+            yield Input(id="meeting-year", max_length=4, restrict=r"[0-9]*")
+        yield DataTable(id="meetings-table", cursor_type="row", zebra_stripes=True)
+        yield Static("", id="agenda-title", classes="section")
+        yield DataTable(id="agenda-table", cursor_type="row")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#meetings-table", DataTable).add_columns(
+            "Datum", "Dag", "Tid", "Plats", "Läge", "Ärenden")
+        self.query_one("#agenda-table", DataTable).add_columns(
+            "Diarienummer", "Rubrik", "Steg", "Roll", "Beslutar", "Utfall")
+        found = self.app.call_archive(bodies)
+        places = {b["municipality"] for b in found}
+        self.query_one("#meeting-year", Input).value = str(self.app.today.year)
+        select = self.query_one("#meeting-body", Select)
+        self.body_labels = {
+            b["id"]: b["name"] + (f" ({b['municipality']})" if len(places) > 1 and b["municipality"] else "")
+            for b in found
+        }
+        self.body_names = {b["id"]: b["name"] for b in found}
+        select.set_options((label, body_id) for body_id, label in self.body_labels.items())
+        with_meetings = self.app.call_archive(
+            lambda archive: archive.execute("SELECT body_id FROM meetings ORDER BY date DESC LIMIT 1").fetchone())
+        if with_meetings:
+            select.value = with_meetings[0]
+        self.query_one("#meetings-table", DataTable).focus()
+
+    @property
+    def year(self) -> int | None:
+        text = self.query_one("#meeting-year", Input).value
+        return int(text) if len(text) == 4 else None
+
+    def load(self) -> None:
+        table = self.query_one("#meetings-table", DataTable)
+        row = table.cursor_row
+        table.clear()
+        self.rows = []
+        if self.body_id is not None and self.year:
+            self.rows = self.app.call_archive(meetings.body_year, self.body_id, self.year)
+        for m in self.rows:
+            style = "strike dim" if m.state == "cancelled" else ""
+            table.add_row(
+                cell(m.date, style), cell(WEEKDAYS[_weekday(m.date)]), cell(m.start_time), cell(m.location),
+                cell(STATE_SV.get(m.state, m.state), style), cell(m.planned or ""), key=str(m.id),
+            )
+        if self.rows:
+            table.move_cursor(row=min(max(row, 0), len(self.rows) - 1))
+        self.load_agenda()
+
+    def load_agenda(self) -> None:
+        table = self.query_one("#agenda-table", DataTable)
+        table.clear()
+        meeting = self.current
+        title = self.query_one("#agenda-title", Static)
+        if meeting is None:
+            title.update(cell(f"{self.body_name}: inga sammanträden {self.year or ''}"))
+            self.items = []
+            return
+        self.items = self.app.call_archive(meetings.agenda, meeting.id)
+        title.update(cell(f"Dagordning {self.body_name} {meeting.date} ({len(self.items)} ärenden)"))
+        for item in self.items:
+            table.add_row(cell(item.case_number or "–"), cell(item.title), cell(item.position), cell(item.role),
+                          cell("ja" if item.decides else ""), cell(item.outcome))
+
+    @property
+    def current(self) -> meetings.MeetingRow | None:
+        table = self.query_one("#meetings-table", DataTable)
+        if not self.rows or table.cursor_row >= len(self.rows):
+            return None
+        return self.rows[table.cursor_row]
+
+    @on(Select.Changed, "#meeting-body")
+    def _body_changed(self, event: Select.Changed) -> None:
+        self.body_id = None if event.value is Select.NULL else event.value
+        self.body_name = self.body_names.get(self.body_id, "")
+        self.load()
+
+    @on(Input.Changed, "#meeting-year")
+    def _year_changed(self) -> None:
+        if self.year:
+            self.load()
+
+    @on(DataTable.RowHighlighted, "#meetings-table")
+    def _meeting_highlighted(self) -> None:
+        self.load_agenda()
+
+    @on(DataTable.RowSelected, "#meetings-table")
+    def _meeting_selected(self) -> None:
+        if self.items:
+            self.query_one("#agenda-table", DataTable).focus()
+
+    @on(DataTable.RowSelected, "#agenda-table")
+    def _agenda_selected(self, event: DataTable.RowSelected) -> None:
+        self.app.open_matter(self.items[event.cursor_row].matter_id)
+
+    def on_screen_resume(self) -> None:
+        if self.body_id is not None:
+            self.load()
+
+    # ------------------------------------------------------------ actions
+
+    def action_focus_body(self) -> None:
+        self.query_one("#meeting-body", Select).focus()
+
+    def action_open_matter(self) -> None:
+        table = self.query_one("#agenda-table", DataTable)
+        if self.items:
+            self.app.open_matter(self.items[min(table.cursor_row, len(self.items) - 1)].matter_id)
+
+    def action_set_state(self) -> None:
+        meeting = self.current
+        if meeting is None:
+            return
+        if meeting.state == "cancelled":
+            self.notify("Sammanträdet är inställt.", severity="warning")
+            return
+
+        def save(state) -> None:
+            self.app.call_archive(meetings.set_state, meeting.id, state)
+
+        def done(result) -> None:
+            if result:
+                self.load()
+                self.notify("Läget är ändrat.")
+
+        options = [(STATE_SV[s], s) for s in ("planned", "called", "held")]
+        self.app.push_screen(
+            ChoiceDialog(f"{self.body_name} {meeting.date}", "Läge:", options, save, value=meeting.state), done
+        )
+
+    def action_cancel_meeting(self) -> None:
+        meeting = self.current
+        if meeting is None or meeting.state == "cancelled":
+            return
+        if meeting.state == "held":
+            self.notify("Sammanträdet är redan hållet.", severity="warning")
+            return
+        target = self.app.call_archive(meetings.next_open_meeting, meeting.id)
+        answers = []
+        text = f"Ställ in {self.body_name}s sammanträde {meeting.date}?"
+        if meeting.planned and target is not None:
+            text += f" {meeting.planned} steg är planerade på det."
+            answers.append(("f", f"Ställ in och flytta till {target.date}", True))
+        elif meeting.planned:
+            text += f" {meeting.planned} steg är planerade på det; organet har inget senare sammanträde."
+        answers.append(("u", "Ställ in utan att flytta", False))
+
+        def answer(move) -> None:
+            if move is not None:
+                self.run_cancel(meeting.id, move)
+
+        self.app.push_screen(ConfirmDialog("Ställ in sammanträde", text, answers), answer)
+
+    def run_cancel(self, meeting_id: int, move: bool) -> None:
+        dialog = ProgressDialog("Ställer in och flyttar ärendena …")
+        self.app.push_screen(dialog)
+        self._cancel_worker(meeting_id, move, dialog)
+
+    @work(thread=True, exclusive=True, group="meeting-change")
+    def _cancel_worker(self, meeting_id: int, move: bool, dialog: ProgressDialog) -> None:
+        def progress(done: int, total: int) -> None:
+            self.app.call_from_thread(dialog.advance, done, total)
+
+        try:
+            result = self.app.call_archive(meetings.cancel_meeting, meeting_id, move_steps=move, progress=progress)
+        except ArchiveError as refused:
+            self.app.call_from_thread(self._finished, dialog, f"Ändrades inte: {refused.message}", "error")
+            return
+        text = f"Sammanträdet {result.meeting.date} är inställt."
+        if move:
+            text += f" {result.moved} steg flyttade till {result.moved_to}."
+        self.app.call_from_thread(self._finished, dialog, text, "information")
+
+    def _finished(self, dialog: ProgressDialog, message: str, severity: str) -> None:
+        dialog.dismiss()
+        self.load()
+        self.notify(message, severity=severity, timeout=8)
+
+    def action_export(self) -> None:
+        if self.body_id is None:
+            return
+        body_id, year, name = self.body_id, self.year, self.body_name
+        default = f"{name.lower().replace(' ', '-')}-{year or 'alla'}.csv"
+
+        def save(values: dict):
+            path = Path(values["path"] or default).expanduser()
+            if not path.parent.exists():
+                from archive.errors import InvalidValue
+
+                raise InvalidValue(f"katalogen {path.parent} finns inte", field="fil")
+            return path
+
+        def chosen(path) -> None:
+            if isinstance(path, Path):
+                dialog = ProgressDialog(f"Exporterar {name} {year or ''} till {path} …")
+                self.app.push_screen(dialog)
+                self._export_worker(body_id, year, path, dialog)
+
+        self.app.push_screen(
+            FormDialog(f"Exportera {name}s plan {year or ''} som CSV",
+                       [Field("path", "Fil", value=default, placeholder=default)], save),
+            chosen,
+        )
+
+    @work(thread=True, exclusive=True, group="meeting-export")
+    def _export_worker(self, body_id: int, year: int | None, path: Path, dialog: ProgressDialog) -> None:
+        def progress(done: int, total: int) -> None:
+            self.app.call_from_thread(dialog.advance, done, total)
+
+        try:
+            with open(path, "w", encoding="utf-8", newline="") as out:
+                count = self.app.call_archive(write_body_schedule_csv, out, body_id, year=year, progress=progress)
+        except (ArchiveError, OSError) as error:
+            message = getattr(error, "message", None) or str(error)
+            self.app.call_from_thread(self._finished, dialog, f"Exporten misslyckades: {message}", "error")
+            return
+        self.app.call_from_thread(self._finished, dialog, f"Skrev {count} rader till {path}.", "information")
+
+
+def _weekday(date: str) -> int:
+    import datetime as dt
+
+    return dt.date.fromisoformat(date).weekday()
