@@ -77,7 +77,8 @@ def write_body_schedule_csv(archive: Archive, out: TextIO, body_id: int, *, year
         f"""SELECT s.date, b.name, m.case_number, m.title, s.role, CASE s.decides WHEN 1 THEN 'ja' ELSE '' END,
                    s.outcome, mt.state
             FROM planning_steps s JOIN matters m ON m.id = s.matter_id JOIN bodies b ON b.id = s.body_id
-            LEFT JOIN meetings mt ON mt.id = s.meeting_id
+            LEFT JOIN meetings mt ON mt.id = coalesce(
+                s.meeting_id, (SELECT x.id FROM meetings x WHERE x.body_id = s.body_id AND x.date = s.date))
             WHERE {condition} ORDER BY s.date IS NULL, s.date, m.case_number, s.matter_id""",
         params,
     )

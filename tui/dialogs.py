@@ -12,6 +12,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.message import Message
 from textual.screen import ModalScreen
 from textual.suggester import Suggester
 from textual.widgets import Button, Checkbox, Input, Label, OptionList, ProgressBar, Select, Static
@@ -245,6 +246,20 @@ class ProgressDialog(ModalScreen[None]):
             yield ProgressBar(id="progress", show_eta=False)
             yield Label("", id="progress-text")
 
+    class Advanced(Message):
+        def __init__(self, done: int, total: int) -> None:
+            super().__init__()
+            self.done = done
+            self.total = total
+
+    def advance_from_thread(self, done: int, total: int) -> None:
+        """From the worker: never waits for the screen (the worker may hold the archive,
+        which the screen might be waiting for)."""
+        self.post_message(self.Advanced(done, total))
+
+    def on_progress_dialog_advanced(self, event: Advanced) -> None:
+        self.advance(event.done, event.total)
+
     def advance(self, done: int, total: int) -> None:
         self.query_one(ProgressBar).update(total=max(total, 1), progress=done if total else 1)
         self.query_one("#progress-text", Label).update(f"{done} av {total}")
@@ -326,6 +341,11 @@ class AddresseeDialog(ModalScreen[object]):
         if not text:
             return
         found = self.by_label(text)
+        suggestion = getattr(event.input, "_suggestion", "")
+        if found is None and suggestion:  # Enter takes the completion shown in the line
+            found = self.by_label(suggestion)
+        if found is None and len(self.matches) == 1:  # or the one match below it
+            found = self.matches[0]
         if found is not None:
             self._save(found.id)
         elif self.confirm_new == text:

@@ -357,12 +357,11 @@ class MatterListScreen(Screen):
 
 def matter_fields(matter=None) -> list[Field]:
     """The form for a matter's own fields (new, or `matter`'s current values)."""
-    from archive.matters import EDITABLE_FIELDS
-    from tui.matter_view import FIELD_LABELS
+    from tui.matter_view import FIELD_LABELS, FORM_ORDER
 
     defaults = {"kind": "ärende"}
     return [
         Field(name, FIELD_LABELS[name], value=(getattr(matter, name) if matter else defaults.get(name)) or "",
               placeholder="t.ex. 5 aug 2024 eller juni 2022" if name == "raised_on" else "")
-        for name in EDITABLE_FIELDS
+        for name in FORM_ORDER
     ]

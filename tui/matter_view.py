@@ -20,7 +20,7 @@ from textual.widgets import DataTable, Footer, Header, Select, Static, TabbedCon
 from archive import deadlines, dispatch, planning
 from archive.dates import format_date
 from archive.errors import ArchiveError, StaleEdit
-from archive.matters import EDITABLE_FIELDS, get_matter, history, set_step_date, update_matter
+from archive.matters import get_matter, history, set_step_date, update_matter
 from archive.model import Matter
 from archive.schema import ROLES
 from tui.dialogs import RELOAD, AddresseeDialog, ChoiceDialog, ConfirmDialog, Field, FormDialog, InputDialog
@@ -57,6 +57,8 @@ TABLE_SV = {
     "matters": "ärendet", "planning_steps": "steg", "recipients": "mottagare", "proposals": "förslag",
     "basis_documents": "underlag", "responsibles": "ansvarig",
 }
+# The matter form, title first (the one field a new matter needs).
+FORM_ORDER = ("title", "case_number", "kind", "municipality", "raised_on", "raised_by", "summary")
 FIELD_LABELS = {
     "case_number": "Diarienummer", "title": "Rubrik", "kind": "Typ", "municipality": "Kommun",
     "raised_on": "Väckt (datum)", "raised_by": "Väckt av", "summary": "Sammanfattning",
@@ -294,7 +296,7 @@ class MatterScreen(Screen):
         def save(values: dict) -> None:
             self.app.call_archive(update_matter, matter.id, expected_version=version, **values)
 
-        fields = [Field(name, FIELD_LABELS[name], value=getattr(matter, name) or "") for name in EDITABLE_FIELDS]
+        fields = [Field(name, FIELD_LABELS[name], value=getattr(matter, name) or "") for name in FORM_ORDER]
         self.app.push_screen(FormDialog(f"Ändra ärende {matter.id}", fields, save), self.after_dialog("Sparat."))
 
     # ------------------------------------------------------------ actions: planning

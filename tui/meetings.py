@@ -44,6 +44,7 @@ class MeetingsScreen(Screen):
         self.body_id: int | None = None
         self.body_name = ""
         self.body_labels: dict[int, str] = {}
+        self.busy = False  # a worker is changing or exporting; the screen reads nothing meanwhile
         self.body_names: dict[int, str] = {}
 
     def compose(self) -> ComposeResult:
@@ -84,6 +85,8 @@ class MeetingsScreen(Screen):
         return int(text) if len(text) == 4 else None
 
     def load(self) -> None:
+        if self.busy:
+            return  # a worker holds the archive; _finished loads afterwards
         table = self.query_one("#meetings-table", DataTable)
         row = table.cursor_row
         table.clear()
@@ -101,6 +104,8 @@ class MeetingsScreen(Screen):
         self.load_agenda()
 
     def load_agenda(self) -> None:
+        if self.busy:
+            return
         table = self.query_one("#agenda-table", DataTable)
         table.clear()
         meeting = self.current
@@ -207,12 +212,13 @@ class MeetingsScreen(Screen):
     def run_cancel(self, meeting_id: int, move: bool) -> None:
         dialog = ProgressDialog("Ställer in och flyttar ärendena …")
         self.app.push_screen(dialog)
+        self.busy = True
         self._cancel_worker(meeting_id, move, dialog)
 
     @work(thread=True, exclusive=True, group="meeting-change")
     def _cancel_worker(self, meeting_id: int, move: bool, dialog: ProgressDialog) -> None:
         def progress(done: int, total: int) -> None:
-            self.app.call_from_thread(dialog.advance, done, total)
+            dialog.advance_from_thread(done, total)
 
         try:
             result = self.app.call_archive(meetings.cancel_meeting, meeting_id, move_steps=move, progress=progress)
@@ -225,6 +231,7 @@ class MeetingsScreen(Screen):
         self.app.call_from_thread(self._finished, dialog, text, "information")
 
     def _finished(self, dialog: ProgressDialog, message: str, severity: str) -> None:
+        self.busy = False
         dialog.dismiss()
         self.load()
         self.notify(message, severity=severity, timeout=8)
@@ -247,6 +254,7 @@ class MeetingsScreen(Screen):
             if isinstance(path, Path):
                 dialog = ProgressDialog(f"Exporterar {name} {year or ''} till {path} …")
                 self.app.push_screen(dialog)
+                self.busy = True
                 self._export_worker(body_id, year, path, dialog)
 
         self.app.push_screen(
@@ -258,7 +266,7 @@ class MeetingsScreen(Screen):
     @work(thread=True, exclusive=True, group="meeting-export")
     def _export_worker(self, body_id: int, year: int | None, path: Path, dialog: ProgressDialog) -> None:
         def progress(done: int, total: int) -> None:
-            self.app.call_from_thread(dialog.advance, done, total)
+            dialog.advance_from_thread(done, total)
 
         try:
             with open(path, "w", encoding="utf-8", newline="") as out:

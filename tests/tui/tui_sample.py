@@ -7,8 +7,8 @@ import datetime as dt
 
 from archive import dispatch, meetings
 from archive.matters import save_matter
-from archive.naming import addressee_kind
 from archive.model import BasisDocument, Matter, PlanningStep, Proposal, Recipient, Responsible
+from archive.naming import addressee_kind
 
 MALMO_TITLE = "Revidering av policy för Malmö stads internationella arbete"
 LINKOPING_TITLE = "Motion (MP) - Sök vänortssamarbete med en stad i Ukraina, svar"
