@@ -131,6 +131,12 @@ class MeetingsScreen(Screen):
     def _body_changed(self, event: Select.Changed) -> None:
         self.body_id = None if event.value is Select.NULL else event.value
         self.body_name = self.body_names.get(self.body_id, "")
+        years = self.app.call_archive(meetings.meeting_years, self.body_id) if self.body_id is not None else []
+        if years and self.year not in years:
+            # The year nearest to today that the body has a plan for.
+            nearest = min(years, key=lambda y: abs(y - self.app.today.year))
+            with self.prevent(Input.Changed):
+                self.query_one("#meeting-year", Input).value = str(nearest)
         self.load()
 
     @on(Input.Changed, "#meeting-year")

@@ -92,3 +92,80 @@ def test_beslut_tui_shows_the_matter_list_in_a_real_terminal(tmp_path, tmux):
         time.sleep(0.1)
     assert not tmux.alive(), "beslut did not quit on Ctrl+Q"
     assert status.read_text().strip() == "0"
+
+
+def test_postpone_add_list_and_dispatch_in_a_real_terminal(tmp_path, tmux):
+    """The clerk's round in a real terminal: open the Malmö matter, postpone the
+    Kommunstyrelsen step to the body's next meeting, add the distribution list "Alla
+    nämnder", mark all dispatched; then `beslut show --json`, another process, shows
+    exactly that."""
+    import json
+
+    db = tmp_path / "kommun.db"
+    with open_archive(db) as archive:
+        ids = sample.build_all(archive)
+        before = json.loads(subprocess.run([str(BESLUT), "--db", str(db), "show", "--json", str(ids["Malmö"])],
+                                           capture_output=True, text=True, check=True).stdout)
+    env = {
+        "BESLUT_USER": "sekreterare", "TERM": "xterm-256color", "LANG": "C.UTF-8",
+        "PATH": os.environ["PATH"], "HOME": str(tmp_path), "CI": os.environ.get("CI", ""),
+    }
+    tmux.start(["sh", "-c", " ".join(_quote(c) for c in [str(BESLUT), "--db", str(db), "tui"])], env)
+    tmux.wait_for("Revidering av policy för Malmö stads")
+    time.sleep(0.5)
+    tmux.keys("/")
+    time.sleep(0.5)
+    tmux.keys("-l", "internationella")
+    tmux.wait_for("Visar ärende 1–1")
+    tmux.keys("Enter")
+    time.sleep(0.3)
+    tmux.keys("Enter")
+    tmux.wait_for("Kommunstyrelsens arbetsutskott  2024-08-05")
+    tmux.keys("Down")
+    time.sleep(0.3)
+    tmux.keys("p")
+    tmux.wait_for("Skjut upp steg 2")
+    tmux.keys("Enter")  # empty date: the body's next meeting
+    tmux.wait_for("bordlagt")
+    tmux.wait_for("Kommunstyrelsen                 2024-08-28")
+    tmux.keys("3")
+    tmux.wait_for("27 mottagare, 0 expedierade")
+    tmux.keys("l")
+    tmux.wait_for("Alla nämnder (")
+    tmux.keys("Down")
+    time.sleep(0.3)
+    tmux.keys("Enter")
+    tmux.wait_for("28 mottagare, 0 expedierade")
+    tmux.keys("x")
+    tmux.wait_for("Expedierat den")
+    tmux.keys("C-u")
+    time.sleep(0.3)
+    tmux.keys("-l", "2 sep 2024")
+    tmux.wait_for("2 sep 2024")
+    tmux.keys("Enter")
+    tmux.wait_for("28 mottagare, 28 expedierade")
+    tmux.keys("C-q")
+    deadline = time.monotonic() + 10
+    while tmux.alive() and time.monotonic() < deadline:
+        time.sleep(0.1)
+
+    shown = json.loads(subprocess.run([str(BESLUT), "--db", str(db), "show", "--json", str(ids["Malmö"])],
+                                      capture_output=True, text=True, check=True).stdout)
+    assert shown["planning"] == [
+        {"body": "Kommunstyrelsens arbetsutskott", "date": "2024-08-05", "role": "bereder", "decides": False,
+         "outcome": None},
+        {"body": "Kommunstyrelsen", "date": "2024-08-14", "role": "bereder", "decides": False, "outcome": "bordlagt"},
+        {"body": "Kommunstyrelsen", "date": "2024-08-28", "role": "bereder", "decides": False, "outcome": None},
+        {"body": "Kommunfullmäktige", "date": "2024-08-29", "role": "beslutar", "decides": True, "outcome": None},
+    ]
+    expected = [dict(r, sent_on="2024-09-02") for r in before["recipients"]]
+    expected.append({"name": sample.EXTRA_NAMND, "title": None, "sent_on": "2024-09-02", "kind": "body"})
+    assert shown["recipients"] == expected
+    assert shown["version"] == before["version"] + 3
+    for key in ("proposals", "basis", "responsible", "title", "case_number"):
+        assert shown[key] == before[key]
+    with open_archive(db) as archive:
+        actors = {r["actor"] for r in archive.query("SELECT actor FROM changes WHERE matter_id = ? AND id > ("
+                                                    "SELECT max(id) FROM changes WHERE actor = 'testare')",
+                                                    (ids["Malmö"],))}
+    assert actors == {"sekreterare"}

@@ -1,0 +1,97 @@
+"""Snapshot tests (pytest-textual-snapshot) of every screen on the fixed small archive:
+the seed cases, Malmö's 2024 meeting plans and the distribution lists, today fixed at
+tui_sample.TODAY. Nothing on these screens depends on the clock (the change log's
+times, on the Historik tab, are left out). Update after a deliberate change with
+`pytest tests/tui/test_snapshots.py --snapshot-update` and look at the SVGs."""
+
+from __future__ import annotations
+
+import pytest
+import tui_sample as sample
+
+from tui.app import BeslutApp
+
+SIZE = (120, 36)
+
+
+@pytest.fixture
+def app(planned):
+    archive, _ = planned
+    return BeslutApp(archive, today=sample.TODAY)
+
+
+async def settle(pilot) -> None:
+    for _ in range(2):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+def keys(*pressed: str):
+    """run_before for snap_compare: let the list load, press the keys, let the work settle."""
+
+    async def run_before(pilot) -> None:
+        await settle(pilot)
+        for key in pressed:
+            await pilot.press(key)
+            await settle(pilot)
+
+    return run_before
+
+
+OPEN_MALMO = ("down", "enter")
+
+
+def test_matter_list(app, snap_compare):
+    assert snap_compare(app, terminal_size=SIZE, run_before=keys())
+
+
+def test_matter_list_searched(app, snap_compare):
+    assert snap_compare(app, terminal_size=SIZE, run_before=keys("slash", *"ukraina"))
+
+
+def test_matter_overview(app, snap_compare):
+    assert snap_compare(app, terminal_size=SIZE, run_before=keys(*OPEN_MALMO, "1"))
+
+
+def test_matter_planning_after_postponing(app, snap_compare):
+    assert snap_compare(app, terminal_size=SIZE, run_before=keys(*OPEN_MALMO, "down", "p", "enter"))
+
+
+def test_matter_recipients(app, snap_compare):
+    assert snap_compare(app, terminal_size=SIZE, run_before=keys(*OPEN_MALMO, "3"))
+
+
+def test_matter_proposals_basis_responsible(app, snap_compare):
+    assert snap_compare(app, terminal_size=SIZE, run_before=keys("enter", "4"))
+
+
+def test_add_step_dialog(app, snap_compare):
+    assert snap_compare(app, terminal_size=SIZE, run_before=keys(*OPEN_MALMO, "a"))
+
+
+def test_add_recipient_completion(app, snap_compare):
+    assert snap_compare(app, terminal_size=SIZE, run_before=keys(*OPEN_MALMO, "3", "a", *"stad"))
+
+
+def test_meetings(app, snap_compare):
+    async def run_before(pilot) -> None:
+        await settle(pilot)
+        await pilot.press("f3")
+        await settle(pilot)
+        screen = pilot.app.screen
+        ks = pilot.app.archive.execute(
+            "SELECT id FROM bodies WHERE name = 'Kommunstyrelsen' AND municipality = 'Malmö'").fetchone()[0]
+        screen.query_one("#meeting-body").value = ks
+        await settle(pilot)
+        screen.query_one("#meetings-table").move_cursor(row=[m.date for m in screen.rows].index("2024-08-14"))
+        await settle(pilot)
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
+
+
+def test_addressees(app, snap_compare):
+    assert snap_compare(app, terminal_size=SIZE, run_before=keys("f4", "down"))
+
+
+def test_todo(app, snap_compare):
+    assert snap_compare(app, terminal_size=SIZE, run_before=keys("f5"))
