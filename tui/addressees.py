@@ -8,11 +8,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Input, Label, Static
+from textual.widgets import DataTable, Header, Input, Label, Static
 
 from archive import dispatch
 from archive.errors import ArchiveError
 from tui.dialogs import AddresseeDialog, ConfirmDialog, Field, FormDialog
+from tui.footer import KeyFooter
 from tui.text import cell
 
 KIND_SV = {"body": "organ", "company": "bolag", "department": "förvaltning", "person": "person"}
@@ -50,7 +51,7 @@ class AddresseesScreen(Screen):
                 yield Label("Mottagarregister, sök:", id="directory-label")
                 yield Input(placeholder="namn eller titel", id="directory-search")
             yield DataTable(id="directory-table", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#lists-table", DataTable).add_columns("Namn", "Antal")

@@ -12,6 +12,7 @@ import datetime as dt
 import threading
 from collections.abc import Callable, Iterable
 from functools import partial
+from pathlib import Path
 from typing import TypeVar
 
 from textual.app import App, SystemCommand
@@ -31,7 +32,7 @@ T = TypeVar("T")
 class BeslutApp(App):
     """The clerk's terminal: matters, their planning and their recipients."""
 
-    CSS_PATH = "app.tcss"
+    CSS_PATH = Path(__file__).with_name("app.tcss")  # absolute: subclasses may live anywhere
     TITLE = "beslut"
     MODES = {
         "matters": MatterListScreen,

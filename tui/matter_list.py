@@ -17,12 +17,13 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Input, Label, Select
+from textual.widgets import DataTable, Header, Input, Label, Select
 from textual.worker import get_current_worker
 
 from archive.matters import STATUSES, MatterRow, create_matter, list_matters, matter_kinds
 from archive.planning import bodies
 from tui.dialogs import Field, FormDialog
+from tui.footer import KeyFooter
 from tui.text import cell
 
 Fetch = Callable[[int | None, int], list[MatterRow]]
@@ -139,7 +140,7 @@ class MatterListScreen(Screen):
             yield Input(placeholder="År", id="filter-year", max_length=4, restrict=r"[0-9]*")
         yield MatterTable(id="matters", cursor_type="row", zebra_stripes=True)
         yield Label("", id="list-status")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         table = self.query_one(MatterTable)

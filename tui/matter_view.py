@@ -14,8 +14,9 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Select, Static, TabbedContent, TabPane
+from textual.widgets import DataTable, Header, Select, Static, TabbedContent, TabPane
 
 from archive import deadlines, dispatch, planning
 from archive.dates import format_date
@@ -24,6 +25,7 @@ from archive.matters import get_matter, history, set_step_date, update_matter
 from archive.model import Matter
 from archive.schema import ROLES
 from tui.dialogs import RELOAD, AddresseeDialog, ChoiceDialog, ConfirmDialog, Field, FormDialog, InputDialog
+from tui.footer import KeyFooter
 from tui.text import cell, joined
 
 TABS = [
@@ -84,6 +86,9 @@ def describe_change(row: dict) -> str:
 class MatterScreen(Screen):
     """One matter as the archive holds it now; `version` is what a save checks against."""
 
+    class Loaded(Message):
+        """The matter is read and shown (tests and bench/tui.py wait for it)."""
+
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Tillbaka"),
         Binding("m", "edit_matter", "Ändra uppgifter", tooltip="Rubrik, diarienummer, typ, väckt ..."),
@@ -133,7 +138,7 @@ class MatterScreen(Screen):
                 yield DataTable(id="responsible-table", cursor_type="row")
             with TabPane("Historik", id="history"):
                 yield DataTable(id="history-table", cursor_type="row")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         columns = {
@@ -204,6 +209,7 @@ class MatterScreen(Screen):
              ACTION_SV.get(row["action"], row["action"]), describe_change(row))
             for row in reversed(call(history, matter.id))
         ])
+        self.post_message(self.Loaded())
 
     def _fill(self, table_id: str, rows: list[tuple]) -> None:
         table = self.query_one(f"#{table_id}", DataTable)

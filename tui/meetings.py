@@ -12,13 +12,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Input, Label, Select, Static
+from textual.widgets import DataTable, Header, Input, Label, Select, Static
 
 from archive import meetings
 from archive.errors import ArchiveError
 from archive.export import write_body_schedule_csv
 from archive.planning import bodies
 from tui.dialogs import ChoiceDialog, ConfirmDialog, Field, FormDialog, ProgressDialog
+from tui.footer import KeyFooter
 from tui.text import cell
 
 STATE_SV = {"planned": "planerat", "called": "kallat", "held": "hållet", "cancelled": "inställt"}
@@ -56,7 +57,7 @@ class MeetingsScreen(Screen):
         yield DataTable(id="meetings-table", cursor_type="row", zebra_stripes=True)
         yield Static("", id="agenda-title", classes="section")
         yield DataTable(id="agenda-table", cursor_type="row")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#meetings-table", DataTable).add_columns(

@@ -8,9 +8,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Input, Label
+from textual.widgets import DataTable, Header, Input, Label
 
 from archive.deadlines import DueItem, due
+from tui.footer import KeyFooter
 from tui.text import cell
 
 
@@ -36,7 +37,7 @@ class TodoScreen(Screen):
             yield Input("14", id="todo-within", max_length=3, restrict=r"[0-9]*")
         yield DataTable(id="todo-table", cursor_type="row", zebra_stripes=True)
         yield Label("", id="todo-status")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one(DataTable).add_columns("Datum", "Dagar", "Vad", "Organ", "Sammanträde", "Ärende")

@@ -1,0 +1,243 @@
+"""The clerk's terminal on `beslut demo --synthetic 200000`: start-up, search, open a matter, memory.
+
+    python bench/tui.py            # prints the table
+    from bench.tui import rows     # bench/run.py combines the rows
+
+Figures (issue 4), each measured beside what it is compared with, in the same run:
+- process start to the first screen ready (the matter list filled and drawn), against a
+  bare Textual app that draws one static line: ratio <= 1.5, and the same within 10 % on
+  an archive of 1,000 and one of 200,000 matters. Both apps run headless (no terminal
+  to write to), each started ROUNDS times alternately; medians.
+- search keystroke to updated list: the last letter of each of 50 queries pressed through
+  Pilot until the list holds the new answer (MatterListScreen.Updated): p50 <= 50 ms,
+  p95 <= 100 ms.
+- open a matter: from the request until its screen has read and shown every tab
+  (MatterScreen.Loaded), 30 matters across the archive: p50 <= 50 ms.
+- peak memory (max RSS) of the process doing the search and open runs: <= 150 MB.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.common import ROOT, SIZE, Row, ms, percentile, synthetic_archive, table  # noqa: E402
+
+ROUNDS = int(os.environ.get("BESLUT_BENCH_ROUNDS", "5"))
+QUERIES = 50
+OPENS = 30
+SMALL = 1000
+
+# A child process: start, wait for the first screen, print the wall-clock time it was ready.
+BARE_APP = """
+import time
+from textual.app import App
+from textual.widgets import Static
+
+class Bare(App):
+    def compose(self):
+        yield Static("beslut")
+
+    def on_mount(self):
+        self.call_after_refresh(self.ready)
+
+    def ready(self):
+        print(time.time(), flush=True)
+        self.exit()
+
+Bare().run(headless=True, size=(120, 40))
+"""
+
+BESLUT_APP = """
+import sys, time
+from archive import open_archive
+from tui.app import BeslutApp
+from tui.matter_list import MatterListScreen
+
+class Timed(BeslutApp):
+    def on_matter_list_screen_updated(self, event):
+        self.call_after_refresh(self.ready)
+
+    def ready(self):
+        print(time.time(), flush=True)
+        self.exit()
+
+Timed(open_archive(sys.argv[1])).run(headless=True, size=(120, 40))
+"""
+
+
+def _start_once(code: str, *args: str) -> float:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    started = time.time()
+    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, check=True,
+                         cwd=str(ROOT)).stdout
+    return float(out.strip().splitlines()[-1]) - started
+
+
+def startup(small: Path, large: Path) -> dict[str, float]:
+    """Medians over ROUNDS alternating starts of the bare app and beslut on both archives."""
+    times: dict[str, list[float]] = {"bare": [], "small": [], "large": []}
+    _start_once(BARE_APP)  # warm the page cache for the imports
+    _start_once(BESLUT_APP, str(large))
+    for _ in range(ROUNDS):
+        times["bare"].append(_start_once(BARE_APP))
+        times["small"].append(_start_once(BESLUT_APP, str(small)))
+        times["large"].append(_start_once(BESLUT_APP, str(large)))
+    return {name: statistics.median(values) for name, values in times.items()}
+
+
+# ---------------------------------------------------------------- in one process (the child)
+
+
+def _queries(archive, n: int, seed: int = 4) -> list[str]:
+    """What clerks type: a subject word, a place, a case number."""
+    from archive.synthetic import SUBJECTS, TOWNS
+
+    rng = random.Random(seed)
+    words = sorted({w for s in SUBJECTS for w in s.split() if len(w) >= 5} | set(TOWNS))
+    numbers = [r[0] for r in archive.execute(
+        "SELECT case_number FROM matters WHERE id % 997 = 0 AND case_number IS NOT NULL LIMIT 200").fetchall()]
+    queries = []
+    for i in range(n):
+        if i % 3 == 2 and numbers:
+            queries.append(rng.choice(numbers).split(" ", 1)[1])  # "2019/123"
+        else:
+            queries.append(rng.choice(words).lower())
+    return queries
+
+
+async def _interactive(path: str) -> dict:
+    import asyncio
+
+    from textual import events
+
+    from archive import open_archive
+    from tui.app import BeslutApp
+    from tui.matter_list import MatterListScreen
+    from tui.matter_view import MatterScreen
+
+    archive = open_archive(path)
+    seen: dict[str, asyncio.Event] = {}
+    latest: dict[str, object] = {}
+
+    def hook(message) -> None:
+        if isinstance(message, (MatterListScreen.Updated, MatterScreen.Loaded)):
+            name = type(message).__name__
+            latest[name] = getattr(message, "key", None)
+            if name in seen:
+                seen[name].set()
+
+    async def refreshed() -> None:
+        """Until the screen has been drawn once more, with what was just shown."""
+        done = asyncio.Event()
+        app.call_after_refresh(done.set)
+        await done.wait()
+
+    async def wait(name: str, predicate=lambda key: True) -> None:
+        while not (name in latest and predicate(latest[name])):
+            seen[name] = asyncio.Event()
+            await seen[name].wait()
+
+    class Timed(BeslutApp):
+        """Messages bubble from the screens to the app: record the ones waited for."""
+
+        def on_matter_list_screen_updated(self, message) -> None:
+            hook(message)
+
+        def on_matter_screen_loaded(self, message) -> None:
+            hook(message)
+
+    app = Timed(archive)
+    search_times, open_times = [], []
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait("Updated")
+        screen = app.screen
+        search = screen.query_one("#search")
+        search.select_on_focus = False
+        search.focus()
+        await pilot.pause()
+        for query in _queries(archive, QUERIES):
+            latest.pop("Updated", None)
+            search.value = query[:-1]
+            await wait("Updated", lambda key, q=query[:-1]: key[0] == q.strip())
+            search.cursor_position = len(search.value)
+            latest.pop("Updated", None)
+            started = time.perf_counter()
+            app.post_message(events.Key(query[-1], query[-1]))  # as the terminal driver delivers a key
+            await wait("Updated", lambda key, q=query: key[0] == q)
+            await refreshed()
+            search_times.append(time.perf_counter() - started)
+        total = archive.execute("SELECT max(id) FROM matters").fetchone()[0]
+        rng = random.Random(7)
+        for matter_id in [rng.randint(1, total) for _ in range(OPENS)]:
+            latest.pop("Loaded", None)
+            started = time.perf_counter()
+            app.open_matter(matter_id)
+            await wait("Loaded")
+            await refreshed()
+            open_times.append(time.perf_counter() - started)
+            await pilot.pause()
+            app.pop_screen()
+            await pilot.pause()
+    import resource
+
+    return {"search": search_times, "open": open_times,
+            "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def interactive(path: Path) -> dict:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    out = subprocess.run([sys.executable, __file__, "--interactive", str(path)], capture_output=True, text=True,
+                         env=env, check=True, cwd=str(ROOT)).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+# ---------------------------------------------------------------- the table
+
+
+def rows() -> list[Row]:
+    large = synthetic_archive(SIZE)
+    small = synthetic_archive(SMALL)
+    start = startup(small, large)
+    ratio = start["large"] / start["bare"]
+    same = start["large"] / start["small"]
+    measured = interactive(large)
+    search, opened = measured["search"], measured["open"]
+    p50, p95 = percentile(search, 50), percentile(search, 95)
+    open50 = percentile(opened, 50)
+    n = f"{SIZE:,}".replace(",", " ")
+    return [
+        Row(f"first screen, {n} matters (median of {ROUNDS})", "<= 1.5x bare app", ms(start["large"]),
+            f"bare Textual app {ms(start['bare'])}: {ratio:.2f}x", ratio <= 1.5),
+        Row("first screen, 1 000 vs 200 000 matters", "within 10 %", ms(start["small"]),
+            f"{n} matters {ms(start['large'])}: {same:.2f}x", abs(same - 1) <= 0.10),
+        Row(f"search keystroke to list, p50 ({QUERIES} queries)", "<= 50 ms", ms(p50), f"p95 {ms(p95)}", p50 <= 0.050),
+        Row(f"search keystroke to list, p95 ({QUERIES} queries)", "<= 100 ms", ms(p95),
+            f"max {ms(max(search))}", p95 <= 0.100),
+        Row(f"open a matter, p50 ({OPENS} matters)", "<= 50 ms", ms(open50), f"p95 {ms(percentile(opened, 95))}",
+            open50 <= 0.050),
+        Row("peak memory (search + open runs)", "<= 150 MB", f"{measured['max_rss_mb']:.0f} MB", "max RSS",
+            measured["max_rss_mb"] <= 150),
+    ]
+
+
+def main() -> None:
+    if len(sys.argv) == 3 and sys.argv[1] == "--interactive":
+        import asyncio
+
+        print(json.dumps(asyncio.run(_interactive(sys.argv[2]))))
+        return
+    print(table(rows()))
+
+
+if __name__ == "__main__":
+    main()
