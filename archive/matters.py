@@ -10,6 +10,7 @@ from archive.dates import parse_date
 from archive.db import Archive
 from archive.errors import InvalidValue, NotFound, StaleEdit
 from archive.model import (
+    ROLES,
     BasisDocument,
     Matter,
     PlanningStep,
@@ -17,7 +18,6 @@ from archive.model import (
     Recipient,
     Responsible,
 )
-from archive.schema import ROLES
 
 # ---------------------------------------------------------------- directory
 

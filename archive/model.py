@@ -5,6 +5,10 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
+# A planning step's role, and a meeting's state (the schema's CHECK constraints use them).
+ROLES = ("bereder", "yttrar sig", "beslutar", "för kännedom")
+MEETING_STATES = ("planned", "called", "held", "cancelled")
+
 
 @dataclass
 class PlanningStep:

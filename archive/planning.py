@@ -16,7 +16,7 @@ from archive.dates import parse_date
 from archive.db import Archive
 from archive.errors import InvalidValue, NotFound
 from archive.matters import bump_version, check_version, ensure_body, resolve
-from archive.schema import ROLES
+from archive.model import ROLES
 
 POSTPONE_OUTCOMES = {"bordläggning": "bordlagt", "återremiss": "återremitterat"}
 

@@ -33,8 +33,8 @@ AUDITED: dict[str, str | None] = {
 # Columns whose change alone is bookkeeping, not a change worth a log row.
 UNLOGGED_COLUMNS = {"version", "modified_at"}
 
-ROLES = ("bereder", "yttrar sig", "beslutar", "för kännedom")
-MEETING_STATES = ("planned", "called", "held", "cancelled")
+# Defined in archive/model.py, which every front imports without loading sqlite-utils.
+from archive.model import MEETING_STATES, ROLES  # noqa: E402
 
 SCHEMA_V1 = f"""
 CREATE TABLE bodies (

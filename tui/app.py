@@ -20,11 +20,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from archive.db import Archive
-from tui.addressees import AddresseesScreen
 from tui.matter_list import MatterListScreen
-from tui.matter_view import MatterScreen
-from tui.meetings import MeetingsScreen
-from tui.todo import TodoScreen
 
 T = TypeVar("T")
 
@@ -34,11 +30,12 @@ class BeslutApp(App):
 
     CSS_PATH = Path(__file__).with_name("app.tcss")  # absolute: subclasses may live anywhere
     TITLE = "beslut"
+    # The other areas are imported when first opened: the first screen comes up sooner.
     MODES = {
         "matters": MatterListScreen,
-        "meetings": MeetingsScreen,
-        "addressees": AddresseesScreen,
-        "todo": TodoScreen,
+        "meetings": lambda: _screen("tui.meetings", "MeetingsScreen"),
+        "addressees": lambda: _screen("tui.addressees", "AddresseesScreen"),
+        "todo": lambda: _screen("tui.todo", "TodoScreen"),
     }
     DEFAULT_MODE = "matters"
     BINDINGS = [
@@ -67,6 +64,8 @@ class BeslutApp(App):
         self.sub_title = self.archive.path.name
 
     def open_matter(self, matter_id: int) -> None:
+        from tui.matter_view import MatterScreen
+
         self.push_screen(MatterScreen(matter_id))
 
     def action_help(self) -> None:
@@ -91,6 +90,12 @@ class BeslutApp(App):
 
     def _run(self, action: str, node) -> None:
         self.call_later(self.run_action, action, node)
+
+
+def _screen(module: str, name: str) -> Screen:
+    import importlib
+
+    return getattr(importlib.import_module(module), name)()
 
 
 def run(archive: Archive) -> None:

@@ -22,7 +22,6 @@ from textual.worker import get_current_worker
 
 from archive.matters import STATUSES, MatterRow, create_matter, list_matters, matter_kinds
 from archive.planning import bodies
-from tui.dialogs import Field, FormDialog
 from tui.footer import KeyFooter
 from tui.text import cell
 
@@ -127,6 +126,7 @@ class MatterListScreen(Screen):
         self.search_text = ""
         self.filters: dict = {}
         self._loading = False
+        self._choices_filled = False
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -153,17 +153,24 @@ class MatterListScreen(Screen):
         table.add_column("Status", key="status", width=widths["status"])
         # One page is one screen of rows; the window holds two.
         self.window.page_size = max(10, self.app.size.height)
-        self._fill_filter_choices()
         table.focus()
         self.reload()
 
+    @work(thread=True, group="filter-choices")
     def _fill_filter_choices(self) -> None:
-        places = {b["municipality"] for b in self.app.call_archive(bodies)}
-        self.query_one("#filter-body", Select).set_options(
+        """The filters' choices, read after the list (kinds scan the matters: not before the first screen)."""
+        found = self.app.call_archive(bodies)
+        places = {b["municipality"] for b in found}
+        body_options = [
             (b["name"] + (f" ({b['municipality']})" if len(places) > 1 and b["municipality"] else ""), b["id"])
-            for b in self.app.call_archive(bodies)
-        )
-        self.query_one("#filter-kind", Select).set_options((k, k) for k in self.app.call_archive(matter_kinds))
+            for b in found
+        ]
+        kinds = self.app.call_archive(matter_kinds)
+        self.app.call_from_thread(self._set_filter_choices, body_options, kinds)
+
+    def _set_filter_choices(self, body_options: list, kinds: list[str]) -> None:
+        self.query_one("#filter-body", Select).set_options(body_options)
+        self.query_one("#filter-kind", Select).set_options((k, k) for k in kinds)
 
     # ------------------------------------------------------------ data
 
@@ -195,6 +202,9 @@ class MatterListScreen(Screen):
         self.window.reset(rows)
         self._fill(cursor_row=0)
         self.post_message(self.Updated(key))
+        if not self._choices_filled:
+            self._choices_filled = True
+            self._fill_filter_choices()
 
     @work(thread=True, exclusive=True, group="matter-page")
     def _load_next(self, after_id: int, key: tuple) -> None:
@@ -325,6 +335,8 @@ class MatterListScreen(Screen):
         return int(table.coordinate_to_cell_key((table.cursor_row, 0)).row_key.value)
 
     def action_new_matter(self) -> None:
+        from tui.dialogs import FormDialog
+
         created: list[int] = []
 
         def save(values: dict) -> None:
@@ -343,6 +355,7 @@ class MatterListScreen(Screen):
         if matter_id is None:
             return
         from archive.matters import get_matter, update_matter
+        from tui.dialogs import FormDialog
 
         matter = self.app.call_archive(get_matter, matter_id)
 
@@ -356,8 +369,9 @@ class MatterListScreen(Screen):
         self.app.push_screen(FormDialog(f"Ändra ärende {matter.id}", matter_fields(matter), save), done)
 
 
-def matter_fields(matter=None) -> list[Field]:
+def matter_fields(matter=None) -> list:
     """The form for a matter's own fields (new, or `matter`'s current values)."""
+    from tui.dialogs import Field
     from tui.matter_view import FIELD_LABELS, FORM_ORDER
 
     defaults = {"kind": "ärende"}

@@ -22,8 +22,7 @@ from archive import deadlines, dispatch, planning
 from archive.dates import format_date
 from archive.errors import ArchiveError, StaleEdit
 from archive.matters import get_matter, history, set_step_date, update_matter
-from archive.model import Matter
-from archive.schema import ROLES
+from archive.model import ROLES, Matter
 from tui.dialogs import RELOAD, AddresseeDialog, ChoiceDialog, ConfirmDialog, Field, FormDialog, InputDialog
 from tui.footer import KeyFooter
 from tui.text import cell, joined
