@@ -329,3 +329,41 @@ ALTER TABLE bodies ADD COLUMN call_lead_days INTEGER
     fill_calendar_tables(db)
     create_views(db)
     install_audit_triggers(db)
+
+
+IMPORT_SOURCES_SQL = """
+CREATE TABLE import_sources (
+    id INTEGER PRIMARY KEY,
+    file_name TEXT NOT NULL UNIQUE,
+    checksum TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    meeting_id INTEGER REFERENCES meetings(id),
+    warnings TEXT NOT NULL DEFAULT '[]',
+    notes TEXT NOT NULL DEFAULT '[]',
+    imported_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+);
+CREATE INDEX import_sources_checksum ON import_sources(checksum);
+CREATE TABLE import_matters (
+    id INTEGER PRIMARY KEY,
+    source_id INTEGER NOT NULL REFERENCES import_sources(id) ON DELETE CASCADE,
+    matter_id INTEGER NOT NULL REFERENCES matters(id) ON DELETE CASCADE,
+    item TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL,
+    warnings TEXT NOT NULL DEFAULT '[]'
+);
+CREATE UNIQUE INDEX import_matters_item ON import_matters(source_id, item);
+CREATE INDEX import_matters_matter ON import_matters(matter_id);
+INSERT INTO import_sources (file_name, checksum, kind)
+    SELECT source_file, min(source_checksum), 'tjänsteskrivelse' FROM matters
+    WHERE source_checksum IS NOT NULL AND source_file IS NOT NULL GROUP BY source_file;
+INSERT INTO import_matters (source_id, matter_id, item, position)
+    SELECT s.id, m.id, '', 1 FROM matters m JOIN import_sources s ON s.checksum = m.source_checksum;
+"""
+
+
+@migrations()
+def m006_import_sources(db: sqlite_utils.Database) -> None:
+    """Issue 7: where each imported matter came from (file name, sha256, kind, the meeting a
+    kallelse or protocol was for) and the warnings its parse left. One file may hold several
+    matters (a kallelse, a protocol) and one matter may come from several files."""
+    run_sql(db, IMPORT_SOURCES_SQL)

@@ -111,34 +111,34 @@ def demo(state, synthetic, seed):
 
 
 @cli.command(name="import")
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.argument("files", nargs=-1, required=True, type=click.Path())
 @click.option("--dry-run", is_flag=True, help="Parse and report; write nothing.")
-@click.option("--json", "as_json", is_flag=True, help="Print the parsed matters as a JSON array.")
+@click.option("--json", "as_json", is_flag=True,
+              help="Print the matters as a JSON array (show --json shape, plus warnings and, for a kallelse "
+                   "or protocol, meeting).")
+@click.option("--keep-going", is_flag=True,
+              help="Named files too are imported each on its own: a bad one is reported, the others imported.")
 @pass_state
-def import_(state, files, dry_run, as_json):
-    """Import tjänsteskrivelser (text extracted from PDF) as matters.
+def import_(state, files, dry_run, as_json, keep_going):
+    """Import tjänsteskrivelser, kallelser and protocols (.txt or .pdf) as matters.
 
-    Re-importing an unchanged file does nothing. A file that cannot be imported
-    stops the command with exit 1 before anything is written.
+    FILES are files or folders (a folder is read recursively: every .txt and .pdf).
+    Each file is stored in one transaction: all of it or nothing. Re-importing an
+    unchanged file does nothing; a changed file updates its matters, with change-log
+    rows. In a folder (or with --keep-going) a file that cannot be imported is reported
+    and the others are imported; exit 1 when any failed. Files named one by one are all
+    parsed first, and one that cannot be stops the command before anything is written.
 
     Example:
 
         beslut import data/003_452c782f76d8c9d6.txt --json
+        beslut import arkiv/2019/ --dry-run --json
     """
-    from archive.importing import import_files, parse_files
+    from beslut.cmd_import import run
 
-    parsed = parse_files([Path(f) for f in files])
-    results = [] if dry_run else import_files(state.archive(), parsed)
-    if as_json:
-        print_json([matter.to_json() for matter in (results or parsed)])
-        return
-    if dry_run:
-        for matter in parsed:
-            click.echo(f"{matter.source_file}: {matter.title} (inget skrivet, --dry-run)")
-        return
-    for matter in results:
-        status = "oförändrat" if matter.warnings and "redan importerad" in matter.warnings[-1] else "importerat"
-        click.echo(f"{matter.source_file}: {status} som ärende {matter.id}: {matter.title}")
+    code = run(state, list(files), dry_run=dry_run, as_json=as_json, keep_going=keep_going)
+    if code:
+        sys.exit(code)
 
 
 @cli.command(name="list")

@@ -32,12 +32,11 @@ LABELLED = re.compile(
 )
 # A label followed by something that starts like a case number but stops short.
 LABELLED_TRUNCATED = re.compile(
-    r"\b" + LABEL + r"\b\.?\s*:?\s*(?P<stub>[A-ZÅÄÖ]{1,8}(?:[ -]?\d{0,4}[/.:-]?\d{0,1})?)\s*$",
-    re.IGNORECASE,
+    r"\b(?i:" + LABEL + r")\b\.?\s*:?\s*(?P<stub>[A-ZÅÄÖ]{1,8}(?:[ -]?\d{0,4}[/.:-]?\d{0,1})?)\s*$",
 )
 LABEL_ONLY = re.compile(r"^\s*" + LABEL + r"\s*\.?\s*:?\s*$", re.IGNORECASE)
 # A stub such as "KS 2019/", "STK-20", "KS 2018." standing where a number should be.
-STUB = re.compile(r"^(?:" + LABEL + r"\.?\s*:?\s*)?[A-ZÅÄÖ]{1,8}[ -]?\d{0,4}[/.:-]?$", re.IGNORECASE)
+STUB = re.compile(r"^(?i:" + LABEL + r"\.?\s*:?\s*)?[A-ZÅÄÖ]{1,8}(?:[ -]?\d{1,4}[/.:-]?|[ -]?[/.:-])$")
 # Words that make a number someone else's: an earlier, related or old case.
 NOT_OURS = re.compile(
     r"(tidigare|jämför|jfr|se även|se ärende|relaterat?|liknande|gällande|gamla|föregående|ersätter|"

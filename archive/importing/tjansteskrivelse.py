@@ -250,6 +250,16 @@ def _municipality_name(name: str, what: str) -> str:
     return name
 
 
+def municipality_of(text: str) -> str:
+    """The municipality the text names most often ("Linköpings kommun", "Malmö stad")."""
+    names = Counter()
+    for match in _MUNICIPALITY.finditer(text):
+        names[_municipality_name(match.group("name"), match.group("what"))] += 1
+    for match in re.finditer(r"\b([A-ZÅÄÖ]{3,}) (?:KOMMUN|STAD)\b", text):
+        names[_municipality_name(match.group(1), "kommun")] += 1
+    return names.most_common(1)[0][0] if names else ""
+
+
 class TjansteskrivelseParser:
     """Parses one document; `warnings` collects what the text left open."""
 
@@ -414,12 +424,7 @@ class TjansteskrivelseParser:
         return None
 
     def municipality(self, text: str) -> str:
-        names = Counter()
-        for match in _MUNICIPALITY.finditer(text):
-            names[_municipality_name(match.group("name"), match.group("what"))] += 1
-        for match in re.finditer(r"\b([A-ZÅÄÖ]{3,}) (?:KOMMUN|STAD)\b", text):
-            names[_municipality_name(match.group(1), "kommun")] += 1
-        return names.most_common(1)[0][0] if names else ""
+        return municipality_of(text)
 
     def summary(self) -> str | None:
         for key in ("summary", "matter"):
