@@ -64,7 +64,9 @@ _CASE_NUMBER = re.compile(
     r"\b(?:dnr|diarienummer|diarienr|ärendenummer)\.?:?\s*(?P<number>[A-ZÅÄÖ]{1,6}[ -]?\d{2,4}[/.-]\d{1,6})",
     re.IGNORECASE,
 )
-_MUNICIPALITY = re.compile(r"\b(?P<name>[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?) (?P<what>kommun|stad|Stad)\b")
+_MUNICIPALITY = re.compile(
+    r"\b(?P<name>[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?) (?P<what>kommun|stad|Stad)(?:fullmäktige|styrelsen?s?)?\b"
+)
 _RAISED = re.compile(
     r"\b(?:i|den)\s+(?P<date>(?:\d{1,2}\s+)?(?:" + "|".join(MONTHS) + r")\s+\d{4})"
     r"\s+(?:inkom|väckte|lämnade|väcktes)\s+(?P<who>.+?)\s+(?:en\s+|ett\s+|med\s+|in\s+)*"
