@@ -27,8 +27,7 @@ LABEL = (
     r"beteckning)"
 )
 LABELLED = re.compile(
-    r"\b" + LABEL + r"\b\.?\s*:?\s*(?P<number>(?:" + _PREFIXED + "|" + _DIGITS + r")" + _END + ")",
-    re.IGNORECASE,
+    r"\b(?i:" + LABEL + r")\b\.?\s*:?\s*(?P<number>(?:" + _PREFIXED + "|" + _DIGITS + r")" + _END + ")",
 )
 # A label followed by something that starts like a case number but stops short.
 LABELLED_TRUNCATED = re.compile(
@@ -67,7 +66,7 @@ def is_case_number(text: str) -> bool:
 
 def trailing_case_number(text: str) -> tuple[str, str | None]:
     """'Revidering av riktlinjer    KS13/412' -> ('Revidering av riktlinjer', 'KS13/412')."""
-    match = re.search(r"(?:\s|^)(?:" + LABEL + r"\.?:?\s*)?(?P<number>" + _PREFIXED + r")\s*$", text, re.I)
+    match = re.search(r"(?:\s|^)(?:(?i:" + LABEL + r")\.?:?\s*)?(?P<number>" + _PREFIXED + r")\s*$", text)
     if match and not NOT_OURS.search(text[max(0, match.start() - 30): match.start()]):
         return text[: match.start()].rstrip(" ,;–-"), match.group("number")
     return text, None

@@ -17,7 +17,9 @@ from archive import naming
 from archive.errors import ImportFailed
 from archive.importing.common import (
     LABEL,
+    LABELLED,
     LABELLED_TRUNCATED,
+    NOT_OURS,
     STUB,
     TRUNCATED_DATE,
     Warnings,
@@ -49,7 +51,11 @@ PROTOCOL_WORDS = re.compile(
 )
 AGENDA_WORDS = re.compile(r"\b(kallelse|föredragningslista|dagordning|kungörelse)\b", re.IGNORECASE)
 
-_PARAGRAPH = re.compile(r"^(?:§\s*(?P<a>\d{1,4})(?![\d§])|(?P<b>\d{1,4})\s*§(?!§))\s*(?P<rest>.*)$")
+_PARAGRAPH = re.compile(
+    r"^(?:[A-ZÅÄÖ]{2,6}\s+)?(?:§\s*(?P<a>\d{1,4})(?![\d§])|(?P<b>\d{1,4})\s*§(?!§))\s*(?P<rest>.*)$"
+)
+# "Nämnden", "Arbetsutskottet": the body of the meeting, named by its kind.
+GENERIC_BODIES = {"nämnden", "styrelsen", "utskottet", "arbetsutskottet", "fullmäktige", "förvaltningen"}
 _NUMBERED = re.compile(r"^(?P<n>\d{1,3})\s*[.):]?\s+(?P<rest>\S.*)$")
 _NAMED_ITEM = re.compile(r"^(?:ärende|punkt|ärendepunkt)\s+(?P<n>\d{1,3})\s*[.:]?\s*(?P<rest>.*)$", re.IGNORECASE)
 _LIST_START = re.compile(r"^(föredragningslista|dagordning|ärenden|ärendelista|innehållsförteckning|"
@@ -66,7 +72,7 @@ FORMALITY = re.compile(
 
 # Sub-headings inside an item (lower case, no colon) -> part.
 ITEM_HEADINGS: list[tuple[re.Pattern, str]] = [
-    (re.compile(r"förslag till beslut|beslutsförslag|förslag|[a-zåäö -]+s förslag( till beslut)?"
+    (re.compile(r"förslag till beslut|beslutsförslag|förslag|[a-zåäö -]+s förslag( till beslut| till [a-zåäö ]+)?"
                 r"|förvaltningens förslag( till beslut)?"), "proposal"),
     (re.compile(r"beslut|beslutet|[a-zåäö -]+s beslut"), "decision"),
     (re.compile(r"beslutsunderlag|underlag|handlingar"), "basis"),
@@ -85,7 +91,8 @@ _ITEM_MID = re.compile(
     r"|Handläggare|Föredragande)\s*:?\s+(?=[A-ZÅÄÖ0-9])"
 )
 _FOOTER = re.compile(
-    r"^(justerandes (signatur|sign)|utdragsbestyrkande|justeringsdatum|justerat|justering\b|anslag|anslaget|"
+    r"^(justerandes (signatur|sign)|utdragsbestyrkande|justeringsdatum|justerat|justering\b|justeringens|anslag|"
+    r"anslaget|"
     r"protokollet just|ordförande\b|sekreterare\b|justerare\b|underskrifter|bevis om anslag)",
     re.IGNORECASE,
 )
@@ -224,7 +231,8 @@ class MeetingDocumentParser:
                 if found:
                     return found[0], line.number
             stripped = AGENDA_WORDS.sub(" ", PROTOCOL_WORDS.sub(" ", text))
-            stripped = re.sub(r"^(?:\s*(?:till|för|och|/|:)\s*)+", " ", re.sub(r"[/:]", " ", stripped)).strip()
+            stripped = re.sub(r"^(?:\s*(?:till|för|och|från|/|:)\s*)+", " ", re.sub(r"[/:]", " ", stripped)).strip()
+            stripped = stripped[:1].upper() + stripped[1:]
             kallas = re.match(r"^(?P<rest>.+?)\s+(sammanträder|kallas)\b", stripped)
             if kallas:
                 stripped = kallas.group("rest")
@@ -305,6 +313,10 @@ class MeetingDocumentParser:
             head_text = head_text[lead.end():]
         head_text, trailing = trailing_case_number(head_text)
         case_number = case_number or trailing
+        labelled = LABELLED.search(head_text)
+        if not case_number and labelled and not NOT_OURS.search(head_text[: labelled.start()]):
+            case_number = labelled.group("number")
+            head_text = (head_text[: labelled.start()] + " " + head_text[labelled.end():]).strip()
         title_parts = [head_text] if head_text else []
         body_lines: list[Line] = []
         title_open = True
@@ -364,7 +376,8 @@ class MeetingDocumentParser:
             notes.add(None, "proposals", f"{item.key}: rubriken förslag till beslut saknar text")
         if proposal_text:
             lead_body = body_at_start(re.sub(r"^\d{1,2}[.)]\s*", "", proposal_text))
-            matter.proposals.append(Proposal(to=lead_body[0] if lead_body else meeting.body, text=proposal_text))
+            to = lead_body[0] if lead_body and lead_body[0].lower() not in GENERIC_BODIES else meeting.body
+            matter.proposals.append(Proposal(to=to, text=proposal_text))
         matter.basis = self.basis(parts.get("basis", []), notes)
         matter.recipients = self.recipients(parts.get("recipients", []), notes)
         matter.responsible = self.responsible(parts.get("responsible", []), notes)
@@ -394,7 +407,9 @@ class MeetingDocumentParser:
         earlier.sort(key=lambda s: s.date or "9999")
         steps = [*earlier, PlanningStep(body=meeting.body, date=meeting.date,
                                         outcome=decision or None if self.kind == "protokoll" else None)]
-        forward_text = decision if self.kind == "protokoll" and decision else proposal
+        # Where the matter goes next: what the decision says, then what the proposal says
+        # beyond it ("... föreslår kommunstyrelsen föreslå kommunfullmäktige besluta").
+        forward_text = " ".join(x for x in ((decision if self.kind == "protokoll" else ""), proposal) if x)
         for match in _FORWARD.finditer(forward_text):
             word = match.group("body")
             if not naming.body_kind(word):

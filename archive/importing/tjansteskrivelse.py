@@ -36,7 +36,9 @@ HEADINGS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"förslag till beslut|beslutsförslag|förslag till beslut i (?P<body_in>[a-zåäö ]+)"), "proposal"),
     (re.compile(r"förslag till (?P<body>[a-zåäö -]+?s) beslut"), "proposal_to"),
     (re.compile(r"beslutsunderlag|underlag för beslut|bilagor"), "basis"),
-    (re.compile(r"beslutsplanering|ärendegång|planerad beslutsgång|beslutsgång|behandlingsordning"), "planning"),
+    (re.compile(r"beslutsplanering|ärendegång|planerad beslutsgång|beslutsgång|behandlingsordning"
+                r"|(ärendet )?(ska )?(behandlas|beredas) (av|i)|ärendets (fortsatta |planerade )?behandling"
+                r"|planerad behandling|tidsplan för beslut|tidplan för beslut|beslutsordning"), "planning"),
     (re.compile(r"(beslutet|beslut) (ska )?(skickas|expedieras|sänds) till|sändlista"), "recipients"),
     (re.compile(r"expedieras till|expediering"), "recipients"),
     (re.compile(r"ärendet|ärende|ärendebeskrivning|beskrivning av ärendet"), "matter"),
@@ -65,7 +67,8 @@ _CASE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _MUNICIPALITY = re.compile(
-    r"\b(?P<name>[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?) (?P<what>kommun|stad|Stad)(?:fullmäktige|styrelsen?s?)?\b"
+    r"\b(?P<name>[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?) (?P<what>kommun|stad|Stad)"
+    r"(?P<body>fullmäktige|styrelsen?s?)?\b"
 )
 _RAISED = re.compile(
     r"\b(?:i|den)\s+(?P<date>(?:\d{1,2}\s+)?(?:" + "|".join(MONTHS) + r")\s+\d{4})"
@@ -256,6 +259,8 @@ def municipality_of(text: str) -> str:
     """The municipality the text names most often ("Linköpings kommun", "Malmö stad")."""
     names = Counter()
     for match in _MUNICIPALITY.finditer(text):
+        if match.group("body") and not match.group("name").endswith("s"):
+            continue  # "Till kommunstyrelsen" names no municipality; "Linköpings kommunfullmäktige" does
         names[_municipality_name(match.group("name"), match.group("what"))] += 1
     for match in re.finditer(r"\b([A-ZÅÄÖ]{3,}) (?:KOMMUN|STAD)\b", text):
         names[_municipality_name(match.group(1), "kommun")] += 1
@@ -342,7 +347,7 @@ class TjansteskrivelseParser:
                 or _MUNICIPALITY.fullmatch(text)
                 or re.fullmatch(r"[A-ZÅÄÖ]+ (KOMMUN|STAD)", text)
                 or _UNIT.search(text) and len(words) <= 3
-                or re.search(r"(kontoret|förvaltningen)$", text) and len(words) <= 3
+                or re.search(r"(kontoret|kontor|förvaltningen)$", text) and len(words) <= 3
                 or naming.body_kind(text) and len(words) <= 4
                 or find_dates(text) and len(find_dates(text)[0].text) >= len(text) - 2
             )
@@ -367,6 +372,9 @@ class TjansteskrivelseParser:
         blocks = [b for b in blocks if b]
         # A lone word in the letterhead is a unit's name, not a title.
         candidates = [b for b in blocks if len(b) > 1 or len(b[0].stripped.split()) > 1] or blocks
+        # A name alone in the letterhead is the officer's, not the title.
+        candidates = [b for b in candidates if not (len(b) == 1 and naming.looks_like_person(b[0].stripped))] \
+            or candidates
         if candidates and len(candidates[-1]) <= 4:
             text = " ".join(line.stripped for line in candidates[-1])
             if len(text) <= 250:
@@ -666,7 +674,7 @@ class TjansteskrivelseParser:
                 block_lines.insert(0, line)
                 if len(block_lines) == 8:
                     break
-        block = [line.stripped for line in block_lines if line.stripped]
+        block = _columns([line.text for line in block_lines if line.stripped])
         unit = next((text for text in block if _UNIT.search(text) or re.search(r"(kontoret)$", text)), None)
         people: list[Responsible] = []
         for text in block:
@@ -677,6 +685,27 @@ class TjansteskrivelseParser:
             elif people and people[-1].title is None and _is_title(text):
                 people[-1].title = text
         return people
+
+
+def _columns(lines: list[str]) -> list[str]:
+    """A signature set in columns ('Ulf Karlsson      Maja Forsberg' over 'Kommundirektör
+    Utredare') -> one name and its title after the other."""
+    result: list[str] = []
+    index = 0
+    while index < len(lines):
+        cells = [c for c in re.split(r"\s{3,}|\t+", lines[index].strip()) if c]
+        below = [c for c in re.split(r"\s{3,}|\t+", lines[index + 1].strip()) if c] if index + 1 < len(lines) else []
+        if len(cells) > 1 and all(naming.looks_like_person(c) for c in cells) and len(below) == len(cells):
+            for name, title in zip(cells, below, strict=True):
+                result.extend([name, title])
+            index += 2
+            continue
+        if len(cells) > 1 and all(naming.looks_like_person(c) for c in cells):
+            result.extend(cells)
+        else:
+            result.append(" ".join(lines[index].split()))
+        index += 1
+    return result
 
 
 def _is_title(text: str) -> bool:
