@@ -4,12 +4,21 @@ Two sets, reported apart:
 - corpus: tests/import_corpus/*.txt and both seeds against their reviewed expected
   results (tests/import_corpus/expected/). The parser was developed on these, so this
   is a regression figure: anything below 100 % is a change in behaviour.
-- blind: tests/import_corpus/blind/, documents in layouts the parser was not written
-  for, with gold results written by hand before the parser was run on them.
+- blind: tests/import_corpus/blind/, five documents in layouts the parser was not written
+  for, gold written by hand before the parser first saw them. First run (before the
+  parser was improved on them): titles P/R 100/100 %, case numbers 100/100, planning steps
+  90.0/60.0, proposals 66.7/50.0, responsible 40.0/50.0, recipients 63.6/100. The parser
+  was then improved on them, so today's figure for this set is no longer blind.
+- heldout: tests/import_corpus/heldout/, four more documents with hand gold, written
+  after those improvements. First run, the honest estimate: titles P/R 71.4/83.3 %, case
+  numbers 100/100, planning steps 87.5/87.5, proposals 66.7/50.0, responsible 100/50.0,
+  recipients 100/100. The misses were then fixed (a "<X>s förslag till beslut" heading,
+  "Justering av protokoll" as a formal item, a proposal led by "<body> beviljar", the
+  officer's title after "Handläggare: name,"); today's figures include those fixes.
 
 Fields: titles, case numbers, planning steps (body and date), proposals (addressee and
 text, white space normalised), responsible officials (name and title), recipients
-(name and title). A value counts once per matter; matters are paired in document order.
+(name and title). Matters are paired by case number, then title, then document order.
 An empty value claims nothing: a missing case number is a miss (recall), an invented
 one is a false positive (precision).
 
@@ -54,10 +63,31 @@ def facts(matter: dict) -> dict[str, Counter]:
     }
 
 
+def pair(predicted: list[dict], gold: list[dict]) -> list[tuple[dict | None, dict | None]]:
+    """Pair matters by case number, then by title, then in document order; a matter left
+    over on either side counts wholly as false positives or misses."""
+    left = list(predicted)
+    pairs: list[tuple[dict | None, dict | None]] = []
+    unpaired_gold = []
+    for want in gold:
+        match = next((m for m in left if want.get("case_number") and m.get("case_number") == want["case_number"]),
+                     None) or next((m for m in left if _norm(m.get("title")) == _norm(want.get("title"))), None)
+        if match is None:
+            unpaired_gold.append(want)
+            continue
+        left.remove(match)
+        pairs.append((match, want))
+    for want in unpaired_gold:
+        pairs.append((left.pop(0) if left else None, want))
+    pairs.extend((got, None) for got in left)
+    return pairs
+
+
 def score(predicted: list[dict], gold: list[dict], totals: dict[str, Counter]) -> None:
-    for index in range(max(len(predicted), len(gold))):
-        got = facts(predicted[index]) if index < len(predicted) else {f: Counter() for f in FIELDS}
-        want = facts(gold[index]) if index < len(gold) else {f: Counter() for f in FIELDS}
+    empty = {f: Counter() for f in FIELDS}
+    for got_matter, want_matter in pair(predicted, gold):
+        got = facts(got_matter) if got_matter else empty
+        want = facts(want_matter) if want_matter else empty
         for field in FIELDS:
             tp = sum((got[field] & want[field]).values())
             totals[field]["tp"] += tp
@@ -77,9 +107,9 @@ def corpus_pairs() -> list[tuple[Path, list[dict]]]:
     return [(p, json.loads((CORPUS / "expected" / f"{p.stem}.json").read_text(encoding="utf-8"))) for p in documents]
 
 
-def blind_pairs() -> list[tuple[Path, list[dict]]]:
-    gold = json.loads((CORPUS / "blind" / "gold.json").read_text(encoding="utf-8"))
-    return [(CORPUS / "blind" / name, matters) for name, matters in gold.items() if not name.startswith("_")]
+def gold_pairs(folder: str) -> list[tuple[Path, list[dict]]]:
+    gold = json.loads((CORPUS / folder / "gold.json").read_text(encoding="utf-8"))
+    return [(CORPUS / folder / name, matters) for name, matters in gold.items() if not name.startswith("_")]
 
 
 def measure(pairs) -> dict[str, Counter]:
@@ -95,7 +125,9 @@ def _ratio(a: int, b: int) -> float:
 
 def rows() -> list[Row]:
     result = []
-    for label, pairs, target in (("corpus", corpus_pairs(), 1.0), ("blind", blind_pairs(), None)):
+    sets = (("corpus", corpus_pairs(), 1.0), ("blind", gold_pairs("blind"), None),
+            ("heldout", gold_pairs("heldout"), None))
+    for label, pairs, target in sets:
         totals = measure(pairs)
         for field in FIELDS:
             t = totals[field]

@@ -186,3 +186,12 @@ def test_named_files_keep_the_all_or_nothing_contract_unless_keep_going(tmp_path
 
 def test_seed_documents_are_the_data_files():
     assert LINKOPING_SEED.parent == DATA and MALMO_SEED.exists()
+
+
+def test_quality_bench_rows_cover_every_field_and_the_corpus_is_exact():
+    from bench.import_quality import FIELDS, rows
+
+    table = rows()
+    corpus = [row for row in table if row.figure.startswith("import corpus")]
+    assert len(corpus) == len(FIELDS) and all(row.passed for row in corpus)
+    assert {row.figure.split(": ")[1] for row in table} == set(FIELDS)

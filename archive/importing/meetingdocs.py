@@ -62,7 +62,8 @@ _LIST_START = re.compile(r"^(föredragningslista|dagordning|ärenden|ärendelist
                          r"ärenden?\s+att\s+behandla)\s*:?$", re.IGNORECASE)
 
 FORMALITY = re.compile(
-    r"^(val av (protokolljusterare|justerare|justerande)|justering|upprop|upprop och val av justerare|"
+    r"^(val av (protokolljusterare|justerare|justerande)|justering|justering av (dagens )?protokoll(et)?|"
+    r"upprop|upprop och val av justerare|"
     r"godkännande av (dagordning(en)?|föredragningslista(n)?)|fastställande av (dagordning(en)?|"
     r"föredragningslista(n)?)|(sammanträdets|mötets) (öppnande|avslutande)|öppnande|avslutning|"
     r"anmälan av delegationsbeslut|delegationsbeslut|anmälningsärenden|meddelanden|övriga frågor|"

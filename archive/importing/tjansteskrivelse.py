@@ -35,6 +35,7 @@ HEADINGS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"sammanfattning|sammanfattning av ärendet"), "summary"),
     (re.compile(r"förslag till beslut|beslutsförslag|förslag till beslut i (?P<body_in>[a-zåäö ]+)"), "proposal"),
     (re.compile(r"förslag till (?P<body>[a-zåäö -]+?s) beslut"), "proposal_to"),
+    (re.compile(r"[a-zåäö-]+s förslag till beslut|[a-zåäö-]+s förslag"), "proposal"),
     (re.compile(r"beslutsunderlag|underlag för beslut|bilagor"), "basis"),
     (re.compile(r"beslutsplanering|ärendegång|planerad beslutsgång|beslutsgång|behandlingsordning"
                 r"|(ärendet )?(ska )?(behandlas|beredas) (av|i)|ärendets (fortsatta |planerade )?behandling"
@@ -227,10 +228,7 @@ _ROLE_WORDS = [
     (re.compile(r"\bbereder\b|\bberedning\b", re.I), "bereder"),
 ]
 _STEP_SPLIT = re.compile(r"\s*(?:→|->|–>|=>|;)\s*")
-_PROPOSAL_LEAD = re.compile(
-    r"^(?P<verb>föreslår|beslutar|besluta|beslutade|godkänner|antar|uppdrar|fastställer|avslår|bifaller"
-    r"|tillstyrker|anser|ger|överlämnar|lägger)\b"
-)
+_PROPOSAL_LEAD = re.compile(r"^(?P<verb>besluta|[a-zåäö]+(?:ar|er|r))\b")
 
 
 def addressed_to(preamble: list[Line]) -> str | None:
@@ -614,9 +612,9 @@ class TjansteskrivelseParser:
         people = self.responsible_section()
         if not people:
             people = self.signature(lines)
-        for name in self.header_officers(preamble):
-            if all(p.name != name for p in people):
-                people.append(Responsible(name=name, role="handläggare"))
+        for officer in self.header_officers(preamble):
+            if all(p.name != officer.name for p in people):
+                people.append(officer)
         return people
 
     def responsible_section(self) -> list[Responsible]:
@@ -636,20 +634,20 @@ class TjansteskrivelseParser:
                 self.warn(line.number, "responsible", f"kan inte skilja namn och titel i {line.stripped!r}")
         return people
 
-    def header_officers(self, preamble: list[Line]) -> list[str]:
-        """'Handläggare: Kalle Karlsson' or 'Handläggare' with the name on the next line."""
-        names = []
+    def header_officers(self, preamble: list[Line]) -> list[Responsible]:
+        """'Handläggare: Kalle Karlsson[, titel]' or 'Handläggare' with the name on the next line."""
+        people = []
         for index, line in enumerate(preamble):
             match = re.search(r"\bhandläggare\b\s*:?\s*(?P<rest>.*)$", line.stripped, re.I)
             if not match:
                 continue
             rest = re.split(r"\s{2,}|\s+(?=[A-ZÅÄÖ][a-zåäö]+:)", match.group("rest").strip())[0].strip()
             if not rest:
-                following = next((x.stripped for x in preamble[index + 1:] if x.stripped), "")
-                rest = following
-            if naming.looks_like_person(rest):
-                names.append(rest)
-        return names
+                rest = next((x.stripped for x in preamble[index + 1:] if x.stripped), "")
+            name, _, title = rest.partition(",")
+            if naming.looks_like_person(name.strip()):
+                people.append(Responsible(name=name.strip(), title=title.strip() or None, role="handläggare"))
+        return people
 
     def signature(self, lines: list[Line]) -> list[Responsible]:
         """The signature block: unit, names and titles on their own lines after the last
