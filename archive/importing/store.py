@@ -59,12 +59,18 @@ def import_document(archive: Archive, document: ParsedDocument) -> FileResult:
         raise ImportFailed(f"kan inte sparas: {error}", file=document.name) from None
 
 
-def import_files(archive: Archive, documents: list[ParsedDocument]) -> list[Matter]:
-    """Store several parsed files, all in one transaction (the seed contract: nothing is
-    written unless everything is). Returns the stored matters with their warnings."""
+def import_files(archive: Archive, documents: list[ParsedDocument | Matter]) -> list[Matter]:
+    """Store several parsed files (or matters made elsewhere), all in one transaction (the
+    seed contract: nothing is written unless everything is). Returns the stored matters
+    with their warnings."""
     matters: list[Matter] = []
     with archive.write():
         for document in documents:
+            if isinstance(document, Matter):
+                document = ParsedDocument(
+                    name=document.source_file or document.title, checksum=document.source_checksum or "",
+                    kind="tjänsteskrivelse", items=[ParsedItem(matter=document)],
+                )
             result = _store(archive, document)
             matters.extend(result.matters)
     return matters

@@ -7,11 +7,13 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from archive.errors import ImportFailed
 
 MAX_BYTES = 20 * 1024 * 1024  # a document is a few pages; 20 MB of text is not one
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 _URL_LINE = re.compile(r"^\s*(https?://|www\.)\S*\s*$")
 
 
@@ -20,7 +22,7 @@ class Line:
     number: int  # 1-based line number in the file
     text: str  # trailing white space removed; leading tabs kept (outline detection)
 
-    @property
+    @cached_property
     def stripped(self) -> str:
         return " ".join(self.text.split())
 
@@ -70,7 +72,7 @@ def read_document(path: Path) -> Document:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError:
             text = raw.decode("cp1252", errors="replace")
-        controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
+        controls = len(_CONTROL.findall(text))
         if controls > len(text) / 100 or text.count("\ufffd") > len(text) / 100:
             raise ImportFailed("filen är binär, inte text", file=str(path))
     lines = [

@@ -54,6 +54,7 @@ HEADINGS: list[tuple[re.Pattern, str]] = [
         "other",
     ),
 ]
+_ANY_HEADING = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _key in HEADINGS))
 # Sections that make a text recognisable as a tjänsteskrivelse.
 DEFINING_SECTIONS = {"proposal", "proposal_to", "basis", "planning", "recipients"}
 
@@ -104,6 +105,8 @@ def _heading_key(line: Line) -> tuple[str, re.Match] | None:
     if not text or len(text) > 60:
         return None
     lowered = text.lower()
+    if not _ANY_HEADING.fullmatch(lowered):
+        return None
     for pattern, key in HEADINGS:
         match = pattern.fullmatch(lowered)
         if match:
