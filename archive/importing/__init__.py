@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from archive.errors import ImportFailed
 from archive.importing.meetingdocs import detect, parse_meeting_document
 from archive.importing.result import ParsedDocument, ParsedItem, ParsedMeeting
 from archive.importing.store import ALREADY_IMPORTED, FileResult, import_document, import_files
@@ -27,8 +28,16 @@ def parse_document(path: Path) -> ParsedDocument:
     document = read_document(Path(path))
     kind = detect(document)
     if kind:
-        return parse_meeting_document(document, kind)
-    matter = parse_tjansteskrivelse(document)
+        try:
+            return parse_meeting_document(document, kind)
+        except ImportFailed as meeting_error:
+            # Perhaps a tjänsteskrivelse about a kallelse or a protocol: try it as one.
+            try:
+                matter = parse_tjansteskrivelse(document)
+            except ImportFailed:
+                raise meeting_error from None
+    else:
+        matter = parse_tjansteskrivelse(document)
     return ParsedDocument(
         name=document.name, checksum=document.checksum, kind="tjänsteskrivelse",
         items=[ParsedItem(matter=matter)],
@@ -39,8 +48,6 @@ def parse_file(path: Path) -> Matter:
     """The first matter of one file (a tjänsteskrivelse has exactly one)."""
     parsed = parse_document(path)
     if not parsed.items:
-        from archive.errors import ImportFailed
-
         raise ImportFailed("inga ärenden i dokumentet", file=str(path))
     return parsed.items[0].matter
 

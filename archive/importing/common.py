@@ -190,11 +190,52 @@ PAGE_MARK = re.compile(
 TRAILING_PAGE_MARK = re.compile(r"\s+(?:sida\s+)?\d+\s*\(\s*\d+\s*\)\s*$", re.IGNORECASE)
 
 
+_RUNNING = re.compile(
+    r"(sida\s*\d+|\d+\s*\(\s*\d+\s*\)|\d+\s*av\s*\d+|justerandes? sign|ordförandes sign|utdragsbestyrkande|"
+    r"protokoll|kallelse|tjänsteskrivelse|tjänsteutlåtande|sammanträdesdatum)",
+    re.IGNORECASE,
+)
+
+
+def drop_running_lines(lines: list[Line]) -> list[Line]:
+    """Running headers and footers repeated on every page ('Kommunstyrelsen Protokoll
+    2018-03-14 Sida 5 (12)', 'Justerandes sign Utdragsbestyrkande'): a line that, page
+    numbers aside, stands three times or more and says what a running line says. The
+    first one stays (it may be the document's own heading)."""
+    def key(line: Line) -> str:
+        return re.sub(r"\d+", "#", line.stripped.lower())
+
+    counts: dict[str, int] = {}
+    for line in lines:
+        if line.stripped:
+            counts[key(line)] = counts.get(key(line), 0) + 1
+    first: dict[str, int] = {}
+    for index, line in enumerate(lines):
+        if line.stripped:
+            first.setdefault(key(line), index)
+    seen: set[str] = set()
+    dropped: set[int] = set()
+    for index, line in enumerate(lines):
+        k = key(line) if line.stripped else ""
+        if k and counts[k] >= 3 and _RUNNING.search(line.stripped) and len(line.stripped) <= 100:
+            if k in seen or PAGE_MARK.match(line.text) or re.search(r"sign|utdragsbestyrkande", k):
+                dropped.add(index)
+            seen.add(k)
+    # Other repeated lines in the same block ("Falu kommun" above the running header).
+    for index, line in enumerate(lines):
+        k = key(line) if line.stripped else ""
+        if (k and counts[k] >= 3 and index not in dropped and first[k] != index and len(line.stripped) <= 60
+                and any(j in dropped for j in range(index - 3, index + 4))):
+            dropped.add(index)
+    return [line for index, line in enumerate(lines) if index not in dropped]
+
+
 def drop_page_artefacts(lines: list[Line]) -> list[Line]:
     """Remove page numbers and the running header/footer lines around each page break.
 
     A line next to a page mark (within three lines) that also stands in the document's
     first lines, or beside another page mark, is a running header or footer."""
+    lines = drop_running_lines(lines)
     marks = [i for i, line in enumerate(lines) if PAGE_MARK.match(line.text) and line.text.strip()]
     if not marks:
         return lines

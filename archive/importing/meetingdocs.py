@@ -118,14 +118,20 @@ _FORWARD = re.compile(
 )
 
 
+_TJANSTESKRIVELSE = re.compile(r"\b(tjänsteskrivelse|tjänsteutlåtande|tjänsteyttrande)\b", re.IGNORECASE)
+
+
 def detect(document: Document) -> str | None:
-    """'protokoll', 'kallelse' or None, from the document's first lines and its items."""
+    """'protokoll', 'kallelse' or None (a tjänsteskrivelse), from the document's first
+    lines: the word naming the document, in a short line, and for a protocol its §§."""
     head = [line.stripped for line in document.lines if line.stripped][:6]
-    text = " ".join(head)
+    if any(_TJANSTESKRIVELSE.search(line) and len(line.split()) <= 8 for line in head):
+        return None
+    short = [line for line in head if len(line.split()) <= 8]
     has_paragraphs = any(_PARAGRAPH.match(line.stripped) for line in document.lines)
-    if PROTOCOL_WORDS.search(text) and has_paragraphs:
+    if any(PROTOCOL_WORDS.search(line) for line in short) and has_paragraphs:
         return "protokoll"
-    if AGENDA_WORDS.search(text):
+    if any(AGENDA_WORDS.search(line) for line in short):
         return "kallelse"
     return None
 
@@ -242,6 +248,7 @@ class MeetingDocumentParser:
                 rest = found[1]
                 for date in find_dates(rest):
                     rest = rest.replace(date.text, " ")
+                rest = re.sub(r"(?i)\b(sammanträdesdatum|sammanträdesdag|datum|sida|tid|plats)\b\s*:?", " ", rest)
                 if not re.sub(r"\d+\s*\(\d+\)|\d+|[-–.,()]", " ", rest).strip():
                     return found[0], line.number
         return None, None

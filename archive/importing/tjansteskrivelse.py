@@ -248,9 +248,24 @@ def addressed_to(preamble: list[Line]) -> str | None:
 _PROPOSAL_TO = re.compile(r"^(?:[iI]\s+)?(?P<body>[A-ZÅÄÖa-zåäö][\wåäöÅÄÖ -]+?)\s*:$")
 
 
+# Municipalities whose own name ends in -s ("Hofors kommun" is not the genitive of "Hofor").
+NAMES_ENDING_IN_S = {
+    "Alingsås", "Bengtsfors", "Bollnäs", "Borås", "Degerfors", "Grums", "Hagfors", "Hofors", "Hällefors",
+    "Höganäs", "Kramfors", "Munkfors", "Mönsterås", "Robertsfors", "Sotenäs", "Storfors", "Strängnäs",
+    "Torsås", "Tranås", "Vännäs", "Västerås",
+}
+
+
+GENITIVE_FORMS = {"Falu": "Falun"}
+
+
 def _municipality_name(name: str, what: str) -> str:
     if name.isupper():
         name = name.title()
+    if name in NAMES_ENDING_IN_S:
+        return name
+    if name in GENITIVE_FORMS:
+        return GENITIVE_FORMS[name]
     if name.endswith("s") and len(name) > 4 and name[-2] not in "aeiouyåäös":
         name = name[:-1]  # genitive: "Linköpings kommun", "Stockholms stad"
     return name
