@@ -60,7 +60,7 @@ def test_due_before_the_malmo_meetings(demo):
 def test_recorded_late_justering_is_reported(demo, tmp_path):
     copy = tmp_path / "copy.db"
     run(demo, "backup", str(copy))  # a plain file copy would miss what is still in the WAL
-    run(copy, "meetings", "record", "--body", "Kommunfullmäktige", "2024-08-29",
+    run(copy, "meetings", "record", "--body", "Kommunfullmäktige", "--municipality", "Malmö", "2024-08-29",
         "--approved-on", "2024-09-20", "--notice-on", "2024-09-25")
     kinds = {f["kind"]: f for f in json.loads(run(copy, "check", "--today", "2024-10-01", "--json").stdout)}
     assert kinds["late_approval"]["body"] == "Kommunfullmäktige"
