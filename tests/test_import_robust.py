@@ -213,3 +213,30 @@ def test_mutated_documents_never_crash_and_store_or_refuse_cleanly(tmp_path, arc
     except ImportFailed as error:
         assert str(error)
         assert archive.execute("SELECT count(*) FROM changes").fetchone()[0] == before
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.binary(max_size=4000), pdf=st.booleans())
+def test_random_bytes_and_broken_pdfs_never_crash(tmp_path, data, pdf):
+    path = tmp_path / ("doc.pdf" if pdf else "doc.txt")
+    path.write_bytes((b"%PDF-1.4\n" if pdf else b"") + data)
+    try:
+        parse_document(path)
+    except ImportFailed as error:
+        assert str(path) in str(error)
+
+
+@pytest.mark.skipif(not FONT.exists(), reason="needs Debian fonts-dejavu-core (make system-deps)")
+def test_damaged_real_pdf_is_refused_or_read_never_crashes(tmp_path):
+    whole = seed_pdf(MALMO_SEED, tmp_path).read_bytes()
+    rng = random.Random(7)
+    for cut in (len(whole) // 2, len(whole) - 200, 400):
+        damaged = bytearray(whole[:cut])
+        for _ in range(20):
+            damaged[rng.randrange(len(damaged))] = rng.randrange(256)
+        path = tmp_path / f"damaged-{cut}.pdf"
+        path.write_bytes(bytes(damaged))
+        try:
+            parse_document(path)
+        except ImportFailed as error:
+            assert str(path) in str(error)
