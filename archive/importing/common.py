@@ -20,7 +20,9 @@ from archive.importing.text import Line
 _PREFIXED = r"[A-ZÅÄÖ]{1,8}(?:[ -]|/)?\d{2,4}[/.:-]\d{1,6}"
 # 0123/19, 2019/123: digits only, trusted only after a label
 _DIGITS = r"\d{1,5}/\d{2,4}|\d{4}[/.]\d{1,6}"
-_END = r"(?![\w/.:-]*\d)"
+# A document or classification suffix ("KS 2019/123-10", "2018/00124-1.2.3") is not the case's.
+_SUFFIX = r"(?:-\d+(?:\.\d+)*)?"
+_END = r"(?=" + _SUFFIX + r"(?![\w/.:-]*\d))"
 CASE_TOKEN = re.compile(r"\b(?P<number>" + _PREFIXED + r")" + _END)
 LABEL = (
     r"(?:vårt\s+dnr|vår\s+beteckning|dnr|diarienummer|diarienr|ärendenummer|ärendenr|ärende\s+nr|"
@@ -240,6 +242,9 @@ def drop_page_artefacts(lines: list[Line]) -> list[Line]:
     if not marks:
         return lines
     head = {line.stripped for line in lines[:12] if line.stripped}
+    occurrences: dict[str, int] = {}
+    for line in lines:
+        occurrences[line.stripped] = occurrences.get(line.stripped, 0) + 1
     near: dict[str, int] = {}
     for i in marks:
         for j in range(max(0, i - 3), min(len(lines), i + 4)):
@@ -253,7 +258,7 @@ def drop_page_artefacts(lines: list[Line]) -> list[Line]:
                 continue
             if j < 12:
                 continue  # the document's own first lines stay
-            if text in head or near.get(text, 0) > 1:
+            if text in head or near.get(text, 0) > 1 and occurrences.get(text, 0) > 1:
                 drop.add(j)
     return [line for i, line in enumerate(lines) if i not in drop]
 

@@ -98,7 +98,8 @@ _FOOTER = re.compile(
     re.IGNORECASE,
 )
 _MEETING_DATE_LABEL = re.compile(
-    r"^(sammanträdesdatum|sammanträdesdag|mötesdatum|datum|tid|dag och tid|tid och plats|när)\b|sammanträder",
+    r"^(sammanträdesdatum|sammanträdesdag|mötesdatum|datum|tid|dag och tid|tid och plats|plats och tid|när)\b"
+    r"|sammanträder",
     re.IGNORECASE,
 )
 _APPROVED = re.compile(
