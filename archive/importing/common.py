@@ -68,8 +68,9 @@ def is_case_number(text: str) -> bool:
 
 def trailing_case_number(text: str) -> tuple[str, str | None]:
     """'Revidering av riktlinjer    KS13/412' -> ('Revidering av riktlinjer', 'KS13/412')."""
-    match = re.search(r"(?:\s|^)(?:(?i:" + LABEL + r")\.?:?\s*)?(?P<number>" + _PREFIXED + r")\s*$", text)
-    if match and not NOT_OURS.search(text[max(0, match.start() - 30): match.start()]):
+    match = re.search(r"(?:\s|^)(?:(?i:" + LABEL + r")\.?:?\s*)?(?P<number>" + _PREFIXED + r")" + _SUFFIX + r"\s*$",
+                      text)
+    if match and not NOT_OURS.search(text[max(0, match.start() - 14): match.start() + 1]):
         return text[: match.start()].rstrip(" ,;–-"), match.group("number")
     return text, None
 

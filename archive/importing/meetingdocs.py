@@ -67,7 +67,9 @@ FORMALITY = re.compile(
     r"godkännande av (dagordning(en)?|föredragningslista(n)?)|fastställande av (dagordning(en)?|"
     r"föredragningslista(n)?)|(sammanträdets|mötets) (öppnande|avslutande)|öppnande|avslutning|"
     r"anmälan av delegationsbeslut|delegationsbeslut|anmälningsärenden|meddelanden|övriga frågor|"
-    r"information.*|informationsärenden|protokollsjustering|närvaro|val av justerare och.*)$",
+    r"information.*|informationsärenden|protokollsjustering|närvaro|val av justerare och.*|"
+    r"anmälan av (nya |inkomna )?(motioner|medborgarförslag|interpellationer|frågor|avsägelser)|"
+    r"inkomna (motioner|medborgarförslag|skrivelser)|delgivningar|rapporter)$",
     re.IGNORECASE,
 )
 
@@ -256,6 +258,7 @@ class MeetingDocumentParser:
 
     def meeting_date(self, head: list[Line]) -> str | None:
         found: list[tuple[int, str]] = []
+        unlabelled: list[tuple[int, str]] = []
         for line in head[:30]:
             text = line.stripped
             if not text or _APPROVED.search(text) or _NOTICE.search(text) or _NOTICE_DOWN.search(text):
@@ -268,10 +271,15 @@ class MeetingDocumentParser:
             for date in dates:
                 if date.iso is None:
                     self.meeting_warnings.add(line.number, "meeting.date", f"{date.text!r}: {date.error}")
-                elif labelled or not found:
+                elif labelled:
                     found.append((line.number, date.iso))
+                elif not unlabelled:
+                    unlabelled.append((line.number, date.iso))
             if labelled and dates:
                 break
+        # A labelled date ("Tid: ...", "Sammanträdesdatum") before the first date that
+        # stands alone (which may be the date the kallelse was sent).
+        found = found or unlabelled
         distinct = list(dict.fromkeys(iso for _, iso in found))
         if not distinct:
             self.meeting_warnings.add(None, "meeting.date", "inget sammanträdesdatum i sidhuvudet")
@@ -376,6 +384,7 @@ class MeetingDocumentParser:
         matter = Matter(title=title, case_number=case_number, municipality=municipality,
                         source_file=self.document.name, source_checksum=self.document.checksum)
         lowered = title.lower()
+        lowered = re.sub(r"^(svar på|besvarande av|yttrande över)\s+", "", lowered)
         matter.kind = next((kind for kind in MATTER_KINDS if lowered.startswith(kind)), "ärende")
         summary = _text(parts.get("summary"))
         matter.summary = summary or None

@@ -56,6 +56,7 @@ HEADINGS: list[tuple[re.Pattern, str]] = [
 ]
 _ANY_HEADING = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _key in HEADINGS))
 # Sections that make a text recognisable as a tjänsteskrivelse.
+LIST_SECTIONS = {"basis", "recipients", "planning"}
 DEFINING_SECTIONS = {"proposal", "proposal_to", "basis", "planning", "recipients"}
 
 _NUMBERED = re.compile(r"^\d+\.\s")
@@ -302,6 +303,13 @@ class TjansteskrivelseParser:
         preamble, sections = split_sections(lines)
         self.sections = sections
         self.lines = lines
+        # A signature set after a list (Bilagor, Beslutet skickas till ...) is not part of it.
+        self.signature_lines: list[Line] = []
+        for section in sections:
+            cut = signature_start(section.lines) if section.key in LIST_SECTIONS else None
+            if cut is not None:
+                self.signature_lines = section.lines[cut:]
+                section.lines = section.lines[:cut]
         if not {s.key for s in sections} & DEFINING_SECTIONS:
             self.fail(
                 "ingen tjänsteskrivelse: hittade ingen av rubrikerna Förslag till beslut, "
@@ -621,10 +629,8 @@ class TjansteskrivelseParser:
         return recipients
 
     def recipient_lines(self, section: Section) -> list[Line]:
-        """The list, without a signature block that follows it after a blank line."""
-        lines = list(section.lines)
-        cut = signature_start(lines)
-        return lines[:cut] if cut is not None else lines
+        """The list (a signature block after it was cut off in parse())."""
+        return list(section.lines)
 
     def responsible(self, lines: list[Line], preamble: list[Line]) -> list[Responsible]:
         people = self.responsible_section()
@@ -672,8 +678,8 @@ class TjansteskrivelseParser:
         paragraph (before 'Beslutet skickas till', or inside it after a blank line)."""
         recipients = self.section("recipients")
         block_lines: list[Line]
-        if recipients and signature_start(recipients.lines) is not None:
-            block_lines = recipients.lines[signature_start(recipients.lines):]
+        if self.signature_lines:
+            block_lines = self.signature_lines
         else:
             end = next(
                 (i for i, line in enumerate(lines) if recipients and line.number == recipients.line
