@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEMO_DB ?= data/beslut.db
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-DEBIAN_PACKAGES := tmux sqlite3
+DEBIAN_PACKAGES := tmux sqlite3 chromium
 
 .PHONY: run test lint bench system-deps demo clean
 
@@ -15,7 +15,8 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-# Debian packages the tests drive for real (tmux for terminal runs, sqlite3 for comparisons).
+# Debian packages the tests drive for real (tmux for terminal runs, sqlite3 for comparisons,
+# chromium for the portal's real-browser test through Playwright; never `playwright install`).
 system-deps:
 	@missing=""; for p in $(DEBIAN_PACKAGES); do \
 	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
