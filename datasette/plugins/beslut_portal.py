@@ -91,9 +91,14 @@ async def report_sql(datasette, request, name: str) -> tuple[str, dict]:
     filters = [(k, v) for k in request.args.keys() if k not in FORMAT_ARGS for v in request.args.getlist(k)]
     if filters:
         return await filtered_sql(datasette, request, name, filters)
-    quoted = '"' + name.replace('"', '""') + '"'
-    # A table in rowid order is a plain scan; a view comes in its own order.
-    order = " ORDER BY rowid" if name in tables else ""
+    quote = lambda ident: '"' + ident.replace('"', '""') + '"'  # noqa: E731
+    # A table in key order is a plain scan of its b-tree (rowid, or the key of a WITHOUT
+    # ROWID table such as holidays); a view comes in its own order.
+    order = ""
+    if name in tables:
+        keys = await db.primary_keys(name)
+        order = " ORDER BY " + (", ".join(quote(k) for k in keys) if keys else "rowid")
+    quoted = quote(name)
     return f"SELECT * FROM {quoted}{order}", {}
 
 
@@ -190,7 +195,8 @@ def neutralising(send):
     async def wrapped(message):
         if message["type"] == "http.response.start":
             content_type = dict(message.get("headers") or []).get(b"content-type", b"")
-            if not content_type.startswith(b"text/csv") or message.get("status") != 200:
+            # Datasette sends its CSV as text/plain unless ?_dl=1 asks for text/csv.
+            if not content_type.startswith((b"text/csv", b"text/plain")) or message.get("status") != 200:
                 state["start"] = False
                 return await send(message)
             state["start"] = message
