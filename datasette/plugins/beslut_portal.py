@@ -10,12 +10,16 @@
 - /robots.txt and X-Robots-Tag: no indexing.
 - Only GET and HEAD, except the login form with --auth.
 - /-/password-tool is never offered; /-/login only when `beslut serve --auth`.
-- With --auth, an anonymous visitor who is refused is sent to the login page.
+- With --auth, an anonymous visitor who is refused is sent to the login page. HTTP Basic
+  credentials are accepted too (by the plugin); a Basic header it cannot read is a 400, and
+  without --auth the Authorization header is dropped.
 """
 
 from __future__ import annotations
 
 import asyncio
+import base64
+import binascii
 import logging
 import re
 import urllib.parse
@@ -187,6 +191,26 @@ def register_routes():
     ]
 
 
+def basic_auth_problem(scope, auth: bool) -> str | None:
+    """datasette-auth-passwords reads HTTP Basic credentials on every request, even when no
+    login is required, and raises (a 500 and a traceback) on a header that is not base64 or
+    not ASCII. Without --auth the header means nothing: "strip" it. With --auth a header it
+    cannot read gets a 400 naming the way that works (the login form) instead of a crash."""
+    header = dict(scope.get("headers") or []).get(b"authorization")
+    if header is None:
+        return None
+    if not auth:
+        return "strip"
+    if not header.startswith(b"Basic "):
+        return None
+    try:
+        base64.b64decode(header[6:], validate=True).decode("ascii")
+    except (binascii.Error, UnicodeDecodeError):
+        return ("Inloggningen (HTTP Basic) kunde inte läsas: lösenord med å, ä, ö eller andra tecken "
+                "utanför ASCII fungerar bara i inloggningsformuläret på /-/login.")
+    return None
+
+
 def neutralising(send):
     """An ASGI `send` that holds back a CSV body (Datasette's ?sql= CSV: at most
     max_returned_rows rows) and sends it with formula-like cells neutralised."""
@@ -230,6 +254,12 @@ def asgi_wrapper(datasette):
                 return await Response.text(
                     "Portalen är skrivskyddad.", status=405, headers={"allow": "GET, HEAD"}
                 ).asgi_send(send)
+            problem = basic_auth_problem(scope, auth_enabled(datasette))
+            if problem == "strip":
+                scope = {**scope, "headers": [(k, v) for k, v in scope.get("headers") or []
+                                              if k.lower() != b"authorization"]}
+            elif problem:
+                return await Response.text(problem, status=400).asgi_send(send)
             # The hash tool is an unauthenticated CPU sink; login only means something with --auth.
             if path == "/-/password-tool" or (path == "/-/login" and not auth_enabled(datasette)):
                 return await Response.text("Sidan finns inte.", status=404).asgi_send(send)
