@@ -14,7 +14,7 @@ import pytest
 from datasette_auth_passwords.utils import hash_password
 
 from archive.serving import AUTH_HASH_ENV
-from tests.portal.test_portal_serve import Server
+from tests.serving import Server
 
 CHROMIUM = Path(os.environ.get("BESLUT_CHROMIUM", "/usr/bin/chromium"))
 PASSWORD = "granska-åren-2024"
