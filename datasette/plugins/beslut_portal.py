@@ -93,6 +93,9 @@ async def report_sql(datasette, request, name: str) -> tuple[str, dict]:
         actor, [("view-table", (DB, name)), ("view-database", DB), "view-instance"]
     )
     filters = [(k, v) for k in request.args.keys() if k not in FORMAT_ARGS for v in request.args.getlist(k)]
+    if any(k == "_where" for k, _ in filters):
+        # Free SQL in an export would run without the SQL time limit; ?sql= has one.
+        raise BadRequest("_where går inte att exportera; använd en SQL-fråga (?sql=) eller filtren.")
     if filters:
         return await filtered_sql(datasette, request, name, filters)
     quote = lambda ident: '"' + ident.replace('"', '""') + '"'  # noqa: E731

@@ -70,6 +70,10 @@ async def test_login_form_works_and_a_wrong_password_does_not(auth_portal):
         assert (await auth_portal.client.get(url, cookies=cookies)).status_code == 200, url
     export = await auth_portal.client.get("/-/export/frister.csv?per=2024-12-01&_excel=1", cookies=cookies)
     assert export.content.startswith(b"\xef\xbb\xbfFrist;") and "'=1+1" in export.text
+    # A filtered table's CSV asks Datasette for its SQL as the same visitor.
+    filtered = await auth_portal.client.get("/beslut/planning_steps.csv?body_id=5", cookies=cookies)
+    assert filtered.status_code == 200 and filtered.text.count("\r\n") == 3
+    assert (await auth_portal.client.get("/beslut/planning_steps.csv?body_id=5")).status_code == 302
     # Logged in is still read-only.
     refused = await auth_portal.client.get(
         "/beslut.json?sql=DELETE+FROM+matters", cookies=cookies)

@@ -226,6 +226,8 @@ id,matter_id,position,body_id,meeting_id,date,role,decides,outcome
 6,3,1,5,2,2024-09-26,beslutar,1,bifallen
 5,2,3,5,,2024-08-29,beslutar,1,
 """)
+    free_sql = await fixed_portal.client.get("/beslut/matters.csv?_where=id%3E0")
+    assert free_sql.status_code == 400  # free SQL would run without the time limit in an export
     searched = await fixed_portal.client.get("/-/export/matters.csv?_search=r%C3%A4kne%C3%B6vningar&_excel=1")
     rows = list(csv.reader(io.StringIO(searched.content.decode("utf-8-sig")), delimiter=";"))
     assert [r[0] for r in rows] == ["id", "3"]
