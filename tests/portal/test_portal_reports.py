@@ -314,3 +314,12 @@ async def test_report_page_links_carry_its_parameters(fixed_portal):
     href = dict(LINK.findall(page.text))["excel"].replace("&amp;", "&")
     download = await fixed_portal.client.get(href)
     assert download.content == excel_expected(REPORTS[0][2])
+
+
+async def test_filtered_table_page_links_export_its_rows(fixed_portal):
+    page = await fixed_portal.client.get("/beslut/planning_steps?body_id=5&_sort_desc=date")
+    links = {kind: href.replace("&amp;", "&") for kind, href in LINK.findall(page.text)}
+    plain = (await fixed_portal.client.get(links["csv"])).text
+    assert plain.splitlines()[1:] == ["6,3,1,5,2,2024-09-26,beslutar,1,bifallen", "5,2,3,5,,2024-08-29,beslutar,1,"]
+    excel = (await fixed_portal.client.get(links["excel"])).content.decode("utf-8")
+    assert excel.startswith("\ufeffid;") and excel.count("\r\n") == 3
