@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import itertools
+import re
 from collections.abc import Iterable, Iterator, Sequence
 
 BOM = "\ufeff"
@@ -92,3 +93,17 @@ def csv_chunks(header: Sequence[str], fetch, *, excel: bool = False) -> Iterator
     yield _header_text(dialect, header).encode("utf-8")
     while batch := fetch():
         yield _batch_text(dialect, batch).encode("utf-8")
+
+
+NUMBER = re.compile(r"-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?")
+
+
+def neutralise_csv_text(text: str) -> str:
+    """Rewrite a CSV document made elsewhere (Datasette's own CSV of a ?sql= query) with its
+    formula-like text cells neutralised. Its cells are all text by now, so a cell that is a
+    plain number (-5, -0.5) is left alone: Excel reads it as the number it is."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    for row in csv.reader(io.StringIO(text, newline="")):
+        writer.writerow([cell if NUMBER.fullmatch(cell) else neutralise(cell) for cell in row])
+    return out.getvalue()

@@ -76,3 +76,28 @@ def test_beslut_serve_process(seeded, db_path, server_factory):
     assert "GET /no/such/page" in log and "404" in log
     assert "Traceback" not in log
     assert "locals" not in log.lower() and "│" not in log
+
+
+@pytest.mark.slow
+def test_beslut_serve_snapshot_does_not_move(seeded, db_path, server_factory):
+    """--snapshot serves a frozen copy (VACUUM INTO): a write to the live archive after the
+    start does not show, and the server never holds the live file open."""
+    seeded.close()
+    server = server_factory(db_path, "--snapshot")
+    before = server.get(SCHEDULE.format("Kommunstyrelsen")).text
+    assert "2024-08-14,,Kommunstyrelsen,Malmö" in before
+    assert "Ögonblicksbild av arkivet tagen" in server.get("/").text
+
+    result = run_cli(db_path, "plan", "set-date", "2", "2", "2024-08-21")
+    assert result.returncode == 0, result.stderr
+    assert "2024-08-21" in run_cli(db_path, "show", "2").stdout  # the live archive did change
+    assert server.get(SCHEDULE.format("Kommunstyrelsen")).text == before
+    assert server.get("/-/export/planning_steps.csv").text.count("2024-08-21") == 0
+    assert open_modes(server.proc.pid, db_path) == []
+
+    # The same request to a live server shows the change.
+    live = server_factory(db_path)
+    assert "2024-08-21,,Kommunstyrelsen,Malmö" in live.get(SCHEDULE.format("Kommunstyrelsen")).text
+
+    server.stop()
+    assert "ögonblicksbild" in server.output() and "Traceback" not in server.output()
