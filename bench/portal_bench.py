@@ -79,7 +79,7 @@ def busiest_body_year(db: Path) -> tuple[str, str, int]:
         return conn.execute(
             """SELECT b.name, substr(s.date, 1, 4) AS y, count(*) AS c FROM planning_steps s
                JOIN bodies b ON b.id = s.body_id WHERE s.date IS NOT NULL
-               GROUP BY b.id, y ORDER BY c DESC LIMIT 1"""
+               GROUP BY b.name, y ORDER BY c DESC LIMIT 1"""
         ).fetchone()
     finally:
         conn.close()

@@ -272,12 +272,12 @@ def export_planning(state, year, body, output, excel):
         beslut export planning --year 2024 --body Kommunstyrelsen -o ks-2024.csv
         beslut export planning --year 2024 --excel -o planering-2024.csv
     """
-    from archive.export import count_planning, write_planning_csv
+    from archive.export import write_planning_csv
 
     with csv_output(output, excel) as out:
-        write_planning_csv(state.archive(), out, year=year, body=body, excel=excel)
+        written = write_planning_csv(state.archive(), out, year=year, body=body, excel=excel)
     if output:
-        click.echo(f"{count_planning(state.archive(), year=year, body=body)} rader till {output}", err=True)
+        click.echo(f"{written} rader till {output}", err=True)
 
 
 @export.command("report")
