@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEMO_DB ?= data/beslut.db
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-DEBIAN_PACKAGES := tmux sqlite3
+DEBIAN_PACKAGES := tmux sqlite3 curl fonts-dejavu-core chromium
 
 .PHONY: run test lint bench system-deps demo clean
 
@@ -15,7 +15,10 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-# Debian packages the tests drive for real (tmux for terminal runs, sqlite3 for comparisons).
+# Debian packages the tests and benchmarks drive for real (tmux for terminal runs, sqlite3 and
+# curl for comparisons, fonts-dejavu-core: a TTF with å/ä/ö for the PDFs the import tests make,
+# chromium for the portal's real-browser test through Playwright's executable_path; never
+# `playwright install`).
 system-deps:
 	@missing=""; for p in $(DEBIAN_PACKAGES); do \
 	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -38,7 +41,7 @@ lint: $(STAMP)
 test: $(STAMP) system-deps lint
 	$(BIN)/pytest -q
 
-bench: $(STAMP)
+bench: $(STAMP) system-deps
 	$(BIN)/python bench/run.py
 
 clean:

@@ -25,7 +25,7 @@ DEFAULT_DB = "beslut.db"
 # PRAGMA user_version, so opening an up-to-date archive needs neither sqlite-utils
 # nor the schema module (start-up time: every CLI call and the TUI pay it).
 # tests/test_archive.py fails until this is raised together with a new migration.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 7
 BUSY_TIMEOUT_MS = 5_000
 WRITE_RETRIES = 5
 
@@ -38,6 +38,43 @@ def current_actor() -> str:
 def _is_busy(error: sqlite3.OperationalError) -> bool:
     text = str(error)
     return "locked" in text or "busy" in text
+
+
+# SQLite's WAL write lock is a POSIX lock on one byte of the -shm file (offset 120 in
+# its lock area, https://sqlite.org/walformat.html); F_GETLK on it tells which process
+# holds it. Linux's struct flock: type, whence, start, len, pid.
+_WAL_WRITE_LOCK_BYTE = 120
+_FLOCK = "hhqqi"
+
+
+def lock_holder(db_path: str | os.PathLike) -> str | None:
+    """Who holds the archive's write lock, as a clerk can act on it: process, user, command.
+    None when nobody does or it cannot be told (not Linux, no -shm file, another host)."""
+    import fcntl
+    import pwd
+    import struct
+
+    try:
+        fd = os.open(f"{db_path}-shm", os.O_RDONLY)
+    except OSError:
+        return None
+    try:
+        probe = struct.pack(_FLOCK, fcntl.F_WRLCK, os.SEEK_SET, _WAL_WRITE_LOCK_BYTE, 1, 0)
+        kind, _, _, _, pid = struct.unpack(_FLOCK, fcntl.fcntl(fd, fcntl.F_GETLK, probe))
+    except (OSError, struct.error):
+        return None
+    finally:
+        os.close(fd)
+    if kind == fcntl.F_UNLCK or pid <= 0:
+        return None
+    try:
+        user = pwd.getpwuid(os.stat(f"/proc/{pid}").st_uid).pw_name
+        argv = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+        command = " ".join([Path(argv[0].decode(errors="replace")).name]
+                           + [a.decode(errors="replace") for a in argv[1:4] if a])
+    except (OSError, KeyError, IndexError):
+        return f"process {pid}"
+    return f"process {pid}, användare {user}: {command}"
 
 
 def _storage_problem(error: sqlite3.Error) -> str | None:
@@ -114,8 +151,11 @@ class Archive:
                 if not _is_busy(error):
                     raise
                 if attempt == WRITE_RETRIES - 1:
+                    holder = lock_holder(self.path)
                     raise ArchiveBusy(
-                        "arkivet är låst av en annan skrivare; försök igen om en stund", file=str(self.path)
+                        "arkivet är låst av en annan skrivare"
+                        + (f" ({holder})" if holder else "") + "; försök igen om en stund",
+                        file=str(self.path),
                     ) from None
                 time.sleep(delay)
                 delay *= 2

@@ -190,7 +190,29 @@ def get_matter(archive: Archive, ref: str | int) -> Matter:
             (matter_id,),
         )
     ]
+    _import_source(archive, matter)
     return matter
+
+
+def _import_source(archive: Archive, matter: Matter) -> None:
+    """The files the matter was imported from (issue 7): the first one is its source when
+    the matter row has none (a kallelse or protocol holds several matters), and the
+    warnings each parse left are the matter's warnings."""
+    import json
+
+    links = archive.execute(
+        """SELECT s.file_name, s.checksum, l.warnings FROM import_matters l
+           JOIN import_sources s ON s.id = l.source_id WHERE l.matter_id = ? ORDER BY l.id""",
+        (matter.id,),
+    ).fetchall()
+    if not links:
+        return
+    if not matter.source_checksum:
+        matter.source_file, matter.source_checksum = links[0][0], links[0][1]
+    warnings: list[str] = []
+    for _, _, stored in links:
+        warnings.extend(w for w in json.loads(stored or "[]") if w not in warnings)
+    matter.warnings = warnings
 
 
 @dataclass

@@ -64,8 +64,16 @@ def nominative(genitive: str) -> str:
     return word[:1].upper() + word[1:]
 
 
+# Last words that make "Västra Götalandsregionen" an organisation, not a person.
+_ORGANISATION_ENDINGS = ("regionen", "region", "kommun", "verket", "nämnden", "styrelsen", "förvaltningen",
+                         "kontoret", "bolaget", "föreningen", "myndigheten", "stiftelsen", "rådet", "enheten")
+
+
 def looks_like_person(text: str) -> bool:
-    return bool(_PERSON.match(text.strip()))
+    text = text.strip()
+    if text.lower().endswith(_ORGANISATION_ENDINGS):
+        return False
+    return bool(_PERSON.match(text))
 
 
 def addressee_kind(name: str, title: str | None = None) -> str:

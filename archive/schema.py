@@ -282,13 +282,15 @@ SELECT mt.id AS meeting_id, mt.date, substr(mt.date, 1, 4) AS year, substr(mt.da
        (SELECT count(*) FROM planning_steps s WHERE s.meeting_id = mt.id) AS planned_matters
 FROM meetings mt
 JOIN bodies b ON b.id = mt.body_id""",
+    # Few recipients are unsent: CROSS JOIN keeps them the outer loop (recipients_unsent),
+    # where the planner would otherwise walk every step in date order for the ORDER BY.
     # A matter counts as decided once its deciding step has an outcome or its date has passed.
     "unsent_decisions": """
 SELECT r.id AS recipient_id, m.id AS matter_id, m.case_number, m.title, m.municipality,
        s.date AS decided_on, b.name AS decided_by, r.position, a.name AS recipient,
        a.title AS recipient_title, a.kind AS recipient_kind
 FROM recipients r
-JOIN matters m ON m.id = r.matter_id
+CROSS JOIN matters m ON m.id = r.matter_id
 JOIN planning_steps s ON s.matter_id = m.id AND s.decides = 1
 JOIN bodies b ON b.id = s.body_id
 JOIN addressees a ON a.id = r.addressee_id
@@ -329,3 +331,54 @@ ALTER TABLE bodies ADD COLUMN call_lead_days INTEGER
     fill_calendar_tables(db)
     create_views(db)
     install_audit_triggers(db)
+
+
+@migrations()
+def m006_report_indexes(db: sqlite_utils.Database) -> None:
+    """Indexes the portal's reports need at 200,000 matters (bench/portal_bench.py): a
+    meeting's planned steps, and the few recipients not yet sent; unsent_decisions
+    rebuilt to start from them."""
+    run_sql(db, f"""
+CREATE INDEX IF NOT EXISTS planning_steps_meeting ON planning_steps(meeting_id);
+CREATE INDEX IF NOT EXISTS recipients_unsent ON recipients(matter_id, position) WHERE sent_on IS NULL;
+DROP VIEW IF EXISTS unsent_decisions;
+CREATE VIEW unsent_decisions AS {PORTAL_VIEWS["unsent_decisions"]};
+""")
+
+
+IMPORT_SOURCES_SQL = """
+CREATE TABLE import_sources (
+    id INTEGER PRIMARY KEY,
+    file_name TEXT NOT NULL UNIQUE,
+    checksum TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    meeting_id INTEGER REFERENCES meetings(id),
+    warnings TEXT NOT NULL DEFAULT '[]',
+    notes TEXT NOT NULL DEFAULT '[]',
+    imported_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+);
+CREATE INDEX import_sources_checksum ON import_sources(checksum);
+CREATE TABLE import_matters (
+    id INTEGER PRIMARY KEY,
+    source_id INTEGER NOT NULL REFERENCES import_sources(id) ON DELETE CASCADE,
+    matter_id INTEGER NOT NULL REFERENCES matters(id) ON DELETE CASCADE,
+    item TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL,
+    warnings TEXT NOT NULL DEFAULT '[]'
+);
+CREATE UNIQUE INDEX import_matters_item ON import_matters(source_id, item);
+CREATE INDEX import_matters_matter ON import_matters(matter_id);
+INSERT INTO import_sources (file_name, checksum, kind)
+    SELECT source_file, min(source_checksum), 'tjänsteskrivelse' FROM matters
+    WHERE source_checksum IS NOT NULL AND source_file IS NOT NULL GROUP BY source_file;
+INSERT INTO import_matters (source_id, matter_id, item, position)
+    SELECT s.id, m.id, '', 1 FROM matters m JOIN import_sources s ON s.checksum = m.source_checksum;
+"""
+
+
+@migrations()
+def m007_import_sources(db: sqlite_utils.Database) -> None:
+    """Issue 7: where each imported matter came from (file name, sha256, kind, the meeting a
+    kallelse or protocol was for) and the warnings its parse left. One file may hold several
+    matters (a kallelse, a protocol) and one matter may come from several files."""
+    run_sql(db, IMPORT_SOURCES_SQL)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import html
 import logging
 import logging.config
 import os
@@ -79,7 +80,12 @@ class ReadOnlyDatabase(Database):
 def load_metadata(*, auth: bool = False, snapshot_note: str | None = None) -> dict:
     metadata = yaml.safe_load((PORTAL_DIR / "metadata.yml").read_text(encoding="utf-8"))
     if snapshot_note:
-        metadata["description"] = f"{metadata.get('description', '')}\n\n{snapshot_note}".strip()
+        # The start page shows description_html when there is one, and then not description.
+        if metadata.get("description_html"):
+            note = html.escape(snapshot_note)
+            metadata["description_html"] += f'\n<p class="beslut-snapshot"><strong>{note}</strong></p>'
+        else:
+            metadata["description"] = f"{metadata.get('description', '')}\n\n{snapshot_note}".strip()
     if auth:
         # Only the auditor's account sees anything; the hash comes from the environment.
         metadata["allow"] = {"id": AUTH_USER}

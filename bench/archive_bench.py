@@ -15,7 +15,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from archive import open_archive  # noqa: E402
-from archive.export import PLANNING_SQL  # noqa: E402
+from archive.export import planning_query  # noqa: E402
 from archive.matters import get_matter, set_step_date  # noqa: E402
 from archive.synthetic import generate  # noqa: E402
 from bench.common import BESLUT, SIZE, Row, copy_archive, ms, percentile, synthetic_archive, table, wall  # noqa: E402
@@ -77,17 +77,26 @@ def exports(db: Path, scratch: Path) -> list[Row]:
     body, year, steps = conn.execute(
         """SELECT b.name, substr(s.date, 1, 4) AS y, count(*) AS c FROM planning_steps s
            JOIN bodies b ON b.id = s.body_id WHERE s.date IS NOT NULL
-           GROUP BY b.id, y ORDER BY c DESC LIMIT 1"""
+           GROUP BY b.name, y ORDER BY c DESC LIMIT 1"""
     ).fetchone()
     total = conn.execute("SELECT count(*) FROM planning_steps").fetchone()[0]
     conn.close()
-    order = " ORDER BY s.date IS NULL, s.date, b.name, s.matter_id, s.position"
-    year_sql = (PLANNING_SQL + f" WHERE b.name = '{body}' AND s.date >= '{year}-01-01'"
-                f" AND s.date < '{int(year) + 1}-01-01'" + order)
+    archive = open_archive(db, migrate=False)
+
+    def inline(sql_params: tuple[str, list]) -> str:
+        """The same SQL for the sqlite3 CLI, parameters written in as SQL literals."""
+        sql, params = sql_params
+        for value in params:
+            sql = sql.replace("?", "'" + str(value).replace("'", "''") + "'", 1)
+        return sql
+
+    year_sql = inline(planning_query(archive, year=int(year), body=body))
+    whole_sql = inline(planning_query(archive))
+    archive.close()
     rows = []
     for label, args, sql, count in [
         (f"export one body's year ({body} {year})", ["--year", year, "--body", body], year_sql, steps),
-        ("export the whole planning", [], PLANNING_SQL + order, total),
+        ("export the whole planning", [], whole_sql, total),
     ]:
         out = scratch / "export.csv"
         ours = min(wall([BESLUT, "--db", str(db), "export", "planning", *args, "-o", str(out)],

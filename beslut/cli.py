@@ -5,6 +5,8 @@ Command names, options and JSON shapes are a contract: extend them, never rename
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import sys
 from pathlib import Path
@@ -111,34 +113,34 @@ def demo(state, synthetic, seed):
 
 
 @cli.command(name="import")
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.argument("files", nargs=-1, required=True, type=click.Path())
 @click.option("--dry-run", is_flag=True, help="Parse and report; write nothing.")
-@click.option("--json", "as_json", is_flag=True, help="Print the parsed matters as a JSON array.")
+@click.option("--json", "as_json", is_flag=True,
+              help="Print the matters as a JSON array (show --json shape, plus warnings and, for a kallelse "
+                   "or protocol, meeting).")
+@click.option("--keep-going", is_flag=True,
+              help="Named files too are imported each on its own: a bad one is reported, the others imported.")
 @pass_state
-def import_(state, files, dry_run, as_json):
-    """Import tjänsteskrivelser (text extracted from PDF) as matters.
+def import_(state, files, dry_run, as_json, keep_going):
+    """Import tjänsteskrivelser, kallelser and protocols (.txt or .pdf) as matters.
 
-    Re-importing an unchanged file does nothing. A file that cannot be imported
-    stops the command with exit 1 before anything is written.
+    FILES are files or folders (a folder is read recursively: every .txt and .pdf).
+    Each file is stored in one transaction: all of it or nothing. Re-importing an
+    unchanged file does nothing; a changed file updates its matters, with change-log
+    rows. In a folder (or with --keep-going) a file that cannot be imported is reported
+    and the others are imported; exit 1 when any failed. Files named one by one are all
+    parsed first, and one that cannot be stops the command before anything is written.
 
     Example:
 
         beslut import data/003_452c782f76d8c9d6.txt --json
+        beslut import arkiv/2019/ --dry-run --json
     """
-    from archive.importing import import_files, parse_files
+    from beslut.cmd_import import run
 
-    parsed = parse_files([Path(f) for f in files])
-    results = [] if dry_run else import_files(state.archive(), parsed)
-    if as_json:
-        print_json([matter.to_json() for matter in (results or parsed)])
-        return
-    if dry_run:
-        for matter in parsed:
-            click.echo(f"{matter.source_file}: {matter.title} (inget skrivet, --dry-run)")
-        return
-    for matter in results:
-        status = "oförändrat" if matter.warnings and "redan importerad" in matter.warnings[-1] else "importerat"
-        click.echo(f"{matter.source_file}: {status} som ärende {matter.id}: {matter.title}")
+    code = run(state, list(files), dry_run=dry_run, as_json=as_json, keep_going=keep_going)
+    if code:
+        sys.exit(code)
 
 
 @cli.command(name="list")
@@ -234,27 +236,81 @@ def export():
     """Export from the archive as CSV."""
 
 
+EXCEL_HELP = "Excel CSV for Swedish Excel: semicolons, UTF-8 with BOM."
+
+
+@contextlib.contextmanager
+def csv_output(output: str | None, excel: bool):
+    """The file to write, or standard output (as UTF-8 bytes for --excel, whatever the locale)."""
+    if output:
+        with open(output, "w", encoding="utf-8", newline="") as out:
+            yield out
+    elif excel:
+        sys.stdout.flush()
+        out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="")
+        try:
+            yield out
+        finally:
+            out.flush()
+            out.detach()
+    else:
+        yield sys.stdout
+
+
 @export.command("planning")
 @click.option("--year", type=int, help="Only steps dated in this year.")
 @click.option("--body", help="Only steps of this body (its name).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
               help="Write to this file instead of standard output.")
+@click.option("--excel", is_flag=True, help=EXCEL_HELP)
 @pass_state
-def export_planning(state, year, body, output):
+def export_planning(state, year, body, output, excel):
     """Planning steps as CSV: case number, title, body, date, role.
 
     Example:
 
         beslut export planning --year 2024 --body Kommunstyrelsen -o ks-2024.csv
+        beslut export planning --year 2024 --excel -o planering-2024.csv
     """
-    from archive.export import count_planning, write_planning_csv
+    from archive.export import write_planning_csv
 
+    with csv_output(output, excel) as out:
+        written = write_planning_csv(state.archive(), out, year=year, body=body, excel=excel)
     if output:
-        with open(output, "w", encoding="utf-8", newline="") as out:
-            write_planning_csv(state.archive(), out, year=year, body=body)
-        click.echo(f"{count_planning(state.archive(), year=year, body=body)} rader till {output}", err=True)
-    else:
-        write_planning_csv(state.archive(), sys.stdout, year=year, body=body)
+        click.echo(f"{written} rader till {output}", err=True)
+
+
+@export.command("report")
+@click.argument("name")
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="A report parameter (repeat for more); those not given are empty.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
+              help="Write to this file instead of standard output.")
+@click.option("--excel", is_flag=True, help=EXCEL_HELP)
+@pass_state
+def export_report(state, name, params, output, excel):
+    """One of the portal's reports, whole, as CSV (the same as its download in `beslut serve`).
+
+    NAME: sammantradesplan, beslutsplanering, arendets_beslutsgang, ej_expedierade, frister,
+    andringslogg, sok_arenden.
+
+    Example:
+
+        beslut export report frister --param per=2024-12-01 --excel -o frister.csv
+        beslut export report sammantradesplan -p organ=KF -p år=2024
+    """
+    from archive.export import write_report_csv
+
+    values = {}
+    for param in params:
+        key, sep, value = param.partition("=")
+        if not sep or not key:
+            raise click.BadParameter(f"{param!r}: skriv NAMN=VÄRDE", param_hint="--param")
+        values[key] = value
+    with csv_output(output, excel) as out:
+        count = write_report_csv(state.archive(), out, name, values, excel=excel)
+    if output:
+        click.echo(f"{count} rader till {output}", err=True)
 
 
 @cli.command()

@@ -79,6 +79,7 @@ def check(state, today, as_json, strict, integrity):
             matter = f"{v.case_number or ('ärende ' + str(v.matter_id))} {v.title}: " if v.matter_id else ""
             level = "varning" if v.severity == "warning" else "fel"
             click.echo(f"{level}\t{v.kind}\t{matter}{v.message}")
-        click.echo(f"{len(found)} avvikelser" if found else "Inga avvikelser.", err=True)
+        click.echo(f"{len(found)} {'avvikelse' if len(found) == 1 else 'avvikelser'}" if found else "Inga avvikelser.",
+                   err=True)
     if strict and found:
         raise SystemExit(1)

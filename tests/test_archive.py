@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import getpass
 import json
 import sqlite3
+import subprocess
+import sys
 import threading
 import time
 
@@ -120,17 +123,28 @@ def test_writer_waits_for_lock_instead_of_failing(seeded, db_path):
     holder.close()
 
 
-def test_writer_gives_up_with_clear_message(seeded, db_path, monkeypatch):
+HOLD_THE_LOCK = """
+import sqlite3, sys, time
+holder = sqlite3.connect(sys.argv[1], isolation_level=None)
+holder.execute("BEGIN IMMEDIATE")
+print("holding", flush=True)
+time.sleep(60)
+"""
+
+
+def test_writer_gives_up_with_clear_message_naming_the_holder(seeded, db_path, monkeypatch):
     monkeypatch.setattr("archive.db.WRITE_RETRIES", 2)
     seeded.execute("PRAGMA busy_timeout = 10")
-    holder = sqlite3.connect(db_path, isolation_level=None)
-    holder.execute("BEGIN IMMEDIATE")
+    holder = subprocess.Popen([sys.executable, "-c", HOLD_THE_LOCK, str(db_path)], stdout=subprocess.PIPE, text=True)
     try:
-        with pytest.raises(ArchiveBusy, match="låst"):
+        assert holder.stdout.readline().strip() == "holding"
+        with pytest.raises(ArchiveBusy, match="låst") as refused:
             set_step_date(seeded, 2, 2, "2024-08-21")
+        assert f"process {holder.pid}, användare {getpass.getuser()}: python" in str(refused.value)
     finally:
-        holder.execute("ROLLBACK")
-        holder.close()
+        holder.kill()
+        holder.wait()
+    assert get_matter(seeded, 2).planning[1].date == "2024-08-14"
 
 
 def test_list_is_paged_by_key_and_searchable(seeded):

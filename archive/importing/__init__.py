@@ -1,55 +1,57 @@
-"""Import of municipal documents: file -> parser -> Matter -> the archive's write functions.
+"""Import of municipal documents: file -> parser -> ParsedDocument -> the archive.
 
-Parsers are tried in order; each says whether it recognises the document. Today there
-is one (tjänsteskrivelse); kallelser and protocols join this list later.
+Three kinds of document: a tjänsteskrivelse (one matter), a kallelse with its
+föredragningslista and a protocol or protocol extract (a meeting and its matters).
+Storing lives in archive.importing.store: one transaction per file.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
-from archive.db import Archive
 from archive.errors import ImportFailed
+from archive.importing.meetingdocs import detect, parse_meeting_document
+from archive.importing.result import ParsedDocument, ParsedItem, ParsedMeeting
+from archive.importing.store import ALREADY_IMPORTED, FileResult, import_document, import_files
 from archive.importing.text import read_document
 from archive.importing.tjansteskrivelse import parse_tjansteskrivelse
-from archive.matters import find_by_checksum, get_matter, save_matter
 from archive.model import Matter
+
+__all__ = [
+    "ALREADY_IMPORTED", "FileResult", "ParsedDocument", "ParsedItem", "ParsedMeeting",
+    "import_document", "import_files", "parse_document", "parse_file", "parse_files",
+]
+
+
+def parse_document(path: Path) -> ParsedDocument:
+    """Parse one file of any supported kind; ImportFailed names the file (and line, field)."""
+    document = read_document(Path(path))
+    kind = detect(document)
+    if kind:
+        try:
+            return parse_meeting_document(document, kind)
+        except ImportFailed as meeting_error:
+            # Perhaps a tjänsteskrivelse about a kallelse or a protocol: try it as one.
+            try:
+                matter = parse_tjansteskrivelse(document)
+            except ImportFailed:
+                raise meeting_error from None
+    else:
+        matter = parse_tjansteskrivelse(document)
+    return ParsedDocument(
+        name=document.name, checksum=document.checksum, kind="tjänsteskrivelse",
+        items=[ParsedItem(matter=matter)],
+    )
 
 
 def parse_file(path: Path) -> Matter:
-    """Parse one file; ImportFailed names the file (and line, field) when it cannot."""
-    document = read_document(Path(path))
-    return parse_tjansteskrivelse(document)
+    """The first matter of one file (a tjänsteskrivelse has exactly one)."""
+    parsed = parse_document(path)
+    if not parsed.items:
+        raise ImportFailed("inga ärenden i dokumentet", file=str(path))
+    return parsed.items[0].matter
 
 
-def parse_files(paths: list[Path]) -> list[Matter]:
+def parse_files(paths: list[Path]) -> list[ParsedDocument]:
     """Parse every file before anything is written: one bad file stops the run early."""
-    return [parse_file(path) for path in paths]
-
-
-ALREADY_IMPORTED = "redan importerad (samma innehåll); inget ändrat"
-
-
-def import_files(archive: Archive, matters: list[Matter]) -> list[Matter]:
-    """Store parsed matters in one transaction; an unchanged file is not stored twice.
-
-    Returns the stored matters (as `show` reads them back), with the parse warnings."""
-    stored_ids: list[tuple[int, list[str]]] = []
-    with archive.write():
-        for matter in matters:
-            existing = find_by_checksum(archive, matter.source_checksum)
-            if existing is not None:
-                stored_ids.append((existing, [*matter.warnings, ALREADY_IMPORTED]))
-                continue
-            same_name = archive.execute(
-                "SELECT id FROM matters WHERE source_file = ?", (matter.source_file,)
-            ).fetchone()
-            if same_name and matter.municipality:
-                raise ImportFailed(
-                    f"ärende {same_name[0]} importerades från en annan version av filen; "
-                    "att uppdatera ett importerat ärende stöds inte än",
-                    file=matter.source_file,
-                )
-            stored_ids.append((save_matter(archive, matter), matter.warnings))
-    return [replace(get_matter(archive, matter_id), warnings=warnings) for matter_id, warnings in stored_ids]
+    return [parse_document(path) for path in paths]

@@ -7,11 +7,13 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from archive.errors import ImportFailed
 
-MAX_BYTES = 20 * 1024 * 1024  # a tjänsteskrivelse is a few pages; 20 MB of text is not one
+MAX_BYTES = 20 * 1024 * 1024  # a document is a few pages; 20 MB of text is not one
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 _URL_LINE = re.compile(r"^\s*(https?://|www\.)\S*\s*$")
 
 
@@ -20,7 +22,7 @@ class Line:
     number: int  # 1-based line number in the file
     text: str  # trailing white space removed; leading tabs kept (outline detection)
 
-    @property
+    @cached_property
     def stripped(self) -> str:
         return " ".join(self.text.split())
 
@@ -36,36 +38,82 @@ class Document:
         return self.path.name
 
 
+MAX_PDF_BYTES = 40 * 1024 * 1024  # a scanned appendix makes PDFs bigger than their text
+
+
 def read_document(path: Path) -> Document:
-    """Read a text file; refuse what is empty, binary or too large, naming the file."""
+    """Read a text or PDF file; refuse what is empty, binary, too large or a PDF with no
+    text layer, naming the file and what is wrong."""
     try:
         size = path.stat().st_size
     except OSError as error:
         raise ImportFailed(f"kan inte läsa filen: {error.strerror}", file=str(path)) from None
-    if size > MAX_BYTES:
+    if path.is_dir():
+        raise ImportFailed("är en mapp, inte en fil", file=str(path))
+    with open(path, "rb") as handle:
+        start = handle.read(1024)
+    is_pdf = start.lstrip().startswith(b"%PDF")
+    limit = MAX_PDF_BYTES if is_pdf else MAX_BYTES
+    if size > limit:
         raise ImportFailed(
-            f"filen är {size // (1024 * 1024)} MB; en tjänsteskrivelse som text är högst "
-            f"{MAX_BYTES // (1024 * 1024)} MB",
+            f"filen är {size // (1024 * 1024)} MB; ett dokument att importera är högst "
+            f"{limit // (1024 * 1024)} MB ({'PDF' if is_pdf else 'text'})",
             file=str(path),
         )
     raw = path.read_bytes()
     if not raw.strip():
         raise ImportFailed("filen är tom", file=str(path))
-    if b"\x00" in raw[:8192] or raw.startswith(b"%PDF"):
-        kind = "en PDF" if raw.startswith(b"%PDF") else "binär"
-        raise ImportFailed(f"filen är {kind}, inte text", file=str(path))
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("cp1252", errors="replace")
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
-    if controls > len(text) / 100:
-        raise ImportFailed("filen är binär, inte text", file=str(path))
+    if is_pdf:
+        text = pdf_text(path, raw)
+    else:
+        if b"\x00" in raw[:8192]:
+            raise ImportFailed("filen är binär, inte text", file=str(path))
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = raw.decode("cp1252", errors="replace")
+        controls = len(_CONTROL.findall(text))
+        if controls > len(text) / 100 or text.count("\ufffd") > len(text) / 100:
+            raise ImportFailed("filen är binär, inte text", file=str(path))
     lines = [
         Line(n, line.replace("\xa0", " ").replace("\f", "").rstrip())
         for n, line in enumerate(text.splitlines(), 1)
     ]
     return Document(path=path, checksum=hashlib.sha256(raw).hexdigest(), lines=lines)
+
+
+def pdf_text(path: Path, raw: bytes) -> str:
+    """The text layer of a PDF, page after page (pypdf). A PDF without one (a scan) is
+    refused with a message that says so; nothing is guessed from images."""
+    import io
+    import logging
+
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    try:
+        reader = PdfReader(io.BytesIO(raw))
+        if reader.is_encrypted:
+            try:
+                reader.decrypt("")
+            except Exception:  # noqa: BLE001 - pypdf raises several kinds here
+                raise ImportFailed("PDF-filen är krypterad; spara den utan lösenord först", file=str(path)) from None
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except ImportFailed:
+        raise
+    except PyPdfError as error:
+        raise ImportFailed(f"kan inte läsa PDF-filen: {error or type(error).__name__}", file=str(path)) from None
+    except Exception as error:  # noqa: BLE001 - a damaged PDF makes pypdf raise almost anything
+        raise ImportFailed(f"kan inte läsa PDF-filen (skadad?): {type(error).__name__}", file=str(path)) from None
+    text = "\n".join(pages)
+    if not text.strip():
+        raise ImportFailed(
+            f"PDF-filen har inget textlager ({len(pages)} sidor, troligen skannade bilder); "
+            "kör textigenkänning (OCR) först",
+            file=str(path),
+        )
+    return text
 
 
 def drop_pdf_outline(lines: list[Line]) -> list[Line]:

@@ -14,22 +14,38 @@ from dataclasses import dataclass, field
 from archive import naming
 from archive.dates import MONTHS, parse_partial
 from archive.errors import ImportFailed, InvalidDate
+from archive.importing.common import (
+    LABEL_ONLY,
+    LABELLED_TRUNCATED,
+    NOT_OURS,
+    PAGE_MARK,
+    TRUNCATED_DATE,
+    Warnings,
+    body_at_start,
+    drop_page_artefacts,
+    find_dates,
+    is_case_number,
+    own_case_numbers,
+)
 from archive.importing.text import Document, Line, drop_pdf_outline, drop_url_lines
 from archive.model import BasisDocument, Matter, PlanningStep, Proposal, Recipient, Responsible
 
 # Heading (lower case, no trailing colon) -> section key. Regexes are tried in order.
 HEADINGS: list[tuple[re.Pattern, str]] = [
-    (re.compile(r"sammanfattning"), "summary"),
-    (re.compile(r"förslag till beslut"), "proposal"),
-    (re.compile(r"förslag till (?P<body>[a-zåäö ]+?s) beslut"), "proposal_to"),
-    (re.compile(r"beslutsunderlag"), "basis"),
-    (re.compile(r"beslutsplanering"), "planning"),
-    (re.compile(r"(beslutet|beslut) (skickas|expedieras) till"), "recipients"),
-    (re.compile(r"expedieras till"), "recipients"),
+    (re.compile(r"sammanfattning|sammanfattning av ärendet"), "summary"),
+    (re.compile(r"förslag till beslut|beslutsförslag|förslag till beslut i (?P<body_in>[a-zåäö ]+)"), "proposal"),
+    (re.compile(r"förslag till (?P<body>[a-zåäö -]+?s) beslut"), "proposal_to"),
+    (re.compile(r"[a-zåäö-]+s förslag till beslut|[a-zåäö-]+s förslag"), "proposal"),
+    (re.compile(r"beslutsunderlag|underlag för beslut|bilagor"), "basis"),
+    (re.compile(r"beslutsplanering|ärendegång|planerad beslutsgång|beslutsgång|behandlingsordning"
+                r"|(ärendet )?(ska )?(behandlas|beredas) (av|i)|ärendets (fortsatta |planerade )?behandling"
+                r"|planerad behandling|tidsplan för beslut|tidplan för beslut|beslutsordning"), "planning"),
+    (re.compile(r"(beslutet|beslut) (ska )?(skickas|expedieras|sänds) till|sändlista"), "recipients"),
+    (re.compile(r"expedieras till|expediering"), "recipients"),
     (re.compile(r"ärendet|ärende|ärendebeskrivning|beskrivning av ärendet"), "matter"),
-    (re.compile(r"bakgrund"), "background"),
-    (re.compile(r"([a-zåäö]+s? )?bedömning"), "assessment"),
-    (re.compile(r"ansvariga|ansvarig|handläggare"), "responsible"),
+    (re.compile(r"bakgrund|ärendets beredning|beredning"), "background"),
+    (re.compile(r"([a-zåäö]+s? )?bedömning|förvaltningens synpunkter|överväganden"), "assessment"),
+    (re.compile(r"ansvariga|ansvarig|handläggare|ansvariga tjänstepersoner|kontaktperson"), "responsible"),
     (
         re.compile(
             r"juridiska konsekvenser|ekonomiska konsekvenser|kommunala mål|jämställdhet|samråd"
@@ -38,7 +54,9 @@ HEADINGS: list[tuple[re.Pattern, str]] = [
         "other",
     ),
 ]
+_ANY_HEADING = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _key in HEADINGS))
 # Sections that make a text recognisable as a tjänsteskrivelse.
+LIST_SECTIONS = {"basis", "recipients", "planning"}
 DEFINING_SECTIONS = {"proposal", "proposal_to", "basis", "planning", "recipients"}
 
 _NUMBERED = re.compile(r"^\d+\.\s")
@@ -51,10 +69,13 @@ _CASE_NUMBER = re.compile(
     r"\b(?:dnr|diarienummer|diarienr|ärendenummer)\.?:?\s*(?P<number>[A-ZÅÄÖ]{1,6}[ -]?\d{2,4}[/.-]\d{1,6})",
     re.IGNORECASE,
 )
-_MUNICIPALITY = re.compile(r"\b(?P<name>[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?) (?P<what>kommun|stad)")
+_MUNICIPALITY = re.compile(
+    r"\b(?P<name>[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?) (?P<what>kommun|stad|Stad)"
+    r"(?P<body>fullmäktige|styrelsen?s?)?\b"
+)
 _RAISED = re.compile(
     r"\b(?:i|den)\s+(?P<date>(?:\d{1,2}\s+)?(?:" + "|".join(MONTHS) + r")\s+\d{4})"
-    r"\s+(?:inkom|väckte|lämnade|väcktes)\s+(?P<who>.+?)\s+(?:en\s+|med\s+|in\s+)*"
+    r"\s+(?:inkom|väckte|lämnade|väcktes)\s+(?P<who>.+?)\s+(?:en\s+|ett\s+|med\s+|in\s+)*"
     r"(?P<kind>motion|medborgarförslag)",
     re.IGNORECASE,
 )
@@ -85,6 +106,8 @@ def _heading_key(line: Line) -> tuple[str, re.Match] | None:
     if not text or len(text) > 60:
         return None
     lowered = text.lower()
+    if not _ANY_HEADING.fullmatch(lowered):
+        return None
     for pattern, key in HEADINGS:
         match = pattern.fullmatch(lowered)
         if match:
@@ -98,17 +121,80 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
     sections: list[Section] = []
     for line in lines:
         found = _heading_key(line)
+        if found and not sections and found[0] == "responsible" and line.stripped.lower().startswith("handläggare"):
+            found = None  # "Handläggare" in the letterhead labels the officer, it opens no section
         if found:
             key, match = found
             section = Section(key, line.stripped.rstrip(":").strip(), line.number)
             if key == "proposal_to":
                 section.heading = naming.nominative(match.group("body"))
+            elif key == "proposal" and match.groupdict().get("body_in"):
+                section.heading = naming.nominative(match.group("body_in"))
+                section.key = "proposal_to"
             sections.append(section)
         elif sections:
             sections[-1].lines.append(line)
         else:
             preamble.append(line)
     return preamble, sections
+
+
+# Headings that may stand in the middle of a line (written with a capital), run into text.
+_MID_LINE = re.compile(
+    r"(?<=\S)\s+(?P<heading>Förslag till (?:[a-zåäö -]+?s )?beslut|Beslutsunderlag|Beslutsplanering"
+    r"|Beslutet (?:skickas|expedieras) till|Sammanfattning)\s*:?\s+(?=[A-ZÅÄÖ0-9•-])"
+)
+_LABEL_LINE = re.compile(r"^(ärende|angående|ämne|rubrik)\s*:", re.IGNORECASE)
+
+
+def split_run_in(lines: list[Line]) -> list[Line]:
+    """Cut headings that extraction ran into the text onto lines of their own:
+    'Beslutsunderlag: Tjänsteskrivelse ...' and 'Title Förslag till beslut Kommunstyrelsen ...'."""
+    result: list[Line] = []
+    for line in lines:
+        pending = [line.text]
+        while pending:
+            text = pending.pop(0)
+            stripped = " ".join(text.split())
+            if not stripped or _heading_key(Line(line.number, stripped)) or _LABEL_LINE.match(stripped):
+                result.append(Line(line.number, text))
+                continue
+            cut = _run_in_prefix(stripped)
+            if cut and not cut[0].lower().startswith(("handläggare", "ansvarig", "kontaktperson")):
+                result.append(Line(line.number, cut[0]))
+                pending.insert(0, cut[1])
+                continue
+            mid = _MID_LINE.search(stripped)
+            if mid:
+                result.append(Line(line.number, stripped[: mid.start()]))
+                result.append(Line(line.number, mid.group("heading")))
+                pending.insert(0, stripped[mid.end():])
+                continue
+            result.append(Line(line.number, text))
+    return result
+
+
+_PREFIX_HEADINGS = [re.compile("(?:" + pattern.pattern + r")(?!\w)") for pattern, _key in HEADINGS]
+
+
+def _run_in_prefix(text: str) -> tuple[str, str] | None:
+    lowered = text.lower()
+    best = None
+    for pattern in _PREFIX_HEADINGS:
+        match = pattern.match(lowered)
+        if not match:
+            continue
+        end = match.end()
+        rest = text[end:]
+        if rest.startswith(":") and rest[1:].strip():
+            cut = (text[:end], rest[1:].strip())
+        elif rest[:1] == " " and rest.strip()[:1].isupper() and rest.strip()[:1].isalpha():
+            cut = (text[:end], rest.strip())
+        else:
+            continue
+        if best is None or len(cut[0]) > len(best[0]):
+            best = cut
+    return best
 
 
 def join_items(lines: list[Line]) -> list[tuple[int, str]]:
@@ -131,24 +217,99 @@ def join_items(lines: list[Line]) -> list[tuple[int, str]]:
     return items
 
 
+_HEADER_LABEL = re.compile(
+    r"^(datum|vår referens|er referens|diarienummer|diarienr|dnr|ärendenummer|handläggare|telefon|tfn|tel|"
+    r"e-post|epost|mejl|till|från|utfärdat|sida|beslutsinstans|kopia|referens|organisation|enhet|"
+    r"avdelning|förvaltning|ansvarig|kontaktperson|dokumenttyp|version|status|giltig)\b\.?\s*:?(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_DOC_TYPE = re.compile(r"\b(tjänsteskrivelse|tjänsteutlåtande|tjänsteyttrande|beslutsunderlag)\b", re.IGNORECASE)
+_DATA = re.compile(r"@|^\+?[\d\s()-]{6,}$|^\d{4}-\d{2}-\d{2}$|^\d{6}$")
+_ROLE_WORDS = [
+    (re.compile(r"\bför kännedom\b|\bkännedom\b", re.I), "för kännedom"),
+    (re.compile(r"\byttrar sig\b|\byttrande\b|\byttra sig\b", re.I), "yttrar sig"),
+    (re.compile(r"\bbeslutar\b|\bbeslut\b|\bbeslutande\b|\bför beslut\b", re.I), "beslutar"),
+    (re.compile(r"\bbereder\b|\bberedning\b", re.I), "bereder"),
+]
+_STEP_SPLIT = re.compile(r"\s*(?:→|->|–>|=>|;)\s*")
+_PROPOSAL_LEAD = re.compile(r"^(?P<verb>besluta|[a-zåäö]+(?:ar|er|r))\b")
+
+
+def addressed_to(preamble: list[Line]) -> str | None:
+    """'Till Kommunstyrelsen', or 'Till' with the body on the next line."""
+    for index, line in enumerate(preamble):
+        match = re.match(r"^till\s*:?\s*(?P<rest>.*)$", line.stripped, re.I)
+        if not match:
+            continue
+        rest = match.group("rest") or next((x.stripped for x in preamble[index + 1:] if x.stripped), "")
+        found = body_at_start(rest)
+        if found and not found[1]:
+            return found[0]
+    return None
+_PROPOSAL_TO = re.compile(r"^(?:[iI]\s+)?(?P<body>[A-ZÅÄÖa-zåäö][\wåäöÅÄÖ -]+?)\s*:$")
+
+
+# Municipalities whose own name ends in -s ("Hofors kommun" is not the genitive of "Hofor").
+NAMES_ENDING_IN_S = {
+    "Alingsås", "Bengtsfors", "Bollnäs", "Borås", "Degerfors", "Grums", "Hagfors", "Hofors", "Hällefors",
+    "Höganäs", "Kramfors", "Munkfors", "Mönsterås", "Robertsfors", "Sotenäs", "Storfors", "Strängnäs",
+    "Torsås", "Tranås", "Vännäs", "Västerås",
+}
+
+
+GENITIVE_FORMS = {"Falu": "Falun"}
+
+
+def _municipality_name(name: str, what: str) -> str:
+    if name.isupper():
+        name = name.title()
+    if name in NAMES_ENDING_IN_S:
+        return name
+    if name in GENITIVE_FORMS:
+        return GENITIVE_FORMS[name]
+    if name.endswith("s") and len(name) > 4 and name[-2] not in "aeiouyåäös":
+        name = name[:-1]  # genitive: "Linköpings kommun", "Stockholms stad"
+    return name
+
+
+def municipality_of(text: str) -> str:
+    """The municipality the text names most often ("Linköpings kommun", "Malmö stad")."""
+    names = Counter()
+    for match in _MUNICIPALITY.finditer(text):
+        if match.group("body") and not match.group("name").endswith("s"):
+            continue  # "Till kommunstyrelsen" names no municipality; "Linköpings kommunfullmäktige" does
+        names[_municipality_name(match.group("name"), match.group("what"))] += 1
+    for match in re.finditer(r"\b([A-ZÅÄÖ]{3,}) (?:KOMMUN|STAD)\b", text):
+        names[_municipality_name(match.group(1), "kommun")] += 1
+    return names.most_common(1)[0][0] if names else ""
+
+
 class TjansteskrivelseParser:
     """Parses one document; `warnings` collects what the text left open."""
 
     def __init__(self, document: Document):
         self.document = document
-        self.warnings: list[str] = []
+        self.notes = Warnings()
+        self.warnings = self.notes.items
 
     def warn(self, line: int | None, field_name: str, message: str) -> None:
-        where = f"rad {line}, " if line else ""
-        self.warnings.append(f"{where}{field_name}: {message}")
+        self.notes.add(line, field_name, message)
 
     def fail(self, message: str, *, line: int | None = None, field_name: str | None = None):
         raise ImportFailed(message, file=str(self.document.path), line=line, field=field_name)
 
     def parse(self) -> Matter:
-        lines = drop_url_lines(drop_pdf_outline(self.document.lines))
+        lines = split_run_in(drop_page_artefacts(drop_url_lines(drop_pdf_outline(self.document.lines))))
         preamble, sections = split_sections(lines)
         self.sections = sections
+        self.lines = lines
+        # A signature set after a list (Bilagor, Beslutet skickas till ...) is not part of it.
+        self.signature_lines: list[Line] = []
+        for section in sections:
+            cut = signature_start(section.lines) if section.key in LIST_SECTIONS else None
+            if cut is not None:
+                self.signature_lines = section.lines[cut:]
+                section.lines = section.lines[:cut]
         if not {s.key for s in sections} & DEFINING_SECTIONS:
             self.fail(
                 "ingen tjänsteskrivelse: hittade ingen av rubrikerna Förslag till beslut, "
@@ -158,7 +319,9 @@ class TjansteskrivelseParser:
         full_text = " ".join(line.stripped for line in lines if line.stripped)
         basis = self.basis()
         title = self.title(preamble, basis)
+        self.addressed_to = addressed_to(preamble)
         proposals = self.proposals()
+        self._proposals = proposals
         matter = Matter(
             title=title,
             kind=self.kind(title, full_text),
@@ -171,7 +334,7 @@ class TjansteskrivelseParser:
             proposals=proposals,
             basis=basis,
             recipients=self.recipients(),
-            responsible=self.responsible(lines),
+            responsible=self.responsible(lines, preamble),
         )
         self.raised(matter)
         matter.warnings = self.warnings
@@ -182,10 +345,68 @@ class TjansteskrivelseParser:
     def section(self, key: str) -> Section | None:
         return next((s for s in self.sections if s.key == key), None)
 
+    def header_lines(self, preamble: list[Line]) -> list[tuple[Line, bool]]:
+        """Each letterhead line with whether it is metadata (labels and their values,
+        dates, units, the municipality, the document type) rather than the title."""
+        marked: list[tuple[Line, bool]] = []
+        after_label = 0
+        for line in preamble:
+            text = line.stripped
+            if not text:
+                after_label = 0
+                marked.append((line, True))
+                continue
+            label = _HEADER_LABEL.match(text)
+            words = text.split()
+            if label and not label.group("rest").strip():
+                after_label = 3
+                marked.append((line, True))
+                continue
+            meta = bool(
+                label
+                or _DOC_TYPE.search(text) and len(words) <= 6
+                or _DATA.search(text)
+                or PAGE_MARK.match(text)
+                or is_case_number(text)
+                or _MUNICIPALITY.fullmatch(text)
+                or re.fullmatch(r"[A-ZÅÄÖ]+ (KOMMUN|STAD)", text)
+                or _UNIT.search(text) and len(words) <= 3
+                or re.search(r"(kontoret|kontor|förvaltningen)$", text) and len(words) <= 3
+                or naming.body_kind(text) and len(words) <= 4
+                or find_dates(text) and len(find_dates(text)[0].text) >= len(text) - 2
+            )
+            if not meta and after_label and len(words) <= 3:
+                meta = True
+            after_label = after_label - 1 if meta and after_label else 0
+            marked.append((line, meta))
+        return marked
+
     def title(self, preamble: list[Line], basis: list[BasisDocument]) -> str:
-        lines = [line.stripped for line in preamble if line.stripped]
-        if lines and len(lines) <= 4:
-            return " ".join(lines)
+        for line in preamble:
+            label = re.match(r"^(?:ärende|angående|ämne|rubrik)\s*:\s*(?P<title>.+)$", line.stripped, re.I)
+            if label:
+                return label.group("title").strip()
+        blocks: list[list[Line]] = [[]]
+        for line, meta in self.header_lines(preamble):
+            if meta:
+                if blocks[-1]:
+                    blocks.append([])
+            else:
+                blocks[-1].append(line)
+        blocks = [b for b in blocks if b]
+        # A lone word in the letterhead is a unit's name, not a title.
+        candidates = [b for b in blocks if len(b) > 1 or len(b[0].stripped.split()) > 1] or blocks
+        # A name alone in the letterhead is the officer's, not the title.
+        candidates = [b for b in candidates if not (len(b) == 1 and naming.looks_like_person(b[0].stripped))] \
+            or candidates
+        if candidates and len(candidates[-1]) <= 4:
+            text = " ".join(line.stripped for line in candidates[-1])
+            if len(text) <= 250:
+                if len(candidates) > 1:
+                    others = "; ".join(" ".join(x.stripped for x in b) for b in candidates[:-1])
+                    self.warn(candidates[-1][0].number, "title",
+                              f"fler möjliga titelrader i sidhuvudet ({others!r}); tog raden före första rubriken")
+                return text
         for document in basis:
             match = _TITLE_FROM_BASIS.match(document.title)
             if match:
@@ -200,23 +421,44 @@ class TjansteskrivelseParser:
         return "ärende"
 
     def case_number(self, preamble: list[Line], sections: list[Section]) -> str | None:
-        # Only a number the document labels as its own (Dnr, Diarienummer). A number
-        # mentioned in the text (an earlier policy's, a related case's) is not this one.
+        # Only a number the document gives as its own: labelled (Dnr, Diarienummer), or
+        # standing alone in the letterhead. A number mentioned in the text (an earlier
+        # policy's, a related case's) is not this one.
         head = preamble + (sections[0].lines[:3] if sections else [])
-        for line in head:
-            match = _CASE_NUMBER.search(line.stripped)
-            if match:
-                return match.group("number")
+        found: list[tuple[int, str]] = []
+        truncated: list[tuple[int, str]] = []
+        for index, line in enumerate(head):
+            text = line.stripped
+            numbers = own_case_numbers(text)
+            if numbers:
+                found.extend((line.number, n) for n in numbers)
+                continue
+            if line in preamble and is_case_number(text):
+                found.append((line.number, text))
+                continue
+            stub = LABELLED_TRUNCATED.search(text)
+            if stub and not NOT_OURS.search(text[: stub.start()]):
+                truncated.append((line.number, text))
+                continue
+            if LABEL_ONLY.match(text):
+                following = next((x for x in head[index + 1:] if x.stripped), None)
+                if following is not None and following in preamble:
+                    if is_case_number(following.stripped) or own_case_numbers(following.stripped):
+                        continue  # the value line itself is found on its own
+                    truncated.append((line.number, text + " " + following.stripped))
+        distinct = list(dict.fromkeys(n for _, n in found))
+        if len(distinct) > 1:
+            self.warn(found[0][0], "case_number",
+                      f"flera diarienummer i sidhuvudet ({', '.join(distinct)}); inget valt")
+            return None
+        if distinct:
+            return distinct[0]
+        for number, text in truncated:
+            self.warn(number, "case_number", f"diarienumret är ofullständigt ({text!r}); lämnas tomt")
         return None
 
     def municipality(self, text: str) -> str:
-        names = Counter()
-        for match in _MUNICIPALITY.finditer(text):
-            name = match.group("name")
-            if match.group("what") == "kommun" and name.endswith("s") and len(name) > 4:
-                name = name[:-1]  # genitive: "Linköpings kommun"
-            names[name] += 1
-        return names.most_common(1)[0][0] if names else ""
+        return municipality_of(text)
 
     def summary(self) -> str | None:
         for key in ("summary", "matter"):
@@ -253,16 +495,32 @@ class TjansteskrivelseParser:
             if not items:
                 self.warn(section.line, "proposals", f"rubriken {section.heading!r} saknar förslag")
                 continue
+            groups: list[tuple[str | None, list[str]]] = []
             to = section.heading if section.key == "proposal_to" else None
-            if to is None:
-                # "Kommunstyrelsen föreslår kommunfullmäktige besluta": the decision is the
-                # first body's to take.
-                lead = re.match(r"^(?P<body>[A-ZÅÄÖ][a-zåäö]+)\s+föreslår\b", items[0])
-                if lead and naming.body_kind(lead.group("body")):
-                    to = lead.group("body")
-                else:
-                    self.warn(section.line, "proposals.to", "förslaget anger inte vilket organ det gäller")
-            proposals.append(Proposal(to=to, text=_join_proposal(items)))
+            for item in items:
+                sub = _PROPOSAL_TO.match(item)
+                if sub and (body_at_start(sub.group("body")) or naming.body_kind(sub.group("body"))):
+                    found = body_at_start(sub.group("body"))
+                    groups.append((found[0] if found else naming.nominative(sub.group("body")), []))
+                    continue
+                if not groups:
+                    groups.append((to, []))
+                groups[-1][1].append(item)
+            for group_to, group_items in groups:
+                if not group_items:
+                    self.warn(section.line, "proposals", f"förslaget till {group_to} saknar text")
+                    continue
+                if group_to is None:
+                    # "Kommunstyrelsen föreslår kommunfullmäktige besluta": the decision is the
+                    # first body's to take.
+                    lead = body_at_start(re.sub(r"^\d{1,2}[.)]\s*", "", group_items[0]))
+                    if lead and _PROPOSAL_LEAD.match(lead[1]):
+                        group_to = lead[0]
+                    elif self.addressed_to:
+                        group_to = self.addressed_to
+                    else:
+                        self.warn(section.line, "proposals.to", "förslaget anger inte vilket organ det gäller")
+                proposals.append(Proposal(to=group_to, text=_join_proposal(group_items)))
         return proposals
 
     def basis(self) -> list[BasisDocument]:
@@ -270,46 +528,88 @@ class TjansteskrivelseParser:
         if not section:
             return []
         documents = []
-        for number, item in join_items(section.lines):
-            title, date = item, None
-            trailing = re.search(r",?\s*(" + _ISO_DATE + r")$", item)
-            if trailing:
-                title, date = item[: trailing.start()].rstrip(" ,"), trailing.group(1)
-            else:
-                compact = re.search(r"\b(\d{6}|\d{8})\b", item)
-                if compact:
-                    try:
-                        date = parse_partial(compact.group(1)).iso()
-                    except InvalidDate:
-                        self.warn(number, "basis.date", f"{compact.group(1)!r} är inget datum")
-            documents.append(BasisDocument(title=title, date=date))
+        for number, joined in join_items(section.lines):
+            for item in re.split(r"\s*;\s*", joined):
+                item = re.sub(r"^(?:[-•–*]\s*|\d{1,2}[.)]\s+)", "", item).strip()
+                if not item:
+                    continue
+                documents.append(self._basis_document(number, item))
         return documents
+
+    def _basis_document(self, number: int, item: str) -> BasisDocument:
+        title, date = item, None
+        trailing = re.search(r"(?:,\s*|\s+)(?:daterad\s+|den\s+|från\s+)?(?P<date>[^,]+?)\s*$", item)
+        dates = find_dates(item, compact=True)
+        if dates and dates[-1].end >= len(item.rstrip(" .")):
+            last = dates[-1]
+            if last.iso is None:
+                self.warn(number, "basis.date", f"{last.text!r}: {last.error}")
+            else:
+                date = last.iso
+            head = item[: last.start].rstrip()
+            head = re.sub(r"(?:,|\s)*(?:daterad|den|från)?$", "", head).rstrip(" ,")
+            # A compact date inside a document name ("Tjänsteskrivelse KSAU 240805 Revidering")
+            # stays part of the title; a trailing one is only the date.
+            title = head or item
+        elif dates and any(d.text.isdigit() and d.iso for d in dates):
+            date = next(d.iso for d in dates if d.text.isdigit() and d.iso)
+        elif TRUNCATED_DATE.search(item):
+            cut = TRUNCATED_DATE.search(item)
+            self.warn(number, "basis.date", f"datumet är avkortat ({item[cut.start():].strip()!r}); lämnas tomt")
+            title = item[: cut.start()].rstrip(" ,")
+        del trailing
+        return BasisDocument(title=title, date=date)
 
     def planning(self) -> list[PlanningStep]:
         section = self.section("planning")
         steps: list[PlanningStep] = []
+        explicit: list[str | None] = []
         if section:
-            for line in section.items():
-                match = _STEP.match(line.stripped)
-                if not match or not naming.body_kind(match.group("body")):
-                    self.warn(line.number, "planning", f"okänt steg {line.stripped!r}")
-                    continue
-                date = None
-                if match.group("date"):
-                    try:
-                        date = parse_partial(match.group("date")).iso()
-                    except InvalidDate as error:
-                        self.warn(line.number, "planning.date", str(error))
-                steps.append(PlanningStep(body=match.group("body").strip(), date=date))
+            for number, item in join_items(section.lines):
+                for part in _STEP_SPLIT.split(item):
+                    part = part.strip(" .")
+                    if not part:
+                        continue
+                    step, role = self._step(number, part)
+                    if step:
+                        steps.append(step)
+                        explicit.append(role)
         else:
-            # No planning section: the chain is the order of the "Förslag till X beslut"
-            # headings; their dates are not stated.
-            for s in self.sections:
-                if s.key == "proposal_to" and naming.body_kind(s.heading):
-                    steps.append(PlanningStep(body=s.heading))
-        if steps:
-            steps[-1].role, steps[-1].decides = "beslutar", True
+            # No planning section: the chain is the order of the bodies the proposals are
+            # addressed to ("Förslag till X beslut"); their dates are not stated.
+            for proposal in self._proposals:
+                if proposal.to and naming.body_kind(proposal.to) and all(x.body != proposal.to for x in steps):
+                    steps.append(PlanningStep(body=proposal.to))
+                    explicit.append(None)
+        mark_deciding(steps, explicit)
         return steps
+
+    def _step(self, number: int, text: str) -> tuple[PlanningStep | None, str | None]:
+        found = body_at_start(text)
+        if not found:
+            self.warn(number, "planning", f"okänt steg {text!r}")
+            return None, None
+        body, rest = found
+        role = None
+        for pattern, name in _ROLE_WORDS:
+            if pattern.search(rest):
+                role = name
+                rest = pattern.sub("", rest)
+                break
+        rest = re.sub(r"[()]", " ", rest).strip(" :,")
+        date = None
+        dates = find_dates(rest, compact=True)
+        if dates:
+            if len({d.iso for d in dates}) > 1:
+                texts = ", ".join(d.text for d in dates)
+                self.warn(number, "planning.date", f"{body}: flera datum ({texts}); inget valt")
+            elif dates[0].iso is None:
+                self.warn(number, "planning.date", f"{body}: {dates[0].error}")
+            else:
+                date = dates[0].iso
+        elif TRUNCATED_DATE.search(rest) or re.search(r"\d", rest):
+            self.warn(number, "planning.date", f"{body}: datumet är ofullständigt ({rest!r}); lämnas tomt")
+        return PlanningStep(body=body, date=date, role=role or "bereder"), role
 
     def recipients(self) -> list[Recipient]:
         section = self.section("recipients")
@@ -317,60 +617,190 @@ class TjansteskrivelseParser:
             return []
         recipients = []
         seen = set()
-        for number, item in join_items(section.lines):
-            name, title = naming.split_title_and_name(item)
-            if (name, title) in seen:
-                self.warn(number, "recipients", f"{item!r} står två gånger; togs med en gång")
-                continue
-            seen.add((name, title))
-            recipients.append(Recipient(name=name, title=title, kind=naming.addressee_kind(name, title)))
+        for number, item in join_items(self.recipient_lines(section)):
+            for name, title in split_recipients(item):
+                if (name, title) in seen:
+                    self.warn(number, "recipients", f"{item!r} står två gånger; togs med en gång")
+                    continue
+                seen.add((name, title))
+                recipients.append(Recipient(name=name, title=title, kind=naming.addressee_kind(name, title)))
         if not recipients:
             self.warn(section.line, "recipients", "rubriken Beslutet skickas till saknar mottagare")
         return recipients
 
-    def responsible(self, lines: list[Line]) -> list[Responsible]:
+    def recipient_lines(self, section: Section) -> list[Line]:
+        """The list (a signature block after it was cut off in parse())."""
+        return list(section.lines)
+
+    def responsible(self, lines: list[Line], preamble: list[Line]) -> list[Responsible]:
+        people = self.responsible_section()
+        if not people:
+            people = self.signature(lines)
+        for officer in self.header_officers(preamble):
+            if all(p.name != officer.name for p in people):
+                people.append(officer)
+        return people
+
+    def responsible_section(self) -> list[Responsible]:
         section = self.section("responsible")
-        if section:
-            people = []
-            for line in section.items():
-                parts = re.split(r"\s{2,}|\t|,\s*", line.text.strip(), maxsplit=1)
-                if len(parts) == 2 and naming.looks_like_person(parts[0]):
-                    people.append(Responsible(name=parts[0].strip(), title=parts[1].strip() or None))
-                elif naming.looks_like_person(line.stripped):
-                    people.append(Responsible(name=line.stripped))
-                else:
-                    self.warn(line.number, "responsible", f"kan inte skilja namn och titel i {line.stripped!r}")
-            return people
-        return self.signature(lines)
+        if not section:
+            return []
+        people: list[Responsible] = []
+        for line in section.items():
+            parts = re.split(r"\s{2,}|\t|,\s*", line.text.strip(), maxsplit=1)
+            if len(parts) == 2 and naming.looks_like_person(parts[0]):
+                people.append(Responsible(name=parts[0].strip(), title=parts[1].strip() or None))
+            elif naming.looks_like_person(line.stripped):
+                people.append(Responsible(name=line.stripped))
+            elif people and people[-1].title is None and _is_title(line.stripped):
+                people[-1].title = line.stripped
+            else:
+                self.warn(line.number, "responsible", f"kan inte skilja namn och titel i {line.stripped!r}")
+        return people
+
+    def header_officers(self, preamble: list[Line]) -> list[Responsible]:
+        """'Handläggare: Kalle Karlsson[, titel]' or 'Handläggare' with the name on the next line."""
+        people = []
+        for index, line in enumerate(preamble):
+            match = re.search(r"\bhandläggare\b\s*:?\s*(?P<rest>.*)$", line.stripped, re.I)
+            if not match:
+                continue
+            rest = re.split(r"\s{2,}|\s+(?=[A-ZÅÄÖ][a-zåäö]+:)", match.group("rest").strip())[0].strip()
+            if not rest:
+                rest = next((x.stripped for x in preamble[index + 1:] if x.stripped), "")
+            name, _, title = rest.partition(",")
+            if naming.looks_like_person(name.strip()):
+                people.append(Responsible(name=name.strip(), title=title.strip() or None, role="handläggare"))
+        return people
 
     def signature(self, lines: list[Line]) -> list[Responsible]:
-        """The signature block: unit and name on their own lines after the last
-        paragraph, before 'Beslutet skickas till' (or the end)."""
+        """The signature block: unit, names and titles on their own lines after the last
+        paragraph (before 'Beslutet skickas till', or inside it after a blank line)."""
         recipients = self.section("recipients")
-        end = next((i for i, line in enumerate(lines) if recipients and line.number == recipients.line), len(lines))
-        block: list[str] = []
-        for line in reversed(lines[:end]):
-            text = line.stripped
-            if not text:
+        block_lines: list[Line]
+        if self.signature_lines:
+            block_lines = self.signature_lines
+        else:
+            end = next(
+                (i for i, line in enumerate(lines) if recipients and line.number == recipients.line
+                 and _heading_key(line)),
+                len(lines),
+            )
+            block_lines = []
+            for line in reversed(lines[:end]):
+                text = line.stripped
+                if not text:
+                    continue
+                if text.endswith((".", ":", ";")) or len(text) > 60 or _heading_key(line):
+                    break
+                block_lines.insert(0, line)
+                if len(block_lines) == 8:
+                    break
+        block = _columns([line.text for line in block_lines if line.stripped])
+        unit = next((text for text in block if _UNIT.search(text) or re.search(r"(kontoret)$", text)), None)
+        people: list[Responsible] = []
+        for text in block:
+            if text == unit:
                 continue
-            if text.endswith((".", ":", ";")) or len(text) > 60 or _heading_key(line):
-                break
-            block.insert(0, text)
-            if len(block) == 4:
-                break
-        unit = next((text for text in block if _UNIT.search(text)), None)
-        return [
-            Responsible(name=text, unit=unit)
-            for text in block
-            if text != unit and naming.looks_like_person(text)
-        ]
+            if naming.looks_like_person(text):
+                people.append(Responsible(name=text, unit=unit))
+            elif people and people[-1].title is None and _is_title(text):
+                people[-1].title = text
+        return people
+
+
+def _columns(lines: list[str]) -> list[str]:
+    """A signature set in columns ('Ulf Karlsson      Maja Forsberg' over 'Kommundirektör
+    Utredare') -> one name and its title after the other."""
+    result: list[str] = []
+    index = 0
+    while index < len(lines):
+        cells = [c for c in re.split(r"\s{3,}|\t+", lines[index].strip()) if c]
+        below = [c for c in re.split(r"\s{3,}|\t+", lines[index + 1].strip()) if c] if index + 1 < len(lines) else []
+        if len(cells) > 1 and all(naming.looks_like_person(c) for c in cells) and len(below) == len(cells):
+            for name, title in zip(cells, below, strict=True):
+                result.extend([name, title])
+            index += 2
+            continue
+        if len(cells) > 1 and all(naming.looks_like_person(c) for c in cells):
+            result.extend(cells)
+        else:
+            result.append(" ".join(lines[index].split()))
+        index += 1
+    return result
+
+
+def _is_title(text: str) -> bool:
+    """'Stadsdirektör', 'EU strateg', 'Sektionschef': a short job title, not a name or a body."""
+    words = text.split()
+    return (
+        0 < len(words) <= 3
+        and not naming.looks_like_person(text)
+        and not naming.body_kind(text)
+        and not re.search(r"\d|@", text)
+    )
+
+
+def signature_start(lines: list[Line]) -> int | None:
+    """Where a signature block starts in a recipient list: after a blank line, a line that
+    is a person's name (no comma), followed only by names, titles and units."""
+    for index, line in enumerate(lines):
+        if line.stripped or index + 1 >= len(lines):
+            continue
+        rest = [x.stripped for x in lines[index + 1:] if x.stripped]
+        if not rest:
+            return None
+        first = rest[0]
+        starts = naming.looks_like_person(first) or (_UNIT.search(first) and len(first.split()) <= 2)
+        if starts and all(naming.looks_like_person(x) or _is_title(x) or _UNIT.search(x) for x in rest):
+            return index + 1
+    return None
+
+
+def split_recipients(item: str) -> list[tuple[str, str | None]]:
+    """One list line -> recipients. 'A, B, titel, Förnamn Efternamn' on one line is
+    several; 'EU strateg, Daniel Stendahl' is one person with a title; a piece in lower
+    case continues the one before ('Stadskontoret-, avdelningen för ...')."""
+    pieces = [p.strip() for p in re.split(r"\s*[;,]\s*", item) if p.strip()]
+    if len(pieces) <= 1:
+        return [naming.split_title_and_name(item)]
+    result: list[tuple[str, str | None]] = []
+    index = 0
+    while index < len(pieces):
+        piece = pieces[index]
+        nxt = pieces[index + 1] if index + 1 < len(pieces) else None
+        if (
+            nxt is not None and naming.looks_like_person(nxt) and not naming.looks_like_person(piece)
+            and naming.addressee_kind(piece) != "company" and len(piece.split()) <= 3
+            and not naming.body_kind(piece)
+        ):
+            result.append((nxt, piece))
+            index += 2
+            continue
+        if piece[:1].islower() and result and result[-1][1] is None:
+            result[-1] = (result[-1][0] + ", " + piece, None)
+        else:
+            result.append((piece, None))
+        index += 1
+    return result
+
+
+def mark_deciding(steps: list[PlanningStep], explicit: list[str | None]) -> None:
+    """The step the text says decides; else the last step that neither only takes
+    note nor only gives an opinion."""
+    deciding = [i for i, role in enumerate(explicit) if role == "beslutar"]
+    if not deciding:
+        candidates = [i for i, role in enumerate(explicit) if role not in ("för kännedom", "yttrar sig")]
+        deciding = candidates[-1:]
+    for i in deciding[-1:]:
+        steps[i].role, steps[i].decides = "beslutar", True
 
 
 def _join_proposal(items: list[str]) -> str:
     """Proposal lines -> one text, numbered points each on a line of its own."""
     paragraphs: list[str] = []
     for item in items:
-        if not paragraphs or _NUMBERED.match(item) or re.search(r"\bbesluta:?$", paragraphs[-1]):
+        if not paragraphs or _NUMBERED.match(item) or re.search(r"\bbesluta(?:r)?:?$", paragraphs[-1]):
             paragraphs.append(item)
         else:
             paragraphs[-1] += " " + item

@@ -2,34 +2,45 @@
 
 - /-/export/<name>.csv[?_excel=1&param=...]: a whole table, view or report (canned query),
   streamed from one SQLite cursor in batches: linear in the rows, never cut at
-  max_returned_rows and never paged by OFFSET. Stops when the client goes away.
+  max_returned_rows and never paged by OFFSET. Stops when the client goes away. A table
+  or view with Datasette's filters, search or sort exports whole with them applied.
+- Datasette's own /beslut/<name>.csv is answered by the same export, so every CSV link on
+  every page is whole and neutralised; the CSV of a ?sql= query is neutralised on its way out.
 - /-/kalender/<body id>.ics: the body's meeting plan as iCalendar.
 - /robots.txt and X-Robots-Tag: no indexing.
 - Only GET and HEAD, except the login form with --auth.
 - /-/password-tool is never offered; /-/login only when `beslut serve --auth`.
-- With --auth, an anonymous visitor who is refused is sent to the login page.
+- With --auth, an anonymous visitor who is refused is sent to the login page. HTTP Basic
+  credentials are accepted too (by the plugin); a Basic header it cannot read is a 400, and
+  without --auth the Authorization header is dropped.
 """
 
 from __future__ import annotations
 
 import asyncio
+import base64
+import binascii
 import logging
 import re
 import urllib.parse
 from datetime import UTC, datetime
 
-from datasette.utils.asgi import NotFound
+from datasette.utils.asgi import BadRequest, NotFound
 
 from archive.calendar import meeting_plan_ics
-from archive.csvout import csv_chunks
+from archive.csvout import csv_chunks, neutralise_csv_text
 from datasette import Response, hookimpl
 
 log = logging.getLogger("beslut.portal")
 
 DB = "beslut"
-BATCH_ROWS = 2000
+BATCH_ROWS = 10000  # rows per chunk: fewer thread hand-offs and ASGI sends (bench/portal_bench.py)
 PARAM_RE = re.compile(r"(?<!:):(\w+)")
 ROBOTS = "User-agent: *\nDisallow: /\n"
+# Datasette's own CSV of a table, view or report: served by our export instead (whole,
+# neutralised, linear). Its CSV of a ?sql= query is neutralised on the way out.
+DATASETTE_CSV = re.compile(rf"^/{DB}/(?P<name>[^/]+)\.csv$")
+SQL_CSV = f"/{DB}.csv"
 
 
 def auth_enabled(datasette) -> bool:
@@ -37,6 +48,30 @@ def auth_enabled(datasette) -> bool:
 
 
 # ------------------------------------------------------------------ export
+
+
+# Arguments that only shape Datasette's page or CSV, never which rows: an export ignores them.
+FORMAT_ARGS = {"_excel", "_size", "_dl", "_stream", "_labels", "_nofacet", "_nosuggest", "_next",
+               "_facet", "_facet_array", "_facet_date", "_col", "_nocol", "_trace", "_json", "_shape"}
+LIMIT_RE = re.compile(r"\s+limit\s+\d+\s*$", re.IGNORECASE)
+
+
+async def filtered_sql(datasette, request, name: str, filters: list[tuple[str, str]]) -> tuple[str, dict]:
+    """The SQL Datasette itself builds for a table page with filters, search and sort
+    (it reports it in the page's JSON), without its page limit: the whole filtered table
+    in one query. Asked as the visitor, so the same permissions apply."""
+    query = urllib.parse.urlencode([*filters, ("_size", "1"), ("_nofacet", "1"), ("_nosuggest", "1")])
+    cookies = {"ds_actor": datasette.sign({"a": request.actor}, "actor")} if request.actor else {}
+    response = await datasette.client.get(
+        datasette.urls.table(DB, name, format="json") + "?" + query, cookies=cookies
+    )
+    if response.status_code != 200:
+        raise BadRequest(f"Filtret kunde inte tillämpas ({response.status_code}).")
+    built = response.json()["query"]
+    sql = LIMIT_RE.sub("", built["sql"])
+    if sql == built["sql"]:
+        raise BadRequest("Filtret kunde inte tillämpas.")
+    return sql, built["params"] or {}
 
 
 async def report_sql(datasette, request, name: str) -> tuple[str, dict]:
@@ -57,9 +92,20 @@ async def report_sql(datasette, request, name: str) -> tuple[str, dict]:
     await datasette.ensure_permissions(
         actor, [("view-table", (DB, name)), ("view-database", DB), "view-instance"]
     )
-    quoted = '"' + name.replace('"', '""') + '"'
-    # A table in rowid order is a plain scan; a view comes in its own order.
-    order = " ORDER BY rowid" if name in tables else ""
+    filters = [(k, v) for k in request.args.keys() if k not in FORMAT_ARGS for v in request.args.getlist(k)]
+    if any(k == "_where" for k, _ in filters):
+        # Free SQL in an export would run without the SQL time limit; ?sql= has one.
+        raise BadRequest("_where går inte att exportera; använd en SQL-fråga (?sql=) eller filtren.")
+    if filters:
+        return await filtered_sql(datasette, request, name, filters)
+    quote = lambda ident: '"' + ident.replace('"', '""') + '"'  # noqa: E731
+    # A table in key order is a plain scan of its b-tree (rowid, or the key of a WITHOUT
+    # ROWID table such as holidays); a view comes in its own order.
+    order = ""
+    if name in tables:
+        keys = await db.primary_keys(name)
+        order = " ORDER BY " + (", ".join(quote(k) for k in keys) if keys else "rowid")
+    quoted = quote(name)
     return f"SELECT * FROM {quoted}{order}", {}
 
 
@@ -68,6 +114,7 @@ async def export(datasette, request, send, receive):
     excel = request.args.get("_excel") in ("1", "on", "true", "ja")
     sql, params = await report_sql(datasette, request, name)
     conn = datasette.get_database(DB).connect()  # read-only, with the portal's authorizer
+    datasette._prepare_connection(conn, DB)  # Datasette's SQL functions (escape_fts for _search)
     try:
         cursor = await asyncio.to_thread(conn.execute, sql, params)  # SQL errors before headers
         header = [d[0] for d in cursor.description]
@@ -147,6 +194,54 @@ def register_routes():
     ]
 
 
+def basic_auth_problem(scope, auth: bool) -> str | None:
+    """datasette-auth-passwords reads HTTP Basic credentials on every request, even when no
+    login is required, and raises (a 500 and a traceback) on a header that is not base64 or
+    not ASCII. Without --auth the header means nothing: "strip" it. With --auth a header it
+    cannot read gets a 400 naming the way that works (the login form) instead of a crash."""
+    header = dict(scope.get("headers") or []).get(b"authorization")
+    if header is None:
+        return None
+    if not auth:
+        return "strip"
+    if not header.startswith(b"Basic "):
+        return None
+    try:
+        base64.b64decode(header[6:], validate=True).decode("ascii")
+    except (binascii.Error, UnicodeDecodeError):
+        return ("Inloggningen (HTTP Basic) kunde inte läsas: lösenord med å, ä, ö eller andra tecken "
+                "utanför ASCII fungerar bara i inloggningsformuläret på /-/login.")
+    return None
+
+
+def neutralising(send):
+    """An ASGI `send` that holds back a CSV body (Datasette's ?sql= CSV: at most
+    max_returned_rows rows) and sends it with formula-like cells neutralised."""
+    state = {"start": None, "body": []}
+
+    async def wrapped(message):
+        if message["type"] == "http.response.start":
+            content_type = dict(message.get("headers") or []).get(b"content-type", b"")
+            # Datasette sends its CSV as text/plain unless ?_dl=1 asks for text/csv.
+            if not content_type.startswith((b"text/csv", b"text/plain")) or message.get("status") != 200:
+                state["start"] = False
+                return await send(message)
+            state["start"] = message
+            return None
+        if state["start"] is False:
+            return await send(message)
+        state["body"].append(message.get("body", b""))
+        if message.get("more_body"):
+            return None
+        body = neutralise_csv_text(b"".join(state["body"]).decode("utf-8")).encode("utf-8")
+        headers = [(k, v) for k, v in state["start"].get("headers") or [] if k.lower() != b"content-length"]
+        headers.append((b"content-length", str(len(body)).encode("ascii")))
+        await send({**state["start"], "headers": headers})
+        await send({"type": "http.response.body", "body": body, "more_body": False})
+
+    return wrapped
+
+
 @hookimpl
 def asgi_wrapper(datasette):
     def wrap(app):
@@ -162,6 +257,12 @@ def asgi_wrapper(datasette):
                 return await Response.text(
                     "Portalen är skrivskyddad.", status=405, headers={"allow": "GET, HEAD"}
                 ).asgi_send(send)
+            problem = basic_auth_problem(scope, auth_enabled(datasette))
+            if problem == "strip":
+                scope = {**scope, "headers": [(k, v) for k, v in scope.get("headers") or []
+                                              if k.lower() != b"authorization"]}
+            elif problem:
+                return await Response.text(problem, status=400).asgi_send(send)
             # The hash tool is an unauthenticated CPU sink; login only means something with --auth.
             if path == "/-/password-tool" or (path == "/-/login" and not auth_enabled(datasette)):
                 return await Response.text("Sidan finns inte.", status=404).asgi_send(send)
@@ -173,6 +274,12 @@ def asgi_wrapper(datasette):
                     message = {**message, "headers": headers}
                 await send(message)
 
+            match = DATASETTE_CSV.match(path)
+            if match:
+                export_path = f"/-/export/{match['name']}.csv"
+                scope = {**scope, "path": export_path, "raw_path": export_path.encode("ascii", "ignore")}
+            elif path == SQL_CSV:
+                return await app(scope, receive, neutralising(send_with_robots))
             return await app(scope, receive, send_with_robots)
 
         return guarded

@@ -7,7 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from archive import dispatch, meetings, open_archive
 from archive.importing import import_files, parse_files
+from archive.matters import save_matter
+from archive.model import Matter, PlanningStep, Proposal, Recipient
 from archive.serving import build_datasette
 
 DATA = Path(__file__).resolve().parents[2] / "data"
@@ -36,6 +39,42 @@ def seeded(archive):
     return archive
 
 
+FORMULA_TITLE = "=1+1"
+
+
+@pytest.fixture
+def fixed(seeded, db_path):
+    """The fixed archive every report is tested against: both seeds, and through archive/
+    functions (by the clerk 'sekreterare'): Malmö fullmäktige's meetings Aug-Oct 2024 with
+    one justering and its notice late, one on time and one held but never justerat; a
+    motion titled '=1+1' decided after its year; and some decisions sent."""
+    clerk = open_archive(db_path, actor="sekreterare")
+    try:
+        meetings.generate(clerk, "Kommunfullmäktige", "FREQ=MONTHLY;BYDAY=-1TH", "2024-08-01", "2024-10-31",
+                          start_time="18:00", location="Rådhuset", municipality="Malmö")
+        meetings.record(clerk, "Kommunfullmäktige", "2024-08-29", approved_on="2024-09-20",
+                        notice_posted_on="2024-09-25", municipality="Malmö")
+        meetings.record(clerk, "Kommunfullmäktige", "2024-09-26", approved_on="2024-10-01",
+                        notice_posted_on="2024-10-02", municipality="Malmö")
+        meetings.record(clerk, "Kommunfullmäktige", "2024-10-31", state="held", municipality="Malmö")
+        motion = save_matter(clerk, Matter(
+            title=FORMULA_TITLE, kind="motion", municipality="Malmö", case_number="KS-2023-17",
+            raised_on="2023-03-15", raised_precision="day", raised_by="Åsa Öberg (V)",
+            summary="Motion om räkneövningar i skolan",
+            planning=[PlanningStep(body="Kommunfullmäktige", date="2024-09-26", role="beslutar",
+                                   decides=True, outcome="bifallen")],
+            recipients=[Recipient("Östra förvaltningen", kind="department"),
+                        Recipient("Åsa Öberg", "Ledamot", kind="person")],
+            proposals=[Proposal("Kommunfullmäktige", "Att bifalla motionen")],
+        ))
+        dispatch.mark_dispatched(clerk, motion, [1], on="2024-10-03")
+    finally:
+        clerk.close()
+    # The Malmö decision went to its first 24 recipients (by the test's own clerk).
+    dispatch.mark_dispatched(seeded, 2, list(range(1, 25)), on="2024-09-02")
+    return seeded
+
+
 def _close(ds):
     for database in ds.databases.values():
         database.close()
@@ -44,6 +83,14 @@ def _close(ds):
 @pytest.fixture
 async def portal(seeded):
     ds = build_datasette(seeded.path)
+    await ds.invoke_startup()
+    yield ds
+    _close(ds)
+
+
+@pytest.fixture
+async def fixed_portal(fixed):
+    ds = build_datasette(fixed.path)
     await ds.invoke_startup()
     yield ds
     _close(ds)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 import urllib.parse
 
 import pytest
@@ -64,11 +65,22 @@ WRITES = {
     "delete": "DELETE FROM recipients",
     "cte delete": "WITH doomed AS (SELECT id FROM recipients) DELETE FROM recipients WHERE id IN doomed",
     "cte insert": "WITH x(n) AS (SELECT 'Inbrottsnämnden') INSERT INTO bodies (name) SELECT n FROM x",
+    "cte update": "WITH x AS (SELECT 1) UPDATE matters SET title = 'ändrad'",
+    "replace": "REPLACE INTO bodies (id, name) VALUES (1, 'Inbrottsnämnden')",
+    "upsert": "INSERT INTO holidays (date, name) VALUES ('2024-01-01', 'x') ON CONFLICT DO UPDATE SET name = 'x'",
     "attach": "ATTACH DATABASE 'file:{tmp}/intrang.db' AS intrang",
     "pragma write": "PRAGMA journal_mode = DELETE",
+    "pragma user_version": "PRAGMA user_version = 4242",
+    "pragma query_only off": "PRAGMA query_only = 0",
+    "pragma writable_schema": "PRAGMA writable_schema = 1",
     "pragma function": "SELECT * FROM pragma_user_version(7)",
     "load_extension": "SELECT load_extension('/tmp/nothing.so')",
     "two statements": "SELECT 1; DELETE FROM recipients",
+    "create table": "CREATE TABLE intrang (x)",
+    "create temp table": "CREATE TEMP TABLE intrang (x)",
+    "drop table": "DROP TABLE changes",
+    "vacuum into": "VACUUM INTO '{tmp}/intrang.db'",
+    "fts rebuild": "INSERT INTO matters_fts (matters_fts) VALUES ('rebuild')",
 }
 
 
@@ -84,6 +96,24 @@ async def test_sql_writes_are_refused(portal, seeded, tmp_path, digest, kind):
     assert seeded.query("SELECT count(*) AS n FROM recipients")[0]["n"] == 29
 
 
+@pytest.mark.parametrize("kind", list(WRITES))
+async def test_read_connection_refuses_writes_whatever_datasette_lets_through(portal, seeded, tmp_path, digest, kind):
+    """The second and third locks (query_only, the authorizer) on their own: the SQL goes
+    straight to a portal connection, past Datasette's check that SQL starts with SELECT."""
+    seeded.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    before = digest(seeded.path)
+    conn = portal.get_database("beslut").connect()
+    try:
+        with pytest.raises(sqlite3.DatabaseError):
+            conn.executescript(WRITES[kind].format(tmp=tmp_path))
+        assert conn.execute("PRAGMA query_only").fetchone()[0] == 1
+        assert conn.execute("PRAGMA user_version").fetchone()[0] != 4242
+    finally:
+        conn.close()
+    assert digest(seeded.path) == before
+    assert not (tmp_path / "intrang.db").exists()
+
+
 async def test_post_to_every_canned_query_is_refused(portal, seeded, digest):
     seeded.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     before = digest(seeded.path)
@@ -92,6 +122,22 @@ async def test_post_to_every_canned_query_is_refused(portal, seeded, digest):
     for name in queries:
         response = await portal.client.post(f"/beslut/{name}", data={"organ": "KS", "år": "2024"})
         assert response.status_code == 405, (name, response.status_code)
+    assert digest(seeded.path) == before
+
+
+@pytest.mark.parametrize("method", ["POST", "PUT", "PATCH", "DELETE"])
+@pytest.mark.parametrize("path", [
+    "/beslut", "/beslut/matters", "/beslut/matters/1", "/beslut/matters/-/insert", "/beslut/matters/1/-/update",
+    "/beslut/matters/1/-/delete", "/beslut/matters/-/drop", "/beslut/-/create", "/-/export/matters.csv",
+    "/-/login", "/-/password-tool", "/-/messages", "/-/permissions",
+])
+async def test_other_writing_methods_and_write_api_paths_are_refused(portal, seeded, digest, method, path):
+    seeded.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    before = digest(seeded.path)
+    response = await portal.client.request(
+        method, path, json={"sql": "DELETE FROM recipients", "row": {"title": "ändrad"}, "table": "x"}
+    )
+    assert response.status_code == 405, (method, path, response.status_code)
     assert digest(seeded.path) == before
 
 

@@ -3,63 +3,12 @@
 from __future__ import annotations
 
 import os
-import signal
-import socket
 import subprocess
-import sys
-import time
 from pathlib import Path
 
-import httpx
 import pytest
 
-BESLUT = str(Path(sys.executable).with_name("beslut"))
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-class Server:
-    def __init__(self, db_path: Path, log: Path, *args: str, env: dict | None = None):
-        self.port = free_port()
-        self.base = f"http://127.0.0.1:{self.port}"
-        self.log_path = log
-        self._log = open(log, "wb")
-        self.proc = subprocess.Popen(
-            [BESLUT, "--db", str(db_path), "serve", "--port", str(self.port), *args],
-            stdout=self._log, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})},
-        )
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                httpx.get(self.base + "/robots.txt", timeout=1)
-                return
-            except httpx.TransportError:
-                if self.proc.poll() is not None or time.monotonic() > deadline:
-                    self.stop()
-                    raise AssertionError("server did not start:\n" + self.output()) from None
-                time.sleep(0.1)
-
-    def get(self, path: str, **kwargs) -> httpx.Response:
-        return httpx.get(self.base + path, timeout=30, **kwargs)
-
-    def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGINT)
-            try:
-                self.proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
-        self._log.close()
-
-    def output(self) -> str:
-        if not self._log.closed:
-            self._log.flush()
-        return self.log_path.read_text(encoding="utf-8", errors="replace")
+from tests.serving import BESLUT, Server
 
 
 @pytest.fixture
@@ -127,3 +76,28 @@ def test_beslut_serve_process(seeded, db_path, server_factory):
     assert "GET /no/such/page" in log and "404" in log
     assert "Traceback" not in log
     assert "locals" not in log.lower() and "│" not in log
+
+
+@pytest.mark.slow
+def test_beslut_serve_snapshot_does_not_move(seeded, db_path, server_factory):
+    """--snapshot serves a frozen copy (VACUUM INTO): a write to the live archive after the
+    start does not show, and the server never holds the live file open."""
+    seeded.close()
+    server = server_factory(db_path, "--snapshot")
+    before = server.get(SCHEDULE.format("Kommunstyrelsen")).text
+    assert "2024-08-14,,Kommunstyrelsen,Malmö" in before
+    assert "Ögonblicksbild av arkivet tagen" in server.get("/").text
+
+    result = run_cli(db_path, "plan", "set-date", "2", "2", "2024-08-21")
+    assert result.returncode == 0, result.stderr
+    assert "2024-08-21" in run_cli(db_path, "show", "2").stdout  # the live archive did change
+    assert server.get(SCHEDULE.format("Kommunstyrelsen")).text == before
+    assert server.get("/-/export/planning_steps.csv").text.count("2024-08-21") == 0
+    assert open_modes(server.proc.pid, db_path) == []
+
+    # The same request to a live server shows the change.
+    live = server_factory(db_path)
+    assert "2024-08-21,,Kommunstyrelsen,Malmö" in live.get(SCHEDULE.format("Kommunstyrelsen")).text
+
+    server.stop()
+    assert "ögonblicksbild" in server.output() and "Traceback" not in server.output()

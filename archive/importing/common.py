@@ -1,0 +1,282 @@
+"""What every document parser needs: case numbers, dates in running text, body names,
+page artefacts, headings run into the text, and a warning collector.
+
+Dates are parsed only by archive.dates; this module only finds where they stand.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from archive import naming
+from archive.dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, parse_partial
+from archive.errors import InvalidDate
+from archive.importing.text import Line
+
+# ---------------------------------------------------------------- case numbers
+
+# KS 2018/124, KS13/412, STK-2024-1008, KS 2017.0415, KSN-2020-01234, KS/2019:123
+_PREFIXED = r"[A-ZÅÄÖ]{1,8}(?:[ -]|/)?\d{2,4}[/.:-]\d{1,6}"
+# 0123/19, 2019/123: digits only, trusted only after a label
+_DIGITS = r"\d{1,5}/\d{2,4}|\d{4}[/.]\d{1,6}"
+# A document or classification suffix ("KS 2019/123-10", "2018/00124-1.2.3") is not the case's.
+_SUFFIX = r"(?:-\d+(?:\.\d+)*)?"
+_END = r"(?=" + _SUFFIX + r"(?![\w/.:-]*\d))"
+CASE_TOKEN = re.compile(r"\b(?P<number>" + _PREFIXED + r")" + _END)
+LABEL = (
+    r"(?:vårt\s+dnr|vår\s+beteckning|dnr|diarienummer|diarienr|ärendenummer|ärendenr|ärende\s+nr|"
+    r"beteckning)"
+)
+LABELLED = re.compile(
+    r"\b(?i:" + LABEL + r")\b\.?\s*:?\s*(?P<number>(?:" + _PREFIXED + "|" + _DIGITS + r")" + _END + ")",
+)
+# A label followed by something that starts like a case number but stops short.
+LABELLED_TRUNCATED = re.compile(
+    r"\b(?i:" + LABEL + r")\b\.?\s*:?\s*(?P<stub>[A-ZÅÄÖ]{1,8}(?:[ -]?\d{0,4}[/.:-]?\d{0,1})?)\s*$",
+)
+LABEL_ONLY = re.compile(r"^\s*" + LABEL + r"\s*\.?\s*:?\s*$", re.IGNORECASE)
+# A stub such as "KS 2019/", "STK-20", "KS 2018." standing where a number should be.
+STUB = re.compile(r"^(?i:" + LABEL + r"\.?\s*:?\s*)?[A-ZÅÄÖ]{1,8}(?:[ -]?\d{1,4}[/.:-]?|[ -]?[/.:-])$")
+# Words that make a number someone else's: an earlier, related or old case.
+NOT_OURS = re.compile(
+    r"(tidigare|jämför|jfr|se även|se ärende|relaterat?|liknande|gällande|gamla|föregående|ersätter|"
+    r"upphäv|antogs|fastställdes|behandlades|\(|beslut finns|samordnats med)",
+    re.IGNORECASE,
+)
+
+
+def labelled_case_numbers(text: str) -> list[str]:
+    """Case numbers the text labels as a number (Dnr, Diarienummer ...), in order."""
+    return [m.group("number").strip() for m in LABELLED.finditer(text)]
+
+
+def own_case_numbers(text: str) -> list[str]:
+    """Labelled numbers that are not introduced as an earlier or related case."""
+    found = []
+    for match in LABELLED.finditer(text):
+        before = text[max(0, match.start() - 40): match.start()]
+        if NOT_OURS.search(before):
+            continue
+        found.append(match.group("number").strip())
+    return found
+
+
+def is_case_number(text: str) -> bool:
+    return bool(re.fullmatch(r"(?:" + _PREFIXED + r")", text.strip()))
+
+
+def trailing_case_number(text: str) -> tuple[str, str | None]:
+    """'Revidering av riktlinjer    KS13/412' -> ('Revidering av riktlinjer', 'KS13/412')."""
+    match = re.search(r"(?:\s|^)(?:(?i:" + LABEL + r")\.?:?\s*)?(?P<number>" + _PREFIXED + r")" + _SUFFIX + r"\s*$",
+                      text)
+    if match and not NOT_OURS.search(text[max(0, match.start() - 14): match.start() + 1]):
+        return text[: match.start()].rstrip(" ,;–-"), match.group("number")
+    return text, None
+
+
+# ---------------------------------------------------------------- dates
+
+_MONTH_WORDS = "|".join(sorted([*MONTHS, *MONTH_ABBREVIATIONS], key=len, reverse=True))
+_WEEKDAY = r"(?:(?:" + "|".join(WEEKDAYS) + r")(?:en)?\s+)?"
+DATE_IN_TEXT = re.compile(
+    r"(?<![\d-])(?P<date>" + _WEEKDAY + r"(?:den\s+)?(?:"
+    r"\d{4}-\d{1,2}-\d{1,2}(?![\d-])"
+    r"|\d{1,2}(?::e|:a|e)?\s+(?:" + _MONTH_WORDS + r")\.?\s+\d{4}"
+    r"|\d{1,2}/\d{1,2}[ /]\d{4}"
+    r"))",
+    re.IGNORECASE,
+)
+COMPACT_DATE = re.compile(r"(?<![\d/.-])(?P<date>\d{6}|\d{8})(?![\d/.-])")
+# "2019-0", "2019-05-", "2017-" at the end: a date cut short.
+TRUNCATED_DATE = re.compile(r"(?<![\d-])\d{4}-(?:\d{1,2}-?)?\s*$")
+
+
+@dataclass
+class FoundDate:
+    iso: str | None
+    text: str
+    start: int
+    end: int
+    error: str | None = None
+
+
+def find_dates(text: str, *, compact: bool = False) -> list[FoundDate]:
+    """Every date written out in `text`; compact forms (240805) only when asked."""
+    found = []
+    for match in DATE_IN_TEXT.finditer(text):
+        raw = match.group("date")
+        try:
+            found.append(FoundDate(parse_partial(raw).iso(), raw, match.start(), match.end()))
+        except InvalidDate as error:
+            found.append(FoundDate(None, raw, match.start(), match.end(), str(error)))
+    if compact:
+        for match in COMPACT_DATE.finditer(text):
+            if any(f.start <= match.start() < f.end for f in found):
+                continue
+            try:
+                found.append(FoundDate(parse_partial(match.group("date")).iso(), match.group("date"),
+                                       match.start(), match.end()))
+            except InvalidDate:
+                continue
+        found.sort(key=lambda f: f.start)
+    return found
+
+
+def first_date(text: str, *, compact: bool = False) -> FoundDate | None:
+    dates = find_dates(text, compact=compact)
+    return dates[0] if dates else None
+
+
+# ---------------------------------------------------------------- bodies
+
+ABBREVIATIONS = {code.lower(): name for name, code in naming.KNOWN_CODES.items()}
+
+
+def body_name(text: str) -> str | None:
+    """A body's name as written ('Kommunstyrelsens arbetsutskott', 'KSAU' -> the full name),
+    in the nominative; None when the text is not a body."""
+    text = " ".join(text.strip(" :.,;").split())
+    if not text:
+        return None
+    if text.lower() in ABBREVIATIONS:
+        full = ABBREVIATIONS[text.lower()]
+        return full[:1].upper() + full[1:]
+    if len(text.split()) > 6 or not naming.body_kind(text.rstrip("s")) and not naming.body_kind(text):
+        return None
+    if not text[:1].isupper():
+        text = text[:1].upper() + text[1:]
+    words = text.split()
+    if len(words) == 1:
+        return naming.nominative(text)
+    return text
+
+
+def body_at_start(text: str) -> tuple[str, str] | None:
+    """'Kommunstyrelsen 2018-03-14, § 80' -> ('Kommunstyrelsen', '2018-03-14, § 80').
+
+    The shortest run of words that names a body, grown only while each next word keeps
+    it a body ('Kommunstyrelsens' + 'arbetsutskott'), never across a verb."""
+    words = text.split()
+
+    def is_body(n: int) -> bool:
+        cleaned = " ".join(words[:n]).rstrip(":,;")
+        if n == 1 and cleaned.lower() in ABBREVIATIONS:
+            return True
+        return bool(naming.body_kind(cleaned)) and cleaned[:1].isupper()
+
+    for n in range(1, min(6, len(words)) + 1):
+        if is_body(n):
+            while n < len(words) and n < 6 and is_body(n + 1):
+                n += 1
+            return body_name(" ".join(words[:n]).rstrip(":,;")), " ".join(words[n:])
+    return None
+
+
+def body_genitive_at_start(text: str) -> tuple[str, str] | None:
+    """'Kommunstyrelsens arbetsutskotts protokoll ...' -> ('Kommunstyrelsens arbetsutskott', rest)."""
+    words = text.split()
+    for n in range(min(4, len(words)), 0, -1):
+        candidate = " ".join(words[:n]).rstrip(":,;")
+        if candidate.endswith("s") and naming.body_kind(candidate[:-1]) and candidate[:1].isupper():
+            return body_name(candidate[:-1]), " ".join(words[n:])
+    return None
+
+
+# ---------------------------------------------------------------- page artefacts
+
+PAGE_MARK = re.compile(
+    r"^\s*(?:(?:sida|sid|page|s\.)\s*\d+\s*(?:\(\s*\d+\s*\)|(?:av|of|/)\s*\d+)?|\d+\s*\(\s*\d+\s*\)|"
+    r"\d+\s*(?:av|/)\s*\d+|-\s*\d+\s*-)\s*$",
+    re.IGNORECASE,
+)
+TRAILING_PAGE_MARK = re.compile(r"\s+(?:sida\s+)?\d+\s*\(\s*\d+\s*\)\s*$", re.IGNORECASE)
+
+
+_RUNNING = re.compile(
+    r"(sida\s*\d+|\d+\s*\(\s*\d+\s*\)|\d+\s*av\s*\d+|justerandes? sign|ordförandes sign|utdragsbestyrkande|"
+    r"protokoll|kallelse|tjänsteskrivelse|tjänsteutlåtande|sammanträdesdatum)",
+    re.IGNORECASE,
+)
+
+
+def drop_running_lines(lines: list[Line]) -> list[Line]:
+    """Running headers and footers repeated on every page ('Kommunstyrelsen Protokoll
+    2018-03-14 Sida 5 (12)', 'Justerandes sign Utdragsbestyrkande'): a line that, page
+    numbers aside, stands three times or more and says what a running line says. The
+    first one stays (it may be the document's own heading)."""
+    def key(line: Line) -> str:
+        return re.sub(r"\d+", "#", line.stripped.lower())
+
+    counts: dict[str, int] = {}
+    for line in lines:
+        if line.stripped:
+            counts[key(line)] = counts.get(key(line), 0) + 1
+    first: dict[str, int] = {}
+    for index, line in enumerate(lines):
+        if line.stripped:
+            first.setdefault(key(line), index)
+    seen: set[str] = set()
+    dropped: set[int] = set()
+    for index, line in enumerate(lines):
+        k = key(line) if line.stripped else ""
+        if k and counts[k] >= 3 and _RUNNING.search(line.stripped) and len(line.stripped) <= 100:
+            if k in seen or PAGE_MARK.match(line.text) or re.search(r"sign|utdragsbestyrkande", k):
+                dropped.add(index)
+            seen.add(k)
+    # Other repeated lines in the same block ("Falu kommun" above the running header).
+    for index, line in enumerate(lines):
+        k = key(line) if line.stripped else ""
+        if (k and counts[k] >= 3 and index not in dropped and first[k] != index and len(line.stripped) <= 60
+                and any(j in dropped for j in range(index - 3, index + 4))):
+            dropped.add(index)
+    return [line for index, line in enumerate(lines) if index not in dropped]
+
+
+def drop_page_artefacts(lines: list[Line]) -> list[Line]:
+    """Remove page numbers and the running header/footer lines around each page break.
+
+    A line next to a page mark (within three lines) that also stands in the document's
+    first lines, or beside another page mark, is a running header or footer."""
+    lines = drop_running_lines(lines)
+    marks = [i for i, line in enumerate(lines) if PAGE_MARK.match(line.text) and line.text.strip()]
+    if not marks:
+        return lines
+    head = {line.stripped for line in lines[:12] if line.stripped}
+    occurrences: dict[str, int] = {}
+    for line in lines:
+        occurrences[line.stripped] = occurrences.get(line.stripped, 0) + 1
+    near: dict[str, int] = {}
+    for i in marks:
+        for j in range(max(0, i - 3), min(len(lines), i + 4)):
+            if lines[j].stripped:
+                near[lines[j].stripped] = near.get(lines[j].stripped, 0) + 1
+    drop = set(marks)
+    for i in marks:
+        for j in range(max(0, i - 3), min(len(lines), i + 4)):
+            text = lines[j].stripped
+            if not text or j in drop:
+                continue
+            if j < 12:
+                continue  # the document's own first lines stay
+            if text in head or near.get(text, 0) > 1 and occurrences.get(text, 0) > 1:
+                drop.add(j)
+    return [line for i, line in enumerate(lines) if i not in drop]
+
+
+# ---------------------------------------------------------------- warnings
+
+
+@dataclass
+class Warnings:
+    items: list[str] = field(default_factory=list)
+
+    def add(self, line: int | None, field_name: str, message: str) -> None:
+        where = f"rad {line}, " if line else ""
+        text = f"{where}{field_name}: {message}"
+        if text not in self.items:
+            self.items.append(text)
+
+
+def clean(text: str) -> str:
+    return " ".join(text.split())

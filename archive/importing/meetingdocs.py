@@ -1,0 +1,570 @@
+"""Kallelser (agendas) and protocols (front pages, extracts) -> a meeting and its matters.
+
+A kallelse lists numbered items; a protocol has paragraphs (§). Each item that is a
+matter becomes one: its case number, title, proposal, decision, the path before the
+meeting (AU -> KS -> ...), recipients and officers. Formal items (val av justerare,
+godkännande av dagordning ...) are not matters; they are listed in the notes.
+Nothing is invented: what the text does not state stays empty, and each unclear
+value is a warning.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from archive import naming
+from archive.errors import ImportFailed
+from archive.importing.common import (
+    LABEL,
+    LABELLED,
+    LABELLED_TRUNCATED,
+    NOT_OURS,
+    STUB,
+    TRUNCATED_DATE,
+    Warnings,
+    body_at_start,
+    body_genitive_at_start,
+    body_name,
+    clean,
+    drop_page_artefacts,
+    find_dates,
+    is_case_number,
+    own_case_numbers,
+    trailing_case_number,
+)
+from archive.importing.result import ParsedDocument, ParsedItem, ParsedMeeting
+from archive.importing.text import Document, Line, drop_url_lines
+from archive.importing.tjansteskrivelse import (
+    MATTER_KINDS,
+    _join_proposal,
+    join_items,
+    mark_deciding,
+    municipality_of,
+    split_recipients,
+)
+from archive.model import BasisDocument, Matter, PlanningStep, Proposal, Recipient, Responsible
+
+PROTOCOL_WORDS = re.compile(
+    r"\b(sammanträdesprotokoll|protokollsutdrag|protokoll|utdrag ur protokoll|utdrag ur sammanträdesprotokoll)\b",
+    re.IGNORECASE,
+)
+AGENDA_WORDS = re.compile(r"\b(kallelse|föredragningslista|dagordning|kungörelse)\b", re.IGNORECASE)
+
+_PARAGRAPH = re.compile(
+    r"^(?:[A-ZÅÄÖ]{2,6}\s+)?(?:§\s*(?P<a>\d{1,4})(?![\d§])|(?P<b>\d{1,4})\s*§(?!§))\s*(?P<rest>.*)$"
+)
+# "Nämnden", "Arbetsutskottet": the body of the meeting, named by its kind.
+GENERIC_BODIES = {"nämnden", "styrelsen", "utskottet", "arbetsutskottet", "fullmäktige", "förvaltningen"}
+_NUMBERED = re.compile(r"^(?P<n>\d{1,3})\s*[.):]?\s+(?P<rest>\S.*)$")
+_NAMED_ITEM = re.compile(r"^(?:ärende|punkt|ärendepunkt)\s+(?P<n>\d{1,3})\s*[.:]?\s*(?P<rest>.*)$", re.IGNORECASE)
+_LIST_START = re.compile(r"^(föredragningslista|dagordning|ärenden|ärendelista|innehållsförteckning|"
+                         r"ärenden?\s+att\s+behandla)\s*:?$", re.IGNORECASE)
+
+FORMALITY = re.compile(
+    r"^(val av (protokolljusterare|justerare|justerande)|justering|justering av (dagens )?protokoll(et)?|"
+    r"upprop|upprop och val av justerare|"
+    r"godkännande av (dagordning(en)?|föredragningslista(n)?)|fastställande av (dagordning(en)?|"
+    r"föredragningslista(n)?)|(sammanträdets|mötets) (öppnande|avslutande)|öppnande|avslutning|"
+    r"anmälan av delegationsbeslut|delegationsbeslut|anmälningsärenden|meddelanden|övriga frågor|"
+    r"information.*|informationsärenden|protokollsjustering|närvaro|val av justerare och.*|"
+    r"anmälan av (nya |inkomna )?(motioner|medborgarförslag|interpellationer|frågor|avsägelser)|"
+    r"inkomna (motioner|medborgarförslag|skrivelser)|delgivningar|rapporter)$",
+    re.IGNORECASE,
+)
+
+# Sub-headings inside an item (lower case, no colon) -> part.
+ITEM_HEADINGS: list[tuple[re.Pattern, str]] = [
+    (re.compile(r"förslag till beslut|beslutsförslag|förslag|[a-zåäö -]+s förslag( till beslut| till [a-zåäö ]+)?"
+                r"|förvaltningens förslag( till beslut)?"), "proposal"),
+    (re.compile(r"beslut|beslutet|[a-zåäö -]+s beslut"), "decision"),
+    (re.compile(r"beslutsunderlag|underlag|handlingar"), "basis"),
+    (re.compile(r"ärendets beredning|beredning|ärendegång|tidigare behandling|behandling|ärendets behandling"),
+     "prep"),
+    (re.compile(r"expedieras till|expediering|beslutet (skickas|expedieras|sänds) till|protokollsutdrag till"
+                r"|utdrag till|sänds till|skickas till|för kännedom till"), "recipients"),
+    (re.compile(r"handläggare|föredragande|ansvarig|ansvariga"), "responsible"),
+    (re.compile(r"ärendet|ärendebeskrivning|sammanfattning|sammanfattning av ärendet|bakgrund"), "summary"),
+    (re.compile(r"yrkanden?|yrkande|propositionsordning|beslutsgång|reservation(er)?|protokollsanteckning(ar)?"
+                r"|jäv|omröstning|särskilt yttrande|deltar inte i beslutet|justerandes signatur.*"
+                r"|utdragsbestyrkande.*|bilaga|bilagor|paragrafer.*"), "other"),
+]
+_ITEM_MID = re.compile(
+    r"(?<=\S)\s+(?P<heading>Beslutet skickas till|Expedieras till|Förslag till beslut|Beslut|Beslutsunderlag"
+    r"|Handläggare|Föredragande)\s*:?\s+(?=[A-ZÅÄÖ0-9])"
+)
+_FOOTER = re.compile(
+    r"^(justerandes (signatur|sign)|utdragsbestyrkande|justeringsdatum|justerat|justering\b|justeringens|anslag|"
+    r"anslaget|"
+    r"protokollet just|ordförande\b|sekreterare\b|justerare\b|underskrifter|bevis om anslag)",
+    re.IGNORECASE,
+)
+_MEETING_DATE_LABEL = re.compile(
+    r"^(sammanträdesdatum|sammanträdesdag|mötesdatum|datum|tid|dag och tid|tid och plats|plats och tid|när)\b"
+    r"|sammanträder",
+    re.IGNORECASE,
+)
+_APPROVED = re.compile(
+    r"justeringsdatum|justerat|justerad|justeringens (plats och tid|tid och plats|tid)|"
+    r"protokollet (justerades|justeras|justerat)|datum för justering|^justering\b|justeringen ägde rum",
+    re.IGNORECASE,
+)
+_NOTICE = re.compile(
+    r"anslaget sätts upp|anslaget sattes upp|anslagsdatum|anslags uppsättande|datum då anslaget sätts upp|"
+    r"anslaget publicerat|^anslag\b|anslagets uppsättande|tillkännagivande",
+    re.IGNORECASE,
+)
+_NOTICE_DOWN = re.compile(r"tas ned|nedtagande|tas bort|ned tas|nedtas", re.IGNORECASE)
+_FORWARD = re.compile(
+    r"(?:föreslå(?:r)?|överlämna\w*(?: ärendet)? till|hänskjut\w*(?: ärendet)? till|remittera\w*(?: ärendet)? till)"
+    r"\s+(?P<body>[a-zåäöA-ZÅÄÖ-]+(?:s arbetsutskott)?)"
+)
+
+
+_TJANSTESKRIVELSE = re.compile(r"\b(tjänsteskrivelse|tjänsteutlåtande|tjänsteyttrande)\b", re.IGNORECASE)
+
+
+def detect(document: Document) -> str | None:
+    """'protokoll', 'kallelse' or None (a tjänsteskrivelse), from the document's first
+    lines: the word naming the document, in a short line, and for a protocol its §§."""
+    head = [line.stripped for line in document.lines if line.stripped][:6]
+    if any(_TJANSTESKRIVELSE.search(line) and len(line.split()) <= 8 for line in head):
+        return None
+    short = [line for line in head if len(line.split()) <= 8]
+    has_paragraphs = any(_PARAGRAPH.match(line.stripped) for line in document.lines)
+    if any(PROTOCOL_WORDS.search(line) for line in short) and has_paragraphs:
+        return "protokoll"
+    if any(AGENDA_WORDS.search(line) for line in short):
+        return "kallelse"
+    return None
+
+
+@dataclass
+class Item:
+    key: str
+    number: int
+    line: int
+    head: str
+    lines: list[Line] = field(default_factory=list)
+
+
+class MeetingDocumentParser:
+    def __init__(self, document: Document, kind: str):
+        self.document = document
+        self.kind = kind
+        self.notes: list[str] = []
+        self.meeting_warnings = Warnings()
+
+    def fail(self, message: str, *, line: int | None = None, field_name: str | None = None):
+        raise ImportFailed(message, file=str(self.document.path), line=line, field=field_name)
+
+    def parse(self) -> ParsedDocument:
+        lines = drop_page_artefacts(drop_url_lines(self.document.lines))
+        self.lines = lines
+        head, items = self.split_items(lines)
+        body, body_line = self.body(head)
+        if body is None:
+            self.fail(f"{self.kind}: hittade inget organ (kommunstyrelsen, en nämnd ...) i sidhuvudet",
+                      field_name="organ")
+        date = self.meeting_date(head)
+        meeting = ParsedMeeting(body=body, date=date, state="held" if self.kind == "protokoll" else "called")
+        if self.kind == "protokoll":
+            self.approval(meeting)
+        meeting.warnings = self.meeting_warnings.items
+        municipality = municipality_of(" ".join(line.stripped for line in lines if line.stripped))
+        parsed: list[ParsedItem] = []
+        for item in items:
+            result = self.item(item, meeting, municipality)
+            if result is not None:
+                parsed.append(result)
+        if not parsed and not items:
+            self.fail(f"{self.kind} utan ärenden: hittade inga numrerade punkter eller §§", field_name="ärenden")
+        return ParsedDocument(
+            name=self.document.name, checksum=self.document.checksum, kind=self.kind,
+            items=parsed, meeting=meeting, notes=self.notes,
+        )
+
+    # ------------------------------------------------------------ structure
+
+    def split_items(self, lines: list[Line]) -> tuple[list[Line], list[Item]]:
+        head: list[Line] = []
+        items: list[Item] = []
+        in_list = False
+        last_number = 0
+        in_proposal = False
+        last_point = 0
+        for line in lines:
+            text = line.stripped
+            if not text:
+                (items[-1].lines if items else head).append(line)
+                continue
+            start = None
+            paragraph = _PARAGRAPH.match(text)
+            if paragraph:
+                number = int(paragraph.group("a") or paragraph.group("b"))
+                start = (f"§ {number}", number, paragraph.group("rest"))
+            elif self.kind == "kallelse":
+                named = _NAMED_ITEM.match(text)
+                numbered = _NUMBERED.match(text) if (in_list or items or last_number == 0) else None
+                if named:
+                    number = int(named.group("n"))
+                    start = (f"punkt {number}", number, named.group("rest"))
+                elif numbered and not re.match(r"^\d{1,3}\s+(" + "|".join(_MONTHS) + r")", text, re.I):
+                    number = int(numbered.group("n"))
+                    is_point = in_proposal and number == last_point + 1
+                    if not is_point and number == last_number + 1 and (items or number == 1):
+                        start = (f"punkt {number}", number, numbered.group("rest"))
+                    elif in_proposal:
+                        last_point = number
+            if start:
+                key, number, rest = start
+                items.append(Item(key, number, line.number, rest))
+                last_number = number
+                in_proposal = bool(re.search(r"förslag", rest, re.I))
+                last_point = 0
+                continue
+            if _LIST_START.match(text):
+                in_list = True
+            if re.match(r"^(förslag till beslut|beslutsförslag|förslag)\b", text, re.I):
+                in_proposal, last_point = True, 0
+            (items[-1].lines if items else head).append(line)
+        return head, items
+
+    def body(self, head: list[Line]) -> tuple[str | None, int | None]:
+        for line in head[:25]:
+            text = line.stripped
+            if not text:
+                continue
+            label = re.match(r"^(organ|nämnd|instans|beslutande organ)\s*:?\s+(?P<rest>.+)$", text, re.I)
+            if label:
+                found = body_at_start(label.group("rest"))
+                if found:
+                    return found[0], line.number
+            stripped = AGENDA_WORDS.sub(" ", PROTOCOL_WORDS.sub(" ", text))
+            stripped = re.sub(r"^(?:\s*(?:till|för|och|från|/|:)\s*)+", " ", re.sub(r"[/:]", " ", stripped)).strip()
+            stripped = stripped[:1].upper() + stripped[1:]
+            kallas = re.match(r"^(?P<rest>.+?)\s+(sammanträder|kallas)\b", stripped)
+            if kallas:
+                stripped = kallas.group("rest")
+            found = body_at_start(stripped)
+            if found:
+                rest = found[1]
+                for date in find_dates(rest):
+                    rest = rest.replace(date.text, " ")
+                rest = re.sub(r"(?i)\b(sammanträdesdatum|sammanträdesdag|datum|sida|tid|plats)\b\s*:?", " ", rest)
+                if not re.sub(r"\d+\s*\(\d+\)|\d+|[-–.,()]", " ", rest).strip():
+                    return found[0], line.number
+        return None, None
+
+    def meeting_date(self, head: list[Line]) -> str | None:
+        found: list[tuple[int, str]] = []
+        unlabelled: list[tuple[int, str]] = []
+        for line in head[:30]:
+            text = line.stripped
+            if not text or _APPROVED.search(text) or _NOTICE.search(text) or _NOTICE_DOWN.search(text):
+                continue
+            labelled = _MEETING_DATE_LABEL.search(text)
+            dates = find_dates(text)
+            if labelled and not dates and re.search(r"\d{4}-\d", text):
+                self.meeting_warnings.add(line.number, "meeting.date", f"oklart datum i {text!r}")
+                continue
+            for date in dates:
+                if date.iso is None:
+                    self.meeting_warnings.add(line.number, "meeting.date", f"{date.text!r}: {date.error}")
+                elif labelled:
+                    found.append((line.number, date.iso))
+                elif not unlabelled:
+                    unlabelled.append((line.number, date.iso))
+            if labelled and dates:
+                break
+        # A labelled date ("Tid: ...", "Sammanträdesdatum") before the first date that
+        # stands alone (which may be the date the kallelse was sent).
+        found = found or unlabelled
+        distinct = list(dict.fromkeys(iso for _, iso in found))
+        if not distinct:
+            self.meeting_warnings.add(None, "meeting.date", "inget sammanträdesdatum i sidhuvudet")
+            return None
+        return distinct[0]
+
+    def approval(self, meeting: ParsedMeeting) -> None:
+        for attribute, pattern, label in (
+            ("approved_on", _APPROVED, "justering"), ("notice_posted_on", _NOTICE, "anslag"),
+        ):
+            found: list[tuple[int, str]] = []
+            for line in self.lines:
+                text = line.stripped
+                if not pattern.search(text) or (attribute == "notice_posted_on" and _NOTICE_DOWN.search(text)):
+                    continue
+                for date in find_dates(text):
+                    if date.iso is None:
+                        self.meeting_warnings.add(line.number, f"meeting.{attribute}", f"{date.text!r}: {date.error}")
+                    else:
+                        found.append((line.number, date.iso))
+            distinct = list(dict.fromkeys(iso for _, iso in found))
+            if len(distinct) > 1:
+                self.meeting_warnings.add(found[0][0], f"meeting.{attribute}",
+                                          f"flera datum för {label} ({', '.join(distinct)}); inget valt")
+                continue
+            if not distinct:
+                continue
+            value = distinct[0]
+            floor = meeting.approved_on if attribute == "notice_posted_on" and meeting.approved_on else meeting.date
+            if floor and value < floor:
+                self.meeting_warnings.add(found[0][0], f"meeting.{attribute}",
+                                          f"{label} {value} före {floor}; lämnas tomt")
+                continue
+            setattr(meeting, attribute, value)
+
+    # ------------------------------------------------------------ one item
+
+    def item(self, item: Item, meeting: ParsedMeeting, municipality: str) -> ParsedItem | None:
+        notes = Warnings()
+        lines = _split_item_run_in([Line(item.line, item.head), *item.lines])
+        head_text = lines[0].stripped
+        case_number = None
+        # "§ 45 Dnr KS 2018/124", "§ 80 RS 2020/14 Title", "3  Title   KS13/412"
+        lead = re.match(r"^(?:" + LABEL + r"\.?:?\s*)?(?P<number>[A-ZÅÄÖ]{1,8}[ -]?\d{2,4}[/.:-]\d{1,6})\b\s*",
+                        head_text, re.I)
+        if lead and is_case_number(lead.group("number")):
+            case_number = lead.group("number")
+            head_text = head_text[lead.end():]
+        head_text, trailing = trailing_case_number(head_text)
+        case_number = case_number or trailing
+        labelled = LABELLED.search(head_text)
+        if not case_number and labelled and not NOT_OURS.search(head_text[: labelled.start()]):
+            case_number = labelled.group("number")
+            head_text = (head_text[: labelled.start()] + " " + head_text[labelled.end():]).strip()
+        title_parts = [head_text] if head_text else []
+        body_lines: list[Line] = []
+        title_open = True
+        for line in lines[1:]:
+            text = line.stripped
+            if not text:
+                if title_parts:
+                    title_open = False
+                body_lines.append(line)
+                continue
+            numbers = own_case_numbers(text)
+            if title_open and (numbers or is_case_number(text)) and len(text.split()) <= 4:
+                number = numbers[0] if numbers else text
+                if case_number and number != case_number:
+                    notes.add(line.number, "case_number", f"två diarienummer ({case_number}, {number}); inget valt")
+                    case_number = None
+                elif not case_number:
+                    case_number = number
+                title_open = False if title_parts else title_open
+                continue
+            if title_open and (STUB.match(text) or LABELLED_TRUNCATED.search(text)) and len(text.split()) <= 3:
+                notes.add(line.number, "case_number", f"diarienumret är ofullständigt ({text!r}); lämnas tomt")
+                title_open = False if title_parts else title_open
+                continue
+            if title_open and _item_heading(text) is None and not _FOOTER.match(text):
+                continuing = (
+                    not title_parts
+                    or title_parts[-1].endswith((",", "-", " och", " om", " för", " från", " till"))
+                    or text[:1].islower()
+                    or (line.text[:1].isspace() and len(line.text) - len(line.text.lstrip()) >= 3)
+                )
+                if continuing and len(" ".join(title_parts + [text])) <= 250:
+                    text, trailing = trailing_case_number(text)
+                    if trailing and not case_number:
+                        case_number = trailing
+                    title_parts.append(text)
+                    continue
+            title_open = False
+            body_lines.append(line)
+        title = clean(" ".join(title_parts)).strip(" ,")
+        if not title:
+            self.notes.append(f"{item.key}: saknar rubrik; inget ärende")
+            return None
+        if FORMALITY.match(title) and not case_number:
+            self.notes.append(f"{item.key} {title}: formalia, inget ärende")
+            return None
+        parts = _item_parts(body_lines)
+        matter = Matter(title=title, case_number=case_number, municipality=municipality,
+                        source_file=self.document.name, source_checksum=self.document.checksum)
+        lowered = title.lower()
+        lowered = re.sub(r"^(svar på|besvarande av|yttrande över)\s+", "", lowered)
+        matter.kind = next((kind for kind in MATTER_KINDS if lowered.startswith(kind)), "ärende")
+        summary = _text(parts.get("summary"))
+        matter.summary = summary or None
+        proposal_text = _join_proposal([x.stripped for x in parts.get("proposal", []) if x.stripped])
+        decision_text = _join_proposal([x.stripped for x in parts.get("decision", []) if x.stripped])
+        if "proposal" in parts and not proposal_text:
+            notes.add(None, "proposals", f"{item.key}: rubriken förslag till beslut saknar text")
+        if proposal_text:
+            lead_body = body_at_start(re.sub(r"^\d{1,2}[.)]\s*", "", proposal_text))
+            to = lead_body[0] if lead_body and lead_body[0].lower() not in GENERIC_BODIES else meeting.body
+            matter.proposals.append(Proposal(to=to, text=proposal_text))
+        matter.basis = self.basis(parts.get("basis", []), notes)
+        matter.recipients = self.recipients(parts.get("recipients", []), notes)
+        matter.responsible = self.responsible(parts.get("responsible", []), notes)
+        matter.planning = self.planning(parts, meeting, decision_text, proposal_text, notes)
+        matter.warnings = notes.items
+        return ParsedItem(matter=matter, key=item.key)
+
+    def planning(self, parts, meeting: ParsedMeeting, decision: str, proposal: str, notes: Warnings):
+        earlier: list[PlanningStep] = []
+        for line in parts.get("prep", []) + parts.get("basis", []):
+            text = line.stripped
+            found = body_at_start(text) or body_genitive_at_start(text)
+            if not found:
+                continue
+            body, rest = found
+            if line in parts.get("basis", []) and not re.search(r"(protokoll|beslut)\b", rest, re.I):
+                continue
+            rest = re.sub(r"^(arbetsutskotts|protokoll|beslut)\s+", "", rest)
+            dates = find_dates(rest)
+            date = dates[0].iso if dates else None
+            if not dates and TRUNCATED_DATE.search(rest):
+                notes.add(line.number, "planning.date", f"{body}: datumet är ofullständigt; lämnas tomt")
+            if body == meeting.body and date == meeting.date:
+                continue
+            if all((s.body, s.date) != (body, date) for s in earlier):
+                earlier.append(PlanningStep(body=body, date=date))
+        earlier.sort(key=lambda s: s.date or "9999")
+        steps = [*earlier, PlanningStep(body=meeting.body, date=meeting.date,
+                                        outcome=decision or None if self.kind == "protokoll" else None)]
+        # Where the matter goes next: what the decision says, then what the proposal says
+        # beyond it ("... föreslår kommunstyrelsen föreslå kommunfullmäktige besluta").
+        forward_text = " ".join(x for x in ((decision if self.kind == "protokoll" else ""), proposal) if x)
+        for match in _FORWARD.finditer(forward_text):
+            word = match.group("body")
+            if not naming.body_kind(word):
+                continue
+            name = body_name(word)
+            if name and name != steps[-1].body and all(s.body != name for s in steps[len(earlier):]):
+                steps.append(PlanningStep(body=name))
+        mark_deciding(steps, [None] * len(steps))
+        return steps
+
+    def basis(self, lines: list[Line], notes: Warnings) -> list[BasisDocument]:
+        documents = []
+        for number, item in join_items(lines):
+            item = re.sub(r"^(?:[-•–*]\s*|\d{1,2}[.)]\s+)", "", item).strip()
+            if not item:
+                continue
+            dates = find_dates(item, compact=True)
+            title, date = item, None
+            if dates and dates[-1].iso:
+                date = dates[-1].iso
+                if dates[-1].end >= len(item.rstrip(" .")) - 6:
+                    title = re.sub(r"(?:,|\s)*(?:daterad|den|från)?$", "", item[: dates[-1].start].rstrip()) or item
+            elif TRUNCATED_DATE.search(item):
+                notes.add(number, "basis.date", f"datumet är avkortat i {item!r}; lämnas tomt")
+            documents.append(BasisDocument(title=title.rstrip(" ,"), date=date))
+        return documents
+
+    def recipients(self, lines: list[Line], notes: Warnings) -> list[Recipient]:
+        result: list[Recipient] = []
+        seen = set()
+        for number, item in join_items(lines):
+            for name, title in split_recipients(item):
+                if (name, title) in seen:
+                    notes.add(number, "recipients", f"{name!r} står två gånger; togs med en gång")
+                    continue
+                seen.add((name, title))
+                result.append(Recipient(name=name, title=title, kind=naming.addressee_kind(name, title)))
+        return result
+
+    def responsible(self, lines: list[Line], notes: Warnings) -> list[Responsible]:
+        people = []
+        for line in lines:
+            text = line.stripped
+            if not text:
+                continue
+            role = "handläggare"
+            label = re.match(r"^(handläggare|föredragande|ansvarig)\s*:?\s*(?P<rest>.*)$", text, re.I)
+            if label:
+                role = "föredragande" if label.group(1).lower() == "föredragande" else "handläggare"
+                text = label.group("rest")
+                if not text:
+                    continue
+            name, _, title = text.partition(",")
+            name = name.strip()
+            if naming.looks_like_person(name):
+                people.append(Responsible(name=name, title=title.strip() or None, role=role))
+            else:
+                notes.add(line.number, "responsible", f"kan inte skilja namn och titel i {text!r}")
+        return people
+
+
+_MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
+           "oktober", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+           "okt", "nov", "dec"]
+
+
+def _item_heading(text: str) -> str | None:
+    lowered = text.rstrip(":").strip().lower()
+    if len(lowered) > 60:
+        return None
+    for pattern, key in ITEM_HEADINGS:
+        if pattern.fullmatch(lowered):
+            return key
+    return None
+
+
+def _split_item_run_in(lines: list[Line]) -> list[Line]:
+    """'Förslag till beslut: text' and 'Title Beslut Nämnden beslutar ...' -> heading + text."""
+    result = []
+    for line in lines:
+        pending = [line.text]
+        first = True
+        while pending:
+            text = pending.pop(0)
+            stripped = clean(text)
+            label = re.match(
+                r"^(?P<h>förslag till beslut|beslutsförslag|förslag|beslut|beslutsunderlag|handläggare|föredragande"
+                r"|beslutet skickas till|expedieras till|ärendets beredning)\s*:\s*(?P<rest>\S.*)$",
+                stripped, re.I,
+            )
+            if label and not (first and line is lines[0]):
+                result.append(Line(line.number, label.group("h")))
+                if label.group("h").lower() in ("handläggare", "föredragande"):
+                    result.append(Line(line.number, stripped))
+                else:
+                    pending.insert(0, label.group("rest"))
+                first = False
+                continue
+            mid = _ITEM_MID.search(stripped)
+            if mid:
+                result.append(Line(line.number, stripped[: mid.start()] if first else stripped[: mid.start()]))
+                heading = mid.group("heading")
+                result.append(Line(line.number, heading))
+                rest = stripped[mid.end():]
+                if heading in ("Handläggare", "Föredragande"):
+                    rest = heading + ": " + rest
+                pending.insert(0, rest)
+                first = False
+                continue
+            result.append(Line(line.number, text if first else stripped))
+            first = False
+    return result
+
+
+def _item_parts(lines: list[Line]) -> dict[str, list[Line]]:
+    parts: dict[str, list[Line]] = {}
+    current = "summary"
+    for line in lines:
+        text = line.stripped
+        if _FOOTER.match(text):
+            current = "other"
+            continue
+        key = _item_heading(text) if text else None
+        if key:
+            current = key
+            parts.setdefault(key, [])
+            continue
+        if re.match(r"^(handläggare|föredragande)\s*:", text, re.I):
+            parts.setdefault("responsible", []).append(line)
+            continue
+        parts.setdefault(current, []).append(line)
+    return parts
+
+
+def _text(lines: list[Line] | None) -> str:
+    return " ".join(line.stripped for line in lines or [] if line.stripped)
+
+
+def parse_meeting_document(document: Document, kind: str) -> ParsedDocument:
+    return MeetingDocumentParser(document, kind).parse()

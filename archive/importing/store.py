@@ -1,0 +1,405 @@
+"""Storing a parsed document: one transaction per file, all or nothing.
+
+- A file whose content (sha256) is already in the archive changes nothing.
+- A changed version of an imported file (same file name) updates the matters it made,
+  row by row, so the change log records each change (old and new values).
+- A matter whose case number is already in the archive (imported from another
+  document: the tjänsteskrivelse, then the kallelse, then the protocol) is completed,
+  never duplicated: missing steps, dates, outcomes and parts are added.
+- Every matter keeps its source (file name, sha256, item) and its warnings
+  (tables import_sources and import_matters).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, field
+
+from archive import naming
+from archive.db import Archive
+from archive.errors import ArchiveError, ImportFailed
+from archive.importing.result import ParsedDocument, ParsedItem, ParsedMeeting
+from archive.matters import (
+    _meeting_on,
+    bump_version,
+    ensure_addressee,
+    ensure_body,
+    get_matter,
+    save_matter,
+)
+from archive.model import Matter
+
+ALREADY_IMPORTED = "redan importerad (samma innehåll); inget ändrat"
+_STATE_ORDER = {"planned": 0, "called": 1, "held": 2}
+
+
+@dataclass
+class FileResult:
+    file: str
+    status: str  # imported, updated, unchanged, failed
+    document: ParsedDocument | None = None
+    matters: list[Matter] = field(default_factory=list)
+    error: str | None = None
+
+    @property
+    def warnings(self) -> int:
+        if self.document is None:
+            return 0
+        count = sum(len(item.matter.warnings) for item in self.document.items)
+        return count + (len(self.document.meeting.warnings) if self.document.meeting else 0)
+
+
+def import_document(archive: Archive, document: ParsedDocument) -> FileResult:
+    """Store one parsed file in one transaction; any failure leaves the archive as it was."""
+    try:
+        with archive.write():
+            return _store(archive, document)
+    except sqlite3.IntegrityError as error:
+        raise ImportFailed(f"kan inte sparas: {error}", file=document.name) from None
+
+
+def import_files(archive: Archive, documents: list[ParsedDocument | Matter]) -> list[Matter]:
+    """Store several parsed files (or matters made elsewhere), all in one transaction (the
+    seed contract: nothing is written unless everything is). Returns the stored matters
+    with their warnings."""
+    matters: list[Matter] = []
+    with archive.write():
+        for document in documents:
+            if isinstance(document, Matter):
+                document = ParsedDocument(
+                    name=document.source_file or document.title, checksum=document.source_checksum or "",
+                    kind="tjänsteskrivelse", items=[ParsedItem(matter=document)],
+                )
+            result = _store(archive, document)
+            matters.extend(result.matters)
+    return matters
+
+
+def _store(archive: Archive, document: ParsedDocument) -> FileResult:
+    source = archive.execute(
+        "SELECT id, checksum FROM import_sources WHERE file_name = ?", (document.name,)
+    ).fetchone()
+    same = archive.execute(
+        "SELECT id FROM import_sources WHERE checksum = ? ORDER BY id LIMIT 1", (document.checksum,)
+    ).fetchone()
+    if same is not None:
+        matters = _linked_matters(archive, same[0], document)
+        for matter in matters:
+            matter.warnings = [*matter.warnings, ALREADY_IMPORTED]
+        return FileResult(document.name, "unchanged", document, matters)
+    meeting_id = _store_meeting(archive, document.meeting, _municipality(document))
+    links: dict[str, int] = {}
+    if source is not None:
+        links = dict(archive.execute(
+            "SELECT item, matter_id FROM import_matters WHERE source_id = ?", (source[0],)
+        ).fetchall())
+    single = len(document.items) == 1 and document.meeting is None
+    stored: list[tuple[ParsedItem, int]] = []
+    for item in document.items:
+        matter = item.matter
+        matter_id = links.get(item.key)
+        if matter_id is not None:
+            _update(archive, matter_id, matter, checksum=document.checksum if single else None)
+        else:
+            existing = None
+            if matter.case_number:
+                row = archive.execute("SELECT id FROM matters WHERE case_number = ?", (matter.case_number,)).fetchone()
+                existing = row[0] if row else None
+            if existing is not None:
+                _check_same_case(archive, existing, matter, document.name)
+                _merge(archive, existing, matter)
+                matter_id = existing
+            else:
+                to_save = matter if single else _without_checksum(matter)
+                matter_id = save_matter(archive, to_save)
+        stored.append((item, matter_id))
+    warnings = json.dumps(document.meeting.warnings if document.meeting else [], ensure_ascii=False)
+    notes = json.dumps(document.notes, ensure_ascii=False)
+    if source is None:
+        source_id = archive.execute(
+            "INSERT INTO import_sources (file_name, checksum, kind, meeting_id, warnings, notes)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (document.name, document.checksum, document.kind, meeting_id, warnings, notes),
+        ).lastrowid
+    else:
+        source_id = source[0]
+        archive.execute(
+            """UPDATE import_sources SET checksum = ?, kind = ?, meeting_id = ?, warnings = ?, notes = ?,
+                   imported_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?""",
+            (document.checksum, document.kind, meeting_id, warnings, notes, source_id),
+        )
+        archive.execute("DELETE FROM import_matters WHERE source_id = ?", (source_id,))
+    seen: set[str] = set()
+    for position, (item, matter_id) in enumerate(stored, 1):
+        key = item.key
+        while key in seen:
+            key += "#"
+        seen.add(key)
+        archive.execute(
+            "INSERT INTO import_matters (source_id, matter_id, item, position, warnings) VALUES (?, ?, ?, ?, ?)",
+            (source_id, matter_id, key, position, json.dumps(item.matter.warnings, ensure_ascii=False)),
+        )
+    matters = []
+    for item, matter_id in stored:
+        matter = get_matter(archive, matter_id)
+        matter.warnings = list(item.matter.warnings)
+        matters.append(matter)
+    return FileResult(document.name, "updated" if source is not None else "imported", document, matters)
+
+
+def _check_same_case(archive: Archive, matter_id: int, matter: Matter, file: str) -> None:
+    """A case number is unique in the archive; the same number from another municipality
+    is another case, and is refused rather than merged."""
+    row = archive.execute("SELECT municipality, title FROM matters WHERE id = ?", (matter_id,)).fetchone()
+    if row[0] and matter.municipality and row[0] != matter.municipality:
+        raise ImportFailed(
+            f"diarienummer {matter.case_number} finns redan för ärende {matter_id} i {row[0]} "
+            f"({row[1]!r}); detta dokument gäller {matter.municipality}",
+            file=file, field="case_number",
+        )
+
+
+def _municipality(document: ParsedDocument) -> str:
+    return next((item.matter.municipality for item in document.items if item.matter.municipality), "")
+
+
+def _without_checksum(matter: Matter) -> Matter:
+    from dataclasses import replace
+
+    return replace(matter, source_checksum=None)
+
+
+def _linked_matters(archive: Archive, source_id: int, document: ParsedDocument) -> list[Matter]:
+    ids = [r[0] for r in archive.execute(
+        "SELECT matter_id FROM import_matters WHERE source_id = ? ORDER BY position", (source_id,)
+    ).fetchall()]
+    return [get_matter(archive, matter_id) for matter_id in ids]
+
+
+# ---------------------------------------------------------------- meetings
+
+
+def _store_meeting(archive: Archive, meeting: ParsedMeeting | None, municipality: str) -> int | None:
+    if meeting is None or not meeting.date:
+        return None
+    body_id = ensure_body(archive, meeting.body, municipality)
+    row = archive.execute(
+        "SELECT id, state, approved_on, notice_posted_on FROM meetings WHERE body_id = ? AND date = ?",
+        (body_id, meeting.date),
+    ).fetchone()
+    if row is None:
+        return archive.execute(
+            "INSERT INTO meetings (body_id, date, state, approved_on, notice_posted_on) VALUES (?, ?, ?, ?, ?)",
+            (body_id, meeting.date, meeting.state, meeting.approved_on, meeting.notice_posted_on),
+        ).lastrowid
+    meeting_id, state, approved, notice = row
+    if state != "cancelled" and _STATE_ORDER.get(meeting.state, 0) > _STATE_ORDER.get(state, 0):
+        archive.execute("UPDATE meetings SET state = ? WHERE id = ?", (meeting.state, meeting_id))
+    if meeting.approved_on and not approved:
+        archive.execute("UPDATE meetings SET approved_on = ? WHERE id = ?", (meeting.approved_on, meeting_id))
+    if meeting.notice_posted_on and not notice:
+        archive.execute(
+            "UPDATE meetings SET notice_posted_on = ? WHERE id = ?", (meeting.notice_posted_on, meeting_id)
+        )
+    return meeting_id
+
+
+# ---------------------------------------------------------------- update a matter this file made
+
+
+_SCALARS = ("case_number", "title", "kind", "municipality", "raised_on", "raised_precision", "raised_by", "summary",
+            "source_file")
+
+
+def _update(archive: Archive, matter_id: int, matter: Matter, *, checksum: str | None) -> None:
+    """The file changed: make the matter what the file now says, row by row."""
+    current = archive.query(f"SELECT {', '.join(_SCALARS)}, source_checksum FROM matters WHERE id = ?",
+                            (matter_id,))[0]
+    changed = False
+    for column in _SCALARS:
+        value = getattr(matter, column)
+        if current[column] != value:
+            archive.execute(f"UPDATE matters SET {column} = ? WHERE id = ?", (value, matter_id))
+            changed = True
+    if checksum and current["source_checksum"] != checksum:
+        archive.execute("UPDATE matters SET source_checksum = ? WHERE id = ?", (checksum, matter_id))
+    municipality = matter.municipality
+    rows = {
+        "planning_steps": (
+            ("body_id", "meeting_id", "date", "role", "decides", "outcome"),
+            [_step_row(archive, step, municipality) for step in matter.planning],
+        ),
+        "proposals": (
+            ("body_id", "addressed_to", "text"),
+            [(ensure_body(archive, p.to, municipality) if p.to else None, p.to, p.text) for p in matter.proposals],
+        ),
+        "basis_documents": (("title", "date"), [(b.title, b.date) for b in matter.basis]),
+        "recipients": (
+            ("addressee_id", "sent_on"),
+            [(ensure_addressee(archive, r.name, r.title, r.kind), r.sent_on) for r in matter.recipients],
+        ),
+        "responsibles": (
+            ("name", "title", "unit", "role"),
+            [(p.name, p.title, p.unit, p.role) for p in matter.responsible],
+        ),
+    }
+    for table, (columns, new_rows) in rows.items():
+        changed |= _sync(archive, table, matter_id, columns, new_rows)
+    if changed:
+        bump_version(archive, matter_id)
+
+
+def _step_row(archive: Archive, step, municipality: str) -> tuple:
+    body_id = ensure_body(archive, step.body, municipality)
+    return (body_id, _meeting_on(archive, body_id, step.date), step.date, step.role, int(step.decides), step.outcome)
+
+
+def _sync(archive: Archive, table: str, matter_id: int, columns: tuple[str, ...], new_rows: list[tuple]) -> bool:
+    """Positional diff: UPDATE what differs, INSERT what is new, DELETE what is gone."""
+    old = archive.execute(
+        f"SELECT id, {', '.join(columns)} FROM {table} WHERE matter_id = ? ORDER BY position", (matter_id,)
+    ).fetchall()
+    if [tuple(r[1:]) for r in old] == [tuple(r) for r in new_rows]:
+        return False
+    if table == "recipients":
+        # (matter, addressee) is unique: clear the rows that move before writing them again.
+        archive.execute("DELETE FROM recipients WHERE matter_id = ?", (matter_id,))
+        old = []
+    for position, values in enumerate(new_rows, 1):
+        if position <= len(old):
+            row_id = old[position - 1][0]
+            if tuple(old[position - 1][1:]) != tuple(values):
+                sets = ", ".join(f"{c} = ?" for c in columns)
+                archive.execute(f"UPDATE {table} SET {sets} WHERE id = ?", (*values, row_id))
+        else:
+            archive.execute(
+                f"INSERT INTO {table} (matter_id, position, {', '.join(columns)})"
+                f" VALUES (?, ?, {', '.join('?' for _ in columns)})",
+                (matter_id, position, *values),
+            )
+    for row in old[len(new_rows):]:
+        archive.execute(f"DELETE FROM {table} WHERE id = ?", (row[0],))
+    return True
+
+
+# ---------------------------------------------------------------- complete a matter another file made
+
+
+def _merge(archive: Archive, matter_id: int, matter: Matter) -> None:
+    """Another document about the same case (same case number): add what it tells that
+    the archive lacks. Nothing stored is overwritten; a later date for the same body is a
+    further step (a postponement adds a step)."""
+    from archive.planning import renumber
+
+    changed = False
+    current = archive.query("SELECT * FROM matters WHERE id = ?", (matter_id,))[0]
+    for column in ("summary", "raised_on", "raised_precision", "raised_by", "municipality"):
+        value = getattr(matter, column)
+        if value and not current[column]:
+            archive.execute(f"UPDATE matters SET {column} = ? WHERE id = ?", (value, matter_id))
+            changed = True
+    municipality = current["municipality"] or matter.municipality
+    steps = archive.query(
+        """SELECT s.id, b.name AS body, s.date, s.outcome, s.decides FROM planning_steps s
+           JOIN bodies b ON b.id = s.body_id WHERE s.matter_id = ? ORDER BY s.position""",
+        (matter_id,),
+    )
+    order: list[int | None] = [s["id"] for s in steps]
+    unmatched = []
+    # First the steps the archive already has (same body, same or unknown date): fill in.
+    for step in matter.planning:
+        same = next((s for s in steps if s["body"].lower() == step.body.lower()
+                     and (s["date"] == step.date or not s["date"] or not step.date)), None)
+        if same is None:
+            unmatched.append(step)
+            continue
+        if step.date and not same["date"]:
+            body_id = ensure_body(archive, step.body, municipality)
+            archive.execute("UPDATE planning_steps SET date = ?, meeting_id = ? WHERE id = ?",
+                            (step.date, _meeting_on(archive, body_id, step.date), same["id"]))
+            same["date"] = step.date
+            changed = True
+        if step.outcome and not same["outcome"]:
+            archive.execute("UPDATE planning_steps SET outcome = ? WHERE id = ?", (step.outcome, same["id"]))
+            changed = True
+    # Then the new ones, in date order among the dated steps (else at the end).
+    new_steps = []
+    for step in unmatched:
+        index = len(order)
+        if step.date:
+            later = [i for i, s in enumerate(steps) if s["date"] and s["date"] > step.date]
+            if later:
+                index = later[0]
+        order.insert(index, None)
+        steps.insert(index, {"id": None, "body": step.body, "date": step.date, "outcome": step.outcome,
+                             "decides": 0})
+        new_steps.append(step)
+    if new_steps:
+        renumber(archive, "planning_steps", matter_id, order)
+        has_deciding = any(s["decides"] for s in steps if s["id"] is not None)
+        positions = [i + 1 for i, row_id in enumerate(order) if row_id is None]
+        for position, step in zip(positions, new_steps, strict=True):
+            body_id = ensure_body(archive, step.body, municipality)
+            decides = step.decides and not has_deciding
+            archive.execute(
+                """INSERT INTO planning_steps (matter_id, position, body_id, meeting_id, date, role, decides, outcome)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                (matter_id, position, body_id, _meeting_on(archive, body_id, step.date), step.date,
+                 step.role if decides or step.role != "beslutar" else "bereder", int(decides), step.outcome),
+            )
+        changed = True
+    changed |= _append_missing(archive, matter_id, matter, municipality)
+    if changed:
+        bump_version(archive, matter_id)
+
+
+def _append_missing(archive: Archive, matter_id: int, matter: Matter, municipality: str) -> bool:
+    changed = False
+
+    def next_position(table: str) -> int:
+        return archive.execute(
+            f"SELECT ifnull(max(position), 0) + 1 FROM {table} WHERE matter_id = ?", (matter_id,)
+        ).fetchone()[0]
+
+    texts = {r[0] for r in archive.execute("SELECT text FROM proposals WHERE matter_id = ?", (matter_id,))}
+    for proposal in matter.proposals:
+        if proposal.text not in texts:
+            body_id = ensure_body(archive, proposal.to, municipality) if proposal.to else None
+            archive.execute(
+                "INSERT INTO proposals (matter_id, position, body_id, addressed_to, text) VALUES (?, ?, ?, ?, ?)",
+                (matter_id, next_position("proposals"), body_id, proposal.to, proposal.text),
+            )
+            changed = True
+    titles = {r[0] for r in archive.execute("SELECT title FROM basis_documents WHERE matter_id = ?", (matter_id,))}
+    for basis in matter.basis:
+        if basis.title not in titles:
+            archive.execute(
+                "INSERT INTO basis_documents (matter_id, position, title, date) VALUES (?, ?, ?, ?)",
+                (matter_id, next_position("basis_documents"), basis.title, basis.date),
+            )
+            changed = True
+    addressees = {r[0] for r in archive.execute("SELECT addressee_id FROM recipients WHERE matter_id = ?",
+                                                (matter_id,))}
+    for recipient in matter.recipients:
+        addressee_id = ensure_addressee(archive, recipient.name, recipient.title,
+                                        recipient.kind or naming.addressee_kind(recipient.name, recipient.title))
+        if addressee_id not in addressees:
+            archive.execute(
+                "INSERT INTO recipients (matter_id, addressee_id, position, sent_on) VALUES (?, ?, ?, ?)",
+                (matter_id, addressee_id, next_position("recipients"), recipient.sent_on),
+            )
+            addressees.add(addressee_id)
+            changed = True
+    names = {r[0] for r in archive.execute("SELECT name FROM responsibles WHERE matter_id = ?", (matter_id,))}
+    for person in matter.responsible:
+        if person.name not in names:
+            archive.execute(
+                "INSERT INTO responsibles (matter_id, position, name, title, unit, role) VALUES (?, ?, ?, ?, ?, ?)",
+                (matter_id, next_position("responsibles"), person.name, person.title, person.unit, person.role),
+            )
+            changed = True
+    return changed
+
+
+__all__ = ["ALREADY_IMPORTED", "ArchiveError", "FileResult", "import_document", "import_files"]

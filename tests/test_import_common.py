@@ -1,0 +1,70 @@
+"""Issue 7: the pieces every document parser uses — case numbers in their many forms,
+dates in running text in every Swedish form, page artefacts."""
+
+from __future__ import annotations
+
+import pytest
+
+from archive.importing.common import (
+    drop_page_artefacts,
+    find_dates,
+    own_case_numbers,
+    trailing_case_number,
+)
+from archive.importing.text import Line
+
+
+@pytest.mark.parametrize("text, numbers", [
+    ("Dnr KS 2018/124", ["KS 2018/124"]),
+    ("Diarienummer KS13/412", ["KS13/412"]),
+    ("Diarienummer: STK-2024-1008", ["STK-2024-1008"]),
+    ("Dnr KS 2017.0415", ["KS 2017.0415"]),
+    ("Ärendenummer: KSN-2020-01234", ["KSN-2020-01234"]),
+    ("Diarienummer 0123/19", ["0123/19"]),
+    ("Dnr KS/2019:412", ["KS/2019:412"]),
+    ("Dnr KS 2019/123-10", ["KS 2019/123"]),
+    ("Dnr 2018/00124-1.2.3", ["2018/00124"]),
+    ("Vårt dnr: BUN 2021/12", ["BUN 2021/12"]),
+    ("Ärendet har tidigare behandlats (dnr KS 2015/88).", []),
+    ("Se även ärende, dnr KS 2017/501", []),
+    ("Dnr KS 2019/", []),
+    ("Dnr KS 2018.", []),
+])
+def test_case_numbers(text, numbers):
+    assert own_case_numbers(text) == numbers
+
+
+def test_trailing_case_number_of_an_agenda_line():
+    assert trailing_case_number("Revidering av riktlinjer för representation      KS13/412") == (
+        "Revidering av riktlinjer för representation", "KS13/412")
+    assert trailing_case_number("Budget 2021") == ("Budget 2021", None)
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("2024-08-05", "2024-08-05"),
+    ("den 5 augusti 2024", "2024-08-05"),
+    ("måndag 5 augusti 2024", "2024-08-05"),
+    ("måndagen den 5 augusti 2024 kl. 13.00", "2024-08-05"),
+    ("5 aug. 2024", "2024-08-05"),
+    ("5/8 2024", "2024-08-05"),
+    ("5:e augusti 2024", "2024-08-05"),
+    ("Justerat 1 okt 2025", "2025-10-01"),
+])
+def test_dates_in_running_text(text, iso):
+    assert [d.iso for d in find_dates(text)] == [iso]
+
+
+def test_compact_dates_only_when_asked_and_wrong_weekday_is_an_error():
+    assert find_dates("Tjänsteskrivelse KSAU 240805") == []
+    assert [d.iso for d in find_dates("Tjänsteskrivelse KSAU 240805", compact=True)] == ["2024-08-05"]
+    [wrong] = find_dates("tisdag 5 augusti 2024")
+    assert wrong.iso is None and "måndag" in wrong.error
+
+
+def test_page_marks_and_running_headers_are_dropped():
+    text = ["Tjänsteskrivelse", "Dnr KS 2018/124", "", "Titel", "Beslutet skickas till", "A-nämnden",
+            "Sida 1 av 2", "Tjänsteskrivelse", "Dnr KS 2018/124", "B-nämnden", "Sida 2 av 2"]
+    lines = [Line(n, t) for n, t in enumerate(text, 1)]
+    kept = [line.text for line in drop_page_artefacts([Line(n, t) for n, t in enumerate([""] * 10, 100)] + lines)]
+    assert [t for t in kept if t] == ["Tjänsteskrivelse", "Dnr KS 2018/124", "Titel", "Beslutet skickas till",
+                                      "A-nämnden", "B-nämnden"]

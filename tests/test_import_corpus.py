@@ -1,0 +1,197 @@
+"""Issue 7: the import corpus (tests/import_corpus/, written for these tests, plus both
+seeds), each document against its expected result; re-import, change, folder runs."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from beslut.cli import cli
+from tests.conftest import DATA, LINKOPING_SEED, MALMO_SEED
+
+CORPUS = Path(__file__).parent / "import_corpus"
+EXPECTED = CORPUS / "expected"
+DOCUMENTS = sorted(CORPUS.glob("*.txt")) + [LINKOPING_SEED, MALMO_SEED]
+
+
+def run(db_path, *args):
+    return CliRunner().invoke(cli, ["--db", str(db_path), *args], catch_exceptions=False)
+
+
+def expected(path: Path) -> list[dict]:
+    return json.loads((EXPECTED / f"{path.stem}.json").read_text(encoding="utf-8"))
+
+
+def changes(db_path) -> int:
+    import sqlite3
+
+    with sqlite3.connect(db_path) as conn:
+        return conn.execute("SELECT count(*) FROM changes").fetchone()[0]
+
+
+def test_corpus_is_at_least_twenty_documents_each_with_an_expected_result():
+    own = sorted(CORPUS.glob("*.txt"))
+    assert len(own) >= 20
+    kinds = {json.loads((EXPECTED / f"{p.stem}.json").read_text())[0].get("meeting", {}).get("state", "ts")
+             for p in own}
+    assert kinds == {"ts", "called", "held"}  # tjänsteskrivelser, kallelser, protocols
+    assert all((EXPECTED / f"{p.stem}.json").exists() for p in DOCUMENTS)
+
+
+@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.stem)
+def test_dry_run_json_is_the_expected_result(tmp_path, path):
+    db_path = tmp_path / "beslut.db"
+    result = run(db_path, "import", str(path), "--dry-run", "--json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output) == expected(path)
+    assert not db_path.exists()
+
+
+@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.stem)
+def test_import_stores_the_expected_result(tmp_path, path):
+    db_path = tmp_path / "beslut.db"
+    result = run(db_path, "import", str(path), "--json")
+    assert result.exit_code == 0, result.output
+    printed = json.loads(result.output)
+    want = expected(path)
+    assert len(printed) == len(want)
+    for stored, wanted in zip(printed, want, strict=True):
+        shown = json.loads(run(db_path, "show", str(stored["id"]), "--json").output)
+        assert stored["version"] == shown["version"]
+        for matter in (stored, shown, wanted):
+            matter.pop("id"), matter.pop("version")
+        assert stored == wanted
+        wanted.pop("meeting", None)
+        assert shown == wanted  # show keeps the source and the warnings
+
+
+def test_earlier_and_related_numbers_are_not_the_matters_number():
+    for name, number in [("ts07_related_numbers", "KS13/412"), ("003_452c782f76d8c9d6", None),
+                         ("ts01_malmo_header", "STK-2024-0655"), ("ts04_uppsala_runin", "KSN-2020-01234"),
+                         ("pr03_au_multi", "STK-2024-1008")]:
+        assert expected(Path(name))[0]["case_number"] == number
+
+
+def test_truncated_values_stay_empty_with_a_warning():
+    [matter] = expected(Path("ts06_truncated"))
+    assert matter["case_number"] is None
+    assert matter["planning"][1] == {"body": "Kommunfullmäktige", "date": None, "role": "beslutar",
+                                     "decides": True, "outcome": None}
+    assert [w.split(": ")[0].split(", ")[-1] for w in matter["warnings"]] == [
+        "basis.date", "case_number", "planning.date"]
+
+
+def test_two_readings_give_a_warning_not_a_choice():
+    [matter] = expected(Path("ts08_two_numbers"))
+    assert matter["case_number"] is None
+    assert any("KS 2021/55" in w and "BUN 2021/12" in w for w in matter["warnings"])
+    [two_day] = expected(Path("pr05_two_day"))
+    assert two_day["meeting"]["warnings"] and "2020-06-08--09" in two_day["meeting"]["warnings"][0]
+
+
+def test_reimport_unchanged_does_nothing_changed_updates_with_change_log(tmp_path):
+    db_path = tmp_path / "beslut.db"
+    document = tmp_path / "ts06.txt"
+    shutil.copy(CORPUS / "ts06_truncated.txt", document)
+    assert run(db_path, "import", str(document)).exit_code == 0
+    before = changes(db_path)
+    result = run(db_path, "import", str(document))
+    assert result.exit_code == 0 and "oförändrat" in result.output
+    assert changes(db_path) == before
+    document.write_text(document.read_text().replace("Kommunfullmäktige 2019-0", "Kommunfullmäktige 2019-05-27"))
+    result = run(db_path, "import", str(document), "--json")
+    assert result.exit_code == 0, result.output
+    [matter] = json.loads(result.output)
+    assert matter["planning"][1]["date"] == "2019-05-27" and matter["version"] == 2
+    assert len(json.loads(run(db_path, "list", "--json").output)) == 1
+    log = json.loads(run(db_path, "show", "1", "--json").output)
+    assert log["source"]["file"] == "ts06.txt"
+    import sqlite3
+
+    with sqlite3.connect(db_path) as conn:
+        rows = conn.execute(
+            "SELECT before, after FROM changes WHERE table_name = 'planning_steps' AND action = 'update'"
+        ).fetchall()
+    assert [(json.loads(b)["date"], json.loads(a)["date"]) for b, a in rows] == [(None, "2019-05-27")]
+
+
+def test_documents_about_one_case_complete_one_matter(tmp_path):
+    """Kallelse, protocol and tjänsteskrivelse of KS 2018/124: one matter, AU -> KS -> KF."""
+    db_path = tmp_path / "beslut.db"
+    for name in ("ka01_ks_kallelse", "pr01_ks_protokoll", "ts09_page_break"):
+        assert run(db_path, "import", str(CORPUS / f"{name}.txt")).exit_code == 0
+    matter = json.loads(run(db_path, "show", "KS 2018/124", "--json").output)
+    assert [(s["body"], s["date"], s["decides"]) for s in matter["planning"]] == [
+        ("Kommunstyrelsens arbetsutskott", "2018-03-05", False),
+        ("Kommunstyrelsen", "2018-03-14", False),
+        ("Kommunfullmäktige", "2018-03-26", True),
+    ]
+    assert matter["planning"][1]["outcome"].startswith("Kommunstyrelsen föreslår kommunfullmäktige")
+    assert [r["name"] for r in matter["recipients"]][:2] == ["Kommunfullmäktige", "Ekonomikontoret"]
+    assert matter["source"]["file"] == "ka01_ks_kallelse.txt"
+
+
+def test_protocol_stores_its_meeting(tmp_path):
+    import sqlite3
+
+    db_path = tmp_path / "beslut.db"
+    assert run(db_path, "import", str(CORPUS / "pr01_ks_protokoll.txt")).exit_code == 0
+    with sqlite3.connect(db_path) as conn:
+        rows = conn.execute(
+            """SELECT b.name, m.date, m.state, m.approved_on, m.notice_posted_on FROM meetings m
+               JOIN bodies b ON b.id = m.body_id"""
+        ).fetchall()
+        steps = conn.execute("SELECT count(*) FROM planning_steps WHERE meeting_id IS NOT NULL").fetchone()[0]
+    assert rows == [("Kommunstyrelsen", "2018-03-14", "held", "2018-03-19", "2018-03-20")]
+    assert steps == 3  # §§ 45-47 are planned on that meeting
+
+
+def test_folder_import_one_failure_stops_nothing(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("ts01_malmo_header", "ka02_table_layout", "pr02_kf_utdrag"):
+        shutil.copy(CORPUS / f"{name}.txt", folder)
+    (folder / "b_broken.txt").write_bytes(b"\x00\x01binary" * 100)
+    (folder / "notes.docx").write_bytes(b"PK")
+    db_path = tmp_path / "beslut.db"
+    result = run(db_path, "import", str(folder))
+    assert result.exit_code == 1
+    assert "b_broken.txt" in result.output and "binär" in result.output
+    assert "notes.docx" in result.output  # skipped, and said so
+    lines = result.output.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("Filer ") and line.endswith("antal"))
+    summary = dict(line.rsplit(None, 1) for line in lines[start + 1:]
+                   if line and line[-1].isdigit() and not line.startswith(("Fel", "Hoppade")))
+    assert summary["importerade"] == "3" and summary["misslyckade"] == "1"
+    assert summary["överhoppade filer"] == "1"
+    assert len(json.loads(run(db_path, "list", "--json").output)) == 1 + 3 + 1
+    again = run(db_path, "import", str(folder))
+    assert "oförändrade" in again.output and again.exit_code == 1
+
+
+def test_named_files_keep_the_all_or_nothing_contract_unless_keep_going(tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_text("Hello, this is a letter in English with no headings at all.\n")
+    db_path = tmp_path / "beslut.db"
+    result = run(db_path, "import", str(MALMO_SEED), str(bad))
+    assert result.exit_code == 1 and not db_path.exists()
+    result = run(db_path, "import", "--keep-going", str(MALMO_SEED), str(bad))
+    assert result.exit_code == 1
+    assert len(json.loads(run(db_path, "list", "--json").output)) == 1
+
+
+def test_seed_documents_are_the_data_files():
+    assert LINKOPING_SEED.parent == DATA and MALMO_SEED.exists()
+
+
+def test_quality_bench_rows_cover_every_field_and_the_corpus_is_exact():
+    from bench.import_quality import FIELDS, rows
+
+    table = rows()
+    corpus = [row for row in table if row.figure.startswith("import corpus")]
+    assert len(corpus) == len(FIELDS) and all(row.passed for row in corpus)
+    assert {row.figure.split(": ")[1] for row in table} == set(FIELDS)

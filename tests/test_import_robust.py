@@ -1,0 +1,242 @@
+"""Issue 7: PDFs made from the seed texts import as the texts do; bad input gives a clear
+message and leaves the archive unchanged; random and mutated documents never crash."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+import sqlite3
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from archive.errors import ImportFailed
+from archive.importing import import_document, parse_document
+from archive.importing.text import drop_pdf_outline, read_document
+from beslut.cli import cli
+from tests.conftest import LINKOPING_SEED, MALMO_SEED
+
+FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")  # Debian fonts-dejavu-core
+CORPUS = Path(__file__).parent / "import_corpus"
+
+
+def run(db_path, *args):
+    return CliRunner().invoke(cli, ["--db", str(db_path), *args], catch_exceptions=False)
+
+
+def make_pdf(lines: list[str], dest: Path, *, outline: list[str] = ()) -> Path:
+    """A PDF with a text layer, one text line per line (fpdf2 with a TTF that has å, ä, ö)."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_font("DejaVu", fname=str(FONT))
+    pdf.set_font("DejaVu", size=8)
+    pdf.add_page()
+    for title in outline:  # the bookmarks the text extractor once appended as text
+        pdf.start_section(title[:200])
+    for line in lines:
+        if line.strip():
+            pdf.cell(text=line, new_x="LMARGIN", new_y="NEXT", h=4)
+        else:
+            pdf.ln(4)
+    pdf.output(str(dest))
+    return dest
+
+
+def seed_pdf(seed: Path, tmp_path: Path) -> Path:
+    document = read_document(seed)
+    body = drop_pdf_outline(document.lines)
+    outline = [line.stripped for line in document.lines[len(body):] if line.stripped]
+    return make_pdf([line.text for line in body], tmp_path / f"{seed.stem}.pdf", outline=outline)
+
+
+@pytest.mark.skipif(not FONT.exists(), reason="needs Debian fonts-dejavu-core (make system-deps)")
+@pytest.mark.parametrize("seed", [LINKOPING_SEED, MALMO_SEED], ids=["linkoping", "malmo"])
+def test_pdf_of_each_seed_imports_as_the_text(tmp_path, seed):
+    pdf = seed_pdf(seed, tmp_path)
+    assert pdf.read_bytes().startswith(b"%PDF")
+    text_result = json.loads(run(tmp_path / "a.db", "import", str(seed), "--json").output)
+    result = run(tmp_path / "b.db", "import", str(pdf), "--json")
+    assert result.exit_code == 0, result.output
+    pdf_result = json.loads(result.output)
+    for matter in text_result + pdf_result:
+        matter.pop("source")
+    assert pdf_result == text_result
+    shown = json.loads(run(tmp_path / "b.db", "show", "1", "--json").output)
+    assert shown["source"] == {"file": pdf.name, "checksum": hashlib.sha256(pdf.read_bytes()).hexdigest()}
+
+
+@pytest.mark.skipif(not FONT.exists(), reason="needs Debian fonts-dejavu-core (make system-deps)")
+def test_pdf_protocol_with_several_pages(tmp_path):
+    lines = (CORPUS / "pr01_ks_protokoll.txt").read_text().splitlines()
+    pdf = make_pdf(lines * 1, tmp_path / "protokoll.pdf")
+    parsed = parse_document(pdf)
+    text = parse_document(CORPUS / "pr01_ks_protokoll.txt")
+    assert [m.to_json()["planning"] for m in parsed.matters] == [m.to_json()["planning"] for m in text.matters]
+    assert parsed.meeting == text.meeting
+
+
+def _pdf_without_text(dest: Path) -> Path:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.rect(20, 20, 100, 50, style="F")  # a scanned page: shapes, no text
+    pdf.add_page()
+    pdf.output(str(dest))
+    return dest
+
+
+def _random_words(rng: random.Random) -> str:
+    letters = "abcdefghijklmnopqrstuvwxyzåäö"
+    lines = (" ".join("".join(rng.choice(letters) for _ in range(rng.randint(1, 12))) for _ in range(10))
+             for _ in range(60))
+    return "\n".join(lines)
+
+
+BAD_INPUTS = {
+    "empty": lambda p: p.write_bytes(b""),
+    "binary": lambda p: p.write_bytes(random.Random(1).randbytes(5000)),
+    "50 MB": lambda p: p.write_bytes(b"Tj\xc3\xa4nsteskrivelse\n" + b"x" * (50 * 1024 * 1024)),
+    "pdf without text": lambda p: _pdf_without_text(p),
+    "broken pdf": lambda p: p.write_bytes(b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"),
+    "random text": lambda p: p.write_text(_random_words(random.Random(2))),
+    "english": lambda p: p.write_text(
+        "Minutes of the Board\nAgenda item 4: Budget proposal\nDecision\nThe board approves the budget.\n"
+        "Sent to: Finance department\n"),
+    "german": lambda p: p.write_text(
+        "Beschlussvorlage\nDer Gemeinderat beschließt den Haushalt 2024.\nBegründung\nSiehe Anlage.\n"),
+}
+MESSAGES = {
+    "empty": "filen är tom", "binary": "binär", "50 MB": "50 MB", "pdf without text": "inget textlager",
+    "broken pdf": "PDF", "random text": "ingen tjänsteskrivelse", "english": "ingen tjänsteskrivelse",
+    "german": "ingen tjänsteskrivelse",
+}
+
+
+def db_state(db_path: Path) -> tuple[str, dict]:
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        counts = {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+    return hashlib.sha256(db_path.read_bytes()).hexdigest(), counts
+
+
+@pytest.mark.parametrize("kind", BAD_INPUTS)
+@pytest.mark.parametrize("mode", ["file", "folder"])
+def test_bad_input_clear_message_archive_unchanged(tmp_path, kind, mode):
+    db_path = tmp_path / "beslut.db"
+    assert run(db_path, "import", str(MALMO_SEED)).exit_code == 0
+    before = db_state(db_path)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    bad = folder / ("bad.pdf" if "pdf" in kind else "bad.txt")
+    BAD_INPUTS[kind](bad)
+    result = run(db_path, "import", str(bad if mode == "file" else folder))
+    assert result.exit_code == 1
+    assert str(bad) in result.output and MESSAGES[kind] in result.output
+    assert "Traceback" not in result.output
+    assert db_state(db_path) == before
+
+
+# ---------------------------------------------------------------- never crashes
+
+SEED_TEXTS = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt")) + [LINKOPING_SEED, MALMO_SEED]]
+
+
+@st.composite
+def mutated_documents(draw):
+    text = draw(st.sampled_from(SEED_TEXTS))
+    lines = text.splitlines()
+    for _ in range(draw(st.integers(0, 8))):
+        if not lines:
+            break
+        op = draw(st.sampled_from(["drop", "dup", "swap", "cut", "insert", "join", "garble"]))
+        i = draw(st.integers(0, len(lines) - 1))
+        if op == "drop":
+            del lines[i]
+        elif op == "dup":
+            lines.insert(i, lines[i])
+        elif op == "swap":
+            j = draw(st.integers(0, len(lines) - 1))
+            lines[i], lines[j] = lines[j], lines[i]
+        elif op == "cut":
+            lines[i] = lines[i][: draw(st.integers(0, max(0, len(lines[i]))))]
+        elif op == "insert":
+            lines.insert(i, draw(st.sampled_from([
+                "§ 12", "§§ 1-4", "Dnr", "Dnr KS 20", "Beslut", "Förslag till beslut", "1.", "2024-13-45",
+                "Sida 2 av 3", "Kommunstyrelsen 2024-02-30", "Beslutet skickas till:", ", ,", "KALLELSE",
+                "Justeringsdatum 2001-01-01", "Anslag 1999-12-31", "Ärende 1", "onsdag 23 maj 2024",
+            ])) + draw(st.text(max_size=20)))
+        elif op == "join" and i + 1 < len(lines):
+            lines[i] = lines[i] + " " + lines.pop(i + 1)
+        elif op == "garble":
+            lines[i] = draw(st.text(max_size=60))
+    return "\n".join(lines)
+
+
+def _parse_text(tmp_path: Path, text: str, name: str = "doc.txt"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8", errors="surrogatepass")
+    try:
+        return parse_document(path)
+    except ImportFailed as error:
+        assert str(error)
+        return None
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(max_size=2000))
+def test_random_text_never_crashes(tmp_path, text):
+    try:
+        _parse_text(tmp_path, text)
+    except UnicodeEncodeError:
+        pass  # lone surrogates cannot be written to a file at all
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=mutated_documents())
+def test_mutated_documents_never_crash_and_store_or_refuse_cleanly(tmp_path, archive, text):
+    parsed = _parse_text(tmp_path, text)
+    if parsed is None:
+        return
+    for item in parsed.items:
+        json.dumps(parsed.matter_json(item), ensure_ascii=False)
+        assert item.matter.title.strip()
+    before = archive.execute("SELECT count(*) FROM changes").fetchone()[0]
+    try:
+        import_document(archive, parsed)
+    except ImportFailed as error:
+        assert str(error)
+        assert archive.execute("SELECT count(*) FROM changes").fetchone()[0] == before
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.binary(max_size=4000), pdf=st.booleans())
+def test_random_bytes_and_broken_pdfs_never_crash(tmp_path, data, pdf):
+    path = tmp_path / ("doc.pdf" if pdf else "doc.txt")
+    path.write_bytes((b"%PDF-1.4\n" if pdf else b"") + data)
+    try:
+        parse_document(path)
+    except ImportFailed as error:
+        assert str(path) in str(error)
+
+
+@pytest.mark.skipif(not FONT.exists(), reason="needs Debian fonts-dejavu-core (make system-deps)")
+def test_damaged_real_pdf_is_refused_or_read_never_crashes(tmp_path):
+    whole = seed_pdf(MALMO_SEED, tmp_path).read_bytes()
+    rng = random.Random(7)
+    for cut in (len(whole) // 2, len(whole) - 200, 400):
+        damaged = bytearray(whole[:cut])
+        for _ in range(20):
+            damaged[rng.randrange(len(damaged))] = rng.randrange(256)
+        path = tmp_path / f"damaged-{cut}.pdf"
+        path.write_bytes(bytes(damaged))
+        try:
+            parse_document(path)
+        except ImportFailed as error:
+            assert str(path) in str(error)
