@@ -118,41 +118,32 @@ class MatterScreen(Screen):
             yield Static(id="matter-title")
             yield Static(id="matter-facts")
         with TabbedContent(id="tabs", initial="planning"):
-            with TabPane("Översikt", id="overview"):
-                yield Static(id="matter-summary")
-                yield Static("Tidsfrister", classes="section")
-                yield DataTable(id="overview-table", cursor_type="row")
-                yield Static(id="overview-problems", classes="problems")
-            with TabPane("Beslutsplanering", id="planning"):
-                yield DataTable(id="planning-table", cursor_type="row")
-                yield Static(id="plan-problems", classes="problems")
-            with TabPane("Beslutet skickas till", id="recipients"):
-                yield DataTable(id="recipients-table", cursor_type="row")
-                yield Static(id="recipients-status", classes="status")
-            with TabPane("Förslag till beslut", id="proposals"):
-                yield DataTable(id="proposals-table", cursor_type="row")
-            with TabPane("Beslutsunderlag", id="basis"):
-                yield DataTable(id="basis-table", cursor_type="row")
-            with TabPane("Ansvariga", id="responsible"):
-                yield DataTable(id="responsible-table", cursor_type="row")
-            with TabPane("Historik", id="history"):
-                yield DataTable(id="history-table", cursor_type="row")
+            for tab, label in TABS:
+                with TabPane(label, id=tab):
+                    if tab == "planning":
+                        yield from pane_widgets(tab)
         yield KeyFooter()
 
     def on_mount(self) -> None:
-        columns = {
-            "overview-table": ["Datum", "Frist", "Organ", "Sammanträde", "Steg"],
-            "planning-table": ["Nr", "Organ", "Datum", "Roll", "Beslutar", "Utfall", "Kontroll"],
-            "recipients-table": ["Nr", "Mottagare", "Titel", "Expedierat"],
-            "proposals-table": ["Nr", "Till", "Förslag"],
-            "basis-table": ["Nr", "Handling", "Datum"],
-            "responsible-table": ["Namn", "Titel", "Enhet", "Roll"],
-            "history-table": ["Tid (UTC)", "Vem", "Vad", "Händelse", "Ändring"],
-        }
-        for table_id, names in columns.items():
-            self.query_one(f"#{table_id}", DataTable).add_columns(*names)
+        # Only the planning tab is built now; the others when first shown (opening is quicker).
+        self._built = {"planning"}
+        self._view: dict[str, object] = {}
+        self.query_one("#planning-table", DataTable).add_columns(*COLUMNS["planning-table"])
         self.load()
         self.query_one("#planning-table", DataTable).focus()
+
+    async def ensure_tab(self, tab: str) -> None:
+        """Build a tab's widgets the first time it is shown, with what load() read."""
+        if tab in self._built:
+            return
+        self._built.add(tab)
+        widgets = pane_widgets(tab)
+        await self.query_one(f"#{tab}", TabPane).mount_all(widgets)
+        for widget in widgets:
+            if isinstance(widget, DataTable):
+                widget.add_columns(*COLUMNS[widget.id])
+            if widget.id in self._view:
+                self._apply(widget.id)
 
     # ------------------------------------------------------------ reading
 
@@ -173,7 +164,7 @@ class MatterScreen(Screen):
             matter.kind, matter.municipality, raised, f"version {matter.version}", sep=" · ",
         )
         self.query_one("#matter-facts", Static).update(facts)
-        self.query_one("#matter-summary", Static).update(cell(matter.summary or "(ingen sammanfattning)"))
+        self._show("matter-summary", cell(matter.summary or "(ingen sammanfattning)"))
         self._fill("overview-table", [
             (
                 Text(d.date, style="bold red" if d.overdue else ""),
@@ -185,8 +176,8 @@ class MatterScreen(Screen):
         problem_lines = [p.message for p in self.problems]
         problems = Text("\n".join("⚠ " + line for line in problem_lines), style="yellow") if problem_lines else Text(
             "Planen är i ordning.", style="green")
-        self.query_one("#overview-problems", Static).update(problems)
-        self.query_one("#plan-problems", Static).update(problems)
+        self._show("overview-problems", problems)
+        self._show("plan-problems", problems)
         by_position: dict[int, list[str]] = {}
         for p in self.problems:
             by_position.setdefault(p.position, []).append(PROBLEM_SHORT.get(p.kind, p.kind))
@@ -197,9 +188,7 @@ class MatterScreen(Screen):
         ])
         self._fill("recipients-table", [(n, r.name, r.title, r.sent_on) for n, r in enumerate(matter.recipients, 1)])
         sent = sum(1 for r in matter.recipients if r.sent_on)
-        self.query_one("#recipients-status", Static).update(
-            f"{len(matter.recipients)} mottagare, {sent} expedierade"
-        )
+        self._show("recipients-status", Text(f"{len(matter.recipients)} mottagare, {sent} expedierade"))
         self._fill("proposals-table", [(n, p.to, p.text) for n, p in enumerate(matter.proposals, 1)])
         self._fill("basis-table", [(n, b.title, b.date) for n, b in enumerate(matter.basis, 1)])
         self._fill("responsible-table", [(r.name, r.title, r.unit, r.role) for r in matter.responsible])
@@ -211,13 +200,27 @@ class MatterScreen(Screen):
         self.post_message(self.Loaded())
 
     def _fill(self, table_id: str, rows: list[tuple]) -> None:
-        table = self.query_one(f"#{table_id}", DataTable)
-        row = table.cursor_row
-        table.clear()
-        for values in rows:
-            table.add_row(*(v if isinstance(v, Text) else cell(v) for v in values))
-        if rows:
-            table.move_cursor(row=min(max(row, 0), len(rows) - 1))
+        self._show(table_id, rows)
+
+    def _show(self, widget_id: str, content) -> None:
+        """Keep what a widget shows; show it now if the widget is built."""
+        self._view[widget_id] = content
+        self._apply(widget_id)
+
+    def _apply(self, widget_id: str) -> None:
+        found = self.query(f"#{widget_id}")
+        if not found:
+            return
+        widget, content = found.first(), self._view[widget_id]
+        if not isinstance(widget, DataTable):
+            widget.update(content)
+            return
+        row = widget.cursor_row
+        widget.clear()
+        for values in content:
+            widget.add_row(*(v if isinstance(v, Text) else cell(v) for v in values))
+        if content:
+            widget.move_cursor(row=min(max(row, 0), len(content) - 1))
 
     @property
     def active_tab(self) -> str:
@@ -237,7 +240,8 @@ class MatterScreen(Screen):
             return True
 
     @on(TabbedContent.TabActivated)
-    def _tab_changed(self) -> None:
+    async def _tab_changed(self, event: TabbedContent.TabActivated) -> None:
+        await self.ensure_tab(event.pane.id)
         self.refresh_bindings()
 
     # ------------------------------------------------------------ editing
@@ -286,8 +290,9 @@ class MatterScreen(Screen):
 
     # ------------------------------------------------------------ actions: tabs
 
-    def action_show_tab(self, tab: str) -> None:
+    async def action_show_tab(self, tab: str) -> None:
         self.query_one(TabbedContent).active = tab
+        await self.ensure_tab(tab)
         self.query_one(f"#{tab}-table", DataTable).focus()
         self.refresh_bindings()
 
@@ -524,6 +529,30 @@ class MatterScreen(Screen):
             self.notify("Alla mottagare är redan expedierade.")
             return
         self._dispatch(None, "alla som återstår")
+
+
+COLUMNS = {
+    "overview-table": ["Datum", "Frist", "Organ", "Sammanträde", "Steg"],
+    "planning-table": ["Nr", "Organ", "Datum", "Roll", "Beslutar", "Utfall", "Kontroll"],
+    "recipients-table": ["Nr", "Mottagare", "Titel", "Expedierat"],
+    "proposals-table": ["Nr", "Till", "Förslag"],
+    "basis-table": ["Nr", "Handling", "Datum"],
+    "responsible-table": ["Namn", "Titel", "Enhet", "Roll"],
+    "history-table": ["Tid (UTC)", "Vem", "Vad", "Händelse", "Ändring"],
+}
+
+
+def pane_widgets(tab: str) -> list:
+    """The widgets of one tab (built when the tab is first shown)."""
+    table = DataTable(id=f"{tab}-table", cursor_type="row")
+    if tab == "overview":
+        return [Static(id="matter-summary"), Static("Tidsfrister", classes="section"), table,
+                Static(id="overview-problems", classes="problems")]
+    if tab == "planning":
+        return [table, Static(id="plan-problems", classes="problems")]
+    if tab == "recipients":
+        return [table, Static(id="recipients-status", classes="status")]
+    return [table]
 
 
 PROBLEM_SHORT = {

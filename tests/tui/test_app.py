@@ -162,6 +162,10 @@ async def test_detail_view_shows_every_part(seeded):
         await settle(pilot)
         screen = await open_by_search(pilot, "internationella")
 
+        for tab in "1234567":  # the tabs are built when first shown
+            await pilot.press(tab)
+            await pilot.pause()
+
         def column(table_id: str, index: int) -> list[str]:
             table = screen.query_one(f"#{table_id}", DataTable)
             return [str(table.get_row_at(i)[index]) for i in range(table.row_count)]
