@@ -133,11 +133,8 @@ class MatterListScreen(Screen):
         with Horizontal(id="search-bar"):
             yield Label("Sök:", id="search-label")
             yield Input(placeholder="diarienummer, rubrik eller text", id="search")
-        with Horizontal(id="filter-bar"):
-            yield Select([], prompt="Alla organ", id="filter-body")
-            yield Select([], prompt="Alla typer", id="filter-kind")
-            yield Select([(s, s) for s in STATUSES], prompt="Alla statusar", id="filter-status")
-            yield Input(placeholder="År", id="filter-year", max_length=4, restrict=r"[0-9]*")
+        # The filters are mounted just after the first screen (they cost a third of the start-up).
+        yield Horizontal(id="filter-bar")
         yield MatterTable(id="matters", cursor_type="row", zebra_stripes=True)
         yield Label("", id="list-status")
         yield KeyFooter()
@@ -204,7 +201,16 @@ class MatterListScreen(Screen):
         self.post_message(self.Updated(key))
         if not self._choices_filled:
             self._choices_filled = True
-            self._fill_filter_choices()
+            self.set_timer(0.05, self._mount_filters)  # after the list has been drawn
+
+    async def _mount_filters(self) -> None:
+        await self.query_one("#filter-bar", Horizontal).mount_all([
+            Select([], prompt="Alla organ", id="filter-body"),
+            Select([], prompt="Alla typer", id="filter-kind"),
+            Select([(s, s) for s in STATUSES], prompt="Alla statusar", id="filter-status"),
+            Input(placeholder="År", id="filter-year", max_length=4, restrict=r"[0-9]*"),
+        ])
+        self._fill_filter_choices()
 
     @work(thread=True, exclusive=True, group="matter-page")
     def _load_next(self, after_id: int, key: tuple) -> None:
@@ -319,12 +325,14 @@ class MatterListScreen(Screen):
         self.reload()
 
     def action_focus_filters(self) -> None:
-        self.query_one("#filter-body", Select).focus()
+        for select in self.query("#filter-body"):
+            select.focus()
 
     def action_clear_filters(self) -> None:
         for select in self.query("#filter-bar Select").results(Select):
             select.clear()
-        self.query_one("#filter-year", Input).value = ""
+        for year in self.query("#filter-year").results(Input):
+            year.value = ""
         self.filters.clear()
         self.reload()
 
