@@ -186,7 +186,7 @@ async def _interactive(path: str) -> dict:
             await refreshed()
             open_times.append(time.perf_counter() - started)
             await pilot.pause()
-            app.pop_screen()
+            await pilot.press("escape")  # back to the list, as the clerk does
             await pilot.pause()
     import resource
 

@@ -54,6 +54,7 @@ class BeslutApp(App):
         self.today = today or dt.date.today()
         # One SQLite connection serves the screen and the workers: one call at a time.
         self._archive_lock = threading.RLock()
+        self._spare_matter_screen = None
 
     def call_archive(self, function: Callable[..., T], *args, **kwargs) -> T:
         """Run one archive/ function on the app's archive (from any thread)."""
@@ -64,9 +65,21 @@ class BeslutApp(App):
         self.sub_title = self.archive.path.name
 
     def open_matter(self, matter_id: int) -> None:
+        """Open a matter on top of the current area. One matter screen is kept (installed)
+        and reused while it is not on a stack: showing another matter then only reads it,
+        instead of building the screen's widgets again."""
         from tui.matter_view import MatterScreen
 
-        self.push_screen(MatterScreen(matter_id))
+        screen = self._spare_matter_screen
+        if screen is not None and not screen.in_use and screen.is_mounted:
+            screen.show_matter(matter_id)
+        else:
+            screen = MatterScreen(matter_id)
+            if self._spare_matter_screen is None:
+                self.install_screen(screen, name="matter")
+                self._spare_matter_screen = screen
+        screen.in_use = True
+        self.push_screen(screen)
 
     def action_help(self) -> None:
         if self.screen.query("HelpPanel"):

@@ -89,7 +89,7 @@ class MatterScreen(Screen):
         """The matter is read and shown (tests and bench/tui.py wait for it)."""
 
     BINDINGS = [
-        Binding("escape", "app.pop_screen", "Tillbaka"),
+        Binding("escape", "back", "Tillbaka"),
         Binding("m", "edit_matter", "Ändra uppgifter", tooltip="Rubrik, diarienummer, typ, väckt ..."),
         Binding("a", "add", "Lägg till"),
         Binding("d", "set_date", "Ändra datum", tooltip="Ändra datum för markerat steg i beslutsplaneringen"),
@@ -110,6 +110,7 @@ class MatterScreen(Screen):
         super().__init__()
         self.matter_id = matter_id
         self.matter: Matter | None = None
+        self.in_use = False  # on some area's stack (the app reuses a screen that is not)
         self.problems: list[planning.PlanProblem] = []
 
     def compose(self) -> ComposeResult:
@@ -131,6 +132,21 @@ class MatterScreen(Screen):
         self.query_one("#planning-table", DataTable).add_columns(*COLUMNS["planning-table"])
         self.load()
         self.query_one("#planning-table", DataTable).focus()
+
+    def show_matter(self, matter_id: int) -> None:
+        """Show another matter on this (reused) screen, from its planning tab."""
+        self.matter_id = matter_id
+        for widget_id, content in self._view.items():
+            if isinstance(content, list):
+                for table in self.query(f"#{widget_id}").results(DataTable):
+                    table.move_cursor(row=0)
+        self.query_one(TabbedContent).active = "planning"
+        self.load()
+        self.query_one("#planning-table", DataTable).focus()
+
+    def action_back(self) -> None:
+        self.in_use = False
+        self.app.pop_screen()
 
     async def ensure_tab(self, tab: str) -> None:
         """Build a tab's widgets the first time it is shown, with what load() read."""

@@ -223,3 +223,26 @@ async def test_list_holds_at_most_two_screens_while_scrolling(archive):
             assert current() < previous or current() == 1
             previous = current()
         assert table.cursor_row == 0 and screen.window.first == 0
+
+
+async def test_matter_screen_is_reused_and_shows_the_new_matter_everywhere(seeded):
+    archive, ids = seeded
+    app = BeslutApp(archive)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        first = await open_by_search(pilot, "internationella")
+        await pilot.press("4")  # build the proposals tab with Malmö's proposal
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("slash", "ctrl+u", *"ukraina", "enter", "enter")
+        await settle(pilot)
+        second = app.screen
+        assert second is first and second.matter.id == ids["Linköping"]
+        assert second.query_one("#tabs").active == "planning"
+        assert sample.LINKOPING_TITLE in str(second.query_one("#matter-title", Static).render())
+        planning = second.query_one("#planning-table", DataTable)
+        assert [str(planning.get_row_at(i)[1]) for i in range(planning.row_count)] == [
+            "Kommunstyrelsen", "Kommunfullmäktige"]
+        proposals = second.query_one("#proposals-table", DataTable)
+        assert proposals.row_count == 2 and str(proposals.get_row_at(0)[1]) == "Kommunstyrelsen"
