@@ -12,6 +12,7 @@ from archive.importing import import_files, parse_files
 from archive.matters import save_matter
 from archive.model import Matter, PlanningStep, Proposal, Recipient
 from archive.serving import build_datasette
+from tests.serving import Server
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 MALMO_SEED = DATA / "003_452c782f76d8c9d6.txt"
@@ -109,3 +110,18 @@ def make_portal():
     yield make
     for ds in made:
         _close(ds)
+
+
+@pytest.fixture
+def server_factory(tmp_path):
+    """Start real `beslut serve` processes; all are stopped after the test."""
+    started = []
+
+    def start(db_path, *args, env=None):
+        server = Server(db_path, tmp_path / f"serve-{len(started)}.log", *args, env=env)
+        started.append(server)
+        return server
+
+    yield start
+    for server in started:
+        server.stop()

@@ -14,7 +14,6 @@ import pytest
 from datasette_auth_passwords.utils import hash_password
 
 from archive.serving import AUTH_HASH_ENV
-from tests.serving import Server
 
 CHROMIUM = Path(os.environ.get("BESLUT_CHROMIUM", "/usr/bin/chromium"))
 PASSWORD = "granska-åren-2024"
@@ -44,18 +43,9 @@ def browser():
 
 
 @pytest.fixture
-def serve(fixed, db_path, tmp_path):
+def serve(fixed, db_path, server_factory):
     fixed.close()  # the portal is its own process, as in real use
-    started = []
-
-    def start(*args, env=None):
-        server = Server(db_path, tmp_path / f"serve-{len(started)}.log", *args, env=env)
-        started.append(server)
-        return server
-
-    yield start
-    for server in started:
-        server.stop()
+    return lambda *args, env=None: server_factory(db_path, *args, env=env)
 
 
 def run_report_and_download(page, base: str) -> bytes:

@@ -8,21 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.serving import BESLUT, Server
-
-
-@pytest.fixture
-def server_factory(tmp_path):
-    started = []
-
-    def start(db_path, *args, env=None):
-        server = Server(db_path, tmp_path / f"serve-{len(started)}.log", *args, env=env)
-        started.append(server)
-        return server
-
-    yield start
-    for server in started:
-        server.stop()
+from tests.serving import BESLUT
 
 
 def run_cli(db_path: Path, *args: str) -> subprocess.CompletedProcess:
