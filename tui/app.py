@@ -9,6 +9,8 @@ opened from. Every binding of the screen in front is also a command-palette entr
 from __future__ import annotations
 
 import datetime as dt
+import sys
+import termios
 import threading
 from collections.abc import Callable, Iterable
 from functools import partial
@@ -23,6 +25,7 @@ from archive.db import Archive
 from tui.matter_list import MatterListScreen
 
 T = TypeVar("T")
+TERMINAL_CHECK_SECONDS = 2.0
 
 
 class BeslutApp(App):
@@ -63,6 +66,17 @@ class BeslutApp(App):
 
     def on_mount(self) -> None:
         self.sub_title = self.archive.path.name
+        if not self.is_headless and sys.__stdin__ is not None and sys.__stdin__.isatty():
+            self.set_interval(TERMINAL_CHECK_SECONDS, self._exit_if_terminal_gone)
+
+    def _exit_if_terminal_gone(self) -> None:
+        """A dropped SSH session or closed terminal window whose SIGHUP never reaches us
+        (a parent such as `make` takes it, or it is ignored) would leave the app spinning
+        on a dead terminal, holding the archive open. The terminal answers EIO then."""
+        try:
+            termios.tcgetattr(sys.__stdin__.fileno())
+        except (termios.error, OSError, ValueError):
+            self.exit(return_code=1)
 
     def open_matter(self, matter_id: int) -> None:
         """Open a matter on top of the current area. One matter screen is kept (installed)

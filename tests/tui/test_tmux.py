@@ -94,6 +94,29 @@ def test_beslut_tui_shows_the_matter_list_in_a_real_terminal(tmp_path, tmux):
     assert status.read_text().strip() == "0"
 
 
+def test_beslut_tui_exits_when_its_terminal_goes_away(tmp_path, tmux):
+    """A dropped terminal whose SIGHUP never reaches the app (here ignored by the parent
+    and so by beslut, as `make run` keeps it from its child) must not leave the app running."""
+    db = tmp_path / "kommun.db"
+    with open_archive(db) as archive:
+        sample.build(archive)
+    env = {"BESLUT_USER": "testare", "TERM": "xterm-256color", "LANG": "C.UTF-8", "PATH": os.environ["PATH"],
+           "HOME": str(tmp_path)}
+    pid_file = tmp_path / "pid"
+    command = " ".join(_quote(c) for c in [str(BESLUT), "--db", str(db), "tui"])
+    tmux.start(["sh", "-c", f"trap '' HUP; echo $$ > {_quote(str(pid_file))}; exec {command}"], env)
+    tmux.wait_for("Revidering av policy för Malmö stads")
+    pid = int(pid_file.read_text())
+    tmux.kill()  # the terminal goes away
+    deadline = time.monotonic() + 15
+    while Path(f"/proc/{pid}").exists() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    alive = Path(f"/proc/{pid}").exists() and "Z" not in Path(f"/proc/{pid}/stat").read_text().split()[2]
+    if alive:
+        os.kill(pid, 9)
+    assert not alive, "beslut kept running after its terminal went away"
+
+
 def test_postpone_add_list_and_dispatch_in_a_real_terminal(tmp_path, tmux):
     """The clerk's round in a real terminal: open the Malmö matter, postpone the
     Kommunstyrelsen step to the body's next meeting, add the distribution list "Alla
