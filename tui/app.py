@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-import termios
 import threading
 from collections.abc import Callable, Iterable
 from functools import partial
@@ -19,10 +18,13 @@ from typing import TypeVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.driver import Driver
+from textual.drivers.linux_driver import LinuxDriver
 from textual.screen import Screen
 
 from archive.db import Archive
 from tui.matter_list import MatterListScreen
+from tui.terminal import TerminalDriver, terminal_gone
 
 T = TypeVar("T")
 TERMINAL_CHECK_SECONDS = 2.0
@@ -69,13 +71,15 @@ class BeslutApp(App):
         if not self.is_headless and sys.__stdin__ is not None and sys.__stdin__.isatty():
             self.set_interval(TERMINAL_CHECK_SECONDS, self._exit_if_terminal_gone)
 
+    def get_driver_class(self) -> type[Driver]:
+        driver = super().get_driver_class()
+        return TerminalDriver if driver is LinuxDriver else driver
+
     def _exit_if_terminal_gone(self) -> None:
         """A dropped SSH session or closed terminal window whose SIGHUP never reaches us
         (a parent such as `make` takes it, or it is ignored) would leave the app spinning
-        on a dead terminal, holding the archive open. The terminal answers EIO then."""
-        try:
-            termios.tcgetattr(sys.__stdin__.fileno())
-        except (termios.error, OSError, ValueError):
+        on a dead terminal, holding the archive open (see tui/terminal.py)."""
+        if terminal_gone(sys.__stdin__.fileno()):
             self.exit(return_code=1)
 
     def open_matter(self, matter_id: int) -> None:
