@@ -152,20 +152,10 @@ class AddresseesScreen(Screen):
             self.notify("Skapa en sändlista först (n).", severity="warning")
             return
 
-        def find(text: str):
-            return self.app.call_archive(dispatch.find_addressees, text, limit=10)
+        def add(addressee_id: int) -> bool:
+            return self.app.call_archive(dispatch.add_list_member, current.name, addressee_id)
 
-        def by_label(text: str):
-            return self.app.call_archive(dispatch.addressee_by_label, text)
-
-        def save(choice) -> None:
-            addressee_id = choice if isinstance(choice, int) else self.app.call_archive(dispatch.save_addressee, choice)
-            if not self.app.call_archive(dispatch.add_list_member, current.name, addressee_id):
-                from archive.errors import InvalidValue
-
-                raise InvalidValue("mottagaren står redan på listan", field="addressee")
-
-        self.app.push_screen(AddresseeDialog(f"Lägg till på {current.name}", find, by_label, save),
+        self.app.push_screen(AddresseeDialog(f"Lägg till på {current.name}", add),
                              lambda result: result and self.load(select=current.name))
 
     def action_remove_member(self) -> None:

@@ -18,63 +18,85 @@ from textual.suggester import Suggester
 from textual.widgets import Button, Checkbox, Input, Label, OptionList, ProgressBar, Select, Static
 from textual.widgets.option_list import Option
 
-from archive.errors import ArchiveError, StaleEdit
+from archive import dispatch
+from archive.errors import ArchiveError, InvalidValue, StaleEdit
 from tui.text import cell
 
 RELOAD = "reload"
 
 
-class InputDialog(ModalScreen[object]):
-    """One line of input, saved by `save(text)`; dismisses with True when saved,
-    RELOAD when the clerk asks to reload after a stale save, None when cancelled."""
+class SaveDialog(ModalScreen[object]):
+    """A dialog that saves through `save`: title above, fields (`body()`), an error line
+    and a help line below. Dismisses with what `save` returned (True for None) when saved,
+    None when cancelled; after a stale refusal it offers Ctrl+R and dismisses RELOAD."""
 
     BINDINGS = [
         Binding("escape", "cancel", "Avbryt"),
         Binding("ctrl+r", "reload", "Läs in på nytt", show=False),
     ]
+    HELP = "Enter sparar · Esc avbryter"
 
-    def __init__(
-        self, title, prompt: str, value: str, save: Callable[[str], object], *, placeholder: str = ""
-    ) -> None:
+    def __init__(self, title, save: Callable) -> None:
         super().__init__()
         self.title_text = title
-        self.prompt = prompt
-        self.initial = value
         self.save = save
-        self.placeholder = placeholder
         self.stale = False
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
             yield Static(cell(self.title_text), id="dialog-title")
-            yield Label(self.prompt)
-            yield Input(value=self.initial, placeholder=self.placeholder, id="dialog-input")
+            yield from self.body()
             yield Static("", id="dialog-error")
-            yield Label("Enter sparar · Esc avbryter", id="dialog-help")
+            yield Label(self.HELP, id="dialog-help")
 
-    def on_mount(self) -> None:
-        self.query_one(Input).focus()
+    def body(self) -> ComposeResult:
+        yield from ()
 
-    @on(Input.Submitted, "#dialog-input")
-    def _submit(self, event: Input.Submitted) -> None:
-        error = self.query_one("#dialog-error", Static)
+    def show_error(self, text: str) -> None:
+        self.query_one("#dialog-error", Static).update(cell(text))
+
+    def try_save(self, value) -> None:
+        """`save(value)`; a refusal from archive/ is shown here and the dialog stays open."""
         try:
-            self.save(event.value)
+            result = self.save(value)
         except StaleEdit as stale:
             self.stale = True
-            error.update(cell(f"Sparades inte: {stale.message}. Ctrl+R läser in ärendet på nytt."))
+            self.show_error(f"Sparades inte: {stale.message}. Ctrl+R läser in ärendet på nytt.")
             self.query_one("#dialog-help", Label).update("Ctrl+R läser in på nytt · Esc avbryter")
             return
         except ArchiveError as refused:
-            error.update(cell(f"Sparades inte: {refused.message}"))
+            self.show_error(f"Sparades inte: {refused.message}")
             return
-        self.dismiss(True)
+        self.dismiss(True if result is None else result)
 
     def action_cancel(self) -> None:
         self.dismiss(RELOAD if self.stale else None)
 
     def action_reload(self) -> None:
         self.dismiss(RELOAD)
+
+
+class InputDialog(SaveDialog):
+    """One line of input, saved by `save(text)`."""
+
+    def __init__(
+        self, title, prompt: str, value: str, save: Callable[[str], object], *, placeholder: str = ""
+    ) -> None:
+        super().__init__(title, save)
+        self.prompt = prompt
+        self.initial = value
+        self.placeholder = placeholder
+
+    def body(self) -> ComposeResult:
+        yield Label(self.prompt)
+        yield Input(value=self.initial, placeholder=self.placeholder, id="dialog-input")
+
+    def on_mount(self) -> None:
+        self.query_one(Input).focus()
+
+    @on(Input.Submitted, "#dialog-input")
+    def _submit(self, event: Input.Submitted) -> None:
+        self.try_save(event.value)
 
 
 # ---------------------------------------------------------------- forms
@@ -93,54 +115,37 @@ class Field:
     blank: str | None = None  # a select's prompt when nothing is chosen (None: a choice is required)
 
 
-class FormDialog(ModalScreen[object]):
+class FormDialog(SaveDialog):
     """A few fields saved together by `save(values)`. Enter in a line or Ctrl+S saves.
-    A refusal is shown in the dialog; a stale save offers Ctrl+R (dismisses RELOAD).
     `on_change(dialog, name, value)` lets a field's choices follow another's."""
 
-    BINDINGS = [
-        Binding("escape", "cancel", "Avbryt"),
-        Binding("ctrl+s", "save", "Spara"),
-        Binding("ctrl+r", "reload", "Läs in på nytt", show=False),
-    ]
+    BINDINGS = [Binding("ctrl+s", "save", "Spara")]
+    HELP = "Enter eller Ctrl+S sparar · Esc avbryter"
 
     def __init__(self, title, fields: list[Field], save: Callable[[dict], object], *,
-                 on_change: Callable[[FormDialog, str, object], None] | None = None, help: str = "",
+                 on_change: Callable[[FormDialog, str, object], None] | None = None,
                  focus: str | None = None) -> None:
-        super().__init__()
+        super().__init__(title, save)
         self.focus_field = focus
-        self.title_text = title
         self.fields = fields
-        self.save = save
         self.on_change = on_change
-        self.help_text = help or "Enter eller Ctrl+S sparar · Esc avbryter"
-        self.stale = False
-        self._ready = False
 
-    def compose(self) -> ComposeResult:
-        with Vertical(id="dialog"):
-            yield Static(cell(self.title_text), id="dialog-title")
-            for f in self.fields:
-                if f.kind == "check":
-                    yield Checkbox(f.label, value=bool(f.value), id=f"field-{f.name}")
-                    continue
-                yield Label(f.label, classes="field-label")
-                if f.kind == "select":
-                    yield Select(
-                        f.options, prompt=f.blank or "Välj", allow_blank=f.blank is not None,
-                        value=f.value if f.value is not None else Select.NULL, id=f"field-{f.name}",
-                    )
-                else:
-                    yield Input(value=str(f.value or ""), placeholder=f.placeholder, id=f"field-{f.name}")
-            yield Static("", id="dialog-error")
-            yield Label(self.help_text, id="dialog-help")
+    def body(self) -> ComposeResult:
+        for f in self.fields:
+            if f.kind == "check":
+                yield Checkbox(f.label, value=bool(f.value), id=f"field-{f.name}")
+                continue
+            yield Label(f.label, classes="field-label")
+            if f.kind == "select":
+                yield Select(
+                    f.options, prompt=f.blank or "Välj", allow_blank=f.blank is not None,
+                    value=f.value if f.value is not None else Select.NULL, id=f"field-{f.name}",
+                )
+            else:
+                yield Input(value=str(f.value or ""), placeholder=f.placeholder, id=f"field-{f.name}")
 
     def on_mount(self) -> None:
         self.widget(self.focus_field or self.fields[0].name).focus()
-        self.call_after_refresh(self._set_ready)
-
-    def _set_ready(self) -> None:
-        self._ready = True
 
     def widget(self, name: str):
         return self.query_one(f"#field-{name}")
@@ -173,27 +178,8 @@ class FormDialog(ModalScreen[object]):
     def _submitted(self) -> None:
         self.action_save()
 
-    def show_error(self, text: str) -> None:
-        self.query_one("#dialog-error", Static).update(cell(text))
-
     def action_save(self) -> None:
-        try:
-            result = self.save(self.values())
-        except StaleEdit as stale:
-            self.stale = True
-            self.show_error(f"Sparades inte: {stale.message}. Ctrl+R läser in ärendet på nytt.")
-            self.query_one("#dialog-help", Label).update("Ctrl+R läser in på nytt · Esc avbryter")
-            return
-        except ArchiveError as refused:
-            self.show_error(f"Sparades inte: {refused.message}")
-            return
-        self.dismiss(True if result is None else result)
-
-    def action_cancel(self) -> None:
-        self.dismiss(RELOAD if self.stale else None)
-
-    def action_reload(self) -> None:
-        self.dismiss(RELOAD)
+        self.try_save(self.values())
 
 
 class ConfirmDialog(ModalScreen[object]):
@@ -281,36 +267,33 @@ class AddresseeSuggester(Suggester):
         return None
 
 
-class AddresseeDialog(ModalScreen[object]):
+class AddresseeDialog(SaveDialog):
     """Pick an addressee from the directory with completion as you type: the line
     completes (→ accepts) and the matches below follow each keystroke (↓ to choose).
-    `save(addressee_id or new name)`; a name not in the directory is added on a
-    second Enter, after the dialog says so."""
+    A name not in the directory is added to it on a second Enter, after the dialog says
+    so. `add(addressee_id)` saves the choice and returns false when it was there already."""
 
-    BINDINGS = [
-        Binding("escape", "cancel", "Avbryt"),
-        Binding("ctrl+r", "reload", "Läs in på nytt", show=False),
-    ]
+    HELP = "Enter lägger till · ↓ väljer bland träffarna · Esc avbryter"
 
-    def __init__(self, title, find: Callable[[str], list], by_label: Callable[[str], object],
-                 save: Callable[[object], object]) -> None:
-        super().__init__()
-        self.title_text = title
-        self.find = find
-        self.by_label = by_label
-        self.save = save
+    def __init__(self, title, add: Callable[[int], object]) -> None:
+        super().__init__(title, self._add)
+        self.add = add
         self.matches: list = []
         self.confirm_new: str | None = None
-        self.stale = False
 
-    def compose(self) -> ComposeResult:
-        with Vertical(id="dialog"):
-            yield Static(cell(self.title_text), id="dialog-title")
-            yield Label("Mottagare (skriv för att söka i registret):")
-            yield Input(placeholder="namn eller titel", id="addressee-input", suggester=AddresseeSuggester(self.find))
-            yield OptionList(id="addressee-matches")
-            yield Static("", id="dialog-error")
-            yield Label("Enter lägger till · ↓ väljer bland träffarna · Esc avbryter", id="dialog-help")
+    def find(self, text: str) -> list[dispatch.Addressee]:
+        return self.app.call_archive(dispatch.find_addressees, text, limit=10)
+
+    def _add(self, choice: int | str) -> None:
+        """`choice`: an addressee's id, or the name of a new one."""
+        addressee_id = choice if isinstance(choice, int) else self.app.call_archive(dispatch.save_addressee, choice)
+        if not self.add(addressee_id):
+            raise InvalidValue("mottagaren står redan på listan", field="addressee")
+
+    def body(self) -> ComposeResult:
+        yield Label("Mottagare (skriv för att söka i registret):")
+        yield Input(placeholder="namn eller titel", id="addressee-input", suggester=AddresseeSuggester(self.find))
+        yield OptionList(id="addressee-matches")
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()
@@ -325,7 +308,7 @@ class AddresseeDialog(ModalScreen[object]):
     @on(Input.Changed, "#addressee-input")
     def _typed(self, event: Input.Changed) -> None:
         self.confirm_new = None
-        self.query_one("#dialog-error", Static).update("")
+        self.show_error("")
         self._show_matches(event.value)
 
     def on_key(self, event) -> None:
@@ -340,72 +323,44 @@ class AddresseeDialog(ModalScreen[object]):
         text = " ".join(event.value.split())
         if not text:
             return
-        found = self.by_label(text)
+
+        def by_label(label: str):
+            return self.app.call_archive(dispatch.addressee_by_label, label)
+
+        found = by_label(text)
         suggestion = getattr(event.input, "_suggestion", "")
         if found is None and suggestion:  # Enter takes the completion shown in the line
-            found = self.by_label(suggestion)
+            found = by_label(suggestion)
         if found is None and len(self.matches) == 1:  # or the one match below it
             found = self.matches[0]
         if found is not None:
-            self._save(found.id)
+            self.try_save(found.id)
         elif self.confirm_new == text:
-            self._save(text)
+            self.try_save(text)
         else:
             self.confirm_new = text
-            self.query_one("#dialog-error", Static).update(
-                cell(f"”{text}” finns inte i registret. Enter igen lägger till den som ny mottagare.")
-            )
+            self.show_error(f"”{text}” finns inte i registret. Enter igen lägger till den som ny mottagare.")
 
     @on(OptionList.OptionSelected, "#addressee-matches")
     def _chosen(self, event: OptionList.OptionSelected) -> None:
-        self._save(self.matches[event.option_index].id)
-
-    def _save(self, choice) -> None:
-        try:
-            result = self.save(choice)
-        except StaleEdit as stale:
-            self.stale = True
-            self.query_one("#dialog-error", Static).update(
-                cell(f"Sparades inte: {stale.message}. Ctrl+R läser in ärendet på nytt.")
-            )
-            return
-        except ArchiveError as refused:
-            self.query_one("#dialog-error", Static).update(cell(f"Sparades inte: {refused.message}"))
-            return
-        self.dismiss(True if result is None else result)
-
-    def action_cancel(self) -> None:
-        self.dismiss(RELOAD if self.stale else None)
-
-    def action_reload(self) -> None:
-        self.dismiss(RELOAD)
+        self.try_save(self.matches[event.option_index].id)
 
 
-class ChoiceDialog(ModalScreen[object]):
+class ChoiceDialog(SaveDialog):
     """One choice from a list: ↑↓ and Enter saves it with `save(value)` at once."""
 
-    BINDINGS = [
-        Binding("escape", "cancel", "Avbryt"),
-        Binding("ctrl+r", "reload", "Läs in på nytt", show=False),
-    ]
+    HELP = "↑↓ väljer · Enter sparar · Esc avbryter"
 
     def __init__(self, title, prompt: str, options: list[tuple[str, object]], save: Callable[[object], object], *,
                  value=None) -> None:
-        super().__init__()
-        self.title_text = title
+        super().__init__(title, save)
         self.prompt = prompt
         self.options = options
-        self.save = save
         self.value = value
-        self.stale = False
 
-    def compose(self) -> ComposeResult:
-        with Vertical(id="dialog"):
-            yield Static(cell(self.title_text), id="dialog-title")
-            yield Label(self.prompt)
-            yield OptionList(*[Option(cell(label)) for label, _ in self.options], id="choices")
-            yield Static("", id="dialog-error")
-            yield Label("↑↓ väljer · Enter sparar · Esc avbryter", id="dialog-help")
+    def body(self) -> ComposeResult:
+        yield Label(self.prompt)
+        yield OptionList(*[Option(cell(label)) for label, _ in self.options], id="choices")
 
     def on_mount(self) -> None:
         choices = self.query_one(OptionList)
@@ -415,20 +370,4 @@ class ChoiceDialog(ModalScreen[object]):
 
     @on(OptionList.OptionSelected, "#choices")
     def _chosen(self, event: OptionList.OptionSelected) -> None:
-        error = self.query_one("#dialog-error", Static)
-        try:
-            result = self.save(self.options[event.option_index][1])
-        except StaleEdit as stale:
-            self.stale = True
-            error.update(cell(f"Sparades inte: {stale.message}. Ctrl+R läser in ärendet på nytt."))
-            return
-        except ArchiveError as refused:
-            error.update(cell(f"Sparades inte: {refused.message}"))
-            return
-        self.dismiss(True if result is None else result)
-
-    def action_cancel(self) -> None:
-        self.dismiss(RELOAD if self.stale else None)
-
-    def action_reload(self) -> None:
-        self.dismiss(RELOAD)
+        self.try_save(self.options[event.option_index][1])

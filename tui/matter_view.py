@@ -486,20 +486,10 @@ class MatterScreen(Screen):
     def add_recipient(self) -> None:
         matter, version = self.matter, self.matter.version
 
-        def find(text: str):
-            return self.app.call_archive(dispatch.find_addressees, text, limit=10)
+        def add(addressee_id: int) -> int:
+            return self.app.call_archive(dispatch.add_recipients, matter.id, [addressee_id], expected_version=version)
 
-        def by_label(text: str):
-            return self.app.call_archive(dispatch.addressee_by_label, text)
-
-        def save(choice) -> None:
-            addressee_id = choice if isinstance(choice, int) else self.app.call_archive(dispatch.save_addressee, choice)
-            added = self.app.call_archive(dispatch.add_recipients, matter.id, [addressee_id], expected_version=version)
-            if not added:
-                raise_invalid("mottagaren står redan på listan", "addressee")
-
-        self.app.push_screen(AddresseeDialog("Lägg till mottagare", find, by_label, save),
-                             self.after_dialog("Mottagaren är tillagd."))
+        self.app.push_screen(AddresseeDialog("Lägg till mottagare", add), self.after_dialog("Mottagaren är tillagd."))
 
     def action_add_list(self) -> None:
         matter, version = self.matter, self.matter.version

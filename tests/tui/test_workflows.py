@@ -272,6 +272,20 @@ async def test_new_addressee_typed_twice_is_added_to_directory_and_matter(planne
     assert changes(archive, "addressees", "insert")[-1]["after"].count("Valberedningen") == 1
 
 
+async def test_addressee_already_on_the_matter_is_refused_in_the_dialog(planned):
+    archive, ids = planned
+    before = archive.execute("SELECT count(*) FROM changes").fetchone()[0]
+    async with make_app(archive).run_test(size=(120, 40)) as pilot:
+        await open_malmo(pilot)
+        await pilot.press("3", "a", *"Kommunstyrelsen", "enter")
+        await pilot.pause()
+        dialog = pilot.app.screen
+        assert isinstance(dialog, AddresseeDialog), "the dialog stays open so the clerk can choose another"
+        assert "står redan på listan" in str(dialog.query_one("#dialog-error", Static).render())
+    assert [r.name for r in get_matter(archive, ids["Malmö"]).recipients] == sample.MALMO_RECIPIENTS
+    assert archive.execute("SELECT count(*) FROM changes").fetchone()[0] == before
+
+
 # ---------------------------------------------------------------- two clerks at once
 
 
