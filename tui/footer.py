@@ -1,6 +1,9 @@
 """The footer of every screen: Textual's Footer, recomposed only when the keys it
 shows change. The stock footer rebuilds all its key widgets on every bindings signal
-(each focus change sends one), which made opening a matter several times slower."""
+(each focus change sends one), which made opening a matter several times slower.
+Kept for that speed alone: opening 30 matters of the 200,000-matter bench archive,
+p50 87-150 ms with KeyFooter against 220-304 ms with the stock Footer (textual 8.2.8,
+two runs each, interleaved; the same loop as bench/tui.py's "open a matter")."""
 
 from __future__ import annotations
 
