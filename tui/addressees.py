@@ -127,10 +127,6 @@ class AddresseesScreen(Screen):
         def save(values: dict) -> None:
             self.app.call_archive(dispatch.create_list, values["name"])
 
-        def done(result, name_holder=[]) -> None:  # noqa: B006
-            if result:
-                self.load()
-
         dialog = FormDialog("Ny sändlista", [Field("name", "Namn")], save)
         self.app.push_screen(dialog, lambda result: result and self.load(select=dialog.values()["name"]))
 

@@ -344,6 +344,7 @@ class MatterListScreen(Screen):
 
     def action_new_matter(self) -> None:
         from tui.dialogs import FormDialog
+        from tui.matter_view import matter_fields
 
         created: list[int] = []
 
@@ -364,6 +365,7 @@ class MatterListScreen(Screen):
             return
         from archive.matters import get_matter, update_matter
         from tui.dialogs import FormDialog
+        from tui.matter_view import matter_fields
 
         matter = self.app.call_archive(get_matter, matter_id)
 
@@ -375,16 +377,3 @@ class MatterListScreen(Screen):
                 self.reload()
 
         self.app.push_screen(FormDialog(f"Ändra ärende {matter.id}", matter_fields(matter), save), done)
-
-
-def matter_fields(matter=None) -> list:
-    """The form for a matter's own fields (new, or `matter`'s current values)."""
-    from tui.dialogs import Field
-    from tui.matter_view import FIELD_LABELS, FORM_ORDER
-
-    defaults = {"kind": "ärende"}
-    return [
-        Field(name, FIELD_LABELS[name], value=(getattr(matter, name) if matter else defaults.get(name)) or "",
-              placeholder="t.ex. 5 aug 2024 eller juni 2022" if name == "raised_on" else "")
-        for name in FORM_ORDER
-    ]

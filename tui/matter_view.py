@@ -20,7 +20,7 @@ from textual.widgets import DataTable, Header, Select, Static, TabbedContent, Ta
 
 from archive import deadlines, dispatch, planning
 from archive.dates import format_date
-from archive.errors import ArchiveError, StaleEdit
+from archive.errors import ArchiveError, InvalidValue, StaleEdit
 from archive.matters import get_matter, history, set_step_date, update_matter
 from archive.model import ROLES, Matter
 from tui.dialogs import RELOAD, AddresseeDialog, ChoiceDialog, ConfirmDialog, Field, FormDialog, InputDialog
@@ -181,7 +181,7 @@ class MatterScreen(Screen):
         )
         self.query_one("#matter-facts", Static).update(facts)
         self._show("matter-summary", cell(matter.summary or "(ingen sammanfattning)"))
-        self._fill("overview-table", [
+        self._show("overview-table", [
             (
                 Text(d.date, style="bold red" if d.overdue else ""),
                 d.label + (" ✓" if d.done else " – försenad" if d.overdue else ""),
@@ -197,26 +197,23 @@ class MatterScreen(Screen):
         by_position: dict[int, list[str]] = {}
         for p in self.problems:
             by_position.setdefault(p.position, []).append(PROBLEM_SHORT.get(p.kind, p.kind))
-        self._fill("planning-table", [
+        self._show("planning-table", [
             (n, s.body, s.date or "(inget datum)", s.role, "ja" if s.decides else "", s.outcome,
              Text("⚠ " + ", ".join(by_position[n]), style="yellow") if n in by_position else "")
             for n, s in enumerate(matter.planning, 1)
         ])
-        self._fill("recipients-table", [(n, r.name, r.title, r.sent_on) for n, r in enumerate(matter.recipients, 1)])
+        self._show("recipients-table", [(n, r.name, r.title, r.sent_on) for n, r in enumerate(matter.recipients, 1)])
         sent = sum(1 for r in matter.recipients if r.sent_on)
         self._show("recipients-status", Text(f"{len(matter.recipients)} mottagare, {sent} expedierade"))
-        self._fill("proposals-table", [(n, p.to, p.text) for n, p in enumerate(matter.proposals, 1)])
-        self._fill("basis-table", [(n, b.title, b.date) for n, b in enumerate(matter.basis, 1)])
-        self._fill("responsible-table", [(r.name, r.title, r.unit, r.role) for r in matter.responsible])
-        self._fill("history-table", [
+        self._show("proposals-table", [(n, p.to, p.text) for n, p in enumerate(matter.proposals, 1)])
+        self._show("basis-table", [(n, b.title, b.date) for n, b in enumerate(matter.basis, 1)])
+        self._show("responsible-table", [(r.name, r.title, r.unit, r.role) for r in matter.responsible])
+        self._show("history-table", [
             (row["at"][:19].replace("T", " "), row["actor"], TABLE_SV.get(row["table_name"], row["table_name"]),
              ACTION_SV.get(row["action"], row["action"]), describe_change(row))
             for row in reversed(call(history, matter.id))
         ])
         self.post_message(self.Loaded())
-
-    def _fill(self, table_id: str, rows: list[tuple]) -> None:
-        self._show(table_id, rows)
 
     def _show(self, widget_id: str, content) -> None:
         """Keep what a widget shows; show it now if the widget is built."""
@@ -322,8 +319,8 @@ class MatterScreen(Screen):
         def save(values: dict) -> None:
             self.app.call_archive(update_matter, matter.id, expected_version=version, **values)
 
-        fields = [Field(name, FIELD_LABELS[name], value=getattr(matter, name) or "") for name in FORM_ORDER]
-        self.app.push_screen(FormDialog(f"Ändra ärende {matter.id}", fields, save), self.after_dialog("Sparat."))
+        self.app.push_screen(FormDialog(f"Ändra ärende {matter.id}", matter_fields(matter), save),
+                             self.after_dialog("Sparat."))
 
     # ------------------------------------------------------------ actions: planning
 
@@ -361,7 +358,7 @@ class MatterScreen(Screen):
 
         def save(values: dict) -> None:
             if values["body"] is None:
-                raise_invalid("välj ett organ", "body")
+                raise InvalidValue("välj ett organ", field="body")
             self.app.call_archive(
                 planning.add_step, matter.id, values["body"], date=values["date"] or None,
                 meeting_id=None if values["date"] else values["meeting"], role=values["role"],
@@ -573,8 +570,11 @@ def format_meeting(m) -> str:
     return f"{format_date(m.date)}" + (f" kl. {m.start_time}" if m.start_time else "") + state
 
 
-def raise_invalid(message: str, field: str) -> None:
-    from archive.errors import InvalidValue
-
-    raise InvalidValue(message, field=field)
-
+def matter_fields(matter: Matter | None = None) -> list[Field]:
+    """The form for a matter's own fields (new, or `matter`'s current values)."""
+    defaults = {"kind": "ärende"}
+    return [
+        Field(name, FIELD_LABELS[name], value=(getattr(matter, name) if matter else defaults.get(name)) or "",
+              placeholder="t.ex. 5 aug 2024 eller juni 2022" if name == "raised_on" else "")
+        for name in FORM_ORDER
+    ]

@@ -15,7 +15,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Header, Input, Label, Select, Static
 
 from archive import meetings
-from archive.errors import ArchiveError
+from archive.errors import ArchiveError, InvalidValue
 from archive.export import write_body_schedule_csv
 from archive.planning import bodies
 from tui.dialogs import ChoiceDialog, ConfirmDialog, Field, FormDialog, ProgressDialog
@@ -252,8 +252,6 @@ class MeetingsScreen(Screen):
         def save(values: dict):
             path = Path(values["path"] or default).expanduser()
             if not path.parent.exists():
-                from archive.errors import InvalidValue
-
                 raise InvalidValue(f"katalogen {path.parent} finns inte", field="fil")
             return path
 
