@@ -280,9 +280,14 @@ class AddresseeDialog(SaveDialog):
         self.add = add
         self.matches: list = []
         self.confirm_new: str | None = None
+        self._found: tuple[str, list] | None = None
 
     def find(self, text: str) -> list[dispatch.Addressee]:
-        return self.app.call_archive(dispatch.find_addressees, text, limit=10)
+        """The directory's matches for `text`. The line's completion and the list below ask
+        for the same text on each keystroke: the last answer is kept, read once."""
+        if self._found is None or self._found[0] != text:
+            self._found = (text, self.app.call_archive(dispatch.find_addressees, text, limit=10))
+        return self._found[1]
 
     def _add(self, choice: int | str) -> None:
         """`choice`: an addressee's id, or the name of a new one."""
