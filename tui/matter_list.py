@@ -23,7 +23,7 @@ from textual.worker import get_current_worker
 from archive.matters import STATUSES, MatterRow, create_matter, list_matters, matter_kinds
 from archive.planning import bodies
 from tui.footer import KeyFooter
-from tui.text import cell
+from tui.text import body_options, cell
 
 Fetch = Callable[[int | None, int], list[MatterRow]]
 
@@ -156,14 +156,9 @@ class MatterListScreen(Screen):
     @work(thread=True, group="filter-choices")
     def _fill_filter_choices(self) -> None:
         """The filters' choices, read after the list (kinds scan the matters: not before the first screen)."""
-        found = self.app.call_archive(bodies)
-        places = {b["municipality"] for b in found}
-        body_options = [
-            (b["name"] + (f" ({b['municipality']})" if len(places) > 1 and b["municipality"] else ""), b["id"])
-            for b in found
-        ]
+        options = body_options(self.app.call_archive(bodies))
         kinds = self.app.call_archive(matter_kinds)
-        self.app.call_from_thread(self._set_filter_choices, body_options, kinds)
+        self.app.call_from_thread(self._set_filter_choices, options, kinds)
 
     def _set_filter_choices(self, body_options: list, kinds: list[str]) -> None:
         self.query_one("#filter-body", Select).set_options(body_options)

@@ -25,7 +25,7 @@ from archive.matters import get_matter, history, set_step_date, update_matter
 from archive.model import ROLES, Matter
 from tui.dialogs import RELOAD, AddresseeDialog, ChoiceDialog, ConfirmDialog, Field, FormDialog, InputDialog
 from tui.footer import KeyFooter
-from tui.text import cell, joined
+from tui.text import body_options, cell, joined
 
 TABS = [
     ("overview", "Översikt"),
@@ -343,8 +343,6 @@ class MatterScreen(Screen):
             planning.bodies)
         dates = [s.date for s in matter.planning if s.date]
         after = max(dates) if dates else self.app.today.isoformat()
-        body_options = [(f"{b['name']}" + (f" ({b['municipality']})" if not matter.municipality
-                                           and b["municipality"] else ""), b["id"]) for b in bodies]
 
         def meetings(body_id) -> list[tuple[str, object]]:
             if body_id is None or body_id is Select.NULL:
@@ -366,7 +364,7 @@ class MatterScreen(Screen):
             )
 
         fields = [
-            Field("body", "Organ", "select", options=body_options, blank="Välj organ"),
+            Field("body", "Organ", "select", options=body_options(bodies), blank="Välj organ"),
             Field("meeting", f"Sammanträde (organets plan efter {after})", "select", options=[],
                   blank="Inget valt"),
             Field("date", "… eller skriv ett datum (t.ex. 21 aug 2024, 240821)", placeholder="ÅÅÅÅ-MM-DD"),

@@ -20,7 +20,7 @@ from archive.export import write_body_schedule_csv
 from archive.planning import bodies
 from tui.dialogs import ChoiceDialog, ConfirmDialog, Field, FormDialog, ProgressDialog
 from tui.footer import KeyFooter
-from tui.text import cell
+from tui.text import body_options, cell
 
 STATE_SV = {"planned": "planerat", "called": "kallat", "held": "hållet", "cancelled": "inställt"}
 WEEKDAYS = ["mån", "tis", "ons", "tor", "fre", "lör", "sön"]
@@ -44,7 +44,6 @@ class MeetingsScreen(Screen):
         self.items: list[meetings.AgendaItem] = []
         self.body_id: int | None = None
         self.body_name = ""
-        self.body_labels: dict[int, str] = {}
         self.busy = False  # a worker is changing or exporting; the screen reads nothing meanwhile
         self.body_names: dict[int, str] = {}
 
@@ -65,15 +64,10 @@ class MeetingsScreen(Screen):
         self.query_one("#agenda-table", DataTable).add_columns(
             "Diarienummer", "Rubrik", "Steg", "Roll", "Beslutar", "Utfall")
         found = self.app.call_archive(bodies)
-        places = {b["municipality"] for b in found}
         self.query_one("#meeting-year", Input).value = str(self.app.today.year)
         select = self.query_one("#meeting-body", Select)
-        self.body_labels = {
-            b["id"]: b["name"] + (f" ({b['municipality']})" if len(places) > 1 and b["municipality"] else "")
-            for b in found
-        }
         self.body_names = {b["id"]: b["name"] for b in found}
-        select.set_options((label, body_id) for body_id, label in self.body_labels.items())
+        select.set_options(body_options(found))
         with_meetings = self.app.call_archive(
             lambda archive: archive.execute("SELECT body_id FROM meetings ORDER BY date DESC LIMIT 1").fetchone())
         if with_meetings:

@@ -14,3 +14,11 @@ def cell(value, style: str = "") -> Text:
 def joined(*parts, sep: str = ", ") -> Text:
     """Non-empty values joined, each kept literal."""
     return Text(sep).join(cell(p) for p in parts if p)
+
+
+def body_options(bodies: list[dict]) -> list[tuple[Text, int]]:
+    """(label, id) for a choice of bodies (archive.planning.bodies()): the municipality in
+    brackets when the bodies come from more than one."""
+    several = len({b["municipality"] for b in bodies}) > 1
+    return [(cell(b["name"] + (f" ({b['municipality']})" if several and b["municipality"] else "")), b["id"])
+            for b in bodies]
