@@ -91,6 +91,20 @@ def _pdf_without_text(dest: Path) -> Path:
     return dest
 
 
+def _encrypted_pdf(dest: Path, *, user_password: str = "hemligt", source: Path | None = None) -> Path:
+    """A PDF locked with a user password (or, with user_password="", only an owner password)."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    if source is None:
+        writer.add_blank_page(200, 200)
+    else:
+        writer.append(PdfReader(source))
+    writer.encrypt(user_password=user_password, owner_password="ägare", algorithm="RC4-128")
+    writer.write(dest)
+    return dest
+
+
 def _random_words(rng: random.Random) -> str:
     letters = "abcdefghijklmnopqrstuvwxyzåäö"
     lines = (" ".join("".join(rng.choice(letters) for _ in range(rng.randint(1, 12))) for _ in range(10))
@@ -104,6 +118,7 @@ BAD_INPUTS = {
     "50 MB": lambda p: p.write_bytes(b"Tj\xc3\xa4nsteskrivelse\n" + b"x" * (50 * 1024 * 1024)),
     "pdf without text": lambda p: _pdf_without_text(p),
     "broken pdf": lambda p: p.write_bytes(b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"),
+    "encrypted pdf": lambda p: _encrypted_pdf(p),
     "random text": lambda p: p.write_text(_random_words(random.Random(2))),
     "english": lambda p: p.write_text(
         "Minutes of the Board\nAgenda item 4: Budget proposal\nDecision\nThe board approves the budget.\n"
@@ -113,9 +128,34 @@ BAD_INPUTS = {
 }
 MESSAGES = {
     "empty": "filen är tom", "binary": "binär", "50 MB": "50 MB", "pdf without text": "inget textlager",
-    "broken pdf": "PDF", "random text": "ingen tjänsteskrivelse", "english": "ingen tjänsteskrivelse",
+    "broken pdf": "PDF", "encrypted pdf": "PDF-filen är krypterad", "random text": "ingen tjänsteskrivelse",
+    "english": "ingen tjänsteskrivelse",
     "german": "ingen tjänsteskrivelse",
 }
+
+
+@pytest.mark.skipif(not FONT.exists(), reason="needs Debian fonts-dejavu-core (make system-deps)")
+def test_pdf_with_only_an_owner_password_imports_as_the_text(tmp_path):
+    """An empty user password opens the PDF (it only restricts editing): it is read, not refused."""
+    locked = _encrypted_pdf(tmp_path / "locked.pdf", user_password="", source=seed_pdf(MALMO_SEED, tmp_path))
+    parsed, text = parse_document(locked), parse_document(MALMO_SEED)
+    assert [m.to_json()["planning"] for m in parsed.matters] == [m.to_json()["planning"] for m in text.matters]
+    assert parsed.matters[0].title == text.matters[0].title
+
+
+def test_pdf_library_surprise_is_a_clear_refusal(tmp_path, monkeypatch):
+    """pypdf raises almost anything on a damaged file; it becomes ImportFailed naming the file."""
+    import pypdf
+
+    def broken(*args, **kwargs):
+        raise KeyError("/Root")
+
+    monkeypatch.setattr(pypdf, "PdfReader", broken)
+    path = tmp_path / "odd.pdf"
+    path.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    with pytest.raises(ImportFailed) as raised:
+        parse_document(path)
+    assert str(raised.value) == f"{path}: kan inte läsa PDF-filen (skadad?): KeyError"
 
 
 def db_state(db_path: Path) -> tuple[str, dict]:
