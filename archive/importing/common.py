@@ -46,11 +46,6 @@ NOT_OURS = re.compile(
 )
 
 
-def labelled_case_numbers(text: str) -> list[str]:
-    """Case numbers the text labels as a number (Dnr, Diarienummer ...), in order."""
-    return [m.group("number").strip() for m in LABELLED.finditer(text)]
-
-
 def own_case_numbers(text: str) -> list[str]:
     """Labelled numbers that are not introduced as an earlier or related case."""
     found = []
@@ -123,11 +118,6 @@ def find_dates(text: str, *, compact: bool = False) -> list[FoundDate]:
     return found
 
 
-def first_date(text: str, *, compact: bool = False) -> FoundDate | None:
-    dates = find_dates(text, compact=compact)
-    return dates[0] if dates else None
-
-
 # ---------------------------------------------------------------- bodies
 
 ABBREVIATIONS = {code.lower(): name for name, code in naming.KNOWN_CODES.items()}
@@ -190,7 +180,6 @@ PAGE_MARK = re.compile(
     r"\d+\s*(?:av|/)\s*\d+|-\s*\d+\s*-)\s*$",
     re.IGNORECASE,
 )
-TRAILING_PAGE_MARK = re.compile(r"\s+(?:sida\s+)?\d+\s*\(\s*\d+\s*\)\s*$", re.IGNORECASE)
 
 
 _RUNNING = re.compile(

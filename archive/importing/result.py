@@ -8,8 +8,6 @@ from dataclasses import dataclass, field
 
 from archive.model import Matter
 
-KINDS = ("tjänsteskrivelse", "kallelse", "protokoll")
-
 
 @dataclass
 class ParsedMeeting:

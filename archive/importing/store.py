@@ -40,14 +40,6 @@ class FileResult:
     status: str  # imported, updated, unchanged, failed
     document: ParsedDocument | None = None
     matters: list[Matter] = field(default_factory=list)
-    error: str | None = None
-
-    @property
-    def warnings(self) -> int:
-        if self.document is None:
-            return 0
-        count = sum(len(item.matter.warnings) for item in self.document.items)
-        return count + (len(self.document.meeting.warnings) if self.document.meeting else 0)
 
 
 def import_document(archive: Archive, document: ParsedDocument) -> FileResult:
@@ -84,7 +76,7 @@ def _store(archive: Archive, document: ParsedDocument) -> FileResult:
         "SELECT id FROM import_sources WHERE checksum = ? ORDER BY id LIMIT 1", (document.checksum,)
     ).fetchone()
     if same is not None:
-        matters = _linked_matters(archive, same[0], document)
+        matters = _linked_matters(archive, same[0])
         for matter in matters:
             matter.warnings = [*matter.warnings, ALREADY_IMPORTED]
         return FileResult(document.name, "unchanged", document, matters)
@@ -170,7 +162,7 @@ def _without_checksum(matter: Matter) -> Matter:
     return replace(matter, source_checksum=None)
 
 
-def _linked_matters(archive: Archive, source_id: int, document: ParsedDocument) -> list[Matter]:
+def _linked_matters(archive: Archive, source_id: int) -> list[Matter]:
     ids = [r[0] for r in archive.execute(
         "SELECT matter_id FROM import_matters WHERE source_id = ? ORDER BY position", (source_id,)
     ).fetchall()]

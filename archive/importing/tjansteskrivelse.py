@@ -61,14 +61,6 @@ DEFINING_SECTIONS = {"proposal", "proposal_to", "basis", "planning", "recipients
 
 _NUMBERED = re.compile(r"^\d+\.\s")
 _ISO_DATE = r"\d{4}-\d{2}-\d{2}"
-_STEP = re.compile(
-    r"^(?P<body>[A-ZÅÄÖ][\wåäöÅÄÖ ,.-]*?)"
-    r"(?:\s+(?P<date>" + _ISO_DATE + r"|\d{6}|\d{8}|\d{1,2}\s+[a-zåäö]+\.?\s+\d{4}))?$"
-)
-_CASE_NUMBER = re.compile(
-    r"\b(?:dnr|diarienummer|diarienr|ärendenummer)\.?:?\s*(?P<number>[A-ZÅÄÖ]{1,6}[ -]?\d{2,4}[/.-]\d{1,6})",
-    re.IGNORECASE,
-)
 _MUNICIPALITY = re.compile(
     r"\b(?P<name>[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?) (?P<what>kommun|stad|Stad)"
     r"(?P<body>fullmäktige|styrelsen?s?)?\b"
@@ -324,9 +316,9 @@ class TjansteskrivelseParser:
         self._proposals = proposals
         matter = Matter(
             title=title,
-            kind=self.kind(title, full_text),
+            kind=self.kind(title),
             case_number=self.case_number(preamble, sections),
-            municipality=self.municipality(full_text),
+            municipality=municipality_of(full_text),
             summary=self.summary(),
             source_file=self.document.name,
             source_checksum=self.document.checksum,
@@ -413,7 +405,7 @@ class TjansteskrivelseParser:
                 return match.group("title")
         self.fail("ingen titel: varken före första rubriken eller i beslutsunderlaget", field_name="title")
 
-    def kind(self, title: str, text: str) -> str:
+    def kind(self, title: str) -> str:
         lowered = title.lower()
         for kind in MATTER_KINDS:
             if lowered.startswith(kind):
@@ -456,9 +448,6 @@ class TjansteskrivelseParser:
         for number, text in truncated:
             self.warn(number, "case_number", f"diarienumret är ofullständigt ({text!r}); lämnas tomt")
         return None
-
-    def municipality(self, text: str) -> str:
-        return municipality_of(text)
 
     def summary(self) -> str | None:
         for key in ("summary", "matter"):
@@ -538,7 +527,6 @@ class TjansteskrivelseParser:
 
     def _basis_document(self, number: int, item: str) -> BasisDocument:
         title, date = item, None
-        trailing = re.search(r"(?:,\s*|\s+)(?:daterad\s+|den\s+|från\s+)?(?P<date>[^,]+?)\s*$", item)
         dates = find_dates(item, compact=True)
         if dates and dates[-1].end >= len(item.rstrip(" .")):
             last = dates[-1]
@@ -557,7 +545,6 @@ class TjansteskrivelseParser:
             cut = TRUNCATED_DATE.search(item)
             self.warn(number, "basis.date", f"datumet är avkortat ({item[cut.start():].strip()!r}); lämnas tomt")
             title = item[: cut.start()].rstrip(" ,")
-        del trailing
         return BasisDocument(title=title, date=date)
 
     def planning(self) -> list[PlanningStep]:
@@ -617,7 +604,7 @@ class TjansteskrivelseParser:
             return []
         recipients = []
         seen = set()
-        for number, item in join_items(self.recipient_lines(section)):
+        for number, item in join_items(section.lines):
             for name, title in split_recipients(item):
                 if (name, title) in seen:
                     self.warn(number, "recipients", f"{item!r} står två gånger; togs med en gång")
@@ -627,10 +614,6 @@ class TjansteskrivelseParser:
         if not recipients:
             self.warn(section.line, "recipients", "rubriken Beslutet skickas till saknar mottagare")
         return recipients
-
-    def recipient_lines(self, section: Section) -> list[Line]:
-        """The list (a signature block after it was cut off in parse())."""
-        return list(section.lines)
 
     def responsible(self, lines: list[Line], preamble: list[Line]) -> list[Responsible]:
         people = self.responsible_section()
