@@ -105,8 +105,7 @@ def _report(results, skipped: list[Path], *, as_json: bool, dry_run: bool) -> in
         if status == "failed":
             click.echo(f"Fel: {error}", err=True)
             continue
-        warnings += sum(len(item.matter.warnings) for item in document.items)
-        warnings += len(document.meeting.warnings) if document.meeting else 0
+        warnings += document.warning_count
         if stored is None:
             items.extend((document, item, None) for item in document.items)
         else:

@@ -195,3 +195,25 @@ def test_quality_bench_rows_cover_every_field_and_the_corpus_is_exact():
     corpus = [row for row in table if row.figure.startswith("import corpus")]
     assert len(corpus) == len(FIELDS) and all(row.passed for row in corpus)
     assert {row.figure.split(": ")[1] for row in table} == set(FIELDS)
+
+
+def _summary(output: str) -> dict[str, str]:
+    lines = output.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("Filer ") and line.endswith("antal"))
+    return dict(line.rsplit(None, 1) for line in lines[start + 1:]
+                if line and line[-1].isdigit() and not line.startswith(("Fel", "Hoppade")))
+
+
+@pytest.mark.parametrize("dry_run", [False, True], ids=["import", "dry-run"])
+def test_summary_counts_the_matters_and_the_meetings_warnings(tmp_path, dry_run):
+    names = ("ts06_truncated", "pr05_two_day", "ka01_ks_kallelse")
+    want = 0
+    for name in names:
+        matters = expected(Path(name))
+        want += sum(len(m["warnings"]) for m in matters)
+        want += len(matters[0].get("meeting", {}).get("warnings", []))  # once a document, not once a matter
+    assert want > 3  # both kinds of warning are in these documents
+    result = run(tmp_path / "beslut.db", "import", *(["--dry-run"] if dry_run else []),
+                 *(str(CORPUS / f"{name}.txt") for name in names))
+    assert result.exit_code == 0, result.output
+    assert _summary(result.output)["varningar"] == str(want)
