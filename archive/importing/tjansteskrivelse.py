@@ -365,7 +365,7 @@ class TjansteskrivelseParser:
                 or _UNIT.search(text) and len(words) <= 3
                 or re.search(r"(kontoret|kontor|förvaltningen)$", text) and len(words) <= 3
                 or naming.body_kind(text) and len(words) <= 4
-                or find_dates(text) and len(find_dates(text)[0].text) >= len(text) - 2
+                or (dates := find_dates(text)) and len(dates[0].text) >= len(text) - 2
             )
             if not meta and after_label and len(words) <= 3:
                 meta = True
