@@ -217,3 +217,31 @@ def test_summary_counts_the_matters_and_the_meetings_warnings(tmp_path, dry_run)
                  *(str(CORPUS / f"{name}.txt") for name in names))
     assert result.exit_code == 0, result.output
     assert _summary(result.output)["varningar"] == str(want)
+
+
+def test_changed_file_does_not_wipe_what_other_documents_added(tmp_path):
+    """KS 2018/124 is completed by a kallelse, a protocol and a tjänsteskrivelse. A changed
+    protocol (here only its justering date) is merged into that matter like any other
+    document about the case; it does not make the matter only what the protocol says.
+    A matter only the protocol made (§ 47 without the kallelse) is still updated."""
+    db_path = tmp_path / "beslut.db"
+    protocol = tmp_path / "pr01_ks_protokoll.txt"
+    shutil.copy(CORPUS / "pr01_ks_protokoll.txt", protocol)
+    for path in (CORPUS / "ka01_ks_kallelse.txt", protocol, CORPUS / "ts09_page_break.txt"):
+        assert run(db_path, "import", str(path)).exit_code == 0
+    before = json.loads(run(db_path, "show", "KS 2018/124", "--json").output)
+    assert before["planning"][2]["date"] == "2018-03-26" and len(before["recipients"]) > 2 and before["responsible"]
+    protocol.write_text(protocol.read_text().replace("Stadshuset 2018-03-19", "Stadshuset 2018-03-18"))
+    result = run(db_path, "import", str(protocol))
+    assert result.exit_code == 0 and "uppdaterat" in result.output, result.output
+    after = json.loads(run(db_path, "show", "KS 2018/124", "--json").output)
+    assert after == before
+
+    only_protocol = tmp_path / "only.db"
+    shutil.copy(CORPUS / "pr01_ks_protokoll.txt", protocol)
+    assert run(only_protocol, "import", str(protocol)).exit_code == 0
+    protocol.write_text(protocol.read_text().replace("Yttrande över remiss om regional cykelstrategi",
+                                                     "Yttrande över remiss om regional gångstrategi"))
+    assert run(only_protocol, "import", str(protocol)).exit_code == 0
+    matter = json.loads(run(only_protocol, "show", "KS 2018/31", "--json").output)
+    assert matter["title"] == "Yttrande över remiss om regional gångstrategi" and matter["version"] == 2

@@ -1,8 +1,9 @@
 """Storing a parsed document: one transaction per file, all or nothing.
 
 - A file whose content (sha256) is already in the archive changes nothing.
-- A changed version of an imported file (same file name) updates the matters it made,
-  row by row, so the change log records each change (old and new values).
+- A changed version of an imported file (same file name) updates the matters it alone
+  made, row by row, so the change log records each change (old and new values); a matter
+  other documents completed too is merged like another document about the case.
 - A matter whose case number is already in the archive (imported from another
   document: the tjänsteskrivelse, then the kallelse, then the protocol) is completed,
   never duplicated: missing steps, dates, outcomes and parts are added.
@@ -91,8 +92,10 @@ def _store(archive: Archive, document: ParsedDocument) -> FileResult:
     for item in document.items:
         matter = item.matter
         matter_id = links.get(item.key)
-        if matter_id is not None:
+        if matter_id is not None and _only_this_file(archive, matter_id, source[0], document.name):
             _update(archive, matter_id, matter, checksum=document.checksum if single else None)
+        elif matter_id is not None:
+            _merge(archive, matter_id, matter)  # other documents completed it: add, never overwrite
         else:
             existing = None
             if matter.case_number:
@@ -138,6 +141,16 @@ def _store(archive: Archive, document: ParsedDocument) -> FileResult:
         matter.warnings = list(item.matter.warnings)
         matters.append(matter)
     return FileResult(document.name, "updated" if source is not None else "imported", document, matters)
+
+
+def _only_this_file(archive: Archive, matter_id: int, source_id: int, file_name: str) -> bool:
+    """Whether the matter is this file's alone: made by it (not by hand or by another
+    document it completed) and completed by no other document."""
+    made_by = archive.execute("SELECT source_file FROM matters WHERE id = ?", (matter_id,)).fetchone()[0]
+    others = archive.execute(
+        "SELECT 1 FROM import_matters WHERE matter_id = ? AND source_id != ? LIMIT 1", (matter_id, source_id)
+    ).fetchone()
+    return made_by == file_name and others is None
 
 
 def _check_same_case(archive: Archive, matter_id: int, matter: Matter, file: str) -> None:
