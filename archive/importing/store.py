@@ -360,51 +360,44 @@ def _merge(archive: Archive, matter_id: int, matter: Matter) -> None:
 
 
 def _append_missing(archive: Archive, matter_id: int, matter: Matter, municipality: str) -> bool:
-    changed = False
+    """Proposals, basis documents, recipients and responsibles the matter lacks (by text,
+    title, addressee and name), after the ones it has."""
+    def have(table: str, column: str) -> set:
+        return {r[0] for r in archive.execute(f"SELECT {column} FROM {table} WHERE matter_id = ?", (matter_id,))}
 
-    def next_position(table: str) -> int:
-        return archive.execute(
-            f"SELECT ifnull(max(position), 0) + 1 FROM {table} WHERE matter_id = ?", (matter_id,)
-        ).fetchone()[0]
-
-    texts = {r[0] for r in archive.execute("SELECT text FROM proposals WHERE matter_id = ?", (matter_id,))}
-    for proposal in matter.proposals:
-        if proposal.text not in texts:
-            body_id = ensure_body(archive, proposal.to, municipality) if proposal.to else None
-            archive.execute(
-                "INSERT INTO proposals (matter_id, position, body_id, addressed_to, text) VALUES (?, ?, ?, ?, ?)",
-                (matter_id, next_position("proposals"), body_id, proposal.to, proposal.text),
-            )
-            changed = True
-    titles = {r[0] for r in archive.execute("SELECT title FROM basis_documents WHERE matter_id = ?", (matter_id,))}
-    for basis in matter.basis:
-        if basis.title not in titles:
-            archive.execute(
-                "INSERT INTO basis_documents (matter_id, position, title, date) VALUES (?, ?, ?, ?)",
-                (matter_id, next_position("basis_documents"), basis.title, basis.date),
-            )
-            changed = True
-    addressees = {r[0] for r in archive.execute("SELECT addressee_id FROM recipients WHERE matter_id = ?",
-                                                (matter_id,))}
+    texts = have("proposals", "text")
+    proposals = [(ensure_body(archive, p.to, municipality) if p.to else None, p.to, p.text)
+                 for p in matter.proposals if p.text not in texts]
+    titles = have("basis_documents", "title")
+    basis = [(b.title, b.date) for b in matter.basis if b.title not in titles]
+    addressees = have("recipients", "addressee_id")
+    recipients = []
     for recipient in matter.recipients:
         addressee_id = ensure_addressee(archive, recipient.name, recipient.title,
                                         recipient.kind or naming.addressee_kind(recipient.name, recipient.title))
-        if addressee_id not in addressees:
-            archive.execute(
-                "INSERT INTO recipients (matter_id, addressee_id, position, sent_on) VALUES (?, ?, ?, ?)",
-                (matter_id, addressee_id, next_position("recipients"), recipient.sent_on),
-            )
+        if addressee_id not in addressees:  # (matter, addressee) is unique
             addressees.add(addressee_id)
-            changed = True
-    names = {r[0] for r in archive.execute("SELECT name FROM responsibles WHERE matter_id = ?", (matter_id,))}
-    for person in matter.responsible:
-        if person.name not in names:
-            archive.execute(
-                "INSERT INTO responsibles (matter_id, position, name, title, unit, role) VALUES (?, ?, ?, ?, ?, ?)",
-                (matter_id, next_position("responsibles"), person.name, person.title, person.unit, person.role),
-            )
-            changed = True
+            recipients.append((addressee_id, recipient.sent_on))
+    names = have("responsibles", "name")
+    people = [(p.name, p.title, p.unit, p.role) for p in matter.responsible if p.name not in names]
+    changed = _append(archive, matter_id, "proposals", ("body_id", "addressed_to", "text"), proposals)
+    changed |= _append(archive, matter_id, "basis_documents", ("title", "date"), basis)
+    changed |= _append(archive, matter_id, "recipients", ("addressee_id", "sent_on"), recipients)
+    changed |= _append(archive, matter_id, "responsibles", ("name", "title", "unit", "role"), people)
     return changed
+
+
+def _append(archive: Archive, matter_id: int, table: str, columns: tuple[str, ...], rows: list[tuple]) -> bool:
+    """Insert rows after the matter's last position in `table` (one max(position) a table)."""
+    if not rows:
+        return False
+    last = archive.execute(f"SELECT ifnull(max(position), 0) FROM {table} WHERE matter_id = ?",
+                           (matter_id,)).fetchone()[0]
+    sql = (f"INSERT INTO {table} (matter_id, position, {', '.join(columns)})"
+           f" VALUES (?, ?, {', '.join('?' for _ in columns)})")
+    for position, values in enumerate(rows, last + 1):
+        archive.execute(sql, (matter_id, position, *values))
+    return True
 
 
 __all__ = ["ALREADY_IMPORTED", "ArchiveError", "FileResult", "import_document", "import_files"]
