@@ -245,3 +245,22 @@ def test_changed_file_does_not_wipe_what_other_documents_added(tmp_path):
     assert run(only_protocol, "import", str(protocol)).exit_code == 0
     matter = json.loads(run(only_protocol, "show", "KS 2018/31", "--json").output)
     assert matter["title"] == "Yttrande över remiss om regional gångstrategi" and matter["version"] == 2
+
+
+def test_same_case_number_from_another_municipality_is_refused(tmp_path):
+    """A case number is unique in the archive; another municipality's document with the same
+    number is another case: refused (exit 1, file and field named), archive unchanged."""
+    db_path = tmp_path / "beslut.db"
+    assert run(db_path, "import", str(CORPUS / "ts01_malmo_header.txt")).exit_code == 0
+    other = tmp_path / "uppsala.txt"
+    other.write_text((CORPUS / "ts01_malmo_header.txt").read_text()
+                     .replace("Malmö stads", "Uppsala kommuns").replace("Malmö stad", "Uppsala kommun"))
+    before = changes(db_path)
+    result = run(db_path, "import", str(other))
+    assert result.exit_code == 1
+    assert result.output.strip() == (
+        f"Error: {other.name}: fält case_number: diarienummer STK-2024-0655 finns redan för ärende 1 i Malmö "
+        "('Riktlinjer för Malmö stads arbete med lokal demokrati'); detta dokument gäller Uppsala")
+    assert changes(db_path) == before
+    assert len(json.loads(run(db_path, "list", "--json").output)) == 1
+    assert json.loads(run(db_path, "show", "1", "--json").output)["municipality"] == "Malmö"

@@ -97,14 +97,13 @@ def _store(archive: Archive, document: ParsedDocument) -> FileResult:
         elif matter_id is not None:
             _merge(archive, matter_id, matter)  # other documents completed it: add, never overwrite
         else:
-            existing = None
-            if matter.case_number:
-                row = archive.execute("SELECT id FROM matters WHERE case_number = ?", (matter.case_number,)).fetchone()
-                existing = row[0] if row else None
-            if existing is not None:
-                _check_same_case(archive, existing, matter, document.name)
-                _merge(archive, existing, matter)
-                matter_id = existing
+            existing = matter.case_number and archive.execute(
+                "SELECT id, municipality, title FROM matters WHERE case_number = ?", (matter.case_number,)
+            ).fetchone()
+            if existing:
+                _check_same_case(existing, matter, document.name)
+                matter_id = existing[0]
+                _merge(archive, matter_id, matter)
             else:
                 to_save = matter if single else _without_checksum(matter)
                 matter_id = save_matter(archive, to_save)
@@ -153,14 +152,14 @@ def _only_this_file(archive: Archive, matter_id: int, source_id: int, file_name:
     return made_by == file_name and others is None
 
 
-def _check_same_case(archive: Archive, matter_id: int, matter: Matter, file: str) -> None:
+def _check_same_case(existing: tuple[int, str, str], matter: Matter, file: str) -> None:
     """A case number is unique in the archive; the same number from another municipality
-    is another case, and is refused rather than merged."""
-    row = archive.execute("SELECT municipality, title FROM matters WHERE id = ?", (matter_id,)).fetchone()
-    if row[0] and matter.municipality and row[0] != matter.municipality:
+    is another case, and is refused rather than merged. `existing`: id, municipality, title."""
+    matter_id, municipality, title = existing
+    if municipality and matter.municipality and municipality != matter.municipality:
         raise ImportFailed(
-            f"diarienummer {matter.case_number} finns redan för ärende {matter_id} i {row[0]} "
-            f"({row[1]!r}); detta dokument gäller {matter.municipality}",
+            f"diarienummer {matter.case_number} finns redan för ärende {matter_id} i {municipality} "
+            f"({title!r}); detta dokument gäller {matter.municipality}",
             file=file, field="case_number",
         )
 
