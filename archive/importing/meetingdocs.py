@@ -42,9 +42,9 @@ from archive.importing.tjansteskrivelse import (
     join_items,
     mark_deciding,
     municipality_of,
-    split_recipients,
+    recipients_of,
 )
-from archive.model import BasisDocument, Matter, PlanningStep, Proposal, Recipient, Responsible
+from archive.model import BasisDocument, Matter, PlanningStep, Proposal, Responsible
 
 PROTOCOL_WORDS = re.compile(
     r"\b(sammanträdesprotokoll|protokollsutdrag|protokoll|utdrag ur protokoll|utdrag ur sammanträdesprotokoll)\b",
@@ -400,7 +400,7 @@ class MeetingDocumentParser:
             to = lead_body[0] if lead_body and lead_body[0].lower() not in GENERIC_BODIES else meeting.body
             matter.proposals.append(Proposal(to=to, text=proposal_text))
         matter.basis = self.basis(parts.get("basis", []), notes)
-        matter.recipients = self.recipients(parts.get("recipients", []), notes)
+        matter.recipients = recipients_of(parts.get("recipients", []), notes)
         matter.responsible = self.responsible(parts.get("responsible", []), notes)
         matter.planning = self.planning(parts, meeting, decision_text, proposal_text, notes)
         matter.warnings = notes.items
@@ -457,18 +457,6 @@ class MeetingDocumentParser:
                 notes.add(number, "basis.date", f"datumet är avkortat i {item!r}; lämnas tomt")
             documents.append(BasisDocument(title=title.rstrip(" ,"), date=date))
         return documents
-
-    def recipients(self, lines: list[Line], notes: Warnings) -> list[Recipient]:
-        result: list[Recipient] = []
-        seen = set()
-        for number, item in join_items(lines):
-            for name, title in split_recipients(item):
-                if (name, title) in seen:
-                    notes.add(number, "recipients", f"{name!r} står två gånger; togs med en gång")
-                    continue
-                seen.add((name, title))
-                result.append(Recipient(name=name, title=title, kind=naming.addressee_kind(name, title)))
-        return result
 
     def responsible(self, lines: list[Line], notes: Warnings) -> list[Responsible]:
         people = []

@@ -602,15 +602,7 @@ class TjansteskrivelseParser:
         section = self.section("recipients")
         if not section:
             return []
-        recipients = []
-        seen = set()
-        for number, item in join_items(section.lines):
-            for name, title in split_recipients(item):
-                if (name, title) in seen:
-                    self.warn(number, "recipients", f"{item!r} står två gånger; togs med en gång")
-                    continue
-                seen.add((name, title))
-                recipients.append(Recipient(name=name, title=title, kind=naming.addressee_kind(name, title)))
+        recipients = recipients_of(section.lines, self.notes)
         if not recipients:
             self.warn(section.line, "recipients", "rubriken Beslutet skickas till saknar mottagare")
         return recipients
@@ -738,6 +730,20 @@ def signature_start(lines: list[Line]) -> int | None:
         if starts and all(naming.looks_like_person(x) or _is_title(x) or _UNIT.search(x) for x in rest):
             return index + 1
     return None
+
+
+def recipients_of(lines: list[Line], notes: Warnings) -> list[Recipient]:
+    """The recipients a list names, each once; one named again is a warning."""
+    result: list[Recipient] = []
+    seen = set()
+    for number, item in join_items(lines):
+        for name, title in split_recipients(item):
+            if (name, title) in seen:
+                notes.add(number, "recipients", f"{name!r} står två gånger; togs med en gång")
+                continue
+            seen.add((name, title))
+            result.append(Recipient(name=name, title=title, kind=naming.addressee_kind(name, title)))
+    return result
 
 
 def split_recipients(item: str) -> list[tuple[str, str | None]]:
