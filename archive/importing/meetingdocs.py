@@ -518,7 +518,7 @@ def _split_item_run_in(lines: list[Line]) -> list[Line]:
                 continue
             mid = _ITEM_MID.search(stripped)
             if mid:
-                result.append(Line(line.number, stripped[: mid.start()] if first else stripped[: mid.start()]))
+                result.append(Line(line.number, stripped[: mid.start()]))
                 heading = mid.group("heading")
                 result.append(Line(line.number, heading))
                 rest = stripped[mid.end():]

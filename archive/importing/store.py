@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from archive import naming
 from archive.db import Archive
@@ -169,8 +169,6 @@ def _municipality(document: ParsedDocument) -> str:
 
 
 def _without_checksum(matter: Matter) -> Matter:
-    from dataclasses import replace
-
     return replace(matter, source_checksum=None)
 
 

@@ -362,8 +362,7 @@ class TjansteskrivelseParser:
                 or is_case_number(text)
                 or _MUNICIPALITY.fullmatch(text)
                 or re.fullmatch(r"[A-ZÅÄÖ]+ (KOMMUN|STAD)", text)
-                or _UNIT.search(text) and len(words) <= 3
-                or re.search(r"(kontoret|kontor|förvaltningen)$", text) and len(words) <= 3
+                or (_UNIT.search(text) or text.endswith("kontor")) and len(words) <= 3
                 or naming.body_kind(text) and len(words) <= 4
                 or (dates := find_dates(text)) and len(dates[0].text) >= len(text) - 2
             )
@@ -672,7 +671,7 @@ class TjansteskrivelseParser:
                 if len(block_lines) == 8:
                     break
         block = _columns([line.text for line in block_lines if line.stripped])
-        unit = next((text for text in block if _UNIT.search(text) or re.search(r"(kontoret)$", text)), None)
+        unit = next((text for text in block if _UNIT.search(text)), None)
         people: list[Responsible] = []
         for text in block:
             if text == unit:
