@@ -145,11 +145,12 @@ def _store(archive: Archive, document: ParsedDocument) -> FileResult:
 def _only_this_file(archive: Archive, matter_id: int, source_id: int, file_name: str) -> bool:
     """Whether the matter is this file's alone: made by it (not by hand or by another
     document it completed) and completed by no other document."""
-    made_by = archive.execute("SELECT source_file FROM matters WHERE id = ?", (matter_id,)).fetchone()[0]
-    others = archive.execute(
-        "SELECT 1 FROM import_matters WHERE matter_id = ? AND source_id != ? LIMIT 1", (matter_id, source_id)
-    ).fetchone()
-    return made_by == file_name and others is None
+    return bool(archive.execute(
+        """SELECT source_file IS ? AND NOT EXISTS (
+               SELECT 1 FROM import_matters WHERE matter_id = m.id AND source_id != ?)
+           FROM matters m WHERE id = ?""",
+        (file_name, source_id, matter_id),
+    ).fetchone()[0])
 
 
 def _check_same_case(existing: tuple[int, str, str], matter: Matter, file: str) -> None:
