@@ -264,3 +264,23 @@ def test_same_case_number_from_another_municipality_is_refused(tmp_path):
     assert changes(db_path) == before
     assert len(json.loads(run(db_path, "list", "--json").output)) == 1
     assert json.loads(run(db_path, "show", "1", "--json").output)["municipality"] == "Malmö"
+
+
+@pytest.mark.parametrize("old, new, approved, notice, warning", [
+    ("Paragrafer §§ 45-47", "Protokollet justerades 2018-03-21\nParagrafer §§ 45-47", None, "2018-03-20",
+     "rad 8, meeting.approved_on: flera datum för justering (2018-03-19, 2018-03-21); inget valt"),
+    ("anslaget sätts upp: 2018-03-20", "anslaget sätts upp: 2018-03-10", "2018-03-19", None,
+     "rad 15, meeting.notice_posted_on: anslag 2018-03-10 före 2018-03-19; lämnas tomt"),
+    ("Stadshuset 2018-03-19", "Stadshuset tisdag 19 mars 2018", None, "2018-03-20",
+     "rad 8, meeting.approved_on: 'tisdag 19 mars 2018': 2018-03-19 är en måndag, inte tisdag"),
+], ids=["two approval dates", "notice before approval", "wrong weekday"])
+def test_unclear_approval_and_notice_dates_stay_empty_with_a_warning(tmp_path, old, new, approved, notice, warning):
+    text = (CORPUS / "pr01_ks_protokoll.txt").read_text(encoding="utf-8")
+    assert old in text
+    path = tmp_path / "protokoll.txt"
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    result = run(tmp_path / "beslut.db", "import", str(path), "--dry-run", "--json")
+    assert result.exit_code == 0, result.output
+    meeting = json.loads(result.output)[0]["meeting"]
+    assert (meeting["date"], meeting["approved_on"], meeting["notice_posted_on"]) == ("2018-03-14", approved, notice)
+    assert meeting["warnings"] == [warning]

@@ -274,7 +274,7 @@ class MeetingDocumentParser:
                 continue
             for date in dates:
                 if date.iso is None:
-                    self.meeting_warnings.add(line.number, "meeting.date", f"{date.text!r}: {date.error}")
+                    self.meeting_warnings.add(line.number, "meeting.date", date.error)
                 elif labelled:
                     found.append((line.number, date.iso))
                 elif not unlabelled:
@@ -301,7 +301,7 @@ class MeetingDocumentParser:
                     continue
                 for date in find_dates(text):
                     if date.iso is None:
-                        self.meeting_warnings.add(line.number, f"meeting.{attribute}", f"{date.text!r}: {date.error}")
+                        self.meeting_warnings.add(line.number, f"meeting.{attribute}", date.error)
                     else:
                         found.append((line.number, date.iso))
             distinct = list(dict.fromkeys(iso for _, iso in found))

@@ -530,7 +530,7 @@ class TjansteskrivelseParser:
         if dates and dates[-1].end >= len(item.rstrip(" .")):
             last = dates[-1]
             if last.iso is None:
-                self.warn(number, "basis.date", f"{last.text!r}: {last.error}")
+                self.warn(number, "basis.date", last.error)
             else:
                 date = last.iso
             head = item[: last.start].rstrip()
