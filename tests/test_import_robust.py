@@ -280,3 +280,14 @@ def test_damaged_real_pdf_is_refused_or_read_never_crashes(tmp_path):
             parse_document(path)
         except ImportFailed as error:
             assert str(path) in str(error)
+
+
+def test_a_folder_or_a_missing_path_given_to_the_library_is_refused_by_name(tmp_path):
+    """`beslut import` expands folders itself; archive.importing called on one says what it is."""
+    with pytest.raises(ImportFailed) as raised:
+        parse_document(tmp_path)
+    assert str(raised.value) == f"{tmp_path}: är en mapp, inte en fil"
+    missing = tmp_path / "saknas.txt"
+    with pytest.raises(ImportFailed) as raised:
+        parse_document(missing)
+    assert str(raised.value) == f"{missing}: kan inte läsa filen: No such file or directory"
