@@ -28,8 +28,9 @@ def run(db_path, *args):
     return CliRunner().invoke(cli, ["--db", str(db_path), *args], catch_exceptions=False)
 
 
-def make_pdf(lines: list[str], dest: Path, *, outline: list[str] = ()) -> Path:
-    """A PDF with a text layer, one text line per line (fpdf2 with a TTF that has å, ä, ö)."""
+def make_pdf(lines: list[str], dest: Path, *, outline: list[str] = (), per_page: int | None = None) -> Path:
+    """A PDF with a text layer, one text line per line (fpdf2 with a TTF that has å, ä, ö);
+    a new page every `per_page` lines when given."""
     from fpdf import FPDF
 
     pdf = FPDF()
@@ -38,7 +39,9 @@ def make_pdf(lines: list[str], dest: Path, *, outline: list[str] = ()) -> Path:
     pdf.add_page()
     for title in outline:  # the bookmarks the text extractor once appended as text
         pdf.start_section(title[:200])
-    for line in lines:
+    for index, line in enumerate(lines):
+        if per_page and index and index % per_page == 0:
+            pdf.add_page()
         if line.strip():
             pdf.cell(text=line, new_x="LMARGIN", new_y="NEXT", h=4)
         else:
@@ -72,8 +75,11 @@ def test_pdf_of_each_seed_imports_as_the_text(tmp_path, seed):
 
 @pytest.mark.skipif(not FONT.exists(), reason="needs Debian fonts-dejavu-core (make system-deps)")
 def test_pdf_protocol_with_several_pages(tmp_path):
+    from pypdf import PdfReader
+
     lines = (CORPUS / "pr01_ks_protokoll.txt").read_text().splitlines()
-    pdf = make_pdf(lines * 1, tmp_path / "protokoll.pdf")
+    pdf = make_pdf(lines, tmp_path / "protokoll.pdf", per_page=20)  # breaks inside § 45 and § 46
+    assert len(PdfReader(pdf).pages) == 3
     parsed = parse_document(pdf)
     text = parse_document(CORPUS / "pr01_ks_protokoll.txt")
     assert [m.to_json()["planning"] for m in parsed.matters] == [m.to_json()["planning"] for m in text.matters]
