@@ -40,14 +40,14 @@ class Dialect:
 # C scans (a look at every cell costs as much as writing the CSV). A cell can start only
 # at a line start or after a delimiter, maybe after an opening quote. `=`, `+`, `@` and
 # tab are rare anywhere, so any one of them sends the batch the slow way; `-` is in every
-# date, so only where a cell starts. A CR inside a cell shows as more CRs than line ends;
-# an apostrophe may be how csv wrote bytes (b'..'). A hit can be a false alarm (a negative
-# number, a title with '@'): the batch is then written cell by cell, so this check never
-# decides what a cell becomes.
+# date, so only where a cell starts. A cell holding a CR is always quoted, so one that
+# starts with it shows as '"' + CR; an apostrophe may be how csv wrote bytes (b'..'). A hit
+# can be a false alarm (a negative number, a title with '@'): the batch is then written cell
+# by cell, so this check never decides what a cell becomes.
 def _may_need_neutralising(text: str, delimiter: str) -> bool:
     return (
         any(char in text for char in "=+@\t'")
-        or text.count("\r") != text.count("\n")
+        or '"\r' in text
         or text.startswith(("-", '"-'))
         or any(n in text for n in (delimiter + "-", "\n-", delimiter + '"-', '\n"-'))
     )
