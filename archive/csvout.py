@@ -11,7 +11,7 @@ import csv
 import io
 import itertools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 BOM = "\ufeff"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -74,14 +74,17 @@ def _header_text(dialect: Dialect, header: Sequence[str]) -> str:
 
 
 def write_csv(out, header: Sequence[str], rows: Iterable[Sequence], *, excel: bool = False,
-              batch_rows: int = 2000) -> int:
-    """Write header and rows to a text stream; returns the number of rows written."""
+              batch_rows: int = 2000, progress: Callable[[int], None] | None = None) -> int:
+    """Write header and rows to a text stream; returns the number of rows written.
+    `progress(rows written so far)` after each batch."""
     dialect = Dialect(excel=excel)
     out.write(_header_text(dialect, header))
     count, rows = 0, iter(rows)
     while batch := list(itertools.islice(rows, batch_rows)):
         out.write(_batch_text(dialect, batch))
         count += len(batch)
+        if progress is not None:
+            progress(count)
     return count
 
 
