@@ -106,7 +106,6 @@ class Archive:
             conn = sqlite3.connect(
                 str(self.path), isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
             )
-            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             conn.execute("PRAGMA foreign_keys = ON")
             if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
                 conn.execute("PRAGMA journal_mode = WAL")
@@ -154,8 +153,8 @@ class Archive:
                 self.conn.execute("BEGIN IMMEDIATE")
                 break
             except sqlite3.OperationalError as error:
-                if _storage_problem(error):
-                    raise ArchiveError(_storage_problem(error), file=str(self.path)) from None
+                if problem := _storage_problem(error):
+                    raise ArchiveError(problem, file=str(self.path)) from None
                 if not _is_busy(error):
                     raise
                 if attempt == WRITE_RETRIES - 1:
@@ -173,8 +172,8 @@ class Archive:
         except BaseException as error:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
-            if isinstance(error, sqlite3.OperationalError) and _storage_problem(error):
-                raise ArchiveError(_storage_problem(error), file=str(self.path)) from None
+            if isinstance(error, sqlite3.OperationalError) and (problem := _storage_problem(error)):
+                raise ArchiveError(problem, file=str(self.path)) from None
             raise
 
     @contextlib.contextmanager
