@@ -13,10 +13,11 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event, Timezone
 
+from archive.model import MEETING_STATES_SV
+
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 UID_DOMAIN = "beslut.arkiv"
 STATUS = {"planned": "TENTATIVE", "called": "CONFIRMED", "held": "CONFIRMED", "cancelled": "CANCELLED"}
-STATE_SV = {"planned": "planerat", "called": "kallat", "held": "hållet", "cancelled": "inställt"}
 DEFAULT_LENGTH = timedelta(hours=3)  # an end is needed for timed events; the archive has none
 
 
@@ -51,7 +52,7 @@ def meeting_plan_ics(body: dict, meetings: list[dict], *, now: datetime) -> byte
             event.add("dtend", day + timedelta(days=1))
         event.add("summary", f"Sammanträde {body['name']}")
         state = meeting.get("state") or "planned"
-        description = [f"Status: {STATE_SV.get(state, state)}"]
+        description = [f"Status: {MEETING_STATES_SV.get(state, state)}"]
         if meeting.get("planned_matters") is not None:
             description.append(f"Planerade ärenden: {meeting['planned_matters']}")
         event.add("description", "\n".join(description))

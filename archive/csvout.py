@@ -11,7 +11,7 @@ import csv
 import io
 import itertools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 BOM = "\ufeff"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -40,14 +40,14 @@ class Dialect:
 # C scans (a look at every cell costs as much as writing the CSV). A cell can start only
 # at a line start or after a delimiter, maybe after an opening quote. `=`, `+`, `@` and
 # tab are rare anywhere, so any one of them sends the batch the slow way; `-` is in every
-# date, so only where a cell starts. A CR inside a cell shows as more CRs than line ends;
-# an apostrophe may be how csv wrote bytes (b'..'). A hit can be a false alarm (a negative
-# number, a title with '@'): the batch is then written cell by cell, so this check never
-# decides what a cell becomes.
+# date, so only where a cell starts. A cell holding a CR is always quoted, so one that
+# starts with it shows as '"' + CR; an apostrophe may be how csv wrote bytes (b'..'). A hit
+# can be a false alarm (a negative number, a title with '@'): the batch is then written cell
+# by cell, so this check never decides what a cell becomes.
 def _may_need_neutralising(text: str, delimiter: str) -> bool:
     return (
         any(char in text for char in "=+@\t'")
-        or text.count("\r") != text.count("\n")
+        or '"\r' in text
         or text.startswith(("-", '"-'))
         or any(n in text for n in (delimiter + "-", "\n-", delimiter + '"-', '\n"-'))
     )
@@ -74,14 +74,17 @@ def _header_text(dialect: Dialect, header: Sequence[str]) -> str:
 
 
 def write_csv(out, header: Sequence[str], rows: Iterable[Sequence], *, excel: bool = False,
-              batch_rows: int = 2000) -> int:
-    """Write header and rows to a text stream; returns the number of rows written."""
+              batch_rows: int = 2000, progress: Callable[[int], None] | None = None) -> int:
+    """Write header and rows to a text stream; returns the number of rows written.
+    `progress(rows written so far)` after each batch."""
     dialect = Dialect(excel=excel)
     out.write(_header_text(dialect, header))
     count, rows = 0, iter(rows)
     while batch := list(itertools.islice(rows, batch_rows)):
         out.write(_batch_text(dialect, batch))
         count += len(batch)
+        if progress is not None:
+            progress(count)
     return count
 
 

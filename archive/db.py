@@ -41,31 +41,39 @@ def _is_busy(error: sqlite3.OperationalError) -> bool:
 
 
 # SQLite's WAL write lock is a POSIX lock on one byte of the -shm file (offset 120 in
-# its lock area, https://sqlite.org/walformat.html); F_GETLK on it tells which process
-# holds it. Linux's struct flock: type, whence, start, len, pid.
+# its lock area, https://sqlite.org/walformat.html). The holder is read from /proc/locks
+# rather than probed with F_GETLK: that needs the -shm file opened here, and closing it
+# would release every POSIX lock this process holds on it, SQLite's own included (the
+# read and DMS locks of its open connections: POSIX locks belong to the process and go
+# with any close of the file).
 _WAL_WRITE_LOCK_BYTE = 120
-_FLOCK = "hhqqi"
+
+
+def _write_lock_pid(shm_path: str) -> int | None:
+    try:
+        shm = os.stat(shm_path)
+        with open("/proc/locks", encoding="ascii") as locks:
+            lines = locks.read().splitlines()
+    except OSError:
+        return None
+    inode = f"{os.major(shm.st_dev):02x}:{os.minor(shm.st_dev):02x}:{shm.st_ino}"
+    for line in lines:
+        # "3: POSIX  ADVISORY  WRITE 4242 fe:00:2149297 120 120"; a waiter's line has "->" after the number.
+        fields = line.split()
+        if len(fields) == 8 and fields[1] == "POSIX" and fields[3] == "WRITE" and fields[5] == inode:
+            start, end = int(fields[6]), fields[7]
+            if start <= _WAL_WRITE_LOCK_BYTE and (end == "EOF" or _WAL_WRITE_LOCK_BYTE <= int(end)):
+                return int(fields[4])
+    return None
 
 
 def lock_holder(db_path: str | os.PathLike) -> str | None:
     """Who holds the archive's write lock, as a clerk can act on it: process, user, command.
     None when nobody does or it cannot be told (not Linux, no -shm file, another host)."""
-    import fcntl
     import pwd
-    import struct
 
-    try:
-        fd = os.open(f"{db_path}-shm", os.O_RDONLY)
-    except OSError:
-        return None
-    try:
-        probe = struct.pack(_FLOCK, fcntl.F_WRLCK, os.SEEK_SET, _WAL_WRITE_LOCK_BYTE, 1, 0)
-        kind, _, _, _, pid = struct.unpack(_FLOCK, fcntl.fcntl(fd, fcntl.F_GETLK, probe))
-    except (OSError, struct.error):
-        return None
-    finally:
-        os.close(fd)
-    if kind == fcntl.F_UNLCK or pid <= 0:
+    pid = _write_lock_pid(f"{db_path}-shm")
+    if pid is None or pid <= 0:
         return None
     try:
         user = pwd.getpwuid(os.stat(f"/proc/{pid}").st_uid).pw_name
@@ -98,7 +106,6 @@ class Archive:
             conn = sqlite3.connect(
                 str(self.path), isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
             )
-            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             conn.execute("PRAGMA foreign_keys = ON")
             if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
                 conn.execute("PRAGMA journal_mode = WAL")
@@ -146,8 +153,8 @@ class Archive:
                 self.conn.execute("BEGIN IMMEDIATE")
                 break
             except sqlite3.OperationalError as error:
-                if _storage_problem(error):
-                    raise ArchiveError(_storage_problem(error), file=str(self.path)) from None
+                if problem := _storage_problem(error):
+                    raise ArchiveError(problem, file=str(self.path)) from None
                 if not _is_busy(error):
                     raise
                 if attempt == WRITE_RETRIES - 1:
@@ -165,8 +172,8 @@ class Archive:
         except BaseException as error:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
-            if isinstance(error, sqlite3.OperationalError) and _storage_problem(error):
-                raise ArchiveError(_storage_problem(error), file=str(self.path)) from None
+            if isinstance(error, sqlite3.OperationalError) and (problem := _storage_problem(error)):
+                raise ArchiveError(problem, file=str(self.path)) from None
             raise
 
     @contextlib.contextmanager

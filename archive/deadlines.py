@@ -180,17 +180,43 @@ WHERE m.kind IN ({", ".join(f"'{k}'" for k in MOTION_KINDS)}) AND m.raised_on IS
 """
 
 
-def _motion_years(archive) -> list[tuple[dict, MotionYear]]:
+def _motion_years(archive, matter_id: int | None = None) -> list[tuple[dict, MotionYear]]:
+    """Motions (all, or the one matter) with the year each counts; a raised_on that is not a
+    date we can count from is left out (the importer warns about it)."""
     from archive.errors import InvalidDate
 
     result = []
-    for row in archive.query(_MOTIONS_SQL):
+    sql, params = (_MOTIONS_SQL, ()) if matter_id is None else (_MOTIONS_SQL + " AND m.id = ?", (matter_id,))
+    for row in archive.query(sql, params):
         try:
             year = motion_year(row["raised_on"])
         except InvalidDate:
-            continue  # not a date we can count from; the importer warns about it
+            continue
         result.append((row, year))
     return result
+
+
+def _meeting_deadlines(row: dict, today: dt.date) -> list[tuple[dt.date, str, str, bool]]:
+    """A meeting's deadlines as (day, kind, label, done), from a row with its date, state,
+    approved_on, notice_posted_on, body_kind and the body's lead times. Done: documents and
+    kallelse once the meeting is called or held, justering and notice once recorded; the
+    appeal period (only once the notice is posted) ends by itself. Until the justering is
+    recorded the notice counts from the justering's deadline."""
+    meeting = to_date(row["date"])
+    called = row["state"] in ("called", "held")
+    approval = approval_deadline(meeting)
+    found = [
+        (documents_deadline(meeting, row["documents_lead_days"]), "documents", "Handlingar klara", called),
+        (call_deadline(meeting, row["body_kind"], row["call_lead_days"]), "call",
+         "Kungörelse" if row["body_kind"] == "fullmäktige" else "Kallelse", called),
+        (approval, "approval", "Justering senast", bool(row["approved_on"])),
+        (notice_deadline(row["approved_on"] or approval), "notice", "Anslag om justering senast",
+         bool(row["notice_posted_on"])),
+    ]
+    if row["notice_posted_on"]:
+        last = appeal_last_day(row["notice_posted_on"])
+        found.append((last, "appeal_end", "Sista dag för överklagande", today > last))
+    return found
 
 
 def due(archive, *, today: dt.date, within: int = 14) -> list[DueItem]:
@@ -218,29 +244,12 @@ def due(archive, *, today: dt.date, within: int = 14) -> list[DueItem]:
         ((start - dt.timedelta(days=90)).isoformat(), (end + dt.timedelta(days=400)).isoformat()),
     )
     for row in rows:
-        meeting = to_date(row["date"])
         where = dict(body=row["body"], meeting_id=row["id"], meeting_date=row["date"],
                      municipality=row["municipality"] or None)
-        in_window = lambda day: start <= day <= end  # noqa: E731
-        called = row["state"] in ("called", "held")
-        day = documents_deadline(meeting, row["documents_lead_days"])
-        if not called and in_window(day):
-            add(day, "documents", "Handlingar klara", **where)
-        day = call_deadline(meeting, row["body_kind"], row["call_lead_days"])
-        if not called and in_window(day):
-            label = "Kungörelse" if row["body_kind"] == "fullmäktige" else "Kallelse"
-            add(day, "call", label, **where)
-        day = approval_deadline(meeting)
-        if not row["approved_on"] and in_window(day):
-            add(day, "approval", "Justering senast", **where)
-        if row["approved_on"] and not row["notice_posted_on"]:
-            day = notice_deadline(row["approved_on"])
-            if in_window(day):
-                add(day, "notice", "Anslag om justering senast", **where)
-        if row["notice_posted_on"]:
-            day = appeal_last_day(row["notice_posted_on"])
-            if today <= day <= end:
-                add(day, "appeal_end", "Sista dag för överklagande", **where)
+        for day, kind, label, done in _meeting_deadlines(row, today):
+            # The notice is due only once the justering it counts from is recorded.
+            if not done and start <= day <= end and (kind != "notice" or row["approved_on"]):
+                add(day, kind, label, **where)
     for row, year in _motion_years(archive):
         if row["decided"] or (today < year.warning_from and year.ends_on > end):
             continue
@@ -282,6 +291,14 @@ GROUP BY s.id
 ORDER BY s.matter_id, s.position
 """
 
+# Planning steps that break a rule: kind, the query finding them, the message (over its row).
+_STEP_CHECKS = (
+    ("steps_out_of_order", _STEPS_OUT_OF_ORDER_SQL,
+     "steg {position} ({body} {date}) ligger före ett tidigare steg ({earlier_max})"),
+    ("not_a_meeting", _NOT_A_MEETING_SQL, "steg {position}: {body} har inget sammanträde {date}"),
+    ("cancelled_meeting", _CANCELLED_SQL, "steg {position}: {body}s sammanträde {date} är inställt"),
+)
+
 
 def check(archive, *, today: dt.date) -> list[Violation]:
     """Plan and record violations, by matter then meeting.
@@ -293,27 +310,12 @@ def check(archive, *, today: dt.date) -> list[Violation]:
     recorded after the deadline passed.
     Warning: a motion undecided past its year, or decided after it (KL says "bör")."""
     found: list[Violation] = []
-    for r in archive.query(_STEPS_OUT_OF_ORDER_SQL):
-        found.append(Violation(
-            "steps_out_of_order", "error",
-            f"steg {r['position']} ({r['body']} {r['date']}) ligger före ett tidigare steg ({r['earlier_max']})",
-            date=r["date"], body=r["body"], matter_id=r["matter_id"], case_number=r["case_number"],
-            title=r["title"], step=r["position"],
-        ))
-    for r in archive.query(_NOT_A_MEETING_SQL):
-        found.append(Violation(
-            "not_a_meeting", "error",
-            f"steg {r['position']}: {r['body']} har inget sammanträde {r['date']}",
-            date=r["date"], body=r["body"], matter_id=r["matter_id"], case_number=r["case_number"],
-            title=r["title"], step=r["position"],
-        ))
-    for r in archive.query(_CANCELLED_SQL):
-        found.append(Violation(
-            "cancelled_meeting", "error",
-            f"steg {r['position']}: {r['body']}s sammanträde {r['date']} är inställt",
-            date=r["date"], body=r["body"], meeting_id=r["meeting_id"], matter_id=r["matter_id"],
-            case_number=r["case_number"], title=r["title"], step=r["position"],
-        ))
+    for kind, sql, message in _STEP_CHECKS:
+        for r in archive.query(sql):
+            found.append(Violation(
+                kind, "error", message.format(**r), date=r["date"], body=r["body"], meeting_id=r.get("meeting_id"),
+                matter_id=r["matter_id"], case_number=r["case_number"], title=r["title"], step=r["position"],
+            ))
     for row, year in _motion_years(archive):
         where = dict(matter_id=row["id"], case_number=row["case_number"], title=row["title"],
                      date=year.ends_on.isoformat())
@@ -336,42 +338,39 @@ def check(archive, *, today: dt.date) -> list[Violation]:
     )
     for row in rows:
         where = dict(body=row["body"], meeting_id=row["id"])
-        if not row["approved_on"] and today > approval_deadline(row["date"]):
-            found.append(Violation(
-                "approval_missing", "error",
-                f"{row['body']} {row['date']}: ingen justering registrerad, senast {approval_deadline(row['date'])}",
-                date=approval_deadline(row["date"]).isoformat(), **where,
-            ))
-        if row["approved_on"] and not row["notice_posted_on"] and today > notice_deadline(row["approved_on"]):
-            found.append(Violation(
-                "notice_missing", "error",
-                f"{row['body']} {row['date']}: inget anslag registrerat, senast {notice_deadline(row['approved_on'])}",
-                date=notice_deadline(row["approved_on"]).isoformat(), **where,
-            ))
-        if row["approved_on"]:
-            deadline = approval_deadline(row["date"])
-            if to_date(row["approved_on"]) > deadline:
+        approved, posted = row["approved_on"], row["notice_posted_on"]
+        approval_by = approval_deadline(row["date"])
+        notice_by = notice_deadline(approved) if approved else None
+        if not approved:
+            if today > approval_by:
                 found.append(Violation(
-                    "late_approval", "error",
-                    f"{row['body']} {row['date']}: justerat {row['approved_on']}, senast {deadline}",
-                    date=row["approved_on"], **where,
+                    "approval_missing", "error",
+                    f"{row['body']} {row['date']}: ingen justering registrerad, senast {approval_by}",
+                    date=approval_by.isoformat(), **where,
                 ))
-        if row["notice_posted_on"]:
-            if not row["approved_on"] or row["notice_posted_on"] < row["approved_on"]:
+        else:
+            if not posted and today > notice_by:
                 found.append(Violation(
-                    "notice_before_approval", "error",
-                    f"{row['body']} {row['date']}: anslaget {row['notice_posted_on']} "
-                    f"före justeringen ({row['approved_on'] or 'ej justerat'})",
-                    date=row["notice_posted_on"], **where,
+                    "notice_missing", "error",
+                    f"{row['body']} {row['date']}: inget anslag registrerat, senast {notice_by}",
+                    date=notice_by.isoformat(), **where,
                 ))
-            else:
-                deadline = notice_deadline(row["approved_on"])
-                if to_date(row["notice_posted_on"]) > deadline:
-                    found.append(Violation(
-                        "late_notice", "error",
-                        f"{row['body']} {row['date']}: anslaget {row['notice_posted_on']}, senast {deadline}",
-                        date=row["notice_posted_on"], **where,
-                    ))
+            if to_date(approved) > approval_by:
+                found.append(Violation(
+                    "late_approval", "error", f"{row['body']} {row['date']}: justerat {approved}, senast {approval_by}",
+                    date=approved, **where,
+                ))
+        if posted and (not approved or posted < approved):
+            found.append(Violation(
+                "notice_before_approval", "error",
+                f"{row['body']} {row['date']}: anslaget {posted} före justeringen ({approved or 'ej justerat'})",
+                date=posted, **where,
+            ))
+        elif posted and to_date(posted) > notice_by:
+            found.append(Violation(
+                "late_notice", "error", f"{row['body']} {row['date']}: anslaget {posted}, senast {notice_by}",
+                date=posted, **where,
+            ))
     return found
 
 
@@ -505,23 +504,9 @@ def matter_deadlines(archive, matter_id: int, *, today: dt.date) -> list[MatterD
         ))
 
     for row in rows:
-        called = row["state"] in ("called", "held")
-        add(documents_deadline(row["date"], row["documents_lead_days"]), "documents", "Handlingar klara", called, row)
-        label = "Kungörelse" if row["body_kind"] == "fullmäktige" else "Kallelse"
-        add(call_deadline(row["date"], row["body_kind"], row["call_lead_days"]), "call", label, called, row)
-        add(approval_deadline(row["date"]), "approval", "Justering senast", bool(row["approved_on"]), row)
-        notice = notice_deadline(row["approved_on"] or approval_deadline(row["date"]))
-        add(notice, "notice", "Anslag om justering senast", bool(row["notice_posted_on"]), row)
-        if row["notice_posted_on"]:
-            last = appeal_last_day(row["notice_posted_on"])
-            add(last, "appeal_end", "Sista dag för överklagande", today > last, row)
-    from archive.errors import InvalidDate
-
-    for motion in archive.query(_MOTIONS_SQL + " AND m.id = ?", (matter_id,)):
-        try:
-            year = motion_year(motion["raised_on"])
-        except InvalidDate:
-            continue
+        for day, kind, label, done in _meeting_deadlines(row, today):
+            add(day, kind, label, done, row)
+    for motion, year in _motion_years(archive, matter_id):
         add(year.ends_on, "motion_year", "Motion: ett år från väckande", bool(motion["decided"]), None)
     items.sort(key=lambda i: (i.date, i.position or 0, i.kind))
     return items

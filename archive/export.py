@@ -11,6 +11,7 @@ from typing import TextIO
 from archive.csvout import write_csv
 from archive.db import Archive
 from archive.errors import InvalidValue, NotFound
+from archive.model import MEETING_STATES_SV
 
 PLANNING_COLUMNS = ["case_number", "title", "body", "date", "role"]
 
@@ -22,28 +23,27 @@ JOIN bodies b ON b.id = s.body_id
 """
 
 
-def _planning_query(archive: Archive, *, year: int | None, body: str | None) -> tuple[str, list]:
-    where, params = [], []
-    if body:
-        if not archive.execute("SELECT 1 FROM bodies WHERE name = ? COLLATE NOCASE", (body,)).fetchone():
-            raise NotFound(f"inget organ heter {body!r}", field="--body")
-        # Through the body's id, so SQLite can use planning_steps(body_id, date).
-        where.append("s.body_id IN (SELECT id FROM bodies WHERE name = ? COLLATE NOCASE)")
-        params.append(body)
-    if year is not None:
-        # A range on the indexed date column, not strftime() over every row.
-        where.append("s.date >= ? AND s.date < ?")
-        params += [f"{year:04d}-01-01", f"{year + 1:04d}-01-01"]
-    return PLANNING_SQL + (" WHERE " + " AND ".join(where) if where else ""), params
-
-
-PLANNING_ORDER = " ORDER BY s.date IS NULL, s.date, b.name, s.matter_id, s.position"
+def _year_range(year: int) -> tuple[str, list[str]]:
+    """A range on the indexed date column, not strftime() over every row."""
+    return "s.date >= ? AND s.date < ?", [f"{year:04d}-01-01", f"{year + 1:04d}-01-01"]
 
 
 def planning_query(archive: Archive, *, year: int | None = None, body: str | None = None) -> tuple[str, list]:
     """The SQL and parameters of `export planning` (also what the benchmark gives sqlite3)."""
-    sql, params = _planning_query(archive, year=year, body=body)
-    return sql + PLANNING_ORDER, params
+    where, params = [], []
+    if body:
+        ids = [row[0] for row in archive.execute("SELECT id FROM bodies WHERE name = ? COLLATE NOCASE", (body,))]
+        if not ids:
+            raise NotFound(f"inget organ heter {body!r}", field="--body")
+        # Through the body's id, so SQLite can use planning_steps(body_id, date).
+        where.append(f"s.body_id IN ({', '.join('?' * len(ids))})")
+        params += ids
+    if year is not None:
+        condition, dates = _year_range(year)
+        where.append(condition)
+        params += dates
+    where_sql = " WHERE " + " AND ".join(where) if where else ""
+    return PLANNING_SQL + where_sql + " ORDER BY s.date IS NULL, s.date, b.name, s.matter_id, s.position", params
 
 
 def planning_rows(archive: Archive, *, year: int | None = None, body: str | None = None):
@@ -97,7 +97,6 @@ def write_report_csv(archive: Archive, out: TextIO, name: str, params: dict[str,
 
 
 SCHEDULE_COLUMNS = ["datum", "organ", "diarienummer", "rubrik", "roll", "beslutar", "utfall", "sammanträde"]
-_STATE_SV = {"planned": "planerat", "called": "kallat", "held": "hållet", "cancelled": "inställt", None: ""}
 
 
 def write_body_schedule_csv(archive: Archive, out: TextIO, body_id: int, *, year: int | None = None,
@@ -106,36 +105,28 @@ def write_body_schedule_csv(archive: Archive, out: TextIO, body_id: int, *, year
     Swedish headings, by default in the dialect Swedish Excel opens (archive/csvout.py,
     formula-looking cells neutralised); `progress(done, total)` after each chunk of rows.
     Returns the number of rows written."""
-    from archive.csvout import Dialect, neutralise
-
     name = archive.execute("SELECT name FROM bodies WHERE id = ?", (body_id,)).fetchone()
     if name is None:
         raise NotFound(f"inget organ med id {body_id}", field="body")
     where, params = ["s.body_id = ?"], [body_id]
     if year is not None:
-        where.append("s.date >= ? AND s.date < ?")
-        params += [f"{year:04d}-01-01", f"{year + 1:04d}-01-01"]
+        condition, dates = _year_range(year)
+        where.append(condition)
+        params += dates
     condition = " AND ".join(where)
     total = archive.execute(f"SELECT count(*) FROM planning_steps s WHERE {condition}", params).fetchone()[0]
+    state_sv = " ".join(f"WHEN '{state}' THEN '{sv}'" for state, sv in MEETING_STATES_SV.items())
     cursor = archive.execute(
         f"""SELECT s.date, b.name, m.case_number, m.title, s.role, CASE s.decides WHEN 1 THEN 'ja' ELSE '' END,
-                   s.outcome, mt.state
+                   s.outcome, CASE mt.state {state_sv} ELSE coalesce(mt.state, '') END
             FROM planning_steps s JOIN matters m ON m.id = s.matter_id JOIN bodies b ON b.id = s.body_id
             LEFT JOIN meetings mt ON mt.id = coalesce(
                 s.meeting_id, (SELECT x.id FROM meetings x WHERE x.body_id = s.body_id AND x.date = s.date))
             WHERE {condition} ORDER BY s.date IS NULL, s.date, m.case_number, s.matter_id""",
         params,
     )
-    dialect = Dialect(excel=excel)
-    out.write(dialect.prefix)
-    writer = dialect.writer(out)
-    writer.writerow(SCHEDULE_COLUMNS)
-    done = 0
-    while rows := cursor.fetchmany(chunk):
-        writer.writerows([neutralise(v) for v in row[:-1]] + [_STATE_SV.get(row[-1], row[-1])] for row in rows)
-        done += len(rows)
-        if progress is not None:
-            progress(done, total)
+    report = None if progress is None else (lambda done: progress(done, total))
+    done = write_csv(out, SCHEDULE_COLUMNS, cursor, excel=excel, batch_rows=chunk, progress=report)
     if progress is not None and total == 0:
         progress(0, 0)
     return done

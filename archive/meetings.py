@@ -20,6 +20,7 @@ from pathlib import Path
 from archive.dates import parse_date, to_date
 from archive.db import Archive
 from archive.errors import InvalidValue, NotFound
+from archive.model import MEETING_STATES_SV
 from archive.workdays import next_working_day, non_working_reason
 
 HOLIDAY_POLICIES = ("skip", "next-weekday")
@@ -268,7 +269,9 @@ def move(
     meeting = get_meeting(archive, body, date, municipality)
     target = to_date(new_date)
     if meeting.state in ("held", "cancelled"):
-        raise InvalidValue(f"sammanträdet {meeting.date} är {_STATE_SV[meeting.state]}; det flyttas inte", field="DATE")
+        raise InvalidValue(
+            f"sammanträdet {meeting.date} är {MEETING_STATES_SV[meeting.state]}; det flyttas inte", field="DATE"
+        )
     reason = non_working_reason(target)
     if reason and not force:
         raise InvalidValue(f"{target} är {reason}, ingen arbetsdag (--force flyttar ändå)", field="NEW_DATE")
@@ -299,8 +302,6 @@ def move(
             bump_version(archive, matter_id)
     return get_meeting(archive, body, target, municipality), len(steps)
 
-
-_STATE_SV = {"planned": "planerat", "called": "kallat", "held": "hållet", "cancelled": "inställt"}
 
 
 def record(

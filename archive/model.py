@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass, field
 # A planning step's role, and a meeting's state (the schema's CHECK constraints use them).
 ROLES = ("bereder", "yttrar sig", "beslutar", "för kännedom")
 MEETING_STATES = ("planned", "called", "held", "cancelled")
+MEETING_STATES_SV = {"planned": "planerat", "called": "kallat", "held": "hållet", "cancelled": "inställt"}
 
 
 @dataclass

@@ -87,7 +87,8 @@ def exports(db: Path, scratch: Path) -> list[Row]:
         """The same SQL for the sqlite3 CLI, parameters written in as SQL literals."""
         sql, params = sql_params
         for value in params:
-            sql = sql.replace("?", "'" + str(value).replace("'", "''") + "'", 1)
+            literal = str(value) if isinstance(value, int) else "'" + str(value).replace("'", "''") + "'"
+            sql = sql.replace("?", literal, 1)
         return sql
 
     year_sql = inline(planning_query(archive, year=int(year), body=body))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
+from contextlib import nullcontext
 from pathlib import Path
 
 import click
@@ -39,22 +40,11 @@ def expand(arguments: list[str]) -> tuple[list[Path], list[Path], bool]:
 
 
 def _progress(files: list[Path], quiet: bool):
-    """click's progress bar on stderr when it is a terminal; nothing otherwise (pipes, tests)."""
+    """click's progress bar on stderr when it is a terminal; the plain list otherwise (pipes, tests)."""
     if quiet or not sys.stderr.isatty() or len(files) < 2:
-        return _Plain(files)
+        return nullcontext(files)
     return click.progressbar(files, label="Importerar", file=sys.stderr, show_pos=True,
                              item_show_func=lambda p: p.name if p else "")
-
-
-class _Plain:
-    def __init__(self, items):
-        self.items = items
-
-    def __enter__(self):
-        return iter(self.items)
-
-    def __exit__(self, *exc):
-        return False
 
 
 def run(state, arguments: list[str], *, dry_run: bool, as_json: bool, keep_going: bool) -> int:
@@ -105,8 +95,7 @@ def _report(results, skipped: list[Path], *, as_json: bool, dry_run: bool) -> in
         if status == "failed":
             click.echo(f"Fel: {error}", err=True)
             continue
-        warnings += sum(len(item.matter.warnings) for item in document.items)
-        warnings += len(document.meeting.warnings) if document.meeting else 0
+        warnings += document.warning_count
         if stored is None:
             items.extend((document, item, None) for item in document.items)
         else:

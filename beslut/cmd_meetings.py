@@ -100,19 +100,19 @@ def list_(state, body, year, municipality, as_json):
         beslut meetings list --body Kommunstyrelsen --year 2025
     """
     from archive.meetings import list_meetings
+    from archive.model import MEETING_STATES_SV
 
     rows = list_meetings(state.archive(), body=body, year=year, municipality=municipality)
     if as_json:
         print_json([row.to_json() for row in rows])
         return
-    states = {"planned": "planerat", "called": "kallat", "held": "hållet", "cancelled": "inställt"}
     for m in rows:
         extra = ""
         if m.approved_on:
             extra += f"\tjusterat {m.approved_on}"
         if m.notice_posted_on:
             extra += f"\tanslaget {m.notice_posted_on}"
-        click.echo(f"{m.body}\t{m.date}\t{m.start_time or ''}\t{m.location or ''}\t{states[m.state]}{extra}")
+        click.echo(f"{m.body}\t{m.date}\t{m.start_time or ''}\t{m.location or ''}\t{MEETING_STATES_SV[m.state]}{extra}")
 
 
 @meetings.command()

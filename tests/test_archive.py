@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -13,7 +14,7 @@ import time
 import pytest
 
 from archive import open_archive
-from archive.db import SCHEMA_VERSION, Archive
+from archive.db import SCHEMA_VERSION, Archive, lock_holder
 from archive.errors import ArchiveBusy, InvalidDate, NotFound, StaleEdit
 from archive.importing import import_files, parse_files
 from archive.matters import get_matter, history, list_matters, set_step_date
@@ -145,6 +146,35 @@ def test_writer_gives_up_with_clear_message_naming_the_holder(seeded, db_path, m
         holder.kill()
         holder.wait()
     assert get_matter(seeded, 2).planning[1].date == "2024-08-14"
+
+
+def _own_shm_locks(db_path) -> list[str]:
+    """This process's POSIX locks on the archive's -shm file, as /proc/locks lists them."""
+    shm = os.stat(f"{db_path}-shm")
+    inode = f"{os.major(shm.st_dev):02x}:{os.minor(shm.st_dev):02x}:{shm.st_ino}"
+    with open("/proc/locks", encoding="ascii") as locks:
+        rows = [line.split() for line in locks]
+    # "3: POSIX  ADVISORY  READ 4242 fe:00:2149297 128 128"
+    return sorted(" ".join(f[3:]) for f in rows if f[1] == "POSIX" and f[4] == str(os.getpid()) and f[5] == inode)
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/locks"), reason="Linux only")
+def test_naming_the_holder_keeps_this_processes_own_locks(seeded, db_path):
+    """Telling who holds the lock must not release the WAL locks this process's own open
+    connections hold on the -shm file (a close of any descriptor of it would)."""
+    seeded.execute("BEGIN")
+    seeded.execute("SELECT count(*) FROM matters").fetchone()  # a reader holds a read mark
+    before = _own_shm_locks(db_path)
+    assert before, "the open connection holds locks on the -shm file"
+    holder = subprocess.Popen([sys.executable, "-c", HOLD_THE_LOCK, str(db_path)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "holding"
+        assert lock_holder(db_path).startswith(f"process {holder.pid}, ")
+    finally:
+        holder.kill()
+        holder.wait()
+    assert _own_shm_locks(db_path) == before
+    seeded.execute("COMMIT")
 
 
 def test_list_is_paged_by_key_and_searchable(seeded):

@@ -3,6 +3,7 @@ bodies' meeting plans), through the CLI as a clerk or a script runs them."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
@@ -65,3 +66,52 @@ def test_recorded_late_justering_is_reported(demo, tmp_path):
     kinds = {f["kind"]: f for f in json.loads(run(copy, "check", "--today", "2024-10-01", "--json").stdout)}
     assert kinds["late_approval"]["body"] == "Kommunfullmäktige"
     assert "late_notice" in kinds
+
+
+def test_step_before_an_earlier_one_and_notice_before_justering_are_reported(demo, tmp_path):
+    copy = tmp_path / "copy.db"
+    run(demo, "backup", str(copy))
+    run(copy, "plan", "set-date", "2", "3", "2024-08-01")  # KF before KS 2024-08-14
+    run(copy, "meetings", "record", "--body", "Kommunstyrelsen", "--municipality", "Malmö", "2024-08-14",
+        "--notice-on", "2024-08-20")  # a notice with no justering recorded
+    found = {f["kind"]: f for f in json.loads(run(copy, "check", "--today", "2024-08-30", "--json").stdout)}
+    order = found["steps_out_of_order"]
+    assert (order["matter_id"], order["step"], order["date"], order["body"], order["severity"]) == (
+        2, 3, "2024-08-01", "Kommunfullmäktige", "error")
+    assert order["message"] == "steg 3 (Kommunfullmäktige 2024-08-01) ligger före ett tidigare steg (2024-08-14)"
+    early = found["notice_before_approval"]
+    assert (early["body"], early["date"]) == ("Kommunstyrelsen", "2024-08-20")
+    assert early["message"] == "Kommunstyrelsen 2024-08-14: anslaget 2024-08-20 före justeringen (ej justerat)"
+    # Tue 2024-08-20 + 3 weeks = Tue 2024-09-10, a working day.
+    items = json.loads(run(copy, "due", "--today", "2024-09-01", "--within", "14", "--json").stdout)
+    assert ("Kommunstyrelsen", "2024-08-14", "2024-09-10", False) in {
+        (i["body"], i["meeting_date"], i["date"], i["overdue"]) for i in items if i["kind"] == "appeal_end"}
+
+
+def test_one_matters_deadlines(demo):
+    """The Malmö matter's meetings' deadlines, hand-worked (nothing recorded yet, so the
+    notice counts from the justering's deadline); the Linköping motion's year."""
+    from archive import open_archive
+    from archive.deadlines import matter_deadlines
+
+    today = dt.date(2024, 8, 1)
+    with open_archive(demo) as archive:
+        malmo = [(d.kind, d.body, d.meeting_date, d.date, d.done, d.overdue)
+                 for d in matter_deadlines(archive, 2, today=today)]
+        linkoping = [(d.kind, d.date, d.done, d.overdue) for d in matter_deadlines(archive, 1, today=today)]
+    au, ks, kf = "Kommunstyrelsens arbetsutskott", "Kommunstyrelsen", "Kommunfullmäktige"
+    assert malmo == [
+        ("documents", au, "2024-08-05", "2024-07-22", False, True),  # 10 working days before Mon 08-05
+        ("call", au, "2024-08-05", "2024-07-31", False, True),  # 5 days before
+        ("documents", ks, "2024-08-14", "2024-07-31", False, True),
+        ("call", ks, "2024-08-14", "2024-08-09", False, False),
+        ("documents", kf, "2024-08-29", "2024-08-15", False, False),
+        ("approval", au, "2024-08-05", "2024-08-19", False, False),  # + 14 days
+        ("notice", au, "2024-08-05", "2024-08-21", False, False),  # + 2 days
+        ("call", kf, "2024-08-29", "2024-08-22", False, False),  # fullmäktige: 7 days
+        ("approval", ks, "2024-08-14", "2024-08-28", False, False),
+        ("notice", ks, "2024-08-14", "2024-08-30", False, False),
+        ("approval", kf, "2024-08-29", "2024-09-12", False, False),
+        ("notice", kf, "2024-08-29", "2024-09-16", False, False),  # Sat 09-14 -> Mon 09-16
+    ]
+    assert linkoping == [("motion_year", "2023-06-30", False, True)]

@@ -68,3 +68,27 @@ def test_page_marks_and_running_headers_are_dropped():
     kept = [line.text for line in drop_page_artefacts([Line(n, t) for n, t in enumerate([""] * 10, 100)] + lines)]
     assert [t for t in kept if t] == ["Tjänsteskrivelse", "Dnr KS 2018/124", "Titel", "Beslutet skickas till",
                                       "A-nämnden", "B-nämnden"]
+
+
+@pytest.mark.parametrize("source, line, name", [
+    ("ts01_malmo_header.txt", "Stadskontoret", "Stadskontoret"),
+    ("pr01_ks_protokoll.txt", "Ekonomikontoret", "Ekonomikontoret"),
+])
+def test_a_recipient_named_twice_is_kept_once_with_a_warning(tmp_path, source, line, name):
+    """Both parsers (tjänsteskrivelse, protocol): the second mention is dropped and said so."""
+    from pathlib import Path
+
+    from archive.importing import parse_document
+
+    text = (Path(__file__).parent / "import_corpus" / source).read_text(encoding="utf-8").splitlines()
+    at = len(text) - 1 - text[::-1].index(line)  # the list's line, not the letterhead's
+    text.insert(at + 1, f"Kulturnämnden, {line}")  # two on one line: the warning names the repeat, not the line
+    text.insert(at + 1, line)
+    path = tmp_path / source
+    path.write_text("\n".join(text), encoding="utf-8")
+    matter = next(m for m in parse_document(path).matters if any(r.name == name for r in m.recipients))
+    assert [r.name for r in matter.recipients].count(name) == 1
+    assert "Kulturnämnden" in [r.name for r in matter.recipients]
+    repeats = [w for w in matter.warnings if "två gånger" in w]
+    assert repeats == [f"rad {at + 2}, recipients: {name!r} står två gånger; togs med en gång",
+                       f"rad {at + 3}, recipients: {name!r} står två gånger; togs med en gång"]

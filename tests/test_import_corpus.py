@@ -195,3 +195,92 @@ def test_quality_bench_rows_cover_every_field_and_the_corpus_is_exact():
     corpus = [row for row in table if row.figure.startswith("import corpus")]
     assert len(corpus) == len(FIELDS) and all(row.passed for row in corpus)
     assert {row.figure.split(": ")[1] for row in table} == set(FIELDS)
+
+
+def _summary(output: str) -> dict[str, str]:
+    lines = output.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("Filer ") and line.endswith("antal"))
+    return dict(line.rsplit(None, 1) for line in lines[start + 1:]
+                if line and line[-1].isdigit() and not line.startswith(("Fel", "Hoppade")))
+
+
+@pytest.mark.parametrize("dry_run", [False, True], ids=["import", "dry-run"])
+def test_summary_counts_the_matters_and_the_meetings_warnings(tmp_path, dry_run):
+    names = ("ts06_truncated", "pr05_two_day", "ka01_ks_kallelse")
+    want = 0
+    for name in names:
+        matters = expected(Path(name))
+        want += sum(len(m["warnings"]) for m in matters)
+        want += len(matters[0].get("meeting", {}).get("warnings", []))  # once a document, not once a matter
+    assert want > 3  # both kinds of warning are in these documents
+    result = run(tmp_path / "beslut.db", "import", *(["--dry-run"] if dry_run else []),
+                 *(str(CORPUS / f"{name}.txt") for name in names))
+    assert result.exit_code == 0, result.output
+    assert _summary(result.output)["varningar"] == str(want)
+
+
+def test_changed_file_does_not_wipe_what_other_documents_added(tmp_path):
+    """KS 2018/124 is completed by a kallelse, a protocol and a tjänsteskrivelse. A changed
+    protocol (here only its justering date) is merged into that matter like any other
+    document about the case; it does not make the matter only what the protocol says.
+    A matter only the protocol made (§ 47 without the kallelse) is still updated."""
+    db_path = tmp_path / "beslut.db"
+    protocol = tmp_path / "pr01_ks_protokoll.txt"
+    shutil.copy(CORPUS / "pr01_ks_protokoll.txt", protocol)
+    for path in (CORPUS / "ka01_ks_kallelse.txt", protocol, CORPUS / "ts09_page_break.txt"):
+        assert run(db_path, "import", str(path)).exit_code == 0
+    before = json.loads(run(db_path, "show", "KS 2018/124", "--json").output)
+    assert before["planning"][2]["date"] == "2018-03-26" and len(before["recipients"]) > 2 and before["responsible"]
+    protocol.write_text(protocol.read_text().replace("Stadshuset 2018-03-19", "Stadshuset 2018-03-18"))
+    result = run(db_path, "import", str(protocol))
+    assert result.exit_code == 0 and "uppdaterat" in result.output, result.output
+    after = json.loads(run(db_path, "show", "KS 2018/124", "--json").output)
+    assert after == before
+
+    only_protocol = tmp_path / "only.db"
+    shutil.copy(CORPUS / "pr01_ks_protokoll.txt", protocol)
+    assert run(only_protocol, "import", str(protocol)).exit_code == 0
+    protocol.write_text(protocol.read_text().replace("Yttrande över remiss om regional cykelstrategi",
+                                                     "Yttrande över remiss om regional gångstrategi"))
+    assert run(only_protocol, "import", str(protocol)).exit_code == 0
+    matter = json.loads(run(only_protocol, "show", "KS 2018/31", "--json").output)
+    assert matter["title"] == "Yttrande över remiss om regional gångstrategi" and matter["version"] == 2
+
+
+def test_same_case_number_from_another_municipality_is_refused(tmp_path):
+    """A case number is unique in the archive; another municipality's document with the same
+    number is another case: refused (exit 1, file and field named), archive unchanged."""
+    db_path = tmp_path / "beslut.db"
+    assert run(db_path, "import", str(CORPUS / "ts01_malmo_header.txt")).exit_code == 0
+    other = tmp_path / "uppsala.txt"
+    other.write_text((CORPUS / "ts01_malmo_header.txt").read_text()
+                     .replace("Malmö stads", "Uppsala kommuns").replace("Malmö stad", "Uppsala kommun"))
+    before = changes(db_path)
+    result = run(db_path, "import", str(other))
+    assert result.exit_code == 1
+    assert result.output.strip() == (
+        f"Error: {other.name}: fält case_number: diarienummer STK-2024-0655 finns redan för ärende 1 i Malmö "
+        "('Riktlinjer för Malmö stads arbete med lokal demokrati'); detta dokument gäller Uppsala")
+    assert changes(db_path) == before
+    assert len(json.loads(run(db_path, "list", "--json").output)) == 1
+    assert json.loads(run(db_path, "show", "1", "--json").output)["municipality"] == "Malmö"
+
+
+@pytest.mark.parametrize("old, new, approved, notice, warning", [
+    ("Paragrafer §§ 45-47", "Protokollet justerades 2018-03-21\nParagrafer §§ 45-47", None, "2018-03-20",
+     "rad 8, meeting.approved_on: flera datum för justering (2018-03-19, 2018-03-21); inget valt"),
+    ("anslaget sätts upp: 2018-03-20", "anslaget sätts upp: 2018-03-10", "2018-03-19", None,
+     "rad 15, meeting.notice_posted_on: anslag 2018-03-10 före 2018-03-19; lämnas tomt"),
+    ("Stadshuset 2018-03-19", "Stadshuset tisdag 19 mars 2018", None, "2018-03-20",
+     "rad 8, meeting.approved_on: 'tisdag 19 mars 2018': 2018-03-19 är en måndag, inte tisdag"),
+], ids=["two approval dates", "notice before approval", "wrong weekday"])
+def test_unclear_approval_and_notice_dates_stay_empty_with_a_warning(tmp_path, old, new, approved, notice, warning):
+    text = (CORPUS / "pr01_ks_protokoll.txt").read_text(encoding="utf-8")
+    assert old in text
+    path = tmp_path / "protokoll.txt"
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    result = run(tmp_path / "beslut.db", "import", str(path), "--dry-run", "--json")
+    assert result.exit_code == 0, result.output
+    meeting = json.loads(result.output)[0]["meeting"]
+    assert (meeting["date"], meeting["approved_on"], meeting["notice_posted_on"]) == ("2018-03-14", approved, notice)
+    assert meeting["warnings"] == [warning]

@@ -28,8 +28,9 @@ def run(db_path, *args):
     return CliRunner().invoke(cli, ["--db", str(db_path), *args], catch_exceptions=False)
 
 
-def make_pdf(lines: list[str], dest: Path, *, outline: list[str] = ()) -> Path:
-    """A PDF with a text layer, one text line per line (fpdf2 with a TTF that has å, ä, ö)."""
+def make_pdf(lines: list[str], dest: Path, *, outline: list[str] = (), per_page: int | None = None) -> Path:
+    """A PDF with a text layer, one text line per line (fpdf2 with a TTF that has å, ä, ö);
+    a new page every `per_page` lines when given."""
     from fpdf import FPDF
 
     pdf = FPDF()
@@ -38,7 +39,9 @@ def make_pdf(lines: list[str], dest: Path, *, outline: list[str] = ()) -> Path:
     pdf.add_page()
     for title in outline:  # the bookmarks the text extractor once appended as text
         pdf.start_section(title[:200])
-    for line in lines:
+    for index, line in enumerate(lines):
+        if per_page and index and index % per_page == 0:
+            pdf.add_page()
         if line.strip():
             pdf.cell(text=line, new_x="LMARGIN", new_y="NEXT", h=4)
         else:
@@ -72,8 +75,11 @@ def test_pdf_of_each_seed_imports_as_the_text(tmp_path, seed):
 
 @pytest.mark.skipif(not FONT.exists(), reason="needs Debian fonts-dejavu-core (make system-deps)")
 def test_pdf_protocol_with_several_pages(tmp_path):
+    from pypdf import PdfReader
+
     lines = (CORPUS / "pr01_ks_protokoll.txt").read_text().splitlines()
-    pdf = make_pdf(lines * 1, tmp_path / "protokoll.pdf")
+    pdf = make_pdf(lines, tmp_path / "protokoll.pdf", per_page=20)  # breaks inside § 45 and § 46
+    assert len(PdfReader(pdf).pages) == 3
     parsed = parse_document(pdf)
     text = parse_document(CORPUS / "pr01_ks_protokoll.txt")
     assert [m.to_json()["planning"] for m in parsed.matters] == [m.to_json()["planning"] for m in text.matters]
@@ -91,6 +97,20 @@ def _pdf_without_text(dest: Path) -> Path:
     return dest
 
 
+def _encrypted_pdf(dest: Path, *, user_password: str = "hemligt", source: Path | None = None) -> Path:
+    """A PDF locked with a user password (or, with user_password="", only an owner password)."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    if source is None:
+        writer.add_blank_page(200, 200)
+    else:
+        writer.append(PdfReader(source))
+    writer.encrypt(user_password=user_password, owner_password="ägare", algorithm="RC4-128")
+    writer.write(dest)
+    return dest
+
+
 def _random_words(rng: random.Random) -> str:
     letters = "abcdefghijklmnopqrstuvwxyzåäö"
     lines = (" ".join("".join(rng.choice(letters) for _ in range(rng.randint(1, 12))) for _ in range(10))
@@ -104,6 +124,7 @@ BAD_INPUTS = {
     "50 MB": lambda p: p.write_bytes(b"Tj\xc3\xa4nsteskrivelse\n" + b"x" * (50 * 1024 * 1024)),
     "pdf without text": lambda p: _pdf_without_text(p),
     "broken pdf": lambda p: p.write_bytes(b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"),
+    "encrypted pdf": lambda p: _encrypted_pdf(p),
     "random text": lambda p: p.write_text(_random_words(random.Random(2))),
     "english": lambda p: p.write_text(
         "Minutes of the Board\nAgenda item 4: Budget proposal\nDecision\nThe board approves the budget.\n"
@@ -113,9 +134,34 @@ BAD_INPUTS = {
 }
 MESSAGES = {
     "empty": "filen är tom", "binary": "binär", "50 MB": "50 MB", "pdf without text": "inget textlager",
-    "broken pdf": "PDF", "random text": "ingen tjänsteskrivelse", "english": "ingen tjänsteskrivelse",
+    "broken pdf": "PDF", "encrypted pdf": "PDF-filen är krypterad", "random text": "ingen tjänsteskrivelse",
+    "english": "ingen tjänsteskrivelse",
     "german": "ingen tjänsteskrivelse",
 }
+
+
+@pytest.mark.skipif(not FONT.exists(), reason="needs Debian fonts-dejavu-core (make system-deps)")
+def test_pdf_with_only_an_owner_password_imports_as_the_text(tmp_path):
+    """An empty user password opens the PDF (it only restricts editing): it is read, not refused."""
+    locked = _encrypted_pdf(tmp_path / "locked.pdf", user_password="", source=seed_pdf(MALMO_SEED, tmp_path))
+    parsed, text = parse_document(locked), parse_document(MALMO_SEED)
+    assert [m.to_json()["planning"] for m in parsed.matters] == [m.to_json()["planning"] for m in text.matters]
+    assert parsed.matters[0].title == text.matters[0].title
+
+
+def test_pdf_library_surprise_is_a_clear_refusal(tmp_path, monkeypatch):
+    """pypdf raises almost anything on a damaged file; it becomes ImportFailed naming the file."""
+    import pypdf
+
+    def broken(*args, **kwargs):
+        raise KeyError("/Root")
+
+    monkeypatch.setattr(pypdf, "PdfReader", broken)
+    path = tmp_path / "odd.pdf"
+    path.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    with pytest.raises(ImportFailed) as raised:
+        parse_document(path)
+    assert str(raised.value) == f"{path}: kan inte läsa PDF-filen (skadad?): KeyError"
 
 
 def db_state(db_path: Path) -> tuple[str, dict]:
@@ -240,3 +286,14 @@ def test_damaged_real_pdf_is_refused_or_read_never_crashes(tmp_path):
             parse_document(path)
         except ImportFailed as error:
             assert str(path) in str(error)
+
+
+def test_a_folder_or_a_missing_path_given_to_the_library_is_refused_by_name(tmp_path):
+    """`beslut import` expands folders itself; archive.importing called on one says what it is."""
+    with pytest.raises(ImportFailed) as raised:
+        parse_document(tmp_path)
+    assert str(raised.value) == f"{tmp_path}: är en mapp, inte en fil"
+    missing = tmp_path / "saknas.txt"
+    with pytest.raises(ImportFailed) as raised:
+        parse_document(missing)
+    assert str(raised.value) == f"{missing}: kan inte läsa filen: No such file or directory"

@@ -15,11 +15,10 @@ from archive.importing.result import ParsedDocument, ParsedItem, ParsedMeeting
 from archive.importing.store import ALREADY_IMPORTED, FileResult, import_document, import_files
 from archive.importing.text import read_document
 from archive.importing.tjansteskrivelse import parse_tjansteskrivelse
-from archive.model import Matter
 
 __all__ = [
     "ALREADY_IMPORTED", "FileResult", "ParsedDocument", "ParsedItem", "ParsedMeeting",
-    "import_document", "import_files", "parse_document", "parse_file", "parse_files",
+    "import_document", "import_files", "parse_document", "parse_files",
 ]
 
 
@@ -42,14 +41,6 @@ def parse_document(path: Path) -> ParsedDocument:
         name=document.name, checksum=document.checksum, kind="tjänsteskrivelse",
         items=[ParsedItem(matter=matter)],
     )
-
-
-def parse_file(path: Path) -> Matter:
-    """The first matter of one file (a tjänsteskrivelse has exactly one)."""
-    parsed = parse_document(path)
-    if not parsed.items:
-        raise ImportFailed("inga ärenden i dokumentet", file=str(path))
-    return parsed.items[0].matter
 
 
 def parse_files(paths: list[Path]) -> list[ParsedDocument]:

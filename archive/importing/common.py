@@ -7,6 +7,7 @@ Dates are parsed only by archive.dates; this module only finds where they stand.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from archive import naming
@@ -23,7 +24,7 @@ _DIGITS = r"\d{1,5}/\d{2,4}|\d{4}[/.]\d{1,6}"
 # A document or classification suffix ("KS 2019/123-10", "2018/00124-1.2.3") is not the case's.
 _SUFFIX = r"(?:-\d+(?:\.\d+)*)?"
 _END = r"(?=" + _SUFFIX + r"(?![\w/.:-]*\d))"
-CASE_TOKEN = re.compile(r"\b(?P<number>" + _PREFIXED + r")" + _END)
+CASE_NUMBER = re.compile(_PREFIXED)
 LABEL = (
     r"(?:vårt\s+dnr|vår\s+beteckning|dnr|diarienummer|diarienr|ärendenummer|ärendenr|ärende\s+nr|"
     r"beteckning)"
@@ -46,11 +47,6 @@ NOT_OURS = re.compile(
 )
 
 
-def labelled_case_numbers(text: str) -> list[str]:
-    """Case numbers the text labels as a number (Dnr, Diarienummer ...), in order."""
-    return [m.group("number").strip() for m in LABELLED.finditer(text)]
-
-
 def own_case_numbers(text: str) -> list[str]:
     """Labelled numbers that are not introduced as an earlier or related case."""
     found = []
@@ -63,13 +59,21 @@ def own_case_numbers(text: str) -> list[str]:
 
 
 def is_case_number(text: str) -> bool:
-    return bool(re.fullmatch(r"(?:" + _PREFIXED + r")", text.strip()))
+    return bool(CASE_NUMBER.fullmatch(text.strip()))
+
+
+_TRAILING_CASE_NUMBER = re.compile(
+    r"(?:\s|^)(?:(?i:" + LABEL + r")\.?:?\s*)?(?P<number>" + _PREFIXED + r")" + _SUFFIX + r"\s*$"
+)
+# A number that opens a line ("§ 45 Dnr KS 2018/124 ...", "KS13/412 Title"), perhaps labelled.
+LEADING_CASE_NUMBER = re.compile(
+    r"^(?:" + LABEL + r"\.?:?\s*)?(?P<number>[A-ZÅÄÖ]{1,8}[ -]?\d{2,4}[/.:-]\d{1,6})\b\s*", re.IGNORECASE
+)
 
 
 def trailing_case_number(text: str) -> tuple[str, str | None]:
     """'Revidering av riktlinjer    KS13/412' -> ('Revidering av riktlinjer', 'KS13/412')."""
-    match = re.search(r"(?:\s|^)(?:(?i:" + LABEL + r")\.?:?\s*)?(?P<number>" + _PREFIXED + r")" + _SUFFIX + r"\s*$",
-                      text)
+    match = _TRAILING_CASE_NUMBER.search(text)
     if match and not NOT_OURS.search(text[max(0, match.start() - 14): match.start() + 1]):
         return text[: match.start()].rstrip(" ,;–-"), match.group("number")
     return text, None
@@ -77,12 +81,12 @@ def trailing_case_number(text: str) -> tuple[str, str | None]:
 
 # ---------------------------------------------------------------- dates
 
-_MONTH_WORDS = "|".join(sorted([*MONTHS, *MONTH_ABBREVIATIONS], key=len, reverse=True))
+MONTH_WORDS = "|".join(sorted([*MONTHS, *MONTH_ABBREVIATIONS], key=len, reverse=True))
 _WEEKDAY = r"(?:(?:" + "|".join(WEEKDAYS) + r")(?:en)?\s+)?"
 DATE_IN_TEXT = re.compile(
     r"(?<![\d-])(?P<date>" + _WEEKDAY + r"(?:den\s+)?(?:"
     r"\d{4}-\d{1,2}-\d{1,2}(?![\d-])"
-    r"|\d{1,2}(?::e|:a|e)?\s+(?:" + _MONTH_WORDS + r")\.?\s+\d{4}"
+    r"|\d{1,2}(?::e|:a|e)?\s+(?:" + MONTH_WORDS + r")\.?\s+\d{4}"
     r"|\d{1,2}/\d{1,2}[ /]\d{4}"
     r"))",
     re.IGNORECASE,
@@ -121,11 +125,6 @@ def find_dates(text: str, *, compact: bool = False) -> list[FoundDate]:
                 continue
         found.sort(key=lambda f: f.start)
     return found
-
-
-def first_date(text: str, *, compact: bool = False) -> FoundDate | None:
-    dates = find_dates(text, compact=compact)
-    return dates[0] if dates else None
 
 
 # ---------------------------------------------------------------- bodies
@@ -190,7 +189,6 @@ PAGE_MARK = re.compile(
     r"\d+\s*(?:av|/)\s*\d+|-\s*\d+\s*-)\s*$",
     re.IGNORECASE,
 )
-TRAILING_PAGE_MARK = re.compile(r"\s+(?:sida\s+)?\d+\s*\(\s*\d+\s*\)\s*$", re.IGNORECASE)
 
 
 _RUNNING = re.compile(
@@ -200,33 +198,31 @@ _RUNNING = re.compile(
 )
 
 
+_NUMBER = re.compile(r"\d+")
+_SIGNATURE_LINE = re.compile(r"sign|utdragsbestyrkande")
+
+
 def drop_running_lines(lines: list[Line]) -> list[Line]:
     """Running headers and footers repeated on every page ('Kommunstyrelsen Protokoll
     2018-03-14 Sida 5 (12)', 'Justerandes sign Utdragsbestyrkande'): a line that, page
     numbers aside, stands three times or more and says what a running line says. The
     first one stays (it may be the document's own heading)."""
-    def key(line: Line) -> str:
-        return re.sub(r"\d+", "#", line.stripped.lower())
-
-    counts: dict[str, int] = {}
-    for line in lines:
-        if line.stripped:
-            counts[key(line)] = counts.get(key(line), 0) + 1
+    # Each line's text with its numbers as '#' ("" for a blank line), computed once.
+    keys = [_NUMBER.sub("#", line.stripped.lower()) if line.stripped else "" for line in lines]
+    counts = Counter(k for k in keys if k)
     first: dict[str, int] = {}
-    for index, line in enumerate(lines):
-        if line.stripped:
-            first.setdefault(key(line), index)
+    for index, k in enumerate(keys):
+        if k:
+            first.setdefault(k, index)
     seen: set[str] = set()
     dropped: set[int] = set()
-    for index, line in enumerate(lines):
-        k = key(line) if line.stripped else ""
+    for index, (line, k) in enumerate(zip(lines, keys, strict=True)):
         if k and counts[k] >= 3 and _RUNNING.search(line.stripped) and len(line.stripped) <= 100:
-            if k in seen or PAGE_MARK.match(line.text) or re.search(r"sign|utdragsbestyrkande", k):
+            if k in seen or PAGE_MARK.match(line.text) or _SIGNATURE_LINE.search(k):
                 dropped.add(index)
             seen.add(k)
     # Other repeated lines in the same block ("Falu kommun" above the running header).
-    for index, line in enumerate(lines):
-        k = key(line) if line.stripped else ""
+    for index, (line, k) in enumerate(zip(lines, keys, strict=True)):
         if (k and counts[k] >= 3 and index not in dropped and first[k] != index and len(line.stripped) <= 60
                 and any(j in dropped for j in range(index - 3, index + 4))):
             dropped.add(index)

@@ -16,9 +16,10 @@ from dataclasses import dataclass, field
 from archive import naming
 from archive.errors import ImportFailed
 from archive.importing.common import (
-    LABEL,
     LABELLED,
     LABELLED_TRUNCATED,
+    LEADING_CASE_NUMBER,
+    MONTH_WORDS,
     NOT_OURS,
     STUB,
     TRUNCATED_DATE,
@@ -41,9 +42,9 @@ from archive.importing.tjansteskrivelse import (
     join_items,
     mark_deciding,
     municipality_of,
-    split_recipients,
+    recipients_of,
 )
-from archive.model import BasisDocument, Matter, PlanningStep, Proposal, Recipient, Responsible
+from archive.model import BasisDocument, Matter, PlanningStep, Proposal, Responsible
 
 PROTOCOL_WORDS = re.compile(
     r"\b(sammanträdesprotokoll|protokollsutdrag|protokoll|utdrag ur protokoll|utdrag ur sammanträdesprotokoll)\b",
@@ -57,6 +58,9 @@ _PARAGRAPH = re.compile(
 # "Nämnden", "Arbetsutskottet": the body of the meeting, named by its kind.
 GENERIC_BODIES = {"nämnden", "styrelsen", "utskottet", "arbetsutskottet", "fullmäktige", "förvaltningen"}
 _NUMBERED = re.compile(r"^(?P<n>\d{1,3})\s*[.):]?\s+(?P<rest>\S.*)$")
+# "5 mars 2018 ...": a date, not item 5 (month names from archive.dates).
+_DAY_AND_MONTH = re.compile(r"^\d{1,3}\s+(?:" + MONTH_WORDS + ")", re.IGNORECASE)
+_PROPOSAL_START = re.compile(r"^(förslag till beslut|beslutsförslag|förslag)\b", re.IGNORECASE)
 _NAMED_ITEM = re.compile(r"^(?:ärende|punkt|ärendepunkt)\s+(?P<n>\d{1,3})\s*[.:]?\s*(?P<rest>.*)$", re.IGNORECASE)
 _LIST_START = re.compile(r"^(föredragningslista|dagordning|ärenden|ärendelista|innehållsförteckning|"
                          r"ärenden?\s+att\s+behandla)\s*:?$", re.IGNORECASE)
@@ -209,7 +213,7 @@ class MeetingDocumentParser:
                 if named:
                     number = int(named.group("n"))
                     start = (f"punkt {number}", number, named.group("rest"))
-                elif numbered and not re.match(r"^\d{1,3}\s+(" + "|".join(_MONTHS) + r")", text, re.I):
+                elif numbered and not _DAY_AND_MONTH.match(text):
                     number = int(numbered.group("n"))
                     is_point = in_proposal and number == last_point + 1
                     if not is_point and number == last_number + 1 and (items or number == 1):
@@ -225,7 +229,7 @@ class MeetingDocumentParser:
                 continue
             if _LIST_START.match(text):
                 in_list = True
-            if re.match(r"^(förslag till beslut|beslutsförslag|förslag)\b", text, re.I):
+            if _PROPOSAL_START.match(text):
                 in_proposal, last_point = True, 0
             (items[-1].lines if items else head).append(line)
         return head, items
@@ -270,7 +274,7 @@ class MeetingDocumentParser:
                 continue
             for date in dates:
                 if date.iso is None:
-                    self.meeting_warnings.add(line.number, "meeting.date", f"{date.text!r}: {date.error}")
+                    self.meeting_warnings.add(line.number, "meeting.date", date.error)
                 elif labelled:
                     found.append((line.number, date.iso))
                 elif not unlabelled:
@@ -297,7 +301,7 @@ class MeetingDocumentParser:
                     continue
                 for date in find_dates(text):
                     if date.iso is None:
-                        self.meeting_warnings.add(line.number, f"meeting.{attribute}", f"{date.text!r}: {date.error}")
+                        self.meeting_warnings.add(line.number, f"meeting.{attribute}", date.error)
                     else:
                         found.append((line.number, date.iso))
             distinct = list(dict.fromkeys(iso for _, iso in found))
@@ -323,8 +327,7 @@ class MeetingDocumentParser:
         head_text = lines[0].stripped
         case_number = None
         # "§ 45 Dnr KS 2018/124", "§ 80 RS 2020/14 Title", "3  Title   KS13/412"
-        lead = re.match(r"^(?:" + LABEL + r"\.?:?\s*)?(?P<number>[A-ZÅÄÖ]{1,8}[ -]?\d{2,4}[/.:-]\d{1,6})\b\s*",
-                        head_text, re.I)
+        lead = LEADING_CASE_NUMBER.match(head_text)
         if lead and is_case_number(lead.group("number")):
             case_number = lead.group("number")
             head_text = head_text[lead.end():]
@@ -397,7 +400,7 @@ class MeetingDocumentParser:
             to = lead_body[0] if lead_body and lead_body[0].lower() not in GENERIC_BODIES else meeting.body
             matter.proposals.append(Proposal(to=to, text=proposal_text))
         matter.basis = self.basis(parts.get("basis", []), notes)
-        matter.recipients = self.recipients(parts.get("recipients", []), notes)
+        matter.recipients = recipients_of(parts.get("recipients", []), notes)
         matter.responsible = self.responsible(parts.get("responsible", []), notes)
         matter.planning = self.planning(parts, meeting, decision_text, proposal_text, notes)
         matter.warnings = notes.items
@@ -455,18 +458,6 @@ class MeetingDocumentParser:
             documents.append(BasisDocument(title=title.rstrip(" ,"), date=date))
         return documents
 
-    def recipients(self, lines: list[Line], notes: Warnings) -> list[Recipient]:
-        result: list[Recipient] = []
-        seen = set()
-        for number, item in join_items(lines):
-            for name, title in split_recipients(item):
-                if (name, title) in seen:
-                    notes.add(number, "recipients", f"{name!r} står två gånger; togs med en gång")
-                    continue
-                seen.add((name, title))
-                result.append(Recipient(name=name, title=title, kind=naming.addressee_kind(name, title)))
-        return result
-
     def responsible(self, lines: list[Line], notes: Warnings) -> list[Responsible]:
         people = []
         for line in lines:
@@ -489,11 +480,6 @@ class MeetingDocumentParser:
         return people
 
 
-_MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
-           "oktober", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-           "okt", "nov", "dec"]
-
-
 def _item_heading(text: str) -> str | None:
     lowered = text.rstrip(":").strip().lower()
     if len(lowered) > 60:
@@ -502,6 +488,14 @@ def _item_heading(text: str) -> str | None:
         if pattern.fullmatch(lowered):
             return key
     return None
+
+
+_LABELLED_PART = re.compile(
+    r"^(?P<h>förslag till beslut|beslutsförslag|förslag|beslut|beslutsunderlag|handläggare|föredragande"
+    r"|beslutet skickas till|expedieras till|ärendets beredning)\s*:\s*(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+_OFFICER_LABEL = re.compile(r"^(handläggare|föredragande)\s*:", re.IGNORECASE)
 
 
 def _split_item_run_in(lines: list[Line]) -> list[Line]:
@@ -513,11 +507,7 @@ def _split_item_run_in(lines: list[Line]) -> list[Line]:
         while pending:
             text = pending.pop(0)
             stripped = clean(text)
-            label = re.match(
-                r"^(?P<h>förslag till beslut|beslutsförslag|förslag|beslut|beslutsunderlag|handläggare|föredragande"
-                r"|beslutet skickas till|expedieras till|ärendets beredning)\s*:\s*(?P<rest>\S.*)$",
-                stripped, re.I,
-            )
+            label = _LABELLED_PART.match(stripped)
             if label and not (first and line is lines[0]):
                 result.append(Line(line.number, label.group("h")))
                 if label.group("h").lower() in ("handläggare", "föredragande"):
@@ -528,7 +518,7 @@ def _split_item_run_in(lines: list[Line]) -> list[Line]:
                 continue
             mid = _ITEM_MID.search(stripped)
             if mid:
-                result.append(Line(line.number, stripped[: mid.start()] if first else stripped[: mid.start()]))
+                result.append(Line(line.number, stripped[: mid.start()]))
                 heading = mid.group("heading")
                 result.append(Line(line.number, heading))
                 rest = stripped[mid.end():]
@@ -555,7 +545,7 @@ def _item_parts(lines: list[Line]) -> dict[str, list[Line]]:
             current = key
             parts.setdefault(key, [])
             continue
-        if re.match(r"^(handläggare|föredragande)\s*:", text, re.I):
+        if _OFFICER_LABEL.match(text):
             parts.setdefault("responsible", []).append(line)
             continue
         parts.setdefault(current, []).append(line)

@@ -8,8 +8,6 @@ from dataclasses import dataclass, field
 
 from archive.model import Matter
 
-KINDS = ("tjänsteskrivelse", "kallelse", "protokoll")
-
 
 @dataclass
 class ParsedMeeting:
@@ -46,6 +44,12 @@ class ParsedDocument:
     @property
     def matters(self) -> list[Matter]:
         return [item.matter for item in self.items]
+
+    @property
+    def warning_count(self) -> int:
+        """The matters' warnings and the meeting's, as the summary of `beslut import` counts them."""
+        return sum(len(item.matter.warnings) for item in self.items) + (
+            len(self.meeting.warnings) if self.meeting else 0)
 
     def matter_json(self, item: ParsedItem, matter: Matter | None = None) -> dict:
         data = (matter or item.matter).to_json()

@@ -1,8 +1,9 @@
 """Storing a parsed document: one transaction per file, all or nothing.
 
 - A file whose content (sha256) is already in the archive changes nothing.
-- A changed version of an imported file (same file name) updates the matters it made,
-  row by row, so the change log records each change (old and new values).
+- A changed version of an imported file (same file name) updates the matters it alone
+  made, row by row, so the change log records each change (old and new values); a matter
+  other documents completed too is merged like another document about the case.
 - A matter whose case number is already in the archive (imported from another
   document: the tjänsteskrivelse, then the kallelse, then the protocol) is completed,
   never duplicated: missing steps, dates, outcomes and parts are added.
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from archive import naming
 from archive.db import Archive
@@ -40,14 +41,6 @@ class FileResult:
     status: str  # imported, updated, unchanged, failed
     document: ParsedDocument | None = None
     matters: list[Matter] = field(default_factory=list)
-    error: str | None = None
-
-    @property
-    def warnings(self) -> int:
-        if self.document is None:
-            return 0
-        count = sum(len(item.matter.warnings) for item in self.document.items)
-        return count + (len(self.document.meeting.warnings) if self.document.meeting else 0)
 
 
 def import_document(archive: Archive, document: ParsedDocument) -> FileResult:
@@ -84,7 +77,7 @@ def _store(archive: Archive, document: ParsedDocument) -> FileResult:
         "SELECT id FROM import_sources WHERE checksum = ? ORDER BY id LIMIT 1", (document.checksum,)
     ).fetchone()
     if same is not None:
-        matters = _linked_matters(archive, same[0], document)
+        matters = _linked_matters(archive, same[0])
         for matter in matters:
             matter.warnings = [*matter.warnings, ALREADY_IMPORTED]
         return FileResult(document.name, "unchanged", document, matters)
@@ -99,17 +92,18 @@ def _store(archive: Archive, document: ParsedDocument) -> FileResult:
     for item in document.items:
         matter = item.matter
         matter_id = links.get(item.key)
-        if matter_id is not None:
+        if matter_id is not None and _only_this_file(archive, matter_id, source[0], document.name):
             _update(archive, matter_id, matter, checksum=document.checksum if single else None)
+        elif matter_id is not None:
+            _merge(archive, matter_id, matter)  # other documents completed it: add, never overwrite
         else:
-            existing = None
-            if matter.case_number:
-                row = archive.execute("SELECT id FROM matters WHERE case_number = ?", (matter.case_number,)).fetchone()
-                existing = row[0] if row else None
-            if existing is not None:
-                _check_same_case(archive, existing, matter, document.name)
-                _merge(archive, existing, matter)
-                matter_id = existing
+            existing = matter.case_number and archive.execute(
+                "SELECT id, municipality, title FROM matters WHERE case_number = ?", (matter.case_number,)
+            ).fetchone()
+            if existing:
+                _check_same_case(existing, matter, document.name)
+                matter_id = existing[0]
+                _merge(archive, matter_id, matter)
             else:
                 to_save = matter if single else _without_checksum(matter)
                 matter_id = save_matter(archive, to_save)
@@ -148,14 +142,25 @@ def _store(archive: Archive, document: ParsedDocument) -> FileResult:
     return FileResult(document.name, "updated" if source is not None else "imported", document, matters)
 
 
-def _check_same_case(archive: Archive, matter_id: int, matter: Matter, file: str) -> None:
+def _only_this_file(archive: Archive, matter_id: int, source_id: int, file_name: str) -> bool:
+    """Whether the matter is this file's alone: made by it (not by hand or by another
+    document it completed) and completed by no other document."""
+    return bool(archive.execute(
+        """SELECT source_file IS ? AND NOT EXISTS (
+               SELECT 1 FROM import_matters WHERE matter_id = m.id AND source_id != ?)
+           FROM matters m WHERE id = ?""",
+        (file_name, source_id, matter_id),
+    ).fetchone()[0])
+
+
+def _check_same_case(existing: tuple[int, str, str], matter: Matter, file: str) -> None:
     """A case number is unique in the archive; the same number from another municipality
-    is another case, and is refused rather than merged."""
-    row = archive.execute("SELECT municipality, title FROM matters WHERE id = ?", (matter_id,)).fetchone()
-    if row[0] and matter.municipality and row[0] != matter.municipality:
+    is another case, and is refused rather than merged. `existing`: id, municipality, title."""
+    matter_id, municipality, title = existing
+    if municipality and matter.municipality and municipality != matter.municipality:
         raise ImportFailed(
-            f"diarienummer {matter.case_number} finns redan för ärende {matter_id} i {row[0]} "
-            f"({row[1]!r}); detta dokument gäller {matter.municipality}",
+            f"diarienummer {matter.case_number} finns redan för ärende {matter_id} i {municipality} "
+            f"({title!r}); detta dokument gäller {matter.municipality}",
             file=file, field="case_number",
         )
 
@@ -165,12 +170,10 @@ def _municipality(document: ParsedDocument) -> str:
 
 
 def _without_checksum(matter: Matter) -> Matter:
-    from dataclasses import replace
-
     return replace(matter, source_checksum=None)
 
 
-def _linked_matters(archive: Archive, source_id: int, document: ParsedDocument) -> list[Matter]:
+def _linked_matters(archive: Archive, source_id: int) -> list[Matter]:
     ids = [r[0] for r in archive.execute(
         "SELECT matter_id FROM import_matters WHERE source_id = ? ORDER BY position", (source_id,)
     ).fetchall()]
@@ -355,51 +358,44 @@ def _merge(archive: Archive, matter_id: int, matter: Matter) -> None:
 
 
 def _append_missing(archive: Archive, matter_id: int, matter: Matter, municipality: str) -> bool:
-    changed = False
+    """Proposals, basis documents, recipients and responsibles the matter lacks (by text,
+    title, addressee and name), after the ones it has."""
+    def have(table: str, column: str) -> set:
+        return {r[0] for r in archive.execute(f"SELECT {column} FROM {table} WHERE matter_id = ?", (matter_id,))}
 
-    def next_position(table: str) -> int:
-        return archive.execute(
-            f"SELECT ifnull(max(position), 0) + 1 FROM {table} WHERE matter_id = ?", (matter_id,)
-        ).fetchone()[0]
-
-    texts = {r[0] for r in archive.execute("SELECT text FROM proposals WHERE matter_id = ?", (matter_id,))}
-    for proposal in matter.proposals:
-        if proposal.text not in texts:
-            body_id = ensure_body(archive, proposal.to, municipality) if proposal.to else None
-            archive.execute(
-                "INSERT INTO proposals (matter_id, position, body_id, addressed_to, text) VALUES (?, ?, ?, ?, ?)",
-                (matter_id, next_position("proposals"), body_id, proposal.to, proposal.text),
-            )
-            changed = True
-    titles = {r[0] for r in archive.execute("SELECT title FROM basis_documents WHERE matter_id = ?", (matter_id,))}
-    for basis in matter.basis:
-        if basis.title not in titles:
-            archive.execute(
-                "INSERT INTO basis_documents (matter_id, position, title, date) VALUES (?, ?, ?, ?)",
-                (matter_id, next_position("basis_documents"), basis.title, basis.date),
-            )
-            changed = True
-    addressees = {r[0] for r in archive.execute("SELECT addressee_id FROM recipients WHERE matter_id = ?",
-                                                (matter_id,))}
+    texts = have("proposals", "text")
+    proposals = [(ensure_body(archive, p.to, municipality) if p.to else None, p.to, p.text)
+                 for p in matter.proposals if p.text not in texts]
+    titles = have("basis_documents", "title")
+    basis = [(b.title, b.date) for b in matter.basis if b.title not in titles]
+    addressees = have("recipients", "addressee_id")
+    recipients = []
     for recipient in matter.recipients:
         addressee_id = ensure_addressee(archive, recipient.name, recipient.title,
                                         recipient.kind or naming.addressee_kind(recipient.name, recipient.title))
-        if addressee_id not in addressees:
-            archive.execute(
-                "INSERT INTO recipients (matter_id, addressee_id, position, sent_on) VALUES (?, ?, ?, ?)",
-                (matter_id, addressee_id, next_position("recipients"), recipient.sent_on),
-            )
+        if addressee_id not in addressees:  # (matter, addressee) is unique
             addressees.add(addressee_id)
-            changed = True
-    names = {r[0] for r in archive.execute("SELECT name FROM responsibles WHERE matter_id = ?", (matter_id,))}
-    for person in matter.responsible:
-        if person.name not in names:
-            archive.execute(
-                "INSERT INTO responsibles (matter_id, position, name, title, unit, role) VALUES (?, ?, ?, ?, ?, ?)",
-                (matter_id, next_position("responsibles"), person.name, person.title, person.unit, person.role),
-            )
-            changed = True
+            recipients.append((addressee_id, recipient.sent_on))
+    names = have("responsibles", "name")
+    people = [(p.name, p.title, p.unit, p.role) for p in matter.responsible if p.name not in names]
+    changed = _append(archive, matter_id, "proposals", ("body_id", "addressed_to", "text"), proposals)
+    changed |= _append(archive, matter_id, "basis_documents", ("title", "date"), basis)
+    changed |= _append(archive, matter_id, "recipients", ("addressee_id", "sent_on"), recipients)
+    changed |= _append(archive, matter_id, "responsibles", ("name", "title", "unit", "role"), people)
     return changed
+
+
+def _append(archive: Archive, matter_id: int, table: str, columns: tuple[str, ...], rows: list[tuple]) -> bool:
+    """Insert rows after the matter's last position in `table` (one max(position) a table)."""
+    if not rows:
+        return False
+    last = archive.execute(f"SELECT ifnull(max(position), 0) FROM {table} WHERE matter_id = ?",
+                           (matter_id,)).fetchone()[0]
+    sql = (f"INSERT INTO {table} (matter_id, position, {', '.join(columns)})"
+           f" VALUES (?, ?, {', '.join('?' for _ in columns)})")
+    for position, values in enumerate(rows, last + 1):
+        archive.execute(sql, (matter_id, position, *values))
+    return True
 
 
 __all__ = ["ALREADY_IMPORTED", "ArchiveError", "FileResult", "import_document", "import_files"]

@@ -88,17 +88,21 @@ def pdf_text(path: Path, raw: bytes) -> str:
     import io
     import logging
 
-    from pypdf import PdfReader
+    from pypdf import PasswordType, PdfReader
     from pypdf.errors import PyPdfError
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         reader = PdfReader(io.BytesIO(raw))
         if reader.is_encrypted:
+            # Only an empty user password opens it here; decrypt() says so by its return
+            # value (NOT_DECRYPTED), and raises for ciphers it cannot handle.
             try:
-                reader.decrypt("")
+                opened = reader.decrypt("") != PasswordType.NOT_DECRYPTED
             except Exception:  # noqa: BLE001 - pypdf raises several kinds here
-                raise ImportFailed("PDF-filen är krypterad; spara den utan lösenord först", file=str(path)) from None
+                opened = False
+            if not opened:
+                raise ImportFailed("PDF-filen är krypterad; spara den utan lösenord först", file=str(path))
         pages = [page.extract_text() or "" for page in reader.pages]
     except ImportFailed:
         raise

@@ -61,14 +61,6 @@ DEFINING_SECTIONS = {"proposal", "proposal_to", "basis", "planning", "recipients
 
 _NUMBERED = re.compile(r"^\d+\.\s")
 _ISO_DATE = r"\d{4}-\d{2}-\d{2}"
-_STEP = re.compile(
-    r"^(?P<body>[A-ZÅÄÖ][\wåäöÅÄÖ ,.-]*?)"
-    r"(?:\s+(?P<date>" + _ISO_DATE + r"|\d{6}|\d{8}|\d{1,2}\s+[a-zåäö]+\.?\s+\d{4}))?$"
-)
-_CASE_NUMBER = re.compile(
-    r"\b(?:dnr|diarienummer|diarienr|ärendenummer)\.?:?\s*(?P<number>[A-ZÅÄÖ]{1,6}[ -]?\d{2,4}[/.-]\d{1,6})",
-    re.IGNORECASE,
-)
 _MUNICIPALITY = re.compile(
     r"\b(?P<name>[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?) (?P<what>kommun|stad|Stad)"
     r"(?P<body>fullmäktige|styrelsen?s?)?\b"
@@ -324,9 +316,9 @@ class TjansteskrivelseParser:
         self._proposals = proposals
         matter = Matter(
             title=title,
-            kind=self.kind(title, full_text),
+            kind=self.kind(title),
             case_number=self.case_number(preamble, sections),
-            municipality=self.municipality(full_text),
+            municipality=municipality_of(full_text),
             summary=self.summary(),
             source_file=self.document.name,
             source_checksum=self.document.checksum,
@@ -370,10 +362,9 @@ class TjansteskrivelseParser:
                 or is_case_number(text)
                 or _MUNICIPALITY.fullmatch(text)
                 or re.fullmatch(r"[A-ZÅÄÖ]+ (KOMMUN|STAD)", text)
-                or _UNIT.search(text) and len(words) <= 3
-                or re.search(r"(kontoret|kontor|förvaltningen)$", text) and len(words) <= 3
+                or (_UNIT.search(text) or text.endswith("kontor")) and len(words) <= 3
                 or naming.body_kind(text) and len(words) <= 4
-                or find_dates(text) and len(find_dates(text)[0].text) >= len(text) - 2
+                or (dates := find_dates(text)) and len(dates[0].text) >= len(text) - 2
             )
             if not meta and after_label and len(words) <= 3:
                 meta = True
@@ -413,7 +404,7 @@ class TjansteskrivelseParser:
                 return match.group("title")
         self.fail("ingen titel: varken före första rubriken eller i beslutsunderlaget", field_name="title")
 
-    def kind(self, title: str, text: str) -> str:
+    def kind(self, title: str) -> str:
         lowered = title.lower()
         for kind in MATTER_KINDS:
             if lowered.startswith(kind):
@@ -456,9 +447,6 @@ class TjansteskrivelseParser:
         for number, text in truncated:
             self.warn(number, "case_number", f"diarienumret är ofullständigt ({text!r}); lämnas tomt")
         return None
-
-    def municipality(self, text: str) -> str:
-        return municipality_of(text)
 
     def summary(self) -> str | None:
         for key in ("summary", "matter"):
@@ -538,12 +526,11 @@ class TjansteskrivelseParser:
 
     def _basis_document(self, number: int, item: str) -> BasisDocument:
         title, date = item, None
-        trailing = re.search(r"(?:,\s*|\s+)(?:daterad\s+|den\s+|från\s+)?(?P<date>[^,]+?)\s*$", item)
         dates = find_dates(item, compact=True)
         if dates and dates[-1].end >= len(item.rstrip(" .")):
             last = dates[-1]
             if last.iso is None:
-                self.warn(number, "basis.date", f"{last.text!r}: {last.error}")
+                self.warn(number, "basis.date", last.error)
             else:
                 date = last.iso
             head = item[: last.start].rstrip()
@@ -557,7 +544,6 @@ class TjansteskrivelseParser:
             cut = TRUNCATED_DATE.search(item)
             self.warn(number, "basis.date", f"datumet är avkortat ({item[cut.start():].strip()!r}); lämnas tomt")
             title = item[: cut.start()].rstrip(" ,")
-        del trailing
         return BasisDocument(title=title, date=date)
 
     def planning(self) -> list[PlanningStep]:
@@ -615,22 +601,10 @@ class TjansteskrivelseParser:
         section = self.section("recipients")
         if not section:
             return []
-        recipients = []
-        seen = set()
-        for number, item in join_items(self.recipient_lines(section)):
-            for name, title in split_recipients(item):
-                if (name, title) in seen:
-                    self.warn(number, "recipients", f"{item!r} står två gånger; togs med en gång")
-                    continue
-                seen.add((name, title))
-                recipients.append(Recipient(name=name, title=title, kind=naming.addressee_kind(name, title)))
+        recipients = recipients_of(section.lines, self.notes)
         if not recipients:
             self.warn(section.line, "recipients", "rubriken Beslutet skickas till saknar mottagare")
         return recipients
-
-    def recipient_lines(self, section: Section) -> list[Line]:
-        """The list (a signature block after it was cut off in parse())."""
-        return list(section.lines)
 
     def responsible(self, lines: list[Line], preamble: list[Line]) -> list[Responsible]:
         people = self.responsible_section()
@@ -697,7 +671,7 @@ class TjansteskrivelseParser:
                 if len(block_lines) == 8:
                     break
         block = _columns([line.text for line in block_lines if line.stripped])
-        unit = next((text for text in block if _UNIT.search(text) or re.search(r"(kontoret)$", text)), None)
+        unit = next((text for text in block if _UNIT.search(text)), None)
         people: list[Responsible] = []
         for text in block:
             if text == unit:
@@ -755,6 +729,20 @@ def signature_start(lines: list[Line]) -> int | None:
         if starts and all(naming.looks_like_person(x) or _is_title(x) or _UNIT.search(x) for x in rest):
             return index + 1
     return None
+
+
+def recipients_of(lines: list[Line], notes: Warnings) -> list[Recipient]:
+    """The recipients a list names, each once; one named again is a warning."""
+    result: list[Recipient] = []
+    seen = set()
+    for number, item in join_items(lines):
+        for name, title in split_recipients(item):
+            if (name, title) in seen:
+                notes.add(number, "recipients", f"{name!r} står två gånger; togs med en gång")
+                continue
+            seen.add((name, title))
+            result.append(Recipient(name=name, title=title, kind=naming.addressee_kind(name, title)))
+    return result
 
 
 def split_recipients(item: str) -> list[tuple[str, str | None]]:
