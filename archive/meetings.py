@@ -500,6 +500,12 @@ def body_year(archive: Archive, body_id: int, year: int) -> list[MeetingRow]:
     return [MeetingRow(**row) for row in rows]
 
 
+def latest_meeting_body(archive: Archive) -> int | None:
+    """The body of the latest meeting in the archive: where the Sammanträden screen opens."""
+    row = archive.execute("SELECT body_id FROM meetings ORDER BY date DESC LIMIT 1").fetchone()
+    return row[0] if row else None
+
+
 def meeting_years(archive: Archive, body_id: int) -> list[int]:
     rows = archive.execute(
         "SELECT DISTINCT substr(date, 1, 4) FROM meetings WHERE body_id = ? ORDER BY 1", (body_id,)

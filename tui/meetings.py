@@ -17,12 +17,12 @@ from textual.widgets import DataTable, Header, Input, Label, Select, Static
 from archive import meetings
 from archive.errors import ArchiveError, InvalidValue
 from archive.export import write_body_schedule_csv
+from archive.model import MEETING_STATES_SV
 from archive.planning import bodies
 from tui.dialogs import ChoiceDialog, ConfirmDialog, Field, FormDialog, ProgressDialog
 from tui.footer import KeyFooter
 from tui.text import body_options, cell
 
-STATE_SV = {"planned": "planerat", "called": "kallat", "held": "hållet", "cancelled": "inställt"}
 WEEKDAYS = ["mån", "tis", "ons", "tor", "fre", "lör", "sön"]
 
 
@@ -68,10 +68,9 @@ class MeetingsScreen(Screen):
         select = self.query_one("#meeting-body", Select)
         self.body_names = {b["id"]: b["name"] for b in found}
         select.set_options(body_options(found))
-        with_meetings = self.app.call_archive(
-            lambda archive: archive.execute("SELECT body_id FROM meetings ORDER BY date DESC LIMIT 1").fetchone())
-        if with_meetings:
-            select.value = with_meetings[0]
+        latest = self.app.call_archive(meetings.latest_meeting_body)
+        if latest is not None:
+            select.value = latest
         self.query_one("#meetings-table", DataTable).focus()
 
     @property
@@ -92,7 +91,7 @@ class MeetingsScreen(Screen):
             style = "strike dim" if m.state == "cancelled" else ""
             table.add_row(
                 cell(m.date, style), cell(WEEKDAYS[_weekday(m.date)]), cell(m.start_time), cell(m.location),
-                cell(STATE_SV.get(m.state, m.state), style), cell(m.planned or ""), key=str(m.id),
+                cell(MEETING_STATES_SV.get(m.state, m.state), style), cell(m.planned or ""), key=str(m.id),
             )
         if self.rows:
             table.move_cursor(row=min(max(row, 0), len(self.rows) - 1))
@@ -182,7 +181,7 @@ class MeetingsScreen(Screen):
                 self.load()
                 self.notify("Läget är ändrat.")
 
-        options = [(STATE_SV[s], s) for s in ("planned", "called", "held")]
+        options = [(MEETING_STATES_SV[s], s) for s in ("planned", "called", "held")]
         self.app.push_screen(
             ChoiceDialog(f"{self.body_name} {meeting.date}", "Läge:", options, save, value=meeting.state), done
         )

@@ -23,3 +23,21 @@ def test_archive_never_imports_textual():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+SQL_SIGNS = ("SELECT ", "INSERT INTO", "UPDATE ", "DELETE FROM", ".execute(", ".executemany(")
+
+
+def test_tui_asks_archive_and_writes_no_sql_itself():
+    """tui/ stays a thin view: every query lives in archive/, where it is tested and indexed."""
+    from pathlib import Path
+
+    import tui
+
+    found = [
+        f"{path.name}:{number}: {line.strip()}"
+        for path in sorted(Path(tui.__path__[0]).glob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if any(word in line for word in SQL_SIGNS)
+    ]
+    assert found == []
