@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import subprocess
 
-from archive.serving import build_datasette
-
 
 async def test_an_intact_chain_is_shown_whole(portal, seeded):
     rows = seeded.execute("SELECT count(*) FROM changes").fetchone()[0]
@@ -17,18 +15,13 @@ async def test_an_intact_chain_is_shown_whole(portal, seeded):
     assert 'href="/-/verifiera"' in (await portal.client.get("/")).text  # in the menu
 
 
-async def test_a_tampered_row_is_named(seeded, db_path):
+async def test_a_tampered_row_is_named(seeded, db_path, make_portal):
     seeded.close()
     subprocess.run(["sqlite3", str(db_path),
                     "DROP TRIGGER changes_no_update; UPDATE changes SET actor = 'mallory' WHERE id = 5;"], check=True)
-    ds = build_datasette(db_path)
-    await ds.invoke_startup()
-    try:
-        page = await ds.client.get("/-/verifiera")
-        assert page.status_code == 409
-        assert "Kedjan är bruten vid rad 5" in page.text and "/beslut/changes/5" in page.text
-        report = (await ds.client.get("/-/verifiera.json")).json()
-        assert (report["ok"], report["first_bad_id"]) == (False, 5)
-    finally:
-        for database in ds.databases.values():
-            database.close()
+    ds = await make_portal(db_path)
+    page = await ds.client.get("/-/verifiera")
+    assert page.status_code == 409
+    assert "Kedjan är bruten vid rad 5" in page.text and "/beslut/changes/5" in page.text
+    report = (await ds.client.get("/-/verifiera.json")).json()
+    assert (report["ok"], report["first_bad_id"]) == (False, 5)
