@@ -51,7 +51,7 @@ def auth_enabled(datasette) -> bool:
 
 
 # Arguments that only shape Datasette's page or CSV, never which rows: an export ignores them.
-FORMAT_ARGS = {"_excel", "_size", "_dl", "_stream", "_labels", "_nofacet", "_nosuggest", "_next",
+FORMAT_ARGS = {"_excel", "_size", "_dl", "_stream", "_labels", "_nocount", "_nofacet", "_nosuggest", "_next",
                "_facet", "_facet_array", "_facet_date", "_col", "_nocol", "_trace", "_json", "_shape"}
 LIMIT_RE = re.compile(r"\s+limit\s+\d+\s*$", re.IGNORECASE)
 
@@ -59,8 +59,10 @@ LIMIT_RE = re.compile(r"\s+limit\s+\d+\s*$", re.IGNORECASE)
 async def filtered_sql(datasette, request, name: str, filters: list[tuple[str, str]]) -> tuple[str, dict]:
     """The SQL Datasette itself builds for a table page with filters, search and sort
     (it reports it in the page's JSON), without its page limit: the whole filtered table
-    in one query. Asked as the visitor, so the same permissions apply."""
-    query = urllib.parse.urlencode([*filters, ("_size", "1"), ("_nofacet", "1"), ("_nosuggest", "1")])
+    in one query. Asked as the visitor, so the same permissions apply; one row, and no
+    count or facets, so the page's own work is as small as it gets."""
+    query = urllib.parse.urlencode([*filters, ("_size", "1"), ("_nocount", "1"), ("_nofacet", "1"),
+                                    ("_nosuggest", "1")])
     cookies = {"ds_actor": datasette.sign({"a": request.actor}, "actor")} if request.actor else {}
     response = await datasette.client.get(
         datasette.urls.table(DB, name, format="json") + "?" + query, cookies=cookies

@@ -328,3 +328,20 @@ async def test_filtered_table_page_links_export_its_rows(fixed_portal):
     assert plain.splitlines()[1:] == ["6,3,1,5,2,2024-09-26,beslutar,1,bifallen", "5,2,3,5,,2024-08-29,beslutar,1,"]
     excel = (await fixed_portal.client.get(links["excel"])).content.decode("utf-8")
     assert excel.startswith("\ufeffid;") and excel.count("\r\n") == 3
+
+
+async def test_filtered_export_runs_no_count_of_its_rows(fixed_portal, monkeypatch):
+    """Datasette's table JSON is asked only for the SQL it builds: its count of the filtered
+    rows (a second pass over them, for a number the export never shows) is not run."""
+    database = fixed_portal.get_database("beslut")
+    execute, seen = database.execute, []
+
+    async def recording(sql, *args, **kwargs):
+        seen.append(sql)
+        return await execute(sql, *args, **kwargs)
+
+    monkeypatch.setattr(database, "execute", recording)
+    response = await fixed_portal.client.get("/-/export/planning_steps.csv?body_id=5")
+    assert response.status_code == 200 and response.text.count("\r\n") == 3
+    assert any("limit" in sql.lower() for sql in seen)  # Datasette built the page's SQL here
+    assert not [sql for sql in seen if sql.lower().startswith("select count(")]
