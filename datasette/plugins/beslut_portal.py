@@ -27,7 +27,6 @@ from datetime import UTC, datetime
 
 from datasette.utils.asgi import BadRequest, NotFound
 
-from archive.calendar import meeting_plan_ics
 from archive.csvout import csv_chunks, neutralise_csv_text
 from datasette import Response, hookimpl
 
@@ -164,6 +163,9 @@ async def export(datasette, request, send, receive):
 
 
 async def calendar(datasette, request):
+    # icalendar is imported on the first calendar asked for, not at every start (30-60 ms).
+    from archive.calendar import meeting_plan_ics
+
     body_id = int(request.url_vars["body_id"])
     await datasette.ensure_permissions(
         request.actor, [("view-table", (DB, "meetings")), ("view-database", DB), "view-instance"]
