@@ -28,13 +28,13 @@ from datetime import UTC, datetime
 from datasette.utils.asgi import BadRequest, NotFound
 
 from archive.csvout import csv_chunks, neutralise_csv_text
+from archive.export import PARAM_RE  # a report's parameters, found as `beslut export report` finds them
 from datasette import Response, hookimpl
 
 log = logging.getLogger("beslut.portal")
 
 DB = "beslut"
 BATCH_ROWS = 10000  # rows per chunk: fewer thread hand-offs and ASGI sends (bench/portal_bench.py)
-PARAM_RE = re.compile(r"(?<!:):(\w+)")
 ROBOTS = "User-agent: *\nDisallow: /\n"
 # Datasette's own CSV of a table, view or report: served by our export instead (whole,
 # neutralised, linear). Its CSV of a ?sql= query is neutralised on the way out.
