@@ -202,24 +202,21 @@ def register_routes():
     ]
 
 
-def basic_auth_problem(scope, auth: bool) -> str | None:
+UNREADABLE_BASIC = ("Inloggningen (HTTP Basic) kunde inte läsas: lösenord med å, ä, ö eller andra tecken "
+                    "utanför ASCII fungerar bara i inloggningsformuläret på /-/login.")
+
+
+def unreadable_basic(header: bytes | None) -> bool:
     """datasette-auth-passwords reads HTTP Basic credentials on every request, even when no
     login is required, and raises (a 500 and a traceback) on a header that is not base64 or
-    not ASCII. Without --auth the header means nothing: "strip" it. With --auth a header it
-    cannot read gets a 400 naming the way that works (the login form) instead of a crash."""
-    header = dict(scope.get("headers") or []).get(b"authorization")
-    if header is None:
-        return None
-    if not auth:
-        return "strip"
-    if not header.startswith(b"Basic "):
-        return None
+    not ASCII: such a header gets a 400 naming the way that works (the login form)."""
+    if header is None or not header.startswith(b"Basic "):
+        return False
     try:
         base64.b64decode(header[6:], validate=True).decode("ascii")
     except (binascii.Error, UnicodeDecodeError):
-        return ("Inloggningen (HTTP Basic) kunde inte läsas: lösenord med å, ä, ö eller andra tecken "
-                "utanför ASCII fungerar bara i inloggningsformuläret på /-/login.")
-    return None
+        return True
+    return False
 
 
 def neutralising(send):
@@ -257,22 +254,24 @@ def asgi_wrapper(datasette):
             if scope["type"] != "http":
                 return await app(scope, receive, send)
             path = scope.get("path", "")
+            auth = auth_enabled(datasette)
             # Read-only whatever is sent: only the login form may be posted to (Datasette
             # 0.65.5 answers a POST to a read-only canned query with a 500).
             if scope.get("method", "GET") not in ("GET", "HEAD") and not (
-                auth_enabled(datasette) and path in ("/-/login", "/-/logout")
+                auth and path in ("/-/login", "/-/logout")
             ):
                 return await Response.text(
                     "Portalen är skrivskyddad.", status=405, headers={"allow": "GET, HEAD"}
                 ).asgi_send(send)
-            problem = basic_auth_problem(scope, auth_enabled(datasette))
-            if problem == "strip":
-                scope = {**scope, "headers": [(k, v) for k, v in scope.get("headers") or []
-                                              if k.lower() != b"authorization"]}
-            elif problem:
-                return await Response.text(problem, status=400).asgi_send(send)
+            headers = scope.get("headers") or []
+            authorization = dict(headers).get(b"authorization")
+            if authorization is not None and not auth:
+                # Without --auth the header means nothing (and the plugin would still read it).
+                scope = {**scope, "headers": [(k, v) for k, v in headers if k.lower() != b"authorization"]}
+            elif auth and unreadable_basic(authorization):
+                return await Response.text(UNREADABLE_BASIC, status=400).asgi_send(send)
             # The hash tool is an unauthenticated CPU sink; login only means something with --auth.
-            if path == "/-/password-tool" or (path == "/-/login" and not auth_enabled(datasette)):
+            if path == "/-/password-tool" or (path == "/-/login" and not auth):
                 return await Response.text("Sidan finns inte.", status=404).asgi_send(send)
 
             async def send_with_robots(message):
