@@ -133,6 +133,12 @@ def take_snapshot(db_path: str | os.PathLike, directory: str | os.PathLike) -> P
     return target
 
 
+def describe(exception: BaseException) -> str:
+    """`Type: first line of the message`, short; never a traceback."""
+    first = (str(exception).splitlines() or [""])[0][:200]
+    return f"{type(exception).__name__}: {first}" if first else type(exception).__name__
+
+
 class OneLineFormatter(logging.Formatter):
     """Log records as one line: an exception becomes its type and first message line,
     never a traceback (tracebacks with local variables leak data into logs)."""
@@ -142,9 +148,7 @@ class OneLineFormatter(logging.Formatter):
         plain.exc_info = plain.exc_text = plain.stack_info = None
         text = super().format(plain)
         if record.exc_info and record.exc_info[1] is not None:
-            error = record.exc_info[1]
-            first = (str(error).splitlines() or [""])[0][:200]
-            text += f" [{type(error).__name__}: {first}]"
+            text += f" [{describe(record.exc_info[1])}]"
         return text.replace("\n", " ")
 
 
