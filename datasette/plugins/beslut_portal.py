@@ -114,12 +114,7 @@ async def export(datasette, request, send, receive):
     name = request.url_vars["name"]
     excel = request.args.get("_excel") in ("1", "on", "true", "ja")
     sql, params = await report_sql(datasette, request, name)
-    conn = datasette.get_database(DB).connect()  # read-only, with the portal's authorizer
-    datasette._prepare_connection(conn, DB)  # Datasette's SQL functions (escape_fts for _search)
-    # ... but not its row and text factories: a Python call per row and per text cell
-    # doubled the time of a whole export (bench/portal_bench.py). The archive is UTF-8
-    # as beslut writes it, so SQLite's own decoding serves.
-    conn.row_factory, conn.text_factory = None, str
+    conn = datasette.get_database(DB).export_connection()  # archive/serving.py: read-only, plain rows
     try:
         cursor = await asyncio.to_thread(conn.execute, sql, params)  # SQL errors before headers
         header = [d[0] for d in cursor.description]
