@@ -295,8 +295,7 @@ LINK = re.compile(r'<a class="beslut-(csv|excel)" href="([^"]+)"')
 
 async def test_every_page_offers_whole_csv_and_excel(fixed_portal):
     database = fixed_portal.get_database("beslut")
-    hidden = set(await database.hidden_table_names())
-    pages = [f"/beslut/{t}" for t in await database.table_names() if t not in hidden]
+    pages = [f"/beslut/{t}" for t in await database.table_names()]  # hidden ones have pages too
     pages += [f"/beslut/{v}" for v in await database.view_names()]
     pages += [f"/beslut/{q}" for q in fixed_portal.metadata("queries", database="beslut")]
     assert len(pages) >= 20
