@@ -238,6 +238,17 @@ id,matter_id,position,body_id,meeting_id,date,role,decides,outcome
     assert [r[0] for r in rows] == ["id", "3"]
 
 
+async def test_export_errors_are_answered_before_any_csv(fixed_portal):
+    """An unknown name is a 404, a filter Datasette cannot apply a 400: a page saying so,
+    never a CSV (cut short or empty) that looks like an answer."""
+    for url, status in [("/-/export/ingen_sadan.csv", 404), ("/beslut/ingen_sadan.csv", 404),
+                        ("/-/export/planning_steps.csv?_sort=ingen_kolumn", 400),
+                        ("/beslut/matters.csv?_search=%22", 400)]:
+        response = await fixed_portal.client.get(url)
+        assert response.status_code == status, url
+        assert response.headers["content-type"].startswith("text/html"), url
+
+
 # ------------------------------------------------------------ more rows than a page
 
 
