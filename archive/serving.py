@@ -24,6 +24,7 @@ from datasette.app import Datasette
 from datasette.database import Database
 
 from archive.errors import ArchiveError
+from datasette.plugins import pm
 
 PORTAL_DIR = Path(__file__).resolve().parent.parent / "datasette"
 DB_NAME = "beslut"
@@ -74,6 +75,17 @@ class ReadOnlyDatabase(Database):
         conn = super().connect(write=False)
         conn.execute("PRAGMA query_only = 1")
         conn.set_authorizer(_authorizer)
+        return conn
+
+    def export_connection(self) -> sqlite3.Connection:
+        """A connection of its own for one long export (no Datasette SQL thread is held for
+        it): read-only as every other, with the SQL functions plugins give a connection
+        (escape_fts, which ?_search needs), but without the Python row and text factories
+        Datasette sets on its own connections: a call per row and per text cell doubled a
+        whole export (bench/portal_bench.py). beslut writes the archive as UTF-8, so
+        SQLite's own decoding serves."""
+        conn = self.connect()
+        pm.hook.prepare_connection(conn=conn, database=self.name, datasette=self.ds)
         return conn
 
 
@@ -133,6 +145,12 @@ def take_snapshot(db_path: str | os.PathLike, directory: str | os.PathLike) -> P
     return target
 
 
+def describe(exception: BaseException) -> str:
+    """`Type: first line of the message`, short; never a traceback."""
+    first = (str(exception).splitlines() or [""])[0][:200]
+    return f"{type(exception).__name__}: {first}" if first else type(exception).__name__
+
+
 class OneLineFormatter(logging.Formatter):
     """Log records as one line: an exception becomes its type and first message line,
     never a traceback (tracebacks with local variables leak data into logs)."""
@@ -142,9 +160,7 @@ class OneLineFormatter(logging.Formatter):
         plain.exc_info = plain.exc_text = plain.stack_info = None
         text = super().format(plain)
         if record.exc_info and record.exc_info[1] is not None:
-            error = record.exc_info[1]
-            first = (str(error).splitlines() or [""])[0][:200]
-            text += f" [{type(error).__name__}: {first}]"
+            text += f" [{describe(record.exc_info[1])}]"
         return text.replace("\n", " ")
 
 

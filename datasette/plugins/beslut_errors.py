@@ -17,6 +17,7 @@ from datasette.utils.asgi import Base400
 from datasette.views.base import DatasetteError
 from markupsafe import Markup
 
+from archive.serving import describe
 from datasette import Response, hookimpl
 
 log = logging.getLogger("beslut.portal")
@@ -26,12 +27,6 @@ MESSAGES = {
     404: "Sidan finns inte.",
     500: "Ett internt fel inträffade. Felet är loggat utan detaljer här.",
 }
-
-
-def describe(exception: BaseException) -> str:
-    """`Type: first line of the message`, short; never a traceback."""
-    first = (str(exception).splitlines() or [""])[0][:200]
-    return f"{type(exception).__name__}: {first}" if first else type(exception).__name__
 
 
 async def error_response(datasette, request, exception) -> Response:

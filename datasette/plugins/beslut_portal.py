@@ -27,15 +27,14 @@ from datetime import UTC, datetime
 
 from datasette.utils.asgi import BadRequest, NotFound
 
-from archive.calendar import meeting_plan_ics
 from archive.csvout import csv_chunks, neutralise_csv_text
+from archive.export import PARAM_RE  # a report's parameters, found as `beslut export report` finds them
 from datasette import Response, hookimpl
 
 log = logging.getLogger("beslut.portal")
 
 DB = "beslut"
 BATCH_ROWS = 10000  # rows per chunk: fewer thread hand-offs and ASGI sends (bench/portal_bench.py)
-PARAM_RE = re.compile(r"(?<!:):(\w+)")
 ROBOTS = "User-agent: *\nDisallow: /\n"
 # Datasette's own CSV of a table, view or report: served by our export instead (whole,
 # neutralised, linear). Its CSV of a ?sql= query is neutralised on the way out.
@@ -51,7 +50,7 @@ def auth_enabled(datasette) -> bool:
 
 
 # Arguments that only shape Datasette's page or CSV, never which rows: an export ignores them.
-FORMAT_ARGS = {"_excel", "_size", "_dl", "_stream", "_labels", "_nofacet", "_nosuggest", "_next",
+FORMAT_ARGS = {"_excel", "_size", "_dl", "_stream", "_labels", "_nocount", "_nofacet", "_nosuggest", "_next",
                "_facet", "_facet_array", "_facet_date", "_col", "_nocol", "_trace", "_json", "_shape"}
 LIMIT_RE = re.compile(r"\s+limit\s+\d+\s*$", re.IGNORECASE)
 
@@ -59,8 +58,10 @@ LIMIT_RE = re.compile(r"\s+limit\s+\d+\s*$", re.IGNORECASE)
 async def filtered_sql(datasette, request, name: str, filters: list[tuple[str, str]]) -> tuple[str, dict]:
     """The SQL Datasette itself builds for a table page with filters, search and sort
     (it reports it in the page's JSON), without its page limit: the whole filtered table
-    in one query. Asked as the visitor, so the same permissions apply."""
-    query = urllib.parse.urlencode([*filters, ("_size", "1"), ("_nofacet", "1"), ("_nosuggest", "1")])
+    in one query. Asked as the visitor, so the same permissions apply; one row, and no
+    count or facets, so the page's own work is as small as it gets."""
+    query = urllib.parse.urlencode([*filters, ("_size", "1"), ("_nocount", "1"), ("_nofacet", "1"),
+                                    ("_nosuggest", "1")])
     cookies = {"ds_actor": datasette.sign({"a": request.actor}, "actor")} if request.actor else {}
     response = await datasette.client.get(
         datasette.urls.table(DB, name, format="json") + "?" + query, cookies=cookies
@@ -85,9 +86,11 @@ async def report_sql(datasette, request, name: str) -> tuple[str, dict]:
         names = query.get("params") or PARAM_RE.findall(query["sql"])
         return query["sql"], {p: request.args.get(p) or "" for p in names}
     db = datasette.get_database(DB)
-    tables = set(await db.table_names()) - set(await db.hidden_table_names())
-    views = await db.view_names()
-    if name not in tables and name not in views:
+    # Any table or view Datasette shows a page of (hidden ones too: their pages link here).
+    found = (await db.execute(
+        "SELECT type FROM sqlite_master WHERE name = ? AND type IN ('table', 'view')", [name]
+    )).first()
+    if found is None:
         raise NotFound(f"Det finns ingen tabell eller rapport som heter {name}.")
     await datasette.ensure_permissions(
         actor, [("view-table", (DB, name)), ("view-database", DB), "view-instance"]
@@ -102,7 +105,7 @@ async def report_sql(datasette, request, name: str) -> tuple[str, dict]:
     # A table in key order is a plain scan of its b-tree (rowid, or the key of a WITHOUT
     # ROWID table such as holidays); a view comes in its own order.
     order = ""
-    if name in tables:
+    if found["type"] == "table":
         keys = await db.primary_keys(name)
         order = " ORDER BY " + (", ".join(quote(k) for k in keys) if keys else "rowid")
     quoted = quote(name)
@@ -113,12 +116,7 @@ async def export(datasette, request, send, receive):
     name = request.url_vars["name"]
     excel = request.args.get("_excel") in ("1", "on", "true", "ja")
     sql, params = await report_sql(datasette, request, name)
-    conn = datasette.get_database(DB).connect()  # read-only, with the portal's authorizer
-    datasette._prepare_connection(conn, DB)  # Datasette's SQL functions (escape_fts for _search)
-    # ... but not its row and text factories: a Python call per row and per text cell
-    # doubled the time of a whole export (bench/portal_bench.py). The archive is UTF-8
-    # as beslut writes it, so SQLite's own decoding serves.
-    conn.row_factory, conn.text_factory = None, str
+    conn = datasette.get_database(DB).export_connection()  # archive/serving.py: read-only, plain rows
     try:
         cursor = await asyncio.to_thread(conn.execute, sql, params)  # SQL errors before headers
         header = [d[0] for d in cursor.description]
@@ -162,6 +160,9 @@ async def export(datasette, request, send, receive):
 
 
 async def calendar(datasette, request):
+    # icalendar is imported on the first calendar asked for, not at every start (30-60 ms).
+    from archive.calendar import meeting_plan_ics
+
     body_id = int(request.url_vars["body_id"])
     await datasette.ensure_permissions(
         request.actor, [("view-table", (DB, "meetings")), ("view-database", DB), "view-instance"]
@@ -198,24 +199,21 @@ def register_routes():
     ]
 
 
-def basic_auth_problem(scope, auth: bool) -> str | None:
+UNREADABLE_BASIC = ("Inloggningen (HTTP Basic) kunde inte läsas: lösenord med å, ä, ö eller andra tecken "
+                    "utanför ASCII fungerar bara i inloggningsformuläret på /-/login.")
+
+
+def unreadable_basic(header: bytes | None) -> bool:
     """datasette-auth-passwords reads HTTP Basic credentials on every request, even when no
     login is required, and raises (a 500 and a traceback) on a header that is not base64 or
-    not ASCII. Without --auth the header means nothing: "strip" it. With --auth a header it
-    cannot read gets a 400 naming the way that works (the login form) instead of a crash."""
-    header = dict(scope.get("headers") or []).get(b"authorization")
-    if header is None:
-        return None
-    if not auth:
-        return "strip"
-    if not header.startswith(b"Basic "):
-        return None
+    not ASCII: such a header gets a 400 naming the way that works (the login form)."""
+    if header is None or not header.startswith(b"Basic "):
+        return False
     try:
         base64.b64decode(header[6:], validate=True).decode("ascii")
     except (binascii.Error, UnicodeDecodeError):
-        return ("Inloggningen (HTTP Basic) kunde inte läsas: lösenord med å, ä, ö eller andra tecken "
-                "utanför ASCII fungerar bara i inloggningsformuläret på /-/login.")
-    return None
+        return True
+    return False
 
 
 def neutralising(send):
@@ -253,22 +251,24 @@ def asgi_wrapper(datasette):
             if scope["type"] != "http":
                 return await app(scope, receive, send)
             path = scope.get("path", "")
+            auth = auth_enabled(datasette)
             # Read-only whatever is sent: only the login form may be posted to (Datasette
             # 0.65.5 answers a POST to a read-only canned query with a 500).
             if scope.get("method", "GET") not in ("GET", "HEAD") and not (
-                auth_enabled(datasette) and path in ("/-/login", "/-/logout")
+                auth and path in ("/-/login", "/-/logout")
             ):
                 return await Response.text(
                     "Portalen är skrivskyddad.", status=405, headers={"allow": "GET, HEAD"}
                 ).asgi_send(send)
-            problem = basic_auth_problem(scope, auth_enabled(datasette))
-            if problem == "strip":
-                scope = {**scope, "headers": [(k, v) for k, v in scope.get("headers") or []
-                                              if k.lower() != b"authorization"]}
-            elif problem:
-                return await Response.text(problem, status=400).asgi_send(send)
+            headers = scope.get("headers") or []
+            authorization = dict(headers).get(b"authorization")
+            if authorization is not None and not auth:
+                # Without --auth the header means nothing (and the plugin would still read it).
+                scope = {**scope, "headers": [(k, v) for k, v in headers if k.lower() != b"authorization"]}
+            elif auth and unreadable_basic(authorization):
+                return await Response.text(UNREADABLE_BASIC, status=400).asgi_send(send)
             # The hash tool is an unauthenticated CPU sink; login only means something with --auth.
-            if path == "/-/password-tool" or (path == "/-/login" and not auth_enabled(datasette)):
+            if path == "/-/password-tool" or (path == "/-/login" and not auth):
                 return await Response.text("Sidan finns inte.", status=404).asgi_send(send)
 
             async def send_with_robots(message):

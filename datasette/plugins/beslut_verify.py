@@ -13,7 +13,10 @@ DB = "beslut"
 
 
 async def verify_chain(datasette, request):
-    await datasette.ensure_permissions(request.actor, [("view-database", DB), "view-instance"])
+    # The report reads the change log (and links to its rows): for those who may see it.
+    await datasette.ensure_permissions(
+        request.actor, [("view-table", (DB, "changes")), ("view-database", DB), "view-instance"]
+    )
     report = (await datasette.get_database(DB).execute_fn(verify)).to_json()
     if request.url_vars.get("format") == "json":
         return Response.json(report, status=200 if report["ok"] else 409)

@@ -76,29 +76,9 @@ def fixed(seeded, db_path):
     return seeded
 
 
-def _close(ds):
-    for database in ds.databases.values():
-        database.close()
-
-
-@pytest.fixture
-async def portal(seeded):
-    ds = build_datasette(seeded.path)
-    await ds.invoke_startup()
-    yield ds
-    _close(ds)
-
-
-@pytest.fixture
-async def fixed_portal(fixed):
-    ds = build_datasette(fixed.path)
-    await ds.invoke_startup()
-    yield ds
-    _close(ds)
-
-
 @pytest.fixture
 def make_portal():
+    """Build portals as `beslut serve` does (started, not served); all closed after the test."""
     made = []
 
     async def make(path, **kwargs):
@@ -109,7 +89,18 @@ def make_portal():
 
     yield make
     for ds in made:
-        _close(ds)
+        for database in ds.databases.values():
+            database.close()
+
+
+@pytest.fixture
+async def portal(seeded, make_portal):
+    return await make_portal(seeded.path)
+
+
+@pytest.fixture
+async def fixed_portal(fixed, make_portal):
+    return await make_portal(fixed.path)
 
 
 @pytest.fixture

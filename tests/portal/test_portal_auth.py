@@ -21,7 +21,8 @@ from archive.serving import AUTH_HASH_ENV, build_datasette
 PASSWORD = "granska-2024"
 PROTECTED = ["/", "/beslut", "/beslut/matters", "/beslut/matters.json", "/beslut/sammantradesplan",
              "/beslut/frister.csv", "/-/export/matters.csv?_excel=1", "/-/kalender/5.ics",
-             "/beslut.csv?sql=select+1", "/beslut.json?sql=select+title+from+matters"]
+             "/beslut.csv?sql=select+1", "/beslut.json?sql=select+title+from+matters",
+             "/-/verifiera", "/-/verifiera.json"]
 
 
 def basic(user: str, password: str | bytes) -> dict:

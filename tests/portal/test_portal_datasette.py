@@ -149,6 +149,16 @@ async def test_read_only_connections(portal):
     assert conn.execute("PRAGMA query_only").fetchone()[0] == 1
     assert conn.execute("PRAGMA database_list").fetchone()[2].endswith("beslut.db")
     conn.close()
+    # The exports' own connection: as locked, with Datasette's SQL functions, plain rows.
+    export = database.export_connection()
+    try:
+        assert export.execute("PRAGMA query_only").fetchone()[0] == 1
+        with pytest.raises(sqlite3.DatabaseError):
+            export.execute("CREATE TEMP TABLE intrang (x)")
+        row = export.execute("SELECT escape_fts('räkne övningar'), title FROM matters WHERE id = 1").fetchone()
+        assert type(row) is tuple and row[0] == '"räkne" "övningar"' and row[1].startswith("Motion (MP)")
+    finally:
+        export.close()
 
 
 def assert_no_trace(text: str) -> None:

@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from beslut.cli import cli
-from tests.portal.test_portal_reports import MALMO, REPORTS, crlf, excel_expected
+from tests.portal.test_portal_reports import MALMO, crlf, excel_expected, report_cases
 
 
 def run(db_path, *args):
@@ -45,8 +45,7 @@ def test_export_planning_excel(fixed, db_path, tmp_path):
     assert body_only.stdout_bytes.decode("utf-8").count("\r\n") == 2
 
 
-@pytest.mark.parametrize(("name", "params", "expected"), [r for r in REPORTS if r[0] != "andringslogg"],
-                         ids=[f"{n}-{'-'.join(p.values()) or 'alla'}" for n, p, _ in REPORTS if n != "andringslogg"])
+@pytest.mark.parametrize(("name", "params", "expected"), report_cases(with_times=False))
 async def test_export_report_matches_the_portal(fixed, db_path, fixed_portal, name, params, expected):
     args = [a for key, value in params.items() for a in ("--param", f"{key}={value}")]
     plain = run(db_path, "export", "report", name, *args)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
+from archive.serving import OneLineFormatter
 from tests.serving import BESLUT
 
 
@@ -87,3 +90,15 @@ def test_beslut_serve_snapshot_does_not_move(seeded, db_path, server_factory):
 
     server.stop()
     assert "ögonblicksbild" in server.output() and "Traceback" not in server.output()
+
+
+def test_a_logged_exception_is_one_line_without_traceback():
+    formatter = OneLineFormatter("%(levelname)s %(name)s: %(message)s")
+    for error, shown in ((RuntimeError("kaboom\nhemligt = 'lösenord'"), "RuntimeError: kaboom"),
+                         (KeyboardInterrupt(), "KeyboardInterrupt")):
+        try:
+            raise error
+        except BaseException:
+            record = logging.LogRecord("beslut.portal", logging.ERROR, __file__, 1, "export %s\nföll", ("x",),
+                                       sys.exc_info())
+        assert formatter.format(record) == f"ERROR beslut.portal: export x föll [{shown}]"

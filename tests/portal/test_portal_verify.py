@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import subprocess
 
-from archive.serving import build_datasette
+from datasette import hookimpl
+from datasette.plugins import pm
 
 
 async def test_an_intact_chain_is_shown_whole(portal, seeded):
@@ -17,18 +18,38 @@ async def test_an_intact_chain_is_shown_whole(portal, seeded):
     assert 'href="/-/verifiera"' in (await portal.client.get("/")).text  # in the menu
 
 
-async def test_a_tampered_row_is_named(seeded, db_path):
+async def test_a_tampered_row_is_named(seeded, db_path, make_portal):
     seeded.close()
     subprocess.run(["sqlite3", str(db_path),
                     "DROP TRIGGER changes_no_update; UPDATE changes SET actor = 'mallory' WHERE id = 5;"], check=True)
-    ds = build_datasette(db_path)
-    await ds.invoke_startup()
+    ds = await make_portal(db_path)
+    page = await ds.client.get("/-/verifiera")
+    assert page.status_code == 409
+    assert "Kedjan är bruten vid rad 5" in page.text and "/beslut/changes/5" in page.text
+    report = (await ds.client.get("/-/verifiera.json")).json()
+    assert (report["ok"], report["first_bad_id"]) == (False, 5)
+
+
+class HiddenChangeLog:
+    """A portal where the visitor may see the database but not the change log."""
+
+    @staticmethod
+    @hookimpl
+    def permission_allowed(action, resource):
+        if action == "view-table" and resource == ("beslut", "changes"):
+            return False
+        return None
+
+
+async def test_the_chain_is_shown_only_to_who_may_see_the_change_log(make_portal, seeded):
+    pm.register(HiddenChangeLog, name="test-hidden-changes")
     try:
-        page = await ds.client.get("/-/verifiera")
-        assert page.status_code == 409
-        assert "Kedjan är bruten vid rad 5" in page.text and "/beslut/changes/5" in page.text
-        report = (await ds.client.get("/-/verifiera.json")).json()
-        assert (report["ok"], report["first_bad_id"]) == (False, 5)
+        ds = await make_portal(seeded.path)
+        assert (await ds.client.get("/beslut")).status_code == 200
+        assert (await ds.client.get("/beslut/changes")).status_code == 403
+        for url in ("/-/verifiera", "/-/verifiera.json"):
+            response = await ds.client.get(url)
+            assert response.status_code == 403, url
+            assert "rader" not in response.text, url
     finally:
-        for database in ds.databases.values():
-            database.close()
+        pm.unregister(name="test-hidden-changes")
