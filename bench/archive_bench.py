@@ -18,7 +18,18 @@ from archive import open_archive  # noqa: E402
 from archive.export import planning_query  # noqa: E402
 from archive.matters import get_matter, set_step_date  # noqa: E402
 from archive.synthetic import generate  # noqa: E402
-from bench.common import BESLUT, SIZE, Row, copy_archive, ms, percentile, synthetic_archive, table, wall  # noqa: E402
+from bench.common import (  # noqa: E402
+    BESLUT,
+    SIZE,
+    Row,
+    busiest_body_year,
+    copy_archive,
+    ms,
+    percentile,
+    synthetic_archive,
+    table,
+    wall,
+)
 
 SCHEMA_ONLY = """SELECT sql FROM sqlite_master
 WHERE sql IS NOT NULL AND type IN ('table', 'index') AND name NOT LIKE 'sqlite_%'
@@ -73,14 +84,7 @@ def save_edit(db: Path, count: int = 200) -> list[Row]:
 
 def exports(db: Path, scratch: Path) -> list[Row]:
     """`beslut export planning` (whole process) against `sqlite3 -csv` on the same query."""
-    conn = sqlite3.connect(db)
-    body, year, steps = conn.execute(
-        """SELECT b.name, substr(s.date, 1, 4) AS y, count(*) AS c FROM planning_steps s
-           JOIN bodies b ON b.id = s.body_id WHERE s.date IS NOT NULL
-           GROUP BY b.name, y ORDER BY c DESC LIMIT 1"""
-    ).fetchone()
-    total = conn.execute("SELECT count(*) FROM planning_steps").fetchone()[0]
-    conn.close()
+    body, year, steps, total = busiest_body_year(db)
     archive = open_archive(db, migrate=False)
 
     def inline(sql_params: tuple[str, list]) -> str:

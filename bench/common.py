@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -47,6 +48,20 @@ def synthetic_archive(n: int = SIZE) -> Path:
                        stdout=subprocess.DEVNULL)
         scratch.rename(path)
     return path
+
+
+def busiest_body_year(db: Path) -> tuple[str, str, int, int]:
+    """The body name and year with the most planning steps, their count, and all steps."""
+    conn = sqlite3.connect(db)
+    try:
+        body, year, steps = conn.execute(
+            """SELECT b.name, substr(s.date, 1, 4) AS y, count(*) AS c FROM planning_steps s
+               JOIN bodies b ON b.id = s.body_id WHERE s.date IS NOT NULL
+               GROUP BY b.name, y ORDER BY c DESC LIMIT 1"""
+        ).fetchone()
+        return body, year, steps, conn.execute("SELECT count(*) FROM planning_steps").fetchone()[0]
+    finally:
+        conn.close()
 
 
 def copy_archive(source: Path, dest: Path) -> Path:

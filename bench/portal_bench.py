@@ -10,7 +10,6 @@ Run alone: .venv/bin/python bench/portal_bench.py
 from __future__ import annotations
 
 import socket
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -22,9 +21,21 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import BESLUT, BIN, SIZE, Row, ms, percentile, synthetic_archive, table, wall  # noqa: E402
+from bench.common import (  # noqa: E402
+    BESLUT,
+    BIN,
+    SIZE,
+    Row,
+    busiest_body_year,
+    ms,
+    percentile,
+    synthetic_archive,
+    table,
+    wall,
+)
 
 REQUESTS = 20
+START_TIMEOUT = 60  # seconds: a server that never answers fails its row instead of hanging `make bench`
 
 
 def free_port() -> int:
@@ -45,6 +56,9 @@ def start(command: list[str], port: int) -> tuple[subprocess.Popen, float]:
             pass
         if process.poll() is not None:
             raise RuntimeError(f"{command[0]} exited with {process.returncode}")
+        if time.perf_counter() - started > START_TIMEOUT:
+            stop(process)
+            raise RuntimeError(f"{command[0]} gave no 200 within {START_TIMEOUT} s")
         time.sleep(0.01)
 
 
@@ -73,18 +87,6 @@ def startup(db: Path) -> list[Row]:
                 f"bare datasette on the same file: {bare:.2f} s", best <= 1.5)]
 
 
-def busiest_body_year(db: Path) -> tuple[str, str, int]:
-    conn = sqlite3.connect(db)
-    try:
-        return conn.execute(
-            """SELECT b.name, substr(s.date, 1, 4) AS y, count(*) AS c FROM planning_steps s
-               JOIN bodies b ON b.id = s.body_id WHERE s.date IS NOT NULL
-               GROUP BY b.name, y ORDER BY c DESC LIMIT 1"""
-        ).fetchone()
-    finally:
-        conn.close()
-
-
 def timings(client: httpx.Client, url: str) -> tuple[list[float], httpx.Response]:
     times, response = [], None
     for _ in range(REQUESTS):
@@ -101,7 +103,7 @@ def sqlite3_seconds(db: Path, sql: str, sink: Path, runs: int = 3) -> float:
 
 
 def reports(db: Path, scratch: Path) -> list[Row]:
-    body, year, steps = busiest_body_year(db)
+    body, year, steps, total = busiest_body_year(db)
     query = urllib.parse.urlencode({"organ": body, "år": year})
     port = free_port()
     process, _ = start([BESLUT, "--db", str(db), "serve", "--port", str(port)], port)
@@ -119,7 +121,6 @@ def reports(db: Path, scratch: Path) -> list[Row]:
                             "p50 <= 250 ms", f"p50 {ms(csv_p50)}, p95 {ms(percentile(csv_times, 95))}",
                             f"{REQUESTS} requests", csv_p50 <= 0.250))
 
-            total = sqlite3.connect(db).execute("SELECT count(*) FROM planning_steps").fetchone()[0]
             # curl, not httpx, downloads: a client in Python would cost as much CPU as the server.
             url = f"http://127.0.0.1:{port}/-/export/planning_schedule.csv"
             # Interleaved, best of three each: the machines here drift by tens of percent
