@@ -1,42 +1,140 @@
-"""The footer of every screen: Textual's Footer, recomposed only when the keys it
-shows change. The stock footer rebuilds all its key widgets on every bindings signal
-(each focus change sends one), which made opening a matter several times slower.
-Kept for that speed alone: opening 30 matters of the 200,000-matter bench archive,
-p50 87-150 ms with KeyFooter against 220-304 ms with the stock Footer (textual 8.2.8,
-two runs each, interleaved; the same loop as bench/tui.py's "open a matter")."""
+"""The footer of every screen: the keys the clerk can press now, in one line.
+
+Textual's Footer builds one widget per key and rebuilds them all on every bindings
+signal (each focus change sends one). Each of those widgets is styled on its own, which
+cost about 70 ms of the first screen and made opening a matter several times slower
+(bench/tui.py). This footer is one widget that draws the same line, in the same colours
+(the theme's $footer-* variables), and is only redrawn when the keys it shows change.
+A click on a key presses it, as in Textual's Footer; hovering shows the key's tooltip."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual import events
 from textual.screen import Screen
-from textual.widgets import Footer
+from textual.widget import Widget
+
+PALETTE_LABEL = "Kommandon"  # Textual's own label for Ctrl+P is English ("palette")
+PALETTE_TOOLTIP = "Sök bland alla kommandon"
 
 
-class KeyFooter(Footer):
-    """Footer that coalesces bindings signals and skips a rebuild that would change nothing."""
+@dataclass(frozen=True)
+class _Key:
+    key: str
+    display: str
+    description: str
+    enabled: bool
+    tooltip: str
 
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self._pending = False
-        self._shown: tuple | None = None
+
+class KeyFooter(Widget, can_focus=False):
+    """One line of "key description" pairs from the screen's active bindings; the command
+    palette's key at the right edge."""
+
+    ALLOW_SELECT = False
+    COMPONENT_CLASSES = {"key-footer--key", "key-footer--description", "key-footer--disabled"}
+    DEFAULT_CSS = """
+    KeyFooter {
+        dock: bottom;
+        height: 1;
+        color: $footer-foreground;
+        background: $footer-background;
+    }
+    KeyFooter > .key-footer--key {
+        color: $footer-key-foreground;
+        background: $footer-key-background;
+        text-style: bold;
+    }
+    KeyFooter > .key-footer--description {
+        color: $footer-description-foreground;
+        background: $footer-description-background;
+    }
+    KeyFooter > .key-footer--disabled {
+        text-style: dim;
+    }
+    """
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self._keys: tuple[_Key, ...] = ()
+        self._palette: _Key | None = None
+        self._spans: list[tuple[int, int, _Key]] = []  # (start, end) columns of each key drawn
+
+    def on_mount(self) -> None:
+        self.screen.bindings_updated_signal.subscribe(self, self.bindings_changed)
+        self.bindings_changed(self.screen)  # the keys are in the screen's first frame
+
+    def on_unmount(self) -> None:
+        self.screen.bindings_updated_signal.unsubscribe(self)
 
     def bindings_changed(self, screen: Screen) -> None:
-        self._bindings_ready = True
-        if not screen.app.app_focus:
+        if screen is not self.screen or not screen.app.app_focus:
             return
-        if self.is_attached and screen is self.screen and not self._pending:
-            self._pending = True
-            self.call_after_refresh(self._recompose_if_changed)
+        keys, palette = self._active_keys()
+        if (keys, palette) != (self._keys, self._palette):
+            self._keys, self._palette = keys, palette
+            self.refresh()
 
-    async def _recompose_if_changed(self) -> None:
-        self._pending = False
-        if not self.is_attached:
+    def _active_keys(self) -> tuple[tuple[_Key, ...], _Key | None]:
+        """What Textual's Footer shows: one key per action (its first binding), in order."""
+        app = self.app
+        keys: list[_Key] = []
+        actions: set[str] = set()
+        palette = None
+        for key, active in self.screen.active_bindings.items():
+            binding = active.binding
+            entry = _Key(key, app.get_key_display(binding), binding.description, active.enabled,
+                         active.tooltip or binding.tooltip or binding.description)
+            if key == app.COMMAND_PALETTE_BINDING and app.ENABLE_COMMAND_PALETTE:
+                palette = _Key(key, entry.display, PALETTE_LABEL, active.enabled, PALETTE_TOOLTIP)
+            elif binding.show and binding.action not in actions:
+                actions.add(binding.action)
+                keys.append(entry)
+        return tuple(keys), palette
+
+    def render(self) -> Text:
+        key_style = self.get_component_rich_style("key-footer--key")
+        description_style = self.get_component_rich_style("key-footer--description")
+        disabled_style = self.get_component_rich_style("key-footer--disabled", partial=True)
+        line = Text(no_wrap=True, overflow="crop", end="")
+        self._spans = []
+        for entry in self._keys:
+            start = line.cell_len
+            self._append(line, entry, key_style, description_style, disabled_style)
+            self._spans.append((start, line.cell_len, entry))
+        if self._palette is not None:  # at the right edge, over whatever does not fit
+            tail = Text("▏", style=description_style, no_wrap=True, end="")
+            self._append(tail, self._palette, key_style, description_style, disabled_style)
+            start = max(0, self.size.width - tail.cell_len)
+            if line.cell_len > start:
+                line.truncate(start)
+                self._spans = [(a, min(b, start), entry) for a, b, entry in self._spans if a < start]
+            line.append(" " * (start - line.cell_len))
+            line.append_text(tail)
+            self._spans.append((start, line.cell_len, self._palette))
+        return line
+
+    @staticmethod
+    def _append(line: Text, entry: _Key, key_style, description_style, disabled_style) -> None:
+        extra = disabled_style if not entry.enabled else None
+        line.append(f" {entry.display} ", key_style + extra if extra else key_style)
+        if entry.description:
+            line.append(f"{entry.description} ", description_style + extra if extra else description_style)
+
+    def _entry_at(self, x: int) -> _Key | None:
+        return next((entry for start, end, entry in self._spans if start <= x < end), None)
+
+    def on_mouse_down(self, event: events.MouseDown) -> None:
+        entry = self._entry_at(event.x)
+        if entry is None:
             return
-        shown = tuple(
-            (key, active.binding.action, active.binding.description, active.enabled)
-            for key, active in self.screen.active_bindings.items()
-            if active.binding.show
-        )
-        if shown == self._shown:
-            return
-        self._shown = shown
-        await self.recompose()
+        if entry.enabled:
+            self.app.simulate_key(entry.key)
+        else:
+            self.app.bell()
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        entry = self._entry_at(event.x)
+        self.tooltip = entry.tooltip if entry else None

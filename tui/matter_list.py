@@ -1,7 +1,7 @@
 """Ärenden: the matter list with its search box.
 
-The archive may hold 200,000 matters; Textual's DataTable measures every row it holds,
-so the table only ever holds a window of two pages (a page is one screen of rows).
+The archive may hold 200,000 matters; the list only ever holds a window of two pages
+(a page is one screen of rows), drawn by tui/rowlist.py's RowList.
 Pages are fetched by keyset (`after_id`), and the pages left behind are found again
 through the bookmarks (the `after_id` each page was fetched with), never by OFFSET.
 """
@@ -17,13 +17,14 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Header, Input, Label, Select
+from textual.widgets import Header, Input, Label, Select
 from textual.worker import get_current_worker
 
 from archive.matters import STATUSES, MatterRow, create_matter, list_matters, matter_kinds
 from archive.planning import bodies
 from tui.footer import KeyFooter
-from tui.text import body_options, cell
+from tui.rowlist import Column, RowList
+from tui.text import body_options
 
 Fetch = Callable[[int | None, int], list[MatterRow]]
 
@@ -86,7 +87,7 @@ class Window:
         return len(rows)
 
 
-class MatterTable(DataTable):
+class MatterTable(RowList):
     """The matter list; row keys are matter ids. The wheel at either end of the window
     moves the cursor there, which makes the screen fetch the next page."""
 
@@ -135,7 +136,7 @@ class MatterListScreen(Screen):
             yield Input(placeholder="diarienummer, rubrik eller text", id="search")
         # The filters are mounted just after the first screen (they cost a third of the start-up).
         yield Horizontal(id="filter-bar")
-        yield MatterTable(id="matters", cursor_type="row", zebra_stripes=True)
+        yield MatterTable(zebra_stripes=True, id="matters")
         yield Label("", id="list-status")
         yield KeyFooter()
 
@@ -144,10 +145,12 @@ class MatterListScreen(Screen):
         # The title takes what the other columns leave (each cell has 1 column of padding a side).
         widths = {"case_number": 13, "next_step": 42, "status": 10}
         title_width = max(20, self.app.size.width - sum(widths.values()) - 2 * 4 - 2)
-        table.add_column("Diarienummer", key="case_number", width=widths["case_number"])
-        table.add_column("Rubrik", key="title", width=title_width)
-        table.add_column("Nästa steg", key="next_step", width=widths["next_step"])
-        table.add_column("Status", key="status", width=widths["status"])
+        table.set_columns([
+            Column("Diarienummer", widths["case_number"]),
+            Column("Rubrik", title_width),
+            Column("Nästa steg", widths["next_step"]),
+            Column("Status", widths["status"]),
+        ])
         # One page is one screen of rows; the window holds two.
         self.window.page_size = max(10, self.app.size.height)
         table.focus()
@@ -236,17 +239,13 @@ class MatterListScreen(Screen):
         self._fill(cursor_row=row + added, scroll_y=scroll + added)
 
     def _fill(self, cursor_row: int, scroll_y: float | None = None) -> None:
-        table = self.query_one(MatterTable)
-        table.clear()
-        for row in self.window.rows:
-            next_step = cell((row.next_date or "(inget datum)") + " " + row.next_body if row.next_body else None)
-            table.add_row(
-                cell(row.case_number or "–"), cell(row.title), next_step, cell(row.status), key=str(row.id),
-            )
-        if table.row_count:
-            table.move_cursor(row=min(max(cursor_row, 0), table.row_count - 1), scroll=scroll_y is None)
-            if scroll_y is not None:
-                table.scroll_to(y=max(scroll_y, 0), animate=False, immediate=True)
+        rows = self.window.rows
+        self.query_one(MatterTable).set_rows(
+            [(row.case_number or "–", row.title,
+              (row.next_date or "(inget datum)") + " " + row.next_body if row.next_body else None, row.status)
+             for row in rows],
+            [row.id for row in rows], cursor_row=cursor_row, scroll_y=scroll_y,
+        )
         self._show_status()
 
     def _show_status(self) -> None:
@@ -271,8 +270,8 @@ class MatterListScreen(Screen):
     def _search_submitted(self) -> None:
         self.action_focus_list()
 
-    @on(DataTable.RowHighlighted, "#matters")
-    def _row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+    @on(RowList.RowHighlighted, "#matters")
+    def _row_highlighted(self, event: RowList.RowHighlighted) -> None:
         table = self.query_one(MatterTable)
         if event.cursor_row != table.cursor_row or self._loading:
             return  # a stale event from before the last refill
@@ -287,9 +286,9 @@ class MatterListScreen(Screen):
                 self._loading = True
                 self._load_previous(after_id, self.window.first, self.query_key)
 
-    @on(DataTable.RowSelected, "#matters")
-    def _row_selected(self, event: DataTable.RowSelected) -> None:
-        self.app.open_matter(int(event.row_key.value))
+    @on(RowList.RowSelected, "#matters")
+    def _row_selected(self, event: RowList.RowSelected) -> None:
+        self.app.open_matter(event.row_key)
 
     def action_focus_search(self) -> None:
         self.query_one("#search", Input).focus()
@@ -335,7 +334,7 @@ class MatterListScreen(Screen):
         table = self.query_one(MatterTable)
         if not table.row_count:
             return None
-        return int(table.coordinate_to_cell_key((table.cursor_row, 0)).row_key.value)
+        return table.row_key_at(table.cursor_row)
 
     def action_new_matter(self) -> None:
         from tui.dialogs import FormDialog

@@ -16,7 +16,8 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Header, Select, Static, TabbedContent, TabPane
+from textual.widget import Widget
+from textual.widgets import Header, Select, Static, TabbedContent, TabPane
 
 from archive import deadlines, dispatch, planning
 from archive.dates import format_date
@@ -25,6 +26,7 @@ from archive.matters import get_matter, history, set_step_date, update_matter
 from archive.model import ROLES, Matter
 from tui.dialogs import RELOAD, AddresseeDialog, ChoiceDialog, ConfirmDialog, Field, FormDialog, InputDialog
 from tui.footer import KeyFooter
+from tui.rowlist import RowList
 from tui.text import body_options, cell, joined
 
 TABS = [
@@ -129,20 +131,26 @@ class MatterScreen(Screen):
         # Only the planning tab is built now; the others when first shown (opening is quicker).
         self._built = {"planning"}
         self._view: dict[str, object] = {}
-        self.query_one("#planning-table", DataTable).add_columns(*COLUMNS["planning-table"])
+        # The widgets load() fills, by id: looked up once, not by a DOM query on every load.
+        self._widgets: dict[str, Widget] = {
+            widget.id: widget for widget in self.query("#matter-title, #matter-facts, #planning *")
+            if widget.id
+        }
         self.load()
-        self.query_one("#planning-table", DataTable).focus()
+        self.table("planning").focus()
+
+    def table(self, tab: str) -> RowList:
+        return self._widgets[f"{tab}-table"]
 
     def show_matter(self, matter_id: int) -> None:
         """Show another matter on this (reused) screen, from its planning tab."""
         self.matter_id = matter_id
-        for widget_id, content in self._view.items():
-            if isinstance(content, list):
-                for table in self.query(f"#{widget_id}").results(DataTable):
-                    table.move_cursor(row=0)
+        for widget in self._widgets.values():
+            if isinstance(widget, RowList):
+                widget.move_cursor(0)
         self.query_one(TabbedContent).active = "planning"
         self.load()
-        self.query_one("#planning-table", DataTable).focus()
+        self.table("planning").focus()
 
     def action_back(self) -> None:
         self.in_use = False
@@ -156,8 +164,8 @@ class MatterScreen(Screen):
         widgets = pane_widgets(tab)
         await self.query_one(f"#{tab}", TabPane).mount_all(widgets)
         for widget in widgets:
-            if isinstance(widget, DataTable):
-                widget.add_columns(*COLUMNS[widget.id])
+            if widget.id:
+                self._widgets[widget.id] = widget
             if widget.id in self._view:
                 self._apply(widget.id)
 
@@ -171,7 +179,7 @@ class MatterScreen(Screen):
         self.problems = call(planning.plan_problems, matter.id)
         due = call(deadlines.matter_deadlines, matter.id, today=self.app.today)
         self.sub_title = f"Ärende {matter.id}"
-        self.query_one("#matter-title", Static).update(cell(matter.title, style="bold"))
+        self._widgets["matter-title"].update(cell(matter.title, style="bold"))
         raised = None
         if matter.raised_on:
             raised = f"väckt {format_date(matter.raised_on)}" + (f" av {matter.raised_by}" if matter.raised_by else "")
@@ -179,7 +187,7 @@ class MatterScreen(Screen):
             f"Diarienummer {matter.case_number}" if matter.case_number else "Inget diarienummer",
             matter.kind, matter.municipality, raised, f"version {matter.version}", sep=" · ",
         )
-        self.query_one("#matter-facts", Static).update(facts)
+        self._widgets["matter-facts"].update(facts)
         self._show("matter-summary", cell(matter.summary or "(ingen sammanfattning)"))
         self._show("overview-table", [
             (
@@ -221,19 +229,14 @@ class MatterScreen(Screen):
         self._apply(widget_id)
 
     def _apply(self, widget_id: str) -> None:
-        found = self.query(f"#{widget_id}")
-        if not found:
-            return
-        widget, content = found.first(), self._view[widget_id]
-        if not isinstance(widget, DataTable):
+        widget = self._widgets.get(widget_id)
+        if widget is None:
+            return  # its tab is not built yet
+        content = self._view[widget_id]
+        if isinstance(widget, RowList):
+            widget.set_rows(content, cursor_row=widget.cursor_row)
+        else:
             widget.update(content)
-            return
-        row = widget.cursor_row
-        widget.clear()
-        for values in content:
-            widget.add_row(*(v if isinstance(v, Text) else cell(v) for v in values))
-        if content:
-            widget.move_cursor(row=min(max(row, 0), len(content) - 1))
 
     @property
     def active_tab(self) -> str:
@@ -241,7 +244,7 @@ class MatterScreen(Screen):
 
     def cursor(self, tab: str) -> int:
         """The 1-based position of the highlighted row in a tab's table."""
-        return self.query_one(f"#{tab}-table", DataTable).cursor_row + 1
+        return self.table(tab).cursor_row + 1
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:
         tabs = TAB_ACTIONS.get(action)
@@ -306,7 +309,7 @@ class MatterScreen(Screen):
     async def action_show_tab(self, tab: str) -> None:
         self.query_one(TabbedContent).active = tab
         await self.ensure_tab(tab)
-        self.query_one(f"#{tab}-table", DataTable).focus()
+        self.table(tab).focus()
         self.refresh_bindings()
 
     def action_reload(self) -> None:
@@ -468,7 +471,7 @@ class MatterScreen(Screen):
             return
         function = planning.move_step if tab == "planning" else dispatch.move_recipient
         if self.edit(function, position, to):
-            self.query_one(f"#{tab}-table", DataTable).move_cursor(row=to - 1)
+            self.table(tab).move_cursor(to - 1)
 
     def action_move_up(self) -> None:
         self._move(-1)
@@ -545,7 +548,7 @@ COLUMNS = {
 
 def pane_widgets(tab: str) -> list:
     """The widgets of one tab (built when the tab is first shown)."""
-    table = DataTable(id=f"{tab}-table", cursor_type="row")
+    table = RowList(COLUMNS[f"{tab}-table"], id=f"{tab}-table")
     if tab == "overview":
         return [Static(id="matter-summary"), Static("Tidsfrister", classes="section"), table,
                 Static(id="overview-problems", classes="problems")]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import tui_sample as sample
-from textual.widgets import DataTable, Input, Static
+from textual.widgets import Input, Static
 
 from archive import open_archive
 from archive.matters import get_matter, set_step_date
@@ -13,6 +13,7 @@ from tui.app import BeslutApp
 from tui.dialogs import InputDialog
 from tui.matter_list import MatterListScreen, MatterTable
 from tui.matter_view import MatterScreen
+from tui.rowlist import RowList
 
 
 async def settle(pilot) -> None:
@@ -67,7 +68,7 @@ async def test_change_kommunstyrelsen_date_of_malmo_matter(seeded):
         await pilot.press(*"2024-08-21", "enter")
         await settle(pilot)
         assert app.screen is screen
-        shown = screen.query_one("#planning-table", DataTable).get_row_at(1)
+        shown = screen.query_one("#planning-table", RowList).get_row_at(1)
         assert [str(v) for v in shown[1:3]] == ["Kommunstyrelsen", "2024-08-21"]
 
     matter = get_matter(archive, ids["Malmö"])
@@ -151,7 +152,7 @@ async def test_database_text_is_never_parsed_as_markup(seeded):
         screen = await open_by_search(pilot, "ukraina")
         await pilot.press("4")
         await pilot.pause()
-        proposals = screen.query_one("#proposals-table", DataTable)
+        proposals = screen.query_one("#proposals-table", RowList)
         assert "[/]" in str(proposals.get_row_at(1)[2])
 
 
@@ -167,7 +168,7 @@ async def test_detail_view_shows_every_part(seeded):
             await pilot.pause()
 
         def column(table_id: str, index: int) -> list[str]:
-            table = screen.query_one(f"#{table_id}", DataTable)
+            table = screen.query_one(f"#{table_id}", RowList)
             return [str(table.get_row_at(i)[index]) for i in range(table.row_count)]
 
         assert column("planning-table", 1) == ["Kommunstyrelsens arbetsutskott", "Kommunstyrelsen", "Kommunfullmäktige"]
@@ -194,7 +195,7 @@ async def test_list_holds_at_most_two_screens_while_scrolling(archive):
         assert table.row_count == 2 * page
 
         def current() -> int:
-            return int(table.coordinate_to_cell_key((table.cursor_row, 0)).row_key.value)
+            return table.row_key_at(table.cursor_row)
 
         # Row by row across the end of the window: every matter in turn, none skipped.
         await pilot.press(*["down"] * (2 * page - 4))
@@ -241,8 +242,8 @@ async def test_matter_screen_is_reused_and_shows_the_new_matter_everywhere(seede
         assert second is first and second.matter.id == ids["Linköping"]
         assert second.query_one("#tabs").active == "planning"
         assert sample.LINKOPING_TITLE in str(second.query_one("#matter-title", Static).render())
-        planning = second.query_one("#planning-table", DataTable)
+        planning = second.query_one("#planning-table", RowList)
         assert [str(planning.get_row_at(i)[1]) for i in range(planning.row_count)] == [
             "Kommunstyrelsen", "Kommunfullmäktige"]
-        proposals = second.query_one("#proposals-table", DataTable)
+        proposals = second.query_one("#proposals-table", RowList)
         assert proposals.row_count == 2 and str(proposals.get_row_at(0)[1]) == "Kommunstyrelsen"

@@ -19,6 +19,7 @@ from tui.dialogs import AddresseeDialog, ChoiceDialog, ConfirmDialog, FormDialog
 from tui.matter_list import MatterListScreen, MatterTable
 from tui.matter_view import MatterScreen
 from tui.meetings import MeetingsScreen
+from tui.rowlist import RowList
 
 
 async def settle(pilot) -> None:
@@ -91,7 +92,7 @@ async def test_add_step_on_a_meeting_of_the_body(planned):
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert pilot.app.screen is screen
-        assert screen.query_one("#planning-table", DataTable).row_count == 4
+        assert screen.query_one("#planning-table", RowList).row_count == 4
     assert steps(archive, malmo)[-1] == ("Kommunfullmäktige", "2024-09-26", "för kännedom", False, None)
     row = archive.query("SELECT meeting_id FROM planning_steps WHERE matter_id = ? AND position = 4", (malmo,))[0]
     assert row["meeting_id"] == september
@@ -141,10 +142,10 @@ async def test_role_deciding_reorder_and_remove(planned):
         await pilot.press("ctrl+up")  # Kommunstyrelsen before the arbetsutskott
         await settle(pilot)
         assert [s[0] for s in steps(archive, malmo)][:2] == ["Kommunstyrelsen", "Kommunstyrelsens arbetsutskott"]
-        assert screen.query_one("#planning-table", DataTable).cursor_row == 0
+        assert screen.query_one("#planning-table", RowList).cursor_row == 0
         # Now step 2 (08-05) lies before step 1 (08-14): the plan check says so where the clerk works.
         assert "ligger före" in str(screen.query_one("#plan-problems", Static).render())
-        assert "före föregående steg" in str(screen.query_one("#planning-table", DataTable).get_row_at(1)[6])
+        assert "före föregående steg" in str(screen.query_one("#planning-table", RowList).get_row_at(1)[6])
         await pilot.press("ctrl+down")
         await settle(pilot)
         await pilot.press("down", "down", "delete")  # remove Kommunfullmäktige
@@ -176,7 +177,7 @@ async def test_postpone_to_the_next_meeting_keeps_the_old_step(planned):
         await pilot.press("enter")  # empty date: the body's next meeting
         await settle(pilot)
         assert pilot.app.screen is screen
-        table = screen.query_one("#planning-table", DataTable)
+        table = screen.query_one("#planning-table", RowList)
         assert [str(table.get_row_at(i)[5]) for i in range(table.row_count)] == ["", "bordlagt", "", ""]
     assert steps(archive, malmo) == [
         ("Kommunstyrelsens arbetsutskott", "2024-08-05", "bereder", False, None),
@@ -202,7 +203,7 @@ async def test_step_on_a_cancelled_meeting_and_not_a_meeting_are_flagged(planned
         text = str(screen.query_one("#plan-problems", Static).render())
         assert "sammanträde 2024-08-14 är inställt" in text
         assert "Kommunfullmäktige har inget sammanträde 2024-08-30" in text
-        table = screen.query_one("#planning-table", DataTable)
+        table = screen.query_one("#planning-table", RowList)
         assert "inställt" in str(table.get_row_at(1)[6])
         assert "inget sammanträde" in str(table.get_row_at(2)[6])
         await pilot.press("1")
@@ -343,12 +344,12 @@ async def test_overview_deadlines_and_history(planned):
         await settle(pilot)
         await pilot.press("1")
         await pilot.pause()
-        table = screen.query_one("#overview-table", DataTable)
+        table = screen.query_one("#overview-table", RowList)
         rows = [[str(v) for v in table.get_row_at(i)] for i in range(table.row_count)]
         assert ["2024-09-12", "Justering senast", "Kommunfullmäktige", "2024-08-29", "steg 3"] in rows
         await pilot.press("7")
         await pilot.pause()
-        history = screen.query_one("#history-table", DataTable)
+        history = screen.query_one("#history-table", RowList)
         newest = [str(v) for v in history.get_row_at(0)]
         assert newest[1:4] == ["testare", "steg", "ändrade"]
         assert "2024-08-05 → 2024-08-19" in newest[4]
