@@ -8,12 +8,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import DataTable, Header, Input, Label, Static
+from textual.widgets import DataTable, Input, Label, Static
 
 from archive import dispatch
 from archive.errors import ArchiveError
 from tui.dialogs import AddresseeDialog, ConfirmDialog, Field, FormDialog
 from tui.footer import KeyFooter
+from tui.header import TitleBar
 from tui.text import cell
 
 KIND_SV = {"body": "organ", "company": "bolag", "department": "förvaltning", "person": "person"}
@@ -38,7 +39,7 @@ class AddresseesScreen(Screen):
         self.members: list[dispatch.Addressee] = []
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield TitleBar()
         with Horizontal(id="lists-pane"):
             with Vertical(id="lists-box"):
                 yield Static("Sändlistor", classes="section")

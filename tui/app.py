@@ -16,18 +16,21 @@ from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
+from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.driver import Driver
 from textual.drivers.linux_driver import LinuxDriver
 from textual.screen import Screen
 
+from archive import workdays
 from archive.db import Archive
 from tui.matter_list import MatterListScreen
 from tui.terminal import TerminalDriver, terminal_gone
 
 T = TypeVar("T")
 TERMINAL_CHECK_SECONDS = 2.0
+WARM_UP_AFTER_SECONDS = 1.0  # well after the first screen
 
 
 class BeslutApp(App):
@@ -68,8 +71,15 @@ class BeslutApp(App):
 
     def on_mount(self) -> None:
         self.sub_title = self.archive.path.name
+        self.set_timer(WARM_UP_AFTER_SECONDS, self._warm_up)
         if not self.is_headless and sys.__stdin__ is not None and sys.__stdin__.isatty():
             self.set_interval(TERMINAL_CHECK_SECONDS, self._exit_if_terminal_gone)
+
+    @work(thread=True, group="warm-up")
+    def _warm_up(self) -> None:
+        """Load the holiday calendar (the `holidays` package: about 170 ms to import) while
+        the clerk reads the first screen, not when the first matter is opened."""
+        workdays.holidays_in(self.today.year)
 
     def get_driver_class(self) -> type[Driver]:
         driver = super().get_driver_class()

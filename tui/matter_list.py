@@ -17,12 +17,13 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Header, Input, Label, Select
+from textual.widgets import Input, Label, Select
 from textual.worker import get_current_worker
 
 from archive.matters import STATUSES, MatterRow, create_matter, list_matters, matter_kinds
 from archive.planning import bodies
 from tui.footer import KeyFooter
+from tui.header import TitleBar
 from tui.rowlist import Column, RowList
 from tui.text import body_options
 
@@ -130,7 +131,7 @@ class MatterListScreen(Screen):
         self._choices_filled = False
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield TitleBar()
         with Horizontal(id="search-bar"):
             yield Label("Sök:", id="search-label")
             yield Input(placeholder="diarienummer, rubrik eller text", id="search")

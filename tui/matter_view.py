@@ -17,7 +17,7 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Header, Select, Static, TabbedContent, TabPane
+from textual.widgets import ContentSwitcher, Select, Static
 
 from archive import deadlines, dispatch, planning
 from archive.dates import format_date
@@ -26,7 +26,9 @@ from archive.matters import get_matter, history, set_step_date, update_matter
 from archive.model import ROLES, Matter
 from tui.dialogs import RELOAD, AddresseeDialog, ChoiceDialog, ConfirmDialog, Field, FormDialog, InputDialog
 from tui.footer import KeyFooter
+from tui.header import TitleBar
 from tui.rowlist import RowList
+from tui.tabs import TabBar
 from tui.text import body_options, cell, joined
 
 TABS = [
@@ -116,13 +118,14 @@ class MatterScreen(Screen):
         self.problems: list[planning.PlanProblem] = []
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield TitleBar()
         with Vertical(id="matter-head"):
             yield Static(id="matter-title")
             yield Static(id="matter-facts")
-        with TabbedContent(id="tabs", initial="planning"):
-            for tab, label in TABS:
-                with TabPane(label, id=tab):
+        yield TabBar(TABS, active="planning", id="tab-bar")
+        with ContentSwitcher(id="tabs", initial="planning"):
+            for tab, _label in TABS:
+                with Vertical(id=tab, classes="pane"):
                     if tab == "planning":
                         yield from pane_widgets(tab)
         yield KeyFooter()
@@ -136,6 +139,8 @@ class MatterScreen(Screen):
             widget.id: widget for widget in self.query("#matter-title, #matter-facts, #planning *")
             if widget.id
         }
+        self._tab_bar = self.query_one(TabBar)
+        self._panes = self.query_one(ContentSwitcher)
         self.load()
         self.table("planning").focus()
 
@@ -148,7 +153,7 @@ class MatterScreen(Screen):
         for widget in self._widgets.values():
             if isinstance(widget, RowList):
                 widget.move_cursor(0)
-        self.query_one(TabbedContent).active = "planning"
+        self._tab_bar.active = "planning"
         self.load()
         self.table("planning").focus()
 
@@ -162,7 +167,7 @@ class MatterScreen(Screen):
             return
         self._built.add(tab)
         widgets = pane_widgets(tab)
-        await self.query_one(f"#{tab}", TabPane).mount_all(widgets)
+        await self._panes.get_child_by_id(tab).mount_all(widgets)
         for widget in widgets:
             if widget.id:
                 self._widgets[widget.id] = widget
@@ -179,7 +184,7 @@ class MatterScreen(Screen):
         self.problems = call(planning.plan_problems, matter.id)
         due = call(deadlines.matter_deadlines, matter.id, today=self.app.today)
         self.sub_title = f"Ärende {matter.id}"
-        self._widgets["matter-title"].update(cell(matter.title, style="bold"))
+        self._widgets["matter-title"].update(cell(matter.title, style="bold"), layout=False)
         raised = None
         if matter.raised_on:
             raised = f"väckt {format_date(matter.raised_on)}" + (f" av {matter.raised_by}" if matter.raised_by else "")
@@ -187,7 +192,7 @@ class MatterScreen(Screen):
             f"Diarienummer {matter.case_number}" if matter.case_number else "Inget diarienummer",
             matter.kind, matter.municipality, raised, f"version {matter.version}", sep=" · ",
         )
-        self._widgets["matter-facts"].update(facts)
+        self._widgets["matter-facts"].update(facts, layout=False)
         self._show("matter-summary", cell(matter.summary or "(ingen sammanfattning)"))
         self._show("overview-table", [
             (
@@ -221,6 +226,9 @@ class MatterScreen(Screen):
              ACTION_SV.get(row["action"], row["action"]), describe_change(row))
             for row in reversed(call(history, matter.id))
         ])
+        # The texts above change size. Lay the screen out in its next frame: each Static's own
+        # request reaches the screen a frame (~17 ms) later, after a frame in the old layout.
+        self.refresh(layout=True)
         self.post_message(self.Loaded())
 
     def _show(self, widget_id: str, content) -> None:
@@ -236,11 +244,11 @@ class MatterScreen(Screen):
         if isinstance(widget, RowList):
             widget.set_rows(content, cursor_row=widget.cursor_row)
         else:
-            widget.update(content)
+            widget.update(content, layout=False)  # load() lays the whole screen out once
 
     @property
     def active_tab(self) -> str:
-        return self.query_one(TabbedContent).active
+        return self._tab_bar.active
 
     def cursor(self, tab: str) -> int:
         """The 1-based position of the highlighted row in a tab's table."""
@@ -255,9 +263,11 @@ class MatterScreen(Screen):
         except Exception:
             return True
 
-    @on(TabbedContent.TabActivated)
-    async def _tab_changed(self, event: TabbedContent.TabActivated) -> None:
-        await self.ensure_tab(event.pane.id)
+    @on(TabBar.Activated)
+    async def _tab_changed(self, event: TabBar.Activated) -> None:
+        self._panes.current = event.tab
+        await self.ensure_tab(event.tab)
+        self.table(event.tab).focus()
         self.refresh_bindings()
 
     # ------------------------------------------------------------ editing
@@ -306,11 +316,8 @@ class MatterScreen(Screen):
 
     # ------------------------------------------------------------ actions: tabs
 
-    async def action_show_tab(self, tab: str) -> None:
-        self.query_one(TabbedContent).active = tab
-        await self.ensure_tab(tab)
-        self.table(tab).focus()
-        self.refresh_bindings()
+    def action_show_tab(self, tab: str) -> None:
+        self._tab_bar.active = tab  # TabBar.Activated shows it
 
     def action_reload(self) -> None:
         self.load()

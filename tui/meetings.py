@@ -12,7 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import DataTable, Header, Input, Label, Select, Static
+from textual.widgets import DataTable, Input, Label, Select, Static
 
 from archive import meetings
 from archive.errors import ArchiveError, InvalidValue
@@ -21,6 +21,7 @@ from archive.model import MEETING_STATES_SV
 from archive.planning import bodies
 from tui.dialogs import ChoiceDialog, ConfirmDialog, Field, FormDialog, ProgressDialog
 from tui.footer import KeyFooter
+from tui.header import TitleBar
 from tui.text import body_options, cell
 
 WEEKDAYS = ["mån", "tis", "ons", "tor", "fre", "lör", "sön"]
@@ -48,7 +49,7 @@ class MeetingsScreen(Screen):
         self.body_names: dict[int, str] = {}
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield TitleBar()
         with Horizontal(id="meeting-bar"):
             yield Select([], prompt="Välj organ", id="meeting-body", allow_blank=True)
             yield Label("År:", id="meeting-year-label")

@@ -126,6 +126,7 @@ class RowList(ScrollView, can_focus=True):
         self._keys: list = []
         self._rows: list[tuple[Cell, ...]] = []
         self._widths: list[int] = []
+        self._base_style = Style()
         self._lines: dict[tuple[int, bool], Strip] = {}  # drawn lines, by (row, under the cursor)
 
     # ------------------------------------------------------------ content
@@ -243,25 +244,30 @@ class RowList(ScrollView, can_focus=True):
         self._lines.clear()
         self.refresh()
 
+    def render_lines(self, crop):
+        self._base_style = self.rich_style  # once per redraw: it walks up the DOM
+        return super().render_lines(crop)
+
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
         scroll_x = round(self.scroll_x)
+        base = self._base_style
         if y == 0:
             strip = self._draw(tuple(column.label for column in self.columns), "row-list--header")
         else:
             row = round(self.scroll_y) + y - 1
             if row >= len(self._rows):
-                return Strip.blank(width, self.rich_style)
+                return Strip.blank(width, base)
             cursor = row == self.cursor_row
             strip = self._lines.get((row, cursor))
             if strip is None:
                 part = ("row-list--cursor" if cursor else
                         "row-list--even-row" if self.zebra_stripes and row % 2 == 0 else "row-list--odd-row")
                 strip = self._lines[(row, cursor)] = self._draw(self._rows[row], part)
-        return strip.crop_extend(scroll_x, scroll_x + width, self.rich_style)
+        return strip.crop_extend(scroll_x, scroll_x + width, base)
 
     def _draw(self, values: tuple[Cell, ...], part: str) -> Strip:
-        style: Style = self.rich_style + self.get_component_rich_style(part)
+        style: Style = self._base_style + self.get_component_rich_style(part)
         segments = [
             Segment(" " + fit(_plain(value), width) + " ",
                     style + _style(value.style) if isinstance(value, Text) and value.style else style)

@@ -8,10 +8,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import DataTable, Header, Input, Label
+from textual.widgets import DataTable, Input, Label
 
 from archive.deadlines import DueItem, due
 from tui.footer import KeyFooter
+from tui.header import TitleBar
 from tui.text import cell
 
 
@@ -30,7 +31,7 @@ class TodoScreen(Screen):
         self.items: list[DueItem] = []
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield TitleBar()
         with Horizontal(id="todo-bar"):
             yield Label("", id="todo-today")
             yield Label("Dagar framåt och bakåt:", id="todo-within-label")

@@ -240,7 +240,7 @@ async def test_matter_screen_is_reused_and_shows_the_new_matter_everywhere(seede
         await settle(pilot)
         second = app.screen
         assert second is first and second.matter.id == ids["Linköping"]
-        assert second.query_one("#tabs").active == "planning"
+        assert second.active_tab == "planning" and second.query_one("#tabs").current == "planning"
         assert sample.LINKOPING_TITLE in str(second.query_one("#matter-title", Static).render())
         planning = second.query_one("#planning-table", RowList)
         assert [str(planning.get_row_at(i)[1]) for i in range(planning.row_count)] == [

@@ -1,0 +1,67 @@
+"""The title line of every screen: Textual's Header in one widget.
+
+Textual's Header is four widgets, and each change of the screen's sub-title (the matter's
+number, on every matter opened) updates its title widget with a layout pass, which the
+screen only gets to a frame later: a second frame for every matter opened (bench/tui.py).
+This one draws the same line (the icon that opens the command palette on the left, the
+title and sub-title centred, the same colours) and only repaints when they change."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import events
+from textual.widget import Widget
+
+ICON = "⭘"
+ICON_WIDTH = 8  # the clickable cell at the left, as wide as Textual's HeaderIcon
+
+
+class TitleBar(Widget, can_focus=False):
+    """The screen's title and sub-title (or the app's), and the command palette's icon."""
+
+    ALLOW_SELECT = False
+    DEFAULT_CSS = """
+    TitleBar {
+        dock: top;
+        width: 100%;
+        height: 1;
+        background: $panel;
+        color: $foreground;
+    }
+    """
+
+    def on_mount(self) -> None:
+        for owner in (self.app, self.screen):
+            for name in ("title", "sub_title"):
+                self.watch(owner, name, self._changed, init=False)
+        if self.app.ENABLE_COMMAND_PALETTE:
+            self.tooltip = "Kommandon (Ctrl+P)"
+
+    def _changed(self) -> None:
+        self.refresh()  # one line whatever it says: no layout
+
+    @property
+    def titles(self) -> tuple[str, str]:
+        screen, app = self.screen, self.app
+        title = screen.title if screen.title is not None else app.title
+        sub_title = screen.sub_title if screen.sub_title is not None else app.sub_title
+        return title or "", sub_title or ""
+
+    def render(self) -> Text:
+        title, sub_title = self.titles
+        middle = Text(title, no_wrap=True, end="")
+        if sub_title:
+            middle.append(" — ", "dim")
+            middle.append(sub_title, "dim")
+        width = self.size.width
+        start = max(ICON_WIDTH, (width - middle.cell_len) // 2)
+        line = Text(" " + ICON if self.app.ENABLE_COMMAND_PALETTE else "", no_wrap=True, overflow="ellipsis", end="")
+        line.append(" " * (start - line.cell_len))
+        line.append_text(middle)
+        line.truncate(width, overflow="ellipsis")
+        return line
+
+    async def on_click(self, event: events.Click) -> None:
+        if event.x < ICON_WIDTH and self.app.ENABLE_COMMAND_PALETTE:
+            event.stop()
+            await self.run_action("app.command_palette")
