@@ -105,7 +105,8 @@ class MatterListScreen(Screen):
     """Ärenden: search box and filters above, the windowed list below."""
 
     class Updated(Message):
-        """The list now shows the answer for `key` (search, filters): tests and bench/tui.py wait for it."""
+        """The answer for `key` (search, filters) is on screen: posted once the frame that
+        draws it has been drawn (bench/tui.py times the list by it)."""
 
         def __init__(self, key: tuple) -> None:
             super().__init__()
@@ -197,7 +198,7 @@ class MatterListScreen(Screen):
             return  # an older keystroke's answer
         self.window.reset(rows)
         self._fill(cursor_row=0)
-        self.post_message(self.Updated(key))
+        self.call_after_refresh(self.post_message, self.Updated(key))
         if not self._choices_filled:
             self._choices_filled = True
             self.set_timer(0.05, self._mount_filters)  # after the list has been drawn

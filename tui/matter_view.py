@@ -90,7 +90,8 @@ class MatterScreen(Screen):
     """One matter as the archive holds it now; `version` is what a save checks against."""
 
     class Loaded(Message):
-        """The matter is read and shown (tests and bench/tui.py wait for it)."""
+        """The matter is read and on screen: posted once the frame that draws it has been
+        drawn (bench/tui.py times opening a matter by it)."""
 
     BINDINGS = [
         Binding("escape", "back", "Tillbaka"),
@@ -229,7 +230,7 @@ class MatterScreen(Screen):
         # The texts above change size. Lay the screen out in its next frame: each Static's own
         # request reaches the screen a frame (~17 ms) later, after a frame in the old layout.
         self.refresh(layout=True)
-        self.post_message(self.Loaded())
+        self.call_after_refresh(self.post_message, self.Loaded())
 
     def _show(self, widget_id: str, content) -> None:
         """Keep what a widget shows; show it now if the widget is built."""
