@@ -309,29 +309,40 @@ def record(
     notice_posted_on: dt.date | str | None = None, state: str | None = None,
     municipality: str | None = None,
 ) -> Meeting:
-    """Record what happened: the state (called, held), the actual justering and notice
-    dates. A justering makes the meeting held. Dates before the meeting are refused."""
+    """`record_meeting` for the meeting a body holds on `date` (the CLI names it so)."""
     meeting = get_meeting(archive, body, date, municipality)
+    return record_meeting(archive, meeting.id, approved_on=approved_on, notice_posted_on=notice_posted_on,
+                          state=state)
+
+
+def record_meeting(
+    archive: Archive, meeting_id: int, *, approved_on: dt.date | str | None = None,
+    notice_posted_on: dt.date | str | None = None, state: str | None = None,
+) -> Meeting:
+    """Record what happened: the state (called, held), the actual justering and notice
+    dates. A justering makes the meeting held. Dates before the meeting are refused.
+    A date not given is left as it is."""
     approved = to_date(approved_on) if approved_on else None
     notice = to_date(notice_posted_on) if notice_posted_on else None
-    meeting_day = to_date(meeting.date)
-    if approved and approved < meeting_day:
-        raise InvalidValue(f"justering {approved} före sammanträdet {meeting.date}", field="--approved-on")
-    if notice and notice < (approved or to_date(meeting.approved_on or meeting.date)):
-        raise InvalidValue(f"anslag {notice} före justeringen", field="--notice-on")
     if state is not None and state not in ("planned", "called", "held"):
         raise InvalidValue(f"okänt läge {state!r} (planned, called, held; inställ med cancel)", field="--state")
-    if meeting.state == "cancelled" and (approved or notice or state):
-        raise InvalidValue(f"sammanträdet {meeting.date} är inställt", field="DATE")
-    new_state = state or ("held" if approved else None)
     with archive.write():
+        meeting = _meeting_by_id(archive, meeting_id)
+        meeting_day = to_date(meeting.date)
+        if approved and approved < meeting_day:
+            raise InvalidValue(f"justering {approved} före sammanträdet {meeting.date}", field="--approved-on")
+        if notice and notice < (approved or to_date(meeting.approved_on or meeting.date)):
+            raise InvalidValue(f"anslag {notice} före justeringen", field="--notice-on")
+        if meeting.state == "cancelled" and (approved or notice or state):
+            raise InvalidValue(f"sammanträdet {meeting.date} är inställt", field="DATE")
+        new_state = state or ("held" if approved else None)
         if approved:
-            archive.execute("UPDATE meetings SET approved_on = ? WHERE id = ?", (approved.isoformat(), meeting.id))
+            archive.execute("UPDATE meetings SET approved_on = ? WHERE id = ?", (approved.isoformat(), meeting_id))
         if notice:
-            archive.execute("UPDATE meetings SET notice_posted_on = ? WHERE id = ?", (notice.isoformat(), meeting.id))
+            archive.execute("UPDATE meetings SET notice_posted_on = ? WHERE id = ?", (notice.isoformat(), meeting_id))
         if new_state:
-            archive.execute("UPDATE meetings SET state = ? WHERE id = ?", (new_state, meeting.id))
-    return get_meeting(archive, body, meeting.date, municipality)
+            archive.execute("UPDATE meetings SET state = ? WHERE id = ?", (new_state, meeting_id))
+    return _meeting_by_id(archive, meeting_id)
 
 
 # ---------------------------------------------------------------- import from CSV
@@ -486,12 +497,14 @@ class MeetingRow:
     location: str | None
     state: str
     planned: int
+    approved_on: str | None  # justering
+    notice_posted_on: str | None  # anslag om justering
 
 
 def body_year(archive: Archive, body_id: int, year: int) -> list[MeetingRow]:
     """A body's meetings in `year`, in date order, each with its number of planned steps."""
     rows = archive.query(
-        """SELECT m.id, m.date, m.start_time, m.location, m.state,
+        """SELECT m.id, m.date, m.start_time, m.location, m.state, m.approved_on, m.notice_posted_on,
                   (SELECT count(*) FROM planning_steps s WHERE s.meeting_id = m.id
                    OR (s.meeting_id IS NULL AND s.body_id = m.body_id AND s.date = m.date)) AS planned
            FROM meetings m WHERE m.body_id = ? AND m.date BETWEEN ? AND ? ORDER BY m.date""",

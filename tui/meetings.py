@@ -33,6 +33,7 @@ class MeetingsScreen(Screen):
     TITLE = "Sammanträden"
     BINDINGS = [
         Binding("s", "set_state", "Ändra läge", tooltip="planerat, kallat, hållet"),
+        Binding("j", "record_approval", "Justering", tooltip="Datum för justering och anslag om justering"),
         Binding("c", "cancel_meeting", "Ställ in", tooltip="Ställ in sammanträdet och flytta ärendena"),
         Binding("x", "export", "Exportera CSV", tooltip="Organets plan för året som CSV-fil"),
         Binding("o", "open_matter", "Öppna ärende", tooltip="Öppna markerat ärende på dagordningen"),
@@ -61,7 +62,7 @@ class MeetingsScreen(Screen):
 
     def on_mount(self) -> None:
         self.query_one("#meetings-table", DataTable).add_columns(
-            "Datum", "Dag", "Tid", "Plats", "Läge", "Ärenden")
+            "Datum", "Dag", "Tid", "Plats", "Läge", "Ärenden", "Justerat", "Anslaget")
         self.query_one("#agenda-table", DataTable).add_columns(
             "Diarienummer", "Rubrik", "Steg", "Roll", "Beslutar", "Utfall")
         found = self.app.call_archive(bodies)
@@ -92,7 +93,8 @@ class MeetingsScreen(Screen):
             style = "strike dim" if m.state == "cancelled" else ""
             table.add_row(
                 cell(m.date, style), cell(WEEKDAYS[_weekday(m.date)]), cell(m.start_time), cell(m.location),
-                cell(MEETING_STATES_SV.get(m.state, m.state), style), cell(m.planned or ""), key=str(m.id),
+                cell(MEETING_STATES_SV.get(m.state, m.state), style), cell(m.planned or ""),
+                cell(m.approved_on), cell(m.notice_posted_on), key=str(m.id),
             )
         if self.rows:
             table.move_cursor(row=min(max(row, 0), len(self.rows) - 1))
@@ -186,6 +188,34 @@ class MeetingsScreen(Screen):
         self.app.push_screen(
             ChoiceDialog(f"{self.body_name} {meeting.date}", "Läge:", options, save, value=meeting.state), done
         )
+
+    def action_record_approval(self) -> None:
+        """The protocol's justering and the notice of it (anslag): the dates the law's
+        deadlines run from (archive.deadlines). A justering makes the meeting held."""
+        meeting = self.current
+        if meeting is None:
+            return
+        if meeting.state == "cancelled":
+            self.notify("Sammanträdet är inställt.", severity="warning")
+            return
+
+        def save(values: dict) -> None:
+            self.app.call_archive(meetings.record_meeting, meeting.id, approved_on=values["approved_on"] or None,
+                                  notice_posted_on=values["notice_posted_on"] or None)
+
+        def done(result) -> None:
+            if result:
+                self.load()
+                self.notify("Justering och anslag är sparade.")
+
+        example = "t.ex. 2024-08-21, 240821 eller 21 aug 2024"
+        fields = [
+            Field("approved_on", f"Protokollet justerat den ({example})", value=meeting.approved_on or "",
+                  placeholder="ÅÅÅÅ-MM-DD"),
+            Field("notice_posted_on", "Anslag om justering uppsatt den", value=meeting.notice_posted_on or "",
+                  placeholder="ÅÅÅÅ-MM-DD"),
+        ]
+        self.app.push_screen(FormDialog(f"Justering: {self.body_name} {meeting.date}", fields, save), done)
 
     def action_cancel_meeting(self) -> None:
         meeting = self.current

@@ -468,6 +468,47 @@ async def test_meeting_agenda_and_state(planned):
     assert json.loads(change["after"])["state"] == "called" and change["actor"] == "testare"
 
 
+async def test_record_justering_and_notice_and_the_deadline_is_kept(planned):
+    """The protocol's justering and the notice of it, entered on Sammanträden: stored with
+    history, the meeting held, and the matter's overview shows the deadline kept."""
+    archive, ids = planned
+    ks = meeting_id(archive, "Kommunstyrelsen", "2024-08-14")
+    async with make_app(archive).run_test(size=(120, 40)) as pilot:
+        screen = await open_meetings(pilot, "Kommunstyrelsen", "2024-08-14")
+        await pilot.press("j")
+        await pilot.pause()
+        dialog = pilot.app.screen
+        assert isinstance(dialog, FormDialog)
+        # A justering before the meeting is refused in the dialog, and nothing is stored.
+        dialog.widget("approved_on").value = "1 aug 2024"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert pilot.app.screen is dialog
+        assert "före sammanträdet" in str(dialog.query_one("#dialog-error").render())
+        assert archive.query("SELECT approved_on FROM meetings WHERE id = ?", (ks,))[0]["approved_on"] is None
+        dialog.widget("approved_on").value = "20 aug 2024"  # Swedish forms, as everywhere
+        dialog.widget("notice_posted_on").value = "240821"
+        dialog.widget("approved_on").focus()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert pilot.app.screen is screen
+        row = screen.query_one("#meetings-table", DataTable).get_row_at([m.date for m in screen.rows].index(
+            "2024-08-14"))
+        assert [str(c) for c in row[4:]] == ["hållet", "1", "2024-08-20", "2024-08-21"]
+        # The matter's overview: the justering deadline of the Kommunstyrelsen step is kept.
+        await pilot.press("o")
+        await settle(pilot)
+        await pilot.press("1")
+        await settle(pilot)
+        overview = pilot.app.screen.query_one("#overview-table", RowList)
+        shown = [overview.get_row_at(i) for i in range(overview.row_count)]
+        assert ("Justering senast ✓", "Kommunstyrelsen", "2024-08-14") in [(r[1], r[2], r[3]) for r in shown]
+    stored = archive.query("SELECT state, approved_on, notice_posted_on FROM meetings WHERE id = ?", (ks,))[0]
+    assert dict(stored) == {"state": "held", "approved_on": "2024-08-20", "notice_posted_on": "2024-08-21"}
+    after = [json.loads(c["after"]) for c in changes(archive, "meetings", "update") if c["row_id"] == ks]
+    assert after[-1]["approved_on"] == "2024-08-20" and after[-1]["notice_posted_on"] == "2024-08-21"
+
+
 async def test_cancel_meeting_moves_every_step_to_the_next_meeting(planned):
     archive, ids = planned
     sample.fill(archive, 3)  # three more matters, planned on KS 2024-08-14 below
