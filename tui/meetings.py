@@ -168,12 +168,17 @@ class MeetingsScreen(Screen):
         if self.items:
             self.app.open_matter(self.items[min(table.cursor_row, len(self.items) - 1)].matter_id)
 
-    def action_set_state(self) -> None:
+    def _open_meeting(self) -> meetings.MeetingRow | None:
+        """The highlighted meeting, unless it is cancelled (then the clerk is told so)."""
         meeting = self.current
-        if meeting is None:
-            return
-        if meeting.state == "cancelled":
+        if meeting is not None and meeting.state == "cancelled":
             self.notify("Sammanträdet är inställt.", severity="warning")
+            return None
+        return meeting
+
+    def action_set_state(self) -> None:
+        meeting = self._open_meeting()
+        if meeting is None:
             return
 
         def save(state) -> None:
@@ -192,11 +197,8 @@ class MeetingsScreen(Screen):
     def action_record_approval(self) -> None:
         """The protocol's justering and the notice of it (anslag): the dates the law's
         deadlines run from (archive.deadlines). A justering makes the meeting held."""
-        meeting = self.current
+        meeting = self._open_meeting()
         if meeting is None:
-            return
-        if meeting.state == "cancelled":
-            self.notify("Sammanträdet är inställt.", severity="warning")
             return
 
         def save(values: dict) -> None:
