@@ -382,3 +382,58 @@ def m007_import_sources(db: sqlite_utils.Database) -> None:
     kallelse or protocol was for) and the warnings its parse left. One file may hold several
     matters (a kallelse, a protocol) and one matter may come from several files."""
     run_sql(db, IMPORT_SOURCES_SQL)
+
+
+# A file's name alone does not tell documents apart: municipalities name files generically
+# ("protokoll.pdf", one folder per meeting). A document is the pair (file name, document
+# key): for a kallelse or protocol, its kind and the meeting it is for; for a
+# tjänsteskrivelse, its case number; '' when the text did not say (archive/importing/store.py
+# keeps to the same form). The table is rebuilt to drop UNIQUE(file_name); import_matters,
+# which refers to it, is set aside first so that no ON DELETE CASCADE fires.
+IMPORT_DOCUMENT_KEY_SQL = """
+CREATE TABLE import_matters_aside AS SELECT * FROM import_matters;
+DROP TABLE import_matters;
+CREATE TABLE import_sources_v8 (
+    id INTEGER PRIMARY KEY,
+    file_name TEXT NOT NULL,
+    document_key TEXT NOT NULL DEFAULT '',
+    checksum TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    meeting_id INTEGER REFERENCES meetings(id),
+    warnings TEXT NOT NULL DEFAULT '[]',
+    notes TEXT NOT NULL DEFAULT '[]',
+    imported_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+);
+INSERT INTO import_sources_v8 (id, file_name, checksum, kind, meeting_id, warnings, notes, imported_at)
+    SELECT id, file_name, checksum, kind, meeting_id, warnings, notes, imported_at FROM import_sources;
+DROP TABLE import_sources;
+ALTER TABLE import_sources_v8 RENAME TO import_sources;
+CREATE UNIQUE INDEX import_sources_document ON import_sources(file_name, document_key);
+CREATE INDEX import_sources_checksum ON import_sources(checksum);
+CREATE TABLE import_matters (
+    id INTEGER PRIMARY KEY,
+    source_id INTEGER NOT NULL REFERENCES import_sources(id) ON DELETE CASCADE,
+    matter_id INTEGER NOT NULL REFERENCES matters(id) ON DELETE CASCADE,
+    item TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL,
+    warnings TEXT NOT NULL DEFAULT '[]'
+);
+INSERT INTO import_matters SELECT * FROM import_matters_aside;
+DROP TABLE import_matters_aside;
+CREATE UNIQUE INDEX import_matters_item ON import_matters(source_id, item);
+CREATE INDEX import_matters_matter ON import_matters(matter_id);
+UPDATE import_sources SET document_key = kind || '|meeting ' || meeting_id WHERE meeting_id IS NOT NULL;
+UPDATE import_sources SET document_key = 'tjänsteskrivelse|' || (
+    SELECT m.case_number FROM import_matters l JOIN matters m ON m.id = l.matter_id
+    WHERE l.source_id = import_sources.id AND m.case_number IS NOT NULL ORDER BY l.position LIMIT 1)
+  WHERE meeting_id IS NULL AND kind = 'tjänsteskrivelse' AND EXISTS (
+    SELECT 1 FROM import_matters l JOIN matters m ON m.id = l.matter_id
+    WHERE l.source_id = import_sources.id AND m.case_number IS NOT NULL);
+"""
+
+
+@migrations()
+def m008_import_document_key(db: sqlite_utils.Database) -> None:
+    """Two files with one name are two documents unless they are about the same meeting
+    (a kallelse, a protocol) or the same case (a tjänsteskrivelse): see IMPORT_DOCUMENT_KEY_SQL."""
+    run_sql(db, IMPORT_DOCUMENT_KEY_SQL)

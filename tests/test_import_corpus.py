@@ -247,6 +247,84 @@ def test_changed_file_does_not_wipe_what_other_documents_added(tmp_path):
     assert matter["title"] == "Yttrande över remiss om regional gångstrategi" and matter["version"] == 2
 
 
+def test_same_file_name_for_another_meeting_is_another_document(tmp_path):
+    """Municipalities name files generically: "protokoll.txt" in one folder per meeting. Two
+    protocols of two bodies with one file name, even numbered with the same §§, are two
+    documents: neither is taken for a new version of the other, both keep their matters
+    and their source. A changed version of either (same name, same meeting) still updates
+    its own matters."""
+    db_path = tmp_path / "beslut.db"
+    ks, bun = tmp_path / "ks" / "protokoll.txt", tmp_path / "bun" / "protokoll.txt"
+    ks.parent.mkdir()
+    bun.parent.mkdir()
+    shutil.copy(CORPUS / "pr01_ks_protokoll.txt", ks)
+    bun.write_text((CORPUS / "pr04_bun_runin.txt").read_text(encoding="utf-8")
+                   .replace("§ 112", "§ 45").replace("§ 113", "§ 46"), encoding="utf-8")
+    assert run(db_path, "import", str(ks)).exit_code == 0
+    ks_matters = json.loads(run(db_path, "list", "--json").output)
+    result = run(db_path, "import", str(bun))
+    assert result.exit_code == 0, result.output
+    assert "importerade      1" in result.output and "uppdaterade      0" in result.output
+    for matter in ks_matters:  # the KS protocol's matters are as they were, with their source
+        shown = json.loads(run(db_path, "show", str(matter["id"]), "--json").output)
+        assert shown["version"] == 1 and shown["title"] == matter["title"], shown
+    import sqlite3
+
+    with sqlite3.connect(db_path) as conn:
+        sources = conn.execute(
+            """SELECT s.file_name, b.name, m.date, count(l.id) FROM import_sources s
+               JOIN meetings m ON m.id = s.meeting_id JOIN bodies b ON b.id = m.body_id
+               JOIN import_matters l ON l.source_id = s.id GROUP BY s.id ORDER BY s.id"""
+        ).fetchall()
+        assert sources == [("protokoll.txt", "Kommunstyrelsen", "2018-03-14", 3),
+                           ("protokoll.txt", "Barn- och utbildningsnämnden", "2020-11-19", 2)]
+        assert conn.execute("SELECT count(*) FROM matters").fetchone()[0] == 5
+    # A corrected BUN protocol (same name, same meeting) is a new version of that one only.
+    bun.write_text(bun.read_text(encoding="utf-8").replace("fastställa budget 2021", "fastställa budget 2021 (rev.)"),
+                   encoding="utf-8")
+    result = run(db_path, "import", str(bun))
+    assert result.exit_code == 0 and "uppdaterade      1" in result.output, result.output
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("SELECT count(*) FROM import_sources").fetchone()[0] == 2
+        assert conn.execute("SELECT count(*) FROM matters").fetchone()[0] == 5
+
+
+def test_migration_8_keeps_every_source_and_keys_it_as_the_importer_does(tmp_path):
+    """An archive imported before m008 (file names unique, no document key) keeps every
+    source and every link to its matters, and gets the keys the importer gives now."""
+    import sqlite3
+
+    from archive.schema import IMPORT_SOURCES_SQL
+
+    db_path = tmp_path / "beslut.db"
+    for name in ("ka01_ks_kallelse", "pr01_ks_protokoll", "pr04_bun_runin", "ts09_page_break", "ts06_truncated"):
+        assert run(db_path, "import", str(CORPUS / f"{name}.txt")).exit_code == 0
+    sources_sql = "SELECT id, file_name, document_key, checksum, kind, meeting_id, warnings, notes FROM import_sources"
+    with sqlite3.connect(db_path) as conn:
+        sources = conn.execute(sources_sql + " ORDER BY id").fetchall()
+        links = conn.execute("SELECT * FROM import_matters ORDER BY id").fetchall()
+        assert {key.split("|")[0] for _, _, key, *_ in sources} == {"kallelse", "protokoll", "tjänsteskrivelse", ""}
+        # Back to the tables as m007 made them, with these rows; then m008 again.
+        conn.execute("PRAGMA foreign_keys = OFF")
+        conn.execute("DROP TABLE import_matters")
+        conn.execute("DROP TABLE import_sources")
+        for statement in IMPORT_SOURCES_SQL.split(";"):
+            if statement.strip() and not statement.strip().startswith("INSERT"):
+                conn.execute(statement)
+        conn.executemany("INSERT INTO import_sources (id, file_name, checksum, kind, meeting_id, warnings, notes)"
+                         " VALUES (?, ?, ?, ?, ?, ?, ?)", [(i, f, c, k, m, w, n) for i, f, _, c, k, m, w, n in sources])
+        conn.executemany("INSERT INTO import_matters VALUES (?, ?, ?, ?, ?, ?)", links)
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm008_import_document_key'")
+        conn.execute("PRAGMA user_version = 7")
+    from archive import open_archive
+
+    archive = open_archive(db_path)
+    assert archive.execute(sources_sql + " ORDER BY id").fetchall() == sources
+    assert archive.execute("SELECT * FROM import_matters ORDER BY id").fetchall() == links
+    assert archive.execute("PRAGMA foreign_key_check").fetchall() == []
+    archive.close()
+
+
 def test_same_case_number_from_another_municipality_is_refused(tmp_path):
     """A case number is unique in the archive; another municipality's document with the same
     number is another case: refused (exit 1, file and field named), archive unchanged."""

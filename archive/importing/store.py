@@ -1,9 +1,11 @@
 """Storing a parsed document: one transaction per file, all or nothing.
 
 - A file whose content (sha256) is already in the archive changes nothing.
-- A changed version of an imported file (same file name) updates the matters it alone
-  made, row by row, so the change log records each change (old and new values); a matter
-  other documents completed too is merged like another document about the case.
+- A changed version of an imported file (same file name, same document: the meeting a
+  kallelse or protocol is for, the case of a tjänsteskrivelse) updates the matters it
+  alone made, row by row, so the change log records each change (old and new values); a
+  matter other documents completed too is merged like another document about the case.
+  Another meeting's protocol under the same file name is another document.
 - A matter whose case number is already in the archive (imported from another
   document: the tjänsteskrivelse, then the kallelse, then the protocol) is completed,
   never duplicated: missing steps, dates, outcomes and parts are added.
@@ -70,9 +72,6 @@ def import_files(archive: Archive, documents: list[ParsedDocument | Matter]) -> 
 
 
 def _store(archive: Archive, document: ParsedDocument) -> FileResult:
-    source = archive.execute(
-        "SELECT id, checksum FROM import_sources WHERE file_name = ?", (document.name,)
-    ).fetchone()
     same = archive.execute(
         "SELECT id FROM import_sources WHERE checksum = ? ORDER BY id LIMIT 1", (document.checksum,)
     ).fetchone()
@@ -82,6 +81,8 @@ def _store(archive: Archive, document: ParsedDocument) -> FileResult:
             matter.warnings = [*matter.warnings, ALREADY_IMPORTED]
         return FileResult(document.name, "unchanged", document, matters)
     meeting_id = _store_meeting(archive, document.meeting, _municipality(document))
+    key = document_key(document, meeting_id)
+    source = _earlier_version(archive, document.name, key)
     links: dict[str, int] = {}
     if source is not None:
         links = dict(archive.execute(
@@ -112,16 +113,17 @@ def _store(archive: Archive, document: ParsedDocument) -> FileResult:
     notes = json.dumps(document.notes, ensure_ascii=False)
     if source is None:
         source_id = archive.execute(
-            "INSERT INTO import_sources (file_name, checksum, kind, meeting_id, warnings, notes)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            (document.name, document.checksum, document.kind, meeting_id, warnings, notes),
+            "INSERT INTO import_sources (file_name, document_key, checksum, kind, meeting_id, warnings, notes)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (document.name, key, document.checksum, document.kind, meeting_id, warnings, notes),
         ).lastrowid
     else:
         source_id = source[0]
         archive.execute(
-            """UPDATE import_sources SET checksum = ?, kind = ?, meeting_id = ?, warnings = ?, notes = ?,
+            """UPDATE import_sources SET document_key = coalesce(nullif(?, ''), document_key), checksum = ?,
+                   kind = ?, meeting_id = ?, warnings = ?, notes = ?,
                    imported_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?""",
-            (document.checksum, document.kind, meeting_id, warnings, notes, source_id),
+            (key, document.checksum, document.kind, meeting_id, warnings, notes, source_id),
         )
         archive.execute("DELETE FROM import_matters WHERE source_id = ?", (source_id,))
     seen: set[str] = set()
@@ -140,6 +142,28 @@ def _store(archive: Archive, document: ParsedDocument) -> FileResult:
         matter.warnings = list(item.matter.warnings)
         matters.append(matter)
     return FileResult(document.name, "updated" if source is not None else "imported", document, matters)
+
+
+def document_key(document: ParsedDocument, meeting_id: int | None) -> str:
+    """What a document is about, beside its file name: a kallelse's or protocol's kind and
+    meeting, a tjänsteskrivelse's case number; '' when the text does not say. The form is
+    the one migration m008 gave the documents imported before it (archive/schema.py)."""
+    if meeting_id is not None:
+        return f"{document.kind}|meeting {meeting_id}"
+    if document.kind == "tjänsteskrivelse" and document.items and document.items[0].matter.case_number:
+        return f"tjänsteskrivelse|{document.items[0].matter.case_number}"
+    return ""
+
+
+def _earlier_version(archive: Archive, file_name: str, key: str) -> tuple[int, str] | None:
+    """The source this file is a new version of: the same file name and the same document,
+    or one of the two keys unknown (the exact match first). (id, checksum)."""
+    return archive.execute(
+        """SELECT id, checksum FROM import_sources
+           WHERE file_name = ? AND (document_key = ? OR document_key = '' OR ? = '')
+           ORDER BY document_key = ? DESC, id LIMIT 1""",
+        (file_name, key, key, key),
+    ).fetchone()
 
 
 def _only_this_file(archive: Archive, matter_id: int, source_id: int, file_name: str) -> bool:
