@@ -289,6 +289,37 @@ def test_same_file_name_for_another_meeting_is_another_document(tmp_path):
         assert conn.execute("SELECT count(*) FROM matters").fetchone()[0] == 5
 
 
+def test_an_item_gone_from_a_new_version_is_reported_and_its_matter_kept(tmp_path):
+    """A corrected protocol without § 47: the import says so (and keeps saying so), the
+    matter stays in the archive with its history, and where it came from stays on record."""
+    import sqlite3
+
+    db_path = tmp_path / "beslut.db"
+    protocol = tmp_path / "protokoll.txt"
+    shutil.copy(CORPUS / "pr01_ks_protokoll.txt", protocol)
+    assert run(db_path, "import", str(protocol)).exit_code == 0
+    gone = json.loads(run(db_path, "show", "KS 2018/31", "--json").output)
+    text = protocol.read_text(encoding="utf-8")
+    protocol.write_text(text[:text.index("§ 47")], encoding="utf-8")
+    for _ in range(2):  # and again unchanged: said once more, recorded once
+        result = run(db_path, "import", str(protocol))
+        assert result.exit_code == 0, result.output
+        expected = (f"protokoll.txt: § 47 finns inte längre i dokumentet; ärende {gone['id']} ({gone['title']}) "
+                    "är kvar i arkivet")
+        assert expected in result.output
+        protocol.write_text(protocol.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    kept = json.loads(run(db_path, "show", "KS 2018/31", "--json").output)
+    assert kept.pop("warnings") == [expected.split(": ", 1)[1]]  # the matter itself says so too
+    assert {k: v for k, v in kept.items() if k != "source"} == {
+        k: v for k, v in gone.items() if k not in ("warnings", "source")}
+    with sqlite3.connect(db_path) as conn:
+        [(notes,)] = conn.execute("SELECT notes FROM import_sources").fetchall()
+        links = conn.execute("SELECT item, matter_id, warnings FROM import_matters ORDER BY position").fetchall()
+    assert any(n.startswith("§ 47 finns inte längre") for n in json.loads(notes))
+    assert [item for item, _, _ in links] == ["§ 45", "§ 46", "§ 47"] and links[2][1] == gone["id"]
+    assert [w for w in json.loads(links[2][2]) if "finns inte längre" in w] == [expected.split(": ", 1)[1]]
+
+
 def test_migration_8_keeps_every_source_and_keys_it_as_the_importer_does(tmp_path):
     """An archive imported before m008 (file names unique, no document key) keeps every
     source and every link to its matters, and gets the keys the importer gives now."""

@@ -81,8 +81,8 @@ def _store(archive: Archive, document: ParsedDocument) -> FileResult:
             matter.warnings = [*matter.warnings, ALREADY_IMPORTED]
         return FileResult(document.name, "unchanged", document, matters)
     meeting_id = _store_meeting(archive, document.meeting, _municipality(document))
-    key = document_key(document, meeting_id)
-    source = _earlier_version(archive, document.name, key)
+    about = document_key(document, meeting_id)
+    source = _earlier_version(archive, document.name, about)
     links: dict[str, int] = {}
     if source is not None:
         links = dict(archive.execute(
@@ -109,13 +109,17 @@ def _store(archive: Archive, document: ParsedDocument) -> FileResult:
                 to_save = matter if single else _without_checksum(matter)
                 matter_id = save_matter(archive, to_save)
         stored.append((item, matter_id))
+    item_keys = _item_keys(item for item, _ in stored)
+    dropped = [] if source is None else _dropped_items(archive, source[0], set(item_keys))
+    for row in dropped:
+        document.notes.append(row["note"])
     warnings = json.dumps(document.meeting.warnings if document.meeting else [], ensure_ascii=False)
     notes = json.dumps(document.notes, ensure_ascii=False)
     if source is None:
         source_id = archive.execute(
             "INSERT INTO import_sources (file_name, document_key, checksum, kind, meeting_id, warnings, notes)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (document.name, key, document.checksum, document.kind, meeting_id, warnings, notes),
+            (document.name, about, document.checksum, document.kind, meeting_id, warnings, notes),
         ).lastrowid
     else:
         source_id = source[0]
@@ -123,25 +127,52 @@ def _store(archive: Archive, document: ParsedDocument) -> FileResult:
             """UPDATE import_sources SET document_key = coalesce(nullif(?, ''), document_key), checksum = ?,
                    kind = ?, meeting_id = ?, warnings = ?, notes = ?,
                    imported_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?""",
-            (key, document.checksum, document.kind, meeting_id, warnings, notes, source_id),
+            (about, document.checksum, document.kind, meeting_id, warnings, notes, source_id),
         )
         archive.execute("DELETE FROM import_matters WHERE source_id = ?", (source_id,))
-    seen: set[str] = set()
-    for position, (item, matter_id) in enumerate(stored, 1):
-        key = item.key
-        while key in seen:
-            key += "#"
-        seen.add(key)
-        archive.execute(
-            "INSERT INTO import_matters (source_id, matter_id, item, position, warnings) VALUES (?, ?, ?, ?, ?)",
-            (source_id, matter_id, key, position, json.dumps(item.matter.warnings, ensure_ascii=False)),
-        )
+    links_sql = "INSERT INTO import_matters (source_id, matter_id, item, position, warnings) VALUES (?, ?, ?, ?, ?)"
+    for position, ((item, matter_id), key) in enumerate(zip(stored, item_keys, strict=True), 1):
+        archive.execute(links_sql, (source_id, matter_id, key, position,
+                                    json.dumps(item.matter.warnings, ensure_ascii=False)))
+    for position, row in enumerate(dropped, len(stored) + 1):  # where they came from stays on record
+        item_warnings = json.loads(row["warnings"])
+        if row["note"] not in item_warnings:
+            item_warnings.append(row["note"])
+        archive.execute(links_sql, (source_id, row["matter_id"], row["item"], position,
+                                    json.dumps(item_warnings, ensure_ascii=False)))
     matters = []
     for item, matter_id in stored:
         matter = get_matter(archive, matter_id)
         matter.warnings = list(item.matter.warnings)
         matters.append(matter)
     return FileResult(document.name, "updated" if source is not None else "imported", document, matters)
+
+
+def _item_keys(items) -> list[str]:
+    """Each item's key in the document ("§ 45"); a key that recurs gets a '#' more each time."""
+    keys: list[str] = []
+    for item in items:
+        key = item.key
+        while key in keys:
+            key += "#"
+        keys.append(key)
+    return keys
+
+
+def _dropped_items(archive: Archive, source_id: int, kept: set[str]) -> list[dict]:
+    """The earlier version's items that the new one no longer has. Their matters stay in
+    the archive (a matter is never deleted by an import: it may have been planned, sent
+    and changed since); the import says so, and the link to this file stays on record."""
+    rows = archive.query(
+        """SELECT l.item, l.matter_id, l.warnings, m.title FROM import_matters l JOIN matters m ON m.id = l.matter_id
+           WHERE l.source_id = ? ORDER BY l.position""",
+        (source_id,),
+    )
+    dropped = [row for row in rows if row["item"] not in kept]
+    for row in dropped:
+        row["note"] = (f"{row['item'] or 'ärendet'} finns inte längre i dokumentet; ärende {row['matter_id']} "
+                       f"({row['title']}) är kvar i arkivet")
+    return dropped
 
 
 def document_key(document: ParsedDocument, meeting_id: int | None) -> str:
