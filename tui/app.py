@@ -87,6 +87,11 @@ class BeslutApp(App):
         gc.collect()
         gc.freeze()
 
+    def on_unmount(self) -> None:
+        # Frozen objects are never collected: what the app froze is handed back on the way
+        # out, for a process that goes on (a test run makes one app after another).
+        gc.unfreeze()
+
     def get_driver_class(self) -> type[Driver]:
         driver = super().get_driver_class()
         return TerminalDriver if driver is LinuxDriver else driver
