@@ -180,13 +180,18 @@ WHERE m.kind IN ({", ".join(f"'{k}'" for k in MOTION_KINDS)}) AND m.raised_on IS
 """
 
 
-def _motion_years(archive, matter_id: int | None = None) -> list[tuple[dict, MotionYear]]:
-    """Motions (all, or the one matter) with the year each counts; a raised_on that is not a
-    date we can count from is left out (the importer warns about it)."""
+def _motion_years(archive, matter_id: int | None = None, *, undecided_only: bool = False,
+                  ) -> list[tuple[dict, MotionYear]]:
+    """Motions (all, or the one matter; or only the undecided, left out in SQL: most of an
+    archive's motions are decided, and counting each one's year costs) with the year each
+    counts; a raised_on that is not a date we can count from is left out (the importer
+    warns about it)."""
     from archive.errors import InvalidDate
 
     result = []
     sql, params = (_MOTIONS_SQL, ()) if matter_id is None else (_MOTIONS_SQL + " AND m.id = ?", (matter_id,))
+    if undecided_only:
+        sql += f" AND NOT EXISTS (SELECT 1 {_decided_sql('m')})"
     for row in archive.query(sql, params):
         try:
             year = motion_year(row["raised_on"])
@@ -250,8 +255,8 @@ def due(archive, *, today: dt.date, within: int = 14) -> list[DueItem]:
             # The notice is due only once the justering it counts from is recorded.
             if not done and start <= day <= end and (kind != "notice" or row["approved_on"]):
                 add(day, kind, label, **where)
-    for row, year in _motion_years(archive):
-        if row["decided"] or (today < year.warning_from and year.ends_on > end):
+    for row, year in _motion_years(archive, undecided_only=True):
+        if today < year.warning_from and year.ends_on > end:
             continue
         add(year.ends_on, "motion_year", "Motion: ett år från väckande", matter_id=row["id"],
             case_number=row["case_number"], title=row["title"], municipality=row["municipality"] or None)
