@@ -73,17 +73,27 @@ def test_add_recipient_completion(app, snap_compare):
     assert snap_compare(app, terminal_size=SIZE, run_before=keys(*OPEN_MALMO, "3", "a", *"stad"))
 
 
+async def _ks_meeting_of_14_august(pilot) -> None:
+    await settle(pilot)
+    await pilot.press("f3")
+    await settle(pilot)
+    screen = pilot.app.screen
+    ks = pilot.app.archive.execute(
+        "SELECT id FROM bodies WHERE name = 'Kommunstyrelsen' AND municipality = 'Malmö'").fetchone()[0]
+    screen.query_one("#meeting-body").value = ks
+    await settle(pilot)
+    screen.query_one("#meetings-table").move_cursor(row=[m.date for m in screen.rows].index("2024-08-14"))
+    await settle(pilot)
+
+
 def test_meetings(app, snap_compare):
+    assert snap_compare(app, terminal_size=SIZE, run_before=_ks_meeting_of_14_august)
+
+
+def test_justering_dialog(app, snap_compare):
     async def run_before(pilot) -> None:
-        await settle(pilot)
-        await pilot.press("f3")
-        await settle(pilot)
-        screen = pilot.app.screen
-        ks = pilot.app.archive.execute(
-            "SELECT id FROM bodies WHERE name = 'Kommunstyrelsen' AND municipality = 'Malmö'").fetchone()[0]
-        screen.query_one("#meeting-body").value = ks
-        await settle(pilot)
-        screen.query_one("#meetings-table").move_cursor(row=[m.date for m in screen.rows].index("2024-08-14"))
+        await _ks_meeting_of_14_august(pilot)
+        await pilot.press("j")
         await settle(pilot)
 
     assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
