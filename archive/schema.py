@@ -346,7 +346,21 @@ CREATE VIEW unsent_decisions AS {PORTAL_VIEWS["unsent_decisions"]};
 """)
 
 
-IMPORT_SOURCES_SQL = """
+# Which matters each imported file gave (m007; m008 rebuilds it unchanged).
+IMPORT_MATTERS_SQL = """
+CREATE TABLE import_matters (
+    id INTEGER PRIMARY KEY,
+    source_id INTEGER NOT NULL REFERENCES import_sources(id) ON DELETE CASCADE,
+    matter_id INTEGER NOT NULL REFERENCES matters(id) ON DELETE CASCADE,
+    item TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL,
+    warnings TEXT NOT NULL DEFAULT '[]'
+);
+CREATE UNIQUE INDEX import_matters_item ON import_matters(source_id, item);
+CREATE INDEX import_matters_matter ON import_matters(matter_id);
+"""
+
+IMPORT_SOURCES_SQL = f"""
 CREATE TABLE import_sources (
     id INTEGER PRIMARY KEY,
     file_name TEXT NOT NULL UNIQUE,
@@ -358,17 +372,7 @@ CREATE TABLE import_sources (
     imported_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
 );
 CREATE INDEX import_sources_checksum ON import_sources(checksum);
-CREATE TABLE import_matters (
-    id INTEGER PRIMARY KEY,
-    source_id INTEGER NOT NULL REFERENCES import_sources(id) ON DELETE CASCADE,
-    matter_id INTEGER NOT NULL REFERENCES matters(id) ON DELETE CASCADE,
-    item TEXT NOT NULL DEFAULT '',
-    position INTEGER NOT NULL,
-    warnings TEXT NOT NULL DEFAULT '[]'
-);
-CREATE UNIQUE INDEX import_matters_item ON import_matters(source_id, item);
-CREATE INDEX import_matters_matter ON import_matters(matter_id);
-INSERT INTO import_sources (file_name, checksum, kind)
+{IMPORT_MATTERS_SQL}INSERT INTO import_sources (file_name, checksum, kind)
     SELECT source_file, min(source_checksum), 'tjänsteskrivelse' FROM matters
     WHERE source_checksum IS NOT NULL AND source_file IS NOT NULL GROUP BY source_file;
 INSERT INTO import_matters (source_id, matter_id, item, position)
@@ -390,7 +394,7 @@ def m007_import_sources(db: sqlite_utils.Database) -> None:
 # tjänsteskrivelse, its case number; '' when the text did not say (archive/importing/store.py
 # keeps to the same form). The table is rebuilt to drop UNIQUE(file_name); import_matters,
 # which refers to it, is set aside first so that no ON DELETE CASCADE fires.
-IMPORT_DOCUMENT_KEY_SQL = """
+IMPORT_DOCUMENT_KEY_SQL = f"""
 CREATE TABLE import_matters_aside AS SELECT * FROM import_matters;
 DROP TABLE import_matters;
 CREATE TABLE import_sources_v8 (
@@ -410,18 +414,8 @@ DROP TABLE import_sources;
 ALTER TABLE import_sources_v8 RENAME TO import_sources;
 CREATE UNIQUE INDEX import_sources_document ON import_sources(file_name, document_key);
 CREATE INDEX import_sources_checksum ON import_sources(checksum);
-CREATE TABLE import_matters (
-    id INTEGER PRIMARY KEY,
-    source_id INTEGER NOT NULL REFERENCES import_sources(id) ON DELETE CASCADE,
-    matter_id INTEGER NOT NULL REFERENCES matters(id) ON DELETE CASCADE,
-    item TEXT NOT NULL DEFAULT '',
-    position INTEGER NOT NULL,
-    warnings TEXT NOT NULL DEFAULT '[]'
-);
-INSERT INTO import_matters SELECT * FROM import_matters_aside;
+{IMPORT_MATTERS_SQL}INSERT INTO import_matters SELECT * FROM import_matters_aside;
 DROP TABLE import_matters_aside;
-CREATE UNIQUE INDEX import_matters_item ON import_matters(source_id, item);
-CREATE INDEX import_matters_matter ON import_matters(matter_id);
 UPDATE import_sources SET document_key = kind || '|meeting ' || meeting_id WHERE meeting_id IS NOT NULL;
 UPDATE import_sources SET document_key = 'tjänsteskrivelse|' || (
     SELECT m.case_number FROM import_matters l JOIN matters m ON m.id = l.matter_id
