@@ -76,29 +76,6 @@ class SaveDialog(ModalScreen[object]):
         self.dismiss(RELOAD)
 
 
-class InputDialog(SaveDialog):
-    """One line of input, saved by `save(text)`."""
-
-    def __init__(
-        self, title, prompt: str, value: str, save: Callable[[str], object], *, placeholder: str = ""
-    ) -> None:
-        super().__init__(title, save)
-        self.prompt = prompt
-        self.initial = value
-        self.placeholder = placeholder
-
-    def body(self) -> ComposeResult:
-        yield Label(self.prompt)
-        yield Input(value=self.initial, placeholder=self.placeholder, id="dialog-input")
-
-    def on_mount(self) -> None:
-        self.query_one(Input).focus()
-
-    @on(Input.Submitted, "#dialog-input")
-    def _submit(self, event: Input.Submitted) -> None:
-        self.try_save(event.value)
-
-
 # ---------------------------------------------------------------- forms
 
 

@@ -24,7 +24,7 @@ from archive.dates import format_date
 from archive.errors import ArchiveError, InvalidValue, StaleEdit
 from archive.matters import get_matter, history, set_step_date, update_matter
 from archive.model import ROLES, Matter
-from tui.dialogs import RELOAD, AddresseeDialog, ChoiceDialog, ConfirmDialog, Field, FormDialog, InputDialog
+from tui.dialogs import RELOAD, AddresseeDialog, ChoiceDialog, ConfirmDialog, Field, FormDialog
 from tui.footer import KeyFooter
 from tui.header import TitleBar
 from tui.rowlist import RowList
@@ -391,8 +391,8 @@ class MatterScreen(Screen):
             return
         version, matter = self.matter.version, self.matter
 
-        def save(text: str) -> None:
-            self.app.call_archive(set_step_date, matter.id, position, text.strip() or None, expected_version=version)
+        def save(values: dict) -> None:
+            self.app.call_archive(set_step_date, matter.id, position, values["date"] or None, expected_version=version)
 
         def done(result) -> None:
             if result is True:
@@ -403,11 +403,9 @@ class MatterScreen(Screen):
                 self.load()
 
         title = joined(f"Steg {position}", step.body, sep=": ")
-        self.app.push_screen(
-            InputDialog(title, "Nytt datum (t.ex. 2024-08-21, 240821 eller 21 aug 2024; tomt tar bort datumet):",
-                        step.date or "", save, placeholder="ÅÅÅÅ-MM-DD"),
-            done,
-        )
+        field = Field("date", "Nytt datum: 2024-08-21, 240821 eller 21 aug 2024 (tomt tar bort datumet)",
+                      value=step.date, placeholder="ÅÅÅÅ-MM-DD")
+        self.app.push_screen(FormDialog(title, [field], save), done)
 
     def action_set_role(self) -> None:
         position, step = self._step()

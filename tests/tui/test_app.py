@@ -10,7 +10,7 @@ from textual.widgets import Input, Static
 from archive import open_archive
 from archive.matters import get_matter, set_step_date
 from tui.app import BeslutApp
-from tui.dialogs import InputDialog
+from tui.dialogs import FormDialog
 from tui.matter_list import MatterListScreen, MatterTable
 from tui.matter_view import MatterScreen
 from tui.rowlist import RowList
@@ -63,7 +63,7 @@ async def test_change_kommunstyrelsen_date_of_malmo_matter(seeded):
         assert screen.matter.id == ids["Malmö"]
         await pilot.press("down", "d")  # step 2 is Kommunstyrelsen
         await pilot.pause()
-        assert isinstance(app.screen, InputDialog)
+        assert isinstance(app.screen, FormDialog)
         assert app.screen.query_one(Input).value == "2024-08-14"
         await pilot.press(*"2024-08-21", "enter")
         await settle(pilot)
@@ -111,7 +111,7 @@ async def test_invalid_date_is_refused_on_screen_and_nothing_changes(seeded):
         await open_by_search(pilot, "internationella")
         await pilot.press("down", "d", *"31 feb 2024", "enter")
         await pilot.pause()
-        assert isinstance(app.screen, InputDialog), "the dialog stays open so the clerk can correct the date"
+        assert isinstance(app.screen, FormDialog), "the dialog stays open so the clerk can correct the date"
         error = str(app.screen.query_one("#dialog-error", Static).render())
         assert "Sparades inte" in error and "finns inte" in error
         await pilot.press("escape")
@@ -132,7 +132,7 @@ async def test_stale_save_is_refused_with_who_and_when(seeded, db_path):
             set_step_date(other, ids["Malmö"], 3, "2024-09-26")
         await pilot.press("down", "d", *"2024-08-21", "enter")
         await pilot.pause()
-        assert isinstance(app.screen, InputDialog)
+        assert isinstance(app.screen, FormDialog)
         error = str(app.screen.query_one("#dialog-error", Static).render())
         assert "kollega" in error and "ändrats" in error
         at = archive.query("SELECT at FROM changes ORDER BY id DESC LIMIT 1")[0]["at"]
