@@ -8,8 +8,8 @@ title and sub-title centred, the same colours) and only repaints when they chang
 
 from __future__ import annotations
 
-from rich.text import Text
 from textual import events
+from textual.content import Content
 from textual.widget import Widget
 
 ICON = "⭘"
@@ -47,19 +47,11 @@ class TitleBar(Widget, can_focus=False):
         sub_title = screen.sub_title if screen.sub_title is not None else app.sub_title
         return title or "", sub_title or ""
 
-    def render(self) -> Text:
-        title, sub_title = self.titles
-        middle = Text(title, no_wrap=True, end="")
-        if sub_title:
-            middle.append(" — ", "dim")
-            middle.append(sub_title, "dim")
-        width = self.size.width
-        start = max(ICON_WIDTH, (width - middle.cell_len) // 2)
-        line = Text(" " + ICON if self.app.ENABLE_COMMAND_PALETTE else "", no_wrap=True, overflow="ellipsis", end="")
-        line.append(" " * (start - line.cell_len))
-        line.append_text(middle)
-        line.truncate(width, overflow="ellipsis")
-        return line
+    def render(self) -> Content:
+        middle = self.app.format_title(*self.titles)  # the app's own title format, as Header uses
+        icon = " " + ICON if self.app.ENABLE_COMMAND_PALETTE else ""
+        start = max(ICON_WIDTH, (self.size.width - middle.cell_length) // 2)
+        return Content.assemble(icon.ljust(start), middle).truncate(self.size.width, ellipsis=True)
 
     async def on_click(self, event: events.Click) -> None:
         if event.x < ICON_WIDTH and self.app.ENABLE_COMMAND_PALETTE:
