@@ -117,13 +117,14 @@ class MatterScreen(Screen):
         self.matter: Matter | None = None
         self.in_use = False  # on some area's stack (the app reuses a screen that is not)
         self.problems: list[planning.PlanProblem] = []
+        self._tab_bar = TabBar(TABS, active="planning", id="tab-bar")  # made here: check_action asks it early
 
     def compose(self) -> ComposeResult:
         yield TitleBar()
         with Vertical(id="matter-head"):
             yield Static(id="matter-title")
             yield Static(id="matter-facts")
-        yield TabBar(TABS, active="planning", id="tab-bar")
+        yield self._tab_bar
         with ContentSwitcher(id="tabs", initial="planning"):
             for tab, _label in TABS:
                 with Vertical(id=tab, classes="pane"):
@@ -140,7 +141,6 @@ class MatterScreen(Screen):
             widget.id: widget for widget in self.query("#matter-title, #matter-facts, #planning *")
             if widget.id
         }
-        self._tab_bar = self.query_one(TabBar)
         self._panes = self.query_one(ContentSwitcher)
         self.load()
         self.table("planning").focus()
@@ -257,12 +257,7 @@ class MatterScreen(Screen):
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:
         tabs = TAB_ACTIONS.get(action)
-        if tabs is None or not self.is_mounted:
-            return True
-        try:
-            return self.active_tab in tabs
-        except Exception:
-            return True
+        return tabs is None or self.active_tab in tabs
 
     @on(TabBar.Activated)
     async def _tab_changed(self, event: TabBar.Activated) -> None:

@@ -621,6 +621,13 @@ async def test_help_and_command_palette(planned):
         commands = [c.title for c in pilot.app.get_system_commands(screen)]
         for title in ("Lägg till", "Bordlägg/återremiss", "Ändra datum", "Sammanträden", "Att göra"):
             assert title in commands
+        assert "Expediera" not in commands  # a key of another tab is neither shown nor offered
+        await pilot.press("3")
+        await pilot.pause()
+        on_recipients = [c.title for c in pilot.app.get_system_commands(screen)]
+        assert "Expediera" in on_recipients and "Ändra datum" not in on_recipients
+        await pilot.press("2")
+        await pilot.pause()
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"Bordlägg")
