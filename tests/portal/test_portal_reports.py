@@ -249,6 +249,18 @@ async def test_export_errors_are_answered_before_any_csv(fixed_portal):
         assert response.headers["content-type"].startswith("text/html"), url
 
 
+async def test_export_refuses_what_the_visitor_may_not_see(fixed_portal, deny):
+    """A table or report refused to the visitor (a table's `allow` in metadata, or a plugin)
+    is refused as a download too, by either CSV URL and with filters: 403, none of its rows."""
+    deny(("view-table", ("beslut", "changes")), ("view-query", ("beslut", "andringslogg")))
+    for url in ("/-/export/changes.csv", "/beslut/changes.csv", "/beslut/changes.csv?actor=sekreterare&_excel=1",
+                "/-/export/andringslogg.csv" + query({"ärende": "KS-2023-17"}), "/beslut/andringslogg.csv"):
+        response = await fixed_portal.client.get(url)
+        assert response.status_code == 403, url
+        assert "sekreterare" not in response.text, url
+    assert (await fixed_portal.client.get("/-/export/matters.csv")).status_code == 200  # only what is refused
+
+
 # ------------------------------------------------------------ more rows than a page
 
 
