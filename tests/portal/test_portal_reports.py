@@ -249,6 +249,19 @@ async def test_export_errors_are_answered_before_any_csv(fixed_portal):
         assert response.headers["content-type"].startswith("text/html"), url
 
 
+async def test_failed_sql_csv_is_400_not_an_empty_csv(fixed_portal):
+    """Datasette answers a ?sql= CSV whose SQL fails in SQLite with 200 and nothing in it,
+    as if no rows matched: the portal answers 400 and names the page that shows the error."""
+    for sql in ("SELECT ingen_kolumn FROM matters", "SELECT load_extension('/tmp/nothing.so')"):
+        url = "/beslut.csv?" + urllib.parse.urlencode({"sql": sql})
+        response = await fixed_portal.client.get(url)
+        assert response.status_code == 400, sql
+        assert "ingen CSV" in response.text and url.replace(".csv", "") in response.text, sql
+    sql = urllib.parse.urlencode({"sql": "SELECT id FROM matters WHERE 0"})
+    no_rows = await fixed_portal.client.get("/beslut.csv?" + sql)
+    assert (no_rows.status_code, no_rows.text) == (200, "id\r\n")
+
+
 async def test_export_refuses_what_the_visitor_may_not_see(fixed_portal, deny):
     """A table or report refused to the visitor (a table's `allow` in metadata, or a plugin)
     is refused as a download too, by either CSV URL and with filters: 403, none of its rows."""
