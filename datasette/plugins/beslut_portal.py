@@ -169,7 +169,9 @@ async def calendar(datasette, request):
         request.actor, [("view-table", (DB, "meetings")), ("view-database", DB), "view-instance"]
     )
     db = datasette.get_database(DB)
-    bodies = (await db.execute("SELECT id, name, municipality FROM bodies WHERE id = ?", [body_id])).rows
+    # An id past SQLite's integer range names no body (binding it would raise: a 500).
+    bodies = [] if body_id >= 2**63 else (
+        await db.execute("SELECT id, name, municipality FROM bodies WHERE id = ?", [body_id])).rows
     if not bodies:
         raise NotFound(f"Det finns inget organ med id {body_id}.")
     meetings = await db.execute(
