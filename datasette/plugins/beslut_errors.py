@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 
+from datasette.database import QueryInterrupted
 from datasette.utils import add_cors_headers
 from datasette.utils.asgi import Base400
 from datasette.views.base import DatasetteError
@@ -40,6 +41,10 @@ async def error_response(datasette, request, exception) -> Response:
         info = dict(exception.error_dict or {})
         message = Markup(exception.message) if exception.message_is_html else exception.message
         title = exception.title
+    elif isinstance(exception, QueryInterrupted):
+        # Datasette makes this a 400 on its pages, but lets it through from a ?sql= CSV.
+        status, title = 400, "Frågan avbröts"
+        message = f"Frågan tog längre tid än portalens gräns på {datasette.setting('sql_time_limit_ms')} ms."
     else:
         status = 500
         message = MESSAGES[500]

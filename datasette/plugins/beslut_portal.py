@@ -5,7 +5,8 @@
   max_returned_rows and never paged by OFFSET. Stops when the client goes away. A table
   or view with Datasette's filters, search or sort exports whole with them applied.
 - Datasette's own /beslut/<name>.csv is answered by the same export, so every CSV link on
-  every page is whole and neutralised; the CSV of a ?sql= query is neutralised on its way out.
+  every page is whole and neutralised; the CSV of a ?sql= query is neutralised on its way out,
+  and one whose SQL fails is a 400 (Datasette answers it 200 and empty).
 - /-/kalender/<body id>.ics: the body's meeting plan as iCalendar.
 - /robots.txt and X-Robots-Tag: no indexing.
 - Only GET and HEAD, except the login form with --auth.
@@ -168,7 +169,9 @@ async def calendar(datasette, request):
         request.actor, [("view-table", (DB, "meetings")), ("view-database", DB), "view-instance"]
     )
     db = datasette.get_database(DB)
-    bodies = (await db.execute("SELECT id, name, municipality FROM bodies WHERE id = ?", [body_id])).rows
+    # An id past SQLite's integer range names no body (binding it would raise: a 500).
+    bodies = [] if body_id >= 2**63 else (
+        await db.execute("SELECT id, name, municipality FROM bodies WHERE id = ?", [body_id])).rows
     if not bodies:
         raise NotFound(f"Det finns inget organ med id {body_id}.")
     meetings = await db.execute(
@@ -216,9 +219,15 @@ def unreadable_basic(header: bytes | None) -> bool:
     return False
 
 
-def neutralising(send):
+SQL_CSV_FAILED = "Frågan gick inte att köra, så det finns ingen CSV. Felet visas på sidan {page}"
+
+
+def neutralising(send, page: str):
     """An ASGI `send` that holds back a CSV body (Datasette's ?sql= CSV: at most
-    max_returned_rows rows) and sends it with formula-like cells neutralised."""
+    max_returned_rows rows) and sends it with formula-like cells neutralised. Datasette
+    answers a query that fails in SQLite (no such column, a refused function) with 200 and
+    no header row, which looks like an empty answer: that is a 400 naming the query's page
+    (`page`), where Datasette shows the error. A query that runs always has a header."""
     state = {"start": None, "body": []}
 
     async def wrapped(message):
@@ -235,7 +244,10 @@ def neutralising(send):
         state["body"].append(message.get("body", b""))
         if message.get("more_body"):
             return None
-        body = neutralise_csv_text(b"".join(state["body"]).decode("utf-8")).encode("utf-8")
+        body = b"".join(state["body"])
+        if not body.strip():
+            return await Response.text(SQL_CSV_FAILED.format(page=page), status=400).asgi_send(send)
+        body = neutralise_csv_text(body.decode("utf-8")).encode("utf-8")
         headers = [(k, v) for k, v in state["start"].get("headers") or [] if k.lower() != b"content-length"]
         headers.append((b"content-length", str(len(body)).encode("ascii")))
         await send({**state["start"], "headers": headers})
@@ -283,7 +295,8 @@ def asgi_wrapper(datasette):
                 export_path = f"/-/export/{match['name']}.csv"
                 scope = {**scope, "path": export_path, "raw_path": export_path.encode("ascii", "ignore")}
             elif path == SQL_CSV:
-                return await app(scope, receive, neutralising(send_with_robots))
+                page = datasette.urls.database(DB) + "?" + scope.get("query_string", b"").decode("latin-1")
+                return await app(scope, receive, neutralising(send_with_robots, page))
             return await app(scope, receive, send_with_robots)
 
         return guarded

@@ -12,6 +12,8 @@ from archive.importing import import_files, parse_files
 from archive.matters import save_matter
 from archive.model import Matter, PlanningStep, Proposal, Recipient
 from archive.serving import build_datasette
+from datasette import hookimpl
+from datasette.plugins import pm
 from tests.serving import Server
 
 DATA = Path(__file__).resolve().parents[2] / "data"
@@ -91,6 +93,28 @@ def make_portal():
     for ds in made:
         for database in ds.databases.values():
             database.close()
+
+
+@pytest.fixture
+def deny():
+    """deny(("view-table", ("beslut", "changes")), ...): a plugin refuses the visitor these
+    (action, resource) pairs for the rest of the test, as a table's `allow` in metadata
+    would; everything else is left to Datasette's defaults."""
+    registered = []
+
+    def register(*refused):
+        class Denying:  # a class, not an instance: Datasette lists plugins by __name__
+            @staticmethod
+            @hookimpl
+            def permission_allowed(action, resource):
+                return False if (action, resource) in refused else None
+
+        registered.append(f"test-denying-{len(registered)}")
+        pm.register(Denying, name=registered[-1])
+
+    yield register
+    for name in registered:
+        pm.unregister(name=name)
 
 
 @pytest.fixture

@@ -60,4 +60,12 @@ async def test_all_day_meeting_and_unknown_body(fixed_portal, fixed):
                       municipality="Malmö")
     events = (await feed(fixed_portal, 3)).walk("VEVENT")
     assert [e.decoded("dtstart") for e in events] == [dt.date(2024, 8, 14)]
-    assert (await fixed_portal.client.get("/-/kalender/999.ics")).status_code == 404
+    for unknown in ("999", "9223372036854775807", "99999999999999999999"):  # the last past SQLite's integers
+        assert (await fixed_portal.client.get(f"/-/kalender/{unknown}.ics")).status_code == 404, unknown
+
+
+async def test_calendar_refused_to_who_may_not_see_the_meetings(fixed_portal, deny):
+    deny(("view-table", ("beslut", "meetings")))
+    response = await fixed_portal.client.get(f"/-/kalender/{MALMO_KF}.ics")
+    assert response.status_code == 403
+    assert "VEVENT" not in response.text and "Kommunfullmäktige" not in response.text

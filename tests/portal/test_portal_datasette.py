@@ -214,6 +214,19 @@ async def test_internal_error_is_500_one_log_line_no_locals(make_portal, seeded,
     assert "500 GET /-/boom: RuntimeError: kaboom" in caplog.text
 
 
+async def test_sql_csv_past_the_time_limit_is_400_not_an_internal_error(make_portal, seeded, caplog):
+    """Datasette's pages make a query cut at the SQL time limit a 400; its ?sql= CSV let it
+    through as a 500 logged as an error."""
+    caplog.set_level(logging.DEBUG)
+    portal = await make_portal(seeded.path, settings={"sql_time_limit_ms": 50})
+    endless = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c"
+    response = await portal.client.get("/beslut.csv?" + urllib.parse.urlencode({"sql": endless}))
+    assert response.status_code == 400
+    assert "längre tid än portalens gräns på 50 ms" in response.text
+    assert_no_trace(response.text)
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+
+
 async def test_live_change_shows_on_next_request(portal, seeded):
     assert "2024-08-14" in (await portal.client.get(schedule_url("Kommunstyrelsen"))).text
     set_step_date(seeded, 2, 2, "21 augusti 2024")

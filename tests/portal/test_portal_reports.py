@@ -48,6 +48,13 @@ CHANGES = crlf("\n".join([
       '""addressee_id"":29,""position"":1,""sent_on"":""2024-10-03""}"',
 ]))
 
+FRISTER_HEADER = "Frist,Läge,Kommun,Organ,Sammanträde,Diarienummer,Ärende,Senast,Utfört,Dagar efter fristen"
+# What was done late, the same rows whichever day Frister counts from.
+FRISTER_DONE_LATE = """\
+Motion: beslut inom ett år,beslutad för sent,Malmö,,,KS-2023-17,'=1+1,2024-03-15,2024-09-26,195
+Justering av protokollet,justerat för sent,Malmö,Kommunfullmäktige,2024-08-29,,,2024-09-12,2024-09-20,8
+Anslag om justering,anslaget för sent,Malmö,Kommunfullmäktige,2024-08-29,,,2024-09-23,2024-09-25,2"""
+
 # (report, parameters, the whole CSV). Every canned query in metadata.yml is here.
 REPORTS = [
     ("sammantradesplan", {"organ": "Kommunfullmäktige", "år": "2024"}, crlf(f"""
@@ -109,19 +116,16 @@ Id,Diarienummer,Ärende,Slag,Kommun
     # 14 Nov. The Linköping motion (June 2022) had its year on 30 June 2023; '=1+1' (15 Mar
     # 2023) was decided 26 Sep 2024. 26 Sep: justerat 1 Oct and posted 2 Oct, in time.
     ("frister", {"per": "2024-12-01"}, crlf(f"""
-Frist,Läge,Kommun,Organ,Sammanträde,Diarienummer,Ärende,Senast,Utfört,Dagar efter fristen
+{FRISTER_HEADER}
 Motion: beslut inom ett år,ej beslutad,Linköping,,,,{LINKOPING},2023-06-30,,520
-Motion: beslut inom ett år,beslutad för sent,Malmö,,,KS-2023-17,'=1+1,2024-03-15,2024-09-26,195
-Justering av protokollet,justerat för sent,Malmö,Kommunfullmäktige,2024-08-29,,,2024-09-12,2024-09-20,8
-Anslag om justering,anslaget för sent,Malmö,Kommunfullmäktige,2024-08-29,,,2024-09-23,2024-09-25,2
+{FRISTER_DONE_LATE}
 Justering av protokollet,ej justerat,Malmö,Kommunfullmäktige,2024-10-31,,,2024-11-14,,17
 """)),
+    # On 14 Nov, the last day for the 31 Oct justering, it is not yet late.
     ("frister", {"per": "2024-11-14"}, crlf(f"""
-Frist,Läge,Kommun,Organ,Sammanträde,Diarienummer,Ärende,Senast,Utfört,Dagar efter fristen
+{FRISTER_HEADER}
 Motion: beslut inom ett år,ej beslutad,Linköping,,,,{LINKOPING},2023-06-30,,503
-Motion: beslut inom ett år,beslutad för sent,Malmö,,,KS-2023-17,'=1+1,2024-03-15,2024-09-26,195
-Justering av protokollet,justerat för sent,Malmö,Kommunfullmäktige,2024-08-29,,,2024-09-12,2024-09-20,8
-Anslag om justering,anslaget för sent,Malmö,Kommunfullmäktige,2024-08-29,,,2024-09-23,2024-09-25,2
+{FRISTER_DONE_LATE}
 """)),
 ]
 
@@ -247,6 +251,31 @@ async def test_export_errors_are_answered_before_any_csv(fixed_portal):
         response = await fixed_portal.client.get(url)
         assert response.status_code == status, url
         assert response.headers["content-type"].startswith("text/html"), url
+
+
+async def test_failed_sql_csv_is_400_not_an_empty_csv(fixed_portal):
+    """Datasette answers a ?sql= CSV whose SQL fails in SQLite with 200 and nothing in it,
+    as if no rows matched: the portal answers 400 and names the page that shows the error."""
+    for sql in ("SELECT ingen_kolumn FROM matters", "SELECT load_extension('/tmp/nothing.so')"):
+        url = "/beslut.csv?" + urllib.parse.urlencode({"sql": sql})
+        response = await fixed_portal.client.get(url)
+        assert response.status_code == 400, sql
+        assert "ingen CSV" in response.text and url.replace(".csv", "") in response.text, sql
+    sql = urllib.parse.urlencode({"sql": "SELECT id FROM matters WHERE 0"})
+    no_rows = await fixed_portal.client.get("/beslut.csv?" + sql)
+    assert (no_rows.status_code, no_rows.text) == (200, "id\r\n")
+
+
+async def test_export_refuses_what_the_visitor_may_not_see(fixed_portal, deny):
+    """A table or report refused to the visitor (a table's `allow` in metadata, or a plugin)
+    is refused as a download too, by either CSV URL and with filters: 403, none of its rows."""
+    deny(("view-table", ("beslut", "changes")), ("view-query", ("beslut", "andringslogg")))
+    for url in ("/-/export/changes.csv", "/beslut/changes.csv", "/beslut/changes.csv?actor=sekreterare&_excel=1",
+                "/-/export/andringslogg.csv" + query({"ärende": "KS-2023-17"}), "/beslut/andringslogg.csv"):
+        response = await fixed_portal.client.get(url)
+        assert response.status_code == 403, url
+        assert "sekreterare" not in response.text, url
+    assert (await fixed_portal.client.get("/-/export/matters.csv")).status_code == 200  # only what is refused
 
 
 # ------------------------------------------------------------ more rows than a page
