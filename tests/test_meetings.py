@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from archive import meetings
-from archive.errors import InvalidValue
+from archive.errors import InvalidValue, NotFound
 from archive.matters import get_matter, save_matter
 from archive.model import Matter, PlanningStep
 from beslut.cli import cli
@@ -226,3 +226,47 @@ def test_plan_dates_is_pure_and_knows_skipped_months():
         ("2025-11-24", "2025-11-24"),
         ("2025-12-24", "2025-12-29"),  # julafton -> Monday after Christmas and the weekend
     ]
+
+
+def malmo_meeting(archive, body, date):
+    return archive.execute(
+        "SELECT m.id FROM meetings m JOIN bodies b ON b.id = m.body_id"
+        " WHERE b.name = ? AND b.municipality = 'Malmö' AND m.date = ?", (body, date)).fetchone()[0]
+
+
+KS_0814 = ("Kommunstyrelsen", "2024-08-14")  # Malmö's matter has a step on it
+KF_LAST = ("Kommunfullmäktige", "2024-12-26")  # no meeting of the body after it
+
+
+@pytest.mark.parametrize("setup, refused, error, says", [
+    (None, lambda a, m: meetings.record_meeting(a, m, approved_on="2024-08-20", notice_posted_on="2024-08-19"),
+     InvalidValue, "anslag 2024-08-19 före justeringen"),
+    (None, lambda a, m: meetings.record_meeting(a, m, state="cancelled"), InvalidValue, "okänt läge"),
+    (lambda a, m: meetings.cancel_meeting(a, m),
+     lambda a, m: meetings.record_meeting(a, m, approved_on="2024-08-20"), InvalidValue, "2024-08-14 är inställt"),
+    (None, lambda a, m: meetings.set_state(a, m, "kallad"), InvalidValue, "okänt läge 'kallad'"),
+    (None, lambda a, m: meetings.set_state(a, -1, "held"), NotFound, "inget sammanträde med id -1"),
+    (lambda a, m: meetings.cancel_meeting(a, m),
+     lambda a, m: meetings.set_state(a, m, "held"), InvalidValue, "2024-08-14 är inställt"),
+    (lambda a, m: meetings.set_state(a, m, "held"),
+     lambda a, m: meetings.cancel_meeting(a, m, move_steps=True), InvalidValue, "redan hållet"),
+    (None, lambda a, m: meetings.cancel_meeting(a, malmo_meeting(a, *KF_LAST), move_steps=True),
+     NotFound, "inget sammanträde efter 2024-12-26 att flytta till"),
+])
+def test_meeting_edits_by_id_refuse_and_change_nothing(archive, setup, refused, error, says):
+    """The TUI's meeting edits (by id): each refusal names the problem and leaves the
+    archive as it was (a cancel that cannot move its steps is not half done)."""
+    from archive.demo import build_demo
+
+    list(build_demo(archive))
+    meeting_id = malmo_meeting(archive, *KS_0814)
+    if setup:
+        setup(archive, meeting_id)
+
+    def tables():
+        return [archive.query(f"SELECT * FROM {t} ORDER BY id") for t in ("meetings", "planning_steps", "matters")]
+
+    before = tables()
+    with pytest.raises(error, match=says):
+        refused(archive, meeting_id)
+    assert tables() == before
