@@ -124,7 +124,7 @@ def test_bad_date_option_is_a_usage_error(db_path):
     assert "datumet finns inte" in result.output
 
 
-def test_move_takes_the_planning_steps_along(archive):
+def test_move_takes_the_planning_steps_along(archive, db_path):
     meetings.generate(archive, "Kommunstyrelsen", KS_RULE, "2025-01-08", "2025-03-31")
     matter_id = save_matter(archive, Matter(title="Budget", planning=[
         PlanningStep(body="Kommunstyrelsen", date="2025-02-05", role="beslutar", decides=True)]))
@@ -138,6 +138,10 @@ def test_move_takes_the_planning_steps_along(archive):
         meetings.move(archive, "Kommunstyrelsen", "2025-02-06", "2025-12-24")
     with pytest.raises(InvalidValue, match="redan ett sammanträde"):
         meetings.move(archive, "Kommunstyrelsen", "2025-02-06", "2025-02-19")
+    run(db_path, "meetings", "cancel", "--body", "Kommunstyrelsen", "2025-02-06")
+    result = run(db_path, "meetings", "move", "--body", "Kommunstyrelsen", "2025-02-06", "2025-02-07", exit_code=1)
+    assert "sammanträdet 2025-02-06 är inställt; det flyttas inte" in result.output
+    assert get_matter(archive, matter_id).planning[0].date == "2025-02-06"
 
 
 def test_record_and_list_json(archive, db_path):
