@@ -162,7 +162,7 @@ FROM meetings m JOIN bodies b ON b.id = m.body_id
 """
 
 
-def _decided_sql(alias: str) -> str:
+def decided_sql(alias: str) -> str:
     """SQL: the deciding steps of matter `alias` that carry a real decision."""
     excluded = ", ".join(f"'{word}'" for word in NOT_A_DECISION)
     return (
@@ -173,8 +173,8 @@ def _decided_sql(alias: str) -> str:
 
 _MOTIONS_SQL = f"""
 SELECT m.id, m.case_number, m.title, m.municipality, m.raised_on,
-       EXISTS (SELECT 1 {_decided_sql('m')}) AS decided,
-       (SELECT max(d.date) {_decided_sql('m')}) AS decided_on
+       EXISTS (SELECT 1 {decided_sql('m')}) AS decided,
+       (SELECT max(d.date) {decided_sql('m')}) AS decided_on
 FROM matters m
 WHERE m.kind IN ({", ".join(f"'{k}'" for k in MOTION_KINDS)}) AND m.raised_on IS NOT NULL
 """
@@ -191,7 +191,7 @@ def _motion_years(archive, matter_id: int | None = None, *, undecided_only: bool
     result = []
     sql, params = (_MOTIONS_SQL, ()) if matter_id is None else (_MOTIONS_SQL + " AND m.id = ?", (matter_id,))
     if undecided_only:
-        sql += f" AND NOT EXISTS (SELECT 1 {_decided_sql('m')})"
+        sql += f" AND NOT EXISTS (SELECT 1 {decided_sql('m')})"
     for row in archive.query(sql, params):
         try:
             year = motion_year(row["raised_on"])
@@ -450,8 +450,8 @@ FROM (
         SELECT m.id AS matter_id, m.case_number, m.title, m.municipality, m.raised_on,
             m.raised_precision, m.raised_by,
             {counts_from} AS year_counts_from,
-            EXISTS (SELECT 1 {_decided_sql('m')}) AS decided,
-            (SELECT max(d.date) {_decided_sql('m')}) AS decided_on
+            EXISTS (SELECT 1 {decided_sql('m')}) AS decided,
+            (SELECT max(d.date) {decided_sql('m')}) AS decided_on
         FROM matters m
         WHERE m.kind IN ({", ".join(f"'{k}'" for k in MOTION_KINDS)}) AND m.raised_on IS NOT NULL
     ) AS c

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from archive import naming
 from archive.dates import parse_date
 from archive.db import Archive
+from archive.deadlines import decided_sql
 from archive.errors import InvalidValue, NotFound, StaleEdit
 from archive.model import (
     ROLES,
@@ -243,15 +244,10 @@ class MatterRow:
 #   oplanerat   nothing dated is ahead of it.
 STATUSES = ("oplanerat", "planerat", "beslutat", "expedierat")
 
-# Words an outcome holds when the step did not decide (kept in step with archive/deadlines.py).
-_NOT_DECIDED = ("bordlagd", "bordlagt", "bordläggning", "återremiss", "återremitterad", "återremitterat", "utgår")
-
 _STATUS_SQL = f"""CASE
     WHEN EXISTS (SELECT 1 FROM recipients r WHERE r.matter_id = m.id)
      AND NOT EXISTS (SELECT 1 FROM recipients r WHERE r.matter_id = m.id AND r.sent_on IS NULL) THEN 'expedierat'
-    WHEN EXISTS (SELECT 1 FROM planning_steps d WHERE d.matter_id = m.id AND d.decides = 1
-                 AND trim(ifnull(d.outcome, '')) != ''
-                 AND lower(trim(d.outcome)) NOT IN ({", ".join(repr(w) for w in _NOT_DECIDED)})) THEN 'beslutat'
+    WHEN EXISTS (SELECT 1 {decided_sql('m')}) THEN 'beslutat'
     WHEN s.date IS NOT NULL THEN 'planerat'
     ELSE 'oplanerat' END"""
 

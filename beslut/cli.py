@@ -239,12 +239,29 @@ def export():
 EXCEL_HELP = "Excel CSV for Swedish Excel: semicolons, UTF-8 with BOM."
 
 
+class _OpenOnWrite:
+    """The output file, opened (so created or emptied) by the first write: an export refused
+    before it writes anything (no such body, report or parameter) leaves an earlier file as it was."""
+
+    def __init__(self, path: str):
+        self.path, self.file = path, None
+
+    def write(self, text: str) -> int:
+        if self.file is None:
+            self.file = open(self.path, "w", encoding="utf-8", newline="")
+        return self.file.write(text)
+
+
 @contextlib.contextmanager
 def csv_output(output: str | None, excel: bool):
     """The file to write, or standard output (as UTF-8 bytes for --excel, whatever the locale)."""
     if output:
-        with open(output, "w", encoding="utf-8", newline="") as out:
+        out = _OpenOnWrite(output)
+        try:
             yield out
+        finally:
+            if out.file is not None:
+                out.file.close()
     elif excel:
         sys.stdout.flush()
         out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="")

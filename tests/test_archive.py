@@ -15,9 +15,9 @@ import pytest
 
 from archive import open_archive
 from archive.db import SCHEMA_VERSION, Archive, lock_holder
-from archive.errors import ArchiveBusy, InvalidDate, NotFound, StaleEdit
+from archive.errors import ArchiveBusy, InvalidDate, InvalidValue, NotFound, StaleEdit
 from archive.importing import import_files, parse_files
-from archive.matters import get_matter, history, list_matters, set_step_date
+from archive.matters import create_matter, get_matter, history, list_matters, set_step_date, update_matter
 from archive.schema import migrations
 from tests.conftest import LINKOPING_SEED, MALMO_SEED
 
@@ -187,3 +187,34 @@ def test_list_is_paged_by_key_and_searchable(seeded):
     assert list_matters(seeded, search='"[/]')  == []
     row = list_matters(seeded, search="policy")[0]
     assert (row.next_body, row.next_date) == ("Kommunstyrelsens arbetsutskott", "2024-08-05")
+
+
+def test_matter_form_refusals_change_nothing(seeded, db_path):
+    """The clerk's form (create_matter, update_matter): an unknown field, an empty title,
+    a case number another matter has, or a stale version is refused, and nothing is written."""
+    update_matter(seeded, 1, case_number=" KS  2024/1 ")  # its own case number again is no clash
+    update_matter(seeded, 1, case_number="KS 2024/1")
+
+    def state():
+        return seeded.query("SELECT * FROM matters ORDER BY id"), seeded.query("SELECT id FROM changes")
+
+    before = state()
+    refusals = [
+        (lambda: update_matter(seeded, 2, decided="ja"), "okänt fält 'decided'"),
+        (lambda: update_matter(seeded, 2, title=" \n "), "ärendet behöver en rubrik"),
+        (lambda: create_matter(seeded, kind="motion"), "ärendet behöver en rubrik"),
+        (lambda: create_matter(seeded, title="Ny", case_number="KS 2024/1"), "KS 2024/1 har redan ärende 1"),
+        (lambda: update_matter(seeded, 2, case_number="KS  2024/1"), "KS 2024/1 har redan ärende 1"),
+    ]
+    for refused, says in refusals:
+        with pytest.raises(InvalidValue, match=says):
+            refused()
+    assert state() == before
+    version = get_matter(seeded, 2).version
+    other = Archive(db_path, actor="kollega")
+    update_matter(other, 2, summary="Ändrad av en kollega", expected_version=version)
+    other.close()
+    changed = state()
+    with pytest.raises(StaleEdit, match="kollega"):
+        update_matter(seeded, 2, title="Min rubrik", expected_version=version)
+    assert changed != before and state() == changed

@@ -7,12 +7,14 @@ import csv
 import io
 
 import pytest
+from click.testing import CliRunner
 
 from archive.demo import build_demo
 from archive.errors import NotFound
 from archive.export import write_body_schedule_csv, write_planning_csv
 from archive.matters import update_matter
 from archive.meetings import cancel
+from beslut.cli import cli
 
 MALMO = "Revidering av policy för Malmö stads internationella arbete"
 
@@ -66,3 +68,20 @@ def test_planning_of_a_body_named_in_two_municipalities(demo):
         ["Kommunfullmäktige", "2024-08-29"], ["Kommunfullmäktige", ""]]
     with pytest.raises(NotFound, match="Ingen"):
         write_planning_csv(demo, io.StringIO(), body="Ingen")
+
+
+@pytest.mark.parametrize("args, says", [
+    (["report", "nosuch"],
+     "Error: fält NAME: ingen rapport heter 'nosuch' (finns: andringslogg, arendets_beslutsgang,"),
+    (["report", "frister", "-p", "organ=KS"],
+     "Error: fält --param: rapporten frister har ingen parameter organ (har: per)"),
+    (["planning", "--body", "Ingen"], "Error: fält --body: inget organ heter 'Ingen'"),
+])
+def test_a_refused_export_exits_1_and_leaves_the_output_file_alone(demo, db_path, tmp_path, args, says):
+    """A typo in a report, parameter or body must not empty last week's export."""
+    earlier = tmp_path / "export.csv"
+    earlier.write_text("last week's export\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["--db", str(db_path), "export", *args, "-o", str(earlier)])
+    assert result.exit_code == 1, result.output
+    assert says in result.output
+    assert earlier.read_text(encoding="utf-8") == "last week's export\n"

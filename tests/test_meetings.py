@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from archive import meetings
-from archive.errors import InvalidValue
+from archive.errors import InvalidValue, NotFound
 from archive.matters import get_matter, save_matter
 from archive.model import Matter, PlanningStep
 from beslut.cli import cli
@@ -124,7 +124,7 @@ def test_bad_date_option_is_a_usage_error(db_path):
     assert "datumet finns inte" in result.output
 
 
-def test_move_takes_the_planning_steps_along(archive):
+def test_move_takes_the_planning_steps_along(archive, db_path):
     meetings.generate(archive, "Kommunstyrelsen", KS_RULE, "2025-01-08", "2025-03-31")
     matter_id = save_matter(archive, Matter(title="Budget", planning=[
         PlanningStep(body="Kommunstyrelsen", date="2025-02-05", role="beslutar", decides=True)]))
@@ -138,6 +138,10 @@ def test_move_takes_the_planning_steps_along(archive):
         meetings.move(archive, "Kommunstyrelsen", "2025-02-06", "2025-12-24")
     with pytest.raises(InvalidValue, match="redan ett sammanträde"):
         meetings.move(archive, "Kommunstyrelsen", "2025-02-06", "2025-02-19")
+    run(db_path, "meetings", "cancel", "--body", "Kommunstyrelsen", "2025-02-06")
+    result = run(db_path, "meetings", "move", "--body", "Kommunstyrelsen", "2025-02-06", "2025-02-07", exit_code=1)
+    assert "sammanträdet 2025-02-06 är inställt; det flyttas inte" in result.output
+    assert get_matter(archive, matter_id).planning[0].date == "2025-02-06"
 
 
 def test_record_and_list_json(archive, db_path):
@@ -226,3 +230,47 @@ def test_plan_dates_is_pure_and_knows_skipped_months():
         ("2025-11-24", "2025-11-24"),
         ("2025-12-24", "2025-12-29"),  # julafton -> Monday after Christmas and the weekend
     ]
+
+
+def malmo_meeting(archive, body, date):
+    return archive.execute(
+        "SELECT m.id FROM meetings m JOIN bodies b ON b.id = m.body_id"
+        " WHERE b.name = ? AND b.municipality = 'Malmö' AND m.date = ?", (body, date)).fetchone()[0]
+
+
+KS_0814 = ("Kommunstyrelsen", "2024-08-14")  # Malmö's matter has a step on it
+KF_LAST = ("Kommunfullmäktige", "2024-12-26")  # no meeting of the body after it
+
+
+@pytest.mark.parametrize("setup, refused, error, says", [
+    (None, lambda a, m: meetings.record_meeting(a, m, approved_on="2024-08-20", notice_posted_on="2024-08-19"),
+     InvalidValue, "anslag 2024-08-19 före justeringen"),
+    (None, lambda a, m: meetings.record_meeting(a, m, state="cancelled"), InvalidValue, "okänt läge"),
+    (lambda a, m: meetings.cancel_meeting(a, m),
+     lambda a, m: meetings.record_meeting(a, m, approved_on="2024-08-20"), InvalidValue, "2024-08-14 är inställt"),
+    (None, lambda a, m: meetings.set_state(a, m, "kallad"), InvalidValue, "okänt läge 'kallad'"),
+    (None, lambda a, m: meetings.set_state(a, -1, "held"), NotFound, "inget sammanträde med id -1"),
+    (lambda a, m: meetings.cancel_meeting(a, m),
+     lambda a, m: meetings.set_state(a, m, "held"), InvalidValue, "2024-08-14 är inställt"),
+    (lambda a, m: meetings.set_state(a, m, "held"),
+     lambda a, m: meetings.cancel_meeting(a, m, move_steps=True), InvalidValue, "redan hållet"),
+    (None, lambda a, m: meetings.cancel_meeting(a, malmo_meeting(a, *KF_LAST), move_steps=True),
+     NotFound, "inget sammanträde efter 2024-12-26 att flytta till"),
+])
+def test_meeting_edits_by_id_refuse_and_change_nothing(archive, setup, refused, error, says):
+    """The TUI's meeting edits (by id): each refusal names the problem and leaves the
+    archive as it was (a cancel that cannot move its steps is not half done)."""
+    from archive.demo import build_demo
+
+    list(build_demo(archive))
+    meeting_id = malmo_meeting(archive, *KS_0814)
+    if setup:
+        setup(archive, meeting_id)
+
+    def tables():
+        return [archive.query(f"SELECT * FROM {t} ORDER BY id") for t in ("meetings", "planning_steps", "matters")]
+
+    before = tables()
+    with pytest.raises(error, match=says):
+        refused(archive, meeting_id)
+    assert tables() == before

@@ -9,7 +9,7 @@ import pytest
 
 from archive.demo import build_demo
 from archive.errors import InvalidValue, StaleEdit
-from archive.matters import get_matter, resolve
+from archive.matters import get_matter, list_matters, resolve
 from archive.planning import (
     add_step,
     move_step,
@@ -126,3 +126,21 @@ def test_plan_checks(demo):
                         (5, "cancelled_meeting")]
     # Linköping: no dates at all, nothing to check.
     assert plan_problems(archive, resolve(archive, 1)) == []
+
+
+def test_list_status_a_postponing_outcome_is_not_a_decision(demo):
+    archive, malmo = demo
+
+    def status(**filters):
+        return [(row.id, row.status) for row in list_matters(archive, **filters)]
+
+    assert status() == [(1, "oplanerat"), (malmo, "planerat")]
+    for outcome, expected in ((" Bordlagt ", "planerat"), ("  ", "planerat"), ("återremitterad", "planerat"),
+                              ("Bifall", "beslutat")):
+        with archive.write():
+            archive.execute("UPDATE planning_steps SET outcome = ? WHERE matter_id = ? AND decides = 1",
+                            (outcome, malmo))
+        assert status(status=expected) == [(malmo, expected)], outcome
+    assert status(status="oplanerat") == [(1, "oplanerat")]
+    with pytest.raises(InvalidValue, match="okänd status"):
+        list_matters(archive, status="klart")
