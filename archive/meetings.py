@@ -333,6 +333,9 @@ def record_meeting(
             raise InvalidValue(f"justering {approved} före sammanträdet {meeting.date}", field="--approved-on")
         if notice and notice < (approved or to_date(meeting.approved_on or meeting.date)):
             raise InvalidValue(f"anslag {notice} före justeringen", field="--notice-on")
+        if approved and not notice and meeting.notice_posted_on and approved > to_date(meeting.notice_posted_on):
+            # the notice already recorded announces a justering made before it
+            raise InvalidValue(f"justering {approved} efter anslaget {meeting.notice_posted_on}", field="--approved-on")
         if meeting.state == "cancelled" and (approved or notice or state):
             raise InvalidValue(f"sammanträdet {meeting.date} är inställt", field="DATE")
         new_state = state or ("held" if approved else None)

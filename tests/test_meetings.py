@@ -245,6 +245,9 @@ KF_LAST = ("Kommunfullmäktige", "2024-12-26")  # no meeting of the body after i
 @pytest.mark.parametrize("setup, refused, error, says", [
     (None, lambda a, m: meetings.record_meeting(a, m, approved_on="2024-08-20", notice_posted_on="2024-08-19"),
      InvalidValue, "anslag 2024-08-19 före justeringen"),
+    (lambda a, m: meetings.record_meeting(a, m, approved_on="2024-08-20", notice_posted_on="2024-08-21"),
+     lambda a, m: meetings.record_meeting(a, m, approved_on="2024-08-22"), InvalidValue,
+     "justering 2024-08-22 efter anslaget 2024-08-21"),
     (None, lambda a, m: meetings.record_meeting(a, m, state="cancelled"), InvalidValue, "okänt läge"),
     (lambda a, m: meetings.cancel_meeting(a, m),
      lambda a, m: meetings.record_meeting(a, m, approved_on="2024-08-20"), InvalidValue, "2024-08-14 är inställt"),
