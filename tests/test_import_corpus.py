@@ -320,6 +320,29 @@ def test_an_item_gone_from_a_new_version_is_reported_and_its_matter_kept(tmp_pat
     assert [w for w in json.loads(links[2][2]) if "finns inte längre" in w] == [expected.split(": ", 1)[1]]
 
 
+def test_a_repeated_item_number_in_a_new_version_updates_its_own_matter(tmp_path):
+    """A protocol that numbers two items alike (§ 46 twice) is stored as "§ 46" and "§ 46#";
+    its new version finds each item's matter by that key, so the second § 46 updates its own
+    matter, not the first one's."""
+    db_path = tmp_path / "beslut.db"
+    protocol = tmp_path / "protokoll.txt"
+    protocol.write_text((CORPUS / "pr01_ks_protokoll.txt").read_text(encoding="utf-8")
+                        .replace("§ 47 Dnr KS 2018/31", "§ 46 Dnr KS 2018/31"), encoding="utf-8")
+    assert run(db_path, "import", str(protocol)).exit_code == 0
+    first = json.loads(run(db_path, "show", "KS 2017/215", "--json").output)
+    protocol.write_text(protocol.read_text(encoding="utf-8").replace("regional cykelstrategi", "regional gångstrategi"),
+                        encoding="utf-8")
+    result = run(db_path, "import", str(protocol))
+    assert result.exit_code == 0 and "uppdaterat" in result.output, result.output
+    assert "finns inte längre" not in result.output
+    second = json.loads(run(db_path, "show", "KS 2018/31", "--json").output)
+    assert second["title"] == "Yttrande över remiss om regional gångstrategi" and second["version"] == 2
+    unchanged = json.loads(run(db_path, "show", "KS 2017/215", "--json").output)
+    assert unchanged.pop("source")["checksum"] != first.pop("source")["checksum"]  # the file's new version
+    assert unchanged == first
+    assert len(json.loads(run(db_path, "list", "--json").output)) == 3
+
+
 def test_migration_8_keeps_every_source_and_keys_it_as_the_importer_does(tmp_path):
     """An archive imported before m008 (file names unique, no document key) keeps every
     source and every link to its matters, and gets the keys the importer gives now."""

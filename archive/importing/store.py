@@ -89,10 +89,11 @@ def _store(archive: Archive, document: ParsedDocument) -> FileResult:
             "SELECT item, matter_id FROM import_matters WHERE source_id = ?", (source[0],)
         ).fetchall())
     single = len(document.items) == 1 and document.meeting is None
+    item_keys = _item_keys(document.items)  # as the earlier version's links were stored: "§ 5", "§ 5#"
     stored: list[tuple[ParsedItem, int]] = []
-    for item in document.items:
+    for item, key in zip(document.items, item_keys, strict=True):
         matter = item.matter
-        matter_id = links.get(item.key)
+        matter_id = links.get(key)
         if matter_id is not None and _only_this_file(archive, matter_id, source[0], document.name):
             _update(archive, matter_id, matter, checksum=document.checksum if single else None)
         elif matter_id is not None:
@@ -109,7 +110,6 @@ def _store(archive: Archive, document: ParsedDocument) -> FileResult:
                 to_save = matter if single else _without_checksum(matter)
                 matter_id = save_matter(archive, to_save)
         stored.append((item, matter_id))
-    item_keys = _item_keys(item for item, _ in stored)
     dropped = [] if source is None else _dropped_items(archive, source[0], set(item_keys))
     for row in dropped:
         document.notes.append(row["note"])
