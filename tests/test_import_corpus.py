@@ -320,6 +320,28 @@ def test_an_item_gone_from_a_new_version_is_reported_and_its_matter_kept(tmp_pat
     assert [w for w in json.loads(links[2][2]) if "finns inte längre" in w] == [expected.split(": ", 1)[1]]
 
 
+def test_a_renumbered_item_is_not_reported_gone(tmp_path):
+    """A new version that numbers § 47 as § 48 still has its matter (found by its case
+    number): nothing is said to be gone, and the matter gets no such warning."""
+    import sqlite3
+
+    db_path = tmp_path / "beslut.db"
+    protocol = tmp_path / "protokoll.txt"
+    shutil.copy(CORPUS / "pr01_ks_protokoll.txt", protocol)
+    assert run(db_path, "import", str(protocol)).exit_code == 0
+    protocol.write_text(protocol.read_text(encoding="utf-8").replace("§ 47 Dnr", "§ 48 Dnr"), encoding="utf-8")
+    result = run(db_path, "import", str(protocol))
+    assert result.exit_code == 0 and "uppdaterade      1" in result.output, result.output
+    assert "finns inte längre" not in result.output
+    matter = json.loads(run(db_path, "show", "KS 2018/31", "--json").output)
+    assert matter["warnings"] == []
+    with sqlite3.connect(db_path) as conn:
+        [(notes,)] = conn.execute("SELECT notes FROM import_sources").fetchall()
+        links = conn.execute("SELECT item, matter_id FROM import_matters ORDER BY position").fetchall()
+    assert json.loads(notes) == []
+    assert links == [("§ 45", 1), ("§ 46", 2), ("§ 48", matter["id"])]
+
+
 def test_a_repeated_item_number_in_a_new_version_updates_its_own_matter(tmp_path):
     """A protocol that numbers two items alike (§ 46 twice) is stored as "§ 46" and "§ 46#";
     its new version finds each item's matter by that key, so the second § 46 updates its own

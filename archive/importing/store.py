@@ -110,7 +110,7 @@ def _store(archive: Archive, document: ParsedDocument) -> FileResult:
                 to_save = matter if single else _without_checksum(matter)
                 matter_id = save_matter(archive, to_save)
         stored.append((item, matter_id))
-    dropped = [] if source is None else _dropped_items(archive, source[0], set(item_keys))
+    dropped = [] if source is None else _dropped_items(archive, source[0], set(item_keys), {m for _, m in stored})
     for row in dropped:
         document.notes.append(row["note"])
     warnings = json.dumps(document.meeting.warnings if document.meeting else [], ensure_ascii=False)
@@ -159,8 +159,9 @@ def _item_keys(items) -> list[str]:
     return keys
 
 
-def _dropped_items(archive: Archive, source_id: int, kept: set[str]) -> list[dict]:
-    """The earlier version's items that the new one no longer has. Their matters stay in
+def _dropped_items(archive: Archive, source_id: int, kept: set[str], kept_matters: set[int]) -> list[dict]:
+    """The earlier version's items that the new one no longer has, under their key or any
+    other (a renumbered § with its case number is still there). Their matters stay in
     the archive (a matter is never deleted by an import: it may have been planned, sent
     and changed since); the import says so, and the link to this file stays on record."""
     rows = archive.query(
@@ -168,7 +169,7 @@ def _dropped_items(archive: Archive, source_id: int, kept: set[str]) -> list[dic
            WHERE l.source_id = ? ORDER BY l.position""",
         (source_id,),
     )
-    dropped = [row for row in rows if row["item"] not in kept]
+    dropped = [row for row in rows if row["item"] not in kept and row["matter_id"] not in kept_matters]
     for row in dropped:
         row["note"] = (f"{row['item'] or 'ärendet'} finns inte längre i dokumentet; ärende {row['matter_id']} "
                        f"({row['title']}) är kvar i arkivet")
