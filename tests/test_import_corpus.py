@@ -289,6 +289,29 @@ def test_same_file_name_for_another_meeting_is_another_document(tmp_path):
         assert conn.execute("SELECT count(*) FROM matters").fetchone()[0] == 5
 
 
+@pytest.mark.parametrize("first, second", [("ts01_malmo_header", "ts06_truncated"),
+                                           ("ts06_truncated", "ts01_malmo_header")],
+                         ids=["numbered first", "unnumbered first"])
+def test_same_file_name_without_a_case_number_is_another_document(tmp_path, first, second):
+    """Two tjänsteskrivelser named alike, one without a case number: the one whose case the
+    text does not tell is not taken for a new version of the other (which would overwrite
+    that matter with another case); both are imported, the first as it was."""
+    db_path = tmp_path / "beslut.db"
+    paths = []
+    for folder, name in (("a", first), ("b", second)):
+        path = tmp_path / folder / "tjansteskrivelse.txt"
+        path.parent.mkdir()
+        shutil.copy(CORPUS / f"{name}.txt", path)
+        paths.append(path)
+    assert run(db_path, "import", str(paths[0])).exit_code == 0
+    before = json.loads(run(db_path, "show", "1", "--json").output)
+    result = run(db_path, "import", str(paths[1]))
+    assert result.exit_code == 0 and "importerade      1" in result.output, result.output
+    assert json.loads(run(db_path, "show", "1", "--json").output) == before
+    titles = [m["title"] for m in json.loads(run(db_path, "list", "--json").output)]
+    assert sorted(titles) == sorted(expected(Path(name))[0]["title"] for name in (first, second))
+
+
 def test_an_item_gone_from_a_new_version_is_reported_and_its_matter_kept(tmp_path):
     """A corrected protocol without § 47: the import says so (and keeps saying so), the
     matter stays in the archive with its history, and where it came from stays on record."""

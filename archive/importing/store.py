@@ -5,7 +5,8 @@
   kallelse or protocol is for, the case of a tjänsteskrivelse) updates the matters it
   alone made, row by row, so the change log records each change (old and new values); a
   matter other documents completed too is merged like another document about the case.
-  Another meeting's protocol under the same file name is another document.
+  Another meeting's protocol under the same file name is another document, and so is a
+  file whose meeting or case the text does not tell, beside one whose text does.
 - A matter whose case number is already in the archive (imported from another
   document: the tjänsteskrivelse, then the kallelse, then the protocol) is completed,
   never duplicated: missing steps, dates, outcomes and parts are added.
@@ -86,7 +87,7 @@ def _store(archive: Archive, document: ParsedDocument) -> FileResult:
     links: dict[str, int] = {}
     if source is not None:
         links = dict(archive.execute(
-            "SELECT item, matter_id FROM import_matters WHERE source_id = ?", (source[0],)
+            "SELECT item, matter_id FROM import_matters WHERE source_id = ?", (source,)
         ).fetchall())
     single = len(document.items) == 1 and document.meeting is None
     item_keys = _item_keys(document.items)  # as the earlier version's links were stored: "§ 5", "§ 5#"
@@ -94,7 +95,7 @@ def _store(archive: Archive, document: ParsedDocument) -> FileResult:
     for item, key in zip(document.items, item_keys, strict=True):
         matter = item.matter
         matter_id = links.get(key)
-        if matter_id is not None and _only_this_file(archive, matter_id, source[0], document.name):
+        if matter_id is not None and _only_this_file(archive, matter_id, source, document.name):
             _update(archive, matter_id, matter, checksum=document.checksum if single else None)
         elif matter_id is not None:
             _merge(archive, matter_id, matter)  # other documents completed it: add, never overwrite
@@ -110,7 +111,7 @@ def _store(archive: Archive, document: ParsedDocument) -> FileResult:
                 to_save = matter if single else _without_checksum(matter)
                 matter_id = save_matter(archive, to_save)
         stored.append((item, matter_id))
-    dropped = [] if source is None else _dropped_items(archive, source[0], set(item_keys), {m for _, m in stored})
+    dropped = [] if source is None else _dropped_items(archive, source, set(item_keys), {m for _, m in stored})
     for row in dropped:
         document.notes.append(row["note"])
     warnings = json.dumps(document.meeting.warnings if document.meeting else [], ensure_ascii=False)
@@ -122,12 +123,11 @@ def _store(archive: Archive, document: ParsedDocument) -> FileResult:
             (document.name, about, document.checksum, document.kind, meeting_id, warnings, notes),
         ).lastrowid
     else:
-        source_id = source[0]
+        source_id = source
         archive.execute(
-            """UPDATE import_sources SET document_key = coalesce(nullif(?, ''), document_key), checksum = ?,
-                   kind = ?, meeting_id = ?, warnings = ?, notes = ?,
+            """UPDATE import_sources SET checksum = ?, kind = ?, meeting_id = ?, warnings = ?, notes = ?,
                    imported_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?""",
-            (about, document.checksum, document.kind, meeting_id, warnings, notes, source_id),
+            (document.checksum, document.kind, meeting_id, warnings, notes, source_id),
         )
         archive.execute("DELETE FROM import_matters WHERE source_id = ?", (source_id,))
     links_sql = "INSERT INTO import_matters (source_id, matter_id, item, position, warnings) VALUES (?, ?, ?, ?, ?)"
@@ -187,15 +187,15 @@ def document_key(document: ParsedDocument, meeting_id: int | None) -> str:
     return ""
 
 
-def _earlier_version(archive: Archive, file_name: str, key: str) -> tuple[int, str] | None:
-    """The source this file is a new version of: the same file name and the same document,
-    or one of the two keys unknown (the exact match first). (id, checksum)."""
-    return archive.execute(
-        """SELECT id, checksum FROM import_sources
-           WHERE file_name = ? AND (document_key = ? OR document_key = '' OR ? = '')
-           ORDER BY document_key = ? DESC, id LIMIT 1""",
-        (file_name, key, key, key),
+def _earlier_version(archive: Archive, file_name: str, key: str) -> int | None:
+    """The id of the source this file is a new version of: the same file name and the same
+    document key. A key the text does not tell ('') is no wildcard: taking another
+    document for a new version overwrites that one's matters, so it is a document of its
+    own (its matters are still completed by case number)."""
+    row = archive.execute(
+        "SELECT id FROM import_sources WHERE file_name = ? AND document_key = ?", (file_name, key)
     ).fetchone()
+    return row[0] if row else None
 
 
 def _only_this_file(archive: Archive, matter_id: int, source_id: int, file_name: str) -> bool:
