@@ -131,12 +131,25 @@ BAD_INPUTS = {
         "Sent to: Finance department\n"),
     "german": lambda p: p.write_text(
         "Beschlussvorlage\nDer Gemeinderat beschließt den Haushalt 2024.\nBegründung\nSiehe Anlage.\n"),
+    "control characters": lambda p: p.write_bytes("Tjänsteskrivelse\n".encode() + bytes(range(1, 9)) * 200),
+    "protocol without body": lambda p: p.write_text(
+        "SAMMANTRÄDESPROTOKOLL\nSammanträdesdatum 2018-03-14\n\n§ 45 Dnr KS 2018/124\nBudgetramar\n\n"
+        "Beslut\nAtt fastställa.\n"),
+    "kallelse without items": lambda p: p.write_text(
+        "KALLELSE\nKommunstyrelsen\nSammanträde 2024-01-10\n\nInga ärenden denna gång.\n"),
+    "no title": lambda p: p.write_text(
+        "\nFörslag till beslut\nKommunstyrelsen beslutar att anta planen.\n\nBeslutet skickas till\nEkonomikontoret\n"),
 }
 MESSAGES = {
     "empty": "filen är tom", "binary": "binär", "50 MB": "50 MB", "pdf without text": "inget textlager",
     "broken pdf": "PDF", "encrypted pdf": "PDF-filen är krypterad", "random text": "ingen tjänsteskrivelse",
     "english": "ingen tjänsteskrivelse",
     "german": "ingen tjänsteskrivelse",
+    "control characters": "filen är binär, inte text",
+    # A meeting document that fails is not a tjänsteskrivelse either: its own error is the one shown.
+    "protocol without body": "fält organ: protokoll: hittade inget organ (kommunstyrelsen, en nämnd ...) i sidhuvudet",
+    "kallelse without items": "fält ärenden: kallelse utan ärenden: hittade inga numrerade punkter eller §§",
+    "no title": "fält title: ingen titel: varken före första rubriken eller i beslutsunderlaget",
 }
 
 
