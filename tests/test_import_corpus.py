@@ -343,6 +343,24 @@ def test_an_item_gone_from_a_new_version_is_reported_and_its_matter_kept(tmp_pat
     assert [w for w in json.loads(links[2][2]) if "finns inte längre" in w] == [expected.split(": ", 1)[1]]
 
 
+def test_the_same_version_again_lists_only_its_own_items(tmp_path):
+    """A version without § 47, imported twice: the second run is 'oförändrat' and names
+    the two matters the file now holds, not the one it no longer has."""
+    db_path = tmp_path / "beslut.db"
+    protocol = tmp_path / "protokoll.txt"
+    shutil.copy(CORPUS / "pr01_ks_protokoll.txt", protocol)
+    assert run(db_path, "import", str(protocol)).exit_code == 0
+    text = protocol.read_text(encoding="utf-8")
+    protocol.write_text(text[:text.index("§ 47")], encoding="utf-8")
+    assert run(db_path, "import", str(protocol)).exit_code == 0
+    result = run(db_path, "import", str(protocol))
+    assert result.exit_code == 0 and "oförändrade      1" in result.output, result.output
+    assert [line for line in result.output.splitlines() if "oförändrat som ärende" in line] == [
+        "protokoll.txt: oförändrat som ärende 1: Budgetramar för 2019 års nämndbudgetar",
+        "protokoll.txt: oförändrat som ärende 2: Motion om fler laddstolpar vid förskolor",
+    ]
+
+
 def test_a_renumbered_item_is_not_reported_gone(tmp_path):
     """A new version that numbers § 47 as § 48 still has its matter (found by its case
     number): nothing is said to be gone, and the matter gets no such warning."""

@@ -77,7 +77,7 @@ def _store(archive: Archive, document: ParsedDocument) -> FileResult:
         "SELECT id FROM import_sources WHERE checksum = ? ORDER BY id LIMIT 1", (document.checksum,)
     ).fetchone()
     if same is not None:
-        matters = _linked_matters(archive, same[0])
+        matters = _linked_matters(archive, same[0], len(document.items))
         for matter in matters:
             matter.warnings = [*matter.warnings, ALREADY_IMPORTED]
         return FileResult(document.name, "unchanged", document, matters)
@@ -229,9 +229,11 @@ def _without_checksum(matter: Matter) -> Matter:
     return replace(matter, source_checksum=None)
 
 
-def _linked_matters(archive: Archive, source_id: int) -> list[Matter]:
+def _linked_matters(archive: Archive, source_id: int, count: int) -> list[Matter]:
+    """The matters of the document's `count` items; the links after them are items an
+    earlier version had (_dropped_items), not part of this one."""
     ids = [r[0] for r in archive.execute(
-        "SELECT matter_id FROM import_matters WHERE source_id = ? ORDER BY position", (source_id,)
+        "SELECT matter_id FROM import_matters WHERE source_id = ? ORDER BY position LIMIT ?", (source_id, count)
     ).fetchall()]
     return [get_matter(archive, matter_id) for matter_id in ids]
 
