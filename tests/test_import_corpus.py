@@ -289,6 +289,29 @@ def test_same_file_name_for_another_meeting_is_another_document(tmp_path):
         assert conn.execute("SELECT count(*) FROM matters").fetchone()[0] == 5
 
 
+@pytest.mark.parametrize("first, second", [("ts01_malmo_header", "ts06_truncated"),
+                                           ("ts06_truncated", "ts01_malmo_header")],
+                         ids=["numbered first", "unnumbered first"])
+def test_same_file_name_without_a_case_number_is_another_document(tmp_path, first, second):
+    """Two tjänsteskrivelser named alike, one without a case number: the one whose case the
+    text does not tell is not taken for a new version of the other (which would overwrite
+    that matter with another case); both are imported, the first as it was."""
+    db_path = tmp_path / "beslut.db"
+    paths = []
+    for folder, name in (("a", first), ("b", second)):
+        path = tmp_path / folder / "tjansteskrivelse.txt"
+        path.parent.mkdir()
+        shutil.copy(CORPUS / f"{name}.txt", path)
+        paths.append(path)
+    assert run(db_path, "import", str(paths[0])).exit_code == 0
+    before = json.loads(run(db_path, "show", "1", "--json").output)
+    result = run(db_path, "import", str(paths[1]))
+    assert result.exit_code == 0 and "importerade      1" in result.output, result.output
+    assert json.loads(run(db_path, "show", "1", "--json").output) == before
+    titles = [m["title"] for m in json.loads(run(db_path, "list", "--json").output)]
+    assert sorted(titles) == sorted(expected(Path(name))[0]["title"] for name in (first, second))
+
+
 def test_an_item_gone_from_a_new_version_is_reported_and_its_matter_kept(tmp_path):
     """A corrected protocol without § 47: the import says so (and keeps saying so), the
     matter stays in the archive with its history, and where it came from stays on record."""
@@ -318,6 +341,69 @@ def test_an_item_gone_from_a_new_version_is_reported_and_its_matter_kept(tmp_pat
     assert any(n.startswith("§ 47 finns inte längre") for n in json.loads(notes))
     assert [item for item, _, _ in links] == ["§ 45", "§ 46", "§ 47"] and links[2][1] == gone["id"]
     assert [w for w in json.loads(links[2][2]) if "finns inte längre" in w] == [expected.split(": ", 1)[1]]
+
+
+def test_the_same_version_again_lists_only_its_own_items(tmp_path):
+    """A version without § 47, imported twice: the second run is 'oförändrat' and names
+    the two matters the file now holds, not the one it no longer has."""
+    db_path = tmp_path / "beslut.db"
+    protocol = tmp_path / "protokoll.txt"
+    shutil.copy(CORPUS / "pr01_ks_protokoll.txt", protocol)
+    assert run(db_path, "import", str(protocol)).exit_code == 0
+    text = protocol.read_text(encoding="utf-8")
+    protocol.write_text(text[:text.index("§ 47")], encoding="utf-8")
+    assert run(db_path, "import", str(protocol)).exit_code == 0
+    result = run(db_path, "import", str(protocol))
+    assert result.exit_code == 0 and "oförändrade      1" in result.output, result.output
+    assert [line for line in result.output.splitlines() if "oförändrat som ärende" in line] == [
+        "protokoll.txt: oförändrat som ärende 1: Budgetramar för 2019 års nämndbudgetar",
+        "protokoll.txt: oförändrat som ärende 2: Motion om fler laddstolpar vid förskolor",
+    ]
+
+
+def test_a_renumbered_item_is_not_reported_gone(tmp_path):
+    """A new version that numbers § 47 as § 48 still has its matter (found by its case
+    number): nothing is said to be gone, and the matter gets no such warning."""
+    import sqlite3
+
+    db_path = tmp_path / "beslut.db"
+    protocol = tmp_path / "protokoll.txt"
+    shutil.copy(CORPUS / "pr01_ks_protokoll.txt", protocol)
+    assert run(db_path, "import", str(protocol)).exit_code == 0
+    protocol.write_text(protocol.read_text(encoding="utf-8").replace("§ 47 Dnr", "§ 48 Dnr"), encoding="utf-8")
+    result = run(db_path, "import", str(protocol))
+    assert result.exit_code == 0 and "uppdaterade      1" in result.output, result.output
+    assert "finns inte längre" not in result.output
+    matter = json.loads(run(db_path, "show", "KS 2018/31", "--json").output)
+    assert matter["warnings"] == []
+    with sqlite3.connect(db_path) as conn:
+        [(notes,)] = conn.execute("SELECT notes FROM import_sources").fetchall()
+        links = conn.execute("SELECT item, matter_id FROM import_matters ORDER BY position").fetchall()
+    assert json.loads(notes) == []
+    assert links == [("§ 45", 1), ("§ 46", 2), ("§ 48", matter["id"])]
+
+
+def test_a_repeated_item_number_in_a_new_version_updates_its_own_matter(tmp_path):
+    """A protocol that numbers two items alike (§ 46 twice) is stored as "§ 46" and "§ 46#";
+    its new version finds each item's matter by that key, so the second § 46 updates its own
+    matter, not the first one's."""
+    db_path = tmp_path / "beslut.db"
+    protocol = tmp_path / "protokoll.txt"
+    protocol.write_text((CORPUS / "pr01_ks_protokoll.txt").read_text(encoding="utf-8")
+                        .replace("§ 47 Dnr KS 2018/31", "§ 46 Dnr KS 2018/31"), encoding="utf-8")
+    assert run(db_path, "import", str(protocol)).exit_code == 0
+    first = json.loads(run(db_path, "show", "KS 2017/215", "--json").output)
+    protocol.write_text(protocol.read_text(encoding="utf-8").replace("regional cykelstrategi", "regional gångstrategi"),
+                        encoding="utf-8")
+    result = run(db_path, "import", str(protocol))
+    assert result.exit_code == 0 and "uppdaterat" in result.output, result.output
+    assert "finns inte längre" not in result.output
+    second = json.loads(run(db_path, "show", "KS 2018/31", "--json").output)
+    assert second["title"] == "Yttrande över remiss om regional gångstrategi" and second["version"] == 2
+    unchanged = json.loads(run(db_path, "show", "KS 2017/215", "--json").output)
+    assert unchanged.pop("source")["checksum"] != first.pop("source")["checksum"]  # the file's new version
+    assert unchanged == first
+    assert len(json.loads(run(db_path, "list", "--json").output)) == 3
 
 
 def test_migration_8_keeps_every_source_and_keys_it_as_the_importer_does(tmp_path):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import random
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -131,12 +132,25 @@ BAD_INPUTS = {
         "Sent to: Finance department\n"),
     "german": lambda p: p.write_text(
         "Beschlussvorlage\nDer Gemeinderat beschließt den Haushalt 2024.\nBegründung\nSiehe Anlage.\n"),
+    "control characters": lambda p: p.write_bytes("Tjänsteskrivelse\n".encode() + bytes(range(1, 9)) * 200),
+    "protocol without body": lambda p: p.write_text(
+        "SAMMANTRÄDESPROTOKOLL\nSammanträdesdatum 2018-03-14\n\n§ 45 Dnr KS 2018/124\nBudgetramar\n\n"
+        "Beslut\nAtt fastställa.\n"),
+    "kallelse without items": lambda p: p.write_text(
+        "KALLELSE\nKommunstyrelsen\nSammanträde 2024-01-10\n\nInga ärenden denna gång.\n"),
+    "no title": lambda p: p.write_text(
+        "\nFörslag till beslut\nKommunstyrelsen beslutar att anta planen.\n\nBeslutet skickas till\nEkonomikontoret\n"),
 }
 MESSAGES = {
     "empty": "filen är tom", "binary": "binär", "50 MB": "50 MB", "pdf without text": "inget textlager",
     "broken pdf": "PDF", "encrypted pdf": "PDF-filen är krypterad", "random text": "ingen tjänsteskrivelse",
     "english": "ingen tjänsteskrivelse",
     "german": "ingen tjänsteskrivelse",
+    "control characters": "filen är binär, inte text",
+    # A meeting document that fails is not a tjänsteskrivelse either: its own error is the one shown.
+    "protocol without body": "fält organ: protokoll: hittade inget organ (kommunstyrelsen, en nämnd ...) i sidhuvudet",
+    "kallelse without items": "fält ärenden: kallelse utan ärenden: hittade inga numrerade punkter eller §§",
+    "no title": "fält title: ingen titel: varken före första rubriken eller i beslutsunderlaget",
 }
 
 
@@ -297,3 +311,54 @@ def test_a_folder_or_a_missing_path_given_to_the_library_is_refused_by_name(tmp_
     with pytest.raises(ImportFailed) as raised:
         parse_document(missing)
     assert str(raised.value) == f"{missing}: kan inte läsa filen: No such file or directory"
+
+
+def test_a_store_the_database_refuses_is_a_clear_error_and_writes_nothing(tmp_path, archive):
+    """A parsed document the schema refuses half-way (its second matter) is ImportFailed
+    naming the file, and the first matter and the meeting are not written either."""
+    document = parse_document(CORPUS / "pr01_ks_protokoll.txt")
+    document.items[1].matter.raised_precision = "week"  # not day, month or year: a CHECK refuses it
+    tables = ("matters", "meetings", "planning_steps", "import_sources", "import_matters", "changes")
+    before = {t: archive.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+    with pytest.raises(ImportFailed) as raised:
+        import_document(archive, document)
+    assert str(raised.value).startswith("pr01_ks_protokoll.txt: kan inte sparas: CHECK constraint failed")
+    assert {t: archive.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables} == before
+
+
+def test_a_surprise_in_one_file_of_a_folder_is_reported_and_stops_nothing(tmp_path, monkeypatch):
+    import archive.importing
+
+    parse = archive.importing.parse_document
+
+    def surprising(path):
+        if path.name == "b.txt":
+            raise RuntimeError("oförutsett")
+        return parse(path)
+
+    monkeypatch.setattr(archive.importing, "parse_document", surprising)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(MALMO_SEED, folder / "a.txt")
+    shutil.copy(LINKOPING_SEED, folder / "b.txt")
+    db_path = tmp_path / "beslut.db"
+    result = run(db_path, "import", str(folder))
+    assert result.exit_code == 1
+    assert f"Fel: {folder / 'b.txt'}: oväntat fel (RuntimeError: oförutsett)" in result.output.splitlines()
+    assert "Traceback" not in result.output
+    assert len(json.loads(run(db_path, "list", "--json").output)) == 1
+
+
+def test_a_pdf_whose_cipher_the_library_cannot_open_is_refused_as_encrypted(tmp_path, monkeypatch):
+    """pypdf raises (rather than answers NOT_DECRYPTED) for ciphers it cannot handle."""
+    import pypdf
+
+    path = _encrypted_pdf(tmp_path / "locked.pdf", user_password="")  # would open with the empty password
+
+    def unsupported(self, password):
+        raise NotImplementedError("cipher")
+
+    monkeypatch.setattr(pypdf.PdfReader, "decrypt", unsupported)
+    with pytest.raises(ImportFailed) as raised:
+        parse_document(path)
+    assert str(raised.value) == f"{path}: PDF-filen är krypterad; spara den utan lösenord först"

@@ -5,7 +5,8 @@
   kallelse or protocol is for, the case of a tjänsteskrivelse) updates the matters it
   alone made, row by row, so the change log records each change (old and new values); a
   matter other documents completed too is merged like another document about the case.
-  Another meeting's protocol under the same file name is another document.
+  Another meeting's protocol under the same file name is another document, and so is a
+  file whose meeting or case the text does not tell, beside one whose text does.
 - A matter whose case number is already in the archive (imported from another
   document: the tjänsteskrivelse, then the kallelse, then the protocol) is completed,
   never duplicated: missing steps, dates, outcomes and parts are added.
@@ -76,7 +77,7 @@ def _store(archive: Archive, document: ParsedDocument) -> FileResult:
         "SELECT id FROM import_sources WHERE checksum = ? ORDER BY id LIMIT 1", (document.checksum,)
     ).fetchone()
     if same is not None:
-        matters = _linked_matters(archive, same[0])
+        matters = _linked_matters(archive, same[0], len(document.items))
         for matter in matters:
             matter.warnings = [*matter.warnings, ALREADY_IMPORTED]
         return FileResult(document.name, "unchanged", document, matters)
@@ -86,14 +87,15 @@ def _store(archive: Archive, document: ParsedDocument) -> FileResult:
     links: dict[str, int] = {}
     if source is not None:
         links = dict(archive.execute(
-            "SELECT item, matter_id FROM import_matters WHERE source_id = ?", (source[0],)
+            "SELECT item, matter_id FROM import_matters WHERE source_id = ?", (source,)
         ).fetchall())
     single = len(document.items) == 1 and document.meeting is None
+    item_keys = _item_keys(document.items)  # as the earlier version's links were stored: "§ 5", "§ 5#"
     stored: list[tuple[ParsedItem, int]] = []
-    for item in document.items:
+    for item, key in zip(document.items, item_keys, strict=True):
         matter = item.matter
-        matter_id = links.get(item.key)
-        if matter_id is not None and _only_this_file(archive, matter_id, source[0], document.name):
+        matter_id = links.get(key)
+        if matter_id is not None and _only_this_file(archive, matter_id, source, document.name):
             _update(archive, matter_id, matter, checksum=document.checksum if single else None)
         elif matter_id is not None:
             _merge(archive, matter_id, matter)  # other documents completed it: add, never overwrite
@@ -109,8 +111,7 @@ def _store(archive: Archive, document: ParsedDocument) -> FileResult:
                 to_save = matter if single else _without_checksum(matter)
                 matter_id = save_matter(archive, to_save)
         stored.append((item, matter_id))
-    item_keys = _item_keys(item for item, _ in stored)
-    dropped = [] if source is None else _dropped_items(archive, source[0], set(item_keys))
+    dropped = [] if source is None else _dropped_items(archive, source, set(item_keys), {m for _, m in stored})
     for row in dropped:
         document.notes.append(row["note"])
     warnings = json.dumps(document.meeting.warnings if document.meeting else [], ensure_ascii=False)
@@ -122,12 +123,11 @@ def _store(archive: Archive, document: ParsedDocument) -> FileResult:
             (document.name, about, document.checksum, document.kind, meeting_id, warnings, notes),
         ).lastrowid
     else:
-        source_id = source[0]
+        source_id = source
         archive.execute(
-            """UPDATE import_sources SET document_key = coalesce(nullif(?, ''), document_key), checksum = ?,
-                   kind = ?, meeting_id = ?, warnings = ?, notes = ?,
+            """UPDATE import_sources SET checksum = ?, kind = ?, meeting_id = ?, warnings = ?, notes = ?,
                    imported_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?""",
-            (about, document.checksum, document.kind, meeting_id, warnings, notes, source_id),
+            (document.checksum, document.kind, meeting_id, warnings, notes, source_id),
         )
         archive.execute("DELETE FROM import_matters WHERE source_id = ?", (source_id,))
     links_sql = "INSERT INTO import_matters (source_id, matter_id, item, position, warnings) VALUES (?, ?, ?, ?, ?)"
@@ -159,8 +159,9 @@ def _item_keys(items) -> list[str]:
     return keys
 
 
-def _dropped_items(archive: Archive, source_id: int, kept: set[str]) -> list[dict]:
-    """The earlier version's items that the new one no longer has. Their matters stay in
+def _dropped_items(archive: Archive, source_id: int, kept: set[str], kept_matters: set[int]) -> list[dict]:
+    """The earlier version's items that the new one no longer has, under their key or any
+    other (a renumbered § with its case number is still there). Their matters stay in
     the archive (a matter is never deleted by an import: it may have been planned, sent
     and changed since); the import says so, and the link to this file stays on record."""
     rows = archive.query(
@@ -168,7 +169,7 @@ def _dropped_items(archive: Archive, source_id: int, kept: set[str]) -> list[dic
            WHERE l.source_id = ? ORDER BY l.position""",
         (source_id,),
     )
-    dropped = [row for row in rows if row["item"] not in kept]
+    dropped = [row for row in rows if row["item"] not in kept and row["matter_id"] not in kept_matters]
     for row in dropped:
         row["note"] = (f"{row['item'] or 'ärendet'} finns inte längre i dokumentet; ärende {row['matter_id']} "
                        f"({row['title']}) är kvar i arkivet")
@@ -186,15 +187,15 @@ def document_key(document: ParsedDocument, meeting_id: int | None) -> str:
     return ""
 
 
-def _earlier_version(archive: Archive, file_name: str, key: str) -> tuple[int, str] | None:
-    """The source this file is a new version of: the same file name and the same document,
-    or one of the two keys unknown (the exact match first). (id, checksum)."""
-    return archive.execute(
-        """SELECT id, checksum FROM import_sources
-           WHERE file_name = ? AND (document_key = ? OR document_key = '' OR ? = '')
-           ORDER BY document_key = ? DESC, id LIMIT 1""",
-        (file_name, key, key, key),
+def _earlier_version(archive: Archive, file_name: str, key: str) -> int | None:
+    """The id of the source this file is a new version of: the same file name and the same
+    document key. A key the text does not tell ('') is no wildcard: taking another
+    document for a new version overwrites that one's matters, so it is a document of its
+    own (its matters are still completed by case number)."""
+    row = archive.execute(
+        "SELECT id FROM import_sources WHERE file_name = ? AND document_key = ?", (file_name, key)
     ).fetchone()
+    return row[0] if row else None
 
 
 def _only_this_file(archive: Archive, matter_id: int, source_id: int, file_name: str) -> bool:
@@ -228,9 +229,11 @@ def _without_checksum(matter: Matter) -> Matter:
     return replace(matter, source_checksum=None)
 
 
-def _linked_matters(archive: Archive, source_id: int) -> list[Matter]:
+def _linked_matters(archive: Archive, source_id: int, count: int) -> list[Matter]:
+    """The matters of the document's `count` items; the links after them are items an
+    earlier version had (_dropped_items), not part of this one."""
     ids = [r[0] for r in archive.execute(
-        "SELECT matter_id FROM import_matters WHERE source_id = ? ORDER BY position", (source_id,)
+        "SELECT matter_id FROM import_matters WHERE source_id = ? ORDER BY position LIMIT ?", (source_id, count)
     ).fetchall()]
     return [get_matter(archive, matter_id) for matter_id in ids]
 
