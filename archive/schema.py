@@ -391,7 +391,7 @@ def m007_import_sources(db: sqlite_utils.Database) -> None:
 # A file's name alone does not tell documents apart: municipalities name files generically
 # ("protokoll.pdf", one folder per meeting). A document is the pair (file name, document
 # key): for a kallelse or protocol, its kind and the meeting it is for; for a
-# tjänsteskrivelse, its case number; '' when the text did not say (archive/importing/store.py
+# tjänsteskrivelse, its case number; the kind alone when the text did not say (archive/importing/store.py
 # keeps to the same form). The table is rebuilt to drop UNIQUE(file_name); import_matters,
 # which refers to it, is set aside first so that no ON DELETE CASCADE fires.
 IMPORT_DOCUMENT_KEY_SQL = f"""
@@ -423,6 +423,7 @@ UPDATE import_sources SET document_key = 'tjänsteskrivelse|' || (
   WHERE meeting_id IS NULL AND kind = 'tjänsteskrivelse' AND EXISTS (
     SELECT 1 FROM import_matters l JOIN matters m ON m.id = l.matter_id
     WHERE l.source_id = import_sources.id AND m.case_number IS NOT NULL);
+UPDATE import_sources SET document_key = kind || '|' WHERE document_key = '';
 """
 
 

@@ -312,6 +312,26 @@ def test_same_file_name_without_a_case_number_is_another_document(tmp_path, firs
     assert sorted(titles) == sorted(expected(Path(name))[0]["title"] for name in (first, second))
 
 
+def test_same_file_name_for_two_kinds_that_say_nothing_more_is_two_documents(tmp_path):
+    """A kallelse without its date and a tjänsteskrivelse without a case number, both
+    "dokument.txt": neither tells what it is about, and still the one is not a version of
+    the other (the second would have 'updated' the kallelse's matters away)."""
+    db_path = tmp_path / "beslut.db"
+    kallelse, skrivelse = tmp_path / "a" / "dokument.txt", tmp_path / "b" / "dokument.txt"
+    kallelse.parent.mkdir()
+    skrivelse.parent.mkdir()
+    kallelse.write_text("".join(line for line in (CORPUS / "ka01_ks_kallelse.txt").read_text(encoding="utf-8")
+                                .splitlines(keepends=True) if not line.startswith("Tid:")), encoding="utf-8")
+    shutil.copy(CORPUS / "ts06_truncated.txt", skrivelse)
+    assert run(db_path, "import", str(kallelse)).exit_code == 0
+    before = json.loads(run(db_path, "list", "--json").output)
+    result = run(db_path, "import", str(skrivelse))
+    assert result.exit_code == 0 and "importerade      1" in result.output, result.output
+    assert "finns inte längre" not in result.output
+    after = json.loads(run(db_path, "list", "--json").output)
+    assert after[:len(before)] == before and len(after) == len(before) + 1
+
+
 def test_an_item_gone_from_a_new_version_is_reported_and_its_matter_kept(tmp_path):
     """A corrected protocol without § 47: the import says so (and keeps saying so), the
     matter stays in the archive with its history, and where it came from stays on record."""
@@ -420,7 +440,9 @@ def test_migration_8_keeps_every_source_and_keys_it_as_the_importer_does(tmp_pat
     with sqlite3.connect(db_path) as conn:
         sources = conn.execute(sources_sql + " ORDER BY id").fetchall()
         links = conn.execute("SELECT * FROM import_matters ORDER BY id").fetchall()
-        assert {key.split("|")[0] for _, _, key, *_ in sources} == {"kallelse", "protokoll", "tjänsteskrivelse", ""}
+        keys = [key for _, _, key, *_ in sources]
+        assert {key.split("|")[0] for key in keys} == {"kallelse", "protokoll", "tjänsteskrivelse"}
+        assert "tjänsteskrivelse|" in keys and any(key.startswith("tjänsteskrivelse|KS ") for key in keys)
         # Back to the tables as m007 made them, with these rows; then m008 again.
         conn.execute("PRAGMA foreign_keys = OFF")
         conn.execute("DROP TABLE import_matters")

@@ -178,18 +178,19 @@ def _dropped_items(archive: Archive, source_id: int, kept: set[str], kept_matter
 
 def document_key(document: ParsedDocument, meeting_id: int | None) -> str:
     """What a document is about, beside its file name: a kallelse's or protocol's kind and
-    meeting, a tjänsteskrivelse's case number; '' when the text does not say. The form is
-    the one migration m008 gave the documents imported before it (archive/schema.py)."""
+    meeting, a tjänsteskrivelse's case number; only the kind ("kallelse|") when the text
+    does not say, so that documents of two kinds are never taken for versions of each other.
+    The form is the one migration m008 gave the documents imported before it (archive/schema.py)."""
     if meeting_id is not None:
         return f"{document.kind}|meeting {meeting_id}"
     if document.kind == "tjänsteskrivelse" and document.items and document.items[0].matter.case_number:
         return f"tjänsteskrivelse|{document.items[0].matter.case_number}"
-    return ""
+    return f"{document.kind}|"
 
 
 def _earlier_version(archive: Archive, file_name: str, key: str) -> int | None:
     """The id of the source this file is a new version of: the same file name and the same
-    document key. A key the text does not tell ('') is no wildcard: taking another
+    document key. A key the text does not tell ("kallelse|") is no wildcard: taking another
     document for a new version overwrites that one's matters, so it is a document of its
     own (its matters are still completed by case number)."""
     row = archive.execute(
