@@ -14,6 +14,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo
 
 from archive.errors import InvalidDate
 
@@ -177,3 +178,40 @@ def format_date(date: dt.date | str | None) -> str:
     if isinstance(date, str):
         return date
     return date.isoformat()
+
+
+# ---------------------------------------------------------------- a point in time
+
+STOCKHOLM = ZoneInfo("Europe/Stockholm")
+# "... 14:00", "... 14.00", "... kl. 14", "...T14:00:30", then an optional zone: "UTC", "Z", "+01:00".
+_MOMENT = re.compile(
+    r"(?P<date>.+?)(?:\s+|t)(?:kl\.?\s*)?(?P<hour>[0-9]{1,2})(?:[:.](?P<minute>[0-9]{2})(?::(?P<second>[0-9]{2}))?)?"
+    r"\s*(?P<zone>utc|z|[+-][0-9]{2}:?[0-9]{2})?"
+)
+
+
+def parse_moment(text: str, *, zone: dt.tzinfo = STOCKHOLM) -> dt.datetime:
+    """A date and a time of day, as an aware datetime: "2024-09-02 14:00", "2 sep 2024 kl. 14.00",
+    "240902 14:00", "2024-09-02T14:00:30+02:00". Local Swedish time unless a zone is written.
+    A time the clocks skip or pass twice (daylight saving) is an error naming the zone to write."""
+    if text is None or not str(text).strip():
+        raise InvalidDate("ingen tidpunkt angiven")
+    cleaned = " ".join(str(text).split()).strip().lower()
+    match = _MOMENT.fullmatch(cleaned)
+    if not match:
+        raise InvalidDate(f"inte en tidpunkt: {text!r} (skriv datum och klockslag, t.ex. \"2024-09-02 14:00\")")
+    day = parse_date(match["date"])
+    hour, minute, second = int(match["hour"]), int(match["minute"] or 0), int(match["second"] or 0)
+    if hour > 23 or minute > 59 or second > 59:
+        raise InvalidDate(f"klockslaget finns inte: {text!r}")
+    written = match["zone"]
+    if written:
+        offset = dt.timedelta(0) if written in ("utc", "z") else dt.timedelta(
+            hours=int(written[1:3]), minutes=int(written[-2:])) * (1 if written[0] == "+" else -1)
+        return dt.datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=dt.timezone(offset))
+    naive = dt.datetime(day.year, day.month, day.day, hour, minute, second)
+    first, second_pass = naive.replace(tzinfo=zone, fold=0), naive.replace(tzinfo=zone, fold=1)
+    if first.utcoffset() != second_pass.utcoffset():
+        raise InvalidDate(f"{text!r} finns två gånger eller inte alls i svensk tid (sommartid); "
+                          "skriv tiden i UTC, t.ex. \"2024-10-27 01:30 UTC\"")
+    return first

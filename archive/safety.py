@@ -79,16 +79,21 @@ def backup(conn: sqlite3.Connection, dest: Path) -> IntegrityReport:
         copy.close()
 
 
-def restore(source: Path | str, target: Path, *, force: bool = False) -> IntegrityReport:
+def restore(source: Path | str, target: Path, *, force: bool = False, at=None, s3=None) -> IntegrityReport:
     """Replace `target` with `source` (a backup file, or a Litestream replica: a
-    directory or URL), after checking it; never overwrites an archive unless `force`."""
+    directory or URL), after checking it; never overwrites an archive unless `force`.
+    A replica restores as it was at `at` (an aware datetime) when given; `s3` says where
+    an s3:// replica lives (archive.replication.S3Settings)."""
     from archive import replication
 
     if replication.is_replica(str(source)):
         with tempfile.TemporaryDirectory() as scratch:
             rebuilt = Path(scratch) / "replika.db"
-            replication.restore_from_replica(str(source), rebuilt)
+            replication.restore_from_replica(str(source), rebuilt, at=at, s3=s3)
             return restore(rebuilt, target, force=force)
+    if at is not None:
+        raise ArchiveError("--at gäller en replika (en Litestream-katalog eller URL), inte en säkerhetskopia",
+                           file=str(source))
     source, target = Path(source), Path(target)
     src = _open_read_only(source)
     try:

@@ -1,15 +1,19 @@
-"""Litestream replication to a local directory restores to the same rows."""
+"""Litestream replication: to a directory and to a local S3-compatible server (also over TLS
+with a CA of its own), restored whole and as it was at a point in time."""
 
 from __future__ import annotations
 
 import json
 import os
 import signal
+import ssl
 import subprocess
 import sys
 import time
+from datetime import datetime
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from beslut.cli import cli
@@ -55,3 +59,146 @@ def test_replica_restores_to_the_same_rows(db_path, tmp_path):
         process.wait(timeout=10)
     assert run(restored, "verify").exit_code == 0
     assert run(restored, "list", "--json").output == run(db_path, "list", "--json").output
+
+
+# ---------------------------------------------------------------- S3, as a user runs it
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(params=["http", "https"])
+def s3_server(request, tmp_path):
+    """A local S3-compatible server (moto's server mode) on 127.0.0.1 with the bucket
+    'kommun'; over TLS its certificate comes from a CA of our own (trustme), which the
+    client must be told of with AWS_CA_BUNDLE, as with a corporate CA."""
+    import httpx
+
+    port, env = free_port(), {"AWS_ACCESS_KEY_ID": "kommun", "AWS_SECRET_ACCESS_KEY": "hemligt",
+                              "AWS_REGION": "eu-north-1"}
+    command = [str(Path(sys.executable).parent / "moto_server"), "-H", "127.0.0.1", "-p", str(port)]
+    verify = True
+    if request.param == "https":
+        import trustme
+
+        ca = trustme.CA()
+        cert = ca.issue_cert("127.0.0.1")
+        ca.cert_pem.write_to_path(str(tmp_path / "ca.pem"))
+        cert.private_key_pem.write_to_path(str(tmp_path / "server.key"))
+        cert.cert_chain_pems[0].write_to_path(str(tmp_path / "server.pem"))
+        command += ["-c", str(tmp_path / "server.pem"), "-k", str(tmp_path / "server.key")]
+        env["AWS_CA_BUNDLE"] = str(tmp_path / "ca.pem")
+        verify = ssl.create_default_context(cafile=env["AWS_CA_BUNDLE"])
+    env["AWS_ENDPOINT_URL"] = endpoint = f"{request.param}://127.0.0.1:{port}"
+    log = open(tmp_path / "moto.log", "wb")
+    server = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                httpx.put(f"{endpoint}/kommun", verify=verify, timeout=2).raise_for_status()
+                break
+            except httpx.TransportError:
+                assert server.poll() is None and time.monotonic() < deadline, (tmp_path / "moto.log").read_text()
+                time.sleep(0.2)
+        yield env
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=10)
+        log.close()
+
+
+def run_env(db_path, env, *args):
+    return subprocess.run([BESLUT, "--db", str(db_path), *args], capture_output=True, text=True,
+                          env={**os.environ, **env}, timeout=120)
+
+
+def wait_restored(path, source, expected_show, env, *extra, timeout=30):
+    """Restore `source` into `path` until matter 2 reads `expected_show` (shipped within `timeout`)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        path.unlink(missing_ok=True)
+        result = run_env(path, env, "restore", source, *extra)
+        if result.returncode == 0 and run(path, "show", "2", "--json").output == expected_show:
+            return result
+        assert time.monotonic() < deadline, result.stderr
+        time.sleep(0.3)
+
+
+def test_s3_replicate_change_restore_verify(db_path, tmp_path, s3_server):
+    assert run(db_path, "demo").exit_code == 0
+    target = "s3://kommun/arkiv/beslut"
+    process = subprocess.Popen(
+        [BESLUT, "--db", str(db_path), "replicate", target, "--sync-interval", "100ms"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env={**os.environ, **s3_server}, start_new_session=True,
+    )
+    try:
+        restored = tmp_path / "fran-s3.db"
+        wait_restored(restored, target, run(db_path, "show", "2", "--json").output, s3_server)
+        # A change while replicating reaches the replica, and the restore shows it.
+        assert run(db_path, "plan", "set-date", "2", "2", "2024-08-21").exit_code == 0
+        result = wait_restored(restored, target, run(db_path, "show", "2", "--json").output, s3_server)
+        assert "ändringsloggens kedja: ok" in result.stdout
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        _, errors = process.communicate(timeout=10)
+    assert b"RootCAs" not in errors, errors
+    verified = run(restored, "verify")
+    assert verified.exit_code == 0 and "kedjan stämmer" in verified.output
+    assert run(restored, "list", "--json").output == run(db_path, "list", "--json").output
+
+
+def test_s3_settings_from_options_and_environment(db_path, monkeypatch):
+    monkeypatch.setenv("AWS_ENDPOINT_URL", "http://minio.kommun.se:9000")
+    monkeypatch.setenv("AWS_REGION", "eu-north-1")
+    url = json.loads(run(db_path, "replicate", "s3://arkiv/beslut", "--print-config").output)["dbs"][0]["replicas"][0]
+    assert url["url"] == "s3://arkiv/beslut?endpoint=http://minio.kommun.se:9000&forcePathStyle=true&region=eu-north-1"
+    url = json.loads(run(db_path, "replicate", "s3://arkiv/beslut", "--print-config", "--endpoint",
+                         "https://s3.example.se", "--region", "se-1").output)["dbs"][0]["replicas"][0]["url"]
+    assert url == "s3://arkiv/beslut?endpoint=https://s3.example.se&forcePathStyle=true&region=se-1"
+    assert "hemligt" not in run(db_path, "replicate", "s3://arkiv/beslut", "--print-config").output
+
+
+# ---------------------------------------------------------------- to a point in time
+
+def test_restore_at_a_time_between_two_changes(db_path, tmp_path):
+    from archive.dates import STOCKHOLM
+
+    assert run(db_path, "demo").exit_code == 0
+    replica = str(tmp_path / "replika")
+    process = subprocess.Popen(
+        [BESLUT, "--db", str(db_path), "replicate", replica, "--sync-interval", "100ms"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+    )
+    try:
+        assert run(db_path, "plan", "set-date", "2", "2", "2024-08-21").exit_code == 0
+        first = run(db_path, "show", "2", "--json").output
+        wait_restored(tmp_path / "x.db", replica, first, {})
+        time.sleep(1.1)  # --at is given to the second, as a clerk writes it
+        between = datetime.now(STOCKHOLM).strftime("%Y-%m-%d %H:%M:%S")
+        time.sleep(1.1)
+        assert run(db_path, "plan", "set-date", "2", "3", "2024-09-26").exit_code == 0
+        latest = run(db_path, "show", "2", "--json").output
+        wait_restored(tmp_path / "x.db", replica, latest, {})
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(timeout=10)
+    then = tmp_path / "da.db"
+    result = run_env(then, {}, "restore", replica, "--at", between)
+    assert result.returncode == 0, result.stderr
+    assert run(then, "show", "2", "--json").output == first != latest
+    assert run(then, "verify").exit_code == 0
+    # A time after the last change is the latest state; one before the first snapshot is refused.
+    now = tmp_path / "nu.db"
+    assert run_env(now, {}, "restore", replica, "--at", "2099-01-01 12:00").returncode == 0
+    assert run(now, "show", "2", "--json").output == latest
+    early = run_env(tmp_path / "tidigt.db", {}, "restore", replica, "--at", "2 sep 2024 kl. 14.00")
+    assert early.returncode == 1
+    assert "2024-09-02 14:00:00 är före replikans första ögonblicksbild" in early.stderr
+    assert not (tmp_path / "tidigt.db").exists()
+    bad = run_env(tmp_path / "fel.db", {}, "restore", replica, "--at", "2024-09-02")
+    assert bad.returncode == 2 and "klockslag" in bad.stderr
