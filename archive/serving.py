@@ -109,9 +109,10 @@ def load_metadata(*, auth: bool = False, snapshot_note: str | None = None) -> di
 
 def build_datasette(
     db_path: str | os.PathLike, *, immutable: bool = False, auth: bool = False,
-    snapshot_note: str | None = None, settings: dict | None = None,
+    snapshot_note: str | None = None, settings: dict | None = None, follower=None,
 ) -> Datasette:
-    """A configured Datasette on the archive at `db_path` (not started)."""
+    """A configured Datasette on the archive at `db_path` (not started); with `follower`
+    (archive.follow.Follower) over its generations, `db_path` being the first."""
     path = Path(db_path).resolve()
     if not path.is_file():
         raise ArchiveError("arkivet finns inte", file=str(db_path))
@@ -120,9 +121,11 @@ def build_datasette(
             f"--auth kräver lösenordets hash i miljövariabeln {AUTH_HASH_ENV} "
             "(skapa den med `datasette hash-password`)"
         )
+    metadata = load_metadata(auth=auth, snapshot_note=snapshot_note)
+    start_html = metadata.pop("description_html", "") if follower else None
     ds = Datasette(
         files=[],
-        metadata=load_metadata(auth=auth, snapshot_note=snapshot_note),
+        metadata=metadata,
         plugins_dir=str(PORTAL_DIR / "plugins"),
         template_dir=str(PORTAL_DIR / "templates"),
         settings={**SETTINGS, **(settings or {})},
@@ -130,7 +133,14 @@ def build_datasette(
     # Datasette adds an in-memory "_memory" database when given no files: drop it, so the
     # only database reachable by ?sql= is the archive, and name it as metadata.yml does.
     ds.remove_database("_memory")
-    ds.add_database(ReadOnlyDatabase(ds, str(path), is_mutable=not immutable), name=DB_NAME)
+    if follower is None:
+        ds.add_database(ReadOnlyDatabase(ds, str(path), is_mutable=not immutable), name=DB_NAME)
+    else:
+        from archive.follow import FollowedDatabase
+
+        # The start page's text comes from plugins/beslut_follow.py, with how far behind it is.
+        ds.beslut_follower, ds.beslut_start_html = follower, start_html
+        ds.add_database(FollowedDatabase(ds, path), name=DB_NAME)
     return ds
 
 
@@ -180,13 +190,20 @@ def log_config(level: str = "INFO") -> dict:
 
 
 def serve(db_path, host: str = "127.0.0.1", port: int = 8001, *, auth: bool = False,
-          snapshot: bool = False) -> None:
-    """Run the portal until interrupted (uvicorn, one worker, one-line logs)."""
+          snapshot: bool = False, follow: str | None = None, s3=None) -> None:
+    """Run the portal until interrupted (uvicorn, one worker, one-line logs). With `follow`
+    (a replica), on copies kept within seconds of it (archive/follow.py) instead of `db_path`."""
     import uvicorn
 
     with contextlib.ExitStack() as stack:
         note = None
         path = Path(db_path)
+        if follow:
+            logging.config.dictConfig(log_config())
+            ds = _following_datasette(stack, follow, s3, auth=auth)
+            logging.getLogger("beslut.portal").info("följer %s, serverar på http://%s:%s/", follow, host, port)
+            uvicorn.run(ds.app(), host=host, port=port, log_config=None, lifespan="on", workers=1)
+            return
         if snapshot:
             directory = stack.enter_context(tempfile.TemporaryDirectory(prefix="beslut-snapshot-"))
             path = take_snapshot(db_path, directory)
@@ -198,3 +215,19 @@ def serve(db_path, host: str = "127.0.0.1", port: int = 8001, *, auth: bool = Fa
             "serverar %s%s på http://%s:%s/", db_path, " (ögonblicksbild)" if snapshot else "", host, port
         )
         uvicorn.run(ds.app(), host=host, port=port, log_config=None, lifespan="on", workers=1)
+
+
+def _following_datasette(stack: contextlib.ExitStack, source: str, s3, *, auth: bool) -> Datasette:
+    """Restore from the replica, follow it, and switch the portal to each new copy (a thread)."""
+    import threading
+
+    from archive.follow import Follower
+
+    folder = stack.enter_context(tempfile.TemporaryDirectory(prefix="beslut-follow-"))
+    follower = Follower(source, Path(folder), s3=s3)
+    stack.callback(follower.stop)
+    first = follower.start()
+    ds = build_datasette(first.path, auth=auth, follower=follower)
+    threading.Thread(target=follower.run, args=(ds.get_database(DB_NAME).switch,), daemon=True,
+                     name="beslut-follow").start()
+    return ds

@@ -338,8 +338,11 @@ def export_report(state, name, params, output, excel):
                    "$BESLUT_REVISOR_HASH (make one with `datasette hash-password`).")
 @click.option("--snapshot", is_flag=True,
               help="Serve a frozen copy taken now (VACUUM INTO), not the live archive.")
+@click.option("--follow", "follow", metavar="SRC",
+              help="Serve a Litestream replica (directory or s3:// URL, S3 settings from $AWS_*), "
+                   "restored and kept within seconds of the primary; --db is not used.")
 @pass_state
-def serve(state, host, port, auth, snapshot):
+def serve(state, host, port, auth, snapshot, follow):
     """Serve the archive read-only in Datasette, for auditors.
 
     Reports, whole CSV and Excel exports and calendar feeds: see the start page.
@@ -348,9 +351,17 @@ def serve(state, host, port, auth, snapshot):
 
         beslut serve --port 8001
         BESLUT_REVISOR_HASH='pbkdf2_sha256$...' beslut serve --auth --snapshot
+        beslut serve --follow s3://kommun-arkiv/beslut
     """
     from archive.serving import serve as run_server
 
+    if follow:
+        if snapshot:
+            raise click.UsageError("--follow och --snapshot går inte att kombinera")
+        from archive.replication import S3Settings
+
+        run_server(state.db_path, host=host, port=port, auth=auth, follow=follow, s3=S3Settings.resolve())
+        return
     state.archive().close()  # create or migrate first; the server itself opens it mode=ro only
     run_server(state.db_path, host=host, port=port, auth=auth, snapshot=snapshot)
 
