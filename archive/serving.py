@@ -231,3 +231,56 @@ def _following_datasette(stack: contextlib.ExitStack, source: str, s3, *, auth: 
     threading.Thread(target=follower.run, args=(ds.get_database(DB_NAME).switch,), daemon=True,
                      name="beslut-follow").start()
     return ds
+
+
+MULTI_START_HTML = """<p>Flera kommuners ärendearkiv, <strong>endast läsning</strong>: varje kommun är en egen
+databas nedan, med samma rapporter. <a href="/-/alla-kommuner">Alla kommuner</a> kör en rapport i
+varje kommuns arkiv och visar raderna tillsammans med kommunen.</p>"""
+
+
+def build_datasette_multi(archives, *, auth: bool = False, settings: dict | None = None) -> Datasette:
+    """A portal over many archives (archive.multi.MunicipalArchive), each its own database
+    named by its municipality, with the single archive's tables, views and reports."""
+    if auth and not os.environ.get(AUTH_HASH_ENV):
+        raise ArchiveError(f"--auth kräver lösenordets hash i miljövariabeln {AUTH_HASH_ENV}")
+    metadata = load_metadata(auth=auth)
+    one = metadata.pop("databases", {}).get(DB_NAME, {})
+    metadata["description_html"] = MULTI_START_HTML
+    metadata["databases"] = {a.name: {**one, "title": a.name, "description": f"{a.name}s ärendearkiv."}
+                             for a in archives}
+    ds = Datasette(
+        files=[], metadata=metadata, plugins_dir=str(PORTAL_DIR / "plugins"),
+        template_dir=str(PORTAL_DIR / "templates"), settings={**SETTINGS, **(settings or {})},
+    )
+    ds.remove_database("_memory")
+    for archive in archives:
+        ds.add_database(ReadOnlyDatabase(ds, str(archive.path), is_mutable=True), name=archive.name)
+    ds.beslut_archives = archives  # plugins/beslut_multi.py: the "alla kommuner" pages
+    return ds
+
+
+def _more_open_files() -> None:
+    """Datasette keeps a connection a worker thread for each database it has been asked about,
+    each holding up to three files (archive, -wal, -shm): with hundreds of archives that passes
+    the usual soft limit of 1,024 open files, so take what the hard limit allows."""
+    import resource
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if hard == resource.RLIM_INFINITY or hard > soft:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
+
+
+def serve_many(paths, host: str = "127.0.0.1", port: int = 8001, *, auth: bool = False) -> None:
+    """`beslut serve A.db B.db ...`: the portal over many municipalities' archives."""
+    import uvicorn
+
+    from archive.multi import name_archives
+
+    archives = name_archives(paths)
+    _more_open_files()
+    ds = build_datasette_multi(archives, auth=auth)
+    logging.config.dictConfig(log_config())
+    logging.getLogger("beslut.portal").info(
+        "serverar %d arkiv (%s) på http://%s:%s/", len(archives),
+        ", ".join(a.name for a in archives[:5]) + (" …" if len(archives) > 5 else ""), host, port)
+    uvicorn.run(ds.app(), host=host, port=port, log_config=None, lifespan="on", workers=1)

@@ -81,7 +81,7 @@ def _fast_bulk_load(conn, tables: list[str]):
         conn.execute("PRAGMA journal_mode = WAL")
 
 
-def generate(n: int, *, seed: int = 1) -> list[tuple[str, list[tuple]]]:
+def generate(n: int, *, seed: int = 1, municipality: str = "Exempelby") -> list[tuple[str, list[tuple]]]:
     """The synthetic archive as (INSERT statement, rows) pairs, in foreign-key order.
 
     Pure: the same n and seed give the same rows (the benchmark writes them once
@@ -143,12 +143,12 @@ def generate(n: int, *, seed: int = 1) -> list[tuple[str, list[tuple]]]:
         for position, addressee_id in enumerate(rng.sample(addressee_ids, 10), 1):
             recipient_rows.append((len(recipient_rows) + 1, matter_id, addressee_id, position, sent_on))
     return [
-        ("INSERT INTO bodies (id, municipality, code, name, kind, parent_id) VALUES (?, 'Exempelby', ?, ?, ?, ?)",
-         body_rows),
+        ("INSERT INTO bodies (id, municipality, code, name, kind, parent_id) VALUES (?, ?, ?, ?, ?, ?)",
+         [(row[0], municipality, *row[1:]) for row in body_rows]),
         ("INSERT INTO meetings (id, body_id, date, state) VALUES (?, ?, ?, ?)", meeting_rows),
         ("INSERT INTO addressees (id, name, title, kind) VALUES (?, ?, ?, ?)", addressee_rows),
         ("""INSERT INTO matters (id, case_number, title, kind, municipality, raised_on, raised_precision, summary)
-            VALUES (?, ?, ?, ?, 'Exempelby', ?, 'day', ?)""", matter_rows),
+            VALUES (?, ?, ?, ?, ?, ?, 'day', ?)""", [(*row[:4], municipality, *row[4:]) for row in matter_rows]),
         ("""INSERT INTO planning_steps (id, matter_id, position, body_id, meeting_id, date, role, decides, outcome)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", step_rows),
         ("INSERT INTO recipients (id, matter_id, addressee_id, position, sent_on) VALUES (?, ?, ?, ?, ?)",
@@ -156,13 +156,13 @@ def generate(n: int, *, seed: int = 1) -> list[tuple[str, list[tuple]]]:
     ]
 
 
-def build_synthetic(archive: Archive, n: int, *, seed: int = 1) -> dict:
-    """Fill a NEW, empty archive with `n` generated matters."""
+def build_synthetic(archive: Archive, n: int, *, seed: int = 1, municipality: str = "Exempelby") -> dict:
+    """Fill a NEW, empty archive with `n` generated matters of `municipality`."""
     if archive.execute("SELECT count(*) FROM matters").fetchone()[0]:
         raise ArchiveError("arkivet har redan ärenden; --synthetic bygger bara ett nytt arkiv",
                            file=str(archive.path))
     started = time.perf_counter()
-    tables = generate(n, seed=seed)
+    tables = generate(n, seed=seed, municipality=municipality)
     stats = {sql.split()[2]: len(rows) for sql, rows in tables}
     with _fast_bulk_load(archive.conn, ["matters", "planning_steps", "recipients", "meetings"]), \
             archive.write(), archive.audit_suspended():

@@ -83,8 +83,10 @@ def init(state):
 @click.option("--synthetic", type=click.IntRange(min=1), metavar="N",
               help="Instead: N generated matters with realistic proportions, for benchmarks.")
 @click.option("--seed", default=1, show_default=True, help="Random seed for --synthetic.")
+@click.option("--municipality", default="Exempelby", show_default=True,
+              help="The municipality the --synthetic archive belongs to (many archives, one portal).")
 @pass_state
-def demo(state, synthetic, seed):
+def demo(state, synthetic, seed, municipality):
     """Build the demo archive: both seed documents plus their bodies' meeting plans.
 
     Example:
@@ -99,7 +101,7 @@ def demo(state, synthetic, seed):
             raise click.ClickException(
                 f"{state.db_path} finns redan; --synthetic bygger bara ett nytt arkiv"
             )
-        stats = build_synthetic(state.archive(), synthetic, seed=seed)
+        stats = build_synthetic(state.archive(), synthetic, seed=seed, municipality=municipality)
         click.echo(
             f"{stats['matters']} ärenden, {stats['planning_steps']} steg, "
             f"{stats['recipients']} mottagare, {stats['meetings']} sammanträden "
@@ -341,20 +343,37 @@ def export_report(state, name, params, output, excel):
 @click.option("--follow", "follow", metavar="SRC",
               help="Serve a Litestream replica (directory or s3:// URL, S3 settings from $AWS_*), "
                    "restored and kept within seconds of the primary; --db is not used.")
+@click.argument("archives", nargs=-1, type=click.Path(dir_okay=False))
 @pass_state
-def serve(state, host, port, auth, snapshot, follow):
+@click.pass_context
+def serve(ctx, state, host, port, auth, snapshot, follow, archives):
     """Serve the archive read-only in Datasette, for auditors.
 
     Reports, whole CSV and Excel exports and calendar feeds: see the start page.
+
+    ARCHIVES: more archive files, one per municipality, each its own database in the portal
+    named by its municipality, and an "alla kommuner" page that runs a report on every one.
+    The --db archive is one of them when --db (or $BESLUT_DB) is given.
 
     Example:
 
         beslut serve --port 8001
         BESLUT_REVISOR_HASH='pbkdf2_sha256$...' beslut serve --auth --snapshot
         beslut serve --follow s3://kommun-arkiv/beslut
+        beslut serve arkiv/*.db
     """
     from archive.serving import serve as run_server
 
+    if archives:
+        if follow or snapshot:
+            raise click.UsageError("flera arkiv går inte att kombinera med --follow eller --snapshot")
+        from click.core import ParameterSource
+
+        from archive.serving import serve_many
+
+        given = ctx.parent.get_parameter_source("db_path") != ParameterSource.DEFAULT
+        serve_many([*([state.db_path] if given else []), *archives], host=host, port=port, auth=auth)
+        return
     if follow:
         if snapshot:
             raise click.UsageError("--follow och --snapshot går inte att kombinera")

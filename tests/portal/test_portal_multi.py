@@ -1,0 +1,135 @@
+"""Many municipalities in one portal: `beslut serve A.db B.db ...` and the "alla kommuner" pages."""
+
+from __future__ import annotations
+
+import csv
+import io
+import shutil
+
+import pytest
+
+from archive import open_archive
+from archive.errors import ArchiveError
+from archive.export import write_report_csv
+from archive.importing import import_files, parse_files
+from archive.multi import ARCHIVE_COLUMN, name_archives
+from archive.serving import build_datasette_multi
+from archive.synthetic import build_synthetic
+from tests.portal.conftest import LINKOPING_SEED, MALMO_SEED
+
+
+def make_archive(path, *, seed=None, synthetic=None, municipality=None):
+    archive = open_archive(path)
+    try:
+        if seed:
+            import_files(archive, parse_files([seed]))
+        if synthetic:
+            build_synthetic(archive, synthetic, municipality=municipality)
+    finally:
+        archive.close()
+    return path
+
+
+@pytest.fixture
+def three(tmp_path):
+    """Three municipalities' archives: Malmö's and Linköping's seeds, and a synthetic Åre."""
+    return [make_archive(tmp_path / "a.db", seed=MALMO_SEED), make_archive(tmp_path / "b.db", seed=LINKOPING_SEED),
+            make_archive(tmp_path / "c.db", synthetic=300, municipality="Åre")]
+
+
+@pytest.fixture
+async def multi_portal(three):
+    ds = build_datasette_multi(name_archives(three))
+    await ds.invoke_startup()
+    yield ds
+    for database in ds.databases.values():
+        database.close()
+
+
+def rows_of(text: str) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(text)))
+
+
+def test_archives_are_named_by_their_municipality_and_the_same_one_twice_is_refused(three, tmp_path):
+    assert [a.name for a in name_archives(three)] == ["Linköping", "Malmö", "Åre"]
+    shutil.copy(three[0], tmp_path / "kopia.db")
+    with pytest.raises(ArchiveError, match="båda Malmös arkiv"):
+        name_archives([three[0], tmp_path / "kopia.db"])
+    (tmp_path / "inget.db").write_bytes(b"inte sqlite" * 200)
+    with pytest.raises(ArchiveError, match="inget arkiv"):
+        name_archives([tmp_path / "inget.db"])
+
+
+async def test_each_municipality_is_its_own_database_with_the_reports(multi_portal):
+    assert set(multi_portal.databases) - {"_internal"} == {"Linköping", "Malmö", "Åre"}
+    start = await multi_portal.client.get("/")
+    assert start.status_code == 200 and "Alla kommuner" in start.text
+    page = await multi_portal.client.get("/Malm~C3~B6/ej_expedierade")
+    assert page.status_code == 200
+    assert "/-/alla-kommuner/ej_expedierade.csv?kommun=Malm%C3%B6" in page.text
+
+
+async def test_alla_kommuner_is_each_archive_report_with_its_municipality(multi_portal, three):
+    response = await multi_portal.client.get("/-/alla-kommuner/ej_expedierade.csv")
+    assert response.status_code == 200
+    got = rows_of(response.text)
+    expected_rows = []
+    for archive in name_archives(three):
+        out = io.StringIO()
+        conn = open_archive(archive.path)
+        try:
+            write_report_csv(conn, out, "ej_expedierade", {})
+        finally:
+            conn.close()
+        header, *rows = rows_of(out.getvalue())
+        expected_rows += [[archive.name, *row] for row in rows]
+    assert got[0] == [ARCHIVE_COLUMN, *header]
+    assert got[1:] == expected_rows
+    assert {row[0] for row in got[1:]} >= {"Malmö"}  # Malmö's seed has decisions not yet sent
+
+    page = await multi_portal.client.get("/-/alla-kommuner/ej_expedierade")
+    assert page.status_code == 200 and f"{len(expected_rows)} rader" in page.text
+    assert "<td>Malmö</td>" in page.text
+    one = rows_of((await multi_portal.client.get("/-/alla-kommuner/ej_expedierade.csv?kommun=%C3%85re")).text)
+    assert all(row[0] == "Åre" for row in one[1:])
+    # A database's own CSV link is the same export, limited to it; a filter cannot follow.
+    own = await multi_portal.client.get("/Malm~C3~B6/ej_expedierade.csv")
+    assert rows_of(own.text)[1:] == [r for r in expected_rows if r[0] == "Malmö"]
+    assert (await multi_portal.client.get("/Malm~C3~B6/matters.csv?kind=motion")).status_code == 400
+    assert (await multi_portal.client.get("/-/export/matters.csv")).status_code == 404
+    assert (await multi_portal.client.get("/-/alla-kommuner/finns_inte")).status_code == 404
+
+
+async def test_verifiera_checks_every_archive(multi_portal):
+    report = (await multi_portal.client.get("/-/verifiera.json")).json()
+    assert report["ok"] and [r["kommun"] for r in report["arkiv"]] == ["Linköping", "Malmö", "Åre"]
+    assert "Alla 3 kedjor är hela" in (await multi_portal.client.get("/-/verifiera")).text
+
+
+async def test_300_archives_need_no_attach(tmp_path):
+    """Past SQLite's ATTACH limit (10; 125 at most): every archive is asked on its own."""
+    template = make_archive(tmp_path / "mall.db")
+    paths = []
+    for n in range(300):
+        paths.append(tmp_path / f"kommun-{n:03d}.db")
+        shutil.copy(template, paths[-1])
+    ds = build_datasette_multi(name_archives(paths))
+    await ds.invoke_startup()
+    try:
+        response = await ds.client.get("/-/alla-kommuner/sammantradesplan?organ=KF&%C3%A5r=2024")
+        assert response.status_code == 200 and "0 rader" in response.text
+        verified = (await ds.client.get("/-/verifiera.json")).json()
+        assert len(verified["arkiv"]) == 300 and verified["ok"]
+    finally:
+        for database in ds.databases.values():
+            database.close()
+
+
+@pytest.mark.slow
+def test_beslut_serve_takes_more_archives(three, server_factory):
+    server = server_factory(three[0], str(three[1]), str(three[2]))
+    assert "Alla kommuner" in server.get("/").text
+    text = server.get("/-/alla-kommuner/ej_expedierade.csv").text
+    assert text.startswith(ARCHIVE_COLUMN) and "\r\nMalmö," in text
+    server.stop()
+    assert "serverar 3 arkiv (Linköping, Malmö, Åre)" in server.output()
