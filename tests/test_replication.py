@@ -202,3 +202,29 @@ def test_restore_at_a_time_between_two_changes(db_path, tmp_path):
     assert not (tmp_path / "tidigt.db").exists()
     bad = run_env(tmp_path / "fel.db", {}, "restore", replica, "--at", "2024-09-02")
     assert bad.returncode == 2 and "klockslag" in bad.stderr
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2024-09-02 14:00", "2024-09-02T14:00:00+02:00"),
+    ("2 sep 2024 kl. 14.00", "2024-09-02T14:00:00+02:00"),
+    ("240902 14:00:30", "2024-09-02T14:00:30+02:00"),
+    ("den 2 januari 2024 kl 9", "2024-01-02T09:00:00+01:00"),
+    ("2024-09-02T14:00 UTC", "2024-09-02T14:00:00+00:00"),
+    ("2024-09-02 14:00+01:00", "2024-09-02T14:00:00+01:00"),
+])
+def test_a_point_in_time_in_swedish_forms(text, expected):
+    from archive.dates import parse_moment
+
+    assert parse_moment(text).isoformat() == expected
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("2024-09-02", "klockslag"), ("2024-09-02 24:00", "finns inte"), ("2024-10-27 02:30", "UTC"),
+    ("2024-03-31 02:30", "UTC"), ("31 sep 2024 12:00", "finns inte"), ("i går 12:00", "inte ett datum"),
+])
+def test_a_point_in_time_that_is_not_one_says_why(text, reason):
+    from archive.dates import parse_moment
+    from archive.errors import InvalidDate
+
+    with pytest.raises(InvalidDate, match=reason):
+        parse_moment(text)
