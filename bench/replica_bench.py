@@ -162,7 +162,14 @@ def follow_lag() -> list[Row]:
 
 
 def measure() -> list[Row]:
-    return follow_lag() + many_archives()
+    rows = []
+    for part in (follow_lag, many_archives):
+        try:
+            rows += part()
+        except Exception as error:  # noqa: BLE001 - a failed part is a MISS row, the other still runs
+            rows.append(Row(f"replica_bench.{part.__name__}: failed", "-", f"{type(error).__name__}: {error}"[:120],
+                            "-", False))
+    return rows
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 """`beslut serve A.db B.db ...`: many municipalities in one portal (archive/multi.py does the work).
 
-- /-/alla-kommuner: the reports, each runnable on every archive.
+- / and /-/alla-kommuner: the municipalities (each its database) and the reports, each
+  runnable on every archive.
 - /-/alla-kommuner/<rapport>[?param=...]: the report on each archive in turn, the rows shown
   with their municipality (the first rows on the page, all of them as CSV).
 - /-/alla-kommuner/<rapport eller tabell>.csv[?kommun=X&_excel=1]: whole, streamed, neutralised;
@@ -161,6 +162,11 @@ def asgi_wrapper(datasette):
             if scope["type"] != "http" or _archives(datasette) is None:
                 return await app(scope, receive, send)
             path = scope.get("path", "")
+            if path == "/":
+                # Datasette's start page lists every table of every database with its row count:
+                # seconds for 50 archives, a minute for 290. The municipalities and the reports instead.
+                return await app({**scope, "path": "/-/alla-kommuner", "raw_path": b"/-/alla-kommuner"},
+                                 receive, send)
             if path in ("/-/verifiera", "/-/verifiera.json"):
                 scope = {**scope, "path": "/-/alla-kommuner/verifiera" + (".json" if path.endswith("json") else "")}
                 scope["raw_path"] = scope["path"].encode("ascii")
