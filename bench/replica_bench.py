@@ -5,7 +5,8 @@ The archives are synthetic, one per municipality, each as
 `beslut --db kommun-NNN.db demo --synthetic N --municipality "Kommun NNN" --seed NNN` makes it
 (built in process here, with the same function, and kept in bench/.cache). N is
 BESLUT_BENCH_KOMMUN_MATTERS (default 2,000 matters: a small municipality's few years; a synthetic
-archive also holds its ~40 bodies' 10,000 meetings and 2,000 addressees whatever N is).
+archive also holds its ~40 bodies' 10,000 meetings and 2,000 addressees whatever N is), and every
+20th matter decided since 2024 has its recipients not yet sent (leave_some_unsent).
 
 Run alone: .venv/bin/python bench/replica_bench.py
 """
@@ -52,11 +53,20 @@ def municipal_archives(count: int, n: int = KOMMUN_MATTERS) -> list[Path]:
             archive = open_archive(scratch)
             try:
                 build_synthetic(archive, n, seed=i, municipality=f"Kommun {i:03d}")
+                leave_some_unsent(archive)
             finally:
                 archive.close()  # checkpoints: the file alone is the archive
             scratch.rename(path)
         paths.append(path)
     return paths
+
+
+def leave_some_unsent(archive) -> None:
+    """The synthetic generator sends every decision made before 2026; a real registry has some
+    not yet sent, which is what Ej expedierade lists: every 20th matter decided since 2024 keeps
+    its recipients unsent (through the write layer, so the change log records it)."""
+    with archive.write():
+        archive.execute("UPDATE recipients SET sent_on = NULL WHERE matter_id % 20 = 0 AND sent_on >= '2024-01-01'")
 
 
 def serve_start(paths: list[Path], runs: int) -> float:

@@ -164,7 +164,7 @@ def asgi_wrapper(datasette):
             path = scope.get("path", "")
             if path == "/":
                 # Datasette's start page lists every table of every database with its row count:
-                # seconds for 50 archives, a minute for 290. The municipalities and the reports instead.
+                # 3-5 s for 50 archives, 30-40 s for 290. The municipalities and the reports instead.
                 return await app({**scope, "path": "/-/alla-kommuner", "raw_path": b"/-/alla-kommuner"},
                                  receive, send)
             if path in ("/-/verifiera", "/-/verifiera.json"):
