@@ -1,7 +1,7 @@
 """`beslut serve A.db B.db ...`: many municipalities in one portal (archive/multi.py does the work).
 
 - / and /-/alla-kommuner: the municipalities (each its database) and the reports, each
-  runnable on every archive.
+  runnable on every archive; /.json the municipalities for scripts.
 - /-/alla-kommuner/<rapport>[?param=...]: the report on each archive in turn, the rows shown
   with their municipality (the first rows on the page, all of them as CSV).
 - /-/alla-kommuner/<rapport eller tabell>.csv[?kommun=X&_excel=1]: whole, streamed, neutralised;
@@ -162,6 +162,11 @@ def asgi_wrapper(datasette):
             if scope["type"] != "http" or _archives(datasette) is None:
                 return await app(scope, receive, send)
             path = scope.get("path", "")
+            if path == "/.json":
+                archives = _archives(datasette)
+                return await Response.json({"kommuner": [
+                    {"namn": a.name, "url": datasette.urls.database(a.name)} for a in archives
+                ], "alla_kommuner": datasette.urls.path("/-/alla-kommuner")}).asgi_send(send)
             if path == "/":
                 # Datasette's start page lists every table of every database with its row count:
                 # 3-5 s for 50 archives, 30-40 s for 290. The municipalities and the reports instead.
