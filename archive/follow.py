@@ -15,7 +15,6 @@ only reads it in restore mode.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import datetime as dt
 import logging
 import sqlite3
@@ -79,7 +78,7 @@ class Follower:
         self.process = subprocess.Popen(
             [replication.litestream_binary(), "restore", "-f", "-follow-interval", self.follow_interval,
              "-o", str(self.followed), replication.replica_url(self.source, self.s3)],
-            stdout=log_file, stderr=subprocess.STDOUT, env=env, preexec_fn=_die_with_parent,
+            stdout=log_file, stderr=subprocess.STDOUT, env=env, preexec_fn=replication.die_with_parent,
         )
         log_file.close()
         deadline = time.monotonic() + timeout
@@ -175,15 +174,6 @@ class Follower:
             "following": self.problem is None,
             "problem": self.problem,
         }
-
-
-def _die_with_parent() -> None:
-    """Litestream stops when the portal does, however the portal ends (Linux's PR_SET_PDEATHSIG)."""
-    import ctypes
-    import signal
-
-    with contextlib.suppress(OSError, AttributeError):
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # 1 = PR_SET_PDEATHSIG
 
 
 class FollowedDatabase(ReadOnlyDatabase):

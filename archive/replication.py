@@ -118,13 +118,35 @@ def litestream_env() -> Iterator[dict[str, str]]:
         yield env
 
 
+def die_with_parent() -> None:
+    """In a child before exec: Litestream ends when beslut does, however beslut ends (Linux's
+    PR_SET_PDEATHSIG), never left running on its own."""
+    import ctypes
+    import signal
+
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # 1 = PR_SET_PDEATHSIG
+
+
 def replicate(db_path, target: str, *, sync_interval: str = "1s", s3: S3Settings | None = None) -> int:
-    """Run Litestream in the foreground until interrupted; returns its exit code."""
+    """Run Litestream in the foreground until interrupted or stopped (SIGTERM, as a service
+    manager stops it: passed on to Litestream, which ships what it has and exits); returns its
+    exit code."""
+    import signal
+
     config = _write_config(db_path, target, sync_interval=sync_interval, s3=s3)
+    previous = signal.getsignal(signal.SIGTERM)
     try:
         with litestream_env() as env:
-            return subprocess.call([litestream_binary(), "replicate", "-config", str(config)], env=env)
+            process = subprocess.Popen([litestream_binary(), "replicate", "-config", str(config)], env=env,
+                                       preexec_fn=die_with_parent)
+            signal.signal(signal.SIGTERM, lambda *_: process.terminate())
+            try:
+                return process.wait()
+            except KeyboardInterrupt:  # Ctrl-C reached Litestream too; let it finish
+                return process.wait()
     finally:
+        signal.signal(signal.SIGTERM, previous)
         config.unlink(missing_ok=True)
 
 

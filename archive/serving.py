@@ -195,6 +195,7 @@ def serve(db_path, host: str = "127.0.0.1", port: int = 8001, *, auth: bool = Fa
     (a replica), on copies kept within seconds of it (archive/follow.py) instead of `db_path`."""
     import uvicorn
 
+    _exit_cleanly_on_sigterm()
     with contextlib.ExitStack() as stack:
         note = None
         path = Path(db_path)
@@ -215,6 +216,16 @@ def serve(db_path, host: str = "127.0.0.1", port: int = 8001, *, auth: bool = Fa
             "serverar %s%s på http://%s:%s/", db_path, " (ögonblicksbild)" if snapshot else "", host, port
         )
         uvicorn.run(ds.app(), host=host, port=port, log_config=None, lifespan="on", workers=1)
+
+
+def _exit_cleanly_on_sigterm() -> None:
+    """Uvicorn shuts down on SIGTERM (a service manager's stop) and then raises the signal again
+    with the handler it found: the default one ends the process before our clean-up runs (a
+    follower's Litestream and copies, a snapshot's file stay behind). This one exits normally."""
+    import signal
+    import sys
+
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
 
 
 def _following_datasette(stack: contextlib.ExitStack, source: str, s3, *, auth: bool) -> Datasette:

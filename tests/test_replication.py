@@ -61,6 +61,29 @@ def test_replica_restores_to_the_same_rows(db_path, tmp_path):
     assert run(restored, "list", "--json").output == run(db_path, "list", "--json").output
 
 
+def children(pid: int) -> list[int]:
+    found = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        found += [int(c) for c in (task / "children").read_text().split()]
+    return found
+
+
+def test_replicate_stopped_by_a_service_manager_stops_litestream(db_path, tmp_path):
+    """SIGTERM (systemctl stop) reaches Litestream, which exits; none is left running alone."""
+    assert run(db_path, "init").exit_code == 0
+    process = subprocess.Popen([BESLUT, "--db", str(db_path), "replicate", str(tmp_path / "replika")],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 20
+    while not children(process.pid):
+        assert time.monotonic() < deadline and process.poll() is None
+        time.sleep(0.1)
+    litestream = children(process.pid)
+    process.send_signal(signal.SIGTERM)
+    assert process.wait(timeout=20) == 0
+    assert not [pid for pid in litestream if Path(f"/proc/{pid}").exists()
+                and "zombie" not in Path(f"/proc/{pid}/status").read_text()]
+
+
 # ---------------------------------------------------------------- S3, as a user runs it
 
 def free_port() -> int:

@@ -81,7 +81,19 @@ def test_a_change_on_the_primary_shows_on_the_follower_within_10_s(db_path, tmp_
     time.sleep(1.5)  # longer than Litestream's follow interval
     assert follower.get(REPORT).status_code == 200
     assert tree_digest(replica) == digest
+    # Stopped as a service manager stops it, it leaves neither Litestream nor its copies behind.
+    litestream = [int(c) for t in Path(f"/proc/{follower.proc.pid}/task").iterdir()
+                  for c in (t / "children").read_text().split()]
+    assert len(litestream) == 1
+    argv = Path(f"/proc/{litestream[0]}/cmdline").read_bytes().decode().split("\0")
+    folder = Path(argv[argv.index("-o") + 1]).parent
+    assert folder.is_dir() and list(folder.glob("generation-*.db"))
+    follower.proc.send_signal(signal.SIGTERM)
+    assert follower.proc.wait(timeout=20) == 0
     follower.stop()
+    assert not folder.exists()
+    assert not Path(f"/proc/{litestream[0]}/cmdline").exists() or not Path(
+        f"/proc/{litestream[0]}/cmdline").read_bytes()  # gone, or a zombie until reaped
     assert "Traceback" not in follower.output()
 
 
