@@ -172,6 +172,9 @@ def asgi_wrapper(datasette):
                 # 3-5 s for 50 archives, 30-40 s for 290. The municipalities and the reports instead.
                 return await app({**scope, "path": "/-/alla-kommuner", "raw_path": b"/-/alla-kommuner"},
                                  receive, send)
+            if path == "/beslut" and "beslut" not in datasette.databases:
+                # The single archive's "Rapporter" menu link: here the reports are per municipality.
+                return await Response.redirect(datasette.urls.path("/-/alla-kommuner")).asgi_send(send)
             if path in ("/-/verifiera", "/-/verifiera.json"):
                 scope = {**scope, "path": "/-/alla-kommuner/verifiera" + (".json" if path.endswith("json") else "")}
                 scope["raw_path"] = scope["path"].encode("ascii")

@@ -64,6 +64,7 @@ async def test_each_municipality_is_its_own_database_with_the_reports(multi_port
     assert set(multi_portal.databases) - {"_internal"} == {"Linköping", "Malmö", "Åre"}
     start = await multi_portal.client.get("/")
     assert start.status_code == 200 and "Alla kommuner" in start.text
+    assert (await multi_portal.client.get("/beslut")).headers["location"] == "/-/alla-kommuner"
     listed = (await multi_portal.client.get("/.json")).json()["kommuner"]
     assert [k["namn"] for k in listed] == ["Linköping", "Malmö", "Åre"]
     page = await multi_portal.client.get("/Malm~C3~B6/ej_expedierade")
