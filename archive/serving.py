@@ -290,6 +290,7 @@ def serve_many(paths, host: str = "127.0.0.1", port: int = 8001, *, auth: bool =
     archives = name_archives(paths)
     _more_open_files()
     ds = build_datasette_multi(archives, auth=auth)
+    ds.beslut_warm_schemas = True  # plugins/beslut_multi.py reads the schemas while it starts
     logging.config.dictConfig(log_config())
     logging.getLogger("beslut.portal").info(
         "serverar %d arkiv (%s) på http://%s:%s/", len(archives),
