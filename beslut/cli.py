@@ -83,8 +83,7 @@ def init(state):
 @click.option("--synthetic", type=click.IntRange(min=1), metavar="N",
               help="Instead: N generated matters with realistic proportions, for benchmarks.")
 @click.option("--seed", default=1, show_default=True, help="Random seed for --synthetic.")
-@click.option("--municipality", default="Exempelby", show_default=True,
-              help="The municipality the --synthetic archive belongs to (many archives, one portal).")
+@click.option("--municipality", help="With --synthetic: the municipality it belongs to (default Exempelby).")
 @pass_state
 def demo(state, synthetic, seed, municipality):
     """Build the demo archive: both seed documents plus their bodies' meeting plans.
@@ -94,6 +93,8 @@ def demo(state, synthetic, seed, municipality):
         beslut --db data/beslut.db demo
         beslut --db /tmp/big.db demo --synthetic 200000
     """
+    if municipality is not None and not synthetic:
+        raise click.UsageError("--municipality gäller bara --synthetic")
     if synthetic:
         from archive.synthetic import build_synthetic
 
@@ -101,7 +102,7 @@ def demo(state, synthetic, seed, municipality):
             raise click.ClickException(
                 f"{state.db_path} finns redan; --synthetic bygger bara ett nytt arkiv"
             )
-        stats = build_synthetic(state.archive(), synthetic, seed=seed, municipality=municipality)
+        stats = build_synthetic(state.archive(), synthetic, seed=seed, municipality=municipality or "Exempelby")
         click.echo(
             f"{stats['matters']} ärenden, {stats['planning_steps']} steg, "
             f"{stats['recipients']} mottagare, {stats['meetings']} sammanträden "

@@ -33,6 +33,7 @@ log = logging.getLogger("beslut.portal")
 SHOWN_ROWS = 1000  # rows on the page; the CSV has them all
 FORMAT_ARGS = {"_excel", "kommun", "_size", "_dl", "_stream", "_labels", "_nocount", "_nofacet", "_nosuggest"}
 TABLE_CSV = re.compile(r"^/(?P<db>[^/]+)/(?P<name>[^/]+)\.csv$")
+DATABASE_CSV = re.compile(r"^/(?!-/)[^/]+\.csv$")
 
 
 def _archives(datasette):
@@ -183,6 +184,11 @@ def asgi_wrapper(datasette):
                 return await Response.text(
                     "Portalen visar flera kommuner: hämta en kommuns data under /-/alla-kommuner "
                     "(?kommun=NAMN).", status=404).asgi_send(send)
+            if DATABASE_CSV.match(path):
+                # Datasette's CSV of a free ?sql= query: not neutralised against formulas here.
+                return await Response.text(
+                    "CSV av en egen SQL-fråga finns bara i portalen för ett arkiv; här går sidan att läsa, "
+                    "och tabeller och rapporter att ladda ner hela.", status=400).asgi_send(send)
             match = TABLE_CSV.match(path)
             if match and match["db"] != "-":
                 from datasette.utils import tilde_decode

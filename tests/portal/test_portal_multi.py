@@ -100,6 +100,8 @@ async def test_alla_kommuner_is_each_archive_report_with_its_municipality(multi_
     assert rows_of(own.text)[1:] == [r for r in expected_rows if r[0] == "Malmö"]
     assert (await multi_portal.client.get("/Malm~C3~B6/matters.csv?kind=motion")).status_code == 400
     assert (await multi_portal.client.get("/-/export/matters.csv")).status_code == 404
+    free_sql = await multi_portal.client.get("/Malm~C3~B6.csv", params={"sql": "select '=1+1' as x"})
+    assert free_sql.status_code == 400 and "=1+1" not in free_sql.text
     assert (await multi_portal.client.get("/-/alla-kommuner/finns_inte")).status_code == 404
 
 
