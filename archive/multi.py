@@ -124,50 +124,42 @@ def run_everywhere(
     of rows, archive by archive. An archive that cannot answer is a Problem in `problems`
     when given (the page lists it), else an ArchiveError naming it: never silently left out.
     Each connection is opened for its archive only and closed before the next."""
-    header: list[str] | None = None
 
-    def ask(archive: MunicipalArchive) -> tuple[sqlite3.Connection, sqlite3.Cursor]:
+    def ask(archive: MunicipalArchive):
         conn = open_read_only(archive.path, authorizer=authorizer)
-        if prepare is not None:
-            prepare(conn, archive.name)
-        return conn, conn.execute(sql, params)
-
-    # The header comes from the first archive that answers (all share the schema).
-    pending = list(archives)
-    first = None
-    while pending and first is None:
-        archive = pending.pop(0)
         try:
-            conn, cursor = ask(archive)
+            if prepare is not None:
+                prepare(conn, archive.name)
+            return archive, conn, conn.execute(sql, params)
+        except sqlite3.Error as error:
+            conn.close()
+            _failed(archive, error, problems)
+            return None
+
+    remaining = iter(archives)
+    first = None
+    for archive in remaining:  # the header comes from the first archive that answers
+        if first := ask(archive):
+            break
+    header = [ARCHIVE_COLUMN, *(d[0] for d in first[2].description)] if first else [ARCHIVE_COLUMN]
+
+    def rows_of(archive, conn, cursor) -> Iterator[list[tuple]]:
+        try:
+            while rows := cursor.fetchmany(batch_rows):
+                yield [(archive.name, *row) for row in rows]
         except sqlite3.Error as error:
             _failed(archive, error, problems)
-            continue
-        header = [ARCHIVE_COLUMN, *(d[0] for d in cursor.description)]
-        first = (archive, conn, cursor)
+        finally:
+            conn.close()
 
     def batches() -> Iterator[list[tuple]]:
-        queue = [] if first is None else [first]
-        for archive in pending:
-            queue.append(archive)
-        for item in queue:
-            if isinstance(item, MunicipalArchive):
-                archive = item
-                try:
-                    conn, cursor = ask(archive)
-                except sqlite3.Error as error:
-                    _failed(archive, error, problems)
-                    continue
-            else:
-                archive, conn, cursor = item
-            try:
-                while rows := cursor.fetchmany(batch_rows):
-                    yield [(archive.name, *row) for row in rows]
-            except sqlite3.Error as error:
-                _failed(archive, error, problems)
-            finally:
-                conn.close()
+        if first:
+            yield from rows_of(*first)
+        for archive in remaining:
+            if answer := ask(archive):
+                yield from rows_of(*answer)
 
-    return header or [ARCHIVE_COLUMN], batches()
+    return header, batches()
 
 
 def _failed(archive: MunicipalArchive, error: sqlite3.Error, problems: list[Problem] | None) -> None:

@@ -120,18 +120,32 @@ async def export(datasette, request, send, receive):
         (b"content-disposition", f"attachment; filename*=UTF-8''{urllib.parse.quote(filename)}".encode("ascii")),
         (b"cache-control", b"no-store"),
     ]})
-    while True:
-        try:
-            chunk = await asyncio.to_thread(next, chunks, None)
-        except ArchiveError as error:
-            # An archive failed after the rows of others were sent: the response ends without its
-            # last chunk, so the client sees an incomplete download, never a short file that looks whole.
-            log.error("export %s för alla kommuner avbruten: %s", name, error)
-            return
-        if chunk is None:
-            break
-        await send({"type": "http.response.body", "body": chunk, "more_body": True})
-    await send({"type": "http.response.body", "body": b"", "more_body": False})
+    gone = asyncio.Event()
+
+    async def watch_disconnect():  # a client that leaves stops the asking of the other archives
+        while (await receive())["type"] != "http.disconnect":
+            pass
+        gone.set()
+
+    watcher = asyncio.create_task(watch_disconnect())
+    try:
+        while not gone.is_set():
+            try:
+                chunk = await asyncio.to_thread(next, chunks, None)
+            except ArchiveError as error:
+                # An archive failed after the rows of others were sent: the response ends without
+                # its last chunk, so the client sees an incomplete download, never a short file
+                # that looks whole.
+                log.error("export %s för alla kommuner avbruten: %s", name, error)
+                return
+            if chunk is None:
+                await send({"type": "http.response.body", "body": b"", "more_body": False})
+                return
+            await send({"type": "http.response.body", "body": chunk, "more_body": True})
+        log.info("export %s för alla kommuner avbruten: klienten kopplade ner", name)
+    finally:
+        watcher.cancel()
+        batches.close()  # closes the archive being read
 
 
 async def verify_all(datasette, request):

@@ -138,3 +138,23 @@ def test_beslut_serve_takes_more_archives(three, server_factory):
     assert text.startswith(ARCHIVE_COLUMN) and "\r\nMalmö," in text
     server.stop()
     assert "serverar 3 arkiv (Linköping, Malmö, Åre)" in server.output()
+
+
+async def test_an_archive_that_cannot_answer_is_named_never_left_out(three):
+    import sqlite3
+
+    broken = sqlite3.connect(three[2])  # Åre's archive, without the view the report reads
+    broken.execute("DROP VIEW unsent_decisions")
+    broken.close()
+    ds = build_datasette_multi(name_archives(three))
+    await ds.invoke_startup()
+    try:
+        page = await ds.client.get("/-/alla-kommuner/ej_expedierade")
+        assert page.status_code == 200
+        assert "<strong>Åre:</strong> frågan gick inte att köra: no such table: unsent_decisions" in page.text
+        assert "<td>Malmö</td>" in page.text
+        verified = (await ds.client.get("/-/verifiera.json")).json()
+        assert [r["kommun"] for r in verified["arkiv"]] == ["Linköping", "Malmö", "Åre"]
+    finally:
+        for database in ds.databases.values():
+            database.close()
