@@ -72,8 +72,9 @@ class Follower:
 
     def start(self, *, timeout: float = 600) -> Generation:
         """Restore from the replica and enter follow mode; returns the first generation."""
-        self._env = replication.litestream_env()
-        env = self._env.__enter__()
+        context = replication.litestream_env()
+        env = context.__enter__()
+        self._env = context  # only once entered: stop() leaves it
         log_file = open(self.log_path, "wb")
         self.process = subprocess.Popen(
             [replication.litestream_binary(), "restore", "-f", "-follow-interval", self.follow_interval,
