@@ -140,11 +140,19 @@ def replicate(db_path, target: str, *, sync_interval: str = "1s", s3: S3Settings
         with litestream_env() as env:
             process = subprocess.Popen([litestream_binary(), "replicate", "-config", str(config)], env=env,
                                        preexec_fn=die_with_parent)
-            signal.signal(signal.SIGTERM, lambda *_: process.terminate())
+            stopped = []
+
+            def stop(*_):
+                stopped.append(True)
+                process.terminate()
+
+            signal.signal(signal.SIGTERM, stop)
             try:
-                return process.wait()
+                code = process.wait()
             except KeyboardInterrupt:  # Ctrl-C reached Litestream too; let it finish
-                return process.wait()
+                code = process.wait()
+            # Stopped before Litestream set up its own handling, it ends by the signal: still a stop.
+            return 0 if stopped and code == -signal.SIGTERM else code
     finally:
         signal.signal(signal.SIGTERM, previous)
         config.unlink(missing_ok=True)

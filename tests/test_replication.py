@@ -74,7 +74,7 @@ def test_replicate_stopped_by_a_service_manager_stops_litestream(db_path, tmp_pa
     process = subprocess.Popen([BESLUT, "--db", str(db_path), "replicate", str(tmp_path / "replika")],
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 20
-    while not children(process.pid):
+    while not (children(process.pid) and (tmp_path / "replika" / "ltx").is_dir()):
         assert time.monotonic() < deadline and process.poll() is None
         time.sleep(0.1)
     litestream = children(process.pid)
