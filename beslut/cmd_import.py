@@ -80,12 +80,12 @@ def run(state, arguments: list[str], *, dry_run: bool, as_json: bool, keep_going
 
 
 def _store(state, document, import_document):
-    result = import_document(state.archive(), document)
+    result = import_document(state.archive(create=True), document)
     return (result.status, document, result, None)
 
 
 def _report(results, skipped: list[Path], *, as_json: bool, dry_run: bool) -> int:
-    from beslut.cli import print_json
+    from beslut.common import print_json
 
     counts = Counter()
     warnings = 0

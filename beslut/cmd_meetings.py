@@ -3,34 +3,9 @@ calls archive.meetings, prints."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import click
 
-from beslut.cli import pass_state, print_json
-
-
-class SwedishDate(click.ParamType):
-    """A date in any form archive.dates accepts: 2025-01-08, 250108, "8 jan 2025"."""
-
-    name = "DATE"
-
-    def convert(self, value, param, ctx):
-        if isinstance(value, dt.date):
-            return value
-        from archive.dates import parse_date
-        from archive.errors import InvalidDate
-
-        try:
-            return parse_date(value)
-        except InvalidDate as error:
-            self.fail(str(error), param, ctx)
-
-
-DATE = SwedishDate()
-municipality_option = click.option(
-    "--municipality", help="The body's municipality, when several have a body of that name."
-)
+from beslut.common import DATE, municipality_option, pass_state, print_json
 
 
 @click.group()

@@ -152,6 +152,7 @@ def test_import_both_seeds_from_cli(db_path):
 def test_bare_beslut_opens_the_tui(db_path, monkeypatch):
     opened = []
     monkeypatch.setattr("tui.app.run", lambda archive: opened.append(archive.path))
+    assert run(db_path, "init").exit_code == 0
     assert CliRunner().invoke(cli, ["--db", str(db_path)]).exit_code == 0
     monkeypatch.setenv("BESLUT_DB", str(db_path))
     assert CliRunner().invoke(cli, []).exit_code == 0
