@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import click
 
-from archive.model import HOLIDAY_POLICIES, RECORDED_STATES
+from archive.model import HOLIDAY_POLICIES, RECORDED_STATES, count
 from beslut.common import DATE, municipality_option, pass_state, print_json
 
 
@@ -57,7 +57,7 @@ def generate(state, body, rule, start, end, start_time, location, skip_months, h
     for plan_date, why in report.skipped:
         click.echo(f"  {plan_date}: {why}", err=True)
     click.echo(
-        f"{len(report.created)} nya sammanträden, {len(report.existing)} fanns redan, "
+        f"{count(len(report.created), 'nytt sammanträde', 'nya sammanträden')}, {len(report.existing)} fanns redan, "
         f"{len(report.skipped)} överhoppade", err=True,
     )
 
@@ -236,7 +236,8 @@ def import_(state, file, body, municipality, force, as_json):
     for name, date in report.updated:
         click.echo(f"{name}\t{date}\tändrad")
     click.echo(
-        f"{len(report.created)} nya, {len(report.updated)} ändrade, {len(report.unchanged)} oförändrade "
+        f"{count(len(report.created), 'nytt', 'nya')}, {count(len(report.updated), 'ändrat', 'ändrade')}, "
+        f"{count(len(report.unchanged), 'oförändrat', 'oförändrade')} "
         f"({report.encoding}, '{report.delimiter}')", err=True,
     )
 
