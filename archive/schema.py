@@ -422,3 +422,13 @@ def m008_import_document_key(db: sqlite_utils.Database) -> None:
     """Two files with one name are two documents unless they are about the same meeting
     (a kallelse, a protocol) or the same case (a tjänsteskrivelse): see IMPORT_DOCUMENT_KEY_SQL."""
     run_sql(db, IMPORT_DOCUMENT_KEY_SQL)
+
+
+@migrations()
+def m009_plan_problems(db: sqlite_utils.Database) -> None:
+    """Issue 14: the portal's view of the plan problems, built from archive/plan_checks.py's
+    queries (the same definitions as `beslut check` and the matter screen)."""
+    from archive.plan_checks import view_sql
+
+    db.execute("DROP VIEW IF EXISTS plan_problems")
+    db.execute(f"CREATE VIEW plan_problems AS {view_sql()}")
