@@ -248,3 +248,16 @@ def test_two_clerks_with_their_own_accounts_share_one_archive(open_dir):
         conn.close()
         assert set(actors) == {names["anna"], names["bo"]}
         assert planning_actor == [(names["bo"],)]
+
+
+def test_init_and_restore_create_the_file_by_umask_and_folder_group(tmp_path):
+    """SQLite alone makes a new file 0644 whatever the umask; beslut lets the umask decide."""
+    old = os.umask(0o002)
+    try:
+        assert beslut(tmp_path / "a.db", "init")[0] == 0
+        assert beslut(tmp_path / "a.db", "backup", str(tmp_path / "kopia.db"))[0] == 0
+        assert beslut(tmp_path / "b.db", "restore", str(tmp_path / "kopia.db"))[0] == 0
+    finally:
+        os.umask(old)
+    for name in ("a.db", "b.db"):
+        assert stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o664, name
