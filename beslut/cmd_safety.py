@@ -7,7 +7,8 @@ from pathlib import Path
 
 import click
 
-from beslut.cli import pass_state, print_json
+from archive.model import count
+from beslut.common import pass_state, print_json
 
 
 @click.command()
@@ -20,13 +21,13 @@ def verify(state, as_json):
 
         beslut verify
     """
-    from archive.chain import verify as verify_chain
+    from archive.safety import verify_archive
 
-    report = verify_chain(state.archive().conn)
+    report = verify_archive(state.archive())
     if as_json:
         print_json(report.to_json())
     elif report.ok:
-        click.echo(f"Ändringsloggen är hel: {report.rows} rader, kedjan stämmer.")
+        click.echo(f"Ändringsloggen är hel: {count(report.rows, 'rad', 'rader')}, kedjan stämmer.")
     if not report.ok:
         raise click.ClickException(f"{state.db_path}: ändringsloggen rad {report.first_bad_id}: {report.problem}")
 
@@ -41,9 +42,9 @@ def backup(state, dest):
 
         beslut backup /backup/beslut-2026-11-23.db
     """
-    from archive.safety import backup as make_backup
+    from archive.safety import backup_archive
 
-    report = make_backup(state.archive().conn, Path(dest))
+    report = backup_archive(state.archive(), Path(dest))
     for line in report.lines():
         click.echo(line)
     if not report.ok:
