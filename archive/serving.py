@@ -14,8 +14,10 @@ import html
 import logging
 import logging.config
 import os
+import re
 import sqlite3
 import tempfile
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -23,6 +25,7 @@ import yaml
 from datasette.app import Datasette
 from datasette.database import Database
 
+from archive.csvout import csv_sql_chunks, csv_table_chunks, quote_ident, whole_table_sql
 from archive.errors import ArchiveError
 from datasette.plugins import pm
 
@@ -87,6 +90,89 @@ class ReadOnlyDatabase(Database):
         conn = self.connect()
         pm.hook.prepare_connection(conn=conn, database=self.name, datasette=self.ds)
         return conn
+
+
+# ------------------------------------------------------------ the portal's own reading
+# What the portal's plugins (datasette/plugins/) ask of the archive, as functions of a
+# read-only connection: the SQL lives here, the plugins only call these.
+
+
+def source_kind(conn: sqlite3.Connection, name: str) -> str | None:
+    """'table' or 'view' when the archive has one called `name`, else None."""
+    row = conn.execute(
+        "SELECT type FROM sqlite_master WHERE name = ? AND type IN ('table', 'view')", (name,)
+    ).fetchone()
+    return row[0] if row else None
+
+
+_PAGE_LIMIT = re.compile(r"\s+limit\s+\d+\s*$", re.IGNORECASE)
+
+
+def without_page_limit(sql: str) -> str | None:
+    """Datasette's SQL for a table page without its page limit (None: it had none at the end)."""
+    whole = _PAGE_LIMIT.sub("", sql)
+    return None if whole == sql else whole
+
+
+@dataclass(frozen=True)
+class Label:
+    """A foreign key shown with its label: `column` -> other_table.other_column's `label`."""
+
+    column: str
+    other_table: str
+    other_column: str
+    label: str
+
+
+def labelled_sql(sql: str, columns: list[str], labels: list[Label]) -> str:
+    """`sql` with each labelled column followed by `<column>_label`, as Datasette's own CSV
+    with _labels=on has them (a label looked up by key: one index probe a row)."""
+    by_column = {label.column: label for label in labels}
+    cells = []
+    for column in columns:
+        cells.append(f"x.{quote_ident(column)}")
+        if column in by_column:
+            lab = by_column[column]
+            cells.append(
+                f"(SELECT o.{quote_ident(lab.label)} FROM {quote_ident(lab.other_table)} o "
+                f"WHERE o.{quote_ident(lab.other_column)} = x.{quote_ident(column)}) "
+                f"AS {quote_ident(column + '_label')}"
+            )
+    return f"SELECT {', '.join(cells)} FROM ({sql}) AS x"
+
+
+def export_chunks(conn: sqlite3.Connection, name: str, *, sql: str | None = None, params=None,
+                  labels: list[Label] | None = None, excel: bool = False):
+    """The CSV chunks of a whole export: report or filtered table `sql` with `params`, or
+    table or view `name` whole, with `labels` after their columns. Runs the query (and
+    raises its SQL error) before returning."""
+    params = params or {}
+    if sql is None:
+        kind = source_kind(conn, name)
+        if kind == "table" and not labels:
+            return csv_table_chunks(conn, name, excel=excel)
+        sql = whole_table_sql(conn, name) if kind == "table" else f"SELECT * FROM {quote_ident(name)}"
+    if labels:
+        columns = [d[0] for d in conn.execute(f"SELECT * FROM ({sql}) LIMIT 0", params).description]
+        sql = labelled_sql(sql, columns, labels)
+    return csv_sql_chunks(conn, sql, params, excel=excel)
+
+
+def calendar_source(conn: sqlite3.Connection, body_id: int) -> tuple[dict, list[dict]] | None:
+    """A body (id, name, municipality) and its meetings in date order, for its iCalendar;
+    None when there is no such body."""
+    found = conn.execute("SELECT id, name, municipality FROM bodies WHERE id = ?", (body_id,))
+    names = [d[0] for d in found.description]
+    body = found.fetchone()
+    if body is None:
+        return None
+    cursor = conn.execute(
+        """SELECT meeting_id AS id, date, start_time, location, state, planned_matters
+           FROM meeting_schedule WHERE body_id = ? ORDER BY date""",
+        (body_id,),
+    )
+    columns = [d[0] for d in cursor.description]
+    return dict(zip(names, body, strict=True)), [dict(zip(columns, row, strict=True)) for row in cursor]
 
 
 def load_metadata(*, auth: bool = False, snapshot_note: str | None = None) -> dict:

@@ -63,7 +63,7 @@ def run_report_and_download(page, base: str) -> bytes:
     with page.expect_download() as info:
         page.get_by_role("link", name="CSV för Excel (semikolon)").click()
     download = info.value
-    assert download.suggested_filename == "sammantradesplan-excel.csv"
+    assert download.suggested_filename == "sammantradesplan-kommunfullmaktige-2024-excel.csv"
     return Path(download.path()).read_bytes()
 
 
