@@ -40,25 +40,61 @@ SETTINGS = {
     "default_cache_ttl": 0,  # the live archive changes; never serve a stale page
     "suggest_facets": False,  # costs a scan of every column on large tables
     "allow_download": False,
-    "num_sql_threads": 3,
+    "num_sql_threads": 4,  # one always kept for reports and pages: free_sql_threads()
 }
+
+# Custom ?sql= queries one client (address) may run at a time; more are answered 429.
+CUSTOM_SQL_PER_CLIENT = 2
+
+
+def free_sql_threads(threads: int) -> int:
+    """How many SQL threads custom queries of all clients together may hold: all but one,
+    which stays for the canned reports and the table pages."""
+    return max(1, threads - 1)
+
+
+# On every response. Datasette's pages run inline scripts (column menus, the SQL editor) and
+# styles, so those stay allowed; nothing may come from elsewhere or frame the portal.
+SECURITY_HEADERS = [
+    (b"content-security-policy",
+     b"default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+     b"img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"),
+    (b"x-frame-options", b"DENY"),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+]
+
+# Datasette's debug and server-detail pages (/-/<name> and /-/<name>.json): they tell the
+# server's file paths, versions, threads, settings and permission rules. Off unless
+# `beslut serve --debug-pages`.
+DEBUG_PAGES = ["metadata", "versions", "plugins", "settings", "config", "threads", "databases", "actor",
+               "auth-token", "permissions", "messages", "allow-debug", "patterns"]
+PLUGIN_CONFIG = "beslut"
+
+
+def debug_pages_enabled(datasette) -> bool:
+    return bool((datasette.plugin_config(PLUGIN_CONFIG) or {}).get("debug_pages"))
 
 # Actions the authorizer lets through: reads, selects, functions, transactions, and PRAGMAs
 # that only read (Datasette introspects with table_info and friends; for those the argument
 # is a table name, for the others any argument would set a value).
 _INTROSPECTION_PRAGMAS = {
     "table_info", "table_xinfo", "index_list", "index_info", "index_xinfo", "foreign_key_list",
-    "database_list", "function_list", "collation_list", "module_list", "pragma_list",
+    "function_list", "collation_list", "module_list", "pragma_list",
 }
 _ALLOWED_ACTIONS = {
     sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ, sqlite3.SQLITE_FUNCTION,
     sqlite3.SQLITE_TRANSACTION, sqlite3.SQLITE_RECURSIVE,
 }
 _REFUSED_FUNCTIONS = {"load_extension", "writefile", "edit"}
+# Reading, but it tells the server's file path (also as the function pragma_database_list).
+_REFUSED_PRAGMAS = {"database_list"}
 
 
 def _authorizer(action, arg1, arg2, db_name, trigger):
     if action == sqlite3.SQLITE_PRAGMA:
+        if (arg1 or "").lower() in _REFUSED_PRAGMAS:
+            return sqlite3.SQLITE_DENY
         allowed = (arg1 or "").lower() in _INTROSPECTION_PRAGMAS or arg2 is None
         return sqlite3.SQLITE_OK if allowed else sqlite3.SQLITE_DENY
     if action == sqlite3.SQLITE_UPDATE and arg1 == "sqlite_master":
@@ -79,6 +115,18 @@ class ReadOnlyDatabase(Database):
         conn.execute("PRAGMA query_only = 1")
         conn.set_authorizer(_authorizer)
         return conn
+
+    async def execute(self, sql, params=None, truncate=False, custom_time_limit=None, page_size=None,
+                      log_sql_errors=False):
+        """Datasette's execute, without its own print of a failing query (the raw connection
+        object and the parameters, on stderr): the visitor sees the error on the page, and
+        the error handler logs one line when it is ours."""
+        return await super().execute(sql, params=params, truncate=truncate, custom_time_limit=custom_time_limit,
+                                     page_size=page_size, log_sql_errors=False)
+
+    async def attached_databases(self):
+        # ATTACH is refused (the authorizer), and PRAGMA database_list would tell the file path.
+        return []
 
     def export_connection(self) -> sqlite3.Connection:
         """A connection of its own for one long export (no Datasette SQL thread is held for
@@ -175,7 +223,7 @@ def calendar_source(conn: sqlite3.Connection, body_id: int) -> tuple[dict, list[
     return dict(zip(names, body, strict=True)), [dict(zip(columns, row, strict=True)) for row in cursor]
 
 
-def load_metadata(*, auth: bool = False, snapshot_note: str | None = None) -> dict:
+def load_metadata(*, auth: bool = False, snapshot_note: str | None = None, debug_pages: bool = False) -> dict:
     metadata = yaml.safe_load((PORTAL_DIR / "metadata.yml").read_text(encoding="utf-8"))
     if snapshot_note:
         # The start page shows description_html when there is one, and then not description.
@@ -184,6 +232,8 @@ def load_metadata(*, auth: bool = False, snapshot_note: str | None = None) -> di
             metadata["description_html"] += f'\n<p class="beslut-snapshot"><strong>{note}</strong></p>'
         else:
             metadata["description"] = f"{metadata.get('description', '')}\n\n{snapshot_note}".strip()
+    if debug_pages:
+        metadata.setdefault("plugins", {})[PLUGIN_CONFIG] = {"debug_pages": True}
     if auth:
         # Only the auditor's account sees anything; the hash comes from the environment.
         metadata["allow"] = {"id": AUTH_USER}
@@ -195,7 +245,7 @@ def load_metadata(*, auth: bool = False, snapshot_note: str | None = None) -> di
 
 def build_datasette(
     db_path: str | os.PathLike, *, immutable: bool = False, auth: bool = False,
-    snapshot_note: str | None = None, settings: dict | None = None,
+    snapshot_note: str | None = None, settings: dict | None = None, debug_pages: bool = False,
 ) -> Datasette:
     """A configured Datasette on the archive at `db_path` (not started)."""
     path = Path(db_path).resolve()
@@ -208,7 +258,7 @@ def build_datasette(
         )
     ds = Datasette(
         files=[],
-        metadata=load_metadata(auth=auth, snapshot_note=snapshot_note),
+        metadata=load_metadata(auth=auth, snapshot_note=snapshot_note, debug_pages=debug_pages),
         plugins_dir=str(PORTAL_DIR / "plugins"),
         template_dir=str(PORTAL_DIR / "templates"),
         settings={**SETTINGS, **(settings or {})},
@@ -266,7 +316,7 @@ def log_config(level: str = "INFO") -> dict:
 
 
 def serve(db_path, host: str = "127.0.0.1", port: int = 8001, *, auth: bool = False,
-          snapshot: bool = False) -> None:
+          snapshot: bool = False, debug_pages: bool = False) -> None:
     """Run the portal until interrupted (uvicorn, one worker, one-line logs)."""
     import uvicorn
 
@@ -278,7 +328,7 @@ def serve(db_path, host: str = "127.0.0.1", port: int = 8001, *, auth: bool = Fa
             path = take_snapshot(db_path, directory)
             note = f"Ögonblicksbild av arkivet tagen {datetime.now().strftime('%Y-%m-%d %H:%M')}; " \
                    "den ändras inte medan du granskar."
-        ds = build_datasette(path, immutable=snapshot, auth=auth, snapshot_note=note)
+        ds = build_datasette(path, immutable=snapshot, auth=auth, snapshot_note=note, debug_pages=debug_pages)
         logging.config.dictConfig(log_config())
         logging.getLogger("beslut.portal").info(
             "serverar %s%s på http://%s:%s/", db_path, " (ögonblicksbild)" if snapshot else "", host, port

@@ -338,8 +338,11 @@ def export_report(state, name, params, output, excel):
                    "$BESLUT_REVISOR_HASH (make one with `datasette hash-password`).")
 @click.option("--snapshot", is_flag=True,
               help="Serve a frozen copy taken now (VACUUM INTO), not the live archive.")
+@click.option("--debug-pages", is_flag=True,
+              help="Also answer Datasette's debug and server-detail pages (/-/versions, /-/threads, "
+                   "/-/databases, /-/allow-debug, ...), which are off by default.")
 @pass_state
-def serve(state, host, port, auth, snapshot):
+def serve(state, host, port, auth, snapshot, debug_pages):
     """Serve the archive read-only in Datasette, for auditors.
 
     Reports, whole CSV and Excel exports and calendar feeds: see the start page.
@@ -352,7 +355,7 @@ def serve(state, host, port, auth, snapshot):
     from archive.serving import serve as run_server
 
     state.archive().close()  # create or migrate first; the server itself opens it mode=ro only
-    run_server(state.db_path, host=host, port=port, auth=auth, snapshot=snapshot)
+    run_server(state.db_path, host=host, port=port, auth=auth, snapshot=snapshot, debug_pages=debug_pages)
 
 
 @cli.command()
