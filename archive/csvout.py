@@ -123,7 +123,7 @@ def neutralise_csv_text(text: str) -> str:
 # cells and written by the csv module with write_csv's neutralising, except that a cell that
 # is a plain number (-5) stays as it is, text or not, as in neutralise_csv_text (the row no
 # longer says which it was; Excel reads either as the number). A row with U+001F in a cell
-# cannot be split: SQLite sends its cells as json_array() too, and it is written exactly.
+# cannot be split: see _query_batches and _table_batches.
 # A blob would come out of printf as its bytes (and json_array refuses it): a table with a
 # column declared BLOB, or with none declared, is written the csv module's way (blobs as
 # hex); the archive's tables and views hold no blobs.
@@ -185,18 +185,36 @@ def result_columns(conn, sql: str, params=()) -> list[str]:
 
 
 def _query_cursor(conn, sql: str, params) -> tuple[list[str], object]:
-    """The column names of query `sql`, and a cursor of (plain, cells) for its rows in its
-    order. The query runs, and any SQL error is raised, here."""
+    """The column names of query `sql`, and a cursor of its rows' plain strings in its order.
+    The query runs, and any SQL error is raised, here."""
     names = result_columns(conn, sql, params)
     inner = [f"c{i}" for i in range(len(names))]  # ours: a query may repeat a name (`a.id, b.id`)
-    source = f"WITH r({', '.join(inner)}) AS ({sql}) SELECT * FROM r"
-    cursor = conn.execute(_rows_sql(inner, source), params)
-    return names, cursor
+    plain = f"printf('{SEP.join(['%s'] * len(inner))}', {', '.join(inner)})"
+    return names, conn.execute(f"WITH r({', '.join(inner)}) AS ({sql}) SELECT {plain} FROM r", params)
 
 
-def _query_batches(dialect: Dialect, cursor, columns: int, batch_rows: int) -> Iterator[tuple[str, int]]:
+def _query_batches(dialect: Dialect, conn, sql: str, params, cursor, columns: int,
+                   batch_rows: int) -> Iterator[tuple[str, int]]:
+    """(CSV text, rows) of each batch of plain rows. A U+001F in a cell shows as one too
+    many in the batch's count (every row has exactly columns - 1 of its own): the rows from
+    that batch on are then read again as values, in the same read transaction so they are
+    the same rows, and written cell by cell."""
+    done = 0
     while batch := cursor.fetchmany(batch_rows):
-        yield _rows_text(dialect, batch, columns), len(batch)
+        plains = [row[0] for row in batch]
+        text = "\r\n".join(plains) + "\r\n"
+        if text.count(SEP) != len(batch) * (columns - 1):
+            values = conn.execute(sql, params)
+            for _ in itertools.islice(iter(values.fetchone, None), done):
+                pass
+            while rows := values.fetchmany(batch_rows):
+                yield _batch_text(dialect, rows), len(rows)
+            return
+        if dialect.delimiter not in text and _clean_lines(text, len(batch), columns, SEP):
+            yield text.replace(SEP, dialect.delimiter), len(batch)
+        else:
+            yield _rows_text(dialect, [(plain, None) for plain in plains], columns), len(batch)
+        done += len(batch)
 
 
 def _encoded(header: str, batches) -> Iterator[bytes]:
@@ -205,21 +223,43 @@ def _encoded(header: str, batches) -> Iterator[bytes]:
         yield text.encode("utf-8")
 
 
-def csv_sql_chunks(conn, sql: str, params=(), *, excel: bool = False, batch_rows: int = 10000) -> Iterator[bytes]:
+def _query_csv(conn, sql: str, params, dialect: Dialect, batch_rows: int):
+    began = not conn.in_transaction
+    if began:
+        conn.execute("BEGIN")  # the query and any second reading of it see one snapshot
+    try:
+        names, cursor = _query_cursor(conn, sql, params)
+    except BaseException:
+        if began:
+            conn.execute("COMMIT")
+        raise
+    batches = _query_batches(dialect, conn, sql, params, cursor, len(names), batch_rows)
+    return names, _ended(conn, batches, began)
+
+
+def _ended(conn, batches, began: bool):
+    try:
+        yield from batches
+    finally:
+        if began and conn.in_transaction:
+            conn.execute("COMMIT")
+
+
+def csv_sql_chunks(conn, sql: str, params=(), *, excel: bool = False, batch_rows: int = 20000) -> Iterator[bytes]:
     """UTF-8 chunks of the CSV of query `sql`: a header (its column names), then its rows in
     its order. The query runs, and any SQL error is raised, before the first chunk."""
     dialect = Dialect(excel=excel)
-    names, cursor = _query_cursor(conn, sql, params)
-    return _encoded(_header_text(dialect, names), _query_batches(dialect, cursor, len(names), batch_rows))
+    names, batches = _query_csv(conn, sql, params, dialect, batch_rows)
+    return _encoded(_header_text(dialect, names), batches)
 
 
 def write_csv_sql(out, conn, sql: str, params=(), *, excel: bool = False) -> int:
     """Write the CSV of query `sql` to a text stream; returns the number of rows."""
     dialect = Dialect(excel=excel)
-    names, cursor = _query_cursor(conn, sql, params)
+    names, batches = _query_csv(conn, sql, params, dialect, 20000)
     out.write(_header_text(dialect, names))
     count = 0
-    for text, rows in _query_batches(dialect, cursor, len(names), 10000):
+    for text, rows in batches:
         out.write(text)
         count += rows
     return count
@@ -247,7 +287,7 @@ def whole_table_sql(conn, table: str) -> str:
     return f"SELECT * FROM {quote_ident(table)} ORDER BY {order}"
 
 
-def csv_table_chunks(conn, table: str, *, excel: bool = False, batch_rows: int = 20000) -> Iterator[bytes]:
+def csv_table_chunks(conn, table: str, *, excel: bool = False, batch_rows: int = 50000) -> Iterator[bytes]:
     """UTF-8 chunks of a whole table's CSV in key order; by key ranges where it can."""
     dialect = Dialect(excel=excel)
     declared = conn.execute("SELECT name, upper(type) FROM pragma_table_info(?) ORDER BY cid", (table,)).fetchall()

@@ -44,7 +44,7 @@ SETTINGS = {
 }
 
 # Custom ?sql= queries one client (address) may run at a time; more are answered 429.
-CUSTOM_SQL_PER_CLIENT = 2
+CUSTOM_SQL_PER_CLIENT = 1
 
 
 def free_sql_threads(threads: int) -> int:

@@ -149,11 +149,14 @@ async def export(datasette, request, send, receive):
             gone.set()
 
         watcher = asyncio.create_task(watch_disconnect())
+        # The next chunk is read in a worker thread while this one is being sent.
+        pending = asyncio.ensure_future(asyncio.to_thread(next, chunks, None))
         try:
             while not gone.is_set():
-                chunk = await asyncio.to_thread(next, chunks, None)
+                chunk = await pending
                 if chunk is None:
                     break
+                pending = asyncio.ensure_future(asyncio.to_thread(next, chunks, None))
                 await send({"type": "http.response.body", "body": chunk, "more_body": True})
             if gone.is_set():
                 log.info("export %s avbruten: klienten kopplade ner", name)
@@ -161,6 +164,7 @@ async def export(datasette, request, send, receive):
             await send({"type": "http.response.body", "body": b"", "more_body": False})
         finally:
             watcher.cancel()
+            await asyncio.wait([pending])  # never close the connection under a running read
     finally:
         conn.close()
 
