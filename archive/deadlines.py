@@ -28,7 +28,12 @@ from dataclasses import asdict, dataclass
 
 from dateutil.relativedelta import relativedelta
 
+from archive import plan_checks
 from archive.dates import parse_partial, to_date
+from archive.lookups import step_on_meeting_sql
+from archive.model import ANNOUNCEMENT_SV
+from archive.model import DEADLINE_KINDS_SV as LABELS
+from archive.plan_checks import Violation
 from archive.workdays import next_working_day, previous_working_day, working_days_before
 
 APPROVAL_DAYS = 14
@@ -135,26 +140,6 @@ class DueItem:
         return asdict(self)
 
 
-@dataclass
-class Violation:
-    """Something in the plan or the record that breaks a rule."""
-
-    kind: str  # steps_out_of_order, not_a_meeting, cancelled_meeting, motion_past_year,
-    #            late_approval, late_notice, notice_before_approval, approval_missing, notice_missing
-    severity: str  # error, warning ("bör" rules)
-    message: str  # Swedish, for people
-    date: str | None = None
-    body: str | None = None
-    meeting_id: int | None = None
-    matter_id: int | None = None
-    case_number: str | None = None
-    title: str | None = None
-    step: int | None = None
-
-    def to_json(self) -> dict:
-        return asdict(self)
-
-
 _MEETINGS_SQL = """
 SELECT m.id, m.date, m.state, m.approved_on, m.notice_posted_on, b.name AS body, b.kind AS body_kind,
        b.municipality, b.documents_lead_days, b.call_lead_days
@@ -211,16 +196,16 @@ def _meeting_deadlines(row: dict, today: dt.date) -> list[tuple[dt.date, str, st
     called = row["state"] in ("called", "held")
     approval = approval_deadline(meeting)
     found = [
-        (documents_deadline(meeting, row["documents_lead_days"]), "documents", "Handlingar klara", called),
+        (documents_deadline(meeting, row["documents_lead_days"]), "documents", LABELS["documents"], called),
         (call_deadline(meeting, row["body_kind"], row["call_lead_days"]), "call",
-         "Kungörelse" if row["body_kind"] == "fullmäktige" else "Kallelse", called),
-        (approval, "approval", "Justering senast", bool(row["approved_on"])),
-        (notice_deadline(row["approved_on"] or approval), "notice", "Anslag om justering senast",
+         ANNOUNCEMENT_SV if row["body_kind"] == "fullmäktige" else LABELS["call"], called),
+        (approval, "approval", LABELS["approval"], bool(row["approved_on"])),
+        (notice_deadline(row["approved_on"] or approval), "notice", LABELS["notice"],
          bool(row["notice_posted_on"])),
     ]
     if row["notice_posted_on"]:
         last = appeal_last_day(row["notice_posted_on"])
-        found.append((last, "appeal_end", "Sista dag för överklagande", today > last))
+        found.append((last, "appeal_end", LABELS["appeal_end"], today > last))
     return found
 
 
@@ -258,69 +243,25 @@ def due(archive, *, today: dt.date, within: int = 14) -> list[DueItem]:
     for row, year in _motion_years(archive, undecided_only=True):
         if today < year.warning_from and year.ends_on > end:
             continue
-        add(year.ends_on, "motion_year", "Motion: ett år från väckande", matter_id=row["id"],
+        add(year.ends_on, "motion_year", LABELS["motion_year"], matter_id=row["id"],
             case_number=row["case_number"], title=row["title"], municipality=row["municipality"] or None)
     items.sort(key=lambda i: (i.date, i.kind, i.body or "", i.matter_id or 0))
     return items
 
 
-_STEPS_OUT_OF_ORDER_SQL = """
-SELECT * FROM (
-    SELECT s.matter_id, s.position, s.date, b.name AS body, m.case_number, m.title,
-           max(s.date) OVER (PARTITION BY s.matter_id ORDER BY s.position
-                             ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS earlier_max
-    FROM planning_steps s JOIN bodies b ON b.id = s.body_id JOIN matters m ON m.id = s.matter_id
-    WHERE s.date IS NOT NULL
-) WHERE date < earlier_max
-ORDER BY matter_id, position
-"""
-
-# A dated step whose body has a meeting plan that year but no meeting that day.
-# (A body with no plan for the year at all is not reported: nothing to compare with.)
-_NOT_A_MEETING_SQL = """
-SELECT s.matter_id, s.position, s.date, b.name AS body, m.case_number, m.title
-FROM planning_steps s JOIN bodies b ON b.id = s.body_id JOIN matters m ON m.id = s.matter_id
-WHERE s.date IS NOT NULL
-  AND NOT EXISTS (SELECT 1 FROM meetings x WHERE x.body_id = s.body_id AND x.date = s.date)
-  AND EXISTS (SELECT 1 FROM meetings y WHERE y.body_id = s.body_id
-              AND y.date BETWEEN substr(s.date, 1, 4) || '-01-01' AND substr(s.date, 1, 4) || '-12-31')
-ORDER BY s.matter_id, s.position
-"""
-
-_CANCELLED_SQL = """
-SELECT s.matter_id, s.position, x.date, x.id AS meeting_id, b.name AS body, m.case_number, m.title
-FROM planning_steps s JOIN bodies b ON b.id = s.body_id JOIN matters m ON m.id = s.matter_id
-JOIN meetings x ON x.id = s.meeting_id OR (x.body_id = s.body_id AND x.date = s.date)
-WHERE x.state = 'cancelled'
-GROUP BY s.id
-ORDER BY s.matter_id, s.position
-"""
-
-# Planning steps that break a rule: kind, the query finding them, the message (over its row).
-_STEP_CHECKS = (
-    ("steps_out_of_order", _STEPS_OUT_OF_ORDER_SQL,
-     "steg {position} ({body} {date}) ligger före ett tidigare steg ({earlier_max})"),
-    ("not_a_meeting", _NOT_A_MEETING_SQL, "steg {position}: {body} har inget sammanträde {date}"),
-    ("cancelled_meeting", _CANCELLED_SQL, "steg {position}: {body}s sammanträde {date} är inställt"),
-)
-
-
 def check(archive, *, today: dt.date) -> list[Violation]:
     """Plan and record violations, by matter then meeting.
 
-    Errors: steps out of order, a step dated on a day its body has no meeting (when the
-    body has a meeting plan for that year), a step on a cancelled meeting, a justering
+    Errors: the plan checks of archive/plan_checks.py (steps out of order, a step dated on a
+    day its body has no meeting, a step on a cancelled meeting, a decision sent before it
+    was taken), a justering
     later than its deadline, a notice later than its deadline or before the justering,
     and (as of `today`) a held meeting with no justering or a justering with no notice
     recorded after the deadline passed.
-    Warning: a motion undecided past its year, or decided after it (KL says "bör")."""
-    found: list[Violation] = []
-    for kind, sql, message in _STEP_CHECKS:
-        for r in archive.query(sql):
-            found.append(Violation(
-                kind, "error", message.format(**r), date=r["date"], body=r["body"], meeting_id=r.get("meeting_id"),
-                matter_id=r["matter_id"], case_number=r["case_number"], title=r["title"], step=r["position"],
-            ))
+    Warnings: a motion undecided past its year, or decided after it (KL says "bör"); a
+    meeting on a weekend or a public holiday."""
+    found: list[Violation] = plan_checks.step_problems(archive)
+    found += plan_checks.dispatch_problems(archive)
     for row, year in _motion_years(archive):
         where = dict(matter_id=row["id"], case_number=row["case_number"], title=row["title"],
                      date=year.ends_on.isoformat())
@@ -376,6 +317,7 @@ def check(archive, *, today: dt.date) -> list[Violation]:
                 "late_notice", "error", f"{row['body']} {row['date']}: anslaget {posted}, senast {notice_by}",
                 date=posted, **where,
             ))
+    found += plan_checks.meeting_plan_problems(archive)
     return found
 
 
@@ -460,7 +402,7 @@ FROM (
 
 
 def create_views(db) -> None:
-    from archive.schema import run_sql
+    from archive.sqltext import run_sql
 
     run_sql(db, views_sql())
 
@@ -491,10 +433,9 @@ def matter_deadlines(archive, matter_id: int, *, today: dt.date) -> list[MatterD
     notice, last day of appeal) and, for a motion, its year; by date."""
     items: list[MatterDeadline] = []
     rows = archive.query(
-        """SELECT s.position, m.id, m.date, m.state, m.approved_on, m.notice_posted_on, b.name AS body,
+        f"""SELECT s.position, m.id, m.date, m.state, m.approved_on, m.notice_posted_on, b.name AS body,
                   b.kind AS body_kind, b.documents_lead_days, b.call_lead_days
-           FROM planning_steps s JOIN meetings m
-             ON m.id = s.meeting_id OR (s.meeting_id IS NULL AND m.body_id = s.body_id AND m.date = s.date)
+           FROM planning_steps s JOIN meetings m ON {step_on_meeting_sql("s", "m")}
            JOIN bodies b ON b.id = m.body_id
            WHERE s.matter_id = ? AND m.state != 'cancelled' AND (s.outcome IS NULL OR s.decides = 1)
            GROUP BY s.id ORDER BY s.position""",
@@ -512,6 +453,6 @@ def matter_deadlines(archive, matter_id: int, *, today: dt.date) -> list[MatterD
         for day, kind, label, done in _meeting_deadlines(row, today):
             add(day, kind, label, done, row)
     for motion, year in _motion_years(archive, matter_id):
-        add(year.ends_on, "motion_year", "Motion: ett år från väckande", bool(motion["decided"]), None)
+        add(year.ends_on, "motion_year", LABELS["motion_year"], bool(motion["decided"]), None)
     items.sort(key=lambda i: (i.date, i.position or 0, i.kind))
     return items

@@ -97,6 +97,10 @@ def restore(source: Path | str, target: Path, *, force: bool = False) -> Integri
             raise ArchiveError("säkerhetskopian är inte hel: " + "; ".join(report.lines()), file=str(source))
         if target.exists() and target.stat().st_size and not force:
             raise ArchiveError("arkivet finns redan; använd --force för att skriva över det", file=str(target))
+        if not target.exists():
+            from archive.db import create_archive_file
+
+            create_archive_file(target)  # the umask and the folder's group decide, as for beslut init
         dst = sqlite3.connect(str(target))
         try:
             src.backup(dst)  # page by page, through SQLite's locking: safe with a WAL target
@@ -105,3 +109,21 @@ def restore(source: Path | str, target: Path, *, force: bool = False) -> Integri
         return report
     finally:
         src.close()
+
+
+# ---------------------------------------------------------------- on an open Archive (the CLI's doors)
+
+
+def check_archive(archive) -> IntegrityReport:
+    """`check_integrity` of an open archive (beslut check --integrity)."""
+    return check_integrity(archive.conn)
+
+
+def verify_archive(archive) -> chain.ChainReport:
+    """The change log's hash chain of an open archive (beslut verify)."""
+    return chain.verify(archive.conn)
+
+
+def backup_archive(archive, dest: Path) -> IntegrityReport:
+    """`backup` of an open archive to `dest` (beslut backup)."""
+    return backup(archive.conn, dest)

@@ -19,11 +19,11 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import ContentSwitcher, Select, Static
 
-from archive import deadlines, dispatch, planning
+from archive import deadlines, dispatch, plan_checks, planning
 from archive.dates import format_date
 from archive.errors import ArchiveError, InvalidValue, StaleEdit
 from archive.matters import get_matter, history, set_step_date, update_matter
-from archive.model import ROLES, Matter
+from archive.model import POSTPONE_KINDS_SV, PROBLEM_KINDS_SV, ROLES_SV, Matter
 from tui.dialogs import RELOAD, AddresseeDialog, ChoiceDialog, ConfirmDialog, Field, FormDialog
 from tui.footer import KeyFooter
 from tui.header import TitleBar
@@ -116,7 +116,7 @@ class MatterScreen(Screen):
         self.matter_id = matter_id
         self.matter: Matter | None = None
         self.in_use = False  # on some area's stack (the app reuses a screen that is not)
-        self.problems: list[planning.PlanProblem] = []
+        self.problems: list[plan_checks.Violation] = []
         self._tab_bar = TabBar(TABS, active="planning", id="tab-bar")  # made here: check_action asks it early
 
     def compose(self) -> ComposeResult:
@@ -182,7 +182,7 @@ class MatterScreen(Screen):
         call = self.app.call_archive
         matter = call(get_matter, self.matter_id)
         self.matter = matter
-        self.problems = call(planning.plan_problems, matter.id)
+        self.problems = call(plan_checks.matter_problems, matter.id)
         due = call(deadlines.matter_deadlines, matter.id, today=self.app.today)
         self.sub_title = f"Ärende {matter.id}"
         self._widgets["matter-title"].update(cell(matter.title, style="bold"), layout=False)
@@ -210,7 +210,7 @@ class MatterScreen(Screen):
         self._show("plan-problems", problems)
         by_position: dict[int, list[str]] = {}
         for p in self.problems:
-            by_position.setdefault(p.position, []).append(PROBLEM_SHORT.get(p.kind, p.kind))
+            by_position.setdefault(p.position, []).append(PROBLEM_KINDS_SV.get(p.kind, p.kind))
         self._show("planning-table", [
             (n, s.body, s.date or "(inget datum)", s.role, "ja" if s.decides else "", s.outcome,
              Text("⚠ " + ", ".join(by_position[n]), style="yellow") if n in by_position else "")
@@ -374,7 +374,7 @@ class MatterScreen(Screen):
             Field("meeting", f"Sammanträde (organets plan efter {after})", "select", options=[],
                   blank="Inget valt"),
             Field("date", "… eller skriv ett datum (t.ex. 21 aug 2024, 240821)", placeholder="ÅÅÅÅ-MM-DD"),
-            Field("role", "Roll", "select", value="bereder", options=[(r, r) for r in ROLES]),
+            Field("role", "Roll", "select", value="bereder", options=ROLE_OPTIONS),
             Field("decides", "Beslutande steg", "check", value=False),
         ]
         self.app.push_screen(FormDialog("Lägg till steg", fields, save, on_change=changed),
@@ -412,7 +412,7 @@ class MatterScreen(Screen):
             self.app.call_archive(planning.set_role, matter.id, position, role, expected_version=version)
 
         self.app.push_screen(
-            ChoiceDialog(joined(f"Steg {position}", step.body, sep=": "), "Roll:", [(r, r) for r in ROLES], save,
+            ChoiceDialog(joined(f"Steg {position}", step.body, sep=": "), "Roll:", ROLE_OPTIONS, save,
                          value=step.role),
             self.after_dialog("Rollen är ändrad."),
         )
@@ -441,7 +441,7 @@ class MatterScreen(Screen):
 
         fields = [
             Field("kind", "Uppskov", "select", value="bordläggning",
-                  options=[("Bordläggning", "bordläggning"), ("Återremiss", "återremiss")]),
+                  options=[(label, kind) for kind, label in POSTPONE_KINDS_SV.items()]),
             Field("date", "Nytt datum (tomt: organets nästa sammanträde)", placeholder="nästa sammanträde"),
         ]
         self.app.push_screen(FormDialog(joined(f"Skjut upp steg {position}", step.body, step.date, sep=" · "),
@@ -512,15 +512,38 @@ class MatterScreen(Screen):
 
     def _dispatch(self, positions: list[int] | None, what: str) -> None:
         matter, version = self.matter, self.matter.version
+        finished = self.after_dialog(f"Expedierat: {what}.")
 
-        def save(values: dict) -> None:
-            self.app.call_archive(dispatch.mark_dispatched, matter.id, positions, on=values["date"],
-                                  expected_version=version)
+        def save(values: dict, confirm_early: bool = False):
+            try:
+                self.app.call_archive(dispatch.mark_dispatched, matter.id, positions, on=values["date"],
+                                      expected_version=version, confirm_early=confirm_early)
+            except dispatch.DispatchBeforeDecision as early:
+                return early  # asked below: the clerk confirms a date before the decision
+            return True
+
+        def done(result) -> None:
+            if not isinstance(result, dispatch.DispatchBeforeDecision):
+                finished(result)
+                return
+
+            def answer(confirmed) -> None:
+                if confirmed:
+                    try:
+                        finished(save({"date": result_date}, confirm_early=True))
+                    except ArchiveError as refused:
+                        self.notify(f"Sparades inte: {refused.message}", severity="error")
+
+            result_date = result.day
+            self.app.push_screen(ConfirmDialog(
+                "Expediera före beslutet?",
+                f"Beslutet fattas {result.decided_on}; expedieringen är daterad {result_date}.",
+                [("j", "Expediera ändå", True)]), answer)
 
         self.app.push_screen(
             FormDialog(f"Expediera {what}", [Field("date", "Expedierat den", value=self.app.today.isoformat(),
                                                    placeholder="ÅÅÅÅ-MM-DD")], save),
-            self.after_dialog(f"Expedierat: {what}."),
+            done,
         )
 
     def action_dispatch_one(self) -> None:
@@ -560,11 +583,7 @@ def pane_widgets(tab: str) -> list:
     return [table]
 
 
-PROBLEM_SHORT = {
-    "before_previous": "före föregående steg",
-    "not_a_meeting": "inget sammanträde den dagen",
-    "cancelled_meeting": "inställt sammanträde",
-}
+ROLE_OPTIONS = [(label, role) for role, label in ROLES_SV.items()]
 
 
 def format_meeting(m) -> str:

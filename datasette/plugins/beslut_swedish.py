@@ -6,7 +6,7 @@ reads comes from Datasette's English."""
 
 from __future__ import annotations
 
-from archive.model import MEETING_STATES_SV
+from archive.model import MEETING_STATES_SV, PROBLEM_KINDS_SV
 from archive.serving import DB_NAME
 from datasette import hookimpl
 
@@ -19,7 +19,8 @@ LOOKUPS = {
     "notnull": "finns", "isblank": "är tomt", "notblank": "är inte tomt",
 }
 # Columns holding the archive's coded values, shown with their Swedish words.
-VOCABULARIES = {"state": MEETING_STATES_SV, "meeting_state": MEETING_STATES_SV}
+VOCABULARIES = {"state": MEETING_STATES_SV, "meeting_state": MEETING_STATES_SV,
+                "kind": PROBLEM_KINDS_SV}  # a problem's kind (plan_problems); other kinds are words already
 MENU = {"Log in": "Logga in", "Log out": "Logga ut"}
 
 
