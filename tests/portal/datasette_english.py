@@ -15,7 +15,8 @@ ENGLISH = [
     "View and edit SQL", "contains", "starts with", "ends with", "is null", "is not null", "is blank",
     "is not blank", "Search", "Data license", "Data source", "About", "Many rows", "view", "table",
     "default", "array", "newline-delimited", "object", "advanced", "These facets timed out",
-    "You are logged in as", "Invalid SQL", "remove",
+    "You are logged in as", "Invalid SQL", "remove", "Type", "Facet by this", "Hide this column",
+    "Show all columns", "Show not-blank rows",
 ]
 PATTERN = re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in sorted(ENGLISH, key=len, reverse=True))
                      + r")(?![\w-])", re.IGNORECASE)

@@ -103,6 +103,11 @@ def walk(page, base: str) -> list[str]:
     page.get_by_role("link", name="Beslutsplanering (översikt)").first.click()
     page.wait_for_url("**/beslut/planning_schedule*")
     assert_swedish(page, seen)
+    page.locator("th .dropdown-menu-icon").first.click()  # Datasette's column menu, opened
+    assert page.locator(".dropdown-menu").first.is_visible()
+    assert "Sortera stigande" in page.locator(".dropdown-menu").first.inner_text()
+    assert_swedish(page, [])
+    page.keyboard.press("Escape")
     page.select_option('select[name="_filter_column"]', "body")
     page.select_option('select[name="_filter_op"]', "exact")
     page.fill('input[name="_filter_value"]', "Kommunfullmäktige")
