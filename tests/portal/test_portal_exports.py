@@ -67,5 +67,8 @@ async def test_a_table_page_showing_labels_exports_them(fixed_portal):
     page's export links then carry _labels=on, so the file holds what the page shows."""
     page = (await fixed_portal.client.get("/beslut/recipients")).text
     assert "/-/export/recipients.csv?_labels=on" in page
+    assert "Ladda ner alla rader:" in page  # labels are no filter
+    filtered = (await fixed_portal.client.get("/beslut/recipients?matter_id=2&_sort=position")).text
+    assert "Ladda ner alla rader som filtret ger:" in filtered
     off = (await fixed_portal.client.get("/beslut/recipients?_labels=off")).text
     assert "/-/export/recipients.csv?_labels=off" in off
