@@ -4,6 +4,7 @@ formula-like text neutralised in both."""
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from pathlib import Path
@@ -101,6 +102,7 @@ METADATA = Path(__file__).resolve().parent.parent / "datasette" / "metadata.yml"
 PARAM_RE = re.compile(r"(?<!:):(\w+)")
 
 
+@functools.cache
 def reports() -> dict[str, dict]:
     """The portal's reports (canned queries in datasette/metadata.yml): name -> title, sql, params."""
     import yaml
