@@ -4,13 +4,16 @@ formula-like text neutralised in both."""
 
 from __future__ import annotations
 
+import functools
 import re
+import unicodedata
 from pathlib import Path
 from typing import TextIO
 
-from archive.csvout import write_csv
+from archive.csvout import write_csv, write_csv_sql
+from archive.dates import parse_partial
 from archive.db import Archive
-from archive.errors import InvalidValue, NotFound
+from archive.errors import InvalidDate, InvalidValue, NotFound
 from archive.lookups import body_ids
 from archive.model import MEETING_STATES_SV
 
@@ -99,6 +102,7 @@ METADATA = Path(__file__).resolve().parent.parent / "datasette" / "metadata.yml"
 PARAM_RE = re.compile(r"(?<!:):(\w+)")
 
 
+@functools.cache
 def reports() -> dict[str, dict]:
     """The portal's reports (canned queries in datasette/metadata.yml): name -> title, sql, params."""
     import yaml
@@ -112,18 +116,70 @@ def reports() -> dict[str, dict]:
     }
 
 
-def write_report_csv(archive: Archive, out: TextIO, name: str, params: dict[str, str], *, excel: bool = False) -> int:
-    """Write portal report `name` whole, as the portal's /-/export does; parameters not
-    given are empty (which the reports read as "no limit" or "today"). Returns the rows."""
+# Report parameters that are dates, and which end of the period a month or year given for
+# them means ("från juni 2024" is 2024-06-01, "till juni 2024" 2024-06-30). Every form the
+# archive's one date parser reads (archive/dates.py) is taken; `år` names a year only.
+DATE_PARAMS = {"per": "day", "från": "first", "till": "last", "år": "year"}
+
+
+def report_param_value(name: str, value: str) -> str:
+    """A report parameter as the report's SQL reads it: a date parameter in ISO form, an
+    empty one left empty ("no limit" or "today"), text as given. A value that is not a date
+    raises InvalidDate naming the parameter: never a silent default, never compared as text."""
+    kind = DATE_PARAMS.get(name)
+    if kind is None or not value.strip():
+        return value.strip() if kind else value
+    try:
+        partial = parse_partial(value)
+        if kind == "year":
+            if partial.precision != "year":
+                raise InvalidDate(f"{value!r} är inte ett årtal (skriv t.ex. 2024)")
+            return f"{partial.year:04d}"
+        if kind == "day" and not partial.day:
+            raise InvalidDate(f"{value!r} anger ingen dag (skriv t.ex. 2024-12-01 eller 1 dec 2024)")
+        if kind == "day":
+            return partial.as_date().isoformat()
+        return (partial.first_day() if kind == "first" else partial.last_day()).isoformat()
+    except InvalidDate as error:
+        raise InvalidDate(f"parametern {name}: {error.message}", field=name) from None
+
+
+def report_param_names(name: str) -> list[str]:
+    """Report `name`'s parameters in its form's order ([] for a name that is no report)."""
+    return reports().get(name, {}).get("params", [])
+
+
+def report_params(name: str, given: dict[str, str]) -> dict[str, str]:
+    """Report `name`'s parameters, checked and in the form its SQL reads (report_param_value);
+    those not given are empty. Raises NotFound for an unknown report, InvalidValue for a
+    parameter the report does not have, InvalidDate for a value that is not a date."""
     known = reports()
     if name not in known:
         raise NotFound(f"ingen rapport heter {name!r} (finns: {', '.join(sorted(known))})", field="NAME")
     report = known[name]
-    unknown = sorted(set(params) - set(report["params"]))
+    unknown = sorted(set(given) - set(report["params"]))
     if unknown:
         raise InvalidValue(
             f"rapporten {name} har ingen parameter {', '.join(unknown)} (har: {', '.join(report['params']) or 'inga'})",
             field="--param",
         )
-    cursor = archive.execute(report["sql"], {p: params.get(p, "") for p in report["params"]})
-    return write_csv(out, [d[0] for d in cursor.description], cursor, excel=excel)
+    return {p: report_param_value(p, given.get(p) or "") for p in report["params"]}
+
+
+def export_filename(name: str, values: list[str] | tuple[str, ...] = (), *, excel: bool = False) -> str:
+    """A download's file name: the report or table and its parameters, as plain ASCII words
+    (`sammantradesplan-kommunstyrelsen-2024.csv`), `-excel` for the Excel dialect."""
+    words = [name, *(v for v in values if v)] + (["excel"] if excel else [])
+    return "-".join(filter(None, (_slug(w) for w in words))) + ".csv"
+
+
+def _slug(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9_]+", "-", ascii_text.lower()).strip("-")[:60]
+
+
+def write_report_csv(archive: Archive, out: TextIO, name: str, params: dict[str, str], *, excel: bool = False) -> int:
+    """Write portal report `name` whole, as the portal's /-/export does; parameters not
+    given are empty (which the reports read as "no limit" or "today"). Returns the rows."""
+    values = report_params(name, params)
+    return write_csv_sql(out, archive.conn, reports()[name]["sql"], values, excel=excel)

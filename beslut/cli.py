@@ -290,10 +290,13 @@ def export_report(state, name, params, output, excel):
 @click.option("--follow", "follow", metavar="SRC",
               help="Serve a Litestream replica (directory or s3:// URL, S3 settings from $AWS_*), "
                    "restored and kept within seconds of the primary; --db is not used.")
+@click.option("--debug-pages", is_flag=True,
+              help="Also answer Datasette's debug and server-detail pages (/-/versions, /-/threads, "
+                   "/-/databases, /-/allow-debug, ...), which are off by default.")
 @click.argument("archives", nargs=-1, type=click.Path(dir_okay=False))
 @pass_state
 @click.pass_context
-def serve(ctx, state, host, port, auth, snapshot, follow, archives):
+def serve(ctx, state, host, port, auth, snapshot, follow, debug_pages, archives):
     """Serve the archive read-only in Datasette, for auditors.
 
     Reports, whole CSV and Excel exports and calendar feeds: see the start page.
@@ -319,17 +322,19 @@ def serve(ctx, state, host, port, auth, snapshot, follow, archives):
         from archive.serving import serve_many
 
         given = ctx.parent.get_parameter_source("db_path") != ParameterSource.DEFAULT
-        serve_many([*([state.db_path] if given else []), *archives], host=host, port=port, auth=auth)
+        serve_many([*([state.db_path] if given else []), *archives], host=host, port=port, auth=auth,
+                   debug_pages=debug_pages)
         return
     if follow:
         if snapshot:
             raise click.UsageError("--follow och --snapshot går inte att kombinera")
         from archive.replication import S3Settings
 
-        run_server(state.db_path, host=host, port=port, auth=auth, follow=follow, s3=S3Settings.resolve())
+        run_server(state.db_path, host=host, port=port, auth=auth, follow=follow, s3=S3Settings.resolve(),
+                   debug_pages=debug_pages)
         return
     state.archive().close()  # create or migrate first; the server itself opens it mode=ro only
-    run_server(state.db_path, host=host, port=port, auth=auth, snapshot=snapshot)
+    run_server(state.db_path, host=host, port=port, auth=auth, snapshot=snapshot, debug_pages=debug_pages)
 
 
 @cli.command()

@@ -28,14 +28,15 @@ from datetime import UTC, datetime
 
 from datasette.utils.asgi import BadRequest, NotFound
 
-from archive.csvout import csv_chunks, neutralise_csv_text
-from archive.export import PARAM_RE  # a report's parameters, found as `beslut export report` finds them
+from archive.csvout import neutralise_csv_text
+from archive.errors import ArchiveError
+from archive.export import export_filename, report_param_names, report_params
+from archive.serving import Label, calendar_source, export_chunks, source_kind, without_page_limit
 from datasette import Response, hookimpl
 
 log = logging.getLogger("beslut.portal")
 
 DB = "beslut"
-BATCH_ROWS = 10000  # rows per chunk: fewer thread hand-offs and ASGI sends (bench/portal_bench.py)
 ROBOTS = "User-agent: *\nDisallow: /\n"
 # Datasette's own CSV of a table, view or report: served by our export instead (whole,
 # neutralised, linear). Its CSV of a ?sql= query is neutralised on the way out.
@@ -50,10 +51,14 @@ def auth_enabled(datasette) -> bool:
 # ------------------------------------------------------------------ export
 
 
-# Arguments that only shape Datasette's page or CSV, never which rows: an export ignores them.
+# Arguments that only shape Datasette's page or CSV, never which rows: an export ignores them
+# (_labels adds the labels' columns, see export()).
 FORMAT_ARGS = {"_excel", "_size", "_dl", "_stream", "_labels", "_nocount", "_nofacet", "_nosuggest", "_next",
                "_facet", "_facet_array", "_facet_date", "_col", "_nocol", "_trace", "_json", "_shape"}
-LIMIT_RE = re.compile(r"\s+limit\s+\d+\s*$", re.IGNORECASE)
+
+
+def wants(request, arg: str) -> bool:
+    return request.args.get(arg) in ("1", "on", "true", "ja")
 
 
 async def filtered_sql(datasette, request, name: str, filters: list[tuple[str, str]]) -> tuple[str, dict]:
@@ -70,66 +75,69 @@ async def filtered_sql(datasette, request, name: str, filters: list[tuple[str, s
     if response.status_code != 200:
         raise BadRequest(f"Filtret kunde inte tillämpas ({response.status_code}).")
     built = response.json()["query"]
-    sql = LIMIT_RE.sub("", built["sql"])
-    if sql == built["sql"]:
+    sql = without_page_limit(built["sql"])
+    if sql is None:
         raise BadRequest("Filtret kunde inte tillämpas.")
     return sql, built["params"] or {}
 
 
-async def report_sql(datasette, request, name: str) -> tuple[str, dict]:
-    """The SQL and parameters for export `name`, after the visitor's permissions are checked."""
+async def export_source(datasette, request, name: str) -> dict:
+    """What export `name` reads, after the visitor's permissions are checked: a report's SQL
+    and its parameters (checked and in ISO form: archive/export.py), or a table or view
+    (with the page's filters as SQL), and the file name it downloads as."""
     actor = request.actor
+    excel = wants(request, "_excel")
     query = await datasette.get_canned_query(DB, name, actor)
     if query is not None:
         await datasette.ensure_permissions(
             actor, [("view-query", (DB, name)), ("view-database", DB), "view-instance"]
         )
-        names = query.get("params") or PARAM_RE.findall(query["sql"])
-        return query["sql"], {p: request.args.get(p) or "" for p in names}
+        try:
+            params = report_params(name, {p: request.args.get(p) or "" for p in report_param_names(name)})
+        except ArchiveError as error:
+            raise BadRequest(error.message) from None
+        return {"sql": query["sql"], "params": params,
+                "filename": export_filename(name, list(params.values()), excel=excel)}
     db = datasette.get_database(DB)
     # Any table or view Datasette shows a page of (hidden ones too: their pages link here).
-    found = (await db.execute(
-        "SELECT type FROM sqlite_master WHERE name = ? AND type IN ('table', 'view')", [name]
-    )).first()
-    if found is None:
+    kind = await db.execute_fn(lambda conn: source_kind(conn, name))
+    if kind is None:
         raise NotFound(f"Det finns ingen tabell eller rapport som heter {name}.")
     await datasette.ensure_permissions(
         actor, [("view-table", (DB, name)), ("view-database", DB), "view-instance"]
     )
+    source = {"filename": export_filename(name, excel=excel)}
     filters = [(k, v) for k in request.args.keys() if k not in FORMAT_ARGS for v in request.args.getlist(k)]
     if any(k == "_where" for k, _ in filters):
         # Free SQL in an export would run without the SQL time limit; ?sql= has one.
         raise BadRequest("_where går inte att exportera; använd en SQL-fråga (?sql=) eller filtren.")
     if filters:
-        return await filtered_sql(datasette, request, name, filters)
-    quote = lambda ident: '"' + ident.replace('"', '""') + '"'  # noqa: E731
-    # A table in key order is a plain scan of its b-tree (rowid, or the key of a WITHOUT
-    # ROWID table such as holidays); a view comes in its own order.
-    order = ""
-    if found["type"] == "table":
-        keys = await db.primary_keys(name)
-        order = " ORDER BY " + (", ".join(quote(k) for k in keys) if keys else "rowid")
-    quoted = quote(name)
-    return f"SELECT * FROM {quoted}{order}", {}
+        source["sql"], source["params"] = await filtered_sql(datasette, request, name, filters)
+    if wants(request, "_labels") and kind == "table":
+        source["labels"] = [
+            Label(fk["column"], fk["other_table"], fk["other_column"], label)
+            for fk in await db.foreign_keys_for_table(name)
+            if (label := await db.label_column_for_table(fk["other_table"]))
+        ]
+    return source
 
 
 async def export(datasette, request, send, receive):
     name = request.url_vars["name"]
-    excel = request.args.get("_excel") in ("1", "on", "true", "ja")
-    sql, params = await report_sql(datasette, request, name)
+    source = await export_source(datasette, request, name)
     conn = datasette.get_database(DB).export_connection()  # archive/serving.py: read-only, plain rows
     try:
-        cursor = await asyncio.to_thread(conn.execute, sql, params)  # SQL errors before headers
-        header = [d[0] for d in cursor.description]
-        chunks = csv_chunks(header, lambda: cursor.fetchmany(BATCH_ROWS), excel=excel)
-        filename = f"{name}{'-excel' if excel else ''}.csv"
+        chunks = await asyncio.to_thread(  # SQL errors before headers
+            export_chunks, conn, name, sql=source.get("sql"), params=source.get("params"),
+            labels=source.get("labels"), excel=wants(request, "_excel"),
+        )
         await send({
             "type": "http.response.start",
             "status": 200,
             "headers": [
                 (b"content-type", b"text/csv; charset=utf-8"),
                 (b"content-disposition",
-                 f"attachment; filename*=UTF-8''{urllib.parse.quote(filename)}".encode("ascii")),
+                 f"attachment; filename*=UTF-8''{urllib.parse.quote(source['filename'])}".encode("ascii")),
                 (b"cache-control", b"no-store"),
             ],
         })
@@ -141,11 +149,14 @@ async def export(datasette, request, send, receive):
             gone.set()
 
         watcher = asyncio.create_task(watch_disconnect())
+        # The next chunk is read in a worker thread while this one is being sent.
+        pending = asyncio.ensure_future(asyncio.to_thread(next, chunks, None))
         try:
             while not gone.is_set():
-                chunk = await asyncio.to_thread(next, chunks, None)
+                chunk = await pending
                 if chunk is None:
                     break
+                pending = asyncio.ensure_future(asyncio.to_thread(next, chunks, None))
                 await send({"type": "http.response.body", "body": chunk, "more_body": True})
             if gone.is_set():
                 log.info("export %s avbruten: klienten kopplade ner", name)
@@ -153,6 +164,7 @@ async def export(datasette, request, send, receive):
             await send({"type": "http.response.body", "body": b"", "more_body": False})
         finally:
             watcher.cancel()
+            await asyncio.wait([pending])  # never close the connection under a running read
     finally:
         conn.close()
 
@@ -168,18 +180,13 @@ async def calendar(datasette, request):
     await datasette.ensure_permissions(
         request.actor, [("view-table", (DB, "meetings")), ("view-database", DB), "view-instance"]
     )
-    db = datasette.get_database(DB)
     # An id past SQLite's integer range names no body (binding it would raise: a 500).
-    bodies = [] if body_id >= 2**63 else (
-        await db.execute("SELECT id, name, municipality FROM bodies WHERE id = ?", [body_id])).rows
-    if not bodies:
+    found = None if body_id >= 2**63 else await datasette.get_database(DB).execute_fn(
+        lambda conn: calendar_source(conn, body_id))
+    if found is None:
         raise NotFound(f"Det finns inget organ med id {body_id}.")
-    meetings = await db.execute(
-        """SELECT meeting_id AS id, date, start_time, location, state, planned_matters
-           FROM meeting_schedule WHERE body_id = ? ORDER BY date""",
-        [body_id],
-    )
-    ics = meeting_plan_ics(dict(bodies[0]), [dict(r) for r in meetings.rows], now=datetime.now(UTC))
+    body, meetings = found
+    ics = meeting_plan_ics(body, meetings, now=datetime.now(UTC))
     return Response(
         ics, content_type="text/calendar; charset=utf-8",
         headers={"content-disposition": f"attachment; filename=sammantradesplan-{body_id}.ics"},
@@ -256,6 +263,30 @@ def neutralising(send, page: str):
     return wrapped
 
 
+REPORT_PAGE = re.compile(rf"^/{DB}/(?P<name>[^/.]+)(?P<json>\.json)?$")
+
+
+def report_query_string(name: str, query_string: bytes) -> bytes:
+    """A report page's query string with its parameters as the report's SQL reads them (the
+    archive's one date parser: archive/export.py); ArchiveError naming a parameter it cannot
+    read. Other arguments (_size, _shape, ...) pass as they are."""
+    names = set(report_param_names(name))
+    pairs = urllib.parse.parse_qsl(query_string.decode("latin-1"), keep_blank_values=True, encoding="utf-8")
+    given = {k: v for k, v in pairs if k in names}
+    values = report_params(name, given)
+    return urllib.parse.urlencode([(k, values[k] if k in names else v) for k, v in pairs]).encode("ascii")
+
+
+async def bad_request(datasette, scope, receive, message: str, *, as_json: bool) -> Response:
+    if as_json:
+        return Response.json({"ok": False, "error": message, "status": 400, "title": "Felaktig parameter"},
+                             status=400)
+    html = await datasette.render_template(
+        "error.html", {"ok": False, "error": message, "status": 400, "title": "Felaktig parameter"},
+    )
+    return Response.html(html, status=400)
+
+
 @hookimpl
 def asgi_wrapper(datasette):
     def wrap(app):
@@ -290,6 +321,15 @@ def asgi_wrapper(datasette):
                     message = {**message, "headers": headers}
                 await send(message)
 
+            report = REPORT_PAGE.match(path)
+            if report and report_param_names(report["name"]):
+                try:
+                    query_string = report_query_string(report["name"], scope.get("query_string", b""))
+                except ArchiveError as error:
+                    response = await bad_request(datasette, scope, receive, error.message,
+                                                 as_json=bool(report["json"]))
+                    return await response.asgi_send(send_with_robots)
+                scope = {**scope, "query_string": query_string}
             match = DATASETTE_CSV.match(path)
             if match:
                 export_path = f"/-/export/{match['name']}.csv"

@@ -98,7 +98,8 @@ async def test_unreadable_basic_header_is_400_not_a_crash(auth_portal, caplog):
         assert "/-/login" in response.text and "Traceback" not in response.text
 
 
-async def test_without_auth_basic_headers_mean_nothing(fixed_portal):
+async def test_without_auth_basic_headers_mean_nothing(fixed, make_portal):
+    fixed_portal = await make_portal(fixed.path, debug_pages=True)  # /-/actor.json is a debug page
     for headers in (basic("revisor", PASSWORD), {"authorization": "Basic !!!inte-base64"}):
         response = await fixed_portal.client.get("/-/actor.json", headers=headers)
         assert response.status_code == 200 and response.json() == {"actor": None}

@@ -364,7 +364,12 @@ async def test_filtered_table_page_links_export_its_rows(fixed_portal):
     page = await fixed_portal.client.get("/beslut/planning_steps?body_id=5&_sort_desc=date")
     links = {kind: href.replace("&amp;", "&") for kind, href in LINK.findall(page.text)}
     plain = (await fixed_portal.client.get(links["csv"])).text
-    assert plain.splitlines()[1:] == ["6,3,1,5,2,2024-09-26,beslutar,1,bifallen", "5,2,3,5,,2024-08-29,beslutar,1,"]
+    # The page shows the matter's title and the body's name by the ids: so does its export.
+    assert plain.splitlines() == [
+        "id,matter_id,matter_id_label,position,body_id,body_id_label,meeting_id,date,role,decides,outcome",
+        "6,3,'=1+1,1,5,Kommunfullmäktige,2,2024-09-26,beslutar,1,bifallen",
+        f"5,2,{MALMO},3,5,Kommunfullmäktige,,2024-08-29,beslutar,1,",
+    ]
     excel = (await fixed_portal.client.get(links["excel"])).content.decode("utf-8")
     assert excel.startswith("\ufeffid;") and excel.count("\r\n") == 3
 

@@ -1,0 +1,113 @@
+"""Issue 16, items 7 and 8: every page an auditor reads is Swedish (our templates over
+Datasette's, table and column titles from metadata.yml, the archive's Swedish words for
+coded values), and a report reads from the top: its explanation, its rows, its SQL folded."""
+
+from __future__ import annotations
+
+import re
+import urllib.parse
+from html.parser import HTMLParser
+
+import pytest
+from datasette_auth_passwords.utils import hash_password
+
+from archive.serving import AUTH_HASH_ENV
+from tests.portal.datasette_english import english_in
+
+PAGES = [
+    "/", "/beslut", "/beslut?_show_hidden=1", "/beslut/matters", "/beslut/matters/1", "/beslut/recipients",
+    "/beslut/addressees", "/beslut/basis_documents", "/beslut/meetings?_facet=state",
+    "/beslut/planning_schedule?body=Kommunfullm%C3%A4ktige&_sort_desc=date",
+    "/beslut/matters?title__contains=policy&_search=Malm%C3%B6", "/beslut/planning_steps?date__isnull=1",
+    "/beslut/sammantradesplan?organ=Kommunfullm%C3%A4ktige&%C3%A5r=2024", "/beslut/frister?per=2024-12-01",
+    "/beslut/sok_arenden?text=policy", "/beslut/ej_expedierade", "/beslut/no_such_table", "/-/verifiera",
+    "/beslut/frister?per=inte-ett-datum",
+]
+
+
+class VisibleText(HTMLParser):
+    """The text a reader sees: no scripts, styles or tags, no folded SQL (<details> bodies
+    are hidden until opened; their <summary> is seen), plus buttons' and options' words."""
+
+    SKIP = {"script", "style", "pre", "textarea"}
+
+    def __init__(self):
+        super().__init__()
+        self.parts, self.skipping, self.details = [], 0, 0
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag in self.SKIP:
+            self.skipping += 1
+        if tag == "input" and attrs.get("type") in ("submit", "button"):
+            self.parts.append(attrs.get("value") or "")
+        if tag == "details":
+            self.details += 1
+
+    def handle_endtag(self, tag):
+        if tag in self.SKIP:
+            self.skipping -= 1
+        if tag == "details":
+            self.details -= 1
+
+    def handle_data(self, data):
+        if not self.skipping and not (self.details and self.lasttag != "summary"):
+            self.parts.append(data)
+
+
+def visible(html: str) -> str:
+    parser = VisibleText()
+    parser.feed(html)
+    return " ".join(parser.parts)
+
+
+@pytest.mark.parametrize("url", PAGES)
+async def test_no_datasette_english_on_any_page(fixed_portal, url):
+    response = await fixed_portal.client.get(url)
+    assert response.status_code in (200, 400, 404), url
+    text = visible(response.text)
+    assert english_in(text) == [], (url, text[:3000])
+    title = re.search(r"<title>(.*?)</title>", response.text, re.S)[1]
+    assert english_in(title) == [], (url, title)
+
+
+async def test_login_page_and_menu_are_swedish(fixed, monkeypatch, make_portal, fixed_portal):
+    monkeypatch.setenv(AUTH_HASH_ENV, hash_password("granska-2024", iterations=1000))
+    portal = await make_portal(fixed.path, auth=True)
+    login = await portal.client.get("/-/login")
+    assert english_in(visible(login.text)) == [] and "Användarnamn" in login.text and "Lösenord" in login.text
+    # Without --auth there is no login, so the menu offers none (it was a link to a 404).
+    start = (await fixed_portal.client.get("/")).text
+    assert "/-/login" not in start and "Log in" not in start and "Rapporter" in start
+
+
+async def test_tables_and_columns_show_their_swedish_titles(fixed_portal):
+    start = visible((await fixed_portal.client.get("/")).text)
+    database = visible((await fixed_portal.client.get("/beslut")).text)
+    assert "Mottagare (register)" in start and "Ärendearkivet" in start  # titles, not raw names
+    for raw, title in [("addressees", "Mottagare (register)"), ("basis_documents", "Beslutsunderlag"),
+                       ("planning_steps", "Beslutsplanering (steg)")]:
+        assert title in database
+        assert not re.search(rf"\b{raw}\b", start + database), raw
+    page = (await fixed_portal.client.get("/beslut/recipients")).text
+    headings = re.findall(r"<th [^>]*>\s*(?:<a [^>]*>|<span [^>]*>)?([^<&]+)", page)
+    assert [h.strip() for h in headings][:5] == ["Id", "Ärende", "Mottagare", "Plats", "Expedierat"]
+    assert "Vilka varje ärendes beslut ska expedieras till" in page  # the table's description
+    assert "Expedierat (datum); tomt = inte skickat" in page  # a column's description
+
+
+async def test_coded_values_show_the_archives_swedish_words(fixed_portal):
+    page = visible((await fixed_portal.client.get("/beslut/meetings?_facet=state")).text)
+    assert "hållet" in page  # archive.model.MEETING_STATES_SV, not "held"
+    assert not re.search(r"\bheld\b", page.split("Inga rader")[0].split("Id")[0])
+
+
+async def test_a_report_explains_itself_first_then_rows_then_its_sql_folded(fixed_portal):
+    page = (await fixed_portal.client.get(
+        "/beslut/sammantradesplan?" + urllib.parse.urlencode({"organ": "Kommunfullmäktige", "år": "2024"}))).text
+    explanation = page.index("Ett organs sammanträden och beslutsplanering under ett år")
+    rows = page.index('<table class="rows-and-columns">')
+    sql = page.index("<details class=\"beslut-sql\">")
+    assert explanation < rows < sql
+    assert page.index("WITH organ AS") > sql  # the SQL only inside the folded part
+    assert "Rapportens SQL-fråga" in page
