@@ -14,7 +14,6 @@ only reads it in restore mode.
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import logging
 import sqlite3
@@ -26,7 +25,6 @@ from pathlib import Path
 
 from archive import replication
 from archive.errors import ArchiveError
-from archive.serving import ReadOnlyDatabase
 
 log = logging.getLogger("beslut.follow")
 
@@ -175,36 +173,6 @@ class Follower:
             "following": self.problem is None,
             "problem": self.problem,
         }
-
-
-class FollowedDatabase(ReadOnlyDatabase):
-    """The portal's database over the follower's generations. `switch()` points it at a new
-    file; each worker thread notices on its next query, closes its connection to the old
-    generation and opens the new one (Datasette keeps one connection a thread, by name)."""
-
-    def __init__(self, ds, path, **kwargs):
-        super().__init__(ds, str(path), is_mutable=True, **kwargs)
-        self._generation = 0
-        self._local = threading.local()
-
-    def switch(self, path: Path) -> None:
-        self.path = str(path)
-        self._generation += 1
-
-    def _connection(self) -> sqlite3.Connection:
-        held = getattr(self._local, "held", None)
-        if held is None or held[0] != self._generation:
-            if held is not None:
-                held[1].close()
-                if held[1] in self._all_file_connections:
-                    self._all_file_connections.remove(held[1])
-            conn = self.connect()
-            self.ds._prepare_connection(conn, self.name)
-            self._local.held = held = (self._generation, conn)
-        return held[1]
-
-    async def execute_fn(self, fn):
-        return await asyncio.get_running_loop().run_in_executor(self.ds.executor, lambda: fn(self._connection()))
 
 
 def follow_note(status: dict, *, now: dt.datetime) -> str:

@@ -8,6 +8,7 @@ an SQLite authorizer refuses writes, ATTACH and schema changes whatever SQL arri
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import copy
 import html
@@ -17,6 +18,7 @@ import os
 import re
 import sqlite3
 import tempfile
+import threading
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -277,8 +279,6 @@ def build_datasette(
         immutable = immutable or cannot_share(path)
         ds.add_database(ReadOnlyDatabase(ds, str(path), is_mutable=not immutable), name=DB_NAME)
     else:
-        from archive.follow import FollowedDatabase
-
         # The start page's text comes from plugins/beslut_follow.py, with how far behind it is.
         ds.beslut_follower, ds.beslut_start_html = follower, start_html
         ds.add_database(FollowedDatabase(ds, path), name=DB_NAME)
@@ -440,3 +440,33 @@ def serve_many(paths, host: str = "127.0.0.1", port: int = 8001, *, auth: bool =
         "serverar %d arkiv (%s) på http://%s:%s/", len(archives),
         ", ".join(a.name for a in archives[:5]) + (" …" if len(archives) > 5 else ""), host, port)
     uvicorn.run(ds.app(), host=host, port=port, log_config=None, lifespan="on", workers=1)
+
+
+class FollowedDatabase(ReadOnlyDatabase):
+    """The portal's database over the follower's generations. `switch()` points it at a new
+    file; each worker thread notices on its next query, closes its connection to the old
+    generation and opens the new one (Datasette keeps one connection a thread, by name)."""
+
+    def __init__(self, ds, path, **kwargs):
+        super().__init__(ds, str(path), is_mutable=True, **kwargs)
+        self._generation = 0
+        self._local = threading.local()
+
+    def switch(self, path: Path) -> None:
+        self.path = str(path)
+        self._generation += 1
+
+    def _connection(self) -> sqlite3.Connection:
+        held = getattr(self._local, "held", None)
+        if held is None or held[0] != self._generation:
+            if held is not None:
+                held[1].close()
+                if held[1] in self._all_file_connections:
+                    self._all_file_connections.remove(held[1])
+            conn = self.connect()
+            self.ds._prepare_connection(conn, self.name)
+            self._local.held = held = (self._generation, conn)
+        return held[1]
+
+    async def execute_fn(self, fn):
+        return await asyncio.get_running_loop().run_in_executor(self.ds.executor, lambda: fn(self._connection()))

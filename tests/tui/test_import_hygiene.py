@@ -7,8 +7,6 @@ import re
 import subprocess
 import sys
 
-import pytest
-
 import archive
 
 
@@ -66,8 +64,6 @@ def test_the_cli_writes_no_sql_itself():
     assert _sql_lines("beslut") == []
 
 
-@pytest.mark.xfail(strict=True, reason="the portal plugins' own queries move into archive/ on branch "
-                                       "i16-portal (issue 16); remove this mark when that is merged")
 def test_the_portal_plugins_write_no_sql_themselves():
     assert _sql_lines("datasette/plugins") == []
 
