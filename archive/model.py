@@ -113,3 +113,18 @@ class Matter:
 
     def as_dict(self) -> dict:
         return asdict(self)
+
+
+# ---------------------------------------------------------------- the meeting cycle (issue 15)
+
+# Standing items (stående punkter) a body's föredragningslista uses when nothing else is
+# configured: these first, the matters, then the closing ones (domain.md).
+STANDING_ITEMS_FIRST = ("Upprop", "Val av justerare", "Godkännande av dagordningen")
+STANDING_ITEMS_LAST = ("Anmälan av delegationsbeslut", "Meddelanden")
+AGENDA_ITEM_KINDS = ("standing", "matter")
+# A §'s decision: a decision on the matter, or one that sends it on to a later meeting.
+DECISION_KINDS = ("beslut", "återremiss", "bordläggning")
+DECISION_KINDS_SV = {"beslut": "beslut", "återremiss": "återremiss", "bordläggning": "bordläggning"}
+# One protokollsutdrag to one recipient: waiting, being handed to the SMTP server (a crash
+# here leaves it uncertain, never sent twice), sent, refused by the server, or on paper.
+OUTBOX_STATES = ("pending", "sending", "sent", "failed", "paper")
