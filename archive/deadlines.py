@@ -139,7 +139,7 @@ class DueItem:
 class Violation:
     """Something in the plan or the record that breaks a rule."""
 
-    kind: str  # steps_out_of_order, not_a_meeting, cancelled_meeting, motion_past_year,
+    kind: str  # steps_out_of_order, not_a_meeting, cancelled_meeting, motion_past_year, late_call,
     #            late_approval, late_notice, notice_before_approval, approval_missing, notice_missing
     severity: str  # error, warning ("bör" rules)
     message: str  # Swedish, for people
@@ -156,8 +156,8 @@ class Violation:
 
 
 _MEETINGS_SQL = """
-SELECT m.id, m.date, m.state, m.approved_on, m.notice_posted_on, b.name AS body, b.kind AS body_kind,
-       b.municipality, b.documents_lead_days, b.call_lead_days
+SELECT m.id, m.date, m.state, m.approved_on, m.notice_posted_on, m.called_on, b.name AS body,
+       b.kind AS body_kind, b.municipality, b.documents_lead_days, b.call_lead_days
 FROM meetings m JOIN bodies b ON b.id = m.body_id
 """
 
@@ -208,7 +208,7 @@ def _meeting_deadlines(row: dict, today: dt.date) -> list[tuple[dt.date, str, st
     appeal period (only once the notice is posted) ends by itself. Until the justering is
     recorded the notice counts from the justering's deadline."""
     meeting = to_date(row["date"])
-    called = row["state"] in ("called", "held")
+    called = row["state"] in ("called", "held") or bool(row.get("called_on"))
     approval = approval_deadline(meeting)
     found = [
         (documents_deadline(meeting, row["documents_lead_days"]), "documents", "Handlingar klara", called),
@@ -309,7 +309,8 @@ def check(archive, *, today: dt.date) -> list[Violation]:
     """Plan and record violations, by matter then meeting.
 
     Errors: steps out of order, a step dated on a day its body has no meeting (when the
-    body has a meeting plan for that year), a step on a cancelled meeting, a justering
+    body has a meeting plan for that year), a step on a cancelled meeting, a kallelse sent
+    (for fullmäktige: the kungörelse posted) later than the lead time allows, a justering
     later than its deadline, a notice later than its deadline or before the justering,
     and (as of `today`) a held meeting with no justering or a justering with no notice
     recorded after the deadline passed.
@@ -339,10 +340,20 @@ def check(archive, *, today: dt.date) -> list[Violation]:
             ))
     rows = archive.query(
         _MEETINGS_SQL + " WHERE m.approved_on IS NOT NULL OR m.notice_posted_on IS NOT NULL"
-        " OR m.state = 'held' ORDER BY m.date, m.id"
+        " OR m.state = 'held' OR m.called_on IS NOT NULL ORDER BY m.date, m.id"
     )
     for row in rows:
         where = dict(body=row["body"], meeting_id=row["id"])
+        if row["called_on"]:
+            call_by = call_deadline(row["date"], row["body_kind"], row["call_lead_days"])
+            if to_date(row["called_on"]) > call_by:
+                what = "kungörelsen anslogs" if row["body_kind"] == "fullmäktige" else "kallelsen skickades"
+                found.append(Violation(
+                    "late_call", "error", f"{row['body']} {row['date']}: {what} {row['called_on']}, senast {call_by}",
+                    date=row["called_on"], **where,
+                ))
+        if not (row["approved_on"] or row["notice_posted_on"] or row["state"] == "held"):
+            continue
         approved, posted = row["approved_on"], row["notice_posted_on"]
         approval_by = approval_deadline(row["date"])
         notice_by = notice_deadline(approved) if approved else None
