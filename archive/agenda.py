@@ -59,7 +59,8 @@ def meeting_row(archive: Archive, meeting_id: int) -> dict:
 
 
 def is_numbered(archive: Archive, meeting_id: int) -> bool:
-    return archive.execute("SELECT 1 FROM paragraphs WHERE meeting_id = ? LIMIT 1", (meeting_id,)).fetchone() is not None
+    row = archive.execute("SELECT 1 FROM paragraphs WHERE meeting_id = ? LIMIT 1", (meeting_id,)).fetchone()
+    return row is not None
 
 
 def _check_open(archive: Archive, meeting: dict) -> None:

@@ -303,7 +303,8 @@ def record_justering(
             open_items = [p.number for p in paragraphs(archive, meeting_id)
                           if p.matter_id and not p.decision_kind]
             if open_items:
-                raise InvalidValue("§ " + ", ".join(map(str, open_items)) + " har inget beslut än", field="--approved-on")
+                raise InvalidValue("§ " + ", ".join(map(str, open_items)) + " har inget beslut än",
+                                   field="--approved-on")
         record_meeting(archive, meeting_id, approved_on=approved_on, notice_posted_on=notice_on)
         if approvers is not None:
             archive.execute("UPDATE meetings SET approvers = ? WHERE id = ?",
