@@ -214,8 +214,9 @@ def kallelse(state, body, date, output, sent_on, today, municipality):
         if meeting["called_on"] is None and not status.late:
             return
     if status.late:
-        click.echo(f"Varning: {status.label.lower()}en {status.called_on} är sen; "
-                   f"den skulle ha gått ut senast {status.deadline}", err=True)
+        what = "kungörelsen" if status.label == "Kungörelse" else "kallelsen"
+        click.echo(f"Varning: {what} {status.called_on} är sen; den skulle ha gått ut senast {status.deadline}",
+                   err=True)
 
 
 # ---------------------------------------------------------------- protocol
