@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass, field
 
 from archive.db import Archive
 from archive.errors import InvalidValue, NotFound
+from archive.lookups import step_on_meeting_sql
 from archive.matters import bump_version, resolve
 from archive.model import STANDING_ITEMS_FIRST, STANDING_ITEMS_LAST
 
@@ -38,10 +39,10 @@ class AgendaEntry:
         return data
 
 
-# The steps planned on a meeting: by its id, or (imported plans) by body and date.
-_PLANNED_STEPS_SQL = """
-SELECT s.id, s.matter_id, s.position FROM meetings m JOIN planning_steps s
-  ON s.meeting_id = m.id OR (s.meeting_id IS NULL AND s.body_id = m.body_id AND s.date = m.date)
+# The steps planned on a meeting (the one rule: archive.lookups), in the order a new list
+# starts with: by case number, then title.
+_PLANNED_STEPS_SQL = f"""
+SELECT s.id, s.matter_id, s.position FROM meetings m JOIN planning_steps s ON {step_on_meeting_sql()}
 JOIN matters x ON x.id = s.matter_id
 WHERE m.id = ? ORDER BY x.case_number IS NULL, x.case_number, x.title, s.matter_id, s.position
 """

@@ -44,10 +44,6 @@ def current_actor() -> str:
         return getpass.getuser()
 
 
-# The SQL expression for "now" in UTC, as every timestamp in the archive is written.
-NOW_UTC = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
-
-
 def create_archive_file(path: Path) -> None:
     """Create the empty archive file ourselves, before SQLite does: SQLite creates it
     0644 whatever the umask, and its -wal and -shm copy the main file's mode and owner.

@@ -13,7 +13,11 @@ from click_default_group import DefaultGroup
 
 from archive.db import DEFAULT_DB
 from archive.errors import ArchiveError
+from archive.model import count
+from beslut import swedish
 from beslut.common import EXCEL_HELP, State, csv_output, pass_state, print_json
+
+swedish.install()
 
 
 class BeslutGroup(DefaultGroup):
@@ -79,8 +83,8 @@ def demo(state, synthetic, seed):
             )
         stats = build_synthetic(state.archive(create=True), synthetic, seed=seed)
         click.echo(
-            f"{stats['matters']} ärenden, {stats['planning_steps']} steg, "
-            f"{stats['recipients']} mottagare, {stats['meetings']} sammanträden "
+            f"{count(stats['matters'], 'ärende', 'ärenden')}, {stats['planning_steps']} steg, "
+            f"{stats['recipients']} mottagare, {count(stats['meetings'], 'sammanträde', 'sammanträden')} "
             f"på {stats['seconds']:.1f} s"
         )
         return
@@ -234,7 +238,7 @@ def export_planning(state, year, body, output, excel):
     with csv_output(output, excel) as out:
         written = write_planning_csv(state.archive(), out, year=year, body=body, excel=excel)
     if output:
-        click.echo(f"{written} rader till {output}", err=True)
+        click.echo(f"{count(written, 'rad', 'rader')} till {output}", err=True)
 
 
 @export.command("report")
@@ -265,9 +269,9 @@ def export_report(state, name, params, output, excel):
             raise click.BadParameter(f"{param!r}: skriv NAMN=VÄRDE", param_hint="--param")
         values[key] = value
     with csv_output(output, excel) as out:
-        count = write_report_csv(state.archive(), out, name, values, excel=excel)
+        written = write_report_csv(state.archive(), out, name, values, excel=excel)
     if output:
-        click.echo(f"{count} rader till {output}", err=True)
+        click.echo(f"{count(written, 'rad', 'rader')} till {output}", err=True)
 
 
 @cli.command()

@@ -19,11 +19,11 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import ContentSwitcher, Select, Static
 
-from archive import deadlines, dispatch, planning
+from archive import deadlines, dispatch, plan_checks, planning
 from archive.dates import format_date
 from archive.errors import ArchiveError, InvalidValue, StaleEdit
 from archive.matters import get_matter, history, set_step_date, update_matter
-from archive.model import ROLES, Matter
+from archive.model import POSTPONE_KINDS_SV, PROBLEM_KINDS_SV, ROLES, Matter
 from tui.dialogs import RELOAD, AddresseeDialog, ChoiceDialog, ConfirmDialog, Field, FormDialog
 from tui.footer import KeyFooter
 from tui.header import TitleBar
@@ -116,7 +116,7 @@ class MatterScreen(Screen):
         self.matter_id = matter_id
         self.matter: Matter | None = None
         self.in_use = False  # on some area's stack (the app reuses a screen that is not)
-        self.problems: list[planning.PlanProblem] = []
+        self.problems: list[plan_checks.Violation] = []
         self._tab_bar = TabBar(TABS, active="planning", id="tab-bar")  # made here: check_action asks it early
 
     def compose(self) -> ComposeResult:
@@ -182,7 +182,7 @@ class MatterScreen(Screen):
         call = self.app.call_archive
         matter = call(get_matter, self.matter_id)
         self.matter = matter
-        self.problems = call(planning.plan_problems, matter.id)
+        self.problems = call(plan_checks.matter_problems, matter.id)
         due = call(deadlines.matter_deadlines, matter.id, today=self.app.today)
         self.sub_title = f"Ärende {matter.id}"
         self._widgets["matter-title"].update(cell(matter.title, style="bold"), layout=False)
@@ -210,7 +210,7 @@ class MatterScreen(Screen):
         self._show("plan-problems", problems)
         by_position: dict[int, list[str]] = {}
         for p in self.problems:
-            by_position.setdefault(p.position, []).append(PROBLEM_SHORT.get(p.kind, p.kind))
+            by_position.setdefault(p.position, []).append(PROBLEM_KINDS_SV.get(p.kind, p.kind))
         self._show("planning-table", [
             (n, s.body, s.date or "(inget datum)", s.role, "ja" if s.decides else "", s.outcome,
              Text("⚠ " + ", ".join(by_position[n]), style="yellow") if n in by_position else "")
@@ -441,7 +441,7 @@ class MatterScreen(Screen):
 
         fields = [
             Field("kind", "Uppskov", "select", value="bordläggning",
-                  options=[("Bordläggning", "bordläggning"), ("Återremiss", "återremiss")]),
+                  options=[(label, kind) for kind, label in POSTPONE_KINDS_SV.items()]),
             Field("date", "Nytt datum (tomt: organets nästa sammanträde)", placeholder="nästa sammanträde"),
         ]
         self.app.push_screen(FormDialog(joined(f"Skjut upp steg {position}", step.body, step.date, sep=" · "),
@@ -558,13 +558,6 @@ def pane_widgets(tab: str) -> list:
     if tab == "recipients":
         return [table, Static(id="recipients-status", classes="status")]
     return [table]
-
-
-PROBLEM_SHORT = {
-    "before_previous": "före föregående steg",
-    "not_a_meeting": "inget sammanträde den dagen",
-    "cancelled_meeting": "inställt sammanträde",
-}
 
 
 def format_meeting(m) -> str:

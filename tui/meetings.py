@@ -16,8 +16,8 @@ from textual.widgets import DataTable, Input, Label, Select, Static
 
 from archive import meetings
 from archive.errors import ArchiveError, InvalidValue
-from archive.export import write_body_schedule_csv
-from archive.model import MEETING_STATES_SV
+from archive.export import write_planning_csv
+from archive.model import MEETING_STATES_SV, RECORDED_STATES
 from archive.planning import bodies
 from tui.dialogs import ChoiceDialog, ConfirmDialog, Field, FormDialog, ProgressDialog
 from tui.footer import KeyFooter
@@ -189,7 +189,7 @@ class MeetingsScreen(Screen):
                 self.load()
                 self.notify("Läget är ändrat.")
 
-        options = [(MEETING_STATES_SV[s], s) for s in ("planned", "called", "held")]
+        options = [(MEETING_STATES_SV[s], s) for s in RECORDED_STATES]
         self.app.push_screen(
             ChoiceDialog(f"{self.body_name} {meeting.date}", "Läge:", options, save, value=meeting.state), done
         )
@@ -301,7 +301,8 @@ class MeetingsScreen(Screen):
 
         try:
             with open(path, "w", encoding="utf-8", newline="") as out:
-                count = self.app.call_archive(write_body_schedule_csv, out, body_id, year=year, progress=progress)
+                count = self.app.call_archive(write_planning_csv, out, body_id=body_id, year=year,
+                                              excel=True, progress=progress)
         except (ArchiveError, OSError) as error:
             message = getattr(error, "message", None) or str(error)
             self.app.call_from_thread(self._finished, dialog, f"Exporten misslyckades: {message}", "error")
