@@ -29,7 +29,7 @@ from archive.dates import to_date
 from archive.db import Archive
 from archive.errors import ArchiveError, InvalidValue
 from archive.protocol import protocol
-from archive.render import Document, extract_document, to_pdf
+from archive.render import Document, extract_document, to_pdf_each
 
 
 class SendFailed(ArchiveError):
@@ -185,10 +185,14 @@ def expediera(
             smtp.starttls()
         if settings.user:
             smtp.login(settings.user, settings.password or "")
+        # One extract per §, the same for each of its recipients (the e-mail is addressed).
+        numbers = sorted({row["number"] for row in queue})
+        docs = [extract_document(proto, number) for number in numbers]
+        extracts = dict(zip(numbers, zip(docs, to_pdf_each(docs), strict=True), strict=True))
         for done, row in enumerate(queue, 1):
-            doc = extract_document(proto, row["number"], row)
+            doc, pdf = extracts[row["number"]]
             message_id = make_msgid(domain=domain)
-            msg = _message(settings, row, doc, to_pdf(doc), message_id)
+            msg = _message(settings, row, doc, pdf, message_id)
             with archive.write():
                 archive.execute("UPDATE outbox SET state = 'sending', message_id = ?, error = NULL WHERE id = ?",
                                 (message_id, row["id"]))

@@ -185,10 +185,36 @@ _PDF_STYLES = {  # style -> (bold, size, space before)
 
 def to_pdf(docs: Document | list[Document]) -> bytes:
     """One PDF, each document starting on a new page."""
+    return _render_pdf([docs] if isinstance(docs, Document) else docs)[0]
+
+
+def to_pdf_each(docs: list[Document]) -> list[bytes]:
+    """One PDF per document. Rendered as one (loading and embedding the font is most of
+    the cost of a short PDF) and split by page with pypdf."""
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+
+    if not docs:
+        return []
+    data, pages = _render_pdf(docs)
+    reader = PdfReader(io.BytesIO(data))
+    parts = []
+    for first, last in pages:
+        writer = PdfWriter()
+        for number in range(first, last + 1):
+            writer.add_page(reader.pages[number - 1])
+        writer.add_metadata({"/Title": docs[len(parts)].title, "/Creator": "beslut"})
+        out = io.BytesIO()
+        writer.write(out)
+        parts.append(out.getvalue())
+    return parts
+
+
+def _render_pdf(docs: list[Document]) -> tuple[bytes, list[tuple[int, int]]]:
+    """The PDF of `docs` and each document's first and last page (1-based)."""
     from fpdf import FPDF
 
-    if isinstance(docs, Document):
-        docs = [docs]
     if not docs:
         raise InvalidValue("inget att skriva ut", field="documents")
     for font in (FONT_REGULAR, FONT_BOLD):
@@ -201,14 +227,17 @@ def to_pdf(docs: Document | list[Document]) -> bytes:
     pdf.add_font("DejaVu", "", str(FONT_REGULAR))
     pdf.add_font("DejaVu", "B", str(FONT_BOLD))
     pdf.set_auto_page_break(True, margin=18)
+    pages = []
     for doc in docs:
         pdf.add_page()
+        first = pdf.page_no()
         for block in doc.blocks:
             bold, size, before = _PDF_STYLES.get(block.style, _PDF_STYLES["text"])
             pdf.set_font("DejaVu", "B" if bold else "", size)
             pdf.ln(before)
             pdf.multi_cell(0, size * 0.5, block.text, new_x="LMARGIN", new_y="NEXT")
-    return bytes(pdf.output())
+        pages.append((first, pdf.page_no()))
+    return bytes(pdf.output()), pages
 
 
 def write_document(docs: Document | list[Document], path: str | Path) -> str:
