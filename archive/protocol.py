@@ -158,6 +158,12 @@ def paragraphs(archive: Archive, meeting_id: int) -> list[Paragraph]:
     return result
 
 
+def paragraphs_numbered(archive: Archive, meeting_id: int) -> list[Paragraph]:
+    """The meeting's §§, given on first use."""
+    number_protocol(archive, meeting_id)
+    return paragraphs(archive, meeting_id)
+
+
 def protocol(archive: Archive, meeting_id: int) -> Protocol:
     """The meeting's protocol; its §§ are given on first use."""
     number_protocol(archive, meeting_id)

@@ -1,0 +1,97 @@
+"""Issue 15 through the TUI at 80x24 (Pilot): from F3, the meeting's föredragningslista,
+the kallelse preview, the proposal taken as the decision with one key, justering, and
+the expediering to a real SMTP server with the outbox shown afterwards."""
+
+from __future__ import annotations
+
+import io
+
+import tui_sample as sample
+from pypdf import PdfReader
+from test_workflows import make_app, open_meetings, settle
+from textual.widgets import DataTable, Static
+
+from archive.addressee_import import set_email
+from archive.dispatch import find_addressees
+from tests.smtp_server import smtp_server
+from tui.dialogs import FormDialog
+from tui.meeting_cycle import MeetingCycleScreen
+
+KF = "Kommunfullmäktige"
+ADDRESSES = {"Fritidsnämnden": "fritid@malmo.example", "Kulturnämnden": "kultur@malmo.example",
+             "Boplats Syd AB": "boplats@malmo.example"}
+
+
+def rows(table: DataTable) -> list[list[str]]:
+    return [[str(c) for c in table.get_row_at(i)] for i in range(table.row_count)]
+
+
+async def type_into_dialog(pilot, *values: str) -> None:
+    """Type each value into the dialog's fields in order (Tab between), then save."""
+    assert isinstance(pilot.app.screen, FormDialog)
+    for n, value in enumerate(values):
+        if n:
+            await pilot.press("tab")
+        if value:
+            await pilot.press(*value)
+    await pilot.press("ctrl+s")
+    await settle(pilot)
+
+
+async def test_the_meeting_cycle_from_f3_at_80x24(planned):
+    archive, ids = planned
+    for addressee in find_addressees(archive, "", limit=1000):
+        if addressee.name in ADDRESSES:
+            set_email(archive, addressee.id, ADDRESSES[addressee.name])
+    with smtp_server() as (address, server):
+        async with make_app(archive).run_test(size=(80, 24)) as pilot:
+            await open_meetings(pilot, KF, "2024-08-29")
+            await pilot.press("p")
+            await settle(pilot)
+            screen = pilot.app.screen
+            assert isinstance(screen, MeetingCycleScreen)
+            agenda = rows(screen.query_one("#agenda-items", DataTable))
+            assert [r[2] for r in agenda] == ["Upprop", "Val av justerare", "Godkännande av dagordningen",
+                                              sample.MALMO_TITLE, "Anmälan av delegationsbeslut", "Meddelanden"]
+
+            await pilot.press("2")
+            await settle(pilot)
+            preview = str(screen.query_one("#kallelse-text", Static).render())
+            assert "Kungörelse" in preview and "Kommunfullmäktige godkänner den reviderade policyn." in preview
+
+            await pilot.press("3")
+            await settle(pilot)
+            protocol_table = screen.query_one("#protocol-items", DataTable)
+            assert [r[0] for r in rows(protocol_table)] == [f"§ {n}" for n in range(1, 7)]
+            protocol_table.move_cursor(row=3)
+            await pilot.press("a")
+            await settle(pilot)
+            assert rows(protocol_table)[3] == ["§ 4", sample.MALMO_TITLE, "beslutat"]
+
+            await pilot.press("j")
+            await settle(pilot)
+            await type_into_dialog(pilot, "240903", "Anna Berg, Per Holm", "4 sep 2024", "Stadshuset")
+            assert "justerat 2024-09-03" in str(screen.query_one("#cycle-head", Static).render())
+
+            await pilot.press("4")
+            await settle(pilot)
+            await pilot.press("x")
+            await settle(pilot)
+            await type_into_dialog(pilot, "", "registrator@malmo.example")  # the SMTP field is filled below
+            assert isinstance(pilot.app.screen, FormDialog)  # refused: no SMTP server given
+            assert "SMTP" in str(pilot.app.screen.query_one("#dialog-error", Static).render())
+            pilot.app.screen.query_one("#field-smtp").value = address
+            await pilot.press("ctrl+s")
+            await settle(pilot)
+            assert pilot.app.screen is screen
+            shown = str(screen.query_one("#expediering-text", Static).render())
+            assert "Skickade: 3" in shown and "Utan e-postadress (papper): 24" in shown
+
+    assert sorted(to[0] for to, _ in server.messages) == sorted(ADDRESSES.values())
+    for _to, message in server.messages:
+        [pdf] = list(message.iter_attachments())
+        text = " ".join(PdfReader(io.BytesIO(pdf.get_content())).pages[0].extract_text().split())
+        assert "§ 4" in text and "Kommunfullmäktige godkänner den reviderade policyn." in text
+    sent = archive.query("SELECT count(*) AS n FROM recipients WHERE matter_id = ? AND sent_on = ?",
+                         (ids["Malmö"], sample.TODAY.isoformat()))
+    assert sent == [{"n": 3}]
