@@ -95,3 +95,31 @@ async def test_the_meeting_cycle_from_f3_at_80x24(planned):
     sent = archive.query("SELECT count(*) AS n FROM recipients WHERE matter_id = ? AND sent_on = ?",
                          (ids["Malmö"], sample.TODAY.isoformat()))
     assert sent == [{"n": 3}]
+
+
+async def test_aterremiss_from_the_protocol_shows_the_new_step_in_historik(planned):
+    from tui.matter_view import MatterScreen
+    from tui.rowlist import RowList
+
+    archive, ids = planned
+    async with make_app(archive).run_test(size=(80, 24)) as pilot:
+        await open_meetings(pilot, KF, "2024-08-29")
+        await pilot.press("p")
+        await settle(pilot)
+        screen = pilot.app.screen
+        await pilot.press("3")
+        await settle(pilot)
+        screen.query_one("#protocol-items", DataTable).move_cursor(row=3)
+        await pilot.press("r")
+        await settle(pilot)
+        assert rows(screen.query_one("#protocol-items", DataTable))[3] == ["§ 4", sample.MALMO_TITLE, "återremiss"]
+        pilot.app.open_matter(ids["Malmö"])
+        await settle(pilot)
+        assert isinstance(pilot.app.screen, MatterScreen)
+        await pilot.press("7")
+        await settle(pilot)
+        history = pilot.app.screen.query_one("#history-table", RowList)
+        shown = [[str(v) for v in history.get_row_at(i)] for i in range(history.row_count)]
+        added = [r for r in shown if r[2] == "steg" and "date: 2024-09-26" in r[4]]
+        outcome = [r for r in shown if r[2] == "steg" and "outcome: None → återremitterat" in r[4]]
+        assert len(added) == 1 and len(outcome) == 1, shown[:6]
