@@ -18,8 +18,10 @@ Nothing is sent before the protocol is justerat.
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import smtplib
+import ssl
 from dataclasses import asdict, dataclass, field
 from email.message import EmailMessage
 from email.utils import make_msgid
@@ -60,6 +62,7 @@ class SmtpSettings:
     starttls: bool = False
     user: str | None = None
     password: str | None = None
+    cafile: str | None = None  # CA certificates to check the server's with (default: the system's)
     timeout: float = 30.0
 
 
@@ -157,11 +160,20 @@ def _message(settings: SmtpSettings, row: dict, doc: Document, pdf: bytes, messa
 
 def expediera(
     archive: Archive, meeting_id: int, settings: SmtpSettings | None, *, today: dt.date,
-    dry_run: bool = False, progress=None,
+    dry_run: bool = False, resend_uncertain: bool = False, progress=None,
 ) -> Summary:
     """Send every pending extract of the meeting's justerat protocol; see the module's
-    docstring for what a crash or a refusal leaves. `progress(done, total)` after each."""
+    docstring for what a crash or a refusal leaves. `resend_uncertain`: the clerk has
+    checked the mail server's log and the messages a crash left "sending" never went out:
+    send them again. `progress(done, total)` after each."""
     fill_outbox(archive, meeting_id)
+    if resend_uncertain and not dry_run:
+        with archive.write():
+            archive.execute(
+                """UPDATE outbox SET state = 'pending', message_id = NULL, error = 'osäker: skickas igen'
+                   WHERE state = 'sending' AND paragraph_id IN (SELECT id FROM paragraphs WHERE meeting_id = ?)""",
+                (meeting_id,),
+            )
     summary = Summary()
     rows = outbox(archive, meeting_id)
     summary.already_sent = sum(r["state"] == "sent" for r in rows)
@@ -181,10 +193,7 @@ def expediera(
     except (OSError, smtplib.SMTPException) as error:
         raise SendFailed(f"kan inte nå SMTP-servern {settings.host}:{settings.port}: {error}", field="--smtp") from None
     try:
-        if settings.starttls:
-            smtp.starttls()
-        if settings.user:
-            smtp.login(settings.user, settings.password or "")
+        _start_session(smtp, settings)
         # One extract per §, the same for each of its recipients (the e-mail is addressed).
         numbers = sorted({row["number"] for row in queue})
         docs = [extract_document(proto, number) for number in numbers]
@@ -232,6 +241,36 @@ def expediera(
         except (OSError, smtplib.SMTPException):
             smtp.close()
     return _summary(archive, meeting_id, summary)
+
+
+def _start_session(smtp: smtplib.SMTP, settings: SmtpSettings) -> None:
+    """STARTTLS (the server's certificate checked: a password never goes to an impostor) and
+    login, when asked for; a refusal stops before anything is sent."""
+    step, field = "STARTTLS", "--starttls"
+    try:
+        if settings.starttls:
+            smtp.starttls(context=ssl.create_default_context(cafile=settings.cafile))
+        step, field = "inloggningen", "--user"
+        if settings.user:
+            _login(smtp, settings.user, settings.password or "")
+    except (OSError, smtplib.SMTPException) as error:
+        smtp.close()  # no QUIT on a connection whose TLS handshake broke: it would wait for the timeout
+        raise SendFailed(f"{step} hos {settings.host}:{settings.port} misslyckades: {error}", field=field) from None
+
+
+def _login(smtp: smtplib.SMTP, user: str, password: str) -> None:
+    """smtplib's login sends only ASCII; a Swedish password (å, ä, ö) goes as UTF-8 with
+    AUTH PLAIN (RFC 4616), which is what servers expect."""
+    if (user + password).isascii():
+        smtp.login(user, password)
+        return
+    smtp.ehlo_or_helo_if_needed()
+    if "plain" not in smtp.esmtp_features.get("auth", "").lower().split():
+        raise smtplib.SMTPException("servern tar inte emot AUTH PLAIN, som ett lösenord med å, ä, ö kräver")
+    token = base64.b64encode(b"\0" + user.encode() + b"\0" + password.encode()).decode("ascii")
+    code, reply = smtp.docmd("AUTH", "PLAIN " + token)
+    if code != 235:
+        raise smtplib.SMTPAuthenticationError(code, reply)
 
 
 def _smtp_text(code: int, reason: bytes | str) -> str:

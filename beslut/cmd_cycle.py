@@ -402,6 +402,10 @@ def addressees_import(state, file, as_json):
 @click.option("--from", "sender", help="The sender's address, e.g. the registry's (default $BESLUT_FROM).")
 @click.option("--starttls", is_flag=True, help="Switch to TLS with STARTTLS before sending.")
 @click.option("--user", help="Log in as this user (password in $BESLUT_SMTP_PASSWORD).")
+@click.option("--cafile", type=click.Path(dir_okay=False, exists=True),
+              help="CA certificates to check the server's with for STARTTLS (default: the system's).")
+@click.option("--resend-uncertain", is_flag=True,
+              help="Send again what a crashed run left uncertain (check the mail server's log first).")
 @click.option("--paper", type=click.Path(dir_okay=False),
               help="Write the extracts for recipients without an address to this PDF.")
 @click.option("--dry-run", is_flag=True, help="Count what would be sent; send nothing.")
@@ -409,7 +413,8 @@ def addressees_import(state, file, as_json):
 @today_option
 @municipality_option
 @pass_state
-def expediera(state, body, date, smtp, sender, starttls, user, paper, dry_run, as_json, today, municipality):
+def expediera(state, body, date, smtp, sender, starttls, user, cafile, resend_uncertain, paper, dry_run, as_json,
+              today, municipality):
     """Send each recipient of each decided § of a justerat protocol its protokollsutdrag
     (PDF) by e-mail. Never twice: what was sent is recorded (sent_on, Message-ID) one
     message at a time, so a second run sends only what is left. Recipients without an
@@ -430,8 +435,10 @@ def expediera(state, body, date, smtp, sender, starttls, user, paper, dry_run, a
     if not dry_run:
         host, port = parse_smtp(smtp or os.environ.get("BESLUT_SMTP"))
         settings = SmtpSettings(host=host, port=port, sender=(sender or os.environ.get("BESLUT_FROM") or "").strip(),
-                                starttls=starttls, user=user, password=os.environ.get("BESLUT_SMTP_PASSWORD"))
-    summary = run(archive, meeting_id, settings, today=today or dt.date.today(), dry_run=dry_run)
+                                starttls=starttls, user=user, password=os.environ.get("BESLUT_SMTP_PASSWORD"),
+                                cafile=cafile)
+    summary = run(archive, meeting_id, settings, today=today or dt.date.today(), dry_run=dry_run,
+                  resend_uncertain=resend_uncertain)
     if paper and summary.paper:
         from archive.render import write_document
 
@@ -452,3 +459,8 @@ def expediera(state, body, date, smtp, sender, starttls, user, paper, dry_run, a
         raise click.ClickException(f"{summary.stopped}; kör igen för att skicka resten")
     if summary.failed:
         raise click.ClickException(f"{summary.failed} meddelanden vägrades; se felen ovan")
+    if summary.uncertain:
+        raise click.ClickException(
+            f"{summary.uncertain} meddelanden avbröts mitt i sändningen och skickas inte igen av sig själva: "
+            "se efter i e-postserverns logg (Message-ID i ändringsloggen) och kör med --resend-uncertain "
+            "om de inte kom fram")

@@ -20,6 +20,7 @@ class Recorder:
 
     refuse: dict[int, str] = field(default_factory=dict)
     messages: list = field(default_factory=list)
+    logins: list = field(default_factory=list)
     data_commands: int = 0
 
     async def handle_DATA(self, server, session, envelope):  # noqa: N802 (aiosmtpd's name)
@@ -38,11 +39,28 @@ def _free_port() -> int:
 
 
 @contextlib.contextmanager
-def smtp_server(refuse: dict[int, str] | None = None) -> Iterator[tuple[str, Recorder]]:
-    """A running server and its recorder; yields ("127.0.0.1:PORT", recorder)."""
+def smtp_server(refuse: dict[int, str] | None = None, *, tls_context=None,
+                logins: dict[str, str] | None = None) -> Iterator[tuple[str, Recorder]]:
+    """A running server and its recorder; yields ("127.0.0.1:PORT", recorder). With
+    `tls_context` it offers STARTTLS and requires it; with `logins` (user -> password) it
+    requires a login, and only over TLS when it has TLS."""
+    from aiosmtpd.smtp import AuthResult
+
     recorder = Recorder(refuse=dict(refuse or {}))
     port = _free_port()
-    controller = Controller(recorder, hostname="127.0.0.1", port=port, ready_timeout=10)
+    options = {}
+    if tls_context is not None:
+        options.update(tls_context=tls_context, require_starttls=True)
+    if logins is not None:
+        def authenticate(server, session, envelope, mechanism, auth_data):
+            user = auth_data.login.decode()
+            ok = logins.get(user) == auth_data.password.decode()
+            if ok:
+                recorder.logins.append(user)
+            return AuthResult(success=ok, handled=False)  # handled=True would leave the refusal unsaid
+
+        options.update(authenticator=authenticate, auth_required=True, auth_require_tls=tls_context is not None)
+    controller = Controller(recorder, hostname="127.0.0.1", port=port, ready_timeout=10, **options)
     controller.start()
     try:
         yield f"127.0.0.1:{port}", recorder
