@@ -345,7 +345,9 @@ def sql_add_months(day: str, months: int) -> str:
     )
 
 
-def views_sql() -> str:
+def views_sql(*, with_call_record: bool = False) -> str:
+    """`with_call_record`: the meetings table has `called_on` (m010); the migrations before
+    it build the views without it."""
     from archive.workdays import sql_next_working_day as nxt
     from archive.workdays import sql_previous_working_day as prev
     from archive.workdays import sql_working_days_before as before
@@ -355,6 +357,9 @@ def views_sql() -> str:
         f" ELSE coalesce(b.call_lead_days, {DEFAULT_CALL_DAYS}) END"
     )
     documents_lead = f"coalesce(b.documents_lead_days, {DEFAULT_DOCUMENTS_LEAD_DAYS})"
+    called_on = ", m.called_on" if with_call_record else ""
+    call_late = (",\n        CASE WHEN called_on IS NULL THEN NULL ELSE called_on > call_by END AS call_late"
+                 if with_call_record else "")
     counts_from = (
         "CASE length(m.raised_on) WHEN 7 THEN date(m.raised_on || '-01', '+1 month', '-1 day')"
         " WHEN 4 THEN m.raised_on || '-12-31' ELSE date(m.raised_on) END"
@@ -370,7 +375,7 @@ FROM (
         {nxt(f"date(coalesce(approved_on, approval_by), '+{NOTICE_DAYS} days')")} AS notice_by,
         CASE WHEN notice_posted_on IS NOT NULL
              THEN {nxt(f"date(notice_posted_on, '+{APPEAL_PERIOD.days} days')")} END AS appeal_last_day,
-        CASE WHEN approved_on IS NULL THEN NULL ELSE approved_on > approval_by END AS approval_late
+        CASE WHEN approved_on IS NULL THEN NULL ELSE approved_on > approval_by END AS approval_late{call_late}
     FROM (
         SELECT m.id AS meeting_id, b.municipality, b.name AS body, b.kind AS body_kind,
             m.date, m.start_time, m.location, m.state,
@@ -379,7 +384,7 @@ FROM (
             {call_lead} AS call_lead_days,
             {prev(f"date(m.date, '-' || ({call_lead}) || ' days')")} AS call_by,
             {nxt(f"date(m.date, '+{APPROVAL_DAYS} days')")} AS approval_by,
-            m.approved_on, m.notice_posted_on
+            m.approved_on, m.notice_posted_on{called_on}
         FROM meetings m JOIN bodies b ON b.id = m.body_id
     ) AS d1
 ) AS d2;
@@ -412,7 +417,7 @@ FROM (
 def create_views(db) -> None:
     from archive.sqltext import run_sql
 
-    run_sql(db, views_sql())
+    run_sql(db, views_sql(with_call_record="called_on" in db["meetings"].columns_dict))
 
 
 # ---------------------------------------------------------------- one matter

@@ -490,6 +490,10 @@ CREATE INDEX outbox_state ON outbox(state);
 
 @migrations()
 def m010_meeting_cycle(db: sqlite_utils.Database) -> None:
-    """Issue 15: agenda items, §§ with decisions, addressee e-mail, the expediering outbox."""
+    """Issue 15: agenda items, §§ with decisions, addressee e-mail, the expediering outbox;
+    the deadline views gain the day the kallelse went out and whether it was late."""
+    from archive.deadlines import create_views
+
     run_sql(db, MEETING_CYCLE_SQL)
     install_audit_triggers(db)
+    create_views(db)

@@ -206,3 +206,16 @@ def test_usage_and_field_errors(malmo, tmp_path):
     decide_and_justera(db)
     no_smtp = run(db, "expediera", "--body", KF, MEETING, "--from", "a@b.se")
     assert no_smtp.exit_code == 1 and "fält --smtp" in no_smtp.output
+
+
+def test_the_deadline_view_shows_a_late_kungorelse_as_check_does(malmo, tmp_path):
+    db = malmo
+    ok(db, "kallelse", "--body", KF, MEETING, "-o", str(tmp_path / "k.pdf"), "--sent-on", "2024-08-26")
+    ok(db, "kallelse", "--body", KF, "2024-09-26", "-o", str(tmp_path / "k2.pdf"), "--sent-on", "2024-09-19")
+    with open_archive(db) as archive:
+        rows = archive.query("SELECT date, called_on, call_by, call_late FROM meeting_deadlines"
+                             " WHERE called_on IS NOT NULL ORDER BY date")
+    assert rows == [
+        {"date": MEETING, "called_on": "2024-08-26", "call_by": "2024-08-22", "call_late": 1},
+        {"date": "2024-09-26", "called_on": "2024-09-19", "call_by": "2024-09-19", "call_late": 0},
+    ]
