@@ -30,6 +30,7 @@ from dateutil.relativedelta import relativedelta
 
 from archive import plan_checks
 from archive.dates import parse_partial, to_date
+from archive.lookups import step_on_meeting_sql
 from archive.plan_checks import Violation
 from archive.workdays import next_working_day, previous_working_day, working_days_before
 
@@ -446,10 +447,9 @@ def matter_deadlines(archive, matter_id: int, *, today: dt.date) -> list[MatterD
     notice, last day of appeal) and, for a motion, its year; by date."""
     items: list[MatterDeadline] = []
     rows = archive.query(
-        """SELECT s.position, m.id, m.date, m.state, m.approved_on, m.notice_posted_on, b.name AS body,
+        f"""SELECT s.position, m.id, m.date, m.state, m.approved_on, m.notice_posted_on, b.name AS body,
                   b.kind AS body_kind, b.documents_lead_days, b.call_lead_days
-           FROM planning_steps s JOIN meetings m
-             ON m.id = s.meeting_id OR (s.meeting_id IS NULL AND m.body_id = s.body_id AND m.date = s.date)
+           FROM planning_steps s JOIN meetings m ON {step_on_meeting_sql("s", "m")}
            JOIN bodies b ON b.id = m.body_id
            WHERE s.matter_id = ? AND m.state != 'cancelled' AND (s.outcome IS NULL OR s.decides = 1)
            GROUP BY s.id ORDER BY s.position""",

@@ -132,7 +132,7 @@ RECORDED_STATES = ("planned", "called", "held")
 # The problems `beslut check`, the matter screen and the portal report (the kind names are
 # the `check --json` contract), with the short Swedish words the matter screen shows.
 PROBLEM_KINDS_SV = {
-    "steps_out_of_order": "före ett tidigare steg",
+    "steps_out_of_order": "före föregående steg",
     "not_a_meeting": "inget sammanträde den dagen",
     "cancelled_meeting": "inställt sammanträde",
     "dispatched_before_decision": "expedierat före beslutet",

@@ -194,8 +194,8 @@ def _unordered(sql: str) -> str:
 
 
 def view_sql() -> str:
-    """The `plan_problems` view for the portal: every step problem, one row each, from the
-    same queries (kind, matter, step, date, body, meeting)."""
+    """The `plan_problems` view for the portal: every plan problem `check` reports, one row
+    each, from the same queries (kind, matter, step, date, body, meeting)."""
     parts = [
         f"SELECT '{kind}' AS kind, matter_id, position AS step, date, body, meeting_id "
         f"FROM ({_unordered(_step_sql(sql))})"
@@ -203,4 +203,6 @@ def view_sql() -> str:
     ]
     parts.append("SELECT 'dispatched_before_decision', matter_id, position, sent_on, body, NULL FROM ("
                  + _unordered(DISPATCHED_BEFORE_DECISION.format(where="")) + ")")
+    parts.append("SELECT 'meeting_on_holiday', NULL, NULL, date, body, meeting_id FROM ("
+                 + _unordered(MEETING_ON_HOLIDAY) + ")")
     return "\nUNION ALL\n".join(parts)

@@ -428,6 +428,16 @@ def m008_import_document_key(db: sqlite_utils.Database) -> None:
     run_sql(db, IMPORT_DOCUMENT_KEY_SQL)
 
 
+@migrations()
+def m009_plan_problems(db: sqlite_utils.Database) -> None:
+    """Issue 14: the portal's view of the plan problems, built from archive/plan_checks.py's
+    queries (the same definitions as `beslut check` and the matter screen)."""
+    from archive.plan_checks import view_sql
+
+    db.execute("DROP VIEW IF EXISTS plan_problems")
+    db.execute(f"CREATE VIEW plan_problems AS {view_sql()}")
+
+
 # Issue 15, the meeting cycle: the föredragningslista (agenda_items: standing items and the
 # matters planned on the meeting, in the clerk's order, each public or closed); the
 # protocol's §§ in one series per body and calendar year with their decisions

@@ -167,3 +167,22 @@ def test_export_planning_is_the_tui_export(demo, db_path):
     rows = list(csv.reader(io.StringIO(plain.stdout)))
     assert rows[0] == ["datum", "organ", "diarienummer", "rubrik", "roll", "beslutar", "utfall", "sammanträde"]
     assert rows == list(csv.reader(io.StringIO(tui.getvalue().lstrip("\ufeff")), delimiter=";"))
+
+
+def test_the_portal_view_lists_what_check_reports(demo, db_path, tmp_path):
+    """plan_problems (m009) is built from the same queries as check: the same rows."""
+    from archive.planning import add_step
+
+    add_step(demo, MALMO, "Kommunstyrelsen", date="2024-08-21")
+    meetings.cancel_meeting(demo, meetings.get_meeting(demo, "Kommunfullmäktige", "2024-08-29", "Malmö").id)
+    dispatch.mark_dispatched(demo, MALMO, [3], on="2024-08-01", confirm_early=True)
+    plan_csv = tmp_path / "plan.csv"
+    plan_csv.write_text("Organ;Datum\nKommunstyrelsen;2024-12-26\n", encoding="utf-8")
+    run(db_path, "meetings", "import", str(plan_csv), "--municipality", "Malmö", "--force")
+    found = json.loads(run(db_path, "check", "--today", "2024-08-01", "--json").stdout)
+    kinds = {"steps_out_of_order", "not_a_meeting", "cancelled_meeting", "dispatched_before_decision",
+             "meeting_on_holiday"}
+    from_check = sorted((f["kind"], f["matter_id"], f["step"], f["date"]) for f in found if f["kind"] in kinds)
+    from_view = sorted(tuple(r) for r in demo.execute("SELECT kind, matter_id, step, date FROM plan_problems"))
+    assert {k for k, *_ in from_check} == kinds
+    assert from_view == from_check

@@ -512,15 +512,38 @@ class MatterScreen(Screen):
 
     def _dispatch(self, positions: list[int] | None, what: str) -> None:
         matter, version = self.matter, self.matter.version
+        finished = self.after_dialog(f"Expedierat: {what}.")
 
-        def save(values: dict) -> None:
-            self.app.call_archive(dispatch.mark_dispatched, matter.id, positions, on=values["date"],
-                                  expected_version=version)
+        def save(values: dict, confirm_early: bool = False):
+            try:
+                self.app.call_archive(dispatch.mark_dispatched, matter.id, positions, on=values["date"],
+                                      expected_version=version, confirm_early=confirm_early)
+            except dispatch.DispatchBeforeDecision as early:
+                return early  # asked below: the clerk confirms a date before the decision
+            return True
+
+        def done(result) -> None:
+            if not isinstance(result, dispatch.DispatchBeforeDecision):
+                finished(result)
+                return
+
+            def answer(confirmed) -> None:
+                if confirmed:
+                    try:
+                        finished(save({"date": result_date}, confirm_early=True))
+                    except ArchiveError as refused:
+                        self.notify(f"Sparades inte: {refused.message}", severity="error")
+
+            result_date = result.day
+            self.app.push_screen(ConfirmDialog(
+                "Expediera före beslutet?",
+                f"Beslutet fattas {result.decided_on}; expedieringen är daterad {result_date}.",
+                [("j", "Expediera ändå", True)]), answer)
 
         self.app.push_screen(
             FormDialog(f"Expediera {what}", [Field("date", "Expedierat den", value=self.app.today.isoformat(),
                                                    placeholder="ÅÅÅÅ-MM-DD")], save),
-            self.after_dialog(f"Expedierat: {what}."),
+            done,
         )
 
     def action_dispatch_one(self) -> None:

@@ -72,6 +72,10 @@ async def test_tabs_rows_and_footer_keys_by_mouse(planned):
         assert "Expediera" in str(pilot.app.screen.query_one("#dialog-title").render())
         await pilot.press("enter")  # today's date, as offered
         await settle(pilot)
+        # Today (20 Aug) is before the decision (KF 29 Aug): beslut asks first (issue 14, defect 6).
+        assert "före beslutet" in str(pilot.app.screen.query_one("#dialog-title").render())
+        await pilot.press("j")
+        await settle(pilot)
         sent = [r.sent_on for r in get_matter(archive, ids["Malmö"]).recipients]
         assert sent[:3] == ["2024-09-02", None, sample.TODAY.isoformat()]
         # Back by the footer's "esc Tillbaka", then the title line's icon opens the command palette.
