@@ -45,22 +45,24 @@ class MeetingCycleScreen(Screen):
     TITLE = "Sammanträdets gång"
     DEFAULT_CSS = """
     MeetingCycleScreen #cycle-head { height: 1; padding: 0 1; text-style: bold; }
+    MeetingCycleScreen #cycle-panes { height: 1fr; }
     MeetingCycleScreen .cycle-pane { height: 1fr; }
+    MeetingCycleScreen DataTable { height: 1fr; }
     MeetingCycleScreen #kallelse-text, MeetingCycleScreen #expediering-text { padding: 0 1; }
     MeetingCycleScreen #protocol-decision { height: 4; padding: 0 1; border-top: solid $primary; }
     """
     BINDINGS = [
-        Binding("escape", "back", "Tillbaka"),
+        Binding("escape", "back", "Tillbaka", show=False),  # as everywhere; the footer's room is for the rest
         *[Binding(str(n), f"show_tab('{key}')", label, show=False) for n, (key, label) in enumerate(TABS, 1)],
         Binding("ctrl+up", "move_item(-1)", "Flytta upp"),
         Binding("ctrl+down", "move_item(1)", "Flytta ned"),
         Binding("k", "toggle_public", "Sekretess", tooltip="Offentlig eller sekretess"),
-        Binding("a", "take_proposal", "Anta förslaget", tooltip="Förslaget till beslut blir beslutet"),
-        Binding("e", "write_decision", "Annat beslut", tooltip="Skriv beslutet"),
+        Binding("a", "take_proposal", "Anta", tooltip="Förslaget till beslut blir beslutet"),
+        Binding("e", "write_decision", "Ändra", tooltip="Skriv ett annat beslut än förslaget"),
         Binding("r", "remit", "Återremiss"),
         Binding("b", "table_item", "Bordlägg"),
-        Binding("j", "justera", "Justering", tooltip="Justerare, justering, anslag, förvaring"),
-        Binding("w", "write_document", "Skriv fil", tooltip="PDF eller HTML"),
+        Binding("j", "justera", "Justera", tooltip="Justerare, justering, anslag, förvaring"),
+        Binding("w", "write_document", "PDF", tooltip="Skriv till en fil: PDF eller HTML"),
         Binding("x", "expediera", "Expediera", tooltip="Skicka protokollsutdragen med e-post"),
     ]
 
