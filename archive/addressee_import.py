@@ -50,6 +50,16 @@ def set_email(archive: Archive, addressee_id: int, email: str | None) -> None:
             raise NotFound(f"ingen mottagare med id {addressee_id}", field="addressee")
 
 
+def addressee_email(archive: Archive, name: str, title: str | None) -> tuple[int, str | None]:
+    """The id and e-mail of the addressee called `name` (with `title`)."""
+    row = archive.execute(
+        "SELECT id, email FROM addressees WHERE name = ? AND ifnull(title, '') = ifnull(?, '')", (name, title or None)
+    ).fetchone()
+    if row is None:
+        raise NotFound(f"ingen mottagare {name!r} i registret", field="name")
+    return row[0], row[1]
+
+
 @dataclass
 class AddresseeImport:
     file: str

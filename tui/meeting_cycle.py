@@ -373,3 +373,25 @@ class MeetingCycleScreen(Screen):
         dialog.dismiss()
         self.load()
         self.notify(message, severity=severity, timeout=10)
+
+
+def edit_email(screen: Screen, table: DataTable) -> None:
+    """F4: the e-mail address of the addressee highlighted in the directory (`table`: name,
+    title, ...), for expediering; an empty address means paper."""
+    from archive.addressee_import import addressee_email, set_email
+
+    if not table.row_count:
+        return
+    name, title = (str(value) for value in table.get_row_at(table.cursor_row)[:2])
+    addressee_id, email = screen.app.call_archive(addressee_email, name, title or None)
+
+    def save(values: dict) -> None:
+        screen.app.call_archive(set_email, addressee_id, values["email"] or None)
+
+    def done(result) -> None:
+        if result:
+            screen.notify(f"E-postadressen för {name} är sparad.")
+
+    label = f"{title}, {name}" if title else name
+    screen.app.push_screen(FormDialog(f"E-post för {label}", [
+        Field("email", "E-postadress (tom: beslut skickas på papper)", value=email or "")], save), done)

@@ -123,3 +123,31 @@ async def test_aterremiss_from_the_protocol_shows_the_new_step_in_historik(plann
         added = [r for r in shown if r[2] == "steg" and "date: 2024-09-26" in r[4]]
         outcome = [r for r in shown if r[2] == "steg" and "outcome: None → återremitterat" in r[4]]
         assert len(added) == 1 and len(outcome) == 1, shown[:6]
+
+
+async def test_f4_gives_an_addressee_its_email_and_refuses_one_that_is_none(planned):
+    archive, _ids = planned
+    async with make_app(archive).run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("f4")
+        await settle(pilot)
+        await pilot.press("slash", *"Kulturn")
+        await settle(pilot)
+        table = pilot.app.screen.query_one("#directory-table", DataTable)
+        assert str(table.get_row_at(0)[0]) == "Kulturnämnden"
+        table.focus()
+        await pilot.press("e")
+        await settle(pilot)
+        await type_into_dialog(pilot, "kultur.malmo")
+        dialog = pilot.app.screen
+        assert isinstance(dialog, FormDialog)
+        assert "ingen e-postadress" in str(dialog.query_one("#dialog-error", Static).render())
+        dialog.query_one("#field-email").value = "kultur@malmo.example"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert not isinstance(pilot.app.screen, FormDialog)
+    assert archive.query("SELECT email FROM addressees WHERE name = 'Kulturnämnden'") == [
+        {"email": "kultur@malmo.example"}]
+    logged = archive.query("SELECT actor FROM changes WHERE table_name = 'addressees' AND action = 'update'"
+                           " AND json_extract(after, '$.email') = 'kultur@malmo.example'")
+    assert logged == [{"actor": "testare"}]
