@@ -291,7 +291,9 @@ def move_to_meeting(archive: Archive, meeting_id: int, item_position: int, targe
         _renumber(archive, meeting_id, _ordered_ids(archive, meeting_id))
         sync_agenda(archive, target_meeting_id)
         row = archive.execute(
-            "SELECT position FROM agenda_items WHERE meeting_id = ? AND matter_id = ?",
+            "SELECT id, position, public FROM agenda_items WHERE meeting_id = ? AND matter_id = ?",
             (target_meeting_id, item["matter_id"]),
         ).fetchone()
-        return row[0]
+        if row[2] != item["public"]:  # a closed item stays closed where it goes
+            archive.execute("UPDATE agenda_items SET public = ? WHERE id = ?", (item["public"], row[0]))
+        return row[1]

@@ -219,3 +219,33 @@ def test_the_deadline_view_shows_a_late_kungorelse_as_check_does(malmo, tmp_path
         {"date": MEETING, "called_on": "2024-08-26", "call_by": "2024-08-22", "call_late": 1},
         {"date": "2024-09-26", "called_on": "2024-09-19", "call_by": "2024-09-19", "call_late": 0},
     ]
+
+
+def test_agenda_add_reorder_close_and_move_to_another_meeting(malmo):
+    db = malmo
+    ok(db, "agenda", "standing", "--body", KF, MEETING, "Information från kommundirektören")
+    ok(db, "agenda", "closed", "--body", KF, MEETING, "4")
+    ok(db, "agenda", "move", "--body", KF, MEETING, "5", "4")
+    items = json.loads(ok(db, "agenda", "--body", KF, MEETING, "--json").output)["items"]
+    assert [(i["position"], i["title"][:20], i["public"]) for i in items] == [
+        (1, "Upprop", True), (2, "Val av justerare", True), (3, "Godkännande av dagor", True),
+        (4, "Information från kom", True), (5, "Revidering av policy", False),
+        (6, "Anmälan av delegatio", True), (7, "Meddelanden", True)]
+    moved = ok(db, "agenda", "move-to", "--body", KF, MEETING, "5", "2024-09-26")
+    assert "punkt 4 på sammanträdet 2024-09-26" in moved.output
+    there = json.loads(ok(db, "agenda", "--body", KF, "2024-09-26", "--json").output)["items"]
+    assert [(i["matter_id"], i["public"]) for i in there if i["kind"] == "matter"] == [(1, False)]
+    left = json.loads(ok(db, "agenda", "--body", KF, MEETING, "--json").output)["items"]
+    assert [i["matter_id"] for i in left if i["kind"] == "matter"] == []
+    planning = json.loads(ok(db, "show", "1", "--json").output)["planning"]
+    assert (planning[2]["body"], planning[2]["date"]) == (KF, "2024-09-26")
+    with open_archive(db) as archive:
+        step_changes = archive.query(
+            "SELECT before, after FROM changes WHERE table_name = 'planning_steps' AND action = 'update'")
+    assert [(json.loads(c["before"])["date"], json.loads(c["after"])["date"]) for c in step_changes] == [
+        (MEETING, "2024-09-26")]
+    back = ok(db, "agenda", "add", "--body", KF, MEETING, "1", "--position", "4")
+    assert back.output.strip() == "punkt 4"
+    ok(db, "protocol", "show", "--body", KF, MEETING)
+    locked = run(db, "agenda", "standing", "--body", KF, MEETING, "Extra ärende")
+    assert locked.exit_code == 1 and "föredragningslistan är låst" in locked.output
