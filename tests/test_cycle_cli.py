@@ -94,6 +94,17 @@ def test_whole_cycle_on_the_malmo_seed(malmo, tmp_path):
             "title": "Revidering av policy för Malmö stads internationella arbete"}
         assert DECISION_WORDS in par["decision"] and len(par["recipients"]) == 27
 
+        written = tmp_path / "protokoll.pdf"
+        ok(db, "protocol", "--body", KF, MEETING, "-o", str(written))
+        text = " ".join(pdf_text(written.read_bytes()).split())
+        assert "Protokoll" in text and f"§ 4 {par['title']}" in text and DECISION_WORDS in text
+        assert "Justerat 3 september 2024 av Anna Berg, Per Holm" in text
+        assert "sista dag att överklaga 25 september 2024" in text and "Stadskontoret, Malmö" in text
+        html = tmp_path / "utdrag.html"
+        ok(db, "protocol", "extract", "--body", KF, MEETING, "4", "-o", str(html))
+        page = html.read_text(encoding="utf-8")
+        assert "<h1>Protokollsutdrag</h1>" in page and "Utdragsbestyrkande" in page and "§ 4" in page
+
         paper = tmp_path / "papper.pdf"
         summary = json.loads(ok(db, "expediera", "--body", KF, MEETING, "--smtp", address, "--from",
                                 "registrator@malmo.example", "--json", "--today", "2024-09-05",
