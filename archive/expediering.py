@@ -30,7 +30,7 @@ from archive.agenda import meeting_row
 from archive.dates import to_date
 from archive.db import Archive
 from archive.errors import ArchiveError, InvalidValue
-from archive.protocol import protocol
+from archive.protocol import number_protocol, protocol
 from archive.render import Document, extract_document, to_pdf_each
 
 
@@ -96,6 +96,7 @@ def fill_outbox(archive: Archive, meeting_id: int) -> None:
         if not m["approved_on"]:
             raise InvalidValue(f"protokollet för {m['body']} {m['date']} är inte justerat; inget expedieras",
                                field="DATE")
+        number_protocol(archive, meeting_id)  # a justering recorded elsewhere: its §§ now, then the check below
         undecided = [r[0] for r in archive.execute(
             "SELECT number FROM paragraphs WHERE meeting_id = ? AND matter_id IS NOT NULL AND decision_kind IS NULL"
             " ORDER BY number", (meeting_id,))]

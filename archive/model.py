@@ -161,7 +161,8 @@ STANDING_ITEMS_LAST = ("Anmälan av delegationsbeslut", "Meddelanden")
 AGENDA_ITEM_KINDS = ("standing", "matter")
 # A §'s decision: a decision on the matter, or one that sends it on to a later meeting.
 DECISION_KINDS = ("beslut", "återremiss", "bordläggning")
-DECISION_KINDS_SV = {"beslut": "beslut", "återremiss": "återremiss", "bordläggning": "bordläggning"}
+# How a § stands, in the protocol's list.
+DECISION_KINDS_SV = {"beslut": "beslutat", "återremiss": "återremitterat", "bordläggning": "bordlagt"}
 # One protokollsutdrag to one recipient: waiting, being handed to the SMTP server (a crash
 # here leaves it uncertain, never sent twice), sent, refused by the server, or on paper.
 OUTBOX_STATES = ("pending", "sending", "sent", "failed", "paper")

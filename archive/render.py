@@ -85,7 +85,7 @@ def kallelse_document(archive: Archive, meeting_id: int) -> Document:
     return doc
 
 
-def _paragraph_blocks(doc: Document, par: Paragraph, body: str, *, recipients: bool = True) -> None:
+def _paragraph_blocks(doc: Document, par: Paragraph, *, recipients: bool = True) -> None:
     doc.add("heading", f"§ {par.number} {par.title}")
     if par.case_number:
         doc.add("small", f"Diarienummer: {par.case_number}")
@@ -124,7 +124,7 @@ def protocol_document(archive: Archive, meeting_id: int) -> Document:
     if p.approvers:
         doc.add("text", f"Justerare: {p.approvers}")
     for par in p.paragraphs:
-        _paragraph_blocks(doc, par, p.body)
+        _paragraph_blocks(doc, par)
     _justering_blocks(doc, p)
     if p.kept_at:
         doc.add("text", f"Protokollet förvaras: {p.kept_at}")
@@ -144,7 +144,7 @@ def extract_document(p: Protocol, number: int, recipient: dict | None = None) ->
     doc.add("subtitle", f"{p.body}, sammanträde {swedish_date(p.date)}")
     if recipient is not None:
         doc.add("text", f"Till: {_recipient_label(recipient)}")
-    _paragraph_blocks(doc, par, p.body)
+    _paragraph_blocks(doc, par)
     _justering_blocks(doc, p)
     doc.add("label", "Utdragsbestyrkande")
     doc.add("text", "Utdraget överensstämmer med originalprotokollet." + (

@@ -260,3 +260,16 @@ def test_agenda_add_reorder_close_and_move_to_another_meeting(malmo):
     ok(db, "protocol", "show", "--body", KF, MEETING)
     locked = run(db, "agenda", "standing", "--body", KF, MEETING, "Extra ärende")
     assert locked.exit_code == 1 and "föredragningslistan är låst" in locked.output
+
+
+def test_a_protocol_justerat_without_its_decisions_is_not_sent(malmo):
+    """A justering recorded the old way (meetings record) before any decision: expediera
+    names the § without a decision and sends nothing; protocol justera refuses it."""
+    db = malmo
+    refused = run(db, "protocol", "justera", "--body", KF, MEETING, "--on", "2024-09-03")
+    assert refused.exit_code == 1 and "§ 4 har inget beslut än" in refused.output
+    ok(db, "meetings", "record", "--body", KF, MEETING, "--approved-on", "2024-09-03")
+    with smtp_server() as (address, server):
+        result = run(db, "expediera", "--body", KF, MEETING, "--smtp", address, "--from", "r@malmo.example")
+        assert result.exit_code == 1 and "§ 4 har inget beslut" in result.output
+        assert server.messages == []

@@ -21,6 +21,7 @@ from textual.widgets import ContentSwitcher, DataTable, Static
 
 from archive import agenda, expediering, protocol, render
 from archive.errors import ArchiveError, InvalidValue
+from archive.model import DECISION_KINDS_SV, MEETING_STATES_SV
 from tui.dialogs import Field, FormDialog, ProgressDialog
 from tui.footer import KeyFooter
 from tui.header import TitleBar
@@ -106,7 +107,7 @@ class MeetingCycleScreen(Screen):
         if self.busy:
             return
         m = self.meeting
-        state = {"planned": "planerat", "called": "kallat", "held": "hållet", "cancelled": "inställt"}[m["state"]]
+        state = MEETING_STATES_SV.get(m["state"], m["state"])
         justerat = f" · justerat {m['approved_on']}" if m["approved_on"] else ""
         self.query_one("#cycle-head", Static).update(cell(f"{m['body']} {m['date']} · {state}{justerat}"))
         self.app.call_archive(agenda.sync_agenda, self.meeting_id)
@@ -142,8 +143,7 @@ class MeetingCycleScreen(Screen):
         row = table.cursor_row
         table.clear()
         for par in self.paragraphs:
-            kind = {"beslut": "beslutat", "återremiss": "återremiss", "bordläggning": "bordlagt"}.get(
-                par.decision_kind or "", "–" if par.matter_id else "")
+            kind = DECISION_KINDS_SV.get(par.decision_kind or "", "–" if par.matter_id else "")
             table.add_row(cell(f"§ {par.number}"), cell(par.title), cell(kind))
         if self.paragraphs:
             table.move_cursor(row=min(max(row, 0), len(self.paragraphs) - 1))

@@ -112,7 +112,7 @@ async def test_aterremiss_from_the_protocol_shows_the_new_step_in_historik(plann
         screen.query_one("#protocol-items", DataTable).move_cursor(row=3)
         await pilot.press("r")
         await settle(pilot)
-        assert rows(screen.query_one("#protocol-items", DataTable))[3] == ["§ 4", sample.MALMO_TITLE, "återremiss"]
+        assert rows(screen.query_one("#protocol-items", DataTable))[3] == ["§ 4", sample.MALMO_TITLE, "återremitterat"]
         pilot.app.open_matter(ids["Malmö"])
         await settle(pilot)
         assert isinstance(pilot.app.screen, MatterScreen)
