@@ -50,6 +50,7 @@ def agenda_show(state, body, date, municipality, as_json):
 
     Example:
 
+    \b
         beslut agenda --body Kommunfullmäktige 2024-08-29 --json
     """
     from archive.agenda import agenda_items, meeting_row, sync_agenda
@@ -83,6 +84,7 @@ def agenda_add(state, body, date, ref, position, municipality):
 
     Example:
 
+    \b
         beslut agenda add --body Kommunstyrelsen 2024-08-14 "KS 2024/12" --position 4
     """
     from archive.agenda import add_matter
@@ -104,6 +106,7 @@ def agenda_standing(state, body, date, title, position, closed, municipality):
 
     Example:
 
+    \b
         beslut agenda standing --body Kommunstyrelsen 2024-08-14 "Information från kommundirektören"
     """
     from archive.agenda import add_standing_item
@@ -125,6 +128,7 @@ def agenda_move(state, body, date, item, to, municipality):
 
     Example:
 
+    \b
         beslut agenda move --body Kommunstyrelsen 2024-08-14 7 4
     """
     from archive.agenda import move_item
@@ -146,6 +150,7 @@ def agenda_move_to(state, body, date, item, new_date, municipality):
 
     Example:
 
+    \b
         beslut agenda move-to --body Kommunstyrelsen 2024-08-14 5 2024-09-11
     """
     from archive.agenda import move_to_meeting
@@ -168,6 +173,7 @@ def agenda_closed(state, body, date, item, public, municipality):
 
     Example:
 
+    \b
         beslut agenda closed --body Kommunstyrelsen 2024-08-14 6
     """
     from archive.agenda import set_public
@@ -197,6 +203,7 @@ def kallelse(state, body, date, output, sent_on, today, municipality):
 
     Example:
 
+    \b
         beslut kallelse --body Kommunfullmäktige 2024-08-29 -o kallelse.pdf --sent-on 2024-08-19
     """
     from archive.agenda import meeting_row
@@ -242,6 +249,7 @@ def protocol_write(state, body, date, output, municipality):
 
     Example:
 
+    \b
         beslut protocol --body Kommunfullmäktige 2024-08-29 -o protokoll.pdf
     """
     from archive.render import protocol_document
@@ -268,6 +276,7 @@ def protocol_decide(state, ref, body, date, text, remit, table, municipality):
 
     Example:
 
+    \b
         beslut protocol decide 1 --body Kommunfullmäktige 2024-08-29
         beslut protocol decide "KS 2024/12" --body Kommunstyrelsen 2024-08-14 --återremiss
     """
@@ -294,6 +303,7 @@ def protocol_show(state, body, date, municipality, as_json):
 
     Example:
 
+    \b
         beslut protocol show --body Kommunfullmäktige 2024-08-29 --json
     """
     from archive.protocol import protocol as read
@@ -329,6 +339,7 @@ def protocol_justera(state, body, date, approved_on, approvers, notice_on, kept_
 
     Example:
 
+    \b
         beslut protocol justera --body Kommunfullmäktige 2024-08-29 --on 2024-09-03
             --approvers "Anna Berg, Per Holm" --notice-on 2024-09-04 --kept-at "Stadskontoret"
     """
@@ -353,6 +364,7 @@ def protocol_extract(state, body, date, number, output, municipality):
 
     Example:
 
+    \b
         beslut protocol extract --body Kommunfullmäktige 2024-08-29 4 -o utdrag-4.pdf
     """
     from archive.protocol import protocol as read
@@ -381,6 +393,7 @@ def addressees_import(state, file, as_json):
 
     Example:
 
+    \b
         beslut addressees import mottagare.csv
     """
     from archive.addressee_import import import_addressees
@@ -423,6 +436,7 @@ def expediera(state, body, date, smtp, sender, starttls, user, cafile, resend_un
 
     Example:
 
+    \b
         beslut expediera --body Kommunfullmäktige 2024-08-29 --smtp smtp.kommun.se:587 --starttls
             --user registrator --from registrator@kommun.se --paper post.pdf
     """
