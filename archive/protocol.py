@@ -13,6 +13,7 @@ add the next planning step, on the body's next meeting that is not cancelled
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import asdict, dataclass, field
 
 from archive.agenda import agenda_items, meeting_row, sync_agenda
@@ -113,6 +114,20 @@ def number_protocol(archive: Archive, meeting_id: int) -> None:
 
 
 # ---------------------------------------------------------------- reading
+
+
+# A proposal's lead-in naming who proposes what to whom ("Kommunstyrelsen föreslår
+# kommunfullmäktige besluta"): in the protocol the body decides, so its att-satser follow
+# without it.
+PROPOSAL_LEAD_IN = re.compile(r"^[^\n]{0,160}\bföreslår\b[^\n]{0,120}\bbesluta[r]?\b[^\n]{0,20}$", re.IGNORECASE)
+
+
+def decision_text(proposal: str) -> str:
+    """The decision a proposal's text gives: its att-satser, without the lead-in line."""
+    first, sep, rest = proposal.strip().partition("\n")
+    if sep and rest.strip() and PROPOSAL_LEAD_IN.match(first.strip()):
+        return rest.strip()
+    return proposal.strip()
 
 
 def default_decision(archive: Archive, matter_id: int, body_id: int) -> str | None:
@@ -226,7 +241,8 @@ def decide(
         step = archive.query("SELECT position, outcome FROM planning_steps WHERE id = ?", (par["planning_step_id"],))
         result = Decided(paragraph=par["number"], kind=kind, decision="")
         if kind == "beslut":
-            decision = text or default_decision(archive, matter_id, meeting["body_id"])
+            proposal = default_decision(archive, matter_id, meeting["body_id"])
+            decision = text or (decision_text(proposal) if proposal else None)
             if not decision:
                 raise InvalidValue("ärendet har inget förslag till beslut; skriv beslutet med --text", field="--text")
             if step and step[0]["outcome"] in (None, DECIDED_OUTCOME):

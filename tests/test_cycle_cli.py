@@ -92,7 +92,9 @@ def test_whole_cycle_on_the_malmo_seed(malmo, tmp_path):
         assert {k: par[k] for k in ("number", "matter_id", "case_number", "title")} == {
             "number": 4, "matter_id": 1, "case_number": None,
             "title": "Revidering av policy för Malmö stads internationella arbete"}
-        assert DECISION_WORDS in par["decision"] and len(par["recipients"]) == 27
+        # The proposal's att-sats, without its lead-in "Kommunstyrelsen föreslår kommunfullmäktige besluta".
+        assert par["decision"] == f"1. {DECISION_WORDS}." and len(par["recipients"]) == 27
+        assert par["proposal"].startswith("Kommunstyrelsen föreslår kommunfullmäktige besluta")
 
         written = tmp_path / "protokoll.pdf"
         ok(db, "protocol", "--body", KF, MEETING, "-o", str(written))
