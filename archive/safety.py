@@ -97,6 +97,10 @@ def restore(source: Path | str, target: Path, *, force: bool = False) -> Integri
             raise ArchiveError("säkerhetskopian är inte hel: " + "; ".join(report.lines()), file=str(source))
         if target.exists() and target.stat().st_size and not force:
             raise ArchiveError("arkivet finns redan; använd --force för att skriva över det", file=str(target))
+        if not target.exists():
+            from archive.db import create_archive_file
+
+            create_archive_file(target)  # the umask and the folder's group decide, as for beslut init
         dst = sqlite3.connect(str(target))
         try:
             src.backup(dst)  # page by page, through SQLite's locking: safe with a WAL target

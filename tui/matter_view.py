@@ -23,7 +23,7 @@ from archive import deadlines, dispatch, plan_checks, planning
 from archive.dates import format_date
 from archive.errors import ArchiveError, InvalidValue, StaleEdit
 from archive.matters import get_matter, history, set_step_date, update_matter
-from archive.model import POSTPONE_KINDS_SV, PROBLEM_KINDS_SV, ROLES, Matter
+from archive.model import POSTPONE_KINDS_SV, PROBLEM_KINDS_SV, ROLES_SV, Matter
 from tui.dialogs import RELOAD, AddresseeDialog, ChoiceDialog, ConfirmDialog, Field, FormDialog
 from tui.footer import KeyFooter
 from tui.header import TitleBar
@@ -374,7 +374,7 @@ class MatterScreen(Screen):
             Field("meeting", f"Sammanträde (organets plan efter {after})", "select", options=[],
                   blank="Inget valt"),
             Field("date", "… eller skriv ett datum (t.ex. 21 aug 2024, 240821)", placeholder="ÅÅÅÅ-MM-DD"),
-            Field("role", "Roll", "select", value="bereder", options=[(r, r) for r in ROLES]),
+            Field("role", "Roll", "select", value="bereder", options=ROLE_OPTIONS),
             Field("decides", "Beslutande steg", "check", value=False),
         ]
         self.app.push_screen(FormDialog("Lägg till steg", fields, save, on_change=changed),
@@ -412,7 +412,7 @@ class MatterScreen(Screen):
             self.app.call_archive(planning.set_role, matter.id, position, role, expected_version=version)
 
         self.app.push_screen(
-            ChoiceDialog(joined(f"Steg {position}", step.body, sep=": "), "Roll:", [(r, r) for r in ROLES], save,
+            ChoiceDialog(joined(f"Steg {position}", step.body, sep=": "), "Roll:", ROLE_OPTIONS, save,
                          value=step.role),
             self.after_dialog("Rollen är ändrad."),
         )
@@ -581,6 +581,9 @@ def pane_widgets(tab: str) -> list:
     if tab == "recipients":
         return [table, Static(id="recipients-status", classes="status")]
     return [table]
+
+
+ROLE_OPTIONS = [(label, role) for role, label in ROLES_SV.items()]
 
 
 def format_meeting(m) -> str:
