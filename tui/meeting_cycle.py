@@ -2,7 +2,8 @@
 expediering, from F3 (key p on a meeting). A thin view: every change is one archive/
 function (archive.agenda, archive.protocol, archive.render, archive.expediering).
 
-Four tabs (keys 1-4): Föredragningslista (reorder with Ctrl+Up/Down, k closed/public),
+Four tabs (keys 1-4): Föredragningslista (reorder with Ctrl+Up/Down, k closed/public,
+m a matter to a later meeting),
 Kallelse (the text as it will be sent; w writes PDF or HTML and records the day it went
 out), Protokoll (a takes the proposal as the decision, e writes another, r återremiss,
 b bordläggning, j justering and notice, w writes the protocol), Expediering (x sends
@@ -22,7 +23,7 @@ from textual.widgets import ContentSwitcher, DataTable, Static
 from archive import agenda, expediering, protocol, render
 from archive.errors import ArchiveError, InvalidValue
 from archive.model import DECISION_KINDS_SV, MEETING_STATES_SV
-from tui.dialogs import Field, FormDialog, ProgressDialog
+from tui.dialogs import ChoiceDialog, Field, FormDialog, ProgressDialog
 from tui.footer import KeyFooter
 from tui.header import TitleBar
 from tui.tabs import TabBar
@@ -32,7 +33,7 @@ TABS = [("agenda", "Föredragningslista"), ("kallelse", "Kallelse"), ("protocol"
         ("expediering", "Expediering")]
 # Which tab each action works in (the footer shows only those).
 TAB_ACTIONS = {
-    "move_item": {"agenda"}, "toggle_public": {"agenda"},
+    "move_item": {"agenda"}, "toggle_public": {"agenda"}, "move_to_meeting": {"agenda"},
     "take_proposal": {"protocol"}, "write_decision": {"protocol"}, "remit": {"protocol"},
     "table_item": {"protocol"}, "justera": {"protocol"},
     "write_document": {"kallelse", "protocol"}, "expediera": {"expediering"},
@@ -58,6 +59,7 @@ class MeetingCycleScreen(Screen):
         Binding("ctrl+up", "move_item(-1)", "Flytta upp"),
         Binding("ctrl+down", "move_item(1)", "Flytta ned"),
         Binding("k", "toggle_public", "Sekretess", tooltip="Offentlig eller sekretess"),
+        Binding("m", "move_to_meeting", "Annat möte", tooltip="Flytta ärendet till ett senare sammanträde"),
         Binding("a", "take_proposal", "Anta", tooltip="Förslaget till beslut blir beslutet"),
         Binding("e", "write_decision", "Ändra", tooltip="Skriv ett annat beslut än förslaget"),
         Binding("r", "remit", "Återremiss"),
@@ -235,6 +237,32 @@ class MeetingCycleScreen(Screen):
         item = self.items[table.cursor_row]
         self.change(agenda.set_public, self.meeting_id, item.position, not item.public,
                     done="Punkten är offentlig." if not item.public else "Punkten har sekretess.")
+
+    def action_move_to_meeting(self) -> None:
+        """The highlighted matter to a later meeting of the body: its planning step moves."""
+        from archive.planning import body_meetings
+
+        table = self.query_one("#agenda-items", DataTable)
+        if not self.items or self.items[table.cursor_row].kind != "matter":
+            self.notify("Markera ett ärende på listan.", severity="warning")
+            return
+        item, m = self.items[table.cursor_row], self.meeting
+        later = [c for c in self.app.call_archive(body_meetings, m["body_id"], after=m["date"])
+                 if c.state != "cancelled"]
+        if not later:
+            self.notify(f"{m['body']} har inget senare sammanträde.", severity="warning")
+            return
+
+        def save(target_id: int):
+            return self.app.call_archive(agenda.move_to_meeting, self.meeting_id, item.position, target_id)
+
+        def done(result) -> None:
+            if result:
+                self.load()
+                self.notify(f"{item.title} är flyttat; steget i beslutsplaneringen följde med.")
+
+        options = [(f"{c.date} {c.start_time or ''}".rstrip(), c.id) for c in later]
+        self.app.push_screen(ChoiceDialog(f"Flytta {item.title}", "Till sammanträdet:", options, save), done)
 
     def _matter_paragraph(self) -> protocol.Paragraph | None:
         par = self.current_paragraph

@@ -151,3 +151,24 @@ async def test_f4_gives_an_addressee_its_email_and_refuses_one_that_is_none(plan
     logged = archive.query("SELECT actor FROM changes WHERE table_name = 'addressees' AND action = 'update'"
                            " AND json_extract(after, '$.email') = 'kultur@malmo.example'")
     assert logged == [{"actor": "testare"}]
+
+
+async def test_a_matter_moves_to_a_later_meeting_from_the_agenda(planned):
+    from tui.dialogs import ChoiceDialog
+
+    archive, ids = planned
+    async with make_app(archive).run_test(size=(80, 24)) as pilot:
+        await open_meetings(pilot, KF, "2024-08-29")
+        await pilot.press("p")
+        await settle(pilot)
+        screen = pilot.app.screen
+        screen.query_one("#agenda-items", DataTable).move_cursor(row=3)
+        await pilot.press("m")
+        await settle(pilot)
+        assert isinstance(pilot.app.screen, ChoiceDialog)
+        await pilot.press("enter")  # the first later meeting: 2024-09-26
+        await settle(pilot)
+        assert pilot.app.screen is screen
+        assert sample.MALMO_TITLE not in [r[2] for r in rows(screen.query_one("#agenda-items", DataTable))]
+    step = archive.query("SELECT date FROM planning_steps WHERE matter_id = ? AND position = 3", (ids["Malmö"],))
+    assert step == [{"date": "2024-09-26"}]
