@@ -235,9 +235,41 @@ def _render_pdf(docs: list[Document]) -> tuple[bytes, list[tuple[int, int]]]:
             bold, size, before = _PDF_STYLES.get(block.style, _PDF_STYLES["text"])
             pdf.set_font("DejaVu", "B" if bold else "", size)
             pdf.ln(before)
-            pdf.multi_cell(0, size * 0.5, block.text, new_x="LMARGIN", new_y="NEXT")
+            for line in _wrap(pdf, block.text, pdf.epw):
+                pdf.cell(0, size * 0.5, line, new_x="LMARGIN", new_y="NEXT")
         pages.append((first, pdf.page_no()))
     return bytes(pdf.output()), pages
+
+
+def _wrap(pdf, text: str, width: float) -> list[str]:
+    """Lines of `text` that fit `width` in the current font, broken between words (a word
+    longer than a line is broken inside). Each word is measured once: fpdf2's multi_cell
+    measures a line again for every character added, most of a long protocol's time."""
+    space = pdf.get_string_width(" ")
+    lines = []
+    for paragraph in text.split("\n"):
+        line, used = [], 0.0
+        for word in paragraph.split():
+            size = pdf.get_string_width(word)
+            while size > width:  # a word longer than a line: as much as fits, then the rest
+                if line:
+                    lines.append(" ".join(line))
+                    line, used = [], 0.0
+                cut = max(1, int(len(word) * width / size))
+                while cut > 1 and pdf.get_string_width(word[:cut]) > width:
+                    cut -= 1
+                lines.append(word[:cut])
+                word = word[cut:]
+                size = pdf.get_string_width(word)
+            if not word:
+                continue
+            if line and used + space + size > width:
+                lines.append(" ".join(line))
+                line, used = [], 0.0
+            used += (space if line else 0.0) + size
+            line.append(word)
+        lines.append(" ".join(line))
+    return lines
 
 
 def write_document(docs: Document | list[Document], path: str | Path) -> str:
