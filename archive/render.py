@@ -58,8 +58,10 @@ def _recipient_label(r: dict) -> str:
 def kallelse_document(archive: Archive, meeting_id: int) -> Document:
     """The kallelse (for fullmäktige: kungörelse) with its föredragningslista: each item's
     case number, title, proposals and basis documents."""
-    sync_agenda(archive, meeting_id)
     m = meeting_row(archive, meeting_id)
+    if m["state"] == "cancelled":
+        raise InvalidValue(f"{m['body']}s sammanträde {m['date']} är inställt; ingen kallelse", field="DATE")
+    sync_agenda(archive, meeting_id)
     word = "Kungörelse" if m["body_kind"] == "fullmäktige" else "Kallelse"
     doc = Document(f"{word} {m['body']} {m['date']}")
     doc.add("small", m["municipality"])

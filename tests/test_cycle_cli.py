@@ -210,6 +210,10 @@ def test_usage_and_field_errors(malmo, tmp_path):
     assert both.exit_code == 2
     wrong = run(db, "kallelse", "--body", KF, MEETING, "-o", str(tmp_path / "k.docx"))
     assert wrong.exit_code == 1 and "fält -o" in wrong.output
+    ok(db, "meetings", "cancel", "--body", KF, "2024-09-26")
+    cancelled = run(db, "kallelse", "--body", KF, "2024-09-26", "-o", str(tmp_path / "k.pdf"))
+    assert cancelled.exit_code == 1 and "är inställt; ingen kallelse" in cancelled.output
+    assert not (tmp_path / "k.pdf").exists()
     no_meeting = run(db, "agenda", "--body", KF, "2024-08-30")
     assert no_meeting.exit_code == 1 and "fält DATE" in no_meeting.output
     bad = tmp_path / "bad.csv"
