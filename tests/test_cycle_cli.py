@@ -279,3 +279,23 @@ def test_a_protocol_justerat_without_its_decisions_is_not_sent(malmo):
         result = run(db, "expediera", "--body", KF, MEETING, "--smtp", address, "--from", "r@malmo.example")
         assert result.exit_code == 1 and "§ 4 har inget beslut" in result.output
         assert server.messages == []
+
+
+def test_a_late_kallelse_of_a_namnd_counts_its_own_lead_time(malmo, tmp_path):
+    """Kommunstyrelsen's reglemente: kallelse ten days before. Sent nine days before a
+    Wednesday meeting it is late (warned, and in check); sent on the last day it is not."""
+    db = malmo
+    ok(db, "meetings", "generate", "--body", "Kommunstyrelsen", "--rule", "FREQ=WEEKLY;INTERVAL=2;BYDAY=WE",
+       "--from", "2024-08-14", "--to", "2024-09-30")
+    ok(db, "meetings", "lead-time", "--body", "Kommunstyrelsen", "--call", "10")
+    late = ok(db, "kallelse", "--body", "Kommunstyrelsen", "2024-08-14", "-o", str(tmp_path / "a.pdf"),
+              "--sent-on", "2024-08-05")
+    assert "Varning: kallelsen 2024-08-05 är sen; den skulle ha gått ut senast 2024-08-02" in late.stderr
+    in_time = ok(db, "kallelse", "--body", "Kommunstyrelsen", "2024-08-28", "-o", str(tmp_path / "b.pdf"),
+                 "--sent-on", "2024-08-16")
+    assert "Varning" not in in_time.stderr
+    found = [v for v in json.loads(run(db, "check", "--today", "2024-09-01", "--json").output)
+             if v["kind"] == "late_call"]
+    assert [(v["body"], v["date"], v["message"]) for v in found] == [
+        ("Kommunstyrelsen", "2024-08-05",
+         "Kommunstyrelsen 2024-08-14: kallelsen skickades 2024-08-05, senast 2024-08-02")]
