@@ -132,3 +132,14 @@ def test_an_unreachable_server_sends_nothing_and_names_the_field(malmo):  # noqa
         expediera(archive, get_meeting(archive, KF, MEETING).id,
                   SmtpSettings(host="127.0.0.1", port=int(address.rsplit(":", 1)[1]), sender="a@b.se"),
                   today=TODAY)
+
+
+def test_dry_run_counts_and_sends_nothing(malmo):  # noqa: F811 (the fixture)
+    db = malmo
+    decide_and_justera(db)
+    result = ok(db, "expediera", "--body", KF, MEETING, "--dry-run", "--json")  # no server needed
+    summary = json.loads(result.output)
+    assert (summary["sent"], summary["to_send"], summary["without_address"]) == (0, 5, 22)
+    assert outbox_states(db) == {"pending": 5, "paper": 22}
+    with open_archive(db) as archive:
+        assert archive.query("SELECT count(*) AS n FROM recipients WHERE sent_on IS NOT NULL") == [{"n": 0}]
