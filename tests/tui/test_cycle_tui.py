@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 
+import pytest
 import tui_sample as sample
 from pypdf import PdfReader
 from test_workflows import make_app, open_meetings, settle
@@ -18,6 +19,7 @@ from tui.dialogs import FormDialog
 from tui.meeting_cycle import MeetingCycleScreen
 
 KF = "Kommunfullmäktige"
+DECISION = "Kommunfullmäktige godkänner reviderad policy för Malmö stads internationella arbete."
 ADDRESSES = {"Fritidsnämnden": "fritid@malmo.example", "Kulturnämnden": "kultur@malmo.example",
              "Boplats Syd AB": "boplats@malmo.example"}
 
@@ -38,8 +40,21 @@ async def type_into_dialog(pilot, *values: str) -> None:
     await settle(pilot)
 
 
-async def test_the_meeting_cycle_from_f3_at_80x24(planned):
-    archive, ids = planned
+@pytest.fixture
+def malmo_seed(archive):
+    """The Malmö seed document itself, imported, and Kommunfullmäktige's 2024 plan."""
+    from archive.importing import import_files, parse_files
+    from archive.meetings import generate
+    from tests.conftest import MALMO_SEED
+
+    import_files(archive, parse_files([MALMO_SEED]))
+    generate(archive, KF, "FREQ=MONTHLY;BYDAY=-1TH", "2024-01-01", "2024-12-31", start_time="18:00",
+             location="Rådhuset", municipality="Malmö")
+    return archive
+
+
+async def test_the_meeting_cycle_from_f3_at_80x24(malmo_seed):
+    archive = malmo_seed
     for addressee in find_addressees(archive, "", limit=1000):
         if addressee.name in ADDRESSES:
             set_email(archive, addressee.id, ADDRESSES[addressee.name])
@@ -57,7 +72,7 @@ async def test_the_meeting_cycle_from_f3_at_80x24(planned):
             await pilot.press("2")
             await settle(pilot)
             preview = str(screen.query_one("#kallelse-text", Static).render())
-            assert "Kungörelse" in preview and "Kommunfullmäktige godkänner den reviderade policyn." in preview
+            assert "Kungörelse" in preview and "Rådhuset" in preview and DECISION in preview
 
             await pilot.press("3")
             await settle(pilot)
@@ -70,7 +85,7 @@ async def test_the_meeting_cycle_from_f3_at_80x24(planned):
 
             await pilot.press("j")
             await settle(pilot)
-            await type_into_dialog(pilot, "240903", "Anna Berg, Per Holm", "4 sep 2024", "Stadshuset")
+            await type_into_dialog(pilot, "240903", "Anna Berg, Per Holm", "4 sep 2024", "Stadskontoret")
             assert "justerat 2024-09-03" in str(screen.query_one("#cycle-head", Static).render())
 
             await pilot.press("4")
@@ -91,9 +106,9 @@ async def test_the_meeting_cycle_from_f3_at_80x24(planned):
     for _to, message in server.messages:
         [pdf] = list(message.iter_attachments())
         text = " ".join(PdfReader(io.BytesIO(pdf.get_content())).pages[0].extract_text().split())
-        assert "§ 4" in text and "Kommunfullmäktige godkänner den reviderade policyn." in text
-    sent = archive.query("SELECT count(*) AS n FROM recipients WHERE matter_id = ? AND sent_on = ?",
-                         (ids["Malmö"], sample.TODAY.isoformat()))
+        assert "§ 4" in text and f"Beslut 1. {DECISION}" in text and "Justerat 3 september 2024" in text
+    sent = archive.query("SELECT count(*) AS n FROM recipients WHERE matter_id = 1 AND sent_on = ?",
+                         (sample.TODAY.isoformat(),))
     assert sent == [{"n": 3}]
 
 
