@@ -9,6 +9,7 @@ from pathlib import Path
 
 from archive import chain
 from archive.errors import ArchiveError
+from archive.model import count
 
 
 @dataclass
@@ -35,7 +36,7 @@ class IntegrityReport:
                      + (" fel" if self.foreign_key_problems else ""))
         if self.chain:
             lines.append(
-                f"ändringsloggens kedja: ok ({self.chain.rows} rader)" if self.chain.ok else
+                f"ändringsloggens kedja: ok ({count(self.chain.rows, 'rad', 'rader')})" if self.chain.ok else
                 f"ändringsloggens kedja: rad {self.chain.first_bad_id}: {self.chain.problem}"
             )
         return lines
