@@ -9,6 +9,7 @@ import os
 import click
 from click_default_group import DefaultGroup
 
+from archive.model import count
 from beslut.common import DATE, municipality_option, pass_state, print_json
 
 body_option = click.option("--body", required=True, help="The body (organ) whose meeting it is, e.g. Kommunstyrelsen.")
@@ -402,7 +403,8 @@ def addressees_import(state, file, as_json):
     if as_json:
         print_json(report.to_json())
         return
-    click.echo(f"{len(report.created)} nya, {len(report.updated)} ändrade, {len(report.unchanged)} oförändrade")
+    click.echo(f"{count(len(report.created), 'ny', 'nya')}, {count(len(report.updated), 'ändrad', 'ändrade')}, "
+               f"{count(len(report.unchanged), 'oförändrad', 'oförändrade')}")
 
 
 # ---------------------------------------------------------------- expediering
@@ -472,9 +474,10 @@ def expediera(state, body, date, smtp, sender, starttls, user, cafile, resend_un
     if summary.stopped:
         raise click.ClickException(f"{summary.stopped}; kör igen för att skicka resten")
     if summary.failed:
-        raise click.ClickException(f"{summary.failed} meddelanden vägrades; se felen ovan")
+        raise click.ClickException(f"{count(summary.failed, 'meddelande', 'meddelanden')} vägrades; se felen ovan")
     if summary.uncertain:
         raise click.ClickException(
-            f"{summary.uncertain} meddelanden avbröts mitt i sändningen och skickas inte igen av sig själva: "
+            f"{count(summary.uncertain, 'meddelande', 'meddelanden')} avbröts mitt i sändningen och skickas inte"
+            " om automatiskt: "
             "se efter i e-postserverns logg (Message-ID i ändringsloggen) och kör med --resend-uncertain "
             "om de inte kom fram")

@@ -70,7 +70,7 @@ def test_a_permanently_refused_recipient_is_failed_and_sent_once_fixed(malmo):  
     decide_and_justera(db)
     with smtp_server(refuse={2: "550 5.1.1 Ingen sådan brevlåda"}) as (address, server):
         first = run(db, *send_args(address))
-        assert first.exit_code == 1 and "1 meddelanden vägrades" in first.stderr
+        assert first.exit_code == 1 and "1 meddelande vägrades" in first.stderr
         summary = json.loads(first.stdout)
         assert (summary["sent"], summary["failed"], summary["to_send"]) == (4, 1, 0)
         assert summary["errors"][0]["error"] == "550 5.1.1 Ingen sådan brevlåda"
