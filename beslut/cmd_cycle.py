@@ -480,4 +480,4 @@ def expediera(state, body, date, smtp, sender, starttls, user, cafile, resend_un
             f"{count(summary.uncertain, 'meddelande', 'meddelanden')} avbröts mitt i sändningen och skickas inte"
             " om automatiskt: "
             "se efter i e-postserverns logg (Message-ID i ändringsloggen) och kör med --resend-uncertain "
-            "om de inte kom fram")
+            "för det som inte kom fram")
