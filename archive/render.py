@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from archive.agenda import agenda_items, meeting_row, sync_agenda
+from archive.dates import format_long
 from archive.db import Archive
 from archive.errors import ArchiveError, InvalidValue, NotFound
 from archive.protocol import Paragraph, Protocol, protocol
@@ -19,10 +20,6 @@ from archive.protocol import Paragraph, Protocol, protocol
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 FONT_REGULAR = FONT_DIR / "DejaVuSans.ttf"
 FONT_BOLD = FONT_DIR / "DejaVuSans-Bold.ttf"
-
-MONTHS_SV = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
-             "november", "december")
-
 
 @dataclass
 class Block:
@@ -41,11 +38,8 @@ class Document:
 
 
 def swedish_date(iso: str | None) -> str:
-    """'2024-08-29' -> '29 augusti 2024' (how the documents write dates)."""
-    if not iso:
-        return ""
-    day = dt.date.fromisoformat(iso)
-    return f"{day.day} {MONTHS_SV[day.month - 1]} {day.year}"
+    """'2024-08-29' -> '29 augusti 2024', the documents' running text (archive.dates)."""
+    return format_long(dt.date.fromisoformat(iso)) if iso else ""
 
 
 def _recipient_label(r: dict) -> str:
