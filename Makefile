@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEMO_DB ?= data/beslut.db
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-DEBIAN_PACKAGES := tmux sqlite3 curl fonts-dejavu-core chromium
+DEBIAN_PACKAGES := tmux sqlite3 curl fonts-dejavu-core chromium openssl
 
 .PHONY: run test lint bench system-deps demo clean
 
@@ -16,7 +16,9 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 # Debian packages the tests and benchmarks drive for real (tmux for terminal runs, sqlite3 and
-# curl for comparisons, fonts-dejavu-core: a TTF with å/ä/ö for the PDFs the import tests make,
+# curl for comparisons, fonts-dejavu-core: a TTF with å/ä/ö for the kallelser, protocols and
+# extracts beslut writes and the PDFs the import tests make,
+# openssl for the expediering test's STARTTLS certificate,
 # chromium for the portal's real-browser test through Playwright's executable_path; never
 # `playwright install`).
 system-deps:

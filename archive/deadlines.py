@@ -141,8 +141,8 @@ class DueItem:
 
 
 _MEETINGS_SQL = """
-SELECT m.id, m.date, m.state, m.approved_on, m.notice_posted_on, b.name AS body, b.kind AS body_kind,
-       b.municipality, b.documents_lead_days, b.call_lead_days
+SELECT m.id, m.date, m.state, m.approved_on, m.notice_posted_on, m.called_on, b.name AS body,
+       b.kind AS body_kind, b.municipality, b.documents_lead_days, b.call_lead_days
 FROM meetings m JOIN bodies b ON b.id = m.body_id
 """
 
@@ -193,7 +193,7 @@ def _meeting_deadlines(row: dict, today: dt.date) -> list[tuple[dt.date, str, st
     appeal period (only once the notice is posted) ends by itself. Until the justering is
     recorded the notice counts from the justering's deadline."""
     meeting = to_date(row["date"])
-    called = row["state"] in ("called", "held")
+    called = row["state"] in ("called", "held") or bool(row.get("called_on"))
     approval = approval_deadline(meeting)
     found = [
         (documents_deadline(meeting, row["documents_lead_days"]), "documents", LABELS["documents"], called),
@@ -254,7 +254,8 @@ def check(archive, *, today: dt.date) -> list[Violation]:
 
     Errors: the plan checks of archive/plan_checks.py (steps out of order, a step dated on a
     day its body has no meeting, a step on a cancelled meeting, a decision sent before it
-    was taken), a justering
+    was taken), a kallelse sent (for fullmäktige: the kungörelse posted) later than the
+    lead time allows, a justering
     later than its deadline, a notice later than its deadline or before the justering,
     and (as of `today`) a held meeting with no justering or a justering with no notice
     recorded after the deadline passed.
@@ -280,10 +281,20 @@ def check(archive, *, today: dt.date) -> list[Violation]:
             ))
     rows = archive.query(
         _MEETINGS_SQL + " WHERE m.approved_on IS NOT NULL OR m.notice_posted_on IS NOT NULL"
-        " OR m.state = 'held' ORDER BY m.date, m.id"
+        " OR m.state = 'held' OR m.called_on IS NOT NULL ORDER BY m.date, m.id"
     )
     for row in rows:
         where = dict(body=row["body"], meeting_id=row["id"])
+        if row["called_on"]:
+            call_by = call_deadline(row["date"], row["body_kind"], row["call_lead_days"])
+            if to_date(row["called_on"]) > call_by:
+                what = "kungörelsen anslogs" if row["body_kind"] == "fullmäktige" else "kallelsen skickades"
+                found.append(Violation(
+                    "late_call", "error", f"{row['body']} {row['date']}: {what} {row['called_on']}, senast {call_by}",
+                    date=row["called_on"], **where,
+                ))
+        if not (row["approved_on"] or row["notice_posted_on"] or row["state"] == "held"):
+            continue
         approved, posted = row["approved_on"], row["notice_posted_on"]
         approval_by = approval_deadline(row["date"])
         notice_by = notice_deadline(approved) if approved else None
@@ -337,7 +348,9 @@ def sql_add_months(day: str, months: int) -> str:
     )
 
 
-def views_sql() -> str:
+def views_sql(*, with_call_record: bool = False) -> str:
+    """`with_call_record`: the meetings table has `called_on` (m010); the migrations before
+    it build the views without it."""
     from archive.workdays import sql_next_working_day as nxt
     from archive.workdays import sql_previous_working_day as prev
     from archive.workdays import sql_working_days_before as before
@@ -347,6 +360,9 @@ def views_sql() -> str:
         f" ELSE coalesce(b.call_lead_days, {DEFAULT_CALL_DAYS}) END"
     )
     documents_lead = f"coalesce(b.documents_lead_days, {DEFAULT_DOCUMENTS_LEAD_DAYS})"
+    called_on = ", m.called_on" if with_call_record else ""
+    call_late = (",\n        CASE WHEN called_on IS NULL THEN NULL ELSE called_on > call_by END AS call_late"
+                 if with_call_record else "")
     counts_from = (
         "CASE length(m.raised_on) WHEN 7 THEN date(m.raised_on || '-01', '+1 month', '-1 day')"
         " WHEN 4 THEN m.raised_on || '-12-31' ELSE date(m.raised_on) END"
@@ -362,7 +378,7 @@ FROM (
         {nxt(f"date(coalesce(approved_on, approval_by), '+{NOTICE_DAYS} days')")} AS notice_by,
         CASE WHEN notice_posted_on IS NOT NULL
              THEN {nxt(f"date(notice_posted_on, '+{APPEAL_PERIOD.days} days')")} END AS appeal_last_day,
-        CASE WHEN approved_on IS NULL THEN NULL ELSE approved_on > approval_by END AS approval_late
+        CASE WHEN approved_on IS NULL THEN NULL ELSE approved_on > approval_by END AS approval_late{call_late}
     FROM (
         SELECT m.id AS meeting_id, b.municipality, b.name AS body, b.kind AS body_kind,
             m.date, m.start_time, m.location, m.state,
@@ -371,7 +387,7 @@ FROM (
             {call_lead} AS call_lead_days,
             {prev(f"date(m.date, '-' || ({call_lead}) || ' days')")} AS call_by,
             {nxt(f"date(m.date, '+{APPROVAL_DAYS} days')")} AS approval_by,
-            m.approved_on, m.notice_posted_on
+            m.approved_on, m.notice_posted_on{called_on}
         FROM meetings m JOIN bodies b ON b.id = m.body_id
     ) AS d1
 ) AS d2;
@@ -404,7 +420,7 @@ FROM (
 def create_views(db) -> None:
     from archive.sqltext import run_sql
 
-    run_sql(db, views_sql())
+    run_sql(db, views_sql(with_call_record="called_on" in db["meetings"].columns_dict))
 
 
 # ---------------------------------------------------------------- one matter

@@ -323,6 +323,24 @@ def read_csv_text(path: Path) -> tuple[str, str]:
         return data.decode("cp1252", errors="strict"), "windows-1252"
 
 
+def read_csv_rows(path: Path) -> tuple[list[tuple[int, list[str]]], str, str]:
+    """A CSV kept in Excel: its non-empty rows with their line numbers, its encoding and
+    its delimiter (`;` as Swedish Excel writes, or `,`: whichever the first line has more of)."""
+    try:
+        text, encoding = read_csv_text(path)
+    except OSError as error:
+        raise InvalidValue(f"kan inte läsa filen: {error.strerror}", file=str(path)) from None
+    except UnicodeDecodeError:
+        raise InvalidValue("okänd teckenkodning (spara som UTF-8)", file=str(path)) from None
+    header_line = next((line for line in text.splitlines() if line.strip()), None)
+    if header_line is None:
+        raise InvalidValue("filen är tom", file=str(path))
+    delimiter = ";" if header_line.count(";") >= header_line.count(",") else ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows = [(reader.line_num, row) for row in reader]
+    return [(n, row) for n, row in rows if any(cell.strip() for cell in row)], encoding, delimiter
+
+
 def import_csv(
     archive: Archive, path: str | Path, *, body: str | None = None, municipality: str | None = None,
     force: bool = False,
@@ -333,20 +351,7 @@ def import_csv(
     a bad row stops the import with its line and column named. Meetings already in the
     archive are not duplicated; their time and place are updated when the file differs."""
     path = Path(path)
-    try:
-        text, encoding = read_csv_text(path)
-    except OSError as error:
-        raise InvalidValue(f"kan inte läsa filen: {error.strerror}", file=str(path)) from None
-    except UnicodeDecodeError:
-        raise InvalidValue("okänd teckenkodning (spara som UTF-8)", file=str(path)) from None
-    lines = text.splitlines()
-    header_line = next((line for line in lines if line.strip()), None)
-    if header_line is None:
-        raise InvalidValue("filen är tom", file=str(path))
-    delimiter = ";" if header_line.count(";") >= header_line.count(",") else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    rows = [(reader.line_num, row) for row in reader]
-    rows = [(n, row) for n, row in rows if any(cell.strip() for cell in row)]
+    rows, encoding, delimiter = read_csv_rows(path)
     (header_no, header), data = rows[0], rows[1:]
     columns: dict[str, int] = {}
     for index, name in enumerate(header):

@@ -138,6 +138,7 @@ PROBLEM_KINDS_SV = {
     "dispatched_before_decision": "expedierat före beslutet",
     "meeting_on_holiday": "sammanträde på helgdag",
     "motion_past_year": "motion över ett år",
+    "late_call": "sen kallelse",
     "late_approval": "sen justering",
     "late_notice": "sent anslag",
     "notice_before_approval": "anslag före justering",
@@ -162,3 +163,19 @@ ANNOUNCEMENT_SV = "Kungörelse"
 def count(n: int, one: str, many: str) -> str:
     """A number with its noun in the right form: count(1, "ärende", "ärenden") is "1 ärende"."""
     return f"{n} {one if n == 1 else many}"
+
+
+# ---------------------------------------------------------------- the meeting cycle (issue 15)
+
+# Standing items (stående punkter) a body's föredragningslista uses when nothing else is
+# configured: these first, the matters, then the closing ones (domain.md).
+STANDING_ITEMS_FIRST = ("Upprop", "Val av justerare", "Godkännande av dagordningen")
+STANDING_ITEMS_LAST = ("Anmälan av delegationsbeslut", "Meddelanden")
+AGENDA_ITEM_KINDS = ("standing", "matter")
+# A §'s decision: a decision on the matter, or one that sends it on to a later meeting.
+DECISION_KINDS = ("beslut", "återremiss", "bordläggning")
+# How a § stands, in the protocol's list.
+DECISION_KINDS_SV = {"beslut": "beslutat", "återremiss": "återremitterat", "bordläggning": "bordlagt"}
+# One protokollsutdrag to one recipient: waiting, being handed to the SMTP server (a crash
+# here leaves it uncertain, never sent twice), sent, refused by the server, or on paper.
+OUTBOX_STATES = ("pending", "sending", "sent", "failed", "paper")

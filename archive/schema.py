@@ -31,13 +31,16 @@ AUDITED: dict[str, str | None] = {
     "responsibles": "{row}.matter_id",
     "distribution_lists": None,
     "distribution_list_members": None,
+    "agenda_items": "{row}.matter_id",
+    "paragraphs": "{row}.matter_id",
+    "outbox": "{row}.matter_id",
 }
 
 # Columns whose change alone is bookkeeping, not a change worth a log row.
 UNLOGGED_COLUMNS = {"version", "modified_at"}
 
 # Defined in archive/model.py, which every front imports without loading sqlite-utils.
-from archive.model import MEETING_STATES, ROLES  # noqa: E402
+from archive.model import AGENDA_ITEM_KINDS, DECISION_KINDS, MEETING_STATES, OUTBOX_STATES, ROLES  # noqa: E402
 
 SCHEMA_V1 = f"""
 CREATE TABLE bodies (
@@ -212,7 +215,8 @@ BEGIN {insert} VALUES ({NOW_UTC}, beslut_actor(), '{table}', OLD.id, {matter_old
 def install_audit_triggers(db: sqlite_utils.Database) -> None:
     """(Re)create the audit triggers; call again in any migration that changes columns."""
     for table in AUDITED:
-        run_sql(db, audit_trigger_sql(db, table))
+        if db[table].exists():  # a table a later migration creates gets its triggers there
+            run_sql(db, audit_trigger_sql(db, table))
 
 
 @migrations()
@@ -432,3 +436,74 @@ def m009_plan_problems(db: sqlite_utils.Database) -> None:
 
     db.execute("DROP VIEW IF EXISTS plan_problems")
     db.execute(f"CREATE VIEW plan_problems AS {view_sql()}")
+
+
+# Issue 15, the meeting cycle: the föredragningslista (agenda_items: standing items and the
+# matters planned on the meeting, in the clerk's order, each public or closed); the
+# protocol's §§ in one series per body and calendar year with their decisions
+# (paragraphs); the addressees' e-mail; and the outbox of expediering (one row per §
+# and recipient), so that what was sent survives a crash and nothing is sent twice.
+# Also on the meeting: the day the kallelse (kungörelse) went out, the justerare and
+# where the protocol is kept (for the anslagstavla).
+MEETING_CYCLE_SQL = f"""
+ALTER TABLE meetings ADD COLUMN called_on TEXT
+    CHECK (called_on IS NULL OR called_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]');
+ALTER TABLE meetings ADD COLUMN approvers TEXT;
+ALTER TABLE meetings ADD COLUMN protocol_kept_at TEXT;
+ALTER TABLE addressees ADD COLUMN email TEXT CHECK (email IS NULL OR email LIKE '%_@_%');
+
+CREATE TABLE agenda_items (
+    id INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN {AGENDA_ITEM_KINDS!r}),
+    title TEXT,
+    matter_id INTEGER REFERENCES matters(id) ON DELETE CASCADE,
+    planning_step_id INTEGER REFERENCES planning_steps(id),
+    public INTEGER NOT NULL DEFAULT 1 CHECK (public IN (0, 1)),
+    CHECK ((kind = 'matter') = (matter_id IS NOT NULL)),
+    CHECK (kind = 'matter' OR title IS NOT NULL)
+);
+CREATE INDEX agenda_items_meeting ON agenda_items(meeting_id, position);
+CREATE UNIQUE INDEX agenda_items_matter ON agenda_items(meeting_id, matter_id) WHERE matter_id IS NOT NULL;
+
+CREATE TABLE paragraphs (
+    id INTEGER PRIMARY KEY,
+    body_id INTEGER NOT NULL REFERENCES bodies(id),
+    year INTEGER NOT NULL,
+    number INTEGER NOT NULL CHECK (number >= 1),
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id),
+    agenda_item_id INTEGER NOT NULL UNIQUE REFERENCES agenda_items(id),
+    matter_id INTEGER REFERENCES matters(id),
+    decision_kind TEXT CHECK (decision_kind IS NULL OR decision_kind IN {DECISION_KINDS!r}),
+    decision TEXT,
+    added_step_id INTEGER REFERENCES planning_steps(id)
+);
+CREATE UNIQUE INDEX paragraphs_number ON paragraphs(body_id, year, number);
+CREATE INDEX paragraphs_meeting ON paragraphs(meeting_id, number);
+
+CREATE TABLE outbox (
+    id INTEGER PRIMARY KEY,
+    paragraph_id INTEGER NOT NULL REFERENCES paragraphs(id),
+    recipient_id INTEGER NOT NULL REFERENCES recipients(id),
+    matter_id INTEGER NOT NULL REFERENCES matters(id),
+    email TEXT,
+    state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN {OUTBOX_STATES!r}),
+    sent_on TEXT,
+    message_id TEXT,
+    error TEXT
+);
+CREATE UNIQUE INDEX outbox_unique ON outbox(paragraph_id, recipient_id);
+CREATE INDEX outbox_state ON outbox(state);
+"""
+
+
+@migrations()
+def m010_meeting_cycle(db: sqlite_utils.Database) -> None:
+    """Issue 15: agenda items, §§ with decisions, addressee e-mail, the expediering outbox;
+    the deadline views gain the day the kallelse went out and whether it was late."""
+    from archive.deadlines import create_views
+
+    run_sql(db, MEETING_CYCLE_SQL)
+    install_audit_triggers(db)
+    create_views(db)

@@ -22,7 +22,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.common import ROOT, SIZE, Row, synthetic_archive, table  # noqa: E402
 
 # In the order of the table: TUI, bulk write/save/export/size, portal, import.
-PARTS = ["bench.tui", "bench.archive_bench", "bench.portal_bench", "bench.import_bench", "bench.replica_bench"]
+PARTS = ["bench.tui", "bench.archive_bench", "bench.portal_bench", "bench.import_bench", "bench.replica_bench",
+         "bench.cycle_bench"]
 RESULTS = ROOT / "bench" / "RESULTS.md"
 
 

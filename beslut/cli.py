@@ -366,3 +366,11 @@ cli.add_command(verify)
 cli.add_command(backup)
 cli.add_command(restore)
 cli.add_command(replicate)
+
+from beslut.cmd_cycle import addressees, agenda, expediera, kallelse, protocol  # noqa: E402
+
+cli.add_command(agenda)
+cli.add_command(kallelse)
+cli.add_command(protocol)
+cli.add_command(addressees)
+cli.add_command(expediera)

@@ -31,6 +31,7 @@ class AddresseesScreen(Screen):
         Binding("delete", "remove_member", "Ta bort medlem"),
         Binding("t", "new_addressee", "Ny mottagare", tooltip="Lägg till en mottagare i registret"),
         Binding("slash", "focus_search", "Sök i registret"),
+        Binding("e", "edit_email", "E-post", show=False, tooltip="E-postadress för expediering"),
     ]
 
     def __init__(self) -> None:
@@ -120,6 +121,11 @@ class AddresseesScreen(Screen):
         self.load_directory()
 
     # ------------------------------------------------------------ actions
+
+    def action_edit_email(self) -> None:  # issue 15: tui/meeting_cycle.py
+        from tui.meeting_cycle import edit_email
+
+        edit_email(self, self.query_one("#directory-table", DataTable))
 
     def action_focus_search(self) -> None:
         self.query_one("#directory-search", Input).focus()

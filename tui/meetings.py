@@ -38,6 +38,7 @@ class MeetingsScreen(Screen):
         Binding("x", "export", "Exportera CSV", tooltip="Organets plan för året som CSV-fil"),
         Binding("o", "open_matter", "Öppna ärende", tooltip="Öppna markerat ärende på dagordningen"),
         Binding("f", "focus_body", "Välj organ"),
+        Binding("p", "open_cycle", "Protokoll", show=False, tooltip="Lista, kallelse, protokoll, expediering"),
     ]
 
     def __init__(self) -> None:
@@ -175,6 +176,12 @@ class MeetingsScreen(Screen):
             self.notify("Sammanträdet är inställt.", severity="warning")
             return None
         return meeting
+
+    def action_open_cycle(self) -> None:  # issue 15: the meeting's own screen (tui/meeting_cycle.py)
+        if meeting := self._open_meeting():
+            from tui.meeting_cycle import MeetingCycleScreen
+
+            self.app.push_screen(MeetingCycleScreen(meeting.id))
 
     def action_set_state(self) -> None:
         meeting = self._open_meeting()
