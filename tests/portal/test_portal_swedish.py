@@ -111,3 +111,20 @@ async def test_a_report_explains_itself_first_then_rows_then_its_sql_folded(fixe
     assert explanation < rows < sql
     assert page.index("WITH organ AS") > sql  # the SQL only inside the folded part
     assert "Rapportens SQL-fråga" in page
+
+
+def test_every_column_of_every_table_and_view_has_a_swedish_title(archive):
+    """The table pages show `column_titles` over the columns; a column a migration adds without
+    one reaches the auditor as its raw English name (as outbox.error did)."""
+    from archive.serving import load_metadata
+
+    titles = load_metadata()["databases"]["beslut"]["column_titles"]
+    untitled = sorted(
+        f"{row['relation']}.{row['column']}"
+        for row in archive.query(
+            "SELECT m.name AS relation, p.name AS column FROM sqlite_master m, pragma_table_info(m.name) p"
+            " WHERE m.type IN ('table', 'view') AND m.name NOT LIKE 'sqlite_%' AND m.name NOT LIKE '%fts%'"
+        )
+        if row["column"] not in titles
+    )
+    assert untitled == []
