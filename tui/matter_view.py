@@ -7,8 +7,6 @@ refused and the screen says who and when, and offers to reload.
 
 from __future__ import annotations
 
-import json
-
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -22,7 +20,8 @@ from textual.widgets import ContentSwitcher, Select, Static
 from archive import deadlines, dispatch, planning
 from archive.dates import format_date
 from archive.errors import ArchiveError, InvalidValue, StaleEdit
-from archive.matters import get_matter, history, set_step_date, update_matter
+from archive.history import matter_history
+from archive.matters import get_matter, set_step_date, update_matter
 from archive.model import ROLES, Matter
 from tui.dialogs import RELOAD, AddresseeDialog, ChoiceDialog, ConfirmDialog, Field, FormDialog
 from tui.footer import KeyFooter
@@ -57,33 +56,12 @@ TAB_ACTIONS = {
     "dispatch_all": ("recipients",),
 }
 
-ACTION_SV = {"insert": "lade till", "update": "ändrade", "delete": "tog bort", "bulk": "massändring"}
-TABLE_SV = {
-    "matters": "ärendet", "planning_steps": "steg", "recipients": "mottagare", "proposals": "förslag",
-    "basis_documents": "underlag", "responsibles": "ansvarig",
-}
 # The matter form, title first (the one field a new matter needs).
 FORM_ORDER = ("title", "case_number", "kind", "municipality", "raised_on", "raised_by", "summary")
 FIELD_LABELS = {
     "case_number": "Diarienummer", "title": "Rubrik", "kind": "Typ", "municipality": "Kommun",
     "raised_on": "Väckt (datum)", "raised_by": "Väckt av", "summary": "Sammanfattning",
 }
-
-
-def describe_change(row: dict) -> str:
-    """One change-log row in words: which fields went from what to what."""
-    before = json.loads(row["before"]) if row["before"] else {}
-    after = json.loads(row["after"]) if row["after"] else {}
-    if row["action"] == "update":
-        skip = {"id", "version", "modified_at", "matter_id"}
-        parts = [f"{k}: {before.get(k)!s} → {after.get(k)!s}" for k in after if k not in skip
-                 and before.get(k) != after.get(k)]
-        return "; ".join(parts)
-    shown = after or before
-    for key in ("title", "date", "sent_on", "text", "name"):
-        if shown.get(key):
-            return f"{key}: {shown[key]}"
-    return ""
 
 
 class MatterScreen(Screen):
@@ -222,11 +200,7 @@ class MatterScreen(Screen):
         self._show("proposals-table", [(n, p.to, p.text) for n, p in enumerate(matter.proposals, 1)])
         self._show("basis-table", [(n, b.title, b.date) for n, b in enumerate(matter.basis, 1)])
         self._show("responsible-table", [(r.name, r.title, r.unit, r.role) for r in matter.responsible])
-        self._show("history-table", [
-            (row["at"][:19].replace("T", " "), row["actor"], TABLE_SV.get(row["table_name"], row["table_name"]),
-             ACTION_SV.get(row["action"], row["action"]), describe_change(row))
-            for row in reversed(call(history, matter.id))
-        ])
+        self._show("history-table", [(e.local_time, e.actor, e.text) for e in call(matter_history, matter.id)])
         # The texts above change size. Lay the screen out in its next frame: each Static's own
         # request reaches the screen a frame (~17 ms) later, after a frame in the old layout.
         self.refresh(layout=True)
@@ -543,7 +517,7 @@ COLUMNS = {
     "proposals-table": ["Nr", "Till", "Förslag"],
     "basis-table": ["Nr", "Handling", "Datum"],
     "responsible-table": ["Namn", "Titel", "Enhet", "Roll"],
-    "history-table": ["Tid (UTC)", "Vem", "Vad", "Händelse", "Ändring"],
+    "history-table": ["Tid", "Vem", "Händelse"],
 }
 
 
