@@ -7,7 +7,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
 from textual.widgets import DataTable, Input, Label, Static
 
 from archive import dispatch
@@ -15,12 +14,13 @@ from archive.errors import ArchiveError
 from tui.dialogs import AddresseeDialog, ConfirmDialog, Field, FormDialog
 from tui.footer import KeyFooter
 from tui.header import TitleBar
+from tui.live import LiveScreen
 from tui.text import cell
 
 KIND_SV = {"body": "organ", "company": "bolag", "department": "förvaltning", "person": "person"}
 
 
-class AddresseesScreen(Screen):
+class AddresseesScreen(LiveScreen):
     """Sändlistor and their members side by side; the directory below, searchable."""
 
     TITLE = "Mottagare"
@@ -61,12 +61,13 @@ class AddresseesScreen(Screen):
         self.load()
         self.query_one("#lists-table", DataTable).focus()
 
-    def on_screen_resume(self) -> None:
+    def archive_changed(self) -> None:
         self.load()
 
     # ------------------------------------------------------------ reading
 
     def load(self, select: str | None = None) -> None:
+        self.remember_archive()
         table = self.query_one("#lists-table", DataTable)
         row = table.cursor_row
         self.lists = self.app.call_archive(dispatch.distribution_lists)

@@ -16,7 +16,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import Input, Label, Select
 from textual.worker import get_current_worker
 
@@ -24,6 +23,7 @@ from archive.matters import STATUSES, MatterRow, create_matter, list_matters, ma
 from archive.planning import bodies
 from tui.footer import KeyFooter
 from tui.header import TitleBar
+from tui.live import LiveScreen
 from tui.rowlist import Column, RowList
 from tui.text import body_options
 
@@ -50,6 +50,16 @@ class Window:
         self.pages = [p for p in (rows[:size], rows[size:]) if p]
         self.first = 0
         self.bookmarks = [None] + ([rows[size - 1].id] if len(rows) > size else [])
+        self.at_end = len(rows) < 2 * size
+
+    def refill(self, rows: list[MatterRow]) -> None:
+        """The same two pages read again (rows changed, added or gone): the window stays
+        where it is in the list."""
+        size = self.page_size
+        self.pages = [p for p in (rows[:size], rows[size:]) if p]
+        del self.bookmarks[self.first + 1:]
+        if len(rows) > size:
+            self.bookmarks.append(rows[size - 1].id)
         self.at_end = len(rows) < 2 * size
 
     def next_after(self) -> int | None:
@@ -101,7 +111,7 @@ class MatterTable(RowList):
             self.move_cursor(row=0)
 
 
-class MatterListScreen(Screen):
+class MatterListScreen(LiveScreen):
     """Ärenden: search box and filters above, the windowed list below."""
 
     class Updated(Message):
@@ -184,8 +194,29 @@ class MatterListScreen(Screen):
     def reload(self) -> None:
         self._load_first(self.query_key)
 
+    def archive_changed(self) -> None:
+        """Back in front after a change elsewhere: the rows on screen read again, in place."""
+        self._loading = True
+        self._load_again(self.window.bookmarks[self.window.first], self.window.first, self.query_key)
+
+    @work(thread=True, exclusive=True, group="matter-page")
+    def _load_again(self, after_id: int | None, first: int, key: tuple) -> None:
+        self.remember_archive()
+        rows = self.fetch(after_id, 2 * self.window.page_size)
+        self.app.call_from_thread(self._show_again, key, first, rows)
+
+    def _show_again(self, key: tuple, first: int, rows: list[MatterRow]) -> None:
+        self._loading = False
+        if key != self.query_key or first != self.window.first:
+            return
+        table = self.query_one(MatterTable)
+        row, scroll = table.cursor_row, table.scroll_y
+        self.window.refill(rows)
+        self._fill(cursor_row=min(row, max(len(rows) - 1, 0)), scroll_y=scroll)
+
     @work(thread=True, exclusive=True, group="matter-list")
     def _load_first(self, key: tuple) -> None:
+        self.remember_archive()
         search, filters = key
         rows = self.app.call_archive(
             list_matters, search=search or None, limit=2 * self.window.page_size, **dict(filters)

@@ -13,7 +13,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
-from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import ContentSwitcher, Select, Static
 
@@ -26,6 +25,7 @@ from archive.model import ROLES, Matter
 from tui.dialogs import RELOAD, AddresseeDialog, ChoiceDialog, ConfirmDialog, Field, FormDialog
 from tui.footer import KeyFooter
 from tui.header import TitleBar
+from tui.live import LiveScreen
 from tui.rowlist import RowList
 from tui.tabs import TabBar
 from tui.text import body_options, cell, joined
@@ -64,7 +64,7 @@ FIELD_LABELS = {
 }
 
 
-class MatterScreen(Screen):
+class MatterScreen(LiveScreen):
     """One matter as the archive holds it now; `version` is what a save checks against."""
 
     class Loaded(Message):
@@ -158,6 +158,7 @@ class MatterScreen(Screen):
     def load(self) -> None:
         """(Re)read the matter from the archive and show it."""
         call = self.app.call_archive
+        self.remember_archive()
         matter = call(get_matter, self.matter_id)
         self.matter = matter
         self.problems = call(planning.plan_problems, matter.id)
@@ -205,6 +206,12 @@ class MatterScreen(Screen):
         # request reaches the screen a frame (~17 ms) later, after a frame in the old layout.
         self.refresh(layout=True)
         self.call_after_refresh(self.post_message, self.Loaded())
+
+    def archive_changed(self) -> None:
+        """Back in front after a change made elsewhere (a meeting cancelled in Sammanträden,
+        another clerk): the matter as it is now, and its version, which the next edit checks."""
+        if self.in_use:
+            self.load()
 
     def _show(self, widget_id: str, content) -> None:
         """Keep what a widget shows; show it now if the widget is built."""

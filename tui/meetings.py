@@ -11,7 +11,6 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.screen import Screen
 from textual.widgets import DataTable, Input, Label, Select, Static
 
 from archive import meetings
@@ -22,12 +21,13 @@ from archive.planning import bodies
 from tui.dialogs import ChoiceDialog, ConfirmDialog, Field, FormDialog, ProgressDialog
 from tui.footer import KeyFooter
 from tui.header import TitleBar
+from tui.live import LiveScreen
 from tui.text import body_options, cell
 
 WEEKDAYS = ["mån", "tis", "ons", "tor", "fre", "lör", "sön"]
 
 
-class MeetingsScreen(Screen):
+class MeetingsScreen(LiveScreen):
     """Sammanträden: choose a body and a year; the meetings above, the agenda below."""
 
     TITLE = "Sammanträden"
@@ -83,6 +83,7 @@ class MeetingsScreen(Screen):
     def load(self) -> None:
         if self.busy:
             return  # a worker holds the archive; _finished loads afterwards
+        self.remember_archive()
         table = self.query_one("#meetings-table", DataTable)
         row = table.cursor_row
         table.clear()
@@ -154,8 +155,8 @@ class MeetingsScreen(Screen):
     def _agenda_selected(self, event: DataTable.RowSelected) -> None:
         self.app.open_matter(self.items[event.cursor_row].matter_id)
 
-    def on_screen_resume(self) -> None:
-        if self.body_id is not None:
+    def archive_changed(self) -> None:
+        if self.body_id is not None and not self.busy:
             self.load()
 
     # ------------------------------------------------------------ actions

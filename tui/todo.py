@@ -9,16 +9,16 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.screen import Screen
 from textual.widgets import DataTable, Input, Label
 
 from archive.deadlines import DueItem, due
 from tui.footer import KeyFooter
 from tui.header import TitleBar
+from tui.live import LiveScreen
 from tui.text import cell
 
 
-class TodoScreen(Screen):
+class TodoScreen(LiveScreen):
     """Att göra: deadlines from today back and forward `within` days, overdue in red."""
 
     TITLE = "Att göra"
@@ -48,7 +48,7 @@ class TodoScreen(Screen):
         self.load()
         self.query_one(DataTable).focus()
 
-    def on_screen_resume(self) -> None:
+    def archive_changed(self) -> None:
         self.load()
 
     @property
@@ -62,6 +62,7 @@ class TodoScreen(Screen):
 
     @work(thread=True, exclusive=True, group="todo")
     def _read(self, within: int) -> None:
+        self.remember_archive()
         items = self.app.call_archive(due, today=self.app.today, within=within)
         self.app.call_from_thread(self._show, within, items)
 

@@ -545,6 +545,56 @@ async def test_cancel_meeting_moves_every_step_to_the_next_meeting(planned):
     assert json.loads(changes(archive, "meetings", "update")[-1]["after"])["state"] == "cancelled"
 
 
+async def test_the_open_matter_shows_a_meeting_cancelled_in_f3_when_it_comes_back(planned):
+    """Issue 14, defect 5: cancel a meeting in F3 (moving its steps), come back with F2:
+    the matter shows the new date, and editing is not refused as a conflict with one's
+    own change; the list under it shows the new next step too."""
+    archive, ids = planned
+    async with make_app(archive).run_test(size=(120, 40)) as pilot:
+        matter = await open_malmo(pilot)
+        await open_meetings(pilot, "Kommunstyrelsen", "2024-08-14")
+        await pilot.press("c", "f")  # cancel, and move its steps to the next meeting
+        await settle(pilot)
+        await pilot.press("f2")
+        await settle(pilot)
+        assert pilot.app.screen is matter
+        assert [str(v) for v in matter.table("planning").get_row_at(1)[1:3]] == ["Kommunstyrelsen", "2024-08-28"]
+        assert matter.matter.version == get_matter(archive, ids["Malmö"]).version
+        matter.table("planning").move_cursor(1)
+        await pilot.press("r", "down", "enter")  # an edit at the version shown: saved, not refused
+        await settle(pilot)
+        assert pilot.app.screen is matter
+        assert get_matter(archive, ids["Malmö"]).planning[1].role == "yttrar sig"
+
+
+async def test_the_open_matter_shows_its_step_on_a_meeting_cancelled_meanwhile(planned):
+    archive, ids = planned
+    async with make_app(archive).run_test(size=(120, 40)) as pilot:
+        matter = await open_malmo(pilot)
+        assert matter.problems == []
+        await open_meetings(pilot, "Kommunstyrelsen", "2024-08-14")
+        await pilot.press("c", "u")  # cancel without moving: the step now sits on a cancelled meeting
+        await settle(pilot)
+        await pilot.press("f2")
+        await settle(pilot)
+        assert pilot.app.screen is matter
+        assert [p.kind for p in matter.problems] == ["cancelled_meeting"]
+        assert "inställt" in str(matter.query_one("#plan-problems", Static).render())
+
+
+async def test_the_matter_list_shows_a_change_made_in_the_matter_when_it_comes_back(planned):
+    archive, ids = planned
+    async with make_app(archive).run_test(size=(120, 40)) as pilot:
+        matter = await open_malmo(pilot)
+        await pilot.press("d", "ctrl+u", *"2024-08-19", "enter")  # step 1, KSAU: the list's next step
+        await settle(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        listed = pilot.app.screen.query_one(MatterTable)
+        assert pilot.app.screen is not matter
+        assert str(listed.get_row_at(listed.cursor_row)[2]) == "2024-08-19 Kommunstyrelsens arbetsutskott"
+
+
 async def test_export_a_body_schedule_to_csv(planned, tmp_path):
     archive, ids = planned
     target = tmp_path / "ks.csv"
