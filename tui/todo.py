@@ -4,6 +4,8 @@ matters): it runs in a worker, and an answer for another window is dropped."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -11,7 +13,9 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import DataTable, Input, Label
 
+from archive.dates import format_long, parse_date
 from archive.deadlines import DueItem, due
+from tui.dialogs import Field, FormDialog
 from tui.footer import KeyFooter
 from tui.header import TitleBar
 from tui.live import LiveScreen
@@ -25,12 +29,19 @@ class TodoScreen(LiveScreen):
     BINDINGS = [
         Binding("ctrl+r", "reload", "Läs in på nytt"),
         Binding("w", "focus_within", "Antal dagar"),
+        Binding("t", "set_day", "Räkna från dag", tooltip="Räkna fristerna från en annan dag än idag"),
         Binding("o", "open", "Öppna ärende", show=False),
     ]
 
     def __init__(self) -> None:
         super().__init__()
         self.items: list[DueItem] = []
+        self.chosen_day: dt.date | None = None  # the clerk's "today" (t); None: the app's today
+
+    @property
+    def day(self) -> dt.date:
+        """The day the deadlines are counted from, as `beslut due --today` takes it."""
+        return self.chosen_day or self.app.today
 
     def compose(self) -> ComposeResult:
         yield TitleBar()
@@ -44,7 +55,6 @@ class TodoScreen(LiveScreen):
 
     def on_mount(self) -> None:
         self.query_one(DataTable).add_columns("Datum", "Dagar", "Vad", "Organ", "Sammanträde", "Ärende")
-        self.query_one("#todo-today", Label).update(f"Idag {self.app.today.isoformat()}")
         self.load()
         self.query_one(DataTable).focus()
 
@@ -57,18 +67,20 @@ class TodoScreen(LiveScreen):
         return int(text) if text else 14
 
     def load(self) -> None:
+        chosen = " (vald dag, t ändrar)" if self.day != self.app.today else ""
+        self.query_one("#todo-today", Label).update(f"Per {format_long(self.day, weekday=True)}{chosen}")
         self.query_one("#todo-status", Label).update("Läser in …")
-        self._read(self.within)
+        self._read(self.within, self.day)
 
     @work(thread=True, exclusive=True, group="todo")
-    def _read(self, within: int) -> None:
+    def _read(self, within: int, day: dt.date) -> None:
         self.remember_archive()
-        items = self.app.call_archive(due, today=self.app.today, within=within)
-        self.app.call_from_thread(self._show, within, items)
+        items = self.app.call_archive(due, today=day, within=within)
+        self.app.call_from_thread(self._show, within, day, items)
 
-    def _show(self, within: int, items: list[DueItem]) -> None:
-        if within != self.within:
-            return  # the clerk has typed another number meanwhile
+    def _show(self, within: int, day: dt.date, items: list[DueItem]) -> None:
+        if (within, day) != (self.within, self.day):
+            return  # the clerk has typed another number or chosen another day meanwhile
         self.items = items
         table = self.query_one(DataTable)
         table.clear()
@@ -94,6 +106,23 @@ class TodoScreen(LiveScreen):
 
     def action_reload(self) -> None:
         self.load()
+
+    def action_set_day(self) -> None:
+        """Count from another day, as the CLI's --today: to prepare next week's work, or to
+        see a demo archive as of its own dates."""
+        chosen: list[dt.date | None] = []
+
+        def save(values: dict) -> None:
+            chosen.append(parse_date(values["day"]) if values["day"] else None)
+
+        def done(result) -> None:
+            if result is True:
+                self.chosen_day = chosen[0]
+                self.load()
+
+        field = Field("day", "Dag (t.ex. 2024-08-20, 240820 eller 20 aug 2024; tomt: idag)",
+                      value=self.day.isoformat(), placeholder="ÅÅÅÅ-MM-DD")
+        self.app.push_screen(FormDialog("Räkna fristerna från dag", [field], save), done)
 
     def action_focus_within(self) -> None:
         self.query_one("#todo-within", Input).focus()

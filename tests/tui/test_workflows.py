@@ -8,7 +8,7 @@ import csv
 import json
 
 import tui_sample as sample
-from textual.widgets import DataTable, Input, OptionList, Static
+from textual.widgets import DataTable, Input, Label, OptionList, Static
 
 from archive import open_archive
 from archive.deadlines import due
@@ -658,6 +658,40 @@ async def test_todo_shows_what_archive_due_computes(planned):
         pilot.app.screen.query_one("#todo-within", Input).value = "3"
         await settle(pilot)
         assert table.row_count == len(due(archive, today=sample.TODAY, within=3)) < len(expected)
+
+
+async def test_todo_counts_from_a_day_the_clerk_sets(planned):
+    """Issue 14, defect 8: F5 gets the CLI's --today: a key, a date dialog, the day on screen."""
+    import datetime as dt
+
+    archive, ids = planned
+    day = dt.date(2024, 9, 1)
+    expected = due(archive, today=day, within=14)
+    assert expected != due(archive, today=sample.TODAY, within=14)
+    async with make_app(archive).run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("f5")
+        await settle(pilot)
+        screen = pilot.app.screen
+        assert str(screen.query_one("#todo-today", Label).render()) == "Per tisdag 20 augusti 2024"
+        await pilot.press("t")
+        await pilot.pause()
+        dialog = pilot.app.screen
+        assert isinstance(dialog, FormDialog)
+        await pilot.press("ctrl+u", *"31 sep 2024", "enter")  # no such day: said in the dialog, nothing changes
+        await pilot.pause()
+        assert pilot.app.screen is dialog and "sep" in str(dialog.query_one("#dialog-error", Static).render())
+        await pilot.press("ctrl+u", *"1 sep 2024", "enter")
+        await settle(pilot)
+        assert pilot.app.screen is screen
+        assert str(screen.query_one("#todo-today", Label).render()) == (
+            "Per söndag 1 september 2024 (vald dag, t ändrar)")
+        table = screen.query_one(DataTable)
+        shown = [(str(table.get_row_at(i)[0]), str(table.get_row_at(i)[2])) for i in range(table.row_count)]
+        assert shown == [(item.date, item.label) for item in expected]
+        await pilot.press("t", "ctrl+u", "enter")  # empty: back to today
+        await settle(pilot)
+        assert str(screen.query_one("#todo-today", Label).render()) == "Per tisdag 20 augusti 2024"
 
 
 async def test_help_and_command_palette(planned):
