@@ -5,6 +5,7 @@ progress dialog."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from textual import on, work
@@ -14,17 +15,16 @@ from textual.containers import Horizontal
 from textual.widgets import DataTable, Input, Label, Select, Static
 
 from archive import meetings
+from archive.dates import WEEKDAYS
 from archive.errors import ArchiveError, InvalidValue
-from archive.export import write_body_schedule_csv
+from archive.export import write_meeting_plan_csv
 from archive.model import MEETING_STATES_SV
 from archive.planning import bodies
 from tui.dialogs import ChoiceDialog, ConfirmDialog, Field, FormDialog, ProgressDialog
 from tui.footer import KeyFooter
 from tui.header import TitleBar
 from tui.live import LiveScreen
-from tui.text import body_options, cell
-
-WEEKDAYS = ["mån", "tis", "ons", "tor", "fre", "lör", "sön"]
+from tui.text import body_options, cell, counted
 
 
 class MeetingsScreen(LiveScreen):
@@ -35,7 +35,7 @@ class MeetingsScreen(LiveScreen):
         Binding("s", "set_state", "Ändra läge", tooltip="planerat, kallat, hållet"),
         Binding("j", "record_approval", "Justering", tooltip="Datum för justering och anslag om justering"),
         Binding("c", "cancel_meeting", "Ställ in", tooltip="Ställ in sammanträdet och flytta ärendena"),
-        Binding("x", "export", "Exportera CSV", tooltip="Organets plan för året som CSV-fil"),
+        Binding("x", "export", "Exportera CSV", tooltip="Organets sammanträdesplan för året som CSV-fil"),
         Binding("o", "open_matter", "Öppna ärende", tooltip="Öppna markerat ärende på dagordningen"),
         Binding("f", "focus_body", "Välj organ"),
     ]
@@ -93,7 +93,7 @@ class MeetingsScreen(LiveScreen):
         for m in self.rows:
             style = "strike dim" if m.state == "cancelled" else ""
             table.add_row(
-                cell(m.date, style), cell(WEEKDAYS[_weekday(m.date)]), cell(m.start_time), cell(m.location),
+                cell(m.date, style), cell(weekday_short(m.date)), cell(m.start_time), cell(m.location),
                 cell(MEETING_STATES_SV.get(m.state, m.state), style), cell(m.planned or ""),
                 cell(m.approved_on), cell(m.notice_posted_on), key=str(m.id),
             )
@@ -271,10 +271,15 @@ class MeetingsScreen(LiveScreen):
         self.notify(message, severity=severity, timeout=8)
 
     def action_export(self) -> None:
+        """The body's meeting plan for the year in the year field: all its meetings and
+        the matters planned on each (archive.export.write_meeting_plan_csv)."""
         if self.body_id is None:
             return
         body_id, year, name = self.body_id, self.year, self.body_name
-        default = f"{name.lower().replace(' ', '-')}-{year or 'alla'}.csv"
+        if year is None:
+            self.notify("Skriv ett år (fyra siffror) först.", severity="warning")
+            return
+        default = f"sammantradesplan-{name.lower().replace(' ', '-')}-{year}.csv"
 
         def save(values: dict):
             path = Path(values["path"] or default).expanduser()
@@ -284,33 +289,33 @@ class MeetingsScreen(LiveScreen):
 
         def chosen(path) -> None:
             if isinstance(path, Path):
-                dialog = ProgressDialog(f"Exporterar {name} {year or ''} till {path} …")
+                dialog = ProgressDialog(f"Exporterar {name}s sammanträdesplan {year} till {path} …")
                 self.app.push_screen(dialog)
                 self.busy = True
                 self._export_worker(body_id, year, path, dialog)
 
         self.app.push_screen(
-            FormDialog(f"Exportera {name}s plan {year or ''} som CSV",
+            FormDialog(f"Exportera {name}s sammanträdesplan {year} som CSV",
                        [Field("path", "Fil", value=default, placeholder=default)], save),
             chosen,
         )
 
     @work(thread=True, exclusive=True, group="meeting-export")
-    def _export_worker(self, body_id: int, year: int | None, path: Path, dialog: ProgressDialog) -> None:
+    def _export_worker(self, body_id: int, year: int, path: Path, dialog: ProgressDialog) -> None:
         def progress(done: int, total: int) -> None:
             dialog.advance_from_thread(done, total)
 
         try:
             with open(path, "w", encoding="utf-8", newline="") as out:
-                count = self.app.call_archive(write_body_schedule_csv, out, body_id, year=year, progress=progress)
+                count = self.app.call_archive(write_meeting_plan_csv, out, body_id, year, progress=progress)
         except (ArchiveError, OSError) as error:
             message = getattr(error, "message", None) or str(error)
             self.app.call_from_thread(self._finished, dialog, f"Exporten misslyckades: {message}", "error")
             return
-        self.app.call_from_thread(self._finished, dialog, f"Skrev {count} rader till {path}.", "information")
+        written = f"Skrev {counted(count, 'rad', 'rader')} till {path}."
+        self.app.call_from_thread(self._finished, dialog, written, "information")
 
 
-def _weekday(date: str) -> int:
-    import datetime as dt
-
-    return dt.date.fromisoformat(date).weekday()
+def weekday_short(date: str) -> str:
+    """"mån", "tis", ...: the weekday as the meeting plan export writes it."""
+    return WEEKDAYS[dt.date.fromisoformat(date).weekday()][:3]

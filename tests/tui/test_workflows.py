@@ -595,7 +595,7 @@ async def test_the_matter_list_shows_a_change_made_in_the_matter_when_it_comes_b
         assert str(listed.get_row_at(listed.cursor_row)[2]) == "2024-08-19 Kommunstyrelsens arbetsutskott"
 
 
-async def test_export_a_body_schedule_to_csv(planned, tmp_path):
+async def test_export_a_body_meeting_plan_for_the_year_to_csv(planned, tmp_path):
     archive, ids = planned
     target = tmp_path / "ks.csv"
     async with make_app(archive).run_test(size=(120, 40)) as pilot:
@@ -608,10 +608,17 @@ async def test_export_a_body_schedule_to_csv(planned, tmp_path):
         assert isinstance(pilot.app.screen, MeetingsScreen)
     text = target.read_text(encoding="utf-8-sig")
     rows = list(csv.reader(text.splitlines(), delimiter=";"))
-    assert rows == [
-        ["datum", "organ", "diarienummer", "rubrik", "roll", "beslutar", "utfall", "sammanträde"],
-        ["2024-08-14", "Kommunstyrelsen", "", sample.MALMO_TITLE, "bereder", "", "", "planerat"],
-    ]
+    # Issue 14, defect 11: the body's meeting plan for the year, every meeting, not one row.
+    from archive.meetings import list_meetings
+
+    plan = list_meetings(archive, body="Kommunstyrelsen", year=2024, municipality="Malmö")
+    assert len(plan) > 20
+    assert rows[0] == ["datum", "dag", "tid", "plats", "sammanträde", "diarienummer", "ärende", "steg", "roll",
+                       "beslutar", "utfall"]
+    assert [r[0] for r in rows[1:]] == [m.date for m in plan]
+    assert rows[1 + [m.date for m in plan].index("2024-08-14")] == [
+        "2024-08-14", "ons", "13:00", "Stadshuset", "planerat", "", sample.MALMO_TITLE, "2", "bereder", "nej", ""]
+    assert rows[1] == ["2024-01-17", "ons", "13:00", "Stadshuset", "planerat", "", "", "", "", "", ""]
 
 
 # ---------------------------------------------------------------- Mottagare, Att göra, keys
