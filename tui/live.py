@@ -12,9 +12,10 @@ from __future__ import annotations
 from textual.screen import Screen
 
 from archive.db import Archive
+from tui.swedish import SwedishKeys
 
 
-class LiveScreen(Screen):
+class LiveScreen(SwedishKeys, Screen):
     """Subclasses call `remember_archive()` as they read, and implement `archive_changed()`."""
 
     _seen_generation: tuple[int, int] | None = None
