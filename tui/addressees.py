@@ -15,9 +15,7 @@ from tui.dialogs import AddresseeDialog, ConfirmDialog, Field, FormDialog
 from tui.footer import KeyFooter
 from tui.header import TitleBar
 from tui.live import LiveScreen
-from tui.text import cell
-
-KIND_SV = {"body": "organ", "company": "bolag", "department": "förvaltning", "person": "person"}
+from tui.text import ADDRESSEE_KINDS_SV, cell, kind_sv
 
 
 class AddresseesScreen(LiveScreen):
@@ -101,7 +99,7 @@ class AddresseesScreen(LiveScreen):
         self.members = self.app.call_archive(dispatch.list_members, current.name)
         title.update(cell(f"{current.name}: {len(self.members)} mottagare"))
         for n, member in enumerate(self.members, 1):
-            table.add_row(cell(n), cell(member.name), cell(member.title), cell(KIND_SV.get(member.kind, member.kind)))
+            table.add_row(cell(n), cell(member.name), cell(member.title), cell(kind_sv(member.kind)))
         if self.members:
             table.move_cursor(row=min(max(row, 0), len(self.members) - 1))
 
@@ -110,7 +108,7 @@ class AddresseesScreen(LiveScreen):
         table = self.query_one("#directory-table", DataTable)
         table.clear()
         for a in self.app.call_archive(dispatch.find_addressees, text, limit=200):
-            table.add_row(cell(a.name), cell(a.title), cell(KIND_SV.get(a.kind, a.kind)))
+            table.add_row(cell(a.name), cell(a.title), cell(kind_sv(a.kind)))
 
     @on(DataTable.RowHighlighted, "#lists-table")
     def _list_highlighted(self) -> None:
@@ -186,7 +184,7 @@ class AddresseesScreen(LiveScreen):
             Field("name", "Namn"),
             Field("title", "Titel (för en person)"),
             Field("kind", "Sort", "select", value="department",
-                  options=[(KIND_SV[k], k) for k in dispatch.ADDRESSEE_KINDS]),
+                  options=[(ADDRESSEE_KINDS_SV[k], k) for k in dispatch.ADDRESSEE_KINDS]),
         ]
         self.app.push_screen(FormDialog("Ny mottagare i registret", fields, save),
                              lambda result: result and self.load_directory())

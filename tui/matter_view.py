@@ -28,7 +28,7 @@ from tui.header import TitleBar
 from tui.live import LiveScreen
 from tui.rowlist import RowList
 from tui.tabs import TabBar
-from tui.text import body_options, cell, joined
+from tui.text import body_options, cell, counted, joined
 
 TABS = [
     ("overview", "Översikt"),
@@ -197,7 +197,8 @@ class MatterScreen(LiveScreen):
         ])
         self._show("recipients-table", [(n, r.name, r.title, r.sent_on) for n, r in enumerate(matter.recipients, 1)])
         sent = sum(1 for r in matter.recipients if r.sent_on)
-        self._show("recipients-status", Text(f"{len(matter.recipients)} mottagare, {sent} expedierade"))
+        sent_text = counted(sent, "expedierad", "expedierade")
+        self._show("recipients-status", Text(f"{len(matter.recipients)} mottagare, {sent_text}"))
         self._show("proposals-table", [(n, p.to, p.text) for n, p in enumerate(matter.proposals, 1)])
         self._show("basis-table", [(n, b.title, b.date) for n, b in enumerate(matter.basis, 1)])
         self._show("responsible-table", [(r.name, r.title, r.unit, r.role) for r in matter.responsible])
@@ -486,7 +487,7 @@ class MatterScreen(LiveScreen):
         def done(result) -> None:
             self.after_dialog()(result)
             if result is True:
-                self.notify(f"{added[0]} nya mottagare från sändlistan.")
+                self.notify(f"{counted(added[0], 'ny mottagare', 'nya mottagare')} från sändlistan.")
 
         options = [(f"{entry.name} ({entry.members} mottagare)", entry.name) for entry in lists]
         self.app.push_screen(ChoiceDialog("Lägg till sändlista", "Sändlista:", options, save), done)

@@ -113,7 +113,8 @@ class MeetingsScreen(LiveScreen):
             self.items = []
             return
         self.items = self.app.call_archive(meetings.agenda, meeting.id)
-        title.update(cell(f"Dagordning {self.body_name} {meeting.date} ({len(self.items)} ärenden)"))
+        items = counted(len(self.items), "ärende", "ärenden")
+        title.update(cell(f"Dagordning {self.body_name} {meeting.date} ({items})"))
         for item in self.items:
             table.add_row(cell(item.case_number or "–"), cell(item.title), cell(item.position), cell(item.role),
                           cell("ja" if item.decides else ""), cell(item.outcome))
@@ -231,10 +232,10 @@ class MeetingsScreen(LiveScreen):
         answers = []
         text = f"Ställ in {self.body_name}s sammanträde {meeting.date}?"
         if meeting.planned and target is not None:
-            text += f" {meeting.planned} steg är planerade på det."
+            text += f" {planned_on(meeting.planned)} på det."
             answers.append(("f", f"Ställ in och flytta till {target.date}", True))
         elif meeting.planned:
-            text += f" {meeting.planned} steg är planerade på det; organet har inget senare sammanträde."
+            text += f" {planned_on(meeting.planned)} på det; organet har inget senare sammanträde."
         answers.append(("u", "Ställ in utan att flytta", False))
 
         def answer(move) -> None:
@@ -261,7 +262,7 @@ class MeetingsScreen(LiveScreen):
             return
         text = f"Sammanträdet {result.meeting.date} är inställt."
         if move:
-            text += f" {result.moved} steg flyttade till {result.moved_to}."
+            text += f" {counted(result.moved, 'steg flyttat', 'steg flyttade')} till {result.moved_to}."
         self.app.call_from_thread(self._finished, dialog, text, "information")
 
     def _finished(self, dialog: ProgressDialog, message: str, severity: str) -> None:
@@ -314,6 +315,10 @@ class MeetingsScreen(LiveScreen):
             return
         written = f"Skrev {counted(count, 'rad', 'rader')} till {path}."
         self.app.call_from_thread(self._finished, dialog, written, "information")
+
+
+def planned_on(steps: int) -> str:
+    return f"{steps} steg är {'planerat' if steps == 1 else 'planerade'}"
 
 
 def weekday_short(date: str) -> str:

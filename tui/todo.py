@@ -19,7 +19,7 @@ from tui.dialogs import Field, FormDialog
 from tui.footer import KeyFooter
 from tui.header import TitleBar
 from tui.live import LiveScreen
-from tui.text import cell
+from tui.text import cell, counted
 
 
 class TodoScreen(LiveScreen):
@@ -92,9 +92,8 @@ class TodoScreen(LiveScreen):
                 cell(item.body), cell(item.meeting_date), cell(matter),
             )
         overdue = sum(1 for i in self.items if i.overdue)
-        self.query_one("#todo-status", Label).update(
-            f"{len(self.items)} frister, {overdue} försenade" if self.items else "Inget faller ut inom perioden."
-        )
+        counts = f"{counted(len(self.items), 'frist', 'frister')}, {counted(overdue, 'försenad', 'försenade')}"
+        self.query_one("#todo-status", Label).update(counts if self.items else "Inget faller ut inom perioden.")
 
     @on(Input.Changed, "#todo-within")
     def _within_changed(self) -> None:
