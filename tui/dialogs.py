@@ -24,6 +24,7 @@ from tui.swedish import SwedishKeys
 from tui.text import cell, kind_sv
 
 RELOAD = "reload"
+COMPACT_BELOW_LINES = 32  # a form's fields lose their borders on a terminal shorter than this
 
 
 class SaveDialog(SwedishKeys, ModalScreen[object]):
@@ -109,18 +110,21 @@ class FormDialog(SaveDialog):
         self.on_change = on_change
 
     def body(self) -> ComposeResult:
+        # On a short terminal (24 lines) the fields go without their borders: five of them,
+        # as adding a step has, then fit on the screen.
+        compact = self.app.size.height < COMPACT_BELOW_LINES
         for f in self.fields:
             if f.kind == "check":
-                yield Checkbox(f.label, value=bool(f.value), id=f"field-{f.name}")
+                yield Checkbox(f.label, value=bool(f.value), id=f"field-{f.name}", compact=compact)
                 continue
             yield Label(f.label, classes="field-label")
             if f.kind == "select":
                 yield Select(
                     f.options, prompt=f.blank or "Välj", allow_blank=f.blank is not None,
-                    value=f.value if f.value is not None else Select.NULL, id=f"field-{f.name}",
+                    value=f.value if f.value is not None else Select.NULL, id=f"field-{f.name}", compact=compact,
                 )
             else:
-                yield Input(value=str(f.value or ""), placeholder=f.placeholder, id=f"field-{f.name}")
+                yield Input(value=str(f.value or ""), placeholder=f.placeholder, id=f"field-{f.name}", compact=compact)
 
     def on_mount(self) -> None:
         self.widget(self.focus_field or self.fields[0].name).focus()

@@ -154,14 +154,12 @@ class MatterListScreen(LiveScreen):
 
     def on_mount(self) -> None:
         table = self.query_one(MatterTable)
-        # The title takes what the other columns leave (each cell has 1 column of padding a side).
-        widths = {"case_number": 13, "next_step": 42, "status": 10}
-        title_width = max(20, self.app.size.width - sum(widths.values()) - 2 * 4 - 2)
+        # The title takes what the other columns leave; on a narrow terminal the widest are cut.
         table.set_columns([
-            Column("Diarienummer", widths["case_number"]),
-            Column("Rubrik", title_width),
-            Column("Nästa steg", widths["next_step"]),
-            Column("Status", widths["status"]),
+            Column("Diarienummer", 13),
+            Column("Rubrik", flex=True, min_width=20),
+            Column("Nästa steg", 42),
+            Column("Status", 10),
         ])
         # One page is one screen of rows; the window holds two.
         self.window.page_size = max(10, self.app.size.height)

@@ -30,14 +30,14 @@ from tui.rowlist import RowList
 from tui.tabs import TabBar
 from tui.text import body_options, cell, counted, joined
 
-TABS = [
-    ("overview", "Översikt"),
-    ("planning", "Beslutsplanering"),
-    ("recipients", "Beslutet skickas till"),
-    ("proposals", "Förslag till beslut"),
-    ("basis", "Beslutsunderlag"),
-    ("responsible", "Ansvariga"),
-    ("history", "Historik"),
+TABS = [  # (id, label, short label for a narrow terminal)
+    ("overview", "Översikt", "Översikt"),
+    ("planning", "Beslutsplanering", "Plan"),
+    ("recipients", "Beslutet skickas till", "Mottagare"),
+    ("proposals", "Förslag till beslut", "Förslag"),
+    ("basis", "Beslutsunderlag", "Underlag"),
+    ("responsible", "Ansvariga", "Ansvariga"),
+    ("history", "Historik", "Historik"),
 ]
 
 # Actions that belong to one tab (or two): shown in the footer and run only there.
@@ -86,7 +86,7 @@ class MatterScreen(LiveScreen):
         Binding("ctrl+up", "move_up", "Flytta upp"),
         Binding("ctrl+down", "move_down", "Flytta ned"),
         Binding("ctrl+r", "reload", "Läs in på nytt"),
-        *[Binding(str(n), f"show_tab('{key}')", label, show=False) for n, (key, label) in enumerate(TABS, 1)],
+        *[Binding(str(n), f"show_tab('{key}')", label, show=False) for n, (key, label, _) in enumerate(TABS, 1)],
     ]
 
     def __init__(self, matter_id: int) -> None:
@@ -104,7 +104,7 @@ class MatterScreen(LiveScreen):
             yield Static(id="matter-facts")
         yield self._tab_bar
         with ContentSwitcher(id="tabs", initial="planning"):
-            for tab, _label in TABS:
+            for tab, *_labels in TABS:
                 with Vertical(id=tab, classes="pane"):
                     if tab == "planning":
                         yield from pane_widgets(tab)

@@ -11,7 +11,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.widgets import DataTable, Input, Label
+from textual.widgets import Input, Label
 
 from archive.dates import format_long, parse_date
 from archive.deadlines import DueItem, due
@@ -19,6 +19,7 @@ from tui.dialogs import Field, FormDialog
 from tui.footer import KeyFooter
 from tui.header import TitleBar
 from tui.live import LiveScreen
+from tui.rowlist import RowList
 from tui.text import cell, counted
 
 
@@ -49,14 +50,14 @@ class TodoScreen(LiveScreen):
             yield Label("", id="todo-today")
             yield Label("Dagar framåt och bakåt:", id="todo-within-label")
             yield Input("14", id="todo-within", max_length=3, restrict=r"[0-9]*")
-        yield DataTable(id="todo-table", cursor_type="row", zebra_stripes=True)
+        # A RowList, not a DataTable: its columns fit the width (80 columns show all six).
+        yield RowList(["Datum", "Dagar", "Vad", "Organ", "Sammanträde", "Ärende"], id="todo-table", zebra_stripes=True)
         yield Label("", id="todo-status")
         yield KeyFooter()
 
     def on_mount(self) -> None:
-        self.query_one(DataTable).add_columns("Datum", "Dagar", "Vad", "Organ", "Sammanträde", "Ärende")
         self.load()
-        self.query_one(DataTable).focus()
+        self.query_one(RowList).focus()
 
     def archive_changed(self) -> None:
         self.load()
@@ -82,15 +83,14 @@ class TodoScreen(LiveScreen):
         if (within, day) != (self.within, self.day):
             return  # the clerk has typed another number or chosen another day meanwhile
         self.items = items
-        table = self.query_one(DataTable)
-        table.clear()
+        table = self.query_one(RowList)
+        rows = []
         for item in self.items:
             style = "bold red" if item.overdue else ("yellow" if item.days_left <= 2 else "")
             matter = " ".join(p for p in (item.case_number, item.title) if p)
-            table.add_row(
-                Text(item.date, style=style), cell(item.days_left, style), cell(item.label, style),
-                cell(item.body), cell(item.meeting_date), cell(matter),
-            )
+            rows.append((Text(item.date, style=style), cell(item.days_left, style), cell(item.label, style),
+                         cell(item.body), cell(item.meeting_date), cell(matter)))
+        table.set_rows(rows, cursor_row=table.cursor_row)
         overdue = sum(1 for i in self.items if i.overdue)
         counts = f"{counted(len(self.items), 'frist', 'frister')}, {counted(overdue, 'försenad', 'försenade')}"
         self.query_one("#todo-status", Label).update(counts if self.items else "Inget faller ut inom perioden.")
@@ -99,7 +99,7 @@ class TodoScreen(LiveScreen):
     def _within_changed(self) -> None:
         self.load()
 
-    @on(DataTable.RowSelected, "#todo-table")
+    @on(RowList.RowSelected, "#todo-table")
     def _selected(self) -> None:
         self.action_open()
 
@@ -127,7 +127,7 @@ class TodoScreen(LiveScreen):
         self.query_one("#todo-within", Input).focus()
 
     def action_open(self) -> None:
-        table = self.query_one(DataTable)
+        table = self.query_one(RowList)
         if not self.items:
             return
         item = self.items[table.cursor_row]

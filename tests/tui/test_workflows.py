@@ -659,7 +659,7 @@ async def test_todo_shows_what_archive_due_computes(planned):
         await settle(pilot)
         await pilot.press("f5")
         await settle(pilot)
-        table = pilot.app.screen.query_one(DataTable)
+        table = pilot.app.screen.query_one(RowList)
         shown = [(str(table.get_row_at(i)[0]), str(table.get_row_at(i)[2])) for i in range(table.row_count)]
         assert shown == [(item.date, item.label) for item in expected]
         pilot.app.screen.query_one("#todo-within", Input).value = "3"
@@ -693,7 +693,7 @@ async def test_todo_counts_from_a_day_the_clerk_sets(planned):
         assert pilot.app.screen is screen
         assert str(screen.query_one("#todo-today", Label).render()) == (
             "Per söndag 1 september 2024 (vald dag, t ändrar)")
-        table = screen.query_one(DataTable)
+        table = screen.query_one(RowList)
         shown = [(str(table.get_row_at(i)[0]), str(table.get_row_at(i)[2])) for i in range(table.row_count)]
         assert shown == [(item.date, item.label) for item in expected]
         await pilot.press("t", "ctrl+u", "enter")  # empty: back to today
