@@ -14,6 +14,7 @@ import getpass
 import os
 import sqlite3
 import time
+import urllib.parse
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,14 +26,48 @@ DEFAULT_DB = "beslut.db"
 # PRAGMA user_version, so opening an up-to-date archive needs neither sqlite-utils
 # nor the schema module (start-up time: every CLI call and the TUI pay it).
 # tests/test_archive.py fails until this is raised together with a new migration.
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 BUSY_TIMEOUT_MS = 5_000
 WRITE_RETRIES = 5
 
 
 def current_actor() -> str:
-    """Who is changing the archive: $BESLUT_USER if set (tests, shared accounts), else the OS user."""
-    return os.environ.get("BESLUT_USER") or getpass.getuser()
+    """Who is changing the archive: $BESLUT_USER if set (tests, shared accounts), else the
+    account the process runs as (its uid, not $USER, which any clerk can set)."""
+    if os.environ.get("BESLUT_USER"):
+        return os.environ["BESLUT_USER"]
+    try:
+        import pwd
+
+        return pwd.getpwuid(os.getuid()).pw_name
+    except (ImportError, KeyError):
+        return getpass.getuser()
+
+
+def create_archive_file(path: Path) -> None:
+    """Create the empty archive file ourselves, before SQLite does: SQLite creates it
+    0644 whatever the umask, and its -wal and -shm copy the main file's mode and owner.
+    Made 0666 here, the umask decides (002 in a team: group-writable), and it takes the
+    folder's group: by itself in a setgid folder, else by chown when we may."""
+    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666)
+    os.close(fd)
+    folder_gid = os.stat(path.parent).st_gid
+    if os.stat(path).st_gid != folder_gid and (os.geteuid() == 0 or folder_gid in os.getgroups()):
+        with contextlib.suppress(OSError):
+            os.chown(path, -1, folder_gid)
+
+
+def cannot_share(path: Path) -> bool:
+    """A read-only copy in a folder we may not write, with no -wal beside it: SQLite cannot
+    make the -shm file WAL readers share, so it is opened `immutable` (nothing can change it
+    under us: no one writes there without a -wal)."""
+    path = Path(path)
+    return not os.access(path.parent, os.W_OK) and not Path(f"{path}-wal").exists()
+
+
+def is_writable(path: Path) -> bool:
+    """Can this process write the archive: the file, and the folder its -wal and -shm go in."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
 
 
 def _is_busy(error: sqlite3.OperationalError) -> bool:
@@ -85,29 +120,47 @@ def lock_holder(db_path: str | os.PathLike) -> str | None:
     return f"process {pid}, användare {user}: {command}"
 
 
+READ_ONLY_MESSAGE = "arkivet är skrivskyddat (filen eller katalogen): ändringen sparades inte"
+
+
 def _storage_problem(error: sqlite3.Error) -> str | None:
     """A clear sentence for the storage failures a clerk can meet; None for others."""
     text = str(error)
     if "disk is full" in text or "database or disk is full" in text:
         return "disken är full: ändringen sparades inte, arkivet är oförändrat"
     if "readonly" in text or "read-only" in text:
-        return "arkivet är skrivskyddat (filen eller katalogen): ändringen sparades inte"
+        return READ_ONLY_MESSAGE
     return None
 
 
 class Archive:
-    """An open archive file. `archive.db` is a sqlite-utils Database on the same connection."""
+    """An open archive file. `archive.db` is a sqlite-utils Database on the same connection.
 
-    def __init__(self, path: str | os.PathLike, *, actor: str | None = None):
+    `readonly`: opened `mode=ro` (an auditor's read-only copy, a file the clerk may not
+    write): every read works, a write is refused with a clear message. `long_running`
+    (the TUI): each commit is checkpointed into the main file as it goes, so the .db alone
+    is complete at any time, not only when the program ends."""
+
+    def __init__(self, path: str | os.PathLike, *, actor: str | None = None, readonly: bool = False,
+                 long_running: bool = False):
         self.path = Path(path)
         self.actor = actor or current_actor()
+        self.readonly = readonly
+        self.long_running = long_running
         self._audit = True
         try:
-            conn = sqlite3.connect(
-                str(self.path), isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
-            )
+            if readonly:
+                flags = "immutable=1" if cannot_share(self.path) else "mode=ro"
+                conn = sqlite3.connect(
+                    f"file:{urllib.parse.quote(str(self.path.resolve()))}?{flags}", uri=True,
+                    isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000,
+                )
+            else:
+                conn = sqlite3.connect(
+                    str(self.path), isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
+                )
             conn.execute("PRAGMA foreign_keys = ON")
-            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            if not readonly and conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
                 conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
         except sqlite3.DatabaseError as error:
@@ -119,6 +172,7 @@ class Archive:
         conn.create_function("beslut_chain", 1 + len(CHAINED_COLUMNS), chain_hash, deterministic=True)
         self.conn = conn
         self._db = None
+        self._closed = False
 
     @property
     def db(self):
@@ -129,8 +183,22 @@ class Archive:
             self._db = sqlite_utils.Database(self.conn)
         return self._db
 
+    def checkpoint(self, mode: str = "TRUNCATE") -> None:
+        """Copy what the -wal holds into the main file (TRUNCATE: and empty the -wal), so a
+        copy of the .db alone is the whole archive. A reader or writer in another process
+        may keep it from finishing; that is no error, its own close finishes the job."""
+        if self.readonly or self.conn.in_transaction:
+            return
+        with contextlib.suppress(sqlite3.Error):
+            self.conn.execute(f"PRAGMA wal_checkpoint({mode})").fetchall()
+
     def close(self) -> None:
+        """Checkpoint and close; closing twice is harmless."""
+        if self._closed:
+            return
+        self.checkpoint()
         self.conn.close()
+        self._closed = True
 
     def __enter__(self) -> Archive:
         return self
@@ -144,6 +212,8 @@ class Archive:
 
         Nested use joins the outer transaction (sqlite-utils uses savepoints inside it).
         """
+        if self.readonly:
+            raise ArchiveError(READ_ONLY_MESSAGE, file=str(self.path))
         if self.conn.in_transaction:
             yield self
             return
@@ -175,6 +245,8 @@ class Archive:
             if isinstance(error, sqlite3.OperationalError) and (problem := _storage_problem(error)):
                 raise ArchiveError(problem, file=str(self.path)) from None
             raise
+        if self.long_running:
+            self.checkpoint("PASSIVE")
 
     @contextlib.contextmanager
     def audit_suspended(self) -> Iterator[None]:
@@ -202,10 +274,36 @@ class Archive:
         return self.conn.total_changes, self.conn.execute("PRAGMA data_version").fetchone()[0]
 
 
-def open_archive(path: str | os.PathLike | None = None, *, migrate: bool = True, actor=None) -> Archive:
-    """Open (and by default create or migrate) the archive at `path`."""
-    archive = Archive(path or os.environ.get("BESLUT_DB") or DEFAULT_DB, actor=actor)
+def open_archive(
+    path: str | os.PathLike | None = None, *, migrate: bool = True, actor=None, create: bool = True,
+    readonly: bool | None = None, long_running: bool = False,
+) -> Archive:
+    """Open (and by default create or migrate) the archive at `path`.
+
+    `create=False`: a missing file is an error naming it, never a new empty archive.
+    `readonly`: None opens read-only exactly when this process may not write the file or
+    its folder (a read-only copy, a chmod 444 file); reading then works and writing is
+    refused. An archive on an older schema that cannot be migrated here says so."""
+    path = Path(path or os.environ.get("BESLUT_DB") or DEFAULT_DB)
+    if not path.exists():
+        if not create:
+            raise ArchiveError("arkivet finns inte (skapa det med beslut init)", file=str(path))
+        if readonly:
+            raise ArchiveError("arkivet finns inte", file=str(path))
+        try:
+            create_archive_file(path)
+        except FileExistsError:
+            pass  # another clerk's beslut made it just now
+        except OSError as error:
+            raise ArchiveError(f"kan inte skapa arkivet: {error.strerror}", file=str(path)) from None
+    if readonly is None:
+        readonly = not is_writable(path)
+    archive = Archive(path, actor=actor, readonly=readonly, long_running=long_running)
     if migrate and archive.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+        if readonly:
+            archive.close()
+            raise ArchiveError("arkivet har ett äldre format och är skrivskyddat: kör beslut init med "
+                               "skrivrätt först", file=str(path))
         from archive.schema import migrate as apply_migrations
 
         apply_migrations(archive)

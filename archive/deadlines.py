@@ -28,7 +28,9 @@ from dataclasses import asdict, dataclass
 
 from dateutil.relativedelta import relativedelta
 
+from archive import plan_checks
 from archive.dates import parse_partial, to_date
+from archive.plan_checks import Violation
 from archive.workdays import next_working_day, previous_working_day, working_days_before
 
 APPROVAL_DAYS = 14
@@ -130,26 +132,6 @@ class DueItem:
     case_number: str | None = None
     title: str | None = None
     municipality: str | None = None
-
-    def to_json(self) -> dict:
-        return asdict(self)
-
-
-@dataclass
-class Violation:
-    """Something in the plan or the record that breaks a rule."""
-
-    kind: str  # steps_out_of_order, not_a_meeting, cancelled_meeting, motion_past_year,
-    #            late_approval, late_notice, notice_before_approval, approval_missing, notice_missing
-    severity: str  # error, warning ("bör" rules)
-    message: str  # Swedish, for people
-    date: str | None = None
-    body: str | None = None
-    meeting_id: int | None = None
-    matter_id: int | None = None
-    case_number: str | None = None
-    title: str | None = None
-    step: int | None = None
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -264,63 +246,19 @@ def due(archive, *, today: dt.date, within: int = 14) -> list[DueItem]:
     return items
 
 
-_STEPS_OUT_OF_ORDER_SQL = """
-SELECT * FROM (
-    SELECT s.matter_id, s.position, s.date, b.name AS body, m.case_number, m.title,
-           max(s.date) OVER (PARTITION BY s.matter_id ORDER BY s.position
-                             ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS earlier_max
-    FROM planning_steps s JOIN bodies b ON b.id = s.body_id JOIN matters m ON m.id = s.matter_id
-    WHERE s.date IS NOT NULL
-) WHERE date < earlier_max
-ORDER BY matter_id, position
-"""
-
-# A dated step whose body has a meeting plan that year but no meeting that day.
-# (A body with no plan for the year at all is not reported: nothing to compare with.)
-_NOT_A_MEETING_SQL = """
-SELECT s.matter_id, s.position, s.date, b.name AS body, m.case_number, m.title
-FROM planning_steps s JOIN bodies b ON b.id = s.body_id JOIN matters m ON m.id = s.matter_id
-WHERE s.date IS NOT NULL
-  AND NOT EXISTS (SELECT 1 FROM meetings x WHERE x.body_id = s.body_id AND x.date = s.date)
-  AND EXISTS (SELECT 1 FROM meetings y WHERE y.body_id = s.body_id
-              AND y.date BETWEEN substr(s.date, 1, 4) || '-01-01' AND substr(s.date, 1, 4) || '-12-31')
-ORDER BY s.matter_id, s.position
-"""
-
-_CANCELLED_SQL = """
-SELECT s.matter_id, s.position, x.date, x.id AS meeting_id, b.name AS body, m.case_number, m.title
-FROM planning_steps s JOIN bodies b ON b.id = s.body_id JOIN matters m ON m.id = s.matter_id
-JOIN meetings x ON x.id = s.meeting_id OR (x.body_id = s.body_id AND x.date = s.date)
-WHERE x.state = 'cancelled'
-GROUP BY s.id
-ORDER BY s.matter_id, s.position
-"""
-
-# Planning steps that break a rule: kind, the query finding them, the message (over its row).
-_STEP_CHECKS = (
-    ("steps_out_of_order", _STEPS_OUT_OF_ORDER_SQL,
-     "steg {position} ({body} {date}) ligger före ett tidigare steg ({earlier_max})"),
-    ("not_a_meeting", _NOT_A_MEETING_SQL, "steg {position}: {body} har inget sammanträde {date}"),
-    ("cancelled_meeting", _CANCELLED_SQL, "steg {position}: {body}s sammanträde {date} är inställt"),
-)
-
-
 def check(archive, *, today: dt.date) -> list[Violation]:
     """Plan and record violations, by matter then meeting.
 
-    Errors: steps out of order, a step dated on a day its body has no meeting (when the
-    body has a meeting plan for that year), a step on a cancelled meeting, a justering
+    Errors: the plan checks of archive/plan_checks.py (steps out of order, a step dated on a
+    day its body has no meeting, a step on a cancelled meeting, a decision sent before it
+    was taken), a justering
     later than its deadline, a notice later than its deadline or before the justering,
     and (as of `today`) a held meeting with no justering or a justering with no notice
     recorded after the deadline passed.
-    Warning: a motion undecided past its year, or decided after it (KL says "bör")."""
-    found: list[Violation] = []
-    for kind, sql, message in _STEP_CHECKS:
-        for r in archive.query(sql):
-            found.append(Violation(
-                kind, "error", message.format(**r), date=r["date"], body=r["body"], meeting_id=r.get("meeting_id"),
-                matter_id=r["matter_id"], case_number=r["case_number"], title=r["title"], step=r["position"],
-            ))
+    Warnings: a motion undecided past its year, or decided after it (KL says "bör"); a
+    meeting on a weekend or a public holiday."""
+    found: list[Violation] = plan_checks.step_problems(archive)
+    found += plan_checks.dispatch_problems(archive)
     for row, year in _motion_years(archive):
         where = dict(matter_id=row["id"], case_number=row["case_number"], title=row["title"],
                      date=year.ends_on.isoformat())
@@ -376,6 +314,7 @@ def check(archive, *, today: dt.date) -> list[Violation]:
                 "late_notice", "error", f"{row['body']} {row['date']}: anslaget {posted}, senast {notice_by}",
                 date=posted, **where,
             ))
+    found += plan_checks.meeting_plan_problems(archive)
     return found
 
 
@@ -460,7 +399,7 @@ FROM (
 
 
 def create_views(db) -> None:
-    from archive.schema import run_sql
+    from archive.sqltext import run_sql
 
     run_sql(db, views_sql())
 

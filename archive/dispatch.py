@@ -152,6 +152,14 @@ def move_recipient(
     return to
 
 
+class DispatchBeforeDecision(InvalidValue):
+    """Expediering dated before the decision it sends: made only when confirmed."""
+
+    def __init__(self, message: str, decided_on: str, **kw):
+        super().__init__(message, **kw)
+        self.decided_on = decided_on
+
+
 def mark_dispatched(
     archive: Archive,
     ref: str | int,
@@ -159,13 +167,24 @@ def mark_dispatched(
     *,
     on: str | dt.date,
     expected_version: int | None = None,
+    confirm_early: bool = False,
 ) -> int:
     """Record that the decision was sent (expedierat) `on` a day to the recipients at
-    `positions` (default: every one not yet marked); returns how many were marked."""
+    `positions` (default: every one not yet marked); returns how many were marked.
+    A day before the date of the deciding step is refused (DispatchBeforeDecision) unless
+    `confirm_early`; `beslut check` reports such a dispatch (dispatched_before_decision)."""
     day = on.isoformat() if isinstance(on, dt.date) else parse_date(on).isoformat()
     matter_id = resolve(archive, ref)
     with archive.write():
         check_version(archive, matter_id, expected_version)
+        decided = archive.execute(
+            "SELECT max(date) FROM planning_steps WHERE matter_id = ? AND decides = 1", (matter_id,)
+        ).fetchone()[0]
+        if decided and day < decided and not confirm_early:
+            raise DispatchBeforeDecision(
+                f"expedieringen {day} ligger före beslutet {decided}; bekräfta om det ändå stämmer",
+                decided, field="on",
+            )
         rows = _recipients(archive, matter_id)
         if positions is None:
             chosen = [r for r in rows if not r["sent_on"]]

@@ -13,15 +13,24 @@ from archive.csvout import write_csv
 from archive.dates import WEEKDAYS
 from archive.db import Archive
 from archive.errors import InvalidValue, NotFound
+from archive.lookups import body_ids
 from archive.model import MEETING_STATES_SV
 
-PLANNING_COLUMNS = ["case_number", "title", "body", "date", "role"]
+# The planning as CSV, one renderer for `beslut export planning` and the TUI's export of a
+# body's plan (F3 x): Swedish headings, one row a step, in date order (undated last).
+PLANNING_COLUMNS = ["datum", "organ", "diarienummer", "rubrik", "roll", "beslutar", "utfall", "sammanträde"]
 
-PLANNING_SQL = """
-SELECT m.case_number, m.title, b.name AS body, s.date, s.role
+_STATE_SV = " ".join(f"WHEN '{state}' THEN '{sv}'" for state, sv in MEETING_STATES_SV.items())
+# The step's meeting: the one it is linked to, else its body's meeting that day
+# (archive/lookups.py's rule, written so SQLite finds it through an index).
+PLANNING_SQL = f"""
+SELECT s.date, b.name, m.case_number, m.title, s.role, CASE s.decides WHEN 1 THEN 'ja' ELSE '' END,
+       s.outcome, CASE mt.state {_STATE_SV} ELSE coalesce(mt.state, '') END
 FROM planning_steps s
 JOIN matters m ON m.id = s.matter_id
 JOIN bodies b ON b.id = s.body_id
+LEFT JOIN meetings mt ON mt.id = coalesce(
+    s.meeting_id, (SELECT x.id FROM meetings x WHERE x.body_id = s.body_id AND x.date = s.date))
 """
 
 
@@ -30,13 +39,20 @@ def _year_range(year: int) -> tuple[str, list[str]]:
     return "s.date >= ? AND s.date < ?", [f"{year:04d}-01-01", f"{year + 1:04d}-01-01"]
 
 
-def planning_query(archive: Archive, *, year: int | None = None, body: str | None = None) -> tuple[str, list]:
-    """The SQL and parameters of `export planning` (also what the benchmark gives sqlite3)."""
+def _planning_where(archive: Archive, year: int | None, body: str | None, body_id: int | None) -> tuple[str, list]:
     where, params = [], []
-    if body:
-        ids = [row[0] for row in archive.execute("SELECT id FROM bodies WHERE name = ? COLLATE NOCASE", (body,))]
+    if body_id is not None:
+        if archive.execute("SELECT 1 FROM bodies WHERE id = ?", (body_id,)).fetchone() is None:
+            raise NotFound(f"inget organ med id {body_id}", field="body")
+        ids = [body_id]
+    elif body:
+        # Every body of that name (one per municipality): `--body Kommunfullmäktige`.
+        ids = [row[0] for row in body_ids(archive, body)]
         if not ids:
             raise NotFound(f"inget organ heter {body!r}", field="--body")
+    else:
+        ids = []
+    if ids:
         # Through the body's id, so SQLite can use planning_steps(body_id, date).
         where.append(f"s.body_id IN ({', '.join('?' * len(ids))})")
         params += ids
@@ -44,22 +60,39 @@ def planning_query(archive: Archive, *, year: int | None = None, body: str | Non
         condition, dates = _year_range(year)
         where.append(condition)
         params += dates
-    where_sql = " WHERE " + " AND ".join(where) if where else ""
-    return PLANNING_SQL + where_sql + " ORDER BY s.date IS NULL, s.date, b.name, s.matter_id, s.position", params
+    return (" WHERE " + " AND ".join(where) if where else ""), params
 
 
-def planning_rows(archive: Archive, *, year: int | None = None, body: str | None = None):
-    """Planning steps in date order (undated last), one tuple a step."""
-    return archive.execute(*planning_query(archive, year=year, body=body))
+def planning_query(archive: Archive, *, year: int | None = None, body: str | None = None,
+                   body_id: int | None = None) -> tuple[str, list]:
+    """The SQL and parameters of `export planning` (also what the benchmark gives sqlite3)."""
+    where_sql, params = _planning_where(archive, year, body, body_id)
+    order = " ORDER BY s.date IS NULL, s.date, b.name, m.case_number, s.matter_id, s.position"
+    return PLANNING_SQL + where_sql + order, params
 
 
 def write_planning_csv(
-    archive: Archive, out: TextIO, *, year: int | None = None, body: str | None = None, excel: bool = False
+    archive: Archive, out: TextIO, *, year: int | None = None, body: str | None = None,
+    body_id: int | None = None, excel: bool = False, progress=None, chunk: int = 5000,
 ) -> int:
-    """Write the planning as CSV: a header, then one row a step, formula-like cells
-    neutralised (csvout writes each batch in C unless a cell may need it). `excel`: BOM
-    and semicolons for Swedish Excel. Returns the number of steps written."""
-    return write_csv(out, PLANNING_COLUMNS, planning_rows(archive, year=year, body=body), excel=excel)
+    """Write the planning (all of it, a year, a body by name or id) as CSV: Swedish headings,
+    one row a step, formula-like cells neutralised (csvout writes each batch in C unless a
+    cell may need it). `excel`: BOM and semicolons for Swedish Excel, else commas.
+    `progress(done, total)` after each chunk of rows. Returns the number of steps written."""
+    sql, params = planning_query(archive, year=year, body=body, body_id=body_id)
+    report = None
+    if progress is not None:
+        where_sql, where_params = _planning_where(archive, year, body, body_id)
+        total = archive.execute(f"SELECT count(*) FROM planning_steps s{where_sql}", where_params).fetchone()[0]
+
+        def report(done: int) -> None:
+            progress(done, total)
+
+    done = write_csv(out, PLANNING_COLUMNS, archive.execute(sql, params), excel=excel, batch_rows=chunk,
+                     progress=report)
+    if progress is not None and done == 0:
+        progress(0, 0)
+    return done
 
 
 # ---------------------------------------------------------------- the portal's reports
@@ -96,42 +129,6 @@ def write_report_csv(archive: Archive, out: TextIO, name: str, params: dict[str,
         )
     cursor = archive.execute(report["sql"], {p: params.get(p, "") for p in report["params"]})
     return write_csv(out, [d[0] for d in cursor.description], cursor, excel=excel)
-
-
-SCHEDULE_COLUMNS = ["datum", "organ", "diarienummer", "rubrik", "roll", "beslutar", "utfall", "sammanträde"]
-
-
-def write_body_schedule_csv(archive: Archive, out: TextIO, body_id: int, *, year: int | None = None,
-                            progress=None, chunk: int = 5000, excel: bool = True) -> int:
-    """A body's schedule (its planning steps in date order, undated last) as CSV with
-    Swedish headings, by default in the dialect Swedish Excel opens (archive/csvout.py,
-    formula-looking cells neutralised); `progress(done, total)` after each chunk of rows.
-    Returns the number of rows written."""
-    name = archive.execute("SELECT name FROM bodies WHERE id = ?", (body_id,)).fetchone()
-    if name is None:
-        raise NotFound(f"inget organ med id {body_id}", field="body")
-    where, params = ["s.body_id = ?"], [body_id]
-    if year is not None:
-        condition, dates = _year_range(year)
-        where.append(condition)
-        params += dates
-    condition = " AND ".join(where)
-    total = archive.execute(f"SELECT count(*) FROM planning_steps s WHERE {condition}", params).fetchone()[0]
-    state_sv = " ".join(f"WHEN '{state}' THEN '{sv}'" for state, sv in MEETING_STATES_SV.items())
-    cursor = archive.execute(
-        f"""SELECT s.date, b.name, m.case_number, m.title, s.role, CASE s.decides WHEN 1 THEN 'ja' ELSE '' END,
-                   s.outcome, CASE mt.state {state_sv} ELSE coalesce(mt.state, '') END
-            FROM planning_steps s JOIN matters m ON m.id = s.matter_id JOIN bodies b ON b.id = s.body_id
-            LEFT JOIN meetings mt ON mt.id = coalesce(
-                s.meeting_id, (SELECT x.id FROM meetings x WHERE x.body_id = s.body_id AND x.date = s.date))
-            WHERE {condition} ORDER BY s.date IS NULL, s.date, m.case_number, s.matter_id""",
-        params,
-    )
-    report = None if progress is None else (lambda done: progress(done, total))
-    done = write_csv(out, SCHEDULE_COLUMNS, cursor, excel=excel, batch_rows=chunk, progress=report)
-    if progress is not None and total == 0:
-        progress(0, 0)
-    return done
 
 
 # ---------------------------------------------------------------- a body's meeting plan (Sammanträden, x)

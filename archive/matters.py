@@ -10,6 +10,7 @@ from archive.dates import parse_date
 from archive.db import Archive
 from archive.deadlines import decided_sql
 from archive.errors import InvalidValue, NotFound, StaleEdit
+from archive.lookups import meeting_on
 from archive.model import (
     ROLES,
     BasisDocument,
@@ -19,6 +20,7 @@ from archive.model import (
     Recipient,
     Responsible,
 )
+from archive.sqltext import NOW_UTC
 
 # ---------------------------------------------------------------- directory
 
@@ -56,11 +58,6 @@ def ensure_addressee(archive: Archive, name: str, title: str | None, kind: str |
 
 
 # ---------------------------------------------------------------- save
-
-
-def find_by_checksum(archive: Archive, checksum: str) -> int | None:
-    row = archive.execute("SELECT id FROM matters WHERE source_checksum = ?", (checksum,)).fetchone()
-    return row[0] if row else None
 
 
 def save_matter(archive: Archive, matter: Matter) -> int:
@@ -117,12 +114,9 @@ def save_matter(archive: Archive, matter: Matter) -> int:
 
 
 def _meeting_on(archive: Archive, body_id: int, date: str | None) -> int | None:
-    if not date:
-        return None
-    row = archive.execute(
-        "SELECT id FROM meetings WHERE body_id = ? AND date = ?", (body_id, date)
-    ).fetchone()
-    return row[0] if row else None
+    """The id of the body's meeting on `date` (archive.lookups.meeting_on), or None."""
+    meeting = meeting_on(archive, body_id, date)
+    return meeting["id"] if meeting else None
 
 
 # ---------------------------------------------------------------- read
@@ -358,8 +352,8 @@ def check_version(archive: Archive, matter_id: int, expected_version: int | None
 
 def bump_version(archive: Archive, matter_id: int) -> None:
     archive.execute(
-        """UPDATE matters SET version = version + 1,
-               modified_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?""",
+        f"""UPDATE matters SET version = version + 1,
+               modified_at = {NOW_UTC} WHERE id = ?""",
         (matter_id,),
     )
 

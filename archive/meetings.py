@@ -17,13 +17,12 @@ import io
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from archive import lookups
 from archive.dates import parse_date, to_date
 from archive.db import Archive
 from archive.errors import InvalidValue, NotFound
-from archive.model import MEETING_STATES_SV
+from archive.model import HOLIDAY_POLICIES, MEETING_STATES_SV, RECORDED_STATES, count
 from archive.workdays import next_working_day, non_working_reason
-
-HOLIDAY_POLICIES = ("skip", "next-weekday")
 
 
 @dataclass
@@ -54,25 +53,16 @@ FROM meetings m JOIN bodies b ON b.id = m.body_id
 
 
 def find_body(archive: Archive, name: str, municipality: str | None = None, *, create: bool = False) -> int:
-    """The id of the body called `name` (any case); with several municipalities, say which.
+    """The id of the body called `name` (archive.lookups.find_body); `create`: make it (in
+    `municipality`, default none) when no body has that name."""
+    try:
+        return lookups.find_body(archive, name, municipality)
+    except NotFound:
+        if not create:
+            raise
+    from archive.matters import ensure_body
 
-    `create`: make it (in `municipality`, default none) when no body has that name."""
-    name = " ".join(name.split())
-    sql, params = "SELECT id, municipality FROM bodies WHERE name = ? COLLATE NOCASE", [name]
-    if municipality is not None:
-        sql += " AND municipality = ? COLLATE NOCASE"
-        params.append(municipality)
-    rows = archive.execute(sql, params).fetchall()
-    if len(rows) == 1:
-        return rows[0][0]
-    if len(rows) > 1:
-        places = ", ".join(sorted(r[1] or "(ingen kommun)" for r in rows))
-        raise InvalidValue(f"{name!r} finns i flera kommuner ({places}); ange --municipality", field="--body")
-    if create:
-        from archive.matters import ensure_body
-
-        return ensure_body(archive, name, municipality or "")
-    raise NotFound(f"inget organ som heter {name!r}", field="--body")
+    return ensure_body(archive, name, municipality or "")
 
 
 def set_lead_times(
@@ -116,7 +106,7 @@ def plan_dates(
     from dateutil.rrule import rrulestr
 
     if holidays not in HOLIDAY_POLICIES:
-        raise InvalidValue(f"{holidays!r}: välj skip eller next-weekday", field="--holidays")
+        raise InvalidValue(f"{holidays!r}: välj {' eller '.join(HOLIDAY_POLICIES)}", field="--holidays")
     if end < start:
         raise InvalidValue(f"slutdatum {end} ligger före startdatum {start}", field="--to")
     skip = set(skip_months)
@@ -238,70 +228,16 @@ def list_meetings(
 
 
 def get_meeting(archive: Archive, body: str, date: dt.date | str, municipality: str | None = None) -> Meeting:
+    """The meeting a body holds on `date`: how the CLI names a meeting before it acts on its id."""
     body_id = find_body(archive, body, municipality)
     day = to_date(date).isoformat()
-    rows = archive.query(_MEETING_SQL + " WHERE m.body_id = ? AND m.date = ?", (body_id, day))
-    if not rows:
+    row = lookups.meeting_on(archive, body_id, day)
+    if row is None:
         raise NotFound(f"{_body_name(archive, body_id)} har inget sammanträde {day}", field="DATE")
-    return Meeting(**rows[0])
+    return _meeting_by_id(archive, row["id"])
 
 
 # ---------------------------------------------------------------- change
-
-
-def cancel(archive: Archive, body: str, date: dt.date | str, municipality: str | None = None) -> Meeting:
-    """Mark a meeting cancelled. Its planning steps keep pointing at it, so `check`
-    reports them until the clerk plans them elsewhere."""
-    meeting = get_meeting(archive, body, date, municipality)
-    if meeting.state == "held":
-        raise InvalidValue(f"sammanträdet {meeting.date} är redan hållet", field="DATE")
-    with archive.write():
-        archive.execute("UPDATE meetings SET state = 'cancelled' WHERE id = ?", (meeting.id,))
-    return get_meeting(archive, body, meeting.date, municipality)
-
-
-def move(
-    archive: Archive, body: str, date: dt.date | str, new_date: dt.date | str, *,
-    force: bool = False, municipality: str | None = None,
-) -> tuple[Meeting, int]:
-    """Move a meeting to another day; the planning steps on it move with it (each such
-    matter gets a new version). Returns the meeting and how many steps moved."""
-    meeting = get_meeting(archive, body, date, municipality)
-    target = to_date(new_date)
-    if meeting.state in ("held", "cancelled"):
-        raise InvalidValue(
-            f"sammanträdet {meeting.date} är {MEETING_STATES_SV[meeting.state]}; det flyttas inte", field="DATE"
-        )
-    reason = non_working_reason(target)
-    if reason and not force:
-        raise InvalidValue(f"{target} är {reason}, ingen arbetsdag (--force flyttar ändå)", field="NEW_DATE")
-    body_id = find_body(archive, body, municipality)
-    taken = archive.execute(
-        "SELECT 1 FROM meetings WHERE body_id = ? AND date = ?", (body_id, target.isoformat())
-    ).fetchone()
-    if taken:
-        raise InvalidValue(f"{meeting.body} har redan ett sammanträde {target}", field="NEW_DATE")
-    from archive.matters import bump_version
-
-    with archive.write():
-        steps = archive.query(
-            "SELECT id, matter_id FROM planning_steps WHERE meeting_id = ? OR (body_id = ? AND date = ?)",
-            (meeting.id, body_id, meeting.date),
-        )
-        # plan_date stays: re-generating the plan must not bring the old date back.
-        archive.execute(
-            "UPDATE meetings SET date = ?, plan_date = coalesce(plan_date, ?) WHERE id = ?",
-            (target.isoformat(), meeting.date, meeting.id),
-        )
-        for step in steps:
-            archive.execute(
-                "UPDATE planning_steps SET date = ?, meeting_id = ? WHERE id = ?",
-                (target.isoformat(), meeting.id, step["id"]),
-            )
-        for matter_id in sorted({s["matter_id"] for s in steps}):
-            bump_version(archive, matter_id)
-    return get_meeting(archive, body, target, municipality), len(steps)
-
 
 
 def record(
@@ -324,8 +260,8 @@ def record_meeting(
     A date not given is left as it is."""
     approved = to_date(approved_on) if approved_on else None
     notice = to_date(notice_posted_on) if notice_posted_on else None
-    if state is not None and state not in ("planned", "called", "held"):
-        raise InvalidValue(f"okänt läge {state!r} (planned, called, held; inställ med cancel)", field="--state")
+    if state is not None and state not in RECORDED_STATES:
+        raise InvalidValue(f"okänt läge {state!r} ({', '.join(RECORDED_STATES)}; inställ med cancel)", field="--state")
     with archive.write():
         meeting = _meeting_by_id(archive, meeting_id)
         meeting_day = to_date(meeting.date)
@@ -464,9 +400,8 @@ def import_csv(
             except InvalidValue as error:
                 raise InvalidValue(error.message, file=str(path), line=line_no, field="Organ") from None
             name = _body_name(archive, body_id)
-            existing = archive.query(
-                "SELECT id, start_time, location FROM meetings WHERE body_id = ? AND date = ?", (body_id, date)
-            )
+            found = lookups.meeting_on(archive, body_id, date)
+            existing = [found] if found else []
             if not existing:
                 archive.execute(
                     "INSERT INTO meetings (body_id, date, start_time, location, state) VALUES (?, ?, ?, ?, 'planned')",
@@ -507,9 +442,8 @@ class MeetingRow:
 def body_year(archive: Archive, body_id: int, year: int) -> list[MeetingRow]:
     """A body's meetings in `year`, in date order, each with its number of planned steps."""
     rows = archive.query(
-        """SELECT m.id, m.date, m.start_time, m.location, m.state, m.approved_on, m.notice_posted_on,
-                  (SELECT count(*) FROM planning_steps s WHERE s.meeting_id = m.id
-                   OR (s.meeting_id IS NULL AND s.body_id = m.body_id AND s.date = m.date)) AS planned
+        f"""SELECT m.id, m.date, m.start_time, m.location, m.state, m.approved_on, m.notice_posted_on,
+                  (SELECT count(*) FROM planning_steps s WHERE {lookups.step_on_meeting_sql()}) AS planned
            FROM meetings m WHERE m.body_id = ? AND m.date BETWEEN ? AND ? ORDER BY m.date""",
         (body_id, f"{year:04d}-01-01", f"{year:04d}-12-31"),
     )
@@ -545,9 +479,8 @@ class AgendaItem:
 def agenda(archive: Archive, meeting_id: int) -> list[AgendaItem]:
     """The matters planned on a meeting (its steps), by case number then title."""
     rows = archive.query(
-        """SELECT s.matter_id, x.case_number, x.title, s.position, s.role, s.decides, s.outcome
-           FROM meetings m JOIN planning_steps s
-             ON s.meeting_id = m.id OR (s.meeting_id IS NULL AND s.body_id = m.body_id AND s.date = m.date)
+        f"""SELECT s.matter_id, x.case_number, x.title, s.position, s.role, s.decides, s.outcome
+           FROM meetings m JOIN planning_steps s ON {lookups.step_on_meeting_sql()}
            JOIN matters x ON x.id = s.matter_id
            WHERE m.id = ? ORDER BY x.case_number IS NULL, x.case_number, x.title, s.matter_id""",
         (meeting_id,),
@@ -566,8 +499,8 @@ def set_state(archive: Archive, meeting_id: int, state: str) -> Meeting:
     """Set a meeting's state: planned, called or held (cancelling: cancel_meeting)."""
     if state == "cancelled":
         return cancel_meeting(archive, meeting_id).meeting
-    if state not in ("planned", "called", "held"):
-        raise InvalidValue(f"okänt läge {state!r}; välj planned, called, held eller cancelled", field="state")
+    if state not in RECORDED_STATES:
+        raise InvalidValue(f"okänt läge {state!r}; välj {', '.join(RECORDED_STATES)} eller cancelled", field="state")
     with archive.write():
         meeting = _meeting_by_id(archive, meeting_id)
         if meeting.state == "cancelled" and state != "planned":
@@ -584,57 +517,166 @@ class Cancelled:
     matters: list[int] = field(default_factory=list)
 
 
-def cancel_meeting(archive: Archive, meeting_id: int, *, move_steps: bool = False, progress=None) -> Cancelled:
-    """Cancel a meeting; with `move_steps`, every step planned on it (that has no outcome)
-    moves to the body's next meeting that is not cancelled, in the same transaction:
-    each step's date and meeting change (one change-log row a step) and each matter gets
-    a new version. `progress(done, total)` is called as the steps move."""
+@dataclass
+class Moved:
+    meeting: Meeting
+    moved: int  # how many steps moved with it
+    matters: list[int] = field(default_factory=list)
+
+
+class OrderConfirmationNeeded(InvalidValue):
+    """A cancel or move would put steps before earlier steps of their matters; it is made
+    only when confirmed (`confirm_order=True`). `problems` are what it would break
+    (archive.plan_checks.Violation, kind steps_out_of_order)."""
+
+    def __init__(self, message: str, problems: list, **kw):
+        super().__init__(message, **kw)
+        self.problems = problems
+
+
+def _steps_that_move(archive: Archive, meeting: Meeting, verb: str) -> list[dict]:
+    """The steps on a meeting, which a cancel or a move takes along. A step with an outcome
+    says the meeting already dealt with its matter: such a meeting is neither cancelled nor
+    moved (history stays as it happened), the same for both."""
+    steps = lookups.steps_on_meeting(archive, meeting.id)
+    done = [s for s in steps if s["outcome"]]
+    if done:
+        raise InvalidValue(
+            f"sammanträdet {meeting.date} har redan {count(len(done), 'steg', 'steg')} med utfall "
+            f"({', '.join(sorted({s['outcome'] for s in done}))}); det {verb} inte", field="meeting",
+        )
+    return steps
+
+
+def _refuse_disorder(archive: Archive, steps: list[dict], new_date: str, confirm_order: bool) -> list:
+    """What moving `steps` to `new_date` would put out of order; refused unless confirmed."""
+    from archive.plan_checks import order_problems_if_moved
+
+    problems = order_problems_if_moved(archive, [s["id"] for s in steps], new_date)
+    if problems and not confirm_order:
+        listed = "; ".join(f"{p.case_number or 'ärende ' + str(p.matter_id)}: {p.message}" for p in problems)
+        raise OrderConfirmationNeeded(
+            f"flytten till {new_date} lägger {count(len(problems), 'steg', 'steg')} före tidigare steg "
+            f"i sitt ärende: {listed}", problems, field="meeting",
+        )
+    return problems
+
+
+def _move_steps(archive: Archive, steps: list[dict], meeting_id: int, date: str, progress=None) -> list[int]:
+    """Re-date the steps onto a meeting (one change-log row a step); each matter gets a new
+    version. Returns the matters."""
     from archive.matters import bump_version
 
+    total = len(steps)
+    for done, step in enumerate(steps, 1):
+        archive.execute("UPDATE planning_steps SET date = ?, meeting_id = ? WHERE id = ?",
+                        (date, meeting_id, step["id"]))
+        if progress is not None and (done % 200 == 0 or done == total):
+            progress(done, total)
+    matters = sorted({s["matter_id"] for s in steps})
+    for matter_id in matters:
+        bump_version(archive, matter_id)
+    return matters
+
+
+def order_problems_of_move(archive: Archive, meeting_id: int, new_date: dt.date | str | None = "next") -> list:
+    """What cancelling a meeting and moving its steps to `new_date` ("next": the body's next
+    meeting not cancelled), or moving the meeting itself there, would put out of order:
+    archive.plan_checks.Violation rows (kind steps_out_of_order), empty when nothing.
+    The TUI asks this before it shows its confirmation."""
+    meeting = _meeting_by_id(archive, meeting_id)
+    if new_date == "next":
+        target = next_open_meeting(archive, meeting_id)
+        if target is None:
+            return []
+        new_date = target.date
+    from archive.plan_checks import order_problems_if_moved
+
+    steps = [s for s in lookups.steps_on_meeting(archive, meeting.id) if not s["outcome"]]
+    return order_problems_if_moved(archive, [s["id"] for s in steps], to_date(new_date).isoformat())
+
+
+def cancel_meeting(
+    archive: Archive, meeting_id: int, *, move_steps: bool = False, move_to: dt.date | str | None = None,
+    confirm_order: bool = False, progress=None,
+) -> Cancelled:
+    """Cancel a meeting, in one transaction. With `move_to` ("next", or a date on which the
+    body has a meeting that is not cancelled; `move_steps=True` is "next"), every step
+    planned on it moves there: each step's date and meeting change (one change-log row a
+    step) and each matter gets a new version. A meeting that is held, or whose steps have an
+    outcome, is not cancelled. A move that would put a step before an earlier step of its
+    matter raises OrderConfirmationNeeded unless `confirm_order`. `progress(done, total)` is
+    called as the steps move."""
+    if move_steps and move_to is None:
+        move_to = "next"
     with archive.write():
         meeting = _meeting_by_id(archive, meeting_id)
         if meeting.state == "held":
             raise InvalidValue(f"sammanträdet {meeting.date} är redan hållet", field="meeting")
-        archive.execute("UPDATE meetings SET state = 'cancelled' WHERE id = ?", (meeting_id,))
+        if meeting.state == "cancelled":
+            raise InvalidValue(f"sammanträdet {meeting.date} är redan inställt", field="meeting")
+        steps = _steps_that_move(archive, meeting, "ställs in")
         result = Cancelled(meeting=meeting, moved_to=None, moved=0)
-        if move_steps:
+        if move_to is not None:
             body_id = archive.execute("SELECT body_id FROM meetings WHERE id = ?", (meeting_id,)).fetchone()[0]
-            target = archive.query(
-                """SELECT id, date FROM meetings WHERE body_id = ? AND date > ? AND state != 'cancelled'
-                   ORDER BY date LIMIT 1""",
-                (body_id, meeting.date),
-            )
-            if not target:
-                raise NotFound(f"{meeting.body} har inget sammanträde efter {meeting.date} att flytta till",
-                               field="meeting")
-            steps = archive.query(
-                """SELECT id, matter_id FROM planning_steps
-                   WHERE (meeting_id = ? OR (meeting_id IS NULL AND body_id = ? AND date = ?)) AND outcome IS NULL
-                   ORDER BY matter_id, position""",
-                (meeting_id, body_id, meeting.date),
-            )
-            total = len(steps)
-            for done, step in enumerate(steps, 1):
-                archive.execute(
-                    "UPDATE planning_steps SET date = ?, meeting_id = ? WHERE id = ?",
-                    (target[0]["date"], target[0]["id"], step["id"]),
-                )
-                if progress is not None and (done % 200 == 0 or done == total):
-                    progress(done, total)
-            matters = sorted({s["matter_id"] for s in steps})
-            for matter_id in matters:
-                bump_version(archive, matter_id)
-            result = Cancelled(meeting=meeting, moved_to=target[0]["date"], moved=total, matters=matters)
+            if move_to == "next":
+                target = lookups.next_open_meeting(archive, body_id, meeting.date)
+                if target is None:
+                    raise NotFound(f"{meeting.body} har inget sammanträde efter {meeting.date} att flytta till",
+                                   field="meeting")
+            else:
+                day = to_date(move_to).isoformat()
+                target = lookups.meeting_on(archive, body_id, day)
+                if target is None or target["id"] == meeting_id or target["state"] in ("cancelled", "held"):
+                    why = "inget sammanträde" if target is None or target["id"] == meeting_id else (
+                        f"ett {MEETING_STATES_SV[target['state']]} sammanträde")
+                    raise InvalidValue(f"{meeting.body} har {why} {day} att flytta till", field="--move-to")
+            _refuse_disorder(archive, steps, target["date"], confirm_order)
+        archive.execute("UPDATE meetings SET state = 'cancelled' WHERE id = ?", (meeting_id,))
+        if move_to is not None:
+            matters = _move_steps(archive, steps, target["id"], target["date"], progress)
+            result = Cancelled(meeting=meeting, moved_to=target["date"], moved=len(steps), matters=matters)
     result.meeting = _meeting_by_id(archive, meeting_id)
     return result
+
+
+def move_meeting(
+    archive: Archive, meeting_id: int, new_date: dt.date | str, *, force: bool = False,
+    confirm_order: bool = False, progress=None,
+) -> Moved:
+    """Move a meeting to another day, in one transaction; the steps planned on it move with
+    it (each matter gets a new version). Refused: a held or cancelled meeting, one whose
+    steps have an outcome, a day that is not a working day (unless `force`), a day the body
+    already meets; and, unless `confirm_order`, a move that would put a step before an
+    earlier step of its matter (OrderConfirmationNeeded)."""
+    target = to_date(new_date)
+    day = target.isoformat()
+    with archive.write():
+        meeting = _meeting_by_id(archive, meeting_id)
+        if meeting.state in ("held", "cancelled"):
+            raise InvalidValue(
+                f"sammanträdet {meeting.date} är {MEETING_STATES_SV[meeting.state]}; det flyttas inte", field="DATE"
+            )
+        reason = non_working_reason(target)
+        if reason and not force:
+            raise InvalidValue(f"{target} är {reason}, ingen arbetsdag (--force flyttar ändå)", field="NEW_DATE")
+        body_id = archive.execute("SELECT body_id FROM meetings WHERE id = ?", (meeting_id,)).fetchone()[0]
+        if lookups.meeting_on(archive, body_id, day) is not None:
+            raise InvalidValue(f"{meeting.body} har redan ett sammanträde {target}", field="NEW_DATE")
+        steps = _steps_that_move(archive, meeting, "flyttas")
+        _refuse_disorder(archive, steps, day, confirm_order)
+        # plan_date stays: re-generating the plan must not bring the old date back.
+        archive.execute(
+            "UPDATE meetings SET date = ?, plan_date = coalesce(plan_date, ?) WHERE id = ?",
+            (day, meeting.date, meeting_id),
+        )
+        matters = _move_steps(archive, steps, meeting_id, day, progress)
+    return Moved(meeting=_meeting_by_id(archive, meeting_id), moved=len(steps), matters=matters)
 
 
 def next_open_meeting(archive: Archive, meeting_id: int) -> Meeting | None:
     """The meeting a cancelled meeting's steps would move to: the body's next one not cancelled."""
     meeting = _meeting_by_id(archive, meeting_id)
-    rows = archive.query(
-        """SELECT m2.id FROM meetings m1 JOIN meetings m2 ON m2.body_id = m1.body_id
-           WHERE m1.id = ? AND m2.date > m1.date AND m2.state != 'cancelled' ORDER BY m2.date LIMIT 1""",
-        (meeting.id,),
-    )
-    return _meeting_by_id(archive, rows[0]["id"]) if rows else None
+    body_id = archive.execute("SELECT body_id FROM meetings WHERE id = ?", (meeting_id,)).fetchone()[0]
+    row = lookups.next_open_meeting(archive, body_id, meeting.date)
+    return _meeting_by_id(archive, row["id"]) if row else None

@@ -113,3 +113,39 @@ class Matter:
 
     def as_dict(self) -> dict:
         return asdict(self)
+
+
+# ---------------------------------------------------------------- vocabularies
+# Each one here and nowhere else: the schema's CHECK constraints, the CLI's choices, the
+# TUI's option lists and the portal's labels take them (and their Swedish labels) from here.
+
+ROLES_SV = {role: role for role in ROLES}  # the roles are Swedish words already
+# What a postponement of a step is called, and the outcome it leaves on the step.
+POSTPONE_OUTCOMES = {"bordläggning": "bordlagt", "återremiss": "återremitterat"}
+POSTPONE_KINDS_SV = {"bordläggning": "Bordläggning", "återremiss": "Återremiss"}
+# `meetings generate --holidays`: a rule date that is not a working day is skipped or moved.
+HOLIDAY_POLICIES = ("skip", "next-weekday")
+HOLIDAY_POLICIES_SV = {"skip": "hoppa över", "next-weekday": "nästa vardag"}
+# The states a clerk records (cancelling is its own operation: it may move steps).
+RECORDED_STATES = ("planned", "called", "held")
+
+# The problems `beslut check`, the matter screen and the portal report (the kind names are
+# the `check --json` contract), with the short Swedish words the matter screen shows.
+PROBLEM_KINDS_SV = {
+    "steps_out_of_order": "före föregående steg",
+    "not_a_meeting": "inget sammanträde den dagen",
+    "cancelled_meeting": "inställt sammanträde",
+    "dispatched_before_decision": "expedierat före beslutet",
+    "meeting_on_holiday": "sammanträde på helgdag",
+    "motion_past_year": "motion över ett år",
+    "late_approval": "sen justering",
+    "late_notice": "sent anslag",
+    "notice_before_approval": "anslag före justering",
+    "approval_missing": "justering saknas",
+    "notice_missing": "anslag saknas",
+}
+
+
+def count(n: int, one: str, many: str) -> str:
+    """A number with its noun in the right form: count(1, "ärende", "ärenden") is "1 ärende"."""
+    return f"{n} {one if n == 1 else many}"

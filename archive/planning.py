@@ -1,5 +1,5 @@
-"""Beslutsplanering: add, reorder, remove and postpone a matter's planning steps, and
-the plan checks the clerk sees beside them.
+"""Beslutsplanering: add, reorder, remove and postpone a matter's planning steps (the
+plan checks the clerk sees beside them are archive/plan_checks.py).
 
 Every edit takes the `expected_version` the clerk's screen shows (a stale edit is
 refused, never applied), runs in one write transaction and bumps the matter's
@@ -9,14 +9,15 @@ with its outcome: history is never rewritten.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
 from archive.dates import parse_date
 from archive.db import Archive
 from archive.errors import InvalidValue, NotFound
+from archive.lookups import meeting_on, next_open_meeting
 from archive.matters import bump_version, check_version, ensure_body, resolve
 from archive.model import ROLES
+from archive.sqltext import NOW_UTC
 
 POSTPONE_OUTCOMES = {"bordläggning": "bordlagt", "återremiss": "återremitterat"}
 
@@ -60,17 +61,10 @@ def renumber(archive: Archive, table: str, matter_id: int, ordered_ids: list[int
             archive.execute(f"UPDATE {table} SET position = ? WHERE id = ?", (position, row_id))
     for row_id, _ in moved:
         archive.execute(
-            """INSERT INTO changes (at, actor, table_name, row_id, matter_id, action, before, after)
-               VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ?, ?, ?, ?, 'update', ?, ?)""",
+            f"""INSERT INTO changes (at, actor, table_name, row_id, matter_id, action, before, after)
+               VALUES ({NOW_UTC}, ?, ?, ?, ?, 'update', ?, ?)""",
             (archive.actor, table, row_id, matter_id, before[row_id], _row_json(archive, table, row_id)),
         )
-
-
-def _meeting(archive: Archive, body_id: int, date: str | None) -> dict | None:
-    if not date:
-        return None
-    rows = archive.query("SELECT * FROM meetings WHERE body_id = ? AND date = ?", (body_id, date))
-    return rows[0] if rows else None
 
 
 def _date(text: str | None) -> str | None:
@@ -105,12 +99,8 @@ def body_meetings(archive: Archive, body_id: int, *, after: str | None = None, l
 
 def next_meeting(archive: Archive, body_id: int, after: str) -> MeetingChoice | None:
     """The body's first meeting after `after` that is not cancelled."""
-    rows = archive.query(
-        """SELECT id, date, start_time, state FROM meetings
-           WHERE body_id = ? AND date > ? AND state != 'cancelled' ORDER BY date LIMIT 1""",
-        (body_id, after),
-    )
-    return MeetingChoice(**rows[0]) if rows else None
+    row = next_open_meeting(archive, body_id, after)
+    return MeetingChoice(row["id"], row["date"], row["start_time"], row["state"]) if row else None
 
 
 def bodies(archive: Archive, municipality: str | None = None) -> list[dict]:
@@ -158,7 +148,7 @@ def add_step(
                 raise InvalidValue(f"sammanträde {meeting_id} hör inte till organet", field="meeting")
             date = meeting[0]["date"]
         else:
-            found = _meeting(archive, body_id, date)
+            found = meeting_on(archive, body_id, date)
             meeting_id = found["id"] if found else None
         steps = _steps(archive, matter_id)
         position = len(steps) + 1 if position is None else max(1, min(position, len(steps) + 1))
@@ -271,7 +261,7 @@ def postpone(
                                field="date")
             date, meeting_id = meeting.date, meeting.id
         else:
-            found = _meeting(archive, step["body_id"], date)
+            found = meeting_on(archive, step["body_id"], date)
             meeting_id = found["id"] if found else None
         archive.execute(
             "UPDATE planning_steps SET outcome = ?, decides = 0 WHERE id = ?", (POSTPONE_OUTCOMES[kind], step["id"])
@@ -286,60 +276,3 @@ def postpone(
         )
         bump_version(archive, matter_id)
     return Postponed(position + 1, date, meeting_id)
-
-
-# ---------------------------------------------------------------- plan checks
-
-
-@dataclass
-class PlanProblem:
-    position: int
-    kind: str  # before_previous, not_a_meeting, cancelled_meeting
-    message: str
-
-    def to_json(self) -> dict:
-        return {"position": self.position, "kind": self.kind, "message": self.message}
-
-
-def plan_problems(archive: Archive, ref: str | int) -> list[PlanProblem]:
-    """What is wrong with one matter's plan, step by step: a step dated before an
-    earlier step, a date on which the body has no meeting (when it has a meeting plan
-    that year), a step on a cancelled meeting. Steps with an outcome are history and
-    are not checked against the plan."""
-    matter_id = resolve(archive, ref)
-    rows = archive.query(
-        """SELECT s.position, s.date, s.outcome, b.name AS body,
-                  x.state AS meeting_state,
-                  EXISTS (SELECT 1 FROM meetings y WHERE y.body_id = s.body_id
-                          AND y.date BETWEEN substr(s.date, 1, 4) || '-01-01'
-                                         AND substr(s.date, 1, 4) || '-12-31') AS has_plan
-           FROM planning_steps s JOIN bodies b ON b.id = s.body_id
-           LEFT JOIN meetings x ON x.id = s.meeting_id OR (x.body_id = s.body_id AND x.date = s.date)
-           WHERE s.matter_id = ? GROUP BY s.id ORDER BY s.position""",
-        (matter_id,),
-    )
-    problems: list[PlanProblem] = []
-    latest = None
-    for row in rows:
-        date, position = row["date"], row["position"]
-        if not date:
-            continue
-        if latest and date < latest:
-            message = f"steg {position} ({row['body']} {date}) ligger före ett tidigare steg ({latest})"
-            problems.append(PlanProblem(position, "before_previous", message))
-        latest = max(latest or date, date)
-        if row["outcome"]:
-            continue
-        if row["meeting_state"] == "cancelled":
-            problems.append(PlanProblem(position, "cancelled_meeting",
-                                        f"steg {position}: {row['body']}s sammanträde {date} är inställt"))
-        elif row["meeting_state"] is None and row["has_plan"]:
-            problems.append(PlanProblem(position, "not_a_meeting",
-                                        f"steg {position}: {row['body']} har inget sammanträde {date}"))
-    return problems
-
-
-def step_change(before: str | None, after: str | None) -> dict:
-    """The fields that differ between two change-log JSON images (for Historik)."""
-    old, new = json.loads(before or "{}"), json.loads(after or "{}")
-    return {k: (old.get(k), new.get(k)) for k in sorted(set(old) | set(new)) if old.get(k) != new.get(k)}

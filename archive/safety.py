@@ -105,3 +105,21 @@ def restore(source: Path | str, target: Path, *, force: bool = False) -> Integri
         return report
     finally:
         src.close()
+
+
+# ---------------------------------------------------------------- on an open Archive (the CLI's doors)
+
+
+def check_archive(archive) -> IntegrityReport:
+    """`check_integrity` of an open archive (beslut check --integrity)."""
+    return check_integrity(archive.conn)
+
+
+def verify_archive(archive) -> chain.ChainReport:
+    """The change log's hash chain of an open archive (beslut verify)."""
+    return chain.verify(archive.conn)
+
+
+def backup_archive(archive, dest: Path) -> IntegrityReport:
+    """`backup` of an open archive to `dest` (beslut backup)."""
+    return backup(archive.conn, dest)

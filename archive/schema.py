@@ -6,12 +6,15 @@ watches and how each row finds its matter); `migrate()` applies it idempotently.
 
 from __future__ import annotations
 
-import sqlite3
+from typing import TYPE_CHECKING
 
 import sqlite_utils
 
 from archive.chain import CHAIN_TRIGGER_SQL, CHAINED_COLUMNS, GUARD_SQL, chain_hash
-from archive.db import Archive
+from archive.sqltext import NOW_UTC, run_sql
+
+if TYPE_CHECKING:  # archive.db opens the archive and calls migrate(): no import back at run time
+    from archive.db import Archive
 
 migrations = sqlite_utils.Migrations("beslut")
 
@@ -72,8 +75,8 @@ CREATE TABLE matters (
     source_file TEXT,
     source_checksum TEXT UNIQUE,
     version INTEGER NOT NULL DEFAULT 1,
-    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
-    modified_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+    created_at TEXT NOT NULL DEFAULT ({NOW_UTC}),
+    modified_at TEXT NOT NULL DEFAULT ({NOW_UTC})
 );
 
 CREATE TABLE planning_steps (
@@ -174,19 +177,6 @@ CREATE TRIGGER changes_no_delete BEFORE DELETE ON changes
 BEGIN SELECT RAISE(ABORT, 'the change log is append-only: DELETE refused'); END;
 """
 
-NOW_UTC = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
-
-
-def run_sql(db: sqlite_utils.Database, sql: str) -> None:
-    """Run a script statement by statement (executescript would COMMIT the migration)."""
-    statement = ""
-    for line in sql.splitlines(keepends=True):
-        statement += line
-        if sqlite3.complete_statement(statement):
-            db.execute(statement)
-            statement = ""
-    if statement.strip():
-        db.execute(statement)
 
 
 def audit_trigger_sql(db: sqlite_utils.Database, table: str) -> str:
@@ -313,7 +303,7 @@ def m005_dates_meetings_deadlines(db: sqlite_utils.Database) -> None:
     """Meeting plans and deadlines (issue 5): where a generated meeting came from, the
     actual justering and notice dates, per-body lead times, the holiday calendar the
     SQL views count working days with, and the deadline views for Datasette."""
-    from archive.deadlines import create_views
+    from archive.deadlines import views_sql
     from archive.workdays import fill_calendar_tables
 
     run_sql(db, """
@@ -329,7 +319,7 @@ ALTER TABLE bodies ADD COLUMN call_lead_days INTEGER
     CHECK (call_lead_days IS NULL OR call_lead_days BETWEEN 0 AND 100);
 """)
     fill_calendar_tables(db)
-    create_views(db)
+    run_sql(db, views_sql())
     install_audit_triggers(db)
 
 
@@ -369,7 +359,7 @@ CREATE TABLE import_sources (
     meeting_id INTEGER REFERENCES meetings(id),
     warnings TEXT NOT NULL DEFAULT '[]',
     notes TEXT NOT NULL DEFAULT '[]',
-    imported_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+    imported_at TEXT NOT NULL DEFAULT ({NOW_UTC})
 );
 CREATE INDEX import_sources_checksum ON import_sources(checksum);
 {IMPORT_MATTERS_SQL}INSERT INTO import_sources (file_name, checksum, kind)
@@ -406,7 +396,7 @@ CREATE TABLE import_sources_v8 (
     meeting_id INTEGER REFERENCES meetings(id),
     warnings TEXT NOT NULL DEFAULT '[]',
     notes TEXT NOT NULL DEFAULT '[]',
-    imported_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+    imported_at TEXT NOT NULL DEFAULT ({NOW_UTC})
 );
 INSERT INTO import_sources_v8 (id, file_name, checksum, kind, meeting_id, warnings, notes, imported_at)
     SELECT id, file_name, checksum, kind, meeting_id, warnings, notes, imported_at FROM import_sources;
@@ -432,3 +422,13 @@ def m008_import_document_key(db: sqlite_utils.Database) -> None:
     """Two files with one name are two documents unless they are about the same meeting
     (a kallelse, a protocol) or the same case (a tjänsteskrivelse): see IMPORT_DOCUMENT_KEY_SQL."""
     run_sql(db, IMPORT_DOCUMENT_KEY_SQL)
+
+
+@migrations()
+def m009_plan_problems(db: sqlite_utils.Database) -> None:
+    """Issue 14: the portal's view of the plan problems, built from archive/plan_checks.py's
+    queries (the same definitions as `beslut check` and the matter screen)."""
+    from archive.plan_checks import view_sql
+
+    db.execute("DROP VIEW IF EXISTS plan_problems")
+    db.execute(f"CREATE VIEW plan_problems AS {view_sql()}")

@@ -130,6 +130,10 @@ def build_datasette(
     # Datasette adds an in-memory "_memory" database when given no files: drop it, so the
     # only database reachable by ?sql= is the archive, and name it as metadata.yml does.
     ds.remove_database("_memory")
+    from archive.db import cannot_share
+
+    # A read-only copy in a read-only folder can only be read immutable (archive/db.py).
+    immutable = immutable or cannot_share(path)
     ds.add_database(ReadOnlyDatabase(ds, str(path), is_mutable=not immutable), name=DB_NAME)
     return ds
 

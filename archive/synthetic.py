@@ -17,6 +17,8 @@ import time
 
 from archive.db import Archive
 from archive.errors import ArchiveError
+from archive.sqltext import NOW_UTC
+from archive.workdays import next_working_day
 
 NAMNDER = [
     "Arbetsmarknads- och socialnämnden", "Barn- och utbildningsnämnden", "Byggnadsnämnden",
@@ -91,15 +93,19 @@ def generate(n: int, *, seed: int = 1) -> list[tuple[str, list[tuple]]]:
     ids = {name: body_id for body_id, (name, *_) in enumerate(bodies, 1)}
     body_rows = [(ids[name], code, name, kind, ids.get(parent)) for name, kind, code, parent in bodies]
 
-    # Every body meets every fourth week: 13 a year, 20 years, 40 bodies ~ 10,400 meetings.
+    # Every body meets every fourth week (a holiday moves it to the next working day):
+    # 13 a year, 20 years, 40 bodies ~ 10,400 meetings.
     meetings: dict[int, list[tuple[int, str]]] = {}
     meeting_rows = []
     for body_id in ids.values():
         day = dt.date(FIRST_YEAR, 1, 5) + dt.timedelta(days=rng.randrange(28))
         while day < dt.date(FIRST_YEAR + YEARS, 1, 1):
+            # As `meetings generate --holidays next-weekday` plans it: never on a holiday.
+            held_on = next_working_day(day)
             meeting_id = len(meeting_rows) + 1
-            meeting_rows.append((meeting_id, body_id, day.isoformat(), "held" if day.year < 2026 else "planned"))
-            meetings.setdefault(body_id, []).append((meeting_id, day.isoformat()))
+            state = "held" if held_on.year < 2026 else "planned"
+            meeting_rows.append((meeting_id, body_id, held_on.isoformat(), state))
+            meetings.setdefault(body_id, []).append((meeting_id, held_on.isoformat()))
             day += dt.timedelta(days=28)
 
     addressees = [(name, None, "body") for name, *_ in bodies[:22]]
@@ -169,8 +175,8 @@ def build_synthetic(archive: Archive, n: int, *, seed: int = 1) -> dict:
         for sql, rows in tables:
             archive.conn.executemany(sql, rows)
         archive.execute(
-            """INSERT INTO changes (at, actor, table_name, action, after)
-               VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), beslut_actor(), 'matters', 'bulk', ?)""",
+            f"""INSERT INTO changes (at, actor, table_name, action, after)
+               VALUES ({NOW_UTC}, beslut_actor(), 'matters', 'bulk', ?)""",
             (json.dumps({"synthetic": True, "seed": seed, **stats}),),
         )
     stats["seconds"] = time.perf_counter() - started

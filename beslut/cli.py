@@ -5,9 +5,6 @@ Command names, options and JSON shapes are a contract: extend them, never rename
 
 from __future__ import annotations
 
-import contextlib
-import io
-import json
 import sys
 from pathlib import Path
 
@@ -16,6 +13,11 @@ from click_default_group import DefaultGroup
 
 from archive.db import DEFAULT_DB
 from archive.errors import ArchiveError
+from archive.model import count
+from beslut import swedish
+from beslut.common import EXCEL_HELP, State, csv_output, pass_state, print_json
+
+swedish.install()
 
 
 class BeslutGroup(DefaultGroup):
@@ -26,27 +28,6 @@ class BeslutGroup(DefaultGroup):
             return super().invoke(ctx)
         except ArchiveError as error:
             raise click.ClickException(str(error)) from None
-
-
-class State:
-    def __init__(self, db_path: str):
-        self.db_path = db_path
-        self._archive = None
-
-    def archive(self):
-        """Open (creating or migrating) the archive on first use."""
-        if self._archive is None:
-            from archive.db import open_archive
-
-            self._archive = open_archive(self.db_path)
-        return self._archive
-
-
-pass_state = click.make_pass_decorator(State)
-
-
-def print_json(value) -> None:
-    click.echo(json.dumps(value, ensure_ascii=False, indent=2))
 
 
 @click.group(cls=BeslutGroup, default="tui", default_if_no_args=True, invoke_without_command=True)
@@ -62,6 +43,7 @@ def cli(ctx, db_path):
     Bare `beslut` opens the terminal UI.
     """
     ctx.obj = State(db_path)
+    ctx.call_on_close(ctx.obj.close)
     if ctx.invoked_subcommand is None:  # `beslut --db X` with no command: the TUI too
         ctx.invoke(tui)
 
@@ -75,7 +57,7 @@ def init(state):
 
         beslut --db kommun.db init
     """
-    archive = state.archive()
+    archive = state.archive(create=True)
     click.echo(f"Arkivet {archive.path} är klart.")
 
 
@@ -99,16 +81,16 @@ def demo(state, synthetic, seed):
             raise click.ClickException(
                 f"{state.db_path} finns redan; --synthetic bygger bara ett nytt arkiv"
             )
-        stats = build_synthetic(state.archive(), synthetic, seed=seed)
+        stats = build_synthetic(state.archive(create=True), synthetic, seed=seed)
         click.echo(
-            f"{stats['matters']} ärenden, {stats['planning_steps']} steg, "
-            f"{stats['recipients']} mottagare, {stats['meetings']} sammanträden "
+            f"{count(stats['matters'], 'ärende', 'ärenden')}, {stats['planning_steps']} steg, "
+            f"{stats['recipients']} mottagare, {count(stats['meetings'], 'sammanträde', 'sammanträden')} "
             f"på {stats['seconds']:.1f} s"
         )
         return
     from archive.demo import build_demo
 
-    for line in build_demo(state.archive()):
+    for line in build_demo(state.archive(create=True)):
         click.echo(line)
 
 
@@ -236,44 +218,6 @@ def export():
     """Export from the archive as CSV."""
 
 
-EXCEL_HELP = "Excel CSV for Swedish Excel: semicolons, UTF-8 with BOM."
-
-
-class _OpenOnWrite:
-    """The output file, opened (so created or emptied) by the first write: an export refused
-    before it writes anything (no such body, report or parameter) leaves an earlier file as it was."""
-
-    def __init__(self, path: str):
-        self.path, self.file = path, None
-
-    def write(self, text: str) -> int:
-        if self.file is None:
-            self.file = open(self.path, "w", encoding="utf-8", newline="")
-        return self.file.write(text)
-
-
-@contextlib.contextmanager
-def csv_output(output: str | None, excel: bool):
-    """The file to write, or standard output (as UTF-8 bytes for --excel, whatever the locale)."""
-    if output:
-        out = _OpenOnWrite(output)
-        try:
-            yield out
-        finally:
-            if out.file is not None:
-                out.file.close()
-    elif excel:
-        sys.stdout.flush()
-        out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="")
-        try:
-            yield out
-        finally:
-            out.flush()
-            out.detach()
-    else:
-        yield sys.stdout
-
-
 @export.command("planning")
 @click.option("--year", type=int, help="Only steps dated in this year.")
 @click.option("--body", help="Only steps of this body (its name).")
@@ -294,7 +238,7 @@ def export_planning(state, year, body, output, excel):
     with csv_output(output, excel) as out:
         written = write_planning_csv(state.archive(), out, year=year, body=body, excel=excel)
     if output:
-        click.echo(f"{written} rader till {output}", err=True)
+        click.echo(f"{count(written, 'rad', 'rader')} till {output}", err=True)
 
 
 @export.command("report")
@@ -325,9 +269,9 @@ def export_report(state, name, params, output, excel):
             raise click.BadParameter(f"{param!r}: skriv NAMN=VÄRDE", param_hint="--param")
         values[key] = value
     with csv_output(output, excel) as out:
-        count = write_report_csv(state.archive(), out, name, values, excel=excel)
+        written = write_report_csv(state.archive(), out, name, values, excel=excel)
     if output:
-        click.echo(f"{count} rader till {output}", err=True)
+        click.echo(f"{count(written, 'rad', 'rader')} till {output}", err=True)
 
 
 @cli.command()
@@ -366,7 +310,7 @@ def tui(state):
     """
     from tui.app import run
 
-    run(state.archive())
+    run(state.archive(long_running=True))
 
 
 def main():

@@ -6,8 +6,7 @@ import datetime as dt
 
 import click
 
-from beslut.cli import pass_state, print_json
-from beslut.cmd_meetings import DATE
+from beslut.common import DATE, pass_state, print_json
 
 
 @click.command()
@@ -58,9 +57,9 @@ def check(state, today, as_json, strict, integrity):
         beslut check --integrity
     """
     if integrity:
-        from archive.safety import check_integrity
+        from archive.safety import check_archive
 
-        report = check_integrity(state.archive().conn)
+        report = check_archive(state.archive())
         if as_json:
             print_json(report.to_json())
         else:

@@ -14,6 +14,7 @@ from pathlib import Path
 import click
 
 from archive.errors import ArchiveError
+from archive.model import count
 
 SUFFIXES = {".txt", ".text", ".pdf"}
 STATUS_SV = {"imported": "importerat", "updated": "uppdaterat", "unchanged": "oförändrat", "failed": "misslyckades",
@@ -80,12 +81,12 @@ def run(state, arguments: list[str], *, dry_run: bool, as_json: bool, keep_going
 
 
 def _store(state, document, import_document):
-    result = import_document(state.archive(), document)
+    result = import_document(state.archive(create=True), document)
     return (result.status, document, result, None)
 
 
 def _report(results, skipped: list[Path], *, as_json: bool, dry_run: bool) -> int:
-    from beslut.cli import print_json
+    from beslut.common import print_json
 
     counts = Counter()
     warnings = 0
@@ -116,7 +117,7 @@ def _describe(status: str, document, stored) -> None:
     if document.meeting is not None:
         meeting = document.meeting
         click.echo(f"{document.name}: {document.kind}, {meeting.body} {meeting.date or '(datum saknas)'}: "
-                   f"{len(document.items)} ärenden, {label}")
+                   f"{count(len(document.items), 'ärende', 'ärenden')}, {label}")
     matters = stored.matters if stored is not None else [item.matter for item in document.items]
     for matter in matters:
         where = f" som ärende {matter.id}" if matter.id is not None else ""

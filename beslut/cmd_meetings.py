@@ -3,34 +3,10 @@ calls archive.meetings, prints."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import click
 
-from beslut.cli import pass_state, print_json
-
-
-class SwedishDate(click.ParamType):
-    """A date in any form archive.dates accepts: 2025-01-08, 250108, "8 jan 2025"."""
-
-    name = "DATE"
-
-    def convert(self, value, param, ctx):
-        if isinstance(value, dt.date):
-            return value
-        from archive.dates import parse_date
-        from archive.errors import InvalidDate
-
-        try:
-            return parse_date(value)
-        except InvalidDate as error:
-            self.fail(str(error), param, ctx)
-
-
-DATE = SwedishDate()
-municipality_option = click.option(
-    "--municipality", help="The body's municipality, when several have a body of that name."
-)
+from archive.model import HOLIDAY_POLICIES, RECORDED_STATES, count
+from beslut.common import DATE, municipality_option, pass_state, print_json
 
 
 @click.group()
@@ -47,7 +23,7 @@ def meetings():
 @click.option("--location", help="Where the meetings are held.")
 @click.option("--skip-month", "skip_months", type=click.IntRange(1, 12), multiple=True,
               help="A month (1-12) with no meetings; repeat for several.")
-@click.option("--holidays", type=click.Choice(["skip", "next-weekday"]), default="skip", show_default=True,
+@click.option("--holidays", type=click.Choice(HOLIDAY_POLICIES), default="skip", show_default=True,
               help="A rule date that is not a working day is skipped or moved to the next working day.")
 @municipality_option
 @click.option("--json", "as_json", is_flag=True, help="Report as JSON.")
@@ -81,7 +57,7 @@ def generate(state, body, rule, start, end, start_time, location, skip_months, h
     for plan_date, why in report.skipped:
         click.echo(f"  {plan_date}: {why}", err=True)
     click.echo(
-        f"{len(report.created)} nya sammanträden, {len(report.existing)} fanns redan, "
+        f"{count(len(report.created), 'nytt sammanträde', 'nya sammanträden')}, {len(report.existing)} fanns redan, "
         f"{len(report.skipped)} överhoppade", err=True,
     )
 
@@ -115,22 +91,63 @@ def list_(state, body, year, municipality, as_json):
         click.echo(f"{m.body}\t{m.date}\t{m.start_time or ''}\t{m.location or ''}\t{MEETING_STATES_SV[m.state]}{extra}")
 
 
+class MoveTarget(click.ParamType):
+    """`next` (the body's next meeting that is not cancelled) or a date."""
+
+    name = "DATE|next"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, str) and value.strip().lower() in ("next", "nästa"):
+            return "next"
+        return DATE.convert(value, param, ctx)
+
+
+confirm_order_option = click.option(
+    "--confirm-order", is_flag=True,
+    help="Move even when a step then comes before an earlier step of its matter (listed without it).",
+)
+
+
+def _order_refusal(error) -> click.ClickException:
+    lines = [f"{len(error.problems)} steg skulle hamna före ett tidigare steg i sitt ärende:"]
+    lines += [f"  {p.case_number or 'ärende ' + str(p.matter_id)} {p.title}: {p.message}" for p in error.problems]
+    lines.append("Inget ändrades. Kör igen med --confirm-order för att flytta ändå.")
+    return click.ClickException("\n".join(lines))
+
+
 @meetings.command()
 @click.option("--body", required=True, help="The body whose meeting it is.")
 @click.argument("date", type=DATE)
+@click.option("--move-to", type=MoveTarget(),
+              help="Move the meeting's planning steps to the body's meeting on this date, or 'next' "
+                   "(its next meeting that is not cancelled).")
+@confirm_order_option
 @municipality_option
 @pass_state
-def cancel(state, body, date, municipality):
-    """Cancel (ställ in) a meeting. Its planning steps then show in `beslut check`.
+def cancel(state, body, date, move_to, confirm_order, municipality):
+    """Cancel (ställ in) a meeting; with --move-to, its planning steps move to another meeting.
+
+    Without --move-to the steps stay on the cancelled meeting and show in `beslut check`.
+    A meeting that is held, or whose steps already have an outcome, is not cancelled.
 
     Example:
 
         beslut meetings cancel --body Kommunstyrelsen 2025-03-05
+        beslut meetings cancel --body Kommunstyrelsen 2025-03-05 --move-to next
     """
-    from archive.meetings import cancel as run
+    from archive.meetings import OrderConfirmationNeeded, cancel_meeting, get_meeting
+    from archive.model import count
 
-    meeting = run(state.archive(), body, date, municipality)
-    click.echo(f"{meeting.body} {meeting.date}: inställt")
+    archive = state.archive()
+    meeting = get_meeting(archive, body, date, municipality)
+    try:
+        result = cancel_meeting(archive, meeting.id, move_to=move_to, confirm_order=confirm_order)
+    except OrderConfirmationNeeded as error:
+        raise _order_refusal(error) from None
+    line = f"{result.meeting.body} {result.meeting.date}: inställt"
+    if result.moved_to:
+        line += f" ({count(result.moved, 'steg', 'steg')} i beslutsplaneringar flyttade till {result.moved_to})"
+    click.echo(line)
 
 
 @meetings.command()
@@ -138,19 +155,26 @@ def cancel(state, body, date, municipality):
 @click.argument("date", type=DATE)
 @click.argument("new_date", type=DATE)
 @click.option("--force", is_flag=True, help="Move even to a day that is not a working day.")
+@confirm_order_option
 @municipality_option
 @pass_state
-def move(state, body, date, new_date, force, municipality):
+def move(state, body, date, new_date, force, confirm_order, municipality):
     """Move a meeting to NEW_DATE; the planning steps on it move with it.
 
     Example:
 
         beslut meetings move --body Kommunstyrelsen 2025-03-05 2025-03-06
     """
-    from archive.meetings import move as run
+    from archive.meetings import OrderConfirmationNeeded, get_meeting, move_meeting
 
-    meeting, steps = run(state.archive(), body, date, new_date, force=force, municipality=municipality)
-    click.echo(f"{meeting.body} {date.isoformat()} -> {meeting.date} ({steps} steg i beslutsplaneringar flyttade)")
+    archive = state.archive()
+    meeting = get_meeting(archive, body, date, municipality)
+    try:
+        result = move_meeting(archive, meeting.id, new_date, force=force, confirm_order=confirm_order)
+    except OrderConfirmationNeeded as error:
+        raise _order_refusal(error) from None
+    click.echo(f"{result.meeting.body} {date.isoformat()} -> {result.meeting.date} "
+               f"({result.moved} steg i beslutsplaneringar flyttade)")
 
 
 @meetings.command()
@@ -158,7 +182,7 @@ def move(state, body, date, new_date, force, municipality):
 @click.argument("date", type=DATE)
 @click.option("--approved-on", type=DATE, help="The day the protocol was justerat (makes it held).")
 @click.option("--notice-on", type=DATE, help="The day the justering was announced on the anslagstavla.")
-@click.option("--state", "new_state", type=click.Choice(["planned", "called", "held"]), help="The meeting's state.")
+@click.option("--state", "new_state", type=click.Choice(RECORDED_STATES), help="The meeting's state.")
 @municipality_option
 @pass_state
 def record(state, body, date, approved_on, notice_on, new_state, municipality):
@@ -212,7 +236,8 @@ def import_(state, file, body, municipality, force, as_json):
     for name, date in report.updated:
         click.echo(f"{name}\t{date}\tändrad")
     click.echo(
-        f"{len(report.created)} nya, {len(report.updated)} ändrade, {len(report.unchanged)} oförändrade "
+        f"{count(len(report.created), 'nytt', 'nya')}, {count(len(report.updated), 'ändrat', 'ändrade')}, "
+        f"{count(len(report.unchanged), 'oförändrat', 'oförändrade')} "
         f"({report.encoding}, '{report.delimiter}')", err=True,
     )
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from beslut.cli import pass_state, print_json
+from beslut.common import pass_state, print_json
 
 
 @click.command()
@@ -20,9 +20,9 @@ def verify(state, as_json):
 
         beslut verify
     """
-    from archive.chain import verify as verify_chain
+    from archive.safety import verify_archive
 
-    report = verify_chain(state.archive().conn)
+    report = verify_archive(state.archive())
     if as_json:
         print_json(report.to_json())
     elif report.ok:
@@ -41,9 +41,9 @@ def backup(state, dest):
 
         beslut backup /backup/beslut-2026-11-23.db
     """
-    from archive.safety import backup as make_backup
+    from archive.safety import backup_archive
 
-    report = make_backup(state.archive().conn, Path(dest))
+    report = backup_archive(state.archive(), Path(dest))
     for line in report.lines():
         click.echo(line)
     if not report.ok:

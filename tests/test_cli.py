@@ -94,20 +94,19 @@ def test_show_text(demo_db):
 def test_export_planning_csv(demo_db, tmp_path):
     result = run(demo_db, "export", "planning", "--year", "2024")
     rows = list(csv.reader(io.StringIO(result.output)))
+    policy = "Revidering av policy för Malmö stads internationella arbete"
+    # The same renderer and Swedish headings as the TUI's export; commas unless --excel.
     assert rows == [
-        ["case_number", "title", "body", "date", "role"],
-        ["", "Revidering av policy för Malmö stads internationella arbete", "Kommunstyrelsens arbetsutskott",
-         "2024-08-05", "bereder"],
-        ["", "Revidering av policy för Malmö stads internationella arbete", "Kommunstyrelsen", "2024-08-14",
-         "bereder"],
-        ["", "Revidering av policy för Malmö stads internationella arbete", "Kommunfullmäktige", "2024-08-29",
-         "beslutar"],
+        ["datum", "organ", "diarienummer", "rubrik", "roll", "beslutar", "utfall", "sammanträde"],
+        ["2024-08-05", "Kommunstyrelsens arbetsutskott", "", policy, "bereder", "", "", "planerat"],
+        ["2024-08-14", "Kommunstyrelsen", "", policy, "bereder", "", "", "planerat"],
+        ["2024-08-29", "Kommunfullmäktige", "", policy, "beslutar", "ja", "", "planerat"],
     ]
     out = tmp_path / "ks.csv"
     result = run(demo_db, "export", "planning", "--body", "kommunfullmäktige", "-o", str(out))
     assert result.exit_code == 0
     rows = list(csv.reader(out.open(encoding="utf-8")))
-    assert [row[3] for row in rows[1:]] == ["2024-08-29", ""]  # undated Linköping step last
+    assert [row[0] for row in rows[1:]] == ["2024-08-29", ""]  # undated Linköping step last
     result = run(demo_db, "export", "planning", "--body", "Ingen nämnd")
     assert result.exit_code == 1 and "--body" in result.output
 
@@ -140,7 +139,7 @@ def test_errors_are_one_line(db_path, tmp_path):
     bad.write_text("")
     result = run(db_path, "import", str(bad))
     assert result.exit_code == 1
-    assert result.output.strip() == f"Error: {bad}: filen är tom"
+    assert result.output.strip() == f"Fel: {bad}: filen är tom"
 
 
 def test_import_both_seeds_from_cli(db_path):
@@ -152,6 +151,7 @@ def test_import_both_seeds_from_cli(db_path):
 def test_bare_beslut_opens_the_tui(db_path, monkeypatch):
     opened = []
     monkeypatch.setattr("tui.app.run", lambda archive: opened.append(archive.path))
+    assert run(db_path, "init").exit_code == 0
     assert CliRunner().invoke(cli, ["--db", str(db_path)]).exit_code == 0
     monkeypatch.setenv("BESLUT_DB", str(db_path))
     assert CliRunner().invoke(cli, []).exit_code == 0

@@ -11,9 +11,9 @@ from click.testing import CliRunner
 
 from archive.demo import build_demo
 from archive.errors import NotFound
-from archive.export import write_body_schedule_csv, write_planning_csv
+from archive.export import write_planning_csv
 from archive.matters import update_matter
-from archive.meetings import cancel
+from archive.meetings import cancel_meeting, get_meeting
 from beslut.cli import cli
 
 MALMO = "Revidering av policy för Malmö stads internationella arbete"
@@ -32,10 +32,10 @@ def body_id(archive, name, municipality="Malmö"):
 
 def test_body_schedule_in_swedish_with_progress(demo):
     update_matter(demo, 2, title="=" + MALMO)  # a title Excel would run as a formula
-    cancel(demo, "Kommunfullmäktige", "2024-08-29", "Malmö")
+    cancel_meeting(demo, get_meeting(demo, "Kommunfullmäktige", "2024-08-29", "Malmö").id)
     out, calls = io.StringIO(), []
-    assert write_body_schedule_csv(demo, out, body_id(demo, "Kommunfullmäktige"), year=2024,
-                                   progress=lambda done, total: calls.append((done, total))) == 1
+    assert write_planning_csv(demo, out, body_id=body_id(demo, "Kommunfullmäktige"), year=2024, excel=True,
+                              progress=lambda done, total: calls.append((done, total))) == 1
     assert out.getvalue() == (
         "\ufeffdatum;organ;diarienummer;rubrik;roll;beslutar;utfall;sammanträde\r\n"
         f"2024-08-29;Kommunfullmäktige;;'={MALMO};beslutar;ja;;inställt\r\n"
@@ -47,35 +47,35 @@ def test_body_schedule_chunks_undated_last_and_an_empty_year(demo):
     kf = body_id(demo, "Kommunfullmäktige", "Linköping")
     out, calls = io.StringIO(), []
     # Linköping's KF step has no date (and so no meeting): plain CSV, chunks of one row.
-    assert write_body_schedule_csv(demo, out, kf, chunk=1, excel=False,
-                                   progress=lambda done, total: calls.append((done, total))) == 1
+    assert write_planning_csv(demo, out, body_id=kf, chunk=1, excel=False,
+                              progress=lambda done, total: calls.append((done, total))) == 1
     rows = list(csv.reader(io.StringIO(out.getvalue())))
     assert rows[1][0:2] == ["", "Kommunfullmäktige"] and rows[1][-1] == ""
     assert calls == [(1, 1)]
     calls.clear()
-    assert write_body_schedule_csv(demo, io.StringIO(), kf, year=2030,
-                                   progress=lambda done, total: calls.append((done, total))) == 0
+    assert write_planning_csv(demo, io.StringIO(), body_id=kf, year=2030,
+                              progress=lambda done, total: calls.append((done, total))) == 0
     assert calls == [(0, 0)]
     with pytest.raises(NotFound):
-        write_body_schedule_csv(demo, io.StringIO(), 999)
+        write_planning_csv(demo, io.StringIO(), body_id=999)
 
 
 def test_planning_of_a_body_named_in_two_municipalities(demo):
     """`--body Kommunfullmäktige` means every body of that name: Malmö's and Linköping's."""
     out = io.StringIO()
     assert write_planning_csv(demo, out, body="kommunfullmäktige") == 2
-    assert [row[2:4] for row in csv.reader(io.StringIO(out.getvalue()))][1:] == [
-        ["Kommunfullmäktige", "2024-08-29"], ["Kommunfullmäktige", ""]]
+    assert [row[0:2] for row in csv.reader(io.StringIO(out.getvalue()))][1:] == [
+        ["2024-08-29", "Kommunfullmäktige"], ["", "Kommunfullmäktige"]]
     with pytest.raises(NotFound, match="Ingen"):
         write_planning_csv(demo, io.StringIO(), body="Ingen")
 
 
 @pytest.mark.parametrize("args, says", [
     (["report", "nosuch"],
-     "Error: fält NAME: ingen rapport heter 'nosuch' (finns: andringslogg, arendets_beslutsgang,"),
+     "Fel: fält NAME: ingen rapport heter 'nosuch' (finns: andringslogg, arendets_beslutsgang,"),
     (["report", "frister", "-p", "organ=KS"],
-     "Error: fält --param: rapporten frister har ingen parameter organ (har: per)"),
-    (["planning", "--body", "Ingen"], "Error: fält --body: inget organ heter 'Ingen'"),
+     "Fel: fält --param: rapporten frister har ingen parameter organ (har: per)"),
+    (["planning", "--body", "Ingen"], "Fel: fält --body: inget organ heter 'Ingen'"),
 ])
 def test_a_refused_export_exits_1_and_leaves_the_output_file_alone(demo, db_path, tmp_path, args, says):
     """A typo in a report, parameter or body must not empty last week's export."""

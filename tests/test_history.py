@@ -31,7 +31,8 @@ def test_the_issues_two_sentences(planned):
     dispatch.mark_dispatched(archive, ids["Linköping"], [2], on="2024-09-02")
     assert texts(archive, ids["Linköping"])[0] == "Mottagare Daniel Stendahl: expedierad 2024-09-02"
     set_step_date(archive, ids["Malmö"], 2, "2024-08-28")
-    meetings.cancel_meeting(archive, meeting(archive, "Kommunstyrelsen", "2024-08-28"), move_steps=True)
+    meetings.cancel_meeting(archive, meeting(archive, "Kommunstyrelsen", "2024-08-28"), move_steps=True,
+                            confirm_order=True)  # after the decision on 29 aug: the clerk confirmed it
     assert texts(archive, ids["Malmö"])[0] == "Kommunstyrelsen: sammanträde flyttat 28 aug → 11 sep 2024"
 
 

@@ -476,7 +476,7 @@ def test_same_case_number_from_another_municipality_is_refused(tmp_path):
     result = run(db_path, "import", str(other))
     assert result.exit_code == 1
     assert result.output.strip() == (
-        f"Error: {other.name}: fält case_number: diarienummer STK-2024-0655 finns redan för ärende 1 i Malmö "
+        f"Fel: {other.name}: fält case_number: diarienummer STK-2024-0655 finns redan för ärende 1 i Malmö "
         "('Riktlinjer för Malmö stads arbete med lokal demokrati'); detta dokument gäller Uppsala")
     assert changes(db_path) == before
     assert len(json.loads(run(db_path, "list", "--json").output)) == 1

@@ -16,19 +16,19 @@ from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import ContentSwitcher, Select, Static
 
-from archive import deadlines, dispatch, planning
+from archive import deadlines, dispatch, plan_checks, planning
 from archive.dates import format_date
 from archive.errors import ArchiveError, InvalidValue, StaleEdit
 from archive.history import matter_history
 from archive.matters import get_matter, set_step_date, update_matter
-from archive.model import ROLES, Matter
+from archive.model import POSTPONE_KINDS_SV, PROBLEM_KINDS_SV, ROLES, Matter, count
 from tui.dialogs import RELOAD, AddresseeDialog, ChoiceDialog, ConfirmDialog, Field, FormDialog
 from tui.footer import KeyFooter
 from tui.header import TitleBar
 from tui.live import LiveScreen
 from tui.rowlist import RowList
 from tui.tabs import TabBar
-from tui.text import body_options, cell, counted, joined
+from tui.text import body_options, cell, joined
 
 TABS = [  # (id, label, short label for a narrow terminal)
     ("overview", "Översikt", "Översikt"),
@@ -94,7 +94,7 @@ class MatterScreen(LiveScreen):
         self.matter_id = matter_id
         self.matter: Matter | None = None
         self.in_use = False  # on some area's stack (the app reuses a screen that is not)
-        self.problems: list[planning.PlanProblem] = []
+        self.problems: list[plan_checks.Violation] = []
         self._tab_bar = TabBar(TABS, active="planning", id="tab-bar")  # made here: check_action asks it early
 
     def compose(self) -> ComposeResult:
@@ -161,7 +161,7 @@ class MatterScreen(LiveScreen):
         self.remember_archive()
         matter = call(get_matter, self.matter_id)
         self.matter = matter
-        self.problems = call(planning.plan_problems, matter.id)
+        self.problems = call(plan_checks.matter_problems, matter.id)
         due = call(deadlines.matter_deadlines, matter.id, today=self.app.today)
         self.sub_title = f"Ärende {matter.id}"
         self._widgets["matter-title"].update(cell(matter.title, style="bold"), layout=False)
@@ -189,7 +189,7 @@ class MatterScreen(LiveScreen):
         self._show("plan-problems", problems)
         by_position: dict[int, list[str]] = {}
         for p in self.problems:
-            by_position.setdefault(p.position, []).append(PROBLEM_SHORT.get(p.kind, p.kind))
+            by_position.setdefault(p.position, []).append(PROBLEM_KINDS_SV.get(p.kind, p.kind))
         self._show("planning-table", [
             (n, s.body, s.date or "(inget datum)", s.role, "ja" if s.decides else "", s.outcome,
              Text("⚠ " + ", ".join(by_position[n]), style="yellow") if n in by_position else "")
@@ -197,7 +197,7 @@ class MatterScreen(LiveScreen):
         ])
         self._show("recipients-table", [(n, r.name, r.title, r.sent_on) for n, r in enumerate(matter.recipients, 1)])
         sent = sum(1 for r in matter.recipients if r.sent_on)
-        sent_text = counted(sent, "expedierad", "expedierade")
+        sent_text = count(sent, "expedierad", "expedierade")
         self._show("recipients-status", Text(f"{len(matter.recipients)} mottagare, {sent_text}"))
         self._show("proposals-table", [(n, p.to, p.text) for n, p in enumerate(matter.proposals, 1)])
         self._show("basis-table", [(n, b.title, b.date) for n, b in enumerate(matter.basis, 1)])
@@ -423,7 +423,7 @@ class MatterScreen(LiveScreen):
 
         fields = [
             Field("kind", "Uppskov", "select", value="bordläggning",
-                  options=[("Bordläggning", "bordläggning"), ("Återremiss", "återremiss")]),
+                  options=[(label, kind) for kind, label in POSTPONE_KINDS_SV.items()]),
             Field("date", "Nytt datum (tomt: organets nästa sammanträde)", placeholder="nästa sammanträde"),
         ]
         self.app.push_screen(FormDialog(joined(f"Skjut upp steg {position}", step.body, step.date, sep=" · "),
@@ -487,7 +487,7 @@ class MatterScreen(LiveScreen):
         def done(result) -> None:
             self.after_dialog()(result)
             if result is True:
-                self.notify(f"{counted(added[0], 'ny mottagare', 'nya mottagare')} från sändlistan.")
+                self.notify(f"{count(added[0], 'ny mottagare', 'nya mottagare')} från sändlistan.")
 
         options = [(f"{entry.name} ({entry.members} mottagare)", entry.name) for entry in lists]
         self.app.push_screen(ChoiceDialog("Lägg till sändlista", "Sändlista:", options, save), done)
@@ -495,9 +495,15 @@ class MatterScreen(LiveScreen):
     def _dispatch(self, positions: list[int] | None, what: str) -> None:
         matter, version = self.matter, self.matter.version
 
+        confirmed: list[str] = []  # a date before the decision, confirmed by a second Enter
+
         def save(values: dict) -> None:
-            self.app.call_archive(dispatch.mark_dispatched, matter.id, positions, on=values["date"],
-                                  expected_version=version)
+            try:
+                self.app.call_archive(dispatch.mark_dispatched, matter.id, positions, on=values["date"],
+                                      expected_version=version, confirm_early=values["date"] in confirmed)
+            except dispatch.DispatchBeforeDecision as early:
+                confirmed.append(values["date"])
+                raise InvalidValue(f"{early.message}. Enter igen expedierar ändå.", field="date") from None
 
         self.app.push_screen(
             FormDialog(f"Expediera {what}", [Field("date", "Expedierat den", value=self.app.today.isoformat(),
@@ -540,13 +546,6 @@ def pane_widgets(tab: str) -> list:
     if tab == "recipients":
         return [table, Static(id="recipients-status", classes="status")]
     return [table]
-
-
-PROBLEM_SHORT = {
-    "before_previous": "före föregående steg",
-    "not_a_meeting": "inget sammanträde den dagen",
-    "cancelled_meeting": "inställt sammanträde",
-}
 
 
 def format_meeting(m) -> str:

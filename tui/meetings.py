@@ -18,13 +18,13 @@ from archive import meetings
 from archive.dates import WEEKDAYS
 from archive.errors import ArchiveError, InvalidValue
 from archive.export import write_meeting_plan_csv
-from archive.model import MEETING_STATES_SV
+from archive.model import MEETING_STATES_SV, RECORDED_STATES, count
 from archive.planning import bodies
 from tui.dialogs import ChoiceDialog, ConfirmDialog, Field, FormDialog, ProgressDialog
 from tui.footer import KeyFooter
 from tui.header import TitleBar
 from tui.live import LiveScreen
-from tui.text import body_options, cell, counted
+from tui.text import body_options, cell
 
 
 class MeetingsScreen(LiveScreen):
@@ -113,7 +113,7 @@ class MeetingsScreen(LiveScreen):
             self.items = []
             return
         self.items = self.app.call_archive(meetings.agenda, meeting.id)
-        items = counted(len(self.items), "ärende", "ärenden")
+        items = count(len(self.items), "ärende", "ärenden")
         title.update(cell(f"Dagordning {self.body_name} {meeting.date} ({items})"))
         for item in self.items:
             table.add_row(cell(item.case_number or "–"), cell(item.title), cell(item.position), cell(item.role),
@@ -191,7 +191,7 @@ class MeetingsScreen(LiveScreen):
                 self.load()
                 self.notify("Läget är ändrat.")
 
-        options = [(MEETING_STATES_SV[s], s) for s in ("planned", "called", "held")]
+        options = [(MEETING_STATES_SV[s], s) for s in RECORDED_STATES]
         self.app.push_screen(
             ChoiceDialog(f"{self.body_name} {meeting.date}", "Läge:", options, save, value=meeting.state), done
         )
@@ -262,7 +262,7 @@ class MeetingsScreen(LiveScreen):
             return
         text = f"Sammanträdet {result.meeting.date} är inställt."
         if move:
-            text += f" {counted(result.moved, 'steg flyttat', 'steg flyttade')} till {result.moved_to}."
+            text += f" {count(result.moved, 'steg flyttat', 'steg flyttade')} till {result.moved_to}."
         self.app.call_from_thread(self._finished, dialog, text, "information")
 
     def _finished(self, dialog: ProgressDialog, message: str, severity: str) -> None:
@@ -308,12 +308,12 @@ class MeetingsScreen(LiveScreen):
 
         try:
             with open(path, "w", encoding="utf-8", newline="") as out:
-                count = self.app.call_archive(write_meeting_plan_csv, out, body_id, year, progress=progress)
+                rows = self.app.call_archive(write_meeting_plan_csv, out, body_id, year, progress=progress)
         except (ArchiveError, OSError) as error:
             message = getattr(error, "message", None) or str(error)
             self.app.call_from_thread(self._finished, dialog, f"Exporten misslyckades: {message}", "error")
             return
-        written = f"Skrev {counted(count, 'rad', 'rader')} till {path}."
+        written = f"Skrev {count(rows, 'rad', 'rader')} till {path}."
         self.app.call_from_thread(self._finished, dialog, written, "information")
 
 

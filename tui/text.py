@@ -30,8 +30,3 @@ def body_options(bodies: list[dict]) -> list[tuple[Text, int]]:
     several = len({b["municipality"] for b in bodies}) > 1
     return [(cell(b["name"] + (f" ({b['municipality']})" if several and b["municipality"] else "")), b["id"])
             for b in bodies]
-
-
-def counted(n: int, one: str, many: str) -> str:
-    """A number with its noun or adjective in agreement: "1 ärende", "2 ärenden"."""
-    return f"{n} {one if n == 1 else many}"

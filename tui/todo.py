@@ -15,12 +15,13 @@ from textual.widgets import Input, Label
 
 from archive.dates import format_long, parse_date
 from archive.deadlines import DueItem, due
+from archive.model import count
 from tui.dialogs import Field, FormDialog
 from tui.footer import KeyFooter
 from tui.header import TitleBar
 from tui.live import LiveScreen
 from tui.rowlist import RowList
-from tui.text import cell, counted
+from tui.text import cell
 
 
 class TodoScreen(LiveScreen):
@@ -92,7 +93,7 @@ class TodoScreen(LiveScreen):
                          cell(item.body), cell(item.meeting_date), cell(matter)))
         table.set_rows(rows, cursor_row=table.cursor_row)
         overdue = sum(1 for i in self.items if i.overdue)
-        counts = f"{counted(len(self.items), 'frist', 'frister')}, {counted(overdue, 'försenad', 'försenade')}"
+        counts = f"{count(len(self.items), 'frist', 'frister')}, {count(overdue, 'försenad', 'försenade')}"
         self.query_one("#todo-status", Label).update(counts if self.items else "Inget faller ut inom perioden.")
 
     @on(Input.Changed, "#todo-within")

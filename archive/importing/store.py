@@ -24,6 +24,7 @@ from archive import naming
 from archive.db import Archive
 from archive.errors import ArchiveError, ImportFailed
 from archive.importing.result import ParsedDocument, ParsedItem, ParsedMeeting
+from archive.lookups import meeting_on
 from archive.matters import (
     _meeting_on,
     bump_version,
@@ -33,6 +34,7 @@ from archive.matters import (
     save_matter,
 )
 from archive.model import Matter
+from archive.sqltext import NOW_UTC
 
 ALREADY_IMPORTED = "redan importerad (samma innehåll); inget ändrat"
 _STATE_ORDER = {"planned": 0, "called": 1, "held": 2}
@@ -125,8 +127,8 @@ def _store(archive: Archive, document: ParsedDocument) -> FileResult:
     else:
         source_id = source
         archive.execute(
-            """UPDATE import_sources SET checksum = ?, kind = ?, meeting_id = ?, warnings = ?, notes = ?,
-                   imported_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?""",
+            f"""UPDATE import_sources SET checksum = ?, kind = ?, meeting_id = ?, warnings = ?, notes = ?,
+                   imported_at = {NOW_UTC} WHERE id = ?""",
             (document.checksum, document.kind, meeting_id, warnings, notes, source_id),
         )
         archive.execute("DELETE FROM import_matters WHERE source_id = ?", (source_id,))
@@ -246,10 +248,8 @@ def _store_meeting(archive: Archive, meeting: ParsedMeeting | None, municipality
     if meeting is None or not meeting.date:
         return None
     body_id = ensure_body(archive, meeting.body, municipality)
-    row = archive.execute(
-        "SELECT id, state, approved_on, notice_posted_on FROM meetings WHERE body_id = ? AND date = ?",
-        (body_id, meeting.date),
-    ).fetchone()
+    found = meeting_on(archive, body_id, meeting.date)
+    row = found and (found["id"], found["state"], found["approved_on"], found["notice_posted_on"])
     if row is None:
         return archive.execute(
             "INSERT INTO meetings (body_id, date, state, approved_on, notice_posted_on) VALUES (?, ?, ?, ?, ?)",

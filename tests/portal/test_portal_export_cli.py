@@ -15,13 +15,15 @@ def run(db_path, *args):
     return CliRunner().invoke(cli, ["--db", str(db_path), *args])
 
 
+# `export planning` has the TUI export's renderer and Swedish headings (issue 14).
 PLANNING_2024 = crlf(f"""
-case_number,title,body,date,role
-,{MALMO},Kommunstyrelsens arbetsutskott,2024-08-05,bereder
-,{MALMO},Kommunstyrelsen,2024-08-14,bereder
-,{MALMO},Kommunfullmäktige,2024-08-29,beslutar
-KS-2023-17,'=1+1,Kommunfullmäktige,2024-09-26,beslutar
+datum,organ,diarienummer,rubrik,roll,beslutar,utfall,sammanträde
+2024-08-05,Kommunstyrelsens arbetsutskott,,{MALMO},bereder,,,
+2024-08-14,Kommunstyrelsen,,{MALMO},bereder,,,
+2024-08-29,Kommunfullmäktige,,{MALMO},beslutar,ja,,hållet
+2024-09-26,Kommunfullmäktige,KS-2023-17,'=1+1,beslutar,ja,bifallen,hållet
 """)
+
 
 
 def test_export_planning_plain_neutralises_formulas(fixed, db_path):
@@ -35,8 +37,8 @@ def test_export_planning_excel(fixed, db_path, tmp_path):
     assert result.exit_code == 0, result.output
     body = result.stdout_bytes
     assert body == excel_expected(PLANNING_2024)
-    assert body.startswith(b"\xef\xbb\xbfcase_number;title;body;date;role\r\n")
-    assert "Kommunfullmäktige;2024-08-29" in body.decode("utf-8") and ";'=1+1;" in body.decode("utf-8")
+    assert body.startswith("\ufeffdatum;organ;diarienummer;rubrik;roll;beslutar;utfall;sammanträde\r\n".encode())
+    assert "2024-08-29;Kommunfullmäktige" in body.decode("utf-8") and ";'=1+1;" in body.decode("utf-8")
     out = tmp_path / "planering.csv"
     result = run(db_path, "export", "planning", "--year", "2024", "--excel", "-o", str(out))
     assert result.exit_code == 0 and out.read_bytes() == body

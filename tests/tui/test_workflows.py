@@ -296,7 +296,7 @@ async def test_stale_save_from_another_connection_is_refused_and_offers_reload(p
     async with make_app(archive).run_test(size=(120, 40)) as pilot:
         screen = await open_malmo(pilot)
         with open_archive(db_path, actor="kollega") as other:
-            mark_dispatched(other, malmo, [1], on="2024-08-19")
+            mark_dispatched(other, malmo, [1], on="2024-08-19", confirm_early=True)
         await pilot.press("down", "b")  # make Kommunstyrelsen decide, on the version read before
         await pilot.pause()
         dialog = pilot.app.screen
@@ -322,7 +322,7 @@ async def test_stale_save_in_a_dialog_names_who(planned, db_path):
         await pilot.press("3", "x")
         await pilot.pause()
         with open_archive(db_path, actor="kollega") as other:
-            mark_dispatched(other, ids["Malmö"], [2], on="2024-08-19")
+            mark_dispatched(other, ids["Malmö"], [2], on="2024-08-19", confirm_early=True)
         await pilot.press("enter")
         await pilot.pause()
         error = str(pilot.app.screen.query_one("#dialog-error", Static).render())
