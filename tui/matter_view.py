@@ -17,11 +17,12 @@ from textual.widget import Widget
 from textual.widgets import ContentSwitcher, Select, Static
 
 from archive import deadlines, dispatch, plan_checks, planning
-from archive.dates import format_date
+from archive.dates import format_date, parse_date
 from archive.errors import ArchiveError, InvalidValue, StaleEdit
 from archive.history import matter_history
 from archive.matters import get_matter, set_step_date, update_matter
 from archive.model import POSTPONE_KINDS_SV, PROBLEM_KINDS_SV, ROLES, Matter, count
+from archive.plan_checks import order_problems_if_moved
 from tui.dialogs import RELOAD, AddresseeDialog, ChoiceDialog, ConfirmDialog, Field, FormDialog
 from tui.footer import KeyFooter
 from tui.header import TitleBar
@@ -368,8 +369,18 @@ class MatterScreen(LiveScreen):
             return
         version, matter = self.matter.version, self.matter
 
+        confirmed: list[str] = []  # a date that breaks the order, confirmed by a second Enter
+
         def save(values: dict) -> None:
-            self.app.call_archive(set_step_date, matter.id, position, values["date"] or None, expected_version=version)
+            date = values["date"] or None
+            if date and date not in confirmed:
+                # Shown before it is saved: a date after a later step of the matter.
+                broken = self.app.call_archive(order_problems_if_moved, [step.id], parse_date(date).isoformat())
+                if broken:
+                    confirmed.append(date)
+                    raise InvalidValue("⚠ " + "; ".join(p.message for p in broken) + ". Enter igen sparar ändå.",
+                                       field="date")
+            self.app.call_archive(set_step_date, matter.id, position, date, expected_version=version)
 
         def done(result) -> None:
             if result is True:

@@ -233,30 +233,44 @@ class MeetingsScreen(LiveScreen):
         text = f"Ställ in {self.body_name}s sammanträde {meeting.date}?"
         if meeting.planned and target is not None:
             text += f" {planned_on(meeting.planned)} på det."
-            answers.append(("f", f"Ställ in och flytta till {target.date}", True))
+            # Shown before anything is saved: a move that puts a step after a later step of
+            # its matter (the archive refuses it unless confirmed: archive.meetings).
+            broken = self.app.call_archive(meetings.order_problems_of_move, meeting.id, "next")
+            if broken:
+                text += (f"\n\n⚠ Flytten till {target.date} bryter ordningen i "
+                         f"{count(len({p.matter_id for p in broken}), 'ärende', 'ärenden')}:\n")
+                text += "\n".join(f"• {p.case_number or p.title}: {p.message}" for p in broken[:MAX_LISTED])
+                if len(broken) > MAX_LISTED:
+                    text += f"\n• och {count(len(broken) - MAX_LISTED, 'steg', 'steg')} till"
+                answers.append(("u", "Ställ in utan att flytta", MOVE_NOT))
+                answers.append(("f", f"Flytta ändå till {target.date}", MOVE_CONFIRMED))
+            else:
+                answers.append(("f", f"Ställ in och flytta till {target.date}", MOVE))
         elif meeting.planned:
             text += f" {planned_on(meeting.planned)} på det; organet har inget senare sammanträde."
-        answers.append(("u", "Ställ in utan att flytta", False))
+        if not any(value == MOVE_NOT for _, _, value in answers):
+            answers.append(("u", "Ställ in utan att flytta", MOVE_NOT))
 
-        def answer(move) -> None:
-            if move is not None:
-                self.run_cancel(meeting.id, move)
+        def answer(choice) -> None:
+            if choice is not None:
+                self.run_cancel(meeting.id, choice != MOVE_NOT, confirm_order=choice == MOVE_CONFIRMED)
 
         self.app.push_screen(ConfirmDialog("Ställ in sammanträde", text, answers), answer)
 
-    def run_cancel(self, meeting_id: int, move: bool) -> None:
+    def run_cancel(self, meeting_id: int, move: bool, *, confirm_order: bool = False) -> None:
         dialog = ProgressDialog("Ställer in och flyttar ärendena …")
         self.app.push_screen(dialog)
         self.busy = True
-        self._cancel_worker(meeting_id, move, dialog)
+        self._cancel_worker(meeting_id, move, confirm_order, dialog)
 
     @work(thread=True, exclusive=True, group="meeting-change")
-    def _cancel_worker(self, meeting_id: int, move: bool, dialog: ProgressDialog) -> None:
+    def _cancel_worker(self, meeting_id: int, move: bool, confirm_order: bool, dialog: ProgressDialog) -> None:
         def progress(done: int, total: int) -> None:
             dialog.advance_from_thread(done, total)
 
         try:
-            result = self.app.call_archive(meetings.cancel_meeting, meeting_id, move_steps=move, progress=progress)
+            result = self.app.call_archive(meetings.cancel_meeting, meeting_id, move_steps=move,
+                                           confirm_order=confirm_order, progress=progress)
         except ArchiveError as refused:
             self.app.call_from_thread(self._finished, dialog, f"Ändrades inte: {refused.message}", "error")
             return
@@ -315,6 +329,11 @@ class MeetingsScreen(LiveScreen):
             return
         written = f"Skrev {count(rows, 'rad', 'rader')} till {path}."
         self.app.call_from_thread(self._finished, dialog, written, "information")
+
+
+# The cancel dialog's answers, and how many broken steps it lists before "och N till".
+MOVE, MOVE_CONFIRMED, MOVE_NOT = "move", "move-confirmed", "no-move"
+MAX_LISTED = 5
 
 
 def planned_on(steps: int) -> str:

@@ -545,6 +545,54 @@ async def test_cancel_meeting_moves_every_step_to_the_next_meeting(planned):
     assert json.loads(changes(archive, "meetings", "update")[-1]["after"])["state"] == "cancelled"
 
 
+async def test_a_cancel_that_puts_a_step_after_a_later_step_is_shown_and_needs_confirming(planned):
+    """Issue 14, defect 4: cancelling KS 2024-08-28 would move the Malmö matter's KS step to
+    2024-09-11, after its KF decision on 2024-08-29. The dialog says so before anything is
+    saved; Enter then cancels without moving, and only "f" moves it anyway."""
+    from archive.matters import set_step_date
+
+    archive, ids = planned
+    set_step_date(archive, ids["Malmö"], 2, "2024-08-28")
+    ks_28 = meeting_id(archive, "Kommunstyrelsen", "2024-08-28")
+    async with make_app(archive).run_test(size=(120, 40)) as pilot:
+        await open_meetings(pilot, "Kommunstyrelsen", "2024-08-28")
+        await pilot.press("c")
+        await pilot.pause()
+        dialog = pilot.app.screen
+        assert isinstance(dialog, ConfirmDialog)
+        text = str(dialog.query_one("#dialog-text", Static).render())
+        assert "⚠ Flytten till 2024-09-11 bryter ordningen i 1 ärende" in text and sample.MALMO_TITLE in text
+        assert "2024-09-11" in text and "2024-08-29" in text
+        labels = [str(b.label) for b in dialog.query("Button")]
+        assert labels[0] == "Ställ in utan att flytta (u)" and labels[1] == "Flytta ändå till 2024-09-11 (f)"
+        assert archive.query("SELECT state FROM meetings WHERE id = ?", (ks_28,))[0]["state"] == "planned"
+        await pilot.press("escape")  # nothing saved
+        await pilot.pause()
+        assert archive.query("SELECT state FROM meetings WHERE id = ?", (ks_28,))[0]["state"] == "planned"
+        await pilot.press("c", "f")  # moved anyway, confirmed
+        await settle(pilot)
+    assert get_matter(archive, ids["Malmö"]).planning[1].date == "2024-09-11"
+    assert archive.query("SELECT state FROM meetings WHERE id = ?", (ks_28,))[0]["state"] == "cancelled"
+
+
+async def test_a_step_date_after_a_later_step_is_shown_and_needs_a_second_enter(planned):
+    archive, ids = planned
+    async with make_app(archive).run_test(size=(120, 40)) as pilot:
+        screen = await open_malmo(pilot)
+        await pilot.press("down", "d", "ctrl+u", *"2024-09-11", "enter")  # KS after the KF decision (08-29)
+        await pilot.pause()
+        dialog = pilot.app.screen
+        assert isinstance(dialog, FormDialog)
+        said = str(dialog.query_one("#dialog-error", Static).render())
+        assert said == ("Sparades inte: ⚠ steg 3 (Kommunfullmäktige 2024-08-29) ligger före ett tidigare steg "
+                        "(2024-09-11). Enter igen sparar ändå.")
+        assert get_matter(archive, ids["Malmö"]).planning[1].date == "2024-08-14"  # nothing saved yet
+        await pilot.press("enter")
+        await settle(pilot)
+        assert pilot.app.screen is screen
+    assert get_matter(archive, ids["Malmö"]).planning[1].date == "2024-09-11"
+
+
 async def test_the_open_matter_shows_a_meeting_cancelled_in_f3_when_it_comes_back(planned):
     """Issue 14, defect 5: cancel a meeting in F3 (moving its steps), come back with F2:
     the matter shows the new date, and editing is not refused as a conflict with one's
