@@ -15,6 +15,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
+from textual.geometry import Size
 from textual.message import Message
 from textual.widgets import Input, Label, Select
 from textual.worker import get_current_worker
@@ -98,6 +99,17 @@ class Window:
         return len(rows)
 
 
+class SearchInput(Input):
+    """The search box. Textual's Input sets its virtual width to the text's on every
+    keystroke, and that reactive asks the whole screen for a layout pass each time; the
+    box has a fixed size, so here it only repaints itself (bench/tui.py, search keystroke)."""
+
+    def _watch_value(self, value: str) -> None:
+        self.set_reactive(Input.virtual_size, Size(self.content_width, 1))
+        super()._watch_value(value)  # sets the same size: no layout
+        self.refresh()
+
+
 class MatterTable(RowList):
     """The matter list; row keys are matter ids. The wheel at either end of the window
     moves the cursor there, which makes the screen fetch the next page."""
@@ -145,7 +157,7 @@ class MatterListScreen(LiveScreen):
         yield TitleBar()
         with Horizontal(id="search-bar"):
             yield Label("Sök:", id="search-label")
-            yield Input(placeholder="diarienummer, rubrik eller text", id="search")
+            yield SearchInput(placeholder="diarienummer, rubrik eller text", id="search")
         # The filters are mounted just after the first screen (they cost a third of the start-up).
         yield Horizontal(id="filter-bar")
         yield MatterTable(zebra_stripes=True, id="matters")
@@ -284,11 +296,12 @@ class MatterListScreen(LiveScreen):
         status = self.query_one("#list-status", Label)
         if not rows:
             status.update("Inga ärenden" + (f" för sökningen ”{self.search_text}”" if self.search_text else "")
-                          + (" med valda filter" if self.filters else ""))
+                          + (" med valda filter" if self.filters else ""), layout=False)
             return
         start = self.window.first * self.window.page_size + 1
         more = "" if self.window.at_end else " (fler finns)"
-        status.update(f"Visar ärende {start}–{start + len(rows) - 1}{more}")
+        # One line of fixed size (app.tcss): no layout pass on every keystroke, only a repaint.
+        status.update(f"Visar ärende {start}–{start + len(rows) - 1}{more}", layout=False)
 
     # ------------------------------------------------------------ events
 

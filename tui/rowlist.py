@@ -196,7 +196,13 @@ class RowList(ScrollView, can_focus=True):
         ]
         self._widths = fit_widths(self.columns, [w or 0 for w in natural], self.scrollable_content_region.width)
         width = sum(w + 2 for w in self._widths)
-        self.virtual_size = Size(width, len(self._rows) + 1)  # + the header line
+        # + the header line. Set without the reactive's layout request: a new row count would
+        # otherwise lay out the whole screen on every refill (a search keystroke); only the
+        # scrollbars and this widget need to follow (bench/tui.py).
+        virtual_size = Size(width, len(self._rows) + 1)
+        if virtual_size != self.virtual_size:
+            self.set_reactive(RowList.virtual_size, virtual_size)
+            self._scroll_update(virtual_size)
         self.refresh()
 
     def on_resize(self) -> None:

@@ -340,7 +340,7 @@ async def test_overview_deadlines_and_history(planned):
     archive, ids = planned
     async with make_app(archive).run_test(size=(120, 40)) as pilot:
         screen = await open_malmo(pilot)
-        await pilot.press("d", "ctrl+u", *"2024-08-19", "enter")
+        await pilot.press("d", "ctrl+u", *"2024-08-19", "enter", "enter")  # after KS's 14 aug: confirmed
         await settle(pilot)
         await pilot.press("1")
         await pilot.pause()
@@ -634,7 +634,7 @@ async def test_the_matter_list_shows_a_change_made_in_the_matter_when_it_comes_b
     archive, ids = planned
     async with make_app(archive).run_test(size=(120, 40)) as pilot:
         matter = await open_malmo(pilot)
-        await pilot.press("d", "ctrl+u", *"2024-08-19", "enter")  # step 1, KSAU: the list's next step
+        await pilot.press("d", "ctrl+u", *"2024-08-19", "enter", "enter")  # step 1, KSAU; confirmed
         await settle(pilot)
         await pilot.press("escape")
         await settle(pilot)
