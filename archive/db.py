@@ -183,14 +183,15 @@ class Archive:
             self._db = sqlite_utils.Database(self.conn)
         return self._db
 
-    def checkpoint(self, mode: str = "TRUNCATE") -> None:
-        """Copy what the -wal holds into the main file (TRUNCATE: and empty the -wal), so a
-        copy of the .db alone is the whole archive. A reader or writer in another process
-        may keep it from finishing; that is no error, its own close finishes the job."""
+    def checkpoint(self) -> None:
+        """Copy what the -wal holds into the main file, so a copy of the .db alone is the
+        whole archive. PASSIVE: it never waits for another process's reader (the TUI, the
+        portal, Litestream's long read), and copies everything no reader still needs; the
+        last connection's close then removes the -wal altogether (SQLite does that itself)."""
         if self.readonly or self.conn.in_transaction:
             return
         with contextlib.suppress(sqlite3.Error):
-            self.conn.execute(f"PRAGMA wal_checkpoint({mode})").fetchall()
+            self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
 
     def close(self) -> None:
         """Checkpoint and close; closing twice is harmless."""
@@ -246,7 +247,7 @@ class Archive:
                 raise ArchiveError(problem, file=str(self.path)) from None
             raise
         if self.long_running:
-            self.checkpoint("PASSIVE")
+            self.checkpoint()
 
     @contextlib.contextmanager
     def audit_suspended(self) -> Iterator[None]:

@@ -30,6 +30,9 @@ from dateutil.relativedelta import relativedelta
 
 from archive import plan_checks
 from archive.dates import parse_partial, to_date
+from archive.lookups import step_on_meeting_sql
+from archive.model import ANNOUNCEMENT_SV
+from archive.model import DEADLINE_KINDS_SV as LABELS
 from archive.plan_checks import Violation
 from archive.workdays import next_working_day, previous_working_day, working_days_before
 
@@ -193,16 +196,16 @@ def _meeting_deadlines(row: dict, today: dt.date) -> list[tuple[dt.date, str, st
     called = row["state"] in ("called", "held")
     approval = approval_deadline(meeting)
     found = [
-        (documents_deadline(meeting, row["documents_lead_days"]), "documents", "Handlingar klara", called),
+        (documents_deadline(meeting, row["documents_lead_days"]), "documents", LABELS["documents"], called),
         (call_deadline(meeting, row["body_kind"], row["call_lead_days"]), "call",
-         "Kungörelse" if row["body_kind"] == "fullmäktige" else "Kallelse", called),
-        (approval, "approval", "Justering senast", bool(row["approved_on"])),
-        (notice_deadline(row["approved_on"] or approval), "notice", "Anslag om justering senast",
+         ANNOUNCEMENT_SV if row["body_kind"] == "fullmäktige" else LABELS["call"], called),
+        (approval, "approval", LABELS["approval"], bool(row["approved_on"])),
+        (notice_deadline(row["approved_on"] or approval), "notice", LABELS["notice"],
          bool(row["notice_posted_on"])),
     ]
     if row["notice_posted_on"]:
         last = appeal_last_day(row["notice_posted_on"])
-        found.append((last, "appeal_end", "Sista dag för överklagande", today > last))
+        found.append((last, "appeal_end", LABELS["appeal_end"], today > last))
     return found
 
 
@@ -240,7 +243,7 @@ def due(archive, *, today: dt.date, within: int = 14) -> list[DueItem]:
     for row, year in _motion_years(archive, undecided_only=True):
         if today < year.warning_from and year.ends_on > end:
             continue
-        add(year.ends_on, "motion_year", "Motion: ett år från väckande", matter_id=row["id"],
+        add(year.ends_on, "motion_year", LABELS["motion_year"], matter_id=row["id"],
             case_number=row["case_number"], title=row["title"], municipality=row["municipality"] or None)
     items.sort(key=lambda i: (i.date, i.kind, i.body or "", i.matter_id or 0))
     return items
@@ -430,10 +433,9 @@ def matter_deadlines(archive, matter_id: int, *, today: dt.date) -> list[MatterD
     notice, last day of appeal) and, for a motion, its year; by date."""
     items: list[MatterDeadline] = []
     rows = archive.query(
-        """SELECT s.position, m.id, m.date, m.state, m.approved_on, m.notice_posted_on, b.name AS body,
+        f"""SELECT s.position, m.id, m.date, m.state, m.approved_on, m.notice_posted_on, b.name AS body,
                   b.kind AS body_kind, b.documents_lead_days, b.call_lead_days
-           FROM planning_steps s JOIN meetings m
-             ON m.id = s.meeting_id OR (s.meeting_id IS NULL AND m.body_id = s.body_id AND m.date = s.date)
+           FROM planning_steps s JOIN meetings m ON {step_on_meeting_sql("s", "m")}
            JOIN bodies b ON b.id = m.body_id
            WHERE s.matter_id = ? AND m.state != 'cancelled' AND (s.outcome IS NULL OR s.decides = 1)
            GROUP BY s.id ORDER BY s.position""",
@@ -451,6 +453,6 @@ def matter_deadlines(archive, matter_id: int, *, today: dt.date) -> list[MatterD
         for day, kind, label, done in _meeting_deadlines(row, today):
             add(day, kind, label, done, row)
     for motion, year in _motion_years(archive, matter_id):
-        add(year.ends_on, "motion_year", "Motion: ett år från väckande", bool(motion["decided"]), None)
+        add(year.ends_on, "motion_year", LABELS["motion_year"], bool(motion["decided"]), None)
     items.sort(key=lambda i: (i.date, i.position or 0, i.kind))
     return items

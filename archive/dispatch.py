@@ -155,9 +155,10 @@ def move_recipient(
 class DispatchBeforeDecision(InvalidValue):
     """Expediering dated before the decision it sends: made only when confirmed."""
 
-    def __init__(self, message: str, decided_on: str, **kw):
+    def __init__(self, message: str, decided_on: str, day: str, **kw):
         super().__init__(message, **kw)
         self.decided_on = decided_on
+        self.day = day
 
 
 def mark_dispatched(
@@ -183,7 +184,7 @@ def mark_dispatched(
         if decided and day < decided and not confirm_early:
             raise DispatchBeforeDecision(
                 f"expedieringen {day} ligger före beslutet {decided}; bekräfta om det ändå stämmer",
-                decided, field="on",
+                decided, day, field="on",
             )
         rows = _recipients(archive, matter_id)
         if positions is None:

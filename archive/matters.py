@@ -10,7 +10,7 @@ from archive.dates import parse_date
 from archive.db import Archive
 from archive.deadlines import decided_sql
 from archive.errors import InvalidValue, NotFound, StaleEdit
-from archive.lookups import meeting_on
+from archive.lookups import body_ids, meeting_on
 from archive.model import (
     ROLES,
     BasisDocument,
@@ -28,12 +28,9 @@ from archive.sqltext import NOW_UTC
 def ensure_body(archive: Archive, name: str, municipality: str = "") -> int:
     """The id of the body called `name` in `municipality`, created on first use."""
     name = " ".join(name.split())
-    row = archive.execute(
-        "SELECT id FROM bodies WHERE municipality = ? AND name = ? COLLATE NOCASE",
-        (municipality, name),
-    ).fetchone()
-    if row:
-        return row[0]
+    found = body_ids(archive, name, municipality)
+    if found:
+        return found[0][0]
     parent_name = naming.parent_body_name(name)
     parent_id = ensure_body(archive, parent_name, municipality) if parent_name else None
     with archive.write():

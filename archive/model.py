@@ -146,6 +146,19 @@ PROBLEM_KINDS_SV = {
 }
 
 
+# What falls due (`beslut due`, the matter screen's deadlines), by kind; a fullmäktige's
+# kallelse is a kungörelse.
+DEADLINE_KINDS_SV = {
+    "documents": "Handlingar klara",
+    "call": "Kallelse",
+    "approval": "Justering senast",
+    "notice": "Anslag om justering senast",
+    "appeal_end": "Sista dag för överklagande",
+    "motion_year": "Motion: ett år från väckande",
+}
+ANNOUNCEMENT_SV = "Kungörelse"
+
+
 def count(n: int, one: str, many: str) -> str:
     """A number with its noun in the right form: count(1, "ärende", "ärenden") is "1 ärende"."""
     return f"{n} {one if n == 1 else many}"

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from archive import chain
 from archive.errors import ArchiveError
+from archive.model import count
 
 
 @dataclass
@@ -35,7 +36,7 @@ class IntegrityReport:
                      + (" fel" if self.foreign_key_problems else ""))
         if self.chain:
             lines.append(
-                f"ändringsloggens kedja: ok ({self.chain.rows} rader)" if self.chain.ok else
+                f"ändringsloggens kedja: ok ({count(self.chain.rows, 'rad', 'rader')})" if self.chain.ok else
                 f"ändringsloggens kedja: rad {self.chain.first_bad_id}: {self.chain.problem}"
             )
         return lines
@@ -97,6 +98,10 @@ def restore(source: Path | str, target: Path, *, force: bool = False) -> Integri
             raise ArchiveError("säkerhetskopian är inte hel: " + "; ".join(report.lines()), file=str(source))
         if target.exists() and target.stat().st_size and not force:
             raise ArchiveError("arkivet finns redan; använd --force för att skriva över det", file=str(target))
+        if not target.exists():
+            from archive.db import create_archive_file
+
+            create_archive_file(target)  # the umask and the folder's group decide, as for beslut init
         dst = sqlite3.connect(str(target))
         try:
             src.backup(dst)  # page by page, through SQLite's locking: safe with a WAL target

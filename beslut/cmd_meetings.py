@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import click
 
-from archive.model import HOLIDAY_POLICIES, RECORDED_STATES, count
+from archive.model import HOLIDAY_POLICIES, HOLIDAY_POLICIES_SV, RECORDED_STATES, count
 from beslut.common import DATE, municipality_option, pass_state, print_json
 
 
@@ -24,7 +24,8 @@ def meetings():
 @click.option("--skip-month", "skip_months", type=click.IntRange(1, 12), multiple=True,
               help="A month (1-12) with no meetings; repeat for several.")
 @click.option("--holidays", type=click.Choice(HOLIDAY_POLICIES), default="skip", show_default=True,
-              help="A rule date that is not a working day is skipped or moved to the next working day.")
+              help="A rule date that is not a working day is skipped or moved to the next working day ("
+                   + ", ".join(f"{policy}: {label}" for policy, label in HOLIDAY_POLICIES_SV.items()) + ").")
 @municipality_option
 @click.option("--json", "as_json", is_flag=True, help="Report as JSON.")
 @pass_state

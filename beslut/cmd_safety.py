@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from archive.model import count
 from beslut.common import pass_state, print_json
 
 
@@ -26,7 +27,7 @@ def verify(state, as_json):
     if as_json:
         print_json(report.to_json())
     elif report.ok:
-        click.echo(f"Ändringsloggen är hel: {report.rows} rader, kedjan stämmer.")
+        click.echo(f"Ändringsloggen är hel: {count(report.rows, 'rad', 'rader')}, kedjan stämmer.")
     if not report.ok:
         raise click.ClickException(f"{state.db_path}: ändringsloggen rad {report.first_bad_id}: {report.problem}")
 

@@ -124,12 +124,23 @@ def _reading_commands(path: str) -> dict:
         result = runner.invoke(cli, ["--db", path, *args])
         found[name] = (result.exit_code, result.output)
 
-    async def portal():
-        ds = build_datasette(path)
-        response = await ds.client.get("/beslut/matters.json?_shape=array")
-        return response.status_code, len(response.json())
+    # `beslut serve` itself, up to the server loop: the CLI opens the archive, then the portal
+    # is built on it and answers one request in-process (instead of serving forever).
+    import archive.serving as serving
 
-    found["serve"] = asyncio.run(portal())
+    def serve_one_request(db_path, **options):
+        async def get():
+            response = await build_datasette(db_path).client.get("/beslut/matters.json?_shape=array")
+            return response.status_code, len(response.json())
+
+        found["portal"] = asyncio.run(get())
+
+    serving.serve, real_serve = serve_one_request, serving.serve
+    try:
+        result = runner.invoke(cli, ["--db", path, "serve"])
+    finally:
+        serving.serve = real_serve
+    found["serve"] = (result.exit_code, result.output, found.get("portal"))
     return found
 
 
@@ -149,7 +160,7 @@ def _assert_reads_and_refuses_writes(found: dict) -> None:
         assert "skrivskyddat" not in output, (name, output)
     assert "Revidering av policy" in found["list"][1]
     assert "Kommunstyrelsens arbetsutskott" in found["meetings"][1]
-    assert found["serve"] == (200, 2)
+    assert found["serve"] == (0, "", (200, 2))
     code, output = found["write"]
     assert code == 1 and "skrivskyddat" in output, output
 
@@ -237,3 +248,16 @@ def test_two_clerks_with_their_own_accounts_share_one_archive(open_dir):
         conn.close()
         assert set(actors) == {names["anna"], names["bo"]}
         assert planning_actor == [(names["bo"],)]
+
+
+def test_init_and_restore_create_the_file_by_umask_and_folder_group(tmp_path):
+    """SQLite alone makes a new file 0644 whatever the umask; beslut lets the umask decide."""
+    old = os.umask(0o002)
+    try:
+        assert beslut(tmp_path / "a.db", "init")[0] == 0
+        assert beslut(tmp_path / "a.db", "backup", str(tmp_path / "kopia.db"))[0] == 0
+        assert beslut(tmp_path / "b.db", "restore", str(tmp_path / "kopia.db"))[0] == 0
+    finally:
+        os.umask(old)
+    for name in ("a.db", "b.db"):
+        assert stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o664, name

@@ -150,7 +150,8 @@ def test_import_both_seeds_from_cli(db_path):
 
 def test_bare_beslut_opens_the_tui(db_path, monkeypatch):
     opened = []
-    monkeypatch.setattr("tui.app.run", lambda archive: opened.append(archive.path))
+    # The TUI runs long: its archive checkpoints after each commit (issue 14, defect 3).
+    monkeypatch.setattr("tui.app.run", lambda archive: opened.append(archive.long_running and archive.path))
     assert run(db_path, "init").exit_code == 0
     assert CliRunner().invoke(cli, ["--db", str(db_path)]).exit_code == 0
     monkeypatch.setenv("BESLUT_DB", str(db_path))

@@ -21,7 +21,7 @@ from archive.dates import format_date, parse_date
 from archive.errors import ArchiveError, InvalidValue, StaleEdit
 from archive.history import matter_history
 from archive.matters import get_matter, set_step_date, update_matter
-from archive.model import POSTPONE_KINDS_SV, PROBLEM_KINDS_SV, ROLES, Matter, count
+from archive.model import POSTPONE_KINDS_SV, PROBLEM_KINDS_SV, ROLES_SV, Matter, count
 from archive.plan_checks import order_problems_if_moved
 from tui.dialogs import RELOAD, AddresseeDialog, ChoiceDialog, ConfirmDialog, Field, FormDialog
 from tui.footer import KeyFooter
@@ -357,7 +357,7 @@ class MatterScreen(LiveScreen):
             Field("meeting", f"Sammanträde (organets plan efter {after})", "select", options=[],
                   blank="Inget valt"),
             Field("date", "… eller skriv ett datum (t.ex. 21 aug 2024, 240821)", placeholder="ÅÅÅÅ-MM-DD"),
-            Field("role", "Roll", "select", value="bereder", options=[(r, r) for r in ROLES]),
+            Field("role", "Roll", "select", value="bereder", options=ROLE_OPTIONS),
             Field("decides", "Beslutande steg", "check", value=False),
         ]
         self.app.push_screen(FormDialog("Lägg till steg", fields, save, on_change=changed),
@@ -405,7 +405,7 @@ class MatterScreen(LiveScreen):
             self.app.call_archive(planning.set_role, matter.id, position, role, expected_version=version)
 
         self.app.push_screen(
-            ChoiceDialog(joined(f"Steg {position}", step.body, sep=": "), "Roll:", [(r, r) for r in ROLES], save,
+            ChoiceDialog(joined(f"Steg {position}", step.body, sep=": "), "Roll:", ROLE_OPTIONS, save,
                          value=step.role),
             self.after_dialog("Rollen är ändrad."),
         )
@@ -505,21 +505,38 @@ class MatterScreen(LiveScreen):
 
     def _dispatch(self, positions: list[int] | None, what: str) -> None:
         matter, version = self.matter, self.matter.version
+        finished = self.after_dialog(f"Expedierat: {what}.")
 
-        confirmed: list[str] = []  # a date before the decision, confirmed by a second Enter
-
-        def save(values: dict) -> None:
+        def save(values: dict, confirm_early: bool = False):
             try:
                 self.app.call_archive(dispatch.mark_dispatched, matter.id, positions, on=values["date"],
-                                      expected_version=version, confirm_early=values["date"] in confirmed)
+                                      expected_version=version, confirm_early=confirm_early)
             except dispatch.DispatchBeforeDecision as early:
-                confirmed.append(values["date"])
-                raise InvalidValue(f"{early.message}. Enter igen expedierar ändå.", field="date") from None
+                return early  # asked below: the clerk confirms a date before the decision
+            return True
+
+        def done(result) -> None:
+            if not isinstance(result, dispatch.DispatchBeforeDecision):
+                finished(result)
+                return
+
+            def answer(confirmed) -> None:
+                if confirmed:
+                    try:
+                        finished(save({"date": result_date}, confirm_early=True))
+                    except ArchiveError as refused:
+                        self.notify(f"Sparades inte: {refused.message}", severity="error")
+
+            result_date = result.day
+            self.app.push_screen(ConfirmDialog(
+                "Expediera före beslutet?",
+                f"Beslutet fattas {result.decided_on}; expedieringen är daterad {result_date}.",
+                [("j", "Expediera ändå", True)]), answer)
 
         self.app.push_screen(
             FormDialog(f"Expediera {what}", [Field("date", "Expedierat den", value=self.app.today.isoformat(),
                                                    placeholder="ÅÅÅÅ-MM-DD")], save),
-            self.after_dialog(f"Expedierat: {what}."),
+            done,
         )
 
     def action_dispatch_one(self) -> None:
@@ -557,6 +574,9 @@ def pane_widgets(tab: str) -> list:
     if tab == "recipients":
         return [table, Static(id="recipients-status", classes="status")]
     return [table]
+
+
+ROLE_OPTIONS = [(label, role) for role, label in ROLES_SV.items()]
 
 
 def format_meeting(m) -> str:

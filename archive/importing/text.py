@@ -11,6 +11,7 @@ from functools import cached_property
 from pathlib import Path
 
 from archive.errors import ImportFailed
+from archive.model import count
 
 MAX_BYTES = 20 * 1024 * 1024  # a document is a few pages; 20 MB of text is not one
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
@@ -113,7 +114,7 @@ def pdf_text(path: Path, raw: bytes) -> str:
     text = "\n".join(pages)
     if not text.strip():
         raise ImportFailed(
-            f"PDF-filen har inget textlager ({len(pages)} sidor, troligen skannade bilder); "
+            f"PDF-filen har inget textlager ({count(len(pages), 'sida', 'sidor')}, troligen skannade bilder); "
             "kör textigenkänning (OCR) först",
             file=str(path),
         )

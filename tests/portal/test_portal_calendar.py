@@ -45,7 +45,8 @@ async def test_uids_are_unique_and_stable_across_exports(fixed_portal, fixed):
     again = {str(e["uid"]): e.decoded("dtstart") for e in (await feed(fixed_portal)).walk("VEVENT")}
     assert again == first
     # A meeting that moves keeps its UID, so the auditor's calendar updates the event.
-    meetings.move(fixed, "Kommunfullmäktige", "2024-11-28", "2024-11-27", municipality="Malmö")
+    meeting = meetings.get_meeting(fixed, "Kommunfullmäktige", "2024-11-28", municipality="Malmö")
+    meetings.move_meeting(fixed, meeting.id, "2024-11-27")
     moved = {str(e["uid"]): e.decoded("dtstart") for e in (await feed(fixed_portal)).walk("VEVENT")}
     assert set(moved) == set(first)
     changed = [uid for uid in first if moved[uid] != first[uid]]

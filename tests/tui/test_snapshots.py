@@ -37,6 +37,8 @@ def keys(*pressed: str):
 
     async def run_before(pilot) -> None:
         await settle(pilot)
+        await pilot.pause(0.1)  # the list's filter row is mounted just after the first frame
+        await settle(pilot)
         for key in pressed:
             await pilot.press(key)
             await settle(pilot)
