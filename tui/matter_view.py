@@ -203,7 +203,10 @@ class MatterScreen(LiveScreen):
         self._show("proposals-table", [(n, p.to, p.text) for n, p in enumerate(matter.proposals, 1)])
         self._show("basis-table", [(n, b.title, b.date) for n, b in enumerate(matter.basis, 1)])
         self._show("responsible-table", [(r.name, r.title, r.unit, r.role) for r in matter.responsible])
-        self._show("history-table", [(e.local_time, e.actor, e.text) for e in call(matter_history, matter.id)])
+        history = [(e.local_time, e.actor, e.text) for e in call(matter_history, matter.id)]
+        self._show("history-table", history)
+        shown = self._widgets.get("history-table")
+        self._show("history-detail", history_detail(history, shown.cursor_row if shown else 0))
         # The texts above change size. Lay the screen out in its next frame: each Static's own
         # request reaches the screen a frame (~17 ms) later, after a frame in the old layout.
         self.refresh(layout=True)
@@ -241,6 +244,12 @@ class MatterScreen(LiveScreen):
     def check_action(self, action: str, parameters: tuple) -> bool | None:
         tabs = TAB_ACTIONS.get(action)
         return tabs is None or self.active_tab in tabs
+
+    @on(RowList.RowHighlighted, "#history-table")
+    def _history_highlighted(self, event: RowList.RowHighlighted) -> None:
+        self._view["history-detail"] = history_detail(self._view.get("history-table") or [], event.cursor_row)
+        if "history-detail" in self._widgets:
+            self._widgets["history-detail"].update(self._view["history-detail"])  # its height may change
 
     @on(TabBar.Activated)
     async def _tab_changed(self, event: TabBar.Activated) -> None:
@@ -563,6 +572,14 @@ COLUMNS = {
 }
 
 
+def history_detail(rows: list[tuple], row: int) -> Text:
+    """The highlighted change of the Historik tab in full, under the table."""
+    if not rows:
+        return cell("Inga ändringar.")
+    time, actor, text = rows[min(row, len(rows) - 1)]
+    return cell(f"{time} {actor}: {text}")
+
+
 def pane_widgets(tab: str) -> list:
     """The widgets of one tab (built when the tab is first shown)."""
     table = RowList(COLUMNS[f"{tab}-table"], id=f"{tab}-table")
@@ -573,6 +590,8 @@ def pane_widgets(tab: str) -> list:
         return [table, Static(id="plan-problems", classes="problems")]
     if tab == "recipients":
         return [table, Static(id="recipients-status", classes="status")]
+    if tab == "history":  # the highlighted change in full: a narrow terminal cuts the column
+        return [table, Static(id="history-detail", classes="status")]
     return [table]
 
 
