@@ -267,6 +267,13 @@ class Archive:
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
+    def generation(self) -> tuple[int, int]:
+        """A token that differs after any change to the archive: this connection's own
+        (its count of changed rows) or one committed by another connection (SQLite's
+        data_version). A screen that kept it can tell, cheaply, whether what it shows
+        may be out of date."""
+        return self.conn.total_changes, self.conn.execute("PRAGMA data_version").fetchone()[0]
+
 
 def open_archive(
     path: str | os.PathLike | None = None, *, migrate: bool = True, actor=None, create: bool = True,

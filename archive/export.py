@@ -4,6 +4,7 @@ formula-like text neutralised in both."""
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 import unicodedata
@@ -11,10 +12,10 @@ from pathlib import Path
 from typing import TextIO
 
 from archive.csvout import write_csv, write_csv_sql
-from archive.dates import parse_partial
+from archive.dates import WEEKDAYS, parse_partial
 from archive.db import Archive
 from archive.errors import InvalidDate, InvalidValue, NotFound
-from archive.lookups import body_ids
+from archive.lookups import body_ids, step_on_meeting_sql
 from archive.model import MEETING_STATES_SV
 
 # The planning as CSV, one renderer for `beslut export planning` and the TUI's export of a
@@ -183,3 +184,56 @@ def write_report_csv(archive: Archive, out: TextIO, name: str, params: dict[str,
     given are empty (which the reports read as "no limit" or "today"). Returns the rows."""
     values = report_params(name, params)
     return write_csv_sql(out, archive.conn, reports()[name]["sql"], values, excel=excel)
+
+
+# ---------------------------------------------------------------- a body's meeting plan (Sammanträden, x)
+
+MEETING_PLAN_COLUMNS = ["datum", "dag", "tid", "plats", "sammanträde", "diarienummer", "ärende", "steg", "roll",
+                        "beslutar", "utfall"]
+
+# Every meeting of the body in the year, with each step planned on it (a meeting without
+# any: one row), and the body's steps that year dated on a day it has no meeting, so that
+# nothing planned goes missing from the plan. A step finds its meeting as the agenda does
+# (archive.lookups.STEP_ON_MEETING): by meeting_id, or by body and date when it has none.
+_MEETING_PLAN_SQL = """
+SELECT * FROM (
+  SELECT m.date, m.start_time, m.location, m.state, x.case_number, x.title, s.position, s.role, s.decides,
+         s.outcome
+  FROM meetings m
+  LEFT JOIN planning_steps s ON {step_on_meeting}
+  LEFT JOIN matters x ON x.id = s.matter_id
+  WHERE m.body_id = :body AND m.date >= :start AND m.date < :end
+  UNION ALL
+  SELECT s.date, NULL, NULL, NULL, x.case_number, x.title, s.position, s.role, s.decides, s.outcome
+  FROM planning_steps s JOIN matters x ON x.id = s.matter_id
+  WHERE s.body_id = :body AND s.date >= :start AND s.date < :end AND s.meeting_id IS NULL
+    AND NOT EXISTS (SELECT 1 FROM meetings y WHERE y.body_id = s.body_id AND y.date = s.date)
+)
+ORDER BY date, case_number IS NULL, case_number, title
+""".replace("{step_on_meeting}", step_on_meeting_sql("s", "m"))
+
+
+def write_meeting_plan_csv(archive: Archive, out: TextIO, body_id: int, year: int, *, excel: bool = True,
+                           progress=None) -> int:
+    """A body's meeting plan for `year`: every meeting (date, weekday, time, place, state)
+    and the matters planned on each, as CSV with Swedish headings (by default for Swedish
+    Excel). A step on a day without a meeting is listed as "inget sammanträde".
+    `progress(done, total)` as rows are written. Returns the number of rows written."""
+    if archive.execute("SELECT 1 FROM bodies WHERE id = ?", (body_id,)).fetchone() is None:
+        raise NotFound(f"inget organ med id {body_id}", field="body")
+    params = {"body": body_id, "start": f"{year:04d}-01-01", "end": f"{year + 1:04d}-01-01"}
+    rows = archive.execute(_MEETING_PLAN_SQL, params).fetchall()
+
+    def cells(row):
+        date, time, place, state, case_number, title, position, role, decides, outcome = row
+        weekday = WEEKDAYS[dt.date.fromisoformat(date).weekday()][:3]  # "mån", "tis", ...
+        state = MEETING_STATES_SV.get(state, state) if state else "inget sammanträde"
+        deciding = ("ja" if decides else "nej") if position is not None else None
+        return [date, weekday, time, place, state, case_number, title, position, role, deciding, outcome]
+
+    total = len(rows)
+    report = None if progress is None else (lambda done: progress(done, total))
+    written = write_csv(out, MEETING_PLAN_COLUMNS, map(cells, rows), excel=excel, progress=report)
+    if progress is not None and total == 0:
+        progress(0, 0)
+    return written

@@ -3,24 +3,28 @@
     python bench/tui.py            # prints the table
     from bench.tui import rows     # bench/run.py combines the rows
 
-Figures (issue 4), each measured beside what it is compared with, in the same run:
+Figures (issue 4, targets raised by issue 14), each measured beside what it is compared
+with, in the same run:
 - process start to the first screen ready (MatterListScreen.Updated: the app posts it
   once the frame that draws the filled list has been drawn; the filter row is mounted
   just after that frame), against a bare Textual app that draws one
-  static line: ratio <= 1.5, and the same within 10 % on an archive of 1,000 and one of
+  static line: ratio <= 1.25, and the same within 10 % on an archive of 1,000 and one of
   200,000 matters. Both apps run headless (no terminal to write to), started in turn
   ROUNDS times (bare, 1,000, 200,000, bare, ...). This machine's speed drifts by tens of
   percent between seconds, and a whole start-up drifts with it, so each ratio is taken
   within one round, of starts a second apart, and the table gives the median ratio (and
   the median times).
+- the same start in a real terminal: both apps run in a detached tmux session (120x40),
+  as the installed `beslut tui` runs, and each writes the time its first screen was
+  handed to the terminal to a file: median ratio <= 1.25.
 - search keystroke to updated list: the last letter of each of 50 queries posted as a
   key event (as the terminal driver delivers it) until the app has drawn the new answer
-  (MatterListScreen.Updated for that query, taken when it reaches the app): p50 <= 50 ms,
-  p95 <= 100 ms.
+  (MatterListScreen.Updated for that query, taken when it reaches the app): p95 <= 33 ms
+  (two frames at 60 Hz), and so p50 too.
 - open a matter: from the request until the app has drawn the matter (MatterScreen.Loaded,
   posted after the frame that draws what load() read), 30 random matters, back to the
   list with Esc between them (the app reuses its matter screen, so the first open builds
-  it and the rest only read): p50 <= 50 ms.
+  it and the rest only read): p95 <= 17 ms (one frame), and so p50 too.
 - peak memory (max RSS) of the process doing the search and open runs: <= 150 MB.
 """
 
@@ -79,6 +83,87 @@ class Timed(BeslutApp):
 
 Timed(open_archive(sys.argv[1])).run(headless=True, size=(120, 40))
 """
+
+
+# The same two apps in a real terminal: each writes the time its first screen was handed to
+# the terminal (the frame is written by the driver's thread right after) to the file named last.
+BARE_TERMINAL_APP = """
+import sys, time
+from pathlib import Path
+from textual.app import App
+from textual.widgets import Static
+
+class Bare(App):
+    def compose(self):
+        yield Static("beslut")
+
+    def on_mount(self):
+        self.call_after_refresh(self.ready)
+
+    def ready(self):
+        Path(sys.argv[-1]).write_text(str(time.time()))
+        self.exit()
+
+Bare().run()
+"""
+
+BESLUT_TERMINAL_APP = """
+import sys, time
+from pathlib import Path
+from archive import open_archive
+from tui.app import BeslutApp
+
+class Timed(BeslutApp):
+    def on_matter_list_screen_updated(self, event):
+        Path(sys.argv[-1]).write_text(str(time.time()))
+        self.exit()
+
+Timed(open_archive(sys.argv[1])).run()
+"""
+
+
+def _start_in_tmux(tmux: list[str], code: str, *args: str) -> float:
+    """Start `code` in a new detached tmux window of 120x40 on a running tmux server, as a
+    clerk starts `beslut tui` in a terminal; seconds until it wrote its ready time."""
+    import shlex
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as scratch:
+        ready = Path(scratch) / "ready"
+        script = Path(scratch) / "app.py"
+        script.write_text(code)
+        command = " ".join(shlex.quote(c) for c in [sys.executable, str(script), *args, str(ready)])
+        started = time.time()
+        subprocess.run([*tmux, "new-session", "-d", "-x", "120", "-y", "40", command], check=True)
+        deadline = started + 30
+        while not ready.exists() or not ready.read_text():
+            if time.time() > deadline:
+                raise RuntimeError("the app in tmux never drew its first screen")
+            time.sleep(0.002)
+        return float(ready.read_text()) - started
+
+
+def startup_in_terminal(large: Path) -> dict[str, float]:
+    """Median times of ROUNDS starts in tmux (bare, beslut on `large`) and the median ratio.
+    One private tmux server serves every start (its own start-up is not timed)."""
+    import tempfile
+
+    times: dict[str, list[float]] = {"bare": [], "large": []}
+    with tempfile.TemporaryDirectory() as scratch:
+        env = {"PATH": os.environ["PATH"], "TERM": "xterm-256color", "LANG": "C.UTF-8", "HOME": scratch,
+               "PYTHONPATH": str(ROOT)}
+        tmux = ["tmux", "-S", str(Path(scratch) / "tmux.sock")]
+        subprocess.run([*tmux, "new-session", "-d", "-s", "idle", "sleep 3600"], env=env, check=True, cwd=str(ROOT))
+        try:
+            _start_in_tmux(tmux, BARE_TERMINAL_APP)  # warm the page cache
+            for _ in range(ROUNDS):
+                times["bare"].append(_start_in_tmux(tmux, BARE_TERMINAL_APP))
+                times["large"].append(_start_in_tmux(tmux, BESLUT_TERMINAL_APP, str(large)))
+        finally:
+            subprocess.run([*tmux, "kill-server"], capture_output=True)
+    result = {name: statistics.median(values) for name, values in times.items()}
+    result["ratio"] = statistics.median(lg / bare for lg, bare in zip(times["large"], times["bare"], strict=True))
+    return result
 
 
 def _start_once(code: str, *args: str) -> float:
@@ -167,6 +252,9 @@ async def _interactive(path: str) -> dict:
 
     app = Timed(archive)
     search_times, open_times = [], []
+    # The process's CPU time for the same spans: on a machine shared with other work the wall
+    # time waits for a core too, and the CPU time says what the product itself spent.
+    search_cpu, open_cpu = [], []
     async with app.run_test(size=(120, 40)) as pilot:
         await wait("Updated")
         screen = app.screen
@@ -180,24 +268,26 @@ async def _interactive(path: str) -> dict:
             await wait("Updated", lambda key, q=query[:-1]: key[0] == q.strip())
             search.cursor_position = len(search.value)
             latest.pop("Updated", None)
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time()
             app.post_message(events.Key(query[-1], query[-1]))  # as the terminal driver delivers a key
             await wait("Updated", lambda key, q=query: key[0] == q)
             search_times.append(time.perf_counter() - started)
+            search_cpu.append(time.process_time() - cpu)
         total = archive.execute("SELECT max(id) FROM matters").fetchone()[0]
         rng = random.Random(7)
         for matter_id in [rng.randint(1, total) for _ in range(OPENS)]:
             latest.pop("Loaded", None)
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time()
             app.open_matter(matter_id)
             await wait("Loaded")
             open_times.append(time.perf_counter() - started)
+            open_cpu.append(time.process_time() - cpu)
             await pilot.pause()
             await pilot.press("escape")  # back to the list, as the clerk does
             await pilot.pause()
     import resource
 
-    return {"search": search_times, "open": open_times,
+    return {"search": search_times, "open": open_times, "search_cpu": search_cpu, "open_cpu": open_cpu,
             "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
 
@@ -216,21 +306,29 @@ def rows() -> list[Row]:
     small = synthetic_archive(SMALL)
     start = startup(small, large)
     ratio, same = start["ratio"], start["same"]
+    terminal = startup_in_terminal(large)
     measured = interactive(large)
     search, opened = measured["search"], measured["open"]
     p50, p95 = percentile(search, 50), percentile(search, 95)
-    open50 = percentile(opened, 50)
+    open50, open95 = percentile(opened, 50), percentile(opened, 95)
     n = f"{SIZE:,}".replace(",", " ")
     return [
-        Row(f"first screen, {n} matters (median of {ROUNDS})", "<= 1.5x bare app", ms(start["large"]),
-            f"bare Textual app {ms(start['bare'])}: {ratio:.2f}x (median ratio)", ratio <= 1.5),
+        Row(f"first screen, {n} matters (median of {ROUNDS})", "<= 1.25x bare app", ms(start["large"]),
+            f"bare Textual app {ms(start['bare'])}: {ratio:.2f}x (median ratio)", ratio <= 1.25),
+        Row(f"first screen in a real terminal (tmux), {n} matters", "<= 1.25x bare app", ms(terminal["large"]),
+            f"bare Textual app in tmux {ms(terminal['bare'])}: {terminal['ratio']:.2f}x (median ratio)",
+            terminal["ratio"] <= 1.25),
         Row("first screen, 1 000 vs 200 000 matters", "within 10 %", ms(start["small"]),
             f"{n} matters {ms(start['large'])}: {same:.2f}x (median ratio)", abs(same - 1) <= 0.10),
-        Row(f"search keystroke to list, p50 ({QUERIES} queries)", "<= 50 ms", ms(p50), f"p95 {ms(p95)}", p50 <= 0.050),
-        Row(f"search keystroke to list, p95 ({QUERIES} queries)", "<= 100 ms", ms(p95),
-            f"max {ms(max(search))}", p95 <= 0.100),
-        Row(f"open a matter, p50 ({OPENS} matters)", "<= 50 ms", ms(open50), f"p95 {ms(percentile(opened, 95))}",
-            open50 <= 0.050),
+        Row(f"search keystroke to list, p50 ({QUERIES} queries)", "<= 33 ms", ms(p50), f"p95 {ms(p95)}",
+            p50 <= 0.033),
+        Row(f"search keystroke to list, p95 ({QUERIES} queries)", "<= 33 ms", ms(p95),
+            f"max {ms(max(search))}; CPU p50 {ms(percentile(measured['search_cpu'], 50))}, "
+            f"p95 {ms(percentile(measured['search_cpu'], 95))}", p95 <= 0.033),
+        Row(f"open a matter, p50 ({OPENS} matters)", "<= 17 ms", ms(open50), f"p95 {ms(open95)}", open50 <= 0.017),
+        Row(f"open a matter, p95 ({OPENS} matters)", "<= 17 ms", ms(open95),
+            f"max {ms(max(opened))}; CPU p50 {ms(percentile(measured['open_cpu'], 50))}, "
+            f"p95 {ms(percentile(measured['open_cpu'], 95))}", open95 <= 0.017),
         Row("peak memory (search + open runs)", "<= 150 MB", f"{measured['max_rss_mb']:.0f} MB", "max RSS",
             measured["max_rss_mb"] <= 150),
     ]

@@ -218,3 +218,18 @@ def test_matter_form_refusals_change_nothing(seeded, db_path):
     with pytest.raises(StaleEdit, match="kollega"):
         update_matter(seeded, 2, title="Min rubrik", expected_version=version)
     assert changed != before and state() == changed
+
+
+def test_generation_changes_with_any_write_and_not_with_reads(seeded, db_path):
+    """What a TUI screen compares to know whether it shows an old archive (tui/live.py)."""
+    before = seeded.generation()
+    get_matter(seeded, 2)
+    list_matters(seeded)
+    assert seeded.generation() == before
+    set_step_date(seeded, 2, 2, "21 aug 2024")
+    after_own = seeded.generation()
+    assert after_own != before
+    other = open_archive(db_path)
+    set_step_date(other, 2, 2, "28 aug 2024")
+    other.close()
+    assert seeded.generation() != after_own

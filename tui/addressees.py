@@ -7,7 +7,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
 from textual.widgets import DataTable, Input, Label, Static
 
 from archive import dispatch
@@ -15,12 +14,12 @@ from archive.errors import ArchiveError
 from tui.dialogs import AddresseeDialog, ConfirmDialog, Field, FormDialog
 from tui.footer import KeyFooter
 from tui.header import TitleBar
-from tui.text import cell
+from tui.live import LiveScreen
+from tui.rowlist import RowList
+from tui.text import ADDRESSEE_KINDS_SV, cell, kind_sv
 
-KIND_SV = {"body": "organ", "company": "bolag", "department": "förvaltning", "person": "person"}
 
-
-class AddresseesScreen(Screen):
+class AddresseesScreen(LiveScreen):
     """Sändlistor and their members side by side; the directory below, searchable."""
 
     TITLE = "Mottagare"
@@ -47,27 +46,27 @@ class AddresseesScreen(Screen):
                 yield DataTable(id="lists-table", cursor_type="row")
             with Vertical(id="members-box"):
                 yield Static("", id="members-title", classes="section")
-                yield DataTable(id="members-table", cursor_type="row")
+                # RowLists: their columns fit the width (an 80-column terminal shows every one).
+                yield RowList(["Nr", "Mottagare", "Titel", "Sort"], id="members-table")
         with Vertical(id="directory-box"):
             with Horizontal(id="directory-bar"):
                 yield Label("Mottagarregister, sök:", id="directory-label")
                 yield Input(placeholder="namn eller titel", id="directory-search")
-            yield DataTable(id="directory-table", cursor_type="row", zebra_stripes=True)
+            yield RowList(["Namn", "Titel", "Sort"], id="directory-table", zebra_stripes=True)
         yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#lists-table", DataTable).add_columns("Namn", "Antal")
-        self.query_one("#members-table", DataTable).add_columns("Nr", "Mottagare", "Titel", "Sort")
-        self.query_one("#directory-table", DataTable).add_columns("Namn", "Titel", "Sort")
         self.load()
         self.query_one("#lists-table", DataTable).focus()
 
-    def on_screen_resume(self) -> None:
+    def archive_changed(self) -> None:
         self.load()
 
     # ------------------------------------------------------------ reading
 
     def load(self, select: str | None = None) -> None:
+        self.remember_archive()
         table = self.query_one("#lists-table", DataTable)
         row = table.cursor_row
         self.lists = self.app.call_archive(dispatch.distribution_lists)
@@ -89,28 +88,24 @@ class AddresseesScreen(Screen):
         return self.lists[table.cursor_row]
 
     def load_members(self) -> None:
-        table = self.query_one("#members-table", DataTable)
+        table = self.query_one("#members-table", RowList)
         row = table.cursor_row
-        table.clear()
         current = self.current
         title = self.query_one("#members-title", Static)
         if current is None:
             self.members = []
+            table.set_rows([])
             title.update("Inga sändlistor ännu (n skapar en)")
             return
         self.members = self.app.call_archive(dispatch.list_members, current.name)
         title.update(cell(f"{current.name}: {len(self.members)} mottagare"))
-        for n, member in enumerate(self.members, 1):
-            table.add_row(cell(n), cell(member.name), cell(member.title), cell(KIND_SV.get(member.kind, member.kind)))
-        if self.members:
-            table.move_cursor(row=min(max(row, 0), len(self.members) - 1))
+        table.set_rows([(n, member.name, member.title, kind_sv(member.kind))
+                        for n, member in enumerate(self.members, 1)], cursor_row=row)
 
     def load_directory(self) -> None:
         text = self.query_one("#directory-search", Input).value
-        table = self.query_one("#directory-table", DataTable)
-        table.clear()
-        for a in self.app.call_archive(dispatch.find_addressees, text, limit=200):
-            table.add_row(cell(a.name), cell(a.title), cell(KIND_SV.get(a.kind, a.kind)))
+        found = self.app.call_archive(dispatch.find_addressees, text, limit=200)
+        self.query_one("#directory-table", RowList).set_rows([(a.name, a.title, kind_sv(a.kind)) for a in found])
 
     @on(DataTable.RowHighlighted, "#lists-table")
     def _list_highlighted(self) -> None:
@@ -165,7 +160,7 @@ class AddresseesScreen(Screen):
         current = self.current
         if current is None or not self.members:
             return
-        member = self.members[self.query_one("#members-table", DataTable).cursor_row]
+        member = self.members[self.query_one("#members-table", RowList).cursor_row]
 
         def answer(yes) -> None:
             if not yes:
@@ -191,7 +186,7 @@ class AddresseesScreen(Screen):
             Field("name", "Namn"),
             Field("title", "Titel (för en person)"),
             Field("kind", "Sort", "select", value="department",
-                  options=[(KIND_SV[k], k) for k in dispatch.ADDRESSEE_KINDS]),
+                  options=[(ADDRESSEE_KINDS_SV[k], k) for k in dispatch.ADDRESSEE_KINDS]),
         ]
         self.app.push_screen(FormDialog("Ny mottagare i registret", fields, save),
                              lambda result: result and self.load_directory())

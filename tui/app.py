@@ -20,6 +20,7 @@ from typing import TypeVar
 from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.command import CommandPalette
 from textual.driver import Driver
 from textual.drivers.linux_driver import LinuxDriver
 from textual.screen import Screen
@@ -27,6 +28,7 @@ from textual.screen import Screen
 from archive import workdays
 from archive.db import Archive
 from tui.matter_list import MatterListScreen
+from tui.swedish import SwedishCommandPalette, system_commands
 from tui.terminal import TerminalDriver, terminal_gone
 
 T = TypeVar("T")
@@ -138,7 +140,11 @@ class BeslutApp(App):
             seen.add(binding.action)
             help_text = binding.tooltip or f"Tangent: {binding.key_display or key}"
             yield SystemCommand(binding.description, help_text, partial(self._run, binding.action, active.node))
-        yield from super().get_system_commands(screen)
+        yield from system_commands(screen)  # Textual's own (Tema, Tangenter, ...), in Swedish
+
+    def action_command_palette(self) -> None:
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(SwedishCommandPalette(id="--command-palette"))
 
     def _run(self, action: str, node) -> None:
         self.call_later(self.run_action, action, node)

@@ -20,12 +20,14 @@ from textual.widgets.option_list import Option
 
 from archive import dispatch
 from archive.errors import ArchiveError, InvalidValue, StaleEdit
-from tui.text import cell
+from tui.swedish import SwedishKeys
+from tui.text import cell, kind_sv
 
 RELOAD = "reload"
+COMPACT_BELOW_LINES = 32  # a form's fields lose their borders on a terminal shorter than this
 
 
-class SaveDialog(ModalScreen[object]):
+class SaveDialog(SwedishKeys, ModalScreen[object]):
     """A dialog that saves through `save`: title above, fields (`body()`), an error line
     and a help line below. Dismisses with what `save` returned (True for None) when saved,
     None when cancelled; after a stale refusal it offers Ctrl+R and dismisses RELOAD."""
@@ -108,18 +110,21 @@ class FormDialog(SaveDialog):
         self.on_change = on_change
 
     def body(self) -> ComposeResult:
+        # On a short terminal (24 lines) the fields go without their borders: five of them,
+        # as adding a step has, then fit on the screen.
+        compact = self.app.size.height < COMPACT_BELOW_LINES
         for f in self.fields:
             if f.kind == "check":
-                yield Checkbox(f.label, value=bool(f.value), id=f"field-{f.name}")
+                yield Checkbox(f.label, value=bool(f.value), id=f"field-{f.name}", compact=compact)
                 continue
             yield Label(f.label, classes="field-label")
             if f.kind == "select":
                 yield Select(
                     f.options, prompt=f.blank or "Välj", allow_blank=f.blank is not None,
-                    value=f.value if f.value is not None else Select.NULL, id=f"field-{f.name}",
+                    value=f.value if f.value is not None else Select.NULL, id=f"field-{f.name}", compact=compact,
                 )
             else:
-                yield Input(value=str(f.value or ""), placeholder=f.placeholder, id=f"field-{f.name}")
+                yield Input(value=str(f.value or ""), placeholder=f.placeholder, id=f"field-{f.name}", compact=compact)
 
     def on_mount(self) -> None:
         self.widget(self.focus_field or self.fields[0].name).focus()
@@ -159,7 +164,7 @@ class FormDialog(SaveDialog):
         self.try_save(self.values())
 
 
-class ConfirmDialog(ModalScreen[object]):
+class ConfirmDialog(SwedishKeys, ModalScreen[object]):
     """A question with a few answers, each on a key; dismisses with the chosen answer's
     value (None on Esc)."""
 
@@ -195,7 +200,7 @@ class ConfirmDialog(ModalScreen[object]):
         self.dismiss(None if n < 0 else self.answers[n][2])
 
 
-class ProgressDialog(ModalScreen[None]):
+class ProgressDialog(SwedishKeys, ModalScreen[None]):
     """Progress of long work running in a worker; the worker calls `advance` (through
     call_from_thread) and closes it when done."""
 
@@ -285,7 +290,10 @@ class AddresseeDialog(SaveDialog):
         self.matches = self.find(text)
         options = self.query_one(OptionList)
         options.clear_options()
-        options.add_options([Option(cell(a.label + (f"  ({a.kind})" if a.kind else ""))) for a in self.matches])
+        options.add_options([
+            Option(cell(a.label + (f"  ({kind_sv(a.kind)})" if a.kind else "")))
+            for a in self.matches
+        ])
 
     @on(Input.Changed, "#addressee-input")
     def _typed(self, event: Input.Changed) -> None:
@@ -304,6 +312,7 @@ class AddresseeDialog(SaveDialog):
     def _submitted(self, event: Input.Submitted) -> None:
         text = " ".join(event.value.split())
         if not text:
+            self.show_error("Skriv ett namn eller en titel och tryck Enter, eller välj bland träffarna med ↓.")
             return
 
         def by_label(label: str):

@@ -7,38 +7,38 @@ refused and the screen says who and when, and offers to reload.
 
 from __future__ import annotations
 
-import json
-
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
-from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import ContentSwitcher, Select, Static
 
 from archive import deadlines, dispatch, plan_checks, planning
-from archive.dates import format_date
+from archive.dates import format_date, parse_date
 from archive.errors import ArchiveError, InvalidValue, StaleEdit
-from archive.matters import get_matter, history, set_step_date, update_matter
-from archive.model import POSTPONE_KINDS_SV, PROBLEM_KINDS_SV, ROLES_SV, Matter
+from archive.history import matter_history
+from archive.matters import get_matter, set_step_date, update_matter
+from archive.model import POSTPONE_KINDS_SV, PROBLEM_KINDS_SV, ROLES_SV, Matter, count
+from archive.plan_checks import order_problems_if_moved
 from tui.dialogs import RELOAD, AddresseeDialog, ChoiceDialog, ConfirmDialog, Field, FormDialog
 from tui.footer import KeyFooter
 from tui.header import TitleBar
+from tui.live import LiveScreen
 from tui.rowlist import RowList
 from tui.tabs import TabBar
 from tui.text import body_options, cell, joined
 
-TABS = [
-    ("overview", "Översikt"),
-    ("planning", "Beslutsplanering"),
-    ("recipients", "Beslutet skickas till"),
-    ("proposals", "Förslag till beslut"),
-    ("basis", "Beslutsunderlag"),
-    ("responsible", "Ansvariga"),
-    ("history", "Historik"),
+TABS = [  # (id, label, short label for a narrow terminal)
+    ("overview", "Översikt", "Översikt"),
+    ("planning", "Beslutsplanering", "Plan"),
+    ("recipients", "Beslutet skickas till", "Mottagare"),
+    ("proposals", "Förslag till beslut", "Förslag"),
+    ("basis", "Beslutsunderlag", "Underlag"),
+    ("responsible", "Ansvariga", "Ansvariga"),
+    ("history", "Historik", "Historik"),
 ]
 
 # Actions that belong to one tab (or two): shown in the footer and run only there.
@@ -57,11 +57,6 @@ TAB_ACTIONS = {
     "dispatch_all": ("recipients",),
 }
 
-ACTION_SV = {"insert": "lade till", "update": "ändrade", "delete": "tog bort", "bulk": "massändring"}
-TABLE_SV = {
-    "matters": "ärendet", "planning_steps": "steg", "recipients": "mottagare", "proposals": "förslag",
-    "basis_documents": "underlag", "responsibles": "ansvarig",
-}
 # The matter form, title first (the one field a new matter needs).
 FORM_ORDER = ("title", "case_number", "kind", "municipality", "raised_on", "raised_by", "summary")
 FIELD_LABELS = {
@@ -70,23 +65,7 @@ FIELD_LABELS = {
 }
 
 
-def describe_change(row: dict) -> str:
-    """One change-log row in words: which fields went from what to what."""
-    before = json.loads(row["before"]) if row["before"] else {}
-    after = json.loads(row["after"]) if row["after"] else {}
-    if row["action"] == "update":
-        skip = {"id", "version", "modified_at", "matter_id"}
-        parts = [f"{k}: {before.get(k)!s} → {after.get(k)!s}" for k in after if k not in skip
-                 and before.get(k) != after.get(k)]
-        return "; ".join(parts)
-    shown = after or before
-    for key in ("title", "date", "sent_on", "text", "name"):
-        if shown.get(key):
-            return f"{key}: {shown[key]}"
-    return ""
-
-
-class MatterScreen(Screen):
+class MatterScreen(LiveScreen):
     """One matter as the archive holds it now; `version` is what a save checks against."""
 
     class Loaded(Message):
@@ -108,7 +87,7 @@ class MatterScreen(Screen):
         Binding("ctrl+up", "move_up", "Flytta upp"),
         Binding("ctrl+down", "move_down", "Flytta ned"),
         Binding("ctrl+r", "reload", "Läs in på nytt"),
-        *[Binding(str(n), f"show_tab('{key}')", label, show=False) for n, (key, label) in enumerate(TABS, 1)],
+        *[Binding(str(n), f"show_tab('{key}')", label, show=False) for n, (key, label, _) in enumerate(TABS, 1)],
     ]
 
     def __init__(self, matter_id: int) -> None:
@@ -126,7 +105,7 @@ class MatterScreen(Screen):
             yield Static(id="matter-facts")
         yield self._tab_bar
         with ContentSwitcher(id="tabs", initial="planning"):
-            for tab, _label in TABS:
+            for tab, *_labels in TABS:
                 with Vertical(id=tab, classes="pane"):
                     if tab == "planning":
                         yield from pane_widgets(tab)
@@ -180,6 +159,7 @@ class MatterScreen(Screen):
     def load(self) -> None:
         """(Re)read the matter from the archive and show it."""
         call = self.app.call_archive
+        self.remember_archive()
         matter = call(get_matter, self.matter_id)
         self.matter = matter
         self.problems = call(plan_checks.matter_problems, matter.id)
@@ -218,19 +198,25 @@ class MatterScreen(Screen):
         ])
         self._show("recipients-table", [(n, r.name, r.title, r.sent_on) for n, r in enumerate(matter.recipients, 1)])
         sent = sum(1 for r in matter.recipients if r.sent_on)
-        self._show("recipients-status", Text(f"{len(matter.recipients)} mottagare, {sent} expedierade"))
+        sent_text = count(sent, "expedierad", "expedierade")
+        self._show("recipients-status", Text(f"{len(matter.recipients)} mottagare, {sent_text}"))
         self._show("proposals-table", [(n, p.to, p.text) for n, p in enumerate(matter.proposals, 1)])
         self._show("basis-table", [(n, b.title, b.date) for n, b in enumerate(matter.basis, 1)])
         self._show("responsible-table", [(r.name, r.title, r.unit, r.role) for r in matter.responsible])
-        self._show("history-table", [
-            (row["at"][:19].replace("T", " "), row["actor"], TABLE_SV.get(row["table_name"], row["table_name"]),
-             ACTION_SV.get(row["action"], row["action"]), describe_change(row))
-            for row in reversed(call(history, matter.id))
-        ])
+        history = [(e.local_time, e.actor, e.text) for e in call(matter_history, matter.id)]
+        self._show("history-table", history)
+        shown = self._widgets.get("history-table")
+        self._show("history-detail", history_detail(history, shown.cursor_row if shown else 0))
         # The texts above change size. Lay the screen out in its next frame: each Static's own
         # request reaches the screen a frame (~17 ms) later, after a frame in the old layout.
         self.refresh(layout=True)
         self.call_after_refresh(self.post_message, self.Loaded())
+
+    def archive_changed(self) -> None:
+        """Back in front after a change made elsewhere (a meeting cancelled in Sammanträden,
+        another clerk): the matter as it is now, and its version, which the next edit checks."""
+        if self.in_use:
+            self.load()
 
     def _show(self, widget_id: str, content) -> None:
         """Keep what a widget shows; show it now if the widget is built."""
@@ -258,6 +244,12 @@ class MatterScreen(Screen):
     def check_action(self, action: str, parameters: tuple) -> bool | None:
         tabs = TAB_ACTIONS.get(action)
         return tabs is None or self.active_tab in tabs
+
+    @on(RowList.RowHighlighted, "#history-table")
+    def _history_highlighted(self, event: RowList.RowHighlighted) -> None:
+        self._view["history-detail"] = history_detail(self._view.get("history-table") or [], event.cursor_row)
+        if "history-detail" in self._widgets:
+            self._widgets["history-detail"].update(self._view["history-detail"])  # its height may change
 
     @on(TabBar.Activated)
     async def _tab_changed(self, event: TabBar.Activated) -> None:
@@ -386,8 +378,18 @@ class MatterScreen(Screen):
             return
         version, matter = self.matter.version, self.matter
 
+        confirmed: list[str] = []  # a date that breaks the order, confirmed by a second Enter
+
         def save(values: dict) -> None:
-            self.app.call_archive(set_step_date, matter.id, position, values["date"] or None, expected_version=version)
+            date = values["date"] or None
+            if date and date not in confirmed:
+                # Shown before it is saved: a date after a later step of the matter.
+                broken = self.app.call_archive(order_problems_if_moved, [step.id], parse_date(date).isoformat())
+                if broken:
+                    confirmed.append(date)
+                    raise InvalidValue("⚠ " + "; ".join(p.message for p in broken) + ". Enter igen sparar ändå.",
+                                       field="date")
+            self.app.call_archive(set_step_date, matter.id, position, date, expected_version=version)
 
         def done(result) -> None:
             if result is True:
@@ -505,7 +507,7 @@ class MatterScreen(Screen):
         def done(result) -> None:
             self.after_dialog()(result)
             if result is True:
-                self.notify(f"{added[0]} nya mottagare från sändlistan.")
+                self.notify(f"{count(added[0], 'ny mottagare', 'nya mottagare')} från sändlistan.")
 
         options = [(f"{entry.name} ({entry.members} mottagare)", entry.name) for entry in lists]
         self.app.push_screen(ChoiceDialog("Lägg till sändlista", "Sändlista:", options, save), done)
@@ -566,8 +568,16 @@ COLUMNS = {
     "proposals-table": ["Nr", "Till", "Förslag"],
     "basis-table": ["Nr", "Handling", "Datum"],
     "responsible-table": ["Namn", "Titel", "Enhet", "Roll"],
-    "history-table": ["Tid (UTC)", "Vem", "Vad", "Händelse", "Ändring"],
+    "history-table": ["Tid", "Vem", "Händelse"],
 }
+
+
+def history_detail(rows: list[tuple], row: int) -> Text:
+    """The highlighted change of the Historik tab in full, under the table."""
+    if not rows:
+        return cell("Inga ändringar.")
+    time, actor, text = rows[min(row, len(rows) - 1)]
+    return cell(f"{time} {actor}: {text}")
 
 
 def pane_widgets(tab: str) -> list:
@@ -580,6 +590,8 @@ def pane_widgets(tab: str) -> list:
         return [table, Static(id="plan-problems", classes="problems")]
     if tab == "recipients":
         return [table, Static(id="recipients-status", classes="status")]
+    if tab == "history":  # the highlighted change in full: a narrow terminal cuts the column
+        return [table, Static(id="history-detail", classes="status")]
     return [table]
 
 

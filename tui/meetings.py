@@ -5,29 +5,29 @@ progress dialog."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.screen import Screen
 from textual.widgets import DataTable, Input, Label, Select, Static
 
 from archive import meetings
+from archive.dates import WEEKDAYS
 from archive.errors import ArchiveError, InvalidValue
-from archive.export import write_planning_csv
-from archive.model import MEETING_STATES_SV, RECORDED_STATES
+from archive.export import write_meeting_plan_csv
+from archive.model import MEETING_STATES_SV, RECORDED_STATES, count
 from archive.planning import bodies
 from tui.dialogs import ChoiceDialog, ConfirmDialog, Field, FormDialog, ProgressDialog
 from tui.footer import KeyFooter
 from tui.header import TitleBar
+from tui.live import LiveScreen
 from tui.text import body_options, cell
 
-WEEKDAYS = ["mån", "tis", "ons", "tor", "fre", "lör", "sön"]
 
-
-class MeetingsScreen(Screen):
+class MeetingsScreen(LiveScreen):
     """Sammanträden: choose a body and a year; the meetings above, the agenda below."""
 
     TITLE = "Sammanträden"
@@ -35,7 +35,7 @@ class MeetingsScreen(Screen):
         Binding("s", "set_state", "Ändra läge", tooltip="planerat, kallat, hållet"),
         Binding("j", "record_approval", "Justering", tooltip="Datum för justering och anslag om justering"),
         Binding("c", "cancel_meeting", "Ställ in", tooltip="Ställ in sammanträdet och flytta ärendena"),
-        Binding("x", "export", "Exportera CSV", tooltip="Organets plan för året som CSV-fil"),
+        Binding("x", "export", "Exportera CSV", tooltip="Organets sammanträdesplan för året som CSV-fil"),
         Binding("o", "open_matter", "Öppna ärende", tooltip="Öppna markerat ärende på dagordningen"),
         Binding("f", "focus_body", "Välj organ"),
         Binding("p", "open_cycle", "Protokoll", show=False, tooltip="Lista, kallelse, protokoll, expediering"),
@@ -84,6 +84,7 @@ class MeetingsScreen(Screen):
     def load(self) -> None:
         if self.busy:
             return  # a worker holds the archive; _finished loads afterwards
+        self.remember_archive()
         table = self.query_one("#meetings-table", DataTable)
         row = table.cursor_row
         table.clear()
@@ -93,7 +94,7 @@ class MeetingsScreen(Screen):
         for m in self.rows:
             style = "strike dim" if m.state == "cancelled" else ""
             table.add_row(
-                cell(m.date, style), cell(WEEKDAYS[_weekday(m.date)]), cell(m.start_time), cell(m.location),
+                cell(m.date, style), cell(weekday_short(m.date)), cell(m.start_time), cell(m.location),
                 cell(MEETING_STATES_SV.get(m.state, m.state), style), cell(m.planned or ""),
                 cell(m.approved_on), cell(m.notice_posted_on), key=str(m.id),
             )
@@ -113,7 +114,8 @@ class MeetingsScreen(Screen):
             self.items = []
             return
         self.items = self.app.call_archive(meetings.agenda, meeting.id)
-        title.update(cell(f"Dagordning {self.body_name} {meeting.date} ({len(self.items)} ärenden)"))
+        items = count(len(self.items), "ärende", "ärenden")
+        title.update(cell(f"Dagordning {self.body_name} {meeting.date} ({items})"))
         for item in self.items:
             table.add_row(cell(item.case_number or "–"), cell(item.title), cell(item.position), cell(item.role),
                           cell("ja" if item.decides else ""), cell(item.outcome))
@@ -155,8 +157,8 @@ class MeetingsScreen(Screen):
     def _agenda_selected(self, event: DataTable.RowSelected) -> None:
         self.app.open_matter(self.items[event.cursor_row].matter_id)
 
-    def on_screen_resume(self) -> None:
-        if self.body_id is not None:
+    def archive_changed(self) -> None:
+        if self.body_id is not None and not self.busy:
             self.load()
 
     # ------------------------------------------------------------ actions
@@ -237,37 +239,51 @@ class MeetingsScreen(Screen):
         answers = []
         text = f"Ställ in {self.body_name}s sammanträde {meeting.date}?"
         if meeting.planned and target is not None:
-            text += f" {meeting.planned} steg är planerade på det."
-            answers.append(("f", f"Ställ in och flytta till {target.date}", True))
+            text += f" {planned_on(meeting.planned)} på det."
+            # Shown before anything is saved: a move that puts a step after a later step of
+            # its matter (the archive refuses it unless confirmed: archive.meetings).
+            broken = self.app.call_archive(meetings.order_problems_of_move, meeting.id, "next")
+            if broken:
+                text += (f"\n\n⚠ Flytten till {target.date} bryter ordningen i "
+                         f"{count(len({p.matter_id for p in broken}), 'ärende', 'ärenden')}:\n")
+                text += "\n".join(f"• {p.case_number or p.title}: {p.message}" for p in broken[:MAX_LISTED])
+                if len(broken) > MAX_LISTED:
+                    text += f"\n• och {count(len(broken) - MAX_LISTED, 'steg', 'steg')} till"
+                answers.append(("u", "Ställ in utan att flytta", MOVE_NOT))
+                answers.append(("f", f"Flytta ändå till {target.date}", MOVE_CONFIRMED))
+            else:
+                answers.append(("f", f"Ställ in och flytta till {target.date}", MOVE))
         elif meeting.planned:
-            text += f" {meeting.planned} steg är planerade på det; organet har inget senare sammanträde."
-        answers.append(("u", "Ställ in utan att flytta", False))
+            text += f" {planned_on(meeting.planned)} på det; organet har inget senare sammanträde."
+        if not any(value == MOVE_NOT for _, _, value in answers):
+            answers.append(("u", "Ställ in utan att flytta", MOVE_NOT))
 
-        def answer(move) -> None:
-            if move is not None:
-                self.run_cancel(meeting.id, move)
+        def answer(choice) -> None:
+            if choice is not None:
+                self.run_cancel(meeting.id, choice != MOVE_NOT, confirm_order=choice == MOVE_CONFIRMED)
 
         self.app.push_screen(ConfirmDialog("Ställ in sammanträde", text, answers), answer)
 
-    def run_cancel(self, meeting_id: int, move: bool) -> None:
+    def run_cancel(self, meeting_id: int, move: bool, *, confirm_order: bool = False) -> None:
         dialog = ProgressDialog("Ställer in och flyttar ärendena …")
         self.app.push_screen(dialog)
         self.busy = True
-        self._cancel_worker(meeting_id, move, dialog)
+        self._cancel_worker(meeting_id, move, confirm_order, dialog)
 
     @work(thread=True, exclusive=True, group="meeting-change")
-    def _cancel_worker(self, meeting_id: int, move: bool, dialog: ProgressDialog) -> None:
+    def _cancel_worker(self, meeting_id: int, move: bool, confirm_order: bool, dialog: ProgressDialog) -> None:
         def progress(done: int, total: int) -> None:
             dialog.advance_from_thread(done, total)
 
         try:
-            result = self.app.call_archive(meetings.cancel_meeting, meeting_id, move_steps=move, progress=progress)
+            result = self.app.call_archive(meetings.cancel_meeting, meeting_id, move_steps=move,
+                                           confirm_order=confirm_order, progress=progress)
         except ArchiveError as refused:
             self.app.call_from_thread(self._finished, dialog, f"Ändrades inte: {refused.message}", "error")
             return
         text = f"Sammanträdet {result.meeting.date} är inställt."
         if move:
-            text += f" {result.moved} steg flyttade till {result.moved_to}."
+            text += f" {count(result.moved, 'steg flyttat', 'steg flyttade')} till {result.moved_to}."
         self.app.call_from_thread(self._finished, dialog, text, "information")
 
     def _finished(self, dialog: ProgressDialog, message: str, severity: str) -> None:
@@ -277,10 +293,15 @@ class MeetingsScreen(Screen):
         self.notify(message, severity=severity, timeout=8)
 
     def action_export(self) -> None:
+        """The body's meeting plan for the year in the year field: all its meetings and
+        the matters planned on each (archive.export.write_meeting_plan_csv)."""
         if self.body_id is None:
             return
         body_id, year, name = self.body_id, self.year, self.body_name
-        default = f"{name.lower().replace(' ', '-')}-{year or 'alla'}.csv"
+        if year is None:
+            self.notify("Skriv ett år (fyra siffror) först.", severity="warning")
+            return
+        default = f"sammantradesplan-{name.lower().replace(' ', '-')}-{year}.csv"
 
         def save(values: dict):
             path = Path(values["path"] or default).expanduser()
@@ -290,34 +311,42 @@ class MeetingsScreen(Screen):
 
         def chosen(path) -> None:
             if isinstance(path, Path):
-                dialog = ProgressDialog(f"Exporterar {name} {year or ''} till {path} …")
+                dialog = ProgressDialog(f"Exporterar {name}s sammanträdesplan {year} till {path} …")
                 self.app.push_screen(dialog)
                 self.busy = True
                 self._export_worker(body_id, year, path, dialog)
 
         self.app.push_screen(
-            FormDialog(f"Exportera {name}s plan {year or ''} som CSV",
+            FormDialog(f"Exportera {name}s sammanträdesplan {year} som CSV",
                        [Field("path", "Fil", value=default, placeholder=default)], save),
             chosen,
         )
 
     @work(thread=True, exclusive=True, group="meeting-export")
-    def _export_worker(self, body_id: int, year: int | None, path: Path, dialog: ProgressDialog) -> None:
+    def _export_worker(self, body_id: int, year: int, path: Path, dialog: ProgressDialog) -> None:
         def progress(done: int, total: int) -> None:
             dialog.advance_from_thread(done, total)
 
         try:
             with open(path, "w", encoding="utf-8", newline="") as out:
-                count = self.app.call_archive(write_planning_csv, out, body_id=body_id, year=year,
-                                              excel=True, progress=progress)
+                rows = self.app.call_archive(write_meeting_plan_csv, out, body_id, year, progress=progress)
         except (ArchiveError, OSError) as error:
             message = getattr(error, "message", None) or str(error)
             self.app.call_from_thread(self._finished, dialog, f"Exporten misslyckades: {message}", "error")
             return
-        self.app.call_from_thread(self._finished, dialog, f"Skrev {count} rader till {path}.", "information")
+        written = f"Skrev {count(rows, 'rad', 'rader')} till {path}."
+        self.app.call_from_thread(self._finished, dialog, written, "information")
 
 
-def _weekday(date: str) -> int:
-    import datetime as dt
+# The cancel dialog's answers, and how many broken steps it lists before "och N till".
+MOVE, MOVE_CONFIRMED, MOVE_NOT = "move", "move-confirmed", "no-move"
+MAX_LISTED = 5
 
-    return dt.date.fromisoformat(date).weekday()
+
+def planned_on(steps: int) -> str:
+    return f"{steps} steg är {'planerat' if steps == 1 else 'planerade'}"
+
+
+def weekday_short(date: str) -> str:
+    """"mån", "tis", ...: the weekday as the meeting plan export writes it."""
+    return WEEKDAYS[dt.date.fromisoformat(date).weekday()][:3]

@@ -35,6 +35,35 @@ ELLIPSIS = "…"
 class Column:
     label: str
     width: int | None = None  # cells, without the one cell of padding a side; None: as wide as the widest value
+    flex: bool = False  # takes the width the other columns leave (the matter list's title)
+    min_width: int = 0  # a flex column's least width; any column keeps at least its label's width
+
+
+def fit_widths(columns: Sequence[Column], natural: list[int], available: int) -> list[int]:
+    """Column widths for `available` cells (each column has one cell of padding a side):
+    flex columns take what the others leave; when the columns are still too wide, the
+    widest are cut to a common width (long names), so narrow ones (dates, numbers) stay
+    whole, and no column goes below its label's width."""
+    widths = list(natural)
+    if available <= 0:
+        return widths
+    budget = available - 2 * len(columns)
+    flex = [i for i, column in enumerate(columns) if column.flex]
+    if flex:
+        share = (budget - sum(w for i, w in enumerate(widths) if i not in flex)) // len(flex)
+        for i in flex:
+            widths[i] = max(share, columns[i].min_width, cell_len(columns[i].label))
+    if sum(widths) <= budget:
+        return widths
+    floors = [min(w, max(cell_len(c.label), c.min_width)) for w, c in zip(widths, columns, strict=True)]
+    low, high = 0, max(widths)
+    while low < high:  # the largest cap at which the columns fit
+        cap = (low + high + 1) // 2
+        if sum(max(f, min(w, cap)) for f, w in zip(floors, widths, strict=True)) <= budget:
+            low = cap
+        else:
+            high = cap - 1
+    return [max(f, min(w, low)) for f, w in zip(floors, widths, strict=True)]
 
 
 Cell = str | Text | None  # a Text's own style colours the whole cell (a date overdue, a warning)
@@ -160,14 +189,24 @@ class RowList(ScrollView, can_focus=True):
 
     def _changed(self) -> None:
         self._lines.clear()
-        self._widths = [
-            column.width if column.width is not None
+        natural = [
+            column.width if column.width is not None or column.flex
             else max([cell_len(column.label), *(cell_len(_plain(row[i])) for row in self._rows)])
             for i, column in enumerate(self.columns)
         ]
+        self._widths = fit_widths(self.columns, [w or 0 for w in natural], self.scrollable_content_region.width)
         width = sum(w + 2 for w in self._widths)
-        self.virtual_size = Size(width, len(self._rows) + 1)  # + the header line
+        # + the header line. Set without the reactive's layout request: a new row count would
+        # otherwise lay out the whole screen on every refill (a search keystroke); only the
+        # scrollbars and this widget need to follow (bench/tui.py).
+        virtual_size = Size(width, len(self._rows) + 1)
+        if virtual_size != self.virtual_size:
+            self.set_reactive(RowList.virtual_size, virtual_size)
+            self._scroll_update(virtual_size)
         self.refresh()
+
+    def on_resize(self) -> None:
+        self._changed()  # the columns fit the new width
 
     # ------------------------------------------------------------ cursor
 

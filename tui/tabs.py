@@ -55,9 +55,11 @@ class TabBar(Widget, can_focus=False):
         def control(self) -> TabBar:
             return self.tab_bar
 
-    def __init__(self, tabs: Sequence[tuple[str, str]], *, active: str, id: str | None = None) -> None:
+    def __init__(self, tabs: Sequence[tuple[str, str] | tuple[str, str, str]], *, active: str,
+                 id: str | None = None) -> None:
+        """`tabs`: (id, label) or (id, label, short label for a narrow terminal)."""
         super().__init__(id=id)
-        self.tabs = list(tabs)
+        self.tabs = [(tab[0], tab[1], tab[2] if len(tab) > 2 else tab[1]) for tab in tabs]
         self.set_reactive(TabBar.active, active)
         self._spans: list[tuple[int, int, str]] = []
 
@@ -65,25 +67,28 @@ class TabBar(Widget, can_focus=False):
         self.post_message(self.Activated(self, tab))
 
     def render(self) -> Text:
-        line = self._line(numbered=True)
-        if line.cell_len > self.content_region.width:
-            line = self._line(numbered=False)  # a narrow terminal: the labels before their keys
+        # The widest form that fits: every tab stays on screen (80 columns: short labels).
+        width = self.content_region.width
+        for short, numbered in ((False, True), (False, False), (True, True), (True, False)):
+            line = self._line(numbered=numbered, short=short)
+            if line.cell_len <= width:
+                break
         return line
 
-    def _line(self, *, numbered: bool) -> Text:
+    def _line(self, *, numbered: bool, short: bool = False) -> Text:
         active = self.get_component_rich_style("tab-bar--active")
         inactive = self.get_component_rich_style("tab-bar--inactive")
         number = self.get_component_rich_style("tab-bar--number", partial=True)
         line = Text(no_wrap=True, overflow="ellipsis", end="")
         self._spans = []
-        for n, (tab, label) in enumerate(self.tabs, 1):
+        for n, (tab, label, short_label) in enumerate(self.tabs, 1):
             start = line.cell_len
             style = active if tab == self.active else inactive
             if numbered:
                 line.append(f" {n}", style + number if tab != self.active else style)
-            line.append(f" {label} ", style)
+            line.append(f" {short_label}" if short and numbered else f" {short_label if short else label} ", style)
             self._spans.append((start, line.cell_len, tab))
-            if numbered:
+            if numbered and not short:
                 line.append(" ")
         return line
 

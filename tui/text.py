@@ -5,6 +5,14 @@ from __future__ import annotations
 
 from rich.text import Text
 
+# An addressee's kind (archive.dispatch.ADDRESSEE_KINDS) as the clerk reads it.
+ADDRESSEE_KINDS_SV = {"body": "organ", "company": "bolag", "department": "förvaltning", "person": "person"}
+
+
+def kind_sv(kind: str | None) -> str:
+    """An addressee's kind in Swedish ("" when not known)."""
+    return ADDRESSEE_KINDS_SV.get(kind, kind or "")
+
 
 def cell(value, style: str = "") -> Text:
     """A table cell or label for one value from the archive (None shows empty)."""

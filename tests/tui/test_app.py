@@ -94,7 +94,9 @@ async def test_swedish_date_forms_are_accepted(seeded):
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         await open_by_search(pilot, "internationella")
-        await pilot.press("d", *"21 aug 2024", "enter")
+        await pilot.press("d", *"21 aug 2024", "enter")  # after step 2 (14 aug): saved on a second Enter
+        await pilot.pause()
+        await pilot.press("enter")
         await settle(pilot)
         await pilot.press("down", "down", "d", *"240905", "enter")
         await settle(pilot)

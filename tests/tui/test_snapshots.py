@@ -1,8 +1,9 @@
 """Snapshot tests (pytest-textual-snapshot) of every screen on the fixed small archive:
 the seed cases, Malmö's 2024 meeting plans and the distribution lists, today fixed at
 tui_sample.TODAY. Nothing on these screens depends on the clock (the change log's
-times, on the Historik tab, are left out). Update after a deliberate change with
-`pytest tests/tui/test_snapshots.py --snapshot-update` and look at the SVGs."""
+times, on the Historik tab, are left out). Every screen and dialog at the default size and
+at 80x24, the smallest terminal a clerk may have (issue 14). Update after a deliberate
+change with `pytest tests/tui/test_snapshots.py --snapshot-update` and look at the SVGs."""
 
 from __future__ import annotations
 
@@ -11,7 +12,12 @@ import tui_sample as sample
 
 from tui.app import BeslutApp
 
-SIZE = (120, 36)
+SIZES = {"120x36": (120, 36), "80x24": (80, 24)}
+
+
+@pytest.fixture(params=list(SIZES))
+def size(request) -> tuple[int, int]:
+    return SIZES[request.param]
 
 
 @pytest.fixture
@@ -31,6 +37,8 @@ def keys(*pressed: str):
 
     async def run_before(pilot) -> None:
         await settle(pilot)
+        await pilot.pause(0.1)  # the list's filter row is mounted just after the first frame
+        await settle(pilot)
         for key in pressed:
             await pilot.press(key)
             await settle(pilot)
@@ -41,36 +49,36 @@ def keys(*pressed: str):
 OPEN_MALMO = ("down", "enter")
 
 
-def test_matter_list(app, snap_compare):
-    assert snap_compare(app, terminal_size=SIZE, run_before=keys())
+def test_matter_list(app, snap_compare, size):
+    assert snap_compare(app, terminal_size=size, run_before=keys())
 
 
-def test_matter_list_searched(app, snap_compare):
-    assert snap_compare(app, terminal_size=SIZE, run_before=keys("slash", *"ukraina"))
+def test_matter_list_searched(app, snap_compare, size):
+    assert snap_compare(app, terminal_size=size, run_before=keys("slash", *"ukraina"))
 
 
-def test_matter_overview(app, snap_compare):
-    assert snap_compare(app, terminal_size=SIZE, run_before=keys(*OPEN_MALMO, "1"))
+def test_matter_overview(app, snap_compare, size):
+    assert snap_compare(app, terminal_size=size, run_before=keys(*OPEN_MALMO, "1"))
 
 
-def test_matter_planning_after_postponing(app, snap_compare):
-    assert snap_compare(app, terminal_size=SIZE, run_before=keys(*OPEN_MALMO, "down", "p", "enter"))
+def test_matter_planning_after_postponing(app, snap_compare, size):
+    assert snap_compare(app, terminal_size=size, run_before=keys(*OPEN_MALMO, "down", "p", "enter"))
 
 
-def test_matter_recipients(app, snap_compare):
-    assert snap_compare(app, terminal_size=SIZE, run_before=keys(*OPEN_MALMO, "3"))
+def test_matter_recipients(app, snap_compare, size):
+    assert snap_compare(app, terminal_size=size, run_before=keys(*OPEN_MALMO, "3"))
 
 
-def test_matter_proposals_basis_responsible(app, snap_compare):
-    assert snap_compare(app, terminal_size=SIZE, run_before=keys("enter", "4"))
+def test_matter_proposals_basis_responsible(app, snap_compare, size):
+    assert snap_compare(app, terminal_size=size, run_before=keys("enter", "4"))
 
 
-def test_add_step_dialog(app, snap_compare):
-    assert snap_compare(app, terminal_size=SIZE, run_before=keys(*OPEN_MALMO, "a"))
+def test_add_step_dialog(app, snap_compare, size):
+    assert snap_compare(app, terminal_size=size, run_before=keys(*OPEN_MALMO, "a"))
 
 
-def test_add_recipient_completion(app, snap_compare):
-    assert snap_compare(app, terminal_size=SIZE, run_before=keys(*OPEN_MALMO, "3", "a", *"stad"))
+def test_add_recipient_completion(app, snap_compare, size):
+    assert snap_compare(app, terminal_size=size, run_before=keys(*OPEN_MALMO, "3", "a", *"stad"))
 
 
 async def _ks_meeting_of_14_august(pilot) -> None:
@@ -86,22 +94,101 @@ async def _ks_meeting_of_14_august(pilot) -> None:
     await settle(pilot)
 
 
-def test_meetings(app, snap_compare):
-    assert snap_compare(app, terminal_size=SIZE, run_before=_ks_meeting_of_14_august)
+def test_meetings(app, snap_compare, size):
+    assert snap_compare(app, terminal_size=size, run_before=_ks_meeting_of_14_august)
 
 
-def test_justering_dialog(app, snap_compare):
+def test_justering_dialog(app, snap_compare, size):
     async def run_before(pilot) -> None:
         await _ks_meeting_of_14_august(pilot)
         await pilot.press("j")
         await settle(pilot)
 
-    assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
+    assert snap_compare(app, terminal_size=size, run_before=run_before)
 
 
-def test_addressees(app, snap_compare):
-    assert snap_compare(app, terminal_size=SIZE, run_before=keys("f4", "down"))
+def test_addressees(app, snap_compare, size):
+    assert snap_compare(app, terminal_size=size, run_before=keys("f4", "down"))
 
 
-def test_todo(app, snap_compare):
-    assert snap_compare(app, terminal_size=SIZE, run_before=keys("f5"))
+def test_todo(app, snap_compare, size):
+    assert snap_compare(app, terminal_size=size, run_before=keys("f5"))
+
+
+def test_matter_basis(app, snap_compare, size):
+    assert snap_compare(app, terminal_size=size, run_before=keys(*OPEN_MALMO, "5"))
+
+
+def test_matter_responsible(app, snap_compare, size):
+    assert snap_compare(app, terminal_size=size, run_before=keys(*OPEN_MALMO, "6"))
+
+
+def test_set_date_dialog(app, snap_compare, size):
+    assert snap_compare(app, terminal_size=size, run_before=keys(*OPEN_MALMO, "down", "d"))
+
+
+def test_role_dialog(app, snap_compare, size):
+    assert snap_compare(app, terminal_size=size, run_before=keys(*OPEN_MALMO, "r"))
+
+
+def test_postpone_dialog(app, snap_compare, size):
+    assert snap_compare(app, terminal_size=size, run_before=keys(*OPEN_MALMO, "down", "p"))
+
+
+def test_distribution_list_dialog(app, snap_compare, size):
+    assert snap_compare(app, terminal_size=size, run_before=keys(*OPEN_MALMO, "3", "l"))
+
+
+def test_dispatch_dialog(app, snap_compare, size):
+    assert snap_compare(app, terminal_size=size, run_before=keys(*OPEN_MALMO, "3", "e"))
+
+
+def test_remove_confirmation(app, snap_compare, size):
+    assert snap_compare(app, terminal_size=size, run_before=keys(*OPEN_MALMO, "delete"))
+
+
+def test_new_matter_dialog(app, snap_compare, size):
+    assert snap_compare(app, terminal_size=size, run_before=keys("n"))
+
+
+def test_help_panel(app, snap_compare, size):
+    assert snap_compare(app, terminal_size=size, run_before=keys(*OPEN_MALMO, "question_mark"))
+
+
+def test_cancel_meeting_dialog(app, snap_compare, size):
+    async def run_before(pilot) -> None:
+        await _ks_meeting_of_14_august(pilot)
+        await pilot.press("c")
+        await settle(pilot)
+
+    assert snap_compare(app, terminal_size=size, run_before=run_before)
+
+
+def test_meeting_state_dialog(app, snap_compare, size):
+    async def run_before(pilot) -> None:
+        await _ks_meeting_of_14_august(pilot)
+        await pilot.press("s")
+        await settle(pilot)
+
+    assert snap_compare(app, terminal_size=size, run_before=run_before)
+
+
+def test_export_dialog(app, snap_compare, size):
+    async def run_before(pilot) -> None:
+        await _ks_meeting_of_14_august(pilot)
+        await pilot.press("x")
+        await settle(pilot)
+
+    assert snap_compare(app, terminal_size=size, run_before=run_before)
+
+
+def test_new_addressee_dialog(app, snap_compare, size):
+    assert snap_compare(app, terminal_size=size, run_before=keys("f4", "t"))
+
+
+def test_new_list_dialog(app, snap_compare, size):
+    assert snap_compare(app, terminal_size=size, run_before=keys("f4", "n"))
+
+
+def test_todo_day_dialog(app, snap_compare, size):
+    assert snap_compare(app, terminal_size=size, run_before=keys("f5", "t"))

@@ -32,10 +32,10 @@ class Tmux:
             ["tmux", "-S", self.socket, *args], capture_output=True, text=True, check=check, env=env
         )
 
-    def start(self, command: list[str], env: dict[str, str]) -> None:
-        """A detached 120x40 session; the server gets only `env` (no COLUMNS/LINES from pytest,
-        which would override the pane's real size)."""
-        self.run("new-session", "-d", "-x", "120", "-y", "40", "-s", self.session,
+    def start(self, command: list[str], env: dict[str, str], size: tuple[int, int] = (120, 40)) -> None:
+        """A detached session (120x40 unless told); the server gets only `env` (no COLUMNS/LINES
+        from pytest, which would override the pane's real size)."""
+        self.run("new-session", "-d", "-x", str(size[0]), "-y", str(size[1]), "-s", self.session,
                  " ".join(_quote(c) for c in command), env=env)
 
     def screen(self) -> str:
@@ -192,3 +192,39 @@ def test_postpone_add_list_and_dispatch_in_a_real_terminal(tmp_path, tmux):
                                                     "SELECT max(id) FROM changes WHERE actor = 'testare')",
                                                     (ids["Malmö"],))}
     assert actors == {"sekreterare"}
+
+
+def test_every_tab_and_key_in_an_80x24_terminal(tmp_path, tmux):
+    """Issue 14, defect 9, in a real terminal of 80x24: the footer's area keys, all seven
+    tabs, the Expedierat dates whole, Historik in words."""
+    from archive.dispatch import mark_dispatched
+
+    db = tmp_path / "kommun.db"
+    with open_archive(db) as archive:
+        ids = sample.build_all(archive)
+        mark_dispatched(archive, ids["Malmö"], [1], on="2024-09-02")
+    env = {"BESLUT_USER": "testare", "TERM": "xterm-256color", "LANG": "C.UTF-8", "PATH": os.environ["PATH"],
+           "HOME": str(tmp_path)}
+    tmux.start([str(BESLUT), "--db", str(db), "tui"], env, size=(80, 24))
+    tmux.wait_for("Revidering av")
+    screen = tmux.wait_for("f5 Att göra")  # the footer's second line
+    assert "Kommandon" in screen
+    time.sleep(0.5)
+    tmux.keys("/")
+    time.sleep(0.3)
+    tmux.keys("-l", "internationella")
+    time.sleep(0.5)
+    tmux.keys("Enter")
+    time.sleep(0.3)
+    tmux.keys("Enter")
+    screen = tmux.wait_for("7 Historik")
+    assert all(f"{n} " in screen for n in range(1, 8))
+    tmux.keys("3")
+    screen = tmux.wait_for("Expedierat")
+    first = next(line for line in screen.splitlines() if "Arbetsmarknads" in line)
+    assert first.rstrip().rstrip("▁▇█▐▌ ").endswith("2024-09-02"), first
+    tmux.keys("7")  # the newest change, cut in its column, in full under the table
+    screen = tmux.wait_for("testare: Mottagare")
+    assert "Mottagare Arbetsmarknads- och socialnämnden: expedierad 2024-09-02" in " ".join(
+        line.strip() for line in screen.splitlines())
+    tmux.keys("C-q")

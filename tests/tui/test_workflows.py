@@ -8,7 +8,7 @@ import csv
 import json
 
 import tui_sample as sample
-from textual.widgets import DataTable, Input, OptionList, Static
+from textual.widgets import DataTable, Input, Label, OptionList, Static
 
 from archive import open_archive
 from archive.deadlines import due
@@ -340,7 +340,7 @@ async def test_overview_deadlines_and_history(planned):
     archive, ids = planned
     async with make_app(archive).run_test(size=(120, 40)) as pilot:
         screen = await open_malmo(pilot)
-        await pilot.press("d", "ctrl+u", *"2024-08-19", "enter")
+        await pilot.press("d", "ctrl+u", *"2024-08-19", "enter", "enter")  # after KS's 14 aug: confirmed
         await settle(pilot)
         await pilot.press("1")
         await pilot.pause()
@@ -351,8 +351,9 @@ async def test_overview_deadlines_and_history(planned):
         await pilot.pause()
         history = screen.query_one("#history-table", RowList)
         newest = [str(v) for v in history.get_row_at(0)]
-        assert newest[1:4] == ["testare", "steg", "ändrade"]
-        assert "2024-08-05 → 2024-08-19" in newest[4]
+        # In Swedish a clerk reads (archive/history.py), local time, no ids or field names.
+        assert newest[1:] == ["testare", "Kommunstyrelsens arbetsutskott: sammanträde flyttat 5 aug → 19 aug 2024"]
+        assert all(history.get_row_at(i)[2] for i in range(history.row_count))  # no blank rows
 
 
 async def test_edit_matter_fields_and_new_matter(planned):
@@ -544,7 +545,105 @@ async def test_cancel_meeting_moves_every_step_to_the_next_meeting(planned):
     assert json.loads(changes(archive, "meetings", "update")[-1]["after"])["state"] == "cancelled"
 
 
-async def test_export_a_body_schedule_to_csv(planned, tmp_path):
+async def test_a_cancel_that_puts_a_step_after_a_later_step_is_shown_and_needs_confirming(planned):
+    """Issue 14, defect 4: cancelling KS 2024-08-28 would move the Malmö matter's KS step to
+    2024-09-11, after its KF decision on 2024-08-29. The dialog says so before anything is
+    saved; Enter then cancels without moving, and only "f" moves it anyway."""
+    from archive.matters import set_step_date
+
+    archive, ids = planned
+    set_step_date(archive, ids["Malmö"], 2, "2024-08-28")
+    ks_28 = meeting_id(archive, "Kommunstyrelsen", "2024-08-28")
+    async with make_app(archive).run_test(size=(120, 40)) as pilot:
+        await open_meetings(pilot, "Kommunstyrelsen", "2024-08-28")
+        await pilot.press("c")
+        await pilot.pause()
+        dialog = pilot.app.screen
+        assert isinstance(dialog, ConfirmDialog)
+        text = str(dialog.query_one("#dialog-text", Static).render())
+        assert "⚠ Flytten till 2024-09-11 bryter ordningen i 1 ärende" in text and sample.MALMO_TITLE in text
+        assert "2024-09-11" in text and "2024-08-29" in text
+        labels = [str(b.label) for b in dialog.query("Button")]
+        assert labels[0] == "Ställ in utan att flytta (u)" and labels[1] == "Flytta ändå till 2024-09-11 (f)"
+        assert archive.query("SELECT state FROM meetings WHERE id = ?", (ks_28,))[0]["state"] == "planned"
+        await pilot.press("escape")  # nothing saved
+        await pilot.pause()
+        assert archive.query("SELECT state FROM meetings WHERE id = ?", (ks_28,))[0]["state"] == "planned"
+        await pilot.press("c", "f")  # moved anyway, confirmed
+        await settle(pilot)
+    assert get_matter(archive, ids["Malmö"]).planning[1].date == "2024-09-11"
+    assert archive.query("SELECT state FROM meetings WHERE id = ?", (ks_28,))[0]["state"] == "cancelled"
+
+
+async def test_a_step_date_after_a_later_step_is_shown_and_needs_a_second_enter(planned):
+    archive, ids = planned
+    async with make_app(archive).run_test(size=(120, 40)) as pilot:
+        screen = await open_malmo(pilot)
+        await pilot.press("down", "d", "ctrl+u", *"2024-09-11", "enter")  # KS after the KF decision (08-29)
+        await pilot.pause()
+        dialog = pilot.app.screen
+        assert isinstance(dialog, FormDialog)
+        said = str(dialog.query_one("#dialog-error", Static).render())
+        assert said == ("Sparades inte: ⚠ steg 3 (Kommunfullmäktige 2024-08-29) ligger före ett tidigare steg "
+                        "(2024-09-11). Enter igen sparar ändå.")
+        assert get_matter(archive, ids["Malmö"]).planning[1].date == "2024-08-14"  # nothing saved yet
+        await pilot.press("enter")
+        await settle(pilot)
+        assert pilot.app.screen is screen
+    assert get_matter(archive, ids["Malmö"]).planning[1].date == "2024-09-11"
+
+
+async def test_the_open_matter_shows_a_meeting_cancelled_in_f3_when_it_comes_back(planned):
+    """Issue 14, defect 5: cancel a meeting in F3 (moving its steps), come back with F2:
+    the matter shows the new date, and editing is not refused as a conflict with one's
+    own change; the list under it shows the new next step too."""
+    archive, ids = planned
+    async with make_app(archive).run_test(size=(120, 40)) as pilot:
+        matter = await open_malmo(pilot)
+        await open_meetings(pilot, "Kommunstyrelsen", "2024-08-14")
+        await pilot.press("c", "f")  # cancel, and move its steps to the next meeting
+        await settle(pilot)
+        await pilot.press("f2")
+        await settle(pilot)
+        assert pilot.app.screen is matter
+        assert [str(v) for v in matter.table("planning").get_row_at(1)[1:3]] == ["Kommunstyrelsen", "2024-08-28"]
+        assert matter.matter.version == get_matter(archive, ids["Malmö"]).version
+        matter.table("planning").move_cursor(1)
+        await pilot.press("r", "down", "enter")  # an edit at the version shown: saved, not refused
+        await settle(pilot)
+        assert pilot.app.screen is matter
+        assert get_matter(archive, ids["Malmö"]).planning[1].role == "yttrar sig"
+
+
+async def test_the_open_matter_shows_its_step_on_a_meeting_cancelled_meanwhile(planned):
+    archive, ids = planned
+    async with make_app(archive).run_test(size=(120, 40)) as pilot:
+        matter = await open_malmo(pilot)
+        assert matter.problems == []
+        await open_meetings(pilot, "Kommunstyrelsen", "2024-08-14")
+        await pilot.press("c", "u")  # cancel without moving: the step now sits on a cancelled meeting
+        await settle(pilot)
+        await pilot.press("f2")
+        await settle(pilot)
+        assert pilot.app.screen is matter
+        assert [p.kind for p in matter.problems] == ["cancelled_meeting"]
+        assert "inställt" in str(matter.query_one("#plan-problems", Static).render())
+
+
+async def test_the_matter_list_shows_a_change_made_in_the_matter_when_it_comes_back(planned):
+    archive, ids = planned
+    async with make_app(archive).run_test(size=(120, 40)) as pilot:
+        matter = await open_malmo(pilot)
+        await pilot.press("d", "ctrl+u", *"2024-08-19", "enter", "enter")  # step 1, KSAU; confirmed
+        await settle(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        listed = pilot.app.screen.query_one(MatterTable)
+        assert pilot.app.screen is not matter
+        assert str(listed.get_row_at(listed.cursor_row)[2]) == "2024-08-19 Kommunstyrelsens arbetsutskott"
+
+
+async def test_export_a_body_meeting_plan_for_the_year_to_csv(planned, tmp_path):
     archive, ids = planned
     target = tmp_path / "ks.csv"
     async with make_app(archive).run_test(size=(120, 40)) as pilot:
@@ -557,10 +656,17 @@ async def test_export_a_body_schedule_to_csv(planned, tmp_path):
         assert isinstance(pilot.app.screen, MeetingsScreen)
     text = target.read_text(encoding="utf-8-sig")
     rows = list(csv.reader(text.splitlines(), delimiter=";"))
-    assert rows == [
-        ["datum", "organ", "diarienummer", "rubrik", "roll", "beslutar", "utfall", "sammanträde"],
-        ["2024-08-14", "Kommunstyrelsen", "", sample.MALMO_TITLE, "bereder", "", "", "planerat"],
-    ]
+    # Issue 14, defect 11: the body's meeting plan for the year, every meeting, not one row.
+    from archive.meetings import list_meetings
+
+    plan = list_meetings(archive, body="Kommunstyrelsen", year=2024, municipality="Malmö")
+    assert len(plan) > 20
+    assert rows[0] == ["datum", "dag", "tid", "plats", "sammanträde", "diarienummer", "ärende", "steg", "roll",
+                       "beslutar", "utfall"]
+    assert [r[0] for r in rows[1:]] == [m.date for m in plan]
+    assert rows[1 + [m.date for m in plan].index("2024-08-14")] == [
+        "2024-08-14", "ons", "13:00", "Stadshuset", "planerat", "", sample.MALMO_TITLE, "2", "bereder", "nej", ""]
+    assert rows[1] == ["2024-01-17", "ons", "13:00", "Stadshuset", "planerat", "", "", "", "", "", ""]
 
 
 # ---------------------------------------------------------------- Mottagare, Att göra, keys
@@ -601,12 +707,46 @@ async def test_todo_shows_what_archive_due_computes(planned):
         await settle(pilot)
         await pilot.press("f5")
         await settle(pilot)
-        table = pilot.app.screen.query_one(DataTable)
+        table = pilot.app.screen.query_one(RowList)
         shown = [(str(table.get_row_at(i)[0]), str(table.get_row_at(i)[2])) for i in range(table.row_count)]
         assert shown == [(item.date, item.label) for item in expected]
         pilot.app.screen.query_one("#todo-within", Input).value = "3"
         await settle(pilot)
         assert table.row_count == len(due(archive, today=sample.TODAY, within=3)) < len(expected)
+
+
+async def test_todo_counts_from_a_day_the_clerk_sets(planned):
+    """Issue 14, defect 8: F5 gets the CLI's --today: a key, a date dialog, the day on screen."""
+    import datetime as dt
+
+    archive, ids = planned
+    day = dt.date(2024, 9, 1)
+    expected = due(archive, today=day, within=14)
+    assert expected != due(archive, today=sample.TODAY, within=14)
+    async with make_app(archive).run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("f5")
+        await settle(pilot)
+        screen = pilot.app.screen
+        assert str(screen.query_one("#todo-today", Label).render()) == "Per tisdag 20 augusti 2024"
+        await pilot.press("t")
+        await pilot.pause()
+        dialog = pilot.app.screen
+        assert isinstance(dialog, FormDialog)
+        await pilot.press("ctrl+u", *"31 sep 2024", "enter")  # no such day: said in the dialog, nothing changes
+        await pilot.pause()
+        assert pilot.app.screen is dialog and "sep" in str(dialog.query_one("#dialog-error", Static).render())
+        await pilot.press("ctrl+u", *"1 sep 2024", "enter")
+        await settle(pilot)
+        assert pilot.app.screen is screen
+        assert str(screen.query_one("#todo-today", Label).render()) == (
+            "Per söndag 1 september 2024 (vald dag, t ändrar)")
+        table = screen.query_one(RowList)
+        shown = [(str(table.get_row_at(i)[0]), str(table.get_row_at(i)[2])) for i in range(table.row_count)]
+        assert shown == [(item.date, item.label) for item in expected]
+        await pilot.press("t", "ctrl+u", "enter")  # empty: back to today
+        await settle(pilot)
+        assert str(screen.query_one("#todo-today", Label).render()) == "Per tisdag 20 augusti 2024"
 
 
 async def test_help_and_command_palette(planned):

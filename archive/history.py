@@ -1,0 +1,317 @@
+"""A matter's change log in Swedish a clerk reads: one sentence a change-log row.
+
+The log (`changes`) keeps each row's before and after image as JSON, with ids and
+column names. Here those become what happened to whom: "Mottagare Daniel Stendahl:
+expedierad 2024-09-02", "Kommunstyrelsen: sammanträde flyttat 28 aug → 11 sep 2024".
+Ids are looked up (bodies, addressees, meetings) and never shown; a field that is not
+known by name is still told ("en uppgift ändrad"), never dropped or shown raw.
+The TUI's Historik tab shows these sentences; the portal may use the same ones.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo
+
+from archive.db import Archive
+from archive.matters import history
+
+STOCKHOLM = ZoneInfo("Europe/Stockholm")
+MONTHS_SHORT = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
+
+# The matter's own fields, as the matter form names them.
+MATTER_FIELDS = {
+    "case_number": "diarienummer", "title": "rubrik", "kind": "typ", "municipality": "kommun",
+    "raised_on": "väckt", "raised_precision": "väckt (precision)", "raised_by": "väckt av",
+    "summary": "sammanfattning", "source_file": "källfil", "source_checksum": "källans kontrollsumma",
+}
+# Columns that are bookkeeping or keys: never a change worth telling on their own.
+QUIET = {"id", "matter_id", "version", "modified_at", "created_at"}
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One change of a matter: when (UTC as logged, and Swedish local time), who, what."""
+
+    at: str
+    local_time: str  # "2024-09-02 14:05", Europe/Stockholm
+    actor: str
+    text: str
+
+
+@dataclass
+class Names:
+    """What the change log refers to by id: bodies, addressees (name, title), meetings (date)."""
+
+    bodies: dict[int, str] = field(default_factory=dict)
+    addressees: dict[int, tuple[str, str | None]] = field(default_factory=dict)
+    meetings: dict[int, str] = field(default_factory=dict)
+
+    def body(self, body_id) -> str:
+        return self.bodies.get(body_id) or "organet (borttaget)"
+
+    def addressee(self, addressee_id) -> str:
+        name, _title = self.addressees.get(addressee_id, ("(borttagen ur registret)", None))
+        return name
+
+
+def matter_history(archive: Archive, ref: str | int) -> list[HistoryEntry]:
+    """A matter's change log as sentences, newest first."""
+    rows = history(archive, ref)
+    names = lookup_names(archive, rows)
+    return [
+        HistoryEntry(row["at"], local_time(row["at"]), row["actor"], describe(row, names))
+        for row in reversed(rows)
+    ]
+
+
+def lookup_names(archive: Archive, rows: Iterable[dict]) -> Names:
+    """The names and dates behind the ids in `rows`, in one query a kind."""
+    ids: dict[str, set[int]] = {"body_id": set(), "addressee_id": set(), "meeting_id": set()}
+    for row in rows:
+        for image in (_image(row["before"]), _image(row["after"])):
+            for key, found in ids.items():
+                if image.get(key) is not None:
+                    found.add(image[key])
+    names = Names()
+
+    def fetch(sql: str, key: str) -> list[dict]:
+        wanted = sorted(ids[key])
+        if not wanted:
+            return []
+        return archive.query(sql.format(marks=", ".join("?" * len(wanted))), wanted)
+
+    names.bodies = {r["id"]: r["name"] for r in fetch("SELECT id, name FROM bodies WHERE id IN ({marks})", "body_id")}
+    names.addressees = {r["id"]: (r["name"], r["title"]) for r in fetch(
+        "SELECT id, name, title FROM addressees WHERE id IN ({marks})", "addressee_id")}
+    names.meetings = {r["id"]: r["date"] for r in fetch(
+        "SELECT id, date FROM meetings WHERE id IN ({marks})", "meeting_id")}
+    return names
+
+
+def local_time(at: str) -> str:
+    """A change-log time (UTC, ISO with Z) as Swedish local time to the minute."""
+    moment = dt.datetime.fromisoformat(at.replace("Z", "+00:00"))
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(STOCKHOLM).strftime("%Y-%m-%d %H:%M")
+
+
+def short_date(iso: str | None, *, year: bool = True) -> str:
+    """"2024-08-28" as "28 aug 2024" (or "28 aug"); a month or a year alone as written."""
+    if not iso:
+        return ""
+    parts = iso.split("-")
+    if len(parts) != 3:
+        return iso
+    text = f"{int(parts[2])} {MONTHS_SHORT[int(parts[1]) - 1]}"
+    return f"{text} {parts[0]}" if year else text
+
+
+def date_span(old: str | None, new: str | None) -> str:
+    """"28 aug → 11 sep 2024": the year once when both dates share it."""
+    if old and new and old[:4] == new[:4] and len(old) == len(new) == 10:
+        return f"{short_date(old, year=False)} → {short_date(new)}"
+    return f"{short_date(old) or 'inget datum'} → {short_date(new) or 'inget datum'}"
+
+
+def quoted(text) -> str:
+    return f"”{text}”"
+
+
+# ---------------------------------------------------------------- one row
+
+
+def describe(row: dict, names: Names) -> str:
+    """One change-log row as a sentence (never empty)."""
+    before, after = _image(row["before"]), _image(row["after"])
+    action = row["action"]
+    if action == "bulk":
+        return _bulk(after)
+    table = row["table_name"]
+    describer = DESCRIBERS.get(table)
+    if describer is None:
+        return {"insert": "en uppgift lades till", "delete": "en uppgift togs bort"}.get(action, "en uppgift ändrades")
+    return describer(action, before, after, names)
+
+
+def _image(text: str | None) -> dict:
+    return json.loads(text) if text else {}
+
+
+def _changed(before: dict, after: dict) -> list[str]:
+    return [k for k in after if k not in QUIET and before.get(k) != after.get(k)]
+
+
+def _position(before: dict, after: dict) -> str:
+    return f"flyttad från plats {before.get('position')} till {after.get('position')}"
+
+
+def _matter(action: str, before: dict, after: dict, names: Names) -> str:
+    if action == "insert":
+        return f"Ärendet registrerat: {quoted(after.get('title'))}"
+    if action == "delete":
+        return f"Ärendet borttaget: {quoted(before.get('title'))}"
+    parts = []
+    for key in _changed(before, after):
+        label = MATTER_FIELDS.get(key)
+        old, new = before.get(key), after.get(key)
+        if key == "secret":
+            parts.append("sekretessmarkerat" if new else "inte längre sekretessmarkerat")
+        elif label is None:
+            parts.append("en uppgift ändrad")
+        elif old in (None, ""):
+            parts.append(f"{label} satt till {quoted(new)}")
+        elif new in (None, ""):
+            parts.append(f"{label} borttagen (var {quoted(old)})")
+        else:
+            parts.append(f"{label} ändrad från {quoted(old)} till {quoted(new)}")
+    return "Ärendet: " + ("; ".join(dict.fromkeys(parts)) or "en uppgift ändrad")
+
+
+def _step(action: str, before: dict, after: dict, names: Names) -> str:
+    shown = after or before
+    subject = names.body(shown.get("body_id"))
+    if action in ("insert", "delete"):
+        what = "tillagt" if action == "insert" else "borttaget"
+        date = shown.get("date")
+        when = f"{shown.get('role')} {short_date(date)}" if date else f"{shown.get('role')}, inget datum"
+        deciding = " (beslutande steg)" if shown.get("decides") else ""
+        return f"{subject}: steg {shown.get('position')} {what}, {when}{deciding}"
+    parts = []
+    changed = _changed(before, after)
+    if "date" in changed:
+        old, new = before.get("date"), after.get("date")
+        if old and new:
+            moved = "sammanträde flyttat" if after.get("meeting_id") else "datum ändrat"
+            parts.append(f"{moved} {date_span(old, new)}")
+        elif new:
+            parts.append(f"datum satt till {short_date(new)}")
+        else:
+            parts.append(f"datum borttaget (var {short_date(old)})")
+    elif "meeting_id" in changed:
+        meeting = names.meetings.get(after.get("meeting_id"))
+        parts.append(f"knutet till sammanträdet {short_date(meeting)}" if meeting else "inte längre knutet till ett "
+                     "sammanträde")
+    if "body_id" in changed:
+        parts.append(f"organ ändrat från {names.body(before.get('body_id'))}")
+    if "role" in changed:
+        parts.append(f"roll ändrad från {before.get('role')} till {after.get('role')}")
+    if "outcome" in changed:
+        outcome = after.get("outcome")
+        parts.append(f"{outcome} {short_date(after.get('date'))}".strip() if outcome else "utfallet borttaget")
+    if "decides" in changed:
+        parts.append("beslutande steg" if after.get("decides") else "inte längre beslutande steg")
+    if "position" in changed:
+        parts.append(_position(before, after).replace("flyttad", "flyttat"))
+    for key in changed:
+        if key not in ("date", "meeting_id", "body_id", "role", "outcome", "decides", "position"):
+            parts.append("en uppgift ändrad")
+    return f"{subject}: " + ("; ".join(dict.fromkeys(parts)) or "en uppgift ändrad")
+
+
+def _recipient(action: str, before: dict, after: dict, names: Names) -> str:
+    shown = after or before
+    subject = f"Mottagare {names.addressee(shown.get('addressee_id'))}"
+    if action == "insert":
+        sent = f", expedierad {shown['sent_on']}" if shown.get("sent_on") else ""
+        return f"{subject}: tillagd{sent}"
+    if action == "delete":
+        return f"{subject}: borttagen"
+    parts = []
+    changed = _changed(before, after)
+    if "sent_on" in changed:
+        old, new = before.get("sent_on"), after.get("sent_on")
+        if new and old:
+            parts.append(f"expedierad {new} (tidigare angivet {old})")
+        elif new:
+            parts.append(f"expedierad {new}")
+        else:
+            parts.append(f"expedieringen borttagen (var {old})")
+    if "addressee_id" in changed:
+        parts.append(f"i stället för {names.addressee(before.get('addressee_id'))}")
+    if "position" in changed:
+        parts.append(_position(before, after))
+    for key in changed:
+        if key not in ("sent_on", "addressee_id", "position"):
+            parts.append("en uppgift ändrad")
+    return f"{subject}: " + ("; ".join(dict.fromkeys(parts)) or "en uppgift ändrad")
+
+
+def _proposal(action: str, before: dict, after: dict, names: Names) -> str:
+    shown = after or before
+    to = shown.get("addressed_to") or (names.body(shown["body_id"]) if shown.get("body_id") else None)
+    subject = f"Förslag till {to}" if to else "Förslag"
+    if action == "insert":
+        return f"{subject}: tillagt, {quoted(shown.get('text'))}"
+    if action == "delete":
+        return f"{subject}: borttaget, {quoted(shown.get('text'))}"
+    parts = []
+    for key in _changed(before, after):
+        if key == "text":
+            parts.append(f"texten ändrad till {quoted(after.get('text'))}")
+        elif key == "position":
+            parts.append(_position(before, after).replace("flyttad", "flyttat"))
+        elif key in ("addressed_to", "body_id"):
+            parts.append(f"tidigare till {before.get('addressed_to') or names.body(before.get('body_id'))}")
+        else:
+            parts.append("en uppgift ändrad")
+    return f"{subject}: " + ("; ".join(dict.fromkeys(parts)) or "en uppgift ändrad")
+
+
+def _basis(action: str, before: dict, after: dict, names: Names) -> str:
+    shown = after or before
+    dated = f" ({short_date(shown['date'])})" if shown.get("date") else ""
+    subject = f"Underlag {quoted(shown.get('title'))}{dated}"
+    if action in ("insert", "delete"):
+        return f"{subject}: {'tillagt' if action == 'insert' else 'borttaget'}"
+    parts = []
+    for key in _changed(before, after):
+        if key == "title":
+            parts.append(f"tidigare {quoted(before.get('title'))}")
+        elif key == "date":
+            parts.append(f"datum ändrat {date_span(before.get('date'), after.get('date'))}")
+        elif key == "position":
+            parts.append(_position(before, after).replace("flyttad", "flyttat"))
+        else:
+            parts.append("en uppgift ändrad")
+    return f"{subject}: " + ("; ".join(dict.fromkeys(parts)) or "en uppgift ändrad")
+
+
+def _responsible(action: str, before: dict, after: dict, names: Names) -> str:
+    shown = after or before
+    title = ", ".join(p for p in (shown.get("title"), shown.get("unit")) if p)
+    subject = f"Ansvarig {shown.get('name')}" + (f" ({title})" if title else "")
+    if action in ("insert", "delete"):
+        return f"{subject}: {'tillagd' if action == 'insert' else 'borttagen'}"
+    labels = {"name": "namn", "title": "titel", "unit": "enhet", "role": "roll"}
+    parts = []
+    for key in _changed(before, after):
+        if key == "position":
+            parts.append(_position(before, after))
+        elif key in labels:
+            old = before.get(key)
+            parts.append(f"{labels[key]} ändrad" + (f" från {quoted(old)}" if old else ""))
+        else:
+            parts.append("en uppgift ändrad")
+    return f"{subject}: " + ("; ".join(dict.fromkeys(parts)) or "en uppgift ändrad")
+
+
+def _bulk(after: dict) -> str:
+    if after.get("synthetic"):
+        count = after.get("matters", 0)
+        return f"Provarkiv genererat: {count} {'ärende' if count == 1 else 'ärenden'}"
+    return "Många rader lästes in på en gång"
+
+
+DESCRIBERS = {
+    "matters": _matter,
+    "planning_steps": _step,
+    "recipients": _recipient,
+    "proposals": _proposal,
+    "basis_documents": _basis,
+    "responsibles": _responsible,
+}

@@ -1,0 +1,35 @@
+"""Screens that show the archive as it is when they come back to the front.
+
+A screen left behind (another area chosen with F2-F5, a matter opened on top of it)
+may show what another screen, or another clerk, has changed since: a meeting cancelled
+in Sammanträden moves the open matter's step. Each screen remembers the archive's
+generation (archive.db.Archive.generation) when it read what it shows, and reads again
+when it comes back and the archive has changed since. Reading only then keeps the way
+back from a matter as quick as before (bench/tui.py)."""
+
+from __future__ import annotations
+
+from textual.screen import Screen
+
+from archive.db import Archive
+from tui.swedish import SwedishKeys
+
+
+class LiveScreen(SwedishKeys, Screen):
+    """Subclasses call `remember_archive()` as they read, and implement `archive_changed()`."""
+
+    _seen_generation: tuple[int, int] | None = None
+
+    def remember_archive(self) -> None:
+        self._seen_generation = self.app.call_archive(Archive.generation)
+
+    def shows_old_archive(self) -> bool:
+        return self._seen_generation is not None and self.app.call_archive(Archive.generation) != self._seen_generation
+
+    def on_screen_resume(self) -> None:
+        if self.shows_old_archive():
+            self.archive_changed()
+
+    def archive_changed(self) -> None:
+        """Read again what the screen shows."""
+        raise NotImplementedError
