@@ -17,6 +17,7 @@ from archive.dispatch import find_addressees
 from tests.smtp_server import smtp_server
 from tui.dialogs import FormDialog
 from tui.meeting_cycle import MeetingCycleScreen
+from tui.rowlist import RowList
 
 KF = "Kommunfullmäktige"
 DECISION = "Kommunfullmäktige godkänner reviderad policy för Malmö stads internationella arbete."
@@ -114,7 +115,6 @@ async def test_the_meeting_cycle_from_f3_at_80x24(malmo_seed):
 
 async def test_aterremiss_from_the_protocol_shows_the_new_step_in_historik(planned):
     from tui.matter_view import MatterScreen
-    from tui.rowlist import RowList
 
     archive, ids = planned
     async with make_app(archive).run_test(size=(80, 24)) as pilot:
@@ -151,7 +151,7 @@ async def test_f4_gives_an_addressee_its_email_and_refuses_one_that_is_none(plan
         await settle(pilot)
         await pilot.press("slash", *"Kulturn")
         await settle(pilot)
-        table = pilot.app.screen.query_one("#directory-table", DataTable)
+        table = pilot.app.screen.query_one("#directory-table", RowList)
         assert str(table.get_row_at(0)[0]) == "Kulturnämnden"
         table.focus()
         await pilot.press("e")
