@@ -12,7 +12,9 @@ Scored per field, as multisets of facts per document:
 - item, case number, title, proposals (addressee, text), decision, planning (body, date),
   responsible (name, title), recipients (name, title): per matter, the importer's
   matters paired with the gold ones by item number, then case number, then title, then
-  order; a matter left over counts wholly as false positives or misses;
+  order; a matter left over counts wholly as false positives or misses. The step that is
+  the document's own meeting is scored as the meeting, not again under planning, unless
+  gold lists it;
 - plan meetings (body, date) and plan markers (body, date, marker): a sammanträdesplan;
 - refusal: a page that is no municipal document must be refused.
 Texts are compared white space, case, dash and quote forms normalised; nothing fuzzier.
@@ -59,13 +61,12 @@ def norm(text: str | None) -> str | None:
 
 
 def norm_item(item: str | None) -> str | None:
-    """'§ 45' -> '§45', 'punkt 7' and '7' -> '7'."""
+    """'§ 45' and '45' -> '45' (gold writes the bare number where extraction lost the §),
+    'punkt 7' and '7' -> '7'."""
     if not item:
         return None
     digits = re.search(r"\d+", str(item))
-    if not digits:
-        return norm(item)
-    return ("§" if "§" in str(item) else "") + str(int(digits.group()))
+    return str(int(digits.group())) if digits else norm(item)
 
 
 def norm_date(value: str | None) -> str | None:
@@ -359,14 +360,30 @@ def score_document(path: Path, gold: dict, output: Output) -> DocumentScore:
         _compare(score, meeting_facts(got_meeting, "notice_posted_on"),
                  meeting_facts(gold.get("meeting"), "notice_on"), statement)
     for got_matter, want_matter in pair_matters(matters, gold.get("matters") or []):
-        _compare(score, record_matter_facts(got_matter) if got_matter else {},
-                 gold_matter_facts(want_matter) if want_matter else {}, statement)
+        got_facts = record_matter_facts(got_matter) if got_matter else {}
+        want_facts = gold_matter_facts(want_matter) if want_matter else {}
+        _drop_own_meeting_step(got_facts, want_facts, got_meeting)
+        _compare(score, got_facts, want_facts, statement)
     got_plan = plan_facts([r["meeting"] for r in meeting_records if r.get("meeting")]) \
         if kind == "sammanträdesplan" else plan_facts([])
     want_plan = plan_facts(gold.get("meetings") or [])
     _match_yearless(got_plan, want_plan)
     _compare(score, got_plan, want_plan, statement)
     return score
+
+
+def _drop_own_meeting_step(got: dict, want: dict, meeting: dict | None) -> None:
+    """The importer records the meeting a kallelse or protocol is of as the matter's planning
+    step; gold scores that meeting in the meeting fields and lists it under planning only
+    where the text states a path. A step that is the document's own meeting, and that gold
+    does not list, is therefore neither right nor wrong."""
+    if not got or not meeting:
+        return
+    own = (norm(meeting.get("body")), norm_date(meeting.get("date")))
+    planning = got["planning"]
+    if planning.get(own) and not (want.get("planning") or Counter()).get(own):
+        planning[own] -= 1
+        got["planning"] = +planning
 
 
 def _match_yearless(got: dict[str, Counter], want: dict[str, Counter]) -> None:
