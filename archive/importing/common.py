@@ -127,6 +127,35 @@ def find_dates(text: str, *, compact: bool = False) -> list[FoundDate]:
     return found
 
 
+# What a date in a meeting document's head is the date of, told by the nearest label
+# before it (run-on text puts the meeting's, the justering's and the notice's dates on
+# one line). Longer labels first: "anslag tas ned" is not the notice going up.
+_DATE_LABELS = [
+    ("down", r"tas ned|tas ner|nedtagande|nedtagning|tas bort|sista dag(?:en)? för överklagande|överklagandetid"),
+    ("approved", r"justeringens (?:plats och tid|tid och plats|tid|datum)|justeringsdatum|justerat den|"
+                 r"protokollet justerades|datum för justering|justeringen ägde rum|justerad|justerades|justeras|"
+                 r"justering"),
+    ("notice", r"anslag(?:et)? sätts upp|anslaget sattes upp|anslagsdatum|anslags uppsättande|"
+               r"datum för anslags? (?:upprättande|uppsättande)|anslaget publicerat|datum då anslaget sätts upp|"
+               r"tillkännagivandet|anslaget|anslag"),
+    ("meeting", r"organ och sammanträdesdatum|\borgan\b|sammanträdesdatum|sammanträdesdag|mötesdatum|sammanträdet|"
+                r"plats och tid|tid och plats|dag och tid|datum|\btid\b|sammanträde"),
+]
+_DATE_LABEL = re.compile("|".join(f"(?P<{role}>{pattern})" for role, pattern in _DATE_LABELS), re.IGNORECASE)
+LABEL_REACH = 100  # characters between a label and its date
+
+
+def labelled_dates(text: str) -> list[tuple[str | None, FoundDate]]:
+    """Each date in `text` with the role of the nearest label before it (within
+    LABEL_REACH characters): 'meeting', 'approved', 'notice', 'down', or None."""
+    labels = [(m.end(), m.lastgroup) for m in _DATE_LABEL.finditer(text)]
+    result = []
+    for date in find_dates(text):
+        before = [(end, role) for end, role in labels if end <= date.start and date.start - end <= LABEL_REACH]
+        result.append((before[-1][1] if before else None, date))
+    return result
+
+
 # ---------------------------------------------------------------- bodies
 
 ABBREVIATIONS = {code.lower(): name for name, code in naming.KNOWN_CODES.items()}
@@ -170,6 +199,23 @@ def body_at_start(text: str) -> tuple[str, str] | None:
                 n += 1
             return body_name(" ".join(words[:n]).rstrip(":,;")), " ".join(words[n:])
     return None
+
+
+def bodies_in(text: str) -> list[tuple[int, str]]:
+    """Every body named in running text, with where it starts: 'Organ Kommunstyrelsen
+    Sammanträdesdatum ...' -> [(6, 'Kommunstyrelsen')]. A genitive is not a body named
+    ('Kommunstyrelsens kansli')."""
+    found = []
+    for word in re.finditer(r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*", text):
+        hit = body_at_start(text[word.start(): word.start() + 80])
+        if not hit or not hit[0] or re.match(r"s\b", text[word.start() + len(hit[0]):]):
+            continue
+        # "Barn- och utbildningsnämnden", "Kommunstyrelsens arbetsutskott", "Tekniska nämnden";
+        # not "Organ och sammanträdesdatum Kommunstyrelsen".
+        leading = hit[0].split()[:-1]
+        if all(w.endswith(("-", "s", "a")) or w == "och" for w in leading):
+            found.append((word.start(), hit[0]))
+    return found
 
 
 def body_genitive_at_start(text: str) -> tuple[str, str] | None:
@@ -227,6 +273,38 @@ def drop_running_lines(lines: list[Line]) -> list[Line]:
                 and any(j in dropped for j in range(index - 3, index + 4))):
             dropped.add(index)
     return [line for index, line in enumerate(lines) if index not in dropped]
+
+
+# A page whose text a site gives as one line starts with its page furniture: the site's page
+# number, a running head (body, kind, date) and the page mark: "3 3(45) ...",
+# "Kommunstyrelsen 2013-10-01 4(47) ...", "4 Kommunstyrelsen (55) ...", "Kommunstyrelsen Sid 2 (44) ...".
+_PAGE_HEAD = re.compile(
+    r"^(?:\d{1,3}\s+)?(?P<running>(?:[^\s\d()§][^\s()§]*\s+){0,8}?(?:\d{4}-\d{2}-\d{2}\s+)?)"
+    r"(?:(?:sida|sid)\.?\s*)?(?:\d{1,3}\s?)?\(\s?\d{1,3}\s?\)\s+",
+    re.IGNORECASE,
+)
+_RUN_ON = 120  # a "line" longer than this, starting with page furniture, is a whole page
+
+
+def split_page_runs(lines: list[Line]) -> list[Line]:
+    """Pages given as one line each: the page furniture at their start is cut off; the
+    first page's running head is kept as a line of its own (it may be the only place the
+    body and the date stand), a later page's repetition of it is dropped. What follows is
+    marked as a page's start (an item that opens a page may have lost its §)."""
+    result: list[Line] = []
+    heads: set[str] = set()
+    for line in lines:
+        match = _PAGE_HEAD.match(line.stripped)
+        if not match or len(line.stripped) < _RUN_ON:
+            result.append(line)
+            continue
+        running = match.group("running").strip()
+        key = _NUMBER.sub("#", running.lower())
+        if running and key not in heads:
+            result.append(Line(line.number, running))
+        heads.add(key)
+        result.append(Line(line.number, line.stripped[match.end():], page_start=True))
+    return result
 
 
 def drop_page_artefacts(lines: list[Line]) -> list[Line]:

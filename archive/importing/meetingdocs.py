@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from archive import naming
 from archive.errors import ImportFailed
 from archive.importing.common import (
+    CASE_NUMBER,
     LABELLED,
     LABELLED_TRUNCATED,
     LEADING_CASE_NUMBER,
@@ -24,6 +25,7 @@ from archive.importing.common import (
     STUB,
     TRUNCATED_DATE,
     Warnings,
+    bodies_in,
     body_at_start,
     body_genitive_at_start,
     body_name,
@@ -31,11 +33,13 @@ from archive.importing.common import (
     drop_page_artefacts,
     find_dates,
     is_case_number,
+    labelled_dates,
     own_case_numbers,
+    split_page_runs,
     trailing_case_number,
 )
 from archive.importing.result import ParsedDocument, ParsedItem, ParsedMeeting
-from archive.importing.text import Document, Line, drop_url_lines
+from archive.importing.text import Document, Line, drop_site_text, drop_url_lines
 from archive.importing.tjansteskrivelse import (
     MATTER_KINDS,
     _join_proposal,
@@ -61,6 +65,36 @@ _NUMBERED = re.compile(r"^(?P<n>\d{1,3})\s*[.):]?\s+(?P<rest>\S.*)$")
 # "5 mars 2018 ...": a date, not item 5 (month names from archive.dates).
 _DAY_AND_MONTH = re.compile(r"^\d{1,3}\s+(?:" + MONTH_WORDS + ")", re.IGNORECASE)
 _PROPOSAL_START = re.compile(r"^(förslag till beslut|beslutsförslag|förslag)\b", re.IGNORECASE)
+# A page of a protocol whose § signs extraction lost, opening with its item: an optional
+# case number, an optional body code ("KS 261"), the number, and a title in capitals.
+_LOST_PARAGRAPH = re.compile(
+    r"^(?:(?P<case>" + CASE_NUMBER.pattern + r")\s+)?(?:[A-ZÅÄÖ]{2,6}\s+)?(?P<n>\d{1,3})\s+"
+    r"(?P<rest>(?!(?:" + MONTH_WORDS + r")\b)[A-ZÅÄÖ].*)$"
+)
+# "KSKF/2013: Kommunstyrelsens delårsrapport": a case number cut after its year, and no number.
+_LOST_STUB = re.compile(r"^(?P<stub>[A-ZÅÄÖ]{2,8}[/ -]?\d{4}[/.:-])\s+(?P<rest>[A-ZÅÄÖ].*)$")
+# A § opening a new paragraph inside run-on text: after the end of a sentence, before a
+# capital or a number label ("... protokollet. § 46 Dnr KS 2018/12 Budget ...").
+_PARAGRAPH_IN_RUN = re.compile(r"(?<=[.!?:)])\s+(?=§\s?\d{1,4}\s+(?:[A-ZÅÄÖ]|Dnr\b))")
+
+
+def split_paragraph_runs(lines: list[Line]) -> list[Line]:
+    """Run-on text holding several §§: each § on a line of its own."""
+    result = []
+    for line in lines:
+        if len(line.stripped) < 120 or "§" not in line.text:
+            result.append(line)
+            continue
+        parts = _PARAGRAPH_IN_RUN.split(line.stripped)
+        result.append(Line(line.number, parts[0], page_start=line.page_start))
+        result.extend(Line(line.number, part) for part in parts[1:])
+    return result
+
+
+_MUNICIPALITY_PREFIX = re.compile(
+    r"^(?:[A-ZÅÄÖ][\wåäö-]+ (?:kommun|stad)|Region [A-ZÅÄÖ][\wåäö-]+)\s*[,:–-]\s*(?=[A-ZÅÄÖ])"
+)
+_RUN_ON = 120  # a line longer than this is run-on text (a page, a paragraph), not a labelled line
 _NAMED_ITEM = re.compile(r"^(?:ärende|punkt|ärendepunkt)\s+(?P<n>\d{1,3})\s*[.:]?\s*(?P<rest>.*)$", re.IGNORECASE)
 _LIST_START = re.compile(r"^(föredragningslista|dagordning|ärenden|ärendelista|innehållsförteckning|"
                          r"ärenden?\s+att\s+behandla)\s*:?$", re.IGNORECASE)
@@ -73,7 +107,8 @@ FORMALITY = re.compile(
     r"anmälan av delegationsbeslut|delegationsbeslut|anmälningsärenden|meddelanden|övriga frågor|"
     r"information.*|informationsärenden|protokollsjustering|närvaro|val av justerare och.*|"
     r"anmälan av (nya |inkomna )?(motioner|medborgarförslag|interpellationer|frågor|avsägelser)|"
-    r"inkomna (motioner|medborgarförslag|skrivelser)|delgivningar|rapporter)$",
+    r"inkomna (motioner|medborgarförslag|skrivelser)|delgivningar|rapporter|"
+    r"närvarorätt|närvarorätt (för|vid) .*|yttranderätt|närvaro- och yttranderätt.*|ajournering)$",
     re.IGNORECASE,
 )
 
@@ -128,18 +163,32 @@ _FORWARD = re.compile(
 _TJANSTESKRIVELSE = re.compile(r"\b(tjänsteskrivelse|tjänsteutlåtande|tjänsteyttrande)\b", re.IGNORECASE)
 
 
+# What only a protocol says: its justering, its signatures, its range of paragraphs.
+PROTOCOL_SIGNALS = re.compile(
+    r"protokollet (är|har) justerats?|protokollet är justerat|justeringens (plats och tid|tid och plats)|"
+    r"utses att justera|justerandes (sign|signatur)|utdragsbestyrkande|\bparagrafer\s+§?\s*\d",
+    re.IGNORECASE,
+)
+
+
 def detect(document: Document) -> str | None:
     """'protokoll', 'kallelse' or None (a tjänsteskrivelse), from the document's first
-    lines: the word naming the document, in a short line, and for a protocol its §§."""
-    head = [line.stripped for line in document.lines if line.stripped][:6]
+    lines: the word naming the document, in a short line, and for a protocol its §§;
+    else from what only a protocol states (its justering, 'Utses att justera',
+    'Paragrafer 33-70'), wherever it stands in run-on text."""
+    lines = content_lines(document)
+    head = [line.stripped for line in lines if line.stripped][:6]
     if any(_TJANSTESKRIVELSE.search(line) and len(line.split()) <= 8 for line in head):
         return None
     short = [line for line in head if len(line.split()) <= 8]
-    has_paragraphs = any(_PARAGRAPH.match(line.stripped) for line in document.lines)
+    has_paragraphs = any(_PARAGRAPH.match(line.stripped) for line in lines)
     if any(PROTOCOL_WORDS.search(line) for line in short) and has_paragraphs:
         return "protokoll"
     if any(AGENDA_WORDS.search(line) for line in short):
         return "kallelse"
+    start = " ".join(head)[:3000]
+    if PROTOCOL_SIGNALS.search(start) and not _TJANSTESKRIVELSE.search(start[:200]):
+        return "protokoll"
     return None
 
 
@@ -150,6 +199,14 @@ class Item:
     line: int
     head: str
     lines: list[Line] = field(default_factory=list)
+    case_number: str | None = None  # stated before a lost §: "KSKF/2015:1 231 Val ..."
+    truncated_case: str | None = None  # "KSKF/2013: Title": a number whose end was lost
+
+
+def content_lines(document: Document) -> list[Line]:
+    """The document's own text: without footnote links, a site's own text, and with pages
+    given as run-on lines cut from their page furniture."""
+    return split_page_runs(drop_site_text(drop_url_lines(document.lines)))
 
 
 class MeetingDocumentParser:
@@ -163,8 +220,12 @@ class MeetingDocumentParser:
         raise ImportFailed(message, file=str(self.document.path), line=line, field=field_name)
 
     def parse(self) -> ParsedDocument:
-        lines = drop_page_artefacts(drop_url_lines(self.document.lines))
+        lines = split_paragraph_runs(drop_page_artefacts(content_lines(self.document)))
         self.lines = lines
+        self.last_line = next((line for line in reversed(lines) if line.stripped), None)
+        # Extraction that lost every § sign: an item opening a page may be "231 Title" or
+        # "KS 261 Title"; only then are such lines read as items.
+        self.lost_paragraphs = self.kind == "protokoll" and not any("§" in line.text for line in lines)
         head, items = self.split_items(lines)
         body, body_line = self.body(head)
         if body is None:
@@ -182,7 +243,10 @@ class MeetingDocumentParser:
             if result is not None:
                 parsed.append(result)
         if not parsed and not items:
-            self.fail(f"{self.kind} utan ärenden: hittade inga numrerade punkter eller §§", field_name="ärenden")
+            if self.kind != "protokoll":
+                self.fail(f"{self.kind} utan ärenden: hittade inga numrerade punkter eller §§", field_name="ärenden")
+            # A protocol's cover page (or an extract cut before its first §) gives the meeting alone.
+            self.notes.append("inga §§ i texten; bara sammanträdet")
         return ParsedDocument(
             name=self.document.name, checksum=self.document.checksum, kind=self.kind,
             items=parsed, meeting=meeting, notes=self.notes,
@@ -204,9 +268,14 @@ class MeetingDocumentParser:
                 continue
             start = None
             paragraph = _PARAGRAPH.match(text)
+            lost = self._lost_paragraph(line, last_number) if self.lost_paragraphs and line.page_start else None
             if paragraph:
                 number = int(paragraph.group("a") or paragraph.group("b"))
                 start = (f"§ {number}", number, paragraph.group("rest"))
+            elif lost:
+                items.append(lost)
+                last_number = lost.number or last_number
+                continue
             elif self.kind == "kallelse":
                 named = _NAMED_ITEM.match(text)
                 numbered = _NUMBERED.match(text) if (in_list or items or last_number == 0) else None
@@ -234,7 +303,46 @@ class MeetingDocumentParser:
             (items[-1].lines if items else head).append(line)
         return head, items
 
+    def _lost_paragraph(self, line: Line, last_number: int) -> Item | None:
+        """An item opening a page of a protocol whose § signs were lost:
+        '231 Val till ...', 'KS 261 KS 2013/0463 Title', 'KSKF/2015:1 231 Title', or
+        'KSKF/2013: Title' (number and § both lost: an item without a number)."""
+        match = _LOST_PARAGRAPH.match(line.stripped)
+        if match:
+            number = int(match.group("n"))
+            if last_number and not last_number < number <= last_number + 60:
+                return None
+            return Item(f"§ {number}", number, line.number, match.group("rest"), case_number=match.group("case"))
+        stub = _LOST_STUB.match(line.stripped)
+        if stub:
+            return Item("", 0, line.number, stub.group("rest"), truncated_case=stub.group("stub"))
+        return None
+
     def body(self, head: list[Line]) -> tuple[str | None, int | None]:
+        found = self._body_by_lines(head)
+        if found[0] is None:
+            found = self._body_in_run_on(head)
+        return found
+
+    def _body_in_run_on(self, head: list[Line]) -> tuple[str | None, int | None]:
+        """A body named in run-on head text: after 'Organ', else the first one named in
+        the document's first line (its title), never inside a case number."""
+        for line in head[:25]:
+            text = CASE_NUMBER.sub(" ", line.stripped)
+            label = re.search(r"\borgan(?: och sammanträdesdatum)?\s*:?\s+", text, re.IGNORECASE)
+            if label:
+                after = bodies_in(text[label.end():label.end() + 120])
+                after = [(at, name) for at, name in after if at <= 40]
+                if after:
+                    return after[0][1], line.number
+        first = next((line for line in head if line.stripped), None)
+        if first is not None:
+            named = bodies_in(CASE_NUMBER.sub(" ", first.stripped)[:200])
+            if named:
+                return named[0][1], first.number
+        return None, None
+
+    def _body_by_lines(self, head: list[Line]) -> tuple[str | None, int | None]:
         for line in head[:25]:
             text = line.stripped
             if not text:
@@ -244,8 +352,10 @@ class MeetingDocumentParser:
                 found = body_at_start(label.group("rest"))
                 if found:
                     return found[0], line.number
+            text = _MUNICIPALITY_PREFIX.sub("", text)  # "Halmstads kommun, Kommunstyrelsen"
             stripped = AGENDA_WORDS.sub(" ", PROTOCOL_WORDS.sub(" ", text))
             stripped = re.sub(r"^(?:\s*(?:till|för|och|från|/|:)\s*)+", " ", re.sub(r"[/:]", " ", stripped)).strip()
+            stripped = re.sub(r"^(?:sida|sid)\.?\s+", "", stripped, flags=re.IGNORECASE)
             stripped = stripped[:1].upper() + stripped[1:]
             kallas = re.match(r"^(?P<rest>.+?)\s+(sammanträder|kallas)\b", stripped)
             if kallas:
@@ -286,17 +396,49 @@ class MeetingDocumentParser:
         found = found or unlabelled
         distinct = list(dict.fromkeys(iso for _, iso in found))
         if not distinct:
-            self.meeting_warnings.add(None, "meeting.date", "inget sammanträdesdatum i sidhuvudet")
-            return None
+            date = self._date_in_run_on(head)
+            if date is None:
+                self.meeting_warnings.add(None, "meeting.date", "inget sammanträdesdatum i sidhuvudet")
+            return date
         return distinct[0]
+
+    def _date_in_run_on(self, head: list[Line]) -> str | None:
+        """The meeting's date in run-on head text: the first date whose nearest label is the
+        meeting's ('Sammanträdesdatum', 'Organ och sammanträdesdatum Kommunstyrelsen
+        2015-11-10'), else the first that directly follows the body's name; never one
+        labelled as the justering's or the notice's."""
+        after_body = None
+        for line in head[:30]:
+            text = line.stripped
+            for role, date in labelled_dates(text):
+                if date.iso is None:
+                    continue
+                if role == "meeting":
+                    return date.iso
+                if role is None and after_body is None and bodies_in(text[max(0, date.start - 60):date.start]):
+                    before = text[:date.start].rstrip()
+                    if any(before.endswith(name) for _, name in bodies_in(before[-60:])):
+                        after_body = date.iso
+        return after_body
 
     def approval(self, meeting: ParsedMeeting) -> None:
         for attribute, pattern, label in (
             ("approved_on", _APPROVED, "justering"), ("notice_posted_on", _NOTICE, "anslag"),
         ):
             found: list[tuple[int, str]] = []
+            role = "approved" if attribute == "approved_on" else "notice"
             for line in self.lines:
                 text = line.stripped
+                if len(text) > _RUN_ON:
+                    # Run-on text: each date is the one its nearest label says.
+                    for date_role, date in labelled_dates(text):
+                        if date_role != role:
+                            continue
+                        if date.iso is None:
+                            self.meeting_warnings.add(line.number, f"meeting.{attribute}", date.error)
+                        else:
+                            found.append((line.number, date.iso))
+                    continue
                 if not pattern.search(text) or (attribute == "notice_posted_on" and _NOTICE_DOWN.search(text)):
                     continue
                 for date in find_dates(text):
@@ -324,8 +466,14 @@ class MeetingDocumentParser:
     def item(self, item: Item, meeting: ParsedMeeting, municipality: str) -> ParsedItem | None:
         notes = Warnings()
         lines = _split_item_run_in([Line(item.line, item.head), *item.lines])
+        decision_from_sentence = False
+        if self.kind == "protokoll" and not any(_item_heading(line.stripped) == "decision" for line in lines):
+            lines, decision_from_sentence = _split_body_sentences(lines)
         head_text = lines[0].stripped
-        case_number = None
+        case_number = item.case_number
+        if item.truncated_case:
+            notes.add(item.line, "case_number",
+                      f"diarienumret är ofullständigt ({item.truncated_case!r}); lämnas tomt")
         # "§ 45 Dnr KS 2018/124", "§ 80 RS 2020/14 Title", "3  Title   KS13/412"
         lead = LEADING_CASE_NUMBER.match(head_text)
         if lead and is_case_number(lead.group("number")):
@@ -380,6 +528,11 @@ class MeetingDocumentParser:
         if not title:
             self.notes.append(f"{item.key}: saknar rubrik; inget ärende")
             return None
+        if not case_number and len(title) > 80 and _formality_run_on(title):
+            # "Godkännande av dagordning Föreliggande förslag ... godkänns.": a standing
+            # item whose title ran on into its text.
+            self.notes.append(f"{item.key} {title[:60]}: formalia, inget ärende")
+            return None
         if FORMALITY.match(title) and not case_number:
             self.notes.append(f"{item.key} {title}: formalia, inget ärende")
             return None
@@ -393,6 +546,12 @@ class MeetingDocumentParser:
         matter.summary = summary or None
         proposal_text = _join_proposal([x.stripped for x in parts.get("proposal", []) if x.stripped])
         decision_text = _join_proposal([x.stripped for x in parts.get("decision", []) if x.stripped])
+        if decision_text and decision_from_sentence:
+            # "Kommunstyrelsen beslutar att ... ." in run-on text: the sentence, not what follows it.
+            decision_text = _SENTENCE_END.split(decision_text, maxsplit=1)[0]
+        if decision_text and self._cut_by_the_end(parts.get("decision", []), decision_text):
+            notes.add(None, "decision", f"{item.key or title}: beslutet är avkortat i texten; lämnas tomt")
+            decision_text = ""
         if "proposal" in parts and not proposal_text:
             notes.add(None, "proposals", f"{item.key}: rubriken förslag till beslut saknar text")
         if proposal_text:
@@ -405,6 +564,16 @@ class MeetingDocumentParser:
         matter.planning = self.planning(parts, meeting, decision_text, proposal_text, notes)
         matter.warnings = notes.items
         return ParsedItem(matter=matter, key=item.key)
+
+    def _cut_by_the_end(self, part: list[Line], text: str) -> bool:
+        """A value that runs into the end of the text without ending its sentence was cut
+        off there (an excerpt, a lost last page): it is not stated whole."""
+        return (
+            self.last_line is not None and any(line is self.last_line or line.number == self.last_line.number
+                                               and line.stripped and line.stripped in self.last_line.stripped
+                                               for line in part)
+            and not text.rstrip().endswith((".", "!", "?", ")", '"', "”"))
+        )
 
     def planning(self, parts, meeting: ParsedMeeting, decision: str, proposal: str, notes: Warnings):
         earlier: list[PlanningStep] = []
@@ -478,6 +647,53 @@ class MeetingDocumentParser:
             else:
                 notes.add(line.number, "responsible", f"kan inte skilja namn och titel i {text!r}")
         return people
+
+
+# A sentence opening with a body and its verb: "Kommunstyrelsen beslutar att ...",
+# "Kommunstyrelsen föreslår att kommunfullmäktige ...", "Kommunstyrelsen ajournerar sig".
+_BODY_SENTENCE = re.compile(
+    r"(?<=\S)\s+(?=[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet)\s+(?P<verb>[a-zåäö]+)\b)"
+)
+_DECISION_VERB = re.compile(
+    r"beslutar|beslöt|föreslår|godkänner|antar|fastställer|tillstyrker|avstyrker|avslår|bifaller|noterar|"
+    r"lägger|ger|uppdrar|återremitterar|bordlägger|överlämnar|väljer|utser|medger|hemställer|beviljar|"
+    r"entledigar|lämnar|anser|delegerar|upphäver|tar|yttrar|godkände|antog|beslutade|föreslog"
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
+
+
+def _split_body_sentences(lines: list[Line]) -> tuple[list[Line], bool]:
+    """A protocol item without a 'Beslut' heading, its text run on: each sentence that opens
+    with a body and a verb starts a line (it ends the title); before the first whose verb
+    decides ('beslutar', 'föreslår' ...) stands a 'Beslut' heading. Whether one was found."""
+    result: list[Line] = []
+    found = False
+    for line in lines:
+        text = line.stripped
+        cuts = [m for m in _BODY_SENTENCE.finditer(text)
+                if re.fullmatch(r"[a-zåäö]+(?:ar|er|r|de|te|öt|og)", m.group("verb"))]
+        if not cuts:
+            result.append(line)
+            continue
+        start = 0
+        for match in cuts:
+            piece = text[start:match.start()].strip()
+            if piece:
+                result.append(Line(line.number, piece, page_start=line.page_start and start == 0))
+            if not found and _DECISION_VERB.fullmatch(match.group("verb")):
+                result.append(Line(line.number, "Beslut"))
+                found = True
+            start = match.end()
+        result.append(Line(line.number, text[start:]))
+    return result, found
+
+
+_FORMALITY_START = re.compile(FORMALITY.pattern.rstrip("$") + r"\s+(?=[A-ZÅÄÖ])", re.IGNORECASE)
+
+
+def _formality_run_on(title: str) -> bool:
+    match = _FORMALITY_START.match(title)
+    return bool(match) and title[match.end():][:1].isupper()
 
 
 def _item_heading(text: str) -> str | None:

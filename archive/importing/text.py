@@ -21,6 +21,7 @@ _URL_LINE = re.compile(r"^\s*(https?://|www\.)\S*\s*$")
 class Line:
     number: int  # 1-based line number in the file
     text: str  # trailing white space removed; leading tabs kept (outline detection)
+    page_start: bool = False  # the first text of a page whose text came as one run-on line
 
     @cached_property
     def stripped(self) -> str:
@@ -140,3 +141,47 @@ def drop_pdf_outline(lines: list[Line]) -> list[Line]:
 def drop_url_lines(lines: list[Line]) -> list[Line]:
     """Footnote links stand alone on their lines; they are not part of any section."""
     return [line for line in lines if not _URL_LINE.match(line.text)]
+
+
+# A document site's own text around the document it shows: its viewer's controls, the
+# "Transkript" label before the text, template residue; never the document's content.
+_SITE_LINE = re.compile(
+    r"^(?:storlek:\s*(?:\d+\s*)?px|starta visningen från sidan:?|transkript|save this (?:pdf|document) as:?"
+    r"|(?:(?:word|png|txt|jpg|pdf)\s*){2,}|\$(?:left|middle|right)|sv|null|ladda ner|skriv ut|dela"
+    r"|visa fler|läs mer|till toppen|hoppa till innehåll)$",
+    re.IGNORECASE,
+)
+# The site's title for the file it offers: the document's own first words (often with the
+# date its text lost), so it is kept, without the site's "Download".
+_DOWNLOAD = re.compile(r'^download\s+"(?P<title>.*)"\s*$', re.IGNORECASE)
+# After "Relevanta dokument" a site lists other documents: none of it is this one.
+_RELATED = re.compile(r"^(relevanta dokument|liknande dokument|related documents)\b", re.IGNORECASE)
+# "K o m m u n s t yr e l s e n": letters set apart by the PDF's letter spacing.
+_SPACED = re.compile(r"(?<![\w])(?:[A-Za-zÅÄÖåäöÉé]{1,2} ){5,}[A-Za-zÅÄÖåäöÉé]{1,2}(?![\w])")
+
+
+def _close_up(match: re.Match) -> str:
+    """Join the letters only when most are single: "i en av de" stays words."""
+    tokens = match.group().split()
+    return "".join(tokens) if sum(len(t) == 1 for t in tokens) * 3 >= len(tokens) * 2 else match.group()
+
+
+def drop_site_text(lines: list[Line]) -> list[Line]:
+    """Remove a document site's own text (issue 13): viewer controls, "Transkript", the list
+    of other documents after "Relevanta dokument"; keep the site's title of the file as a
+    line of its own; close up letter-spaced words."""
+    kept: list[Line] = []
+    for line in lines:
+        text = line.stripped
+        if _RELATED.match(text):
+            break
+        if _SITE_LINE.match(text):
+            continue
+        download = _DOWNLOAD.match(text)
+        if download:
+            kept.append(Line(line.number, download.group("title")))
+            continue
+        if _SPACED.search(line.text):
+            line = Line(line.number, _SPACED.sub(_close_up, line.text))
+        kept.append(line)
+    return kept
