@@ -47,9 +47,17 @@ def _progress(files: list[Path], quiet: bool):
                              item_show_func=lambda p: p.name if p else "")
 
 
-def run(state, arguments: list[str], *, dry_run: bool, as_json: bool, keep_going: bool) -> int:
-    from archive.importing import import_document, parse_document, parse_files
+def run(state, arguments: list[str], *, dry_run: bool, as_json: bool, keep_going: bool,
+        year: int | None = None) -> int:
+    from functools import partial
 
+    from archive.importing import import_document
+    from archive.importing import parse_document as parse_one
+    from archive.importing import parse_files as parse_all
+
+    given = {"year": year} if year is not None else {}  # a meeting plan's year the text does not state
+    parse_document = partial(parse_one, **given)
+    parse_files = partial(parse_all, **given)
     files, skipped, folder = expand(arguments)
     each_on_its_own = folder or keep_going
     if not each_on_its_own:
@@ -89,21 +97,19 @@ def _report(results, skipped: list[Path], *, as_json: bool, dry_run: bool) -> in
 
     counts = Counter()
     warnings = 0
-    items = []
+    records = []
     for status, document, stored, error in results:
         counts[status] += 1
         if status == "failed":
             click.echo(f"Fel: {error}", err=True)
             continue
         warnings += document.warning_count
-        if stored is None:
-            items.extend((document, item, None) for item in document.items)
+        if as_json:
+            records.extend(_records(document, stored))
         else:
-            items.extend((document, item, matter) for item, matter in zip(document.items, stored.matters, strict=False))
-        if not as_json:
             _describe(status, document, stored)
     if as_json:
-        print_json([document.matter_json(item, matter) for document, item, matter in items])
+        print_json(records)
     else:
         _summary(counts, warnings, len(skipped), dry_run)
     for path in skipped:
@@ -111,8 +117,30 @@ def _report(results, skipped: list[Path], *, as_json: bool, dry_run: bool) -> in
     return 1 if counts["failed"] else 0
 
 
+def _records(document, stored) -> list[dict]:
+    """The document's JSON records: its matters (as stored, when stored) in the `show
+    --json` shape plus warnings and meeting, then any meeting that is no matter's (a
+    plan's meetings; a meeting named without its matters) as {"kind": "sammanträde", ...}."""
+    matters = stored.matters if stored is not None else [None] * len(document.items)
+    return [document.matter_json(item, matter) for item, matter in zip(document.items, matters, strict=False)] + \
+        document.meeting_records()
+
+
 def _describe(status: str, document, stored) -> None:
     label = STATUS_SV[status]
+    if document.plan is not None:
+        plan = document.plan
+        bodies = sorted({m.body for m in plan.meetings})
+        inferred = f" (år {', '.join(map(str, plan.inferred_years))} härlett ur veckodagarna)" \
+            if plan.inferred_years else ""
+        click.echo(f"{document.name}: sammanträdesplan, {len(plan.meetings)} sammanträden för "
+                   f"{', '.join(bodies)}{inferred}, {label}")
+        if stored is not None and stored.plan is not None:
+            report = stored.plan
+            click.echo(f"{document.name}: {len(report.created)} nya sammanträden, {len(report.updated)} "
+                       f"uppdaterade, {len(report.unchanged)} fanns redan")
+        for warning in plan.warnings:
+            click.echo(f"{document.name}: varning: {warning}")
     if document.meeting is not None:
         meeting = document.meeting
         click.echo(f"{document.name}: {document.kind}, {meeting.body} {meeting.date or '(datum saknas)'}: "

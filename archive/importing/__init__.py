@@ -1,16 +1,19 @@
 """Import of municipal documents: file -> parser -> ParsedDocument -> the archive.
 
-Three kinds of document: a tjänsteskrivelse (one matter), a kallelse with its
-föredragningslista and a protocol or protocol extract (a meeting and its matters).
+Four kinds of document: a tjänsteskrivelse (one matter), a kallelse with its
+föredragningslista, a protocol or protocol extract (a meeting and its matters), and a
+sammanträdesplan (bodies' meetings for a year, stored as their meeting plans).
 Storing lives in archive.importing.store: one transaction per file.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from archive.errors import ImportFailed
 from archive.importing.meetingdocs import detect, parse_meeting_document
+from archive.importing.meetingplan import is_meeting_plan, parse_meeting_plan
 from archive.importing.result import ParsedDocument, ParsedItem, ParsedMeeting
 from archive.importing.store import ALREADY_IMPORTED, FileResult, import_document, import_files
 from archive.importing.text import read_document
@@ -22,9 +25,13 @@ __all__ = [
 ]
 
 
-def parse_document(path: Path) -> ParsedDocument:
-    """Parse one file of any supported kind; ImportFailed names the file (and line, field)."""
+def parse_document(path: Path, *, year: int | None = None, today: dt.date | None = None) -> ParsedDocument:
+    """Parse one file of any supported kind; ImportFailed names the file (and line, field).
+    `year`: the year of a meeting plan that does not state it (`import --year`); `today`
+    (default: the clock, when a command runs) bounds the recent years a plan's weekdays may tell."""
     document = read_document(Path(path))
+    if is_meeting_plan(document):
+        return parse_meeting_plan(document, year=year, today=today or dt.date.today())
     kind = detect(document)
     if kind:
         try:
@@ -43,6 +50,6 @@ def parse_document(path: Path) -> ParsedDocument:
     )
 
 
-def parse_files(paths: list[Path]) -> list[ParsedDocument]:
+def parse_files(paths: list[Path], *, year: int | None = None, today: dt.date | None = None) -> list[ParsedDocument]:
     """Parse every file before anything is written: one bad file stops the run early."""
-    return [parse_document(path) for path in paths]
+    return [parse_document(path, year=year, today=today) for path in paths]

@@ -45,6 +45,7 @@ class FileResult:
     status: str  # imported, updated, unchanged, failed
     document: ParsedDocument | None = None
     matters: list[Matter] = field(default_factory=list)
+    plan: object | None = None  # a sammanträdesplan's archive.meetings.ImportReport: created, updated, unchanged
 
 
 def import_document(archive: Archive, document: ParsedDocument) -> FileResult:
@@ -82,6 +83,8 @@ def _store(archive: Archive, document: ParsedDocument) -> FileResult:
         for matter in matters:
             matter.warnings = [*matter.warnings, ALREADY_IMPORTED]
         return FileResult(document.name, "unchanged", document, matters)
+    if document.plan is not None:
+        return _store_plan(archive, document)
     meeting_id = _store_meeting(archive, document.meeting, _municipality(document))
     about = document_key(document, meeting_id)
     source = _earlier_version(archive, document.name, about)
@@ -265,6 +268,41 @@ def _linked_matters(archive: Archive, source_id: int, count: int) -> list[Matter
         "SELECT matter_id FROM import_matters WHERE source_id = ? ORDER BY position LIMIT ?", (source_id, count)
     ).fetchall()]
     return [get_matter(archive, matter_id) for matter_id in ids]
+
+
+# ---------------------------------------------------------------- meeting plans
+
+
+def _store_plan(archive: Archive, document: ParsedDocument) -> FileResult:
+    """A sammanträdesplan's meetings into the bodies' meeting plans, through the one store
+    `meetings import` uses (archive.meetings.store_plan); the document is kept on record
+    like any other (import_sources), with its warnings and notes. A meeting a new version
+    no longer lists stays in the archive: it may have been called, held or planned on."""
+    from archive.meetings import ImportReport, PlannedMeeting, store_plan
+
+    plan = document.plan
+    municipality = plan.municipality or None
+    report = store_plan(archive, [
+        PlannedMeeting(body=m.body, municipality=municipality, date=m.date, start_time=m.start_time,
+                       marker=m.marker, year_inferred=m.year_inferred, line=m.line)
+        for m in plan.meetings], ImportReport(file=document.name))
+    about = document_key(document, None)
+    warnings = json.dumps([*plan.warnings, *(w for m in plan.meetings for w in m.warnings)], ensure_ascii=False)
+    notes = json.dumps(document.notes, ensure_ascii=False)
+    source = _earlier_version(archive, document.name, about)
+    if source is None:
+        archive.execute(
+            "INSERT INTO import_sources (file_name, document_key, checksum, kind, warnings, notes)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (document.name, about, document.checksum, document.kind, warnings, notes),
+        )
+    else:
+        archive.execute(
+            """UPDATE import_sources SET checksum = ?, warnings = ?, notes = ?,
+                   imported_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?""",
+            (document.checksum, warnings, notes, source),
+        )
+    return FileResult(document.name, "updated" if source is not None else "imported", document, [], report)
 
 
 # ---------------------------------------------------------------- meetings
