@@ -78,6 +78,75 @@ _LOST_STUB = re.compile(r"^(?P<stub>[A-ZÅÄÖ]{2,8}[/ -]?\d{4}[/.:-])\s+(?P<res
 _PARAGRAPH_IN_RUN = re.compile(r"(?<=[.!?:)])\s+(?=§\s?\d{1,4}\s+(?:[A-ZÅÄÖ]|Dnr\b))")
 
 
+# A number that may open an item inside run-on text: "... 3 Upphandlingsplaner ...".
+_RUN_NUMBER = re.compile(
+    r"(?:(?<=\s)|^)(?P<n>\d{1,3})\.?\s+(?=[\"(]?[A-ZÅÄÖa-zåäö])(?!(?:" + MONTH_WORDS + r")\b)(?!kl\b|st\b|kr\b|%)"
+)
+_NOT_BEFORE_ITEM = re.compile(r"(?:§|\bkl\.?|\bsida|\bsid|\bbilaga|\bnr|\bpunkt|\bnummer|[-/–,:])\s*$",
+                              re.IGNORECASE)
+
+
+def _number_chain(text: str, expected: int | None, sentence_start: bool) -> list[re.Match]:
+    """The longest run of consecutive numbers (one may be missing) standing in `text` in
+    order: the items of an agenda or of a protocol given as one run-on line."""
+    candidates = []
+    for match in _RUN_NUMBER.finditer(text):
+        before = text[:match.start()]
+        if _NOT_BEFORE_ITEM.search(before[-8:]):
+            continue
+        if sentence_start and before.strip() and not re.search(r"[.!?:)\]]\s*$", before):
+            continue
+        if sentence_start and not text[match.end():match.end() + 1].isupper():
+            continue
+        candidates.append(match)
+    best: list[list[re.Match]] = []
+    for i, match in enumerate(candidates):
+        n = int(match.group("n"))
+        chain = [match]
+        for j in range(i - 1, -1, -1):
+            previous = best[j]
+            last = int(previous[-1].group("n"))
+            if last + 1 == n and len(previous) + 1 > len(chain):
+                chain = [*previous, match]
+        if len(chain) == 1:
+            for j in range(i - 1, -1, -1):
+                if int(best[j][-1].group("n")) + 2 == n and len(best[j]) + 1 > len(chain):
+                    chain = [*best[j], match]
+        best.append(chain)
+    if not best:
+        return []
+    chain = max(best, key=len)
+    first = int(chain[0].group("n"))
+    continuing = expected is not None and first in (expected, expected + 1)
+    return chain if len(chain) >= 3 or continuing else []
+
+
+def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
+    """Run-on lines holding a numbered list ("1 Information om ... 2 Upphandlingsplaner ...
+    TN 2017/16 3 ..."), or a protocol's paragraphs whose § signs were lost ("... av
+    informationen. 172 Genomgång av ..."): each item on a line of its own, marked."""
+    result: list[Line] = []
+    expected: int | None = None
+    for line in lines:
+        if len(line.stripped) < _RUN_ON:
+            result.append(line)
+            continue
+        chain = _number_chain(line.stripped, expected, sentence_start=protocol)
+        if not chain:
+            result.append(line)
+            continue
+        text = line.stripped
+        head = text[:chain[0].start()].strip()
+        if head:
+            result.append(Line(line.number, head, page_start=line.page_start))
+        for index, match in enumerate(chain):
+            end = chain[index + 1].start() if index + 1 < len(chain) else len(text)
+            result.append(Line(line.number, text[match.start():end].strip(), page_start=protocol,
+                               item_start=not protocol))
+        expected = int(chain[-1].group("n")) + 1
+    return result
+
+
 def split_paragraph_runs(lines: list[Line]) -> list[Line]:
     """Run-on text holding several §§: each § on a line of its own."""
     result = []
@@ -166,7 +235,8 @@ _TJANSTESKRIVELSE = re.compile(r"\b(tjänsteskrivelse|tjänsteutlåtande|tjänst
 # What only a protocol says: its justering, its signatures, its range of paragraphs.
 PROTOCOL_SIGNALS = re.compile(
     r"protokollet (är|har) justerats?|protokollet är justerat|justeringens (plats och tid|tid och plats)|"
-    r"utses att justera|justerandes (sign|signatur)|utdragsbestyrkande|\bparagrafer\s+§?\s*\d",
+    r"utses att justera|justerandes (sign|signatur)|utdragsbestyrkande|\bparagrafer?\s*§?\s*\d|"
+    r"\bjusteras\b|anslaget på kommunens anslagstavla|tid och plats för justering",
     re.IGNORECASE,
 )
 
@@ -186,9 +256,11 @@ def detect(document: Document) -> str | None:
         return "protokoll"
     if any(AGENDA_WORDS.search(line) for line in short):
         return "kallelse"
-    start = " ".join(head)[:3000]
+    start = " ".join(line.stripped for line in lines[:80] if line.stripped)[:5000]
     if PROTOCOL_SIGNALS.search(start) and not _TJANSTESKRIVELSE.search(start[:200]):
         return "protokoll"
+    if PROTOCOL_WORDS.search(start[:120]) and not _TJANSTESKRIVELSE.search(start[:200]):
+        return "protokoll"  # "Kommunstyrelsen PROTOKOLL. Tid ...": named so at its very start
     return None
 
 
@@ -226,6 +298,9 @@ class MeetingDocumentParser:
         # Extraction that lost every § sign: an item opening a page may be "231 Title" or
         # "KS 261 Title"; only then are such lines read as items.
         self.lost_paragraphs = self.kind == "protokoll" and not any("§" in line.text for line in lines)
+        if self.lost_paragraphs or self.kind == "kallelse":
+            lines = split_numbered_runs(lines, protocol=self.lost_paragraphs)
+            self.lines = lines
         head, items = self.split_items(lines)
         body, body_line = self.body(head)
         if body is None:
@@ -276,6 +351,10 @@ class MeetingDocumentParser:
                 items.append(lost)
                 last_number = lost.number or last_number
                 continue
+            elif self.kind == "kallelse" and line.item_start and _NUMBERED.match(text):
+                numbered = _NUMBERED.match(text)
+                number = int(numbered.group("n"))
+                start = (f"punkt {number}", number, numbered.group("rest"))
             elif self.kind == "kallelse":
                 named = _NAMED_ITEM.match(text)
                 numbered = _NUMBERED.match(text) if (in_list or items or last_number == 0) else None
