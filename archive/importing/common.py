@@ -232,7 +232,7 @@ def body_genitive_at_start(text: str) -> tuple[str, str] | None:
 # ---------------------------------------------------------------- page artefacts
 
 PAGE_MARK = re.compile(
-    r"^\s*(?:(?:sida|sid|page|s\.)\s*\d+\s*(?:\(\s*\d+\s*\)|(?:av|of|/)\s*\d+)?|\d+\s*\(\s*\d+\s*\)|"
+    r"^\s*(?:(?:sida|sid|page|s\.)\s*\d+\s*(?:\(\s*\d+\s*\)|(?:av|of|/)\s*\d+)?|\d*\s*\(\s*\d+\s*\)|"
     r"\d+\s*(?:av|/)\s*\d+|-\s*\d+\s*-)\s*$",
     re.IGNORECASE,
 )
@@ -281,7 +281,7 @@ def drop_running_lines(lines: list[Line]) -> list[Line]:
 # "Kommunstyrelsen 2013-10-01 4(47) ...", "4 Kommunstyrelsen (55) ...", "Kommunstyrelsen Sid 2 (44) ...".
 _PAGE_HEAD = re.compile(
     r"^(?:\d{1,3}\s+)?(?P<running>(?:[^\s\d()§][^\s()§]*\s+){0,8}?(?:\d{4}-\d{2}-\d{2}\s+)?)"
-    r"(?:(?:sida|sid)\.?\s*)?(?:\d{1,3}\s?)?\(\s?\d{1,3}\s?\)\s+",
+    r"(?:(?:sida|sid)\.?\s*)?(?:\d{1,3}\s?)?[(\[]\s?\d{1,3}\s?[)\]]\s+",
     re.IGNORECASE,
 )
 _RUN_ON = 120  # a "line" longer than this, starting with page furniture, is a whole page

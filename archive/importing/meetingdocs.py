@@ -54,7 +54,7 @@ PROTOCOL_WORDS = re.compile(
     r"\b(sammanträdesprotokoll|protokollsutdrag|protokoll|utdrag ur protokoll|utdrag ur sammanträdesprotokoll)\b",
     re.IGNORECASE,
 )
-AGENDA_WORDS = re.compile(r"\b(kallelse|föredragningslista|dagordning|kungörelse)\b", re.IGNORECASE)
+AGENDA_WORDS = re.compile(r"\b(kallelse|föredragningslista|dagordning|kungörelse|underrättelse)\b", re.IGNORECASE)
 
 _PARAGRAPH = re.compile(
     r"^(?:[A-ZÅÄÖ]{2,6}\s+)?(?:§\s*(?P<a>\d{1,4})(?![\d§])|(?P<b>\d{1,4})\s*§(?!§))\s*(?P<rest>.*)$"
@@ -80,7 +80,8 @@ _PARAGRAPH_IN_RUN = re.compile(r"(?<=[.!?:)])\s+(?=§\s?\d{1,4}\s+(?:[A-ZÅÄÖ]
 
 # A number that may open an item inside run-on text: "... 3 Upphandlingsplaner ...".
 _RUN_NUMBER = re.compile(
-    r"(?:(?<=\s)|^)(?P<n>\d{1,3})\.?\s+(?=[\"(]?[A-ZÅÄÖa-zåäö])(?!(?:" + MONTH_WORDS + r")\b)(?!kl\b|st\b|kr\b|%)"
+    r"(?:(?<=\s)|^)(?:[A-ZÅÄÖ]{2,6}\s+)?(?P<n>\d{1,3})\.?\s+(?=[\"(]?[A-ZÅÄÖa-zåäö])(?!(?:" + MONTH_WORDS + r")\b)"
+    r"(?!kl\b|st\b|kr\b|%)"
 )
 _NOT_BEFORE_ITEM = re.compile(r"(?:§|\bkl\.?|\bsida|\bsid|\bbilaga|\bnr|\bpunkt|\bnummer|[-/–,:])\s*$",
                               re.IGNORECASE)
@@ -117,7 +118,7 @@ def _number_chain(text: str, expected: int | None, sentence_start: bool) -> list
         return []
     chain = max(best, key=len)
     first = int(chain[0].group("n"))
-    continuing = expected is not None and first in (expected, expected + 1)
+    continuing = expected is not None and first in (expected, expected + 1) and chain[0].start() == 0
     return chain if len(chain) >= 3 or continuing else []
 
 
@@ -351,7 +352,8 @@ class MeetingDocumentParser:
                 items.append(lost)
                 last_number = lost.number or last_number
                 continue
-            elif self.kind == "kallelse" and line.item_start and _NUMBERED.match(text):
+            elif (self.kind == "kallelse" and line.item_start and _NUMBERED.match(text)
+                  and int(_NUMBERED.match(text).group("n")) > last_number):
                 numbered = _NUMBERED.match(text)
                 number = int(numbered.group("n"))
                 start = (f"punkt {number}", number, numbered.group("rest"))
@@ -364,7 +366,10 @@ class MeetingDocumentParser:
                 elif numbered and not _DAY_AND_MONTH.match(text):
                     number = int(numbered.group("n"))
                     is_point = in_proposal and number == last_point + 1
-                    if not is_point and number == last_number + 1 and (items or number == 1):
+                    # The first item is 1, or any number right under the list's heading
+                    # ("Föredragningslista / 247 Val av justerare"), as a paragraph series runs on.
+                    first = number == 1 or in_list and not items and not in_proposal
+                    if not is_point and (number == last_number + 1 or not items and first) and (items or first):
                         start = (f"punkt {number}", number, numbered.group("rest"))
                     elif in_proposal:
                         last_point = number
@@ -408,7 +413,8 @@ class MeetingDocumentParser:
         the document's first line (its title), never inside a case number."""
         for line in head[:25]:
             text = CASE_NUMBER.sub(" ", line.stripped)
-            label = re.search(r"\borgan(?: och sammanträdesdatum)?\s*:?\s+", text, re.IGNORECASE)
+            label = re.search(r"\b(?:organ|nämnd(?:/styrelse)?)(?: och sammanträdesdatum)?\s*:?\s+", text,
+                              re.IGNORECASE)
             if label:
                 after = bodies_in(text[label.end():label.end() + 120])
                 after = [(at, name) for at, name in after if at <= 40]
@@ -736,7 +742,7 @@ _BODY_SENTENCE = re.compile(
 _DECISION_VERB = re.compile(
     r"beslutar|beslöt|föreslår|godkänner|antar|fastställer|tillstyrker|avstyrker|avslår|bifaller|noterar|"
     r"lägger|ger|uppdrar|återremitterar|bordlägger|överlämnar|väljer|utser|medger|hemställer|beviljar|"
-    r"entledigar|lämnar|anser|delegerar|upphäver|tar|yttrar|godkände|antog|beslutade|föreslog"
+    r"entledigar|lämnar|anser|delegerar|upphäver|tar|yttrar|godkände|antog|beslutade|föreslog|fattar"
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
 
