@@ -68,7 +68,7 @@ _TRAILING_CASE_NUMBER = re.compile(
 )
 # A number that opens a line ("§ 45 Dnr KS 2018/124 ...", "KS13/412 Title"), perhaps labelled.
 LEADING_CASE_NUMBER = re.compile(
-    r"^(?:" + LABEL + r"\.?:?\s*)?(?P<number>[A-ZÅÄÖ]{1,8}[ -]?\d{2,4}[/.:-]\d{1,6})\b\s*", re.IGNORECASE
+    r"^(?:" + LABEL + r"\.?:?\s*)?(?P<number>[A-ZÅÄÖ]{1,8}[ .-]?\d{2,4}[/.:-]\d{1,6})\b\s*", re.IGNORECASE
 )
 
 

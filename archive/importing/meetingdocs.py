@@ -119,7 +119,8 @@ def _number_chain(text: str, expected: int | None, sentence_start: bool) -> list
     chain = max(best, key=len)
     first = int(chain[0].group("n"))
     continuing = expected is not None and first in (expected, expected + 1) and chain[0].start() == 0
-    return chain if len(chain) >= 3 or continuing else []
+    # A protocol's items must each open a sentence, so two in a row are enough there.
+    return chain if len(chain) >= (2 if sentence_start else 3) or continuing else []
 
 
 def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
@@ -164,6 +165,7 @@ def split_paragraph_runs(lines: list[Line]) -> list[Line]:
 _MUNICIPALITY_PREFIX = re.compile(
     r"^(?:[A-ZÅÄÖ][\wåäö-]+ (?:kommun|stad)|Region [A-ZÅÄÖ][\wåäö-]+)\s*[,:–-]\s*(?=[A-ZÅÄÖ])"
 )
+_DOT_LEADER = re.compile(r"\s*(?:\.{2,}|…+)\s*\d{1,3}$")  # "Budgetuppföljning ...6": a contents page's page number
 _RUN_ON = 120  # a line longer than this is run-on text (a page, a paragraph), not a labelled line
 _NAMED_ITEM = re.compile(r"^(?:ärende|punkt|ärendepunkt)\s+(?P<n>\d{1,3})\s*[.:]?\s*(?P<rest>.*)$", re.IGNORECASE)
 _LIST_START = re.compile(r"^(föredragningslista|dagordning|ärenden|ärendelista|innehållsförteckning|"
@@ -200,7 +202,13 @@ ITEM_HEADINGS: list[tuple[re.Pattern, str]] = [
 ]
 _ITEM_MID = re.compile(
     r"(?<=\S)\s+(?P<heading>Beslutet skickas till|Expedieras till|Förslag till beslut|Beslut|Beslutsunderlag"
-    r"|Handläggare|Föredragande)\s*:?\s+(?=[A-ZÅÄÖ0-9])"
+    r"|Handläggare|Föredragande|(?:Kommunfullmäktiges|Kommunstyrelsens|Nämndens|Styrelsens|Utskottets"
+    r"|Arbetsutskottets|[A-ZÅÄÖ][a-zåäö]+nämndens) beslut)\s*:?\s+(?=[A-ZÅÄÖ0-9])"
+)
+# In run-on text (a page as one line) the other sub-headings of an item stand mid-line too.
+_RUN_ON_MID = re.compile(
+    r"(?<=\S)\s+(?P<heading>Överläggning|Ärendebeskrivning|Beskrivning av ärendet|Bakgrund|Sammanfattning"
+    r"|Yrkanden?|Beslutsgång|Propositionsordning|Ärendet|Reservation)\s*:?\s+(?=[A-ZÅÄÖ0-9])"
 )
 _FOOTER = re.compile(
     r"^(justerandes (signatur|sign)|utdragsbestyrkande|justeringsdatum|justerat|justering\b|justeringens|anslag|"
@@ -209,13 +217,15 @@ _FOOTER = re.compile(
     re.IGNORECASE,
 )
 _MEETING_DATE_LABEL = re.compile(
-    r"^(sammanträdesdatum|sammanträdesdag|mötesdatum|datum|tid|dag och tid|tid och plats|plats och tid|när)\b"
+    r"^(sammanträdesdatum|sammanträdesdag|mötesdatum|datum|tid|dag och tid|tid och plats|plats och tid|när"
+    r"|sammanträde)\b"
     r"|sammanträder",
     re.IGNORECASE,
 )
 _APPROVED = re.compile(
     r"justeringsdatum|justerat|justerad|justeringens (plats och tid|tid och plats|tid)|"
-    r"protokollet (justerades|justeras|justerat)|datum för justering|^justering\b|justeringen ägde rum",
+    r"protokollet (justerades|justeras|justerat)|datum för justering|^justering\b|justeringen ägde rum|"
+    r"(tid och plats|plats och tid|tid) för justering",
     re.IGNORECASE,
 )
 _NOTICE = re.compile(
@@ -425,6 +435,13 @@ class MeetingDocumentParser:
             named = bodies_in(CASE_NUMBER.sub(" ", first.stripped)[:200])
             if named:
                 return named[0][1], first.number
+        # A page given as one line whose text opens with the body ("1 KUNGÖRELSE 1 [2]
+        # Kommunfullmäktige Tid ...": furniture cut off, the body first).
+        for line in head[:25]:
+            if line.page_start:
+                named = bodies_in(line.stripped[:80])
+                if named and named[0][0] == 0:
+                    return named[0][1], line.number
         return None, None
 
     def _body_by_lines(self, head: list[Line]) -> tuple[str | None, int | None]:
@@ -458,10 +475,18 @@ class MeetingDocumentParser:
     def meeting_date(self, head: list[Line]) -> str | None:
         found: list[tuple[int, str]] = []
         unlabelled: list[tuple[int, str]] = []
+        other_label = False  # the line before labels the justering's or the notice's date
         for line in head[:30]:
             text = line.stripped
-            if not text or _APPROVED.search(text) or _NOTICE.search(text) or _NOTICE_DOWN.search(text):
+            if not text:
                 continue
+            if _APPROVED.search(text) or _NOTICE.search(text) or _NOTICE_DOWN.search(text):
+                other_label = not find_dates(text)
+                continue
+            if other_label:
+                other_label = False
+                if find_dates(text) and len(text) <= 40:
+                    continue  # "Justeringens plats och tid" / "2020-12-09"
             labelled = _MEETING_DATE_LABEL.search(text)
             dates = find_dates(text)
             if labelled and not dates and re.search(r"\d{4}-\d", text):
@@ -514,8 +539,8 @@ class MeetingDocumentParser:
             role = "approved" if attribute == "approved_on" else "notice"
             for line in self.lines:
                 text = line.stripped
-                if len(text) > _RUN_ON:
-                    # Run-on text: each date is the one its nearest label says.
+                if len(text) > _RUN_ON or len(find_dates(text)) > 1:
+                    # Run-on text, or several dates on a line: each is the one its nearest label says.
                     for date_role, date in labelled_dates(text):
                         if date_role != role:
                             continue
@@ -609,7 +634,10 @@ class MeetingDocumentParser:
                     continue
             title_open = False
             body_lines.append(line)
-        title = clean(" ".join(title_parts)).strip(" ,")
+        title = _DOT_LEADER.sub("", clean(" ".join(title_parts))).strip(" ,")
+        if len(title) < 3 and lines[0] is not None and item.line == self.last_line.number:
+            self.notes.append(f"{item.key}: rubriken är avkortad i texten ({title!r}); inget ärende")
+            return None
         if not title:
             self.notes.append(f"{item.key}: saknar rubrik; inget ärende")
             return None
@@ -818,6 +846,10 @@ def _split_item_run_in(lines: list[Line]) -> list[Line]:
                 first = False
                 continue
             mid = _ITEM_MID.search(stripped)
+            if len(stripped) > _RUN_ON:
+                run_on = _RUN_ON_MID.search(stripped)
+                if run_on and (not mid or run_on.start() < mid.start()):
+                    mid = run_on
             if mid:
                 result.append(Line(line.number, stripped[: mid.start()]))
                 heading = mid.group("heading")
