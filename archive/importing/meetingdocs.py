@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from archive import naming
 from archive.errors import ImportFailed
 from archive.importing.common import (
+    ABBREVIATIONS,
     CASE_NUMBER,
     LABELLED,
     LABELLED_TRUNCATED,
@@ -298,6 +299,7 @@ class MeetingDocumentParser:
         self.kind = kind
         self.notes: list[str] = []
         self.meeting_warnings = Warnings()
+        self.item_codes: list[str] = []  # "KF" of "KF § 102": the body's code on each paragraph
 
     def fail(self, message: str, *, line: int | None = None, field_name: str | None = None):
         raise ImportFailed(message, file=str(self.document.path), line=line, field=field_name)
@@ -354,6 +356,9 @@ class MeetingDocumentParser:
                 continue
             start = None
             paragraph = _PARAGRAPH.match(text)
+            code = re.match(r"^(?P<code>[A-ZÅÄÖ]{2,6})\s+(?:§\s*)?\d{1,4}\b", text)
+            if code and (paragraph or self.lost_paragraphs and line.page_start):
+                self.item_codes.append(code.group("code"))
             lost = self._lost_paragraph(line, last_number) if self.lost_paragraphs and line.page_start else None
             if paragraph:
                 number = int(paragraph.group("a") or paragraph.group("b"))
@@ -421,7 +426,7 @@ class MeetingDocumentParser:
     def _body_in_run_on(self, head: list[Line]) -> tuple[str | None, int | None]:
         """A body named in run-on head text: after 'Organ', else the first one named in
         the document's first line (its title), never inside a case number."""
-        for line in head[:25]:
+        for line in head[:200]:
             text = CASE_NUMBER.sub(" ", line.stripped)
             label = re.search(r"\b(?:organ|nämnd(?:/styrelse)?)(?: och sammanträdesdatum)?\s*:?\s+", text,
                               re.IGNORECASE)
@@ -430,6 +435,14 @@ class MeetingDocumentParser:
                 after = [(at, name) for at, name in after if at <= 40]
                 if after:
                     return after[0][1], line.number
+        # "Kommunstyrelsens protokoll": the body in the genitive before the document's name.
+        for line in head[:25]:
+            genitive = re.search(r"(?P<body>[A-ZÅÄÖ][\wåäö -]{2,60}?)s (?:protokoll|sammanträdesprotokoll|kallelse)\b",
+                                 line.stripped)
+            if genitive:
+                found = body_at_start(genitive.group("body"))
+                if found and not found[1]:
+                    return found[0], line.number
         first = next((line for line in head if line.stripped), None)
         if first is not None:
             named = bodies_in(CASE_NUMBER.sub(" ", first.stripped)[:200])
@@ -442,6 +455,10 @@ class MeetingDocumentParser:
                 named = bodies_in(line.stripped[:80])
                 if named and named[0][0] == 0:
                     return named[0][1], line.number
+        # Every paragraph carries the body's code ("KF § 102", "KS 261", "KF 60").
+        codes = {code for code in self.item_codes if code.lower() in ABBREVIATIONS}
+        if len(codes) == 1:
+            return body_name(codes.pop()), None
         return None, None
 
     def _body_by_lines(self, head: list[Line]) -> tuple[str | None, int | None]:
@@ -518,7 +535,7 @@ class MeetingDocumentParser:
         2015-11-10'), else the first that directly follows the body's name; never one
         labelled as the justering's or the notice's."""
         after_body = None
-        for line in head[:30]:
+        for line in head[:200]:
             text = line.stripped
             for role, date in labelled_dates(text):
                 if date.iso is None:
