@@ -18,11 +18,12 @@ from archive.importing.text import Line
 # ---------------------------------------------------------------- case numbers
 
 # KS 2018/124, KS13/412, STK-2024-1008, KS 2017.0415, KSN-2020-01234, KS/2019:123
-_PREFIXED = r"[A-ZÅÄÖ]{1,8}(?:[ -]|/)?\d{2,4}[/.:-]\d{1,6}"
+# KU.2017.4, and the year-first form 2022/KS 0114 012
+_PREFIXED = r"(?:[A-ZÅÄÖ]{1,8}(?:[ -]|/|\.)?\d{2,4}[/.:-]\d{1,6}|\d{4}/[A-ZÅÄÖ]{1,8} \d{3,5}(?: \d{3})?)"
 # 0123/19, 2019/123: digits only, trusted only after a label
 _DIGITS = r"\d{1,5}/\d{2,4}|\d{4}[/.]\d{1,6}"
 # A document or classification suffix ("KS 2019/123-10", "2018/00124-1.2.3") is not the case's.
-_SUFFIX = r"(?:-\d+(?:\.\d+)*)?"
+_SUFFIX = r"(?:[-.]\d+(?:\.\d+)*)?"
 _END = r"(?=" + _SUFFIX + r"(?![\w/.:-]*\d))"
 CASE_NUMBER = re.compile(_PREFIXED)
 LABEL = (
@@ -67,7 +68,7 @@ _TRAILING_CASE_NUMBER = re.compile(
 )
 # A number that opens a line ("§ 45 Dnr KS 2018/124 ...", "KS13/412 Title"), perhaps labelled.
 LEADING_CASE_NUMBER = re.compile(
-    r"^(?:" + LABEL + r"\.?:?\s*)?(?P<number>[A-ZÅÄÖ]{1,8}[ -]?\d{2,4}[/.:-]\d{1,6})\b\s*", re.IGNORECASE
+    r"^(?:" + LABEL + r"\.?:?\s*)?(?P<number>[A-ZÅÄÖ]{1,8}[ .-]?\d{2,4}[/.:-]\d{1,6})\b\s*", re.IGNORECASE
 )
 
 
@@ -231,7 +232,7 @@ def body_genitive_at_start(text: str) -> tuple[str, str] | None:
 # ---------------------------------------------------------------- page artefacts
 
 PAGE_MARK = re.compile(
-    r"^\s*(?:(?:sida|sid|page|s\.)\s*\d+\s*(?:\(\s*\d+\s*\)|(?:av|of|/)\s*\d+)?|\d+\s*\(\s*\d+\s*\)|"
+    r"^\s*(?:(?:sida|sid|page|s\.)\s*\d+\s*(?:\(\s*\d+\s*\)|(?:av|of|/)\s*\d+)?|\d*\s*\(\s*\d+\s*\)|"
     r"\d+\s*(?:av|/)\s*\d+|-\s*\d+\s*-)\s*$",
     re.IGNORECASE,
 )
@@ -280,7 +281,7 @@ def drop_running_lines(lines: list[Line]) -> list[Line]:
 # "Kommunstyrelsen 2013-10-01 4(47) ...", "4 Kommunstyrelsen (55) ...", "Kommunstyrelsen Sid 2 (44) ...".
 _PAGE_HEAD = re.compile(
     r"^(?:\d{1,3}\s+)?(?P<running>(?:[^\s\d()§][^\s()§]*\s+){0,8}?(?:\d{4}-\d{2}-\d{2}\s+)?)"
-    r"(?:(?:sida|sid)\.?\s*)?(?:\d{1,3}\s?)?\(\s?\d{1,3}\s?\)\s+",
+    r"(?:(?:sida|sid)\.?\s*)?(?:\d{1,3}\s?)?[(\[]\s?\d{1,3}\s?[)\]]\s+",
     re.IGNORECASE,
 )
 _RUN_ON = 120  # a "line" longer than this, starting with page furniture, is a whole page

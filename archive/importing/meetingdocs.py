@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from archive import naming
 from archive.errors import ImportFailed
 from archive.importing.common import (
+    ABBREVIATIONS,
     CASE_NUMBER,
     LABELLED,
     LABELLED_TRUNCATED,
@@ -54,7 +55,7 @@ PROTOCOL_WORDS = re.compile(
     r"\b(sammanträdesprotokoll|protokollsutdrag|protokoll|utdrag ur protokoll|utdrag ur sammanträdesprotokoll)\b",
     re.IGNORECASE,
 )
-AGENDA_WORDS = re.compile(r"\b(kallelse|föredragningslista|dagordning|kungörelse)\b", re.IGNORECASE)
+AGENDA_WORDS = re.compile(r"\b(kallelse|föredragningslista|dagordning|kungörelse|underrättelse)\b", re.IGNORECASE)
 
 _PARAGRAPH = re.compile(
     r"^(?:[A-ZÅÄÖ]{2,6}\s+)?(?:§\s*(?P<a>\d{1,4})(?![\d§])|(?P<b>\d{1,4})\s*§(?!§))\s*(?P<rest>.*)$"
@@ -78,6 +79,77 @@ _LOST_STUB = re.compile(r"^(?P<stub>[A-ZÅÄÖ]{2,8}[/ -]?\d{4}[/.:-])\s+(?P<res
 _PARAGRAPH_IN_RUN = re.compile(r"(?<=[.!?:)])\s+(?=§\s?\d{1,4}\s+(?:[A-ZÅÄÖ]|Dnr\b))")
 
 
+# A number that may open an item inside run-on text: "... 3 Upphandlingsplaner ...".
+_RUN_NUMBER = re.compile(
+    r"(?:(?<=\s)|^)(?:[A-ZÅÄÖ]{2,6}\s+)?(?P<n>\d{1,3})\.?\s+(?=[\"(]?[A-ZÅÄÖa-zåäö])(?!(?:" + MONTH_WORDS + r")\b)"
+    r"(?!kl\b|st\b|kr\b|%)"
+)
+_NOT_BEFORE_ITEM = re.compile(r"(?:§|\bkl\.?|\bsida|\bsid|\bbilaga|\bnr|\bpunkt|\bnummer|[-/–,:])\s*$",
+                              re.IGNORECASE)
+
+
+def _number_chain(text: str, expected: int | None, sentence_start: bool) -> list[re.Match]:
+    """The longest run of consecutive numbers (one may be missing) standing in `text` in
+    order: the items of an agenda or of a protocol given as one run-on line."""
+    candidates = []
+    for match in _RUN_NUMBER.finditer(text):
+        before = text[:match.start()]
+        if _NOT_BEFORE_ITEM.search(before[-8:]):
+            continue
+        if sentence_start and before.strip() and not re.search(r"[.!?:)\]]\s*$", before):
+            continue
+        if sentence_start and not text[match.end():match.end() + 1].isupper():
+            continue
+        candidates.append(match)
+    best: list[list[re.Match]] = []
+    for i, match in enumerate(candidates):
+        n = int(match.group("n"))
+        chain = [match]
+        for j in range(i - 1, -1, -1):
+            previous = best[j]
+            last = int(previous[-1].group("n"))
+            if last + 1 == n and len(previous) + 1 > len(chain):
+                chain = [*previous, match]
+        if len(chain) == 1:
+            for j in range(i - 1, -1, -1):
+                if int(best[j][-1].group("n")) + 2 == n and len(best[j]) + 1 > len(chain):
+                    chain = [*best[j], match]
+        best.append(chain)
+    if not best:
+        return []
+    chain = max(best, key=len)
+    first = int(chain[0].group("n"))
+    continuing = expected is not None and first in (expected, expected + 1) and chain[0].start() == 0
+    # A protocol's items must each open a sentence, so two in a row are enough there.
+    return chain if len(chain) >= (2 if sentence_start else 3) or continuing else []
+
+
+def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
+    """Run-on lines holding a numbered list ("1 Information om ... 2 Upphandlingsplaner ...
+    TN 2017/16 3 ..."), or a protocol's paragraphs whose § signs were lost ("... av
+    informationen. 172 Genomgång av ..."): each item on a line of its own, marked."""
+    result: list[Line] = []
+    expected: int | None = None
+    for line in lines:
+        if len(line.stripped) < _RUN_ON:
+            result.append(line)
+            continue
+        chain = _number_chain(line.stripped, expected, sentence_start=protocol)
+        if not chain:
+            result.append(line)
+            continue
+        text = line.stripped
+        head = text[:chain[0].start()].strip()
+        if head:
+            result.append(Line(line.number, head, page_start=line.page_start))
+        for index, match in enumerate(chain):
+            end = chain[index + 1].start() if index + 1 < len(chain) else len(text)
+            result.append(Line(line.number, text[match.start():end].strip(), page_start=protocol,
+                               item_start=not protocol))
+        expected = int(chain[-1].group("n")) + 1
+    return result
+
+
 def split_paragraph_runs(lines: list[Line]) -> list[Line]:
     """Run-on text holding several §§: each § on a line of its own."""
     result = []
@@ -94,6 +166,7 @@ def split_paragraph_runs(lines: list[Line]) -> list[Line]:
 _MUNICIPALITY_PREFIX = re.compile(
     r"^(?:[A-ZÅÄÖ][\wåäö-]+ (?:kommun|stad)|Region [A-ZÅÄÖ][\wåäö-]+)\s*[,:–-]\s*(?=[A-ZÅÄÖ])"
 )
+_DOT_LEADER = re.compile(r"\s*(?:\.{2,}|…+)\s*\d{1,3}$")  # "Budgetuppföljning ...6": a contents page's page number
 _RUN_ON = 120  # a line longer than this is run-on text (a page, a paragraph), not a labelled line
 _NAMED_ITEM = re.compile(r"^(?:ärende|punkt|ärendepunkt)\s+(?P<n>\d{1,3})\s*[.:]?\s*(?P<rest>.*)$", re.IGNORECASE)
 _LIST_START = re.compile(r"^(föredragningslista|dagordning|ärenden|ärendelista|innehållsförteckning|"
@@ -130,7 +203,13 @@ ITEM_HEADINGS: list[tuple[re.Pattern, str]] = [
 ]
 _ITEM_MID = re.compile(
     r"(?<=\S)\s+(?P<heading>Beslutet skickas till|Expedieras till|Förslag till beslut|Beslut|Beslutsunderlag"
-    r"|Handläggare|Föredragande)\s*:?\s+(?=[A-ZÅÄÖ0-9])"
+    r"|Handläggare|Föredragande|(?:Kommunfullmäktiges|Kommunstyrelsens|Nämndens|Styrelsens|Utskottets"
+    r"|Arbetsutskottets|[A-ZÅÄÖ][a-zåäö]+nämndens) beslut)\s*:?\s+(?=[A-ZÅÄÖ0-9])"
+)
+# In run-on text (a page as one line) the other sub-headings of an item stand mid-line too.
+_RUN_ON_MID = re.compile(
+    r"(?<=\S)\s+(?P<heading>Överläggning|Ärendebeskrivning|Beskrivning av ärendet|Bakgrund|Sammanfattning"
+    r"|Yrkanden?|Beslutsgång|Propositionsordning|Ärendet|Reservation)\s*:?\s+(?=[A-ZÅÄÖ0-9])"
 )
 _FOOTER = re.compile(
     r"^(justerandes (signatur|sign)|utdragsbestyrkande|justeringsdatum|justerat|justering\b|justeringens|anslag|"
@@ -139,13 +218,15 @@ _FOOTER = re.compile(
     re.IGNORECASE,
 )
 _MEETING_DATE_LABEL = re.compile(
-    r"^(sammanträdesdatum|sammanträdesdag|mötesdatum|datum|tid|dag och tid|tid och plats|plats och tid|när)\b"
+    r"^(sammanträdesdatum|sammanträdesdag|mötesdatum|datum|tid|dag och tid|tid och plats|plats och tid|när"
+    r"|sammanträde)\b"
     r"|sammanträder",
     re.IGNORECASE,
 )
 _APPROVED = re.compile(
     r"justeringsdatum|justerat|justerad|justeringens (plats och tid|tid och plats|tid)|"
-    r"protokollet (justerades|justeras|justerat)|datum för justering|^justering\b|justeringen ägde rum",
+    r"protokollet (justerades|justeras|justerat)|datum för justering|^justering\b|justeringen ägde rum|"
+    r"(tid och plats|plats och tid|tid) för justering",
     re.IGNORECASE,
 )
 _NOTICE = re.compile(
@@ -166,7 +247,8 @@ _TJANSTESKRIVELSE = re.compile(r"\b(tjänsteskrivelse|tjänsteutlåtande|tjänst
 # What only a protocol says: its justering, its signatures, its range of paragraphs.
 PROTOCOL_SIGNALS = re.compile(
     r"protokollet (är|har) justerats?|protokollet är justerat|justeringens (plats och tid|tid och plats)|"
-    r"utses att justera|justerandes (sign|signatur)|utdragsbestyrkande|\bparagrafer\s+§?\s*\d",
+    r"utses att justera|justerandes (sign|signatur)|utdragsbestyrkande|\bparagrafer?\s*§?\s*\d|"
+    r"\bjusteras\b|anslaget på kommunens anslagstavla|tid och plats för justering",
     re.IGNORECASE,
 )
 
@@ -186,9 +268,11 @@ def detect(document: Document) -> str | None:
         return "protokoll"
     if any(AGENDA_WORDS.search(line) for line in short):
         return "kallelse"
-    start = " ".join(head)[:3000]
+    start = " ".join(line.stripped for line in lines[:80] if line.stripped)[:5000]
     if PROTOCOL_SIGNALS.search(start) and not _TJANSTESKRIVELSE.search(start[:200]):
         return "protokoll"
+    if PROTOCOL_WORDS.search(start[:120]) and not _TJANSTESKRIVELSE.search(start[:200]):
+        return "protokoll"  # "Kommunstyrelsen PROTOKOLL. Tid ...": named so at its very start
     return None
 
 
@@ -215,6 +299,7 @@ class MeetingDocumentParser:
         self.kind = kind
         self.notes: list[str] = []
         self.meeting_warnings = Warnings()
+        self.item_codes: list[str] = []  # "KF" of "KF § 102": the body's code on each paragraph
 
     def fail(self, message: str, *, line: int | None = None, field_name: str | None = None):
         raise ImportFailed(message, file=str(self.document.path), line=line, field=field_name)
@@ -226,6 +311,9 @@ class MeetingDocumentParser:
         # Extraction that lost every § sign: an item opening a page may be "231 Title" or
         # "KS 261 Title"; only then are such lines read as items.
         self.lost_paragraphs = self.kind == "protokoll" and not any("§" in line.text for line in lines)
+        if self.lost_paragraphs or self.kind == "kallelse":
+            lines = split_numbered_runs(lines, protocol=self.lost_paragraphs)
+            self.lines = lines
         head, items = self.split_items(lines)
         body, body_line = self.body(head)
         if body is None:
@@ -268,6 +356,9 @@ class MeetingDocumentParser:
                 continue
             start = None
             paragraph = _PARAGRAPH.match(text)
+            code = re.match(r"^(?P<code>[A-ZÅÄÖ]{2,6})\s+(?:§\s*)?\d{1,4}\b", text)
+            if code and (paragraph or self.lost_paragraphs and line.page_start):
+                self.item_codes.append(code.group("code"))
             lost = self._lost_paragraph(line, last_number) if self.lost_paragraphs and line.page_start else None
             if paragraph:
                 number = int(paragraph.group("a") or paragraph.group("b"))
@@ -276,6 +367,11 @@ class MeetingDocumentParser:
                 items.append(lost)
                 last_number = lost.number or last_number
                 continue
+            elif (self.kind == "kallelse" and line.item_start and _NUMBERED.match(text)
+                  and int(_NUMBERED.match(text).group("n")) > last_number):
+                numbered = _NUMBERED.match(text)
+                number = int(numbered.group("n"))
+                start = (f"punkt {number}", number, numbered.group("rest"))
             elif self.kind == "kallelse":
                 named = _NAMED_ITEM.match(text)
                 numbered = _NUMBERED.match(text) if (in_list or items or last_number == 0) else None
@@ -285,7 +381,10 @@ class MeetingDocumentParser:
                 elif numbered and not _DAY_AND_MONTH.match(text):
                     number = int(numbered.group("n"))
                     is_point = in_proposal and number == last_point + 1
-                    if not is_point and number == last_number + 1 and (items or number == 1):
+                    # The first item is 1, or any number right under the list's heading
+                    # ("Föredragningslista / 247 Val av justerare"), as a paragraph series runs on.
+                    first = number == 1 or in_list and not items and not in_proposal
+                    if not is_point and (number == last_number + 1 or not items and first) and (items or first):
                         start = (f"punkt {number}", number, numbered.group("rest"))
                     elif in_proposal:
                         last_point = number
@@ -327,19 +426,39 @@ class MeetingDocumentParser:
     def _body_in_run_on(self, head: list[Line]) -> tuple[str | None, int | None]:
         """A body named in run-on head text: after 'Organ', else the first one named in
         the document's first line (its title), never inside a case number."""
-        for line in head[:25]:
+        for line in head[:200]:
             text = CASE_NUMBER.sub(" ", line.stripped)
-            label = re.search(r"\borgan(?: och sammanträdesdatum)?\s*:?\s+", text, re.IGNORECASE)
+            label = re.search(r"\b(?:organ|nämnd(?:/styrelse)?)(?: och sammanträdesdatum)?\s*:?\s+", text,
+                              re.IGNORECASE)
             if label:
                 after = bodies_in(text[label.end():label.end() + 120])
                 after = [(at, name) for at, name in after if at <= 40]
                 if after:
                     return after[0][1], line.number
+        # "Kommunstyrelsens protokoll": the body in the genitive before the document's name.
+        for line in head[:25]:
+            genitive = re.search(r"(?P<body>[A-ZÅÄÖ][\wåäö -]{2,60}?)s (?:protokoll|sammanträdesprotokoll|kallelse)\b",
+                                 line.stripped)
+            if genitive:
+                found = body_at_start(genitive.group("body"))
+                if found and not found[1]:
+                    return found[0], line.number
         first = next((line for line in head if line.stripped), None)
         if first is not None:
             named = bodies_in(CASE_NUMBER.sub(" ", first.stripped)[:200])
             if named:
                 return named[0][1], first.number
+        # A page given as one line whose text opens with the body ("1 KUNGÖRELSE 1 [2]
+        # Kommunfullmäktige Tid ...": furniture cut off, the body first).
+        for line in head[:25]:
+            if line.page_start:
+                named = bodies_in(line.stripped[:80])
+                if named and named[0][0] == 0:
+                    return named[0][1], line.number
+        # Every paragraph carries the body's code ("KF § 102", "KS 261", "KF 60").
+        codes = {code for code in self.item_codes if code.lower() in ABBREVIATIONS}
+        if len(codes) == 1:
+            return body_name(codes.pop()), None
         return None, None
 
     def _body_by_lines(self, head: list[Line]) -> tuple[str | None, int | None]:
@@ -373,10 +492,18 @@ class MeetingDocumentParser:
     def meeting_date(self, head: list[Line]) -> str | None:
         found: list[tuple[int, str]] = []
         unlabelled: list[tuple[int, str]] = []
+        other_label = False  # the line before labels the justering's or the notice's date
         for line in head[:30]:
             text = line.stripped
-            if not text or _APPROVED.search(text) or _NOTICE.search(text) or _NOTICE_DOWN.search(text):
+            if not text:
                 continue
+            if _APPROVED.search(text) or _NOTICE.search(text) or _NOTICE_DOWN.search(text):
+                other_label = not find_dates(text)
+                continue
+            if other_label:
+                other_label = False
+                if find_dates(text) and len(text) <= 40:
+                    continue  # "Justeringens plats och tid" / "2020-12-09"
             labelled = _MEETING_DATE_LABEL.search(text)
             dates = find_dates(text)
             if labelled and not dates and re.search(r"\d{4}-\d", text):
@@ -408,7 +535,7 @@ class MeetingDocumentParser:
         2015-11-10'), else the first that directly follows the body's name; never one
         labelled as the justering's or the notice's."""
         after_body = None
-        for line in head[:30]:
+        for line in head[:200]:
             text = line.stripped
             for role, date in labelled_dates(text):
                 if date.iso is None:
@@ -429,8 +556,8 @@ class MeetingDocumentParser:
             role = "approved" if attribute == "approved_on" else "notice"
             for line in self.lines:
                 text = line.stripped
-                if len(text) > _RUN_ON:
-                    # Run-on text: each date is the one its nearest label says.
+                if len(text) > _RUN_ON or len(find_dates(text)) > 1:
+                    # Run-on text, or several dates on a line: each is the one its nearest label says.
                     for date_role, date in labelled_dates(text):
                         if date_role != role:
                             continue
@@ -524,7 +651,10 @@ class MeetingDocumentParser:
                     continue
             title_open = False
             body_lines.append(line)
-        title = clean(" ".join(title_parts)).strip(" ,")
+        title = _DOT_LEADER.sub("", clean(" ".join(title_parts))).strip(" ,")
+        if len(title) < 3 and lines[0] is not None and item.line == self.last_line.number:
+            self.notes.append(f"{item.key}: rubriken är avkortad i texten ({title!r}); inget ärende")
+            return None
         if not title:
             self.notes.append(f"{item.key}: saknar rubrik; inget ärende")
             return None
@@ -657,7 +787,7 @@ _BODY_SENTENCE = re.compile(
 _DECISION_VERB = re.compile(
     r"beslutar|beslöt|föreslår|godkänner|antar|fastställer|tillstyrker|avstyrker|avslår|bifaller|noterar|"
     r"lägger|ger|uppdrar|återremitterar|bordlägger|överlämnar|väljer|utser|medger|hemställer|beviljar|"
-    r"entledigar|lämnar|anser|delegerar|upphäver|tar|yttrar|godkände|antog|beslutade|föreslog"
+    r"entledigar|lämnar|anser|delegerar|upphäver|tar|yttrar|godkände|antog|beslutade|föreslog|fattar"
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
 
@@ -733,6 +863,10 @@ def _split_item_run_in(lines: list[Line]) -> list[Line]:
                 first = False
                 continue
             mid = _ITEM_MID.search(stripped)
+            if len(stripped) > _RUN_ON:
+                run_on = _RUN_ON_MID.search(stripped)
+                if run_on and (not mid or run_on.start() < mid.start()):
+                    mid = run_on
             if mid:
                 result.append(Line(line.number, stripped[: mid.start()]))
                 heading = mid.group("heading")

@@ -22,6 +22,7 @@ class Line:
     number: int  # 1-based line number in the file
     text: str  # trailing white space removed; leading tabs kept (outline detection)
     page_start: bool = False  # the first text of a page whose text came as one run-on line
+    item_start: bool = False  # an agenda item cut out of a run-on numbered list ("1 Title 2 Title ...")
 
     @cached_property
     def stripped(self) -> str:
@@ -148,7 +149,8 @@ def drop_url_lines(lines: list[Line]) -> list[Line]:
 _SITE_LINE = re.compile(
     r"^(?:storlek:\s*(?:\d+\s*)?px|starta visningen från sidan:?|transkript|save this (?:pdf|document) as:?"
     r"|(?:(?:word|png|txt|jpg|pdf)\s*){2,}|\$(?:left|middle|right)|sv|null|ladda ner|skriv ut|dela"
-    r"|visa fler|läs mer|till toppen|hoppa till innehåll)$",
+    r"|visa fler|läs mer|till toppen|hoppa till innehåll|•?\s*no results found|n/a|protected|copied!"
+    r"|academic year:.*|share \".*\"|loading\.*(?: \(view fulltext now\))?|full text)$",
     re.IGNORECASE,
 )
 # The site's title for the file it offers: the document's own first words (often with the
