@@ -41,7 +41,8 @@ RECENT_YEARS_AHEAD = 1
 # "Datum för sammanträden 2023", "Kommunfullmäktiges sammanträden" (at the start of a short line).
 PLAN_HEADING = re.compile(
     r"^(?:\w+\s+){0,3}(sammanträdesplan\w*|sammanträdestider|sammanträdesdagar|sammanträdeskalender\w*"
-    r"|sammanträdesdatum\s+(?:för\s+)?(?:år\s+)?\d{4}|mötesplan\w*|mötestider|mötesdagar|datum för sammanträden\w*"
+    r"|sammanträdesdatum\s+(?:för\s+)?(?:år\s+)?\d{4}|mötesplan\w*|mötestider|mötesdagar|mötesdatum"
+    r"|datum för sammanträden\w*"
     r"|sammanträden\s+(?:år\s+)?\d{4})\b|^\w+s sammanträden\s*(?:\d{4})?$",
     re.IGNORECASE,
 )
@@ -57,11 +58,14 @@ _MARK = r"(?P<mark>\*{1,4}|[†‡#¹²³])?"
 _TIME = re.compile(r"\(?\s*(?:kl(?:ockan)?\.?\s*)?(?P<h>\d{1,2})[.:](?P<m>\d{2})\s*\)?", re.IGNORECASE)
 _WEEKDAY_WORD = r"(?:(?P<weekday>" + "|".join(WEEKDAYS) + r")(?:en)?\s+(?:den\s+)?)?"
 # One day in running text: "tisdag 23 januari 2024*", "1-2 november", "2 feb."
+_ONE_DAY = r"\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?::e|:a|e)?\s*(?:\*{1,4})?"
+# "3, 17 och 31 januari": several days of one month
 _DAY_MONTH = re.compile(
-    r"^" + _WEEKDAY_WORD + r"(?P<day>\d{1,2})(?:\s*[-–]\s*\d{1,2})?" + r"(?::e|:a|e)?\s*" + _MARK
-    + r"\s*" + _MONTH_WORD + r"(?:\s+(?P<year>\d{4}))?\s*(?P<mark2>\*{1,4})?",
+    r"^" + _WEEKDAY_WORD + r"(?P<days>" + _ONE_DAY + r"(?:\s*(?:,|&|\boch\b)\s*(?:och\s+)?" + _ONE_DAY + r")*)"
+    + r"\s*" + _MARK + r"\s*" + _MONTH_WORD + r"(?:\s+(?P<year>\d{4}))?\s*(?P<mark2>\*{1,4})?",
     re.IGNORECASE,
 )
+_DAY_IN_LIST = re.compile(r"(?P<day>\d{1,2})(?:\s*[-–]\s*\d{1,2})?(?::e|:a|e)?\s*(?P<mark>\*{1,4})?")
 _ISO_DAY = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\s*(?P<mark>\*{1,4})?")
 # One table cell's day: "15*", "19(13.00)", "19 (kl. 08:15)", "11, kl. 09:30" is a day and a time
 _CELL_DAY = re.compile(r"^(?P<day>\d{1,2})\s*(?P<mark>\*{1,4}|[†‡#])?\s*(?P<rest>.*)$")
@@ -105,7 +109,7 @@ def is_meeting_plan(document: Document) -> bool:
     head = [line.stripped for line in document.lines if line.stripped][:25]
     if not any(PLAN_HEADING.search(line) and len(line.split()) <= 12 for line in head):
         return False
-    if any(_OTHER_KIND.match(line.stripped) for line in document.lines[:400]):
+    if any(_OTHER_KIND.match(line.stripped) and len(line.stripped.split()) <= 4 for line in document.lines[:400]):
         return False
     text = "\n".join(line.stripped for line in document.lines[:400])
     return not _PROTOCOL_SIGNS.search(text)
@@ -423,12 +427,14 @@ def _spaced_rows(reader: _Reader, index: int, month_count: int, consumed: set[in
 
 
 def _read_lists(reader: _Reader) -> None:
-    """Dates under a body's heading, with the year of the latest heading that states one."""
-    consumed = reader.consumed
+    """Dates under a body's heading, with the year of the latest heading that states one.
+    A heading that names no body ("Utskott", "Kallelser") ends the body's dates; a
+    sentence names the body only where no heading has ("På den här sidan ser du vilka
+    datum kommunfullmäktige sammanträder"), or says that it meets ("KS sammanträder ...")."""
     body: str | None = None
     year: int | None = None
     for index, line in enumerate(reader.lines):
-        if index in consumed:
+        if index in reader.consumed:
             continue
         text = line.stripped
         dates, rest = _list_dates(text)
@@ -443,33 +449,57 @@ def _read_lists(reader: _Reader) -> None:
             if rest:
                 reader.notes.append(f"rad {line.number}: {body}: {rest.strip(' ,;:')!r}")
             continue
-        heading_body = _heading_body(text)
         heading_year = _heading_year(text)
-        if heading_body:
-            body = heading_body
-        elif _is_heading(text) and not heading_year:
-            body = None  # a heading of something that is no body ("Kommunala pensionärsrådet"): its dates are not
         if heading_year:
             year = heading_year
+        if _is_heading(text):
+            named = _heading_name(text)
+            if named or not heading_year:
+                body = named  # a heading of what is no body ("Utskott", "Kallelser"): the dates under it are not
+        elif meets := _MEETS.match(text):  # "Kommunfullmäktiges presidium sammanträder ...": its subject
+            body = _heading_name(text[: meets.start(1)]) or body
+        elif body is None:
+            body = _sentence_body(text)
+
+
+_PLAN_BODY_END = re.compile(
+    r"(nämnd|nämnden|styrelse|styrelsen|utskott|utskottet|fullmäktige|presidium|presidiet|råd|rådet|beredning|"
+    r"beredningen|direktion|direktionen|delegation|delegationen|kommitté|kommittén|revisorerna)$", re.IGNORECASE)
+_MEETS = re.compile(r"^\S+(?:\s+\S+){0,4}?\s+(sammanträder|träffas|möts)\b", re.IGNORECASE)
+_NAMED_IN_TEXT = re.compile(r"\b[\wåäöÅÄÖ-]*(?:fullmäktige|styrelsen|nämnden|utskottet)\b", re.IGNORECASE)
+_GENERIC_HEADINGS = {"utskott", "utskotten", "nämnder", "nämnderna", "styrelser", "råd", "beredningar"}
 
 
 def _is_heading(text: str) -> bool:
     """A short line that is no sentence: the name of what the dates below belong to."""
-    return len(text.split()) <= 6 and not text.rstrip().endswith((".", "!", "?"))
+    return (len(text.split()) <= 6 and not text.rstrip().endswith((".", "!", "?"))
+            and re.search(r"[A-Za-zÅÄÖåäö]{2}", text) is not None)
 
 
-def _heading_body(text: str) -> str | None:
-    """The body a heading or a lead sentence names first ("Kommunstyrelsen 2021",
-    "Kommunfullmäktiges sammanträden", "KS sammanträder följande datum:")."""
-    if len(text.split()) > 14:
+def _heading_name(text: str) -> str | None:
+    """The body a heading names: the whole heading when it ends in a body's word
+    ("Kommunfullmäktiges presidium", "Kommunala pensionärsrådet", "Tekniska nämndens
+    arbetsutskott"), a code (KS), or the body a heading starts with ("Kommunfullmäktige
+    2021", "Kommunfullmäktiges sammanträden"); None for "Utskott", "Kallelser"."""
+    name = " ".join(_YEAR.sub(" ", text).split()).strip(" :,-–")
+    if not name or name.lower() in _GENERIC_HEADINGS:
         return None
+    if _PLAN_BODY_END.search(name.split()[-1]) and not _MEETS.match(name):
+        return body_name(name) if len(name.split()) == 1 else name[:1].upper() + name[1:]
+    return _sentence_body(name)
+
+
+def _sentence_body(text: str) -> str | None:
+    """The body a line starts with (KS, "Kommunstyrelsen sammanträder", "Kommunfullmäktiges
+    sammanträden"), else the one body a sentence names, if it names one."""
     first = text.split()[0].strip(":,") if text.split() else ""
-    if _CODE.match(first):
-        named = body_name(first)
-        if named:
-            return named
+    if _CODE.match(first) and body_name(first):
+        return body_name(first)
     found = body_at_start(text) or body_genitive_at_start(text)
-    return found[0] if found else None
+    if found:
+        return found[0]
+    named = {body_name(m.group(0)) for m in _NAMED_IN_TEXT.finditer(text)} - {None}
+    return named.pop() if len(named) == 1 else None
 
 
 def _list_dates(text: str):
@@ -487,7 +517,9 @@ def _list_dates(text: str):
             break
         stated_year = int(groups["year"]) if groups.get("year") else None
         weekday = (groups.get("weekday") or "").lower() or None
-        marker = groups.get("mark") or groups.get("mark2")
+        marker = groups.get("mark") or groups.get("mark2")  # after the last day, or after the month
+        days = [(int(d.group("day")), d.group("mark")) for d in _DAY_IN_LIST.finditer(groups.get("days") or "")] \
+            if groups.get("days") else [(int(groups["day"]), None)]
         rest = rest[match.end():]
         time = None
         paren = re.match(r"^\s*\((?P<inner>[^)]*)\)", rest)
@@ -499,7 +531,10 @@ def _list_dates(text: str):
                 weekday = named_day.group(1)
             if time or named_day:
                 rest = rest[paren.end():]
-        found.append((int(groups["day"]), month, stated_year, marker, weekday, time))
+        for n, (day, day_marker) in enumerate(days):
+            last = n == len(days) - 1
+            found.append((day, month, stated_year, day_marker or (marker if last else None),
+                          weekday if n == 0 else None, time))
         separator = re.match(r"^\s*(?:,|;|\boch\b|&)\s*", rest)
         if separator and (_DAY_MONTH.match(rest[separator.end():]) or _ISO_DAY.match(rest[separator.end():])):
             rest = rest[separator.end():]
