@@ -39,12 +39,64 @@ def expand(arguments: list[str]) -> tuple[list[Path], list[Path], bool]:
     return files, skipped, folder
 
 
-def _progress(files: list[Path], quiet: bool):
+def _progress(files: list[Path], parsed, quiet: bool):
     """click's progress bar on stderr when it is a terminal; the plain list otherwise (pipes, tests)."""
     if quiet or not sys.stderr.isatty() or len(files) < 2:
-        return nullcontext(files)
-    return click.progressbar(files, label="Importerar", file=sys.stderr, show_pos=True,
-                             item_show_func=lambda p: p.name if p else "")
+        return nullcontext(parsed)
+    return click.progressbar(parsed, length=len(files), label="Importerar", file=sys.stderr, show_pos=True,
+                             item_show_func=lambda item: item[0].name if item else "")
+
+
+# From this many files, documents are parsed in worker processes while this one stores
+# them (parsing is most of an import's time); below it, starting the workers costs more.
+PARALLEL_FROM = 200
+IN_FLIGHT = 32  # documents parsed ahead of the store: bounded, so memory stays flat
+
+
+def _parse_safely(path: Path, given: dict):
+    """(document, None) or (None, the one-line error): in a worker process, where an
+    exception must come back as text like any other failure."""
+    from archive.importing import parse_document
+
+    try:
+        return parse_document(path, **given), None
+    except ArchiveError as error:
+        return None, str(error)
+    except Exception as error:  # noqa: BLE001 - one file's surprise must not stop the others
+        return None, f"{path}: oväntat fel ({type(error).__name__}: {error})"
+
+
+def _parsed(files: list[Path], parse_document, given: dict):
+    """(path, document or None, error or None) for each file, in order. A large folder
+    is parsed by worker processes (one a core, at most 4), a bounded number ahead."""
+    import os
+
+    workers = min(os.cpu_count() or 1, 4)
+    if len(files) < PARALLEL_FROM or workers < 2:
+        for path in files:
+            try:
+                yield path, parse_document(path), None
+            except ArchiveError as error:
+                yield path, None, str(error)
+            except Exception as error:  # noqa: BLE001 - one file's surprise must not stop the others
+                yield path, None, f"{path}: oväntat fel ({type(error).__name__}: {error})"
+        return
+    import itertools
+    import multiprocessing
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+
+    # spawn, not fork: this process may hold the archive's SQLite connection
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        remaining = iter(files)
+        pending = deque((path, pool.submit(_parse_safely, path, given))
+                        for path in itertools.islice(remaining, IN_FLIGHT))
+        while pending:
+            path, future = pending.popleft()
+            for later in itertools.islice(remaining, 1):
+                pending.append((later, pool.submit(_parse_safely, later, given)))
+            document, error = future.result()
+            yield path, document, error
 
 
 def run(state, arguments: list[str], *, dry_run: bool, as_json: bool, keep_going: bool,
@@ -72,10 +124,12 @@ def run(state, arguments: list[str], *, dry_run: bool, as_json: bool, keep_going
                 results.append(_store(state, document, import_document))
         return _report(results, skipped, as_json=as_json, dry_run=dry_run)
     results = []
-    with _progress(files, as_json) as bar:
-        for path in bar:
+    with _progress(files, _parsed(files, parse_document, given), as_json) as bar:
+        for path, document, error in bar:
+            if error is not None:
+                results.append(("failed", None, path, error))
+                continue
             try:
-                document = parse_document(path)
                 if dry_run:
                     results.append(("parsed", document, None, None))
                 else:

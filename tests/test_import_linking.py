@@ -209,3 +209,20 @@ def test_the_case_number_rule_ignores_spaces_hyphens_dnr_and_case_only(tmp_path)
         {"n": "KS 2022/0345"}).fetchall()
     assert "matters_case_key" in str(plan)  # found through the index, not by reading every matter
     archive.close()
+
+
+def test_a_large_folder_parsed_by_worker_processes_imports_as_one_parsed_here(tmp_path, monkeypatch):
+    """From cmd_import.PARALLEL_FROM files a folder is parsed in worker processes while
+    this one stores: the same archive, the same order, each failure reported."""
+    import beslut.cmd_import
+
+    files = {"au.txt": AU, "ks.txt": KS, "kf.txt": KF, "ts.txt": TJANSTESKRIVELSE, "tom.txt": ""}
+    write(tmp_path / "docs", files)
+    here, there = tmp_path / "here.db", tmp_path / "there.db"
+    sequential = run(here, "import", str(tmp_path / "docs"))
+    monkeypatch.setattr(beslut.cmd_import, "PARALLEL_FROM", 2)
+    parallel = run(there, "import", str(tmp_path / "docs"))
+    assert parallel.exit_code == sequential.exit_code == 1
+    assert parallel.output.replace(str(there), "") == sequential.output.replace(str(here), "")
+    assert "tom.txt: filen är tom" in parallel.output
+    assert show(there, "KS 2022/0345") == show(here, "KS 2022/0345")

@@ -106,8 +106,13 @@ class _Reader:
 def is_meeting_plan(document: Document) -> bool:
     """A plan names itself (sammanträdestider, -dagar, -plan, "Kommunfullmäktiges
     sammanträden") near its top and holds no protocol's paragraphs or justering."""
-    head = [line.stripped for line in document.lines if line.stripped][:25]
-    if not any(PLAN_HEADING.search(line) and len(line.split()) <= 12 for line in head):
+    head = []
+    for line in document.lines:  # the first 25 lines with text; a plan names itself there
+        if line.stripped:
+            head.append(line.stripped)
+            if len(head) == 25:
+                break
+    if not any(len(line.split()) <= 12 and PLAN_HEADING.search(line) for line in head):
         return False
     if any(_OTHER_KIND.match(line.stripped) and len(line.stripped.split()) <= 4 for line in document.lines[:400]):
         return False
