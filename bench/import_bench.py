@@ -22,7 +22,9 @@ Run alone: .venv/bin/python bench/import_bench.py  (--folder-only: just the 10,0
 
 from __future__ import annotations
 
+import os
 import re
+import resource
 import shlex
 import sqlite3
 import subprocess
@@ -206,7 +208,11 @@ def measure_folder(n: int = FOLDER_N) -> list[Row]:
         command = f"{shlex.quote(BESLUT)} --db {shlex.quote(str(db))} import {shlex.quote(str(scratch / 'docs'))}"
         # `script` gives the command a terminal, so click draws the progress bar on it
         log = scratch / "terminal.log"
+        load = os.getloadavg()[0]  # the machine is shared: how busy it was, beside the figure
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         seconds = wall(["script", "-qfec", command, str(log)], stdout=subprocess.DEVNULL)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
         drawn = "Importerar" in log.read_text(encoding="utf-8", errors="replace")
         conn = sqlite3.connect(db)
         matters, steps, sources = (conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
@@ -219,7 +225,8 @@ def measure_folder(n: int = FOLDER_N) -> list[Row]:
         "`beslut import FOLDER` with its progress bar",
         f"< {FOLDER_TARGET_SECONDS} s",
         f"{seconds:.1f} s ({n / seconds:,.0f} documents/s){'' if drawn else ', NO progress bar seen'}",
-        f"{matters:,} matters, {steps:,} steps; {failed} files not imported",
+        f"{matters:,} matters, {steps:,} steps; {failed} files not imported; CPU {cpu:.0f} s in all processes, "
+        f"load average {load:.1f} on {os.cpu_count()} cores at start",
         seconds < FOLDER_TARGET_SECONDS and drawn and failed == 0,
     )]
 
