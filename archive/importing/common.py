@@ -294,7 +294,15 @@ def split_page_runs(lines: list[Line]) -> list[Line]:
     marked as a page's start (an item that opens a page may have lost its §)."""
     result: list[Line] = []
     heads: set[str] = set()
+    page = 0  # a site's own page numbers before each page's text: "1 ...", "2 ...", "3 283 Utredning ..."
     for line in lines:
+        numbered = re.match(r"^(\d{1,3})\s+(?=\S)", line.stripped)
+        if numbered and int(numbered.group(1)) == page + 1 and len(line.stripped) >= _RUN_ON:
+            page += 1
+            rest = line.stripped[numbered.end():]
+            if not _PAGE_HEAD.match(rest):
+                result.append(Line(line.number, rest, page_start=True))
+                continue
         match = _PAGE_HEAD.match(line.stripped)
         if not match or len(line.stripped) < _RUN_ON:
             result.append(line)

@@ -81,8 +81,8 @@ _PARAGRAPH_IN_RUN = re.compile(r"(?<=[.!?:)])\s+(?=§\s?\d{1,4}\s+(?:[A-ZÅÄÖ]
 
 # A number that may open an item inside run-on text: "... 3 Upphandlingsplaner ...".
 _RUN_NUMBER = re.compile(
-    r"(?:(?<=\s)|^)(?:[A-ZÅÄÖ]{2,6}\s+)?(?P<n>\d{1,3})\.?\s+(?=[\"(]?[A-ZÅÄÖa-zåäö])(?!(?:" + MONTH_WORDS + r")\b)"
-    r"(?!kl\b|st\b|kr\b|%)"
+    r"(?:(?<=\s)|^)(?:(?P<code>[A-ZÅÄÖ]{2,6})\s+)?(?P<n>\d{1,3})\.?\s+(?=[\"(]?[A-ZÅÄÖa-zåäö])"
+    r"(?!(?:" + MONTH_WORDS + r")\b)(?!kl\b|st\b|kr\b|%)"
 )
 _NOT_BEFORE_ITEM = re.compile(r"(?:§|\bkl\.?|\bsida|\bsid|\bbilaga|\bnr|\bpunkt|\bnummer|[-/–,:])\s*$",
                               re.IGNORECASE)
@@ -96,9 +96,11 @@ def _number_chain(text: str, expected: int | None, sentence_start: bool) -> list
         before = text[:match.start()]
         if _NOT_BEFORE_ITEM.search(before[-8:]):
             continue
-        if sentence_start and before.strip() and not re.search(r"[.!?:)\]]\s*$", before):
+        # In a protocol an item opens a sentence, or carries the body's code ("KF 60 Information").
+        coded = match.group("code") and match.group("code").lower() in ABBREVIATIONS
+        if sentence_start and not coded and before.strip() and not re.search(r"[.!?:)\]]\s*$", before):
             continue
-        if sentence_start and not text[match.end():match.end() + 1].isupper():
+        if sentence_start and not coded and not text[match.end():match.end() + 1].isupper():
             continue
         candidates.append(match)
     best: list[list[re.Match]] = []
@@ -435,6 +437,13 @@ class MeetingDocumentParser:
                 after = [(at, name) for at, name in after if at <= 40]
                 if after:
                     return after[0][1], line.number
+        # A head set as a table, labels over values: "Nämnd Sammanträdesdatum" / "Kommunfullmäktige 2019-06-18".
+        joined = CASE_NUMBER.sub(" ", " ".join(line.stripped for line in head[:200] if line.stripped))
+        table = re.compile(r"\b(?:organ|nämnd(?:/styrelse)?)\s*:?\s+(?=sammanträdesdatum)", re.IGNORECASE)
+        for label in table.finditer(joined):
+            after = [(at, name) for at, name in bodies_in(joined[label.end():label.end() + 80]) if at <= 30]
+            if after:
+                return after[0][1], None
         # "Kommunstyrelsens protokoll": the body in the genitive before the document's name.
         for line in head[:25]:
             genitive = re.search(r"(?P<body>[A-ZÅÄÖ][\wåäö -]{2,60}?)s (?:protokoll|sammanträdesprotokoll|kallelse)\b",
@@ -535,7 +544,8 @@ class MeetingDocumentParser:
         2015-11-10'), else the first that directly follows the body's name; never one
         labelled as the justering's or the notice's."""
         after_body = None
-        for line in head[:200]:
+        joined = " ".join(line.stripped for line in head[:200] if line.stripped)
+        for line in [*head[:200], Line(0, joined)]:
             text = line.stripped
             for role, date in labelled_dates(text):
                 if date.iso is None:
