@@ -297,9 +297,12 @@ def split_page_runs(lines: list[Line]) -> list[Line]:
     page = 0  # a site's own page numbers before each page's text: "1 ...", "2 ...", "3 283 Utredning ..."
     for line in lines:
         numbered = re.match(r"^(\d{1,3})\s+(?=\S)", line.stripped)
-        if numbered and int(numbered.group(1)) == page + 1 and len(line.stripped) >= _RUN_ON:
+        if numbered and int(numbered.group(1)) == page + 1 and len(line.stripped) >= 40:
             page += 1
             rest = line.stripped[numbered.end():]
+            if len(line.stripped) < _RUN_ON:
+                result.append(line)  # a short page: its number counted, the line as it stands
+                continue
             if not _PAGE_HEAD.match(rest):
                 result.append(Line(line.number, rest, page_start=True))
                 continue

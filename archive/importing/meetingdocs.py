@@ -63,6 +63,8 @@ _PARAGRAPH = re.compile(
 # "Nämnden", "Arbetsutskottet": the body of the meeting, named by its kind.
 GENERIC_BODIES = {"nämnden", "styrelsen", "utskottet", "arbetsutskottet", "fullmäktige", "förvaltningen"}
 _NUMBERED = re.compile(r"^(?P<n>\d{1,3})\s*[.):]?\s+(?P<rest>\S.*)$")
+_DATE_ONLY = re.compile(r"^\s*(?:\d{4}-\d{2}-\d{2}|\d{6}|\d{8})\s*$")
+_NUMBER_ALONE = re.compile(r"^(?P<n>\d{1,3})[.)]$")  # "2." on its own line, the title below it
 # "5 mars 2018 ...": a date, not item 5 (month names from archive.dates).
 _DAY_AND_MONTH = re.compile(r"^\d{1,3}\s+(?:" + MONTH_WORDS + ")", re.IGNORECASE)
 _PROPOSAL_START = re.compile(r"^(förslag till beslut|beslutsförslag|förslag)\b", re.IGNORECASE)
@@ -168,10 +170,16 @@ def split_paragraph_runs(lines: list[Line]) -> list[Line]:
 _MUNICIPALITY_PREFIX = re.compile(
     r"^(?:[A-ZÅÄÖ][\wåäö-]+ (?:kommun|stad)|Region [A-ZÅÄÖ][\wåäö-]+)\s*[,:–-]\s*(?=[A-ZÅÄÖ])"
 )
+# An agenda's group heading run into the title before it: "... svar på motion (SD) Valärenden".
+_GROUP_HEADING = re.compile(r"(?<=[a-zåäö)])\s+[A-ZÅÄÖ][a-zåäö]+ärenden$")
+# A code after the case number names where the matter goes next ("KS 2017-139 KS"), not the number.
+_TRAILING_CODE = re.compile(r"(?<=\d)\s+[A-ZÅÄÖ]{2,4}$")
+# The next item's start cut off by the end of the text ("... augusti 2009 KS 18").
+_TRAILING_ITEM_START = re.compile(r"\s+[A-ZÅÄÖ]{2,6}\s+\d{1,3}$")
 _DOT_LEADER = re.compile(r"\s*(?:\.{2,}|…+)\s*\d{1,3}$")  # "Budgetuppföljning ...6": a contents page's page number
 _RUN_ON = 120  # a line longer than this is run-on text (a page, a paragraph), not a labelled line
 _NAMED_ITEM = re.compile(r"^(?:ärende|punkt|ärendepunkt)\s+(?P<n>\d{1,3})\s*[.:]?\s*(?P<rest>.*)$", re.IGNORECASE)
-_LIST_START = re.compile(r"^(föredragningslista|dagordning|ärenden|ärendelista|innehållsförteckning|"
+_LIST_START = re.compile(r"^(föredragningslista|dagordning|ärenden?|ärendelista|innehållsförteckning|"
                          r"ärenden?\s+att\s+behandla)\s*:?$", re.IGNORECASE)
 
 FORMALITY = re.compile(
@@ -362,7 +370,9 @@ class MeetingDocumentParser:
             if code and (paragraph or self.lost_paragraphs and line.page_start):
                 self.item_codes.append(code.group("code"))
             lost = self._lost_paragraph(line, last_number) if self.lost_paragraphs and line.page_start else None
-            if paragraph:
+            if paragraph and self.kind == "kallelse" and _DATE_ONLY.match(paragraph.group("rest")):
+                pass  # "KF § 170 2015-11-10" in an agenda: the decision it rests on, not an item
+            elif paragraph:
                 number = int(paragraph.group("a") or paragraph.group("b"))
                 start = (f"§ {number}", number, paragraph.group("rest"))
             elif lost:
@@ -374,6 +384,10 @@ class MeetingDocumentParser:
                 numbered = _NUMBERED.match(text)
                 number = int(numbered.group("n"))
                 start = (f"punkt {number}", number, numbered.group("rest"))
+            elif (self.kind == "kallelse" and _NUMBER_ALONE.match(text)
+                  and int(_NUMBER_ALONE.match(text).group("n")) == last_number + 1 and (items or in_list)):
+                number = int(_NUMBER_ALONE.match(text).group("n"))
+                start = (f"punkt {number}", number, "")
             elif self.kind == "kallelse":
                 named = _NAMED_ITEM.match(text)
                 numbered = _NUMBERED.match(text) if (in_list or items or last_number == 0) else None
@@ -444,6 +458,14 @@ class MeetingDocumentParser:
             after = [(at, name) for at, name in bodies_in(joined[label.end():label.end() + 80]) if at <= 30]
             if after:
                 return after[0][1], None
+        # "Protokoll fört vid sammanträde med Malmö kommunstyrelse den 15 januari 2014"
+        for line in head[:10]:
+            held = re.search(r"sammanträde med (?:[A-ZÅÄÖ][\wåäö-]+ )?"
+                             r"(?P<body>[a-zåäö-]+(?:styrelse|nämnd|fullmäktige))\b", line.stripped)
+            if held:
+                word = held.group("body")
+                return body_name(word + ("n" if word.endswith("styrelse") else "en" if word.endswith("nämnd")
+                                         else "")), line.number
         # "Kommunstyrelsens protokoll": the body in the genitive before the document's name.
         for line in head[:25]:
             genitive = re.search(r"(?P<body>[A-ZÅÄÖ][\wåäö -]{2,60}?)s (?:protokoll|sammanträdesprotokoll|kallelse)\b",
@@ -513,6 +535,16 @@ class MeetingDocumentParser:
                 other_label = False
                 if find_dates(text) and len(text) <= 40:
                     continue  # "Justeringens plats och tid" / "2020-12-09"
+            if len(text) > _RUN_ON:
+                # Run-on text: a date is the meeting's when its nearest label says so.
+                for role, date in labelled_dates(text):
+                    if date.iso and role == "meeting":
+                        found.append((line.number, date.iso))
+                    elif date.iso and role is None and not unlabelled:
+                        unlabelled.append((line.number, date.iso))
+                if found:
+                    break
+                continue
             labelled = _MEETING_DATE_LABEL.search(text)
             dates = find_dates(text)
             if labelled and not dates and re.search(r"\d{4}-\d", text):
@@ -616,15 +648,35 @@ class MeetingDocumentParser:
         if lead and is_case_number(lead.group("number")):
             case_number = lead.group("number")
             head_text = head_text[lead.end():]
-        head_text, trailing = trailing_case_number(head_text)
+        head_text = _TRAILING_ITEM_START.sub("", head_text) if item.line == self.last_line.number else head_text
+        head_text, trailing = trailing_case_number(_TRAILING_CODE.sub("", head_text))
         case_number = case_number or trailing
         labelled = LABELLED.search(head_text)
+        rest_of_head = None
         if not case_number and labelled and not NOT_OURS.search(head_text[: labelled.start()]):
             case_number = labelled.group("number")
-            head_text = (head_text[: labelled.start()] + " " + head_text[labelled.end():]).strip()
+            before = head_text[: labelled.start()].strip()
+            if len(head_text) > _RUN_ON and len(before.split()) >= 2:
+                # "Digital strategi för Kalmar kommun Dnr KS 2018/0942 Kommunledningskontorets ...":
+                # run-on text; the title ends at its number.
+                head_text, rest_of_head = before, head_text[labelled.end():].strip()
+            else:
+                head_text = (before + " " + head_text[labelled.end():]).strip()
+        if not case_number and self.kind == "kallelse":
+            # An agenda set as a table (Ärende | Diarienr | Notering), its cells run together:
+            # the title ends where a case number stands; a note may follow it.
+            numbers = [m for m in CASE_NUMBER.finditer(head_text) if len(head_text[:m.start()].split()) >= 2]
+            if numbers:
+                distinct = list(dict.fromkeys(m.group() for m in numbers))
+                if len(distinct) == 1:
+                    case_number = distinct[0]
+                else:
+                    notes.add(item.line, "case_number", f"flera diarienummer ({', '.join(distinct)}); inget valt")
+                head_text, rest_of_head = head_text[:numbers[0].start()].strip(), head_text[numbers[0].start():]
+        head_text = _GROUP_HEADING.sub("", head_text)
         title_parts = [head_text] if head_text else []
-        body_lines: list[Line] = []
-        title_open = True
+        body_lines: list[Line] = [Line(item.line, rest_of_head)] if rest_of_head else []
+        title_open = rest_of_head is None
         for line in lines[1:]:
             text = line.stripped
             if not text:
