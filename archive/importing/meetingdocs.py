@@ -83,7 +83,8 @@ _PARAGRAPH_IN_RUN = re.compile(r"(?<=[.!?:)])\s+(?=§\s?\d{1,4}\s+(?:[A-ZÅÄÖ]
 
 # A number that may open an item inside run-on text: "... 3 Upphandlingsplaner ...".
 _RUN_NUMBER = re.compile(
-    r"(?:(?<=\s)|^)(?:(?P<code>[A-ZÅÄÖ]{2,6})\s+)?(?P<n>\d{1,3})\.?\s+(?=[\"(]?[A-ZÅÄÖa-zåäö])"
+    r"(?:(?<=\s)|^)(?:(?P<code>" + "|".join(code.upper() for code in ABBREVIATIONS) + r")\s+)?"
+    r"(?P<n>\d{1,3})\.?\s+(?=[\"(]?[A-ZÅÄÖa-zåäö])"
     r"(?!(?:" + MONTH_WORDS + r")\b)(?!kl\b|st\b|kr\b|%)"
 )
 _NOT_BEFORE_ITEM = re.compile(r"(?:§|\bkl\.?|\bsida|\bsid|\bbilaga|\bnr|\bpunkt|\bnummer|[-/–,:])\s*$",
@@ -139,19 +140,47 @@ def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
             result.append(line)
             continue
         chain = _number_chain(line.stripped, expected, sentence_start=protocol)
-        if not chain:
-            result.append(line)
-            continue
         text = line.stripped
+        if not chain:
+            opens = re.match(r"\d{1,3}\s", text) and expected is not None and int(text.split()[0]) >= expected
+            pieces = [] if protocol else _split_after_case_numbers(text)
+            if len(pieces) < 3:
+                result.append(line)
+                continue
+            result.extend(Line(line.number, piece, item_start=index > 0 or bool(opens))
+                          for index, piece in enumerate(pieces))
+            continue
         head = text[:chain[0].start()].strip()
         if head:
             result.append(Line(line.number, head, page_start=line.page_start))
         for index, match in enumerate(chain):
             end = chain[index + 1].start() if index + 1 < len(chain) else len(text)
-            result.append(Line(line.number, text[match.start():end].strip(), page_start=protocol,
-                               item_start=not protocol))
+            piece = text[match.start():end].strip()
+            if protocol:
+                result.append(Line(line.number, piece, page_start=True))
+                continue
+            # An agenda whose item numbers were lost in between: its titles each end with
+            # their (perhaps cut) case number ("... (KF) KS-2014/ Seniorboende ... KS-2014/ ...").
+            result.extend(Line(line.number, part, item_start=True) for part in _split_after_case_numbers(piece))
         expected = int(chain[-1].group("n")) + 1
     return result
+
+
+_AFTER_CASE_NUMBER = re.compile(
+    r"(?:" + CASE_NUMBER.pattern + r"|\b[A-ZÅÄÖ]{2,8}[ -]?\d{4}[/:.-]|\b[A-ZÅÄÖ]{2,8}-)"
+    r"(?=\s+[A-ZÅÄÖ][a-zåäö])"
+)
+
+
+def _split_after_case_numbers(text: str) -> list[str]:
+    """'Title A (KF) KS-2014/ Title B (KF) KS-2015/ Title C' -> each title with its number."""
+    cuts = [m.end() for m in _AFTER_CASE_NUMBER.finditer(text) if m.start() > 0 and text[m.start() - 1] == " "]
+    pieces, start = [], 0
+    for cut in cuts:
+        pieces.append(text[start:cut].strip())
+        start = cut
+    pieces.append(text[start:].strip())
+    return [piece for piece in pieces if piece]
 
 
 def split_paragraph_runs(lines: list[Line]) -> list[Line]:
@@ -176,6 +205,10 @@ _GROUP_HEADING = re.compile(r"(?<=[a-zåäö)])\s+[A-ZÅÄÖ][a-zåäö]+ärende
 _TRAILING_CODE = re.compile(r"(?<=\d)\s+[A-ZÅÄÖ]{2,4}$")
 # The next item's start cut off by the end of the text ("... augusti 2009 KS 18").
 _TRAILING_ITEM_START = re.compile(r"\s+[A-ZÅÄÖ]{2,6}\s+\d{1,3}$")
+_BRACKETED_CASE = re.compile(r"\s*\((?P<number>" + CASE_NUMBER.pattern + r")\)\s*$")
+_TRAILING_STUB = re.compile(r"\s+(?:[A-ZÅÄÖ]{2,8}[ -]?\d{4}[/:.-]|[A-ZÅÄÖ]{2,8}-)\s*$")
+# "(KF)" after an agenda title marks the body that decides it; it is not part of the title.
+_BODY_MARK = re.compile(r"\s*\((?:" + "|".join(code.upper() for code in ABBREVIATIONS) + r")\)\s*$")
 _DOT_LEADER = re.compile(r"\s*(?:\.{2,}|…+)\s*\d{1,3}$")  # "Budgetuppföljning ...6": a contents page's page number
 _RUN_ON = 120  # a line longer than this is run-on text (a page, a paragraph), not a labelled line
 _NAMED_ITEM = re.compile(r"^(?:ärende|punkt|ärendepunkt)\s+(?P<n>\d{1,3})\s*[.:]?\s*(?P<rest>.*)$", re.IGNORECASE)
@@ -183,7 +216,7 @@ _LIST_START = re.compile(r"^(föredragningslista|dagordning|ärenden?|ärendelis
                          r"ärenden?\s+att\s+behandla)\s*:?$", re.IGNORECASE)
 
 FORMALITY = re.compile(
-    r"^(val av (protokolljusterare|justerare|justerande)|justering|justering av (dagens )?protokoll(et)?|"
+    r"^(val av (protokolljusterare|justerare|justerande)( och .*)?|justering|justering av (dagens )?protokoll(et)?|"
     r"upprop|upprop och val av justerare|"
     r"godkännande av (dagordning(en)?|föredragningslista(n)?)|fastställande av (dagordning(en)?|"
     r"föredragningslista(n)?)|(sammanträdets|mötets) (öppnande|avslutande)|öppnande|avslutning|"
@@ -379,6 +412,9 @@ class MeetingDocumentParser:
                 items.append(lost)
                 last_number = lost.number or last_number
                 continue
+            elif (self.kind == "kallelse" and line.item_start and items and not _NUMBERED.match(text)
+                  and not FORMALITY.match(text)):
+                start = ("", last_number, text)  # an item whose number was lost
             elif (self.kind == "kallelse" and line.item_start and _NUMBERED.match(text)
                   and int(_NUMBERED.match(text).group("n")) > last_number):
                 numbered = _NUMBERED.match(text)
@@ -650,6 +686,16 @@ class MeetingDocumentParser:
             head_text = head_text[lead.end():]
         head_text = _TRAILING_ITEM_START.sub("", head_text) if item.line == self.last_line.number else head_text
         head_text, trailing = trailing_case_number(_TRAILING_CODE.sub("", head_text))
+        bracketed = _BRACKETED_CASE.search(head_text)
+        if not trailing and not case_number and bracketed:
+            # "Delårsrapport 1 2019 – Kommunen (KS/2019:279)": the title's own number, in brackets.
+            trailing, head_text = bracketed.group("number"), head_text[:bracketed.start()]
+        stub = _TRAILING_STUB.search(head_text)
+        if not trailing and not case_number and stub and len(head_text[:stub.start()].split()) >= 2:
+            notes.add(item.line, "case_number",
+                      f"diarienumret är ofullständigt ({stub.group().strip()!r}); lämnas tomt")
+            head_text = head_text[:stub.start()]
+        head_text = _BODY_MARK.sub("", head_text)
         case_number = case_number or trailing
         labelled = LABELLED.search(head_text)
         rest_of_head = None
