@@ -150,18 +150,23 @@ def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
             result.extend(Line(line.number, piece, item_start=index > 0 or bool(opens))
                           for index, piece in enumerate(pieces))
             continue
-        head = text[:chain[0].start()].strip()
+        # An agenda's item starts at its number; a protocol's at the body code before it.
+        starts = [m.start() if protocol else m.start("n") for m in chain]
+        head = text[:starts[0]].strip()
         if head:
             result.append(Line(line.number, head, page_start=line.page_start))
-        for index, match in enumerate(chain):
-            end = chain[index + 1].start() if index + 1 < len(chain) else len(text)
-            piece = text[match.start():end].strip()
+        for index, _match in enumerate(chain):
+            end = starts[index + 1] if index + 1 < len(chain) else len(text)
+            piece = text[starts[index]:end].strip()
             if protocol:
                 result.append(Line(line.number, piece, page_start=True))
                 continue
             # An agenda whose item numbers were lost in between: its titles each end with
             # their (perhaps cut) case number ("... (KF) KS-2014/ Seniorboende ... KS-2014/ ...").
-            result.extend(Line(line.number, part, item_start=True) for part in _split_after_case_numbers(piece))
+            parts = _split_after_case_numbers(piece)
+            if len(parts) < 3 or any(len(part.split()) < 4 for part in parts[:-1]):
+                parts = [piece]
+            result.extend(Line(line.number, part, item_start=True) for part in parts)
         expected = int(chain[-1].group("n")) + 1
     return result
 
@@ -209,6 +214,12 @@ _BRACKETED_CASE = re.compile(r"\s*\((?P<number>" + CASE_NUMBER.pattern + r")\)\s
 _TRAILING_STUB = re.compile(r"\s+(?:[A-ZÅÄÖ]{2,8}[ -]?\d{4}[/:.-]|[A-ZÅÄÖ]{2,8}-)\s*$")
 # "(KF)" after an agenda title marks the body that decides it; it is not part of the title.
 _BODY_MARK = re.compile(r"\s*\((?:" + "|".join(code.upper() for code in ABBREVIATIONS) + r")\)\s*$")
+# The opening standing items are never a matter, even where the registry gave them a number.
+_STANDING = re.compile(
+    r"^(upprop|val av (protokolljusterare|justerare|justerande)|justering|godkännande av|fastställande av|"
+    r"(sammanträdets|mötets) öppnande|öppnande|närvarorätt)", re.IGNORECASE)
+# An agenda's note after a title: the papers come later.
+_PAPERS_LATER = re.compile(r"\s+Handlingar(?: till ärendet)?(?: skickas ut| kommer| delas ut)? senare\.?$")
 _DOT_LEADER = re.compile(r"\s*(?:\.{2,}|…+)\s*\d{1,3}$")  # "Budgetuppföljning ...6": a contents page's page number
 _RUN_ON = 120  # a line longer than this is run-on text (a page, a paragraph), not a labelled line
 _NAMED_ITEM = re.compile(r"^(?:ärende|punkt|ärendepunkt)\s+(?P<n>\d{1,3})\s*[.:]?\s*(?P<rest>.*)$", re.IGNORECASE)
@@ -695,7 +706,7 @@ class MeetingDocumentParser:
             notes.add(item.line, "case_number",
                       f"diarienumret är ofullständigt ({stub.group().strip()!r}); lämnas tomt")
             head_text = head_text[:stub.start()]
-        head_text = _BODY_MARK.sub("", head_text)
+        head_text = _BODY_MARK.sub("", _PAPERS_LATER.sub("", head_text))
         case_number = case_number or trailing
         labelled = LABELLED.search(head_text)
         rest_of_head = None
@@ -760,7 +771,7 @@ class MeetingDocumentParser:
             title_open = False
             body_lines.append(line)
         title = _DOT_LEADER.sub("", clean(" ".join(title_parts))).strip(" ,")
-        if len(title) < 3 and lines[0] is not None and item.line == self.last_line.number:
+        if len(title) < 3:
             self.notes.append(f"{item.key}: rubriken är avkortad i texten ({title!r}); inget ärende")
             return None
         if not title:
@@ -771,7 +782,7 @@ class MeetingDocumentParser:
             # item whose title ran on into its text.
             self.notes.append(f"{item.key} {title[:60]}: formalia, inget ärende")
             return None
-        if FORMALITY.match(title) and not case_number:
+        if FORMALITY.match(title) and (not case_number or _STANDING.match(title)):
             self.notes.append(f"{item.key} {title}: formalia, inget ärende")
             return None
         parts = _item_parts(body_lines)
