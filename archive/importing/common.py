@@ -134,13 +134,13 @@ def find_dates(text: str, *, compact: bool = False) -> list[FoundDate]:
 _DATE_LABELS = [
     ("down", r"tas ned|tas ner|nedtagande|nedtagning|tas bort|sista dag(?:en)? för överklagande|överklagandetid"),
     ("approved", r"justeringens (?:plats och tid|tid och plats|tid|datum)|justeringsdatum|justerat den|"
-                 r"protokollet justerades|datum för justering|justeringen ägde rum|justerad|justerades|justeras|"
-                 r"justering"),
+                 r"protokollet justerades|datum för justering|justeringen ägde rum|justerad|justerades|justerats|"
+                 r"justerat|justeras|justering"),
     ("notice", r"anslag(?:et)? sätts upp|anslaget sattes upp|anslagsdatum|anslags uppsättande|"
                r"datum för anslags? (?:upprättande|uppsättande)|anslaget publicerat|datum då anslaget sätts upp|"
-               r"tillkännagivandet|anslaget|anslag"),
+               r"tillkännagivandet|anslaget\b|anslag\b"),
     ("meeting", r"organ och sammanträdesdatum|\borgan\b|sammanträdesdatum|sammanträdesdag|mötesdatum|sammanträdet|"
-                r"plats och tid|tid och plats|dag och tid|datum|\btid\b|sammanträde"),
+                r"plats och tid|tid och plats|dag och tid|datum|\btid\b|har sammanträtt|sammanträdde|sammanträde"),
 ]
 _DATE_LABEL = re.compile("|".join(f"(?P<{role}>{pattern})" for role, pattern in _DATE_LABELS), re.IGNORECASE)
 LABEL_REACH = 100  # characters between a label and its date

@@ -202,7 +202,8 @@ def split_paragraph_runs(lines: list[Line]) -> list[Line]:
 
 
 _MUNICIPALITY_PREFIX = re.compile(
-    r"^(?:[A-ZÅÄÖ][\wåäö-]+ (?:kommun|stad)|Region [A-ZÅÄÖ][\wåäö-]+)\s*[,:–-]\s*(?=[A-ZÅÄÖ])"
+    r"^(?:(?:[A-ZÅÄÖ][\wåäö-]+ (?:kommun|stad)|Region [A-ZÅÄÖ][\wåäö-]+)\s*[,:–-]\s*|[A-ZÅÄÖ]+ (?:KOMMUN|STAD)\s+)"
+    r"(?=[A-ZÅÄÖ])"
 )
 # An agenda's group heading run into the title before it: "... svar på motion (SD) Valärenden".
 _GROUP_HEADING = re.compile(r"(?<=[a-zåäö)])\s+[A-ZÅÄÖ][a-zåäö]+ärenden$")
@@ -484,7 +485,10 @@ class MeetingDocumentParser:
         found = self._body_by_lines(head)
         if found[0] is None:
             found = self._body_in_run_on(head)
-        return found
+        body, line = found
+        if body and body.isupper() and len(body) > 4:
+            body = body[:1] + body[1:].lower()  # "KOMMUNFULLMÄKTIGE" -> "Kommunfullmäktige"
+        return body, line
 
     def _body_in_run_on(self, head: list[Line]) -> tuple[str | None, int | None]:
         """A body named in run-on head text: after 'Organ', else the first one named in
@@ -498,11 +502,19 @@ class MeetingDocumentParser:
                 after = [(at, name) for at, name in after if at <= 40]
                 if after:
                     return after[0][1], line.number
-        # A head set as a table, labels over values: "Nämnd Sammanträdesdatum" / "Kommunfullmäktige 2019-06-18".
+        # "PROTOKOLL Kommunstyrelsen Sammanträdesdatum: ...": the body right after the document's name.
+        for line in head[:25]:
+            kind_word = re.match(r"^(?:\w+\s+)?(?:sammanträdesprotokoll|protokoll|kallelse)\s+", line.stripped, re.I)
+            if kind_word:
+                named = bodies_in(line.stripped[kind_word.end():kind_word.end() + 80])
+                if named and named[0][0] == 0:
+                    return named[0][1], line.number
+        # A head set as a table, labels over values ("Nämnd Sammanträdesdatum" / "Kommunfullmäktige
+        # 2019-06-18"), or vertically ("Nämnd" / "Kommunfullmäktige").
         joined = CASE_NUMBER.sub(" ", " ".join(line.stripped for line in head[:200] if line.stripped))
-        table = re.compile(r"\b(?:organ|nämnd(?:/styrelse)?)\s*:?\s+(?=sammanträdesdatum)", re.IGNORECASE)
+        table = re.compile(r"\b(?:Organ|Nämnd(?:/[Ss]tyrelse)?|ORGAN|NÄMND)\s*:?\s+(?:(?i:sammanträdesdatum)\s+)?")
         for label in table.finditer(joined):
-            after = [(at, name) for at, name in bodies_in(joined[label.end():label.end() + 80]) if at <= 30]
+            after = [(at, name) for at, name in bodies_in(joined[label.end():label.end() + 80]) if at <= 2]
             if after:
                 return after[0][1], None
         # "Protokoll fört vid sammanträde med Malmö kommunstyrelse den 15 januari 2014"
@@ -657,6 +669,11 @@ class MeetingDocumentParser:
                     continue
                 if not pattern.search(text) or (attribute == "notice_posted_on" and _NOTICE_DOWN.search(text)):
                     continue
+                if not find_dates(text) and len(text) <= 60:
+                    # A form set vertically: the label on its line, the date alone on the next.
+                    following = next((x for x in self.lines[self.lines.index(line) + 1:] if x.stripped), None)
+                    if following is not None and _DATE_ONLY.match(following.stripped):
+                        text = following.stripped
                 for date in find_dates(text):
                     if date.iso is None:
                         self.meeting_warnings.add(line.number, f"meeting.{attribute}", date.error)

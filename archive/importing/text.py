@@ -150,7 +150,8 @@ _SITE_LINE = re.compile(
     r"^(?:storlek:\s*(?:\d+\s*)?px|starta visningen från sidan:?|transkript|save this (?:pdf|document) as:?"
     r"|(?:(?:word|png|txt|jpg|pdf)\s*){2,}|\$(?:left|middle|right)|sv|null|ladda ner|skriv ut|dela"
     r"|visa fler|läs mer|till toppen|hoppa till innehåll|•?\s*no results found|n/a|protected|copied!"
-    r"|academic year:.*|share \".*\"|loading\.*(?: \(view fulltext now\))?|full text)$",
+    r"|academic year:.*|share \".*\"|loading\.*(?: \(view fulltext now\))?|full text"
+    r"|upload: .*|post on .*|\d+ views?|category:|documents|\d+ downloads?|transcript)$",
     re.IGNORECASE,
 )
 # The site's title for the file it offers: the document's own first words (often with the
