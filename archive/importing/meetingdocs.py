@@ -454,6 +454,12 @@ class MeetingDocumentParser:
                         last_point = number
             if start:
                 key, number, rest = start
+                if len(items) == 1 and key and items[0].key == key and any(
+                        PROTOCOL_WORDS.search(x.stripped) and len(x.stripped.split()) <= 4 for x in items[0].lines):
+                    # "§ 70 Title" as a page's own title above the document, whose header
+                    # (SAMMANTRÄDESPROTOKOLL, body, date) follows: that was no item.
+                    earlier = items.pop()
+                    head.extend([Line(earlier.line, f"{earlier.key} {earlier.head}"), *earlier.lines])
                 items.append(Item(key, number, line.number, rest))
                 last_number = number
                 in_proposal = bool(re.search(r"förslag", rest, re.I))
@@ -533,8 +539,8 @@ class MeetingDocumentParser:
                 found = body_at_start(genitive.group("body"))
                 if found and not found[1]:
                     return found[0], line.number
-        first = next((line for line in head if line.stripped), None)
-        if first is not None:
+        # The first lines (the document's title, its first page's head) name the body.
+        for first in [line for line in head if line.stripped][:3]:
             named = bodies_in(CASE_NUMBER.sub(" ", first.stripped)[:200])
             if named:
                 return named[0][1], first.number

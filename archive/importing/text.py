@@ -154,6 +154,8 @@ _SITE_LINE = re.compile(
     r"|upload: .*|post on .*|\d+ views?|category:|documents|\d+ downloads?|transcript)$",
     re.IGNORECASE,
 )
+# A search engine's snippet of the page: "protokoll kommunstyrelsen beslutande … · 2018-10-04 · ..."
+_SNIPPET = re.compile(r"…\s*·\s*.*·")
 # The site's title for the file it offers: the document's own first words (often with the
 # date its text lost), so it is kept, without the site's "Download".
 _DOWNLOAD = re.compile(r'^download\s+"(?P<title>.*)"\s*$', re.IGNORECASE)
@@ -178,7 +180,7 @@ def drop_site_text(lines: list[Line]) -> list[Line]:
         text = line.stripped
         if _RELATED.match(text):
             break
-        if _SITE_LINE.match(text):
+        if _SITE_LINE.match(text) or _SNIPPET.search(text):
             continue
         download = _DOWNLOAD.match(text)
         if download:
