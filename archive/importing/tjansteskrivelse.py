@@ -15,19 +15,22 @@ from archive import naming
 from archive.dates import MONTHS, parse_partial
 from archive.errors import ImportFailed, InvalidDate
 from archive.importing.common import (
+    CASE_NUMBER,
     LABEL_ONLY,
     LABELLED_TRUNCATED,
     NOT_OURS,
     PAGE_MARK,
     TRUNCATED_DATE,
     Warnings,
+    bodies_in,
     body_at_start,
     drop_page_artefacts,
     find_dates,
     is_case_number,
     own_case_numbers,
+    split_page_runs,
 )
-from archive.importing.text import Document, Line, drop_pdf_outline, drop_url_lines
+from archive.importing.text import Document, Line, drop_pdf_outline, drop_site_text, drop_url_lines
 from archive.model import BasisDocument, Matter, PlanningStep, Proposal, Recipient, Responsible
 
 # Heading (lower case, no trailing colon) -> section key. Regexes are tried in order.
@@ -35,6 +38,8 @@ HEADINGS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"sammanfattning|sammanfattning av ärendet"), "summary"),
     (re.compile(r"förslag till beslut|beslutsförslag|förslag till beslut i (?P<body_in>[a-zåäö ]+)"), "proposal"),
     (re.compile(r"förslag till (?P<body>[a-zåäö -]+?s) beslut"), "proposal_to"),
+    (re.compile(r"[a-zåäö-]+s förslag till (?P<body_to>[a-zåäö -]*(?:fullmäktige|styrelsen|nämnden|utskottet))"),
+     "proposal_to"),
     (re.compile(r"[a-zåäö-]+s förslag till beslut|[a-zåäö-]+s förslag"), "proposal"),
     (re.compile(r"beslutsunderlag|underlag för beslut|bilagor"), "basis"),
     (re.compile(r"beslutsplanering|ärendegång|planerad beslutsgång|beslutsgång|behandlingsordning"
@@ -118,7 +123,10 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
         if found:
             key, match = found
             section = Section(key, line.stripped.rstrip(":").strip(), line.number)
-            if key == "proposal_to":
+            if key == "proposal_to" and match.groupdict().get("body_to"):
+                found = body_at_start(match.group("body_to").capitalize())
+                section.heading = found[0] if found else naming.nominative(match.group("body_to"))
+            elif key == "proposal_to":
                 section.heading = naming.nominative(match.group("body"))
             elif key == "proposal" and match.groupdict().get("body_in"):
                 section.heading = naming.nominative(match.group("body_in"))
@@ -136,6 +144,15 @@ _MID_LINE = re.compile(
     r"(?<=\S)\s+(?P<heading>Förslag till (?:[a-zåäö -]+?s )?beslut|Beslutsunderlag|Beslutsplanering"
     r"|Beslutet (?:skickas|expedieras) till|Sammanfattning)\s*:?\s+(?=[A-ZÅÄÖ0-9•-])"
 )
+# In a page given as one run-on line, every heading stands mid-line.
+_RUN_ON_MID = re.compile(
+    r"(?<=\S)\s+(?P<heading>Förslag till (?:[a-zåäö -]+?s )?beslut|Beslutsunderlag|Beslutsplanering"
+    r"|Beslutet (?:skickas|expedieras) till|Sammanfattning av ärendet|Sammanfattning|Beskrivning av ärendet"
+    r"|Ärendebeskrivning|Ärendet|Bakgrund|Expedieras till"
+    r"|[A-ZÅÄÖ][a-zåäö-]+s förslag till [a-zåäö -]*(?:fullmäktige|styrelsen|nämnden|utskottet))"
+    r"\s*:?\s+(?=[A-ZÅÄÖ0-9•-])"
+)
+_RUN_ON = 120
 _LABEL_LINE = re.compile(r"^(ärende|angående|ämne|rubrik)\s*:", re.IGNORECASE)
 
 
@@ -156,9 +173,9 @@ def split_run_in(lines: list[Line]) -> list[Line]:
                 result.append(Line(line.number, cut[0]))
                 pending.insert(0, cut[1])
                 continue
-            mid = _MID_LINE.search(stripped)
+            mid = (_RUN_ON_MID if len(stripped) > _RUN_ON else _MID_LINE).search(stripped)
             if mid:
-                result.append(Line(line.number, stripped[: mid.start()]))
+                result.append(Line(line.number, stripped[: mid.start()], page_start=line.page_start))
                 result.append(Line(line.number, mid.group("heading")))
                 pending.insert(0, stripped[mid.end():])
                 continue
@@ -291,7 +308,8 @@ class TjansteskrivelseParser:
         raise ImportFailed(message, file=str(self.document.path), line=line, field=field_name)
 
     def parse(self) -> Matter:
-        lines = split_run_in(drop_page_artefacts(drop_url_lines(drop_pdf_outline(self.document.lines))))
+        lines = split_run_in(drop_page_artefacts(split_page_runs(drop_site_text(
+            drop_url_lines(drop_pdf_outline(self.document.lines))))))
         preamble, sections = split_sections(lines)
         self.sections = sections
         self.lines = lines
@@ -302,7 +320,12 @@ class TjansteskrivelseParser:
             if cut is not None:
                 self.signature_lines = section.lines[cut:]
                 section.lines = section.lines[:cut]
-        if not {s.key for s in sections} & DEFINING_SECTIONS:
+        names_itself = any(_DOC_TYPE.search(line.stripped[:200]) for line in preamble[:12] if line.stripped)
+        if not {s.key for s in sections} & DEFINING_SECTIONS and names_itself and len(lines) > 1:
+            # It says it is a tjänsteskrivelse: what it states is read, the headings missing are a warning.
+            self.warn(None, "rubriker", "hittade ingen av rubrikerna Förslag till beslut, Beslutsunderlag, "
+                                        "Beslutsplanering, Beslutet skickas till")
+        elif not {s.key for s in sections} & DEFINING_SECTIONS:
             self.fail(
                 "ingen tjänsteskrivelse: hittade ingen av rubrikerna Förslag till beslut, "
                 "Beslutsunderlag, Beslutsplanering, Beslutet skickas till",
@@ -377,6 +400,11 @@ class TjansteskrivelseParser:
             label = re.match(r"^(?:ärende|angående|ämne|rubrik)\s*:\s*(?P<title>.+)$", line.stripped, re.I)
             if label:
                 return label.group("title").strip()
+        run_on = [line for line in preamble if line.page_start and len(line.stripped) > _RUN_ON // 2]
+        if run_on:
+            title = run_on_title(run_on[-1].stripped)
+            if title:
+                return title
         blocks: list[list[Line]] = [[]]
         for line, meta in self.header_lines(preamble):
             if meta:
@@ -637,6 +665,18 @@ class TjansteskrivelseParser:
         people = []
         for index, line in enumerate(preamble):
             match = re.search(r"\bhandläggare\b\s*:?\s*(?P<rest>.*)$", line.stripped, re.I)
+            if match and line.page_start and len(line.stripped) > _RUN_ON // 2:
+                # A letterhead run into one line: the name is the words right after the label.
+                officer = _officer_in_run_on(match.group("rest"))
+                if officer:
+                    people.append(officer)
+                continue
+            if not match and line.page_start:
+                reference = re.search(r"\bvår referens\b\s*:?\s*(?P<rest>.*)$", line.stripped, re.I)
+                officer = _officer_in_run_on(reference.group("rest")) if reference else None
+                if officer:
+                    people.append(officer)
+                continue
             if not match:
                 continue
             rest = re.split(r"\s{2,}|\s+(?=[A-ZÅÄÖ][a-zåäö]+:)", match.group("rest").strip())[0].strip()
@@ -681,6 +721,50 @@ class TjansteskrivelseParser:
             elif people and people[-1].title is None and _is_title(text):
                 people[-1].title = text
         return people
+
+
+# What a letterhead run into one line holds before the title: the unit, the document's kind,
+# labels and their values (an e-mail address, a case number, a page mark), the addressee.
+_LETTERHEAD_ANCHOR = re.compile(
+    r"\S+@\S+|\b(?:tjänsteskrivelse|tjänsteutlåtande|tjänsteyttrande)\b|\(\s*\d+\s*\)", re.IGNORECASE
+)
+
+
+def _officer_in_run_on(text: str) -> Responsible | None:
+    """'Ilona Holmgren Utredningssekreterare ilona.holmgren@malmo.se ...' -> the person and
+    the title that follows the name, if one does (a single word, no address, no body)."""
+    words = text.split()
+    for size in (3, 2):
+        if size == 3 and len(words) >= 3 and words[2].lower().endswith(_TITLE_ENDINGS):
+            continue  # "Ilona Holmgren Utredningssekreterare": a name, then the title
+        name = " ".join(words[:size])
+        if len(words) >= size and naming.looks_like_person(name) and not bodies_in(name):
+            following = words[size] if len(words) > size else ""
+            title = following if (following[:1].isupper() and _is_title(following) and "@" not in following
+                                  and not following.endswith("-") and not bodies_in(following)
+                                  and following.lower().endswith(_TITLE_ENDINGS)) else None
+            return Responsible(name=name, title=title, role="handläggare")
+    return None
+
+
+# Job titles end so: sekreterare, handläggare, chef, strateg, direktör, controller, utredare ...
+_TITLE_ENDINGS = ("sekreterare", "handläggare", "chef", "strateg", "direktör", "controller", "utredare", "ekonom",
+                  "jurist", "samordnare", "ansvarig", "ingenjör", "arkitekt", "konsult", "assistent", "ledare")
+
+
+def run_on_title(text: str) -> str | None:
+    """The title in a letterhead that extraction ran into one line: what follows its last
+    anchor (the addressee, an e-mail address, the document's kind), without a trailing
+    case number or a lone registry code ('... kostverksamhet STK')."""
+    anchors = [m.end() for m in _LETTERHEAD_ANCHOR.finditer(text)]
+    anchors += [at + len(name) for at, name in bodies_in(text)]
+    if not anchors:
+        return None
+    title = text[max(anchors):].strip(" ,.:-")
+    title = re.sub(r"\s+(?i:dnr|diarienummer|diarienr)\.?:?\s*\S*$", "", title)
+    title = CASE_NUMBER.sub("", title) if CASE_NUMBER.search(title[-20:] or "") else title
+    title = re.sub(r"\s+[A-ZÅÄÖ]{2,5}$", "", title).strip(" ,.:-")
+    return title if len(title.split()) >= 2 and len(title) <= 250 else None
 
 
 def _columns(lines: list[str]) -> list[str]:
