@@ -58,7 +58,7 @@ PROTOCOL_WORDS = re.compile(
 AGENDA_WORDS = re.compile(r"\b(kallelse|föredragningslista|dagordning|kungörelse|underrättelse)\b", re.IGNORECASE)
 
 _PARAGRAPH = re.compile(
-    r"^(?:[A-ZÅÄÖ]{2,6}\s+)?(?:§\s*(?P<a>\d{1,4})(?![\d§])|(?P<b>\d{1,4})\s*§(?!§))\s*(?P<rest>.*)$"
+    r"^(?:[A-ZÅÄÖ]{2,6}\s+)?(?:§\s*(?P<a>\d{1,4})(?![\d§])(?:/(?:19|20)\d\d\b)?|(?P<b>\d{1,4})\s*§(?!§))\s*(?P<rest>.*)$"
 )
 # "Nämnden", "Arbetsutskottet": the body of the meeting, named by its kind.
 GENERIC_BODIES = {"nämnden", "styrelsen", "utskottet", "arbetsutskottet", "fullmäktige", "förvaltningen"}
@@ -221,6 +221,7 @@ _STANDING = re.compile(
     r"(sammanträdets|mötets) öppnande|öppnande|närvarorätt)", re.IGNORECASE)
 # An agenda's note after a title: the papers come later.
 _PAPERS_LATER = re.compile(r"\s+Handlingar(?: till ärendet)?(?: skickas ut| kommer| delas ut)? senare\.?$")
+_CODE_LINE = re.compile(r"^(?:diariekod|ärendekod|kod)\s*:?\s*[\d.]+$", re.IGNORECASE)
 _DOT_LEADER = re.compile(r"\s*(?:\.{2,}|…+)\s*\d{1,3}$")  # "Budgetuppföljning ...6": a contents page's page number
 _RUN_ON = 120  # a line longer than this is run-on text (a page, a paragraph), not a labelled line
 _NAMED_ITEM = re.compile(r"^(?:ärende|punkt|ärendepunkt)\s+(?P<n>\d{1,3})\s*[.:]?\s*(?P<rest>.*)$", re.IGNORECASE)
@@ -475,14 +476,19 @@ class MeetingDocumentParser:
     def _lost_paragraph(self, line: Line, last_number: int) -> Item | None:
         """An item opening a page of a protocol whose § signs were lost:
         '231 Val till ...', 'KS 261 KS 2013/0463 Title', 'KSKF/2015:1 231 Title', or
-        'KSKF/2013: Title' (number and § both lost: an item without a number)."""
-        match = _LOST_PARAGRAPH.match(line.stripped)
+        'KSKF/2013: Title' (number and § both lost: an item without a number); the body's
+        name of the running head may stand before it ('Kommunstyrelsen KS 235 Dnr ...')."""
+        text = line.stripped
+        named = bodies_in(text[:60])
+        if named and named[0][0] == 0 and re.match(r"\s+[A-ZÅÄÖ]{2,6}\s+\d", text[len(named[0][1]):]):
+            text = text[len(named[0][1]):].strip()
+        match = _LOST_PARAGRAPH.match(text)
         if match:
             number = int(match.group("n"))
             if last_number and not last_number < number <= last_number + 60:
                 return None
             return Item(f"§ {number}", number, line.number, match.group("rest"), case_number=match.group("case"))
-        stub = _LOST_STUB.match(line.stripped)
+        stub = _LOST_STUB.match(text)
         if stub:
             return Item("", 0, line.number, stub.group("rest"), truncated_case=stub.group("stub"))
         return None
@@ -741,7 +747,12 @@ class MeetingDocumentParser:
                 # run-on text; the title ends at its number.
                 head_text, rest_of_head = before, head_text[labelled.end():].strip()
             else:
-                head_text = (before + " " + head_text[labelled.end():]).strip()
+                after = head_text[labelled.end():].strip()
+                series = re.match(r"^(?P<code>[A-ZÅÄÖ]{1,4}-\d{1,3})\b", after)
+                if series:  # "Dnr 2017/0118 KS-1": the registry's series is part of the number as written
+                    case_number, after = f"{case_number} {series.group('code')}", after[series.end():]
+                head_text = (before + " " + after).strip()
+        head_text = re.sub(r"^(?:diarie)?kod:?\s*\d+\s*", "", head_text, flags=re.IGNORECASE)
         if not case_number and self.kind == "kallelse":
             # An agenda set as a table (Ärende | Diarienr | Notering), its cells run together:
             # the title ends where a case number stands; a note may follow it.
@@ -764,6 +775,8 @@ class MeetingDocumentParser:
                     title_open = False
                 body_lines.append(line)
                 continue
+            if title_open and not title_parts and _CODE_LINE.match(text):
+                continue  # "Diariekod: 020": the registry's code, before the title
             numbers = own_case_numbers(text)
             if title_open and (numbers or is_case_number(text)) and len(text.split()) <= 4:
                 number = numbers[0] if numbers else text
