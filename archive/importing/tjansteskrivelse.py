@@ -526,6 +526,10 @@ class TjansteskrivelseParser:
                 if not group_items:
                     self.warn(section.line, "proposals", f"förslaget till {group_to} saknar text")
                     continue
+                addressed = _addressed_proposal(_join_proposal(group_items)) if group_to is None else None
+                if addressed:
+                    proposals.append(Proposal(to=addressed[0], text=addressed[1]))
+                    continue
                 if group_to is None:
                     # "Kommunstyrelsen föreslår kommunfullmäktige besluta": the decision is the
                     # first body's to take.
@@ -728,6 +732,25 @@ class TjansteskrivelseParser:
 _LETTERHEAD_ANCHOR = re.compile(
     r"\S+@\S+|\b(?:tjänsteskrivelse|tjänsteutlåtande|tjänsteyttrande)\b|\(\s*\d+\s*\)", re.IGNORECASE
 )
+
+
+# "Servicenämnden föreslås besluta att ...": the body named is the one to decide; and
+# "Stadskontoret föreslår kommunstyrelsen att ...": an office proposes, the body decides.
+_PASSIVE_PROPOSAL = re.compile(r"^(?P<body>[A-ZÅÄÖ][\wåäö -]{2,60}?)\s+föreslås\s+besluta\s*:?\s+(?P<text>\S.*)$", re.S)
+_OFFICE_PROPOSAL = re.compile(
+    r"^[A-ZÅÄÖ][\wåäö-]*(?:kontoret|förvaltningen|avdelningen|enheten)\s+föreslår\s+"
+    r"(?P<body>[\wåäö -]{2,60}?)\s+(?:besluta\s+)?(?P<text>att\s.*)$", re.S)
+
+
+def _addressed_proposal(text: str) -> tuple[str, str] | None:
+    """A proposal that names the body it is put to in its lead: (that body, the proposal after the lead)."""
+    for pattern in (_PASSIVE_PROPOSAL, _OFFICE_PROPOSAL):
+        match = pattern.match(text)
+        if match:
+            found = body_at_start(match.group("body")[:1].upper() + match.group("body")[1:])
+            if found and not found[1]:
+                return found[0], " ".join(match.group("text").split())
+    return None
 
 
 def _officer_in_run_on(text: str) -> Responsible | None:
