@@ -171,12 +171,17 @@ def _close_up(match: re.Match) -> str:
     return "".join(tokens) if sum(len(t) == 1 for t in tokens) * 3 >= len(tokens) * 2 else match.group()
 
 
-def drop_site_text(lines: list[Line]) -> list[Line]:
+def drop_site_text(lines: list[Line], *, keep_title: bool = True) -> list[Line]:
     """Remove a document site's own text (issue 13): viewer controls, "Transkript", the list
-    of other documents after "Relevanta dokument"; keep the site's title of the file as a
-    line of its own; close up letter-spaced words."""
+    of other documents after "Relevanta dokument"; close up letter-spaced words. The site's
+    title of the file ("Download "...""), often the document's first words with the date its
+    text lost, is kept as a line of its own unless `keep_title` is false; then it and the
+    page's first line that repeats it are dropped (a tjänsteskrivelse's title is its own)."""
     kept: list[Line] = []
+    site_title = next((m.group("title").strip() for line in lines if (m := _DOWNLOAD.match(line.stripped))), None)
     for line in lines:
+        if not keep_title and site_title and line.stripped and line.stripped == site_title:
+            continue
         text = line.stripped
         if _RELATED.match(text):
             break
@@ -184,7 +189,8 @@ def drop_site_text(lines: list[Line]) -> list[Line]:
             continue
         download = _DOWNLOAD.match(text)
         if download:
-            kept.append(Line(line.number, download.group("title")))
+            if keep_title:
+                kept.append(Line(line.number, download.group("title")))
             continue
         if _SPACED.search(line.text):
             line = Line(line.number, _SPACED.sub(_close_up, line.text))

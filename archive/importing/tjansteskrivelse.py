@@ -148,7 +148,7 @@ _MID_LINE = re.compile(
 _RUN_ON_MID = re.compile(
     r"(?<=\S)\s+(?P<heading>Förslag till (?:[a-zåäö -]+?s )?beslut|Beslutsunderlag|Beslutsplanering"
     r"|Beslutet (?:skickas|expedieras) till|Sammanfattning av ärendet|Sammanfattning|Beskrivning av ärendet"
-    r"|Ärendebeskrivning|Ärendet|Bakgrund|Expedieras till"
+    r"|Ärendebeskrivning|Ärendet|Bakgrund|Expedieras till|Ansvariga"
     r"|[A-ZÅÄÖ][a-zåäö-]+s förslag till [a-zåäö -]*(?:fullmäktige|styrelsen|nämnden|utskottet))"
     r"\s*:?\s+(?=[A-ZÅÄÖ0-9•-])"
 )
@@ -309,7 +309,7 @@ class TjansteskrivelseParser:
 
     def parse(self) -> Matter:
         lines = split_run_in(drop_page_artefacts(split_page_runs(drop_site_text(
-            drop_url_lines(drop_pdf_outline(self.document.lines))))))
+            drop_url_lines(drop_pdf_outline(self.document.lines)), keep_title=False))))
         preamble, sections = split_sections(lines)
         self.sections = sections
         self.lines = lines
@@ -584,6 +584,13 @@ class TjansteskrivelseParser:
         explicit: list[str | None] = []
         if section:
             for number, item in join_items(section.lines):
+                run = body_run(item)
+                if len(run) >= 2:
+                    # "Fritidsnämndens Arbetsutskott Fritidsnämnden": the steps' bodies run together.
+                    for body in run:
+                        steps.append(PlanningStep(body=body, role="bereder"))
+                        explicit.append(None)
+                    continue
                 for part in _STEP_SPLIT.split(item):
                     part = part.strip(" .")
                     if not part:
@@ -653,6 +660,12 @@ class TjansteskrivelseParser:
             return []
         people: list[Responsible] = []
         for line in section.items():
+            pairs = _NAME_TITLE_PAIR.findall(line.stripped)
+            if len(pairs) >= 2 and len(line.stripped) > _RUN_ON // 2:
+                # "Cecilia Antonsson, ekonomichef Carina Tempel, servicedirektör": run together.
+                people.extend(Responsible(name=name, title=title) for name, title in pairs
+                              if naming.looks_like_person(name))
+                continue
             parts = re.split(r"\s{2,}|\t|,\s*", line.text.strip(), maxsplit=1)
             if len(parts) == 2 and naming.looks_like_person(parts[0]):
                 people.append(Responsible(name=parts[0].strip(), title=parts[1].strip() or None))
@@ -753,6 +766,12 @@ def _addressed_proposal(text: str) -> tuple[str, str] | None:
     return None
 
 
+_NAME_TITLE_PAIR = re.compile(
+    r"([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?: [A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?){1,2}), "
+    r"([a-zåäö][a-zåäö]+(?: [a-zåäö]+)?)(?=\s+[A-ZÅÄÖ]|\s*$)"
+)
+
+
 def _officer_in_run_on(text: str) -> Responsible | None:
     """'Ilona Holmgren Utredningssekreterare ilona.holmgren@malmo.se ...' -> the person and
     the title that follows the name, if one does (a single word, no address, no body)."""
@@ -780,14 +799,17 @@ def run_on_title(text: str) -> str | None:
     anchor (the addressee, an e-mail address, the document's kind), without a trailing
     case number or a lone registry code ('... kostverksamhet STK')."""
     anchors = [m.end() for m in _LETTERHEAD_ANCHOR.finditer(text)]
-    anchors += [at + len(name) for at, name in bodies_in(text)]
-    if not anchors:
-        return None
-    title = text[max(anchors):].strip(" ,.:-")
-    title = re.sub(r"\s+(?i:dnr|diarienummer|diarienr)\.?:?\s*\S*$", "", title)
-    title = CASE_NUMBER.sub("", title) if CASE_NUMBER.search(title[-20:] or "") else title
-    title = re.sub(r"\s+[A-ZÅÄÖ]{2,5}$", "", title).strip(" ,.:-")
-    return title if len(title.split()) >= 2 and len(title) <= 250 else None
+    # The addressee stands alone between letterhead fields, not inside a phrase ("Mål för Servicenämnden").
+    anchors += [at + len(name) for at, name in bodies_in(text)
+                if not re.search(r"(?<![\w.@])[a-zåäö]+\s*$", text[max(0, at - 12):at])]
+    for anchor in sorted(anchors, reverse=True):
+        title = text[anchor:].strip(" ,.:-")
+        title = re.sub(r"\s+(?i:dnr|diarienummer|diarienr)\.?:?\s*\S*$", "", title)
+        title = CASE_NUMBER.sub("", title) if CASE_NUMBER.search(title[-20:] or "") else title
+        title = re.sub(r"\s+[A-ZÅÄÖ]{2,5}$", "", title).strip(" ,.:-")
+        if len(title.split()) >= 2 and len(title) <= 250:
+            return title
+    return None
 
 
 def _columns(lines: list[str]) -> list[str]:
@@ -878,6 +900,24 @@ def split_recipients(item: str) -> list[tuple[str, str | None]]:
             result.append((piece, None))
         index += 1
     return result
+
+
+def body_run(text: str) -> list[str]:
+    """Body names standing one after the other and nothing else, each as long as it can be
+    ('Fritidsnämndens Arbetsutskott Fritidsnämnden' -> two bodies); [] for anything else."""
+    words, index, bodies = text.split(), 0, []
+    while index < len(words):
+        for size in range(min(4, len(words) - index), 0, -1):
+            candidate = " ".join(words[index:index + size])
+            leading = words[index:index + size - 1]
+            if (naming.body_kind(candidate) and candidate[:1].isupper()
+                    and all(w.endswith(("-", "s", "a")) or w == "och" for w in leading)):
+                bodies.append(candidate)
+                index += size
+                break
+        else:
+            return []
+    return bodies
 
 
 def mark_deciding(steps: list[PlanningStep], explicit: list[str | None]) -> None:
