@@ -237,7 +237,8 @@ FORMALITY = re.compile(
     r"information.*|informationsärenden|protokollsjustering|närvaro|val av justerare och.*|"
     r"anmälan av (nya |inkomna )?(motioner|medborgarförslag|interpellationer|frågor|avsägelser)|"
     r"inkomna (motioner|medborgarförslag|skrivelser)|delgivningar|rapporter|"
-    r"närvarorätt|närvarorätt (för|vid) .*|yttranderätt|närvaro- och yttranderätt.*|ajournering)$",
+    r"närvarorätt|närvarorätt (för|vid) .*|yttranderätt|närvaro- och yttranderätt.*|ajournering|"
+    r"tjänstgörande ledamöter|protokollets justering|tillkännagivande av tid och plats för justering.*)$",
     re.IGNORECASE,
 )
 
@@ -329,6 +330,12 @@ def detect(document: Document) -> str | None:
         return "protokoll"
     if PROTOCOL_WORDS.search(start[:120]) and not _TJANSTESKRIVELSE.search(start[:200]):
         return "protokoll"  # "Kommunstyrelsen PROTOKOLL. Tid ...": named so at its very start
+    # A web page listing a meeting's items: it names the meeting ("... nämndens sammanträde
+    # den 14 december 2017", "Regionfullmäktige 4 december") and numbers its items 1, 2, 3 ...
+    numbered = [int(m.group("n")) for line in lines[:80] if (m := _NUMBERED.match(line.stripped))]
+    if (numbered[:3] == [1, 2, 3] and not _TJANSTESKRIVELSE.search(start[:300])
+            and (re.search(r"sammanträde", start[:400], re.IGNORECASE) or bodies_in(head[0][:60] if head else ""))):
+        return "kallelse"
     return None
 
 
@@ -529,6 +536,14 @@ class MeetingDocumentParser:
             after = [(at, name) for at, name in bodies_in(joined[label.end():label.end() + 80]) if at <= 2]
             if after:
                 return after[0][1], None
+        # "handlingar till kultur- och fritidsnämndens sammanträde den 14 december 2017"
+        for line in head[:10]:
+            genitive = re.search(r"(?P<body>\b[\wåäö]+(?:- och [\wåäö]+)?"
+                                 r"(?:nämndens|styrelsens|fullmäktiges|utskottets))\s+sammanträde",
+                                 line.stripped, re.IGNORECASE)
+            if genitive:
+                word = naming.nominative(genitive.group("body"))
+                return body_name(word[:1].upper() + word[1:]), line.number
         # "Protokoll fört vid sammanträde med Malmö kommunstyrelse den 15 januari 2014"
         for line in head[:10]:
             held = re.search(r"sammanträde med (?:[A-ZÅÄÖ][\wåäö-]+ )?"

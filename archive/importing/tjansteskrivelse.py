@@ -148,7 +148,7 @@ _MID_LINE = re.compile(
 _RUN_ON_MID = re.compile(
     r"(?<=\S)\s+(?P<heading>Förslag till (?:[a-zåäö -]+?s )?beslut|Beslutsunderlag|Beslutsplanering"
     r"|Beslutet (?:skickas|expedieras) till|Sammanfattning av ärendet|Sammanfattning|Beskrivning av ärendet"
-    r"|Ärendebeskrivning|Ärendet|Bakgrund|Expedieras till|Ansvariga"
+    r"|Ärendebeskrivning|Ärendet|Bakgrund|Expedieras till|Ansvariga|Beslutsförslag"
     r"|[A-ZÅÄÖ][a-zåäö-]+s förslag till [a-zåäö -]*(?:fullmäktige|styrelsen|nämnden|utskottet))"
     r"\s*:?\s+(?=[A-ZÅÄÖ0-9•-])"
 )
@@ -807,6 +807,10 @@ def run_on_title(text: str) -> str | None:
         title = re.sub(r"\s+(?i:dnr|diarienummer|diarienr)\.?:?\s*\S*$", "", title)
         title = CASE_NUMBER.sub("", title) if CASE_NUMBER.search(title[-20:] or "") else title
         title = re.sub(r"\s+[A-ZÅÄÖ]{2,5}$", "", title).strip(" ,.:-")
+        opening = " ".join(title.split()[:3])
+        again = title.find(" " + opening, len(opening)) if len(title.split()) > 6 else -1
+        if again > 0:
+            title = title[:again]  # the summary under the title opens with its words again
         if len(title.split()) >= 2 and len(title) <= 250:
             return title
     return None
