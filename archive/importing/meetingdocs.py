@@ -822,6 +822,15 @@ class MeetingDocumentParser:
             title_open = False
             body_lines.append(line)
         title = _DOT_LEADER.sub("", clean(" ".join(title_parts))).strip(" ,")
+        bracketed = _BRACKETED_CASE.search(title)
+        if bracketed and not case_number:
+            case_number, title = bracketed.group("number"), title[:bracketed.start()].strip()
+        stub = LABELLED_TRUNCATED.search(title)
+        if stub and len(title[:stub.start()].split()) >= 2 and not NOT_OURS.search(title[:stub.start()][-20:]):
+            # "Utredning om matleveranser. Dnr KS": the number was cut off after its label.
+            notes.add(item.line, "case_number",
+                      f"diarienumret är ofullständigt ({title[stub.start():]!r}); lämnas tomt")
+            title = title[:stub.start()].strip(" .,")
         if len(title) < 3:
             self.notes.append(f"{item.key}: rubriken är avkortad i texten ({title!r}); inget ärende")
             return None
