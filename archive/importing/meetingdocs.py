@@ -326,16 +326,19 @@ def detect(document: Document) -> str | None:
     if any(AGENDA_WORDS.search(line) for line in short):
         return "kallelse"
     start = " ".join(line.stripped for line in lines[:80] if line.stripped)[:5000]
-    if PROTOCOL_SIGNALS.search(start) and not _TJANSTESKRIVELSE.search(start[:200]):
-        return "protokoll"
-    if PROTOCOL_WORDS.search(start[:120]) and not _TJANSTESKRIVELSE.search(start[:200]):
-        return "protokoll"  # "Kommunstyrelsen PROTOKOLL. Tid ...": named so at its very start
     # A web page listing a meeting's items: it names the meeting ("... nämndens sammanträde
-    # den 14 december 2017", "Regionfullmäktige 4 december") and numbers its items 1, 2, 3 ...
+    # den 14 december 2017", "Regionfullmäktige 4 december") and numbers its items 1, 2, 3 ...;
+    # no § and no justering done.
     numbered = [int(m.group("n")) for line in lines[:80] if (m := _NUMBERED.match(line.stripped))]
-    if (numbered[:3] == [1, 2, 3] and not _TJANSTESKRIVELSE.search(start[:300])
+    if (numbered[:3] == [1, 2, 3] and not has_paragraphs and not _TJANSTESKRIVELSE.search(start[:300])
+            and not re.search(r"utses att justera|protokollet är justerat|justerandes", start, re.IGNORECASE)
             and (re.search(r"sammanträde", start[:400], re.IGNORECASE) or bodies_in(head[0][:60] if head else ""))):
         return "kallelse"
+    if PROTOCOL_SIGNALS.search(start) and not _TJANSTESKRIVELSE.search(start[:200]):
+        return "protokoll"
+    named = PROTOCOL_WORDS.search(start[:60])
+    if named and named.group()[:1].isupper() and not _TJANSTESKRIVELSE.search(start[:200]):
+        return "protokoll"  # "Kommunstyrelsen PROTOKOLL. Tid ...": named so at its very start
     return None
 
 

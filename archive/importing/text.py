@@ -156,6 +156,8 @@ _SITE_LINE = re.compile(
 )
 # A search engine's snippet of the page: "protokoll kommunstyrelsen beslutande … · 2018-10-04 · ..."
 _SNIPPET = re.compile(r"…\s*·\s*.*·")
+# A site's note on a linked file: "Valärenden (pdf-fil, 22 kB)".
+_FILE_NOTE = re.compile(r"\s*\((?:pdf|word|excel|docx?|xlsx?)-?fil,?\s*[\d\s.,]+\s*[kKmMgG]B\)", re.IGNORECASE)
 # The site's title for the file it offers: the document's own first words (often with the
 # date its text lost), so it is kept, without the site's "Download".
 _DOWNLOAD = re.compile(r'^download\s+"(?P<title>.*)"\s*$', re.IGNORECASE)
@@ -192,6 +194,8 @@ def drop_site_text(lines: list[Line], *, keep_title: bool = True) -> list[Line]:
             if keep_title:
                 kept.append(Line(line.number, download.group("title")))
             continue
+        if _FILE_NOTE.search(line.text):
+            line = Line(line.number, _FILE_NOTE.sub("", line.text), page_start=line.page_start)
         if _SPACED.search(line.text):
             line = Line(line.number, _SPACED.sub(_close_up, line.text))
         kept.append(line)
