@@ -222,6 +222,10 @@ _STANDING = re.compile(
 # An agenda's note after a title: the papers come later.
 _PAPERS_LATER = re.compile(r"\s+Handlingar(?: till ärendet)?(?: skickas ut| kommer| delas ut)? senare\.?$")
 _CODE_LINE = re.compile(r"^(?:diariekod|ärendekod|kod)\s*:?\s*[\d.]+$", re.IGNORECASE)
+_SENTENCE_AFTER_TITLE = re.compile(
+    r"\s+(?=[A-ZÅÄÖ][\wåäö-]+\s+(?:har|hade|ska|skall|är|var|beslutar|beslutade|föreslår|föreslog|anser|redovisar"
+    r"|informerar|lämnar|lämnade|gav|ger|fick|inkom|begär|begärde)\b)"
+)
 _DOT_LEADER = re.compile(r"\s*(?:\.{2,}|…+)\s*\d{1,3}$")  # "Budgetuppföljning ...6": a contents page's page number
 _RUN_ON = 120  # a line longer than this is run-on text (a page, a paragraph), not a labelled line
 _NAMED_ITEM = re.compile(r"^(?:ärende|punkt|ärendepunkt)\s+(?P<n>\d{1,3})\s*[.:]?\s*(?P<rest>.*)$", re.IGNORECASE)
@@ -821,6 +825,14 @@ class MeetingDocumentParser:
                     if trailing and not case_number:
                         case_number = trailing
                     title_parts.append(text)
+                    continue
+                cut = _SENTENCE_AFTER_TITLE.search(text) if not title_parts and len(text) > 250 else None
+                if cut and len(text[:cut.start()].split()) >= 3:
+                    # "Förslag till nytt regelverk ... kommun Förbundsdirektionen har från ...": a
+                    # title run into the text below it ends where the first sentence begins.
+                    title_parts.append(text[:cut.start()])
+                    title_open = False
+                    body_lines.append(Line(line.number, text[cut.start():]))
                     continue
             title_open = False
             body_lines.append(line)
