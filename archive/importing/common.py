@@ -284,6 +284,8 @@ _PAGE_HEAD = re.compile(
     r"(?:(?:sida|sid)\.?\s*)?(?:\d{1,3}\s?)?[(\[]\s?\d{1,3}\s?[)\]]\s+",
     re.IGNORECASE,
 )
+# A page mark set far right on a line of text: "... lägger ärendet till hand-lingarna.        1 (22)".
+_TRAILING_PAGE_MARK = re.compile(r"(?<=[a-zåäö.,;:)])\s{3,}\d{1,3}\s?\(\d{1,3}\)\s*$")
 _RUN_ON = 120  # a "line" longer than this, starting with page furniture, is a whole page
 
 
@@ -296,6 +298,8 @@ def split_page_runs(lines: list[Line]) -> list[Line]:
     heads: set[str] = set()
     page = 0  # a site's own page numbers before each page's text: "1 ...", "2 ...", "3 283 Utredning ..."
     for line in lines:
+        if _TRAILING_PAGE_MARK.search(line.text):
+            line = Line(line.number, _TRAILING_PAGE_MARK.sub("", line.text), page_start=line.page_start)
         numbered = re.match(r"^(\d{1,3})\s+(?=\S)", line.stripped)
         if numbered and int(numbered.group(1)) == page + 1 and len(line.stripped) >= 40:
             page += 1

@@ -64,7 +64,7 @@ _PARAGRAPH = re.compile(
 GENERIC_BODIES = {"nämnden", "styrelsen", "utskottet", "arbetsutskottet", "fullmäktige", "förvaltningen"}
 _NUMBERED = re.compile(r"^(?P<n>\d{1,3})\s*[.):]?\s+(?P<rest>\S.*)$")
 _DATE_ONLY = re.compile(r"^\s*(?:\d{4}-\d{2}-\d{2}|\d{6}|\d{8})\s*$")
-_NUMBER_ALONE = re.compile(r"^(?P<n>\d{1,3})[.)]$")  # "2." on its own line, the title below it
+_NUMBER_ALONE = re.compile(r"^(?P<n>\d{1,3})[.)]?$")  # "2." on its own line, the title below it
 # "5 mars 2018 ...": a date, not item 5 (month names from archive.dates).
 _DAY_AND_MONTH = re.compile(r"^\d{1,3}\s+(?:" + MONTH_WORDS + ")", re.IGNORECASE)
 _PROPOSAL_START = re.compile(r"^(förslag till beslut|beslutsförslag|förslag)\b", re.IGNORECASE)
@@ -226,6 +226,7 @@ _SENTENCE_AFTER_TITLE = re.compile(
     r"\s+(?=[A-ZÅÄÖ][\wåäö-]+\s+(?:har|hade|ska|skall|är|var|beslutar|beslutade|föreslår|föreslog|anser|redovisar"
     r"|informerar|lämnar|lämnade|gav|ger|fick|inkom|begär|begärde)\b)"
 )
+_COMPACT_CASE = re.compile(r"[A-ZÅÄÖ]{2,5}\d{6,8}")
 _DOT_LEADER = re.compile(r"\s*(?:\.{2,}|…+)\s*\d{1,3}$")  # "Budgetuppföljning ...6": a contents page's page number
 _RUN_ON = 120  # a line longer than this is run-on text (a page, a paragraph), not a labelled line
 _NAMED_ITEM = re.compile(r"^(?:ärende|punkt|ärendepunkt)\s+(?P<n>\d{1,3})\s*[.:]?\s*(?P<rest>.*)$", re.IGNORECASE)
@@ -378,6 +379,10 @@ class MeetingDocumentParser:
         lines = split_paragraph_runs(drop_page_artefacts(content_lines(self.document)))
         self.lines = lines
         self.last_line = next((line for line in reversed(lines) if line.stripped), None)
+        # Text a document site gives (its own text dropped, pages run on): an excerpt that may
+        # stop anywhere, even inside the last item's title.
+        self.excerpt = len(content_lines(self.document)) < len(self.document.lines) or any(
+            line.page_start for line in lines)
         # Extraction that lost every § sign: an item opening a page may be "231 Title" or
         # "KS 261 Title"; only then are such lines read as items.
         self.lost_paragraphs = self.kind == "protokoll" and not any("§" in line.text for line in lines)
@@ -800,6 +805,10 @@ class MeetingDocumentParser:
             if title_open and not title_parts and _CODE_LINE.match(text):
                 continue  # "Diariekod: 020": the registry's code, before the title
             numbers = own_case_numbers(text)
+            if title_open and title_parts and not case_number and _COMPACT_CASE.fullmatch(text):
+                case_number = text  # "RS110265" alone under the title: the registry's compact number
+                title_open = False
+                continue
             if title_open and (numbers or is_case_number(text)) and len(text.split()) <= 4:
                 number = numbers[0] if numbers else text
                 if case_number and number != case_number:
@@ -848,6 +857,12 @@ class MeetingDocumentParser:
             title = title[:stub.start()].strip(" .,")
         if len(title) < 3:
             self.notes.append(f"{item.key}: rubriken är avkortad i texten ({title!r}); inget ärende")
+            return None
+        if (self.excerpt and not any(x.stripped for x in body_lines) and self.last_line is not None
+                and self.last_line.stripped.endswith(title.split()[-1]) and title[-1:].isalpha()
+                and self.last_line.number >= item.line):
+            # A site's excerpt ends inside this title ("21 Nya"): it is not stated whole.
+            self.notes.append(f"{item.key}: rubriken slutar där texten tar slut ({title!r}); inget ärende")
             return None
         if not title:
             self.notes.append(f"{item.key}: saknar rubrik; inget ärende")
