@@ -226,6 +226,8 @@ _SENTENCE_AFTER_TITLE = re.compile(
     r"\s+(?=[A-ZÅÄÖ][\wåäö-]+\s+(?:har|hade|ska|skall|är|var|beslutar|beslutade|föreslår|föreslog|anser|redovisar"
     r"|informerar|lämnar|lämnade|gav|ger|fick|inkom|begär|begärde)\b)"
 )
+# National publication series, numbered like case numbers but never a municipality's case.
+_PUBLICATION = re.compile(r"(?:SOU|DS|Ds|PROP|Prop|SFS|SKR|Skr|BET|Bet|COM|AFS|BFS|HSLF-FS)\b")
 _COMPACT_CASE = re.compile(r"[A-ZÅÄÖ]{2,5}\d{6,8}")
 _DOT_LEADER = re.compile(r"\s*(?:\.{2,}|…+)\s*\d{1,3}$")  # "Budgetuppföljning ...6": a contents page's page number
 _RUN_ON = 120  # a line longer than this is run-on text (a page, a paragraph), not a labelled line
@@ -754,6 +756,8 @@ class MeetingDocumentParser:
         head_text = _TRAILING_ITEM_START.sub("", head_text) if item.line == self.last_line.number else head_text
         head_text, trailing = trailing_case_number(_TRAILING_CODE.sub("", head_text))
         bracketed = _BRACKETED_CASE.search(head_text)
+        if bracketed and _PUBLICATION.match(bracketed.group("number")):
+            bracketed = None
         if not trailing and not case_number and bracketed:
             # "Delårsrapport 1 2019 – Kommunen (KS/2019:279)": the title's own number, in brackets.
             trailing, head_text = bracketed.group("number"), head_text[:bracketed.start()]
@@ -847,6 +851,8 @@ class MeetingDocumentParser:
             body_lines.append(line)
         title = _DOT_LEADER.sub("", clean(" ".join(title_parts))).strip(" ,")
         bracketed = _BRACKETED_CASE.search(title)
+        if bracketed and _PUBLICATION.match(bracketed.group("number")):
+            bracketed = None  # "(SOU 2015:60)": a government publication the matter is about
         if bracketed and not case_number:
             case_number, title = bracketed.group("number"), title[:bracketed.start()].strip()
         stub = LABELLED_TRUNCATED.search(title)
