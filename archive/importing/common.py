@@ -53,7 +53,9 @@ def own_case_numbers(text: str) -> list[str]:
     found = []
     for match in LABELLED.finditer(text):
         before = text[max(0, match.start() - 40): match.start()]
-        if NOT_OURS.search(before):
+        # A bracket makes the number a reference only when the number opens it ("(dnr KS 2015/88)"),
+        # not any bracket in the 40 characters before (a letterhead's "1 (3)").
+        if NOT_OURS.search(before.replace("(", " ")) or re.search(r"\(\s*$", before):
             continue
         found.append(match.group("number").strip())
     return found
