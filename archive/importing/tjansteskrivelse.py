@@ -298,6 +298,8 @@ class TjansteskrivelseParser:
 
     def __init__(self, document: Document):
         self.document = document
+        self.run_on = False  # the letterhead came run into one line (a site's page text)
+        self.run_on_addressee: str | None = None  # the body named before the title there
         self.notes = Warnings()
         self.warnings = self.notes.items
 
@@ -401,8 +403,9 @@ class TjansteskrivelseParser:
             if label:
                 return label.group("title").strip()
         run_on = [line for line in preamble if line.page_start and len(line.stripped) > _RUN_ON // 2]
+        self.run_on = bool(run_on)
         if run_on:
-            title = run_on_title(run_on[-1].stripped)
+            title, self.run_on_addressee = run_on_title(run_on[-1].stripped, with_addressee=True)
             if title:
                 return title
         blocks: list[list[Line]] = [[]]
@@ -602,12 +605,28 @@ class TjansteskrivelseParser:
         else:
             # No planning section: the chain is the order of the bodies the proposals are
             # addressed to ("Förslag till X beslut"); their dates are not stated.
+            # A letterhead run into one line names the body it is addressed to before the title;
+            # a proposal's lead may name the path: "A föreslår B föreslå C besluta".
+            chain = [self.run_on_addressee] if self.run_on_addressee else []
             for proposal in self._proposals:
-                if proposal.to and naming.body_kind(proposal.to) and all(x.body != proposal.to for x in steps):
-                    steps.append(PlanningStep(body=proposal.to))
+                chain.extend(self._proposal_path(proposal) if self.run_on_addressee or self.run_on else [])
+                chain.append(proposal.to)
+            for body in chain:
+                if body and naming.body_kind(body) and all(x.body != body for x in steps):
+                    steps.append(PlanningStep(body=body))
                     explicit.append(None)
         mark_deciding(steps, explicit)
         return steps
+
+    def _proposal_path(self, proposal: Proposal) -> list[str]:
+        """'Kommunstyrelsens arbetsutskott föreslår Kommunstyrelsen föreslå Kommunfullmäktige
+        besluta ...' -> the three bodies in order."""
+        path = []
+        for match in _PATH_STEP.finditer(proposal.text.split("\n")[0][:300]):
+            found = body_at_start(match.group("body")[:1].upper() + match.group("body")[1:])
+            if found and not found[1]:
+                path.append(found[0])
+        return path
 
     def _step(self, number: int, text: str) -> tuple[PlanningStep | None, str | None]:
         found = body_at_start(text)
@@ -755,6 +774,9 @@ _OFFICE_PROPOSAL = re.compile(
     r"(?P<body>[\wåäö -]{2,60}?)\s+(?:besluta\s+)?(?P<text>att\s.*)$", re.S)
 
 
+_PATH_STEP = re.compile(r"(?P<body>[\wåäö -]{2,50}?)\s+(?:föreslår|föreslå|besluta|beslutar)\b")
+
+
 def _addressed_proposal(text: str) -> tuple[str, str] | None:
     """A proposal that names the body it is put to in its lead: (that body, the proposal after the lead)."""
     for pattern in (_PASSIVE_PROPOSAL, _OFFICE_PROPOSAL):
@@ -794,14 +816,15 @@ _TITLE_ENDINGS = ("sekreterare", "handläggare", "chef", "strateg", "direktör",
                   "jurist", "samordnare", "ansvarig", "ingenjör", "arkitekt", "konsult", "assistent", "ledare")
 
 
-def run_on_title(text: str) -> str | None:
+def run_on_title(text: str, *, with_addressee: bool = False):
     """The title in a letterhead that extraction ran into one line: what follows its last
     anchor (the addressee, an e-mail address, the document's kind), without a trailing
     case number or a lone registry code ('... kostverksamhet STK')."""
     anchors = [m.end() for m in _LETTERHEAD_ANCHOR.finditer(text)]
     # The addressee stands alone between letterhead fields, not inside a phrase ("Mål för Servicenämnden").
-    anchors += [at + len(name) for at, name in bodies_in(text)
-                if not re.search(r"(?<![\w.@])[a-zåäö]+\s*$", text[max(0, at - 12):at])]
+    addressees = {at + len(name): name for at, name in bodies_in(text)
+                  if not re.search(r"(?<![\w.@])[a-zåäö]+\s*$", text[max(0, at - 12):at])}
+    anchors += list(addressees)
     for anchor in sorted(anchors, reverse=True):
         title = text[anchor:].strip(" ,.:-")
         title = re.sub(r"\s+(?i:dnr|diarienummer|diarienr)\.?:?\s*\S*$", "", title)
@@ -812,8 +835,8 @@ def run_on_title(text: str) -> str | None:
         if again > 0:
             title = title[:again]  # the summary under the title opens with its words again
         if len(title.split()) >= 2 and len(title) <= 250:
-            return title
-    return None
+            return (title, addressees.get(anchor)) if with_addressee else title
+    return (None, None) if with_addressee else None
 
 
 def _columns(lines: list[str]) -> list[str]:
