@@ -392,6 +392,8 @@ class MeetingDocumentParser:
             lines = split_numbered_runs(lines, protocol=self.lost_paragraphs)
             self.lines = lines
         head, items = self.split_items(lines)
+        if self.kind == "protokoll" and not items:
+            head, items = _unnumbered_paragraph(head)
         body, body_line = self.body(head)
         if body is None:
             self.fail(f"{self.kind}: hittade inget organ (kommunstyrelsen, en nämnd ...) i sidhuvudet",
@@ -913,10 +915,11 @@ class MeetingDocumentParser:
     def _cut_by_the_end(self, part: list[Line], text: str) -> bool:
         """A value that runs into the end of the text without ending its sentence was cut
         off there (an excerpt, a lost last page): it is not stated whole."""
+        last = next((line for line in reversed(part) if line.stripped), None)
         return (
-            self.last_line is not None and any(line is self.last_line or line.number == self.last_line.number
-                                               and line.stripped and line.stripped in self.last_line.stripped
-                                               for line in part)
+            self.last_line is not None and last is not None
+            and (last is self.last_line or last.number == self.last_line.number
+                 and self.last_line.stripped.endswith(last.stripped))
             and not text.rstrip().endswith((".", "!", "?", ")", '"', "”"))
         )
 
@@ -1041,6 +1044,17 @@ def _formality_run_on(title: str) -> bool:
     return bool(match) and title[match.end():][:1].isupper()
 
 
+def _unnumbered_paragraph(head: list[Line]) -> tuple[list[Line], list[Item]]:
+    """A protocol (an extract) whose one § lost its number: the line right above its first
+    'Beslut' or '<X>s förslag' heading is its title; the rest is its text."""
+    texts = [(index, line) for index, line in enumerate(head) if line.stripped]
+    for (index, line), (_, following) in zip(texts, texts[1:], strict=False):
+        if (_item_heading(following.stripped) in ("decision", "proposal") and len(line.stripped) <= 200
+                and _item_heading(line.stripped) is None and not _FOOTER.match(line.stripped)):
+            return head[:index], [Item("", 0, line.number, line.stripped, lines=head[index + 1:])]
+    return head, []
+
+
 def _item_heading(text: str) -> str | None:
     lowered = text.rstrip(":").strip().lower()
     if len(lowered) > 60:
@@ -1057,6 +1071,12 @@ _LABELLED_PART = re.compile(
     re.IGNORECASE,
 )
 _OFFICER_LABEL = re.compile(r"^(handläggare|föredragande)\s*:", re.IGNORECASE)
+# A heading that opens a line and runs into its text without a colon; only headings no
+# sentence begins with ("Beslutsunderlag Beslutsförslag 2017-10-04").
+_HEADING_RUN_INTO = re.compile(
+    r"^(?P<h>Beslutsunderlag|Sammanfattning av ärendet|Ärendebeskrivning|Beslutet skickas till|Expedieras till)"
+    r"\s+(?P<rest>[A-ZÅÄÖ0-9].*)$"
+)
 
 
 def _split_item_run_in(lines: list[Line]) -> list[Line]:
@@ -1068,7 +1088,7 @@ def _split_item_run_in(lines: list[Line]) -> list[Line]:
         while pending:
             text = pending.pop(0)
             stripped = clean(text)
-            label = _LABELLED_PART.match(stripped)
+            label = _LABELLED_PART.match(stripped) or _HEADING_RUN_INTO.match(stripped)
             if label and not (first and line is lines[0]):
                 result.append(Line(line.number, label.group("h")))
                 if label.group("h").lower() in ("handläggare", "föredragande"):
