@@ -228,6 +228,8 @@ _SENTENCE_AFTER_TITLE = re.compile(
 )
 # National publication series, numbered like case numbers but never a municipality's case.
 _PUBLICATION = re.compile(r"(?:SOU|DS|Ds|PROP|Prop|SFS|SKR|Skr|BET|Bet|COM|AFS|BFS|HSLF-FS)\b")
+# A page's running head run into the title at a page break: "... BOTKYRKA KOMMUN KALLELSE/FÖREDRAGNINGSLISTA 2[2]".
+_RUNNING_HEAD_IN_TITLE = re.compile(r"\s+[A-ZÅÄÖ]{3,}(?:[ /][A-ZÅÄÖ]{3,})+\s+\d{1,3}\s?[\[(]\d{1,3}[\])]$")
 _COMPACT_CASE = re.compile(r"[A-ZÅÄÖ]{2,5}\d{6,8}")
 _DOT_LEADER = re.compile(r"\s*(?:\.{2,}|…+)\s*\d{1,3}$")  # "Budgetuppföljning ...6": a contents page's page number
 _RUN_ON = 120  # a line longer than this is run-on text (a page, a paragraph), not a labelled line
@@ -851,7 +853,7 @@ class MeetingDocumentParser:
                     continue
             title_open = False
             body_lines.append(line)
-        title = _DOT_LEADER.sub("", clean(" ".join(title_parts))).strip(" ,")
+        title = _RUNNING_HEAD_IN_TITLE.sub("", _DOT_LEADER.sub("", clean(" ".join(title_parts)))).strip(" ,")
         bracketed = _BRACKETED_CASE.search(title)
         if bracketed and _PUBLICATION.match(bracketed.group("number")):
             bracketed = None  # "(SOU 2015:60)": a government publication the matter is about

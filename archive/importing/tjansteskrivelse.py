@@ -40,6 +40,8 @@ HEADINGS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"förslag till (?P<body>[a-zåäö -]+?s) beslut"), "proposal_to"),
     (re.compile(r"[a-zåäö-]+s förslag till (?P<body_to>[a-zåäö -]*(?:fullmäktige|styrelsen|nämnden|utskottet))"),
      "proposal_to"),
+    # "Kommunstyrelsens beslut" in a tjänsteskrivelse: the decision proposed to that body.
+    (re.compile(r"(?P<body_dec>[a-zåäö-]+(?:fullmäktiges|styrelsens|nämndens|utskottets)) beslut"), "proposal_to"),
     (re.compile(r"[a-zåäö-]+s förslag till beslut|[a-zåäö-]+s förslag"), "proposal"),
     (re.compile(r"beslutsunderlag|underlag för beslut|bilagor"), "basis"),
     (re.compile(r"beslutsplanering|ärendegång|planerad beslutsgång|beslutsgång|behandlingsordning"
@@ -123,9 +125,11 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
         if found:
             key, match = found
             section = Section(key, line.stripped.rstrip(":").strip(), line.number)
-            if key == "proposal_to" and match.groupdict().get("body_to"):
-                found = body_at_start(match.group("body_to").capitalize())
-                section.heading = found[0] if found else naming.nominative(match.group("body_to"))
+            if key == "proposal_to" and (match.groupdict().get("body_to") or match.groupdict().get("body_dec")):
+                named = match.groupdict().get("body_to") or match.group("body_dec")
+                named = naming.nominative(named) if named.endswith("s") else named
+                found = body_at_start(named.capitalize())
+                section.heading = found[0] if found else naming.nominative(named).capitalize()
             elif key == "proposal_to":
                 section.heading = naming.nominative(match.group("body"))
             elif key == "proposal" and match.groupdict().get("body_in"):
@@ -149,6 +153,7 @@ _RUN_ON_MID = re.compile(
     r"(?<=\S)\s+(?P<heading>Förslag till (?:[a-zåäö -]+?s )?beslut|Beslutsunderlag|Beslutsplanering"
     r"|Beslutet (?:skickas|expedieras) till|Sammanfattning av ärendet|Sammanfattning|Beskrivning av ärendet"
     r"|Ärendebeskrivning|Ärendet|Bakgrund|Expedieras till|Ansvariga|Beslutsförslag"
+    r"|[A-ZÅÄÖ][a-zåäö-]+(?:fullmäktiges|styrelsens|nämndens|utskottets) beslut"
     r"|[A-ZÅÄÖ][a-zåäö-]+s förslag till [a-zåäö -]*(?:fullmäktige|styrelsen|nämnden|utskottet))"
     r"\s*:?\s+(?=[A-ZÅÄÖ0-9•-])"
 )
@@ -762,7 +767,8 @@ class TjansteskrivelseParser:
 # What a letterhead run into one line holds before the title: the unit, the document's kind,
 # labels and their values (an e-mail address, a case number, a page mark), the addressee.
 _LETTERHEAD_ANCHOR = re.compile(
-    r"\S+@\S+|\b(?:tjänsteskrivelse|tjänsteutlåtande|tjänsteyttrande)\b|\(\s*\d+\s*\)", re.IGNORECASE
+    r"\S+@\S+|\b(?:tjänsteskrivelse|tjänsteutlåtande|tjänsteyttrande)\b|\(\s*\d+\s*\)"
+    r"|\b[A-ZÅÄÖ]{2,8}[ -]?\d{4}[/:.-]\d*(?=\s)", re.IGNORECASE
 )
 
 
@@ -830,6 +836,7 @@ def run_on_title(text: str, *, with_addressee: bool = False):
         title = re.sub(r"\s+(?i:dnr|diarienummer|diarienr)\.?:?\s*\S*$", "", title)
         title = CASE_NUMBER.sub("", title) if CASE_NUMBER.search(title[-20:] or "") else title
         title = re.sub(r"\s+[A-ZÅÄÖ]{2,5}$", "", title).strip(" ,.:-")
+        title = re.sub(r"\s*\((?:KF|KS|KSAU|RF|RS)\)$", "", title)  # "(KF)": the body that decides
         opening = " ".join(title.split()[:3])
         again = title.find(" " + opening, len(opening)) if len(title.split()) > 6 else -1
         if again > 0:
