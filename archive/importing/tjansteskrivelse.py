@@ -327,7 +327,12 @@ class TjansteskrivelseParser:
             if cut is not None:
                 self.signature_lines = section.lines[cut:]
                 section.lines = section.lines[:cut]
-        names_itself = any(_DOC_TYPE.search(line.stripped[:200]) for line in preamble[:12] if line.stripped)
+        # It calls itself one where a document's kind stands: a short line of its own, or the
+        # opening words of a page ("1 (4) Tjänsteskrivelse Kontor ..."), not inside a sentence.
+        names_itself = any(
+            (match := _DOC_TYPE.search(line.stripped)) and match.group()[:1].isupper()
+            and (len(line.stripped.split()) <= 8 or line.page_start and match.start() < 60)
+            for line in preamble[:12] if line.stripped)
         if not {s.key for s in sections} & DEFINING_SECTIONS and names_itself and len(lines) > 1:
             # It says it is a tjänsteskrivelse: what it states is read, the headings missing are a warning.
             self.warn(None, "rubriker", "hittade ingen av rubrikerna Förslag till beslut, Beslutsunderlag, "
