@@ -53,7 +53,9 @@ def own_case_numbers(text: str) -> list[str]:
     found = []
     for match in LABELLED.finditer(text):
         before = text[max(0, match.start() - 40): match.start()]
-        if NOT_OURS.search(before):
+        # A bracket makes the number a reference only when the number opens it ("(dnr KS 2015/88)"),
+        # not any bracket in the 40 characters before (a letterhead's "1 (3)").
+        if NOT_OURS.search(before.replace("(", " ")) or re.search(r"\(\s*$", before):
             continue
         found.append(match.group("number").strip())
     return found
@@ -134,13 +136,13 @@ def find_dates(text: str, *, compact: bool = False) -> list[FoundDate]:
 _DATE_LABELS = [
     ("down", r"tas ned|tas ner|nedtagande|nedtagning|tas bort|sista dag(?:en)? för överklagande|överklagandetid"),
     ("approved", r"justeringens (?:plats och tid|tid och plats|tid|datum)|justeringsdatum|justerat den|"
-                 r"protokollet justerades|datum för justering|justeringen ägde rum|justerad|justerades|justeras|"
-                 r"justering"),
+                 r"protokollet justerades|datum för justering|justeringen ägde rum|justerad|justerades|justerats|"
+                 r"justerat|justeras|justering"),
     ("notice", r"anslag(?:et)? sätts upp|anslaget sattes upp|anslagsdatum|anslags uppsättande|"
                r"datum för anslags? (?:upprättande|uppsättande)|anslaget publicerat|datum då anslaget sätts upp|"
-               r"tillkännagivandet|anslaget|anslag"),
+               r"tillkännagivandet|anslaget\b|anslag\b"),
     ("meeting", r"organ och sammanträdesdatum|\borgan\b|sammanträdesdatum|sammanträdesdag|mötesdatum|sammanträdet|"
-                r"plats och tid|tid och plats|dag och tid|datum|\btid\b|sammanträde"),
+                r"plats och tid|tid och plats|dag och tid|datum|\btid\b|har sammanträtt|sammanträdde|sammanträde"),
 ]
 _DATE_LABEL = re.compile("|".join(f"(?P<{role}>{pattern})" for role, pattern in _DATE_LABELS), re.IGNORECASE)
 LABEL_REACH = 100  # characters between a label and its date
@@ -284,6 +286,8 @@ _PAGE_HEAD = re.compile(
     r"(?:(?:sida|sid)\.?\s*)?(?:\d{1,3}\s?)?[(\[]\s?\d{1,3}\s?[)\]]\s+",
     re.IGNORECASE,
 )
+# A page mark set far right on a line of text: "... lägger ärendet till hand-lingarna.        1 (22)".
+_TRAILING_PAGE_MARK = re.compile(r"(?<=[a-zåäö.,;:)])\s{3,}\d{1,3}\s?\(\d{1,3}\)\s*$")
 _RUN_ON = 120  # a "line" longer than this, starting with page furniture, is a whole page
 
 
@@ -294,7 +298,20 @@ def split_page_runs(lines: list[Line]) -> list[Line]:
     marked as a page's start (an item that opens a page may have lost its §)."""
     result: list[Line] = []
     heads: set[str] = set()
+    page = 0  # a site's own page numbers before each page's text: "1 ...", "2 ...", "3 283 Utredning ..."
     for line in lines:
+        if _TRAILING_PAGE_MARK.search(line.text):
+            line = Line(line.number, _TRAILING_PAGE_MARK.sub("", line.text), page_start=line.page_start)
+        numbered = re.match(r"^(\d{1,3})\s+(?=\S)", line.stripped)
+        if numbered and int(numbered.group(1)) == page + 1 and len(line.stripped) >= 40:
+            page += 1
+            rest = line.stripped[numbered.end():]
+            if len(line.stripped) < _RUN_ON:
+                result.append(line)  # a short page: its number counted, the line as it stands
+                continue
+            if not _PAGE_HEAD.match(rest):
+                result.append(Line(line.number, rest, page_start=True))
+                continue
         match = _PAGE_HEAD.match(line.stripped)
         if not match or len(line.stripped) < _RUN_ON:
             result.append(line)

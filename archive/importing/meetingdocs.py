@@ -58,11 +58,13 @@ PROTOCOL_WORDS = re.compile(
 AGENDA_WORDS = re.compile(r"\b(kallelse|föredragningslista|dagordning|kungörelse|underrättelse)\b", re.IGNORECASE)
 
 _PARAGRAPH = re.compile(
-    r"^(?:[A-ZÅÄÖ]{2,6}\s+)?(?:§\s*(?P<a>\d{1,4})(?![\d§])|(?P<b>\d{1,4})\s*§(?!§))\s*(?P<rest>.*)$"
+    r"^(?:[A-ZÅÄÖ]{2,6}\s+)?(?:§\s*(?P<a>\d{1,4})(?![\d§])(?:/(?:19|20)\d\d\b)?|(?P<b>\d{1,4})\s*§(?!§))\s*(?P<rest>.*)$"
 )
 # "Nämnden", "Arbetsutskottet": the body of the meeting, named by its kind.
 GENERIC_BODIES = {"nämnden", "styrelsen", "utskottet", "arbetsutskottet", "fullmäktige", "förvaltningen"}
 _NUMBERED = re.compile(r"^(?P<n>\d{1,3})\s*[.):]?\s+(?P<rest>\S.*)$")
+_DATE_ONLY = re.compile(r"^\s*(?:\d{4}-\d{2}-\d{2}|\d{6}|\d{8})\s*$")
+_NUMBER_ALONE = re.compile(r"^(?P<n>\d{1,3})[.)]?$")  # "2." on its own line, the title below it
 # "5 mars 2018 ...": a date, not item 5 (month names from archive.dates).
 _DAY_AND_MONTH = re.compile(r"^\d{1,3}\s+(?:" + MONTH_WORDS + ")", re.IGNORECASE)
 _PROPOSAL_START = re.compile(r"^(förslag till beslut|beslutsförslag|förslag)\b", re.IGNORECASE)
@@ -81,8 +83,9 @@ _PARAGRAPH_IN_RUN = re.compile(r"(?<=[.!?:)])\s+(?=§\s?\d{1,4}\s+(?:[A-ZÅÄÖ]
 
 # A number that may open an item inside run-on text: "... 3 Upphandlingsplaner ...".
 _RUN_NUMBER = re.compile(
-    r"(?:(?<=\s)|^)(?:[A-ZÅÄÖ]{2,6}\s+)?(?P<n>\d{1,3})\.?\s+(?=[\"(]?[A-ZÅÄÖa-zåäö])(?!(?:" + MONTH_WORDS + r")\b)"
-    r"(?!kl\b|st\b|kr\b|%)"
+    r"(?:(?<=\s)|^)(?:(?P<code>" + "|".join(code.upper() for code in ABBREVIATIONS) + r")\s+)?"
+    r"(?P<n>\d{1,3})\.?\s+(?=[\"(]?[A-ZÅÄÖa-zåäö])"
+    r"(?!(?:" + MONTH_WORDS + r")\b)(?!kl\b|st\b|kr\b|%)"
 )
 _NOT_BEFORE_ITEM = re.compile(r"(?:§|\bkl\.?|\bsida|\bsid|\bbilaga|\bnr|\bpunkt|\bnummer|[-/–,:])\s*$",
                               re.IGNORECASE)
@@ -96,9 +99,11 @@ def _number_chain(text: str, expected: int | None, sentence_start: bool) -> list
         before = text[:match.start()]
         if _NOT_BEFORE_ITEM.search(before[-8:]):
             continue
-        if sentence_start and before.strip() and not re.search(r"[.!?:)\]]\s*$", before):
+        # In a protocol an item opens a sentence, or carries the body's code ("KF 60 Information").
+        coded = match.group("code") and match.group("code").lower() in ABBREVIATIONS
+        if sentence_start and not coded and before.strip() and not re.search(r"[.!?:)\]]\s*$", before):
             continue
-        if sentence_start and not text[match.end():match.end() + 1].isupper():
+        if sentence_start and not coded and not text[match.end():match.end() + 1].isupper():
             continue
         candidates.append(match)
     best: list[list[re.Match]] = []
@@ -135,19 +140,52 @@ def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
             result.append(line)
             continue
         chain = _number_chain(line.stripped, expected, sentence_start=protocol)
-        if not chain:
-            result.append(line)
-            continue
         text = line.stripped
-        head = text[:chain[0].start()].strip()
+        if not chain:
+            opens = re.match(r"\d{1,3}\s", text) and expected is not None and int(text.split()[0]) >= expected
+            pieces = [] if protocol else _split_after_case_numbers(text)
+            if len(pieces) < 3:
+                result.append(line)
+                continue
+            result.extend(Line(line.number, piece, item_start=index > 0 or bool(opens))
+                          for index, piece in enumerate(pieces))
+            continue
+        # An agenda's item starts at its number; a protocol's at the body code before it.
+        starts = [m.start() if protocol else m.start("n") for m in chain]
+        head = text[:starts[0]].strip()
         if head:
             result.append(Line(line.number, head, page_start=line.page_start))
-        for index, match in enumerate(chain):
-            end = chain[index + 1].start() if index + 1 < len(chain) else len(text)
-            result.append(Line(line.number, text[match.start():end].strip(), page_start=protocol,
-                               item_start=not protocol))
+        for index, _match in enumerate(chain):
+            end = starts[index + 1] if index + 1 < len(chain) else len(text)
+            piece = text[starts[index]:end].strip()
+            if protocol:
+                result.append(Line(line.number, piece, page_start=True))
+                continue
+            # An agenda whose item numbers were lost in between: its titles each end with
+            # their (perhaps cut) case number ("... (KF) KS-2014/ Seniorboende ... KS-2014/ ...").
+            parts = _split_after_case_numbers(piece)
+            if len(parts) < 3 or any(len(part.split()) < 4 for part in parts[:-1]):
+                parts = [piece]
+            result.extend(Line(line.number, part, item_start=True) for part in parts)
         expected = int(chain[-1].group("n")) + 1
     return result
+
+
+_AFTER_CASE_NUMBER = re.compile(
+    r"(?:" + CASE_NUMBER.pattern + r"|\b[A-ZÅÄÖ]{2,8}[ -]?\d{4}[/:.-]|\b[A-ZÅÄÖ]{2,8}-)"
+    r"(?=\s+[A-ZÅÄÖ][a-zåäö])"
+)
+
+
+def _split_after_case_numbers(text: str) -> list[str]:
+    """'Title A (KF) KS-2014/ Title B (KF) KS-2015/ Title C' -> each title with its number."""
+    cuts = [m.end() for m in _AFTER_CASE_NUMBER.finditer(text) if m.start() > 0 and text[m.start() - 1] == " "]
+    pieces, start = [], 0
+    for cut in cuts:
+        pieces.append(text[start:cut].strip())
+        start = cut
+    pieces.append(text[start:].strip())
+    return [piece for piece in pieces if piece]
 
 
 def split_paragraph_runs(lines: list[Line]) -> list[Line]:
@@ -164,16 +202,43 @@ def split_paragraph_runs(lines: list[Line]) -> list[Line]:
 
 
 _MUNICIPALITY_PREFIX = re.compile(
-    r"^(?:[A-ZÅÄÖ][\wåäö-]+ (?:kommun|stad)|Region [A-ZÅÄÖ][\wåäö-]+)\s*[,:–-]\s*(?=[A-ZÅÄÖ])"
+    r"^(?:(?:[A-ZÅÄÖ][\wåäö-]+ (?:kommun|stad)|Region [A-ZÅÄÖ][\wåäö-]+)\s*[,:–-]\s*|[A-ZÅÄÖ]+ (?:KOMMUN|STAD)\s+)"
+    r"(?=[A-ZÅÄÖ])"
 )
+# An agenda's group heading run into the title before it: "... svar på motion (SD) Valärenden".
+_GROUP_HEADING = re.compile(r"(?<=[a-zåäö)])\s+[A-ZÅÄÖ][a-zåäö]+ärenden$")
+# A code after the case number names where the matter goes next ("KS 2017-139 KS"), not the number.
+_TRAILING_CODE = re.compile(r"(?<=\d)\s+[A-ZÅÄÖ]{2,4}$")
+# The next item's start cut off by the end of the text ("... augusti 2009 KS 18").
+_TRAILING_ITEM_START = re.compile(r"\s+[A-ZÅÄÖ]{2,6}\s+\d{1,3}$")
+_BRACKETED_CASE = re.compile(r"\s*\((?P<number>" + CASE_NUMBER.pattern + r")\)\s*$")
+_TRAILING_STUB = re.compile(r"\s+(?:[A-ZÅÄÖ]{2,8}[ -]?\d{4}[/:.-]|[A-ZÅÄÖ]{2,8}-)\s*$")
+# "(KF)" after an agenda title marks the body that decides it; it is not part of the title.
+_BODY_MARK = re.compile(r"\s*\((?:" + "|".join(code.upper() for code in ABBREVIATIONS) + r")\)\s*$")
+# The opening standing items are never a matter, even where the registry gave them a number.
+_STANDING = re.compile(
+    r"^(upprop|val av (protokolljusterare|justerare|justerande)|justering|godkännande av|fastställande av|"
+    r"(sammanträdets|mötets) öppnande|öppnande|närvarorätt)", re.IGNORECASE)
+# An agenda's note after a title: the papers come later.
+_PAPERS_LATER = re.compile(r"\s+Handlingar(?: till ärendet)?(?: skickas ut| kommer| delas ut)? senare\.?$")
+_CODE_LINE = re.compile(r"^(?:diariekod|ärendekod|kod)\s*:?\s*[\d.]+$", re.IGNORECASE)
+_SENTENCE_AFTER_TITLE = re.compile(
+    r"\s+(?=[A-ZÅÄÖ][\wåäö-]+\s+(?:har|hade|ska|skall|är|var|beslutar|beslutade|föreslår|föreslog|anser|redovisar"
+    r"|informerar|lämnar|lämnade|gav|ger|fick|inkom|begär|begärde)\b)"
+)
+# National publication series, numbered like case numbers but never a municipality's case.
+_PUBLICATION = re.compile(r"(?:SOU|DS|Ds|PROP|Prop|SFS|SKR|Skr|BET|Bet|COM|AFS|BFS|HSLF-FS)\b")
+# A page's running head run into the title at a page break: "... BOTKYRKA KOMMUN KALLELSE/FÖREDRAGNINGSLISTA 2[2]".
+_RUNNING_HEAD_IN_TITLE = re.compile(r"\s+[A-ZÅÄÖ]{3,}(?:[ /][A-ZÅÄÖ]{3,})+\s+\d{1,3}\s?[\[(]\d{1,3}[\])]$")
+_COMPACT_CASE = re.compile(r"[A-ZÅÄÖ]{2,5}\d{6,8}")
 _DOT_LEADER = re.compile(r"\s*(?:\.{2,}|…+)\s*\d{1,3}$")  # "Budgetuppföljning ...6": a contents page's page number
 _RUN_ON = 120  # a line longer than this is run-on text (a page, a paragraph), not a labelled line
 _NAMED_ITEM = re.compile(r"^(?:ärende|punkt|ärendepunkt)\s+(?P<n>\d{1,3})\s*[.:]?\s*(?P<rest>.*)$", re.IGNORECASE)
-_LIST_START = re.compile(r"^(föredragningslista|dagordning|ärenden|ärendelista|innehållsförteckning|"
+_LIST_START = re.compile(r"^(föredragningslista|dagordning|ärenden?|ärendelista|innehållsförteckning|"
                          r"ärenden?\s+att\s+behandla)\s*:?$", re.IGNORECASE)
 
 FORMALITY = re.compile(
-    r"^(val av (protokolljusterare|justerare|justerande)|justering|justering av (dagens )?protokoll(et)?|"
+    r"^(val av (protokolljusterare|justerare|justerande)( och .*)?|justering|justering av (dagens )?protokoll(et)?|"
     r"upprop|upprop och val av justerare|"
     r"godkännande av (dagordning(en)?|föredragningslista(n)?)|fastställande av (dagordning(en)?|"
     r"föredragningslista(n)?)|(sammanträdets|mötets) (öppnande|avslutande)|öppnande|avslutning|"
@@ -181,7 +246,8 @@ FORMALITY = re.compile(
     r"information.*|informationsärenden|protokollsjustering|närvaro|val av justerare och.*|"
     r"anmälan av (nya |inkomna )?(motioner|medborgarförslag|interpellationer|frågor|avsägelser)|"
     r"inkomna (motioner|medborgarförslag|skrivelser)|delgivningar|rapporter|"
-    r"närvarorätt|närvarorätt (för|vid) .*|yttranderätt|närvaro- och yttranderätt.*|ajournering)$",
+    r"närvarorätt|närvarorätt (för|vid) .*|yttranderätt|närvaro- och yttranderätt.*|ajournering|"
+    r"tjänstgörande ledamöter|protokollets justering|tillkännagivande av tid och plats för justering.*)$",
     re.IGNORECASE,
 )
 
@@ -269,9 +335,18 @@ def detect(document: Document) -> str | None:
     if any(AGENDA_WORDS.search(line) for line in short):
         return "kallelse"
     start = " ".join(line.stripped for line in lines[:80] if line.stripped)[:5000]
+    # A web page listing a meeting's items: it names the meeting ("... nämndens sammanträde
+    # den 14 december 2017", "Regionfullmäktige 4 december") and numbers its items 1, 2, 3 ...;
+    # no § and no justering done.
+    numbered = [int(m.group("n")) for line in lines[:80] if (m := _NUMBERED.match(line.stripped))]
+    if (numbered[:3] == [1, 2, 3] and not has_paragraphs and not _TJANSTESKRIVELSE.search(start[:300])
+            and not re.search(r"utses att justera|protokollet är justerat|justerandes", start, re.IGNORECASE)
+            and (re.search(r"sammanträde", start[:400], re.IGNORECASE) or bodies_in(head[0][:60] if head else ""))):
+        return "kallelse"
     if PROTOCOL_SIGNALS.search(start) and not _TJANSTESKRIVELSE.search(start[:200]):
         return "protokoll"
-    if PROTOCOL_WORDS.search(start[:120]) and not _TJANSTESKRIVELSE.search(start[:200]):
+    named = PROTOCOL_WORDS.search(start[:60])
+    if named and named.group()[:1].isupper() and not _TJANSTESKRIVELSE.search(start[:200]):
         return "protokoll"  # "Kommunstyrelsen PROTOKOLL. Tid ...": named so at its very start
     return None
 
@@ -308,6 +383,10 @@ class MeetingDocumentParser:
         lines = split_paragraph_runs(drop_page_artefacts(content_lines(self.document)))
         self.lines = lines
         self.last_line = next((line for line in reversed(lines) if line.stripped), None)
+        # Text a document site gives (its own text dropped, pages run on): an excerpt that may
+        # stop anywhere, even inside the last item's title.
+        self.excerpt = len(content_lines(self.document)) < len(self.document.lines) or any(
+            line.page_start for line in lines)
         # Extraction that lost every § sign: an item opening a page may be "231 Title" or
         # "KS 261 Title"; only then are such lines read as items.
         self.lost_paragraphs = self.kind == "protokoll" and not any("§" in line.text for line in lines)
@@ -315,6 +394,8 @@ class MeetingDocumentParser:
             lines = split_numbered_runs(lines, protocol=self.lost_paragraphs)
             self.lines = lines
         head, items = self.split_items(lines)
+        if self.kind == "protokoll" and not items:
+            head, items = _unnumbered_paragraph(head)
         body, body_line = self.body(head)
         if body is None:
             self.fail(f"{self.kind}: hittade inget organ (kommunstyrelsen, en nämnd ...) i sidhuvudet",
@@ -360,18 +441,27 @@ class MeetingDocumentParser:
             if code and (paragraph or self.lost_paragraphs and line.page_start):
                 self.item_codes.append(code.group("code"))
             lost = self._lost_paragraph(line, last_number) if self.lost_paragraphs and line.page_start else None
-            if paragraph:
+            if paragraph and self.kind == "kallelse" and _DATE_ONLY.match(paragraph.group("rest")):
+                pass  # "KF § 170 2015-11-10" in an agenda: the decision it rests on, not an item
+            elif paragraph:
                 number = int(paragraph.group("a") or paragraph.group("b"))
                 start = (f"§ {number}", number, paragraph.group("rest"))
             elif lost:
                 items.append(lost)
                 last_number = lost.number or last_number
                 continue
+            elif (self.kind == "kallelse" and line.item_start and items and not _NUMBERED.match(text)
+                  and not FORMALITY.match(text)):
+                start = ("", last_number, text)  # an item whose number was lost
             elif (self.kind == "kallelse" and line.item_start and _NUMBERED.match(text)
                   and int(_NUMBERED.match(text).group("n")) > last_number):
                 numbered = _NUMBERED.match(text)
                 number = int(numbered.group("n"))
                 start = (f"punkt {number}", number, numbered.group("rest"))
+            elif (self.kind == "kallelse" and _NUMBER_ALONE.match(text)
+                  and int(_NUMBER_ALONE.match(text).group("n")) == last_number + 1 and (items or in_list)):
+                number = int(_NUMBER_ALONE.match(text).group("n"))
+                start = (f"punkt {number}", number, "")
             elif self.kind == "kallelse":
                 named = _NAMED_ITEM.match(text)
                 numbered = _NUMBERED.match(text) if (in_list or items or last_number == 0) else None
@@ -390,6 +480,12 @@ class MeetingDocumentParser:
                         last_point = number
             if start:
                 key, number, rest = start
+                if len(items) == 1 and key and items[0].key == key and any(
+                        PROTOCOL_WORDS.search(x.stripped) and len(x.stripped.split()) <= 4 for x in items[0].lines):
+                    # "§ 70 Title" as a page's own title above the document, whose header
+                    # (SAMMANTRÄDESPROTOKOLL, body, date) follows: that was no item.
+                    earlier = items.pop()
+                    head.extend([Line(earlier.line, f"{earlier.key} {earlier.head}"), *earlier.lines])
                 items.append(Item(key, number, line.number, rest))
                 last_number = number
                 in_proposal = bool(re.search(r"förslag", rest, re.I))
@@ -405,14 +501,19 @@ class MeetingDocumentParser:
     def _lost_paragraph(self, line: Line, last_number: int) -> Item | None:
         """An item opening a page of a protocol whose § signs were lost:
         '231 Val till ...', 'KS 261 KS 2013/0463 Title', 'KSKF/2015:1 231 Title', or
-        'KSKF/2013: Title' (number and § both lost: an item without a number)."""
-        match = _LOST_PARAGRAPH.match(line.stripped)
+        'KSKF/2013: Title' (number and § both lost: an item without a number); the body's
+        name of the running head may stand before it ('Kommunstyrelsen KS 235 Dnr ...')."""
+        text = line.stripped
+        named = bodies_in(text[:60])
+        if named and named[0][0] == 0 and re.match(r"\s+[A-ZÅÄÖ]{2,6}\s+\d", text[len(named[0][1]):]):
+            text = text[len(named[0][1]):].strip()
+        match = _LOST_PARAGRAPH.match(text)
         if match:
             number = int(match.group("n"))
             if last_number and not last_number < number <= last_number + 60:
                 return None
             return Item(f"§ {number}", number, line.number, match.group("rest"), case_number=match.group("case"))
-        stub = _LOST_STUB.match(line.stripped)
+        stub = _LOST_STUB.match(text)
         if stub:
             return Item("", 0, line.number, stub.group("rest"), truncated_case=stub.group("stub"))
         return None
@@ -421,7 +522,10 @@ class MeetingDocumentParser:
         found = self._body_by_lines(head)
         if found[0] is None:
             found = self._body_in_run_on(head)
-        return found
+        body, line = found
+        if body and body.isupper() and len(body) > 4:
+            body = body[:1] + body[1:].lower()  # "KOMMUNFULLMÄKTIGE" -> "Kommunfullmäktige"
+        return body, line
 
     def _body_in_run_on(self, head: list[Line]) -> tuple[str | None, int | None]:
         """A body named in run-on head text: after 'Organ', else the first one named in
@@ -435,6 +539,37 @@ class MeetingDocumentParser:
                 after = [(at, name) for at, name in after if at <= 40]
                 if after:
                     return after[0][1], line.number
+        # "PROTOKOLL Kommunstyrelsen Sammanträdesdatum: ...": the body right after the document's name.
+        for line in head[:25]:
+            kind_word = re.match(r"^(?:\w+\s+)?(?:sammanträdesprotokoll|protokoll|kallelse)\s+", line.stripped, re.I)
+            if kind_word:
+                named = bodies_in(line.stripped[kind_word.end():kind_word.end() + 80])
+                if named and named[0][0] == 0:
+                    return named[0][1], line.number
+        # A head set as a table, labels over values ("Nämnd Sammanträdesdatum" / "Kommunfullmäktige
+        # 2019-06-18"), or vertically ("Nämnd" / "Kommunfullmäktige").
+        joined = CASE_NUMBER.sub(" ", " ".join(line.stripped for line in head[:200] if line.stripped))
+        table = re.compile(r"\b(?:Organ|Nämnd(?:/[Ss]tyrelse)?|ORGAN|NÄMND)\s*:?\s+(?:(?i:sammanträdesdatum)\s+)?")
+        for label in table.finditer(joined):
+            after = [(at, name) for at, name in bodies_in(joined[label.end():label.end() + 80]) if at <= 2]
+            if after:
+                return after[0][1], None
+        # "handlingar till kultur- och fritidsnämndens sammanträde den 14 december 2017"
+        for line in head[:10]:
+            genitive = re.search(r"(?P<body>\b[\wåäö]+(?:- och [\wåäö]+)?"
+                                 r"(?:nämndens|styrelsens|fullmäktiges|utskottets))\s+sammanträde",
+                                 line.stripped, re.IGNORECASE)
+            if genitive:
+                word = naming.nominative(genitive.group("body"))
+                return body_name(word[:1].upper() + word[1:]), line.number
+        # "Protokoll fört vid sammanträde med Malmö kommunstyrelse den 15 januari 2014"
+        for line in head[:10]:
+            held = re.search(r"sammanträde med (?:[A-ZÅÄÖ][\wåäö-]+ )?"
+                             r"(?P<body>[a-zåäö-]+(?:styrelse|nämnd|fullmäktige))\b", line.stripped)
+            if held:
+                word = held.group("body")
+                return body_name(word + ("n" if word.endswith("styrelse") else "en" if word.endswith("nämnd")
+                                         else "")), line.number
         # "Kommunstyrelsens protokoll": the body in the genitive before the document's name.
         for line in head[:25]:
             genitive = re.search(r"(?P<body>[A-ZÅÄÖ][\wåäö -]{2,60}?)s (?:protokoll|sammanträdesprotokoll|kallelse)\b",
@@ -443,8 +578,8 @@ class MeetingDocumentParser:
                 found = body_at_start(genitive.group("body"))
                 if found and not found[1]:
                     return found[0], line.number
-        first = next((line for line in head if line.stripped), None)
-        if first is not None:
+        # The first lines (the document's title, its first page's head) name the body.
+        for first in [line for line in head if line.stripped][:3]:
             named = bodies_in(CASE_NUMBER.sub(" ", first.stripped)[:200])
             if named:
                 return named[0][1], first.number
@@ -504,6 +639,16 @@ class MeetingDocumentParser:
                 other_label = False
                 if find_dates(text) and len(text) <= 40:
                     continue  # "Justeringens plats och tid" / "2020-12-09"
+            if len(text) > _RUN_ON:
+                # Run-on text: a date is the meeting's when its nearest label says so.
+                for role, date in labelled_dates(text):
+                    if date.iso and role == "meeting":
+                        found.append((line.number, date.iso))
+                    elif date.iso and role is None and not unlabelled:
+                        unlabelled.append((line.number, date.iso))
+                if found:
+                    break
+                continue
             labelled = _MEETING_DATE_LABEL.search(text)
             dates = find_dates(text)
             if labelled and not dates and re.search(r"\d{4}-\d", text):
@@ -535,7 +680,8 @@ class MeetingDocumentParser:
         2015-11-10'), else the first that directly follows the body's name; never one
         labelled as the justering's or the notice's."""
         after_body = None
-        for line in head[:200]:
+        joined = " ".join(line.stripped for line in head[:200] if line.stripped)
+        for line in [*head[:200], Line(0, joined)]:
             text = line.stripped
             for role, date in labelled_dates(text):
                 if date.iso is None:
@@ -568,6 +714,11 @@ class MeetingDocumentParser:
                     continue
                 if not pattern.search(text) or (attribute == "notice_posted_on" and _NOTICE_DOWN.search(text)):
                     continue
+                if not find_dates(text) and len(text) <= 60:
+                    # A form set vertically: the label on its line, the date alone on the next.
+                    following = next((x for x in self.lines[self.lines.index(line) + 1:] if x.stripped), None)
+                    if following is not None and _DATE_ONLY.match(following.stripped):
+                        text = following.stripped
                 for date in find_dates(text):
                     if date.iso is None:
                         self.meeting_warnings.add(line.number, f"meeting.{attribute}", date.error)
@@ -606,15 +757,52 @@ class MeetingDocumentParser:
         if lead and is_case_number(lead.group("number")):
             case_number = lead.group("number")
             head_text = head_text[lead.end():]
-        head_text, trailing = trailing_case_number(head_text)
+        head_text = _TRAILING_ITEM_START.sub("", head_text) if item.line == self.last_line.number else head_text
+        head_text, trailing = trailing_case_number(_TRAILING_CODE.sub("", head_text))
+        bracketed = _BRACKETED_CASE.search(head_text)
+        if bracketed and _PUBLICATION.match(bracketed.group("number")):
+            bracketed = None
+        if not trailing and not case_number and bracketed:
+            # "Delårsrapport 1 2019 – Kommunen (KS/2019:279)": the title's own number, in brackets.
+            trailing, head_text = bracketed.group("number"), head_text[:bracketed.start()]
+        stub = _TRAILING_STUB.search(head_text)
+        if not trailing and not case_number and stub and len(head_text[:stub.start()].split()) >= 2:
+            notes.add(item.line, "case_number",
+                      f"diarienumret är ofullständigt ({stub.group().strip()!r}); lämnas tomt")
+            head_text = head_text[:stub.start()]
+        head_text = _BODY_MARK.sub("", _PAPERS_LATER.sub("", head_text))
         case_number = case_number or trailing
         labelled = LABELLED.search(head_text)
+        rest_of_head = None
         if not case_number and labelled and not NOT_OURS.search(head_text[: labelled.start()]):
             case_number = labelled.group("number")
-            head_text = (head_text[: labelled.start()] + " " + head_text[labelled.end():]).strip()
+            before = head_text[: labelled.start()].strip()
+            if len(head_text) > _RUN_ON and len(before.split()) >= 2:
+                # "Digital strategi för Kalmar kommun Dnr KS 2018/0942 Kommunledningskontorets ...":
+                # run-on text; the title ends at its number.
+                head_text, rest_of_head = before, head_text[labelled.end():].strip()
+            else:
+                after = head_text[labelled.end():].strip()
+                series = re.match(r"^(?P<code>[A-ZÅÄÖ]{1,4}-\d{1,3})\b", after)
+                if series:  # "Dnr 2017/0118 KS-1": the registry's series is part of the number as written
+                    case_number, after = f"{case_number} {series.group('code')}", after[series.end():]
+                head_text = (before + " " + after).strip()
+        head_text = re.sub(r"^(?:diarie)?kod:?\s*\d+\s*", "", head_text, flags=re.IGNORECASE)
+        if not case_number and self.kind == "kallelse":
+            # An agenda set as a table (Ärende | Diarienr | Notering), its cells run together:
+            # the title ends where a case number stands; a note may follow it.
+            numbers = [m for m in CASE_NUMBER.finditer(head_text) if len(head_text[:m.start()].split()) >= 2]
+            if numbers:
+                distinct = list(dict.fromkeys(m.group() for m in numbers))
+                if len(distinct) == 1:
+                    case_number = distinct[0]
+                else:
+                    notes.add(item.line, "case_number", f"flera diarienummer ({', '.join(distinct)}); inget valt")
+                head_text, rest_of_head = head_text[:numbers[0].start()].strip(), head_text[numbers[0].start():]
+        head_text = _GROUP_HEADING.sub("", head_text)
         title_parts = [head_text] if head_text else []
-        body_lines: list[Line] = []
-        title_open = True
+        body_lines: list[Line] = [Line(item.line, rest_of_head)] if rest_of_head else []
+        title_open = rest_of_head is None
         for line in lines[1:]:
             text = line.stripped
             if not text:
@@ -622,7 +810,13 @@ class MeetingDocumentParser:
                     title_open = False
                 body_lines.append(line)
                 continue
+            if title_open and not title_parts and _CODE_LINE.match(text):
+                continue  # "Diariekod: 020": the registry's code, before the title
             numbers = own_case_numbers(text)
+            if title_open and title_parts and not case_number and _COMPACT_CASE.fullmatch(text):
+                case_number = text  # "RS110265" alone under the title: the registry's compact number
+                title_open = False
+                continue
             if title_open and (numbers or is_case_number(text)) and len(text.split()) <= 4:
                 number = numbers[0] if numbers else text
                 if case_number and number != case_number:
@@ -649,11 +843,36 @@ class MeetingDocumentParser:
                         case_number = trailing
                     title_parts.append(text)
                     continue
+                cut = _SENTENCE_AFTER_TITLE.search(text) if not title_parts and len(text) > 250 else None
+                if cut and len(text[:cut.start()].split()) >= 3:
+                    # "Förslag till nytt regelverk ... kommun Förbundsdirektionen har från ...": a
+                    # title run into the text below it ends where the first sentence begins.
+                    title_parts.append(text[:cut.start()])
+                    title_open = False
+                    body_lines.append(Line(line.number, text[cut.start():]))
+                    continue
             title_open = False
             body_lines.append(line)
-        title = _DOT_LEADER.sub("", clean(" ".join(title_parts))).strip(" ,")
-        if len(title) < 3 and lines[0] is not None and item.line == self.last_line.number:
+        title = _RUNNING_HEAD_IN_TITLE.sub("", _DOT_LEADER.sub("", clean(" ".join(title_parts)))).strip(" ,")
+        bracketed = _BRACKETED_CASE.search(title)
+        if bracketed and _PUBLICATION.match(bracketed.group("number")):
+            bracketed = None  # "(SOU 2015:60)": a government publication the matter is about
+        if bracketed and not case_number:
+            case_number, title = bracketed.group("number"), title[:bracketed.start()].strip()
+        stub = LABELLED_TRUNCATED.search(title)
+        if stub and len(title[:stub.start()].split()) >= 2 and not NOT_OURS.search(title[:stub.start()][-20:]):
+            # "Utredning om matleveranser. Dnr KS": the number was cut off after its label.
+            notes.add(item.line, "case_number",
+                      f"diarienumret är ofullständigt ({title[stub.start():]!r}); lämnas tomt")
+            title = title[:stub.start()].strip(" .,")
+        if len(title) < 3:
             self.notes.append(f"{item.key}: rubriken är avkortad i texten ({title!r}); inget ärende")
+            return None
+        if (self.excerpt and not any(x.stripped for x in body_lines) and self.last_line is not None
+                and self.last_line.stripped.endswith(title.split()[-1]) and title[-1:].isalpha()
+                and self.last_line.number >= item.line):
+            # A site's excerpt ends inside this title ("21 Nya"): it is not stated whole.
+            self.notes.append(f"{item.key}: rubriken slutar där texten tar slut ({title!r}); inget ärende")
             return None
         if not title:
             self.notes.append(f"{item.key}: saknar rubrik; inget ärende")
@@ -663,7 +882,7 @@ class MeetingDocumentParser:
             # item whose title ran on into its text.
             self.notes.append(f"{item.key} {title[:60]}: formalia, inget ärende")
             return None
-        if FORMALITY.match(title) and not case_number:
+        if FORMALITY.match(title) and (not case_number or _STANDING.match(title)):
             self.notes.append(f"{item.key} {title}: formalia, inget ärende")
             return None
         parts = _item_parts(body_lines)
@@ -698,10 +917,11 @@ class MeetingDocumentParser:
     def _cut_by_the_end(self, part: list[Line], text: str) -> bool:
         """A value that runs into the end of the text without ending its sentence was cut
         off there (an excerpt, a lost last page): it is not stated whole."""
+        last = next((line for line in reversed(part) if line.stripped), None)
         return (
-            self.last_line is not None and any(line is self.last_line or line.number == self.last_line.number
-                                               and line.stripped and line.stripped in self.last_line.stripped
-                                               for line in part)
+            self.last_line is not None and last is not None
+            and (last is self.last_line or last.number == self.last_line.number
+                 and self.last_line.stripped.endswith(last.stripped))
             and not text.rstrip().endswith((".", "!", "?", ")", '"', "”"))
         )
 
@@ -826,6 +1046,17 @@ def _formality_run_on(title: str) -> bool:
     return bool(match) and title[match.end():][:1].isupper()
 
 
+def _unnumbered_paragraph(head: list[Line]) -> tuple[list[Line], list[Item]]:
+    """A protocol (an extract) whose one § lost its number: the line right above its first
+    'Beslut' or '<X>s förslag' heading is its title; the rest is its text."""
+    texts = [(index, line) for index, line in enumerate(head) if line.stripped]
+    for (index, line), (_, following) in zip(texts, texts[1:], strict=False):
+        if (_item_heading(following.stripped) in ("decision", "proposal") and len(line.stripped) <= 200
+                and _item_heading(line.stripped) is None and not _FOOTER.match(line.stripped)):
+            return head[:index], [Item("", 0, line.number, line.stripped, lines=head[index + 1:])]
+    return head, []
+
+
 def _item_heading(text: str) -> str | None:
     lowered = text.rstrip(":").strip().lower()
     if len(lowered) > 60:
@@ -842,6 +1073,12 @@ _LABELLED_PART = re.compile(
     re.IGNORECASE,
 )
 _OFFICER_LABEL = re.compile(r"^(handläggare|föredragande)\s*:", re.IGNORECASE)
+# A heading that opens a line and runs into its text without a colon; only headings no
+# sentence begins with ("Beslutsunderlag Beslutsförslag 2017-10-04").
+_HEADING_RUN_INTO = re.compile(
+    r"^(?P<h>Beslutsunderlag|Sammanfattning av ärendet|Ärendebeskrivning|Beslutet skickas till|Expedieras till)"
+    r"\s+(?P<rest>[A-ZÅÄÖ0-9].*)$"
+)
 
 
 def _split_item_run_in(lines: list[Line]) -> list[Line]:
@@ -853,7 +1090,7 @@ def _split_item_run_in(lines: list[Line]) -> list[Line]:
         while pending:
             text = pending.pop(0)
             stripped = clean(text)
-            label = _LABELLED_PART.match(stripped)
+            label = _LABELLED_PART.match(stripped) or _HEADING_RUN_INTO.match(stripped)
             if label and not (first and line is lines[0]):
                 result.append(Line(line.number, label.group("h")))
                 if label.group("h").lower() in ("handläggare", "föredragande"):

@@ -150,9 +150,14 @@ _SITE_LINE = re.compile(
     r"^(?:storlek:\s*(?:\d+\s*)?px|starta visningen från sidan:?|transkript|save this (?:pdf|document) as:?"
     r"|(?:(?:word|png|txt|jpg|pdf)\s*){2,}|\$(?:left|middle|right)|sv|null|ladda ner|skriv ut|dela"
     r"|visa fler|läs mer|till toppen|hoppa till innehåll|•?\s*no results found|n/a|protected|copied!"
-    r"|academic year:.*|share \".*\"|loading\.*(?: \(view fulltext now\))?|full text)$",
+    r"|academic year:.*|share \".*\"|loading\.*(?: \(view fulltext now\))?|full text"
+    r"|upload: .*|post on .*|\d+ views?|category:|documents|\d+ downloads?|transcript|views: \d+ pages: \d+)$",
     re.IGNORECASE,
 )
+# A search engine's snippet of the page: "protokoll kommunstyrelsen beslutande … · 2018-10-04 · ..."
+_SNIPPET = re.compile(r"…\s*·\s*.*·")
+# A site's note on a linked file: "Valärenden (pdf-fil, 22 kB)".
+_FILE_NOTE = re.compile(r"\s*\((?:pdf|word|excel|docx?|xlsx?)-?fil,?\s*[\d\s.,]+\s*[kKmMgG]B\)", re.IGNORECASE)
 # The site's title for the file it offers: the document's own first words (often with the
 # date its text lost), so it is kept, without the site's "Download".
 _DOWNLOAD = re.compile(r'^download\s+"(?P<title>.*)"\s*$', re.IGNORECASE)
@@ -168,21 +173,29 @@ def _close_up(match: re.Match) -> str:
     return "".join(tokens) if sum(len(t) == 1 for t in tokens) * 3 >= len(tokens) * 2 else match.group()
 
 
-def drop_site_text(lines: list[Line]) -> list[Line]:
+def drop_site_text(lines: list[Line], *, keep_title: bool = True) -> list[Line]:
     """Remove a document site's own text (issue 13): viewer controls, "Transkript", the list
-    of other documents after "Relevanta dokument"; keep the site's title of the file as a
-    line of its own; close up letter-spaced words."""
+    of other documents after "Relevanta dokument"; close up letter-spaced words. The site's
+    title of the file ("Download "...""), often the document's first words with the date its
+    text lost, is kept as a line of its own unless `keep_title` is false; then it and the
+    page's first line that repeats it are dropped (a tjänsteskrivelse's title is its own)."""
     kept: list[Line] = []
+    site_title = next((m.group("title").strip() for line in lines if (m := _DOWNLOAD.match(line.stripped))), None)
     for line in lines:
+        if not keep_title and site_title and line.stripped and line.stripped == site_title:
+            continue
         text = line.stripped
         if _RELATED.match(text):
             break
-        if _SITE_LINE.match(text):
+        if _SITE_LINE.match(text) or _SNIPPET.search(text):
             continue
         download = _DOWNLOAD.match(text)
         if download:
-            kept.append(Line(line.number, download.group("title")))
+            if keep_title:
+                kept.append(Line(line.number, download.group("title")))
             continue
+        if _FILE_NOTE.search(line.text):
+            line = Line(line.number, _FILE_NOTE.sub("", line.text), page_start=line.page_start)
         if _SPACED.search(line.text):
             line = Line(line.number, _SPACED.sub(_close_up, line.text))
         kept.append(line)
