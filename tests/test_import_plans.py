@@ -255,3 +255,19 @@ def test_a_meeting_named_without_its_matters_is_a_record_of_its_own(tmp_path):
     [record] = json.loads(result.output)
     assert record["kind"] == "sammanträde"
     assert (record["meeting"]["body"], record["meeting"]["date"]) == ("Kommunstyrelsen", "2022-09-06")
+
+
+def test_a_new_version_of_a_plan_adds_what_it_adds_and_leaves_what_it_dropped(tmp_path):
+    db = tmp_path / "a.db"
+    path = tmp_path / "plan.txt"
+    path.write_text("Sammanträdesdagar 2023\n\nKommunstyrelsen\n\n6 februari, 6 mars\n", encoding="utf-8")
+    assert "importerat" in run(db, "import", str(path)).output
+    path.write_text("Sammanträdesdagar 2023\n\nKommunstyrelsen\n\n6 februari*, 13 mars\n", encoding="utf-8")
+    result = run(db, "import", str(path))
+    assert result.exit_code == 0 and "uppdaterat" in result.output
+    assert "1 nya sammanträden, 1 uppdaterade, 0 fanns redan" in result.output
+    listed = {m["date"]: m["marker"] for m in json.loads(run(db, "meetings", "list", "--json").output)}
+    # 6 mars may have been called or planned on: a plan never deletes a meeting
+    assert listed == {"2023-02-06": "*", "2023-03-06": None, "2023-03-13": None}
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM import_sources").fetchone()[0] == 1
