@@ -271,3 +271,12 @@ def test_a_new_version_of_a_plan_adds_what_it_adds_and_leaves_what_it_dropped(tm
     assert listed == {"2023-02-06": "*", "2023-03-06": None, "2023-03-13": None}
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT count(*) FROM import_sources").fetchone()[0] == 1
+
+
+def test_meetings_list_shows_the_plans_marker(tmp_path):
+    db = tmp_path / "a.db"
+    path = tmp_path / "tabell.txt"
+    path.write_text(BODIES_ACROSS, encoding="utf-8")
+    assert run(db, "import", str(path)).exit_code == 0
+    lines = run(db, "meetings", "list", "--body", "Kommunstyrelsen").output.splitlines()
+    assert "Kommunstyrelsen\t2024-01-15\t13:00\t\tplanerat\tmärkt * i sammanträdesplanen" in lines
