@@ -177,9 +177,10 @@ def with_recorded_steps(document: ParsedDocument, matter: Matter) -> Matter:
     protocol, its own meeting and the dated steps before it (the path the text cites);
     in a kallelse, the dated steps before its meeting. A tjänsteskrivelse only plans."""
     meeting = document.meeting
-    if meeting is None or not meeting.date or document.kind not in ("protokoll", "kallelse"):
+    held = document.kind in ("protokoll", "protokollsutdrag")
+    if meeting is None or not meeting.date or not (held or document.kind == "kallelse"):
         return matter
-    held_by = meeting.date if document.kind == "protokoll" else None
+    held_by = meeting.date if held else None
 
     def recorded(step) -> bool:
         if not step.date:
