@@ -226,3 +226,37 @@ def test_a_large_folder_parsed_by_worker_processes_imports_as_one_parsed_here(tm
     assert parallel.output.replace(str(there), "") == sequential.output.replace(str(here), "")
     assert "tom.txt: filen är tom" in parallel.output
     assert show(there, "KS 2022/0345") == show(here, "KS 2022/0345")
+
+
+KALLELSE = """KALLELSE
+Kommunstyrelsen
+Tid: Tisdag den 6 september 2022 kl. 13.00
+Plats: Stadshuset
+
+Föredragningslista
+
+1. Val av justerare
+2. Ny renhållningstaxa 2023
+Dnr KS 2022/0345
+Förslag till beslut: Kommunstyrelsen föreslår kommunfullmäktige besluta att anta taxan.
+"""
+
+
+@pytest.mark.parametrize("order", [["ts", "kallelse", "ks"], ["kallelse", "ts", "ks"], ["ks", "kallelse", "ts"]])
+def test_a_kallelse_moves_the_planned_date_and_the_protocol_records_it(tmp_path, order):
+    """Planned for KS 2022-08-30 (tjänsteskrivelse), called for 2022-09-06 (kallelse), held
+    then (protocol): one KS step, 2022-09-06, the plan kept as its planned date."""
+    paths = dict(zip(["ts", "kallelse", "ks"],
+                     write(tmp_path / "docs", {"ts.txt": TJANSTESKRIVELSE, "kallelse.txt": KALLELSE, "ks.txt": KS}),
+                     strict=True))
+    db = tmp_path / "a.db"
+    for name in order:
+        result = run(db, "import", str(paths[name]))
+        assert result.exit_code == 0, result.output
+    [row] = matters(db)
+    assert [(s["body"], s["date"]) for s in show(db, row["id"])["planning"]] == [
+        ("Kommunstyrelsens arbetsutskott", "2022-08-23"), ("Kommunstyrelsen", "2022-09-06"),
+        ("Kommunfullmäktige", "2022-09-26")]
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT planned_date, recorded FROM planning_steps WHERE date = '2022-09-06'"
+                            ).fetchall() == [("2022-08-30", 1)]

@@ -94,6 +94,7 @@ def _store(archive: Archive, document: ParsedDocument) -> FileResult:
             "SELECT item, matter_id FROM import_matters WHERE source_id = ?", (source,)
         ).fetchall())
     single = len(document.items) == 1 and document.meeting is None
+    called = _called_meeting(document)
     item_keys = _item_keys(document.items)  # as the earlier version's links were stored: "§ 5", "§ 5#"
     stored: list[tuple[ParsedItem, int]] = []
     for item, key in zip(document.items, item_keys, strict=True):
@@ -102,13 +103,13 @@ def _store(archive: Archive, document: ParsedDocument) -> FileResult:
         if matter_id is not None and _only_this_file(archive, matter_id, source, document.name):
             _update(archive, matter_id, matter, checksum=document.checksum if single else None)
         elif matter_id is not None:
-            _merge(archive, matter_id, matter)  # other documents completed it: add, never overwrite
+            _merge(archive, matter_id, matter, called)  # other documents completed it: add, never overwrite
         else:
             existing = matter.case_number and same_case(archive, matter.case_number)
             if existing:
                 _check_same_case(existing, matter, document.name)
                 matter_id = existing[0]
-                _merge(archive, matter_id, matter)
+                _merge(archive, matter_id, matter, called)
             else:
                 to_save = matter if single else _without_checksum(matter)
                 matter_id = save_matter(archive, to_save)
@@ -416,7 +417,7 @@ def _sync(archive: Archive, table: str, matter_id: int, columns: tuple[str, ...]
 # ---------------------------------------------------------------- complete a matter another file made
 
 
-def _merge(archive: Archive, matter_id: int, matter: Matter) -> None:
+def _merge(archive: Archive, matter_id: int, matter: Matter, called: tuple[str, str] | None = None) -> None:
     """Another document about the same case (same case number): add what it tells that
     the archive lacks; the planning as _merge_planning says."""
     changed = False
@@ -427,37 +428,68 @@ def _merge(archive: Archive, matter_id: int, matter: Matter) -> None:
             archive.execute(f"UPDATE matters SET {column} = ? WHERE id = ?", (value, matter_id))
             changed = True
     municipality = current["municipality"] or matter.municipality
-    changed |= _merge_planning(archive, matter_id, matter.planning, municipality)
+    changed |= _merge_planning(archive, matter_id, matter.planning, municipality, called)
     changed |= _append_missing(archive, matter_id, matter, municipality)
     if changed:
         bump_version(archive, matter_id)
 
 
-_STEP_SQL = """SELECT s.id, b.name AS body, s.date, s.outcome, s.decides, s.role, s.recorded, s.planned_date
+_STEP_SQL = """SELECT s.id, b.name AS body, s.date, s.outcome, s.decides, s.role, s.recorded, s.planned_date,
+       (SELECT state FROM meetings WHERE id = s.meeting_id) AS meeting_state
 FROM planning_steps s JOIN bodies b ON b.id = s.body_id WHERE s.matter_id = ? ORDER BY s.position"""
+# How sure a step's date is: planned (a tjänsteskrivelse's plan), called (a kallelse calls
+# that meeting), recorded (a protocol records that it happened).
+PLANNED, CALLED, RECORDED = 0, 1, 2
 
 
-def _merge_planning(archive: Archive, matter_id: int, incoming: list, municipality: str) -> bool:
+def _called_meeting(document: ParsedDocument) -> tuple[str, str] | None:
+    """A kallelse's meeting (body in lower case, date): its matters' step there is called."""
+    meeting = document.meeting
+    if document.kind != "kallelse" or meeting is None or not meeting.date:
+        return None
+    return meeting.body.lower(), meeting.date
+
+
+def _incoming_level(step, called: tuple[str, str] | None) -> int:
+    if step.recorded:
+        return RECORDED
+    return CALLED if called is not None and (step.body.lower(), step.date) == called else PLANNED
+
+
+def _stored_level(row: dict) -> int:
+    if row["recorded"]:
+        return RECORDED
+    return CALLED if row.get("meeting_state") in ("called", "held") else PLANNED
+
+
+def _merge_planning(archive: Archive, matter_id: int, incoming: list, municipality: str,
+                    called: tuple[str, str] | None = None) -> bool:
     """Bring another document's steps into the matter's planning. A step the archive has
     (same body; same date, or a date only one of them knows) is completed. What a
     protocol records happened wins over a planned date for the same body: the step takes
     the recorded date and keeps the planned one (`planned_date`, and the change log),
     whichever document came first. Any other step is a further step (a postponement adds
     a step), placed among the others by date. The deciding step moves to a later step a
-    protocol records as deciding. Returns whether anything changed."""
+    protocol records as deciding. A kallelse's date stands between the two: it wins over
+    a plan and gives way to a protocol (`called`: the kallelse's meeting). Returns
+    whether anything changed."""
     steps = archive.query(_STEP_SQL, (matter_id,))
+    for row in steps:
+        row["level"] = _stored_level(row)
     changed = False
     added = []
     deciding = None  # the latest step a protocol records as deciding
     for step in incoming:
-        target = _same_step(steps, step)
+        level = _incoming_level(step, called)
+        target = _same_step(steps, step, level)
         if target is None:
             row = {"id": None, "body": step.body, "date": step.date, "outcome": step.outcome, "decides": 0,
-                   "role": step.role, "recorded": int(step.recorded), "planned_date": None, "step": step}
+                   "role": step.role, "recorded": int(step.recorded), "planned_date": None, "step": step,
+                   "level": level}
             steps.append(row)
             added.append(row)
         else:
-            changed |= _complete_step(archive, target, step, municipality)
+            changed |= _complete_step(archive, target, step, level, municipality)
             row = target
         if step.decides and step.recorded and step.date and (deciding is None or step.date > deciding[1]["date"]):
             deciding = (step, row)
@@ -483,8 +515,8 @@ def _merge_planning(archive: Archive, matter_id: int, incoming: list, municipali
     return changed
 
 
-def _same_step(steps: list[dict], step) -> dict | None:
-    """The stored step an incoming one is about, or None for a further step."""
+def _same_step(steps: list[dict], step, level: int) -> dict | None:
+    """The stored step an incoming one (as sure as `level`) is about, or None for a further step."""
     same_body = [s for s in steps if s["id"] is not None and s["body"].lower() == step.body.lower()]
     if not step.date:
         return same_body[0] if same_body else None
@@ -494,26 +526,27 @@ def _same_step(steps: list[dict], step) -> dict | None:
     undated = [s for s in same_body if not s["date"]]
     if undated:
         return undated[0]
-    if step.recorded:
-        # held on this date; planned for this date or earlier (then postponed to it)
-        planned = [s for s in same_body if not s["recorded"] and s["date"] < step.date]
-        return planned[-1] if planned else None
-    # planned for this date; a protocol already records the body's step on a later day
-    held_later = [s for s in same_body if s["recorded"] and s["date"] > step.date]
-    return held_later[0] if held_later else None
+    # Surer than a step planned for an earlier day: that plan was put off to this day.
+    earlier = [s for s in same_body if s["level"] < level and s["date"] < step.date]
+    if earlier:
+        return earlier[-1]
+    # Less sure than a step a later day has: this is the plan it overtook, kept as history.
+    later = [s for s in same_body if s["level"] > level and s["date"] > step.date]
+    return later[0] if later else None
 
 
-def _complete_step(archive: Archive, target: dict, step, municipality: str) -> bool:
-    """Fill in what `step` tells about the stored step `target` (a dict, kept current)."""
+def _complete_step(archive: Archive, target: dict, step, level: int, municipality: str) -> bool:
+    """Fill in what `step` (as sure as `level`) tells about the stored step `target` (a
+    dict, kept current): a date it lacks, or a surer date (the old one kept as planned_date)."""
     changes: dict = {}
-    if step.date and target["date"] != step.date and (not target["date"] or (step.recorded and not target["recorded"])):
+    if step.date and target["date"] != step.date and (not target["date"] or level > target["level"]):
         if target["date"]:
             changes["planned_date"] = target["planned_date"] or target["date"]
         body_id = ensure_body(archive, step.body, municipality)
         changes["date"] = step.date
         changes["meeting_id"] = _meeting_on(archive, body_id, step.date)
-    elif step.date and target["date"] != step.date and target["recorded"] and not target["planned_date"]:
-        changes["planned_date"] = step.date  # the plan a protocol already overtook: kept as history
+    elif step.date and target["date"] != step.date and level < target["level"] and not target["planned_date"]:
+        changes["planned_date"] = step.date  # the plan the step's date overtook: kept as history
     if step.recorded and not target["recorded"]:
         changes["recorded"] = 1
     if step.outcome and not target["outcome"]:
@@ -523,6 +556,7 @@ def _complete_step(archive: Archive, target: dict, step, municipality: str) -> b
     archive.execute(f"UPDATE planning_steps SET {', '.join(f'{c} = ?' for c in changes)} WHERE id = ?",
                     (*changes.values(), target["id"]))
     target.update({k: v for k, v in changes.items() if k != "meeting_id"})
+    target["level"] = max(target["level"], level)
     return True
 
 
