@@ -298,22 +298,29 @@ def split_page_runs(lines: list[Line]) -> list[Line]:
     marked as a page's start (an item that opens a page may have lost its §)."""
     result: list[Line] = []
     heads: set[str] = set()
-    page = 0  # a site's own page numbers before each page's text: "1 ...", "2 ...", "3 283 Utredning ..."
-    for line in lines:
+    # A site's own page numbers before each page's text ("1 ...", "2 ...", "3 283 Utredning ..."):
+    # lines opening with 1, 2, 3 ... in order, at least two of them; one alone may be an item.
+    numbered_pages: set[int] = set()
+    expected = 1
+    for index, line in enumerate(lines):
+        opening = re.match(r"^(\d{1,3})\s+(?=\S)", line.stripped)
+        if opening and int(opening.group(1)) == expected and len(line.stripped) >= 40:
+            numbered_pages.add(index)
+            expected += 1
+    if len(numbered_pages) < 2:
+        numbered_pages = set()
+    for index, line in enumerate(lines):
         if _TRAILING_PAGE_MARK.search(line.text):
             line = Line(line.number, _TRAILING_PAGE_MARK.sub("", line.text), page_start=line.page_start)
         numbered = re.match(r"^(\d{1,3})\s+(?=\S)", line.stripped)
-        if numbered and int(numbered.group(1)) == page + 1 and len(line.stripped) >= 40:
-            page += 1
-            rest = line.stripped[numbered.end():]
+        if numbered and index in numbered_pages and not _PAGE_HEAD.match(line.stripped):
             if len(line.stripped) < _RUN_ON:
-                result.append(line)  # a short page: its number counted, the line as it stands
+                result.append(line)  # a short page without a page mark: the line as it stands
                 continue
-            if not _PAGE_HEAD.match(rest):
-                result.append(Line(line.number, rest, page_start=True))
-                continue
+            result.append(Line(line.number, line.stripped[numbered.end():], page_start=True))
+            continue
         match = _PAGE_HEAD.match(line.stripped)
-        if not match or len(line.stripped) < _RUN_ON:
+        if not match or len(line.stripped) < _RUN_ON and index not in numbered_pages:
             result.append(line)
             continue
         running = match.group("running").strip()

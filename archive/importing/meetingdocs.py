@@ -719,7 +719,10 @@ class MeetingDocumentParser:
                     following = next((x for x in self.lines[self.lines.index(line) + 1:] if x.stripped), None)
                     if following is not None and _DATE_ONLY.match(following.stripped):
                         text = following.stripped
-                for date in find_dates(text):
+                # A date another label stands nearer to is that label's ("Protokollet är justerat.
+                # Organ och sammanträdesdatum Kommunstyrelsen 2015-11-10": the meeting's).
+                others = {date.start for date_role, date in labelled_dates(text) if date_role not in (None, role)}
+                for date in [d for d in find_dates(text) if d.start not in others]:
                     if date.iso is None:
                         self.meeting_warnings.add(line.number, f"meeting.{attribute}", date.error)
                     else:

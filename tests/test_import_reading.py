@@ -1,0 +1,173 @@
+"""Issue 13: reading documents by signals — a document site's own text, pages given as
+run-on lines, dates told apart by their labels, bodies named in running text, items whose
+§ sign was lost, and values cut off by an excerpt's end left empty (never invented).
+
+The texts here are written for these tests in the shapes the real corpus shows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from archive.errors import ImportFailed
+from archive.importing import parse_document
+from archive.importing.common import bodies_in, labelled_dates, split_page_runs
+from archive.importing.text import Line, drop_site_text
+from archive.importing.tjansteskrivelse import run_on_title
+
+
+def lines(*texts: str) -> list[Line]:
+    return [Line(n, text) for n, text in enumerate(texts, 1)]
+
+
+def write(tmp_path: Path, text: str, name: str = "dokument.txt") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_sites_own_text_is_dropped_and_its_file_title_kept_once():
+    kept = drop_site_text(lines(
+        "Protokoll Kommunstyrelsen", "", "Storlek: px", "Starta visningen från sidan:",
+        'Download "Protokoll Kommunstyrelsen 2015-11-10"', "Transkript", "1 1(4) Plats och tid ...",
+        "Relevanta dokument", "Protokoll Byggnadsnämnden 2014",
+    ))
+    assert [line.stripped for line in kept if line.stripped] == [
+        "Protokoll Kommunstyrelsen", "Protokoll Kommunstyrelsen 2015-11-10", "1 1(4) Plats och tid ..."]
+    without_title = drop_site_text(lines("Revidering av riktlinjer", 'Download "Revidering av riktlinjer"', "Text"),
+                                   keep_title=False)
+    assert [line.stripped for line in without_title] == ["Text"]
+
+
+def test_letter_spaced_words_are_closed_up_but_short_words_stay():
+    kept = drop_site_text(lines("K o m m u n s t yr e l s e n Sammanträdesdatum", "det är i en av de sju"))
+    assert kept[0].stripped == "Kommunstyrelsen Sammanträdesdatum"
+    assert kept[1].stripped == "det är i en av de sju"
+
+
+def test_a_run_on_page_loses_its_furniture_and_keeps_its_first_running_head():
+    text = "x " * 70
+    result = split_page_runs(lines(
+        f"Kommunstyrelsen 2013-10-01 1(47) Plats och tid: Sessionssalen {text}",
+        f"Kommunstyrelsen 2013-10-01 2(47) KS 259 Val av justerare {text}",
+    ))
+    assert result[0].stripped == "Kommunstyrelsen 2013-10-01"
+    assert result[1].stripped.startswith("Plats och tid") and result[1].page_start
+    assert result[2].stripped.startswith("KS 259 Val av justerare") and result[2].page_start
+    assert len(result) == 3  # the second page's running head is the first one again
+
+
+@pytest.mark.parametrize("text, roles", [
+    ("Organ och sammanträdesdatum Kommunstyrelsen 2015-11-10 Justeringens plats och tid "
+     "Stadshuset, fredagen den 11 oktober 2013", [("meeting", "2015-11-10"), ("approved", "2013-10-11")]),
+    ("Datum då anslaget sätts upp 2018-10-19 Datum då anslaget tas ned 2018-11-11",
+     [("notice", "2018-10-19"), ("down", "2018-11-11")]),
+    ("Protokollet har justerats den 18 maj 2015 Anslaget sattes upp den 19 maj 2015",
+     [("approved", "2015-05-18"), ("notice", "2015-05-19")]),
+])
+def test_each_date_is_what_its_nearest_label_says(text, roles):
+    assert [(role, date.iso) for role, date in labelled_dates(text)] == roles
+
+
+def test_bodies_named_in_running_text_not_genitives_nor_labels():
+    found = [name for _, name in bodies_in(
+        "Organ och sammanträdesdatum Kommunstyrelsen; Kommunstyrelsens kansli; Barn- och utbildningsnämnden; KSAU")]
+    assert found == ["Kommunstyrelsen", "Barn- och utbildningsnämnden", "Kommunstyrelsens arbetsutskott"]
+
+
+def test_the_title_of_a_letterhead_run_into_one_line():
+    assert run_on_title("KOMMUNSTYRELSENS FÖRVALTNING TJÄNSTEUTLÅTANDE HANDLÄGGARE Eva Ek eva.ek@x.se "
+                        "Kommunstyrelsen Revidering av regler för bidrag") == "Revidering av regler för bidrag"
+    assert run_on_title("Tjänsteskrivelse Nämndsbudget 2015 Servicenämnden SN") == "Nämndsbudget 2015 Servicenämnden"
+    assert run_on_title("Servicenämnden Mål för Servicenämnden för perioden") == "Mål för Servicenämnden för perioden"
+
+
+PAGE = "x " * 60
+
+DOCPLAYER_PROTOCOL = f"""Anslag/Bevis Protokollet är justerat. Organ och sammanträdesdatum Kommunstyrelsen
+
+Storlek: px
+Starta visningen från sidan:
+
+Download "Anslag/Bevis Protokollet är justerat. Organ och sammanträdesdatum Kommunstyrelsen 2015-11-10"
+
+Transkript
+
+1 1(4) Plats och tid Stadshuset Utses att justera Anna Berg Justeringens plats och tid Kansliet,
+ måndagen den 16 november {PAGE}
+
+2 2(4) 230 Närvarorätt Beslut Praktikanterna medges närvarorätt vid dagens sammanträde.
+
+3 3(4) KS 2015/88 231 Budget för kulturhuset Kommunstyrelsen beslutar att anta budgeten. Bakgrund Kulturhuset har {PAGE}
+
+4 4(4) 232 Val till kommunala uppdrag Beslut 1. Per Ek avsägelse som ledamot i jämställdhetsbe
+"""
+
+
+def test_a_protocol_given_as_a_sites_run_on_pages(tmp_path):
+    document = parse_document(write(tmp_path, DOCPLAYER_PROTOCOL))
+    assert document.kind == "protokoll"
+    assert (document.meeting.body, document.meeting.date) == ("Kommunstyrelsen", "2015-11-10")
+    assert document.meeting.approved_on is None  # "måndagen den 16 november": no year, none assumed
+    assert [item.key for item in document.items] == ["§ 231", "§ 232"]  # § 230 is a standing item
+    budget, election = (item.matter for item in document.items)
+    assert (budget.case_number, budget.title) == ("KS 2015/88", "Budget för kulturhuset")
+    assert budget.planning[-1].outcome == "Kommunstyrelsen beslutar att anta budgeten."
+    # The excerpt ends inside § 232's decision: the decision is not stated whole, so it stays empty.
+    assert election.title == "Val till kommunala uppdrag"
+    assert all(step.outcome is None for step in election.planning)
+    assert any("avkortat" in warning for warning in election.warnings)
+
+
+WEB_AGENDA = """Regionfullmäktige 4 december
+
+Kallelse och handlingar publiceras några dagar före sammanträdet.
+
+Ärenden
+
+ 1. Öppnande
+ 2. Val av protokolljusterare
+ 3. Budget 2019 med flerårsplan (pdf-fil, 4133 kB)
+ 4. Reglemente för revisionen (pdf-fil, 228 kB)
+ 5. Avslutning
+"""
+
+
+def test_a_web_pages_agenda_is_a_kallelse_and_no_year_is_assumed(tmp_path):
+    document = parse_document(write(tmp_path, WEB_AGENDA))
+    assert document.kind == "kallelse"
+    assert document.meeting.body == "Regionfullmäktige"
+    assert document.meeting.date is None  # "4 december" states no year
+    assert [(item.key, item.matter.title) for item in document.items] == [
+        ("punkt 3", "Budget 2019 med flerårsplan"), ("punkt 4", "Reglemente för revisionen")]
+
+
+RUN_ON_AGENDA = ("KALLELSE Tekniska nämnden Sammanträdesdatum 2017-06-28\n\nFöredragningslista\n\n"
+                 "1 Information om projekt 2 Upphandlingsplaner 2017 TN 2017/16 3 Månadsrapport maj TN 2017/6 "
+                 "4 Externa taxor TN 2017/1326 5 Tilläggsanslag för ventilation TN 2017/1131\n")
+
+
+def test_an_agenda_run_into_one_line_is_cut_by_its_number_sequence(tmp_path):
+    document = parse_document(write(tmp_path, RUN_ON_AGENDA))
+    assert any(note.startswith("punkt 1 Information om projekt") for note in document.notes)
+    assert [(item.key, item.matter.case_number, item.matter.title) for item in document.items] == [
+        ("punkt 2", "TN 2017/16", "Upphandlingsplaner 2017"), ("punkt 3", "TN 2017/6", "Månadsrapport maj"),
+        ("punkt 4", "TN 2017/1326", "Externa taxor"), ("punkt 5", "TN 2017/1131", "Tilläggsanslag för ventilation")]
+
+
+def test_a_cut_case_number_stays_empty_with_a_warning(tmp_path):
+    text = ("SAMMANTRÄDESPROTOKOLL\nKommunstyrelsen\n2019-03-12\n\n§ 14\nUtredning om matleveranser. Dnr KS\n\n"
+            "Beslut\nKommunstyrelsen beslutar att godkänna utredningen.\n")
+    [item] = parse_document(write(tmp_path, text)).items
+    assert item.matter.case_number is None
+    assert item.matter.title == "Utredning om matleveranser"
+    assert any("ofullständigt" in warning for warning in item.matter.warnings)
+
+
+def test_a_guide_page_that_only_mentions_the_headings_is_refused(tmp_path):
+    text = ("Så skriver du ett svar på en motion\n\nDu startar en tjänsteskrivelse i ärendesystemet och skriver "
+            "ett förslag till beslut.\nDärefter skickar du den till nämndsekreteraren.\n")
+    with pytest.raises(ImportFailed) as refused:
+        parse_document(write(tmp_path, text))
+    assert "\n" not in str(refused.value)
