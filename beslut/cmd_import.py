@@ -43,8 +43,10 @@ def _progress(files: list[Path], parsed, quiet: bool):
     """click's progress bar on stderr when it is a terminal; the plain list otherwise (pipes, tests)."""
     if quiet or not sys.stderr.isatty() or len(files) < 2:
         return nullcontext(parsed)
+    # Redrawn some 200 times in all, not once a file: a terminal is slower than an import.
     return click.progressbar(parsed, length=len(files), label="Importerar", file=sys.stderr, show_pos=True,
-                             item_show_func=lambda item: item[0].name if item else "")
+                             item_show_func=lambda item: item[0].name if item else "",
+                             update_min_steps=max(1, len(files) // 200))
 
 
 # From this many files, documents are parsed in worker processes while this one stores
