@@ -106,23 +106,26 @@ def _number_chain(text: str, expected: int | None, sentence_start: bool) -> list
         if sentence_start and not coded and not text[match.end():match.end() + 1].isupper():
             continue
         candidates.append(match)
-    best: list[list[re.Match]] = []
+    # The longest chain ending at each number value so far (one linear pass): value -> (length,
+    # index of its last candidate); parents[i] links a candidate to the one before it.
+    ending: dict[int, tuple[int, int]] = {}
+    parents: list[int | None] = []
+    lengths: list[int] = []
     for i, match in enumerate(candidates):
         n = int(match.group("n"))
-        chain = [match]
-        for j in range(i - 1, -1, -1):
-            previous = best[j]
-            last = int(previous[-1].group("n"))
-            if last + 1 == n and len(previous) + 1 > len(chain):
-                chain = [*previous, match]
-        if len(chain) == 1:
-            for j in range(i - 1, -1, -1):
-                if int(best[j][-1].group("n")) + 2 == n and len(best[j]) + 1 > len(chain):
-                    chain = [*best[j], match]
-        best.append(chain)
-    if not best:
+        before = ending.get(n - 1) or ending.get(n - 2)  # one number may be missing
+        length, parent = (before[0] + 1, before[1]) if before else (1, None)
+        parents.append(parent)
+        lengths.append(length)
+        if length >= ending.get(n, (0, 0))[0]:
+            ending[n] = (length, i)
+    if not candidates:
         return []
-    chain = max(best, key=len)
+    index: int | None = max(range(len(candidates)), key=lambda i: lengths[i])
+    chain: list[re.Match] = []
+    while index is not None:
+        chain.insert(0, candidates[index])
+        index = parents[index]
     first = int(chain[0].group("n"))
     continuing = expected is not None and first in (expected, expected + 1) and chain[0].start() == 0
     # A protocol's items must each open a sentence, so two in a row are enough there.
