@@ -44,6 +44,7 @@ from archive.importing.text import Document, Line, drop_site_text, drop_url_line
 from archive.importing.tjansteskrivelse import (
     MATTER_KINDS,
     _join_proposal,
+    addressed_proposal,
     join_items,
     mark_deciding,
     municipality_of,
@@ -909,7 +910,11 @@ class MeetingDocumentParser:
             decision_text = ""
         if "proposal" in parts and not proposal_text:
             notes.add(None, "proposals", f"{item.key}: rubriken förslag till beslut saknar text")
-        if proposal_text:
+        addressed = addressed_proposal(proposal_text) if proposal_text else None
+        if addressed:
+            # "Servicenämnden föreslås besluta att ...": the body named is the one it is put to.
+            matter.proposals.append(Proposal(to=addressed[0], text=addressed[1]))
+        elif proposal_text:
             lead_body = body_at_start(re.sub(r"^\d{1,2}[.)]\s*", "", proposal_text))
             to = lead_body[0] if lead_body and lead_body[0].lower() not in GENERIC_BODIES else meeting.body
             matter.proposals.append(Proposal(to=to, text=proposal_text))
