@@ -234,6 +234,7 @@ _SENTENCE_AFTER_TITLE = re.compile(
 _PUBLICATION = re.compile(r"(?:SOU|DS|Ds|PROP|Prop|SFS|SKR|Skr|BET|Bet|COM|AFS|BFS|HSLF-FS)\b")
 # A page's running head run into the title at a page break: "... BOTKYRKA KOMMUN KALLELSE/FÖREDRAGNINGSLISTA 2[2]".
 _RUNNING_HEAD_IN_TITLE = re.compile(r"\s+[A-ZÅÄÖ]{3,}(?:[ /][A-ZÅÄÖ]{3,})+\s+\d{1,3}\s?[\[(]\d{1,3}[\])]$")
+_SENTENCE_IN_TITLE = re.compile(r"(?<=[a-zåäö0-9)])\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö])")
 _COMPACT_CASE = re.compile(r"[A-ZÅÄÖ]{2,5}\d{6,8}")
 _DOT_LEADER = re.compile(r"\s*(?:\.{2,}|…+)\s*\d{1,3}$")  # "Budgetuppföljning ...6": a contents page's page number
 _RUN_ON = 120  # a line longer than this is run-on text (a page, a paragraph), not a labelled line
@@ -861,6 +862,11 @@ class MeetingDocumentParser:
             title_open = False
             body_lines.append(line)
         title = _RUNNING_HEAD_IN_TITLE.sub("", _DOT_LEADER.sub("", clean(" ".join(title_parts)))).strip(" ,")
+        sentence = _SENTENCE_IN_TITLE.search(title) if title.endswith(".") else None
+        if sentence and len(title[:sentence.start()].split()) >= 2 and len(title[sentence.end():].split()) >= 2:
+            # "Allmänhetens frågestund Inga frågor ställs.": the title, then a sentence run into it.
+            body_lines.insert(0, Line(item.line, title[sentence.end():]))
+            title = title[:sentence.start()]
         bracketed = _BRACKETED_CASE.search(title)
         if bracketed and _PUBLICATION.match(bracketed.group("number")):
             bracketed = None  # "(SOU 2015:60)": a government publication the matter is about
