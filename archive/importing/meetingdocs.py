@@ -324,6 +324,11 @@ PROTOCOL_SIGNALS = re.compile(
 )
 
 
+_REPORT_HEADING = re.compile(
+    r"^(förslag till beslut|beslutsförslag|beslutsunderlag|sammanfattning|ärendet|bakgrund|ärendebeskrivning)\b",
+    re.IGNORECASE)
+
+
 def detect(document: Document) -> str | None:
     """'protokoll', 'kallelse' or None (a tjänsteskrivelse), from the document's first
     lines: the word naming the document, in a short line, and for a protocol its §§;
@@ -344,7 +349,11 @@ def detect(document: Document) -> str | None:
     # den 14 december 2017", "Regionfullmäktige 4 december") and numbers its items 1, 2, 3 ...;
     # no § and no justering done.
     numbered = [int(m.group("n")) for line in lines[:80] if (m := _NUMBERED.match(line.stripped))]
+    first_numbered = next((i for i, line in enumerate(lines[:80]) if _NUMBERED.match(line.stripped)), 0)
+    # Numbered points under a tjänsteskrivelse's headings are its proposals, not an agenda.
+    under_headings = any(_REPORT_HEADING.match(line.stripped) for line in lines[:first_numbered])
     if (numbered[:3] == [1, 2, 3] and not has_paragraphs and not _TJANSTESKRIVELSE.search(start[:300])
+            and not under_headings
             and not re.search(r"utses att justera|protokollet är justerat|justerandes", start, re.IGNORECASE)
             and (re.search(r"sammanträde", start[:400], re.IGNORECASE) or bodies_in(head[0][:60] if head else ""))):
         return "kallelse"
