@@ -171,3 +171,13 @@ def test_a_guide_page_that_only_mentions_the_headings_is_refused(tmp_path):
     with pytest.raises(ImportFailed) as refused:
         parse_document(write(tmp_path, text))
     assert "\n" not in str(refused.value)
+
+
+def test_numbered_proposals_under_a_reports_headings_are_no_agenda(tmp_path):
+    text = ("Kommunstyrelsen\nRevidering av riktlinjer för sammanträden\n\nFörslag till beslut\n"
+            "1. Kommunstyrelsen antar riktlinjerna.\n2. Riktlinjerna gäller från 1 maj 2024.\n"
+            "3. Tidigare riktlinjer upphävs.\n\nBeslutsunderlag\nTjänsteskrivelse 2024-03-01\n")
+    document = parse_document(write(tmp_path, text))
+    assert document.kind == "tjänsteskrivelse"
+    [item] = document.items
+    assert item.matter.title == "Revidering av riktlinjer för sammanträden"

@@ -6,6 +6,7 @@ Dates are parsed only by archive.dates; this module only finds where they stand.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -152,10 +153,12 @@ def labelled_dates(text: str) -> list[tuple[str | None, FoundDate]]:
     """Each date in `text` with the role of the nearest label before it (within
     LABEL_REACH characters): 'meeting', 'approved', 'notice', 'down', or None."""
     labels = [(m.end(), m.lastgroup) for m in _DATE_LABEL.finditer(text)]
+    ends = [end for end, _role in labels]
     result = []
     for date in find_dates(text):
-        before = [(end, role) for end, role in labels if end <= date.start and date.start - end <= LABEL_REACH]
-        result.append((before[-1][1] if before else None, date))
+        index = bisect.bisect_right(ends, date.start) - 1  # the nearest label ending before the date
+        near = index >= 0 and date.start - ends[index] <= LABEL_REACH
+        result.append((labels[index][1] if near else None, date))
     return result
 
 

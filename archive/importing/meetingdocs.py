@@ -44,6 +44,7 @@ from archive.importing.text import Document, Line, drop_site_text, drop_url_line
 from archive.importing.tjansteskrivelse import (
     MATTER_KINDS,
     _join_proposal,
+    addressed_proposal,
     join_items,
     mark_deciding,
     municipality_of,
@@ -106,23 +107,26 @@ def _number_chain(text: str, expected: int | None, sentence_start: bool) -> list
         if sentence_start and not coded and not text[match.end():match.end() + 1].isupper():
             continue
         candidates.append(match)
-    best: list[list[re.Match]] = []
+    # The longest chain ending at each number value so far (one linear pass): value -> (length,
+    # index of its last candidate); parents[i] links a candidate to the one before it.
+    ending: dict[int, tuple[int, int]] = {}
+    parents: list[int | None] = []
+    lengths: list[int] = []
     for i, match in enumerate(candidates):
         n = int(match.group("n"))
-        chain = [match]
-        for j in range(i - 1, -1, -1):
-            previous = best[j]
-            last = int(previous[-1].group("n"))
-            if last + 1 == n and len(previous) + 1 > len(chain):
-                chain = [*previous, match]
-        if len(chain) == 1:
-            for j in range(i - 1, -1, -1):
-                if int(best[j][-1].group("n")) + 2 == n and len(best[j]) + 1 > len(chain):
-                    chain = [*best[j], match]
-        best.append(chain)
-    if not best:
+        before = ending.get(n - 1) or ending.get(n - 2)  # one number may be missing
+        length, parent = (before[0] + 1, before[1]) if before else (1, None)
+        parents.append(parent)
+        lengths.append(length)
+        if length >= ending.get(n, (0, 0))[0]:
+            ending[n] = (length, i)
+    if not candidates:
         return []
-    chain = max(best, key=len)
+    index: int | None = max(range(len(candidates)), key=lambda i: lengths[i])
+    chain: list[re.Match] = []
+    while index is not None:
+        chain.insert(0, candidates[index])
+        index = parents[index]
     first = int(chain[0].group("n"))
     continuing = expected is not None and first in (expected, expected + 1) and chain[0].start() == 0
     # A protocol's items must each open a sentence, so two in a row are enough there.
@@ -230,6 +234,7 @@ _SENTENCE_AFTER_TITLE = re.compile(
 _PUBLICATION = re.compile(r"(?:SOU|DS|Ds|PROP|Prop|SFS|SKR|Skr|BET|Bet|COM|AFS|BFS|HSLF-FS)\b")
 # A page's running head run into the title at a page break: "... BOTKYRKA KOMMUN KALLELSE/FÖREDRAGNINGSLISTA 2[2]".
 _RUNNING_HEAD_IN_TITLE = re.compile(r"\s+[A-ZÅÄÖ]{3,}(?:[ /][A-ZÅÄÖ]{3,})+\s+\d{1,3}\s?[\[(]\d{1,3}[\])]$")
+_SENTENCE_IN_TITLE = re.compile(r"(?<=[a-zåäö0-9)])\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö])")
 _COMPACT_CASE = re.compile(r"[A-ZÅÄÖ]{2,5}\d{6,8}")
 _DOT_LEADER = re.compile(r"\s*(?:\.{2,}|…+)\s*\d{1,3}$")  # "Budgetuppföljning ...6": a contents page's page number
 _RUN_ON = 120  # a line longer than this is run-on text (a page, a paragraph), not a labelled line
@@ -319,6 +324,11 @@ PROTOCOL_SIGNALS = re.compile(
 )
 
 
+_REPORT_HEADING = re.compile(
+    r"^(förslag till beslut|beslutsförslag|beslutsunderlag|sammanfattning|ärendet|bakgrund|ärendebeskrivning)\b",
+    re.IGNORECASE)
+
+
 def detect(document: Document) -> str | None:
     """'protokoll', 'kallelse' or None (a tjänsteskrivelse), from the document's first
     lines: the word naming the document, in a short line, and for a protocol its §§;
@@ -339,7 +349,11 @@ def detect(document: Document) -> str | None:
     # den 14 december 2017", "Regionfullmäktige 4 december") and numbers its items 1, 2, 3 ...;
     # no § and no justering done.
     numbered = [int(m.group("n")) for line in lines[:80] if (m := _NUMBERED.match(line.stripped))]
+    first_numbered = next((i for i, line in enumerate(lines[:80]) if _NUMBERED.match(line.stripped)), 0)
+    # Numbered points under a tjänsteskrivelse's headings are its proposals, not an agenda.
+    under_headings = any(_REPORT_HEADING.match(line.stripped) for line in lines[:first_numbered])
     if (numbered[:3] == [1, 2, 3] and not has_paragraphs and not _TJANSTESKRIVELSE.search(start[:300])
+            and not under_headings
             and not re.search(r"utses att justera|protokollet är justerat|justerandes", start, re.IGNORECASE)
             and (re.search(r"sammanträde", start[:400], re.IGNORECASE) or bodies_in(head[0][:60] if head else ""))):
         return "kallelse"
@@ -857,6 +871,11 @@ class MeetingDocumentParser:
             title_open = False
             body_lines.append(line)
         title = _RUNNING_HEAD_IN_TITLE.sub("", _DOT_LEADER.sub("", clean(" ".join(title_parts)))).strip(" ,")
+        sentence = _SENTENCE_IN_TITLE.search(title) if title.endswith(".") else None
+        if sentence and len(title[:sentence.start()].split()) >= 2 and len(title[sentence.end():].split()) >= 2:
+            # "Allmänhetens frågestund Inga frågor ställs.": the title, then a sentence run into it.
+            body_lines.insert(0, Line(item.line, title[sentence.end():]))
+            title = title[:sentence.start()]
         bracketed = _BRACKETED_CASE.search(title)
         if bracketed and _PUBLICATION.match(bracketed.group("number")):
             bracketed = None  # "(SOU 2015:60)": a government publication the matter is about
@@ -906,7 +925,11 @@ class MeetingDocumentParser:
             decision_text = ""
         if "proposal" in parts and not proposal_text:
             notes.add(None, "proposals", f"{item.key}: rubriken förslag till beslut saknar text")
-        if proposal_text:
+        addressed = addressed_proposal(proposal_text) if proposal_text else None
+        if addressed:
+            # "Servicenämnden föreslås besluta att ...": the body named is the one it is put to.
+            matter.proposals.append(Proposal(to=addressed[0], text=addressed[1]))
+        elif proposal_text:
             lead_body = body_at_start(re.sub(r"^\d{1,2}[.)]\s*", "", proposal_text))
             to = lead_body[0] if lead_body and lead_body[0].lower() not in GENERIC_BODIES else meeting.body
             matter.proposals.append(Proposal(to=to, text=proposal_text))

@@ -539,7 +539,7 @@ class TjansteskrivelseParser:
                 if not group_items:
                     self.warn(section.line, "proposals", f"förslaget till {group_to} saknar text")
                     continue
-                addressed = _addressed_proposal(_join_proposal(group_items)) if group_to is None else None
+                addressed = addressed_proposal(_join_proposal(group_items)) if group_to is None else None
                 if addressed:
                     proposals.append(Proposal(to=addressed[0], text=addressed[1]))
                     continue
@@ -788,7 +788,7 @@ _OFFICE_PROPOSAL = re.compile(
 _PATH_STEP = re.compile(r"(?P<body>[\wåäö -]{2,50}?)\s+(?:föreslår|föreslå|besluta|beslutar)\b")
 
 
-def _addressed_proposal(text: str) -> tuple[str, str] | None:
+def addressed_proposal(text: str) -> tuple[str, str] | None:
     """A proposal that names the body it is put to in its lead: (that body, the proposal after the lead)."""
     for pattern in (_PASSIVE_PROPOSAL, _OFFICE_PROPOSAL):
         match = pattern.match(text)
