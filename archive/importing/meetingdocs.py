@@ -940,9 +940,14 @@ class MeetingDocumentParser:
             # "Servicenämnden föreslås besluta att ...": the body named is the one it is put to.
             matter.proposals.append(Proposal(to=addressed[0], text=addressed[1]))
         elif proposal_text:
+            # "Kommunstyrelsen föreslår kommunfullmäktige ...": the proposing body leads it. A
+            # proposal phrased as the decision itself ("Regionstyrelsen godkänner ...", under
+            # "Presidiets förslag") names no addressee apart from its own sentence: none is set
+            # (the real corpus' gold), the meeting is its context.
             lead_body = body_at_start(re.sub(r"^\d{1,2}[.)]\s*", "", proposal_text))
-            to = lead_body[0] if lead_body and lead_body[0].lower() not in GENERIC_BODIES else meeting.body
-            matter.proposals.append(Proposal(to=to, text=proposal_text))
+            proposing = lead_body and lead_body[0].lower() not in GENERIC_BODIES and re.match(
+                r"föreslår\b", lead_body[1])
+            matter.proposals.append(Proposal(to=lead_body[0] if proposing else None, text=proposal_text))
         matter.basis = self.basis(parts.get("basis", []), notes)
         matter.recipients = recipients_of(parts.get("recipients", []), notes)
         matter.responsible = self.responsible(parts.get("responsible", []), notes)
