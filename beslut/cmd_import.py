@@ -199,7 +199,8 @@ def _describe(status: str, document, stored) -> None:
             click.echo(f"{document.name}: varning: {warning}")
     if document.meeting is not None:
         meeting = document.meeting
-        click.echo(f"{document.name}: {document.kind}, {meeting.body} {meeting.date or '(datum saknas)'}: "
+        body = meeting.body or "(organ saknas)"
+        click.echo(f"{document.name}: {document.kind}, {body} {meeting.date or '(datum saknas)'}: "
                    f"{len(document.items)} ärenden, {label}")
     matters = stored.matters if stored is not None else [item.matter for item in document.items]
     for matter in matters:

@@ -182,3 +182,26 @@ def test_numbered_proposals_under_a_reports_headings_are_no_agenda(tmp_path):
     assert document.kind == "tjänsteskrivelse"
     [item] = document.items
     assert item.matter.title == "Revidering av riktlinjer för sammanträden"
+
+
+CONTENTS_PAGE = ("KS 2021/178\n\n2021-06-15 Sammanträdestid 08:30-11.40\n\nParagrafer §§ 155-176\n\n"
+                 "Sammanträdesdatum 2021-06-15 Datum då anslaget sätts upp 2021-06-18\n\n"
+                 "Innehållsförteckning\n\n§ 155, 155, 155\n\nBudget för 2022 och kommunal skattesats\n\n"
+                 "2021/178 6 - 7\n\n§ 156 Tilldelning av centrala budgetmedel för\n\n"
+                 "löneökningar 2021 2021/23 8 - 9\n\n§ 157 Verksamhetsplan 2021/2022\n")
+
+
+def test_a_contents_page_gives_each_rows_number_and_no_body_from_a_case_number(tmp_path):
+    """'Paragrafer §§ 155-176' says protocol; 'KS 2021/178' alone is a case number, not the
+    body KS; a row's year-first number before its page range is the case number; a
+    year-first span inside a title ('2021/2022') is no number."""
+    document = parse_document(write(tmp_path, CONTENTS_PAGE))
+    assert document.kind == "protokoll"
+    assert (document.meeting.body, document.meeting.date, document.meeting.notice_posted_on) == (
+        None, "2021-06-15", "2021-06-18")
+    assert [(item.key, item.matter.case_number, item.matter.title) for item in document.items] == [
+        ("§ 155", "2021/178", "Budget för 2022 och kommunal skattesats"),
+        ("§ 156", "2021/23", "Tilldelning av centrala budgetmedel för löneökningar 2021"),
+        ("§ 157", None, "Verksamhetsplan 2021/2022")]
+    assert all(item.matter.warnings[-1].startswith("organ: protokoll: hittade inget organ")
+               for item in document.items)

@@ -63,7 +63,7 @@ def parse_document(path: Path, *, year: int | None = None, today: dt.date | None
 
 def _incomplete(parsed: ParsedDocument) -> bool:
     """A meeting document whose body was not found, or a kallelse without items."""
-    return parsed.meeting is None or (parsed.kind == "kallelse" and not parsed.items)
+    return parsed.meeting is None or not parsed.meeting.body or (parsed.kind == "kallelse" and not parsed.items)
 
 
 def parse_files(paths: list[Path], *, year: int | None = None, today: dt.date | None = None) -> list[ParsedDocument]:

@@ -236,6 +236,10 @@ _PUBLICATION = re.compile(r"(?:SOU|DS|Ds|PROP|Prop|SFS|SKR|Skr|BET|Bet|COM|AFS|B
 _RUNNING_HEAD_IN_TITLE = re.compile(r"\s+[A-ZÅÄÖ]{3,}(?:[ /][A-ZÅÄÖ]{3,})+\s+\d{1,3}\s?[\[(]\d{1,3}[\])]$")
 _SENTENCE_IN_TITLE = re.compile(r"(?<=[a-zåäö0-9)])\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö])")
 _COMPACT_CASE = re.compile(r"[A-ZÅÄÖ]{2,5}\d{6,8}")
+# A contents row's end: the case number written year first and the pages ("2021/178 6 - 7"),
+# or that number alone on the line under the title.
+_CONTENTS_NUMBER = re.compile(r"(?:^|\s+)(?P<number>(?:19|20)\d\d/\d{1,6})(?:\s+\d{1,3}\s*-\s*\d{1,3})$")
+_YEAR_FIRST_ALONE = re.compile(r"^(?:19|20)\d\d/\d{1,6}$")
 _DOT_LEADER = re.compile(r"\s*(?:\.{2,}|…+)\s*\d{1,3}$")  # "Budgetuppföljning ...6": a contents page's page number
 _RUN_ON = 120  # a line longer than this is run-on text (a page, a paragraph), not a labelled line
 _NAMED_ITEM = re.compile(r"^(?:ärende|punkt|ärendepunkt)\s+(?P<n>\d{1,3})\s*[.:]?\s*(?P<rest>.*)$", re.IGNORECASE)
@@ -317,7 +321,7 @@ _TJANSTESKRIVELSE = re.compile(r"\b(tjänsteskrivelse|tjänsteutlåtande|tjänst
 # What only a protocol says: its justering, its signatures, its range of paragraphs.
 PROTOCOL_SIGNALS = re.compile(
     r"protokollet (är|har) justerats?|protokollet är justerat|justeringens (plats och tid|tid och plats)|"
-    r"utses att justera|justerandes (sign|signatur)|utdragsbestyrkande|\bparagrafer?\s*§?\s*\d|"
+    r"utses att justera|justerandes (sign|signatur)|utdragsbestyrkande|\bparagrafer?\s*(?:§§?\s*)?\d|"
     r"\bjusteras\b|anslaget på kommunens anslagstavla|tid och plats för justering",
     re.IGNORECASE,
 )
@@ -426,7 +430,8 @@ class MeetingDocumentParser:
                 parsed.append(result)
         if body is None:
             # Partial beats refusal (issue 13): a meeting needs its body, so only the matters are
-            # stored, each warned that the meeting and its decision step were not.
+            # stored (store.py), each warned that the meeting and its decision step were not; the
+            # dry run still shows the meeting's date as read.
             for item in parsed:
                 Warnings(item.matter.warnings).add(
                     body_line, "organ", f"{no_body}; sammanträdet och dess beslut sparas inte, bara ärendet")
@@ -442,7 +447,7 @@ class MeetingDocumentParser:
                                                            "punkter eller §§; bara sammanträdet")
         return ParsedDocument(
             name=self.document.name, checksum=self.document.checksum, kind=self.kind,
-            items=parsed, meeting=meeting if body is not None else None, notes=self.notes,
+            items=parsed, meeting=meeting, notes=self.notes,
         )
 
     # ------------------------------------------------------------ structure
@@ -631,6 +636,9 @@ class MeetingDocumentParser:
                 if found:
                     return found[0], line.number
             text = _MUNICIPALITY_PREFIX.sub("", text)  # "Halmstads kommun, Kommunstyrelsen"
+            text = CASE_NUMBER.sub(" ", text).strip()  # "KS 2021/178": a case number, not the body KS
+            if not text:
+                continue
             stripped = AGENDA_WORDS.sub(" ", PROTOCOL_WORDS.sub(" ", text))
             stripped = re.sub(r"^(?:\s*(?:till|för|och|från|/|:)\s*)+", " ", re.sub(r"[/:]", " ", stripped)).strip()
             stripped = re.sub(r"^(?:sida|sid)\.?\s+", "", stripped, flags=re.IGNORECASE)
@@ -775,6 +783,8 @@ class MeetingDocumentParser:
         if self.kind == "protokoll" and not any(_item_heading(line.stripped) == "decision" for line in lines):
             lines, decision_from_sentence = _split_body_sentences(lines)
         head_text = lines[0].stripped
+        if re.fullmatch(r"[\d\s,.;]*", head_text):
+            head_text = ""  # "§ 155, 155, 155": the number repeated, no title on the line
         case_number = item.case_number
         if item.truncated_case:
             notes.add(item.line, "case_number",
@@ -843,6 +853,17 @@ class MeetingDocumentParser:
             if title_open and title_parts and not case_number and _COMPACT_CASE.fullmatch(text):
                 case_number = text  # "RS110265" alone under the title: the registry's compact number
                 title_open = False
+                continue
+            # A contents row's cells may stand apart, blank lines between them.
+            in_row = title_open or title_parts and not any(x.stripped for x in body_lines)
+            contents = _CONTENTS_NUMBER.search(text) if in_row and not case_number else None
+            if contents or in_row and not case_number and title_parts and _YEAR_FIRST_ALONE.match(text):
+                case_number = contents.group("number") if contents else text
+                text = text[:contents.start()].strip() if contents else ""
+                if text and (text[:1].islower() or title_parts and title_parts[-1].endswith(
+                        (",", "-", " och", " om", " för", " från", " till")) or not title_parts):
+                    title_parts.append(text)
+                title_open = False if title_parts else title_open
                 continue
             if title_open and (numbers or is_case_number(text)) and len(text.split()) <= 4:
                 number = numbers[0] if numbers else text

@@ -11,7 +11,7 @@ from archive.model import Matter
 
 @dataclass
 class ParsedMeeting:
-    body: str
+    body: str | None  # None: the text does not name it (then the meeting is not stored)
     date: str | None
     state: str  # called (kallelse) or held (protocol)
     approved_on: str | None = None

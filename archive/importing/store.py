@@ -85,6 +85,10 @@ def _store(archive: Archive, document: ParsedDocument) -> FileResult:
         return FileResult(document.name, "unchanged", document, matters)
     if document.plan is not None:
         return _store_plan(archive, document)
+    if document.meeting is not None and not document.meeting.body:
+        # A meeting whose body the text does not name cannot be stored: its matters alone are
+        # (each carries the warning that says so).
+        document = replace(document, meeting=None)
     meeting_id = _store_meeting(archive, document.meeting, _municipality(document))
     about = document_key(document, meeting_id)
     source = _earlier_version(archive, document.name, about)
