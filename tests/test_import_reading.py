@@ -205,3 +205,32 @@ def test_a_contents_page_gives_each_rows_number_and_no_body_from_a_case_number(t
         ("§ 157", None, "Verksamhetsplan 2021/2022")]
     assert all(item.matter.warnings[-1].startswith("organ: protokoll: hittade inget organ")
                for item in document.items)
+
+
+AU_EXTRACT = ("Sammanträdesprotokoll\n\nKommunstyrelsens arbetsutskott\n\nSammanträdesdatum 2017-02-27\n\n"
+              "Justerandes sign\n\n§ 26 Dnr KS 2017/118\n\nCentraliserad internservice\n\n"
+              "Arbetsutskottets förslag\n\nKommunstyrelsens arbetsutskott föreslår kommunstyrelsen föreslå "
+              "kommunfullmäktige besluta följande:\n\n• Utredningen ska genomföras i samband med renovering av\n\n"
+              "kommunhuset.\n\nBeslutsexpediering:\n\nAkt\n\nReferences\n")
+
+
+def test_an_arbetsutskotts_own_proposal_in_its_protocol_is_its_decision_put_to_the_last_body(tmp_path):
+    document = parse_document(write(tmp_path, AU_EXTRACT))
+    (matter,) = document.matters
+    lead = "Kommunstyrelsens arbetsutskott föreslår kommunstyrelsen föreslå kommunfullmäktige besluta följande:"
+    assert [(s.body, s.date, s.outcome and " ".join(s.outcome.split())) for s in matter.planning] == [
+        ("Kommunstyrelsens arbetsutskott", "2017-02-27",
+         f"{lead} • Utredningen ska genomföras i samband med renovering av kommunhuset."),
+        ("Kommunstyrelsen", None, None), ("Kommunfullmäktige", None, None)]
+    assert [(p.to, p.text) for p in matter.proposals] == [
+        ("Kommunfullmäktige", "Utredningen ska genomföras i samband med renovering av kommunhuset.")]
+    assert [(r.name, r.title) for r in matter.recipients] == [("Akt", None)]
+
+
+def test_a_proposal_cut_by_the_texts_end_is_left_empty_yet_its_lead_gives_the_path(tmp_path):
+    text = AU_EXTRACT.replace("Arbetsutskottets förslag", "Förslag till beslut").split("\n\nkommunhuset.")[0] + "\n"
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert matter.proposals == []
+    assert any(w.startswith("proposals: § 26: förslaget är avkortat i texten") for w in matter.warnings)
+    assert [s.body for s in matter.planning] == ["Kommunstyrelsens arbetsutskott", "Kommunstyrelsen",
+                                                 "Kommunfullmäktige"]

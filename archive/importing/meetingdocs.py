@@ -267,8 +267,8 @@ ITEM_HEADINGS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"beslutsunderlag|underlag|handlingar"), "basis"),
     (re.compile(r"ärendets beredning|beredning|ärendegång|tidigare behandling|behandling|ärendets behandling"),
      "prep"),
-    (re.compile(r"expedieras till|expediering|beslutet (skickas|expedieras|sänds) till|protokollsutdrag till"
-                r"|utdrag till|sänds till|skickas till|för kännedom till"), "recipients"),
+    (re.compile(r"expedieras till|expediering|beslutsexpediering|beslutet (skickas|expedieras|sänds) till"
+                r"|protokollsutdrag till|utdrag till|sänds till|skickas till|för kännedom till"), "recipients"),
     (re.compile(r"handläggare|föredragande|ansvarig|ansvariga"), "responsible"),
     (re.compile(r"ärendet|ärendebeskrivning|sammanfattning|sammanfattning av ärendet|bakgrund"), "summary"),
     (re.compile(r"yrkanden?|yrkande|propositionsordning|beslutsgång|reservation(er)?|protokollsanteckning(ar)?"
@@ -939,6 +939,13 @@ class MeetingDocumentParser:
             self.notes.append(f"{item.key} {title}: formalia, inget ärende")
             return None
         parts = _item_parts(body_lines)
+        put_on = None  # the body the meeting's own proposal is put to, and what it is asked to decide
+        if (self.kind == "protokoll" and "decision" not in parts and parts.get("proposal")
+                and _own_proposal_heading(body_lines, meeting.body)):
+            # "Arbetsutskottets förslag" in the arbetsutskott's own protocol, no Beslut heading:
+            # what the body decided is its proposal to the next (the real corpus' gold).
+            parts["decision"] = parts.pop("proposal")
+            put_on = _put_on(_join_proposal([x.stripped for x in parts["decision"] if x.stripped]))
         matter = Matter(title=title, case_number=case_number, municipality=municipality,
                         source_file=self.document.name, source_checksum=self.document.checksum)
         lowered = title.lower()
@@ -951,10 +958,18 @@ class MeetingDocumentParser:
         if decision_text and decision_from_sentence:
             # "Kommunstyrelsen beslutar att ... ." in run-on text: the sentence, not what follows it.
             decision_text = _SENTENCE_END.split(decision_text, maxsplit=1)[0]
+        cut_lead = ""  # a value cut by the end is not stated whole, yet its lead still names the path
         if decision_text and self._cut_by_the_end(parts.get("decision", []), decision_text):
+            cut_lead = decision_text
             notes.add(None, "decision", f"{item.key or title}: beslutet är avkortat i texten; lämnas tomt")
             decision_text = ""
-        if "proposal" in parts and not proposal_text:
+        if decision_text and put_on:
+            matter.proposals.append(Proposal(to=put_on[0], text=put_on[1]))
+        if proposal_text and self._cut_by_the_end(parts.get("proposal", []), proposal_text):
+            cut_lead = f"{cut_lead} {proposal_text}".strip()
+            notes.add(None, "proposals", f"{item.key or title}: förslaget är avkortat i texten; lämnas tomt")
+            proposal_text = ""
+        elif "proposal" in parts and not proposal_text:
             notes.add(None, "proposals", f"{item.key}: rubriken förslag till beslut saknar text")
         addressed = addressed_proposal(proposal_text) if proposal_text else None
         if addressed:
@@ -972,7 +987,7 @@ class MeetingDocumentParser:
         matter.basis = self.basis(parts.get("basis", []), notes)
         matter.recipients = recipients_of(parts.get("recipients", []), notes)
         matter.responsible = self.responsible(parts.get("responsible", []), notes)
-        matter.planning = self.planning(parts, meeting, decision_text, proposal_text, notes)
+        matter.planning = self.planning(parts, meeting, decision_text, proposal_text, notes, cut_lead)
         matter.warnings = notes.items
         return ParsedItem(matter=matter, key=item.key)
 
@@ -987,7 +1002,8 @@ class MeetingDocumentParser:
             and not text.rstrip().endswith((".", "!", "?", ")", '"', "”"))
         )
 
-    def planning(self, parts, meeting: ParsedMeeting, decision: str, proposal: str, notes: Warnings):
+    def planning(self, parts, meeting: ParsedMeeting, decision: str, proposal: str, notes: Warnings,
+                 cut_lead: str = ""):
         earlier: list[PlanningStep] = []
         for line in parts.get("prep", []) + parts.get("basis", []):
             text = line.stripped
@@ -1013,7 +1029,7 @@ class MeetingDocumentParser:
                                         outcome=decision or None if self.kind == "protokoll" else None)]
         # Where the matter goes next: what the decision says, then what the proposal says
         # beyond it ("... föreslår kommunstyrelsen föreslå kommunfullmäktige besluta").
-        forward_text = " ".join(x for x in ((decision if self.kind == "protokoll" else ""), proposal) if x)
+        forward_text = " ".join(x for x in ((decision if self.kind == "protokoll" else ""), proposal, cut_lead) if x)
         for match in _FORWARD.finditer(forward_text):
             word = match.group("body")
             if not naming.body_kind(word):
@@ -1119,6 +1135,33 @@ def _unnumbered_paragraph(head: list[Line]) -> tuple[list[Line], list[Item]]:
                 and _item_heading(line.stripped) is None and not _FOOTER.match(line.stripped)):
             return head[:index], [Item("", 0, line.number, line.stripped, lines=head[index + 1:])]
     return head, []
+
+
+def _own_proposal_heading(lines: list[Line], body: str | None) -> bool:
+    """'Arbetsutskottets förslag' (or 'Kommunstyrelsens förslag') where the meeting's body is
+    that arbetsutskott (that styrelse): the body's own proposal, not one put to it."""
+    heading = next((x.stripped.rstrip(":").lower() for x in lines if _item_heading(x.stripped) == "proposal"), "")
+    match = re.fullmatch(r"(?P<word>[a-zåäö-]+)s förslag", heading)
+    if not match or not body:
+        return False
+    stem = re.sub(r"(?:et|en|n)$", "", match.group("word"))
+    return len(stem) >= 5 and body.lower().endswith(stem) or body.lower() == match.group("word")
+
+
+# "... föreslår kommunstyrelsen föreslå kommunfullmäktige besluta följande: • text": the last
+# body named before 'besluta' is the one asked to decide the text after the lead.
+_PUT_ON = re.compile(r"\bföreslå(?:r)?\s+(?P<body>[\wåäö-]+(?:\s+arbetsutskott)?)\s+besluta(?:\s+följande)?"
+                     r"\s*:?\s*(?P<text>\S.*)$", re.S)
+
+
+def _put_on(text: str) -> tuple[str, str] | None:
+    match = _PUT_ON.search(text)
+    if match is None:
+        return None
+    found = body_at_start(match.group("body")[:1].upper() + match.group("body")[1:])
+    if not found or found[1]:
+        return None
+    return found[0], re.sub(r"^[•·*–-]\s*", "", " ".join(match.group("text").split()))
 
 
 def _item_heading(text: str) -> str | None:

@@ -151,7 +151,8 @@ _SITE_LINE = re.compile(
     r"|(?:(?:word|png|txt|jpg|pdf)\s*){2,}|\$(?:left|middle|right)|sv|null|ladda ner|skriv ut|dela"
     r"|visa fler|läs mer|till toppen|hoppa till innehåll|•?\s*no results found|n/a|protected|copied!"
     r"|academic year:.*|share \".*\"|loading\.*(?: \(view fulltext now\))?|full text"
-    r"|upload: .*|post on .*|\d+ views?|category:|documents|\d+ downloads?|transcript|views: \d+ pages: \d+)$",
+    r"|upload: .*|post on .*|\d+ views?|category:|documents|references|\d+ downloads?|transcript"
+    r"|views: \d+ pages: \d+)$",
     re.IGNORECASE,
 )
 # A search engine's snippet of the page: "protokoll kommunstyrelsen beslutande … · 2018-10-04 · ..."
