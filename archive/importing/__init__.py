@@ -35,19 +35,35 @@ def parse_document(path: Path, *, year: int | None = None, today: dt.date | None
     kind = detect(document)
     if kind:
         try:
-            return parse_meeting_document(document, kind)
+            parsed = parse_meeting_document(document, kind)
         except ImportFailed as meeting_error:
             # Perhaps a tjänsteskrivelse about a kallelse or a protocol: try it as one.
             try:
                 matter = parse_tjansteskrivelse(document)
             except ImportFailed:
                 raise meeting_error from None
+        else:
+            if not _incomplete(parsed):
+                return parsed
+            # A meeting document read only in part (no body, or a kallelse without items) may
+            # be a tjänsteskrivelse about one: that reading wins when it finds a title.
+            try:
+                matter = parse_tjansteskrivelse(document)
+            except ImportFailed:
+                return parsed
+            if not matter.title:
+                return parsed
     else:
         matter = parse_tjansteskrivelse(document)
     return ParsedDocument(
         name=document.name, checksum=document.checksum, kind="tjänsteskrivelse",
         items=[ParsedItem(matter=matter)],
     )
+
+
+def _incomplete(parsed: ParsedDocument) -> bool:
+    """A meeting document whose body was not found, or a kallelse without items."""
+    return parsed.meeting is None or (parsed.kind == "kallelse" and not parsed.items)
 
 
 def parse_files(paths: list[Path], *, year: int | None = None, today: dt.date | None = None) -> list[ParsedDocument]:

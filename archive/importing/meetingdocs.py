@@ -242,15 +242,14 @@ _NAMED_ITEM = re.compile(r"^(?:ärende|punkt|ärendepunkt)\s+(?P<n>\d{1,3})\s*[.
 _LIST_START = re.compile(r"^(föredragningslista|dagordning|ärenden?|ärendelista|innehållsförteckning|"
                          r"ärenden?\s+att\s+behandla)\s*:?$", re.IGNORECASE)
 
+# Standing procedural items: never a matter. Informational items (meddelanden, anmälan av
+# delegationsbeslut, information om ...) are matters: the real corpus' gold lists them so.
 FORMALITY = re.compile(
     r"^(val av (protokolljusterare|justerare|justerande)( och .*)?|justering|justering av (dagens )?protokoll(et)?|"
     r"upprop|upprop och val av justerare|"
     r"godkännande av (dagordning(en)?|föredragningslista(n)?)|fastställande av (dagordning(en)?|"
     r"föredragningslista(n)?)|(sammanträdets|mötets) (öppnande|avslutande)|öppnande|avslutning|"
-    r"anmälan av delegationsbeslut|delegationsbeslut|anmälningsärenden|meddelanden|övriga frågor|"
-    r"information.*|informationsärenden|protokollsjustering|närvaro|val av justerare och.*|"
-    r"anmälan av (nya |inkomna )?(motioner|medborgarförslag|interpellationer|frågor|avsägelser)|"
-    r"inkomna (motioner|medborgarförslag|skrivelser)|delgivningar|rapporter|"
+    r"övriga frågor|protokollsjustering|närvaro|val av justerare och.*|"
     r"närvarorätt|närvarorätt (för|vid) .*|yttranderätt|närvaro- och yttranderätt.*|ajournering|"
     r"tjänstgörande ledamöter|protokollets justering|tillkännagivande av tid och plats för justering.*)$",
     re.IGNORECASE,
@@ -411,9 +410,9 @@ class MeetingDocumentParser:
         if self.kind == "protokoll" and not items:
             head, items = _unnumbered_paragraph(head)
         body, body_line = self.body(head)
-        if body is None:
-            self.fail(f"{self.kind}: hittade inget organ (kommunstyrelsen, en nämnd ...) i sidhuvudet",
-                      field_name="organ")
+        no_body = f"{self.kind}: hittade inget organ (kommunstyrelsen, en nämnd ...) i sidhuvudet"
+        if body is None and not items:
+            self.fail(no_body, field_name="organ")  # neither a meeting nor a matter to import
         date = self.meeting_date(head)
         meeting = ParsedMeeting(body=body, date=date, state="held" if self.kind == "protokoll" else "called")
         if self.kind == "protokoll":
@@ -425,14 +424,25 @@ class MeetingDocumentParser:
             result = self.item(item, meeting, municipality)
             if result is not None:
                 parsed.append(result)
+        if body is None:
+            # Partial beats refusal (issue 13): a meeting needs its body, so only the matters are
+            # stored, each warned that the meeting and its decision step were not.
+            for item in parsed:
+                Warnings(item.matter.warnings).add(
+                    body_line, "organ", f"{no_body}; sammanträdet och dess beslut sparas inte, bara ärendet")
+            if not parsed:
+                self.fail(no_body, field_name="organ")
         if not parsed and not items:
-            if self.kind != "protokoll":
-                self.fail(f"{self.kind} utan ärenden: hittade inga numrerade punkter eller §§", field_name="ärenden")
-            # A protocol's cover page (or an extract cut before its first §) gives the meeting alone.
-            self.notes.append("inga §§ i texten; bara sammanträdet")
+            if self.kind == "protokoll":
+                # A protocol's cover page (or an extract cut before its first §) gives the meeting alone.
+                self.notes.append("inga §§ i texten; bara sammanträdet")
+            else:
+                # A kallelse whose items cannot be read: the meeting it calls, with a warning.
+                self.meeting_warnings.add(None, "ärenden", f"{self.kind} utan ärenden: hittade inga numrerade "
+                                                           "punkter eller §§; bara sammanträdet")
         return ParsedDocument(
             name=self.document.name, checksum=self.document.checksum, kind=self.kind,
-            items=parsed, meeting=meeting, notes=self.notes,
+            items=parsed, meeting=meeting if body is not None else None, notes=self.notes,
         )
 
     # ------------------------------------------------------------ structure
@@ -971,6 +981,8 @@ class MeetingDocumentParser:
             if all((s.body, s.date) != (body, date) for s in earlier):
                 earlier.append(PlanningStep(body=body, date=date))
         earlier.sort(key=lambda s: s.date or "9999")
+        if meeting.body is None:
+            return earlier  # the meeting's body is unknown: no step of its own (warned in parse)
         steps = [*earlier, PlanningStep(body=meeting.body, date=meeting.date,
                                         outcome=decision or None if self.kind == "protokoll" else None)]
         # Where the matter goes next: what the decision says, then what the proposal says

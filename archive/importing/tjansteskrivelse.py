@@ -443,7 +443,9 @@ class TjansteskrivelseParser:
             match = _TITLE_FROM_BASIS.match(document.title)
             if match:
                 return match.group("title")
-        self.fail("ingen titel: varken före första rubriken eller i beslutsunderlaget", field_name="title")
+        # Partial beats refusal (issue 13): the rest is read, the title left empty with a warning.
+        self.warn(None, "title", "ingen titel: varken före första rubriken eller i beslutsunderlaget; lämnas tom")
+        return ""
 
     def kind(self, title: str) -> str:
         lowered = title.lower()
