@@ -480,6 +480,7 @@ class PlannedMeeting:
     marker: str | None = None  # "*", "**": what the plan marks the meeting with
     year_inferred: bool = False  # the year came from the weekdays, not from the text
     line: int | None = None  # where the file states it, for errors
+    meeting_id: int | None = None  # set by store_plan: the meeting it is in the archive
 
 
 def store_plan(archive: Archive, planned: list[PlannedMeeting], report: ImportReport) -> ImportReport:
@@ -498,14 +499,15 @@ def store_plan(archive: Archive, planned: list[PlannedMeeting], report: ImportRe
             (body_id, item.date),
         )
         if not existing:
-            archive.execute(
+            item.meeting_id = archive.execute(
                 "INSERT INTO meetings (body_id, date, start_time, location, state, marker, year_inferred)"
                 " VALUES (?, ?, ?, ?, 'planned', ?, ?)",
                 (body_id, item.date, item.start_time, item.location, item.marker, int(item.year_inferred)),
-            )
+            ).lastrowid
             report.created.append((name, item.date))
             continue
         old = existing[0]
+        item.meeting_id = old["id"]
         new = (item.start_time or old["start_time"], item.location or old["location"], item.marker or old["marker"])
         if new != (old["start_time"], old["location"], old["marker"]):
             archive.execute(

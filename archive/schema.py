@@ -457,7 +457,8 @@ def m011_linking_and_plan_markers(db: sqlite_utils.Database) -> None:
     (`recorded`: it happened) and keeps the date planning had given it before a
     protocol said otherwise (`planned_date`). Meeting plans read from documents: a
     meeting keeps the plan's marker ("*" for a meeting held only if needed) and whether
-    its year was inferred from the weekdays rather than stated."""
+    its year was inferred from the weekdays rather than stated; which meetings each plan
+    document listed (import_meetings), so that a new version can say which it dropped."""
     run_sql(db, f"""
 ALTER TABLE planning_steps ADD COLUMN recorded INTEGER NOT NULL DEFAULT 0 CHECK (recorded IN (0, 1));
 ALTER TABLE planning_steps ADD COLUMN planned_date TEXT
@@ -465,5 +466,13 @@ ALTER TABLE planning_steps ADD COLUMN planned_date TEXT
 ALTER TABLE meetings ADD COLUMN marker TEXT;
 ALTER TABLE meetings ADD COLUMN year_inferred INTEGER NOT NULL DEFAULT 0 CHECK (year_inferred IN (0, 1));
 CREATE INDEX IF NOT EXISTS matters_case_key ON matters({case_key_sql('case_number')});
+CREATE TABLE import_meetings (
+    id INTEGER PRIMARY KEY,
+    source_id INTEGER NOT NULL REFERENCES import_sources(id) ON DELETE CASCADE,
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id),
+    position INTEGER NOT NULL
+);
+CREATE UNIQUE INDEX import_meetings_position ON import_meetings(source_id, position);
+CREATE INDEX import_meetings_meeting ON import_meetings(meeting_id);
 """)
     install_audit_triggers(db)

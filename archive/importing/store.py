@@ -288,27 +288,42 @@ def _store_plan(archive: Archive, document: ParsedDocument) -> FileResult:
 
     plan = document.plan
     municipality = plan.municipality or None
-    report = store_plan(archive, [
-        PlannedMeeting(body=m.body, municipality=municipality, date=m.date, start_time=m.start_time,
-                       marker=m.marker, year_inferred=m.year_inferred, line=m.line)
-        for m in plan.meetings], ImportReport(file=document.name))
+    planned = [PlannedMeeting(body=m.body, municipality=municipality, date=m.date, start_time=m.start_time,
+                              marker=m.marker, year_inferred=m.year_inferred, line=m.line) for m in plan.meetings]
+    report = store_plan(archive, planned, ImportReport(file=document.name))
     about = document_key(document, None)
+    source = _earlier_version(archive, document.name, about)
+    if source is not None:
+        listed = {m.meeting_id for m in planned}
+        for row in archive.query(
+            """SELECT b.name, m.date FROM import_meetings l JOIN meetings m ON m.id = l.meeting_id
+               JOIN bodies b ON b.id = m.body_id WHERE l.source_id = ? AND l.meeting_id NOT IN
+               (SELECT value FROM json_each(?)) ORDER BY l.position""",
+            (source, json.dumps(sorted(listed))),
+        ):
+            document.notes.append(f"{row['name']} {row['date']} finns inte längre i planen; sammanträdet är kvar "
+                                  "i arkivet")
     warnings = json.dumps([*plan.warnings, *(w for m in plan.meetings for w in m.warnings)], ensure_ascii=False)
     notes = json.dumps(document.notes, ensure_ascii=False)
-    source = _earlier_version(archive, document.name, about)
     if source is None:
-        archive.execute(
+        source = archive.execute(
             "INSERT INTO import_sources (file_name, document_key, checksum, kind, warnings, notes)"
             " VALUES (?, ?, ?, ?, ?, ?)",
             (document.name, about, document.checksum, document.kind, warnings, notes),
-        )
+        ).lastrowid
+        status = "imported"
     else:
         archive.execute(
             """UPDATE import_sources SET checksum = ?, warnings = ?, notes = ?,
                    imported_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?""",
             (document.checksum, warnings, notes, source),
         )
-    return FileResult(document.name, "updated" if source is not None else "imported", document, [], report)
+        archive.execute("DELETE FROM import_meetings WHERE source_id = ?", (source,))
+        status = "updated"
+    for position, meeting in enumerate(planned, 1):
+        archive.execute("INSERT INTO import_meetings (source_id, meeting_id, position) VALUES (?, ?, ?)",
+                        (source, meeting.meeting_id, position))
+    return FileResult(document.name, status, document, [], report)
 
 
 # ---------------------------------------------------------------- meetings
