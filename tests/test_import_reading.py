@@ -234,3 +234,12 @@ def test_a_proposal_cut_by_the_texts_end_is_left_empty_yet_its_lead_gives_the_pa
     assert any(w.startswith("proposals: § 26: förslaget är avkortat i texten") for w in matter.warnings)
     assert [s.body for s in matter.planning] == ["Kommunstyrelsens arbetsutskott", "Kommunstyrelsen",
                                                  "Kommunfullmäktige"]
+
+
+def test_a_form_with_its_labels_over_its_dates_gives_the_justering_and_the_notice(tmp_path):
+    text = ("SAMMANTRÄDESPROTOKOLL\nKommunfullmäktige\nSammanträdesdatum 2019-06-18\n\nUtses att justera\n"
+            "Anna Berg\nJusteringens plats och tid\nKommunkontoret, Stora salen,\nTumba 2019-06-20\n\n"
+            "§ 91 Dnr KS 2019/279\nDelårsrapport\n\nBeslut\nKommunfullmäktige godkänner rapporten.\n\n"
+            "ANSLAG/BEVIS\nProtokollet är justerat.\nAnslaget den Nedtas den\n2019-06-24 2019-07-16\n")
+    meeting = parse_document(write(tmp_path, text)).meeting
+    assert (meeting.date, meeting.approved_on, meeting.notice_posted_on) == ("2019-06-18", "2019-06-20", "2019-06-24")

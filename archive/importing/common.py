@@ -135,7 +135,8 @@ def find_dates(text: str, *, compact: bool = False) -> list[FoundDate]:
 # before it (run-on text puts the meeting's, the justering's and the notice's dates on
 # one line). Longer labels first: "anslag tas ned" is not the notice going up.
 _DATE_LABELS = [
-    ("down", r"tas ned|tas ner|nedtagande|nedtagning|tas bort|sista dag(?:en)? för överklagande|överklagandetid"),
+    ("down", r"tas ned|tas ner|nedtas|ned tas|nedtagande|nedtagning|tas bort|sista dag(?:en)? för överklagande|"
+             r"överklagandetid"),
     ("approved", r"justeringens (?:plats och tid|tid och plats|tid|datum)|justeringsdatum|justerat den|"
                  r"protokollet justerades|datum för justering|justeringen ägde rum|justerad|justerades|justerats|"
                  r"justerat|justeras|justering"),
@@ -147,6 +148,31 @@ _DATE_LABELS = [
 ]
 _DATE_LABEL = re.compile("|".join(f"(?P<{role}>{pattern})" for role, pattern in _DATE_LABELS), re.IGNORECASE)
 LABEL_REACH = 100  # characters between a label and its date
+
+
+def labels_over_values(lines: list[Line]) -> list[Line]:
+    """A form set as a table, its labels on one line and their dates on the next ("Anslaget
+    den Nedtas den" / "2019-06-24 2019-07-16"): each label with its date on one line, so that
+    labelled_dates() reads them; every other line as it stands."""
+    result: list[Line] = []
+    texts = [line for line in lines if line.stripped]
+    index = 0
+    while index < len(texts):
+        line = texts[index]
+        following = texts[index + 1] if index + 1 < len(texts) else None
+        labels = list(_DATE_LABEL.finditer(line.stripped))
+        values = find_dates(following.stripped) if following is not None else []
+        if (len(labels) >= 2 and not find_dates(line.stripped) and len(values) == len(labels)
+                and not DATE_IN_TEXT.sub("", following.stripped).strip()):
+            cuts = [m.start() for m in labels][1:] + [len(line.stripped)]
+            pieces = [line.stripped[start:end].strip() for start, end in zip([0] + cuts[:-1], cuts, strict=True)]
+            merged = " ".join(f"{piece} {value.text}" for piece, value in zip(pieces, values, strict=True))
+            result.append(Line(line.number, merged))
+            index += 2
+            continue
+        result.append(line)
+        index += 1
+    return result
 
 
 def labelled_dates(text: str) -> list[tuple[str | None, FoundDate]]:

@@ -35,6 +35,7 @@ from archive.importing.common import (
     find_dates,
     is_case_number,
     labelled_dates,
+    labels_over_values,
     own_case_numbers,
     split_page_runs,
     trailing_case_number,
@@ -64,6 +65,7 @@ _PARAGRAPH = re.compile(
 # "Nämnden", "Arbetsutskottet": the body of the meeting, named by its kind.
 GENERIC_BODIES = {"nämnden", "styrelsen", "utskottet", "arbetsutskottet", "fullmäktige", "förvaltningen"}
 _NUMBERED = re.compile(r"^(?P<n>\d{1,3})\s*[.):]?\s+(?P<rest>\S.*)$")
+_PLACE_AND_DATE = re.compile(r"^\s*(?:[A-ZÅÄÖ][\wåäö-]+,?\s+)?(?:\d{4}-\d{2}-\d{2}|\d{6}|\d{8})\s*$")
 _DATE_ONLY = re.compile(r"^\s*(?:\d{4}-\d{2}-\d{2}|\d{6}|\d{8})\s*$")
 _NUMBER_ALONE = re.compile(r"^(?P<n>\d{1,3})[.)]?$")  # "2." on its own line, the title below it
 # "5 mars 2018 ...": a date, not item 5 (month names from archive.dates).
@@ -732,7 +734,8 @@ class MeetingDocumentParser:
         ):
             found: list[tuple[int, str]] = []
             role = "approved" if attribute == "approved_on" else "notice"
-            for line in self.lines:
+            lines = labels_over_values(self.lines)
+            for line in lines:
                 text = line.stripped
                 if len(text) > _RUN_ON or len(find_dates(text)) > 1:
                     # Run-on text, or several dates on a line: each is the one its nearest label says.
@@ -748,9 +751,13 @@ class MeetingDocumentParser:
                     continue
                 if not find_dates(text) and len(text) <= 60:
                     # A form set vertically: the label on its line, the date alone on the next.
-                    following = next((x for x in self.lines[self.lines.index(line) + 1:] if x.stripped), None)
-                    if following is not None and _DATE_ONLY.match(following.stripped):
-                        text = following.stripped
+                    # "Justeringens plats och tid" / "Jönköping 2015-09-21": the place may stand
+                    # first, its address on a line before ("Tekniska kontoret, Juneporten,").
+                    below = [x for x in lines[lines.index(line) + 1:] if x.stripped][:2]
+                    dated = next((x for x in below if find_dates(x.stripped)), None)
+                    if dated is not None and _PLACE_AND_DATE.match(dated.stripped) and (
+                            dated is below[0] or below[0].stripped.endswith(",")):
+                        text = dated.stripped
                 # A date another label stands nearer to is that label's ("Protokollet är justerat.
                 # Organ och sammanträdesdatum Kommunstyrelsen 2015-11-10": the meeting's).
                 others = {date.start for date_role, date in labelled_dates(text) if date_role not in (None, role)}
