@@ -243,3 +243,15 @@ def test_a_form_with_its_labels_over_its_dates_gives_the_justering_and_the_notic
             "ANSLAG/BEVIS\nProtokollet är justerat.\nAnslaget den Nedtas den\n2019-06-24 2019-07-16\n")
     meeting = parse_document(write(tmp_path, text)).meeting
     assert (meeting.date, meeting.approved_on, meeting.notice_posted_on) == ("2019-06-18", "2019-06-20", "2019-06-24")
+
+
+def test_numbers_stacked_before_their_titles_are_given_their_titles_in_order(tmp_path):
+    text = ("SAMMANTRÄDESPROTOKOLL Kommunfullmäktige Sammanträdesdatum 2018-05-28 Innehållsförteckning "
+            "KF 66 Svar på motion om skolan KF 67 KF 68 Svar på medborgarförslag om blommor i parken "
+            "Svar på medborgarförslag om valvet i parken KF 69 Budgetprocessen KF 70 Bidragsansökan "
+            "Allsångsföreningen\n")
+    document = parse_document(write(tmp_path, text))
+    assert [(item.key, item.matter.title) for item in document.items] == [
+        ("§ 66", "Svar på motion om skolan"), ("§ 67", "Svar på medborgarförslag om blommor i parken"),
+        ("§ 68", "Svar på medborgarförslag om valvet i parken"), ("§ 69", "Budgetprocessen"),
+        ("§ 70", "Bidragsansökan Allsångsföreningen")]

@@ -161,9 +161,9 @@ def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
         head = text[:starts[0]].strip()
         if head:
             result.append(Line(line.number, head, page_start=line.page_start))
-        for index, _match in enumerate(chain):
-            end = starts[index + 1] if index + 1 < len(chain) else len(text)
-            piece = text[starts[index]:end].strip()
+        pieces = _unstack([text[start:end].strip() for start, end in zip(starts, [*starts[1:], len(text)],
+                                                                              strict=True)])
+        for piece in pieces:
             if protocol:
                 result.append(Line(line.number, piece, page_start=True))
                 continue
@@ -175,6 +175,43 @@ def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
             result.extend(Line(line.number, part, item_start=True) for part in parts)
         expected = int(chain[-1].group("n")) + 1
     return result
+
+
+_BARE_NUMBER = re.compile(r"^(?:[A-ZÅÄÖ]{2,6}\s+)?(?:§\s*)?\d{1,3}\.?$")
+
+
+def _unstack(pieces: list[str]) -> list[str]:
+    """Numbers stacked before their titles ('KF 67', 'KF 68', 'KF 69 Svar på X Svar på Y Svar
+    på Z'): the last one's text, cut where its opening words recur into as many titles as
+    numbers, gives each number its title in order; otherwise the pieces as they are."""
+    result: list[str] = []
+    stacked: list[str] = []
+    for piece in pieces:
+        if _BARE_NUMBER.match(piece):
+            stacked.append(piece)
+            continue
+        if stacked:
+            number = re.match(r"^(?:[A-ZÅÄÖ]{2,6}\s+)?(?:§\s*)?\d{1,3}\.?\s+", piece)
+            titles = _recurring_titles(piece[number.end():]) if number else []
+            if len(titles) == len(stacked) + 1:
+                result.extend(f"{bare} {title}" for bare, title in zip(stacked, titles, strict=False))
+                result.append(piece[:number.end()] + titles[-1])
+            else:
+                result.extend([*stacked, piece])
+            stacked = []
+            continue
+        result.append(piece)
+    return result + stacked
+
+
+def _recurring_titles(text: str) -> list[str]:
+    """'Svar på X Svar på Y' -> ['Svar på X', 'Svar på Y']: cut where the first three words recur."""
+    opening = " ".join(text.split()[:3])
+    if len(opening.split()) < 3:
+        return [text]
+    cuts = [m.start() for m in re.finditer(r"(?<=\s)" + re.escape(opening) + r"\b", text)]
+    bounds = [0, *cuts, len(text)]
+    return [text[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False) if text[a:b].strip()]
 
 
 _AFTER_CASE_NUMBER = re.compile(
