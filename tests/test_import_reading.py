@@ -255,3 +255,16 @@ def test_numbers_stacked_before_their_titles_are_given_their_titles_in_order(tmp
         ("§ 66", "Svar på motion om skolan"), ("§ 67", "Svar på medborgarförslag om blommor i parken"),
         ("§ 68", "Svar på medborgarförslag om valvet i parken"), ("§ 69", "Budgetprocessen"),
         ("§ 70", "Bidragsansökan Allsångsföreningen")]
+
+
+def test_a_protocol_page_run_on_gives_its_title_after_the_word_protokoll_and_its_ocr_numbered_proposal(tmp_path):
+    text = ("Download \"KARLSTADS KOMMUN. Ärende 3\"\n\nTranskript\n\n1 KARLSTADS KOMMUN Ärende 3\n\n"
+            "2 sid 17 (34) KOMMUNSTYRELSEN Protokoll Politiskt initiativ om sociala medier - återrapportering "
+            "Dnr KS Dpl 02 Kommunstyrelsens förslag till kommunfullmäktige l. Kommunen startar ett försök med en "
+            "Facebook-sida. 2. Kostnaden finansieras inom kommunledningskontorets ram. Sammanfattning av ärendet "
+            "I ett politiskt initiativ vill majoriteten utöka dialogen med medborgarna via sociala medier.\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert matter.title == "Politiskt initiativ om sociala medier - återrapportering"
+    assert matter.case_number is None  # 'Dnr KS Dpl 02': the number is not legible
+    assert [(p.to, p.text.split(" 2.")[0]) for p in matter.proposals] == [
+        ("Kommunfullmäktige", "l. Kommunen startar ett försök med en Facebook-sida.")]

@@ -155,7 +155,7 @@ _RUN_ON_MID = re.compile(
     r"|Ärendebeskrivning|Ärendet|Bakgrund|Expedieras till|Ansvariga|Beslutsförslag"
     r"|[A-ZÅÄÖ][a-zåäö-]+(?:fullmäktiges|styrelsens|nämndens|utskottets) beslut"
     r"|[A-ZÅÄÖ][a-zåäö-]+s förslag till [a-zåäö -]*(?:fullmäktige|styrelsen|nämnden|utskottet))"
-    r"\s*:?\s+(?=[A-ZÅÄÖ0-9•-])"
+    r"\s*:?\s+(?=[A-ZÅÄÖ0-9•-]|l\.\s)"  # "l. Kommunen ...": OCR's l for a point's 1
 )
 _RUN_ON = 120
 _LABEL_LINE = re.compile(r"^(ärende|angående|ämne|rubrik)\s*:", re.IGNORECASE)
@@ -774,7 +774,7 @@ class TjansteskrivelseParser:
 # What a letterhead run into one line holds before the title: the unit, the document's kind,
 # labels and their values (an e-mail address, a case number, a page mark), the addressee.
 _LETTERHEAD_ANCHOR = re.compile(
-    r"\S+@\S+|\b(?:tjänsteskrivelse|tjänsteutlåtande|tjänsteyttrande)\b|\(\s*\d+\s*\)"
+    r"\S+@\S+|\b(?:tjänsteskrivelse|tjänsteutlåtande|tjänsteyttrande)\b|(?<=[A-ZÅÄÖ] )Protokoll\b|\(\s*\d+\s*\)"
     r"|\b[A-ZÅÄÖ]{2,8}[ -]?\d{4}[/:.-]\d*(?=\s)", re.IGNORECASE
 )
 
@@ -840,7 +840,8 @@ def run_on_title(text: str, *, with_addressee: bool = False):
     anchors += list(addressees)
     for anchor in sorted(anchors, reverse=True):
         title = text[anchor:].strip(" ,.:-")
-        title = re.sub(r"\s+(?i:dnr|diarienummer|diarienr)\.?:?\s*\S*$", "", title)
+        # "... Dnr KS Dpl 02": the label and what stands of its number (OCR may split it) end the title.
+        title = re.sub(r"\s+(?i:dnr|diarienummer|diarienr)\b\.?:?(?:\s*\S+){0,3}$", "", title)
         title = CASE_NUMBER.sub("", title) if CASE_NUMBER.search(title[-20:] or "") else title
         title = re.sub(r"\s+[A-ZÅÄÖ]{2,5}$", "", title).strip(" ,.:-")
         title = re.sub(r"\s*\((?:KF|KS|KSAU|RF|RS)\)$", "", title)  # "(KF)": the body that decides
