@@ -268,3 +268,14 @@ def test_a_protocol_page_run_on_gives_its_title_after_the_word_protokoll_and_its
     assert matter.case_number is None  # 'Dnr KS Dpl 02': the number is not legible
     assert [(p.to, p.text.split(" 2.")[0]) for p in matter.proposals] == [
         ("Kommunfullmäktige", "l. Kommunen startar ett försök med en Facebook-sida.")]
+
+
+def test_a_protocol_whose_head_lost_its_body_takes_the_one_body_deciding_or_adjourning(tmp_path):
+    text = ("PROTOKOLL 1 (27) Sammanträdesdag 2015-04-13\n\nTid och plats Kl Närvarande Ulf Olsson (S)\n\n"
+            "Justering Att jämte ordföranden justera protokollet utses Anna Berg. Efter föredragning "
+            "ajournerar Kommunstyrelsen sammanträdet under en timme.\n")
+    meeting = parse_document(write(tmp_path, text)).meeting
+    assert (meeting.body, meeting.date) == ("Kommunstyrelsen", "2015-04-13")
+    two = text.replace("under en timme.", "under en timme. Kommunfullmäktige beslutar att anta planen.")
+    with pytest.raises(ImportFailed, match="hittade inget organ"):
+        parse_document(write(tmp_path, two, "two.txt"))  # two bodies act: none is chosen

@@ -354,6 +354,10 @@ _FORWARD = re.compile(
 )
 
 
+_BODY_ACTS = re.compile(
+    r"\b(?:(?P<a>[A-ZÅÄÖ][\wåäö-]+(?: arbetsutskott)?) (?:beslutar|ajournerar)\b"
+    r"|ajournerar (?P<b>[A-ZÅÄÖ][\wåäö-]+(?: arbetsutskott)?) sammanträdet\b)"
+)
 _TJANSTESKRIVELSE = re.compile(r"\b(tjänsteskrivelse|tjänsteutlåtande|tjänsteyttrande)\b", re.IGNORECASE)
 
 
@@ -662,6 +666,17 @@ class MeetingDocumentParser:
         codes = {code for code in self.item_codes if code.lower() in ABBREVIATIONS}
         if len(codes) == 1:
             return body_name(codes.pop()), None
+        # The head lost it: the one body the protocol has deciding or adjourning
+        # ("Kommunstyrelsen beslutar", "ajournerar Kommunstyrelsen sammanträdet"), if only one.
+        if self.kind == "protokoll":
+            acting = set()
+            for line in self.lines:
+                for match in _BODY_ACTS.finditer(line.stripped):
+                    found = body_at_start(match.group("a") or match.group("b"))
+                    if found and not found[1]:
+                        acting.add(found[0])
+            if len(acting) == 1:
+                return acting.pop(), None
         return None, None
 
     def _body_by_lines(self, head: list[Line]) -> tuple[str | None, int | None]:
