@@ -272,6 +272,7 @@ def test_a_protocol_page_run_on_gives_its_title_after_the_word_protokoll_and_its
 
 def test_a_protocol_whose_head_lost_its_body_takes_the_one_body_deciding_or_adjourning(tmp_path):
     text = ("PROTOKOLL 1 (27) Sammanträdesdag 2015-04-13\n\nTid och plats Kl Närvarande Ulf Olsson (S)\n\n"
+            "Ersättare Malin Carlsson (S)\n\nÖvriga Svante Stomberg kommunchef\n\n"
             "Justering Att jämte ordföranden justera protokollet utses Anna Berg. Efter föredragning "
             "ajournerar Kommunstyrelsen sammanträdet under en timme.\n")
     meeting = parse_document(write(tmp_path, text)).meeting
