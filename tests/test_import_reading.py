@@ -280,3 +280,13 @@ def test_a_protocol_whose_head_lost_its_body_takes_the_one_body_deciding_or_adjo
     two = text.replace("under en timme.", "under en timme. Kommunfullmäktige beslutar att anta planen.")
     with pytest.raises(ImportFailed, match="hittade inget organ"):
         parse_document(write(tmp_path, two, "two.txt"))  # two bodies act: none is chosen
+
+
+def test_the_officer_under_var_referens_is_read_with_the_title_under_the_name(tmp_path):
+    text = ("Serviceförvaltningen Tjänsteskrivelse\n\nMalmö stad\n1 (1)\nDatum\n2015-08-21\nVår referens\n"
+            "Josefin Haugthon\nPlaneringssekreterare\nAnnan text\nÅterrapportering av delegerade beslut\n"
+            "SN-2015-916\n\nFörslag till beslut\nServicenämnden föreslås besluta att lägga besluten till "
+            "handlingarna.\n\nAnsvariga\nCarina Tempel, servicedirektör\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert [(p.name, p.title, p.role) for p in matter.responsible] == [
+        ("Carina Tempel", "servicedirektör", "ansvarig"), ("Josefin Haugthon", "Planeringssekreterare", "handläggare")]

@@ -725,6 +725,15 @@ class TjansteskrivelseParser:
                 if officer:
                     people.append(officer)
                 continue
+            if not match and re.fullmatch(r"vår referens\s*:?", line.stripped, re.I):
+                # "Vår referens" / "Josefin Haugthon" / "Planeringssekreterare": the officer, the
+                # title under the name when it is one.
+                below = [x.stripped for x in preamble[index + 1:] if x.stripped][:2]
+                if below and naming.looks_like_person(below[0]):
+                    title = below[1] if len(below) > 1 and below[1].lower().endswith(_TITLE_ENDINGS) \
+                        and _is_title(below[1]) else None
+                    people.append(Responsible(name=below[0], title=title, role="handläggare"))
+                continue
             if not match:
                 continue
             rest = re.split(r"\s{2,}|\s+(?=[A-ZÅÄÖ][a-zåäö]+:)", match.group("rest").strip())[0].strip()
