@@ -290,3 +290,13 @@ def test_the_officer_under_var_referens_is_read_with_the_title_under_the_name(tm
     (matter,) = parse_document(write(tmp_path, text)).matters
     assert [(p.name, p.title, p.role) for p in matter.responsible] == [
         ("Carina Tempel", "servicedirektör", "ansvarig"), ("Josefin Haugthon", "Planeringssekreterare", "handläggare")]
+
+
+def test_planning_steps_run_together_with_body_codes(tmp_path):
+    text = ("Tjänsteskrivelse\nUtredning av en stödfunktion för kostverksamheten\n\nFörslag till beslut\n"
+            "Stadskontoret föreslår kommunstyrelsen att uppdra åt Stadskontoret att utreda saken.\n\n"
+            "Beslutsplanering\nKS Fördelningsmöte KS Arbetsutskott Kommunstyrelsen\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert [(s.body, s.date, s.decides) for s in matter.planning] == [
+        ("KS Fördelningsmöte", None, False), ("Kommunstyrelsens arbetsutskott", None, False),
+        ("Kommunstyrelsen", None, True)]

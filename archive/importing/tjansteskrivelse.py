@@ -15,6 +15,7 @@ from archive import naming
 from archive.dates import MONTHS, parse_partial
 from archive.errors import ImportFailed, InvalidDate
 from archive.importing.common import (
+    ABBREVIATIONS,
     CASE_NUMBER,
     LABEL_ONLY,
     LABELLED_TRUNCATED,
@@ -958,6 +959,16 @@ def body_run(text: str) -> list[str]:
     ('Fritidsnämndens Arbetsutskott Fritidsnämnden' -> two bodies); [] for anything else."""
     words, index, bodies = text.split(), 0, []
     while index < len(words):
+        code = ABBREVIATIONS.get(words[index].lower()) if words[index].isupper() else None
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if code and following.lower() == "arbetsutskott" and code.lower().endswith(("styrelsen", "nämnden")):
+            bodies.append(f"{code[:1].upper()}{code[1:]}s arbetsutskott")  # "KS Arbetsutskott"
+            index += 2
+            continue
+        if code and re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+(?:möte|beredning|presidium)", following):
+            bodies.append(f"{words[index]} {following}")  # "KS Fördelningsmöte": a step as printed
+            index += 2
+            continue
         for size in range(min(4, len(words) - index), 0, -1):
             candidate = " ".join(words[index:index + size])
             leading = words[index:index + size - 1]
