@@ -300,3 +300,22 @@ def test_planning_steps_run_together_with_body_codes(tmp_path):
     assert [(s.body, s.date, s.decides) for s in matter.planning] == [
         ("KS Fördelningsmöte", None, False), ("Kommunstyrelsens arbetsutskott", None, False),
         ("Kommunstyrelsen", None, True)]
+
+
+def test_an_attached_paper_for_an_earlier_agenda_item_continues_that_item(tmp_path):
+    text = ("KALLELSE\nTeknik- och fastighetsnämnden\nTid 2020-01-21\n\nÄrenden\n\n"
+            "1 Muntlig information om nytt trafikledningssystem\n\n"
+            "2 Teknik- och fastighetsnämndens mål och internbudget 2020 samt investerings- plan\n\n"
+            "3 Teknik- och fastighetsnämndens internkontrollplan för 2020\n\n"
+            "ORDFÖRANDEFÖRSLAG 1[2] Teknik- och fastighetsnämnden 2020-01-09 Dnr TEF/2019:263\n\n"
+            "2 Teknik- och fastighetsnämndens mål och internbudget 2020 samt investeringsplan för 2020 "
+            "(TEF/2019:263) Förslag till beslut 1. Nämnden antar förslaget till internbudget.\n\n"
+            "2. Nämnden antar investeringsplanen.\n\nSammanfattning Tekniska nämnden beslutade den 26 augusti 2019 "
+            "om nämndens yttrande inför planeringen av mål och budget för 2020 med flerårsplan 2021-2023\n")
+    document = parse_document(write(tmp_path, text))
+    assert [(i.key, i.matter.case_number) for i in document.items] == [
+        ("punkt 1", None), ("punkt 2", "TEF/2019:263"), ("punkt 3", None)]
+    (proposal,) = document.items[1].matter.proposals
+    assert (proposal.to, " ".join(proposal.text.split())) == (
+        None, "1. Nämnden antar förslaget till internbudget. 2. Nämnden antar investeringsplanen.")
+    assert document.items[2].matter.proposals == []

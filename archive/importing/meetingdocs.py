@@ -502,10 +502,18 @@ class MeetingDocumentParser:
         last_number = 0
         in_proposal = False
         last_point = 0
+        current: Item | None = None  # an earlier item its attachment continues ("2 Title (TEF/2019:263) ...")
         for line in lines:
             text = line.stripped
             if not text:
-                (items[-1].lines if items else head).append(line)
+                ((current or items[-1]).lines if items else head).append(line)
+                continue
+            attachment = self._attachment_of(items, text) if self.kind == "kallelse" and items else None
+            if attachment is not None:
+                current, rest = attachment
+                heading = re.match(r"^(?P<h>Förslag till beslut|Beslutsförslag)\s*:?\s+(?P<text>\S.*)$", rest)
+                parts = [heading.group("h"), heading.group("text")] if heading else [rest] if rest else []
+                current.lines.extend(Line(line.number, part) for part in parts)
                 continue
             start = None
             paragraph = _PARAGRAPH.match(text)
@@ -559,6 +567,7 @@ class MeetingDocumentParser:
                     earlier = items.pop()
                     head.extend([Line(earlier.line, f"{earlier.key} {earlier.head}"), *earlier.lines])
                 items.append(Item(key, number, line.number, rest))
+                current = None
                 last_number = number
                 in_proposal = bool(re.search(r"förslag", rest, re.I))
                 last_point = 0
@@ -567,8 +576,28 @@ class MeetingDocumentParser:
                 in_list = True
             if _PROPOSAL_START.match(text):
                 in_proposal, last_point = True, 0
-            (items[-1].lines if items else head).append(line)
+            ((current or items[-1]).lines if items else head).append(line)
         return head, items
+
+    @staticmethod
+    def _attachment_of(items: list[Item], text: str) -> tuple[Item, str] | None:
+        """A kallelse's attached paper for an earlier item opens with that item's number and
+        title again, then its own case number in brackets: '2 Teknik- och fastighetsnämndens
+        mål ... (TEF/2019:263) Förslag till beslut 1. ...'. Its text continues that item."""
+        again = _NUMBERED.match(text)
+        if not again:
+            return None
+        number, rest = int(again.group("n")), again.group("rest")
+        earlier = next((x for x in items[:-1] if x.number == number and x.key), None)
+        if earlier is None or len(earlier.head) < 20 or not rest.startswith(earlier.head[:40]):
+            return None
+        bracket = re.match(r"^(?P<title>[^()]{20,250}?)\s*\((?P<number>" + CASE_NUMBER.pattern + r")\)\s*", rest)
+        joined = [re.sub(r"-\s+", "", x).strip() for x in (earlier.head, bracket.group("title"))] if bracket else []
+        if bracket is None or not (joined[1].startswith(joined[0]) or joined[0].startswith(joined[1])):
+            return None  # the same title, a line-break hyphen aside ("investerings- plan")
+        if earlier.case_number is None:
+            earlier.case_number = bracket.group("number")
+        return earlier, rest[bracket.end():]
 
     def _lost_paragraph(self, line: Line, last_number: int) -> Item | None:
         """An item opening a page of a protocol whose § signs were lost:
@@ -1242,7 +1271,8 @@ _OFFICER_LABEL = re.compile(r"^(handläggare|föredragande)\s*:", re.IGNORECASE)
 # A heading that opens a line and runs into its text without a colon; only headings no
 # sentence begins with ("Beslutsunderlag Beslutsförslag 2017-10-04").
 _HEADING_RUN_INTO = re.compile(
-    r"^(?P<h>Beslutsunderlag|Sammanfattning av ärendet|Ärendebeskrivning|Beslutet skickas till|Expedieras till)"
+    r"^(?P<h>Beslutsunderlag|Sammanfattning av ärendet|Sammanfattning|Ärendebeskrivning|Beslutet skickas till"
+    r"|Expedieras till)"
     r"\s+(?P<rest>[A-ZÅÄÖ0-9].*)$"
 )
 
