@@ -319,3 +319,11 @@ def test_an_attached_paper_for_an_earlier_agenda_item_continues_that_item(tmp_pa
     assert (proposal.to, " ".join(proposal.text.split())) == (
         None, "1. Nämnden antar förslaget till internbudget. 2. Nämnden antar investeringsplanen.")
     assert document.items[2].matter.proposals == []
+
+
+def test_a_link_text_wrapped_over_two_lines_with_the_same_file_note_is_one_title():
+    kept = drop_site_text(lines(" 9. Allmän trafikplikt i stråket (pdf-fil, 614 kB)",
+                                "  Jönköping-Ulricehamn-Borås (pdf-fil, 614 kB)",
+                                "  Bilagor (pdf-fil, 3377 kB)", "  Alliansens budget (pdf-fil, 3308 kB)"))
+    assert [line.stripped for line in kept] == [
+        "9. Allmän trafikplikt i stråket Jönköping-Ulricehamn-Borås", "Bilagor", "Alliansens budget"]

@@ -182,6 +182,7 @@ def drop_site_text(lines: list[Line], *, keep_title: bool = True) -> list[Line]:
     page's first line that repeats it are dropped (a tjänsteskrivelse's title is its own)."""
     kept: list[Line] = []
     site_title = next((m.group("title").strip() for line in lines if (m := _DOWNLOAD.match(line.stripped))), None)
+    previous_note: str | None = None  # the file note ("(pdf-fil, 614 kB)") of the line before
     for line in lines:
         if not keep_title and site_title and line.stripped and line.stripped == site_title:
             continue
@@ -195,8 +196,17 @@ def drop_site_text(lines: list[Line], *, keep_title: bool = True) -> list[Line]:
             if keep_title:
                 kept.append(Line(line.number, download.group("title")))
             continue
-        if _FILE_NOTE.search(line.text):
+        note = _FILE_NOTE.search(line.text)
+        if note:
+            if kept and kept[-1].number == line.number - 1 and previous_note == note.group().strip():
+                # The same file's note on the line before: one link's text wrapped over two lines.
+                kept[-1] = Line(kept[-1].number, kept[-1].text + " " + _FILE_NOTE.sub("", line.text).strip(),
+                                page_start=kept[-1].page_start)
+                continue
+            previous_note = note.group().strip()
             line = Line(line.number, _FILE_NOTE.sub("", line.text), page_start=line.page_start)
+        else:
+            previous_note = None
         if _SPACED.search(line.text):
             line = Line(line.number, _SPACED.sub(_close_up, line.text))
         kept.append(line)
