@@ -327,3 +327,21 @@ def test_a_link_text_wrapped_over_two_lines_with_the_same_file_note_is_one_title
                                 "  Bilagor (pdf-fil, 3377 kB)", "  Alliansens budget (pdf-fil, 3308 kB)"))
     assert [line.stripped for line in kept] == [
         "9. Allmän trafikplikt i stråket Jönköping-Ulricehamn-Borås", "Bilagor", "Alliansens budget"]
+
+
+def test_an_extract_page_run_on_gives_its_title_after_the_head_and_its_decision_put_to_fullmaktige(tmp_path):
+    text = ("Förslag till ny ansvarsfördelning (KF)\n\n1 KOMMUNSTYRELSEN PROTOKOLLSUTDRAG Sammanträdesdatum "
+            "Kommunstyrelsen 25 oktober Paragraf Diarienummer KS-2017/ Förslag till ny ansvarsfördelning avseende "
+            "hemtjänst (KF) Kommunstyrelsens beslut Kommunstyrelsens förslag till kommunfullmäktige Reglementet "
+            "ska tillföras en ny bestämmelse om valfrihetssystem. Sammanfattning Både äldreomsorgsnämnden och "
+            "socialnämnden fattar i dag beslut om förfrågningsunderlag för hemtjänsten i kommunen.\n")
+    document = parse_document(write(tmp_path, text))
+    assert document.kind == "protokoll"
+    assert (document.meeting.body, document.meeting.date) == ("Kommunstyrelsen", None)
+    (matter,) = document.matters
+    assert (matter.title, matter.case_number) == ("Förslag till ny ansvarsfördelning avseende hemtjänst", None)
+    assert any("diarienumret är ofullständigt ('KS-2017/')" in w for w in matter.warnings)
+    assert [(p.to, p.text) for p in matter.proposals] == [
+        ("Kommunfullmäktige", "Reglementet ska tillföras en ny bestämmelse om valfrihetssystem.")]
+    assert [(s.body, s.date) for s in matter.planning] == [("Kommunstyrelsen", None), ("Kommunfullmäktige", None)]
+    assert matter.planning[0].outcome.startswith("Kommunstyrelsens förslag till kommunfullmäktige Reglementet")

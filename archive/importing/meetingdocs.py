@@ -349,7 +349,8 @@ _NOTICE = re.compile(
 )
 _NOTICE_DOWN = re.compile(r"tas ned|nedtagande|tas bort|ned tas|nedtas", re.IGNORECASE)
 _FORWARD = re.compile(
-    r"(?:föreslå(?:r)?|överlämna\w*(?: ärendet)? till|hänskjut\w*(?: ärendet)? till|remittera\w*(?: ärendet)? till)"
+    r"(?:föreslå(?:r)?|förslag till|överlämna\w*(?: ärendet)? till|hänskjut\w*(?: ärendet)? till"
+    r"|remittera\w*(?: ärendet)? till)"
     r"\s+(?P<body>[a-zåäöA-ZÅÄÖ-]+(?:s arbetsutskott)?)"
 )
 
@@ -408,7 +409,14 @@ def detect(document: Document) -> str | None:
     named = PROTOCOL_WORDS.search(start[:60])
     if named and named.group()[:1].isupper() and not _TJANSTESKRIVELSE.search(start[:200]):
         return "protokoll"  # "Kommunstyrelsen PROTOKOLL. Tid ...": named so at its very start
+    # A page of its own opening with the body and the document's name in capitals:
+    # "1 KOMMUNSTYRELSEN PROTOKOLLSUTDRAG Sammanträdesdatum ...".
+    if any(_CAPITAL_HEAD.match(line.stripped) for line in lines[:20]) and not _TJANSTESKRIVELSE.search(start[:200]):
+        return "protokoll"
     return None
+
+
+_CAPITAL_HEAD = re.compile(r"^(?:\d{1,3}\s+)?(?:[A-ZÅÄÖ-]{4,}\s+){1,3}(?:SAMMANTRÄDESPROTOKOLL|PROTOKOLLSUTDRAG)\b")
 
 
 @dataclass
@@ -455,7 +463,8 @@ class MeetingDocumentParser:
             self.lines = lines
         head, items = self.split_items(lines)
         if self.kind == "protokoll" and not items:
-            head, items = _unnumbered_paragraph(head)
+            head, items = _unnumbered_paragraph(_split_item_run_in(head) if any(
+                len(line.stripped) > _RUN_ON for line in head) else head)
         body, body_line = self.body(head)
         no_body = f"{self.kind}: hittade inget organ (kommunstyrelsen, en nämnd ...) i sidhuvudet"
         if body is None and not items:
@@ -1053,6 +1062,13 @@ class MeetingDocumentParser:
             decision_text = ""
         if decision_text and put_on:
             matter.proposals.append(Proposal(to=put_on[0], text=put_on[1]))
+        elif self.kind == "protokoll" and decision_text and "proposal" not in parts:
+            # "Kommunstyrelsens beslut: Kommunstyrelsens förslag till kommunfullmäktige <text>": the
+            # decision is a proposal put to that body (the real corpus' gold).
+            onward = _DECISION_PROPOSAL.match(" ".join(decision_text.split()))
+            found = onward and body_at_start(onward.group("body")[:1].upper() + onward.group("body")[1:])
+            if found and not found[1]:
+                matter.proposals.append(Proposal(to=found[0], text=onward.group("text")))
         if proposal_text and self._cut_by_the_end(parts.get("proposal", []), proposal_text):
             cut_lead = f"{cut_lead} {proposal_text}".strip()
             notes.add(None, "proposals", f"{item.key or title}: förslaget är avkortat i texten; lämnas tomt")
@@ -1219,10 +1235,24 @@ def _unnumbered_paragraph(head: list[Line]) -> tuple[list[Line], list[Item]]:
     'Beslut' or '<X>s förslag' heading is its title; the rest is its text."""
     texts = [(index, line) for index, line in enumerate(head) if line.stripped]
     for (index, line), (_, following) in zip(texts, texts[1:], strict=False):
-        if (_item_heading(following.stripped) in ("decision", "proposal") and len(line.stripped) <= 200
+        if (_item_heading(following.stripped) in ("decision", "proposal") and len(line.stripped) <= 250
                 and _item_heading(line.stripped) is None and not _FOOTER.match(line.stripped)):
+            # A head run into the title ("... Paragraf Diarienummer KS-2017/ Title (KF)"): the
+            # title follows the case number's label and what stands of the number.
+            label = _HEAD_BEFORE_TITLE.search(line.stripped)
+            if label and len(line.stripped[label.end():].split()) >= 3:
+                before = Line(line.number, line.stripped[:label.end()])
+                number = label.group("number")
+                item = Item("", 0, line.number, line.stripped[label.end():], lines=head[index + 1:],
+                            case_number=number if is_case_number(number) else None,
+                            truncated_case=None if is_case_number(number) else number)
+                return [*head[:index], before], [item]
             return head[:index], [Item("", 0, line.number, line.stripped, lines=head[index + 1:])]
     return head, []
+
+
+_HEAD_BEFORE_TITLE = re.compile(r"\b(?i:diarienummer|dnr)\b\.?:?\s*(?P<number>[A-ZÅÄÖ]{1,8}[ -]?\d{2,4}[/.:-]\d*)\s+"
+                                r"(?=[A-ZÅÄÖ])")
 
 
 def _own_proposal_heading(lines: list[Line], body: str | None) -> bool:
@@ -1238,6 +1268,8 @@ def _own_proposal_heading(lines: list[Line], body: str | None) -> bool:
 
 # "... föreslår kommunstyrelsen föreslå kommunfullmäktige besluta följande: • text": the last
 # body named before 'besluta' is the one asked to decide the text after the lead.
+_DECISION_PROPOSAL = re.compile(r"^[A-ZÅÄÖ][\wåäö-]+s förslag till (?P<body>[\wåäö -]{2,50}?(?:fullmäktige|styrelsen"
+                                r"|nämnden))\s*:?\s+(?P<text>[A-ZÅÄÖ0-9].*)$")
 _PUT_ON = re.compile(r"\bföreslå(?:r)?\s+(?P<body>[\wåäö-]+(?:\s+arbetsutskott)?)\s+besluta(?:\s+följande)?"
                      r"\s*:?\s*(?P<text>\S.*)$", re.S)
 
