@@ -345,3 +345,17 @@ def test_an_extract_page_run_on_gives_its_title_after_the_head_and_its_decision_
         ("Kommunfullmäktige", "Reglementet ska tillföras en ny bestämmelse om valfrihetssystem.")]
     assert [(s.body, s.date) for s in matter.planning] == [("Kommunstyrelsen", None), ("Kommunfullmäktige", None)]
     assert matter.planning[0].outcome.startswith("Kommunstyrelsens förslag till kommunfullmäktige Reglementet")
+
+
+def test_an_agenda_item_whose_number_was_lost_at_a_page_break_is_an_item_without_a_number(tmp_path):
+    page = ("1 BOTKYRKA KOMMUN KUNGÖRELSE 1[2] Kommunfullmäktige Tid 2019-01-31 Ärenden 1 Val av justerare "
+            "2 Riktlinjer för flaggning 3 Svar på motion - Inrätta ett landsbygdsråd (M) "
+            "4 Svar på medborgarförslag - Badplatsen vid Solvägen\n")
+    next_page = ("2 BOTKYRKA KOMMUN KUNGÖRELSE 2[2] Kommunfullmäktige Svar på medborgarförslag - Wifi-nätverk i "
+                 "centrum 6 Svar på medborgarförslag - Lägg ner centrum 7 Anmälningsärenden 8 Avsägelser och "
+                 "fyllnadsval\n")
+    document = parse_document(write(tmp_path, page + "\n" + next_page))
+    assert [(item.key, item.matter.title) for item in document.items][2:5] == [
+        ("punkt 4", "Svar på medborgarförslag - Badplatsen vid Solvägen"),
+        ("", "Svar på medborgarförslag - Wifi-nätverk i centrum"),
+        ("punkt 6", "Svar på medborgarförslag - Lägg ner centrum")]

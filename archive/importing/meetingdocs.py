@@ -159,7 +159,16 @@ def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
         # An agenda's item starts at its number; a protocol's at the body code before it.
         starts = [m.start() if protocol else m.start("n") for m in chain]
         head = text[:starts[0]].strip()
-        if head:
+        lost = expected is not None and int(chain[0].group("n")) == expected + 1
+        if head and lost and not protocol and line.page_start:
+            # The page before ended with item N - 1 and this one starts at N + 1: the text
+            # before is an item whose number was lost at the page break (not stated, so not
+            # given; the running head's body name, "Kommunfullmäktige", is not its title).
+            named = bodies_in(head[:60])
+            if named and named[0][0] == 0 and len(head[len(named[0][1]):].split()) >= 2:
+                head = head[len(named[0][1]):].strip()
+            result.append(Line(line.number, head, item_start=True))
+        elif head:
             result.append(Line(line.number, head, page_start=line.page_start))
         pieces = _unstack([text[start:end].strip() for start, end in zip(starts, [*starts[1:], len(text)],
                                                                               strict=True)])
