@@ -1145,8 +1145,8 @@ class MeetingDocumentParser:
         forward_text = " ".join(x for x in ((decision if self.kind == "protokoll" else ""), proposal, cut_lead) if x)
         for match in _FORWARD.finditer(forward_text):
             word = match.group("body")
-            if not naming.body_kind(word):
-                continue
+            if not naming.body_kind(word) or word.lower() in GENERIC_BODIES:
+                continue  # "förslag till nämnden": no body named
             name = body_name(word)
             if name and name != steps[-1].body and all(s.body != name for s in steps[len(earlier):]):
                 steps.append(PlanningStep(body=name))
