@@ -359,3 +359,18 @@ def test_an_agenda_item_whose_number_was_lost_at_a_page_break_is_an_item_without
         ("punkt 4", "Svar på medborgarförslag - Badplatsen vid Solvägen"),
         ("", "Svar på medborgarförslag - Wifi-nätverk i centrum"),
         ("punkt 6", "Svar på medborgarförslag - Lägg ner centrum")]
+
+
+def test_a_heading_in_capitals_after_a_sentence_is_a_paragraph_whose_number_was_lost(tmp_path):
+    text = ("1 Protokoll fört vid sammanträde med Malmö kommunstyrelse den 15 januari 2014\n\n"
+            "2 1 PROTOKOLLSJUSTERING DAGENS SAMMANTRÄDE M.M. Utses Stefan Lindhe att jämte ordföranden justera "
+            "kommunstyrelsens protokoll för denna dag. Justering av protokollet skall äga rum den 29 januari "
+            "DELEGATIONSBESLUT M.M. Protokoll: den 25 november 2013 med kommunstyrelsens arbetsutskott och de beslut "
+            "som fattats med stöd av delegation under hösten anmäls till kommunstyrelsen.\n\n"
+            "3 2 BUDGET FÖR ÅR 2015 Kommunstyrelsen beslutar att anta budgeten för år 2015 enligt förslaget från "
+            "stadskontoret och att lägga informationen om budgetarbetet till handlingarna.\n")
+    document = parse_document(write(tmp_path, text))
+    assert (document.meeting.body, document.meeting.date) == ("Kommunstyrelsen", "2014-01-15")
+    assert [(item.key, item.matter.title) for item in document.items] == [
+        ("", "DELEGATIONSBESLUT M.M."), ("§ 2", "BUDGET FÖR ÅR 2015")]
+    assert any("PROTOKOLLSJUSTERING" in note and "formalia" in note for note in document.notes)

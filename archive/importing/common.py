@@ -212,6 +212,10 @@ def body_name(text: str) -> str | None:
     return text
 
 
+# Words a phrase has before a body's name and a body's own name never has.
+_NOT_IN_A_BODY_NAME = {"vid", "med", "om", "av", "på", "i", "till", "från", "under", "enligt", "inom", "mot", "hos"}
+
+
 def body_at_start(text: str) -> tuple[str, str] | None:
     """'Kommunstyrelsen 2018-03-14, § 80' -> ('Kommunstyrelsen', '2018-03-14, § 80').
 
@@ -223,6 +227,8 @@ def body_at_start(text: str) -> tuple[str, str] | None:
         cleaned = " ".join(words[:n]).rstrip(":,;")
         if n == 1 and cleaned.lower() in ABBREVIATIONS:
             return True
+        if any(word.lower() in _NOT_IN_A_BODY_NAME for word in words[:n - 1]):
+            return False  # "Fört vid sammanträde med Malmö kommunstyrelse": a phrase, not a name
         return bool(naming.body_kind(cleaned)) and cleaned[:1].isupper()
 
     for n in range(1, min(6, len(words)) + 1):

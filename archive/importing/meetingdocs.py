@@ -186,6 +186,11 @@ def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
     return result
 
 
+# A heading in capitals (two words at least, or one long word with 'M.M.'), then text in normal case.
+_CAPS_TITLE = r"[A-ZÅÄÖ]{4,}(?:[ -]+(?:[A-ZÅÄÖ]{2,}|M\.M\.))+"
+_CAPS_HEADING_IN_RUN = re.compile(r"(?:(?<=[a-zåäö])|(?<=[a-zåäö]\.))\s+(?P<heading>(?!\w*PROTOKOLL|KALLELSE)"
+                                  + _CAPS_TITLE + r")\s+(?=[A-ZÅÄÖ][a-zåäö])")
+_CAPS_TITLE_AT_START = re.compile(r"^(?P<title>" + _CAPS_TITLE + r")\s+(?P<rest>[A-ZÅÄÖ][a-zåäö].*)$")
 _BARE_NUMBER = re.compile(r"^(?:[A-ZÅÄÖ]{2,6}\s+)?(?:§\s*)?\d{1,3}\.?$")
 
 
@@ -227,6 +232,22 @@ _AFTER_CASE_NUMBER = re.compile(
     r"(?:" + CASE_NUMBER.pattern + r"|\b[A-ZÅÄÖ]{2,8}[ -]?\d{4}[/:.-]|\b[A-ZÅÄÖ]{2,8}-)"
     r"(?=\s+[A-ZÅÄÖ][a-zåäö])"
 )
+
+
+def split_caps_headings(lines: list[Line]) -> list[Line]:
+    """A protocol's § heading in capitals after a sentence of run-on text, its number lost ("...
+    den 29 januari DELEGATIONSBESLUT M.M. Protokoll: ..."): a paragraph of its own, no number."""
+    result: list[Line] = []
+    for line in lines:
+        cuts = [m.start("heading") for m in _CAPS_HEADING_IN_RUN.finditer(line.stripped)] \
+            if line.page_start and len(line.stripped) > _RUN_ON else []
+        if not cuts:
+            result.append(line)
+            continue
+        text, bounds = line.stripped, [0, *cuts, len(line.stripped)]
+        result.extend(Line(line.number, text[a:b].strip(), page_start=True, item_start=a > 0 or line.item_start)
+                      for a, b in zip(bounds, bounds[1:], strict=False) if text[a:b].strip())
+    return result
 
 
 def _split_after_case_numbers(text: str) -> list[str]:
@@ -301,7 +322,7 @@ FORMALITY = re.compile(
     r"upprop|upprop och val av justerare|"
     r"godkännande av (dagordning(en)?|föredragningslista(n)?)|fastställande av (dagordning(en)?|"
     r"föredragningslista(n)?)|(sammanträdets|mötets) (öppnande|avslutande)|öppnande|avslutning|"
-    r"övriga frågor|protokollsjustering|närvaro|val av justerare och.*|"
+    r"övriga frågor|protokollsjustering.*|närvaro|val av justerare och.*|"
     r"närvarorätt|närvarorätt (för|vid) .*|yttranderätt|närvaro- och yttranderätt.*|ajournering|"
     r"tjänstgörande ledamöter|protokollets justering|tillkännagivande av tid och plats för justering.*)$",
     re.IGNORECASE,
@@ -469,6 +490,8 @@ class MeetingDocumentParser:
         self.lost_paragraphs = self.kind == "protokoll" and not any("§" in line.text for line in lines)
         if self.lost_paragraphs or self.kind == "kallelse":
             lines = split_numbered_runs(lines, protocol=self.lost_paragraphs)
+            if self.lost_paragraphs:
+                lines = split_caps_headings(lines)
             self.lines = lines
         head, items = self.split_items(lines)
         if self.kind == "protokoll" and not items:
@@ -632,6 +655,8 @@ class MeetingDocumentParser:
             if last_number and not last_number < number <= last_number + 60:
                 return None
             return Item(f"§ {number}", number, line.number, match.group("rest"), case_number=match.group("case"))
+        if line.item_start and _CAPS_TITLE_AT_START.match(text):
+            return Item("", 0, line.number, text)  # a heading in capitals whose number was lost
         stub = _LOST_STUB.match(text)
         if stub:
             return Item("", 0, line.number, stub.group("rest"), truncated_case=stub.group("stub"))
@@ -741,7 +766,8 @@ class MeetingDocumentParser:
             if not text:
                 continue
             stripped = AGENDA_WORDS.sub(" ", PROTOCOL_WORDS.sub(" ", text))
-            stripped = re.sub(r"^(?:\s*(?:till|för|och|från|/|:)\s*)+", " ", re.sub(r"[/:]", " ", stripped)).strip()
+            stripped = re.sub(r"^(?:\s*(?:(?:till|för|och|från)\b|/|:)\s*)+", " ",
+                              re.sub(r"[/:]", " ", stripped)).strip()
             stripped = re.sub(r"^(?:sida|sid)\.?\s+", "", stripped, flags=re.IGNORECASE)
             stripped = stripped[:1].upper() + stripped[1:]
             kallas = re.match(r"^(?P<rest>.+?)\s+(sammanträder|kallas)\b", stripped)
@@ -889,6 +915,12 @@ class MeetingDocumentParser:
         if self.kind == "protokoll" and not any(_item_heading(line.stripped) == "decision" for line in lines):
             lines, decision_from_sentence = _split_body_sentences(lines)
         head_text = lines[0].stripped
+        capitals = _CAPS_TITLE_AT_START.match(head_text) if len(head_text) > _RUN_ON else None
+        if capitals:
+            # "DELEGATIONSBESLUT M.M. Protokoll: - den 25 ...": the title in capitals, then its text.
+            lines = [Line(lines[0].number, capitals.group("title")), Line(lines[0].number, capitals.group("rest")),
+                     *lines[1:]]
+            head_text = capitals.group("title")
         if re.fullmatch(r"[\d\s,.;]*", head_text):
             head_text = ""  # "§ 155, 155, 155": the number repeated, no title on the line
         case_number = item.case_number
