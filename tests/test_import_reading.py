@@ -374,3 +374,11 @@ def test_a_heading_in_capitals_after_a_sentence_is_a_paragraph_whose_number_was_
     assert [(item.key, item.matter.title) for item in document.items] == [
         ("", "DELEGATIONSBESLUT M.M."), ("§ 2", "BUDGET FÖR ÅR 2015")]
     assert any("PROTOKOLLSJUSTERING" in note and "formalia" in note for note in document.notes)
+
+
+def test_an_officer_printed_surname_first_in_a_run_on_letterhead_is_kept_as_printed(tmp_path):
+    text = ("1 KS-2014/ (13) HANDLÄGGARE Björkbacka, Per-Erik Kommunstyrelsen Prövning av om bolagens verksamhet "
+            "varit förenlig med det kommunala ändamålet Förslag till beslut Kommunstyrelsen beslutar att "
+            "verksamheten har varit förenlig med ändamålet. Sammanfattning Kommunstyrelsen ska pröva bolagen.\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert [(p.name, p.title) for p in matter.responsible] == [("Björkbacka, Per-Erik", None)]

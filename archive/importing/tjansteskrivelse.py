@@ -817,9 +817,17 @@ _NAME_TITLE_PAIR = re.compile(
 )
 
 
+_NAME_WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
+_SURNAME_FIRST = re.compile(r"^(?P<name>" + _NAME_WORD + ", " + _NAME_WORD + r")(?=\s|$)")
+
+
 def _officer_in_run_on(text: str) -> Responsible | None:
     """'Ilona Holmgren Utredningssekreterare ilona.holmgren@malmo.se ...' -> the person and
     the title that follows the name, if one does (a single word, no address, no body)."""
+    surname_first = _SURNAME_FIRST.match(text)
+    if surname_first and not surname_first.group("name").split(", ")[1].lower().endswith(_TITLE_ENDINGS):
+        # "Björkbacka, Per-Erik Kommunstyrelsen ...": printed surname first; kept as printed.
+        return Responsible(name=surname_first.group("name"), title=None, role="handläggare")
     words = text.split()
     for size in (3, 2):
         if size == 3 and len(words) >= 3 and words[2].lower().endswith(_TITLE_ENDINGS):
