@@ -78,9 +78,9 @@ def save_matter(archive: Archive, matter: Matter) -> int:
             meeting_id = _meeting_on(archive, body_id, step.date)
             archive.execute(
                 """INSERT INTO planning_steps (matter_id, position, body_id, meeting_id, date,
-                       role, decides, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                       role, decides, outcome, recorded, planned_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 (matter_id, position, body_id, meeting_id, step.date, step.role,
-                 int(step.decides), step.outcome),
+                 int(step.decides), step.outcome, int(step.recorded), step.planned_date),
             )
         for position, proposal in enumerate(matter.proposals, 1):
             body_id = ensure_body(archive, proposal.to, matter.municipality) if proposal.to else None
@@ -145,6 +145,7 @@ def get_matter(archive: Archive, ref: str | int) -> Matter:
         PlanningStep(
             id=r["id"], body=r["body"], date=r["date"], role=r["role"],
             decides=bool(r["decides"]), outcome=r["outcome"], meeting_id=r["meeting_id"],
+            recorded=bool(r["recorded"]), planned_date=r["planned_date"],
         )
         for r in archive.query(
             """SELECT s.*, b.name AS body FROM planning_steps s JOIN bodies b ON b.id = s.body_id

@@ -37,6 +37,11 @@ class Meeting:
     plan_date: str | None
     approved_on: str | None
     notice_posted_on: str | None
+    marker: str | None = None  # the plan's mark ("*": held only if needed)
+    year_inferred: bool = False  # the plan's year was inferred from the weekdays
+
+    def __post_init__(self) -> None:
+        self.year_inferred = bool(self.year_inferred)  # SQLite gives 0 or 1
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -44,7 +49,7 @@ class Meeting:
 
 _MEETING_SQL = """
 SELECT m.id, b.name AS body, b.municipality, m.date, m.start_time, m.location, m.state,
-       m.plan_date, m.approved_on, m.notice_posted_on
+       m.plan_date, m.approved_on, m.notice_posted_on, m.marker, m.year_inferred
 FROM meetings m JOIN bodies b ON b.id = m.body_id
 """
 
@@ -396,34 +401,58 @@ def import_csv(
         if key in seen:
             raise InvalidValue(f"{body_name} {day} står två gånger i filen", field="Datum", **where)
         seen.add(key)
-        parsed.append((line_no, body_name, place, day.isoformat(), start_time, cell(row, "location")))
+        parsed.append(PlannedMeeting(body_name, place, day.isoformat(), start_time, cell(row, "location"),
+                                     line=line_no))
     report = ImportReport(file=str(path), encoding=encoding, delimiter=delimiter)
     with archive.write():
-        for line_no, body_name, place, date, start_time, location in parsed:
-            try:
-                body_id = find_body(archive, body_name, place, create=True)
-            except InvalidValue as error:
-                raise InvalidValue(error.message, file=str(path), line=line_no, field="Organ") from None
-            name = _body_name(archive, body_id)
-            found = lookups.meeting_on(archive, body_id, date)
-            existing = [found] if found else []
-            if not existing:
-                archive.execute(
-                    "INSERT INTO meetings (body_id, date, start_time, location, state) VALUES (?, ?, ?, ?, 'planned')",
-                    (body_id, date, start_time, location),
-                )
-                report.created.append((name, date))
-                continue
-            old = existing[0]
-            new_time = start_time or old["start_time"]
-            new_location = location or old["location"]
-            if (new_time, new_location) != (old["start_time"], old["location"]):
-                archive.execute(
-                    "UPDATE meetings SET start_time = ?, location = ? WHERE id = ?", (new_time, new_location, old["id"])
-                )
-                report.updated.append((name, date))
-            else:
-                report.unchanged.append((name, date))
+        store_plan(archive, parsed, report)
+    return report
+
+
+@dataclass
+class PlannedMeeting:
+    """One meeting of a meeting plan, as a file or a document states it."""
+
+    body: str
+    municipality: str | None
+    date: str  # ISO
+    start_time: str | None = None
+    location: str | None = None
+    marker: str | None = None  # "*", "**": what the plan marks the meeting with
+    year_inferred: bool = False  # the year came from the weekdays, not from the text
+    line: int | None = None  # where the file states it, for errors
+    meeting_id: int | None = None  # set by store_plan: the meeting it is in the archive
+
+
+def store_plan(archive: Archive, planned: list[PlannedMeeting], report: ImportReport) -> ImportReport:
+    """Store meetings of a plan (the one store behind `meetings import` and the import of
+    sammanträdesplaner), inside the caller's write transaction. A meeting already in the
+    archive is not duplicated: its time, place and marker are completed or updated from
+    the plan, its state (called, held) is left as it is."""
+    for item in planned:
+        try:
+            body_id = find_body(archive, item.body, item.municipality, create=True)
+        except InvalidValue as error:
+            raise InvalidValue(error.message, file=report.file, line=item.line, field="Organ") from None
+        name = _body_name(archive, body_id)
+        old = lookups.meeting_on(archive, body_id, item.date)
+        if old is None:
+            item.meeting_id = archive.execute(
+                "INSERT INTO meetings (body_id, date, start_time, location, state, marker, year_inferred)"
+                " VALUES (?, ?, ?, ?, 'planned', ?, ?)",
+                (body_id, item.date, item.start_time, item.location, item.marker, int(item.year_inferred)),
+            ).lastrowid
+            report.created.append((name, item.date))
+            continue
+        item.meeting_id = old["id"]
+        new = (item.start_time or old["start_time"], item.location or old["location"], item.marker or old["marker"])
+        if new != (old["start_time"], old["location"], old["marker"]):
+            archive.execute(
+                "UPDATE meetings SET start_time = ?, location = ?, marker = ? WHERE id = ?", (*new, old["id"])
+            )
+            report.updated.append((name, item.date))
+        else:
+            report.unchanged.append((name, item.date))
     return report
 
 

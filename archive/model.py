@@ -20,6 +20,11 @@ class PlanningStep:
     outcome: str | None = None
     meeting_id: int | None = None
     id: int | None = None
+    # A protocol records that this step happened (on `date`); `planned_date` is the date
+    # planning had given it before that. Kept out of to_json: the `show --json` step shape
+    # is a contract and the change log already shows when a date changed.
+    recorded: bool = False
+    planned_date: str | None = None
 
     def to_json(self) -> dict:
         return {

@@ -9,6 +9,7 @@ import re
 _BODY_KINDS = [
     ("arbetsutskott", "utskott"),
     ("utskott", "utskott"),
+    ("utskottet", "utskott"),  # "Kommunledningsutskottet": the definite form, as "styrelsen", "nämnden"
     ("fullmäktige", "fullmäktige"),
     ("styrelse", "styrelse"),
     ("styrelsen", "styrelse"),

@@ -507,3 +507,47 @@ def m010_meeting_cycle(db: sqlite_utils.Database) -> None:
     run_sql(db, MEETING_CYCLE_SQL)
     install_audit_triggers(db)
     create_views(db)
+
+
+# One rule for "the same case number" (issue 13): spaces, hyphens (and the dashes PDF text
+# turns them into), a leading "Dnr" and letter case do not tell two cases apart
+# ("KS 2019/231", "Dnr KS-2019/231", "ks2019/231"). Written in SQL so that the archive
+# can index it; `{}` is the column or the bound parameter. upper() folds ASCII only:
+# case numbers are ASCII but for an odd "Ö", which clerks write in capitals anyway.
+_CASE_KEY_FOLDED = "upper(replace(replace(replace(replace(replace({}, ' ', ''), char(160), ''), '-', ''), " \
+    "char(8211), ''), char(8212), ''))"
+CASE_KEY_SQL = ("(CASE WHEN substr({f}, 1, 3) = 'DNR' THEN ltrim(substr({f}, 4), ':.') ELSE {f} END)"
+                .replace("{f}", _CASE_KEY_FOLDED))
+
+
+def case_key_sql(operand: str) -> str:
+    """CASE_KEY_SQL applied to `operand` ("case_number", "?")."""
+    return CASE_KEY_SQL.replace("{}", operand)
+
+
+@migrations()
+def m011_linking_and_plan_markers(db: sqlite_utils.Database) -> None:
+    """Issue 13. Linking documents: matters found by their case number normalised (an
+    index on CASE_KEY_SQL); a planning step knows whether a protocol recorded it
+    (`recorded`: it happened) and keeps the date planning had given it before a
+    protocol said otherwise (`planned_date`). Meeting plans read from documents: a
+    meeting keeps the plan's marker ("*" for a meeting held only if needed) and whether
+    its year was inferred from the weekdays rather than stated; which meetings each plan
+    document listed (import_meetings), so that a new version can say which it dropped."""
+    run_sql(db, f"""
+ALTER TABLE planning_steps ADD COLUMN recorded INTEGER NOT NULL DEFAULT 0 CHECK (recorded IN (0, 1));
+ALTER TABLE planning_steps ADD COLUMN planned_date TEXT
+    CHECK (planned_date IS NULL OR planned_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]');
+ALTER TABLE meetings ADD COLUMN marker TEXT;
+ALTER TABLE meetings ADD COLUMN year_inferred INTEGER NOT NULL DEFAULT 0 CHECK (year_inferred IN (0, 1));
+CREATE INDEX IF NOT EXISTS matters_case_key ON matters({case_key_sql('case_number')});
+CREATE TABLE import_meetings (
+    id INTEGER PRIMARY KEY,
+    source_id INTEGER NOT NULL REFERENCES import_sources(id) ON DELETE CASCADE,
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id),
+    position INTEGER NOT NULL
+);
+CREATE UNIQUE INDEX import_meetings_position ON import_meetings(source_id, position);
+CREATE INDEX import_meetings_meeting ON import_meetings(meeting_id);
+""")
+    install_audit_triggers(db)

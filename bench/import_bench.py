@@ -8,12 +8,24 @@ case number, so every file is a new matter. Three figures, measured side by side
 - parse + store: the same from the files, in one process;
 - the whole `beslut import FOLDER` process.
 
-Run alone: .venv/bin/python bench/import_bench.py
+Issue 13 adds a folder of 10,000 documents of real size made from real ones: half are
+copies of the two seeds (whole real tjänsteskrivelser, 5 and 11 kB), half copies of the
+real protocols, kallelser and extracts of tests/import_corpus/real/tuning and
+tests/import_linking/real (as the public pages give them, about 2 kB each). Every copy
+gets its own case numbers (a letter code added to each number's prefix), so each is new
+matters, linked and stored as a clerk's folder would be; `beslut import FOLDER` runs
+under a pseudo-terminal (util-linux `script`) so that its progress bar is drawn, as a
+clerk sees it. Target: under two minutes.
+
+Run alone: .venv/bin/python bench/import_bench.py  (--folder-only: just the 10,000)
 """
 
 from __future__ import annotations
 
+import os
 import re
+import resource
+import shlex
 import sqlite3
 import subprocess
 import sys
@@ -28,7 +40,11 @@ from archive.importing import import_document, parse_document  # noqa: E402
 from bench.common import BESLUT, ROOT, Row, table, wall  # noqa: E402
 
 N = 1000
+FOLDER_N = 10_000
+FOLDER_TARGET_SECONDS = 120
 CORPUS = ROOT / "tests" / "import_corpus"
+REAL_DIRS = [CORPUS / "real" / "tuning", ROOT / "tests" / "import_linking" / "real"]
+SEEDS = [ROOT / "data" / "000_a1ad65b85ba8194d.txt", ROOT / "data" / "003_452c782f76d8c9d6.txt"]
 TEMPLATES = [p for p in sorted(CORPUS.glob("ts*.txt")) if p.stem not in ("ts06_truncated", "ts08_two_numbers")] + [
     ROOT / "data" / "000_a1ad65b85ba8194d.txt", ROOT / "data" / "003_452c782f76d8c9d6.txt"]
 # The tables an import writes, parents first; `changes` (the audit log) is our overhead, not data.
@@ -130,9 +146,94 @@ def measure(n: int = N) -> list[Row]:
     ]
 
 
+def real_templates() -> tuple[list[tuple[str, str, list[str]]], list[tuple[str, str, list[str]]]]:
+    """(seeds, meeting documents): (stem, text, the case numbers the importer reads in it),
+    every real document that imports (the tuning corpus holds some that must be refused)."""
+    def read(paths):
+        found = []
+        for path in paths:
+            try:
+                document = parse_document(path)
+            except Exception:  # noqa: BLE001 - a document the importer refuses is no template
+                continue
+            if document.plan is not None or document.kind == "tjänsteskrivelse" and path not in SEEDS:
+                continue
+            numbers = sorted({m.case_number for m in document.matters if m.case_number}, key=len, reverse=True)
+            found.append((path.stem, path.read_text(encoding="utf-8"), numbers))
+        return found
+
+    meeting_documents = read(sorted(p for folder in REAL_DIRS for p in folder.glob("*.txt")))
+    return read(SEEDS), [t for t in meeting_documents if t[2]]
+
+
+def _code(i: int) -> str:
+    """0 -> 'AAAA', 1 -> 'AAAB' ...: four letters make 456,976 copies distinct."""
+    letters = ""
+    for _ in range(4):
+        i, r = divmod(i, 26)
+        letters = chr(65 + r) + letters
+    return letters
+
+
+def generate_real(folder: Path, n: int = FOLDER_N) -> tuple[list[Path], int]:
+    """n documents of real size from real ones, each with its own case numbers; the
+    number of distinct templates used."""
+    seeds, meeting_documents = real_templates()
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i in range(n):
+        pool = seeds if i % 2 == 0 else meeting_documents
+        stem, text, numbers = pool[(i // 2) % len(pool)]
+        code = _code(i)
+        if numbers:
+            # "KS 2018/124" -> "KSAAAB 2018/124": a prefix the reader takes as any other
+            pattern = re.compile("|".join(re.escape(n) for n in numbers))
+            text = pattern.sub(lambda m, code=code: re.sub(r"^([A-ZÅÄÖ]*)", rf"\g<1>{code}", m.group(0), count=1),
+                               text)
+        else:
+            text = f"Dnr BX 2024/{i:05d}\n" + text
+        path = folder / f"{i:05d}_{stem}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    return paths, len(seeds) + len(meeting_documents)
+
+
+def measure_folder(n: int = FOLDER_N) -> list[Row]:
+    with tempfile.TemporaryDirectory(prefix="beslut-import-folder-") as tmp:
+        scratch = Path(tmp)
+        paths, templates = generate_real(scratch / "docs", n)
+        sizes = [p.stat().st_size for p in paths]
+        db = scratch / "folder.db"
+        subprocess.run([BESLUT, "--db", str(db), "init"], check=True, stdout=subprocess.DEVNULL)
+        command = f"{shlex.quote(BESLUT)} --db {shlex.quote(str(db))} import {shlex.quote(str(scratch / 'docs'))}"
+        # `script` gives the command a terminal, so click draws the progress bar on it
+        log = scratch / "terminal.log"
+        load = os.getloadavg()[0]  # the machine is shared: how busy it was, beside the figure
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        seconds = wall(["script", "-qfec", command, str(log)], stdout=subprocess.DEVNULL)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+        drawn = "Importerar" in log.read_text(encoding="utf-8", errors="replace")
+        conn = sqlite3.connect(db)
+        matters, steps, sources = (conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                                   for t in ("matters", "planning_steps", "import_sources"))
+        conn.close()
+        failed = n - sources
+    kb = sum(sizes) / len(sizes) / 1024
+    return [Row(
+        f"import a folder of {n:,} real documents (mean {kb:.1f} kB, {templates} real templates): "
+        "`beslut import FOLDER` with its progress bar",
+        f"< {FOLDER_TARGET_SECONDS} s",
+        f"{seconds:.1f} s ({n / seconds:,.0f} documents/s){'' if drawn else ', NO progress bar seen'}",
+        f"{matters:,} matters, {steps:,} steps; {failed} files not imported; CPU {cpu:.0f} s in all processes, "
+        f"load average {load:.1f} on {os.cpu_count()} cores at start",
+        seconds < FOLDER_TARGET_SECONDS and drawn and failed == 0,
+    )]
+
+
 def rows() -> list[Row]:
-    return measure()
+    return measure() + measure_folder()
 
 
 if __name__ == "__main__":
-    print(table(rows()))
+    print(table(measure_folder() if "--folder-only" in sys.argv else rows()))

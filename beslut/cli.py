@@ -104,12 +104,14 @@ def demo(state, synthetic, seed, municipality):
 @click.option("--dry-run", is_flag=True, help="Parse and report; write nothing.")
 @click.option("--json", "as_json", is_flag=True,
               help="Print the matters as a JSON array (show --json shape, plus warnings and, for a kallelse "
-                   "or protocol, meeting).")
+                   "or protocol, meeting); a meeting that is no matter's (a plan's) as {kind: sammanträde, meeting}.")
 @click.option("--keep-going", is_flag=True,
               help="Named files too are imported each on its own: a bad one is reported, the others imported.")
+@click.option("--year", type=click.IntRange(1900, 2100),
+              help="The year of a meeting plan (sammanträdesplan) whose text does not state it.")
 @pass_state
-def import_(state, files, dry_run, as_json, keep_going):
-    """Import tjänsteskrivelser, kallelser and protocols (.txt or .pdf) as matters.
+def import_(state, files, dry_run, as_json, keep_going, year):
+    """Import tjänsteskrivelser, kallelser, protocols and meeting plans (.txt or .pdf).
 
     FILES are files or folders (a folder is read recursively: every .txt and .pdf).
     Each file is stored in one transaction: all of it or nothing. Re-importing an
@@ -117,6 +119,9 @@ def import_(state, files, dry_run, as_json, keep_going):
     rows. In a folder (or with --keep-going) a file that cannot be imported is reported
     and the others are imported; exit 1 when any failed. Files named one by one are all
     parsed first, and one that cannot be stops the command before anything is written.
+    A sammanträdesplan's meetings become the bodies' meeting plans (as `meetings import`);
+    a year its text does not state comes from --year, or from the weekdays when exactly
+    one recent year fits every date (then marked inferred, with a warning).
 
     Example:
 
@@ -125,7 +130,7 @@ def import_(state, files, dry_run, as_json, keep_going):
     """
     from beslut.cmd_import import run
 
-    code = run(state, list(files), dry_run=dry_run, as_json=as_json, keep_going=keep_going)
+    code = run(state, list(files), dry_run=dry_run, as_json=as_json, keep_going=keep_going, year=year)
     if code:
         sys.exit(code)
 

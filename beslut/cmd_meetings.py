@@ -89,6 +89,10 @@ def list_(state, body, year, municipality, as_json):
             extra += f"\tjusterat {m.approved_on}"
         if m.notice_posted_on:
             extra += f"\tanslaget {m.notice_posted_on}"
+        if m.marker:
+            extra += f"\tmärkt {m.marker} i sammanträdesplanen"
+        if m.year_inferred:
+            extra += "\tåret härlett ur veckodagarna"
         click.echo(f"{m.body}\t{m.date}\t{m.start_time or ''}\t{m.location or ''}\t{MEETING_STATES_SV[m.state]}{extra}")
 
 

@@ -6,6 +6,7 @@ Dates are parsed only by archive.dates; this module only finds where they stand.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -18,11 +19,12 @@ from archive.importing.text import Line
 # ---------------------------------------------------------------- case numbers
 
 # KS 2018/124, KS13/412, STK-2024-1008, KS 2017.0415, KSN-2020-01234, KS/2019:123
-_PREFIXED = r"[A-ZÅÄÖ]{1,8}(?:[ -]|/)?\d{2,4}[/.:-]\d{1,6}"
+# KU.2017.4, and the year-first form 2022/KS 0114 012
+_PREFIXED = r"(?:[A-ZÅÄÖ]{1,8}(?:[ -]|/|\.)?\d{2,4}[/.:-]\d{1,6}|\d{4}/[A-ZÅÄÖ]{1,8} \d{3,5}(?: \d{3})?)"
 # 0123/19, 2019/123: digits only, trusted only after a label
 _DIGITS = r"\d{1,5}/\d{2,4}|\d{4}[/.]\d{1,6}"
 # A document or classification suffix ("KS 2019/123-10", "2018/00124-1.2.3") is not the case's.
-_SUFFIX = r"(?:-\d+(?:\.\d+)*)?"
+_SUFFIX = r"(?:[-.]\d+(?:\.\d+)*)?"
 _END = r"(?=" + _SUFFIX + r"(?![\w/.:-]*\d))"
 CASE_NUMBER = re.compile(_PREFIXED)
 LABEL = (
@@ -52,7 +54,9 @@ def own_case_numbers(text: str) -> list[str]:
     found = []
     for match in LABELLED.finditer(text):
         before = text[max(0, match.start() - 40): match.start()]
-        if NOT_OURS.search(before):
+        # A bracket makes the number a reference only when the number opens it ("(dnr KS 2015/88)"),
+        # not any bracket in the 40 characters before (a letterhead's "1 (3)").
+        if NOT_OURS.search(before.replace("(", " ")) or re.search(r"\(\s*$", before):
             continue
         found.append(match.group("number").strip())
     return found
@@ -67,7 +71,7 @@ _TRAILING_CASE_NUMBER = re.compile(
 )
 # A number that opens a line ("§ 45 Dnr KS 2018/124 ...", "KS13/412 Title"), perhaps labelled.
 LEADING_CASE_NUMBER = re.compile(
-    r"^(?:" + LABEL + r"\.?:?\s*)?(?P<number>[A-ZÅÄÖ]{1,8}[ -]?\d{2,4}[/.:-]\d{1,6})\b\s*", re.IGNORECASE
+    r"^(?:" + LABEL + r"\.?:?\s*)?(?P<number>[A-ZÅÄÖ]{1,8}[ .-]?\d{2,4}[/.:-]\d{1,6})\b\s*", re.IGNORECASE
 )
 
 
@@ -127,6 +131,63 @@ def find_dates(text: str, *, compact: bool = False) -> list[FoundDate]:
     return found
 
 
+# What a date in a meeting document's head is the date of, told by the nearest label
+# before it (run-on text puts the meeting's, the justering's and the notice's dates on
+# one line). Longer labels first: "anslag tas ned" is not the notice going up.
+_DATE_LABELS = [
+    ("down", r"tas ned|tas ner|nedtas|ned tas|nedtagande|nedtagning|tas bort|sista dag(?:en)? för överklagande|"
+             r"överklagandetid"),
+    ("approved", r"justeringens (?:plats och tid|tid och plats|tid|datum)|justeringsdatum|justerat den|"
+                 r"protokollet justerades|datum för justering|justeringen ägde rum|justerad|justerades|justerats|"
+                 r"justerat|justeras|justering"),
+    ("notice", r"anslag(?:et)? sätts upp|anslaget sattes upp|anslagsdatum|anslags uppsättande|"
+               r"datum för anslags? (?:upprättande|uppsättande)|anslaget publicerat|datum då anslaget sätts upp|"
+               r"tillkännagivandet|anslaget\b|anslag\b"),
+    ("meeting", r"organ och sammanträdesdatum|\borgan\b|sammanträdesdatum|sammanträdesdag|mötesdatum|sammanträdet|"
+                r"plats och tid|tid och plats|dag och tid|datum|\btid\b|har sammanträtt|sammanträdde|sammanträde"),
+]
+_DATE_LABEL = re.compile("|".join(f"(?P<{role}>{pattern})" for role, pattern in _DATE_LABELS), re.IGNORECASE)
+LABEL_REACH = 100  # characters between a label and its date
+
+
+def labels_over_values(lines: list[Line]) -> list[Line]:
+    """A form set as a table, its labels on one line and their dates on the next ("Anslaget
+    den Nedtas den" / "2019-06-24 2019-07-16"): each label with its date on one line, so that
+    labelled_dates() reads them; every other line as it stands."""
+    result: list[Line] = []
+    texts = [line for line in lines if line.stripped]
+    index = 0
+    while index < len(texts):
+        line = texts[index]
+        following = texts[index + 1] if index + 1 < len(texts) else None
+        labels = list(_DATE_LABEL.finditer(line.stripped))
+        values = find_dates(following.stripped) if following is not None else []
+        if (len(labels) >= 2 and not find_dates(line.stripped) and len(values) == len(labels)
+                and not DATE_IN_TEXT.sub("", following.stripped).strip()):
+            cuts = [m.start() for m in labels][1:] + [len(line.stripped)]
+            pieces = [line.stripped[start:end].strip() for start, end in zip([0] + cuts[:-1], cuts, strict=True)]
+            merged = " ".join(f"{piece} {value.text}" for piece, value in zip(pieces, values, strict=True))
+            result.append(Line(line.number, merged))
+            index += 2
+            continue
+        result.append(line)
+        index += 1
+    return result
+
+
+def labelled_dates(text: str) -> list[tuple[str | None, FoundDate]]:
+    """Each date in `text` with the role of the nearest label before it (within
+    LABEL_REACH characters): 'meeting', 'approved', 'notice', 'down', or None."""
+    labels = [(m.end(), m.lastgroup) for m in _DATE_LABEL.finditer(text)]
+    ends = [end for end, _role in labels]
+    result = []
+    for date in find_dates(text):
+        index = bisect.bisect_right(ends, date.start) - 1  # the nearest label ending before the date
+        near = index >= 0 and date.start - ends[index] <= LABEL_REACH
+        result.append((labels[index][1] if near else None, date))
+    return result
+
+
 # ---------------------------------------------------------------- bodies
 
 ABBREVIATIONS = {code.lower(): name for name, code in naming.KNOWN_CODES.items()}
@@ -151,6 +212,10 @@ def body_name(text: str) -> str | None:
     return text
 
 
+# Words a phrase has before a body's name and a body's own name never has.
+_NOT_IN_A_BODY_NAME = {"vid", "med", "om", "av", "på", "i", "till", "från", "under", "enligt", "inom", "mot", "hos"}
+
+
 def body_at_start(text: str) -> tuple[str, str] | None:
     """'Kommunstyrelsen 2018-03-14, § 80' -> ('Kommunstyrelsen', '2018-03-14, § 80').
 
@@ -162,6 +227,8 @@ def body_at_start(text: str) -> tuple[str, str] | None:
         cleaned = " ".join(words[:n]).rstrip(":,;")
         if n == 1 and cleaned.lower() in ABBREVIATIONS:
             return True
+        if any(word.lower() in _NOT_IN_A_BODY_NAME for word in words[:n - 1]):
+            return False  # "Fört vid sammanträde med Malmö kommunstyrelse": a phrase, not a name
         return bool(naming.body_kind(cleaned)) and cleaned[:1].isupper()
 
     for n in range(1, min(6, len(words)) + 1):
@@ -170,6 +237,23 @@ def body_at_start(text: str) -> tuple[str, str] | None:
                 n += 1
             return body_name(" ".join(words[:n]).rstrip(":,;")), " ".join(words[n:])
     return None
+
+
+def bodies_in(text: str) -> list[tuple[int, str]]:
+    """Every body named in running text, with where it starts: 'Organ Kommunstyrelsen
+    Sammanträdesdatum ...' -> [(6, 'Kommunstyrelsen')]. A genitive is not a body named
+    ('Kommunstyrelsens kansli')."""
+    found = []
+    for word in re.finditer(r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*", text):
+        hit = body_at_start(text[word.start(): word.start() + 80])
+        if not hit or not hit[0] or re.match(r"s\b", text[word.start() + len(hit[0]):]):
+            continue
+        # "Barn- och utbildningsnämnden", "Kommunstyrelsens arbetsutskott", "Tekniska nämnden";
+        # not "Organ och sammanträdesdatum Kommunstyrelsen".
+        leading = hit[0].split()[:-1]
+        if all(w.endswith(("-", "s", "a")) or w == "och" for w in leading):
+            found.append((word.start(), hit[0]))
+    return found
 
 
 def body_genitive_at_start(text: str) -> tuple[str, str] | None:
@@ -185,7 +269,7 @@ def body_genitive_at_start(text: str) -> tuple[str, str] | None:
 # ---------------------------------------------------------------- page artefacts
 
 PAGE_MARK = re.compile(
-    r"^\s*(?:(?:sida|sid|page|s\.)\s*\d+\s*(?:\(\s*\d+\s*\)|(?:av|of|/)\s*\d+)?|\d+\s*\(\s*\d+\s*\)|"
+    r"^\s*(?:(?:sida|sid|page|s\.)\s*\d+\s*(?:\(\s*\d+\s*\)|(?:av|of|/)\s*\d+)?|\d*\s*\(\s*\d+\s*\)|"
     r"\d+\s*(?:av|/)\s*\d+|-\s*\d+\s*-)\s*$",
     re.IGNORECASE,
 )
@@ -227,6 +311,60 @@ def drop_running_lines(lines: list[Line]) -> list[Line]:
                 and any(j in dropped for j in range(index - 3, index + 4))):
             dropped.add(index)
     return [line for index, line in enumerate(lines) if index not in dropped]
+
+
+# A page whose text a site gives as one line starts with its page furniture: the site's page
+# number, a running head (body, kind, date) and the page mark: "3 3(45) ...",
+# "Kommunstyrelsen 2013-10-01 4(47) ...", "4 Kommunstyrelsen (55) ...", "Kommunstyrelsen Sid 2 (44) ...".
+_PAGE_HEAD = re.compile(
+    r"^(?:\d{1,3}\s+)?(?P<running>(?:[^\s\d()§][^\s()§]*\s+){0,8}?(?:\d{4}-\d{2}-\d{2}\s+)?)"
+    r"(?:(?:sida|sid)\.?\s*)?(?:\d{1,3}\s?)?[(\[]\s?\d{1,3}\s?[)\]]\s+",
+    re.IGNORECASE,
+)
+# A page mark set far right on a line of text: "... lägger ärendet till hand-lingarna.        1 (22)".
+_TRAILING_PAGE_MARK = re.compile(r"(?<=[a-zåäö.,;:)])\s{3,}\d{1,3}\s?\(\d{1,3}\)\s*$")
+_RUN_ON = 120  # a "line" longer than this, starting with page furniture, is a whole page
+
+
+def split_page_runs(lines: list[Line]) -> list[Line]:
+    """Pages given as one line each: the page furniture at their start is cut off; the
+    first page's running head is kept as a line of its own (it may be the only place the
+    body and the date stand), a later page's repetition of it is dropped. What follows is
+    marked as a page's start (an item that opens a page may have lost its §)."""
+    result: list[Line] = []
+    heads: set[str] = set()
+    # A site's own page numbers before each page's text ("1 ...", "2 ...", "3 283 Utredning ..."):
+    # lines opening with 1, 2, 3 ... in order, at least two of them; one alone may be an item.
+    numbered_pages: set[int] = set()
+    expected = 1
+    for index, line in enumerate(lines):
+        opening = re.match(r"^(\d{1,3})\s+(?=\S)", line.stripped)
+        if opening and int(opening.group(1)) == expected and len(line.stripped) >= 40:
+            numbered_pages.add(index)
+            expected += 1
+    if len(numbered_pages) < 2:
+        numbered_pages = set()
+    for index, line in enumerate(lines):
+        if _TRAILING_PAGE_MARK.search(line.text):
+            line = Line(line.number, _TRAILING_PAGE_MARK.sub("", line.text), page_start=line.page_start)
+        numbered = re.match(r"^(\d{1,3})\s+(?=\S)", line.stripped)
+        if numbered and index in numbered_pages and not _PAGE_HEAD.match(line.stripped):
+            if len(line.stripped) < _RUN_ON:
+                result.append(line)  # a short page without a page mark: the line as it stands
+                continue
+            result.append(Line(line.number, line.stripped[numbered.end():], page_start=True))
+            continue
+        match = _PAGE_HEAD.match(line.stripped)
+        if not match or len(line.stripped) < _RUN_ON and index not in numbered_pages:
+            result.append(line)
+            continue
+        running = match.group("running").strip()
+        key = _NUMBER.sub("#", running.lower())
+        if running and key not in heads:
+            result.append(Line(line.number, running))
+        heads.add(key)
+        result.append(Line(line.number, line.stripped[match.end():], page_start=True))
+    return result
 
 
 def drop_page_artefacts(lines: list[Line]) -> list[Line]:

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from archive import naming
 from archive.errors import ImportFailed
 from archive.importing.common import (
+    ABBREVIATIONS,
+    CASE_NUMBER,
     LABELLED,
     LABELLED_TRUNCATED,
     LEADING_CASE_NUMBER,
@@ -24,6 +26,7 @@ from archive.importing.common import (
     STUB,
     TRUNCATED_DATE,
     Warnings,
+    bodies_in,
     body_at_start,
     body_genitive_at_start,
     body_name,
@@ -31,14 +34,18 @@ from archive.importing.common import (
     drop_page_artefacts,
     find_dates,
     is_case_number,
+    labelled_dates,
+    labels_over_values,
     own_case_numbers,
+    split_page_runs,
     trailing_case_number,
 )
 from archive.importing.result import ParsedDocument, ParsedItem, ParsedMeeting
-from archive.importing.text import Document, Line, drop_url_lines
+from archive.importing.text import Document, Line, drop_site_text, drop_url_lines
 from archive.importing.tjansteskrivelse import (
     MATTER_KINDS,
     _join_proposal,
+    addressed_proposal,
     join_items,
     mark_deciding,
     municipality_of,
@@ -50,30 +57,274 @@ PROTOCOL_WORDS = re.compile(
     r"\b(sammanträdesprotokoll|protokollsutdrag|protokoll|utdrag ur protokoll|utdrag ur sammanträdesprotokoll)\b",
     re.IGNORECASE,
 )
-AGENDA_WORDS = re.compile(r"\b(kallelse|föredragningslista|dagordning|kungörelse)\b", re.IGNORECASE)
+AGENDA_WORDS = re.compile(r"\b(kallelse|föredragningslista|dagordning|kungörelse|underrättelse)\b", re.IGNORECASE)
 
 _PARAGRAPH = re.compile(
-    r"^(?:[A-ZÅÄÖ]{2,6}\s+)?(?:§\s*(?P<a>\d{1,4})(?![\d§])|(?P<b>\d{1,4})\s*§(?!§))\s*(?P<rest>.*)$"
+    r"^(?:[A-ZÅÄÖ]{2,6}\s+)?(?:§\s*(?P<a>\d{1,4})(?![\d§])(?:/(?:19|20)\d\d\b)?|(?P<b>\d{1,4})\s*§(?!§))\s*(?P<rest>.*)$"
 )
 # "Nämnden", "Arbetsutskottet": the body of the meeting, named by its kind.
 GENERIC_BODIES = {"nämnden", "styrelsen", "utskottet", "arbetsutskottet", "fullmäktige", "förvaltningen"}
 _NUMBERED = re.compile(r"^(?P<n>\d{1,3})\s*[.):]?\s+(?P<rest>\S.*)$")
+_PLACE_AND_DATE = re.compile(r"^\s*(?:[A-ZÅÄÖ][\wåäö-]+,?\s+)?(?:\d{4}-\d{2}-\d{2}|\d{6}|\d{8})\s*$")
+_DATE_ONLY = re.compile(r"^\s*(?:\d{4}-\d{2}-\d{2}|\d{6}|\d{8})\s*$")
+_NUMBER_ALONE = re.compile(r"^(?P<n>\d{1,3})[.)]?$")  # "2." on its own line, the title below it
 # "5 mars 2018 ...": a date, not item 5 (month names from archive.dates).
 _DAY_AND_MONTH = re.compile(r"^\d{1,3}\s+(?:" + MONTH_WORDS + ")", re.IGNORECASE)
 _PROPOSAL_START = re.compile(r"^(förslag till beslut|beslutsförslag|förslag)\b", re.IGNORECASE)
+# A page of a protocol whose § signs extraction lost, opening with its item: an optional
+# case number, an optional body code ("KS 261"), the number, and a title in capitals.
+_LOST_PARAGRAPH = re.compile(
+    r"^(?:(?P<case>" + CASE_NUMBER.pattern + r")\s+)?(?:[A-ZÅÄÖ]{2,6}\s+)?(?P<n>\d{1,3})\s+"
+    r"(?P<rest>(?!(?:" + MONTH_WORDS + r")\b)[A-ZÅÄÖ].*)$"
+)
+# "KSKF/2013: Kommunstyrelsens delårsrapport": a case number cut after its year, and no number.
+_LOST_STUB = re.compile(r"^(?P<stub>[A-ZÅÄÖ]{2,8}[/ -]?\d{4}[/.:-])\s+(?P<rest>[A-ZÅÄÖ].*)$")
+# A § opening a new paragraph inside run-on text: after the end of a sentence, before a
+# capital or a number label ("... protokollet. § 46 Dnr KS 2018/12 Budget ...").
+_PARAGRAPH_IN_RUN = re.compile(r"(?<=[.!?:)])\s+(?=§\s?\d{1,4}\s+(?:[A-ZÅÄÖ]|Dnr\b))")
+
+
+# A number that may open an item inside run-on text: "... 3 Upphandlingsplaner ...".
+_RUN_NUMBER = re.compile(
+    r"(?:(?<=\s)|^)(?:(?P<code>" + "|".join(code.upper() for code in ABBREVIATIONS) + r")\s+)?"
+    r"(?P<n>\d{1,3})\.?\s+(?=[\"(]?[A-ZÅÄÖa-zåäö])"
+    r"(?!(?:" + MONTH_WORDS + r")\b)(?!kl\b|st\b|kr\b|%)"
+)
+_NOT_BEFORE_ITEM = re.compile(r"(?:§|\bkl\.?|\bsida|\bsid|\bbilaga|\bnr|\bpunkt|\bnummer|[-/–,:])\s*$",
+                              re.IGNORECASE)
+
+
+def _number_chain(text: str, expected: int | None, sentence_start: bool) -> list[re.Match]:
+    """The longest run of consecutive numbers (one may be missing) standing in `text` in
+    order: the items of an agenda or of a protocol given as one run-on line."""
+    candidates = []
+    for match in _RUN_NUMBER.finditer(text):
+        before = text[:match.start()]
+        if _NOT_BEFORE_ITEM.search(before[-8:]):
+            continue
+        # In a protocol an item opens a sentence, or carries the body's code ("KF 60 Information").
+        coded = match.group("code") and match.group("code").lower() in ABBREVIATIONS
+        if sentence_start and not coded and before.strip() and not re.search(r"[.!?:)\]]\s*$", before):
+            continue
+        if sentence_start and not coded and not text[match.end():match.end() + 1].isupper():
+            continue
+        candidates.append(match)
+    # The longest chain ending at each number value so far (one linear pass): value -> (length,
+    # index of its last candidate); parents[i] links a candidate to the one before it.
+    ending: dict[int, tuple[int, int]] = {}
+    parents: list[int | None] = []
+    lengths: list[int] = []
+    for i, match in enumerate(candidates):
+        n = int(match.group("n"))
+        before = ending.get(n - 1) or ending.get(n - 2)  # one number may be missing
+        length, parent = (before[0] + 1, before[1]) if before else (1, None)
+        parents.append(parent)
+        lengths.append(length)
+        if length >= ending.get(n, (0, 0))[0]:
+            ending[n] = (length, i)
+    if not candidates:
+        return []
+    index: int | None = max(range(len(candidates)), key=lambda i: lengths[i])
+    chain: list[re.Match] = []
+    while index is not None:
+        chain.insert(0, candidates[index])
+        index = parents[index]
+    first = int(chain[0].group("n"))
+    continuing = expected is not None and first in (expected, expected + 1) and chain[0].start() == 0
+    # A protocol's items must each open a sentence, so two in a row are enough there.
+    return chain if len(chain) >= (2 if sentence_start else 3) or continuing else []
+
+
+def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
+    """Run-on lines holding a numbered list ("1 Information om ... 2 Upphandlingsplaner ...
+    TN 2017/16 3 ..."), or a protocol's paragraphs whose § signs were lost ("... av
+    informationen. 172 Genomgång av ..."): each item on a line of its own, marked."""
+    result: list[Line] = []
+    expected: int | None = None
+    for line in lines:
+        if len(line.stripped) < _RUN_ON:
+            result.append(line)
+            continue
+        chain = _number_chain(line.stripped, expected, sentence_start=protocol)
+        text = line.stripped
+        if not chain:
+            opens = re.match(r"\d{1,3}\s", text) and expected is not None and int(text.split()[0]) >= expected
+            pieces = [] if protocol else _split_after_case_numbers(text)
+            if len(pieces) < 3:
+                result.append(line)
+                continue
+            result.extend(Line(line.number, piece, item_start=index > 0 or bool(opens))
+                          for index, piece in enumerate(pieces))
+            continue
+        # An agenda's item starts at its number; a protocol's at the body code before it.
+        starts = [m.start() if protocol else m.start("n") for m in chain]
+        head = text[:starts[0]].strip()
+        lost = expected is not None and int(chain[0].group("n")) == expected + 1
+        if head and lost and not protocol and line.page_start:
+            # The page before ended with item N - 1 and this one starts at N + 1: the text
+            # before is an item whose number was lost at the page break (not stated, so not
+            # given; the running head's body name, "Kommunfullmäktige", is not its title).
+            named = bodies_in(head[:60])
+            if named and named[0][0] == 0 and len(head[len(named[0][1]):].split()) >= 2:
+                head = head[len(named[0][1]):].strip()
+            result.append(Line(line.number, head, item_start=True))
+        elif head:
+            result.append(Line(line.number, head, page_start=line.page_start))
+        pieces = _unstack([text[start:end].strip() for start, end in zip(starts, [*starts[1:], len(text)],
+                                                                              strict=True)])
+        for piece in pieces:
+            if protocol:
+                result.append(Line(line.number, piece, page_start=True))
+                continue
+            # An agenda whose item numbers were lost in between: its titles each end with
+            # their (perhaps cut) case number ("... (KF) KS-2014/ Seniorboende ... KS-2014/ ...").
+            parts = _split_after_case_numbers(piece)
+            if len(parts) < 3 or any(len(part.split()) < 4 for part in parts[:-1]):
+                parts = [piece]
+            result.extend(Line(line.number, part, item_start=True) for part in parts)
+        expected = int(chain[-1].group("n")) + 1
+    return result
+
+
+# A heading in capitals (two words at least, or one long word with 'M.M.'), then text in normal case.
+_CAPS_TITLE = r"[A-ZÅÄÖ]{4,}(?:[ -]+(?:[A-ZÅÄÖ]{2,}|M\.M\.))+"
+_CAPS_HEADING_IN_RUN = re.compile(r"(?:(?<=[a-zåäö])|(?<=[a-zåäö]\.))\s+(?P<heading>(?!\w*PROTOKOLL|KALLELSE)"
+                                  + _CAPS_TITLE + r")\s+(?=[A-ZÅÄÖ][a-zåäö])")
+_CAPS_TITLE_AT_START = re.compile(r"^(?P<title>" + _CAPS_TITLE + r")\s+(?P<rest>[A-ZÅÄÖ][a-zåäö].*)$")
+_BARE_NUMBER = re.compile(r"^(?:[A-ZÅÄÖ]{2,6}\s+)?(?:§\s*)?\d{1,3}\.?$")
+
+
+def _unstack(pieces: list[str]) -> list[str]:
+    """Numbers stacked before their titles ('KF 67', 'KF 68', 'KF 69 Svar på X Svar på Y Svar
+    på Z'): the last one's text, cut where its opening words recur into as many titles as
+    numbers, gives each number its title in order; otherwise the pieces as they are."""
+    result: list[str] = []
+    stacked: list[str] = []
+    for piece in pieces:
+        if _BARE_NUMBER.match(piece):
+            stacked.append(piece)
+            continue
+        if stacked:
+            number = re.match(r"^(?:[A-ZÅÄÖ]{2,6}\s+)?(?:§\s*)?\d{1,3}\.?\s+", piece)
+            titles = _recurring_titles(piece[number.end():]) if number else []
+            if len(titles) == len(stacked) + 1:
+                result.extend(f"{bare} {title}" for bare, title in zip(stacked, titles, strict=False))
+                result.append(piece[:number.end()] + titles[-1])
+            else:
+                result.extend([*stacked, piece])
+            stacked = []
+            continue
+        result.append(piece)
+    return result + stacked
+
+
+def _recurring_titles(text: str) -> list[str]:
+    """'Svar på X Svar på Y' -> ['Svar på X', 'Svar på Y']: cut where the first three words recur."""
+    opening = " ".join(text.split()[:3])
+    if len(opening.split()) < 3:
+        return [text]
+    cuts = [m.start() for m in re.finditer(r"(?<=\s)" + re.escape(opening) + r"\b", text)]
+    bounds = [0, *cuts, len(text)]
+    return [text[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False) if text[a:b].strip()]
+
+
+_AFTER_CASE_NUMBER = re.compile(
+    r"(?:" + CASE_NUMBER.pattern + r"|\b[A-ZÅÄÖ]{2,8}[ -]?\d{4}[/:.-]|\b[A-ZÅÄÖ]{2,8}-)"
+    r"(?=\s+[A-ZÅÄÖ][a-zåäö])"
+)
+
+
+def split_caps_headings(lines: list[Line]) -> list[Line]:
+    """A protocol's § heading in capitals after a sentence of run-on text, its number lost ("...
+    den 29 januari DELEGATIONSBESLUT M.M. Protokoll: ..."): a paragraph of its own, no number."""
+    result: list[Line] = []
+    for line in lines:
+        cuts = [m.start("heading") for m in _CAPS_HEADING_IN_RUN.finditer(line.stripped)] \
+            if line.page_start and len(line.stripped) > _RUN_ON else []
+        if not cuts:
+            result.append(line)
+            continue
+        text, bounds = line.stripped, [0, *cuts, len(line.stripped)]
+        result.extend(Line(line.number, text[a:b].strip(), page_start=True, item_start=a > 0 or line.item_start)
+                      for a, b in zip(bounds, bounds[1:], strict=False) if text[a:b].strip())
+    return result
+
+
+def _split_after_case_numbers(text: str) -> list[str]:
+    """'Title A (KF) KS-2014/ Title B (KF) KS-2015/ Title C' -> each title with its number."""
+    cuts = [m.end() for m in _AFTER_CASE_NUMBER.finditer(text) if m.start() > 0 and text[m.start() - 1] == " "]
+    pieces, start = [], 0
+    for cut in cuts:
+        pieces.append(text[start:cut].strip())
+        start = cut
+    pieces.append(text[start:].strip())
+    return [piece for piece in pieces if piece]
+
+
+def split_paragraph_runs(lines: list[Line]) -> list[Line]:
+    """Run-on text holding several §§: each § on a line of its own."""
+    result = []
+    for line in lines:
+        if len(line.stripped) < 120 or "§" not in line.text:
+            result.append(line)
+            continue
+        parts = _PARAGRAPH_IN_RUN.split(line.stripped)
+        result.append(Line(line.number, parts[0], page_start=line.page_start))
+        result.extend(Line(line.number, part) for part in parts[1:])
+    return result
+
+
+_MUNICIPALITY_PREFIX = re.compile(
+    r"^(?:(?:[A-ZÅÄÖ][\wåäö-]+ (?:kommun|stad)|Region [A-ZÅÄÖ][\wåäö-]+)\s*[,:–-]\s*|[A-ZÅÄÖ]+ (?:KOMMUN|STAD)\s+)"
+    r"(?=[A-ZÅÄÖ])"
+)
+# An agenda's group heading run into the title before it: "... svar på motion (SD) Valärenden".
+_GROUP_HEADING = re.compile(r"(?<=[a-zåäö)])\s+[A-ZÅÄÖ][a-zåäö]+ärenden$")
+# A code after the case number names where the matter goes next ("KS 2017-139 KS"), not the number.
+_TRAILING_CODE = re.compile(r"(?<=\d)\s+[A-ZÅÄÖ]{2,4}$")
+# The next item's start cut off by the end of the text ("... augusti 2009 KS 18").
+_TRAILING_ITEM_START = re.compile(r"\s+[A-ZÅÄÖ]{2,6}\s+\d{1,3}$")
+_BRACKETED_CASE = re.compile(r"\s*\((?P<number>" + CASE_NUMBER.pattern + r")\)\s*$")
+_TRAILING_STUB = re.compile(r"\s+(?:[A-ZÅÄÖ]{2,8}[ -]?\d{4}[/:.-]|[A-ZÅÄÖ]{2,8}-)\s*$")
+# "(KF)" after an agenda title marks the body that decides it; it is not part of the title.
+_BODY_MARK = re.compile(r"\s*\((?:" + "|".join(code.upper() for code in ABBREVIATIONS) + r")\)\s*$")
+# The opening standing items are never a matter, even where the registry gave them a number.
+_STANDING = re.compile(
+    r"^(upprop|val av (protokolljusterare|justerare|justerande)|justering|godkännande av|fastställande av|"
+    r"(sammanträdets|mötets) öppnande|öppnande|närvarorätt)", re.IGNORECASE)
+# An agenda's note after a title: the papers come later.
+_PAPERS_LATER = re.compile(r"\s+Handlingar(?: till ärendet)?(?: skickas ut| kommer| delas ut)? senare\.?$")
+_CODE_LINE = re.compile(r"^(?:diariekod|ärendekod|kod)\s*:?\s*[\d.]+$", re.IGNORECASE)
+_SENTENCE_AFTER_TITLE = re.compile(
+    r"\s+(?=[A-ZÅÄÖ][\wåäö-]+\s+(?:har|hade|ska|skall|är|var|beslutar|beslutade|föreslår|föreslog|anser|redovisar"
+    r"|informerar|lämnar|lämnade|gav|ger|fick|inkom|begär|begärde)\b)"
+)
+# National publication series, numbered like case numbers but never a municipality's case.
+_PUBLICATION = re.compile(r"(?:SOU|DS|Ds|PROP|Prop|SFS|SKR|Skr|BET|Bet|COM|AFS|BFS|HSLF-FS)\b")
+# A page's running head run into the title at a page break: "... BOTKYRKA KOMMUN KALLELSE/FÖREDRAGNINGSLISTA 2[2]".
+_RUNNING_HEAD_IN_TITLE = re.compile(r"\s+[A-ZÅÄÖ]{3,}(?:[ /][A-ZÅÄÖ]{3,})+\s+\d{1,3}\s?[\[(]\d{1,3}[\])]$")
+_SENTENCE_IN_TITLE = re.compile(r"(?<=[a-zåäö0-9)])\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö])")
+_COMPACT_CASE = re.compile(r"[A-ZÅÄÖ]{2,5}\d{6,8}")
+# A contents row's end: the case number written year first and the pages ("2021/178 6 - 7"),
+# or that number alone on the line under the title.
+_CONTENTS_NUMBER = re.compile(r"(?:^|\s+)(?P<number>(?:19|20)\d\d/\d{1,6})(?:\s+\d{1,3}\s*-\s*\d{1,3})$")
+_YEAR_FIRST_ALONE = re.compile(r"^(?:19|20)\d\d/\d{1,6}$")
+_DOT_LEADER = re.compile(r"\s*(?:\.{2,}|…+)\s*\d{1,3}$")  # "Budgetuppföljning ...6": a contents page's page number
+_RUN_ON = 120  # a line longer than this is run-on text (a page, a paragraph), not a labelled line
 _NAMED_ITEM = re.compile(r"^(?:ärende|punkt|ärendepunkt)\s+(?P<n>\d{1,3})\s*[.:]?\s*(?P<rest>.*)$", re.IGNORECASE)
-_LIST_START = re.compile(r"^(föredragningslista|dagordning|ärenden|ärendelista|innehållsförteckning|"
+_LIST_START = re.compile(r"^(föredragningslista|dagordning|ärenden?|ärendelista|innehållsförteckning|"
                          r"ärenden?\s+att\s+behandla)\s*:?$", re.IGNORECASE)
 
+# Standing procedural items: never a matter. Informational items (meddelanden, anmälan av
+# delegationsbeslut, information om ...) are matters: the real corpus' gold lists them so.
 FORMALITY = re.compile(
-    r"^(val av (protokolljusterare|justerare|justerande)|justering|justering av (dagens )?protokoll(et)?|"
+    r"^(val av (protokolljusterare|justerare|justerande)( och .*)?|justering|justering av (dagens )?protokoll(et)?|"
     r"upprop|upprop och val av justerare|"
     r"godkännande av (dagordning(en)?|föredragningslista(n)?)|fastställande av (dagordning(en)?|"
     r"föredragningslista(n)?)|(sammanträdets|mötets) (öppnande|avslutande)|öppnande|avslutning|"
-    r"anmälan av delegationsbeslut|delegationsbeslut|anmälningsärenden|meddelanden|övriga frågor|"
-    r"information.*|informationsärenden|protokollsjustering|närvaro|val av justerare och.*|"
-    r"anmälan av (nya |inkomna )?(motioner|medborgarförslag|interpellationer|frågor|avsägelser)|"
-    r"inkomna (motioner|medborgarförslag|skrivelser)|delgivningar|rapporter)$",
+    r"övriga frågor|protokollsjustering.*|närvaro|val av justerare och.*|"
+    r"närvarorätt|närvarorätt (för|vid) .*|yttranderätt|närvaro- och yttranderätt.*|ajournering|"
+    r"tjänstgörande ledamöter|protokollets justering|tillkännagivande av tid och plats för justering.*)$",
     re.IGNORECASE,
 )
 
@@ -85,8 +336,8 @@ ITEM_HEADINGS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"beslutsunderlag|underlag|handlingar"), "basis"),
     (re.compile(r"ärendets beredning|beredning|ärendegång|tidigare behandling|behandling|ärendets behandling"),
      "prep"),
-    (re.compile(r"expedieras till|expediering|beslutet (skickas|expedieras|sänds) till|protokollsutdrag till"
-                r"|utdrag till|sänds till|skickas till|för kännedom till"), "recipients"),
+    (re.compile(r"expedieras till|expediering|beslutsexpediering|beslutet (skickas|expedieras|sänds) till"
+                r"|protokollsutdrag till|utdrag till|sänds till|skickas till|för kännedom till"), "recipients"),
     (re.compile(r"handläggare|föredragande|ansvarig|ansvariga"), "responsible"),
     (re.compile(r"ärendet|ärendebeskrivning|sammanfattning|sammanfattning av ärendet|bakgrund"), "summary"),
     (re.compile(r"yrkanden?|yrkande|propositionsordning|beslutsgång|reservation(er)?|protokollsanteckning(ar)?"
@@ -95,7 +346,13 @@ ITEM_HEADINGS: list[tuple[re.Pattern, str]] = [
 ]
 _ITEM_MID = re.compile(
     r"(?<=\S)\s+(?P<heading>Beslutet skickas till|Expedieras till|Förslag till beslut|Beslut|Beslutsunderlag"
-    r"|Handläggare|Föredragande)\s*:?\s+(?=[A-ZÅÄÖ0-9])"
+    r"|Handläggare|Föredragande|(?:Kommunfullmäktiges|Kommunstyrelsens|Nämndens|Styrelsens|Utskottets"
+    r"|Arbetsutskottets|[A-ZÅÄÖ][a-zåäö]+nämndens) beslut)\s*:?\s+(?=[A-ZÅÄÖ0-9])"
+)
+# In run-on text (a page as one line) the other sub-headings of an item stand mid-line too.
+_RUN_ON_MID = re.compile(
+    r"(?<=\S)\s+(?P<heading>Överläggning|Ärendebeskrivning|Beskrivning av ärendet|Bakgrund|Sammanfattning"
+    r"|Yrkanden?|Beslutsgång|Propositionsordning|Ärendet|Reservation)\s*:?\s+(?=[A-ZÅÄÖ0-9])"
 )
 _FOOTER = re.compile(
     r"^(justerandes (signatur|sign)|utdragsbestyrkande|justeringsdatum|justerat|justering\b|justeringens|anslag|"
@@ -104,13 +361,15 @@ _FOOTER = re.compile(
     re.IGNORECASE,
 )
 _MEETING_DATE_LABEL = re.compile(
-    r"^(sammanträdesdatum|sammanträdesdag|mötesdatum|datum|tid|dag och tid|tid och plats|plats och tid|när)\b"
+    r"^(sammanträdesdatum|sammanträdesdag|mötesdatum|datum|tid|dag och tid|tid och plats|plats och tid|när"
+    r"|sammanträde)\b"
     r"|sammanträder",
     re.IGNORECASE,
 )
 _APPROVED = re.compile(
     r"justeringsdatum|justerat|justerad|justeringens (plats och tid|tid och plats|tid)|"
-    r"protokollet (justerades|justeras|justerat)|datum för justering|^justering\b|justeringen ägde rum",
+    r"protokollet (justerades|justeras|justerat)|datum för justering|^justering\b|justeringen ägde rum|"
+    r"(tid och plats|plats och tid|tid) för justering",
     re.IGNORECASE,
 )
 _NOTICE = re.compile(
@@ -120,27 +379,74 @@ _NOTICE = re.compile(
 )
 _NOTICE_DOWN = re.compile(r"tas ned|nedtagande|tas bort|ned tas|nedtas", re.IGNORECASE)
 _FORWARD = re.compile(
-    r"(?:föreslå(?:r)?|överlämna\w*(?: ärendet)? till|hänskjut\w*(?: ärendet)? till|remittera\w*(?: ärendet)? till)"
+    r"(?:föreslå(?:r)?|förslag till|överlämna\w*(?: ärendet)? till|hänskjut\w*(?: ärendet)? till"
+    r"|remittera\w*(?: ärendet)? till)"
     r"\s+(?P<body>[a-zåäöA-ZÅÄÖ-]+(?:s arbetsutskott)?)"
 )
 
 
+_BODY_ACTS = re.compile(
+    r"\b(?:(?P<a>[A-ZÅÄÖ][\wåäö-]+(?: arbetsutskott)?) (?:beslutar|ajournerar)\b"
+    r"|ajournerar (?P<b>[A-ZÅÄÖ][\wåäö-]+(?: arbetsutskott)?) sammanträdet\b)"
+)
 _TJANSTESKRIVELSE = re.compile(r"\b(tjänsteskrivelse|tjänsteutlåtande|tjänsteyttrande)\b", re.IGNORECASE)
+
+
+# What only a protocol says: its justering, its signatures, its range of paragraphs.
+PROTOCOL_SIGNALS = re.compile(
+    r"protokollet (är|har) justerats?|protokollet är justerat|justeringens (plats och tid|tid och plats)|"
+    r"utses att justera|justerandes (sign|signatur)|utdragsbestyrkande|\bparagrafer?\s*(?:§§?\s*)?\d|"
+    r"\bjusteras\b|anslaget på kommunens anslagstavla|tid och plats för justering",
+    re.IGNORECASE,
+)
+
+
+_REPORT_HEADING = re.compile(
+    r"^(förslag till beslut|beslutsförslag|beslutsunderlag|sammanfattning|ärendet|bakgrund|ärendebeskrivning)\b",
+    re.IGNORECASE)
 
 
 def detect(document: Document) -> str | None:
     """'protokoll', 'kallelse' or None (a tjänsteskrivelse), from the document's first
-    lines: the word naming the document, in a short line, and for a protocol its §§."""
-    head = [line.stripped for line in document.lines if line.stripped][:6]
+    lines: the word naming the document, in a short line, and for a protocol its §§;
+    else from what only a protocol states (its justering, 'Utses att justera',
+    'Paragrafer 33-70'), wherever it stands in run-on text."""
+    lines = content_lines(document)
+    head = [line.stripped for line in lines if line.stripped][:6]
     if any(_TJANSTESKRIVELSE.search(line) and len(line.split()) <= 8 for line in head):
         return None
     short = [line for line in head if len(line.split()) <= 8]
-    has_paragraphs = any(_PARAGRAPH.match(line.stripped) for line in document.lines)
+    has_paragraphs = any(_PARAGRAPH.match(line.stripped) for line in lines)
     if any(PROTOCOL_WORDS.search(line) for line in short) and has_paragraphs:
         return "protokoll"
     if any(AGENDA_WORDS.search(line) for line in short):
         return "kallelse"
+    start = " ".join(line.stripped for line in lines[:80] if line.stripped)[:5000]
+    # A web page listing a meeting's items: it names the meeting ("... nämndens sammanträde
+    # den 14 december 2017", "Regionfullmäktige 4 december") and numbers its items 1, 2, 3 ...;
+    # no § and no justering done.
+    numbered = [int(m.group("n")) for line in lines[:80] if (m := _NUMBERED.match(line.stripped))]
+    first_numbered = next((i for i, line in enumerate(lines[:80]) if _NUMBERED.match(line.stripped)), 0)
+    # Numbered points under a tjänsteskrivelse's headings are its proposals, not an agenda.
+    under_headings = any(_REPORT_HEADING.match(line.stripped) for line in lines[:first_numbered])
+    if (numbered[:3] == [1, 2, 3] and not has_paragraphs and not _TJANSTESKRIVELSE.search(start[:300])
+            and not under_headings
+            and not re.search(r"utses att justera|protokollet är justerat|justerandes", start, re.IGNORECASE)
+            and (re.search(r"sammanträde", start[:400], re.IGNORECASE) or bodies_in(head[0][:60] if head else ""))):
+        return "kallelse"
+    if PROTOCOL_SIGNALS.search(start) and not _TJANSTESKRIVELSE.search(start[:200]):
+        return "protokoll"
+    named = PROTOCOL_WORDS.search(start[:60])
+    if named and named.group()[:1].isupper() and not _TJANSTESKRIVELSE.search(start[:200]):
+        return "protokoll"  # "Kommunstyrelsen PROTOKOLL. Tid ...": named so at its very start
+    # A page of its own opening with the body and the document's name in capitals:
+    # "1 KOMMUNSTYRELSEN PROTOKOLLSUTDRAG Sammanträdesdatum ...".
+    if any(_CAPITAL_HEAD.match(line.stripped) for line in lines[:20]) and not _TJANSTESKRIVELSE.search(start[:200]):
+        return "protokoll"
     return None
+
+
+_CAPITAL_HEAD = re.compile(r"^(?:\d{1,3}\s+)?(?:[A-ZÅÄÖ-]{4,}\s+){1,3}(?:SAMMANTRÄDESPROTOKOLL|PROTOKOLLSUTDRAG)\b")
 
 
 @dataclass
@@ -150,6 +456,14 @@ class Item:
     line: int
     head: str
     lines: list[Line] = field(default_factory=list)
+    case_number: str | None = None  # stated before a lost §: "KSKF/2015:1 231 Val ..."
+    truncated_case: str | None = None  # "KSKF/2013: Title": a number whose end was lost
+
+
+def content_lines(document: Document) -> list[Line]:
+    """The document's own text: without footnote links, a site's own text, and with pages
+    given as run-on lines cut from their page furniture."""
+    return split_page_runs(drop_site_text(drop_url_lines(document.lines)))
 
 
 class MeetingDocumentParser:
@@ -158,18 +472,35 @@ class MeetingDocumentParser:
         self.kind = kind
         self.notes: list[str] = []
         self.meeting_warnings = Warnings()
+        self.item_codes: list[str] = []  # "KF" of "KF § 102": the body's code on each paragraph
 
     def fail(self, message: str, *, line: int | None = None, field_name: str | None = None):
         raise ImportFailed(message, file=str(self.document.path), line=line, field=field_name)
 
     def parse(self) -> ParsedDocument:
-        lines = drop_page_artefacts(drop_url_lines(self.document.lines))
+        lines = split_paragraph_runs(drop_page_artefacts(content_lines(self.document)))
         self.lines = lines
+        self.last_line = next((line for line in reversed(lines) if line.stripped), None)
+        # Text a document site gives (its own text dropped, pages run on): an excerpt that may
+        # stop anywhere, even inside the last item's title.
+        self.excerpt = len(content_lines(self.document)) < len(self.document.lines) or any(
+            line.page_start for line in lines)
+        # Extraction that lost every § sign: an item opening a page may be "231 Title" or
+        # "KS 261 Title"; only then are such lines read as items.
+        self.lost_paragraphs = self.kind == "protokoll" and not any("§" in line.text for line in lines)
+        if self.lost_paragraphs or self.kind == "kallelse":
+            lines = split_numbered_runs(lines, protocol=self.lost_paragraphs)
+            if self.lost_paragraphs:
+                lines = split_caps_headings(lines)
+            self.lines = lines
         head, items = self.split_items(lines)
+        if self.kind == "protokoll" and not items:
+            head, items = _unnumbered_paragraph(_split_item_run_in(head) if any(
+                len(line.stripped) > _RUN_ON for line in head) else head)
         body, body_line = self.body(head)
-        if body is None:
-            self.fail(f"{self.kind}: hittade inget organ (kommunstyrelsen, en nämnd ...) i sidhuvudet",
-                      field_name="organ")
+        no_body = f"{self.kind}: hittade inget organ (kommunstyrelsen, en nämnd ...) i sidhuvudet"
+        if body is None and not items:
+            self.fail(no_body, field_name="organ")  # neither a meeting nor a matter to import
         date = self.meeting_date(head)
         meeting = ParsedMeeting(body=body, date=date, state="held" if self.kind == "protokoll" else "called")
         if self.kind == "protokoll":
@@ -181,8 +512,23 @@ class MeetingDocumentParser:
             result = self.item(item, meeting, municipality)
             if result is not None:
                 parsed.append(result)
+        if body is None:
+            # Partial beats refusal (issue 13): a meeting needs its body, so only the matters are
+            # stored (store.py), each warned that the meeting and its decision step were not; the
+            # dry run still shows the meeting's date as read.
+            for item in parsed:
+                Warnings(item.matter.warnings).add(
+                    body_line, "organ", f"{no_body}; sammanträdet och dess beslut sparas inte, bara ärendet")
+            if not parsed:
+                self.fail(no_body, field_name="organ")
         if not parsed and not items:
-            self.fail(f"{self.kind} utan ärenden: hittade inga numrerade punkter eller §§", field_name="ärenden")
+            if self.kind == "protokoll":
+                # A protocol's cover page (or an extract cut before its first §) gives the meeting alone.
+                self.notes.append("inga §§ i texten; bara sammanträdet")
+            else:
+                # A kallelse whose items cannot be read: the meeting it calls, with a warning.
+                self.meeting_warnings.add(None, "ärenden", f"{self.kind} utan ärenden: hittade inga numrerade "
+                                                           "punkter eller §§; bara sammanträdet")
         return ParsedDocument(
             name=self.document.name, checksum=self.document.checksum, kind=self.kind,
             items=parsed, meeting=meeting, notes=self.notes,
@@ -197,16 +543,46 @@ class MeetingDocumentParser:
         last_number = 0
         in_proposal = False
         last_point = 0
+        current: Item | None = None  # an earlier item its attachment continues ("2 Title (TEF/2019:263) ...")
         for line in lines:
             text = line.stripped
             if not text:
-                (items[-1].lines if items else head).append(line)
+                ((current or items[-1]).lines if items else head).append(line)
+                continue
+            attachment = self._attachment_of(items, text) if self.kind == "kallelse" and items else None
+            if attachment is not None:
+                current, rest = attachment
+                heading = re.match(r"^(?P<h>Förslag till beslut|Beslutsförslag)\s*:?\s+(?P<text>\S.*)$", rest)
+                parts = [heading.group("h"), heading.group("text")] if heading else [rest] if rest else []
+                current.lines.extend(Line(line.number, part) for part in parts)
                 continue
             start = None
             paragraph = _PARAGRAPH.match(text)
-            if paragraph:
+            code = re.match(r"^(?P<code>[A-ZÅÄÖ]{2,6})\s+(?:§\s*)?\d{1,4}\b", text)
+            if code and (paragraph or self.lost_paragraphs and line.page_start):
+                self.item_codes.append(code.group("code"))
+            lost = self._lost_paragraph(line, last_number) if self.lost_paragraphs and line.page_start else None
+            if paragraph and self.kind == "kallelse" and _DATE_ONLY.match(paragraph.group("rest")):
+                pass  # "KF § 170 2015-11-10" in an agenda: the decision it rests on, not an item
+            elif paragraph:
                 number = int(paragraph.group("a") or paragraph.group("b"))
                 start = (f"§ {number}", number, paragraph.group("rest"))
+            elif lost:
+                items.append(lost)
+                last_number = lost.number or last_number
+                continue
+            elif (self.kind == "kallelse" and line.item_start and items and not _NUMBERED.match(text)
+                  and not FORMALITY.match(text)):
+                start = ("", last_number, text)  # an item whose number was lost
+            elif (self.kind == "kallelse" and line.item_start and _NUMBERED.match(text)
+                  and int(_NUMBERED.match(text).group("n")) > last_number):
+                numbered = _NUMBERED.match(text)
+                number = int(numbered.group("n"))
+                start = (f"punkt {number}", number, numbered.group("rest"))
+            elif (self.kind == "kallelse" and _NUMBER_ALONE.match(text)
+                  and int(_NUMBER_ALONE.match(text).group("n")) == last_number + 1 and (items or in_list)):
+                number = int(_NUMBER_ALONE.match(text).group("n"))
+                start = (f"punkt {number}", number, "")
             elif self.kind == "kallelse":
                 named = _NAMED_ITEM.match(text)
                 numbered = _NUMBERED.match(text) if (in_list or items or last_number == 0) else None
@@ -216,13 +592,23 @@ class MeetingDocumentParser:
                 elif numbered and not _DAY_AND_MONTH.match(text):
                     number = int(numbered.group("n"))
                     is_point = in_proposal and number == last_point + 1
-                    if not is_point and number == last_number + 1 and (items or number == 1):
+                    # The first item is 1, or any number right under the list's heading
+                    # ("Föredragningslista / 247 Val av justerare"), as a paragraph series runs on.
+                    first = number == 1 or in_list and not items and not in_proposal
+                    if not is_point and (number == last_number + 1 or not items and first) and (items or first):
                         start = (f"punkt {number}", number, numbered.group("rest"))
                     elif in_proposal:
                         last_point = number
             if start:
                 key, number, rest = start
+                if len(items) == 1 and key and items[0].key == key and any(
+                        PROTOCOL_WORDS.search(x.stripped) and len(x.stripped.split()) <= 4 for x in items[0].lines):
+                    # "§ 70 Title" as a page's own title above the document, whose header
+                    # (SAMMANTRÄDESPROTOKOLL, body, date) follows: that was no item.
+                    earlier = items.pop()
+                    head.extend([Line(earlier.line, f"{earlier.key} {earlier.head}"), *earlier.lines])
                 items.append(Item(key, number, line.number, rest))
+                current = None
                 last_number = number
                 in_proposal = bool(re.search(r"förslag", rest, re.I))
                 last_point = 0
@@ -231,10 +617,141 @@ class MeetingDocumentParser:
                 in_list = True
             if _PROPOSAL_START.match(text):
                 in_proposal, last_point = True, 0
-            (items[-1].lines if items else head).append(line)
+            ((current or items[-1]).lines if items else head).append(line)
         return head, items
 
+    @staticmethod
+    def _attachment_of(items: list[Item], text: str) -> tuple[Item, str] | None:
+        """A kallelse's attached paper for an earlier item opens with that item's number and
+        title again, then its own case number in brackets: '2 Teknik- och fastighetsnämndens
+        mål ... (TEF/2019:263) Förslag till beslut 1. ...'. Its text continues that item."""
+        again = _NUMBERED.match(text)
+        if not again:
+            return None
+        number, rest = int(again.group("n")), again.group("rest")
+        earlier = next((x for x in items[:-1] if x.number == number and x.key), None)
+        if earlier is None or len(earlier.head) < 20 or not rest.startswith(earlier.head[:40]):
+            return None
+        bracket = re.match(r"^(?P<title>[^()]{20,250}?)\s*\((?P<number>" + CASE_NUMBER.pattern + r")\)\s*", rest)
+        joined = [re.sub(r"-\s+", "", x).strip() for x in (earlier.head, bracket.group("title"))] if bracket else []
+        if bracket is None or not (joined[1].startswith(joined[0]) or joined[0].startswith(joined[1])):
+            return None  # the same title, a line-break hyphen aside ("investerings- plan")
+        if earlier.case_number is None:
+            earlier.case_number = bracket.group("number")
+        return earlier, rest[bracket.end():]
+
+    def _lost_paragraph(self, line: Line, last_number: int) -> Item | None:
+        """An item opening a page of a protocol whose § signs were lost:
+        '231 Val till ...', 'KS 261 KS 2013/0463 Title', 'KSKF/2015:1 231 Title', or
+        'KSKF/2013: Title' (number and § both lost: an item without a number); the body's
+        name of the running head may stand before it ('Kommunstyrelsen KS 235 Dnr ...')."""
+        text = line.stripped
+        named = bodies_in(text[:60])
+        if named and named[0][0] == 0 and re.match(r"\s+[A-ZÅÄÖ]{2,6}\s+\d", text[len(named[0][1]):]):
+            text = text[len(named[0][1]):].strip()
+        match = _LOST_PARAGRAPH.match(text)
+        if match:
+            number = int(match.group("n"))
+            if last_number and not last_number < number <= last_number + 60:
+                return None
+            return Item(f"§ {number}", number, line.number, match.group("rest"), case_number=match.group("case"))
+        if line.item_start and _CAPS_TITLE_AT_START.match(text):
+            return Item("", 0, line.number, text)  # a heading in capitals whose number was lost
+        stub = _LOST_STUB.match(text)
+        if stub:
+            return Item("", 0, line.number, stub.group("rest"), truncated_case=stub.group("stub"))
+        return None
+
     def body(self, head: list[Line]) -> tuple[str | None, int | None]:
+        found = self._body_by_lines(head)
+        if found[0] is None:
+            found = self._body_in_run_on(head)
+        body, line = found
+        if body and body.isupper() and len(body) > 4:
+            body = body[:1] + body[1:].lower()  # "KOMMUNFULLMÄKTIGE" -> "Kommunfullmäktige"
+        return body, line
+
+    def _body_in_run_on(self, head: list[Line]) -> tuple[str | None, int | None]:
+        """A body named in run-on head text: after 'Organ', else the first one named in
+        the document's first line (its title), never inside a case number."""
+        for line in head[:200]:
+            text = CASE_NUMBER.sub(" ", line.stripped)
+            label = re.search(r"\b(?:organ|nämnd(?:/styrelse)?)(?: och sammanträdesdatum)?\s*:?\s+", text,
+                              re.IGNORECASE)
+            if label:
+                after = bodies_in(text[label.end():label.end() + 120])
+                after = [(at, name) for at, name in after if at <= 40]
+                if after:
+                    return after[0][1], line.number
+        # "PROTOKOLL Kommunstyrelsen Sammanträdesdatum: ...": the body right after the document's name.
+        for line in head[:25]:
+            kind_word = re.match(r"^(?:\w+\s+)?(?:sammanträdesprotokoll|protokoll|kallelse)\s+", line.stripped, re.I)
+            if kind_word:
+                named = bodies_in(line.stripped[kind_word.end():kind_word.end() + 80])
+                if named and named[0][0] == 0:
+                    return named[0][1], line.number
+        # A head set as a table, labels over values ("Nämnd Sammanträdesdatum" / "Kommunfullmäktige
+        # 2019-06-18"), or vertically ("Nämnd" / "Kommunfullmäktige").
+        joined = CASE_NUMBER.sub(" ", " ".join(line.stripped for line in head[:200] if line.stripped))
+        table = re.compile(r"\b(?:Organ|Nämnd(?:/[Ss]tyrelse)?|ORGAN|NÄMND)\s*:?\s+(?:(?i:sammanträdesdatum)\s+)?")
+        for label in table.finditer(joined):
+            after = [(at, name) for at, name in bodies_in(joined[label.end():label.end() + 80]) if at <= 2]
+            if after:
+                return after[0][1], None
+        # "handlingar till kultur- och fritidsnämndens sammanträde den 14 december 2017"
+        for line in head[:10]:
+            genitive = re.search(r"(?P<body>\b[\wåäö]+(?:- och [\wåäö]+)?"
+                                 r"(?:nämndens|styrelsens|fullmäktiges|utskottets))\s+sammanträde",
+                                 line.stripped, re.IGNORECASE)
+            if genitive:
+                word = naming.nominative(genitive.group("body"))
+                return body_name(word[:1].upper() + word[1:]), line.number
+        # "Protokoll fört vid sammanträde med Malmö kommunstyrelse den 15 januari 2014"
+        for line in head[:10]:
+            held = re.search(r"sammanträde med (?:[A-ZÅÄÖ][\wåäö-]+ )?"
+                             r"(?P<body>[a-zåäö-]+(?:styrelse|nämnd|fullmäktige))\b", line.stripped)
+            if held:
+                word = held.group("body")
+                return body_name(word + ("n" if word.endswith("styrelse") else "en" if word.endswith("nämnd")
+                                         else "")), line.number
+        # "Kommunstyrelsens protokoll": the body in the genitive before the document's name.
+        for line in head[:25]:
+            genitive = re.search(r"(?P<body>[A-ZÅÄÖ][\wåäö -]{2,60}?)s (?:protokoll|sammanträdesprotokoll|kallelse)\b",
+                                 line.stripped)
+            if genitive:
+                found = body_at_start(genitive.group("body"))
+                if found and not found[1]:
+                    return found[0], line.number
+        # The first lines (the document's title, its first page's head) name the body.
+        for first in [line for line in head if line.stripped][:3]:
+            named = bodies_in(CASE_NUMBER.sub(" ", first.stripped)[:200])
+            if named:
+                return named[0][1], first.number
+        # A page given as one line whose text opens with the body ("1 KUNGÖRELSE 1 [2]
+        # Kommunfullmäktige Tid ...": furniture cut off, the body first).
+        for line in head[:25]:
+            if line.page_start:
+                named = bodies_in(line.stripped[:80])
+                if named and named[0][0] == 0:
+                    return named[0][1], line.number
+        # Every paragraph carries the body's code ("KF § 102", "KS 261", "KF 60").
+        codes = {code for code in self.item_codes if code.lower() in ABBREVIATIONS}
+        if len(codes) == 1:
+            return body_name(codes.pop()), None
+        # The head lost it: the one body the protocol has deciding or adjourning
+        # ("Kommunstyrelsen beslutar", "ajournerar Kommunstyrelsen sammanträdet"), if only one.
+        if self.kind == "protokoll":
+            acting = set()
+            for line in self.lines:
+                for match in _BODY_ACTS.finditer(line.stripped):
+                    found = body_at_start(match.group("a") or match.group("b"))
+                    if found and not found[1]:
+                        acting.add(found[0])
+            if len(acting) == 1:
+                return acting.pop(), None
+        return None, None
+
+    def _body_by_lines(self, head: list[Line]) -> tuple[str | None, int | None]:
         for line in head[:25]:
             text = line.stripped
             if not text:
@@ -244,8 +761,14 @@ class MeetingDocumentParser:
                 found = body_at_start(label.group("rest"))
                 if found:
                     return found[0], line.number
+            text = _MUNICIPALITY_PREFIX.sub("", text)  # "Halmstads kommun, Kommunstyrelsen"
+            text = CASE_NUMBER.sub(" ", text).strip()  # "KS 2021/178": a case number, not the body KS
+            if not text:
+                continue
             stripped = AGENDA_WORDS.sub(" ", PROTOCOL_WORDS.sub(" ", text))
-            stripped = re.sub(r"^(?:\s*(?:till|för|och|från|/|:)\s*)+", " ", re.sub(r"[/:]", " ", stripped)).strip()
+            stripped = re.sub(r"^(?:\s*(?:(?:till|för|och|från)\b|/|:)\s*)+", " ",
+                              re.sub(r"[/:]", " ", stripped)).strip()
+            stripped = re.sub(r"^(?:sida|sid)\.?\s+", "", stripped, flags=re.IGNORECASE)
             stripped = stripped[:1].upper() + stripped[1:]
             kallas = re.match(r"^(?P<rest>.+?)\s+(sammanträder|kallas)\b", stripped)
             if kallas:
@@ -263,9 +786,27 @@ class MeetingDocumentParser:
     def meeting_date(self, head: list[Line]) -> str | None:
         found: list[tuple[int, str]] = []
         unlabelled: list[tuple[int, str]] = []
+        other_label = False  # the line before labels the justering's or the notice's date
         for line in head[:30]:
             text = line.stripped
-            if not text or _APPROVED.search(text) or _NOTICE.search(text) or _NOTICE_DOWN.search(text):
+            if not text:
+                continue
+            if _APPROVED.search(text) or _NOTICE.search(text) or _NOTICE_DOWN.search(text):
+                other_label = not find_dates(text)
+                continue
+            if other_label:
+                other_label = False
+                if find_dates(text) and len(text) <= 40:
+                    continue  # "Justeringens plats och tid" / "2020-12-09"
+            if len(text) > _RUN_ON:
+                # Run-on text: a date is the meeting's when its nearest label says so.
+                for role, date in labelled_dates(text):
+                    if date.iso and role == "meeting":
+                        found.append((line.number, date.iso))
+                    elif date.iso and role is None and not unlabelled:
+                        unlabelled.append((line.number, date.iso))
+                if found:
+                    break
                 continue
             labelled = _MEETING_DATE_LABEL.search(text)
             dates = find_dates(text)
@@ -286,20 +827,66 @@ class MeetingDocumentParser:
         found = found or unlabelled
         distinct = list(dict.fromkeys(iso for _, iso in found))
         if not distinct:
-            self.meeting_warnings.add(None, "meeting.date", "inget sammanträdesdatum i sidhuvudet")
-            return None
+            date = self._date_in_run_on(head)
+            if date is None:
+                self.meeting_warnings.add(None, "meeting.date", "inget sammanträdesdatum i sidhuvudet")
+            return date
         return distinct[0]
+
+    def _date_in_run_on(self, head: list[Line]) -> str | None:
+        """The meeting's date in run-on head text: the first date whose nearest label is the
+        meeting's ('Sammanträdesdatum', 'Organ och sammanträdesdatum Kommunstyrelsen
+        2015-11-10'), else the first that directly follows the body's name; never one
+        labelled as the justering's or the notice's."""
+        after_body = None
+        joined = " ".join(line.stripped for line in head[:200] if line.stripped)
+        for line in [*head[:200], Line(0, joined)]:
+            text = line.stripped
+            for role, date in labelled_dates(text):
+                if date.iso is None:
+                    continue
+                if role == "meeting":
+                    return date.iso
+                if role is None and after_body is None and bodies_in(text[max(0, date.start - 60):date.start]):
+                    before = text[:date.start].rstrip()
+                    if any(before.endswith(name) for _, name in bodies_in(before[-60:])):
+                        after_body = date.iso
+        return after_body
 
     def approval(self, meeting: ParsedMeeting) -> None:
         for attribute, pattern, label in (
             ("approved_on", _APPROVED, "justering"), ("notice_posted_on", _NOTICE, "anslag"),
         ):
             found: list[tuple[int, str]] = []
-            for line in self.lines:
+            role = "approved" if attribute == "approved_on" else "notice"
+            lines = labels_over_values(self.lines)
+            for line in lines:
                 text = line.stripped
+                if len(text) > _RUN_ON or len(find_dates(text)) > 1:
+                    # Run-on text, or several dates on a line: each is the one its nearest label says.
+                    for date_role, date in labelled_dates(text):
+                        if date_role != role:
+                            continue
+                        if date.iso is None:
+                            self.meeting_warnings.add(line.number, f"meeting.{attribute}", date.error)
+                        else:
+                            found.append((line.number, date.iso))
+                    continue
                 if not pattern.search(text) or (attribute == "notice_posted_on" and _NOTICE_DOWN.search(text)):
                     continue
-                for date in find_dates(text):
+                if not find_dates(text) and len(text) <= 60:
+                    # A form set vertically: the label on its line, the date alone on the next.
+                    # "Justeringens plats och tid" / "Jönköping 2015-09-21": the place may stand
+                    # first, its address on a line before ("Tekniska kontoret, Juneporten,").
+                    below = [x for x in lines[lines.index(line) + 1:] if x.stripped][:2]
+                    dated = next((x for x in below if find_dates(x.stripped)), None)
+                    if dated is not None and _PLACE_AND_DATE.match(dated.stripped) and (
+                            dated is below[0] or below[0].stripped.endswith(",")):
+                        text = dated.stripped
+                # A date another label stands nearer to is that label's ("Protokollet är justerat.
+                # Organ och sammanträdesdatum Kommunstyrelsen 2015-11-10": the meeting's).
+                others = {date.start for date_role, date in labelled_dates(text) if date_role not in (None, role)}
+                for date in [d for d in find_dates(text) if d.start not in others]:
                     if date.iso is None:
                         self.meeting_warnings.add(line.number, f"meeting.{attribute}", date.error)
                     else:
@@ -324,22 +911,73 @@ class MeetingDocumentParser:
     def item(self, item: Item, meeting: ParsedMeeting, municipality: str) -> ParsedItem | None:
         notes = Warnings()
         lines = _split_item_run_in([Line(item.line, item.head), *item.lines])
+        decision_from_sentence = False
+        if self.kind == "protokoll" and not any(_item_heading(line.stripped) == "decision" for line in lines):
+            lines, decision_from_sentence = _split_body_sentences(lines)
         head_text = lines[0].stripped
-        case_number = None
+        capitals = _CAPS_TITLE_AT_START.match(head_text) if len(head_text) > _RUN_ON else None
+        if capitals:
+            # "DELEGATIONSBESLUT M.M. Protokoll: - den 25 ...": the title in capitals, then its text.
+            lines = [Line(lines[0].number, capitals.group("title")), Line(lines[0].number, capitals.group("rest")),
+                     *lines[1:]]
+            head_text = capitals.group("title")
+        if re.fullmatch(r"[\d\s,.;]*", head_text):
+            head_text = ""  # "§ 155, 155, 155": the number repeated, no title on the line
+        case_number = item.case_number
+        if item.truncated_case:
+            notes.add(item.line, "case_number",
+                      f"diarienumret är ofullständigt ({item.truncated_case!r}); lämnas tomt")
         # "§ 45 Dnr KS 2018/124", "§ 80 RS 2020/14 Title", "3  Title   KS13/412"
         lead = LEADING_CASE_NUMBER.match(head_text)
         if lead and is_case_number(lead.group("number")):
             case_number = lead.group("number")
             head_text = head_text[lead.end():]
-        head_text, trailing = trailing_case_number(head_text)
+        head_text = _TRAILING_ITEM_START.sub("", head_text) if item.line == self.last_line.number else head_text
+        head_text, trailing = trailing_case_number(_TRAILING_CODE.sub("", head_text))
+        bracketed = _BRACKETED_CASE.search(head_text)
+        if bracketed and _PUBLICATION.match(bracketed.group("number")):
+            bracketed = None
+        if not trailing and not case_number and bracketed:
+            # "Delårsrapport 1 2019 – Kommunen (KS/2019:279)": the title's own number, in brackets.
+            trailing, head_text = bracketed.group("number"), head_text[:bracketed.start()]
+        stub = _TRAILING_STUB.search(head_text)
+        if not trailing and not case_number and stub and len(head_text[:stub.start()].split()) >= 2:
+            notes.add(item.line, "case_number",
+                      f"diarienumret är ofullständigt ({stub.group().strip()!r}); lämnas tomt")
+            head_text = head_text[:stub.start()]
+        head_text = _BODY_MARK.sub("", _PAPERS_LATER.sub("", head_text))
         case_number = case_number or trailing
         labelled = LABELLED.search(head_text)
+        rest_of_head = None
         if not case_number and labelled and not NOT_OURS.search(head_text[: labelled.start()]):
             case_number = labelled.group("number")
-            head_text = (head_text[: labelled.start()] + " " + head_text[labelled.end():]).strip()
+            before = head_text[: labelled.start()].strip()
+            if len(head_text) > _RUN_ON and len(before.split()) >= 2:
+                # "Digital strategi för Kalmar kommun Dnr KS 2018/0942 Kommunledningskontorets ...":
+                # run-on text; the title ends at its number.
+                head_text, rest_of_head = before, head_text[labelled.end():].strip()
+            else:
+                after = head_text[labelled.end():].strip()
+                series = re.match(r"^(?P<code>[A-ZÅÄÖ]{1,4}-\d{1,3})\b", after)
+                if series:  # "Dnr 2017/0118 KS-1": the registry's series is part of the number as written
+                    case_number, after = f"{case_number} {series.group('code')}", after[series.end():]
+                head_text = (before + " " + after).strip()
+        head_text = re.sub(r"^(?:diarie)?kod:?\s*\d+\s*", "", head_text, flags=re.IGNORECASE)
+        if not case_number and self.kind == "kallelse":
+            # An agenda set as a table (Ärende | Diarienr | Notering), its cells run together:
+            # the title ends where a case number stands; a note may follow it.
+            numbers = [m for m in CASE_NUMBER.finditer(head_text) if len(head_text[:m.start()].split()) >= 2]
+            if numbers:
+                distinct = list(dict.fromkeys(m.group() for m in numbers))
+                if len(distinct) == 1:
+                    case_number = distinct[0]
+                else:
+                    notes.add(item.line, "case_number", f"flera diarienummer ({', '.join(distinct)}); inget valt")
+                head_text, rest_of_head = head_text[:numbers[0].start()].strip(), head_text[numbers[0].start():]
+        head_text = _GROUP_HEADING.sub("", head_text)
         title_parts = [head_text] if head_text else []
-        body_lines: list[Line] = []
-        title_open = True
+        body_lines: list[Line] = [Line(item.line, rest_of_head)] if rest_of_head else []
+        title_open = rest_of_head is None
         for line in lines[1:]:
             text = line.stripped
             if not text:
@@ -347,7 +985,24 @@ class MeetingDocumentParser:
                     title_open = False
                 body_lines.append(line)
                 continue
+            if title_open and not title_parts and _CODE_LINE.match(text):
+                continue  # "Diariekod: 020": the registry's code, before the title
             numbers = own_case_numbers(text)
+            if title_open and title_parts and not case_number and _COMPACT_CASE.fullmatch(text):
+                case_number = text  # "RS110265" alone under the title: the registry's compact number
+                title_open = False
+                continue
+            # A contents row's cells may stand apart, blank lines between them.
+            in_row = title_open or title_parts and not any(x.stripped for x in body_lines)
+            contents = _CONTENTS_NUMBER.search(text) if in_row and not case_number else None
+            if contents or in_row and not case_number and title_parts and _YEAR_FIRST_ALONE.match(text):
+                case_number = contents.group("number") if contents else text
+                text = text[:contents.start()].strip() if contents else ""
+                if text and (text[:1].islower() or title_parts and title_parts[-1].endswith(
+                        (",", "-", " och", " om", " för", " från", " till")) or not title_parts):
+                    title_parts.append(text)
+                title_open = False if title_parts else title_open
+                continue
             if title_open and (numbers or is_case_number(text)) and len(text.split()) <= 4:
                 number = numbers[0] if numbers else text
                 if case_number and number != case_number:
@@ -374,16 +1029,61 @@ class MeetingDocumentParser:
                         case_number = trailing
                     title_parts.append(text)
                     continue
+                cut = _SENTENCE_AFTER_TITLE.search(text) if not title_parts and len(text) > 250 else None
+                if cut and len(text[:cut.start()].split()) >= 3:
+                    # "Förslag till nytt regelverk ... kommun Förbundsdirektionen har från ...": a
+                    # title run into the text below it ends where the first sentence begins.
+                    title_parts.append(text[:cut.start()])
+                    title_open = False
+                    body_lines.append(Line(line.number, text[cut.start():]))
+                    continue
             title_open = False
             body_lines.append(line)
-        title = clean(" ".join(title_parts)).strip(" ,")
+        title = _RUNNING_HEAD_IN_TITLE.sub("", _DOT_LEADER.sub("", clean(" ".join(title_parts)))).strip(" ,")
+        sentence = _SENTENCE_IN_TITLE.search(title) if title.endswith(".") else None
+        if sentence and len(title[:sentence.start()].split()) >= 2 and len(title[sentence.end():].split()) >= 2:
+            # "Allmänhetens frågestund Inga frågor ställs.": the title, then a sentence run into it.
+            body_lines.insert(0, Line(item.line, title[sentence.end():]))
+            title = title[:sentence.start()]
+        bracketed = _BRACKETED_CASE.search(title)
+        if bracketed and _PUBLICATION.match(bracketed.group("number")):
+            bracketed = None  # "(SOU 2015:60)": a government publication the matter is about
+        if bracketed and not case_number:
+            case_number, title = bracketed.group("number"), title[:bracketed.start()].strip()
+        stub = LABELLED_TRUNCATED.search(title)
+        if stub and len(title[:stub.start()].split()) >= 2 and not NOT_OURS.search(title[:stub.start()][-20:]):
+            # "Utredning om matleveranser. Dnr KS": the number was cut off after its label.
+            notes.add(item.line, "case_number",
+                      f"diarienumret är ofullständigt ({title[stub.start():]!r}); lämnas tomt")
+            title = title[:stub.start()].strip(" .,")
+        if len(title) < 3:
+            self.notes.append(f"{item.key}: rubriken är avkortad i texten ({title!r}); inget ärende")
+            return None
+        if (self.excerpt and not any(x.stripped for x in body_lines) and self.last_line is not None
+                and self.last_line.stripped.endswith(title.split()[-1]) and title[-1:].isalpha()
+                and self.last_line.number >= item.line):
+            # A site's excerpt ends inside this title ("21 Nya"): it is not stated whole.
+            self.notes.append(f"{item.key}: rubriken slutar där texten tar slut ({title!r}); inget ärende")
+            return None
         if not title:
             self.notes.append(f"{item.key}: saknar rubrik; inget ärende")
             return None
-        if FORMALITY.match(title) and not case_number:
+        if not case_number and len(title) > 80 and _formality_run_on(title):
+            # "Godkännande av dagordning Föreliggande förslag ... godkänns.": a standing
+            # item whose title ran on into its text.
+            self.notes.append(f"{item.key} {title[:60]}: formalia, inget ärende")
+            return None
+        if FORMALITY.match(title) and (not case_number or _STANDING.match(title)):
             self.notes.append(f"{item.key} {title}: formalia, inget ärende")
             return None
         parts = _item_parts(body_lines)
+        put_on = None  # the body the meeting's own proposal is put to, and what it is asked to decide
+        if (self.kind == "protokoll" and "decision" not in parts and parts.get("proposal")
+                and _own_proposal_heading(body_lines, meeting.body)):
+            # "Arbetsutskottets förslag" in the arbetsutskott's own protocol, no Beslut heading:
+            # what the body decided is its proposal to the next (the real corpus' gold).
+            parts["decision"] = parts.pop("proposal")
+            put_on = _put_on(_join_proposal([x.stripped for x in parts["decision"] if x.stripped]))
         matter = Matter(title=title, case_number=case_number, municipality=municipality,
                         source_file=self.document.name, source_checksum=self.document.checksum)
         lowered = title.lower()
@@ -393,20 +1093,62 @@ class MeetingDocumentParser:
         matter.summary = summary or None
         proposal_text = _join_proposal([x.stripped for x in parts.get("proposal", []) if x.stripped])
         decision_text = _join_proposal([x.stripped for x in parts.get("decision", []) if x.stripped])
-        if "proposal" in parts and not proposal_text:
+        if decision_text and decision_from_sentence:
+            # "Kommunstyrelsen beslutar att ... ." in run-on text: the sentence, not what follows it.
+            decision_text = _SENTENCE_END.split(decision_text, maxsplit=1)[0]
+        cut_lead = ""  # a value cut by the end is not stated whole, yet its lead still names the path
+        if decision_text and self._cut_by_the_end(parts.get("decision", []), decision_text):
+            cut_lead = decision_text
+            notes.add(None, "decision", f"{item.key or title}: beslutet är avkortat i texten; lämnas tomt")
+            decision_text = ""
+        if decision_text and put_on:
+            matter.proposals.append(Proposal(to=put_on[0], text=put_on[1]))
+        elif self.kind == "protokoll" and decision_text and "proposal" not in parts:
+            # "Kommunstyrelsens beslut: Kommunstyrelsens förslag till kommunfullmäktige <text>": the
+            # decision is a proposal put to that body (the real corpus' gold).
+            onward = _DECISION_PROPOSAL.match(" ".join(decision_text.split()))
+            found = onward and body_at_start(onward.group("body")[:1].upper() + onward.group("body")[1:])
+            if found and not found[1]:
+                matter.proposals.append(Proposal(to=found[0], text=onward.group("text")))
+        if proposal_text and self._cut_by_the_end(parts.get("proposal", []), proposal_text):
+            cut_lead = f"{cut_lead} {proposal_text}".strip()
+            notes.add(None, "proposals", f"{item.key or title}: förslaget är avkortat i texten; lämnas tomt")
+            proposal_text = ""
+        elif "proposal" in parts and not proposal_text:
             notes.add(None, "proposals", f"{item.key}: rubriken förslag till beslut saknar text")
-        if proposal_text:
+        addressed = addressed_proposal(proposal_text) if proposal_text else None
+        if addressed:
+            # "Servicenämnden föreslås besluta att ...": the body named is the one it is put to.
+            matter.proposals.append(Proposal(to=addressed[0], text=addressed[1]))
+        elif proposal_text:
+            # "Kommunstyrelsen föreslår kommunfullmäktige ...": the proposing body leads it. A
+            # proposal phrased as the decision itself ("Regionstyrelsen godkänner ...", under
+            # "Presidiets förslag") names no addressee apart from its own sentence: none is set
+            # (the real corpus' gold), the meeting is its context.
             lead_body = body_at_start(re.sub(r"^\d{1,2}[.)]\s*", "", proposal_text))
-            to = lead_body[0] if lead_body and lead_body[0].lower() not in GENERIC_BODIES else meeting.body
-            matter.proposals.append(Proposal(to=to, text=proposal_text))
+            proposing = lead_body and lead_body[0].lower() not in GENERIC_BODIES and re.match(
+                r"föreslår\b", lead_body[1])
+            matter.proposals.append(Proposal(to=lead_body[0] if proposing else None, text=proposal_text))
         matter.basis = self.basis(parts.get("basis", []), notes)
         matter.recipients = recipients_of(parts.get("recipients", []), notes)
         matter.responsible = self.responsible(parts.get("responsible", []), notes)
-        matter.planning = self.planning(parts, meeting, decision_text, proposal_text, notes)
+        matter.planning = self.planning(parts, meeting, decision_text, proposal_text, notes, cut_lead)
         matter.warnings = notes.items
         return ParsedItem(matter=matter, key=item.key)
 
-    def planning(self, parts, meeting: ParsedMeeting, decision: str, proposal: str, notes: Warnings):
+    def _cut_by_the_end(self, part: list[Line], text: str) -> bool:
+        """A value that runs into the end of the text without ending its sentence was cut
+        off there (an excerpt, a lost last page): it is not stated whole."""
+        last = next((line for line in reversed(part) if line.stripped), None)
+        return (
+            self.last_line is not None and last is not None
+            and (last is self.last_line or last.number == self.last_line.number
+                 and self.last_line.stripped.endswith(last.stripped))
+            and not text.rstrip().endswith((".", "!", "?", ")", '"', "”"))
+        )
+
+    def planning(self, parts, meeting: ParsedMeeting, decision: str, proposal: str, notes: Warnings,
+                 cut_lead: str = ""):
         earlier: list[PlanningStep] = []
         for line in parts.get("prep", []) + parts.get("basis", []):
             text = line.stripped
@@ -426,15 +1168,17 @@ class MeetingDocumentParser:
             if all((s.body, s.date) != (body, date) for s in earlier):
                 earlier.append(PlanningStep(body=body, date=date))
         earlier.sort(key=lambda s: s.date or "9999")
+        if meeting.body is None:
+            return earlier  # the meeting's body is unknown: no step of its own (warned in parse)
         steps = [*earlier, PlanningStep(body=meeting.body, date=meeting.date,
                                         outcome=decision or None if self.kind == "protokoll" else None)]
         # Where the matter goes next: what the decision says, then what the proposal says
         # beyond it ("... föreslår kommunstyrelsen föreslå kommunfullmäktige besluta").
-        forward_text = " ".join(x for x in ((decision if self.kind == "protokoll" else ""), proposal) if x)
+        forward_text = " ".join(x for x in ((decision if self.kind == "protokoll" else ""), proposal, cut_lead) if x)
         for match in _FORWARD.finditer(forward_text):
             word = match.group("body")
-            if not naming.body_kind(word):
-                continue
+            if not naming.body_kind(word) or word.lower() in GENERIC_BODIES:
+                continue  # "förslag till nämnden": no body named
             name = body_name(word)
             if name and name != steps[-1].body and all(s.body != name for s in steps[len(earlier):]):
                 steps.append(PlanningStep(body=name))
@@ -480,6 +1224,107 @@ class MeetingDocumentParser:
         return people
 
 
+# A sentence opening with a body and its verb: "Kommunstyrelsen beslutar att ...",
+# "Kommunstyrelsen föreslår att kommunfullmäktige ...", "Kommunstyrelsen ajournerar sig".
+_BODY_SENTENCE = re.compile(
+    r"(?<=\S)\s+(?=[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet)\s+(?P<verb>[a-zåäö]+)\b)"
+)
+_DECISION_VERB = re.compile(
+    r"beslutar|beslöt|föreslår|godkänner|antar|fastställer|tillstyrker|avstyrker|avslår|bifaller|noterar|"
+    r"lägger|ger|uppdrar|återremitterar|bordlägger|överlämnar|väljer|utser|medger|hemställer|beviljar|"
+    r"entledigar|lämnar|anser|delegerar|upphäver|tar|yttrar|godkände|antog|beslutade|föreslog|fattar"
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
+
+
+def _split_body_sentences(lines: list[Line]) -> tuple[list[Line], bool]:
+    """A protocol item without a 'Beslut' heading, its text run on: each sentence that opens
+    with a body and a verb starts a line (it ends the title); before the first whose verb
+    decides ('beslutar', 'föreslår' ...) stands a 'Beslut' heading. Whether one was found."""
+    result: list[Line] = []
+    found = False
+    for line in lines:
+        text = line.stripped
+        cuts = [m for m in _BODY_SENTENCE.finditer(text)
+                if re.fullmatch(r"[a-zåäö]+(?:ar|er|r|de|te|öt|og)", m.group("verb"))]
+        if not cuts:
+            result.append(line)
+            continue
+        start = 0
+        for match in cuts:
+            piece = text[start:match.start()].strip()
+            if piece:
+                result.append(Line(line.number, piece, page_start=line.page_start and start == 0))
+            if not found and _DECISION_VERB.fullmatch(match.group("verb")):
+                result.append(Line(line.number, "Beslut"))
+                found = True
+            start = match.end()
+        result.append(Line(line.number, text[start:]))
+    return result, found
+
+
+_FORMALITY_START = re.compile(FORMALITY.pattern.rstrip("$") + r"\s+(?=[A-ZÅÄÖ])", re.IGNORECASE)
+
+
+def _formality_run_on(title: str) -> bool:
+    match = _FORMALITY_START.match(title)
+    return bool(match) and title[match.end():][:1].isupper()
+
+
+def _unnumbered_paragraph(head: list[Line]) -> tuple[list[Line], list[Item]]:
+    """A protocol (an extract) whose one § lost its number: the line right above its first
+    'Beslut' or '<X>s förslag' heading is its title; the rest is its text."""
+    texts = [(index, line) for index, line in enumerate(head) if line.stripped]
+    for (index, line), (_, following) in zip(texts, texts[1:], strict=False):
+        if (_item_heading(following.stripped) in ("decision", "proposal") and len(line.stripped) <= 250
+                and _item_heading(line.stripped) is None and not _FOOTER.match(line.stripped)):
+            # A head run into the title ("... Paragraf Diarienummer KS-2017/ Title (KF)"): the
+            # title follows the case number's label and what stands of the number.
+            label = _HEAD_BEFORE_TITLE.search(line.stripped)
+            if label and len(line.stripped[label.end():].split()) >= 3:
+                before = Line(line.number, line.stripped[:label.end()])
+                number = label.group("number")
+                item = Item("", 0, line.number, line.stripped[label.end():], lines=head[index + 1:],
+                            case_number=number if is_case_number(number) else None,
+                            truncated_case=None if is_case_number(number) else number)
+                return [*head[:index], before], [item]
+            return head[:index], [Item("", 0, line.number, line.stripped, lines=head[index + 1:])]
+    return head, []
+
+
+_HEAD_BEFORE_TITLE = re.compile(r"\b(?i:diarienummer|dnr)\b\.?:?\s*(?P<number>[A-ZÅÄÖ]{1,8}[ -]?\d{2,4}[/.:-]\d*)\s+"
+                                r"(?=[A-ZÅÄÖ])")
+
+
+def _own_proposal_heading(lines: list[Line], body: str | None) -> bool:
+    """'Arbetsutskottets förslag' (or 'Kommunstyrelsens förslag') where the meeting's body is
+    that arbetsutskott (that styrelse): the body's own proposal, not one put to it."""
+    heading = next((x.stripped.rstrip(":").lower() for x in lines if _item_heading(x.stripped) == "proposal"), "")
+    match = re.fullmatch(r"(?P<word>[a-zåäö-]+)s förslag", heading)
+    if not match or not body:
+        return False
+    stem = re.sub(r"(?:et|en|n)$", "", match.group("word"))
+    return len(stem) >= 5 and body.lower().endswith(stem) or body.lower() == match.group("word")
+
+
+# "... föreslår kommunstyrelsen föreslå kommunfullmäktige besluta följande: • text": the last
+# body named before 'besluta' is the one asked to decide the text after the lead.
+_DECISION_PROPOSAL = re.compile(r"^[A-ZÅÄÖ][\wåäö-]+s förslag till (?P<body>[\wåäö -]{2,50}?(?:fullmäktige|styrelsen"
+                                r"|nämnden))\s*:?\s+(?P<text>[A-ZÅÄÖ0-9].*)$")
+_PUT_ON = re.compile(r"\bföreslå(?:r)?\s+(?P<body>[\wåäö-]+(?:\s+arbetsutskott)?)\s+besluta(?:\s+följande)?"
+                     r"\s*:?\s*(?P<text>\S.*)$", re.S)
+
+
+def _put_on(text: str) -> tuple[str, str] | None:
+    match = _PUT_ON.search(text)
+    if match is None:
+        return None
+    found = body_at_start(match.group("body")[:1].upper() + match.group("body")[1:])
+    if not found or found[1]:
+        return None
+    return found[0], re.sub(r"^[•·*–-]\s*", "", " ".join(match.group("text").split()))
+
+
 def _item_heading(text: str) -> str | None:
     lowered = text.rstrip(":").strip().lower()
     if len(lowered) > 60:
@@ -496,6 +1341,13 @@ _LABELLED_PART = re.compile(
     re.IGNORECASE,
 )
 _OFFICER_LABEL = re.compile(r"^(handläggare|föredragande)\s*:", re.IGNORECASE)
+# A heading that opens a line and runs into its text without a colon; only headings no
+# sentence begins with ("Beslutsunderlag Beslutsförslag 2017-10-04").
+_HEADING_RUN_INTO = re.compile(
+    r"^(?P<h>Beslutsunderlag|Sammanfattning av ärendet|Sammanfattning|Ärendebeskrivning|Beslutet skickas till"
+    r"|Expedieras till)"
+    r"\s+(?P<rest>[A-ZÅÄÖ0-9].*)$"
+)
 
 
 def _split_item_run_in(lines: list[Line]) -> list[Line]:
@@ -507,7 +1359,7 @@ def _split_item_run_in(lines: list[Line]) -> list[Line]:
         while pending:
             text = pending.pop(0)
             stripped = clean(text)
-            label = _LABELLED_PART.match(stripped)
+            label = _LABELLED_PART.match(stripped) or _HEADING_RUN_INTO.match(stripped)
             if label and not (first and line is lines[0]):
                 result.append(Line(line.number, label.group("h")))
                 if label.group("h").lower() in ("handläggare", "föredragande"):
@@ -517,6 +1369,10 @@ def _split_item_run_in(lines: list[Line]) -> list[Line]:
                 first = False
                 continue
             mid = _ITEM_MID.search(stripped)
+            if len(stripped) > _RUN_ON:
+                run_on = _RUN_ON_MID.search(stripped)
+                if run_on and (not mid or run_on.start() < mid.start()):
+                    mid = run_on
             if mid:
                 result.append(Line(line.number, stripped[: mid.start()]))
                 heading = mid.group("heading")

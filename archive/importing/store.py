@@ -34,6 +34,7 @@ from archive.matters import (
     save_matter,
 )
 from archive.model import Matter
+from archive.schema import case_key_sql
 from archive.sqltext import NOW_UTC
 
 ALREADY_IMPORTED = "redan importerad (samma innehåll); inget ändrat"
@@ -46,6 +47,7 @@ class FileResult:
     status: str  # imported, updated, unchanged, failed
     document: ParsedDocument | None = None
     matters: list[Matter] = field(default_factory=list)
+    plan: object | None = None  # a sammanträdesplan's archive.meetings.ImportReport: created, updated, unchanged
 
 
 def import_document(archive: Archive, document: ParsedDocument) -> FileResult:
@@ -83,6 +85,12 @@ def _store(archive: Archive, document: ParsedDocument) -> FileResult:
         for matter in matters:
             matter.warnings = [*matter.warnings, ALREADY_IMPORTED]
         return FileResult(document.name, "unchanged", document, matters)
+    if document.plan is not None:
+        return _store_plan(archive, document)
+    if document.meeting is not None and not document.meeting.body:
+        # A meeting whose body the text does not name cannot be stored: its matters alone are
+        # (each carries the warning that says so).
+        document = replace(document, meeting=None)
     meeting_id = _store_meeting(archive, document.meeting, _municipality(document))
     about = document_key(document, meeting_id)
     source = _earlier_version(archive, document.name, about)
@@ -92,23 +100,22 @@ def _store(archive: Archive, document: ParsedDocument) -> FileResult:
             "SELECT item, matter_id FROM import_matters WHERE source_id = ?", (source,)
         ).fetchall())
     single = len(document.items) == 1 and document.meeting is None
+    called = _called_meeting(document)
     item_keys = _item_keys(document.items)  # as the earlier version's links were stored: "§ 5", "§ 5#"
     stored: list[tuple[ParsedItem, int]] = []
     for item, key in zip(document.items, item_keys, strict=True):
-        matter = item.matter
+        matter = with_recorded_steps(document, item.matter)
         matter_id = links.get(key)
         if matter_id is not None and _only_this_file(archive, matter_id, source, document.name):
             _update(archive, matter_id, matter, checksum=document.checksum if single else None)
         elif matter_id is not None:
-            _merge(archive, matter_id, matter)  # other documents completed it: add, never overwrite
+            _merge(archive, matter_id, matter, called)  # other documents completed it: add, never overwrite
         else:
-            existing = matter.case_number and archive.execute(
-                "SELECT id, municipality, title FROM matters WHERE case_number = ?", (matter.case_number,)
-            ).fetchone()
+            existing = matter.case_number and same_case(archive, matter.case_number)
             if existing:
                 _check_same_case(existing, matter, document.name)
                 matter_id = existing[0]
-                _merge(archive, matter_id, matter)
+                _merge(archive, matter_id, matter, called)
             else:
                 to_save = matter if single else _without_checksum(matter)
                 matter_id = save_matter(archive, to_save)
@@ -159,6 +166,36 @@ def _item_keys(items) -> list[str]:
             key += "#"
         keys.append(key)
     return keys
+
+
+def same_case(archive: Archive, case_number: str) -> tuple[int, str, str] | None:
+    """The matter (id, municipality, title) with this case number as another document
+    writes it: spaces, hyphens, "Dnr" and letter case aside (schema.CASE_KEY_SQL, indexed).
+    The number exactly as written first, when several differ only so."""
+    return archive.execute(
+        f"SELECT id, municipality, title FROM matters WHERE {case_key_sql('case_number')} = {case_key_sql(':number')}"
+        " ORDER BY case_number = :number DESC, id LIMIT 1",
+        {"number": case_number},
+    ).fetchone()
+
+
+def with_recorded_steps(document: ParsedDocument, matter: Matter) -> Matter:
+    """The matter with the steps its document records as held marked `recorded`: in a
+    protocol, its own meeting and the dated steps before it (the path the text cites);
+    in a kallelse, the dated steps before its meeting. A tjänsteskrivelse only plans."""
+    meeting = document.meeting
+    held = document.kind in ("protokoll", "protokollsutdrag")
+    if meeting is None or not meeting.date or not (held or document.kind == "kallelse"):
+        return matter
+    held_by = meeting.date if held else None
+
+    def recorded(step) -> bool:
+        if not step.date:
+            return False
+        return step.date < meeting.date or (step.date == held_by and step.body.lower() == meeting.body.lower())
+
+    steps = [replace(step, recorded=True) if recorded(step) else step for step in matter.planning]
+    return replace(matter, planning=steps)
 
 
 def _dropped_items(archive: Archive, source_id: int, kept: set[str], kept_matters: set[int]) -> list[dict]:
@@ -241,6 +278,56 @@ def _linked_matters(archive: Archive, source_id: int, count: int) -> list[Matter
     return [get_matter(archive, matter_id) for matter_id in ids]
 
 
+# ---------------------------------------------------------------- meeting plans
+
+
+def _store_plan(archive: Archive, document: ParsedDocument) -> FileResult:
+    """A sammanträdesplan's meetings into the bodies' meeting plans, through the one store
+    `meetings import` uses (archive.meetings.store_plan); the document is kept on record
+    like any other (import_sources), with its warnings and notes. A meeting a new version
+    no longer lists stays in the archive: it may have been called, held or planned on."""
+    from archive.meetings import ImportReport, PlannedMeeting, store_plan
+
+    plan = document.plan
+    municipality = plan.municipality or None
+    planned = [PlannedMeeting(body=m.body, municipality=municipality, date=m.date, start_time=m.start_time,
+                              marker=m.marker, year_inferred=m.year_inferred, line=m.line) for m in plan.meetings]
+    report = store_plan(archive, planned, ImportReport(file=document.name))
+    about = document_key(document, None)
+    source = _earlier_version(archive, document.name, about)
+    if source is not None:
+        listed = {m.meeting_id for m in planned}
+        for row in archive.query(
+            """SELECT b.name, m.date FROM import_meetings l JOIN meetings m ON m.id = l.meeting_id
+               JOIN bodies b ON b.id = m.body_id WHERE l.source_id = ? AND l.meeting_id NOT IN
+               (SELECT value FROM json_each(?)) ORDER BY l.position""",
+            (source, json.dumps(sorted(listed))),
+        ):
+            document.notes.append(f"{row['name']} {row['date']} finns inte längre i planen; sammanträdet är kvar "
+                                  "i arkivet")
+    warnings = json.dumps([*plan.warnings, *(w for m in plan.meetings for w in m.warnings)], ensure_ascii=False)
+    notes = json.dumps(document.notes, ensure_ascii=False)
+    if source is None:
+        source = archive.execute(
+            "INSERT INTO import_sources (file_name, document_key, checksum, kind, warnings, notes)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (document.name, about, document.checksum, document.kind, warnings, notes),
+        ).lastrowid
+        status = "imported"
+    else:
+        archive.execute(
+            """UPDATE import_sources SET checksum = ?, warnings = ?, notes = ?,
+                   imported_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?""",
+            (document.checksum, warnings, notes, source),
+        )
+        archive.execute("DELETE FROM import_meetings WHERE source_id = ?", (source,))
+        status = "updated"
+    for position, meeting in enumerate(planned, 1):
+        archive.execute("INSERT INTO import_meetings (source_id, meeting_id, position) VALUES (?, ?, ?)",
+                        (source, meeting.meeting_id, position))
+    return FileResult(document.name, status, document, [], report)
+
+
 # ---------------------------------------------------------------- meetings
 
 
@@ -289,7 +376,7 @@ def _update(archive: Archive, matter_id: int, matter: Matter, *, checksum: str |
     municipality = matter.municipality
     rows = {
         "planning_steps": (
-            ("body_id", "meeting_id", "date", "role", "decides", "outcome"),
+            ("body_id", "meeting_id", "date", "role", "decides", "outcome", "recorded"),
             [_step_row(archive, step, municipality) for step in matter.planning],
         ),
         "proposals": (
@@ -314,7 +401,8 @@ def _update(archive: Archive, matter_id: int, matter: Matter, *, checksum: str |
 
 def _step_row(archive: Archive, step, municipality: str) -> tuple:
     body_id = ensure_body(archive, step.body, municipality)
-    return (body_id, _meeting_on(archive, body_id, step.date), step.date, step.role, int(step.decides), step.outcome)
+    return (body_id, _meeting_on(archive, body_id, step.date), step.date, step.role, int(step.decides), step.outcome,
+            int(step.recorded))
 
 
 def _sync(archive: Archive, table: str, matter_id: int, columns: tuple[str, ...], new_rows: list[tuple]) -> bool:
@@ -348,12 +436,9 @@ def _sync(archive: Archive, table: str, matter_id: int, columns: tuple[str, ...]
 # ---------------------------------------------------------------- complete a matter another file made
 
 
-def _merge(archive: Archive, matter_id: int, matter: Matter) -> None:
+def _merge(archive: Archive, matter_id: int, matter: Matter, called: tuple[str, str] | None = None) -> None:
     """Another document about the same case (same case number): add what it tells that
-    the archive lacks. Nothing stored is overwritten; a later date for the same body is a
-    further step (a postponement adds a step)."""
-    from archive.planning import renumber
-
+    the archive lacks; the planning as _merge_planning says."""
     changed = False
     current = archive.query("SELECT * FROM matters WHERE id = ?", (matter_id,))[0]
     for column in ("summary", "raised_on", "raised_precision", "raised_by", "municipality"):
@@ -362,58 +447,174 @@ def _merge(archive: Archive, matter_id: int, matter: Matter) -> None:
             archive.execute(f"UPDATE matters SET {column} = ? WHERE id = ?", (value, matter_id))
             changed = True
     municipality = current["municipality"] or matter.municipality
-    steps = archive.query(
-        """SELECT s.id, b.name AS body, s.date, s.outcome, s.decides FROM planning_steps s
-           JOIN bodies b ON b.id = s.body_id WHERE s.matter_id = ? ORDER BY s.position""",
-        (matter_id,),
-    )
-    order: list[int | None] = [s["id"] for s in steps]
-    unmatched = []
-    # First the steps the archive already has (same body, same or unknown date): fill in.
-    for step in matter.planning:
-        same = next((s for s in steps if s["body"].lower() == step.body.lower()
-                     and (s["date"] == step.date or not s["date"] or not step.date)), None)
-        if same is None:
-            unmatched.append(step)
-            continue
-        if step.date and not same["date"]:
-            body_id = ensure_body(archive, step.body, municipality)
-            archive.execute("UPDATE planning_steps SET date = ?, meeting_id = ? WHERE id = ?",
-                            (step.date, _meeting_on(archive, body_id, step.date), same["id"]))
-            same["date"] = step.date
-            changed = True
-        if step.outcome and not same["outcome"]:
-            archive.execute("UPDATE planning_steps SET outcome = ? WHERE id = ?", (step.outcome, same["id"]))
-            changed = True
-    # Then the new ones, in date order among the dated steps (else at the end).
-    new_steps = []
-    for step in unmatched:
-        index = len(order)
-        if step.date:
-            later = [i for i, s in enumerate(steps) if s["date"] and s["date"] > step.date]
-            if later:
-                index = later[0]
-        order.insert(index, None)
-        steps.insert(index, {"id": None, "body": step.body, "date": step.date, "outcome": step.outcome,
-                             "decides": 0})
-        new_steps.append(step)
-    if new_steps:
-        renumber(archive, "planning_steps", matter_id, order)
-        has_deciding = any(s["decides"] for s in steps if s["id"] is not None)
-        positions = [i + 1 for i, row_id in enumerate(order) if row_id is None]
-        for position, step in zip(positions, new_steps, strict=True):
-            body_id = ensure_body(archive, step.body, municipality)
-            decides = step.decides and not has_deciding
-            archive.execute(
-                """INSERT INTO planning_steps (matter_id, position, body_id, meeting_id, date, role, decides, outcome)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-                (matter_id, position, body_id, _meeting_on(archive, body_id, step.date), step.date,
-                 step.role if decides or step.role != "beslutar" else "bereder", int(decides), step.outcome),
-            )
-        changed = True
+    changed |= _merge_planning(archive, matter_id, matter.planning, municipality, called)
     changed |= _append_missing(archive, matter_id, matter, municipality)
     if changed:
         bump_version(archive, matter_id)
+
+
+_STEP_SQL = """SELECT s.id, b.name AS body, s.date, s.outcome, s.decides, s.role, s.recorded, s.planned_date,
+       (SELECT state FROM meetings WHERE id = s.meeting_id) AS meeting_state
+FROM planning_steps s JOIN bodies b ON b.id = s.body_id WHERE s.matter_id = ? ORDER BY s.position"""
+# How sure a step's date is: planned (a tjänsteskrivelse's plan), called (a kallelse calls
+# that meeting), recorded (a protocol records that it happened).
+PLANNED, CALLED, RECORDED = 0, 1, 2
+
+
+def _called_meeting(document: ParsedDocument) -> tuple[str, str] | None:
+    """A kallelse's meeting (body in lower case, date): its matters' step there is called."""
+    meeting = document.meeting
+    if document.kind != "kallelse" or meeting is None or not meeting.date:
+        return None
+    return meeting.body.lower(), meeting.date
+
+
+def _incoming_level(step, called: tuple[str, str] | None) -> int:
+    if step.recorded:
+        return RECORDED
+    return CALLED if called is not None and (step.body.lower(), step.date) == called else PLANNED
+
+
+def _stored_level(row: dict) -> int:
+    if row["recorded"]:
+        return RECORDED
+    return CALLED if row.get("meeting_state") in ("called", "held") else PLANNED
+
+
+def _merge_planning(archive: Archive, matter_id: int, incoming: list, municipality: str,
+                    called: tuple[str, str] | None = None) -> bool:
+    """Bring another document's steps into the matter's planning. A step the archive has
+    (same body; same date, or a date only one of them knows) is completed. What a
+    protocol records happened wins over a planned date for the same body: the step takes
+    the recorded date and keeps the planned one (`planned_date`, and the change log),
+    whichever document came first. Any other step is a further step (a postponement adds
+    a step), placed among the others by date. The deciding step moves to a later step a
+    protocol records as deciding. A kallelse's date stands between the two: it wins over
+    a plan and gives way to a protocol (`called`: the kallelse's meeting). Returns
+    whether anything changed."""
+    steps = archive.query(_STEP_SQL, (matter_id,))
+    for row in steps:
+        row["level"] = _stored_level(row)
+    changed = False
+    added = []
+    deciding = None  # the latest step a protocol records as deciding
+    for step in incoming:
+        level = _incoming_level(step, called)
+        target = _same_step(steps, step, level)
+        if target is None:
+            row = {"id": None, "body": step.body, "date": step.date, "outcome": step.outcome, "decides": 0,
+                   "role": step.role, "recorded": int(step.recorded), "planned_date": None, "step": step,
+                   "level": level}
+            steps.append(row)
+            added.append(row)
+        else:
+            changed |= _complete_step(archive, target, step, level, municipality)
+            row = target
+        if step.decides and step.recorded and step.date and (deciding is None or step.date > deciding[1]["date"]):
+            deciding = (step, row)
+    has_deciding = any(s["decides"] for s in steps if s["id"] is not None)
+    for row in added:
+        step = row["step"]
+        body_id = ensure_body(archive, step.body, municipality)
+        decides = step.decides and not has_deciding
+        row["decides"] = int(decides)
+        row["id"] = archive.execute(
+            """INSERT INTO planning_steps (matter_id, position, body_id, meeting_id, date, role, decides, outcome,
+                   recorded) VALUES (?, (SELECT ifnull(max(position), 0) + 1 FROM planning_steps WHERE matter_id = ?),
+                   ?, ?, ?, ?, ?, ?, ?)""",
+            (matter_id, matter_id, body_id, _meeting_on(archive, body_id, step.date), step.date,
+             step.role if decides or step.role != "beslutar" else "bereder", int(decides), step.outcome,
+             int(step.recorded)),
+        ).lastrowid
+        changed = True
+    if deciding is not None:
+        changed |= _move_decision(archive, matter_id, deciding[1]["id"], deciding[1]["date"])
+    if changed:
+        _order_by_date(archive, matter_id, {row["id"] for row in added})
+    return changed
+
+
+def _same_step(steps: list[dict], step, level: int) -> dict | None:
+    """The stored step an incoming one (as sure as `level`) is about, or None for a further step."""
+    same_body = [s for s in steps if s["id"] is not None and s["body"].lower() == step.body.lower()]
+    if not step.date:
+        return same_body[0] if same_body else None
+    for candidate in same_body:
+        if candidate["date"] == step.date:
+            return candidate
+    undated = [s for s in same_body if not s["date"]]
+    if undated:
+        return undated[0]
+    # Surer than a step planned for an earlier day: that plan was put off to this day.
+    earlier = [s for s in same_body if s["level"] < level and s["date"] < step.date]
+    if earlier:
+        return earlier[-1]
+    # Less sure than a step a later day has: this is the plan it overtook, kept as history.
+    later = [s for s in same_body if s["level"] > level and s["date"] > step.date]
+    return later[0] if later else None
+
+
+def _complete_step(archive: Archive, target: dict, step, level: int, municipality: str) -> bool:
+    """Fill in what `step` (as sure as `level`) tells about the stored step `target` (a
+    dict, kept current): a date it lacks, or a surer date (the old one kept as planned_date)."""
+    changes: dict = {}
+    if step.date and target["date"] != step.date and (not target["date"] or level > target["level"]):
+        if target["date"]:
+            changes["planned_date"] = target["planned_date"] or target["date"]
+        body_id = ensure_body(archive, step.body, municipality)
+        changes["date"] = step.date
+        changes["meeting_id"] = _meeting_on(archive, body_id, step.date)
+    elif step.date and target["date"] != step.date and level < target["level"] and not target["planned_date"]:
+        changes["planned_date"] = step.date  # the plan the step's date overtook: kept as history
+    if step.recorded and not target["recorded"]:
+        changes["recorded"] = 1
+    if step.outcome and not target["outcome"]:
+        changes["outcome"] = step.outcome
+    if not changes:
+        return False
+    archive.execute(f"UPDATE planning_steps SET {', '.join(f'{c} = ?' for c in changes)} WHERE id = ?",
+                    (*changes.values(), target["id"]))
+    target.update({k: v for k, v in changes.items() if k != "meeting_id"})
+    target["level"] = max(target["level"], level)
+    return True
+
+
+def _move_decision(archive: Archive, matter_id: int, step_id: int, date: str) -> bool:
+    """A protocol records `step_id` deciding on `date`: it becomes the deciding step
+    unless the deciding step is as late or undated (the clerk's plan stands)."""
+    current = archive.execute(
+        "SELECT id, date FROM planning_steps WHERE matter_id = ? AND decides = 1", (matter_id,)
+    ).fetchone()
+    if current is not None and (current[0] == step_id or not current[1] or current[1] >= date):
+        return False
+    if current is not None:
+        archive.execute("UPDATE planning_steps SET decides = 0, role = 'bereder' WHERE id = ?", (current[0],))
+    archive.execute("UPDATE planning_steps SET decides = 1, role = 'beslutar' WHERE id = ?", (step_id,))
+    return True
+
+
+def _order_by_date(archive: Archive, matter_id: int, added: set[int]) -> None:
+    """Dated steps in date order; an undated step stays just before the dated step that
+    followed it (a chain AU -> KS -> KF whose middle date is not known yet keeps its order).
+    `added`: the steps just inserted (at the end), placed by their date among the others,
+    an undated one last."""
+    from archive.planning import renumber
+
+    rows = archive.execute(
+        "SELECT id, date FROM planning_steps WHERE matter_id = ? ORDER BY position", (matter_id,)
+    ).fetchall()
+    keys = []
+    following = "9999-99-99"
+    for index in range(len(rows) - 1, -1, -1):
+        row_id, date = rows[index]
+        if row_id in added:
+            keys.append((date or "9999-99-99", 2, index, row_id))
+            continue
+        following = date or following
+        keys.append((following, 0 if date is None else 1, index, row_id))
+    ordered = [row_id for *_, row_id in sorted(keys)]
+    if ordered != [row[0] for row in rows]:
+        renumber(archive, "planning_steps", matter_id, ordered)
 
 
 def _append_missing(archive: Archive, matter_id: int, matter: Matter, municipality: str) -> bool:

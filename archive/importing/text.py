@@ -22,6 +22,8 @@ _URL_LINE = re.compile(r"^\s*(https?://|www\.)\S*\s*$")
 class Line:
     number: int  # 1-based line number in the file
     text: str  # trailing white space removed; leading tabs kept (outline detection)
+    page_start: bool = False  # the first text of a page whose text came as one run-on line
+    item_start: bool = False  # an agenda item cut out of a run-on numbered list ("1 Title 2 Title ...")
 
     @cached_property
     def stripped(self) -> str:
@@ -141,3 +143,72 @@ def drop_pdf_outline(lines: list[Line]) -> list[Line]:
 def drop_url_lines(lines: list[Line]) -> list[Line]:
     """Footnote links stand alone on their lines; they are not part of any section."""
     return [line for line in lines if not _URL_LINE.match(line.text)]
+
+
+# A document site's own text around the document it shows: its viewer's controls, the
+# "Transkript" label before the text, template residue; never the document's content.
+_SITE_LINE = re.compile(
+    r"^(?:storlek:\s*(?:\d+\s*)?px|starta visningen från sidan:?|transkript|save this (?:pdf|document) as:?"
+    r"|(?:(?:word|png|txt|jpg|pdf)\s*){2,}|\$(?:left|middle|right)|sv|null|ladda ner|skriv ut|dela"
+    r"|visa fler|läs mer|till toppen|hoppa till innehåll|•?\s*no results found|n/a|protected|copied!"
+    r"|academic year:.*|share \".*\"|loading\.*(?: \(view fulltext now\))?|full text"
+    r"|upload: .*|post on .*|\d+ views?|category:|documents|references|\d+ downloads?|transcript"
+    r"|views: \d+ pages: \d+)$",
+    re.IGNORECASE,
+)
+# A search engine's snippet of the page: "protokoll kommunstyrelsen beslutande … · 2018-10-04 · ..."
+_SNIPPET = re.compile(r"…\s*·\s*.*·")
+# A site's note on a linked file: "Valärenden (pdf-fil, 22 kB)".
+_FILE_NOTE = re.compile(r"\s*\((?:pdf|word|excel|docx?|xlsx?)-?fil,?\s*[\d\s.,]+\s*[kKmMgG]B\)", re.IGNORECASE)
+# The site's title for the file it offers: the document's own first words (often with the
+# date its text lost), so it is kept, without the site's "Download".
+_DOWNLOAD = re.compile(r'^download\s+"(?P<title>.*)"\s*$', re.IGNORECASE)
+# After "Relevanta dokument" a site lists other documents: none of it is this one.
+_RELATED = re.compile(r"^(relevanta dokument|liknande dokument|related documents)\b", re.IGNORECASE)
+# "K o m m u n s t yr e l s e n": letters set apart by the PDF's letter spacing.
+_SPACED = re.compile(r"(?<![\w])(?:[A-Za-zÅÄÖåäöÉé]{1,2} ){5,}[A-Za-zÅÄÖåäöÉé]{1,2}(?![\w])")
+
+
+def _close_up(match: re.Match) -> str:
+    """Join the letters only when most are single: "i en av de" stays words."""
+    tokens = match.group().split()
+    return "".join(tokens) if sum(len(t) == 1 for t in tokens) * 3 >= len(tokens) * 2 else match.group()
+
+
+def drop_site_text(lines: list[Line], *, keep_title: bool = True) -> list[Line]:
+    """Remove a document site's own text (issue 13): viewer controls, "Transkript", the list
+    of other documents after "Relevanta dokument"; close up letter-spaced words. The site's
+    title of the file ("Download "...""), often the document's first words with the date its
+    text lost, is kept as a line of its own unless `keep_title` is false; then it and the
+    page's first line that repeats it are dropped (a tjänsteskrivelse's title is its own)."""
+    kept: list[Line] = []
+    site_title = next((m.group("title").strip() for line in lines if (m := _DOWNLOAD.match(line.stripped))), None)
+    previous_note: str | None = None  # the file note ("(pdf-fil, 614 kB)") of the line before
+    for line in lines:
+        if not keep_title and site_title and line.stripped and line.stripped == site_title:
+            continue
+        text = line.stripped
+        if _RELATED.match(text):
+            break
+        if _SITE_LINE.match(text) or _SNIPPET.search(text):
+            continue
+        download = _DOWNLOAD.match(text)
+        if download:
+            if keep_title:
+                kept.append(Line(line.number, download.group("title")))
+            continue
+        note = _FILE_NOTE.search(line.text)
+        if note:
+            if kept and kept[-1].number == line.number - 1 and previous_note == note.group().strip():
+                # The same file's note on the line before: one link's text wrapped over two lines.
+                kept[-1] = Line(kept[-1].number, kept[-1].text + " " + _FILE_NOTE.sub("", line.text).strip(),
+                                page_start=kept[-1].page_start)
+                continue
+            previous_note = note.group().strip()
+            line = Line(line.number, _FILE_NOTE.sub("", line.text), page_start=line.page_start)
+        else:
+            previous_note = None
+        if _SPACED.search(line.text):
+            line = Line(line.number, _SPACED.sub(_close_up, line.text))
+        kept.append(line)
+    return kept

@@ -15,19 +15,23 @@ from archive import naming
 from archive.dates import MONTHS, parse_partial
 from archive.errors import ImportFailed, InvalidDate
 from archive.importing.common import (
+    ABBREVIATIONS,
+    CASE_NUMBER,
     LABEL_ONLY,
     LABELLED_TRUNCATED,
     NOT_OURS,
     PAGE_MARK,
     TRUNCATED_DATE,
     Warnings,
+    bodies_in,
     body_at_start,
     drop_page_artefacts,
     find_dates,
     is_case_number,
     own_case_numbers,
+    split_page_runs,
 )
-from archive.importing.text import Document, Line, drop_pdf_outline, drop_url_lines
+from archive.importing.text import Document, Line, drop_pdf_outline, drop_site_text, drop_url_lines
 from archive.model import BasisDocument, Matter, PlanningStep, Proposal, Recipient, Responsible
 
 # Heading (lower case, no trailing colon) -> section key. Regexes are tried in order.
@@ -35,6 +39,10 @@ HEADINGS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"sammanfattning|sammanfattning av ärendet"), "summary"),
     (re.compile(r"förslag till beslut|beslutsförslag|förslag till beslut i (?P<body_in>[a-zåäö ]+)"), "proposal"),
     (re.compile(r"förslag till (?P<body>[a-zåäö -]+?s) beslut"), "proposal_to"),
+    (re.compile(r"[a-zåäö-]+s förslag till (?P<body_to>[a-zåäö -]*(?:fullmäktige|styrelsen|nämnden|utskottet))"),
+     "proposal_to"),
+    # "Kommunstyrelsens beslut" in a tjänsteskrivelse: the decision proposed to that body.
+    (re.compile(r"(?P<body_dec>[a-zåäö-]+(?:fullmäktiges|styrelsens|nämndens|utskottets)) beslut"), "proposal_to"),
     (re.compile(r"[a-zåäö-]+s förslag till beslut|[a-zåäö-]+s förslag"), "proposal"),
     (re.compile(r"beslutsunderlag|underlag för beslut|bilagor"), "basis"),
     (re.compile(r"beslutsplanering|ärendegång|planerad beslutsgång|beslutsgång|behandlingsordning"
@@ -118,7 +126,12 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
         if found:
             key, match = found
             section = Section(key, line.stripped.rstrip(":").strip(), line.number)
-            if key == "proposal_to":
+            if key == "proposal_to" and (match.groupdict().get("body_to") or match.groupdict().get("body_dec")):
+                named = match.groupdict().get("body_to") or match.group("body_dec")
+                named = naming.nominative(named) if named.endswith("s") else named
+                found = body_at_start(named.capitalize())
+                section.heading = found[0] if found else naming.nominative(named).capitalize()
+            elif key == "proposal_to":
                 section.heading = naming.nominative(match.group("body"))
             elif key == "proposal" and match.groupdict().get("body_in"):
                 section.heading = naming.nominative(match.group("body_in"))
@@ -136,6 +149,16 @@ _MID_LINE = re.compile(
     r"(?<=\S)\s+(?P<heading>Förslag till (?:[a-zåäö -]+?s )?beslut|Beslutsunderlag|Beslutsplanering"
     r"|Beslutet (?:skickas|expedieras) till|Sammanfattning)\s*:?\s+(?=[A-ZÅÄÖ0-9•-])"
 )
+# In a page given as one run-on line, every heading stands mid-line.
+_RUN_ON_MID = re.compile(
+    r"(?<=\S)\s+(?P<heading>Förslag till (?:[a-zåäö -]+?s )?beslut|Beslutsunderlag|Beslutsplanering"
+    r"|Beslutet (?:skickas|expedieras) till|Sammanfattning av ärendet|Sammanfattning|Beskrivning av ärendet"
+    r"|Ärendebeskrivning|Ärendet|Bakgrund|Expedieras till|Ansvariga|Beslutsförslag"
+    r"|[A-ZÅÄÖ][a-zåäö-]+(?:fullmäktiges|styrelsens|nämndens|utskottets) beslut"
+    r"|[A-ZÅÄÖ][a-zåäö-]+s förslag till [a-zåäö -]*(?:fullmäktige|styrelsen|nämnden|utskottet))"
+    r"\s*:?\s+(?=[A-ZÅÄÖ0-9•-]|l\.\s)"  # "l. Kommunen ...": OCR's l for a point's 1
+)
+_RUN_ON = 120
 _LABEL_LINE = re.compile(r"^(ärende|angående|ämne|rubrik)\s*:", re.IGNORECASE)
 
 
@@ -156,9 +179,9 @@ def split_run_in(lines: list[Line]) -> list[Line]:
                 result.append(Line(line.number, cut[0]))
                 pending.insert(0, cut[1])
                 continue
-            mid = _MID_LINE.search(stripped)
+            mid = (_RUN_ON_MID if len(stripped) > _RUN_ON else _MID_LINE).search(stripped)
             if mid:
-                result.append(Line(line.number, stripped[: mid.start()]))
+                result.append(Line(line.number, stripped[: mid.start()], page_start=line.page_start))
                 result.append(Line(line.number, mid.group("heading")))
                 pending.insert(0, stripped[mid.end():])
                 continue
@@ -281,6 +304,8 @@ class TjansteskrivelseParser:
 
     def __init__(self, document: Document):
         self.document = document
+        self.run_on = False  # the letterhead came run into one line (a site's page text)
+        self.run_on_addressee: str | None = None  # the body named before the title there
         self.notes = Warnings()
         self.warnings = self.notes.items
 
@@ -291,7 +316,8 @@ class TjansteskrivelseParser:
         raise ImportFailed(message, file=str(self.document.path), line=line, field=field_name)
 
     def parse(self) -> Matter:
-        lines = split_run_in(drop_page_artefacts(drop_url_lines(drop_pdf_outline(self.document.lines))))
+        lines = split_run_in(drop_page_artefacts(split_page_runs(drop_site_text(
+            drop_url_lines(drop_pdf_outline(self.document.lines)), keep_title=False))))
         preamble, sections = split_sections(lines)
         self.sections = sections
         self.lines = lines
@@ -302,7 +328,17 @@ class TjansteskrivelseParser:
             if cut is not None:
                 self.signature_lines = section.lines[cut:]
                 section.lines = section.lines[:cut]
-        if not {s.key for s in sections} & DEFINING_SECTIONS:
+        # It calls itself one where a document's kind stands: a short line of its own, or the
+        # opening words of a page ("1 (4) Tjänsteskrivelse Kontor ..."), not inside a sentence.
+        names_itself = any(
+            (match := _DOC_TYPE.search(line.stripped)) and match.group()[:1].isupper()
+            and (len(line.stripped.split()) <= 8 or line.page_start and match.start() < 60)
+            for line in preamble[:12] if line.stripped)
+        if not {s.key for s in sections} & DEFINING_SECTIONS and names_itself and len(lines) > 1:
+            # It says it is a tjänsteskrivelse: what it states is read, the headings missing are a warning.
+            self.warn(None, "rubriker", "hittade ingen av rubrikerna Förslag till beslut, Beslutsunderlag, "
+                                        "Beslutsplanering, Beslutet skickas till")
+        elif not {s.key for s in sections} & DEFINING_SECTIONS:
             self.fail(
                 "ingen tjänsteskrivelse: hittade ingen av rubrikerna Förslag till beslut, "
                 "Beslutsunderlag, Beslutsplanering, Beslutet skickas till",
@@ -377,6 +413,12 @@ class TjansteskrivelseParser:
             label = re.match(r"^(?:ärende|angående|ämne|rubrik)\s*:\s*(?P<title>.+)$", line.stripped, re.I)
             if label:
                 return label.group("title").strip()
+        run_on = [line for line in preamble if line.page_start and len(line.stripped) > _RUN_ON // 2]
+        self.run_on = bool(run_on)
+        if run_on:
+            title, self.run_on_addressee = run_on_title(run_on[-1].stripped, with_addressee=True)
+            if title:
+                return title
         blocks: list[list[Line]] = [[]]
         for line, meta in self.header_lines(preamble):
             if meta:
@@ -402,7 +444,9 @@ class TjansteskrivelseParser:
             match = _TITLE_FROM_BASIS.match(document.title)
             if match:
                 return match.group("title")
-        self.fail("ingen titel: varken före första rubriken eller i beslutsunderlaget", field_name="title")
+        # Partial beats refusal (issue 13): the rest is read, the title left empty with a warning.
+        self.warn(None, "title", "ingen titel: varken före första rubriken eller i beslutsunderlaget; lämnas tom")
+        return ""
 
     def kind(self, title: str) -> str:
         lowered = title.lower()
@@ -498,6 +542,10 @@ class TjansteskrivelseParser:
                 if not group_items:
                     self.warn(section.line, "proposals", f"förslaget till {group_to} saknar text")
                     continue
+                addressed = addressed_proposal(_join_proposal(group_items)) if group_to is None else None
+                if addressed:
+                    proposals.append(Proposal(to=addressed[0], text=addressed[1]))
+                    continue
                 if group_to is None:
                     # "Kommunstyrelsen föreslår kommunfullmäktige besluta": the decision is the
                     # first body's to take.
@@ -552,6 +600,13 @@ class TjansteskrivelseParser:
         explicit: list[str | None] = []
         if section:
             for number, item in join_items(section.lines):
+                run = body_run(item)
+                if len(run) >= 2:
+                    # "Fritidsnämndens Arbetsutskott Fritidsnämnden": the steps' bodies run together.
+                    for body in run:
+                        steps.append(PlanningStep(body=body, role="bereder"))
+                        explicit.append(None)
+                    continue
                 for part in _STEP_SPLIT.split(item):
                     part = part.strip(" .")
                     if not part:
@@ -563,12 +618,28 @@ class TjansteskrivelseParser:
         else:
             # No planning section: the chain is the order of the bodies the proposals are
             # addressed to ("Förslag till X beslut"); their dates are not stated.
+            # A letterhead run into one line names the body it is addressed to before the title;
+            # a proposal's lead may name the path: "A föreslår B föreslå C besluta".
+            chain = [self.run_on_addressee] if self.run_on_addressee else []
             for proposal in self._proposals:
-                if proposal.to and naming.body_kind(proposal.to) and all(x.body != proposal.to for x in steps):
-                    steps.append(PlanningStep(body=proposal.to))
+                chain.extend(self._proposal_path(proposal) if self.run_on_addressee or self.run_on else [])
+                chain.append(proposal.to)
+            for body in chain:
+                if body and naming.body_kind(body) and all(x.body != body for x in steps):
+                    steps.append(PlanningStep(body=body))
                     explicit.append(None)
         mark_deciding(steps, explicit)
         return steps
+
+    def _proposal_path(self, proposal: Proposal) -> list[str]:
+        """'Kommunstyrelsens arbetsutskott föreslår Kommunstyrelsen föreslå Kommunfullmäktige
+        besluta ...' -> the three bodies in order."""
+        path = []
+        for match in _PATH_STEP.finditer(proposal.text.split("\n")[0][:300]):
+            found = body_at_start(match.group("body")[:1].upper() + match.group("body")[1:])
+            if found and not found[1]:
+                path.append(found[0])
+        return path
 
     def _step(self, number: int, text: str) -> tuple[PlanningStep | None, str | None]:
         found = body_at_start(text)
@@ -621,6 +692,12 @@ class TjansteskrivelseParser:
             return []
         people: list[Responsible] = []
         for line in section.items():
+            pairs = _NAME_TITLE_PAIR.findall(line.stripped)
+            if len(pairs) >= 2 and len(line.stripped) > _RUN_ON // 2:
+                # "Cecilia Antonsson, ekonomichef Carina Tempel, servicedirektör": run together.
+                people.extend(Responsible(name=name, title=title) for name, title in pairs
+                              if naming.looks_like_person(name))
+                continue
             parts = re.split(r"\s{2,}|\t|,\s*", line.text.strip(), maxsplit=1)
             if len(parts) == 2 and naming.looks_like_person(parts[0]):
                 people.append(Responsible(name=parts[0].strip(), title=parts[1].strip() or None))
@@ -637,6 +714,27 @@ class TjansteskrivelseParser:
         people = []
         for index, line in enumerate(preamble):
             match = re.search(r"\bhandläggare\b\s*:?\s*(?P<rest>.*)$", line.stripped, re.I)
+            if match and line.page_start and len(line.stripped) > _RUN_ON // 2:
+                # A letterhead run into one line: the name is the words right after the label.
+                officer = _officer_in_run_on(match.group("rest"))
+                if officer:
+                    people.append(officer)
+                continue
+            if not match and line.page_start:
+                reference = re.search(r"\bvår referens\b\s*:?\s*(?P<rest>.*)$", line.stripped, re.I)
+                officer = _officer_in_run_on(reference.group("rest")) if reference else None
+                if officer:
+                    people.append(officer)
+                continue
+            if not match and re.fullmatch(r"vår referens\s*:?", line.stripped, re.I):
+                # "Vår referens" / "Josefin Haugthon" / "Planeringssekreterare": the officer, the
+                # title under the name when it is one.
+                below = [x.stripped for x in preamble[index + 1:] if x.stripped][:2]
+                if below and naming.looks_like_person(below[0]):
+                    title = below[1] if len(below) > 1 and below[1].lower().endswith(_TITLE_ENDINGS) \
+                        and _is_title(below[1]) else None
+                    people.append(Responsible(name=below[0], title=title, role="handläggare"))
+                continue
             if not match:
                 continue
             rest = re.split(r"\s{2,}|\s+(?=[A-ZÅÄÖ][a-zåäö]+:)", match.group("rest").strip())[0].strip()
@@ -681,6 +779,97 @@ class TjansteskrivelseParser:
             elif people and people[-1].title is None and _is_title(text):
                 people[-1].title = text
         return people
+
+
+# What a letterhead run into one line holds before the title: the unit, the document's kind,
+# labels and their values (an e-mail address, a case number, a page mark), the addressee.
+_LETTERHEAD_ANCHOR = re.compile(
+    r"\S+@\S+|\b(?:tjänsteskrivelse|tjänsteutlåtande|tjänsteyttrande)\b|(?<=[A-ZÅÄÖ] )Protokoll\b|\(\s*\d+\s*\)"
+    r"|\b[A-ZÅÄÖ]{2,8}[ -]?\d{4}[/:.-]\d*(?=\s)", re.IGNORECASE
+)
+
+
+# "Servicenämnden föreslås besluta att ...": the body named is the one to decide; and
+# "Stadskontoret föreslår kommunstyrelsen att ...": an office proposes, the body decides.
+_PASSIVE_PROPOSAL = re.compile(r"^(?P<body>[A-ZÅÄÖ][\wåäö -]{2,60}?)\s+föreslås\s+besluta\s*:?\s+(?P<text>\S.*)$", re.S)
+_OFFICE_PROPOSAL = re.compile(
+    r"^[A-ZÅÄÖ][\wåäö-]*(?:kontoret|förvaltningen|avdelningen|enheten)\s+föreslår\s+"
+    r"(?P<body>[\wåäö -]{2,60}?)\s+(?:besluta\s+)?(?P<text>att\s.*)$", re.S)
+
+
+_PATH_STEP = re.compile(r"(?P<body>[\wåäö -]{2,50}?)\s+(?:föreslår|föreslå|besluta|beslutar)\b")
+
+
+def addressed_proposal(text: str) -> tuple[str, str] | None:
+    """A proposal that names the body it is put to in its lead: (that body, the proposal after the lead)."""
+    for pattern in (_PASSIVE_PROPOSAL, _OFFICE_PROPOSAL):
+        match = pattern.match(text)
+        if match:
+            found = body_at_start(match.group("body")[:1].upper() + match.group("body")[1:])
+            if found and not found[1]:
+                return found[0], " ".join(match.group("text").split())
+    return None
+
+
+_NAME_TITLE_PAIR = re.compile(
+    r"([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?: [A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?){1,2}), "
+    r"([a-zåäö][a-zåäö]+(?: [a-zåäö]+)?)(?=\s+[A-ZÅÄÖ]|\s*$)"
+)
+
+
+_NAME_WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
+_SURNAME_FIRST = re.compile(r"^(?P<name>" + _NAME_WORD + ", " + _NAME_WORD + r")(?=\s|$)")
+
+
+def _officer_in_run_on(text: str) -> Responsible | None:
+    """'Ilona Holmgren Utredningssekreterare ilona.holmgren@malmo.se ...' -> the person and
+    the title that follows the name, if one does (a single word, no address, no body)."""
+    surname_first = _SURNAME_FIRST.match(text)
+    if surname_first and not surname_first.group("name").split(", ")[1].lower().endswith(_TITLE_ENDINGS):
+        # "Björkbacka, Per-Erik Kommunstyrelsen ...": printed surname first; kept as printed.
+        return Responsible(name=surname_first.group("name"), title=None, role="handläggare")
+    words = text.split()
+    for size in (3, 2):
+        if size == 3 and len(words) >= 3 and words[2].lower().endswith(_TITLE_ENDINGS):
+            continue  # "Ilona Holmgren Utredningssekreterare": a name, then the title
+        name = " ".join(words[:size])
+        if len(words) >= size and naming.looks_like_person(name) and not bodies_in(name):
+            following = words[size] if len(words) > size else ""
+            title = following if (following[:1].isupper() and _is_title(following) and "@" not in following
+                                  and not following.endswith("-") and not bodies_in(following)
+                                  and following.lower().endswith(_TITLE_ENDINGS)) else None
+            return Responsible(name=name, title=title, role="handläggare")
+    return None
+
+
+# Job titles end so: sekreterare, handläggare, chef, strateg, direktör, controller, utredare ...
+_TITLE_ENDINGS = ("sekreterare", "handläggare", "chef", "strateg", "direktör", "controller", "utredare", "ekonom",
+                  "jurist", "samordnare", "ansvarig", "ingenjör", "arkitekt", "konsult", "assistent", "ledare")
+
+
+def run_on_title(text: str, *, with_addressee: bool = False):
+    """The title in a letterhead that extraction ran into one line: what follows its last
+    anchor (the addressee, an e-mail address, the document's kind), without a trailing
+    case number or a lone registry code ('... kostverksamhet STK')."""
+    anchors = [m.end() for m in _LETTERHEAD_ANCHOR.finditer(text)]
+    # The addressee stands alone between letterhead fields, not inside a phrase ("Mål för Servicenämnden").
+    addressees = {at + len(name): name for at, name in bodies_in(text)
+                  if not re.search(r"(?<![\w.@])[a-zåäö]+\s*$", text[max(0, at - 12):at])}
+    anchors += list(addressees)
+    for anchor in sorted(anchors, reverse=True):
+        title = text[anchor:].strip(" ,.:-")
+        # "... Dnr KS Dpl 02": the label and what stands of its number (OCR may split it) end the title.
+        title = re.sub(r"\s+(?i:dnr|diarienummer|diarienr)\b\.?:?(?:\s*\S+){0,3}$", "", title)
+        title = CASE_NUMBER.sub("", title) if CASE_NUMBER.search(title[-20:] or "") else title
+        title = re.sub(r"\s+[A-ZÅÄÖ]{2,5}$", "", title).strip(" ,.:-")
+        title = re.sub(r"\s*\((?:KF|KS|KSAU|RF|RS)\)$", "", title)  # "(KF)": the body that decides
+        opening = " ".join(title.split()[:3])
+        again = title.find(" " + opening, len(opening)) if len(title.split()) > 6 else -1
+        if again > 0:
+            title = title[:again]  # the summary under the title opens with its words again
+        if len(title.split()) >= 2 and len(title) <= 250:
+            return (title, addressees.get(anchor)) if with_addressee else title
+    return (None, None) if with_addressee else None
 
 
 def _columns(lines: list[str]) -> list[str]:
@@ -771,6 +960,34 @@ def split_recipients(item: str) -> list[tuple[str, str | None]]:
             result.append((piece, None))
         index += 1
     return result
+
+
+def body_run(text: str) -> list[str]:
+    """Body names standing one after the other and nothing else, each as long as it can be
+    ('Fritidsnämndens Arbetsutskott Fritidsnämnden' -> two bodies); [] for anything else."""
+    words, index, bodies = text.split(), 0, []
+    while index < len(words):
+        code = ABBREVIATIONS.get(words[index].lower()) if words[index].isupper() else None
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if code and following.lower() == "arbetsutskott" and code.lower().endswith(("styrelsen", "nämnden")):
+            bodies.append(f"{code[:1].upper()}{code[1:]}s arbetsutskott")  # "KS Arbetsutskott"
+            index += 2
+            continue
+        if code and re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+(?:möte|beredning|presidium)", following):
+            bodies.append(f"{words[index]} {following}")  # "KS Fördelningsmöte": a step as printed
+            index += 2
+            continue
+        for size in range(min(4, len(words) - index), 0, -1):
+            candidate = " ".join(words[index:index + size])
+            leading = words[index:index + size - 1]
+            if (naming.body_kind(candidate) and candidate[:1].isupper()
+                    and all(w.endswith(("-", "s", "a")) or w == "och" for w in leading)):
+                bodies.append(candidate)
+                index += size
+                break
+        else:
+            return []
+    return bodies
 
 
 def mark_deciding(steps: list[PlanningStep], explicit: list[str | None]) -> None:

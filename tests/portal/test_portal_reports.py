@@ -36,7 +36,7 @@ CHANGES = crlf("\n".join([
       '""source_checksum"":null,""version"":1,""created_at"":""<tid>"",""modified_at"":""<tid>""}"',
     '91,<tid>,sekreterare,planning_steps,6,3,KS-2023-17,insert,,"{""id"":6,""matter_id"":3,'
       '""position"":1,""body_id"":5,""meeting_id"":2,""date"":""2024-09-26"",""role"":""beslutar"",'
-      '""decides"":1,""outcome"":""bifallen""}"',
+      '""decides"":1,""outcome"":""bifallen"",""recorded"":0,""planned_date"":null}"',
     '92,<tid>,sekreterare,proposals,4,3,KS-2023-17,insert,,"{""id"":4,""matter_id"":3,""position"":1,'
       '""body_id"":5,""addressed_to"":""Kommunfullmäktige"",""text"":""Att bifalla motionen""}"',
     '94,<tid>,sekreterare,recipients,30,3,KS-2023-17,insert,,"{""id"":30,""matter_id"":3,'
@@ -231,9 +231,9 @@ async def test_filtered_table_exports_whole_with_its_filters(fixed_portal):
     response = await fixed_portal.client.get(
         "/beslut/planning_steps.csv?" + urllib.parse.urlencode({"body_id": "5", "_sort_desc": "date"}))
     assert response.text == crlf("""
-id,matter_id,position,body_id,meeting_id,date,role,decides,outcome
-6,3,1,5,2,2024-09-26,beslutar,1,bifallen
-5,2,3,5,,2024-08-29,beslutar,1,
+id,matter_id,position,body_id,meeting_id,date,role,decides,outcome,recorded,planned_date
+6,3,1,5,2,2024-09-26,beslutar,1,bifallen,0,
+5,2,3,5,,2024-08-29,beslutar,1,,0,
 """)
     free_sql = await fixed_portal.client.get("/beslut/matters.csv?_where=id%3E0")
     assert free_sql.status_code == 400  # free SQL would run without the time limit in an export
@@ -366,9 +366,10 @@ async def test_filtered_table_page_links_export_its_rows(fixed_portal):
     plain = (await fixed_portal.client.get(links["csv"])).text
     # The page shows the matter's title and the body's name by the ids: so does its export.
     assert plain.splitlines() == [
-        "id,matter_id,matter_id_label,position,body_id,body_id_label,meeting_id,date,role,decides,outcome",
-        "6,3,'=1+1,1,5,Kommunfullmäktige,2,2024-09-26,beslutar,1,bifallen",
-        f"5,2,{MALMO},3,5,Kommunfullmäktige,,2024-08-29,beslutar,1,",
+        "id,matter_id,matter_id_label,position,body_id,body_id_label,meeting_id,date,role,decides,outcome,"
+        "recorded,planned_date",
+        "6,3,'=1+1,1,5,Kommunfullmäktige,2,2024-09-26,beslutar,1,bifallen,0,",
+        f"5,2,{MALMO},3,5,Kommunfullmäktige,,2024-08-29,beslutar,1,,0,",
     ]
     excel = (await fixed_portal.client.get(links["excel"])).content.decode("utf-8")
     assert excel.startswith("\ufeffid;") and excel.count("\r\n") == 3

@@ -1,0 +1,550 @@
+"""Sammanträdesplaner / sammanträdestider: one or several bodies' meetings for a year.
+
+Three layouts, as municipalities publish them:
+- a list under a body's heading ("Kommunfullmäktige 2023", "Kommunstyrelsen sammanträder
+  följande datum:"): "2 februari", "• 21 juni (onsdag)", "16 februari, 13 april och 8 juni";
+- a table with the months across and a body a row ("Organ | Tid | Jan | Feb | ..." or the
+  same columns separated by spaces);
+- a table with the bodies across and a month a row ("| KF | KS | KSAU", "Januari | 23 | | 17").
+Abbreviated bodies are read through the plan's own legend ("KF Kommunfullmäktige") or the
+codes every municipality uses (KS, KF, KSAU).
+
+A mark beside a day ("15*", "28**") is kept as the meeting's marker; a time beside it
+("19 (kl. 08:15)", "19(13.00)") as its start time. The year is what the text states (a
+heading, a date with its year); where it states none it comes from `year` (the CLI's
+--year), else from the weekdays: the one recent year in which every date is a working day
+(and falls on any weekday the text names) is taken, marked inferred, with a warning.
+Otherwise the plan is refused, saying why. Nothing is invented: a day that does not exist
+in its month is reported and left out, never moved.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from archive import naming
+from archive.dates import MONTH_NAMES, WEEKDAYS, month_number
+from archive.errors import ImportFailed
+from archive.importing.common import body_at_start, body_genitive_at_start, body_name
+from archive.importing.result import ParsedDocument, ParsedPlan, PlanMeeting
+from archive.importing.text import Document, Line
+from archive.workdays import non_working_reason
+
+# How far back and ahead "a recent year" reaches when the weekdays must tell the year:
+# plans are published for the coming year and archives hold the last mandate periods.
+RECENT_YEARS_BACK = 12
+RECENT_YEARS_AHEAD = 1
+
+# A heading that names a plan: "Sammanträdestider 2024", "Sammanträdesplan för ...",
+# "Datum för sammanträden 2023", "Kommunfullmäktiges sammanträden" (at the start of a short line).
+PLAN_HEADING = re.compile(
+    r"^(?:\w+\s+){0,3}(sammanträdesplan\w*|sammanträdestider|sammanträdesdagar|sammanträdeskalender\w*"
+    r"|sammanträdesdatum\s+(?:för\s+)?(?:år\s+)?\d{4}|mötesplan\w*|mötestider|mötesdagar|mötesdatum"
+    r"|datum för sammanträden\w*"
+    r"|sammanträden\s+(?:år\s+)?\d{4})\b|^\w+s sammanträden\s*(?:\d{4})?$",
+    re.IGNORECASE,
+)
+# What makes a document another kind, whatever it says about meetings.
+_OTHER_KIND = re.compile(r"^(tjänsteskrivelse|tjänsteutlåtande|förslag till beslut|beslutsplanering|kallelse|"
+                         r"föredragningslista|dagordning)\b", re.IGNORECASE)
+_PROTOCOL_SIGNS = re.compile(r"(§\s*\d|\bprotokollet är justerat\b|\bjusterandes? sign|\butdragsbestyrkande\b)",
+                             re.IGNORECASE)
+_YEAR = re.compile(r"(?<![\d/-])(19[89]\d|20\d\d)(?![\d/-])")
+_BULLET = re.compile(r"^\s*(?:[•·▪◦‣∙*–-]|\d{1,2}[.)](?=\s+\D))\s*")
+_MONTH_WORD = r"(?P<month>[A-Za-zÅÄÖåäö]{3,9})\.?"
+_MARK = r"(?P<mark>\*{1,4}|[†‡#¹²³])?"
+_TIME = re.compile(r"\(?\s*(?:kl(?:ockan)?\.?\s*)?(?P<h>\d{1,2})[.:](?P<m>\d{2})\s*\)?", re.IGNORECASE)
+_WEEKDAY_WORD = r"(?:(?P<weekday>" + "|".join(WEEKDAYS) + r")(?:en)?\s+(?:den\s+)?)?"
+# One day in running text: "tisdag 23 januari 2024*", "1-2 november", "2 feb."
+_ONE_DAY = r"\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?::e|:a|e)?\s*(?:\*{1,4})?"
+# "3, 17 och 31 januari": several days of one month
+_DAY_MONTH = re.compile(
+    r"^" + _WEEKDAY_WORD + r"(?P<days>" + _ONE_DAY + r"(?:\s*(?:,|&|\boch\b)\s*(?:och\s+)?" + _ONE_DAY + r")*)"
+    + r"\s*" + _MARK + r"\s*" + _MONTH_WORD + r"(?:\s+(?P<year>\d{4}))?\s*(?P<mark2>\*{1,4})?",
+    re.IGNORECASE,
+)
+_DAY_IN_LIST = re.compile(r"(?P<day>\d{1,2})(?:\s*[-–]\s*\d{1,2})?(?::e|:a|e)?\s*(?P<mark>\*{1,4})?")
+_ISO_DAY = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\s*(?P<mark>\*{1,4})?")
+# One table cell's day: "15*", "19(13.00)", "19 (kl. 08:15)", "11, kl. 09:30" is a day and a time
+_CELL_DAY = re.compile(r"^(?P<day>\d{1,2})\s*(?P<mark>\*{1,4}|[†‡#])?\s*(?P<rest>.*)$")
+_EMPTY_CELL = re.compile(r"^[-–—xX]?$")
+_SEPARATOR_ROW = re.compile(r"^[\s|:+-]+$")
+_TIME_HEADERS = {"tid", "kl", "kl.", "klockan", "mötestid", "mötestid:", "starttid"}
+_BODY_HEADERS = {"organ", "nämnd", "nämnder", "instans", "styrelse/nämnd", "nämnd/styrelse", "möte", ""}
+_CODE = re.compile(r"^[A-ZÅÄÖ]{2,8}$")
+
+
+@dataclass
+class Entry:
+    """A meeting as the text states it, before its year is settled."""
+
+    body: str
+    month: int
+    day: int
+    line: int
+    year: int | None = None  # as stated
+    marker: str | None = None
+    weekday: str | None = None  # as stated ("onsdag"): the date must fall on it
+    start_time: str | None = None
+
+
+@dataclass
+class _Reader:
+    lines: list[Line]
+    warnings: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    legend: dict[str, str] = field(default_factory=dict)
+    entries: list[Entry] = field(default_factory=list)
+    consumed: set[int] = field(default_factory=set)  # line indexes a table has read
+
+    def warn(self, line: int | None, message: str) -> None:
+        self.warnings.append(f"rad {line}: {message}" if line else message)
+
+
+def is_meeting_plan(document: Document) -> bool:
+    """A plan names itself (sammanträdestider, -dagar, -plan, "Kommunfullmäktiges
+    sammanträden") near its top and holds no protocol's paragraphs or justering."""
+    head = []
+    for line in document.lines:  # the first 25 lines with text; a plan names itself there
+        if line.stripped:
+            head.append(line.stripped)
+            if len(head) == 25:
+                break
+    if not any(len(line.split()) <= 12 and PLAN_HEADING.search(line) for line in head):
+        return False
+    if any(_OTHER_KIND.match(line.stripped) and len(line.stripped.split()) <= 4 for line in document.lines[:400]):
+        return False
+    text = "\n".join(line.stripped for line in document.lines[:400])
+    return not _PROTOCOL_SIGNS.search(text)
+
+
+def parse_meeting_plan(document: Document, *, year: int | None, today: dt.date) -> ParsedDocument:
+    """The plan's meetings; ImportFailed (naming the file) when it lists none or its year
+    can be neither read, given nor told by the weekdays."""
+    reader = _Reader(lines=[line for line in document.lines if line.stripped])
+    reader.legend = _legend(reader.lines)
+    _read_tables(reader)
+    _read_lists(reader)
+    file = str(document.path)
+    if not reader.entries:
+        raise ImportFailed("sammanträdesplan utan sammanträden: hittade inga datum under ett organ", file=file,
+                           field="sammanträden")
+    entries, inferred = _settle_years(reader, year, today, file)
+    meetings: list[PlanMeeting] = []
+    seen: set[tuple[str, str]] = set()
+    for entry, entry_year in entries:
+        try:
+            date = dt.date(entry_year, entry.month, entry.day)
+        except ValueError:
+            reader.warn(entry.line, f"{entry.body}: {entry.day} {MONTH_NAMES[entry.month]} {entry_year} finns inte; "
+                                    "lämnas utanför")
+            continue
+        if entry.weekday and WEEKDAYS[date.weekday()] != entry.weekday:
+            reader.warn(entry.line, f"{entry.body}: {date} är en {WEEKDAYS[date.weekday()]}, texten säger "
+                                    f"{entry.weekday}; lämnas utanför")
+            continue
+        key = (entry.body.lower(), date.isoformat())
+        if key in seen:
+            reader.warn(entry.line, f"{entry.body} {date} står två gånger; tas med en gång")
+            continue
+        seen.add(key)
+        reason = non_working_reason(date)
+        warnings = []
+        if reason:
+            warnings.append(f"rad {entry.line}: {date} är {reason}, ingen arbetsdag (så står det i planen)")
+        meetings.append(PlanMeeting(body=entry.body, date=date.isoformat(), marker=entry.marker,
+                                    start_time=entry.start_time, year_inferred=entry_year in inferred,
+                                    line=entry.line, warnings=warnings))
+    if not meetings:
+        raise ImportFailed("sammanträdesplan utan giltiga datum: " + "; ".join(reader.warnings), file=file,
+                           field="sammanträden")
+    from archive.importing.tjansteskrivelse import municipality_of
+
+    municipality = municipality_of(" ".join(line.stripped for line in reader.lines))
+    plan = ParsedPlan(meetings=meetings, municipality=municipality, warnings=reader.warnings,
+                      inferred_years=sorted(inferred))
+    return ParsedDocument(name=document.name, checksum=document.checksum, kind="sammanträdesplan", items=[],
+                          notes=reader.notes, plan=plan)
+
+
+# ---------------------------------------------------------------- years
+
+
+def _settle_years(reader: _Reader, year: int | None, today: dt.date, file: str):
+    """Each entry with its year: stated, else `year`, else the one recent year the
+    weekdays allow (returned in `inferred`), else ImportFailed."""
+    open_entries = [e for e in reader.entries if e.year is None]
+    inferred: set[int] = set()
+    if open_entries and year is None:
+        fitting = [y for y in range(today.year - RECENT_YEARS_BACK, today.year + RECENT_YEARS_AHEAD + 1)
+                   if all(_fits(e, y) for e in open_entries)]
+        span = f"{today.year - RECENT_YEARS_BACK}-{today.year + RECENT_YEARS_AHEAD}"
+        if len(fitting) != 1:
+            found = ("inget år" if not fitting else f"{len(fitting)} år ({', '.join(map(str, fitting))})")
+            raise ImportFailed(
+                f"sammanträdesplanen anger inget år för {len(open_entries)} datum, och veckodagarna passar {found} "
+                f"av {span}; ange året med --year", file=file, field="år")
+        year = fitting[0]
+        inferred.add(year)
+        reader.warn(None, f"året står inte i texten; {year} är det enda året {span} då alla "
+                          f"{len(open_entries)} datum utan år är arbetsdagar (och rätt veckodag där den står): "
+                          "härlett, kontrollera")
+    return [(e, e.year or year) for e in reader.entries], inferred
+
+
+def _fits(entry: Entry, year: int) -> bool:
+    try:
+        date = dt.date(year, entry.month, entry.day)
+    except ValueError:
+        return False
+    if entry.weekday and WEEKDAYS[date.weekday()] != entry.weekday:
+        return False
+    return non_working_reason(date) is None
+
+
+# ---------------------------------------------------------------- bodies
+
+
+def _legend(lines: list[Line]) -> dict[str, str]:
+    """The plan's own abbreviations: "KF Kommunfullmäktige", "Kommunstyrelsen KS",
+    "BUN = Barn- och utbildningsnämnden", "KSAU – Kommunstyrelsens arbetsutskott"."""
+    legend: dict[str, str] = {}
+    for line in lines:
+        text = line.stripped
+        match = (re.match(r"^(?P<code>[A-ZÅÄÖ]{2,8})\s*(?:[=:–-]\s*)?(?P<name>[A-ZÅÄÖ][\w ,.-]*[a-zåäö])$", text)
+                 or re.match(r"^(?P<name>[A-ZÅÄÖ][\w ,.-]*[a-zåäö])\s*(?:[=:–-]\s*)?(?P<code>[A-ZÅÄÖ]{2,8})$", text))
+        if not match:
+            continue
+        name = " ".join(match.group("name").split())
+        if naming.body_kind(name) or naming.body_kind(name.rstrip("s")):
+            legend.setdefault(match.group("code"), name[:1].upper() + name[1:])
+    return legend
+
+
+def _resolve_body(reader: _Reader, text: str, line: int) -> str | None:
+    """A table's body cell as a body's name; None (with a note) for a row that is no body's."""
+    cell = " ".join(text.replace("\n", " ").split()).strip(" :")
+    cell = re.sub(r",\s*\w+$", "", cell) if "," in cell and _CODE.match(cell.split(",")[0].strip()) else cell
+    compact = cell.replace(" ", "")
+    if compact in reader.legend:
+        return reader.legend[compact]
+    known = body_name(compact) if _CODE.match(compact) else None
+    if known:
+        return known
+    if _CODE.match(compact):
+        reader.warn(line, f"förkortningen {compact} förklaras inte i texten; organet heter {compact}")
+        return compact
+    named = body_name(cell)
+    if named:
+        return named
+    reader.notes.append(f"rad {line}: {cell!r} är inget organ; raden läses inte som sammanträden")
+    return None
+
+
+# ---------------------------------------------------------------- tables
+
+
+def _cells(text: str) -> list[str] | None:
+    if "|" in text:
+        cells = [c.strip() for c in text.strip().strip("|").split("|")]
+        return cells if len(cells) >= 3 else None
+    if "\t" in text:
+        cells = [c.strip() for c in text.split("\t")]
+        return cells if len(cells) >= 3 else None
+    return None
+
+
+def _read_tables(reader: _Reader) -> None:
+    """Tables with a header row of months (a body a row) or of bodies (a month a row)."""
+    consumed: set[int] = set()
+    year = None
+    for index, line in enumerate(reader.lines):
+        text = line.stripped
+        if index in consumed:
+            continue
+        heading_year = _heading_year(text)
+        if heading_year:
+            year = heading_year
+        cells = _cells(line.text)
+        if cells is None:
+            cells = _spaced_header(text)
+            if cells is None:
+                continue
+            months = [month_number(c) for c in cells]
+            rows = _spaced_rows(reader, index, len([m for m in months if m]), consumed)
+            _months_across(reader, cells, rows, year)
+            continue
+        months = [month_number(c.rstrip(".")) if not c[:1].isdigit() else None for c in cells]
+        if sum(1 for m in months if m) >= 3:
+            rows = []
+            for later in range(index + 1, len(reader.lines)):
+                row = _cells(reader.lines[later].text)
+                if row is None:
+                    break
+                consumed.add(later)
+                if not _SEPARATOR_ROW.match(reader.lines[later].text):
+                    rows.append((reader.lines[later].number, row))
+            _months_across(reader, cells, rows, _year_in_cells(cells) or year)
+            continue
+        bodies = [c for c in cells[1:] if c and (c.replace(" ", "") in reader.legend or body_name(c))]
+        if len(bodies) >= 2 and not month_number(cells[0] or "x"):
+            rows = []
+            for later in range(index + 1, len(reader.lines)):
+                row = _cells(reader.lines[later].text)
+                if row is None:
+                    break
+                consumed.add(later)
+                if not _SEPARATOR_ROW.match(reader.lines[later].text):
+                    rows.append((reader.lines[later].number, row))
+            _months_down(reader, cells, rows, _year_in_cells(cells) or year, line.number)
+    reader.consumed = consumed
+
+
+def _year_in_cells(cells: list[str]) -> int | None:
+    for cell in cells:
+        if re.fullmatch(r"(19[89]\d|20\d\d)", cell.strip()):
+            return int(cell)
+    return None
+
+
+def _heading_year(text: str) -> int | None:
+    """The year a short heading states ("Sammanträdesdagar 2022", "Januari - juli 2023")."""
+    if len(text.split()) > 10 or _DAY_MONTH.match(text):
+        return None
+    years = _YEAR.findall(text)
+    return int(years[0]) if len(set(years)) == 1 else None
+
+
+def _months_across(reader: _Reader, header: list[str], rows, year: int | None) -> None:
+    month_at = {i: month_number(c.rstrip(".")) for i, c in enumerate(header) if c and not c[:1].isdigit()}
+    month_at = {i: m for i, m in month_at.items() if m}
+    time_at = next((i for i, c in enumerate(header) if c.lower() in _TIME_HEADERS), None)
+    body_at = next((i for i, c in enumerate(header) if i not in month_at and i != time_at), 0)
+    for number, row in rows:
+        if len(row) <= max(month_at):
+            row = row + [""] * (max(month_at) + 1 - len(row))
+        body = _resolve_body(reader, row[body_at], number) if row[body_at] else None
+        if body is None:
+            continue
+        default_time = _time(row[time_at]) if time_at is not None else None
+        for column, month in month_at.items():
+            _add_cell(reader, body, month, row[column], number, year, default_time)
+
+
+def _months_down(reader: _Reader, header: list[str], rows, year: int | None, header_line: int) -> None:
+    bodies = {}
+    for i, cell in enumerate(header):
+        if i == 0 or not cell:
+            continue
+        body = _resolve_body(reader, cell, header_line)
+        if body:
+            bodies[i] = body
+    default_times: dict[int, str | None] = {}
+    for number, row in rows:
+        label = (row[0] if row else "").rstrip(":.").strip().lower()
+        if label in _TIME_HEADERS:
+            default_times = {i: _time(row[i]) for i in bodies if i < len(row)}
+            continue
+        month = month_number(label) if label else None
+        if month is None:
+            if any(c.strip() for c in row[1:]):
+                reader.notes.append(f"rad {number}: {row[0]!r} är ingen månad; raden läses inte")
+            continue
+        for i, body in bodies.items():
+            if i < len(row):
+                _add_cell(reader, body, month, row[i], number, year, default_times.get(i))
+
+
+def _add_cell(reader: _Reader, body: str, month: int, cell: str, line: int, year: int | None,
+              default_time: str | None) -> None:
+    """One table cell: "", "-", "15", "4, 25", "29*", "19(13.00)", "11, kl. 09:30"."""
+    text = cell.strip()
+    if _EMPTY_CELL.match(text):
+        return
+    parts = [p.strip() for p in re.split(r",(?!\s*kl)|;|\boch\b", text) if p.strip()]
+    for part in parts:
+        part = re.sub(r",\s*(kl)", r" \1", part, flags=re.IGNORECASE)
+        match = _CELL_DAY.match(part)
+        if not match:
+            reader.warn(line, f"{body}, {MONTH_NAMES[month]}: {part!r} är inget datum; lämnas utanför")
+            continue
+        rest = match.group("rest").strip()
+        time = _time(rest) if rest else None
+        if rest and time is None:
+            reader.notes.append(f"rad {line}: {body} {match.group('day')} {MONTH_NAMES[month]}: {rest!r}")
+        reader.entries.append(Entry(body=body, month=month, day=int(match.group("day")), line=line, year=year,
+                                    marker=match.group("mark"), start_time=time or default_time))
+
+
+def _time(text: str) -> str | None:
+    match = _TIME.search(text or "")
+    if not match or not (0 <= int(match.group("h")) <= 23 and 0 <= int(match.group("m")) <= 59):
+        return None
+    return f"{int(match.group('h')):02d}:{match.group('m')}"
+
+
+_SPACED_CELL = re.compile(r"\d{1,2}(?:\*{1,4})?(?:\s*\(\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*\))?"
+                          r"(?:\s*,\s*\d{1,2}(?:\*{1,4})?(?:\s*\(\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*\))?)*|[-–—]")
+
+
+def _spaced_header(text: str) -> list[str] | None:
+    """"Nämnd Tid Jan Feb Mars April Maj Juni": a header separated by spaces only."""
+    words = text.split()
+    months = [w for w in words if month_number(w.rstrip("."))]
+    if len(months) < 3 or len(months) < len(words) - 2:
+        return None
+    return words
+
+
+def _spaced_rows(reader: _Reader, index: int, month_count: int, consumed: set[int]) -> list:
+    """The rows under a spaced header: a body (and a time), then one cell a month. A row
+    whose cells cannot be told apart is reported, not guessed."""
+    rows = []
+    for later in range(index + 1, len(reader.lines)):
+        line = reader.lines[later]
+        text = line.stripped
+        if _spaced_header(text) is not None or _heading_year(text) and not re.search(r"\d{1,2}\s", text):
+            break
+        first_cell = re.search(r"(?<![\w.:])(\d{1,2}(?:\*{1,4})?(?:\s*\(|\s*,|\s|$)|[-–—](?:\s|$))", text)
+        if first_cell is None:
+            if rows:
+                break
+            continue
+        lead = text[: first_cell.start()].strip()
+        time_match = re.match(r"^(?P<body>.*?)\s+(?P<time>\d{1,2}[.:]\d{2}(?:\s*-\s*\d{1,2}[.:]\d{2})?)$", lead)
+        body, time = (time_match.group("body"), time_match.group("time")) if time_match else (lead, "")
+        if not body:
+            continue
+        rest = text[first_cell.start():]
+        cells = _SPACED_CELL.findall(rest)
+        consumed.add(later)
+        if len(cells) != month_count:
+            reader.warn(line.number, f"{body}: {len(cells)} värden för {month_count} månader; raden går inte att "
+                                     "dela säkert och lämnas utanför")
+            continue
+        rows.append((line.number, [body, time, *cells]))
+    return rows
+
+
+# ---------------------------------------------------------------- lists
+
+
+def _read_lists(reader: _Reader) -> None:
+    """Dates under a body's heading, with the year of the latest heading that states one.
+    A heading that names no body ("Utskott", "Kallelser") ends the body's dates; a
+    sentence names the body only where no heading has ("På den här sidan ser du vilka
+    datum kommunfullmäktige sammanträder"), or says that it meets ("KS sammanträder ...")."""
+    body: str | None = None
+    year: int | None = None
+    for index, line in enumerate(reader.lines):
+        if index in reader.consumed:
+            continue
+        text = line.stripped
+        dates, rest = _list_dates(text)
+        if dates and (not rest or _BULLET.match(line.text) or rest[:1] in ",(;:"):
+            if body is None:
+                reader.notes.append(f"rad {line.number}: datum utan organ ({text!r}); läses inte")
+                continue
+            for day, month, stated_year, marker, weekday, time in dates:
+                reader.entries.append(Entry(body=body, month=month, day=day, line=line.number,
+                                            year=stated_year or year, marker=marker, weekday=weekday,
+                                            start_time=time))
+            if rest:
+                reader.notes.append(f"rad {line.number}: {body}: {rest.strip(' ,;:')!r}")
+            continue
+        heading_year = _heading_year(text)
+        if heading_year:
+            year = heading_year
+        if _is_heading(text):
+            named = _heading_name(text)
+            if named or not heading_year:
+                body = named  # a heading of what is no body ("Utskott", "Kallelser"): the dates under it are not
+        elif meets := _MEETS.match(text):  # "Kommunfullmäktiges presidium sammanträder ...": its subject
+            body = _heading_name(text[: meets.start(1)]) or body
+        elif body is None:
+            body = _sentence_body(text)
+
+
+_PLAN_BODY_END = re.compile(
+    r"(nämnd|nämnden|styrelse|styrelsen|utskott|utskottet|fullmäktige|presidium|presidiet|råd|rådet|beredning|"
+    r"beredningen|direktion|direktionen|delegation|delegationen|kommitté|kommittén|revisorerna)$", re.IGNORECASE)
+_MEETS = re.compile(r"^\S+(?:\s+\S+){0,4}?\s+(sammanträder|träffas|möts)\b", re.IGNORECASE)
+_NAMED_IN_TEXT = re.compile(r"\b[\wåäöÅÄÖ-]*(?:fullmäktige|styrelsen|nämnden|utskottet)\b", re.IGNORECASE)
+_GENERIC_HEADINGS = {"utskott", "utskotten", "nämnder", "nämnderna", "styrelser", "råd", "beredningar"}
+
+
+def _is_heading(text: str) -> bool:
+    """A short line that is no sentence: the name of what the dates below belong to."""
+    return (len(text.split()) <= 6 and not text.rstrip().endswith((".", "!", "?"))
+            and re.search(r"[A-Za-zÅÄÖåäö]{2}", text) is not None)
+
+
+def _heading_name(text: str) -> str | None:
+    """The body a heading names: the whole heading when it ends in a body's word
+    ("Kommunfullmäktiges presidium", "Kommunala pensionärsrådet", "Tekniska nämndens
+    arbetsutskott"), a code (KS), or the body a heading starts with ("Kommunfullmäktige
+    2021", "Kommunfullmäktiges sammanträden"); None for "Utskott", "Kallelser"."""
+    name = " ".join(_YEAR.sub(" ", text).split()).strip(" :,-–")
+    if not name or name.lower() in _GENERIC_HEADINGS:
+        return None
+    if _PLAN_BODY_END.search(name.split()[-1]) and not _MEETS.match(name):
+        return body_name(name) if len(name.split()) == 1 else name[:1].upper() + name[1:]
+    return _sentence_body(name)
+
+
+def _sentence_body(text: str) -> str | None:
+    """The body a line starts with (KS, "Kommunstyrelsen sammanträder", "Kommunfullmäktiges
+    sammanträden"), else the one body a sentence names, if it names one."""
+    first = text.split()[0].strip(":,") if text.split() else ""
+    if _CODE.match(first) and body_name(first):
+        return body_name(first)
+    found = body_at_start(text) or body_genitive_at_start(text)
+    if found:
+        return found[0]
+    named = {body_name(m.group(0)) for m in _NAMED_IN_TEXT.finditer(text)} - {None}
+    return named.pop() if len(named) == 1 else None
+
+
+def _list_dates(text: str):
+    """The dates a line starts with, and what follows them: [(day, month, year, marker,
+    weekday, time)], rest. A line that does not start with a date gives ([], text)."""
+    rest = _BULLET.sub("", text, count=1)
+    found = []
+    while rest:
+        match = _DAY_MONTH.match(rest) or _ISO_DAY.match(rest)
+        if not match:
+            break
+        groups = match.groupdict()
+        month = int(groups["month"]) if groups["month"].isdigit() else month_number(groups["month"])
+        if month is None:
+            break
+        stated_year = int(groups["year"]) if groups.get("year") else None
+        weekday = (groups.get("weekday") or "").lower() or None
+        marker = groups.get("mark") or groups.get("mark2")  # after the last day, or after the month
+        days = [(int(d.group("day")), d.group("mark")) for d in _DAY_IN_LIST.finditer(groups.get("days") or "")] \
+            if groups.get("days") else [(int(groups["day"]), None)]
+        rest = rest[match.end():]
+        time = None
+        paren = re.match(r"^\s*\((?P<inner>[^)]*)\)", rest)
+        if paren:
+            inner = paren.group("inner")
+            time = _time(inner)
+            named_day = re.match(r"^(" + "|".join(WEEKDAYS) + r")$", inner.strip().lower())
+            if named_day and not weekday:
+                weekday = named_day.group(1)
+            if time or named_day:
+                rest = rest[paren.end():]
+        for n, (day, day_marker) in enumerate(days):
+            last = n == len(days) - 1
+            found.append((day, month, stated_year, day_marker or (marker if last else None),
+                          weekday if n == 0 else None, time))
+        separator = re.match(r"^\s*(?:,|;|\boch\b|&)\s*", rest)
+        if separator and (_DAY_MONTH.match(rest[separator.end():]) or _ISO_DAY.match(rest[separator.end():])):
+            rest = rest[separator.end():]
+            continue
+        break
+    if not found:
+        return [], text
+    return found, rest.strip(" .")

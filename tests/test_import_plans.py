@@ -1,0 +1,283 @@
+"""Issue 13: sammanträdesplaner / sammanträdestider imported as the bodies' meeting plans.
+
+Real plans: tests/import_plans/real/ (with SOURCES.tsv) and the tuning corpus's
+sammanträdesplaner with their hand-written gold (tests/import_corpus/real/tuning/). The
+table layouts below are hand-written, in the two shapes municipalities publish (months
+across, bodies across), to pin markers, times and legends.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from archive.errors import ImportFailed
+from archive.importing import parse_document
+from beslut.cli import cli
+
+HERE = Path(__file__).parent
+REAL = HERE / "import_plans" / "real"
+TUNING = HERE / "import_corpus" / "real" / "tuning"
+GULLSPANG = REAL / "gullspang_sammantradesdagar_2022.txt"
+TODAY = dt.date(2026, 12, 5)
+
+
+def run(db_path, *args):
+    return CliRunner().invoke(cli, ["--db", str(db_path), *args], catch_exceptions=False)
+
+
+def meetings_of(document) -> list[tuple[str, str, str | None]]:
+    return [(m.body, m.date, m.marker) for m in document.plan.meetings]
+
+
+GOLD_PLANS = sorted(p for p in TUNING.glob("*.json")
+                    if json.loads(p.read_text(encoding="utf-8"))["kind"] == "sammanträdesplan")
+
+
+@pytest.mark.parametrize("gold", GOLD_PLANS, ids=[p.stem for p in GOLD_PLANS])
+def test_tuning_corpus_plans_give_their_gold_meetings(gold):
+    want = json.loads(gold.read_text(encoding="utf-8"))
+    if any(m["date"].startswith("????") for m in want["meetings"]):
+        pytest.skip("the gold leaves the year open; see the year tests")  # none so far
+    document = parse_document(gold.with_suffix(".txt"), today=TODAY)
+    assert sorted(meetings_of(document)) == sorted((m["body"], m["date"], m["marker"]) for m in want["meetings"])
+
+
+def test_gold_plans_exist():
+    assert GOLD_PLANS, "the tuning corpus has a sammanträdesplan with gold"
+
+
+def test_a_list_of_several_bodies_under_their_headings():
+    document = parse_document(GULLSPANG, today=TODAY)
+    counts = Counter(m.body for m in document.plan.meetings)
+    assert counts == {"Kommunstyrelsen": 10, "Kommunfullmäktige": 9, "Kommunstyrelsens arbetsutskott": 12,
+                      "Vård- omsorgsnämnden": 11, "Barn-, utbildning- och kulturnämnden": 11, "IT-nämnden": 6,
+                      "Lönenämnden": 4, "Miljö- och byggnadsnämnden": 9, "Tekniska nämnden": 10,
+                      "Kommunala pensionärsrådet": 4}
+    assert all(m.date.startswith("2022-") and not m.year_inferred for m in document.plan.meetings)
+    # "Tekniska nämndens arbetsutskott" lists no dates: the pensionärsråd's that follow are not its
+    assert ("Kommunstyrelsen", "2022-11-23", None) in meetings_of(document)  # "2 november,23 november"
+
+
+def without_year(tmp_path) -> Path:
+    """The real Gullspång list with its one stated year taken out (a plan that does not say)."""
+    text = GULLSPANG.read_text(encoding="utf-8")
+    assert text.count("2022") == 1
+    path = tmp_path / "utan_ar.txt"
+    path.write_text(text.replace(" 2022", ""), encoding="utf-8")
+    return path
+
+
+def test_a_year_the_text_does_not_state_is_inferred_from_the_weekdays_and_marked(tmp_path):
+    document = parse_document(without_year(tmp_path), today=TODAY)
+    assert {m.date[:4] for m in document.plan.meetings} == {"2022"}
+    assert all(m.year_inferred for m in document.plan.meetings)
+    assert document.plan.inferred_years == [2022]
+    assert any("härlett" in w and "2022" in w for w in document.plan.warnings)
+
+
+def test_no_year_and_weekdays_that_fit_no_recent_year_is_refused(tmp_path):
+    with pytest.raises(ImportFailed) as refused:
+        parse_document(without_year(tmp_path), today=dt.date(2045, 1, 1))  # 2022 is not recent then
+    assert "--year" in str(refused.value) and "anger inget år" in str(refused.value)
+
+
+def test_no_year_and_weekdays_that_fit_several_years_is_refused_then_year_given(tmp_path):
+    path = tmp_path / "kort.txt"
+    path.write_text("Sammanträdesdagar\n\nKommunfullmäktige\n\n • 2 februari\n • 2 mars\n", encoding="utf-8")
+    with pytest.raises(ImportFailed) as refused:
+        parse_document(path, today=TODAY)
+    assert "passar" in str(refused.value) and "år (" in str(refused.value)
+    document = parse_document(path, year=2023, today=TODAY)
+    assert meetings_of(document) == [("Kommunfullmäktige", "2023-02-02", None),
+                                     ("Kommunfullmäktige", "2023-03-02", None)]
+    assert not any(m.year_inferred for m in document.plan.meetings)
+
+
+def test_year_option_on_the_command_line(tmp_path):
+    path = tmp_path / "kort.txt"
+    path.write_text("Sammanträdesdagar\n\nKommunfullmäktige\n\n • 2 februari\n • 2 mars\n", encoding="utf-8")
+    refused = run(tmp_path / "a.db", "import", "--dry-run", str(path))
+    assert refused.exit_code == 1 and "--year" in refused.output
+    result = run(tmp_path / "a.db", "import", "--dry-run", "--json", "--year", "2023", str(path))
+    assert result.exit_code == 0, result.output
+    records = json.loads(result.output)
+    assert [r["meeting"]["date"] for r in records] == ["2023-02-02", "2023-03-02"]
+    assert {r["kind"] for r in records} == {"sammanträde"}
+    assert records[0]["meeting"] == {"body": "Kommunfullmäktige", "date": "2023-02-02", "state": "planned",
+                                     "start_time": None, "marker": None, "year_inferred": False}
+
+
+MONTHS_ACROSS = """Sammanträdestider 2025
+
+Organ | Tid | Jan | Feb | Mars | Apr | Maj | Juni
+---|---|---|---|---|---|---|---
+Kommunfullmäktige | 18.00 | 27 | 24 | 31* | - | 26 | 16**, 23
+KSAU | 08.30 | 13, 27 | 10 | 10 | 7 | 12 | 2
+Ledningsgruppen | 09.00 | 7 | 4 | 4 | 1 | 6 | 3
+
+* Extra sammanträde vid behov.
+** Budget.
+"""
+
+BODIES_ACROSS = """Sammanträdesplan
+
+| 2024 | KF | KS | BUN |
+|---|---|---|---|
+| Tid | 18.00 | 13.00 | 08.30 |
+| Januari | 29 | 15* | 23 |
+| Februari | 26 | 12 | 20 (kl. 10.00) |
+| Mars | - | 18 | 19* |
+
+BUN = Barn- och utbildningsnämnden
+* Vid behov
+"""
+
+
+def test_a_table_with_the_months_across_keeps_markers_and_times(tmp_path):
+    path = tmp_path / "tabell.txt"
+    path.write_text(MONTHS_ACROSS, encoding="utf-8")
+    document = parse_document(path, today=TODAY)
+    got = {(m.body, m.date): (m.marker, m.start_time) for m in document.plan.meetings}
+    assert got[("Kommunfullmäktige", "2025-03-31")] == ("*", "18:00")
+    assert got[("Kommunfullmäktige", "2025-06-16")] == ("**", "18:00")
+    assert got[("Kommunfullmäktige", "2025-06-23")] == (None, "18:00")
+    assert got[("Kommunstyrelsens arbetsutskott", "2025-01-27")] == (None, "08:30")
+    assert len([k for k in got if k[0] == "Kommunfullmäktige"]) == 6  # April "-" is no meeting
+    assert not any(k[0] == "Ledningsgruppen" for k in got)
+    assert any("Ledningsgruppen" in note for note in document.notes)  # said, not dropped silently
+
+
+def test_a_table_with_the_bodies_across_reads_the_legend(tmp_path):
+    path = tmp_path / "tabell.txt"
+    path.write_text(BODIES_ACROSS, encoding="utf-8")
+    document = parse_document(path, today=TODAY)
+    got = {(m.body, m.date): (m.marker, m.start_time) for m in document.plan.meetings}
+    assert got[("Kommunstyrelsen", "2024-01-15")] == ("*", "13:00")
+    assert got[("Barn- och utbildningsnämnden", "2024-02-20")] == (None, "10:00")
+    assert got[("Barn- och utbildningsnämnden", "2024-03-19")] == ("*", "08:30")
+    assert ("Kommunfullmäktige", "2024-03-01") not in got and len(got) == 8
+
+
+def test_a_spaced_table_row_that_cannot_be_split_is_reported_not_guessed(tmp_path):
+    path = tmp_path / "tabell.txt"
+    path.write_text("Sammanträdestider 2023\n\nNämnd Tid Jan Feb Mars\nKF 18:00 30 27 27\n"
+                    "KS 13:00 16 13 13, 27\nBUN 08:00 23 27\n", encoding="utf-8")
+    document = parse_document(path, today=TODAY)
+    assert sorted(meetings_of(document)) == sorted([
+        ("Kommunfullmäktige", "2023-01-30", None), ("Kommunfullmäktige", "2023-02-27", None),
+        ("Kommunfullmäktige", "2023-03-27", None), ("Kommunstyrelsen", "2023-01-16", None),
+        ("Kommunstyrelsen", "2023-02-13", None), ("Kommunstyrelsen", "2023-03-13", None),
+        ("Kommunstyrelsen", "2023-03-27", None)])
+    assert any("BUN" in w and "2 värden för 3 månader" in w for w in document.plan.warnings)
+
+
+def test_a_day_that_does_not_exist_is_reported_and_left_out(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text("Sammanträdesdagar 2023\n\nKommunstyrelsen\n\n30 februari, 6 mars\n", encoding="utf-8")
+    document = parse_document(path, today=TODAY)
+    assert meetings_of(document) == [("Kommunstyrelsen", "2023-03-06", None)]
+    assert any("30 februari 2023 finns inte" in w for w in document.plan.warnings)
+
+
+def test_a_layout_it_cannot_read_is_refused_with_its_reason_and_nothing_stored(tmp_path):
+    """Ekerö's plan sets three bodies' dates side by side with no separators: which column a
+    date belongs to cannot be read from the text, so nothing is guessed."""
+    db = tmp_path / "a.db"
+    result = run(db, "import", str(REAL / "ekero_sammantradesplan_2018.txt"))
+    assert result.exit_code == 1
+    assert "sammanträdesplan utan sammanträden" in result.output
+    assert json.loads(run(db, "meetings", "list", "--json").output) == []
+
+
+def test_stored_in_the_same_plan_store_as_meetings_import(tmp_path):
+    db = tmp_path / "a.db"
+    csv = tmp_path / "plan.csv"
+    csv.write_text("Organ;Datum;Tid\nKommunfullmäktige;2025-01-27;18:00\n", encoding="utf-8")
+    assert run(db, "meetings", "import", str(csv)).exit_code == 0
+    path = tmp_path / "tabell.txt"
+    path.write_text(MONTHS_ACROSS, encoding="utf-8")
+    result = run(db, "import", str(path))
+    assert result.exit_code == 0, result.output
+    assert "1 fanns redan" in result.output
+    listed = json.loads(run(db, "meetings", "list", "--json").output)
+    kf = [m for m in listed if m["body"] == "Kommunfullmäktige"]
+    assert [m["date"] for m in kf].count("2025-01-27") == 1  # not duplicated
+    assert {m["date"]: m["marker"] for m in kf}["2025-03-31"] == "*"
+    assert all(m["state"] == "planned" for m in listed)
+    again = run(db, "import", str(path))
+    assert "oförändrat" in again.output
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM meetings").fetchone()[0] == len(listed)
+        assert conn.execute("SELECT kind FROM import_sources").fetchall() == [("sammanträdesplan",)]
+
+
+def test_a_plan_does_not_undo_a_held_meeting(tmp_path):
+    db = tmp_path / "a.db"
+    protocol = tmp_path / "protokoll.txt"
+    protocol.write_text("SAMMANTRÄDESPROTOKOLL\nKommunfullmäktige\nSammanträdesdatum 2025-01-27\n\n"
+                        "ANSLAG/BEVIS\nProtokollet är justerat.\n\n§ 1 Dnr KS 2024/10\nÅrsplan\n\nBeslut\n"
+                        "Kommunfullmäktige beslutar att anta planen.\n", encoding="utf-8")
+    assert run(db, "import", str(protocol)).exit_code == 0
+    path = tmp_path / "tabell.txt"
+    path.write_text(MONTHS_ACROSS, encoding="utf-8")
+    assert run(db, "import", str(path)).exit_code == 0
+    listed = json.loads(run(db, "meetings", "list", "--json").output)
+    assert {m["date"]: m["state"] for m in listed if m["body"] == "Kommunfullmäktige"}["2025-01-27"] == "held"
+
+
+def test_an_inferred_year_is_stored_as_inferred(tmp_path):
+    db = tmp_path / "a.db"
+    result = run(db, "import", "--json", str(without_year(tmp_path)))
+    if dt.date.today().year - 12 > 2022:  # the machine's clock decides what "recent" is
+        pytest.skip("2022 is no longer a recent year")
+    assert result.exit_code == 0, result.output
+    records = json.loads(result.output)
+    assert len(records) == 86 and all(r["meeting"]["year_inferred"] for r in records)
+    assert any("härlett" in w for w in records[0]["warnings"])
+    listed = json.loads(run(db, "meetings", "list", "--json").output)
+    assert len(listed) == 86 and all(m["year_inferred"] for m in listed)
+
+
+def test_a_meeting_named_without_its_matters_is_a_record_of_its_own(tmp_path):
+    cover = tmp_path / "framsida.txt"
+    cover.write_text("SAMMANTRÄDESPROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 2022-09-06\n\n"
+                     "Justeringens plats och tid: Stadshuset 2022-09-08\nParagrafer §§ 195-210\n\nANSLAG/BEVIS\n"
+                     "Protokollet är justerat. Justeringen har tillkännagivits genom anslag.\n", encoding="utf-8")
+    result = run(tmp_path / "a.db", "import", "--dry-run", "--json", str(cover))
+    assert result.exit_code == 0, result.output
+    [record] = json.loads(result.output)
+    assert record["kind"] == "sammanträde"
+    assert (record["meeting"]["body"], record["meeting"]["date"]) == ("Kommunstyrelsen", "2022-09-06")
+
+
+def test_a_new_version_of_a_plan_adds_what_it_adds_and_leaves_what_it_dropped(tmp_path):
+    db = tmp_path / "a.db"
+    path = tmp_path / "plan.txt"
+    path.write_text("Sammanträdesdagar 2023\n\nKommunstyrelsen\n\n6 februari, 6 mars\n", encoding="utf-8")
+    assert "importerat" in run(db, "import", str(path)).output
+    path.write_text("Sammanträdesdagar 2023\n\nKommunstyrelsen\n\n6 februari*, 13 mars\n", encoding="utf-8")
+    result = run(db, "import", str(path))
+    assert result.exit_code == 0 and "uppdaterat" in result.output
+    assert "1 nya sammanträden, 1 uppdaterade, 0 fanns redan" in result.output
+    assert "Kommunstyrelsen 2023-03-06 finns inte längre i planen; sammanträdet är kvar i arkivet" in result.output
+    listed = {m["date"]: m["marker"] for m in json.loads(run(db, "meetings", "list", "--json").output)}
+    # 6 mars may have been called or planned on: a plan never deletes a meeting
+    assert listed == {"2023-02-06": "*", "2023-03-06": None, "2023-03-13": None}
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM import_sources").fetchone()[0] == 1
+
+
+def test_meetings_list_shows_the_plans_marker(tmp_path):
+    db = tmp_path / "a.db"
+    path = tmp_path / "tabell.txt"
+    path.write_text(BODIES_ACROSS, encoding="utf-8")
+    assert run(db, "import", str(path)).exit_code == 0
+    lines = run(db, "meetings", "list", "--body", "Kommunstyrelsen").output.splitlines()
+    assert "Kommunstyrelsen\t2024-01-15\t13:00\t\tplanerat\tmärkt * i sammanträdesplanen" in lines

@@ -1,0 +1,384 @@
+"""Issue 13: reading documents by signals — a document site's own text, pages given as
+run-on lines, dates told apart by their labels, bodies named in running text, items whose
+§ sign was lost, and values cut off by an excerpt's end left empty (never invented).
+
+The texts here are written for these tests in the shapes the real corpus shows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from archive.errors import ImportFailed
+from archive.importing import parse_document
+from archive.importing.common import bodies_in, labelled_dates, split_page_runs
+from archive.importing.text import Line, drop_site_text
+from archive.importing.tjansteskrivelse import run_on_title
+
+
+def lines(*texts: str) -> list[Line]:
+    return [Line(n, text) for n, text in enumerate(texts, 1)]
+
+
+def write(tmp_path: Path, text: str, name: str = "dokument.txt") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_sites_own_text_is_dropped_and_its_file_title_kept_once():
+    kept = drop_site_text(lines(
+        "Protokoll Kommunstyrelsen", "", "Storlek: px", "Starta visningen från sidan:",
+        'Download "Protokoll Kommunstyrelsen 2015-11-10"', "Transkript", "1 1(4) Plats och tid ...",
+        "Relevanta dokument", "Protokoll Byggnadsnämnden 2014",
+    ))
+    assert [line.stripped for line in kept if line.stripped] == [
+        "Protokoll Kommunstyrelsen", "Protokoll Kommunstyrelsen 2015-11-10", "1 1(4) Plats och tid ..."]
+    without_title = drop_site_text(lines("Revidering av riktlinjer", 'Download "Revidering av riktlinjer"', "Text"),
+                                   keep_title=False)
+    assert [line.stripped for line in without_title] == ["Text"]
+
+
+def test_letter_spaced_words_are_closed_up_but_short_words_stay():
+    kept = drop_site_text(lines("K o m m u n s t yr e l s e n Sammanträdesdatum", "det är i en av de sju"))
+    assert kept[0].stripped == "Kommunstyrelsen Sammanträdesdatum"
+    assert kept[1].stripped == "det är i en av de sju"
+
+
+def test_a_run_on_page_loses_its_furniture_and_keeps_its_first_running_head():
+    text = "x " * 70
+    result = split_page_runs(lines(
+        f"Kommunstyrelsen 2013-10-01 1(47) Plats och tid: Sessionssalen {text}",
+        f"Kommunstyrelsen 2013-10-01 2(47) KS 259 Val av justerare {text}",
+    ))
+    assert result[0].stripped == "Kommunstyrelsen 2013-10-01"
+    assert result[1].stripped.startswith("Plats och tid") and result[1].page_start
+    assert result[2].stripped.startswith("KS 259 Val av justerare") and result[2].page_start
+    assert len(result) == 3  # the second page's running head is the first one again
+
+
+@pytest.mark.parametrize("text, roles", [
+    ("Organ och sammanträdesdatum Kommunstyrelsen 2015-11-10 Justeringens plats och tid "
+     "Stadshuset, fredagen den 11 oktober 2013", [("meeting", "2015-11-10"), ("approved", "2013-10-11")]),
+    ("Datum då anslaget sätts upp 2018-10-19 Datum då anslaget tas ned 2018-11-11",
+     [("notice", "2018-10-19"), ("down", "2018-11-11")]),
+    ("Protokollet har justerats den 18 maj 2015 Anslaget sattes upp den 19 maj 2015",
+     [("approved", "2015-05-18"), ("notice", "2015-05-19")]),
+])
+def test_each_date_is_what_its_nearest_label_says(text, roles):
+    assert [(role, date.iso) for role, date in labelled_dates(text)] == roles
+
+
+def test_bodies_named_in_running_text_not_genitives_nor_labels():
+    found = [name for _, name in bodies_in(
+        "Organ och sammanträdesdatum Kommunstyrelsen; Kommunstyrelsens kansli; Barn- och utbildningsnämnden; KSAU")]
+    assert found == ["Kommunstyrelsen", "Barn- och utbildningsnämnden", "Kommunstyrelsens arbetsutskott"]
+
+
+def test_the_title_of_a_letterhead_run_into_one_line():
+    assert run_on_title("KOMMUNSTYRELSENS FÖRVALTNING TJÄNSTEUTLÅTANDE HANDLÄGGARE Eva Ek eva.ek@x.se "
+                        "Kommunstyrelsen Revidering av regler för bidrag") == "Revidering av regler för bidrag"
+    assert run_on_title("Tjänsteskrivelse Nämndsbudget 2015 Servicenämnden SN") == "Nämndsbudget 2015 Servicenämnden"
+    assert run_on_title("Servicenämnden Mål för Servicenämnden för perioden") == "Mål för Servicenämnden för perioden"
+
+
+PAGE = "x " * 60
+
+DOCPLAYER_PROTOCOL = f"""Anslag/Bevis Protokollet är justerat. Organ och sammanträdesdatum Kommunstyrelsen
+
+Storlek: px
+Starta visningen från sidan:
+
+Download "Anslag/Bevis Protokollet är justerat. Organ och sammanträdesdatum Kommunstyrelsen 2015-11-10"
+
+Transkript
+
+1 1(4) Plats och tid Stadshuset Utses att justera Anna Berg Justeringens plats och tid Kansliet,
+ måndagen den 16 november {PAGE}
+
+2 2(4) 230 Närvarorätt Beslut Praktikanterna medges närvarorätt vid dagens sammanträde.
+
+3 3(4) KS 2015/88 231 Budget för kulturhuset Kommunstyrelsen beslutar att anta budgeten. Bakgrund Kulturhuset har {PAGE}
+
+4 4(4) 232 Val till kommunala uppdrag Beslut 1. Per Ek avsägelse som ledamot i jämställdhetsbe
+"""
+
+
+def test_a_protocol_given_as_a_sites_run_on_pages(tmp_path):
+    document = parse_document(write(tmp_path, DOCPLAYER_PROTOCOL))
+    assert document.kind == "protokoll"
+    assert (document.meeting.body, document.meeting.date) == ("Kommunstyrelsen", "2015-11-10")
+    assert document.meeting.approved_on is None  # "måndagen den 16 november": no year, none assumed
+    assert [item.key for item in document.items] == ["§ 231", "§ 232"]  # § 230 is a standing item
+    budget, election = (item.matter for item in document.items)
+    assert (budget.case_number, budget.title) == ("KS 2015/88", "Budget för kulturhuset")
+    assert budget.planning[-1].outcome == "Kommunstyrelsen beslutar att anta budgeten."
+    # The excerpt ends inside § 232's decision: the decision is not stated whole, so it stays empty.
+    assert election.title == "Val till kommunala uppdrag"
+    assert all(step.outcome is None for step in election.planning)
+    assert any("avkortat" in warning for warning in election.warnings)
+
+
+WEB_AGENDA = """Regionfullmäktige 4 december
+
+Kallelse och handlingar publiceras några dagar före sammanträdet.
+
+Ärenden
+
+ 1. Öppnande
+ 2. Val av protokolljusterare
+ 3. Budget 2019 med flerårsplan (pdf-fil, 4133 kB)
+ 4. Reglemente för revisionen (pdf-fil, 228 kB)
+ 5. Avslutning
+"""
+
+
+def test_a_web_pages_agenda_is_a_kallelse_and_no_year_is_assumed(tmp_path):
+    document = parse_document(write(tmp_path, WEB_AGENDA))
+    assert document.kind == "kallelse"
+    assert document.meeting.body == "Regionfullmäktige"
+    assert document.meeting.date is None  # "4 december" states no year
+    assert [(item.key, item.matter.title) for item in document.items] == [
+        ("punkt 3", "Budget 2019 med flerårsplan"), ("punkt 4", "Reglemente för revisionen")]
+
+
+RUN_ON_AGENDA = ("KALLELSE Tekniska nämnden Sammanträdesdatum 2017-06-28\n\nFöredragningslista\n\n"
+                 "1 Information om projekt 2 Upphandlingsplaner 2017 TN 2017/16 3 Månadsrapport maj TN 2017/6 "
+                 "4 Externa taxor TN 2017/1326 5 Tilläggsanslag för ventilation TN 2017/1131\n")
+
+
+def test_an_agenda_run_into_one_line_is_cut_by_its_number_sequence(tmp_path):
+    document = parse_document(write(tmp_path, RUN_ON_AGENDA))
+    # An informational item is a matter (issue 13's gold), with no case number stated.
+    assert [(item.key, item.matter.case_number, item.matter.title) for item in document.items] == [
+        ("punkt 1", None, "Information om projekt"), ("punkt 2", "TN 2017/16", "Upphandlingsplaner 2017"),
+        ("punkt 3", "TN 2017/6", "Månadsrapport maj"),
+        ("punkt 4", "TN 2017/1326", "Externa taxor"), ("punkt 5", "TN 2017/1131", "Tilläggsanslag för ventilation")]
+
+
+def test_a_cut_case_number_stays_empty_with_a_warning(tmp_path):
+    text = ("SAMMANTRÄDESPROTOKOLL\nKommunstyrelsen\n2019-03-12\n\n§ 14\nUtredning om matleveranser. Dnr KS\n\n"
+            "Beslut\nKommunstyrelsen beslutar att godkänna utredningen.\n")
+    [item] = parse_document(write(tmp_path, text)).items
+    assert item.matter.case_number is None
+    assert item.matter.title == "Utredning om matleveranser"
+    assert any("ofullständigt" in warning for warning in item.matter.warnings)
+
+
+def test_a_guide_page_that_only_mentions_the_headings_is_refused(tmp_path):
+    text = ("Så skriver du ett svar på en motion\n\nDu startar en tjänsteskrivelse i ärendesystemet och skriver "
+            "ett förslag till beslut.\nDärefter skickar du den till nämndsekreteraren.\n")
+    with pytest.raises(ImportFailed) as refused:
+        parse_document(write(tmp_path, text))
+    assert "\n" not in str(refused.value)
+
+
+def test_numbered_proposals_under_a_reports_headings_are_no_agenda(tmp_path):
+    text = ("Kommunstyrelsen\nRevidering av riktlinjer för sammanträden\n\nFörslag till beslut\n"
+            "1. Kommunstyrelsen antar riktlinjerna.\n2. Riktlinjerna gäller från 1 maj 2024.\n"
+            "3. Tidigare riktlinjer upphävs.\n\nBeslutsunderlag\nTjänsteskrivelse 2024-03-01\n")
+    document = parse_document(write(tmp_path, text))
+    assert document.kind == "tjänsteskrivelse"
+    [item] = document.items
+    assert item.matter.title == "Revidering av riktlinjer för sammanträden"
+
+
+CONTENTS_PAGE = ("KS 2021/178\n\n2021-06-15 Sammanträdestid 08:30-11.40\n\nParagrafer §§ 155-176\n\n"
+                 "Sammanträdesdatum 2021-06-15 Datum då anslaget sätts upp 2021-06-18\n\n"
+                 "Innehållsförteckning\n\n§ 155, 155, 155\n\nBudget för 2022 och kommunal skattesats\n\n"
+                 "2021/178 6 - 7\n\n§ 156 Tilldelning av centrala budgetmedel för\n\n"
+                 "löneökningar 2021 2021/23 8 - 9\n\n§ 157 Verksamhetsplan 2021/2022\n")
+
+
+def test_a_contents_page_gives_each_rows_number_and_no_body_from_a_case_number(tmp_path):
+    """'Paragrafer §§ 155-176' says protocol; 'KS 2021/178' alone is a case number, not the
+    body KS; a row's year-first number before its page range is the case number; a
+    year-first span inside a title ('2021/2022') is no number."""
+    document = parse_document(write(tmp_path, CONTENTS_PAGE))
+    assert document.kind == "protokoll"
+    assert (document.meeting.body, document.meeting.date, document.meeting.notice_posted_on) == (
+        None, "2021-06-15", "2021-06-18")
+    assert [(item.key, item.matter.case_number, item.matter.title) for item in document.items] == [
+        ("§ 155", "2021/178", "Budget för 2022 och kommunal skattesats"),
+        ("§ 156", "2021/23", "Tilldelning av centrala budgetmedel för löneökningar 2021"),
+        ("§ 157", None, "Verksamhetsplan 2021/2022")]
+    assert all(item.matter.warnings[-1].startswith("organ: protokoll: hittade inget organ")
+               for item in document.items)
+
+
+AU_EXTRACT = ("Sammanträdesprotokoll\n\nKommunstyrelsens arbetsutskott\n\nSammanträdesdatum 2017-02-27\n\n"
+              "Justerandes sign\n\n§ 26 Dnr KS 2017/118\n\nCentraliserad internservice\n\n"
+              "Arbetsutskottets förslag\n\nKommunstyrelsens arbetsutskott föreslår kommunstyrelsen föreslå "
+              "kommunfullmäktige besluta följande:\n\n• Utredningen ska genomföras i samband med renovering av\n\n"
+              "kommunhuset.\n\nBeslutsexpediering:\n\nAkt\n\nReferences\n")
+
+
+def test_an_arbetsutskotts_own_proposal_in_its_protocol_is_its_decision_put_to_the_last_body(tmp_path):
+    document = parse_document(write(tmp_path, AU_EXTRACT))
+    (matter,) = document.matters
+    lead = "Kommunstyrelsens arbetsutskott föreslår kommunstyrelsen föreslå kommunfullmäktige besluta följande:"
+    assert [(s.body, s.date, s.outcome and " ".join(s.outcome.split())) for s in matter.planning] == [
+        ("Kommunstyrelsens arbetsutskott", "2017-02-27",
+         f"{lead} • Utredningen ska genomföras i samband med renovering av kommunhuset."),
+        ("Kommunstyrelsen", None, None), ("Kommunfullmäktige", None, None)]
+    assert [(p.to, p.text) for p in matter.proposals] == [
+        ("Kommunfullmäktige", "Utredningen ska genomföras i samband med renovering av kommunhuset.")]
+    assert [(r.name, r.title) for r in matter.recipients] == [("Akt", None)]
+
+
+def test_a_proposal_cut_by_the_texts_end_is_left_empty_yet_its_lead_gives_the_path(tmp_path):
+    text = AU_EXTRACT.replace("Arbetsutskottets förslag", "Förslag till beslut").split("\n\nkommunhuset.")[0] + "\n"
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert matter.proposals == []
+    assert any(w.startswith("proposals: § 26: förslaget är avkortat i texten") for w in matter.warnings)
+    assert [s.body for s in matter.planning] == ["Kommunstyrelsens arbetsutskott", "Kommunstyrelsen",
+                                                 "Kommunfullmäktige"]
+
+
+def test_a_form_with_its_labels_over_its_dates_gives_the_justering_and_the_notice(tmp_path):
+    text = ("SAMMANTRÄDESPROTOKOLL\nKommunfullmäktige\nSammanträdesdatum 2019-06-18\n\nUtses att justera\n"
+            "Anna Berg\nJusteringens plats och tid\nKommunkontoret, Stora salen,\nTumba 2019-06-20\n\n"
+            "§ 91 Dnr KS 2019/279\nDelårsrapport\n\nBeslut\nKommunfullmäktige godkänner rapporten.\n\n"
+            "ANSLAG/BEVIS\nProtokollet är justerat.\nAnslaget den Nedtas den\n2019-06-24 2019-07-16\n")
+    meeting = parse_document(write(tmp_path, text)).meeting
+    assert (meeting.date, meeting.approved_on, meeting.notice_posted_on) == ("2019-06-18", "2019-06-20", "2019-06-24")
+
+
+def test_numbers_stacked_before_their_titles_are_given_their_titles_in_order(tmp_path):
+    text = ("SAMMANTRÄDESPROTOKOLL Kommunfullmäktige Sammanträdesdatum 2018-05-28 Innehållsförteckning "
+            "KF 66 Svar på motion om skolan KF 67 KF 68 Svar på medborgarförslag om blommor i parken "
+            "Svar på medborgarförslag om valvet i parken KF 69 Budgetprocessen KF 70 Bidragsansökan "
+            "Allsångsföreningen\n")
+    document = parse_document(write(tmp_path, text))
+    assert [(item.key, item.matter.title) for item in document.items] == [
+        ("§ 66", "Svar på motion om skolan"), ("§ 67", "Svar på medborgarförslag om blommor i parken"),
+        ("§ 68", "Svar på medborgarförslag om valvet i parken"), ("§ 69", "Budgetprocessen"),
+        ("§ 70", "Bidragsansökan Allsångsföreningen")]
+
+
+def test_a_protocol_page_run_on_gives_its_title_after_the_word_protokoll_and_its_ocr_numbered_proposal(tmp_path):
+    text = ("Download \"KARLSTADS KOMMUN. Ärende 3\"\n\nTranskript\n\n1 KARLSTADS KOMMUN Ärende 3\n\n"
+            "2 sid 17 (34) KOMMUNSTYRELSEN Protokoll Politiskt initiativ om sociala medier - återrapportering "
+            "Dnr KS Dpl 02 Kommunstyrelsens förslag till kommunfullmäktige l. Kommunen startar ett försök med en "
+            "Facebook-sida. 2. Kostnaden finansieras inom kommunledningskontorets ram. Sammanfattning av ärendet "
+            "I ett politiskt initiativ vill majoriteten utöka dialogen med medborgarna via sociala medier.\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert matter.title == "Politiskt initiativ om sociala medier - återrapportering"
+    assert matter.case_number is None  # 'Dnr KS Dpl 02': the number is not legible
+    assert [(p.to, p.text.split(" 2.")[0]) for p in matter.proposals] == [
+        ("Kommunfullmäktige", "l. Kommunen startar ett försök med en Facebook-sida.")]
+
+
+def test_a_protocol_whose_head_lost_its_body_takes_the_one_body_deciding_or_adjourning(tmp_path):
+    text = ("PROTOKOLL 1 (27) Sammanträdesdag 2015-04-13\n\nTid och plats Kl Närvarande Ulf Olsson (S)\n\n"
+            "Ersättare Malin Carlsson (S)\n\nÖvriga Svante Stomberg kommunchef\n\n"
+            "Justering Att jämte ordföranden justera protokollet utses Anna Berg. Efter föredragning "
+            "ajournerar Kommunstyrelsen sammanträdet under en timme.\n")
+    meeting = parse_document(write(tmp_path, text)).meeting
+    assert (meeting.body, meeting.date) == ("Kommunstyrelsen", "2015-04-13")
+    two = text.replace("under en timme.", "under en timme. Kommunfullmäktige beslutar att anta planen.")
+    with pytest.raises(ImportFailed, match="hittade inget organ"):
+        parse_document(write(tmp_path, two, "two.txt"))  # two bodies act: none is chosen
+
+
+def test_the_officer_under_var_referens_is_read_with_the_title_under_the_name(tmp_path):
+    text = ("Serviceförvaltningen Tjänsteskrivelse\n\nMalmö stad\n1 (1)\nDatum\n2015-08-21\nVår referens\n"
+            "Josefin Haugthon\nPlaneringssekreterare\nAnnan text\nÅterrapportering av delegerade beslut\n"
+            "SN-2015-916\n\nFörslag till beslut\nServicenämnden föreslås besluta att lägga besluten till "
+            "handlingarna.\n\nAnsvariga\nCarina Tempel, servicedirektör\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert [(p.name, p.title, p.role) for p in matter.responsible] == [
+        ("Carina Tempel", "servicedirektör", "ansvarig"), ("Josefin Haugthon", "Planeringssekreterare", "handläggare")]
+
+
+def test_planning_steps_run_together_with_body_codes(tmp_path):
+    text = ("Tjänsteskrivelse\nUtredning av en stödfunktion för kostverksamheten\n\nFörslag till beslut\n"
+            "Stadskontoret föreslår kommunstyrelsen att uppdra åt Stadskontoret att utreda saken.\n\n"
+            "Beslutsplanering\nKS Fördelningsmöte KS Arbetsutskott Kommunstyrelsen\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert [(s.body, s.date, s.decides) for s in matter.planning] == [
+        ("KS Fördelningsmöte", None, False), ("Kommunstyrelsens arbetsutskott", None, False),
+        ("Kommunstyrelsen", None, True)]
+
+
+def test_an_attached_paper_for_an_earlier_agenda_item_continues_that_item(tmp_path):
+    text = ("KALLELSE\nTeknik- och fastighetsnämnden\nTid 2020-01-21\n\nÄrenden\n\n"
+            "1 Muntlig information om nytt trafikledningssystem\n\n"
+            "2 Teknik- och fastighetsnämndens mål och internbudget 2020 samt investerings- plan\n\n"
+            "3 Teknik- och fastighetsnämndens internkontrollplan för 2020\n\n"
+            "ORDFÖRANDEFÖRSLAG 1[2] Teknik- och fastighetsnämnden 2020-01-09 Dnr TEF/2019:263\n\n"
+            "2 Teknik- och fastighetsnämndens mål och internbudget 2020 samt investeringsplan för 2020 "
+            "(TEF/2019:263) Förslag till beslut 1. Nämnden antar förslaget till internbudget.\n\n"
+            "2. Nämnden antar investeringsplanen.\n\nSammanfattning Tekniska nämnden beslutade den 26 augusti 2019 "
+            "om nämndens yttrande inför planeringen av mål och budget för 2020 med flerårsplan 2021-2023\n")
+    document = parse_document(write(tmp_path, text))
+    assert [(i.key, i.matter.case_number) for i in document.items] == [
+        ("punkt 1", None), ("punkt 2", "TEF/2019:263"), ("punkt 3", None)]
+    (proposal,) = document.items[1].matter.proposals
+    assert (proposal.to, " ".join(proposal.text.split())) == (
+        None, "1. Nämnden antar förslaget till internbudget. 2. Nämnden antar investeringsplanen.")
+    assert document.items[2].matter.proposals == []
+
+
+def test_a_link_text_wrapped_over_two_lines_with_the_same_file_note_is_one_title():
+    kept = drop_site_text(lines(" 9. Allmän trafikplikt i stråket (pdf-fil, 614 kB)",
+                                "  Jönköping-Ulricehamn-Borås (pdf-fil, 614 kB)",
+                                "  Bilagor (pdf-fil, 3377 kB)", "  Alliansens budget (pdf-fil, 3308 kB)"))
+    assert [line.stripped for line in kept] == [
+        "9. Allmän trafikplikt i stråket Jönköping-Ulricehamn-Borås", "Bilagor", "Alliansens budget"]
+
+
+def test_an_extract_page_run_on_gives_its_title_after_the_head_and_its_decision_put_to_fullmaktige(tmp_path):
+    text = ("Förslag till ny ansvarsfördelning (KF)\n\n1 KOMMUNSTYRELSEN PROTOKOLLSUTDRAG Sammanträdesdatum "
+            "Kommunstyrelsen 25 oktober Paragraf Diarienummer KS-2017/ Förslag till ny ansvarsfördelning avseende "
+            "hemtjänst (KF) Kommunstyrelsens beslut Kommunstyrelsens förslag till kommunfullmäktige Reglementet "
+            "ska tillföras en ny bestämmelse om valfrihetssystem. Sammanfattning Både äldreomsorgsnämnden och "
+            "socialnämnden fattar i dag beslut om förfrågningsunderlag för hemtjänsten i kommunen.\n")
+    document = parse_document(write(tmp_path, text))
+    assert document.kind == "protokoll"
+    assert (document.meeting.body, document.meeting.date) == ("Kommunstyrelsen", None)
+    (matter,) = document.matters
+    assert (matter.title, matter.case_number) == ("Förslag till ny ansvarsfördelning avseende hemtjänst", None)
+    assert any("diarienumret är ofullständigt ('KS-2017/')" in w for w in matter.warnings)
+    assert [(p.to, p.text) for p in matter.proposals] == [
+        ("Kommunfullmäktige", "Reglementet ska tillföras en ny bestämmelse om valfrihetssystem.")]
+    assert [(s.body, s.date) for s in matter.planning] == [("Kommunstyrelsen", None), ("Kommunfullmäktige", None)]
+    assert matter.planning[0].outcome.startswith("Kommunstyrelsens förslag till kommunfullmäktige Reglementet")
+
+
+def test_an_agenda_item_whose_number_was_lost_at_a_page_break_is_an_item_without_a_number(tmp_path):
+    page = ("1 BOTKYRKA KOMMUN KUNGÖRELSE 1[2] Kommunfullmäktige Tid 2019-01-31 Ärenden 1 Val av justerare "
+            "2 Riktlinjer för flaggning 3 Svar på motion - Inrätta ett landsbygdsråd (M) "
+            "4 Svar på medborgarförslag - Badplatsen vid Solvägen\n")
+    next_page = ("2 BOTKYRKA KOMMUN KUNGÖRELSE 2[2] Kommunfullmäktige Svar på medborgarförslag - Wifi-nätverk i "
+                 "centrum 6 Svar på medborgarförslag - Lägg ner centrum 7 Anmälningsärenden 8 Avsägelser och "
+                 "fyllnadsval\n")
+    document = parse_document(write(tmp_path, page + "\n" + next_page))
+    assert [(item.key, item.matter.title) for item in document.items][2:5] == [
+        ("punkt 4", "Svar på medborgarförslag - Badplatsen vid Solvägen"),
+        ("", "Svar på medborgarförslag - Wifi-nätverk i centrum"),
+        ("punkt 6", "Svar på medborgarförslag - Lägg ner centrum")]
+
+
+def test_a_heading_in_capitals_after_a_sentence_is_a_paragraph_whose_number_was_lost(tmp_path):
+    text = ("1 Protokoll fört vid sammanträde med Malmö kommunstyrelse den 15 januari 2014\n\n"
+            "2 1 PROTOKOLLSJUSTERING DAGENS SAMMANTRÄDE M.M. Utses Stefan Lindhe att jämte ordföranden justera "
+            "kommunstyrelsens protokoll för denna dag. Justering av protokollet skall äga rum den 29 januari "
+            "DELEGATIONSBESLUT M.M. Protokoll: den 25 november 2013 med kommunstyrelsens arbetsutskott och de beslut "
+            "som fattats med stöd av delegation under hösten anmäls till kommunstyrelsen.\n\n"
+            "3 2 BUDGET FÖR ÅR 2015 Kommunstyrelsen beslutar att anta budgeten för år 2015 enligt förslaget från "
+            "stadskontoret och att lägga informationen om budgetarbetet till handlingarna.\n")
+    document = parse_document(write(tmp_path, text))
+    assert (document.meeting.body, document.meeting.date) == ("Kommunstyrelsen", "2014-01-15")
+    assert [(item.key, item.matter.title) for item in document.items] == [
+        ("", "DELEGATIONSBESLUT M.M."), ("§ 2", "BUDGET FÖR ÅR 2015")]
+    assert any("PROTOKOLLSJUSTERING" in note and "formalia" in note for note in document.notes)
+
+
+def test_an_officer_printed_surname_first_in_a_run_on_letterhead_is_kept_as_printed(tmp_path):
+    text = ("1 KS-2014/ (13) HANDLÄGGARE Björkbacka, Per-Erik Kommunstyrelsen Prövning av om bolagens verksamhet "
+            "varit förenlig med det kommunala ändamålet Förslag till beslut Kommunstyrelsen beslutar att "
+            "verksamheten har varit förenlig med ändamålet. Sammanfattning Kommunstyrelsen ska pröva bolagen.\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert [(p.name, p.title) for p in matter.responsible] == [("Björkbacka, Per-Erik", None)]

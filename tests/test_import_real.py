@@ -1,0 +1,71 @@
+"""Issue 13: every real public document of the corpus (tests/import_corpus/real/, both halves)
+imports without a crash or a hang: it is read and stored, or refused with a one-line reason;
+a page that is no municipal document at all is refused.
+
+Each document is imported in a worker process so that a hang is caught (a generous limit;
+the 1 s per document figure is measured in bench/import_quality.py, not here)."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from pathlib import Path
+
+import pytest
+
+REAL = Path(__file__).parent / "import_corpus" / "real"
+DOCUMENTS = sorted(REAL.rglob("*.txt"))
+HANG_GUARD_SECONDS = 60  # far above the 1 s target: only a hang (or a runaway regex) reaches it
+
+
+def import_one(path: str) -> tuple[str, str]:
+    """Parse and store one document in a fresh archive: ('stored', summary) or ('refused', reason)."""
+    import os
+
+    os.environ.setdefault("BESLUT_USER", "testare")
+    from archive import open_archive
+    from archive.errors import ImportFailed
+    from archive.importing import import_document, parse_document
+
+    try:
+        document = parse_document(Path(path))
+    except ImportFailed as error:
+        return "refused", str(error)
+    with tempfile.TemporaryDirectory() as scratch:
+        archive = open_archive(Path(scratch) / "beslut.db")
+        try:
+            result = import_document(archive, document)
+        finally:
+            archive.close()
+    return "stored", f"{document.kind}: {len(result.matters)} ärenden"
+
+
+@pytest.fixture(scope="module")
+def worker():
+    pool = ProcessPoolExecutor(max_workers=1)
+    yield pool
+    pool.shutdown(wait=False, cancel_futures=True)
+
+
+def test_the_real_corpus_is_there():
+    assert len(DOCUMENTS) >= 20
+    assert all(path.with_suffix(".json").exists() for path in DOCUMENTS)
+
+
+@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_each_real_document_imports_or_is_refused_cleanly(worker, path):
+    gold = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    future = worker.submit(import_one, str(path))
+    try:
+        outcome, text = future.result(timeout=HANG_GUARD_SECONDS)
+    except FutureTimeout:
+        for process in list(worker._processes.values()):  # only the worker this fixture started
+            process.kill()
+        pytest.fail(f"{path.name}: no answer within {HANG_GUARD_SECONDS} s (hang)")
+    if outcome == "refused":
+        assert "\n" not in text.strip(), f"{path.name}: a refusal is one line: {text!r}"
+        assert path.name in text, f"{path.name}: the refusal names the file: {text!r}"
+    if gold["kind"] == "not-municipal":
+        assert outcome == "refused", f"{path.name}: no municipal document, yet imported ({text})"
