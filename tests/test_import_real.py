@@ -19,6 +19,20 @@ REAL = Path(__file__).parent / "import_corpus" / "real"
 DOCUMENTS = sorted(REAL.rglob("*.txt"))
 HANG_GUARD_SECONDS = 60  # far above the 1 s target: only a hang (or a runaway regex) reaches it
 
+# Misses the blind half showed when it was first measured (issue 13 stays open on them); the
+# parser was not tuned on the blind half, so they are recorded, not fixed by looking. strict:
+# a fix makes these tests fail until the mark is removed.
+KNOWN_MISSES = {
+    "blind/alvsbyn_not-municipal_1": "a page that is no municipal document is imported, not refused",
+    "blind/munkedal_not-municipal_1": "a page that is no municipal document is imported, not refused",
+}
+
+
+def _case(path: Path):
+    name = f"{path.parent.name}/{path.stem}"
+    marks = [pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[name])] if name in KNOWN_MISSES else []
+    return pytest.param(path, id=name, marks=marks)
+
 
 def import_one(path: str) -> tuple[str, str]:
     """Parse and store one document in a fresh archive: ('stored', summary) or ('refused', reason)."""
@@ -54,7 +68,7 @@ def test_the_real_corpus_is_there():
     assert all(path.with_suffix(".json").exists() for path in DOCUMENTS)
 
 
-@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: f"{p.parent.name}/{p.stem}")
+@pytest.mark.parametrize("path", [_case(path) for path in DOCUMENTS])
 def test_each_real_document_imports_or_is_refused_cleanly(worker, path):
     gold = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
     future = worker.submit(import_one, str(path))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from xml.etree import ElementTree as ET
 
+import feedparser
 import pytest
 
 from archive import agenda, meetings, open_archive, protocol
@@ -63,6 +64,11 @@ async def test_the_atom_feed_is_valid_atom_of_the_same_notices(board, make_porta
     response = await ds.client.get("/-/anslagstavla.atom")
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("application/atom+xml")
+    # A well-kept feed reader (feedparser) takes it as Atom 1.0 with nothing to complain of
+    # ("bozo": not well-formed, a wrong content type, an undeclared entity ...).
+    parsed = feedparser.parse(response.content, response_headers={"content-type": response.headers["content-type"]})
+    assert (parsed.version, parsed.bozo) == ("atom10", 0), parsed.get("bozo_exception")
+    assert len(parsed.entries) == 2 and all(e.get("id") and e.get("updated_parsed") for e in parsed.entries)
     feed = ET.fromstring(response.content)
     assert feed.tag == f"{ATOM}feed"
     # RFC 4287 4.1.1: exactly one id, title, updated; an author (feed level); a self link.
