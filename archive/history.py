@@ -391,24 +391,26 @@ def _outbox(action: str, before: dict, after: dict, names: Names) -> str:
         parts = []
         for key in _changed(before, after):
             if key == "email":
-                parts.append(f"ny e-postadress {email}" if email else "ingen e-postadress längre")
+                parts.append("ny e-postadress" if email else "ingen e-postadress längre")
             elif key == "error":
                 parts.append(f"svar från e-postservern {quoted(after['error'])}" if after.get("error") else
                              "felet borttaget")
             elif key != "message_id":  # the message's id on its way to the server: bookkeeping
                 parts.append("en uppgift ändrad")
         return f"{extract} till {to_address}: " + ("; ".join(dict.fromkeys(parts)) or "en uppgift ändrad")
-    error = f", {quoted(shown['error'])}" if shown.get("error") else ""
     if state == "sent":
         return f"{extract} skickat med e-post till {to_address} {shown.get('sent_on') or ''}".rstrip()
+    new_error = shown.get("error") and shown.get("error") != before.get("error")
     what = {
-        "pending": "skickas igen" if before.get("state") in ("sending", "failed") or shown.get("error")
+        "pending": "skickas igen" if before.get("state") in ("sending", "failed") or new_error
                    else "väntar på att skickas med e-post",
         "sending": "lämnas till e-postservern",
         "failed": "e-postservern vägrade",
         "paper": "skickas på papper (ingen e-postadress)",
     }.get(state, "en uppgift ändrad")
-    return f"{extract} till {to_address}: {what}{error}"
+    readdressed = "ny e-postadress; " if action == "update" and email and email != before.get("email") else ""
+    error = f", {quoted(shown['error'])}" if new_error else ""  # an old refusal is told where it happened
+    return f"{extract} till {to_address}: {readdressed}{what}{error}"
 
 
 def _bulk(after: dict) -> str:

@@ -128,3 +128,33 @@ def test_the_meeting_cycle_in_the_matters_historik(planned):
     assert (f"§ {ks_number[0]['number']} Kommunstyrelsen 2024-08-14: återremiss ”Ärendet återremitteras.”; "
             "ett nytt steg i beslutsplaneringen") in said
     assert not [text for text in said if "en uppgift" in text], said
+
+
+def test_a_refused_extract_and_a_new_address_in_historik(planned):
+    from archive import agenda, protocol
+    from archive.addressee_import import set_email
+    from archive.expediering import SmtpSettings, expediera
+    from tests.smtp_server import smtp_server
+
+    archive, ids = planned
+    malmo = ids["Malmö"]
+    kf = meeting(archive, "Kommunfullmäktige", "2024-08-29")
+    agenda.sync_agenda(archive, kf)
+    number = protocol.decide(archive, kf, malmo).paragraph
+    protocol.record_justering(archive, kf, approved_on="2024-09-03", notice_on="2024-09-04")
+    first = archive.query("SELECT addressee_id FROM recipients WHERE matter_id = ? AND position = 1", (malmo,))[0]
+    set_email(archive, first["addressee_id"], "asn@malmo.example")
+    with smtp_server(refuse={1: "550 5.1.1 Ingen sådan brevlåda"}) as (address, server):
+        host, port = address.split(":")
+        expediera(archive, kf, SmtpSettings(host=host, port=int(port), sender="registrator@malmo.example"),
+                  today="2024-09-05")
+    set_email(archive, first["addressee_id"], "asn2@malmo.example")
+    from archive.expediering import fill_outbox
+
+    fill_outbox(archive, kf)
+    said = texts(archive, malmo)
+    extract = f"Protokollsutdrag § {number} till Arbetsmarknads- och socialnämnden"
+    assert said[:2] == [
+        f"{extract} (asn2@malmo.example): ny e-postadress; skickas igen",
+        f"{extract} (asn@malmo.example): e-postservern vägrade, ”550 5.1.1 Ingen sådan brevlåda”",
+    ]
