@@ -128,6 +128,12 @@ HOLIDAY_POLICIES = ("skip", "next-weekday")
 HOLIDAY_POLICIES_SV = {"skip": "hoppa över", "next-weekday": "nästa vardag"}
 # The states a clerk records (cancelling is its own operation: it may move steps).
 RECORDED_STATES = ("planned", "called", "held")
+# A recipient in the addressee directory (mottagare): a body, a company, a department, a person.
+ADDRESSEE_KINDS = ("body", "company", "department", "person")
+ADDRESSEE_KINDS_SV = {"body": "organ", "company": "bolag", "department": "förvaltning", "person": "person"}
+# What `beslut import` did with each file (parsed: --dry-run, nothing written).
+IMPORT_STATUSES_SV = {"imported": "importerat", "updated": "uppdaterat", "unchanged": "oförändrat",
+                      "failed": "misslyckades", "parsed": "tolkat (inget skrivet, --dry-run)"}
 
 # The problems `beslut check`, the matter screen and the portal report (the kind names are
 # the `check --json` contract), with the short Swedish words the matter screen shows.

@@ -14,11 +14,9 @@ from pathlib import Path
 import click
 
 from archive.errors import ArchiveError
-from archive.model import count
+from archive.model import IMPORT_STATUSES_SV, count
 
 SUFFIXES = {".txt", ".text", ".pdf"}
-STATUS_SV = {"imported": "importerat", "updated": "uppdaterat", "unchanged": "oförändrat", "failed": "misslyckades",
-             "parsed": "tolkat (inget skrivet, --dry-run)"}
 
 
 def expand(arguments: list[str]) -> tuple[list[Path], list[Path], bool]:
@@ -113,7 +111,7 @@ def _report(results, skipped: list[Path], *, as_json: bool, dry_run: bool) -> in
 
 
 def _describe(status: str, document, stored) -> None:
-    label = STATUS_SV[status]
+    label = IMPORT_STATUSES_SV[status]
     if document.meeting is not None:
         meeting = document.meeting
         click.echo(f"{document.name}: {document.kind}, {meeting.body} {meeting.date or '(datum saknas)'}: "
