@@ -178,6 +178,7 @@ def count(n: int, one: str, many: str) -> str:
 STANDING_ITEMS_FIRST = ("Upprop", "Val av justerare", "Godkännande av dagordningen")
 STANDING_ITEMS_LAST = ("Anmälan av delegationsbeslut", "Meddelanden")
 AGENDA_ITEM_KINDS = ("standing", "matter")
+AGENDA_ITEM_KINDS_SV = {"standing": "stående punkt", "matter": "ärende"}
 # A §'s decision: a decision on the matter, or one that sends it on to a later meeting.
 DECISION_KINDS = ("beslut", "återremiss", "bordläggning")
 # How a § stands, in the protocol's list.
@@ -185,3 +186,5 @@ DECISION_KINDS_SV = {"beslut": "beslutat", "återremiss": "återremitterat", "bo
 # One protokollsutdrag to one recipient: waiting, being handed to the SMTP server (a crash
 # here leaves it uncertain, never sent twice), sent, refused by the server, or on paper.
 OUTBOX_STATES = ("pending", "sending", "sent", "failed", "paper")
+OUTBOX_STATES_SV = {"pending": "kvar att skicka", "sending": "avbrutet mitt i sändningen", "sent": "skickat",
+                    "failed": "vägrat", "paper": "på papper"}
