@@ -121,7 +121,7 @@ class AddresseesScreen(LiveScreen):
     def action_edit_email(self) -> None:  # issue 15: tui/meeting_cycle.py
         from tui.meeting_cycle import edit_email
 
-        edit_email(self, self.query_one("#directory-table", DataTable))
+        edit_email(self, self.query_one("#directory-table", RowList))
 
     def action_focus_search(self) -> None:
         self.query_one("#directory-search", Input).focus()

@@ -26,6 +26,7 @@ from archive.model import DECISION_KINDS_SV, MEETING_STATES_SV
 from tui.dialogs import ChoiceDialog, Field, FormDialog, ProgressDialog
 from tui.footer import KeyFooter
 from tui.header import TitleBar
+from tui.rowlist import RowList
 from tui.tabs import TabBar
 from tui.text import cell
 
@@ -403,7 +404,7 @@ class MeetingCycleScreen(Screen):
         self.notify(message, severity=severity, timeout=10)
 
 
-def edit_email(screen: Screen, table: DataTable) -> None:
+def edit_email(screen: Screen, table: RowList) -> None:
     """F4: the e-mail address of the addressee highlighted in the directory (`table`: name,
     title, ...), for expediering; an empty address means paper."""
     from archive.addressee_import import addressee_email, set_email
