@@ -15,9 +15,8 @@ from archive.dates import parse_date
 from archive.db import Archive
 from archive.errors import InvalidValue, NotFound
 from archive.matters import bump_version, check_version, ensure_addressee, resolve
+from archive.model import ADDRESSEE_KINDS
 from archive.planning import renumber
-
-ADDRESSEE_KINDS = ("body", "company", "department", "person")
 
 
 @dataclass

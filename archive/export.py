@@ -22,12 +22,12 @@ from archive.model import MEETING_STATES_SV
 # body's plan (F3 x): Swedish headings, one row a step, in date order (undated last).
 PLANNING_COLUMNS = ["datum", "organ", "diarienummer", "rubrik", "roll", "beslutar", "utfall", "sammanträde"]
 
-_STATE_SV = " ".join(f"WHEN '{state}' THEN '{sv}'" for state, sv in MEETING_STATES_SV.items())
+_STATE_CASE_SQL = " ".join(f"WHEN '{state}' THEN '{sv}'" for state, sv in MEETING_STATES_SV.items())
 # The step's meeting: the one it is linked to, else its body's meeting that day
 # (archive/lookups.py's rule, written so SQLite finds it through an index).
 PLANNING_SQL = f"""
 SELECT s.date, b.name, m.case_number, m.title, s.role, CASE s.decides WHEN 1 THEN 'ja' ELSE '' END,
-       s.outcome, CASE mt.state {_STATE_SV} ELSE coalesce(mt.state, '') END
+       s.outcome, CASE mt.state {_STATE_CASE_SQL} ELSE coalesce(mt.state, '') END
 FROM planning_steps s
 JOIN matters m ON m.id = s.matter_id
 JOIN bodies b ON b.id = s.body_id

@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 
 from archive.db import Archive
 from archive.matters import history
+from archive.model import POSTPONE_OUTCOMES
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 MONTHS_SHORT = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
@@ -49,6 +50,9 @@ class Names:
     bodies: dict[int, str] = field(default_factory=dict)
     addressees: dict[int, tuple[str, str | None]] = field(default_factory=dict)
     meetings: dict[int, str] = field(default_factory=dict)
+    meeting_bodies: dict[int, str] = field(default_factory=dict)
+    paragraph_numbers: dict[int, int] = field(default_factory=dict)
+    recipient_addressees: dict[int, int] = field(default_factory=dict)
 
     def body(self, body_id) -> str:
         return self.bodies.get(body_id) or "organet (borttaget)"
@@ -56,6 +60,22 @@ class Names:
     def addressee(self, addressee_id) -> str:
         name, _title = self.addressees.get(addressee_id, ("(borttagen ur registret)", None))
         return name
+
+    def meeting(self, meeting_id) -> str:
+        """"Kommunstyrelsen 2024-09-11": the body and the day a meeting is known by."""
+        if meeting_id not in self.meetings:
+            return "ett borttaget sammanträde"
+        return f"{self.meeting_bodies.get(meeting_id) or 'organet (borttaget)'} {self.meetings[meeting_id]}"
+
+    def paragraph(self, paragraph_id) -> str:
+        number = self.paragraph_numbers.get(paragraph_id)
+        return f"§ {number}" if number is not None else "en borttagen §"
+
+    def recipient(self, recipient_id) -> str:
+        """The addressee a matter's recipient row stands for."""
+        if recipient_id not in self.recipient_addressees:
+            return "en borttagen mottagare"
+        return self.addressee(self.recipient_addressees[recipient_id])
 
 
 def matter_history(archive: Archive, ref: str | int) -> list[HistoryEntry]:
@@ -69,8 +89,10 @@ def matter_history(archive: Archive, ref: str | int) -> list[HistoryEntry]:
 
 
 def lookup_names(archive: Archive, rows: Iterable[dict]) -> Names:
-    """The names and dates behind the ids in `rows`, in one query a kind."""
-    ids: dict[str, set[int]] = {"body_id": set(), "addressee_id": set(), "meeting_id": set()}
+    """The names and dates behind the ids in `rows`, in one query a kind. An outbox row
+    names its § and recipient, which name their meeting and addressee in turn."""
+    ids: dict[str, set[int]] = {key: set() for key in (
+        "body_id", "addressee_id", "meeting_id", "paragraph_id", "recipient_id")}
     for row in rows:
         for image in (_image(row["before"]), _image(row["after"])):
             for key, found in ids.items():
@@ -84,11 +106,18 @@ def lookup_names(archive: Archive, rows: Iterable[dict]) -> Names:
             return []
         return archive.query(sql.format(marks=", ".join("?" * len(wanted))), wanted)
 
+    for r in fetch("SELECT id, number, meeting_id FROM paragraphs WHERE id IN ({marks})", "paragraph_id"):
+        names.paragraph_numbers[r["id"]] = r["number"]
+        ids["meeting_id"].add(r["meeting_id"])
+    for r in fetch("SELECT id, addressee_id FROM recipients WHERE id IN ({marks})", "recipient_id"):
+        names.recipient_addressees[r["id"]] = r["addressee_id"]
+        ids["addressee_id"].add(r["addressee_id"])
     names.bodies = {r["id"]: r["name"] for r in fetch("SELECT id, name FROM bodies WHERE id IN ({marks})", "body_id")}
     names.addressees = {r["id"]: (r["name"], r["title"]) for r in fetch(
         "SELECT id, name, title FROM addressees WHERE id IN ({marks})", "addressee_id")}
-    names.meetings = {r["id"]: r["date"] for r in fetch(
-        "SELECT id, date FROM meetings WHERE id IN ({marks})", "meeting_id")}
+    for r in fetch("SELECT m.id, m.date, b.name FROM meetings m JOIN bodies b ON b.id = m.body_id"
+                   " WHERE m.id IN ({marks})", "meeting_id"):
+        names.meetings[r["id"]], names.meeting_bodies[r["id"]] = r["date"], r["name"]
     return names
 
 
@@ -300,6 +329,90 @@ def _responsible(action: str, before: dict, after: dict, names: Names) -> str:
     return f"{subject}: " + ("; ".join(dict.fromkeys(parts)) or "en uppgift ändrad")
 
 
+def _agenda_item(action: str, before: dict, after: dict, names: Names) -> str:
+    shown = after or before
+    subject = names.meeting(shown.get("meeting_id"))
+    closed = " (sekretess)" if not shown.get("public", 1) else ""
+    if action == "insert":
+        return f"{subject}: punkt {shown.get('position')} på föredragningslistan{closed}"
+    if action == "delete":
+        return f"{subject}: struken från föredragningslistan (var punkt {shown.get('position')})"
+    parts = []
+    for key in _changed(before, after):
+        if key == "position":
+            parts.append(f"flyttad från punkt {before.get('position')} till punkt {after.get('position')}")
+        elif key == "public":
+            parts.append("offentlig punkt" if after.get("public") else "sekretess: texten publiceras inte")
+        elif key == "planning_step_id":
+            parts.append("knuten till ett annat steg i beslutsplaneringen")
+        elif key == "meeting_id":
+            parts.append(f"flyttad från {names.meeting(before.get('meeting_id'))}")
+        else:
+            parts.append("en uppgift ändrad")
+    return f"{subject}: " + ("; ".join(dict.fromkeys(parts)) or "en uppgift ändrad")
+
+
+def _paragraph(action: str, before: dict, after: dict, names: Names) -> str:
+    shown = after or before
+    subject = f"§ {shown.get('number')} {names.meeting(shown.get('meeting_id'))}"
+    if action == "delete":
+        return f"{subject}: borttagen ur protokollet"
+    changed = _changed(before, after) if action == "update" else ["decision_kind"] * bool(after.get("decision_kind"))
+    if action == "insert" and not changed:
+        return f"{subject}: paragraf i protokollet"
+    parts = []
+    if "decision_kind" in changed or "decision" in changed:
+        kind, text = after.get("decision_kind"), after.get("decision")
+        if kind is None:
+            parts.append("beslutet borttaget" + (f" (var {quoted(before.get('decision'))})" if before.get("decision")
+                                                else ""))
+        elif kind == before.get("decision_kind"):
+            parts.append(f"{kind} ändrat till {quoted(text)}")
+        else:
+            parts.append(f"{kind} {quoted(text)}" if text else kind)
+    for key in changed:
+        if key == "added_step_id" and after.get("decision_kind") in POSTPONE_OUTCOMES:
+            parts.append("ett nytt steg i beslutsplaneringen")
+        elif key not in ("decision_kind", "decision"):
+            parts.append("en uppgift ändrad")
+    return f"{subject}: " + ("; ".join(dict.fromkeys(parts)) or "en uppgift ändrad")
+
+
+def _outbox(action: str, before: dict, after: dict, names: Names) -> str:
+    shown = after or before
+    extract = f"Protokollsutdrag {names.paragraph(shown.get('paragraph_id'))}"
+    to = names.recipient(shown.get("recipient_id"))
+    email = shown.get("email")
+    to_address = f"{to} ({email})" if email else to
+    if action == "delete":
+        return f"{extract} till {to_address}: borttaget ur utkorgen"
+    state = shown.get("state")
+    if action == "update" and "state" not in _changed(before, after):
+        parts = []
+        for key in _changed(before, after):
+            if key == "email":
+                parts.append("ny e-postadress" if email else "ingen e-postadress längre")
+            elif key == "error":
+                parts.append(f"svar från e-postservern {quoted(after['error'])}" if after.get("error") else
+                             "felet borttaget")
+            elif key != "message_id":  # the message's id on its way to the server: bookkeeping
+                parts.append("en uppgift ändrad")
+        return f"{extract} till {to_address}: " + ("; ".join(dict.fromkeys(parts)) or "en uppgift ändrad")
+    if state == "sent":
+        return f"{extract} skickat med e-post till {to_address} {shown.get('sent_on') or ''}".rstrip()
+    new_error = shown.get("error") and shown.get("error") != before.get("error")
+    what = {
+        "pending": "skickas igen" if before.get("state") in ("sending", "failed") or new_error
+                   else "väntar på att skickas med e-post",
+        "sending": "lämnas till e-postservern",
+        "failed": "e-postservern vägrade",
+        "paper": "skickas på papper (ingen e-postadress)",
+    }.get(state, "en uppgift ändrad")
+    readdressed = "ny e-postadress; " if action == "update" and email and email != before.get("email") else ""
+    error = f", {quoted(shown['error'])}" if new_error else ""  # an old refusal is told where it happened
+    return f"{extract} till {to_address}: {readdressed}{what}{error}"
+
+
 def _bulk(after: dict) -> str:
     if after.get("synthetic"):
         count = after.get("matters", 0)
@@ -314,4 +427,7 @@ DESCRIBERS = {
     "proposals": _proposal,
     "basis_documents": _basis,
     "responsibles": _responsible,
+    "agenda_items": _agenda_item,
+    "paragraphs": _paragraph,
+    "outbox": _outbox,
 }

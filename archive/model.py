@@ -133,6 +133,12 @@ HOLIDAY_POLICIES = ("skip", "next-weekday")
 HOLIDAY_POLICIES_SV = {"skip": "hoppa över", "next-weekday": "nästa vardag"}
 # The states a clerk records (cancelling is its own operation: it may move steps).
 RECORDED_STATES = ("planned", "called", "held")
+# A recipient in the addressee directory (mottagare): a body, a company, a department, a person.
+ADDRESSEE_KINDS = ("body", "company", "department", "person")
+ADDRESSEE_KINDS_SV = {"body": "organ", "company": "bolag", "department": "förvaltning", "person": "person"}
+# What `beslut import` did with each file (parsed: --dry-run, nothing written).
+IMPORT_STATUSES_SV = {"imported": "importerat", "updated": "uppdaterat", "unchanged": "oförändrat",
+                      "failed": "misslyckades", "parsed": "tolkat (inget skrivet, --dry-run)"}
 
 # The problems `beslut check`, the matter screen and the portal report (the kind names are
 # the `check --json` contract), with the short Swedish words the matter screen shows.
@@ -177,6 +183,7 @@ def count(n: int, one: str, many: str) -> str:
 STANDING_ITEMS_FIRST = ("Upprop", "Val av justerare", "Godkännande av dagordningen")
 STANDING_ITEMS_LAST = ("Anmälan av delegationsbeslut", "Meddelanden")
 AGENDA_ITEM_KINDS = ("standing", "matter")
+AGENDA_ITEM_KINDS_SV = {"standing": "stående punkt", "matter": "ärende"}
 # A §'s decision: a decision on the matter, or one that sends it on to a later meeting.
 DECISION_KINDS = ("beslut", "återremiss", "bordläggning")
 # How a § stands, in the protocol's list.
@@ -184,3 +191,5 @@ DECISION_KINDS_SV = {"beslut": "beslutat", "återremiss": "återremitterat", "bo
 # One protokollsutdrag to one recipient: waiting, being handed to the SMTP server (a crash
 # here leaves it uncertain, never sent twice), sent, refused by the server, or on paper.
 OUTBOX_STATES = ("pending", "sending", "sent", "failed", "paper")
+OUTBOX_STATES_SV = {"pending": "kvar att skicka", "sending": "avbrutet mitt i sändningen", "sent": "skickat",
+                    "failed": "vägrat", "paper": "på papper"}

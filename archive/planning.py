@@ -16,10 +16,8 @@ from archive.db import Archive
 from archive.errors import InvalidValue, NotFound
 from archive.lookups import meeting_on, next_open_meeting
 from archive.matters import bump_version, check_version, ensure_body, resolve
-from archive.model import ROLES
+from archive.model import POSTPONE_OUTCOMES, ROLES
 from archive.sqltext import NOW_UTC
-
-POSTPONE_OUTCOMES = {"bordläggning": "bordlagt", "återremiss": "återremitterat"}
 
 
 def _steps(archive: Archive, matter_id: int) -> list[dict]:

@@ -40,7 +40,7 @@ AUDITED: dict[str, str | None] = {
 UNLOGGED_COLUMNS = {"version", "modified_at"}
 
 # Defined in archive/model.py, which every front imports without loading sqlite-utils.
-from archive.model import AGENDA_ITEM_KINDS, DECISION_KINDS, MEETING_STATES, OUTBOX_STATES, ROLES  # noqa: E402
+from archive.model import ADDRESSEE_KINDS, AGENDA_ITEM_KINDS, DECISION_KINDS, MEETING_STATES, OUTBOX_STATES, ROLES  # noqa: E402
 
 SCHEMA_V1 = f"""
 CREATE TABLE bodies (
@@ -121,7 +121,7 @@ CREATE TABLE addressees (
     name TEXT NOT NULL,
     title TEXT,
     kind TEXT NOT NULL DEFAULT 'department'
-        CHECK (kind IN ('body', 'company', 'department', 'person'))
+        CHECK (kind IN {ADDRESSEE_KINDS!r})
 );
 CREATE UNIQUE INDEX addressees_name_title ON addressees(name, ifnull(title, ''));
 

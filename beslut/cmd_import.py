@@ -14,11 +14,9 @@ from pathlib import Path
 import click
 
 from archive.errors import ArchiveError
-from archive.model import count
+from archive.model import IMPORT_STATUSES_SV, count
 
 SUFFIXES = {".txt", ".text", ".pdf"}
-STATUS_SV = {"imported": "importerat", "updated": "uppdaterat", "unchanged": "oförändrat", "failed": "misslyckades",
-             "parsed": "tolkat (inget skrivet, --dry-run)"}
 
 
 def expand(arguments: list[str]) -> tuple[list[Path], list[Path], bool]:
@@ -184,7 +182,7 @@ def _records(document, stored) -> list[dict]:
 
 
 def _describe(status: str, document, stored) -> None:
-    label = STATUS_SV[status]
+    label = IMPORT_STATUSES_SV[status]
     if document.plan is not None:
         plan = document.plan
         bodies = sorted({m.body for m in plan.meetings})

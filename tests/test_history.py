@@ -84,3 +84,77 @@ def test_dates_and_times_as_clerks_read_them():
     assert date_span("2024-12-18", "2025-01-08") == "18 dec 2024 → 8 jan 2025"
     assert local_time("2024-08-28T10:05:00.000Z") == "2024-08-28 12:05"  # summer time
     assert local_time("2024-12-02T10:05:00.000Z") == "2024-12-02 11:05"
+
+
+def test_the_meeting_cycle_in_the_matters_historik(planned):
+    """The list item, the § with its decision (and an återremiss), the extracts sent and
+    the one on paper: each a sentence in the matter's Historik, none generic."""
+    from archive import agenda, protocol
+    from archive.addressee_import import set_email
+    from archive.expediering import SmtpSettings, expediera
+    from tests.smtp_server import smtp_server
+
+    archive, ids = planned
+    malmo = ids["Malmö"]
+    ks, kf = meeting(archive, "Kommunstyrelsen", "2024-08-14"), meeting(archive, "Kommunfullmäktige", "2024-08-29")
+    agenda.sync_agenda(archive, ks)
+    protocol.decide(archive, ks, malmo, kind="återremiss")
+    agenda.sync_agenda(archive, kf)
+    agenda.set_public(archive, kf, 4, False)
+    decided = protocol.decide(archive, kf, malmo, text="Kommunfullmäktige godkänner policyn.")
+    protocol.record_justering(archive, kf, approved_on="2024-09-03", notice_on="2024-09-04")
+    first = archive.query("SELECT addressee_id FROM recipients WHERE matter_id = ? AND position = 1", (malmo,))[0]
+    set_email(archive, first["addressee_id"], "asn@malmo.example")
+    with smtp_server() as (address, server):
+        expediera(archive, kf, SmtpSettings(host=address.split(":")[0], port=int(address.split(":")[1]),
+                                            sender="registrator@malmo.example"), today="2024-09-05")
+    assert len(server.messages) == 1
+    said = texts(archive, malmo)
+    number = decided.paragraph
+    ks_number = archive.query("SELECT number FROM paragraphs WHERE meeting_id = ? AND matter_id = ?", (ks, malmo))
+    assert said[:2] == [
+        "Mottagare Arbetsmarknads- och socialnämnden: expedierad 2024-09-05",
+        f"Protokollsutdrag § {number} skickat med e-post till Arbetsmarknads- och socialnämnden "
+        "(asn@malmo.example) 2024-09-05",
+    ]
+    assert f"Protokollsutdrag § {number} till Fritidsnämnden: skickas på papper (ingen e-postadress)" in said
+    assert (f"Protokollsutdrag § {number} till Arbetsmarknads- och socialnämnden (asn@malmo.example): "
+            "lämnas till e-postservern") in said
+    assert (f"§ {number} Kommunfullmäktige 2024-08-29: beslut ”Kommunfullmäktige godkänner policyn.”") in said
+    assert f"§ {number} Kommunfullmäktige 2024-08-29: paragraf i protokollet" in said
+    assert "Kommunfullmäktige 2024-08-29: sekretess: texten publiceras inte" in said
+    assert "Kommunfullmäktige 2024-08-29: punkt 4 på föredragningslistan" in said
+    assert "Kommunstyrelsen 2024-08-14: punkt 4 på föredragningslistan" in said
+    assert (f"§ {ks_number[0]['number']} Kommunstyrelsen 2024-08-14: återremiss ”Ärendet återremitteras.”; "
+            "ett nytt steg i beslutsplaneringen") in said
+    assert not [text for text in said if "en uppgift" in text], said
+
+
+def test_a_refused_extract_and_a_new_address_in_historik(planned):
+    from archive import agenda, protocol
+    from archive.addressee_import import set_email
+    from archive.expediering import SmtpSettings, expediera
+    from tests.smtp_server import smtp_server
+
+    archive, ids = planned
+    malmo = ids["Malmö"]
+    kf = meeting(archive, "Kommunfullmäktige", "2024-08-29")
+    agenda.sync_agenda(archive, kf)
+    number = protocol.decide(archive, kf, malmo).paragraph
+    protocol.record_justering(archive, kf, approved_on="2024-09-03", notice_on="2024-09-04")
+    first = archive.query("SELECT addressee_id FROM recipients WHERE matter_id = ? AND position = 1", (malmo,))[0]
+    set_email(archive, first["addressee_id"], "asn@malmo.example")
+    with smtp_server(refuse={1: "550 5.1.1 Ingen sådan brevlåda"}) as (address, server):
+        host, port = address.split(":")
+        expediera(archive, kf, SmtpSettings(host=host, port=int(port), sender="registrator@malmo.example"),
+                  today="2024-09-05")
+    set_email(archive, first["addressee_id"], "asn2@malmo.example")
+    from archive.expediering import fill_outbox
+
+    fill_outbox(archive, kf)
+    said = texts(archive, malmo)
+    extract = f"Protokollsutdrag § {number} till Arbetsmarknads- och socialnämnden"
+    assert said[:2] == [
+        f"{extract} (asn2@malmo.example): ny e-postadress; skickas igen",
+        f"{extract} (asn@malmo.example): e-postservern vägrade, ”550 5.1.1 Ingen sådan brevlåda”",
+    ]

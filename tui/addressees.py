@@ -11,12 +11,13 @@ from textual.widgets import DataTable, Input, Label, Static
 
 from archive import dispatch
 from archive.errors import ArchiveError
+from archive.model import ADDRESSEE_KINDS, ADDRESSEE_KINDS_SV
 from tui.dialogs import AddresseeDialog, ConfirmDialog, Field, FormDialog
 from tui.footer import KeyFooter
 from tui.header import TitleBar
 from tui.live import LiveScreen
 from tui.rowlist import RowList
-from tui.text import ADDRESSEE_KINDS_SV, cell, kind_sv
+from tui.text import cell, kind_sv
 
 
 class AddresseesScreen(LiveScreen):
@@ -186,7 +187,7 @@ class AddresseesScreen(LiveScreen):
             Field("name", "Namn"),
             Field("title", "Titel (för en person)"),
             Field("kind", "Sort", "select", value="department",
-                  options=[(ADDRESSEE_KINDS_SV[k], k) for k in dispatch.ADDRESSEE_KINDS]),
+                  options=[(ADDRESSEE_KINDS_SV[k], k) for k in ADDRESSEE_KINDS]),
         ]
         self.app.push_screen(FormDialog("Ny mottagare i registret", fields, save),
                              lambda result: result and self.load_directory())

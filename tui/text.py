@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from rich.text import Text
 
-# An addressee's kind (archive.dispatch.ADDRESSEE_KINDS) as the clerk reads it.
-ADDRESSEE_KINDS_SV = {"body": "organ", "company": "bolag", "department": "förvaltning", "person": "person"}
+from archive.model import ADDRESSEE_KINDS_SV
 
 
 def kind_sv(kind: str | None) -> str:

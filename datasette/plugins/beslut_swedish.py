@@ -6,7 +6,13 @@ reads comes from Datasette's English."""
 
 from __future__ import annotations
 
-from archive.model import MEETING_STATES_SV, PROBLEM_KINDS_SV
+from archive.model import (
+    ADDRESSEE_KINDS_SV,
+    AGENDA_ITEM_KINDS_SV,
+    MEETING_STATES_SV,
+    OUTBOX_STATES_SV,
+    PROBLEM_KINDS_SV,
+)
 from archive.serving import DB_NAME
 from datasette import hookimpl
 
@@ -18,8 +24,11 @@ LOOKUPS = {
     "arraynotcontains": "listan innehåller inte", "date": "datum är", "isnull": "saknas",
     "notnull": "finns", "isblank": "är tomt", "notblank": "är inte tomt",
 }
-# Columns holding the archive's coded values, shown with their Swedish words.
-VOCABULARIES = {"state": MEETING_STATES_SV, "meeting_state": MEETING_STATES_SV,
+# Columns holding the archive's coded values, shown with their Swedish words: a table's own
+# column first (outbox's state is not a meeting's), else the column by name wherever it is.
+TABLE_VOCABULARIES = {("addressees", "kind"): ADDRESSEE_KINDS_SV, ("agenda_items", "kind"): AGENDA_ITEM_KINDS_SV,
+                      ("outbox", "state"): OUTBOX_STATES_SV}
+VOCABULARIES = {"state": MEETING_STATES_SV, "meeting_state": MEETING_STATES_SV, "recipient_kind": ADDRESSEE_KINDS_SV,
                 "kind": PROBLEM_KINDS_SV}  # a problem's kind (plan_problems); other kinds are words already
 MENU = {"Log in": "Logga in", "Log out": "Logga ut"}
 
@@ -49,8 +58,9 @@ def extra_template_vars(datasette, request):
     def column_title(name):
         return column_titles.get(name, name)
 
-    def value_word(column, value):
-        return VOCABULARIES.get(column, {}).get(value, value)
+    def value_word(column, value, table=None):
+        words = TABLE_VOCABULARIES.get((table, column)) or VOCABULARIES.get(column, {})
+        return words.get(value, value)
 
     def menu(links):
         return [{**link, "label": MENU.get(link["label"], link["label"])} for link in links

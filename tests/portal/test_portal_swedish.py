@@ -128,3 +128,37 @@ def test_every_column_of_every_table_and_view_has_a_swedish_title(archive):
         if row["column"] not in titles
     )
     assert untitled == []
+
+
+async def test_the_directory_and_the_meeting_cycle_facets_in_swedish(archive, db_path, make_portal):
+    """Addressee kinds, agenda item kinds and outbox states read as archive/model.py says
+    (a table's own words: outbox's state is not a meeting's, addressees' kind not a problem's)."""
+    from archive import agenda, meetings, protocol
+    from archive.expediering import fill_outbox
+    from archive.model import ADDRESSEE_KINDS_SV, AGENDA_ITEM_KINDS_SV, OUTBOX_STATES_SV
+    from tests.tui import tui_sample
+
+    malmo = tui_sample.build_all(archive)["Malmö"]
+    kf = meetings.get_meeting(archive, "Kommunfullmäktige", "2024-08-29", municipality="Malmö").id
+    agenda.sync_agenda(archive, kf)
+    protocol.decide(archive, kf, malmo)
+    protocol.record_justering(archive, kf, approved_on="2024-09-03", notice_on="2024-09-04")
+    fill_outbox(archive, kf)
+    portal = await make_portal(db_path)
+
+    def facet(html: str) -> str:  # the facets, above the table's rows
+        return visible(html.split('<div class="facet-results">', 1)[1].split('<table class="rows-and-columns">')[0])
+
+    for url, words, codes in [
+        ("/beslut/addressees?_facet=kind", [ADDRESSEE_KINDS_SV[k] for k in ("body", "company", "department")],
+         ("body", "company", "department")),
+        ("/beslut/agenda_items?_facet=kind", [AGENDA_ITEM_KINDS_SV["standing"], AGENDA_ITEM_KINDS_SV["matter"]],
+         ("standing", "matter")),
+        ("/beslut/outbox?_facet=state", [OUTBOX_STATES_SV["paper"]], ("paper",)),
+        ("/beslut/unsent_decisions?_facet=recipient_kind", [ADDRESSEE_KINDS_SV["company"]], ("company",)),
+    ]:
+        shown = facet((await portal.client.get(url)).text)
+        for word in words:
+            assert word in shown, (url, shown)
+        for code in codes:
+            assert not re.search(rf"\b{code}\b", shown), (url, code, shown)
