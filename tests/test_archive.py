@@ -189,6 +189,23 @@ def test_list_is_paged_by_key_and_searchable(seeded):
     assert (row.next_body, row.next_date) == ("Kommunstyrelsens arbetsutskott", "2024-08-05")
 
 
+def test_searched_pages_by_key_are_the_matches_in_id_order(archive):
+    """A search alone takes its page from the index in id order (list_matters); page after
+    page, and with a filter beside it, it lists what a full search lists."""
+    ids = [create_matter(archive, title=f"Detaljplan {n}" if n % 3 else f"Bygglov {n}") for n in range(1, 12)]
+    plans = [i for n, i in enumerate(ids, 1) if n % 3]
+    paged, after = [], None
+    while page := list_matters(archive, search="detaljplan", after_id=after, limit=2):
+        paged += [row.id for row in page]
+        after = page[-1].id
+    assert paged == plans
+    assert [row.id for row in list_matters(archive, search="detaljplan", limit=None)] == plans
+    assert [row.id for row in list_matters(archive, search="detaljplan", after_id=plans[2], limit=3)] == plans[3:6]
+    assert [row.id for row in list_matters(archive, search="detaljplan", status="oplanerat", limit=2)] == plans[:2]
+    archive.execute("UPDATE matters SET kind = 'motion' WHERE id IN (?, ?)", (plans[0], plans[4]))
+    assert [row.id for row in list_matters(archive, search="detaljplan", kind="motion", limit=1)] == [plans[0]]
+
+
 def test_matter_form_refusals_change_nothing(seeded, db_path):
     """The clerk's form (create_matter, update_matter): an unknown field, an empty title,
     a case number another matter has, or a stale version is refused, and nothing is written."""

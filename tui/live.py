@@ -9,6 +9,7 @@ back from a matter as quick as before (bench/tui.py)."""
 
 from __future__ import annotations
 
+from textual import events
 from textual.screen import Screen
 
 from archive.db import Archive
@@ -19,6 +20,7 @@ class LiveScreen(SwedishKeys, Screen):
     """Subclasses call `remember_archive()` as they read, and implement `archive_changed()`."""
 
     _seen_generation: tuple[int, int] | None = None
+    _styled_for: tuple | None = None
 
     def remember_archive(self) -> None:
         self._seen_generation = self.app.call_archive(Archive.generation)
@@ -26,7 +28,18 @@ class LiveScreen(SwedishKeys, Screen):
     def shows_old_archive(self) -> bool:
         return self._seen_generation is not None and self.app.call_archive(Archive.generation) != self._seen_generation
 
-    def on_screen_resume(self) -> None:
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
+        # Runs before Textual's own handler (Screen._on_screen_resume, later in the MRO), which
+        # restyles every widget of the screen each time it comes to the front: a third of
+        # opening a matter on the reused matter screen (bench/tui.py). A suspended screen's
+        # widgets keep their styles up to date themselves (focus, hover, classes); what it
+        # misses is only what changes on the app: the theme or the CSS (counted by Textual in
+        # _css_update_count) and the app's own classes and pseudo-classes (dark/light,
+        # focus/blur, ...). Restyle when one of those changed since the screen was last in front.
+        styled_for = (self.app._css_update_count, frozenset(self.app.classes), self.app.pseudo_classes)
+        if styled_for == self._styled_for:
+            event.refresh_styles = False
+        self._styled_for = styled_for
         if self.shows_old_archive():
             self.archive_changed()
 

@@ -17,6 +17,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.geometry import Size
 from textual.message import Message
+from textual.widget import Widget
 from textual.widgets import Input, Label, Select
 from textual.worker import get_current_worker
 
@@ -243,10 +244,31 @@ class MatterListScreen(LiveScreen):
             return  # an older keystroke's answer
         self.window.reset(rows)
         self._fill(cursor_row=0)
-        self.call_after_refresh(self.post_message, self.Updated(key))
+        table = self.query_one(MatterTable)
+        # The search box too: a letter typed within a frame of the last one is not drawn yet.
+        if self._draw_now(self.query_one("#search"), table, table.vertical_scrollbar, self.query_one("#list-status")):
+            self.post_message(self.Updated(key))
+        else:
+            self.call_after_refresh(self.post_message, self.Updated(key))
         if not self._choices_filled:
             self._choices_filled = True
             self.set_timer(0.05, self._mount_filters)  # after the list has been drawn
+
+    def _draw_now(self, *changed: Widget) -> bool:
+        """Draw the answer to a search at once. Textual draws at most one frame each 1/60 s,
+        on a fixed beat, and learns which widgets changed only as each one's Update message
+        reaches the screen: the typed letter was drawn on one beat, and its answer, ready a
+        few ms later, waited for the next (6 ms at the median, up to a whole frame;
+        bench/tui.py, search). Here the changed widgets are handed to the screen as its
+        Update handler does, and the screen draws the frame its beat would (laid out first if
+        needed): one extra frame per answer. Their own Update messages, arriving after, find
+        nothing left to draw. False: not drawn (the screen is not in front, or the app holds
+        its frames), Textual's beat will."""
+        if not self.is_current or self.app._batch_count:
+            return False
+        self._dirty_widgets.update(changed)
+        self._on_timer_update()
+        return True
 
     async def _mount_filters(self) -> None:
         await self.query_one("#filter-bar", Horizontal).mount_all([

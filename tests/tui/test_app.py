@@ -249,3 +249,23 @@ async def test_matter_screen_is_reused_and_shows_the_new_matter_everywhere(seede
             "Kommunstyrelsen", "Kommunfullmäktige"]
         proposals = second.query_one("#proposals-table", RowList)
         assert proposals.row_count == 2 and str(proposals.get_row_at(0)[1]) == "Kommunstyrelsen"
+
+
+async def test_reused_matter_screen_takes_a_theme_chosen_while_it_was_away(seeded):
+    """The matter screen skips Textual's restyle when it comes back and nothing on the app
+    changed (tui/live.py); a theme chosen on the list meanwhile must still reach it."""
+    archive, _ids = seeded
+    app = BeslutApp(archive)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = await open_by_search(pilot, "internationella")
+        head = screen.query_one("#matter-head")
+        assert head.styles.border_bottom[1] == app.current_theme.to_color_system().primary
+        await pilot.press("escape")
+        await pilot.pause()
+        app.theme = "textual-light" if app.theme != "textual-light" else "nord"
+        await pilot.pause()
+        await pilot.press("enter")  # the highlighted matter again, on the same screen
+        await settle(pilot)
+        assert app.screen is screen
+        assert head.styles.border_bottom[1] == app.current_theme.to_color_system().primary
