@@ -16,7 +16,7 @@ from pathlib import Path
 from archive import naming
 from archive.db import Archive
 from archive.errors import InvalidValue, NotFound
-from archive.meetings import read_csv_rows
+from archive.meetings import header_columns, read_csv_rows
 
 # Header words, lower case -> our field.
 CSV_COLUMNS = {
@@ -77,11 +77,7 @@ def import_addressees(archive: Archive, path: str | Path) -> AddresseeImport:
     path = Path(path)
     rows, encoding, delimiter = read_csv_rows(path)
     (header_no, header), data = rows[0], rows[1:]
-    columns: dict[str, int] = {}
-    for index, name in enumerate(header):
-        key = CSV_COLUMNS.get(name.strip().lower())
-        if key and key not in columns:
-            columns[key] = index
+    columns = header_columns(header, CSV_COLUMNS)
     for needed, word in (("name", "Namn"), ("email", "E-post")):
         if needed not in columns:
             raise InvalidValue(f"ingen kolumn {word} i rubrikraden {header!r} (väntade Namn;Titel;E-post)",

@@ -328,6 +328,17 @@ def read_csv_text(path: Path) -> tuple[str, str]:
         return data.decode("cp1252", errors="strict"), "windows-1252"
 
 
+def header_columns(header: list[str], names: dict[str, str]) -> dict[str, int]:
+    """Where each known column stands in a CSV header row kept in Excel: `names` maps the
+    headings a clerk may write (lower case) to our keys; the first of a repeated key counts."""
+    columns: dict[str, int] = {}
+    for index, name in enumerate(header):
+        key = names.get(name.strip().lower())
+        if key and key not in columns:
+            columns[key] = index
+    return columns
+
+
 def read_csv_rows(path: Path) -> tuple[list[tuple[int, list[str]]], str, str]:
     """A CSV kept in Excel: its non-empty rows with their line numbers, its encoding and
     its delimiter (`;` as Swedish Excel writes, or `,`: whichever the first line has more of)."""
@@ -358,11 +369,7 @@ def import_csv(
     path = Path(path)
     rows, encoding, delimiter = read_csv_rows(path)
     (header_no, header), data = rows[0], rows[1:]
-    columns: dict[str, int] = {}
-    for index, name in enumerate(header):
-        key = CSV_COLUMNS.get(name.strip().lower())
-        if key and key not in columns:
-            columns[key] = index
+    columns = header_columns(header, CSV_COLUMNS)
     if "date" not in columns:
         raise InvalidValue(f"ingen datumkolumn i rubrikraden {header!r} (väntade t.ex. Datum)",
                            file=str(path), line=header_no)
