@@ -175,6 +175,12 @@ def _changed(before: dict, after: dict) -> list[str]:
     return [k for k in after if k not in QUIET and before.get(k) != after.get(k)]
 
 
+def _told(subject: str, parts: list[str]) -> str:
+    """"Subject: part; part": each part once, in order; a change with no part told is
+    still told ("en uppgift ändrad"), never an empty sentence."""
+    return f"{subject}: " + ("; ".join(dict.fromkeys(parts)) or "en uppgift ändrad")
+
+
 def _position(before: dict, after: dict) -> str:
     return f"flyttad från plats {before.get('position')} till {after.get('position')}"
 
@@ -198,7 +204,7 @@ def _matter(action: str, before: dict, after: dict, names: Names) -> str:
             parts.append(f"{label} borttagen (var {quoted(old)})")
         else:
             parts.append(f"{label} ändrad från {quoted(old)} till {quoted(new)}")
-    return "Ärendet: " + ("; ".join(dict.fromkeys(parts)) or "en uppgift ändrad")
+    return _told("Ärendet", parts)
 
 
 def _step(action: str, before: dict, after: dict, names: Names) -> str:
@@ -239,7 +245,7 @@ def _step(action: str, before: dict, after: dict, names: Names) -> str:
     for key in changed:
         if key not in ("date", "meeting_id", "body_id", "role", "outcome", "decides", "position"):
             parts.append("en uppgift ändrad")
-    return f"{subject}: " + ("; ".join(dict.fromkeys(parts)) or "en uppgift ändrad")
+    return _told(subject, parts)
 
 
 def _recipient(action: str, before: dict, after: dict, names: Names) -> str:
@@ -267,7 +273,7 @@ def _recipient(action: str, before: dict, after: dict, names: Names) -> str:
     for key in changed:
         if key not in ("sent_on", "addressee_id", "position"):
             parts.append("en uppgift ändrad")
-    return f"{subject}: " + ("; ".join(dict.fromkeys(parts)) or "en uppgift ändrad")
+    return _told(subject, parts)
 
 
 def _proposal(action: str, before: dict, after: dict, names: Names) -> str:
@@ -288,7 +294,7 @@ def _proposal(action: str, before: dict, after: dict, names: Names) -> str:
             parts.append(f"tidigare till {before.get('addressed_to') or names.body(before.get('body_id'))}")
         else:
             parts.append("en uppgift ändrad")
-    return f"{subject}: " + ("; ".join(dict.fromkeys(parts)) or "en uppgift ändrad")
+    return _told(subject, parts)
 
 
 def _basis(action: str, before: dict, after: dict, names: Names) -> str:
@@ -307,7 +313,7 @@ def _basis(action: str, before: dict, after: dict, names: Names) -> str:
             parts.append(_position(before, after).replace("flyttad", "flyttat"))
         else:
             parts.append("en uppgift ändrad")
-    return f"{subject}: " + ("; ".join(dict.fromkeys(parts)) or "en uppgift ändrad")
+    return _told(subject, parts)
 
 
 def _responsible(action: str, before: dict, after: dict, names: Names) -> str:
@@ -326,7 +332,7 @@ def _responsible(action: str, before: dict, after: dict, names: Names) -> str:
             parts.append(f"{labels[key]} ändrad" + (f" från {quoted(old)}" if old else ""))
         else:
             parts.append("en uppgift ändrad")
-    return f"{subject}: " + ("; ".join(dict.fromkeys(parts)) or "en uppgift ändrad")
+    return _told(subject, parts)
 
 
 def _agenda_item(action: str, before: dict, after: dict, names: Names) -> str:
@@ -349,7 +355,7 @@ def _agenda_item(action: str, before: dict, after: dict, names: Names) -> str:
             parts.append(f"flyttad från {names.meeting(before.get('meeting_id'))}")
         else:
             parts.append("en uppgift ändrad")
-    return f"{subject}: " + ("; ".join(dict.fromkeys(parts)) or "en uppgift ändrad")
+    return _told(subject, parts)
 
 
 def _paragraph(action: str, before: dict, after: dict, names: Names) -> str:
@@ -375,7 +381,7 @@ def _paragraph(action: str, before: dict, after: dict, names: Names) -> str:
             parts.append("ett nytt steg i beslutsplaneringen")
         elif key not in ("decision_kind", "decision"):
             parts.append("en uppgift ändrad")
-    return f"{subject}: " + ("; ".join(dict.fromkeys(parts)) or "en uppgift ändrad")
+    return _told(subject, parts)
 
 
 def _outbox(action: str, before: dict, after: dict, names: Names) -> str:
@@ -397,7 +403,7 @@ def _outbox(action: str, before: dict, after: dict, names: Names) -> str:
                              "felet borttaget")
             elif key != "message_id":  # the message's id on its way to the server: bookkeeping
                 parts.append("en uppgift ändrad")
-        return f"{extract} till {to_address}: " + ("; ".join(dict.fromkeys(parts)) or "en uppgift ändrad")
+        return _told(f"{extract} till {to_address}", parts)
     if state == "sent":
         return f"{extract} skickat med e-post till {to_address} {shown.get('sent_on') or ''}".rstrip()
     new_error = shown.get("error") and shown.get("error") != before.get("error")
