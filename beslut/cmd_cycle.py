@@ -14,6 +14,10 @@ from beslut.common import DATE, municipality_option, pass_state, print_json
 
 body_option = click.option("--body", required=True, help="The body (organ) whose meeting it is, e.g. Kommunstyrelsen.")
 today_option = click.option("--today", type=DATE, help="Count as if today were this day (default: today).")
+position_option = click.option("--position", type=click.IntRange(min=1),
+                               help="Place in the list (default: after the last matter).")
+output_option = click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+                             help="The file to write: .pdf or .html.")
 
 
 def _meeting_id(state, body: str, date: dt.date, municipality: str | None) -> int:
@@ -76,7 +80,7 @@ def agenda_show(state, body, date, municipality, as_json):
 @body_option
 @click.argument("date", type=DATE)
 @click.argument("ref")
-@click.option("--position", type=click.IntRange(min=1), help="Place in the list (default: after the last matter).")
+@position_option
 @municipality_option
 @pass_state
 def agenda_add(state, body, date, ref, position, municipality):
@@ -98,7 +102,7 @@ def agenda_add(state, body, date, ref, position, municipality):
 @body_option
 @click.argument("date", type=DATE)
 @click.argument("title")
-@click.option("--position", type=click.IntRange(min=1), help="Place in the list (default: after the last matter).")
+@position_option
 @click.option("--closed", is_flag=True, help="A closed item (sekretess).")
 @municipality_option
 @pass_state
@@ -189,8 +193,7 @@ def agenda_closed(state, body, date, item, public, municipality):
 @click.command()
 @body_option
 @click.argument("date", type=DATE)
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
-              help="The file to write: .pdf or .html.")
+@output_option
 @click.option("--sent-on", type=DATE, help="Record that the kallelse (kungörelse) went out this day.")
 @today_option
 @municipality_option
@@ -241,8 +244,7 @@ def protocol():
 @protocol.command("write")
 @body_option
 @click.argument("date", type=DATE)
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
-              help="The file to write: .pdf or .html.")
+@output_option
 @municipality_option
 @pass_state
 def protocol_write(state, body, date, output, municipality):
@@ -356,8 +358,7 @@ def protocol_justera(state, body, date, approved_on, approvers, notice_on, kept_
 @body_option
 @click.argument("date", type=DATE)
 @click.argument("number", type=click.IntRange(min=1))
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
-              help="The file to write: .pdf or .html.")
+@output_option
 @municipality_option
 @pass_state
 def protocol_extract(state, body, date, number, output, municipality):
