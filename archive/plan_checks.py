@@ -95,12 +95,16 @@ def step_problems(archive, matter_id: int | None = None) -> list[Violation]:
     where, params = ("AND s.matter_id = ?", (matter_id,)) if matter_id is not None else ("", ())
     found = []
     for kind, sql, message in STEP_PROBLEMS:
-        for r in archive.query(_step_sql(sql, where), params):
-            found.append(Violation(
-                kind, "error", message.format(**r), date=r["date"], body=r["body"], meeting_id=r["meeting_id"],
-                matter_id=r["matter_id"], case_number=r["case_number"], title=r["title"], step=r["position"],
-            ))
+        found += [_step_violation(kind, message, r) for r in archive.query(_step_sql(sql, where), params)]
     return found
+
+
+def _step_violation(kind: str, message: str, r: dict) -> Violation:
+    """A row of one of STEP_PROBLEMS' queries as the problem it reports."""
+    return Violation(
+        kind, "error", message.format(**r), date=r["date"], body=r["body"], meeting_id=r["meeting_id"],
+        matter_id=r["matter_id"], case_number=r["case_number"], title=r["title"], step=r["position"],
+    )
 
 
 def matter_problems(archive, matter_id: int) -> list[Violation]:
@@ -127,12 +131,8 @@ def order_problems_if_moved(archive, moved_step_ids: list[int], new_date: str) -
     # The date slot appears three times in the query, each with the new date bound.
     after = archive.query(sql, (new_date,) * sql.count("?"))
     before = {(r["matter_id"], r["position"]) for r in archive.query(_step_sql(STEPS_OUT_OF_ORDER, matters))}
-    message = STEP_PROBLEMS[0][2]
-    return [
-        Violation("steps_out_of_order", "error", message.format(**r), date=r["date"], body=r["body"],
-                  matter_id=r["matter_id"], case_number=r["case_number"], title=r["title"], step=r["position"])
-        for r in after if (r["matter_id"], r["position"]) not in before
-    ]
+    kind, _sql, message = STEP_PROBLEMS[0]
+    return [_step_violation(kind, message, r) for r in after if (r["matter_id"], r["position"]) not in before]
 
 
 # ---------------------------------------------------------------- expediering and the meeting plan
