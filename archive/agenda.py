@@ -146,14 +146,14 @@ def sync_agenda(archive: Archive, meeting_id: int) -> None:
 
 
 def _insert(archive: Archive, meeting_id: int, position: int, kind: str, title: str | None,
-            matter_id: int | None, step_id: int | None) -> int:
-    public = 1
+            matter_id: int | None, step_id: int | None, *, public: bool = True) -> int:
+    """A new item; a matter's item is closed when the matter is secret."""
     if matter_id is not None:
-        public = 0 if archive.execute("SELECT secret FROM matters WHERE id = ?", (matter_id,)).fetchone()[0] else 1
+        public = not archive.execute("SELECT secret FROM matters WHERE id = ?", (matter_id,)).fetchone()[0]
     return archive.execute(
         """INSERT INTO agenda_items (meeting_id, position, kind, title, matter_id, planning_step_id, public)
            VALUES (?, ?, ?, ?, ?, ?, ?)""",
-        (meeting_id, position, kind, title, matter_id, step_id, public),
+        (meeting_id, position, kind, title, matter_id, step_id, int(public)),
     ).lastrowid
 
 
@@ -204,8 +204,7 @@ def add_standing_item(archive: Archive, meeting_id: int, title: str, *, position
         sync_agenda(archive, meeting_id)
         ids = _ordered_ids(archive, meeting_id)
         at = (_closing_start(archive, meeting_id) if position is None else max(1, min(position, len(ids) + 1))) - 1
-        new_id = _insert(archive, meeting_id, len(ids) + 1000, "standing", title, None, None)
-        archive.execute("UPDATE agenda_items SET public = ? WHERE id = ?", (int(public), new_id))
+        new_id = _insert(archive, meeting_id, len(ids) + 1000, "standing", title, None, None, public=public)
         _renumber(archive, meeting_id, ids[:at] + [new_id] + ids[at:])
     return at + 1
 
