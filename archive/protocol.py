@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from dataclasses import asdict, dataclass, field
 
-from archive.agenda import agenda_items, meeting_row, sync_agenda
+from archive.agenda import agenda_items, is_numbered, meeting_row, sync_agenda
 from archive.dates import to_date
 from archive.db import Archive
 from archive.deadlines import appeal_last_day, call_deadline
@@ -83,7 +83,7 @@ def number_protocol(archive: Archive, meeting_id: int) -> None:
     """Give every item of the meeting's list its § (once; later calls change nothing)."""
     with archive.write():
         meeting = meeting_row(archive, meeting_id)
-        if archive.execute("SELECT 1 FROM paragraphs WHERE meeting_id = ? LIMIT 1", (meeting_id,)).fetchone():
+        if is_numbered(archive, meeting_id):
             return
         if meeting["state"] == "cancelled":
             raise InvalidValue(f"sammanträdet {meeting['date']} är inställt; det har inget protokoll", field="DATE")
