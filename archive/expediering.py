@@ -208,19 +208,14 @@ def expediera(
                                 (message_id, row["id"]))
             try:
                 smtp.send_message(msg, from_addr=settings.sender, to_addrs=[row["email"]])
-            except smtplib.SMTPResponseException as error:
-                text = _smtp_text(error.smtp_code, error.smtp_error)
-                permanent = 500 <= error.smtp_code < 600
+            except (smtplib.SMTPResponseException, smtplib.SMTPRecipientsRefused) as error:
+                code, reason = (next(iter(error.recipients.values()))
+                                if isinstance(error, smtplib.SMTPRecipientsRefused)
+                                else (error.smtp_code, error.smtp_error))
+                text = _smtp_text(code, reason)
+                permanent = 500 <= code < 600
                 _refused(archive, row["id"], "failed" if permanent else "pending", text)
                 if not permanent:
-                    summary.stopped = f"servern vägrade tillfälligt: {text}"
-                    break
-                continue
-            except smtplib.SMTPRecipientsRefused as error:
-                code, reason = next(iter(error.recipients.values()))
-                text = _smtp_text(code, reason)
-                _refused(archive, row["id"], "failed" if code >= 500 else "pending", text)
-                if code < 500:
                     summary.stopped = f"servern vägrade tillfälligt: {text}"
                     break
                 continue
