@@ -143,3 +143,18 @@ def test_dry_run_counts_and_sends_nothing(malmo):  # noqa: F811 (the fixture)
     assert outbox_states(db) == {"pending": 5, "paper": 22}
     with open_archive(db) as archive:
         assert archive.query("SELECT count(*) AS n FROM recipients WHERE sent_on IS NOT NULL") == [{"n": 0}]
+
+
+def test_a_temporary_refusal_stops_the_run_and_the_next_run_sends_the_rest(malmo):  # noqa: F811 (the fixture)
+    db = malmo
+    decide_and_justera(db)
+    with smtp_server(refuse={2: "451 4.3.0 Försök igen senare"}) as (address, server):
+        first = run(db, *send_args(address))
+        assert first.exit_code == 1 and "servern vägrade tillfälligt: 451 4.3.0 Försök igen senare" in first.stderr
+        assert "kör igen för att skicka resten" in first.stderr
+        summary = json.loads(first.stdout)
+        assert (summary["sent"], summary["failed"], summary["to_send"]) == (1, 0, 4)
+        assert len(server.messages) == 1 and outbox_states(db) == {"sent": 1, "pending": 4, "paper": 22}
+        second = json.loads(ok(db, *send_args(address)).output)
+        assert (second["sent"], second["already_sent"], second["failed"], second["to_send"]) == (4, 1, 0, 0)
+        assert sorted(to[0] for to, _ in server.messages) == sorted(ADDRESSES.values())
