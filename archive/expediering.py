@@ -131,8 +131,8 @@ def outbox(archive: Archive, meeting_id: int) -> list[dict]:
     return archive.query(_OUTBOX_SQL + " ORDER BY p.number, r.position", (meeting_id,))
 
 
-def _summary(archive: Archive, meeting_id: int, summary: Summary) -> Summary:
-    rows = outbox(archive, meeting_id)
+def _summary(rows: list[dict], summary: Summary) -> Summary:
+    """`summary` with the counts and lists of the outbox `rows`."""
     summary.without_address = sum(r["state"] == "paper" for r in rows)
     summary.uncertain = sum(r["state"] == "sending" for r in rows)
     summary.to_send = sum(r["state"] == "pending" for r in rows)
@@ -180,7 +180,7 @@ def expediera(
     summary.already_sent = sum(r["state"] == "sent" for r in rows)
     queue = [r for r in rows if r["state"] in ("pending", "failed")]
     if dry_run or not queue:
-        summary = _summary(archive, meeting_id, summary)
+        summary = _summary(rows, summary)  # nothing was written since `rows` was read
         if dry_run:
             summary.to_send = len(queue)
         return summary
@@ -236,7 +236,7 @@ def expediera(
             smtp.quit()
         except (OSError, smtplib.SMTPException):
             smtp.close()
-    return _summary(archive, meeting_id, summary)
+    return _summary(outbox(archive, meeting_id), summary)
 
 
 def _start_session(smtp: smtplib.SMTP, settings: SmtpSettings) -> None:
