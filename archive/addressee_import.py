@@ -50,11 +50,16 @@ def set_email(archive: Archive, addressee_id: int, email: str | None) -> None:
             raise NotFound(f"ingen mottagare med id {addressee_id}", field="addressee")
 
 
+def _find_addressee(archive: Archive, name: str, title: str | None) -> tuple[int, str | None] | None:
+    """(id, email) of the addressee known by `name` and `title` (no title and "" are the same)."""
+    return archive.execute(
+        "SELECT id, email FROM addressees WHERE name = ? AND ifnull(title, '') = ifnull(?, '')", (name, title)
+    ).fetchone()
+
+
 def addressee_email(archive: Archive, name: str, title: str | None) -> tuple[int, str | None]:
     """The id and e-mail of the addressee called `name` (with `title`)."""
-    row = archive.execute(
-        "SELECT id, email FROM addressees WHERE name = ? AND ifnull(title, '') = ifnull(?, '')", (name, title or None)
-    ).fetchone()
+    row = _find_addressee(archive, name, title)
     if row is None:
         raise NotFound(f"ingen mottagare {name!r} i registret", field="name")
     return row[0], row[1]
@@ -105,9 +110,7 @@ def import_addressees(archive: Archive, path: str | Path) -> AddresseeImport:
     with archive.write():
         for name, title, email in parsed:
             label = f"{title}, {name}" if title else name
-            found = archive.execute(
-                "SELECT id, email FROM addressees WHERE name = ? AND ifnull(title, '') = ifnull(?, '')", (name, title)
-            ).fetchone()
+            found = _find_addressee(archive, name, title)
             if found is None:
                 archive.execute("INSERT INTO addressees (name, title, kind, email) VALUES (?, ?, ?, ?)",
                                 (name, title, naming.addressee_kind(name, title), email))
