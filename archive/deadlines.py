@@ -31,8 +31,8 @@ from dateutil.relativedelta import relativedelta
 from archive import plan_checks
 from archive.dates import parse_partial, to_date
 from archive.lookups import step_on_meeting_sql
-from archive.model import ANNOUNCEMENT_SV
 from archive.model import DEADLINE_KINDS_SV as LABELS
+from archive.model import call_label
 from archive.plan_checks import Violation
 from archive.workdays import next_working_day, previous_working_day, working_days_before
 
@@ -198,7 +198,7 @@ def _meeting_deadlines(row: dict, today: dt.date) -> list[tuple[dt.date, str, st
     found = [
         (documents_deadline(meeting, row["documents_lead_days"]), "documents", LABELS["documents"], called),
         (call_deadline(meeting, row["body_kind"], row["call_lead_days"]), "call",
-         ANNOUNCEMENT_SV if row["body_kind"] == "fullmäktige" else LABELS["call"], called),
+         call_label(row["body_kind"]), called),
         (approval, "approval", LABELS["approval"], bool(row["approved_on"])),
         (notice_deadline(row["approved_on"] or approval), "notice", LABELS["notice"],
          bool(row["notice_posted_on"])),

@@ -171,6 +171,11 @@ DEADLINE_KINDS_SV = {
 ANNOUNCEMENT_SV = "Kungörelse"
 
 
+def call_label(body_kind: str) -> str:
+    """What a body's kallelse is called: a fullmäktige's is a kungörelse."""
+    return ANNOUNCEMENT_SV if body_kind == "fullmäktige" else DEADLINE_KINDS_SV["call"]
+
+
 def count(n: int, one: str, many: str) -> str:
     """A number with its noun in the right form: count(1, "ärende", "ärenden") is "1 ärende"."""
     return f"{n} {one if n == 1 else many}"

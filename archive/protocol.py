@@ -22,7 +22,7 @@ from archive.db import Archive
 from archive.deadlines import appeal_last_day, call_deadline
 from archive.errors import InvalidValue, NotFound
 from archive.matters import resolve
-from archive.model import DECISION_KINDS
+from archive.model import DECISION_KINDS, call_label
 
 # The decision text when the clerk writes none, per kind.
 DEFAULT_POSTPONE_TEXT = {"återremiss": "Ärendet återremitteras.", "bordläggning": "Ärendet bordläggs."}
@@ -289,8 +289,7 @@ def call_status(meeting: dict, sent_on: dt.date | str) -> CallRecord:
     fullmäktige the kungörelse, KL 5 kap.)? One rule: archive.deadlines.call_deadline."""
     deadline = call_deadline(meeting["date"], meeting["body_kind"], meeting["call_lead_days"])
     day = to_date(sent_on)
-    label = "Kungörelse" if meeting["body_kind"] == "fullmäktige" else "Kallelse"
-    return CallRecord(day.isoformat(), deadline.isoformat(), day > deadline, label)
+    return CallRecord(day.isoformat(), deadline.isoformat(), day > deadline, call_label(meeting["body_kind"]))
 
 
 def record_call(archive: Archive, meeting_id: int, sent_on: dt.date | str) -> CallRecord:

@@ -15,6 +15,7 @@ from archive.agenda import agenda_items, meeting_row, sync_agenda
 from archive.dates import format_long
 from archive.db import Archive
 from archive.errors import ArchiveError, InvalidValue, NotFound
+from archive.model import call_label
 from archive.protocol import Paragraph, Protocol, protocol
 
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
@@ -56,7 +57,7 @@ def kallelse_document(archive: Archive, meeting_id: int) -> Document:
     if m["state"] == "cancelled":
         raise InvalidValue(f"{m['body']}s sammanträde {m['date']} är inställt; ingen kallelse", field="DATE")
     sync_agenda(archive, meeting_id)
-    word = "Kungörelse" if m["body_kind"] == "fullmäktige" else "Kallelse"
+    word = call_label(m["body_kind"])
     doc = Document(f"{word} {m['body']} {m['date']}")
     doc.add("small", m["municipality"])
     doc.add("title", word)
