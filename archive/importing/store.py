@@ -316,8 +316,8 @@ def _store_plan(archive: Archive, document: ParsedDocument) -> FileResult:
         status = "imported"
     else:
         archive.execute(
-            """UPDATE import_sources SET checksum = ?, warnings = ?, notes = ?,
-                   imported_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?""",
+            f"""UPDATE import_sources SET checksum = ?, warnings = ?, notes = ?,
+                   imported_at = {NOW_UTC} WHERE id = ?""",
             (document.checksum, warnings, notes, source),
         )
         archive.execute("DELETE FROM import_meetings WHERE source_id = ?", (source,))
