@@ -186,6 +186,16 @@ def test_a_day_that_does_not_exist_is_reported_and_left_out(tmp_path):
     assert any("30 februari 2023 finns inte" in w for w in document.plan.warnings)
 
 
+def test_a_plan_whose_every_date_is_left_out_is_refused_with_the_reasons(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text("Sammanträdesdagar 2023\n\nKommunstyrelsen\n\n30 februari, 31 april\n", encoding="utf-8")
+    with pytest.raises(ImportFailed) as refused:
+        parse_document(path, today=TODAY)
+    message = str(refused.value)
+    assert "sammanträdesplan utan giltiga datum" in message
+    assert "30 februari 2023 finns inte" in message and "31 april 2023 finns inte" in message
+
+
 def test_a_layout_it_cannot_read_is_refused_with_its_reason_and_nothing_stored(tmp_path):
     """Ekerö's plan sets three bodies' dates side by side with no separators: which column a
     date belongs to cannot be read from the text, so nothing is guessed."""
