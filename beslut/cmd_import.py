@@ -181,12 +181,13 @@ def _describe(status: str, document, stored) -> None:
         bodies = sorted({m.body for m in plan.meetings})
         inferred = f" (år {', '.join(map(str, plan.inferred_years))} härlett ur veckodagarna)" \
             if plan.inferred_years else ""
-        click.echo(f"{document.name}: sammanträdesplan, {len(plan.meetings)} sammanträden för "
+        click.echo(f"{document.name}: sammanträdesplan, {count(len(plan.meetings), 'sammanträde', 'sammanträden')} för "
                    f"{', '.join(bodies)}{inferred}, {label}")
         if stored is not None and stored.plan is not None:
             report = stored.plan
-            click.echo(f"{document.name}: {len(report.created)} nya sammanträden, {len(report.updated)} "
-                       f"uppdaterade, {len(report.unchanged)} fanns redan")
+            created = count(len(report.created), "nytt sammanträde", "nya sammanträden")
+            updated = count(len(report.updated), "uppdaterat", "uppdaterade")
+            click.echo(f"{document.name}: {created}, {updated}, {len(report.unchanged)} fanns redan")
         for warning in plan.warnings:
             click.echo(f"{document.name}: varning: {warning}")
     if document.meeting is not None:

@@ -276,7 +276,7 @@ def test_a_new_version_of_a_plan_adds_what_it_adds_and_leaves_what_it_dropped(tm
     path.write_text("Sammanträdesdagar 2023\n\nKommunstyrelsen\n\n6 februari*, 13 mars\n", encoding="utf-8")
     result = run(db, "import", str(path))
     assert result.exit_code == 0 and "uppdaterat" in result.output
-    assert "1 nya sammanträden, 1 uppdaterade, 0 fanns redan" in result.output
+    assert "1 nytt sammanträde, 1 uppdaterat, 0 fanns redan" in result.output
     assert "Kommunstyrelsen 2023-03-06 finns inte längre i planen; sammanträdet är kvar i arkivet" in result.output
     listed = {m["date"]: m["marker"] for m in json.loads(run(db, "meetings", "list", "--json").output)}
     # 6 mars may have been called or planned on: a plan never deletes a meeting
