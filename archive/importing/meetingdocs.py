@@ -224,7 +224,11 @@ def _recurring_titles(text: str) -> list[str]:
     opening = " ".join(text.split()[:3])
     if len(opening.split()) < 3:
         return [text]
-    cuts = [m.start() for m in re.finditer(r"(?<=\s)" + re.escape(opening) + r"\b", text)]
+    return _cut(text, [m.start() for m in re.finditer(r"(?<=\s)" + re.escape(opening) + r"\b", text)])
+
+
+def _cut(text: str, cuts: list[int]) -> list[str]:
+    """The text's non-empty pieces between the cut positions, stripped."""
     bounds = [0, *cuts, len(text)]
     return [text[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False) if text[a:b].strip()]
 
@@ -253,13 +257,8 @@ def split_caps_headings(lines: list[Line]) -> list[Line]:
 
 def _split_after_case_numbers(text: str) -> list[str]:
     """'Title A (KF) KS-2014/ Title B (KF) KS-2015/ Title C' -> each title with its number."""
-    cuts = [m.end() for m in _AFTER_CASE_NUMBER.finditer(text) if m.start() > 0 and text[m.start() - 1] == " "]
-    pieces, start = [], 0
-    for cut in cuts:
-        pieces.append(text[start:cut].strip())
-        start = cut
-    pieces.append(text[start:].strip())
-    return [piece for piece in pieces if piece]
+    return _cut(text, [m.end() for m in _AFTER_CASE_NUMBER.finditer(text)
+                       if m.start() > 0 and text[m.start() - 1] == " "])
 
 
 def split_paragraph_runs(lines: list[Line]) -> list[Line]:
