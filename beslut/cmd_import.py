@@ -55,7 +55,7 @@ IN_FLIGHT = 32  # documents parsed ahead of the store: bounded, so memory stays 
 
 
 def _parse_safely(path: Path, given: dict):
-    """(document, None) or (None, the one-line error): in a worker process, where an
+    """(document, None) or (None, the one-line error), here or in a worker process, where an
     exception must come back as text like any other failure."""
     from archive.importing import parse_document
 
@@ -67,7 +67,7 @@ def _parse_safely(path: Path, given: dict):
         return None, f"{path}: oväntat fel ({type(error).__name__}: {error})"
 
 
-def _parsed(files: list[Path], parse_document, given: dict):
+def _parsed(files: list[Path], given: dict):
     """(path, document or None, error or None) for each file, in order. A large folder
     is parsed by worker processes (one a core, at most 4), a bounded number ahead."""
     import os
@@ -75,12 +75,7 @@ def _parsed(files: list[Path], parse_document, given: dict):
     workers = min(os.cpu_count() or 1, 4)
     if len(files) < PARALLEL_FROM or workers < 2:
         for path in files:
-            try:
-                yield path, parse_document(path), None
-            except ArchiveError as error:
-                yield path, None, str(error)
-            except Exception as error:  # noqa: BLE001 - one file's surprise must not stop the others
-                yield path, None, f"{path}: oväntat fel ({type(error).__name__}: {error})"
+            yield path, *_parse_safely(path, given)
         return
     import itertools
     import multiprocessing
@@ -105,11 +100,9 @@ def run(state, arguments: list[str], *, dry_run: bool, as_json: bool, keep_going
     from functools import partial
 
     from archive.importing import import_document
-    from archive.importing import parse_document as parse_one
     from archive.importing import parse_files as parse_all
 
     given = {"year": year} if year is not None else {}  # a meeting plan's year the text does not state
-    parse_document = partial(parse_one, **given)
     parse_files = partial(parse_all, **given)
     files, skipped, folder = expand(arguments)
     each_on_its_own = folder or keep_going
@@ -125,7 +118,7 @@ def run(state, arguments: list[str], *, dry_run: bool, as_json: bool, keep_going
                 results.append(_store(state, document, import_document))
         return _report(results, skipped, as_json=as_json, dry_run=dry_run)
     results = []
-    with _progress(files, _parsed(files, parse_document, given), as_json) as bar:
+    with _progress(files, _parsed(files, given), as_json) as bar:
         for path, document, error in bar:
             if error is not None:
                 results.append(("failed", None, path, error))
@@ -188,12 +181,13 @@ def _describe(status: str, document, stored) -> None:
         bodies = sorted({m.body for m in plan.meetings})
         inferred = f" (år {', '.join(map(str, plan.inferred_years))} härlett ur veckodagarna)" \
             if plan.inferred_years else ""
-        click.echo(f"{document.name}: sammanträdesplan, {len(plan.meetings)} sammanträden för "
+        click.echo(f"{document.name}: sammanträdesplan, {count(len(plan.meetings), 'sammanträde', 'sammanträden')} för "
                    f"{', '.join(bodies)}{inferred}, {label}")
         if stored is not None and stored.plan is not None:
             report = stored.plan
-            click.echo(f"{document.name}: {len(report.created)} nya sammanträden, {len(report.updated)} "
-                       f"uppdaterade, {len(report.unchanged)} fanns redan")
+            created = count(len(report.created), "nytt sammanträde", "nya sammanträden")
+            updated = count(len(report.updated), "uppdaterat", "uppdaterade")
+            click.echo(f"{document.name}: {created}, {updated}, {len(report.unchanged)} fanns redan")
         for warning in plan.warnings:
             click.echo(f"{document.name}: varning: {warning}")
     if document.meeting is not None:

@@ -186,6 +186,16 @@ def test_a_day_that_does_not_exist_is_reported_and_left_out(tmp_path):
     assert any("30 februari 2023 finns inte" in w for w in document.plan.warnings)
 
 
+def test_a_plan_whose_every_date_is_left_out_is_refused_with_the_reasons(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text("Sammanträdesdagar 2023\n\nKommunstyrelsen\n\n30 februari, 31 april\n", encoding="utf-8")
+    with pytest.raises(ImportFailed) as refused:
+        parse_document(path, today=TODAY)
+    message = str(refused.value)
+    assert "sammanträdesplan utan giltiga datum" in message
+    assert "30 februari 2023 finns inte" in message and "31 april 2023 finns inte" in message
+
+
 def test_a_layout_it_cannot_read_is_refused_with_its_reason_and_nothing_stored(tmp_path):
     """Ekerö's plan sets three bodies' dates side by side with no separators: which column a
     date belongs to cannot be read from the text, so nothing is guessed."""
@@ -266,7 +276,7 @@ def test_a_new_version_of_a_plan_adds_what_it_adds_and_leaves_what_it_dropped(tm
     path.write_text("Sammanträdesdagar 2023\n\nKommunstyrelsen\n\n6 februari*, 13 mars\n", encoding="utf-8")
     result = run(db, "import", str(path))
     assert result.exit_code == 0 and "uppdaterat" in result.output
-    assert "1 nya sammanträden, 1 uppdaterade, 0 fanns redan" in result.output
+    assert "1 nytt sammanträde, 1 uppdaterat, 0 fanns redan" in result.output
     assert "Kommunstyrelsen 2023-03-06 finns inte längre i planen; sammanträdet är kvar i arkivet" in result.output
     listed = {m["date"]: m["marker"] for m in json.loads(run(db, "meetings", "list", "--json").output)}
     # 6 mars may have been called or planned on: a plan never deletes a meeting

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from archive import meetings
 from archive.errors import InvalidValue, NotFound
-from archive.matters import get_matter, save_matter
+from archive.matters import ensure_body, get_matter, save_matter
 from archive.model import Matter, PlanningStep
 from beslut.cli import cli
 
@@ -218,6 +218,16 @@ def test_import_errors_name_the_line_and_write_nothing(archive, db_path, tmp_pat
     path.write_text(content, encoding="utf-8")
     result = run(db_path, "meetings", "import", str(path), exit_code=1)
     assert says in result.output
+    assert archive.query("SELECT count(*) AS n FROM meetings") == [{"n": 0}]
+
+
+def test_import_a_body_in_two_municipalities_names_the_line_and_writes_nothing(archive, db_path, tmp_path):
+    for municipality in ("Malmö", "Lund"):
+        ensure_body(archive, "Kommunstyrelsen", municipality)
+    path = tmp_path / "plan.csv"
+    path.write_text(KS_JAN, encoding="utf-8")
+    result = run(db_path, "meetings", "import", str(path), exit_code=1)
+    assert "plan.csv:2: fält Organ: 'Kommunstyrelsen' finns i flera kommuner (Lund, Malmö)" in result.output
     assert archive.query("SELECT count(*) AS n FROM meetings") == [{"n": 0}]
 
 

@@ -323,7 +323,9 @@ _PAGE_HEAD = re.compile(
 )
 # A page mark set far right on a line of text: "... lägger ärendet till hand-lingarna.        1 (22)".
 _TRAILING_PAGE_MARK = re.compile(r"(?<=[a-zåäö.,;:)])\s{3,}\d{1,3}\s?\(\d{1,3}\)\s*$")
-_RUN_ON = 120  # a "line" longer than this, starting with page furniture, is a whole page
+# A "line" longer than this is run-on text (a page, a paragraph given as one line), not a line
+# as set on the page; one starting with page furniture is a whole page.
+RUN_ON = 120
 
 
 def split_page_runs(lines: list[Line]) -> list[Line]:
@@ -349,13 +351,13 @@ def split_page_runs(lines: list[Line]) -> list[Line]:
             line = Line(line.number, _TRAILING_PAGE_MARK.sub("", line.text), page_start=line.page_start)
         numbered = re.match(r"^(\d{1,3})\s+(?=\S)", line.stripped)
         if numbered and index in numbered_pages and not _PAGE_HEAD.match(line.stripped):
-            if len(line.stripped) < _RUN_ON:
+            if len(line.stripped) < RUN_ON:
                 result.append(line)  # a short page without a page mark: the line as it stands
                 continue
             result.append(Line(line.number, line.stripped[numbered.end():], page_start=True))
             continue
         match = _PAGE_HEAD.match(line.stripped)
-        if not match or len(line.stripped) < _RUN_ON and index not in numbered_pages:
+        if not match or len(line.stripped) < RUN_ON and index not in numbered_pages:
             result.append(line)
             continue
         running = match.group("running").strip()

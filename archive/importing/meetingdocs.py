@@ -23,6 +23,7 @@ from archive.importing.common import (
     LEADING_CASE_NUMBER,
     MONTH_WORDS,
     NOT_OURS,
+    RUN_ON,
     STUB,
     TRUNCATED_DATE,
     Warnings,
@@ -142,7 +143,7 @@ def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
     result: list[Line] = []
     expected: int | None = None
     for line in lines:
-        if len(line.stripped) < _RUN_ON:
+        if len(line.stripped) < RUN_ON:
             result.append(line)
             continue
         chain = _number_chain(line.stripped, expected, sentence_start=protocol)
@@ -223,7 +224,11 @@ def _recurring_titles(text: str) -> list[str]:
     opening = " ".join(text.split()[:3])
     if len(opening.split()) < 3:
         return [text]
-    cuts = [m.start() for m in re.finditer(r"(?<=\s)" + re.escape(opening) + r"\b", text)]
+    return _cut(text, [m.start() for m in re.finditer(r"(?<=\s)" + re.escape(opening) + r"\b", text)])
+
+
+def _cut(text: str, cuts: list[int]) -> list[str]:
+    """The text's non-empty pieces between the cut positions, stripped."""
     bounds = [0, *cuts, len(text)]
     return [text[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False) if text[a:b].strip()]
 
@@ -240,7 +245,7 @@ def split_caps_headings(lines: list[Line]) -> list[Line]:
     result: list[Line] = []
     for line in lines:
         cuts = [m.start("heading") for m in _CAPS_HEADING_IN_RUN.finditer(line.stripped)] \
-            if line.page_start and len(line.stripped) > _RUN_ON else []
+            if line.page_start and len(line.stripped) > RUN_ON else []
         if not cuts:
             result.append(line)
             continue
@@ -252,20 +257,15 @@ def split_caps_headings(lines: list[Line]) -> list[Line]:
 
 def _split_after_case_numbers(text: str) -> list[str]:
     """'Title A (KF) KS-2014/ Title B (KF) KS-2015/ Title C' -> each title with its number."""
-    cuts = [m.end() for m in _AFTER_CASE_NUMBER.finditer(text) if m.start() > 0 and text[m.start() - 1] == " "]
-    pieces, start = [], 0
-    for cut in cuts:
-        pieces.append(text[start:cut].strip())
-        start = cut
-    pieces.append(text[start:].strip())
-    return [piece for piece in pieces if piece]
+    return _cut(text, [m.end() for m in _AFTER_CASE_NUMBER.finditer(text)
+                       if m.start() > 0 and text[m.start() - 1] == " "])
 
 
 def split_paragraph_runs(lines: list[Line]) -> list[Line]:
     """Run-on text holding several §§: each § on a line of its own."""
     result = []
     for line in lines:
-        if len(line.stripped) < 120 or "§" not in line.text:
+        if len(line.stripped) < RUN_ON or "§" not in line.text:
             result.append(line)
             continue
         parts = _PARAGRAPH_IN_RUN.split(line.stripped)
@@ -310,7 +310,6 @@ _COMPACT_CASE = re.compile(r"[A-ZÅÄÖ]{2,5}\d{6,8}")
 _CONTENTS_NUMBER = re.compile(r"(?:^|\s+)(?P<number>(?:19|20)\d\d/\d{1,6})(?:\s+\d{1,3}\s*-\s*\d{1,3})$")
 _YEAR_FIRST_ALONE = re.compile(r"^(?:19|20)\d\d/\d{1,6}$")
 _DOT_LEADER = re.compile(r"\s*(?:\.{2,}|…+)\s*\d{1,3}$")  # "Budgetuppföljning ...6": a contents page's page number
-_RUN_ON = 120  # a line longer than this is run-on text (a page, a paragraph), not a labelled line
 _NAMED_ITEM = re.compile(r"^(?:ärende|punkt|ärendepunkt)\s+(?P<n>\d{1,3})\s*[.:]?\s*(?P<rest>.*)$", re.IGNORECASE)
 _LIST_START = re.compile(r"^(föredragningslista|dagordning|ärenden?|ärendelista|innehållsförteckning|"
                          r"ärenden?\s+att\s+behandla)\s*:?$", re.IGNORECASE)
@@ -496,7 +495,7 @@ class MeetingDocumentParser:
         head, items = self.split_items(lines)
         if self.kind == "protokoll" and not items:
             head, items = _unnumbered_paragraph(_split_item_run_in(head) if any(
-                len(line.stripped) > _RUN_ON for line in head) else head)
+                len(line.stripped) > RUN_ON for line in head) else head)
         body, body_line = self.body(head)
         no_body = f"{self.kind}: hittade inget organ (kommunstyrelsen, en nämnd ...) i sidhuvudet"
         if body is None and not items:
@@ -798,7 +797,7 @@ class MeetingDocumentParser:
                 other_label = False
                 if find_dates(text) and len(text) <= 40:
                     continue  # "Justeringens plats och tid" / "2020-12-09"
-            if len(text) > _RUN_ON:
+            if len(text) > RUN_ON:
                 # Run-on text: a date is the meeting's when its nearest label says so.
                 for role, date in labelled_dates(text):
                     if date.iso and role == "meeting":
@@ -862,7 +861,7 @@ class MeetingDocumentParser:
             lines = labels_over_values(self.lines)
             for line in lines:
                 text = line.stripped
-                if len(text) > _RUN_ON or len(find_dates(text)) > 1:
+                if len(text) > RUN_ON or len(find_dates(text)) > 1:
                     # Run-on text, or several dates on a line: each is the one its nearest label says.
                     for date_role, date in labelled_dates(text):
                         if date_role != role:
@@ -915,7 +914,7 @@ class MeetingDocumentParser:
         if self.kind == "protokoll" and not any(_item_heading(line.stripped) == "decision" for line in lines):
             lines, decision_from_sentence = _split_body_sentences(lines)
         head_text = lines[0].stripped
-        capitals = _CAPS_TITLE_AT_START.match(head_text) if len(head_text) > _RUN_ON else None
+        capitals = _CAPS_TITLE_AT_START.match(head_text) if len(head_text) > RUN_ON else None
         if capitals:
             # "DELEGATIONSBESLUT M.M. Protokoll: - den 25 ...": the title in capitals, then its text.
             lines = [Line(lines[0].number, capitals.group("title")), Line(lines[0].number, capitals.group("rest")),
@@ -952,7 +951,7 @@ class MeetingDocumentParser:
         if not case_number and labelled and not NOT_OURS.search(head_text[: labelled.start()]):
             case_number = labelled.group("number")
             before = head_text[: labelled.start()].strip()
-            if len(head_text) > _RUN_ON and len(before.split()) >= 2:
+            if len(head_text) > RUN_ON and len(before.split()) >= 2:
                 # "Digital strategi för Kalmar kommun Dnr KS 2018/0942 Kommunledningskontorets ...":
                 # run-on text; the title ends at its number.
                 head_text, rest_of_head = before, head_text[labelled.end():].strip()
@@ -1369,7 +1368,7 @@ def _split_item_run_in(lines: list[Line]) -> list[Line]:
                 first = False
                 continue
             mid = _ITEM_MID.search(stripped)
-            if len(stripped) > _RUN_ON:
+            if len(stripped) > RUN_ON:
                 run_on = _RUN_ON_MID.search(stripped)
                 if run_on and (not mid or run_on.start() < mid.start()):
                     mid = run_on

@@ -278,28 +278,27 @@ def _read_tables(reader: _Reader) -> None:
             continue
         months = [month_number(c.rstrip(".")) if not c[:1].isdigit() else None for c in cells]
         if sum(1 for m in months if m) >= 3:
-            rows = []
-            for later in range(index + 1, len(reader.lines)):
-                row = _cells(reader.lines[later].text)
-                if row is None:
-                    break
-                consumed.add(later)
-                if not _SEPARATOR_ROW.match(reader.lines[later].text):
-                    rows.append((reader.lines[later].number, row))
+            rows = _table_rows(reader, index, consumed)
             _months_across(reader, cells, rows, _year_in_cells(cells) or year)
             continue
         bodies = [c for c in cells[1:] if c and (c.replace(" ", "") in reader.legend or body_name(c))]
         if len(bodies) >= 2 and not month_number(cells[0] or "x"):
-            rows = []
-            for later in range(index + 1, len(reader.lines)):
-                row = _cells(reader.lines[later].text)
-                if row is None:
-                    break
-                consumed.add(later)
-                if not _SEPARATOR_ROW.match(reader.lines[later].text):
-                    rows.append((reader.lines[later].number, row))
+            rows = _table_rows(reader, index, consumed)
             _months_down(reader, cells, rows, _year_in_cells(cells) or year, line.number)
     reader.consumed = consumed
+
+
+def _table_rows(reader: _Reader, index: int, consumed: set[int]) -> list[tuple[int, list[str]]]:
+    """The cell rows under the header at index, up to the first line that is not a table row."""
+    rows = []
+    for later in range(index + 1, len(reader.lines)):
+        row = _cells(reader.lines[later].text)
+        if row is None:
+            break
+        consumed.add(later)
+        if not _SEPARATOR_ROW.match(reader.lines[later].text):
+            rows.append((reader.lines[later].number, row))
+    return rows
 
 
 def _year_in_cells(cells: list[str]) -> int | None:

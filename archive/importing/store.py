@@ -316,8 +316,8 @@ def _store_plan(archive: Archive, document: ParsedDocument) -> FileResult:
         status = "imported"
     else:
         archive.execute(
-            """UPDATE import_sources SET checksum = ?, warnings = ?, notes = ?,
-                   imported_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?""",
+            f"""UPDATE import_sources SET checksum = ?, warnings = ?, notes = ?,
+                   imported_at = {NOW_UTC} WHERE id = ?""",
             (document.checksum, warnings, notes, source),
         )
         archive.execute("DELETE FROM import_meetings WHERE source_id = ?", (source,))
@@ -335,19 +335,18 @@ def _store_meeting(archive: Archive, meeting: ParsedMeeting | None, municipality
     if meeting is None or not meeting.date:
         return None
     body_id = ensure_body(archive, meeting.body, municipality)
-    found = meeting_on(archive, body_id, meeting.date)
-    row = found and (found["id"], found["state"], found["approved_on"], found["notice_posted_on"])
+    row = meeting_on(archive, body_id, meeting.date)
     if row is None:
         return archive.execute(
             "INSERT INTO meetings (body_id, date, state, approved_on, notice_posted_on) VALUES (?, ?, ?, ?, ?)",
             (body_id, meeting.date, meeting.state, meeting.approved_on, meeting.notice_posted_on),
         ).lastrowid
-    meeting_id, state, approved, notice = row
+    meeting_id, state = row["id"], row["state"]
     if state != "cancelled" and _STATE_ORDER.get(meeting.state, 0) > _STATE_ORDER.get(state, 0):
         archive.execute("UPDATE meetings SET state = ? WHERE id = ?", (meeting.state, meeting_id))
-    if meeting.approved_on and not approved:
+    if meeting.approved_on and not row["approved_on"]:
         archive.execute("UPDATE meetings SET approved_on = ? WHERE id = ?", (meeting.approved_on, meeting_id))
-    if meeting.notice_posted_on and not notice:
+    if meeting.notice_posted_on and not row["notice_posted_on"]:
         archive.execute(
             "UPDATE meetings SET notice_posted_on = ? WHERE id = ?", (meeting.notice_posted_on, meeting_id)
         )

@@ -21,6 +21,7 @@ from archive.importing.common import (
     LABELLED_TRUNCATED,
     NOT_OURS,
     PAGE_MARK,
+    RUN_ON,
     TRUNCATED_DATE,
     Warnings,
     bodies_in,
@@ -158,7 +159,6 @@ _RUN_ON_MID = re.compile(
     r"|[A-ZÅÄÖ][a-zåäö-]+s förslag till [a-zåäö -]*(?:fullmäktige|styrelsen|nämnden|utskottet))"
     r"\s*:?\s+(?=[A-ZÅÄÖ0-9•-]|l\.\s)"  # "l. Kommunen ...": OCR's l for a point's 1
 )
-_RUN_ON = 120
 _LABEL_LINE = re.compile(r"^(ärende|angående|ämne|rubrik)\s*:", re.IGNORECASE)
 
 
@@ -179,7 +179,7 @@ def split_run_in(lines: list[Line]) -> list[Line]:
                 result.append(Line(line.number, cut[0]))
                 pending.insert(0, cut[1])
                 continue
-            mid = (_RUN_ON_MID if len(stripped) > _RUN_ON else _MID_LINE).search(stripped)
+            mid = (_RUN_ON_MID if len(stripped) > RUN_ON else _MID_LINE).search(stripped)
             if mid:
                 result.append(Line(line.number, stripped[: mid.start()], page_start=line.page_start))
                 result.append(Line(line.number, mid.group("heading")))
@@ -413,7 +413,7 @@ class TjansteskrivelseParser:
             label = re.match(r"^(?:ärende|angående|ämne|rubrik)\s*:\s*(?P<title>.+)$", line.stripped, re.I)
             if label:
                 return label.group("title").strip()
-        run_on = [line for line in preamble if line.page_start and len(line.stripped) > _RUN_ON // 2]
+        run_on = [line for line in preamble if line.page_start and len(line.stripped) > RUN_ON // 2]
         self.run_on = bool(run_on)
         if run_on:
             title, self.run_on_addressee = run_on_title(run_on[-1].stripped, with_addressee=True)
@@ -693,7 +693,7 @@ class TjansteskrivelseParser:
         people: list[Responsible] = []
         for line in section.items():
             pairs = _NAME_TITLE_PAIR.findall(line.stripped)
-            if len(pairs) >= 2 and len(line.stripped) > _RUN_ON // 2:
+            if len(pairs) >= 2 and len(line.stripped) > RUN_ON // 2:
                 # "Cecilia Antonsson, ekonomichef Carina Tempel, servicedirektör": run together.
                 people.extend(Responsible(name=name, title=title) for name, title in pairs
                               if naming.looks_like_person(name))
@@ -714,7 +714,7 @@ class TjansteskrivelseParser:
         people = []
         for index, line in enumerate(preamble):
             match = re.search(r"\bhandläggare\b\s*:?\s*(?P<rest>.*)$", line.stripped, re.I)
-            if match and line.page_start and len(line.stripped) > _RUN_ON // 2:
+            if match and line.page_start and len(line.stripped) > RUN_ON // 2:
                 # A letterhead run into one line: the name is the words right after the label.
                 officer = _officer_in_run_on(match.group("rest"))
                 if officer:
