@@ -13,7 +13,7 @@ from archive.errors import ArchiveError
 from archive.export import write_report_csv
 from archive.importing import import_files, parse_files
 from archive.multi import ARCHIVE_COLUMN, name_archives
-from archive.serving import build_datasette_multi
+from archive.serving import AUTH_HASH_ENV, build_datasette_multi
 from archive.synthetic import build_synthetic
 from tests.portal.conftest import LINKOPING_SEED, MALMO_SEED
 
@@ -58,6 +58,12 @@ def test_archives_are_named_by_their_municipality_and_the_same_one_twice_is_refu
     (tmp_path / "inget.db").write_bytes(b"inte sqlite" * 200)
     with pytest.raises(ArchiveError, match="inget arkiv"):
         name_archives([tmp_path / "inget.db"])
+
+
+def test_auth_without_the_password_hash_is_refused(three, monkeypatch):
+    monkeypatch.delenv(AUTH_HASH_ENV, raising=False)
+    with pytest.raises(ArchiveError, match=f"--auth kräver lösenordets hash i miljövariabeln {AUTH_HASH_ENV}"):
+        build_datasette_multi(name_archives(three), auth=True)
 
 
 async def test_each_municipality_is_its_own_database_with_the_reports(multi_portal):
