@@ -90,12 +90,13 @@ def report_query(name: str, params: dict[str, str], archive: MunicipalArchive | 
                  ) -> tuple[str, dict[str, str]]:
     """The SQL of a portal report and its parameters, those not given empty, as `beslut
     export report` runs it; or, given an archive to look in, a whole table or view of that name."""
-    from archive.export import reports
+    from archive.export import report_params, reports
 
     known = reports()
     if name in known:
-        report = known[name]
-        return report["sql"], {p: params.get(p) or "" for p in report["params"]}
+        # Checked and read as the single archive's report is (a date "juni 2024" as ISO, a
+        # value that is no date refused): never compared as the text given.
+        return known[name]["sql"], report_params(name, {p: params.get(p) or "" for p in known[name]["params"]})
     if archive is not None:
         conn = open_read_only(archive.path)
         try:

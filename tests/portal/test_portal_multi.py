@@ -111,6 +111,24 @@ async def test_alla_kommuner_is_each_archive_report_with_its_municipality(multi_
     assert (await multi_portal.client.get("/-/alla-kommuner/finns_inte")).status_code == 404
 
 
+async def test_alla_kommuner_reads_report_dates_as_the_single_archive_does(multi_portal, three):
+    response = await multi_portal.client.get("/-/alla-kommuner/beslutsplanering.csv",
+                                             params={"från": "juni 2024", "till": "2024"})
+    assert response.status_code == 200
+    expected_rows = []
+    for archive in name_archives(three):
+        out = io.StringIO()
+        conn = open_archive(archive.path)
+        try:
+            write_report_csv(conn, out, "beslutsplanering", {"från": "2024-06-01", "till": "2024-12-31"})
+        finally:
+            conn.close()
+        expected_rows += [[archive.name, *row] for row in rows_of(out.getvalue())[1:]]
+    assert expected_rows and rows_of(response.text)[1:] == expected_rows
+    bad = await multi_portal.client.get("/-/alla-kommuner/beslutsplanering", params={"från": "snart"})
+    assert bad.status_code == 400 and "parametern från" in bad.text
+
+
 async def test_verifiera_checks_every_archive(multi_portal):
     report = (await multi_portal.client.get("/-/verifiera.json")).json()
     assert report["ok"] and [r["kommun"] for r in report["arkiv"]] == ["Linköping", "Malmö", "Åre"]
