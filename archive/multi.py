@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from archive.csvout import quote_ident
 from archive.errors import ArchiveError, NotFound
 
 ARCHIVE_COLUMN = "Kommun (arkiv)"
@@ -105,8 +106,7 @@ def report_query(name: str, params: dict[str, str], archive: MunicipalArchive | 
         finally:
             conn.close()
         if found:
-            quoted = '"' + name.replace('"', '""') + '"'
-            return f"SELECT * FROM {quoted}", {}  # a table's plain scan is in its key order
+            return f"SELECT * FROM {quote_ident(name)}", {}  # a table's plain scan is in its key order
     raise NotFound(f"ingen rapport heter {name!r} (finns: {', '.join(sorted(known))})", field="rapport")
 
 
