@@ -58,6 +58,8 @@ def test_archives_are_named_by_their_municipality_and_the_same_one_twice_is_refu
     (tmp_path / "inget.db").write_bytes(b"inte sqlite" * 200)
     with pytest.raises(ArchiveError, match="inget arkiv"):
         name_archives([tmp_path / "inget.db"])
+    with pytest.raises(ArchiveError, match="samma arkiv är angivet två gånger"):
+        name_archives([three[0], three[0]])
 
 
 def test_auth_without_the_password_hash_is_refused(three, monkeypatch):
