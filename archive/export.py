@@ -136,9 +136,9 @@ def report_param_value(name: str, value: str) -> str:
             if partial.precision != "year":
                 raise InvalidDate(f"{value!r} är inte ett årtal (skriv t.ex. 2024)")
             return f"{partial.year:04d}"
-        if kind == "day" and not partial.day:
-            raise InvalidDate(f"{value!r} anger ingen dag (skriv t.ex. 2024-12-01 eller 1 dec 2024)")
         if kind == "day":
+            if not partial.day:
+                raise InvalidDate(f"{value!r} anger ingen dag (skriv t.ex. 2024-12-01 eller 1 dec 2024)")
             return partial.as_date().isoformat()
         return (partial.first_day() if kind == "first" else partial.last_day()).isoformat()
     except InvalidDate as error:
