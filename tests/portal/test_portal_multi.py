@@ -131,6 +131,14 @@ async def test_alla_kommuner_reads_report_dates_as_the_single_archive_does(multi
     assert bad.status_code == 400 and "parametern från" in bad.text
 
 
+async def test_an_unknown_municipality_and_the_follow_status_of_a_portal_that_follows_nothing_are_404(multi_portal):
+    unknown = await multi_portal.client.get("/-/alla-kommuner/ej_expedierade", params={"kommun": "Ingenstans"})
+    assert unknown.status_code == 404
+    status = await multi_portal.client.get("/-/foljer.json")
+    assert status.status_code == 404
+    assert status.json() == {"following": False, "error": "Portalen följer ingen replika."}
+
+
 async def test_verifiera_checks_every_archive(multi_portal):
     report = (await multi_portal.client.get("/-/verifiera.json")).json()
     assert report["ok"] and [r["kommun"] for r in report["arkiv"]] == ["Linköping", "Malmö", "Åre"]
