@@ -34,6 +34,7 @@ JOIN matters m ON m.id = s.matter_id
 JOIN bodies b ON b.id = s.body_id
 LEFT JOIN meetings mt ON {step_on_meeting_sql("s", "mt")}
 """
+_PLANNING_ORDER = " ORDER BY s.date IS NULL, s.date, b.name, m.case_number, s.matter_id, s.position"
 
 
 def _year_range(year: int) -> tuple[str, list[str]]:
@@ -69,8 +70,7 @@ def planning_query(archive: Archive, *, year: int | None = None, body: str | Non
                    body_id: int | None = None) -> tuple[str, list]:
     """The SQL and parameters of `export planning` (also what the benchmark gives sqlite3)."""
     where_sql, params = _planning_where(archive, year, body, body_id)
-    order = " ORDER BY s.date IS NULL, s.date, b.name, m.case_number, s.matter_id, s.position"
-    return PLANNING_SQL + where_sql + order, params
+    return PLANNING_SQL + where_sql + _PLANNING_ORDER, params
 
 
 def write_planning_csv(
@@ -81,17 +81,17 @@ def write_planning_csv(
     one row a step, formula-like cells neutralised (csvout writes each batch in C unless a
     cell may need it). `excel`: BOM and semicolons for Swedish Excel, else commas.
     `progress(done, total)` after each chunk of rows. Returns the number of steps written."""
-    sql, params = planning_query(archive, year=year, body=body, body_id=body_id)
+    # One look-up of the body (by name or id) for both the count and the rows.
+    where_sql, params = _planning_where(archive, year, body, body_id)
     report = None
     if progress is not None:
-        where_sql, where_params = _planning_where(archive, year, body, body_id)
-        total = archive.execute(f"SELECT count(*) FROM planning_steps s{where_sql}", where_params).fetchone()[0]
+        total = archive.execute(f"SELECT count(*) FROM planning_steps s{where_sql}", params).fetchone()[0]
 
         def report(done: int) -> None:
             progress(done, total)
 
-    done = write_csv(out, PLANNING_COLUMNS, archive.execute(sql, params), excel=excel, batch_rows=chunk,
-                     progress=report)
+    done = write_csv(out, PLANNING_COLUMNS, archive.execute(PLANNING_SQL + where_sql + _PLANNING_ORDER, params),
+                     excel=excel, batch_rows=chunk, progress=report)
     if progress is not None and done == 0:
         progress(0, 0)
     return done
@@ -136,9 +136,9 @@ def report_param_value(name: str, value: str) -> str:
             if partial.precision != "year":
                 raise InvalidDate(f"{value!r} är inte ett årtal (skriv t.ex. 2024)")
             return f"{partial.year:04d}"
-        if kind == "day" and not partial.day:
-            raise InvalidDate(f"{value!r} anger ingen dag (skriv t.ex. 2024-12-01 eller 1 dec 2024)")
         if kind == "day":
+            if not partial.day:
+                raise InvalidDate(f"{value!r} anger ingen dag (skriv t.ex. 2024-12-01 eller 1 dec 2024)")
             return partial.as_date().isoformat()
         return (partial.first_day() if kind == "first" else partial.last_day()).isoformat()
     except InvalidDate as error:

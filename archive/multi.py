@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from archive.csvout import quote_ident
 from archive.errors import ArchiveError, NotFound
 
 ARCHIVE_COLUMN = "Kommun (arkiv)"
@@ -90,12 +91,13 @@ def report_query(name: str, params: dict[str, str], archive: MunicipalArchive | 
                  ) -> tuple[str, dict[str, str]]:
     """The SQL of a portal report and its parameters, those not given empty, as `beslut
     export report` runs it; or, given an archive to look in, a whole table or view of that name."""
-    from archive.export import reports
+    from archive.export import report_params, reports
 
     known = reports()
     if name in known:
-        report = known[name]
-        return report["sql"], {p: params.get(p) or "" for p in report["params"]}
+        # Checked and read as the single archive's report is (a date "juni 2024" as ISO, a
+        # value that is no date refused): never compared as the text given.
+        return known[name]["sql"], report_params(name, {p: params.get(p) or "" for p in known[name]["params"]})
     if archive is not None:
         conn = open_read_only(archive.path)
         try:
@@ -104,8 +106,7 @@ def report_query(name: str, params: dict[str, str], archive: MunicipalArchive | 
         finally:
             conn.close()
         if found:
-            quoted = '"' + name.replace('"', '""') + '"'
-            return f"SELECT * FROM {quoted}", {}  # a table's plain scan is in its key order
+            return f"SELECT * FROM {quote_ident(name)}", {}  # a table's plain scan is in its key order
     raise NotFound(f"ingen rapport heter {name!r} (finns: {', '.join(sorted(known))})", field="rapport")
 
 

@@ -186,7 +186,7 @@ def replica_span(target: str, s3: S3Settings | None = None) -> ReplicaSpan:
         raise ArchiveError(f"kunde inte läsa replikan: {_last_line(result)}", file=target)
     files = json.loads(result.stdout or "[]")
     snapshots = [_utc(f["timestamp"]) for f in files if f["level"] == 9]
-    if not files or not snapshots:
+    if not snapshots:  # (none without files)
         raise ArchiveError("replikan har ingen ögonblicksbild ännu", file=target)
     return ReplicaSpan(min(snapshots), max(_utc(f["timestamp"]) for f in files))
 

@@ -245,6 +245,29 @@ def load_metadata(*, auth: bool = False, snapshot_note: str | None = None, debug
     return metadata
 
 
+def _require_auth_hash(auth: bool) -> None:
+    if auth and not os.environ.get(AUTH_HASH_ENV):
+        raise ArchiveError(
+            f"--auth kräver lösenordets hash i miljövariabeln {AUTH_HASH_ENV} "
+            "(skapa den med `datasette hash-password`)"
+        )
+
+
+def _portal_without_databases(metadata: dict, settings: dict | None) -> Datasette:
+    """The portal's Datasette (our plugins, templates, settings) before any archive is added."""
+    ds = Datasette(
+        files=[],
+        metadata=metadata,
+        plugins_dir=str(PORTAL_DIR / "plugins"),
+        template_dir=str(PORTAL_DIR / "templates"),
+        settings={**SETTINGS, **(settings or {})},
+    )
+    # Datasette adds an in-memory "_memory" database when given no files: drop it, so the
+    # only databases reachable by ?sql= are the archives, named as metadata.yml does.
+    ds.remove_database("_memory")
+    return ds
+
+
 def build_datasette(
     db_path: str | os.PathLike, *, immutable: bool = False, auth: bool = False,
     snapshot_note: str | None = None, settings: dict | None = None, follower=None,
@@ -255,23 +278,10 @@ def build_datasette(
     path = Path(db_path).resolve()
     if not path.is_file():
         raise ArchiveError("arkivet finns inte", file=str(db_path))
-    if auth and not os.environ.get(AUTH_HASH_ENV):
-        raise ArchiveError(
-            f"--auth kräver lösenordets hash i miljövariabeln {AUTH_HASH_ENV} "
-            "(skapa den med `datasette hash-password`)"
-        )
+    _require_auth_hash(auth)
     metadata = load_metadata(auth=auth, snapshot_note=snapshot_note, debug_pages=debug_pages)
     start_html = metadata.pop("description_html", "") if follower else None
-    ds = Datasette(
-        files=[],
-        metadata=metadata,
-        plugins_dir=str(PORTAL_DIR / "plugins"),
-        template_dir=str(PORTAL_DIR / "templates"),
-        settings={**SETTINGS, **(settings or {})},
-    )
-    # Datasette adds an in-memory "_memory" database when given no files: drop it, so the
-    # only database reachable by ?sql= is the archive, and name it as metadata.yml does.
-    ds.remove_database("_memory")
+    ds = _portal_without_databases(metadata, settings)
     if follower is None:
         from archive.db import cannot_share
 
@@ -395,18 +405,13 @@ def build_datasette_multi(archives, *, auth: bool = False, settings: dict | None
                           debug_pages: bool = False) -> Datasette:
     """A portal over many archives (archive.multi.MunicipalArchive), each its own database
     named by its municipality, with the single archive's tables, views and reports."""
-    if auth and not os.environ.get(AUTH_HASH_ENV):
-        raise ArchiveError(f"--auth kräver lösenordets hash i miljövariabeln {AUTH_HASH_ENV}")
+    _require_auth_hash(auth)
     metadata = load_metadata(auth=auth, debug_pages=debug_pages)
     one = metadata.pop("databases", {}).get(DB_NAME, {})
     metadata["description_html"] = MULTI_START_HTML
     metadata["databases"] = {a.name: {**one, "title": a.name, "description": f"{a.name}s ärendearkiv."}
                              for a in archives}
-    ds = Datasette(
-        files=[], metadata=metadata, plugins_dir=str(PORTAL_DIR / "plugins"),
-        template_dir=str(PORTAL_DIR / "templates"), settings={**SETTINGS, **(settings or {})},
-    )
-    ds.remove_database("_memory")
+    ds = _portal_without_databases(metadata, settings)
     for archive in archives:
         ds.add_database(ReadOnlyDatabase(ds, str(archive.path), is_mutable=True), name=archive.name)
     ds.beslut_archives = archives  # plugins/beslut_multi.py: the "alla kommuner" pages

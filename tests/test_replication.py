@@ -186,6 +186,14 @@ def test_s3_settings_from_options_and_environment(db_path, monkeypatch):
     assert "hemligt" not in run(db_path, "replicate", "s3://arkiv/beslut", "--print-config").output
 
 
+def test_a_ca_bundle_that_is_no_file_is_named_before_litestream_runs(db_path, tmp_path, monkeypatch):
+    missing = tmp_path / "finns-inte.pem"
+    monkeypatch.setenv("AWS_CA_BUNDLE", str(missing))
+    result = run(db_path, "restore", "s3://arkiv/beslut", "--endpoint", "http://127.0.0.1:9")
+    assert result.exit_code != 0
+    assert "AWS_CA_BUNDLE pekar inte på någon fil" in result.output and str(missing) in result.output
+
+
 # ---------------------------------------------------------------- to a point in time
 
 def test_restore_at_a_time_between_two_changes(db_path, tmp_path):

@@ -35,6 +35,7 @@ DEBUG_PAGE = re.compile(rf"^/-/({'|'.join(DEBUG_PAGES)})(\.json)?$")
 CUSTOM_SQL_PAGE = re.compile(rf"^/{DB_NAME}(\.\w+)?$")
 TABLE_PAGE = re.compile(rf"^/{DB_NAME}/(?P<name>[^/.]+)(?P<format>\.\w+)?$")
 COLUMN_ARGS = ("_sort", "_sort_desc", "_facet", "_facet_array", "_facet_date")
+OUR_HEADERS = {name.lower() for name, _ in SECURITY_HEADERS}  # a response's own of these are replaced
 
 
 def cookie_with_flags(value: bytes, *, secure: bool) -> bytes:
@@ -52,10 +53,9 @@ def cookie_with_flags(value: bytes, *, secure: bool) -> bytes:
 def with_security_headers(send, *, secure: bool):
     async def wrapped(message):
         if message["type"] == "http.response.start":
-            ours = {name.lower() for name, _ in SECURITY_HEADERS}
             headers = [
                 (k, cookie_with_flags(v, secure=secure) if k.lower() == b"set-cookie" else v)
-                for k, v in message.get("headers") or [] if k.lower() not in ours
+                for k, v in message.get("headers") or [] if k.lower() not in OUR_HEADERS
             ]
             message = {**message, "headers": headers + list(SECURITY_HEADERS)}
         await send(message)
@@ -104,10 +104,11 @@ async def unknown_column(datasette, name: str, args: list[tuple[str, str]]) -> s
     if not asked:
         return None
     db = datasette.get_database(DB_NAME)
-    if not (await db.table_exists(name) or name in await db.view_names()):
+    is_table = await db.table_exists(name)
+    if not (is_table or name in await db.view_names()):
         return None  # Datasette's own 404 (or a report: no such arguments there)
     columns = set(await db.table_columns(name))
-    if await db.table_exists(name) and not await db.primary_keys(name):
+    if is_table and not await db.primary_keys(name):
         columns.add("rowid")  # as Datasette: a table without a declared key sorts by rowid
     for arg, column in asked:
         if column not in columns:

@@ -18,11 +18,11 @@ import logging
 import re
 import urllib.parse
 
-from datasette.utils.asgi import NotFound
+from datasette.utils.asgi import BadRequest, NotFound
 
 from archive import multi
 from archive.csvout import csv_chunks
-from archive.errors import ArchiveError
+from archive.errors import ArchiveError, InvalidValue
 from archive.export import reports
 from archive.serving import _authorizer
 from datasette import Response, hookimpl
@@ -57,6 +57,8 @@ def _query(name, request, archives):
     params = {k: request.args.get(k) for k in request.args.keys() if k not in FORMAT_ARGS}
     try:
         return multi.report_query(name, params, archives[0] if archives else None)
+    except InvalidValue as error:  # a parameter that is not a date
+        raise BadRequest(error.message) from None
     except ArchiveError as error:
         raise NotFound(error.message) from None
 

@@ -277,14 +277,11 @@ def report_query_string(name: str, query_string: bytes) -> bytes:
     return urllib.parse.urlencode([(k, values[k] if k in names else v) for k, v in pairs]).encode("ascii")
 
 
-async def bad_request(datasette, scope, receive, message: str, *, as_json: bool) -> Response:
+async def bad_request(datasette, message: str, *, as_json: bool) -> Response:
+    error = {"ok": False, "error": message, "status": 400, "title": "Felaktig parameter"}
     if as_json:
-        return Response.json({"ok": False, "error": message, "status": 400, "title": "Felaktig parameter"},
-                             status=400)
-    html = await datasette.render_template(
-        "error.html", {"ok": False, "error": message, "status": 400, "title": "Felaktig parameter"},
-    )
-    return Response.html(html, status=400)
+        return Response.json(error, status=400)
+    return Response.html(await datasette.render_template("error.html", error), status=400)
 
 
 @hookimpl
@@ -326,8 +323,7 @@ def asgi_wrapper(datasette):
                 try:
                     query_string = report_query_string(report["name"], scope.get("query_string", b""))
                 except ArchiveError as error:
-                    response = await bad_request(datasette, scope, receive, error.message,
-                                                 as_json=bool(report["json"]))
+                    response = await bad_request(datasette, error.message, as_json=bool(report["json"]))
                     return await response.asgi_send(send_with_robots)
                 scope = {**scope, "query_string": query_string}
             match = DATASETTE_CSV.match(path)

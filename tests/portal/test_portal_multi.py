@@ -13,7 +13,7 @@ from archive.errors import ArchiveError
 from archive.export import write_report_csv
 from archive.importing import import_files, parse_files
 from archive.multi import ARCHIVE_COLUMN, name_archives
-from archive.serving import build_datasette_multi
+from archive.serving import AUTH_HASH_ENV, build_datasette_multi
 from archive.synthetic import build_synthetic
 from tests.portal.conftest import LINKOPING_SEED, MALMO_SEED
 
@@ -58,6 +58,14 @@ def test_archives_are_named_by_their_municipality_and_the_same_one_twice_is_refu
     (tmp_path / "inget.db").write_bytes(b"inte sqlite" * 200)
     with pytest.raises(ArchiveError, match="inget arkiv"):
         name_archives([tmp_path / "inget.db"])
+    with pytest.raises(ArchiveError, match="samma arkiv är angivet två gånger"):
+        name_archives([three[0], three[0]])
+
+
+def test_auth_without_the_password_hash_is_refused(three, monkeypatch):
+    monkeypatch.delenv(AUTH_HASH_ENV, raising=False)
+    with pytest.raises(ArchiveError, match=f"--auth kräver lösenordets hash i miljövariabeln {AUTH_HASH_ENV}"):
+        build_datasette_multi(name_archives(three), auth=True)
 
 
 async def test_each_municipality_is_its_own_database_with_the_reports(multi_portal):
@@ -103,6 +111,32 @@ async def test_alla_kommuner_is_each_archive_report_with_its_municipality(multi_
     free_sql = await multi_portal.client.get("/Malm~C3~B6.csv", params={"sql": "select '=1+1' as x"})
     assert free_sql.status_code == 400 and "=1+1" not in free_sql.text
     assert (await multi_portal.client.get("/-/alla-kommuner/finns_inte")).status_code == 404
+
+
+async def test_alla_kommuner_reads_report_dates_as_the_single_archive_does(multi_portal, three):
+    response = await multi_portal.client.get("/-/alla-kommuner/beslutsplanering.csv",
+                                             params={"från": "juni 2024", "till": "2024"})
+    assert response.status_code == 200
+    expected_rows = []
+    for archive in name_archives(three):
+        out = io.StringIO()
+        conn = open_archive(archive.path)
+        try:
+            write_report_csv(conn, out, "beslutsplanering", {"från": "2024-06-01", "till": "2024-12-31"})
+        finally:
+            conn.close()
+        expected_rows += [[archive.name, *row] for row in rows_of(out.getvalue())[1:]]
+    assert expected_rows and rows_of(response.text)[1:] == expected_rows
+    bad = await multi_portal.client.get("/-/alla-kommuner/beslutsplanering", params={"från": "snart"})
+    assert bad.status_code == 400 and "parametern från" in bad.text
+
+
+async def test_an_unknown_municipality_and_the_follow_status_of_a_portal_that_follows_nothing_are_404(multi_portal):
+    unknown = await multi_portal.client.get("/-/alla-kommuner/ej_expedierade", params={"kommun": "Ingenstans"})
+    assert unknown.status_code == 404
+    status = await multi_portal.client.get("/-/foljer.json")
+    assert status.status_code == 404
+    assert status.json() == {"following": False, "error": "Portalen följer ingen replika."}
 
 
 async def test_verifiera_checks_every_archive(multi_portal):
