@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo
 from archive.db import Archive
 from archive.lookups import step_on_meeting_sql
 from archive.matters import history, resolve
-from archive.model import AGENDA_ITEM_KINDS_SV, MEETING_STATES_SV, POSTPONE_OUTCOMES
+from archive.model import AGENDA_ITEM_KINDS_SV, MEETING_STATES_SV, POSTPONE_OUTCOMES, PRECISIONS_SV
 from archive.protocol import DECIDED_OUTCOME
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
@@ -39,8 +39,6 @@ QUIET = {"id", "matter_id", "version", "modified_at", "created_at"}
 # Bookkeeping of one table: told only with what it belongs to (an outbox row's message id
 # changes only with its state).
 QUIET_IN = {"outbox": {"message_id"}}
-# How precisely a matter's "väckt" date is known.
-PRECISIONS_SV = {"day": "dagen", "month": "månaden", "year": "året"}
 # Audited tables whose rows belong to no matter: their changes are no matter's Historik
 # (a body's or addressee's current name is what the matter's sentences show). Meetings
 # belong to no matter either, but a meeting's changes are told in the Historik of the

@@ -192,7 +192,7 @@ def _vocabulary(table: str, column: str) -> tuple | None:
             ("planning_steps", "outcome"): tuple(model.POSTPONE_OUTCOMES.values()) + ("beslutat",),
             ("paragraphs", "decision_kind"): model.DECISION_KINDS, ("outbox", "state"): model.OUTBOX_STATES,
             ("agenda_items", "kind"): model.AGENDA_ITEM_KINDS,
-            ("matters", "raised_precision"): ("day", "month", "year"),
+            ("matters", "raised_precision"): tuple(model.PRECISIONS_SV),
             }.get((table, column))
 
 
