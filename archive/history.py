@@ -542,7 +542,9 @@ def _outbox(action: str, before: dict, after: dict, names: Names) -> str:
 # A meeting's dates, as the clerk records them: (what it is called, for "set to" and "removed").
 MEETING_DATES = {"called_on": "kallelsen skickad", "approved_on": "justerat",
                  "notice_posted_on": "anslaget om justering uppsatt"}
-MEETING_TEXTS = {"approvers": "justerare", "location": "plats", "protocol_kept_at": "protokollet förvaras"}
+# A meeting's texts: (what a new one is called, what its removal is called).
+MEETING_TEXTS = {"approvers": ("justerare", "justerarna borttagna"), "location": ("plats", "platsen borttagen"),
+                 "protocol_kept_at": ("protokollet förvaras på", "förvaringsplatsen för protokollet borttagen")}
 
 
 def _meeting(action: str, before: dict, after: dict, names: Names) -> str:
@@ -579,11 +581,11 @@ def _meeting(action: str, before: dict, after: dict, names: Names) -> str:
             else:
                 parts.append(f"{label}: dagen borttagen (var {short_date(old)})")
         elif key in MEETING_TEXTS:
-            label = MEETING_TEXTS[key]
+            label, removed = MEETING_TEXTS[key]
             if new:
                 parts.append(f"{label} {quoted(new)}" + (f" (tidigare {quoted(old)})" if old else ""))
             else:
-                parts.append(f"{label}: uppgiften borttagen (var {quoted(old)})")
+                parts.append(f"{removed} (var {quoted(old)})")
         elif key == "start_time":
             parts.append(f"börjar kl. {new}" + (f" (tidigare kl. {old})" if old else "") if new else
                          f"ingen starttid längre (var kl. {old})")
