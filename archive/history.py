@@ -44,10 +44,10 @@ QUIET_IN = {"outbox": {"message_id"}}
 # belong to no matter either, but a meeting's changes are told in the Historik of the
 # matters whose steps are on it (meeting_changes).
 NOT_IN_A_MATTERS_HISTORY = {
-    "bodies": "organens namn och ledtider: visas med sitt nuvarande namn",
-    "addressees": "mottagarregistret: en ny e-postadress syns i utkorgens rader",
-    "distribution_lists": "sändlistor: ett ärende får sina mottagare kopierade",
-    "distribution_list_members": "sändlistor: ett ärende får sina mottagare kopierade",
+    "bodies": "names and lead times; a matter's sentences name a body as it is called now",
+    "addressees": "the directory; a new e-mail address is told by the outbox rows it changes",
+    "distribution_lists": "a matter gets copies of a list's addressees, told as its recipients",
+    "distribution_list_members": "a matter gets copies of a list's addressees, told as its recipients",
 }
 
 
@@ -252,7 +252,7 @@ def _matter(action: str, before: dict, after: dict, names: Names) -> str:
         if key == "secret":
             parts.append("sekretessmarkerat" if new else "inte längre sekretessmarkerat")
         elif key == "raised_precision":
-            if "raised_on" not in before or before.get("raised_on") == after.get("raised_on"):
+            if before.get("raised_on") == after.get("raised_on"):
                 parts.append(f"väckt känt på {PRECISIONS_SV.get(new, 'ett okänt sätt')} när"
                              if new else "väckt inte längre känt")
             # else: the new "väckt" date, as written, shows how precise it is
