@@ -590,7 +590,7 @@ def _meeting(action: str, before: dict, after: dict, names: Names) -> str:
             parts.append(f"börjar kl. {new}" + (f" (tidigare kl. {old})" if old else "") if new else
                          f"ingen starttid längre (var kl. {old})")
         elif key == "plan_date":
-            if new != before.get("date"):  # a move keeps the plan's date: the move says it already
+            if not ("date" in changed and new == before.get("date")):  # a move keeps the plan's date: told
                 parts.append(f"datum i sammanträdesplanen {short_date(new)}" if new else
                              "datum i sammanträdesplanen borttaget")
         elif key == "marker":
