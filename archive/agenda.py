@@ -169,18 +169,31 @@ def agenda_items(archive: Archive, meeting_id: int, *, details: bool = True) -> 
     )
     entries = [AgendaEntry(**{**r, "public": bool(r["public"]), "secret_matter": bool(r["secret_matter"])})
                for r in rows]
-    if details:
+    if details:  # one query a part for the whole list, not two a matter
+        proposals = by_matter(archive.query(
+            """SELECT p.matter_id, p.addressed_to AS "to", p.text FROM agenda_items a
+               JOIN proposals p ON p.matter_id = a.matter_id WHERE a.meeting_id = ? ORDER BY p.matter_id, p.position""",
+            (meeting_id,)))
+        basis = by_matter(archive.query(
+            """SELECT b.matter_id, b.title, b.date FROM agenda_items a
+               JOIN basis_documents b ON b.matter_id = a.matter_id WHERE a.meeting_id = ?
+               ORDER BY b.matter_id, b.position""",
+            (meeting_id,)))
         for entry in entries:
-            if entry.matter_id is None:
-                continue
-            entry.proposals = archive.query(
-                "SELECT addressed_to AS \"to\", text FROM proposals WHERE matter_id = ? ORDER BY position",
-                (entry.matter_id,),
-            )
-            entry.basis = archive.query(
-                "SELECT title, date FROM basis_documents WHERE matter_id = ? ORDER BY position", (entry.matter_id,)
-            )
+            if entry.matter_id is not None:
+                entry.proposals = proposals.get(entry.matter_id, [])
+                entry.basis = basis.get(entry.matter_id, [])
     return entries
+
+
+def by_matter(rows: list[dict]) -> dict[int, list[dict]]:
+    """Rows of several matters (each with its matter_id), as each matter's list of rows
+    without it, in the order given."""
+    grouped: dict[int, list[dict]] = {}
+    for row in rows:
+        matter_id = row.pop("matter_id")
+        grouped.setdefault(matter_id, []).append(row)
+    return grouped
 
 
 def _item(archive: Archive, meeting_id: int, item_position: int) -> dict:

@@ -26,9 +26,18 @@ DEFAULT_DB = "beslut.db"
 # PRAGMA user_version, so opening an up-to-date archive needs neither sqlite-utils
 # nor the schema module (start-up time: every CLI call and the TUI pay it).
 # tests/test_archive.py fails until this is raised together with a new migration.
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 12
 BUSY_TIMEOUT_MS = 5_000
 WRITE_RETRIES = 5
+
+
+def refuse_newer_schema(version: int, path) -> None:
+    """An archive a newer beslut has migrated is neither read nor written by this one: its
+    migrations would find nothing to do and mark the archive older than it is."""
+    if version > SCHEMA_VERSION:
+        raise ArchiveError(
+            f"arkivet har schemaversion {version}, från en nyare version av beslut än den här "
+            f"(som läser {SCHEMA_VERSION}); uppdatera beslut", file=str(path))
 
 
 def current_actor() -> str:
@@ -300,7 +309,11 @@ def open_archive(
     if readonly is None:
         readonly = not is_writable(path)
     archive = Archive(path, actor=actor, readonly=readonly, long_running=long_running)
-    if migrate and archive.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+    version = archive.execute("PRAGMA user_version").fetchone()[0] if migrate else SCHEMA_VERSION
+    if version > SCHEMA_VERSION:
+        archive.close()
+        refuse_newer_schema(version, path)
+    if version != SCHEMA_VERSION:
         if readonly:
             archive.close()
             raise ArchiveError("arkivet har ett äldre format och är skrivskyddat: kör beslut init med "

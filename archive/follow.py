@@ -31,6 +31,7 @@ log = logging.getLogger("beslut.follow")
 FOLLOW_INTERVAL = "1s"  # how often Litestream polls the replica
 CHECK_SECONDS = 0.5  # how often we look for a change Litestream has applied
 BUSY_TIMEOUT_S = 30  # a copy waits this long for Litestream to finish applying a change
+RESTORE_TIMEOUT_S = 600  # how long the first restore may take (`serve --follow-timeout`)
 LAST_CHANGE_SQL = "SELECT max(at) FROM changes"
 
 
@@ -68,8 +69,10 @@ class Follower:
 
     # -- Litestream
 
-    def start(self, *, timeout: float = 600) -> Generation:
-        """Restore from the replica and enter follow mode; returns the first generation."""
+    def start(self, *, timeout: float = RESTORE_TIMEOUT_S) -> Generation:
+        """Restore from the replica and enter follow mode; returns the first generation. A
+        replica not restored within `timeout` seconds (a server that does not answer) is an
+        error, and Litestream is stopped."""
         context = replication.litestream_env()
         env = context.__enter__()
         self._env = context  # only once entered: stop() leaves it
@@ -87,7 +90,7 @@ class Follower:
                 raise ArchiveError(f"kunde inte följa replikan: {self._litestream_said()}", file=self.source)
             if time.monotonic() > deadline:
                 self.stop()
-                raise ArchiveError("replikan blev inte återställd i tid", file=self.source)
+                raise ArchiveError(f"replikan blev inte återställd i tid (väntade {timeout:g} s)", file=self.source)
             time.sleep(0.1)
         return self.refresh(force=True)
 

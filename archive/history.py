@@ -4,7 +4,10 @@ The log (`changes`) keeps each row's before and after image as JSON, with ids an
 column names. Here those become what happened to whom: "Mottagare Daniel Stendahl:
 expedierad 2024-09-02", "Kommunstyrelsen: sammanträde flyttat 28 aug → 11 sep 2024".
 Ids are looked up (bodies, addressees, meetings) and never shown; a field that is not
-known by name is still told ("en uppgift ändrad"), never dropped or shown raw.
+known by name is still told ("en uppgift ändrad"), never dropped or shown raw
+(tests/test_history.py walks every audited column so that none is left so).
+Meetings belong to no matter; a meeting's changes (kallelse, justerare, moved,
+cancelled) are told in the Historik of the matters whose steps are on it.
 The TUI's Historik tab shows these sentences; the portal may use the same ones.
 """
 
@@ -17,8 +20,10 @@ from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 from archive.db import Archive
-from archive.matters import history
-from archive.model import POSTPONE_OUTCOMES
+from archive.lookups import step_on_meeting_sql
+from archive.matters import history, resolve
+from archive.model import AGENDA_ITEM_KINDS_SV, MEETING_STATES_SV, POSTPONE_OUTCOMES, PRECISIONS_SV
+from archive.protocol import DECIDED_OUTCOME
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 MONTHS_SHORT = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
@@ -26,11 +31,24 @@ MONTHS_SHORT = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "
 # The matter's own fields, as the matter form names them.
 MATTER_FIELDS = {
     "case_number": "diarienummer", "title": "rubrik", "kind": "typ", "municipality": "kommun",
-    "raised_on": "väckt", "raised_precision": "väckt (precision)", "raised_by": "väckt av",
+    "raised_on": "väckt", "raised_by": "väckt av",
     "summary": "sammanfattning", "source_file": "källfil", "source_checksum": "källans kontrollsumma",
 }
 # Columns that are bookkeeping or keys: never a change worth telling on their own.
 QUIET = {"id", "matter_id", "version", "modified_at", "created_at"}
+# Bookkeeping of one table: told only with what it belongs to (an outbox row's message id
+# changes only with its state).
+QUIET_IN = {"outbox": {"message_id"}}
+# Audited tables whose rows belong to no matter: their changes are no matter's Historik
+# (a body's or addressee's current name is what the matter's sentences show). Meetings
+# belong to no matter either, but a meeting's changes are told in the Historik of the
+# matters whose steps are on it (meeting_changes).
+NOT_IN_A_MATTERS_HISTORY = {
+    "bodies": "names and lead times; a matter's sentences name a body as it is called now",
+    "addressees": "the directory; a new e-mail address is told by the outbox rows it changes",
+    "distribution_lists": "a matter gets copies of a list's addressees, told as its recipients",
+    "distribution_list_members": "a matter gets copies of a list's addressees, told as its recipients",
+}
 
 
 @dataclass(frozen=True)
@@ -79,13 +97,50 @@ class Names:
 
 
 def matter_history(archive: Archive, ref: str | int) -> list[HistoryEntry]:
-    """A matter's change log as sentences, newest first."""
-    rows = history(archive, ref)
+    """A matter's change log as sentences, newest first, with the changes of the meetings
+    its steps are on (moved, cancelled, called, justerat) among them."""
+    matter_id = resolve(archive, ref)
+    own = history(archive, matter_id)
+    rows = sorted(own + meeting_changes(archive, matter_id, own), key=lambda row: row["id"])
     names = lookup_names(archive, rows)
-    return [
-        HistoryEntry(row["at"], local_time(row["at"]), row["actor"], describe(row, names))
-        for row in reversed(rows)
-    ]
+    told = [(row, describe(row, names)) for row in rows]
+    entries = []
+    for index, (row, text) in enumerate(told):
+        following = told[index + 1] if index + 1 < len(told) else None
+        if row["table_name"] == "meetings" and following and following[1] == text \
+                and following[0]["actor"] == row["actor"]:
+            continue  # a moved meeting and the step that moved with it: one sentence, the step's
+        entries.append(HistoryEntry(row["at"], local_time(row["at"]), row["actor"], text))
+    return entries[::-1]
+
+
+def meeting_changes(archive: Archive, matter_id: int, own: list[dict]) -> list[dict]:
+    """The change-log rows of the meetings the matter's steps are on or were on (by the
+    meetings its steps' rows named), made since the matter was registered. A meeting
+    being added to a plan is no news to a matter: only its later changes are told."""
+    images = [image for row in own if row["table_name"] == "planning_steps"
+              for image in (_image(row["before"]), _image(row["after"])) if image]
+    meeting_ids = {image["meeting_id"] for image in images if image.get("meeting_id")}
+    # A step without a meeting id is on its body's meeting that day (lookups.STEP_ON_MEETING).
+    days = sorted({(image["body_id"], image["date"]) for image in images
+                   if not image.get("meeting_id") and image.get("date") and image.get("body_id")})
+    if days:
+        meeting_ids.update(r["id"] for r in archive.query(
+            f"SELECT id FROM meetings WHERE (body_id, date) IN (VALUES {', '.join(['(?, ?)'] * len(days))})",
+            [value for day in days for value in day]))
+    meeting_ids.update(r["id"] for r in archive.query(
+        f"SELECT DISTINCT m.id FROM planning_steps s JOIN meetings m ON {step_on_meeting_sql()}"
+        " WHERE s.matter_id = ?", (matter_id,)))
+    if not meeting_ids:
+        return []
+    wanted = sorted(meeting_ids)
+    since = own[0]["id"] if own else 0
+    return archive.query(
+        # changes_meeting (schema m012): the planner, without statistics, would walk every row
+        # without a matter instead
+        "SELECT * FROM changes INDEXED BY changes_meeting"
+        " WHERE matter_id IS NULL AND table_name = 'meetings' AND action != 'insert'"
+        f" AND row_id IN ({', '.join('?' * len(wanted))}) AND id > ? ORDER BY id", [*wanted, since])
 
 
 def lookup_names(archive: Archive, rows: Iterable[dict]) -> Names:
@@ -196,6 +251,11 @@ def _matter(action: str, before: dict, after: dict, names: Names) -> str:
         old, new = before.get(key), after.get(key)
         if key == "secret":
             parts.append("sekretessmarkerat" if new else "inte längre sekretessmarkerat")
+        elif key == "raised_precision":
+            if before.get("raised_on") == after.get("raised_on"):
+                parts.append(f"väckt känt på {PRECISIONS_SV.get(new, 'ett okänt sätt')} när"
+                             if new else "väckt inte längre känt")
+            # else: the new "väckt" date, as written, shows how precise it is
         elif label is None:
             parts.append("en uppgift ändrad")
         elif old in (None, ""):
@@ -207,6 +267,19 @@ def _matter(action: str, before: dict, after: dict, names: Names) -> str:
     return _told("Ärendet", parts)
 
 
+# The outcomes the archive itself writes on a step; an imported protocol may write its
+# decision's own words instead, which are quoted.
+OUTCOME_WORDS = (*POSTPONE_OUTCOMES.values(), DECIDED_OUTCOME)
+
+
+def _outcome(outcome: str | None, date: str | None) -> str:
+    if not outcome:
+        return "utfallet borttaget"
+    if outcome in OUTCOME_WORDS:
+        return f"{outcome} {short_date(date)}".strip()
+    return f"utfall {short_date(date)}: {quoted(outcome)}" if date else f"utfall: {quoted(outcome)}"
+
+
 def _step(action: str, before: dict, after: dict, names: Names) -> str:
     shown = after or before
     subject = names.body(shown.get("body_id"))
@@ -215,13 +288,21 @@ def _step(action: str, before: dict, after: dict, names: Names) -> str:
         date = shown.get("date")
         when = f"{shown.get('role')} {short_date(date)}" if date else f"{shown.get('role')}, inget datum"
         deciding = " (beslutande steg)" if shown.get("decides") else ""
-        return f"{subject}: steg {shown.get('position')} {what}, {when}{deciding}"
+        told = ""
+        if action == "insert":  # what an imported protocol brought with the step
+            extra = [f"planerat till {short_date(shown['planned_date'])}"] * bool(shown.get("planned_date")) \
+                + ["behandlat enligt protokoll"] * bool(shown.get("recorded")) \
+                + [_outcome(shown["outcome"], None)] * bool(shown.get("outcome"))
+            told = "; " + "; ".join(extra) if extra else ""
+        return f"{subject}: steg {shown.get('position')} {what}, {when}{deciding}{told}"
     parts = []
     changed = _changed(before, after)
     if "date" in changed:
         old, new = before.get("date"), after.get("date")
+        # a later document's date, the planned one kept, is no move of a meeting
+        kept = "planned_date" in changed and after.get("planned_date") == old
         if old and new:
-            moved = "sammanträde flyttat" if after.get("meeting_id") else "datum ändrat"
+            moved = "sammanträde flyttat" if after.get("meeting_id") and not kept else "datum ändrat"
             parts.append(f"{moved} {date_span(old, new)}")
         elif new:
             parts.append(f"datum satt till {short_date(new)}")
@@ -231,19 +312,30 @@ def _step(action: str, before: dict, after: dict, names: Names) -> str:
         meeting = names.meetings.get(after.get("meeting_id"))
         parts.append(f"knutet till sammanträdet {short_date(meeting)}" if meeting else "inte längre knutet till ett "
                      "sammanträde")
+    if "planned_date" in changed:  # the importer keeps the plan a protocol's date overtook
+        old, new = before.get("planned_date"), after.get("planned_date")
+        if new and not old:
+            parts.append(f"det planerade datumet {short_date(new)} sparat")
+        elif new:
+            parts.append(f"det planerade datumet ändrat {date_span(old, new)}")
+        else:
+            parts.append(f"det planerade datumet {short_date(old)} borttaget")
+    if "recorded" in changed:
+        parts.append("behandlat enligt protokoll" if after.get("recorded") else
+                     "inte längre behandlat enligt protokoll")
     if "body_id" in changed:
         parts.append(f"organ ändrat från {names.body(before.get('body_id'))}")
     if "role" in changed:
         parts.append(f"roll ändrad från {before.get('role')} till {after.get('role')}")
     if "outcome" in changed:
-        outcome = after.get("outcome")
-        parts.append(f"{outcome} {short_date(after.get('date'))}".strip() if outcome else "utfallet borttaget")
+        parts.append(_outcome(after.get("outcome"), after.get("date")))
     if "decides" in changed:
         parts.append("beslutande steg" if after.get("decides") else "inte längre beslutande steg")
     if "position" in changed:
         parts.append(_position(before, after).replace("flyttad", "flyttat"))
     for key in changed:
-        if key not in ("date", "meeting_id", "body_id", "role", "outcome", "decides", "position"):
+        if key not in ("date", "meeting_id", "body_id", "role", "outcome", "decides", "position", "planned_date",
+                       "recorded"):
             parts.append("en uppgift ändrad")
     return _told(subject, parts)
 
@@ -353,6 +445,14 @@ def _agenda_item(action: str, before: dict, after: dict, names: Names) -> str:
             parts.append("knuten till ett annat steg i beslutsplaneringen")
         elif key == "meeting_id":
             parts.append(f"flyttad från {names.meeting(before.get('meeting_id'))}")
+        elif key == "kind":
+            parts.append(f"nu {AGENDA_ITEM_KINDS_SV.get(after.get('kind'), 'en annan sorts punkt')}")
+        elif key == "title":
+            parts.append(f"rubriken ändrad till {quoted(after['title'])}" if after.get("title") else
+                         "egen rubrik borttagen")
+        elif key == "matter_id":
+            parts.append("punkten gäller nu ärendet" if after.get("matter_id") else
+                         "punkten gäller inte längre ärendet")
         else:
             parts.append("en uppgift ändrad")
     return _told(subject, parts)
@@ -373,12 +473,25 @@ def _paragraph(action: str, before: dict, after: dict, names: Names) -> str:
             parts.append("beslutet borttaget" + (f" (var {quoted(before.get('decision'))})" if before.get("decision")
                                                 else ""))
         elif kind == before.get("decision_kind"):
-            parts.append(f"{kind} ändrat till {quoted(text)}")
+            parts.append(f"{kind} ändrat till {quoted(text)}" if text else f"texten till {kind} borttagen")
         else:
             parts.append(f"{kind} {quoted(text)}" if text else kind)
     for key in changed:
-        if key == "added_step_id" and after.get("decision_kind") in POSTPONE_OUTCOMES:
-            parts.append("ett nytt steg i beslutsplaneringen")
+        if key == "added_step_id":
+            parts.append("ett nytt steg i beslutsplaneringen" if after.get("added_step_id") else
+                         "inget nytt steg i beslutsplaneringen längre")
+        elif key == "number":
+            parts.append(f"numrerad om från § {before.get('number')}")
+        elif key == "year":
+            parts.append(f"nu i paragrafserien för {after.get('year')}")
+        elif key == "meeting_id":
+            parts.append(f"flyttad från {names.meeting(before.get('meeting_id'))}")
+        elif key == "body_id":
+            parts.append(f"tidigare i {names.body(before.get('body_id'))}s protokoll")
+        elif key == "agenda_item_id":
+            parts.append("knuten till en annan punkt på föredragningslistan")
+        elif key == "matter_id":
+            parts.append("gäller nu ärendet" if after.get("matter_id") else "gäller inte längre ärendet")
         elif key not in ("decision_kind", "decision"):
             parts.append("en uppgift ändrad")
     return _told(subject, parts)
@@ -401,7 +514,14 @@ def _outbox(action: str, before: dict, after: dict, names: Names) -> str:
             elif key == "error":
                 parts.append(f"svar från e-postservern {quoted(after['error'])}" if after.get("error") else
                              "felet borttaget")
-            elif key != "message_id":  # the message's id on its way to the server: bookkeeping
+            elif key == "sent_on":
+                parts.append(f"skickat {after['sent_on']}" if after.get("sent_on") else
+                             f"sändningsdagen borttagen (var {before.get('sent_on')})")
+            elif key == "paragraph_id":
+                parts.append(f"i stället för {names.paragraph(before.get('paragraph_id'))}")
+            elif key == "recipient_id":
+                parts.append(f"i stället för till {names.recipient(before.get('recipient_id'))}")
+            elif key not in QUIET_IN["outbox"]:
                 parts.append("en uppgift ändrad")
         return _told(f"{extract} till {to_address}", parts)
     if state == "sent":
@@ -417,6 +537,75 @@ def _outbox(action: str, before: dict, after: dict, names: Names) -> str:
     readdressed = "ny e-postadress; " if action == "update" and email and email != before.get("email") else ""
     error = f", {quoted(shown['error'])}" if new_error else ""  # an old refusal is told where it happened
     return f"{extract} till {to_address}: {readdressed}{what}{error}"
+
+
+# A meeting's dates, as the clerk records them: (what it is called, for "set to" and "removed").
+MEETING_DATES = {"called_on": "kallelsen skickad", "approved_on": "justerat",
+                 "notice_posted_on": "anslaget om justering uppsatt"}
+# A meeting's texts: (what a new one is called, what its removal is called).
+MEETING_TEXTS = {"approvers": ("justerare", "justerarna borttagna"), "location": ("plats", "platsen borttagen"),
+                 "protocol_kept_at": ("protokollet förvaras på", "förvaringsplatsen för protokollet borttagen")}
+
+
+def _meeting(action: str, before: dict, after: dict, names: Names) -> str:
+    """A meeting's own change, told in the Historik of the matters whose steps are on it:
+    "Kommunstyrelsen: sammanträde flyttat 28 aug → 11 sep 2024"."""
+    shown = after or before
+    body = names.body(shown.get("body_id"))
+    day = short_date(shown.get("date"))
+    if action == "insert":
+        return f"{body}: sammanträde {day} lagt in i sammanträdesplanen"
+    if action == "delete":
+        return f"{body}: sammanträdet {day} borttaget ur sammanträdesplanen"
+    changed = _changed(before, after)
+    parts = []
+    if "date" in changed:
+        parts.append(f"sammanträde flyttat {date_span(before.get('date'), after.get('date'))}")
+    for key in changed:
+        old, new = before.get(key), after.get(key)
+        if key == "date":
+            continue
+        if key == "state":
+            if new == "cancelled":
+                parts.append("inställt")
+            elif old == "cancelled":
+                parts.append(f"inte längre inställt, nu {MEETING_STATES_SV.get(new, 'i ett okänt läge')}")
+            else:
+                parts.append(MEETING_STATES_SV.get(new, "i ett okänt läge"))
+        elif key in MEETING_DATES:
+            label = MEETING_DATES[key]
+            if new and old:
+                parts.append(f"{label} {short_date(new)} (tidigare angivet {short_date(old)})")
+            elif new:
+                parts.append(f"{label} {short_date(new)}")
+            else:
+                parts.append(f"{label}: dagen borttagen (var {short_date(old)})")
+        elif key in MEETING_TEXTS:
+            label, removed = MEETING_TEXTS[key]
+            if new:
+                parts.append(f"{label} {quoted(new)}" + (f" (tidigare {quoted(old)})" if old else ""))
+            else:
+                parts.append(f"{removed} (var {quoted(old)})")
+        elif key == "start_time":
+            parts.append(f"börjar kl. {new}" + (f" (tidigare kl. {old})" if old else "") if new else
+                         f"ingen starttid längre (var kl. {old})")
+        elif key == "plan_date":
+            if not ("date" in changed and new == before.get("date")):  # a move keeps the plan's date: told
+                parts.append(f"datum i sammanträdesplanen {short_date(new)}" if new else
+                             "datum i sammanträdesplanen borttaget")
+        elif key == "marker":
+            parts.append(f"markerat {quoted(new)} i sammanträdesplanen" if new else
+                         f"markeringen {quoted(old)} i sammanträdesplanen borttagen")
+        elif key == "year_inferred":
+            parts.append("året räknat ut från veckodagarna (planen anger inget år)" if new else
+                         "året angivet i sammanträdesplanen")
+        elif key == "body_id":
+            parts.append(f"tidigare {names.body(old)}s sammanträde")
+        else:
+            parts.append("en uppgift ändrad")
+    if "date" in changed:
+        return _told(body, parts)
+    return _told(f"{body}, sammanträdet {day}", parts)
 
 
 def _bulk(after: dict) -> str:
@@ -436,4 +625,5 @@ DESCRIBERS = {
     "agenda_items": _agenda_item,
     "paragraphs": _paragraph,
     "outbox": _outbox,
+    "meetings": _meeting,
 }

@@ -435,13 +435,18 @@ def store_plan(archive: Archive, planned: list[PlannedMeeting], report: ImportRe
     """Store meetings of a plan (the one store behind `meetings import` and the import of
     sammanträdesplaner), inside the caller's write transaction. A meeting already in the
     archive is not duplicated: its time, place and marker are completed or updated from
-    the plan, its state (called, held) is left as it is."""
+    the plan, and a year the plan states replaces one that was inferred from the weekdays
+    (never the other way); its state (called, held) is left as it is."""
+    bodies: dict[tuple[str, str | None], tuple[int, str]] = {}  # each body looked up once a plan
     for item in planned:
-        try:
-            body_id = find_body(archive, item.body, item.municipality, create=True)
-        except InvalidValue as error:
-            raise InvalidValue(error.message, file=report.file, line=item.line, field="Organ") from None
-        name = _body_name(archive, body_id)
+        key = (" ".join(item.body.split()).casefold(), item.municipality)
+        if key not in bodies:
+            try:
+                body_id = find_body(archive, item.body, item.municipality, create=True)
+            except InvalidValue as error:
+                raise InvalidValue(error.message, file=report.file, line=item.line, field="Organ") from None
+            bodies[key] = (body_id, _body_name(archive, body_id))
+        body_id, name = bodies[key]
         old = lookups.meeting_on(archive, body_id, item.date)
         if old is None:
             item.meeting_id = archive.execute(
@@ -452,10 +457,12 @@ def store_plan(archive: Archive, planned: list[PlannedMeeting], report: ImportRe
             report.created.append((name, item.date))
             continue
         item.meeting_id = old["id"]
-        new = (item.start_time or old["start_time"], item.location or old["location"], item.marker or old["marker"])
-        if new != (old["start_time"], old["location"], old["marker"]):
+        new = (item.start_time or old["start_time"], item.location or old["location"], item.marker or old["marker"],
+               int(bool(old["year_inferred"]) and item.year_inferred))
+        if new != (old["start_time"], old["location"], old["marker"], old["year_inferred"]):
             archive.execute(
-                "UPDATE meetings SET start_time = ?, location = ?, marker = ? WHERE id = ?", (*new, old["id"])
+                "UPDATE meetings SET start_time = ?, location = ?, marker = ?, year_inferred = ? WHERE id = ?",
+                (*new, old["id"]),
             )
             report.updated.append((name, item.date))
         else:

@@ -133,6 +133,8 @@ HOLIDAY_POLICIES = ("skip", "next-weekday")
 HOLIDAY_POLICIES_SV = {"skip": "hoppa över", "next-weekday": "nästa vardag"}
 # The states a clerk records (cancelling is its own operation: it may move steps).
 RECORDED_STATES = ("planned", "called", "held")
+# How precisely a matter's "väckt" date is known (matters.raised_precision), as "känt på ... när".
+PRECISIONS_SV = {"day": "dagen", "month": "månaden", "year": "året"}
 # A recipient in the addressee directory (mottagare): a body, a company, a department, a person.
 ADDRESSEE_KINDS = ("body", "company", "department", "person")
 ADDRESSEE_KINDS_SV = {"body": "organ", "company": "bolag", "department": "förvaltning", "person": "person"}

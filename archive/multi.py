@@ -51,7 +51,7 @@ def open_read_only(path: Path, *, authorizer=None) -> sqlite3.Connection:
 
 def municipality_of(path: Path) -> str:
     """The municipality an archive holds; the file's name when it names none (a new archive)."""
-    from archive.db import SCHEMA_VERSION
+    from archive.db import SCHEMA_VERSION, refuse_newer_schema
 
     if not path.is_file():
         raise ArchiveError("arkivet finns inte", file=str(path))
@@ -59,6 +59,7 @@ def municipality_of(path: Path) -> str:
         conn = open_read_only(path)
         try:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
+            refuse_newer_schema(version, path)  # `init` with this older program cannot help
             if version != SCHEMA_VERSION:
                 raise ArchiveError(
                     f"arkivet har schemaversion {version}, portalen läser {SCHEMA_VERSION}; "

@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from dataclasses import asdict, dataclass, field
 
-from archive.agenda import agenda_items, is_numbered, meeting_row, sync_agenda
+from archive.agenda import agenda_items, by_matter, is_numbered, meeting_row, sync_agenda
 from archive.dates import to_date
 from archive.db import Archive
 from archive.deadlines import appeal_last_day, call_deadline
@@ -130,29 +130,29 @@ def decision_text(proposal: str) -> str:
     return proposal.strip()
 
 
-def default_decision(archive: Archive, matter_id: int, body_id: int) -> str | None:
+# A matter's proposals, each marked whether it is addressed to the body `?` (by id or by name).
+_PROPOSALS_TO_BODY_SQL = """SELECT p.matter_id, p.text,
+       (p.body_id = ?1 OR p.addressed_to = (SELECT name FROM bodies WHERE id = ?1) COLLATE NOCASE) AS to_body
+FROM proposals p"""
+
+
+def _chosen_proposal(rows: list[dict]) -> str | None:
     """The proposal the decision defaults to: the one addressed to the body, else the last."""
-    rows = archive.query(
-        """SELECT p.text, (p.body_id = ? OR p.addressed_to = (SELECT name FROM bodies WHERE id = ?)
-                          COLLATE NOCASE) AS to_body
-           FROM proposals p WHERE p.matter_id = ? ORDER BY p.position""",
-        (body_id, body_id, matter_id),
-    )
     for row in rows:
         if row["to_body"]:
             return row["text"]
     return rows[-1]["text"] if rows else None
 
 
-def recipients_of(archive: Archive, matter_id: int) -> list[dict]:
-    return archive.query(
-        """SELECT a.name, a.title, a.kind, a.email, r.sent_on FROM recipients r
-           JOIN addressees a ON a.id = r.addressee_id WHERE r.matter_id = ? ORDER BY r.position""",
-        (matter_id,),
-    )
+def default_decision(archive: Archive, matter_id: int, body_id: int) -> str | None:
+    """The proposal a matter's decision by `body_id` defaults to (_chosen_proposal)."""
+    return _chosen_proposal(archive.query(
+        f"{_PROPOSALS_TO_BODY_SQL} WHERE p.matter_id = ?2 ORDER BY p.position", (body_id, matter_id)))
 
 
 def paragraphs(archive: Archive, meeting_id: int) -> list[Paragraph]:
+    """The meeting's §§ in order, each matter's with its default decision and recipients
+    (one query a part for the whole protocol, not two a §)."""
     body_id = meeting_row(archive, meeting_id)["body_id"]
     rows = archive.query(
         """SELECT p.id, p.number, a.kind, coalesce(a.title, x.title) AS title, a.public, p.matter_id,
@@ -162,15 +162,23 @@ def paragraphs(archive: Archive, meeting_id: int) -> list[Paragraph]:
            WHERE p.meeting_id = ? ORDER BY p.number""",
         (meeting_id,),
     )
-    result = []
-    for row in rows:
-        matter_id = row["matter_id"]
-        result.append(Paragraph(
+    proposals = by_matter(archive.query(
+        f"""{_PROPOSALS_TO_BODY_SQL} JOIN paragraphs q ON q.matter_id = p.matter_id
+            WHERE q.meeting_id = ?2 ORDER BY p.matter_id, p.position""", (body_id, meeting_id)))
+    recipients = by_matter(archive.query(
+        """SELECT r.matter_id, a.name, a.title, a.kind, a.email, r.sent_on FROM paragraphs q
+           JOIN recipients r ON r.matter_id = q.matter_id JOIN addressees a ON a.id = r.addressee_id
+           WHERE q.meeting_id = ? ORDER BY r.matter_id, r.position""",
+        (meeting_id,),
+    ))
+    return [
+        Paragraph(
             **{**row, "public": bool(row["public"])},
-            proposal=default_decision(archive, matter_id, body_id) if matter_id else None,
-            recipients=recipients_of(archive, matter_id) if matter_id else [],
-        ))
-    return result
+            proposal=_chosen_proposal(proposals.get(row["matter_id"], [])) if row["matter_id"] else None,
+            recipients=recipients.get(row["matter_id"], []) if row["matter_id"] else [],
+        )
+        for row in rows
+    ]
 
 
 def paragraphs_numbered(archive: Archive, meeting_id: int) -> list[Paragraph]:

@@ -174,17 +174,31 @@ def _utc(text: str) -> dt.datetime:
     return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(dt.UTC)
 
 
-def replica_span(target: str, s3: S3Settings | None = None) -> ReplicaSpan:
-    """From Litestream's list of the replica's LTX files (`litestream ltx -level all`):
-    snapshots are level 9, every file carries the time of its last transaction."""
+# How long listing a replica's files may take. Litestream waits for ever on an S3 server
+# that refuses or does not answer; a listing answers in seconds from one that works.
+LIST_TIMEOUT_S = 120
+
+
+def _ltx_files(target: str, s3: S3Settings | None) -> list[dict]:
+    """Litestream's list of the replica's LTX files (`litestream ltx -level all`)."""
     with litestream_env() as env:
-        result = subprocess.run(
-            [litestream_binary(), "ltx", "-level", "all", "-json", replica_url(target, s3)],
-            capture_output=True, text=True, env=env, timeout=120,
-        )
+        try:
+            result = subprocess.run(
+                [litestream_binary(), "ltx", "-level", "all", "-json", replica_url(target, s3)],
+                capture_output=True, text=True, env=env, timeout=LIST_TIMEOUT_S,
+            )
+        except subprocess.TimeoutExpired:
+            raise ArchiveError(f"kunde inte läsa replikan: inget svar inom {LIST_TIMEOUT_S:g} s "
+                               "(når den här datorn servern?)", file=target) from None
     if result.returncode != 0:
         raise ArchiveError(f"kunde inte läsa replikan: {_last_line(result)}", file=target)
-    files = json.loads(result.stdout or "[]")
+    return json.loads(result.stdout or "[]")
+
+
+def replica_span(target: str, s3: S3Settings | None = None) -> ReplicaSpan:
+    """From Litestream's list of the replica's LTX files: snapshots are level 9, every file
+    carries the time of its last transaction."""
+    files = _ltx_files(target, s3)
     snapshots = [_utc(f["timestamp"]) for f in files if f["level"] == 9]
     if not snapshots:  # (none without files)
         raise ArchiveError("replikan har ingen ögonblicksbild ännu", file=target)
@@ -194,7 +208,9 @@ def replica_span(target: str, s3: S3Settings | None = None) -> ReplicaSpan:
 def restore_from_replica(target: str, out_path: Path, *, at: dt.datetime | None = None,
                          s3: S3Settings | None = None) -> None:
     """Rebuild the archive from a replica into `out_path` (which must not exist); with
-    `at` (an aware datetime) as it was then, through Litestream's -timestamp."""
+    `at` (an aware datetime) as it was then, through Litestream's -timestamp. The replica
+    is listed first, within LIST_TIMEOUT_S: the restore itself has no time limit (a large
+    archive takes its time), so a server that does not answer must be found before it."""
     command = [litestream_binary(), "restore", "-o", str(out_path)]
     if at is not None:
         span = replica_span(target, s3)
@@ -206,6 +222,8 @@ def restore_from_replica(target: str, out_path: Path, *, at: dt.datetime | None 
         # file: the archive as it was then is the latest state it holds.
         if at < span.last_change:
             command += ["-timestamp", at.astimezone(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")]
+    elif not _ltx_files(target, s3):
+        raise ArchiveError("replikan har ingen ögonblicksbild ännu", file=target)
     with litestream_env() as env:
         result = subprocess.run([*command, replica_url(target, s3)], capture_output=True, text=True, env=env)
     if result.returncode != 0 or not out_path.exists():

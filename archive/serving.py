@@ -341,9 +341,11 @@ def log_config(level: str = "INFO") -> dict:
 
 
 def serve(db_path, host: str = "127.0.0.1", port: int = 8001, *, auth: bool = False,
-          snapshot: bool = False, follow: str | None = None, s3=None, debug_pages: bool = False) -> None:
+          snapshot: bool = False, follow: str | None = None, s3=None, debug_pages: bool = False,
+          follow_timeout: float | None = None) -> None:
     """Run the portal until interrupted (uvicorn, one worker, one-line logs). With `follow`
-    (a replica), on copies kept within seconds of it (archive/follow.py) instead of `db_path`."""
+    (a replica), on copies kept within seconds of it (archive/follow.py) instead of `db_path`;
+    its first restore may take `follow_timeout` seconds (None: archive.follow's default)."""
     import uvicorn
 
     _exit_cleanly_on_sigterm()
@@ -352,7 +354,7 @@ def serve(db_path, host: str = "127.0.0.1", port: int = 8001, *, auth: bool = Fa
         path = Path(db_path)
         if follow:
             logging.config.dictConfig(log_config())
-            ds = _following_datasette(stack, follow, s3, auth=auth, debug_pages=debug_pages)
+            ds = _following_datasette(stack, follow, s3, auth=auth, debug_pages=debug_pages, timeout=follow_timeout)
             logging.getLogger("beslut.portal").info("följer %s, serverar på http://%s:%s/", follow, host, port)
             uvicorn.run(ds.app(), host=host, port=port, log_config=None, lifespan="on", workers=1)
             return
@@ -380,7 +382,7 @@ def _exit_cleanly_on_sigterm() -> None:
 
 
 def _following_datasette(stack: contextlib.ExitStack, source: str, s3, *, auth: bool,
-                         debug_pages: bool = False) -> Datasette:
+                         debug_pages: bool = False, timeout: float | None = None) -> Datasette:
     """Restore from the replica, follow it, and switch the portal to each new copy (a thread)."""
     import threading
 
@@ -389,7 +391,7 @@ def _following_datasette(stack: contextlib.ExitStack, source: str, s3, *, auth: 
     folder = stack.enter_context(tempfile.TemporaryDirectory(prefix="beslut-follow-"))
     follower = Follower(source, Path(folder), s3=s3)
     stack.callback(follower.stop)
-    first = follower.start()
+    first = follower.start() if timeout is None else follower.start(timeout=timeout)
     ds = build_datasette(first.path, auth=auth, follower=follower, debug_pages=debug_pages)
     threading.Thread(target=follower.run, args=(ds.get_database(DB_NAME).switch,), daemon=True,
                      name="beslut-follow").start()

@@ -295,13 +295,16 @@ def export_report(state, name, params, output, excel):
 @click.option("--follow", "follow", metavar="SRC",
               help="Serve a Litestream replica (directory or s3:// URL, S3 settings from $AWS_*), "
                    "restored and kept within seconds of the primary; --db is not used.")
+@click.option("--follow-timeout", type=click.FloatRange(min=0, min_open=True), metavar="SECONDS",
+              help="With --follow: how long the first restore of the replica may take (default 10 minutes, "
+                   "archive/follow.py).")
 @click.option("--debug-pages", is_flag=True,
               help="Also answer Datasette's debug and server-detail pages (/-/versions, /-/threads, "
                    "/-/databases, /-/allow-debug, ...), which are off by default.")
 @click.argument("archives", nargs=-1, type=click.Path(dir_okay=False))
 @pass_state
 @click.pass_context
-def serve(ctx, state, host, port, auth, snapshot, follow, debug_pages, archives):
+def serve(ctx, state, host, port, auth, snapshot, follow, follow_timeout, debug_pages, archives):
     """Serve the archive read-only in Datasette, for auditors.
 
     Reports, whole CSV and Excel exports and calendar feeds: see the start page.
@@ -336,7 +339,7 @@ def serve(ctx, state, host, port, auth, snapshot, follow, debug_pages, archives)
         from archive.replication import S3Settings
 
         run_server(state.db_path, host=host, port=port, auth=auth, follow=follow, s3=S3Settings.resolve(),
-                   debug_pages=debug_pages)
+                   debug_pages=debug_pages, follow_timeout=follow_timeout)
         return
     state.archive().close()  # create or migrate first; the server itself opens it mode=ro only
     run_server(state.db_path, host=host, port=port, auth=auth, snapshot=snapshot, debug_pages=debug_pages)

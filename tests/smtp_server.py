@@ -1,5 +1,6 @@
 """A real SMTP server for the expediering tests (aiosmtpd on 127.0.0.1): it keeps every
-message it accepted and can refuse chosen ones, as a mail server refuses."""
+message it accepted and can refuse chosen ones (at DATA, or a recipient at RCPT TO), as a
+mail server refuses."""
 
 from __future__ import annotations
 
@@ -19,9 +20,16 @@ class Recorder:
     the server's life) to the reply it gets instead of 250."""
 
     refuse: dict[int, str] = field(default_factory=dict)
+    refuse_rcpt: dict[str, str] = field(default_factory=dict)  # address -> the reply to its RCPT TO
     messages: list = field(default_factory=list)
     logins: list = field(default_factory=list)
     data_commands: int = 0
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # noqa: N802 (aiosmtpd's name)
+        if address in self.refuse_rcpt:
+            return self.refuse_rcpt[address]
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):  # noqa: N802 (aiosmtpd's name)
         self.data_commands += 1
@@ -39,14 +47,15 @@ def _free_port() -> int:
 
 
 @contextlib.contextmanager
-def smtp_server(refuse: dict[int, str] | None = None, *, tls_context=None,
-                logins: dict[str, str] | None = None) -> Iterator[tuple[str, Recorder]]:
-    """A running server and its recorder; yields ("127.0.0.1:PORT", recorder). With
+def smtp_server(refuse: dict[int, str] | None = None, *, tls_context=None, logins: dict[str, str] | None = None,
+                refuse_rcpt: dict[str, str] | None = None) -> Iterator[tuple[str, Recorder]]:
+    """A running server and its recorder; yields ("127.0.0.1:PORT", recorder). `refuse_rcpt`
+    maps an address to the reply its RCPT TO gets (a mailbox the server does not know). With
     `tls_context` it offers STARTTLS and requires it; with `logins` (user -> password) it
     requires a login, and only over TLS when it has TLS."""
     from aiosmtpd.smtp import AuthResult
 
-    recorder = Recorder(refuse=dict(refuse or {}))
+    recorder = Recorder(refuse=dict(refuse or {}), refuse_rcpt=dict(refuse_rcpt or {}))
     port = _free_port()
     options = {}
     if tls_context is not None:

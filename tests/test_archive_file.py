@@ -261,3 +261,30 @@ def test_init_and_restore_create_the_file_by_umask_and_folder_group(tmp_path):
         os.umask(old)
     for name in ("a.db", "b.db"):
         assert stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o664, name
+
+
+# ---------------------------------------------------------------- an archive from a newer beslut
+
+
+@pytest.mark.parametrize("command", [["list"], ["init"], ["plan", "set-date", "1", "1", "2024-08-05"]])
+def test_an_archive_from_a_newer_beslut_is_refused_and_left_as_it_is(tmp_path, command):
+    """A newer beslut has migrated the archive further than this one knows. Opening it here
+    ran this version's migrations, found none pending and wrote its own, lower, schema
+    version into the file: the archive then passed for an old one and took writes made
+    without the newer rules. Every command now refuses it by name and leaves it untouched."""
+    from archive.db import SCHEMA_VERSION
+
+    db = tmp_path / "nyare.db"
+    assert beslut(db, "demo")[0] == 0
+    with sqlite3.connect(db) as conn:
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    def content():
+        with sqlite3.connect(db) as conn:
+            return (conn.execute("PRAGMA user_version").fetchone()[0], list(conn.iterdump()))
+
+    before = content()
+    code, output = beslut(db, *command)
+    assert code == 1, output
+    assert (f"{db}: arkivet har schemaversion {SCHEMA_VERSION + 1}, från en nyare version av beslut än den här "
+            f"(som läser {SCHEMA_VERSION}); uppdatera beslut") in output
+    assert content() == before

@@ -5,6 +5,7 @@ hand-over (never sent twice), and sending from a fresh archive file after the cr
 from __future__ import annotations
 
 import json
+import re
 import smtplib
 import ssl
 import subprocess
@@ -158,3 +159,32 @@ def test_a_temporary_refusal_stops_the_run_and_the_next_run_sends_the_rest(malmo
         second = json.loads(ok(db, *send_args(address)).output)
         assert (second["sent"], second["already_sent"], second["failed"], second["to_send"]) == (4, 1, 0, 0)
         assert sorted(to[0] for to, _ in server.messages) == sorted(ADDRESSES.values())
+
+
+def test_a_recipient_refused_at_rcpt_to_is_reported_not_sent_and_nothing_recorded_sent(malmo):  # noqa: F811
+    """The server refuses one mailbox at RCPT TO (before any DATA): the CLI names that
+    recipient in Swedish as not sent, the others go, and nothing says the refused one was
+    sent: not the outbox, not the recipient's expedierad date, not the matter's Historik."""
+    from archive.history import matter_history
+
+    db = malmo
+    decide_and_justera(db)
+    refused = ADDRESSES["Kulturnämnden"]
+    with smtp_server(refuse_rcpt={refused: "550 5.1.1 Mottagaren finns inte"}) as (address, server):
+        first = run(db, *[arg for arg in send_args(address) if arg != "--json"])  # the clerk's text
+        assert first.exit_code == 1, first.output
+        assert "1 meddelande vägrades; se felen ovan" in first.stderr
+        assert f"Kulturnämnden <{refused}>: 550 5.1.1 Mottagaren finns inte" in first.stderr
+        assert re.search(r"^skickade +4$", first.stdout, re.M) and re.search(r"^misslyckade +1$", first.stdout, re.M)
+        received = sorted(to[0] for to, _ in server.messages)
+        assert received == sorted(a for a in ADDRESSES.values() if a != refused)
+    assert outbox_states(db) == {"sent": 4, "failed": 1, "paper": 22}
+    with open_archive(db) as archive:
+        rows = archive.query(
+            """SELECT o.state, o.sent_on AS outbox_sent, r.sent_on, o.matter_id FROM outbox o
+               JOIN recipients r ON r.id = o.recipient_id WHERE o.email = ?""", (refused,))
+        assert [(r["state"], r["outbox_sent"], r["sent_on"]) for r in rows] == [("failed", None, None)]
+        said = [entry.text for entry in matter_history(archive, rows[0]["matter_id"])]
+    told = [text for text in said if "Kulturnämnden" in text]
+    assert any("e-postservern vägrade, ”550 5.1.1 Mottagaren finns inte”" in text for text in told), told
+    assert not [text for text in told if "skickat med e-post" in text or "expedierad" in text], told

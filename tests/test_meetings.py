@@ -288,3 +288,35 @@ def test_meeting_edits_by_id_refuse_and_change_nothing(archive, setup, refused, 
     with pytest.raises(error, match=says):
         refused(archive, meeting_id)
     assert tables() == before
+
+
+def test_a_plan_that_states_the_year_replaces_an_inferred_one(tmp_path):
+    """The real Gullspång list imported first without its year (inferred from the weekdays,
+    so marked), then as published, with the year: the meetings are the same and now stand
+    as stated, each updated once; the Historik-words for it are Swedish. A plan without a
+    year imported after it does not make a stated year inferred again."""
+    from archive import open_archive
+    from archive.history import describe, lookup_names
+    from tests.test_import_plans import GULLSPANG, without_year
+
+    if dt.date.today().year - 12 > 2022:  # the importer infers only recent years (as test_import_plans)
+        pytest.skip("2022 is no longer a recent year")
+    db = tmp_path / "a.db"
+
+    def listed():
+        return json.loads(run(db, "meetings", "list", "--json").output)
+
+    assert run(db, "import", str(without_year(tmp_path))).exit_code == 0
+    assert len(listed()) == 86 and all(m["year_inferred"] for m in listed())
+    stated = run(db, "import", "--json", str(GULLSPANG))
+    assert stated.exit_code == 0, stated.output
+    assert len(listed()) == 86 and not any(m["year_inferred"] for m in listed())
+    again = tmp_path / "utan_ar_igen.txt"
+    again.write_text(without_year(tmp_path).read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert run(db, "import", str(again)).exit_code == 0
+    assert not any(m["year_inferred"] for m in listed())
+    with open_archive(db) as archive:
+        rows = archive.query("SELECT * FROM changes WHERE table_name = 'meetings' AND action = 'update'")
+        names = lookup_names(archive, rows)
+        told = {describe(row, names).split(": ", 1)[1] for row in rows}
+    assert len(rows) == 86 and told == {"året angivet i sammanträdesplanen"}

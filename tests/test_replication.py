@@ -259,3 +259,88 @@ def test_a_point_in_time_that_is_not_one_says_why(text, reason):
 
     with pytest.raises(InvalidDate, match=reason):
         parse_moment(text)
+
+
+# ---------------------------------------------------------------- a replica that is not there to restore
+
+S3_CREDENTIALS = {"AWS_ACCESS_KEY_ID": "kommun", "AWS_SECRET_ACCESS_KEY": "hemligt", "AWS_REGION": "eu-north-1"}
+
+
+def test_a_replica_whose_server_is_down_cannot_be_read(tmp_path, monkeypatch):
+    """The S3 server of the replica is not running (nothing listens on its port), and
+    Litestream would wait for ever: restoring, to a time or to the latest, says within the
+    listing's time limit that the replica could not be read, and writes no archive."""
+    from archive import replication
+
+    monkeypatch.setattr(replication, "LIST_TIMEOUT_S", 3)
+    for name, value in {**S3_CREDENTIALS, "AWS_ENDPOINT_URL": f"http://127.0.0.1:{free_port()}"}.items():
+        monkeypatch.setenv(name, value)
+    for extra in (["--at", "2024-09-02 14:00"], []):
+        target = tmp_path / f"arkiv{len(extra)}.db"
+        started = time.monotonic()
+        result = run(target, "restore", "s3://kommun/arkiv/beslut", *extra)
+        assert result.exit_code == 1 and time.monotonic() - started < 30, result.output
+        assert ("s3://kommun/arkiv/beslut: kunde inte läsa replikan: inget svar inom 3 s "
+                "(når den här datorn servern?)") in result.output
+        assert not target.exists()
+
+
+def test_a_replica_without_a_snapshot_yet_says_so_in_swedish(tmp_path):
+    """A replica folder Litestream has shipped nothing to yet: restoring, to a time or to the
+    latest, says there is no snapshot yet (not Litestream's English), and writes no archive."""
+    replica = tmp_path / "replika"
+    (replica / "ltx").mkdir(parents=True)
+    for extra in (["--at", "2024-09-02 14:00"], []):
+        target = tmp_path / f"arkiv{len(extra)}.db"
+        result = run_env(target, {}, "restore", str(replica), *extra)
+        assert result.returncode == 1, result.stderr
+        assert f"{replica}: replikan har ingen ögonblicksbild ännu" in result.stderr, result.stderr
+        assert "no matching" not in result.stderr and not target.exists()
+
+
+def test_a_follower_whose_replica_server_does_not_answer_gives_up_in_time(tmp_path):
+    """`serve --follow` on a replica whose S3 server accepts connections and never answers:
+    the portal stops after --follow-timeout with the reason, and leaves no Litestream behind."""
+    import socket
+    import threading
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    held = []
+    stop = threading.Event()
+
+    def hold():  # a hung server: takes every connection, says nothing
+        listener.settimeout(0.2)
+        while not stop.is_set():
+            try:
+                held.append(listener.accept()[0])
+            except TimeoutError:
+                continue
+
+    thread = threading.Thread(target=hold, daemon=True)
+    thread.start()
+    endpoint = f"http://127.0.0.1:{listener.getsockname()[1]}"
+    try:
+        started = time.monotonic()
+        result = run_env(tmp_path / "oanvand.db", {**S3_CREDENTIALS, "AWS_ENDPOINT_URL": endpoint}, "serve",
+                         "--follow", "s3://kommun/arkiv/beslut", "--follow-timeout", "2", "--port", str(free_port()))
+        took = time.monotonic() - started
+    finally:
+        stop.set()
+        thread.join(timeout=5)
+        for connection in held:
+            connection.close()
+        listener.close()
+    assert result.returncode == 1, result.stderr
+    assert "s3://kommun/arkiv/beslut: replikan blev inte återställd i tid (väntade 2 s)" in result.stderr
+    assert held and 2 <= took < 60
+    left = [p for p in Path("/proc").glob("[0-9]*") if endpoint.encode() in _cmdline(p)]
+    assert not left, left
+
+
+def _cmdline(proc: Path) -> bytes:
+    try:
+        return (proc / "cmdline").read_bytes()
+    except OSError:
+        return b""

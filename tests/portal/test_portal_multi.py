@@ -192,3 +192,52 @@ async def test_an_archive_that_cannot_answer_is_named_never_left_out(three):
     finally:
         for database in ds.databases.values():
             database.close()
+
+
+def _older_archive(path):
+    """An archive as the previous version of beslut left it: every migration but the last
+    applied (issue 13's linking columns missing), its user_version saying so."""
+    from archive.schema import migrations
+
+    archive = open_archive(path, migrate=False)
+    try:
+        last = list(migrations._migrations)[-1].name
+        with archive.write():
+            migrations.apply(archive.db, stop_before=last)
+            archive.execute(f"PRAGMA user_version = {len(migrations._migrations) - 1}")
+    finally:
+        archive.close()
+    return path
+
+
+def test_serve_refuses_an_archive_on_another_schema_naming_it(three, tmp_path):
+    """`beslut serve A.db OLD.db NEW.db`: an archive on an older schema is refused by name, with
+    the command that brings it up to date (which then lets the portal take it); one from a newer
+    beslut is refused as newer, never told to run `init` with the older program."""
+    import sqlite3
+    import subprocess
+
+    from archive.db import SCHEMA_VERSION
+    from tests.serving import BESLUT
+
+    def serve(*paths):
+        return subprocess.run([BESLUT, "serve", "--port", "1", *map(str, paths)], capture_output=True, text=True,
+                              timeout=60)
+
+    old = _older_archive(tmp_path / "gammal.db")
+    refused = serve(three[0], old)
+    assert refused.returncode == 1, refused.stderr
+    assert (f"{old}: arkivet har schemaversion {SCHEMA_VERSION - 1}, portalen läser {SCHEMA_VERSION}; "
+            f"kör `beslut --db {old} init` först") in refused.stderr
+    assert subprocess.run([BESLUT, "--db", str(old), "init"], capture_output=True, timeout=60).returncode == 0
+    assert [a.name for a in name_archives([three[0], old])] == ["gammal", "Malmö"]
+
+    newer = tmp_path / "nyare.db"
+    shutil.copy(three[1], newer)
+    with sqlite3.connect(newer) as conn:
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    refused = serve(three[0], newer)
+    assert refused.returncode == 1, refused.stderr
+    assert (f"{newer.resolve()}: arkivet har schemaversion {SCHEMA_VERSION + 1}, från en nyare version av beslut "
+            f"än den här (som läser {SCHEMA_VERSION}); uppdatera beslut") in refused.stderr
+    assert "init" not in refused.stderr
