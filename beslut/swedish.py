@@ -51,15 +51,15 @@ SV = {
     "default: {default}": "förval: {default}",
     "env var: {var}": "miljövariabel: {var}",
     "required": "krävs",
-    "Did you mean {possibility}?": "Menade du {possibility}?",
 }
 SV_PLURAL = {
     ("Got unexpected extra argument ({args})", "Got unexpected extra arguments ({args})"):
         ("Oväntat extra argument ({args})", "Oväntade extra argument ({args})"),
     ("Option {name!r} requires an argument.", "Option {name!r} requires {nargs} arguments."):
         ("Flaggan {name!r} kräver ett värde.", "Flaggan {name!r} kräver {nargs} värden."),
-    ("(Did you mean one of: {possibilities}?)", "(Did you mean one of: {possibilities}?)"):
-        ("(Menade du en av: {possibilities}?)", "(Menade du en av: {possibilities}?)"),
+    # click asks for both suggestions' texts in one ngettext call (exceptions._format_possibilities)
+    ("Did you mean {possibility}?", "(Did you mean one of: {possibilities}?)"):
+        ("Menade du {possibility}?", "(Menade du någon av: {possibilities}?)"),
 }
 
 

@@ -138,6 +138,11 @@ def test_usage_errors_are_swedish(db_path):
     assert "Fel: Ogiltigt värde för '--limit': 'x' är inget giltigt tal." in result.output
     result = run(db_path, "list", "--bogus")
     assert result.exit_code == 2 and "Fel: Det finns ingen flagga '--bogus'." in result.output
+    result = run(db_path, "list", "--limt", "3")  # a near miss: click suggests the option
+    assert result.exit_code == 2 and "Menade du '--limit'?" in result.output
+    result = run(db_path, "serve", "--folow")  # two near options
+    assert result.exit_code == 2 and "(Menade du någon av: '--follow', '--follow-timeout'?)" in result.output
+    assert "Did you mean" not in result.output
     result = run(db_path, "meetings", "cancel", "--body", "KS")
     assert result.exit_code == 2 and "Argument saknas 'DATE'" in result.output
     assert "Error" not in result.output and "Usage" not in result.output
