@@ -15,6 +15,7 @@ from archive.csvout import write_csv, write_csv_sql
 from archive.dates import WEEKDAYS, parse_partial
 from archive.db import Archive
 from archive.errors import InvalidDate, InvalidValue, NotFound
+from archive.history import register_change_sentences
 from archive.lookups import body_ids, step_on_meeting_sql
 from archive.model import MEETING_STATES_SV
 
@@ -183,6 +184,7 @@ def write_report_csv(archive: Archive, out: TextIO, name: str, params: dict[str,
     """Write portal report `name` whole, as the portal's /-/export does; parameters not
     given are empty (which the reports read as "no limit" or "today"). Returns the rows."""
     values = report_params(name, params)
+    register_change_sentences(archive.conn)  # the SQL functions the portal gives its connections
     return write_csv_sql(out, archive.conn, reports()[name]["sql"], values, excel=excel)
 
 

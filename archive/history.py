@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
@@ -143,37 +144,101 @@ def meeting_changes(archive: Archive, matter_id: int, own: list[dict]) -> list[d
         f" AND row_id IN ({', '.join('?' * len(wanted))}) AND id > ? ORDER BY id", [*wanted, since])
 
 
+# The ids a change row's images carry that its sentence names.
+NAMED_IDS = ("body_id", "addressee_id", "meeting_id", "paragraph_id", "recipient_id")
+
+
 def lookup_names(archive: Archive, rows: Iterable[dict]) -> Names:
-    """The names and dates behind the ids in `rows`, in one query a kind. An outbox row
-    names its § and recipient, which name their meeting and addressee in turn."""
-    ids: dict[str, set[int]] = {key: set() for key in (
-        "body_id", "addressee_id", "meeting_id", "paragraph_id", "recipient_id")}
+    """The names and dates behind the ids in `rows`, in one query a kind."""
+    names = Names()
+    look_up_names(archive.conn, names, _named_ids(rows))
+    return names
+
+
+def _named_ids(rows: Iterable[dict]) -> dict[str, set[int]]:
+    ids: dict[str, set[int]] = {key: set() for key in NAMED_IDS}
     for row in rows:
         for image in (_image(row["before"]), _image(row["after"])):
             for key, found in ids.items():
                 if image.get(key) is not None:
                     found.add(image[key])
-    names = Names()
+    return ids
 
-    def fetch(sql: str, key: str) -> list[dict]:
-        wanted = sorted(ids[key])
+
+def look_up_names(conn: sqlite3.Connection, names: Names, ids: dict[str, set[int]]) -> None:
+    """Add to `names` what the ids in `ids` (by kind, NAMED_IDS) stand for, one query a
+    kind asked for. An outbox row names its § and recipient, which name their meeting and
+    addressee in turn. Works on a plain connection (the portal's read-only ones too)."""
+    ids = {key: set(found) for key, found in ids.items()}
+
+    def fetch(sql: str, key: str) -> list[tuple]:
+        wanted = sorted(ids.get(key, ()))
         if not wanted:
             return []
-        return archive.query(sql.format(marks=", ".join("?" * len(wanted))), wanted)
+        return conn.execute(sql.format(marks=", ".join("?" * len(wanted))), wanted).fetchall()
 
-    for r in fetch("SELECT id, number, meeting_id FROM paragraphs WHERE id IN ({marks})", "paragraph_id"):
-        names.paragraph_numbers[r["id"]] = r["number"]
-        ids["meeting_id"].add(r["meeting_id"])
-    for r in fetch("SELECT id, addressee_id FROM recipients WHERE id IN ({marks})", "recipient_id"):
-        names.recipient_addressees[r["id"]] = r["addressee_id"]
-        ids["addressee_id"].add(r["addressee_id"])
-    names.bodies = {r["id"]: r["name"] for r in fetch("SELECT id, name FROM bodies WHERE id IN ({marks})", "body_id")}
-    names.addressees = {r["id"]: (r["name"], r["title"]) for r in fetch(
-        "SELECT id, name, title FROM addressees WHERE id IN ({marks})", "addressee_id")}
-    for r in fetch("SELECT m.id, m.date, b.name FROM meetings m JOIN bodies b ON b.id = m.body_id"
-                   " WHERE m.id IN ({marks})", "meeting_id"):
-        names.meetings[r["id"]], names.meeting_bodies[r["id"]] = r["date"], r["name"]
-    return names
+    for paragraph_id, number, meeting_id in fetch(
+            "SELECT id, number, meeting_id FROM paragraphs WHERE id IN ({marks})", "paragraph_id"):
+        names.paragraph_numbers[paragraph_id] = number
+        ids.setdefault("meeting_id", set()).add(meeting_id)
+    for recipient_id, addressee_id in fetch(
+            "SELECT id, addressee_id FROM recipients WHERE id IN ({marks})", "recipient_id"):
+        names.recipient_addressees[recipient_id] = addressee_id
+        ids.setdefault("addressee_id", set()).add(addressee_id)
+    for body_id, name in fetch("SELECT id, name FROM bodies WHERE id IN ({marks})", "body_id"):
+        names.bodies[body_id] = name
+    for addressee_id, name, title in fetch(
+            "SELECT id, name, title FROM addressees WHERE id IN ({marks})", "addressee_id"):
+        names.addressees[addressee_id] = (name, title)
+    for meeting_id, date, body in fetch("SELECT m.id, m.date, b.name FROM meetings m JOIN bodies b"
+                                        " ON b.id = m.body_id WHERE m.id IN ({marks})", "meeting_id"):
+        names.meetings[meeting_id], names.meeting_bodies[meeting_id] = date, body
+
+
+# ---------------------------------------------------------------- the change log as SQL
+
+# SQL function name(table_name, action, before, after) -> the row's sentence: the portal's
+# Ändringslogg (and `beslut export report andringslogg`) says what Historik says.
+CHANGE_SENTENCE_FUNCTION = "beslut_change_sentence"
+# Ids whose names one connection keeps at most; then it starts over (a whole export of a
+# large archive names hundreds of thousands of recipients).
+KEPT_NAMES = 50_000
+
+
+class ChangeSentences:
+    """describe() for one change-log row at a time, as an SQL function of `conn`. A report
+    asks for row after row, so the names behind ids are looked up once each, not once a
+    row, and kept while the archive is as it was (SQLite's data_version moves when another
+    connection commits; total_changes when this one writes)."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+        self.generation = None
+        self._forget()
+
+    def _forget(self) -> None:
+        self.names = Names()
+        self.asked: dict[str, set[int]] = {key: set() for key in NAMED_IDS}
+        self.kept = 0
+
+    def __call__(self, table_name: str, action: str, before: str | None, after: str | None) -> str:
+        generation = (self.conn.total_changes, self.conn.execute("PRAGMA data_version").fetchone()[0])
+        if generation != self.generation or self.kept > KEPT_NAMES:
+            self._forget()
+            self.generation = generation
+        row = {"table_name": table_name, "action": action, "before": before, "after": after}
+        wanted = {key: found - self.asked[key] for key, found in _named_ids([row]).items()}
+        if any(wanted.values()):
+            look_up_names(self.conn, self.names, wanted)
+            for key, found in wanted.items():
+                self.asked[key] |= found
+                self.kept += len(found)
+        return describe(row, self.names)
+
+
+def register_change_sentences(conn: sqlite3.Connection) -> None:
+    """Give `conn` the SQL function beslut_change_sentence(table_name, action, before, after)."""
+    conn.create_function(CHANGE_SENTENCE_FUNCTION, 4, ChangeSentences(conn))
 
 
 def local_time(at: str) -> str:
