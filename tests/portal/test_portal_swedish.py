@@ -130,6 +130,24 @@ def test_every_column_of_every_table_and_view_has_a_swedish_title(archive):
     assert untitled == []
 
 
+def test_every_column_of_every_report_has_a_swedish_title(archive):
+    """A report's columns are its SQL's own names (no `column_titles` over them): each one a
+    Swedish heading, never a raw column name such as `table_name` or `after` (the change
+    log's sentence, archive/history.py, is "Ändring")."""
+    from archive.export import reports
+    from archive.history import register_change_sentences
+
+    register_change_sentences(archive.conn)  # as the portal's connections have it
+    raw = {}
+    for name, report in reports().items():
+        cursor = archive.conn.execute(report["sql"], {param: "" for param in report["params"]})
+        columns = [d[0] for d in cursor.description]
+        raw.update({f"{name}.{c}": c for c in columns if re.fullmatch(r"[a-z0-9_()]+", c) or not c[0].isupper()})
+        if name == "andringslogg":
+            assert "Ändring" in columns
+    assert raw == {}
+
+
 async def test_the_directory_and_the_meeting_cycle_facets_in_swedish(archive, db_path, make_portal):
     """Addressee kinds, agenda item kinds and outbox states read as archive/model.py says
     (a table's own words: outbox's state is not a meeting's, addressees' kind not a problem's)."""
