@@ -226,14 +226,19 @@ class ChangeSentences:
         if generation != self.generation or self.kept > KEPT_NAMES:
             self._forget()
             self.generation = generation
-        row = {"table_name": table_name, "action": action, "before": before, "after": after}
-        wanted = {key: found - self.asked[key] for key, found in _named_ids([row]).items()}
-        if any(wanted.values()):
+        images = _image(before), _image(after)  # read once: JSON is most of a row's cost
+        wanted: dict[str, set[int]] = {}
+        for image in images:
+            for key in NAMED_IDS:
+                value = image.get(key)
+                if value is not None and value not in self.asked[key]:
+                    wanted.setdefault(key, set()).add(value)
+        if wanted:
             look_up_names(self.conn, self.names, wanted)
             for key, found in wanted.items():
                 self.asked[key] |= found
                 self.kept += len(found)
-        return describe(row, self.names)
+        return describe_images(table_name, action, *images, self.names)
 
 
 def register_change_sentences(conn: sqlite3.Connection) -> None:
@@ -276,11 +281,13 @@ def quoted(text) -> str:
 
 def describe(row: dict, names: Names) -> str:
     """One change-log row as a sentence (never empty)."""
-    before, after = _image(row["before"]), _image(row["after"])
-    action = row["action"]
+    return describe_images(row["table_name"], row["action"], _image(row["before"]), _image(row["after"]), names)
+
+
+def describe_images(table: str, action: str, before: dict, after: dict, names: Names) -> str:
+    """describe() of a row whose before and after images are read already."""
     if action == "bulk":
         return _bulk(after)
-    table = row["table_name"]
     describer = DESCRIBERS.get(table)
     if describer is None:
         return {"insert": "en uppgift lades till", "delete": "en uppgift togs bort"}.get(action, "en uppgift ändrades")
