@@ -246,6 +246,14 @@ def register_change_sentences(conn: sqlite3.Connection) -> None:
     conn.create_function(CHANGE_SENTENCE_FUNCTION, 4, ChangeSentences(conn))
 
 
+def change_sentence(conn: sqlite3.Connection, table_name: str, action: str, before: str | None,
+                    after: str | None) -> str:
+    """The sentence of one change-log row, on a connection given the SQL function (and so
+    its names already looked up): the portal's pages of the `changes` table."""
+    return conn.execute(f"SELECT {CHANGE_SENTENCE_FUNCTION}(?, ?, ?, ?)", (table_name, action, before, after)
+                        ).fetchone()[0]
+
+
 def local_time(at: str) -> str:
     """A change-log time (UTC, ISO with Z) as Swedish local time to the minute."""
     moment = dt.datetime.fromisoformat(at.replace("Z", "+00:00"))

@@ -154,3 +154,23 @@ async def test_every_door_of_the_report_tells_the_same_sentences(changed, db_pat
     told = [(row[ARCHIVE_COLUMN], row["Ändring"]) for row in csv.DictReader(io.StringIO(everywhere))]
     assert [text for place, text in told if place == "Åre"] == ["Provarkiv genererat: 30 ärenden"]
     assert [text for place, text in told if place != "Åre"] == said
+
+
+async def test_the_change_log_tables_pages_tell_the_sentence_beside_the_logged_values(changed, db_path, make_portal):
+    """/beslut/changes and a row's page (where /-/verifiera points) show the sentence in the
+    Åtgärd cell with the logged word after it; the table's JSON stays the log as stored."""
+    archive, ids = changed
+    portal = await make_portal(db_path)
+    [expedierad] = archive.query("SELECT * FROM changes WHERE table_name = 'recipients' AND action = 'update'"
+                                 " AND matter_id = ?", (ids["Linköping"],))
+    sentence = "Mottagare Daniel Stendahl: expedierad 2024-09-02"
+    assert describe(expedierad, lookup_names(archive, [expedierad])) == sentence
+    for url in (f"/beslut/changes/{expedierad['id']}", "/beslut/changes?table_name=recipients&action=update"):
+        shown = " ".join(visible((await portal.client.get(url)).text).split())
+        assert f"{sentence} (update)" in shown, url
+        assert '"sent_on":"2024-09-02"' in shown, url  # the logged image too
+    raw = (await portal.client.get(f"/beslut/changes/{expedierad['id']}.json?_shape=objects")).json()
+    assert raw["rows"][0]["action"] == "update"
+    # A page without the images shows the logged word alone, never a half-told sentence.
+    narrow = visible((await portal.client.get("/beslut/changes?_col=action&table_name=recipients")).text)
+    assert sentence not in narrow and "update" in narrow
