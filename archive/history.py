@@ -23,7 +23,13 @@ from zoneinfo import ZoneInfo
 from archive.db import Archive
 from archive.lookups import step_on_meeting_sql
 from archive.matters import history, resolve
-from archive.model import AGENDA_ITEM_KINDS_SV, MEETING_STATES_SV, POSTPONE_OUTCOMES, PRECISIONS_SV
+from archive.model import (
+    ADDRESSEE_KINDS_SV,
+    AGENDA_ITEM_KINDS_SV,
+    MEETING_STATES_SV,
+    POSTPONE_OUTCOMES,
+    PRECISIONS_SV,
+)
 from archive.protocol import DECIDED_OUTCOME
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
@@ -64,7 +70,8 @@ class HistoryEntry:
 
 @dataclass
 class Names:
-    """What the change log refers to by id: bodies, addressees (name, title), meetings (date)."""
+    """What the change log refers to by id: bodies, addressees (name, title), meetings (date),
+    §§, recipients (their addressee), distribution lists."""
 
     bodies: dict[int, str] = field(default_factory=dict)
     addressees: dict[int, tuple[str, str | None]] = field(default_factory=dict)
@@ -72,6 +79,7 @@ class Names:
     meeting_bodies: dict[int, str] = field(default_factory=dict)
     paragraph_numbers: dict[int, int] = field(default_factory=dict)
     recipient_addressees: dict[int, int] = field(default_factory=dict)
+    lists: dict[int, str] = field(default_factory=dict)
 
     def body(self, body_id) -> str:
         return self.bodies.get(body_id) or "organet (borttaget)"
@@ -89,6 +97,9 @@ class Names:
     def paragraph(self, paragraph_id) -> str:
         number = self.paragraph_numbers.get(paragraph_id)
         return f"§ {number}" if number is not None else "en borttagen §"
+
+    def distribution_list(self, list_id) -> str:
+        return f"sändlistan {quoted(self.lists[list_id])}" if list_id in self.lists else "en borttagen sändlista"
 
     def recipient(self, recipient_id) -> str:
         """The addressee a matter's recipient row stands for."""
@@ -144,8 +155,12 @@ def meeting_changes(archive: Archive, matter_id: int, own: list[dict]) -> list[d
         f" AND row_id IN ({', '.join('?' * len(wanted))}) AND id > ? ORDER BY id", [*wanted, since])
 
 
-# The ids a change row's images carry that its sentence names.
-NAMED_IDS = ("body_id", "addressee_id", "meeting_id", "paragraph_id", "recipient_id")
+# The ids a change row's images carry that its sentence names: column -> the kind of id
+# (a body's parent is a body).
+NAMED_IDS = {"body_id": "body_id", "parent_id": "body_id", "addressee_id": "addressee_id",
+             "meeting_id": "meeting_id", "paragraph_id": "paragraph_id", "recipient_id": "recipient_id",
+             "list_id": "list_id"}
+ID_KINDS = tuple(dict.fromkeys(NAMED_IDS.values()))
 
 
 def lookup_names(archive: Archive, rows: Iterable[dict]) -> Names:
@@ -156,17 +171,17 @@ def lookup_names(archive: Archive, rows: Iterable[dict]) -> Names:
 
 
 def _named_ids(rows: Iterable[dict]) -> dict[str, set[int]]:
-    ids: dict[str, set[int]] = {key: set() for key in NAMED_IDS}
+    ids: dict[str, set[int]] = {kind: set() for kind in ID_KINDS}
     for row in rows:
         for image in (_image(row["before"]), _image(row["after"])):
-            for key, found in ids.items():
+            for key, kind in NAMED_IDS.items():
                 if image.get(key) is not None:
-                    found.add(image[key])
+                    ids[kind].add(image[key])
     return ids
 
 
 def look_up_names(conn: sqlite3.Connection, names: Names, ids: dict[str, set[int]]) -> None:
-    """Add to `names` what the ids in `ids` (by kind, NAMED_IDS) stand for, one query a
+    """Add to `names` what the ids in `ids` (by kind, ID_KINDS) stand for, one query a
     kind asked for. An outbox row names its § and recipient, which name their meeting and
     addressee in turn. Works on a plain connection (the portal's read-only ones too)."""
     ids = {key: set(found) for key, found in ids.items()}
@@ -185,6 +200,8 @@ def look_up_names(conn: sqlite3.Connection, names: Names, ids: dict[str, set[int
             "SELECT id, addressee_id FROM recipients WHERE id IN ({marks})", "recipient_id"):
         names.recipient_addressees[recipient_id] = addressee_id
         ids.setdefault("addressee_id", set()).add(addressee_id)
+    for list_id, name in fetch("SELECT id, name FROM distribution_lists WHERE id IN ({marks})", "list_id"):
+        names.lists[list_id] = name
     for body_id, name in fetch("SELECT id, name FROM bodies WHERE id IN ({marks})", "body_id"):
         names.bodies[body_id] = name
     for addressee_id, name, title in fetch(
@@ -218,7 +235,7 @@ class ChangeSentences:
 
     def _forget(self) -> None:
         self.names = Names()
-        self.asked: dict[str, set[int]] = {key: set() for key in NAMED_IDS}
+        self.asked: dict[str, set[int]] = {kind: set() for kind in ID_KINDS}
         self.kept = 0
 
     def __call__(self, table_name: str, action: str, before: str | None, after: str | None) -> str:
@@ -229,10 +246,10 @@ class ChangeSentences:
         images = _image(before), _image(after)  # read once: JSON is most of a row's cost
         wanted: dict[str, set[int]] = {}
         for image in images:
-            for key in NAMED_IDS:
+            for key, kind in NAMED_IDS.items():
                 value = image.get(key)
-                if value is not None and value not in self.asked[key]:
-                    wanted.setdefault(key, set()).add(value)
+                if value is not None and value not in self.asked[kind]:
+                    wanted.setdefault(kind, set()).add(value)
         if wanted:
             look_up_names(self.conn, self.names, wanted)
             for key, found in wanted.items():
@@ -296,7 +313,7 @@ def describe_images(table: str, action: str, before: dict, after: dict, names: N
     """describe() of a row whose before and after images are read already."""
     if action == "bulk":
         return _bulk(after)
-    describer = DESCRIBERS.get(table)
+    describer = DESCRIBERS.get(table) or DIRECTORY_DESCRIBERS.get(table)
     if describer is None:
         return {"insert": "en uppgift lades till", "delete": "en uppgift togs bort"}.get(action, "en uppgift ändrades")
     return describer(action, before, after, names)
@@ -706,4 +723,111 @@ DESCRIBERS = {
     "paragraphs": _paragraph,
     "outbox": _outbox,
     "meetings": _meeting,
+}
+
+
+# ---------------------------------------------------------------- the directory
+# Bodies, the Mottagarregister and its sändlistor belong to no matter, so no Historik tells
+# them (NOT_IN_A_MATTERS_HISTORY); the portal's change log tells every row, these too.
+
+
+def _added_or_removed(action: str, subject: str, *, gender: str = "") -> str | None:
+    if action == "insert":
+        return f"{subject}: tillag{'t' if gender == 'neuter' else 'd'}"
+    if action == "delete":
+        return f"{subject}: borttag{'et' if gender == 'neuter' else 'en'}"
+    return None
+
+
+def _lead_days(days, what: str, unit: str, removed: str) -> str:
+    return f"{what} {days} {unit} före sammanträdet" if days is not None else removed
+
+
+def _body_row(action: str, before: dict, after: dict, names: Names) -> str:
+    shown = after or before
+    where = f" ({shown['municipality']})" if shown.get("municipality") else ""
+    subject = f"Organet {shown.get('name')}{where}"
+    if (told := _added_or_removed(action, subject, gender="neuter")) is not None:
+        return told
+    parts = []
+    for key in _changed(before, after):
+        old, new = before.get(key), after.get(key)
+        if key == "name":
+            parts.append(f"tidigare {quoted(old)}")
+        elif key == "municipality":
+            parts.append(f"tidigare i {old}" if old else "kommunen angiven")
+        elif key == "code":
+            parts.append(f"förkortning {quoted(new)}" if new else f"förkortningen {quoted(old)} borttagen")
+        elif key == "kind":
+            parts.append(f"slag ändrat från {quoted(old)} till {quoted(new)}")
+        elif key == "parent_id":
+            parts.append(f"under {names.body(new)}" if new else f"inte längre under {names.body(old)}")
+        elif key == "documents_lead_days":
+            parts.append(_lead_days(new, "handlingarna klara", "arbetsdagar", "ingen frist för handlingarna"))
+        elif key == "call_lead_days":
+            parts.append(_lead_days(new, "kallelsen", "dagar", "ingen frist för kallelsen"))
+        else:
+            parts.append("en uppgift ändrad")
+    return _told(subject, parts)
+
+
+def _addressee_row(action: str, before: dict, after: dict, names: Names) -> str:
+    shown = after or before
+    subject = f"Mottagarregistret, {shown.get('name')}" + (f" ({shown['title']})" if shown.get("title") else "")
+    if action == "insert":
+        return f"{subject}: tillagd ({ADDRESSEE_KINDS_SV.get(shown.get('kind'), 'okänt slag')})"
+    if action == "delete":
+        return f"{subject}: borttagen"
+    parts = []
+    for key in _changed(before, after):
+        old, new = before.get(key), after.get(key)
+        if key == "name":
+            parts.append(f"tidigare {quoted(old)}")
+        elif key == "title":
+            parts.append(f"titeln {quoted(old)} borttagen" if not new else
+                         f"tidigare titel {quoted(old)}" if old else "titel angiven")
+        elif key == "kind":
+            parts.append(f"nu {ADDRESSEE_KINDS_SV.get(new, 'av ett annat slag')}")
+        elif key == "email":
+            parts.append(f"e-postadress {new}" + (f" (tidigare {old})" if old else "") if new else
+                         f"e-postadressen borttagen (var {old})")
+        else:
+            parts.append("en uppgift ändrad")
+    return _told(subject, parts)
+
+
+def _list_row(action: str, before: dict, after: dict, names: Names) -> str:
+    subject = f"Sändlistan {quoted((after or before).get('name'))}"
+    if (told := _added_or_removed(action, subject)) is not None:
+        return told
+    parts = [f"tidigare {quoted(before.get('name'))}" if key == "name" else "en uppgift ändrad"
+             for key in _changed(before, after)]
+    return _told(subject, parts)
+
+
+def _list_member_row(action: str, before: dict, after: dict, names: Names) -> str:
+    shown = after or before
+    member = names.addressee(shown.get("addressee_id"))
+    subject = names.distribution_list(shown.get("list_id"))
+    subject = subject[0].upper() + subject[1:]
+    if action in ("insert", "delete"):
+        return f"{subject}: {member} {'tillagd' if action == 'insert' else 'borttagen'}"
+    parts = []
+    for key in _changed(before, after):
+        if key == "position":
+            parts.append(f"{member} {_position(before, after)}")
+        elif key == "addressee_id":
+            parts.append(f"{member} i stället för {names.addressee(before.get('addressee_id'))}")
+        elif key == "list_id":
+            parts.append(f"{member} flyttad från {names.distribution_list(before.get('list_id'))}")
+        else:
+            parts.append("en uppgift ändrad")
+    return _told(subject, parts)
+
+
+DIRECTORY_DESCRIBERS = {
+    "bodies": _body_row,
+    "addressees": _addressee_row,
+    "distribution_lists": _list_row,
+    "distribution_list_members": _list_member_row,
 }

@@ -174,3 +174,41 @@ async def test_the_change_log_tables_pages_tell_the_sentence_beside_the_logged_v
     # A page without the images shows the logged word alone, never a half-told sentence.
     narrow = visible((await portal.client.get("/beslut/changes?_col=action&table_name=recipients")).text)
     assert sentence not in narrow and "update" in narrow
+
+
+def test_every_column_of_the_directory_is_a_sentence_in_the_change_log(archive):
+    """Bodies, the Mottagarregister and its sändlistor belong to no matter's Historik, but the
+    portal's log tells their rows too: adding, removing and changing any one column (to
+    another value or to nothing) is a Swedish sentence, never the generic "en uppgift",
+    a column name, an id or None (as tests/test_history.py walks the matters' tables)."""
+    import re
+
+    from archive.history import DIRECTORY_DESCRIBERS, NOT_IN_A_MATTERS_HISTORY, QUIET
+    from tests.test_history import _other_values
+
+    sample.build_all(archive)
+    assert set(DIRECTORY_DESCRIBERS) == set(NOT_IN_A_MATTERS_HISTORY)
+    failures = []
+
+    def tell(action, table, before, after) -> str:
+        row = {"action": action, "table_name": table, "before": json.dumps(before) if before else None,
+               "after": json.dumps(after) if after else None}
+        return describe(row, lookup_names(archive, [row]))
+
+    for table in DIRECTORY_DESCRIBERS:
+        [before] = archive.query(f"SELECT * FROM {table} ORDER BY id DESC LIMIT 1")
+        for action, images in (("insert", (None, before)), ("delete", (before, None))):
+            text = tell(action, table, *images)
+            if re.search(r"\bNone\b|_id\b|en uppgift|borttag(en|et) (sändlista|§)|\(borttag", text):
+                failures.append((table, action, text))
+        for column in archive.db[table].columns:
+            if column.name in QUIET:
+                continue
+            for value in _other_values(archive, table, column, before[column.name]):
+                text = tell("update", table, before, {**before, column.name: value})
+                if re.search(rf"\bNone\b|_id\b|en uppgift|\b{column.name}\b", text) or text.endswith(": "):
+                    failures.append((table, column.name, value, text))
+    assert not failures, "\n".join(map(str, failures))
+    kf = archive.query("SELECT * FROM bodies WHERE name = 'Kommunfullmäktige' AND municipality = 'Malmö'")[0]
+    assert tell("update", "bodies", kf, {**kf, "call_lead_days": 10}) == \
+        "Organet Kommunfullmäktige (Malmö): kallelsen 10 dagar före sammanträdet"
