@@ -93,7 +93,7 @@ async def test_the_report_page_shows_the_sentence_under_a_swedish_heading(change
     assert "Ändring" in shown and "Mottagare Daniel Stendahl: expedierad 2024-09-02" in shown
     csv = (await portal.client.get("/-/export/andringslogg.csv?" + urllib.parse.urlencode(
         {**ALL, "ärende": str(ids["Linköping"])}))).text
-    assert csv.splitlines()[0] == "Nr,Tid (UTC),Användare,Tabell,Rad,Ärende-id,Diarienummer,Åtgärd,Ändring,Före,Efter"
+    assert csv.splitlines()[0] == "Nr,Tid (UTC),Användare,Tabell,Rad,Ärende-id,Diarienummer,Åtgärd,Före,Efter,Ändring"
     assert "Mottagare Daniel Stendahl: expedierad 2024-09-02" in csv
 
 

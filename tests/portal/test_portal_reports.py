@@ -28,32 +28,28 @@ def crlf(text: str) -> str:
 
 # The fixture clerk's changes to the motion; times (UTC, when the fixture ran) become <tid>.
 CHANGES = crlf("\n".join([
-    'Nr,Tid (UTC),Användare,Tabell,Rad,Ärende-id,Diarienummer,Åtgärd,Ändring,Före,Efter',
-    '90,<tid>,sekreterare,matters,3,3,KS-2023-17,insert,Ärendet registrerat: ”=1+1”,,'
-      '"{""id"":3,""case_number"":""KS-2023-17"",'
-      '""title"":""=1+1"",""kind"":""motion"",""municipality"":""Malmö"",""raised_on"":""2023-03-15"",'
-      '""raised_precision"":""day"",""raised_by"":""Åsa Öberg (V)"",'
-      '""summary"":""Motion om räkneövningar i skolan"",""secret"":0,""source_file"":null,'
-      '""source_checksum"":null,""version"":1,""created_at"":""<tid>"",""modified_at"":""<tid>""}"',
-    '91,<tid>,sekreterare,planning_steps,6,3,KS-2023-17,insert,'
-      '"Kommunfullmäktige: steg 1 tillagt, beslutar 26 sep 2024 (beslutande steg); utfall: ”bifallen”",,'
-      '"{""id"":6,""matter_id"":3,'
-      '""position"":1,""body_id"":5,""meeting_id"":2,""date"":""2024-09-26"",""role"":""beslutar"",'
-      '""decides"":1,""outcome"":""bifallen"",""recorded"":0,""planned_date"":null}"',
-    '92,<tid>,sekreterare,proposals,4,3,KS-2023-17,insert,'
-      '"Förslag till Kommunfullmäktige: tillagt, ”Att bifalla motionen”",,'
-      '"{""id"":4,""matter_id"":3,""position"":1,'
-      '""body_id"":5,""addressed_to"":""Kommunfullmäktige"",""text"":""Att bifalla motionen""}"',
-    '94,<tid>,sekreterare,recipients,30,3,KS-2023-17,insert,Mottagare Östra förvaltningen: tillagd,,'
-      '"{""id"":30,""matter_id"":3,'
-      '""addressee_id"":29,""position"":1,""sent_on"":null}"',
-    '96,<tid>,sekreterare,recipients,31,3,KS-2023-17,insert,Mottagare Åsa Öberg: tillagd,,'
-      '"{""id"":31,""matter_id"":3,'
-      '""addressee_id"":30,""position"":2,""sent_on"":null}"',
-    '97,<tid>,sekreterare,recipients,30,3,KS-2023-17,update,Mottagare Östra förvaltningen: expedierad 2024-10-03,'
-      '"{""id"":30,""matter_id"":3,'
-      '""addressee_id"":29,""position"":1,""sent_on"":null}","{""id"":30,""matter_id"":3,'
-      '""addressee_id"":29,""position"":1,""sent_on"":""2024-10-03""}"',
+    'Nr,Tid (UTC),Användare,Tabell,Rad,Ärende-id,Diarienummer,Åtgärd,Före,Efter,Ändring',
+    '90,<tid>,sekreterare,matters,3,3,KS-2023-17,insert,,"{""id"":3,""case_number"":""KS-2023'
+      '-17"",""title"":""=1+1"",""kind"":""motion"",""municipality"":""Malmö"",""raised_on"":""'
+      '2023-03-15"",""raised_precision"":""day"",""raised_by"":""Åsa Öberg (V)"",""summary"":""'
+      'Motion om räkneövningar i skolan"",""secret"":0,""source_file"":null,""source_checksum""'
+      ':null,""version"":1,""created_at"":""<tid>"",""modified_at"":""<tid>""}",Ärendet registr'
+      'erat: ”=1+1”',
+    '91,<tid>,sekreterare,planning_steps,6,3,KS-2023-17,insert,,"{""id"":6,""matter_id"":3,""'
+      'position"":1,""body_id"":5,""meeting_id"":2,""date"":""2024-09-26"",""role"":""beslutar"'
+      '",""decides"":1,""outcome"":""bifallen"",""recorded"":0,""planned_date"":null}","Kommunf'
+      'ullmäktige: steg 1 tillagt, beslutar 26 sep 2024 (beslutande steg); utfall: ”bifallen”"',
+    '92,<tid>,sekreterare,proposals,4,3,KS-2023-17,insert,,"{""id"":4,""matter_id"":3,""posit'
+      'ion"":1,""body_id"":5,""addressed_to"":""Kommunfullmäktige"",""text"":""Att bifalla moti'
+      'onen""}","Förslag till Kommunfullmäktige: tillagt, ”Att bifalla motionen”"',
+    '94,<tid>,sekreterare,recipients,30,3,KS-2023-17,insert,,"{""id"":30,""matter_id"":3,""ad'
+      'dressee_id"":29,""position"":1,""sent_on"":null}",Mottagare Östra förvaltningen: tillagd',
+    '96,<tid>,sekreterare,recipients,31,3,KS-2023-17,insert,,"{""id"":31,""matter_id"":3,""ad'
+      'dressee_id"":30,""position"":2,""sent_on"":null}",Mottagare Åsa Öberg: tillagd',
+    '97,<tid>,sekreterare,recipients,30,3,KS-2023-17,update,"{""id"":30,""matter_id"":3,""add'
+      'ressee_id"":29,""position"":1,""sent_on"":null}","{""id"":30,""matter_id"":3,""addressee'
+      '_id"":29,""position"":1,""sent_on"":""2024-10-03""}",Mottagare Östra förvaltningen: expe'
+      'dierad 2024-10-03',
 ]))
 
 FRISTER_HEADER = "Frist,Läge,Kommun,Organ,Sammanträde,Diarienummer,Ärende,Senast,Utfört,Dagar efter fristen"
@@ -109,7 +105,7 @@ Beslutsdatum,Beslutande organ,Kommun,Diarienummer,Ärende,Nr,Mottagare
     # Times (UTC, when the fixture ran) are replaced by <tid>; see normalised().
     ("andringslogg", {"ärende": "KS-2023-17", "användare": "sekreterare", "från": "", "till": ""}, CHANGES),
     ("andringslogg", {"ärende": "", "användare": "ingen-sådan", "från": "", "till": ""}, crlf("""
-Nr,Tid (UTC),Användare,Tabell,Rad,Ärende-id,Diarienummer,Åtgärd,Ändring,Före,Efter
+Nr,Tid (UTC),Användare,Tabell,Rad,Ärende-id,Diarienummer,Åtgärd,Före,Efter,Ändring
 """)),
     ("sok_arenden", {"text": "räkne"}, crlf("""
 Id,Diarienummer,Ärende,Slag,Kommun
