@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from archive.importing.common import (
+    code_named_in,
     drop_page_artefacts,
     find_dates,
     own_case_numbers,
@@ -92,3 +93,18 @@ def test_a_recipient_named_twice_is_kept_once_with_a_warning(tmp_path, source, l
     repeats = [w for w in matter.warnings if "två gånger" in w]
     assert repeats == [f"rad {at + 2}, recipients: {name!r} står två gånger; togs med en gång",
                        f"rad {at + 3}, recipients: {name!r} står två gånger; togs med en gång"]
+
+
+@pytest.mark.parametrize("code, text, name", [
+    ("AU", "tiderna för arbetsutskottet och planeringsutskottet våren 2006", "Arbetsutskottet"),
+    ("PLU", "tiderna för arbetsutskottet och planeringsutskottet våren 2006", "Planeringsutskottet"),
+    ("BUN", "Barn- och utbildningsnämnden sammanträder i Nämndhuset", "Barn- och utbildningsnämnden"),
+    ("MBN", "protokoll från miljö- och byggnadsnämnden", "Miljö- och byggnadsnämnden"),
+    ("KSAU", "Kommunstyrelsens arbetsutskott föreslår", "Kommunstyrelsens arbetsutskott"),
+    ("TN", "Tekniska nämnden beslutar", "Tekniska nämnden"),
+    ("BN", "Barn- och utbildningsnämnden och byggnadsnämnden", "Byggnadsnämnden"),
+    ("SN", "socialnämnden och servicenämnden", None),  # two bodies fit: none is taken
+    ("KFN", "kommunstyrelsen", None),
+])
+def test_a_code_is_the_body_the_text_names_whose_parts_it_spells(code, text, name):
+    assert code_named_in(code, text) == name

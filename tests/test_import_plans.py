@@ -292,3 +292,60 @@ def test_meetings_list_shows_the_plans_marker(tmp_path):
     assert run(db, "import", str(path)).exit_code == 0
     lines = run(db, "meetings", "list", "--body", "Kommunstyrelsen").output.splitlines()
     assert "Kommunstyrelsen\t2024-01-15\t13:00\t\tplanerat\tmärkt * i sammanträdesplanen" in lines
+
+
+def test_a_list_under_headings_with_the_usual_weekday_and_time_and_a_day_off_its_weekday(tmp_path):
+    """Umeå's layout: "Tisdagar, klockan 13.15" under the body's heading is when it meets, no
+    heading of its own; a day that breaks the weekday names its own in brackets; a heading the
+    page broke after its genitive is one heading."""
+    path = tmp_path / "plan.txt"
+    path.write_text("Mötesdatum 2018\n\nKommunstyrelsens\narbetsutskott\n\nTisdagar, klockan 13.15\n\n"
+                    "9, 23 januari\n7 (måndag), 22 maj\n13, 14 (torsdag) juni\n\nByggnadsnämnden\n\n"
+                    "Onsdagar, klockan 09.00\n\n24 januari\n", encoding="utf-8")
+    document = parse_document(path, today=TODAY)
+    got = {(m.body, m.date): m.start_time for m in document.plan.meetings}
+    assert got == {("Kommunstyrelsens arbetsutskott", "2018-01-09"): "13:15",
+                   ("Kommunstyrelsens arbetsutskott", "2018-01-23"): "13:15",
+                   ("Kommunstyrelsens arbetsutskott", "2018-05-07"): "13:15",
+                   ("Kommunstyrelsens arbetsutskott", "2018-05-22"): "13:15",
+                   ("Kommunstyrelsens arbetsutskott", "2018-06-13"): "13:15",
+                   ("Kommunstyrelsens arbetsutskott", "2018-06-14"): "13:15",
+                   ("Byggnadsnämnden", "2018-01-24"): "09:00"}
+
+
+def test_a_day_whose_bracketed_weekday_is_wrong_is_left_out(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text("Mötesdatum 2018\n\nKommunstyrelsen\n\n7 (tisdag), 22 maj\n", encoding="utf-8")
+    document = parse_document(path, today=TODAY)
+    assert meetings_of(document) == [("Kommunstyrelsen", "2018-05-22", None)]
+    assert any("2018-05-07 är en måndag" in w for w in document.plan.warnings)
+
+
+def test_meetings_in_running_text_by_the_codes_of_the_bodies_the_text_names(tmp_path):
+    """A press release: after each date the codes of the bodies meeting then; AU and PLU are
+    the initials of "arbetsutskottet" and "planeringsutskottet" named above; "inställt" beside a
+    code calls that meeting off and is kept as its marker."""
+    path = tmp_path / "plan.txt"
+    path.write_text("Ändring av sammanträdestider våren 2006\n\nSå här ser de nya sammanträdestiderna ut för "
+                    "arbetsutskottet och planeringsutskottet våren 2006. 30 maj AU 08.15-10.00 (ny tid) "
+                    "13 juni AU 08.15-10.00 PLU inställt 20 juni Inställt AU 21 juni AU 09.00-12.00 PLU "
+                    "13.15-16.00 Med vänliga hälsningar\n", encoding="utf-8")
+    document = parse_document(path, today=TODAY)
+    got = sorted((m.body, m.date, m.marker, m.start_time) for m in document.plan.meetings)
+    assert got == [("Arbetsutskottet", "2006-05-30", None, "08:15"), ("Arbetsutskottet", "2006-06-13", None, "08:15"),
+                   ("Arbetsutskottet", "2006-06-20", "inställt", None),
+                   ("Arbetsutskottet", "2006-06-21", None, "09:00"),
+                   ("Planeringsutskottet", "2006-06-13", "inställt", None),
+                   ("Planeringsutskottet", "2006-06-21", None, "13:15")]
+
+
+def test_a_meeting_called_off_in_a_sentence_is_kept_with_its_marker(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text("Sammanträdesdagar\n\nKommunfullmäktige sammanträder i stadshuset.\n\n"
+                    "Sammanträdesdagar 2022\n\n(Observera att tidigare inplanerat sammanträde 30 augusti är "
+                    "inställt)\n\n • 15 februari\n • 18 oktober\nSenast uppdaterad: 9 november 2022\n",
+                    encoding="utf-8")
+    document = parse_document(path, today=TODAY)
+    assert sorted(meetings_of(document)) == [("Kommunfullmäktige", "2022-02-15", None),
+                                             ("Kommunfullmäktige", "2022-08-30", "inställt"),
+                                             ("Kommunfullmäktige", "2022-10-18", None)]

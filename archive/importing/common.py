@@ -256,6 +256,57 @@ def bodies_in(text: str) -> list[tuple[int, str]]:
     return found
 
 
+# The words a body's name ends in, as the last part of a compound ("arbets|utskottet").
+_BODY_WORD = r"(?:fullmäktige|styrelsen?|nämnden?|utskottet|utskott|rådet|råd|beredningen|beredning|direktionen)"
+# A body named in running text, in any case: "arbetsutskottet", "Barn- och utbildningsnämnden",
+# "Kommunstyrelsens arbetsutskott", "Tekniska nämnden".
+_BODY_IN_TEXT = re.compile(
+    r"(?<![\wåäöÅÄÖ-])(?:[\wåäöÅÄÖ]+s\s+|[\wåäöÅÄÖ]+a\s+(?=" + _BODY_WORD + r"))?"
+    r"(?:[\wåäöÅÄÖ]+-\s*(?:,\s*[\wåäöÅÄÖ]+-\s*)*(?:och|&)\s+)?[\wåäöÅÄÖ]*" + _BODY_WORD + r"s?(?![\wåäöÅÄÖ])",
+    re.IGNORECASE,
+)
+
+
+def _compound_parts(name: str) -> list[str]:
+    """'Kommunstyrelsens arbetsutskott' -> ['kommun', 'styrelsens', 'arbets', 'utskott']; 'Barn- och
+    utbildningsnämnden' -> ['barn', 'utbildnings', 'nämnden'] ('och' is no part of a code)."""
+    parts = []
+    for word in re.split(r"[\s-]+", name.lower()):
+        if not word or word in ("och", "&"):
+            continue
+        body_word = re.search(_BODY_WORD + r"s?$", word)
+        if body_word and body_word.start() > 0:
+            parts += [word[: body_word.start()], word[body_word.start():]]
+        else:
+            parts.append(word)
+    return parts
+
+
+def _spells(code: str, parts: list[str]) -> bool:
+    """Whether `code` is made of a non-empty beginning of each part in order (AU: arbets|utskott,
+    PLU: planerings|utskott, KSAU: kommun|styrelsens|arbets|utskott)."""
+    if not parts:
+        return not code
+    return any(parts[0].startswith(code[:n]) and _spells(code[n:], parts[1:]) for n in range(1, len(code) + 1))
+
+
+def code_named_in(code: str, text: str) -> str | None:
+    """The one body named in `text` whose abbreviation `code` is, formed as Swedish municipalities
+    form them from the initials of the name's parts ('AU' where the text says "arbetsutskottet",
+    'BUN' for "Barn- och utbildningsnämnden"); None when no body or more than one fits."""
+    code = code.lower()
+    fitting = set()
+    for match in _BODY_IN_TEXT.finditer(text):
+        name = " ".join(match.group().split())
+        for candidate in {name, name.split(" ", 1)[-1]}:  # "Kommunstyrelsens arbetsutskott" and "arbetsutskott"
+            if _spells(code, _compound_parts(candidate)):
+                fitting.add(naming.nominative(candidate) if " " not in candidate else candidate[:1].upper()
+                            + candidate[1:])
+    fitting = {name for name in fitting if not any(name != other and other.endswith(name) for other in fitting)} \
+        if len(fitting) > 1 else fitting
+    return fitting.pop() if len(fitting) == 1 else None
+
+
 def body_genitive_at_start(text: str) -> tuple[str, str] | None:
     """'Kommunstyrelsens arbetsutskotts protokoll ...' -> ('Kommunstyrelsens arbetsutskott', rest)."""
     words = text.split()

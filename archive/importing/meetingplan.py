@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from archive import naming
 from archive.dates import MONTH_NAMES, WEEKDAYS, month_number
 from archive.errors import ImportFailed
-from archive.importing.common import body_at_start, body_genitive_at_start, body_name
+from archive.importing.common import ABBREVIATIONS, body_at_start, body_genitive_at_start, body_name, code_named_in
 from archive.importing.result import ParsedDocument, ParsedPlan, PlanMeeting
 from archive.importing.text import Document, Line
 from archive.workdays import non_working_reason
@@ -58,14 +58,18 @@ _MARK = r"(?P<mark>\*{1,4}|[†‡#¹²³])?"
 _TIME = re.compile(r"\(?\s*(?:kl(?:ockan)?\.?\s*)?(?P<h>\d{1,2})[.:](?P<m>\d{2})\s*\)?", re.IGNORECASE)
 _WEEKDAY_WORD = r"(?:(?P<weekday>" + "|".join(WEEKDAYS) + r")(?:en)?\s+(?:den\s+)?)?"
 # One day in running text: "tisdag 23 januari 2024*", "1-2 november", "2 feb."
-_ONE_DAY = r"\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?::e|:a|e)?\s*(?:\*{1,4})?"
+# A day may carry its own weekday in brackets where it breaks the body's usual one:
+# "7 (måndag), 22, 29 maj", "13, 14 (torsdag) juni".
+_DAY_WEEKDAY = r"(?:\s*\((?:" + "|".join(WEEKDAYS) + r")\))?"
+_ONE_DAY = r"\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?::e|:a|e)?\s*(?:\*{1,4})?" + _DAY_WEEKDAY
 # "3, 17 och 31 januari": several days of one month
 _DAY_MONTH = re.compile(
     r"^" + _WEEKDAY_WORD + r"(?P<days>" + _ONE_DAY + r"(?:\s*(?:,|&|\boch\b)\s*(?:och\s+)?" + _ONE_DAY + r")*)"
     + r"\s*" + _MARK + r"\s*" + _MONTH_WORD + r"(?:\s+(?P<year>\d{4}))?\s*(?P<mark2>\*{1,4})?",
     re.IGNORECASE,
 )
-_DAY_IN_LIST = re.compile(r"(?P<day>\d{1,2})(?:\s*[-–]\s*\d{1,2})?(?::e|:a|e)?\s*(?P<mark>\*{1,4})?")
+_DAY_IN_LIST = re.compile(r"(?P<day>\d{1,2})(?:\s*[-–]\s*\d{1,2})?(?::e|:a|e)?\s*(?P<mark>\*{1,4})?"
+                          r"(?:\s*\((?P<dayname>" + "|".join(WEEKDAYS) + r")\))?", re.IGNORECASE)
 _ISO_DAY = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\s*(?P<mark>\*{1,4})?")
 # One table cell's day: "15*", "19(13.00)", "19 (kl. 08:15)", "11, kl. 09:30" is a day and a time
 _CELL_DAY = re.compile(r"^(?P<day>\d{1,2})\s*(?P<mark>\*{1,4}|[†‡#])?\s*(?P<rest>.*)$")
@@ -437,9 +441,10 @@ def _read_lists(reader: _Reader) -> None:
     datum kommunfullmäktige sammanträder"), or says that it meets ("KS sammanträder ...")."""
     body: str | None = None
     year: int | None = None
-    for index, line in enumerate(reader.lines):
-        if index in reader.consumed:
-            continue
+    usual_time: str | None = None  # "Tisdagar, klockan 13.15" under the body's heading
+    plan_text = " ".join(line.stripped for line in reader.lines)
+    lines = _join_broken_headings([line for index, line in enumerate(reader.lines) if index not in reader.consumed])
+    for line in lines:
         text = line.stripped
         dates, rest = _list_dates(text)
         if dates and (not rest or _BULLET.match(line.text) or rest[:1] in ",(;:"):
@@ -449,21 +454,98 @@ def _read_lists(reader: _Reader) -> None:
             for day, month, stated_year, marker, weekday, time in dates:
                 reader.entries.append(Entry(body=body, month=month, day=day, line=line.number,
                                             year=stated_year or year, marker=marker, weekday=weekday,
-                                            start_time=time))
+                                            start_time=time or usual_time))
             if rest:
                 reader.notes.append(f"rad {line.number}: {body}: {rest.strip(' ,;:')!r}")
+            continue
+        if _SCHEDULE_LINE.match(text):
+            # "Måndagar, klockan 09.00": when the body usually meets, no heading of its own.
+            usual_time = _time(text)
             continue
         heading_year = _heading_year(text)
         if heading_year:
             year = heading_year
+        if _run_on_meetings(reader, line, body, year, plan_text):
+            continue
         if _is_heading(text):
             named = _heading_name(text)
             if named or not heading_year:
                 body = named  # a heading of what is no body ("Utskott", "Kallelser"): the dates under it are not
+                usual_time = None
         elif meets := _MEETS.match(text):  # "Kommunfullmäktiges presidium sammanträder ...": its subject
             body = _heading_name(text[: meets.start(1)]) or body
         elif body is None:
             body = _sentence_body(text)
+
+
+# "Tisdagar, klockan 13.15", "Onsdagar kl. 9.00", "Klockan 14.00": the body's usual weekday and time.
+_SCHEDULE_LINE = re.compile(
+    r"^(?:(?:(?:mån|tis|ons|tors|fre|lör|sön)dagar|(?:" + "|".join(WEEKDAYS) + r")(?:ar)?)\s*(?:,|och)?\s*)*"
+    r"(?:(?:klockan|kl\.?)\s*)+\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\.?$",
+    re.IGNORECASE,
+)
+
+
+def _join_broken_headings(lines: list[Line]) -> list[Line]:
+    """A body's heading that the page broke after its genitive ("Kommunstyrelsens" / "arbetsutskott")
+    is one heading."""
+    result: list[Line] = []
+    for line in lines:
+        previous = result[-1] if result else None
+        if (previous is not None and re.fullmatch(r"[A-ZÅÄÖ][\wåäö-]+s", previous.stripped)
+                and naming.body_kind(previous.stripped[:-1]) and _is_heading(line.stripped)
+                and line.stripped[:1].islower() and naming.body_kind(line.stripped.split(",")[0])):
+            result[-1] = Line(previous.number, f"{previous.stripped} {line.stripped}")
+            continue
+        result.append(line)
+    return result
+
+
+# A meeting called off: "PLU inställt", "sammanträde 30 augusti är inställt".
+_CANCELLED = re.compile(r"\b(inställt|inställd|inställs|utgår)\b", re.IGNORECASE)
+_DAY_AND_MONTH = re.compile(r"(?<![\d.:/-])(?P<day>\d{1,2})(?::e|:a|e)?\s+(?P<month>[A-Za-zÅÄÖåäö]{3,9})\.?"
+                            r"(?:\s+(?P<year>(?:19|20)\d\d)(?!\d))?(?![\wåäö])")
+_CODE_IN_TEXT = re.compile(r"(?<![\wåäöÅÄÖ-])[A-ZÅÄÖ]{2,8}(?![\wåäöÅÄÖ-])")
+
+
+def _run_on_meetings(reader: _Reader, line: Line, body: str | None, year: int | None, plan_text: str) -> bool:
+    """Meetings stated in running text rather than a list: after each date the bodies' codes that
+    meet on it, each perhaps with its time or a word that calls it off ("30 maj AU 08.15-10.00
+    13 juni AU 08.15-10.00 PLU inställt 20 juni Inställt AU"); or a sentence that calls off the
+    heading's body's meeting of one date ("sammanträde 30 augusti är inställt"). False (nothing
+    read) for any other line: a date in a sentence is no meeting by itself."""
+    text = line.stripped
+    dates = [m for m in _DAY_AND_MONTH.finditer(text) if month_number(m.group("month"))]
+    if not dates:
+        return False
+    found: list[Entry] = []
+    for n, date in enumerate(dates):
+        segment = text[date.end(): dates[n + 1].start() if n + 1 < len(dates) else len(text)]
+        stated = int(date.group("year")) if date.group("year") else year
+        month, day = month_number(date.group("month")), int(date.group("day"))
+        for code in _CODE_IN_TEXT.finditer(segment):
+            known = body_name(code.group()) if code.group().lower() in ABBREVIATIONS else None
+            named = reader.legend.get(code.group()) or known or code_named_in(code.group(), plan_text)
+            if not named:
+                continue
+            after = segment[code.end():]
+            before = segment[: code.start()].split()
+            cancelled = re.match(r"\s*(" + _CANCELLED.pattern + ")", after, re.IGNORECASE)
+            if not cancelled and before and _CANCELLED.fullmatch(before[-1]) and not (
+                    len(before) > 1 and _CODE_IN_TEXT.fullmatch(before[-2])):
+                cancelled = _CANCELLED.fullmatch(before[-1])
+            time = re.match(r"\s*(?:kl\.?\s*)?(\d{1,2}[.:]\d{2})", after)
+            found.append(Entry(body=named, month=month, day=day, line=line.number, year=stated,
+                               marker=cancelled.group(1).lower() if cancelled else None,
+                               start_time=_time(time.group(1)) if time else None))
+    if not found and body and len(dates) == 1 and _CANCELLED.search(text) and re.search(r"sammanträde|möte", text,
+                                                                                         re.IGNORECASE):
+        date = dates[0]
+        found.append(Entry(body=body, month=month_number(date.group("month")), day=int(date.group("day")),
+                           line=line.number, year=int(date.group("year")) if date.group("year") else year,
+                           marker=_CANCELLED.search(text).group(1).lower()))
+    reader.entries.extend(found)
+    return bool(found)
 
 
 _PLAN_BODY_END = re.compile(
@@ -488,6 +570,11 @@ def _heading_name(text: str) -> str | None:
     name = " ".join(_YEAR.sub(" ", text).split()).strip(" :,-–")
     if not name or name.lower() in _GENERIC_HEADINGS:
         return None
+    head, comma, qualifier = name.partition(",")
+    if comma and qualifier.strip() and len(qualifier.split()) <= 3 and _PLAN_BODY_END.search(head.split()[-1]):
+        # "Kommunstyrelsens näringslivs- och planeringsutskott, företagsbesök": a series of the body's
+        # own, its dates apart from the body's meetings; named as the heading writes it.
+        return name[:1].upper() + name[1:]
     if _PLAN_BODY_END.search(name.split()[-1]) and not _MEETS.match(name):
         return body_name(name) if len(name.split()) == 1 else name[:1].upper() + name[1:]
     return _sentence_body(name)
@@ -522,8 +609,9 @@ def _list_dates(text: str):
         stated_year = int(groups["year"]) if groups.get("year") else None
         weekday = (groups.get("weekday") or "").lower() or None
         marker = groups.get("mark") or groups.get("mark2")  # after the last day, or after the month
-        days = [(int(d.group("day")), d.group("mark")) for d in _DAY_IN_LIST.finditer(groups.get("days") or "")] \
-            if groups.get("days") else [(int(groups["day"]), None)]
+        days = [(int(d.group("day")), d.group("mark"), (d.group("dayname") or "").lower() or None)
+                for d in _DAY_IN_LIST.finditer(groups.get("days") or "")] \
+            if groups.get("days") else [(int(groups["day"]), None, None)]
         rest = rest[match.end():]
         time = None
         paren = re.match(r"^\s*\((?P<inner>[^)]*)\)", rest)
@@ -535,10 +623,10 @@ def _list_dates(text: str):
                 weekday = named_day.group(1)
             if time or named_day:
                 rest = rest[paren.end():]
-        for n, (day, day_marker) in enumerate(days):
+        for n, (day, day_marker, day_weekday) in enumerate(days):
             last = n == len(days) - 1
             found.append((day, month, stated_year, day_marker or (marker if last else None),
-                          weekday if n == 0 else None, time))
+                          day_weekday or (weekday if n == 0 else None), time))
         separator = re.match(r"^\s*(?:,|;|\boch\b|&)\s*", rest)
         if separator and (_DAY_MONTH.match(rest[separator.end():]) or _ISO_DAY.match(rest[separator.end():])):
             rest = rest[separator.end():]
