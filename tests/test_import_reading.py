@@ -382,3 +382,31 @@ def test_an_officer_printed_surname_first_in_a_run_on_letterhead_is_kept_as_prin
             "verksamheten har varit förenlig med ändamålet. Sammanfattning Kommunstyrelsen ska pröva bolagen.\n")
     (matter,) = parse_document(write(tmp_path, text)).matters
     assert [(p.name, p.title) for p in matter.responsible] == [("Björkbacka, Per-Erik", None)]
+
+
+@pytest.mark.parametrize("text", [
+    # A news item: names KF and the agenda, in sentences only.
+    "KF minskar till 21 ledamöter\n\nKF-presidiet och gruppledarna har beslutat att kommande kommunfullmäktige "
+    "genomförs med färre antal ledamöter.\n\nAktuell dagordning finns på kommunens officiella anslagstavla.\n",
+    # A help page: explains justering and protocols in sentences.
+    "Vad betyder tillkännagivanden?\n\nKommunfullmäktiges sammanträden ska tillkännages enligt lag. Detsamma "
+    "gäller för justerade protokoll.\n\nAtt justera betyder att protokollet undertecknas. Senast 14 dagar efter "
+    "ett sammanträde ska protokollet justeras.\n\nSenast uppdaterad:\n\nSidansvarig: Anna Berg\n",
+])
+def test_a_page_that_only_talks_about_meetings_is_refused_in_one_line(tmp_path, text):
+    with pytest.raises(ImportFailed) as refused:
+        parse_document(write(tmp_path, text))
+    assert "ingen kommunal handling" in str(refused.value) and "\n" not in str(refused.value)
+
+
+@pytest.mark.parametrize("text", [
+    # A kallelse whose date and items were lost: its form's fields still make it one.
+    "1 Kallelse Sida Kommunfullmäktige (3) Box Halmstad Plats: Kommunfullmäktiges sessionssal "
+    "Sammanträdesdatum: Tid: 18:00 Ordförande: Johan Rydén Sekreterare: Jenny Moberg Upprop Allmänhetens fråga\n",
+    # An utdrag whose date was lost and whose § was not read: its letterhead and Dnr.
+    "1 Mjölby Kommun PROTOKOLLSUTDRAG Sammanträdesdatum Arbetsutskott (2) Sida 83 Dnr KS/2018:4 Beslut om "
+    "kommunmål Bakgrund Enligt gällande tidplan ska beslut om kommunmål ske i fullmäktige den 12 juni.\n",
+])
+def test_a_record_that_states_no_date_nor_items_is_still_imported_by_its_form(tmp_path, text):
+    document = parse_document(write(tmp_path, text))
+    assert document.meeting is not None and document.meeting.body

@@ -9,9 +9,11 @@ Storing lives in archive.importing.store: one transaction per file.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 from archive.errors import ImportFailed
+from archive.importing.common import own_case_numbers
 from archive.importing.meetingdocs import detect, parse_meeting_document
 from archive.importing.meetingplan import is_meeting_plan, parse_meeting_plan
 from archive.importing.result import ParsedDocument, ParsedItem, ParsedMeeting
@@ -43,6 +45,8 @@ def parse_document(path: Path, *, year: int | None = None, today: dt.date | None
             except ImportFailed:
                 raise meeting_error from None
         else:
+            if _states_nothing(parsed) and not has_a_record_form(document):
+                raise _not_a_record(document, parsed)
             if not _incomplete(parsed):
                 return parsed
             # A meeting document read only in part (no body, or a kallelse without items) may
@@ -50,8 +54,8 @@ def parse_document(path: Path, *, year: int | None = None, today: dt.date | None
             try:
                 matter = parse_tjansteskrivelse(document)
             except ImportFailed:
-                return parsed
-            if not matter.title:
+                matter = None
+            if matter is None or not matter.title:
                 return parsed
     else:
         matter = parse_tjansteskrivelse(document)
@@ -59,6 +63,67 @@ def parse_document(path: Path, *, year: int | None = None, today: dt.date | None
         name=document.name, checksum=document.checksum, kind="tjänsteskrivelse",
         items=[ParsedItem(matter=matter)],
     )
+
+
+def _not_a_record(document, parsed: ParsedDocument) -> ImportFailed:
+    body = parsed.meeting.body if parsed.meeting and parsed.meeting.body else "ett organ"
+    return ImportFailed(
+        f"ingen kommunal handling: texten nämner {body} men anger inget sammanträdesdatum, inga ärenden och "
+        "inga fält som en kallelse eller ett protokoll har (Sammanträdesdatum, Plats och tid, Justerare ...)",
+        file=str(document.path), field="dokumenttyp")
+
+
+def _states_nothing(parsed: ParsedDocument) -> bool:
+    """A meeting document that gives neither the meeting's date nor any item: all it was
+    read from is a body's name and the words kallelse, protokoll, justering in the text."""
+    return not parsed.items and (parsed.meeting is None or not parsed.meeting.date)
+
+
+# The fields a kallelse, a protocol or an utdrag sets out as a form (a label and its value, the
+# label first on its line or followed by a colon), and the document's kind as a heading of its
+# own: what a web page that only talks about meetings ("protokollet ska justeras ...") lacks.
+_FORM_FIELD = re.compile(
+    r"(?:^|\s)(?:sammanträdesdatum|sammanträdesdag|plats och tid|tid och plats|datum och tid|tid och datum"
+    r"|plats|tid|ordförande|sekreterare|justerare|justerande|beslutande|närvarande|paragrafer|utses att justera"
+    r"|justeringens plats och tid|underskrifter|organ|anslaget|dnr|diarienummer)\s*:",
+    re.IGNORECASE,
+)
+_KIND_HEADING = re.compile(
+    r"^(?:\d{1,3}\s+)?(?:[A-ZÅÄÖ][\wåäö-]*\s+){0,3}(?:kallelse|protokoll|sammanträdesprotokoll|protokollsutdrag"
+    r"|föredragningslista|ärendelista|dagordning|kungörelse|tjänsteskrivelse|tjänsteutlåtande)"
+    r"(?:\s+(?:till|för|från)?\s*[\wåäö -]{0,60})?$",
+    re.IGNORECASE,
+)
+
+
+# Words only a record's letterhead or form uses, with or without a colon; a kind in capitals.
+_FORM_WORD = re.compile(
+    r"\b(?:sammanträdesdatum|justerandes? sign|utdragsbestyrkande|justeringens plats och tid|paragrafer \d"
+    r"|plats och tid|tid och plats)\b|(?<![\wÅÄÖ])(?:KALLELSE|PROTOKOLL|SAMMANTRÄDESPROTOKOLL|PROTOKOLLSUTDRAG"
+    r"|FÖREDRAGNINGSLISTA|TJÄNSTESKRIVELSE|TJÄNSTEUTLÅTANDE)(?![\wÅÄÖ])",
+    re.IGNORECASE,
+)
+
+
+def has_a_record_form(document) -> bool:
+    """Whether the text is set out as a municipal record: a form's fields (Sammanträdesdatum:,
+    Plats och tid, Justerare: ...), a § number, or the document's kind as a heading of its own
+    ("Kallelse", "KOMMUNSTYRELSEN PROTOKOLL"), not in a sentence."""
+    for line in document.lines[:400]:
+        text = line.stripped
+        if not text:
+            continue
+        if _FORM_FIELD.search(text) or re.match(r"^§\s*\d", text) or own_case_numbers(text):
+            return True
+        word = _FORM_WORD.search(text)
+        if word and (word.group().isupper() or word.group()[:1].isupper() or word.group().startswith("paragrafer")):
+            return True
+        head = text[:80]
+        if len(text.split()) <= 8 and not text.endswith((".", "?", "!")) and _KIND_HEADING.match(head):
+            return True
+        if len(text) > 120 and _KIND_HEADING.match(" ".join(text.split()[:3])):
+            return True  # a page given as one line, opening with its kind ("1 Kallelse Sida ...")
+    return False
 
 
 def _incomplete(parsed: ParsedDocument) -> bool:
