@@ -10,6 +10,7 @@ from archive.importing.common import (
     drop_page_artefacts,
     find_dates,
     own_case_numbers,
+    proposal_lead,
     trailing_case_number,
 )
 from archive.importing.text import Line
@@ -108,3 +109,30 @@ def test_a_recipient_named_twice_is_kept_once_with_a_warning(tmp_path, source, l
 ])
 def test_a_code_is_the_body_the_text_names_whose_parts_it_spells(code, text, name):
     assert code_named_in(code, text) == name
+
+
+@pytest.mark.parametrize("text, addressee, path, rest", [
+    ("Kommunstyrelsen föreslår kommunfullmäktige besluta att godkänna avtalet.", "Kommunfullmäktige",
+     ["Kommunstyrelsen", "Kommunfullmäktige"], "att godkänna avtalet."),
+    ("Kommunstyrelsens arbetsutskott föreslår kommunstyrelsen föreslå kommunfullmäktige besluta 1. Ge nämnden",
+     "Kommunfullmäktige", ["Kommunstyrelsens arbetsutskott", "Kommunstyrelsen", "Kommunfullmäktige"], "1. Ge nämnden"),
+    ("Servicenämnden föreslås besluta att lägga rapporten till handlingarna.", "Servicenämnden", ["Servicenämnden"],
+     "att lägga rapporten till handlingarna."),
+    ("Stadskontoret föreslår kommunstyrelsen att anta planen.", "Kommunstyrelsen", ["Kommunstyrelsen"],
+     "att anta planen."),
+    ("Borgarrådsberedningen föreslår kommunstyrelsen besluta följande 1. Riktlinjerna godkänns.", "Kommunstyrelsen",
+     ["Borgarrådsberedningen", "Kommunstyrelsen"], "1. Riktlinjerna godkänns."),
+])
+def test_a_proposals_lead_puts_it_to_the_body_that_is_to_decide(text, addressee, path, rest):
+    lead = proposal_lead(text)
+    assert (lead.addressee, lead.path, text[lead.end:]) == (addressee, path, rest)
+
+
+def test_a_proposals_lead_in_running_text_is_found_only_where_asked_and_needs_bodies():
+    text = ("Motion (2016:5) av Joakim Larsson (M) Kommunstyrelsen föreslår att kommunfullmäktige beslutar följande. "
+            "Motionen anses besvarad.")
+    assert proposal_lead(text) is None  # not at the start
+    lead = proposal_lead(text, anywhere=True)
+    assert lead.path == ["Kommunstyrelsen", "Kommunfullmäktige"] and text[lead.end:] == "Motionen anses besvarad."
+    assert proposal_lead("Kommunstyrelsen beslutar att godkänna avtalet.") is None  # a decision, no lead
+    assert proposal_lead("Förvaltningen föreslår att motionen avslås.") is None  # names no body to decide

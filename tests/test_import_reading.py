@@ -410,3 +410,37 @@ def test_a_page_that_only_talks_about_meetings_is_refused_in_one_line(tmp_path, 
 def test_a_record_that_states_no_date_nor_items_is_still_imported_by_its_form(tmp_path, text):
     document = parse_document(write(tmp_path, text))
     assert document.meeting is not None and document.meeting.body
+
+
+def test_a_report_run_on_with_its_proposal_lead_presenter_and_appended_protocol(tmp_path):
+    """Stockholm's utlåtanden and PM as a site gives them: one line a page; the lead "X föreslår Y
+    besluta följande" opens the proposal (put to Y), "Föredragande borgarråden A och B anför
+    följande" names who presents it, "Bilaga ... till kommunstyrelsens protokoll den ..." dates KS."""
+    text = ("1 Bilaga 6:7 till kommunstyrelsens protokoll den 19 mars 2003, 8 PM 2003 RI+VII (Dnr /2002) Riktlinjer "
+            "för ärendeansvar mellan stadsdelsnämnderna Borgarrådsberedningen föreslår kommunstyrelsen besluta "
+            "följande 1. Riktlinjerna godkänns. 2. Riktlinjerna gäller fr.o.m. den 1 april 2003. Föredragande "
+            "borgarråden Annika Billström och Margareta Olofsson anför följande. Bakgrund Socialtjänstnämnden har "
+            "utarbetat ett förslag till riktlinjer för ärendeansvar mellan stadsdelsnämnderna.\n\n"
+            "2 Remisser Ärendet har för synpunkter remitterats till stadsledningskontoret.\n")
+    [item] = parse_document(write(tmp_path, text)).items
+    matter = item.matter
+    assert matter.title == "Riktlinjer för ärendeansvar mellan stadsdelsnämnderna"
+    assert matter.case_number is None  # "(Dnr /2002)": the number is lost
+    assert [(p.to, p.text) for p in matter.proposals] == [
+        ("Kommunstyrelsen", "1. Riktlinjerna godkänns. 2. Riktlinjerna gäller fr.o.m. den 1 april 2003.")]
+    assert [(s.body, s.date) for s in matter.planning] == [("Borgarrådsberedningen", None),
+                                                           ("Kommunstyrelsen", "2003-03-19")]
+    assert [(r.name, r.title) for r in matter.responsible] == [("Annika Billström", "Borgarråd"),
+                                                               ("Margareta Olofsson", "Borgarråd")]
+
+
+def test_two_officers_after_handlaggare_in_a_run_on_letterhead(tmp_path):
+    text = ("1 SOCIALFÖRVALTNINGEN Handläggare Jan Holmlund Therese Hagberg Datum Diarienummer SCN Socialnämnden "
+            "Svar på begäran om yttrande Förslag till beslut Socialnämnden föreslås besluta att avge svar enligt "
+            "upprättat förslag. Sammanfattning genomförde Arbetsmiljöverket en inspektion.\n\n"
+            "2 Bilaga 1 SOCIALFÖRVALTNINGEN Redogörelse över ansvar och roller inom socialnämndens område\n")
+    [item] = parse_document(write(tmp_path, text)).items
+    assert [r.name for r in item.matter.responsible] == ["Jan Holmlund", "Therese Hagberg"]
+    # the heading after the proposal's full stop ends it, though the date after it was lost
+    assert [(p.to, p.text) for p in item.matter.proposals] == [
+        ("Socialnämnden", "att avge svar enligt upprättat förslag.")]

@@ -256,6 +256,91 @@ def bodies_in(text: str) -> list[tuple[int, str]]:
     return found
 
 
+# ---------------------------------------------------------------- proposals' leads
+
+# "föreslår", "föreslå" (after another "föreslår"), "föreslås": each links one body of the path to the next.
+_PROPOSES = re.compile(r"\s+föreslå(?:r|s)?(?:\s+att)?(?:\s+|$)", re.IGNORECASE)
+# Where the lead ends: "besluta", "beslutar följande:", or the proposal's first "att" ("Stadskontoret
+# föreslår kommunstyrelsen att ...").
+_DECIDE = re.compile(r"\s*\bbeslut(?:a|ar)\b(?:\s+(?:följande|enligt följande))?\s*[:.]?\s*|\s+(?=att\s)",
+                     re.IGNORECASE)
+# An office or unit proposes, but it is no body of the path: "Stadskontoret föreslår kommunstyrelsen ...".
+_OFFICE = re.compile(r"(?:kontoret|förvaltningen|förvaltning|avdelningen|enheten|kansliet|ledningen|direktören)$",
+                     re.IGNORECASE)
+
+
+@dataclass
+class ProposalLead:
+    """The lead of a proposal: 'Kommunstyrelsens arbetsutskott föreslår kommunstyrelsen föreslå
+    kommunfullmäktige besluta' -> addressee Kommunfullmäktige (the body that is to decide, the
+    last one named), path [KSAU, KS, KF], and where the proposal itself starts in the text."""
+
+    addressee: str
+    path: list[str]
+    start: int  # where the lead starts in the text searched
+    end: int  # where the proposal's own text starts
+
+
+def _whole_body(words: str) -> str | None:
+    """The body `words` name, nothing more; in a proposal's lead also a preparing body named as
+    one compound word ending in -beredningen ("Borgarrådsberedningen", "Demokratiberedningen")."""
+    if re.fullmatch(r"[A-ZÅÄÖa-zåäö]{3,}beredningen", words):
+        return words[:1].upper() + words[1:]
+    found = body_at_start(words[:1].upper() + words[1:]) if words else None
+    return found[0] if found and not found[1] else None
+
+
+def proposal_lead(text: str, *, anywhere: bool = False) -> ProposalLead | None:
+    """The one rule for who a proposal is put to: in "X föreslår Y besluta" it is Y (the body to
+    decide), in "X föreslår Y föreslå Z besluta" it is Z, in "X föreslås besluta" it is X; an office
+    ("Stadskontoret föreslår ...") proposes but is no step of the path. The lead opens `text`, or,
+    with `anywhere`, stands anywhere in it (a run-on page). None when no such lead names bodies."""
+    for decide in _DECIDE.finditer(text[:2000] if anywhere else text[:400]):
+        head = text[: decide.start()]
+        links = list(_PROPOSES.finditer(head))
+        if not links:
+            continue
+        # The bodies between the links, the last after the last link ("föreslås": none after it).
+        pieces = []
+        for n, link in enumerate(links):
+            following = head[link.end(): links[n + 1].start() if n + 1 < len(links) else len(head)]
+            pieces.append(following.strip())
+        passive = links[-1].group().strip().lower().startswith("föreslås")
+        if passive:
+            if pieces[-1]:
+                continue
+            pieces = pieces[:-1]
+        if not all(_whole_body(piece) for piece in pieces):
+            continue
+        path = [_whole_body(piece) for piece in pieces]
+        # The first proposer: the longest run of words before the first link that is a body or an office.
+        before = head[: links[0].start()]
+        words = list(re.finditer(r"\S+", before))
+        first, start = None, None
+        for n in range(len(words) - 1, max(-1, len(words) - 7), -1):
+            candidate = before[words[n].start():].strip()
+            leading = candidate.split()[:-1]
+            if not all(w.endswith(("-", "s", "a")) or w == "och" for w in leading):
+                break  # "Joakim Larsson (M) Kommunstyrelsen": the body's name starts after the words before it
+            if not candidate[:1].isupper():
+                continue
+            body = _whole_body(candidate)
+            if body or _OFFICE.search(candidate) and len(candidate.split()) <= 3:
+                first, start = body, words[n].start()
+        if start is None or not anywhere and before[:start].strip(" \t1234567890.)"):
+            continue
+        if passive:
+            if not first:
+                continue
+            path = [first]
+        elif first:
+            path = [first, *path]
+        if not path:
+            continue
+        return ProposalLead(addressee=path[-1], path=path, start=start, end=decide.end())
+    return None
+
+
 # The words a body's name ends in, as the last part of a compound ("arbets|utskottet").
 _BODY_WORD = r"(?:fullmäktige|styrelsen?|nämnden?|utskottet|utskott|rådet|råd|beredningen|beredning|direktionen)"
 # A body named in running text, in any case: "arbetsutskottet", "Barn- och utbildningsnämnden",

@@ -30,6 +30,7 @@ from archive.importing.common import (
     find_dates,
     is_case_number,
     own_case_numbers,
+    proposal_lead,
     split_page_runs,
 )
 from archive.importing.text import Document, Line, drop_pdf_outline, drop_site_text, drop_url_lines
@@ -55,6 +56,7 @@ HEADINGS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"bakgrund|ärendets beredning|beredning"), "background"),
     (re.compile(r"([a-zåäö]+s? )?bedömning|förvaltningens synpunkter|överväganden"), "assessment"),
     (re.compile(r"ansvariga|ansvarig|handläggare|ansvariga tjänstepersoner|kontaktperson"), "responsible"),
+    (re.compile(r"föredragande"), "presenter"),
     (
         re.compile(
             r"juridiska konsekvenser|ekonomiska konsekvenser|kommunala mål|jämställdhet|samråd"
@@ -162,31 +164,66 @@ _RUN_ON_MID = re.compile(
 _LABEL_LINE = re.compile(r"^(ärende|angående|ämne|rubrik)\s*:", re.IGNORECASE)
 
 
+# In run-on text a heading that follows a sentence's full stop is one whatever case the next word
+# has (a date lost by the extraction leaves "Sammanfattning genomförde ...").
+_AFTER_SENTENCE = re.compile(
+    r"(?<=[.!?])\s+(?P<heading>Sammanfattning av ärendet|Sammanfattning|Bakgrund|Ärendet|Ärendebeskrivning"
+    r"|Beskrivning av ärendet|Beslutsunderlag|Beredning)\s*:?\s+(?=\S)"
+)
+# "Föredragande borgarrådet Karin Wanngård anför följande.": who presents the matter to the body;
+# it ends the proposal before it.
+_PRESENTER_CUT = re.compile(r"(?<=\S)\s+(?P<heading>Föredragande)\s+(?=[a-zåäö]+\s+[A-ZÅÄÖ][a-zåäöé]+\s+[A-ZÅÄÖ])")
+PROPOSAL_HEADING = "Förslag till beslut"
+
+
 def split_run_in(lines: list[Line]) -> list[Line]:
     """Cut headings that extraction ran into the text onto lines of their own:
-    'Beslutsunderlag: Tjänsteskrivelse ...' and 'Title Förslag till beslut Kommunstyrelsen ...'."""
+    'Beslutsunderlag: Tjänsteskrivelse ...' and 'Title Förslag till beslut Kommunstyrelsen ...'.
+    In run-on text a proposal's lead ("Kommunstyrelsen föreslår att kommunfullmäktige beslutar
+    följande.") where no proposal heading came before opens the proposal, as the heading would."""
     result: list[Line] = []
+    proposal_seen = False
     for line in lines:
         pending = [line.text]
+        run_on = len(line.stripped) > RUN_ON
         while pending:
             text = pending.pop(0)
             stripped = " ".join(text.split())
             if not stripped or _heading_key(Line(line.number, stripped)) or _LABEL_LINE.match(stripped):
+                proposal_seen = proposal_seen or _is_proposal_heading(stripped)
                 result.append(Line(line.number, text))
                 continue
             cut = _run_in_prefix(stripped)
             if cut and not cut[0].lower().startswith(("handläggare", "ansvarig", "kontaktperson")):
+                proposal_seen = proposal_seen or _is_proposal_heading(cut[0])
                 result.append(Line(line.number, cut[0]))
                 pending.insert(0, cut[1])
                 continue
-            mid = (_RUN_ON_MID if len(stripped) > RUN_ON else _MID_LINE).search(stripped)
+            cuts = [m for m in ((_RUN_ON_MID if run_on else _MID_LINE).search(stripped),
+                                _AFTER_SENTENCE.search(stripped) if run_on else None,
+                                _PRESENTER_CUT.search(stripped)) if m]
+            lead = proposal_lead(stripped, anywhere=True) if run_on and not proposal_seen else None
+            if lead and lead.start > 0 and all(lead.start < m.start() for m in cuts):
+                result.append(Line(line.number, stripped[: lead.start].rstrip(), page_start=line.page_start))
+                result.append(Line(line.number, PROPOSAL_HEADING))
+                proposal_seen = True
+                pending.insert(0, stripped[lead.start:])
+                continue
+            mid = min(cuts, key=lambda m: m.start()) if cuts else None
             if mid:
                 result.append(Line(line.number, stripped[: mid.start()], page_start=line.page_start))
                 result.append(Line(line.number, mid.group("heading")))
+                proposal_seen = proposal_seen or _is_proposal_heading(mid.group("heading"))
                 pending.insert(0, stripped[mid.end():])
                 continue
             result.append(Line(line.number, text))
+            proposal_seen = proposal_seen or _is_proposal_heading(stripped)
     return result
+
+
+def _is_proposal_heading(text: str) -> bool:
+    found = _heading_key(Line(0, text))
+    return bool(found) and found[0] in ("proposal", "proposal_to")
 
 
 _PREFIX_HEADINGS = [re.compile("(?:" + pattern.pattern + r")(?!\w)") for pattern, _key in HEADINGS]
@@ -413,7 +450,8 @@ class TjansteskrivelseParser:
             label = re.match(r"^(?:ärende|angående|ämne|rubrik)\s*:\s*(?P<title>.+)$", line.stripped, re.I)
             if label:
                 return label.group("title").strip()
-        run_on = [line for line in preamble if line.page_start and len(line.stripped) > RUN_ON // 2]
+        run_on = [line for line in preamble if line.page_start and len(line.stripped) > RUN_ON // 2
+                  or len(line.stripped) > RUN_ON]
         self.run_on = bool(run_on)
         if run_on:
             title, self.run_on_addressee = run_on_title(run_on[-1].stripped, with_addressee=True)
@@ -520,6 +558,7 @@ class TjansteskrivelseParser:
 
     def proposals(self) -> list[Proposal]:
         proposals = []
+        self.lead_paths: list[list[str]] = []
         for section in self.sections:
             if section.key not in ("proposal", "proposal_to"):
                 continue
@@ -542,9 +581,23 @@ class TjansteskrivelseParser:
                 if not group_items:
                     self.warn(section.line, "proposals", f"förslaget till {group_to} saknar text")
                     continue
-                addressed = addressed_proposal(_join_proposal(group_items)) if group_to is None else None
-                if addressed:
-                    proposals.append(Proposal(to=addressed[0], text=addressed[1]))
+                joined = _join_proposal(group_items)
+                lead = proposal_lead(joined)
+                if lead and len(lead.path) > 1 and self._written_for(lead.path[0]):
+                    # A report written for the first body of the lead (to it, or "Kommunstyrelsen föreslås
+                    # besluta ..." in its summary): what it is to decide is to propose; the lead stays.
+                    self.lead_paths.append(lead.path)
+                    proposals.append(Proposal(to=lead.path[0], text=joined))
+                    continue
+                if lead and re.fullmatch(r"(?:enligt\s+)?(?:nedan|följande)\s*[.:]?", joined[lead.end:].strip(), re.I):
+                    self.lead_paths.append(lead.path)  # "... besluta enligt nedan": the proposal follows apart
+                    continue
+                if lead and joined[lead.end:].strip() and (group_to is None or group_to == lead.addressee
+                                                            or group_to in lead.path):
+                    # "X föreslår Y besluta att ...": put to Y; the lead's bodies are the matter's path.
+                    self.lead_paths.append(lead.path)
+                    proposals.append(Proposal(to=lead.addressee, text=_join_proposal(
+                        [line for line in joined[lead.end:].split("\n") if line.strip()])))
                     continue
                 if group_to is None:
                     # "Kommunstyrelsen föreslår kommunfullmäktige besluta": the decision is the
@@ -558,6 +611,12 @@ class TjansteskrivelseParser:
                         self.warn(section.line, "proposals.to", "förslaget anger inte vilket organ det gäller")
                 proposals.append(Proposal(to=group_to, text=_join_proposal(group_items)))
         return proposals
+
+    def _written_for(self, body: str) -> bool:
+        """Whether the report says in so many words that `body` is the one to decide on it
+        ("Kommunstyrelsen föreslås besluta ..." in its summary)."""
+        text = " ".join(line.stripped for line in self.lines)
+        return bool(re.search(r"(?<![\wåäö])" + re.escape(body) + r"\s+föreslås\s+besluta\b", text, re.IGNORECASE))
 
     def basis(self) -> list[BasisDocument]:
         section = self.section("basis")
@@ -621,25 +680,35 @@ class TjansteskrivelseParser:
             # A letterhead run into one line names the body it is addressed to before the title;
             # a proposal's lead may name the path: "A föreslår B föreslå C besluta".
             chain = [self.run_on_addressee] if self.run_on_addressee else []
+            named = {body for path in self.lead_paths for body in path}  # bodies as the lead names them
+            for path in self.lead_paths:
+                chain.extend(path)
             for proposal in self._proposals:
-                chain.extend(self._proposal_path(proposal) if self.run_on_addressee or self.run_on else [])
                 chain.append(proposal.to)
             for body in chain:
-                if body and naming.body_kind(body) and all(x.body != body for x in steps):
+                if body and (naming.body_kind(body) or body in named) and all(x.body != body for x in steps):
                     steps.append(PlanningStep(body=body))
                     explicit.append(None)
+            self._date_from_protocol(steps)
         mark_deciding(steps, explicit)
         return steps
 
-    def _proposal_path(self, proposal: Proposal) -> list[str]:
-        """'Kommunstyrelsens arbetsutskott föreslår Kommunstyrelsen föreslå Kommunfullmäktige
-        besluta ...' -> the three bodies in order."""
-        path = []
-        for match in _PATH_STEP.finditer(proposal.text.split("\n")[0][:300]):
-            found = body_at_start(match.group("body")[:1].upper() + match.group("body")[1:])
-            if found and not found[1]:
-                path.append(found[0])
-        return path
+    def _date_from_protocol(self, steps: list[PlanningStep]) -> None:
+        """A report appended to a body's protocol ("Bilaga 6:7 till kommunstyrelsens protokoll den 19
+        mars 2003") was before that body on that date: the step of that body gets the date."""
+        head = " ".join(line.stripped for line in self.lines[:12] if line.stripped)[:400]
+        match = _APPENDED_TO.search(head)
+        if not match:
+            return
+        dates = find_dates(match.group("date"))
+        body = naming.nominative(match.group("body"))
+        if not dates or not dates[0].iso or not naming.body_kind(body):
+            return
+        step = next((s for s in steps if s.body.lower() == body.lower()), None)
+        if step is None:
+            steps.append(PlanningStep(body=body, date=dates[0].iso))
+        elif step.date is None:
+            step.date = dates[0].iso
 
     def _step(self, number: int, text: str) -> tuple[PlanningStep | None, str | None]:
         found = body_at_start(text)
@@ -679,6 +748,9 @@ class TjansteskrivelseParser:
 
     def responsible(self, lines: list[Line], preamble: list[Line]) -> list[Responsible]:
         people = self.responsible_section()
+        presenter = self.section("presenter")
+        if presenter:
+            people += [p for p in presenters(presenter.text()) if all(p.name != q.name for q in people)]
         if not people:
             people = self.signature(lines)
         for officer in self.header_officers(preamble):
@@ -715,7 +787,12 @@ class TjansteskrivelseParser:
         for index, line in enumerate(preamble):
             match = re.search(r"\bhandläggare\b\s*:?\s*(?P<rest>.*)$", line.stripped, re.I)
             if match and line.page_start and len(line.stripped) > RUN_ON // 2:
-                # A letterhead run into one line: the name is the words right after the label.
+                # A letterhead run into one line: the name is the words right after the label;
+                # "Handläggare Jan Holmlund Therese Hagberg Datum ...": two officers, two words each.
+                pair = _TWO_OFFICERS.match(match.group("rest"))
+                if pair:
+                    people.extend(Responsible(name=name, title=None, role="handläggare") for name in pair.groups())
+                    continue
                 officer = _officer_in_run_on(match.group("rest"))
                 if officer:
                     people.append(officer)
@@ -785,8 +862,13 @@ class TjansteskrivelseParser:
 # labels and their values (an e-mail address, a case number, a page mark), the addressee.
 _LETTERHEAD_ANCHOR = re.compile(
     r"\S+@\S+|\b(?:tjänsteskrivelse|tjänsteutlåtande|tjänsteyttrande)\b|(?<=[A-ZÅÄÖ] )Protokoll\b|\(\s*\d+\s*\)"
-    r"|\b[A-ZÅÄÖ]{2,8}[ -]?\d{4}[/:.-]\d*(?=\s)", re.IGNORECASE
+    r"|\b[A-ZÅÄÖ]{2,8}[ -]?\d{4}[/:.-]\d*(?=\s)"
+    r"|\(\s*(?:dnr|diarienr|diarienummer)\b[^()]{0,30}\)", re.IGNORECASE  # "(Dnr /2016)": what is left of it
 )
+
+
+_APPENDED_TO = re.compile(r"\bbilaga\s+[\d:.]+\s+till\s+(?P<body>[a-zåäö-]+s)\s+protokoll\s+(?P<date>(?:den\s+)?"
+                          r"(?:\d{1,2}\s+[a-zåäö]+\s+\d{4}|\d{4}-\d{2}-\d{2}))", re.IGNORECASE)
 
 
 # "Servicenämnden föreslås besluta att ...": the body named is the one to decide; and
@@ -797,11 +879,10 @@ _OFFICE_PROPOSAL = re.compile(
     r"(?P<body>[\wåäö -]{2,60}?)\s+(?:besluta\s+)?(?P<text>att\s.*)$", re.S)
 
 
-_PATH_STEP = re.compile(r"(?P<body>[\wåäö -]{2,50}?)\s+(?:föreslår|föreslå|besluta|beslutar)\b")
-
-
 def addressed_proposal(text: str) -> tuple[str, str] | None:
-    """A proposal that names the body it is put to in its lead: (that body, the proposal after the lead)."""
+    """A proposal that names the body it is put to in its lead: (that body, the proposal after the lead).
+    Kept as it was for the meeting documents' reader, which imports it; the tjänsteskrivelse reader
+    uses common.proposal_lead, the one rule for "X föreslår Y besluta" (put to Y)."""
     for pattern in (_PASSIVE_PROPOSAL, _OFFICE_PROPOSAL):
         match = pattern.match(text)
         if match:
@@ -819,6 +900,28 @@ _NAME_TITLE_PAIR = re.compile(
 
 _NAME_WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
 _SURNAME_FIRST = re.compile(r"^(?P<name>" + _NAME_WORD + ", " + _NAME_WORD + r")(?=\s|$)")
+
+
+# Two names of two words each, then a letterhead label: "Jan Holmlund Therese Hagberg Datum".
+_TWO_OFFICERS = re.compile(r"^(" + _NAME_WORD + " " + _NAME_WORD + ") (" + _NAME_WORD + " " + _NAME_WORD + r")"
+                           r"(?= (?:Datum|Diarienummer|Dnr|Telefon|Tel|E-post|Vår|Er|Sida|Till)\b)")
+# "Föredragande borgarrådet Karin Wanngård anför följande", "Föredragande borgarråden Annika Billström
+# och Margareta Olofsson anför följande": who presents the matter, with the title before the names.
+_PRESENTER = re.compile(
+    r"^(?:Föredragande\s+)?(?P<title>[a-zåäö]+)\s+(?P<names>" + _NAME_WORD + " " + _NAME_WORD
+    + r"(?:\s*(?:,|och)\s*" + _NAME_WORD + " " + _NAME_WORD + r")*)\s+anför\b")
+
+
+def presenters(text: str) -> list[Responsible]:
+    """The people a 'Föredragande ... anför följande' sentence names, with its title in the
+    indefinite form ("borgarrådet" -> "Borgarråd")."""
+    match = _PRESENTER.match(text)
+    if not match:
+        return []
+    title = re.sub(r"(råd)(?:et|en)$|(ör)(?:en|erna)$|(are)(?:n|na)$|(chef)(?:en|erna)$", r"\1\2\3\4",
+                   match.group("title"))
+    names = re.split(r"\s*(?:,|\boch\b)\s*", match.group("names"))
+    return [Responsible(name=name, title=title[:1].upper() + title[1:]) for name in names if name]
 
 
 def _officer_in_run_on(text: str) -> Responsible | None:
