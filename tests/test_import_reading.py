@@ -444,3 +444,40 @@ def test_two_officers_after_handlaggare_in_a_run_on_letterhead(tmp_path):
     # the heading after the proposal's full stop ends it, though the date after it was lost
     assert [(p.to, p.text) for p in item.matter.proposals] == [
         ("Socialnämnden", "att avge svar enligt upprättat förslag.")]
+
+
+def test_a_letterhead_set_in_columns_gives_its_case_number_officer_and_signatures(tmp_path):
+    """Labels over their values with the columns' other lines between, the officer whose e-mail
+    address stands beside the name, two signatures read across, and a bulleted recipient list
+    that ends at the first line without its bullet."""
+    text = ("TJÄNSTESKRIVELSE 1 (2)\n\nDatum Vår beteckning Er beteckning\n\nLena Bergström\n\nSocialkontoret\n\n"
+            "lena.bergstrom@upplands-bro.se\n\n2018-08-28 SN 18/0098 Socialnämnden\n\n"
+            "Revidering av riktlinjer för ekonomiskt bistånd\n\nFörslag till beslut\n\n"
+            "Socialnämnden godkänner delrevidering av riktlinjer för ekonomiskt bistånd.\n\n"
+            "Beslutsunderlag\n\n Tjänsteskrivelse daterad 2018-08-28\n\nEva Folke\n\n"
+            "Socialchef Elisabeth Rågård\n\nAvdelningschef\n\nBeslut sänds till\n\n Diariet\n\n"
+            "Ensamkommande gymnasiestuderande\n\nEnsamkommande ungdomar som studerar på gymnasiet har tidigare "
+            "haft ersättning.\n")
+    [item] = parse_document(write(tmp_path, text)).items
+    matter = item.matter
+    assert matter.case_number == "SN 18/0098"
+    assert matter.title == "Revidering av riktlinjer för ekonomiskt bistånd"
+    assert sorted((r.name, r.title) for r in matter.responsible) == [
+        ("Elisabeth Rågård", "Avdelningschef"), ("Eva Folke", "Socialchef"), ("Lena Bergström", None)]
+    assert [r.name for r in matter.recipients] == ["Diariet"]
+
+
+def test_a_run_on_report_page_gives_its_signature_and_its_copy_list(tmp_path):
+    text = ("5 Socialkontoret TJÄNSTESKRIVELSE Handläggare, telefon Datum Vår beteckning Martin Taavola, Dnr "
+            "Socialnämnden Delårsbokslut 2 med helårsprognos 2013 Förslag till beslut Socialnämnden beslutar "
+            "godkänna delårsbokslutet. Beslutsunderlag Socialkontorets tjänsteskrivelse daterad den 19 september "
+            "SOCIALKONTORET Eva Folke Socialchef Jesper Kyrk Avdelningschef, Kvalitets- och verksamhetstöd "
+            "Bilagor: Delårsbokslut 2 Kopia av beslut till: Kommunstyrelsen\n\n"
+            "6 Delårsbokslut för perioden januari augusti 2013 med helårsprognos\n\n"
+            "7 Socialnämnden Ordförande: Tina Teljstedt Kontorschef: Eva Folke Driftredovisning Budget Redovisat "
+            "Budget avvikelse Redov Kostnader Intäkter Kostnader Intäkter\n")
+    [item] = parse_document(write(tmp_path, text)).items
+    matter = item.matter
+    assert [(r.name, r.title) for r in matter.responsible][:2] == [
+        ("Eva Folke", "Socialchef"), ("Jesper Kyrk", "Avdelningschef, Kvalitets- och verksamhetstöd")]
+    assert [r.name for r in matter.recipients] == ["Kommunstyrelsen"]  # the next pages are no recipients

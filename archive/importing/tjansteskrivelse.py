@@ -17,6 +17,7 @@ from archive.errors import ImportFailed, InvalidDate
 from archive.importing.common import (
     ABBREVIATIONS,
     CASE_NUMBER,
+    LABEL,
     LABEL_ONLY,
     LABELLED_TRUNCATED,
     NOT_OURS,
@@ -51,7 +52,8 @@ HEADINGS: list[tuple[re.Pattern, str]] = [
                 r"|(ärendet )?(ska )?(behandlas|beredas) (av|i)|ärendets (fortsatta |planerade )?behandling"
                 r"|planerad behandling|tidsplan för beslut|tidplan för beslut|beslutsordning"), "planning"),
     (re.compile(r"(beslutet|beslut) (ska )?(skickas|expedieras|sänds) till|sändlista"), "recipients"),
-    (re.compile(r"expedieras till|expediering"), "recipients"),
+    (re.compile(r"expedieras till|expediering|kopia (?:av beslut(?:et)? )?till|beslut(?:et)? för kännedom till"),
+     "recipients"),
     (re.compile(r"ärendet|ärende|ärendebeskrivning|beskrivning av ärendet"), "matter"),
     (re.compile(r"bakgrund|ärendets beredning|beredning"), "background"),
     (re.compile(r"([a-zåäö]+s? )?bedömning|förvaltningens synpunkter|överväganden"), "assessment"),
@@ -156,6 +158,7 @@ _MID_LINE = re.compile(
 _RUN_ON_MID = re.compile(
     r"(?<=\S)\s+(?P<heading>Förslag till (?:[a-zåäö -]+?s )?beslut|Beslutsunderlag|Beslutsplanering"
     r"|Beslutet (?:skickas|expedieras) till|Sammanfattning av ärendet|Sammanfattning|Beskrivning av ärendet"
+    r"|Kopia av beslut(?:et)? till|Beslut(?:et)? (?:sänds|skickas) till"
     r"|Ärendebeskrivning|Ärendet|Bakgrund|Expedieras till|Ansvariga|Beslutsförslag"
     r"|[A-ZÅÄÖ][a-zåäö-]+(?:fullmäktiges|styrelsens|nämndens|utskottets) beslut"
     r"|[A-ZÅÄÖ][a-zåäö-]+s förslag till [a-zåäö -]*(?:fullmäktige|styrelsen|nämnden|utskottet))"
@@ -273,6 +276,12 @@ _HEADER_LABEL = re.compile(
     r"^(datum|vår referens|er referens|diarienummer|diarienr|dnr|ärendenummer|handläggare|telefon|tfn|tel|"
     r"e-post|epost|mejl|till|från|utfärdat|sida|beslutsinstans|kopia|referens|organisation|enhet|"
     r"avdelning|förvaltning|ansvarig|kontaktperson|dokumenttyp|version|status|giltig)\b\.?\s*:?(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+# A row of a letterhead's labels and nothing else: "Datum Vår beteckning Er beteckning", "Datum Dnr Sida".
+_LABEL_ROW = re.compile(
+    r"(?:(?:datum|vår beteckning|er beteckning|vår referens|er referens|diarienummer|diarienr|dnr|ärendenummer"
+    r"|handläggare|sida|beteckning|\d+\s*\(\d+\))\s*:?\s*)+",
     re.IGNORECASE,
 )
 _DOC_TYPE = re.compile(r"\b(tjänsteskrivelse|tjänsteutlåtande|tjänsteyttrande|beslutsunderlag)\b", re.IGNORECASE)
@@ -451,7 +460,7 @@ class TjansteskrivelseParser:
             if label:
                 return label.group("title").strip()
         run_on = [line for line in preamble if line.page_start and len(line.stripped) > RUN_ON // 2
-                  or len(line.stripped) > RUN_ON]
+                  or len(line.stripped) > RUN_ON and re.match(r"\d{1,3} [A-ZÅÄÖ]", line.stripped)]
         self.run_on = bool(run_on)
         if run_on:
             title, self.run_on_addressee = run_on_title(run_on[-1].stripped, with_addressee=True)
@@ -513,6 +522,16 @@ class TjansteskrivelseParser:
             if stub and not NOT_OURS.search(text[: stub.start()]):
                 truncated.append((line.number, text))
                 continue
+            if _LABEL_ROW.fullmatch(text) and re.search(LABEL, text, re.IGNORECASE):
+                # A form's labels over their values ("Datum Vår beteckning Er beteckning" / ... /
+                # "2018-08-28 SN 18/0098 Socialnämnden", the columns' other lines between): the first
+                # letterhead row below with one case number holds the one labelled.
+                below = [x for x in head[index + 1:] if x.stripped and x in preamble][:6]
+                row = next((x for x in below if CASE_NUMBER.search(x.stripped)), None)
+                numbers = CASE_NUMBER.findall(row.stripped) if row is not None else []
+                if len(set(numbers)) == 1 and not NOT_OURS.search(row.stripped.replace("(", " ")):
+                    found.append((row.number, numbers[0]))
+                    continue
             if LABEL_ONLY.match(text):
                 following = next((x for x in head[index + 1:] if x.stripped), None)
                 if following is not None and following in preamble:
@@ -741,13 +760,32 @@ class TjansteskrivelseParser:
         section = self.section("recipients")
         if not section:
             return []
-        recipients = recipients_of(section.lines, self.notes)
+        listed = section.lines
+        page = next((i for i, line in enumerate(listed) if i and _NEW_PAGE(line)), None)
+        if page is not None and any(line.stripped for line in listed[:page]):
+            listed = listed[:page]  # the next page given as one line: the list ended with the page before
+        recipients = recipients_of(_bulleted_list(listed), self.notes)
         if not recipients:
             self.warn(section.line, "recipients", "rubriken Beslutet skickas till saknar mottagare")
         return recipients
 
+    def run_on_signature(self) -> list[Responsible]:
+        """In a page given as one line, the signature after the report's last paragraph: each name
+        followed by its title ("SOCIALKONTORET Eva Folke Socialchef Jesper Kyrk Avdelningschef,
+        Kvalitets- och verksamhetstöd Bilagor: ..."), read from the report's own page only."""
+        proposal = next((s for s in self.sections if s.key in ("proposal", "proposal_to")), None)
+        if proposal is None:
+            return []
+        own = [s for s in self.sections if s.line == proposal.line and len(s.text()) < 4 * RUN_ON]
+        people = []
+        for section in own[-2:]:
+            for match in _NAME_THEN_TITLE.finditer(section.text()):
+                if not bodies_in(match.group("name")):
+                    people.append(Responsible(name=match.group("name"), title=match.group("title")))
+        return people
+
     def responsible(self, lines: list[Line], preamble: list[Line]) -> list[Responsible]:
-        people = self.responsible_section()
+        people = self.responsible_section() or (self.run_on_signature() if self.run_on else [])
         presenter = self.section("presenter")
         if presenter:
             people += [p for p in presenters(presenter.text()) if all(p.name != q.name for q in people)]
@@ -782,8 +820,14 @@ class TjansteskrivelseParser:
         return people
 
     def header_officers(self, preamble: list[Line]) -> list[Responsible]:
-        """'Handläggare: Kalle Karlsson[, titel]' or 'Handläggare' with the name on the next line."""
+        """'Handläggare: Kalle Karlsson[, titel]' or 'Handläggare' with the name on the next line;
+        a name alone in the letterhead whose e-mail address stands there too ("Lena Bergström" /
+        "lena.bergstrom@upplands-bro.se"): the officer who wrote it."""
         people = []
+        addresses = {m.group(1).lower() for line in preamble for m in re.finditer(r"([\w.-]+)@", line.stripped)}
+        for line in preamble:
+            if naming.looks_like_person(line.stripped) and _mail_name(line.stripped) in addresses:
+                people.append(Responsible(name=line.stripped, title=None, role="handläggare"))
         for index, line in enumerate(preamble):
             match = re.search(r"\bhandläggare\b\s*:?\s*(?P<rest>.*)$", line.stripped, re.I)
             if match and line.page_start and len(line.stripped) > RUN_ON // 2:
@@ -851,7 +895,14 @@ class TjansteskrivelseParser:
         for text in block:
             if text == unit:
                 continue
-            if naming.looks_like_person(text):
+            if (people and people[-1].title is None and len(text.split()) >= 3
+                    and text.split()[0].lower().endswith(_TITLE_ENDINGS)
+                    and naming.looks_like_person(text.split(" ", 1)[1])):
+                # Two signatures side by side, read across: "Eva Folke / Socialchef Elisabeth Rågård /
+                # Avdelningschef": the first one's title, then the second one's name.
+                people[-1].title = text.split()[0]
+                people.append(Responsible(name=text.split(" ", 1)[1], unit=unit))
+            elif naming.looks_like_person(text):
                 people.append(Responsible(name=text, unit=unit))
             elif people and people[-1].title is None and _is_title(text):
                 people[-1].title = text
@@ -910,6 +961,22 @@ _TWO_OFFICERS = re.compile(r"^(" + _NAME_WORD + " " + _NAME_WORD + ") (" + _NAME
 _PRESENTER = re.compile(
     r"^(?:Föredragande\s+)?(?P<title>[a-zåäö]+)\s+(?P<names>" + _NAME_WORD + " " + _NAME_WORD
     + r"(?:\s*(?:,|och)\s*" + _NAME_WORD + " " + _NAME_WORD + r")*)\s+anför\b")
+
+
+# "Eva Folke Socialchef", "Jesper Kyrk Avdelningschef, Kvalitets- och verksamhetstöd": a name, then a
+# title by its ending, perhaps with the unit after a comma.
+_NAME_THEN_TITLE = re.compile(
+    r"(?<![\wåäöÅÄÖ])(?P<name>" + _NAME_WORD + " " + _NAME_WORD + ")"
+    r" (?P<title>[A-ZÅÄÖ][a-zåäö]*(?:" + "|".join(("sekreterare", "handläggare", "chef", "strateg", "direktör",
+                                                    "controller", "utredare", "ekonom", "jurist", "samordnare"))
+    + r")(?:, [A-ZÅÄÖ][\wåäö-]*(?: (?:och|[a-zåäö][\wåäö-]*))*)?)(?![\wåäö])"
+)
+
+
+def _mail_name(name: str) -> str:
+    """'Lena Bergström' -> 'lena.bergstrom': the local part of a Swedish municipality's e-mail address."""
+    folded = name.lower().translate(str.maketrans("åäöéü", "aaoeu"))
+    return ".".join(folded.split())
 
 
 def presenters(text: str) -> list[Responsible]:
@@ -1021,6 +1088,27 @@ def signature_start(lines: list[Line]) -> int | None:
         if starts and all(naming.looks_like_person(x) or _is_title(x) or _UNIT.search(x) for x in rest):
             return index + 1
     return None
+
+
+def _NEW_PAGE(line: Line) -> bool:  # noqa: N802 - reads as the sign it tests
+    """A page a site gave as one line, or a page opening with the site's page number ("6 Delårsbokslut ...")."""
+    return line.page_start or len(line.stripped) > RUN_ON or bool(re.match(r"\d{1,3} [A-ZÅÄÖ]", line.stripped))
+
+
+_BULLETED = re.compile(r"^(?:\s+|\s*[•·▪◦‣∙–-]\s*)\S")
+
+
+def _bulleted_list(lines: list[Line]) -> list[Line]:
+    """A list set with bullets (the glyph often lost, its indent kept) ends at the first line
+    without one: what follows is the next part of the page ("Ensamkommande gymnasiestuderande"
+    over an attached paragraph), not one more item."""
+    texts = [line for line in lines if line.stripped]
+    if not texts or not _BULLETED.match(texts[0].text):
+        return lines
+    for index, line in enumerate(lines):
+        if line.stripped and not _BULLETED.match(line.text):
+            return lines[:index]
+    return lines
 
 
 def recipients_of(lines: list[Line], notes: Warnings) -> list[Recipient]:
