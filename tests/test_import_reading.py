@@ -481,3 +481,25 @@ def test_a_run_on_report_page_gives_its_signature_and_its_copy_list(tmp_path):
     assert [(r.name, r.title) for r in matter.responsible][:2] == [
         ("Eva Folke", "Socialchef"), ("Jesper Kyrk", "Avdelningschef, Kvalitets- och verksamhetstöd")]
     assert [r.name for r in matter.recipients] == ["Kommunstyrelsen"]  # the next pages are no recipients
+
+
+def test_a_printed_proposal_to_fullmaktige_signed_on_the_boards_behalf(tmp_path):
+    """A fullmäktige's printed matter: the title after the series number's full stop, before the
+    registry code and the addressee; the att-proposal ends where no att-clause follows (the
+    reservations are not part of it); "Uppsala den 10 april 2013 På kommunstyrelsens vägnar A/B"
+    dates KS's step and names who signed."""
+    text = ("137 Kommunfullmäktige Nr 71.\n\n138 KF APRIL 2013 Nr 72. Uppsalahem AB:s förvärv av aktierna i "
+            "Studentstaden AB KSN Kommunfullmäktige Förslag till beslut Kommunstyrelsen föreslår kommunfullmäktige "
+            "besluta att godkänna förvärvet, samt att Uppsalahem AB får sälja lägenheterna i Studentstaden AB. "
+            "Marlene Burwick (S) reserverar sig till förmån för att andra att-satsen ska avslås. Uppsala den 10 "
+            "april 2013 På kommunstyrelsens vägnar Fredrik Ahlstedt/Astrid Anker I avgörandet deltagande: Fredrik "
+            "Ahlstedt, Cecilia Forss\n")
+    [item] = parse_document(write(tmp_path, text)).items
+    matter = item.matter
+    assert matter.title == "Uppsalahem AB:s förvärv av aktierna i Studentstaden AB"
+    assert [(p.to, p.text) for p in matter.proposals] == [
+        ("Kommunfullmäktige",
+         "att godkänna förvärvet, samt att Uppsalahem AB får sälja lägenheterna i Studentstaden AB.")]
+    assert [(s.body, s.date) for s in matter.planning] == [("Kommunstyrelsen", "2013-04-10"),
+                                                           ("Kommunfullmäktige", None)]
+    assert [r.name for r in matter.responsible] == ["Fredrik Ahlstedt", "Astrid Anker"]

@@ -460,7 +460,8 @@ class TjansteskrivelseParser:
             if label:
                 return label.group("title").strip()
         run_on = [line for line in preamble if line.page_start and len(line.stripped) > RUN_ON // 2
-                  or len(line.stripped) > RUN_ON and re.match(r"\d{1,3} [A-ZÅÄÖ]", line.stripped)]
+                  or len(self.document.lines[line.number - 1].stripped) > RUN_ON
+                  and re.match(r"\d{1,3} [A-ZÅÄÖ]", line.stripped)]
         self.run_on = bool(run_on)
         if run_on:
             title, self.run_on_addressee = run_on_title(run_on[-1].stripped, with_addressee=True)
@@ -611,6 +612,8 @@ class TjansteskrivelseParser:
                 if lead and re.fullmatch(r"(?:enligt\s+)?(?:nedan|följande)\s*[.:]?", joined[lead.end:].strip(), re.I):
                     self.lead_paths.append(lead.path)  # "... besluta enligt nedan": the proposal follows apart
                     continue
+                if lead and len(self.document.lines[section.line - 1].stripped) > RUN_ON:
+                    joined = joined[: lead.end] + _end_of_att_proposal(joined[lead.end:])
                 if lead and joined[lead.end:].strip() and (group_to is None or group_to == lead.addressee
                                                             or group_to in lead.path):
                     # "X föreslår Y besluta att ...": put to Y; the lead's bodies are the matter's path.
@@ -698,8 +701,9 @@ class TjansteskrivelseParser:
             # addressed to ("Förslag till X beslut"); their dates are not stated.
             # A letterhead run into one line names the body it is addressed to before the title;
             # a proposal's lead may name the path: "A föreslår B föreslå C besluta".
-            chain = [self.run_on_addressee] if self.run_on_addressee else []
             named = {body for path in self.lead_paths for body in path}  # bodies as the lead names them
+            # The letterhead's addressee comes first, unless a lead names it in its place in the path.
+            chain = [self.run_on_addressee] if self.run_on_addressee and self.run_on_addressee not in named else []
             for path in self.lead_paths:
                 chain.extend(path)
             for proposal in self._proposals:
@@ -715,8 +719,10 @@ class TjansteskrivelseParser:
     def _date_from_protocol(self, steps: list[PlanningStep]) -> None:
         """A report appended to a body's protocol ("Bilaga 6:7 till kommunstyrelsens protokoll den 19
         mars 2003") was before that body on that date: the step of that body gets the date."""
+        signed = next((m for m in _ON_BEHALF.finditer(" ".join(line.stripped for line in self.lines))
+                       if m.group("date")), None)
         head = " ".join(line.stripped for line in self.lines[:12] if line.stripped)[:400]
-        match = _APPENDED_TO.search(head)
+        match = _APPENDED_TO.search(head) or signed
         if not match:
             return
         dates = find_dates(match.group("date"))
@@ -786,6 +792,9 @@ class TjansteskrivelseParser:
 
     def responsible(self, lines: list[Line], preamble: list[Line]) -> list[Responsible]:
         people = self.responsible_section() or (self.run_on_signature() if self.run_on else [])
+        for match in _ON_BEHALF.finditer(" ".join(line.stripped for line in lines)):
+            people += [Responsible(name=name.strip(), title=None) for name in match.group("names").split("/")
+                       if all(p.name != name.strip() for p in people)]
         presenter = self.section("presenter")
         if presenter:
             people += [p for p in presenters(presenter.text()) if all(p.name != q.name for q in people)]
@@ -973,6 +982,25 @@ _NAME_THEN_TITLE = re.compile(
 )
 
 
+def _end_of_att_proposal(text: str) -> str:
+    """In run-on text an "att ..." proposal ends with the sentence after which no "att" clause or
+    numbered point follows ("... i Studentstaden AB. Marlene Burwick ... reserverar sig ...")."""
+    if not re.match(r"\s*(?:att|Att)\b", text):
+        return text
+    for stop in re.finditer(r"(?<=[\wåäöÅÄÖ)])\.\s+(?=[A-ZÅÄÖ])", text):
+        if not re.match(r"(?:Att|\d+[.)])\s", text[stop.end():]):
+            return text[: stop.start() + 1]
+    return text
+
+
+# "Uppsala den 10 april 2013 På kommunstyrelsens vägnar Fredrik Ahlstedt/Astrid Anker": who signed for
+# the body, and the date it decided to.
+_ON_BEHALF = re.compile(
+    r"(?:\b(?:den\s+)?(?P<date>\d{1,2}\s+[a-zåäö]+\s+\d{4}|\d{4}-\d{2}-\d{2})\s+)?[Pp]å\s+(?P<body>[a-zåäöA-ZÅÄÖ-]+s)"
+    r"\s+vägnar\s+(?P<names>" + _NAME_WORD + " " + _NAME_WORD + r"(?:\s*/\s*" + _NAME_WORD + " " + _NAME_WORD + ")*)"
+)
+
+
 def _mail_name(name: str) -> str:
     """'Lena Bergström' -> 'lena.bergstrom': the local part of a Swedish municipality's e-mail address."""
     folded = name.lower().translate(str.maketrans("åäöéü", "aaoeu"))
@@ -1037,8 +1065,20 @@ def run_on_title(text: str, *, with_addressee: bool = False):
         again = title.find(" " + opening, len(opening)) if len(title.split()) > 6 else -1
         if again > 0:
             title = title[:again]  # the summary under the title opens with its words again
+        addressee = addressees.get(anchor)
+        # "... studentlägenheter KSN Kommunfullmäktige": the addressee after the title, with what is left
+        # of the case number (its registry code) between.
+        trailing = [(at, name) for at, name in bodies_in(title) if at + len(name) >= len(title.rstrip(" .,:"))]
+        if trailing and trailing[-1][0] > 0 and len(title[: trailing[-1][0]].split()) >= 3:
+            addressee = addressee or trailing[-1][1]
+            title = re.sub(r"(?:\s+[A-ZÅÄÖ]{2,5})?\s*$", "", title[: trailing[-1][0]]).strip(" ,.:-")
+        # "Nr 72. Uppsalahem AB:s förvärv ...": a title is one phrase; a letterhead's series number
+        # before it ends with a full stop.
+        last = re.split(r"(?<=[a-zåäö0-9)])\.\s+(?=[A-ZÅÄÖ])", title)[-1]
+        if last != title and len(last.split()) >= 3 and not re.search(r"\b(?:fr\.o\.m|t\.o\.m|bl\.a)$", title):
+            title = last
         if len(title.split()) >= 2 and len(title) <= 250:
-            return (title, addressees.get(anchor)) if with_addressee else title
+            return (title, addressee) if with_addressee else title
     return (None, None) if with_addressee else None
 
 
