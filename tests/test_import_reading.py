@@ -503,3 +503,28 @@ def test_a_printed_proposal_to_fullmaktige_signed_on_the_boards_behalf(tmp_path)
     assert [(s.body, s.date) for s in matter.planning] == [("Kommunstyrelsen", "2013-04-10"),
                                                            ("Kommunfullmäktige", None)]
     assert [r.name for r in matter.responsible] == ["Fredrik Ahlstedt", "Astrid Anker"]
+
+
+def test_a_record_whose_first_lines_hide_its_kind_is_read_as_the_kind_its_form_names(tmp_path):
+    """A site's title over a kallelse ("SOCIALNÄMNDEN. Verksamheten ..."): no reader takes it by its
+    first lines, yet "KALLELSE/FÖREDRAGNINGSLISTA" and its "Tid och plats:" make it a kallelse, read
+    in part rather than refused."""
+    text = ("SOCIALNÄMNDEN. Verksamheten vid arbetsmarknadsenheten information av enhetschef (kl. 8.15)\n\n"
+            "Storlek: px\n\nTranskript\n\n"
+            "1 Kommunstyrelseförvaltningen KALLELSE/FÖREDRAGNINGSLISTA SOCIALNÄMNDEN Tid och plats: Ordförande: "
+            "Sekreterare: Onsdagen den 25 maj 2016 kl. 8.15, Borgmästaren, stadshuset, Lysekil Maria Forsberg "
+            "ÄRENDEN Upprop samt val av justerare 1. Genomgång av föregående protokoll 2. Rapport beslut om "
+            "särskilt boende 3. Förtydligande avseende revisionsrapport\n\n"
+            "2 Kommunstyrelseförvaltningen KALLELSE/FÖREDRAGNINGSLISTA SOCIALNÄMNDEN 4. Kontroll av loggar inom "
+            "vuxenenheten 5. Kontroll av utbetalningar\n")
+    document = parse_document(write(tmp_path, text))
+    assert document.kind == "kallelse"
+    assert (document.meeting.body, document.meeting.date) == ("Socialnämnden", "2016-05-25")
+    assert document.items
+
+
+def test_a_guide_that_names_headings_and_a_kind_is_still_refused(tmp_path):
+    text = ("Svar på motion\n\nDu startar en tjänsteskrivelse och skriver ett förslag till beslut. Protokollet "
+            "från kommunstyrelsen visar sedan beslutet.\nKallelse skickas ut en vecka före sammanträdet.\n")
+    with pytest.raises(ImportFailed):
+        parse_document(write(tmp_path, text))

@@ -58,11 +58,44 @@ def parse_document(path: Path, *, year: int | None = None, today: dt.date | None
             if matter is None or not matter.title:
                 return parsed
     else:
-        matter = parse_tjansteskrivelse(document)
+        try:
+            matter = parse_tjansteskrivelse(document)
+        except ImportFailed as report_error:
+            # Partial beats refusal: a record whose first lines did not tell its kind may still say it
+            # further on ("KALLELSE/FÖREDRAGNINGSLISTA" after a site's title, "Kf § 89" under a letterhead).
+            parsed = _as_meeting_document(document)
+            if parsed is None:
+                raise report_error from None
+            return parsed
     return ParsedDocument(
         name=document.name, checksum=document.checksum, kind="tjänsteskrivelse",
         items=[ParsedItem(matter=matter)],
     )
+
+
+_AGENDA_KIND = re.compile(r"(?<![\wÅÄÖåäö])(?:kallelse|föredragningslista|ärendelista|dagordning|anmälningslista)"
+                          r"(?![\wåäö])", re.IGNORECASE)
+_PROTOCOL_KIND = re.compile(r"(?<![\wÅÄÖåäö])(?:protokoll|protokollsutdrag|sammanträdesprotokoll)(?![\wåäö])|§\s*\d",
+                            re.IGNORECASE)
+
+
+def _as_meeting_document(document) -> ParsedDocument | None:
+    """A document no reader took by its first lines, read as the kind its record form names (the
+    kind in capitals or as a heading: a kallelse's list, a protocol's §§); None when it names none
+    or the meeting reader finds neither a date nor an item in it."""
+    if not has_a_record_form(document):
+        return None
+    head = " ".join(line.stripped for line in document.lines[:60] if line.stripped)[:3000]
+    agenda, protocol = _AGENDA_KIND.search(head), _PROTOCOL_KIND.search(head)
+    kinds = sorted((m.start(), kind) for m, kind in ((agenda, "kallelse"), (protocol, "protokoll")) if m)
+    for _start, kind in kinds:
+        try:
+            parsed = parse_meeting_document(document, kind)
+        except ImportFailed:
+            continue
+        if not _states_nothing(parsed):
+            return parsed
+    return None
 
 
 def _not_a_record(document, parsed: ParsedDocument) -> ImportFailed:
@@ -105,6 +138,9 @@ _FORM_WORD = re.compile(
 )
 
 
+DATE_LIKE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2} (?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)", re.IGNORECASE)
+
+
 def has_a_record_form(document) -> bool:
     """Whether the text is set out as a municipal record: a form's fields (Sammanträdesdatum:,
     Plats och tid, Justerare: ...), a § number, or the document's kind as a heading of its own
@@ -115,6 +151,8 @@ def has_a_record_form(document) -> bool:
             continue
         if _FORM_FIELD.search(text) or re.match(r"^§\s*\d", text) or own_case_numbers(text):
             return True
+        if len(text.split()) <= 8 and re.search(r"(?<!\d )§\s*\d", text) and DATE_LIKE.search(text):
+            return True  # "Kommunfullmäktige 2002-09-30 §89": a protocol's head, not a law's "35 § kommunallagen"
         word = _FORM_WORD.search(text)
         if word and (word.group().isupper() or word.group()[:1].isupper() or word.group().startswith("paragrafer")):
             return True
