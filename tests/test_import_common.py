@@ -31,6 +31,9 @@ from archive.importing.text import Line
     ("Se även ärende, dnr KS 2017/501", []),
     ("Dnr KS 2019/", []),
     ("Dnr KS 2018.", []),
+    ("3. Dnr: 2015/263-KS Beslut - Val av lekmannarevisor", ["2015/263-KS"]),  # the registry's code after it
+    ("Dnr 2016/KS 0259 10", ["2016/KS 0259 10"]),  # year first, a two-digit classification
+    ("Dnr 2023/VN 0010 004", ["2023/VN 0010 004"]),
 ])
 def test_case_numbers(text, numbers):
     assert own_case_numbers(text) == numbers

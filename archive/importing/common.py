@@ -20,9 +20,11 @@ from archive.importing.text import Line
 
 # KS 2018/124, KS13/412, STK-2024-1008, KS 2017.0415, KSN-2020-01234, KS/2019:123
 # KU.2017.4, and the year-first form 2022/KS 0114 012
-_PREFIXED = r"(?:[A-ZÅÄÖ]{1,8}(?:[ -]|/|\.)?\d{2,4}[/.:-]\d{1,6}|\d{4}/[A-ZÅÄÖ]{1,8} \d{3,5}(?: \d{3})?)"
-# 0123/19, 2019/123: digits only, trusted only after a label
-_DIGITS = r"\d{1,5}/\d{2,4}|\d{4}[/.]\d{1,6}"
+# (the year-first form's classification may have two digits: "2016/KS 0259 10")
+_PREFIXED = r"(?:[A-ZÅÄÖ]{1,8}(?:[ -]|/|\.)?\d{2,4}[/.:-]\d{1,6}|\d{4}/[A-ZÅÄÖ]{1,8} \d{3,5}(?: \d{2,3}(?!\d))?)"
+# 0123/19, 2019/123: digits only, trusted only after a label; the registry's code may follow the
+# number ("Dnr: 2015/263-KS") and is part of it as written.
+_DIGITS = r"\d{4}/\d{1,6}-[A-ZÅÄÖ]{2,8}(?![\wåäö])|\d{1,5}/\d{2,4}|\d{4}[/.]\d{1,6}"
 # A document or classification suffix ("KS 2019/123-10", "2018/00124-1.2.3") is not the case's.
 _SUFFIX = r"(?:[-.]\d+(?:\.\d+)*)?"
 _END = r"(?=" + _SUFFIX + r"(?![\w/.:-]*\d))"
