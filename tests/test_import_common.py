@@ -125,6 +125,8 @@ def test_a_code_is_the_body_the_text_names_whose_parts_it_spells(code, text, nam
      "att anta planen."),
     ("Borgarrådsberedningen föreslår kommunstyrelsen besluta följande 1. Riktlinjerna godkänns.", "Kommunstyrelsen",
      ["Borgarrådsberedningen", "Kommunstyrelsen"], "1. Riktlinjerna godkänns."),
+    ("Servicenämnden föreslår härmed kommunfullmäktige att fastställa målen.", "Kommunfullmäktige",
+     ["Servicenämnden", "Kommunfullmäktige"], "att fastställa målen."),
 ])
 def test_a_proposals_lead_puts_it_to_the_body_that_is_to_decide(text, addressee, path, rest):
     lead = proposal_lead(text)

@@ -528,3 +528,14 @@ def test_a_guide_that_names_headings_and_a_kind_is_still_refused(tmp_path):
             "från kommunstyrelsen visar sedan beslutet.\nKallelse skickas ut en vecka före sammanträdet.\n")
     with pytest.raises(ImportFailed):
         parse_document(write(tmp_path, text))
+
+
+def test_a_reports_proposal_cut_off_by_the_excerpts_end_is_left_empty_its_lead_gives_the_path(tmp_path):
+    text = ("Service och Teknik\nTjänsteskrivelse\nMål för Servicenämnden för perioden\n\nFörslag till beslut\n"
+            "Servicenämnden föreslår härmed kommunfullmäktige att fastställa följande mål för mandatperioden\n"
+            "o Energiförbrukningen per kvm skall minska med 20 procent till 2014\n"
+            "o SoT/IT skall senast under 2013 pres\n")
+    [item] = parse_document(write(tmp_path, text)).items
+    assert item.matter.proposals == []
+    assert any("avkortat" in warning for warning in item.matter.warnings)
+    assert [s.body for s in item.matter.planning] == ["Servicenämnden", "Kommunfullmäktige"]

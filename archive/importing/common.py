@@ -261,7 +261,8 @@ def bodies_in(text: str) -> list[tuple[int, str]]:
 # ---------------------------------------------------------------- proposals' leads
 
 # "föreslår", "föreslå" (after another "föreslår"), "föreslås": each links one body of the path to the next.
-_PROPOSES = re.compile(r"\s+föreslå(?:r|s)?(?:\s+att)?(?:\s+|$)", re.IGNORECASE)
+_PROPOSES = re.compile(r"\s+föreslå(?:r|s)?(?:\s+(?:härmed|därför|därmed|nu|också|även))?(?:\s+att)?(?:\s+|$)",
+                       re.IGNORECASE)
 # Where the lead ends: "besluta", "beslutar följande:", or the proposal's first "att" ("Stadskontoret
 # föreslår kommunstyrelsen att ...").
 _DECIDE = re.compile(r"\s*\bbeslut(?:a|ar)\b(?:\s+(?:följande|enligt följande))?\s*[:.]?\s*|\s+(?=att\s)",
@@ -288,6 +289,8 @@ def _whole_body(words: str) -> str | None:
     one compound word ending in -beredningen ("Borgarrådsberedningen", "Demokratiberedningen")."""
     if re.fullmatch(r"[A-ZÅÄÖa-zåäö]{3,}beredningen", words):
         return words[:1].upper() + words[1:]
+    if not all(w.endswith(("-", "s", "a")) or w == "och" for w in words.split()[:-1]):
+        return None  # "Härmed kommunfullmäktige": a word before the name is no part of it
     found = body_at_start(words[:1].upper() + words[1:]) if words else None
     return found[0] if found and not found[1] else None
 

@@ -597,12 +597,22 @@ class TjansteskrivelseParser:
                 if not groups:
                     groups.append((to, []))
                 groups[-1][1].append(item)
+            cut = self._runs_into_the_end(section)
             for group_to, group_items in groups:
                 if not group_items:
                     self.warn(section.line, "proposals", f"förslaget till {group_to} saknar text")
                     continue
                 joined = _join_proposal(group_items)
                 lead = proposal_lead(joined)
+                if lead and len(self.document.lines[section.line - 1].stripped) > RUN_ON:
+                    joined = joined[: lead.end] + _end_of_att_proposal(joined[lead.end:])
+                if cut and (group_to, group_items) == groups[-1] and not joined.rstrip().endswith(
+                        (".", "!", "?", ")", '"', "”")):
+                    # Never invent: a proposal the excerpt's end cuts off is not stated whole.
+                    self.warn(section.line, "proposals", "förslaget är avkortat i texten; lämnas tomt")
+                    if lead:
+                        self.lead_paths.append(lead.path)
+                    continue
                 if lead and len(lead.path) > 1 and self._written_for(lead.path[0]):
                     # A report written for the first body of the lead (to it, or "Kommunstyrelsen föreslås
                     # besluta ..." in its summary): what it is to decide is to propose; the lead stays.
@@ -612,8 +622,6 @@ class TjansteskrivelseParser:
                 if lead and re.fullmatch(r"(?:enligt\s+)?(?:nedan|följande)\s*[.:]?", joined[lead.end:].strip(), re.I):
                     self.lead_paths.append(lead.path)  # "... besluta enligt nedan": the proposal follows apart
                     continue
-                if lead and len(self.document.lines[section.line - 1].stripped) > RUN_ON:
-                    joined = joined[: lead.end] + _end_of_att_proposal(joined[lead.end:])
                 if lead and joined[lead.end:].strip() and (group_to is None or group_to == lead.addressee
                                                             or group_to in lead.path):
                     # "X föreslår Y besluta att ...": put to Y; the lead's bodies are the matter's path.
@@ -633,6 +641,14 @@ class TjansteskrivelseParser:
                         self.warn(section.line, "proposals.to", "förslaget anger inte vilket organ det gäller")
                 proposals.append(Proposal(to=group_to, text=_join_proposal(group_items)))
         return proposals
+
+    def _runs_into_the_end(self, section: Section) -> bool:
+        """A section that runs into the end of the text without ending its sentence was cut off there."""
+        last = next((line for line in reversed(self.lines) if line.stripped), None)
+        own = next((line for line in reversed(section.lines) if line.stripped), None)
+        return (last is not None and own is not None and own.number == last.number
+                and last.stripped.endswith(own.stripped)
+                and not own.stripped.rstrip().endswith((".", "!", "?", ")", '"', "”", ":")))
 
     def _written_for(self, body: str) -> bool:
         """Whether the report says in so many words that `body` is the one to decide on it
