@@ -719,7 +719,9 @@ class TjansteskrivelseParser:
             # a proposal's lead may name the path: "A föreslår B föreslå C besluta".
             named = {body for path in self.lead_paths for body in path}  # bodies as the lead names them
             # The letterhead's addressee comes first, unless a lead names it in its place in the path.
-            chain = [self.run_on_addressee] if self.run_on_addressee and self.run_on_addressee not in named else []
+            # A letterhead's addressee without any proposal (cut off, or none) is no step the text states.
+            chain = [self.run_on_addressee] if (self.run_on_addressee and self.run_on_addressee not in named
+                                                and (self._proposals or self.lead_paths)) else []
             for path in self.lead_paths:
                 chain.extend(path)
             for proposal in self._proposals:
