@@ -539,3 +539,26 @@ def test_a_reports_proposal_cut_off_by_the_excerpts_end_is_left_empty_its_lead_g
     assert item.matter.proposals == []
     assert any("avkortat" in warning for warning in item.matter.warnings)
     assert [s.body for s in item.matter.planning] == ["Servicenämnden", "Kommunfullmäktige"]
+
+
+def test_a_lead_on_its_own_line_opens_the_proposal_and_vaar_beteckning_is_letterhead(tmp_path):
+    """No "Förslag till beslut" heading: "Miljö- och byggnadsnämnden föreslås besluta" on a line of
+    its own opens the proposal; "Vår beteckning MBN-2021-331" is the letterhead, not a title."""
+    text = ("Tjänsteutlåtande\nVår beteckning MBN-2021-331\nHandläggare: Karin Holm, miljöinspektör\n\n"
+            "Yttrande över detaljplan för Norra hamnen\n\nMiljö- och byggnadsnämnden föreslås besluta\n"
+            "att lämna yttrande enligt förvaltningens förslag.\n\nBakgrund\nPlanen är på samråd.\n")
+    [item] = parse_document(write(tmp_path, text)).items
+    matter = item.matter
+    assert (matter.title, matter.case_number) == ("Yttrande över detaljplan för Norra hamnen", "MBN-2021-331")
+    assert [(p.to, p.text) for p in matter.proposals] == [
+        ("Miljö- och byggnadsnämnden", "att lämna yttrande enligt förvaltningens förslag.")]
+    assert not any("fler möjliga titelrader" in warning for warning in matter.warnings)
+
+
+def test_a_run_on_letterhead_addressee_without_any_proposal_is_no_planning_step(tmp_path):
+    text = ("1 1 (4) Tjänsteskrivelse Kontor Kultur- och fritidskontoret Handläggare Hewan Temesghen Kultur- och "
+            "fritidsnämnden Medborgarförslag Inrätta en parklek Dnr 13/33 Sammanfattning av ärendet Kommunen har "
+            "mottagit ett medborgarförslag.\n\n2 2 (4) Kultur- och fritidskontoret föreslår att kultur- och "
+            "fritidsnämnden förordar att frågan om\n")
+    [item] = parse_document(write(tmp_path, text)).items
+    assert item.matter.planning == [] and item.matter.proposals == []

@@ -128,6 +128,13 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
         found = _heading_key(line)
         if found and not sections and found[0] == "responsible" and line.stripped.lower().startswith("handläggare"):
             found = None  # "Handläggare" in the letterhead labels the officer, it opens no section
+        if (not found and (not sections or sections[-1].key not in ("proposal", "proposal_to"))
+                and len(line.stripped) <= RUN_ON and (lead := proposal_lead(line.stripped))
+                and not line.stripped[lead.end:].strip()):
+            # "Miljö- och byggnadsnämnden föreslås besluta" on a line of its own opens the proposal as its
+            # heading would; the line stays the proposal's lead.
+            sections.append(Section("proposal", PROPOSAL_HEADING, line.number, [line]))
+            continue
         if found:
             key, match = found
             section = Section(key, line.stripped.rstrip(":").strip(), line.number)
@@ -273,7 +280,8 @@ def join_items(lines: list[Line]) -> list[tuple[int, str]]:
 
 
 _HEADER_LABEL = re.compile(
-    r"^(datum|vår referens|er referens|diarienummer|diarienr|dnr|ärendenummer|handläggare|telefon|tfn|tel|"
+    r"^(datum|vår referens|er referens|vår beteckning|er beteckning|beteckning|ärende nr|ärendenr|"
+    r"diarienummer|diarienr|dnr|ärendenummer|handläggare|telefon|tfn|tel|"
     r"e-post|epost|mejl|till|från|utfärdat|sida|beslutsinstans|kopia|referens|organisation|enhet|"
     r"avdelning|förvaltning|ansvarig|kontaktperson|dokumenttyp|version|status|giltig)\b\.?\s*:?(?P<rest>.*)$",
     re.IGNORECASE,
