@@ -349,3 +349,30 @@ def test_a_meeting_called_off_in_a_sentence_is_kept_with_its_marker(tmp_path):
     assert sorted(meetings_of(document)) == [("Kommunfullmäktige", "2022-02-15", None),
                                              ("Kommunfullmäktige", "2022-08-30", "inställt"),
                                              ("Kommunfullmäktige", "2022-10-18", None)]
+
+
+def test_a_table_with_the_bodies_across_set_with_spaces_only(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text("Sammanträdestider 2024\n\nMånad KF KS KSAU BUN\nJanuari 29 15 8 23\nFebruari 26 12 5, 19 20\n"
+                    "Mars - 18 11 19*\nApril 22 15 8\n\n* = vid behov\nBarn- och utbildningsnämnden sammanträder "
+                    "i Nämndhuset.\n", encoding="utf-8")
+    document = parse_document(path, today=TODAY)
+    got = sorted(meetings_of(document))
+    assert ("Kommunstyrelsens arbetsutskott", "2024-02-19", None) in got
+    assert ("Barn- och utbildningsnämnden", "2024-03-19", "*") in got  # BUN: the initials of the name the plan gives
+    assert not any(date.startswith("2024-03") and body == "Kommunfullmäktige" for body, date, _ in got)  # "-"
+    assert not any(date.startswith("2024-04") for _, date, _ in got)  # three values for four bodies: not guessed
+    assert any("3 värden för 4 organ" in w for w in document.plan.warnings)
+    assert len(got) == 12
+
+
+def test_a_body_and_its_dates_on_one_line_and_a_time_after_each_day(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text("Sammanträdesplan 2024\n\nKommunstyrelsen: 23 januari, 20 februari och 19 mars\n\n"
+                    "Kommunfullmäktige\nMåndag 5 februari kl. 18.00\nMåndag 4 mars kl. 18.00 (budget)\n",
+                    encoding="utf-8")
+    document = parse_document(path, today=TODAY)
+    got = sorted((m.body, m.date, m.start_time) for m in document.plan.meetings)
+    assert got == [("Kommunfullmäktige", "2024-02-05", "18:00"), ("Kommunfullmäktige", "2024-03-04", "18:00"),
+                   ("Kommunstyrelsen", "2024-01-23", None), ("Kommunstyrelsen", "2024-02-20", None),
+                   ("Kommunstyrelsen", "2024-03-19", None)]

@@ -238,6 +238,9 @@ def _resolve_body(reader: _Reader, text: str, line: int) -> str | None:
     if known:
         return known
     if _CODE.match(compact):
+        named = code_named_in(compact, " ".join(x.stripped for x in reader.lines))
+        if named:
+            return named  # "BUN" where the plan names "Barn- och utbildningsnämnden"
         reader.warn(line, f"förkortningen {compact} förklaras inte i texten; organet heter {compact}")
         return compact
     named = body_name(cell)
@@ -272,6 +275,11 @@ def _read_tables(reader: _Reader) -> None:
         if heading_year:
             year = heading_year
         cells = _cells(line.text)
+        if cells is None and (bodies_header := _spaced_bodies_header(reader, text)):
+            # "Månad KF KS KSAU BUN" / "Januari 29 15 8 23": the bodies across, a month a row, spaces only.
+            rows = _spaced_month_rows(reader, index, len(bodies_header) - 1, consumed)
+            _months_down(reader, bodies_header, rows, year, line.number)
+            continue
         if cells is None:
             cells = _spaced_header(text)
             if cells is None:
@@ -401,6 +409,43 @@ def _spaced_header(text: str) -> list[str] | None:
     return words
 
 
+def _spaced_bodies_header(reader: _Reader, text: str) -> list[str] | None:
+    """"Månad KF KS KSAU BUN": a label, then two or more bodies' codes (or one-word names), spaces only."""
+    words = text.split()
+    if len(words) < 3 or month_number(words[0].rstrip(".")) or words[0][:1].isdigit():
+        return None
+    bodies = words[1:]
+    known = [w for w in bodies if w in reader.legend or (_CODE.match(w) and body_name(w))
+             or (w[:1].isupper() and body_name(w))]
+    if len(known) >= 2 and all(w in known or _CODE.match(w) for w in bodies):
+        return words  # a code the plan does not explain is kept as written, with a warning
+    return None
+
+
+def _spaced_month_rows(reader: _Reader, index: int, body_count: int, consumed: set[int]) -> list:
+    """The rows under a spaced bodies-across header: a month, then one cell a body ("5, 19" is one
+    cell, "-" an empty one). A row whose cells cannot be told apart is reported, not guessed."""
+    rows = []
+    for later in range(index + 1, len(reader.lines)):
+        line = reader.lines[later]
+        words = line.stripped.split()
+        if not words or not month_number(words[0].rstrip(".:")):
+            break
+        consumed.add(later)
+        cells: list[str] = []
+        for word in words[1:]:
+            if cells and cells[-1].endswith(","):
+                cells[-1] += " " + word
+            else:
+                cells.append(word)
+        if len(cells) != body_count:
+            reader.warn(line.number, f"{words[0]}: {len(cells)} värden för {body_count} organ; raden går inte att "
+                                     "dela säkert och lämnas utanför")
+            continue
+        rows.append((line.number, [words[0], *cells]))
+    return rows
+
+
 def _spaced_rows(reader: _Reader, index: int, month_count: int, consumed: set[int]) -> list:
     """The rows under a spaced header: a body (and a time), then one cell a month. A row
     whose cells cannot be told apart is reported, not guessed."""
@@ -447,12 +492,25 @@ def _read_lists(reader: _Reader) -> None:
     for line in lines:
         text = line.stripped
         dates, rest = _list_dates(text)
+        line_body = body
+        labelled = _BODY_LABEL.match(text)
+        if not dates and labelled and (named := _heading_name(labelled.group("body"))):
+            # "Kommunstyrelsen: 23 januari, 20 februari och 19 mars": the body and its dates on one line.
+            dates, rest = _list_dates(labelled.group("dates"))
+            line_body = named if dates and not rest else body
+            if line_body is not named:
+                dates = []
+        at_time = _TIME_AFTER.match(rest) if dates and rest else None
+        if at_time:
+            # "Måndag 30 januari kl. 18.00 (extra)": the day's time, perhaps a remark after it.
+            dates = [(*d[:5], d[5] or _time(at_time.group("time"))) for d in dates]
+            rest = rest[at_time.end():].strip()
         if dates and (not rest or _BULLET.match(line.text) or rest[:1] in ",(;:"):
-            if body is None:
+            if line_body is None:
                 reader.notes.append(f"rad {line.number}: datum utan organ ({text!r}); läses inte")
                 continue
             for day, month, stated_year, marker, weekday, time in dates:
-                reader.entries.append(Entry(body=body, month=month, day=day, line=line.number,
+                reader.entries.append(Entry(body=line_body, month=month, day=day, line=line.number,
                                             year=stated_year or year, marker=marker, weekday=weekday,
                                             start_time=time or usual_time))
             if rest:
@@ -478,6 +536,11 @@ def _read_lists(reader: _Reader) -> None:
             body = _sentence_body(text)
 
 
+# "Kommunstyrelsen: 23 januari, ...": a body's name, a colon, its dates.
+_BODY_LABEL = re.compile(r"^(?P<body>[A-ZÅÄÖ][\wåäö ,-]{1,60}?)\s*:\s*(?P<dates>\d.*)$")
+# "kl. 18.00", "klockan 9.00", "18.00" right after a day.
+_TIME_AFTER = re.compile(r"^(?:,\s*)?(?:kl(?:ockan)?\.?\s*)?(?P<time>\d{1,2}[.:]\d{2})(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?",
+                         re.IGNORECASE)
 # "Tisdagar, klockan 13.15", "Onsdagar kl. 9.00", "Klockan 14.00": the body's usual weekday and time.
 _SCHEDULE_LINE = re.compile(
     r"^(?:(?:(?:mån|tis|ons|tors|fre|lör|sön)dagar|(?:" + "|".join(WEEKDAYS) + r")(?:ar)?)\s*(?:,|och)?\s*)*"
