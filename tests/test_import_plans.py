@@ -376,3 +376,13 @@ def test_a_body_and_its_dates_on_one_line_and_a_time_after_each_day(tmp_path):
     assert got == [("Kommunfullmäktige", "2024-02-05", "18:00"), ("Kommunfullmäktige", "2024-03-04", "18:00"),
                    ("Kommunstyrelsen", "2024-01-23", None), ("Kommunstyrelsen", "2024-02-20", None),
                    ("Kommunstyrelsen", "2024-03-19", None)]
+
+
+def test_a_plan_naming_its_body_in_its_heading_and_days_written_den_or_as_numbers(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text("Sammanträdesplan för kommunstyrelsen 2024\n\nden 23 januari\nden 20 februari\n\n"
+                    "Socialnämnden\n16/4, 14/5\n", encoding="utf-8")
+    document = parse_document(path, today=TODAY)
+    assert sorted(meetings_of(document)) == [
+        ("Kommunstyrelsen", "2024-01-23", None), ("Kommunstyrelsen", "2024-02-20", None),
+        ("Socialnämnden", "2024-04-16", None), ("Socialnämnden", "2024-05-14", None)]

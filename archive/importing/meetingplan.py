@@ -56,7 +56,7 @@ _BULLET = re.compile(r"^\s*(?:[•·▪◦‣∙*–-]|\d{1,2}[.)](?=\s+\D))\s*"
 _MONTH_WORD = r"(?P<month>[A-Za-zÅÄÖåäö]{3,9})\.?"
 _MARK = r"(?P<mark>\*{1,4}|[†‡#¹²³])?"
 _TIME = re.compile(r"\(?\s*(?:kl(?:ockan)?\.?\s*)?(?P<h>\d{1,2})[.:](?P<m>\d{2})\s*\)?", re.IGNORECASE)
-_WEEKDAY_WORD = r"(?:(?P<weekday>" + "|".join(WEEKDAYS) + r")(?:en)?\s+(?:den\s+)?)?"
+_WEEKDAY_WORD = r"(?:(?P<weekday>" + "|".join(WEEKDAYS) + r")(?:en)?\s+)?(?:den\s+)?"
 # One day in running text: "tisdag 23 januari 2024*", "1-2 november", "2 feb."
 # A day may carry its own weekday in brackets where it breaks the body's usual one:
 # "7 (måndag), 22, 29 maj", "13, 14 (torsdag) juni".
@@ -71,6 +71,9 @@ _DAY_MONTH = re.compile(
 _DAY_IN_LIST = re.compile(r"(?P<day>\d{1,2})(?:\s*[-–]\s*\d{1,2})?(?::e|:a|e)?\s*(?P<mark>\*{1,4})?"
                           r"(?:\s*\((?P<dayname>" + "|".join(WEEKDAYS) + r")\))?", re.IGNORECASE)
 _ISO_DAY = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\s*(?P<mark>\*{1,4})?")
+# "23/1", "23/1 2024": day and month as numbers, as plans set them in lists.
+_SLASH_DAY = re.compile(r"^(?:den\s+)?(?P<day>\d{1,2})/(?P<month>\d{1,2})(?:[ -](?P<year>(?:19|20)\d\d))?(?![\d/])"
+                        r"\s*(?P<mark>\*{1,4})?")
 # One table cell's day: "15*", "19(13.00)", "19 (kl. 08:15)", "11, kl. 09:30" is a day and a time
 _CELL_DAY = re.compile(r"^(?P<day>\d{1,2})\s*(?P<mark>\*{1,4}|[†‡#])?\s*(?P<rest>.*)$")
 _EMPTY_CELL = re.compile(r"^[-–—xX]?$")
@@ -631,6 +634,9 @@ def _heading_name(text: str) -> str | None:
     arbetsutskott"), a code (KS), or the body a heading starts with ("Kommunfullmäktige
     2021", "Kommunfullmäktiges sammanträden"); None for "Utskott", "Kallelser"."""
     name = " ".join(_YEAR.sub(" ", text).split()).strip(" :,-–")
+    # "Sammanträdesplan för kommunstyrelsen 2024": the plan's heading names the body after "för".
+    name = re.sub(r"^(?:sammanträdes\w*|mötes\w*|sammanträden|datum för sammanträden)\s+(?:för|i)\s+", "", name,
+                  flags=re.IGNORECASE)
     if not name or name.lower() in _GENERIC_HEADINGS:
         return None
     head, comma, qualifier = name.partition(",")
@@ -662,7 +668,7 @@ def _list_dates(text: str):
     rest = _BULLET.sub("", text, count=1)
     found = []
     while rest:
-        match = _DAY_MONTH.match(rest) or _ISO_DAY.match(rest)
+        match = _DAY_MONTH.match(rest) or _ISO_DAY.match(rest) or _SLASH_DAY.match(rest)
         if not match:
             break
         groups = match.groupdict()
@@ -691,7 +697,8 @@ def _list_dates(text: str):
             found.append((day, month, stated_year, day_marker or (marker if last else None),
                           day_weekday or (weekday if n == 0 else None), time))
         separator = re.match(r"^\s*(?:,|;|\boch\b|&)\s*", rest)
-        if separator and (_DAY_MONTH.match(rest[separator.end():]) or _ISO_DAY.match(rest[separator.end():])):
+        following = rest[separator.end():] if separator else ""
+        if separator and (_DAY_MONTH.match(following) or _ISO_DAY.match(following) or _SLASH_DAY.match(following)):
             rest = rest[separator.end():]
             continue
         break
