@@ -392,6 +392,9 @@ def test_an_officer_printed_surname_first_in_a_run_on_letterhead_is_kept_as_prin
     "Vad betyder tillkännagivanden?\n\nKommunfullmäktiges sammanträden ska tillkännages enligt lag. Detsamma "
     "gäller för justerade protokoll.\n\nAtt justera betyder att protokollet undertecknas. Senast 14 dagar efter "
     "ett sammanträde ska protokollet justeras.\n\nSenast uppdaterad:\n\nSidansvarig: Anna Berg\n",
+    # A news item with a meeting's date: a date and a body do not make a protocol.
+    "Nyheter\n\nProtokollet från kommunstyrelsens sammanträde den 12 mars 2024 är nu justerat och finns att läsa "
+    "på anslagstavlan.\n\nUtses att justera var Anna Berg. Nästa sammanträde är den 9 april.\n",
 ])
 def test_a_page_that_only_talks_about_meetings_is_refused_in_one_line(tmp_path, text):
     with pytest.raises(ImportFailed) as refused:
@@ -562,3 +565,12 @@ def test_a_run_on_letterhead_addressee_without_any_proposal_is_no_planning_step(
             "fritidsnämnden förordar att frågan om\n")
     [item] = parse_document(write(tmp_path, text)).items
     assert item.matter.planning == [] and item.matter.proposals == []
+
+
+def test_a_page_about_the_councils_next_meeting_is_no_record(tmp_path):
+    text = ("Kommunfullmäktige\n\nKommunfullmäktige är kommunens högsta beslutande organ.\n\nNästa sammanträde är "
+            "den 25 mars 2024 klockan 18.00 i stadshuset.\n\nProtokoll från sammanträdena publiceras på "
+            "kommunens anslagstavla.\n")
+    with pytest.raises(ImportFailed) as refused:
+        parse_document(write(tmp_path, text))
+    assert "\n" not in str(refused.value)

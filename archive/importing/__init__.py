@@ -101,15 +101,16 @@ def _as_meeting_document(document) -> ParsedDocument | None:
 def _not_a_record(document, parsed: ParsedDocument) -> ImportFailed:
     body = parsed.meeting.body if parsed.meeting and parsed.meeting.body else "ett organ"
     return ImportFailed(
-        f"ingen kommunal handling: texten nämner {body} men anger inget sammanträdesdatum, inga ärenden och "
-        "inga fält som en kallelse eller ett protokoll har (Sammanträdesdatum, Plats och tid, Justerare ...)",
+        f"ingen kommunal handling: texten nämner {body} men anger inga ärenden och inga fält som en kallelse "
+        "eller ett protokoll har (Sammanträdesdatum, Plats och tid, Justerare ...)",
         file=str(document.path), field="dokumenttyp")
 
 
 def _states_nothing(parsed: ParsedDocument) -> bool:
-    """A meeting document that gives neither the meeting's date nor any item: all it was
-    read from is a body's name and the words kallelse, protokoll, justering in the text."""
-    return not parsed.items and (parsed.meeting is None or not parsed.meeting.date)
+    """A meeting document that gives no item: all it was read from is a body's name, perhaps a
+    date, and the words kallelse, protokoll, justering in the text (a web page about the
+    fullmäktige's next meeting says as much); only a record's form makes it a record."""
+    return not parsed.items
 
 
 # The fields a kallelse, a protocol or an utdrag sets out as a form (a label and its value, the
@@ -132,10 +133,10 @@ _KIND_HEADING = re.compile(
 # Words only a record's letterhead or form uses, with or without a colon; a kind in capitals.
 _FORM_WORD = re.compile(
     r"\b(?:sammanträdesdatum|justerandes? sign|utdragsbestyrkande|justeringens plats och tid|paragrafer \d"
-    r"|plats och tid|tid och plats)\b|(?<![\wÅÄÖ])(?:KALLELSE|PROTOKOLL|SAMMANTRÄDESPROTOKOLL|PROTOKOLLSUTDRAG"
-    r"|FÖREDRAGNINGSLISTA|TJÄNSTESKRIVELSE|TJÄNSTEUTLÅTANDE)(?![\wÅÄÖ])",
-    re.IGNORECASE,
-)
+    r"|plats och tid|tid och plats)\b", re.IGNORECASE)
+# The document's kind in capitals, as letterheads set it ("KALLELSE/FÖREDRAGNINGSLISTA", "PROTOKOLLSUTDRAG").
+_KIND_IN_CAPITALS = re.compile(r"(?<![\wÅÄÖ])(?:KALLELSE|PROTOKOLL|SAMMANTRÄDESPROTOKOLL|PROTOKOLLSUTDRAG"
+                               r"|FÖREDRAGNINGSLISTA|TJÄNSTESKRIVELSE|TJÄNSTEUTLÅTANDE)(?![\wÅÄÖ])")
 
 
 DATE_LIKE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2} (?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)", re.IGNORECASE)
@@ -154,7 +155,8 @@ def has_a_record_form(document) -> bool:
         if len(text.split()) <= 8 and re.search(r"(?<!\d )§\s*\d", text) and DATE_LIKE.search(text):
             return True  # "Kommunfullmäktige 2002-09-30 §89": a protocol's head, not a law's "35 § kommunallagen"
         word = _FORM_WORD.search(text)
-        if word and (word.group().isupper() or word.group()[:1].isupper() or word.group().startswith("paragrafer")):
+        if word and (word.group()[:1].isupper() or word.group().startswith("paragrafer")) \
+                or _KIND_IN_CAPITALS.search(text):
             return True
         head = text[:80]
         if len(text.split()) <= 8 and not text.endswith((".", "?", "!")) and _KIND_HEADING.match(head):
