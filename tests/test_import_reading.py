@@ -574,3 +574,12 @@ def test_a_page_about_the_councils_next_meeting_is_no_record(tmp_path):
     with pytest.raises(ImportFailed) as refused:
         parse_document(write(tmp_path, text))
     assert "\n" not in str(refused.value)
+
+
+def test_the_officer_under_handlaggare_with_the_title_under_the_name(tmp_path):
+    text = ("KOMMUNSTYRELSEN\nTjänsteskrivelse\nHandläggare\nAnna Svensson\nKommunsekreterare\nDatum 2021-02-03\n"
+            "Ärendenummer KS 2021/0012\n\nMotion om fler cykelbanor\n\nFörslag till beslut\n"
+            "Kommunfullmäktige beslutar att avslå motionen.\n")
+    [item] = parse_document(write(tmp_path, text)).items
+    assert [(r.name, r.title) for r in item.matter.responsible] == [("Anna Svensson", "Kommunsekreterare")]
+    assert (item.matter.case_number, item.matter.title) == ("KS 2021/0012", "Motion om fler cykelbanor")

@@ -894,8 +894,12 @@ class TjansteskrivelseParser:
             if not match:
                 continue
             rest = re.split(r"\s{2,}|\s+(?=[A-ZÅÄÖ][a-zåäö]+:)", match.group("rest").strip())[0].strip()
-            if not rest:
-                rest = next((x.stripped for x in preamble[index + 1:] if x.stripped), "")
+            below = [x.stripped for x in preamble[index + 1:] if x.stripped][:2]
+            if not rest and below:
+                rest = below[0]
+                if "," not in rest and len(below) > 1 and below[1].lower().endswith(_TITLE_ENDINGS) \
+                        and _is_title(below[1]):
+                    rest = f"{rest}, {below[1]}"  # "Handläggare" / "Anna Svensson" / "Kommunsekreterare"
             name, _, title = rest.partition(",")
             if naming.looks_like_person(name.strip()):
                 people.append(Responsible(name=name.strip(), title=title.strip() or None, role="handläggare"))
