@@ -583,3 +583,13 @@ def test_the_officer_under_handlaggare_with_the_title_under_the_name(tmp_path):
     [item] = parse_document(write(tmp_path, text)).items
     assert [(r.name, r.title) for r in item.matter.responsible] == [("Anna Svensson", "Kommunsekreterare")]
     assert (item.matter.case_number, item.matter.title) == ("KS 2021/0012", "Motion om fler cykelbanor")
+
+
+def test_beslutet_ska_skickas_till_run_into_a_page_ends_the_basis(tmp_path):
+    text = ("1 1 (3) TJÄNSTESKRIVELSE Datum Diarienummer KS 2019/0123 Kommunstyrelsen Ansökan om medel för "
+            "integrationsprojekt Förslag till beslut Kommunstyrelsen beslutar att bevilja 200 000 kronor till "
+            "projektet. Beslutsunderlag Tjänsteskrivelse 2019-05-02 Beslutet ska skickas till Ekonomienheten\n\n"
+            "2 2 (3) Bakgrund Projektet startade 2018 och har haft många deltagare.\n")
+    [item] = parse_document(write(tmp_path, text)).items
+    assert [r.name for r in item.matter.recipients] == ["Ekonomienheten"]
+    assert [(b.title, b.date) for b in item.matter.basis] == [("Tjänsteskrivelse", "2019-05-02")]

@@ -159,12 +159,13 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
 # Headings that may stand in the middle of a line (written with a capital), run into text.
 _MID_LINE = re.compile(
     r"(?<=\S)\s+(?P<heading>Förslag till (?:[a-zåäö -]+?s )?beslut|Beslutsunderlag|Beslutsplanering"
-    r"|Beslutet (?:skickas|expedieras) till|Sammanfattning)\s*:?\s+(?=[A-ZÅÄÖ0-9•-])"
+    r"|Beslutet (?:ska |skall )?(?:skickas|expedieras|sänds) till|Sammanfattning)\s*:?\s+(?=[A-ZÅÄÖ0-9•-])"
 )
 # In a page given as one run-on line, every heading stands mid-line.
 _RUN_ON_MID = re.compile(
     r"(?<=\S)\s+(?P<heading>Förslag till (?:[a-zåäö -]+?s )?beslut|Beslutsunderlag|Beslutsplanering"
-    r"|Beslutet (?:skickas|expedieras) till|Sammanfattning av ärendet|Sammanfattning|Beskrivning av ärendet"
+    r"|Beslutet (?:ska |skall )?(?:skickas|expedieras|sänds) till|Sammanfattning av ärendet|Sammanfattning"
+    r"|Beskrivning av ärendet"
     r"|Kopia av beslut(?:et)? till|Beslut(?:et)? (?:sänds|skickas) till"
     r"|Ärendebeskrivning|Ärendet|Bakgrund|Expedieras till|Ansvariga|Beslutsförslag"
     r"|[A-ZÅÄÖ][a-zåäö-]+(?:fullmäktiges|styrelsens|nämndens|utskottets) beslut"
