@@ -141,3 +141,13 @@ def test_a_proposals_lead_in_running_text_is_found_only_where_asked_and_needs_bo
     assert lead.path == ["Kommunstyrelsen", "Kommunfullmäktige"] and text[lead.end:] == "Motionen anses besvarad."
     assert proposal_lead("Kommunstyrelsen beslutar att godkänna avtalet.") is None  # a decision, no lead
     assert proposal_lead("Förvaltningen föreslår att motionen avslås.") is None  # names no body to decide
+
+
+@pytest.mark.parametrize("text, mark", [
+    ("Sida 3 (41)", True), ("1(36)", True), ("Sidan 4 av 115", True), ("- 7 -", True), ("3 av 12", True),
+    ("Sidan om budgeten", False), ("2 nya ledamöter", False),
+])
+def test_page_marks_in_their_forms(text, mark):
+    from archive.importing.common import PAGE_MARK
+
+    assert bool(PAGE_MARK.match(text)) is mark

@@ -593,3 +593,10 @@ def test_beslutet_ska_skickas_till_run_into_a_page_ends_the_basis(tmp_path):
     [item] = parse_document(write(tmp_path, text)).items
     assert [r.name for r in item.matter.recipients] == ["Ekonomienheten"]
     assert [(b.title, b.date) for b in item.matter.basis] == [("Tjänsteskrivelse", "2019-05-02")]
+
+
+def test_a_sites_navigation_download_links_and_page_notes_are_no_content():
+    kept = drop_site_text(lines("Hoppa över navigering", "584kb Ladda ner dokument", "Kommunstyrelsen",
+                                "Senast uppdaterad: 9 november 2022", "Sidansvarig: Anna Berg", "Publicerad 2023-05-12",
+                                "Ladda ner dokumentet om budgeten"))
+    assert [line.text for line in kept] == ["Kommunstyrelsen", "Ladda ner dokumentet om budgeten"]

@@ -410,7 +410,7 @@ def body_genitive_at_start(text: str) -> tuple[str, str] | None:
 # ---------------------------------------------------------------- page artefacts
 
 PAGE_MARK = re.compile(
-    r"^\s*(?:(?:sida|sid|page|s\.)\s*\d+\s*(?:\(\s*\d+\s*\)|(?:av|of|/)\s*\d+)?|\d*\s*\(\s*\d+\s*\)|"
+    r"^\s*(?:(?:sidan|sida|sid|page|s\.)\s*\d+\s*(?:\(\s*\d+\s*\)|(?:av|of|/)\s*\d+)?|\d*\s*\(\s*\d+\s*\)|"
     r"\d+\s*(?:av|/)\s*\d+|-\s*\d+\s*-)\s*$",
     re.IGNORECASE,
 )
