@@ -600,3 +600,14 @@ def test_a_sites_navigation_download_links_and_page_notes_are_no_content():
                                 "Senast uppdaterad: 9 november 2022", "Sidansvarig: Anna Berg", "Publicerad 2023-05-12",
                                 "Ladda ner dokumentet om budgeten"))
     assert [line.text for line in kept] == ["Kommunstyrelsen", "Ladda ner dokumentet om budgeten"]
+
+
+def test_an_officers_title_printed_beside_the_name_in_the_signature(tmp_path):
+    text = ("1 SOCIALFÖRVALTNINGEN Handläggare Jan Holmlund Therese Hagberg Datum Diarienummer SCN Socialnämnden "
+            "Svar på begäran om yttrande Förslag till beslut Socialnämnden föreslås besluta att avge svar enligt "
+            "upprättat förslag. Sammanfattning Förvaltningen har svarat. Socialförvaltningen Direktör Jan Holmlund "
+            "Postadress: Uppsala kommun, socialförvaltningen\n\n2 Bilaga 1 SOCIALFÖRVALTNINGEN Redogörelse över "
+            "ansvar och roller inom socialnämndens område\n")
+    [item] = parse_document(write(tmp_path, text)).items
+    assert [(r.name, r.title) for r in item.matter.responsible] == [("Jan Holmlund", "Direktör"),
+                                                                    ("Therese Hagberg", None)]

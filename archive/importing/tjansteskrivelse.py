@@ -830,6 +830,10 @@ class TjansteskrivelseParser:
         for officer in self.header_officers(preamble):
             if all(p.name != officer.name for p in people):
                 people.append(officer)
+        text = " ".join(line.stripped for line in lines)
+        for person in people:
+            if person.title is None:
+                person.title = _title_beside(person.name, text)
         return people
 
     def responsible_section(self) -> list[Responsible]:
@@ -1030,6 +1034,19 @@ _ON_BEHALF = re.compile(
     r"(?:\b(?:den\s+)?(?P<date>\d{1,2}\s+[a-zåäö]+\s+\d{4}|\d{4}-\d{2}-\d{2})\s+)?[Pp]å\s+(?P<body>[a-zåäöA-ZÅÄÖ-]+s)"
     r"\s+vägnar\s+(?P<names>" + _NAME_WORD + " " + _NAME_WORD + r"(?:\s*/\s*" + _NAME_WORD + " " + _NAME_WORD + ")*)"
 )
+
+
+def _title_beside(name: str, text: str) -> str | None:
+    """The title printed right before or after a signer's name ("Socialförvaltningen Direktör Jan
+    Holmlund Postadress: ...", "Eva Folke Socialchef"), when one and only one is. "Handläggare"
+    is the letterhead's label for the officer, not a signature's title."""
+    word = r"([A-ZÅÄÖ][a-zåäö]+)"
+    candidates = [m.group(1) for m in re.finditer(r"(?<![\wåäö])" + word + r"\s+" + re.escape(name) + r"(?![\wåäö])",
+                                                  text)]
+    candidates += [m.group(1) for m in re.finditer(r"(?<![\wåäö])" + re.escape(name) + r",?\s+" + word
+                                                   + r"(?![\wåäö])", text)]
+    found = {c for c in candidates if c.lower().endswith(_TITLE_ENDINGS) and not c.lower().endswith("handläggare")}
+    return found.pop() if len(found) == 1 else None
 
 
 def _mail_name(name: str) -> str:
