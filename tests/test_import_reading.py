@@ -65,6 +65,7 @@ def test_a_run_on_page_loses_its_furniture_and_keeps_its_first_running_head():
      [("notice", "2018-10-19"), ("down", "2018-11-11")]),
     ("Protokollet har justerats den 18 maj 2015 Anslaget sattes upp den 19 maj 2015",
      [("approved", "2015-05-18"), ("notice", "2015-05-19")]),
+    ("Justeringen tillkännagiven på kommunens anslagstavla den 20 december 2013", [("notice", "2013-12-20")]),
 ])
 def test_each_date_is_what_its_nearest_label_says(text, roles):
     assert [(role, date.iso) for role, date in labelled_dates(text)] == roles

@@ -144,7 +144,7 @@ _DATE_LABELS = [
                  r"justerat|justeras|justering"),
     ("notice", r"anslag(?:et)? sätts upp|anslaget sattes upp|anslagsdatum|anslags uppsättande|"
                r"datum för anslags? (?:upprättande|uppsättande)|anslaget publicerat|datum då anslaget sätts upp|"
-               r"tillkännagivandet|anslaget\b|anslag\b"),
+               r"tillkännagivandet|tillkännagiven|tillkännagivits|tillkännagavs|anslaget\b|anslag\b"),
     ("meeting", r"organ och sammanträdesdatum|\borgan\b|sammanträdesdatum|sammanträdesdag|mötesdatum|sammanträdet|"
                 r"plats och tid|tid och plats|dag och tid|datum|\btid\b|har sammanträtt|sammanträdde|sammanträde"),
 ]
