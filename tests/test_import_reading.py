@@ -612,3 +612,11 @@ def test_an_officers_title_printed_beside_the_name_in_the_signature(tmp_path):
     [item] = parse_document(write(tmp_path, text)).items
     assert [(r.name, r.title) for r in item.matter.responsible] == [("Jan Holmlund", "Direktör"),
                                                                     ("Therese Hagberg", None)]
+
+
+def test_a_report_among_the_papers_for_a_bodys_meeting_is_dated_by_that_meeting(tmp_path):
+    text = ("Handlingar till Socialnämndens sammanträde den 19 september 2013\n\n"
+            "Socialkontoret\nTjänsteskrivelse\n\nDelårsbokslut 2 med helårsprognos 2013\n\nFörslag till beslut\n"
+            "Socialnämnden beslutar godkänna delårsbokslut 2.\n")
+    [item] = parse_document(write(tmp_path, text)).items
+    assert [(s.body, s.date) for s in item.matter.planning] == [("Socialnämnden", "2013-09-19")]

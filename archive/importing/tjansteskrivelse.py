@@ -962,7 +962,10 @@ _LETTERHEAD_ANCHOR = re.compile(
 )
 
 
-_APPENDED_TO = re.compile(r"\bbilaga\s+[\d:.]+\s+till\s+(?P<body>[a-zåäö-]+s)\s+protokoll\s+(?P<date>(?:den\s+)?"
+# "Bilaga 6:7 till kommunstyrelsens protokoll den 19 mars 2003", "Handlingar till Socialnämndens
+# sammanträde den 19 september 2013": the report goes with that body's meeting on that date.
+_APPENDED_TO = re.compile(r"\b(?:bilaga\s+[\d:.]+|handlingar|underlag)\s+till\s+(?P<body>[a-zåäö-]+s)\s+"
+                          r"(?:protokoll|sammanträde)\s+(?P<date>(?:den\s+)?"
                           r"(?:\d{1,2}\s+[a-zåäö]+\s+\d{4}|\d{4}-\d{2}-\d{2}))", re.IGNORECASE)
 
 
