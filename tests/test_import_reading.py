@@ -620,3 +620,14 @@ def test_a_report_among_the_papers_for_a_bodys_meeting_is_dated_by_that_meeting(
             "Socialnämnden beslutar godkänna delårsbokslut 2.\n")
     [item] = parse_document(write(tmp_path, text)).items
     assert [(s.body, s.date) for s in item.matter.planning] == [("Socialnämnden", "2013-09-19")]
+
+
+def test_a_web_pages_agenda_read_as_no_report_is_read_as_an_agenda(tmp_path):
+    """No title, no proposal as a report: a numbered list of matters says more read as an agenda."""
+    text = ("Hoppa över navigering\n 1.   1\n\n  Val av justerare\n\n 2. Energiförsörjning är en kritisk "
+            "samhällsfunktion för Malmös hushåll och företag.\n\n  Stadskontoret föreslår kommunstyrelsen att ett "
+            "nytt bolag bildas.\n\n  Bilagor\n\n 3. För att möjliggöra en fungerande hantering av "
+            "säkerhetskostnader föreslår stadskontoret att nämnderna får kompensation.\n\n  Bilagor\n\n"
+            " 4. Stadskontoret har tagit fram en rapport om läget.\n")
+    document = parse_document(write(tmp_path, text))
+    assert document.kind == "kallelse" and len(document.items) >= 2

@@ -67,6 +67,12 @@ def parse_document(path: Path, *, year: int | None = None, today: dt.date | None
             if parsed is None:
                 raise report_error from None
             return parsed
+        if not matter.title and not matter.proposals:
+            # A report with neither title nor proposal: a web page's agenda (numbered items, no word
+            # "kallelse" at its top) says more read as one.
+            agenda = _as_agenda(document)
+            if agenda is not None:
+                return agenda
     return ParsedDocument(
         name=document.name, checksum=document.checksum, kind="tjänsteskrivelse",
         items=[ParsedItem(matter=matter)],
@@ -96,6 +102,15 @@ def _as_meeting_document(document) -> ParsedDocument | None:
         if not _states_nothing(parsed):
             return parsed
     return None
+
+
+def _as_agenda(document) -> ParsedDocument | None:
+    """The document read as a kallelse, when that gives two items or more; else None."""
+    try:
+        parsed = parse_meeting_document(document, "kallelse")
+    except ImportFailed:
+        return None
+    return parsed if len(parsed.items) >= 2 else None
 
 
 def _not_a_record(document, parsed: ParsedDocument) -> ImportFailed:
