@@ -624,10 +624,12 @@ def test_a_report_among_the_papers_for_a_bodys_meeting_is_dated_by_that_meeting(
 
 def test_a_web_pages_agenda_read_as_no_report_is_read_as_an_agenda(tmp_path):
     """No title, no proposal as a report: a numbered list of matters says more read as an agenda."""
-    text = ("Hoppa över navigering\n 1.   1\n\n  Val av justerare\n\n 2. Energiförsörjning är en kritisk "
-            "samhällsfunktion för Malmös hushåll och företag.\n\n  Stadskontoret föreslår kommunstyrelsen att ett "
-            "nytt bolag bildas.\n\n  Bilagor\n\n 3. För att möjliggöra en fungerande hantering av "
-            "säkerhetskostnader föreslår stadskontoret att nämnderna får kompensation.\n\n  Bilagor\n\n"
-            " 4. Stadskontoret har tagit fram en rapport om läget.\n")
+    paragraph = ("Energiförsörjning och digital infrastruktur är två kritiska samhällsfunktioner för hushåll, "
+                 "företag och stadens verksamheter. Staden ska arbeta för att säkra en tillräcklig, prisvärd och "
+                 "hållbar elförsörjning, men också för att stärka rådigheten över energiförsörjningen i staden.")
+    text = (f"Hoppa över navigering\n 1.   1\n\n  Val av justerare\n\n 2. {paragraph}\n\n  Stadskontoret "
+            f"föreslår kommunstyrelsen att ett nytt bolag bildas i syfte att stärka rådigheten. {paragraph}\n\n"
+            f"  Bilagor\n\n 3. För att möjliggöra en fungerande hantering av säkerhetskostnader föreslår "
+            f"stadskontoret att nämnderna får kompensation. {paragraph}\n\n  Bilagor\n\n 4. {paragraph}\n")
     document = parse_document(write(tmp_path, text))
     assert document.kind == "kallelse" and len(document.items) >= 2
