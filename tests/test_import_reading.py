@@ -633,3 +633,14 @@ def test_a_web_pages_agenda_read_as_no_report_is_read_as_an_agenda(tmp_path):
             f"stadskontoret att nämnderna får kompensation. {paragraph}\n\n  Bilagor\n\n 4. {paragraph}\n")
     document = parse_document(write(tmp_path, text))
     assert document.kind == "kallelse" and len(document.items) >= 2
+
+
+@pytest.mark.parametrize("head, to", [("Till Socialnämnden\n", "Socialnämnden"), ("", None)])
+def test_a_lead_naming_the_body_only_generically_is_put_to_the_body_the_report_is_to(tmp_path, head, to):
+    """"Förvaltningen föreslår att nämnden beslutar": the nämnd is the one the letterhead names; where
+    it names none, no body is made up of the phrase ("Förvaltningen föreslår att nämnden" is none)."""
+    text = (f"Tjänsteskrivelse\n{head}Dnr SN 2022/14\n\nRiktlinjer för hemtjänst\n\nFörslag till beslut\n"
+            "Förvaltningen föreslår att nämnden beslutar att anta riktlinjerna.\n")
+    [item] = parse_document(write(tmp_path, text)).items
+    assert [p.to for p in item.matter.proposals] == [to]
+    assert all(s.body == to for s in item.matter.planning)

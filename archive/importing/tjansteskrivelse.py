@@ -24,6 +24,7 @@ from archive.importing.common import (
     PAGE_MARK,
     RUN_ON,
     TRUNCATED_DATE,
+    ProposalLead,
     Warnings,
     bodies_in,
     body_at_start,
@@ -612,7 +613,7 @@ class TjansteskrivelseParser:
                     self.warn(section.line, "proposals", f"förslaget till {group_to} saknar text")
                     continue
                 joined = _join_proposal(group_items)
-                lead = proposal_lead(joined)
+                lead = self._named_lead(proposal_lead(joined))
                 if lead and len(self.document.lines[section.line - 1].stripped) > RUN_ON:
                     joined = joined[: lead.end] + _end_of_att_proposal(joined[lead.end:])
                 if cut and (group_to, group_items) == groups[-1] and not joined.rstrip().endswith(
@@ -642,7 +643,7 @@ class TjansteskrivelseParser:
                     # "Kommunstyrelsen föreslår kommunfullmäktige besluta": the decision is the
                     # first body's to take.
                     lead = body_at_start(re.sub(r"^\d{1,2}[.)]\s*", "", group_items[0]))
-                    if lead and _PROPOSAL_LEAD.match(lead[1]):
+                    if lead and _PROPOSAL_LEAD.match(lead[1]) and _a_name(lead[0]):
                         group_to = lead[0]
                     elif self.addressed_to:
                         group_to = self.addressed_to
@@ -650,6 +651,19 @@ class TjansteskrivelseParser:
                         self.warn(section.line, "proposals.to", "förslaget anger inte vilket organ det gäller")
                 proposals.append(Proposal(to=group_to, text=_join_proposal(group_items)))
         return proposals
+
+    def _named_lead(self, lead):
+        """A lead that names the body only generically ("Förvaltningen föreslår att nämnden beslutar
+        att ..."): that is the body the report is written to, if the letterhead names one; a step
+        of the path only then."""
+        if lead is None:
+            return None
+        named = self.addressed_to or self.run_on_addressee
+        path = [named if body.lower() in _GENERIC_BODIES else body for body in lead.path]
+        path = [body for body in path if body]
+        if not path:
+            return None
+        return ProposalLead(addressee=path[-1], path=path, start=lead.start, end=lead.end)
 
     def _runs_into_the_end(self, section: Section) -> bool:
         """A section that runs into the end of the text without ending its sentence was cut off there."""
@@ -964,6 +978,8 @@ _LETTERHEAD_ANCHOR = re.compile(
 
 # "Bilaga 6:7 till kommunstyrelsens protokoll den 19 mars 2003", "Handlingar till Socialnämndens
 # sammanträde den 19 september 2013": the report goes with that body's meeting on that date.
+# A body named only by its kind: which one, the letterhead must say.
+_GENERIC_BODIES = {"nämnden", "styrelsen", "utskottet", "fullmäktige"}
 _APPENDED_TO = re.compile(r"\b(?:bilaga\s+[\d:.]+|handlingar|underlag)\s+till\s+(?P<body>[a-zåäö-]+s)\s+"
                           r"(?:protokoll|sammanträde)\s+(?P<date>(?:den\s+)?"
                           r"(?:\d{1,2}\s+[a-zåäö]+\s+\d{4}|\d{4}-\d{2}-\d{2}))", re.IGNORECASE)
@@ -1050,6 +1066,13 @@ def _title_beside(name: str, text: str) -> str | None:
                                                    + r"(?![\wåäö])", text)]
     found = {c for c in candidates if c.lower().endswith(_TITLE_ENDINGS) and not c.lower().endswith("handläggare")}
     return found.pop() if len(found) == 1 else None
+
+
+def _a_name(body: str) -> bool:
+    """A body's name, not a phrase ending in one ("Förvaltningen föreslår att nämnden"): every word
+    before the last is a first part of a name ("Barn- och", "Kommunstyrelsens", "Tekniska")."""
+    return body.lower() not in _GENERIC_BODIES and all(
+        w.endswith(("-", "s", "a")) or w == "och" for w in body.split()[:-1])
 
 
 def _mail_name(name: str) -> str:
