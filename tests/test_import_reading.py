@@ -644,3 +644,16 @@ def test_a_lead_naming_the_body_only_generically_is_put_to_the_body_the_report_i
     [item] = parse_document(write(tmp_path, text)).items
     assert [p.to for p in item.matter.proposals] == [to]
     assert all(s.body == to for s in item.matter.planning)
+
+
+def test_the_offices_proposal_heading_run_into_a_page_and_a_sentence_after_the_recipients(tmp_path):
+    text = ("1 (2) TJÄNSTESKRIVELSE Datum 2021-03-04 Dnr BUN 2021/77 Barn- och utbildningsnämnden Läsårstider "
+            "2021/2022 Förvaltningens förslag till beslut Barn- och utbildningsnämnden fastställer läsårstiderna "
+            "enligt bilaga. Ärendebeskrivning Läsårstiderna ska fastställas varje år. Beslutsunderlag "
+            "Tjänsteskrivelse 2021-03-04 Anna Berg Förvaltningschef Beslutet skickas till Rektorerna\n\n"
+            "2 (2) Bilaga Läsårstider 2021/2022 Höstterminen startar den 18 augusti.\n")
+    [item] = parse_document(write(tmp_path, text)).items
+    matter = item.matter
+    assert matter.title == "Läsårstider 2021/2022"
+    assert [p.to for p in matter.proposals] == ["Barn- och utbildningsnämnden"]
+    assert [r.name for r in matter.recipients] == ["Rektorerna"]

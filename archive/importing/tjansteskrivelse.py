@@ -159,13 +159,15 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
 
 # Headings that may stand in the middle of a line (written with a capital), run into text.
 _MID_LINE = re.compile(
-    r"(?<=\S)\s+(?P<heading>Förslag till (?:[a-zåäö -]+?s )?beslut|Beslutsunderlag|Beslutsplanering"
-    r"|Beslutet (?:ska |skall )?(?:skickas|expedieras|sänds) till|Sammanfattning)\s*:?\s+(?=[A-ZÅÄÖ0-9•-])"
+    r"(?<=\S)\s+(?P<heading>(?:[A-ZÅÄÖ][a-zåäö-]+s f|F)örslag till (?:[a-zåäö -]+?s )?beslut|Beslutsunderlag"
+    r"|Beslutsplanering|Beslutet (?:ska |skall )?(?:skickas|expedieras|sänds) till|Sammanfattning)"
+    r"\s*:?\s+(?=[A-ZÅÄÖ0-9•-])"
 )
 # In a page given as one run-on line, every heading stands mid-line.
 _RUN_ON_MID = re.compile(
-    r"(?<=\S)\s+(?P<heading>Förslag till (?:[a-zåäö -]+?s )?beslut|Beslutsunderlag|Beslutsplanering"
-    r"|Beslutet (?:ska |skall )?(?:skickas|expedieras|sänds) till|Sammanfattning av ärendet|Sammanfattning"
+    r"(?<=\S)\s+(?P<heading>(?:[A-ZÅÄÖ][a-zåäö-]+s f|F)örslag till (?:[a-zåäö -]+?s )?beslut|Beslutsunderlag"
+    r"|Beslutsplanering|Beslutet (?:ska |skall )?(?:skickas|expedieras|sänds) till|Sammanfattning av ärendet"
+    r"|Sammanfattning"
     r"|Beskrivning av ärendet"
     r"|Kopia av beslut(?:et)? till|Beslut(?:et)? (?:sänds|skickas) till"
     r"|Ärendebeskrivning|Ärendet|Bakgrund|Expedieras till|Ansvariga|Beslutsförslag"
@@ -811,6 +813,11 @@ class TjansteskrivelseParser:
         page = next((i for i, line in enumerate(listed) if i and _NEW_PAGE(line)), None)
         if page is not None and any(line.stripped for line in listed[:page]):
             listed = listed[:page]  # the next page given as one line: the list ended with the page before
+        # A sentence is no recipient: what follows the list on the page (an appendix, the next part).
+        end = next((i for i, line in enumerate(listed) if _SENTENCE.search(line.stripped)
+                    and len(line.stripped.split()) > 4), None)
+        if end is not None and any(line.stripped for line in listed[:end]):
+            listed = listed[:end]
         recipients = recipients_of(_bulleted_list(listed), self.notes)
         if not recipients:
             self.warn(section.line, "recipients", "rubriken Beslutet skickas till saknar mottagare")
@@ -1204,9 +1211,13 @@ def signature_start(lines: list[Line]) -> int | None:
     return None
 
 
+_SENTENCE = re.compile(r"[a-zåäö]\.\s+[A-ZÅÄÖ]|[a-zåäö]{3}\.$")
+
+
 def _NEW_PAGE(line: Line) -> bool:  # noqa: N802 - reads as the sign it tests
     """A page a site gave as one line, or a page opening with the site's page number ("6 Delårsbokslut ...")."""
-    return line.page_start or len(line.stripped) > RUN_ON or bool(re.match(r"\d{1,3} [A-ZÅÄÖ]", line.stripped))
+    return line.page_start or len(line.stripped) > RUN_ON or bool(
+        re.match(r"\d{1,3} [A-ZÅÄÖ]|\d{1,3}\s?\(\s?\d{1,3}\s?\)\s", line.stripped))
 
 
 _BULLETED = re.compile(r"^(?:\s+|\s*[•·▪◦‣∙–-]\s*)\S")
