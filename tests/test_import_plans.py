@@ -386,3 +386,16 @@ def test_a_plan_naming_its_body_in_its_heading_and_days_written_den_or_as_number
     assert sorted(meetings_of(document)) == [
         ("Kommunstyrelsen", "2024-01-23", None), ("Kommunstyrelsen", "2024-02-20", None),
         ("Socialnämnden", "2024-04-16", None), ("Socialnämnden", "2024-05-14", None)]
+
+
+@pytest.mark.parametrize("rows", [
+    "23 januari Kommunstyrelsen\n25 januari Socialnämnden kl. 13.00\n",
+    "Kommunstyrelsen 23 januari\nSocialnämnden 25 januari kl. 13.00\n",
+    "2024-01-23 Kommunstyrelsen\n2024-01-25 Socialnämnden kl. 13.00\n",
+])
+def test_a_chronological_list_with_each_meetings_body_on_its_line(tmp_path, rows):
+    path = tmp_path / "plan.txt"
+    path.write_text("Sammanträdesplan 2024\n\n" + rows, encoding="utf-8")
+    document = parse_document(path, today=TODAY)
+    assert sorted((m.body, m.date, m.start_time) for m in document.plan.meetings) == [
+        ("Kommunstyrelsen", "2024-01-23", None), ("Socialnämnden", "2024-01-25", "13:00")]

@@ -503,6 +503,16 @@ def _read_lists(reader: _Reader) -> None:
             line_body = named if dates and not rest else body
             if line_body is not named:
                 dates = []
+        if not dates and not labelled and (leading := body_at_start(text)) and leading[0] and leading[1]:
+            # "Kommunstyrelsen 23 januari": a body, then its dates.
+            dates, rest = _list_dates(leading[1])
+            line_body = leading[0] if dates and (not rest or _TIME_AFTER.match(rest)) else body
+            if line_body is not leading[0]:
+                dates, rest = [], text
+        elif dates and rest and (trailing := body_at_start(rest)) and trailing[0] and (
+                not trailing[1] or _TIME_AFTER.match(trailing[1])):
+            # "23 januari Kommunstyrelsen", "2024-01-25 Socialnämnden kl. 13.00": a date, then whose meeting.
+            line_body, rest = trailing[0], trailing[1]
         at_time = _TIME_AFTER.match(rest) if dates and rest else None
         if at_time:
             # "Måndag 30 januari kl. 18.00 (extra)": the day's time, perhaps a remark after it.
