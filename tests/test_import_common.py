@@ -34,6 +34,11 @@ from archive.importing.text import Line
     ("3. Dnr: 2015/263-KS Beslut - Val av lekmannarevisor", ["2015/263-KS"]),  # the registry's code after it
     ("Dnr 2016/KS 0259 10", ["2016/KS 0259 10"]),  # year first, a two-digit classification
     ("Dnr 2023/VN 0010 004", ["2023/VN 0010 004"]),
+    ("Vår referens: KS 2020/123", ["KS 2020/123"]),
+    ("Vår referens Anna Berg", []),  # there the officer, no number
+    ("Ärende-nr: BUN 2021/5", ["BUN 2021/5"]),
+    ("Diarie nr KS 2019/44", ["KS 2019/44"]),
+    ("Er beteckning: TS 2020/9", []),  # the other party's number
 ])
 def test_case_numbers(text, numbers):
     assert own_case_numbers(text) == numbers

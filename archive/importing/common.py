@@ -30,8 +30,8 @@ _SUFFIX = r"(?:[-.]\d+(?:\.\d+)*)?"
 _END = r"(?=" + _SUFFIX + r"(?![\w/.:-]*\d))"
 CASE_NUMBER = re.compile(_PREFIXED)
 LABEL = (
-    r"(?:vårt\s+dnr|vår\s+beteckning|dnr|diarienummer|diarienr|ärendenummer|ärendenr|ärende\s+nr|"
-    r"beteckning)"
+    r"(?:vårt\s+dnr|vår\s+beteckning|vår\s+referens|dnr|d\.nr|diarienummer|diarienr|diarie\s+nr|ärendenummer|"
+    r"ärendenr|ärende\s*-?\s*nr|beteckning)"
 )
 LABELLED = re.compile(
     r"\b(?i:" + LABEL + r")\b\.?\s*:?\s*(?P<number>(?:" + _PREFIXED + "|" + _DIGITS + r")" + _END + ")",
@@ -60,6 +60,8 @@ def own_case_numbers(text: str) -> list[str]:
         # not any bracket in the 40 characters before (a letterhead's "1 (3)").
         if NOT_OURS.search(before.replace("(", " ")) or re.search(r"\(\s*$", before):
             continue
+        if re.search(r"\ber\s*$", before, re.IGNORECASE):
+            continue  # "Er beteckning": the other party's number, not this matter's
         found.append(match.group("number").strip())
     return found
 
