@@ -1,15 +1,25 @@
 """Sammanträdesplaner / sammanträdestider: one or several bodies' meetings for a year.
 
-Three layouts, as municipalities publish them:
+The layouts municipalities publish them in:
 - a list under a body's heading ("Kommunfullmäktige 2023", "Kommunstyrelsen sammanträder
-  följande datum:"): "2 februari", "• 21 juni (onsdag)", "16 februari, 13 april och 8 juni";
+  följande datum:", "Sammanträdesplan för kommunstyrelsen 2024"): "2 februari", "• 21 juni
+  (onsdag)", "16 februari, 13 april och 8 juni", "7 (måndag), 22, 29 maj", "den 23 januari",
+  "16/4", "Måndag 30 januari kl. 18.00", under a line of when the body usually meets
+  ("Tisdagar, klockan 13.15");
+- a body and its dates on one line ("Kommunstyrelsen: 23 januari, 20 februari"), or a
+  chronological list with each meeting's body ("23 januari Kommunstyrelsen");
 - a table with the months across and a body a row ("Organ | Tid | Jan | Feb | ..." or the
   same columns separated by spaces);
-- a table with the bodies across and a month a row ("| KF | KS | KSAU", "Januari | 23 | | 17").
-Abbreviated bodies are read through the plan's own legend ("KF Kommunfullmäktige") or the
-codes every municipality uses (KS, KF, KSAU).
+- a table with the bodies across and a month a row ("| KF | KS | KSAU", "Januari | 23 | | 17",
+  or separated by spaces: "Månad KF KS KSAU" / "Januari 29 15 8");
+- running text, a press release's "30 maj AU 08.15-10.00 13 juni AU ... PLU inställt": after
+  each date the codes of the bodies meeting then.
+Abbreviated bodies are read through the plan's own legend ("KF Kommunfullmäktige"), the
+codes every municipality uses (KS, KF, KSAU), or the one body the plan names whose initials
+the code is (AU: "arbetsutskottet").
 
-A mark beside a day ("15*", "28**") is kept as the meeting's marker; a time beside it
+A mark beside a day ("15*", "28**") is kept as the meeting's marker, as is a meeting called
+off ("inställt"); a time beside it
 ("19 (kl. 08:15)", "19(13.00)") as its start time. The year is what the text states (a
 heading, a date with its year); where it states none it comes from `year` (the CLI's
 --year), else from the weekdays: the one recent year in which every date is a working day

@@ -810,7 +810,7 @@ class TjansteskrivelseParser:
         if not section:
             return []
         listed = section.lines
-        page = next((i for i, line in enumerate(listed) if i and _NEW_PAGE(line)), None)
+        page = next((i for i, line in enumerate(listed) if i and _starts_a_page(line)), None)
         if page is not None and any(line.stripped for line in listed[:page]):
             listed = listed[:page]  # the next page given as one line: the list ended with the page before
         # A sentence is no recipient: what follows the list on the page (an appendix, the next part).
@@ -1214,7 +1214,7 @@ def signature_start(lines: list[Line]) -> int | None:
 _SENTENCE = re.compile(r"[a-zåäö]\.\s+[A-ZÅÄÖ]|[a-zåäö]{3}\.$")
 
 
-def _NEW_PAGE(line: Line) -> bool:  # noqa: N802 - reads as the sign it tests
+def _starts_a_page(line: Line) -> bool:
     """A page a site gave as one line, or a page opening with the site's page number ("6 Delårsbokslut ...")."""
     return line.page_start or len(line.stripped) > RUN_ON or bool(
         re.match(r"\d{1,3} [A-ZÅÄÖ]|\d{1,3}\s?\(\s?\d{1,3}\s?\)\s", line.stripped))
