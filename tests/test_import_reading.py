@@ -657,3 +657,16 @@ def test_the_offices_proposal_heading_run_into_a_page_and_a_sentence_after_the_r
     assert matter.title == "Läsårstider 2021/2022"
     assert [p.to for p in matter.proposals] == ["Barn- och utbildningsnämnden"]
     assert [r.name for r in matter.recipients] == ["Rektorerna"]
+
+
+def test_a_heading_naming_the_meeting_is_a_records_form_a_sentence_naming_it_is_not():
+    from archive.importing import has_a_record_form
+    from archive.importing.text import Document
+
+    def form(*texts):
+        return has_a_record_form(Document(Path("x.txt"), "", lines(*texts)))
+
+    assert form("Kommunfullmäktige 25 mars 2024", "Följande ärenden behandlas.")
+    assert form("Kommunstyrelsens sammanträde 2024-03-12")
+    assert not form("Nästa sammanträde med kommunfullmäktige är den 25 mars 2024.")
+    assert not form("Kommunfullmäktige", "Protokoll från sammanträdena publiceras på anslagstavlan.")

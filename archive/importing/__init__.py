@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 from archive.errors import ImportFailed
-from archive.importing.common import own_case_numbers
+from archive.importing.common import body_at_start, body_genitive_at_start, own_case_numbers
 from archive.importing.meetingdocs import detect, parse_meeting_document
 from archive.importing.meetingplan import is_meeting_plan, parse_meeting_plan
 from archive.importing.result import ParsedDocument, ParsedItem, ParsedMeeting
@@ -169,6 +169,10 @@ def has_a_record_form(document) -> bool:
             return True
         if len(text.split()) <= 8 and re.search(r"(?<!\d )§\s*\d", text) and DATE_LIKE.search(text):
             return True  # "Kommunfullmäktige 2002-09-30 §89": a protocol's head, not a law's "35 § kommunallagen"
+        if (len(text.split()) <= 8 and not text.endswith((".", "?", "!")) and DATE_LIKE.search(text)
+                and (body_at_start(text) or body_genitive_at_start(text))):
+            # "Kommunfullmäktige 25 mars 2024", "Kommunstyrelsens sammanträde 2024-03-12": the meeting as a heading
+            return True
         word = _FORM_WORD.search(text)
         if word and (word.group()[:1].isupper() or word.group().startswith("paragrafer")) \
                 or _KIND_IN_CAPITALS.search(text):
