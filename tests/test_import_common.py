@@ -6,9 +6,11 @@ from __future__ import annotations
 import pytest
 
 from archive.importing.common import (
+    code_named_in,
     drop_page_artefacts,
     find_dates,
     own_case_numbers,
+    proposal_lead,
     trailing_case_number,
 )
 from archive.importing.text import Line
@@ -29,6 +31,14 @@ from archive.importing.text import Line
     ("Se även ärende, dnr KS 2017/501", []),
     ("Dnr KS 2019/", []),
     ("Dnr KS 2018.", []),
+    ("3. Dnr: 2015/263-KS Beslut - Val av lekmannarevisor", ["2015/263-KS"]),  # the registry's code after it
+    ("Dnr 2016/KS 0259 10", ["2016/KS 0259 10"]),  # year first, a two-digit classification
+    ("Dnr 2023/VN 0010 004", ["2023/VN 0010 004"]),
+    ("Vår referens: KS 2020/123", ["KS 2020/123"]),
+    ("Vår referens Anna Berg", []),  # there the officer, no number
+    ("Ärende-nr: BUN 2021/5", ["BUN 2021/5"]),
+    ("Diarie nr KS 2019/44", ["KS 2019/44"]),
+    ("Er beteckning: TS 2020/9", []),  # the other party's number
 ])
 def test_case_numbers(text, numbers):
     assert own_case_numbers(text) == numbers
@@ -92,3 +102,57 @@ def test_a_recipient_named_twice_is_kept_once_with_a_warning(tmp_path, source, l
     repeats = [w for w in matter.warnings if "två gånger" in w]
     assert repeats == [f"rad {at + 2}, recipients: {name!r} står två gånger; togs med en gång",
                        f"rad {at + 3}, recipients: {name!r} står två gånger; togs med en gång"]
+
+
+@pytest.mark.parametrize("code, text, name", [
+    ("AU", "tiderna för arbetsutskottet och planeringsutskottet våren 2006", "Arbetsutskottet"),
+    ("PLU", "tiderna för arbetsutskottet och planeringsutskottet våren 2006", "Planeringsutskottet"),
+    ("BUN", "Barn- och utbildningsnämnden sammanträder i Nämndhuset", "Barn- och utbildningsnämnden"),
+    ("MBN", "protokoll från miljö- och byggnadsnämnden", "Miljö- och byggnadsnämnden"),
+    ("KSAU", "Kommunstyrelsens arbetsutskott föreslår", "Kommunstyrelsens arbetsutskott"),
+    ("TN", "Tekniska nämnden beslutar", "Tekniska nämnden"),
+    ("BN", "Barn- och utbildningsnämnden och byggnadsnämnden", "Byggnadsnämnden"),
+    ("SN", "socialnämnden och servicenämnden", None),  # two bodies fit: none is taken
+    ("KFN", "kommunstyrelsen", None),
+])
+def test_a_code_is_the_body_the_text_names_whose_parts_it_spells(code, text, name):
+    assert code_named_in(code, text) == name
+
+
+@pytest.mark.parametrize("text, addressee, path, rest", [
+    ("Kommunstyrelsen föreslår kommunfullmäktige besluta att godkänna avtalet.", "Kommunfullmäktige",
+     ["Kommunstyrelsen", "Kommunfullmäktige"], "att godkänna avtalet."),
+    ("Kommunstyrelsens arbetsutskott föreslår kommunstyrelsen föreslå kommunfullmäktige besluta 1. Ge nämnden",
+     "Kommunfullmäktige", ["Kommunstyrelsens arbetsutskott", "Kommunstyrelsen", "Kommunfullmäktige"], "1. Ge nämnden"),
+    ("Servicenämnden föreslås besluta att lägga rapporten till handlingarna.", "Servicenämnden", ["Servicenämnden"],
+     "att lägga rapporten till handlingarna."),
+    ("Stadskontoret föreslår kommunstyrelsen att anta planen.", "Kommunstyrelsen", ["Kommunstyrelsen"],
+     "att anta planen."),
+    ("Borgarrådsberedningen föreslår kommunstyrelsen besluta följande 1. Riktlinjerna godkänns.", "Kommunstyrelsen",
+     ["Borgarrådsberedningen", "Kommunstyrelsen"], "1. Riktlinjerna godkänns."),
+    ("Servicenämnden föreslår härmed kommunfullmäktige att fastställa målen.", "Kommunfullmäktige",
+     ["Servicenämnden", "Kommunfullmäktige"], "att fastställa målen."),
+])
+def test_a_proposals_lead_puts_it_to_the_body_that_is_to_decide(text, addressee, path, rest):
+    lead = proposal_lead(text)
+    assert (lead.addressee, lead.path, text[lead.end:]) == (addressee, path, rest)
+
+
+def test_a_proposals_lead_in_running_text_is_found_only_where_asked_and_needs_bodies():
+    text = ("Motion (2016:5) av Joakim Larsson (M) Kommunstyrelsen föreslår att kommunfullmäktige beslutar följande. "
+            "Motionen anses besvarad.")
+    assert proposal_lead(text) is None  # not at the start
+    lead = proposal_lead(text, anywhere=True)
+    assert lead.path == ["Kommunstyrelsen", "Kommunfullmäktige"] and text[lead.end:] == "Motionen anses besvarad."
+    assert proposal_lead("Kommunstyrelsen beslutar att godkänna avtalet.") is None  # a decision, no lead
+    assert proposal_lead("Förvaltningen föreslår att motionen avslås.") is None  # names no body to decide
+
+
+@pytest.mark.parametrize("text, mark", [
+    ("Sida 3 (41)", True), ("1(36)", True), ("Sidan 4 av 115", True), ("- 7 -", True), ("3 av 12", True),
+    ("Sidan om budgeten", False), ("2 nya ledamöter", False),
+])
+def test_page_marks_in_their_forms(text, mark):
+    from archive.importing.common import PAGE_MARK
+
+    assert bool(PAGE_MARK.match(text)) is mark

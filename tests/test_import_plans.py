@@ -292,3 +292,110 @@ def test_meetings_list_shows_the_plans_marker(tmp_path):
     assert run(db, "import", str(path)).exit_code == 0
     lines = run(db, "meetings", "list", "--body", "Kommunstyrelsen").output.splitlines()
     assert "Kommunstyrelsen\t2024-01-15\t13:00\t\tplanerat\tmärkt * i sammanträdesplanen" in lines
+
+
+def test_a_list_under_headings_with_the_usual_weekday_and_time_and_a_day_off_its_weekday(tmp_path):
+    """Umeå's layout: "Tisdagar, klockan 13.15" under the body's heading is when it meets, no
+    heading of its own; a day that breaks the weekday names its own in brackets; a heading the
+    page broke after its genitive is one heading."""
+    path = tmp_path / "plan.txt"
+    path.write_text("Mötesdatum 2018\n\nKommunstyrelsens\narbetsutskott\n\nTisdagar, klockan 13.15\n\n"
+                    "9, 23 januari\n7 (måndag), 22 maj\n13, 14 (torsdag) juni\n\nByggnadsnämnden\n\n"
+                    "Onsdagar, klockan 09.00\n\n24 januari\n", encoding="utf-8")
+    document = parse_document(path, today=TODAY)
+    got = {(m.body, m.date): m.start_time for m in document.plan.meetings}
+    assert got == {("Kommunstyrelsens arbetsutskott", "2018-01-09"): "13:15",
+                   ("Kommunstyrelsens arbetsutskott", "2018-01-23"): "13:15",
+                   ("Kommunstyrelsens arbetsutskott", "2018-05-07"): "13:15",
+                   ("Kommunstyrelsens arbetsutskott", "2018-05-22"): "13:15",
+                   ("Kommunstyrelsens arbetsutskott", "2018-06-13"): "13:15",
+                   ("Kommunstyrelsens arbetsutskott", "2018-06-14"): "13:15",
+                   ("Byggnadsnämnden", "2018-01-24"): "09:00"}
+
+
+def test_a_day_whose_bracketed_weekday_is_wrong_is_left_out(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text("Mötesdatum 2018\n\nKommunstyrelsen\n\n7 (tisdag), 22 maj\n", encoding="utf-8")
+    document = parse_document(path, today=TODAY)
+    assert meetings_of(document) == [("Kommunstyrelsen", "2018-05-22", None)]
+    assert any("2018-05-07 är en måndag" in w for w in document.plan.warnings)
+
+
+def test_meetings_in_running_text_by_the_codes_of_the_bodies_the_text_names(tmp_path):
+    """A press release: after each date the codes of the bodies meeting then; AU and PLU are
+    the initials of "arbetsutskottet" and "planeringsutskottet" named above; "inställt" beside a
+    code calls that meeting off and is kept as its marker."""
+    path = tmp_path / "plan.txt"
+    path.write_text("Ändring av sammanträdestider våren 2006\n\nSå här ser de nya sammanträdestiderna ut för "
+                    "arbetsutskottet och planeringsutskottet våren 2006. 30 maj AU 08.15-10.00 (ny tid) "
+                    "13 juni AU 08.15-10.00 PLU inställt 20 juni Inställt AU 21 juni AU 09.00-12.00 PLU "
+                    "13.15-16.00 Med vänliga hälsningar\n", encoding="utf-8")
+    document = parse_document(path, today=TODAY)
+    got = sorted((m.body, m.date, m.marker, m.start_time) for m in document.plan.meetings)
+    assert got == [("Arbetsutskottet", "2006-05-30", None, "08:15"), ("Arbetsutskottet", "2006-06-13", None, "08:15"),
+                   ("Arbetsutskottet", "2006-06-20", "inställt", None),
+                   ("Arbetsutskottet", "2006-06-21", None, "09:00"),
+                   ("Planeringsutskottet", "2006-06-13", "inställt", None),
+                   ("Planeringsutskottet", "2006-06-21", None, "13:15")]
+
+
+def test_a_meeting_called_off_in_a_sentence_is_kept_with_its_marker(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text("Sammanträdesdagar\n\nKommunfullmäktige sammanträder i stadshuset.\n\n"
+                    "Sammanträdesdagar 2022\n\n(Observera att tidigare inplanerat sammanträde 30 augusti är "
+                    "inställt)\n\n • 15 februari\n • 18 oktober\nSenast uppdaterad: 9 november 2022\n",
+                    encoding="utf-8")
+    document = parse_document(path, today=TODAY)
+    assert sorted(meetings_of(document)) == [("Kommunfullmäktige", "2022-02-15", None),
+                                             ("Kommunfullmäktige", "2022-08-30", "inställt"),
+                                             ("Kommunfullmäktige", "2022-10-18", None)]
+
+
+def test_a_table_with_the_bodies_across_set_with_spaces_only(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text("Sammanträdestider 2024\n\nMånad KF KS KSAU BUN\nJanuari 29 15 8 23\nFebruari 26 12 5, 19 20\n"
+                    "Mars - 18 11 19*\nApril 22 15 8\n\n* = vid behov\nBarn- och utbildningsnämnden sammanträder "
+                    "i Nämndhuset.\n", encoding="utf-8")
+    document = parse_document(path, today=TODAY)
+    got = sorted(meetings_of(document))
+    assert ("Kommunstyrelsens arbetsutskott", "2024-02-19", None) in got
+    assert ("Barn- och utbildningsnämnden", "2024-03-19", "*") in got  # BUN: the initials of the name the plan gives
+    assert not any(date.startswith("2024-03") and body == "Kommunfullmäktige" for body, date, _ in got)  # "-"
+    assert not any(date.startswith("2024-04") for _, date, _ in got)  # three values for four bodies: not guessed
+    assert any("3 värden för 4 organ" in w for w in document.plan.warnings)
+    assert len(got) == 12
+
+
+def test_a_body_and_its_dates_on_one_line_and_a_time_after_each_day(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text("Sammanträdesplan 2024\n\nKommunstyrelsen: 23 januari, 20 februari och 19 mars\n\n"
+                    "Kommunfullmäktige\nMåndag 5 februari kl. 18.00\nMåndag 4 mars kl. 18.00 (budget)\n",
+                    encoding="utf-8")
+    document = parse_document(path, today=TODAY)
+    got = sorted((m.body, m.date, m.start_time) for m in document.plan.meetings)
+    assert got == [("Kommunfullmäktige", "2024-02-05", "18:00"), ("Kommunfullmäktige", "2024-03-04", "18:00"),
+                   ("Kommunstyrelsen", "2024-01-23", None), ("Kommunstyrelsen", "2024-02-20", None),
+                   ("Kommunstyrelsen", "2024-03-19", None)]
+
+
+def test_a_plan_naming_its_body_in_its_heading_and_days_written_den_or_as_numbers(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text("Sammanträdesplan för kommunstyrelsen 2024\n\nden 23 januari\nden 20 februari\n\n"
+                    "Socialnämnden\n16/4, 14/5\n", encoding="utf-8")
+    document = parse_document(path, today=TODAY)
+    assert sorted(meetings_of(document)) == [
+        ("Kommunstyrelsen", "2024-01-23", None), ("Kommunstyrelsen", "2024-02-20", None),
+        ("Socialnämnden", "2024-04-16", None), ("Socialnämnden", "2024-05-14", None)]
+
+
+@pytest.mark.parametrize("rows", [
+    "23 januari Kommunstyrelsen\n25 januari Socialnämnden kl. 13.00\n",
+    "Kommunstyrelsen 23 januari\nSocialnämnden 25 januari kl. 13.00\n",
+    "2024-01-23 Kommunstyrelsen\n2024-01-25 Socialnämnden kl. 13.00\n",
+])
+def test_a_chronological_list_with_each_meetings_body_on_its_line(tmp_path, rows):
+    path = tmp_path / "plan.txt"
+    path.write_text("Sammanträdesplan 2024\n\n" + rows, encoding="utf-8")
+    document = parse_document(path, today=TODAY)
+    assert sorted((m.body, m.date, m.start_time) for m in document.plan.meetings) == [
+        ("Kommunstyrelsen", "2024-01-23", None), ("Socialnämnden", "2024-01-25", "13:00")]

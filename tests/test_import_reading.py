@@ -65,6 +65,7 @@ def test_a_run_on_page_loses_its_furniture_and_keeps_its_first_running_head():
      [("notice", "2018-10-19"), ("down", "2018-11-11")]),
     ("Protokollet har justerats den 18 maj 2015 Anslaget sattes upp den 19 maj 2015",
      [("approved", "2015-05-18"), ("notice", "2015-05-19")]),
+    ("Justeringen tillkännagiven på kommunens anslagstavla den 20 december 2013", [("notice", "2013-12-20")]),
 ])
 def test_each_date_is_what_its_nearest_label_says(text, roles):
     assert [(role, date.iso) for role, date in labelled_dates(text)] == roles
@@ -382,3 +383,290 @@ def test_an_officer_printed_surname_first_in_a_run_on_letterhead_is_kept_as_prin
             "verksamheten har varit förenlig med ändamålet. Sammanfattning Kommunstyrelsen ska pröva bolagen.\n")
     (matter,) = parse_document(write(tmp_path, text)).matters
     assert [(p.name, p.title) for p in matter.responsible] == [("Björkbacka, Per-Erik", None)]
+
+
+@pytest.mark.parametrize("text", [
+    # A news item: names KF and the agenda, in sentences only.
+    "KF minskar till 21 ledamöter\n\nKF-presidiet och gruppledarna har beslutat att kommande kommunfullmäktige "
+    "genomförs med färre antal ledamöter.\n\nAktuell dagordning finns på kommunens officiella anslagstavla.\n",
+    # A help page: explains justering and protocols in sentences.
+    "Vad betyder tillkännagivanden?\n\nKommunfullmäktiges sammanträden ska tillkännages enligt lag. Detsamma "
+    "gäller för justerade protokoll.\n\nAtt justera betyder att protokollet undertecknas. Senast 14 dagar efter "
+    "ett sammanträde ska protokollet justeras.\n\nSenast uppdaterad:\n\nSidansvarig: Anna Berg\n",
+    # A news item with a meeting's date: a date and a body do not make a protocol.
+    "Nyheter\n\nProtokollet från kommunstyrelsens sammanträde den 12 mars 2024 är nu justerat och finns att läsa "
+    "på anslagstavlan.\n\nUtses att justera var Anna Berg. Nästa sammanträde är den 9 april.\n",
+])
+def test_a_page_that_only_talks_about_meetings_is_refused_in_one_line(tmp_path, text):
+    with pytest.raises(ImportFailed) as refused:
+        parse_document(write(tmp_path, text))
+    assert "ingen kommunal handling" in str(refused.value) and "\n" not in str(refused.value)
+
+
+@pytest.mark.parametrize("text", [
+    # A kallelse whose date and items were lost: its form's fields still make it one.
+    "1 Kallelse Sida Kommunfullmäktige (3) Box Halmstad Plats: Kommunfullmäktiges sessionssal "
+    "Sammanträdesdatum: Tid: 18:00 Ordförande: Johan Rydén Sekreterare: Jenny Moberg Upprop Allmänhetens fråga\n",
+    # An utdrag whose date was lost and whose § was not read: its letterhead and Dnr.
+    "1 Mjölby Kommun PROTOKOLLSUTDRAG Sammanträdesdatum Arbetsutskott (2) Sida 83 Dnr KS/2018:4 Beslut om "
+    "kommunmål Bakgrund Enligt gällande tidplan ska beslut om kommunmål ske i fullmäktige den 12 juni.\n",
+])
+def test_a_record_that_states_no_date_nor_items_is_still_imported_by_its_form(tmp_path, text):
+    document = parse_document(write(tmp_path, text))
+    assert document.meeting is not None and document.meeting.body
+
+
+def test_a_report_run_on_with_its_proposal_lead_presenter_and_appended_protocol(tmp_path):
+    """Stockholm's utlåtanden and PM as a site gives them: one line a page; the lead "X föreslår Y
+    besluta följande" opens the proposal (put to Y), "Föredragande borgarråden A och B anför
+    följande" names who presents it, "Bilaga ... till kommunstyrelsens protokoll den ..." dates KS."""
+    text = ("1 Bilaga 6:7 till kommunstyrelsens protokoll den 19 mars 2003, 8 PM 2003 RI+VII (Dnr /2002) Riktlinjer "
+            "för ärendeansvar mellan stadsdelsnämnderna Borgarrådsberedningen föreslår kommunstyrelsen besluta "
+            "följande 1. Riktlinjerna godkänns. 2. Riktlinjerna gäller fr.o.m. den 1 april 2003. Föredragande "
+            "borgarråden Annika Billström och Margareta Olofsson anför följande. Bakgrund Socialtjänstnämnden har "
+            "utarbetat ett förslag till riktlinjer för ärendeansvar mellan stadsdelsnämnderna.\n\n"
+            "2 Remisser Ärendet har för synpunkter remitterats till stadsledningskontoret.\n")
+    [item] = parse_document(write(tmp_path, text)).items
+    matter = item.matter
+    assert matter.title == "Riktlinjer för ärendeansvar mellan stadsdelsnämnderna"
+    assert matter.case_number is None  # "(Dnr /2002)": the number is lost
+    assert [(p.to, p.text) for p in matter.proposals] == [
+        ("Kommunstyrelsen", "1. Riktlinjerna godkänns. 2. Riktlinjerna gäller fr.o.m. den 1 april 2003.")]
+    assert [(s.body, s.date) for s in matter.planning] == [("Borgarrådsberedningen", None),
+                                                           ("Kommunstyrelsen", "2003-03-19")]
+    assert [(r.name, r.title) for r in matter.responsible] == [("Annika Billström", "Borgarråd"),
+                                                               ("Margareta Olofsson", "Borgarråd")]
+
+
+def test_two_officers_after_handlaggare_in_a_run_on_letterhead(tmp_path):
+    text = ("1 SOCIALFÖRVALTNINGEN Handläggare Jan Holmlund Therese Hagberg Datum Diarienummer SCN Socialnämnden "
+            "Svar på begäran om yttrande Förslag till beslut Socialnämnden föreslås besluta att avge svar enligt "
+            "upprättat förslag. Sammanfattning genomförde Arbetsmiljöverket en inspektion.\n\n"
+            "2 Bilaga 1 SOCIALFÖRVALTNINGEN Redogörelse över ansvar och roller inom socialnämndens område\n")
+    [item] = parse_document(write(tmp_path, text)).items
+    assert [r.name for r in item.matter.responsible] == ["Jan Holmlund", "Therese Hagberg"]
+    # the heading after the proposal's full stop ends it, though the date after it was lost
+    assert [(p.to, p.text) for p in item.matter.proposals] == [
+        ("Socialnämnden", "att avge svar enligt upprättat förslag.")]
+
+
+def test_a_letterhead_set_in_columns_gives_its_case_number_officer_and_signatures(tmp_path):
+    """Labels over their values with the columns' other lines between, the officer whose e-mail
+    address stands beside the name, two signatures read across, and a bulleted recipient list
+    that ends at the first line without its bullet."""
+    text = ("TJÄNSTESKRIVELSE 1 (2)\n\nDatum Vår beteckning Er beteckning\n\nLena Bergström\n\nSocialkontoret\n\n"
+            "lena.bergstrom@upplands-bro.se\n\n2018-08-28 SN 18/0098 Socialnämnden\n\n"
+            "Revidering av riktlinjer för ekonomiskt bistånd\n\nFörslag till beslut\n\n"
+            "Socialnämnden godkänner delrevidering av riktlinjer för ekonomiskt bistånd.\n\n"
+            "Beslutsunderlag\n\n Tjänsteskrivelse daterad 2018-08-28\n\nEva Folke\n\n"
+            "Socialchef Elisabeth Rågård\n\nAvdelningschef\n\nBeslut sänds till\n\n Diariet\n\n"
+            "Ensamkommande gymnasiestuderande\n\nEnsamkommande ungdomar som studerar på gymnasiet har tidigare "
+            "haft ersättning.\n")
+    [item] = parse_document(write(tmp_path, text)).items
+    matter = item.matter
+    assert matter.case_number == "SN 18/0098"
+    assert matter.title == "Revidering av riktlinjer för ekonomiskt bistånd"
+    assert sorted((r.name, r.title) for r in matter.responsible) == [
+        ("Elisabeth Rågård", "Avdelningschef"), ("Eva Folke", "Socialchef"), ("Lena Bergström", None)]
+    assert [r.name for r in matter.recipients] == ["Diariet"]
+
+
+def test_a_run_on_report_page_gives_its_signature_and_its_copy_list(tmp_path):
+    text = ("5 Socialkontoret TJÄNSTESKRIVELSE Handläggare, telefon Datum Vår beteckning Martin Taavola, Dnr "
+            "Socialnämnden Delårsbokslut 2 med helårsprognos 2013 Förslag till beslut Socialnämnden beslutar "
+            "godkänna delårsbokslutet. Beslutsunderlag Socialkontorets tjänsteskrivelse daterad den 19 september "
+            "SOCIALKONTORET Eva Folke Socialchef Jesper Kyrk Avdelningschef, Kvalitets- och verksamhetstöd "
+            "Bilagor: Delårsbokslut 2 Kopia av beslut till: Kommunstyrelsen\n\n"
+            "6 Delårsbokslut för perioden januari augusti 2013 med helårsprognos\n\n"
+            "7 Socialnämnden Ordförande: Tina Teljstedt Kontorschef: Eva Folke Driftredovisning Budget Redovisat "
+            "Budget avvikelse Redov Kostnader Intäkter Kostnader Intäkter\n")
+    [item] = parse_document(write(tmp_path, text)).items
+    matter = item.matter
+    assert [(r.name, r.title) for r in matter.responsible][:2] == [
+        ("Eva Folke", "Socialchef"), ("Jesper Kyrk", "Avdelningschef, Kvalitets- och verksamhetstöd")]
+    assert [r.name for r in matter.recipients] == ["Kommunstyrelsen"]  # the next pages are no recipients
+
+
+def test_a_printed_proposal_to_fullmaktige_signed_on_the_boards_behalf(tmp_path):
+    """A fullmäktige's printed matter: the title after the series number's full stop, before the
+    registry code and the addressee; the att-proposal ends where no att-clause follows (the
+    reservations are not part of it); "Uppsala den 10 april 2013 På kommunstyrelsens vägnar A/B"
+    dates KS's step and names who signed."""
+    text = ("137 Kommunfullmäktige Nr 71.\n\n138 KF APRIL 2013 Nr 72. Uppsalahem AB:s förvärv av aktierna i "
+            "Studentstaden AB KSN Kommunfullmäktige Förslag till beslut Kommunstyrelsen föreslår kommunfullmäktige "
+            "besluta att godkänna förvärvet, samt att Uppsalahem AB får sälja lägenheterna i Studentstaden AB. "
+            "Marlene Burwick (S) reserverar sig till förmån för att andra att-satsen ska avslås. Uppsala den 10 "
+            "april 2013 På kommunstyrelsens vägnar Fredrik Ahlstedt/Astrid Anker I avgörandet deltagande: Fredrik "
+            "Ahlstedt, Cecilia Forss\n")
+    [item] = parse_document(write(tmp_path, text)).items
+    matter = item.matter
+    assert matter.title == "Uppsalahem AB:s förvärv av aktierna i Studentstaden AB"
+    assert [(p.to, p.text) for p in matter.proposals] == [
+        ("Kommunfullmäktige",
+         "att godkänna förvärvet, samt att Uppsalahem AB får sälja lägenheterna i Studentstaden AB.")]
+    assert [(s.body, s.date) for s in matter.planning] == [("Kommunstyrelsen", "2013-04-10"),
+                                                           ("Kommunfullmäktige", None)]
+    assert [r.name for r in matter.responsible] == ["Fredrik Ahlstedt", "Astrid Anker"]
+
+
+def test_a_record_whose_first_lines_hide_its_kind_is_read_as_the_kind_its_form_names(tmp_path):
+    """A site's title over a kallelse ("SOCIALNÄMNDEN. Verksamheten ..."): no reader takes it by its
+    first lines, yet "KALLELSE/FÖREDRAGNINGSLISTA" and its "Tid och plats:" make it a kallelse, read
+    in part rather than refused."""
+    text = ("SOCIALNÄMNDEN. Verksamheten vid arbetsmarknadsenheten information av enhetschef (kl. 8.15)\n\n"
+            "Storlek: px\n\nTranskript\n\n"
+            "1 Kommunstyrelseförvaltningen KALLELSE/FÖREDRAGNINGSLISTA SOCIALNÄMNDEN Tid och plats: Ordförande: "
+            "Sekreterare: Onsdagen den 25 maj 2016 kl. 8.15, Borgmästaren, stadshuset, Lysekil Maria Forsberg "
+            "ÄRENDEN Upprop samt val av justerare 1. Genomgång av föregående protokoll 2. Rapport beslut om "
+            "särskilt boende 3. Förtydligande avseende revisionsrapport\n\n"
+            "2 Kommunstyrelseförvaltningen KALLELSE/FÖREDRAGNINGSLISTA SOCIALNÄMNDEN 4. Kontroll av loggar inom "
+            "vuxenenheten 5. Kontroll av utbetalningar\n")
+    document = parse_document(write(tmp_path, text))
+    assert document.kind == "kallelse"
+    assert (document.meeting.body, document.meeting.date) == ("Socialnämnden", "2016-05-25")
+    assert document.items
+
+
+def test_a_guide_that_names_headings_and_a_kind_is_still_refused(tmp_path):
+    text = ("Svar på motion\n\nDu startar en tjänsteskrivelse och skriver ett förslag till beslut. Protokollet "
+            "från kommunstyrelsen visar sedan beslutet.\nKallelse skickas ut en vecka före sammanträdet.\n")
+    with pytest.raises(ImportFailed):
+        parse_document(write(tmp_path, text))
+
+
+def test_a_reports_proposal_cut_off_by_the_excerpts_end_is_left_empty_its_lead_gives_the_path(tmp_path):
+    text = ("Service och Teknik\nTjänsteskrivelse\nMål för Servicenämnden för perioden\n\nFörslag till beslut\n"
+            "Servicenämnden föreslår härmed kommunfullmäktige att fastställa följande mål för mandatperioden\n"
+            "o Energiförbrukningen per kvm skall minska med 20 procent till 2014\n"
+            "o SoT/IT skall senast under 2013 pres\n")
+    [item] = parse_document(write(tmp_path, text)).items
+    assert item.matter.proposals == []
+    assert any("avkortat" in warning for warning in item.matter.warnings)
+    assert [s.body for s in item.matter.planning] == ["Servicenämnden", "Kommunfullmäktige"]
+
+
+def test_a_lead_on_its_own_line_opens_the_proposal_and_vaar_beteckning_is_letterhead(tmp_path):
+    """No "Förslag till beslut" heading: "Miljö- och byggnadsnämnden föreslås besluta" on a line of
+    its own opens the proposal; "Vår beteckning MBN-2021-331" is the letterhead, not a title."""
+    text = ("Tjänsteutlåtande\nVår beteckning MBN-2021-331\nHandläggare: Karin Holm, miljöinspektör\n\n"
+            "Yttrande över detaljplan för Norra hamnen\n\nMiljö- och byggnadsnämnden föreslås besluta\n"
+            "att lämna yttrande enligt förvaltningens förslag.\n\nBakgrund\nPlanen är på samråd.\n")
+    [item] = parse_document(write(tmp_path, text)).items
+    matter = item.matter
+    assert (matter.title, matter.case_number) == ("Yttrande över detaljplan för Norra hamnen", "MBN-2021-331")
+    assert [(p.to, p.text) for p in matter.proposals] == [
+        ("Miljö- och byggnadsnämnden", "att lämna yttrande enligt förvaltningens förslag.")]
+    assert not any("fler möjliga titelrader" in warning for warning in matter.warnings)
+
+
+def test_a_run_on_letterhead_addressee_without_any_proposal_is_no_planning_step(tmp_path):
+    text = ("1 1 (4) Tjänsteskrivelse Kontor Kultur- och fritidskontoret Handläggare Hewan Temesghen Kultur- och "
+            "fritidsnämnden Medborgarförslag Inrätta en parklek Dnr 13/33 Sammanfattning av ärendet Kommunen har "
+            "mottagit ett medborgarförslag.\n\n2 2 (4) Kultur- och fritidskontoret föreslår att kultur- och "
+            "fritidsnämnden förordar att frågan om\n")
+    [item] = parse_document(write(tmp_path, text)).items
+    assert item.matter.planning == [] and item.matter.proposals == []
+
+
+def test_a_page_about_the_councils_next_meeting_is_no_record(tmp_path):
+    text = ("Kommunfullmäktige\n\nKommunfullmäktige är kommunens högsta beslutande organ.\n\nNästa sammanträde är "
+            "den 25 mars 2024 klockan 18.00 i stadshuset.\n\nProtokoll från sammanträdena publiceras på "
+            "kommunens anslagstavla.\n")
+    with pytest.raises(ImportFailed) as refused:
+        parse_document(write(tmp_path, text))
+    assert "\n" not in str(refused.value)
+
+
+def test_the_officer_under_handlaggare_with_the_title_under_the_name(tmp_path):
+    text = ("KOMMUNSTYRELSEN\nTjänsteskrivelse\nHandläggare\nAnna Svensson\nKommunsekreterare\nDatum 2021-02-03\n"
+            "Ärendenummer KS 2021/0012\n\nMotion om fler cykelbanor\n\nFörslag till beslut\n"
+            "Kommunfullmäktige beslutar att avslå motionen.\n")
+    [item] = parse_document(write(tmp_path, text)).items
+    assert [(r.name, r.title) for r in item.matter.responsible] == [("Anna Svensson", "Kommunsekreterare")]
+    assert (item.matter.case_number, item.matter.title) == ("KS 2021/0012", "Motion om fler cykelbanor")
+
+
+def test_beslutet_ska_skickas_till_run_into_a_page_ends_the_basis(tmp_path):
+    text = ("1 1 (3) TJÄNSTESKRIVELSE Datum Diarienummer KS 2019/0123 Kommunstyrelsen Ansökan om medel för "
+            "integrationsprojekt Förslag till beslut Kommunstyrelsen beslutar att bevilja 200 000 kronor till "
+            "projektet. Beslutsunderlag Tjänsteskrivelse 2019-05-02 Beslutet ska skickas till Ekonomienheten\n\n"
+            "2 2 (3) Bakgrund Projektet startade 2018 och har haft många deltagare.\n")
+    [item] = parse_document(write(tmp_path, text)).items
+    assert [r.name for r in item.matter.recipients] == ["Ekonomienheten"]
+    assert [(b.title, b.date) for b in item.matter.basis] == [("Tjänsteskrivelse", "2019-05-02")]
+
+
+def test_a_sites_navigation_download_links_and_page_notes_are_no_content():
+    kept = drop_site_text(lines("Hoppa över navigering", "584kb Ladda ner dokument", "Kommunstyrelsen",
+                                "Senast uppdaterad: 9 november 2022", "Sidansvarig: Anna Berg", "Publicerad 2023-05-12",
+                                "Ladda ner dokumentet om budgeten"))
+    assert [line.text for line in kept] == ["Kommunstyrelsen", "Ladda ner dokumentet om budgeten"]
+
+
+def test_an_officers_title_printed_beside_the_name_in_the_signature(tmp_path):
+    text = ("1 SOCIALFÖRVALTNINGEN Handläggare Jan Holmlund Therese Hagberg Datum Diarienummer SCN Socialnämnden "
+            "Svar på begäran om yttrande Förslag till beslut Socialnämnden föreslås besluta att avge svar enligt "
+            "upprättat förslag. Sammanfattning Förvaltningen har svarat. Socialförvaltningen Direktör Jan Holmlund "
+            "Postadress: Uppsala kommun, socialförvaltningen\n\n2 Bilaga 1 SOCIALFÖRVALTNINGEN Redogörelse över "
+            "ansvar och roller inom socialnämndens område\n")
+    [item] = parse_document(write(tmp_path, text)).items
+    assert [(r.name, r.title) for r in item.matter.responsible] == [("Jan Holmlund", "Direktör"),
+                                                                    ("Therese Hagberg", None)]
+
+
+def test_a_report_among_the_papers_for_a_bodys_meeting_is_dated_by_that_meeting(tmp_path):
+    text = ("Handlingar till Socialnämndens sammanträde den 19 september 2013\n\n"
+            "Socialkontoret\nTjänsteskrivelse\n\nDelårsbokslut 2 med helårsprognos 2013\n\nFörslag till beslut\n"
+            "Socialnämnden beslutar godkänna delårsbokslut 2.\n")
+    [item] = parse_document(write(tmp_path, text)).items
+    assert [(s.body, s.date) for s in item.matter.planning] == [("Socialnämnden", "2013-09-19")]
+
+
+def test_a_web_pages_agenda_read_as_no_report_is_read_as_an_agenda(tmp_path):
+    """No title, no proposal as a report: a numbered list of matters says more read as an agenda."""
+    paragraph = ("Energiförsörjning och digital infrastruktur är två kritiska samhällsfunktioner för hushåll, "
+                 "företag och stadens verksamheter. Staden ska arbeta för att säkra en tillräcklig, prisvärd och "
+                 "hållbar elförsörjning, men också för att stärka rådigheten över energiförsörjningen i staden.")
+    text = (f"Hoppa över navigering\n 1.   1\n\n  Val av justerare\n\n 2. {paragraph}\n\n  Stadskontoret "
+            f"föreslår kommunstyrelsen att ett nytt bolag bildas i syfte att stärka rådigheten. {paragraph}\n\n"
+            f"  Bilagor\n\n 3. För att möjliggöra en fungerande hantering av säkerhetskostnader föreslår "
+            f"stadskontoret att nämnderna får kompensation. {paragraph}\n\n  Bilagor\n\n 4. {paragraph}\n")
+    document = parse_document(write(tmp_path, text))
+    assert document.kind == "kallelse" and len(document.items) >= 2
+
+
+@pytest.mark.parametrize("head, to", [("Till Socialnämnden\n", "Socialnämnden"), ("", None)])
+def test_a_lead_naming_the_body_only_generically_is_put_to_the_body_the_report_is_to(tmp_path, head, to):
+    """"Förvaltningen föreslår att nämnden beslutar": the nämnd is the one the letterhead names; where
+    it names none, no body is made up of the phrase ("Förvaltningen föreslår att nämnden" is none)."""
+    text = (f"Tjänsteskrivelse\n{head}Dnr SN 2022/14\n\nRiktlinjer för hemtjänst\n\nFörslag till beslut\n"
+            "Förvaltningen föreslår att nämnden beslutar att anta riktlinjerna.\n")
+    [item] = parse_document(write(tmp_path, text)).items
+    assert [p.to for p in item.matter.proposals] == [to]
+    assert all(s.body == to for s in item.matter.planning)
+
+
+def test_the_offices_proposal_heading_run_into_a_page_and_a_sentence_after_the_recipients(tmp_path):
+    text = ("1 (2) TJÄNSTESKRIVELSE Datum 2021-03-04 Dnr BUN 2021/77 Barn- och utbildningsnämnden Läsårstider "
+            "2021/2022 Förvaltningens förslag till beslut Barn- och utbildningsnämnden fastställer läsårstiderna "
+            "enligt bilaga. Ärendebeskrivning Läsårstiderna ska fastställas varje år. Beslutsunderlag "
+            "Tjänsteskrivelse 2021-03-04 Anna Berg Förvaltningschef Beslutet skickas till Rektorerna\n\n"
+            "2 (2) Bilaga Läsårstider 2021/2022 Höstterminen startar den 18 augusti.\n")
+    [item] = parse_document(write(tmp_path, text)).items
+    matter = item.matter
+    assert matter.title == "Läsårstider 2021/2022"
+    assert [p.to for p in matter.proposals] == ["Barn- och utbildningsnämnden"]
+    assert [r.name for r in matter.recipients] == ["Rektorerna"]
+
+
+def test_a_heading_naming_the_meeting_is_a_records_form_a_sentence_naming_it_is_not():
+    from archive.importing import has_a_record_form
+    from archive.importing.text import Document
+
+    def form(*texts):
+        return has_a_record_form(Document(Path("x.txt"), "", lines(*texts)))
+
+    assert form("Kommunfullmäktige 25 mars 2024", "Följande ärenden behandlas.")
+    assert form("Kommunstyrelsens sammanträde 2024-03-12")
+    assert not form("Nästa sammanträde med kommunfullmäktige är den 25 mars 2024.")
+    assert not form("Kommunfullmäktige", "Protokoll från sammanträdena publiceras på anslagstavlan.")

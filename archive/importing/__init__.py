@@ -9,9 +9,11 @@ Storing lives in archive.importing.store: one transaction per file.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 from archive.errors import ImportFailed
+from archive.importing.common import body_at_start, body_genitive_at_start, own_case_numbers
 from archive.importing.meetingdocs import detect, parse_meeting_document
 from archive.importing.meetingplan import is_meeting_plan, parse_meeting_plan
 from archive.importing.result import ParsedDocument, ParsedItem, ParsedMeeting
@@ -43,6 +45,8 @@ def parse_document(path: Path, *, year: int | None = None, today: dt.date | None
             except ImportFailed:
                 raise meeting_error from None
         else:
+            if _states_nothing(parsed) and not has_a_record_form(document):
+                raise _not_a_record(document, parsed)
             if not _incomplete(parsed):
                 return parsed
             # A meeting document read only in part (no body, or a kallelse without items) may
@@ -50,15 +54,135 @@ def parse_document(path: Path, *, year: int | None = None, today: dt.date | None
             try:
                 matter = parse_tjansteskrivelse(document)
             except ImportFailed:
-                return parsed
-            if not matter.title:
+                matter = None
+            if matter is None or not matter.title:
                 return parsed
     else:
-        matter = parse_tjansteskrivelse(document)
+        try:
+            matter = parse_tjansteskrivelse(document)
+        except ImportFailed as report_error:
+            # Partial beats refusal: a record whose first lines did not tell its kind may still say it
+            # further on ("KALLELSE/FÖREDRAGNINGSLISTA" after a site's title, "Kf § 89" under a letterhead).
+            parsed = _as_meeting_document(document)
+            if parsed is None:
+                raise report_error from None
+            return parsed
+        if not matter.title and not matter.proposals:
+            # A report with neither title nor proposal: a web page's agenda (numbered items, no word
+            # "kallelse" at its top) says more read as one.
+            agenda = _as_agenda(document)
+            if agenda is not None:
+                return agenda
     return ParsedDocument(
         name=document.name, checksum=document.checksum, kind="tjänsteskrivelse",
         items=[ParsedItem(matter=matter)],
     )
+
+
+_AGENDA_KIND = re.compile(r"(?<![\wÅÄÖåäö])(?:kallelse|föredragningslista|ärendelista|dagordning|anmälningslista)"
+                          r"(?![\wåäö])", re.IGNORECASE)
+_PROTOCOL_KIND = re.compile(r"(?<![\wÅÄÖåäö])(?:protokoll|protokollsutdrag|sammanträdesprotokoll)(?![\wåäö])|§\s*\d",
+                            re.IGNORECASE)
+
+
+def _as_meeting_document(document) -> ParsedDocument | None:
+    """A document no reader took by its first lines, read as the kind its record form names (the
+    kind in capitals or as a heading: a kallelse's list, a protocol's §§); None when it names none
+    or the meeting reader finds neither a date nor an item in it."""
+    if not has_a_record_form(document):
+        return None
+    head = " ".join(line.stripped for line in document.lines[:60] if line.stripped)[:3000]
+    agenda, protocol = _AGENDA_KIND.search(head), _PROTOCOL_KIND.search(head)
+    kinds = sorted((m.start(), kind) for m, kind in ((agenda, "kallelse"), (protocol, "protokoll")) if m)
+    for _start, kind in kinds:
+        try:
+            parsed = parse_meeting_document(document, kind)
+        except ImportFailed:
+            continue
+        if not _states_nothing(parsed):
+            return parsed
+    return None
+
+
+def _as_agenda(document) -> ParsedDocument | None:
+    """The document read as a kallelse, when that gives two items or more; else None."""
+    try:
+        parsed = parse_meeting_document(document, "kallelse")
+    except ImportFailed:
+        return None
+    return parsed if len(parsed.items) >= 2 else None
+
+
+def _not_a_record(document, parsed: ParsedDocument) -> ImportFailed:
+    body = parsed.meeting.body if parsed.meeting and parsed.meeting.body else "ett organ"
+    return ImportFailed(
+        f"ingen kommunal handling: texten nämner {body} men anger inga ärenden och inga fält som en kallelse "
+        "eller ett protokoll har (Sammanträdesdatum, Plats och tid, Justerare ...)",
+        file=str(document.path), field="dokumenttyp")
+
+
+def _states_nothing(parsed: ParsedDocument) -> bool:
+    """A meeting document that gives no item: all it was read from is a body's name, perhaps a
+    date, and the words kallelse, protokoll, justering in the text (a web page about the
+    fullmäktige's next meeting says as much); only a record's form makes it a record."""
+    return not parsed.items
+
+
+# The fields a kallelse, a protocol or an utdrag sets out as a form (a label and its value, the
+# label first on its line or followed by a colon), and the document's kind as a heading of its
+# own: what a web page that only talks about meetings ("protokollet ska justeras ...") lacks.
+_FORM_FIELD = re.compile(
+    r"(?:^|\s)(?:sammanträdesdatum|sammanträdesdag|plats och tid|tid och plats|datum och tid|tid och datum"
+    r"|plats|tid|ordförande|sekreterare|justerare|justerande|beslutande|närvarande|paragrafer|utses att justera"
+    r"|justeringens plats och tid|underskrifter|organ|anslaget|dnr|diarienummer)\s*:",
+    re.IGNORECASE,
+)
+_KIND_HEADING = re.compile(
+    r"^(?:\d{1,3}\s+)?(?:[A-ZÅÄÖ][\wåäö-]*\s+){0,3}(?:kallelse|protokoll|sammanträdesprotokoll|protokollsutdrag"
+    r"|föredragningslista|ärendelista|dagordning|kungörelse|tjänsteskrivelse|tjänsteutlåtande)"
+    r"(?:\s+(?:till|för|från)?\s*[\wåäö -]{0,60})?$",
+    re.IGNORECASE,
+)
+
+
+# Words only a record's letterhead or form uses, with or without a colon; a kind in capitals.
+_FORM_WORD = re.compile(
+    r"\b(?:sammanträdesdatum|justerandes? sign|utdragsbestyrkande|justeringens plats och tid|paragrafer \d"
+    r"|plats och tid|tid och plats)\b", re.IGNORECASE)
+# The document's kind in capitals, as letterheads set it ("KALLELSE/FÖREDRAGNINGSLISTA", "PROTOKOLLSUTDRAG").
+_KIND_IN_CAPITALS = re.compile(r"(?<![\wÅÄÖ])(?:KALLELSE|PROTOKOLL|SAMMANTRÄDESPROTOKOLL|PROTOKOLLSUTDRAG"
+                               r"|FÖREDRAGNINGSLISTA|TJÄNSTESKRIVELSE|TJÄNSTEUTLÅTANDE)(?![\wÅÄÖ])")
+
+
+DATE_LIKE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2} (?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)", re.IGNORECASE)
+
+
+def has_a_record_form(document) -> bool:
+    """Whether the text is set out as a municipal record: a form's fields (Sammanträdesdatum:,
+    Plats och tid, Justerare: ...), a § number, or the document's kind as a heading of its own
+    ("Kallelse", "KOMMUNSTYRELSEN PROTOKOLL"), not in a sentence."""
+    for line in document.lines[:400]:
+        text = line.stripped
+        if not text:
+            continue
+        if _FORM_FIELD.search(text) or re.match(r"^§\s*\d", text) or own_case_numbers(text):
+            return True
+        if len(text.split()) <= 8 and re.search(r"(?<!\d )§\s*\d", text) and DATE_LIKE.search(text):
+            return True  # "Kommunfullmäktige 2002-09-30 §89": a protocol's head, not a law's "35 § kommunallagen"
+        if (len(text.split()) <= 8 and not text.endswith((".", "?", "!")) and DATE_LIKE.search(text)
+                and (body_at_start(text) or body_genitive_at_start(text))):
+            # "Kommunfullmäktige 25 mars 2024", "Kommunstyrelsens sammanträde 2024-03-12": the meeting as a heading
+            return True
+        word = _FORM_WORD.search(text)
+        if word and (word.group()[:1].isupper() or word.group().startswith("paragrafer")) \
+                or _KIND_IN_CAPITALS.search(text):
+            return True
+        head = text[:80]
+        if len(text.split()) <= 8 and not text.endswith((".", "?", "!")) and _KIND_HEADING.match(head):
+            return True
+        if len(text) > 120 and _KIND_HEADING.match(" ".join(text.split()[:3])):
+            return True  # a page given as one line, opening with its kind ("1 Kallelse Sida ...")
+    return False
 
 
 def _incomplete(parsed: ParsedDocument) -> bool:

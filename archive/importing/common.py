@@ -20,16 +20,18 @@ from archive.importing.text import Line
 
 # KS 2018/124, KS13/412, STK-2024-1008, KS 2017.0415, KSN-2020-01234, KS/2019:123
 # KU.2017.4, and the year-first form 2022/KS 0114 012
-_PREFIXED = r"(?:[A-ZÅÄÖ]{1,8}(?:[ -]|/|\.)?\d{2,4}[/.:-]\d{1,6}|\d{4}/[A-ZÅÄÖ]{1,8} \d{3,5}(?: \d{3})?)"
-# 0123/19, 2019/123: digits only, trusted only after a label
-_DIGITS = r"\d{1,5}/\d{2,4}|\d{4}[/.]\d{1,6}"
+# (the year-first form's classification may have two digits: "2016/KS 0259 10")
+_PREFIXED = r"(?:[A-ZÅÄÖ]{1,8}(?:[ -]|/|\.)?\d{2,4}[/.:-]\d{1,6}|\d{4}/[A-ZÅÄÖ]{1,8} \d{3,5}(?: \d{2,3}(?!\d))?)"
+# 0123/19, 2019/123: digits only, trusted only after a label; the registry's code may follow the
+# number ("Dnr: 2015/263-KS") and is part of it as written.
+_DIGITS = r"\d{4}/\d{1,6}-[A-ZÅÄÖ]{2,8}(?![\wåäö])|\d{1,5}/\d{2,4}|\d{4}[/.]\d{1,6}"
 # A document or classification suffix ("KS 2019/123-10", "2018/00124-1.2.3") is not the case's.
 _SUFFIX = r"(?:[-.]\d+(?:\.\d+)*)?"
 _END = r"(?=" + _SUFFIX + r"(?![\w/.:-]*\d))"
 CASE_NUMBER = re.compile(_PREFIXED)
 LABEL = (
-    r"(?:vårt\s+dnr|vår\s+beteckning|dnr|diarienummer|diarienr|ärendenummer|ärendenr|ärende\s+nr|"
-    r"beteckning)"
+    r"(?:vårt\s+dnr|vår\s+beteckning|vår\s+referens|dnr|d\.nr|diarienummer|diarienr|diarie\s+nr|ärendenummer|"
+    r"ärendenr|ärende\s*-?\s*nr|beteckning)"
 )
 LABELLED = re.compile(
     r"\b(?i:" + LABEL + r")\b\.?\s*:?\s*(?P<number>(?:" + _PREFIXED + "|" + _DIGITS + r")" + _END + ")",
@@ -58,6 +60,8 @@ def own_case_numbers(text: str) -> list[str]:
         # not any bracket in the 40 characters before (a letterhead's "1 (3)").
         if NOT_OURS.search(before.replace("(", " ")) or re.search(r"\(\s*$", before):
             continue
+        if re.search(r"\ber\s*$", before, re.IGNORECASE):
+            continue  # "Er beteckning": the other party's number, not this matter's
         found.append(match.group("number").strip())
     return found
 
@@ -142,7 +146,7 @@ _DATE_LABELS = [
                  r"justerat|justeras|justering"),
     ("notice", r"anslag(?:et)? sätts upp|anslaget sattes upp|anslagsdatum|anslags uppsättande|"
                r"datum för anslags? (?:upprättande|uppsättande)|anslaget publicerat|datum då anslaget sätts upp|"
-               r"tillkännagivandet|anslaget\b|anslag\b"),
+               r"tillkännagivandet|tillkännagiven|tillkännagivits|tillkännagavs|anslaget\b|anslag\b"),
     ("meeting", r"organ och sammanträdesdatum|\borgan\b|sammanträdesdatum|sammanträdesdag|mötesdatum|sammanträdet|"
                 r"plats och tid|tid och plats|dag och tid|datum|\btid\b|har sammanträtt|sammanträdde|sammanträde"),
 ]
@@ -256,6 +260,145 @@ def bodies_in(text: str) -> list[tuple[int, str]]:
     return found
 
 
+# ---------------------------------------------------------------- proposals' leads
+
+# "föreslår", "föreslå" (after another "föreslår"), "föreslås": each links one body of the path to the next.
+_PROPOSES = re.compile(r"\s+föreslå(?:r|s)?(?:\s+(?:härmed|därför|därmed|nu|också|även))?(?:\s+att)?(?:\s+|$)",
+                       re.IGNORECASE)
+# Where the lead ends: "besluta", "beslutar följande:", or the proposal's first "att" ("Stadskontoret
+# föreslår kommunstyrelsen att ...").
+_DECIDE = re.compile(r"\s*\bbeslut(?:a|ar)\b(?:\s+(?:följande|enligt följande))?\s*[:.]?\s*|\s+(?=att\s)",
+                     re.IGNORECASE)
+# An office or unit proposes, but it is no body of the path: "Stadskontoret föreslår kommunstyrelsen ...".
+_OFFICE = re.compile(r"(?:kontoret|förvaltningen|förvaltning|avdelningen|enheten|kansliet|ledningen|direktören)$",
+                     re.IGNORECASE)
+
+
+@dataclass
+class ProposalLead:
+    """The lead of a proposal: 'Kommunstyrelsens arbetsutskott föreslår kommunstyrelsen föreslå
+    kommunfullmäktige besluta' -> addressee Kommunfullmäktige (the body that is to decide, the
+    last one named), path [KSAU, KS, KF], and where the proposal itself starts in the text."""
+
+    addressee: str
+    path: list[str]
+    start: int  # where the lead starts in the text searched
+    end: int  # where the proposal's own text starts
+
+
+def _whole_body(words: str) -> str | None:
+    """The body `words` name, nothing more; in a proposal's lead also a preparing body named as
+    one compound word ending in -beredningen ("Borgarrådsberedningen", "Demokratiberedningen")."""
+    if re.fullmatch(r"[A-ZÅÄÖa-zåäö]{3,}beredningen", words):
+        return words[:1].upper() + words[1:]
+    if not all(w.endswith(("-", "s", "a")) or w == "och" for w in words.split()[:-1]):
+        return None  # "Härmed kommunfullmäktige": a word before the name is no part of it
+    found = body_at_start(words[:1].upper() + words[1:]) if words else None
+    return found[0] if found and not found[1] else None
+
+
+def proposal_lead(text: str, *, anywhere: bool = False) -> ProposalLead | None:
+    """The one rule for who a proposal is put to: in "X föreslår Y besluta" it is Y (the body to
+    decide), in "X föreslår Y föreslå Z besluta" it is Z, in "X föreslås besluta" it is X; an office
+    ("Stadskontoret föreslår ...") proposes but is no step of the path. The lead opens `text`, or,
+    with `anywhere`, stands anywhere in it (a run-on page). None when no such lead names bodies."""
+    for decide in _DECIDE.finditer(text[:2000] if anywhere else text[:400]):
+        head = text[: decide.start()]
+        links = list(_PROPOSES.finditer(head))
+        if not links:
+            continue
+        # The bodies between the links, the last after the last link ("föreslås": none after it).
+        pieces = []
+        for n, link in enumerate(links):
+            following = head[link.end(): links[n + 1].start() if n + 1 < len(links) else len(head)]
+            pieces.append(following.strip())
+        passive = links[-1].group().strip().lower().startswith("föreslås")
+        if passive:
+            if pieces[-1]:
+                continue
+            pieces = pieces[:-1]
+        if not all(_whole_body(piece) for piece in pieces):
+            continue
+        path = [_whole_body(piece) for piece in pieces]
+        # The first proposer: the longest run of words before the first link that is a body or an office.
+        before = head[: links[0].start()]
+        words = list(re.finditer(r"\S+", before))
+        first, start = None, None
+        for n in range(len(words) - 1, max(-1, len(words) - 7), -1):
+            candidate = before[words[n].start():].strip()
+            leading = candidate.split()[:-1]
+            if not all(w.endswith(("-", "s", "a")) or w == "och" for w in leading):
+                break  # "Joakim Larsson (M) Kommunstyrelsen": the body's name starts after the words before it
+            if not candidate[:1].isupper():
+                continue
+            body = _whole_body(candidate)
+            if body or _OFFICE.search(candidate) and len(candidate.split()) <= 3:
+                first, start = body, words[n].start()
+        if start is None or not anywhere and before[:start].strip(" \t1234567890.)"):
+            continue
+        if passive:
+            if not first:
+                continue
+            path = [first]
+        elif first:
+            path = [first, *path]
+        if not path:
+            continue
+        return ProposalLead(addressee=path[-1], path=path, start=start, end=decide.end())
+    return None
+
+
+# The words a body's name ends in, as the last part of a compound ("arbets|utskottet").
+_BODY_WORD = r"(?:fullmäktige|styrelsen?|nämnden?|utskottet|utskott|rådet|råd|beredningen|beredning|direktionen)"
+# A body named in running text, in any case: "arbetsutskottet", "Barn- och utbildningsnämnden",
+# "Kommunstyrelsens arbetsutskott", "Tekniska nämnden".
+_BODY_IN_TEXT = re.compile(
+    r"(?<![\wåäöÅÄÖ-])(?:[\wåäöÅÄÖ]+s\s+|[\wåäöÅÄÖ]+a\s+(?=" + _BODY_WORD + r"))?"
+    r"(?:[\wåäöÅÄÖ]+-\s*(?:,\s*[\wåäöÅÄÖ]+-\s*)*(?:och|&)\s+)?[\wåäöÅÄÖ]*" + _BODY_WORD + r"s?(?![\wåäöÅÄÖ])",
+    re.IGNORECASE,
+)
+
+
+def _compound_parts(name: str) -> list[str]:
+    """'Kommunstyrelsens arbetsutskott' -> ['kommun', 'styrelsens', 'arbets', 'utskott']; 'Barn- och
+    utbildningsnämnden' -> ['barn', 'utbildnings', 'nämnden'] ('och' is no part of a code)."""
+    parts = []
+    for word in re.split(r"[\s-]+", name.lower()):
+        if not word or word in ("och", "&"):
+            continue
+        body_word = re.search(_BODY_WORD + r"s?$", word)
+        if body_word and body_word.start() > 0:
+            parts += [word[: body_word.start()], word[body_word.start():]]
+        else:
+            parts.append(word)
+    return parts
+
+
+def _spells(code: str, parts: list[str]) -> bool:
+    """Whether `code` is made of a non-empty beginning of each part in order (AU: arbets|utskott,
+    PLU: planerings|utskott, KSAU: kommun|styrelsens|arbets|utskott)."""
+    if not parts:
+        return not code
+    return any(parts[0].startswith(code[:n]) and _spells(code[n:], parts[1:]) for n in range(1, len(code) + 1))
+
+
+def code_named_in(code: str, text: str) -> str | None:
+    """The one body named in `text` whose abbreviation `code` is, formed as Swedish municipalities
+    form them from the initials of the name's parts ('AU' where the text says "arbetsutskottet",
+    'BUN' for "Barn- och utbildningsnämnden"); None when no body or more than one fits."""
+    code = code.lower()
+    fitting = set()
+    for match in _BODY_IN_TEXT.finditer(text):
+        name = " ".join(match.group().split())
+        for candidate in {name, name.split(" ", 1)[-1]}:  # "Kommunstyrelsens arbetsutskott" and "arbetsutskott"
+            if _spells(code, _compound_parts(candidate)):
+                fitting.add(naming.nominative(candidate) if " " not in candidate else candidate[:1].upper()
+                            + candidate[1:])
+    fitting = {name for name in fitting if not any(name != other and other.endswith(name) for other in fitting)} \
+        if len(fitting) > 1 else fitting
+    return fitting.pop() if len(fitting) == 1 else None
+
+
 def body_genitive_at_start(text: str) -> tuple[str, str] | None:
     """'Kommunstyrelsens arbetsutskotts protokoll ...' -> ('Kommunstyrelsens arbetsutskott', rest)."""
     words = text.split()
@@ -269,7 +412,7 @@ def body_genitive_at_start(text: str) -> tuple[str, str] | None:
 # ---------------------------------------------------------------- page artefacts
 
 PAGE_MARK = re.compile(
-    r"^\s*(?:(?:sida|sid|page|s\.)\s*\d+\s*(?:\(\s*\d+\s*\)|(?:av|of|/)\s*\d+)?|\d*\s*\(\s*\d+\s*\)|"
+    r"^\s*(?:(?:sidan|sida|sid|page|s\.)\s*\d+\s*(?:\(\s*\d+\s*\)|(?:av|of|/)\s*\d+)?|\d*\s*\(\s*\d+\s*\)|"
     r"\d+\s*(?:av|/)\s*\d+|-\s*\d+\s*-)\s*$",
     re.IGNORECASE,
 )

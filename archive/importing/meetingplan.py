@@ -1,15 +1,25 @@
 """Sammanträdesplaner / sammanträdestider: one or several bodies' meetings for a year.
 
-Three layouts, as municipalities publish them:
+The layouts municipalities publish them in:
 - a list under a body's heading ("Kommunfullmäktige 2023", "Kommunstyrelsen sammanträder
-  följande datum:"): "2 februari", "• 21 juni (onsdag)", "16 februari, 13 april och 8 juni";
+  följande datum:", "Sammanträdesplan för kommunstyrelsen 2024"): "2 februari", "• 21 juni
+  (onsdag)", "16 februari, 13 april och 8 juni", "7 (måndag), 22, 29 maj", "den 23 januari",
+  "16/4", "Måndag 30 januari kl. 18.00", under a line of when the body usually meets
+  ("Tisdagar, klockan 13.15");
+- a body and its dates on one line ("Kommunstyrelsen: 23 januari, 20 februari"), or a
+  chronological list with each meeting's body ("23 januari Kommunstyrelsen");
 - a table with the months across and a body a row ("Organ | Tid | Jan | Feb | ..." or the
   same columns separated by spaces);
-- a table with the bodies across and a month a row ("| KF | KS | KSAU", "Januari | 23 | | 17").
-Abbreviated bodies are read through the plan's own legend ("KF Kommunfullmäktige") or the
-codes every municipality uses (KS, KF, KSAU).
+- a table with the bodies across and a month a row ("| KF | KS | KSAU", "Januari | 23 | | 17",
+  or separated by spaces: "Månad KF KS KSAU" / "Januari 29 15 8");
+- running text, a press release's "30 maj AU 08.15-10.00 13 juni AU ... PLU inställt": after
+  each date the codes of the bodies meeting then.
+Abbreviated bodies are read through the plan's own legend ("KF Kommunfullmäktige"), the
+codes every municipality uses (KS, KF, KSAU), or the one body the plan names whose initials
+the code is (AU: "arbetsutskottet").
 
-A mark beside a day ("15*", "28**") is kept as the meeting's marker; a time beside it
+A mark beside a day ("15*", "28**") is kept as the meeting's marker, as is a meeting called
+off ("inställt"); a time beside it
 ("19 (kl. 08:15)", "19(13.00)") as its start time. The year is what the text states (a
 heading, a date with its year); where it states none it comes from `year` (the CLI's
 --year), else from the weekdays: the one recent year in which every date is a working day
@@ -27,7 +37,7 @@ from dataclasses import dataclass, field
 from archive import naming
 from archive.dates import MONTH_NAMES, WEEKDAYS, month_number
 from archive.errors import ImportFailed
-from archive.importing.common import body_at_start, body_genitive_at_start, body_name
+from archive.importing.common import ABBREVIATIONS, body_at_start, body_genitive_at_start, body_name, code_named_in
 from archive.importing.result import ParsedDocument, ParsedPlan, PlanMeeting
 from archive.importing.text import Document, Line
 from archive.workdays import non_working_reason
@@ -56,17 +66,24 @@ _BULLET = re.compile(r"^\s*(?:[•·▪◦‣∙*–-]|\d{1,2}[.)](?=\s+\D))\s*"
 _MONTH_WORD = r"(?P<month>[A-Za-zÅÄÖåäö]{3,9})\.?"
 _MARK = r"(?P<mark>\*{1,4}|[†‡#¹²³])?"
 _TIME = re.compile(r"\(?\s*(?:kl(?:ockan)?\.?\s*)?(?P<h>\d{1,2})[.:](?P<m>\d{2})\s*\)?", re.IGNORECASE)
-_WEEKDAY_WORD = r"(?:(?P<weekday>" + "|".join(WEEKDAYS) + r")(?:en)?\s+(?:den\s+)?)?"
+_WEEKDAY_WORD = r"(?:(?P<weekday>" + "|".join(WEEKDAYS) + r")(?:en)?\s+)?(?:den\s+)?"
 # One day in running text: "tisdag 23 januari 2024*", "1-2 november", "2 feb."
-_ONE_DAY = r"\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?::e|:a|e)?\s*(?:\*{1,4})?"
+# A day may carry its own weekday in brackets where it breaks the body's usual one:
+# "7 (måndag), 22, 29 maj", "13, 14 (torsdag) juni".
+_DAY_WEEKDAY = r"(?:\s*\((?:" + "|".join(WEEKDAYS) + r")\))?"
+_ONE_DAY = r"\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?::e|:a|e)?\s*(?:\*{1,4})?" + _DAY_WEEKDAY
 # "3, 17 och 31 januari": several days of one month
 _DAY_MONTH = re.compile(
     r"^" + _WEEKDAY_WORD + r"(?P<days>" + _ONE_DAY + r"(?:\s*(?:,|&|\boch\b)\s*(?:och\s+)?" + _ONE_DAY + r")*)"
     + r"\s*" + _MARK + r"\s*" + _MONTH_WORD + r"(?:\s+(?P<year>\d{4}))?\s*(?P<mark2>\*{1,4})?",
     re.IGNORECASE,
 )
-_DAY_IN_LIST = re.compile(r"(?P<day>\d{1,2})(?:\s*[-–]\s*\d{1,2})?(?::e|:a|e)?\s*(?P<mark>\*{1,4})?")
+_DAY_IN_LIST = re.compile(r"(?P<day>\d{1,2})(?:\s*[-–]\s*\d{1,2})?(?::e|:a|e)?\s*(?P<mark>\*{1,4})?"
+                          r"(?:\s*\((?P<dayname>" + "|".join(WEEKDAYS) + r")\))?", re.IGNORECASE)
 _ISO_DAY = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\s*(?P<mark>\*{1,4})?")
+# "23/1", "23/1 2024": day and month as numbers, as plans set them in lists.
+_SLASH_DAY = re.compile(r"^(?:den\s+)?(?P<day>\d{1,2})/(?P<month>\d{1,2})(?:[ -](?P<year>(?:19|20)\d\d))?(?![\d/])"
+                        r"\s*(?P<mark>\*{1,4})?")
 # One table cell's day: "15*", "19(13.00)", "19 (kl. 08:15)", "11, kl. 09:30" is a day and a time
 _CELL_DAY = re.compile(r"^(?P<day>\d{1,2})\s*(?P<mark>\*{1,4}|[†‡#])?\s*(?P<rest>.*)$")
 _EMPTY_CELL = re.compile(r"^[-–—xX]?$")
@@ -234,6 +251,9 @@ def _resolve_body(reader: _Reader, text: str, line: int) -> str | None:
     if known:
         return known
     if _CODE.match(compact):
+        named = code_named_in(compact, " ".join(x.stripped for x in reader.lines))
+        if named:
+            return named  # "BUN" where the plan names "Barn- och utbildningsnämnden"
         reader.warn(line, f"förkortningen {compact} förklaras inte i texten; organet heter {compact}")
         return compact
     named = body_name(cell)
@@ -268,6 +288,11 @@ def _read_tables(reader: _Reader) -> None:
         if heading_year:
             year = heading_year
         cells = _cells(line.text)
+        if cells is None and (bodies_header := _spaced_bodies_header(reader, text)):
+            # "Månad KF KS KSAU BUN" / "Januari 29 15 8 23": the bodies across, a month a row, spaces only.
+            rows = _spaced_month_rows(reader, index, len(bodies_header) - 1, consumed)
+            _months_down(reader, bodies_header, rows, year, line.number)
+            continue
         if cells is None:
             cells = _spaced_header(text)
             if cells is None:
@@ -397,6 +422,43 @@ def _spaced_header(text: str) -> list[str] | None:
     return words
 
 
+def _spaced_bodies_header(reader: _Reader, text: str) -> list[str] | None:
+    """"Månad KF KS KSAU BUN": a label, then two or more bodies' codes (or one-word names), spaces only."""
+    words = text.split()
+    if len(words) < 3 or month_number(words[0].rstrip(".")) or words[0][:1].isdigit():
+        return None
+    bodies = words[1:]
+    known = [w for w in bodies if w in reader.legend or (_CODE.match(w) and body_name(w))
+             or (w[:1].isupper() and body_name(w))]
+    if len(known) >= 2 and all(w in known or _CODE.match(w) for w in bodies):
+        return words  # a code the plan does not explain is kept as written, with a warning
+    return None
+
+
+def _spaced_month_rows(reader: _Reader, index: int, body_count: int, consumed: set[int]) -> list:
+    """The rows under a spaced bodies-across header: a month, then one cell a body ("5, 19" is one
+    cell, "-" an empty one). A row whose cells cannot be told apart is reported, not guessed."""
+    rows = []
+    for later in range(index + 1, len(reader.lines)):
+        line = reader.lines[later]
+        words = line.stripped.split()
+        if not words or not month_number(words[0].rstrip(".:")):
+            break
+        consumed.add(later)
+        cells: list[str] = []
+        for word in words[1:]:
+            if cells and cells[-1].endswith(","):
+                cells[-1] += " " + word
+            else:
+                cells.append(word)
+        if len(cells) != body_count:
+            reader.warn(line.number, f"{words[0]}: {len(cells)} värden för {body_count} organ; raden går inte att "
+                                     "dela säkert och lämnas utanför")
+            continue
+        rows.append((line.number, [words[0], *cells]))
+    return rows
+
+
 def _spaced_rows(reader: _Reader, index: int, month_count: int, consumed: set[int]) -> list:
     """The rows under a spaced header: a body (and a time), then one cell a month. A row
     whose cells cannot be told apart is reported, not guessed."""
@@ -437,33 +499,139 @@ def _read_lists(reader: _Reader) -> None:
     datum kommunfullmäktige sammanträder"), or says that it meets ("KS sammanträder ...")."""
     body: str | None = None
     year: int | None = None
-    for index, line in enumerate(reader.lines):
-        if index in reader.consumed:
-            continue
+    usual_time: str | None = None  # "Tisdagar, klockan 13.15" under the body's heading
+    plan_text = " ".join(line.stripped for line in reader.lines)
+    lines = _join_broken_headings([line for index, line in enumerate(reader.lines) if index not in reader.consumed])
+    for line in lines:
         text = line.stripped
         dates, rest = _list_dates(text)
+        line_body = body
+        labelled = _BODY_LABEL.match(text)
+        if not dates and labelled and (named := _heading_name(labelled.group("body"))):
+            # "Kommunstyrelsen: 23 januari, 20 februari och 19 mars": the body and its dates on one line.
+            dates, rest = _list_dates(labelled.group("dates"))
+            line_body = named if dates and not rest else body
+            if line_body is not named:
+                dates = []
+        if not dates and not labelled and (leading := body_at_start(text)) and leading[0] and leading[1]:
+            # "Kommunstyrelsen 23 januari": a body, then its dates.
+            dates, rest = _list_dates(leading[1])
+            line_body = leading[0] if dates and (not rest or _TIME_AFTER.match(rest)) else body
+            if line_body is not leading[0]:
+                dates, rest = [], text
+        elif dates and rest and (trailing := body_at_start(rest)) and trailing[0] and (
+                not trailing[1] or _TIME_AFTER.match(trailing[1])):
+            # "23 januari Kommunstyrelsen", "2024-01-25 Socialnämnden kl. 13.00": a date, then whose meeting.
+            line_body, rest = trailing[0], trailing[1]
+        at_time = _TIME_AFTER.match(rest) if dates and rest else None
+        if at_time:
+            # "Måndag 30 januari kl. 18.00 (extra)": the day's time, perhaps a remark after it.
+            dates = [(*d[:5], d[5] or _time(at_time.group("time"))) for d in dates]
+            rest = rest[at_time.end():].strip()
         if dates and (not rest or _BULLET.match(line.text) or rest[:1] in ",(;:"):
-            if body is None:
+            if line_body is None:
                 reader.notes.append(f"rad {line.number}: datum utan organ ({text!r}); läses inte")
                 continue
             for day, month, stated_year, marker, weekday, time in dates:
-                reader.entries.append(Entry(body=body, month=month, day=day, line=line.number,
+                reader.entries.append(Entry(body=line_body, month=month, day=day, line=line.number,
                                             year=stated_year or year, marker=marker, weekday=weekday,
-                                            start_time=time))
+                                            start_time=time or usual_time))
             if rest:
                 reader.notes.append(f"rad {line.number}: {body}: {rest.strip(' ,;:')!r}")
+            continue
+        if _SCHEDULE_LINE.match(text):
+            # "Måndagar, klockan 09.00": when the body usually meets, no heading of its own.
+            usual_time = _time(text)
             continue
         heading_year = _heading_year(text)
         if heading_year:
             year = heading_year
+        if _run_on_meetings(reader, line, body, year, plan_text):
+            continue
         if _is_heading(text):
             named = _heading_name(text)
             if named or not heading_year:
                 body = named  # a heading of what is no body ("Utskott", "Kallelser"): the dates under it are not
+                usual_time = None
         elif meets := _MEETS.match(text):  # "Kommunfullmäktiges presidium sammanträder ...": its subject
             body = _heading_name(text[: meets.start(1)]) or body
         elif body is None:
             body = _sentence_body(text)
+
+
+# "Kommunstyrelsen: 23 januari, ...": a body's name, a colon, its dates.
+_BODY_LABEL = re.compile(r"^(?P<body>[A-ZÅÄÖ][\wåäö ,-]{1,60}?)\s*:\s*(?P<dates>\d.*)$")
+# "kl. 18.00", "klockan 9.00", "18.00" right after a day.
+_TIME_AFTER = re.compile(r"^(?:,\s*)?(?:kl(?:ockan)?\.?\s*)?(?P<time>\d{1,2}[.:]\d{2})(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?",
+                         re.IGNORECASE)
+# "Tisdagar, klockan 13.15", "Onsdagar kl. 9.00", "Klockan 14.00": the body's usual weekday and time.
+_SCHEDULE_LINE = re.compile(
+    r"^(?:(?:(?:mån|tis|ons|tors|fre|lör|sön)dagar|(?:" + "|".join(WEEKDAYS) + r")(?:ar)?)\s*(?:,|och)?\s*)*"
+    r"(?:(?:klockan|kl\.?)\s*)+\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\.?$",
+    re.IGNORECASE,
+)
+
+
+def _join_broken_headings(lines: list[Line]) -> list[Line]:
+    """A body's heading that the page broke after its genitive ("Kommunstyrelsens" / "arbetsutskott")
+    is one heading."""
+    result: list[Line] = []
+    for line in lines:
+        previous = result[-1] if result else None
+        if (previous is not None and re.fullmatch(r"[A-ZÅÄÖ][\wåäö-]+s", previous.stripped)
+                and naming.body_kind(previous.stripped[:-1]) and _is_heading(line.stripped)
+                and line.stripped[:1].islower() and naming.body_kind(line.stripped.split(",")[0])):
+            result[-1] = Line(previous.number, f"{previous.stripped} {line.stripped}")
+            continue
+        result.append(line)
+    return result
+
+
+# A meeting called off: "PLU inställt", "sammanträde 30 augusti är inställt".
+_CANCELLED = re.compile(r"\b(inställt|inställd|inställs|utgår)\b", re.IGNORECASE)
+_DAY_AND_MONTH = re.compile(r"(?<![\d.:/-])(?P<day>\d{1,2})(?::e|:a|e)?\s+(?P<month>[A-Za-zÅÄÖåäö]{3,9})\.?"
+                            r"(?:\s+(?P<year>(?:19|20)\d\d)(?!\d))?(?![\wåäö])")
+_CODE_IN_TEXT = re.compile(r"(?<![\wåäöÅÄÖ-])[A-ZÅÄÖ]{2,8}(?![\wåäöÅÄÖ-])")
+
+
+def _run_on_meetings(reader: _Reader, line: Line, body: str | None, year: int | None, plan_text: str) -> bool:
+    """Meetings stated in running text rather than a list: after each date the bodies' codes that
+    meet on it, each perhaps with its time or a word that calls it off ("30 maj AU 08.15-10.00
+    13 juni AU 08.15-10.00 PLU inställt 20 juni Inställt AU"); or a sentence that calls off the
+    heading's body's meeting of one date ("sammanträde 30 augusti är inställt"). False (nothing
+    read) for any other line: a date in a sentence is no meeting by itself."""
+    text = line.stripped
+    dates = [m for m in _DAY_AND_MONTH.finditer(text) if month_number(m.group("month"))]
+    if not dates:
+        return False
+    found: list[Entry] = []
+    for n, date in enumerate(dates):
+        segment = text[date.end(): dates[n + 1].start() if n + 1 < len(dates) else len(text)]
+        stated = int(date.group("year")) if date.group("year") else year
+        month, day = month_number(date.group("month")), int(date.group("day"))
+        for code in _CODE_IN_TEXT.finditer(segment):
+            known = body_name(code.group()) if code.group().lower() in ABBREVIATIONS else None
+            named = reader.legend.get(code.group()) or known or code_named_in(code.group(), plan_text)
+            if not named:
+                continue
+            after = segment[code.end():]
+            before = segment[: code.start()].split()
+            cancelled = re.match(r"\s*(" + _CANCELLED.pattern + ")", after, re.IGNORECASE)
+            if not cancelled and before and _CANCELLED.fullmatch(before[-1]) and not (
+                    len(before) > 1 and _CODE_IN_TEXT.fullmatch(before[-2])):
+                cancelled = _CANCELLED.fullmatch(before[-1])
+            time = re.match(r"\s*(?:kl\.?\s*)?(\d{1,2}[.:]\d{2})", after)
+            found.append(Entry(body=named, month=month, day=day, line=line.number, year=stated,
+                               marker=cancelled.group(1).lower() if cancelled else None,
+                               start_time=_time(time.group(1)) if time else None))
+    if not found and body and len(dates) == 1 and _CANCELLED.search(text) and re.search(r"sammanträde|möte", text,
+                                                                                         re.IGNORECASE):
+        date = dates[0]
+        found.append(Entry(body=body, month=month_number(date.group("month")), day=int(date.group("day")),
+                           line=line.number, year=int(date.group("year")) if date.group("year") else year,
+                           marker=_CANCELLED.search(text).group(1).lower()))
+    reader.entries.extend(found)
+    return bool(found)
 
 
 _PLAN_BODY_END = re.compile(
@@ -486,8 +654,16 @@ def _heading_name(text: str) -> str | None:
     arbetsutskott"), a code (KS), or the body a heading starts with ("Kommunfullmäktige
     2021", "Kommunfullmäktiges sammanträden"); None for "Utskott", "Kallelser"."""
     name = " ".join(_YEAR.sub(" ", text).split()).strip(" :,-–")
+    # "Sammanträdesplan för kommunstyrelsen 2024": the plan's heading names the body after "för".
+    name = re.sub(r"^(?:sammanträdes\w*|mötes\w*|sammanträden|datum för sammanträden)\s+(?:för|i)\s+", "", name,
+                  flags=re.IGNORECASE)
     if not name or name.lower() in _GENERIC_HEADINGS:
         return None
+    head, comma, qualifier = name.partition(",")
+    if comma and qualifier.strip() and len(qualifier.split()) <= 3 and _PLAN_BODY_END.search(head.split()[-1]):
+        # "Kommunstyrelsens näringslivs- och planeringsutskott, företagsbesök": a series of the body's
+        # own, its dates apart from the body's meetings; named as the heading writes it.
+        return name[:1].upper() + name[1:]
     if _PLAN_BODY_END.search(name.split()[-1]) and not _MEETS.match(name):
         return body_name(name) if len(name.split()) == 1 else name[:1].upper() + name[1:]
     return _sentence_body(name)
@@ -512,7 +688,7 @@ def _list_dates(text: str):
     rest = _BULLET.sub("", text, count=1)
     found = []
     while rest:
-        match = _DAY_MONTH.match(rest) or _ISO_DAY.match(rest)
+        match = _DAY_MONTH.match(rest) or _ISO_DAY.match(rest) or _SLASH_DAY.match(rest)
         if not match:
             break
         groups = match.groupdict()
@@ -522,8 +698,9 @@ def _list_dates(text: str):
         stated_year = int(groups["year"]) if groups.get("year") else None
         weekday = (groups.get("weekday") or "").lower() or None
         marker = groups.get("mark") or groups.get("mark2")  # after the last day, or after the month
-        days = [(int(d.group("day")), d.group("mark")) for d in _DAY_IN_LIST.finditer(groups.get("days") or "")] \
-            if groups.get("days") else [(int(groups["day"]), None)]
+        days = [(int(d.group("day")), d.group("mark"), (d.group("dayname") or "").lower() or None)
+                for d in _DAY_IN_LIST.finditer(groups.get("days") or "")] \
+            if groups.get("days") else [(int(groups["day"]), None, None)]
         rest = rest[match.end():]
         time = None
         paren = re.match(r"^\s*\((?P<inner>[^)]*)\)", rest)
@@ -535,12 +712,13 @@ def _list_dates(text: str):
                 weekday = named_day.group(1)
             if time or named_day:
                 rest = rest[paren.end():]
-        for n, (day, day_marker) in enumerate(days):
+        for n, (day, day_marker, day_weekday) in enumerate(days):
             last = n == len(days) - 1
             found.append((day, month, stated_year, day_marker or (marker if last else None),
-                          weekday if n == 0 else None, time))
+                          day_weekday or (weekday if n == 0 else None), time))
         separator = re.match(r"^\s*(?:,|;|\boch\b|&)\s*", rest)
-        if separator and (_DAY_MONTH.match(rest[separator.end():]) or _ISO_DAY.match(rest[separator.end():])):
+        following = rest[separator.end():] if separator else ""
+        if separator and (_DAY_MONTH.match(following) or _ISO_DAY.match(following) or _SLASH_DAY.match(following)):
             rest = rest[separator.end():]
             continue
         break

@@ -153,7 +153,10 @@ _SITE_LINE = re.compile(
     r"|visa fler|läs mer|till toppen|hoppa till innehåll|•?\s*no results found|n/a|protected|copied!"
     r"|academic year:.*|share \".*\"|loading\.*(?: \(view fulltext now\))?|full text"
     r"|upload: .*|post on .*|\d+ views?|category:|documents|references|\d+ downloads?|transcript"
-    r"|views: \d+ pages: \d+)$",
+    r"|views: \d+ pages: \d+"
+    r"|(?:\d+\s*[kmg]b\s+)?ladda ner (?:dokument|filen|fil|pdf)|hoppa över navigering(?:en)?|skriv ut sidan"
+    r"|dela (?:sidan|på \w+)|senast (?:uppdaterad|ändrad|granskad):?(?:\s+\d{1,2}\s+\w+\s+\d{4}|\s+\d{4}-\d{2}-\d{2})?"
+    r"|sidansvarig:.*|publicerad:?\s+\d{4}-\d{2}-\d{2}(?:\s+\d{1,2}[.:]\d{2})?)$",
     re.IGNORECASE,
 )
 # A search engine's snippet of the page: "protokoll kommunstyrelsen beslutande … · 2018-10-04 · ..."

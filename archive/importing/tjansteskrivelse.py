@@ -17,12 +17,14 @@ from archive.errors import ImportFailed, InvalidDate
 from archive.importing.common import (
     ABBREVIATIONS,
     CASE_NUMBER,
+    LABEL,
     LABEL_ONLY,
     LABELLED_TRUNCATED,
     NOT_OURS,
     PAGE_MARK,
     RUN_ON,
     TRUNCATED_DATE,
+    ProposalLead,
     Warnings,
     bodies_in,
     body_at_start,
@@ -30,6 +32,7 @@ from archive.importing.common import (
     find_dates,
     is_case_number,
     own_case_numbers,
+    proposal_lead,
     split_page_runs,
 )
 from archive.importing.text import Document, Line, drop_pdf_outline, drop_site_text, drop_url_lines
@@ -50,11 +53,13 @@ HEADINGS: list[tuple[re.Pattern, str]] = [
                 r"|(ärendet )?(ska )?(behandlas|beredas) (av|i)|ärendets (fortsatta |planerade )?behandling"
                 r"|planerad behandling|tidsplan för beslut|tidplan för beslut|beslutsordning"), "planning"),
     (re.compile(r"(beslutet|beslut) (ska )?(skickas|expedieras|sänds) till|sändlista"), "recipients"),
-    (re.compile(r"expedieras till|expediering"), "recipients"),
+    (re.compile(r"expedieras till|expediering|kopia (?:av beslut(?:et)? )?till|beslut(?:et)? för kännedom till"),
+     "recipients"),
     (re.compile(r"ärendet|ärende|ärendebeskrivning|beskrivning av ärendet"), "matter"),
     (re.compile(r"bakgrund|ärendets beredning|beredning"), "background"),
     (re.compile(r"([a-zåäö]+s? )?bedömning|förvaltningens synpunkter|överväganden"), "assessment"),
     (re.compile(r"ansvariga|ansvarig|handläggare|ansvariga tjänstepersoner|kontaktperson"), "responsible"),
+    (re.compile(r"föredragande"), "presenter"),
     (
         re.compile(
             r"juridiska konsekvenser|ekonomiska konsekvenser|kommunala mål|jämställdhet|samråd"
@@ -124,6 +129,13 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
         found = _heading_key(line)
         if found and not sections and found[0] == "responsible" and line.stripped.lower().startswith("handläggare"):
             found = None  # "Handläggare" in the letterhead labels the officer, it opens no section
+        if (not found and (not sections or sections[-1].key not in ("proposal", "proposal_to"))
+                and len(line.stripped) <= RUN_ON and (lead := proposal_lead(line.stripped))
+                and not line.stripped[lead.end:].strip()):
+            # "Miljö- och byggnadsnämnden föreslås besluta" on a line of its own opens the proposal as its
+            # heading would; the line stays the proposal's lead.
+            sections.append(Section("proposal", PROPOSAL_HEADING, line.number, [line]))
+            continue
         if found:
             key, match = found
             section = Section(key, line.stripped.rstrip(":").strip(), line.number)
@@ -147,13 +159,17 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
 
 # Headings that may stand in the middle of a line (written with a capital), run into text.
 _MID_LINE = re.compile(
-    r"(?<=\S)\s+(?P<heading>Förslag till (?:[a-zåäö -]+?s )?beslut|Beslutsunderlag|Beslutsplanering"
-    r"|Beslutet (?:skickas|expedieras) till|Sammanfattning)\s*:?\s+(?=[A-ZÅÄÖ0-9•-])"
+    r"(?<=\S)\s+(?P<heading>(?:[A-ZÅÄÖ][a-zåäö-]+s f|F)örslag till (?:[a-zåäö -]+?s )?beslut|Beslutsunderlag"
+    r"|Beslutsplanering|Beslutet (?:ska |skall )?(?:skickas|expedieras|sänds) till|Sammanfattning)"
+    r"\s*:?\s+(?=[A-ZÅÄÖ0-9•-])"
 )
 # In a page given as one run-on line, every heading stands mid-line.
 _RUN_ON_MID = re.compile(
-    r"(?<=\S)\s+(?P<heading>Förslag till (?:[a-zåäö -]+?s )?beslut|Beslutsunderlag|Beslutsplanering"
-    r"|Beslutet (?:skickas|expedieras) till|Sammanfattning av ärendet|Sammanfattning|Beskrivning av ärendet"
+    r"(?<=\S)\s+(?P<heading>(?:[A-ZÅÄÖ][a-zåäö-]+s f|F)örslag till (?:[a-zåäö -]+?s )?beslut|Beslutsunderlag"
+    r"|Beslutsplanering|Beslutet (?:ska |skall )?(?:skickas|expedieras|sänds) till|Sammanfattning av ärendet"
+    r"|Sammanfattning"
+    r"|Beskrivning av ärendet"
+    r"|Kopia av beslut(?:et)? till|Beslut(?:et)? (?:sänds|skickas) till"
     r"|Ärendebeskrivning|Ärendet|Bakgrund|Expedieras till|Ansvariga|Beslutsförslag"
     r"|[A-ZÅÄÖ][a-zåäö-]+(?:fullmäktiges|styrelsens|nämndens|utskottets) beslut"
     r"|[A-ZÅÄÖ][a-zåäö-]+s förslag till [a-zåäö -]*(?:fullmäktige|styrelsen|nämnden|utskottet))"
@@ -162,31 +178,66 @@ _RUN_ON_MID = re.compile(
 _LABEL_LINE = re.compile(r"^(ärende|angående|ämne|rubrik)\s*:", re.IGNORECASE)
 
 
+# In run-on text a heading that follows a sentence's full stop is one whatever case the next word
+# has (a date lost by the extraction leaves "Sammanfattning genomförde ...").
+_AFTER_SENTENCE = re.compile(
+    r"(?<=[.!?])\s+(?P<heading>Sammanfattning av ärendet|Sammanfattning|Bakgrund|Ärendet|Ärendebeskrivning"
+    r"|Beskrivning av ärendet|Beslutsunderlag|Beredning)\s*:?\s+(?=\S)"
+)
+# "Föredragande borgarrådet Karin Wanngård anför följande.": who presents the matter to the body;
+# it ends the proposal before it.
+_PRESENTER_CUT = re.compile(r"(?<=\S)\s+(?P<heading>Föredragande)\s+(?=[a-zåäö]+\s+[A-ZÅÄÖ][a-zåäöé]+\s+[A-ZÅÄÖ])")
+PROPOSAL_HEADING = "Förslag till beslut"
+
+
 def split_run_in(lines: list[Line]) -> list[Line]:
     """Cut headings that extraction ran into the text onto lines of their own:
-    'Beslutsunderlag: Tjänsteskrivelse ...' and 'Title Förslag till beslut Kommunstyrelsen ...'."""
+    'Beslutsunderlag: Tjänsteskrivelse ...' and 'Title Förslag till beslut Kommunstyrelsen ...'.
+    In run-on text a proposal's lead ("Kommunstyrelsen föreslår att kommunfullmäktige beslutar
+    följande.") where no proposal heading came before opens the proposal, as the heading would."""
     result: list[Line] = []
+    proposal_seen = False
     for line in lines:
         pending = [line.text]
+        run_on = len(line.stripped) > RUN_ON
         while pending:
             text = pending.pop(0)
             stripped = " ".join(text.split())
             if not stripped or _heading_key(Line(line.number, stripped)) or _LABEL_LINE.match(stripped):
+                proposal_seen = proposal_seen or _is_proposal_heading(stripped)
                 result.append(Line(line.number, text))
                 continue
             cut = _run_in_prefix(stripped)
             if cut and not cut[0].lower().startswith(("handläggare", "ansvarig", "kontaktperson")):
+                proposal_seen = proposal_seen or _is_proposal_heading(cut[0])
                 result.append(Line(line.number, cut[0]))
                 pending.insert(0, cut[1])
                 continue
-            mid = (_RUN_ON_MID if len(stripped) > RUN_ON else _MID_LINE).search(stripped)
+            cuts = [m for m in ((_RUN_ON_MID if run_on else _MID_LINE).search(stripped),
+                                _AFTER_SENTENCE.search(stripped) if run_on else None,
+                                _PRESENTER_CUT.search(stripped)) if m]
+            lead = proposal_lead(stripped, anywhere=True) if run_on and not proposal_seen else None
+            if lead and lead.start > 0 and all(lead.start < m.start() for m in cuts):
+                result.append(Line(line.number, stripped[: lead.start].rstrip(), page_start=line.page_start))
+                result.append(Line(line.number, PROPOSAL_HEADING))
+                proposal_seen = True
+                pending.insert(0, stripped[lead.start:])
+                continue
+            mid = min(cuts, key=lambda m: m.start()) if cuts else None
             if mid:
                 result.append(Line(line.number, stripped[: mid.start()], page_start=line.page_start))
                 result.append(Line(line.number, mid.group("heading")))
+                proposal_seen = proposal_seen or _is_proposal_heading(mid.group("heading"))
                 pending.insert(0, stripped[mid.end():])
                 continue
             result.append(Line(line.number, text))
+            proposal_seen = proposal_seen or _is_proposal_heading(stripped)
     return result
+
+
+def _is_proposal_heading(text: str) -> bool:
+    found = _heading_key(Line(0, text))
+    return bool(found) and found[0] in ("proposal", "proposal_to")
 
 
 _PREFIX_HEADINGS = [re.compile("(?:" + pattern.pattern + r")(?!\w)") for pattern, _key in HEADINGS]
@@ -233,9 +284,16 @@ def join_items(lines: list[Line]) -> list[tuple[int, str]]:
 
 
 _HEADER_LABEL = re.compile(
-    r"^(datum|vår referens|er referens|diarienummer|diarienr|dnr|ärendenummer|handläggare|telefon|tfn|tel|"
+    r"^(datum|vår referens|er referens|vår beteckning|er beteckning|beteckning|ärende nr|ärendenr|"
+    r"diarienummer|diarienr|dnr|ärendenummer|handläggare|telefon|tfn|tel|"
     r"e-post|epost|mejl|till|från|utfärdat|sida|beslutsinstans|kopia|referens|organisation|enhet|"
     r"avdelning|förvaltning|ansvarig|kontaktperson|dokumenttyp|version|status|giltig)\b\.?\s*:?(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+# A row of a letterhead's labels and nothing else: "Datum Vår beteckning Er beteckning", "Datum Dnr Sida".
+_LABEL_ROW = re.compile(
+    r"(?:(?:datum|vår beteckning|er beteckning|vår referens|er referens|diarienummer|diarienr|dnr|ärendenummer"
+    r"|handläggare|sida|beteckning|\d+\s*\(\d+\))\s*:?\s*)+",
     re.IGNORECASE,
 )
 _DOC_TYPE = re.compile(r"\b(tjänsteskrivelse|tjänsteutlåtande|tjänsteyttrande|beslutsunderlag)\b", re.IGNORECASE)
@@ -413,7 +471,9 @@ class TjansteskrivelseParser:
             label = re.match(r"^(?:ärende|angående|ämne|rubrik)\s*:\s*(?P<title>.+)$", line.stripped, re.I)
             if label:
                 return label.group("title").strip()
-        run_on = [line for line in preamble if line.page_start and len(line.stripped) > RUN_ON // 2]
+        run_on = [line for line in preamble if line.page_start and len(line.stripped) > RUN_ON // 2
+                  or len(self.document.lines[line.number - 1].stripped) > RUN_ON
+                  and re.match(r"\d{1,3} [A-ZÅÄÖ]", line.stripped)]
         self.run_on = bool(run_on)
         if run_on:
             title, self.run_on_addressee = run_on_title(run_on[-1].stripped, with_addressee=True)
@@ -475,6 +535,16 @@ class TjansteskrivelseParser:
             if stub and not NOT_OURS.search(text[: stub.start()]):
                 truncated.append((line.number, text))
                 continue
+            if _LABEL_ROW.fullmatch(text) and re.search(LABEL, text, re.IGNORECASE):
+                # A form's labels over their values ("Datum Vår beteckning Er beteckning" / ... /
+                # "2018-08-28 SN 18/0098 Socialnämnden", the columns' other lines between): the first
+                # letterhead row below with one case number holds the one labelled.
+                below = [x for x in head[index + 1:] if x.stripped and x in preamble][:6]
+                row = next((x for x in below if CASE_NUMBER.search(x.stripped)), None)
+                numbers = CASE_NUMBER.findall(row.stripped) if row is not None else []
+                if len(set(numbers)) == 1 and not NOT_OURS.search(row.stripped.replace("(", " ")):
+                    found.append((row.number, numbers[0]))
+                    continue
             if LABEL_ONLY.match(text):
                 following = next((x for x in head[index + 1:] if x.stripped), None)
                 if following is not None and following in preamble:
@@ -520,6 +590,7 @@ class TjansteskrivelseParser:
 
     def proposals(self) -> list[Proposal]:
         proposals = []
+        self.lead_paths: list[list[str]] = []
         for section in self.sections:
             if section.key not in ("proposal", "proposal_to"):
                 continue
@@ -538,19 +609,43 @@ class TjansteskrivelseParser:
                 if not groups:
                     groups.append((to, []))
                 groups[-1][1].append(item)
+            cut = self._runs_into_the_end(section)
             for group_to, group_items in groups:
                 if not group_items:
                     self.warn(section.line, "proposals", f"förslaget till {group_to} saknar text")
                     continue
-                addressed = addressed_proposal(_join_proposal(group_items)) if group_to is None else None
-                if addressed:
-                    proposals.append(Proposal(to=addressed[0], text=addressed[1]))
+                joined = _join_proposal(group_items)
+                lead = self._named_lead(proposal_lead(joined))
+                if lead and len(self.document.lines[section.line - 1].stripped) > RUN_ON:
+                    joined = joined[: lead.end] + _end_of_att_proposal(joined[lead.end:])
+                if cut and (group_to, group_items) == groups[-1] and not joined.rstrip().endswith(
+                        (".", "!", "?", ")", '"', "”")):
+                    # Never invent: a proposal the excerpt's end cuts off is not stated whole.
+                    self.warn(section.line, "proposals", "förslaget är avkortat i texten; lämnas tomt")
+                    if lead:
+                        self.lead_paths.append(lead.path)
+                    continue
+                if lead and len(lead.path) > 1 and self._written_for(lead.path[0]):
+                    # A report written for the first body of the lead (to it, or "Kommunstyrelsen föreslås
+                    # besluta ..." in its summary): what it is to decide is to propose; the lead stays.
+                    self.lead_paths.append(lead.path)
+                    proposals.append(Proposal(to=lead.path[0], text=joined))
+                    continue
+                if lead and re.fullmatch(r"(?:enligt\s+)?(?:nedan|följande)\s*[.:]?", joined[lead.end:].strip(), re.I):
+                    self.lead_paths.append(lead.path)  # "... besluta enligt nedan": the proposal follows apart
+                    continue
+                if lead and joined[lead.end:].strip() and (group_to is None or group_to == lead.addressee
+                                                            or group_to in lead.path):
+                    # "X föreslår Y besluta att ...": put to Y; the lead's bodies are the matter's path.
+                    self.lead_paths.append(lead.path)
+                    proposals.append(Proposal(to=lead.addressee, text=_join_proposal(
+                        [line for line in joined[lead.end:].split("\n") if line.strip()])))
                     continue
                 if group_to is None:
                     # "Kommunstyrelsen föreslår kommunfullmäktige besluta": the decision is the
                     # first body's to take.
                     lead = body_at_start(re.sub(r"^\d{1,2}[.)]\s*", "", group_items[0]))
-                    if lead and _PROPOSAL_LEAD.match(lead[1]):
+                    if lead and _PROPOSAL_LEAD.match(lead[1]) and _a_name(lead[0]):
                         group_to = lead[0]
                     elif self.addressed_to:
                         group_to = self.addressed_to
@@ -558,6 +653,33 @@ class TjansteskrivelseParser:
                         self.warn(section.line, "proposals.to", "förslaget anger inte vilket organ det gäller")
                 proposals.append(Proposal(to=group_to, text=_join_proposal(group_items)))
         return proposals
+
+    def _named_lead(self, lead):
+        """A lead that names the body only generically ("Förvaltningen föreslår att nämnden beslutar
+        att ..."): that is the body the report is written to, if the letterhead names one; a step
+        of the path only then."""
+        if lead is None:
+            return None
+        named = self.addressed_to or self.run_on_addressee
+        path = [named if body.lower() in _GENERIC_BODIES else body for body in lead.path]
+        path = [body for body in path if body]
+        if not path:
+            return None
+        return ProposalLead(addressee=path[-1], path=path, start=lead.start, end=lead.end)
+
+    def _runs_into_the_end(self, section: Section) -> bool:
+        """A section that runs into the end of the text without ending its sentence was cut off there."""
+        last = next((line for line in reversed(self.lines) if line.stripped), None)
+        own = next((line for line in reversed(section.lines) if line.stripped), None)
+        return (last is not None and own is not None and own.number == last.number
+                and last.stripped.endswith(own.stripped)
+                and not own.stripped.rstrip().endswith((".", "!", "?", ")", '"', "”", ":")))
+
+    def _written_for(self, body: str) -> bool:
+        """Whether the report says in so many words that `body` is the one to decide on it
+        ("Kommunstyrelsen föreslås besluta ..." in its summary)."""
+        text = " ".join(line.stripped for line in self.lines)
+        return bool(re.search(r"(?<![\wåäö])" + re.escape(body) + r"\s+föreslås\s+besluta\b", text, re.IGNORECASE))
 
     def basis(self) -> list[BasisDocument]:
         section = self.section("basis")
@@ -620,26 +742,41 @@ class TjansteskrivelseParser:
             # addressed to ("Förslag till X beslut"); their dates are not stated.
             # A letterhead run into one line names the body it is addressed to before the title;
             # a proposal's lead may name the path: "A föreslår B föreslå C besluta".
-            chain = [self.run_on_addressee] if self.run_on_addressee else []
+            named = {body for path in self.lead_paths for body in path}  # bodies as the lead names them
+            # The letterhead's addressee comes first, unless a lead names it in its place in the path.
+            # A letterhead's addressee without any proposal (cut off, or none) is no step the text states.
+            chain = [self.run_on_addressee] if (self.run_on_addressee and self.run_on_addressee not in named
+                                                and (self._proposals or self.lead_paths)) else []
+            for path in self.lead_paths:
+                chain.extend(path)
             for proposal in self._proposals:
-                chain.extend(self._proposal_path(proposal) if self.run_on_addressee or self.run_on else [])
                 chain.append(proposal.to)
             for body in chain:
-                if body and naming.body_kind(body) and all(x.body != body for x in steps):
+                if body and (naming.body_kind(body) or body in named) and all(x.body != body for x in steps):
                     steps.append(PlanningStep(body=body))
                     explicit.append(None)
+            self._date_from_protocol(steps)
         mark_deciding(steps, explicit)
         return steps
 
-    def _proposal_path(self, proposal: Proposal) -> list[str]:
-        """'Kommunstyrelsens arbetsutskott föreslår Kommunstyrelsen föreslå Kommunfullmäktige
-        besluta ...' -> the three bodies in order."""
-        path = []
-        for match in _PATH_STEP.finditer(proposal.text.split("\n")[0][:300]):
-            found = body_at_start(match.group("body")[:1].upper() + match.group("body")[1:])
-            if found and not found[1]:
-                path.append(found[0])
-        return path
+    def _date_from_protocol(self, steps: list[PlanningStep]) -> None:
+        """A report appended to a body's protocol ("Bilaga 6:7 till kommunstyrelsens protokoll den 19
+        mars 2003") was before that body on that date: the step of that body gets the date."""
+        signed = next((m for m in _ON_BEHALF.finditer(" ".join(line.stripped for line in self.lines))
+                       if m.group("date")), None)
+        head = " ".join(line.stripped for line in self.lines[:12] if line.stripped)[:400]
+        match = _APPENDED_TO.search(head) or signed
+        if not match:
+            return
+        dates = find_dates(match.group("date"))
+        body = naming.nominative(match.group("body"))
+        if not dates or not dates[0].iso or not naming.body_kind(body):
+            return
+        step = next((s for s in steps if s.body.lower() == body.lower()), None)
+        if step is None:
+            steps.append(PlanningStep(body=body, date=dates[0].iso))
+        elif step.date is None:
+            step.date = dates[0].iso
 
     def _step(self, number: int, text: str) -> tuple[PlanningStep | None, str | None]:
         found = body_at_start(text)
@@ -672,18 +809,52 @@ class TjansteskrivelseParser:
         section = self.section("recipients")
         if not section:
             return []
-        recipients = recipients_of(section.lines, self.notes)
+        listed = section.lines
+        page = next((i for i, line in enumerate(listed) if i and _starts_a_page(line)), None)
+        if page is not None and any(line.stripped for line in listed[:page]):
+            listed = listed[:page]  # the next page given as one line: the list ended with the page before
+        # A sentence is no recipient: what follows the list on the page (an appendix, the next part).
+        end = next((i for i, line in enumerate(listed) if _SENTENCE.search(line.stripped)
+                    and len(line.stripped.split()) > 4), None)
+        if end is not None and any(line.stripped for line in listed[:end]):
+            listed = listed[:end]
+        recipients = recipients_of(_bulleted_list(listed), self.notes)
         if not recipients:
             self.warn(section.line, "recipients", "rubriken Beslutet skickas till saknar mottagare")
         return recipients
 
+    def run_on_signature(self) -> list[Responsible]:
+        """In a page given as one line, the signature after the report's last paragraph: each name
+        followed by its title ("SOCIALKONTORET Eva Folke Socialchef Jesper Kyrk Avdelningschef,
+        Kvalitets- och verksamhetstöd Bilagor: ..."), read from the report's own page only."""
+        proposal = next((s for s in self.sections if s.key in ("proposal", "proposal_to")), None)
+        if proposal is None:
+            return []
+        own = [s for s in self.sections if s.line == proposal.line and len(s.text()) < 4 * RUN_ON]
+        people = []
+        for section in own[-2:]:
+            for match in _NAME_THEN_TITLE.finditer(section.text()):
+                if not bodies_in(match.group("name")):
+                    people.append(Responsible(name=match.group("name"), title=match.group("title")))
+        return people
+
     def responsible(self, lines: list[Line], preamble: list[Line]) -> list[Responsible]:
-        people = self.responsible_section()
+        people = self.responsible_section() or (self.run_on_signature() if self.run_on else [])
+        for match in _ON_BEHALF.finditer(" ".join(line.stripped for line in lines)):
+            people += [Responsible(name=name.strip(), title=None) for name in match.group("names").split("/")
+                       if all(p.name != name.strip() for p in people)]
+        presenter = self.section("presenter")
+        if presenter:
+            people += [p for p in presenters(presenter.text()) if all(p.name != q.name for q in people)]
         if not people:
             people = self.signature(lines)
         for officer in self.header_officers(preamble):
             if all(p.name != officer.name for p in people):
                 people.append(officer)
+        text = " ".join(line.stripped for line in lines)
+        for person in people:
+            if person.title is None:
+                person.title = _title_beside(person.name, text)
         return people
 
     def responsible_section(self) -> list[Responsible]:
@@ -710,12 +881,23 @@ class TjansteskrivelseParser:
         return people
 
     def header_officers(self, preamble: list[Line]) -> list[Responsible]:
-        """'Handläggare: Kalle Karlsson[, titel]' or 'Handläggare' with the name on the next line."""
+        """'Handläggare: Kalle Karlsson[, titel]' or 'Handläggare' with the name on the next line;
+        a name alone in the letterhead whose e-mail address stands there too ("Lena Bergström" /
+        "lena.bergstrom@upplands-bro.se"): the officer who wrote it."""
         people = []
+        addresses = {m.group(1).lower() for line in preamble for m in re.finditer(r"([\w.-]+)@", line.stripped)}
+        for line in preamble:
+            if naming.looks_like_person(line.stripped) and _mail_name(line.stripped) in addresses:
+                people.append(Responsible(name=line.stripped, title=None, role="handläggare"))
         for index, line in enumerate(preamble):
             match = re.search(r"\bhandläggare\b\s*:?\s*(?P<rest>.*)$", line.stripped, re.I)
             if match and line.page_start and len(line.stripped) > RUN_ON // 2:
-                # A letterhead run into one line: the name is the words right after the label.
+                # A letterhead run into one line: the name is the words right after the label;
+                # "Handläggare Jan Holmlund Therese Hagberg Datum ...": two officers, two words each.
+                pair = _TWO_OFFICERS.match(match.group("rest"))
+                if pair:
+                    people.extend(Responsible(name=name, title=None, role="handläggare") for name in pair.groups())
+                    continue
                 officer = _officer_in_run_on(match.group("rest"))
                 if officer:
                     people.append(officer)
@@ -738,8 +920,12 @@ class TjansteskrivelseParser:
             if not match:
                 continue
             rest = re.split(r"\s{2,}|\s+(?=[A-ZÅÄÖ][a-zåäö]+:)", match.group("rest").strip())[0].strip()
-            if not rest:
-                rest = next((x.stripped for x in preamble[index + 1:] if x.stripped), "")
+            below = [x.stripped for x in preamble[index + 1:] if x.stripped][:2]
+            if not rest and below:
+                rest = below[0]
+                if "," not in rest and len(below) > 1 and below[1].lower().endswith(_TITLE_ENDINGS) \
+                        and _is_title(below[1]):
+                    rest = f"{rest}, {below[1]}"  # "Handläggare" / "Anna Svensson" / "Kommunsekreterare"
             name, _, title = rest.partition(",")
             if naming.looks_like_person(name.strip()):
                 people.append(Responsible(name=name.strip(), title=title.strip() or None, role="handläggare"))
@@ -774,7 +960,14 @@ class TjansteskrivelseParser:
         for text in block:
             if text == unit:
                 continue
-            if naming.looks_like_person(text):
+            if (people and people[-1].title is None and len(text.split()) >= 3
+                    and text.split()[0].lower().endswith(_TITLE_ENDINGS)
+                    and naming.looks_like_person(text.split(" ", 1)[1])):
+                # Two signatures side by side, read across: "Eva Folke / Socialchef Elisabeth Rågård /
+                # Avdelningschef": the first one's title, then the second one's name.
+                people[-1].title = text.split()[0]
+                people.append(Responsible(name=text.split(" ", 1)[1], unit=unit))
+            elif naming.looks_like_person(text):
                 people.append(Responsible(name=text, unit=unit))
             elif people and people[-1].title is None and _is_title(text):
                 people[-1].title = text
@@ -785,8 +978,18 @@ class TjansteskrivelseParser:
 # labels and their values (an e-mail address, a case number, a page mark), the addressee.
 _LETTERHEAD_ANCHOR = re.compile(
     r"\S+@\S+|\b(?:tjänsteskrivelse|tjänsteutlåtande|tjänsteyttrande)\b|(?<=[A-ZÅÄÖ] )Protokoll\b|\(\s*\d+\s*\)"
-    r"|\b[A-ZÅÄÖ]{2,8}[ -]?\d{4}[/:.-]\d*(?=\s)", re.IGNORECASE
+    r"|\b[A-ZÅÄÖ]{2,8}[ -]?\d{4}[/:.-]\d*(?=\s)"
+    r"|\(\s*(?:dnr|diarienr|diarienummer)\b[^()]{0,30}\)", re.IGNORECASE  # "(Dnr /2016)": what is left of it
 )
+
+
+# "Bilaga 6:7 till kommunstyrelsens protokoll den 19 mars 2003", "Handlingar till Socialnämndens
+# sammanträde den 19 september 2013": the report goes with that body's meeting on that date.
+# A body named only by its kind: which one, the letterhead must say.
+_GENERIC_BODIES = {"nämnden", "styrelsen", "utskottet", "fullmäktige"}
+_APPENDED_TO = re.compile(r"\b(?:bilaga\s+[\d:.]+|handlingar|underlag)\s+till\s+(?P<body>[a-zåäö-]+s)\s+"
+                          r"(?:protokoll|sammanträde)\s+(?P<date>(?:den\s+)?"
+                          r"(?:\d{1,2}\s+[a-zåäö]+\s+\d{4}|\d{4}-\d{2}-\d{2}))", re.IGNORECASE)
 
 
 # "Servicenämnden föreslås besluta att ...": the body named is the one to decide; and
@@ -797,11 +1000,10 @@ _OFFICE_PROPOSAL = re.compile(
     r"(?P<body>[\wåäö -]{2,60}?)\s+(?:besluta\s+)?(?P<text>att\s.*)$", re.S)
 
 
-_PATH_STEP = re.compile(r"(?P<body>[\wåäö -]{2,50}?)\s+(?:föreslår|föreslå|besluta|beslutar)\b")
-
-
 def addressed_proposal(text: str) -> tuple[str, str] | None:
-    """A proposal that names the body it is put to in its lead: (that body, the proposal after the lead)."""
+    """A proposal that names the body it is put to in its lead: (that body, the proposal after the lead).
+    Kept as it was for the meeting documents' reader, which imports it; the tjänsteskrivelse reader
+    uses common.proposal_lead, the one rule for "X föreslår Y besluta" (put to Y)."""
     for pattern in (_PASSIVE_PROPOSAL, _OFFICE_PROPOSAL):
         match = pattern.match(text)
         if match:
@@ -819,6 +1021,83 @@ _NAME_TITLE_PAIR = re.compile(
 
 _NAME_WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
 _SURNAME_FIRST = re.compile(r"^(?P<name>" + _NAME_WORD + ", " + _NAME_WORD + r")(?=\s|$)")
+
+
+# Two names of two words each, then a letterhead label: "Jan Holmlund Therese Hagberg Datum".
+_TWO_OFFICERS = re.compile(r"^(" + _NAME_WORD + " " + _NAME_WORD + ") (" + _NAME_WORD + " " + _NAME_WORD + r")"
+                           r"(?= (?:Datum|Diarienummer|Dnr|Telefon|Tel|E-post|Vår|Er|Sida|Till)\b)")
+# "Föredragande borgarrådet Karin Wanngård anför följande", "Föredragande borgarråden Annika Billström
+# och Margareta Olofsson anför följande": who presents the matter, with the title before the names.
+_PRESENTER = re.compile(
+    r"^(?:Föredragande\s+)?(?P<title>[a-zåäö]+)\s+(?P<names>" + _NAME_WORD + " " + _NAME_WORD
+    + r"(?:\s*(?:,|och)\s*" + _NAME_WORD + " " + _NAME_WORD + r")*)\s+anför\b")
+
+
+# "Eva Folke Socialchef", "Jesper Kyrk Avdelningschef, Kvalitets- och verksamhetstöd": a name, then a
+# title by its ending, perhaps with the unit after a comma.
+_NAME_THEN_TITLE = re.compile(
+    r"(?<![\wåäöÅÄÖ])(?P<name>" + _NAME_WORD + " " + _NAME_WORD + ")"
+    r" (?P<title>[A-ZÅÄÖ][a-zåäö]*(?:" + "|".join(("sekreterare", "handläggare", "chef", "strateg", "direktör",
+                                                    "controller", "utredare", "ekonom", "jurist", "samordnare"))
+    + r")(?:, [A-ZÅÄÖ][\wåäö-]*(?: (?:och|[a-zåäö][\wåäö-]*))*)?)(?![\wåäö])"
+)
+
+
+def _end_of_att_proposal(text: str) -> str:
+    """In run-on text an "att ..." proposal ends with the sentence after which no "att" clause or
+    numbered point follows ("... i Studentstaden AB. Marlene Burwick ... reserverar sig ...")."""
+    if not re.match(r"\s*(?:att|Att)\b", text):
+        return text
+    for stop in re.finditer(r"(?<=[\wåäöÅÄÖ)])\.\s+(?=[A-ZÅÄÖ])", text):
+        if not re.match(r"(?:Att|\d+[.)])\s", text[stop.end():]):
+            return text[: stop.start() + 1]
+    return text
+
+
+# "Uppsala den 10 april 2013 På kommunstyrelsens vägnar Fredrik Ahlstedt/Astrid Anker": who signed for
+# the body, and the date it decided to.
+_ON_BEHALF = re.compile(
+    r"(?:\b(?:den\s+)?(?P<date>\d{1,2}\s+[a-zåäö]+\s+\d{4}|\d{4}-\d{2}-\d{2})\s+)?[Pp]å\s+(?P<body>[a-zåäöA-ZÅÄÖ-]+s)"
+    r"\s+vägnar\s+(?P<names>" + _NAME_WORD + " " + _NAME_WORD + r"(?:\s*/\s*" + _NAME_WORD + " " + _NAME_WORD + ")*)"
+)
+
+
+def _title_beside(name: str, text: str) -> str | None:
+    """The title printed right before or after a signer's name ("Socialförvaltningen Direktör Jan
+    Holmlund Postadress: ...", "Eva Folke Socialchef"), when one and only one is. "Handläggare"
+    is the letterhead's label for the officer, not a signature's title."""
+    word = r"([A-ZÅÄÖ][a-zåäö]+)"
+    candidates = [m.group(1) for m in re.finditer(r"(?<![\wåäö])" + word + r"\s+" + re.escape(name) + r"(?![\wåäö])",
+                                                  text)]
+    candidates += [m.group(1) for m in re.finditer(r"(?<![\wåäö])" + re.escape(name) + r",?\s+" + word
+                                                   + r"(?![\wåäö])", text)]
+    found = {c for c in candidates if c.lower().endswith(_TITLE_ENDINGS) and not c.lower().endswith("handläggare")}
+    return found.pop() if len(found) == 1 else None
+
+
+def _a_name(body: str) -> bool:
+    """A body's name, not a phrase ending in one ("Förvaltningen föreslår att nämnden"): every word
+    before the last is a first part of a name ("Barn- och", "Kommunstyrelsens", "Tekniska")."""
+    return body.lower() not in _GENERIC_BODIES and all(
+        w.endswith(("-", "s", "a")) or w == "och" for w in body.split()[:-1])
+
+
+def _mail_name(name: str) -> str:
+    """'Lena Bergström' -> 'lena.bergstrom': the local part of a Swedish municipality's e-mail address."""
+    folded = name.lower().translate(str.maketrans("åäöéü", "aaoeu"))
+    return ".".join(folded.split())
+
+
+def presenters(text: str) -> list[Responsible]:
+    """The people a 'Föredragande ... anför följande' sentence names, with its title in the
+    indefinite form ("borgarrådet" -> "Borgarråd")."""
+    match = _PRESENTER.match(text)
+    if not match:
+        return []
+    title = re.sub(r"(råd)(?:et|en)$|(ör)(?:en|erna)$|(are)(?:n|na)$|(chef)(?:en|erna)$", r"\1\2\3\4",
+                   match.group("title"))
+    names = re.split(r"\s*(?:,|\boch\b)\s*", match.group("names"))
+    return [Responsible(name=name, title=title[:1].upper() + title[1:]) for name in names if name]
 
 
 def _officer_in_run_on(text: str) -> Responsible | None:
@@ -867,8 +1146,20 @@ def run_on_title(text: str, *, with_addressee: bool = False):
         again = title.find(" " + opening, len(opening)) if len(title.split()) > 6 else -1
         if again > 0:
             title = title[:again]  # the summary under the title opens with its words again
+        addressee = addressees.get(anchor)
+        # "... studentlägenheter KSN Kommunfullmäktige": the addressee after the title, with what is left
+        # of the case number (its registry code) between.
+        trailing = [(at, name) for at, name in bodies_in(title) if at + len(name) >= len(title.rstrip(" .,:"))]
+        if trailing and trailing[-1][0] > 0 and len(title[: trailing[-1][0]].split()) >= 3:
+            addressee = addressee or trailing[-1][1]
+            title = re.sub(r"(?:\s+[A-ZÅÄÖ]{2,5})?\s*$", "", title[: trailing[-1][0]]).strip(" ,.:-")
+        # "Nr 72. Uppsalahem AB:s förvärv ...": a title is one phrase; a letterhead's series number
+        # before it ends with a full stop.
+        last = re.split(r"(?<=[a-zåäö0-9)])\.\s+(?=[A-ZÅÄÖ])", title)[-1]
+        if last != title and len(last.split()) >= 3 and not re.search(r"\b(?:fr\.o\.m|t\.o\.m|bl\.a)$", title):
+            title = last
         if len(title.split()) >= 2 and len(title) <= 250:
-            return (title, addressees.get(anchor)) if with_addressee else title
+            return (title, addressee) if with_addressee else title
     return (None, None) if with_addressee else None
 
 
@@ -918,6 +1209,31 @@ def signature_start(lines: list[Line]) -> int | None:
         if starts and all(naming.looks_like_person(x) or _is_title(x) or _UNIT.search(x) for x in rest):
             return index + 1
     return None
+
+
+_SENTENCE = re.compile(r"[a-zåäö]\.\s+[A-ZÅÄÖ]|[a-zåäö]{3}\.$")
+
+
+def _starts_a_page(line: Line) -> bool:
+    """A page a site gave as one line, or a page opening with the site's page number ("6 Delårsbokslut ...")."""
+    return line.page_start or len(line.stripped) > RUN_ON or bool(
+        re.match(r"\d{1,3} [A-ZÅÄÖ]|\d{1,3}\s?\(\s?\d{1,3}\s?\)\s", line.stripped))
+
+
+_BULLETED = re.compile(r"^(?:\s+|\s*[•·▪◦‣∙–-]\s*)\S")
+
+
+def _bulleted_list(lines: list[Line]) -> list[Line]:
+    """A list set with bullets (the glyph often lost, its indent kept) ends at the first line
+    without one: what follows is the next part of the page ("Ensamkommande gymnasiestuderande"
+    over an attached paragraph), not one more item."""
+    texts = [line for line in lines if line.stripped]
+    if not texts or not _BULLETED.match(texts[0].text):
+        return lines
+    for index, line in enumerate(lines):
+        if line.stripped and not _BULLETED.match(line.text):
+            return lines[:index]
+    return lines
 
 
 def recipients_of(lines: list[Line], notes: Warnings) -> list[Recipient]:
