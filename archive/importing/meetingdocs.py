@@ -498,12 +498,16 @@ class MeetingDocumentParser:
                 len(line.stripped) > RUN_ON for line in head) else head)
         body, body_line = self.body(head)
         no_body = f"{self.kind}: hittade inget organ (kommunstyrelsen, en nämnd ...) i sidhuvudet"
-        if body is None and not items:
-            self.fail(no_body, field_name="organ")  # neither a meeting nor a matter to import
         date = self.meeting_date(head)
         meeting = ParsedMeeting(body=body, date=date, state="held" if self.kind == "protokoll" else "called")
         if self.kind == "protokoll":
             self.approval(meeting)
+        if body is None and not items and not (date or meeting.approved_on or meeting.notice_posted_on):
+            self.fail(no_body, field_name="organ")  # neither a meeting nor a matter to import
+        if body is None and not items:
+            # Partial beats refusal (issue 13): the meeting's dates as read, its body warned of
+            # (a meeting without its body is shown, not stored).
+            self.meeting_warnings.add(body_line, "organ", f"{no_body}; sammanträdet sparas inte")
         meeting.warnings = self.meeting_warnings.items
         municipality = municipality_of(" ".join(line.stripped for line in lines if line.stripped))
         parsed: list[ParsedItem] = []
@@ -518,8 +522,10 @@ class MeetingDocumentParser:
             for item in parsed:
                 Warnings(item.matter.warnings).add(
                     body_line, "organ", f"{no_body}; sammanträdet och dess beslut sparas inte, bara ärendet")
-            if not parsed:
+            if not parsed and not (date or meeting.approved_on or meeting.notice_posted_on):
                 self.fail(no_body, field_name="organ")
+            if not parsed:
+                self.meeting_warnings.add(body_line, "organ", f"{no_body}; sammanträdet sparas inte")
         if not parsed and not items:
             if self.kind == "protokoll":
                 # A protocol's cover page (or an extract cut before its first §) gives the meeting alone.
