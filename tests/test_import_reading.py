@@ -385,3 +385,41 @@ def test_an_officer_printed_surname_first_in_a_run_on_letterhead_is_kept_as_prin
             "verksamheten har varit förenlig med ändamålet. Sammanfattning Kommunstyrelsen ska pröva bolagen.\n")
     (matter,) = parse_document(write(tmp_path, text)).matters
     assert [(p.name, p.title) for p in matter.responsible] == [("Björkbacka, Per-Erik", None)]
+
+
+# A protocol's list of its paragraphs, run together on one line as a site gives a page.
+CONTENTS_RUN = (
+    "RIKSBY KOMMUN SAMMANTRÄDESPROTOKOLL Kommunfullmäktige 2015-06-15 Plats och tid Stadshuset, kl. 13:15 "
+    "Justerare Anna Berg (S) Tid och plats för justering Kansliet 2015-06-22 BEVIS/ANSLAG Kommunfullmäktiges "
+    "protokoll är justerat. Datum när anslaget sätts upp 2015-06-23 INNEHÅLLSFÖRTECKNING Paragrafer Ärenden "
+    "Sida § 141 Meddelanden till kommunfullmäktige, juni 2015 § 142 Försäljning av fastigheten Seminariet 1 "
+    "§ 143 Motion om bostäder i Råneå § 144 Revidering av taxa för upplåtelse av offentlig plats\n\n"
+    "§ 144 Revidering av taxa för upplåtelse av offentlig plats\n\nBeslut\n\nKommunfullmäktige antar taxan.\n")
+
+
+def test_a_run_on_list_of_paragraphs_gives_each_row_and_the_body_without_the_word_before_it(tmp_path):
+    """'§ 141 Title § 142 Title § 143 ...': three § numbers in order are a list's rows; a row whose §
+    stands again below with its text is that paragraph, once. 'BEVIS/ANSLAG Kommunfullmäktiges
+    protokoll': the body is Kommunfullmäktige, not 'ANSLAG Kommunfullmäktige'."""
+    document = parse_document(write(tmp_path, CONTENTS_RUN))
+    assert (document.meeting.body, document.meeting.date) == ("Kommunfullmäktige", "2015-06-15")
+    assert [(item.key, item.matter.title) for item in document.items] == [
+        ("§ 141", "Meddelanden till kommunfullmäktige, juni 2015"),
+        ("§ 142", "Försäljning av fastigheten Seminariet 1"),
+        ("§ 143", "Motion om bostäder i Råneå"),
+        ("§ 144", "Revidering av taxa för upplåtelse av offentlig plats")]
+    assert document.items[-1].matter.planning[-1].outcome == "Kommunfullmäktige antar taxan."
+
+
+def test_rows_after_a_contents_heading_are_paragraphs_even_without_their_sign(tmp_path):
+    """'Ärendeförteckning 21 Title 22 Title 23 Title' in a protocol: the numbers in order after
+    the heading are its paragraphs; a number inside a title ('Seminariet 1') is none."""
+    text = ("Kommunstyrelsen Sammanträdesprotokoll 2008-02-05 Plats och tid Kommunhuset kl. 09:00 Utses att "
+            "justera Bo Ek\nÄrendeförteckning 21 Kommunledningsstaben Bolagsordning för Stripa AB 22 "
+            "Kommunchefen Räddningstjänstens framtida organisation 23 Försäljning av Seminariet 1 och 2 "
+            "24 Bergslagens kommunalteknik underskott för år 2007 Justerandes sign Utdragsbestyrkande\n")
+    document = parse_document(write(tmp_path, text))
+    assert [(item.key, item.matter.title) for item in document.items][:3] == [
+        ("§ 21", "Kommunledningsstaben Bolagsordning för Stripa AB"),
+        ("§ 22", "Kommunchefen Räddningstjänstens framtida organisation"),
+        ("§ 23", "Försäljning av Seminariet 1 och 2")]

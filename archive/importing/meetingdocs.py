@@ -261,6 +261,53 @@ def _split_after_case_numbers(text: str) -> list[str]:
                        if m.start() > 0 and text[m.start() - 1] == " "])
 
 
+# A protocol's list of its paragraphs ("Innehållsförteckning", "Ärendeförteckning", "Paragrafer
+# Ärenden Sida"): what follows is its rows, each a number and a title, run together on one line.
+_CONTENTS_LABEL = re.compile(
+    r"\b(?:innehållsförteckning|ärendeförteckning|ärendelista|paragrafer\s+ärenden(?:\s+sida)?)\b\s*:?\s*"
+    r"(?:sida\b|sid\b\.?)?\s*", re.IGNORECASE)
+_CONTENTS_ROW = re.compile(r"^(?:[A-ZÅÄÖ]{2,6}\s+)?(?P<n>\d{1,3})\.?\s+(?P<rest>\S.*)$")
+_SECTION_IN_RUN = re.compile(r"(?:(?<=\s)|^)§\s?(?P<n>\d{1,4})\s+(?=[\"(]?[A-ZÅÄÖ])")
+
+
+def _consecutive(numbers: list[int]) -> list[int]:
+    """Indexes of the longest run of numbers standing in order, each one or two more than the
+    one before (one may be missing): a list's rows, not numbers that happen to stand there."""
+    best: dict[int, list[int]] = {}  # value -> the longest chain ending at that value so far
+    for index, n in enumerate(numbers):
+        chain = max((best.get(n - 1, []), best.get(n - 2, [])), key=len) + [index]
+        if len(chain) > len(best.get(n, [])):
+            best[n] = chain
+    return max(best.values(), key=len, default=[])
+
+
+def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
+    """Rows of a list of paragraphs run together on one line: '§ 141 Title § 142 Title § 143 ...'
+    (three § numbers in order at least), or after a contents heading '21 Title 22 Title 23 ...'
+    (a protocol's): each row on a line of its own, marked as an item's start."""
+    result: list[Line] = []
+    for line in lines:
+        text = line.stripped
+        if len(text) < RUN_ON:
+            result.append(line)
+            continue
+        marks = list(_SECTION_IN_RUN.finditer(text))
+        chain = [marks[i] for i in _consecutive([int(m.group("n")) for m in marks])]
+        starts = [m.start() for m in chain] if len(chain) >= 3 else []
+        label = _CONTENTS_LABEL.search(text) if protocol and not starts else None
+        if label:
+            numbered = _number_chain(text[label.end():], None, sentence_start=False)
+            starts = [label.end() + m.start() for m in numbered]  # with the body's code: "KF 60 Title"
+        if not starts:
+            result.append(line)
+            continue
+        if text[:starts[0]].strip():
+            result.append(Line(line.number, text[:starts[0]].strip(), page_start=line.page_start))
+        rows = _unstack(_cut(text[starts[0]:], [start - starts[0] for start in starts[1:]]))
+        result.extend(Line(line.number, row, item_start=True) for row in rows)
+    return result
+
+
 def split_paragraph_runs(lines: list[Line]) -> list[Line]:
     """Run-on text holding several §§: each § on a line of its own."""
     result = []
@@ -487,12 +534,18 @@ class MeetingDocumentParser:
         # Extraction that lost every § sign: an item opening a page may be "231 Title" or
         # "KS 261 Title"; only then are such lines read as items.
         self.lost_paragraphs = self.kind == "protokoll" and not any("§" in line.text for line in lines)
+        lines = self.lines = split_contents_runs(lines, protocol=self.kind == "protokoll")
         if self.lost_paragraphs or self.kind == "kallelse":
             lines = split_numbered_runs(lines, protocol=self.lost_paragraphs)
             if self.lost_paragraphs:
                 lines = split_caps_headings(lines)
             self.lines = lines
         head, items = self.split_items(lines)
+        if self.kind == "protokoll":
+            # A row of the list of paragraphs whose § stands again below with its text: that one.
+            items = [item for index, item in enumerate(items)
+                     if not item.key or any(x.stripped for x in item.lines)
+                     or all(later.key != item.key for later in items[index + 1:])]
         if self.kind == "protokoll" and not items:
             head, items = _unnumbered_paragraph(_split_item_run_in(head) if any(
                 len(line.stripped) > RUN_ON for line in head) else head)
@@ -564,7 +617,8 @@ class MeetingDocumentParser:
             start = None
             paragraph = _PARAGRAPH.match(text)
             code = re.match(r"^(?P<code>[A-ZÅÄÖ]{2,6})\s+(?:§\s*)?\d{1,4}\b", text)
-            if code and (paragraph or self.lost_paragraphs and line.page_start):
+            if code and (paragraph or self.lost_paragraphs and line.page_start
+                         or self.kind == "protokoll" and line.item_start):
                 self.item_codes.append(code.group("code"))
             lost = self._lost_paragraph(line, last_number) if self.lost_paragraphs and line.page_start else None
             if paragraph and self.kind == "kallelse" and _DATE_ONLY.match(paragraph.group("rest")):
@@ -572,6 +626,10 @@ class MeetingDocumentParser:
             elif paragraph:
                 number = int(paragraph.group("a") or paragraph.group("b"))
                 start = (f"§ {number}", number, paragraph.group("rest"))
+            elif self.kind == "protokoll" and line.item_start and _CONTENTS_ROW.match(text):
+                row = _CONTENTS_ROW.match(text)  # a row of the protocol's list of paragraphs
+                number = int(row.group("n"))
+                start = (f"§ {number}", number, row.group("rest"))
             elif lost:
                 items.append(lost)
                 last_number = lost.number or last_number
@@ -724,9 +782,12 @@ class MeetingDocumentParser:
             genitive = re.search(r"(?P<body>[A-ZÅÄÖ][\wåäö -]{2,60}?)s (?:protokoll|sammanträdesprotokoll|kallelse)\b",
                                  line.stripped)
             if genitive:
-                found = body_at_start(genitive.group("body"))
-                if found and not found[1]:
-                    return found[0], line.number
+                # The body's name ends at the genitive; a word before it ("BEVIS/ANSLAG
+                # Kommunfullmäktiges protokoll") is no part of it.
+                phrase = genitive.group("body")
+                ending = [name for at, name in bodies_in(phrase) if phrase[at:].rstrip() == name]
+                if ending:
+                    return ending[-1], line.number
         # The first lines (the document's title, its first page's head) name the body.
         for first in [line for line in head if line.stripped][:3]:
             named = bodies_in(CASE_NUMBER.sub(" ", first.stripped)[:200])
