@@ -423,3 +423,26 @@ def test_rows_after_a_contents_heading_are_paragraphs_even_without_their_sign(tm
         ("§ 21", "Kommunledningsstaben Bolagsordning för Stripa AB"),
         ("§ 22", "Kommunchefen Räddningstjänstens framtida organisation"),
         ("§ 23", "Försäljning av Seminariet 1 och 2")]
+
+
+def test_a_kallelse_named_in_its_first_pages_opening_words_is_one_and_its_titles_drop_agenda_notes(tmp_path):
+    """'Förvaltningen KALLELSE/FÖREDRAGNINGSLISTA SOCIALNÄMNDEN Tid ...' opening a page given as one
+    line names a kallelse, though a protocol's head stands further down; '(sluten del)',
+    'Omedelbar justering', sub-points 'a) ...' and a letterhead's 'Tel:' are no part of a title,
+    and '(SOU 2012:94)' is a publication, not the case number."""
+    text = ("Socialnämnden. Muntlig information\n\nStorlek: px\nStarta visningen från sidan:\n\nTranskript\n\n"
+            "1 Kommunstyrelseförvaltningen KALLELSE/FÖREDRAGNINGSLISTA SOCIALNÄMNDEN Tid och plats: Onsdagen "
+            "den 25 maj 2016 kl. 8.15, Borgmästaren, stadshuset ÄRENDEN Upprop samt val av justerare "
+            "1. Genomgång av föregående protokoll 2. Muntliga föredragningar a) Information från "
+            "förvaltningschefen 3. Anmälan ordförandebeslut (sluten del) 4. Delbetänkandet Proportionalitet i "
+            "val (SOU 2012:94) Omedelbar justering 5. Kontroll av loggar inom vuxenenheten Riksby kommun, "
+            "Riksby Tel: 0523-61 31 00\n\n"
+            "2 Kommunstyrelseförvaltningen SAMMANTRÄDESPROTOKOLL Socialnämnden, förra mötets protokoll bifogas "
+            "Justerandes sign Utdragsbestyrkande\n")
+    document = parse_document(write(tmp_path, text))
+    assert document.kind == "kallelse"
+    assert (document.meeting.body, document.meeting.date) == ("Socialnämnden", "2016-05-25")
+    assert [(item.matter.case_number, item.matter.title) for item in document.items] == [
+        (None, "Genomgång av föregående protokoll"), (None, "Muntliga föredragningar"),
+        (None, "Anmälan ordförandebeslut"), (None, "Delbetänkandet Proportionalitet i val (SOU 2012:94)"),
+        (None, "Kontroll av loggar inom vuxenenheten")]

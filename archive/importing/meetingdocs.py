@@ -350,6 +350,15 @@ _SENTENCE_AFTER_TITLE = re.compile(
 _PUBLICATION = re.compile(r"(?:SOU|DS|Ds|PROP|Prop|SFS|SKR|Skr|BET|Bet|COM|AFS|BFS|HSLF-FS)\b")
 # A page's running head run into the title at a page break: "... BOTKYRKA KOMMUN KALLELSE/FÖREDRAGNINGSLISTA 2[2]".
 _RUNNING_HEAD_IN_TITLE = re.compile(r"\s+[A-ZÅÄÖ]{3,}(?:[ /][A-ZÅÄÖ]{3,})+\s+\d{1,3}\s?[\[(]\d{1,3}[\])]$")
+# An agenda's notes after a title, not part of it: the item is handled in closed session ("(sluten
+# del)", "(delvis sluten del)", "(sekretess)"), is justified at once ("Omedelbar justering"), or
+# its sub-points follow ("... föredragningar a) Information från ...").
+_AGENDA_NOTE = re.compile(
+    r"\s*\((?:delvis\s+)?(?:sluten del|slutet sammanträde|sluten|sekretess|ej offentlig)\)\s*$"
+    r"|\s+omedelbar justering\s*$|\s+a\)\s+[A-ZÅÄÖ].*$", re.IGNORECASE)
+# A letterhead's footer run into the last title of a page: "... Lysekils kommun, Lysekil Tel: ...".
+_LETTERHEAD_IN_TITLE = re.compile(
+    r"\s+(?:[A-ZÅÄÖ][\wåäö-]+ (?:kommun|stad)\b[^:]{0,60}?)?\b(?:Tel|Telefon|Postadress|Besöksadress)\s*:.*$")
 _SENTENCE_IN_TITLE = re.compile(r"(?<=[a-zåäö0-9)])\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö])")
 _COMPACT_CASE = re.compile(r"[A-ZÅÄÖ]{2,5}\d{6,8}")
 # A contents row's end: the case number written year first and the pages ("2021/178 6 - 7"),
@@ -463,6 +472,15 @@ def detect(document: Document) -> str | None:
         return None
     short = [line for line in head if len(line.split()) <= 8]
     has_paragraphs = any(_PARAGRAPH.match(line.stripped) for line in lines)
+    # The document's name in the opening words of its first line, or of its first page given
+    # as one line ("Kommunstyrelseförvaltningen KALLELSE/FÖREDRAGNINGSLISTA SOCIALNÄMNDEN Tid ...",
+    # "LULEÅ KOMMUN KALLELSE OCH FÖREDRAGNINGSLISTA ..."): a protocol's copy further down does not
+    # make it one.
+    first_page = next((line.stripped for line in lines if line.page_start), "")
+    for opening in (head[0][:60] if head else "", first_page[:60]):
+        agenda, protocol = AGENDA_WORDS.search(opening), PROTOCOL_WORDS.search(opening)
+        if agenda and agenda.group().isupper() and (not protocol or protocol.start() > agenda.start()):
+            return "kallelse"
     if any(PROTOCOL_WORDS.search(line) for line in short) and has_paragraphs:
         return "protokoll"
     if any(AGENDA_WORDS.search(line) for line in short):
@@ -1032,7 +1050,8 @@ class MeetingDocumentParser:
         if not case_number and self.kind == "kallelse":
             # An agenda set as a table (Ärende | Diarienr | Notering), its cells run together:
             # the title ends where a case number stands; a note may follow it.
-            numbers = [m for m in CASE_NUMBER.finditer(head_text) if len(head_text[:m.start()].split()) >= 2]
+            numbers = [m for m in CASE_NUMBER.finditer(head_text) if len(head_text[:m.start()].split()) >= 2
+                       and not _PUBLICATION.match(m.group())]  # "(SOU 2012:94)": what the matter is about
             if numbers:
                 distinct = list(dict.fromkeys(m.group() for m in numbers))
                 if len(distinct) == 1:
@@ -1106,6 +1125,7 @@ class MeetingDocumentParser:
             title_open = False
             body_lines.append(line)
         title = _RUNNING_HEAD_IN_TITLE.sub("", _DOT_LEADER.sub("", clean(" ".join(title_parts)))).strip(" ,")
+        title = _AGENDA_NOTE.sub("", _LETTERHEAD_IN_TITLE.sub("", title)).strip(" ,")
         sentence = _SENTENCE_IN_TITLE.search(title) if title.endswith(".") else None
         if sentence and len(title[:sentence.start()].split()) >= 2 and len(title[sentence.end():].split()) >= 2:
             # "Allmänhetens frågestund Inga frågor ställs.": the title, then a sentence run into it.
