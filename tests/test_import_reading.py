@@ -446,3 +446,37 @@ def test_a_kallelse_named_in_its_first_pages_opening_words_is_one_and_its_titles
         (None, "Genomgång av föregående protokoll"), (None, "Muntliga föredragningar"),
         (None, "Anmälan ordförandebeslut"), (None, "Delbetänkandet Proportionalitet i val (SOU 2012:94)"),
         (None, "Kontroll av loggar inom vuxenenheten")]
+
+
+def test_a_web_agendas_headings_say_to_whom_each_proposal_goes(tmp_path):
+    """A meeting portal's agenda: items 1, 2, 3 with numbered proposal points between them; the
+    number on its own line under the title ('Dnr 2017/KS 0316 005'), whole as written; each
+    '<X>s förslag till <Y>' heading a proposal to Y ('till beslut': to X), its points' numbers
+    dropped (they count across the headings); the path goes on to the bodies the headings name;
+    a point cut off by the end of the text is left out; a bullet before 'Beslut ...' is no heading."""
+    text = ("Din position: Hem > Riksby kommun > Kommunledningsutskottet > Sammanträde 2018-11-21\n\n"
+            "Sammanträde 2018-11-21\n\nPlats\nKommunhuset\n\n"
+            "1 Information om avfallsplan 2020\n\nKommunledningsutskottets förslag till beslut\n"
+            "- Beslut 1 och 2 ersätter tidigare beslut.\n\nBeskrivning av ärendet\nEnheten informerar.\n\n"
+            "2 Antagande av strategi för minskad ungdomskriminalitet *\n\nDnr 2017/KS 0316 005\n\n"
+            "Kommunledningsutskottets förslag till kommunstyrelsen för förslag till kommunfullmäktige\n"
+            "1. Strategi för minskad ungdomskriminalitet antas.\n"
+            "Kommunledningsutskottets förslag till kommunstyrelsen\n"
+            "2. Återrapporteringen av uppdraget noteras.\n\nBeskrivning av ärendet\nKommundirektören fick i "
+            "uppdrag att föreslå en strategi.\n\n"
+            "3 Återrapportering av uppdraget Tryggt att ta sig fram\n\nDnr 2017/KS 0047 80\n\n"
+            "Kommunledningsutskottets förslag till kommunstyrelsen\n1. Återrapporteringen noteras.\n"
+            "2. Trygghets- och säke\n")
+    document = parse_document(write(tmp_path, text))
+    assert document.kind == "kallelse"
+    first, second, third = (item.matter for item in document.items)
+    assert [(p.to, p.text) for p in first.proposals] == [
+        ("Kommunledningsutskottet", "Beslut 1 och 2 ersätter tidigare beslut.")]
+    assert (second.case_number, second.title) == (
+        "2017/KS 0316 005", "Antagande av strategi för minskad ungdomskriminalitet")
+    assert [(p.to, p.text) for p in second.proposals] == [
+        ("Kommunfullmäktige", "Strategi för minskad ungdomskriminalitet antas."),
+        ("Kommunstyrelsen", "Återrapporteringen av uppdraget noteras.")]
+    assert [s.body for s in second.planning][-2:] == ["Kommunstyrelsen", "Kommunfullmäktige"]
+    assert third.case_number == "2017/KS 0047 80"
+    assert [(p.to, p.text) for p in third.proposals] == [("Kommunstyrelsen", "Återrapporteringen noteras.")]

@@ -355,7 +355,7 @@ _RUNNING_HEAD_IN_TITLE = re.compile(r"\s+[A-ZÅÄÖ]{3,}(?:[ /][A-ZÅÄÖ]{3,})+
 # its sub-points follow ("... föredragningar a) Information från ...").
 _AGENDA_NOTE = re.compile(
     r"\s*\((?:delvis\s+)?(?:sluten del|slutet sammanträde|sluten|sekretess|ej offentlig)\)\s*$"
-    r"|\s+omedelbar justering\s*$|\s+a\)\s+[A-ZÅÄÖ].*$", re.IGNORECASE)
+    r"|\s+omedelbar justering\s*$|\s+a\)\s+[A-ZÅÄÖ].*$|\s+\*+$", re.IGNORECASE)
 # A letterhead's footer run into the last title of a page: "... Lysekils kommun, Lysekil Tel: ...".
 _LETTERHEAD_IN_TITLE = re.compile(
     r"\s+(?:[A-ZÅÄÖ][\wåäö-]+ (?:kommun|stad)\b[^:]{0,60}?)?\b(?:Tel|Telefon|Postadress|Besöksadress)\s*:.*$")
@@ -388,16 +388,17 @@ ITEM_HEADINGS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"förslag till beslut|beslutsförslag|förslag|[a-zåäö -]+s förslag( till beslut| till [a-zåäö ]+)?"
                 r"|förvaltningens förslag( till beslut)?"), "proposal"),
     (re.compile(r"beslut|beslutet|[a-zåäö -]+s beslut"), "decision"),
-    (re.compile(r"beslutsunderlag|underlag|handlingar"), "basis"),
+    (re.compile(r"beslutsunderlag|underlag|handlingar|bilagor|bilaga"), "basis"),
     (re.compile(r"ärendets beredning|beredning|ärendegång|tidigare behandling|behandling|ärendets behandling"),
      "prep"),
     (re.compile(r"expedieras till|expediering|beslutsexpediering|beslutet (skickas|expedieras|sänds) till"
                 r"|protokollsutdrag till|utdrag till|sänds till|skickas till|för kännedom till"), "recipients"),
     (re.compile(r"handläggare|föredragande|ansvarig|ansvariga"), "responsible"),
-    (re.compile(r"ärendet|ärendebeskrivning|sammanfattning|sammanfattning av ärendet|bakgrund"), "summary"),
+    (re.compile(r"ärendet|ärendebeskrivning|sammanfattning|sammanfattning av ärendet|bakgrund"
+                r"|beskrivning av ärendet"), "summary"),
     (re.compile(r"yrkanden?|yrkande|propositionsordning|beslutsgång|reservation(er)?|protokollsanteckning(ar)?"
                 r"|jäv|omröstning|särskilt yttrande|deltar inte i beslutet|justerandes signatur.*"
-                r"|utdragsbestyrkande.*|bilaga|bilagor|paragrafer.*"), "other"),
+                r"|utdragsbestyrkande.*|paragrafer.*"), "other"),
 ]
 _ITEM_MID = re.compile(
     r"(?<=\S)\s+(?P<heading>Beslutet skickas till|Expedieras till|Förslag till beslut|Beslut|Beslutsunderlag"
@@ -493,7 +494,8 @@ def detect(document: Document) -> str | None:
     first_numbered = next((i for i, line in enumerate(lines[:80]) if _NUMBERED.match(line.stripped)), 0)
     # Numbered points under a tjänsteskrivelse's headings are its proposals, not an agenda.
     under_headings = any(_REPORT_HEADING.match(line.stripped) for line in lines[:first_numbered])
-    if (numbered[:3] == [1, 2, 3] and not has_paragraphs and not _TJANSTESKRIVELSE.search(start[:300])
+    if (numbered[:1] == [1] and _counts_up(numbered) and not has_paragraphs
+            and not _TJANSTESKRIVELSE.search(start[:300])
             and not under_headings
             and not re.search(r"utses att justera|protokollet är justerat|justerandes", start, re.IGNORECASE)
             and (re.search(r"sammanträde", start[:400], re.IGNORECASE) or bodies_in(head[0][:60] if head else ""))):
@@ -508,6 +510,16 @@ def detect(document: Document) -> str | None:
     if any(_CAPITAL_HEAD.match(line.stripped) for line in lines[:20]) and not _TJANSTESKRIVELSE.search(start[:200]):
         return "protokoll"
     return None
+
+
+def _counts_up(numbers: list[int]) -> bool:
+    """1, 2, 3 in order among a page's numbered lines: an agenda's items, with the numbered
+    points of their proposals ("1. Ersättningar ...", "2. ...") in between."""
+    expected = 1
+    for n in numbers:
+        if n == expected:
+            expected += 1
+    return expected > 3
 
 
 _CAPITAL_HEAD = re.compile(r"^(?:\d{1,3}\s+)?(?:[A-ZÅÄÖ-]{4,}\s+){1,3}(?:SAMMANTRÄDESPROTOKOLL|PROTOKOLLSUTDRAG)\b")
@@ -1070,6 +1082,13 @@ class MeetingDocumentParser:
                     title_open = False
                 body_lines.append(line)
                 continue
+            alone = _NUMBER_LINE.match(text) if not case_number and not title_open else None
+            if alone and CASE_NUMBER.match(alone.group("number")) \
+                    and not any(_item_heading(x.stripped) for x in body_lines if x.stripped):
+                # "Diarienummer 2023/VN 0010 004" on a line of its own below the title, before the
+                # item's headings: the item's number, whole as written.
+                case_number = alone.group("number")
+                continue
             if title_open and not title_parts and _CODE_LINE.match(text):
                 continue  # "Diariekod: 020": the registry's code, before the title
             numbers = own_case_numbers(text)
@@ -1202,8 +1221,14 @@ class MeetingDocumentParser:
             proposal_text = ""
         elif "proposal" in parts and not proposal_text:
             notes.add(None, "proposals", f"{item.key}: rubriken förslag till beslut saknar text")
-        addressed = addressed_proposal(proposal_text) if proposal_text else None
-        if addressed:
+        sections = _addressed_sections(body_lines, self.last_line) if self.kind == "kallelse" else []
+        addressed = addressed_proposal(proposal_text) if proposal_text and not sections else None
+        if sections:
+            # "Kommunstyrelsens förslag till beslut" / "Kommunstyrelsens förslag till kommunfullmäktige":
+            # each heading's points are a proposal to the body it names.
+            matter.proposals.extend(Proposal(to=to, text=text) for to, text, _heading in sections)
+            proposal_text = " ".join(f"{heading} {text}" for _to, text, heading in sections)
+        elif addressed:
             # "Servicenämnden föreslås besluta att ...": the body named is the one it is put to.
             matter.proposals.append(Proposal(to=addressed[0], text=addressed[1]))
         elif proposal_text:
@@ -1242,7 +1267,7 @@ class MeetingDocumentParser:
             if not found:
                 continue
             body, rest = found
-            if line in parts.get("basis", []) and not re.search(r"(protokoll|beslut)\b", rest, re.I):
+            if line in parts.get("basis", []) and not re.search(r"(protokoll\w*|beslut)\b", rest, re.I):
                 continue
             rest = re.sub(r"^(arbetsutskotts|protokoll|beslut)\s+", "", rest)
             dates = find_dates(rest)
@@ -1411,10 +1436,59 @@ def _put_on(text: str) -> tuple[str, str] | None:
     return found[0], re.sub(r"^[•·*–-]\s*", "", " ".join(match.group("text").split()))
 
 
+_NUMBER_LINE = re.compile(r"^(?i:dnr|diarienummer|diarienr|ärendenummer|ärendenr)\.?\s*:?\s*"
+                          r"(?P<number>[A-ZÅÄÖ0-9][\wÅÄÖåäö/.:-]*(?:\s\d{1,5}){0,2})$")
+_GENITIVE_PROPOSAL = re.compile(r"^(?P<by>[\wåäö -]+?)s förslag(?: till (?P<to>.+?))?:?$", re.IGNORECASE)
+_POINT = re.compile(r"^(?:[-•–*]\s*|\d{1,2}[.)]\s+)")
+
+
+def _addressed_sections(lines: list[Line], end: Line | None) -> list[tuple[str | None, str, str]]:
+    """A kallelse's proposals under headings that name who proposes and to whom ('Kommunstyrelsens
+    förslag till beslut', 'Kommunledningsutskottets förslag till kommunstyrelsen för förslag till
+    kommunfullmäktige'): (the body asked to decide, the points joined, the heading) per heading.
+    A point the text's `end` cuts off is not stated whole: it is left out.
+    'till beslut' asks the proposing body itself; otherwise the last body the heading names. The
+    points' numbers count across the headings, so they are not kept. [] when no heading names one."""
+    sections: list[tuple[str, list[str]]] = []
+    current: list[str] | None = None
+    last: Line | None = None
+    for line in lines:
+        text = line.stripped
+        key = _item_heading(text) if text else None
+        if key == "proposal":
+            current = []
+            sections.append((text.rstrip(":"), current))
+        elif key or _FOOTER.match(text):
+            current = None
+        elif current is not None and _POINT.sub("", text):
+            current.append(_POINT.sub("", text))
+            last = line
+    result = []
+    for heading, points in sections:
+        named = _GENITIVE_PROPOSAL.match(heading)
+        by = body_name(named.group("by")) if named else None
+        if by is None:
+            return []
+        to = named.group("to")
+        if to and to.lower() != "beslut":
+            final = re.findall(r"(?:^|\btill\s+)([\wåäö-]+(?:s arbetsutskott)?)$", to)
+            to = body_name(final[-1]) if final else None
+        else:
+            to = by
+        if points and points is sections[-1][1] and last is not None and end is not None \
+                and last.number == end.number and not points[-1].rstrip().endswith((".", "!", "?", ")")):
+            points = points[:-1]
+        if points:
+            result.append((to, " ".join(" ".join(points).split()), heading))
+    return result
+
+
 def _item_heading(text: str) -> str | None:
     lowered = text.rstrip(":").strip().lower()
     if len(lowered) > 60:
-        return None
+        # "Kommunledningsutskottets förslag till kommunstyrelsen för förslag till kommunfullmäktige"
+        long_proposal = len(lowered) <= 120 and re.fullmatch(r"[a-zåäö -]+s förslag till [a-zåäö ]+", lowered)
+        return "proposal" if long_proposal else None
     for pattern, key in ITEM_HEADINGS:
         if pattern.fullmatch(lowered):
             return key
@@ -1455,6 +1529,8 @@ def _split_item_run_in(lines: list[Line]) -> list[Line]:
                 first = False
                 continue
             mid = _ITEM_MID.search(stripped)
+            if mid and not re.search(r"\w", stripped[:mid.start()]):
+                mid = None  # "- Beslut 1 och 2 ersätter ...": a bullet, then a sentence opening with the word
             if len(stripped) > RUN_ON:
                 run_on = _RUN_ON_MID.search(stripped)
                 if run_on and (not mid or run_on.start() < mid.start()):
