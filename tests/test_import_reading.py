@@ -480,3 +480,26 @@ def test_a_web_agendas_headings_say_to_whom_each_proposal_goes(tmp_path):
     assert [s.body for s in second.planning][-2:] == ["Kommunstyrelsen", "Kommunfullmäktige"]
     assert third.case_number == "2017/KS 0047 80"
     assert [(p.to, p.text) for p in third.proposals] == [("Kommunstyrelsen", "Återrapporteringen noteras.")]
+
+
+def test_a_fullmaktige_call_gives_body_date_and_its_motions_whose_numbers_were_lost(tmp_path):
+    """'Riksby kommunfullmäktige kallas härmed att sammanträda i ..., måndagen den 27 februari 2012':
+    the body called and the date after the call; the page's own number '1' before a list that
+    starts at 35 is no item; 'Eventuella anmälningsärenden' is a placeholder, no matter; motions and
+    interpellations run on after the last number each open a matter of their own, without their
+    notes ('(bordlagd KF )', 'svar separat') or the closing 'Handlingarna till sammanträdet ...'."""
+    text = ("Riksby kommunfullmäktiges tryck 2012 Kallelse\n\n"
+            "1 KOMMUNFULLMÄKTIGE Kallelse Riksby kommunfullmäktige kallas härmed att sammanträda i "
+            "Stadshuset, Sal B, måndagen den 27 februari 2012, kl 18 för behandling av ärenden enligt "
+            "nedan. 35. Val av justerare och bestämmande av tid för justering 36. Eventuella "
+            "anmälningsärenden 37. Valärenden 38. Riksby kommuns arbetsgivarpolicy Motion av Anna Berg "
+            "(S) om en jämställdhetskommission (bordlagd KF ) Fråga av Per Ek (SD) om trygghetslarm, svar "
+            "separat Interpellation av Eva Lund (V) om fritidshemmen (bordlagd KF ) 106 Handlingarna till "
+            "sammanträdet finns tillgängliga i Stadshuset.\n")
+    document = parse_document(write(tmp_path, text))
+    assert (document.kind, document.meeting.body, document.meeting.date) == (
+        "kallelse", "Kommunfullmäktige", "2012-02-27")
+    assert [(item.key, item.matter.title) for item in document.items] == [
+        ("punkt 37", "Valärenden"), ("punkt 38", "Riksby kommuns arbetsgivarpolicy"),
+        ("", "Motion av Anna Berg (S) om en jämställdhetskommission"),
+        ("", "Fråga av Per Ek (SD) om trygghetslarm"), ("", "Interpellation av Eva Lund (V) om fritidshemmen")]

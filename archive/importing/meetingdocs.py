@@ -160,6 +160,11 @@ def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
         # An agenda's item starts at its number; a protocol's at the body code before it.
         starts = [m.start() if protocol else m.start("n") for m in chain]
         head = text[:starts[0]].strip()
+        page_number = re.match(r"^(\d{1,3})\s+(?=\D)", head)
+        if page_number and not protocol and int(page_number.group(1)) + 1 < int(chain[0].group("n")):
+            # "1 KOMMUNFULLMÄKTIGE ... Kallelse ... 35. Val av justerare 36. ...": the site's page
+            # number before the page's text, not an item of a list that starts at 35.
+            head = head[page_number.end():]
         lost = expected is not None and int(chain[0].group("n")) == expected + 1
         if head and lost and not protocol and line.page_start:
             # The page before ended with item N - 1 and this one starts at N + 1: the text
@@ -270,6 +275,34 @@ _CONTENTS_ROW = re.compile(r"^(?:[A-ZÅÄÖ]{2,6}\s+)?(?P<n>\d{1,3})\.?\s+(?P<re
 _SECTION_IN_RUN = re.compile(r"(?:(?<=\s)|^)§\s?(?P<n>\d{1,4})\s+(?=[\"(]?[A-ZÅÄÖ])")
 
 
+_CALLED_TO_MEET = re.compile(r"\b(?:kallas|kallar)\b[^.]{0,40}?\bsammanträd(?:a|e)\b|\bsammanträder\b",
+                             re.IGNORECASE)
+_BODY_CALLED = re.compile(r"\b(?P<body>[\wåäö-]*(?:fullmäktige|styrelsen|nämnden|utskottet))\s+kallas\s+"
+                          r"(?:härmed\s+)?(?:till|att)\b", re.IGNORECASE)
+
+
+# A fullmäktige's agenda lists its motions, questions and interpellations one after the other;
+# where their numbers were lost, each still opens with its kind: "... (S) om X Motion av Y (V) om Z".
+_MATTER_OPENING = re.compile(
+    r"(?<=[\w)])\s+(?=(?:Motion|Interpellation|Fråga|Medborgarförslag)\s+(?:av|om|från|till)\s)")
+
+
+def _split_matter_run(item: Item) -> list[Item]:
+    """An agenda item's run-on title holding further motions, questions or interpellations whose
+    numbers were lost: the first keeps the item, each further one an item without a number."""
+    if len(item.head) < RUN_ON:
+        return [item]
+    cuts = [m.start() for m in _MATTER_OPENING.finditer(item.head)]
+    if not cuts:
+        return [item]
+    pieces = _cut(item.head, cuts)
+    first = Item(item.key, item.number, item.line, pieces[0], case_number=item.case_number,
+                 truncated_case=item.truncated_case)
+    rest = [Item("", 0, item.line, piece) for piece in pieces[1:]]
+    rest[-1].lines = item.lines
+    return [first, *rest]
+
+
 def _consecutive(numbers: list[int]) -> list[int]:
     """Indexes of the longest run of numbers standing in order, each one or two more than the
     one before (one may be missing): a list's rows, not numbers that happen to stand there."""
@@ -355,7 +388,9 @@ _RUNNING_HEAD_IN_TITLE = re.compile(r"\s+[A-ZÅÄÖ]{3,}(?:[ /][A-ZÅÄÖ]{3,})+
 # its sub-points follow ("... föredragningar a) Information från ...").
 _AGENDA_NOTE = re.compile(
     r"\s*\((?:delvis\s+)?(?:sluten del|slutet sammanträde|sluten|sekretess|ej offentlig)\)\s*$"
-    r"|\s+omedelbar justering\s*$|\s+a\)\s+[A-ZÅÄÖ].*$|\s+\*+$", re.IGNORECASE)
+    r"|\s+omedelbar justering\s*$|\s+a\)\s+[A-ZÅÄÖ].*$|\s+\*+$"
+    r"|,?\s+svar separat\s*$|\s*\(bordlag[dt][^)]{0,30}\)(?:,?\s+svar separat)?\s*$"
+    r"|\s+(?:\d{1,3}\s+)?Handlingarna (?:till|i) (?:sammanträdet|ärendena?)\b.*$", re.IGNORECASE)
 # A letterhead's footer run into the last title of a page: "... Lysekils kommun, Lysekil Tel: ...".
 _LETTERHEAD_IN_TITLE = re.compile(
     r"\s+(?:[A-ZÅÄÖ][\wåäö-]+ (?:kommun|stad)\b[^:]{0,60}?)?\b(?:Tel|Telefon|Postadress|Besöksadress)\s*:.*$")
@@ -378,6 +413,7 @@ FORMALITY = re.compile(
     r"godkännande av (dagordning(en)?|föredragningslista(n)?)|fastställande av (dagordning(en)?|"
     r"föredragningslista(n)?)|(sammanträdets|mötets) (öppnande|avslutande)|öppnande|avslutning|"
     r"övriga frågor|protokollsjustering.*|närvaro|val av justerare och.*|"
+    r"eventuella (anmälningsärenden|övriga frågor|frågor)|"
     r"närvarorätt|närvarorätt (för|vid) .*|yttranderätt|närvaro- och yttranderätt.*|ajournering|"
     r"tjänstgörande ledamöter|protokollets justering|tillkännagivande av tid och plats för justering.*)$",
     re.IGNORECASE,
@@ -571,6 +607,8 @@ class MeetingDocumentParser:
                 lines = split_caps_headings(lines)
             self.lines = lines
         head, items = self.split_items(lines)
+        if self.kind == "kallelse":
+            items = [piece for item in items for piece in _split_matter_run(item)]
         if self.kind == "protokoll":
             # A row of the list of paragraphs whose § stands again below with its text: that one.
             items = [item for index, item in enumerate(items)
@@ -791,6 +829,10 @@ class MeetingDocumentParser:
             after = [(at, name) for at, name in bodies_in(joined[label.end():label.end() + 80]) if at <= 2]
             if after:
                 return after[0][1], None
+        # "Uppsala kommunfullmäktige kallas härmed att sammanträda": the body called.
+        called = _BODY_CALLED.search(" ".join(line.stripped for line in head[:25] if line.stripped))
+        if called:
+            return body_name(called.group("body")), None
         # "handlingar till kultur- och fritidsnämndens sammanträde den 14 december 2017"
         for line in head[:10]:
             genitive = re.search(r"(?P<body>\b[\wåäö]+(?:- och [\wåäö]+)?"
@@ -936,6 +978,12 @@ class MeetingDocumentParser:
         labelled as the justering's or the notice's."""
         after_body = None
         joined = " ".join(line.stripped for line in head[:200] if line.stripped)
+        # "Kommunfullmäktige kallas härmed att sammanträda i Stadshuset, måndagen den 27 februari 2012":
+        # the first date after the call to meet.
+        called = _CALLED_TO_MEET.search(joined)
+        dates = [d for d in find_dates(joined[called.end():called.end() + 150]) if d.iso] if called else []
+        if dates:
+            return dates[0].iso
         for line in [*head[:200], Line(0, joined)]:
             text = line.stripped
             for role, date in labelled_dates(text):
@@ -1144,7 +1192,9 @@ class MeetingDocumentParser:
             title_open = False
             body_lines.append(line)
         title = _RUNNING_HEAD_IN_TITLE.sub("", _DOT_LEADER.sub("", clean(" ".join(title_parts)))).strip(" ,")
-        title = _AGENDA_NOTE.sub("", _LETTERHEAD_IN_TITLE.sub("", title)).strip(" ,")
+        title = _LETTERHEAD_IN_TITLE.sub("", title)
+        while _AGENDA_NOTE.search(title):  # notes may stand one after the other
+            title = _AGENDA_NOTE.sub("", title).strip(" ,")
         sentence = _SENTENCE_IN_TITLE.search(title) if title.endswith(".") else None
         if sentence and len(title[:sentence.start()].split()) >= 2 and len(title[sentence.end():].split()) >= 2:
             # "Allmänhetens frågestund Inga frågor ställs.": the title, then a sentence run into it.
