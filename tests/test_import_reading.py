@@ -503,3 +503,34 @@ def test_a_fullmaktige_call_gives_body_date_and_its_motions_whose_numbers_were_l
         ("punkt 37", "Valärenden"), ("punkt 38", "Riksby kommuns arbetsgivarpolicy"),
         ("", "Motion av Anna Berg (S) om en jämställdhetskommission"),
         ("", "Fråga av Per Ek (SD) om trygghetslarm"), ("", "Interpellation av Eva Lund (V) om fritidshemmen")]
+
+
+def test_one_paragraph_published_alone_is_read_as_a_protocol_extract(tmp_path):
+    """'Kommunfullmäktige 2002-09-30 §89' heading a page: one § of a protocol. 'Kf § 89' with the
+    registry number alone on its line; 'Beredande organs förslag' gives the step before this
+    meeting with its date; 'Kommunfullmäktiges behandling av ärendet' is this meeting, no step."""
+    text = ("Riksby kommun\n\nKommunfullmäktige 2002-09-30 §89\n\n"
+            "Kf § 89                                       2002.551-770 Ks\n\n"
+            "Förändrad kostnad för externa matgäster\n\nMed anledning av kostnadsökningar föreligger förslag.\n\n"
+            "Beredande organs förslag\n\nKommunstyrelsens förslag den 11 september 2002, § 238.\n\n"
+            "Kommunfullmäktiges behandling av ärendet\n\nAnna Berg (C) yrkar bifall.\n\n"
+            "Beslut\n\nKommunfullmäktige beslutar i enlighet med kommunstyrelsens förslag.\n")
+    document = parse_document(write(tmp_path, text))
+    assert (document.kind, document.meeting.body, document.meeting.date) == (
+        "protokoll", "Kommunfullmäktige", "2002-09-30")
+    (item,) = document.items
+    assert (item.key, item.matter.case_number, item.matter.title) == (
+        "§ 89", "2002.551-770 Ks", "Förändrad kostnad för externa matgäster")
+    assert [(s.body, s.date) for s in item.matter.planning] == [
+        ("Kommunstyrelsen", "2002-09-11"), ("Kommunfullmäktige", "2002-09-30")]
+
+
+def test_a_protocol_whose_head_lost_body_and_date_is_read_when_it_is_signed(tmp_path):
+    """No body, no date, no numbered item, yet 'Justerandes sign' / 'Utdragsbestyrkande': a
+    municipal protocol, read with warnings, not refused."""
+    text = ("Sammanträdesprotokoll\n\nPlats Sessionssalen\n\nJusterandes sign Utdragsbestyrkande\n\n"
+            "Ärendeförteckning Justering Information från kommundirektören\n")
+    document = parse_document(write(tmp_path, text))
+    assert (document.kind, document.meeting.body, document.meeting.date, document.items) == (
+        "protokoll", None, None, [])
+    assert any(w.startswith("organ: ") for w in document.meeting.warnings)

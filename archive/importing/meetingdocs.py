@@ -60,8 +60,10 @@ PROTOCOL_WORDS = re.compile(
 )
 AGENDA_WORDS = re.compile(r"\b(kallelse|föredragningslista|dagordning|kungörelse|underrättelse)\b", re.IGNORECASE)
 
+# A paragraph, perhaps after its body's code: "KF § 102", "Kf § 89" (a known code in any case).
 _PARAGRAPH = re.compile(
-    r"^(?:[A-ZÅÄÖ]{2,6}\s+)?(?:§\s*(?P<a>\d{1,4})(?![\d§])(?:/(?:19|20)\d\d\b)?|(?P<b>\d{1,4})\s*§(?!§))\s*(?P<rest>.*)$"
+    r"^(?:(?:[A-ZÅÄÖ]{2,6}|(?i:" + "|".join(naming.KNOWN_CODES.values()) + r"))\s+)?"
+    r"(?:§\s*(?P<a>\d{1,4})(?![\d§])(?:/(?:19|20)\d\d\b)?|(?P<b>\d{1,4})\s*§(?!§))\s*(?P<rest>.*)$"
 )
 # "Nämnden", "Arbetsutskottet": the body of the meeting, named by its kind.
 GENERIC_BODIES = {"nämnden", "styrelsen", "utskottet", "arbetsutskottet", "fullmäktige", "förvaltningen"}
@@ -425,8 +427,8 @@ ITEM_HEADINGS: list[tuple[re.Pattern, str]] = [
                 r"|förvaltningens förslag( till beslut)?"), "proposal"),
     (re.compile(r"beslut|beslutet|[a-zåäö -]+s beslut"), "decision"),
     (re.compile(r"beslutsunderlag|underlag|handlingar|bilagor|bilaga"), "basis"),
-    (re.compile(r"ärendets beredning|beredning|ärendegång|tidigare behandling|behandling|ärendets behandling"),
-     "prep"),
+    (re.compile(r"ärendets beredning|beredning|ärendegång|tidigare behandling|behandling|ärendets behandling"
+                r"|beredande organs? förslag"), "prep"),
     (re.compile(r"expedieras till|expediering|beslutsexpediering|beslutet (skickas|expedieras|sänds) till"
                 r"|protokollsutdrag till|utdrag till|sänds till|skickas till|för kännedom till"), "recipients"),
     (re.compile(r"handläggare|föredragande|ansvarig|ansvariga"), "responsible"),
@@ -513,6 +515,12 @@ def detect(document: Document) -> str | None:
     # as one line ("Kommunstyrelseförvaltningen KALLELSE/FÖREDRAGNINGSLISTA SOCIALNÄMNDEN Tid ...",
     # "LULEÅ KOMMUN KALLELSE OCH FÖREDRAGNINGSLISTA ..."): a protocol's copy further down does not
     # make it one.
+    # "Kommunfullmäktige 2002-09-30 §89" heading the text: a body, its meeting's date and a
+    # paragraph: one § of a protocol (an extract).
+    if any(re.search(r"§\s?\d", line) and find_dates(line) and bodies_in(line[:40])
+           and bodies_in(line[:40])[0][0] == 0 and len(line.split()) <= 8 for line in head[:4]) \
+            and not any(_TJANSTESKRIVELSE.search(line) for line in head):
+        return "protokoll"
     first_page = next((line.stripped for line in lines if line.page_start), "")
     for opening in (head[0][:60] if head else "", first_page[:60]):
         agenda, protocol = AGENDA_WORDS.search(opening), PROTOCOL_WORDS.search(opening)
@@ -623,7 +631,11 @@ class MeetingDocumentParser:
         meeting = ParsedMeeting(body=body, date=date, state="held" if self.kind == "protokoll" else "called")
         if self.kind == "protokoll":
             self.approval(meeting)
-        if body is None and not items and not (date or meeting.approved_on or meeting.notice_posted_on):
+        # What only a protocol states (its justering, 'Justerandes sign', 'Utdragsbestyrkande') makes
+        # the text a municipal protocol, though its head lost body and date: read, not refused.
+        signed = self.kind == "protokoll" and bool(PROTOCOL_SIGNALS.search(
+            " ".join(line.stripped for line in lines if line.stripped)))
+        if body is None and not items and not (date or meeting.approved_on or meeting.notice_posted_on or signed):
             self.fail(no_body, field_name="organ")  # neither a meeting nor a matter to import
         if body is None and not items:
             # Partial beats refusal (issue 13): the meeting's dates as read, its body warned of
@@ -643,7 +655,7 @@ class MeetingDocumentParser:
             for item in parsed:
                 Warnings(item.matter.warnings).add(
                     body_line, "organ", f"{no_body}; sammanträdet och dess beslut sparas inte, bara ärendet")
-            if not parsed and not (date or meeting.approved_on or meeting.notice_posted_on):
+            if not parsed and not (date or meeting.approved_on or meeting.notice_posted_on or signed):
                 self.fail(no_body, field_name="organ")
             if not parsed:
                 self.meeting_warnings.add(body_line, "organ", f"{no_body}; sammanträdet sparas inte")
@@ -1076,6 +1088,10 @@ class MeetingDocumentParser:
         if lead and is_case_number(lead.group("number")):
             case_number = lead.group("number")
             head_text = head_text[lead.end():]
+        registry = _REGISTRY_ONLY.match(head_text) if not case_number else None
+        if registry:
+            # "Kf § 89   2002.551-770 Ks": the paragraph's line holds its registry number alone.
+            case_number, head_text = registry.group("number"), ""
         head_text = _TRAILING_ITEM_START.sub("", head_text) if item.line == self.last_line.number else head_text
         head_text, trailing = trailing_case_number(_TRAILING_CODE.sub("", head_text))
         bracketed = _BRACKETED_CASE.search(head_text)
@@ -1324,8 +1340,8 @@ class MeetingDocumentParser:
             date = dates[0].iso if dates else None
             if not dates and TRUNCATED_DATE.search(rest):
                 notes.add(line.number, "planning.date", f"{body}: datumet är ofullständigt; lämnas tomt")
-            if body == meeting.body and date == meeting.date:
-                continue
+            if body == meeting.body and date in (meeting.date, None):
+                continue  # this meeting itself ("Kommunfullmäktiges behandling av ärendet")
             if all((s.body, s.date) != (body, date) for s in earlier):
                 earlier.append(PlanningStep(body=body, date=date))
         earlier.sort(key=lambda s: s.date or "9999")
@@ -1486,6 +1502,7 @@ def _put_on(text: str) -> tuple[str, str] | None:
     return found[0], re.sub(r"^[•·*–-]\s*", "", " ".join(match.group("text").split()))
 
 
+_REGISTRY_ONLY = re.compile(r"^(?P<number>(?:19|20)\d\d\.\d{1,5}(?:-\d{1,4})?(?:\s+[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,3})?)$")
 _NUMBER_LINE = re.compile(r"^(?i:dnr|diarienummer|diarienr|ärendenummer|ärendenr)\.?\s*:?\s*"
                           r"(?P<number>[A-ZÅÄÖ0-9][\wÅÄÖåäö/.:-]*(?:\s\d{1,5}){0,2})$")
 _GENITIVE_PROPOSAL = re.compile(r"^(?P<by>[\wåäö -]+?)s förslag(?: till (?P<to>.+?))?:?$", re.IGNORECASE)
@@ -1539,6 +1556,8 @@ def _item_heading(text: str) -> str | None:
         # "Kommunledningsutskottets förslag till kommunstyrelsen för förslag till kommunfullmäktige"
         long_proposal = len(lowered) <= 120 and re.fullmatch(r"[a-zåäö -]+s förslag till [a-zåäö ]+", lowered)
         return "proposal" if long_proposal else None
+    if re.fullmatch(r"beredande organs? förslag", lowered):
+        return "prep"  # what the preparing body proposed, and when: the path before this meeting
     for pattern, key in ITEM_HEADINGS:
         if pattern.fullmatch(lowered):
             return key
