@@ -534,3 +534,25 @@ def test_a_protocol_whose_head_lost_body_and_date_is_read_when_it_is_signed(tmp_
     assert (document.kind, document.meeting.body, document.meeting.date, document.items) == (
         "protokoll", None, None, [])
     assert any(w.startswith("organ: ") for w in document.meeting.warnings)
+
+
+def test_an_agenda_web_page_markup_phone_numbers_and_labelled_numbers_in_any_form(tmp_path):
+    """'<br>' in a web page's title is a space; 'Utseende av justerare' is a standing item;
+    'Dnr: 102-274-04' alone on its line is the item's number as written; 'Handläggare: Name,
+    508 08 015': no title but the label's, the telephone number is none; 'Ärendenummer: Ks
+    1092/2013' is a case number though its code is not in capitals."""
+    text = ("Din position: Hem > Riksby stad > Kungsholmens stadsdelsnämnd > Sammanträde 2004-05-25\n\n"
+            "Sammanträde 2004-05-25\n\nPlats\nBolinderssalen\n\n"
+            "1 Utseende av justerare <br>Tidpunkt för protokollsjustering\n\n"
+            "2 Tertialrapport 1\n\nDnr: 102-274-04\n\nFör stadsdelsnämnden prognostiseras ett underskott.\n\n"
+            "Handläggare: Christin Bjuggren, 508 08 015\n\n"
+            "3 Detaljplan för kv Fyrskeppet,<br> S-Dp 2002-11922-54<br>Remiss från stadsbyggnadskontoret\n\n"
+            "Dnr: 302-260-04\n\nFörvaltningen förordar en utbyggnad.\n\n"
+            "4 Aktieägartillskott Riksbykompaniet Ärendenummer: Ks 1092/2013\n\nHandläggare: Anna Berg\n")
+    document = parse_document(write(tmp_path, text))
+    assert [(i.key, i.matter.case_number, i.matter.title) for i in document.items] == [
+        ("punkt 2", "102-274-04", "Tertialrapport 1"),
+        ("punkt 3", "302-260-04", "Detaljplan för kv Fyrskeppet, S-Dp 2002-11922-54 Remiss från stadsbyggnadskontoret"),
+        ("punkt 4", "Ks 1092/2013", "Aktieägartillskott Riksbykompaniet")]
+    assert [(r.name, r.title) for r in document.items[0].matter.responsible] == [("Christin Bjuggren", "Handläggare")]
+    assert [(r.name, r.title) for r in document.items[2].matter.responsible] == [("Anna Berg", "Handläggare")]

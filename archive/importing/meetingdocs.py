@@ -411,7 +411,7 @@ _LIST_START = re.compile(r"^(föredragningslista|dagordning|ärenden?|ärendelis
 # delegationsbeslut, information om ...) are matters: the real corpus' gold lists them so.
 FORMALITY = re.compile(
     r"^(val av (protokolljusterare|justerare|justerande)( och .*)?|justering|justering av (dagens )?protokoll(et)?|"
-    r"upprop|upprop och val av justerare|"
+    r"upprop|upprop och val av justerare|utseende av (protokoll)?justerare.*|"
     r"godkännande av (dagordning(en)?|föredragningslista(n)?)|fastställande av (dagordning(en)?|"
     r"föredragningslista(n)?)|(sammanträdets|mötets) (öppnande|avslutande)|öppnande|avslutning|"
     r"övriga frågor|protokollsjustering.*|närvaro|val av justerare och.*|"
@@ -583,7 +583,13 @@ class Item:
 def content_lines(document: Document) -> list[Line]:
     """The document's own text: without footnote links, a site's own text, and with pages
     given as run-on lines cut from their page furniture."""
-    return split_page_runs(drop_site_text(drop_url_lines(document.lines)))
+    lines = [Line(line.number, _HTML_BREAK.sub(" ", line.text), line.page_start, line.item_start)
+             if "<" in line.text else line for line in document.lines]
+    return split_page_runs(drop_site_text(drop_url_lines(lines)))
+
+
+# A web page's line-break markup left in its text ("Kristineberg,<br> S-Dp 2002<br>Remiss ..."): a space.
+_HTML_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
 
 
 class MeetingDocumentParser:
@@ -1107,7 +1113,7 @@ class MeetingDocumentParser:
             head_text = head_text[:stub.start()]
         head_text = _BODY_MARK.sub("", _PAPERS_LATER.sub("", head_text))
         case_number = case_number or trailing
-        labelled = LABELLED.search(head_text)
+        labelled = LABELLED.search(head_text) or _LABELLED_ANY_CASE.search(head_text)
         rest_of_head = None
         if not case_number and labelled and not NOT_OURS.search(head_text[: labelled.start()]):
             case_number = labelled.group("number")
@@ -1147,7 +1153,8 @@ class MeetingDocumentParser:
                 body_lines.append(line)
                 continue
             alone = _NUMBER_LINE.match(text) if not case_number and not title_open else None
-            if alone and CASE_NUMBER.match(alone.group("number")) \
+            if alone and (CASE_NUMBER.match(alone.group("number")) or re.fullmatch(
+                    r"\d{2,5}(?:[-/.]\d{2,6}){1,3}", alone.group("number"))) \
                     and not any(_item_heading(x.stripped) for x in body_lines if x.stripped):
                 # "Diarienummer 2023/VN 0010 004" on a line of its own below the title, before the
                 # item's headings: the item's number, whole as written.
@@ -1393,9 +1400,16 @@ class MeetingDocumentParser:
                 if not text:
                     continue
             name, _, title = text.partition(",")
-            name = name.strip()
+            # "Handläggare: Christer Wilén Ärendebeskrivning": the next heading run into the name.
+            name = re.sub(r"\s+(?:Ärendebeskrivning|Sammanfattning|Beslutsunderlag|Bakgrund|Ärendet)\b.*$", "",
+                          name.strip())
+            title = title.strip()
+            if re.fullmatch(r"[\d\s+()-]{6,}", title):
+                title = ""  # "Christin Bjuggren, 508 08 015": a telephone number, no title
+            if label and not title:
+                title = label.group(1).capitalize()  # "Handläggare: Anna Berg": her title is the label's
             if naming.looks_like_person(name):
-                people.append(Responsible(name=name, title=title.strip() or None, role=role))
+                people.append(Responsible(name=name, title=title or None, role=role))
             else:
                 notes.add(line.number, "responsible", f"kan inte skilja namn och titel i {text!r}")
         return people
@@ -1502,6 +1516,9 @@ def _put_on(text: str) -> tuple[str, str] | None:
     return found[0], re.sub(r"^[•·*–-]\s*", "", " ".join(match.group("text").split()))
 
 
+# After its label a case number's letters may be written in any case: "Ärendenummer: Ks 1092/2013".
+_LABELLED_ANY_CASE = re.compile(r"\b(?i:ärendenummer|diarienummer|dnr)\.?\s*:?\s*"
+                                r"(?P<number>[A-ZÅÄÖ][a-zåäö]{1,7}[ -]?\d{2,4}[/.:-]\d{1,6})(?![\w/])")
 _REGISTRY_ONLY = re.compile(r"^(?P<number>(?:19|20)\d\d\.\d{1,5}(?:-\d{1,4})?(?:\s+[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,3})?)$")
 _NUMBER_LINE = re.compile(r"^(?i:dnr|diarienummer|diarienr|ärendenummer|ärendenr)\.?\s*:?\s*"
                           r"(?P<number>[A-ZÅÄÖ0-9][\wÅÄÖåäö/.:-]*(?:\s\d{1,5}){0,2})$")
