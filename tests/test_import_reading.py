@@ -556,3 +556,29 @@ def test_an_agenda_web_page_markup_phone_numbers_and_labelled_numbers_in_any_for
         ("punkt 4", "Ks 1092/2013", "Aktieägartillskott Riksbykompaniet")]
     assert [(r.name, r.title) for r in document.items[0].matter.responsible] == [("Christin Bjuggren", "Handläggare")]
     assert [(r.name, r.title) for r in document.items[2].matter.responsible] == [("Anna Berg", "Handläggare")]
+
+
+def test_an_agenda_table_given_one_cell_per_line(tmp_path):
+    """A table (Ärende / Beteckning / Förslag) one cell per line: numbers stacked ('4.' '5.') take
+    the titles below in order, each closed by its case number; a title line ending in 'vid' goes
+    on; 'KF § 170 2015-11-10' is the decision before this meeting; the row's sentence in which the
+    meeting's body decides ('Kommunfullmäktige godkänner ...') is the proposal put to it."""
+    text = ("KALLELSE/UNDERRÄTTELSE\nUpprättad\n2015-11-27\nBeteckning\nFörslag\nKommunfullmäktige\n"
+            "Sammanträde 8 december 2015 klockan 18\nÄrende\n1.\nVal av justerare och tid för justering\n"
+            "2.\nUtbildning om barnkonventionen\n"
+            "3.\n4.\nInterpellation om uppsägning av\nhyresavtal för lägenheter vid\nBukärrsgården\nKS/2015:450\n"
+            "Interpellation om byggande av små\nhyresrätter\nKS/2015:413\nKF § 170 2015-11-10\n"
+            "Interpellationen får ställas på nästa sammanträde.\n"
+            "5.\nRiktlinjer för upplåtande av kommunala lokaler\nKS/2014:207\nKommunfullmäktige godkänner\n"
+            "Riktlinjer för upplåtande av kommunala lokaler.\n")
+    document = parse_document(write(tmp_path, text))
+    assert [(i.key, i.matter.case_number, i.matter.title) for i in document.items] == [
+        ("punkt 2", None, "Utbildning om barnkonventionen"),
+        ("punkt 3", "KS/2015:450", "Interpellation om uppsägning av hyresavtal för lägenheter vid Bukärrsgården"),
+        ("punkt 4", "KS/2015:413", "Interpellation om byggande av små hyresrätter"),
+        ("punkt 5", "KS/2014:207", "Riktlinjer för upplåtande av kommunala lokaler")]
+    assert [(s.body, s.date) for s in document.items[2].matter.planning] == [
+        ("Kommunfullmäktige", "2015-11-10"), ("Kommunfullmäktige", "2015-12-08")]
+    assert [(p.to, p.text) for p in document.items[3].matter.proposals] == [
+        (None, "Kommunfullmäktige godkänner Riktlinjer för upplåtande av kommunala lokaler.")]
+    assert document.items[2].matter.proposals == []

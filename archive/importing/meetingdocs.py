@@ -289,6 +289,24 @@ _MATTER_OPENING = re.compile(
     r"(?<=[\w)])\s+(?=(?:Motion|Interpellation|Fråga|Medborgarförslag)\s+(?:av|om|från|till)\s)")
 
 
+def _unstack_items(items: list[Item]) -> None:
+    """A table's cells one per line, numbers stacked ('4.' '5.' then 'Title A' 'KS/2015:450' 'Title B'
+    'KS/2015:413'): an item with no text of its own takes the first title the next one holds, up to
+    and with its case number, when the next one holds another title closed by a number."""
+    for empty, following in zip(items, items[1:], strict=False):
+        if empty.head or any(x.stripped for x in empty.lines) or not empty.key:
+            continue
+        cells = [Line(following.line, following.head)] if following.head else []
+        cells += [x for x in following.lines if x.stripped]
+        numbered = [i for i, cell in enumerate(cells) if i and is_case_number(cell.stripped)]
+        if len(numbered) < 2 or numbered[0] + 1 >= numbered[1]:
+            continue
+        first = numbered[0]
+        empty.head, empty.line, empty.lines = cells[0].stripped, cells[0].number, cells[1:first + 1]
+        following.head, following.line, following.lines = (cells[first + 1].stripped, cells[first + 1].number,
+                                                           cells[first + 2:])
+
+
 def _split_matter_run(item: Item) -> list[Item]:
     """An agenda item's run-on title holding further motions, questions or interpellations whose
     numbers were lost: the first keeps the item, each further one an item without a number."""
@@ -622,6 +640,7 @@ class MeetingDocumentParser:
             self.lines = lines
         head, items = self.split_items(lines)
         if self.kind == "kallelse":
+            _unstack_items(items)
             items = [piece for item in items for piece in _split_matter_run(item)]
         if self.kind == "protokoll":
             # A row of the list of paragraphs whose § stands again below with its text: that one.
@@ -1174,7 +1193,7 @@ class MeetingDocumentParser:
                 case_number = contents.group("number") if contents else text
                 text = text[:contents.start()].strip() if contents else ""
                 if text and (text[:1].islower() or title_parts and title_parts[-1].endswith(
-                        (",", "-", " och", " om", " för", " från", " till")) or not title_parts):
+                        _OPEN_ENDINGS) or not title_parts):
                     title_parts.append(text)
                 title_open = False if title_parts else title_open
                 continue
@@ -1194,7 +1213,7 @@ class MeetingDocumentParser:
             if title_open and _item_heading(text) is None and not _FOOTER.match(text):
                 continuing = (
                     not title_parts
-                    or title_parts[-1].endswith((",", "-", " och", " om", " för", " från", " till"))
+                    or title_parts[-1].endswith(_OPEN_ENDINGS)
                     or text[:1].islower()
                     or (line.text[:1].isspace() and len(line.text) - len(line.text.lstrip()) >= 3)
                 )
@@ -1269,6 +1288,14 @@ class MeetingDocumentParser:
         matter.kind = next((kind for kind in MATTER_KINDS if lowered.startswith(kind)), "ärende")
         summary = _text(parts.get("summary"))
         matter.summary = summary or None
+        if self.kind == "kallelse" and "proposal" not in parts and meeting.body:
+            # An agenda's row whose 'Förslag' cell lost its heading: the sentence in which the meeting's
+            # body decides, in the present tense ("Kommunfullmäktige godkänner ..."), and what follows.
+            summary_lines = parts.get("summary", [])
+            opens = re.compile(re.escape(meeting.body) + r"\s+(?:" + _PROPOSED_VERB + r")\b")
+            at = next((i for i, x in enumerate(summary_lines) if opens.match(x.stripped)), None)
+            if at is not None:
+                parts["summary"], parts["proposal"] = summary_lines[:at], summary_lines[at:]
         proposal_text = _join_proposal([x.stripped for x in parts.get("proposal", []) if x.stripped])
         decision_text = _join_proposal([x.stripped for x in parts.get("decision", []) if x.stripped])
         if decision_text and decision_from_sentence:
@@ -1351,6 +1378,14 @@ class MeetingDocumentParser:
                 continue  # this meeting itself ("Kommunfullmäktiges behandling av ärendet")
             if all((s.body, s.date) != (body, date) for s in earlier):
                 earlier.append(PlanningStep(body=body, date=date))
+        for line in [x for part in parts.values() for x in part]:
+            # "KS § 262 2015-11-17" on a line of its own in an agenda's row: the decision before this meeting.
+            step = _EARLIER_DECISION.match(line.stripped)
+            name = body_name(step.group("code")) if step and step.group("code").lower() in ABBREVIATIONS else None
+            date = find_dates(step.group("date"))[0].iso if name else None
+            if name and date and (name, date) != (meeting.body, meeting.date) \
+                    and all((s.body, s.date) != (name, date) for s in earlier):
+                earlier.append(PlanningStep(body=name, date=date))
         earlier.sort(key=lambda s: s.date or "9999")
         if meeting.body is None:
             return earlier  # the meeting's body is unknown: no step of its own (warned in parse)
@@ -1519,6 +1554,12 @@ def _put_on(text: str) -> tuple[str, str] | None:
 # After its label a case number's letters may be written in any case: "Ärendenummer: Ks 1092/2013".
 _LABELLED_ANY_CASE = re.compile(r"\b(?i:ärendenummer|diarienummer|dnr)\.?\s*:?\s*"
                                 r"(?P<number>[A-ZÅÄÖ][a-zåäö]{1,7}[ -]?\d{2,4}[/.:-]\d{1,6})(?![\w/])")
+_EARLIER_DECISION = re.compile(r"^(?P<code>[A-ZÅÄÖ]{2,6})\s*§\s*\d{1,4},?\s+(?P<date>\d{4}-\d{2}-\d{2})$")
+# A title line ending so goes on on the next line: a title never ends with a conjunction or preposition.
+_OPEN_ENDINGS = (",", "-", " och", " om", " för", " från", " till", " av", " vid", " i", " med", " på", " mot",
+                 " över", " inom", " hos", " samt", " enligt")
+_PROPOSED_VERB = (r"godkänner|antar|fastställer|beslutar|beviljar|medger|noterar|ger|uppdrar|väljer|utser|"
+                  r"entledigar|tillstyrker|avstyrker|avslår|bifaller|återremitterar|delegerar|upphäver|överlämnar")
 _REGISTRY_ONLY = re.compile(r"^(?P<number>(?:19|20)\d\d\.\d{1,5}(?:-\d{1,4})?(?:\s+[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,3})?)$")
 _NUMBER_LINE = re.compile(r"^(?i:dnr|diarienummer|diarienr|ärendenummer|ärendenr)\.?\s*:?\s*"
                           r"(?P<number>[A-ZÅÄÖ0-9][\wÅÄÖåäö/.:-]*(?:\s\d{1,5}){0,2})$")
