@@ -582,3 +582,30 @@ def test_an_agenda_table_given_one_cell_per_line(tmp_path):
     assert [(p.to, p.text) for p in document.items[3].matter.proposals] == [
         (None, "Kommunfullmäktige godkänner Riktlinjer för upplåtande av kommunala lokaler.")]
     assert document.items[2].matter.proposals == []
+
+
+def test_a_run_on_agenda_row_gives_number_as_written_title_and_its_numbered_points(tmp_path):
+    """'3. Dnr: 2015/263-KS Beslut - Val av X 1. Point. 2. Point. Description': the number with the
+    code written onto it, the item's kind ('Beslut - ') no part of the title, the title ending where
+    its numbered points begin, the points (without numbers) the proposal, the last ending with its
+    sentence; an item carried over a page break goes on after its sentence ('(S). 4 Dnr ...');
+    'Val av protokollsjusterare samt ...' is a standing item though it has a number."""
+    text = ("1 (17) Kommunfullmäktige Kallelse och föredragningslista Sammanträdesdatum 5 mars 2015 Plats och "
+            "tid Kommunfullmäktiges sessionsal, kl 16:00\n\n"
+            "2 RIKSBY STAD KALLELSE 2 (17) 1. Dnr KS 1810721- Val av protokollsjusterare samt tillkännagivande "
+            "av tid för protokollets justering 2. Information - Räddningstjänstsamverkan 3. Dnr: 2015/263-KS "
+            "Beslut - Val av lekmannarevisor i Bostadsaktiebolaget Mimer 1. Per Ek (C) entledigas från sitt "
+            "uppdrag. 2. Eva Lund (S) väljs till ny lekmannarevisor. Per Ek (C) har avsagt sig sitt uppdrag. "
+            "Fyllnadsval bör därför ske. Ny ledamot från och med den 27 mars 2015\n\n"
+            "3 RIKSBY STAD KALLELSE 3 (17) är Anna Berg (S). 4. Dnr KS 2018/00876-1.1.1 Avsägelse av uppdraget "
+            "som ersättare i Elledningen AB 1. Jesper Brandberg (L) entledigas från sitt uppdrag. Bolaget är "
+            "sålt.\n")
+    document = parse_document(write(tmp_path, text))
+    assert [(i.key, i.matter.case_number, i.matter.title) for i in document.items] == [
+        ("punkt 2", None, "Räddningstjänstsamverkan"),
+        ("punkt 3", "2015/263-KS", "Val av lekmannarevisor i Bostadsaktiebolaget Mimer"),
+        ("punkt 4", "KS 2018/00876-1.1.1", "Avsägelse av uppdraget som ersättare i Elledningen AB")]
+    assert [(p.to, p.text) for p in document.items[1].matter.proposals] == [
+        (None, "Per Ek (C) entledigas från sitt uppdrag. Eva Lund (S) väljs till ny lekmannarevisor.")]
+    assert [(p.to, p.text) for p in document.items[2].matter.proposals] == [
+        (None, "Jesper Brandberg (L) entledigas från sitt uppdrag.")]

@@ -133,7 +133,10 @@ def _number_chain(text: str, expected: int | None, sentence_start: bool) -> list
         chain.insert(0, candidates[index])
         index = parents[index]
     first = int(chain[0].group("n"))
-    continuing = expected is not None and first in (expected, expected + 1) and chain[0].start() == 0
+    # The list goes on from the page before: at the page's start, or after the sentence that ends
+    # the item carried over ("... är Susanne Malm (S). 6 Dnr KS 2018/00876 Avsägelse ...").
+    continuing = expected is not None and first in (expected, expected + 1) and (
+        chain[0].start() == 0 or first == expected and re.search(r"[.!?]\s*$", text[:chain[0].start()]))
     # A protocol's items must each open a sentence, so two in a row are enough there.
     return chain if len(chain) >= (2 if sentence_start else 3) or continuing else []
 
@@ -390,7 +393,7 @@ _TRAILING_STUB = re.compile(r"\s+(?:[A-ZÅÄÖ]{2,8}[ -]?\d{4}[/:.-]|[A-ZÅÄÖ]
 _BODY_MARK = re.compile(r"\s*\((?:" + "|".join(code.upper() for code in ABBREVIATIONS) + r")\)\s*$")
 # The opening standing items are never a matter, even where the registry gave them a number.
 _STANDING = re.compile(
-    r"^(upprop|val av (protokolljusterare|justerare|justerande)|justering|godkännande av|fastställande av|"
+    r"^(upprop|val av (protokolls?justerare|justerare|justerande)|justering|godkännande av|fastställande av|"
     r"(sammanträdets|mötets) öppnande|öppnande|närvarorätt)", re.IGNORECASE)
 # An agenda's note after a title: the papers come later.
 _PAPERS_LATER = re.compile(r"\s+Handlingar(?: till ärendet)?(?: skickas ut| kommer| delas ut)? senare\.?$")
@@ -428,11 +431,12 @@ _LIST_START = re.compile(r"^(föredragningslista|dagordning|ärenden?|ärendelis
 # Standing procedural items: never a matter. Informational items (meddelanden, anmälan av
 # delegationsbeslut, information om ...) are matters: the real corpus' gold lists them so.
 FORMALITY = re.compile(
-    r"^(val av (protokolljusterare|justerare|justerande)( och .*)?|justering|justering av (dagens )?protokoll(et)?|"
+    r"^(val av (protokolls?justerare|justerare|justerande)( och .*| samt .*)?|justering|"
+    r"justering av (dagens )?protokoll(et)?|"
     r"upprop|upprop och val av justerare|utseende av (protokoll)?justerare.*|"
     r"godkännande av (dagordning(en)?|föredragningslista(n)?)|fastställande av (dagordning(en)?|"
     r"föredragningslista(n)?)|(sammanträdets|mötets) (öppnande|avslutande)|öppnande|avslutning|"
-    r"övriga frågor|protokollsjustering.*|närvaro|val av justerare och.*|"
+    r"övriga frågor|protokolls?justering.*|närvaro|val av justerare och.*|"
     r"eventuella (anmälningsärenden|övriga frågor|frågor)|"
     r"närvarorätt|närvarorätt (för|vid) .*|yttranderätt|närvaro- och yttranderätt.*|ajournering|"
     r"tjänstgörande ledamöter|protokollets justering|tillkännagivande av tid och plats för justering.*)$",
@@ -1113,6 +1117,13 @@ class MeetingDocumentParser:
         if lead and is_case_number(lead.group("number")):
             case_number = lead.group("number")
             head_text = head_text[lead.end():]
+            glued = _GLUED_SUFFIX.match(head_text) if head_text[:1] == "-" else None
+            if glued:  # "Dnr KS 2018/00909-1.1.1 Title": the suffix written onto it is part of it as stated
+                case_number, head_text = case_number + glued.group(), head_text[glued.end():].strip()
+        labelled_lead = _LABELLED_LEAD.match(head_text) if not case_number else None
+        if labelled_lead:
+            # "Dnr KS 1810722- Information från ...": what the label gives, as written.
+            case_number, head_text = labelled_lead.group("number"), head_text[labelled_lead.end():]
         registry = _REGISTRY_ONLY.match(head_text) if not case_number else None
         if registry:
             # "Kf § 89   2002.551-770 Ks": the paragraph's line holds its registry number alone.
@@ -1143,6 +1154,9 @@ class MeetingDocumentParser:
                 head_text, rest_of_head = before, head_text[labelled.end():].strip()
             else:
                 after = head_text[labelled.end():].strip()
+                glued = _GLUED_SUFFIX.match(head_text[labelled.end():])
+                if glued:  # "Dnr: 2015/263-KS Title": the registry's code written onto it, as stated
+                    case_number, after = case_number + glued.group(), head_text[labelled.end() + glued.end():].strip()
                 series = re.match(r"^(?P<code>[A-ZÅÄÖ]{1,4}-\d{1,3})\b", after)
                 if series:  # "Dnr 2017/0118 KS-1": the registry's series is part of the number as written
                     case_number, after = f"{case_number} {series.group('code')}", after[series.end():]
@@ -1160,10 +1174,21 @@ class MeetingDocumentParser:
                 else:
                     notes.add(item.line, "case_number", f"flera diarienummer ({', '.join(distinct)}); inget valt")
                 head_text, rest_of_head = head_text[:numbers[0].start()].strip(), head_text[numbers[0].start():]
-        head_text = _GROUP_HEADING.sub("", head_text)
+        head_text = _GROUP_HEADING.sub("", _ITEM_TYPE.sub("", head_text))
+        point_lines: list[Line] = []
+        first_point = _FIRST_POINT.search(head_text) if (
+            self.kind == "kallelse" and rest_of_head is None and len(head_text) > RUN_ON) else None
+        if first_point and len(head_text[:first_point.start()].split()) >= 2:
+            # "Val av lekmannarevisor i X 1. Följande personer väljs ... 2. ... Kommunfullmäktige ska
+            # välja ...": a run-on row; the title ends where its numbered points (the proposal) begin.
+            proposal, description = _numbered_points(head_text[first_point.end():])
+            head_text = head_text[:first_point.start()]
+            point_lines = [Line(item.line, "Förslag till beslut"), Line(item.line, proposal)]
+            if description:
+                point_lines += [Line(item.line, "Ärendet"), Line(item.line, description)]
         title_parts = [head_text] if head_text else []
-        body_lines: list[Line] = [Line(item.line, rest_of_head)] if rest_of_head else []
-        title_open = rest_of_head is None
+        body_lines: list[Line] = [Line(item.line, rest_of_head)] if rest_of_head else point_lines
+        title_open = rest_of_head is None and not point_lines
         for line in lines[1:]:
             text = line.stripped
             if not text:
@@ -1560,6 +1585,30 @@ _OPEN_ENDINGS = (",", "-", " och", " om", " för", " från", " till", " av", " v
                  " över", " inom", " hos", " samt", " enligt")
 _PROPOSED_VERB = (r"godkänner|antar|fastställer|beslutar|beviljar|medger|noterar|ger|uppdrar|väljer|utser|"
                   r"entledigar|tillstyrker|avstyrker|avslår|bifaller|återremitterar|delegerar|upphäver|överlämnar")
+_LABELLED_LEAD = re.compile(r"^(?i:dnr|diarienummer)\.?:?\s*(?P<number>[A-ZÅÄÖ]{1,8}[ -]?\d{4,}-?)\s+(?=[A-ZÅÄÖ])")
+_GLUED_SUFFIX = re.compile(r"-(?:[A-ZÅÄÖ]{2,5}|\d+(?:\.\d+)+)(?=\s|$)")
+# "Beslut - Val av ...", "Information - Räddningstjänstsamverkan": what kind of item, not its title.
+_ITEM_TYPE = re.compile(r"^(?:Beslut|Information|Anmälan|Diskussion|Redovisning)\s+[-–]\s+(?=[A-ZÅÄÖ])")
+_FIRST_POINT = re.compile(r"\s+1\.\s+(?=[A-ZÅÄÖ])")
+_NEXT_POINT = re.compile(r"\s+(?P<n>[2-9])\.\s+(?=[A-ZÅÄÖ])")
+
+
+def _numbered_points(text: str) -> tuple[str, str]:
+    """'Point one. 2. Point two. Description ...' -> (the points without their numbers, the rest):
+    the points follow in order; the last ends with its first sentence, or where a sentence about
+    the matter begins ('... (C) Kommunfullmäktige ska välja ...')."""
+    points, expected, start = [], 2, 0
+    for match in _NEXT_POINT.finditer(text):
+        if int(match.group("n")) == expected:
+            points.append(text[start:match.start()].strip())
+            start, expected = match.end(), expected + 1
+    last = text[start:]
+    ends = [m.start() for m in (_SENTENCE_END.search(last), _SENTENCE_AFTER_TITLE.search(last)) if m]
+    end = min(ends) if ends else len(last)
+    points.append(last[:end].strip())
+    return " ".join(points), last[end:].strip()
+
+
 _REGISTRY_ONLY = re.compile(r"^(?P<number>(?:19|20)\d\d\.\d{1,5}(?:-\d{1,4})?(?:\s+[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,3})?)$")
 _NUMBER_LINE = re.compile(r"^(?i:dnr|diarienummer|diarienr|ärendenummer|ärendenr)\.?\s*:?\s*"
                           r"(?P<number>[A-ZÅÄÖ0-9][\wÅÄÖåäö/.:-]*(?:\s\d{1,5}){0,2})$")
