@@ -609,3 +609,18 @@ def test_a_run_on_agenda_row_gives_number_as_written_title_and_its_numbered_poin
         (None, "Per Ek (C) entledigas från sitt uppdrag. Eva Lund (S) väljs till ny lekmannarevisor.")]
     assert [(p.to, p.text) for p in document.items[2].matter.proposals] == [
         (None, "Jesper Brandberg (L) entledigas från sitt uppdrag.")]
+
+
+def test_contents_rows_that_open_with_their_case_numbers_label(tmp_path):
+    """'Innehållsförteckning 1 Dnr KFKS 2012/ Anmälningar Dnr KFKS 2012/ Delegationsbeslut ...':
+    each row opens with 'Dnr'; only the first gives its paragraph's number; the numbers lost their
+    serial, so they are left empty (warned), never guessed."""
+    text = ("Sammanträdesprotokoll Sammanträdesdatum 14 januari 2013 Justerandes sign Utdragsbestyrkande\n\n"
+            "3 3 (46) Innehållsförteckning 1 Dnr KFKS 2012/ Anmälningar Dnr KFKS 2012/ Delegationsbeslut "
+            "Dnr KFKS 2012/ Student- och ungdomsboende Dnr KFKS 2011/ Månadsbokslut oktober Dnr KFKS 2012/ "
+            "Internbudget 2013 för skolan\n\n4 4 (46) Paragrafer 1-29 Justerandes sign\n")
+    document = parse_document(write(tmp_path, text))
+    assert [(i.key, i.matter.case_number, i.matter.title) for i in document.items] == [
+        ("§ 1", None, "Anmälningar"), ("", None, "Delegationsbeslut"), ("", None, "Student- och ungdomsboende"),
+        ("", None, "Månadsbokslut oktober"), ("", None, "Internbudget 2013 för skolan")]
+    assert "ofullständigt ('KFKS 2012/')" in document.items[0].matter.warnings[0]

@@ -354,6 +354,11 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
         if label:
             numbered = _number_chain(text[label.end():], None, sentence_start=False)
             starts = [label.end() + m.start() for m in numbered]  # with the body's code: "KF 60 Title"
+            labels = [m.start() for m in re.finditer(r"\bDnr\b", text[label.end():])]
+            if not starts and len(labels) >= 3:
+                # "Innehållsförteckning 1 Dnr KFKS 2012/ Anmälningar Dnr KFKS 2012/ Delegationsbeslut ...":
+                # rows that each open with their case number's label.
+                starts = [label.end()] + [label.end() + at for at in labels[1:]]
         if not starts:
             result.append(line)
             continue
@@ -739,6 +744,8 @@ class MeetingDocumentParser:
                 row = _CONTENTS_ROW.match(text)  # a row of the protocol's list of paragraphs
                 number = int(row.group("n"))
                 start = (f"§ {number}", number, row.group("rest"))
+            elif self.kind == "protokoll" and line.item_start and items and not _PARAGRAPH.match(text):
+                start = ("", last_number, text)  # a row whose number the list does not give
             elif lost:
                 items.append(lost)
                 last_number = lost.number or last_number
@@ -1120,6 +1127,11 @@ class MeetingDocumentParser:
             glued = _GLUED_SUFFIX.match(head_text) if head_text[:1] == "-" else None
             if glued:  # "Dnr KS 2018/00909-1.1.1 Title": the suffix written onto it is part of it as stated
                 case_number, head_text = case_number + glued.group(), head_text[glued.end():].strip()
+        stub_lead = _LABELLED_STUB_LEAD.match(head_text) if not case_number else None
+        if stub_lead:  # "Dnr KFKS 2012/ Anmälningar": the number's serial is lost
+            notes.add(item.line, "case_number",
+                      f"diarienumret är ofullständigt ({stub_lead.group('stub')!r}); lämnas tomt")
+            head_text = head_text[stub_lead.end():]
         labelled_lead = _LABELLED_LEAD.match(head_text) if not case_number else None
         if labelled_lead:
             # "Dnr KS 1810722- Information från ...": what the label gives, as written.
@@ -1585,6 +1597,8 @@ _OPEN_ENDINGS = (",", "-", " och", " om", " för", " från", " till", " av", " v
                  " över", " inom", " hos", " samt", " enligt")
 _PROPOSED_VERB = (r"godkänner|antar|fastställer|beslutar|beviljar|medger|noterar|ger|uppdrar|väljer|utser|"
                   r"entledigar|tillstyrker|avstyrker|avslår|bifaller|återremitterar|delegerar|upphäver|överlämnar")
+_LABELLED_STUB_LEAD = re.compile(
+    r"^(?i:dnr|diarienummer)\.?:?\s*(?P<stub>[A-ZÅÄÖ]{1,8}[ -]?\d{2,4}[/.:-])\s+(?=[A-ZÅÄÖ])")
 _LABELLED_LEAD = re.compile(r"^(?i:dnr|diarienummer)\.?:?\s*(?P<number>[A-ZÅÄÖ]{1,8}[ -]?\d{4,}-?)\s+(?=[A-ZÅÄÖ])")
 _GLUED_SUFFIX = re.compile(r"-(?:[A-ZÅÄÖ]{2,5}|\d+(?:\.\d+)+)(?=\s|$)")
 # "Beslut - Val av ...", "Information - Räddningstjänstsamverkan": what kind of item, not its title.
