@@ -624,3 +624,24 @@ def test_contents_rows_that_open_with_their_case_numbers_label(tmp_path):
         ("§ 1", None, "Anmälningar"), ("", None, "Delegationsbeslut"), ("", None, "Student- och ungdomsboende"),
         ("", None, "Månadsbokslut oktober"), ("", None, "Internbudget 2013 för skolan")]
     assert "ofullständigt ('KFKS 2012/')" in document.items[0].matter.warnings[0]
+
+
+def test_justering_and_anslag_dates_in_the_forms_protocols_write_them(tmp_path):
+    """A head set as a table in run-on text (labels, then their dates in order); 'Justeringen
+    tillkännagiven på kommunens anslagstavla den ...' dates the notice, not the justering; 'Datum
+    för anslags upprättande' is the notice's label."""
+    run_on = ("Kommunfullmäktige SAMMANTRÄDESPROTOKOLL Sammanträdesdatum 2014-04-14 Justerare Ulla Berg Paragrafer "
+              "83-114 Underskrifter BEVIS OM ANSLAG Justering av kommunfullmäktiges protokoll har tillkännagivits "
+              "på kommunens anslagstavla Sammanträdesdatum Anslaget har satts upp Anslaget tas ner efter "
+              "2014-04-14 2014-04-30 2014-05-21 Förvaringsplats för protokollet Kommunledningskontoret\n\n"
+              "§ 83 Val av justerare\n")
+    meeting = parse_document(write(tmp_path, run_on)).meeting
+    assert (meeting.date, meeting.notice_posted_on) == ("2014-04-14", "2014-04-30")
+    lines = ("Kommunstyrelsen\nProtokoll\nSammanträdesdatum 2013-12-17\nJusterat den 20 december 2013\n"
+             "Justeringen tillkännagiven på kommunens anslagstavla den 21 december 2013\n\n§ 294 Delårsrapport\n")
+    meeting = parse_document(write(tmp_path, lines, "b.txt")).meeting
+    assert (meeting.approved_on, meeting.notice_posted_on) == ("2013-12-20", "2013-12-21")
+    vertical = ("Kommunstyrelsen\nProtokoll\nSammanträdesdatum 2014-03-10\nJusteringens plats och tid Kansliet "
+                "2014-03-12\nDatum för anslags upprättande 2014-03-13\n\n§ 5 Delårsrapport\n")
+    meeting = parse_document(write(tmp_path, vertical, "c.txt")).meeting
+    assert (meeting.approved_on, meeting.notice_posted_on) == ("2014-03-12", "2014-03-13")

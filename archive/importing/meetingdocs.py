@@ -26,6 +26,7 @@ from archive.importing.common import (
     RUN_ON,
     STUB,
     TRUNCATED_DATE,
+    FoundDate,
     Warnings,
     bodies_in,
     body_at_start,
@@ -276,6 +277,31 @@ def _split_after_case_numbers(text: str) -> list[str]:
 _CONTENTS_LABEL = re.compile(
     r"\b(?:innehållsförteckning|ärendeförteckning|ärendelista|paragrafer\s+ärenden(?:\s+sida)?)\b\s*:?\s*"
     r"(?:sida\b|sid\b\.?)?\s*", re.IGNORECASE)
+# A head set as a table in run-on text: its labels, then their dates in the same order
+# ("Sammanträdesdatum Anslaget har satts upp Anslaget tas ner efter 2014-04-15 2014-04-30 2014-05-21").
+_TABLE_LABEL = re.compile(
+    r"(?P<meeting>sammanträdesdatum|sammanträdesdag)|(?P<approved>justeringsdatum|datum för justering)"
+    r"|(?P<down>(?:datum då )?anslaget (?:tas|togs) (?:ned|ner|bort)(?: efter)?|datum för anslagets nedtagande)"
+    r"|(?P<notice>(?:datum då )?anslaget (?:har satts|sätts|sattes) upp|datum för anslagets uppsättande"
+    r"|anslagsdatum)", re.IGNORECASE)
+_DATE_RUN = re.compile(r"(?:\d{4}-\d{2}-\d{2}\s+){1,5}\d{4}-\d{2}-\d{2}")
+
+
+def _tabled_dates(text: str) -> list[tuple[str | None, FoundDate]]:
+    """Dates standing together after as many labels, the labels' roles in order; [] if none such."""
+    result = []
+    previous = 0
+    for run in _DATE_RUN.finditer(text):
+        dates = find_dates(run.group())
+        labels = list(_TABLE_LABEL.finditer(text[max(previous, run.start() - 200):run.start()]))
+        previous = run.end()
+        if len(labels) != len(dates):
+            continue
+        result += [(label.lastgroup, FoundDate(date.iso, date.text, run.start() + date.start, run.start() + date.end,
+                                               date.error)) for label, date in zip(labels, dates, strict=True)]
+    return result
+
+
 _CONTENTS_ROW = re.compile(r"^(?:[A-ZÅÄÖ]{2,6}\s+)?(?P<n>\d{1,3})\.?\s+(?P<rest>\S.*)$")
 _SECTION_IN_RUN = re.compile(r"(?:(?<=\s)|^)§\s?(?P<n>\d{1,4})\s+(?=[\"(]?[A-ZÅÄÖ])")
 
@@ -495,7 +521,8 @@ _APPROVED = re.compile(
 )
 _NOTICE = re.compile(
     r"anslaget sätts upp|anslaget sattes upp|anslagsdatum|anslags uppsättande|datum då anslaget sätts upp|"
-    r"anslaget publicerat|^anslag\b|anslagets uppsättande|tillkännagivande",
+    r"anslaget publicerat|^anslag\b|anslagets uppsättande|tillkännagivande|anslags? upprättande|"
+    r"anslagets upprättande|tillkännagiven på",
     re.IGNORECASE,
 )
 _NOTICE_DOWN = re.compile(r"tas ned|nedtagande|tas bort|ned tas|nedtas", re.IGNORECASE)
@@ -1056,7 +1083,7 @@ class MeetingDocumentParser:
                 text = line.stripped
                 if len(text) > RUN_ON or len(find_dates(text)) > 1:
                     # Run-on text, or several dates on a line: each is the one its nearest label says.
-                    for date_role, date in labelled_dates(text):
+                    for date_role, date in _tabled_dates(text) or labelled_dates(text):
                         if date_role != role:
                             continue
                         if date.iso is None:
@@ -1077,7 +1104,12 @@ class MeetingDocumentParser:
                         text = dated.stripped
                 # A date another label stands nearer to is that label's ("Protokollet är justerat.
                 # Organ och sammanträdesdatum Kommunstyrelsen 2015-11-10": the meeting's).
-                others = {date.start for date_role, date in labelled_dates(text) if date_role not in (None, role)}
+                # Only labels from ours on count: "Justeringen tillkännagiven på ... den 20 december 2013"
+                # is the notice's date, not the justering's.
+                ours = pattern.search(text)
+                since = ours.start() if ours else 0
+                others = {since + date.start for date_role, date in labelled_dates(text[since:])
+                          if date_role not in (None, role)}
                 for date in [d for d in find_dates(text) if d.start not in others]:
                     if date.iso is None:
                         self.meeting_warnings.add(line.number, f"meeting.{attribute}", date.error)
