@@ -645,3 +645,27 @@ def test_justering_and_anslag_dates_in_the_forms_protocols_write_them(tmp_path):
                 "2014-03-12\nDatum för anslags upprättande 2014-03-13\n\n§ 5 Delårsrapport\n")
     meeting = parse_document(write(tmp_path, vertical, "c.txt")).meeting
     assert (meeting.approved_on, meeting.notice_posted_on) == ("2014-03-12", "2014-03-13")
+
+
+def test_a_lost_paragraph_with_a_code_in_any_case_and_contents_with_a_page_column(tmp_path):
+    """'2 Ks 1 Dnr 2012-KS Namninsamling ... Den 14 december 2012 överlämnades ...': a page opening
+    with the paragraph whose § was lost, its number without serial left empty, its title ending
+    where a dated sentence begins. 'Innehållsförteckning: Sid. 67 Title 9 68 Title': a row's last
+    number is its page; 'Motionssvar - X Motionssvar - Y' are two titles."""
+    text = ("1 Kommunstyrelsen Sammanträdesprotokoll Sammanträdesdatum 2013-01-09 Utses att justera Anna Berg "
+            "Justerandes sign\n\n2 Ks 1 Dnr 2012-KS Namninsamling med begäran om folkomröstning Den 14 december "
+            "2012 överlämnades namnunderskrifter till kommunfullmäktiges ordförande med begäran om en kommunal "
+            "folkomröstning. Kommunstyrelsen beslutar att överlämna ärendet till kommunfullmäktige.\n")
+    (item,) = parse_document(write(tmp_path, text)).items
+    assert (item.key, item.matter.case_number, item.matter.title) == (
+        "§ 1", None, "Namninsamling med begäran om folkomröstning")
+    contents = ("Sammanträdesdatum 2006-05-23 Utses att justera Anna Berg Justerandes sign\n\n"
+                "3 3 Innehållsförteckning: Sid. 67 Rapport från strukturgruppen 9 68 Motionssvar - Förändring av "
+                "överförmynderiverksamheten Motionssvar - Gör som motorsporten - styr över till biobränslen för hela "
+                "kommunens fordonspark 12 69 Delårsrapport 2006 14\n\n"
+                "4 4 Paragrafer 65-84 Justerandes sign Utdragsbestyrkande\n")
+    items = parse_document(write(tmp_path, contents, "b.txt")).items
+    assert [(i.key, i.matter.title) for i in items] == [
+        ("§ 67", "Rapport från strukturgruppen"), ("§ 68", "Motionssvar - Förändring av överförmynderiverksamheten"),
+        ("", "Motionssvar - Gör som motorsporten - styr över till biobränslen för hela kommunens fordonspark"),
+        ("§ 69", "Delårsrapport 2006")]

@@ -78,7 +78,8 @@ _PROPOSAL_START = re.compile(r"^(förslag till beslut|beslutsförslag|förslag)\
 # A page of a protocol whose § signs extraction lost, opening with its item: an optional
 # case number, an optional body code ("KS 261"), the number, and a title in capitals.
 _LOST_PARAGRAPH = re.compile(
-    r"^(?:(?P<case>" + CASE_NUMBER.pattern + r")\s+)?(?:[A-ZÅÄÖ]{2,6}\s+)?(?P<n>\d{1,3})\s+"
+    r"^(?:(?P<case>" + CASE_NUMBER.pattern + r")\s+)?(?:(?:[A-ZÅÄÖ]{2,6}|(?i:"
+    + "|".join(naming.KNOWN_CODES.values()) + r"))\s+)?(?P<n>\d{1,3})\s+"
     r"(?P<rest>(?!(?:" + MONTH_WORDS + r")\b)[A-ZÅÄÖ].*)$"
 )
 # "KSKF/2013: Kommunstyrelsens delårsrapport": a case number cut after its year, and no number.
@@ -315,7 +316,8 @@ _BODY_CALLED = re.compile(r"\b(?P<body>[\wåäö-]*(?:fullmäktige|styrelsen|nä
 # A fullmäktige's agenda lists its motions, questions and interpellations one after the other;
 # where their numbers were lost, each still opens with its kind: "... (S) om X Motion av Y (V) om Z".
 _MATTER_OPENING = re.compile(
-    r"(?<=[\w)])\s+(?=(?:Motion|Interpellation|Fråga|Medborgarförslag)\s+(?:av|om|från|till)\s)")
+    r"(?<=[\w)])\s+(?=(?:Motion|Interpellation|Fråga|Medborgarförslag)\s+(?:av|om|från|till)\s"
+    r"|Motionssvar\s+-\s)")
 
 
 def _unstack_items(items: list[Item]) -> None:
@@ -391,6 +393,9 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
         if text[:starts[0]].strip():
             result.append(Line(line.number, text[:starts[0]].strip(), page_start=line.page_start))
         rows = _unstack(_cut(text[starts[0]:], [start - starts[0] for start in starts[1:]]))
+        if label and re.search(r"\bsid", label.group(), re.IGNORECASE):
+            # The list has a page column ("Innehållsförteckning: Sid."): a row's last number is its page.
+            rows = [re.sub(r"(?:(?<=[^\d\s])|(?<=\d{4}))\s+\d{1,3}$", "", row) for row in rows]
         result.extend(Line(line.number, row, item_start=True) for row in rows)
     return result
 
@@ -677,7 +682,7 @@ class MeetingDocumentParser:
         head, items = self.split_items(lines)
         if self.kind == "kallelse":
             _unstack_items(items)
-            items = [piece for item in items for piece in _split_matter_run(item)]
+        items = [piece for item in items for piece in _split_matter_run(item)]
         if self.kind == "protokoll":
             # A row of the list of paragraphs whose § stands again below with its text: that one.
             items = [item for index, item in enumerate(items)
@@ -1230,6 +1235,13 @@ class MeetingDocumentParser:
             point_lines = [Line(item.line, "Förslag till beslut"), Line(item.line, proposal)]
             if description:
                 point_lines += [Line(item.line, "Ärendet"), Line(item.line, description)]
+        if len(head_text) > RUN_ON and rest_of_head is None and not point_lines:
+            # "Namninsamling med begäran om folkomröstning Den 14 december 2012 överlämnades ...": a run-on
+            # title ends where the first sentence of its text begins.
+            cuts = [m.start() for m in (_SENTENCE_AFTER_TITLE.search(head_text), _DATED_SENTENCE.search(head_text))
+                    if m and len(head_text[:m.start()].split()) >= 3]
+            if cuts:
+                head_text, rest_of_head = head_text[:min(cuts)], head_text[min(cuts):].strip()
         title_parts = [head_text] if head_text else []
         body_lines: list[Line] = [Line(item.line, rest_of_head)] if rest_of_head else point_lines
         title_open = rest_of_head is None and not point_lines
@@ -1630,8 +1642,10 @@ _OPEN_ENDINGS = (",", "-", " och", " om", " för", " från", " till", " av", " v
 _PROPOSED_VERB = (r"godkänner|antar|fastställer|beslutar|beviljar|medger|noterar|ger|uppdrar|väljer|utser|"
                   r"entledigar|tillstyrker|avstyrker|avslår|bifaller|återremitterar|delegerar|upphäver|överlämnar")
 _LABELLED_STUB_LEAD = re.compile(
-    r"^(?i:dnr|diarienummer)\.?:?\s*(?P<stub>[A-ZÅÄÖ]{1,8}[ -]?\d{2,4}[/.:-])\s+(?=[A-ZÅÄÖ])")
+    r"^(?i:dnr|diarienummer)\.?:?\s*(?P<stub>[A-ZÅÄÖ]{1,8}[ -]?\d{2,4}[/.:-]|(?:19|20)\d\d-[A-ZÅÄÖ]{1,8})"
+    r"\s+(?=[A-ZÅÄÖ])")
 _LABELLED_LEAD = re.compile(r"^(?i:dnr|diarienummer)\.?:?\s*(?P<number>[A-ZÅÄÖ]{1,8}[ -]?\d{4,}-?)\s+(?=[A-ZÅÄÖ])")
+_DATED_SENTENCE = re.compile(r"\s+(?=(?:Den|I|Under|Efter|Vid|På) (?:den )?\d{1,2} (?:" + MONTH_WORDS + r") \d{4}\b)")
 _GLUED_SUFFIX = re.compile(r"-(?:[A-ZÅÄÖ]{2,5}|\d+(?:\.\d+)+)(?=\s|$)")
 # "Beslut - Val av ...", "Information - Räddningstjänstsamverkan": what kind of item, not its title.
 _ITEM_TYPE = re.compile(r"^(?:Beslut|Information|Anmälan|Diskussion|Redovisning)\s+[-–]\s+(?=[A-ZÅÄÖ])")
