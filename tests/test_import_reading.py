@@ -669,3 +669,12 @@ def test_a_lost_paragraph_with_a_code_in_any_case_and_contents_with_a_page_colum
         ("§ 67", "Rapport från strukturgruppen"), ("§ 68", "Motionssvar - Förändring av överförmynderiverksamheten"),
         ("", "Motionssvar - Gör som motorsporten - styr över till biobränslen för hela kommunens fordonspark"),
         ("§ 69", "Delårsrapport 2006")]
+
+
+def test_a_head_run_together_is_no_bodys_name(tmp_path):
+    """'Riksby Kommun PROTOKOLLSUTDRAG Sammanträdesdatum Arbetsutskott (2) ...': the body is
+    'Arbetsutskott' as written, never 'Riksby Kommun Sammanträdesdatum Arbetsutskott'."""
+    text = ("Riksby Kommun PROTOKOLLSUTDRAG Sammanträdesdatum Arbetsutskott (2) Sida 83 Dnr KS/2018:4 Beslut om "
+            "kommunmål och driftramar 2019 Bakgrund Enligt gällande tidplan ska beslut ske i fullmäktige den 12 "
+            "juni. Justerandes sign Utdragsbestyrkande\n")
+    assert parse_document(write(tmp_path, text)).meeting.body == "Arbetsutskott"

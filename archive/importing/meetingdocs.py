@@ -688,10 +688,14 @@ class MeetingDocumentParser:
             items = [item for index, item in enumerate(items)
                      if not item.key or any(x.stripped for x in item.lines)
                      or all(later.key != item.key for later in items[index + 1:])]
+        whole_head = head
         if self.kind == "protokoll" and not items:
             head, items = _unnumbered_paragraph(_split_item_run_in(head) if any(
                 len(line.stripped) > RUN_ON for line in head) else head)
         body, body_line = self.body(head)
+        if body is None and head is not whole_head:
+            # The page the one paragraph stands on opens with the body: "KOMMUNSTYRELSEN Protokoll ...".
+            body, body_line = self.body(whole_head[:len(head) + 1])
         no_body = f"{self.kind}: hittade inget organ (kommunstyrelsen, en nämnd ...) i sidhuvudet"
         date = self.meeting_date(head)
         meeting = ParsedMeeting(body=body, date=date, state="held" if self.kind == "protokoll" else "called")
@@ -992,6 +996,12 @@ class MeetingDocumentParser:
             if kallas:
                 stripped = kallas.group("rest")
             found = body_at_start(stripped)
+            # A body's name has no other words before its last one than its own ("Barn- och
+            # utbildningsnämnden", "Kommunstyrelsens arbetsutskott"); "Mjölby Kommun Sammanträdesdatum
+            # Arbetsutskott" is a head run together, not a name.
+            if found and not all(w.endswith(("-", "s", "a")) or w.lower() in ("och", "för")
+                                 for w in found[0].split()[:-1]):
+                found = None
             if found:
                 rest = found[1]
                 for date in find_dates(rest):
