@@ -678,3 +678,21 @@ def test_a_head_run_together_is_no_bodys_name(tmp_path):
             "kommunmål och driftramar 2019 Bakgrund Enligt gällande tidplan ska beslut ske i fullmäktige den 12 "
             "juni. Justerandes sign Utdragsbestyrkande\n")
     assert parse_document(write(tmp_path, text)).meeting.body == "Arbetsutskott"
+
+
+def test_a_meeting_portals_rows_closed_by_case_numbers_run_into_the_next_title(tmp_path):
+    """'Möte 2026-02-24' heading a page whose rows are 'Title' / 'RS 912-2025Next title' ...: an
+    agenda; each number closes the title above it; 'Bilagor' written onto a number is a heading;
+    a title the text ends in ('Interpellation nr') is not stated whole."""
+    text = ("Möte 2026-02-24\n-\nTisdag 24 februari\n08.30 Sammanträdet startar\n-\n2\nSammanträdets öppnande\n"
+            "-\nInkomna motioner\nMotion nr 27-2025 från Elmer Eriksson (M). Synliggör kostnaden för möten\n"
+            "RS 912-2025Motion nr 1-2026 från Mattias Larsson (C). Utveckla SMS-kallelser\n"
+            "RS 124-2026Bilagor\n-\n138kb Ladda ner dokument\n-\nInkomna interpellationer\n"
+            "Interpellation nr 50-2025 från Maria Lund (L) - Vårdpersonal på distans\n"
+            "RS 832-2025Interpellation nr\n")
+    document = parse_document(write(tmp_path, text))
+    assert (document.kind, document.meeting.body, document.meeting.date) == ("kallelse", None, "2026-02-24")
+    assert [(i.matter.case_number, i.matter.title) for i in document.items] == [
+        ("RS 912-2025", "Motion nr 27-2025 från Elmer Eriksson (M). Synliggör kostnaden för möten"),
+        ("RS 124-2026", "Motion nr 1-2026 från Mattias Larsson (C). Utveckla SMS-kallelser"),
+        ("RS 832-2025", "Interpellation nr 50-2025 från Maria Lund (L) - Vårdpersonal på distans")]

@@ -400,6 +400,31 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
     return result
 
 
+# A web agenda's row: its case number, then the next row's title written onto it ("RS 912-2025Motion
+# nr 1-2026 från ..."), the title it closes on the line above.
+_GLUED_ROW = re.compile(r"^(?P<number>" + CASE_NUMBER.pattern + r")(?=[A-ZÅÄÖ][a-zåäö])")
+
+
+def split_glued_rows(lines: list[Line]) -> list[Line]:
+    """Rows of an agenda whose case numbers close their titles and run into the next title: each
+    title a line of its own marked as an item's start, its number on the line below it."""
+    if sum(1 for line in lines if _GLUED_ROW.match(line.stripped)) < 2:
+        return lines
+    result: list[Line] = []
+    for line in lines:
+        glued = _GLUED_ROW.match(line.stripped)
+        if not glued:
+            result.append(line)
+            continue
+        above = next((i for i in range(len(result) - 1, -1, -1) if result[i].stripped), None)
+        if above is not None and not result[above].item_start:
+            result[above] = Line(result[above].number, result[above].text, item_start=True)
+        result.append(Line(line.number, glued.group("number")))
+        rest = line.stripped[glued.end():]
+        result.append(Line(line.number, rest, item_start=_item_heading(rest) is None))  # "...2026Bilagor"
+    return result
+
+
 def split_paragraph_runs(lines: list[Line]) -> list[Line]:
     """Run-on text holding several §§: each § on a line of its own."""
     result = []
@@ -580,6 +605,11 @@ def detect(document: Document) -> str | None:
            and bodies_in(line[:40])[0][0] == 0 and len(line.split()) <= 8 for line in head[:4]) \
             and not any(_TJANSTESKRIVELSE.search(line) for line in head):
         return "protokoll"
+    # A meeting portal's page: "Möte 2026-02-24" / "Sammanträde 2024-03-05" heading it, and its
+    # rows each closed by their case number run into the next title.
+    if head and re.fullmatch(r"(?:Möte|Sammanträde)\s+\d{4}-\d{2}-\d{2}", head[0]) \
+            and sum(1 for line in lines if _GLUED_ROW.match(line.stripped)) >= 2:
+        return "kallelse"
     first_page = next((line.stripped for line in lines if line.page_start), "")
     for opening in (head[0][:60] if head else "", first_page[:60]):
         agenda, protocol = AGENDA_WORDS.search(opening), PROTOCOL_WORDS.search(opening)
@@ -674,6 +704,9 @@ class MeetingDocumentParser:
         # "KS 261 Title"; only then are such lines read as items.
         self.lost_paragraphs = self.kind == "protokoll" and not any("§" in line.text for line in lines)
         lines = self.lines = split_contents_runs(lines, protocol=self.kind == "protokoll")
+        if self.kind == "kallelse":
+            lines = self.lines = split_glued_rows(lines)
+        self.row_starts = {id(line) for line in lines if line.item_start}
         if self.lost_paragraphs or self.kind == "kallelse":
             lines = split_numbered_runs(lines, protocol=self.lost_paragraphs)
             if self.lost_paragraphs:
@@ -786,8 +819,8 @@ class MeetingDocumentParser:
                 items.append(lost)
                 last_number = lost.number or last_number
                 continue
-            elif (self.kind == "kallelse" and line.item_start and items and not _NUMBERED.match(text)
-                  and not FORMALITY.match(text)):
+            elif (self.kind == "kallelse" and line.item_start and (items or id(line) in self.row_starts)
+                  and not _NUMBERED.match(text) and not FORMALITY.match(text)):
                 start = ("", last_number, text)  # an item whose number was lost
             elif (self.kind == "kallelse" and line.item_start and _NUMBERED.match(text)
                   and int(_NUMBERED.match(text).group("n")) > last_number):
@@ -1346,6 +1379,12 @@ class MeetingDocumentParser:
             title = title[:stub.start()].strip(" .,")
         if len(title) < 3:
             self.notes.append(f"{item.key}: rubriken är avkortad i texten ({title!r}); inget ärende")
+            return None
+        if (not any(x.stripped for x in body_lines) and self.last_line is not None
+                and self.last_line.number == item.line and title.endswith(_OPEN_ENDINGS + (" nr",))
+                and self.last_line.stripped.endswith(title.split()[-1])):
+            # The text ends inside this title ("Interpellation nr"): it is not stated whole.
+            self.notes.append(f"{item.key}: rubriken slutar där texten tar slut ({title!r}); inget ärende")
             return None
         if (self.excerpt and not any(x.stripped for x in body_lines) and self.last_line is not None
                 and self.last_line.stripped.endswith(title.split()[-1]) and title[-1:].isalpha()
