@@ -696,3 +696,19 @@ def test_a_meeting_portals_rows_closed_by_case_numbers_run_into_the_next_title(t
         ("RS 912-2025", "Motion nr 27-2025 från Elmer Eriksson (M). Synliggör kostnaden för möten"),
         ("RS 124-2026", "Motion nr 1-2026 från Mattias Larsson (C). Utveckla SMS-kallelser"),
         ("RS 832-2025", "Interpellation nr 50-2025 från Maria Lund (L) - Vårdpersonal på distans")]
+
+
+def test_pages_under_a_running_head_each_holding_one_paragraph_without_its_number(tmp_path):
+    """'Riksby kommun Sammanträdesprotokoll <title> Dnr KS 2014/0316 Sammanfattning ...' opening each
+    page: one paragraph whose § was lost, its title before its number; '(KF)' after the title is
+    the body it goes on to, neither part of the title nor a sign of an earlier case."""
+    text = ("1 Kommunstyrelsen Sammanträdesprotokoll Sammanträdesdatum 2014-05-27 Plats och tid: Stadshuset "
+            "Utses att justera Anna Berg Justerandes sign\n\n"
+            "2 Riksby kommun Sammanträdesprotokoll Kommunkontorets information om ekonomi och budget Dnr KS "
+            "2014/0002 Beslutsunderlag Kommunkontorets rapport om placeringar av pensionsmedel den 12 maj 2014.\n\n"
+            "3 Riksby kommun Sammanträdesprotokoll Renhållningstaxa för Riksby kommun 2015, (KF) Dnr KS 2014/0316 "
+            "Sammanfattning Renhållningstaxan berör avgifter för insamling av matavfall och restavfall.\n")
+    document = parse_document(write(tmp_path, text))
+    assert [(i.key, i.matter.case_number, i.matter.title) for i in document.items] == [
+        ("", "KS 2014/0002", "Kommunkontorets information om ekonomi och budget"),
+        ("", "KS 2014/0316", "Renhållningstaxa för Riksby kommun 2015")]

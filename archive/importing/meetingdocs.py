@@ -82,6 +82,8 @@ _LOST_PARAGRAPH = re.compile(
     + "|".join(naming.KNOWN_CODES.values()) + r"))\s+)?(?P<n>\d{1,3})\s+"
     r"(?P<rest>(?!(?:" + MONTH_WORDS + r")\b)[A-ZÅÄÖ].*)$"
 )
+_HEADED_PAGE = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]+ (?:kommun|stad)\s+)?(?:Sammanträdesprotokoll|Protokoll)\s+"
+                          r"(?P<rest>[A-ZÅÄÖ][^§]{5,200}?\s(?i:dnr)\.?:?\s.*)$")
 # "KSKF/2013: Kommunstyrelsens delårsrapport": a case number cut after its year, and no number.
 _LOST_STUB = re.compile(r"^(?P<stub>[A-ZÅÄÖ]{2,8}[/ -]?\d{4}[/.:-])\s+(?P<rest>[A-ZÅÄÖ].*)$")
 # A § opening a new paragraph inside run-on text: after the end of a sentence, before a
@@ -908,6 +910,12 @@ class MeetingDocumentParser:
         stub = _LOST_STUB.match(text)
         if stub:
             return Item("", 0, line.number, stub.group("rest"), truncated_case=stub.group("stub"))
+        headed = _HEADED_PAGE.match(text)
+        if headed:
+            # "Lunds kommun Sammanträdesprotokoll Renhållningstaxa ... Dnr KS 2014/0316 Sammanfattning ...":
+            # a page under the running head holds one paragraph whose number was lost, its title
+            # before its case number.
+            return Item("", 0, line.number, headed.group("rest"))
         return None
 
     def body(self, head: list[Line]) -> tuple[str | None, int | None]:
@@ -1237,7 +1245,9 @@ class MeetingDocumentParser:
         case_number = case_number or trailing
         labelled = LABELLED.search(head_text) or _LABELLED_ANY_CASE.search(head_text)
         rest_of_head = None
-        if not case_number and labelled and not NOT_OURS.search(head_text[: labelled.start()]):
+        # "Renhållningstaxa 2015, (KF) Dnr KS 2014/0316": a body's mark in brackets makes no earlier case.
+        if not case_number and labelled and not NOT_OURS.search(
+                re.sub(r"\([A-ZÅÄÖ]{2,5}\)", " ", head_text[: labelled.start()])):
             case_number = labelled.group("number")
             before = head_text[: labelled.start()].strip()
             if len(head_text) > RUN_ON and len(before.split()) >= 2:
@@ -1358,7 +1368,7 @@ class MeetingDocumentParser:
             title_open = False
             body_lines.append(line)
         title = _RUNNING_HEAD_IN_TITLE.sub("", _DOT_LEADER.sub("", clean(" ".join(title_parts)))).strip(" ,")
-        title = _LETTERHEAD_IN_TITLE.sub("", title)
+        title = _BODY_MARK.sub("", _LETTERHEAD_IN_TITLE.sub("", title)).strip(" ,")
         while _AGENDA_NOTE.search(title):  # notes may stand one after the other
             title = _AGENDA_NOTE.sub("", title).strip(" ,")
         sentence = _SENTENCE_IN_TITLE.search(title) if title.endswith(".") else None
