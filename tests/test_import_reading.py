@@ -712,3 +712,15 @@ def test_pages_under_a_running_head_each_holding_one_paragraph_without_its_numbe
     assert [(i.key, i.matter.case_number, i.matter.title) for i in document.items] == [
         ("", "KS 2014/0002", "Kommunkontorets information om ekonomi och budget"),
         ("", "KS 2014/0316", "Renhållningstaxa för Riksby kommun 2015")]
+
+
+def test_a_paragraph_line_holding_its_number_with_class_and_the_anslag_block_is_no_matter(tmp_path):
+    """'KS § 80 KS/2018:298 - 001' / title below: the number with its class as written; 'BEVIS OM
+    ANSLAG' is the protocol's closing block, not a paragraph."""
+    text = ("Kommunstyrelsen\nSammanträdesprotokoll\nSammanträdesdatum 2018-09-11\n\n"
+            "KS § 80 KS/2018:298 - 001\n\nMotion - decentralisering av offentliga myndigheter\n\n"
+            "Gunnar Andersson (S) har lämnat in rubricerad motion.\n\nBeslut\n\nMotionen avslås.\n\n"
+            "KS § 81\n\nBEVIS OM ANSLAG\n\nProtokollet är justerat.\n")
+    document = parse_document(write(tmp_path, text))
+    assert [(i.key, i.matter.case_number, i.matter.title) for i in document.items] == [
+        ("§ 80", "KS/2018:298 - 001", "Motion - decentralisering av offentliga myndigheter")]

@@ -501,6 +501,7 @@ FORMALITY = re.compile(
     r"föredragningslista(n)?)|(sammanträdets|mötets) (öppnande|avslutande)|öppnande|avslutning|"
     r"övriga frågor|protokolls?justering.*|närvaro|val av justerare och.*|"
     r"eventuella (anmälningsärenden|övriga frågor|frågor)|"
+    r"bevis om anslag|anslagsbevis|anslag/bevis|bevis/anslag|"
     r"närvarorätt|närvarorätt (för|vid) .*|yttranderätt|närvaro- och yttranderätt.*|ajournering|"
     r"tjänstgörande ledamöter|protokollets justering|tillkännagivande av tid och plats för justering.*)$",
     re.IGNORECASE,
@@ -1211,7 +1212,10 @@ class MeetingDocumentParser:
         lead = LEADING_CASE_NUMBER.match(head_text)
         if lead and is_case_number(lead.group("number")):
             case_number = lead.group("number")
-            head_text = head_text[lead.end():]
+            if re.fullmatch(r"-\s?\d{1,4}", head_text[lead.end():].strip()):
+                # "KS § 80 KS/2018:298 - 001": the number with its class, alone on the line, as written.
+                case_number = head_text[lead.start("number"):].strip()
+            head_text = head_text[lead.end():] if case_number == lead.group("number") else ""
             glued = _GLUED_SUFFIX.match(head_text) if head_text[:1] == "-" else None
             if glued:  # "Dnr KS 2018/00909-1.1.1 Title": the suffix written onto it is part of it as stated
                 case_number, head_text = case_number + glued.group(), head_text[glued.end():].strip()
@@ -1224,7 +1228,7 @@ class MeetingDocumentParser:
         if labelled_lead:
             # "Dnr KS 1810722- Information från ...": what the label gives, as written.
             case_number, head_text = labelled_lead.group("number"), head_text[labelled_lead.end():]
-        registry = _REGISTRY_ONLY.match(head_text) if not case_number else None
+        registry = (_REGISTRY_ONLY.match(head_text) or _NUMBER_ONLY.match(head_text)) if not case_number else None
         if registry:
             # "Kf § 89   2002.551-770 Ks": the paragraph's line holds its registry number alone.
             case_number, head_text = registry.group("number"), ""
@@ -1728,6 +1732,8 @@ def _numbered_points(text: str) -> tuple[str, str]:
     return " ".join(points), last[end:].strip()
 
 
+# "KS § 80 KS/2018:298 - 001": the paragraph's line holds its case number (and class) alone.
+_NUMBER_ONLY = re.compile(r"^(?P<number>" + CASE_NUMBER.pattern + r"(?:\s?-\s?\d{1,4})?)$")
 _REGISTRY_ONLY = re.compile(r"^(?P<number>(?:19|20)\d\d\.\d{1,5}(?:-\d{1,4})?(?:\s+[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,3})?)$")
 _NUMBER_LINE = re.compile(r"^(?i:dnr|diarienummer|diarienr|ärendenummer|ärendenr)\.?\s*:?\s*"
                           r"(?P<number>[A-ZÅÄÖ0-9][\wÅÄÖåäö/.:-]*(?:\s\d{1,5}){0,2})$")
