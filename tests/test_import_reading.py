@@ -724,3 +724,15 @@ def test_a_paragraph_line_holding_its_number_with_class_and_the_anslag_block_is_
     document = parse_document(write(tmp_path, text))
     assert [(i.key, i.matter.case_number, i.matter.title) for i in document.items] == [
         ("§ 80", "KS/2018:298 - 001", "Motion - decentralisering av offentliga myndigheter")]
+
+
+def test_an_anmalningslista_whose_name_the_extraction_broke_is_an_agenda_dated_after_its_name(tmp_path):
+    """'KOMMUNFULLMÄKTIGE ANMÄLNINGSLIS TA 25 maj 2015 ...': the name in capitals broken by the
+    extraction still names an agenda, and the date right after it is the meeting's, not a later
+    meeting the text mentions ('... vid fullmäktiges sammanträde den 15 juni 2015')."""
+    text = ("2upplate KOMMUNFULLMÄKTIGE ANMÄLNINGSLIS TA 25 maj 2015 Anmälningsärenden: Anmäls dom i Mark- och "
+            "miljödomstolen den 20 maj 2015. KSN-2014-0604. Handling. Förslag Kommunfullmäktige medger att frågan "
+            "får besvaras vid fullmäktiges sammanträde den 15 juni 2015.\n")
+    document = parse_document(write(tmp_path, text))
+    assert (document.kind, document.meeting.body, document.meeting.date) == (
+        "kallelse", "Kommunfullmäktige", "2015-05-25")

@@ -59,7 +59,8 @@ PROTOCOL_WORDS = re.compile(
     r"\b(sammanträdesprotokoll|protokollsutdrag|protokoll|utdrag ur protokoll|utdrag ur sammanträdesprotokoll)\b",
     re.IGNORECASE,
 )
-AGENDA_WORDS = re.compile(r"\b(kallelse|föredragningslista|dagordning|kungörelse|underrättelse)\b", re.IGNORECASE)
+AGENDA_WORDS = re.compile(r"\b(kallelse|föredragningslista|dagordning|kungörelse|underrättelse|ärendelista"
+                          r"|anmälningslista)\b", re.IGNORECASE)
 
 # A paragraph, perhaps after its body's code: "KF § 102", "Kf § 89" (a known code in any case).
 _PARAGRAPH = re.compile(
@@ -309,6 +310,9 @@ _CONTENTS_ROW = re.compile(r"^(?:[A-ZÅÄÖ]{2,6}\s+)?(?P<n>\d{1,3})\.?\s+(?P<re
 _SECTION_IN_RUN = re.compile(r"(?:(?<=\s)|^)§\s?(?P<n>\d{1,4})\s+(?=[\"(]?[A-ZÅÄÖ])")
 
 
+_DATE_AFTER_NAME = re.compile(
+    r"^.{0,60}?\b(?:KALLELSE|FÖREDRAGNINGSLISTA|DAGORDNING|ÄRENDELISTA|ANMÄLNINGSLISTA|KUNGÖRELSE|"
+    r"SAMMANTRÄDESPROTOKOLL|PROTOKOLL)\s+(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2} [a-zåäö]+ \d{4})\b")
 _CALLED_TO_MEET = re.compile(r"\b(?:kallas|kallar)\b[^.]{0,40}?\bsammanträd(?:a|e)\b|\bsammanträder\b",
                              re.IGNORECASE)
 _BODY_CALLED = re.compile(r"\b(?P<body>[\wåäö-]*(?:fullmäktige|styrelsen|nämnden|utskottet))\s+kallas\s+"
@@ -615,6 +619,8 @@ def detect(document: Document) -> str | None:
         return "kallelse"
     first_page = next((line.stripped for line in lines if line.page_start), "")
     for opening in (head[0][:60] if head else "", first_page[:60]):
+        # A word in capitals broken by the extraction ("ANMÄLNINGSLIS TA"): its pieces joined.
+        opening = re.sub(r"\b([A-ZÅÄÖ]{4,}) ([A-ZÅÄÖ]{1,3})\b", r"\1\2", opening)
         agenda, protocol = AGENDA_WORDS.search(opening), PROTOCOL_WORDS.search(opening)
         if agenda and agenda.group().isupper() and (not protocol or protocol.start() > agenda.start()):
             return "kallelse"
@@ -1069,6 +1075,13 @@ class MeetingDocumentParser:
                 if find_dates(text) and len(text) <= 40:
                     continue  # "Justeringens plats och tid" / "2020-12-09"
             if len(text) > RUN_ON:
+                # The date right after the document's name at its start ("KOMMUNFULLMÄKTIGE
+                # ANMÄLNINGSLISTA 25 maj 2015 ...") is the meeting's, before any a label names later.
+                named = _DATE_AFTER_NAME.search(re.sub(r"\b([A-ZÅÄÖ]{4,}) ([A-ZÅÄÖ]{1,3})\b", r"\1\2", text[:120]))
+                dated = find_dates(named.group("date")) if named else []
+                if dated and dated[0].iso:
+                    found.append((line.number, dated[0].iso))
+                    break
                 # Run-on text: a date is the meeting's when its nearest label says so.
                 for role, date in labelled_dates(text):
                     if date.iso and role == "meeting":
