@@ -736,3 +736,15 @@ def test_an_anmalningslista_whose_name_the_extraction_broke_is_an_agenda_dated_a
     document = parse_document(write(tmp_path, text))
     assert (document.kind, document.meeting.body, document.meeting.date) == (
         "kallelse", "Kommunfullmäktige", "2015-05-25")
+
+
+def test_a_paragraphs_run_on_text_naming_a_motion_is_not_split_into_matters(tmp_path):
+    """Only a row of a list of paragraphs is split where a motion's title begins; a paragraph
+    given as one page of text that names 'Motion av ...' mid-text stays one matter."""
+    text = ("1 Kommunfullmäktige Sammanträdesprotokoll Sammanträdesdatum 2014-05-20 Utses att justera Anna Berg "
+            "Justerandes sign\n\n2 KF 45 Svar på motion om cykelbanor längs kusten och i centrum Ärendet "
+            "Motion av Anna Berg (S) om cykelbanor har remitterats till tekniska nämnden som har yttrat sig och "
+            "föreslår att motionen ska anses besvarad. Kommunfullmäktige beslutar att motionen anses besvarad.\n")
+    document = parse_document(write(tmp_path, text))
+    assert [(i.key, i.matter.title) for i in document.items] == [
+        ("§ 45", "Svar på motion om cykelbanor längs kusten och i centrum")]

@@ -354,7 +354,7 @@ def _split_matter_run(item: Item) -> list[Item]:
         return [item]
     pieces = _cut(item.head, cuts)
     first = Item(item.key, item.number, item.line, pieces[0], case_number=item.case_number,
-                 truncated_case=item.truncated_case)
+                 truncated_case=item.truncated_case, row=item.row)
     rest = [Item("", 0, item.line, piece) for piece in pieces[1:]]
     rest[-1].lines = item.lines
     return [first, *rest]
@@ -676,6 +676,7 @@ class Item:
     lines: list[Line] = field(default_factory=list)
     case_number: str | None = None  # stated before a lost §: "KSKF/2015:1 231 Val ..."
     truncated_case: str | None = None  # "KSKF/2013: Title": a number whose end was lost
+    row: bool = False  # a row of a list of items run together (split_contents_runs, split_glued_rows)
 
 
 def content_lines(document: Document) -> list[Line]:
@@ -724,7 +725,10 @@ class MeetingDocumentParser:
         head, items = self.split_items(lines)
         if self.kind == "kallelse":
             _unstack_items(items)
-        items = [piece for item in items for piece in _split_matter_run(item)]
+        # In a protocol only a row of its list of paragraphs is split so: a
+        # paragraph's run-on text may well name a motion mid-sentence.
+        items = [piece for item in items for piece in (
+            _split_matter_run(item) if self.kind == "kallelse" or item.row else [item])]
         if self.kind == "protokoll":
             # A row of the list of paragraphs whose § stands again below with its text: that one.
             items = [item for index, item in enumerate(items)
@@ -864,7 +868,7 @@ class MeetingDocumentParser:
                     # (SAMMANTRÄDESPROTOKOLL, body, date) follows: that was no item.
                     earlier = items.pop()
                     head.extend([Line(earlier.line, f"{earlier.key} {earlier.head}"), *earlier.lines])
-                items.append(Item(key, number, line.number, rest))
+                items.append(Item(key, number, line.number, rest, row=id(line) in self.row_starts))
                 current = None
                 last_number = number
                 in_proposal = bool(re.search(r"förslag", rest, re.I))
