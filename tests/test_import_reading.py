@@ -748,3 +748,20 @@ def test_a_paragraphs_run_on_text_naming_a_motion_is_not_split_into_matters(tmp_
     document = parse_document(write(tmp_path, text))
     assert [(i.key, i.matter.title) for i in document.items] == [
         ("§ 45", "Svar på motion om cykelbanor längs kusten och i centrum")]
+
+
+def test_an_extract_tells_the_path_its_matter_took_in_sentences(tmp_path):
+    """'Kommunstyrelsens arbetsutskott har behandlat ärendet den 26 mars 2019, § 40.' and
+    'Omsorgsnämnden beslutade den 27 juni 2002, § 107, att föreslå ...' are steps this matter took,
+    with their dates; 'Tekniska nämnden beslutade den 26 augusti 2019 om ...' without a § may be
+    another decision, and 'Kommunfullmäktige har den 26 juni 2000, § 53, beslutat om ...' an earlier one."""
+    text = ("PROTOKOLLSUTDRAG\nKommunfullmäktige\nSammanträdesdatum 2019-04-25\n\n§ 60 Dnr KS 2019/12\n\n"
+            "Revidering av avfallstaxa\n\nKommunfullmäktige har den 26 juni 2000, § 53, beslutat om indexreglering. "
+            "Tekniska nämnden beslutade den 26 augusti 2018 om sitt yttrande. Omsorgsnämnden beslutade den 27 "
+            "februari 2019, § 107, att föreslå en ny taxa. Kommunstyrelsens arbetsutskott har behandlat ärendet "
+            "den 26 mars 2019, § 40. Kommunstyrelsen har behandlat ärendet den 9 april 2019, § 55.\n\n"
+            "Beslut\nKommunfullmäktige beslutar att anta taxan.\n")
+    (item,) = parse_document(write(tmp_path, text)).items
+    assert [(s.body, s.date) for s in item.matter.planning] == [
+        ("Omsorgsnämnden", "2019-02-27"), ("Kommunstyrelsens arbetsutskott", "2019-03-26"),
+        ("Kommunstyrelsen", "2019-04-09"), ("Kommunfullmäktige", "2019-04-25")]

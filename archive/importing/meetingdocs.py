@@ -1547,6 +1547,21 @@ class MeetingDocumentParser:
             if name and date and (name, date) != (meeting.body, meeting.date) \
                     and all((s.body, s.date) != (name, date) for s in earlier):
                 earlier.append(PlanningStep(body=name, date=date))
+        told = " ".join(x.stripped for key in ("summary", "prep", "other") for x in parts.get(key, []) if x.stripped)
+        for match in _STEP_SENTENCE.finditer(told):
+            # "Kommunstyrelsens arbetsutskott har behandlat ärendet den 26 mars 2019, § 40.",
+            # "Omsorgsnämnden beslutade den 27 juni 2002, § 107, att föreslå ...": a step this matter took.
+            if match.group("verb").strip().startswith(("beslut", "har beslut", "föreslog")) \
+                    and not match.group("section"):
+                continue  # a decision without its § may be another matter's
+            found = body_at_start(match.group("body"))
+            dates = find_dates(match.group("date"))
+            if not found or found[1] or not dates or not dates[0].iso:
+                continue
+            step_body, step_date = found[0], dates[0].iso
+            if (step_body, step_date) != (meeting.body, meeting.date) \
+                    and all((s.body, s.date) != (step_body, step_date) for s in earlier):
+                earlier.append(PlanningStep(body=step_body, date=step_date))
         earlier.sort(key=lambda s: s.date or "9999")
         if meeting.body is None:
             return earlier  # the meeting's body is unknown: no step of its own (warned in parse)
@@ -1751,6 +1766,10 @@ def _numbered_points(text: str) -> tuple[str, str]:
 
 # "KS § 80 KS/2018:298 - 001": the paragraph's line holds its case number (and class) alone.
 _NUMBER_ONLY = re.compile(r"^(?P<number>" + CASE_NUMBER.pattern + r"(?:\s?-\s?\d{1,4})?)$")
+_STEP_SENTENCE = re.compile(
+    r"(?:^|(?<=[.!?:]\s))(?P<body>[A-ZÅÄÖ][\wåäö-]+(?: (?:och )?[a-zåäö-]+){0,3}?)"
+    r"(?P<verb>s förslag| har behandlat ärendet| behandlade ärendet| beslutade| har beslutat| föreslog)"
+    r"\s+(?:den\s+)?(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2} [a-zåäö]+ \d{4})(?P<section>,?\s*§\s*\d{1,4})?")
 _REGISTRY_ONLY = re.compile(r"^(?P<number>(?:19|20)\d\d\.\d{1,5}(?:-\d{1,4})?(?:\s+[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,3})?)$")
 _NUMBER_LINE = re.compile(r"^(?i:dnr|diarienummer|diarienr|ärendenummer|ärendenr)\.?\s*:?\s*"
                           r"(?P<number>[A-ZÅÄÖ0-9][\wÅÄÖåäö/.:-]*(?:\s\d{1,5}){0,2})$")
