@@ -765,3 +765,14 @@ def test_an_extract_tells_the_path_its_matter_took_in_sentences(tmp_path):
     assert [(s.body, s.date) for s in item.matter.planning] == [
         ("Omsorgsnämnden", "2019-02-27"), ("Kommunstyrelsens arbetsutskott", "2019-03-26"),
         ("Kommunstyrelsen", "2019-04-09"), ("Kommunfullmäktige", "2019-04-25")]
+
+
+def test_a_kallelses_bare_datum_is_the_day_it_was_written_not_the_meetings(tmp_path):
+    """'Datum 2019-05-14' heading a kallelse, 'Tid: Tisdagen den 21 maj 2019 kl. 13.00' below: the
+    meeting is on the 21st; the bare 'Datum' counts only when nothing names the meeting's date."""
+    text = ("KALLELSE\nKommunstyrelsen\nDatum 2019-05-14\n\nTid: Tisdagen den 21 maj 2019 kl. 13.00\n"
+            "Plats: Kommunhuset\n\nÄrenden\n1. Val av justerare\n2. Delårsrapport april 2019\n   KS 2019/123\n"
+            "3. Meddelanden\n")
+    assert parse_document(write(tmp_path, text)).meeting.date == "2019-05-21"
+    alone = text.replace("Tid: Tisdagen den 21 maj 2019 kl. 13.00\n", "")
+    assert parse_document(write(tmp_path, alone, "b.txt")).meeting.date == "2019-05-14"

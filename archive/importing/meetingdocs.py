@@ -1066,6 +1066,7 @@ class MeetingDocumentParser:
     def meeting_date(self, head: list[Line]) -> str | None:
         found: list[tuple[int, str]] = []
         unlabelled: list[tuple[int, str]] = []
+        dated_only: list[tuple[int, str]] = []  # a kallelse's bare "Datum <date>"
         other_label = False  # the line before labels the justering's or the notice's date
         for line in head[:30]:
             text = line.stripped
@@ -1097,6 +1098,12 @@ class MeetingDocumentParser:
                 continue
             labelled = _MEETING_DATE_LABEL.search(text)
             dates = find_dates(text)
+            if self.kind == "kallelse" and labelled and dates and re.match(r"(?i)datum\s*:?\s*\S+$", text):
+                # "Datum 2019-05-14" heading a kallelse is the day it was written; "Tid: Tisdagen den
+                # 21 maj 2019" below names the meeting's. The bare 'Datum' counts only if nothing does.
+                if dates[0].iso and not dated_only:
+                    dated_only.append((line.number, dates[0].iso))
+                continue
             if labelled and not dates and re.search(r"\d{4}-\d", text):
                 self.meeting_warnings.add(line.number, "meeting.date", f"oklart datum i {text!r}")
                 continue
@@ -1111,7 +1118,7 @@ class MeetingDocumentParser:
                 break
         # A labelled date ("Tid: ...", "Sammanträdesdatum") before the first date that
         # stands alone (which may be the date the kallelse was sent).
-        found = found or unlabelled
+        found = found or dated_only or unlabelled
         distinct = list(dict.fromkeys(iso for _, iso in found))
         if not distinct:
             date = self._date_in_run_on(head)
