@@ -776,3 +776,24 @@ def test_a_kallelses_bare_datum_is_the_day_it_was_written_not_the_meetings(tmp_p
     assert parse_document(write(tmp_path, text)).meeting.date == "2019-05-21"
     alone = text.replace("Tid: Tisdagen den 21 maj 2019 kl. 13.00\n", "")
     assert parse_document(write(tmp_path, alone, "b.txt")).meeting.date == "2019-05-14"
+
+
+def test_pages_opening_with_their_running_head_before_the_paragraph(tmp_path):
+    """'2 Sammanträdesprotokoll 2 (12) Kommunstyrelsen 2019-05-14 § 45 Dnr ...': the running head
+    left before the § is furniture, the § opens the page's paragraph; 'Justerandes sign
+    Utdragsbestyrkande' ending a page is no recipient."""
+    text = ("1 Sammanträdesprotokoll 1 (12) Kommunstyrelsen Sammanträdesdatum 2019-05-14 Plats och tid Kommunhuset "
+            "kl 13.00-15.30 Utses att justera Per Ek Justeringens plats och tid Kommunkontoret 2019-05-20 "
+            "Paragrafer § 45-46\n\n"
+            "2 Sammanträdesprotokoll 2 (12) Kommunstyrelsen 2019-05-14 § 45 Dnr KS 2019/12 Budgetuppföljning april "
+            "2019 Sammanfattning Ekonomiavdelningen har sammanställt en uppföljning. Beslut Kommunstyrelsen "
+            "beslutar att godkänna budgetuppföljningen. Beslutet skickas till Ekonomiavdelningen Justerandes "
+            "sign Utdragsbestyrkande\n\n"
+            "3 Sammanträdesprotokoll 3 (12) Kommunstyrelsen 2019-05-14 § 46 Dnr KS 2019/88 Motion om solceller på "
+            "kommunens byggnader Ärendebeskrivning Anna Berg (S) har föreslagit solceller. Beslut Kommunstyrelsen "
+            "beslutar att avslå motionen. Justerandes sign Utdragsbestyrkande\n")
+    document = parse_document(write(tmp_path, text))
+    assert [(i.key, i.matter.case_number, i.matter.title) for i in document.items] == [
+        ("§ 45", "KS 2019/12", "Budgetuppföljning april 2019"),
+        ("§ 46", "KS 2019/88", "Motion om solceller på kommunens byggnader")]
+    assert [r.name for r in document.items[0].matter.recipients] == ["Ekonomiavdelningen"]

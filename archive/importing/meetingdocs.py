@@ -431,13 +431,33 @@ def split_glued_rows(lines: list[Line]) -> list[Line]:
     return result
 
 
+# A page's running head left before the paragraph that opens the page: "Kommunstyrelsen
+# 2019-05-14 § 45 Dnr KS 2019/12 Budgetuppföljning ..." (the body, the date, no sentence).
+_SIGNATURE_BOX = r"(?:Justerandes?\s+(?:sign(?:atur)?|signaturer)|Ordförandes\s+sign(?:atur)?|Utdragsbestyrkande)"
+_PAGE_FOOTER = re.compile(r"\s+" + _SIGNATURE_BOX + r"(?:\s+" + _SIGNATURE_BOX + r")*\s*$")
+_HEAD_BEFORE_PARAGRAPH = re.compile(r"^(?P<head>[^.!?§]{3,80}?)\s+(?=§\s?\d{1,4}\s+(?:[A-ZÅÄÖ]|Dnr\b))")
+
+
 def split_paragraph_runs(lines: list[Line]) -> list[Line]:
-    """Run-on text holding several §§: each § on a line of its own."""
+    """Run-on text holding several §§: each § on a line of its own. A page opening with its
+    running head and then a § loses the head (the first page keeps it: it may be the only
+    place the body and the date stand)."""
     result = []
+    seen_head = False
     for line in lines:
+        footer = _PAGE_FOOTER.search(line.stripped) if len(line.stripped) >= RUN_ON else None
+        if footer:  # "... Beslutet skickas till Ekonomiavdelningen Justerandes sign Utdragsbestyrkande"
+            line = Line(line.number, line.stripped[:footer.start()], page_start=line.page_start,
+                        item_start=line.item_start)
         if len(line.stripped) < RUN_ON or "§" not in line.text:
             result.append(line)
             continue
+        running = _HEAD_BEFORE_PARAGRAPH.match(line.stripped) if line.page_start else None
+        if running and (find_dates(running.group("head")) or bodies_in(running.group("head"))):
+            if not seen_head:
+                result.append(Line(line.number, running.group("head")))
+            seen_head = True
+            line = Line(line.number, line.stripped[running.end():], page_start=True)
         parts = _PARAGRAPH_IN_RUN.split(line.stripped)
         result.append(Line(line.number, parts[0], page_start=line.page_start))
         result.extend(Line(line.number, part) for part in parts[1:])
