@@ -797,3 +797,15 @@ def test_pages_opening_with_their_running_head_before_the_paragraph(tmp_path):
         ("§ 45", "KS 2019/12", "Budgetuppföljning april 2019"),
         ("§ 46", "KS 2019/88", "Motion om solceller på kommunens byggnader")]
     assert [r.name for r in document.items[0].matter.recipients] == ["Ekonomiavdelningen"]
+
+
+def test_an_au_extracts_proposal_heading_names_the_next_step(tmp_path):
+    """'Arbetsutskottets förslag till kommunstyrelsen' / 'Kommunstyrelsen föreslår kommunfullmäktige
+    ...': the path goes AU -> KS -> KF, the later steps without dates (none is stated)."""
+    text = ("Utdrag ur protokoll\nKommunstyrelsens arbetsutskott\nSammanträdesdatum 2019-04-30\n\n"
+            "§ 60 Dnr KS 2019/88\nMotion om solceller\n\nArbetsutskottets förslag till kommunstyrelsen\n"
+            "Kommunstyrelsen föreslår kommunfullmäktige att motionen anses besvarad.\n\n"
+            "Beslutet skickas till\nKommunstyrelsen\n")
+    (item,) = parse_document(write(tmp_path, text)).items
+    assert [(s.body, s.date) for s in item.matter.planning] == [
+        ("Kommunstyrelsens arbetsutskott", "2019-04-30"), ("Kommunstyrelsen", None), ("Kommunfullmäktige", None)]

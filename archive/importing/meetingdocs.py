@@ -1531,7 +1531,9 @@ class MeetingDocumentParser:
         matter.basis = self.basis(parts.get("basis", []), notes)
         matter.recipients = recipients_of(parts.get("recipients", []), notes)
         matter.responsible = self.responsible(parts.get("responsible", []), notes)
-        matter.planning = self.planning(parts, meeting, decision_text, proposal_text, notes, cut_lead)
+        # "Arbetsutskottets förslag till kommunstyrelsen": the heading names where the matter goes next.
+        headings = " ".join(x.stripped for x in body_lines if _item_heading(x.stripped) == "proposal")
+        matter.planning = self.planning(parts, meeting, decision_text, proposal_text, notes, cut_lead, headings)
         matter.warnings = notes.items
         return ParsedItem(matter=matter, key=item.key)
 
@@ -1547,7 +1549,7 @@ class MeetingDocumentParser:
         )
 
     def planning(self, parts, meeting: ParsedMeeting, decision: str, proposal: str, notes: Warnings,
-                 cut_lead: str = ""):
+                 cut_lead: str = "", headings: str = ""):
         earlier: list[PlanningStep] = []
         for line in parts.get("prep", []) + parts.get("basis", []):
             text = line.stripped
@@ -1596,7 +1598,8 @@ class MeetingDocumentParser:
                                         outcome=decision or None if self.kind == "protokoll" else None)]
         # Where the matter goes next: what the decision says, then what the proposal says
         # beyond it ("... föreslår kommunstyrelsen föreslå kommunfullmäktige besluta").
-        forward_text = " ".join(x for x in ((decision if self.kind == "protokoll" else ""), proposal, cut_lead) if x)
+        told = (headings, decision if self.kind == "protokoll" else "", proposal, cut_lead)
+        forward_text = " ".join(x for x in told if x)
         for match in _FORWARD.finditer(forward_text):
             word = match.group("body")
             if not naming.body_kind(word) or word.lower() in GENERIC_BODIES:
