@@ -1598,8 +1598,8 @@ class MeetingDocumentParser:
                                         outcome=decision or None if self.kind == "protokoll" else None)]
         # Where the matter goes next: what the decision says, then what the proposal says
         # beyond it ("... föreslår kommunstyrelsen föreslå kommunfullmäktige besluta").
-        told = (headings, decision if self.kind == "protokoll" else "", proposal, cut_lead)
-        forward_text = " ".join(x for x in told if x)
+        onward = (headings, decision if self.kind == "protokoll" else "", proposal, cut_lead)
+        forward_text = " ".join(x for x in onward if x)
         for match in _FORWARD.finditer(forward_text):
             word = match.group("body")
             if not naming.body_kind(word) or word.lower() in GENERIC_BODIES:
