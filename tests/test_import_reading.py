@@ -809,3 +809,20 @@ def test_an_au_extracts_proposal_heading_names_the_next_step(tmp_path):
     (item,) = parse_document(write(tmp_path, text)).items
     assert [(s.body, s.date) for s in item.matter.planning] == [
         ("Kommunstyrelsens arbetsutskott", "2019-04-30"), ("Kommunstyrelsen", None), ("Kommunfullmäktige", None)]
+
+
+def test_a_kallelses_attached_paper_continues_its_item(tmp_path):
+    """'Ärende 2 Budgetuppföljning april 2019 Dnr KS 2019/12 Förslag till beslut ...' on a later page
+    repeats item 2's number and title: its text is item 2's (the proposal), no second item; the
+    'Sammanfattning' after the proposal's sentence ends it."""
+    text = ("Kallelse Kommunstyrelsen\n\nStorlek: px\nStarta visningen från sidan:\n\nTranskript\n\n"
+            "1 1 (3) KALLELSE Kommunstyrelsen Tid Tisdag 14 maj 2019 kl. 13.00 Plats Kommunhuset Ärenden 1. Val "
+            "av justerare 2. Budgetuppföljning april 2019 Dnr KS 2019/12 3. Motion om solceller på kommunens tak "
+            "Dnr KS 2019/88 4. Meddelanden 5. Delegationsbeslut\n\n"
+            "2 2 (3) Ärende 2 Budgetuppföljning april 2019 Dnr KS 2019/12 Förslag till beslut Kommunstyrelsen "
+            "godkänner uppföljningen. Sammanfattning Ekonomiavdelningen har gjort en uppföljning.\n")
+    document = parse_document(write(tmp_path, text))
+    assert [(i.key, i.matter.case_number) for i in document.items] == [
+        ("punkt 2", "KS 2019/12"), ("punkt 3", "KS 2019/88"), ("punkt 4", None), ("punkt 5", None)]
+    assert [(p.to, p.text) for p in document.items[0].matter.proposals] == [
+        (None, "Kommunstyrelsen godkänner uppföljningen.")]

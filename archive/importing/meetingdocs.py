@@ -344,6 +344,23 @@ def _unstack_items(items: list[Item]) -> None:
                                                            cells[first + 2:])
 
 
+def _merge_repeated_items(items: list[Item]) -> list[Item]:
+    """A kallelse's attached paper for an item opens with its number and title again ('Ärende 2
+    Budgetuppföljning april 2019 Dnr KS 2019/12 Förslag till beslut ...'): its text continues
+    that item, it is no item of its own."""
+    result: list[Item] = []
+    for item in items:
+        earlier = next((x for x in result if item.key and x.key == item.key and len(x.head) >= 10
+                        and item.head.startswith(x.head)), None)
+        if earlier is None:
+            result.append(item)
+            continue
+        rest = item.head[len(earlier.head):].strip()
+        earlier.lines.extend([Line(item.line, rest)] if rest else [])
+        earlier.lines.extend(item.lines)
+    return result
+
+
 def _split_matter_run(item: Item) -> list[Item]:
     """An agenda item's run-on title holding further motions, questions or interpellations whose
     numbers were lost: the first keeps the item, each further one an item without a number."""
@@ -745,6 +762,7 @@ class MeetingDocumentParser:
         head, items = self.split_items(lines)
         if self.kind == "kallelse":
             _unstack_items(items)
+            items = _merge_repeated_items(items)
         # In a protocol only a row of its list of paragraphs is split so: a
         # paragraph's run-on text may well name a motion mid-sentence.
         items = [piece for item in items for piece in (
@@ -1872,6 +1890,7 @@ _OFFICER_LABEL = re.compile(r"^(handläggare|föredragande)\s*:", re.IGNORECASE)
 # sentence begins with ("Beslutsunderlag Beslutsförslag 2017-10-04").
 _HEADING_RUN_INTO = re.compile(
     r"^(?P<h>Beslutsunderlag|Sammanfattning av ärendet|Sammanfattning|Ärendebeskrivning|Beslutet skickas till"
+    r"|Förslag till beslut|Beslutsförslag"
     r"|Expedieras till)"
     r"\s+(?P<rest>[A-ZÅÄÖ0-9].*)$"
 )
@@ -1898,9 +1917,11 @@ def _split_item_run_in(lines: list[Line]) -> list[Line]:
             mid = _ITEM_MID.search(stripped)
             if mid and not re.search(r"\w", stripped[:mid.start()]):
                 mid = None  # "- Beslut 1 och 2 ersätter ...": a bullet, then a sentence opening with the word
-            if len(stripped) > RUN_ON:
-                run_on = _RUN_ON_MID.search(stripped)
-                if run_on and (not mid or run_on.start() < mid.start()):
+            run_on = _RUN_ON_MID.search(stripped)
+            # In run-on text anywhere; in a shorter line only after a sentence's end ("... godkänner
+            # uppföljningen. Sammanfattning Ekonomiavdelningen har ...").
+            if run_on and (len(stripped) > RUN_ON or stripped[:run_on.start()].rstrip().endswith((".", "!", "?"))):
+                if not mid or run_on.start() < mid.start():
                     mid = run_on
             if mid:
                 result.append(Line(line.number, stripped[: mid.start()]))
