@@ -826,3 +826,23 @@ def test_a_kallelses_attached_paper_continues_its_item(tmp_path):
         ("punkt 2", "KS 2019/12"), ("punkt 3", "KS 2019/88"), ("punkt 4", None), ("punkt 5", None)]
     assert [(p.to, p.text) for p in document.items[0].matter.proposals] == [
         (None, "Kommunstyrelsen godkänner uppföljningen.")]
+
+
+def test_a_paragraph_decided_without_a_heading_and_recipients_after_a_colon(tmp_path):
+    """'Protokollsutdrag till: Ekonomichef, Revisionen' and 'Expedieras: X' list recipients; a
+    paragraph without a 'Beslut' heading whose line opens with the meeting's body deciding
+    ('Kommunstyrelsen föreslår kommunfullmäktige besluta ...') records that as its decision and the
+    path on; one that only describes ('Kommunstyrelsen ger årligen bidrag ...') records none."""
+    text = ("Kommunstyrelsen\nProtokoll\nSammanträdesdatum 2019-05-14\n\n§ 12\nDelårsrapport januari-april 2019\n"
+            "Dnr 2019/123\n\nKommunstyrelsens beslut\nKommunstyrelsen godkänner delårsrapporten.\n\n"
+            "Protokollsutdrag till: Ekonomichef, Revisionen\n\n§ 13 Dnr KS 2019/55\nTaxa för bygglov 2020\n"
+            "Kommunstyrelsen föreslår kommunfullmäktige besluta att anta taxan.\n"
+            "Expedieras: Samhällsbyggnadsförvaltningen\n\n§ 14 Dnr KS 2019/56\nBidrag till föreningar\n"
+            "Kommunstyrelsen ger årligen bidrag till föreningar enligt reglerna.\n")
+    first, second, third = (i.matter for i in parse_document(write(tmp_path, text)).items)
+    assert [r.name for r in first.recipients] == ["Ekonomichef", "Revisionen"]
+    assert [r.name for r in second.recipients] == ["Samhällsbyggnadsförvaltningen"]
+    assert [(s.body, s.outcome) for s in second.planning] == [
+        ("Kommunstyrelsen", "Kommunstyrelsen föreslår kommunfullmäktige besluta att anta taxan."),
+        ("Kommunfullmäktige", None)]
+    assert [(s.body, s.outcome) for s in third.planning] == [("Kommunstyrelsen", None)]

@@ -556,7 +556,7 @@ ITEM_HEADINGS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"beslutsunderlag|underlag|handlingar|bilagor|bilaga"), "basis"),
     (re.compile(r"ärendets beredning|beredning|ärendegång|tidigare behandling|behandling|ärendets behandling"
                 r"|beredande organs? förslag"), "prep"),
-    (re.compile(r"expedieras till|expediering|beslutsexpediering|beslutet (skickas|expedieras|sänds) till"
+    (re.compile(r"expedieras till|expedieras|expediering|beslutsexpediering|beslutet (skickas|expedieras|sänds) till"
                 r"|protokollsutdrag till|utdrag till|sänds till|skickas till|för kännedom till"), "recipients"),
     (re.compile(r"handläggare|föredragande|ansvarig|ansvariga"), "responsible"),
     (re.compile(r"ärendet|ärendebeskrivning|sammanfattning|sammanfattning av ärendet|bakgrund"
@@ -1494,6 +1494,14 @@ class MeetingDocumentParser:
         matter.kind = next((kind for kind in MATTER_KINDS if lowered.startswith(kind)), "ärende")
         summary = _text(parts.get("summary"))
         matter.summary = summary or None
+        if self.kind == "protokoll" and "decision" not in parts and meeting.body:
+            # A paragraph without a 'Beslut' heading: the line in which the meeting's body decides,
+            # in the present tense ("Kommunstyrelsen föreslår kommunfullmäktige besluta ..."), and on.
+            summary_lines = parts.get("summary", [])
+            opens = re.compile(re.escape(meeting.body) + r"\s+(?:" + _DECIDING_VERB + r")\b")
+            at = next((i for i, x in enumerate(summary_lines) if opens.match(x.stripped)), None)
+            if at is not None:
+                parts["summary"], parts["decision"] = summary_lines[:at], summary_lines[at:]
         if self.kind == "kallelse" and "proposal" not in parts and meeting.body:
             # An agenda's row whose 'Förslag' cell lost its heading: the sentence in which the meeting's
             # body decides, in the present tense ("Kommunfullmäktige godkänner ..."), and what follows.
@@ -1818,6 +1826,9 @@ _STEP_SENTENCE = re.compile(
     r"(?:^|(?<=[.!?:]\s))(?P<body>[A-ZÅÄÖ][\wåäö-]+(?: (?:och )?[a-zåäö-]+){0,3}?)"
     r"(?P<verb>s förslag| har behandlat ärendet| behandlade ärendet| beslutade| har beslutat| föreslog)"
     r"\s+(?:den\s+)?(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2} [a-zåäö]+ \d{4})(?P<section>,?\s*§\s*\d{1,4})?")
+# Verbs with which a body's decision opens in a protocol (not 'ger', 'lägger': a description may use them).
+_DECIDING_VERB = (r"beslutar|föreslår|godkänner|antar|fastställer|beviljar|avslår|bifaller|återremitterar|"
+                  r"tillstyrker|avstyrker|utser|väljer|entledigar|noterar|upphäver|bordlägger")
 _REGISTRY_ONLY = re.compile(r"^(?P<number>(?:19|20)\d\d\.\d{1,5}(?:-\d{1,4})?(?:\s+[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,3})?)$")
 _NUMBER_LINE = re.compile(r"^(?i:dnr|diarienummer|diarienr|ärendenummer|ärendenr)\.?\s*:?\s*"
                           r"(?P<number>[A-ZÅÄÖ0-9][\wÅÄÖåäö/.:-]*(?:\s\d{1,5}){0,2})$")
@@ -1882,7 +1893,8 @@ def _item_heading(text: str) -> str | None:
 
 _LABELLED_PART = re.compile(
     r"^(?P<h>förslag till beslut|beslutsförslag|förslag|beslut|beslutsunderlag|handläggare|föredragande"
-    r"|beslutet skickas till|expedieras till|ärendets beredning)\s*:\s*(?P<rest>\S.*)$",
+    r"|beslutet skickas till|expedieras till|expedieras|protokollsutdrag till|utdrag till|för kännedom till"
+    r"|ärendets beredning)\s*:\s*(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 _OFFICER_LABEL = re.compile(r"^(handläggare|föredragande)\s*:", re.IGNORECASE)
