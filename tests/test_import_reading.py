@@ -846,3 +846,11 @@ def test_a_paragraph_decided_without_a_heading_and_recipients_after_a_colon(tmp_
         ("Kommunstyrelsen", "Kommunstyrelsen föreslår kommunfullmäktige besluta att anta taxan."),
         ("Kommunfullmäktige", None)]
     assert [(s.body, s.outcome) for s in third.planning] == [("Kommunstyrelsen", None)]
+
+
+def test_a_dash_between_an_items_number_and_its_title_is_no_part_of_the_title(tmp_path):
+    text = ("KALLELSE\nKommunstyrelsen\nTid: 2019-09-25 kl 13\n\nÄrende 1 - Val av justerare\n"
+            "Ärende 2 - Budget 2020 (KS 2019/123)\nÄrende 3 – Taxor och avgifter 2020 (KS 2019/124)\n")
+    document = parse_document(write(tmp_path, text))
+    assert [(i.key, i.matter.case_number, i.matter.title) for i in document.items] == [
+        ("punkt 2", "KS 2019/123", "Budget 2020"), ("punkt 3", "KS 2019/124", "Taxor och avgifter 2020")]

@@ -1264,6 +1264,7 @@ class MeetingDocumentParser:
             lines = [Line(lines[0].number, capitals.group("title")), Line(lines[0].number, capitals.group("rest")),
                      *lines[1:]]
             head_text = capitals.group("title")
+        head_text = re.sub(r"^[-–—:]\s+", "", head_text)  # "Ärende 2 - Budget 2020", "§ 45 – Title": a separator
         if re.fullmatch(r"[\d\s,.;]*", head_text):
             head_text = ""  # "§ 155, 155, 155": the number repeated, no title on the line
         case_number = item.case_number
