@@ -854,3 +854,15 @@ def test_a_dash_between_an_items_number_and_its_title_is_no_part_of_the_title(tm
     document = parse_document(write(tmp_path, text))
     assert [(i.key, i.matter.case_number, i.matter.title) for i in document.items] == [
         ("punkt 2", "KS 2019/123", "Budget 2020"), ("punkt 3", "KS 2019/124", "Taxor och avgifter 2020")]
+
+
+def test_the_last_contents_row_is_not_kept_beside_its_paragraph(tmp_path):
+    """The page after a run-on list of paragraphs continues the list's last row; that row is still
+    a row, and its § standing again below with its text is the one matter."""
+    text = ("Kommunstyrelsen Sammanträdesprotokoll 2019-05-14 Utses att justera Per Ek Justerandes sign "
+            "Innehållsförteckning § 20 Budgetuppföljning april § 21 Riktlinjer för bistånd § 22 Taxa för "
+            "bygglov 2020 och framåt\n\nNärvarande ledamöter, se bilaga 1.\n\n§ 22 Taxa för bygglov 2020 och framåt\n\n"
+            "Beslut\n\n"
+            "Kommunstyrelsen antar taxan.\n")
+    document = parse_document(write(tmp_path, text))
+    assert [i.key for i in document.items] == ["§ 20", "§ 21", "§ 22"]

@@ -770,7 +770,7 @@ class MeetingDocumentParser:
         if self.kind == "protokoll":
             # A row of the list of paragraphs whose § stands again below with its text: that one.
             items = [item for index, item in enumerate(items)
-                     if not item.key or any(x.stripped for x in item.lines)
+                     if not item.key or any(x.stripped for x in item.lines) and not item.row
                      or all(later.key != item.key for later in items[index + 1:])]
         whole_head = head
         if self.kind == "protokoll" and not items:
