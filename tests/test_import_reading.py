@@ -866,3 +866,16 @@ def test_the_last_contents_row_is_not_kept_beside_its_paragraph(tmp_path):
             "Kommunstyrelsen antar taxan.\n")
     document = parse_document(write(tmp_path, text))
     assert [i.key for i in document.items] == ["§ 20", "§ 21", "§ 22"]
+
+
+def test_val_av_justeringsman_is_standing_and_a_justering_label_split_around_its_value(tmp_path):
+    """'Justeringens Ledningskontoret den 6 december 2004, kl 14.00.' / 'plats och tid': the label
+    split around its value still dates the justering; 'Val av justeringsmän ...' is a standing item."""
+    text = ("Kommunfullmäktige\nSAMMANTRÄDESPROTOKOLL\nSammanträdesdatum 2004-11-29\n\n"
+            "Utses att justera Ulla Engdahl (c)\n\nJusteringens Ledningskontoret den 6 december 2004, kl 14.00.\n"
+            "plats och tid\n\nKF § 216\n\nVal av justeringsmän och tillkännagivande om justering\n\nBeslut\n\n"
+            "Kommunfullmäktige beslutar att utse Ulla Engdahl.\n\nKF § 217\n\nInformation från kommunstyrelsen\n\n"
+            "Ekonomichefen informerar.\n")
+    document = parse_document(write(tmp_path, text))
+    assert document.meeting.approved_on == "2004-12-06"
+    assert [i.key for i in document.items] == ["§ 217"]

@@ -497,7 +497,8 @@ _TRAILING_STUB = re.compile(r"\s+(?:[A-ZÅÄÖ]{2,8}[ -]?\d{4}[/:.-]|[A-ZÅÄÖ]
 _BODY_MARK = re.compile(r"\s*\((?:" + "|".join(code.upper() for code in ABBREVIATIONS) + r")\)\s*$")
 # The opening standing items are never a matter, even where the registry gave them a number.
 _STANDING = re.compile(
-    r"^(upprop|val av (protokolls?justerare|justerare|justerande)|justering|godkännande av|fastställande av|"
+    r"^(upprop|val av (protokolls?justerare|justerare|justerande|justeringsmän)|justering|godkännande av|"
+    r"fastställande av|"
     r"(sammanträdets|mötets) öppnande|öppnande|närvarorätt)", re.IGNORECASE)
 # An agenda's note after a title: the papers come later.
 _PAPERS_LATER = re.compile(r"\s+Handlingar(?: till ärendet)?(?: skickas ut| kommer| delas ut)? senare\.?$")
@@ -535,7 +536,7 @@ _LIST_START = re.compile(r"^(föredragningslista|dagordning|ärenden?|ärendelis
 # Standing procedural items: never a matter. Informational items (meddelanden, anmälan av
 # delegationsbeslut, information om ...) are matters: the real corpus' gold lists them so.
 FORMALITY = re.compile(
-    r"^(val av (protokolls?justerare|justerare|justerande)( och .*| samt .*)?|justering|"
+    r"^(val av (protokolls?justerare|justerare|justerande|justeringsmän)( och .*| samt .*)?|justering|"
     r"justering av (dagens )?protokoll(et)?|"
     r"upprop|upprop och val av justerare|utseende av (protokoll)?justerare.*|"
     r"godkännande av (dagordning(en)?|föredragningslista(n)?)|fastställande av (dagordning(en)?|"
@@ -590,7 +591,8 @@ _MEETING_DATE_LABEL = re.compile(
 _APPROVED = re.compile(
     r"justeringsdatum|justerat|justerad|justeringens (plats och tid|tid och plats|tid)|"
     r"protokollet (justerades|justeras|justerat)|datum för justering|^justering\b|justeringen ägde rum|"
-    r"(tid och plats|plats och tid|tid) för justering",
+    r"(tid och plats|plats och tid|tid) för justering|"
+    r"^justeringens\b",  # "Justeringens Ledningskontoret den 6 december 2004" / "plats och tid": the label split
     re.IGNORECASE,
 )
 _NOTICE = re.compile(
