@@ -879,3 +879,14 @@ def test_val_av_justeringsman_is_standing_and_a_justering_label_split_around_its
     document = parse_document(write(tmp_path, text))
     assert document.meeting.approved_on == "2004-12-06"
     assert [i.key for i in document.items] == ["§ 217"]
+
+
+def test_an_officers_name_with_the_items_text_run_into_it(tmp_path):
+    """'Handläggare: Karin Nilsson Kommunledningskontoret har sammanställt ...': the officer is Karin
+    Nilsson (titled by the label), not the run-on sentence."""
+    text = ("Kommunstyrelsen\nProtokoll\nSammanträdesdatum 2014-06-17\n\n"
+            "§ 149 Delårsrapport Ärendenummer: Ks 667/2014 Handläggare: Karin Nilsson Kommunledningskontoret har "
+            "sammanställt en delårsrapport till och med den 30 april och en helårsprognos för 2014 för kommunen.\n")
+    (item,) = parse_document(write(tmp_path, text)).items
+    assert (item.matter.case_number, item.matter.title) == ("Ks 667/2014", "Delårsrapport")
+    assert [(r.name, r.title) for r in item.matter.responsible] == [("Karin Nilsson", "Handläggare")]

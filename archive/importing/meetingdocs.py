@@ -1669,6 +1669,12 @@ class MeetingDocumentParser:
                 text = label.group("rest")
                 if not text:
                     continue
+            words = text.split()
+            if label and "," not in " ".join(words[:3]) and len(words) > 3 and words[2][:1].isupper() \
+                    and words[3][:1].islower() and naming.looks_like_person(" ".join(words[:2])):
+                # "Handläggare: Karin Nilsson Kommunledningskontoret har sammanställt ...": the name,
+                # then the item's text run into it.
+                text = " ".join(words[:2])
             name, _, title = text.partition(",")
             # "Handläggare: Christer Wilén Ärendebeskrivning": the next heading run into the name.
             name = re.sub(r"\s+(?:Ärendebeskrivning|Sammanfattning|Beslutsunderlag|Bakgrund|Ärendet)\b.*$", "",
