@@ -890,3 +890,13 @@ def test_an_officers_name_with_the_items_text_run_into_it(tmp_path):
     (item,) = parse_document(write(tmp_path, text)).items
     assert (item.matter.case_number, item.matter.title) == ("Ks 667/2014", "Delårsrapport")
     assert [(r.name, r.title) for r in item.matter.responsible] == [("Karin Nilsson", "Handläggare")]
+
+
+def test_the_first_contents_row_whose_number_was_lost(tmp_path):
+    text = ("SAMMANTRÄDESPROTOKOLL Plats och tid Stora rummet kl 9-12 Utses att justera Bo Ek Justerandes sign\n\n"
+            "2 Sida 2 (29) Innehållsförteckning REDOVISNING AV DELEGERINGSBESLUT 12 REDOVISNING AV MEDDELANDEN 13 "
+            "VERKSAMHETSBERÄTTELSE 2016 KOMMUNSTYRELSEN 14 PERSONALBERÄTTELSE 2016\n\n3 Sida 3 (29) Paragrafer\n")
+    document = parse_document(write(tmp_path, text))
+    assert [(i.key, i.matter.title) for i in document.items][:3] == [
+        ("", "REDOVISNING AV DELEGERINGSBESLUT"), ("§ 12", "REDOVISNING AV MEDDELANDEN"),
+        ("§ 13", "VERKSAMHETSBERÄTTELSE 2016 KOMMUNSTYRELSEN")]

@@ -413,6 +413,11 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
         if not starts:
             result.append(line)
             continue
+        before = text[label.end():starts[0]].strip() if label else ""
+        if before and 2 <= len(before.split()) <= 12 and before[:1].isupper():
+            # "Innehållsförteckning REDOVISNING AV DELEGERINGSBESLUT 12 REDOVISNING AV ...": the first
+            # row lost its number; it is a row all the same.
+            starts = [label.end(), *starts]
         if text[:starts[0]].strip():
             result.append(Line(line.number, text[:starts[0]].strip(), page_start=line.page_start))
         rows = _unstack(_cut(text[starts[0]:], [start - starts[0] for start in starts[1:]]))
@@ -866,7 +871,8 @@ class MeetingDocumentParser:
                 row = _CONTENTS_ROW.match(text)  # a row of the protocol's list of paragraphs
                 number = int(row.group("n"))
                 start = (f"§ {number}", number, row.group("rest"))
-            elif self.kind == "protokoll" and line.item_start and items and not _PARAGRAPH.match(text):
+            elif (self.kind == "protokoll" and line.item_start and (items or id(line) in self.row_starts)
+                  and not _PARAGRAPH.match(text)):
                 start = ("", last_number, text)  # a row whose number the list does not give
             elif lost:
                 items.append(lost)
