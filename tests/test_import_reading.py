@@ -900,3 +900,11 @@ def test_the_first_contents_row_whose_number_was_lost(tmp_path):
     assert [(i.key, i.matter.title) for i in document.items][:3] == [
         ("", "REDOVISNING AV DELEGERINGSBESLUT"), ("§ 12", "REDOVISNING AV MEDDELANDEN"),
         ("§ 13", "VERKSAMHETSBERÄTTELSE 2016 KOMMUNSTYRELSEN")]
+
+
+def test_of_several_dates_in_a_head_the_meetings_is_the_one_its_label_names(tmp_path):
+    """'KALLELSE 2019-05-02 Kommunstyrelsen Sammanträdesdatum 2019-05-14 ...': the kallelse was
+    written on the 2nd; the meeting is on the 14th, the date the label stands before."""
+    text = ("1 (3) KALLELSE 2019-05-02 Kommunstyrelsen Sammanträdesdatum 2019-05-14 Plats Kommunhuset Ärenden 1. Val "
+            "av justerare 2. Budget 2020 Dnr KS 2019/12 3. Taxor 2020 Dnr KS 2019/13 4. Meddelanden\n")
+    assert parse_document(write(tmp_path, text)).meeting.date == "2019-05-14"

@@ -1130,7 +1130,10 @@ class MeetingDocumentParser:
                 # ANMÄLNINGSLISTA 25 maj 2015 ...") is the meeting's, before any a label names later.
                 named = _DATE_AFTER_NAME.search(re.sub(r"\b([A-ZÅÄÖ]{4,}) ([A-ZÅÄÖ]{1,3})\b", r"\1\2", text[:120]))
                 dated = find_dates(named.group("date")) if named else []
-                if dated and dated[0].iso:
+                # A date the head labels as the meeting's ("KALLELSE 2019-05-02 ... Sammanträdesdatum
+                # 2019-05-14") wins over the one after the name (then the day it was written).
+                head_labelled = [d for role, d in labelled_dates(text[:300]) if role == "meeting" and d.iso]
+                if dated and dated[0].iso and not head_labelled:
                     found.append((line.number, dated[0].iso))
                     break
                 # Run-on text: a date is the meeting's when its nearest label says so.
@@ -1142,7 +1145,7 @@ class MeetingDocumentParser:
                 if found:
                     break
                 continue
-            labelled = _MEETING_DATE_LABEL.search(text)
+            labelled = bool(_MEETING_DATE_LABEL.search(text))
             dates = find_dates(text)
             if self.kind == "kallelse" and labelled and dates and re.match(r"(?i)datum\s*:?\s*\S+$", text):
                 # "Datum 2019-05-14" heading a kallelse is the day it was written; "Tid: Tisdagen den
@@ -1153,6 +1156,12 @@ class MeetingDocumentParser:
             if labelled and not dates and re.search(r"\d{4}-\d", text):
                 self.meeting_warnings.add(line.number, "meeting.date", f"oklart datum i {text!r}")
                 continue
+            if len(dates) > 1:
+                # "KALLELSE 2019-05-02 Kommunstyrelsen Sammanträdesdatum 2019-05-14": of several dates
+                # on a line, the meeting's is the one its label stands before.
+                named = [d for role, d in labelled_dates(text) if role == "meeting"]
+                if named:
+                    dates, labelled = named, True
             for date in dates:
                 if date.iso is None:
                     self.meeting_warnings.add(line.number, "meeting.date", date.error)
