@@ -1132,7 +1132,7 @@ class MeetingDocumentParser:
                 dated = find_dates(named.group("date")) if named else []
                 # A date the head labels as the meeting's ("KALLELSE 2019-05-02 ... Sammanträdesdatum
                 # 2019-05-14") wins over the one after the name (then the day it was written).
-                head_labelled = [d for role, d in labelled_dates(text[:300]) if role == "meeting" and d.iso]
+                head_labelled = [d for role, d in labelled_dates(text[:150]) if role == "meeting" and d.iso]
                 if dated and dated[0].iso and not head_labelled:
                     found.append((line.number, dated[0].iso))
                     break
