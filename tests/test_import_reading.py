@@ -908,3 +908,14 @@ def test_of_several_dates_in_a_head_the_meetings_is_the_one_its_label_names(tmp_
     text = ("1 (3) KALLELSE 2019-05-02 Kommunstyrelsen Sammanträdesdatum 2019-05-14 Plats Kommunhuset Ärenden 1. Val "
             "av justerare 2. Budget 2020 Dnr KS 2019/12 3. Taxor 2020 Dnr KS 2019/13 4. Meddelanden\n")
     assert parse_document(write(tmp_path, text)).meeting.date == "2019-05-14"
+
+
+def test_a_bodys_name_set_in_capitals_in_the_head(tmp_path):
+    """'... Ledamöter och ersättare KOMMUNSTYRELSENS ARBETS OCH PERSONALUTSKOTT Tid ...': the body is
+    that utskott, not 'Kommunstyrelsen' of a genitive elsewhere; 'FÖREDRAGNINGSLISTA SOCIALNÄMNDEN'
+    is the document's name and then the body."""
+    text = ("RIKSBY KOMMUN KALLELSE OCH FÖREDRAGNINGSLISTA Kommunstyrelsens arbets och 2013 04 09 Ledamöter och "
+            "ersättare KOMMUNSTYRELSENS ARBETS OCH PERSONALUTSKOTT Tid Måndag den 15 april 2013, kl 08.15 Plats "
+            "Kommunstyrelsens sammanträdesrum 91 Rapport om klimatfärdplan 92 Motion om nuddisar 93 Medborgarförslag "
+            "om öppettider\n")
+    assert parse_document(write(tmp_path, text)).meeting.body == "Kommunstyrelsens arbets och personalutskott"

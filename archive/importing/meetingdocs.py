@@ -313,6 +313,7 @@ _SECTION_IN_RUN = re.compile(r"(?:(?<=\s)|^)§\s?(?P<n>\d{1,4})\s+(?=[\"(]?[A-Z�
 _DATE_AFTER_NAME = re.compile(
     r"^.{0,60}?\b(?:KALLELSE|FÖREDRAGNINGSLISTA|DAGORDNING|ÄRENDELISTA|ANMÄLNINGSLISTA|KUNGÖRELSE|"
     r"SAMMANTRÄDESPROTOKOLL|PROTOKOLL)\s+(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2} [a-zåäö]+ \d{4})\b")
+_CAPITALS_RUN = re.compile(r"\b[A-ZÅÄÖ]{3,}(?:[ -]+(?:OCH|[A-ZÅÄÖ]{2,}-?))+\b")
 _CALLED_TO_MEET = re.compile(r"\b(?:kallas|kallar)\b[^.]{0,40}?\bsammanträd(?:a|e)\b|\bsammanträder\b",
                              re.IGNORECASE)
 _BODY_CALLED = re.compile(r"\b(?P<body>[\wåäö-]*(?:fullmäktige|styrelsen|nämnden|utskottet))\s+kallas\s+"
@@ -996,6 +997,16 @@ class MeetingDocumentParser:
                 after = [(at, name) for at, name in after if at <= 40]
                 if after:
                     return after[0][1], line.number
+        # A body's name set in capitals in the head, whole: "... KOMMUNSTYRELSENS ARBETS OCH PERSONALUTSKOTT
+        # Tid Måndag ..." (the heading of the list of members, or of the page).
+        for line in [x for x in head if x.stripped][:3]:
+            for caps in _CAPITALS_RUN.finditer(line.stripped[:400]):
+                words = caps.group().split()
+                if len(words) < 2 or any(AGENDA_WORDS.search(w) or PROTOCOL_WORDS.search(w) for w in words):
+                    continue  # "FÖREDRAGNINGSLISTA SOCIALNÄMNDEN": the document's name, then (perhaps) a body
+                found = body_at_start(caps.group())
+                if found and not found[1]:
+                    return found[0], line.number
         # "PROTOKOLL Kommunstyrelsen Sammanträdesdatum: ...": the body right after the document's name.
         for line in head[:25]:
             kind_word = re.match(r"^(?:\w+\s+)?(?:sammanträdesprotokoll|protokoll|kallelse)\s+", line.stripped, re.I)
