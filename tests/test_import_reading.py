@@ -919,3 +919,18 @@ def test_a_bodys_name_set_in_capitals_in_the_head(tmp_path):
             "Kommunstyrelsens sammanträdesrum 91 Rapport om klimatfärdplan 92 Motion om nuddisar 93 Medborgarförslag "
             "om öppettider\n")
     assert parse_document(write(tmp_path, text)).meeting.body == "Kommunstyrelsens arbets och personalutskott"
+
+
+def test_a_page_under_its_head_whose_number_was_lost_after_its_label(tmp_path):
+    """'RIKSBY KOMMUN PROTOKOLL Dnr KS Fråga av ...': a paragraph whose § and case number were lost;
+    its title ends where the sentence about it begins, though its subject is a person with party
+    ('Kommunfullmäktigeledamoten Lars Åhman (FP) har ställt ...')."""
+    text = ("1 PROTOKOLL 1 (42) Kommunfullmäktige Plats och tid Forumsalen klockan 13 Justerare Kurt Ek "
+            "Justerandes sign\n\n2 RIKSBY KOMMUN PROTOKOLL 2 Beslutande Samtliga ordinarie ledamöter med undantag av "
+            "förhindrade ledamöter\n\n"
+            "3 RIKSBY KOMMUN PROTOKOLL Dnr KS Fråga av Lars Åhman (FP) om uppföljning av kostpolitiskt program "
+            "Kommunfullmäktigeledamoten Lars Åhman (FP) har ställt en fråga till kommunstyrelsens ordförande om "
+            "programmet. Frågan besvaras av ordföranden.\n")
+    (item,) = parse_document(write(tmp_path, text)).items
+    assert (item.key, item.matter.case_number, item.matter.title) == (
+        "", None, "Fråga av Lars Åhman (FP) om uppföljning av kostpolitiskt program")

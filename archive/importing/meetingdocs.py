@@ -83,8 +83,9 @@ _LOST_PARAGRAPH = re.compile(
     + "|".join(naming.KNOWN_CODES.values()) + r"))\s+)?(?P<n>\d{1,3})\s+"
     r"(?P<rest>(?!(?:" + MONTH_WORDS + r")\b)[A-ZÅÄÖ].*)$"
 )
-_HEADED_PAGE = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]+ (?:kommun|stad)\s+)?(?:Sammanträdesprotokoll|Protokoll)\s+"
-                          r"(?P<rest>[A-ZÅÄÖ][^§]{5,200}?\s(?i:dnr)\.?:?\s.*)$")
+_HEADED_PAGE = re.compile(
+    r"^(?:[A-ZÅÄÖ][\wåäö-]+ (?i:kommun|stad)\s+)?(?:Sammanträdesprotokoll|Protokoll|SAMMANTRÄDESPROTOKOLL|PROTOKOLL)\s+"
+    r"(?:(?i:dnr)\s+[A-ZÅÄÖ]{1,8}\s+(?P<after>[A-ZÅÄÖ].{20,})|(?P<rest>[A-ZÅÄÖ][^§]{5,200}?\s(?i:dnr)\.?:?\s.*))$")
 # "KSKF/2013: Kommunstyrelsens delårsrapport": a case number cut after its year, and no number.
 _LOST_STUB = re.compile(r"^(?P<stub>[A-ZÅÄÖ]{2,8}[/ -]?\d{4}[/.:-])\s+(?P<rest>[A-ZÅÄÖ].*)$")
 # A § opening a new paragraph inside run-on text: after the end of a sentence, before a
@@ -509,8 +510,9 @@ _STANDING = re.compile(
 # An agenda's note after a title: the papers come later.
 _PAPERS_LATER = re.compile(r"\s+Handlingar(?: till ärendet)?(?: skickas ut| kommer| delas ut)? senare\.?$")
 _CODE_LINE = re.compile(r"^(?:diariekod|ärendekod|kod)\s*:?\s*[\d.]+$", re.IGNORECASE)
+# The subject may be a person named with party: "Kommunfullmäktigeledamoten Lars Åhman (FP) har ...".
 _SENTENCE_AFTER_TITLE = re.compile(
-    r"\s+(?=[A-ZÅÄÖ][\wåäö-]+\s+(?:har|hade|ska|skall|är|var|beslutar|beslutade|föreslår|föreslog|anser|redovisar"
+    r"\s+(?=[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2}(?:\s+\([A-ZÅÄÖa-zåäö]{1,4}\))?\s+(?:har|hade|ska|skall|är|var|beslutar|beslutade|föreslår|föreslog|anser|redovisar"
     r"|informerar|lämnar|lämnade|gav|ger|fick|inkom|begär|begärde)\b)"
 )
 # National publication series, numbered like case numbers but never a municipality's case.
@@ -973,7 +975,8 @@ class MeetingDocumentParser:
             # "Lunds kommun Sammanträdesprotokoll Renhållningstaxa ... Dnr KS 2014/0316 Sammanfattning ...":
             # a page under the running head holds one paragraph whose number was lost, its title
             # before its case number.
-            return Item("", 0, line.number, headed.group("rest"))
+            # "SKELLEFTEÅ KOMMUN PROTOKOLL Dnr KS Fråga av ...": its number lost after its label.
+            return Item("", 0, line.number, headed.group("rest") or headed.group("after"))
         return None
 
     def body(self, head: list[Line]) -> tuple[str | None, int | None]:
@@ -1383,7 +1386,7 @@ class MeetingDocumentParser:
             point_lines = [Line(item.line, "Förslag till beslut"), Line(item.line, proposal)]
             if description:
                 point_lines += [Line(item.line, "Ärendet"), Line(item.line, description)]
-        if len(head_text) > RUN_ON and rest_of_head is None and not point_lines:
+        if len(head_text) > 80 and rest_of_head is None and not point_lines:
             # "Namninsamling med begäran om folkomröstning Den 14 december 2012 överlämnades ...": a run-on
             # title ends where the first sentence of its text begins.
             cuts = [m.start() for m in (_SENTENCE_AFTER_TITLE.search(head_text), _DATED_SENTENCE.search(head_text))
