@@ -26,6 +26,7 @@ from archive.importing.common import (
     RUN_ON,
     STUB,
     TRUNCATED_DATE,
+    FoundDate,
     Warnings,
     bodies_in,
     body_at_start,
@@ -58,10 +59,13 @@ PROTOCOL_WORDS = re.compile(
     r"\b(sammanträdesprotokoll|protokollsutdrag|protokoll|utdrag ur protokoll|utdrag ur sammanträdesprotokoll)\b",
     re.IGNORECASE,
 )
-AGENDA_WORDS = re.compile(r"\b(kallelse|föredragningslista|dagordning|kungörelse|underrättelse)\b", re.IGNORECASE)
+AGENDA_WORDS = re.compile(r"\b(kallelse|föredragningslista|dagordning|kungörelse|underrättelse|ärendelista"
+                          r"|anmälningslista)\b", re.IGNORECASE)
 
+# A paragraph, perhaps after its body's code: "KF § 102", "Kf § 89" (a known code in any case).
 _PARAGRAPH = re.compile(
-    r"^(?:[A-ZÅÄÖ]{2,6}\s+)?(?:§\s*(?P<a>\d{1,4})(?![\d§])(?:/(?:19|20)\d\d\b)?|(?P<b>\d{1,4})\s*§(?!§))\s*(?P<rest>.*)$"
+    r"^(?:(?:[A-ZÅÄÖ]{2,6}|(?i:" + "|".join(naming.KNOWN_CODES.values()) + r"))\s+)?"
+    r"(?:§\s*(?P<a>\d{1,4})(?![\d§])(?:/(?:19|20)\d\d\b)?|(?P<b>\d{1,4})\s*§(?!§))\s*(?P<rest>.*)$"
 )
 # "Nämnden", "Arbetsutskottet": the body of the meeting, named by its kind.
 GENERIC_BODIES = {"nämnden", "styrelsen", "utskottet", "arbetsutskottet", "fullmäktige", "förvaltningen"}
@@ -75,9 +79,13 @@ _PROPOSAL_START = re.compile(r"^(förslag till beslut|beslutsförslag|förslag)\
 # A page of a protocol whose § signs extraction lost, opening with its item: an optional
 # case number, an optional body code ("KS 261"), the number, and a title in capitals.
 _LOST_PARAGRAPH = re.compile(
-    r"^(?:(?P<case>" + CASE_NUMBER.pattern + r")\s+)?(?:[A-ZÅÄÖ]{2,6}\s+)?(?P<n>\d{1,3})\s+"
+    r"^(?:(?P<case>" + CASE_NUMBER.pattern + r")\s+)?(?:(?:[A-ZÅÄÖ]{2,6}|(?i:"
+    + "|".join(naming.KNOWN_CODES.values()) + r"))\s+)?(?P<n>\d{1,3})\s+"
     r"(?P<rest>(?!(?:" + MONTH_WORDS + r")\b)[A-ZÅÄÖ].*)$"
 )
+_HEADED_PAGE = re.compile(
+    r"^(?:[A-ZÅÄÖ][\wåäö-]+ (?i:kommun|stad)\s+)?(?:Sammanträdesprotokoll|Protokoll|SAMMANTRÄDESPROTOKOLL|PROTOKOLL)\s+"
+    r"(?:(?i:dnr)\s+[A-ZÅÄÖ]{1,8}\s+(?P<after>[A-ZÅÄÖ].{20,})|(?P<rest>[A-ZÅÄÖ][^§]{5,200}?\s(?i:dnr)\.?:?\s.*))$")
 # "KSKF/2013: Kommunstyrelsens delårsrapport": a case number cut after its year, and no number.
 _LOST_STUB = re.compile(r"^(?P<stub>[A-ZÅÄÖ]{2,8}[/ -]?\d{4}[/.:-])\s+(?P<rest>[A-ZÅÄÖ].*)$")
 # A § opening a new paragraph inside run-on text: after the end of a sentence, before a
@@ -131,7 +139,10 @@ def _number_chain(text: str, expected: int | None, sentence_start: bool) -> list
         chain.insert(0, candidates[index])
         index = parents[index]
     first = int(chain[0].group("n"))
-    continuing = expected is not None and first in (expected, expected + 1) and chain[0].start() == 0
+    # The list goes on from the page before: at the page's start, or after the sentence that ends
+    # the item carried over ("... är Susanne Malm (S). 6 Dnr KS 2018/00876 Avsägelse ...").
+    continuing = expected is not None and first in (expected, expected + 1) and (
+        chain[0].start() == 0 or first == expected and re.search(r"[.!?]\s*$", text[:chain[0].start()]))
     # A protocol's items must each open a sentence, so two in a row are enough there.
     return chain if len(chain) >= (2 if sentence_start else 3) or continuing else []
 
@@ -160,6 +171,11 @@ def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
         # An agenda's item starts at its number; a protocol's at the body code before it.
         starts = [m.start() if protocol else m.start("n") for m in chain]
         head = text[:starts[0]].strip()
+        page_number = re.match(r"^(\d{1,3})\s+(?=\D)", head)
+        if page_number and not protocol and int(page_number.group(1)) + 1 < int(chain[0].group("n")):
+            # "1 KOMMUNFULLMÄKTIGE ... Kallelse ... 35. Val av justerare 36. ...": the site's page
+            # number before the page's text, not an item of a list that starts at 35.
+            head = head[page_number.end():]
         lost = expected is not None and int(chain[0].group("n")) == expected + 1
         if head and lost and not protocol and line.page_start:
             # The page before ended with item N - 1 and this one starts at N + 1: the text
@@ -261,13 +277,211 @@ def _split_after_case_numbers(text: str) -> list[str]:
                        if m.start() > 0 and text[m.start() - 1] == " "])
 
 
-def split_paragraph_runs(lines: list[Line]) -> list[Line]:
-    """Run-on text holding several §§: each § on a line of its own."""
+# A protocol's list of its paragraphs ("Innehållsförteckning", "Ärendeförteckning", "Paragrafer
+# Ärenden Sida"): what follows is its rows, each a number and a title, run together on one line.
+_CONTENTS_LABEL = re.compile(
+    r"\b(?:innehållsförteckning|ärendeförteckning|ärendelista|paragrafer\s+ärenden(?:\s+sida)?)\b\s*:?\s*"
+    r"(?:sida\b|sid\b\.?)?\s*", re.IGNORECASE)
+# A head set as a table in run-on text: its labels, then their dates in the same order
+# ("Sammanträdesdatum Anslaget har satts upp Anslaget tas ner efter 2014-04-15 2014-04-30 2014-05-21").
+_TABLE_LABEL = re.compile(
+    r"(?P<meeting>sammanträdesdatum|sammanträdesdag)|(?P<approved>justeringsdatum|datum för justering)"
+    r"|(?P<down>(?:datum då )?anslaget (?:tas|togs) (?:ned|ner|bort)(?: efter)?|datum för anslagets nedtagande)"
+    r"|(?P<notice>(?:datum då )?anslaget (?:har satts|sätts|sattes) upp|datum för anslagets uppsättande"
+    r"|anslagsdatum)", re.IGNORECASE)
+_DATE_RUN = re.compile(r"(?:\d{4}-\d{2}-\d{2}\s+){1,5}\d{4}-\d{2}-\d{2}")
+
+
+def _tabled_dates(text: str) -> list[tuple[str | None, FoundDate]]:
+    """Dates standing together after as many labels, the labels' roles in order; [] if none such."""
     result = []
+    previous = 0
+    for run in _DATE_RUN.finditer(text):
+        dates = find_dates(run.group())
+        labels = list(_TABLE_LABEL.finditer(text[max(previous, run.start() - 200):run.start()]))
+        previous = run.end()
+        if len(labels) != len(dates):
+            continue
+        result += [(label.lastgroup, FoundDate(date.iso, date.text, run.start() + date.start, run.start() + date.end,
+                                               date.error)) for label, date in zip(labels, dates, strict=True)]
+    return result
+
+
+_CONTENTS_ROW = re.compile(r"^(?:[A-ZÅÄÖ]{2,6}\s+)?(?P<n>\d{1,3})\.?\s+(?P<rest>\S.*)$")
+_SECTION_IN_RUN = re.compile(r"(?:(?<=\s)|^)§\s?(?P<n>\d{1,4})\s+(?=[\"(]?[A-ZÅÄÖ])")
+
+
+_DATE_AFTER_NAME = re.compile(
+    r"^.{0,60}?\b(?:KALLELSE|FÖREDRAGNINGSLISTA|DAGORDNING|ÄRENDELISTA|ANMÄLNINGSLISTA|KUNGÖRELSE|"
+    r"SAMMANTRÄDESPROTOKOLL|PROTOKOLL)\s+(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2} [a-zåäö]+ \d{4})\b")
+_CAPITALS_RUN = re.compile(r"\b[A-ZÅÄÖ]{3,}(?:[ -]+(?:OCH|[A-ZÅÄÖ]{2,}-?))+\b")
+_CALLED_TO_MEET = re.compile(r"\b(?:kallas|kallar)\b[^.]{0,40}?\bsammanträd(?:a|e)\b|\bsammanträder\b",
+                             re.IGNORECASE)
+_BODY_CALLED = re.compile(r"\b(?P<body>[\wåäö-]*(?:fullmäktige|styrelsen|nämnden|utskottet))\s+kallas\s+"
+                          r"(?:härmed\s+)?(?:till|att)\b", re.IGNORECASE)
+
+
+# A fullmäktige's agenda lists its motions, questions and interpellations one after the other;
+# where their numbers were lost, each still opens with its kind: "... (S) om X Motion av Y (V) om Z".
+_MATTER_OPENING = re.compile(
+    r"(?<=[\w)])\s+(?=(?:Motion|Interpellation|Fråga|Medborgarförslag)\s+(?:av|om|från|till)\s"
+    r"|Motionssvar\s+-\s)")
+
+
+def _unstack_items(items: list[Item]) -> None:
+    """A table's cells one per line, numbers stacked ('4.' '5.' then 'Title A' 'KS/2015:450' 'Title B'
+    'KS/2015:413'): an item with no text of its own takes the first title the next one holds, up to
+    and with its case number, when the next one holds another title closed by a number."""
+    for empty, following in zip(items, items[1:], strict=False):
+        if empty.head or any(x.stripped for x in empty.lines) or not empty.key:
+            continue
+        cells = [Line(following.line, following.head)] if following.head else []
+        cells += [x for x in following.lines if x.stripped]
+        numbered = [i for i, cell in enumerate(cells) if i and is_case_number(cell.stripped)]
+        if len(numbered) < 2 or numbered[0] + 1 >= numbered[1]:
+            continue
+        first = numbered[0]
+        empty.head, empty.line, empty.lines = cells[0].stripped, cells[0].number, cells[1:first + 1]
+        following.head, following.line, following.lines = (cells[first + 1].stripped, cells[first + 1].number,
+                                                           cells[first + 2:])
+
+
+def _merge_repeated_items(items: list[Item]) -> list[Item]:
+    """A kallelse's attached paper for an item opens with its number and title again ('Ärende 2
+    Budgetuppföljning april 2019 Dnr KS 2019/12 Förslag till beslut ...'): its text continues
+    that item, it is no item of its own."""
+    result: list[Item] = []
+    for item in items:
+        earlier = next((x for x in result if item.key and x.key == item.key and len(x.head) >= 10
+                        and item.head.startswith(x.head)), None)
+        if earlier is None:
+            result.append(item)
+            continue
+        rest = item.head[len(earlier.head):].strip()
+        earlier.lines.extend([Line(item.line, rest)] if rest else [])
+        earlier.lines.extend(item.lines)
+    return result
+
+
+def _split_matter_run(item: Item) -> list[Item]:
+    """An agenda item's run-on title holding further motions, questions or interpellations whose
+    numbers were lost: the first keeps the item, each further one an item without a number."""
+    if len(item.head) < RUN_ON:
+        return [item]
+    cuts = [m.start() for m in _MATTER_OPENING.finditer(item.head)]
+    if not cuts:
+        return [item]
+    pieces = _cut(item.head, cuts)
+    first = Item(item.key, item.number, item.line, pieces[0], case_number=item.case_number,
+                 truncated_case=item.truncated_case, row=item.row)
+    rest = [Item("", 0, item.line, piece) for piece in pieces[1:]]
+    rest[-1].lines = item.lines
+    return [first, *rest]
+
+
+def _consecutive(numbers: list[int]) -> list[int]:
+    """Indexes of the longest run of numbers standing in order, each one or two more than the
+    one before (one may be missing): a list's rows, not numbers that happen to stand there."""
+    best: dict[int, list[int]] = {}  # value -> the longest chain ending at that value so far
+    for index, n in enumerate(numbers):
+        chain = max((best.get(n - 1, []), best.get(n - 2, [])), key=len) + [index]
+        if len(chain) > len(best.get(n, [])):
+            best[n] = chain
+    return max(best.values(), key=len, default=[])
+
+
+def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
+    """Rows of a list of paragraphs run together on one line: '§ 141 Title § 142 Title § 143 ...'
+    (three § numbers in order at least), or after a contents heading '21 Title 22 Title 23 ...'
+    (a protocol's): each row on a line of its own, marked as an item's start."""
+    result: list[Line] = []
     for line in lines:
+        text = line.stripped
+        if len(text) < RUN_ON:
+            result.append(line)
+            continue
+        marks = list(_SECTION_IN_RUN.finditer(text))
+        chain = [marks[i] for i in _consecutive([int(m.group("n")) for m in marks])]
+        starts = [m.start() for m in chain] if len(chain) >= 3 else []
+        label = _CONTENTS_LABEL.search(text) if protocol and not starts else None
+        if label:
+            numbered = _number_chain(text[label.end():], None, sentence_start=False)
+            starts = [label.end() + m.start() for m in numbered]  # with the body's code: "KF 60 Title"
+            labels = [m.start() for m in re.finditer(r"\bDnr\b", text[label.end():])]
+            if not starts and len(labels) >= 3:
+                # "Innehållsförteckning 1 Dnr KFKS 2012/ Anmälningar Dnr KFKS 2012/ Delegationsbeslut ...":
+                # rows that each open with their case number's label.
+                starts = [label.end()] + [label.end() + at for at in labels[1:]]
+        if not starts:
+            result.append(line)
+            continue
+        before = text[label.end():starts[0]].strip() if label else ""
+        if before and 2 <= len(before.split()) <= 12 and before[:1].isupper():
+            # "Innehållsförteckning REDOVISNING AV DELEGERINGSBESLUT 12 REDOVISNING AV ...": the first
+            # row lost its number; it is a row all the same.
+            starts = [label.end(), *starts]
+        if text[:starts[0]].strip():
+            result.append(Line(line.number, text[:starts[0]].strip(), page_start=line.page_start))
+        rows = _unstack(_cut(text[starts[0]:], [start - starts[0] for start in starts[1:]]))
+        if label and re.search(r"\bsid", label.group(), re.IGNORECASE):
+            # The list has a page column ("Innehållsförteckning: Sid."): a row's last number is its page.
+            rows = [re.sub(r"(?:(?<=[^\d\s])|(?<=\d{4}))\s+\d{1,3}$", "", row) for row in rows]
+        result.extend(Line(line.number, row, item_start=True) for row in rows)
+    return result
+
+
+# A web agenda's row: its case number, then the next row's title written onto it ("RS 912-2025Motion
+# nr 1-2026 från ..."), the title it closes on the line above.
+_GLUED_ROW = re.compile(r"^(?P<number>" + CASE_NUMBER.pattern + r")(?=[A-ZÅÄÖ][a-zåäö])")
+
+
+def split_glued_rows(lines: list[Line]) -> list[Line]:
+    """Rows of an agenda whose case numbers close their titles and run into the next title: each
+    title a line of its own marked as an item's start, its number on the line below it."""
+    if sum(1 for line in lines if _GLUED_ROW.match(line.stripped)) < 2:
+        return lines
+    result: list[Line] = []
+    for line in lines:
+        glued = _GLUED_ROW.match(line.stripped)
+        if not glued:
+            result.append(line)
+            continue
+        above = next((i for i in range(len(result) - 1, -1, -1) if result[i].stripped), None)
+        if above is not None and not result[above].item_start:
+            result[above] = Line(result[above].number, result[above].text, item_start=True)
+        result.append(Line(line.number, glued.group("number")))
+        rest = line.stripped[glued.end():]
+        result.append(Line(line.number, rest, item_start=_item_heading(rest) is None))  # "...2026Bilagor"
+    return result
+
+
+# A page's running head left before the paragraph that opens the page: "Kommunstyrelsen
+# 2019-05-14 § 45 Dnr KS 2019/12 Budgetuppföljning ..." (the body, the date, no sentence).
+_SIGNATURE_BOX = r"(?:Justerandes?\s+(?:sign(?:atur)?|signaturer)|Ordförandes\s+sign(?:atur)?|Utdragsbestyrkande)"
+_PAGE_FOOTER = re.compile(r"\s+" + _SIGNATURE_BOX + r"(?:\s+" + _SIGNATURE_BOX + r")*\s*$")
+_HEAD_BEFORE_PARAGRAPH = re.compile(r"^(?P<head>[^.!?§]{3,80}?)\s+(?=§\s?\d{1,4}\s+(?:[A-ZÅÄÖ]|Dnr\b))")
+
+
+def split_paragraph_runs(lines: list[Line]) -> list[Line]:
+    """Run-on text holding several §§: each § on a line of its own. A page opening with its
+    running head and then a § loses the head (the first page keeps it: it may be the only
+    place the body and the date stand)."""
+    result = []
+    seen_head = False
+    for line in lines:
+        footer = _PAGE_FOOTER.search(line.stripped) if len(line.stripped) >= RUN_ON else None
+        if footer:  # "... Beslutet skickas till Ekonomiavdelningen Justerandes sign Utdragsbestyrkande"
+            line = Line(line.number, line.stripped[:footer.start()], page_start=line.page_start,
+                        item_start=line.item_start)
         if len(line.stripped) < RUN_ON or "§" not in line.text:
             result.append(line)
             continue
+        running = _HEAD_BEFORE_PARAGRAPH.match(line.stripped) if line.page_start else None
+        if running and (find_dates(running.group("head")) or bodies_in(running.group("head"))):
+            if not seen_head:
+                result.append(Line(line.number, running.group("head")))
+            seen_head = True
+            line = Line(line.number, line.stripped[running.end():], page_start=True)
         parts = _PARAGRAPH_IN_RUN.split(line.stripped)
         result.append(Line(line.number, parts[0], page_start=line.page_start))
         result.extend(Line(line.number, part) for part in parts[1:])
@@ -290,19 +504,32 @@ _TRAILING_STUB = re.compile(r"\s+(?:[A-ZÅÄÖ]{2,8}[ -]?\d{4}[/:.-]|[A-ZÅÄÖ]
 _BODY_MARK = re.compile(r"\s*\((?:" + "|".join(code.upper() for code in ABBREVIATIONS) + r")\)\s*$")
 # The opening standing items are never a matter, even where the registry gave them a number.
 _STANDING = re.compile(
-    r"^(upprop|val av (protokolljusterare|justerare|justerande)|justering|godkännande av|fastställande av|"
+    r"^(upprop|val av (protokolls?justerare|justerare|justerande|justeringsmän)|justering|godkännande av|"
+    r"fastställande av|"
     r"(sammanträdets|mötets) öppnande|öppnande|närvarorätt)", re.IGNORECASE)
 # An agenda's note after a title: the papers come later.
 _PAPERS_LATER = re.compile(r"\s+Handlingar(?: till ärendet)?(?: skickas ut| kommer| delas ut)? senare\.?$")
 _CODE_LINE = re.compile(r"^(?:diariekod|ärendekod|kod)\s*:?\s*[\d.]+$", re.IGNORECASE)
+# The subject may be a person named with party: "Kommunfullmäktigeledamoten Lars Åhman (FP) har ...".
 _SENTENCE_AFTER_TITLE = re.compile(
-    r"\s+(?=[A-ZÅÄÖ][\wåäö-]+\s+(?:har|hade|ska|skall|är|var|beslutar|beslutade|föreslår|föreslog|anser|redovisar"
+    r"\s+(?=[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2}(?:\s+\([A-ZÅÄÖa-zåäö]{1,4}\))?\s+(?:har|hade|ska|skall|är|var|beslutar|beslutade|föreslår|föreslog|anser|redovisar"
     r"|informerar|lämnar|lämnade|gav|ger|fick|inkom|begär|begärde)\b)"
 )
 # National publication series, numbered like case numbers but never a municipality's case.
 _PUBLICATION = re.compile(r"(?:SOU|DS|Ds|PROP|Prop|SFS|SKR|Skr|BET|Bet|COM|AFS|BFS|HSLF-FS)\b")
 # A page's running head run into the title at a page break: "... BOTKYRKA KOMMUN KALLELSE/FÖREDRAGNINGSLISTA 2[2]".
 _RUNNING_HEAD_IN_TITLE = re.compile(r"\s+[A-ZÅÄÖ]{3,}(?:[ /][A-ZÅÄÖ]{3,})+\s+\d{1,3}\s?[\[(]\d{1,3}[\])]$")
+# An agenda's notes after a title, not part of it: the item is handled in closed session ("(sluten
+# del)", "(delvis sluten del)", "(sekretess)"), is justified at once ("Omedelbar justering"), or
+# its sub-points follow ("... föredragningar a) Information från ...").
+_AGENDA_NOTE = re.compile(
+    r"\s*\((?:delvis\s+)?(?:sluten del|slutet sammanträde|sluten|sekretess|ej offentlig)\)\s*$"
+    r"|\s+omedelbar justering\s*$|\s+a\)\s+[A-ZÅÄÖ].*$|\s+\*+$"
+    r"|,?\s+svar separat\s*$|\s*\(bordlag[dt][^)]{0,30}\)(?:,?\s+svar separat)?\s*$"
+    r"|\s+(?:\d{1,3}\s+)?Handlingarna (?:till|i) (?:sammanträdet|ärendena?)\b.*$", re.IGNORECASE)
+# A letterhead's footer run into the last title of a page: "... Lysekils kommun, Lysekil Tel: ...".
+_LETTERHEAD_IN_TITLE = re.compile(
+    r"\s+(?:[A-ZÅÄÖ][\wåäö-]+ (?:kommun|stad)\b[^:]{0,60}?)?\b(?:Tel|Telefon|Postadress|Besöksadress)\s*:.*$")
 _SENTENCE_IN_TITLE = re.compile(r"(?<=[a-zåäö0-9)])\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö])")
 _COMPACT_CASE = re.compile(r"[A-ZÅÄÖ]{2,5}\d{6,8}")
 # A contents row's end: the case number written year first and the pages ("2021/178 6 - 7"),
@@ -317,11 +544,14 @@ _LIST_START = re.compile(r"^(föredragningslista|dagordning|ärenden?|ärendelis
 # Standing procedural items: never a matter. Informational items (meddelanden, anmälan av
 # delegationsbeslut, information om ...) are matters: the real corpus' gold lists them so.
 FORMALITY = re.compile(
-    r"^(val av (protokolljusterare|justerare|justerande)( och .*)?|justering|justering av (dagens )?protokoll(et)?|"
-    r"upprop|upprop och val av justerare|"
+    r"^(val av (protokolls?justerare|justerare|justerande|justeringsmän)( och .*| samt .*)?|justering|"
+    r"justering av (dagens )?protokoll(et)?|"
+    r"upprop|upprop och val av justerare|utseende av (protokoll)?justerare.*|"
     r"godkännande av (dagordning(en)?|föredragningslista(n)?)|fastställande av (dagordning(en)?|"
     r"föredragningslista(n)?)|(sammanträdets|mötets) (öppnande|avslutande)|öppnande|avslutning|"
-    r"övriga frågor|protokollsjustering.*|närvaro|val av justerare och.*|"
+    r"övriga frågor|protokolls?justering.*|närvaro|val av justerare och.*|"
+    r"eventuella (anmälningsärenden|övriga frågor|frågor)|"
+    r"bevis om anslag|anslagsbevis|anslag/bevis|bevis/anslag|"
     r"närvarorätt|närvarorätt (för|vid) .*|yttranderätt|närvaro- och yttranderätt.*|ajournering|"
     r"tjänstgörande ledamöter|protokollets justering|tillkännagivande av tid och plats för justering.*)$",
     re.IGNORECASE,
@@ -332,16 +562,17 @@ ITEM_HEADINGS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"förslag till beslut|beslutsförslag|förslag|[a-zåäö -]+s förslag( till beslut| till [a-zåäö ]+)?"
                 r"|förvaltningens förslag( till beslut)?"), "proposal"),
     (re.compile(r"beslut|beslutet|[a-zåäö -]+s beslut"), "decision"),
-    (re.compile(r"beslutsunderlag|underlag|handlingar"), "basis"),
-    (re.compile(r"ärendets beredning|beredning|ärendegång|tidigare behandling|behandling|ärendets behandling"),
-     "prep"),
-    (re.compile(r"expedieras till|expediering|beslutsexpediering|beslutet (skickas|expedieras|sänds) till"
+    (re.compile(r"beslutsunderlag|underlag|handlingar|bilagor|bilaga"), "basis"),
+    (re.compile(r"ärendets beredning|beredning|ärendegång|tidigare behandling|behandling|ärendets behandling"
+                r"|beredande organs? förslag"), "prep"),
+    (re.compile(r"expedieras till|expedieras|expediering|beslutsexpediering|beslutet (skickas|expedieras|sänds) till"
                 r"|protokollsutdrag till|utdrag till|sänds till|skickas till|för kännedom till"), "recipients"),
     (re.compile(r"handläggare|föredragande|ansvarig|ansvariga"), "responsible"),
-    (re.compile(r"ärendet|ärendebeskrivning|sammanfattning|sammanfattning av ärendet|bakgrund"), "summary"),
+    (re.compile(r"ärendet|ärendebeskrivning|sammanfattning|sammanfattning av ärendet|bakgrund"
+                r"|beskrivning av ärendet"), "summary"),
     (re.compile(r"yrkanden?|yrkande|propositionsordning|beslutsgång|reservation(er)?|protokollsanteckning(ar)?"
                 r"|jäv|omröstning|särskilt yttrande|deltar inte i beslutet|justerandes signatur.*"
-                r"|utdragsbestyrkande.*|bilaga|bilagor|paragrafer.*"), "other"),
+                r"|utdragsbestyrkande.*|paragrafer.*"), "other"),
 ]
 _ITEM_MID = re.compile(
     r"(?<=\S)\s+(?P<heading>Beslutet skickas till|Expedieras till|Förslag till beslut|Beslut|Beslutsunderlag"
@@ -368,12 +599,14 @@ _MEETING_DATE_LABEL = re.compile(
 _APPROVED = re.compile(
     r"justeringsdatum|justerat|justerad|justeringens (plats och tid|tid och plats|tid)|"
     r"protokollet (justerades|justeras|justerat)|datum för justering|^justering\b|justeringen ägde rum|"
-    r"(tid och plats|plats och tid|tid) för justering",
+    r"(tid och plats|plats och tid|tid) för justering|"
+    r"^justeringens\b",  # "Justeringens Ledningskontoret den 6 december 2004" / "plats och tid": the label split
     re.IGNORECASE,
 )
 _NOTICE = re.compile(
     r"anslaget sätts upp|anslaget sattes upp|anslagsdatum|anslags uppsättande|datum då anslaget sätts upp|"
-    r"anslaget publicerat|^anslag\b|anslagets uppsättande|tillkännagivande",
+    r"anslaget publicerat|^anslag\b|anslagets uppsättande|tillkännagivande|anslags? upprättande|"
+    r"anslagets upprättande|tillkännagiven på",
     re.IGNORECASE,
 )
 _NOTICE_DOWN = re.compile(r"tas ned|nedtagande|tas bort|ned tas|nedtas", re.IGNORECASE)
@@ -416,6 +649,28 @@ def detect(document: Document) -> str | None:
         return None
     short = [line for line in head if len(line.split()) <= 8]
     has_paragraphs = any(_PARAGRAPH.match(line.stripped) for line in lines)
+    # The document's name in the opening words of its first line, or of its first page given
+    # as one line ("Kommunstyrelseförvaltningen KALLELSE/FÖREDRAGNINGSLISTA SOCIALNÄMNDEN Tid ...",
+    # "LULEÅ KOMMUN KALLELSE OCH FÖREDRAGNINGSLISTA ..."): a protocol's copy further down does not
+    # make it one.
+    # "Kommunfullmäktige 2002-09-30 §89" heading the text: a body, its meeting's date and a
+    # paragraph: one § of a protocol (an extract).
+    if any(re.search(r"§\s?\d", line) and find_dates(line) and bodies_in(line[:40])
+           and bodies_in(line[:40])[0][0] == 0 and len(line.split()) <= 8 for line in head[:4]) \
+            and not any(_TJANSTESKRIVELSE.search(line) for line in head):
+        return "protokoll"
+    # A meeting portal's page: "Möte 2026-02-24" / "Sammanträde 2024-03-05" heading it, and its
+    # rows each closed by their case number run into the next title.
+    if head and re.fullmatch(r"(?:Möte|Sammanträde)\s+\d{4}-\d{2}-\d{2}", head[0]) \
+            and sum(1 for line in lines if _GLUED_ROW.match(line.stripped)) >= 2:
+        return "kallelse"
+    first_page = next((line.stripped for line in lines if line.page_start), "")
+    for opening in (head[0][:60] if head else "", first_page[:60]):
+        # A word in capitals broken by the extraction ("ANMÄLNINGSLIS TA"): its pieces joined.
+        opening = re.sub(r"\b([A-ZÅÄÖ]{4,}) ([A-ZÅÄÖ]{1,3})\b", r"\1\2", opening)
+        agenda, protocol = AGENDA_WORDS.search(opening), PROTOCOL_WORDS.search(opening)
+        if agenda and agenda.group().isupper() and (not protocol or protocol.start() > agenda.start()):
+            return "kallelse"
     if any(PROTOCOL_WORDS.search(line) for line in short) and has_paragraphs:
         return "protokoll"
     if any(AGENDA_WORDS.search(line) for line in short):
@@ -428,7 +683,8 @@ def detect(document: Document) -> str | None:
     first_numbered = next((i for i, line in enumerate(lines[:80]) if _NUMBERED.match(line.stripped)), 0)
     # Numbered points under a tjänsteskrivelse's headings are its proposals, not an agenda.
     under_headings = any(_REPORT_HEADING.match(line.stripped) for line in lines[:first_numbered])
-    if (numbered[:3] == [1, 2, 3] and not has_paragraphs and not _TJANSTESKRIVELSE.search(start[:300])
+    if (numbered[:1] == [1] and _counts_up(numbered) and not has_paragraphs
+            and not _TJANSTESKRIVELSE.search(start[:300])
             and not under_headings
             and not re.search(r"utses att justera|protokollet är justerat|justerandes", start, re.IGNORECASE)
             and (re.search(r"sammanträde", start[:400], re.IGNORECASE) or bodies_in(head[0][:60] if head else ""))):
@@ -445,6 +701,16 @@ def detect(document: Document) -> str | None:
     return None
 
 
+def _counts_up(numbers: list[int]) -> bool:
+    """1, 2, 3 in order among a page's numbered lines: an agenda's items, with the numbered
+    points of their proposals ("1. Ersättningar ...", "2. ...") in between."""
+    expected = 1
+    for n in numbers:
+        if n == expected:
+            expected += 1
+    return expected > 3
+
+
 _CAPITAL_HEAD = re.compile(r"^(?:\d{1,3}\s+)?(?:[A-ZÅÄÖ-]{4,}\s+){1,3}(?:SAMMANTRÄDESPROTOKOLL|PROTOKOLLSUTDRAG)\b")
 
 
@@ -457,12 +723,19 @@ class Item:
     lines: list[Line] = field(default_factory=list)
     case_number: str | None = None  # stated before a lost §: "KSKF/2015:1 231 Val ..."
     truncated_case: str | None = None  # "KSKF/2013: Title": a number whose end was lost
+    row: bool = False  # a row of a list of items run together (split_contents_runs, split_glued_rows)
 
 
 def content_lines(document: Document) -> list[Line]:
     """The document's own text: without footnote links, a site's own text, and with pages
     given as run-on lines cut from their page furniture."""
-    return split_page_runs(drop_site_text(drop_url_lines(document.lines)))
+    lines = [Line(line.number, _HTML_BREAK.sub(" ", line.text), line.page_start, line.item_start)
+             if "<" in line.text else line for line in document.lines]
+    return split_page_runs(drop_site_text(drop_url_lines(lines)))
+
+
+# A web page's line-break markup left in its text ("Kristineberg,<br> S-Dp 2002<br>Remiss ..."): a space.
+_HTML_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
 
 
 class MeetingDocumentParser:
@@ -487,23 +760,51 @@ class MeetingDocumentParser:
         # Extraction that lost every § sign: an item opening a page may be "231 Title" or
         # "KS 261 Title"; only then are such lines read as items.
         self.lost_paragraphs = self.kind == "protokoll" and not any("§" in line.text for line in lines)
+        lines = self.lines = split_contents_runs(lines, protocol=self.kind == "protokoll")
+        if self.kind == "kallelse":
+            lines = self.lines = split_glued_rows(lines)
+        self.row_starts = {id(line) for line in lines if line.item_start}
         if self.lost_paragraphs or self.kind == "kallelse":
             lines = split_numbered_runs(lines, protocol=self.lost_paragraphs)
             if self.lost_paragraphs:
                 lines = split_caps_headings(lines)
             self.lines = lines
         head, items = self.split_items(lines)
+        if self.kind == "kallelse":
+            _unstack_items(items)
+            items = _merge_repeated_items(items)
+        # In a protocol only a row of its list of paragraphs is split so: a
+        # paragraph's run-on text may well name a motion mid-sentence.
+        items = [piece for item in items for piece in (
+            _split_matter_run(item) if self.kind == "kallelse" or item.row else [item])]
+        if self.kind == "protokoll":
+            # A row of the list of paragraphs whose § stands again below with its text: that one.
+            items = [item for index, item in enumerate(items)
+                     if not item.key or any(x.stripped for x in item.lines) and not item.row
+                     or all(later.key != item.key for later in items[index + 1:])]
+        whole_head = head
         if self.kind == "protokoll" and not items:
             head, items = _unnumbered_paragraph(_split_item_run_in(head) if any(
                 len(line.stripped) > RUN_ON for line in head) else head)
         body, body_line = self.body(head)
+        if body is None and head is not whole_head:
+            # The page the one paragraph stands on opens with the body: "KOMMUNSTYRELSEN Protokoll ...".
+            body, body_line = self.body(whole_head[:len(head) + 1])
         no_body = f"{self.kind}: hittade inget organ (kommunstyrelsen, en nämnd ...) i sidhuvudet"
-        if body is None and not items:
-            self.fail(no_body, field_name="organ")  # neither a meeting nor a matter to import
         date = self.meeting_date(head)
         meeting = ParsedMeeting(body=body, date=date, state="held" if self.kind == "protokoll" else "called")
         if self.kind == "protokoll":
             self.approval(meeting)
+        # What only a protocol states (its justering, 'Justerandes sign', 'Utdragsbestyrkande') makes
+        # the text a municipal protocol, though its head lost body and date: read, not refused.
+        signed = self.kind == "protokoll" and bool(PROTOCOL_SIGNALS.search(
+            " ".join(line.stripped for line in lines if line.stripped)))
+        if body is None and not items and not (date or meeting.approved_on or meeting.notice_posted_on or signed):
+            self.fail(no_body, field_name="organ")  # neither a meeting nor a matter to import
+        if body is None and not items:
+            # Partial beats refusal (issue 13): the meeting's dates as read, its body warned of
+            # (a meeting without its body is shown, not stored).
+            self.meeting_warnings.add(body_line, "organ", f"{no_body}; sammanträdet sparas inte")
         meeting.warnings = self.meeting_warnings.items
         municipality = municipality_of(" ".join(line.stripped for line in lines if line.stripped))
         parsed: list[ParsedItem] = []
@@ -518,8 +819,10 @@ class MeetingDocumentParser:
             for item in parsed:
                 Warnings(item.matter.warnings).add(
                     body_line, "organ", f"{no_body}; sammanträdet och dess beslut sparas inte, bara ärendet")
-            if not parsed:
+            if not parsed and not (date or meeting.approved_on or meeting.notice_posted_on or signed):
                 self.fail(no_body, field_name="organ")
+            if not parsed:
+                self.meeting_warnings.add(body_line, "organ", f"{no_body}; sammanträdet sparas inte")
         if not parsed and not items:
             if self.kind == "protokoll":
                 # A protocol's cover page (or an extract cut before its first §) gives the meeting alone.
@@ -558,7 +861,8 @@ class MeetingDocumentParser:
             start = None
             paragraph = _PARAGRAPH.match(text)
             code = re.match(r"^(?P<code>[A-ZÅÄÖ]{2,6})\s+(?:§\s*)?\d{1,4}\b", text)
-            if code and (paragraph or self.lost_paragraphs and line.page_start):
+            if code and (paragraph or self.lost_paragraphs and line.page_start
+                         or self.kind == "protokoll" and line.item_start):
                 self.item_codes.append(code.group("code"))
             lost = self._lost_paragraph(line, last_number) if self.lost_paragraphs and line.page_start else None
             if paragraph and self.kind == "kallelse" and _DATE_ONLY.match(paragraph.group("rest")):
@@ -566,12 +870,19 @@ class MeetingDocumentParser:
             elif paragraph:
                 number = int(paragraph.group("a") or paragraph.group("b"))
                 start = (f"§ {number}", number, paragraph.group("rest"))
+            elif self.kind == "protokoll" and line.item_start and _CONTENTS_ROW.match(text):
+                row = _CONTENTS_ROW.match(text)  # a row of the protocol's list of paragraphs
+                number = int(row.group("n"))
+                start = (f"§ {number}", number, row.group("rest"))
+            elif (self.kind == "protokoll" and line.item_start and (items or id(line) in self.row_starts)
+                  and not _PARAGRAPH.match(text)):
+                start = ("", last_number, text)  # a row whose number the list does not give
             elif lost:
                 items.append(lost)
                 last_number = lost.number or last_number
                 continue
-            elif (self.kind == "kallelse" and line.item_start and items and not _NUMBERED.match(text)
-                  and not FORMALITY.match(text)):
+            elif (self.kind == "kallelse" and line.item_start and (items or id(line) in self.row_starts)
+                  and not _NUMBERED.match(text) and not FORMALITY.match(text)):
                 start = ("", last_number, text)  # an item whose number was lost
             elif (self.kind == "kallelse" and line.item_start and _NUMBERED.match(text)
                   and int(_NUMBERED.match(text).group("n")) > last_number):
@@ -606,7 +917,7 @@ class MeetingDocumentParser:
                     # (SAMMANTRÄDESPROTOKOLL, body, date) follows: that was no item.
                     earlier = items.pop()
                     head.extend([Line(earlier.line, f"{earlier.key} {earlier.head}"), *earlier.lines])
-                items.append(Item(key, number, line.number, rest))
+                items.append(Item(key, number, line.number, rest, row=id(line) in self.row_starts))
                 current = None
                 last_number = number
                 in_proposal = bool(re.search(r"förslag", rest, re.I))
@@ -659,6 +970,13 @@ class MeetingDocumentParser:
         stub = _LOST_STUB.match(text)
         if stub:
             return Item("", 0, line.number, stub.group("rest"), truncated_case=stub.group("stub"))
+        headed = _HEADED_PAGE.match(text)
+        if headed:
+            # "Lunds kommun Sammanträdesprotokoll Renhållningstaxa ... Dnr KS 2014/0316 Sammanfattning ...":
+            # a page under the running head holds one paragraph whose number was lost, its title
+            # before its case number.
+            # "SKELLEFTEÅ KOMMUN PROTOKOLL Dnr KS Fråga av ...": its number lost after its label.
+            return Item("", 0, line.number, headed.group("rest") or headed.group("after"))
         return None
 
     def body(self, head: list[Line]) -> tuple[str | None, int | None]:
@@ -682,6 +1000,16 @@ class MeetingDocumentParser:
                 after = [(at, name) for at, name in after if at <= 40]
                 if after:
                     return after[0][1], line.number
+        # A body's name set in capitals in the head, whole: "... KOMMUNSTYRELSENS ARBETS OCH PERSONALUTSKOTT
+        # Tid Måndag ..." (the heading of the list of members, or of the page).
+        for line in [x for x in head if x.stripped][:3]:
+            for caps in _CAPITALS_RUN.finditer(line.stripped[:400]):
+                words = caps.group().split()
+                if len(words) < 2 or any(AGENDA_WORDS.search(w) or PROTOCOL_WORDS.search(w) for w in words):
+                    continue  # "FÖREDRAGNINGSLISTA SOCIALNÄMNDEN": the document's name, then (perhaps) a body
+                found = body_at_start(caps.group())
+                if found and not found[1]:
+                    return found[0], line.number
         # "PROTOKOLL Kommunstyrelsen Sammanträdesdatum: ...": the body right after the document's name.
         for line in head[:25]:
             kind_word = re.match(r"^(?:\w+\s+)?(?:sammanträdesprotokoll|protokoll|kallelse)\s+", line.stripped, re.I)
@@ -697,6 +1025,10 @@ class MeetingDocumentParser:
             after = [(at, name) for at, name in bodies_in(joined[label.end():label.end() + 80]) if at <= 2]
             if after:
                 return after[0][1], None
+        # "Uppsala kommunfullmäktige kallas härmed att sammanträda": the body called.
+        called = _BODY_CALLED.search(" ".join(line.stripped for line in head[:25] if line.stripped))
+        if called:
+            return body_name(called.group("body")), None
         # "handlingar till kultur- och fritidsnämndens sammanträde den 14 december 2017"
         for line in head[:10]:
             genitive = re.search(r"(?P<body>\b[\wåäö]+(?:- och [\wåäö]+)?"
@@ -718,9 +1050,12 @@ class MeetingDocumentParser:
             genitive = re.search(r"(?P<body>[A-ZÅÄÖ][\wåäö -]{2,60}?)s (?:protokoll|sammanträdesprotokoll|kallelse)\b",
                                  line.stripped)
             if genitive:
-                found = body_at_start(genitive.group("body"))
-                if found and not found[1]:
-                    return found[0], line.number
+                # The body's name ends at the genitive; a word before it ("BEVIS/ANSLAG
+                # Kommunfullmäktiges protokoll") is no part of it.
+                phrase = genitive.group("body")
+                ending = [name for at, name in bodies_in(phrase) if phrase[at:].rstrip() == name]
+                if ending:
+                    return ending[-1], line.number
         # The first lines (the document's title, its first page's head) name the body.
         for first in [line for line in head if line.stripped][:3]:
             named = bodies_in(CASE_NUMBER.sub(" ", first.stripped)[:200])
@@ -773,6 +1108,12 @@ class MeetingDocumentParser:
             if kallas:
                 stripped = kallas.group("rest")
             found = body_at_start(stripped)
+            # A body's name has no other words before its last one than its own ("Barn- och
+            # utbildningsnämnden", "Kommunstyrelsens arbetsutskott"); "Mjölby Kommun Sammanträdesdatum
+            # Arbetsutskott" is a head run together, not a name.
+            if found and not all(w.endswith(("-", "s", "a")) or w.lower() in ("och", "för")
+                                 for w in found[0].split()[:-1]):
+                found = None
             if found:
                 rest = found[1]
                 for date in find_dates(rest):
@@ -785,6 +1126,7 @@ class MeetingDocumentParser:
     def meeting_date(self, head: list[Line]) -> str | None:
         found: list[tuple[int, str]] = []
         unlabelled: list[tuple[int, str]] = []
+        dated_only: list[tuple[int, str]] = []  # a kallelse's bare "Datum <date>"
         other_label = False  # the line before labels the justering's or the notice's date
         for line in head[:30]:
             text = line.stripped
@@ -798,6 +1140,16 @@ class MeetingDocumentParser:
                 if find_dates(text) and len(text) <= 40:
                     continue  # "Justeringens plats och tid" / "2020-12-09"
             if len(text) > RUN_ON:
+                # The date right after the document's name at its start ("KOMMUNFULLMÄKTIGE
+                # ANMÄLNINGSLISTA 25 maj 2015 ...") is the meeting's, before any a label names later.
+                named = _DATE_AFTER_NAME.search(re.sub(r"\b([A-ZÅÄÖ]{4,}) ([A-ZÅÄÖ]{1,3})\b", r"\1\2", text[:120]))
+                dated = find_dates(named.group("date")) if named else []
+                # A date the head labels as the meeting's ("KALLELSE 2019-05-02 ... Sammanträdesdatum
+                # 2019-05-14") wins over the one after the name (then the day it was written).
+                head_labelled = [d for role, d in labelled_dates(text[:150]) if role == "meeting" and d.iso]
+                if dated and dated[0].iso and not head_labelled:
+                    found.append((line.number, dated[0].iso))
+                    break
                 # Run-on text: a date is the meeting's when its nearest label says so.
                 for role, date in labelled_dates(text):
                     if date.iso and role == "meeting":
@@ -807,11 +1159,23 @@ class MeetingDocumentParser:
                 if found:
                     break
                 continue
-            labelled = _MEETING_DATE_LABEL.search(text)
+            labelled = bool(_MEETING_DATE_LABEL.search(text))
             dates = find_dates(text)
+            if self.kind == "kallelse" and labelled and dates and re.match(r"(?i)datum\s*:?\s*\S+$", text):
+                # "Datum 2019-05-14" heading a kallelse is the day it was written; "Tid: Tisdagen den
+                # 21 maj 2019" below names the meeting's. The bare 'Datum' counts only if nothing does.
+                if dates[0].iso and not dated_only:
+                    dated_only.append((line.number, dates[0].iso))
+                continue
             if labelled and not dates and re.search(r"\d{4}-\d", text):
                 self.meeting_warnings.add(line.number, "meeting.date", f"oklart datum i {text!r}")
                 continue
+            if len(dates) > 1:
+                # "KALLELSE 2019-05-02 Kommunstyrelsen Sammanträdesdatum 2019-05-14": of several dates
+                # on a line, the meeting's is the one its label stands before.
+                named = [d for role, d in labelled_dates(text) if role == "meeting"]
+                if named:
+                    dates, labelled = named, True
             for date in dates:
                 if date.iso is None:
                     self.meeting_warnings.add(line.number, "meeting.date", date.error)
@@ -823,7 +1187,7 @@ class MeetingDocumentParser:
                 break
         # A labelled date ("Tid: ...", "Sammanträdesdatum") before the first date that
         # stands alone (which may be the date the kallelse was sent).
-        found = found or unlabelled
+        found = found or dated_only or unlabelled
         distinct = list(dict.fromkeys(iso for _, iso in found))
         if not distinct:
             date = self._date_in_run_on(head)
@@ -839,6 +1203,12 @@ class MeetingDocumentParser:
         labelled as the justering's or the notice's."""
         after_body = None
         joined = " ".join(line.stripped for line in head[:200] if line.stripped)
+        # "Kommunfullmäktige kallas härmed att sammanträda i Stadshuset, måndagen den 27 februari 2012":
+        # the first date after the call to meet.
+        called = _CALLED_TO_MEET.search(joined)
+        dates = [d for d in find_dates(joined[called.end():called.end() + 150]) if d.iso] if called else []
+        if dates:
+            return dates[0].iso
         for line in [*head[:200], Line(0, joined)]:
             text = line.stripped
             for role, date in labelled_dates(text):
@@ -863,7 +1233,7 @@ class MeetingDocumentParser:
                 text = line.stripped
                 if len(text) > RUN_ON or len(find_dates(text)) > 1:
                     # Run-on text, or several dates on a line: each is the one its nearest label says.
-                    for date_role, date in labelled_dates(text):
+                    for date_role, date in _tabled_dates(text) or labelled_dates(text):
                         if date_role != role:
                             continue
                         if date.iso is None:
@@ -884,7 +1254,12 @@ class MeetingDocumentParser:
                         text = dated.stripped
                 # A date another label stands nearer to is that label's ("Protokollet är justerat.
                 # Organ och sammanträdesdatum Kommunstyrelsen 2015-11-10": the meeting's).
-                others = {date.start for date_role, date in labelled_dates(text) if date_role not in (None, role)}
+                # Only labels from ours on count: "Justeringen tillkännagiven på ... den 20 december 2013"
+                # is the notice's date, not the justering's.
+                ours = pattern.search(text)
+                since = ours.start() if ours else 0
+                others = {since + date.start for date_role, date in labelled_dates(text[since:])
+                          if date_role not in (None, role)}
                 for date in [d for d in find_dates(text) if d.start not in others]:
                     if date.iso is None:
                         self.meeting_warnings.add(line.number, f"meeting.{attribute}", date.error)
@@ -920,6 +1295,7 @@ class MeetingDocumentParser:
             lines = [Line(lines[0].number, capitals.group("title")), Line(lines[0].number, capitals.group("rest")),
                      *lines[1:]]
             head_text = capitals.group("title")
+        head_text = re.sub(r"^[-–—:]\s+", "", head_text)  # "Ärende 2 - Budget 2020", "§ 45 – Title": a separator
         if re.fullmatch(r"[\d\s,.;]*", head_text):
             head_text = ""  # "§ 155, 155, 155": the number repeated, no title on the line
         case_number = item.case_number
@@ -930,7 +1306,26 @@ class MeetingDocumentParser:
         lead = LEADING_CASE_NUMBER.match(head_text)
         if lead and is_case_number(lead.group("number")):
             case_number = lead.group("number")
-            head_text = head_text[lead.end():]
+            if re.fullmatch(r"-\s?\d{1,4}", head_text[lead.end():].strip()):
+                # "KS § 80 KS/2018:298 - 001": the number with its class, alone on the line, as written.
+                case_number = head_text[lead.start("number"):].strip()
+            head_text = head_text[lead.end():] if case_number == lead.group("number") else ""
+            glued = _GLUED_SUFFIX.match(head_text) if head_text[:1] == "-" else None
+            if glued:  # "Dnr KS 2018/00909-1.1.1 Title": the suffix written onto it is part of it as stated
+                case_number, head_text = case_number + glued.group(), head_text[glued.end():].strip()
+        stub_lead = _LABELLED_STUB_LEAD.match(head_text) if not case_number else None
+        if stub_lead:  # "Dnr KFKS 2012/ Anmälningar": the number's serial is lost
+            notes.add(item.line, "case_number",
+                      f"diarienumret är ofullständigt ({stub_lead.group('stub')!r}); lämnas tomt")
+            head_text = head_text[stub_lead.end():]
+        labelled_lead = _LABELLED_LEAD.match(head_text) if not case_number else None
+        if labelled_lead:
+            # "Dnr KS 1810722- Information från ...": what the label gives, as written.
+            case_number, head_text = labelled_lead.group("number"), head_text[labelled_lead.end():]
+        registry = (_REGISTRY_ONLY.match(head_text) or _NUMBER_ONLY.match(head_text)) if not case_number else None
+        if registry:
+            # "Kf § 89   2002.551-770 Ks": the paragraph's line holds its registry number alone.
+            case_number, head_text = registry.group("number"), ""
         head_text = _TRAILING_ITEM_START.sub("", head_text) if item.line == self.last_line.number else head_text
         head_text, trailing = trailing_case_number(_TRAILING_CODE.sub("", head_text))
         bracketed = _BRACKETED_CASE.search(head_text)
@@ -946,9 +1341,11 @@ class MeetingDocumentParser:
             head_text = head_text[:stub.start()]
         head_text = _BODY_MARK.sub("", _PAPERS_LATER.sub("", head_text))
         case_number = case_number or trailing
-        labelled = LABELLED.search(head_text)
+        labelled = LABELLED.search(head_text) or _LABELLED_ANY_CASE.search(head_text)
         rest_of_head = None
-        if not case_number and labelled and not NOT_OURS.search(head_text[: labelled.start()]):
+        # "Renhållningstaxa 2015, (KF) Dnr KS 2014/0316": a body's mark in brackets makes no earlier case.
+        if not case_number and labelled and not NOT_OURS.search(
+                re.sub(r"\([A-ZÅÄÖ]{2,5}\)", " ", head_text[: labelled.start()])):
             case_number = labelled.group("number")
             before = head_text[: labelled.start()].strip()
             if len(head_text) > RUN_ON and len(before.split()) >= 2:
@@ -957,6 +1354,9 @@ class MeetingDocumentParser:
                 head_text, rest_of_head = before, head_text[labelled.end():].strip()
             else:
                 after = head_text[labelled.end():].strip()
+                glued = _GLUED_SUFFIX.match(head_text[labelled.end():])
+                if glued:  # "Dnr: 2015/263-KS Title": the registry's code written onto it, as stated
+                    case_number, after = case_number + glued.group(), head_text[labelled.end() + glued.end():].strip()
                 series = re.match(r"^(?P<code>[A-ZÅÄÖ]{1,4}-\d{1,3})\b", after)
                 if series:  # "Dnr 2017/0118 KS-1": the registry's series is part of the number as written
                     case_number, after = f"{case_number} {series.group('code')}", after[series.end():]
@@ -965,7 +1365,8 @@ class MeetingDocumentParser:
         if not case_number and self.kind == "kallelse":
             # An agenda set as a table (Ärende | Diarienr | Notering), its cells run together:
             # the title ends where a case number stands; a note may follow it.
-            numbers = [m for m in CASE_NUMBER.finditer(head_text) if len(head_text[:m.start()].split()) >= 2]
+            numbers = [m for m in CASE_NUMBER.finditer(head_text) if len(head_text[:m.start()].split()) >= 2
+                       and not _PUBLICATION.match(m.group())]  # "(SOU 2012:94)": what the matter is about
             if numbers:
                 distinct = list(dict.fromkeys(m.group() for m in numbers))
                 if len(distinct) == 1:
@@ -973,16 +1374,42 @@ class MeetingDocumentParser:
                 else:
                     notes.add(item.line, "case_number", f"flera diarienummer ({', '.join(distinct)}); inget valt")
                 head_text, rest_of_head = head_text[:numbers[0].start()].strip(), head_text[numbers[0].start():]
-        head_text = _GROUP_HEADING.sub("", head_text)
+        head_text = _GROUP_HEADING.sub("", _ITEM_TYPE.sub("", head_text))
+        point_lines: list[Line] = []
+        first_point = _FIRST_POINT.search(head_text) if (
+            self.kind == "kallelse" and rest_of_head is None and len(head_text) > RUN_ON) else None
+        if first_point and len(head_text[:first_point.start()].split()) >= 2:
+            # "Val av lekmannarevisor i X 1. Följande personer väljs ... 2. ... Kommunfullmäktige ska
+            # välja ...": a run-on row; the title ends where its numbered points (the proposal) begin.
+            proposal, description = _numbered_points(head_text[first_point.end():])
+            head_text = head_text[:first_point.start()]
+            point_lines = [Line(item.line, "Förslag till beslut"), Line(item.line, proposal)]
+            if description:
+                point_lines += [Line(item.line, "Ärendet"), Line(item.line, description)]
+        if len(head_text) > 80 and rest_of_head is None and not point_lines:
+            # "Namninsamling med begäran om folkomröstning Den 14 december 2012 överlämnades ...": a run-on
+            # title ends where the first sentence of its text begins.
+            cuts = [m.start() for m in (_SENTENCE_AFTER_TITLE.search(head_text), _DATED_SENTENCE.search(head_text))
+                    if m and len(head_text[:m.start()].split()) >= 3]
+            if cuts:
+                head_text, rest_of_head = head_text[:min(cuts)], head_text[min(cuts):].strip()
         title_parts = [head_text] if head_text else []
-        body_lines: list[Line] = [Line(item.line, rest_of_head)] if rest_of_head else []
-        title_open = rest_of_head is None
+        body_lines: list[Line] = [Line(item.line, rest_of_head)] if rest_of_head else point_lines
+        title_open = rest_of_head is None and not point_lines
         for line in lines[1:]:
             text = line.stripped
             if not text:
                 if title_parts:
                     title_open = False
                 body_lines.append(line)
+                continue
+            alone = _NUMBER_LINE.match(text) if not case_number and not title_open else None
+            if alone and (CASE_NUMBER.match(alone.group("number")) or re.fullmatch(
+                    r"\d{2,5}(?:[-/.]\d{2,6}){1,3}", alone.group("number"))) \
+                    and not any(_item_heading(x.stripped) for x in body_lines if x.stripped):
+                # "Diarienummer 2023/VN 0010 004" on a line of its own below the title, before the
+                # item's headings: the item's number, whole as written.
+                case_number = alone.group("number")
                 continue
             if title_open and not title_parts and _CODE_LINE.match(text):
                 continue  # "Diariekod: 020": the registry's code, before the title
@@ -998,7 +1425,7 @@ class MeetingDocumentParser:
                 case_number = contents.group("number") if contents else text
                 text = text[:contents.start()].strip() if contents else ""
                 if text and (text[:1].islower() or title_parts and title_parts[-1].endswith(
-                        (",", "-", " och", " om", " för", " från", " till")) or not title_parts):
+                        _OPEN_ENDINGS) or not title_parts):
                     title_parts.append(text)
                 title_open = False if title_parts else title_open
                 continue
@@ -1018,7 +1445,7 @@ class MeetingDocumentParser:
             if title_open and _item_heading(text) is None and not _FOOTER.match(text):
                 continuing = (
                     not title_parts
-                    or title_parts[-1].endswith((",", "-", " och", " om", " för", " från", " till"))
+                    or title_parts[-1].endswith(_OPEN_ENDINGS)
                     or text[:1].islower()
                     or (line.text[:1].isspace() and len(line.text) - len(line.text.lstrip()) >= 3)
                 )
@@ -1039,6 +1466,9 @@ class MeetingDocumentParser:
             title_open = False
             body_lines.append(line)
         title = _RUNNING_HEAD_IN_TITLE.sub("", _DOT_LEADER.sub("", clean(" ".join(title_parts)))).strip(" ,")
+        title = _BODY_MARK.sub("", _LETTERHEAD_IN_TITLE.sub("", title)).strip(" ,")
+        while _AGENDA_NOTE.search(title):  # notes may stand one after the other
+            title = _AGENDA_NOTE.sub("", title).strip(" ,")
         sentence = _SENTENCE_IN_TITLE.search(title) if title.endswith(".") else None
         if sentence and len(title[:sentence.start()].split()) >= 2 and len(title[sentence.end():].split()) >= 2:
             # "Allmänhetens frågestund Inga frågor ställs.": the title, then a sentence run into it.
@@ -1057,6 +1487,12 @@ class MeetingDocumentParser:
             title = title[:stub.start()].strip(" .,")
         if len(title) < 3:
             self.notes.append(f"{item.key}: rubriken är avkortad i texten ({title!r}); inget ärende")
+            return None
+        if (not any(x.stripped for x in body_lines) and self.last_line is not None
+                and self.last_line.number == item.line and title.endswith(_OPEN_ENDINGS + (" nr",))
+                and self.last_line.stripped.endswith(title.split()[-1])):
+            # The text ends inside this title ("Interpellation nr"): it is not stated whole.
+            self.notes.append(f"{item.key}: rubriken slutar där texten tar slut ({title!r}); inget ärende")
             return None
         if (self.excerpt and not any(x.stripped for x in body_lines) and self.last_line is not None
                 and self.last_line.stripped.endswith(title.split()[-1]) and title[-1:].isalpha()
@@ -1090,6 +1526,22 @@ class MeetingDocumentParser:
         matter.kind = next((kind for kind in MATTER_KINDS if lowered.startswith(kind)), "ärende")
         summary = _text(parts.get("summary"))
         matter.summary = summary or None
+        if self.kind == "protokoll" and "decision" not in parts and meeting.body:
+            # A paragraph without a 'Beslut' heading: the line in which the meeting's body decides,
+            # in the present tense ("Kommunstyrelsen föreslår kommunfullmäktige besluta ..."), and on.
+            summary_lines = parts.get("summary", [])
+            opens = re.compile(re.escape(meeting.body) + r"\s+(?:" + _DECIDING_VERB + r")\b")
+            at = next((i for i, x in enumerate(summary_lines) if opens.match(x.stripped)), None)
+            if at is not None:
+                parts["summary"], parts["decision"] = summary_lines[:at], summary_lines[at:]
+        if self.kind == "kallelse" and "proposal" not in parts and meeting.body:
+            # An agenda's row whose 'Förslag' cell lost its heading: the sentence in which the meeting's
+            # body decides, in the present tense ("Kommunfullmäktige godkänner ..."), and what follows.
+            summary_lines = parts.get("summary", [])
+            opens = re.compile(re.escape(meeting.body) + r"\s+(?:" + _PROPOSED_VERB + r")\b")
+            at = next((i for i, x in enumerate(summary_lines) if opens.match(x.stripped)), None)
+            if at is not None:
+                parts["summary"], parts["proposal"] = summary_lines[:at], summary_lines[at:]
         proposal_text = _join_proposal([x.stripped for x in parts.get("proposal", []) if x.stripped])
         decision_text = _join_proposal([x.stripped for x in parts.get("decision", []) if x.stripped])
         if decision_text and decision_from_sentence:
@@ -1115,8 +1567,14 @@ class MeetingDocumentParser:
             proposal_text = ""
         elif "proposal" in parts and not proposal_text:
             notes.add(None, "proposals", f"{item.key}: rubriken förslag till beslut saknar text")
-        addressed = addressed_proposal(proposal_text) if proposal_text else None
-        if addressed:
+        sections = _addressed_sections(body_lines, self.last_line) if self.kind == "kallelse" else []
+        addressed = addressed_proposal(proposal_text) if proposal_text and not sections else None
+        if sections:
+            # "Kommunstyrelsens förslag till beslut" / "Kommunstyrelsens förslag till kommunfullmäktige":
+            # each heading's points are a proposal to the body it names.
+            matter.proposals.extend(Proposal(to=to, text=text) for to, text, _heading in sections)
+            proposal_text = " ".join(f"{heading} {text}" for _to, text, heading in sections)
+        elif addressed:
             # "Servicenämnden föreslås besluta att ...": the body named is the one it is put to.
             matter.proposals.append(Proposal(to=addressed[0], text=addressed[1]))
         elif proposal_text:
@@ -1131,7 +1589,9 @@ class MeetingDocumentParser:
         matter.basis = self.basis(parts.get("basis", []), notes)
         matter.recipients = recipients_of(parts.get("recipients", []), notes)
         matter.responsible = self.responsible(parts.get("responsible", []), notes)
-        matter.planning = self.planning(parts, meeting, decision_text, proposal_text, notes, cut_lead)
+        # "Arbetsutskottets förslag till kommunstyrelsen": the heading names where the matter goes next.
+        headings = " ".join(x.stripped for x in body_lines if _item_heading(x.stripped) == "proposal")
+        matter.planning = self.planning(parts, meeting, decision_text, proposal_text, notes, cut_lead, headings)
         matter.warnings = notes.items
         return ParsedItem(matter=matter, key=item.key)
 
@@ -1147,7 +1607,7 @@ class MeetingDocumentParser:
         )
 
     def planning(self, parts, meeting: ParsedMeeting, decision: str, proposal: str, notes: Warnings,
-                 cut_lead: str = ""):
+                 cut_lead: str = "", headings: str = ""):
         earlier: list[PlanningStep] = []
         for line in parts.get("prep", []) + parts.get("basis", []):
             text = line.stripped
@@ -1155,17 +1615,40 @@ class MeetingDocumentParser:
             if not found:
                 continue
             body, rest = found
-            if line in parts.get("basis", []) and not re.search(r"(protokoll|beslut)\b", rest, re.I):
+            if line in parts.get("basis", []) and not re.search(r"(protokoll\w*|beslut)\b", rest, re.I):
                 continue
             rest = re.sub(r"^(arbetsutskotts|protokoll|beslut)\s+", "", rest)
             dates = find_dates(rest)
             date = dates[0].iso if dates else None
             if not dates and TRUNCATED_DATE.search(rest):
                 notes.add(line.number, "planning.date", f"{body}: datumet är ofullständigt; lämnas tomt")
-            if body == meeting.body and date == meeting.date:
-                continue
+            if body == meeting.body and date in (meeting.date, None):
+                continue  # this meeting itself ("Kommunfullmäktiges behandling av ärendet")
             if all((s.body, s.date) != (body, date) for s in earlier):
                 earlier.append(PlanningStep(body=body, date=date))
+        for line in [x for part in parts.values() for x in part]:
+            # "KS § 262 2015-11-17" on a line of its own in an agenda's row: the decision before this meeting.
+            step = _EARLIER_DECISION.match(line.stripped)
+            name = body_name(step.group("code")) if step and step.group("code").lower() in ABBREVIATIONS else None
+            date = find_dates(step.group("date"))[0].iso if name else None
+            if name and date and (name, date) != (meeting.body, meeting.date) \
+                    and all((s.body, s.date) != (name, date) for s in earlier):
+                earlier.append(PlanningStep(body=name, date=date))
+        told = " ".join(x.stripped for key in ("summary", "prep", "other") for x in parts.get(key, []) if x.stripped)
+        for match in _STEP_SENTENCE.finditer(told):
+            # "Kommunstyrelsens arbetsutskott har behandlat ärendet den 26 mars 2019, § 40.",
+            # "Omsorgsnämnden beslutade den 27 juni 2002, § 107, att föreslå ...": a step this matter took.
+            if match.group("verb").strip().startswith(("beslut", "har beslut", "föreslog")) \
+                    and not match.group("section"):
+                continue  # a decision without its § may be another matter's
+            found = body_at_start(match.group("body"))
+            dates = find_dates(match.group("date"))
+            if not found or found[1] or not dates or not dates[0].iso:
+                continue
+            step_body, step_date = found[0], dates[0].iso
+            if (step_body, step_date) != (meeting.body, meeting.date) \
+                    and all((s.body, s.date) != (step_body, step_date) for s in earlier):
+                earlier.append(PlanningStep(body=step_body, date=step_date))
         earlier.sort(key=lambda s: s.date or "9999")
         if meeting.body is None:
             return earlier  # the meeting's body is unknown: no step of its own (warned in parse)
@@ -1173,7 +1656,8 @@ class MeetingDocumentParser:
                                         outcome=decision or None if self.kind == "protokoll" else None)]
         # Where the matter goes next: what the decision says, then what the proposal says
         # beyond it ("... föreslår kommunstyrelsen föreslå kommunfullmäktige besluta").
-        forward_text = " ".join(x for x in ((decision if self.kind == "protokoll" else ""), proposal, cut_lead) if x)
+        onward = (headings, decision if self.kind == "protokoll" else "", proposal, cut_lead)
+        forward_text = " ".join(x for x in onward if x)
         for match in _FORWARD.finditer(forward_text):
             word = match.group("body")
             if not naming.body_kind(word) or word.lower() in GENERIC_BODIES:
@@ -1214,10 +1698,23 @@ class MeetingDocumentParser:
                 text = label.group("rest")
                 if not text:
                     continue
+            words = text.split()
+            if label and "," not in " ".join(words[:3]) and len(words) > 3 and words[2][:1].isupper() \
+                    and words[3][:1].islower() and naming.looks_like_person(" ".join(words[:2])):
+                # "Handläggare: Karin Nilsson Kommunledningskontoret har sammanställt ...": the name,
+                # then the item's text run into it.
+                text = " ".join(words[:2])
             name, _, title = text.partition(",")
-            name = name.strip()
+            # "Handläggare: Christer Wilén Ärendebeskrivning": the next heading run into the name.
+            name = re.sub(r"\s+(?:Ärendebeskrivning|Sammanfattning|Beslutsunderlag|Bakgrund|Ärendet)\b.*$", "",
+                          name.strip())
+            title = title.strip()
+            if re.fullmatch(r"[\d\s+()-]{6,}", title):
+                title = ""  # "Christin Bjuggren, 508 08 015": a telephone number, no title
+            if label and not title:
+                title = label.group(1).capitalize()  # "Handläggare: Anna Berg": her title is the label's
             if naming.looks_like_person(name):
-                people.append(Responsible(name=name, title=title.strip() or None, role=role))
+                people.append(Responsible(name=name, title=title or None, role=role))
             else:
                 notes.add(line.number, "responsible", f"kan inte skilja namn och titel i {text!r}")
         return people
@@ -1324,10 +1821,108 @@ def _put_on(text: str) -> tuple[str, str] | None:
     return found[0], re.sub(r"^[•·*–-]\s*", "", " ".join(match.group("text").split()))
 
 
+# After its label a case number's letters may be written in any case: "Ärendenummer: Ks 1092/2013".
+_LABELLED_ANY_CASE = re.compile(r"\b(?i:ärendenummer|diarienummer|dnr)\.?\s*:?\s*"
+                                r"(?P<number>[A-ZÅÄÖ][a-zåäö]{1,7}[ -]?\d{2,4}[/.:-]\d{1,6})(?![\w/])")
+_EARLIER_DECISION = re.compile(r"^(?P<code>[A-ZÅÄÖ]{2,6})\s*§\s*\d{1,4},?\s+(?P<date>\d{4}-\d{2}-\d{2})$")
+# A title line ending so goes on on the next line: a title never ends with a conjunction or preposition.
+_OPEN_ENDINGS = (",", "-", " och", " om", " för", " från", " till", " av", " vid", " i", " med", " på", " mot",
+                 " över", " inom", " hos", " samt", " enligt")
+_PROPOSED_VERB = (r"godkänner|antar|fastställer|beslutar|beviljar|medger|noterar|ger|uppdrar|väljer|utser|"
+                  r"entledigar|tillstyrker|avstyrker|avslår|bifaller|återremitterar|delegerar|upphäver|överlämnar")
+_LABELLED_STUB_LEAD = re.compile(
+    r"^(?i:dnr|diarienummer)\.?:?\s*(?P<stub>[A-ZÅÄÖ]{1,8}[ -]?\d{2,4}[/.:-]|(?:19|20)\d\d-[A-ZÅÄÖ]{1,8})"
+    r"\s+(?=[A-ZÅÄÖ])")
+_LABELLED_LEAD = re.compile(r"^(?i:dnr|diarienummer)\.?:?\s*(?P<number>[A-ZÅÄÖ]{1,8}[ -]?\d{4,}-?)\s+(?=[A-ZÅÄÖ])")
+_DATED_SENTENCE = re.compile(r"\s+(?=(?:Den|I|Under|Efter|Vid|På) (?:den )?\d{1,2} (?:" + MONTH_WORDS + r") \d{4}\b)")
+_GLUED_SUFFIX = re.compile(r"-(?:[A-ZÅÄÖ]{2,5}|\d+(?:\.\d+)+)(?=\s|$)")
+# "Beslut - Val av ...", "Information - Räddningstjänstsamverkan": what kind of item, not its title.
+_ITEM_TYPE = re.compile(r"^(?:Beslut|Information|Anmälan|Diskussion|Redovisning)\s+[-–]\s+(?=[A-ZÅÄÖ])")
+_FIRST_POINT = re.compile(r"\s+1\.\s+(?=[A-ZÅÄÖ])")
+_NEXT_POINT = re.compile(r"\s+(?P<n>[2-9])\.\s+(?=[A-ZÅÄÖ])")
+
+
+def _numbered_points(text: str) -> tuple[str, str]:
+    """'Point one. 2. Point two. Description ...' -> (the points without their numbers, the rest):
+    the points follow in order; the last ends with its first sentence, or where a sentence about
+    the matter begins ('... (C) Kommunfullmäktige ska välja ...')."""
+    points, expected, start = [], 2, 0
+    for match in _NEXT_POINT.finditer(text):
+        if int(match.group("n")) == expected:
+            points.append(text[start:match.start()].strip())
+            start, expected = match.end(), expected + 1
+    last = text[start:]
+    ends = [m.start() for m in (_SENTENCE_END.search(last), _SENTENCE_AFTER_TITLE.search(last)) if m]
+    end = min(ends) if ends else len(last)
+    points.append(last[:end].strip())
+    return " ".join(points), last[end:].strip()
+
+
+# "KS § 80 KS/2018:298 - 001": the paragraph's line holds its case number (and class) alone.
+_NUMBER_ONLY = re.compile(r"^(?P<number>" + CASE_NUMBER.pattern + r"(?:\s?-\s?\d{1,4})?)$")
+_STEP_SENTENCE = re.compile(
+    r"(?:^|(?<=[.!?:]\s))(?P<body>[A-ZÅÄÖ][\wåäö-]+(?: (?:och )?[a-zåäö-]+){0,3}?)"
+    r"(?P<verb>s förslag| har behandlat ärendet| behandlade ärendet| beslutade| har beslutat| föreslog)"
+    r"\s+(?:den\s+)?(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2} [a-zåäö]+ \d{4})(?P<section>,?\s*§\s*\d{1,4})?")
+# Verbs with which a body's decision opens in a protocol (not 'ger', 'lägger': a description may use them).
+_DECIDING_VERB = (r"beslutar|föreslår|godkänner|antar|fastställer|beviljar|avslår|bifaller|återremitterar|"
+                  r"tillstyrker|avstyrker|utser|väljer|entledigar|noterar|upphäver|bordlägger")
+_REGISTRY_ONLY = re.compile(r"^(?P<number>(?:19|20)\d\d\.\d{1,5}(?:-\d{1,4})?(?:\s+[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,3})?)$")
+_NUMBER_LINE = re.compile(r"^(?i:dnr|diarienummer|diarienr|ärendenummer|ärendenr)\.?\s*:?\s*"
+                          r"(?P<number>[A-ZÅÄÖ0-9][\wÅÄÖåäö/.:-]*(?:\s\d{1,5}){0,2})$")
+_GENITIVE_PROPOSAL = re.compile(r"^(?P<by>[\wåäö -]+?)s förslag(?: till (?P<to>.+?))?:?$", re.IGNORECASE)
+_POINT = re.compile(r"^(?:[-•–*]\s*|\d{1,2}[.)]\s+)")
+
+
+def _addressed_sections(lines: list[Line], end: Line | None) -> list[tuple[str | None, str, str]]:
+    """A kallelse's proposals under headings that name who proposes and to whom ('Kommunstyrelsens
+    förslag till beslut', 'Kommunledningsutskottets förslag till kommunstyrelsen för förslag till
+    kommunfullmäktige'): (the body asked to decide, the points joined, the heading) per heading.
+    A point the text's `end` cuts off is not stated whole: it is left out.
+    'till beslut' asks the proposing body itself; otherwise the last body the heading names. The
+    points' numbers count across the headings, so they are not kept. [] when no heading names one."""
+    sections: list[tuple[str, list[str]]] = []
+    current: list[str] | None = None
+    last: Line | None = None
+    for line in lines:
+        text = line.stripped
+        key = _item_heading(text) if text else None
+        if key == "proposal":
+            current = []
+            sections.append((text.rstrip(":"), current))
+        elif key or _FOOTER.match(text):
+            current = None
+        elif current is not None and _POINT.sub("", text):
+            current.append(_POINT.sub("", text))
+            last = line
+    result = []
+    for heading, points in sections:
+        named = _GENITIVE_PROPOSAL.match(heading)
+        by = body_name(named.group("by")) if named else None
+        if by is None:
+            return []
+        to = named.group("to")
+        if to and to.lower() != "beslut":
+            final = re.findall(r"(?:^|\btill\s+)([\wåäö-]+(?:s arbetsutskott)?)$", to)
+            to = body_name(final[-1]) if final else None
+        else:
+            to = by
+        if points and points is sections[-1][1] and last is not None and end is not None \
+                and last.number == end.number and not points[-1].rstrip().endswith((".", "!", "?", ")")):
+            points = points[:-1]
+        if points:
+            result.append((to, " ".join(" ".join(points).split()), heading))
+    return result
+
+
 def _item_heading(text: str) -> str | None:
     lowered = text.rstrip(":").strip().lower()
     if len(lowered) > 60:
-        return None
+        # "Kommunledningsutskottets förslag till kommunstyrelsen för förslag till kommunfullmäktige"
+        long_proposal = len(lowered) <= 120 and re.fullmatch(r"[a-zåäö -]+s förslag till [a-zåäö ]+", lowered)
+        return "proposal" if long_proposal else None
+    if re.fullmatch(r"beredande organs? förslag", lowered):
+        return "prep"  # what the preparing body proposed, and when: the path before this meeting
     for pattern, key in ITEM_HEADINGS:
         if pattern.fullmatch(lowered):
             return key
@@ -1336,7 +1931,8 @@ def _item_heading(text: str) -> str | None:
 
 _LABELLED_PART = re.compile(
     r"^(?P<h>förslag till beslut|beslutsförslag|förslag|beslut|beslutsunderlag|handläggare|föredragande"
-    r"|beslutet skickas till|expedieras till|ärendets beredning)\s*:\s*(?P<rest>\S.*)$",
+    r"|beslutet skickas till|expedieras till|expedieras|protokollsutdrag till|utdrag till|för kännedom till"
+    r"|ärendets beredning)\s*:\s*(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 _OFFICER_LABEL = re.compile(r"^(handläggare|föredragande)\s*:", re.IGNORECASE)
@@ -1344,6 +1940,7 @@ _OFFICER_LABEL = re.compile(r"^(handläggare|föredragande)\s*:", re.IGNORECASE)
 # sentence begins with ("Beslutsunderlag Beslutsförslag 2017-10-04").
 _HEADING_RUN_INTO = re.compile(
     r"^(?P<h>Beslutsunderlag|Sammanfattning av ärendet|Sammanfattning|Ärendebeskrivning|Beslutet skickas till"
+    r"|Förslag till beslut|Beslutsförslag"
     r"|Expedieras till)"
     r"\s+(?P<rest>[A-ZÅÄÖ0-9].*)$"
 )
@@ -1368,9 +1965,13 @@ def _split_item_run_in(lines: list[Line]) -> list[Line]:
                 first = False
                 continue
             mid = _ITEM_MID.search(stripped)
-            if len(stripped) > RUN_ON:
-                run_on = _RUN_ON_MID.search(stripped)
-                if run_on and (not mid or run_on.start() < mid.start()):
+            if mid and not re.search(r"\w", stripped[:mid.start()]):
+                mid = None  # "- Beslut 1 och 2 ersätter ...": a bullet, then a sentence opening with the word
+            run_on = _RUN_ON_MID.search(stripped)
+            # In run-on text anywhere; in a shorter line only after a sentence's end ("... godkänner
+            # uppföljningen. Sammanfattning Ekonomiavdelningen har ...").
+            if run_on and (len(stripped) > RUN_ON or stripped[:run_on.start()].rstrip().endswith((".", "!", "?"))):
+                if not mid or run_on.start() < mid.start():
                     mid = run_on
             if mid:
                 result.append(Line(line.number, stripped[: mid.start()]))
