@@ -176,7 +176,7 @@ class MatterListScreen(LiveScreen):
         ])
         # One page is one screen of rows; the window holds two.
         self.window.page_size = max(10, self.app.size.height)
-        table.focus()
+        self.set_focus(table)  # now, not after the first frame as table.focus() would: one frame, not two
         # The first two pages before the first frame (under a millisecond on 200,000 matters):
         # a worker would draw the screen empty first and the rows a frame or more later.
         self.remember_archive()
