@@ -90,6 +90,13 @@ class BeslutApp(App):
         with self._archive_lock:
             return function(self.archive, *args, **kwargs)
 
+    def on_load(self) -> None:
+        # What the imports made (Textual, the archive, the screens' classes) lives as long as
+        # the process: set it apart from the garbage collector now, or its first full
+        # collection walks all of it on the way to the first screen (10-20 ms, bench/tui.py).
+        # The warm-up freezes what the first screen made; on_unmount hands both back.
+        gc.freeze()
+
     def on_mount(self) -> None:
         self.sub_title = self.archive.path.name
         self.set_timer(WARM_UP_AFTER_SECONDS, self._warm_up)
