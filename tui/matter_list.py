@@ -248,6 +248,11 @@ class MatterListScreen(LiveScreen):
         # The search box too: a letter typed within a frame of the last one is not drawn yet.
         if self._draw_now(self.query_one("#search"), table, table.vertical_scrollbar, self.query_one("#list-status")):
             self.post_message(self.Updated(key))
+        elif self.app._batch_count:
+            # The app is starting: it draws frames but hands none to the terminal until its
+            # mount is over, and the frame drawn so leaves nothing to draw after it (only
+            # the title bar reached the terminal before the list was said to be drawn).
+            self.app.call_later(self._draw_whole_screen, key)
         else:
             self.call_after_refresh(self.post_message, self.Updated(key))
         if not self._choices_filled:
@@ -269,6 +274,15 @@ class MatterListScreen(LiveScreen):
         self._dirty_widgets.update(changed)
         self._on_timer_update()
         return True
+
+    def _draw_whole_screen(self, key: tuple) -> None:
+        """The first screen, all of it, in the first frame the terminal gets (from the
+        widgets' drawn lines: 1-3 ms), then Updated."""
+        self.refresh()
+        if self._draw_now(self):
+            self.post_message(self.Updated(key))
+        else:
+            self.call_after_refresh(self.post_message, self.Updated(key))
 
     async def _mount_filters(self) -> None:
         await self.query_one("#filter-bar", Horizontal).mount_all([
