@@ -6,11 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from archive import naming
-from archive.dates import parse_date
 from archive.db import Archive
-from archive.deadlines import decided_sql
 from archive.errors import InvalidValue, NotFound, StaleEdit
-from archive.lookups import body_ids, meeting_on
+from archive.lookups import body_ids, decided_sql, meeting_on
 from archive.model import (
     ROLES,
     BasisDocument,
@@ -379,6 +377,8 @@ def set_step_date(
 
     `expected_version` is the version the clerk's screen shows; if the matter has
     changed since, the edit is refused (StaleEdit), never silently applied."""
+    from archive.dates import parse_date  # not at import: the TUI's first screen needs no dates (bench/tui.py)
+
     date = parse_date(date_text).isoformat() if date_text else None
     matter_id = resolve(archive, ref)
     with archive.write():

@@ -25,7 +25,6 @@ from textual.driver import Driver
 from textual.drivers.linux_driver import LinuxDriver
 from textual.screen import Screen
 
-from archive import workdays
 from archive.db import Archive
 from tui.matter_list import MatterListScreen
 from tui.swedish import SwedishCommandPalette, system_commands
@@ -110,6 +109,8 @@ class BeslutApp(App):
         set the objects made so far (Textual's, the screens', the CSS) apart from the
         garbage collector. Its full collections otherwise walk them all, 35-75 ms each,
         a stall every few keystrokes (bench/tui.py, search p95)."""
+        from archive import workdays  # here, not at start: dateutil is not needed for the first screen
+
         workdays.holidays_in(self.today.year)
         gc.collect()
         gc.freeze()

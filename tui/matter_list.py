@@ -22,7 +22,6 @@ from textual.widgets import Input, Label, Select
 from textual.worker import get_current_worker
 
 from archive.matters import STATUSES, MatterRow, create_matter, list_matters, matter_kinds
-from archive.planning import bodies
 from tui.footer import KeyFooter
 from tui.header import TitleBar
 from tui.live import LiveScreen
@@ -186,6 +185,8 @@ class MatterListScreen(LiveScreen):
     @work(thread=True, group="filter-choices")
     def _fill_filter_choices(self) -> None:
         """The filters' choices, read after the list (kinds scan the matters: not before the first screen)."""
+        from archive.planning import bodies  # imported here, after the first screen, as it is read
+
         options = body_options(self.app.call_archive(bodies))
         kinds = self.app.call_archive(matter_kinds)
         self.app.call_from_thread(self._set_filter_choices, options, kinds)
