@@ -135,6 +135,11 @@ class MatterListScreen(LiveScreen):
             self.key = key
 
     TITLE = "Ärenden"
+    # The list has the focus when the screen comes up. Textual's default ("*": the first
+    # widget that takes focus) gave it to the search box as the screen was composed, and it
+    # moved to the list as the screen mounted: two focus changes, each restyling, before
+    # the first frame (bench/tui.py, first screen).
+    AUTO_FOCUS = "#matters"
     BINDINGS = [
         Binding("slash", "focus_search", "Sök", tooltip="Sök på diarienummer, rubrik och text"),
         Binding("f", "focus_filters", "Filter", tooltip="Organ, typ, status och år"),
@@ -175,7 +180,6 @@ class MatterListScreen(LiveScreen):
         ])
         # One page is one screen of rows; the window holds two.
         self.window.page_size = max(10, self.app.size.height)
-        self.set_focus(table)  # now, not after the first frame as table.focus() would: one frame, not two
         # The first two pages before the first frame (under a millisecond on 200,000 matters):
         # a worker would draw the screen empty first and the rows a frame or more later.
         self.remember_archive()
