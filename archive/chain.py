@@ -4,8 +4,6 @@ it. `verify()` walks the chain and names the first row that does not fit."""
 
 from __future__ import annotations
 
-import hashlib
-import json
 from dataclasses import dataclass
 
 CHAINED_COLUMNS = ("id", "at", "actor", "table_name", "row_id", "matter_id", "action", "before", "after")
@@ -14,6 +12,11 @@ CHAINED_COLUMNS = ("id", "at", "actor", "table_name", "row_id", "matter_id", "ac
 def chain_hash(previous: str | None, *values) -> str:
     """sha256 over the previous hash and the row's columns (JSON-encoded, so
     NULL, numbers and text cannot be confused with one another)."""
+    # Imported on first use, not with the archive: opening one (every command, the TUI's
+    # first screen) does not hash, and the two cost 1.5-2 ms to import (bench/tui.py).
+    import hashlib
+    import json
+
     payload = json.dumps([previous or "", *values], ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 

@@ -30,7 +30,7 @@ from dateutil.relativedelta import relativedelta
 
 from archive import plan_checks
 from archive.dates import parse_partial, to_date
-from archive.lookups import step_on_meeting_sql
+from archive.lookups import decided_sql, step_on_meeting_sql
 from archive.model import DEADLINE_KINDS_SV as LABELS
 from archive.model import call_label
 from archive.plan_checks import Violation
@@ -45,8 +45,6 @@ DEFAULT_DOCUMENTS_LEAD_DAYS = 10
 MOTION_YEAR = relativedelta(years=1)
 MOTION_WARNING = relativedelta(months=11)
 MOTION_KINDS = ("motion",)
-# A deciding step with one of these outcomes did not decide: the matter goes on.
-NOT_A_DECISION = ("bordlagd", "bordlagt", "bordläggning", "återremiss", "återremitterad", "återremitterat", "utgår")
 
 
 # ---------------------------------------------------------------- pure rules
@@ -145,15 +143,6 @@ SELECT m.id, m.date, m.state, m.approved_on, m.notice_posted_on, m.called_on, b.
        b.kind AS body_kind, b.municipality, b.documents_lead_days, b.call_lead_days
 FROM meetings m JOIN bodies b ON b.id = m.body_id
 """
-
-
-def decided_sql(alias: str) -> str:
-    """SQL: the deciding steps of matter `alias` that carry a real decision."""
-    excluded = ", ".join(f"'{word}'" for word in NOT_A_DECISION)
-    return (
-        f"FROM planning_steps d WHERE d.matter_id = {alias}.id AND d.decides = 1 "
-        f"AND d.outcome IS NOT NULL AND trim(d.outcome) != '' AND lower(trim(d.outcome)) NOT IN ({excluded})"
-    )
 
 
 _MOTIONS_SQL = f"""

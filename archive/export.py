@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import TextIO
 
 from archive.csvout import write_csv, write_csv_sql
-from archive.dates import WEEKDAYS, parse_partial
 from archive.db import Archive
 from archive.errors import InvalidDate, InvalidValue, NotFound
 from archive.history import register_change_sentences
@@ -131,6 +130,8 @@ def report_param_value(name: str, value: str) -> str:
     kind = DATE_PARAMS.get(name)
     if kind is None or not value.strip():
         return value.strip() if kind else value
+    from archive.dates import parse_partial  # here: `export planning` reads no dates (see below)
+
     try:
         partial = parse_partial(value)
         if kind == "year":
@@ -223,6 +224,12 @@ def write_meeting_plan_csv(archive: Archive, out: TextIO, body_id: int, year: in
     `progress(done, total)` as rows are written. Returns the number of rows written."""
     if archive.execute("SELECT 1 FROM bodies WHERE id = ?", (body_id,)).fetchone() is None:
         raise NotFound(f"inget organ med id {body_id}", field="body")
+    # archive.dates imported here and in report_param_value, not with the module: it brings
+    # zoneinfo and calendar, 6 ms of every `beslut export planning`, whose whole run is
+    # compared with sqlite3 -csv's (bench/archive_bench.py, one body's year: 2.79x before
+    # this import came, 2.86-2.96x with it).
+    from archive.dates import WEEKDAYS
+
     params = {"body": body_id, "start": f"{year:04d}-01-01", "end": f"{year + 1:04d}-01-01"}
     rows = archive.execute(_MEETING_PLAN_SQL, params).fetchall()
 

@@ -1,8 +1,10 @@
 """The small lookups every part of the archive asks: the body by its name, a body's
 meeting on a date, its next meeting that is not cancelled, the steps planned on a
-meeting. One function each (issue 14: they had been copied up to five times, and the
-copies had begun to differ). Imports nothing of ours but db and errors, so every
-module may use it."""
+meeting, the deciding steps that decided a matter. One function each (issue 14: they
+had been copied up to five times, and the copies had begun to differ). Imports nothing
+of ours but db and errors, so every module may use it (and importing it costs nothing:
+archive.matters takes decided_sql from here, not from deadlines, which imports dateutil
+and the holiday rules the TUI's first screen does not need, bench/tui.py)."""
 
 from __future__ import annotations
 
@@ -15,6 +17,19 @@ STEP_ON_MEETING = (
     "({step}.meeting_id = {meeting}.id OR ({step}.meeting_id IS NULL"
     " AND {step}.body_id = {meeting}.body_id AND {step}.date = {meeting}.date))"
 )
+
+
+# A deciding step with one of these outcomes did not decide: the matter goes on.
+NOT_A_DECISION = ("bordlagd", "bordlagt", "bordläggning", "återremiss", "återremitterad", "återremitterat", "utgår")
+
+
+def decided_sql(alias: str) -> str:
+    """SQL: the deciding steps of matter `alias` that carry a real decision."""
+    excluded = ", ".join(f"'{word}'" for word in NOT_A_DECISION)
+    return (
+        f"FROM planning_steps d WHERE d.matter_id = {alias}.id AND d.decides = 1 "
+        f"AND d.outcome IS NOT NULL AND trim(d.outcome) != '' AND lower(trim(d.outcome)) NOT IN ({excluded})"
+    )
 
 
 def step_on_meeting_sql(step: str = "s", meeting: str = "m") -> str:

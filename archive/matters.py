@@ -4,23 +4,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from archive import naming
-from archive.dates import parse_date
 from archive.db import Archive
-from archive.deadlines import decided_sql
 from archive.errors import InvalidValue, NotFound, StaleEdit
-from archive.lookups import body_ids, meeting_on
-from archive.model import (
-    ROLES,
-    BasisDocument,
-    Matter,
-    PlanningStep,
-    Proposal,
-    Recipient,
-    Responsible,
-)
+from archive.lookups import body_ids, decided_sql, meeting_on
 from archive.sqltext import NOW_UTC
+
+# archive.model's dataclasses are imported by the functions that make or check a Matter,
+# not with this module: the TUI's first screen only lists matters, and making the six
+# classes costs ~2 ms of its start (bench/tui.py).
+if TYPE_CHECKING:
+    from archive.model import Matter
 
 # ---------------------------------------------------------------- directory
 
@@ -59,6 +55,8 @@ def ensure_addressee(archive: Archive, name: str, title: str | None, kind: str |
 
 def save_matter(archive: Archive, matter: Matter) -> int:
     """Insert a new matter with all its parts in one transaction; returns its id."""
+    from archive.model import ROLES
+
     for step in matter.planning:
         if step.role not in ROLES:
             raise InvalidValue(f"okänd roll {step.role!r}", field="planning.role")
@@ -131,6 +129,8 @@ def resolve(archive: Archive, ref: str | int) -> int:
 
 
 def get_matter(archive: Archive, ref: str | int) -> Matter:
+    from archive.model import BasisDocument, Matter, PlanningStep, Proposal, Recipient, Responsible
+
     matter_id = resolve(archive, ref)
     row = archive.query("SELECT * FROM matters WHERE id = ?", (matter_id,))[0]
     matter = Matter(
@@ -379,6 +379,8 @@ def set_step_date(
 
     `expected_version` is the version the clerk's screen shows; if the matter has
     changed since, the edit is refused (StaleEdit), never silently applied."""
+    from archive.dates import parse_date  # not at import: the TUI's first screen needs no dates (bench/tui.py)
+
     date = parse_date(date_text).isoformat() if date_text else None
     matter_id = resolve(archive, ref)
     with archive.write():
@@ -447,6 +449,8 @@ def _clean_fields(archive: Archive, fields: dict, matter_id: int | None = None) 
 
 def create_matter(archive: Archive, **fields) -> int:
     """A new matter from the clerk's form (title required; raised_on in any Swedish form)."""
+    from archive.model import Matter
+
     clean = _clean_fields(archive, {"title": fields.pop("title", None), **fields})
     matter = Matter(**{k: v for k, v in clean.items() if v is not None or k == "municipality"})
     return save_matter(archive, matter)

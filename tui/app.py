@@ -25,7 +25,6 @@ from textual.driver import Driver
 from textual.drivers.linux_driver import LinuxDriver
 from textual.screen import Screen
 
-from archive import workdays
 from archive.db import Archive
 from tui.matter_list import MatterListScreen
 from tui.swedish import SwedishCommandPalette, system_commands
@@ -36,6 +35,24 @@ TERMINAL_CHECK_SECONDS = 2.0
 WARM_UP_AFTER_SECONDS = 0.3  # after the first screen (about 0.1 s after mount here)
 
 
+def _first_screen() -> Screen:
+    """The matter list, the screen the app starts on, made ready for the app's CSS as it is
+    now. Textual's _init_mode takes a new mode's screen for one styled with older CSS and
+    refreshes the app's CSS: its whole stylesheet parsed again, twice (the refresh empties
+    the parse cache), and every node restyled, 9-10 ms of the first screen (bench/tui.py).
+    Textual's own default screen (an app without modes) is not refreshed so. The screen's
+    widgets are styled as Textual registers them; what the refresh gave besides is the
+    app's own styles (the colours its screens inherit), which Textual applies only after
+    the first frame: given here. Only for the screen made at start: a later theme change
+    bumps the count before the screens of other modes exist, and those take the refresh.
+    Private: Screen._css_update_count and App._css_update_count (Textual 8)."""
+    screen = MatterListScreen()
+    app = screen.app
+    app.stylesheet.apply(app)
+    screen._css_update_count = app._css_update_count
+    return screen
+
+
 class BeslutApp(App):
     """The clerk's terminal: matters, their planning and their recipients."""
 
@@ -43,7 +60,7 @@ class BeslutApp(App):
     TITLE = "beslut"
     # The other areas are imported when first opened: the first screen comes up sooner.
     MODES = {
-        "matters": MatterListScreen,
+        "matters": _first_screen,
         "meetings": lambda: _screen("tui.meetings", "MeetingsScreen"),
         "addressees": lambda: _screen("tui.addressees", "AddresseesScreen"),
         "todo": lambda: _screen("tui.todo", "TodoScreen"),
@@ -72,6 +89,13 @@ class BeslutApp(App):
         with self._archive_lock:
             return function(self.archive, *args, **kwargs)
 
+    def on_load(self) -> None:
+        # What the imports made (Textual, the archive, the screens' classes) lives as long as
+        # the process: set it apart from the garbage collector now, or its first full
+        # collection walks all of it on the way to the first screen (10-20 ms, bench/tui.py).
+        # The warm-up freezes what the first screen made; on_unmount hands both back.
+        gc.freeze()
+
     def on_mount(self) -> None:
         self.sub_title = self.archive.path.name
         self.set_timer(WARM_UP_AFTER_SECONDS, self._warm_up)
@@ -85,6 +109,8 @@ class BeslutApp(App):
         set the objects made so far (Textual's, the screens', the CSS) apart from the
         garbage collector. Its full collections otherwise walk them all, 35-75 ms each,
         a stall every few keystrokes (bench/tui.py, search p95)."""
+        from archive import workdays  # here, not at start: dateutil is not needed for the first screen
+
         workdays.holidays_in(self.today.year)
         gc.collect()
         gc.freeze()

@@ -28,6 +28,16 @@ class LiveScreen(SwedishKeys, Screen):
     def shows_old_archive(self) -> bool:
         return self._seen_generation is not None and self.app.call_archive(Archive.generation) != self._seen_generation
 
+    def on_mount(self) -> None:
+        # Textual styles a screen's widgets as it mounts them, and on_screen_resume below
+        # would restyle them all again as the screen first comes to the front, a moment
+        # later (3-4 ms of the first screen, bench/tui.py): they are styled for the app as
+        # it is now.
+        self._styled_for = self._app_styling()
+
+    def _app_styling(self) -> tuple:
+        return self.app._css_update_count, frozenset(self.app.classes), self.app.pseudo_classes
+
     def on_screen_resume(self, event: events.ScreenResume) -> None:
         # Runs before Textual's own handler (Screen._on_screen_resume, later in the MRO), which
         # restyles every widget of the screen each time it comes to the front: a third of
@@ -36,7 +46,7 @@ class LiveScreen(SwedishKeys, Screen):
         # misses is only what changes on the app: the theme or the CSS (counted by Textual in
         # _css_update_count) and the app's own classes and pseudo-classes (dark/light,
         # focus/blur, ...). Restyle when one of those changed since the screen was last in front.
-        styled_for = (self.app._css_update_count, frozenset(self.app.classes), self.app.pseudo_classes)
+        styled_for = self._app_styling()
         if styled_for == self._styled_for:
             event.refresh_styles = False
         self._styled_for = styled_for

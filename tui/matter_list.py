@@ -22,7 +22,6 @@ from textual.widgets import Input, Label, Select
 from textual.worker import get_current_worker
 
 from archive.matters import STATUSES, MatterRow, create_matter, list_matters, matter_kinds
-from archive.planning import bodies
 from tui.footer import KeyFooter
 from tui.header import TitleBar
 from tui.live import LiveScreen
@@ -136,6 +135,11 @@ class MatterListScreen(LiveScreen):
             self.key = key
 
     TITLE = "Ärenden"
+    # The list has the focus when the screen comes up. Textual's default ("*": the first
+    # widget that takes focus) gave it to the search box as the screen was composed, and it
+    # moved to the list as the screen mounted: two focus changes, each restyling, before
+    # the first frame (bench/tui.py, first screen).
+    AUTO_FOCUS = "#matters"
     BINDINGS = [
         Binding("slash", "focus_search", "Sök", tooltip="Sök på diarienummer, rubrik och text"),
         Binding("f", "focus_filters", "Filter", tooltip="Organ, typ, status och år"),
@@ -176,7 +180,6 @@ class MatterListScreen(LiveScreen):
         ])
         # One page is one screen of rows; the window holds two.
         self.window.page_size = max(10, self.app.size.height)
-        table.focus()
         # The first two pages before the first frame (under a millisecond on 200,000 matters):
         # a worker would draw the screen empty first and the rows a frame or more later.
         self.remember_archive()
@@ -186,6 +189,8 @@ class MatterListScreen(LiveScreen):
     @work(thread=True, group="filter-choices")
     def _fill_filter_choices(self) -> None:
         """The filters' choices, read after the list (kinds scan the matters: not before the first screen)."""
+        from archive.planning import bodies  # imported here, after the first screen, as it is read
+
         options = body_options(self.app.call_archive(bodies))
         kinds = self.app.call_archive(matter_kinds)
         self.app.call_from_thread(self._set_filter_choices, options, kinds)
@@ -248,6 +253,11 @@ class MatterListScreen(LiveScreen):
         # The search box too: a letter typed within a frame of the last one is not drawn yet.
         if self._draw_now(self.query_one("#search"), table, table.vertical_scrollbar, self.query_one("#list-status")):
             self.post_message(self.Updated(key))
+        elif self.app._batch_count:
+            # The app is starting: it draws frames but hands none to the terminal until its
+            # mount is over, and the frame drawn so leaves nothing to draw after it (only
+            # the title bar reached the terminal before the list was said to be drawn).
+            self.app.call_later(self._draw_whole_screen, key)
         else:
             self.call_after_refresh(self.post_message, self.Updated(key))
         if not self._choices_filled:
@@ -269,6 +279,15 @@ class MatterListScreen(LiveScreen):
         self._dirty_widgets.update(changed)
         self._on_timer_update()
         return True
+
+    def _draw_whole_screen(self, key: tuple) -> None:
+        """The first screen, all of it, in the first frame the terminal gets (from the
+        widgets' drawn lines: 1-3 ms), then Updated."""
+        self.refresh()
+        if self._draw_now(self):
+            self.post_message(self.Updated(key))
+        else:
+            self.call_after_refresh(self.post_message, self.Updated(key))
 
     async def _mount_filters(self) -> None:
         await self.query_one("#filter-bar", Horizontal).mount_all([

@@ -155,6 +155,8 @@ class RowList(ScrollView, can_focus=True):
         self._keys: list = []
         self._rows: list[tuple[Cell, ...]] = []
         self._widths: list[int] = []
+        self._fitted_width = 0  # the content width self._widths were fitted for (0: not laid out yet)
+        self._fitted_size: Size | None = None  # and the list's size then
         self._base_style = Style()
         self._lines: dict[tuple[int, bool], Strip] = {}  # drawn lines, by (row, under the cursor)
 
@@ -189,12 +191,19 @@ class RowList(ScrollView, can_focus=True):
 
     def _changed(self) -> None:
         self._lines.clear()
+        self._fit_columns()
+        self.refresh()
+
+    def _fit_columns(self) -> None:
+        """The columns' widths for the width the list has now, and its virtual size."""
+        available = self.scrollable_content_region.width
+        self._fitted_width, self._fitted_size = available, self.size
         natural = [
             column.width if column.width is not None or column.flex
             else max([cell_len(column.label), *(cell_len(_plain(row[i])) for row in self._rows)])
             for i, column in enumerate(self.columns)
         ]
-        self._widths = fit_widths(self.columns, [w or 0 for w in natural], self.scrollable_content_region.width)
+        self._widths = fit_widths(self.columns, [w or 0 for w in natural], available)
         width = sum(w + 2 for w in self._widths)
         # + the header line. Set without the reactive's layout request: a new row count would
         # otherwise lay out the whole screen on every refill (a search keystroke); only the
@@ -203,10 +212,13 @@ class RowList(ScrollView, can_focus=True):
         if virtual_size != self.virtual_size:
             self.set_reactive(RowList.virtual_size, virtual_size)
             self._scroll_update(virtual_size)
-        self.refresh()
 
     def on_resize(self) -> None:
-        self._changed()  # the columns fit the new width
+        # The columns fit the new size. Filled before its first layout (a screen's on_mount),
+        # the list was fitted to this size as it was first drawn (render_lines), a moment
+        # before this event: nothing to draw again then (bench/tui.py, first screen).
+        if self.size != self._fitted_size:
+            self._changed()
 
     # ------------------------------------------------------------ cursor
 
@@ -285,6 +297,11 @@ class RowList(ScrollView, can_focus=True):
 
     def render_lines(self, crop):
         self._base_style = self.rich_style  # once per redraw: it walks up the DOM
+        if not self._fitted_width and self.scrollable_content_region.width:
+            # Filled before its first layout, laid out since (its Resize event is on its
+            # way): fit the columns now, not in a second frame after this one.
+            self._lines.clear()
+            self._fit_columns()
         return super().render_lines(crop)
 
     def render_line(self, y: int) -> Strip:

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from archive.model import ADDRESSEE_KINDS_SV
-
 
 def kind_sv(kind: str | None) -> str:
     """An addressee's kind in Swedish ("" when not known)."""
+    from archive.model import ADDRESSEE_KINDS_SV  # here: the first screen needs no archive.model (~2 ms)
+
     return ADDRESSEE_KINDS_SV.get(kind, kind or "")
 
 
