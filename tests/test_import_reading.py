@@ -1220,3 +1220,34 @@ def test_a_page_under_its_head_whose_number_was_lost_after_its_label(tmp_path):
     (item,) = parse_document(write(tmp_path, text)).items
     assert (item.key, item.matter.case_number, item.matter.title) == (
         "", None, "Fråga av Lars Åhman (FP) om uppföljning av kostpolitiskt program")
+
+
+# ---------------------------------------------------------------- round 3: meeting documents (p3-meet)
+
+
+def test_a_meeting_documents_proposal_is_put_to_the_body_its_lead_names_last(tmp_path):
+    """One rule for 'X föreslår Y besluta' (common.proposal_lead) in kallelser too: the proposal is
+    put to the body to decide, its text is what follows the lead, and the lead's bodies after the
+    meeting's own are where the matter goes next; a generic 'nämnden' names no body."""
+    text = ("KALLELSE\nKommunstyrelsens arbetsutskott\nTid: Onsdag den 14 mars 2018 kl. 13.00\n\n"
+            "1. Val av justerare\n2. Revidering av policy\nDnr KS 2018/12\n"
+            "Förslag till beslut: Kommunstyrelsens arbetsutskott föreslår kommunstyrelsen föreslå "
+            "kommunfullmäktige besluta att godkänna policyn.\n"
+            "3. Budget 2019\nDnr KS 2018/13\n"
+            "Förslag till beslut: Förvaltningen föreslår att nämnden beslutar att anta budgeten.\n")
+    first, second = parse_document(write(tmp_path, text)).items
+    assert [(p.to, p.text) for p in first.matter.proposals] == [("Kommunfullmäktige", "att godkänna policyn.")]
+    assert [s.body for s in first.matter.planning] == [
+        "Kommunstyrelsens arbetsutskott", "Kommunstyrelsen", "Kommunfullmäktige"]
+    assert [p.to for p in second.matter.proposals] == [None]
+
+
+def test_a_proposal_made_to_the_meetings_body_is_no_onward_step(tmp_path):
+    """'Arbetsutskottet föreslår kommunstyrelsen besluta ...' in the kommunstyrelse's own kallelse:
+    the arbetsutskott proposed to this meeting; the matter goes nowhere after it."""
+    text = ("KALLELSE\nKommunstyrelsen\nTid: Onsdag den 14 mars 2018 kl. 13.00\n\n"
+            "1. Val av justerare\n2. Delårsrapport 2017\nDnr KS 2017/40\n"
+            "Förslag till beslut: Arbetsutskottet föreslår kommunstyrelsen besluta att godkänna rapporten.\n")
+    (item,) = parse_document(write(tmp_path, text)).items
+    assert [(p.to, p.text) for p in item.matter.proposals] == [("Kommunstyrelsen", "att godkänna rapporten.")]
+    assert [s.body for s in item.matter.planning] == ["Kommunstyrelsen"]

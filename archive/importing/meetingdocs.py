@@ -39,6 +39,7 @@ from archive.importing.common import (
     labelled_dates,
     labels_over_values,
     own_case_numbers,
+    proposal_lead,
     split_page_runs,
     trailing_case_number,
 )
@@ -47,7 +48,6 @@ from archive.importing.text import Document, Line, drop_site_text, drop_url_line
 from archive.importing.tjansteskrivelse import (
     MATTER_KINDS,
     _join_proposal,
-    addressed_proposal,
     join_items,
     mark_deciding,
     municipality_of,
@@ -610,8 +610,10 @@ _NOTICE = re.compile(
     re.IGNORECASE,
 )
 _NOTICE_DOWN = re.compile(r"tas ned|nedtagande|tas bort|ned tas|nedtas", re.IGNORECASE)
+# Where a matter is handed on, apart from a proposal's lead (common.proposal_lead gives that path):
+# "förslag till kommunfullmäktige", "överlämnar ärendet till", "remitterar till".
 _FORWARD = re.compile(
-    r"(?:föreslå(?:r)?|förslag till|överlämna\w*(?: ärendet)? till|hänskjut\w*(?: ärendet)? till"
+    r"(?:förslag till|överlämna\w*(?: ärendet)? till|hänskjut\w*(?: ärendet)? till"
     r"|remittera\w*(?: ärendet)? till)"
     r"\s+(?P<body>[a-zåäöA-ZÅÄÖ-]+(?:s arbetsutskott)?)"
 )
@@ -1568,24 +1570,23 @@ class MeetingDocumentParser:
         elif "proposal" in parts and not proposal_text:
             notes.add(None, "proposals", f"{item.key}: rubriken förslag till beslut saknar text")
         sections = _addressed_sections(body_lines, self.last_line) if self.kind == "kallelse" else []
-        addressed = addressed_proposal(proposal_text) if proposal_text and not sections else None
+        lead = proposal_lead(proposal_text) if proposal_text and not sections else None
+        if lead and (not proposal_text[lead.end:].strip() or lead.addressee.lower() in GENERIC_BODIES):
+            lead = None  # "... besluta enligt nedan", "... föreslår att nämnden beslutar": no body, no text named
         if sections:
             # "Kommunstyrelsens förslag till beslut" / "Kommunstyrelsens förslag till kommunfullmäktige":
             # each heading's points are a proposal to the body it names.
             matter.proposals.extend(Proposal(to=to, text=text) for to, text, _heading in sections)
             proposal_text = " ".join(f"{heading} {text}" for _to, text, heading in sections)
-        elif addressed:
-            # "Servicenämnden föreslås besluta att ...": the body named is the one it is put to.
-            matter.proposals.append(Proposal(to=addressed[0], text=addressed[1]))
+        elif lead:
+            # "Servicenämnden föreslås besluta att ...", "Kommunstyrelsen föreslår kommunfullmäktige
+            # besluta ...": put to the body the lead names last, the text after the lead.
+            matter.proposals.append(Proposal(to=lead.addressee, text=proposal_text[lead.end:].strip()))
         elif proposal_text:
-            # "Kommunstyrelsen föreslår kommunfullmäktige ...": the proposing body leads it. A
-            # proposal phrased as the decision itself ("Regionstyrelsen godkänner ...", under
+            # A proposal phrased as the decision itself ("Regionstyrelsen godkänner ...", under
             # "Presidiets förslag") names no addressee apart from its own sentence: none is set
             # (the real corpus' gold), the meeting is its context.
-            lead_body = body_at_start(re.sub(r"^\d{1,2}[.)]\s*", "", proposal_text))
-            proposing = lead_body and lead_body[0].lower() not in GENERIC_BODIES and re.match(
-                r"föreslår\b", lead_body[1])
-            matter.proposals.append(Proposal(to=lead_body[0] if proposing else None, text=proposal_text))
+            matter.proposals.append(Proposal(to=None, text=proposal_text))
         matter.basis = self.basis(parts.get("basis", []), notes)
         matter.recipients = recipients_of(parts.get("recipients", []), notes)
         matter.responsible = self.responsible(parts.get("responsible", []), notes)
@@ -1657,14 +1658,19 @@ class MeetingDocumentParser:
         # Where the matter goes next: what the decision says, then what the proposal says
         # beyond it ("... föreslår kommunstyrelsen föreslå kommunfullmäktige besluta").
         onward = (headings, decision if self.kind == "protokoll" else "", proposal, cut_lead)
-        forward_text = " ".join(x for x in onward if x)
-        for match in _FORWARD.finditer(forward_text):
-            word = match.group("body")
-            if not naming.body_kind(word) or word.lower() in GENERIC_BODIES:
-                continue  # "förslag till nämnden": no body named
-            name = body_name(word)
-            if name and name != steps[-1].body and all(s.body != name for s in steps[len(earlier):]):
-                steps.append(PlanningStep(body=name))
+        for source in (x for x in onward if x):
+            lead = proposal_lead(source, anywhere=True)
+            # The bodies the lead hands the matter on to: those after this meeting's body, or, where
+            # another body proposes to it ("Arbetsutskottet föreslår kommunstyrelsen ..."), after that one.
+            path = list(lead.path) if lead else []
+            named = path[path.index(meeting.body) + 1:] if meeting.body in path else path[1:]
+            for match in _FORWARD.finditer(source):
+                word = match.group("body")
+                if naming.body_kind(word) and word.lower() not in GENERIC_BODIES:
+                    named.append(body_name(word))  # "förslag till nämnden": no body named
+            for name in named:
+                if name and name != steps[-1].body and all(s.body != name for s in steps[len(earlier):]):
+                    steps.append(PlanningStep(body=name))
         mark_deciding(steps, [None] * len(steps))
         return steps
 
@@ -1807,18 +1813,15 @@ def _own_proposal_heading(lines: list[Line], body: str | None) -> bool:
 # body named before 'besluta' is the one asked to decide the text after the lead.
 _DECISION_PROPOSAL = re.compile(r"^[A-ZÅÄÖ][\wåäö-]+s förslag till (?P<body>[\wåäö -]{2,50}?(?:fullmäktige|styrelsen"
                                 r"|nämnden))\s*:?\s+(?P<text>[A-ZÅÄÖ0-9].*)$")
-_PUT_ON = re.compile(r"\bföreslå(?:r)?\s+(?P<body>[\wåäö-]+(?:\s+arbetsutskott)?)\s+besluta(?:\s+följande)?"
-                     r"\s*:?\s*(?P<text>\S.*)$", re.S)
 
 
 def _put_on(text: str) -> tuple[str, str] | None:
-    match = _PUT_ON.search(text)
-    if match is None:
+    """'... föreslår kommunstyrelsen föreslå kommunfullmäktige besluta följande: • text': the body
+    asked to decide (common.proposal_lead, the one rule) and the text after the lead."""
+    lead = proposal_lead(text, anywhere=True)
+    if lead is None:
         return None
-    found = body_at_start(match.group("body")[:1].upper() + match.group("body")[1:])
-    if not found or found[1]:
-        return None
-    return found[0], re.sub(r"^[•·*–-]\s*", "", " ".join(match.group("text").split()))
+    return lead.addressee, re.sub(r"^[•·*–-]\s*", "", " ".join(text[lead.end:].split()))
 
 
 # After its label a case number's letters may be written in any case: "Ärendenummer: Ks 1092/2013".
