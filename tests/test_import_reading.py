@@ -737,8 +737,9 @@ def test_a_kallelse_named_in_its_first_pages_opening_words_is_one_and_its_titles
 def test_a_web_agendas_headings_say_to_whom_each_proposal_goes(tmp_path):
     """A meeting portal's agenda: items 1, 2, 3 with numbered proposal points between them; the
     number on its own line under the title ('Dnr 2017/KS 0316 005'), whole as written; each
-    '<X>s förslag till <Y>' heading a proposal to Y ('till beslut': to X), its points' numbers
-    dropped (they count across the headings); the path goes on to the bodies the headings name;
+    '<X>s förslag till <Y>' heading a proposal to Y ('till beslut': to X), its points' numbers kept
+    as printed though they count across the headings (the corpus README's convention); the path
+    goes on to the bodies the headings name;
     a point cut off by the end of the text is left out; a bullet before 'Beslut ...' is no heading."""
     text = ("Din position: Hem > Riksby kommun > Kommunledningsutskottet > Sammanträde 2018-11-21\n\n"
             "Sammanträde 2018-11-21\n\nPlats\nKommunhuset\n\n"
@@ -761,11 +762,11 @@ def test_a_web_agendas_headings_say_to_whom_each_proposal_goes(tmp_path):
     assert (second.case_number, second.title) == (
         "2017/KS 0316 005", "Antagande av strategi för minskad ungdomskriminalitet")
     assert [(p.to, p.text) for p in second.proposals] == [
-        ("Kommunfullmäktige", "Strategi för minskad ungdomskriminalitet antas."),
-        ("Kommunstyrelsen", "Återrapporteringen av uppdraget noteras.")]
+        ("Kommunfullmäktige", "1. Strategi för minskad ungdomskriminalitet antas."),
+        ("Kommunstyrelsen", "2. Återrapporteringen av uppdraget noteras.")]
     assert [s.body for s in second.planning][-2:] == ["Kommunstyrelsen", "Kommunfullmäktige"]
     assert third.case_number == "2017/KS 0047 80"
-    assert [(p.to, p.text) for p in third.proposals] == [("Kommunstyrelsen", "Återrapporteringen noteras.")]
+    assert [(p.to, p.text) for p in third.proposals] == [("Kommunstyrelsen", "1. Återrapporteringen noteras.")]
 
 
 def test_a_fullmaktige_call_gives_body_date_and_its_motions_whose_numbers_were_lost(tmp_path):
@@ -873,7 +874,7 @@ def test_an_agenda_table_given_one_cell_per_line(tmp_path):
 def test_a_run_on_agenda_row_gives_number_as_written_title_and_its_numbered_points(tmp_path):
     """'3. Dnr: 2015/263-KS Beslut - Val av X 1. Point. 2. Point. Description': the number with the
     code written onto it, the item's kind ('Beslut - ') no part of the title, the title ending where
-    its numbered points begin, the points (without numbers) the proposal, the last ending with its
+    its numbered points begin, the points (with their numbers, as printed) the proposal, the last ending with its
     sentence; an item carried over a page break goes on after its sentence ('(S). 4 Dnr ...');
     'Val av protokollsjusterare samt ...' is a standing item though it has a number."""
     text = ("1 (17) Kommunfullmäktige Kallelse och föredragningslista Sammanträdesdatum 5 mars 2015 Plats och "
@@ -892,9 +893,9 @@ def test_a_run_on_agenda_row_gives_number_as_written_title_and_its_numbered_poin
         ("punkt 3", "2015/263-KS", "Val av lekmannarevisor i Bostadsaktiebolaget Mimer"),
         ("punkt 4", "KS 2018/00876-1.1.1", "Avsägelse av uppdraget som ersättare i Elledningen AB")]
     assert [(p.to, p.text) for p in document.items[1].matter.proposals] == [
-        (None, "Per Ek (C) entledigas från sitt uppdrag. Eva Lund (S) väljs till ny lekmannarevisor.")]
+        (None, "1. Per Ek (C) entledigas från sitt uppdrag. 2. Eva Lund (S) väljs till ny lekmannarevisor.")]
     assert [(p.to, p.text) for p in document.items[2].matter.proposals] == [
-        (None, "Jesper Brandberg (L) entledigas från sitt uppdrag.")]
+        (None, "1. Jesper Brandberg (L) entledigas från sitt uppdrag.")]
 
 
 def test_contents_rows_that_open_with_their_case_numbers_label(tmp_path):

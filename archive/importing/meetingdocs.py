@@ -1846,18 +1846,19 @@ _NEXT_POINT = re.compile(r"\s+(?P<n>[2-9])\.\s+(?=[A-ZÅÄÖ])")
 
 
 def _numbered_points(text: str) -> tuple[str, str]:
-    """'Point one. 2. Point two. Description ...' -> (the points without their numbers, the rest):
-    the points follow in order; the last ends with its first sentence, or where a sentence about
-    the matter begins ('... (C) Kommunfullmäktige ska välja ...')."""
+    """'Point one. 2. Point two. Description ...' (what follows a row's '1.') -> ('1. Point one.
+    2. Point two.', the rest): the points follow in order, each with its number as printed; the last
+    ends with its first sentence, or where a sentence about the matter begins ('... (C)
+    Kommunfullmäktige ska välja ...')."""
     points, expected, start = [], 2, 0
     for match in _NEXT_POINT.finditer(text):
         if int(match.group("n")) == expected:
-            points.append(text[start:match.start()].strip())
+            points.append(f"{expected - 1}. {text[start:match.start()].strip()}")
             start, expected = match.end(), expected + 1
     last = text[start:]
     ends = [m.start() for m in (_SENTENCE_END.search(last), _SENTENCE_AFTER_TITLE.search(last)) if m]
     end = min(ends) if ends else len(last)
-    points.append(last[:end].strip())
+    points.append(f"{expected - 1}. {last[:end].strip()}")
     return " ".join(points), last[end:].strip()
 
 
@@ -1875,6 +1876,8 @@ _NUMBER_LINE = re.compile(r"^(?i:dnr|diarienummer|diarienr|ärendenummer|ärende
                           r"(?P<number>[A-ZÅÄÖ0-9][\wÅÄÖåäö/.:-]*(?:\s\d{1,5}){0,2})$")
 _GENITIVE_PROPOSAL = re.compile(r"^(?P<by>[\wåäö -]+?)s förslag(?: till (?P<to>.+?))?:?$", re.IGNORECASE)
 _POINT = re.compile(r"^(?:[-•–*]\s*|\d{1,2}[.)]\s+)")
+# A bullet before a point is layout; a point's number is text ("Beslut 1 och 2 ersätter ...").
+_BULLET = re.compile(r"^[-•–*]\s*")
 
 
 def _addressed_sections(lines: list[Line], end: Line | None) -> list[tuple[str | None, str, str]]:
@@ -1883,7 +1886,8 @@ def _addressed_sections(lines: list[Line], end: Line | None) -> list[tuple[str |
     kommunfullmäktige'): (the body asked to decide, the points joined, the heading) per heading.
     A point the text's `end` cuts off is not stated whole: it is left out.
     'till beslut' asks the proposing body itself; otherwise the last body the heading names. The
-    points' numbers count across the headings, so they are not kept. [] when no heading names one."""
+    points keep their numbers as printed, also where they count across the headings; a bullet goes.
+    [] when no heading names one."""
     sections: list[tuple[str, list[str]]] = []
     current: list[str] | None = None
     last: Line | None = None
@@ -1896,7 +1900,7 @@ def _addressed_sections(lines: list[Line], end: Line | None) -> list[tuple[str |
         elif key or _FOOTER.match(text):
             current = None
         elif current is not None and _POINT.sub("", text):
-            current.append(_POINT.sub("", text))
+            current.append(_BULLET.sub("", text))
             last = line
     result = []
     for heading, points in sections:
