@@ -1252,3 +1252,17 @@ def test_a_proposal_made_to_the_meetings_body_is_no_onward_step(tmp_path):
     (item,) = parse_document(write(tmp_path, text)).items
     assert [(p.to, p.text) for p in item.matter.proposals] == [("Kommunstyrelsen", "att godkänna rapporten.")]
     assert [s.body for s in item.matter.planning] == ["Kommunstyrelsen"]
+
+
+def test_an_extract_cut_before_its_decision_gives_the_matter_its_head_labels(tmp_path):
+    """'Riksby Kommun PROTOKOLLSUTDRAG Sammanträdesdatum Arbetsutskott (2) Sida 83 Dnr KS/2018:4
+    Beslut om kommunmål 2019 Bakgrund ...': an extract holds one matter; its labelled case number
+    and the title after it stand right above the matter's first section, though no 'Beslut' follows.
+    A line without a labelled number above a section is no such title."""
+    text = ("1 Riksby Kommun PROTOKOLLSUTDRAG Sammanträdesdatum Arbetsutskott (2) Sida 83 Dnr KS/2018:4 Beslut om "
+            "kommunmål och driftramar 2019 Bakgrund Enligt gällande tidplan ska beslut om kommunmål ske i "
+            "fullmäktige. Sammanfattning Resultatet för 2019 ligger på ca + 17 mnkr.\n")
+    (item,) = parse_document(write(tmp_path, text)).items
+    assert (item.matter.case_number, item.matter.title) == ("KS/2018:4", "Beslut om kommunmål och driftramar 2019")
+    unlabelled = text.replace("Dnr KS/2018:4 ", "")
+    assert parse_document(write(tmp_path, unlabelled, "utan.txt")).items == []

@@ -1791,6 +1791,17 @@ def _unnumbered_paragraph(head: list[Line]) -> tuple[list[Line], list[Item]]:
                             truncated_case=None if is_case_number(number) else number)
                 return [*head[:index], before], [item]
             return head[:index], [Item("", 0, line.number, line.stripped, lines=head[index + 1:])]
+    for (index, line), (_, following) in zip(texts, texts[1:], strict=False):
+        # An extract cut before its decision: its one matter's case number, labelled, and its title
+        # stand in the head right above the matter's first section ("... Dnr KS/2018:4 Beslut om
+        # kommunmål och driftramar 2019" above "Bakgrund").
+        label = LABELLED.search(line.stripped)
+        title = line.stripped[label.end():].lstrip(" .:") if label else ""
+        if (label and _item_heading(following.stripped) and len(line.stripped) <= 250
+                and len(title.split()) >= 3 and title[:1].isupper() and is_case_number(label.group("number"))):
+            before = Line(line.number, line.stripped[:label.start()])
+            item = Item("", 0, line.number, title, lines=head[index + 1:], case_number=label.group("number"))
+            return [*head[:index], before], [item]
     return head, []
 
 
