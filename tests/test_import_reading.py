@@ -1266,3 +1266,20 @@ def test_an_extract_cut_before_its_decision_gives_the_matter_its_head_labels(tmp
     assert (item.matter.case_number, item.matter.title) == ("KS/2018:4", "Beslut om kommunmål och driftramar 2019")
     unlabelled = text.replace("Dnr KS/2018:4 ", "")
     assert parse_document(write(tmp_path, unlabelled, "utan.txt")).items == []
+
+
+def test_an_assignment_a_body_gave_with_its_paragraph_is_an_earlier_step(tmp_path):
+    """'Kommundirektören fick i uppdrag av kommunledningsutskottet 2017-09-21 § 157 att ...' in an
+    agenda item's description: the utskott took the matter's first step that day; an assignment
+    named without its § may be another matter's and gives no step."""
+    text = ("KALLELSE\nKommunstyrelsen\nTid: Onsdag den 14 mars 2018 kl. 13.00\n\n"
+            "1. Val av justerare\n2. Strategi mot ungdomskriminalitet\nDnr KS 2017/316\n"
+            "Beskrivning av ärendet\nKommundirektören fick i uppdrag av kommunledningsutskottet 2017-09-21 § 157 "
+            "att föreslå en strategi.\n"
+            "3. Trygghetsvandringar\nDnr KS 2017/47\n"
+            "Beskrivning av ärendet\nKommundirektören fick i uppdrag av kommunledningsutskottet 2017-09-21 att "
+            "följa upp vandringarna.\n")
+    first, second = parse_document(write(tmp_path, text)).items
+    assert [(s.body, s.date) for s in first.matter.planning] == [
+        ("Kommunledningsutskottet", "2017-09-21"), ("Kommunstyrelsen", "2018-03-14")]
+    assert [(s.body, s.date) for s in second.matter.planning] == [("Kommunstyrelsen", "2018-03-14")]

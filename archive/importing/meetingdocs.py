@@ -1650,6 +1650,17 @@ class MeetingDocumentParser:
             if (step_body, step_date) != (meeting.body, meeting.date) \
                     and all((s.body, s.date) != (step_body, step_date) for s in earlier):
                 earlier.append(PlanningStep(body=step_body, date=step_date))
+        for match in _ASSIGNED_BY.finditer(told):
+            # "Kommundirektören fick i uppdrag av kommunledningsutskottet 2017-09-21 § 157 att ...": the
+            # body that gave the assignment took this matter's first step (its § makes it this matter's).
+            found = body_at_start(match.group("body")[:1].upper() + match.group("body")[1:])
+            dates = find_dates(match.group("date"))
+            if not found or not dates or not dates[0].iso:
+                continue
+            step_body, step_date = found[0], dates[0].iso
+            if (step_body, step_date) != (meeting.body, meeting.date) \
+                    and all((s.body, s.date) != (step_body, step_date) for s in earlier):
+                earlier.append(PlanningStep(body=step_body, date=step_date))
         earlier.sort(key=lambda s: s.date or "9999")
         if meeting.body is None:
             return earlier  # the meeting's body is unknown: no step of its own (warned in parse)
@@ -1879,6 +1890,11 @@ _STEP_SENTENCE = re.compile(
     r"(?:^|(?<=[.!?:]\s))(?P<body>[A-ZÅÄÖ][\wåäö-]+(?: (?:och )?[a-zåäö-]+){0,3}?)"
     r"(?P<verb>s förslag| har behandlat ärendet| behandlade ärendet| beslutade| har beslutat| föreslog)"
     r"\s+(?:den\s+)?(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2} [a-zåäö]+ \d{4})(?P<section>,?\s*§\s*\d{1,4})?")
+# "i uppdrag av kommunledningsutskottet 2017-09-21 § 157", "uppdrag från kommunstyrelsen den 12 november
+# 2015, § 175": an assignment a body gave, dated and with its §.
+_ASSIGNED_BY = re.compile(
+    r"\buppdrag (?:av|från) (?P<body>[\wåäöÅÄÖ-]+(?: arbetsutskott)?),? (?:den )?"
+    r"(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2} [a-zåäö]+ \d{4}),?\s*§\s*\d{1,4}")
 # Verbs with which a body's decision opens in a protocol (not 'ger', 'lägger': a description may use them).
 _DECIDING_VERB = (r"beslutar|föreslår|godkänner|antar|fastställer|beviljar|avslår|bifaller|återremitterar|"
                   r"tillstyrker|avstyrker|utser|väljer|entledigar|noterar|upphäver|bordlägger")
