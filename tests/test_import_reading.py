@@ -1283,3 +1283,19 @@ def test_an_assignment_a_body_gave_with_its_paragraph_is_an_earlier_step(tmp_pat
     assert [(s.body, s.date) for s in first.matter.planning] == [
         ("Kommunledningsutskottet", "2017-09-21"), ("Kommunstyrelsen", "2018-03-14")]
     assert [(s.body, s.date) for s in second.matter.planning] == [("Kommunstyrelsen", "2018-03-14")]
+
+
+def test_a_protocols_proposal_an_office_puts_to_a_body_keeps_its_whole_points(tmp_path):
+    """'Förslag till beslut Kommunledningskontorets förslag till kommunstyrelsen: 1. Att ... 2. Kostnaden
+    för aktie' at the excerpt's end: put to the body the heading names (an office proposes, it is no
+    body); the point the end cuts off is left out, the whole one before it kept with its number.
+    A bare 'Arbetsutskottets förslag' in a protocol names no body it goes to: not read so."""
+    text = ("PROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 2013-12-17\n\n"
+            "§ 294 Aktieägartillskott Riksbykompaniet Ärendenummer: Ks 1092/2013\n"
+            "Förslag till beslut\nKommunledningskontorets förslag till kommunstyrelsen:\n"
+            "1. Att kommunen ger 650 tkr i ett aktieägartillskott till Riksbykompaniet AB\n"
+            "2. Kostnaden för aktie\n")
+    (item,) = parse_document(write(tmp_path, text)).items
+    assert [(p.to, p.text) for p in item.matter.proposals] == [
+        ("Kommunstyrelsen", "1. Att kommunen ger 650 tkr i ett aktieägartillskott till Riksbykompaniet AB")]
+    assert any("avkortade punkten utelämnas" in w for w in item.matter.warnings)

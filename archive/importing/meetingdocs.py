@@ -1563,13 +1563,16 @@ class MeetingDocumentParser:
             found = onward and body_at_start(onward.group("body")[:1].upper() + onward.group("body")[1:])
             if found and not found[1]:
                 matter.proposals.append(Proposal(to=found[0], text=onward.group("text")))
+        # A protocol's proposal headings are read so too, unless the proposal is the meeting's own decision.
+        sections = _addressed_sections(body_lines, self.last_line, named_only=self.kind != "kallelse") \
+            if self.kind == "kallelse" or "proposal" in parts else []
         if proposal_text and self._cut_by_the_end(parts.get("proposal", []), proposal_text):
             cut_lead = f"{cut_lead} {proposal_text}".strip()
-            notes.add(None, "proposals", f"{item.key or title}: förslaget är avkortat i texten; lämnas tomt")
+            notes.add(None, "proposals", f"{item.key or title}: förslaget är avkortat i texten; " + (
+                "den avkortade punkten utelämnas" if sections else "lämnas tomt"))
             proposal_text = ""
         elif "proposal" in parts and not proposal_text:
             notes.add(None, "proposals", f"{item.key}: rubriken förslag till beslut saknar text")
-        sections = _addressed_sections(body_lines, self.last_line) if self.kind == "kallelse" else []
         lead = proposal_lead(proposal_text) if proposal_text and not sections else None
         if lead and (not proposal_text[lead.end:].strip() or lead.addressee.lower() in GENERIC_BODIES):
             lead = None  # "... besluta enligt nedan", "... föreslår att nämnden beslutar": no body, no text named
@@ -1901,19 +1904,25 @@ _DECIDING_VERB = (r"beslutar|föreslår|godkänner|antar|fastställer|beviljar|a
 _REGISTRY_ONLY = re.compile(r"^(?P<number>(?:19|20)\d\d\.\d{1,5}(?:-\d{1,4})?(?:\s+[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,3})?)$")
 _NUMBER_LINE = re.compile(r"^(?i:dnr|diarienummer|diarienr|ärendenummer|ärendenr)\.?\s*:?\s*"
                           r"(?P<number>[A-ZÅÄÖ0-9][\wÅÄÖåäö/.:-]*(?:\s\d{1,5}){0,2})$")
+# An office or unit that proposes to a body: "Kommunledningskontorets förslag till kommunstyrelsen".
+_OFFICE_WORD = re.compile(r"(?:kontor|kontoret|förvaltning|förvaltningen|avdelning|avdelningen|enhet|enheten|kansli"
+                          r"|kansliet)$", re.IGNORECASE)
 _GENITIVE_PROPOSAL = re.compile(r"^(?P<by>[\wåäö -]+?)s förslag(?: till (?P<to>.+?))?:?$", re.IGNORECASE)
 _POINT = re.compile(r"^(?:[-•–*]\s*|\d{1,2}[.)]\s+)")
 # A bullet before a point is layout; a point's number is text ("Beslut 1 och 2 ersätter ...").
 _BULLET = re.compile(r"^[-•–*]\s*")
 
 
-def _addressed_sections(lines: list[Line], end: Line | None) -> list[tuple[str | None, str, str]]:
+def _addressed_sections(lines: list[Line], end: Line | None, *,
+                        named_only: bool = False) -> list[tuple[str | None, str, str]]:
     """A kallelse's proposals under headings that name who proposes and to whom ('Kommunstyrelsens
     förslag till beslut', 'Kommunledningsutskottets förslag till kommunstyrelsen för förslag till
     kommunfullmäktige'): (the body asked to decide, the points joined, the heading) per heading.
     A point the text's `end` cuts off is not stated whole: it is left out.
     'till beslut' asks the proposing body itself; otherwise the last body the heading names. The
     points keep their numbers as printed, also where they count across the headings; a bullet goes.
+    With `named_only` (a protocol) every heading must name the body it goes to ('... till
+    kommunstyrelsen'): a bare 'Arbetsutskottets förslag' there is put to the meeting itself.
     [] when no heading names one."""
     sections: list[tuple[str, list[str]]] = []
     current: list[str] | None = None
@@ -1931,16 +1940,21 @@ def _addressed_sections(lines: list[Line], end: Line | None) -> list[tuple[str |
             last = line
     result = []
     for heading, points in sections:
+        if not points:
+            continue  # "Förslag till beslut" right above "Kommunledningskontorets förslag till kommunstyrelsen:"
         named = _GENITIVE_PROPOSAL.match(heading)
         by = body_name(named.group("by")) if named else None
-        if by is None:
+        to = named.group("to") if named else None
+        if named_only and (not to or to.lower() == "beslut"):
             return []
-        to = named.group("to")
         if to and to.lower() != "beslut":
+            # "Kommunledningskontorets förslag till kommunstyrelsen": an office proposes, the body named decides.
             final = re.findall(r"(?:^|\btill\s+)([\wåäö-]+(?:s arbetsutskott)?)$", to)
             to = body_name(final[-1]) if final else None
         else:
             to = by
+        if to is None or by is None and not _OFFICE_WORD.search(named.group("by")):
+            return []
         if points and points is sections[-1][1] and last is not None and end is not None \
                 and last.number == end.number and not points[-1].rstrip().endswith((".", "!", "?", ")")):
             points = points[:-1]
