@@ -1299,3 +1299,18 @@ def test_a_protocols_proposal_an_office_puts_to_a_body_keeps_its_whole_points(tm
     assert [(p.to, p.text) for p in item.matter.proposals] == [
         ("Kommunstyrelsen", "1. Att kommunen ger 650 tkr i ett aktieägartillskott till Riksbykompaniet AB")]
     assert any("avkortade punkten utelämnas" in w for w in item.matter.warnings)
+
+
+def test_a_run_on_forms_justering_place_and_time_stands_after_the_other_labels(tmp_path):
+    """'Justeringens plats och tid Underskrifter sekreterare Anna Berg ... Riksby 17 september 2013
+    Paragrafer ...': labels first, values after; the first date no label claims, written after a
+    place's name, is the justering's. Without the label no such date is read as it."""
+    head = ("1 PROTOKOLL Kommunstyrelsen Sammanträdesdatum 2013-09-03 Plats och tid Stadshuset kl 09.00 Beslutande "
+            "Per Ek (M), ordförande Eva Lund (S) Övriga deltagare Justeringens plats och tid Underskrifter "
+            "sekreterare Kurt Ek Anna Berg, kommunsekreterare Lars Johansson Riksby 17 september 2013 Kl. 09:00 "
+            "Paragrafer 235 Ordförande Per Ek Justerande Lars Johansson Anslag/bevis Protokollet är justerat. "
+            "Justeringen har tillkännagivits genom anslag.\n\n")
+    item = "2 KS 235 Dnr 191/2013 Riktlinjer för skolskjuts Kommunstyrelsens beslut Kommunstyrelsen godkänner.\n"
+    assert parse_document(write(tmp_path, head + item)).meeting.approved_on == "2013-09-17"
+    unlabelled = head.replace("Justeringens plats och tid ", "")
+    assert parse_document(write(tmp_path, unlabelled + item, "utan.txt")).meeting.approved_on is None

@@ -70,6 +70,7 @@ _PARAGRAPH = re.compile(
 # "Nämnden", "Arbetsutskottet": the body of the meeting, named by its kind.
 GENERIC_BODIES = {"nämnden", "styrelsen", "utskottet", "arbetsutskottet", "fullmäktige", "förvaltningen"}
 _NUMBERED = re.compile(r"^(?P<n>\d{1,3})\s*[.):]?\s+(?P<rest>\S.*)$")
+_PLACE_AND_TIME_LABEL = re.compile(r"\bjusteringens plats och tid\b", re.IGNORECASE)
 _PLACE_AND_DATE = re.compile(r"^\s*(?:[A-ZÅÄÖ][\wåäö-]+,?\s+)?(?:\d{4}-\d{2}-\d{2}|\d{6}|\d{8})\s*$")
 _DATE_ONLY = re.compile(r"^\s*(?:\d{4}-\d{2}-\d{2}|\d{6}|\d{8})\s*$")
 _NUMBER_ALONE = re.compile(r"^(?P<n>\d{1,3})[.)]?$")  # "2." on its own line, the title below it
@@ -1235,13 +1236,24 @@ class MeetingDocumentParser:
                 text = line.stripped
                 if len(text) > RUN_ON or len(find_dates(text)) > 1:
                     # Run-on text, or several dates on a line: each is the one its nearest label says.
-                    for date_role, date in _tabled_dates(text) or labelled_dates(text):
+                    dated = _tabled_dates(text) or labelled_dates(text)
+                    for date_role, date in dated:
                         if date_role != role:
                             continue
                         if date.iso is None:
                             self.meeting_warnings.add(line.number, f"meeting.{attribute}", date.error)
                         else:
                             found.append((line.number, date.iso))
+                    label = _PLACE_AND_TIME_LABEL.search(text) if role == "approved" and not any(
+                        r == role for r, _ in dated) else None
+                    if label:
+                        # A form run on with its labels first and its values after ("Justeringens plats och
+                        # tid Underskrifter sekreterare ... Riksby 17 september 2013"): the first date no
+                        # label claims, written after a place's name, is the justering's place and time.
+                        after = next((d for r, d in dated if r is None and d.start > label.end() and d.iso
+                                      and re.search(r"[A-ZÅÄÖ][a-zåäö]+,?\s+$", text[:d.start])), None)
+                        if after is not None:
+                            found.append((line.number, after.iso))
                     continue
                 if not pattern.search(text) or (attribute == "notice_posted_on" and _NOTICE_DOWN.search(text)):
                     continue
