@@ -1314,3 +1314,12 @@ def test_a_run_on_forms_justering_place_and_time_stands_after_the_other_labels(t
     assert parse_document(write(tmp_path, head + item)).meeting.approved_on == "2013-09-17"
     unlabelled = head.replace("Justeringens plats och tid ", "")
     assert parse_document(write(tmp_path, unlabelled + item, "utan.txt")).meeting.approved_on is None
+
+
+def test_a_vertical_forms_justering_place_and_time_may_give_the_hour(tmp_path):
+    """'Tid och plats för justering' / 'Kansliet 2016-11-08 16:00': the place, the date and the hour
+    on the line below the label; the date is the justering's."""
+    text = ("PROTOKOLL\nKommunstyrelsen\n2016-11-07\nPlats och tid\nKommunstyrelsens sammanträdesrum, kl. 13:15\n"
+            "Tid och plats för justering\nKansliet 2016-11-08 16:00\nJusterade paragrafer\n252-253\n\n"
+            "§ 252 Budget 2017\nKommunstyrelsens beslut\nKommunstyrelsen godkänner budgeten.\n")
+    assert parse_document(write(tmp_path, text)).meeting.approved_on == "2016-11-08"
