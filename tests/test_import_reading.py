@@ -1323,3 +1323,19 @@ def test_a_vertical_forms_justering_place_and_time_may_give_the_hour(tmp_path):
             "Tid och plats för justering\nKansliet 2016-11-08 16:00\nJusterade paragrafer\n252-253\n\n"
             "§ 252 Budget 2017\nKommunstyrelsens beslut\nKommunstyrelsen godkänner budgeten.\n")
     assert parse_document(write(tmp_path, text)).meeting.approved_on == "2016-11-08"
+
+
+def test_stacked_table_rows_share_out_their_earlier_decisions_in_order(tmp_path):
+    """A table's cells one per line with rows 4 and 5 stacked ('4.' '5.' 'Title A' 'KS/2015:450'
+    'Title B' 'KS/2015:413' 'KF § 170 2015-11-10' '...' 'KF § 157 2015-11-10' '...'): the
+    Beteckning column is stacked too, so its first earlier decision is row 4's, the second row 5's."""
+    text = ("KALLELSE\nKommunfullmäktige\nSammanträde 8 december 2015 klockan 18\nÄrende\nBeteckning\nFörslag\n"
+            "1.\nVal av justerare\n2.\nÅterkoppling från revisionen\n3.\nUtbildning om barnkonventionen\n"
+            "4.\n5.\nInterpellation om hyresavtal\nKS/2015:450\n"
+            "Interpellation om små hyresrätter\nKS/2015:413\nKF § 170 2015-11-10\n"
+            "Interpellationen får ställas.\nKF § 157 2015-10-20\nInterpellationen får ställas.\n")
+    fourth, fifth = parse_document(write(tmp_path, text)).items[2:]
+    assert [(s.body, s.date) for s in fourth.matter.planning] == [
+        ("Kommunfullmäktige", "2015-11-10"), ("Kommunfullmäktige", "2015-12-08")]
+    assert [(s.body, s.date) for s in fifth.matter.planning] == [
+        ("Kommunfullmäktige", "2015-10-20"), ("Kommunfullmäktige", "2015-12-08")]

@@ -347,6 +347,12 @@ def _unstack_items(items: list[Item]) -> None:
         empty.head, empty.line, empty.lines = cells[0].stripped, cells[0].number, cells[1:first + 1]
         following.head, following.line, following.lines = (cells[first + 1].stripped, cells[first + 1].number,
                                                            cells[first + 2:])
+        # The next column's cells are stacked the same way ('KF § 170 2015-11-10' '...' 'KF § 157
+        # 2015-11-10' '...'): the first of them, up to the second, is the unstacked row's.
+        steps = [i for i, cell in enumerate(following.lines) if _EARLIER_DECISION.match(cell.stripped)]
+        if len(steps) >= 2:
+            empty.lines = empty.lines + following.lines[steps[0]:steps[1]]
+            following.lines = following.lines[:steps[0]] + following.lines[steps[1]:]
 
 
 def _merge_repeated_items(items: list[Item]) -> list[Item]:
