@@ -39,6 +39,7 @@ from archive.importing.common import (
     labelled_dates,
     labels_over_values,
     own_case_numbers,
+    proposal_lead,
     split_page_runs,
     trailing_case_number,
 )
@@ -47,7 +48,6 @@ from archive.importing.text import Document, Line, drop_site_text, drop_url_line
 from archive.importing.tjansteskrivelse import (
     MATTER_KINDS,
     _join_proposal,
-    addressed_proposal,
     join_items,
     mark_deciding,
     municipality_of,
@@ -70,7 +70,10 @@ _PARAGRAPH = re.compile(
 # "Nämnden", "Arbetsutskottet": the body of the meeting, named by its kind.
 GENERIC_BODIES = {"nämnden", "styrelsen", "utskottet", "arbetsutskottet", "fullmäktige", "förvaltningen"}
 _NUMBERED = re.compile(r"^(?P<n>\d{1,3})\s*[.):]?\s+(?P<rest>\S.*)$")
-_PLACE_AND_DATE = re.compile(r"^\s*(?:[A-ZÅÄÖ][\wåäö-]+,?\s+)?(?:\d{4}-\d{2}-\d{2}|\d{6}|\d{8})\s*$")
+_PLACE_AND_TIME_LABEL = re.compile(r"\bjusteringens plats och tid\b", re.IGNORECASE)
+# "Jönköping 2015-09-21", "Kansliet 2016-11-08 16:00": a justering's place and time as a form's value.
+_PLACE_AND_DATE = re.compile(r"^\s*(?:[A-ZÅÄÖ][\wåäö-]+,?\s+)?(?:\d{4}-\d{2}-\d{2}|\d{6}|\d{8})"
+                             r"(?:,?\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?)?\s*$")
 _DATE_ONLY = re.compile(r"^\s*(?:\d{4}-\d{2}-\d{2}|\d{6}|\d{8})\s*$")
 _NUMBER_ALONE = re.compile(r"^(?P<n>\d{1,3})[.)]?$")  # "2." on its own line, the title below it
 # "5 mars 2018 ...": a date, not item 5 (month names from archive.dates).
@@ -344,6 +347,12 @@ def _unstack_items(items: list[Item]) -> None:
         empty.head, empty.line, empty.lines = cells[0].stripped, cells[0].number, cells[1:first + 1]
         following.head, following.line, following.lines = (cells[first + 1].stripped, cells[first + 1].number,
                                                            cells[first + 2:])
+        # The next column's cells are stacked the same way ('KF § 170 2015-11-10' '...' 'KF § 157
+        # 2015-11-10' '...'): the first of them, up to the second, is the unstacked row's.
+        steps = [i for i, cell in enumerate(following.lines) if _EARLIER_DECISION.match(cell.stripped)]
+        if len(steps) >= 2:
+            empty.lines = empty.lines + following.lines[steps[0]:steps[1]]
+            following.lines = following.lines[:steps[0]] + following.lines[steps[1]:]
 
 
 def _merge_repeated_items(items: list[Item]) -> list[Item]:
@@ -610,8 +619,10 @@ _NOTICE = re.compile(
     re.IGNORECASE,
 )
 _NOTICE_DOWN = re.compile(r"tas ned|nedtagande|tas bort|ned tas|nedtas", re.IGNORECASE)
+# Where a matter is handed on, apart from a proposal's lead (common.proposal_lead gives that path):
+# "förslag till kommunfullmäktige", "överlämnar ärendet till", "remitterar till".
 _FORWARD = re.compile(
-    r"(?:föreslå(?:r)?|förslag till|överlämna\w*(?: ärendet)? till|hänskjut\w*(?: ärendet)? till"
+    r"(?:förslag till|överlämna\w*(?: ärendet)? till|hänskjut\w*(?: ärendet)? till"
     r"|remittera\w*(?: ärendet)? till)"
     r"\s+(?P<body>[a-zåäöA-ZÅÄÖ-]+(?:s arbetsutskott)?)"
 )
@@ -1233,13 +1244,24 @@ class MeetingDocumentParser:
                 text = line.stripped
                 if len(text) > RUN_ON or len(find_dates(text)) > 1:
                     # Run-on text, or several dates on a line: each is the one its nearest label says.
-                    for date_role, date in _tabled_dates(text) or labelled_dates(text):
+                    dated = _tabled_dates(text) or labelled_dates(text)
+                    for date_role, date in dated:
                         if date_role != role:
                             continue
                         if date.iso is None:
                             self.meeting_warnings.add(line.number, f"meeting.{attribute}", date.error)
                         else:
                             found.append((line.number, date.iso))
+                    label = _PLACE_AND_TIME_LABEL.search(text) if role == "approved" and not any(
+                        r == role for r, _ in dated) else None
+                    if label:
+                        # A form run on with its labels first and its values after ("Justeringens plats och
+                        # tid Underskrifter sekreterare ... Riksby 17 september 2013"): the first date no
+                        # label claims, written after a place's name, is the justering's place and time.
+                        after = next((d for r, d in dated if r is None and d.start > label.end() and d.iso
+                                      and re.search(r"[A-ZÅÄÖ][a-zåäö]+,?\s+$", text[:d.start])), None)
+                        if after is not None:
+                            found.append((line.number, after.iso))
                     continue
                 if not pattern.search(text) or (attribute == "notice_posted_on" and _NOTICE_DOWN.search(text)):
                     continue
@@ -1561,31 +1583,33 @@ class MeetingDocumentParser:
             found = onward and body_at_start(onward.group("body")[:1].upper() + onward.group("body")[1:])
             if found and not found[1]:
                 matter.proposals.append(Proposal(to=found[0], text=onward.group("text")))
+        # A protocol's proposal headings are read so too, unless the proposal is the meeting's own decision.
+        sections = _addressed_sections(body_lines, self.last_line, named_only=self.kind != "kallelse") \
+            if self.kind == "kallelse" or "proposal" in parts else []
         if proposal_text and self._cut_by_the_end(parts.get("proposal", []), proposal_text):
             cut_lead = f"{cut_lead} {proposal_text}".strip()
-            notes.add(None, "proposals", f"{item.key or title}: förslaget är avkortat i texten; lämnas tomt")
+            notes.add(None, "proposals", f"{item.key or title}: förslaget är avkortat i texten; " + (
+                "den avkortade punkten utelämnas" if sections else "lämnas tomt"))
             proposal_text = ""
         elif "proposal" in parts and not proposal_text:
             notes.add(None, "proposals", f"{item.key}: rubriken förslag till beslut saknar text")
-        sections = _addressed_sections(body_lines, self.last_line) if self.kind == "kallelse" else []
-        addressed = addressed_proposal(proposal_text) if proposal_text and not sections else None
+        lead = proposal_lead(proposal_text) if proposal_text and not sections else None
+        if lead and (not proposal_text[lead.end:].strip() or lead.addressee.lower() in GENERIC_BODIES):
+            lead = None  # "... besluta enligt nedan", "... föreslår att nämnden beslutar": no body, no text named
         if sections:
             # "Kommunstyrelsens förslag till beslut" / "Kommunstyrelsens förslag till kommunfullmäktige":
             # each heading's points are a proposal to the body it names.
             matter.proposals.extend(Proposal(to=to, text=text) for to, text, _heading in sections)
             proposal_text = " ".join(f"{heading} {text}" for _to, text, heading in sections)
-        elif addressed:
-            # "Servicenämnden föreslås besluta att ...": the body named is the one it is put to.
-            matter.proposals.append(Proposal(to=addressed[0], text=addressed[1]))
+        elif lead:
+            # "Servicenämnden föreslås besluta att ...", "Kommunstyrelsen föreslår kommunfullmäktige
+            # besluta ...": put to the body the lead names last, the text after the lead.
+            matter.proposals.append(Proposal(to=lead.addressee, text=proposal_text[lead.end:].strip()))
         elif proposal_text:
-            # "Kommunstyrelsen föreslår kommunfullmäktige ...": the proposing body leads it. A
-            # proposal phrased as the decision itself ("Regionstyrelsen godkänner ...", under
+            # A proposal phrased as the decision itself ("Regionstyrelsen godkänner ...", under
             # "Presidiets förslag") names no addressee apart from its own sentence: none is set
             # (the real corpus' gold), the meeting is its context.
-            lead_body = body_at_start(re.sub(r"^\d{1,2}[.)]\s*", "", proposal_text))
-            proposing = lead_body and lead_body[0].lower() not in GENERIC_BODIES and re.match(
-                r"föreslår\b", lead_body[1])
-            matter.proposals.append(Proposal(to=lead_body[0] if proposing else None, text=proposal_text))
+            matter.proposals.append(Proposal(to=None, text=proposal_text))
         matter.basis = self.basis(parts.get("basis", []), notes)
         matter.recipients = recipients_of(parts.get("recipients", []), notes)
         matter.responsible = self.responsible(parts.get("responsible", []), notes)
@@ -1649,6 +1673,17 @@ class MeetingDocumentParser:
             if (step_body, step_date) != (meeting.body, meeting.date) \
                     and all((s.body, s.date) != (step_body, step_date) for s in earlier):
                 earlier.append(PlanningStep(body=step_body, date=step_date))
+        for match in _ASSIGNED_BY.finditer(told):
+            # "Kommundirektören fick i uppdrag av kommunledningsutskottet 2017-09-21 § 157 att ...": the
+            # body that gave the assignment took this matter's first step (its § makes it this matter's).
+            found = body_at_start(match.group("body")[:1].upper() + match.group("body")[1:])
+            dates = find_dates(match.group("date"))
+            if not found or not dates or not dates[0].iso:
+                continue
+            step_body, step_date = found[0], dates[0].iso
+            if (step_body, step_date) != (meeting.body, meeting.date) \
+                    and all((s.body, s.date) != (step_body, step_date) for s in earlier):
+                earlier.append(PlanningStep(body=step_body, date=step_date))
         earlier.sort(key=lambda s: s.date or "9999")
         if meeting.body is None:
             return earlier  # the meeting's body is unknown: no step of its own (warned in parse)
@@ -1657,14 +1692,19 @@ class MeetingDocumentParser:
         # Where the matter goes next: what the decision says, then what the proposal says
         # beyond it ("... föreslår kommunstyrelsen föreslå kommunfullmäktige besluta").
         onward = (headings, decision if self.kind == "protokoll" else "", proposal, cut_lead)
-        forward_text = " ".join(x for x in onward if x)
-        for match in _FORWARD.finditer(forward_text):
-            word = match.group("body")
-            if not naming.body_kind(word) or word.lower() in GENERIC_BODIES:
-                continue  # "förslag till nämnden": no body named
-            name = body_name(word)
-            if name and name != steps[-1].body and all(s.body != name for s in steps[len(earlier):]):
-                steps.append(PlanningStep(body=name))
+        for source in (x for x in onward if x):
+            lead = proposal_lead(source, anywhere=True)
+            # The bodies the lead hands the matter on to: those after this meeting's body, or, where
+            # another body proposes to it ("Arbetsutskottet föreslår kommunstyrelsen ..."), after that one.
+            path = list(lead.path) if lead else []
+            named = path[path.index(meeting.body) + 1:] if meeting.body in path else path[1:]
+            for match in _FORWARD.finditer(source):
+                word = match.group("body")
+                if naming.body_kind(word) and word.lower() not in GENERIC_BODIES:
+                    named.append(body_name(word))  # "förslag till nämnden": no body named
+            for name in named:
+                if name and name != steps[-1].body and all(s.body != name for s in steps[len(earlier):]):
+                    steps.append(PlanningStep(body=name))
         mark_deciding(steps, [None] * len(steps))
         return steps
 
@@ -1785,6 +1825,17 @@ def _unnumbered_paragraph(head: list[Line]) -> tuple[list[Line], list[Item]]:
                             truncated_case=None if is_case_number(number) else number)
                 return [*head[:index], before], [item]
             return head[:index], [Item("", 0, line.number, line.stripped, lines=head[index + 1:])]
+    for (index, line), (_, following) in zip(texts, texts[1:], strict=False):
+        # An extract cut before its decision: its one matter's case number, labelled, and its title
+        # stand in the head right above the matter's first section ("... Dnr KS/2018:4 Beslut om
+        # kommunmål och driftramar 2019" above "Bakgrund").
+        label = LABELLED.search(line.stripped)
+        title = line.stripped[label.end():].lstrip(" .:") if label else ""
+        if (label and _item_heading(following.stripped) and len(line.stripped) <= 250
+                and len(title.split()) >= 3 and title[:1].isupper() and is_case_number(label.group("number"))):
+            before = Line(line.number, line.stripped[:label.start()])
+            item = Item("", 0, line.number, title, lines=head[index + 1:], case_number=label.group("number"))
+            return [*head[:index], before], [item]
     return head, []
 
 
@@ -1807,18 +1858,15 @@ def _own_proposal_heading(lines: list[Line], body: str | None) -> bool:
 # body named before 'besluta' is the one asked to decide the text after the lead.
 _DECISION_PROPOSAL = re.compile(r"^[A-ZÅÄÖ][\wåäö-]+s förslag till (?P<body>[\wåäö -]{2,50}?(?:fullmäktige|styrelsen"
                                 r"|nämnden))\s*:?\s+(?P<text>[A-ZÅÄÖ0-9].*)$")
-_PUT_ON = re.compile(r"\bföreslå(?:r)?\s+(?P<body>[\wåäö-]+(?:\s+arbetsutskott)?)\s+besluta(?:\s+följande)?"
-                     r"\s*:?\s*(?P<text>\S.*)$", re.S)
 
 
 def _put_on(text: str) -> tuple[str, str] | None:
-    match = _PUT_ON.search(text)
-    if match is None:
+    """'... föreslår kommunstyrelsen föreslå kommunfullmäktige besluta följande: • text': the body
+    asked to decide (common.proposal_lead, the one rule) and the text after the lead."""
+    lead = proposal_lead(text, anywhere=True)
+    if lead is None:
         return None
-    found = body_at_start(match.group("body")[:1].upper() + match.group("body")[1:])
-    if not found or found[1]:
-        return None
-    return found[0], re.sub(r"^[•·*–-]\s*", "", " ".join(match.group("text").split()))
+    return lead.addressee, re.sub(r"^[•·*–-]\s*", "", " ".join(text[lead.end:].split()))
 
 
 # After its label a case number's letters may be written in any case: "Ärendenummer: Ks 1092/2013".
@@ -1843,18 +1891,19 @@ _NEXT_POINT = re.compile(r"\s+(?P<n>[2-9])\.\s+(?=[A-ZÅÄÖ])")
 
 
 def _numbered_points(text: str) -> tuple[str, str]:
-    """'Point one. 2. Point two. Description ...' -> (the points without their numbers, the rest):
-    the points follow in order; the last ends with its first sentence, or where a sentence about
-    the matter begins ('... (C) Kommunfullmäktige ska välja ...')."""
+    """'Point one. 2. Point two. Description ...' (what follows a row's '1.') -> ('1. Point one.
+    2. Point two.', the rest): the points follow in order, each with its number as printed; the last
+    ends with its first sentence, or where a sentence about the matter begins ('... (C)
+    Kommunfullmäktige ska välja ...')."""
     points, expected, start = [], 2, 0
     for match in _NEXT_POINT.finditer(text):
         if int(match.group("n")) == expected:
-            points.append(text[start:match.start()].strip())
+            points.append(f"{expected - 1}. {text[start:match.start()].strip()}")
             start, expected = match.end(), expected + 1
     last = text[start:]
     ends = [m.start() for m in (_SENTENCE_END.search(last), _SENTENCE_AFTER_TITLE.search(last)) if m]
     end = min(ends) if ends else len(last)
-    points.append(last[:end].strip())
+    points.append(f"{expected - 1}. {last[:end].strip()}")
     return " ".join(points), last[end:].strip()
 
 
@@ -1864,23 +1913,37 @@ _STEP_SENTENCE = re.compile(
     r"(?:^|(?<=[.!?:]\s))(?P<body>[A-ZÅÄÖ][\wåäö-]+(?: (?:och )?[a-zåäö-]+){0,3}?)"
     r"(?P<verb>s förslag| har behandlat ärendet| behandlade ärendet| beslutade| har beslutat| föreslog)"
     r"\s+(?:den\s+)?(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2} [a-zåäö]+ \d{4})(?P<section>,?\s*§\s*\d{1,4})?")
+# "i uppdrag av kommunledningsutskottet 2017-09-21 § 157", "uppdrag från kommunstyrelsen den 12 november
+# 2015, § 175": an assignment a body gave, dated and with its §.
+_ASSIGNED_BY = re.compile(
+    r"\buppdrag (?:av|från) (?P<body>[\wåäöÅÄÖ-]+(?: arbetsutskott)?),? (?:den )?"
+    r"(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2} [a-zåäö]+ \d{4}),?\s*§\s*\d{1,4}")
 # Verbs with which a body's decision opens in a protocol (not 'ger', 'lägger': a description may use them).
 _DECIDING_VERB = (r"beslutar|föreslår|godkänner|antar|fastställer|beviljar|avslår|bifaller|återremitterar|"
                   r"tillstyrker|avstyrker|utser|väljer|entledigar|noterar|upphäver|bordlägger")
 _REGISTRY_ONLY = re.compile(r"^(?P<number>(?:19|20)\d\d\.\d{1,5}(?:-\d{1,4})?(?:\s+[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,3})?)$")
 _NUMBER_LINE = re.compile(r"^(?i:dnr|diarienummer|diarienr|ärendenummer|ärendenr)\.?\s*:?\s*"
                           r"(?P<number>[A-ZÅÄÖ0-9][\wÅÄÖåäö/.:-]*(?:\s\d{1,5}){0,2})$")
+# An office or unit that proposes to a body: "Kommunledningskontorets förslag till kommunstyrelsen".
+_OFFICE_WORD = re.compile(r"(?:kontor|kontoret|förvaltning|förvaltningen|avdelning|avdelningen|enhet|enheten|kansli"
+                          r"|kansliet)$", re.IGNORECASE)
 _GENITIVE_PROPOSAL = re.compile(r"^(?P<by>[\wåäö -]+?)s förslag(?: till (?P<to>.+?))?:?$", re.IGNORECASE)
 _POINT = re.compile(r"^(?:[-•–*]\s*|\d{1,2}[.)]\s+)")
+# A bullet before a point is layout; a point's number is text ("Beslut 1 och 2 ersätter ...").
+_BULLET = re.compile(r"^[-•–*]\s*")
 
 
-def _addressed_sections(lines: list[Line], end: Line | None) -> list[tuple[str | None, str, str]]:
+def _addressed_sections(lines: list[Line], end: Line | None, *,
+                        named_only: bool = False) -> list[tuple[str | None, str, str]]:
     """A kallelse's proposals under headings that name who proposes and to whom ('Kommunstyrelsens
     förslag till beslut', 'Kommunledningsutskottets förslag till kommunstyrelsen för förslag till
     kommunfullmäktige'): (the body asked to decide, the points joined, the heading) per heading.
     A point the text's `end` cuts off is not stated whole: it is left out.
     'till beslut' asks the proposing body itself; otherwise the last body the heading names. The
-    points' numbers count across the headings, so they are not kept. [] when no heading names one."""
+    points keep their numbers as printed, also where they count across the headings; a bullet goes.
+    With `named_only` (a protocol) every heading must name the body it goes to ('... till
+    kommunstyrelsen'): a bare 'Arbetsutskottets förslag' there is put to the meeting itself.
+    [] when no heading names one."""
     sections: list[tuple[str, list[str]]] = []
     current: list[str] | None = None
     last: Line | None = None
@@ -1893,20 +1956,25 @@ def _addressed_sections(lines: list[Line], end: Line | None) -> list[tuple[str |
         elif key or _FOOTER.match(text):
             current = None
         elif current is not None and _POINT.sub("", text):
-            current.append(_POINT.sub("", text))
+            current.append(_BULLET.sub("", text))
             last = line
     result = []
     for heading, points in sections:
+        if not points:
+            continue  # "Förslag till beslut" right above "Kommunledningskontorets förslag till kommunstyrelsen:"
         named = _GENITIVE_PROPOSAL.match(heading)
         by = body_name(named.group("by")) if named else None
-        if by is None:
+        to = named.group("to") if named else None
+        if named_only and (not to or to.lower() == "beslut"):
             return []
-        to = named.group("to")
         if to and to.lower() != "beslut":
+            # "Kommunledningskontorets förslag till kommunstyrelsen": an office proposes, the body named decides.
             final = re.findall(r"(?:^|\btill\s+)([\wåäö-]+(?:s arbetsutskott)?)$", to)
             to = body_name(final[-1]) if final else None
         else:
             to = by
+        if to is None or by is None and not _OFFICE_WORD.search(named.group("by")):
+            return []
         if points and points is sections[-1][1] and last is not None and end is not None \
                 and last.number == end.number and not points[-1].rstrip().endswith((".", "!", "?", ")")):
             points = points[:-1]
