@@ -1220,3 +1220,32 @@ def test_a_page_under_its_head_whose_number_was_lost_after_its_label(tmp_path):
     (item,) = parse_document(write(tmp_path, text)).items
     assert (item.key, item.matter.case_number, item.matter.title) == (
         "", None, "Fråga av Lars Åhman (FP) om uppföljning av kostpolitiskt program")
+
+
+@pytest.mark.parametrize("text", [
+    # A protocol's cover page whose labels the extraction ran into one line: its signature block
+    # and anslag certificate (Beslutande, Sekreterare, Justerare, Justeringsdatum ...) are a form.
+    "Sammanträdesprotokoll. Ärendeförteckning\n\n1 Ärendeförteckning Justering Information från "
+    "kommundirektören Valärenden\n\n2 Tid Kl Plats Kommunfullmäktigesalen Beslutande Närvarande ledamöter "
+    "enligt bilaga 1 Sekreterare Anna Berg Justeras Underskrifter Justerare Bevis/anslag Protokollet är "
+    "justerat. Avser sammanträde med Kommunfullmäktige Justeringsdatum Anslagsdatum\n",
+    # A letterhead: the body's name in capitals with the meeting's date beside it.
+    "KOMMUNFULLMÄKTIGE ANMÄLNINGSLISTA 25 maj 2015 Anmälningsärenden: Anmäls dom i Mark- och "
+    "miljödomstolen. Handling. Förslag Kommunfullmäktige medger att frågan får framställas.\n",
+])
+def test_a_record_set_out_as_a_form_without_colons_or_under_a_letterhead_is_not_refused(tmp_path, text):
+    parse_document(write(tmp_path, text))  # no ImportFailed: partial beats refusal
+
+
+def test_signature_labels_in_sentences_or_a_body_in_capitals_without_a_date_are_no_form():
+    from archive.importing import has_a_record_form
+    from archive.importing.text import Document
+
+    def form(*texts):
+        return has_a_record_form(Document(Path("x.txt"), "", lines(*texts)))
+
+    assert not form("Vad gör en justerare?", "Ordförande leder mötet. Sekreterare skriver protokollet. "
+                    "Justerare granskar det.")
+    assert not form("KOMMUNFULLMÄKTIGE", "Fullmäktige sammanträder i stadshuset.")
+    assert form("Plats Stadshuset Beslutande Anna Berg Sekreterare Per Holm Justerare Eva Lind")
+    assert form("SOCIALNÄMNDEN KALLELSE 2024-03-12", "Ärenden")

@@ -12,8 +12,9 @@ import datetime as dt
 import re
 from pathlib import Path
 
+from archive import naming
 from archive.errors import ImportFailed
-from archive.importing.common import body_at_start, body_genitive_at_start, own_case_numbers
+from archive.importing.common import body_at_start, body_genitive_at_start, find_dates, own_case_numbers
 from archive.importing.meetingdocs import detect, parse_meeting_document
 from archive.importing.meetingplan import is_meeting_plan, parse_meeting_plan
 from archive.importing.result import ParsedDocument, ParsedItem, ParsedMeeting
@@ -154,6 +155,44 @@ _KIND_IN_CAPITALS = re.compile(r"(?<![\wÅÄÖ])(?:KALLELSE|PROTOKOLL|SAMMANTRÄ
                                r"|FÖREDRAGNINGSLISTA|TJÄNSTESKRIVELSE|TJÄNSTEUTLÅTANDE)(?![\wÅÄÖ])")
 
 
+# A protocol's signature block and anslag certificate, its labels set without colons and run into
+# one line by the extraction ("Plats Kommunfullmäktigesalen ... Beslutande Närvarande ledamöter ...
+# Sekreterare Christel Öhgren ... Justerare ... Justeringsdatum Anslagsdatum"). A page that explains
+# justering or anslag writes such words in sentences, not capitalised one after another.
+_SIGNATURE_LABEL = re.compile(
+    r"(?<![\wåäöÅÄÖ])(?:Beslutande|Närvarande|Sekreterare|Ordförande|Justerare|Justerande|Underskrifter"
+    r"|Justeringsdatum|Anslagsdatum|Paragrafer|Övriga deltagare|Övriga närvarande|Ersättare|Utses att justera"
+    r"|Bevis/anslag|Förvaringsplats för protokollet|Protokollet är justerat)(?![\wåäö])")
+SIGNATURE_LABELS_NEEDED = 3
+
+
+def _signature_labels(text: str) -> set[str]:
+    """The labels of a signature block in `text`, each where no sentence begins (after a
+    sentence's end a capital says nothing), except on a short line of its own."""
+    found = set()
+    for match in _SIGNATURE_LABEL.finditer(text):
+        before = text[: match.start()].rstrip()
+        if before.endswith((".", "!", "?")) or not before and len(text.split()) > 8:
+            continue
+        found.add(match.group())
+    return found
+
+
+# A letterhead: a body's name set in capitals with a date beside it ("KOMMUNFULLMÄKTIGE
+# ANMÄLNINGSLISTA 25 maj 2015"); a news page or guide sets no body's name so.
+_CAPITALS_RUN = re.compile(r"(?<![\wÅÄÖåäö])[A-ZÅÄÖ]{6,}(?:[ -][A-ZÅÄÖ]{2,}){0,3}(?![\wåäö])")
+LETTERHEAD_DATE_REACH = 60
+
+
+def _letterhead(text: str) -> bool:
+    for run in _CAPITALS_RUN.finditer(text):
+        words = run.group().split()
+        named = any(naming.body_kind(" ".join(words[:n]).capitalize()) for n in range(1, len(words) + 1))
+        if named and any(date.iso for date in find_dates(text[run.end(): run.end() + LETTERHEAD_DATE_REACH])):
+            return True
+    return False
+
+
 DATE_LIKE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2} (?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)", re.IGNORECASE)
 
 
@@ -161,10 +200,17 @@ def has_a_record_form(document) -> bool:
     """Whether the text is set out as a municipal record: a form's fields (Sammanträdesdatum:,
     Plats och tid, Justerare: ...), a § number, or the document's kind as a heading of its own
     ("Kallelse", "KOMMUNSTYRELSEN PROTOKOLL"), not in a sentence."""
+    opening = " ".join(line.stripped for line in document.lines[:6] if line.stripped)[:200]
+    if _letterhead(opening):
+        return True
+    labels: set[str] = set()
     for line in document.lines[:400]:
         text = line.stripped
         if not text:
             continue
+        labels |= _signature_labels(text)
+        if len(labels) >= SIGNATURE_LABELS_NEEDED:
+            return True
         if _FORM_FIELD.search(text) or re.match(r"^§\s*\d", text) or own_case_numbers(text):
             return True
         if len(text.split()) <= 8 and re.search(r"(?<!\d )§\s*\d", text) and DATE_LIKE.search(text):
