@@ -196,11 +196,55 @@ def test_a_plan_whose_every_date_is_left_out_is_refused_with_the_reasons(tmp_pat
     assert "30 februari 2023 finns inte" in message and "31 april 2023 finns inte" in message
 
 
-def test_a_layout_it_cannot_read_is_refused_with_its_reason_and_nothing_stored(tmp_path):
-    """Ekerö's plan sets three bodies' dates side by side with no separators: which column a
-    date belongs to cannot be read from the text, so nothing is guessed."""
+def test_bodies_across_as_stacked_headings_with_a_day_and_month_in_each_cell():
+    """Ekerö's plan: the bodies as headings one under the other (each with its usual day, time and
+    place), then rows with one cell a body, '-' an empty cell. Capital codes after a day are the
+    plan's markers; lower-case words after them are remarks (a weekday checked, a time taken)."""
+    document = parse_document(REAL / "ekero_sammantradesplan_2018.txt", today=TODAY)
+    meetings = {(m.body, m.date): m for m in document.plan.meetings}
+    assert len(meetings) == 23 and not document.plan.warnings
+    assert meetings[("Kommunstyrelsens arbetsutskott", "2018-01-30")].start_time == "14:00"  # its heading's
+    assert meetings[("Kommunfullmäktige", "2018-04-17")].start_time == "16:00"  # "17 april Å, kl.16"
+    assert meetings[("Kommunstyrelsens arbetsutskott", "2018-03-12")].marker == "Å"  # "12 mars Å, månd"
+    assert meetings[("Kommunfullmäktige", "2018-06-19")].marker == "VR, BD"
+    assert meetings[("Kommunfullmäktige", "2018-10-23")].marker is None  # ", konstituerande": a remark
+    # "12 juni   -   -" and "- -   23 oktober": the dashes are the empty cells
+    assert ("Kommunstyrelsen", "2018-06-12") not in meetings and ("Kommunfullmäktige", "2018-06-12") not in meetings
+    # A row broken over six lines of one date each: two dates a body, in the headings' order.
+    assert [(m.body, m.date) for m in document.plan.meetings if m.marker in ("DR", "B")] == [
+        ("Kommunstyrelsens arbetsutskott", "2018-10-02"), ("Kommunstyrelsens arbetsutskott", "2018-10-09"),
+        ("Kommunstyrelsen", "2018-10-16"), ("Kommunstyrelsen", "2018-10-25"),
+        ("Kommunfullmäktige", "2018-11-06"), ("Kommunfullmäktige", "2018-11-22")]
+
+
+STACKED = ("Sammanträdesplan 2024\n\nKommunstyrelsen\ntisdagar kl.13.00\nKommunfullmäktige\nmåndagar kl.18.00\n"
+           "  16 januari   29 januari\n")
+
+
+def test_a_broken_row_that_does_not_divide_between_the_bodies_is_reported_not_guessed(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text(STACKED + " 5 mars\n 12 mars\n 25 mars\n  9 april   22 april\n", encoding="utf-8")
+    document = parse_document(path, today=TODAY)
+    assert sorted(meetings_of(document)) == [
+        ("Kommunfullmäktige", "2024-01-29", None), ("Kommunfullmäktige", "2024-04-22", None),
+        ("Kommunstyrelsen", "2024-01-16", None), ("Kommunstyrelsen", "2024-04-09", None)]
+    assert any("3 datum" in w and "lämnas utanför" in w for w in document.plan.warnings)
+
+
+def test_a_weekday_remark_that_does_not_fit_the_date_leaves_it_out(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text(STACKED + "  13 februari, torsd   26 februari\n", encoding="utf-8")  # 13 Feb 2024: a tuesday
+    document = parse_document(path, today=TODAY)
+    assert ("Kommunstyrelsen", "2024-02-13", None) not in meetings_of(document)
+    assert ("Kommunfullmäktige", "2024-02-26", None) in meetings_of(document)
+
+
+def test_a_plan_without_dates_under_its_bodies_is_refused_with_its_reason_and_nothing_stored(tmp_path):
     db = tmp_path / "a.db"
-    result = run(db, "import", str(REAL / "ekero_sammantradesplan_2018.txt"))
+    path = tmp_path / "plan.txt"
+    path.write_text("Sammanträdesplan 2024\n\nKommunstyrelsen\ntisdagar kl.13.00\n\nDatum kommer senare.\n",
+                    encoding="utf-8")
+    result = run(db, "import", str(path))
     assert result.exit_code == 1
     assert "sammanträdesplan utan sammanträden" in result.output
     assert not db.exists()  # the refused import left the archive as it was: not there

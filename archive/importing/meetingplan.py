@@ -12,6 +12,9 @@ The layouts municipalities publish them in:
   same columns separated by spaces);
 - a table with the bodies across and a month a row ("| KF | KS | KSAU", "Januari | 23 | | 17",
   or separated by spaces: "Månad KF KS KSAU" / "Januari 29 15 8");
+- a table with the bodies across as headings one under the other (each with its usual time and
+  place), then rows with a day and month in each body's cell ("30 januari   13 februari   6 mars",
+  "-" an empty cell); a row broken over lines is shared out only when it divides evenly;
 - running text, a press release's "30 maj AU 08.15-10.00 13 juni AU ... PLU inställt": after
   each date the codes of the bodies meeting then.
 Abbreviated bodies are read through the plan's own legend ("KF Kommunfullmäktige"), the
@@ -288,6 +291,13 @@ def _read_tables(reader: _Reader) -> None:
         if heading_year:
             year = heading_year
         cells = _cells(line.text)
+        if cells is None and (stacked := _stacked_bodies(reader, index)):
+            # "Kommunstyrelsen / tisdagar kl.16.00 / i Debatten / Kommunfullmäktige ..." then "30 januari
+            # 13 februari   6 mars": the bodies across as stacked headings, each row's cells a day and month.
+            bodies, first_row = stacked
+            consumed.update(range(index, first_row))
+            _stacked_rows(reader, first_row, bodies, year, consumed)
+            continue
         if cells is None and (bodies_header := _spaced_bodies_header(reader, text)):
             # "Månad KF KS KSAU BUN" / "Januari 29 15 8 23": the bodies across, a month a row, spaces only.
             rows = _spaced_month_rows(reader, index, len(bodies_header) - 1, consumed)
@@ -487,6 +497,148 @@ def _spaced_rows(reader: _Reader, index: int, month_count: int, consumed: set[in
             continue
         rows.append((line.number, [body, time, *cells]))
     return rows
+
+
+# ---------------------------------------------------------------- bodies across as stacked headings
+
+# One cell of a row under stacked headings: "30 januari", "12 mars Å, månd", "15 maj VR, BD",
+# "23 oktober, konstituerande", "25 oktober B, torsd kl.13". Codes in capitals right after the day
+# are the plan's markers (its legend explains them: "DR = Delårsrapport"); words in lower case
+# after them are remarks (a weekday that breaks the usual one, a time, "konstituerande").
+_DATED_CELL = re.compile(
+    r"^(?P<day>\d{1,2})\s+(?P<month>[A-Za-zÅÄÖåäö]{3,9})\.?"
+    r"(?:\s+(?P<mark>[A-ZÅÄÖ]{1,4}(?:\s*,\s*[A-ZÅÄÖ]{1,4})*)(?![\wåäöÅÄÖ.]))?(?P<rest>.*)$")
+_EMPTY_CELLS = re.compile(r"^[-–—](?:\s+[-–—])*$")
+# Where a second day starts inside a run of text separated by one space only.
+_NEXT_DAY = re.compile(r"(?<=\s)(?=\d{1,2}\s+[A-Za-zÅÄÖåäö]{3,9}\b)")
+# Lines under one stacked heading that say when and where the body meets ("tisdagar kl.14.00",
+# "i Prologen"); more than this is no heading's detail.
+_HEADING_DETAIL_LINES = 3
+
+
+def _row_cells(text: str) -> list[str] | None:
+    """A row's cells separated by two spaces or more, "-" an empty cell ("- -" two); None for a line
+    that is no such row (a legend, a heading): every cell a day and a month, or empty."""
+    cells: list[str] = []
+    for chunk in re.split(r"\s{2,}", text.strip()):
+        if _EMPTY_CELLS.match(chunk):
+            cells += [""] * len(chunk.split())
+            continue
+        for piece in _NEXT_DAY.split(chunk):
+            piece = piece.strip()
+            match = _DATED_CELL.match(piece)
+            if not match or not month_number(match.group("month")):
+                return None
+            cells.append(piece)
+    return cells if any(cells) else None
+
+
+def _stacked_bodies(reader: _Reader, index: int) -> tuple[list[tuple[str, str | None]], int] | None:
+    """Bodies set as headings one under the other, each perhaps with its usual day, time and place
+    ("Kommunstyrelsens" / "arbetsutskott" / "tisdagar kl.14.00" / "i Prologen" / "Kommunstyrelsen" ...),
+    directly above a row with one dated cell or empty cell per body: [(body, usual time)] and the
+    index of that first row; None for any other lines."""
+    bodies: list[list] = []
+    details = 0
+    i = index
+    lines = reader.lines
+    while i < len(lines):
+        text = lines[i].stripped
+        cells = _row_cells(lines[i].text)
+        if cells is not None:
+            if len(bodies) >= 2 and len(cells) == len(bodies):
+                return [(name, time) for name, time in bodies], i
+            return None
+        if len(text.split()) > 4:
+            return None
+        name = None
+        following = lines[i + 1].stripped if i + 1 < len(lines) else ""
+        if (re.fullmatch(r"[A-ZÅÄÖ][\wåäö-]+s", text) and following[:1].islower()
+                and len(following.split()) == 1 and naming.body_kind(f"{text} {following}")):
+            name = f"{text} {following}"  # a heading broken after its genitive
+            i += 1
+        elif text[:1].isupper() and not _time(text):
+            name = reader.legend.get(text) or body_name(text)
+        if name:
+            bodies.append([name, None])
+            details = 0
+        elif not bodies or details >= _HEADING_DETAIL_LINES:
+            return None
+        else:
+            details += 1
+            if bodies[-1][1] is None:
+                bodies[-1][1] = _time(text)
+        i += 1
+    return None
+
+
+def _stacked_rows(reader: _Reader, start: int, bodies: list[tuple[str, str | None]], year: int | None,
+                  consumed: set[int]) -> None:
+    """The rows under stacked headings: a cell a body, in the headings' order. Lines with fewer
+    cells than bodies are one row broken over lines: its cells go to the bodies in order, the same
+    number to each, when they divide evenly and their dates run forward as a row's do (the body
+    that prepares meets before the one that decides); otherwise they are reported, not guessed."""
+    pool: list[tuple[int, str]] = []
+
+    def flush() -> None:
+        if not pool:
+            return
+        dated = [_cell_date(cell) for _number, cell in pool if cell]
+        forward = dated == sorted(dated)
+        if len(pool) % len(bodies) or not forward:
+            reader.warn(pool[0][0], f"{len(pool)} datum på rader med färre celler än {len(bodies)} organ; "
+                                    "går inte att fördela säkert och lämnas utanför")
+        else:
+            share = len(pool) // len(bodies)
+            for n, (number, cell) in enumerate(pool):
+                _add_stacked_cell(reader, bodies[n // share], cell, number, year)
+        pool.clear()
+
+    for later in range(start, len(reader.lines)):
+        line = reader.lines[later]
+        cells = _row_cells(line.text)  # as set: the spaces between cells matter
+        if cells is None:
+            break
+        consumed.add(later)
+        if len(cells) == len(bodies):
+            flush()
+            for body, cell in zip(bodies, cells, strict=True):
+                _add_stacked_cell(reader, body, cell, line.number, year)
+        elif len(cells) < len(bodies):
+            pool.extend((line.number, cell) for cell in cells)
+        else:
+            reader.warn(line.number, f"{len(cells)} celler för {len(bodies)} organ; raden går inte att dela säkert "
+                                     "och lämnas utanför")
+    flush()
+
+
+def _cell_date(cell: str) -> tuple[int, int]:
+    match = _DATED_CELL.match(cell)
+    return month_number(match.group("month")), int(match.group("day"))
+
+
+def _add_stacked_cell(reader: _Reader, body: tuple[str, str | None], cell: str, line: int,
+                      year: int | None) -> None:
+    if not cell:
+        return
+    match = _DATED_CELL.match(cell)
+    rest = match.group("rest").strip(" ,")
+    hour = re.search(r"\bkl\.?\s*(\d{1,2})(?:[.:](\d{2}))?(?![\d.:])", rest)
+    time = f"{int(hour.group(1)):02d}:{hour.group(2) or '00'}" if hour and int(hour.group(1)) <= 23 else None
+    if rest:
+        reader.notes.append(f"rad {line}: {body[0]} {match.group('day')} {match.group('month')}: {rest!r}")
+    reader.entries.append(Entry(body=body[0], month=month_number(match.group("month")), day=int(match.group("day")),
+                                line=line, year=year, marker=match.group("mark"), weekday=_weekday_named(rest),
+                                start_time=time or body[1]))
+
+
+def _weekday_named(remark: str) -> str | None:
+    """The weekday a remark names, in full or cut short ("månd", "torsd"): the day must fall on it."""
+    for word in re.findall(r"[a-zåäö]{3,}", remark.lower()):
+        fitting = [day for day in WEEKDAYS if day.startswith(word) or word.startswith(day)]
+        if len(fitting) == 1:
+            return fitting[0]
+    return None
 
 
 # ---------------------------------------------------------------- lists
