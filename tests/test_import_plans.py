@@ -443,3 +443,24 @@ def test_a_chronological_list_with_each_meetings_body_on_its_line(tmp_path, rows
     document = parse_document(path, today=TODAY)
     assert sorted((m.body, m.date, m.start_time) for m in document.plan.meetings) == [
         ("Kommunstyrelsen", "2024-01-23", None), ("Socialnämnden", "2024-01-25", "13:00")]
+
+
+def test_a_meeting_date_in_a_records_form_does_not_make_it_a_plan(tmp_path):
+    """'Sammanträdesdatum 2024-03-12' is a kallelse's field, not a plan's heading 'Sammanträdesdatum 2024';
+    and a text that names itself a plan by such a word but lists no meeting under a body is read as the
+    record it is rather than refused."""
+    from archive.importing.meetingplan import is_meeting_plan
+    from archive.importing.text import read_document
+
+    kallelse = ("Socialnämnden\nSammanträdesdatum 2024-03-12\nPlats och tid: Stadshuset kl. 13.00\n\n"
+                "Ärenden\n1 Upprop\n2 Val av justerare\n3 Budget 2025 för socialnämnden\n4 Ny taxa för hemtjänst\n")
+    path = tmp_path / "kallelse.txt"
+    path.write_text(kallelse, encoding="utf-8")
+    assert not is_meeting_plan(read_document(path))
+    plan = tmp_path / "plan.txt"
+    plan.write_text("Sammanträdesdatum 2024\n\nKommunstyrelsen\n\n23 januari, 20 februari\n", encoding="utf-8")
+    assert is_meeting_plan(read_document(plan))
+    portal = tmp_path / "portal.txt"
+    portal.write_text(kallelse.replace("Sammanträdesdatum 2024-03-12", "Mötesdatum\n2024-03-12"), encoding="utf-8")
+    document = parse_document(portal, today=TODAY)
+    assert document.kind != "sammanträdesplan" and document.meeting.body == "Socialnämnden"

@@ -16,7 +16,7 @@ from archive import naming
 from archive.errors import ImportFailed
 from archive.importing.common import body_at_start, body_genitive_at_start, find_dates, own_case_numbers
 from archive.importing.meetingdocs import detect, parse_meeting_document
-from archive.importing.meetingplan import is_meeting_plan, parse_meeting_plan
+from archive.importing.meetingplan import NoMeetingsInPlan, is_meeting_plan, parse_meeting_plan
 from archive.importing.result import ParsedDocument, ParsedItem, ParsedMeeting
 from archive.importing.store import ALREADY_IMPORTED, FileResult, import_document, import_files
 from archive.importing.text import read_document
@@ -34,7 +34,21 @@ def parse_document(path: Path, *, year: int | None = None, today: dt.date | None
     (default: the clock, when a command runs) bounds the recent years a plan's weekdays may tell."""
     document = read_document(Path(path))
     if is_meeting_plan(document):
-        return parse_meeting_plan(document, year=year, today=today or dt.date.today())
+        try:
+            return parse_meeting_plan(document, year=year, today=today or dt.date.today())
+        except NoMeetingsInPlan as plan_error:
+            # Named a plan but lists no meeting under a body: a kallelse or a report whose form says
+            # "Mötesdatum" or "Sammanträdesdatum 2024" near its top is read as what it is, if it reads.
+            try:
+                return _parse_record(document)
+            except ImportFailed:
+                raise plan_error from None
+    return _parse_record(document)
+
+
+def _parse_record(document) -> ParsedDocument:
+    """A tjänsteskrivelse, a kallelse, a protocol or an utdrag: the reader its first lines name,
+    then the others, partial before refusal."""
     kind = detect(document)
     if kind:
         try:

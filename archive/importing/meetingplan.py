@@ -54,7 +54,7 @@ RECENT_YEARS_AHEAD = 1
 # "Datum för sammanträden 2023", "Kommunfullmäktiges sammanträden" (at the start of a short line).
 PLAN_HEADING = re.compile(
     r"^(?:\w+\s+){0,3}(sammanträdesplan\w*|sammanträdestider|sammanträdesdagar|sammanträdeskalender\w*"
-    r"|sammanträdesdatum\s+(?:för\s+)?(?:år\s+)?\d{4}|mötesplan\w*|mötestider|mötesdagar|mötesdatum"
+    r"|sammanträdesdatum\s+(?:för\s+)?(?:år\s+)?\d{4}(?![-/.]?\d)|mötesplan\w*|mötestider|mötesdagar|mötesdatum"
     r"|datum för sammanträden\w*"
     r"|sammanträden\s+(?:år\s+)?\d{4})\b|^\w+s sammanträden\s*(?:\d{4})?$",
     re.IGNORECASE,
@@ -94,6 +94,11 @@ _SEPARATOR_ROW = re.compile(r"^[\s|:+-]+$")
 _TIME_HEADERS = {"tid", "kl", "kl.", "klockan", "mötestid", "mötestid:", "starttid"}
 _BODY_HEADERS = {"organ", "nämnd", "nämnder", "instans", "styrelse/nämnd", "nämnd/styrelse", "möte", ""}
 _CODE = re.compile(r"^[A-ZÅÄÖ]{2,8}$")
+
+
+class NoMeetingsInPlan(ImportFailed):
+    """A text that names itself a plan but lists no meeting under a body: perhaps another kind of
+    document that names its meeting's date so ("Sammanträdesdatum 2024"), read as that kind."""
 
 
 @dataclass
@@ -149,8 +154,8 @@ def parse_meeting_plan(document: Document, *, year: int | None, today: dt.date) 
     _read_lists(reader)
     file = str(document.path)
     if not reader.entries:
-        raise ImportFailed("sammanträdesplan utan sammanträden: hittade inga datum under ett organ", file=file,
-                           field="sammanträden")
+        raise NoMeetingsInPlan("sammanträdesplan utan sammanträden: hittade inga datum under ett organ", file=file,
+                               field="sammanträden")
     entries, inferred = _settle_years(reader, year, today, file)
     meetings: list[PlanMeeting] = []
     seen: set[tuple[str, str]] = set()
