@@ -1249,3 +1249,19 @@ def test_signature_labels_in_sentences_or_a_body_in_capitals_without_a_date_are_
     assert not form("KOMMUNFULLMÄKTIGE", "Fullmäktige sammanträder i stadshuset.")
     assert form("Plats Stadshuset Beslutande Anna Berg Sekreterare Per Holm Justerare Eva Lind")
     assert form("SOCIALNÄMNDEN KALLELSE 2024-03-12", "Ärenden")
+
+
+REPORT_WITHOUT_HEADINGS = ("Kommunledningskontoret\n2019-05-02\n{label}\n\nRiktlinjer för bidrag till föreningar\n\n"
+                           "Ärendet\nKommunen har i dag inga samlade riktlinjer för bidrag till föreningar. "
+                           "Kontoret har tagit fram ett förslag.\n")
+
+
+def test_a_report_without_a_known_heading_is_read_in_part_when_its_letterhead_states_its_case(tmp_path):
+    """No 'Förslag till beslut', no 'Beslutsunderlag', no word 'tjänsteskrivelse': the letterhead's own
+    'Dnr KS 2019/123' makes it a municipal report, read in part with a warning; without it, refused."""
+    document = parse_document(write(tmp_path, REPORT_WITHOUT_HEADINGS.format(label="Dnr KS 2019/123")))
+    (matter,) = document.matters
+    assert matter.case_number == "KS 2019/123" and matter.title == "Riktlinjer för bidrag till föreningar"
+    assert any("rubriker" in w for w in matter.warnings)
+    with pytest.raises(ImportFailed):
+        parse_document(write(tmp_path, REPORT_WITHOUT_HEADINGS.format(label="Ärende om bidrag"), name="utan.txt"))

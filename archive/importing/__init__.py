@@ -79,9 +79,14 @@ def _parse_record(document) -> ParsedDocument:
             # Partial beats refusal: a record whose first lines did not tell its kind may still say it
             # further on ("KALLELSE/FÖREDRAGNINGSLISTA" after a site's title, "Kf § 89" under a letterhead).
             parsed = _as_meeting_document(document)
-            if parsed is None:
+            if parsed is not None:
+                return parsed
+            try:
+                # A report in a layout of its own, no heading naming it, but its own case number in
+                # its letterhead ("Dnr KS 2019/123"): municipal, so read in part rather than refused.
+                matter = parse_tjansteskrivelse(document, by_its_case_number=True)
+            except ImportFailed:
                 raise report_error from None
-            return parsed
         if not matter.title and not matter.proposals:
             # A report with neither title nor proposal: a web page's agenda (numbered items, no word
             # "kallelse" at its top) says more read as one.

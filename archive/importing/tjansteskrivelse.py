@@ -360,8 +360,11 @@ def municipality_of(text: str) -> str:
 class TjansteskrivelseParser:
     """Parses one document; `warnings` collects what the text left open."""
 
-    def __init__(self, document: Document):
+    def __init__(self, document: Document, *, by_its_case_number: bool = False):
         self.document = document
+        # Read also when no heading names it one, if its letterhead states its own case number
+        # ("Dnr KS 2019/123"): a municipal report in a layout of its own, partial before refusal.
+        self.by_its_case_number = by_its_case_number
         self.run_on = False  # the letterhead came run into one line (a site's page text)
         self.run_on_addressee: str | None = None  # the body named before the title there
         self.notes = Warnings()
@@ -392,7 +395,9 @@ class TjansteskrivelseParser:
             (match := _DOC_TYPE.search(line.stripped)) and match.group()[:1].isupper()
             and (len(line.stripped.split()) <= 8 or line.page_start and match.start() < 60)
             for line in preamble[:12] if line.stripped)
-        if not {s.key for s in sections} & DEFINING_SECTIONS and names_itself and len(lines) > 1:
+        states_its_case = self.by_its_case_number and any(
+            own_case_numbers(line.stripped) for line in preamble[:15] if line.stripped)
+        if not {s.key for s in sections} & DEFINING_SECTIONS and (names_itself or states_its_case) and len(lines) > 1:
             # It says it is a tjänsteskrivelse: what it states is read, the headings missing are a warning.
             self.warn(None, "rubriker", "hittade ingen av rubrikerna Förslag till beslut, Beslutsunderlag, "
                                         "Beslutsplanering, Beslutet skickas till")
@@ -1328,5 +1333,7 @@ def _join_proposal(items: list[str]) -> str:
     return "\n".join(paragraphs)
 
 
-def parse_tjansteskrivelse(document: Document) -> Matter:
-    return TjansteskrivelseParser(document).parse()
+def parse_tjansteskrivelse(document: Document, *, by_its_case_number: bool = False) -> Matter:
+    """`by_its_case_number`: a report that names neither its kind nor the headings of one is
+    still read when its letterhead states its own case number (the last reading tried)."""
+    return TjansteskrivelseParser(document, by_its_case_number=by_its_case_number).parse()
