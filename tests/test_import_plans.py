@@ -464,3 +464,30 @@ def test_a_meeting_date_in_a_records_form_does_not_make_it_a_plan(tmp_path):
     portal.write_text(kallelse.replace("Sammanträdesdatum 2024-03-12", "Mötesdatum\n2024-03-12"), encoding="utf-8")
     document = parse_document(portal, today=TODAY)
     assert document.kind != "sammanträdesplan" and document.meeting.body == "Socialnämnden"
+
+
+@pytest.mark.parametrize("lines, want", [
+    # the week's number before the day is no part of it
+    ("Kommunstyrelsen\nVecka 4 tisdag 23 januari\nv. 8 tisdag 20 februari\n",
+     [("Kommunstyrelsen", "2024-01-23"), ("Kommunstyrelsen", "2024-02-20")]),
+    # a weekday set off by a comma
+    ("Kommunstyrelsen\nTisdag, 23 januari\nTisdag, 20 februari\n",
+     [("Kommunstyrelsen", "2024-01-23"), ("Kommunstyrelsen", "2024-02-20")]),
+    # the month as the label of its days
+    ("Kommunstyrelsen\nJanuari: 23\nFebruari: 6, 20\n",
+     [("Kommunstyrelsen", "2024-01-23"), ("Kommunstyrelsen", "2024-02-06"), ("Kommunstyrelsen", "2024-02-20")]),
+    # a dash between the day and whose meeting it is
+    ("23 januari – Kommunstyrelsen\n29 januari – Kommunfullmäktige\n",
+     [("Kommunstyrelsen", "2024-01-23"), ("Kommunfullmäktige", "2024-01-29")]),
+])
+def test_list_forms_of_a_day(tmp_path, lines, want):
+    path = tmp_path / "plan.txt"
+    path.write_text("Sammanträdesplan 2024\n\n" + lines, encoding="utf-8")
+    assert [(m.body, m.date) for m in parse_document(path, today=TODAY).plan.meetings] == want
+
+
+def test_a_month_with_a_year_or_a_tables_row_is_no_label_of_days(tmp_path):
+    from archive.importing.meetingplan import _list_dates
+
+    assert _list_dates("Mars 2024") == ([], "Mars 2024")
+    assert _list_dates("Januari 29 15 8") == ([], "Januari 29 15 8")  # a bodies-across row, not three days

@@ -69,7 +69,7 @@ _BULLET = re.compile(r"^\s*(?:[•·▪◦‣∙*–-]|\d{1,2}[.)](?=\s+\D))\s*"
 _MONTH_WORD = r"(?P<month>[A-Za-zÅÄÖåäö]{3,9})\.?"
 _MARK = r"(?P<mark>\*{1,4}|[†‡#¹²³])?"
 _TIME = re.compile(r"\(?\s*(?:kl(?:ockan)?\.?\s*)?(?P<h>\d{1,2})[.:](?P<m>\d{2})\s*\)?", re.IGNORECASE)
-_WEEKDAY_WORD = r"(?:(?P<weekday>" + "|".join(WEEKDAYS) + r")(?:en)?\s+)?(?:den\s+)?"
+_WEEKDAY_WORD = r"(?:(?P<weekday>" + "|".join(WEEKDAYS) + r")(?:en)?\s*,?\s+)?(?:den\s+)?"
 # One day in running text: "tisdag 23 januari 2024*", "1-2 november", "2 feb."
 # A day may carry its own weekday in brackets where it breaks the body's usual one:
 # "7 (måndag), 22, 29 maj", "13, 14 (torsdag) juni".
@@ -676,7 +676,7 @@ def _read_lists(reader: _Reader) -> None:
             line_body = leading[0] if dates and (not rest or _TIME_AFTER.match(rest)) else body
             if line_body is not leading[0]:
                 dates, rest = [], text
-        elif dates and rest and (trailing := body_at_start(rest)) and trailing[0] and (
+        elif dates and rest and (trailing := body_at_start(rest.lstrip(" –—-:"))) and trailing[0] and (
                 not trailing[1] or _TIME_AFTER.match(trailing[1])):
             # "23 januari Kommunstyrelsen", "2024-01-25 Socialnämnden kl. 13.00": a date, then whose meeting.
             line_body, rest = trailing[0], trailing[1]
@@ -839,10 +839,21 @@ def _sentence_body(text: str) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+# "Vecka 4", "v. 4", "V4" before a day: the week's number, no part of the date.
+_WEEK = re.compile(r"^(?:vecka|v\.?)\s*\d{1,2}\b\s*[,:–-]?\s*", re.IGNORECASE)
+# "Januari: 23, 30", "Februari 20": a month as the label of its days (one day, or days joined by
+# commas or "och"; "Januari 29 15 8" is a table's row, read only as one).
+_MONTH_THEN_DAYS = re.compile(r"^(?P<month>[A-Za-zÅÄÖåäö]{3,9})\.?\s*:?\s+(?P<days>\d{1,2}(?:\s*(?:,|och)\s*\d{1,2})*)"
+                              r"\s*$", re.IGNORECASE)
+
+
 def _list_dates(text: str):
     """The dates a line starts with, and what follows them: [(day, month, year, marker,
     weekday, time)], rest. A line that does not start with a date gives ([], text)."""
-    rest = _BULLET.sub("", text, count=1)
+    rest = _WEEK.sub("", _BULLET.sub("", text, count=1), count=1)
+    month_first = _MONTH_THEN_DAYS.match(rest)
+    if month_first and month_number(month_first.group("month")):
+        rest = f"{month_first.group('days')} {month_first.group('month')}"  # "Januari: 23, 30" -> "23, 30 Januari"
     found = []
     while rest:
         match = _DAY_MONTH.match(rest) or _ISO_DAY.match(rest) or _SLASH_DAY.match(rest)
