@@ -491,3 +491,33 @@ def test_a_month_with_a_year_or_a_tables_row_is_no_label_of_days(tmp_path):
 
     assert _list_dates("Mars 2024") == ([], "Mars 2024")
     assert _list_dates("Januari 29 15 8") == ([], "Januari 29 15 8")  # a bodies-across row, not three days
+
+
+@pytest.mark.parametrize("lines, want", [
+    # a sentence that says when the body meets, and nothing else
+    ("Kommunfullmäktige sammanträder den 29 januari, 26 februari och 25 mars 2024.\n",
+     [("Kommunfullmäktige", "2024-01-29"), ("Kommunfullmäktige", "2024-02-26"), ("Kommunfullmäktige", "2024-03-25")]),
+    ("Kommunfullmäktige sammanträder 2024-01-29 och 2024-02-26.\n",
+     [("Kommunfullmäktige", "2024-01-29"), ("Kommunfullmäktige", "2024-02-26")]),
+    # a body and its days in a row of cells separated by spaces only
+    ("Kommunstyrelsen   23 jan   20 feb\nKommunfullmäktige   29 jan   26 feb\n",
+     [("Kommunstyrelsen", "2024-01-23"), ("Kommunstyrelsen", "2024-02-20"),
+      ("Kommunfullmäktige", "2024-01-29"), ("Kommunfullmäktige", "2024-02-26")]),
+    # months as headings over their days and whose meeting each is
+    ("Januari\n23 Kommunstyrelsen\n29 Kommunfullmäktige\nFebruari\n20 Kommunstyrelsen\n",
+     [("Kommunstyrelsen", "2024-01-23"), ("Kommunfullmäktige", "2024-01-29"), ("Kommunstyrelsen", "2024-02-20")]),
+    ("Kommunstyrelsen\nJanuari\n9, 23\nFebruari\n20\n",
+     [("Kommunstyrelsen", "2024-01-09"), ("Kommunstyrelsen", "2024-01-23"), ("Kommunstyrelsen", "2024-02-20")]),
+])
+def test_sentences_rows_and_month_headings(tmp_path, lines, want):
+    path = tmp_path / "plan.txt"
+    path.write_text("Sammanträdesplan 2024\n\n" + lines, encoding="utf-8")
+    assert [(m.body, m.date) for m in parse_document(path, today=TODAY).plan.meetings] == want
+
+
+def test_a_sentence_about_meetings_that_says_more_gives_none_and_a_lone_number_is_no_day(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text("Sammanträdesplan 2024\n\nKommunstyrelsen\nJanuari\n23\nSkolan har lov vecka 8.\n2\n\n"
+                    "Kommunfullmäktige sammanträder den 29 januari för att välja nämnder.\n", encoding="utf-8")
+    assert [(m.body, m.date) for m in parse_document(path, today=TODAY).plan.meetings] == [
+        ("Kommunstyrelsen", "2024-01-23")]

@@ -659,8 +659,17 @@ def _read_lists(reader: _Reader) -> None:
     usual_time: str | None = None  # "Tisdagar, klockan 13.15" under the body's heading
     plan_text = " ".join(line.stripped for line in reader.lines)
     lines = _join_broken_headings([line for index, line in enumerate(reader.lines) if index not in reader.consumed])
+    heading_month: int | None = None  # "Januari" standing over its days ("23", "23 Kommunstyrelsen")
     for line in lines:
         text = line.stripped
+        month_only = _MONTH_HEADING.match(text)
+        if month_only and month_number(month_only.group("month")):
+            heading_month = month_number(month_only.group("month"))
+            year = int(month_only.group("year")) if month_only.group("year") else year
+            continue
+        if heading_month and _days_under_month(reader, line, heading_month, body, year, usual_time):
+            continue
+        heading_month = None  # its days stand right under it: a lone "2" further on is a page's number
         dates, rest = _list_dates(text)
         line_body = body
         labelled = _BODY_LABEL.match(text)
@@ -712,8 +721,53 @@ def _read_lists(reader: _Reader) -> None:
                 usual_time = None
         elif meets := _MEETS.match(text):  # "Kommunfullmäktiges presidium sammanträder ...": its subject
             body = _heading_name(text[: meets.start(1)]) or body
+            # "Kommunfullmäktige sammanträder den 29 januari, 26 februari och 25 mars 2024.": its dates, when
+            # the sentence says nothing else.
+            said, left = _list_dates(_MEETS_ON.sub("", text[meets.end():], count=1))
+            if said and body and not left.strip(" ."):
+                for day, month, stated_year, marker, weekday, time in said:
+                    reader.entries.append(Entry(body=body, month=month, day=day, line=line.number,
+                                                year=stated_year or year, marker=marker, weekday=weekday,
+                                                start_time=time or usual_time))
         elif body is None:
             body = _sentence_body(text)
+
+
+# A month standing alone as a heading over its days: "Januari", "Februari 2024", "Mars:".
+_MONTH_HEADING = re.compile(r"^(?P<month>[A-Za-zÅÄÖåäö]{3,9})\.?(?:\s+(?P<year>(?:19|20)\d\d))?\s*:?$")
+# Days under a month heading: "23", "9, 23", "Tisdag 23", "23 (tisdag)", "23 Kommunstyrelsen".
+_DAYS_ONLY = re.compile(r"^(?:(?P<weekday>" + "|".join(WEEKDAYS) + r")\s*,?\s+)?"
+                        r"(?P<days>\d{1,2}(?:\s*(?:,|och)\s*\d{1,2})*)"
+                        r"(?:\s*\((?P<dayname>" + "|".join(WEEKDAYS) + r")\))?(?:\s+(?P<rest>\D.*))?$",
+                        re.IGNORECASE)
+# Between "sammanträder" and its dates: "den", "på följande dagar:", "följande datum:", "år 2024:".
+_MEETS_ON = re.compile(r"^\s*(?:(?:den|på|följande|datum|dagar|dag|år|under|\d{4}(?![-\d/]))\s*:?\s*)*", re.IGNORECASE)
+
+
+def _days_under_month(reader: _Reader, line: Line, month: int, body: str | None, year: int | None,
+                      usual_time: str | None) -> bool:
+    """A line of days under a month's heading, for the body heading them or the body the line
+    names after the day; False (nothing read) for any other line."""
+    match = _DAYS_ONLY.match(line.stripped)
+    if not match:
+        return False
+    rest = (match.group("rest") or "").strip()
+    time = None
+    if rest:
+        named = body_at_start(rest)
+        if not named or not named[0] or named[1] and not _TIME_AFTER.match(named[1]):
+            return False
+        body, time = named[0], _time(named[1]) if named[1] else None
+    if body is None:
+        return False
+    weekday = (match.group("weekday") or match.group("dayname") or "").lower() or None
+    days = [int(day) for day in re.findall(r"\d{1,2}", match.group("days"))]
+    if not all(1 <= day <= 31 for day in days):
+        return False
+    for day in days:
+        reader.entries.append(Entry(body=body, month=month, day=day, line=line.number, year=year,
+                                    weekday=weekday if len(days) == 1 else None, start_time=time or usual_time))
+    return True
 
 
 # "Kommunstyrelsen: 23 januari, ...": a body's name, a colon, its dates.
@@ -884,7 +938,8 @@ def _list_dates(text: str):
             last = n == len(days) - 1
             found.append((day, month, stated_year, day_marker or (marker if last else None),
                           day_weekday or (weekday if n == 0 else None), time))
-        separator = re.match(r"^\s*(?:,|;|\boch\b|&)\s*", rest)
+        # Days are separated by commas, "och", or only by spaces where a table's cells were ("23 jan   20 feb").
+        separator = re.match(r"^\s*(?:,|;|\boch\b|&)?\s*", rest)
         following = rest[separator.end():] if separator else ""
         if separator and (_DAY_MONTH.match(following) or _ISO_DAY.match(following) or _SLASH_DAY.match(following)):
             rest = rest[separator.end():]
