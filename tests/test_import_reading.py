@@ -1265,3 +1265,16 @@ def test_a_report_without_a_known_heading_is_read_in_part_when_its_letterhead_st
     assert any("rubriker" in w for w in matter.warnings)
     with pytest.raises(ImportFailed):
         parse_document(write(tmp_path, REPORT_WITHOUT_HEADINGS.format(label="Ärende om bidrag"), name="utan.txt"))
+
+
+@pytest.mark.parametrize("heading, body, want", [
+    ("Förslag till kommunfullmäktige", "Kommunfullmäktige beslutar att anta riktlinjerna.", "Kommunfullmäktige"),
+    ("Förslag till yttrande", "Kommunstyrelsen beslutar att avge yttrande enligt förvaltningens förslag.",
+     "Kommunstyrelsen"),
+])
+def test_a_proposal_heading_naming_its_body_or_the_answer_to_send(tmp_path, heading, body, want):
+    text = (f"Tjänsteskrivelse\n2024-02-01\nDnr KS 2024/17\n\nRiktlinjer för föreningsbidrag\n\n{heading}\n{body}\n\n"
+            "Ärendet\nKommunen saknar riktlinjer.\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert matter.title == "Riktlinjer för föreningsbidrag"
+    assert [(p.to, p.text) for p in matter.proposals] == [(want, body)]

@@ -43,8 +43,11 @@ HEADINGS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"sammanfattning|sammanfattning av ärendet"), "summary"),
     (re.compile(r"förslag till beslut|beslutsförslag|förslag till beslut i (?P<body_in>[a-zåäö ]+)"), "proposal"),
     (re.compile(r"förslag till (?P<body>[a-zåäö -]+?s) beslut"), "proposal_to"),
-    (re.compile(r"[a-zåäö-]+s förslag till (?P<body_to>[a-zåäö -]*(?:fullmäktige|styrelsen|nämnden|utskottet))"),
+    # "Förvaltningens förslag till kommunstyrelsen", or only "Förslag till kommunfullmäktige".
+    (re.compile(r"(?:[a-zåäö-]+s )?förslag till (?P<body_to>[a-zåäö -]*(?:fullmäktige|styrelsen|nämnden|utskottet))"),
      "proposal_to"),
+    # "Förslag till yttrande" / "Förslag till svar": what the body is to send is its decision proposed.
+    (re.compile(r"förslag till (?:yttrande|svar|remissvar|remissyttrande)"), "proposal"),
     # "Kommunstyrelsens beslut" in a tjänsteskrivelse: the decision proposed to that body.
     (re.compile(r"(?P<body_dec>[a-zåäö-]+(?:fullmäktiges|styrelsens|nämndens|utskottets)) beslut"), "proposal_to"),
     (re.compile(r"[a-zåäö-]+s förslag till beslut|[a-zåäö-]+s förslag"), "proposal"),
