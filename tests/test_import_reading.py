@@ -1278,3 +1278,17 @@ def test_a_proposal_heading_naming_its_body_or_the_answer_to_send(tmp_path, head
     (matter,) = parse_document(write(tmp_path, text)).matters
     assert matter.title == "Riktlinjer för föreningsbidrag"
     assert [(p.to, p.text) for p in matter.proposals] == [(want, body)]
+
+
+@pytest.mark.parametrize("label, want", [
+    ("Upprättad av: Anna Berg, kommunsekreterare", ("Anna Berg", "kommunsekreterare")),
+    ("Kontaktperson: Anna Berg", ("Anna Berg", None)),
+    ("Ansvarig tjänsteman: Anna Berg", ("Anna Berg", None)),
+    ("Handläggare: Anna Berg, tel 08-123 45 67", ("Anna Berg", None)),  # a telephone number is no title
+])
+def test_the_letterhead_names_the_officer_by_any_of_its_labels(tmp_path, label, want):
+    text = (f"Tjänsteskrivelse\n2024-02-01\nDnr KS 2024/17\n{label}\n\nRiktlinjer för föreningsbidrag\n\n"
+            "Förslag till beslut\nKommunstyrelsen beslutar att anta riktlinjerna.\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert [(p.name, p.title) for p in matter.responsible] == [want]
+    assert matter.title == "Riktlinjer för föreningsbidrag" and not matter.warnings

@@ -290,7 +290,8 @@ _HEADER_LABEL = re.compile(
     r"^(datum|vår referens|er referens|vår beteckning|er beteckning|beteckning|ärende nr|ärendenr|"
     r"diarienummer|diarienr|dnr|ärendenummer|handläggare|telefon|tfn|tel|"
     r"e-post|epost|mejl|till|från|utfärdat|sida|beslutsinstans|kopia|referens|organisation|enhet|"
-    r"avdelning|förvaltning|ansvarig|kontaktperson|dokumenttyp|version|status|giltig)\b\.?\s*:?(?P<rest>.*)$",
+    r"avdelning|förvaltning|ansvarig|kontaktperson|upprättad av|dokumenttyp|version|status|giltig)\b\.?\s*:?"
+    r"(?P<rest>.*)$",
     re.IGNORECASE,
 )
 # A row of a letterhead's labels and nothing else: "Datum Vår beteckning Er beteckning", "Datum Dnr Sida".
@@ -898,7 +899,7 @@ class TjansteskrivelseParser:
             if naming.looks_like_person(line.stripped) and _mail_name(line.stripped) in addresses:
                 people.append(Responsible(name=line.stripped, title=None, role="handläggare"))
         for index, line in enumerate(preamble):
-            match = re.search(r"\bhandläggare\b\s*:?\s*(?P<rest>.*)$", line.stripped, re.I)
+            match = _OFFICER_LABEL.search(line.stripped)
             if match and line.page_start and len(line.stripped) > RUN_ON // 2:
                 # A letterhead run into one line: the name is the words right after the label;
                 # "Handläggare Jan Holmlund Therese Hagberg Datum ...": two officers, two words each.
@@ -935,6 +936,8 @@ class TjansteskrivelseParser:
                         and _is_title(below[1]):
                     rest = f"{rest}, {below[1]}"  # "Handläggare" / "Anna Svensson" / "Kommunsekreterare"
             name, _, title = rest.partition(",")
+            if _CONTACT.search(title):
+                title = ""  # "Anna Berg, tel 08-123 45 67": how to reach the officer, no title
             if naming.looks_like_person(name.strip()):
                 people.append(Responsible(name=name.strip(), title=title.strip() or None, role="handläggare"))
         return people
@@ -1106,6 +1109,14 @@ def presenters(text: str) -> list[Responsible]:
                    match.group("title"))
     names = re.split(r"\s*(?:,|\boch\b)\s*", match.group("names"))
     return [Responsible(name=name, title=title[:1].upper() + title[1:]) for name in names if name]
+
+
+# The labels a letterhead names the officer who wrote the report by.
+_OFFICER_LABEL = re.compile(r"\b(?:handläggare|kontaktperson|upprättad av|ansvarig tjänste(?:man|person))\b\s*:?\s*"
+                            r"(?P<rest>.*)$", re.IGNORECASE)
+# A telephone number or an address after the officer's name, where a title may stand.
+_CONTACT = re.compile(r"\b(?:tel|telefon|tfn|mobil|mobiltelefon|e-post|epost|mejl)\b|@|\d{2,}[- ]?\d{2,}",
+                      re.IGNORECASE)
 
 
 def _officer_in_run_on(text: str) -> Responsible | None:
