@@ -521,3 +521,18 @@ def test_a_sentence_about_meetings_that_says_more_gives_none_and_a_lone_number_i
                     "Kommunfullmäktige sammanträder den 29 januari för att välja nämnder.\n", encoding="utf-8")
     assert [(m.body, m.date) for m in parse_document(path, today=TODAY).plan.meetings] == [
         ("Kommunstyrelsen", "2024-01-23")]
+
+
+def test_an_agenda_item_about_next_years_plan_does_not_make_the_agenda_a_plan(tmp_path):
+    from archive.importing.meetingplan import is_meeting_plan
+    from archive.importing.text import read_document
+
+    agenda = ("Kommunstyrelsen 2024-11-12\n\nÄrenden\n4 Budget 2025\n5 Sammanträdesplan 2025\n"
+              "6 Motion om cykelvägar\n")
+    path = tmp_path / "agenda.txt"
+    path.write_text(agenda, encoding="utf-8")
+    assert not is_meeting_plan(read_document(path))
+    path.write_text(agenda.replace("5 Sammanträdesplan", "§ 5 Sammanträdesplan"), encoding="utf-8")
+    assert not is_meeting_plan(read_document(path))
+    path.write_text("Sammanträdesplan 2025\n\nKommunstyrelsen\n14 januari\n", encoding="utf-8")
+    assert is_meeting_plan(read_document(path))

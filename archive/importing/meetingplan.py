@@ -59,6 +59,7 @@ PLAN_HEADING = re.compile(
     r"|sammanträden\s+(?:år\s+)?\d{4})\b|^\w+s sammanträden\s*(?:\d{4})?$",
     re.IGNORECASE,
 )
+_NUMBERED_ITEM = re.compile(r"^(?:§\s*\d{1,3}|\d{1,3}[.)]?)\s+\S")
 # What makes a document another kind, whatever it says about meetings.
 _OTHER_KIND = re.compile(r"^(tjänsteskrivelse|tjänsteutlåtande|förslag till beslut|beslutsplanering|kallelse|"
                          r"föredragningslista|dagordning)\b", re.IGNORECASE)
@@ -137,7 +138,10 @@ def is_meeting_plan(document: Document) -> bool:
             head.append(line.stripped)
             if len(head) == 25:
                 break
-    if not any(len(line.split()) <= 12 and PLAN_HEADING.search(line) for line in head):
+    # "5 Sammanträdesplan 2025", "§ 12 Sammanträdestider 2025": an agenda's item or a protocol's
+    # paragraph about a plan, numbered as such; a plan's own heading is not.
+    if not any(len(line.split()) <= 12 and PLAN_HEADING.search(line) and not _NUMBERED_ITEM.match(line)
+               for line in head):
         return False
     if any(_OTHER_KIND.match(line.stripped) and len(line.stripped.split()) <= 4 for line in document.lines[:400]):
         return False
