@@ -1248,6 +1248,9 @@ def test_signature_labels_in_sentences_or_a_body_in_capitals_without_a_date_are_
                     "Justerare granskar det.")
     assert not form("KOMMUNFULLMÄKTIGE", "Fullmäktige sammanträder i stadshuset.")
     assert form("Plats Stadshuset Beslutande Anna Berg Sekreterare Per Holm Justerare Eva Lind")
+    # a body's page listing its members: no protocol's signature block
+    assert not form("Kommunstyrelsen", "Ordförande Anna Berg (S) Vice ordförande Per Holm (M) Ledamöter Eva Lind (C) "
+                    "Ersättare Olle Ek (L) Sekreterare Kim Ny")
     assert form("SOCIALNÄMNDEN KALLELSE 2024-03-12", "Ärenden")
 
 

@@ -179,9 +179,9 @@ _KIND_IN_CAPITALS = re.compile(r"(?<![\wÅÄÖ])(?:KALLELSE|PROTOKOLL|SAMMANTRÄ
 # Sekreterare Christel Öhgren ... Justerare ... Justeringsdatum Anslagsdatum"). A page that explains
 # justering or anslag writes such words in sentences, not capitalised one after another.
 _SIGNATURE_LABEL = re.compile(
-    r"(?<![\wåäöÅÄÖ])(?:Beslutande|Närvarande|Sekreterare|Ordförande|Justerare|Justerande|Underskrifter"
-    r"|Justeringsdatum|Anslagsdatum|Paragrafer|Övriga deltagare|Övriga närvarande|Ersättare|Utses att justera"
-    r"|Bevis/anslag|Förvaringsplats för protokollet|Protokollet är justerat)(?![\wåäö])")
+    r"(?<![\wåäöÅÄÖ])(?:Beslutande|Sekreterare|Justerare|Justerande|Underskrifter|Justeringsdatum|Anslagsdatum"
+    r"|Paragrafer|Utses att justera|Bevis/anslag|Förvaringsplats för protokollet|Protokollet är justerat)(?![\wåäö])")
+# Not "Ordförande", "Ersättare", "Ledamöter": a web page listing a body's members sets those as labels too.
 SIGNATURE_LABELS_NEEDED = 3
 
 
