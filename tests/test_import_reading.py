@@ -1295,3 +1295,25 @@ def test_the_letterhead_names_the_officer_by_any_of_its_labels(tmp_path, label, 
     (matter,) = parse_document(write(tmp_path, text)).matters
     assert [(p.name, p.title) for p in matter.responsible] == [want]
     assert matter.title == "Riktlinjer för föreningsbidrag" and not matter.warnings
+
+
+@pytest.mark.parametrize("planning", [
+    "Beslutsgång\nKSAU 2024-02-13, KS 2024-02-27 och KF 2024-03-18\n",
+    "Beslutsplanering: Kommunstyrelsens arbetsutskott 2024-02-13, Kommunstyrelsen 2024-02-27, "
+    "Kommunfullmäktige 2024-03-18\n",
+])
+def test_planning_steps_on_one_line_split_after_each_steps_date(tmp_path, planning):
+    text = ("Tjänsteskrivelse\n2024-02-01\nDnr KS 2024/17\n\nRiktlinjer för föreningsbidrag\n\nFörslag till beslut\n"
+            "Kommunfullmäktige beslutar att anta riktlinjerna.\n\n" + planning)
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert [(s.body, s.date) for s in matter.planning] == [
+        ("Kommunstyrelsens arbetsutskott", "2024-02-13"), ("Kommunstyrelsen", "2024-02-27"),
+        ("Kommunfullmäktige", "2024-03-18")]
+
+
+def test_a_body_named_with_och_is_one_step():
+    from archive.importing.tjansteskrivelse import _split_steps
+
+    assert _split_steps("Kultur- och fritidsnämnden 2024-02-13, Kommunstyrelsen 2024-02-27") == [
+        "Kultur- och fritidsnämnden 2024-02-13", "Kommunstyrelsen 2024-02-27"]
+    assert _split_steps("Kommunstyrelsen 2024-02-27, för beslut") == ["Kommunstyrelsen 2024-02-27, för beslut"]

@@ -309,6 +309,24 @@ _ROLE_WORDS = [
     (re.compile(r"\bbereder\b|\bberedning\b", re.I), "bereder"),
 ]
 _STEP_SPLIT = re.compile(r"\s*(?:→|->|–>|=>|;)\s*")
+# Between two steps on one line after a step's date: "KSAU 2024-02-13, KS 2024-02-27 och KF 2024-03-18".
+_DATED_STEP_SEPARATOR = re.compile(r"(?<=[\d)])\s*(?:,|\boch\b)\s*(?=[A-ZÅÄÖ])")
+
+
+def _split_steps(item: str) -> list[str]:
+    """A planning line's steps: split at arrows and semicolons, and at a comma or "och" after a
+    step's date where a body's name follows (not inside "Kultur- och fritidsnämnden")."""
+    parts = []
+    for piece in _STEP_SPLIT.split(item):
+        start = 0
+        for separator in _DATED_STEP_SEPARATOR.finditer(piece):
+            if body_at_start(piece[separator.end():]):
+                parts.append(piece[start: separator.start()])
+                start = separator.end()
+        parts.append(piece[start:])
+    return parts
+
+
 _PROPOSAL_LEAD = re.compile(r"^(?P<verb>besluta|[a-zåäö]+(?:ar|er|r))\b")
 
 
@@ -738,7 +756,7 @@ class TjansteskrivelseParser:
                         steps.append(PlanningStep(body=body, role="bereder"))
                         explicit.append(None)
                     continue
-                for part in _STEP_SPLIT.split(item):
+                for part in _split_steps(item):
                     part = part.strip(" .")
                     if not part:
                         continue
