@@ -1317,3 +1317,17 @@ def test_a_body_named_with_och_is_one_step():
     assert _split_steps("Kultur- och fritidsnämnden 2024-02-13, Kommunstyrelsen 2024-02-27") == [
         "Kultur- och fritidsnämnden 2024-02-13", "Kommunstyrelsen 2024-02-27"]
     assert _split_steps("Kommunstyrelsen 2024-02-27, för beslut") == ["Kommunstyrelsen 2024-02-27, för beslut"]
+
+
+@pytest.mark.parametrize("planning", [
+    "Beslutsplanering\n2024-02-13 Kommunstyrelsens arbetsutskott\n2024-02-27 Kommunstyrelsen\n",  # the date first
+    "Beslutsplanering\n• Kommunstyrelsens arbetsutskott 2024-02-13\n• Kommunstyrelsen 2024-02-27\n",  # bullets
+    "Beslutsplanering\nOrgan Datum\nKommunstyrelsens arbetsutskott 2024-02-13\nKommunstyrelsen 2024-02-27\n",
+])
+def test_planning_steps_with_the_date_first_bulleted_or_under_a_header_row(tmp_path, planning):
+    text = ("Tjänsteskrivelse\n2024-02-01\nDnr KS 2024/17\n\nRiktlinjer för föreningsbidrag\n\nFörslag till beslut\n"
+            "Kommunstyrelsen beslutar att anta riktlinjerna.\n\n" + planning)
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert [(s.body, s.date) for s in matter.planning] == [
+        ("Kommunstyrelsens arbetsutskott", "2024-02-13"), ("Kommunstyrelsen", "2024-02-27")]
+    assert not any("planning" in w for w in matter.warnings)

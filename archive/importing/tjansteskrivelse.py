@@ -17,6 +17,7 @@ from archive.errors import ImportFailed, InvalidDate
 from archive.importing.common import (
     ABBREVIATIONS,
     CASE_NUMBER,
+    DATE_IN_TEXT,
     LABEL,
     LABEL_ONLY,
     LABELLED_TRUNCATED,
@@ -309,6 +310,9 @@ _ROLE_WORDS = [
     (re.compile(r"\bbereder\b|\bberedning\b", re.I), "bereder"),
 ]
 _STEP_SPLIT = re.compile(r"\s*(?:→|->|–>|=>|;)\s*")
+# A planning table's header row: "Organ Datum", "Beslutsinstans Sammanträdesdatum".
+_STEP_HEADER_ROW = re.compile(r"(?:(?:organ|instans|beslutsinstans|datum|sammanträdesdatum|mötesdatum|sammanträde"
+                              r"|behandling|beslut|steg)\s*[/:]?\s*){1,3}", re.IGNORECASE)
 # Between two steps on one line after a step's date: "KSAU 2024-02-13, KS 2024-02-27 och KF 2024-03-18".
 _DATED_STEP_SEPARATOR = re.compile(r"(?<=[\d)])\s*(?:,|\boch\b)\s*(?=[A-ZÅÄÖ])")
 
@@ -806,7 +810,15 @@ class TjansteskrivelseParser:
             step.date = dates[0].iso
 
     def _step(self, number: int, text: str) -> tuple[PlanningStep | None, str | None]:
+        text = re.sub(r"^[•·▪◦‣∙*–-]\s*", "", text)  # a bullet
+        if _STEP_HEADER_ROW.fullmatch(text):
+            return None, None  # "Organ Datum": the table's header row
         found = body_at_start(text)
+        leading = DATE_IN_TEXT.match(text)
+        if not found and leading:
+            # "2024-02-13 Kommunstyrelsens arbetsutskott": the date first, then the body.
+            after = body_at_start(text[leading.end():].strip(" :,–-"))
+            found = (after[0], f"{after[1]} {leading.group()}".strip()) if after and after[0] else None
         if not found:
             self.warn(number, "planning", f"okänt steg {text!r}")
             return None, None
