@@ -1331,3 +1331,13 @@ def test_planning_steps_with_the_date_first_bulleted_or_under_a_header_row(tmp_p
     assert [(s.body, s.date) for s in matter.planning] == [
         ("Kommunstyrelsens arbetsutskott", "2024-02-13"), ("Kommunstyrelsen", "2024-02-27")]
     assert not any("planning" in w for w in matter.warnings)
+
+
+def test_the_officer_in_a_run_on_letterhead_ends_at_the_next_label(tmp_path):
+    text = ("1 KOMMUNLEDNINGSKONTORET Handläggare Anna Berg Datum 2024-02-01 Diarienummer KS 2024/17 Kommunstyrelsen "
+            "Riktlinjer för föreningsbidrag Förslag till beslut Kommunstyrelsen föreslår kommunfullmäktige besluta att "
+            "anta riktlinjerna. Ärendet Kommunen saknar riktlinjer för bidrag till föreningar och kontoret har tagit "
+            "fram ett förslag som nu läggs fram.\n\n2 Beslutsunderlag Tjänsteskrivelse 2024-02-01\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert [(p.name, p.title) for p in matter.responsible] == [("Anna Berg", None)]  # not "Anna Berg Datum"
+    assert matter.case_number == "KS 2024/17"

@@ -1149,6 +1149,11 @@ _CONTACT = re.compile(r"\b(?:tel|telefon|tfn|mobil|mobiltelefon|e-post|epost|mej
                       re.IGNORECASE)
 
 
+_LETTERHEAD_WORDS = {"datum", "dnr", "diarienummer", "diarienr", "ärendenummer", "telefon", "tel", "tfn", "mobil",
+                     "vår", "er", "sida", "beteckning", "referens", "e-post", "epost", "mejl", "postadress",
+                     "besöksadress"}
+
+
 def _officer_in_run_on(text: str) -> Responsible | None:
     """'Ilona Holmgren Utredningssekreterare ilona.holmgren@malmo.se ...' -> the person and
     the title that follows the name, if one does (a single word, no address, no body)."""
@@ -1157,6 +1162,9 @@ def _officer_in_run_on(text: str) -> Responsible | None:
         # "Björkbacka, Per-Erik Kommunstyrelsen ...": printed surname first; kept as printed.
         return Responsible(name=surname_first.group("name"), title=None, role="handläggare")
     words = text.split()
+    # The letterhead's next label ends the name: "Anna Berg Datum 2024-02-01 ...".
+    label = next((n for n, word in enumerate(words) if word.lower().strip(":.,") in _LETTERHEAD_WORDS), len(words))
+    words = words[:label]
     for size in (3, 2):
         if size == 3 and len(words) >= 3 and words[2].lower().endswith(_TITLE_ENDINGS):
             continue  # "Ilona Holmgren Utredningssekreterare": a name, then the title
