@@ -536,3 +536,15 @@ def test_an_agenda_item_about_next_years_plan_does_not_make_the_agenda_a_plan(tm
     assert not is_meeting_plan(read_document(path))
     path.write_text("Sammanträdesplan 2025\n\nKommunstyrelsen\n14 januari\n", encoding="utf-8")
     assert is_meeting_plan(read_document(path))
+
+
+@pytest.mark.parametrize("lines", [
+    "| Datum | Organ | Tid |\n|---|---|---|\n| 23 januari | Kommunstyrelsen | 13.00 |\n"
+    "| 29 januari | Kommunfullmäktige | 18.00 |\n",
+    "2024-01-23 kl 13.00 Kommunstyrelsen\n2024-01-29 kl 18.00 Kommunfullmäktige\n",
+])
+def test_a_chronological_table_or_list_with_the_time_before_the_body(tmp_path, lines):
+    path = tmp_path / "plan.txt"
+    path.write_text("Sammanträdesplan 2024\n\n" + lines, encoding="utf-8")
+    assert [(m.body, m.date, m.start_time) for m in parse_document(path, today=TODAY).plan.meetings] == [
+        ("Kommunstyrelsen", "2024-01-23", "13:00"), ("Kommunfullmäktige", "2024-01-29", "18:00")]

@@ -666,6 +666,12 @@ def _read_lists(reader: _Reader) -> None:
     heading_month: int | None = None  # "Januari" standing over its days ("23", "23 Kommunstyrelsen")
     for line in lines:
         text = line.stripped
+        if "|" in text:
+            # A table's row whose columns the readers of tables did not take ("| 23 januari | Kommunstyrelsen |"):
+            # its cells in order, as a list's line.
+            if _SEPARATOR_ROW.match(text):
+                continue
+            text = " ".join(text.replace("|", " ").split())
         month_only = _MONTH_HEADING.match(text)
         if month_only and month_number(month_only.group("month")):
             heading_month = month_number(month_only.group("month"))
@@ -693,6 +699,10 @@ def _read_lists(reader: _Reader) -> None:
                 not trailing[1] or _TIME_AFTER.match(trailing[1])):
             # "23 januari Kommunstyrelsen", "2024-01-25 Socialnämnden kl. 13.00": a date, then whose meeting.
             line_body, rest = trailing[0], trailing[1]
+        elif dates and rest and (first_time := _TIME_THEN_BODY.match(rest)) and (
+                after := body_at_start(rest[first_time.end():])) and after[0] and not after[1]:
+            # "2024-01-23 kl 13.00 Kommunstyrelsen": the day, its time, then whose meeting.
+            line_body, rest = after[0], rest[: first_time.end()].strip()
         at_time = _TIME_AFTER.match(rest) if dates and rest else None
         if at_time:
             # "Måndag 30 januari kl. 18.00 (extra)": the day's time, perhaps a remark after it.
@@ -774,6 +784,8 @@ def _days_under_month(reader: _Reader, line: Line, month: int, body: str | None,
     return True
 
 
+# A day's time before whose meeting it is: "2024-01-23 kl 13.00 Kommunstyrelsen".
+_TIME_THEN_BODY = re.compile(r"^(?:kl(?:ockan)?\.?\s*)?\d{1,2}[.:]\d{2}\s+(?=[A-ZÅÄÖ])", re.IGNORECASE)
 # "Kommunstyrelsen: 23 januari, ...": a body's name, a colon, its dates.
 _BODY_LABEL = re.compile(r"^(?P<body>[A-ZÅÄÖ][\wåäö ,-]{1,60}?)\s*:\s*(?P<dates>\d.*)$")
 # "kl. 18.00", "klockan 9.00", "18.00" right after a day.
