@@ -6,8 +6,13 @@ The layouts municipalities publish them in:
   (onsdag)", "16 februari, 13 april och 8 juni", "7 (måndag), 22, 29 maj", "den 23 januari",
   "16/4", "Måndag 30 januari kl. 18.00", under a line of when the body usually meets
   ("Tisdagar, klockan 13.15");
-- a body and its dates on one line ("Kommunstyrelsen: 23 januari, 20 februari"), or a
-  chronological list with each meeting's body ("23 januari Kommunstyrelsen");
+- a body and its dates on one line ("Kommunstyrelsen: 23 januari, 20 februari",
+  "Kommunstyrelsen   23 jan   20 feb", "Kommunfullmäktige sammanträder den 29 januari och 26
+  februari."), or a chronological list with each meeting's body ("23 januari Kommunstyrelsen",
+  "23 januari – Kommunstyrelsen", "2024-01-23 kl 13.00 Kommunstyrelsen", a table's row in pipes);
+- months as headings over their days ("Januari" / "23 Kommunstyrelsen", or "9, 23" under a
+  body's heading), a month as its days' label ("Februari: 6, 20"), a week's number before a
+  day ("Vecka 4 tisdag 23 januari");
 - a table with the months across and a body a row ("Organ | Tid | Jan | Feb | ..." or the
   same columns separated by spaces);
 - a table with the bodies across and a month a row ("| KF | KS | KSAU", "Januari | 23 | | 17",
