@@ -510,14 +510,30 @@ def m010_meeting_cycle(db: sqlite_utils.Database) -> None:
 
 
 # One rule for "the same case number" (issue 13): spaces, hyphens (and the dashes PDF text
-# turns them into), a leading "Dnr" and letter case do not tell two cases apart
-# ("KS 2019/231", "Dnr KS-2019/231", "ks2019/231"). Written in SQL so that the archive
-# can index it; `{}` is the column or the bound parameter. upper() folds ASCII only:
-# case numbers are ASCII but for an odd "Ö", which clerks write in capitals anyway.
-_CASE_KEY_FOLDED = "upper(replace(replace(replace(replace(replace({}, ' ', ''), char(160), ''), '-', ''), " \
-    "char(8211), ''), char(8212), ''))"
-CASE_KEY_SQL = ("(CASE WHEN substr({f}, 1, 3) = 'DNR' THEN ltrim(substr({f}, 4), ':.') ELSE {f} END)"
-                .replace("{f}", _CASE_KEY_FOLDED))
+# turns them into), a leading "Dnr", letter case and a document or classification suffix after
+# the number ("KS 2018/00909-1.1.1", "KS-2016/311.109", "2016/0308 KS-1": the case is the part
+# before it, and a protocol may name the case without it) do not tell two cases apart
+# ("KS 2019/231", "Dnr KS-2019/231", "ks2019/231"). Written in SQL so that the archive can index
+# it; `{}` is the column or the bound parameter. upper() folds ASCII only: case numbers are ASCII
+# but for an odd "Ö", which clerks write in capitals anyway.
+_CASE_KEY_SPACED = "upper(replace(replace(replace(replace({}, ' ', ''), char(160), ''), char(8211), '-'), " \
+    "char(8212), '-'))"
+# A suffix: "-" then digits and dots at the end ("-1.1.1", "-10", "KS-1"), or "." then digits
+# (".109"), after a "/" and a number with a digit in it; "2019/KS-123" keeps its number.
+_DASH_CUT = "rtrim({s}, '0123456789.')"
+_DOT_CUT = "rtrim({s}, '0123456789')"
+
+
+def _cut_at(cut: str, mark: str, otherwise: str) -> str:
+    return (f"(CASE WHEN substr({cut}, -1) = '{mark}' AND instr({cut}, '/') > 0"
+            f" AND substr({cut}, instr({cut}, '/') + 1) GLOB '*[0-9]*'"
+            f" THEN substr({cut}, 1, length({cut}) - 1) ELSE {otherwise} END)")
+
+
+_CASE_KEY_NO_SUFFIX = (_cut_at(_DASH_CUT, "-", _cut_at(_DOT_CUT, ".", "{s}"))
+                       .replace("{s}", "(" + _CASE_KEY_SPACED + ")"))
+CASE_KEY_SQL = ("replace(CASE WHEN substr({f}, 1, 3) = 'DNR' THEN ltrim(substr({f}, 4), ':.') ELSE {f} END, '-', '')"
+                .replace("{f}", _CASE_KEY_NO_SUFFIX))
 
 
 def case_key_sql(operand: str) -> str:
@@ -560,3 +576,11 @@ def m012_meeting_changes_index(db: sqlite_utils.Database) -> None:
     every such row (a municipality's meeting plans over the years give tens of thousands)."""
     db.execute("CREATE INDEX IF NOT EXISTS changes_meeting ON changes(row_id, id)"
                " WHERE matter_id IS NULL AND table_name = 'meetings'")
+
+
+@migrations()
+def m013_case_key_without_suffix(db: sqlite_utils.Database) -> None:
+    """The same case number now also ignores a document or classification suffix after the number
+    ("KS 2018/00909-1.1.1" is case KS 2018/00909): the index on the rule is built again with it."""
+    db.execute("DROP INDEX IF EXISTS matters_case_key")
+    db.execute(f"CREATE INDEX matters_case_key ON matters({case_key_sql('case_number')})")

@@ -24,8 +24,17 @@ from archive.importing.text import Line
     ("Ärendenummer: KSN-2020-01234", ["KSN-2020-01234"]),
     ("Diarienummer 0123/19", ["0123/19"]),
     ("Dnr KS/2019:412", ["KS/2019:412"]),
-    ("Dnr KS 2019/123-10", ["KS 2019/123"]),
-    ("Dnr 2018/00124-1.2.3", ["2018/00124"]),
+    # A document or classification suffix is kept as written (the linking key sets it aside).
+    ("Dnr KS 2019/123-10", ["KS 2019/123-10"]),
+    ("Dnr 2018/00124-1.2.3", ["2018/00124-1.2.3"]),
+    ("Diarienummer: KS 2018/00909-1.1.1", ["KS 2018/00909-1.1.1"]),
+    ("Dnr KS-2016/311.109", ["KS-2016/311.109"]),
+    ("Dnr 2016/0308 KS-1", ["2016/0308 KS-1"]),  # the registry's code after a space, then its suffix
+    ("Dnr 102-274-04", ["102-274-04"]),  # class, number and year as groups of digits
+    ("Dnr Ks 1092/2013", ["Ks 1092/2013"]),  # a code in title case, number before year
+    ("Dnr 2016KSM1221.042", ["2016KSM1221.042"]),  # the code run into the year
+    ("Diarienummer 2019:0123", ["2019:0123"]),
+    ("Sedan 102-274-04 och Ks 1092/2013", []),  # digits alone are trusted only after a label
     ("Vårt dnr: BUN 2021/12", ["BUN 2021/12"]),
     ("Ärendet har tidigare behandlats (dnr KS 2015/88).", []),
     ("Se även ärende, dnr KS 2017/501", []),

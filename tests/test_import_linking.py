@@ -204,6 +204,15 @@ def test_the_case_number_rule_ignores_spaces_hyphens_dnr_and_case_only(tmp_path)
         assert same_case(archive, form)[0] == stored, form
     for other in ("KS 2022/0346", "KS 2022.0345", "KS 2022/345", "BUN 2022/0345", "KS 2022/03"):
         assert same_case(archive, other) is None, other
+    # A document or classification suffix after the number is no part of the case: Västerås's
+    # kallelse writes "KS 2018/00909-1.1.1" for the case its protocol calls "KS 2018/00909".
+    for form in ("KS 2022/0345-1.1.1", "KS 2022/0345-10", "KS-2022/0345.109"):
+        assert same_case(archive, form)[0] == stored, form
+    with_suffix = save_matter(archive, Matter(title="Avgift", case_number="2016/0308 KS-1"))
+    assert same_case(archive, "2016/0308 KS")[0] == with_suffix
+    assert same_case(archive, "KS 2022/03451") is None  # digits run on are another number
+    coded = save_matter(archive, Matter(title="Plan", case_number="2019/KS-123"))
+    assert same_case(archive, "2019/KS-124") is None and same_case(archive, "2019/KS 123")[0] == coded
     plan = archive.execute(
         f"EXPLAIN QUERY PLAN SELECT id FROM matters WHERE {case_key_sql('case_number')} = {case_key_sql(':n')}",
         {"n": "KS 2022/0345"}).fetchall()

@@ -196,11 +196,55 @@ def test_a_plan_whose_every_date_is_left_out_is_refused_with_the_reasons(tmp_pat
     assert "30 februari 2023 finns inte" in message and "31 april 2023 finns inte" in message
 
 
-def test_a_layout_it_cannot_read_is_refused_with_its_reason_and_nothing_stored(tmp_path):
-    """Ekerö's plan sets three bodies' dates side by side with no separators: which column a
-    date belongs to cannot be read from the text, so nothing is guessed."""
+def test_bodies_across_as_stacked_headings_with_a_day_and_month_in_each_cell():
+    """Ekerö's plan: the bodies as headings one under the other (each with its usual day, time and
+    place), then rows with one cell a body, '-' an empty cell. Capital codes after a day are the
+    plan's markers; lower-case words after them are remarks (a weekday checked, a time taken)."""
+    document = parse_document(REAL / "ekero_sammantradesplan_2018.txt", today=TODAY)
+    meetings = {(m.body, m.date): m for m in document.plan.meetings}
+    assert len(meetings) == 23 and not document.plan.warnings
+    assert meetings[("Kommunstyrelsens arbetsutskott", "2018-01-30")].start_time == "14:00"  # its heading's
+    assert meetings[("Kommunfullmäktige", "2018-04-17")].start_time == "16:00"  # "17 april Å, kl.16"
+    assert meetings[("Kommunstyrelsens arbetsutskott", "2018-03-12")].marker == "Å"  # "12 mars Å, månd"
+    assert meetings[("Kommunfullmäktige", "2018-06-19")].marker == "VR, BD"
+    assert meetings[("Kommunfullmäktige", "2018-10-23")].marker is None  # ", konstituerande": a remark
+    # "12 juni   -   -" and "- -   23 oktober": the dashes are the empty cells
+    assert ("Kommunstyrelsen", "2018-06-12") not in meetings and ("Kommunfullmäktige", "2018-06-12") not in meetings
+    # A row broken over six lines of one date each: two dates a body, in the headings' order.
+    assert [(m.body, m.date) for m in document.plan.meetings if m.marker in ("DR", "B")] == [
+        ("Kommunstyrelsens arbetsutskott", "2018-10-02"), ("Kommunstyrelsens arbetsutskott", "2018-10-09"),
+        ("Kommunstyrelsen", "2018-10-16"), ("Kommunstyrelsen", "2018-10-25"),
+        ("Kommunfullmäktige", "2018-11-06"), ("Kommunfullmäktige", "2018-11-22")]
+
+
+STACKED = ("Sammanträdesplan 2024\n\nKommunstyrelsen\ntisdagar kl.13.00\nKommunfullmäktige\nmåndagar kl.18.00\n"
+           "  16 januari   29 januari\n")
+
+
+def test_a_broken_row_that_does_not_divide_between_the_bodies_is_reported_not_guessed(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text(STACKED + " 5 mars\n 12 mars\n 25 mars\n  9 april   22 april\n", encoding="utf-8")
+    document = parse_document(path, today=TODAY)
+    assert sorted(meetings_of(document)) == [
+        ("Kommunfullmäktige", "2024-01-29", None), ("Kommunfullmäktige", "2024-04-22", None),
+        ("Kommunstyrelsen", "2024-01-16", None), ("Kommunstyrelsen", "2024-04-09", None)]
+    assert any("3 datum" in w and "lämnas utanför" in w for w in document.plan.warnings)
+
+
+def test_a_weekday_remark_that_does_not_fit_the_date_leaves_it_out(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text(STACKED + "  13 februari, torsd   26 februari\n", encoding="utf-8")  # 13 Feb 2024: a tuesday
+    document = parse_document(path, today=TODAY)
+    assert ("Kommunstyrelsen", "2024-02-13", None) not in meetings_of(document)
+    assert ("Kommunfullmäktige", "2024-02-26", None) in meetings_of(document)
+
+
+def test_a_plan_without_dates_under_its_bodies_is_refused_with_its_reason_and_nothing_stored(tmp_path):
     db = tmp_path / "a.db"
-    result = run(db, "import", str(REAL / "ekero_sammantradesplan_2018.txt"))
+    path = tmp_path / "plan.txt"
+    path.write_text("Sammanträdesplan 2024\n\nKommunstyrelsen\ntisdagar kl.13.00\n\nDatum kommer senare.\n",
+                    encoding="utf-8")
+    result = run(db, "import", str(path))
     assert result.exit_code == 1
     assert "sammanträdesplan utan sammanträden" in result.output
     assert not db.exists()  # the refused import left the archive as it was: not there
@@ -399,3 +443,108 @@ def test_a_chronological_list_with_each_meetings_body_on_its_line(tmp_path, rows
     document = parse_document(path, today=TODAY)
     assert sorted((m.body, m.date, m.start_time) for m in document.plan.meetings) == [
         ("Kommunstyrelsen", "2024-01-23", None), ("Socialnämnden", "2024-01-25", "13:00")]
+
+
+def test_a_meeting_date_in_a_records_form_does_not_make_it_a_plan(tmp_path):
+    """'Sammanträdesdatum 2024-03-12' is a kallelse's field, not a plan's heading 'Sammanträdesdatum 2024';
+    and a text that names itself a plan by such a word but lists no meeting under a body is read as the
+    record it is rather than refused."""
+    from archive.importing.meetingplan import is_meeting_plan
+    from archive.importing.text import read_document
+
+    kallelse = ("Socialnämnden\nSammanträdesdatum 2024-03-12\nPlats och tid: Stadshuset kl. 13.00\n\n"
+                "Ärenden\n1 Upprop\n2 Val av justerare\n3 Budget 2025 för socialnämnden\n4 Ny taxa för hemtjänst\n")
+    path = tmp_path / "kallelse.txt"
+    path.write_text(kallelse, encoding="utf-8")
+    assert not is_meeting_plan(read_document(path))
+    plan = tmp_path / "plan.txt"
+    plan.write_text("Sammanträdesdatum 2024\n\nKommunstyrelsen\n\n23 januari, 20 februari\n", encoding="utf-8")
+    assert is_meeting_plan(read_document(plan))
+    portal = tmp_path / "portal.txt"
+    portal.write_text(kallelse.replace("Sammanträdesdatum 2024-03-12", "Mötesdatum\n2024-03-12"), encoding="utf-8")
+    document = parse_document(portal, today=TODAY)
+    assert document.kind != "sammanträdesplan" and document.meeting.body == "Socialnämnden"
+
+
+@pytest.mark.parametrize("lines, want", [
+    # the week's number before the day is no part of it
+    ("Kommunstyrelsen\nVecka 4 tisdag 23 januari\nv. 8 tisdag 20 februari\n",
+     [("Kommunstyrelsen", "2024-01-23"), ("Kommunstyrelsen", "2024-02-20")]),
+    # a weekday set off by a comma
+    ("Kommunstyrelsen\nTisdag, 23 januari\nTisdag, 20 februari\n",
+     [("Kommunstyrelsen", "2024-01-23"), ("Kommunstyrelsen", "2024-02-20")]),
+    # the month as the label of its days
+    ("Kommunstyrelsen\nJanuari: 23\nFebruari: 6, 20\n",
+     [("Kommunstyrelsen", "2024-01-23"), ("Kommunstyrelsen", "2024-02-06"), ("Kommunstyrelsen", "2024-02-20")]),
+    # a dash between the day and whose meeting it is
+    ("23 januari – Kommunstyrelsen\n29 januari – Kommunfullmäktige\n",
+     [("Kommunstyrelsen", "2024-01-23"), ("Kommunfullmäktige", "2024-01-29")]),
+])
+def test_list_forms_of_a_day(tmp_path, lines, want):
+    path = tmp_path / "plan.txt"
+    path.write_text("Sammanträdesplan 2024\n\n" + lines, encoding="utf-8")
+    assert [(m.body, m.date) for m in parse_document(path, today=TODAY).plan.meetings] == want
+
+
+def test_a_month_with_a_year_or_a_tables_row_is_no_label_of_days(tmp_path):
+    from archive.importing.meetingplan import _list_dates
+
+    assert _list_dates("Mars 2024") == ([], "Mars 2024")
+    assert _list_dates("Januari 29 15 8") == ([], "Januari 29 15 8")  # a bodies-across row, not three days
+
+
+@pytest.mark.parametrize("lines, want", [
+    # a sentence that says when the body meets, and nothing else
+    ("Kommunfullmäktige sammanträder den 29 januari, 26 februari och 25 mars 2024.\n",
+     [("Kommunfullmäktige", "2024-01-29"), ("Kommunfullmäktige", "2024-02-26"), ("Kommunfullmäktige", "2024-03-25")]),
+    ("Kommunfullmäktige sammanträder 2024-01-29 och 2024-02-26.\n",
+     [("Kommunfullmäktige", "2024-01-29"), ("Kommunfullmäktige", "2024-02-26")]),
+    # a body and its days in a row of cells separated by spaces only
+    ("Kommunstyrelsen   23 jan   20 feb\nKommunfullmäktige   29 jan   26 feb\n",
+     [("Kommunstyrelsen", "2024-01-23"), ("Kommunstyrelsen", "2024-02-20"),
+      ("Kommunfullmäktige", "2024-01-29"), ("Kommunfullmäktige", "2024-02-26")]),
+    # months as headings over their days and whose meeting each is
+    ("Januari\n23 Kommunstyrelsen\n29 Kommunfullmäktige\nFebruari\n20 Kommunstyrelsen\n",
+     [("Kommunstyrelsen", "2024-01-23"), ("Kommunfullmäktige", "2024-01-29"), ("Kommunstyrelsen", "2024-02-20")]),
+    ("Kommunstyrelsen\nJanuari\n9, 23\nFebruari\n20\n",
+     [("Kommunstyrelsen", "2024-01-09"), ("Kommunstyrelsen", "2024-01-23"), ("Kommunstyrelsen", "2024-02-20")]),
+])
+def test_sentences_rows_and_month_headings(tmp_path, lines, want):
+    path = tmp_path / "plan.txt"
+    path.write_text("Sammanträdesplan 2024\n\n" + lines, encoding="utf-8")
+    assert [(m.body, m.date) for m in parse_document(path, today=TODAY).plan.meetings] == want
+
+
+def test_a_sentence_about_meetings_that_says_more_gives_none_and_a_lone_number_is_no_day(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text("Sammanträdesplan 2024\n\nKommunstyrelsen\nJanuari\n23\nSkolan har lov vecka 8.\n2\n\n"
+                    "Kommunfullmäktige sammanträder den 29 januari för att välja nämnder.\n", encoding="utf-8")
+    assert [(m.body, m.date) for m in parse_document(path, today=TODAY).plan.meetings] == [
+        ("Kommunstyrelsen", "2024-01-23")]
+
+
+def test_an_agenda_item_about_next_years_plan_does_not_make_the_agenda_a_plan(tmp_path):
+    from archive.importing.meetingplan import is_meeting_plan
+    from archive.importing.text import read_document
+
+    agenda = ("Kommunstyrelsen 2024-11-12\n\nÄrenden\n4 Budget 2025\n5 Sammanträdesplan 2025\n"
+              "6 Motion om cykelvägar\n")
+    path = tmp_path / "agenda.txt"
+    path.write_text(agenda, encoding="utf-8")
+    assert not is_meeting_plan(read_document(path))
+    path.write_text(agenda.replace("5 Sammanträdesplan", "§ 5 Sammanträdesplan"), encoding="utf-8")
+    assert not is_meeting_plan(read_document(path))
+    path.write_text("Sammanträdesplan 2025\n\nKommunstyrelsen\n14 januari\n", encoding="utf-8")
+    assert is_meeting_plan(read_document(path))
+
+
+@pytest.mark.parametrize("lines", [
+    "| Datum | Organ | Tid |\n|---|---|---|\n| 23 januari | Kommunstyrelsen | 13.00 |\n"
+    "| 29 januari | Kommunfullmäktige | 18.00 |\n",
+    "2024-01-23 kl 13.00 Kommunstyrelsen\n2024-01-29 kl 18.00 Kommunfullmäktige\n",
+])
+def test_a_chronological_table_or_list_with_the_time_before_the_body(tmp_path, lines):
+    path = tmp_path / "plan.txt"
+    path.write_text("Sammanträdesplan 2024\n\n" + lines, encoding="utf-8")
+    assert [(m.body, m.date, m.start_time) for m in parse_document(path, today=TODAY).plan.meetings] == [
+        ("Kommunstyrelsen", "2024-01-23", "13:00"), ("Kommunfullmäktige", "2024-01-29", "18:00")]

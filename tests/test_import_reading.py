@@ -1339,3 +1339,124 @@ def test_stacked_table_rows_share_out_their_earlier_decisions_in_order(tmp_path)
         ("Kommunfullmäktige", "2015-11-10"), ("Kommunfullmäktige", "2015-12-08")]
     assert [(s.body, s.date) for s in fifth.matter.planning] == [
         ("Kommunfullmäktige", "2015-10-20"), ("Kommunfullmäktige", "2015-12-08")]
+
+
+@pytest.mark.parametrize("text", [
+    # A protocol's cover page whose labels the extraction ran into one line: its signature block
+    # and anslag certificate (Beslutande, Sekreterare, Justerare, Justeringsdatum ...) are a form.
+    "Sammanträdesprotokoll. Ärendeförteckning\n\n1 Ärendeförteckning Justering Information från "
+    "kommundirektören Valärenden\n\n2 Tid Kl Plats Kommunfullmäktigesalen Beslutande Närvarande ledamöter "
+    "enligt bilaga 1 Sekreterare Anna Berg Justeras Underskrifter Justerare Bevis/anslag Protokollet är "
+    "justerat. Avser sammanträde med Kommunfullmäktige Justeringsdatum Anslagsdatum\n",
+    # A letterhead: the body's name in capitals with the meeting's date beside it.
+    "KOMMUNFULLMÄKTIGE ANMÄLNINGSLISTA 25 maj 2015 Anmälningsärenden: Anmäls dom i Mark- och "
+    "miljödomstolen. Handling. Förslag Kommunfullmäktige medger att frågan får framställas.\n",
+])
+def test_a_record_set_out_as_a_form_without_colons_or_under_a_letterhead_is_not_refused(tmp_path, text):
+    parse_document(write(tmp_path, text))  # no ImportFailed: partial beats refusal
+
+
+def test_signature_labels_in_sentences_or_a_body_in_capitals_without_a_date_are_no_form():
+    from archive.importing import has_a_record_form
+    from archive.importing.text import Document
+
+    def form(*texts):
+        return has_a_record_form(Document(Path("x.txt"), "", lines(*texts)))
+
+    assert not form("Vad gör en justerare?", "Ordförande leder mötet. Sekreterare skriver protokollet. "
+                    "Justerare granskar det.")
+    assert not form("KOMMUNFULLMÄKTIGE", "Fullmäktige sammanträder i stadshuset.")
+    assert form("Plats Stadshuset Beslutande Anna Berg Sekreterare Per Holm Justerare Eva Lind")
+    # a body's page listing its members: no protocol's signature block
+    assert not form("Kommunstyrelsen", "Ordförande Anna Berg (S) Vice ordförande Per Holm (M) Ledamöter Eva Lind (C) "
+                    "Ersättare Olle Ek (L) Sekreterare Kim Ny")
+    assert form("SOCIALNÄMNDEN KALLELSE 2024-03-12", "Ärenden")
+
+
+REPORT_WITHOUT_HEADINGS = ("Kommunledningskontoret\n2019-05-02\n{label}\n\nRiktlinjer för bidrag till föreningar\n\n"
+                           "Ärendet\nKommunen har i dag inga samlade riktlinjer för bidrag till föreningar. "
+                           "Kontoret har tagit fram ett förslag.\n")
+
+
+def test_a_report_without_a_known_heading_is_read_in_part_when_its_letterhead_states_its_case(tmp_path):
+    """No 'Förslag till beslut', no 'Beslutsunderlag', no word 'tjänsteskrivelse': the letterhead's own
+    'Dnr KS 2019/123' makes it a municipal report, read in part with a warning; without it, refused."""
+    document = parse_document(write(tmp_path, REPORT_WITHOUT_HEADINGS.format(label="Dnr KS 2019/123")))
+    (matter,) = document.matters
+    assert matter.case_number == "KS 2019/123" and matter.title == "Riktlinjer för bidrag till föreningar"
+    assert any("rubriker" in w for w in matter.warnings)
+    with pytest.raises(ImportFailed):
+        parse_document(write(tmp_path, REPORT_WITHOUT_HEADINGS.format(label="Ärende om bidrag"), name="utan.txt"))
+
+
+@pytest.mark.parametrize("heading, body, want", [
+    ("Förslag till kommunfullmäktige", "Kommunfullmäktige beslutar att anta riktlinjerna.", "Kommunfullmäktige"),
+    ("Förslag till yttrande", "Kommunstyrelsen beslutar att avge yttrande enligt förvaltningens förslag.",
+     "Kommunstyrelsen"),
+])
+def test_a_proposal_heading_naming_its_body_or_the_answer_to_send(tmp_path, heading, body, want):
+    text = (f"Tjänsteskrivelse\n2024-02-01\nDnr KS 2024/17\n\nRiktlinjer för föreningsbidrag\n\n{heading}\n{body}\n\n"
+            "Ärendet\nKommunen saknar riktlinjer.\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert matter.title == "Riktlinjer för föreningsbidrag"
+    assert [(p.to, p.text) for p in matter.proposals] == [(want, body)]
+
+
+@pytest.mark.parametrize("label, want", [
+    ("Upprättad av: Anna Berg, kommunsekreterare", ("Anna Berg", "kommunsekreterare")),
+    ("Kontaktperson: Anna Berg", ("Anna Berg", None)),
+    ("Ansvarig tjänsteman: Anna Berg", ("Anna Berg", None)),
+    ("Handläggare: Anna Berg, tel 08-123 45 67", ("Anna Berg", None)),  # a telephone number is no title
+])
+def test_the_letterhead_names_the_officer_by_any_of_its_labels(tmp_path, label, want):
+    text = (f"Tjänsteskrivelse\n2024-02-01\nDnr KS 2024/17\n{label}\n\nRiktlinjer för föreningsbidrag\n\n"
+            "Förslag till beslut\nKommunstyrelsen beslutar att anta riktlinjerna.\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert [(p.name, p.title) for p in matter.responsible] == [want]
+    assert matter.title == "Riktlinjer för föreningsbidrag" and not matter.warnings
+
+
+@pytest.mark.parametrize("planning", [
+    "Beslutsgång\nKSAU 2024-02-13, KS 2024-02-27 och KF 2024-03-18\n",
+    "Beslutsplanering: Kommunstyrelsens arbetsutskott 2024-02-13, Kommunstyrelsen 2024-02-27, "
+    "Kommunfullmäktige 2024-03-18\n",
+])
+def test_planning_steps_on_one_line_split_after_each_steps_date(tmp_path, planning):
+    text = ("Tjänsteskrivelse\n2024-02-01\nDnr KS 2024/17\n\nRiktlinjer för föreningsbidrag\n\nFörslag till beslut\n"
+            "Kommunfullmäktige beslutar att anta riktlinjerna.\n\n" + planning)
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert [(s.body, s.date) for s in matter.planning] == [
+        ("Kommunstyrelsens arbetsutskott", "2024-02-13"), ("Kommunstyrelsen", "2024-02-27"),
+        ("Kommunfullmäktige", "2024-03-18")]
+
+
+def test_a_body_named_with_och_is_one_step():
+    from archive.importing.tjansteskrivelse import _split_steps
+
+    assert _split_steps("Kultur- och fritidsnämnden 2024-02-13, Kommunstyrelsen 2024-02-27") == [
+        "Kultur- och fritidsnämnden 2024-02-13", "Kommunstyrelsen 2024-02-27"]
+    assert _split_steps("Kommunstyrelsen 2024-02-27, för beslut") == ["Kommunstyrelsen 2024-02-27, för beslut"]
+
+
+@pytest.mark.parametrize("planning", [
+    "Beslutsplanering\n2024-02-13 Kommunstyrelsens arbetsutskott\n2024-02-27 Kommunstyrelsen\n",  # the date first
+    "Beslutsplanering\n• Kommunstyrelsens arbetsutskott 2024-02-13\n• Kommunstyrelsen 2024-02-27\n",  # bullets
+    "Beslutsplanering\nOrgan Datum\nKommunstyrelsens arbetsutskott 2024-02-13\nKommunstyrelsen 2024-02-27\n",
+])
+def test_planning_steps_with_the_date_first_bulleted_or_under_a_header_row(tmp_path, planning):
+    text = ("Tjänsteskrivelse\n2024-02-01\nDnr KS 2024/17\n\nRiktlinjer för föreningsbidrag\n\nFörslag till beslut\n"
+            "Kommunstyrelsen beslutar att anta riktlinjerna.\n\n" + planning)
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert [(s.body, s.date) for s in matter.planning] == [
+        ("Kommunstyrelsens arbetsutskott", "2024-02-13"), ("Kommunstyrelsen", "2024-02-27")]
+    assert not any("planning" in w for w in matter.warnings)
+
+
+def test_the_officer_in_a_run_on_letterhead_ends_at_the_next_label(tmp_path):
+    text = ("1 KOMMUNLEDNINGSKONTORET Handläggare Anna Berg Datum 2024-02-01 Diarienummer KS 2024/17 Kommunstyrelsen "
+            "Riktlinjer för föreningsbidrag Förslag till beslut Kommunstyrelsen föreslår kommunfullmäktige besluta att "
+            "anta riktlinjerna. Ärendet Kommunen saknar riktlinjer för bidrag till föreningar och kontoret har tagit "
+            "fram ett förslag som nu läggs fram.\n\n2 Beslutsunderlag Tjänsteskrivelse 2024-02-01\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert [(p.name, p.title) for p in matter.responsible] == [("Anna Berg", None)]  # not "Anna Berg Datum"
+    assert matter.case_number == "KS 2024/17"

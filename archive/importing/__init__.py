@@ -12,10 +12,11 @@ import datetime as dt
 import re
 from pathlib import Path
 
+from archive import naming
 from archive.errors import ImportFailed
-from archive.importing.common import body_at_start, body_genitive_at_start, own_case_numbers
+from archive.importing.common import body_at_start, body_genitive_at_start, find_dates, own_case_numbers
 from archive.importing.meetingdocs import detect, parse_meeting_document
-from archive.importing.meetingplan import is_meeting_plan, parse_meeting_plan
+from archive.importing.meetingplan import NoMeetingsInPlan, is_meeting_plan, parse_meeting_plan
 from archive.importing.result import ParsedDocument, ParsedItem, ParsedMeeting
 from archive.importing.store import ALREADY_IMPORTED, FileResult, import_document, import_files
 from archive.importing.text import read_document
@@ -33,7 +34,21 @@ def parse_document(path: Path, *, year: int | None = None, today: dt.date | None
     (default: the clock, when a command runs) bounds the recent years a plan's weekdays may tell."""
     document = read_document(Path(path))
     if is_meeting_plan(document):
-        return parse_meeting_plan(document, year=year, today=today or dt.date.today())
+        try:
+            return parse_meeting_plan(document, year=year, today=today or dt.date.today())
+        except NoMeetingsInPlan as plan_error:
+            # Named a plan but lists no meeting under a body: a kallelse or a report whose form says
+            # "Mötesdatum" or "Sammanträdesdatum 2024" near its top is read as what it is, if it reads.
+            try:
+                return _parse_record(document)
+            except ImportFailed:
+                raise plan_error from None
+    return _parse_record(document)
+
+
+def _parse_record(document) -> ParsedDocument:
+    """A tjänsteskrivelse, a kallelse, a protocol or an utdrag: the reader its first lines name,
+    then the others, partial before refusal."""
     kind = detect(document)
     if kind:
         try:
@@ -64,9 +79,14 @@ def parse_document(path: Path, *, year: int | None = None, today: dt.date | None
             # Partial beats refusal: a record whose first lines did not tell its kind may still say it
             # further on ("KALLELSE/FÖREDRAGNINGSLISTA" after a site's title, "Kf § 89" under a letterhead).
             parsed = _as_meeting_document(document)
-            if parsed is None:
+            if parsed is not None:
+                return parsed
+            try:
+                # A report in a layout of its own, no heading naming it, but its own case number in
+                # its letterhead ("Dnr KS 2019/123"): municipal, so read in part rather than refused.
+                matter = parse_tjansteskrivelse(document, by_its_case_number=True)
+            except ImportFailed:
                 raise report_error from None
-            return parsed
         if not matter.title and not matter.proposals:
             # A report with neither title nor proposal: a web page's agenda (numbered items, no word
             # "kallelse" at its top) says more read as one.
@@ -154,6 +174,44 @@ _KIND_IN_CAPITALS = re.compile(r"(?<![\wÅÄÖ])(?:KALLELSE|PROTOKOLL|SAMMANTRÄ
                                r"|FÖREDRAGNINGSLISTA|TJÄNSTESKRIVELSE|TJÄNSTEUTLÅTANDE)(?![\wÅÄÖ])")
 
 
+# A protocol's signature block and anslag certificate, its labels set without colons and run into
+# one line by the extraction ("Plats Kommunfullmäktigesalen ... Beslutande Närvarande ledamöter ...
+# Sekreterare Christel Öhgren ... Justerare ... Justeringsdatum Anslagsdatum"). A page that explains
+# justering or anslag writes such words in sentences, not capitalised one after another.
+_SIGNATURE_LABEL = re.compile(
+    r"(?<![\wåäöÅÄÖ])(?:Beslutande|Sekreterare|Justerare|Justerande|Underskrifter|Justeringsdatum|Anslagsdatum"
+    r"|Paragrafer|Utses att justera|Bevis/anslag|Förvaringsplats för protokollet|Protokollet är justerat)(?![\wåäö])")
+# Not "Ordförande", "Ersättare", "Ledamöter": a web page listing a body's members sets those as labels too.
+SIGNATURE_LABELS_NEEDED = 3
+
+
+def _signature_labels(text: str) -> set[str]:
+    """The labels of a signature block in `text`, each where no sentence begins (after a
+    sentence's end a capital says nothing), except on a short line of its own."""
+    found = set()
+    for match in _SIGNATURE_LABEL.finditer(text):
+        before = text[: match.start()].rstrip()
+        if before.endswith((".", "!", "?")) or not before and len(text.split()) > 8:
+            continue
+        found.add(match.group())
+    return found
+
+
+# A letterhead: a body's name set in capitals with a date beside it ("KOMMUNFULLMÄKTIGE
+# ANMÄLNINGSLISTA 25 maj 2015"); a news page or guide sets no body's name so.
+_CAPITALS_RUN = re.compile(r"(?<![\wÅÄÖåäö])[A-ZÅÄÖ]{6,}(?:[ -][A-ZÅÄÖ]{2,}){0,3}(?![\wåäö])")
+LETTERHEAD_DATE_REACH = 60
+
+
+def _letterhead(text: str) -> bool:
+    for run in _CAPITALS_RUN.finditer(text):
+        words = run.group().split()
+        named = any(naming.body_kind(" ".join(words[:n]).capitalize()) for n in range(1, len(words) + 1))
+        if named and any(date.iso for date in find_dates(text[run.end(): run.end() + LETTERHEAD_DATE_REACH])):
+            return True
+    return False
+
+
 DATE_LIKE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2} (?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)", re.IGNORECASE)
 
 
@@ -161,10 +219,17 @@ def has_a_record_form(document) -> bool:
     """Whether the text is set out as a municipal record: a form's fields (Sammanträdesdatum:,
     Plats och tid, Justerare: ...), a § number, or the document's kind as a heading of its own
     ("Kallelse", "KOMMUNSTYRELSEN PROTOKOLL"), not in a sentence."""
+    opening = " ".join(line.stripped for line in document.lines[:6] if line.stripped)[:200]
+    if _letterhead(opening):
+        return True
+    labels: set[str] = set()
     for line in document.lines[:400]:
         text = line.stripped
         if not text:
             continue
+        labels |= _signature_labels(text)
+        if len(labels) >= SIGNATURE_LABELS_NEEDED:
+            return True
         if _FORM_FIELD.search(text) or re.match(r"^§\s*\d", text) or own_case_numbers(text):
             return True
         if len(text.split()) <= 8 and re.search(r"(?<!\d )§\s*\d", text) and DATE_LIKE.search(text):

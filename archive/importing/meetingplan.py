@@ -6,12 +6,20 @@ The layouts municipalities publish them in:
   (onsdag)", "16 februari, 13 april och 8 juni", "7 (måndag), 22, 29 maj", "den 23 januari",
   "16/4", "Måndag 30 januari kl. 18.00", under a line of when the body usually meets
   ("Tisdagar, klockan 13.15");
-- a body and its dates on one line ("Kommunstyrelsen: 23 januari, 20 februari"), or a
-  chronological list with each meeting's body ("23 januari Kommunstyrelsen");
+- a body and its dates on one line ("Kommunstyrelsen: 23 januari, 20 februari",
+  "Kommunstyrelsen   23 jan   20 feb", "Kommunfullmäktige sammanträder den 29 januari och 26
+  februari."), or a chronological list with each meeting's body ("23 januari Kommunstyrelsen",
+  "23 januari – Kommunstyrelsen", "2024-01-23 kl 13.00 Kommunstyrelsen", a table's row in pipes);
+- months as headings over their days ("Januari" / "23 Kommunstyrelsen", or "9, 23" under a
+  body's heading), a month as its days' label ("Februari: 6, 20"), a week's number before a
+  day ("Vecka 4 tisdag 23 januari");
 - a table with the months across and a body a row ("Organ | Tid | Jan | Feb | ..." or the
   same columns separated by spaces);
 - a table with the bodies across and a month a row ("| KF | KS | KSAU", "Januari | 23 | | 17",
   or separated by spaces: "Månad KF KS KSAU" / "Januari 29 15 8");
+- a table with the bodies across as headings one under the other (each with its usual time and
+  place), then rows with a day and month in each body's cell ("30 januari   13 februari   6 mars",
+  "-" an empty cell); a row broken over lines is shared out only when it divides evenly;
 - running text, a press release's "30 maj AU 08.15-10.00 13 juni AU ... PLU inställt": after
   each date the codes of the bodies meeting then.
 Abbreviated bodies are read through the plan's own legend ("KF Kommunfullmäktige"), the
@@ -51,11 +59,12 @@ RECENT_YEARS_AHEAD = 1
 # "Datum för sammanträden 2023", "Kommunfullmäktiges sammanträden" (at the start of a short line).
 PLAN_HEADING = re.compile(
     r"^(?:\w+\s+){0,3}(sammanträdesplan\w*|sammanträdestider|sammanträdesdagar|sammanträdeskalender\w*"
-    r"|sammanträdesdatum\s+(?:för\s+)?(?:år\s+)?\d{4}|mötesplan\w*|mötestider|mötesdagar|mötesdatum"
+    r"|sammanträdesdatum\s+(?:för\s+)?(?:år\s+)?\d{4}(?![-/.]?\d)|mötesplan\w*|mötestider|mötesdagar|mötesdatum"
     r"|datum för sammanträden\w*"
     r"|sammanträden\s+(?:år\s+)?\d{4})\b|^\w+s sammanträden\s*(?:\d{4})?$",
     re.IGNORECASE,
 )
+_NUMBERED_ITEM = re.compile(r"^(?:§\s*\d{1,3}|\d{1,3}[.)]?)\s+\S")
 # What makes a document another kind, whatever it says about meetings.
 _OTHER_KIND = re.compile(r"^(tjänsteskrivelse|tjänsteutlåtande|förslag till beslut|beslutsplanering|kallelse|"
                          r"föredragningslista|dagordning)\b", re.IGNORECASE)
@@ -66,7 +75,7 @@ _BULLET = re.compile(r"^\s*(?:[•·▪◦‣∙*–-]|\d{1,2}[.)](?=\s+\D))\s*"
 _MONTH_WORD = r"(?P<month>[A-Za-zÅÄÖåäö]{3,9})\.?"
 _MARK = r"(?P<mark>\*{1,4}|[†‡#¹²³])?"
 _TIME = re.compile(r"\(?\s*(?:kl(?:ockan)?\.?\s*)?(?P<h>\d{1,2})[.:](?P<m>\d{2})\s*\)?", re.IGNORECASE)
-_WEEKDAY_WORD = r"(?:(?P<weekday>" + "|".join(WEEKDAYS) + r")(?:en)?\s+)?(?:den\s+)?"
+_WEEKDAY_WORD = r"(?:(?P<weekday>" + "|".join(WEEKDAYS) + r")(?:en)?\s*,?\s+)?(?:den\s+)?"
 # One day in running text: "tisdag 23 januari 2024*", "1-2 november", "2 feb."
 # A day may carry its own weekday in brackets where it breaks the body's usual one:
 # "7 (måndag), 22, 29 maj", "13, 14 (torsdag) juni".
@@ -91,6 +100,11 @@ _SEPARATOR_ROW = re.compile(r"^[\s|:+-]+$")
 _TIME_HEADERS = {"tid", "kl", "kl.", "klockan", "mötestid", "mötestid:", "starttid"}
 _BODY_HEADERS = {"organ", "nämnd", "nämnder", "instans", "styrelse/nämnd", "nämnd/styrelse", "möte", ""}
 _CODE = re.compile(r"^[A-ZÅÄÖ]{2,8}$")
+
+
+class NoMeetingsInPlan(ImportFailed):
+    """A text that names itself a plan but lists no meeting under a body: perhaps another kind of
+    document that names its meeting's date so ("Sammanträdesdatum 2024"), read as that kind."""
 
 
 @dataclass
@@ -129,7 +143,10 @@ def is_meeting_plan(document: Document) -> bool:
             head.append(line.stripped)
             if len(head) == 25:
                 break
-    if not any(len(line.split()) <= 12 and PLAN_HEADING.search(line) for line in head):
+    # "5 Sammanträdesplan 2025", "§ 12 Sammanträdestider 2025": an agenda's item or a protocol's
+    # paragraph about a plan, numbered as such; a plan's own heading is not.
+    if not any(len(line.split()) <= 12 and PLAN_HEADING.search(line) and not _NUMBERED_ITEM.match(line)
+               for line in head):
         return False
     if any(_OTHER_KIND.match(line.stripped) and len(line.stripped.split()) <= 4 for line in document.lines[:400]):
         return False
@@ -146,8 +163,8 @@ def parse_meeting_plan(document: Document, *, year: int | None, today: dt.date) 
     _read_lists(reader)
     file = str(document.path)
     if not reader.entries:
-        raise ImportFailed("sammanträdesplan utan sammanträden: hittade inga datum under ett organ", file=file,
-                           field="sammanträden")
+        raise NoMeetingsInPlan("sammanträdesplan utan sammanträden: hittade inga datum under ett organ", file=file,
+                               field="sammanträden")
     entries, inferred = _settle_years(reader, year, today, file)
     meetings: list[PlanMeeting] = []
     seen: set[tuple[str, str]] = set()
@@ -288,6 +305,13 @@ def _read_tables(reader: _Reader) -> None:
         if heading_year:
             year = heading_year
         cells = _cells(line.text)
+        if cells is None and (stacked := _stacked_bodies(reader, index)):
+            # "Kommunstyrelsen / tisdagar kl.16.00 / i Debatten / Kommunfullmäktige ..." then "30 januari
+            # 13 februari   6 mars": the bodies across as stacked headings, each row's cells a day and month.
+            bodies, first_row = stacked
+            consumed.update(range(index, first_row))
+            _stacked_rows(reader, first_row, bodies, year, consumed)
+            continue
         if cells is None and (bodies_header := _spaced_bodies_header(reader, text)):
             # "Månad KF KS KSAU BUN" / "Januari 29 15 8 23": the bodies across, a month a row, spaces only.
             rows = _spaced_month_rows(reader, index, len(bodies_header) - 1, consumed)
@@ -489,6 +513,148 @@ def _spaced_rows(reader: _Reader, index: int, month_count: int, consumed: set[in
     return rows
 
 
+# ---------------------------------------------------------------- bodies across as stacked headings
+
+# One cell of a row under stacked headings: "30 januari", "12 mars Å, månd", "15 maj VR, BD",
+# "23 oktober, konstituerande", "25 oktober B, torsd kl.13". Codes in capitals right after the day
+# are the plan's markers (its legend explains them: "DR = Delårsrapport"); words in lower case
+# after them are remarks (a weekday that breaks the usual one, a time, "konstituerande").
+_DATED_CELL = re.compile(
+    r"^(?P<day>\d{1,2})\s+(?P<month>[A-Za-zÅÄÖåäö]{3,9})\.?"
+    r"(?:\s+(?P<mark>[A-ZÅÄÖ]{1,4}(?:\s*,\s*[A-ZÅÄÖ]{1,4})*)(?![\wåäöÅÄÖ.]))?(?P<rest>.*)$")
+_EMPTY_CELLS = re.compile(r"^[-–—](?:\s+[-–—])*$")
+# Where a second day starts inside a run of text separated by one space only.
+_NEXT_DAY = re.compile(r"(?<=\s)(?=\d{1,2}\s+[A-Za-zÅÄÖåäö]{3,9}\b)")
+# Lines under one stacked heading that say when and where the body meets ("tisdagar kl.14.00",
+# "i Prologen"); more than this is no heading's detail.
+_HEADING_DETAIL_LINES = 3
+
+
+def _row_cells(text: str) -> list[str] | None:
+    """A row's cells separated by two spaces or more, "-" an empty cell ("- -" two); None for a line
+    that is no such row (a legend, a heading): every cell a day and a month, or empty."""
+    cells: list[str] = []
+    for chunk in re.split(r"\s{2,}", text.strip()):
+        if _EMPTY_CELLS.match(chunk):
+            cells += [""] * len(chunk.split())
+            continue
+        for piece in _NEXT_DAY.split(chunk):
+            piece = piece.strip()
+            match = _DATED_CELL.match(piece)
+            if not match or not month_number(match.group("month")):
+                return None
+            cells.append(piece)
+    return cells if any(cells) else None
+
+
+def _stacked_bodies(reader: _Reader, index: int) -> tuple[list[tuple[str, str | None]], int] | None:
+    """Bodies set as headings one under the other, each perhaps with its usual day, time and place
+    ("Kommunstyrelsens" / "arbetsutskott" / "tisdagar kl.14.00" / "i Prologen" / "Kommunstyrelsen" ...),
+    directly above a row with one dated cell or empty cell per body: [(body, usual time)] and the
+    index of that first row; None for any other lines."""
+    bodies: list[list] = []
+    details = 0
+    i = index
+    lines = reader.lines
+    while i < len(lines):
+        text = lines[i].stripped
+        cells = _row_cells(lines[i].text)
+        if cells is not None:
+            if len(bodies) >= 2 and len(cells) == len(bodies):
+                return [(name, time) for name, time in bodies], i
+            return None
+        if len(text.split()) > 4:
+            return None
+        name = None
+        following = lines[i + 1].stripped if i + 1 < len(lines) else ""
+        if (re.fullmatch(r"[A-ZÅÄÖ][\wåäö-]+s", text) and following[:1].islower()
+                and len(following.split()) == 1 and naming.body_kind(f"{text} {following}")):
+            name = f"{text} {following}"  # a heading broken after its genitive
+            i += 1
+        elif text[:1].isupper() and not _time(text):
+            name = reader.legend.get(text) or body_name(text)
+        if name:
+            bodies.append([name, None])
+            details = 0
+        elif not bodies or details >= _HEADING_DETAIL_LINES:
+            return None
+        else:
+            details += 1
+            if bodies[-1][1] is None:
+                bodies[-1][1] = _time(text)
+        i += 1
+    return None
+
+
+def _stacked_rows(reader: _Reader, start: int, bodies: list[tuple[str, str | None]], year: int | None,
+                  consumed: set[int]) -> None:
+    """The rows under stacked headings: a cell a body, in the headings' order. Lines with fewer
+    cells than bodies are one row broken over lines: its cells go to the bodies in order, the same
+    number to each, when they divide evenly and their dates run forward as a row's do (the body
+    that prepares meets before the one that decides); otherwise they are reported, not guessed."""
+    pool: list[tuple[int, str]] = []
+
+    def flush() -> None:
+        if not pool:
+            return
+        dated = [_cell_date(cell) for _number, cell in pool if cell]
+        forward = dated == sorted(dated)
+        if len(pool) % len(bodies) or not forward:
+            reader.warn(pool[0][0], f"{len(pool)} datum på rader med färre celler än {len(bodies)} organ; "
+                                    "går inte att fördela säkert och lämnas utanför")
+        else:
+            share = len(pool) // len(bodies)
+            for n, (number, cell) in enumerate(pool):
+                _add_stacked_cell(reader, bodies[n // share], cell, number, year)
+        pool.clear()
+
+    for later in range(start, len(reader.lines)):
+        line = reader.lines[later]
+        cells = _row_cells(line.text)  # as set: the spaces between cells matter
+        if cells is None:
+            break
+        consumed.add(later)
+        if len(cells) == len(bodies):
+            flush()
+            for body, cell in zip(bodies, cells, strict=True):
+                _add_stacked_cell(reader, body, cell, line.number, year)
+        elif len(cells) < len(bodies):
+            pool.extend((line.number, cell) for cell in cells)
+        else:
+            reader.warn(line.number, f"{len(cells)} celler för {len(bodies)} organ; raden går inte att dela säkert "
+                                     "och lämnas utanför")
+    flush()
+
+
+def _cell_date(cell: str) -> tuple[int, int]:
+    match = _DATED_CELL.match(cell)
+    return month_number(match.group("month")), int(match.group("day"))
+
+
+def _add_stacked_cell(reader: _Reader, body: tuple[str, str | None], cell: str, line: int,
+                      year: int | None) -> None:
+    if not cell:
+        return
+    match = _DATED_CELL.match(cell)
+    rest = match.group("rest").strip(" ,")
+    hour = re.search(r"\bkl\.?\s*(\d{1,2})(?:[.:](\d{2}))?(?![\d.:])", rest)
+    time = f"{int(hour.group(1)):02d}:{hour.group(2) or '00'}" if hour and int(hour.group(1)) <= 23 else None
+    if rest:
+        reader.notes.append(f"rad {line}: {body[0]} {match.group('day')} {match.group('month')}: {rest!r}")
+    reader.entries.append(Entry(body=body[0], month=month_number(match.group("month")), day=int(match.group("day")),
+                                line=line, year=year, marker=match.group("mark"), weekday=_weekday_named(rest),
+                                start_time=time or body[1]))
+
+
+def _weekday_named(remark: str) -> str | None:
+    """The weekday a remark names, in full or cut short ("månd", "torsd"): the day must fall on it."""
+    for word in re.findall(r"[a-zåäö]{3,}", remark.lower()):
+        fitting = [day for day in WEEKDAYS if day.startswith(word) or word.startswith(day)]
+        if len(fitting) == 1:
+            return fitting[0]
+    return None
+
+
 # ---------------------------------------------------------------- lists
 
 
@@ -502,8 +668,23 @@ def _read_lists(reader: _Reader) -> None:
     usual_time: str | None = None  # "Tisdagar, klockan 13.15" under the body's heading
     plan_text = " ".join(line.stripped for line in reader.lines)
     lines = _join_broken_headings([line for index, line in enumerate(reader.lines) if index not in reader.consumed])
+    heading_month: int | None = None  # "Januari" standing over its days ("23", "23 Kommunstyrelsen")
     for line in lines:
         text = line.stripped
+        if "|" in text:
+            # A table's row whose columns the readers of tables did not take ("| 23 januari | Kommunstyrelsen |"):
+            # its cells in order, as a list's line.
+            if _SEPARATOR_ROW.match(text):
+                continue
+            text = " ".join(text.replace("|", " ").split())
+        month_only = _MONTH_HEADING.match(text)
+        if month_only and month_number(month_only.group("month")):
+            heading_month = month_number(month_only.group("month"))
+            year = int(month_only.group("year")) if month_only.group("year") else year
+            continue
+        if heading_month and _days_under_month(reader, line, heading_month, body, year, usual_time):
+            continue
+        heading_month = None  # its days stand right under it: a lone "2" further on is a page's number
         dates, rest = _list_dates(text)
         line_body = body
         labelled = _BODY_LABEL.match(text)
@@ -519,10 +700,14 @@ def _read_lists(reader: _Reader) -> None:
             line_body = leading[0] if dates and (not rest or _TIME_AFTER.match(rest)) else body
             if line_body is not leading[0]:
                 dates, rest = [], text
-        elif dates and rest and (trailing := body_at_start(rest)) and trailing[0] and (
+        elif dates and rest and (trailing := body_at_start(rest.lstrip(" –—-:"))) and trailing[0] and (
                 not trailing[1] or _TIME_AFTER.match(trailing[1])):
             # "23 januari Kommunstyrelsen", "2024-01-25 Socialnämnden kl. 13.00": a date, then whose meeting.
             line_body, rest = trailing[0], trailing[1]
+        elif dates and rest and (first_time := _TIME_THEN_BODY.match(rest)) and (
+                after := body_at_start(rest[first_time.end():])) and after[0] and not after[1]:
+            # "2024-01-23 kl 13.00 Kommunstyrelsen": the day, its time, then whose meeting.
+            line_body, rest = after[0], rest[: first_time.end()].strip()
         at_time = _TIME_AFTER.match(rest) if dates and rest else None
         if at_time:
             # "Måndag 30 januari kl. 18.00 (extra)": the day's time, perhaps a remark after it.
@@ -555,10 +740,57 @@ def _read_lists(reader: _Reader) -> None:
                 usual_time = None
         elif meets := _MEETS.match(text):  # "Kommunfullmäktiges presidium sammanträder ...": its subject
             body = _heading_name(text[: meets.start(1)]) or body
+            # "Kommunfullmäktige sammanträder den 29 januari, 26 februari och 25 mars 2024.": its dates, when
+            # the sentence says nothing else.
+            said, left = _list_dates(_MEETS_ON.sub("", text[meets.end():], count=1))
+            if said and body and not left.strip(" ."):
+                for day, month, stated_year, marker, weekday, time in said:
+                    reader.entries.append(Entry(body=body, month=month, day=day, line=line.number,
+                                                year=stated_year or year, marker=marker, weekday=weekday,
+                                                start_time=time or usual_time))
         elif body is None:
             body = _sentence_body(text)
 
 
+# A month standing alone as a heading over its days: "Januari", "Februari 2024", "Mars:".
+_MONTH_HEADING = re.compile(r"^(?P<month>[A-Za-zÅÄÖåäö]{3,9})\.?(?:\s+(?P<year>(?:19|20)\d\d))?\s*:?$")
+# Days under a month heading: "23", "9, 23", "Tisdag 23", "23 (tisdag)", "23 Kommunstyrelsen".
+_DAYS_ONLY = re.compile(r"^(?:(?P<weekday>" + "|".join(WEEKDAYS) + r")\s*,?\s+)?"
+                        r"(?P<days>\d{1,2}(?:\s*(?:,|och)\s*\d{1,2})*)"
+                        r"(?:\s*\((?P<dayname>" + "|".join(WEEKDAYS) + r")\))?(?:\s+(?P<rest>\D.*))?$",
+                        re.IGNORECASE)
+# Between "sammanträder" and its dates: "den", "på följande dagar:", "följande datum:", "år 2024:".
+_MEETS_ON = re.compile(r"^\s*(?:(?:den|på|följande|datum|dagar|dag|år|under|\d{4}(?![-\d/]))\s*:?\s*)*", re.IGNORECASE)
+
+
+def _days_under_month(reader: _Reader, line: Line, month: int, body: str | None, year: int | None,
+                      usual_time: str | None) -> bool:
+    """A line of days under a month's heading, for the body heading them or the body the line
+    names after the day; False (nothing read) for any other line."""
+    match = _DAYS_ONLY.match(line.stripped)
+    if not match:
+        return False
+    rest = (match.group("rest") or "").strip()
+    time = None
+    if rest:
+        named = body_at_start(rest)
+        if not named or not named[0] or named[1] and not _TIME_AFTER.match(named[1]):
+            return False
+        body, time = named[0], _time(named[1]) if named[1] else None
+    if body is None:
+        return False
+    weekday = (match.group("weekday") or match.group("dayname") or "").lower() or None
+    days = [int(day) for day in re.findall(r"\d{1,2}", match.group("days"))]
+    if not all(1 <= day <= 31 for day in days):
+        return False
+    for day in days:
+        reader.entries.append(Entry(body=body, month=month, day=day, line=line.number, year=year,
+                                    weekday=weekday if len(days) == 1 else None, start_time=time or usual_time))
+    return True
+
+
+# A day's time before whose meeting it is: "2024-01-23 kl 13.00 Kommunstyrelsen".
+_TIME_THEN_BODY = re.compile(r"^(?:kl(?:ockan)?\.?\s*)?\d{1,2}[.:]\d{2}\s+(?=[A-ZÅÄÖ])", re.IGNORECASE)
 # "Kommunstyrelsen: 23 januari, ...": a body's name, a colon, its dates.
 _BODY_LABEL = re.compile(r"^(?P<body>[A-ZÅÄÖ][\wåäö ,-]{1,60}?)\s*:\s*(?P<dates>\d.*)$")
 # "kl. 18.00", "klockan 9.00", "18.00" right after a day.
@@ -682,10 +914,21 @@ def _sentence_body(text: str) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+# "Vecka 4", "v. 4", "V4" before a day: the week's number, no part of the date.
+_WEEK = re.compile(r"^(?:vecka|v\.?)\s*\d{1,2}\b\s*[,:–-]?\s*", re.IGNORECASE)
+# "Januari: 23, 30", "Februari 20": a month as the label of its days (one day, or days joined by
+# commas or "och"; "Januari 29 15 8" is a table's row, read only as one).
+_MONTH_THEN_DAYS = re.compile(r"^(?P<month>[A-Za-zÅÄÖåäö]{3,9})\.?\s*:?\s+(?P<days>\d{1,2}(?:\s*(?:,|och)\s*\d{1,2})*)"
+                              r"\s*$", re.IGNORECASE)
+
+
 def _list_dates(text: str):
     """The dates a line starts with, and what follows them: [(day, month, year, marker,
     weekday, time)], rest. A line that does not start with a date gives ([], text)."""
-    rest = _BULLET.sub("", text, count=1)
+    rest = _WEEK.sub("", _BULLET.sub("", text, count=1), count=1)
+    month_first = _MONTH_THEN_DAYS.match(rest)
+    if month_first and month_number(month_first.group("month")):
+        rest = f"{month_first.group('days')} {month_first.group('month')}"  # "Januari: 23, 30" -> "23, 30 Januari"
     found = []
     while rest:
         match = _DAY_MONTH.match(rest) or _ISO_DAY.match(rest) or _SLASH_DAY.match(rest)
@@ -716,7 +959,8 @@ def _list_dates(text: str):
             last = n == len(days) - 1
             found.append((day, month, stated_year, day_marker or (marker if last else None),
                           day_weekday or (weekday if n == 0 else None), time))
-        separator = re.match(r"^\s*(?:,|;|\boch\b|&)\s*", rest)
+        # Days are separated by commas, "och", or only by spaces where a table's cells were ("23 jan   20 feb").
+        separator = re.match(r"^\s*(?:,|;|\boch\b|&)?\s*", rest)
         following = rest[separator.end():] if separator else ""
         if separator and (_DAY_MONTH.match(following) or _ISO_DAY.match(following) or _SLASH_DAY.match(following)):
             rest = rest[separator.end():]

@@ -17,6 +17,7 @@ from archive.errors import ImportFailed, InvalidDate
 from archive.importing.common import (
     ABBREVIATIONS,
     CASE_NUMBER,
+    DATE_IN_TEXT,
     LABEL,
     LABEL_ONLY,
     LABELLED_TRUNCATED,
@@ -43,8 +44,11 @@ HEADINGS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"sammanfattning|sammanfattning av ärendet"), "summary"),
     (re.compile(r"förslag till beslut|beslutsförslag|förslag till beslut i (?P<body_in>[a-zåäö ]+)"), "proposal"),
     (re.compile(r"förslag till (?P<body>[a-zåäö -]+?s) beslut"), "proposal_to"),
-    (re.compile(r"[a-zåäö-]+s förslag till (?P<body_to>[a-zåäö -]*(?:fullmäktige|styrelsen|nämnden|utskottet))"),
+    # "Förvaltningens förslag till kommunstyrelsen", or only "Förslag till kommunfullmäktige".
+    (re.compile(r"(?:[a-zåäö-]+s )?förslag till (?P<body_to>[a-zåäö -]*(?:fullmäktige|styrelsen|nämnden|utskottet))"),
      "proposal_to"),
+    # "Förslag till yttrande" / "Förslag till svar": what the body is to send is its decision proposed.
+    (re.compile(r"förslag till (?:yttrande|svar|remissvar|remissyttrande)"), "proposal"),
     # "Kommunstyrelsens beslut" in a tjänsteskrivelse: the decision proposed to that body.
     (re.compile(r"(?P<body_dec>[a-zåäö-]+(?:fullmäktiges|styrelsens|nämndens|utskottets)) beslut"), "proposal_to"),
     (re.compile(r"[a-zåäö-]+s förslag till beslut|[a-zåäö-]+s förslag"), "proposal"),
@@ -287,7 +291,8 @@ _HEADER_LABEL = re.compile(
     r"^(datum|vår referens|er referens|vår beteckning|er beteckning|beteckning|ärende nr|ärendenr|"
     r"diarienummer|diarienr|dnr|ärendenummer|handläggare|telefon|tfn|tel|"
     r"e-post|epost|mejl|till|från|utfärdat|sida|beslutsinstans|kopia|referens|organisation|enhet|"
-    r"avdelning|förvaltning|ansvarig|kontaktperson|dokumenttyp|version|status|giltig)\b\.?\s*:?(?P<rest>.*)$",
+    r"avdelning|förvaltning|ansvarig|kontaktperson|upprättad av|dokumenttyp|version|status|giltig)\b\.?\s*:?"
+    r"(?P<rest>.*)$",
     re.IGNORECASE,
 )
 # A row of a letterhead's labels and nothing else: "Datum Vår beteckning Er beteckning", "Datum Dnr Sida".
@@ -305,6 +310,27 @@ _ROLE_WORDS = [
     (re.compile(r"\bbereder\b|\bberedning\b", re.I), "bereder"),
 ]
 _STEP_SPLIT = re.compile(r"\s*(?:→|->|–>|=>|;)\s*")
+# A planning table's header row: "Organ Datum", "Beslutsinstans Sammanträdesdatum".
+_STEP_HEADER_ROW = re.compile(r"(?:(?:organ|instans|beslutsinstans|datum|sammanträdesdatum|mötesdatum|sammanträde"
+                              r"|behandling|beslut|steg)\s*[/:]?\s*){1,3}", re.IGNORECASE)
+# Between two steps on one line after a step's date: "KSAU 2024-02-13, KS 2024-02-27 och KF 2024-03-18".
+_DATED_STEP_SEPARATOR = re.compile(r"(?<=[\d)])\s*(?:,|\boch\b)\s*(?=[A-ZÅÄÖ])")
+
+
+def _split_steps(item: str) -> list[str]:
+    """A planning line's steps: split at arrows and semicolons, and at a comma or "och" after a
+    step's date where a body's name follows (not inside "Kultur- och fritidsnämnden")."""
+    parts = []
+    for piece in _STEP_SPLIT.split(item):
+        start = 0
+        for separator in _DATED_STEP_SEPARATOR.finditer(piece):
+            if body_at_start(piece[separator.end():]):
+                parts.append(piece[start: separator.start()])
+                start = separator.end()
+        parts.append(piece[start:])
+    return parts
+
+
 _PROPOSAL_LEAD = re.compile(r"^(?P<verb>besluta|[a-zåäö]+(?:ar|er|r))\b")
 
 
@@ -360,8 +386,11 @@ def municipality_of(text: str) -> str:
 class TjansteskrivelseParser:
     """Parses one document; `warnings` collects what the text left open."""
 
-    def __init__(self, document: Document):
+    def __init__(self, document: Document, *, by_its_case_number: bool = False):
         self.document = document
+        # Read also when no heading names it one, if its letterhead states its own case number
+        # ("Dnr KS 2019/123"): a municipal report in a layout of its own, partial before refusal.
+        self.by_its_case_number = by_its_case_number
         self.run_on = False  # the letterhead came run into one line (a site's page text)
         self.run_on_addressee: str | None = None  # the body named before the title there
         self.notes = Warnings()
@@ -392,7 +421,9 @@ class TjansteskrivelseParser:
             (match := _DOC_TYPE.search(line.stripped)) and match.group()[:1].isupper()
             and (len(line.stripped.split()) <= 8 or line.page_start and match.start() < 60)
             for line in preamble[:12] if line.stripped)
-        if not {s.key for s in sections} & DEFINING_SECTIONS and names_itself and len(lines) > 1:
+        states_its_case = self.by_its_case_number and any(
+            own_case_numbers(line.stripped) for line in preamble[:15] if line.stripped)
+        if not {s.key for s in sections} & DEFINING_SECTIONS and (names_itself or states_its_case) and len(lines) > 1:
             # It says it is a tjänsteskrivelse: what it states is read, the headings missing are a warning.
             self.warn(None, "rubriker", "hittade ingen av rubrikerna Förslag till beslut, Beslutsunderlag, "
                                         "Beslutsplanering, Beslutet skickas till")
@@ -729,7 +760,7 @@ class TjansteskrivelseParser:
                         steps.append(PlanningStep(body=body, role="bereder"))
                         explicit.append(None)
                     continue
-                for part in _STEP_SPLIT.split(item):
+                for part in _split_steps(item):
                     part = part.strip(" .")
                     if not part:
                         continue
@@ -779,7 +810,15 @@ class TjansteskrivelseParser:
             step.date = dates[0].iso
 
     def _step(self, number: int, text: str) -> tuple[PlanningStep | None, str | None]:
+        text = re.sub(r"^[•·▪◦‣∙*–-]\s*", "", text)  # a bullet
+        if _STEP_HEADER_ROW.fullmatch(text):
+            return None, None  # "Organ Datum": the table's header row
         found = body_at_start(text)
+        leading = DATE_IN_TEXT.match(text)
+        if not found and leading:
+            # "2024-02-13 Kommunstyrelsens arbetsutskott": the date first, then the body.
+            after = body_at_start(text[leading.end():].strip(" :,–-"))
+            found = (after[0], f"{after[1]} {leading.group()}".strip()) if after and after[0] else None
         if not found:
             self.warn(number, "planning", f"okänt steg {text!r}")
             return None, None
@@ -890,7 +929,7 @@ class TjansteskrivelseParser:
             if naming.looks_like_person(line.stripped) and _mail_name(line.stripped) in addresses:
                 people.append(Responsible(name=line.stripped, title=None, role="handläggare"))
         for index, line in enumerate(preamble):
-            match = re.search(r"\bhandläggare\b\s*:?\s*(?P<rest>.*)$", line.stripped, re.I)
+            match = _OFFICER_LABEL.search(line.stripped)
             if match and line.page_start and len(line.stripped) > RUN_ON // 2:
                 # A letterhead run into one line: the name is the words right after the label;
                 # "Handläggare Jan Holmlund Therese Hagberg Datum ...": two officers, two words each.
@@ -927,6 +966,8 @@ class TjansteskrivelseParser:
                         and _is_title(below[1]):
                     rest = f"{rest}, {below[1]}"  # "Handläggare" / "Anna Svensson" / "Kommunsekreterare"
             name, _, title = rest.partition(",")
+            if _CONTACT.search(title):
+                title = ""  # "Anna Berg, tel 08-123 45 67": how to reach the officer, no title
             if naming.looks_like_person(name.strip()):
                 people.append(Responsible(name=name.strip(), title=title.strip() or None, role="handläggare"))
         return people
@@ -1100,6 +1141,19 @@ def presenters(text: str) -> list[Responsible]:
     return [Responsible(name=name, title=title[:1].upper() + title[1:]) for name in names if name]
 
 
+# The labels a letterhead names the officer who wrote the report by.
+_OFFICER_LABEL = re.compile(r"\b(?:handläggare|kontaktperson|upprättad av|ansvarig tjänste(?:man|person))\b\s*:?\s*"
+                            r"(?P<rest>.*)$", re.IGNORECASE)
+# A telephone number or an address after the officer's name, where a title may stand.
+_CONTACT = re.compile(r"\b(?:tel|telefon|tfn|mobil|mobiltelefon|e-post|epost|mejl)\b|@|\d{2,}[- ]?\d{2,}",
+                      re.IGNORECASE)
+
+
+_LETTERHEAD_WORDS = {"datum", "dnr", "diarienummer", "diarienr", "ärendenummer", "telefon", "tel", "tfn", "mobil",
+                     "vår", "er", "sida", "beteckning", "referens", "e-post", "epost", "mejl", "postadress",
+                     "besöksadress"}
+
+
 def _officer_in_run_on(text: str) -> Responsible | None:
     """'Ilona Holmgren Utredningssekreterare ilona.holmgren@malmo.se ...' -> the person and
     the title that follows the name, if one does (a single word, no address, no body)."""
@@ -1108,6 +1162,9 @@ def _officer_in_run_on(text: str) -> Responsible | None:
         # "Björkbacka, Per-Erik Kommunstyrelsen ...": printed surname first; kept as printed.
         return Responsible(name=surname_first.group("name"), title=None, role="handläggare")
     words = text.split()
+    # The letterhead's next label ends the name: "Anna Berg Datum 2024-02-01 ...".
+    label = next((n for n, word in enumerate(words) if word.lower().strip(":.,") in _LETTERHEAD_WORDS), len(words))
+    words = words[:label]
     for size in (3, 2):
         if size == 3 and len(words) >= 3 and words[2].lower().endswith(_TITLE_ENDINGS):
             continue  # "Ilona Holmgren Utredningssekreterare": a name, then the title
@@ -1328,5 +1385,7 @@ def _join_proposal(items: list[str]) -> str:
     return "\n".join(paragraphs)
 
 
-def parse_tjansteskrivelse(document: Document) -> Matter:
-    return TjansteskrivelseParser(document).parse()
+def parse_tjansteskrivelse(document: Document, *, by_its_case_number: bool = False) -> Matter:
+    """`by_its_case_number`: a report that names neither its kind nor the headings of one is
+    still read when its letterhead states its own case number (the last reading tried)."""
+    return TjansteskrivelseParser(document, by_its_case_number=by_its_case_number).parse()
