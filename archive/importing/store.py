@@ -170,7 +170,8 @@ def _item_keys(items) -> list[str]:
 
 def same_case(archive: Archive, case_number: str) -> tuple[int, str, str] | None:
     """The matter (id, municipality, title) with this case number as another document
-    writes it: spaces, hyphens, "Dnr" and letter case aside (schema.CASE_KEY_SQL, indexed).
+    writes it: spaces, hyphens, "Dnr", letter case and a document or classification suffix
+    ("-1.1.1") aside (schema.CASE_KEY_SQL, indexed).
     The number exactly as written first, when several differ only so."""
     return archive.execute(
         f"SELECT id, municipality, title FROM matters WHERE {case_key_sql('case_number')} = {case_key_sql(':number')}"

@@ -1033,27 +1033,6 @@ _APPENDED_TO = re.compile(r"\b(?:bilaga\s+[\d:.]+|handlingar|underlag)\s+till\s+
                           r"(?:\d{1,2}\s+[a-zåäö]+\s+\d{4}|\d{4}-\d{2}-\d{2}))", re.IGNORECASE)
 
 
-# "Servicenämnden föreslås besluta att ...": the body named is the one to decide; and
-# "Stadskontoret föreslår kommunstyrelsen att ...": an office proposes, the body decides.
-_PASSIVE_PROPOSAL = re.compile(r"^(?P<body>[A-ZÅÄÖ][\wåäö -]{2,60}?)\s+föreslås\s+besluta\s*:?\s+(?P<text>\S.*)$", re.S)
-_OFFICE_PROPOSAL = re.compile(
-    r"^[A-ZÅÄÖ][\wåäö-]*(?:kontoret|förvaltningen|avdelningen|enheten)\s+föreslår\s+"
-    r"(?P<body>[\wåäö -]{2,60}?)\s+(?:besluta\s+)?(?P<text>att\s.*)$", re.S)
-
-
-def addressed_proposal(text: str) -> tuple[str, str] | None:
-    """A proposal that names the body it is put to in its lead: (that body, the proposal after the lead).
-    Kept as it was for the meeting documents' reader, which imports it; the tjänsteskrivelse reader
-    uses common.proposal_lead, the one rule for "X föreslår Y besluta" (put to Y)."""
-    for pattern in (_PASSIVE_PROPOSAL, _OFFICE_PROPOSAL):
-        match = pattern.match(text)
-        if match:
-            found = body_at_start(match.group("body")[:1].upper() + match.group("body")[1:])
-            if found and not found[1]:
-                return found[0], " ".join(match.group("text").split())
-    return None
-
-
 _NAME_TITLE_PAIR = re.compile(
     r"([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?: [A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?){1,2}), "
     r"([a-zåäö][a-zåäö]+(?: [a-zåäö]+)?)(?=\s+[A-ZÅÄÖ]|\s*$)"
