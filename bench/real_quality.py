@@ -219,7 +219,7 @@ class Statement:
         self.day_months = set()
         from archive.dates import month_number
 
-        for day, month in re.findall(r"(?<!\d)(\d{1,2})(?::e|:a|e)?\s+([a-zåäö]{3,9})\.?", text, re.I):
+        for day, month in re.findall(r"(?<!\d)(\d{1,2})(?::e|:a|e)?\s*([a-zåäö]{3,9})\.?", text, re.I):
             number = month_number(month)
             if number:
                 self.day_months.add((int(day), number))
