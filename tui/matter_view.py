@@ -137,26 +137,6 @@ class MatterScreen(LiveScreen):
         self.load()
         self.table("planning").focus()
 
-    # One frame per open. Textual's screen update, when a layout and a whole-screen repaint are
-    # both due (a reused screen brought to the front after load(): ScreenResume asks for the
-    # repaint, load() for the layout), hands the terminal two frames in the same tick: the
-    # layout's own (the regions it changed) and at once the whole screen. The first is drawn
-    # over by the second; skipped, opening a matter draws one frame (bench/tui.py: a third
-    # to a half of an open's CPU). Private: Screen._refresh_layout, _compositor_refresh and
-    # _repaint_required (Textual 8); the repaint still due draws everything the layout moved.
-    _layout_before_repaint = False
-
-    def _refresh_layout(self, size=None, scroll: bool = False) -> None:
-        self._layout_before_repaint = self._repaint_required
-        try:
-            super()._refresh_layout(size, scroll)
-        finally:
-            self._layout_before_repaint = False
-
-    def _compositor_refresh(self) -> None:
-        if not self._layout_before_repaint:
-            super()._compositor_refresh()
-
     def action_back(self) -> None:
         self.in_use = False
         self.app.pop_screen()
