@@ -53,6 +53,32 @@ class LiveScreen(SwedishKeys, Screen):
         if self.shows_old_archive():
             self.archive_changed()
 
+    # Frames drawn only to be thrown away. (1) Textual's screen update, when a layout and a
+    # whole-screen repaint are both due (a reused matter screen brought to the front after
+    # load(): ScreenResume asks for the repaint, load() for the layout; the first screen
+    # after its Resize), hands the terminal the layout's frame (the regions it changed) and
+    # at once the whole screen over it: opening a matter drew two frames (bench/tui.py:
+    # ~1 ms of its ~9-10 ms CPU). The layout's frame is skipped; the repaint still due
+    # draws everything it moved. (2) While the app holds its frames (the start, until its
+    # mount is over) a screen's layout still renders a whole frame, which App._display then
+    # drops (Textual 8): 4-6 ms of the first screen. Not rendered; its widgets stay dirty
+    # and the next frame draws them (Textual clears them with the dropped frame: nothing
+    # is drawn later than it would be). Private: Screen._refresh_layout,
+    # _compositor_refresh, _repaint_required and App._batch_count (Textual 8).
+    _layout_before_repaint = False
+
+    def _refresh_layout(self, size=None, scroll: bool = False) -> None:
+        self._layout_before_repaint = self._repaint_required
+        try:
+            super()._refresh_layout(size, scroll)
+        finally:
+            self._layout_before_repaint = False
+
+    def _compositor_refresh(self) -> None:
+        if self._layout_before_repaint or (self.app._batch_count and self.is_current):
+            return
+        super()._compositor_refresh()
+
     def archive_changed(self) -> None:
         """Read again what the screen shows."""
         raise NotImplementedError
