@@ -1460,3 +1460,28 @@ def test_the_officer_in_a_run_on_letterhead_ends_at_the_next_label(tmp_path):
     (matter,) = parse_document(write(tmp_path, text)).matters
     assert [(p.name, p.title) for p in matter.responsible] == [("Anna Berg", None)]  # not "Anna Berg Datum"
     assert matter.case_number == "KS 2024/17"
+
+
+# ---- round 4: meeting documents (p4-meet)
+
+
+def test_a_contents_list_with_dot_leaders_gives_titles_not_page_numbers_as_items(tmp_path):
+    text = ("Kommunstyrelsen\nSammanträdesprotokoll\nSammanträdesdatum 2016-10-17\n\n"
+            "Sammanträdesprotokoll 2 (33) Innehåll Ärende Sida Val av justerare... 3 Budgetuppföljning för "
+            "kommunen... 4 Delårsrapport 2... 5 Avfallstaxa för år 2017 (Dnr KS2016/412)... 7 Finansiell "
+            "rapport (Dnr KS2016/82) Riktlinjer för bidrag till föreningar (Dnr KS2016/318) Borgen för\n")
+    records = parse_document(write(tmp_path, text)).matters
+    got = [(m.title, m.case_number) for m in records]
+    assert got[:4] == [("Budgetuppföljning för kommunen", None), ("Delårsrapport 2", None),
+                       ("Avfallstaxa för år 2017", "KS2016/412"), ("Finansiell rapport", "KS2016/82")]
+    assert ("Riktlinjer för bidrag till föreningar", "KS2016/318") in got
+    assert all(m.title not in ("Val av justerare", "Borgen för") for m in records)  # standing; cut off
+
+
+@pytest.mark.parametrize("title", ["Tillkommande och utgående ärenden", "Ändringar i föredragningslistan",
+                                   "Ändring av dagordningen Ärende 5 utgår", "Val av justeringsperson"])
+def test_changes_to_the_agenda_and_choosing_the_justerare_are_standing_items(title):
+    from archive.importing.meetingdocs import FORMALITY
+
+    assert FORMALITY.match(title)
+    assert not FORMALITY.match("Ändring av taxa för bygglov")

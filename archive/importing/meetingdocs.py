@@ -399,15 +399,51 @@ def _consecutive(numbers: list[int]) -> list[int]:
     return max(best.values(), key=len, default=[])
 
 
+# A contents list's row ends at its dot leader and page number ("Månadsrapport... 3 Information
+# ..."), or, where the pages are not given, at its case number in brackets ("Finansiell rapport (Dnr
+# KS2015/82) Rambudget ..."). The page number is furniture: never the next row's item number.
+_LEADER_PAGE = re.compile(r"\s*(?:\.{2,}|…+)\s*\d{1,3}\s+(?=[A-ZÅÄÖ])")
+_CONTENTS_HEADING = re.compile(
+    r"\b(?:innehållsförteckning|innehåll|ärendeförteckning|ärendelista)\b"
+    r"(?:\s*:|\s+(?:ärenden?|rubrik|sida|sid\.?|paragraf|§)\b)*\s*", re.IGNORECASE)
+_BRACKETED_CASE_END = re.compile(r"\((?:(?i:dnr|diarienummer)\.?:?\s*)?" + CASE_NUMBER.pattern
+                                 + r"\)(?=\s+[A-ZÅÄÖ])")
+
+
+def _leader_rows(text: str) -> tuple[str, list[str]] | None:
+    """'Innehåll Ärende Sida Title A... 3 Title B... 4 Title C... 6 ...' -> the text before the
+    list and its rows' titles (leader and page dropped): only under a contents heading, three
+    rows with a page number at least. The piece after the last page number is cut after each
+    bracketed case number; its last part may be cut off by the excerpt (the reader decides)."""
+    leaders = list(_LEADER_PAGE.finditer(text))
+    headings = list(_CONTENTS_HEADING.finditer(text[:leaders[0].start()])) if leaders else []
+    heading = headings[-1] if headings else None  # the last contents heading before the first row
+    if len(leaders) < 3 or heading is None:
+        return None
+    rows = [text[a:b.start()].strip() for a, b in zip(
+        [heading.end(), *(m.end() for m in leaders[:-1])], leaders, strict=True)]
+    rest = text[leaders[-1].end():]
+    rows.extend(_cut(rest, [m.end() for m in _BRACKETED_CASE_END.finditer(rest)]))
+    return text[:heading.start()].strip(), [row for row in rows if row]
+
+
 def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
     """Rows of a list of paragraphs run together on one line: '§ 141 Title § 142 Title § 143 ...'
     (three § numbers in order at least), or after a contents heading '21 Title 22 Title 23 ...'
-    (a protocol's): each row on a line of its own, marked as an item's start."""
+    (a protocol's) or 'Title... 3 Title... 4' (titles and pages, no numbers): each row on a line
+    of its own, marked as an item's start."""
     result: list[Line] = []
     for line in lines:
         text = line.stripped
         if len(text) < RUN_ON:
             result.append(line)
+            continue
+        paged = _leader_rows(text)
+        if paged is not None:
+            before, rows = paged
+            if before:
+                result.append(Line(line.number, before, page_start=line.page_start))
+            result.extend(Line(line.number, row, item_start=True) for row in rows)
             continue
         marks = list(_SECTION_IN_RUN.finditer(text))
         chain = [marks[i] for i in _consecutive([int(m.group("n")) for m in marks])]
@@ -507,7 +543,8 @@ _GROUP_HEADING = re.compile(r"(?<=[a-zåäö)])\s+[A-ZÅÄÖ][a-zåäö]+ärende
 _TRAILING_CODE = re.compile(r"(?<=\d)\s+[A-ZÅÄÖ]{2,4}$")
 # The next item's start cut off by the end of the text ("... augusti 2009 KS 18").
 _TRAILING_ITEM_START = re.compile(r"\s+[A-ZÅÄÖ]{2,6}\s+\d{1,3}$")
-_BRACKETED_CASE = re.compile(r"\s*\((?P<number>" + CASE_NUMBER.pattern + r")\)\s*$")
+_BRACKETED_CASE = re.compile(r"\s*\((?:(?i:dnr|diarienummer)\.?:?\s*)?(?P<number>" + CASE_NUMBER.pattern
+                             + r")\)\s*$")
 _TRAILING_STUB = re.compile(r"\s+(?:[A-ZÅÄÖ]{2,8}[ -]?\d{4}[/:.-]|[A-ZÅÄÖ]{2,8}-)\s*$")
 # "(KF)" after an agenda title marks the body that decides it; it is not part of the title.
 _BODY_MARK = re.compile(r"\s*\((?:" + "|".join(code.upper() for code in ABBREVIATIONS) + r")\)\s*$")
@@ -562,7 +599,11 @@ FORMALITY = re.compile(
     r"eventuella (anmälningsärenden|övriga frågor|frågor)|"
     r"bevis om anslag|anslagsbevis|anslag/bevis|bevis/anslag|"
     r"närvarorätt|närvarorätt (för|vid) .*|yttranderätt|närvaro- och yttranderätt.*|ajournering|"
-    r"tjänstgörande ledamöter|protokollets justering|tillkännagivande av tid och plats för justering.*)$",
+    r"tjänstgörande ledamöter|protokollets justering|tillkännagivande av tid och plats för justering.*|"
+    # changes to the agenda itself: items added, dropped or moved
+    r"(tillkommande|tillägg|extra)( och (utgående|avgående|utgår))? ärenden|"
+    r"ändring(ar)? (i|av) (dagordning(en)?|föredragningslista(n)?|ärendelista(n)?)( .*)?|"
+    r"val av (justeringsperson(er)?|protokollsjusterare|justeringsledamot|justeringsledamöter)( och .*)?)$",
     re.IGNORECASE,
 )
 
