@@ -1485,3 +1485,14 @@ def test_changes_to_the_agenda_and_choosing_the_justerare_are_standing_items(tit
 
     assert FORMALITY.match(title)
     assert not FORMALITY.match("Ändring av taxa för bygglov")
+
+
+def test_a_contents_list_giving_the_paragraph_then_its_page_numbers_rows_by_the_paragraph():
+    from archive.importing.meetingdocs import _drop_page_column
+
+    rows = ("141 4 Godkännande av dagordning 142 5 Information från revisorerna 143 7 Taxa för bygglov "
+            "144 9 Delgivningar")
+    assert _drop_page_column(rows) == ("141 Godkännande av dagordning 142 Information från revisorerna "
+                                       "143 Taxa för bygglov 144 Delgivningar")
+    # numbers that do not run on one by one are not a § column: left as they are
+    assert _drop_page_column("12 4 Ärende A 30 5 Ärende B 7 6 Ärende C") == "12 4 Ärende A 30 5 Ärende B 7 6 Ärende C"

@@ -284,7 +284,7 @@ def _split_after_case_numbers(text: str) -> list[str]:
 # Ärenden Sida"): what follows is its rows, each a number and a title, run together on one line.
 _CONTENTS_LABEL = re.compile(
     r"\b(?:innehållsförteckning|ärendeförteckning|ärendelista|paragrafer\s+ärenden(?:\s+sida)?)\b\s*:?\s*"
-    r"(?:sida\b|sid\b\.?)?\s*", re.IGNORECASE)
+    r"(?:sidan?\b|sid\b\.?)?\s*", re.IGNORECASE)
 # A head set as a table in run-on text: its labels, then their dates in the same order
 # ("Sammanträdesdatum Anslaget har satts upp Anslaget tas ner efter 2014-04-15 2014-04-30 2014-05-21").
 _TABLE_LABEL = re.compile(
@@ -427,6 +427,20 @@ def _leader_rows(text: str) -> tuple[str, list[str]] | None:
     return text[:heading.start()].strip(), [row for row in rows if row]
 
 
+_NUMBER_AND_PAGE = re.compile(r"(?:(?<=\s)|^)(?P<n>\d{1,3})\s+(?P<page>\d{1,3})\s+(?=[A-ZÅÄÖ])")
+
+
+def _drop_page_column(rows: str) -> str:
+    """'141 4 Godkännande av dagordning 142 5 Information ...': a contents list giving each row's
+    § and then its page; where three rows at least stand so, their § numbers running on one by
+    one, the pages are dropped, so that the § is the row's number."""
+    pairs = list(_NUMBER_AND_PAGE.finditer(rows))
+    numbers = [int(m.group("n")) for m in pairs]
+    if len(pairs) < 3 or len(_consecutive(numbers)) < 3:
+        return rows
+    return _NUMBER_AND_PAGE.sub(lambda m: m.group("n") + " ", rows)
+
+
 def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
     """Rows of a list of paragraphs run together on one line: '§ 141 Title § 142 Title § 143 ...'
     (three § numbers in order at least), or after a contents heading '21 Title 22 Title 23 ...'
@@ -450,6 +464,7 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
         starts = [m.start() for m in chain] if len(chain) >= 3 else []
         label = _CONTENTS_LABEL.search(text) if protocol and not starts else None
         if label:
+            text = text[:label.end()] + _drop_page_column(text[label.end():])
             numbered = _number_chain(text[label.end():], None, sentence_start=False)
             starts = [label.end() + m.start() for m in numbered]  # with the body's code: "KF 60 Title"
             labels = [m.start() for m in re.finditer(r"\bDnr\b", text[label.end():])]
