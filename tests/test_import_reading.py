@@ -1496,3 +1496,22 @@ def test_a_contents_list_giving_the_paragraph_then_its_page_numbers_rows_by_the_
                                        "143 Taxa för bygglov 144 Delgivningar")
     # numbers that do not run on one by one are not a § column: left as they are
     assert _drop_page_column("12 4 Ärende A 30 5 Ärende B 7 6 Ärende C") == "12 4 Ärende A 30 5 Ärende B 7 6 Ärende C"
+
+
+def test_a_web_notice_of_a_meeting_is_a_kallelse_its_bullets_the_items(tmp_path):
+    text = ("Dela sidan\n\n12 mars: Kommunfullmäktige\n\nMötet börjar klockan 18.00 i Stadshuset.\n\n"
+            "Under mötet behandlas bland annat:\n\n  • Taxa för bygglov 2024\n  • Svar på motion om cykelvägar\n"
+            "  • Val av ersättare i socialnämnden\n\nKallelsen i sin helhet finns på sidan Handlingar.\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert [m.title for m in parsed.matters] == ["Taxa för bygglov 2024", "Svar på motion om cykelvägar",
+                                                "Val av ersättare i socialnämnden"]
+    assert parsed.meeting.body == "Kommunfullmäktige"
+
+
+def test_bullets_without_a_line_introducing_them_are_no_items():
+    from archive.importing.meetingdocs import split_bullet_rows
+
+    lines = [Line(1, "Mötet är öppet för allmänheten."), Line(2, "• Kaffe serveras"), Line(3, "• Parkering finns")]
+    assert not any(line.item_start for line in split_bullet_rows(lines))
+    lines[0] = Line(1, "Föredragningslista")
+    assert [line.text for line in split_bullet_rows(lines) if line.item_start] == ["Kaffe serveras", "Parkering finns"]

@@ -78,6 +78,9 @@ _DATE_ONLY = re.compile(r"^\s*(?:\d{4}-\d{2}-\d{2}|\d{6}|\d{8})\s*$")
 _NUMBER_ALONE = re.compile(r"^(?P<n>\d{1,3})[.)]?$")  # "2." on its own line, the title below it
 # "5 mars 2018 ...": a date, not item 5 (month names from archive.dates).
 _DAY_AND_MONTH = re.compile(r"^\d{1,3}\s+(?:" + MONTH_WORDS + ")", re.IGNORECASE)
+# "18 september: Kommunfullmäktige": a web notice's heading, its meeting's date before the body.
+_DATE_LEAD = re.compile(r"^(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+(?:" + MONTH_WORDS + r")(?:\s+\d{4})?)\s*[:–-]\s*"
+                        r"(?=[A-ZÅÄÖ])", re.IGNORECASE)
 _PROPOSAL_START = re.compile(r"^(förslag till beslut|beslutsförslag|förslag)\b", re.IGNORECASE)
 # A page of a protocol whose § signs extraction lost, opening with its item: an optional
 # case number, an optional body code ("KS 261"), the number, and a title in capitals.
@@ -490,6 +493,37 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
     return result
 
 
+_BULLET_ROW = re.compile(r"^[•●▪◦]\s*(?P<title>\S.*)$")
+# What introduces a notice's list of the meeting's items: "Under mötet behandlas bland annat:",
+# "På sammanträdet behandlas följande ärenden.", a heading "Föredragningslista" / "Ärenden".
+_LIST_INTRO = re.compile(r"(?:\bbehandlas\b.*|:|^(?:föredragningslista|dagordning|ärendelista|ärenden)\.?)$",
+                         re.IGNORECASE)
+
+
+def split_bullet_rows(lines: list[Line]) -> list[Line]:
+    """A notice's bulleted list of the meeting's items ("• Kulturstrategi för åren 2018-2030"),
+    two bullets at least right under a line that introduces the list: each an item's row, no number
+    (the bullet is layout, not a number)."""
+    result = list(lines)
+    index = 0
+    while index < len(result):
+        intro = result[index].stripped
+        rows = []
+        at = index + 1
+        while at < len(result) and (not result[at].stripped or _BULLET_ROW.match(result[at].stripped)):
+            if result[at].stripped:
+                rows.append(at)
+            at += 1
+        if intro and _LIST_INTRO.search(intro) and len(rows) >= 2:
+            for row in rows:
+                title = _BULLET_ROW.match(result[row].stripped).group("title")
+                result[row] = Line(result[row].number, title, item_start=True)
+            index = at
+            continue
+        index += 1
+    return result
+
+
 # A web agenda's row: its case number, then the next row's title written onto it ("RS 912-2025Motion
 # nr 1-2026 från ..."), the title it closes on the line above.
 _GLUED_ROW = re.compile(r"^(?P<number>" + CASE_NUMBER.pattern + r")(?=[A-ZÅÄÖ][a-zåäö])")
@@ -765,7 +799,17 @@ def detect(document: Document) -> str | None:
     # "1 KOMMUNSTYRELSEN PROTOKOLLSUTDRAG Sammanträdesdatum ...".
     if any(_CAPITAL_HEAD.match(line.stripped) for line in lines[:20]) and not _TJANSTESKRIVELSE.search(start[:200]):
         return "protokoll"
+    # A municipality's notice of a meeting (a web page, a letter calling the members): a body that
+    # meets, or what the meeting deals with; read as a kallelse, in part where it lists no items.
+    notice = _MEETING_NOTICE.search(start[:1500])
+    if (notice and bodies_in(start[:1500]) and not _TJANSTESKRIVELSE.search(start[:300])
+            and not any(_REPORT_HEADING.match(line.stripped) for line in lines[:80])):
+        return "kallelse"
     return None
+
+
+_MEETING_NOTICE = re.compile(r"\b(?:sammanträder|sammanträdet öppnas)\b|\b(?:mötet|sammanträdet)\s+behandlas\b"
+                             r"|\bbehandlas\s+(?:bland annat|följande)\b", re.IGNORECASE)
 
 
 def _counts_up(numbers: list[int]) -> bool:
@@ -829,7 +873,7 @@ class MeetingDocumentParser:
         self.lost_paragraphs = self.kind == "protokoll" and not any("§" in line.text for line in lines)
         lines = self.lines = split_contents_runs(lines, protocol=self.kind == "protokoll")
         if self.kind == "kallelse":
-            lines = self.lines = split_glued_rows(lines)
+            lines = self.lines = split_bullet_rows(split_glued_rows(lines))
         self.row_starts = {id(line) for line in lines if line.item_start}
         if self.lost_paragraphs or self.kind == "kallelse":
             lines = split_numbered_runs(lines, protocol=self.lost_paragraphs)
@@ -1164,6 +1208,9 @@ class MeetingDocumentParser:
                     return found[0], line.number
             text = _MUNICIPALITY_PREFIX.sub("", text)  # "Halmstads kommun, Kommunstyrelsen"
             text = CASE_NUMBER.sub(" ", text).strip()  # "KS 2021/178": a case number, not the body KS
+            lead = _DATE_LEAD.match(text)
+            if lead:  # "18 september: Kommunfullmäktige": a web notice's heading, the date first
+                text = text[lead.end():]
             if not text:
                 continue
             stripped = AGENDA_WORDS.sub(" ", PROTOCOL_WORDS.sub(" ", text))
