@@ -1515,3 +1515,23 @@ def test_bullets_without_a_line_introducing_them_are_no_items():
     assert not any(line.item_start for line in split_bullet_rows(lines))
     lines[0] = Line(1, "Föredragningslista")
     assert [line.text for line in split_bullet_rows(lines) if line.item_start] == ["Kaffe serveras", "Parkering finns"]
+
+
+def test_an_agenda_table_whose_title_wraps_around_its_case_number_cell(tmp_path):
+    text = ("Kallelse Kommunfullmäktige Sammanträdesdatum 2015-05-18 Föredragningslista Nr Ärende Diarienr "
+            "1. Upprop 2. Val av justerare 3. Bostadsbolaget AB, årsredovisning och KS2015/187 koncernredovisning "
+            "2014 4. Beviljande av ansvarsfrihet för KS2015/225 kommunstyrelsen 5. Taxa för bygglov KS2015/12 "
+            "6. Motion om cykelvägar KS2015/40\n")
+    got = [(m.title, m.case_number) for m in parse_document(write(tmp_path, text)).matters]
+    assert got == [("Bostadsbolaget AB, årsredovisning och koncernredovisning 2014", "KS2015/187"),
+                   ("Beviljande av ansvarsfrihet för kommunstyrelsen", "KS2015/225"),
+                   ("Taxa för bygglov", "KS2015/12"), ("Motion om cykelvägar", "KS2015/40")]
+
+
+def test_a_labelled_case_number_after_the_title_or_alone_is_no_part_of_the_title(tmp_path):
+    text = ("Kallelse\nRegionstyrelsen\nSammanträdesdatum 2017-08-31\n\n1. Val av justeringsperson\n\n"
+            "2. Anmälan av delegationsbeslut Diarienummer 1700021\n\nOrdförandens förslag\n\n"
+            "1. Regionstyrelsen lägger sammanställningen till handlingarna.\n\n"
+            "3. Redovisning av ej avgjorda motioner Diarienummer 1402523\n")
+    got = [(m.title, m.case_number) for m in parse_document(write(tmp_path, text)).matters]
+    assert got == [("Anmälan av delegationsbeslut", "1700021"), ("Redovisning av ej avgjorda motioner", "1402523")]

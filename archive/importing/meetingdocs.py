@@ -592,6 +592,11 @@ _GROUP_HEADING = re.compile(r"(?<=[a-zåäö)])\s+[A-ZÅÄÖ][a-zåäö]+ärende
 _TRAILING_CODE = re.compile(r"(?<=\d)\s+[A-ZÅÄÖ]{2,4}$")
 # The next item's start cut off by the end of the text ("... augusti 2009 KS 18").
 _TRAILING_ITEM_START = re.compile(r"\s+[A-ZÅÄÖ]{2,6}\s+\d{1,3}$")
+# A title's own case number after its label, at its end ("... Diarienummer 1700021"), or alone.
+_LABELLED_TAIL = re.compile(r"\s+(?i:diarienummer|diarienr|dnr|ärendenummer)\.?:?\s*"
+                            r"(?P<number>(?:[A-ZÅÄÖ]{1,8}[ /-]?)?\d[\d/.:-]*\d(?:\s-\s\d{1,4})?)$")
+_LABELLED_ALONE = re.compile(r"^(?i:diarienummer|diarienr|dnr|ärendenummer)\.?:?\s*"
+                             r"(?P<number>(?:[A-ZÅÄÖ]{1,8}[ /-]?)?\d[\d/.:-]*\d(?:\s-\s\d{1,4})?)$")
 _BRACKETED_CASE = re.compile(r"\s*\((?:(?i:dnr|diarienummer)\.?:?\s*)?(?P<number>" + CASE_NUMBER.pattern
                              + r")\)\s*$")
 _TRAILING_STUB = re.compile(r"\s+(?:[A-ZÅÄÖ]{2,8}[ -]?\d{4}[/:.-]|[A-ZÅÄÖ]{2,8}-)\s*$")
@@ -1499,6 +1504,12 @@ class MeetingDocumentParser:
                 else:
                     notes.add(item.line, "case_number", f"flera diarienummer ({', '.join(distinct)}); inget valt")
                 head_text, rest_of_head = head_text[:numbers[0].start()].strip(), head_text[numbers[0].start():]
+                wrapped = rest_of_head[len(numbers[0].group()):].strip()
+                if (len(distinct) == 1 and wrapped and len(wrapped.split()) <= 6 and not re.search(r"[.!?:]", wrapped)
+                        and (wrapped[:1].islower() or wrapped[:1].isdigit() or head_text.endswith(_OPEN_ENDINGS))):
+                    # "Sandvikenhus AB, årsredovisning och KS2015/187 koncernredovisning 2014": the
+                    # title wraps in its cell, the case number's cell between its lines.
+                    head_text, rest_of_head = f"{head_text} {wrapped}", None
         head_text = _GROUP_HEADING.sub("", _ITEM_TYPE.sub("", head_text))
         point_lines: list[Line] = []
         first_point = _FIRST_POINT.search(head_text) if (
@@ -1599,6 +1610,19 @@ class MeetingDocumentParser:
             # "Allmänhetens frågestund Inga frågor ställs.": the title, then a sentence run into it.
             body_lines.insert(0, Line(item.line, title[sentence.end():]))
             title = title[:sentence.start()]
+        labelled_tail = _LABELLED_TAIL.search(title)
+        if labelled_tail and len(title[:labelled_tail.start()].split()) >= 2 and not case_number:
+            # "Anmälan av delegationsbeslut Diarienummer 1700021": the title's own number, labelled.
+            case_number, title = labelled_tail.group("number"), title[:labelled_tail.start()].strip(" ,")
+        alone = _LABELLED_ALONE.match(title) if not case_number else None
+        following = next((i for i, x in enumerate(body_lines) if x.stripped), None)
+        if alone and following is not None and _DOT_LEADER.search(body_lines[following].stripped):
+            # "§ 71 Dnr 2019-000003 - 042" / "Uppföljning av ... 5": a contents list's row, the
+            # number on the paragraph's line and the title with its page on the line below.
+            case_number = alone.group("number")
+            title = _DOT_LEADER.sub("", clean(body_lines.pop(following).stripped)).strip(" ,")
+        elif alone:
+            title = ""  # a case number is no title; the title itself is not stated (cut off)
         bracketed = _BRACKETED_CASE.search(title)
         if bracketed and _PUBLICATION.match(bracketed.group("number")):
             bracketed = None  # "(SOU 2015:60)": a government publication the matter is about
