@@ -1535,3 +1535,23 @@ def test_a_labelled_case_number_after_the_title_or_alone_is_no_part_of_the_title
             "3. Redovisning av ej avgjorda motioner Diarienummer 1402523\n")
     got = [(m.title, m.case_number) for m in parse_document(write(tmp_path, text)).matters]
     assert got == [("Anmälan av delegationsbeslut", "1700021"), ("Redovisning av ej avgjorda motioner", "1402523")]
+
+
+def test_a_protocol_without_section_signs_opens_a_paragraph_at_each_line_with_a_body_code(tmp_path):
+    text = ("Kommunstyrelsen 2014-12-02 1-34 Plats och tid Sammanträdesrum A 1, kl. 15.25-16.30 Beslutande "
+            "Anna Berg (M) Utses att justera Per Holm\n"
+            "Kommunstyrelsen 2014-12-02 3 Ks 232 Dnr KS 2014/0530 Information från förvaltningen Kommunstyrelsen "
+            "beslutar att lägga informationen till handlingarna.\n"
+            "Kommunstyrelsen 2014-12-02 4 Ks 233 Änr KS 2014/0285 Ansökan om medlemskap i Trästadsnätverket "
+            "Kommunstyrelsen beslutar att ansöka om medlemskap.\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert [(m.case_number, m.title) for m in parsed.matters] == [
+        ("KS 2014/0530", "Information från förvaltningen"),
+        ("KS 2014/0285", "Ansökan om medlemskap i Trästadsnätverket")]
+
+
+def test_a_line_opening_with_a_word_and_a_number_is_no_coded_paragraph():
+    from archive.importing.meetingdocs import _coded_opening
+
+    assert _coded_opening("KSAU 1 Informationer Änr KS 2018/9 Kommundirektören ger en lägesrapport.")
+    assert not _coded_opening("Under 2 Veckor har förvaltningen arbetat med frågan.")

@@ -92,6 +92,24 @@ _LOST_PARAGRAPH = re.compile(
 _HEADED_PAGE = re.compile(
     r"^(?:[A-ZÅÄÖ][\wåäö-]+ (?i:kommun|stad)\s+)?(?:Sammanträdesprotokoll|Protokoll|SAMMANTRÄDESPROTOKOLL|PROTOKOLL)\s+"
     r"(?:(?i:dnr)\s+[A-ZÅÄÖ]{1,8}\s+(?P<after>[A-ZÅÄÖ].{20,})|(?P<rest>[A-ZÅÄÖ][^§]{5,200}?\s(?i:dnr)\.?:?\s.*))$")
+# After a running head's body name: its date and page number, perhaps, then the paragraph's body code.
+_RUNNING_HEAD_REST = re.compile(r"\s+(?:\d{4}-\d{2}-\d{2}\s+)?(?:\d{1,3}\s+)?(?=(?i:[A-ZÅÄÖ]{2,6})\s+\d)")
+_CODED_LINE = re.compile(r"^(?:(?P<code>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,5})\s+)(?P<n>\d{1,3})\s+[A-ZÅÄÖ][a-zåäö]")
+
+
+def _coded_opening(text: str) -> bool:
+    """'KSAU 1 Informationer Änr KS 2018/9 ...', 'Kommunstyrelsen 2014-12-02 3 Ks 232 Dnr KS ...': a
+    line of a protocol whose § signs were lost, opening with a known body's code and the paragraph's
+    number (after the page's running head, perhaps): a paragraph's start even where the line is no
+    page's first (each page came as one line, or the site marked none)."""
+    named = bodies_in(text[:60])
+    head = _RUNNING_HEAD_REST.match(text[len(named[0][1]):]) if named and named[0][0] == 0 else None
+    if head:
+        text = text[len(named[0][1]) + head.end():].strip()
+    coded = _CODED_LINE.match(text)
+    return bool(coded) and coded.group("code").upper() in naming.KNOWN_CODES.values()
+
+
 # "KSKF/2013: Kommunstyrelsens delårsrapport": a case number cut after its year, and no number.
 _LOST_STUB = re.compile(r"^(?P<stub>[A-ZÅÄÖ]{2,8}[/ -]?\d{4}[/.:-])\s+(?P<rest>[A-ZÅÄÖ].*)$")
 # A § opening a new paragraph inside run-on text: after the end of a sentence, before a
@@ -977,10 +995,11 @@ class MeetingDocumentParser:
             start = None
             paragraph = _PARAGRAPH.match(text)
             code = re.match(r"^(?P<code>[A-ZÅÄÖ]{2,6})\s+(?:§\s*)?\d{1,4}\b", text)
-            if code and (paragraph or self.lost_paragraphs and line.page_start
+            if code and (paragraph or self.lost_paragraphs and (line.page_start or _coded_opening(text))
                          or self.kind == "protokoll" and line.item_start):
                 self.item_codes.append(code.group("code"))
-            lost = self._lost_paragraph(line, last_number) if self.lost_paragraphs and line.page_start else None
+            lost = self._lost_paragraph(line, last_number) if self.lost_paragraphs and (
+                line.page_start or _coded_opening(text)) else None
             if paragraph and self.kind == "kallelse" and _DATE_ONLY.match(paragraph.group("rest")):
                 pass  # "KF § 170 2015-11-10" in an agenda: the decision it rests on, not an item
             elif paragraph:
@@ -1073,8 +1092,9 @@ class MeetingDocumentParser:
         name of the running head may stand before it ('Kommunstyrelsen KS 235 Dnr ...')."""
         text = line.stripped
         named = bodies_in(text[:60])
-        if named and named[0][0] == 0 and re.match(r"\s+[A-ZÅÄÖ]{2,6}\s+\d", text[len(named[0][1]):]):
-            text = text[len(named[0][1]):].strip()
+        head = _RUNNING_HEAD_REST.match(text[len(named[0][1]):]) if named and named[0][0] == 0 else None
+        if head:  # "Kommunstyrelsen 2014-12-02 3 Ks 232 Dnr ...": the running head, date and page
+            text = text[len(named[0][1]) + head.end():].strip()
         match = _LOST_PARAGRAPH.match(text)
         if match:
             number = int(match.group("n"))
@@ -1471,7 +1491,8 @@ class MeetingDocumentParser:
             head_text = head_text[:stub.start()]
         head_text = _BODY_MARK.sub("", _PAPERS_LATER.sub("", head_text))
         case_number = case_number or trailing
-        labelled = LABELLED.search(head_text) or _LABELLED_ANY_CASE.search(head_text)
+        labelled = (LABELLED.search(head_text) or _LABELLED_ANY_CASE.search(head_text)
+                    or _SHORT_LABELLED.search(head_text))
         rest_of_head = None
         # "Renhållningstaxa 2015, (KF) Dnr KS 2014/0316": a body's mark in brackets makes no earlier case.
         if not case_number and labelled and not NOT_OURS.search(
@@ -1999,6 +2020,8 @@ def _put_on(text: str) -> tuple[str, str] | None:
 # After its label a case number's letters may be written in any case: "Ärendenummer: Ks 1092/2013".
 _LABELLED_ANY_CASE = re.compile(r"\b(?i:ärendenummer|diarienummer|dnr)\.?\s*:?\s*"
                                 r"(?P<number>[A-ZÅÄÖ][a-zåäö]{1,7}[ -]?\d{2,4}[/.:-]\d{1,6})(?![\w/])")
+# "Änr KS 2018/9": the short forms of the label 'ärendenummer'.
+_SHORT_LABELLED = re.compile(r"\b(?i:änr|ärendenr)\.?\s*:?\s*(?P<number>" + CASE_NUMBER.pattern + r")")
 _EARLIER_DECISION = re.compile(r"^(?P<code>[A-ZÅÄÖ]{2,6})\s*§\s*\d{1,4},?\s+(?P<date>\d{4}-\d{2}-\d{2})$")
 # A title line ending so goes on on the next line: a title never ends with a conjunction or preposition.
 _OPEN_ENDINGS = (",", "-", " och", " om", " för", " från", " till", " av", " vid", " i", " med", " på", " mot",
