@@ -1555,3 +1555,21 @@ def test_a_line_opening_with_a_word_and_a_number_is_no_coded_paragraph():
 
     assert _coded_opening("KSAU 1 Informationer Änr KS 2018/9 Kommundirektören ger en lägesrapport.")
     assert not _coded_opening("Under 2 Veckor har förvaltningen arbetat med frågan.")
+
+
+def test_an_agenda_items_time_slot_and_presenter_are_no_part_of_its_title(tmp_path):
+    text = ("Kallelse\nKommunstyrelsen\nSammanträdesdatum 2019-12-10\n\n1. Val av justerare\n\n"
+            "2. Presentation av medborgarundersökningen Kl. 13.00–13.20 Karin Allard, controller, informerar.\n\n"
+            "3. Taxa för bygglov\n")
+    assert [m.title for m in parse_document(write(tmp_path, text)).matters] == [
+        "Presentation av medborgarundersökningen", "Taxa för bygglov"]
+
+
+def test_an_extracts_title_run_into_the_page_head_is_the_one_the_text_and_the_sites_file_name_agree_on(tmp_path):
+    text = ('Revidering av förbundets förbundsordning\nStorlek: px\nStarta visningen från sidan:\n\n'
+            'Download "Revidering av förbundets förbundsordning"\n\nTranskript\n\n'
+            "1 ARBOGA KOMMUN SAMMANTRÄDESPROTOKOLL Kommunstyrelsen Sammanträdesdatum Blad 6 Ks 184 Dnr 261/ "
+            "Revidering av förbundets förbundsordning Förbundet behandlade den 23 november 2012 ett förslag.\n\n"
+            "2 Beslut Kommunstyrelsen föreslår kommunfullmäktige besluta att förbundsordningen revideras.\n")
+    assert [m.title for m in parse_document(write(tmp_path, text)).matters] == [
+        "Revidering av förbundets förbundsordning"]

@@ -645,6 +645,32 @@ _AGENDA_NOTE = re.compile(
     r"|\s+omedelbar justering\s*$|\s+a\)\s+[A-ZÅÄÖ].*$|\s+\*+$"
     r"|,?\s+svar separat\s*$|\s*\(bordlag[dt][^)]{0,30}\)(?:,?\s+svar separat)?\s*$"
     r"|\s+(?:\d{1,3}\s+)?Handlingarna (?:till|i) (?:sammanträdet|ärendena?)\b.*$", re.IGNORECASE)
+# An agenda's time slot after a title: "Kl. 13.00–13.20", "kl 9.30", "ca kl. 10.15".
+_TIME_SLOT = re.compile(r"\s+(?:ca\.?\s+)?(?i:kl)\.?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?(?=\s|$).*$")
+# A protocol page's head labels: never in a matter's title.
+_HEAD_LABEL_IN_TITLE = re.compile(r"\b(?i:sammanträdesdatum|sammanträdesprotokoll|protokollsutdrag)\b|\bPROTOKOLL\b"
+                                  r"|\b(?i:blad|sida)\s+\d")
+_SITE_DOWNLOAD = re.compile(r'^download\s+"(?P<title>.*)"\s*$', re.IGNORECASE)
+_SITE_TITLE_NOISE = re.compile(r"^(?:\d{1,3}\.?\s+)?(?:(?i:dnr)\.?\s+\S+\s+(?:\d{3}\s+)?)?|"
+                               r"\s+(?:(?i:dnr)\.?(?:\s+\S+)?|Sammanfattning|Ärendet|Beslut)\s*$")
+
+
+def _site_title_in_text(document: Document) -> str | None:
+    """The document site's name for the file ('Download "..."'), cleaned of an item number, a case
+    number and a heading word at its ends, when it stands as such in the text itself (on a page,
+    not only as the site's title): evidence of an extract's matter title."""
+    raw = next((m.group("title").strip() for line in document.lines if (m := _SITE_DOWNLOAD.match(line.stripped))),
+               None)
+    if not raw:
+        return None
+    title = _SITE_TITLE_NOISE.sub("", raw).strip(" .,")
+    pages = " ".join(line.stripped for line in document.lines
+                     if line.stripped and not _SITE_DOWNLOAD.match(line.stripped) and line.stripped != raw)
+    if len(title.split()) < 3 or title.casefold() not in " ".join(pages.split()).casefold():
+        return None
+    return title
+
+
 # A letterhead's footer run into the last title of a page: "... Lysekils kommun, Lysekil Tel: ...".
 _LETTERHEAD_IN_TITLE = re.compile(
     r"\s+(?:[A-ZÅÄÖ][\wåäö-]+ (?:kommun|stad)\b[^:]{0,60}?)?\b(?:Tel|Telefon|Postadress|Besöksadress)\s*:.*$")
@@ -889,6 +915,7 @@ class MeetingDocumentParser:
         self.last_line = next((line for line in reversed(lines) if line.stripped), None)
         # Text a document site gives (its own text dropped, pages run on): an excerpt that may
         # stop anywhere, even inside the last item's title.
+        self.site_title = _site_title_in_text(self.document)
         self.excerpt = len(content_lines(self.document)) < len(self.document.lines) or any(
             line.page_start for line in lines)
         # Extraction that lost every § sign: an item opening a page may be "231 Title" or
@@ -1626,6 +1653,12 @@ class MeetingDocumentParser:
         title = _BODY_MARK.sub("", _LETTERHEAD_IN_TITLE.sub("", title)).strip(" ,")
         while _AGENDA_NOTE.search(title):  # notes may stand one after the other
             title = _AGENDA_NOTE.sub("", title).strip(" ,")
+        slot = _TIME_SLOT.search(title)
+        if slot and len(title[:slot.start()].split()) >= 2:
+            # "Presentation av medborgarundersökningen Kl. 13.00–13.20 Karin Allard ... informerar.":
+            # the agenda's time for the item, and who presents it, are no part of its title.
+            body_lines.insert(0, Line(item.line, title[slot.start():].strip()))
+            title = title[:slot.start()].strip(" ,")
         sentence = _SENTENCE_IN_TITLE.search(title) if title.endswith(".") else None
         if sentence and len(title[:sentence.start()].split()) >= 2 and len(title[sentence.end():].split()) >= 2:
             # "Allmänhetens frågestund Inga frågor ställs.": the title, then a sentence run into it.
@@ -1655,6 +1688,12 @@ class MeetingDocumentParser:
             notes.add(item.line, "case_number",
                       f"diarienumret är ofullständigt ({title[stub.start():]!r}); lämnas tomt")
             title = title[:stub.start()].strip(" .,")
+        if _HEAD_LABEL_IN_TITLE.search(title) and not item.key:
+            # "Kommunstyrelsen Sammanträdesdatum Blad 6 Ks 184 ... Revidering av ...": the page's head
+            # run into an extract's one matter; its title is the one the text and the site's name for
+            # the file agree on, else not stated apart from the head.
+            opening = " ".join(self.site_title.split()[:3]).casefold() if self.site_title else None
+            title = self.site_title if opening and opening in title.casefold() else ""
         if len(title) < 3:
             self.notes.append(f"{item.key}: rubriken är avkortad i texten ({title!r}); inget ärende")
             return None
