@@ -1573,3 +1573,10 @@ def test_an_extracts_title_run_into_the_page_head_is_the_one_the_text_and_the_si
             "2 Beslut Kommunstyrelsen föreslår kommunfullmäktige besluta att förbundsordningen revideras.\n")
     assert [m.title for m in parse_document(write(tmp_path, text)).matters] == [
         "Revidering av förbundets förbundsordning"]
+
+
+@pytest.mark.parametrize("label", ["Nämnd:", "Nämnd: ", "Nämnd/Styrelse "])
+def test_a_body_label_whose_space_was_lost_still_names_the_body(tmp_path, label):
+    text = (f"{label}Arbetsmarknads- och socialnämnden\nSAMMANTRÄDESPROTOKOLL\nNämnd\nSammanträdesdatum\n"
+            "2019-01-28\nParagrafer 12 – 22\n\n§ 12 Taxa för färdtjänst\n\nBeslut\nNämnden antar taxan.\n")
+    assert parse_document(write(tmp_path, text)).meeting.body == "Arbetsmarknads- och socialnämnden"

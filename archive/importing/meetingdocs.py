@@ -1253,7 +1253,9 @@ class MeetingDocumentParser:
             text = line.stripped
             if not text:
                 continue
-            label = re.match(r"^(organ|nämnd|instans|beslutande organ)\s*:?\s+(?P<rest>.+)$", text, re.I)
+            # "Nämnd: X", "Nämnd:X" (the space lost), "Nämnd/Styrelse X"
+            label = re.match(r"^(organ|nämnd(?:/styrelse)?|instans|beslutande organ)\s*(?::\s*|\s+)(?P<rest>.+)$",
+                             text, re.I)
             if label:
                 found = body_at_start(label.group("rest"))
                 if found:
