@@ -1580,3 +1580,11 @@ def test_a_body_label_whose_space_was_lost_still_names_the_body(tmp_path, label)
     text = (f"{label}Arbetsmarknads- och socialnämnden\nSAMMANTRÄDESPROTOKOLL\nNämnd\nSammanträdesdatum\n"
             "2019-01-28\nParagrafer 12 – 22\n\n§ 12 Taxa för färdtjänst\n\nBeslut\nNämnden antar taxan.\n")
     assert parse_document(write(tmp_path, text)).meeting.body == "Arbetsmarknads- och socialnämnden"
+
+
+@pytest.mark.parametrize("title", ["Upprop.", "Val av justerare.", "Godkännande av dagordningen.",
+                                   "Val av protokolljusterare, justering kommunkansliet"])
+def test_a_standing_item_with_a_full_stop_or_a_note_after_a_comma_is_no_matter(tmp_path, title):
+    text = (f"KALLELSE\nKommunstyrelsens arbetsutskott\nSammanträdesdatum 2013-08-20\n\nÄrenden\n1. {title}\n"
+            "2. Taxa för bygglov\n")
+    assert [m.title for m in parse_document(write(tmp_path, text)).matters] == ["Taxa för bygglov"]

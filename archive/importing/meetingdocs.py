@@ -688,7 +688,7 @@ _LIST_START = re.compile(r"^(föredragningslista|dagordning|ärenden?|ärendelis
 # Standing procedural items: never a matter. Informational items (meddelanden, anmälan av
 # delegationsbeslut, information om ...) are matters: the real corpus' gold lists them so.
 FORMALITY = re.compile(
-    r"^(val av (protokolls?justerare|justerare|justerande|justeringsmän)( och .*| samt .*)?|justering|"
+    r"^(val av (protokolls?justerare|justerare|justerande|justeringsmän)( och .*| samt .*|, .*)?|justering|"
     r"justering av (dagens )?protokoll(et)?|"
     r"upprop|upprop och val av justerare|utseende av (protokoll)?justerare.*|"
     r"godkännande av (dagordning(en)?|föredragningslista(n)?)|fastställande av (dagordning(en)?|"
@@ -1719,7 +1719,7 @@ class MeetingDocumentParser:
             # item whose title ran on into its text.
             self.notes.append(f"{item.key} {title[:60]}: formalia, inget ärende")
             return None
-        if FORMALITY.match(title) and (not case_number or _STANDING.match(title)):
+        if FORMALITY.match(title.rstrip(". ")) and (not case_number or _STANDING.match(title)):  # "Upprop."
             self.notes.append(f"{item.key} {title}: formalia, inget ärende")
             return None
         parts = _item_parts(body_lines)
