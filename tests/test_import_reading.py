@@ -1588,3 +1588,12 @@ def test_a_standing_item_with_a_full_stop_or_a_note_after_a_comma_is_no_matter(t
     text = (f"KALLELSE\nKommunstyrelsens arbetsutskott\nSammanträdesdatum 2013-08-20\n\nÄrenden\n1. {title}\n"
             "2. Taxa för bygglov\n")
     assert [m.title for m in parse_document(write(tmp_path, text)).matters] == ["Taxa för bygglov"]
+
+
+def test_a_case_number_cut_after_its_year_is_no_part_of_the_title(tmp_path):
+    text = ("Kungörelse\nKommunfullmäktige\nSammanträdesdatum 2018-05-28\n\nÄrenden\n1. Taxa för bygglov\n"
+            "2. Detaljplan - ny förskola i Hultsfred 2016/\n3. Renhållningstaxa KS 2018/12\n")
+    matters = parse_document(write(tmp_path, text)).matters
+    assert [(m.title, m.case_number) for m in matters] == [
+        ("Taxa för bygglov", None), ("Detaljplan - ny förskola i Hultsfred", None), ("Renhållningstaxa", "KS 2018/12")]
+    assert any("ofullständigt" in w for w in matters[1].warnings)
