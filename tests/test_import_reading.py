@@ -1460,3 +1460,140 @@ def test_the_officer_in_a_run_on_letterhead_ends_at_the_next_label(tmp_path):
     (matter,) = parse_document(write(tmp_path, text)).matters
     assert [(p.name, p.title) for p in matter.responsible] == [("Anna Berg", None)]  # not "Anna Berg Datum"
     assert matter.case_number == "KS 2024/17"
+
+
+# ---- round 4: meeting documents (p4-meet)
+
+
+def test_a_contents_list_with_dot_leaders_gives_titles_not_page_numbers_as_items(tmp_path):
+    text = ("Kommunstyrelsen\nSammanträdesprotokoll\nSammanträdesdatum 2016-10-17\n\n"
+            "Sammanträdesprotokoll 2 (33) Innehåll Ärende Sida Val av justerare... 3 Budgetuppföljning för "
+            "kommunen... 4 Delårsrapport 2... 5 Avfallstaxa för år 2017 (Dnr KS2016/412)... 7 Finansiell "
+            "rapport (Dnr KS2016/82) Riktlinjer för bidrag till föreningar (Dnr KS2016/318) Borgen för\n")
+    records = parse_document(write(tmp_path, text)).matters
+    got = [(m.title, m.case_number) for m in records]
+    assert got[:4] == [("Budgetuppföljning för kommunen", None), ("Delårsrapport 2", None),
+                       ("Avfallstaxa för år 2017", "KS2016/412"), ("Finansiell rapport", "KS2016/82")]
+    assert ("Riktlinjer för bidrag till föreningar", "KS2016/318") in got
+    assert all(m.title not in ("Val av justerare", "Borgen för") for m in records)  # standing; cut off
+
+
+@pytest.mark.parametrize("title", ["Tillkommande och utgående ärenden", "Ändringar i föredragningslistan",
+                                   "Ändring av dagordningen Ärende 5 utgår", "Val av justeringsperson"])
+def test_changes_to_the_agenda_and_choosing_the_justerare_are_standing_items(title):
+    from archive.importing.meetingdocs import FORMALITY
+
+    assert FORMALITY.match(title)
+    assert not FORMALITY.match("Ändring av taxa för bygglov")
+
+
+def test_a_contents_list_giving_the_paragraph_then_its_page_numbers_rows_by_the_paragraph():
+    from archive.importing.meetingdocs import _drop_page_column
+
+    rows = ("141 4 Godkännande av dagordning 142 5 Information från revisorerna 143 7 Taxa för bygglov "
+            "144 9 Delgivningar")
+    assert _drop_page_column(rows) == ("141 Godkännande av dagordning 142 Information från revisorerna "
+                                       "143 Taxa för bygglov 144 Delgivningar")
+    # numbers that do not run on one by one are not a § column: left as they are
+    assert _drop_page_column("12 4 Ärende A 30 5 Ärende B 7 6 Ärende C") == "12 4 Ärende A 30 5 Ärende B 7 6 Ärende C"
+
+
+def test_a_web_notice_of_a_meeting_is_a_kallelse_its_bullets_the_items(tmp_path):
+    text = ("Dela sidan\n\n12 mars: Kommunfullmäktige\n\nMötet börjar klockan 18.00 i Stadshuset.\n\n"
+            "Under mötet behandlas bland annat:\n\n  • Taxa för bygglov 2024\n  • Svar på motion om cykelvägar\n"
+            "  • Val av ersättare i socialnämnden\n\nKallelsen i sin helhet finns på sidan Handlingar.\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert [m.title for m in parsed.matters] == ["Taxa för bygglov 2024", "Svar på motion om cykelvägar",
+                                                "Val av ersättare i socialnämnden"]
+    assert parsed.meeting.body == "Kommunfullmäktige"
+
+
+def test_bullets_without_a_line_introducing_them_are_no_items():
+    from archive.importing.meetingdocs import split_bullet_rows
+
+    lines = [Line(1, "Mötet är öppet för allmänheten."), Line(2, "• Kaffe serveras"), Line(3, "• Parkering finns")]
+    assert not any(line.item_start for line in split_bullet_rows(lines))
+    lines[0] = Line(1, "Föredragningslista")
+    assert [line.text for line in split_bullet_rows(lines) if line.item_start] == ["Kaffe serveras", "Parkering finns"]
+
+
+def test_an_agenda_table_whose_title_wraps_around_its_case_number_cell(tmp_path):
+    text = ("Kallelse Kommunfullmäktige Sammanträdesdatum 2015-05-18 Föredragningslista Nr Ärende Diarienr "
+            "1. Upprop 2. Val av justerare 3. Bostadsbolaget AB, årsredovisning och KS2015/187 koncernredovisning "
+            "2014 4. Beviljande av ansvarsfrihet för KS2015/225 kommunstyrelsen 5. Taxa för bygglov KS2015/12 "
+            "6. Motion om cykelvägar KS2015/40\n")
+    got = [(m.title, m.case_number) for m in parse_document(write(tmp_path, text)).matters]
+    assert got == [("Bostadsbolaget AB, årsredovisning och koncernredovisning 2014", "KS2015/187"),
+                   ("Beviljande av ansvarsfrihet för kommunstyrelsen", "KS2015/225"),
+                   ("Taxa för bygglov", "KS2015/12"), ("Motion om cykelvägar", "KS2015/40")]
+
+
+def test_a_labelled_case_number_after_the_title_or_alone_is_no_part_of_the_title(tmp_path):
+    text = ("Kallelse\nRegionstyrelsen\nSammanträdesdatum 2017-08-31\n\n1. Val av justeringsperson\n\n"
+            "2. Anmälan av delegationsbeslut Diarienummer 1700021\n\nOrdförandens förslag\n\n"
+            "1. Regionstyrelsen lägger sammanställningen till handlingarna.\n\n"
+            "3. Redovisning av ej avgjorda motioner Diarienummer 1402523\n")
+    got = [(m.title, m.case_number) for m in parse_document(write(tmp_path, text)).matters]
+    assert got == [("Anmälan av delegationsbeslut", "1700021"), ("Redovisning av ej avgjorda motioner", "1402523")]
+
+
+def test_a_protocol_without_section_signs_opens_a_paragraph_at_each_line_with_a_body_code(tmp_path):
+    text = ("Kommunstyrelsen 2014-12-02 1-34 Plats och tid Sammanträdesrum A 1, kl. 15.25-16.30 Beslutande "
+            "Anna Berg (M) Utses att justera Per Holm\n"
+            "Kommunstyrelsen 2014-12-02 3 Ks 232 Dnr KS 2014/0530 Information från förvaltningen Kommunstyrelsen "
+            "beslutar att lägga informationen till handlingarna.\n"
+            "Kommunstyrelsen 2014-12-02 4 Ks 233 Änr KS 2014/0285 Ansökan om medlemskap i Trästadsnätverket "
+            "Kommunstyrelsen beslutar att ansöka om medlemskap.\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert [(m.case_number, m.title) for m in parsed.matters] == [
+        ("KS 2014/0530", "Information från förvaltningen"),
+        ("KS 2014/0285", "Ansökan om medlemskap i Trästadsnätverket")]
+
+
+def test_a_line_opening_with_a_word_and_a_number_is_no_coded_paragraph():
+    from archive.importing.meetingdocs import _coded_opening
+
+    assert _coded_opening("KSAU 1 Informationer Änr KS 2018/9 Kommundirektören ger en lägesrapport.")
+    assert not _coded_opening("Under 2 Veckor har förvaltningen arbetat med frågan.")
+
+
+def test_an_agenda_items_time_slot_and_presenter_are_no_part_of_its_title(tmp_path):
+    text = ("Kallelse\nKommunstyrelsen\nSammanträdesdatum 2019-12-10\n\n1. Val av justerare\n\n"
+            "2. Presentation av medborgarundersökningen Kl. 13.00–13.20 Karin Allard, controller, informerar.\n\n"
+            "3. Taxa för bygglov\n")
+    assert [m.title for m in parse_document(write(tmp_path, text)).matters] == [
+        "Presentation av medborgarundersökningen", "Taxa för bygglov"]
+
+
+def test_an_extracts_title_run_into_the_page_head_is_the_one_the_text_and_the_sites_file_name_agree_on(tmp_path):
+    text = ('Revidering av förbundets förbundsordning\nStorlek: px\nStarta visningen från sidan:\n\n'
+            'Download "Revidering av förbundets förbundsordning"\n\nTranskript\n\n'
+            "1 ARBOGA KOMMUN SAMMANTRÄDESPROTOKOLL Kommunstyrelsen Sammanträdesdatum Blad 6 Ks 184 Dnr 261/ "
+            "Revidering av förbundets förbundsordning Förbundet behandlade den 23 november 2012 ett förslag.\n\n"
+            "2 Beslut Kommunstyrelsen föreslår kommunfullmäktige besluta att förbundsordningen revideras.\n")
+    assert [m.title for m in parse_document(write(tmp_path, text)).matters] == [
+        "Revidering av förbundets förbundsordning"]
+
+
+@pytest.mark.parametrize("label", ["Nämnd:", "Nämnd: ", "Nämnd/Styrelse "])
+def test_a_body_label_whose_space_was_lost_still_names_the_body(tmp_path, label):
+    text = (f"{label}Arbetsmarknads- och socialnämnden\nSAMMANTRÄDESPROTOKOLL\nNämnd\nSammanträdesdatum\n"
+            "2019-01-28\nParagrafer 12 – 22\n\n§ 12 Taxa för färdtjänst\n\nBeslut\nNämnden antar taxan.\n")
+    assert parse_document(write(tmp_path, text)).meeting.body == "Arbetsmarknads- och socialnämnden"
+
+
+@pytest.mark.parametrize("title", ["Upprop.", "Val av justerare.", "Godkännande av dagordningen.",
+                                   "Val av protokolljusterare, justering kommunkansliet"])
+def test_a_standing_item_with_a_full_stop_or_a_note_after_a_comma_is_no_matter(tmp_path, title):
+    text = (f"KALLELSE\nKommunstyrelsens arbetsutskott\nSammanträdesdatum 2013-08-20\n\nÄrenden\n1. {title}\n"
+            "2. Taxa för bygglov\n")
+    assert [m.title for m in parse_document(write(tmp_path, text)).matters] == ["Taxa för bygglov"]
+
+
+def test_a_case_number_cut_after_its_year_is_no_part_of_the_title(tmp_path):
+    text = ("Kungörelse\nKommunfullmäktige\nSammanträdesdatum 2018-05-28\n\nÄrenden\n1. Taxa för bygglov\n"
+            "2. Detaljplan - ny förskola i Hultsfred 2016/\n3. Renhållningstaxa KS 2018/12\n")
+    matters = parse_document(write(tmp_path, text)).matters
+    assert [(m.title, m.case_number) for m in matters] == [
+        ("Taxa för bygglov", None), ("Detaljplan - ny förskola i Hultsfred", None), ("Renhållningstaxa", "KS 2018/12")]
+    assert any("ofullständigt" in w for w in matters[1].warnings)

@@ -78,6 +78,9 @@ _DATE_ONLY = re.compile(r"^\s*(?:\d{4}-\d{2}-\d{2}|\d{6}|\d{8})\s*$")
 _NUMBER_ALONE = re.compile(r"^(?P<n>\d{1,3})[.)]?$")  # "2." on its own line, the title below it
 # "5 mars 2018 ...": a date, not item 5 (month names from archive.dates).
 _DAY_AND_MONTH = re.compile(r"^\d{1,3}\s+(?:" + MONTH_WORDS + ")", re.IGNORECASE)
+# "18 september: Kommunfullmäktige": a web notice's heading, its meeting's date before the body.
+_DATE_LEAD = re.compile(r"^(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+(?:" + MONTH_WORDS + r")(?:\s+\d{4})?)\s*[:–-]\s*"
+                        r"(?=[A-ZÅÄÖ])", re.IGNORECASE)
 _PROPOSAL_START = re.compile(r"^(förslag till beslut|beslutsförslag|förslag)\b", re.IGNORECASE)
 # A page of a protocol whose § signs extraction lost, opening with its item: an optional
 # case number, an optional body code ("KS 261"), the number, and a title in capitals.
@@ -89,6 +92,24 @@ _LOST_PARAGRAPH = re.compile(
 _HEADED_PAGE = re.compile(
     r"^(?:[A-ZÅÄÖ][\wåäö-]+ (?i:kommun|stad)\s+)?(?:Sammanträdesprotokoll|Protokoll|SAMMANTRÄDESPROTOKOLL|PROTOKOLL)\s+"
     r"(?:(?i:dnr)\s+[A-ZÅÄÖ]{1,8}\s+(?P<after>[A-ZÅÄÖ].{20,})|(?P<rest>[A-ZÅÄÖ][^§]{5,200}?\s(?i:dnr)\.?:?\s.*))$")
+# After a running head's body name: its date and page number, perhaps, then the paragraph's body code.
+_RUNNING_HEAD_REST = re.compile(r"\s+(?:\d{4}-\d{2}-\d{2}\s+)?(?:\d{1,3}\s+)?(?=(?i:[A-ZÅÄÖ]{2,6})\s+\d)")
+_CODED_LINE = re.compile(r"^(?:(?P<code>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,5})\s+)(?P<n>\d{1,3})\s+[A-ZÅÄÖ][a-zåäö]")
+
+
+def _coded_opening(text: str) -> bool:
+    """'KSAU 1 Informationer Änr KS 2018/9 ...', 'Kommunstyrelsen 2014-12-02 3 Ks 232 Dnr KS ...': a
+    line of a protocol whose § signs were lost, opening with a known body's code and the paragraph's
+    number (after the page's running head, perhaps): a paragraph's start even where the line is no
+    page's first (each page came as one line, or the site marked none)."""
+    named = bodies_in(text[:60])
+    head = _RUNNING_HEAD_REST.match(text[len(named[0][1]):]) if named and named[0][0] == 0 else None
+    if head:
+        text = text[len(named[0][1]) + head.end():].strip()
+    coded = _CODED_LINE.match(text)
+    return bool(coded) and coded.group("code").upper() in naming.KNOWN_CODES.values()
+
+
 # "KSKF/2013: Kommunstyrelsens delårsrapport": a case number cut after its year, and no number.
 _LOST_STUB = re.compile(r"^(?P<stub>[A-ZÅÄÖ]{2,8}[/ -]?\d{4}[/.:-])\s+(?P<rest>[A-ZÅÄÖ].*)$")
 # A § opening a new paragraph inside run-on text: after the end of a sentence, before a
@@ -284,7 +305,7 @@ def _split_after_case_numbers(text: str) -> list[str]:
 # Ärenden Sida"): what follows is its rows, each a number and a title, run together on one line.
 _CONTENTS_LABEL = re.compile(
     r"\b(?:innehållsförteckning|ärendeförteckning|ärendelista|paragrafer\s+ärenden(?:\s+sida)?)\b\s*:?\s*"
-    r"(?:sida\b|sid\b\.?)?\s*", re.IGNORECASE)
+    r"(?:sidan?\b|sid\b\.?)?\s*", re.IGNORECASE)
 # A head set as a table in run-on text: its labels, then their dates in the same order
 # ("Sammanträdesdatum Anslaget har satts upp Anslaget tas ner efter 2014-04-15 2014-04-30 2014-05-21").
 _TABLE_LABEL = re.compile(
@@ -399,21 +420,72 @@ def _consecutive(numbers: list[int]) -> list[int]:
     return max(best.values(), key=len, default=[])
 
 
+# A contents list's row ends at its dot leader and page number ("Månadsrapport... 3 Information
+# ..."), or, where the pages are not given, at its case number in brackets ("Finansiell rapport (Dnr
+# KS2015/82) Rambudget ..."). The page number is furniture: never the next row's item number.
+_LEADER_PAGE = re.compile(r"\s*(?:\.{2,}|…+)\s*\d{1,3}\s+(?=[A-ZÅÄÖ])")
+_CONTENTS_HEADING = re.compile(
+    r"\b(?:innehållsförteckning|innehåll|ärendeförteckning|ärendelista)\b"
+    r"(?:\s*:|\s+(?:ärenden?|rubrik|sida|sid\.?|paragraf|§)\b)*\s*", re.IGNORECASE)
+_BRACKETED_CASE_END = re.compile(r"\((?:(?i:dnr|diarienummer)\.?:?\s*)?" + CASE_NUMBER.pattern
+                                 + r"\)(?=\s+[A-ZÅÄÖ])")
+
+
+def _leader_rows(text: str) -> tuple[str, list[str]] | None:
+    """'Innehåll Ärende Sida Title A... 3 Title B... 4 Title C... 6 ...' -> the text before the
+    list and its rows' titles (leader and page dropped): only under a contents heading, three
+    rows with a page number at least. The piece after the last page number is cut after each
+    bracketed case number; its last part may be cut off by the excerpt (the reader decides)."""
+    leaders = list(_LEADER_PAGE.finditer(text))
+    headings = list(_CONTENTS_HEADING.finditer(text[:leaders[0].start()])) if leaders else []
+    heading = headings[-1] if headings else None  # the last contents heading before the first row
+    if len(leaders) < 3 or heading is None:
+        return None
+    rows = [text[a:b.start()].strip() for a, b in zip(
+        [heading.end(), *(m.end() for m in leaders[:-1])], leaders, strict=True)]
+    rest = text[leaders[-1].end():]
+    rows.extend(_cut(rest, [m.end() for m in _BRACKETED_CASE_END.finditer(rest)]))
+    return text[:heading.start()].strip(), [row for row in rows if row]
+
+
+_NUMBER_AND_PAGE = re.compile(r"(?:(?<=\s)|^)(?P<n>\d{1,3})\s+(?P<page>\d{1,3})\s+(?=[A-ZÅÄÖ])")
+
+
+def _drop_page_column(rows: str) -> str:
+    """'141 4 Godkännande av dagordning 142 5 Information ...': a contents list giving each row's
+    § and then its page; where three rows at least stand so, their § numbers running on one by
+    one, the pages are dropped, so that the § is the row's number."""
+    pairs = list(_NUMBER_AND_PAGE.finditer(rows))
+    numbers = [int(m.group("n")) for m in pairs]
+    if len(pairs) < 3 or len(_consecutive(numbers)) < 3:
+        return rows
+    return _NUMBER_AND_PAGE.sub(lambda m: m.group("n") + " ", rows)
+
+
 def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
     """Rows of a list of paragraphs run together on one line: '§ 141 Title § 142 Title § 143 ...'
     (three § numbers in order at least), or after a contents heading '21 Title 22 Title 23 ...'
-    (a protocol's): each row on a line of its own, marked as an item's start."""
+    (a protocol's) or 'Title... 3 Title... 4' (titles and pages, no numbers): each row on a line
+    of its own, marked as an item's start."""
     result: list[Line] = []
     for line in lines:
         text = line.stripped
         if len(text) < RUN_ON:
             result.append(line)
             continue
+        paged = _leader_rows(text)
+        if paged is not None:
+            before, rows = paged
+            if before:
+                result.append(Line(line.number, before, page_start=line.page_start))
+            result.extend(Line(line.number, row, item_start=True) for row in rows)
+            continue
         marks = list(_SECTION_IN_RUN.finditer(text))
         chain = [marks[i] for i in _consecutive([int(m.group("n")) for m in marks])]
         starts = [m.start() for m in chain] if len(chain) >= 3 else []
         label = _CONTENTS_LABEL.search(text) if protocol and not starts else None
         if label:
+            text = text[:label.end()] + _drop_page_column(text[label.end():])
             numbered = _number_chain(text[label.end():], None, sentence_start=False)
             starts = [label.end() + m.start() for m in numbered]  # with the body's code: "KF 60 Title"
             labels = [m.start() for m in re.finditer(r"\bDnr\b", text[label.end():])]
@@ -436,6 +508,37 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
             # The list has a page column ("Innehållsförteckning: Sid."): a row's last number is its page.
             rows = [re.sub(r"(?:(?<=[^\d\s])|(?<=\d{4}))\s+\d{1,3}$", "", row) for row in rows]
         result.extend(Line(line.number, row, item_start=True) for row in rows)
+    return result
+
+
+_BULLET_ROW = re.compile(r"^[•●▪◦]\s*(?P<title>\S.*)$")
+# What introduces a notice's list of the meeting's items: "Under mötet behandlas bland annat:",
+# "På sammanträdet behandlas följande ärenden.", a heading "Föredragningslista" / "Ärenden".
+_LIST_INTRO = re.compile(r"(?:\bbehandlas\b.*|:|^(?:föredragningslista|dagordning|ärendelista|ärenden)\.?)$",
+                         re.IGNORECASE)
+
+
+def split_bullet_rows(lines: list[Line]) -> list[Line]:
+    """A notice's bulleted list of the meeting's items ("• Kulturstrategi för åren 2018-2030"),
+    two bullets at least right under a line that introduces the list: each an item's row, no number
+    (the bullet is layout, not a number)."""
+    result = list(lines)
+    index = 0
+    while index < len(result):
+        intro = result[index].stripped
+        rows = []
+        at = index + 1
+        while at < len(result) and (not result[at].stripped or _BULLET_ROW.match(result[at].stripped)):
+            if result[at].stripped:
+                rows.append(at)
+            at += 1
+        if intro and _LIST_INTRO.search(intro) and len(rows) >= 2:
+            for row in rows:
+                title = _BULLET_ROW.match(result[row].stripped).group("title")
+                result[row] = Line(result[row].number, title, item_start=True)
+            index = at
+            continue
+        index += 1
     return result
 
 
@@ -507,8 +610,14 @@ _GROUP_HEADING = re.compile(r"(?<=[a-zåäö)])\s+[A-ZÅÄÖ][a-zåäö]+ärende
 _TRAILING_CODE = re.compile(r"(?<=\d)\s+[A-ZÅÄÖ]{2,4}$")
 # The next item's start cut off by the end of the text ("... augusti 2009 KS 18").
 _TRAILING_ITEM_START = re.compile(r"\s+[A-ZÅÄÖ]{2,6}\s+\d{1,3}$")
-_BRACKETED_CASE = re.compile(r"\s*\((?P<number>" + CASE_NUMBER.pattern + r")\)\s*$")
-_TRAILING_STUB = re.compile(r"\s+(?:[A-ZÅÄÖ]{2,8}[ -]?\d{4}[/:.-]|[A-ZÅÄÖ]{2,8}-)\s*$")
+# A title's own case number after its label, at its end ("... Diarienummer 1700021"), or alone.
+_LABELLED_TAIL = re.compile(r"\s+(?i:diarienummer|diarienr|dnr|ärendenummer)\.?:?\s*"
+                            r"(?P<number>(?:[A-ZÅÄÖ]{1,8}[ /-]?)?\d[\d/.:-]*\d(?:\s-\s\d{1,4})?)$")
+_LABELLED_ALONE = re.compile(r"^(?i:diarienummer|diarienr|dnr|ärendenummer)\.?:?\s*"
+                             r"(?P<number>(?:[A-ZÅÄÖ]{1,8}[ /-]?)?\d[\d/.:-]*\d(?:\s-\s\d{1,4})?)$")
+_BRACKETED_CASE = re.compile(r"\s*\((?:(?i:dnr|diarienummer)\.?:?\s*)?(?P<number>" + CASE_NUMBER.pattern
+                             + r")\)\s*$")
+_TRAILING_STUB = re.compile(r"\s+(?:[A-ZÅÄÖ]{2,8}[ -]?\d{4}[/:.-]|[A-ZÅÄÖ]{2,8}-|(?:19|20)\d\d/(?:\s*/)*)\s*$")
 # "(KF)" after an agenda title marks the body that decides it; it is not part of the title.
 _BODY_MARK = re.compile(r"\s*\((?:" + "|".join(code.upper() for code in ABBREVIATIONS) + r")\)\s*$")
 # The opening standing items are never a matter, even where the registry gave them a number.
@@ -536,6 +645,32 @@ _AGENDA_NOTE = re.compile(
     r"|\s+omedelbar justering\s*$|\s+a\)\s+[A-ZÅÄÖ].*$|\s+\*+$"
     r"|,?\s+svar separat\s*$|\s*\(bordlag[dt][^)]{0,30}\)(?:,?\s+svar separat)?\s*$"
     r"|\s+(?:\d{1,3}\s+)?Handlingarna (?:till|i) (?:sammanträdet|ärendena?)\b.*$", re.IGNORECASE)
+# An agenda's time slot after a title: "Kl. 13.00–13.20", "kl 9.30", "ca kl. 10.15".
+_TIME_SLOT = re.compile(r"\s+(?:ca\.?\s+)?(?i:kl)\.?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?(?=\s|$).*$")
+# A protocol page's head labels: never in a matter's title.
+_HEAD_LABEL_IN_TITLE = re.compile(r"\b(?i:sammanträdesdatum|sammanträdesprotokoll|protokollsutdrag)\b|\bPROTOKOLL\b"
+                                  r"|\b(?i:blad|sida)\s+\d")
+_SITE_DOWNLOAD = re.compile(r'^download\s+"(?P<title>.*)"\s*$', re.IGNORECASE)
+_SITE_TITLE_NOISE = re.compile(r"^(?:\d{1,3}\.?\s+)?(?:(?i:dnr)\.?\s+\S+\s+(?:\d{3}\s+)?)?|"
+                               r"\s+(?:(?i:dnr)\.?(?:\s+\S+)?|Sammanfattning|Ärendet|Beslut)\s*$")
+
+
+def _site_title_in_text(document: Document) -> str | None:
+    """The document site's name for the file ('Download "..."'), cleaned of an item number, a case
+    number and a heading word at its ends, when it stands as such in the text itself (on a page,
+    not only as the site's title): evidence of an extract's matter title."""
+    raw = next((m.group("title").strip() for line in document.lines if (m := _SITE_DOWNLOAD.match(line.stripped))),
+               None)
+    if not raw:
+        return None
+    title = _SITE_TITLE_NOISE.sub("", raw).strip(" .,")
+    pages = " ".join(line.stripped for line in document.lines
+                     if line.stripped and not _SITE_DOWNLOAD.match(line.stripped) and line.stripped != raw)
+    if len(title.split()) < 3 or title.casefold() not in " ".join(pages.split()).casefold():
+        return None
+    return title
+
+
 # A letterhead's footer run into the last title of a page: "... Lysekils kommun, Lysekil Tel: ...".
 _LETTERHEAD_IN_TITLE = re.compile(
     r"\s+(?:[A-ZÅÄÖ][\wåäö-]+ (?:kommun|stad)\b[^:]{0,60}?)?\b(?:Tel|Telefon|Postadress|Besöksadress)\s*:.*$")
@@ -553,7 +688,7 @@ _LIST_START = re.compile(r"^(föredragningslista|dagordning|ärenden?|ärendelis
 # Standing procedural items: never a matter. Informational items (meddelanden, anmälan av
 # delegationsbeslut, information om ...) are matters: the real corpus' gold lists them so.
 FORMALITY = re.compile(
-    r"^(val av (protokolls?justerare|justerare|justerande|justeringsmän)( och .*| samt .*)?|justering|"
+    r"^(val av (protokolls?justerare|justerare|justerande|justeringsmän)( och .*| samt .*|, .*)?|justering|"
     r"justering av (dagens )?protokoll(et)?|"
     r"upprop|upprop och val av justerare|utseende av (protokoll)?justerare.*|"
     r"godkännande av (dagordning(en)?|föredragningslista(n)?)|fastställande av (dagordning(en)?|"
@@ -562,7 +697,11 @@ FORMALITY = re.compile(
     r"eventuella (anmälningsärenden|övriga frågor|frågor)|"
     r"bevis om anslag|anslagsbevis|anslag/bevis|bevis/anslag|"
     r"närvarorätt|närvarorätt (för|vid) .*|yttranderätt|närvaro- och yttranderätt.*|ajournering|"
-    r"tjänstgörande ledamöter|protokollets justering|tillkännagivande av tid och plats för justering.*)$",
+    r"tjänstgörande ledamöter|protokollets justering|tillkännagivande av tid och plats för justering.*|"
+    # changes to the agenda itself: items added, dropped or moved
+    r"(tillkommande|tillägg|extra)( och (utgående|avgående|utgår))? ärenden|"
+    r"ändring(ar)? (i|av) (dagordning(en)?|föredragningslista(n)?|ärendelista(n)?)( .*)?|"
+    r"val av (justeringsperson(er)?|protokollsjusterare|justeringsledamot|justeringsledamöter)( och .*)?)$",
     re.IGNORECASE,
 )
 
@@ -709,7 +848,17 @@ def detect(document: Document) -> str | None:
     # "1 KOMMUNSTYRELSEN PROTOKOLLSUTDRAG Sammanträdesdatum ...".
     if any(_CAPITAL_HEAD.match(line.stripped) for line in lines[:20]) and not _TJANSTESKRIVELSE.search(start[:200]):
         return "protokoll"
+    # A municipality's notice of a meeting (a web page, a letter calling the members): a body that
+    # meets, or what the meeting deals with; read as a kallelse, in part where it lists no items.
+    notice = _MEETING_NOTICE.search(start[:1500])
+    if (notice and bodies_in(start[:1500]) and not _TJANSTESKRIVELSE.search(start[:300])
+            and not any(_REPORT_HEADING.match(line.stripped) for line in lines[:80])):
+        return "kallelse"
     return None
+
+
+_MEETING_NOTICE = re.compile(r"\b(?:sammanträder|sammanträdet öppnas)\b|\b(?:mötet|sammanträdet)\s+behandlas\b"
+                             r"|\bbehandlas\s+(?:bland annat|följande)\b", re.IGNORECASE)
 
 
 def _counts_up(numbers: list[int]) -> bool:
@@ -766,6 +915,7 @@ class MeetingDocumentParser:
         self.last_line = next((line for line in reversed(lines) if line.stripped), None)
         # Text a document site gives (its own text dropped, pages run on): an excerpt that may
         # stop anywhere, even inside the last item's title.
+        self.site_title = _site_title_in_text(self.document)
         self.excerpt = len(content_lines(self.document)) < len(self.document.lines) or any(
             line.page_start for line in lines)
         # Extraction that lost every § sign: an item opening a page may be "231 Title" or
@@ -773,7 +923,7 @@ class MeetingDocumentParser:
         self.lost_paragraphs = self.kind == "protokoll" and not any("§" in line.text for line in lines)
         lines = self.lines = split_contents_runs(lines, protocol=self.kind == "protokoll")
         if self.kind == "kallelse":
-            lines = self.lines = split_glued_rows(lines)
+            lines = self.lines = split_bullet_rows(split_glued_rows(lines))
         self.row_starts = {id(line) for line in lines if line.item_start}
         if self.lost_paragraphs or self.kind == "kallelse":
             lines = split_numbered_runs(lines, protocol=self.lost_paragraphs)
@@ -872,10 +1022,11 @@ class MeetingDocumentParser:
             start = None
             paragraph = _PARAGRAPH.match(text)
             code = re.match(r"^(?P<code>[A-ZÅÄÖ]{2,6})\s+(?:§\s*)?\d{1,4}\b", text)
-            if code and (paragraph or self.lost_paragraphs and line.page_start
+            if code and (paragraph or self.lost_paragraphs and (line.page_start or _coded_opening(text))
                          or self.kind == "protokoll" and line.item_start):
                 self.item_codes.append(code.group("code"))
-            lost = self._lost_paragraph(line, last_number) if self.lost_paragraphs and line.page_start else None
+            lost = self._lost_paragraph(line, last_number) if self.lost_paragraphs and (
+                line.page_start or _coded_opening(text)) else None
             if paragraph and self.kind == "kallelse" and _DATE_ONLY.match(paragraph.group("rest")):
                 pass  # "KF § 170 2015-11-10" in an agenda: the decision it rests on, not an item
             elif paragraph:
@@ -968,8 +1119,9 @@ class MeetingDocumentParser:
         name of the running head may stand before it ('Kommunstyrelsen KS 235 Dnr ...')."""
         text = line.stripped
         named = bodies_in(text[:60])
-        if named and named[0][0] == 0 and re.match(r"\s+[A-ZÅÄÖ]{2,6}\s+\d", text[len(named[0][1]):]):
-            text = text[len(named[0][1]):].strip()
+        head = _RUNNING_HEAD_REST.match(text[len(named[0][1]):]) if named and named[0][0] == 0 else None
+        if head:  # "Kommunstyrelsen 2014-12-02 3 Ks 232 Dnr ...": the running head, date and page
+            text = text[len(named[0][1]) + head.end():].strip()
         match = _LOST_PARAGRAPH.match(text)
         if match:
             number = int(match.group("n"))
@@ -1101,13 +1253,18 @@ class MeetingDocumentParser:
             text = line.stripped
             if not text:
                 continue
-            label = re.match(r"^(organ|nämnd|instans|beslutande organ)\s*:?\s+(?P<rest>.+)$", text, re.I)
+            # "Nämnd: X", "Nämnd:X" (the space lost), "Nämnd/Styrelse X"
+            label = re.match(r"^(organ|nämnd(?:/styrelse)?|instans|beslutande organ)\s*(?::\s*|\s+)(?P<rest>.+)$",
+                             text, re.I)
             if label:
                 found = body_at_start(label.group("rest"))
                 if found:
                     return found[0], line.number
             text = _MUNICIPALITY_PREFIX.sub("", text)  # "Halmstads kommun, Kommunstyrelsen"
             text = CASE_NUMBER.sub(" ", text).strip()  # "KS 2021/178": a case number, not the body KS
+            lead = _DATE_LEAD.match(text)
+            if lead:  # "18 september: Kommunfullmäktige": a web notice's heading, the date first
+                text = text[lead.end():]
             if not text:
                 continue
             stripped = AGENDA_WORDS.sub(" ", PROTOCOL_WORDS.sub(" ", text))
@@ -1363,7 +1520,8 @@ class MeetingDocumentParser:
             head_text = head_text[:stub.start()]
         head_text = _BODY_MARK.sub("", _PAPERS_LATER.sub("", head_text))
         case_number = case_number or trailing
-        labelled = LABELLED.search(head_text) or _LABELLED_ANY_CASE.search(head_text)
+        labelled = (LABELLED.search(head_text) or _LABELLED_ANY_CASE.search(head_text)
+                    or _SHORT_LABELLED.search(head_text))
         rest_of_head = None
         # "Renhållningstaxa 2015, (KF) Dnr KS 2014/0316": a body's mark in brackets makes no earlier case.
         if not case_number and labelled and not NOT_OURS.search(
@@ -1396,6 +1554,12 @@ class MeetingDocumentParser:
                 else:
                     notes.add(item.line, "case_number", f"flera diarienummer ({', '.join(distinct)}); inget valt")
                 head_text, rest_of_head = head_text[:numbers[0].start()].strip(), head_text[numbers[0].start():]
+                wrapped = rest_of_head[len(numbers[0].group()):].strip()
+                if (len(distinct) == 1 and wrapped and len(wrapped.split()) <= 6 and not re.search(r"[.!?:]", wrapped)
+                        and (wrapped[:1].islower() or wrapped[:1].isdigit() or head_text.endswith(_OPEN_ENDINGS))):
+                    # "Sandvikenhus AB, årsredovisning och KS2015/187 koncernredovisning 2014": the
+                    # title wraps in its cell, the case number's cell between its lines.
+                    head_text, rest_of_head = f"{head_text} {wrapped}", None
         head_text = _GROUP_HEADING.sub("", _ITEM_TYPE.sub("", head_text))
         point_lines: list[Line] = []
         first_point = _FIRST_POINT.search(head_text) if (
@@ -1491,11 +1655,30 @@ class MeetingDocumentParser:
         title = _BODY_MARK.sub("", _LETTERHEAD_IN_TITLE.sub("", title)).strip(" ,")
         while _AGENDA_NOTE.search(title):  # notes may stand one after the other
             title = _AGENDA_NOTE.sub("", title).strip(" ,")
+        slot = _TIME_SLOT.search(title)
+        if slot and len(title[:slot.start()].split()) >= 2:
+            # "Presentation av medborgarundersökningen Kl. 13.00–13.20 Karin Allard ... informerar.":
+            # the agenda's time for the item, and who presents it, are no part of its title.
+            body_lines.insert(0, Line(item.line, title[slot.start():].strip()))
+            title = title[:slot.start()].strip(" ,")
         sentence = _SENTENCE_IN_TITLE.search(title) if title.endswith(".") else None
         if sentence and len(title[:sentence.start()].split()) >= 2 and len(title[sentence.end():].split()) >= 2:
             # "Allmänhetens frågestund Inga frågor ställs.": the title, then a sentence run into it.
             body_lines.insert(0, Line(item.line, title[sentence.end():]))
             title = title[:sentence.start()]
+        labelled_tail = _LABELLED_TAIL.search(title)
+        if labelled_tail and len(title[:labelled_tail.start()].split()) >= 2 and not case_number:
+            # "Anmälan av delegationsbeslut Diarienummer 1700021": the title's own number, labelled.
+            case_number, title = labelled_tail.group("number"), title[:labelled_tail.start()].strip(" ,")
+        alone = _LABELLED_ALONE.match(title) if not case_number else None
+        following = next((i for i, x in enumerate(body_lines) if x.stripped), None)
+        if alone and following is not None and _DOT_LEADER.search(body_lines[following].stripped):
+            # "§ 71 Dnr 2019-000003 - 042" / "Uppföljning av ... 5": a contents list's row, the
+            # number on the paragraph's line and the title with its page on the line below.
+            case_number = alone.group("number")
+            title = _DOT_LEADER.sub("", clean(body_lines.pop(following).stripped)).strip(" ,")
+        elif alone:
+            title = ""  # a case number is no title; the title itself is not stated (cut off)
         bracketed = _BRACKETED_CASE.search(title)
         if bracketed and _PUBLICATION.match(bracketed.group("number")):
             bracketed = None  # "(SOU 2015:60)": a government publication the matter is about
@@ -1507,6 +1690,12 @@ class MeetingDocumentParser:
             notes.add(item.line, "case_number",
                       f"diarienumret är ofullständigt ({title[stub.start():]!r}); lämnas tomt")
             title = title[:stub.start()].strip(" .,")
+        if _HEAD_LABEL_IN_TITLE.search(title) and not item.key:
+            # "Kommunstyrelsen Sammanträdesdatum Blad 6 Ks 184 ... Revidering av ...": the page's head
+            # run into an extract's one matter; its title is the one the text and the site's name for
+            # the file agree on, else not stated apart from the head.
+            opening = " ".join(self.site_title.split()[:3]).casefold() if self.site_title else None
+            title = self.site_title if opening and opening in title.casefold() else ""
         if len(title) < 3:
             self.notes.append(f"{item.key}: rubriken är avkortad i texten ({title!r}); inget ärende")
             return None
@@ -1530,7 +1719,7 @@ class MeetingDocumentParser:
             # item whose title ran on into its text.
             self.notes.append(f"{item.key} {title[:60]}: formalia, inget ärende")
             return None
-        if FORMALITY.match(title) and (not case_number or _STANDING.match(title)):
+        if FORMALITY.match(title.rstrip(". ")) and (not case_number or _STANDING.match(title)):  # "Upprop."
             self.notes.append(f"{item.key} {title}: formalia, inget ärende")
             return None
         parts = _item_parts(body_lines)
@@ -1872,6 +2061,8 @@ def _put_on(text: str) -> tuple[str, str] | None:
 # After its label a case number's letters may be written in any case: "Ärendenummer: Ks 1092/2013".
 _LABELLED_ANY_CASE = re.compile(r"\b(?i:ärendenummer|diarienummer|dnr)\.?\s*:?\s*"
                                 r"(?P<number>[A-ZÅÄÖ][a-zåäö]{1,7}[ -]?\d{2,4}[/.:-]\d{1,6})(?![\w/])")
+# "Änr KS 2018/9": the short forms of the label 'ärendenummer'.
+_SHORT_LABELLED = re.compile(r"\b(?i:änr|ärendenr)\.?\s*:?\s*(?P<number>" + CASE_NUMBER.pattern + r")")
 _EARLIER_DECISION = re.compile(r"^(?P<code>[A-ZÅÄÖ]{2,6})\s*§\s*\d{1,4},?\s+(?P<date>\d{4}-\d{2}-\d{2})$")
 # A title line ending so goes on on the next line: a title never ends with a conjunction or preposition.
 _OPEN_ENDINGS = (",", "-", " och", " om", " för", " från", " till", " av", " vid", " i", " med", " på", " mot",
