@@ -548,3 +548,16 @@ def test_a_chronological_table_or_list_with_the_time_before_the_body(tmp_path, l
     path.write_text("Sammanträdesplan 2024\n\n" + lines, encoding="utf-8")
     assert [(m.body, m.date, m.start_time) for m in parse_document(path, today=TODAY).plan.meetings] == [
         ("Kommunstyrelsen", "2024-01-23", "13:00"), ("Kommunfullmäktige", "2024-01-29", "18:00")]
+
+
+@pytest.mark.parametrize("heading, body", [
+    ("Sammanträdestider Finans- och ledningsutskottet 2024", "Finans- och ledningsutskottet"),
+    ("Aktuell dagordning för kommunfullmäktige", "Kommunfullmäktige"),
+    ("Sammanträdesdagar Fullmäktigeberedningen", "Fullmäktigeberedningen"),
+    ("Kommunstyrelsens arbetsutskott", "Kommunstyrelsens arbetsutskott"),
+])
+def test_a_bodys_heading_gives_the_body_without_the_plans_kind_words(tmp_path, heading, body):
+    path = tmp_path / "plan.txt"
+    path.write_text(f"Sammanträdesplan 2024\n\n{heading}\n23 januari\n20 februari\n", encoding="utf-8")
+    assert [(m.body, m.date) for m in parse_document(path, today=TODAY).plan.meetings] == [
+        (body, "2024-01-23"), (body, "2024-02-20")]

@@ -889,6 +889,7 @@ def _heading_name(text: str) -> str | None:
     # "Sammanträdesplan för kommunstyrelsen 2024": the plan's heading names the body after "för".
     name = re.sub(r"^(?:sammanträdes\w*|mötes\w*|sammanträden|datum för sammanträden)\s+(?:för|i)\s+", "", name,
                   flags=re.IGNORECASE)
+    name = _without_kind_words(name)
     if not name or name.lower() in _GENERIC_HEADINGS:
         return None
     head, comma, qualifier = name.partition(",")
@@ -897,8 +898,33 @@ def _heading_name(text: str) -> str | None:
         # own, its dates apart from the body's meetings; named as the heading writes it.
         return name[:1].upper() + name[1:]
     if _PLAN_BODY_END.search(name.split()[-1]) and not _MEETS.match(name):
-        return body_name(name) if len(name.split()) == 1 else name[:1].upper() + name[1:]
+        if len(name.split()) == 1:
+            # A compound ending in a body's word ("Fullmäktigeberedningen") is a body's name; the
+            # word alone ("Nämnden") names none.
+            compound = len(name) > len(_PLAN_BODY_END.search(name).group()) + 2
+            return body_name(name) or (name[:1].upper() + name[1:] if compound else None)
+        return name[:1].upper() + name[1:]
     return _sentence_body(name)
+
+
+# The words of a plan's or an agenda's heading around a body's name ("Sammanträdestider Finans- och
+# ledningsutskottet 2026", "Aktuell dagordning för kommunfullmäktige", "Mötesdatum KS"): the kind of
+# document or list, not part of the name. A closed vocabulary, so a body's own words are never cut.
+_KIND_WORDS_BEFORE_BODY = re.compile(
+    r"^(?:(?:aktuell|aktuella|preliminär|preliminära|planerade|kommande)\s+)?"
+    r"(?:sammanträdes(?:tider|dagar|datum|plan|planer|planering)|sammanträden|mötes(?:tider|dagar|datum|plan)|möten"
+    r"|dagordning|dagordningar|kallelser?|föredragningslistor?|protokoll|datum|tider)"
+    r"(?:\s+(?:för|i|med|till))?\s+(?=\S)",
+    re.IGNORECASE)
+
+
+def _without_kind_words(name: str) -> str:
+    """A heading's body name without the document-kind words before it; unchanged when what is
+    left names no body."""
+    stripped = _KIND_WORDS_BEFORE_BODY.sub("", name, count=1)
+    if stripped != name and (_PLAN_BODY_END.search(stripped.split()[-1]) or _sentence_body(stripped)):
+        return stripped[:1].upper() + stripped[1:]
+    return name
 
 
 def _sentence_body(text: str) -> str | None:
