@@ -561,3 +561,14 @@ def test_a_bodys_heading_gives_the_body_without_the_plans_kind_words(tmp_path, h
     path.write_text(f"Sammanträdesplan 2024\n\n{heading}\n23 januari\n20 februari\n", encoding="utf-8")
     assert [(m.body, m.date) for m in parse_document(path, today=TODAY).plan.meetings] == [
         (body, "2024-01-23"), (body, "2024-02-20")]
+
+
+def test_a_plan_whose_dates_cannot_be_placed_under_a_body_is_imported_with_each_said_so(tmp_path):
+    """A table flattened one cell a line, its columns lost: no meeting is guessed, none refused."""
+    path = tmp_path / "plan.txt"
+    path.write_text("Sammanträdesplan\n\nSammanträdesdagar under 2022\n\nJanuari\n\n20\n\n26\n\nFebruari\n\n"
+                    "17\n\n16\n", encoding="utf-8")
+    document = parse_document(path, today=TODAY)
+    assert document.kind == "sammanträdesplan" and document.plan.meetings == []
+    said = [w for w in document.plan.warnings if "kunde inte knytas till ett organ" in w]
+    assert [w.split(":")[1].strip() for w in said] == ["'Januari'", "'Februari'"]

@@ -45,7 +45,14 @@ from dataclasses import dataclass, field
 from archive import naming
 from archive.dates import MONTH_NAMES, WEEKDAYS, month_number
 from archive.errors import ImportFailed
-from archive.importing.common import ABBREVIATIONS, body_at_start, body_genitive_at_start, body_name, code_named_in
+from archive.importing.common import (
+    ABBREVIATIONS,
+    body_at_start,
+    body_genitive_at_start,
+    body_name,
+    code_named_in,
+    find_dates,
+)
 from archive.importing.result import ParsedDocument, ParsedPlan, PlanMeeting
 from archive.importing.text import Document, Line
 from archive.workdays import non_working_reason
@@ -201,6 +208,32 @@ def parse_meeting_plan(document: Document, *, year: int | None, today: dt.date) 
                       inferred_years=sorted(inferred))
     return ParsedDocument(name=document.name, checksum=document.checksum, kind="sammanträdesplan", items=[],
                           notes=reader.notes, plan=plan)
+
+
+def unplaced_plan(document: Document, error: NoMeetingsInPlan) -> ParsedDocument | None:
+    """A plan whose dates the reader finds but cannot place under a body (a table flattened one
+    cell a line, its columns lost): imported with no meeting and a warning for each date or month
+    it states, rather than refused or guessed; None when it states no date at all."""
+    warnings = []
+    for line in document.lines:
+        text = line.stripped
+        if not text:
+            continue
+        stated = [d.text for d in find_dates(text) if d.iso or re.search(r"\d{1,2}\D+[a-zåäö]{3}", d.text, re.I)]
+        month_alone = _MONTH_HEADING.match(text) and month_number(_MONTH_HEADING.match(text).group("month"))
+        for raw in stated:
+            warnings.append(f"rad {line.number}: {raw!r}: datum som inte kunde knytas till ett organ; läses inte")
+        if month_alone and not stated:
+            warnings.append(f"rad {line.number}: {text!r}: månadens dagar kunde inte knytas till ett organ; läses inte")
+    if not warnings:
+        return None
+    from archive.importing.tjansteskrivelse import municipality_of
+
+    plan = ParsedPlan(meetings=[], municipality=municipality_of(" ".join(x.stripped for x in document.lines)),
+                      warnings=[f"sammanträden: {error.message}; planens datum lästes inte", *warnings])
+    return ParsedDocument(name=document.name, checksum=document.checksum, kind="sammanträdesplan", items=[],
+                          notes=[f"sammanträdesplan utan lästa sammanträden: {len(warnings)} datum eller månader "
+                                 "kunde inte knytas till ett organ"], plan=plan)
 
 
 # ---------------------------------------------------------------- years
@@ -724,6 +757,8 @@ def _read_lists(reader: _Reader) -> None:
             if rest:
                 reader.notes.append(f"rad {line.number}: {body}: {rest.strip(' ,;:')!r}")
             continue
+        if _is_column_labels(text):
+            continue  # "Dag Tid Notering": a table's header row under the body's heading, no heading itself
         if _SCHEDULE_LINE.match(text):
             # "Måndagar, klockan 09.00": when the body usually meets, no heading of its own.
             usual_time = _time(text)
@@ -750,6 +785,17 @@ def _read_lists(reader: _Reader) -> None:
                                                 start_time=time or usual_time))
         elif body is None:
             body = _sentence_body(text)
+
+
+# The words of a table's header row in a plan: what each column holds, no body's name.
+_COLUMN_LABELS = {"dag", "datum", "tid", "tider", "kl", "kl.", "klockan", "notering", "noteringar", "anteckning",
+                  "anteckningar", "anmärkning", "kommentar", "plats", "lokal", "veckodag", "vecka", "v", "v.",
+                  "månad", "starttid", "mötestid", "sammanträdesdag", "sammanträdesdatum", "ärendestopp"}
+
+
+def _is_column_labels(text: str) -> bool:
+    words = [w.strip(":/|,").lower() for w in text.split()]
+    return len(words) >= 2 and all(w in _COLUMN_LABELS for w in words if w)
 
 
 # A month standing alone as a heading over its days: "Januari", "Februari 2024", "Mars:".

@@ -301,6 +301,9 @@ _LABEL_ROW = re.compile(
     r"|handläggare|sida|beteckning|\d+\s*\(\d+\))\s*:?\s*)+",
     re.IGNORECASE,
 )
+# A page's number alone before the page's first word ("1 Tjänsteskrivelse KS Handläggare ..."), where a
+# site gives a one-page document as one line.
+_AFTER_PAGE_NUMBER = re.compile(r"^\d{1,3}(?:\s*\(\d{1,3}\))?\s+$")
 _DOC_TYPE = re.compile(r"\b(tjänsteskrivelse|tjänsteutlåtande|tjänsteyttrande|beslutsunderlag)\b", re.IGNORECASE)
 _DATA = re.compile(r"@|^\+?[\d\s()-]{6,}$|^\d{4}-\d{2}-\d{2}$|^\d{6}$")
 _ROLE_WORDS = [
@@ -383,6 +386,22 @@ def municipality_of(text: str) -> str:
     return names.most_common(1)[0][0] if names else ""
 
 
+def _lone_first_page(lines: list[Line]) -> list[Line]:
+    """A one-page document a site gives as one line after its page number ("1 Tjänsteskrivelse KS
+    Handläggare: ..."): split_page_runs needs two numbered pages to tell a page from an item; in a
+    report there are no items, so the first long line opening with "1" is its page."""
+    if any(line.page_start for line in lines):
+        return lines
+    for index, line in enumerate(lines):
+        if not line.stripped:
+            continue
+        opening = re.match(r"^1\s+(?=\S)", line.stripped)
+        if opening and len(line.stripped) >= RUN_ON:
+            return [*lines[:index], Line(line.number, line.stripped[opening.end():], page_start=True),
+                    *lines[index + 1:]]
+    return lines
+
+
 class TjansteskrivelseParser:
     """Parses one document; `warnings` collects what the text left open."""
 
@@ -403,8 +422,8 @@ class TjansteskrivelseParser:
         raise ImportFailed(message, file=str(self.document.path), line=line, field=field_name)
 
     def parse(self) -> Matter:
-        lines = split_run_in(drop_page_artefacts(split_page_runs(drop_site_text(
-            drop_url_lines(drop_pdf_outline(self.document.lines)), keep_title=False))))
+        lines = split_run_in(drop_page_artefacts(_lone_first_page(split_page_runs(drop_site_text(
+            drop_url_lines(drop_pdf_outline(self.document.lines)), keep_title=False)))))
         preamble, sections = split_sections(lines)
         self.sections = sections
         self.lines = lines
@@ -419,7 +438,8 @@ class TjansteskrivelseParser:
         # opening words of a page ("1 (4) Tjänsteskrivelse Kontor ..."), not inside a sentence.
         names_itself = any(
             (match := _DOC_TYPE.search(line.stripped)) and match.group()[:1].isupper()
-            and (len(line.stripped.split()) <= 8 or line.page_start and match.start() < 60)
+            and (len(line.stripped.split()) <= 8 or line.page_start and match.start() < 60
+                 or _AFTER_PAGE_NUMBER.match(line.stripped[: match.start()]))
             for line in preamble[:12] if line.stripped)
         states_its_case = self.by_its_case_number and any(
             own_case_numbers(line.stripped) for line in preamble[:15] if line.stripped)
@@ -919,6 +939,14 @@ class TjansteskrivelseParser:
                 self.warn(line.number, "responsible", f"kan inte skilja namn och titel i {line.stripped!r}")
         return people
 
+    def common_words(self) -> frozenset[str]:
+        """The words the document writes in lower case (common words, not names), capitalised."""
+        if not hasattr(self, "_common_words"):
+            lower = re.compile(r"(?<![\wåäöÅÄÖ])[a-zåäö]{3,}")
+            self._common_words = frozenset(
+                word.capitalize() for line in self.lines for word in lower.findall(line.stripped))
+        return self._common_words
+
     def header_officers(self, preamble: list[Line]) -> list[Responsible]:
         """'Handläggare: Kalle Karlsson[, titel]' or 'Handläggare' with the name on the next line;
         a name alone in the letterhead whose e-mail address stands there too ("Lena Bergström" /
@@ -937,13 +965,14 @@ class TjansteskrivelseParser:
                 if pair:
                     people.extend(Responsible(name=name, title=None, role="handläggare") for name in pair.groups())
                     continue
-                officer = _officer_in_run_on(match.group("rest"))
+                officer = _officer_in_run_on(match.group("rest"), common_words=self.common_words())
                 if officer:
                     people.append(officer)
                 continue
             if not match and line.page_start:
                 reference = re.search(r"\bvår referens\b\s*:?\s*(?P<rest>.*)$", line.stripped, re.I)
-                officer = _officer_in_run_on(reference.group("rest")) if reference else None
+                officer = _officer_in_run_on(reference.group("rest"), common_words=self.common_words()) \
+                    if reference else None
                 if officer:
                     people.append(officer)
                 continue
@@ -1133,9 +1162,11 @@ _LETTERHEAD_WORDS = {"datum", "dnr", "diarienummer", "diarienr", "ärendenummer"
                      "besöksadress"}
 
 
-def _officer_in_run_on(text: str) -> Responsible | None:
+def _officer_in_run_on(text: str, *, common_words: frozenset[str] = frozenset()) -> Responsible | None:
     """'Ilona Holmgren Utredningssekreterare ilona.holmgren@malmo.se ...' -> the person and
-    the title that follows the name, if one does (a single word, no address, no body)."""
+    the title that follows the name, if one does (a single word, no address, no body).
+    `common_words`: words the document also writes in lower case; such a word after two names
+    ("Per Johansson Särtaxemodell för ...") opens the title, it is no third name."""
     surname_first = _SURNAME_FIRST.match(text)
     if surname_first and not surname_first.group("name").split(", ")[1].lower().endswith(_TITLE_ENDINGS):
         # "Björkbacka, Per-Erik Kommunstyrelsen ...": printed surname first; kept as printed.
@@ -1145,7 +1176,8 @@ def _officer_in_run_on(text: str) -> Responsible | None:
     label = next((n for n, word in enumerate(words) if word.lower().strip(":.,") in _LETTERHEAD_WORDS), len(words))
     words = words[:label]
     for size in (3, 2):
-        if size == 3 and len(words) >= 3 and words[2].lower().endswith(_TITLE_ENDINGS):
+        if size == 3 and len(words) >= 3 and (words[2].lower().endswith(_TITLE_ENDINGS)
+                                              or words[2].strip(".,:") in common_words):
             continue  # "Ilona Holmgren Utredningssekreterare": a name, then the title
         name = " ".join(words[:size])
         if len(words) >= size and naming.looks_like_person(name) and not bodies_in(name):
