@@ -572,3 +572,25 @@ def test_a_plan_whose_dates_cannot_be_placed_under_a_body_is_imported_with_each_
     assert document.kind == "sammanträdesplan" and document.plan.meetings == []
     said = [w for w in document.plan.warnings if "kunde inte knytas till ett organ" in w]
     assert [w.split(":")[1].strip() for w in said] == ["'Januari'", "'Februari'"]
+
+
+def test_a_grid_flattened_one_cell_a_line_with_empty_cells_as_blank_lines(tmp_path):
+    """Bodies across (codes the plan's legend explains, in any case, each with its usual time under
+    it), months down, each cell set off by a blank line; an empty cell (a lone space) is two more
+    blank lines; days in one cell are two meetings; a footnote's mark goes with the day before it."""
+    cells = ["Kf", "18:00", "KsAu", "08:30", "BUN", "13:30",
+             "Januari", "20", "12", "27",
+             "Februari", "17", " ", "9,23 *1)"]
+    text = ("Sammanträdesdagar under 2022\n\n" + "\n\n".join(cells) + "\n\n*1) kl. 09.00\n\n"
+            "KF = Kommunfullmäktige\n\nKSAU = Kommunstyrelsens arbetsutskott\n\nBUN = Barn- och utbildningsnämnden\n")
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    meetings = parse_document(path, today=TODAY).plan.meetings
+    assert [(m.body, m.date, m.marker, m.start_time) for m in meetings] == [
+        ("Kommunfullmäktige", "2022-01-20", None, "18:00"),
+        ("Kommunstyrelsens arbetsutskott", "2022-01-12", None, "08:30"),
+        ("Barn- och utbildningsnämnden", "2022-01-27", None, "13:30"),
+        ("Kommunfullmäktige", "2022-02-17", None, "18:00"),
+        ("Barn- och utbildningsnämnden", "2022-02-09", None, "13:30"),
+        ("Barn- och utbildningsnämnden", "2022-02-23", "*1)", "13:30"),
+    ]

@@ -168,6 +168,8 @@ def parse_meeting_plan(document: Document, *, year: int | None, today: dt.date) 
     reader.legend = _legend(reader.lines)
     _read_tables(reader)
     _read_lists(reader)
+    if not reader.entries:
+        _read_flattened_grid(reader, document.lines)
     file = str(document.path)
     if not reader.entries:
         raise NoMeetingsInPlan("sammanträdesplan utan sammanträden: hittade inga datum under ett organ", file=file,
@@ -208,6 +210,92 @@ def parse_meeting_plan(document: Document, *, year: int | None, today: dt.date) 
                       inferred_years=sorted(inferred))
     return ParsedDocument(name=document.name, checksum=document.checksum, kind="sammanträdesplan", items=[],
                           notes=reader.notes, plan=plan)
+
+
+# A cell of a flattened grid: a day or days of the row's month, a footnote's mark after the day it
+# marks ("17 *5)", "1,15 *4)", "5,14").
+_GRID_CELL = re.compile(r"^(?P<days>\d{1,2}(?:\s*,\s*\d{1,2})*)\s*(?P<mark>\*+\d*\)?)?$")
+
+
+def _grid_body(reader: _Reader, text: str) -> str | None:
+    """A grid's column head as a body: the plan's legend (its codes in any case: 'KsAu' for
+    'KSAU = ...'), a known code, or a body's name."""
+    compact = text.replace(" ", "")
+    legend = {code.upper(): name for code, name in reader.legend.items()}
+    if compact.upper() in legend:
+        return legend[compact.upper()]
+    return body_name(compact) if compact.isalpha() and len(compact) <= 8 else body_name(text)
+
+
+def _grid_cells(lines: list[Line]) -> list[Line]:
+    """The text's lines as a flattened table's cells. Where every cell is set off by one blank line,
+    an empty cell (a lone space, its space lost) shows as two more: a run of 2k+1 blank lines holds
+    k empty cells (an even run is no such pattern and adds none). Where cells are not so set off,
+    the lines with text, as they stand."""
+    runs: list[int] = []
+    blank = 0
+    for line in lines:
+        if line.stripped:
+            if blank:
+                runs.append(blank)
+            blank = 0
+        else:
+            blank += 1
+    if not runs or sum(1 for run in runs if run == 1) < len(runs) * 0.6:
+        return [line for line in lines if line.stripped]
+    cells: list[Line] = []
+    blank_lines: list[Line] = []
+    for line in lines:
+        if not line.stripped:
+            blank_lines.append(line)
+            continue
+        if cells and len(blank_lines) >= 3 and len(blank_lines) % 2:  # an even run tells no cells: none added
+            cells.extend(Line(b.number, "") for b in blank_lines[1::2][: (len(blank_lines) - 1) // 2])
+        blank_lines = []
+        cells.append(line)
+    return cells
+
+
+def _read_flattened_grid(reader: _Reader, lines: list[Line]) -> None:
+    """A table with bodies across and months down, flattened one cell a line (a web page's table
+    as its text gives it: each column head, perhaps with its usual time under it, then each month
+    and one cell per body, an empty cell a lone space). Read only when every row has exactly one
+    cell per body and each cell is a day (or days) or empty; a row that does not is reported."""
+    cells = _grid_cells(lines)
+    year = None
+    index = 0
+    while index < len(cells):
+        text = cells[index].stripped
+        if _heading_year(text) and not _grid_body(reader, text):
+            year = _heading_year(text)
+        bodies: list[tuple[str, str | None]] = []
+        j = index
+        while j < len(cells) and cells[j].stripped and (name := _grid_body(reader, cells[j].stripped)):
+            following = cells[j + 1].stripped if j + 1 < len(cells) else ""
+            time = _time(following) if re.fullmatch(r"(?:kl\.?\s*)?\d{1,2}[.:]\d{2}", following) else None
+            bodies.append((name, time))
+            j += 2 if time else 1
+        if len(bodies) < 2 or j >= len(cells) or not month_number(cells[j].stripped.rstrip(".:")):
+            index += 1
+            continue
+        while j < len(cells) and month_number(cells[j].stripped.rstrip(".:")):
+            month = month_number(cells[j].stripped.rstrip(".:"))
+            row = cells[j + 1: j + 1 + len(bodies)]
+            matches = [_GRID_CELL.match(cell.stripped) for cell in row]
+            unread = any(cell.stripped and not match for cell, match in zip(row, matches, strict=False))
+            if len(row) < len(bodies) or unread:
+                reader.warn(cells[j].number, f"{cells[j].stripped}: raden har inte en dag per organ; lämnas utanför")
+                break
+            for (body, time), cell, match in zip(bodies, row, matches, strict=True):
+                if not match:
+                    continue  # an empty cell: that body does not meet that month
+                days = [int(d) for d in re.findall(r"\d{1,2}", match.group("days"))]
+                for n, day in enumerate(days):
+                    reader.entries.append(Entry(body=body, month=month, day=day, line=cell.number, year=year,
+                                                marker=match.group("mark") if n == len(days) - 1 else None,
+                                                start_time=time))
+            j += 1 + len(bodies)
+        return
 
 
 def unplaced_plan(document: Document, error: NoMeetingsInPlan) -> ParsedDocument | None:
