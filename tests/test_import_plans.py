@@ -594,3 +594,12 @@ def test_a_grid_flattened_one_cell_a_line_with_empty_cells_as_blank_lines(tmp_pa
         ("Barn- och utbildningsnämnden", "2022-02-09", None, "13:30"),
         ("Barn- och utbildningsnämnden", "2022-02-23", "*1)", "13:30"),
     ]
+
+
+def test_a_label_under_a_bodys_heading_ends_nothing_and_a_labelled_date_is_the_bodys(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text("Sammanträdestider\n\nKommunfullmäktige\nOrdförande: Hanna Berg (C)\nSammanträdestider 2026\n"
+                    "- 5 februari, klockan 13.00\n\nAktuell kallelse till kommunstyrelsen\n"
+                    "Nästa sammanträde 2026-04-19\nSammanträdesdagar för år 2026:\n2026-05-24\n", encoding="utf-8")
+    assert [(m.body, m.date) for m in parse_document(path, today=TODAY).plan.meetings] == [
+        ("Kommunfullmäktige", "2026-02-05"), ("Kommunstyrelsen", "2026-04-19"), ("Kommunstyrelsen", "2026-05-24")]

@@ -798,6 +798,9 @@ def _read_lists(reader: _Reader) -> None:
             if _SEPARATOR_ROW.match(text):
                 continue
             text = " ".join(text.replace("|", " ").split())
+        labelled_date = _MEETING_DATE_LABEL.match(text)
+        if labelled_date:
+            text = text[labelled_date.end():]  # "Nästa sammanträde 2021-04-19": a date of the body's
         month_only = _MONTH_HEADING.match(text)
         if month_only and month_number(month_only.group("month")):
             heading_month = month_number(month_only.group("month"))
@@ -856,6 +859,9 @@ def _read_lists(reader: _Reader) -> None:
             year = heading_year
         if _run_on_meetings(reader, line, body, year, plan_text):
             continue
+        detail = _DETAIL_LABEL.match(text)
+        if detail and not _heading_name(detail.group("label")):
+            continue  # "Ordförande: Hanna Wagenius (C)", "Plats: Rådhuset": about the body, no heading
         if _is_heading(text):
             named = _heading_name(text)
             if named or not heading_year:
@@ -886,6 +892,11 @@ def _is_column_labels(text: str) -> bool:
     return len(words) >= 2 and all(w in _COLUMN_LABELS for w in words if w)
 
 
+# A label and its value under a body's heading: "Ordförande: Hanna Wagenius (C)", "Lokal: Rådhuset".
+_DETAIL_LABEL = re.compile(r"^(?P<label>[A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö]+){0,2}):\s+\S")
+# A meeting's label before its date under a body's heading: "Nästa sammanträde 2021-04-19", "Möte: 4 mars".
+_MEETING_DATE_LABEL = re.compile(r"^(?:nästa\s+)?(?:sammanträde|möte|sammanträdesdatum|mötesdatum)\s*:?\s+(?=\d)",
+                                 re.IGNORECASE)
 # A month standing alone as a heading over its days: "Januari", "Februari 2024", "Mars:".
 _MONTH_HEADING = re.compile(r"^(?P<month>[A-Za-zÅÄÖåäö]{3,9})\.?(?:\s+(?P<year>(?:19|20)\d\d))?\s*:?$")
 # Days under a month heading: "23", "9, 23", "Tisdag 23", "23 (tisdag)", "23 Kommunstyrelsen".
