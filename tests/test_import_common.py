@@ -230,3 +230,17 @@ def test_a_word_the_document_also_writes_in_lower_case_is_no_third_name():
     rest = "Per Johansson Särtaxemodell för anläggningsavgifter"
     assert _officer_in_run_on(rest).name == "Per Johansson Särtaxemodell"
     assert _officer_in_run_on(rest, common_words=frozenset({"Särtaxemodell"})).name == "Per Johansson"
+
+
+@pytest.mark.parametrize("letterhead, title", [
+    # the officer's field before the title
+    ("Kommunstyrelsens ledningskontor Handläggare Christian Westas Avseende förslag på ändrade beloppsgränser",
+     "Avseende förslag på ändrade beloppsgränser"),
+    # a case number cut after its year ('Ks/2013:') before the title
+    ("Kommunledningsförvaltningen Datum Ks/2013: Ansökan om extra anslag för körkortspaket",
+     "Ansökan om extra anslag för körkortspaket"),
+])
+def test_a_run_on_letterheads_title_follows_its_last_field(letterhead, title):
+    from archive.importing.tjansteskrivelse import run_on_title
+
+    assert run_on_title(letterhead) == title

@@ -389,16 +389,19 @@ def municipality_of(text: str) -> str:
 def _lone_first_page(lines: list[Line]) -> list[Line]:
     """A one-page document a site gives as one line after its page number ("1 Tjänsteskrivelse KS
     Handläggare: ..."): split_page_runs needs two numbered pages to tell a page from an item; in a
-    report there are no items, so the first long line opening with "1" is its page."""
+    report there are no items, so the first long line opening with a number, before it at most
+    bare page numbers of pages whose text the site lost, is its page."""
     if any(line.page_start for line in lines):
         return lines
     for index, line in enumerate(lines):
-        if not line.stripped:
-            continue
-        opening = re.match(r"^1\s+(?=\S)", line.stripped)
+        if not line.stripped or re.fullmatch(r"\d{1,3}", line.stripped):
+            continue  # a site's bare page numbers of pages whose text it lost ("1" ... "40")
+        opening = re.match(r"^\d{1,3}\s+(?=\S)", line.stripped)
         if opening and len(line.stripped) >= RUN_ON:
             return [*lines[:index], Line(line.number, line.stripped[opening.end():], page_start=True),
                     *lines[index + 1:]]
+        if index and any(re.fullmatch(r"\d{1,3}", x.stripped) for x in lines[:index]):
+            return lines
     return lines
 
 
@@ -1049,7 +1052,10 @@ class TjansteskrivelseParser:
 _LETTERHEAD_ANCHOR = re.compile(
     r"\S+@\S+|\b(?:tjänsteskrivelse|tjänsteutlåtande|tjänsteyttrande)\b|(?<=[A-ZÅÄÖ] )Protokoll\b|\(\s*\d+\s*\)"
     r"|\b[A-ZÅÄÖ]{2,8}[ -]?\d{4}[/:.-]\d*(?=\s)"
-    r"|\(\s*(?:dnr|diarienr|diarienummer)\b[^()]{0,30}\)", re.IGNORECASE  # "(Dnr /2016)": what is left of it
+    r"|\(\s*(?:dnr|diarienr|diarienummer)\b[^()]{0,30}\)"  # "(Dnr /2016)": what is left of it
+    r"|\b[A-ZÅÄÖ]{2,8}\s*/\s*\d{4}[/:.-]\d*(?=\s)"  # "Ks/2013:": a case number cut after its year
+    # "Handläggare Christian Westas": the officer's field; the title follows it
+    r"|\bhandläggare:?\s+(?-i:[A-ZÅÄÖ][a-zåäö-]+\s+[A-ZÅÄÖ][a-zåäö-]+)(?:,|(?=\s))", re.IGNORECASE
 )
 
 
