@@ -244,3 +244,18 @@ def test_a_run_on_letterheads_title_follows_its_last_field(letterhead, title):
     from archive.importing.tjansteskrivelse import run_on_title
 
     assert run_on_title(letterhead) == title
+
+
+def test_a_run_on_reports_bodies_in_a_row_then_its_title_and_whose_proposal_with_points(tmp_path):
+    """'Landstingsstyrelsens arbetsutskott Landstingsstyrelsen Landstingsfullmäktige <title>': a body
+    after another body is an addressee too (not a word inside a phrase); 'Ordförandens förslag'
+    followed by its first point heads the proposal."""
+    from archive.importing import parse_document
+
+    text = ("1 Landstinget BESLUTSUNDERLAG Landstingsfullmäktige Central förvaltning Datum Sida 1 (7) Dnr LD15/01538 "
+            "Uppdnr Landstingsstyrelsens arbetsutskott Landstingsstyrelsen Landstingsfullmäktige Gemensamt "
+            "kommunalförbund för flygambulans Ordförandens förslag 1. Kommunalförbund bildas. 2. Förbundsordningen "
+            "godkänns. Sammanfattning Flygplansvård bedrivs idag på ett annat sätt.\n")
+    (matter,) = parse_document(_write(tmp_path, text)).matters
+    assert matter.title == "Gemensamt kommunalförbund för flygambulans"
+    assert [p.text for p in matter.proposals] == ["1. Kommunalförbund bildas. 2. Förbundsordningen godkänns."]

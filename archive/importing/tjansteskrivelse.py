@@ -176,7 +176,9 @@ _RUN_ON_MID = re.compile(
     r"|Kopia av beslut(?:et)? till|Beslut(?:et)? (?:sänds|skickas) till"
     r"|Ärendebeskrivning|Ärendet|Bakgrund|Expedieras till|Ansvariga|Beslutsförslag"
     r"|[A-ZÅÄÖ][a-zåäö-]+(?:fullmäktiges|styrelsens|nämndens|utskottets) beslut"
-    r"|[A-ZÅÄÖ][a-zåäö-]+s förslag till [a-zåäö -]*(?:fullmäktige|styrelsen|nämnden|utskottet))"
+    r"|[A-ZÅÄÖ][a-zåäö-]+s förslag till [a-zåäö -]*(?:fullmäktige|styrelsen|nämnden|utskottet)"
+    # "Ordförandens förslag 1. Kommunalförbund bildas ...": whose proposal, its first point after it
+    r"|[A-ZÅÄÖ][a-zåäö-]+s förslag(?=\s+1\.\s))"
     r"\s*:?\s+(?=[A-ZÅÄÖ0-9•-]|l\.\s)"  # "l. Kommunen ...": OCR's l for a point's 1
 )
 _LABEL_LINE = re.compile(r"^(ärende|angående|ämne|rubrik)\s*:", re.IGNORECASE)
@@ -1207,7 +1209,7 @@ def run_on_title(text: str, *, with_addressee: bool = False):
     anchors = [m.end() for m in _LETTERHEAD_ANCHOR.finditer(text)]
     # The addressee stands alone between letterhead fields, not inside a phrase ("Mål för Servicenämnden").
     addressees = {at + len(name): name for at, name in bodies_in(text)
-                  if not re.search(r"(?<![\w.@])[a-zåäö]+\s*$", text[max(0, at - 12):at])}
+                  if not re.fullmatch(r"[a-zåäö]+", (text[max(0, at - 60):at].split() or [""])[-1])}
     anchors += list(addressees)
     for anchor in sorted(anchors, reverse=True):
         title = text[anchor:].strip(" ,.:-")
