@@ -258,4 +258,6 @@ def test_a_run_on_reports_bodies_in_a_row_then_its_title_and_whose_proposal_with
             "godkänns. Sammanfattning Flygplansvård bedrivs idag på ett annat sätt.\n")
     (matter,) = parse_document(_write(tmp_path, text)).matters
     assert matter.title == "Gemensamt kommunalförbund för flygambulans"
-    assert [p.text for p in matter.proposals] == ["1. Kommunalförbund bildas. 2. Förbundsordningen godkänns."]
+    # put to the body the letterhead names before the title, when the heading names none
+    assert [(p.to, p.text) for p in matter.proposals] == [
+        ("Landstingsfullmäktige", "1. Kommunalförbund bildas. 2. Förbundsordningen godkänns.")]

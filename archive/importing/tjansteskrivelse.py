@@ -703,8 +703,9 @@ class TjansteskrivelseParser:
                     lead = body_at_start(re.sub(r"^\d{1,2}[.)]\s*", "", group_items[0]))
                     if lead and _PROPOSAL_LEAD.match(lead[1]) and _a_name(lead[0]):
                         group_to = lead[0]
-                    elif self.addressed_to:
-                        group_to = self.addressed_to
+                    elif self.addressed_to or self.run_on_addressee:
+                        # the body the letterhead addresses (run into one line: the one named before the title)
+                        group_to = self.addressed_to or self.run_on_addressee
                     else:
                         self.warn(section.line, "proposals.to", "förslaget anger inte vilket organ det gäller")
                 proposals.append(Proposal(to=group_to, text=_join_proposal(group_items)))
