@@ -603,3 +603,12 @@ def test_a_label_under_a_bodys_heading_ends_nothing_and_a_labelled_date_is_the_b
                     "Nästa sammanträde 2026-04-19\nSammanträdesdagar för år 2026:\n2026-05-24\n", encoding="utf-8")
     assert [(m.body, m.date) for m in parse_document(path, today=TODAY).plan.meetings] == [
         ("Kommunfullmäktige", "2026-02-05"), ("Kommunstyrelsen", "2026-04-19"), ("Kommunstyrelsen", "2026-05-24")]
+
+
+def test_a_remark_broken_over_lines_under_a_body_ends_nothing(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text("Sammanträdesplan 2022\n\nBygg- och miljönämnden\ninget i\njanuari\nfebruari\n1, 22\nmars\n29\n",
+                    encoding="utf-8")
+    assert [(m.body, m.date) for m in parse_document(path, today=TODAY).plan.meetings] == [
+        ("Bygg- och miljönämnden", "2022-02-01"), ("Bygg- och miljönämnden", "2022-02-22"),
+        ("Bygg- och miljönämnden", "2022-03-29")]

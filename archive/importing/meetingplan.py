@@ -864,6 +864,8 @@ def _read_lists(reader: _Reader) -> None:
             continue  # "Ordförande: Hanna Wagenius (C)", "Plats: Rådhuset": about the body, no heading
         if _is_heading(text):
             named = _heading_name(text)
+            if not named and text[:1].islower():
+                continue  # "inget i" (januari): a remark broken over lines, no heading; the body's dates go on
             if named or not heading_year:
                 body = named  # a heading of what is no body ("Utskott", "Kallelser"): the dates under it are not
                 usual_time = None
