@@ -612,3 +612,11 @@ def test_a_remark_broken_over_lines_under_a_body_ends_nothing(tmp_path):
     assert [(m.body, m.date) for m in parse_document(path, today=TODAY).plan.meetings] == [
         ("Bygg- och miljönämnden", "2022-02-01"), ("Bygg- och miljönämnden", "2022-02-22"),
         ("Bygg- och miljönämnden", "2022-03-29")]
+
+
+def test_a_two_day_meeting_as_an_iso_date_with_its_second_day_is_listed_by_its_first(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text("Sammanträdesdagar för år 2021:\n\nKommunfullmäktige\n2021-06-07--08\n2021-09-13\n",
+                    encoding="utf-8")
+    assert [(m.body, m.date) for m in parse_document(path, today=TODAY).plan.meetings] == [
+        ("Kommunfullmäktige", "2021-06-07"), ("Kommunfullmäktige", "2021-09-13")]

@@ -801,6 +801,11 @@ def _read_lists(reader: _Reader) -> None:
         labelled_date = _MEETING_DATE_LABEL.match(text)
         if labelled_date:
             text = text[labelled_date.end():]  # "Nästa sammanträde 2021-04-19": a date of the body's
+        two_days = _ISO_TWO_DAYS.match(text)
+        if two_days:
+            # "2021-06-07--08": one meeting over two days, listed by its first day (as "1-2 november" is)
+            reader.notes.append(f"rad {line.number}: {text!r}: ett sammanträde över två dagar; första dagen tas")
+            text = two_days.group("first")
         month_only = _MONTH_HEADING.match(text)
         if month_only and month_number(month_only.group("month")):
             heading_month = month_number(month_only.group("month"))
@@ -899,6 +904,8 @@ _DETAIL_LABEL = re.compile(r"^(?P<label>[A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö]+)
 # A meeting's label before its date under a body's heading: "Nästa sammanträde 2021-04-19", "Möte: 4 mars".
 _MEETING_DATE_LABEL = re.compile(r"^(?:nästa\s+)?(?:sammanträde|möte|sammanträdesdatum|mötesdatum)\s*:?\s+(?=\d)",
                                  re.IGNORECASE)
+# An ISO date with the meeting's second day after it: "2021-06-07--08", "2021-06-07–08".
+_ISO_TWO_DAYS = re.compile(r"^(?P<first>\d{4}-\d{2}-\d{2})\s*(?:--|[–—-])\s*\d{1,2}$")
 # A month standing alone as a heading over its days: "Januari", "Februari 2024", "Mars:".
 _MONTH_HEADING = re.compile(r"^(?P<month>[A-Za-zÅÄÖåäö]{3,9})\.?(?:\s+(?P<year>(?:19|20)\d\d))?\s*:?$")
 # Days under a month heading: "23", "9, 23", "Tisdag 23", "23 (tisdag)", "23 Kommunstyrelsen".
