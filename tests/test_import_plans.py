@@ -620,3 +620,13 @@ def test_a_two_day_meeting_as_an_iso_date_with_its_second_day_is_listed_by_its_f
                     encoding="utf-8")
     assert [(m.body, m.date) for m in parse_document(path, today=TODAY).plan.meetings] == [
         ("Kommunfullmäktige", "2021-06-07"), ("Kommunfullmäktige", "2021-09-13")]
+
+
+def test_a_month_cut_short_on_the_last_line_of_a_plan_that_writes_months_in_full_is_left_out(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text("Sammanträden för kommunstyrelsens arbetsutskott 2021\n\nDag Tid Notering\n13 januari 08:30\n"
+                    "10 mars 08:30\n24 mar\n", encoding="utf-8")
+    document = parse_document(path, today=TODAY)
+    assert [(m.body, m.date) for m in document.plan.meetings] == [
+        ("Kommunstyrelsens arbetsutskott", "2021-01-13"), ("Kommunstyrelsens arbetsutskott", "2021-03-10")]
+    assert any("avkortad" in w for w in document.plan.warnings)

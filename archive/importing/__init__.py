@@ -99,8 +99,8 @@ def _names_a_municipal_kind(document) -> bool:
         if not text:
             continue
         if len(text.split()) <= KIND_HEADING_WORDS and not text.endswith((".", "?", "!")) \
-                and _MUNICIPAL_KIND.search(text):
-            return True
+                and (_MUNICIPAL_KIND.search(text) or _PLAN_WORDS.search(text)):
+            return True  # "Föredragningslista", "Sammanträden för kommunstyrelsens arbetsutskott 2021"
         # A page's opening words after its number: the page number says it is no sentence.
         page = re.match(r"^\d{1,3}(?:\s*\(\d{1,3}\))?\s+", text)
         found = _MUNICIPAL_KIND.search(text, page.end()) if page else None

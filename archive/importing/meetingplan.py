@@ -170,6 +170,7 @@ def parse_meeting_plan(document: Document, *, year: int | None, today: dt.date) 
     _read_lists(reader)
     if not reader.entries:
         _read_flattened_grid(reader, document.lines)
+    _drop_cut_at_the_end(reader)
     file = str(document.path)
     if not reader.entries:
         raise NoMeetingsInPlan("sammanträdesplan utan sammanträden: hittade inga datum under ett organ", file=file,
@@ -296,6 +297,29 @@ def _read_flattened_grid(reader: _Reader, lines: list[Line]) -> None:
                                                 start_time=time))
             j += 1 + len(bodies)
         return
+
+
+_ABBREVIATED_MONTH = re.compile(r"\d{1,2}\.?\s+(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b", re.IGNORECASE)
+
+
+def _drop_cut_at_the_end(reader: _Reader) -> None:
+    """A day on the text's last line whose month word stops short of the month's name with no
+    dot after it ("24 mar" where the excerpt ends), in a plan that writes its months in full
+    elsewhere, may be cut there: left out, with a warning."""
+    last = reader.lines[-1] if reader.lines else None
+    if last is None:
+        return
+    word = re.search(r"(?<![\wåäö])(?P<month>[a-zåäö]{3,8})$", last.stripped, re.IGNORECASE)
+    full = [name for name in MONTH_NAMES.values() if word and name.startswith(word.group("month").lower())]
+    if not word or not full or any(name == word.group("month").lower() for name in full):
+        return
+    if any(_ABBREVIATED_MONTH.search(line.stripped) for line in reader.lines[:-1]):
+        return  # the plan writes its months short ("23 jan"): the last one is too
+    cut = [e for e in reader.entries if e.line == last.number]
+    for entry in cut:
+        reader.entries.remove(entry)
+        reader.warn(last.number, f"{entry.body}: {last.stripped!r} står sist i texten med månaden avkortad; "
+                                 "kan vara avskuret och lämnas utanför")
 
 
 def unplaced_plan(document: Document, error: NoMeetingsInPlan) -> ParsedDocument | None:
