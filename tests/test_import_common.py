@@ -261,3 +261,14 @@ def test_a_run_on_reports_bodies_in_a_row_then_its_title_and_whose_proposal_with
     # put to the body the letterhead names before the title, when the heading names none
     assert [(p.to, p.text) for p in matter.proposals] == [
         ("Landstingsfullmäktige", "1. Kommunalförbund bildas. 2. Förbundsordningen godkänns.")]
+
+
+def test_a_bodys_decision_listed_first_in_the_basis_is_no_proposal(tmp_path):
+    from archive.importing import parse_document
+
+    text = ("1 Tjänsteskrivelse Sida 1(2) Kommunledningsförvaltningen Datum Ks/2013: Ansökan om extra anslag för "
+            "körkortspaket Sammanfattning Skolnämnden har inkommit med ansökan om tilläggsanslag. Beslutsunderlag "
+            "Skolnämndens beslut Tjänsteskrivelse Skolförvaltningen Ärendet Skolförvaltningen har sett på "
+            "möjligheterna att erbjuda gymnasieelever ett körkortspaket.\n")
+    (matter,) = parse_document(_write(tmp_path, text)).matters
+    assert matter.proposals == [] and matter.planning == []

@@ -214,6 +214,8 @@ def split_run_in(lines: list[Line]) -> list[Line]:
                 result.append(Line(line.number, text))
                 continue
             cut = _run_in_prefix(stripped)
+            if cut and _basis_lists_a_decision(result, cut[0]):
+                cut = None  # "Beslutsunderlag" / "Skolnämndens beslut Tjänsteskrivelse ...": the basis's first document
             if cut and not cut[0].lower().startswith(("handläggare", "ansvarig", "kontaktperson")):
                 proposal_seen = proposal_seen or _is_proposal_heading(cut[0])
                 result.append(Line(line.number, cut[0]))
@@ -230,6 +232,15 @@ def split_run_in(lines: list[Line]) -> list[Line]:
                 pending.insert(0, stripped[lead.start:])
                 continue
             mid = min(cuts, key=lambda m: m.start()) if cuts else None
+            if mid and _names_a_basis_document(result, stripped, mid):
+                # "Beslutsunderlag Skolnämndens beslut Tjänsteskrivelse ...": the first document the basis
+                # lists, no proposal's heading; the next heading after it cuts.
+                later = [m for m in ((_RUN_ON_MID if run_on else _MID_LINE).search(stripped, mid.end()),
+                                     _AFTER_SENTENCE.search(stripped, mid.end()) if run_on else None) if m]
+                mid = min(later, key=lambda m: m.start()) if later else None
+                if mid is None:
+                    result.append(Line(line.number, text))
+                    continue
             if mid:
                 result.append(Line(line.number, stripped[: mid.start()], page_start=line.page_start))
                 result.append(Line(line.number, mid.group("heading")))
@@ -239,6 +250,17 @@ def split_run_in(lines: list[Line]) -> list[Line]:
             result.append(Line(line.number, text))
             proposal_seen = proposal_seen or _is_proposal_heading(stripped)
     return result
+
+
+def _names_a_basis_document(result: list[Line], stripped: str, mid: re.Match) -> bool:
+    return not stripped[: mid.start()].strip() and _basis_lists_a_decision(result, mid.group("heading"))
+
+
+def _basis_lists_a_decision(result: list[Line], heading: str) -> bool:
+    """A body's decision named right under the Beslutsunderlag heading ("Skolnämndens beslut") is a
+    document the basis lists, not the heading of a decision proposed."""
+    return (bool(result) and result[-1].stripped.lower().rstrip(" :") in ("beslutsunderlag", "underlag för beslut")
+            and heading.rstrip(" :").endswith(" beslut") and not heading.lower().startswith("förslag"))
 
 
 def _is_proposal_heading(text: str) -> bool:
