@@ -165,3 +165,110 @@ def test_page_marks_in_their_forms(text, mark):
     from archive.importing.common import PAGE_MARK
 
     assert bool(PAGE_MARK.match(text)) is mark
+
+
+# ---------------------------------------------------------------- municipal or not (issue 13, round 3)
+
+def _write(tmp_path, text):
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("text", [
+    # A blog's retelling of a meeting: a body and a date as its heading, then prose.
+    "Kommunstyrelsen Lerums Kommun 13 december 2017\n\nKöp av fastigheten Floda 3:646\n\n"
+    "Kommunstyrelsen beslutade godkänna förslag till köpeavtal.\n",
+    # A party's page of its group meetings before the council's.
+    "Gruppmöten 2019\n\nGruppmöten inför Kommunfullmäktige\n\n7 jan, 11 feb, 11 mars\n",
+    # A newspaper's item naming the board.
+    "Kommunstyrelsen i Arboga\n\nDet råder viss osäkerhet kring var kommunens nya återbruk ska placeras.\n",
+])
+def test_a_page_that_is_no_municipal_document_is_refused_by_that_rule_in_one_line(tmp_path, text):
+    from archive.errors import ImportFailed
+    from archive.importing import parse_document
+
+    with pytest.raises(ImportFailed) as refused:
+        parse_document(_write(tmp_path, text))
+    assert refused.value.field == "dokumenttyp" and "ingen kommunal handling" in str(refused.value)
+    assert "\n" not in str(refused.value)
+
+
+@pytest.mark.parametrize("text", [
+    # A kallelse page whose items no reader takes: its kind as a heading makes it municipal.
+    "Kommunfullmäktiges möte 27 november 2017\n\nFöredragningslista\n\nPå sammanträdet behandlas bland annat "
+    "följande ärenden.\n",
+    # A municipality's page about one meeting: the meeting as a heading, its papers named in the text.
+    "Dela sidan\n\n18 september: Kommunfullmäktige\n\nMötet börjar klockan 13.15.\n\nKallelsen i sin helhet "
+    "hittar du på sidan Handlingar och protokoll.\n",
+    # Meeting papers of a region headed in capitals.
+    "HANDLINGAR\n\nLANDSTINGSFULLMÄKTIGE HANDLINGAR sammanträdet Del 1\n",
+])
+def test_a_municipal_document_no_reader_takes_is_imported_in_part_with_warnings(tmp_path, text):
+    from archive.importing import parse_document
+
+    parsed = parse_document(_write(tmp_path, text))
+    warnings = [w for record in parsed.to_json() for w in record["warnings"]] + (
+        parsed.meeting.warnings if parsed.meeting else [])
+    assert warnings or parsed.notes
+
+
+def test_a_one_page_report_given_as_one_line_after_its_page_number_names_itself(tmp_path):
+    from archive.importing import parse_document
+
+    text = ("Download\n\nTranskript\n\n1 Tjänsteskrivelse KS Handläggare: Hans Lundell Kommunstyrelsen Uppdrag om "
+            "budget inför planeringen Sammanfattning Arbetsutskottet har gått igenom planeringsförutsättningarna med "
+            "samtliga nämnders presidier.\n")
+    (matter,) = parse_document(_write(tmp_path, text)).matters
+    assert matter.title == "Uppdrag om budget inför planeringen"
+    assert [p.name for p in matter.responsible] == ["Hans Lundell"]
+
+
+def test_a_word_the_document_also_writes_in_lower_case_is_no_third_name():
+    from archive.importing.tjansteskrivelse import _officer_in_run_on
+
+    rest = "Per Johansson Särtaxemodell för anläggningsavgifter"
+    assert _officer_in_run_on(rest).name == "Per Johansson Särtaxemodell"
+    assert _officer_in_run_on(rest, common_words=frozenset({"Särtaxemodell"})).name == "Per Johansson"
+
+
+@pytest.mark.parametrize("letterhead, title", [
+    # the officer's field before the title
+    ("Kommunstyrelsens ledningskontor Handläggare Christian Westas Avseende förslag på ändrade beloppsgränser",
+     "Avseende förslag på ändrade beloppsgränser"),
+    # a case number cut after its year ('Ks/2013:') before the title
+    ("Kommunledningsförvaltningen Datum Ks/2013: Ansökan om extra anslag för körkortspaket",
+     "Ansökan om extra anslag för körkortspaket"),
+])
+def test_a_run_on_letterheads_title_follows_its_last_field(letterhead, title):
+    from archive.importing.tjansteskrivelse import run_on_title
+
+    assert run_on_title(letterhead) == title
+
+
+def test_a_run_on_reports_bodies_in_a_row_then_its_title_and_whose_proposal_with_points(tmp_path):
+    """'Landstingsstyrelsens arbetsutskott Landstingsstyrelsen Landstingsfullmäktige <title>': a body
+    after another body is an addressee too (not a word inside a phrase); 'Ordförandens förslag'
+    followed by its first point heads the proposal."""
+    from archive.importing import parse_document
+
+    text = ("1 Landstinget BESLUTSUNDERLAG Landstingsfullmäktige Central förvaltning Datum Sida 1 (7) Dnr LD15/01538 "
+            "Uppdnr Landstingsstyrelsens arbetsutskott Landstingsstyrelsen Landstingsfullmäktige Gemensamt "
+            "kommunalförbund för flygambulans Ordförandens förslag 1. Kommunalförbund bildas. 2. Förbundsordningen "
+            "godkänns. Sammanfattning Flygplansvård bedrivs idag på ett annat sätt.\n")
+    (matter,) = parse_document(_write(tmp_path, text)).matters
+    assert matter.title == "Gemensamt kommunalförbund för flygambulans"
+    # put to the body the letterhead names before the title, when the heading names none
+    assert [(p.to, p.text) for p in matter.proposals] == [
+        ("Landstingsfullmäktige", "1. Kommunalförbund bildas. 2. Förbundsordningen godkänns.")]
+
+
+def test_a_bodys_decision_listed_first_in_the_basis_is_no_proposal(tmp_path):
+    from archive.importing import parse_document
+
+    text = ("1 Tjänsteskrivelse Sida 1(2) Kommunledningsförvaltningen Datum Ks/2013: Ansökan om extra anslag för "
+            "körkortspaket Sammanfattning Skolnämnden har inkommit med ansökan om tilläggsanslag. Beslutsunderlag "
+            "Skolnämndens beslut Tjänsteskrivelse Skolförvaltningen Ärendet Skolförvaltningen har sett på "
+            "möjligheterna att erbjuda gymnasieelever ett körkortspaket.\n")
+    (matter,) = parse_document(_write(tmp_path, text)).matters
+    assert matter.proposals == [] and matter.planning == []

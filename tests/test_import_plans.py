@@ -548,3 +548,85 @@ def test_a_chronological_table_or_list_with_the_time_before_the_body(tmp_path, l
     path.write_text("Sammanträdesplan 2024\n\n" + lines, encoding="utf-8")
     assert [(m.body, m.date, m.start_time) for m in parse_document(path, today=TODAY).plan.meetings] == [
         ("Kommunstyrelsen", "2024-01-23", "13:00"), ("Kommunfullmäktige", "2024-01-29", "18:00")]
+
+
+@pytest.mark.parametrize("heading, body", [
+    ("Sammanträdestider Finans- och ledningsutskottet 2024", "Finans- och ledningsutskottet"),
+    ("Aktuell dagordning för kommunfullmäktige", "Kommunfullmäktige"),
+    ("Sammanträdesdagar Fullmäktigeberedningen", "Fullmäktigeberedningen"),
+    ("Kommunstyrelsens arbetsutskott", "Kommunstyrelsens arbetsutskott"),
+])
+def test_a_bodys_heading_gives_the_body_without_the_plans_kind_words(tmp_path, heading, body):
+    path = tmp_path / "plan.txt"
+    path.write_text(f"Sammanträdesplan 2024\n\n{heading}\n23 januari\n20 februari\n", encoding="utf-8")
+    assert [(m.body, m.date) for m in parse_document(path, today=TODAY).plan.meetings] == [
+        (body, "2024-01-23"), (body, "2024-02-20")]
+
+
+def test_a_plan_whose_dates_cannot_be_placed_under_a_body_is_imported_with_each_said_so(tmp_path):
+    """A table flattened one cell a line, its columns lost: no meeting is guessed, none refused."""
+    path = tmp_path / "plan.txt"
+    path.write_text("Sammanträdesplan\n\nSammanträdesdagar under 2022\n\nJanuari\n\n20\n\n26\n\nFebruari\n\n"
+                    "17\n\n16\n", encoding="utf-8")
+    document = parse_document(path, today=TODAY)
+    assert document.kind == "sammanträdesplan" and document.plan.meetings == []
+    said = [w for w in document.plan.warnings if "kunde inte knytas till ett organ" in w]
+    assert [w.split(":")[1].strip() for w in said] == ["'Januari'", "'Februari'"]
+
+
+def test_a_grid_flattened_one_cell_a_line_with_empty_cells_as_blank_lines(tmp_path):
+    """Bodies across (codes the plan's legend explains, in any case, each with its usual time under
+    it), months down, each cell set off by a blank line; an empty cell (a lone space) is two more
+    blank lines; days in one cell are two meetings; a footnote's mark goes with the day before it."""
+    cells = ["Kf", "18:00", "KsAu", "08:30", "BUN", "13:30",
+             "Januari", "20", "12", "27",
+             "Februari", "17", " ", "9,23 *1)"]
+    text = ("Sammanträdesdagar under 2022\n\n" + "\n\n".join(cells) + "\n\n*1) kl. 09.00\n\n"
+            "KF = Kommunfullmäktige\n\nKSAU = Kommunstyrelsens arbetsutskott\n\nBUN = Barn- och utbildningsnämnden\n")
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    meetings = parse_document(path, today=TODAY).plan.meetings
+    assert [(m.body, m.date, m.marker, m.start_time) for m in meetings] == [
+        ("Kommunfullmäktige", "2022-01-20", None, "18:00"),
+        ("Kommunstyrelsens arbetsutskott", "2022-01-12", None, "08:30"),
+        ("Barn- och utbildningsnämnden", "2022-01-27", None, "13:30"),
+        ("Kommunfullmäktige", "2022-02-17", None, "18:00"),
+        ("Barn- och utbildningsnämnden", "2022-02-09", None, "13:30"),
+        ("Barn- och utbildningsnämnden", "2022-02-23", "*1)", "13:30"),
+    ]
+
+
+def test_a_label_under_a_bodys_heading_ends_nothing_and_a_labelled_date_is_the_bodys(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text("Sammanträdestider\n\nKommunfullmäktige\nOrdförande: Hanna Berg (C)\nSammanträdestider 2026\n"
+                    "- 5 februari, klockan 13.00\n\nAktuell kallelse till kommunstyrelsen\n"
+                    "Nästa sammanträde 2026-04-19\nSammanträdesdagar för år 2026:\n2026-05-24\n", encoding="utf-8")
+    assert [(m.body, m.date) for m in parse_document(path, today=TODAY).plan.meetings] == [
+        ("Kommunfullmäktige", "2026-02-05"), ("Kommunstyrelsen", "2026-04-19"), ("Kommunstyrelsen", "2026-05-24")]
+
+
+def test_a_remark_broken_over_lines_under_a_body_ends_nothing(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text("Sammanträdesplan 2022\n\nBygg- och miljönämnden\ninget i\njanuari\nfebruari\n1, 22\nmars\n29\n",
+                    encoding="utf-8")
+    assert [(m.body, m.date) for m in parse_document(path, today=TODAY).plan.meetings] == [
+        ("Bygg- och miljönämnden", "2022-02-01"), ("Bygg- och miljönämnden", "2022-02-22"),
+        ("Bygg- och miljönämnden", "2022-03-29")]
+
+
+def test_a_two_day_meeting_as_an_iso_date_with_its_second_day_is_listed_by_its_first(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text("Sammanträdesdagar för år 2021:\n\nKommunfullmäktige\n2021-06-07--08\n2021-09-13\n",
+                    encoding="utf-8")
+    assert [(m.body, m.date) for m in parse_document(path, today=TODAY).plan.meetings] == [
+        ("Kommunfullmäktige", "2021-06-07"), ("Kommunfullmäktige", "2021-09-13")]
+
+
+def test_a_month_cut_short_on_the_last_line_of_a_plan_that_writes_months_in_full_is_left_out(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text("Sammanträden för kommunstyrelsens arbetsutskott 2021\n\nDag Tid Notering\n13 januari 08:30\n"
+                    "10 mars 08:30\n24 mar\n", encoding="utf-8")
+    document = parse_document(path, today=TODAY)
+    assert [(m.body, m.date) for m in document.plan.meetings] == [
+        ("Kommunstyrelsens arbetsutskott", "2021-01-13"), ("Kommunstyrelsens arbetsutskott", "2021-03-10")]
+    assert any("avkortad" in w for w in document.plan.warnings)

@@ -14,9 +14,15 @@ from pathlib import Path
 
 from archive import naming
 from archive.errors import ImportFailed
-from archive.importing.common import body_at_start, body_genitive_at_start, find_dates, own_case_numbers
+from archive.importing.common import bodies_in, body_at_start, body_genitive_at_start, find_dates, own_case_numbers
 from archive.importing.meetingdocs import detect, parse_meeting_document
-from archive.importing.meetingplan import NoMeetingsInPlan, is_meeting_plan, parse_meeting_plan
+from archive.importing.meetingplan import (
+    PLAN_HEADING,
+    NoMeetingsInPlan,
+    is_meeting_plan,
+    parse_meeting_plan,
+    unplaced_plan,
+)
 from archive.importing.result import ParsedDocument, ParsedItem, ParsedMeeting
 from archive.importing.store import ALREADY_IMPORTED, FileResult, import_document, import_files
 from archive.importing.text import read_document
@@ -33,17 +39,159 @@ def parse_document(path: Path, *, year: int | None = None, today: dt.date | None
     `year`: the year of a meeting plan that does not state it (`import --year`); `today`
     (default: the clock, when a command runs) bounds the recent years a plan's weekdays may tell."""
     document = read_document(Path(path))
+    today = today or dt.date.today()
     if is_meeting_plan(document):
         try:
-            return parse_meeting_plan(document, year=year, today=today or dt.date.today())
+            return parse_meeting_plan(document, year=year, today=today)
         except NoMeetingsInPlan as plan_error:
-            # Named a plan but lists no meeting under a body: a kallelse or a report whose form says
-            # "Mötesdatum" or "Sammanträdesdatum 2024" near its top is read as what it is, if it reads.
-            try:
-                return _parse_record(document)
-            except ImportFailed:
-                raise plan_error from None
-    return _parse_record(document)
+            return _plan_without_meetings(document, plan_error, year=year, today=today)
+        # Any other refusal of a plan (its year neither stated, given nor told) stands as it is.
+    try:
+        parsed = _parse_record(document)
+    except ImportFailed as error:
+        return _partial_or_not_municipal(document, error, year=year, today=today)
+    if not parsed.items:
+        # A meeting read without a matter from a page that lists a body's meetings under a plan's
+        # heading further down (a body's web page): the plan is what it states.
+        return _plan_anywhere(document, year=year, today=today) or parsed
+    return parsed
+
+
+def _plan_without_meetings(document, plan_error: NoMeetingsInPlan, *, year: int | None,
+                           today: dt.date) -> ParsedDocument:
+    """Named a plan but lists no meeting under a body: a kallelse or a report whose form says
+    "Mötesdatum" or "Sammanträdesdatum 2024" near its top is read as what it is, if it reads (an
+    item or its meeting's date); else a plan whose dates stand where the reader cannot place them
+    is imported with each of them said so; else the plan is refused with its reason."""
+    try:
+        parsed = _parse_record(document)
+    except ImportFailed:
+        parsed = None
+    if parsed is not None and (parsed.items or parsed.meeting is not None and parsed.meeting.date):
+        return parsed
+    unplaced = unplaced_plan(document, plan_error)
+    if unplaced is not None:
+        return unplaced
+    if parsed is not None:
+        return parsed
+    return _partial_or_not_municipal(document, plan_error, year=year, today=today, when_nothing_read=plan_error)
+
+
+# ---------------------------------------------------------------- municipal or not: the last word
+
+# A heading that names a municipal document's kind, as municipalities set it: a short line of its
+# own, or the opening words of a page ("1 Tjänsteskrivelse KS Handläggare ..."), never a sentence.
+_MUNICIPAL_KIND = re.compile(
+    r"(?<![\wåäöÅÄÖ])(?:kallelser?|föredragningslista|ärendelista|dagordning|kungörelse|handlingar"
+    r"|protokoll|protokollsutdrag|sammanträdesprotokoll|tjänsteskrivelse|tjänsteutlåtande|beslutsunderlag"
+    r"|sammanträdes(?:plan|tider|dagar|datum|kalender)|mötes(?:plan|tider|dagar|datum))(?![\wåäö])",
+    re.IGNORECASE)
+KIND_HEADING_WORDS = 8
+FALLBACK_ITEMS_NEEDED = 2
+KIND_OPENING_REACH = 40
+
+
+def _names_a_municipal_kind(document) -> bool:
+    """Whether a heading names the document's kind: a short line that is no sentence and holds
+    the kind's word, or a page's opening words (after its page number) that do."""
+    for line in document.lines[:400]:
+        text = line.stripped
+        if not text:
+            continue
+        if len(text.split()) <= KIND_HEADING_WORDS and not text.endswith((".", "?", "!")) \
+                and (_MUNICIPAL_KIND.search(text) or _PLAN_WORDS.search(text)):
+            return True  # "Föredragningslista", "Sammanträden för kommunstyrelsens arbetsutskott 2021"
+        # A page's opening words after its number: the page number says it is no sentence.
+        page = re.match(r"^\d{1,3}(?:\s*\(\d{1,3}\))?\s+", text)
+        found = _MUNICIPAL_KIND.search(text, page.end()) if page else None
+        if found and found.start() - page.end() < KIND_OPENING_REACH and found.group()[:1].isupper() \
+                and len(text[page.end(): found.start()].split()) <= 3:
+            return True
+    return False
+
+
+# A record's kind as any text names it, inflected too ("Kallelsen i sin helhet ...", "protokollet").
+_KIND_NAMED = re.compile(r"(?<![\wåäöÅÄÖ])(?:kallelse|protokoll|föredragningslist|ärendelist|dagordning|handlingar"
+                         r"|tjänsteskrivelse)\w*", re.IGNORECASE)
+_DAY_AND_MONTH = re.compile(r"(?<!\d)\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*(?![\wåäö])"
+                            r"|\d{4}-\d{2}-\d{2}", re.IGNORECASE)
+
+
+def _announces_a_meeting_with_its_papers(document) -> bool:
+    """A municipality's page about one meeting: the meeting as a heading (a body's name and its
+    day, "18 september: Kommunfullmäktige"), and the meeting's papers named in the text ("Kallelsen
+    i sin helhet ..."). A news item or a blog that retells a meeting names no papers."""
+    lines = [line.stripped for line in document.lines[:400] if line.stripped]
+    heading = any(len(text.split()) <= KIND_HEADING_WORDS and not text.endswith((".", "?", "!"))
+                  and bodies_in(text) and _DAY_AND_MONTH.search(text)
+                  for text in lines)
+    return heading and any(_KIND_NAMED.search(text) for text in lines)
+
+
+def is_municipal_document(document) -> bool:
+    """What a Swedish municipality's or region's record states about itself and a web page, a
+    newspaper, a blog or a guide does not: its kind named as a heading (Kallelse, Protokoll,
+    Tjänsteskrivelse, Sammanträdestider ...), or a record's form (a form's labels, §§, its own
+    case number, a body's letterhead), or a meeting as a heading with its papers named."""
+    return (_names_a_municipal_kind(document) or has_a_record_form(document, meeting_heading=False)
+            or _announces_a_meeting_with_its_papers(document))
+
+
+def _partial_or_not_municipal(document, error: ImportFailed, *, year: int | None, today: dt.date,
+                              when_nothing_read: ImportFailed | None = None) -> ParsedDocument:
+    """The last word on a document no reader took. Not a municipal document: refused in one line
+    saying so (with what the readers missed). A municipal one is never refused: a plan heading
+    anywhere gives the plan's meetings if any are read; else what a meeting reader reads, or the
+    document with nothing read and a warning for each field (a plan that lists no meeting under a
+    body and states nothing else is refused with `when_nothing_read`, its own reason)."""
+    if not is_municipal_document(document):
+        raise ImportFailed(
+            "ingen kommunal handling: texten namnger ingen handlingstyp (Kallelse, Protokoll, Tjänsteskrivelse, "
+            "Sammanträdestider ...) och har ingen handlings form (Sammanträdesdatum, §, Dnr, Justerare ...); "
+            f"{error.message}", file=str(document.path), field="dokumenttyp") from None
+    plan = _plan_anywhere(document, year=year, today=today)
+    if plan is not None:
+        return plan
+    if when_nothing_read is not None:
+        # A plan that lists no meeting under a body, and states nothing else: its own reason.
+        raise when_nothing_read
+    for kind in ("kallelse", "protokoll"):
+        try:
+            parsed = parse_meeting_document(document, kind)
+        except ImportFailed:
+            continue
+        if len(parsed.items) >= FALLBACK_ITEMS_NEEDED:
+            return parsed
+        if parsed.meeting is not None and parsed.meeting.body:
+            # One item from a text no reader took is as likely its page head as a matter: the meeting alone.
+            notes = [f"punkt {item.key or '?'} ({item.matter.title!r}) lästes inte som ärende: ingen läsare tog "
+                     "handlingen" for item in parsed.items]
+            return ParsedDocument(name=parsed.name, checksum=parsed.checksum, kind=parsed.kind, items=[],
+                                  meeting=parsed.meeting, notes=[*parsed.notes, *notes])
+    reason = f"inget kunde läsas ({error.message})"
+    warnings = [f"{field}: {reason}" for field in ("organ", "datum", "ärenden")]
+    return ParsedDocument(name=document.name, checksum=document.checksum, kind="kallelse", items=[],
+                          meeting=ParsedMeeting(body=None, date=None, state="called", warnings=warnings),
+                          notes=[f"handlingen är kommunal men lästes inte: {error.message}"])
+
+
+# A plan's heading in a page's text: "Kallelser, protokoll och sammanträdestider", "Sammanträden för
+# kommunstyrelsens arbetsutskott 2021".
+_PLAN_WORDS = re.compile(r"(?<![\wåäö])(?:sammanträdes(?:tider|dagar|plan)\w*|mötes(?:tider|dagar|plan)\w*)(?![\wåäö])"
+                         r"|^(?:sammanträden|möten)\b.*\b\d{4}$", re.IGNORECASE)
+
+
+def _plan_anywhere(document, *, year: int | None, today: dt.date) -> ParsedDocument | None:
+    """A municipal page that holds a plan below other text (a body's page: what it does, its
+    members, then "Sammanträden för kommunstyrelsens arbetsutskott 2021" and the dates)."""
+    if not any(len(line.stripped.split()) <= 12 and not line.stripped.endswith(".")
+               and (PLAN_HEADING.search(line.stripped) or _PLAN_WORDS.search(line.stripped))
+               for line in document.lines if line.stripped):
+        return None
+    try:
+        return parse_meeting_plan(document, year=year, today=today)
+    except NoMeetingsInPlan:
+        return None
 
 
 def _parse_record(document) -> ParsedDocument:
@@ -215,10 +363,12 @@ def _letterhead(text: str) -> bool:
 DATE_LIKE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2} (?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)", re.IGNORECASE)
 
 
-def has_a_record_form(document) -> bool:
+def has_a_record_form(document, *, meeting_heading: bool = True) -> bool:
     """Whether the text is set out as a municipal record: a form's fields (Sammanträdesdatum:,
     Plats och tid, Justerare: ...), a § number, or the document's kind as a heading of its own
-    ("Kallelse", "KOMMUNSTYRELSEN PROTOKOLL"), not in a sentence."""
+    ("Kallelse", "KOMMUNSTYRELSEN PROTOKOLL"), not in a sentence. `meeting_heading`: a body and
+    a date as a heading ("Kommunfullmäktige 25 mars 2024") counts too; a blog or a news item
+    heads its retelling of a meeting so as well, so it alone does not make a text municipal."""
     opening = " ".join(line.stripped for line in document.lines[:6] if line.stripped)[:200]
     if _letterhead(opening):
         return True
@@ -234,7 +384,7 @@ def has_a_record_form(document) -> bool:
             return True
         if len(text.split()) <= 8 and re.search(r"(?<!\d )§\s*\d", text) and DATE_LIKE.search(text):
             return True  # "Kommunfullmäktige 2002-09-30 §89": a protocol's head, not a law's "35 § kommunallagen"
-        if (len(text.split()) <= 8 and not text.endswith((".", "?", "!")) and DATE_LIKE.search(text)
+        if (meeting_heading and len(text.split()) <= 8 and not text.endswith((".", "?", "!")) and DATE_LIKE.search(text)
                 and (body_at_start(text) or body_genitive_at_start(text))):
             # "Kommunfullmäktige 25 mars 2024", "Kommunstyrelsens sammanträde 2024-03-12": the meeting as a heading
             return True

@@ -45,7 +45,14 @@ from dataclasses import dataclass, field
 from archive import naming
 from archive.dates import MONTH_NAMES, WEEKDAYS, month_number
 from archive.errors import ImportFailed
-from archive.importing.common import ABBREVIATIONS, body_at_start, body_genitive_at_start, body_name, code_named_in
+from archive.importing.common import (
+    ABBREVIATIONS,
+    body_at_start,
+    body_genitive_at_start,
+    body_name,
+    code_named_in,
+    find_dates,
+)
 from archive.importing.result import ParsedDocument, ParsedPlan, PlanMeeting
 from archive.importing.text import Document, Line
 from archive.workdays import non_working_reason
@@ -161,6 +168,9 @@ def parse_meeting_plan(document: Document, *, year: int | None, today: dt.date) 
     reader.legend = _legend(reader.lines)
     _read_tables(reader)
     _read_lists(reader)
+    if not reader.entries:
+        _read_flattened_grid(reader, document.lines)
+    _drop_cut_at_the_end(reader)
     file = str(document.path)
     if not reader.entries:
         raise NoMeetingsInPlan("sammanträdesplan utan sammanträden: hittade inga datum under ett organ", file=file,
@@ -201,6 +211,141 @@ def parse_meeting_plan(document: Document, *, year: int | None, today: dt.date) 
                       inferred_years=sorted(inferred))
     return ParsedDocument(name=document.name, checksum=document.checksum, kind="sammanträdesplan", items=[],
                           notes=reader.notes, plan=plan)
+
+
+# A cell of a flattened grid: a day or days of the row's month, a footnote's mark after the day it
+# marks ("17 *5)", "1,15 *4)", "5,14").
+_GRID_CELL = re.compile(r"^(?P<days>\d{1,2}(?:\s*,\s*\d{1,2})*)\s*(?P<mark>\*+\d*\)?)?$")
+
+
+def _grid_body(reader: _Reader, text: str) -> str | None:
+    """A grid's column head as a body: the plan's legend (its codes in any case: 'KsAu' for
+    'KSAU = ...'), a known code, or a body's name."""
+    compact = text.replace(" ", "")
+    legend = {code.upper(): name for code, name in reader.legend.items()}
+    if compact.upper() in legend:
+        return legend[compact.upper()]
+    return body_name(compact) if compact.isalpha() and len(compact) <= 8 else body_name(text)
+
+
+def _grid_cells(lines: list[Line]) -> list[Line]:
+    """The text's lines as a flattened table's cells. Where every cell is set off by one blank line,
+    an empty cell (a lone space, its space lost) shows as two more: a run of 2k+1 blank lines holds
+    k empty cells (an even run is no such pattern and adds none). Where cells are not so set off,
+    the lines with text, as they stand."""
+    runs: list[int] = []
+    blank = 0
+    for line in lines:
+        if line.stripped:
+            if blank:
+                runs.append(blank)
+            blank = 0
+        else:
+            blank += 1
+    if not runs or sum(1 for run in runs if run == 1) < len(runs) * 0.6:
+        return [line for line in lines if line.stripped]
+    cells: list[Line] = []
+    blank_lines: list[Line] = []
+    for line in lines:
+        if not line.stripped:
+            blank_lines.append(line)
+            continue
+        if cells and len(blank_lines) >= 3 and len(blank_lines) % 2:  # an even run tells no cells: none added
+            cells.extend(Line(b.number, "") for b in blank_lines[1::2][: (len(blank_lines) - 1) // 2])
+        blank_lines = []
+        cells.append(line)
+    return cells
+
+
+def _read_flattened_grid(reader: _Reader, lines: list[Line]) -> None:
+    """A table with bodies across and months down, flattened one cell a line (a web page's table
+    as its text gives it: each column head, perhaps with its usual time under it, then each month
+    and one cell per body, an empty cell a lone space). Read only when every row has exactly one
+    cell per body and each cell is a day (or days) or empty; a row that does not is reported."""
+    cells = _grid_cells(lines)
+    year = None
+    index = 0
+    while index < len(cells):
+        text = cells[index].stripped
+        if _heading_year(text) and not _grid_body(reader, text):
+            year = _heading_year(text)
+        bodies: list[tuple[str, str | None]] = []
+        j = index
+        while j < len(cells) and cells[j].stripped and (name := _grid_body(reader, cells[j].stripped)):
+            following = cells[j + 1].stripped if j + 1 < len(cells) else ""
+            time = _time(following) if re.fullmatch(r"(?:kl\.?\s*)?\d{1,2}[.:]\d{2}", following) else None
+            bodies.append((name, time))
+            j += 2 if time else 1
+        if len(bodies) < 2 or j >= len(cells) or not month_number(cells[j].stripped.rstrip(".:")):
+            index += 1
+            continue
+        while j < len(cells) and month_number(cells[j].stripped.rstrip(".:")):
+            month = month_number(cells[j].stripped.rstrip(".:"))
+            row = cells[j + 1: j + 1 + len(bodies)]
+            matches = [_GRID_CELL.match(cell.stripped) for cell in row]
+            unread = any(cell.stripped and not match for cell, match in zip(row, matches, strict=False))
+            if len(row) < len(bodies) or unread:
+                reader.warn(cells[j].number, f"{cells[j].stripped}: raden har inte en dag per organ; lämnas utanför")
+                break
+            for (body, time), cell, match in zip(bodies, row, matches, strict=True):
+                if not match:
+                    continue  # an empty cell: that body does not meet that month
+                days = [int(d) for d in re.findall(r"\d{1,2}", match.group("days"))]
+                for n, day in enumerate(days):
+                    reader.entries.append(Entry(body=body, month=month, day=day, line=cell.number, year=year,
+                                                marker=match.group("mark") if n == len(days) - 1 else None,
+                                                start_time=time))
+            j += 1 + len(bodies)
+        return
+
+
+_ABBREVIATED_MONTH = re.compile(r"\d{1,2}\.?\s+(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b", re.IGNORECASE)
+
+
+def _drop_cut_at_the_end(reader: _Reader) -> None:
+    """A day on the text's last line whose month word stops short of the month's name with no
+    dot after it ("24 mar" where the excerpt ends), in a plan that writes its months in full
+    elsewhere, may be cut there: left out, with a warning."""
+    last = reader.lines[-1] if reader.lines else None
+    if last is None:
+        return
+    word = re.search(r"(?<![\wåäö])(?P<month>[a-zåäö]{3,8})$", last.stripped, re.IGNORECASE)
+    full = [name for name in MONTH_NAMES.values() if word and name.startswith(word.group("month").lower())]
+    if not word or not full or any(name == word.group("month").lower() for name in full):
+        return
+    if any(_ABBREVIATED_MONTH.search(line.stripped) for line in reader.lines[:-1]):
+        return  # the plan writes its months short ("23 jan"): the last one is too
+    cut = [e for e in reader.entries if e.line == last.number]
+    for entry in cut:
+        reader.entries.remove(entry)
+        reader.warn(last.number, f"{entry.body}: {last.stripped!r} står sist i texten med månaden avkortad; "
+                                 "kan vara avskuret och lämnas utanför")
+
+
+def unplaced_plan(document: Document, error: NoMeetingsInPlan) -> ParsedDocument | None:
+    """A plan whose dates the reader finds but cannot place under a body (a table flattened one
+    cell a line, its columns lost): imported with no meeting and a warning for each date or month
+    it states, rather than refused or guessed; None when it states no date at all."""
+    warnings = []
+    for line in document.lines:
+        text = line.stripped
+        if not text:
+            continue
+        stated = [d.text for d in find_dates(text) if d.iso or re.search(r"\d{1,2}\D+[a-zåäö]{3}", d.text, re.I)]
+        month_alone = _MONTH_HEADING.match(text) and month_number(_MONTH_HEADING.match(text).group("month"))
+        for raw in stated:
+            warnings.append(f"rad {line.number}: {raw!r}: datum som inte kunde knytas till ett organ; läses inte")
+        if month_alone and not stated:
+            warnings.append(f"rad {line.number}: {text!r}: månadens dagar kunde inte knytas till ett organ; läses inte")
+    if not warnings:
+        return None
+    from archive.importing.tjansteskrivelse import municipality_of
+
+    plan = ParsedPlan(meetings=[], municipality=municipality_of(" ".join(x.stripped for x in document.lines)),
+                      warnings=[f"sammanträden: {error.message}; planens datum lästes inte", *warnings])
+    return ParsedDocument(name=document.name, checksum=document.checksum, kind="sammanträdesplan", items=[],
+                          notes=[f"sammanträdesplan utan lästa sammanträden: {len(warnings)} datum eller månader "
+                                 "kunde inte knytas till ett organ"], plan=plan)
 
 
 # ---------------------------------------------------------------- years
@@ -677,6 +822,14 @@ def _read_lists(reader: _Reader) -> None:
             if _SEPARATOR_ROW.match(text):
                 continue
             text = " ".join(text.replace("|", " ").split())
+        labelled_date = _MEETING_DATE_LABEL.match(text)
+        if labelled_date:
+            text = text[labelled_date.end():]  # "Nästa sammanträde 2021-04-19": a date of the body's
+        two_days = _ISO_TWO_DAYS.match(text)
+        if two_days:
+            # "2021-06-07--08": one meeting over two days, listed by its first day (as "1-2 november" is)
+            reader.notes.append(f"rad {line.number}: {text!r}: ett sammanträde över två dagar; första dagen tas")
+            text = two_days.group("first")
         month_only = _MONTH_HEADING.match(text)
         if month_only and month_number(month_only.group("month")):
             heading_month = month_number(month_only.group("month"))
@@ -724,6 +877,8 @@ def _read_lists(reader: _Reader) -> None:
             if rest:
                 reader.notes.append(f"rad {line.number}: {body}: {rest.strip(' ,;:')!r}")
             continue
+        if _is_column_labels(text):
+            continue  # "Dag Tid Notering": a table's header row under the body's heading, no heading itself
         if _SCHEDULE_LINE.match(text):
             # "Måndagar, klockan 09.00": when the body usually meets, no heading of its own.
             usual_time = _time(text)
@@ -733,8 +888,13 @@ def _read_lists(reader: _Reader) -> None:
             year = heading_year
         if _run_on_meetings(reader, line, body, year, plan_text):
             continue
+        detail = _DETAIL_LABEL.match(text)
+        if detail and not _heading_name(detail.group("label")):
+            continue  # "Ordförande: Hanna Wagenius (C)", "Plats: Rådhuset": about the body, no heading
         if _is_heading(text):
             named = _heading_name(text)
+            if not named and text[:1].islower():
+                continue  # "inget i" (januari): a remark broken over lines, no heading; the body's dates go on
             if named or not heading_year:
                 body = named  # a heading of what is no body ("Utskott", "Kallelser"): the dates under it are not
                 usual_time = None
@@ -752,6 +912,24 @@ def _read_lists(reader: _Reader) -> None:
             body = _sentence_body(text)
 
 
+# The words of a table's header row in a plan: what each column holds, no body's name.
+_COLUMN_LABELS = {"dag", "datum", "tid", "tider", "kl", "kl.", "klockan", "notering", "noteringar", "anteckning",
+                  "anteckningar", "anmärkning", "kommentar", "plats", "lokal", "veckodag", "vecka", "v", "v.",
+                  "månad", "starttid", "mötestid", "sammanträdesdag", "sammanträdesdatum", "ärendestopp"}
+
+
+def _is_column_labels(text: str) -> bool:
+    words = [w.strip(":/|,").lower() for w in text.split()]
+    return len(words) >= 2 and all(w in _COLUMN_LABELS for w in words if w)
+
+
+# A label and its value under a body's heading: "Ordförande: Hanna Wagenius (C)", "Lokal: Rådhuset".
+_DETAIL_LABEL = re.compile(r"^(?P<label>[A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö]+){0,2}):\s+\S")
+# A meeting's label before its date under a body's heading: "Nästa sammanträde 2021-04-19", "Möte: 4 mars".
+_MEETING_DATE_LABEL = re.compile(r"^(?:nästa\s+)?(?:sammanträde|möte|sammanträdesdatum|mötesdatum)\s*:?\s+(?=\d)",
+                                 re.IGNORECASE)
+# An ISO date with the meeting's second day after it: "2021-06-07--08", "2021-06-07–08".
+_ISO_TWO_DAYS = re.compile(r"^(?P<first>\d{4}-\d{2}-\d{2})\s*(?:--|[–—-])\s*\d{1,2}$")
 # A month standing alone as a heading over its days: "Januari", "Februari 2024", "Mars:".
 _MONTH_HEADING = re.compile(r"^(?P<month>[A-Za-zÅÄÖåäö]{3,9})\.?(?:\s+(?P<year>(?:19|20)\d\d))?\s*:?$")
 # Days under a month heading: "23", "9, 23", "Tisdag 23", "23 (tisdag)", "23 Kommunstyrelsen".
@@ -889,6 +1067,7 @@ def _heading_name(text: str) -> str | None:
     # "Sammanträdesplan för kommunstyrelsen 2024": the plan's heading names the body after "för".
     name = re.sub(r"^(?:sammanträdes\w*|mötes\w*|sammanträden|datum för sammanträden)\s+(?:för|i)\s+", "", name,
                   flags=re.IGNORECASE)
+    name = _without_kind_words(name)
     if not name or name.lower() in _GENERIC_HEADINGS:
         return None
     head, comma, qualifier = name.partition(",")
@@ -897,8 +1076,33 @@ def _heading_name(text: str) -> str | None:
         # own, its dates apart from the body's meetings; named as the heading writes it.
         return name[:1].upper() + name[1:]
     if _PLAN_BODY_END.search(name.split()[-1]) and not _MEETS.match(name):
-        return body_name(name) if len(name.split()) == 1 else name[:1].upper() + name[1:]
+        if len(name.split()) == 1:
+            # A compound ending in a body's word ("Fullmäktigeberedningen") is a body's name; the
+            # word alone ("Nämnden") names none.
+            compound = len(name) > len(_PLAN_BODY_END.search(name).group()) + 2
+            return body_name(name) or (name[:1].upper() + name[1:] if compound else None)
+        return name[:1].upper() + name[1:]
     return _sentence_body(name)
+
+
+# The words of a plan's or an agenda's heading around a body's name ("Sammanträdestider Finans- och
+# ledningsutskottet 2026", "Aktuell dagordning för kommunfullmäktige", "Mötesdatum KS"): the kind of
+# document or list, not part of the name. A closed vocabulary, so a body's own words are never cut.
+_KIND_WORDS_BEFORE_BODY = re.compile(
+    r"^(?:(?:aktuell|aktuella|preliminär|preliminära|planerade|kommande)\s+)?"
+    r"(?:sammanträdes(?:tider|dagar|datum|plan|planer|planering)|sammanträden|mötes(?:tider|dagar|datum|plan)|möten"
+    r"|dagordning|dagordningar|kallelser?|föredragningslistor?|protokoll|datum|tider)"
+    r"(?:\s+(?:för|i|med|till))?\s+(?=\S)",
+    re.IGNORECASE)
+
+
+def _without_kind_words(name: str) -> str:
+    """A heading's body name without the document-kind words before it; unchanged when what is
+    left names no body."""
+    stripped = _KIND_WORDS_BEFORE_BODY.sub("", name, count=1)
+    if stripped != name and (_PLAN_BODY_END.search(stripped.split()[-1]) or _sentence_body(stripped)):
+        return stripped[:1].upper() + stripped[1:]
+    return name
 
 
 def _sentence_body(text: str) -> str | None:

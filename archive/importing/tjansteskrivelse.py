@@ -176,7 +176,9 @@ _RUN_ON_MID = re.compile(
     r"|Kopia av beslut(?:et)? till|Beslut(?:et)? (?:sänds|skickas) till"
     r"|Ärendebeskrivning|Ärendet|Bakgrund|Expedieras till|Ansvariga|Beslutsförslag"
     r"|[A-ZÅÄÖ][a-zåäö-]+(?:fullmäktiges|styrelsens|nämndens|utskottets) beslut"
-    r"|[A-ZÅÄÖ][a-zåäö-]+s förslag till [a-zåäö -]*(?:fullmäktige|styrelsen|nämnden|utskottet))"
+    r"|[A-ZÅÄÖ][a-zåäö-]+s förslag till [a-zåäö -]*(?:fullmäktige|styrelsen|nämnden|utskottet)"
+    # "Ordförandens förslag 1. Kommunalförbund bildas ...": whose proposal, its first point after it
+    r"|[A-ZÅÄÖ][a-zåäö-]+s förslag(?=\s+1\.\s))"
     r"\s*:?\s+(?=[A-ZÅÄÖ0-9•-]|l\.\s)"  # "l. Kommunen ...": OCR's l for a point's 1
 )
 _LABEL_LINE = re.compile(r"^(ärende|angående|ämne|rubrik)\s*:", re.IGNORECASE)
@@ -212,6 +214,8 @@ def split_run_in(lines: list[Line]) -> list[Line]:
                 result.append(Line(line.number, text))
                 continue
             cut = _run_in_prefix(stripped)
+            if cut and _basis_lists_a_decision(result, cut[0]):
+                cut = None  # "Beslutsunderlag" / "Skolnämndens beslut Tjänsteskrivelse ...": the basis's first document
             if cut and not cut[0].lower().startswith(("handläggare", "ansvarig", "kontaktperson")):
                 proposal_seen = proposal_seen or _is_proposal_heading(cut[0])
                 result.append(Line(line.number, cut[0]))
@@ -228,6 +232,15 @@ def split_run_in(lines: list[Line]) -> list[Line]:
                 pending.insert(0, stripped[lead.start:])
                 continue
             mid = min(cuts, key=lambda m: m.start()) if cuts else None
+            if mid and _names_a_basis_document(result, stripped, mid):
+                # "Beslutsunderlag Skolnämndens beslut Tjänsteskrivelse ...": the first document the basis
+                # lists, no proposal's heading; the next heading after it cuts.
+                later = [m for m in ((_RUN_ON_MID if run_on else _MID_LINE).search(stripped, mid.end()),
+                                     _AFTER_SENTENCE.search(stripped, mid.end()) if run_on else None) if m]
+                mid = min(later, key=lambda m: m.start()) if later else None
+                if mid is None:
+                    result.append(Line(line.number, text))
+                    continue
             if mid:
                 result.append(Line(line.number, stripped[: mid.start()], page_start=line.page_start))
                 result.append(Line(line.number, mid.group("heading")))
@@ -237,6 +250,17 @@ def split_run_in(lines: list[Line]) -> list[Line]:
             result.append(Line(line.number, text))
             proposal_seen = proposal_seen or _is_proposal_heading(stripped)
     return result
+
+
+def _names_a_basis_document(result: list[Line], stripped: str, mid: re.Match) -> bool:
+    return not stripped[: mid.start()].strip() and _basis_lists_a_decision(result, mid.group("heading"))
+
+
+def _basis_lists_a_decision(result: list[Line], heading: str) -> bool:
+    """A body's decision named right under the Beslutsunderlag heading ("Skolnämndens beslut") is a
+    document the basis lists, not the heading of a decision proposed."""
+    return (bool(result) and result[-1].stripped.lower().rstrip(" :") in ("beslutsunderlag", "underlag för beslut")
+            and heading.rstrip(" :").endswith(" beslut") and not heading.lower().startswith("förslag"))
 
 
 def _is_proposal_heading(text: str) -> bool:
@@ -301,6 +325,9 @@ _LABEL_ROW = re.compile(
     r"|handläggare|sida|beteckning|\d+\s*\(\d+\))\s*:?\s*)+",
     re.IGNORECASE,
 )
+# A page's number alone before the page's first word ("1 Tjänsteskrivelse KS Handläggare ..."), where a
+# site gives a one-page document as one line.
+_AFTER_PAGE_NUMBER = re.compile(r"^\d{1,3}(?:\s*\(\d{1,3}\))?\s+$")
 _DOC_TYPE = re.compile(r"\b(tjänsteskrivelse|tjänsteutlåtande|tjänsteyttrande|beslutsunderlag)\b", re.IGNORECASE)
 _DATA = re.compile(r"@|^\+?[\d\s()-]{6,}$|^\d{4}-\d{2}-\d{2}$|^\d{6}$")
 _ROLE_WORDS = [
@@ -383,6 +410,25 @@ def municipality_of(text: str) -> str:
     return names.most_common(1)[0][0] if names else ""
 
 
+def _lone_first_page(lines: list[Line]) -> list[Line]:
+    """A one-page document a site gives as one line after its page number ("1 Tjänsteskrivelse KS
+    Handläggare: ..."): split_page_runs needs two numbered pages to tell a page from an item; in a
+    report there are no items, so the first long line opening with a number, before it at most
+    bare page numbers of pages whose text the site lost, is its page."""
+    if any(line.page_start for line in lines):
+        return lines
+    for index, line in enumerate(lines):
+        if not line.stripped or re.fullmatch(r"\d{1,3}", line.stripped):
+            continue  # a site's bare page numbers of pages whose text it lost ("1" ... "40")
+        opening = re.match(r"^\d{1,3}\s+(?=\S)", line.stripped)
+        if opening and len(line.stripped) >= RUN_ON:
+            return [*lines[:index], Line(line.number, line.stripped[opening.end():], page_start=True),
+                    *lines[index + 1:]]
+        if index and any(re.fullmatch(r"\d{1,3}", x.stripped) for x in lines[:index]):
+            return lines
+    return lines
+
+
 class TjansteskrivelseParser:
     """Parses one document; `warnings` collects what the text left open."""
 
@@ -403,8 +449,8 @@ class TjansteskrivelseParser:
         raise ImportFailed(message, file=str(self.document.path), line=line, field=field_name)
 
     def parse(self) -> Matter:
-        lines = split_run_in(drop_page_artefacts(split_page_runs(drop_site_text(
-            drop_url_lines(drop_pdf_outline(self.document.lines)), keep_title=False))))
+        lines = split_run_in(drop_page_artefacts(_lone_first_page(split_page_runs(drop_site_text(
+            drop_url_lines(drop_pdf_outline(self.document.lines)), keep_title=False)))))
         preamble, sections = split_sections(lines)
         self.sections = sections
         self.lines = lines
@@ -419,7 +465,8 @@ class TjansteskrivelseParser:
         # opening words of a page ("1 (4) Tjänsteskrivelse Kontor ..."), not inside a sentence.
         names_itself = any(
             (match := _DOC_TYPE.search(line.stripped)) and match.group()[:1].isupper()
-            and (len(line.stripped.split()) <= 8 or line.page_start and match.start() < 60)
+            and (len(line.stripped.split()) <= 8 or line.page_start and match.start() < 60
+                 or _AFTER_PAGE_NUMBER.match(line.stripped[: match.start()]))
             for line in preamble[:12] if line.stripped)
         states_its_case = self.by_its_case_number and any(
             own_case_numbers(line.stripped) for line in preamble[:15] if line.stripped)
@@ -678,8 +725,9 @@ class TjansteskrivelseParser:
                     lead = body_at_start(re.sub(r"^\d{1,2}[.)]\s*", "", group_items[0]))
                     if lead and _PROPOSAL_LEAD.match(lead[1]) and _a_name(lead[0]):
                         group_to = lead[0]
-                    elif self.addressed_to:
-                        group_to = self.addressed_to
+                    elif self.addressed_to or self.run_on_addressee:
+                        # the body the letterhead addresses (run into one line: the one named before the title)
+                        group_to = self.addressed_to or self.run_on_addressee
                     else:
                         self.warn(section.line, "proposals.to", "förslaget anger inte vilket organ det gäller")
                 proposals.append(Proposal(to=group_to, text=_join_proposal(group_items)))
@@ -919,6 +967,14 @@ class TjansteskrivelseParser:
                 self.warn(line.number, "responsible", f"kan inte skilja namn och titel i {line.stripped!r}")
         return people
 
+    def common_words(self) -> frozenset[str]:
+        """The words the document writes in lower case (common words, not names), capitalised."""
+        if not hasattr(self, "_common_words"):
+            lower = re.compile(r"(?<![\wåäöÅÄÖ])[a-zåäö]{3,}")
+            self._common_words = frozenset(
+                word.capitalize() for line in self.lines for word in lower.findall(line.stripped))
+        return self._common_words
+
     def header_officers(self, preamble: list[Line]) -> list[Responsible]:
         """'Handläggare: Kalle Karlsson[, titel]' or 'Handläggare' with the name on the next line;
         a name alone in the letterhead whose e-mail address stands there too ("Lena Bergström" /
@@ -937,13 +993,14 @@ class TjansteskrivelseParser:
                 if pair:
                     people.extend(Responsible(name=name, title=None, role="handläggare") for name in pair.groups())
                     continue
-                officer = _officer_in_run_on(match.group("rest"))
+                officer = _officer_in_run_on(match.group("rest"), common_words=self.common_words())
                 if officer:
                     people.append(officer)
                 continue
             if not match and line.page_start:
                 reference = re.search(r"\bvår referens\b\s*:?\s*(?P<rest>.*)$", line.stripped, re.I)
-                officer = _officer_in_run_on(reference.group("rest")) if reference else None
+                officer = _officer_in_run_on(reference.group("rest"), common_words=self.common_words()) \
+                    if reference else None
                 if officer:
                     people.append(officer)
                 continue
@@ -1020,7 +1077,10 @@ class TjansteskrivelseParser:
 _LETTERHEAD_ANCHOR = re.compile(
     r"\S+@\S+|\b(?:tjänsteskrivelse|tjänsteutlåtande|tjänsteyttrande)\b|(?<=[A-ZÅÄÖ] )Protokoll\b|\(\s*\d+\s*\)"
     r"|\b[A-ZÅÄÖ]{2,8}[ -]?\d{4}[/:.-]\d*(?=\s)"
-    r"|\(\s*(?:dnr|diarienr|diarienummer)\b[^()]{0,30}\)", re.IGNORECASE  # "(Dnr /2016)": what is left of it
+    r"|\(\s*(?:dnr|diarienr|diarienummer)\b[^()]{0,30}\)"  # "(Dnr /2016)": what is left of it
+    r"|\b[A-ZÅÄÖ]{2,8}\s*/\s*\d{4}[/:.-]\d*(?=\s)"  # "Ks/2013:": a case number cut after its year
+    # "Handläggare Christian Westas": the officer's field; the title follows it
+    r"|\bhandläggare:?\s+(?-i:[A-ZÅÄÖ][a-zåäö-]+\s+[A-ZÅÄÖ][a-zåäö-]+)(?:,|(?=\s))", re.IGNORECASE
 )
 
 
@@ -1133,9 +1193,11 @@ _LETTERHEAD_WORDS = {"datum", "dnr", "diarienummer", "diarienr", "ärendenummer"
                      "besöksadress"}
 
 
-def _officer_in_run_on(text: str) -> Responsible | None:
+def _officer_in_run_on(text: str, *, common_words: frozenset[str] = frozenset()) -> Responsible | None:
     """'Ilona Holmgren Utredningssekreterare ilona.holmgren@malmo.se ...' -> the person and
-    the title that follows the name, if one does (a single word, no address, no body)."""
+    the title that follows the name, if one does (a single word, no address, no body).
+    `common_words`: words the document also writes in lower case; such a word after two names
+    ("Per Johansson Särtaxemodell för ...") opens the title, it is no third name."""
     surname_first = _SURNAME_FIRST.match(text)
     if surname_first and not surname_first.group("name").split(", ")[1].lower().endswith(_TITLE_ENDINGS):
         # "Björkbacka, Per-Erik Kommunstyrelsen ...": printed surname first; kept as printed.
@@ -1145,7 +1207,8 @@ def _officer_in_run_on(text: str) -> Responsible | None:
     label = next((n for n, word in enumerate(words) if word.lower().strip(":.,") in _LETTERHEAD_WORDS), len(words))
     words = words[:label]
     for size in (3, 2):
-        if size == 3 and len(words) >= 3 and words[2].lower().endswith(_TITLE_ENDINGS):
+        if size == 3 and len(words) >= 3 and (words[2].lower().endswith(_TITLE_ENDINGS)
+                                              or words[2].strip(".,:") in common_words):
             continue  # "Ilona Holmgren Utredningssekreterare": a name, then the title
         name = " ".join(words[:size])
         if len(words) >= size and naming.looks_like_person(name) and not bodies_in(name):
@@ -1169,7 +1232,7 @@ def run_on_title(text: str, *, with_addressee: bool = False):
     anchors = [m.end() for m in _LETTERHEAD_ANCHOR.finditer(text)]
     # The addressee stands alone between letterhead fields, not inside a phrase ("Mål för Servicenämnden").
     addressees = {at + len(name): name for at, name in bodies_in(text)
-                  if not re.search(r"(?<![\w.@])[a-zåäö]+\s*$", text[max(0, at - 12):at])}
+                  if not re.fullmatch(r"[a-zåäö]+", (text[max(0, at - 60):at].split() or [""])[-1])}
     anchors += list(addressees)
     for anchor in sorted(anchors, reverse=True):
         title = text[anchor:].strip(" ,.:-")
