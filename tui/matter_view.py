@@ -136,6 +136,7 @@ class MatterScreen(LiveScreen):
         self._tab_bar.active = "planning"
         self.load()
         self.table("planning").focus()
+        self.draw_on_resume()
 
     def action_back(self) -> None:
         self.in_use = False
@@ -210,6 +211,7 @@ class MatterScreen(LiveScreen):
         # The texts above change size. Lay the screen out in its next frame: each Static's own
         # request reaches the screen a frame (~17 ms) later, after a frame in the old layout.
         self.refresh(layout=True)
+        self.hand_over(self._widgets.values())
         self.call_after_refresh(self.post_message, self.Loaded())
 
     def archive_changed(self) -> None:
