@@ -47,7 +47,8 @@ class LiveScreen(SwedishKeys, Screen):
         # _css_update_count) and the app's own classes and pseudo-classes (dark/light,
         # focus/blur, ...). Restyle when one of those changed since the screen was last in front.
         styled_for = self._app_styling()
-        if styled_for == self._styled_for:
+        self._keep_own_lines = styled_for == self._styled_for
+        if self._keep_own_lines:
             event.refresh_styles = False
         self._styled_for = styled_for
         self._draw_when_idle, self._draw_on_resume = self._draw_on_resume, False
@@ -109,7 +110,31 @@ class LiveScreen(SwedishKeys, Screen):
         """Draw the screen as soon as it is in front, not on the next beat."""
         self._draw_on_resume = True
 
+    # (6) Screen._on_screen_resume repaints the whole screen (the terminal shows the screen
+    # that was in front) by refresh(), and so do a new sub_title and load()'s layout; each
+    # also throws away the screen's own drawn lines (its background, 40 lines through
+    # Textual's styles cache: ~40 % of the lines an open renders). From keep_own_lines()
+    # or a resume without a restyle until the screen is idle, its own look has not changed
+    # (a restyle or a new width throws the lines away by itself): the whole frame is still
+    # drawn, from those lines. Private: Widget._set_dirty, _styles_cache (Textual 8).
+    _keep_own_lines = False
+
+    def keep_own_lines(self) -> None:
+        """Only the screen's widgets change until it is idle, not its own background."""
+        self._keep_own_lines = True
+
+    def _set_dirty(self, *regions) -> None:
+        if regions or not self._keep_own_lines:
+            super()._set_dirty(*regions)
+            return
+        cache = self._styles_cache
+        lines, dirty = dict(cache._cache), set(cache._dirty_lines)
+        super()._set_dirty()
+        cache._cache.update(lines)
+        cache._dirty_lines = dirty
+
     def on_idle(self) -> None:
+        self._keep_own_lines = False  # (6): until the screen is idle
         if not self._draw_when_idle:
             return
         self._draw_when_idle = False

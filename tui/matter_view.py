@@ -134,6 +134,7 @@ class MatterScreen(LiveScreen):
             if isinstance(widget, RowList):
                 widget.move_cursor(0)
         self._tab_bar.active = "planning"
+        self.keep_own_lines()
         self.load()
         self.table("planning").focus()
         self.draw_on_resume()
