@@ -136,7 +136,9 @@ class MatterScreen(LiveScreen):
         self._tab_bar.active = "planning"
         self.keep_own_lines()
         self.load()
-        self.table("planning").focus()
+        table = self.table("planning")
+        if self.focused is not table:  # focus() redraws the whole table even when it has it
+            table.focus()
         self.draw_on_resume()
 
     def action_back(self) -> None:
