@@ -47,9 +47,11 @@ class LiveScreen(SwedishKeys, Screen):
         # _css_update_count) and the app's own classes and pseudo-classes (dark/light,
         # focus/blur, ...). Restyle when one of those changed since the screen was last in front.
         styled_for = self._app_styling()
-        if styled_for == self._styled_for:
+        self._keep_own_lines = styled_for == self._styled_for
+        if self._keep_own_lines:
             event.refresh_styles = False
         self._styled_for = styled_for
+        self._draw_when_idle, self._draw_on_resume = self._draw_on_resume, False
         if self.shows_old_archive():
             self.archive_changed()
 
@@ -77,7 +79,76 @@ class LiveScreen(SwedishKeys, Screen):
     def _compositor_refresh(self) -> None:
         if self._layout_before_repaint or (self.app._batch_count and self.is_current):
             return
+        front = self.app.screen
+        if front is not self and front.styles.background.a == 1 and not self.app.is_inline:
+            self._compositor._dirty_regions.clear()  # (4) below: hidden, repainted on resume
+            self._dirty_widgets.clear()
+            return
         super()._compositor_refresh()
+
+    # Frames drawn late. (3) Textual draws a screen at most once each 1/60 s, on a fixed
+    # beat: a matter opened waited for the next beat after it was ready, 0-17 ms (open p95
+    # 20 ms at a CPU p95 of 10 ms, bench/tui.py). A screen that asked for it
+    # (draw_on_resume(), before it is pushed) draws as soon as its ScreenResume has been
+    # handled (on_idle runs before Screen._on_idle, which would resume the beat), and the
+    # beat finds nothing left. Not for a screen brought back by a pop: App._replace_screen
+    # asks it for a whole repaint after its ScreenResume, which would be a second frame.
+    # (4) A screen under the one in front is one of App._background_screens even when the
+    # front screen is opaque, and every frame of its own (a blur, a late update) asked the
+    # front screen for a whole repaint: after each open the list under the matter screen
+    # made the matter screen draw all of it a second time. Behind an opaque screen nothing
+    # of it shows; its ScreenResume repaints it whole when it comes back. (5) A widget
+    # changed by code learns it must be drawn only when its Idle posts Update to the screen,
+    # after the frame that drew it (load() on the reused matter screen: a second frame for
+    # the four widgets it changed); hand_over() gives them to the screen as Screen._on_update
+    # does, so the frame that is due draws them. Private: Screen._on_timer_update,
+    # _dirty_widgets, _compositor, Widget._repaint_required (Textual 8).
+    _draw_when_idle = False
+    _draw_on_resume = False
+
+    def draw_on_resume(self) -> None:
+        """Draw the screen as soon as it is in front, not on the next beat."""
+        self._draw_on_resume = True
+
+    # (6) Screen._on_screen_resume repaints the whole screen (the terminal shows the screen
+    # that was in front) by refresh(), and so do a new sub_title and load()'s layout; each
+    # also throws away the screen's own drawn lines (its background, 40 lines through
+    # Textual's styles cache: ~40 % of the lines an open renders). From keep_own_lines()
+    # or a resume without a restyle until the screen is idle, its own look has not changed
+    # (a restyle or a new width throws the lines away by itself): the whole frame is still
+    # drawn, from those lines. Private: Widget._set_dirty, _styles_cache (Textual 8).
+    _keep_own_lines = False
+
+    def keep_own_lines(self) -> None:
+        """Only the screen's widgets change until it is idle, not its own background."""
+        self._keep_own_lines = True
+
+    def _set_dirty(self, *regions) -> None:
+        if regions or not self._keep_own_lines:
+            super()._set_dirty(*regions)
+            return
+        cache = self._styles_cache
+        lines, dirty = dict(cache._cache), set(cache._dirty_lines)
+        super()._set_dirty()
+        cache._cache.update(lines)
+        cache._dirty_lines = dirty
+
+    def on_idle(self) -> None:
+        self._keep_own_lines = False  # (6): until the screen is idle
+        if not self._draw_when_idle:
+            return
+        self._draw_when_idle = False
+        if self.is_current and self is self.app.screen and not self.app._batch_count and (
+                self._layout_required or self._repaint_required or self._dirty_widgets):
+            self._on_timer_update()
+
+    def hand_over(self, widgets) -> None:
+        """Widgets just changed: drawn in the screen's next frame, not in one after it."""
+        visible = self._compositor.visible_widgets
+        for widget in widgets:
+            if widget._repaint_required and widget in visible:
+                widget._repaint_required = False
+                self._dirty_widgets.add(widget)
 
     def archive_changed(self) -> None:
         """Read again what the screen shows."""

@@ -134,8 +134,12 @@ class MatterScreen(LiveScreen):
             if isinstance(widget, RowList):
                 widget.move_cursor(0)
         self._tab_bar.active = "planning"
+        self.keep_own_lines()
         self.load()
-        self.table("planning").focus()
+        table = self.table("planning")
+        if self.focused is not table:  # focus() redraws the whole table even when it has it
+            table.focus()
+        self.draw_on_resume()
 
     def action_back(self) -> None:
         self.in_use = False
@@ -210,6 +214,7 @@ class MatterScreen(LiveScreen):
         # The texts above change size. Lay the screen out in its next frame: each Static's own
         # request reaches the screen a frame (~17 ms) later, after a frame in the old layout.
         self.refresh(layout=True)
+        self.hand_over(self._widgets.values())
         self.call_after_refresh(self.post_message, self.Loaded())
 
     def archive_changed(self) -> None:

@@ -22,7 +22,7 @@ from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
@@ -182,17 +182,26 @@ class RowList(ScrollView, can_focus=True):
         """Show these rows (keys: the row numbers unless given); the cursor on `cursor_row`
         (kept in view unless `scroll_y` is given: then the list is scrolled there, as when
         a window of rows slides)."""
+        shown_before = len(self._rows)
         self._rows = [tuple(row) for row in rows]
         self._keys = list(keys) if keys is not None else list(range(len(self._rows)))
-        self._changed()
+        self._changed(lines=max(shown_before, len(self._rows)) + 1)
         self.move_cursor(cursor_row, scroll=scroll_y is None)
         if scroll_y is not None:
             self.scroll_to(y=max(scroll_y, 0), animate=False, immediate=True)
 
-    def _changed(self) -> None:
+    def _changed(self, lines: int | None = None) -> None:
+        """Draw again; only the first `lines` lines (the header and the rows shown before
+        or now) when given: the blank lines below them stay as they were drawn (a matter's
+        planning fills a few of the table's ~30 lines; redrawing all of them through
+        Textual's styles cache was ~1/4 of the lines an open renders, bench/tui.py)."""
         self._lines.clear()
         self._fit_columns()
-        self.refresh()
+        width = self.scrollable_content_region.width
+        if lines is None or not width or lines >= self.size.height:
+            self.refresh()
+        else:
+            self.refresh(Region(0, 0, width, lines))
 
     def _fit_columns(self) -> None:
         """The columns' widths for the width the list has now, and its virtual size."""
