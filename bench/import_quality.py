@@ -150,6 +150,25 @@ def rows() -> list[Row]:
     return result
 
 
+def round_rows(scores: list) -> list[Row]:
+    """All fields and each kind, for each group of tuning documents that was once a blind half,
+    and for the rest: did the work on the tuning half carry to the documents folded into it?
+    Reported only: a folded half is no longer blind, so no target applies."""
+    from bench import real_quality
+
+    groups = json.loads((real_quality.REAL / "rounds.json").read_text(encoding="utf-8"))
+    groups.pop("_about", None)
+    once_blind = {stem for stems in groups.values() for stem in stems}
+    groups["never blind"] = [s.name for s in scores if s.name not in once_blind]
+    result = []
+    for group, stems in groups.items():
+        subset = [s for s in scores if s.name in set(stems)]
+        for row in real_quality.rows(f"tuning, {group}", subset):
+            if ": all fields" in row.figure or ": kind " in row.figure:
+                result.append(Row(row.figure, "-", row.measured, row.comparison, None))
+    return result
+
+
 def main(argv: list[str] | None = None) -> int:
     from bench import real_quality
 
@@ -157,6 +176,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--half", choices=real_quality.HALVES, action="append",
                         help="only this half of the real documents (repeatable); no older sets")
     parser.add_argument("--details", action="store_true", help="list every wrong, missed and invented value")
+    parser.add_argument("--by-round", action="store_true",
+                        help="also score apart the tuning documents that were once a blind half (rounds.json)")
     options = parser.parse_args(argv)
     halves = options.half or [h for h in real_quality.HALVES if (real_quality.REAL / h).is_dir()]
     result = [] if options.half else rows()
@@ -164,6 +185,8 @@ def main(argv: list[str] | None = None) -> int:
     for half in halves:
         scores[half] = real_quality.measure_half(half)
         result += real_quality.rows(half, scores[half])
+    if options.by_round and "tuning" in scores:
+        result += round_rows(scores["tuning"])
     print(table(result))
     if options.details:
         for half in halves:
