@@ -1597,3 +1597,24 @@ def test_a_case_number_cut_after_its_year_is_no_part_of_the_title(tmp_path):
     assert [(m.title, m.case_number) for m in matters] == [
         ("Taxa för bygglov", None), ("Detaljplan - ny förskola i Hultsfred", None), ("Renhållningstaxa", "KS 2018/12")]
     assert any("ofullständigt" in w for w in matters[1].warnings)
+
+
+# ---- round 5 (p5-meet)
+
+
+def test_a_path_table_in_an_extract_gives_each_body_its_step_and_date(tmp_path):
+    text = ("PROTOKOLLSUTDRAG\nKommunfullmäktige\nSammanträdesdatum 2017-06-19\n\n"
+            "KF § 78/17 Strategisk plan med budget KS2017.0216 Behandlat av Datum Ärende "
+            "1 Kommunstyrelsens arbetsutskott 2017-05-17 122/17 2 Kommunstyrelsen 2017-05-29 118/17 "
+            "3 Kommunfullmäktige 2017-06-19 78/17\n\nBeslut\nKommunfullmäktige antar planen.\n")
+    steps = [(s.body, s.date) for s in parse_document(write(tmp_path, text)).matters[0].planning]
+    assert steps == [("Kommunstyrelsens arbetsutskott", "2017-05-17"), ("Kommunstyrelsen", "2017-05-29"),
+                     ("Kommunfullmäktige", "2017-06-19")]
+
+
+def test_a_path_table_stops_at_a_row_that_names_no_body(tmp_path):
+    text = ("PROTOKOLLSUTDRAG\nKommunfullmäktige\nSammanträdesdatum 2017-06-19\n\n"
+            "KF § 78/17 Strategisk plan KS2017.0216 Behandlat av Datum Ärende "
+            "1 Budgetberedningen gick igenom 2017-05-17 122/17\n\nBeslut\nKommunfullmäktige antar planen.\n")
+    steps = [(s.body, s.date) for s in parse_document(write(tmp_path, text)).matters[0].planning]
+    assert steps == [("Kommunfullmäktige", "2017-06-19")]

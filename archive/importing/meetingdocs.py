@@ -1804,7 +1804,8 @@ class MeetingDocumentParser:
         matter.responsible = self.responsible(parts.get("responsible", []), notes)
         # "Arbetsutskottets förslag till kommunstyrelsen": the heading names where the matter goes next.
         headings = " ".join(x.stripped for x in body_lines if _item_heading(x.stripped) == "proposal")
-        matter.planning = self.planning(parts, meeting, decision_text, proposal_text, notes, cut_lead, headings)
+        matter.planning = self.planning(parts, meeting, decision_text, proposal_text, notes, cut_lead, headings,
+                                        " ".join([item.head, *(x.stripped for x in item.lines)]))
         matter.warnings = notes.items
         return ParsedItem(matter=matter, key=item.key)
 
@@ -1820,8 +1821,13 @@ class MeetingDocumentParser:
         )
 
     def planning(self, parts, meeting: ParsedMeeting, decision: str, proposal: str, notes: Warnings,
-                 cut_lead: str = "", headings: str = ""):
+                 cut_lead: str = "", headings: str = "", raw: str = ""):
         earlier: list[PlanningStep] = []
+        for name, date in _path_table(raw):
+            # "Behandlat av Datum Ärende 1 Kommunstyrelsens arbetsutskott 2017-05-17 122/17 ...": the path
+            # the matter took, one row per body; the meeting's own row is its own step below.
+            if name != meeting.body and all((s.body, s.date) != (name, date) for s in earlier):
+                earlier.append(PlanningStep(body=name, date=date))
         for line in parts.get("prep", []) + parts.get("basis", []):
             text = line.stripped
             found = body_at_start(text) or body_genitive_at_start(text)
@@ -2104,6 +2110,30 @@ _STEP_SENTENCE = re.compile(
     r"(?:^|(?<=[.!?:]\s))(?P<body>[A-ZÅÄÖ][\wåäö-]+(?: (?:och )?[a-zåäö-]+){0,3}?)"
     r"(?P<verb>s förslag| har behandlat ärendet| behandlade ärendet| beslutade| har beslutat| föreslog)"
     r"\s+(?:den\s+)?(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2} [a-zåäö]+ \d{4})(?P<section>,?\s*§\s*\d{1,4})?")
+# A path table: "Behandlat av Datum Ärende", then rows "1 Kommunstyrelsens arbetsutskott 2017-05-17 122/17".
+_PATH_TABLE_HEAD = re.compile(r"\bBehandlat av\s+Datum\b(?:\s+(?:Ärende|§|Paragraf))?", re.IGNORECASE)
+_PATH_TABLE_ROW = re.compile(r"\s*\d{1,2}\s+(?P<body>[A-ZÅÄÖ][\wåäö -]{1,60}?)\s+(?P<date>(?:19|20)\d\d-\d\d-\d\d)"
+                             r"(?:\s+§?\s*\d{1,4}(?:/\d\d)?)?")
+
+
+def _path_table(text: str) -> list[tuple[str, str]]:
+    """The (body, date) rows of a 'Behandlat av / Datum' table, in order; a row whose body is not
+    a body's name ends the table."""
+    head = _PATH_TABLE_HEAD.search(text)
+    if not head:
+        return []
+    rows: list[tuple[str, str]] = []
+    position = head.end()
+    while match := _PATH_TABLE_ROW.match(text, position):
+        found = body_at_start(match.group("body"))
+        dates = find_dates(match.group("date"))
+        if not found or found[1] or not dates or not dates[0].iso:
+            break
+        rows.append((found[0], dates[0].iso))
+        position = match.end()
+    return rows
+
+
 # "i uppdrag av kommunledningsutskottet 2017-09-21 § 157", "uppdrag från kommunstyrelsen den 12 november
 # 2015, § 175": an assignment a body gave, dated and with its §.
 _ASSIGNED_BY = re.compile(
