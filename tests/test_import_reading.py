@@ -1618,3 +1618,14 @@ def test_a_path_table_stops_at_a_row_that_names_no_body(tmp_path):
             "1 Budgetberedningen gick igenom 2017-05-17 122/17\n\nBeslut\nKommunfullmäktige antar planen.\n")
     steps = [(s.body, s.date) for s in parse_document(write(tmp_path, text)).matters[0].planning]
     assert steps == [("Kommunfullmäktige", "2017-06-19")]
+
+
+def test_a_summary_of_the_matter_run_into_a_decision_ends_the_decision(tmp_path):
+    text = ("KOMMUNSTYRELSEN PROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 2017-02-06\n\n"
+            "§ 12 Avfallstaxa Beslut Kommunstyrelsen föreslår kommunfullmäktige besluta att anta avfallstaxan "
+            "Sammanfattning av ärendet Den 1 april 2017 startar en ny entreprenadperiod för renhållning och "
+            "taxan ses över i sin helhet för att täcka kostnaderna under den nya perioden utan ökning\n"
+            "TEKNISK NÄMND PROTOKOLL Sammanträdesdatum: Förslag till\n")
+    matter = parse_document(write(tmp_path, text)).matters[0]
+    outcomes = [s.outcome for s in matter.planning if s.body == "Kommunstyrelsen"]
+    assert outcomes == ["Kommunstyrelsen föreslår kommunfullmäktige besluta att anta avfallstaxan"]

@@ -729,7 +729,8 @@ _ITEM_MID = re.compile(
 )
 # In run-on text (a page as one line) the other sub-headings of an item stand mid-line too.
 _RUN_ON_MID = re.compile(
-    r"(?<=\S)\s+(?P<heading>Överläggning|Ärendebeskrivning|Beskrivning av ärendet|Bakgrund|Sammanfattning"
+    r"(?<=\S)\s+(?P<heading>Överläggning|Ärendebeskrivning|Beskrivning av ärendet|Bakgrund"
+    r"|Sammanfattning av ärendet|Sammanfattning"
     r"|Yrkanden?|Beslutsgång|Propositionsordning|Ärendet|Reservation)\s*:?\s+(?=[A-ZÅÄÖ0-9])"
 )
 _FOOTER = re.compile(
