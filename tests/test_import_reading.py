@@ -1629,3 +1629,12 @@ def test_a_summary_of_the_matter_run_into_a_decision_ends_the_decision(tmp_path)
     matter = parse_document(write(tmp_path, text)).matters[0]
     outcomes = [s.outcome for s in matter.planning if s.body == "Kommunstyrelsen"]
     assert outcomes == ["Kommunstyrelsen föreslår kommunfullmäktige besluta att anta avfallstaxan"]
+
+
+def test_a_path_table_and_a_two_digit_year_after_the_paragraph_are_no_part_of_the_title(tmp_path):
+    text = ("PROTOKOLLSUTDRAG\nKommunfullmäktige\nSammanträdesdatum 2017-06-19\n\n"
+            "KF § 78/17 Strategisk plan med budget 2018-2020 KS2017.0216 Behandlat av Datum Ärende "
+            "1 Kommunstyrelsens arbetsutskott 2017-05-17 122/17 2 Kommunstyrelsen 2017-05-29 118/17\n\n"
+            "Beslut\nKommunfullmäktige antar planen.\n")
+    matter = parse_document(write(tmp_path, text)).matters[0]
+    assert (matter.title, matter.case_number) == ("Strategisk plan med budget 2018-2020", "KS2017.0216")

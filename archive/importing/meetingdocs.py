@@ -65,7 +65,7 @@ AGENDA_WORDS = re.compile(r"\b(kallelse|föredragningslista|dagordning|kungörel
 # A paragraph, perhaps after its body's code: "KF § 102", "Kf § 89" (a known code in any case).
 _PARAGRAPH = re.compile(
     r"^(?:(?:[A-ZÅÄÖ]{2,6}|(?i:" + "|".join(naming.KNOWN_CODES.values()) + r"))\s+)?"
-    r"(?:§\s*(?P<a>\d{1,4})(?![\d§])(?:/(?:19|20)\d\d\b)?|(?P<b>\d{1,4})\s*§(?!§))\s*(?P<rest>.*)$"
+    r"(?:§\s*(?P<a>\d{1,4})(?![\d§])(?:/(?:19|20)?\d\d\b)?|(?P<b>\d{1,4})\s*§(?!§))\s*(?P<rest>.*)$"
 )
 # "Nämnden", "Arbetsutskottet": the body of the meeting, named by its kind.
 GENERIC_BODIES = {"nämnden", "styrelsen", "utskottet", "arbetsutskottet", "fullmäktige", "förvaltningen"}
@@ -1464,7 +1464,7 @@ class MeetingDocumentParser:
 
     def item(self, item: Item, meeting: ParsedMeeting, municipality: str) -> ParsedItem | None:
         notes = Warnings()
-        lines = _split_item_run_in([Line(item.line, item.head), *item.lines])
+        lines = _split_item_run_in([Line(item.line, _before_path_table(item.head)), *item.lines])
         decision_from_sentence = False
         if self.kind == "protokoll" and not any(_item_heading(line.stripped) == "decision" for line in lines):
             lines, decision_from_sentence = _split_body_sentences(lines)
@@ -2133,6 +2133,13 @@ def _path_table(text: str) -> list[tuple[str, str]]:
         rows.append((found[0], dates[0].iso))
         position = match.end()
     return rows
+
+
+def _before_path_table(text: str) -> str:
+    """An item's heading without the path table run into it ("Strategisk plan KS2017.0216 Behandlat av
+    Datum Ärende 1 Kommunstyrelsens arbetsutskott 2017-05-17 ..."): the table is no part of the title."""
+    head = _PATH_TABLE_HEAD.search(text)
+    return text[:head.start()].rstrip() if head and _path_table(text) else text
 
 
 # "i uppdrag av kommunledningsutskottet 2017-09-21 § 157", "uppdrag från kommunstyrelsen den 12 november
