@@ -1638,3 +1638,12 @@ def test_a_path_table_and_a_two_digit_year_after_the_paragraph_are_no_part_of_th
             "Beslut\nKommunfullmäktige antar planen.\n")
     matter = parse_document(write(tmp_path, text)).matters[0]
     assert (matter.title, matter.case_number) == ("Strategisk plan med budget 2018-2020", "KS2017.0216")
+
+
+def test_a_justering_label_split_over_lines_and_a_notice_label_glued_to_its_period(tmp_path):
+    text = ("SAMMANTRÄDESPROTOKOLL\nSocialnämnden\nSammanträdesdatum 2019-01-28\nUtses att justera Anna Berg\n"
+            "Justeringens\nplats och tid\nFörvaltningshuset, 2019-02-04, kl. 15:30\nParagrafer 12 – 13\n"
+            "ANSLAG/BEVIS\nTid för anslag2019-02-05 – 2019-02-27\n\n"
+            "§ 12 Taxa för färdtjänst\n\nBeslut\nNämnden antar taxan.\n")
+    meeting = parse_document(write(tmp_path, text)).meeting
+    assert (meeting.approved_on, meeting.notice_posted_on) == ("2019-02-04", "2019-02-05")

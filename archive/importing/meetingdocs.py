@@ -752,6 +752,22 @@ _APPROVED = re.compile(
     r"^justeringens\b",  # "Justeringens Ledningskontoret den 6 december 2004" / "plats och tid": the label split
     re.IGNORECASE,
 )
+_GLUED_DATE = re.compile(r"(?<=[a-zåäö])(?=(?:19|20)\d\d-\d\d-\d\d\b)")
+
+
+def _join_split_labels(lines: list[Line]) -> list[Line]:
+    """'Justeringens' / 'plats och tid': a form's label broken over two lines is one label."""
+    joined: list[Line] = []
+    for line in lines:
+        previous = joined[-1] if joined else None
+        if previous is not None and previous.stripped.lower() == "justeringens" \
+                and re.fullmatch(r"(?i:plats och tid|tid och plats)", line.stripped):
+            joined[-1] = Line(previous.number, f"{previous.stripped} {line.stripped}")
+            continue
+        joined.append(line)
+    return joined
+
+
 _NOTICE = re.compile(
     r"anslaget sätts upp|anslaget sattes upp|anslagsdatum|anslags uppsättande|datum då anslaget sätts upp|"
     r"anslaget publicerat|^anslag\b|anslagets uppsättande|tillkännagivande|anslags? upprättande|"
@@ -1397,26 +1413,30 @@ class MeetingDocumentParser:
         ):
             found: list[tuple[int, str]] = []
             role = "approved" if attribute == "approved_on" else "notice"
-            lines = labels_over_values(self.lines)
+            lines = _join_split_labels(labels_over_values(self.lines))
             for line in lines:
-                text = line.stripped
+                # "Tid för anslag2019-02-05": a label run into its date when the PDF lost the space.
+                text = _GLUED_DATE.sub(" ", line.stripped)
                 if len(text) > RUN_ON or len(find_dates(text)) > 1:
                     # Run-on text, or several dates on a line: each is the one its nearest label says.
                     dated = _tabled_dates(text) or labelled_dates(text)
+                    # "Tid för anslag 2019-02-05 – 2019-02-27": a period; the notice went up on its first day.
+                    period_ends = {b.start for (_, a), (_, b) in zip(dated, dated[1:], strict=False)
+                                   if re.fullmatch(r"\s*[–-]\s*", text[a.end:b.start])}
                     for date_role, date in dated:
-                        if date_role != role:
+                        if date_role != role or date.start in period_ends:
                             continue
                         if date.iso is None:
                             self.meeting_warnings.add(line.number, f"meeting.{attribute}", date.error)
                         else:
                             found.append((line.number, date.iso))
-                    label = _PLACE_AND_TIME_LABEL.search(text) if role == "approved" and not any(
+                    place_label = _PLACE_AND_TIME_LABEL.search(text) if role == "approved" and not any(
                         r == role for r, _ in dated) else None
-                    if label:
+                    if place_label:
                         # A form run on with its labels first and its values after ("Justeringens plats och
                         # tid Underskrifter sekreterare ... Riksby 17 september 2013"): the first date no
                         # label claims, written after a place's name, is the justering's place and time.
-                        after = next((d for r, d in dated if r is None and d.start > label.end() and d.iso
+                        after = next((d for r, d in dated if r is None and d.start > place_label.end() and d.iso
                                       and re.search(r"[A-ZÅÄÖ][a-zåäö]+,?\s+$", text[:d.start])), None)
                         if after is not None:
                             found.append((line.number, after.iso))
