@@ -1647,3 +1647,10 @@ def test_a_justering_label_split_over_lines_and_a_notice_label_glued_to_its_peri
             "§ 12 Taxa för färdtjänst\n\nBeslut\nNämnden antar taxan.\n")
     meeting = parse_document(write(tmp_path, text)).meeting
     assert (meeting.approved_on, meeting.notice_posted_on) == ("2019-02-04", "2019-02-05")
+
+
+def test_the_date_a_notice_is_taken_down_by_the_word_nedtagning_is_not_the_notice(tmp_path):
+    text = ("SAMMANTRÄDESPROTOKOLL\nKommunfullmäktige\nSammanträdesdatum 2021-08-30\n\n§ 160 Taxa för bygglov\n\n"
+            "Beslut\nKommunfullmäktige antar taxan.\n\nBEVIS OM TILLKÄNNAGIVANDE AV JUSTERAT PROTOKOLL\n"
+            "Datum för tillkännagivande 2021-09-07\n\nDatum för nedtagning av tillkännagivande\n\n2021-09-29\n")
+    assert parse_document(write(tmp_path, text)).meeting.notice_posted_on == "2021-09-07"
