@@ -1654,3 +1654,13 @@ def test_the_date_a_notice_is_taken_down_by_the_word_nedtagning_is_not_the_notic
             "Beslut\nKommunfullmäktige antar taxan.\n\nBEVIS OM TILLKÄNNAGIVANDE AV JUSTERAT PROTOKOLL\n"
             "Datum för tillkännagivande 2021-09-07\n\nDatum för nedtagning av tillkännagivande\n\n2021-09-29\n")
     assert parse_document(write(tmp_path, text)).meeting.notice_posted_on == "2021-09-07"
+
+
+def test_labels_whose_last_words_went_onto_the_line_of_their_value(tmp_path):
+    text = ("SAMMANTRÄDESPROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 2020-09-15\n\n"
+            "Justerare Patrik Nilsson (SD) Justeringens plats och\n\n"
+            "tid Kommunledningsförvaltningen, 2020-09-21 Underskrifter\n\n"
+            "Datum då anslaget\n\npubliceras 2020-09-22\n\nDatum då anslaget\n\ntas bort 2020-10-12\n\n"
+            "§ 71 Taxa för bygglov\n\nBeslut\nKommunstyrelsen antar taxan.\n")
+    meeting = parse_document(write(tmp_path, text)).meeting
+    assert (meeting.approved_on, meeting.notice_posted_on) == ("2020-09-21", "2020-09-22")

@@ -764,13 +764,22 @@ def _join_split_labels(lines: list[Line]) -> list[Line]:
                 and re.fullmatch(r"(?i:plats och tid|tid och plats)", line.stripped):
             joined[-1] = Line(previous.number, f"{previous.stripped} {line.stripped}")
             continue
+        # "Justeringens plats och" / "tid Kommunledningsförvaltningen, 2020-09-21", "Datum då anslaget" /
+        # "publiceras 2020-09-21": a label whose last words went on to the line of its value.
+        if previous is not None and line.stripped[:1].islower() and not find_dates(previous.stripped):
+            both = f"{previous.stripped} {line.stripped}"
+            if not any(p.search(x) for p in (_APPROVED, _NOTICE, _NOTICE_DOWN)
+                       for x in (previous.stripped, line.stripped)) \
+                    and any(p.search(both) for p in (_APPROVED, _NOTICE, _NOTICE_DOWN)):
+                joined[-1] = Line(previous.number, both)
+                continue
         joined.append(line)
     return joined
 
 
 _NOTICE = re.compile(
     r"anslaget sätts upp|anslaget sattes upp|anslagsdatum|anslags uppsättande|datum då anslaget sätts upp|"
-    r"anslaget publicerat|^anslag\b|anslagets uppsättande|tillkännagivande|anslags? upprättande|"
+    r"anslaget publicerat|anslaget publiceras|^anslag\b|anslagets uppsättande|tillkännagivande|anslags? upprättande|"
     r"anslagets upprättande|tillkännagiven på",
     re.IGNORECASE,
 )
