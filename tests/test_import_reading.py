@@ -1664,3 +1664,12 @@ def test_labels_whose_last_words_went_onto_the_line_of_their_value(tmp_path):
             "§ 71 Taxa för bygglov\n\nBeslut\nKommunstyrelsen antar taxan.\n")
     meeting = parse_document(write(tmp_path, text)).meeting
     assert (meeting.approved_on, meeting.notice_posted_on) == ("2020-09-21", "2020-09-22")
+
+
+def test_the_body_after_the_label_instans_in_the_anslag_form(tmp_path):
+    members = "".join(f"Ledamot nummer {n} (S)\n" for n in range(1, 27))
+    text = ("Sammanträdesprotokoll\nSammanträdesdatum 2020-09-15\n\nBeslutande\n" + members +
+            "Protokollet är justerat. Justeringen tillkännagiven genom anslag.\n\n"
+            "Instans Kommunstyrelsen\n\nSammanträdesdatum 2020-09-15\n\n§ 71 Taxa för bygglov\n\nBeslut\n"
+            "Antar taxan.\n")
+    assert parse_document(write(tmp_path, text)).meeting.body == "Kommunstyrelsen"

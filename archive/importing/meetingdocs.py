@@ -1209,7 +1209,8 @@ class MeetingDocumentParser:
         # A head set as a table, labels over values ("Nämnd Sammanträdesdatum" / "Kommunfullmäktige
         # 2019-06-18"), or vertically ("Nämnd" / "Kommunfullmäktige").
         joined = CASE_NUMBER.sub(" ", " ".join(line.stripped for line in head[:200] if line.stripped))
-        table = re.compile(r"\b(?:Organ|Nämnd(?:/[Ss]tyrelse)?|ORGAN|NÄMND)\s*:?\s+(?:(?i:sammanträdesdatum)\s+)?")
+        table = re.compile(r"\b(?:Organ|Instans|Nämnd(?:/[Ss]tyrelse)?|ORGAN|INSTANS|NÄMND)\s*:?\s+"
+                           r"(?:(?i:sammanträdesdatum)\s+)?")
         for label in table.finditer(joined):
             after = [(at, name) for at, name in bodies_in(joined[label.end():label.end() + 80]) if at <= 2]
             if after:
