@@ -1597,3 +1597,79 @@ def test_a_case_number_cut_after_its_year_is_no_part_of_the_title(tmp_path):
     assert [(m.title, m.case_number) for m in matters] == [
         ("Taxa för bygglov", None), ("Detaljplan - ny förskola i Hultsfred", None), ("Renhållningstaxa", "KS 2018/12")]
     assert any("ofullständigt" in w for w in matters[1].warnings)
+
+
+# ---- round 5 (p5-meet)
+
+
+def test_a_path_table_in_an_extract_gives_each_body_its_step_and_date(tmp_path):
+    text = ("PROTOKOLLSUTDRAG\nKommunfullmäktige\nSammanträdesdatum 2017-06-19\n\n"
+            "KF § 78/17 Strategisk plan med budget KS2017.0216 Behandlat av Datum Ärende "
+            "1 Kommunstyrelsens arbetsutskott 2017-05-17 122/17 2 Kommunstyrelsen 2017-05-29 118/17 "
+            "3 Kommunfullmäktige 2017-06-19 78/17\n\nBeslut\nKommunfullmäktige antar planen.\n")
+    steps = [(s.body, s.date) for s in parse_document(write(tmp_path, text)).matters[0].planning]
+    assert steps == [("Kommunstyrelsens arbetsutskott", "2017-05-17"), ("Kommunstyrelsen", "2017-05-29"),
+                     ("Kommunfullmäktige", "2017-06-19")]
+
+
+def test_a_path_table_stops_at_a_row_that_names_no_body(tmp_path):
+    text = ("PROTOKOLLSUTDRAG\nKommunfullmäktige\nSammanträdesdatum 2017-06-19\n\n"
+            "KF § 78/17 Strategisk plan KS2017.0216 Behandlat av Datum Ärende "
+            "1 Budgetberedningen gick igenom 2017-05-17 122/17\n\nBeslut\nKommunfullmäktige antar planen.\n")
+    steps = [(s.body, s.date) for s in parse_document(write(tmp_path, text)).matters[0].planning]
+    assert steps == [("Kommunfullmäktige", "2017-06-19")]
+
+
+def test_a_summary_of_the_matter_run_into_a_decision_ends_the_decision(tmp_path):
+    text = ("KOMMUNSTYRELSEN PROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 2017-02-06\n\n"
+            "§ 12 Avfallstaxa Beslut Kommunstyrelsen föreslår kommunfullmäktige besluta att anta avfallstaxan "
+            "Sammanfattning av ärendet Den 1 april 2017 startar en ny entreprenadperiod för renhållning och "
+            "taxan ses över i sin helhet för att täcka kostnaderna under den nya perioden utan ökning\n"
+            "TEKNISK NÄMND PROTOKOLL Sammanträdesdatum: Förslag till\n")
+    matter = parse_document(write(tmp_path, text)).matters[0]
+    outcomes = [s.outcome for s in matter.planning if s.body == "Kommunstyrelsen"]
+    assert outcomes == ["Kommunstyrelsen föreslår kommunfullmäktige besluta att anta avfallstaxan"]
+
+
+def test_a_path_table_and_a_two_digit_year_after_the_paragraph_are_no_part_of_the_title(tmp_path):
+    text = ("PROTOKOLLSUTDRAG\nKommunfullmäktige\nSammanträdesdatum 2017-06-19\n\n"
+            "KF § 78/17 Strategisk plan med budget 2018-2020 KS2017.0216 Behandlat av Datum Ärende "
+            "1 Kommunstyrelsens arbetsutskott 2017-05-17 122/17 2 Kommunstyrelsen 2017-05-29 118/17\n\n"
+            "Beslut\nKommunfullmäktige antar planen.\n")
+    matter = parse_document(write(tmp_path, text)).matters[0]
+    assert (matter.title, matter.case_number) == ("Strategisk plan med budget 2018-2020", "KS2017.0216")
+
+
+def test_a_justering_label_split_over_lines_and_a_notice_label_glued_to_its_period(tmp_path):
+    text = ("SAMMANTRÄDESPROTOKOLL\nSocialnämnden\nSammanträdesdatum 2019-01-28\nUtses att justera Anna Berg\n"
+            "Justeringens\nplats och tid\nFörvaltningshuset, 2019-02-04, kl. 15:30\nParagrafer 12 – 13\n"
+            "ANSLAG/BEVIS\nTid för anslag2019-02-05 – 2019-02-27\n\n"
+            "§ 12 Taxa för färdtjänst\n\nBeslut\nNämnden antar taxan.\n")
+    meeting = parse_document(write(tmp_path, text)).meeting
+    assert (meeting.approved_on, meeting.notice_posted_on) == ("2019-02-04", "2019-02-05")
+
+
+def test_the_date_a_notice_is_taken_down_by_the_word_nedtagning_is_not_the_notice(tmp_path):
+    text = ("SAMMANTRÄDESPROTOKOLL\nKommunfullmäktige\nSammanträdesdatum 2021-08-30\n\n§ 160 Taxa för bygglov\n\n"
+            "Beslut\nKommunfullmäktige antar taxan.\n\nBEVIS OM TILLKÄNNAGIVANDE AV JUSTERAT PROTOKOLL\n"
+            "Datum för tillkännagivande 2021-09-07\n\nDatum för nedtagning av tillkännagivande\n\n2021-09-29\n")
+    assert parse_document(write(tmp_path, text)).meeting.notice_posted_on == "2021-09-07"
+
+
+def test_labels_whose_last_words_went_onto_the_line_of_their_value(tmp_path):
+    text = ("SAMMANTRÄDESPROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 2020-09-15\n\n"
+            "Justerare Patrik Nilsson (SD) Justeringens plats och\n\n"
+            "tid Kommunledningsförvaltningen, 2020-09-21 Underskrifter\n\n"
+            "Datum då anslaget\n\npubliceras 2020-09-22\n\nDatum då anslaget\n\ntas bort 2020-10-12\n\n"
+            "§ 71 Taxa för bygglov\n\nBeslut\nKommunstyrelsen antar taxan.\n")
+    meeting = parse_document(write(tmp_path, text)).meeting
+    assert (meeting.approved_on, meeting.notice_posted_on) == ("2020-09-21", "2020-09-22")
+
+
+def test_the_body_after_the_label_instans_in_the_anslag_form(tmp_path):
+    members = "".join(f"Ledamot nummer {n} (S)\n" for n in range(1, 27))
+    text = ("Sammanträdesprotokoll\nSammanträdesdatum 2020-09-15\n\nBeslutande\n" + members +
+            "Protokollet är justerat. Justeringen tillkännagiven genom anslag.\n\n"
+            "Instans Kommunstyrelsen\n\nSammanträdesdatum 2020-09-15\n\n§ 71 Taxa för bygglov\n\nBeslut\n"
+            "Antar taxan.\n")
+    assert parse_document(write(tmp_path, text)).meeting.body == "Kommunstyrelsen"

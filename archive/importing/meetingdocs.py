@@ -65,7 +65,7 @@ AGENDA_WORDS = re.compile(r"\b(kallelse|föredragningslista|dagordning|kungörel
 # A paragraph, perhaps after its body's code: "KF § 102", "Kf § 89" (a known code in any case).
 _PARAGRAPH = re.compile(
     r"^(?:(?:[A-ZÅÄÖ]{2,6}|(?i:" + "|".join(naming.KNOWN_CODES.values()) + r"))\s+)?"
-    r"(?:§\s*(?P<a>\d{1,4})(?![\d§])(?:/(?:19|20)\d\d\b)?|(?P<b>\d{1,4})\s*§(?!§))\s*(?P<rest>.*)$"
+    r"(?:§\s*(?P<a>\d{1,4})(?![\d§])(?:/(?:19|20)?\d\d\b)?|(?P<b>\d{1,4})\s*§(?!§))\s*(?P<rest>.*)$"
 )
 # "Nämnden", "Arbetsutskottet": the body of the meeting, named by its kind.
 GENERIC_BODIES = {"nämnden", "styrelsen", "utskottet", "arbetsutskottet", "fullmäktige", "förvaltningen"}
@@ -729,7 +729,8 @@ _ITEM_MID = re.compile(
 )
 # In run-on text (a page as one line) the other sub-headings of an item stand mid-line too.
 _RUN_ON_MID = re.compile(
-    r"(?<=\S)\s+(?P<heading>Överläggning|Ärendebeskrivning|Beskrivning av ärendet|Bakgrund|Sammanfattning"
+    r"(?<=\S)\s+(?P<heading>Överläggning|Ärendebeskrivning|Beskrivning av ärendet|Bakgrund"
+    r"|Sammanfattning av ärendet|Sammanfattning"
     r"|Yrkanden?|Beslutsgång|Propositionsordning|Ärendet|Reservation)\s*:?\s+(?=[A-ZÅÄÖ0-9])"
 )
 _FOOTER = re.compile(
@@ -751,13 +752,38 @@ _APPROVED = re.compile(
     r"^justeringens\b",  # "Justeringens Ledningskontoret den 6 december 2004" / "plats och tid": the label split
     re.IGNORECASE,
 )
+_GLUED_DATE = re.compile(r"(?<=[a-zåäö])(?=(?:19|20)\d\d-\d\d-\d\d\b)")
+
+
+def _join_split_labels(lines: list[Line]) -> list[Line]:
+    """'Justeringens' / 'plats och tid': a form's label broken over two lines is one label."""
+    joined: list[Line] = []
+    for line in lines:
+        previous = joined[-1] if joined else None
+        if previous is not None and previous.stripped.lower() == "justeringens" \
+                and re.fullmatch(r"(?i:plats och tid|tid och plats)", line.stripped):
+            joined[-1] = Line(previous.number, f"{previous.stripped} {line.stripped}")
+            continue
+        # "Justeringens plats och" / "tid Kommunledningsförvaltningen, 2020-09-21", "Datum då anslaget" /
+        # "publiceras 2020-09-21": a label whose last words went on to the line of its value.
+        if previous is not None and line.stripped[:1].islower() and not find_dates(previous.stripped):
+            both = f"{previous.stripped} {line.stripped}"
+            if not any(p.search(x) for p in (_APPROVED, _NOTICE, _NOTICE_DOWN)
+                       for x in (previous.stripped, line.stripped)) \
+                    and any(p.search(both) for p in (_APPROVED, _NOTICE, _NOTICE_DOWN)):
+                joined[-1] = Line(previous.number, both)
+                continue
+        joined.append(line)
+    return joined
+
+
 _NOTICE = re.compile(
     r"anslaget sätts upp|anslaget sattes upp|anslagsdatum|anslags uppsättande|datum då anslaget sätts upp|"
-    r"anslaget publicerat|^anslag\b|anslagets uppsättande|tillkännagivande|anslags? upprättande|"
+    r"anslaget publicerat|anslaget publiceras|^anslag\b|anslagets uppsättande|tillkännagivande|anslags? upprättande|"
     r"anslagets upprättande|tillkännagiven på",
     re.IGNORECASE,
 )
-_NOTICE_DOWN = re.compile(r"tas ned|nedtagande|tas bort|ned tas|nedtas", re.IGNORECASE)
+_NOTICE_DOWN = re.compile(r"tas ned|nedtagande|tas bort|ned tas|nedtas|nedtagning", re.IGNORECASE)
 # Where a matter is handed on, apart from a proposal's lead (common.proposal_lead gives that path):
 # "förslag till kommunfullmäktige", "överlämnar ärendet till", "remitterar till".
 _FORWARD = re.compile(
@@ -1183,7 +1209,8 @@ class MeetingDocumentParser:
         # A head set as a table, labels over values ("Nämnd Sammanträdesdatum" / "Kommunfullmäktige
         # 2019-06-18"), or vertically ("Nämnd" / "Kommunfullmäktige").
         joined = CASE_NUMBER.sub(" ", " ".join(line.stripped for line in head[:200] if line.stripped))
-        table = re.compile(r"\b(?:Organ|Nämnd(?:/[Ss]tyrelse)?|ORGAN|NÄMND)\s*:?\s+(?:(?i:sammanträdesdatum)\s+)?")
+        table = re.compile(r"\b(?:Organ|Instans|Nämnd(?:/[Ss]tyrelse)?|ORGAN|INSTANS|NÄMND)\s*:?\s+"
+                           r"(?:(?i:sammanträdesdatum)\s+)?")
         for label in table.finditer(joined):
             after = [(at, name) for at, name in bodies_in(joined[label.end():label.end() + 80]) if at <= 2]
             if after:
@@ -1396,26 +1423,30 @@ class MeetingDocumentParser:
         ):
             found: list[tuple[int, str]] = []
             role = "approved" if attribute == "approved_on" else "notice"
-            lines = labels_over_values(self.lines)
+            lines = _join_split_labels(labels_over_values(self.lines))
             for line in lines:
-                text = line.stripped
+                # "Tid för anslag2019-02-05": a label run into its date when the PDF lost the space.
+                text = _GLUED_DATE.sub(" ", line.stripped)
                 if len(text) > RUN_ON or len(find_dates(text)) > 1:
                     # Run-on text, or several dates on a line: each is the one its nearest label says.
                     dated = _tabled_dates(text) or labelled_dates(text)
+                    # "Tid för anslag 2019-02-05 – 2019-02-27": a period; the notice went up on its first day.
+                    period_ends = {b.start for (_, a), (_, b) in zip(dated, dated[1:], strict=False)
+                                   if re.fullmatch(r"\s*[–-]\s*", text[a.end:b.start])}
                     for date_role, date in dated:
-                        if date_role != role:
+                        if date_role != role or date.start in period_ends:
                             continue
                         if date.iso is None:
                             self.meeting_warnings.add(line.number, f"meeting.{attribute}", date.error)
                         else:
                             found.append((line.number, date.iso))
-                    label = _PLACE_AND_TIME_LABEL.search(text) if role == "approved" and not any(
+                    place_label = _PLACE_AND_TIME_LABEL.search(text) if role == "approved" and not any(
                         r == role for r, _ in dated) else None
-                    if label:
+                    if place_label:
                         # A form run on with its labels first and its values after ("Justeringens plats och
                         # tid Underskrifter sekreterare ... Riksby 17 september 2013"): the first date no
                         # label claims, written after a place's name, is the justering's place and time.
-                        after = next((d for r, d in dated if r is None and d.start > label.end() and d.iso
+                        after = next((d for r, d in dated if r is None and d.start > place_label.end() and d.iso
                                       and re.search(r"[A-ZÅÄÖ][a-zåäö]+,?\s+$", text[:d.start])), None)
                         if after is not None:
                             found.append((line.number, after.iso))
@@ -1463,7 +1494,7 @@ class MeetingDocumentParser:
 
     def item(self, item: Item, meeting: ParsedMeeting, municipality: str) -> ParsedItem | None:
         notes = Warnings()
-        lines = _split_item_run_in([Line(item.line, item.head), *item.lines])
+        lines = _split_item_run_in([Line(item.line, _before_path_table(item.head)), *item.lines])
         decision_from_sentence = False
         if self.kind == "protokoll" and not any(_item_heading(line.stripped) == "decision" for line in lines):
             lines, decision_from_sentence = _split_body_sentences(lines)
@@ -1804,7 +1835,8 @@ class MeetingDocumentParser:
         matter.responsible = self.responsible(parts.get("responsible", []), notes)
         # "Arbetsutskottets förslag till kommunstyrelsen": the heading names where the matter goes next.
         headings = " ".join(x.stripped for x in body_lines if _item_heading(x.stripped) == "proposal")
-        matter.planning = self.planning(parts, meeting, decision_text, proposal_text, notes, cut_lead, headings)
+        matter.planning = self.planning(parts, meeting, decision_text, proposal_text, notes, cut_lead, headings,
+                                        " ".join([item.head, *(x.stripped for x in item.lines)]))
         matter.warnings = notes.items
         return ParsedItem(matter=matter, key=item.key)
 
@@ -1820,8 +1852,13 @@ class MeetingDocumentParser:
         )
 
     def planning(self, parts, meeting: ParsedMeeting, decision: str, proposal: str, notes: Warnings,
-                 cut_lead: str = "", headings: str = ""):
+                 cut_lead: str = "", headings: str = "", raw: str = ""):
         earlier: list[PlanningStep] = []
+        for name, date in _path_table(raw):
+            # "Behandlat av Datum Ärende 1 Kommunstyrelsens arbetsutskott 2017-05-17 122/17 ...": the path
+            # the matter took, one row per body; the meeting's own row is its own step below.
+            if name != meeting.body and all((s.body, s.date) != (name, date) for s in earlier):
+                earlier.append(PlanningStep(body=name, date=date))
         for line in parts.get("prep", []) + parts.get("basis", []):
             text = line.stripped
             found = body_at_start(text) or body_genitive_at_start(text)
@@ -2104,6 +2141,37 @@ _STEP_SENTENCE = re.compile(
     r"(?:^|(?<=[.!?:]\s))(?P<body>[A-ZÅÄÖ][\wåäö-]+(?: (?:och )?[a-zåäö-]+){0,3}?)"
     r"(?P<verb>s förslag| har behandlat ärendet| behandlade ärendet| beslutade| har beslutat| föreslog)"
     r"\s+(?:den\s+)?(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2} [a-zåäö]+ \d{4})(?P<section>,?\s*§\s*\d{1,4})?")
+# A path table: "Behandlat av Datum Ärende", then rows "1 Kommunstyrelsens arbetsutskott 2017-05-17 122/17".
+_PATH_TABLE_HEAD = re.compile(r"\bBehandlat av\s+Datum\b(?:\s+(?:Ärende|§|Paragraf))?", re.IGNORECASE)
+_PATH_TABLE_ROW = re.compile(r"\s*\d{1,2}\s+(?P<body>[A-ZÅÄÖ][\wåäö -]{1,60}?)\s+(?P<date>(?:19|20)\d\d-\d\d-\d\d)"
+                             r"(?:\s+§?\s*\d{1,4}(?:/\d\d)?)?")
+
+
+def _path_table(text: str) -> list[tuple[str, str]]:
+    """The (body, date) rows of a 'Behandlat av / Datum' table, in order; a row whose body is not
+    a body's name ends the table."""
+    head = _PATH_TABLE_HEAD.search(text)
+    if not head:
+        return []
+    rows: list[tuple[str, str]] = []
+    position = head.end()
+    while match := _PATH_TABLE_ROW.match(text, position):
+        found = body_at_start(match.group("body"))
+        dates = find_dates(match.group("date"))
+        if not found or found[1] or not dates or not dates[0].iso:
+            break
+        rows.append((found[0], dates[0].iso))
+        position = match.end()
+    return rows
+
+
+def _before_path_table(text: str) -> str:
+    """An item's heading without the path table run into it ("Strategisk plan KS2017.0216 Behandlat av
+    Datum Ärende 1 Kommunstyrelsens arbetsutskott 2017-05-17 ..."): the table is no part of the title."""
+    head = _PATH_TABLE_HEAD.search(text)
+    return text[:head.start()].rstrip() if head and _path_table(text) else text
+
+
 # "i uppdrag av kommunledningsutskottet 2017-09-21 § 157", "uppdrag från kommunstyrelsen den 12 november
 # 2015, § 175": an assignment a body gave, dated and with its §.
 _ASSIGNED_BY = re.compile(
