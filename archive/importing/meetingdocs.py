@@ -1768,22 +1768,18 @@ class MeetingDocumentParser:
         matter.kind = next((kind for kind in MATTER_KINDS if lowered.startswith(kind)), "ärende")
         summary = _text(parts.get("summary"))
         matter.summary = summary or None
-        if self.kind == "protokoll" and "decision" not in parts and meeting.body:
-            # A paragraph without a 'Beslut' heading: the line in which the meeting's body decides,
-            # in the present tense ("Kommunstyrelsen föreslår kommunfullmäktige besluta ..."), and on.
+        # A section whose heading was lost: the sentence in which the meeting's own body acts, in the
+        # present tense, and what follows it. In a protocol it decides ("Kommunstyrelsen föreslår
+        # kommunfullmäktige besluta ..."); in an agenda's row, whose 'Förslag' cell lost its heading,
+        # it is proposed to ("Kommunfullmäktige godkänner ...").
+        unheaded = {"protokoll": ("decision", _DECIDING_VERB), "kallelse": ("proposal", _PROPOSED_VERB)}
+        if self.kind in unheaded and meeting.body and unheaded[self.kind][0] not in parts:
+            section, verb = unheaded[self.kind]
             summary_lines = parts.get("summary", [])
-            opens = re.compile(re.escape(meeting.body) + r"\s+(?:" + _DECIDING_VERB + r")\b")
+            opens = re.compile(re.escape(meeting.body) + r"\s+(?:" + verb + r")\b")
             at = next((i for i, x in enumerate(summary_lines) if opens.match(x.stripped)), None)
             if at is not None:
-                parts["summary"], parts["decision"] = summary_lines[:at], summary_lines[at:]
-        if self.kind == "kallelse" and "proposal" not in parts and meeting.body:
-            # An agenda's row whose 'Förslag' cell lost its heading: the sentence in which the meeting's
-            # body decides, in the present tense ("Kommunfullmäktige godkänner ..."), and what follows.
-            summary_lines = parts.get("summary", [])
-            opens = re.compile(re.escape(meeting.body) + r"\s+(?:" + _PROPOSED_VERB + r")\b")
-            at = next((i for i, x in enumerate(summary_lines) if opens.match(x.stripped)), None)
-            if at is not None:
-                parts["summary"], parts["proposal"] = summary_lines[:at], summary_lines[at:]
+                parts["summary"], parts[section] = summary_lines[:at], summary_lines[at:]
         proposal_text = _join_proposal([x.stripped for x in parts.get("proposal", []) if x.stripped])
         decision_text = _join_proposal([x.stripped for x in parts.get("decision", []) if x.stripped])
         if decision_text and decision_from_sentence:
