@@ -162,7 +162,8 @@ def round_rows(scores: list) -> list[Row]:
     groups["never blind"] = [s.name for s in scores if s.name not in once_blind]
     result = []
     for group, stems in groups.items():
-        subset = [s for s in scores if s.name in set(stems)]
+        members = set(stems)
+        subset = [s for s in scores if s.name in members]
         for row in real_quality.rows(f"tuning, {group}", subset):
             if ": all fields" in row.figure or ": kind " in row.figure:
                 result.append(Row(row.figure, "-", row.measured, row.comparison, None))
