@@ -85,3 +85,13 @@ def test_each_real_document_imports_or_is_refused_cleanly(worker, path):
     else:
         # Partial beats refusal: a municipal document is imported with what can be read.
         assert outcome == "stored", f"{path.name}: a municipal document was refused: {text}"
+
+
+def test_the_rounds_name_only_tuning_documents_each_once():
+    """rounds.json (bench/import_quality.py --by-round) lists the tuning documents that were once
+    a blind half: each must exist in tuning/, in one round only."""
+    rounds = json.loads((REAL / "rounds.json").read_text(encoding="utf-8"))
+    rounds.pop("_about")
+    stems = [stem for group in rounds.values() for stem in group]
+    assert len(stems) == len(set(stems)) == 45 + 58
+    assert all((REAL / "tuning" / f"{stem}.txt").exists() for stem in stems)
