@@ -105,7 +105,6 @@ _CELL_DAY = re.compile(r"^(?P<day>\d{1,2})\s*(?P<mark>\*{1,4}|[†‡#])?\s*(?P<
 _EMPTY_CELL = re.compile(r"^[-–—xX]?$")
 _SEPARATOR_ROW = re.compile(r"^[\s|:+-]+$")
 _TIME_HEADERS = {"tid", "kl", "kl.", "klockan", "mötestid", "mötestid:", "starttid"}
-_BODY_HEADERS = {"organ", "nämnd", "nämnder", "instans", "styrelse/nämnd", "nämnd/styrelse", "möte", ""}
 _CODE = re.compile(r"^[A-ZÅÄÖ]{2,8}$")
 
 
