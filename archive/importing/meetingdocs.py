@@ -617,6 +617,9 @@ _LABELLED_ALONE = re.compile(r"^(?i:diarienummer|diarienr|dnr|ärendenummer)\.?:
                              r"(?P<number>(?:[A-ZÅÄÖ]{1,8}[ /-]?)?\d[\d/.:-]*\d(?:\s-\s\d{1,4})?)$")
 _BRACKETED_CASE = re.compile(r"\s*\((?:(?i:dnr|diarienummer)\.?:?\s*)?(?P<number>" + CASE_NUMBER.pattern
                              + r")\)\s*$")
+# An attached paper's opening: an earlier item's title again, then its case number in brackets.
+_TITLE_THEN_BRACKETED_CASE = re.compile(r"^(?P<title>[^()]{20,250}?)\s*\((?P<number>" + CASE_NUMBER.pattern
+                                        + r")\)\s*")
 _TRAILING_STUB = re.compile(r"\s+(?:[A-ZÅÄÖ]{2,8}[ -]?\d{4}[/:.-]|[A-ZÅÄÖ]{2,8}-|(?:19|20)\d\d/(?:\s*/)*)\s*$")
 # "(KF)" after an agenda title marks the body that decides it; it is not part of the title.
 _BODY_MARK = re.compile(r"\s*\((?:" + "|".join(code.upper() for code in ABBREVIATIONS) + r")\)\s*$")
@@ -1130,7 +1133,7 @@ class MeetingDocumentParser:
         earlier = next((x for x in items[:-1] if x.number == number and x.key), None)
         if earlier is None or len(earlier.head) < 20 or not rest.startswith(earlier.head[:40]):
             return None
-        bracket = re.match(r"^(?P<title>[^()]{20,250}?)\s*\((?P<number>" + CASE_NUMBER.pattern + r")\)\s*", rest)
+        bracket = _TITLE_THEN_BRACKETED_CASE.match(rest)
         joined = [re.sub(r"-\s+", "", x).strip() for x in (earlier.head, bracket.group("title"))] if bracket else []
         if bracket is None or not (joined[1].startswith(joined[0]) or joined[0].startswith(joined[1])):
             return None  # the same title, a line-break hyphen aside ("investerings- plan")
