@@ -67,6 +67,8 @@ _PARAGRAPH = re.compile(
     r"^(?:(?:[A-ZÅÄÖ]{2,6}|(?i:" + "|".join(naming.KNOWN_CODES.values()) + r"))\s+)?"
     r"(?:§\s*(?P<a>\d{1,4})(?![\d§])(?:/(?:19|20)?\d\d\b)?|(?P<b>\d{1,4})\s*§(?!§))\s*(?P<rest>.*)$"
 )
+# A line opening with a body's code and a paragraph number: "KS § 12", "BUN 7".
+_CODE_AND_NUMBER = re.compile(r"^(?P<code>[A-ZÅÄÖ]{2,6})\s+(?:§\s*)?\d{1,4}\b")
 # "Nämnden", "Arbetsutskottet": the body of the meeting, named by its kind.
 GENERIC_BODIES = {"nämnden", "styrelsen", "utskottet", "arbetsutskottet", "fullmäktige", "förvaltningen"}
 _NUMBERED = re.compile(r"^(?P<n>\d{1,3})\s*[.):]?\s+(?P<rest>\S.*)$")
@@ -1050,7 +1052,7 @@ class MeetingDocumentParser:
                 continue
             start = None
             paragraph = _PARAGRAPH.match(text)
-            code = re.match(r"^(?P<code>[A-ZÅÄÖ]{2,6})\s+(?:§\s*)?\d{1,4}\b", text)
+            code = _CODE_AND_NUMBER.match(text)
             if code and (paragraph or self.lost_paragraphs and (line.page_start or _coded_opening(text))
                          or self.kind == "protokoll" and line.item_start):
                 self.item_codes.append(code.group("code"))
