@@ -998,6 +998,8 @@ def _join_broken_headings(lines: list[Line]) -> list[Line]:
 
 # A meeting called off: "PLU inställt", "sammanträde 30 augusti är inställt".
 _CANCELLED = re.compile(r"\b(inställt|inställd|inställs|utgår)\b", re.IGNORECASE)
+# A cancellation word right after a body's code: "KS inställt".
+_CANCELLED_AHEAD = re.compile(r"\s*(" + _CANCELLED.pattern + ")", re.IGNORECASE)
 _DAY_AND_MONTH = re.compile(r"(?<![\d.:/-])(?P<day>\d{1,2})(?::e|:a|e)?\s+(?P<month>[A-Za-zÅÄÖåäö]{3,9})\.?"
                             r"(?:\s+(?P<year>(?:19|20)\d\d)(?!\d))?(?![\wåäö])")
 _CODE_IN_TEXT = re.compile(r"(?<![\wåäöÅÄÖ-])[A-ZÅÄÖ]{2,8}(?![\wåäöÅÄÖ-])")
@@ -1025,7 +1027,7 @@ def _run_on_meetings(reader: _Reader, line: Line, body: str | None, year: int | 
                 continue
             after = segment[code.end():]
             before = segment[: code.start()].split()
-            cancelled = re.match(r"\s*(" + _CANCELLED.pattern + ")", after, re.IGNORECASE)
+            cancelled = _CANCELLED_AHEAD.match(after)
             if not cancelled and before and _CANCELLED.fullmatch(before[-1]) and not (
                     len(before) > 1 and _CODE_IN_TEXT.fullmatch(before[-2])):
                 cancelled = _CANCELLED.fullmatch(before[-1])
