@@ -87,6 +87,8 @@ _WEEKDAY_WORD = r"(?:(?P<weekday>" + "|".join(WEEKDAYS) + r")(?:en)?\s*,?\s+)?(?
 # A day may carry its own weekday in brackets where it breaks the body's usual one:
 # "7 (måndag), 22, 29 maj", "13, 14 (torsdag) juni".
 _DAY_WEEKDAY = r"(?:\s*\((?:" + "|".join(WEEKDAYS) + r")\))?"
+# A weekday's name and nothing else: "(tisdag)".
+_WEEKDAY_ALONE = re.compile(r"^(" + "|".join(WEEKDAYS) + r")$")
 _ONE_DAY = r"\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?::e|:a|e)?\s*(?:\*{1,4})?" + _DAY_WEEKDAY
 # "3, 17 och 31 januari": several days of one month
 _DAY_MONTH = re.compile(
@@ -1155,7 +1157,7 @@ def _list_dates(text: str):
         if paren:
             inner = paren.group("inner")
             time = _time(inner)
-            named_day = re.match(r"^(" + "|".join(WEEKDAYS) + r")$", inner.strip().lower())
+            named_day = _WEEKDAY_ALONE.match(inner.strip().lower())
             if named_day and not weekday:
                 weekday = named_day.group(1)
             if time or named_day:
