@@ -67,6 +67,8 @@ _PARAGRAPH = re.compile(
     r"^(?:(?:[A-ZÅÄÖ]{2,6}|(?i:" + "|".join(naming.KNOWN_CODES.values()) + r"))\s+)?"
     r"(?:§\s*(?P<a>\d{1,4})(?![\d§])(?:/(?:19|20)?\d\d\b)?|(?P<b>\d{1,4})\s*§(?!§))\s*(?P<rest>.*)$"
 )
+# A line opening with a body's code and a paragraph number: "KS § 12", "BUN 7".
+_CODE_AND_NUMBER = re.compile(r"^(?P<code>[A-ZÅÄÖ]{2,6})\s+(?:§\s*)?\d{1,4}\b")
 # "Nämnden", "Arbetsutskottet": the body of the meeting, named by its kind.
 GENERIC_BODIES = {"nämnden", "styrelsen", "utskottet", "arbetsutskottet", "fullmäktige", "förvaltningen"}
 _NUMBERED = re.compile(r"^(?P<n>\d{1,3})\s*[.):]?\s+(?P<rest>\S.*)$")
@@ -617,6 +619,9 @@ _LABELLED_ALONE = re.compile(r"^(?i:diarienummer|diarienr|dnr|ärendenummer)\.?:
                              r"(?P<number>(?:[A-ZÅÄÖ]{1,8}[ /-]?)?\d[\d/.:-]*\d(?:\s-\s\d{1,4})?)$")
 _BRACKETED_CASE = re.compile(r"\s*\((?:(?i:dnr|diarienummer)\.?:?\s*)?(?P<number>" + CASE_NUMBER.pattern
                              + r")\)\s*$")
+# An attached paper's opening: an earlier item's title again, then its case number in brackets.
+_TITLE_THEN_BRACKETED_CASE = re.compile(r"^(?P<title>[^()]{20,250}?)\s*\((?P<number>" + CASE_NUMBER.pattern
+                                        + r")\)\s*")
 _TRAILING_STUB = re.compile(r"\s+(?:[A-ZÅÄÖ]{2,8}[ -]?\d{4}[/:.-]|[A-ZÅÄÖ]{2,8}-|(?:19|20)\d\d/(?:\s*/)*)\s*$")
 # "(KF)" after an agenda title marks the body that decides it; it is not part of the title.
 _BODY_MARK = re.compile(r"\s*\((?:" + "|".join(code.upper() for code in ABBREVIATIONS) + r")\)\s*$")
@@ -1047,7 +1052,7 @@ class MeetingDocumentParser:
                 continue
             start = None
             paragraph = _PARAGRAPH.match(text)
-            code = re.match(r"^(?P<code>[A-ZÅÄÖ]{2,6})\s+(?:§\s*)?\d{1,4}\b", text)
+            code = _CODE_AND_NUMBER.match(text)
             if code and (paragraph or self.lost_paragraphs and (line.page_start or _coded_opening(text))
                          or self.kind == "protokoll" and line.item_start):
                 self.item_codes.append(code.group("code"))
@@ -1130,7 +1135,7 @@ class MeetingDocumentParser:
         earlier = next((x for x in items[:-1] if x.number == number and x.key), None)
         if earlier is None or len(earlier.head) < 20 or not rest.startswith(earlier.head[:40]):
             return None
-        bracket = re.match(r"^(?P<title>[^()]{20,250}?)\s*\((?P<number>" + CASE_NUMBER.pattern + r")\)\s*", rest)
+        bracket = _TITLE_THEN_BRACKETED_CASE.match(rest)
         joined = [re.sub(r"-\s+", "", x).strip() for x in (earlier.head, bracket.group("title"))] if bracket else []
         if bracket is None or not (joined[1].startswith(joined[0]) or joined[0].startswith(joined[1])):
             return None  # the same title, a line-break hyphen aside ("investerings- plan")

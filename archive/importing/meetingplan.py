@@ -87,6 +87,8 @@ _WEEKDAY_WORD = r"(?:(?P<weekday>" + "|".join(WEEKDAYS) + r")(?:en)?\s*,?\s+)?(?
 # A day may carry its own weekday in brackets where it breaks the body's usual one:
 # "7 (måndag), 22, 29 maj", "13, 14 (torsdag) juni".
 _DAY_WEEKDAY = r"(?:\s*\((?:" + "|".join(WEEKDAYS) + r")\))?"
+# A weekday's name and nothing else: "(tisdag)".
+_WEEKDAY_ALONE = re.compile(r"^(" + "|".join(WEEKDAYS) + r")$")
 _ONE_DAY = r"\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?::e|:a|e)?\s*(?:\*{1,4})?" + _DAY_WEEKDAY
 # "3, 17 och 31 januari": several days of one month
 _DAY_MONTH = re.compile(
@@ -105,7 +107,6 @@ _CELL_DAY = re.compile(r"^(?P<day>\d{1,2})\s*(?P<mark>\*{1,4}|[†‡#])?\s*(?P<
 _EMPTY_CELL = re.compile(r"^[-–—xX]?$")
 _SEPARATOR_ROW = re.compile(r"^[\s|:+-]+$")
 _TIME_HEADERS = {"tid", "kl", "kl.", "klockan", "mötestid", "mötestid:", "starttid"}
-_BODY_HEADERS = {"organ", "nämnd", "nämnder", "instans", "styrelse/nämnd", "nämnd/styrelse", "möte", ""}
 _CODE = re.compile(r"^[A-ZÅÄÖ]{2,8}$")
 
 
@@ -999,6 +1000,8 @@ def _join_broken_headings(lines: list[Line]) -> list[Line]:
 
 # A meeting called off: "PLU inställt", "sammanträde 30 augusti är inställt".
 _CANCELLED = re.compile(r"\b(inställt|inställd|inställs|utgår)\b", re.IGNORECASE)
+# A cancellation word right after a body's code: "KS inställt".
+_CANCELLED_AHEAD = re.compile(r"\s*(" + _CANCELLED.pattern + ")", re.IGNORECASE)
 _DAY_AND_MONTH = re.compile(r"(?<![\d.:/-])(?P<day>\d{1,2})(?::e|:a|e)?\s+(?P<month>[A-Za-zÅÄÖåäö]{3,9})\.?"
                             r"(?:\s+(?P<year>(?:19|20)\d\d)(?!\d))?(?![\wåäö])")
 _CODE_IN_TEXT = re.compile(r"(?<![\wåäöÅÄÖ-])[A-ZÅÄÖ]{2,8}(?![\wåäöÅÄÖ-])")
@@ -1026,7 +1029,7 @@ def _run_on_meetings(reader: _Reader, line: Line, body: str | None, year: int | 
                 continue
             after = segment[code.end():]
             before = segment[: code.start()].split()
-            cancelled = re.match(r"\s*(" + _CANCELLED.pattern + ")", after, re.IGNORECASE)
+            cancelled = _CANCELLED_AHEAD.match(after)
             if not cancelled and before and _CANCELLED.fullmatch(before[-1]) and not (
                     len(before) > 1 and _CODE_IN_TEXT.fullmatch(before[-2])):
                 cancelled = _CANCELLED.fullmatch(before[-1])
@@ -1154,7 +1157,7 @@ def _list_dates(text: str):
         if paren:
             inner = paren.group("inner")
             time = _time(inner)
-            named_day = re.match(r"^(" + "|".join(WEEKDAYS) + r")$", inner.strip().lower())
+            named_day = _WEEKDAY_ALONE.match(inner.strip().lower())
             if named_day and not weekday:
                 weekday = named_day.group(1)
             if time or named_day:
