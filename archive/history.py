@@ -493,8 +493,8 @@ def _basis(action: str, before: dict, after: dict, names: Names) -> str:
     shown = after or before
     dated = f" ({short_date(shown['date'])})" if shown.get("date") else ""
     subject = f"Underlag {quoted(shown.get('title'))}{dated}"
-    if action in ("insert", "delete"):
-        return f"{subject}: {'tillagt' if action == 'insert' else 'borttaget'}"
+    if (told := _added_or_removed(action, subject, gender="neuter")) is not None:
+        return told
     parts = []
     for key in _changed(before, after):
         if key == "title":
@@ -512,8 +512,8 @@ def _responsible(action: str, before: dict, after: dict, names: Names) -> str:
     shown = after or before
     title = ", ".join(p for p in (shown.get("title"), shown.get("unit")) if p)
     subject = f"Ansvarig {shown.get('name')}" + (f" ({title})" if title else "")
-    if action in ("insert", "delete"):
-        return f"{subject}: {'tillagd' if action == 'insert' else 'borttagen'}"
+    if (told := _added_or_removed(action, subject)) is not None:
+        return told
     labels = {"name": "namn", "title": "titel", "unit": "enhet", "role": "roll"}
     parts = []
     for key in _changed(before, after):

@@ -384,8 +384,6 @@ def _exit_cleanly_on_sigterm() -> None:
 def _following_datasette(stack: contextlib.ExitStack, source: str, s3, *, auth: bool,
                          debug_pages: bool = False, timeout: float | None = None) -> Datasette:
     """Restore from the replica, follow it, and switch the portal to each new copy (a thread)."""
-    import threading
-
     from archive.follow import Follower
 
     folder = stack.enter_context(tempfile.TemporaryDirectory(prefix="beslut-follow-"))
