@@ -1673,3 +1673,37 @@ def test_the_body_after_the_label_instans_in_the_anslag_form(tmp_path):
             "Instans Kommunstyrelsen\n\nSammanträdesdatum 2020-09-15\n\n§ 71 Taxa för bygglov\n\nBeslut\n"
             "Antar taxan.\n")
     assert parse_document(write(tmp_path, text)).meeting.body == "Kommunstyrelsen"
+
+
+# Plans (sammanträdesplaner): a table with the months across, flattened one cell a line; a footnote under it.
+
+def test_a_months_across_table_flattened_one_cell_a_line_under_a_bodys_heading(tmp_path):
+    # ostersund_sammantradesplan_2: the header's months, then one cell per month in the same order.
+    text = ("Sammanträdestider\n\nKommunfullmäktige\n\nOrdförande: Kjell Svantesson\n\nSammanträdestider 2017\n\n"
+            "Januari\n\nFebruari\n\nMars\n\nApril\n\nMaj\n\nJuni\n\n-\n\n16* kl. 08.30\n\n16:e kl. 10.00\n\n"
+            "27:e kl. 10.00\n\n-\n\n19:e kl. 18.00\n\n*= inkl bokslutsdag (dagsammanträde)\n\n"
+            "Sammanträdestider 2018\n\nJanuari\n\nFebruari\n\nMars\n\n-\n\n8* kl. xx.xx\n\n22:e kl. xx.xx\n")
+    plan = parse_document(write(tmp_path, text)).plan
+    assert [(m.body, m.date, m.marker, m.start_time) for m in plan.meetings] == [
+        ("Kommunfullmäktige", "2017-02-16", "*", "08:30"), ("Kommunfullmäktige", "2017-03-16", None, "10:00"),
+        ("Kommunfullmäktige", "2017-04-27", None, "10:00"), ("Kommunfullmäktige", "2017-06-19", None, "18:00"),
+        ("Kommunfullmäktige", "2018-02-08", "*", None), ("Kommunfullmäktige", "2018-03-22", None, None)]
+
+
+def test_more_cells_than_months_in_a_flattened_table_are_reported_not_shared_out(tmp_path):
+    # ostersund_sammantradesplan_2: Kommunstyrelsen's first half-year has 8 cells for 6 months.
+    text = ("Sammanträdestider\n\nKommunstyrelsen\n\nSammanträdestider 2017\n\nJanuari\n\nFebruari\n\nMars\n\n"
+            "April\n\nMaj\n\nJuni\n\n17:e kl. 08.30\n\n14:e kl. 08.30\n\n28:e kl. 08.30\n\n21:a kl. 08.30\n\n"
+            "4:e kl. 08.30\n\n9:e kl. 08.30\n\n30:e kl. 08.30\n\n19:e-21:a* kl. 08.30\n\n"
+            "Juli\n\nAugusti\n\nSeptember\n\n-\n\n22:a kl. 08.30\n\n5:e kl. 08.30\n")
+    plan = parse_document(write(tmp_path, text)).plan
+    assert [m.date for m in plan.meetings] == ["2017-08-22", "2017-09-05"]
+    assert any("8 värden för 6 månader" in w for w in plan.warnings)
+
+
+def test_a_footnote_line_under_a_bodys_dates_is_no_heading_that_ends_them(tmp_path):
+    # ostersund_sammantradesplan_2 ("*= inkl bokslutsdag"), ystad_sammantradesplan_1 ("*1) ..."): a marker's meaning.
+    text = ("Sammanträdestider 2017\n\nKommunfullmäktige\n\n16 februari*\n\n*= inkl bokslutsdag\n\n16 mars\n")
+    plan = parse_document(write(tmp_path, text)).plan
+    assert [(m.body, m.date, m.marker) for m in plan.meetings] == [
+        ("Kommunfullmäktige", "2017-02-16", "*"), ("Kommunfullmäktige", "2017-03-16", None)]

@@ -14,7 +14,8 @@ The layouts municipalities publish them in:
   body's heading), a month as its days' label ("Februari: 6, 20"), a week's number before a
   day ("Vecka 4 tisdag 23 januari");
 - a table with the months across and a body a row ("Organ | Tid | Jan | Feb | ..." or the
-  same columns separated by spaces);
+  same columns separated by spaces), or flattened one cell a line under a body's heading
+  ("Januari" / "Februari" / ... then "-" / "16* kl. 08.30" / ...);
 - a table with the bodies across and a month a row ("| KF | KS | KSAU", "Januari | 23 | | 17",
   or separated by spaces: "Månad KF KS KSAU" / "Januari 29 15 8");
 - a table with the bodies across as headings one under the other (each with its usual time and
@@ -815,8 +816,16 @@ def _read_lists(reader: _Reader) -> None:
     plan_text = " ".join(line.stripped for line in reader.lines)
     lines = _join_broken_headings([line for index, line in enumerate(reader.lines) if index not in reader.consumed])
     heading_month: int | None = None  # "Januari" standing over its days ("23", "23 Kommunstyrelsen")
-    for line in lines:
+    resume = 0  # lines up to here were read as a flattened table
+    for position, line in enumerate(lines):
+        if position < resume:
+            continue
         text = line.stripped
+        flattened = _flattened_months_across(reader, lines, position, body, year)
+        if flattened:
+            resume = flattened
+            heading_month = None
+            continue
         if "|" in text:
             # A table's row whose columns the readers of tables did not take ("| 23 januari | Kommunstyrelsen |"):
             # its cells in order, as a list's line.
@@ -878,6 +887,8 @@ def _read_lists(reader: _Reader) -> None:
             if rest:
                 reader.notes.append(f"rad {line.number}: {body}: {rest.strip(' ,;:')!r}")
             continue
+        if _FOOTNOTE.match(text):
+            continue  # "*= inkl bokslutsdag", "*3) 16 juni kl. 18.00": what a marker means, no heading
         if _is_column_labels(text):
             continue  # "Dag Tid Notering": a table's header row under the body's heading, no heading itself
         if _SCHEDULE_LINE.match(text):
@@ -912,6 +923,83 @@ def _read_lists(reader: _Reader) -> None:
         elif body is None:
             body = _sentence_body(text)
 
+
+
+# One cell of a table flattened one cell a line, under a header of months: "16", "16:e kl. 10.00", "8* kl. xx.xx"
+# (a time not yet set), "19:e-21:a*" (a meeting over days, listed by its first), "19 (kl. 08:15)"; "-" is empty.
+_FLAT_CELL = re.compile(
+    r"^(?P<day>\d{1,2})(?::e|:a|e)?(?:\s*[-–]\s*\d{1,2}(?::e|:a|e)?)?\s*(?P<mark>\*{1,4})?"
+    r"(?:\s*\(?\s*(?:kl(?:ockan)?\.?\s*)(?P<time>\d{1,2}[.:]\d{2}|xx[.:]xx)\s*\)?)?$", re.IGNORECASE)
+_FLAT_EMPTY = re.compile(r"^[-–—]$")
+# A row's usual time after its cells ("18.00", "Kl. 08.30"), as a flattened table's last column gives it.
+_FLAT_TIME = re.compile(r"^(?:kl(?:ockan)?\.?\s*)?\d{1,2}[.:]\d{2}$", re.IGNORECASE)
+# How many months in a row, one a line, make a table's header (a list has its days between its months).
+_FLAT_HEADER_MONTHS = 3
+
+
+def _month_line(text: str) -> int | None:
+    word = text.strip().rstrip(".:")
+    return month_number(word) if word.isalpha() else None
+
+
+def _flattened_months_across(reader: _Reader, lines: list[Line], start: int, body: str | None,
+                             year: int | None) -> int | None:
+    """A table with the months across, flattened one cell a line as web pages' tables come out: the
+    header's months in calendar order ("Januari" / "Februari" / ... "Juni"), then a row of one cell per
+    month for the body heading the table ("-" an empty cell), or rows each led by a body's name. A row
+    is read only when its cells are exactly as many as the months; otherwise it is reported, not
+    guessed (a month with two meetings breaks its cell in two, and which cells share a month is lost).
+    Returns the position after what was read; None when the lines at `start` are no such table."""
+    months: list[int] = []
+    position = start
+    while position < len(lines) and (month := _month_line(lines[position].stripped)):
+        if months and month != months[-1] + 1:
+            break
+        months.append(month)
+        position += 1
+    if len(months) < _FLAT_HEADER_MONTHS:
+        return None
+    if position < len(lines) and lines[position].stripped.rstrip(".:").lower() in _TIME_HEADERS:
+        position += 1  # "Klockan": the header's last column, the rows' usual time
+    read_any = False
+    row_body = body
+    while position < len(lines):
+        text = lines[position].stripped
+        named = None if _FLAT_CELL.match(text) or _FLAT_EMPTY.match(text) else _heading_name(text)
+        if named:
+            row_body, position = named, position + 1
+        elif read_any or row_body is None:
+            break
+        cells: list[Line] = []
+        while position < len(lines) and (_FLAT_CELL.match(lines[position].stripped)
+                                         or _FLAT_EMPTY.match(lines[position].stripped)):
+            cells.append(lines[position])
+            position += 1
+        if not cells:
+            break
+        usual_time = None
+        if position < len(lines) and _FLAT_TIME.match(lines[position].stripped):
+            usual_time = _time(lines[position].stripped)
+            position += 1
+        if len(cells) != len(months):
+            reader.warn(cells[0].number, f"{row_body}: {len(cells)} värden för {len(months)} månader "
+                                         f"({MONTH_NAMES[months[0]]}-{MONTH_NAMES[months[-1]]}); vilka som hör till "
+                                         "samma månad går inte att se, och de lämnas utanför")
+        else:
+            for month, cell in zip(months, cells, strict=True):
+                match = _FLAT_CELL.match(cell.stripped)
+                if not match:
+                    continue  # "-": that body does not meet that month
+                time = match.group("time")
+                reader.entries.append(Entry(body=row_body, month=month, day=int(match.group("day")), line=cell.number,
+                                            year=year, marker=match.group("mark"),
+                                            start_time=_time(time) if time and "x" not in time.lower() else usual_time))
+        read_any = True
+    return position if read_any else None
+
+# A footnote under a plan's table or list: the marker it explains, then what it means ("*= inkl bokslutsdag",
+# "** Tertial 1", "*3) 16 juni kl. 18.00", "¹ Preliminärt"). Never a heading: the body's dates go on under it.
+_FOOTNOTE = re.compile(r"^(?:\*{1,4}\s*(?:\d{1,2}\))?|\d{1,2}\)|[¹²³†‡])\s*=?\s*[^\W\d]", re.IGNORECASE)
 
 # The words of a table's header row in a plan: what each column holds, no body's name.
 _COLUMN_LABELS = {"dag", "datum", "tid", "tider", "kl", "kl.", "klockan", "notering", "noteringar", "anteckning",
