@@ -1707,3 +1707,14 @@ def test_a_footnote_line_under_a_bodys_dates_is_no_heading_that_ends_them(tmp_pa
     plan = parse_document(write(tmp_path, text)).plan
     assert [(m.body, m.date, m.marker) for m in plan.meetings] == [
         ("Kommunfullmäktige", "2017-02-16", "*"), ("Kommunfullmäktige", "2017-03-16", None)]
+
+
+def test_a_flattened_bodies_across_grid_is_read_before_its_months_pass_for_headings_over_days(tmp_path):
+    # ystad_sammantradesplan_1's layout (each body with its time, then a month and one cell per body);
+    # gislaved_sammantradesplan_1 sets a month over one body's days: here two cells under a month are two bodies'.
+    text = ("Sammanträdesdagar 2022\n\nKommunfullmäktige\n18:00\nKommunstyrelsen\n09:00\n"
+            "Januari\n20\n26\nFebruari\n17\n16\n")
+    plan = parse_document(write(tmp_path, text)).plan
+    assert [(m.body, m.date, m.start_time) for m in plan.meetings] == [
+        ("Kommunfullmäktige", "2022-01-20", "18:00"), ("Kommunstyrelsen", "2022-01-26", "09:00"),
+        ("Kommunfullmäktige", "2022-02-17", "18:00"), ("Kommunstyrelsen", "2022-02-16", "09:00")]

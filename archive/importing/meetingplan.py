@@ -169,9 +169,11 @@ def parse_meeting_plan(document: Document, *, year: int | None, today: dt.date) 
     reader = _Reader(lines=[line for line in document.lines if line.stripped])
     reader.legend = _legend(reader.lines)
     _read_tables(reader)
+    # A flattened grid is read only where every row has one cell per body: before the lists, whose
+    # month headings would otherwise take its cells as one body's days.
+    grid = _read_flattened_grid(reader, document.lines)
+    reader.consumed |= {index for index, line in enumerate(reader.lines) if line.number in grid}
     _read_lists(reader)
-    if not reader.entries:
-        _read_flattened_grid(reader, document.lines)
     _drop_cut_at_the_end(reader)
     file = str(document.path)
     if not reader.entries:
@@ -259,11 +261,12 @@ def _grid_cells(lines: list[Line]) -> list[Line]:
     return cells
 
 
-def _read_flattened_grid(reader: _Reader, lines: list[Line]) -> None:
+def _read_flattened_grid(reader: _Reader, lines: list[Line]) -> set[int]:
     """A table with bodies across and months down, flattened one cell a line (a web page's table
     as its text gives it: each column head, perhaps with its usual time under it, then each month
     and one cell per body, an empty cell a lone space). Read only when every row has exactly one
-    cell per body and each cell is a day (or days) or empty; a row that does not is reported."""
+    cell per body and each cell is a day (or days) or empty; a row that does not is reported.
+    Returns the numbers of the lines read (header and rows)."""
     cells = _grid_cells(lines)
     year = None
     index = 0
@@ -281,6 +284,8 @@ def _read_flattened_grid(reader: _Reader, lines: list[Line]) -> None:
         if len(bodies) < 2 or j >= len(cells) or not month_number(cells[j].stripped.rstrip(".:")):
             index += 1
             continue
+        header = {cell.number for cell in cells[index:j]}
+        read: set[int] = set()
         while j < len(cells) and month_number(cells[j].stripped.rstrip(".:")):
             month = month_number(cells[j].stripped.rstrip(".:"))
             row = cells[j + 1: j + 1 + len(bodies)]
@@ -297,8 +302,10 @@ def _read_flattened_grid(reader: _Reader, lines: list[Line]) -> None:
                     reader.entries.append(Entry(body=body, month=month, day=day, line=cell.number, year=year,
                                                 marker=match.group("mark") if n == len(days) - 1 else None,
                                                 start_time=time))
+            read.update(cell.number for cell in cells[j: j + 1 + len(bodies)])
             j += 1 + len(bodies)
-        return
+        return header | read if read else set()
+    return set()
 
 
 _ABBREVIATED_MONTH = re.compile(r"\d{1,2}\.?\s+(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b", re.IGNORECASE)
