@@ -1718,3 +1718,24 @@ def test_a_flattened_bodies_across_grid_is_read_before_its_months_pass_for_headi
     assert [(m.body, m.date, m.start_time) for m in plan.meetings] == [
         ("Kommunfullmäktige", "2022-01-20", "18:00"), ("Kommunstyrelsen", "2022-01-26", "09:00"),
         ("Kommunfullmäktige", "2022-02-17", "18:00"), ("Kommunstyrelsen", "2022-02-16", "09:00")]
+
+
+def test_a_plans_lines_run_into_one_give_each_body_its_own_dates(tmp_path):
+    # region-norrbotten_sammantradesplan_1's bodies and dates ("Regionfullmäktige 2024" / "21 februari" ...)
+    # as a PDF's extraction runs them into one line, after a docplayer-style page number and heading.
+    text = ("Sammanträdesplan 2024\n\nTranskript\n\n1 Sammanträdesplan 2024 Regionfullmäktige 2024 21 februari "
+            "24 april 19-20 juni Regionstyrelsen 2024 7 februari 12 mars\n")
+    plan = parse_document(write(tmp_path, text)).plan
+    assert [(m.body, m.date) for m in plan.meetings] == [
+        ("Regionfullmäktige", "2024-02-21"), ("Regionfullmäktige", "2024-04-24"),
+        ("Regionfullmäktige", "2024-06-19"), ("Regionstyrelsen", "2024-02-07"), ("Regionstyrelsen", "2024-03-12")]
+
+
+def test_run_together_codes_with_colons_label_the_dates_after_them(tmp_path):
+    # gullspang_sammantradesplan_1's "sammanträder följande dagar 2022:" lead, bodies as codes with colons.
+    text = ("Sammanträdesdagar\n\nNämnderna sammanträder följande dagar 2022: KF: 31 januari, 28 februari "
+            "KS: 2 februari, 2 mars KSAU: 19 januari\n")
+    plan = parse_document(write(tmp_path, text)).plan
+    assert [(m.body, m.date) for m in plan.meetings] == [
+        ("Kommunfullmäktige", "2022-01-31"), ("Kommunfullmäktige", "2022-02-28"), ("Kommunstyrelsen", "2022-02-02"),
+        ("Kommunstyrelsen", "2022-03-02"), ("Kommunstyrelsens arbetsutskott", "2022-01-19")]

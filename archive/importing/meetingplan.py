@@ -839,6 +839,17 @@ def _read_lists(reader: _Reader) -> None:
             if _SEPARATOR_ROW.match(text):
                 continue
             text = " ".join(text.replace("|", " ").split())
+        run_together = _bodies_with_their_dates(reader, text, year)
+        if run_together:
+            # "Kommunfullmäktige 28 januari 25 februari Kommunstyrelsen 14 januari ...": a plan's lines run
+            # into one by the extraction, each body followed by its dates.
+            for segment_body, segment_year, dates in run_together:
+                for day, month, stated_year, marker, weekday, time in dates:
+                    reader.entries.append(Entry(body=segment_body, month=month, day=day, line=line.number,
+                                                year=stated_year or segment_year, marker=marker, weekday=weekday,
+                                                start_time=time))
+            body, heading_month = run_together[-1][0], None
+            continue
         labelled_date = _MEETING_DATE_LABEL.match(text)
         if labelled_date:
             text = text[labelled_date.end():]  # "Nästa sammanträde 2021-04-19": a date of the body's
@@ -1008,6 +1019,66 @@ def _flattened_months_across(reader: _Reader, lines: list[Line], start: int, bod
 # "** Tertial 1", "*3) 16 juni kl. 18.00", "¹ Preliminärt"). Never a heading: the body's dates go on under it.
 _FOOTNOTE = re.compile(r"^(?:\*{1,4}\s*(?:\d{1,2}\))?|\d{1,2}\)|[¹²³†‡])\s*=?\s*[^\W\d]", re.IGNORECASE)
 
+
+# Where a body's name may start inside a line run together: a word in capitals or with a capital first.
+_CAPITAL_WORD = re.compile(r"(?<![\w\-åäöÅÄÖ])[A-ZÅÄÖ][\wåäöÅÄÖ-]*")
+# A line long enough to be several of a plan's lines run together; shorter ones are read as lines.
+_RUN_TOGETHER_WORDS = 6
+
+
+def _body_and_dates_at(reader: _Reader, text: str):
+    """A body's name at the start of `text` followed by its dates ("Regionfullmäktige 2024 21 februari 24
+    april", "KF: 29 januari, 26 februari"): (body, year stated after the name, dates, rest) or None."""
+    first = text.split(maxsplit=1)[0].rstrip(":") if text.strip() else ""
+    if first in reader.legend:
+        name, after = reader.legend[first], text.split(maxsplit=1)[1] if len(text.split()) > 1 else ""
+    else:
+        found = body_at_start(text)
+        if not found or not found[0] or re.search(r"\d", found[0]) or PLAN_HEADING.search(found[0]):
+            return None
+        name, after = found
+    stated = re.match(r"^\s*(?P<year>(?:19|20)\d\d)(?![\d-])\s*", after)
+    after = after[stated.end():] if stated else after
+    after = re.sub(r"^\s*[:–-]\s*", "", after)
+    dates, rest = _list_dates(after)
+    if not dates:
+        return None
+    return name, int(stated.group("year")) if stated else None, dates, rest
+
+
+def _bodies_with_their_dates(reader: _Reader, text: str, year: int | None):
+    """A line in which several bodies each stand with their dates, as a plan's lines come out of a PDF
+    run into one ("1 Sammanträdesplan 2019 Kommunfullmäktige 28 januari 25 februari Kommunstyrelsen 14
+    januari 11 februari"): [(body, year, dates)], or None unless the whole line after a lead without
+    dates is such segments (two or more, or one after a plan's heading). The lead's one year (a
+    heading's, "sammanträder följande dagar 2022:") is the year where a segment states none."""
+    if len(text.split()) < _RUN_TOGETHER_WORDS or not _DAY_AND_MONTH.search(text):
+        return None
+    for start in _CAPITAL_WORD.finditer(text):
+        segment = _body_and_dates_at(reader, text[start.start():])
+        if segment:
+            break
+    else:
+        return None
+    lead = text[: start.start()]
+    if _DAY_AND_MONTH.search(lead) or _SLASH_DAY.search(lead.strip()):
+        return None
+    lead_years = set(_YEAR.findall(lead))
+    lead_year = int(lead_years.pop()) if len(lead_years) == 1 else year
+    segments = []
+    while segment:
+        name, stated, dates, rest = segment
+        segments.append((name, stated or lead_year, dates))
+        rest = rest.strip(" ,;.")
+        if not rest:
+            break
+        segment = _body_and_dates_at(reader, rest)
+        if segment is None:
+            return None
+    if len(segments) < 2 and not PLAN_HEADING.search(lead.strip()):
+        return None
+    return segments
+
 # The words of a table's header row in a plan: what each column holds, no body's name.
 _COLUMN_LABELS = {"dag", "datum", "tid", "tider", "kl", "kl.", "klockan", "notering", "noteringar", "anteckning",
                   "anteckningar", "anmärkning", "kommentar", "plats", "lokal", "veckodag", "vecka", "v", "v.",
@@ -1120,9 +1191,9 @@ def _run_on_meetings(reader: _Reader, line: Line, body: str | None, year: int | 
         for code in _CODE_IN_TEXT.finditer(segment):
             known = body_name(code.group()) if code.group().lower() in ABBREVIATIONS else None
             named = reader.legend.get(code.group()) or known or code_named_in(code.group(), plan_text)
-            if not named:
-                continue
             after = segment[code.end():]
+            if not named or after.lstrip().startswith(":"):
+                continue  # "KS: 15 januari": a label of the dates after it, not a meeting on the date before
             before = segment[: code.start()].split()
             cancelled = _CANCELLED_AHEAD.match(after)
             if not cancelled and before and _CANCELLED.fullmatch(before[-1]) and not (
