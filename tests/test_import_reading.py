@@ -1739,3 +1739,23 @@ def test_run_together_codes_with_colons_label_the_dates_after_them(tmp_path):
     assert [(m.body, m.date) for m in plan.meetings] == [
         ("Kommunfullmäktige", "2022-01-31"), ("Kommunfullmäktige", "2022-02-28"), ("Kommunstyrelsen", "2022-02-02"),
         ("Kommunstyrelsen", "2022-03-02"), ("Kommunstyrelsens arbetsutskott", "2022-01-19")]
+
+
+def test_a_pages_stamp_states_no_year_of_the_plans_meetings(tmp_path):
+    # vaxjo_sammantradesplan_1 ("Senast uppdaterad: 9 november 2022"), mjolby_sammantradesplan_1 ("Uppdaterad:"),
+    # ystad_sammantradesplan_1 ("Publicerad 2014-01-15, Uppdaterad 2022-06-10"): the page's stamp, set here on top.
+    text = ("Sammanträdesdagar\n\nSenast uppdaterad: 9 november 2022\n\nKommunfullmäktige\n\n • 28 februari\n"
+            " • 21 mars\n • 18 april\n • 16 maj\n • 29 augusti\n • 17 oktober\n")
+    with pytest.raises(ImportFailed, match="anger inget år"):
+        parse_document(write(tmp_path, text))
+
+
+def test_dates_without_a_year_beside_dated_ones_are_left_out_not_the_plan_refused(tmp_path):
+    # region-norrbotten_sammantradesplan_1 ("Regionfullmäktige 2024" over its dates), with a body whose heading
+    # states no year before it.
+    text = ("Sammanträdesplan\n\nPatientnämnden\n8 februari\n23 maj\n\nRegionfullmäktige 2024\n21 februari\n"
+            "24 april\n")
+    plan = parse_document(write(tmp_path, text)).plan
+    assert [(m.body, m.date) for m in plan.meetings] == [
+        ("Regionfullmäktige", "2024-02-21"), ("Regionfullmäktige", "2024-04-24")]
+    assert sum("står utan år" in w for w in plan.warnings) == 2

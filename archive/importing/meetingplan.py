@@ -362,15 +362,23 @@ def unplaced_plan(document: Document, error: NoMeetingsInPlan) -> ParsedDocument
 
 def _settle_years(reader: _Reader, year: int | None, today: dt.date, file: str):
     """Each entry with its year: stated, else `year`, else the one recent year the
-    weekdays allow (returned in `inferred`), else ImportFailed."""
+    weekdays allow (returned in `inferred`); else, where other entries state theirs, those
+    alone (the open ones reported); else ImportFailed."""
     open_entries = [e for e in reader.entries if e.year is None]
     inferred: set[int] = set()
     if open_entries and year is None:
         fitting = [y for y in range(today.year - RECENT_YEARS_BACK, today.year + RECENT_YEARS_AHEAD + 1)
                    if all(_fits(e, y) for e in open_entries)]
         span = f"{today.year - RECENT_YEARS_BACK}-{today.year + RECENT_YEARS_AHEAD}"
+        found = ("inget år" if not fitting else f"{len(fitting)} år ({', '.join(map(str, fitting))})")
+        if len(fitting) != 1 and len(open_entries) < len(reader.entries):
+            # Partial beats refusal: the meetings whose year the text states stand; the others are left
+            # out, said so, rather than the whole plan refused or a year assumed for them.
+            for entry in open_entries:
+                reader.warn(entry.line, f"{entry.body}: {entry.day} {MONTH_NAMES[entry.month]} står utan år, och "
+                                        f"veckodagarna passar {found} av {span}; lämnas utanför (ange året med --year)")
+            return [(e, e.year) for e in reader.entries if e.year is not None], inferred
         if len(fitting) != 1:
-            found = ("inget år" if not fitting else f"{len(fitting)} år ({', '.join(map(str, fitting))})")
             raise ImportFailed(
                 f"sammanträdesplanen anger inget år för {len(open_entries)} datum, och veckodagarna passar {found} "
                 f"av {span}; ange året med --year", file=file, field="år")
@@ -511,9 +519,16 @@ def _year_in_cells(cells: list[str]) -> int | None:
     return None
 
 
+# The web page's own stamp ("Senast uppdaterad: 9 november 2022", "Publicerad: 2017-11-20", "Sidan
+# granskad 2021-03-04"): when the page was written, never the year of the meetings it lists.
+_PAGE_STAMP = re.compile(r"^(?:senast\s+|sidan\s+(?:senast\s+)?)?(?:publicerad|uppdaterad|ändrad|granskad|reviderad)\b",
+                         re.IGNORECASE)
+
+
 def _heading_year(text: str) -> int | None:
-    """The year a short heading states ("Sammanträdesdagar 2022", "Januari - juli 2023")."""
-    if len(text.split()) > 10 or _DAY_MONTH.match(text):
+    """The year a short heading states ("Sammanträdesdagar 2022", "Januari - juli 2023"); a page's
+    stamp states none."""
+    if len(text.split()) > 10 or _DAY_MONTH.match(text) or _PAGE_STAMP.match(text):
         return None
     years = _YEAR.findall(text)
     return int(years[0]) if len(set(years)) == 1 else None
