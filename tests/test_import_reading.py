@@ -1759,3 +1759,14 @@ def test_dates_without_a_year_beside_dated_ones_are_left_out_not_the_plan_refuse
     assert [(m.body, m.date) for m in plan.meetings] == [
         ("Regionfullmäktige", "2024-02-21"), ("Regionfullmäktige", "2024-04-24")]
     assert sum("står utan år" in w for w in plan.warnings) == 2
+
+
+def test_a_long_line_that_leads_the_dates_with_a_colon_states_their_year(tmp_path):
+    # gullspang_sammantradesplan_1 ("... sammanträder följande dagar 2022:"), kiruna_sammantradesplan_1
+    # ("Sammanträdesdagar för år 2021:"): a lead line with its year; here longer than a heading.
+    text = ("Sammanträdesdagar\n\nKommunstyrelsen\n\nKommunstyrelsen sammanträder i kommunhuset, och under 2022 "
+            "sammanträder kommunstyrelsen och dess arbetsutskott följande dagar:\n\n2 februari, 2 mars, 6 april\n")
+    plan = parse_document(write(tmp_path, text)).plan
+    assert [(m.body, m.date, m.year_inferred) for m in plan.meetings] == [
+        ("Kommunstyrelsen", "2022-02-02", False), ("Kommunstyrelsen", "2022-03-02", False),
+        ("Kommunstyrelsen", "2022-04-06", False)]

@@ -525,10 +525,17 @@ _PAGE_STAMP = re.compile(r"^(?:senast\s+|sidan\s+(?:senast\s+)?)?(?:publicerad|u
                          re.IGNORECASE)
 
 
+# The most words a line ending in a colon may have and still lead the dates after it with its year.
+_LEAD_WORDS = 30
+
+
 def _heading_year(text: str) -> int | None:
-    """The year a short heading states ("Sammanträdesdagar 2022", "Januari - juli 2023"); a page's
-    stamp states none."""
-    if len(text.split()) > 10 or _DAY_MONTH.match(text) or _PAGE_STAMP.match(text):
+    """The year a short heading states ("Sammanträdesdagar 2022", "Januari - juli 2023"), or a line
+    that leads the dates after it with a colon ("Under 2018 gäller följande sammanträdestider för
+    kommunstyrelsen och dess utskott:") and names no day; a page's stamp states none."""
+    words = len(text.split())
+    leads = text.rstrip().endswith(":") and words <= _LEAD_WORDS and not _DAY_AND_MONTH.search(text)
+    if words > 10 and not leads or _DAY_MONTH.match(text) or _PAGE_STAMP.match(text):
         return None
     years = _YEAR.findall(text)
     return int(years[0]) if len(set(years)) == 1 else None
