@@ -1770,3 +1770,13 @@ def test_a_long_line_that_leads_the_dates_with_a_colon_states_their_year(tmp_pat
     assert [(m.body, m.date, m.year_inferred) for m in plan.meetings] == [
         ("Kommunstyrelsen", "2022-02-02", False), ("Kommunstyrelsen", "2022-03-02", False),
         ("Kommunstyrelsen", "2022-04-06", False)]
+
+
+def test_a_flattened_months_across_cell_may_hold_two_days_of_its_month(tmp_path):
+    # ostersund_sammantradesplan_2's layout with cells as gislaved_sammantradesplan_1 and ystad_sammantradesplan_1
+    # write two meetings of a month ("12, 26", "5,14").
+    text = ("Sammanträdestider\n\nKommunstyrelsen\n\nSammanträdestider 2022\n\nJanuari\n\nFebruari\n\nMars\n\n"
+            "12, 26\n\n9, 23*\n\n-\n")
+    plan = parse_document(write(tmp_path, text)).plan
+    assert [(m.date, m.marker) for m in plan.meetings] == [
+        ("2022-01-12", None), ("2022-01-26", None), ("2022-02-09", None), ("2022-02-23", "*")]

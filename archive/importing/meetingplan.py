@@ -966,10 +966,14 @@ def _read_lists(reader: _Reader) -> None:
 
 
 # One cell of a table flattened one cell a line, under a header of months: "16", "16:e kl. 10.00", "8* kl. xx.xx"
-# (a time not yet set), "19:e-21:a*" (a meeting over days, listed by its first), "19 (kl. 08:15)"; "-" is empty.
+# (a time not yet set), "19:e-21:a*" (a meeting over days, listed by its first), "19 (kl. 08:15)", "12, 26"
+# (two meetings that month); "-" is empty.
+_FLAT_DAY = r"(?P<day>\d{1,2})(?::e|:a|e)?(?:\s*[-–]\s*\d{1,2}(?::e|:a|e)?)?\s*(?P<mark>\*{1,4})?"
 _FLAT_CELL = re.compile(
-    r"^(?P<day>\d{1,2})(?::e|:a|e)?(?:\s*[-–]\s*\d{1,2}(?::e|:a|e)?)?\s*(?P<mark>\*{1,4})?"
+    r"^(?P<days>" + _FLAT_DAY.replace("?P<day>", "?:").replace("?P<mark>", "?:") + r"(?:\s*,\s*"
+    + _FLAT_DAY.replace("?P<day>", "?:").replace("?P<mark>", "?:") + r")*)"
     r"(?:\s*\(?\s*(?:kl(?:ockan)?\.?\s*)(?P<time>\d{1,2}[.:]\d{2}|xx[.:]xx)\s*\)?)?$", re.IGNORECASE)
+_FLAT_DAY_IN_CELL = re.compile(_FLAT_DAY)
 _FLAT_EMPTY = re.compile(r"^[-–—]$")
 # A row's usual time after its cells ("18.00", "Kl. 08.30"), as a flattened table's last column gives it.
 _FLAT_TIME = re.compile(r"^(?:kl(?:ockan)?\.?\s*)?\d{1,2}[.:]\d{2}$", re.IGNORECASE)
@@ -1031,9 +1035,11 @@ def _flattened_months_across(reader: _Reader, lines: list[Line], start: int, bod
                 if not match:
                     continue  # "-": that body does not meet that month
                 time = match.group("time")
-                reader.entries.append(Entry(body=row_body, month=month, day=int(match.group("day")), line=cell.number,
-                                            year=year, marker=match.group("mark"),
-                                            start_time=_time(time) if time and "x" not in time.lower() else usual_time))
+                for day in _FLAT_DAY_IN_CELL.finditer(match.group("days")):  # "12, 26": two meetings that month
+                    reader.entries.append(Entry(body=row_body, month=month, day=int(day.group("day")),
+                                                line=cell.number, year=year, marker=day.group("mark"),
+                                                start_time=_time(time) if time and "x" not in time.lower()
+                                                else usual_time))
         read_any = True
     return position if read_any else None
 
