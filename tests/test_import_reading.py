@@ -1780,3 +1780,14 @@ def test_a_flattened_months_across_cell_may_hold_two_days_of_its_month(tmp_path)
     plan = parse_document(write(tmp_path, text)).plan
     assert [(m.date, m.marker) for m in plan.meetings] == [
         ("2022-01-12", None), ("2022-01-26", None), ("2022-02-09", None), ("2022-02-23", "*")]
+
+
+def test_a_list_under_a_code_the_plans_legend_explains(tmp_path):
+    # ystad_sammantradesplan_1's legend ("BUN Barn- och Utbildningsnämnden") read for its grid's codes; the same
+    # code heading a list of dates.
+    text = ("Sammanträdestider 2022\n\nBUN\n27 januari\n17 februari\n\nKN: 28 januari\n\n"
+            "BUN Barn- och Utbildningsnämnden\nKN Kulturnämnden\n")
+    plan = parse_document(write(tmp_path, text)).plan
+    assert [(m.body, m.date) for m in plan.meetings] == [
+        ("Barn- och Utbildningsnämnden", "2022-01-27"), ("Barn- och Utbildningsnämnden", "2022-02-17"),
+        ("Kulturnämnden", "2022-01-28")]

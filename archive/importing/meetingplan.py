@@ -891,7 +891,7 @@ def _read_lists(reader: _Reader) -> None:
         dates, rest = _list_dates(text)
         line_body = body
         labelled = _BODY_LABEL.match(text)
-        if not dates and labelled and (named := _heading_name(labelled.group("body"))):
+        if not dates and labelled and (named := _named(reader, labelled.group("body"))):
             # "Kommunstyrelsen: 23 januari, 20 februari och 19 mars": the body and its dates on one line.
             dates, rest = _list_dates(labelled.group("dates"))
             line_body = named if dates and not rest else body
@@ -941,17 +941,17 @@ def _read_lists(reader: _Reader) -> None:
         if _run_on_meetings(reader, line, body, year, plan_text):
             continue
         detail = _DETAIL_LABEL.match(text)
-        if detail and not _heading_name(detail.group("label")):
+        if detail and not _named(reader, detail.group("label")):
             continue  # "Ordförande: Hanna Wagenius (C)", "Plats: Rådhuset": about the body, no heading
         if _is_heading(text):
-            named = _heading_name(text)
+            named = _named(reader, text)
             if not named and text[:1].islower():
                 continue  # "inget i" (januari): a remark broken over lines, no heading; the body's dates go on
             if named or not heading_year:
                 body = named  # a heading of what is no body ("Utskott", "Kallelser"): the dates under it are not
                 usual_time = None
         elif meets := _MEETS.match(text):  # "Kommunfullmäktiges presidium sammanträder ...": its subject
-            body = _heading_name(text[: meets.start(1)]) or body
+            body = _named(reader, text[: meets.start(1)]) or body
             # "Kommunfullmäktige sammanträder den 29 januari, 26 februari och 25 mars 2024.": its dates, when
             # the sentence says nothing else.
             said, left = _list_dates(_MEETS_ON.sub("", text[meets.end():], count=1))
@@ -1009,7 +1009,7 @@ def _flattened_months_across(reader: _Reader, lines: list[Line], start: int, bod
     row_body = body
     while position < len(lines):
         text = lines[position].stripped
-        named = None if _FLAT_CELL.match(text) or _FLAT_EMPTY.match(text) else _heading_name(text)
+        named = None if _FLAT_CELL.match(text) or _FLAT_EMPTY.match(text) else _named(reader, text)
         if named:
             row_body, position = named, position + 1
         elif read_any or row_body is None:
@@ -1253,6 +1253,13 @@ def _is_heading(text: str) -> bool:
     """A short line that is no sentence: the name of what the dates below belong to."""
     return (len(text.split()) <= 6 and not text.rstrip().endswith((".", "!", "?"))
             and re.search(r"[A-Za-zÅÄÖåäö]{2}", text) is not None)
+
+
+def _named(reader: _Reader, text: str) -> str | None:
+    """The body a heading or label names: a code the plan's own legend explains ("BUN" where it says
+    "BUN Barn- och utbildningsnämnden"), as its tables' codes are read, else `_heading_name`."""
+    code = text.strip(" :").replace(" ", "")
+    return reader.legend.get(code) or _heading_name(text)
 
 
 def _heading_name(text: str) -> str | None:
