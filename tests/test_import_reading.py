@@ -1791,3 +1791,12 @@ def test_a_list_under_a_code_the_plans_legend_explains(tmp_path):
     assert [(m.body, m.date) for m in plan.meetings] == [
         ("Barn- och Utbildningsnämnden", "2022-01-27"), ("Barn- och Utbildningsnämnden", "2022-02-17"),
         ("Kulturnämnden", "2022-01-28")]
+
+
+def test_a_list_under_a_code_whose_body_the_plan_names_in_full(tmp_path):
+    # umea_sammantradesplan_2 ("PLU" where the text names the planeringsutskottet), here heading a list.
+    text = ("Sammanträdestider 2024\n\nDatum för planeringsutskottet och kommunfullmäktige.\n\nPLU\n"
+            "6 februari\n12 mars\n")
+    plan = parse_document(write(tmp_path, text)).plan
+    assert [(m.body, m.date) for m in plan.meetings] == [("Planeringsutskottet", "2024-02-06"),
+                                                           ("Planeringsutskottet", "2024-03-12")]

@@ -138,6 +138,7 @@ class _Reader:
     legend: dict[str, str] = field(default_factory=dict)
     entries: list[Entry] = field(default_factory=list)
     consumed: set[int] = field(default_factory=set)  # line indexes a table has read
+    plan_text: str | None = None  # the plan's lines joined, for the bodies it names (made when first asked)
 
     def warn(self, line: int | None, message: str) -> None:
         self.warnings.append(f"rad {line}: {message}" if line else message)
@@ -1257,9 +1258,15 @@ def _is_heading(text: str) -> bool:
 
 def _named(reader: _Reader, text: str) -> str | None:
     """The body a heading or label names: a code the plan's own legend explains ("BUN" where it says
-    "BUN Barn- och utbildningsnämnden"), as its tables' codes are read, else `_heading_name`."""
+    "BUN Barn- och utbildningsnämnden"), else `_heading_name`, else the one body the plan names whose
+    initials the code is: as its tables' codes are read."""
     code = text.strip(" :").replace(" ", "")
-    return reader.legend.get(code) or _heading_name(text)
+    named = reader.legend.get(code) or _heading_name(text)
+    if named is None and _CODE.match(code):
+        if reader.plan_text is None:
+            reader.plan_text = " ".join(line.stripped for line in reader.lines)
+        named = code_named_in(code, reader.plan_text)  # "VON" where the plan names "Vård- och omsorgsnämnden"
+    return named
 
 
 def _heading_name(text: str) -> str | None:
