@@ -1800,3 +1800,26 @@ def test_a_list_under_a_code_whose_body_the_plan_names_in_full(tmp_path):
     plan = parse_document(write(tmp_path, text)).plan
     assert [(m.body, m.date) for m in plan.meetings] == [("Planeringsutskottet", "2024-02-06"),
                                                            ("Planeringsutskottet", "2024-03-12")]
+
+
+def test_a_page_run_into_one_paragraph_gives_each_bodys_run_of_dates_and_skips_the_prose(tmp_path):
+    # gullspang_sammantradesplan_1's lines (its lead, lists and the sentence between them) run into one paragraph.
+    text = ("Sammanträdesdagar\n\nKommunstyrelsen, kommunfullmäktige, övriga nämnder och utskott sammanträder följande "
+            "dagar 2022: Kommunstyrelsen 2 februari, 2 mars, 6 april Kommunfullmäktige 31 januari, 28 februari "
+            "Kommunfullmäktiges sammanträden är öppna för allmänheten och äger rum i sessionssalen i kommunhuset i "
+            "Hova. Kommunstyrelsens arbetsutskott 19 januari, 16 februari\n")
+    plan = parse_document(write(tmp_path, text)).plan
+    assert [(m.body, m.date) for m in plan.meetings] == [
+        ("Kommunstyrelsen", "2022-02-02"), ("Kommunstyrelsen", "2022-03-02"), ("Kommunstyrelsen", "2022-04-06"),
+        ("Kommunfullmäktige", "2022-01-31"), ("Kommunfullmäktige", "2022-02-28"),
+        ("Kommunstyrelsens arbetsutskott", "2022-01-19"), ("Kommunstyrelsens arbetsutskott", "2022-02-16")]
+
+
+def test_several_bare_days_under_a_month_are_a_flattened_tables_cells_not_one_bodys_days(tmp_path):
+    # ystad_sammantradesplan_1's grid with the blank lines that marked its empty cells lost: under "Januari" one
+    # cell per body, whose is which cannot be told; gislaved_sammantradesplan_1 has one line of days a month.
+    text = ("Sammanträdesdagar under 2022\n\nKf\n18:00\nKs\n09:00\nKsAu\n08:30\nVN\n09:00\nJanuari\n20\n26\n12\n"
+            "Februari\n17\n16\n9\n\nKf Kommunfullmäktige\nKs Kommunstyrelsen\nKsAu Kommunstyrelsens arbetsutskott\n"
+            "VN Valnämnden\n")
+    document = parse_document(write(tmp_path, text))
+    assert document.plan is None or all(m.body != "Valnämnden" for m in document.plan.meetings)

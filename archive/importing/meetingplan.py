@@ -862,7 +862,7 @@ def _read_lists(reader: _Reader) -> None:
             if _SEPARATOR_ROW.match(text):
                 continue
             text = " ".join(text.replace("|", " ").split())
-        run_together = _bodies_with_their_dates(reader, text, year)
+        run_together = _bodies_with_their_dates(reader, text, year) or _bodies_with_dates_in_prose(reader, text, year)
         if run_together:
             # "Kommunfullmäktige 28 januari 25 februari Kommunstyrelsen 14 januari ...": a plan's lines run
             # into one by the extraction, each body followed by its dates.
@@ -885,6 +885,13 @@ def _read_lists(reader: _Reader) -> None:
         if month_only and month_number(month_only.group("month")):
             heading_month = month_number(month_only.group("month"))
             year = int(month_only.group("year")) if month_only.group("year") else year
+            row = _bare_day_lines(lines, position + 1)
+            if row > 1:
+                # "Januari" / "20" / "26" / "12": one cell per column of a table flattened with its columns
+                # lost, not one body's days; whose each is cannot be told.
+                reader.warn(line.number, f"{text}: {row} rader med bara dagar under månaden, som en tabells celler "
+                                         "utan sina kolumner; lämnas utanför")
+                resume, heading_month = position + 1 + row, None
             continue
         if heading_month and _days_under_month(reader, line, heading_month, body, year, usual_time):
             continue
@@ -1063,8 +1070,9 @@ def _body_and_dates_at(reader: _Reader, text: str):
         name, after = reader.legend[first], text.split(maxsplit=1)[1] if len(text.split()) > 1 else ""
     else:
         found = body_at_start(text)
-        if not found or not found[0] or re.search(r"\d", found[0]) or PLAN_HEADING.search(found[0]):
-            return None
+        if (not found or not found[0] or re.search(r"\d|[.!?:;]\s", found[0])
+                or PLAN_HEADING.search(found[0])):
+            return None  # "Hova. Kommunstyrelsens arbetsutskott": a sentence's end is no part of a name
         name, after = found
     stated = re.match(r"^\s*(?P<year>(?:19|20)\d\d)(?![\d-])\s*", after)
     after = after[stated.end():] if stated else after
@@ -1107,6 +1115,42 @@ def _bodies_with_their_dates(reader: _Reader, text: str, year: int | None):
     if len(segments) < 2 and not PLAN_HEADING.search(lead.strip()):
         return None
     return segments
+
+
+# A paragraph this long is a page's lines run together, prose and lists alike.
+_RUN_TOGETHER_PARAGRAPH_WORDS = 25
+# Dates a body's name must be followed by for its run to count inside prose: one date after a name may
+# be a sentence's ("Kommunstyrelsen 14 december beslutade ..."); a run of them is a list's.
+_DATES_IN_PROSE = 2
+
+
+def _bodies_with_dates_in_prose(reader: _Reader, text: str, year: int | None):
+    """A page run into one paragraph, its lists between sentences ("... sammanträder följande dagar 2022:
+    Kommunstyrelsen 2 februari, 2 mars, 6 april Kommunfullmäktige 31 januari, 28 februari
+    Kommunfullmäktiges sammanträden är öppna ... Kommunstyrelsens arbetsutskott 19 januari, 16
+    februari"): each body's name followed by two or more dates is that body's run; what stands between
+    the runs is not read. [(body, year, dates)] when there are two runs or more, else None."""
+    if len(text.split()) < _RUN_TOGETHER_PARAGRAPH_WORDS:
+        return None
+    segments = []
+    lead_end = None
+    position = 0
+    for start in _CAPITAL_WORD.finditer(text):
+        if start.start() < position:
+            continue
+        segment = _body_and_dates_at(reader, text[start.start():])
+        if not segment or len(segment[2]) < _DATES_IN_PROSE:
+            continue
+        name, stated, dates, rest = segment
+        if lead_end is None:
+            lead_end = start.start()
+        segments.append((name, stated, dates))
+        position = len(text) - len(rest)
+    if len(segments) < 2:
+        return None
+    lead_years = set(_YEAR.findall(text[:lead_end]))
+    lead_year = int(lead_years.pop()) if len(lead_years) == 1 else year
+    return [(name, stated or lead_year, dates) for name, stated, dates in segments]
 
 # The words of a table's header row in a plan: what each column holds, no body's name.
 _COLUMN_LABELS = {"dag", "datum", "tid", "tider", "kl", "kl.", "klockan", "notering", "noteringar", "anteckning",
@@ -1162,6 +1206,17 @@ def _days_under_month(reader: _Reader, line: Line, month: int, body: str | None,
                                     weekday=weekday if len(days) == 1 else None, start_time=time or usual_time))
     return True
 
+
+
+def _bare_day_lines(lines: list[Line], start: int) -> int:
+    """How many lines from `start` hold days and nothing else ("23", "9, 23"), one after another."""
+    count = 0
+    while start + count < len(lines):
+        match = _DAYS_ONLY.match(lines[start + count].stripped)
+        if not match or match.group("rest") or match.group("weekday") or match.group("dayname"):
+            break
+        count += 1
+    return count
 
 # A day's time before whose meeting it is: "2024-01-23 kl 13.00 Kommunstyrelsen".
 _TIME_THEN_BODY = re.compile(r"^(?:kl(?:ockan)?\.?\s*)?\d{1,2}[.:]\d{2}\s+(?=[A-ZÅÄÖ])", re.IGNORECASE)
