@@ -1823,3 +1823,14 @@ def test_several_bare_days_under_a_month_are_a_flattened_tables_cells_not_one_bo
             "VN Valnämnden\n")
     document = parse_document(write(tmp_path, text))
     assert document.plan is None or all(m.body != "Valnämnden" for m in document.plan.meetings)
+
+
+def test_the_plans_own_heading_without_a_year_keeps_the_bodys_heading_above_it(tmp_path):
+    # malmo_sammantradesplan_1 ("Kommunfullmäktiges sammanträden" / "Datum för sammanträden 2023"),
+    # mjolby_sammantradesplan_1 ("Kommunstyrelsen" ... "Sammanträdesdagar 2024"), vaxjo_sammantradesplan_1:
+    # the same headings on a page that leaves the year out (given here with --year).
+    text = ("Kommunfullmäktiges sammanträden\n\nMötena hålls klockan 13.00 om inget annat anges.\n\n"
+            "Datum för sammanträden\n\n • 2 februari\n • 2 mars\n")
+    plan = parse_document(write(tmp_path, text), year=2023).plan
+    assert [(m.body, m.date) for m in plan.meetings] == [("Kommunfullmäktige", "2023-02-02"),
+                                                           ("Kommunfullmäktige", "2023-03-02")]

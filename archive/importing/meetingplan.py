@@ -955,8 +955,11 @@ def _read_lists(reader: _Reader) -> None:
             named = _named(reader, text)
             if not named and text[:1].islower():
                 continue  # "inget i" (januari): a remark broken over lines, no heading; the body's dates go on
-            if named or not heading_year:
-                body = named  # a heading of what is no body ("Utskott", "Kallelser"): the dates under it are not
+            if named or not (heading_year or PLAN_HEADING.search(text) and not _DATE_FIELD_LABEL.match(text)):
+                # A heading of what is no body ("Utskott", "Kallelser"): the dates under it are not. The plan's
+                # own heading ("Sammanträdesdagar", "Datum för sammanträden", with or without its year) under a
+                # body's heading keeps that body; a record's field label ("Mötesdatum" over one date) does not.
+                body = named
                 usual_time = None
         elif meets := _MEETS.match(text):  # "Kommunfullmäktiges presidium sammanträder ...": its subject
             body = _named(reader, text[: meets.start(1)]) or body
@@ -1151,6 +1154,10 @@ def _bodies_with_dates_in_prose(reader: _Reader, text: str, year: int | None):
     lead_years = set(_YEAR.findall(text[:lead_end]))
     lead_year = int(lead_years.pop()) if len(lead_years) == 1 else year
     return [(name, stated or lead_year, dates) for name, stated, dates in segments]
+
+# A record's field label for its one meeting's date ("Sammanträdesdatum", "Mötesdatum:"), as kallelser and
+# protocols set it; with a year ("Mötesdatum 2019") it heads a plan.
+_DATE_FIELD_LABEL = re.compile(r"^(?:sammanträdesdatum|mötesdatum|datum)\s*:?$", re.IGNORECASE)
 
 # The words of a table's header row in a plan: what each column holds, no body's name.
 _COLUMN_LABELS = {"dag", "datum", "tid", "tider", "kl", "kl.", "klockan", "notering", "noteringar", "anteckning",
