@@ -1834,3 +1834,11 @@ def test_the_plans_own_heading_without_a_year_keeps_the_bodys_heading_above_it(t
     plan = parse_document(write(tmp_path, text), year=2023).plan
     assert [(m.body, m.date) for m in plan.meetings] == [("Kommunfullmäktige", "2023-02-02"),
                                                            ("Kommunfullmäktige", "2023-03-02")]
+
+
+def test_an_hour_alone_after_kl_is_the_meetings_time(tmp_path):
+    # nacka_sammantradesplan_1 ("1 februari kl. 18", "20 september kl.18"), ekero_sammantradesplan_1 ("kl.16"),
+    # kungsbacka_sammantradesplan_1 ("klockan 18"): the hour alone after kl / klockan.
+    text = "Sammanträdesdagar\n\nKommunfullmäktige\n\nVåren 2021\n\n • 1 februari kl. 18\n • 20 september kl.18\n"
+    plan = parse_document(write(tmp_path, text)).plan
+    assert [(m.date, m.start_time) for m in plan.meetings] == [("2021-02-01", "18:00"), ("2021-09-20", "18:00")]

@@ -82,7 +82,9 @@ _YEAR = re.compile(r"(?<![\d/-])(19[89]\d|20\d\d)(?![\d/-])")
 _BULLET = re.compile(r"^\s*(?:[•·▪◦‣∙*–-]|\d{1,2}[.)](?=\s+\D))\s*")
 _MONTH_WORD = r"(?P<month>[A-Za-zÅÄÖåäö]{3,9})\.?"
 _MARK = r"(?P<mark>\*{1,4}|[†‡#¹²³])?"
-_TIME = re.compile(r"\(?\s*(?:kl(?:ockan)?\.?\s*)?(?P<h>\d{1,2})[.:](?P<m>\d{2})\s*\)?", re.IGNORECASE)
+# A time of day: "13.00", "(kl. 08:15)", or the hour alone after "kl"/"klockan" ("kl. 18", "kl.16", "klockan 18").
+_TIME = re.compile(r"\(?\s*(?:kl(?:ockan)?\.?\s*)?(?P<h>\d{1,2})[.:](?P<m>\d{2})\s*\)?"
+                   r"|\bkl(?:ockan)?\.?\s*(?P<hour>\d{1,2})(?![\d.:])", re.IGNORECASE)
 _WEEKDAY_WORD = r"(?:(?P<weekday>" + "|".join(WEEKDAYS) + r")(?:en)?\s*,?\s+)?(?:den\s+)?"
 # One day in running text: "tisdag 23 januari 2024*", "1-2 november", "2 feb."
 # A day may carry its own weekday in brackets where it breaks the body's usual one:
@@ -605,9 +607,10 @@ def _add_cell(reader: _Reader, body: str, month: int, cell: str, line: int, year
 
 def _time(text: str) -> str | None:
     match = _TIME.search(text or "")
-    if not match or not (0 <= int(match.group("h")) <= 23 and 0 <= int(match.group("m")) <= 59):
+    if not match:
         return None
-    return f"{int(match.group('h')):02d}:{match.group('m')}"
+    hour, minute = int(match.group("h") or match.group("hour")), int(match.group("m") or 0)
+    return f"{hour:02d}:{minute:02d}" if hour <= 23 and minute <= 59 else None
 
 
 _SPACED_CELL = re.compile(r"\d{1,2}(?:\*{1,4})?(?:\s*\(\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*\))?"
@@ -814,8 +817,7 @@ def _add_stacked_cell(reader: _Reader, body: tuple[str, str | None], cell: str, 
         return
     match = _DATED_CELL.match(cell)
     rest = match.group("rest").strip(" ,")
-    hour = re.search(r"\bkl\.?\s*(\d{1,2})(?:[.:](\d{2}))?(?![\d.:])", rest)
-    time = f"{int(hour.group(1)):02d}:{hour.group(2) or '00'}" if hour and int(hour.group(1)) <= 23 else None
+    time = _time(rest)
     if rest:
         reader.notes.append(f"rad {line}: {body[0]} {match.group('day')} {match.group('month')}: {rest!r}")
     reader.entries.append(Entry(body=body[0], month=month_number(match.group("month")), day=int(match.group("day")),
@@ -922,7 +924,7 @@ def _read_lists(reader: _Reader) -> None:
         at_time = _TIME_AFTER.match(rest) if dates and rest else None
         if at_time:
             # "Måndag 30 januari kl. 18.00 (extra)": the day's time, perhaps a remark after it.
-            dates = [(*d[:5], d[5] or _time(at_time.group("time"))) for d in dates]
+            dates = [(*d[:5], d[5] or _time(at_time.group(0))) for d in dates]
             rest = rest[at_time.end():].strip()
         if dates and (not rest or _BULLET.match(line.text) or rest[:1] in ",(;:"):
             if line_body is None:
@@ -1229,8 +1231,9 @@ def _bare_day_lines(lines: list[Line], start: int) -> int:
 _TIME_THEN_BODY = re.compile(r"^(?:kl(?:ockan)?\.?\s*)?\d{1,2}[.:]\d{2}\s+(?=[A-ZÅÄÖ])", re.IGNORECASE)
 # "Kommunstyrelsen: 23 januari, ...": a body's name, a colon, its dates.
 _BODY_LABEL = re.compile(r"^(?P<body>[A-ZÅÄÖ][\wåäö ,-]{1,60}?)\s*:\s*(?P<dates>\d.*)$")
-# "kl. 18.00", "klockan 9.00", "18.00" right after a day.
-_TIME_AFTER = re.compile(r"^(?:,\s*)?(?:kl(?:ockan)?\.?\s*)?(?P<time>\d{1,2}[.:]\d{2})(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?",
+# "kl. 18.00", "klockan 9.00", "18.00", "kl. 18" right after a day.
+_TIME_AFTER = re.compile(r"^(?:,\s*)?(?:(?:kl(?:ockan)?\.?\s*)?(?P<time>\d{1,2}[.:]\d{2})"
+                         r"(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?|kl(?:ockan)?\.?\s*(?P<hour>\d{1,2})(?![\d.:]))",
                          re.IGNORECASE)
 # "Tisdagar, klockan 13.15", "Onsdagar kl. 9.00", "Klockan 14.00": the body's usual weekday and time.
 _SCHEDULE_LINE = re.compile(
