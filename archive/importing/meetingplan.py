@@ -977,7 +977,6 @@ def _read_lists(reader: _Reader) -> None:
             body = _sentence_body(text)
 
 
-
 # One cell of a table flattened one cell a line, under a header of months: "16", "16:e kl. 10.00", "8* kl. xx.xx"
 # (a time not yet set), "19:e-21:a*" (a meeting over days, listed by its first), "19 (kl. 08:15)", "12, 26"
 # (two meetings that month); "-" is empty.
@@ -1055,6 +1054,7 @@ def _flattened_months_across(reader: _Reader, lines: list[Line], start: int, bod
                                                 else usual_time))
         read_any = True
     return position if read_any else None
+
 
 # A footnote under a plan's table or list: the marker it explains, then what it means ("*= inkl bokslutsdag",
 # "** Tertial 1", "*3) 16 juni kl. 18.00", "¹ Preliminärt"). Never a heading: the body's dates go on under it.
@@ -1135,7 +1135,7 @@ def _bodies_with_dates_in_prose(reader: _Reader, text: str, year: int | None):
     Kommunfullmäktiges sammanträden är öppna ... Kommunstyrelsens arbetsutskott 19 januari, 16
     februari"): each body's name followed by two or more dates is that body's run; what stands between
     the runs is not read. [(body, year, dates)] when there are two runs or more, else None."""
-    if len(text.split()) < _RUN_TOGETHER_PARAGRAPH_WORDS:
+    if len(text.split()) < _RUN_TOGETHER_PARAGRAPH_WORDS or not _DAY_AND_MONTH.search(text):
         return None
     segments = []
     lead_end = None
