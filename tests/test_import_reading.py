@@ -1842,3 +1842,13 @@ def test_an_hour_alone_after_kl_is_the_meetings_time(tmp_path):
     text = "Sammanträdesdagar\n\nKommunfullmäktige\n\nVåren 2021\n\n • 1 februari kl. 18\n • 20 september kl.18\n"
     plan = parse_document(write(tmp_path, text)).plan
     assert [(m.date, m.start_time) for m in plan.meetings] == [("2021-02-01", "18:00"), ("2021-09-20", "18:00")]
+
+
+def test_a_dash_is_an_empty_cell_in_a_flattened_grid_and_of_a_row_under_a_month(tmp_path):
+    # ystad_sammantradesplan_1's grid (bodies across, a month and one cell per body) with empty cells written
+    # "-" as ostersund_sammantradesplan_2 and ekero_sammantradesplan_1 write them.
+    text = ("Sammanträdesdagar 2022\n\nKF\n\nKS\n\nKSAU\n\nJanuari\n\n-\n\n26\n\n12\n\nFebruari\n\n17\n\n-\n\n9\n")
+    plan = parse_document(write(tmp_path, text)).plan
+    assert [(m.body, m.date) for m in plan.meetings] == [
+        ("Kommunstyrelsen", "2022-01-26"), ("Kommunstyrelsens arbetsutskott", "2022-01-12"),
+        ("Kommunfullmäktige", "2022-02-17"), ("Kommunstyrelsens arbetsutskott", "2022-02-09")]

@@ -293,7 +293,9 @@ def _read_flattened_grid(reader: _Reader, lines: list[Line]) -> set[int]:
             month = month_number(cells[j].stripped.rstrip(".:"))
             row = cells[j + 1: j + 1 + len(bodies)]
             matches = [_GRID_CELL.match(cell.stripped) for cell in row]
-            unread = any(cell.stripped and not match for cell, match in zip(row, matches, strict=False))
+            # An empty cell is a lone space, or a dash as tables write it ("-", as in the pipe tables' cells).
+            unread = any(not _EMPTY_CELL.match(cell.stripped) and not match
+                         for cell, match in zip(row, matches, strict=False))
             if len(row) < len(bodies) or unread:
                 reader.warn(cells[j].number, f"{cells[j].stripped}: raden har inte en dag per organ; lämnas utanför")
                 break
@@ -1218,12 +1220,15 @@ def _days_under_month(reader: _Reader, line: Line, month: int, body: str | None,
 
 
 def _bare_day_lines(lines: list[Line], start: int) -> int:
-    """How many lines from `start` hold days and nothing else ("23", "9, 23"), one after another."""
+    """How many lines from `start` hold days and nothing else ("23", "9, 23") or a dash (an empty cell),
+    one after another."""
     count = 0
     while start + count < len(lines):
-        match = _DAYS_ONLY.match(lines[start + count].stripped)
-        if not match or match.group("rest") or match.group("weekday") or match.group("dayname"):
-            break
+        text = lines[start + count].stripped
+        match = _DAYS_ONLY.match(text)
+        if not _FLAT_EMPTY.match(text) and (not match or match.group("rest") or match.group("weekday")
+                                            or match.group("dayname")):
+            break  # a dash is an empty cell of the same row
         count += 1
     return count
 
