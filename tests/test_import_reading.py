@@ -1852,3 +1852,14 @@ def test_a_dash_is_an_empty_cell_in_a_flattened_grid_and_of_a_row_under_a_month(
     assert [(m.body, m.date) for m in plan.meetings] == [
         ("Kommunstyrelsen", "2022-01-26"), ("Kommunstyrelsens arbetsutskott", "2022-01-12"),
         ("Kommunfullmäktige", "2022-02-17"), ("Kommunstyrelsens arbetsutskott", "2022-02-09")]
+
+
+def test_a_year_between_a_bodys_name_and_its_dates_on_one_line_is_theirs(tmp_path):
+    # region-norrbotten_sammantradesplan_1's "Regionfullmäktige 2024" over its dates, here on the dates' line,
+    # under a heading of another year: the line's own year wins, as a later heading's would.
+    text = ("Sammanträdestider 2023\n\nRegionfullmäktige 2024: 21 februari, 24 april\n"
+            "Regionstyrelsen 2024 7 februari, 12 mars\n")
+    plan = parse_document(write(tmp_path, text)).plan
+    assert [(m.body, m.date) for m in plan.meetings] == [
+        ("Regionfullmäktige", "2024-02-21"), ("Regionfullmäktige", "2024-04-24"),
+        ("Regionstyrelsen", "2024-02-07"), ("Regionstyrelsen", "2024-03-12")]

@@ -901,18 +901,22 @@ def _read_lists(reader: _Reader) -> None:
             continue
         heading_month = None  # its days stand right under it: a lone "2" further on is a page's number
         dates, rest = _list_dates(text)
-        line_body = body
+        line_body, line_year = body, year
         labelled = _BODY_LABEL.match(text)
         if not dates and labelled and (named := _named(reader, labelled.group("body"))):
-            # "Kommunstyrelsen: 23 januari, 20 februari och 19 mars": the body and its dates on one line.
+            # "Kommunstyrelsen: 23 januari, 20 februari och 19 mars": the body and its dates on one line;
+            # "Kommunfullmäktige 2024: 29 januari, ...": with the year the label states, as a heading's.
             dates, rest = _list_dates(labelled.group("dates"))
             line_body = named if dates and not rest else body
+            line_year = _heading_year(labelled.group("body")) or year
             if line_body is not named:
-                dates = []
+                dates, line_year = [], year
         if not dates and not labelled and (leading := body_at_start(text)) and leading[0] and leading[1]:
-            # "Kommunstyrelsen 23 januari": a body, then its dates.
-            dates, rest = _list_dates(leading[1])
+            # "Kommunstyrelsen 23 januari", "Regionfullmäktige 2024 21 februari": a body, then its dates.
+            stated = _YEAR_BEFORE_DATES.match(leading[1])
+            dates, rest = _list_dates(leading[1][stated.end():] if stated else leading[1])
             line_body = leading[0] if dates and (not rest or _TIME_AFTER.match(rest)) else body
+            line_year = int(stated.group("year")) if stated and line_body is leading[0] else year
             if line_body is not leading[0]:
                 dates, rest = [], text
         elif dates and rest and (trailing := body_at_start(rest.lstrip(" –—-:"))) and trailing[0] and (
@@ -934,7 +938,7 @@ def _read_lists(reader: _Reader) -> None:
                 continue
             for day, month, stated_year, marker, weekday, time in dates:
                 reader.entries.append(Entry(body=line_body, month=month, day=day, line=line.number,
-                                            year=stated_year or year, marker=marker, weekday=weekday,
+                                            year=stated_year or line_year, marker=marker, weekday=weekday,
                                             start_time=time or usual_time))
             if rest:
                 reader.notes.append(f"rad {line.number}: {body}: {rest.strip(' ,;:')!r}")
@@ -1231,6 +1235,9 @@ def _bare_day_lines(lines: list[Line], start: int) -> int:
             break  # a dash is an empty cell of the same row
         count += 1
     return count
+
+# A year between a body's name and its dates ("Regionfullmäktige 2024 21 februari"), as its heading states it.
+_YEAR_BEFORE_DATES = re.compile(r"^\s*(?P<year>(?:19|20)\d\d)(?![\d-])\s*:?\s*(?=\d)")
 
 # A day's time before whose meeting it is: "2024-01-23 kl 13.00 Kommunstyrelsen".
 _TIME_THEN_BODY = re.compile(r"^(?:kl(?:ockan)?\.?\s*)?\d{1,2}[.:]\d{2}\s+(?=[A-ZÅÄÖ])", re.IGNORECASE)
