@@ -1863,3 +1863,13 @@ def test_a_year_between_a_bodys_name_and_its_dates_on_one_line_is_theirs(tmp_pat
     assert [(m.body, m.date) for m in plan.meetings] == [
         ("Regionfullmäktige", "2024-02-21"), ("Regionfullmäktige", "2024-04-24"),
         ("Regionstyrelsen", "2024-02-07"), ("Regionstyrelsen", "2024-03-12")]
+
+
+def test_a_body_named_after_a_dates_comma_or_in_its_brackets_is_whose_meeting_it_is(tmp_path):
+    # The places a remark stands after a date (vaxjo_sammantradesplan_1 "18 oktober, konstituerande",
+    # malmo_sammantradesplan_1 "21 juni (onsdag)"), holding a body's name: that body's meeting, not the heading's.
+    text = ("Sammanträdestider 2024\n\nKommunfullmäktige\n29 januari\nTisdag 23 januari, Kommunstyrelsen\n"
+            "24 januari (Socialnämnden)\n")
+    plan = parse_document(write(tmp_path, text)).plan
+    assert [(m.body, m.date) for m in plan.meetings] == [
+        ("Kommunfullmäktige", "2024-01-29"), ("Kommunstyrelsen", "2024-01-23"), ("Socialnämnden", "2024-01-24")]

@@ -919,9 +919,10 @@ def _read_lists(reader: _Reader) -> None:
             line_year = int(stated.group("year")) if stated and line_body is leading[0] else year
             if line_body is not leading[0]:
                 dates, rest = [], text
-        elif dates and rest and (trailing := body_at_start(rest.lstrip(" –—-:"))) and trailing[0] and (
-                not trailing[1] or _TIME_AFTER.match(trailing[1])):
-            # "23 januari Kommunstyrelsen", "2024-01-25 Socialnämnden kl. 13.00": a date, then whose meeting.
+        elif dates and rest and (trailing := body_at_start(_BODY_AFTER_DATE.sub("", rest).rstrip(")"))) and (
+                trailing[0] and (not trailing[1] or _TIME_AFTER.match(trailing[1]))):
+            # "23 januari Kommunstyrelsen", "2024-01-25 Socialnämnden kl. 13.00", "Tisdag 23 januari,
+            # Kommunstyrelsen", "23 januari (Kommunstyrelsen)": a date, then whose meeting.
             line_body, rest = trailing[0], trailing[1]
         elif dates and rest and (first_time := _TIME_THEN_BODY.match(rest)) and (
                 after := body_at_start(rest[first_time.end():])) and after[0] and not after[1]:
@@ -1238,6 +1239,9 @@ def _bare_day_lines(lines: list[Line], start: int) -> int:
 
 # A year between a body's name and its dates ("Regionfullmäktige 2024 21 februari"), as its heading states it.
 _YEAR_BEFORE_DATES = re.compile(r"^\s*(?P<year>(?:19|20)\d\d)(?![\d-])\s*:?\s*(?=\d)")
+
+# What may stand between a date and whose meeting it is: a dash, a colon, a comma, an opening bracket.
+_BODY_AFTER_DATE = re.compile(r"^[\s–—:,-]*(?:\(\s*)?")
 
 # A day's time before whose meeting it is: "2024-01-23 kl 13.00 Kommunstyrelsen".
 _TIME_THEN_BODY = re.compile(r"^(?:kl(?:ockan)?\.?\s*)?\d{1,2}[.:]\d{2}\s+(?=[A-ZÅÄÖ])", re.IGNORECASE)
