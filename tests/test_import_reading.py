@@ -1873,3 +1873,14 @@ def test_a_body_named_after_a_dates_comma_or_in_its_brackets_is_whose_meeting_it
     plan = parse_document(write(tmp_path, text)).plan
     assert [(m.body, m.date) for m in plan.meetings] == [
         ("Kommunfullmäktige", "2024-01-29"), ("Kommunstyrelsen", "2024-01-23"), ("Socialnämnden", "2024-01-24")]
+
+
+def test_a_short_line_giving_the_usual_time_keeps_the_bodys_dates_under_it(tmp_path):
+    # vaxjo_sammantradesplan_1 ("Sammanträdena startar klockan 14:00."), malmo_sammantradesplan_1 ("Mötena hålls
+    # klockan 13.00 ..."), nacka_sammantradesplan_1: the usual time under a body's heading, here without the
+    # full stop that made it a sentence.
+    text = ("Sammanträdestider 2024\n\nKommunfullmäktige\nSammanträdena börjar kl. 18.00\n"
+            " • 29 januari\n • 26 februari\n")
+    plan = parse_document(write(tmp_path, text)).plan
+    assert [(m.body, m.date, m.start_time) for m in plan.meetings] == [
+        ("Kommunfullmäktige", "2024-01-29", "18:00"), ("Kommunfullmäktige", "2024-02-26", "18:00")]

@@ -948,8 +948,10 @@ def _read_lists(reader: _Reader) -> None:
             continue  # "*= inkl bokslutsdag", "*3) 16 juni kl. 18.00": what a marker means, no heading
         if _is_column_labels(text):
             continue  # "Dag Tid Notering": a table's header row under the body's heading, no heading itself
-        if _SCHEDULE_LINE.match(text):
-            # "Måndagar, klockan 09.00": when the body usually meets, no heading of its own.
+        if _SCHEDULE_LINE.match(text) or (_is_heading(text) and _time(text) and not _DAY_AND_MONTH.search(text)
+                                           and not _named(reader, text)):
+            # "Måndagar, klockan 09.00", "Sammanträdena börjar kl. 18.00": when the body usually meets, no
+            # heading of its own (a heading naming no body would end the body's dates).
             usual_time = _time(text)
             continue
         heading_year = _heading_year(text)
