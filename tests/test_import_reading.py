@@ -1884,3 +1884,15 @@ def test_a_short_line_giving_the_usual_time_keeps_the_bodys_dates_under_it(tmp_p
     plan = parse_document(write(tmp_path, text)).plan
     assert [(m.body, m.date, m.start_time) for m in plan.meetings] == [
         ("Kommunfullmäktige", "2024-01-29", "18:00"), ("Kommunfullmäktige", "2024-02-26", "18:00")]
+
+
+def test_when_or_where_after_a_bodys_heading_and_a_comma_is_no_part_of_its_name(tmp_path):
+    # umea_sammantradesplan_1's "Kommunstyrelsens näringslivs- och planeringsutskott, företagsbesök" names a series;
+    # a time, a place or weekdays after the comma (as ekero_sammantradesplan_1 sets "tisdagar kl.14.00" / "i
+    # Prologen" under its headings) say when and where the body meets.
+    text = ("Sammanträdestider 2024\n\nKommunstyrelsen, kl. 13.00\n23 januari\n\nKommunfullmäktige, Stadshuset\n"
+            "29 januari\n\nSocialnämnden, tisdagar\n30 januari\n")
+    plan = parse_document(write(tmp_path, text)).plan
+    assert [(m.body, m.date, m.start_time) for m in plan.meetings] == [
+        ("Kommunstyrelsen", "2024-01-23", "13:00"), ("Kommunfullmäktige", "2024-01-29", None),
+        ("Socialnämnden", "2024-01-30", None)]

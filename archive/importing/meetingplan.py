@@ -971,7 +971,7 @@ def _read_lists(reader: _Reader) -> None:
                 # own heading ("Sammanträdesdagar", "Datum för sammanträden", with or without its year) under a
                 # body's heading keeps that body; a record's field label ("Mötesdatum" over one date) does not.
                 body = named
-                usual_time = None
+                usual_time = _time(text) if named else None  # "Kommunstyrelsen, kl. 13.00": its usual time
         elif meets := _MEETS.match(text):  # "Kommunfullmäktiges presidium sammanträder ...": its subject
             body = _named(reader, text[: meets.start(1)]) or body
             # "Kommunfullmäktige sammanträder den 29 januari, 26 februari och 25 mars 2024.": its dates, when
@@ -1351,6 +1351,10 @@ def _named(reader: _Reader, text: str) -> str | None:
         named = code_named_in(code, reader.plan_text)  # "VON" where the plan names "Vård- och omsorgsnämnden"
     return named
 
+# Words of when a body meets ("tisdagar", "måndagar och torsdagar", "varannan onsdag"), no part of its name.
+_SCHEDULE_WORDS = re.compile(r"^(?:(?:varannan|var|udda|jämna|)\s*(?:mån|tis|ons|tors|fre|lör|sön)dag(?:ar|en)?"
+                             r"(?:\s*(?:,|och|eller)\s*)?)+$", re.IGNORECASE)
+
 
 def _heading_name(text: str) -> str | None:
     """The body a heading names: the whole heading when it ends in a body's word
@@ -1366,6 +1370,10 @@ def _heading_name(text: str) -> str | None:
         return None
     head, comma, qualifier = name.partition(",")
     if comma and qualifier.strip() and len(qualifier.split()) <= 3 and _PLAN_BODY_END.search(head.split()[-1]):
+        if _time(qualifier) or qualifier.strip()[:1].isupper() or _SCHEDULE_WORDS.match(qualifier.strip()):
+            # "Kommunstyrelsen, kl. 13.00", "Kommunfullmäktige, Stadshuset", "Socialnämnden, tisdagar": when or
+            # where the body meets, no part of its name.
+            return _heading_name(head)
         # "Kommunstyrelsens näringslivs- och planeringsutskott, företagsbesök": a series of the body's
         # own, its dates apart from the body's meetings; named as the heading writes it.
         return name[:1].upper() + name[1:]
