@@ -1896,3 +1896,13 @@ def test_when_or_where_after_a_bodys_heading_and_a_comma_is_no_part_of_its_name(
     assert [(m.body, m.date, m.start_time) for m in plan.meetings] == [
         ("Kommunstyrelsen", "2024-01-23", "13:00"), ("Kommunfullmäktige", "2024-01-29", None),
         ("Socialnämnden", "2024-01-30", None)]
+
+
+def test_a_heading_that_explains_its_own_code_names_the_body_in_full(tmp_path):
+    # ystad_sammantradesplan_1's legend lines ("KF Kommunfullmäktige") and ekero_sammantradesplan_1's "(Ks au)":
+    # the code and the name together, here as the heading over the dates.
+    text = ("Sammanträdestider 2024\n\nKS – Kommunstyrelsen\n23 januari\n\nBUN = Barn- och utbildningsnämnden\n"
+            "24 januari\n\nIT-nämnden\n25 januari\n")
+    plan = parse_document(write(tmp_path, text)).plan
+    assert [(m.body, m.date) for m in plan.meetings] == [
+        ("Kommunstyrelsen", "2024-01-23"), ("Barn- och utbildningsnämnden", "2024-01-24"), ("IT-nämnden", "2024-01-25")]

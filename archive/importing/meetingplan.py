@@ -1338,12 +1338,19 @@ def _is_heading(text: str) -> bool:
     return (len(text.split()) <= 6 and not text.rstrip().endswith((".", "!", "?"))
             and re.search(r"[A-Za-zÅÄÖåäö]{2}", text) is not None)
 
+# A code, a dash, colon or equals sign, then a name: "KS – Kommunstyrelsen", "BUN = Barn- och utbildningsnämnden"
+# (a hyphen without a space before it joins a compound: "IT-nämnden").
+_CODE_THEN_NAME = re.compile(r"^[A-ZÅÄÖ]{2,8}(?:\s*[=:]|\s+[–-])\s*(?P<name>[A-ZÅÄÖa-zåäö].*)$")
+
 
 def _named(reader: _Reader, text: str) -> str | None:
     """The body a heading or label names: a code the plan's own legend explains ("BUN" where it says
     "BUN Barn- och utbildningsnämnden"), else `_heading_name`, else the one body the plan names whose
     initials the code is: as its tables' codes are read."""
     code = text.strip(" :").replace(" ", "")
+    explained = _CODE_THEN_NAME.match(text.strip())
+    if explained and (full := _heading_name(explained.group("name"))):
+        return full  # "KS – Kommunstyrelsen": a heading that explains its own code names the body in full
     named = reader.legend.get(code) or _heading_name(text)
     if named is None and _CODE.match(code):
         if reader.plan_text is None:
