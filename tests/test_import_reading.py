@@ -1673,3 +1673,28 @@ def test_the_body_after_the_label_instans_in_the_anslag_form(tmp_path):
             "Instans Kommunstyrelsen\n\nSammanträdesdatum 2020-09-15\n\n§ 71 Taxa för bygglov\n\nBeslut\n"
             "Antar taxan.\n")
     assert parse_document(write(tmp_path, text)).meeting.body == "Kommunstyrelsen"
+
+
+def test_a_protocol_page_of_one_matter_without_its_paragraph_is_read_in_its_meeting(tmp_path):
+    # katrineholm_protokollsutdrag_1 (also karlstad_, tranas_, vastervik_protokollsutdrag_1): the head
+    # names a protocol, the § is lost; the matter is set out under a report's headings.
+    text = ("1 1\\atrineholms kommun KOMMUNSTYRELSEN SAMMANTRÄDESPROTOKOLL Sammanträdesdatum Blad Dnr KS/2012: "
+            "Handläggare: Per Johansson Särtaxemodell för anläggningsavgifter Kommunstyrelsens förslag till "
+            "kommunfullmäktige 1. Kommunstyrelsen föreslår kommunfullmäktige besluta godkänna det upprättade "
+            "förslaget till särtaxemodell. 2. I beredningen av ärenden ska beräknad kostnad redovisas. "
+            "Ärendebeskrivning Katrineholm Vatten och Avfall AB har arbetat fram ett förslag till särtaxemodell "
+            "som omfattar beräkningsprinciperna för särtaxa. Ärendets handlingar Kommunledningsförvaltningens "
+            "tjänsteutlåtande\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert (parsed.kind, parsed.meeting.body, parsed.meeting.date) == ("protokoll", "Kommunstyrelsen", None)
+    assert [(s.body, s.date) for s in parsed.matters[0].planning] == [("Kommunstyrelsen", None),
+                                                                      ("Kommunfullmäktige", None)]
+
+
+def test_a_report_that_a_protocol_lists_is_no_protocol(tmp_path):
+    # stockholm_tjansteskrivelse_2: "Bilaga ... till kommunstyrelsens protokoll" in a sentence.
+    text = ("1 Bilaga 6:7 till kommunstyrelsens protokoll den 19 mars 2003, 8 PM 2003 RI+VII (Dnr /2002) "
+            "Riktlinjer för ärendeansvar mellan stadsdelsnämnderna Borgarrådsberedningen föreslår kommunstyrelsen "
+            "besluta följande 1. Riktlinjer för ärendeansvar mellan stadsdelsnämnderna godkänns med vad som anförs "
+            "i promemorian. Bakgrund Socialtjänstnämnden har utarbetat ett förslag till riktlinjer.\n")
+    assert parse_document(write(tmp_path, text)).kind == "tjänsteskrivelse"
