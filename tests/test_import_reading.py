@@ -1698,3 +1698,27 @@ def test_a_report_that_a_protocol_lists_is_no_protocol(tmp_path):
             "besluta följande 1. Riktlinjer för ärendeansvar mellan stadsdelsnämnderna godkänns med vad som anförs "
             "i promemorian. Bakgrund Socialtjänstnämnden har utarbetat ett förslag till riktlinjer.\n")
     assert parse_document(write(tmp_path, text)).kind == "tjänsteskrivelse"
+
+
+def test_a_signature_after_the_proposal_does_not_make_it_cut_off(tmp_path):
+    # The signature block after the last paragraph, name over title (upplands-bro_tjansteskrivelse_1
+    # "Eva Folke" / "Socialchef", malmo_tjansteskrivelse_2, uppsala_tjansteskrivelse_1), here right
+    # after the proposal: it ends the proposal, it does not cut it off.
+    text = ("Tjänsteutlåtande\nDiarienummer: SBN 2019/45\n\nDetaljplan för Norra hamnen, beslut om samråd\n\n"
+            "Sammanfattning av ärendet\nFörvaltningen har tagit fram ett förslag till detaljplan.\n\n"
+            "Förslag till beslut\nSamhällsbyggnadsnämnden beslutar att godkänna planförslaget för samråd.\n\n"
+            "Karin Lund\nPlanarkitekt\n")
+    matter = parse_document(write(tmp_path, text)).matters[0]
+    assert [(p.to, p.text) for p in matter.proposals] == [
+        ("Samhällsbyggnadsnämnden", "Samhällsbyggnadsnämnden beslutar att godkänna planförslaget för samråd.")]
+    assert [(r.name, r.title) for r in matter.responsible] == [("Karin Lund", "Planarkitekt")]
+
+
+def test_the_body_alone_on_a_letterhead_line_is_the_reports_addressee(tmp_path):
+    # As a run-on letterhead names it before the title (huddinge_tjansteskrivelse_1 "... Kommunstyrelsen
+    # Revidering av ...", karlskoga_tjansteskrivelse_2, uppsala_tjansteskrivelse_1), set line by line.
+    text = ("TJÄNSTESKRIVELSE\n2021-03-04\nDnr KS 2021/0123\n\nKommunstyrelsen\n\nMotion om fler laddstolpar\n"
+            "Förslag till beslut\nKommunfullmäktige föreslås besluta\natt avslå motionen.\n\n"
+            "Sammanfattning\nAnna Andersson (C) har i en motion föreslagit fler laddstolpar.\n")
+    matter = parse_document(write(tmp_path, text)).matters[0]
+    assert [(s.body, s.date) for s in matter.planning] == [("Kommunstyrelsen", None), ("Kommunfullmäktige", None)]

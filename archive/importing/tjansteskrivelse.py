@@ -361,6 +361,20 @@ def _split_steps(item: str) -> list[str]:
 _PROPOSAL_LEAD = re.compile(r"^(?P<verb>besluta|[a-zåäö]+(?:ar|er|r))\b")
 
 
+def letterhead_addressee(preamble: list[Line], title: str) -> str | None:
+    """The one body named alone on a letterhead line above the title ("Kommunstyrelsen" between
+    "Dnr KS 2021/0123" and the title); None when none or several are (which one is addressed, the
+    letterhead does not say)."""
+    named = []
+    for line in preamble:
+        if title and line.stripped and line.stripped in title:
+            break
+        found = body_at_start(line.stripped) if line.stripped[:1].isupper() else None
+        if found and found[0] and not found[1] and not line.stripped.endswith("s"):
+            named.append(found[0])
+    return named[0] if len(set(named)) == 1 else None
+
+
 def addressed_to(preamble: list[Line]) -> str | None:
     """'Till Kommunstyrelsen', or 'Till' with the body on the next line."""
     for index, line in enumerate(preamble):
@@ -457,7 +471,14 @@ class TjansteskrivelseParser:
         # A signature set after a list (Bilagor, Beslutet skickas till ...) is not part of it.
         self.signature_lines: list[Line] = []
         for section in sections:
-            cut = signature_start(section.lines) if section.key in LIST_SECTIONS else None
+            if section.key in LIST_SECTIONS:
+                cut = signature_start(section.lines)
+            elif section.key not in ("responsible", "presenter") and not self.signature_lines:
+                # The signature after the report's last paragraph ("... för samråd." / "Karin Lund" /
+                # "Planarkitekt"): no part of the proposal or the text it closes.
+                cut = trailing_signature(section.lines)
+            else:
+                cut = None
             if cut is not None:
                 self.signature_lines = section.lines[cut:]
                 section.lines = section.lines[:cut]
@@ -484,6 +505,10 @@ class TjansteskrivelseParser:
         basis = self.basis()
         title = self.title(preamble, basis)
         self.addressed_to = addressed_to(preamble)
+        if not self.run_on and not self.addressed_to:
+            # A letterhead set line by line names the body the report is written to on a line of its
+            # own, as a run-on one does before the title.
+            self.run_on_addressee = letterhead_addressee(preamble, title)
         proposals = self.proposals()
         self._proposals = proposals
         matter = Matter(
@@ -1308,6 +1333,29 @@ def signature_start(lines: list[Line]) -> int | None:
         if starts and all(naming.looks_like_person(x) or _is_title(x) or _UNIT.search(x) for x in rest):
             return index + 1
     return None
+
+
+def trailing_signature(lines: list[Line]) -> int | None:
+    """Where a signature block closes a section of prose: after the last sentence's full stop
+    (or a blank line), a person's name (perhaps under the unit's), then only names, job titles
+    and units to the section's end ("... för samråd." / "Karin Lund" / "Planarkitekt"); None when
+    the section ends otherwise."""
+    texts = [(index, line.stripped) for index, line in enumerate(lines) if line.stripped]
+    start, person = None, False
+    for position in range(len(texts) - 1, -1, -1):
+        index, text = texts[position]
+        if naming.looks_like_person(text):
+            start, person = position, True
+        elif _UNIT.search(text) and len(text.split()) <= 3:
+            start = position  # the unit over the names ("Kommunledningsförvaltningen" / "Sara Lind")
+        elif not (_is_title(text) and text[:1].isupper() and not text.endswith((".", ":", ";", ","))):
+            break
+    if not person or start == 0:
+        return None
+    index = texts[start][0]
+    before = texts[start - 1][1]
+    blank = any(not line.stripped for line in lines[texts[start - 1][0] + 1: index])
+    return index if blank or before.endswith((".", "!", "?")) else None
 
 
 _SENTENCE = re.compile(r"[a-zåäö]\.\s+[A-ZÅÄÖ]|[a-zåäö]{3}\.$")
