@@ -1722,3 +1722,16 @@ def test_the_body_alone_on_a_letterhead_line_is_the_reports_addressee(tmp_path):
             "Sammanfattning\nAnna Andersson (C) har i en motion föreslagit fler laddstolpar.\n")
     matter = parse_document(write(tmp_path, text)).matters[0]
     assert [(s.body, s.date) for s in matter.planning] == [("Kommunstyrelsen", None), ("Kommunfullmäktige", None)]
+
+
+def test_a_letterhead_run_into_one_line_from_its_labels_gives_the_title_after_the_addressee(tmp_path):
+    # A letterhead run into one line (huddinge_tjansteskrivelse_1 "... HANDLÄGGARE Viktoria Thonäng ...
+    # Kommunstyrelsen Revidering av ...", uppsala_tjansteskrivelse_1, karlskoga_tjansteskrivelse_1), here
+    # without a site's page number before it, and the officer's title after a comma ("Kent Holmgren,
+    # kommundirektör" as nybro_protokoll_1 writes a name and a title).
+    text = ("Datum: 2018-04-12 Diarienummer: BUN 2018/77 Barn- och utbildningsförvaltningen Handläggare: Eva "
+            "Svensson, utvecklingsledare Barn- och utbildningsnämnden Skolskjutsregler 2018 Förslag till beslut "
+            "Barn- och utbildningsnämnden föreslås besluta att anta skolskjutsregler 2018 enligt bilaga. "
+            "Sammanfattning Reglerna har setts över efter synpunkter från vårdnadshavare.\n")
+    matter = parse_document(write(tmp_path, text)).matters[0]
+    assert (matter.title, matter.case_number) == ("Skolskjutsregler 2018", "BUN 2018/77")

@@ -577,6 +577,11 @@ class TjansteskrivelseParser:
         run_on = [line for line in preamble if line.page_start and len(line.stripped) > RUN_ON // 2
                   or len(self.document.lines[line.number - 1].stripped) > RUN_ON
                   and re.match(r"\d{1,3} [A-ZÅÄÖ]", line.stripped)]
+        last = next((line for line in reversed(preamble) if line.stripped), None)
+        if not run_on and last is not None and len(last.stripped) > RUN_ON and _HEADER_LABEL.match(last.stripped):
+            # The letterhead run into one line up to the first heading, its labels first ("Datum: ...
+            # Diarienummer: ... Handläggare: ... Barn- och utbildningsnämnden Skolskjutsregler 2018").
+            run_on = [last]
         self.run_on = bool(run_on)
         if run_on:
             title, self.run_on_addressee = run_on_title(run_on[-1].stripped, with_addressee=True)
@@ -1105,7 +1110,11 @@ _LETTERHEAD_ANCHOR = re.compile(
     r"|\(\s*(?:dnr|diarienr|diarienummer)\b[^()]{0,30}\)"  # "(Dnr /2016)": what is left of it
     r"|\b[A-ZÅÄÖ]{2,8}\s*/\s*\d{4}[/:.-]\d*(?=\s)"  # "Ks/2013:": a case number cut after its year
     # "Handläggare Christian Westas": the officer's field; the title follows it
-    r"|\bhandläggare:?\s+(?-i:[A-ZÅÄÖ][a-zåäö-]+\s+[A-ZÅÄÖ][a-zåäö-]+)(?:,|(?=\s))", re.IGNORECASE
+    r"|\bhandläggare:?\s+(?-i:[A-ZÅÄÖ][a-zåäö-]+\s+[A-ZÅÄÖ][a-zåäö-]+)"
+    # ... and the officer's job title after a comma ("Handläggare: Eva Svensson, utvecklingsledare")
+    r"(?:,\s*(?-i:[a-zåäö-]*(?:" + "|".join(("sekreterare", "handläggare", "chef", "strateg", "direktör", "controller",
+                                             "utredare", "ekonom", "jurist", "samordnare", "ledare", "ingenjör",
+                                             "arkitekt")) + r"))(?=\s)|,|(?=\s))", re.IGNORECASE
 )
 
 
@@ -1256,8 +1265,10 @@ def run_on_title(text: str, *, with_addressee: bool = False):
     case number or a lone registry code ('... kostverksamhet STK')."""
     anchors = [m.end() for m in _LETTERHEAD_ANCHOR.finditer(text)]
     # The addressee stands alone between letterhead fields, not inside a phrase ("Mål för Servicenämnden").
+    # A job title before it ends the officer's field: "Handläggare: Eva Svensson, utvecklingsledare Barn- ...".
     addressees = {at + len(name): name for at, name in bodies_in(text)
-                  if not re.fullmatch(r"[a-zåäö]+", (text[max(0, at - 60):at].split() or [""])[-1])}
+                  if not re.fullmatch(r"[a-zåäö]+", word := (text[max(0, at - 60):at].split() or [""])[-1])
+                  or word.endswith(_TITLE_ENDINGS)}
     anchors += list(addressees)
     for anchor in sorted(anchors, reverse=True):
         title = text[anchor:].strip(" ,.:-")
