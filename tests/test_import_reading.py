@@ -1735,3 +1735,23 @@ def test_a_letterhead_run_into_one_line_from_its_labels_gives_the_title_after_th
             "Sammanfattning Reglerna har setts över efter synpunkter från vårdnadshavare.\n")
     matter = parse_document(write(tmp_path, text)).matters[0]
     assert (matter.title, matter.case_number) == ("Skolskjutsregler 2018", "BUN 2018/77")
+
+
+def test_a_members_motion_at_the_meeting_ends_the_proposal_put_to_it(tmp_path):
+    # vastervik_protokollsutdrag_1 "... från och med 1 juli Yrkanden Mariann Gustafsson (V) yrkar att ...";
+    # a member moving at the meeting also in hassleholm_protokoll_1, sollentuna_protokollsutdrag_1,
+    # tanum_protokollsutdrag_1 ("Ruben Ivarsson (Kd) yrkar att ...").
+    text = ("1 SAMMANTRÄDESPROTOKOLL Kommunfullmäktige 23 (41) Kf Ks Policy och riktlinjer för Västerviks kommuns "
+            "insatser för föreningslivet antagande Dnr 2016/ Kommunstyrelsens förvaltning har i tjänsteskrivelse "
+            "10 april 2016 tagit fram ett förslag till policy. Dessutom har justering gjorts i delen om "
+            "aktivitetsstöd. Då aktivitetsstödet fördelas procentuellt så innebär detta inga ökade kostnader. "
+            "Förslag till beslut Kommunstyrelsen föreslår kommunfullmäktige besluta att anta Policy och riktlinjer "
+            "för Västerviks kommuns insatser för föreningslivet att gälla från och med 1 juli Yrkanden Mariann "
+            "Gustafsson (V) yrkar att första punkten ändras. Ordföranden ställer proposition på yrkandet.\n")
+    parsed = parse_document(write(tmp_path, text))
+    matter = parsed.matters[0]
+    assert (parsed.kind, parsed.meeting.body, parsed.meeting.date) == ("protokoll", "Kommunfullmäktige", None)
+    assert matter.title == "Policy och riktlinjer för Västerviks kommuns insatser för föreningslivet antagande"
+    assert [(p.to, p.text) for p in matter.proposals] == [(
+        "Kommunfullmäktige", "att anta Policy och riktlinjer för Västerviks kommuns insatser för föreningslivet "
+        "att gälla från och med 1 juli")]

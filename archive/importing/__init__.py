@@ -237,6 +237,10 @@ def _parse_record(document) -> ParsedDocument:
                 matter = None
             if matter is None or not matter.title:
                 return parsed
+            if kind == "protokoll" and len(parsed.items) <= 1 and names_itself_a_protocol(document) \
+                    and _site_pages(document) < SEVERAL_PAGES:
+                # A page that calls itself a protocol is no report about one: its one matter, in its meeting.
+                return _one_matter_of_a_protocol(document, matter, parsed.meeting)
     else:
         try:
             matter = parse_tjansteskrivelse(document)

@@ -723,10 +723,13 @@ class TjansteskrivelseParser:
                     self.warn(section.line, "proposals", f"förslaget till {group_to} saknar text")
                     continue
                 joined = _join_proposal(group_items)
+                motion = _MEMBER_MOTION.search(joined)
+                if motion:
+                    joined = joined[: motion.start()]  # the members' motions at the meeting follow it
                 lead = self._named_lead(proposal_lead(joined))
                 if lead and len(self.document.lines[section.line - 1].stripped) > RUN_ON:
                     joined = joined[: lead.end] + _end_of_att_proposal(joined[lead.end:])
-                if cut and (group_to, group_items) == groups[-1] and not joined.rstrip().endswith(
+                if cut and not motion and (group_to, group_items) == groups[-1] and not joined.rstrip().endswith(
                         (".", "!", "?", ")", '"', "”")):
                     # Never invent: a proposal the excerpt's end cuts off is not stated whole.
                     self.warn(section.line, "proposals", "förslaget är avkortat i texten; lämnas tomt")
@@ -760,7 +763,7 @@ class TjansteskrivelseParser:
                         group_to = self.addressed_to or self.run_on_addressee
                     else:
                         self.warn(section.line, "proposals.to", "förslaget anger inte vilket organ det gäller")
-                proposals.append(Proposal(to=group_to, text=_join_proposal(group_items)))
+                proposals.append(Proposal(to=group_to, text=_before_member_motion(_join_proposal(group_items))))
         return proposals
 
     def _named_lead(self, lead):
@@ -1157,6 +1160,18 @@ _NAME_THEN_TITLE = re.compile(
 )
 
 
+# What a member moves at the meeting, after the proposal put to it: "Yrkanden Mariann Gustafsson (V) yrkar
+# att ...", "Ruben Ivarsson (Kd) yrkar att ...", "Ordförande Henrik Thunes (M) yrkar ...": no part of it.
+_MEMBER_MOTION = re.compile(
+    r"\s+(?:(?:Yrkanden?|Överläggning)\s*:?\s+)?(?:Ordförande(?:n)?\s+)?" + _NAME_WORD + r"(?:\s+" + _NAME_WORD
+    + r"){1,2}\s+\([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,3}\)\s+yrkar\b")
+
+
+def _before_member_motion(text: str) -> str:
+    motion = _MEMBER_MOTION.search(text)
+    return text[: motion.start()] if motion else text
+
+
 def _end_of_att_proposal(text: str) -> str:
     """In run-on text an "att ..." proposal ends with the sentence after which no "att" clause or
     numbered point follows ("... i Studentstaden AB. Marlene Burwick ... reserverar sig ...")."""
@@ -1263,15 +1278,35 @@ def run_on_title(text: str, *, with_addressee: bool = False):
     """The title in a letterhead that extraction ran into one line: what follows its last
     anchor (the addressee, an e-mail address, the document's kind), without a trailing
     case number or a lone registry code ('... kostverksamhet STK')."""
-    anchors = [m.end() for m in _LETTERHEAD_ANCHOR.finditer(text)]
+    # The document's kind is an anchor as a heading word ("Tjänsteskrivelse"), not in a sentence ("har i
+    # tjänsteskrivelse 10 april 2016 tagit fram ...").
+    spans = [(m.start(), m.end()) for m in _LETTERHEAD_ANCHOR.finditer(text)
+             if not (m.group()[:1].islower() and m.group().lower().startswith("tjänste"))]
+    spans += [(m.start(), m.end()) for m in _CASE_LABEL_AND_VALUE.finditer(text)]
     # The addressee stands alone between letterhead fields, not inside a phrase ("Mål för Servicenämnden").
     # A job title before it ends the officer's field: "Handläggare: Eva Svensson, utvecklingsledare Barn- ...".
-    addressees = {at + len(name): name for at, name in bodies_in(text)
-                  if not re.fullmatch(r"[a-zåäö]+", word := (text[max(0, at - 60):at].split() or [""])[-1])
-                  or word.endswith(_TITLE_ENDINGS)}
-    anchors += list(addressees)
-    for anchor in sorted(anchors, reverse=True):
-        title = text[anchor:].strip(" ,.:-")
+    # (A body named by its code, "Kf" for Kommunfullmäktige, ends where the code ends.)
+    addressees = {at + (len(name) if text.startswith(name, at) else len(text[at:].split()[0])): name
+                  for at, name in bodies_in(text)
+                  if (not re.fullmatch(r"[a-zåäö]+", word := (text[max(0, at - 60):at].split() or [""])[-1])
+                      or word.endswith(_TITLE_ENDINGS))
+                  # "Dnr KS Dpl 02": a body's code after the label is the registry's, part of the number
+                  and (text.startswith(name, at) or word.lower().strip(".:") not in ("dnr", "diarienr"))}
+    spans += [(end - len(name), end) for end, name in addressees.items()]
+    spans = sorted(set(spans), key=lambda span: span[1])
+    limit = len(text)
+    for n in range(len(spans) - 1, -1, -1):
+        start, anchor = spans[n]
+        if anchor > limit:
+            continue
+        before = text[spans[n - 1][1] if n else 0: start]
+        if len(_SENTENCE_END.findall(text[anchor:limit])) >= 2 and _a_title(before):
+            # Prose after this anchor, a title before it (a protocol's page: "... Kf Ks Policy och
+            # riktlinjer ... antagande Dnr 2016/ Kommunstyrelsens förvaltning har ... ."): the title.
+            limit = start
+            continue
+        title = text[anchor:limit].strip(" ,.:-")
+        title = _LEADING_CODES.sub("", title) if len(_LEADING_CODES.sub("", title).split()) >= 2 else title
         # "... Dnr KS Dpl 02": the label and what stands of its number (OCR may split it) end the title.
         title = re.sub(r"\s+(?i:dnr|diarienummer|diarienr)\b\.?:?(?:\s*\S+){0,3}$", "", title)
         title = CASE_NUMBER.sub("", title) if CASE_NUMBER.search(title[-20:] or "") else title
@@ -1293,9 +1328,28 @@ def run_on_title(text: str, *, with_addressee: bool = False):
         last = re.split(r"(?<=[a-zåäö0-9)])\.\s+(?=[A-ZÅÄÖ])", title)[-1]
         if last != title and len(last.split()) >= 3 and not re.search(r"\b(?:fr\.o\.m|t\.o\.m|bl\.a)$", title):
             title = last
-        if len(title.split()) >= 2 and len(title) <= 250:
+        if len(title.split()) >= 2 and len(title) <= 250 and _WORD.search(title):
             return (title, addressee) if with_addressee else title
     return (None, None) if with_addressee else None
+
+
+def _a_title(text: str) -> bool:
+    """Words that may be a title between two letterhead fields: three words or more, no number,
+    no sentence's end, and none of a form's labels."""
+    text = _LEADING_CODES.sub("", text.strip(" ,.:-"))
+    return (len(text.split()) >= 3 and not re.search(r"\d|[.!?]\s", text) and len(_WORD.findall(text)) >= 2
+            and not _HEADER_LABEL.match(text) and not re.search(r"(?i:sammanträdesdatum|blad|sida)\b", text))
+
+
+# A sentence's end in running text: "... kommun. Då ...".
+_SENTENCE_END = re.compile(r"[a-zåäö0-9)]\.\s+[A-ZÅÄÖ]")
+# A case number's label and its value, whatever stands of it ("Dnr 12K", "Dnr 215/11", "Dnr 2016/").
+_CASE_LABEL_AND_VALUE = re.compile(r"\b(?i:dnr|diarienummer|diarienr)\.?:?\s+\S*\d\S*(?=\s)")
+# Bodies' codes before a protocol page's title ("Kf Ks Policy och riktlinjer ..."): the series, no title.
+_LEADING_CODES = re.compile(r"^(?:(?:" + "|".join(sorted((re.escape(code) for code in ABBREVIATIONS), key=len,
+                                                           reverse=True)) + r")\s+)+", re.IGNORECASE)
+# A word of a title: four letters or more, most in lower case (OCR's "KOMMUNSTYR8-SEN" or "~" are none).
+_WORD = re.compile(r"[A-ZÅÄÖa-zåäö][a-zåäö]{3,}")
 
 
 def _columns(lines: list[str]) -> list[str]:
