@@ -1755,3 +1755,16 @@ def test_a_members_motion_at_the_meeting_ends_the_proposal_put_to_it(tmp_path):
     assert [(p.to, p.text) for p in matter.proposals] == [(
         "Kommunfullmäktige", "att anta Policy och riktlinjer för Västerviks kommuns insatser för föreningslivet "
         "att gälla från och med 1 juli")]
+
+
+def test_a_bodys_earlier_decision_on_the_matter_with_its_paragraph_is_the_first_step(tmp_path):
+    # karlskoga_tjansteskrivelse_1 "(SBN 86)"; the same sentence with its § in tanum_protokollsutdrag_1
+    # ("Omsorgsnämnden beslutade den 27 juni 2002, § 107, att föreslå ..."), kumla_protokoll_2, tyreso_kallelse_2.
+    text = ("Tjänsteskrivelse 1 (5) 2018-08-15 KS 2018-00269 Kommunstyrelsens ledningskontor Handläggare Christian "
+            "Westas Avseende förslag på ändrade beloppsgränser gällande förvärv av fastigheter Sammanfattning "
+            "Samhällsbyggnadsnämnden beslutade den 12 juni 2018 (SBN 86) att föreslå kommunstyrelsen och därefter "
+            "kommunfullmäktige att höja beloppsram för Samhällsbyggnadsnämnden att köpa och sälja fastigheter. "
+            "Nuvarande beloppsram är 2 mnkr i varje enskilt fall.\n")
+    matter = parse_document(write(tmp_path, text)).matters[0]
+    assert [(s.body, s.date) for s in matter.planning] == [
+        ("Samhällsbyggnadsnämnden", "2018-06-12"), ("Kommunstyrelsen", None), ("Kommunfullmäktige", None)]

@@ -855,6 +855,14 @@ class TjansteskrivelseParser:
             # A letterhead run into one line names the body it is addressed to before the title;
             # a proposal's lead may name the path: "A föreslår B föreslå C besluta".
             named = {body for path in self.lead_paths for body in path}  # bodies as the lead names them
+            # A body's earlier decision on this matter, with its § ("Samhällsbyggnadsnämnden beslutade den 12
+            # juni 2018 (SBN 86) att föreslå kommunstyrelsen och därefter kommunfullmäktige ..."): the first steps.
+            for body, date, onward in earlier_decisions("\n".join(line.stripped for line in self.lines)):
+                for name, when in ((body, date), *((x, None) for x in onward)):
+                    if all(x.body != name for x in steps):
+                        steps.append(PlanningStep(body=name, date=when))
+                        explicit.append(None)
+                        named.add(name)
             # The letterhead's addressee comes first, unless a lead names it in its place in the path.
             # A letterhead's addressee without any proposal (cut off, or none) is no step the text states.
             chain = [self.run_on_addressee] if (self.run_on_addressee and self.run_on_addressee not in named
@@ -1331,6 +1339,34 @@ def run_on_title(text: str, *, with_addressee: bool = False):
         if len(title.split()) >= 2 and len(title) <= 250 and _WORD.search(title):
             return (title, addressee) if with_addressee else title
     return (None, None) if with_addressee else None
+
+
+# "Omsorgsnämnden beslutade den 27 juni 2002, § 107, att föreslå kommunfullmäktige ...", "Samhällsbyggnadsnämnden
+# beslutade den 12 juni 2018 (SBN 86) att föreslå kommunstyrelsen och därefter kommunfullmäktige ...": a body's
+# decision on this very matter, its § (or its code and number) named; the bodies it proposes to are the next steps.
+_EARLIER_DECISION = re.compile(
+    r"(?m:^|(?<=[.!?:]\s))(?P<body>[A-ZÅÄÖ][\wåäö-]+(?: (?:och )?[a-zåäö-]+){0,3}?)"
+    r" (?:beslutade|har beslutat|behandlade ärendet|har behandlat ärendet|föreslog)"
+    r"\s+(?:den\s+)?(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2} [a-zåäö]+ \d{4})"
+    r"(?:,?\s*§\s*\d{1,4}|\s*\((?:§\s*|[A-ZÅÄÖ]{2,6}\s+)\d{1,4}\))"
+    r"(?:,?\s+att\s+föreslå\s+(?P<onward>[a-zåäö -]+?)\s+att\b)?")
+
+
+def earlier_decisions(text: str) -> list[tuple[str, str, list[str]]]:
+    """Each earlier decision on the matter the text states: (body, ISO date, bodies it proposes to)."""
+    found = []
+    for match in _EARLIER_DECISION.finditer(text):
+        body = body_at_start(match.group("body"))
+        dates = find_dates(match.group("date"))
+        if not body or body[1] or not dates or not dates[0].iso:
+            continue
+        onward = []
+        for part in re.split(r"\s+(?:och(?:\s+därefter)?|samt|,)\s+", match.group("onward") or ""):
+            named = body_at_start(part[:1].upper() + part[1:]) if part else None
+            if named and not named[1]:
+                onward.append(named[0])
+        found.append((body[0], dates[0].iso, onward))
+    return found
 
 
 def _a_title(text: str) -> bool:
