@@ -1768,3 +1768,12 @@ def test_a_bodys_earlier_decision_on_the_matter_with_its_paragraph_is_the_first_
     matter = parse_document(write(tmp_path, text)).matters[0]
     assert [(s.body, s.date) for s in matter.planning] == [
         ("Samhällsbyggnadsnämnden", "2018-06-12"), ("Kommunstyrelsen", None), ("Kommunfullmäktige", None)]
+
+
+def test_a_bulleted_line_is_no_reports_title(tmp_path):
+    # region-jamtland-harjedalen_kallelse_1: "• Medborgarförslag om gratis resor ..." above "Bilagor"; bullets
+    # set a list's items also in malmo_tjansteskrivelse_2 and sollentuna_protokollsutdrag_1.
+    text = ("Fullmäktiges presidiums information 2022\n\n"
+            "• Medborgarförslag om gratis resor med stadstrafikens bussar, för seniorer (RS/699/2022), inlämnad "
+            "2022-12-05, fördelas till Kollektivtrafiknämnden.\n\nBilagor\n\n• Informationssäkerhet\n")
+    assert not any("Medborgarförslag" in matter.title for matter in parse_document(write(tmp_path, text)).matters)

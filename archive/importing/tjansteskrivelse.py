@@ -600,6 +600,8 @@ class TjansteskrivelseParser:
         # A name alone in the letterhead is the officer's, not the title.
         candidates = [b for b in candidates if not (len(b) == 1 and naming.looks_like_person(b[0].stripped))] \
             or candidates
+        # A bulleted line is a list's item (a web page's agenda, an appendix), never a report's title.
+        candidates = [b for b in candidates if not re.match(r"[•·▪◦‣∙]", b[0].stripped)]
         if candidates and len(candidates[-1]) <= 4:
             text = " ".join(line.stripped for line in candidates[-1])
             if len(text) <= 250:
