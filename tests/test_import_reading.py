@@ -1777,3 +1777,13 @@ def test_a_bulleted_line_is_no_reports_title(tmp_path):
             "• Medborgarförslag om gratis resor med stadstrafikens bussar, för seniorer (RS/699/2022), inlämnad "
             "2022-12-05, fördelas till Kollektivtrafiknämnden.\n\nBilagor\n\n• Informationssäkerhet\n")
     assert not any("Medborgarförslag" in matter.title for matter in parse_document(write(tmp_path, text)).matters)
+
+
+def test_the_officers_name_between_the_unit_and_the_next_field_of_a_run_on_letterhead(tmp_path):
+    # kristinehamn_tjansteskrivelse_1 "Kommunledningsförvaltningen Morgan Persson, Datum Ks/2013:", eslov_
+    # tjansteskrivelse_1 "Service och Teknik Kurt Strömberg SOT Dnr"; labelled so in uppsala_tjansteskrivelse_1.
+    text = ("41 Tjänsteskrivelse Sida 1(2) Kommunledningsförvaltningen Morgan Persson, Datum Ks/2013: Ansökan om extra "
+            "anslag för körkortspaket för gymnasieelever Sammanfattning Skolnämnden har inkommit med ansökan om "
+            "tilläggsanslag. Beslutsunderlag Skolnämndens beslut Tjänsteskrivelse Skolförvaltningen\n")
+    matter = parse_document(write(tmp_path, text)).matters[0]
+    assert [(r.name, r.title) for r in matter.responsible] == [("Morgan Persson", None)]

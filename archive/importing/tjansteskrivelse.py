@@ -1070,6 +1070,15 @@ class TjansteskrivelseParser:
                 title = ""  # "Anna Berg, tel 08-123 45 67": how to reach the officer, no title
             if naming.looks_like_person(name.strip()):
                 people.append(Responsible(name=name.strip(), title=title.strip() or None, role="handläggare"))
+        if not people and self.run_on:
+            # A letterhead run into one line, the officer's label lost: the name the unit's name precedes and
+            # the next field's label follows ("Kommunledningsförvaltningen Morgan Persson, Datum Ks/2013: ...").
+            head = next((line.stripped for line in preamble if line.stripped and len(line.stripped) > RUN_ON // 2), "")
+            for match in _UNLABELLED_OFFICER.finditer(head[:300]):
+                name = match.group("name")
+                if not bodies_in(name) and not any(word in self.common_words() for word in name.split()):
+                    people.append(Responsible(name=name, title=None, role="handläggare"))
+                    break
         return people
 
     def signature(self, lines: list[Line]) -> list[Responsible]:
@@ -1237,6 +1246,16 @@ def presenters(text: str) -> list[Responsible]:
                    match.group("title"))
     names = re.split(r"\s*(?:,|\boch\b)\s*", match.group("names"))
     return [Responsible(name=name, title=title[:1].upper() + title[1:]) for name in names if name]
+
+
+# An officer's name in a run-on letterhead without its label: after a unit's name, before the next field's
+# label (perhaps after the registry's code): "Service och Teknik Kurt Strömberg SOT Dnr", "Kommunledningsförvaltningen
+# Morgan Persson, Datum".
+_UNLABELLED_OFFICER = re.compile(
+    r"(?:(?i:förvaltningen|förvaltning|kontoret|avdelningen|enheten|kansliet)"
+    r"|\b[A-ZÅÄÖ][a-zåäö]+ och [A-ZÅÄÖ][a-zåäö]+)"
+    r"\s+(?P<name>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)? [A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?),?"
+    r"\s+(?:[A-ZÅÄÖ]{2,5}\s+)?(?:Datum|Dnr|Diarienummer|Diarienr)\b")
 
 
 # The labels a letterhead names the officer who wrote the report by.
