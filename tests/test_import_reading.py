@@ -1787,3 +1787,13 @@ def test_the_officers_name_between_the_unit_and_the_next_field_of_a_run_on_lette
             "tilläggsanslag. Beslutsunderlag Skolnämndens beslut Tjänsteskrivelse Skolförvaltningen\n")
     matter = parse_document(write(tmp_path, text)).matters[0]
     assert [(r.name, r.title) for r in matter.responsible] == [("Morgan Persson", None)]
+
+
+def test_a_case_number_alone_in_a_run_on_letterhead_before_the_title(tmp_path):
+    # karlskoga_tjansteskrivelse_1; alone on a letterhead line in malmo_tjansteskrivelse_2 ("SN-2015-916"),
+    # in a letterhead row in upplands-bro_tjansteskrivelse_1 ("2018-08-28 SN 18/0098 Socialnämnden").
+    text = ("Tjänsteskrivelse 1 (5) 2018-08-15 KS 2018-00269 Kommunstyrelsens ledningskontor Handläggare Christian "
+            "Westas Avseende förslag på ändrade beloppsgränser Sammanfattning Samhällsbyggnadsnämnden vill höja "
+            "beloppsramen. Nuvarande beloppsram är 2 mnkr. Förslag till beslut Kommunfullmäktige föreslås besluta "
+            "att höja beloppsramen.\n")
+    assert parse_document(write(tmp_path, text)).matters[0].case_number == "KS 2018-00269"

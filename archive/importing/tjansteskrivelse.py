@@ -504,6 +504,7 @@ class TjansteskrivelseParser:
         full_text = " ".join(line.stripped for line in lines if line.stripped)
         basis = self.basis()
         title = self.title(preamble, basis)
+        self.title_text = title
         self.addressed_to = addressed_to(preamble)
         if not self.run_on and not self.addressed_to:
             # A letterhead set line by line names the body the report is written to on a line of its
@@ -668,6 +669,16 @@ class TjansteskrivelseParser:
             return None
         if distinct:
             return distinct[0]
+        if self.run_on and not truncated and self.title_text:
+            # A letterhead run into one line: the number standing alone in it before the title, as it would
+            # on a line of its own ("Tjänsteskrivelse 1 (5) 2018-08-15 KS 2018-00269 Kommunstyrelsens ...").
+            head = next((line for line in preamble if self.title_text in line.stripped), None)
+            letterhead = head.stripped[: head.stripped.find(self.title_text)] if head is not None else ""
+            alone = [m for m in CASE_NUMBER.finditer(letterhead)
+                     if not NOT_OURS.search(letterhead[max(0, m.start() - 40): m.start()].replace("(", " "))
+                     and re.match(r"\s|$", letterhead[m.end():])]
+            if len({m.group() for m in alone}) == 1:
+                return alone[0].group()
         for number, text in truncated:
             self.warn(number, "case_number", f"diarienumret är ofullständigt ({text!r}); lämnas tomt")
         return None
