@@ -1797,3 +1797,15 @@ def test_a_case_number_alone_in_a_run_on_letterhead_before_the_title(tmp_path):
             "beloppsramen. Nuvarande beloppsram är 2 mnkr. Förslag till beslut Kommunfullmäktige föreslås besluta "
             "att höja beloppsramen.\n")
     assert parse_document(write(tmp_path, text)).matters[0].case_number == "KS 2018-00269"
+
+
+def test_members_reserving_end_the_proposal_a_sentence_that_goes_on_with_it_does_not(tmp_path):
+    # uppsala_tjansteskrivelse_2 "... i Studentstaden AB. Marlene Burwick, Ulrik Wärnsberg (alla S) reserverar
+    # sig ..."; vindeln_protokollsutdrag_1 "... Representera vid uppvaktningar. Vidare tillförs regelverket ...".
+    text = ("138 KF APRIL 2013 Nr 72. Uppsalahems förvärv av aktierna i Studentstaden AB KSN Kommunfullmäktige "
+            "Förslag till beslut Kommunstyrelsen föreslår kommunfullmäktige besluta att godkänna förvärvet. "
+            "Vidare tillförs bolagsordningen en punkt om studentbostäder. Marlene Burwick, Ulrik Wärnsberg "
+            "(alla S) reserverar sig mot beslutet. Ärendet Uppsalahem AB äger 51 procent av aktierna.\n")
+    matter = parse_document(write(tmp_path, text)).matters[0]
+    assert [(p.to, p.text) for p in matter.proposals] == [(
+        "Kommunfullmäktige", "att godkänna förvärvet. Vidare tillförs bolagsordningen en punkt om studentbostäder.")]

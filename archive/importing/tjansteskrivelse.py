@@ -740,8 +740,6 @@ class TjansteskrivelseParser:
                 if motion:
                     joined = joined[: motion.start()]  # the members' motions at the meeting follow it
                 lead = self._named_lead(proposal_lead(joined))
-                if lead and len(self.document.lines[section.line - 1].stripped) > RUN_ON:
-                    joined = joined[: lead.end] + _end_of_att_proposal(joined[lead.end:])
                 if cut and not motion and (group_to, group_items) == groups[-1] and not joined.rstrip().endswith(
                         (".", "!", "?", ")", '"', "”")):
                     # Never invent: a proposal the excerpt's end cuts off is not stated whole.
@@ -1190,27 +1188,19 @@ _NAME_THEN_TITLE = re.compile(
 )
 
 
-# What a member moves at the meeting, after the proposal put to it: "Yrkanden Mariann Gustafsson (V) yrkar
-# att ...", "Ruben Ivarsson (Kd) yrkar att ...", "Ordförande Henrik Thunes (M) yrkar ...": no part of it.
+# What members move or reserve at the meeting, after the proposal put to it: "Yrkanden Mariann Gustafsson (V)
+# yrkar att ...", "Ruben Ivarsson (Kd) yrkar att ...", "Ordförande Henrik Thunes (M) yrkar ...", "Marlene
+# Burwick, Ulrik Wärnsberg (alla S) reserverar sig ...": no part of it.
+_PERSON_NAME = _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,2}"
 _MEMBER_MOTION = re.compile(
-    r"\s+(?:(?:Yrkanden?|Överläggning)\s*:?\s+)?(?:Ordförande(?:n)?\s+)?" + _NAME_WORD + r"(?:\s+" + _NAME_WORD
-    + r"){1,2}\s+\([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,3}\)\s+yrkar\b")
+    r"\s+(?:(?:Yrkanden?|Överläggning|Reservation(?:er)?)\s*:?\s+)?(?:Ordförande(?:n)?\s+)?" + _PERSON_NAME
+    + r"(?:\s*(?:,|och)\s*" + _PERSON_NAME + r")*\s+\((?:alla\s+|båda\s+)?[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,3}\)"
+    r"\s+(?:yrkar|reserverar)\b")
 
 
 def _before_member_motion(text: str) -> str:
     motion = _MEMBER_MOTION.search(text)
     return text[: motion.start()] if motion else text
-
-
-def _end_of_att_proposal(text: str) -> str:
-    """In run-on text an "att ..." proposal ends with the sentence after which no "att" clause or
-    numbered point follows ("... i Studentstaden AB. Marlene Burwick ... reserverar sig ...")."""
-    if not re.match(r"\s*(?:att|Att)\b", text):
-        return text
-    for stop in re.finditer(r"(?<=[\wåäöÅÄÖ)])\.\s+(?=[A-ZÅÄÖ])", text):
-        if not re.match(r"(?:Att|\d+[.)])\s", text[stop.end():]):
-            return text[: stop.start() + 1]
-    return text
 
 
 # "Uppsala den 10 april 2013 På kommunstyrelsens vägnar Fredrik Ahlstedt/Astrid Anker": who signed for
