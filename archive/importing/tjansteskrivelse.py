@@ -602,7 +602,7 @@ class TjansteskrivelseParser:
         candidates = [b for b in candidates if not (len(b) == 1 and naming.looks_like_person(b[0].stripped))] \
             or candidates
         # A bulleted line is a list's item (a web page's agenda, an appendix), never a report's title.
-        candidates = [b for b in candidates if not re.match(r"[•·▪◦‣∙]", b[0].stripped)]
+        candidates = [b for b in candidates if not _BULLET.match(b[0].stripped)]
         if candidates and len(candidates[-1]) <= 4:
             text = " ".join(line.stripped for line in candidates[-1])
             if len(text) <= 250:
@@ -676,7 +676,7 @@ class TjansteskrivelseParser:
             letterhead = head.stripped[: head.stripped.find(self.title_text)] if head is not None else ""
             alone = [m for m in CASE_NUMBER.finditer(letterhead)
                      if not NOT_OURS.search(letterhead[max(0, m.start() - 40): m.start()].replace("(", " "))
-                     and re.match(r"\s|$", letterhead[m.end():])]
+                     and letterhead[m.end(): m.end() + 1] in ("", " ")]
             if len({m.group() for m in alone}) == 1:
                 return alone[0].group()
         for number, text in truncated:
@@ -1383,7 +1383,7 @@ def earlier_decisions(text: str) -> list[tuple[str, str, list[str]]]:
         if not body or body[1] or not dates or not dates[0].iso:
             continue
         onward = []
-        for part in re.split(r"\s+(?:och(?:\s+därefter)?|samt|,)\s+", match.group("onward") or ""):
+        for part in _ONWARD_SPLIT.split(match.group("onward") or ""):
             named = body_at_start(part[:1].upper() + part[1:]) if part else None
             if named and not named[1]:
                 onward.append(named[0])
@@ -1395,10 +1395,14 @@ def _a_title(text: str) -> bool:
     """Words that may be a title between two letterhead fields: three words or more, no number,
     no sentence's end, and none of a form's labels."""
     text = _LEADING_CODES.sub("", text.strip(" ,.:-"))
-    return (len(text.split()) >= 3 and not re.search(r"\d|[.!?]\s", text) and len(_WORD.findall(text)) >= 2
-            and not _HEADER_LABEL.match(text) and not re.search(r"(?i:sammanträdesdatum|blad|sida)\b", text))
+    return (len(text.split()) >= 3 and not _NUMBER_OR_STOP.search(text) and len(_WORD.findall(text)) >= 2
+            and not _HEADER_LABEL.match(text) and not _FORM_LABEL.search(text))
 
 
+_BULLET = re.compile(r"[•·▪◦‣∙]")
+_NUMBER_OR_STOP = re.compile(r"\d|[.!?]\s")
+_FORM_LABEL = re.compile(r"(?i:sammanträdesdatum|blad|sida)\b")
+_ONWARD_SPLIT = re.compile(r"\s+(?:och(?:\s+därefter)?|samt|,)\s+")
 # A sentence's end in running text: "... kommun. Då ...".
 _SENTENCE_END = re.compile(r"[a-zåäö0-9)]\.\s+[A-ZÅÄÖ]")
 # A case number's label and its value, whatever stands of it ("Dnr 12K", "Dnr 215/11", "Dnr 2016/").
