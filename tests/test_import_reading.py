@@ -1809,3 +1809,15 @@ def test_members_reserving_end_the_proposal_a_sentence_that_goes_on_with_it_does
     matter = parse_document(write(tmp_path, text)).matters[0]
     assert [(p.to, p.text) for p in matter.proposals] == [(
         "Kommunfullmäktige", "att godkänna förvärvet. Vidare tillförs bolagsordningen en punkt om studentbostäder.")]
+
+
+def test_the_body_beside_the_protocols_kind_in_its_head(tmp_path):
+    # arboga_protokollsutdrag_1 "ARBOGA KOMMUN SAMMANTRÄDESPROTOKOLL Kommunstyrelsen Sammanträdesdatum ..."; the
+    # body beside the kind also in vimmerby_protokollsutdrag_1, vastervik_protokollsutdrag_1, lulea_protokoll_1
+    # ("SAMMANTRÄDESPROTOKOLL Kommunstyrelsen"), svedala_ and katrineholm_protokollsutdrag_1
+    # ("KOMMUNSTYRELSEN PROTOKOLL").
+    from archive.importing import body_beside_the_kind
+    from archive.importing.text import read_document
+    after = write(tmp_path, "1 ARBOGA KOMMUN SAMMANTRÄDESPROTOKOLL Kommunstyrelsen Sammanträdesdatum Blad 6\n", "a.txt")
+    before = write(tmp_path, "1 1(1) KOMMUNSTYRELSEN PROTOKOLL Sammanträdesdatum: Förslag till Avfallstaxa\n", "b.txt")
+    assert [body_beside_the_kind(read_document(path)) for path in (after, before)] == ["Kommunstyrelsen"] * 2

@@ -236,6 +236,9 @@ def _parse_record(document) -> ParsedDocument:
             except ImportFailed:
                 matter = None
             if matter is None or not matter.title:
+                if kind == "protokoll" and parsed.meeting is not None and not parsed.meeting.body \
+                        and names_itself_a_protocol(document):
+                    parsed.meeting.body = body_beside_the_kind(document)
                 return parsed
             if kind == "protokoll" and len(parsed.items) <= 1 and names_itself_a_protocol(document) \
                     and _site_pages(document) < SEVERAL_PAGES:
@@ -316,6 +319,26 @@ def _site_pages(document) -> int:
     return pages
 
 
+def body_beside_the_kind(document) -> str | None:
+    """The body a protocol's head names beside its kind: after it ("ARBOGA KOMMUN SAMMANTRÄDESPROTOKOLL
+    Kommunstyrelsen Sammanträdesdatum"), or before it in capitals ("KOMMUNSTYRELSEN PROTOKOLL")."""
+    head = _head_text(document, keep_title=False)[:PROTOCOL_HEAD_REACH]
+    named = _PROTOCOL_HEAD.search(head)
+    if named is None:
+        return None
+    after = body_at_start(head[named.end():].strip(" .:,"))
+    if after and after[0]:
+        return after[0]
+    words = head[: named.start()].split()
+    for size in (3, 2, 1):
+        before = " ".join(words[-size:]) if len(words) >= size else ""
+        if before.isupper():
+            found = body_at_start(before.capitalize())
+            if found and found[0] and not found[1]:
+                return found[0]
+    return None
+
+
 def _one_matter_of_a_protocol(document, matter, meeting: ParsedMeeting | None = None) -> ParsedDocument:
     """One matter of a protocol whose § was lost: the matter as the report reader read it, in the
     meeting the head names (the meeting reader's body; a date only where the head states it,
@@ -326,6 +349,7 @@ def _one_matter_of_a_protocol(document, matter, meeting: ParsedMeeting | None = 
         except ImportFailed:
             meeting = None
     meeting = meeting or ParsedMeeting(body=None, date=None, state="held")
+    meeting.body = meeting.body or body_beside_the_kind(document)
     own = _head_text(document, keep_title=False)
     at = own.find(matter.title) if matter.title else -1
     head = own[: min(at, PROTOCOL_HEAD_REACH) if at > 0 else PROTOCOL_HEAD_REACH]
