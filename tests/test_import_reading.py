@@ -1821,3 +1821,13 @@ def test_the_body_beside_the_protocols_kind_in_its_head(tmp_path):
     after = write(tmp_path, "1 ARBOGA KOMMUN SAMMANTRÄDESPROTOKOLL Kommunstyrelsen Sammanträdesdatum Blad 6\n", "a.txt")
     before = write(tmp_path, "1 1(1) KOMMUNSTYRELSEN PROTOKOLL Sammanträdesdatum: Förslag till Avfallstaxa\n", "b.txt")
     assert [body_beside_the_kind(read_document(path)) for path in (after, before)] == ["Kommunstyrelsen"] * 2
+
+
+def test_a_proposal_opening_with_the_body_proposed_to_in_the_passive_is_put_to_that_body(tmp_path):
+    # "X föreslås besluta" (malmo_tjansteskrivelse_2, uppsala_tjansteskrivelse_1, kristinehamn_tjansteskrivelse_1)
+    # with the decision's own verb in the place of "besluta".
+    text = ("Kommunstyrelsen\n2020-02-03\nDnr KS 2020/77\n\nTjänsteskrivelse\n\nÄrende: Ny taxa för färdtjänst\n\n"
+            "Förslag till beslut\nKommunfullmäktige föreslås anta ny taxa för färdtjänst enligt bilaga.\n\n"
+            "Bakgrund\nTaxan har inte reviderats sedan 2015.\n")
+    matter = parse_document(write(tmp_path, text)).matters[0]
+    assert [p.to for p in matter.proposals] == ["Kommunfullmäktige"]

@@ -358,7 +358,8 @@ def _split_steps(item: str) -> list[str]:
     return parts
 
 
-_PROPOSAL_LEAD = re.compile(r"^(?P<verb>besluta|[a-zåäö]+(?:ar|er|r))\b")
+# "Socialnämnden beslutar ...", "Kommunfullmäktige föreslås anta ...": the body to decide opens the proposal.
+_PROPOSAL_LEAD = re.compile(r"^(?P<verb>besluta|föreslås|[a-zåäö]+(?:ar|er|r))\b")
 
 
 def letterhead_addressee(preamble: list[Line], title: str) -> str | None:
