@@ -364,11 +364,12 @@ _PROPOSAL_LEAD = re.compile(r"^(?P<verb>besluta|föreslås|[a-zåäö]+(?:ar|er|
 
 def letterhead_addressee(preamble: list[Line], title: str) -> str | None:
     """The one body named alone on a letterhead line above the title ("Kommunstyrelsen" between
-    "Dnr KS 2021/0123" and the title); None when none or several are (which one is addressed, the
-    letterhead does not say)."""
+    "Dnr KS 2021/0123" and the title), not on its first line (the sender's); None when none or
+    several are (which one is addressed, the letterhead does not say)."""
     named = []
-    for line in preamble:
-        if title and line.stripped and line.stripped in title:
+    lines = [line for line in preamble if line.stripped]
+    for line in lines[1:]:  # the first line is the sender's head (its logo's text), not the addressee
+        if title and line.stripped in title:
             break
         found = body_at_start(line.stripped) if line.stripped[:1].isupper() else None
         if found and found[0] and not found[1] and not line.stripped.endswith("s"):
