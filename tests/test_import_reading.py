@@ -1831,3 +1831,13 @@ def test_a_proposal_opening_with_the_body_proposed_to_in_the_passive_is_put_to_t
             "Bakgrund\nTaxan har inte reviderats sedan 2015.\n")
     matter = parse_document(write(tmp_path, text)).matters[0]
     assert [p.to for p in matter.proposals] == ["Kommunfullmäktige"]
+
+
+def test_a_protocol_named_in_a_reports_basis_list_does_not_make_it_a_protocol(tmp_path):
+    # The kind stands in a protocol's opening words (every protocol and extract in the tuning half names
+    # it within its first 130 characters); a report lists "Protokollsutdrag ..." among its basis further down.
+    text = ("Kommunledningskontoret\n2020-01-10\nDnr KS 2020/5\n\nKommunstyrelsen\n\nRiktlinjer för sociala medier\n\n"
+            "Sammanfattning\nKommunen har sedan 2012 använt sociala medier i sin kommunikation med invånarna och "
+            "behöver nu riktlinjer för hur kontona ska förvaltas.\n\nBeslutsunderlag\n"
+            "Protokollsutdrag KSAU 2020-01-03 § 5\n\nFörslag till beslut\nKommunstyrelsen antar riktlinjerna.\n")
+    assert parse_document(write(tmp_path, text)).kind == "tjänsteskrivelse"

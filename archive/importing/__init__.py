@@ -286,6 +286,7 @@ _PROTOCOL_HEAD = re.compile(
 _REPORT_HEAD = re.compile(r"(?<![\wÅÄÖåäö])(?:tjänsteskrivelse|tjänsteutlåtande|tjänsteyttrande|beslutsunderlag)"
                           r"(?![\wÅÄÖåäö])", re.IGNORECASE)
 PROTOCOL_HEAD_REACH = 400  # characters of the document's own text its head stands in
+KIND_HEAD_REACH = 200  # where the head names the kind: its opening words, not a list further down
 
 
 def _head_text(document, *, keep_title: bool = True) -> str:
@@ -296,7 +297,7 @@ def _head_text(document, *, keep_title: bool = True) -> str:
 def names_itself_a_protocol(document) -> bool:
     """Whether the document's head calls it a protocol (or an extract of one) and not a report:
     a record of a meeting, whatever headings its one matter is set out under."""
-    head = _head_text(document)[:PROTOCOL_HEAD_REACH]
+    head = _head_text(document, keep_title=False)[:KIND_HEAD_REACH]
     named = _PROTOCOL_HEAD.search(head)
     # A report's kind before it: a report about a protocol; after it: a report the protocol lists.
     return bool(named) and not _REPORT_HEAD.search(head, 0, named.start())
