@@ -1841,3 +1841,17 @@ def test_a_protocol_named_in_a_reports_basis_list_does_not_make_it_a_protocol(tm
             "behöver nu riktlinjer för hur kontona ska förvaltas.\n\nBeslutsunderlag\n"
             "Protokollsutdrag KSAU 2020-01-03 § 5\n\nFörslag till beslut\nKommunstyrelsen antar riktlinjerna.\n")
     assert parse_document(write(tmp_path, text)).kind == "tjänsteskrivelse"
+
+
+def test_a_protocol_pages_foot_ends_the_recipients_list_run_into_it(tmp_path):
+    # tranas_protokollsutdrag_1 "Expedieras till Kommunfullmaklige J u s t ~ re.s sign ... Uldragsbestyrkande",
+    # arboga_protokollsutdrag_1 "Skickas till: Kommunfullmäktige Akten Ordförandes sign. Justerandes sign.";
+    # the foot also in katrineholm_ and vimmerby_protokollsutdrag_1.
+    text = ("1 1\\atrineholms kommun KOMMUNSTYRELSEN SAMMANTRÄDESPROTOKOLL Sammanträdesdatum Blad Dnr KS/2012: "
+            "Handläggare: Per Johansson Särtaxemodell för anläggningsavgifter Kommunstyrelsens förslag till "
+            "kommunfullmäktige 1. Kommunstyrelsen föreslår kommunfullmäktige besluta godkänna förslaget till "
+            "särtaxemodell. Ärendebeskrivning Katrineholm Vatten och Avfall AB har arbetat fram ett förslag till "
+            "särtaxemodell som omfattar beräkningsprinciperna. Expedieras till Kommunfullmäktige Justerandes sign "
+            "Utdragsbestyrkande\n")
+    matter = parse_document(write(tmp_path, text)).matters[0]
+    assert [r.name for r in matter.recipients] == ["Kommunfullmäktige"]

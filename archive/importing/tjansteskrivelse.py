@@ -959,6 +959,12 @@ class TjansteskrivelseParser:
                     and len(line.stripped.split()) > 4), None)
         if end is not None and any(line.stripped for line in listed[:end]):
             listed = listed[:end]
+        footer = next(((i, m) for i, line in enumerate(listed) if (m := _PAGE_FOOTER.search(line.text))), None)
+        if footer is not None:
+            # A protocol page's foot run into the list ("Skickas till: Kommunfullmäktige Akten Ordförandes sign.
+            # Justerandes sign."): the list ends there.
+            index, match = footer
+            listed = [*listed[:index], Line(listed[index].number, listed[index].text[: match.start()])]
         recipients = recipients_of(_bulleted_list(listed), self.notes)
         if not recipients:
             self.warn(section.line, "recipients", "rubriken Beslutet skickas till saknar mottagare")
@@ -1402,6 +1408,9 @@ def _a_title(text: str) -> bool:
 
 
 _BULLET = re.compile(r"[•·▪◦‣∙]")
+# A protocol page's foot: the signers' initials' boxes and the extract's certification.
+_PAGE_FOOTER = re.compile(r"\b(?:Ordförandes|Justerandes|Justerares|Sekreterarens)\s+sign\b|\bUtdragsbestyrkande\b",
+                          re.IGNORECASE)
 _NUMBER_OR_STOP = re.compile(r"\d|[.!?]\s")
 _FORM_LABEL = re.compile(r"(?i:sammanträdesdatum|blad|sida)\b")
 _ONWARD_SPLIT = re.compile(r"\s+(?:och(?:\s+därefter)?|samt|,)\s+")
