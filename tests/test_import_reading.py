@@ -1906,3 +1906,183 @@ def test_a_heading_that_explains_its_own_code_names_the_body_in_full(tmp_path):
     plan = parse_document(write(tmp_path, text)).plan
     assert [(m.body, m.date) for m in plan.meetings] == [
         ("Kommunstyrelsen", "2024-01-23"), ("Barn- och utbildningsnämnden", "2024-01-24"), ("IT-nämnden", "2024-01-25")]
+def test_a_protocol_page_of_one_matter_without_its_paragraph_is_read_in_its_meeting(tmp_path):
+    # katrineholm_protokollsutdrag_1 (also karlstad_, tranas_, vastervik_protokollsutdrag_1): the head
+    # names a protocol, the § is lost; the matter is set out under a report's headings.
+    text = ("1 1\\atrineholms kommun KOMMUNSTYRELSEN SAMMANTRÄDESPROTOKOLL Sammanträdesdatum Blad Dnr KS/2012: "
+            "Handläggare: Per Johansson Särtaxemodell för anläggningsavgifter Kommunstyrelsens förslag till "
+            "kommunfullmäktige 1. Kommunstyrelsen föreslår kommunfullmäktige besluta godkänna det upprättade "
+            "förslaget till särtaxemodell. 2. I beredningen av ärenden ska beräknad kostnad redovisas. "
+            "Ärendebeskrivning Katrineholm Vatten och Avfall AB har arbetat fram ett förslag till särtaxemodell "
+            "som omfattar beräkningsprinciperna för särtaxa. Ärendets handlingar Kommunledningsförvaltningens "
+            "tjänsteutlåtande\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert (parsed.kind, parsed.meeting.body, parsed.meeting.date) == ("protokoll", "Kommunstyrelsen", None)
+    assert [(s.body, s.date) for s in parsed.matters[0].planning] == [("Kommunstyrelsen", None),
+                                                                      ("Kommunfullmäktige", None)]
+
+
+def test_a_report_that_a_protocol_lists_is_no_protocol(tmp_path):
+    # stockholm_tjansteskrivelse_2: "Bilaga ... till kommunstyrelsens protokoll" in a sentence.
+    text = ("1 Bilaga 6:7 till kommunstyrelsens protokoll den 19 mars 2003, 8 PM 2003 RI+VII (Dnr /2002) "
+            "Riktlinjer för ärendeansvar mellan stadsdelsnämnderna Borgarrådsberedningen föreslår kommunstyrelsen "
+            "besluta följande 1. Riktlinjer för ärendeansvar mellan stadsdelsnämnderna godkänns med vad som anförs "
+            "i promemorian. Bakgrund Socialtjänstnämnden har utarbetat ett förslag till riktlinjer.\n")
+    assert parse_document(write(tmp_path, text)).kind == "tjänsteskrivelse"
+
+
+def test_a_signature_after_the_proposal_does_not_make_it_cut_off(tmp_path):
+    # The signature block after the last paragraph, name over title (upplands-bro_tjansteskrivelse_1
+    # "Eva Folke" / "Socialchef", malmo_tjansteskrivelse_2, uppsala_tjansteskrivelse_1), here right
+    # after the proposal: it ends the proposal, it does not cut it off.
+    text = ("Tjänsteutlåtande\nDiarienummer: SBN 2019/45\n\nDetaljplan för Norra hamnen, beslut om samråd\n\n"
+            "Sammanfattning av ärendet\nFörvaltningen har tagit fram ett förslag till detaljplan.\n\n"
+            "Förslag till beslut\nSamhällsbyggnadsnämnden beslutar att godkänna planförslaget för samråd.\n\n"
+            "Karin Lund\nPlanarkitekt\n")
+    matter = parse_document(write(tmp_path, text)).matters[0]
+    assert [(p.to, p.text) for p in matter.proposals] == [
+        ("Samhällsbyggnadsnämnden", "Samhällsbyggnadsnämnden beslutar att godkänna planförslaget för samråd.")]
+    assert [(r.name, r.title) for r in matter.responsible] == [("Karin Lund", "Planarkitekt")]
+
+
+def test_the_body_alone_on_a_letterhead_line_is_the_reports_addressee(tmp_path):
+    # As a run-on letterhead names it before the title (huddinge_tjansteskrivelse_1 "... Kommunstyrelsen
+    # Revidering av ...", karlskoga_tjansteskrivelse_2, uppsala_tjansteskrivelse_1), set line by line.
+    text = ("TJÄNSTESKRIVELSE\n2021-03-04\nDnr KS 2021/0123\n\nKommunstyrelsen\n\nMotion om fler laddstolpar\n"
+            "Förslag till beslut\nKommunfullmäktige föreslås besluta\natt avslå motionen.\n\n"
+            "Sammanfattning\nAnna Andersson (C) har i en motion föreslagit fler laddstolpar.\n")
+    matter = parse_document(write(tmp_path, text)).matters[0]
+    assert [(s.body, s.date) for s in matter.planning] == [("Kommunstyrelsen", None), ("Kommunfullmäktige", None)]
+
+
+def test_a_letterhead_run_into_one_line_from_its_labels_gives_the_title_after_the_addressee(tmp_path):
+    # A letterhead run into one line (huddinge_tjansteskrivelse_1 "... HANDLÄGGARE Viktoria Thonäng ...
+    # Kommunstyrelsen Revidering av ...", uppsala_tjansteskrivelse_1, karlskoga_tjansteskrivelse_1), here
+    # without a site's page number before it, and the officer's title after a comma ("Kent Holmgren,
+    # kommundirektör" as nybro_protokoll_1 writes a name and a title).
+    text = ("Datum: 2018-04-12 Diarienummer: BUN 2018/77 Barn- och utbildningsförvaltningen Handläggare: Eva "
+            "Svensson, utvecklingsledare Barn- och utbildningsnämnden Skolskjutsregler 2018 Förslag till beslut "
+            "Barn- och utbildningsnämnden föreslås besluta att anta skolskjutsregler 2018 enligt bilaga. "
+            "Sammanfattning Reglerna har setts över efter synpunkter från vårdnadshavare.\n")
+    matter = parse_document(write(tmp_path, text)).matters[0]
+    assert (matter.title, matter.case_number) == ("Skolskjutsregler 2018", "BUN 2018/77")
+
+
+def test_a_members_motion_at_the_meeting_ends_the_proposal_put_to_it(tmp_path):
+    # vastervik_protokollsutdrag_1 "... från och med 1 juli Yrkanden Mariann Gustafsson (V) yrkar att ...";
+    # a member moving at the meeting also in hassleholm_protokoll_1, sollentuna_protokollsutdrag_1,
+    # tanum_protokollsutdrag_1 ("Ruben Ivarsson (Kd) yrkar att ...").
+    text = ("1 SAMMANTRÄDESPROTOKOLL Kommunfullmäktige 23 (41) Kf Ks Policy och riktlinjer för Västerviks kommuns "
+            "insatser för föreningslivet antagande Dnr 2016/ Kommunstyrelsens förvaltning har i tjänsteskrivelse "
+            "10 april 2016 tagit fram ett förslag till policy. Dessutom har justering gjorts i delen om "
+            "aktivitetsstöd. Då aktivitetsstödet fördelas procentuellt så innebär detta inga ökade kostnader. "
+            "Förslag till beslut Kommunstyrelsen föreslår kommunfullmäktige besluta att anta Policy och riktlinjer "
+            "för Västerviks kommuns insatser för föreningslivet att gälla från och med 1 juli Yrkanden Mariann "
+            "Gustafsson (V) yrkar att första punkten ändras. Ordföranden ställer proposition på yrkandet.\n")
+    parsed = parse_document(write(tmp_path, text))
+    matter = parsed.matters[0]
+    assert (parsed.kind, parsed.meeting.body, parsed.meeting.date) == ("protokoll", "Kommunfullmäktige", None)
+    assert matter.title == "Policy och riktlinjer för Västerviks kommuns insatser för föreningslivet antagande"
+    assert [(p.to, p.text) for p in matter.proposals] == [(
+        "Kommunfullmäktige", "att anta Policy och riktlinjer för Västerviks kommuns insatser för föreningslivet "
+        "att gälla från och med 1 juli")]
+
+
+def test_a_bodys_earlier_decision_on_the_matter_with_its_paragraph_is_the_first_step(tmp_path):
+    # karlskoga_tjansteskrivelse_1 "(SBN 86)"; the same sentence with its § in tanum_protokollsutdrag_1
+    # ("Omsorgsnämnden beslutade den 27 juni 2002, § 107, att föreslå ..."), kumla_protokoll_2, tyreso_kallelse_2.
+    text = ("Tjänsteskrivelse 1 (5) 2018-08-15 KS 2018-00269 Kommunstyrelsens ledningskontor Handläggare Christian "
+            "Westas Avseende förslag på ändrade beloppsgränser gällande förvärv av fastigheter Sammanfattning "
+            "Samhällsbyggnadsnämnden beslutade den 12 juni 2018 (SBN 86) att föreslå kommunstyrelsen och därefter "
+            "kommunfullmäktige att höja beloppsram för Samhällsbyggnadsnämnden att köpa och sälja fastigheter. "
+            "Nuvarande beloppsram är 2 mnkr i varje enskilt fall.\n")
+    matter = parse_document(write(tmp_path, text)).matters[0]
+    assert [(s.body, s.date) for s in matter.planning] == [
+        ("Samhällsbyggnadsnämnden", "2018-06-12"), ("Kommunstyrelsen", None), ("Kommunfullmäktige", None)]
+
+
+def test_a_bulleted_line_is_no_reports_title(tmp_path):
+    # region-jamtland-harjedalen_kallelse_1: "• Medborgarförslag om gratis resor ..." above "Bilagor"; bullets
+    # set a list's items also in malmo_tjansteskrivelse_2 and sollentuna_protokollsutdrag_1.
+    text = ("Fullmäktiges presidiums information 2022\n\n"
+            "• Medborgarförslag om gratis resor med stadstrafikens bussar, för seniorer (RS/699/2022), inlämnad "
+            "2022-12-05, fördelas till Kollektivtrafiknämnden.\n\nBilagor\n\n• Informationssäkerhet\n")
+    assert not any("Medborgarförslag" in matter.title for matter in parse_document(write(tmp_path, text)).matters)
+
+
+def test_the_officers_name_between_the_unit_and_the_next_field_of_a_run_on_letterhead(tmp_path):
+    # kristinehamn_tjansteskrivelse_1 "Kommunledningsförvaltningen Morgan Persson, Datum Ks/2013:", eslov_
+    # tjansteskrivelse_1 "Service och Teknik Kurt Strömberg SOT Dnr"; labelled so in uppsala_tjansteskrivelse_1.
+    text = ("41 Tjänsteskrivelse Sida 1(2) Kommunledningsförvaltningen Morgan Persson, Datum Ks/2013: Ansökan om extra "
+            "anslag för körkortspaket för gymnasieelever Sammanfattning Skolnämnden har inkommit med ansökan om "
+            "tilläggsanslag. Beslutsunderlag Skolnämndens beslut Tjänsteskrivelse Skolförvaltningen\n")
+    matter = parse_document(write(tmp_path, text)).matters[0]
+    assert [(r.name, r.title) for r in matter.responsible] == [("Morgan Persson", None)]
+
+
+def test_a_case_number_alone_in_a_run_on_letterhead_before_the_title(tmp_path):
+    # karlskoga_tjansteskrivelse_1; alone on a letterhead line in malmo_tjansteskrivelse_2 ("SN-2015-916"),
+    # in a letterhead row in upplands-bro_tjansteskrivelse_1 ("2018-08-28 SN 18/0098 Socialnämnden").
+    text = ("Tjänsteskrivelse 1 (5) 2018-08-15 KS 2018-00269 Kommunstyrelsens ledningskontor Handläggare Christian "
+            "Westas Avseende förslag på ändrade beloppsgränser Sammanfattning Samhällsbyggnadsnämnden vill höja "
+            "beloppsramen. Nuvarande beloppsram är 2 mnkr. Förslag till beslut Kommunfullmäktige föreslås besluta "
+            "att höja beloppsramen.\n")
+    assert parse_document(write(tmp_path, text)).matters[0].case_number == "KS 2018-00269"
+
+
+def test_members_reserving_end_the_proposal_a_sentence_that_goes_on_with_it_does_not(tmp_path):
+    # uppsala_tjansteskrivelse_2 "... i Studentstaden AB. Marlene Burwick, Ulrik Wärnsberg (alla S) reserverar
+    # sig ..."; vindeln_protokollsutdrag_1 "... Representera vid uppvaktningar. Vidare tillförs regelverket ...".
+    text = ("138 KF APRIL 2013 Nr 72. Uppsalahems förvärv av aktierna i Studentstaden AB KSN Kommunfullmäktige "
+            "Förslag till beslut Kommunstyrelsen föreslår kommunfullmäktige besluta att godkänna förvärvet. "
+            "Vidare tillförs bolagsordningen en punkt om studentbostäder. Marlene Burwick, Ulrik Wärnsberg "
+            "(alla S) reserverar sig mot beslutet. Ärendet Uppsalahem AB äger 51 procent av aktierna.\n")
+    matter = parse_document(write(tmp_path, text)).matters[0]
+    assert [(p.to, p.text) for p in matter.proposals] == [(
+        "Kommunfullmäktige", "att godkänna förvärvet. Vidare tillförs bolagsordningen en punkt om studentbostäder.")]
+
+
+def test_the_body_beside_the_protocols_kind_in_its_head(tmp_path):
+    # arboga_protokollsutdrag_1 "ARBOGA KOMMUN SAMMANTRÄDESPROTOKOLL Kommunstyrelsen Sammanträdesdatum ..."; the
+    # body beside the kind also in vimmerby_protokollsutdrag_1, vastervik_protokollsutdrag_1, lulea_protokoll_1
+    # ("SAMMANTRÄDESPROTOKOLL Kommunstyrelsen"), svedala_ and katrineholm_protokollsutdrag_1
+    # ("KOMMUNSTYRELSEN PROTOKOLL").
+    from archive.importing import body_beside_the_kind
+    from archive.importing.text import read_document
+    after = write(tmp_path, "1 ARBOGA KOMMUN SAMMANTRÄDESPROTOKOLL Kommunstyrelsen Sammanträdesdatum Blad 6\n", "a.txt")
+    before = write(tmp_path, "1 1(1) KOMMUNSTYRELSEN PROTOKOLL Sammanträdesdatum: Förslag till Avfallstaxa\n", "b.txt")
+    assert [body_beside_the_kind(read_document(path)) for path in (after, before)] == ["Kommunstyrelsen"] * 2
+
+
+def test_a_proposal_opening_with_the_body_proposed_to_in_the_passive_is_put_to_that_body(tmp_path):
+    # "X föreslås besluta" (malmo_tjansteskrivelse_2, uppsala_tjansteskrivelse_1, kristinehamn_tjansteskrivelse_1)
+    # with the decision's own verb in the place of "besluta".
+    text = ("Kommunstyrelsen\n2020-02-03\nDnr KS 2020/77\n\nTjänsteskrivelse\n\nÄrende: Ny taxa för färdtjänst\n\n"
+            "Förslag till beslut\nKommunfullmäktige föreslås anta ny taxa för färdtjänst enligt bilaga.\n\n"
+            "Bakgrund\nTaxan har inte reviderats sedan 2015.\n")
+    matter = parse_document(write(tmp_path, text)).matters[0]
+    assert [p.to for p in matter.proposals] == ["Kommunfullmäktige"]
+
+
+def test_a_protocol_named_in_a_reports_basis_list_does_not_make_it_a_protocol(tmp_path):
+    # The kind stands in a protocol's opening words (every protocol and extract in the tuning half names
+    # it within its first 130 characters); a report lists "Protokollsutdrag ..." among its basis further down.
+    text = ("Kommunledningskontoret\n2020-01-10\nDnr KS 2020/5\n\nKommunstyrelsen\n\nRiktlinjer för sociala medier\n\n"
+            "Sammanfattning\nKommunen har sedan 2012 använt sociala medier i sin kommunikation med invånarna och "
+            "behöver nu riktlinjer för hur kontona ska förvaltas.\n\nBeslutsunderlag\n"
+            "Protokollsutdrag KSAU 2020-01-03 § 5\n\nFörslag till beslut\nKommunstyrelsen antar riktlinjerna.\n")
+    assert parse_document(write(tmp_path, text)).kind == "tjänsteskrivelse"
+
+
+def test_a_protocol_pages_foot_ends_the_recipients_list_run_into_it(tmp_path):
+    # tranas_protokollsutdrag_1 "Expedieras till Kommunfullmaklige J u s t ~ re.s sign ... Uldragsbestyrkande",
+    # arboga_protokollsutdrag_1 "Skickas till: Kommunfullmäktige Akten Ordförandes sign. Justerandes sign.";
+    # the foot also in katrineholm_ and vimmerby_protokollsutdrag_1.
+    text = ("1 1\\atrineholms kommun KOMMUNSTYRELSEN SAMMANTRÄDESPROTOKOLL Sammanträdesdatum Blad Dnr KS/2012: "
+            "Handläggare: Per Johansson Särtaxemodell för anläggningsavgifter Kommunstyrelsens förslag till "
+            "kommunfullmäktige 1. Kommunstyrelsen föreslår kommunfullmäktige besluta godkänna förslaget till "
+            "särtaxemodell. Ärendebeskrivning Katrineholm Vatten och Avfall AB har arbetat fram ett förslag till "
+            "särtaxemodell som omfattar beräkningsprinciperna. Expedieras till Kommunfullmäktige Justerandes sign "
+            "Utdragsbestyrkande\n")
+    matter = parse_document(write(tmp_path, text)).matters[0]
+    assert [r.name for r in matter.recipients] == ["Kommunfullmäktige"]

@@ -14,7 +14,15 @@ from pathlib import Path
 
 from archive import naming
 from archive.errors import ImportFailed
-from archive.importing.common import bodies_in, body_at_start, body_genitive_at_start, find_dates, own_case_numbers
+from archive.importing.common import (
+    bodies_in,
+    body_at_start,
+    body_genitive_at_start,
+    find_dates,
+    labelled_dates,
+    own_case_numbers,
+    split_page_runs,
+)
 from archive.importing.meetingdocs import detect, parse_meeting_document
 from archive.importing.meetingplan import (
     PLAN_HEADING,
@@ -25,8 +33,9 @@ from archive.importing.meetingplan import (
 )
 from archive.importing.result import ParsedDocument, ParsedItem, ParsedMeeting
 from archive.importing.store import ALREADY_IMPORTED, FileResult, import_document, import_files
-from archive.importing.text import read_document
+from archive.importing.text import drop_site_text, drop_url_lines, read_document
 from archive.importing.tjansteskrivelse import parse_tjansteskrivelse
+from archive.model import PlanningStep
 
 __all__ = [
     "ALREADY_IMPORTED", "FileResult", "ParsedDocument", "ParsedItem", "ParsedMeeting",
@@ -208,6 +217,14 @@ def _parse_record(document) -> ParsedDocument:
             except ImportFailed:
                 raise meeting_error from None
         else:
+            if kind == "protokoll" and not parsed.items and _site_pages(document) < SEVERAL_PAGES:
+                # A protocol's page of one matter whose § was lost, its matter under a report's headings.
+                try:
+                    matter = parse_tjansteskrivelse(document)
+                except ImportFailed:
+                    matter = None
+                if matter is not None and (matter.title or matter.proposals):
+                    return _one_matter_of_a_protocol(document, matter, parsed.meeting)
             if _states_nothing(parsed) and not has_a_record_form(document):
                 raise _not_a_record(document, parsed)
             if not _incomplete(parsed):
@@ -219,7 +236,14 @@ def _parse_record(document) -> ParsedDocument:
             except ImportFailed:
                 matter = None
             if matter is None or not matter.title:
+                if kind == "protokoll" and parsed.meeting is not None and not parsed.meeting.body \
+                        and names_itself_a_protocol(document):
+                    parsed.meeting.body = body_beside_the_kind(document)
                 return parsed
+            if kind == "protokoll" and len(parsed.items) <= 1 and names_itself_a_protocol(document) \
+                    and _site_pages(document) < SEVERAL_PAGES:
+                # A page that calls itself a protocol is no report about one: its one matter, in its meeting.
+                return _one_matter_of_a_protocol(document, matter, parsed.meeting)
     else:
         try:
             matter = parse_tjansteskrivelse(document)
@@ -235,6 +259,10 @@ def _parse_record(document) -> ParsedDocument:
                 matter = parse_tjansteskrivelse(document, by_its_case_number=True)
             except ImportFailed:
                 raise report_error from None
+        if names_itself_a_protocol(document):
+            # A protocol's page of one matter whose § the extraction lost (an extract): the report
+            # reader read the matter; the meeting is the one its head names.
+            return _one_matter_of_a_protocol(document, matter)
         if not matter.title and not matter.proposals:
             # A report with neither title nor proposal: a web page's agenda (numbered items, no word
             # "kallelse" at its top) says more read as one.
@@ -245,6 +273,107 @@ def _parse_record(document) -> ParsedDocument:
         name=document.name, checksum=document.checksum, kind="tjänsteskrivelse",
         items=[ParsedItem(matter=matter)],
     )
+
+
+# The document's kind as a protocol's head sets it: in capitals ("KOMMUNSTYRELSEN SAMMANTRÄDESPROTOKOLL",
+# "PROTOKOLLSUTDRAG"), as a capitalised word of its own ("Sammanträdesprotokoll", "Utdrag ur protokoll"),
+# "Protokoll" after a body's name in capitals or before the form's "Sammanträdesdatum". A report
+# names a protocol only in a sentence ("Bilaga till kommunstyrelsens protokoll").
+_PROTOCOL_HEAD = re.compile(
+    r"(?<![\wÅÄÖåäö])(?:SAMMANTRÄDESPROTOKOLL|PROTOKOLLSUTDRAG|PROTOKOLL|Sammanträdesprotokoll|Protokollsutdrag"
+    r"|Utdrag ur (?:sammanträdes)?protokoll(?:et)?|(?<=[A-ZÅÄÖ]{4} )Protokoll|Protokoll(?= Sammanträdesdatum))"
+    r"(?![\wÅÄÖåäö])")
+_REPORT_HEAD = re.compile(r"(?<![\wÅÄÖåäö])(?:tjänsteskrivelse|tjänsteutlåtande|tjänsteyttrande|beslutsunderlag)"
+                          r"(?![\wÅÄÖåäö])", re.IGNORECASE)
+PROTOCOL_HEAD_REACH = 400  # characters of the document's own text its head stands in
+KIND_HEAD_REACH = 200  # where the head names the kind: its opening words, not a list further down
+
+
+def _head_text(document, *, keep_title: bool = True) -> str:
+    return " ".join(line.stripped for line in split_page_runs(drop_site_text(
+        drop_url_lines(document.lines), keep_title=keep_title)) if line.stripped)
+
+
+def names_itself_a_protocol(document) -> bool:
+    """Whether the document's head calls it a protocol (or an extract of one) and not a report:
+    a record of a meeting, whatever headings its one matter is set out under."""
+    head = _head_text(document, keep_title=False)[:KIND_HEAD_REACH]
+    named = _PROTOCOL_HEAD.search(head)
+    # A report's kind before it: a report about a protocol; after it: a report the protocol lists.
+    return bool(named) and not _REPORT_HEAD.search(head, 0, named.start())
+
+
+# A site's page number opening a page given as one line ("2 Kommunstyrelsen ... Ks 35 Au ...").
+_SITE_PAGE = re.compile(r"^(?P<n>\d{1,3})\s+\S.{60}")
+# An extract is a page or two; a protocol of more pages whose §§ were not read holds several matters.
+SEVERAL_PAGES = 3
+
+
+def _site_pages(document) -> int:
+    """The pages a site numbers 1, 2, 3 ... in order before their text (a lone number out of
+    order is an item's or the site title's)."""
+    pages = 0
+    for line in document.lines:
+        page = _SITE_PAGE.match(line.stripped)
+        if page and int(page.group("n")) == pages + 1:
+            pages += 1
+    return pages
+
+
+def body_beside_the_kind(document) -> str | None:
+    """The body a protocol's head names beside its kind: after it ("ARBOGA KOMMUN SAMMANTRÄDESPROTOKOLL
+    Kommunstyrelsen Sammanträdesdatum"), or before it in capitals ("KOMMUNSTYRELSEN PROTOKOLL")."""
+    head = _head_text(document, keep_title=False)[:PROTOCOL_HEAD_REACH]
+    named = _PROTOCOL_HEAD.search(head)
+    if named is None:
+        return None
+    after = body_at_start(head[named.end():].strip(" .:,"))
+    if after and after[0]:
+        return after[0]
+    words = head[: named.start()].split()
+    for size in (3, 2, 1):
+        before = " ".join(words[-size:]) if len(words) >= size else ""
+        if before.isupper():
+            found = body_at_start(before.capitalize())
+            if found and found[0] and not found[1]:
+                return found[0]
+    return None
+
+
+def _one_matter_of_a_protocol(document, matter, meeting: ParsedMeeting | None = None) -> ParsedDocument:
+    """One matter of a protocol whose § was lost: the matter as the report reader read it, in the
+    meeting the head names (the meeting reader's body; a date only where the head states it,
+    before the matter's title, after its label: a date further on is the text's, not the meeting's)."""
+    if meeting is None:
+        try:
+            meeting = parse_meeting_document(document, "protokoll").meeting
+        except ImportFailed:
+            meeting = None
+    meeting = meeting or ParsedMeeting(body=None, date=None, state="held")
+    meeting.body = meeting.body or body_beside_the_kind(document)
+    own = _head_text(document, keep_title=False)
+    at = own.find(matter.title) if matter.title else -1
+    head = own[: min(at, PROTOCOL_HEAD_REACH) if at > 0 else PROTOCOL_HEAD_REACH]
+    stated = {(role, date.iso) for role, date in labelled_dates(head) if date.iso}
+    for field_name, role, label in (("date", "meeting", "sammanträdesdatum"),
+                                    ("approved_on", "approved", "justeringsdatum"),
+                                    ("notice_posted_on", "notice", "anslagsdatum")):
+        value = getattr(meeting, field_name)
+        if value and (role, value) not in stated:
+            setattr(meeting, field_name, None)
+            meeting.warnings.append(f"{label}: {value} står inte i protokollets sidhuvud; lämnas tomt")
+    if meeting.body:
+        steps = matter.planning
+        step = next((s for s in steps if s.body == meeting.body), None)
+        if step is None:
+            # The meeting took the matter before the bodies its proposals are put to.
+            addressees = {proposal.to for proposal in matter.proposals}
+            at = next((n for n, s in enumerate(steps) if s.body in addressees), len(steps))
+            steps.insert(at, PlanningStep(body=meeting.body, date=meeting.date))
+        elif step.date is None:
+            step.date = meeting.date
+    return ParsedDocument(name=document.name, checksum=document.checksum, kind="protokoll",
+                          items=[ParsedItem(matter=matter)], meeting=meeting)
 
 
 _AGENDA_KIND = re.compile(r"(?<![\wÅÄÖåäö])(?:kallelse|föredragningslista|ärendelista|dagordning|anmälningslista)"

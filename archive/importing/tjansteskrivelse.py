@@ -358,7 +358,23 @@ def _split_steps(item: str) -> list[str]:
     return parts
 
 
-_PROPOSAL_LEAD = re.compile(r"^(?P<verb>besluta|[a-zåäö]+(?:ar|er|r))\b")
+# "Socialnämnden beslutar ...", "Kommunfullmäktige föreslås anta ...": the body to decide opens the proposal.
+_PROPOSAL_LEAD = re.compile(r"^(?P<verb>besluta|föreslås|[a-zåäö]+(?:ar|er|r))\b")
+
+
+def letterhead_addressee(preamble: list[Line], title: str) -> str | None:
+    """The one body named alone on a letterhead line above the title ("Kommunstyrelsen" between
+    "Dnr KS 2021/0123" and the title), not on its first line (the sender's); None when none or
+    several are (which one is addressed, the letterhead does not say)."""
+    named = []
+    lines = [line for line in preamble if line.stripped]
+    for line in lines[1:]:  # the first line is the sender's head (its logo's text), not the addressee
+        if title and line.stripped in title:
+            break
+        found = body_at_start(line.stripped) if line.stripped[:1].isupper() else None
+        if found and found[0] and not found[1] and not line.stripped.endswith("s"):
+            named.append(found[0])
+    return named[0] if len(set(named)) == 1 else None
 
 
 def addressed_to(preamble: list[Line]) -> str | None:
@@ -457,7 +473,14 @@ class TjansteskrivelseParser:
         # A signature set after a list (Bilagor, Beslutet skickas till ...) is not part of it.
         self.signature_lines: list[Line] = []
         for section in sections:
-            cut = signature_start(section.lines) if section.key in LIST_SECTIONS else None
+            if section.key in LIST_SECTIONS:
+                cut = signature_start(section.lines)
+            elif section.key not in ("responsible", "presenter") and not self.signature_lines:
+                # The signature after the report's last paragraph ("... för samråd." / "Karin Lund" /
+                # "Planarkitekt"): no part of the proposal or the text it closes.
+                cut = trailing_signature(section.lines)
+            else:
+                cut = None
             if cut is not None:
                 self.signature_lines = section.lines[cut:]
                 section.lines = section.lines[:cut]
@@ -483,7 +506,12 @@ class TjansteskrivelseParser:
         full_text = " ".join(line.stripped for line in lines if line.stripped)
         basis = self.basis()
         title = self.title(preamble, basis)
+        self.title_text = title
         self.addressed_to = addressed_to(preamble)
+        if not self.run_on and not self.addressed_to:
+            # A letterhead set line by line names the body the report is written to on a line of its
+            # own, as a run-on one does before the title.
+            self.run_on_addressee = letterhead_addressee(preamble, title)
         proposals = self.proposals()
         self._proposals = proposals
         matter = Matter(
@@ -552,6 +580,11 @@ class TjansteskrivelseParser:
         run_on = [line for line in preamble if line.page_start and len(line.stripped) > RUN_ON // 2
                   or len(self.document.lines[line.number - 1].stripped) > RUN_ON
                   and re.match(r"\d{1,3} [A-ZÅÄÖ]", line.stripped)]
+        last = next((line for line in reversed(preamble) if line.stripped), None)
+        if not run_on and last is not None and len(last.stripped) > RUN_ON and _HEADER_LABEL.match(last.stripped):
+            # The letterhead run into one line up to the first heading, its labels first ("Datum: ...
+            # Diarienummer: ... Handläggare: ... Barn- och utbildningsnämnden Skolskjutsregler 2018").
+            run_on = [last]
         self.run_on = bool(run_on)
         if run_on:
             title, self.run_on_addressee = run_on_title(run_on[-1].stripped, with_addressee=True)
@@ -570,6 +603,8 @@ class TjansteskrivelseParser:
         # A name alone in the letterhead is the officer's, not the title.
         candidates = [b for b in candidates if not (len(b) == 1 and naming.looks_like_person(b[0].stripped))] \
             or candidates
+        # A bulleted line is a list's item (a web page's agenda, an appendix), never a report's title.
+        candidates = [b for b in candidates if not _BULLET.match(b[0].stripped)]
         if candidates and len(candidates[-1]) <= 4:
             text = " ".join(line.stripped for line in candidates[-1])
             if len(text) <= 250:
@@ -636,6 +671,16 @@ class TjansteskrivelseParser:
             return None
         if distinct:
             return distinct[0]
+        if self.run_on and not truncated and self.title_text:
+            # A letterhead run into one line: the number standing alone in it before the title, as it would
+            # on a line of its own ("Tjänsteskrivelse 1 (5) 2018-08-15 KS 2018-00269 Kommunstyrelsens ...").
+            head = next((line for line in preamble if self.title_text in line.stripped), None)
+            letterhead = head.stripped[: head.stripped.find(self.title_text)] if head is not None else ""
+            alone = [m for m in CASE_NUMBER.finditer(letterhead)
+                     if not NOT_OURS.search(letterhead[max(0, m.start() - 40): m.start()].replace("(", " "))
+                     and letterhead[m.end(): m.end() + 1] in ("", " ")]
+            if len({m.group() for m in alone}) == 1:
+                return alone[0].group()
         for number, text in truncated:
             self.warn(number, "case_number", f"diarienumret är ofullständigt ({text!r}); lämnas tomt")
         return None
@@ -693,10 +738,11 @@ class TjansteskrivelseParser:
                     self.warn(section.line, "proposals", f"förslaget till {group_to} saknar text")
                     continue
                 joined = _join_proposal(group_items)
+                motion = _MEMBER_MOTION.search(joined)
+                if motion:
+                    joined = joined[: motion.start()]  # the members' motions at the meeting follow it
                 lead = self._named_lead(proposal_lead(joined))
-                if lead and len(self.document.lines[section.line - 1].stripped) > RUN_ON:
-                    joined = joined[: lead.end] + _end_of_att_proposal(joined[lead.end:])
-                if cut and (group_to, group_items) == groups[-1] and not joined.rstrip().endswith(
+                if cut and not motion and (group_to, group_items) == groups[-1] and not joined.rstrip().endswith(
                         (".", "!", "?", ")", '"', "”")):
                     # Never invent: a proposal the excerpt's end cuts off is not stated whole.
                     self.warn(section.line, "proposals", "förslaget är avkortat i texten; lämnas tomt")
@@ -730,7 +776,7 @@ class TjansteskrivelseParser:
                         group_to = self.addressed_to or self.run_on_addressee
                     else:
                         self.warn(section.line, "proposals.to", "förslaget anger inte vilket organ det gäller")
-                proposals.append(Proposal(to=group_to, text=_join_proposal(group_items)))
+                proposals.append(Proposal(to=group_to, text=_before_member_motion(_join_proposal(group_items))))
         return proposals
 
     def _named_lead(self, lead):
@@ -822,6 +868,14 @@ class TjansteskrivelseParser:
             # A letterhead run into one line names the body it is addressed to before the title;
             # a proposal's lead may name the path: "A föreslår B föreslå C besluta".
             named = {body for path in self.lead_paths for body in path}  # bodies as the lead names them
+            # A body's earlier decision on this matter, with its § ("Samhällsbyggnadsnämnden beslutade den 12
+            # juni 2018 (SBN 86) att föreslå kommunstyrelsen och därefter kommunfullmäktige ..."): the first steps.
+            for body, date, onward in earlier_decisions("\n".join(line.stripped for line in self.lines)):
+                for name, when in ((body, date), *((x, None) for x in onward)):
+                    if all(x.body != name for x in steps):
+                        steps.append(PlanningStep(body=name, date=when))
+                        explicit.append(None)
+                        named.add(name)
             # The letterhead's addressee comes first, unless a lead names it in its place in the path.
             # A letterhead's addressee without any proposal (cut off, or none) is no step the text states.
             chain = [self.run_on_addressee] if (self.run_on_addressee and self.run_on_addressee not in named
@@ -905,6 +959,12 @@ class TjansteskrivelseParser:
                     and len(line.stripped.split()) > 4), None)
         if end is not None and any(line.stripped for line in listed[:end]):
             listed = listed[:end]
+        footer = next(((i, m) for i, line in enumerate(listed) if (m := _PAGE_FOOTER.search(line.text))), None)
+        if footer is not None:
+            # A protocol page's foot run into the list ("Skickas till: Kommunfullmäktige Akten Ordförandes sign.
+            # Justerandes sign."): the list ends there.
+            index, match = footer
+            listed = [*listed[:index], Line(listed[index].number, listed[index].text[: match.start()])]
         recipients = recipients_of(_bulleted_list(listed), self.notes)
         if not recipients:
             self.warn(section.line, "recipients", "rubriken Beslutet skickas till saknar mottagare")
@@ -1027,6 +1087,15 @@ class TjansteskrivelseParser:
                 title = ""  # "Anna Berg, tel 08-123 45 67": how to reach the officer, no title
             if naming.looks_like_person(name.strip()):
                 people.append(Responsible(name=name.strip(), title=title.strip() or None, role="handläggare"))
+        if not people and self.run_on:
+            # A letterhead run into one line, the officer's label lost: the name the unit's name precedes and
+            # the next field's label follows ("Kommunledningsförvaltningen Morgan Persson, Datum Ks/2013: ...").
+            head = next((line.stripped for line in preamble if line.stripped and len(line.stripped) > RUN_ON // 2), "")
+            for match in _UNLABELLED_OFFICER.finditer(head[:300]):
+                name = match.group("name")
+                if not bodies_in(name) and not any(word in self.common_words() for word in name.split()):
+                    people.append(Responsible(name=name, title=None, role="handläggare"))
+                    break
         return people
 
     def signature(self, lines: list[Line]) -> list[Responsible]:
@@ -1080,7 +1149,11 @@ _LETTERHEAD_ANCHOR = re.compile(
     r"|\(\s*(?:dnr|diarienr|diarienummer)\b[^()]{0,30}\)"  # "(Dnr /2016)": what is left of it
     r"|\b[A-ZÅÄÖ]{2,8}\s*/\s*\d{4}[/:.-]\d*(?=\s)"  # "Ks/2013:": a case number cut after its year
     # "Handläggare Christian Westas": the officer's field; the title follows it
-    r"|\bhandläggare:?\s+(?-i:[A-ZÅÄÖ][a-zåäö-]+\s+[A-ZÅÄÖ][a-zåäö-]+)(?:,|(?=\s))", re.IGNORECASE
+    r"|\bhandläggare:?\s+(?-i:[A-ZÅÄÖ][a-zåäö-]+\s+[A-ZÅÄÖ][a-zåäö-]+)"
+    # ... and the officer's job title after a comma ("Handläggare: Eva Svensson, utvecklingsledare")
+    r"(?:,\s*(?-i:[a-zåäö-]*(?:" + "|".join(("sekreterare", "handläggare", "chef", "strateg", "direktör", "controller",
+                                             "utredare", "ekonom", "jurist", "samordnare", "ledare", "ingenjör",
+                                             "arkitekt")) + r"))(?=\s)|,|(?=\s))", re.IGNORECASE
 )
 
 
@@ -1123,15 +1196,19 @@ _NAME_THEN_TITLE = re.compile(
 )
 
 
-def _end_of_att_proposal(text: str) -> str:
-    """In run-on text an "att ..." proposal ends with the sentence after which no "att" clause or
-    numbered point follows ("... i Studentstaden AB. Marlene Burwick ... reserverar sig ...")."""
-    if not re.match(r"\s*(?:att|Att)\b", text):
-        return text
-    for stop in re.finditer(r"(?<=[\wåäöÅÄÖ)])\.\s+(?=[A-ZÅÄÖ])", text):
-        if not re.match(r"(?:Att|\d+[.)])\s", text[stop.end():]):
-            return text[: stop.start() + 1]
-    return text
+# What members move or reserve at the meeting, after the proposal put to it: "Yrkanden Mariann Gustafsson (V)
+# yrkar att ...", "Ruben Ivarsson (Kd) yrkar att ...", "Ordförande Henrik Thunes (M) yrkar ...", "Marlene
+# Burwick, Ulrik Wärnsberg (alla S) reserverar sig ...": no part of it.
+_PERSON_NAME = _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,2}"
+_MEMBER_MOTION = re.compile(
+    r"\s+(?:(?:Yrkanden?|Överläggning|Reservation(?:er)?)\s*:?\s+)?(?:Ordförande(?:n)?\s+)?" + _PERSON_NAME
+    + r"(?:\s*(?:,|och)\s*" + _PERSON_NAME + r")*\s+\((?:alla\s+|båda\s+)?[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,3}\)"
+    r"\s+(?:yrkar|reserverar)\b")
+
+
+def _before_member_motion(text: str) -> str:
+    motion = _MEMBER_MOTION.search(text)
+    return text[: motion.start()] if motion else text
 
 
 # "Uppsala den 10 april 2013 På kommunstyrelsens vägnar Fredrik Ahlstedt/Astrid Anker": who signed for
@@ -1178,6 +1255,16 @@ def presenters(text: str) -> list[Responsible]:
                    match.group("title"))
     names = re.split(r"\s*(?:,|\boch\b)\s*", match.group("names"))
     return [Responsible(name=name, title=title[:1].upper() + title[1:]) for name in names if name]
+
+
+# An officer's name in a run-on letterhead without its label: after a unit's name, before the next field's
+# label (perhaps after the registry's code): "Service och Teknik Kurt Strömberg SOT Dnr", "Kommunledningsförvaltningen
+# Morgan Persson, Datum".
+_UNLABELLED_OFFICER = re.compile(
+    r"(?:(?i:förvaltningen|förvaltning|kontoret|avdelningen|enheten|kansliet)"
+    r"|\b[A-ZÅÄÖ][a-zåäö]+ och [A-ZÅÄÖ][a-zåäö]+)"
+    r"\s+(?P<name>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)? [A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?),?"
+    r"\s+(?:[A-ZÅÄÖ]{2,5}\s+)?(?:Datum|Dnr|Diarienummer|Diarienr)\b")
 
 
 # The labels a letterhead names the officer who wrote the report by.
@@ -1229,13 +1316,35 @@ def run_on_title(text: str, *, with_addressee: bool = False):
     """The title in a letterhead that extraction ran into one line: what follows its last
     anchor (the addressee, an e-mail address, the document's kind), without a trailing
     case number or a lone registry code ('... kostverksamhet STK')."""
-    anchors = [m.end() for m in _LETTERHEAD_ANCHOR.finditer(text)]
+    # The document's kind is an anchor as a heading word ("Tjänsteskrivelse"), not in a sentence ("har i
+    # tjänsteskrivelse 10 april 2016 tagit fram ...").
+    spans = [(m.start(), m.end()) for m in _LETTERHEAD_ANCHOR.finditer(text)
+             if not (m.group()[:1].islower() and m.group().lower().startswith("tjänste"))]
+    spans += [(m.start(), m.end()) for m in _CASE_LABEL_AND_VALUE.finditer(text)]
     # The addressee stands alone between letterhead fields, not inside a phrase ("Mål för Servicenämnden").
-    addressees = {at + len(name): name for at, name in bodies_in(text)
-                  if not re.fullmatch(r"[a-zåäö]+", (text[max(0, at - 60):at].split() or [""])[-1])}
-    anchors += list(addressees)
-    for anchor in sorted(anchors, reverse=True):
-        title = text[anchor:].strip(" ,.:-")
+    # A job title before it ends the officer's field: "Handläggare: Eva Svensson, utvecklingsledare Barn- ...".
+    # (A body named by its code, "Kf" for Kommunfullmäktige, ends where the code ends.)
+    addressees = {at + (len(name) if text.startswith(name, at) else len(text[at:].split()[0])): name
+                  for at, name in bodies_in(text)
+                  if (not re.fullmatch(r"[a-zåäö]+", word := (text[max(0, at - 60):at].split() or [""])[-1])
+                      or word.endswith(_TITLE_ENDINGS))
+                  # "Dnr KS Dpl 02": a body's code after the label is the registry's, part of the number
+                  and (text.startswith(name, at) or word.lower().strip(".:") not in ("dnr", "diarienr"))}
+    spans += [(end - len(name), end) for end, name in addressees.items()]
+    spans = sorted(set(spans), key=lambda span: span[1])
+    limit = len(text)
+    for n in range(len(spans) - 1, -1, -1):
+        start, anchor = spans[n]
+        if anchor > limit:
+            continue
+        before = text[spans[n - 1][1] if n else 0: start]
+        if len(_SENTENCE_END.findall(text[anchor:limit])) >= 2 and _a_title(before):
+            # Prose after this anchor, a title before it (a protocol's page: "... Kf Ks Policy och
+            # riktlinjer ... antagande Dnr 2016/ Kommunstyrelsens förvaltning har ... ."): the title.
+            limit = start
+            continue
+        title = text[anchor:limit].strip(" ,.:-")
+        title = _LEADING_CODES.sub("", title) if len(_LEADING_CODES.sub("", title).split()) >= 2 else title
         # "... Dnr KS Dpl 02": the label and what stands of its number (OCR may split it) end the title.
         title = re.sub(r"\s+(?i:dnr|diarienummer|diarienr)\b\.?:?(?:\s*\S+){0,3}$", "", title)
         title = CASE_NUMBER.sub("", title) if CASE_NUMBER.search(title[-20:] or "") else title
@@ -1257,9 +1366,63 @@ def run_on_title(text: str, *, with_addressee: bool = False):
         last = re.split(r"(?<=[a-zåäö0-9)])\.\s+(?=[A-ZÅÄÖ])", title)[-1]
         if last != title and len(last.split()) >= 3 and not re.search(r"\b(?:fr\.o\.m|t\.o\.m|bl\.a)$", title):
             title = last
-        if len(title.split()) >= 2 and len(title) <= 250:
+        if len(title.split()) >= 2 and len(title) <= 250 and _WORD.search(title):
             return (title, addressee) if with_addressee else title
     return (None, None) if with_addressee else None
+
+
+# "Omsorgsnämnden beslutade den 27 juni 2002, § 107, att föreslå kommunfullmäktige ...", "Samhällsbyggnadsnämnden
+# beslutade den 12 juni 2018 (SBN 86) att föreslå kommunstyrelsen och därefter kommunfullmäktige ...": a body's
+# decision on this very matter, its § (or its code and number) named; the bodies it proposes to are the next steps.
+_EARLIER_DECISION = re.compile(
+    r"(?m:^|(?<=[.!?:]\s))(?P<body>[A-ZÅÄÖ][\wåäö-]+(?: (?:och )?[a-zåäö-]+){0,3}?)"
+    r" (?:beslutade|har beslutat|behandlade ärendet|har behandlat ärendet|föreslog)"
+    r"\s+(?:den\s+)?(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2} [a-zåäö]+ \d{4})"
+    r"(?:,?\s*§\s*\d{1,4}|\s*\((?:§\s*|[A-ZÅÄÖ]{2,6}\s+)\d{1,4}\))"
+    r"(?:,?\s+att\s+föreslå\s+(?P<onward>[a-zåäö -]+?)\s+att\b)?")
+
+
+def earlier_decisions(text: str) -> list[tuple[str, str, list[str]]]:
+    """Each earlier decision on the matter the text states: (body, ISO date, bodies it proposes to)."""
+    found = []
+    for match in _EARLIER_DECISION.finditer(text):
+        body = body_at_start(match.group("body"))
+        dates = find_dates(match.group("date"))
+        if not body or body[1] or not dates or not dates[0].iso:
+            continue
+        onward = []
+        for part in _ONWARD_SPLIT.split(match.group("onward") or ""):
+            named = body_at_start(part[:1].upper() + part[1:]) if part else None
+            if named and not named[1]:
+                onward.append(named[0])
+        found.append((body[0], dates[0].iso, onward))
+    return found
+
+
+def _a_title(text: str) -> bool:
+    """Words that may be a title between two letterhead fields: three words or more, no number,
+    no sentence's end, and none of a form's labels."""
+    text = _LEADING_CODES.sub("", text.strip(" ,.:-"))
+    return (len(text.split()) >= 3 and not _NUMBER_OR_STOP.search(text) and len(_WORD.findall(text)) >= 2
+            and not _HEADER_LABEL.match(text) and not _FORM_LABEL.search(text))
+
+
+_BULLET = re.compile(r"[•·▪◦‣∙]")
+# A protocol page's foot: the signers' initials' boxes and the extract's certification.
+_PAGE_FOOTER = re.compile(r"\b(?:Ordförandes|Justerandes|Justerares|Sekreterarens)\s+sign\b|\bUtdragsbestyrkande\b",
+                          re.IGNORECASE)
+_NUMBER_OR_STOP = re.compile(r"\d|[.!?]\s")
+_FORM_LABEL = re.compile(r"(?i:sammanträdesdatum|blad|sida)\b")
+_ONWARD_SPLIT = re.compile(r"\s+(?:och(?:\s+därefter)?|samt|,)\s+")
+# A sentence's end in running text: "... kommun. Då ...".
+_SENTENCE_END = re.compile(r"[a-zåäö0-9)]\.\s+[A-ZÅÄÖ]")
+# A case number's label and its value, whatever stands of it ("Dnr 12K", "Dnr 215/11", "Dnr 2016/").
+_CASE_LABEL_AND_VALUE = re.compile(r"\b(?i:dnr|diarienummer|diarienr)\.?:?\s+\S*\d\S*(?=\s)")
+# Bodies' codes before a protocol page's title ("Kf Ks Policy och riktlinjer ..."): the series, no title.
+_LEADING_CODES = re.compile(r"^(?:(?:" + "|".join(sorted((re.escape(code) for code in ABBREVIATIONS), key=len,
+                                                           reverse=True)) + r")\s+)+", re.IGNORECASE)
+# A word of a title: four letters or more, most in lower case (OCR's "KOMMUNSTYR8-SEN" or "~" are none).
+_WORD = re.compile(r"[A-ZÅÄÖa-zåäö][a-zåäö]{3,}")
 
 
 def _columns(lines: list[str]) -> list[str]:
@@ -1308,6 +1471,29 @@ def signature_start(lines: list[Line]) -> int | None:
         if starts and all(naming.looks_like_person(x) or _is_title(x) or _UNIT.search(x) for x in rest):
             return index + 1
     return None
+
+
+def trailing_signature(lines: list[Line]) -> int | None:
+    """Where a signature block closes a section of prose: after the last sentence's full stop
+    (or a blank line), a person's name (perhaps under the unit's), then only names, job titles
+    and units to the section's end ("... för samråd." / "Karin Lund" / "Planarkitekt"); None when
+    the section ends otherwise."""
+    texts = [(index, line.stripped) for index, line in enumerate(lines) if line.stripped]
+    start, person = None, False
+    for position in range(len(texts) - 1, -1, -1):
+        index, text = texts[position]
+        if naming.looks_like_person(text):
+            start, person = position, True
+        elif _UNIT.search(text) and len(text.split()) <= 3:
+            start = position  # the unit over the names ("Kommunledningsförvaltningen" / "Sara Lind")
+        elif not (_is_title(text) and text[:1].isupper() and not text.endswith((".", ":", ";", ","))):
+            break
+    if not person or start == 0:
+        return None
+    index = texts[start][0]
+    before = texts[start - 1][1]
+    blank = any(not line.stripped for line in lines[texts[start - 1][0] + 1: index])
+    return index if blank or before.endswith((".", "!", "?")) else None
 
 
 _SENTENCE = re.compile(r"[a-zåäö]\.\s+[A-ZÅÄÖ]|[a-zåäö]{3}\.$")
