@@ -1673,3 +1673,34 @@ def test_the_body_after_the_label_instans_in_the_anslag_form(tmp_path):
             "Instans Kommunstyrelsen\n\nSammanträdesdatum 2020-09-15\n\n§ 71 Taxa för bygglov\n\nBeslut\n"
             "Antar taxan.\n")
     assert parse_document(write(tmp_path, text)).meeting.body == "Kommunstyrelsen"
+
+
+# Round 3 (issue 13): a title only with evidence, never page furniture or a fragment.
+def test_a_page_mark_run_onto_a_title_is_no_part_of_it(tmp_path):
+    # kristianstad_protokoll_1 ("Informationer ... 1 (1)"), sandviken_kallelse_2 ("Frågor Page 1 of 76").
+    text = ("SAMMANTRÄDESPROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 2018-01-16\n\n"
+            "§ 1 Informationer 1 (1)\n\nBeslut\nKommunstyrelsen lägger informationen till handlingarna.\n\n"
+            "§ 2 Frågor Page 1 of 76\n\nBeslut\nKommunstyrelsen lägger frågorna till handlingarna.\n")
+    titles = [m.title for m in parse_document(write(tmp_path, text)).matters]
+    assert titles == ["Informationer", "Frågor"]
+
+
+def test_a_signature_box_or_a_letterhead_is_no_title(tmp_path):
+    # kumla_protokoll_1: "4 Justeringssign Utdragsbestyrkande", "KUMLA KOMMUN" heading each page.
+    text = ("SAMMANTRÄDESPROTOKOLL\nKommunfullmäktige\nSammanträdesdatum 1990-11-19\n\n"
+            "§ 74 KUMLA KOMMUN\n\n§ 75 Redovisning av obesvarade motioner Justeringssign Utdragsbestyrkande\n\n"
+            "Beslut\nKommunfullmäktige lägger redovisningen till handlingarna.\n\n"
+            "§ 76 Justeringssign Utdragsbestyrkande\n")
+    matters = parse_document(write(tmp_path, text)).matters
+    assert [m.title for m in matters] == ["Redovisning av obesvarade motioner"]
+
+
+def test_a_title_ending_on_a_preposition_is_not_stated_whole(tmp_path):
+    # arvika_protokoll_1 (round 2's blind read "Borgensramar för bolagen i"), malmo_kallelse_1
+    # ("... samhällsfunktioner för"): no Swedish title ends so.
+    text = ("SAMMANTRÄDESPROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 2016-05-09\n\n"
+            "§ 5 Borgensramar för bolagen i\n\nBeslut\nKommunstyrelsen föreslår kommunfullmäktige besluta "
+            "att fastställa borgensramarna.\n\n§ 6 Borgensåtagande gentemot fiberföreningar i Arvika kommun\n\n"
+            "Beslut\nKommunstyrelsen beslutar att godkänna åtagandet.\n")
+    titles = [m.title for m in parse_document(write(tmp_path, text)).matters]
+    assert titles == ["Borgensåtagande gentemot fiberföreningar i Arvika kommun"]
