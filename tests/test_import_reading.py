@@ -1704,3 +1704,15 @@ def test_a_title_ending_on_a_preposition_is_not_stated_whole(tmp_path):
             "Beslut\nKommunstyrelsen beslutar att godkänna åtagandet.\n")
     titles = [m.title for m in parse_document(write(tmp_path, text)).matters]
     assert titles == ["Borgensåtagande gentemot fiberföreningar i Arvika kommun"]
+
+
+def test_a_run_on_first_page_naming_the_justering_still_gives_the_meetings_date(tmp_path):
+    # kumla_protokoll_2: the page's labels all on one line; a date in the text below ("remitterade den
+    # 21 april 2008") is no meeting date.
+    text = ("Sammanträdesprotokoll\n\n1 Plats Kumla Folkets Hus, Teatern Tid Måndagen den 15 september 2008, kl "
+            "Beslutande Se bilaga 1 Övriga deltagare Se bilaga 1 Utses att justera protokollet Lisbet Björklund (s) "
+            "Tid och plats för justering Stadshuset, kansliavdelningen Torsdag den 18 september, klockan "
+            "Anslag/Bevis Protokoll är justerat Styrelse/Nämnd Kommunfullmäktige Datum för uppsättande\n\n"
+            "2 Kommunfullmäktige remitterade den 21 april 2008 ett medborgarförslag om vandrarhem till "
+            "kommunstyrelsen. Utredningssekreteraren har lämnat förslag till yttrande i ärendet.\n")
+    assert parse_document(write(tmp_path, text)).meeting.date == "2008-09-15"

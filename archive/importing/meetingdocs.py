@@ -1347,7 +1347,9 @@ class MeetingDocumentParser:
             text = line.stripped
             if not text:
                 continue
-            if _APPROVED.search(text) or _NOTICE.search(text) or _NOTICE_DOWN.search(text):
+            if len(text) <= RUN_ON and (_APPROVED.search(text) or _NOTICE.search(text) or _NOTICE_DOWN.search(text)):
+                # (A run-on page holds every label of the head at once; its dates are told apart by
+                # their nearest labels below, not skipped for a justering named anywhere on it.)
                 other_label = not find_dates(text)
                 continue
             if other_label:
