@@ -1716,3 +1716,18 @@ def test_a_run_on_first_page_naming_the_justering_still_gives_the_meetings_date(
             "2 Kommunfullmäktige remitterade den 21 april 2008 ett medborgarförslag om vandrarhem till "
             "kommunstyrelsen. Utredningssekreteraren har lämnat förslag till yttrande i ärendet.\n")
     assert parse_document(write(tmp_path, text)).meeting.date == "2008-09-15"
+
+
+def test_a_signed_protocol_with_numbered_pages_is_no_agenda_and_styrelse_namnd_names_its_body(tmp_path):
+    # kumla_protokoll_1 ("Protokoll är justerat", "Utdragsbestyrkande", "Styrelse/nämnd Kommunfullmäktige");
+    # the label "Styrelse/Nämnd" also in kumla_protokoll_2 and kristianstad_protokoll_1.
+    text = ("Gillesalen, Kumla Folkets hus måndagen den 19 november 1990, kl\n\n"
+            "1 KUMLA KOMMUN Sammanträdesprotokoll Sammanträdesdatum Plats och tid Gillesalen, Kumla Folkets hus "
+            "måndagen den 19 november 1990, kl Sekreterare Torild Hilmersson Anslag/Bevis Protokoll är justerat "
+            "Styrelse/nämnd Kommunfullmäktige Sammantr datum Datum för\n\n"
+            "2 uppsättande nedtagande Förvaringsplats Kommunkansliet Underskrift... Anita Ericson "
+            "Utdragsbestyrkande\n\n"
+            "3 KUMLA KOMMUN Sammanträdesprotokoll Kf 74 Anmälda förhinder och upprop Förhinder har anmälts av "
+            "ledamöterna. Därefter förrättas upprop.\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert (parsed.kind, parsed.meeting.body) == ("protokoll", "Kommunfullmäktige")

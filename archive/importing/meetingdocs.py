@@ -880,7 +880,7 @@ def detect(document: Document) -> str | None:
     if (numbered[:1] == [1] and _counts_up(numbered) and not has_paragraphs
             and not _TJANSTESKRIVELSE.search(start[:300])
             and not under_headings
-            and not re.search(r"utses att justera|protokollet är justerat|justerandes", start, re.IGNORECASE)
+            and not _SIGNED_PROTOCOL.search(start)
             and (re.search(r"sammanträde", start[:400], re.IGNORECASE) or bodies_in(head[0][:60] if head else ""))):
         return "kallelse"
     if PROTOCOL_SIGNALS.search(start) and not _TJANSTESKRIVELSE.search(start[:200]):
@@ -901,6 +901,11 @@ def detect(document: Document) -> str | None:
     return None
 
 
+# What only a protocol already held and signed states (a kallelse may well say when it will be justerat):
+# "Utses att justera", "Protokoll(et) är justerat", its signature box ("Justerandes sign", "Justeringssign",
+# "Utdragsbestyrkande").
+_SIGNED_PROTOCOL = re.compile(r"utses att justera|protokoll(?:et)? är justerat|justerandes|justeringssign"
+                              r"|utdragsbestyrkande", re.IGNORECASE)
 _MEETING_NOTICE = re.compile(r"\b(?:sammanträder|sammanträdet öppnas)\b|\b(?:mötet|sammanträdet)\s+behandlas\b"
                              r"|\bbehandlas\s+(?:bland annat|följande)\b", re.IGNORECASE)
 
@@ -1202,8 +1207,8 @@ class MeetingDocumentParser:
         the document's first line (its title), never inside a case number."""
         for line in head[:200]:
             text = CASE_NUMBER.sub(" ", line.stripped)
-            label = re.search(r"\b(?:organ|nämnd(?:/styrelse)?)(?: och sammanträdesdatum)?\s*:?\s+", text,
-                              re.IGNORECASE)
+            label = re.search(r"\b(?:organ|nämnd(?:/styrelse)?|styrelse/nämnd)(?: och sammanträdesdatum)?\s*:?\s+",
+                              text, re.IGNORECASE)
             if label:
                 after = bodies_in(text[label.end():label.end() + 120])
                 after = [(at, name) for at, name in after if at <= 40]
@@ -1229,7 +1234,7 @@ class MeetingDocumentParser:
         # A head set as a table, labels over values ("Nämnd Sammanträdesdatum" / "Kommunfullmäktige
         # 2019-06-18"), or vertically ("Nämnd" / "Kommunfullmäktige").
         joined = CASE_NUMBER.sub(" ", " ".join(line.stripped for line in head[:200] if line.stripped))
-        table = re.compile(r"\b(?:Organ|Instans|Nämnd(?:/[Ss]tyrelse)?|ORGAN|INSTANS|NÄMND)\s*:?\s+"
+        table = re.compile(r"\b(?:Organ|Instans|Nämnd(?:/[Ss]tyrelse)?|Styrelse/[Nn]ämnd|ORGAN|INSTANS|NÄMND)\s*:?\s+"
                            r"(?:(?i:sammanträdesdatum)\s+)?")
         for label in table.finditer(joined):
             after = [(at, name) for at, name in bodies_in(joined[label.end():label.end() + 80]) if at <= 2]
@@ -1301,8 +1306,8 @@ class MeetingDocumentParser:
             if not text:
                 continue
             # "Nämnd: X", "Nämnd:X" (the space lost), "Nämnd/Styrelse X"
-            label = re.match(r"^(organ|nämnd(?:/styrelse)?|instans|beslutande organ)\s*(?::\s*|\s+)(?P<rest>.+)$",
-                             text, re.I)
+            label = re.match(r"^(organ|nämnd(?:/styrelse)?|styrelse/nämnd|instans|beslutande organ)\s*(?::\s*|\s+)"
+                             r"(?P<rest>.+)$", text, re.I)
             if label:
                 found = body_at_start(label.group("rest"))
                 if found:
