@@ -1731,3 +1731,14 @@ def test_a_signed_protocol_with_numbered_pages_is_no_agenda_and_styrelse_namnd_n
             "ledamöterna. Därefter förrättas upprop.\n")
     parsed = parse_document(write(tmp_path, text))
     assert (parsed.kind, parsed.meeting.body) == ("protokoll", "Kommunfullmäktige")
+
+
+def test_a_contents_list_giving_each_rows_page_after_its_title(tmp_path):
+    # oskarshamn_protokoll_1 (and ange_protokoll_1): "§ Title page"; the page is no row's §.
+    text = ("PROTOKOLL Sida 1 Plats och tid Oskarshamnssalen, kl. 10:00-14:45 Paragrafer Justeringens plats och tid "
+            "60-95 Stadshuset 2017-04-27 Underskrifter Peter Wretlund (S) Ordförande\n"
+            "PROTOKOLL Sida 2 Innehållsförteckning Sida 60 Fastställande av dagordning 4 61 Information gällande "
+            "Räddningstjänstens organisation och verksamhet 5 62 Redovisning av AVI, Attraktiv arbetsgivarindex 6 "
+            "63 Driftbudgetramar 2018-2020 7 64 Fördelning av nyschablon\n")
+    keys = [item.key for item in parse_document(write(tmp_path, text)).items]
+    assert keys[:3] == ["§ 61", "§ 62", "§ 63"]

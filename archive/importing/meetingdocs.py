@@ -459,6 +459,14 @@ def _drop_page_column(rows: str) -> str:
     one, the pages are dropped, so that the § is the row's number."""
     pairs = list(_NUMBER_AND_PAGE.finditer(rows))
     numbers = [int(m.group("n")) for m in pairs]
+    first = _CONTENTS_ROW.match(rows.strip())
+    if first and pairs and pairs[0].start() > 0 and len(pairs) >= 3:
+        # "60 Fastställande av dagordning 4 61 Information ... 5 62 ...": the list gives each row's §,
+        # title and page; the § numbers run on from the first row's, so the number before each is the
+        # page of the row above (Ånge, Oskarshamn; Gällivare gives the page after the §).
+        seconds = [int(m.group("page")) for m in pairs]
+        if seconds[:3] == [int(first.group("n")) + 1, int(first.group("n")) + 2, int(first.group("n")) + 3]:
+            return _NUMBER_AND_PAGE.sub(lambda m: m.group("page") + " ", rows)
     if len(pairs) < 3 or len(_consecutive(numbers)) < 3:
         return rows
     return _NUMBER_AND_PAGE.sub(lambda m: m.group("n") + " ", rows)
