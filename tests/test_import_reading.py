@@ -1742,3 +1742,15 @@ def test_a_contents_list_giving_each_rows_page_after_its_title(tmp_path):
             "63 Driftbudgetramar 2018-2020 7 64 Fördelning av nyschablon\n")
     keys = [item.key for item in parse_document(write(tmp_path, text)).items]
     assert keys[:3] == ["§ 61", "§ 62", "§ 63"]
+
+
+def test_a_protocol_whose_text_ends_at_a_paragraphs_title_does_not_state_it_whole(tmp_path):
+    # Its other §§ go on with their sections; the text ends right at the last one's title (lulea_protokoll_1,
+    # "§ 268 / Arbetsmarknadsförvaltningens verksamhetsplan 2017-20", in a list of paragraphs).
+    text = ("SAMMANTRÄDESPROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 2016-11-07\n\n"
+            "§ 266\nSamverkansavtal om Naturbruksgymnasiet i Kalix\n\nBeslut\nKommunstyrelsen godkänner avtalet.\n\n"
+            "§ 267\nFinansiering från Europeiska socialfonden till projekt workplace Luleå 2.0\n\n"
+            "Beslut\nKommunstyrelsen beviljar finansieringen.\n\n"
+            "§ 268\nArbetsmarknadsförvaltningens verksamhetsplan 2017-20\n")
+    keys = [item.key for item in parse_document(write(tmp_path, text)).items]
+    assert keys == ["§ 266", "§ 267"]

@@ -1026,6 +1026,9 @@ class MeetingDocumentParser:
         meeting.warnings = self.meeting_warnings.items
         municipality = municipality_of(" ".join(line.stripped for line in lines if line.stripped))
         parsed: list[ParsedItem] = []
+        # §§ that go on with their sections (Beslut, Förslag till beslut ...), not a list's rows alone.
+        self.paragraphs_with_text = sum(1 for item in items if any(
+            _item_heading(x.stripped) for x in item.lines if x.stripped)) >= 2
         for item in items:
             result = self.item(item, meeting, municipality)
             if result is not None:
@@ -1786,6 +1789,14 @@ class MeetingDocumentParser:
                 and self.last_line.number >= item.line):
             # A site's excerpt ends inside this title ("21 Nya"): it is not stated whole.
             self.notes.append(f"{item.key}: rubriken slutar där texten tar slut ({title!r}); inget ärende")
+            return None
+        if (self.kind == "protokoll" and self.paragraphs_with_text and self.last_line is not None
+                and not any(x.stripped for x in body_lines)
+                and self.last_line.number >= item.line and self.last_line.stripped.endswith(title.split()[-1])):
+            # A protocol's § goes on with its sections (Beslut ...) where its other §§ do: the text
+            # ending right at this title was cut there, perhaps inside it. (A front page alone may
+            # well end with its list of paragraphs, and a list's last row may be whole.)
+            self.notes.append(f"{item.key}: texten tar slut vid rubriken ({title!r}); inget ärende")
             return None
         if not title:
             self.notes.append(f"{item.key}: saknar rubrik; inget ärende")
