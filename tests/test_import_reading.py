@@ -1754,3 +1754,16 @@ def test_a_protocol_whose_text_ends_at_a_paragraphs_title_does_not_state_it_whol
             "§ 268\nArbetsmarknadsförvaltningens verksamhetsplan 2017-20\n")
     keys = [item.key for item in parse_document(write(tmp_path, text)).items]
     assert keys == ["§ 266", "§ 267"]
+
+
+def test_an_agendas_numbering_goes_on_past_two_rows_whose_numbers_were_lost(tmp_path):
+    # sandviken_kallelse_2: rows 9 and 10 lost their numbers in the table; "11." goes on in the list's style.
+    text = ("KALLELSE Nämnd/Styrelse Kommunfullmäktige Föredragningslista Nr Ärende Diarienummer 1. Upprop "
+            "2. Val av justerare 3. Allmänhetens frågor 4. Valärenden 5. Försäljning lägenheter inom Sandvikenhus AB "
+            "6. Regelverk för kommunala priser 7. Svar på medborgarförslag om hundrastgård i Gästrike-Hammarby "
+            "KS2017/628 KS2017/ Svar på medborgarförslag om cykelvägar KS2017/ Svar på medborgarförslag om namn på "
+            "idrottshallen i Österfärnebo 10. Svar på motion från (V) om försök med 30 timmars arbetsvecka "
+            "11. Svar på motion från (M) Sandvikens Sjukhus blir nytt Stadshus\n")
+    items = [(item.key, item.matter.title) for item in parse_document(write(tmp_path, text)).items]
+    assert ("punkt 10", "Svar på motion från (V) om försök med 30 timmars arbetsvecka") in items
+    assert ("punkt 11", "Svar på motion från (M) Sandvikens Sjukhus blir nytt Stadshus") in items

@@ -164,6 +164,13 @@ def _number_chain(text: str, expected: int | None, sentence_start: bool) -> list
     while index is not None:
         chain.insert(0, candidates[index])
         index = parents[index]
+    # Rows whose numbers were lost two at a time (a table's rows, "... KS2017/ Title 11. Title 12. ..."): a
+    # later number in the list's own style ("11." where the list writes "8."), up to three on, goes on.
+    if all(text[m.end("n"):m.end("n") + 1] == "." for m in chain) and len(chain) >= 3:
+        later = [m for m in candidates if m.start() > chain[-1].start() and text[m.end("n"):m.end("n") + 1] == "."]
+        for match in later:
+            if int(chain[-1].group("n")) < int(match.group("n")) <= int(chain[-1].group("n")) + 3:
+                chain.append(match)
     first = int(chain[0].group("n"))
     # The list goes on from the page before: at the page's start, or after the sentence that ends
     # the item carried over ("... är Susanne Malm (S). 6 Dnr KS 2018/00876 Avsägelse ...").
