@@ -1767,3 +1767,21 @@ def test_an_agendas_numbering_goes_on_past_two_rows_whose_numbers_were_lost(tmp_
     items = [(item.key, item.matter.title) for item in parse_document(write(tmp_path, text)).items]
     assert ("punkt 10", "Svar på motion från (V) om försök med 30 timmars arbetsvecka") in items
     assert ("punkt 11", "Svar på motion från (M) Sandvikens Sjukhus blir nytt Stadshus") in items
+
+
+def test_a_sites_title_repeating_the_list_gives_no_items_and_a_signature_is_no_part_of_a_title(tmp_path):
+    # habo_kallelse_1: the site's title holds the first items of the list the page then gives whole;
+    # the chair's signature follows the last item ("Övriga frågor Agneta Hägglund (S) Ordförande", so also
+    # hultsfred_kallelse_1, kungalv_kallelse_1, gotland_kallelse_1).
+    title = "Överhuset, kommunhuset, Bålsta. Ärenden 1. Upprop. 2. Val av justerare. 3. Eventuella informationer"
+    text = (f"{title}\n\nStorlek: px\nStarta visningen från sidan:\n\nDownload \"{title}\"\n\nTranskript\n\n"
+            "1 KALLELSE Datum Kommunstyrelsens arbetsutskott Ledamöter Agneta Hägglund (S), ordförande "
+            "Kommunstyrelsens arbetsutskott kallas till sammanträde Tid Tisdagen den 20 augusti 2013, kl Plats "
+            "Överhuset, kommunhuset, Bålsta Ärenden 1. Upprop 2. Val av justerare 3. Eventuella informationer "
+            "4. Beredning av ärenden till kommunstyrelsen 5. Taxa för bygglov Agneta Hägglund (S) Ordförande\n\n"
+            "2 Handlingarna till ärendena finns tillgängliga på kommunens webbplats inför sammanträdet.\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert (parsed.meeting.body, parsed.meeting.date) == ("Kommunstyrelsens arbetsutskott", "2013-08-20")
+    assert [(item.key, item.matter.title) for item in parsed.items] == [
+        ("punkt 3", "Eventuella informationer"), ("punkt 4", "Beredning av ärenden till kommunstyrelsen"),
+        ("punkt 5", "Taxa för bygglov")]

@@ -683,9 +683,31 @@ _SIGNATURE_IN_TITLE = re.compile(r"\s*\b(?i:justerandes?\s+sign\w*|justeringssig
 _HEAD_ALONE = re.compile(r"^(?i:[\wåäö-]+\s+(?:kommun|stad|landsting)|region\s+[\wåäö-]+(?:\s+[\wåäö-]+)?"
                          r"|kommunstyrelsen|kommunfullmäktige|regionstyrelsen|regionfullmäktige|landstingsstyrelsen"
                          r"|landstingsfullmäktige|kommunstyrelsens arbetsutskott|[\wåäö-]*nämnden)$")
+# A kallelse's signature run onto its last item's title: "Övriga frågor Agneta Hägglund (S) Ordförande",
+# "... Tommy Gardell Ordförande", perhaps the secretary's after it ("Fredrik Eirasson Ordförande Emma
+# Oscarsson Sekreterare"): a name (party), then the office.
+_SIGNATURE_AFTER_TITLE = re.compile(
+    r"\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}(?:\s*\([A-ZÅÄÖa-zåäö]{1,4}\))?,?\s+(?i:ordförande)"
+    r"(?:\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2},?\s+(?i:sekreterare))?$")
 _SITE_DOWNLOAD = re.compile(r'^download\s+"(?P<title>.*)"\s*$', re.IGNORECASE)
 _SITE_TITLE_NOISE = re.compile(r"^(?:\d{1,3}\.?\s+)?(?:(?i:dnr)\.?\s+\S+\s+(?:\d{3}\s+)?)?|"
                                r"\s+(?:(?i:dnr)\.?(?:\s+\S+)?|Sammanfattning|Ärendet|Beslut)\s*$")
+
+
+def _site_title_lines(document: Document, lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """The lines opening the text that are a document site's title for the file (as its 'Download
+    "..."' line states it), and the rest; ([], lines) when the text has no such title or nothing
+    after it."""
+    raw = next((m.group("title").strip() for line in document.lines if (m := _SITE_DOWNLOAD.match(line.stripped))),
+               None)
+    if not raw:
+        return [], lines
+    index = 0
+    while index < len(lines) and (not lines[index].stripped or lines[index].stripped == raw):
+        index += 1
+    if index == 0 or index == len(lines):
+        return [], lines
+    return lines[:index], lines[index:]
 
 
 def _site_title_in_text(document: Document) -> str | None:
@@ -985,6 +1007,10 @@ class MeetingDocumentParser:
         # Extraction that lost every § sign: an item opening a page may be "231 Title" or
         # "KS 261 Title"; only then are such lines read as items.
         self.lost_paragraphs = self.kind == "protokoll" and not any("§" in line.text for line in lines)
+        # A document site's title for the file (its first line, again as 'Download "..."') repeats the
+        # text's first words: a head to read the body and the date from, never the items (they follow
+        # in the text itself; read from the title too, the list would start twice).
+        title_lines, lines = _site_title_lines(self.document, lines)
         lines = self.lines = split_contents_runs(lines, protocol=self.kind == "protokoll")
         if self.kind == "kallelse":
             lines = self.lines = split_bullet_rows(split_glued_rows(lines))
@@ -995,6 +1021,8 @@ class MeetingDocumentParser:
                 lines = split_caps_headings(lines)
             self.lines = lines
         head, items = self.split_items(lines)
+        head = [*title_lines, *head]
+        self.lines = [*title_lines, *self.lines]
         if self.kind == "kallelse":
             _unstack_items(items)
             items = _merge_repeated_items(items)
@@ -1730,6 +1758,10 @@ class MeetingDocumentParser:
         title = _RUNNING_HEAD_IN_TITLE.sub("", _DOT_LEADER.sub("", clean(" ".join(title_parts)))).strip(" ,")
         title = _BODY_MARK.sub("", _LETTERHEAD_IN_TITLE.sub("", title)).strip(" ,")
         title = _PAGE_MARK_IN_TITLE.sub("", _SIGNATURE_IN_TITLE.sub("", title)).strip(" ,")
+        signature = _SIGNATURE_AFTER_TITLE.search(title) if self.kind == "kallelse" else None
+        if signature and len(title[:signature.start()].split()) >= 2 or signature and FORMALITY.match(
+                title[:signature.start()]):
+            title = title[:signature.start()].strip(" ,")
         while _AGENDA_NOTE.search(title):  # notes may stand one after the other
             title = _AGENDA_NOTE.sub("", title).strip(" ,")
         slot = _TIME_SLOT.search(title)
