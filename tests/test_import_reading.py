@@ -1785,3 +1785,19 @@ def test_a_sites_title_repeating_the_list_gives_no_items_and_a_signature_is_no_p
     assert [(item.key, item.matter.title) for item in parsed.items] == [
         ("punkt 3", "Eventuella informationer"), ("punkt 4", "Beredning av ärenden till kommunstyrelsen"),
         ("punkt 5", "Taxa för bygglov")]
+
+
+def test_a_paragraphs_margin_path_gives_its_number_and_the_bodies_before(tmp_path):
+    # kumla_protokoll_2 ("Kf 83 Ks 109 Au 230 Dnr 2008/ Medborgarförslag ..."), also gnosjo_protokoll_1
+    # ("Ks 35 Au Revisionsgranskning ...") and arboga_protokollsutdrag_1 ("Ks 184 Au 192 Dnr 261/ ...").
+    text = ("Sammanträdesprotokoll\n\n1 Plats Kumla Folkets Hus, Teatern Tid Måndagen den 15 september 2008, kl "
+            "Beslutande Se bilaga 1 Utses att justera protokollet Lisbet Björklund (s) Anslag/Bevis Protokoll är "
+            "justerat Styrelse/Nämnd Kommunfullmäktige Datum för uppsättande\n\n"
+            "2 Kommunstyrelsen Kommunstyrelsens arbetsutskott Kf 83 Ks 109 Au 230 Dnr 2008/ Medborgarförslag om "
+            "vandrarhem vid Djupadalsbadet Kommunfullmäktige remitterade den 21 april 2008 ett medborgarförslag "
+            "om vandrarhem. Kommunfullmäktige antar yttrandet och medborgarförslaget anses därmed besvarat.\n")
+    item = parse_document(write(tmp_path, text)).items[0]
+    assert (item.key, item.matter.title, item.matter.case_number) == (
+        "§ 83", "Medborgarförslag om vandrarhem vid Djupadalsbadet", None)
+    assert [(s.body, s.date) for s in item.matter.planning][-3:] == [
+        ("Kommunstyrelsens arbetsutskott", None), ("Kommunstyrelsen", None), ("Kommunfullmäktige", "2008-09-15")]

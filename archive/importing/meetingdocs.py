@@ -99,6 +99,32 @@ _RUNNING_HEAD_REST = re.compile(r"\s+(?:\d{4}-\d{2}-\d{2}\s+)?(?:\d{1,3}\s+)?(?=
 _CODED_LINE = re.compile(r"^(?:(?P<code>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,5})\s+)(?P<n>\d{1,3})\s+[A-ZÅÄÖ][a-zåäö]")
 
 
+# A paragraph's margin giving its path through the bodies, each with its own § there, the meeting's own
+# first: "Kf 75 Ks 82 Au 225 Dnr Redovisning av ...", "Ks 35 Au Revisionsgranskning ...", "Ks 184 Au 192
+# Dnr 261/ Revidering ..." (Kumla, Gnosjö, Arboga), the page's head (bodies, labels) perhaps before it.
+_PATH_CODES = {"kf": "Kommunfullmäktige", "ks": "Kommunstyrelsen", "au": "Kommunstyrelsens arbetsutskott",
+               "ksau": "Kommunstyrelsens arbetsutskott"}
+_PATH_CODE = r"(?:[Kk][FfSs]|[Aa][Uu]|KSAU|Ksau)"
+_CODE_PATH = re.compile(
+    r"(?:^|\s)(?P<path>(?P<first>" + _PATH_CODE + r")\s+(?P<n>\d{1,4})(?:\s+" + _PATH_CODE + r"(?:\s+\d{1,4})?)+)"
+    r"\s+(?:(?i:dnr)\.?:?(?:\s+(?P<case>[^\s]*\d[^\s]*))?\s+)?(?P<title>[A-ZÅÄÖ][a-zåäö].*)$")
+_HEAD_WORD = re.compile(r"^(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*|\d{1,4}(?:\s?\(\d{1,4}\))?|\d{4}-\d{2}-\d{2})$")
+
+
+def _margin_path(text: str) -> re.Match | None:
+    """The paragraph's margin path opening `text` ('Kf 75 Ks 82 Au 225 Dnr Title'), after nothing but
+    the page's head (bodies' names, its labels, page and date); None otherwise."""
+    found = _CODE_PATH.search(text)
+    if found is None or found.start("path") > 160:
+        return None
+    before = text[:found.start("path")]
+    for _at, name in sorted(bodies_in(before), key=lambda x: -len(x[1])):
+        before = before.replace(name, " ")
+    if not all(_HEAD_WORD.match(word) for word in before.split()):
+        return None
+    return found
+
+
 def _coded_opening(text: str) -> bool:
     """'KSAU 1 Informationer Änr KS 2018/9 ...', 'Kommunstyrelsen 2014-12-02 3 Ks 232 Dnr KS ...': a
     line of a protocol whose § signs were lost, opening with a known body's code and the paragraph's
@@ -651,7 +677,8 @@ _CODE_LINE = re.compile(r"^(?:diariekod|ärendekod|kod)\s*:?\s*[\d.]+$", re.IGNO
 # The subject may be a person named with party: "Kommunfullmäktigeledamoten Lars Åhman (FP) har ...".
 _SENTENCE_AFTER_TITLE = re.compile(
     r"\s+(?=[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2}(?:\s+\([A-ZÅÄÖa-zåäö]{1,4}\))?\s+(?:har|hade|ska|skall|är|var|beslutar|beslutade|föreslår|föreslog|anser|redovisar"
-    r"|informerar|lämnar|lämnade|gav|ger|fick|inkom|begär|begärde)\b)"
+    r"|informerar|lämnar|lämnade|gav|ger|fick|inkom|begär|begärde|behandlade|remitterade|överlämnade|antog"
+    r"|godkände|tillstyrkte)\b)"
 )
 # National publication series, numbered like case numbers but never a municipality's case.
 _PUBLICATION = re.compile(r"(?:SOU|DS|Ds|PROP|Prop|SFS|SKR|Skr|BET|Bet|COM|AFS|BFS|HSLF-FS)\b")
@@ -678,6 +705,8 @@ _PAGE_MARK_IN_TITLE = re.compile(r"\s+(?:(?i:sida|sid\.?|blad)\s+)?\d{1,3}\s?[(\
 # a title: the page's foot, never a matter's title; the title ends before it.
 _SIGNATURE_IN_TITLE = re.compile(r"\s*\b(?i:justerandes?\s+sign\w*|justeringssign\w*|ordförandes\s+sign\w*"
                                  r"|utdragsbestyrkande)\b.*$")
+# No matter's title runs longer (the real corpus' longest, of 107 municipalities, has 242 characters).
+_LONGEST_TITLE = 260
 # A page's letterhead or running head alone where a title should stand ("Kumla kommun", "Region Gävleborg",
 # "KOMMUNSTYRELSEN"): whose page it is, never what a matter is about.
 _HEAD_ALONE = re.compile(r"^(?i:[\wåäö-]+\s+(?:kommun|stad|landsting)|region\s+[\wåäö-]+(?:\s+[\wåäö-]+)?"
@@ -970,6 +999,7 @@ class Item:
     case_number: str | None = None  # stated before a lost §: "KSKF/2015:1 231 Val ..."
     truncated_case: str | None = None  # "KSKF/2013: Title": a number whose end was lost
     row: bool = False  # a row of a list of items run together (split_contents_runs, split_glued_rows)
+    path: list[str] = field(default_factory=list)  # earlier bodies of a margin path ("Kf 75 Ks 82 Au 225")
 
 
 def content_lines(document: Document) -> list[Line]:
@@ -1123,7 +1153,7 @@ class MeetingDocumentParser:
                          or self.kind == "protokoll" and line.item_start):
                 self.item_codes.append(code.group("code"))
             lost = self._lost_paragraph(line, last_number) if self.lost_paragraphs and (
-                line.page_start or _coded_opening(text)) else None
+                line.page_start or _coded_opening(text) or _margin_path(text)) else None
             if paragraph and self.kind == "kallelse" and _DATE_ONLY.match(paragraph.group("rest")):
                 pass  # "KF § 170 2015-11-10" in an agenda: the decision it rests on, not an item
             elif paragraph:
@@ -1215,6 +1245,18 @@ class MeetingDocumentParser:
         'KSKF/2013: Title' (number and § both lost: an item without a number); the body's
         name of the running head may stand before it ('Kommunstyrelsen KS 235 Dnr ...')."""
         text = line.stripped
+        margin = _margin_path(text)
+        if margin:
+            number = int(margin.group("n"))
+            if number > last_number:  # (the margin is evidence enough: no window after the last number)
+                case = margin.group("case")
+                codes = re.findall(_PATH_CODE, margin.group("path"))
+                item = Item(f"§ {number}", number, line.number, margin.group("title"),
+                            case_number=case if case and is_case_number(case) else None,
+                            truncated_case=case if case and not is_case_number(case) else None,
+                            path=[_PATH_CODES[code.lower()] for code in codes[1:]])
+                self.item_codes.append(margin.group("first"))
+                return item
         named = bodies_in(text[:60])
         head = _RUNNING_HEAD_REST.match(text[len(named[0][1]):]) if named and named[0][0] == 0 else None
         if head:  # "Kommunstyrelsen 2014-12-02 3 Ks 232 Dnr ...": the running head, date and page
@@ -1808,6 +1850,11 @@ class MeetingDocumentParser:
         if len(title) < 3:
             self.notes.append(f"{item.key}: rubriken är avkortad i texten ({title!r}); inget ärende")
             return None
+        if len(title) > _LONGEST_TITLE:
+            # Longer than any matter's title: where it ends and the text begins was not told apart.
+            self.notes.append(f"{item.key}: rubriken går inte att skilja från texten ({title[:60]!r} ...); "
+                              "inget ärende")
+            return None
         if _HEAD_ALONE.match(title):
             self.notes.append(f"{item.key}: {title!r} är sidhuvudet, ingen rubrik; inget ärende")
             return None
@@ -1927,7 +1974,7 @@ class MeetingDocumentParser:
         # "Arbetsutskottets förslag till kommunstyrelsen": the heading names where the matter goes next.
         headings = " ".join(x.stripped for x in body_lines if _item_heading(x.stripped) == "proposal")
         matter.planning = self.planning(parts, meeting, decision_text, proposal_text, notes, cut_lead, headings,
-                                        " ".join([item.head, *(x.stripped for x in item.lines)]))
+                                        " ".join([item.head, *(x.stripped for x in item.lines)]), tuple(item.path))
         matter.warnings = notes.items
         return ParsedItem(matter=matter, key=item.key)
 
@@ -1943,8 +1990,9 @@ class MeetingDocumentParser:
         )
 
     def planning(self, parts, meeting: ParsedMeeting, decision: str, proposal: str, notes: Warnings,
-                 cut_lead: str = "", headings: str = "", raw: str = ""):
-        earlier: list[PlanningStep] = []
+                 cut_lead: str = "", headings: str = "", raw: str = "", path: tuple[str, ...] = ()):
+        earlier: list[PlanningStep] = [PlanningStep(body=name) for name in reversed(path)
+                                       if name != meeting.body]  # "Kf 75 Ks 82 Au 225": Au, then Ks
         for name, date in _path_table(raw):
             # "Behandlat av Datum Ärende 1 Kommunstyrelsens arbetsutskott 2017-05-17 122/17 ...": the path
             # the matter took, one row per body; the meeting's own row is its own step below.
