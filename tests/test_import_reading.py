@@ -1801,3 +1801,14 @@ def test_a_paragraphs_margin_path_gives_its_number_and_the_bodies_before(tmp_pat
         "§ 83", "Medborgarförslag om vandrarhem vid Djupadalsbadet", None)
     assert [(s.body, s.date) for s in item.matter.planning][-3:] == [
         ("Kommunstyrelsens arbetsutskott", None), ("Kommunstyrelsen", None), ("Kommunfullmäktige", "2008-09-15")]
+
+
+def test_a_case_number_cut_after_its_year_opening_a_title_is_no_part_of_it(tmp_path):
+    # kungalv_kallelse_1 ("6 KS2018/ Svar på granskningsrapport ..."); so also sandviken_kallelse_2 and
+    # eskilstuna ("KSKF/2013: Kommunstyrelsens delårsrapport").
+    text = ("KALLELSE\nKommunstyrelsen\nSammanträdesdatum 2018-10-10\n\nDagordning\n"
+            "1 Upprop\n2 Val av justerare\n3 KS2018/ Svar på granskningsrapport gällande klagomålshantering\n"
+            "4 Information om ordningsstörningar i parkeringshus\n")
+    matter = parse_document(write(tmp_path, text)).items[0].matter
+    assert (matter.title, matter.case_number) == ("Svar på granskningsrapport gällande klagomålshantering", None)
+    assert any("ofullständigt" in warning for warning in matter.warnings)

@@ -1638,7 +1638,7 @@ class MeetingDocumentParser:
             glued = _GLUED_SUFFIX.match(head_text) if head_text[:1] == "-" else None
             if glued:  # "Dnr KS 2018/00909-1.1.1 Title": the suffix written onto it is part of it as stated
                 case_number, head_text = case_number + glued.group(), head_text[glued.end():].strip()
-        stub_lead = _LABELLED_STUB_LEAD.match(head_text) if not case_number else None
+        stub_lead = (_LABELLED_STUB_LEAD.match(head_text) or _STUB_LEAD.match(head_text)) if not case_number else None
         if stub_lead:  # "Dnr KFKS 2012/ Anmälningar": the number's serial is lost
             notes.add(item.line, "case_number",
                       f"diarienumret är ofullständigt ({stub_lead.group('stub')!r}); lämnas tomt")
@@ -2245,6 +2245,9 @@ _OPEN_ENDINGS = (",", "-", " och", " om", " för", " från", " till", " av", " v
                  " över", " inom", " hos", " samt", " enligt")
 _PROPOSED_VERB = (r"godkänner|antar|fastställer|beslutar|beviljar|medger|noterar|ger|uppdrar|väljer|utser|"
                   r"entledigar|tillstyrker|avstyrker|avslår|bifaller|återremitterar|delegerar|upphäver|överlämnar")
+# A case number cut after its year opening a title, no label before it ("KS2018/ Svar på ...", "KSKF/2013:
+# Kommunstyrelsens delårsrapport", "KS2017/ Svar på medborgarförslag"): Kungälv, Eskilstuna, Sandviken.
+_STUB_LEAD = re.compile(r"^(?P<stub>[A-ZÅÄÖ]{2,8}[ /-]?(?:19|20)\d\d[/.:-])\s+(?=[A-ZÅÄÖ][a-zåäö])")
 _LABELLED_STUB_LEAD = re.compile(
     r"^(?i:dnr|diarienummer)\.?:?\s*(?P<stub>[A-ZÅÄÖ]{1,8}[ -]?\d{2,4}[/.:-]|(?:19|20)\d\d-[A-ZÅÄÖ]{1,8})"
     r"\s+(?=[A-ZÅÄÖ])")
