@@ -1812,3 +1812,20 @@ def test_a_case_number_cut_after_its_year_opening_a_title_is_no_part_of_it(tmp_p
     matter = parse_document(write(tmp_path, text)).items[0].matter
     assert (matter.title, matter.case_number) == ("Svar på granskningsrapport gällande klagomålshantering", None)
     assert any("ofullständigt" in warning for warning in matter.warnings)
+
+
+def test_the_one_body_a_kallelses_head_names_is_its_meetings(tmp_path):
+    # hultsfred_kallelse_1: "Kungörelse 1 (2) Ersättarna för kännedom Kommunfullmäktige Tid för sammanträde ...".
+    text = ("Hultsfreds gymnasium, Hultsfred\n\n1 Kungörelse 1 (2) Ersättarna för kännedom Kommunfullmäktige Tid för "
+            "sammanträde måndagen den 28 maj 2018 kl. 18:30 Lokal Hultsfreds gymnasium, Hultsfred Fredrik Eirasson "
+            "Ordförande Emma Oscarsson Sekreterare Ärenden 1 Val av protokolljusterare 2 Upprop 3 Meddelanden "
+            "4 Entlediganden 5 Valärenden 6 Detaljplan - ny förskola i Hultsfred\n\n"
+            "2 Kungörelse 2 (2) Ersättarna för kännedom 7 Hultsfred VA-plan 8 Renhållningstaxor Hultsfreds kommun\n")
+    meeting = parse_document(write(tmp_path, text)).meeting
+    assert (meeting.body, meeting.date) == ("Kommunfullmäktige", "2018-05-28")
+
+
+def test_a_body_the_head_addresses_is_not_the_meetings(tmp_path):
+    text = ("KALLELSE\nTill ledamöter i kommunstyrelsen\nTid: 2019-05-14 kl. 13.00\n\n"
+            "1 Upprop\n2 Val av justerare\n3 Taxa för bygglov\n4 Budgetuppföljning april\n")
+    assert parse_document(write(tmp_path, text)).meeting.body is None

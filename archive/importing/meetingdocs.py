@@ -972,6 +972,8 @@ def detect(document: Document) -> str | None:
 # "Utdragsbestyrkande").
 _SIGNED_PROTOCOL = re.compile(r"utses att justera|protokoll(?:et)? är justerat|justerandes|justeringssign"
                               r"|utdragsbestyrkande", re.IGNORECASE)
+# A body named as the one addressed or belonging, not the one meeting: "till kommunstyrelsen", "ledamöter i".
+_ADDRESSED = re.compile(r"\b(?:till|för|från|med|hos|av|i|om|inom|under|enligt)\s+$", re.IGNORECASE)
 _MEETING_NOTICE = re.compile(r"\b(?:sammanträder|sammanträdet öppnas)\b|\b(?:mötet|sammanträdet)\s+behandlas\b"
                              r"|\bbehandlas\s+(?:bland annat|följande)\b", re.IGNORECASE)
 
@@ -1371,6 +1373,13 @@ class MeetingDocumentParser:
                 named = bodies_in(line.stripped[:80])
                 if named and named[0][0] == 0:
                     return named[0][1], line.number
+        # The one body the head names, as a name of its own (not "till X", "ledamöter i X", a genitive):
+        # "Kungörelse / Ersättarna för kännedom Kommunfullmäktige Tid för sammanträde ..." (Hultsfred).
+        opening = CASE_NUMBER.sub(" ", " ".join(line.stripped for line in head[:40] if line.stripped))[:600]
+        named = {name.lower(): name for at, name in bodies_in(opening)
+                 if not _ADDRESSED.search(opening[max(0, at - 12):at])}
+        if len(named) == 1 and len({name.lower() for _at, name in bodies_in(opening)}) == 1:
+            return body_name(next(iter(named.values()))), None
         # Every paragraph carries the body's code ("KF § 102", "KS 261", "KF 60").
         codes = {code for code in self.item_codes if code.lower() in ABBREVIATIONS}
         if len(codes) == 1:
