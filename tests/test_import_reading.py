@@ -1829,3 +1829,17 @@ def test_a_body_the_head_addresses_is_not_the_meetings(tmp_path):
     text = ("KALLELSE\nTill ledamöter i kommunstyrelsen\nTid: 2019-05-14 kl. 13.00\n\n"
             "1 Upprop\n2 Val av justerare\n3 Taxa för bygglov\n4 Budgetuppföljning april\n")
     assert parse_document(write(tmp_path, text)).meeting.body is None
+
+
+def test_a_page_opening_with_a_bare_year_stub_is_a_paragraph_whose_number_was_lost(tmp_path):
+    # hassleholm_protokoll_1: "4 SAMMANTRÄDESPROTOKOLL 4 (21) 2009/ Optionsavtal för Garvaren 14 ...".
+    text = ("SAMMANTRÄDESPROTOKOLL 1 (21)\n\n"
+            "1 SAMMANTRÄDESPROTOKOLL 1 (21) Plats och tid Sammanträdesrum 2, kl Ledamöter Urban Widmark (M) ordförande "
+            "Utses att justera Lars-Göran Wiberg Justerade paragrafer Underskrifter Sekreterare Maj-Inger Carlsson\n\n"
+            "2 SAMMANTRÄDESPROTOKOLL 2 (21) ANSLAG/BEVIS Protokollet är justerat Organ Hässleholms kommun, "
+            "Kommunstyrelsens arbetsutskott Sammanträdesdag Datum då anslaget sätts upp\n\n"
+            "3 SAMMANTRÄDESPROTOKOLL 3 (21) 2009/ Optionsavtal för Garvaren 14 Kommunstyrelsens arbetsutskott "
+            "beslutar att föreslå kommunstyrelsen följande beslut: Förslaget till optionsavtal godkänns.\n")
+    parsed = parse_document(write(tmp_path, text))
+    matter = parsed.items[0].matter
+    assert (parsed.items[0].key, matter.title, matter.case_number) == ("", "Optionsavtal för Garvaren 14", None)

@@ -139,7 +139,7 @@ def _coded_opening(text: str) -> bool:
 
 
 # "KSKF/2013: Kommunstyrelsens delårsrapport": a case number cut after its year, and no number.
-_LOST_STUB = re.compile(r"^(?P<stub>[A-ZÅÄÖ]{2,8}[/ -]?\d{4}[/.:-])\s+(?P<rest>[A-ZÅÄÖ].*)$")
+_LOST_STUB = re.compile(r"^(?P<stub>(?:[A-ZÅÄÖ]{2,8}[/ -]?)?(?:19|20)\d\d[/.:-])\s+(?P<rest>[A-ZÅÄÖ].*)$")
 # A § opening a new paragraph inside run-on text: after the end of a sentence, before a
 # capital or a number label ("... protokollet. § 46 Dnr KS 2018/12 Budget ...").
 _PARAGRAPH_IN_RUN = re.compile(r"(?<=[.!?:)])\s+(?=§\s?\d{1,4}\s+(?:[A-ZÅÄÖ]|Dnr\b))")
