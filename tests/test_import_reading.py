@@ -1843,3 +1843,24 @@ def test_a_page_opening_with_a_bare_year_stub_is_a_paragraph_whose_number_was_lo
     parsed = parse_document(write(tmp_path, text))
     matter = parsed.items[0].matter
     assert (parsed.items[0].key, matter.title, matter.case_number) == ("", "Optionsavtal för Garvaren 14", None)
+
+
+def test_a_list_of_paragraphs_under_its_own_heading_whose_rows_print_no_section_sign(tmp_path):
+    # strangnas_protokoll_1: "Innehållsförteckning" / "§ Ärende", rows "162 Title KS/2021:399-101", some
+    # run together, a title wrapped below a blank line, a row's case number below it; several numbers
+    # closing a title are no single one's (the motions the item lists).
+    text = ("SAMMANTRÄDESPROTOKOLL\nKommunfullmäktige\nSammanträdesdatum 2021-08-30\n\n"
+            "Innehållsförteckning\n\n§ Ärende\n\n162 Frågor från förtroendevalda KS/2021:399-101\n\n"
+            "163 Nyinkomna motioner och interpellationer KS/2021:451-034 KS/2021:456-034 164 Nyinkomna "
+            "medborgarförslag och e-förslag KS/2021:326-037 167 Revidering av regler om ersättning till\n\n"
+            "förtroendevalda i Strängnäs kommun\n\nKS/2021:337-024 168 Etappavtal 1 till detaljplan Södra Årby "
+            "KS/2012:53-254\n\n170 Översyn av valgeografi KS/2021:323-110\n")
+    items = [(item.key, item.matter.case_number, item.matter.title)
+             for item in parse_document(write(tmp_path, text)).items]
+    assert items == [
+        ("§ 162", "KS/2021:399-101", "Frågor från förtroendevalda"),
+        ("§ 163", None, "Nyinkomna motioner och interpellationer"),
+        ("§ 164", "KS/2021:326-037", "Nyinkomna medborgarförslag och e-förslag"),
+        ("§ 167", "KS/2021:337-024", "Revidering av regler om ersättning till förtroendevalda i Strängnäs kommun"),
+        ("§ 168", "KS/2012:53-254", "Etappavtal 1 till detaljplan Södra Årby"),
+        ("§ 170", "KS/2021:323-110", "Översyn av valgeografi")]

@@ -554,6 +554,55 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
     return result
 
 
+# A contents list's heading alone on its line, perhaps its columns' heads on the next ("Innehållsförteckning"
+# / "§ Ärende", "Ärende Sida"): its rows follow, line by line or run together, each opening with its §'s
+# number though the rows print no § sign (the column head does).
+_CONTENTS_HEADING_ALONE = re.compile(r"^(?i:innehållsförteckning|ärendeförteckning|innehåll)\s*:?$")
+_COLUMN_HEADS = re.compile(r"^(?:§|(?i:paragraf|ärende|ärenden|sida|sid\.?|dnr|diarienummer))"
+                           r"(?:\s+(?:§|(?i:paragraf|ärende|ärenden|sida|sid\.?|dnr|diarienummer)))*$")
+_CONTENTS_REACH = 40  # lines a list of paragraphs may take
+
+
+def split_contents_lines(lines: list[Line]) -> list[Line]:
+    """A protocol's list of paragraphs under a heading of its own, rows without § signs ('162 Frågor
+    från förtroendevalda KS/2021:399-101', '163 Title ... 164 Title ...' run on): each row cut at its
+    number, the numbers rising one to four at a time, marked as an item's start; what wraps onto the
+    next line (the rest of a title, a case number) stays a line of its own after its row."""
+    result = list(lines)
+    for index, line in enumerate(lines):
+        if not _CONTENTS_HEADING_ALONE.match(line.stripped):
+            continue
+        at = index + 1
+        while at < len(lines) and (not lines[at].stripped or _COLUMN_HEADS.match(lines[at].stripped)):
+            at += 1
+        end = at
+        while end < min(len(lines), at + _CONTENTS_REACH) and not lines[end].page_start \
+                and not lines[end].stripped.startswith("§"):
+            end += 1
+        pieces: list[Line] = []
+        last: int | None = None
+        for row_line in lines[at:end]:
+            text = row_line.stripped
+            cuts = []
+            for match in _RUN_NUMBER.finditer(text):
+                n = int(match.group("n"))
+                fits = (last is None and match.start() == 0) or last is not None and last < n <= last + 4
+                if fits and not match.group("code") and not _NOT_BEFORE_ITEM.search(text[max(0, match.start() - 8):
+                                                                                         match.start()]) \
+                        and text[match.end():match.end() + 1].isupper():
+                    cuts.append(match.start())
+                    last = n
+            bounds = [0, *cuts, len(text)] if cuts[:1] != [0] else [*cuts, len(text)]
+            for a, b in zip(bounds, bounds[1:], strict=False):
+                if text[a:b].strip():
+                    pieces.append(Line(row_line.number, text[a:b].strip(), item_start=a in cuts))
+            if not text:
+                pieces.append(row_line)
+        if sum(1 for piece in pieces if piece.item_start) >= 3:
+            return [*result[:at], *pieces, *split_contents_lines(result[end:])]
+    return result
+
+
 _BULLET_ROW = re.compile(r"^[•●▪◦]\s*(?P<title>\S.*)$")
 # What introduces a notice's list of the meeting's items: "Under mötet behandlas bland annat:",
 # "På sammanträdet behandlas följande ärenden.", a heading "Föredragningslista" / "Ärenden".
@@ -1043,6 +1092,8 @@ class MeetingDocumentParser:
         # text's first words: a head to read the body and the date from, never the items (they follow
         # in the text itself; read from the title too, the list would start twice).
         title_lines, lines = _site_title_lines(self.document, lines)
+        if self.kind == "protokoll":
+            lines = split_contents_lines(lines)
         lines = self.lines = split_contents_runs(lines, protocol=self.kind == "protokoll")
         if self.kind == "kallelse":
             lines = self.lines = split_bullet_rows(split_glued_rows(lines))
@@ -1661,7 +1712,21 @@ class MeetingDocumentParser:
             # "Kf § 89   2002.551-770 Ks": the paragraph's line holds its registry number alone.
             case_number, head_text = registry.group("number"), ""
         head_text = _TRAILING_ITEM_START.sub("", head_text) if item.line == self.last_line.number else head_text
+        several = _CASE_NUMBER_RUN.search(head_text) if not case_number else None
+        if several and len(head_text[:several.start()].split()) >= 2:
+            # "Nyinkomna motioner och interpellationer KS/2021:451-034 KS/2021:456-034 ...": one number per
+            # motion; none of them is the item's own.
+            distinct = list(dict.fromkeys(m.group() for m in CASE_NUMBER.finditer(several.group())))
+            if len(distinct) >= 2:
+                notes.add(item.line, "case_number", f"flera diarienummer ({', '.join(distinct)}); inget valt")
+                head_text = head_text[:several.start()]
+        before_number = head_text
         head_text, trailing = trailing_case_number(_TRAILING_CODE.sub("", head_text))
+        cell = _SUFFIXED_CASE_AT_END.search(before_number) if trailing and item.row else None
+        if cell and cell.group("number").startswith(trailing) and self.kind == "protokoll":
+            # A protocol's list of paragraphs gives each row's case number as its registry writes it, the
+            # document's or class's suffix too ("KS/2021:399-101").
+            trailing = cell.group("number")
         bracketed = _BRACKETED_CASE.search(head_text)
         if bracketed and _PUBLICATION.match(bracketed.group("number")):
             bracketed = None
@@ -1737,13 +1802,18 @@ class MeetingDocumentParser:
         title_parts = [head_text] if head_text else []
         body_lines: list[Line] = [Line(item.line, rest_of_head)] if rest_of_head else point_lines
         title_open = rest_of_head is None and not point_lines
+        after_blank = False  # a title cut on a preposition may go on below a blank line, in lower case
         for line in lines[1:]:
             text = line.stripped
             if not text:
-                if title_parts:
+                if title_parts and not (title_open and title_parts[-1].endswith(_OPEN_ENDINGS[2:])):
                     title_open = False
+                after_blank = after_blank or bool(title_parts)
                 body_lines.append(line)
                 continue
+            if after_blank and title_open and not text[:1].islower():
+                title_open = False
+            after_blank = False
             alone = _NUMBER_LINE.match(text) if not case_number and not title_open else None
             if alone and (CASE_NUMBER.match(alone.group("number")) or re.fullmatch(
                     r"\d{2,5}(?:[-/.]\d{2,6}){1,3}", alone.group("number"))) \
@@ -1770,7 +1840,11 @@ class MeetingDocumentParser:
                     title_parts.append(text)
                 title_open = False if title_parts else title_open
                 continue
-            if title_open and (numbers or is_case_number(text)) and len(text.split()) <= 4:
+            if in_row and title_parts and not case_number and not title_open and _SUFFIXED_CASE.fullmatch(text):
+                case_number = text  # a row's cell below its title, a blank line between ("KS/2021:337-024")
+                continue
+            if (title_open or in_row and title_parts and not case_number) and (numbers or is_case_number(text)) \
+                    and len(text.split()) <= 4:
                 number = numbers[0] if numbers else text
                 if case_number and number != case_number:
                     notes.add(line.number, "case_number", f"två diarienummer ({case_number}, {number}); inget valt")
@@ -2257,6 +2331,10 @@ _PROPOSED_VERB = (r"godkänner|antar|fastställer|beslutar|beviljar|medger|noter
 # A case number cut after its year opening a title, no label before it ("KS2018/ Svar på ...", "KSKF/2013:
 # Kommunstyrelsens delårsrapport", "KS2017/ Svar på medborgarförslag"): Kungälv, Eskilstuna, Sandviken.
 _STUB_LEAD = re.compile(r"^(?P<stub>[A-ZÅÄÖ]{2,8}[ /-]?(?:19|20)\d\d[/.:-])\s+(?=[A-ZÅÄÖ][a-zåäö])")
+_SUFFIXED_CASE_AT_END = re.compile(r"\s(?P<number>(?:" + CASE_NUMBER.pattern + r")-\d{1,4})\s*$")
+_SUFFIXED_CASE = re.compile(r"(?:" + CASE_NUMBER.pattern + r")(?:-\d{1,4})?")
+# Case numbers one after the other closing a title (Strängnäs' lists, Sandviken's and Hultsfred's agendas).
+_CASE_NUMBER_RUN = re.compile(r"(?:\s+(?:" + CASE_NUMBER.pattern + r")(?:-\d{1,4})?){2,}\s*$")
 _LABELLED_STUB_LEAD = re.compile(
     r"^(?i:dnr|diarienummer)\.?:?\s*(?P<stub>[A-ZÅÄÖ]{1,8}[ -]?\d{2,4}[/.:-]|(?:19|20)\d\d-[A-ZÅÄÖ]{1,8})"
     r"\s+(?=[A-ZÅÄÖ])")
