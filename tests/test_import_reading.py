@@ -1864,3 +1864,14 @@ def test_a_list_of_paragraphs_under_its_own_heading_whose_rows_print_no_section_
         ("§ 167", "KS/2021:337-024", "Revidering av regler om ersättning till förtroendevalda i Strängnäs kommun"),
         ("§ 168", "KS/2012:53-254", "Etappavtal 1 till detaljplan Södra Årby"),
         ("§ 170", "KS/2021:323-110", "Översyn av valgeografi")]
+
+
+def test_a_title_ends_at_its_labelled_number_cut_after_the_year(tmp_path):
+    # ornskoldsvik_protokoll_1: "§ 17 Delgivningar Dnr KS 2007: Avsägelse som ersättare ..." (the next row's
+    # title, its number lost); labelled stubs so also in Nacka, Västervik, Kumla, Huddinge.
+    text = ("SAMMANTRÄDESPROTOKOLL\nKommunfullmäktige\nSammanträdesdatum 2007-03-26\n\n"
+            "§ 17 Delgivningar Dnr KS 2007: Avsägelse som ersättare i kommunfullmäktige\n\n"
+            "Beslut\nKommunfullmäktige lägger delgivningarna till handlingarna.\n")
+    matter = parse_document(write(tmp_path, text)).items[0].matter
+    assert (matter.title, matter.case_number) == ("Delgivningar", None)
+    assert any("ofullständigt" in warning for warning in matter.warnings)

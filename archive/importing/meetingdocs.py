@@ -1761,6 +1761,14 @@ class MeetingDocumentParser:
                 if series:  # "Dnr 2017/0118 KS-1": the registry's series is part of the number as written
                     case_number, after = f"{case_number} {series.group('code')}", after[series.end():]
                 head_text = (before + " " + after).strip()
+        cut_stub = _LABELLED_STUB_IN_TITLE.search(head_text) if not case_number and rest_of_head is None else None
+        if cut_stub and len(head_text[:cut_stub.start()].split()) >= 1:
+            # "Delgivningar Dnr KS 2007: Avsägelse som ersättare ...": the title ends at its number's
+            # label, as where the number is whole; the number lost its serial, and what follows is the
+            # text (or the next row), not the title.
+            notes.add(item.line, "case_number",
+                      f"diarienumret är ofullständigt ({cut_stub.group('stub').strip()!r}); lämnas tomt")
+            head_text, rest_of_head = head_text[:cut_stub.start()].strip(), head_text[cut_stub.end():].strip()
         head_text = re.sub(r"^(?:diarie)?kod:?\s*\d+\s*", "", head_text, flags=re.IGNORECASE)
         if not case_number and self.kind == "kallelse":
             # An agenda set as a table (Ärende | Diarienr | Notering), its cells run together:
@@ -2331,6 +2339,10 @@ _PROPOSED_VERB = (r"godkänner|antar|fastställer|beslutar|beviljar|medger|noter
 # A case number cut after its year opening a title, no label before it ("KS2018/ Svar på ...", "KSKF/2013:
 # Kommunstyrelsens delårsrapport", "KS2017/ Svar på medborgarförslag"): Kungälv, Eskilstuna, Sandviken.
 _STUB_LEAD = re.compile(r"^(?P<stub>[A-ZÅÄÖ]{2,8}[ /-]?(?:19|20)\d\d[/.:-])\s+(?=[A-ZÅÄÖ][a-zåäö])")
+# A labelled case number cut after its year inside a title, capitals after it: "Delgivningar Dnr KS 2007:
+# Avsägelse ...", "... antagande Dnr 2016/ Kommunstyrelsens förvaltning har ..." (Örnsköldsvik, Västervik).
+_LABELLED_STUB_IN_TITLE = re.compile(r"\s+(?i:dnr|diarienummer|diarienr|ärendenummer)\.?:?\s*"
+                                     r"(?P<stub>(?:[A-ZÅÄÖ]{1,8}[ /-]?)?(?:19|20)\d\d[/.:-])\s+(?=[A-ZÅÄÖ])")
 _SUFFIXED_CASE_AT_END = re.compile(r"\s(?P<number>(?:" + CASE_NUMBER.pattern + r")-\d{1,4})\s*$")
 _SUFFIXED_CASE = re.compile(r"(?:" + CASE_NUMBER.pattern + r")(?:-\d{1,4})?")
 # Case numbers one after the other closing a title (Strängnäs' lists, Sandviken's and Hultsfred's agendas).
