@@ -1875,14 +1875,3 @@ def test_a_title_ends_at_its_labelled_number_cut_after_the_year(tmp_path):
     matter = parse_document(write(tmp_path, text)).items[0].matter
     assert (matter.title, matter.case_number) == ("Delgivningar", None)
     assert any("ofullständigt" in warning for warning in matter.warnings)
-
-
-def test_a_section_outside_the_paragraphs_the_protocol_states_is_none_of_its(tmp_path):
-    # The front page's "Paragrafer 177-196" (arvika_protokoll_1; so 25 tuning municipalities' protocols):
-    # a § read outside it (a reference, a page's number) is none of this protocol's.
-    text = ("SAMMANTRÄDESPROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 2016-10-17\nParagrafer 177-196\n\n"
-            "§ 3 enligt kommunallagen gäller för ärendet\n\n"
-            "§ 178 Månadsrapport\n\nBeslut\nKommunstyrelsen godkänner rapporten.\n\n"
-            "§ 179 Borgensåtagande gentemot fiberföreningar\n\nBeslut\nKommunstyrelsen godkänner åtagandet.\n")
-    document = parse_document(write(tmp_path, text))
-    assert [item.key for item in document.items] == ["§ 178", "§ 179"]

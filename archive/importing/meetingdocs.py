@@ -1143,8 +1143,6 @@ class MeetingDocumentParser:
             self.meeting_warnings.add(body_line, "organ", f"{no_body}; sammanträdet sparas inte")
         meeting.warnings = self.meeting_warnings.items
         municipality = municipality_of(" ".join(line.stripped for line in lines if line.stripped))
-        if self.kind == "protokoll":
-            items = self._within_stated_paragraphs(items)
         parsed: list[ParsedItem] = []
         # §§ that go on with their sections (Beslut, Förslag till beslut ...), not a list's rows alone.
         self.paragraphs_with_text = sum(1 for item in items if any(
@@ -1293,33 +1291,6 @@ class MeetingDocumentParser:
         if earlier.case_number is None:
             earlier.case_number = bracket.group("number")
         return earlier, rest[bracket.end():]
-
-    def _within_stated_paragraphs(self, items: list[Item]) -> list[Item]:
-        """A protocol's head states the §§ it holds ("Paragrafer 60-95", "§§ 162-164, 167-193"): a § read
-        outside them is no paragraph of it (a page's number, a date's day), so no matter; only where
-        some § read lies inside them (the range is this protocol's own)."""
-        text = " ".join(line.stripped for line in self.lines[:400] if line.stripped)
-        stated = _STATED_PARAGRAPHS.search(text)
-        if stated is None:
-            return items
-        ranges = []
-        for part in stated.group("ranges").split(","):
-            bounds = [int(x) for x in re.split(r"\s*[-–]\s*", part.strip())]
-            low, high = bounds[0], bounds[-1]
-            if low <= high <= low + 300:
-                ranges.append((low, high))
-        keyed = [item for item in items if item.key.startswith("§")]
-        inside = [item for item in keyed if any(low <= item.number <= high for low, high in ranges)]
-        if not ranges or not inside:
-            return items
-        kept = []
-        for item in items:
-            if item.key.startswith("§") and not any(low <= item.number <= high for low, high in ranges):
-                self.notes.append(f"{item.key}: utanför protokollets paragrafer ({stated.group('ranges')}); "
-                                  "inget ärende")
-                continue
-            kept.append(item)
-        return kept
 
     def _lost_paragraph(self, line: Line, last_number: int) -> Item | None:
         """An item opening a page of a protocol whose § signs were lost:
@@ -2372,10 +2343,6 @@ _STUB_LEAD = re.compile(r"^(?P<stub>[A-ZÅÄÖ]{2,8}[ /-]?(?:19|20)\d\d[/.:-])\s
 # Avsägelse ...", "... antagande Dnr 2016/ Kommunstyrelsens förvaltning har ..." (Örnsköldsvik, Västervik).
 _LABELLED_STUB_IN_TITLE = re.compile(r"\s+(?i:dnr|diarienummer|diarienr|ärendenummer)\.?:?\s*"
                                      r"(?P<stub>(?:[A-ZÅÄÖ]{1,8}[ /-]?)?(?:19|20)\d\d[/.:-])\s+(?=[A-ZÅÄÖ])")
-# The §§ a protocol's head says it holds: "Paragrafer 60-95", "Paragrafer §§ 162-164, 167-193", "Justerade
-# paragrafer 141-165" (the front page of 25 tuning municipalities' protocols states them).
-_STATED_PARAGRAPHS = re.compile(r"\b(?i:paragrafer|paragraf)\s*:?\s*(?:§§?\s*)?(?P<ranges>\d{1,4}"
-                                r"(?:\s*[-–]\s*\d{1,4})?(?:\s*,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*)(?!\d)")
 _SUFFIXED_CASE_AT_END = re.compile(r"\s(?P<number>(?:" + CASE_NUMBER.pattern + r")-\d{1,4})\s*$")
 _SUFFIXED_CASE = re.compile(r"(?:" + CASE_NUMBER.pattern + r")(?:-\d{1,4})?")
 # Case numbers one after the other closing a title (Strängnäs' lists, Sandviken's and Hultsfred's agendas).
