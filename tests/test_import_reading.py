@@ -1875,3 +1875,14 @@ def test_a_title_ends_at_its_labelled_number_cut_after_the_year(tmp_path):
     matter = parse_document(write(tmp_path, text)).items[0].matter
     assert (matter.title, matter.case_number) == ("Delgivningar", None)
     assert any("ofullständigt" in warning for warning in matter.warnings)
+
+
+def test_a_letterhead_footer_without_colons_is_no_part_of_a_title(tmp_path):
+    # trelleborg_kallelse_1: "... trafikplan Kommunledningsförvaltningen Besöksadress Algatan 13 Fakturaadress
+    # E-post ... Postadress ... Telefon Org.nr" (such footers in 10 tuning municipalities' texts).
+    text = ("KALLELSE\nKommunstyrelsen\nSammanträdesdatum 2018-05-16\n\nÄrenden\n1 Val av justerare\n"
+            "2 Projektplan och begäran om medel för arbetet med en ny trafikplan Kommunledningsförvaltningen "
+            "Besöksadress Algatan 13 Fakturaadress Box 1 E-post trelleborgs.kommun@trelleborg.se Telefon Org.nr\n"
+            "3 Budgetuppföljning april\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert titles == ["Projektplan och begäran om medel för arbetet med en ny trafikplan", "Budgetuppföljning april"]

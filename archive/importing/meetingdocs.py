@@ -807,6 +807,12 @@ def _site_title_in_text(document: Document) -> str | None:
 # A letterhead's footer run into the last title of a page: "... Lysekils kommun, Lysekil Tel: ...".
 _LETTERHEAD_IN_TITLE = re.compile(
     r"\s+(?:[A-ZÅÄÖ][\wåäö-]+ (?:kommun|stad)\b[^:]{0,60}?)?\b(?:Tel|Telefon|Postadress|Besöksadress)\s*:.*$")
+# The letterhead's footer run into a title without colons: "... trafikplan Kommunledningsförvaltningen Besöksadress
+# Algatan 13 Fakturaadress E-post ... Postadress ... Telefon Org.nr" (two of its labels at least; the unit
+# before them, one word ending in -förvaltningen/-kontoret, is the letterhead's too).
+_LETTERHEAD_LABELS = r"(?:Besöksadress|Postadress|Fakturaadress|Leveransadress|E-post|Telefon|Org\.?\s?nr|Hemsida)"
+_BARE_LETTERHEAD_IN_TITLE = re.compile(r"\s+(?:[A-ZÅÄÖ][\wåäö-]*(?:förvaltningen|kontoret)\s+)?" + _LETTERHEAD_LABELS
+                                       + r"\b(?=.*\b" + _LETTERHEAD_LABELS + r"\b).*$")
 _SENTENCE_IN_TITLE = re.compile(r"(?<=[a-zåäö0-9)])\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö])")
 _COMPACT_CASE = re.compile(r"[A-ZÅÄÖ]{2,5}\d{6,8}")
 # A contents row's end: the case number written year first and the pages ("2021/178 6 - 7"),
@@ -1889,7 +1895,7 @@ class MeetingDocumentParser:
             title_open = False
             body_lines.append(line)
         title = _RUNNING_HEAD_IN_TITLE.sub("", _DOT_LEADER.sub("", clean(" ".join(title_parts)))).strip(" ,")
-        title = _BODY_MARK.sub("", _LETTERHEAD_IN_TITLE.sub("", title)).strip(" ,")
+        title = _BODY_MARK.sub("", _BARE_LETTERHEAD_IN_TITLE.sub("", _LETTERHEAD_IN_TITLE.sub("", title))).strip(" ,")
         title = _PAGE_MARK_IN_TITLE.sub("", _SIGNATURE_IN_TITLE.sub("", title)).strip(" ,")
         signature = _SIGNATURE_AFTER_TITLE.search(title) if self.kind == "kallelse" else None
         if signature and len(title[:signature.start()].split()) >= 2 or signature and FORMALITY.match(
