@@ -1886,3 +1886,13 @@ def test_a_letterhead_footer_without_colons_is_no_part_of_a_title(tmp_path):
             "3 Budgetuppföljning april\n")
     titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
     assert titles == ["Projektplan och begäran om medel för arbetet med en ny trafikplan", "Budgetuppföljning april"]
+
+
+def test_a_body_then_the_documents_name_is_a_page_head_not_a_title(tmp_path):
+    # region-dalarna_kallelse_1 ("1 LANDSTINGSFULLMÄKTIGE HANDLINGAR ti 11 sammanträdet Del 1 t o m sid 132"); round 2's
+    # blind read so Arboga's "Kommunstyrelsen Sammanträdesdatum Blad 6 ..." and Svedala's "Kommunstyrelsen Protokoll
+    # Sammanträdesdatum: ...".
+    text = ("KALLELSE\nKommunstyrelsen\nSammanträdesdatum 2017-09-18\n\nÄrenden\n"
+            "1 KOMMUNSTYRELSEN HANDLINGAR till sammanträdet Del 1\n2 Budgetuppföljning augusti\n3 Taxa för bygglov\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert titles == ["Budgetuppföljning augusti", "Taxa för bygglov"]

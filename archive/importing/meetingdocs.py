@@ -754,6 +754,8 @@ _PAGE_MARK_IN_TITLE = re.compile(r"\s+(?:(?i:sida|sid\.?|blad)\s+)?\d{1,3}\s?[(\
 # a title: the page's foot, never a matter's title; the title ends before it.
 _SIGNATURE_IN_TITLE = re.compile(r"\s*\b(?i:justerandes?\s+sign\w*|justeringssign\w*|ordförandes\s+sign\w*"
                                  r"|utdragsbestyrkande)\b.*$")
+_HEAD_WORD_AFTER_BODY = re.compile(r"\s+(?i:handlingar|kallelse|protokoll|sammanträdesprotokoll|protokollsutdrag"
+                                   r"|föredragningslista|dagordning|sammanträdesdatum)\b")
 # No matter's title runs longer (the real corpus' longest, of 107 municipalities, has 242 characters).
 _LONGEST_TITLE = 260
 # A page's letterhead or running head alone where a title should stand ("Kumla kommun", "Region Gävleborg",
@@ -1951,6 +1953,12 @@ class MeetingDocumentParser:
             # Longer than any matter's title: where it ends and the text begins was not told apart.
             self.notes.append(f"{item.key}: rubriken går inte att skilja från texten ({title[:60]!r} ...); "
                               "inget ärende")
+            return None
+        named = bodies_in(title[:60])
+        if named and named[0][0] == 0 and _HEAD_WORD_AFTER_BODY.match(title[len(named[0][1]):]):
+            # "LANDSTINGSFULLMÄKTIGE HANDLINGAR ti 11 sammanträdet ...", "Kommunstyrelsen Protokoll
+            # Sammanträdesdatum: ...": a page's head (the body, then the document's name or a head label).
+            self.notes.append(f"{item.key}: {title[:60]!r} är sidhuvudet, ingen rubrik; inget ärende")
             return None
         if _HEAD_ALONE.match(title):
             self.notes.append(f"{item.key}: {title!r} är sidhuvudet, ingen rubrik; inget ärende")
