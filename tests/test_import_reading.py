@@ -1896,3 +1896,15 @@ def test_a_body_then_the_documents_name_is_a_page_head_not_a_title(tmp_path):
             "1 KOMMUNSTYRELSEN HANDLINGAR till sammanträdet Del 1\n2 Budgetuppföljning augusti\n3 Taxa för bygglov\n")
     titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
     assert titles == ["Budgetuppföljning augusti", "Taxa för bygglov"]
+
+
+def test_a_justering_label_broken_over_lines_gives_no_meeting_date(tmp_path):
+    # hudiksvall_protokoll_1: "Justeringens plats och" / "tid Kommunledningsförvaltningen, 2020-09-21": that 'tid'
+    # is the justering's; the meeting's date is the one after "Sammanträdesdatum" further down.
+    members = "".join(f"Ledamot nummer {n} (S)\n\n" for n in range(1, 30))
+    text = ("1(37)\n\n" + members + "Justerare Patrik Nilsson (SD) Justeringens plats och\n\n"
+            "tid Kommunledningsförvaltningen, 2020-09-21 Underskrifter\n\nSekreterare Paragrafer §§ 71-96\n\n"
+            "Protokollet är justerat. Justeringen tillkännagiven genom anslag.\n\nInstans Kommunstyrelsen\n\n"
+            "Sammanträdesdatum 2020-09-15\n\n§ 71 Taxa för bygglov\n\nBeslut\nKommunstyrelsen antar taxan.\n")
+    meeting = parse_document(write(tmp_path, text)).meeting
+    assert (meeting.date, meeting.approved_on) == ("2020-09-15", "2020-09-21")

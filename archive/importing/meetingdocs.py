@@ -1504,7 +1504,9 @@ class MeetingDocumentParser:
         unlabelled: list[tuple[int, str]] = []
         dated_only: list[tuple[int, str]] = []  # a kallelse's bare "Datum <date>"
         other_label = False  # the line before labels the justering's or the notice's date
-        for line in head[:30]:
+        # "Justeringens plats och" / "tid Kommunledningsförvaltningen, 2020-09-21": a label broken over
+        # two lines is one label (its 'tid' is not the meeting's).
+        for line in _join_split_labels([line for line in head[:30] if line.stripped]):
             text = line.stripped
             if not text:
                 continue
@@ -1587,7 +1589,7 @@ class MeetingDocumentParser:
         dates = [d for d in find_dates(joined[called.end():called.end() + 150]) if d.iso] if called else []
         if dates:
             return dates[0].iso
-        for line in [*head[:200], Line(0, joined)]:
+        for line in [*_join_split_labels([x for x in head[:200] if x.stripped]), Line(0, joined)]:
             text = line.stripped
             for role, date in labelled_dates(text):
                 if date.iso is None:
