@@ -1908,3 +1908,14 @@ def test_a_justering_label_broken_over_lines_gives_no_meeting_date(tmp_path):
             "Sammanträdesdatum 2020-09-15\n\n§ 71 Taxa för bygglov\n\nBeslut\nKommunstyrelsen antar taxan.\n")
     meeting = parse_document(write(tmp_path, text)).meeting
     assert (meeting.date, meeting.approved_on) == ("2020-09-15", "2020-09-21")
+
+
+def test_a_contents_heading_with_its_first_row_on_a_short_line(tmp_path):
+    # nykoping_protokoll_1: "Sida 3 (41) Innehållsförteckning 163 Information från AB Bostäder Motion om kon" (cut);
+    # the next row's motion is split off a row however short, and, cut by the text's end, gives no matter.
+    text = ("Download \"Protokoll\"\n\nTranskript\n\n1 Sida 1 (41) Plats och tid. Nicolairummet, stadshuset kl. "
+            "09:00-15:17 Beslutande Ledamöter Kjell Hedvall (S), Kajsa Ezelius (S) Utses att justera Bertil Jonsson\n\n"
+            "2 Sida 2 (41) ANSLAG/BEVIS Protokollet är justerat. Organ Kommunstyrelsen Datum när anslaget sätts upp\n\n"
+            "3 Sida 3 (41) Innehållsförteckning 163 Information från AB Bostäder Motion om kon\n")
+    items = [(item.key, item.matter.title) for item in parse_document(write(tmp_path, text)).items]
+    assert items == [("§ 163", "Information från AB Bostäder")]

@@ -366,6 +366,8 @@ def _tabled_dates(text: str) -> list[tuple[str | None, FoundDate]]:
     return result
 
 
+_HEADING_AND_ROW = re.compile(r"^(?i:innehållsförteckning|ärendeförteckning)\s*:?\s+"
+                              r"(?P<row>\d{1,3}\s+[A-ZÅÄÖ][a-zåäö].*)$")
 _CONTENTS_ROW = re.compile(r"^(?:[A-ZÅÄÖ]{2,6}\s+)?(?P<n>\d{1,3})\.?\s+(?P<rest>\S.*)$")
 _SECTION_IN_RUN = re.compile(r"(?:(?<=\s)|^)§\s?(?P<n>\d{1,4})\s+(?=[\"(]?[A-ZÅÄÖ])")
 
@@ -431,7 +433,7 @@ def _merge_repeated_items(items: list[Item]) -> list[Item]:
 def _split_matter_run(item: Item) -> list[Item]:
     """An agenda item's run-on title holding further motions, questions or interpellations whose
     numbers were lost: the first keeps the item, each further one an item without a number."""
-    if len(item.head) < RUN_ON:
+    if len(item.head) < RUN_ON and not item.row:  # (a list's row holds the next row's title, however short)
         return [item]
     cuts = [m.start() for m in _MATTER_OPENING.finditer(item.head)]
     if not cuts:
@@ -513,6 +515,13 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
     result: list[Line] = []
     for line in lines:
         text = line.stripped
+        one_row = _HEADING_AND_ROW.match(text) if protocol and len(text) < RUN_ON else None
+        if one_row:
+            # "Innehållsförteckning 163 Information från AB Bostäder Motion om kon": the list's heading and
+            # its first row (the text cut after it), the row a § whose sign was lost.
+            result.append(Line(line.number, text[:one_row.start("row")].strip(), page_start=line.page_start))
+            result.append(Line(line.number, one_row.group("row"), item_start=True))
+            continue
         if len(text) < RUN_ON:
             result.append(line)
             continue
