@@ -1673,3 +1673,15 @@ def test_the_body_after_the_label_instans_in_the_anslag_form(tmp_path):
             "Instans Kommunstyrelsen\n\nSammanträdesdatum 2020-09-15\n\n§ 71 Taxa för bygglov\n\nBeslut\n"
             "Antar taxan.\n")
     assert parse_document(write(tmp_path, text)).meeting.body == "Kommunstyrelsen"
+
+
+def test_a_case_number_with_a_slash_after_its_code_opening_an_agenda_row(tmp_path):
+    # flen_kallelse_1: "1. KS/2018:196 Svar på medborgarförslag ..."; the same forms as a case number anywhere
+    # (strangnas_protokoll_1, burlov_protokoll_1, mjolby_protokollsutdrag_1 write KS/2021:451).
+    text = ("KALLELSE\nKommunstyrelsen\nSammanträde 2019-10-14\n\nÄrenden\n\n"
+            "1. KS/2018:196 Svar på medborgarförslag om direktbuss Flen-Strängnäs\n\n"
+            "2. KS/2019:31 Svar på medborgarförslag om boendeparkering i centrala Malmköping\n")
+    matters = parse_document(write(tmp_path, text)).matters
+    assert [(m.case_number, m.title) for m in matters] == [
+        ("KS/2018:196", "Svar på medborgarförslag om direktbuss Flen-Strängnäs"),
+        ("KS/2019:31", "Svar på medborgarförslag om boendeparkering i centrala Malmköping")]

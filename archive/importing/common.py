@@ -80,10 +80,9 @@ def is_case_number(text: str) -> bool:
 _TRAILING_CASE_NUMBER = re.compile(
     r"(?:\s|^)(?:(?i:" + LABEL + r")\.?:?\s*)?(?P<number>" + _PREFIXED + r")" + _SUFFIX + r"\s*$"
 )
-# A number that opens a line ("§ 45 Dnr KS 2018/124 ...", "KS13/412 Title"), perhaps labelled.
-LEADING_CASE_NUMBER = re.compile(
-    r"^(?:" + LABEL + r"\.?:?\s*)?(?P<number>[A-ZÅÄÖ]{1,8}[ .-]?\d{2,4}[/.:-]\d{1,6})\b\s*", re.IGNORECASE
-)
+# A number that opens a line ("§ 45 Dnr KS 2018/124 ...", "KS13/412 Title", "1. KS/2018:196 Title"),
+# perhaps labelled: the same forms as CASE_NUMBER, one rule for both.
+LEADING_CASE_NUMBER = re.compile(r"^(?:(?i:" + LABEL + r")\.?:?\s*)?(?P<number>" + _PREFIXED + r")\b\s*")
 
 
 def trailing_case_number(text: str) -> tuple[str, str | None]:
