@@ -1685,3 +1685,24 @@ def test_a_case_number_with_a_slash_after_its_code_opening_an_agenda_row(tmp_pat
     assert [(m.case_number, m.title) for m in matters] == [
         ("KS/2018:196", "Svar på medborgarförslag om direktbuss Flen-Strängnäs"),
         ("KS/2019:31", "Svar på medborgarförslag om boendeparkering i centrala Malmköping")]
+
+
+def test_a_contents_row_opening_with_the_body_code_in_title_case(tmp_path):
+    # eksjo_protokoll_1: "Kf 172 Allmänhetens frågestund... 4"; the code in title case before the § number
+    # also in arvidsjaur_protokoll_1 ("Ks 108"), varberg_protokoll_1 ("Ks 232"), kumla_protokoll_1 ("Kf 75").
+    text = ("2017-10-19 Sida 0 (36) Protokoll från Kommunfullmäktiges sammanträde 2017-10-19 Innehållsförteckning "
+            "Kf 172 Allmänhetens frågestund... 4 Kf 173 Ålderskontroll för barnets bästa - interpellation... 5 "
+            "Kf 174 Budget 2018-2019, verksamhetsplan 2020... 7 Kf 175 Kollektivavtal vid upphandling - motion... 14\n")
+    matters = parse_document(write(tmp_path, text)).matters
+    assert [m.title for m in matters][:3] == [
+        "Allmänhetens frågestund", "Ålderskontroll för barnets bästa - interpellation",
+        "Budget 2018-2019, verksamhetsplan 2020"]
+
+
+def test_a_labelled_case_number_written_year_then_code_and_serial():
+    # eksjo_protokoll_1 "Dnr 2017-KLK0167", tyreso_kallelse_2 "Dnr 2016KSM1221.042",
+    # hylte_protokoll_1 "Dnr 2013 KS0012".
+    from archive.importing.common import own_case_numbers
+    assert own_case_numbers("Del av Eksjö Fogsvansen 5, försäljning Dnr 2017-KLK0167") == ["2017-KLK0167"]
+    assert own_case_numbers("Godkännande av ärendelista Dnr 2013 KS0012") == ["2013 KS0012"]
+    assert own_case_numbers("Dnr 2016KSM1221.042") == ["2016KSM1221.042"]
