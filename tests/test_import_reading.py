@@ -1706,3 +1706,18 @@ def test_a_labelled_case_number_written_year_then_code_and_serial():
     assert own_case_numbers("Del av Eksjö Fogsvansen 5, försäljning Dnr 2017-KLK0167") == ["2017-KLK0167"]
     assert own_case_numbers("Godkännande av ärendelista Dnr 2013 KS0012") == ["2013 KS0012"]
     assert own_case_numbers("Dnr 2016KSM1221.042") == ["2016KSM1221.042"]
+
+
+def test_a_contents_run_of_title_case_codes_and_labelled_numbers_cut_after_the_slash(tmp_path):
+    # arvidsjaur_protokoll_1: "Ks 108 Dnr 00041/ Kommunchefens rapport Ks 109 Dnr 00017/ ...": the code opens the
+    # next row (not the end of this title); a labelled number cut after its slash is no number ("Dnr 261/" in
+    # arboga_protokollsutdrag_1, "Dnr 2008/" in kumla_protokoll_2, "Dnr 2016/" in vastervik_protokollsutdrag_1).
+    text = ("Sammanträdesprotokoll Blad Kommunstyrelsen Organ Kommunstyrelsen Justerandes sign\n"
+            "2 Kommunstyrelsen Ärendeförteckning Ks 108 Dnr 00041/ Kommunchefens rapport Ks 109 Dnr 00017/ "
+            "Verksamhetsuppföljning kommunstyrelsen 2010 Ks 110 Dnr 00060/ Redovisning av pågående projekt "
+            "Ks 111 Dnr 00066/ Ansökan om bygdemedel för år 2010 Ks 112 Dnr 00484/ Grafisk profil\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert [(m.case_number, m.title) for m in parsed.matters][:3] == [
+        (None, "Kommunchefens rapport"), (None, "Verksamhetsuppföljning kommunstyrelsen 2010"),
+        (None, "Redovisning av pågående projekt")]
+    assert "00041/" in " ".join(parsed.matters[0].warnings)

@@ -121,7 +121,8 @@ _PARAGRAPH_IN_RUN = re.compile(r"(?<=[.!?:)])\s+(?=§\s?\d{1,4}\s+(?:[A-ZÅÄÖ]
 
 # A number that may open an item inside run-on text: "... 3 Upphandlingsplaner ...".
 _RUN_NUMBER = re.compile(
-    r"(?:(?<=\s)|^)(?:(?P<code>" + "|".join(code.upper() for code in ABBREVIATIONS) + r")\s+)?"
+    r"(?:(?<=\s)|^)(?:(?P<code>" + "|".join(f"{code.upper()}|{code.capitalize()}" for code in ABBREVIATIONS)
+    + r")\s+)?"
     r"(?P<n>\d{1,3})\.?\s+(?=[\"(]?[A-ZÅÄÖa-zåäö])"
     r"(?!(?:" + MONTH_WORDS + r")\b)(?!kl\b|st\b|kr\b|%)"
 )
@@ -2111,7 +2112,7 @@ _OPEN_ENDINGS = (",", "-", " och", " om", " för", " från", " till", " av", " v
 _PROPOSED_VERB = (r"godkänner|antar|fastställer|beslutar|beviljar|medger|noterar|ger|uppdrar|väljer|utser|"
                   r"entledigar|tillstyrker|avstyrker|avslår|bifaller|återremitterar|delegerar|upphäver|överlämnar")
 _LABELLED_STUB_LEAD = re.compile(
-    r"^(?i:dnr|diarienummer)\.?:?\s*(?P<stub>[A-ZÅÄÖ]{1,8}[ -]?\d{2,4}[/.:-]|(?:19|20)\d\d-[A-ZÅÄÖ]{1,8})"
+    r"^(?i:dnr|diarienummer)\.?:?\s*(?P<stub>[A-ZÅÄÖ]{1,8}[ -]?\d{2,4}[/.:-]|(?:19|20)\d\d-[A-ZÅÄÖ]{1,8}|\d{2,6}/)"
     r"\s+(?=[A-ZÅÄÖ])")
 _LABELLED_LEAD = re.compile(r"^(?i:dnr|diarienummer)\.?:?\s*(?P<number>[A-ZÅÄÖ]{1,8}[ -]?\d{4,}-?)\s+(?=[A-ZÅÄÖ])")
 _DATED_SENTENCE = re.compile(r"\s+(?=(?:Den|I|Under|Efter|Vid|På) (?:den )?\d{1,2} (?:" + MONTH_WORDS + r") \d{4}\b)")
