@@ -1721,3 +1721,19 @@ def test_a_contents_run_of_title_case_codes_and_labelled_numbers_cut_after_the_s
         (None, "Kommunchefens rapport"), (None, "Verksamhetsuppföljning kommunstyrelsen 2010"),
         (None, "Redovisning av pågående projekt")]
     assert "00041/" in " ".join(parsed.matters[0].warnings)
+
+
+def test_agenda_rows_each_ending_with_a_year_first_case_number(tmp_path):
+    # heby_kallelse_1: "5 Information om flyktingsituationen 2015/9 6 ... 10 Frågor 2015/14"; the list's rows end
+    # with their number (hultsfred_kallelse_1 "Allmänhetens frågestund 2018/4", falkenberg_protokoll_3 "2021/178
+    # 6 - 7"); a span of years is no case number.
+    text = ("KALLELSE\nKommunfullmäktige\nSammanträde 2015-11-02\n\nÄrenden\n\n"
+            "1 Information om flyktingsituationen 2015/9\n\n2 Revisorerna, information 2015/9\n\n"
+            "3 Frågor 2015/14\n\n4 Budget 2019/2020\n")
+    matters = parse_document(write(tmp_path, text)).matters
+    assert [(m.case_number, m.title) for m in matters] == [
+        ("2015/9", "Information om flyktingsituationen"), ("2015/9", "Revisorerna, information"),
+        ("2015/14", "Frågor"), (None, "Budget 2019/2020")]
+    single = parse_document(write(tmp_path, "KALLELSE\nKommunfullmäktige\nSammanträde 2015-11-02\n\nÄrenden\n\n"
+                                           "1 Information om flyktingsituationen 2015/9\n", "en.txt")).matters
+    assert [(m.case_number, m.title) for m in single] == [(None, "Information om flyktingsituationen 2015/9")]

@@ -689,6 +689,16 @@ _COMPACT_CASE = re.compile(r"[A-ZÅÄÖ]{2,5}\d{6,8}")
 # or that number alone on the line under the title.
 _CONTENTS_NUMBER = re.compile(r"(?:^|\s+)(?P<number>(?:19|20)\d\d/\d{1,6})(?:\s+\d{1,3}\s*-\s*\d{1,3})$")
 _YEAR_FIRST_ALONE = re.compile(r"^(?:19|20)\d\d/\d{1,6}$")
+# An agenda row ending with its case number written year first, digits only ("Interpellationer 2015/9"):
+# trusted only where three rows of the list end so (a number column), never a span of years ("2019/2020").
+_YEAR_FIRST_END = re.compile(r"(?:^|\s+)(?P<number>(?P<year>(?:19|20)\d\d)/(?P<serial>\d{1,6}))$")
+
+
+def _year_first_end(text: str) -> re.Match | None:
+    match = _YEAR_FIRST_END.search(text)
+    if match and match.group("serial") in {str(int(match.group("year")) + 1), str(int(match.group("year")) + 1)[2:]}:
+        return None  # "Budget 2019/2020", "Säsongen 2015/16": years, not a case
+    return match
 _DOT_LEADER = re.compile(r"\s*(?:\.{2,}|…+)\s*\d{1,3}$")  # "Budgetuppföljning ...6": a contents page's page number
 _NAMED_ITEM = re.compile(r"^(?:ärende|punkt|ärendepunkt)\s+(?P<n>\d{1,3})\s*[.:]?\s*(?P<rest>.*)$", re.IGNORECASE)
 _LIST_START = re.compile(r"^(föredragningslista|dagordning|ärenden?|ärendelista|innehållsförteckning|"
@@ -1003,6 +1013,8 @@ class MeetingDocumentParser:
             self.meeting_warnings.add(body_line, "organ", f"{no_body}; sammanträdet sparas inte")
         meeting.warnings = self.meeting_warnings.items
         municipality = municipality_of(" ".join(line.stripped for line in lines if line.stripped))
+        # A list whose rows end with their case numbers, digits only (see _YEAR_FIRST_END).
+        self.numbered_rows = self.kind == "kallelse" and sum(bool(_year_first_end(x.head)) for x in items) >= 3
         parsed: list[ParsedItem] = []
         for item in items:
             result = self.item(item, meeting, municipality)
@@ -1701,6 +1713,10 @@ class MeetingDocumentParser:
             # the agenda's time for the item, and who presents it, are no part of its title.
             body_lines.insert(0, Line(item.line, title[slot.start():].strip()))
             title = title[:slot.start()].strip(" ,")
+        listed = _year_first_end(title) if self.numbered_rows and not case_number else None
+        if listed and len(title[:listed.start()].split()) >= 1:
+            # "Information om flyktingsituationen 2015/9", the list's rows each ending so: the row's number.
+            case_number, title = listed.group("number"), title[:listed.start()].strip(" ,")
         sentence = _SENTENCE_IN_TITLE.search(title) if title.endswith(".") else None
         if sentence and len(title[:sentence.start()].split()) >= 2 and len(title[sentence.end():].split()) >= 2:
             # "Allmänhetens frågestund Inga frågor ställs.": the title, then a sentence run into it.
