@@ -1737,3 +1737,26 @@ def test_agenda_rows_each_ending_with_a_year_first_case_number(tmp_path):
     single = parse_document(write(tmp_path, "KALLELSE\nKommunfullmäktige\nSammanträde 2015-11-02\n\nÄrenden\n\n"
                                            "1 Information om flyktingsituationen 2015/9\n", "en.txt")).matters
     assert [(m.case_number, m.title) for m in single] == [(None, "Information om flyktingsituationen 2015/9")]
+
+
+def test_the_notices_word_on_the_meeting_run_into_the_last_title_of_a_list(tmp_path):
+    # borlange_kallelse_1: "10 Delgivningar Sammanträdet webbsänds på kommunens hemsida ..."; notices say so in
+    # region-dalarna_kallelse_1 ("Sammanträdet sänds även via webb"), boras_protokoll_1 ("Detta sammanträde
+    # direktsänds"), region-norrbotten_sammantradesplan_1 ("Fullmäktiges sammanträden direktsänds").
+    text = ("KALLELSE\nKommunfullmäktige\nSammanträde 2015-03-03\n\n"
+            "1 Val av justerare 2 Inkomna medborgarförslag 3 Kommunal parkeringsövervakning 4 Valärenden "
+            "5 Delgivningar Sammanträdet webbsänds på kommunens hemsida borlange.se och där kan man också ta del "
+            "av handlingarna cirka 1 vecka innan sammanträdet.\n")
+    titles = [m.title for m in parse_document(write(tmp_path, text)).matters]
+    assert titles[-1] == "Delgivningar"
+
+
+def test_a_lettered_series_of_sub_points_after_a_title_is_the_items_text(tmp_path):
+    # burlov_protokoll_1: "105 Delegerade ärenden/delgivningar A. Delegationsbeslut (inget att redovisa)
+    # B. Delgivningar 1. ... (KS/2014:288)"; the series so in lysekil_kallelse_1 ("a) Information från ..."),
+    # region-dalarna_tjansteskrivelse_2 ("a) Beslutsunderlag b) Förslag ...").
+    text = ("SAMMANTRÄDESPROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 2014-09-02\n\n"
+            "§ 105 Delegerade ärenden/delgivningar A. Delegationsbeslut (inget att redovisa) B. Delgivningar "
+            "1. Protokoll från planutskottets sammanträde (KS/2014:288)\n")
+    matter = parse_document(write(tmp_path, text)).matters[0]
+    assert (matter.title, matter.case_number) == ("Delegerade ärenden/delgivningar", None)

@@ -683,6 +683,14 @@ def _site_title_in_text(document: Document) -> str | None:
 # A letterhead's footer run into the last title of a page: "... Lysekils kommun, Lysekil Tel: ...".
 _LETTERHEAD_IN_TITLE = re.compile(
     r"\s+(?:[A-ZÅÄÖ][\wåäö-]+ (?:kommun|stad)\b[^:]{0,60}?)?\b(?:Tel|Telefon|Postadress|Besöksadress)\s*:.*$")
+# The notice's word on the meeting itself run into the last title of a list: "10 Delgivningar Sammanträdet
+# webbsänds på kommunens hemsida ...", "Sammanträdet sänds även via webb", "sammanträden är öppna för allmänheten".
+_MEETING_WORD_IN_TITLE = re.compile(
+    r"\s+(?:Sammanträdet|Sammanträdena|Mötet|Detta sammanträde|[A-ZÅÄÖ][\wåäö]+s sammanträden?)\s+"
+    r"(?:(?:även|också|kommer att)\s+)*(?:[\wåäö]*sänds|sändes|är öppna?|är offentlig[at]?)\b.*$")
+# A lettered series of sub-points after a title ("Delegerade ärenden/delgivningar A. Delegationsbeslut ...
+# B. Delgivningar 1. ..."): the item's text, not its title.
+_LETTERED_POINTS = re.compile(r"\s+(?=[aA][.)]\s+[A-ZÅÄÖ].*?\s[bB][.)]\s+[A-ZÅÄÖ])")
 _SENTENCE_IN_TITLE = re.compile(r"(?<=[a-zåäö0-9)])\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö])")
 _COMPACT_CASE = re.compile(r"[A-ZÅÄÖ]{2,5}\d{6,8}")
 # A contents row's end: the case number written year first and the pages ("2021/178 6 - 7"),
@@ -1527,6 +1535,11 @@ class MeetingDocumentParser:
                      *lines[1:]]
             head_text = capitals.group("title")
         head_text = re.sub(r"^[-–—:]\s+", "", head_text)  # "Ärende 2 - Budget 2020", "§ 45 – Title": a separator
+        points = _LETTERED_POINTS.search(head_text)
+        if points:  # the title ends where its lettered sub-points begin; they are the item's text
+            lines = [Line(lines[0].number, head_text[:points.start()]),
+                     Line(lines[0].number, head_text[points.end():]), *lines[1:]]
+            head_text = head_text[:points.start()]
         if re.fullmatch(r"[\d\s,.;]*", head_text):
             head_text = ""  # "§ 155, 155, 155": the number repeated, no title on the line
         case_number = item.case_number
@@ -1704,7 +1717,7 @@ class MeetingDocumentParser:
             title_open = False
             body_lines.append(line)
         title = _RUNNING_HEAD_IN_TITLE.sub("", _DOT_LEADER.sub("", clean(" ".join(title_parts)))).strip(" ,")
-        title = _BODY_MARK.sub("", _LETTERHEAD_IN_TITLE.sub("", title)).strip(" ,")
+        title = _BODY_MARK.sub("", _LETTERHEAD_IN_TITLE.sub("", _MEETING_WORD_IN_TITLE.sub("", title))).strip(" ,")
         while _AGENDA_NOTE.search(title):  # notes may stand one after the other
             title = _AGENDA_NOTE.sub("", title).strip(" ,")
         slot = _TIME_SLOT.search(title)
