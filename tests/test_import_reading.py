@@ -1760,3 +1760,13 @@ def test_a_lettered_series_of_sub_points_after_a_title_is_the_items_text(tmp_pat
             "1. Protokoll från planutskottets sammanträde (KS/2014:288)\n")
     matter = parse_document(write(tmp_path, text)).matters[0]
     assert (matter.title, matter.case_number) == ("Delegerade ärenden/delgivningar", None)
+
+
+def test_a_title_is_not_cut_at_a_capital_after_a_preposition(tmp_path):
+    # karlskrona_protokoll_1: "§ 4 Svar på medborgarförslag om belysning på Bångs plan på Stumholmen." is one title;
+    # "Allmänhetens frågestund Inga frågor ställs." (hogsby_protokoll_1) still ends at its sentence.
+    text = ("SAMMANTRÄDESPROTOKOLL\nKommunfullmäktige\nSammanträdesdatum 2013-11-28\n\n"
+            "§ 4 Svar på medborgarförslag om belysning på Bångs plan på Stumholmen.\n\n"
+            "§ 5 Allmänhetens frågestund Inga frågor ställs.\n")
+    assert [m.title for m in parse_document(write(tmp_path, text)).matters] == [
+        "Svar på medborgarförslag om belysning på Bångs plan på Stumholmen.", "Allmänhetens frågestund"]

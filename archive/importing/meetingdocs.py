@@ -1730,7 +1730,10 @@ class MeetingDocumentParser:
         if listed and len(title[:listed.start()].split()) >= 1:
             # "Information om flyktingsituationen 2015/9", the list's rows each ending so: the row's number.
             case_number, title = listed.group("number"), title[:listed.start()].strip(" ,")
-        sentence = _SENTENCE_IN_TITLE.search(title) if title.endswith(".") else None
+        # A title never ends with a preposition or conjunction: "Svar på motion om trafiksäkerheten på
+        # Stationsvägen i Rödeby." goes on past its capital.
+        sentence = next((m for m in _SENTENCE_IN_TITLE.finditer(title) if not title[:m.start()].endswith(
+            _OPEN_ENDINGS)), None) if title.endswith(".") else None
         if sentence and len(title[:sentence.start()].split()) >= 2 and len(title[sentence.end():].split()) >= 2:
             # "Allmänhetens frågestund Inga frågor ställs.": the title, then a sentence run into it.
             body_lines.insert(0, Line(item.line, title[sentence.end():]))
