@@ -1770,3 +1770,16 @@ def test_a_title_is_not_cut_at_a_capital_after_a_preposition(tmp_path):
             "§ 5 Allmänhetens frågestund Inga frågor ställs.\n")
     assert [m.title for m in parse_document(write(tmp_path, text)).matters] == [
         "Svar på medborgarförslag om belysning på Bångs plan på Stumholmen.", "Allmänhetens frågestund"]
+
+
+def test_an_unlabelled_case_number_cut_after_its_year_before_the_title(tmp_path):
+    # kungalv_kallelse_1: "6 KS2018/ Svar på granskningsrapport ..."; cut so before titles also in
+    # sandviken_kallelse_2 ("KS2017/ Svar på motion ...") and huddinge_kallelse_1 ("KS-2015/ Tillagningskök ...").
+    text = ("KALLELSE\nKommunstyrelsen\nSammanträde 2018-09-05\n\nDagordning\n\n"
+            "1 KS2018/ Svar på granskningsrapport gällande klagomålshantering\n\n"
+            "2 Information om ordningsstörningar i parkeringshus\n")
+    matters = parse_document(write(tmp_path, text)).matters
+    assert [(m.case_number, m.title) for m in matters] == [
+        (None, "Svar på granskningsrapport gällande klagomålshantering"),
+        (None, "Information om ordningsstörningar i parkeringshus")]
+    assert "KS2018/" in " ".join(matters[0].warnings)

@@ -1560,7 +1560,8 @@ class MeetingDocumentParser:
         stub_lead = _LABELLED_STUB_LEAD.match(head_text) if not case_number else None
         if stub_lead:  # "Dnr KFKS 2012/ Anmälningar": the number's serial is lost
             notes.add(item.line, "case_number",
-                      f"diarienumret är ofullständigt ({stub_lead.group('stub')!r}); lämnas tomt")
+                      f"diarienumret är ofullständigt ({stub_lead.group('stub') or stub_lead.group('bare')!r}); "
+                      "lämnas tomt")
             head_text = head_text[stub_lead.end():]
         labelled_lead = _LABELLED_LEAD.match(head_text) if not case_number else None
         if labelled_lead:
@@ -2143,9 +2144,11 @@ _OPEN_ENDINGS = (",", "-", " och", " om", " för", " från", " till", " av", " v
                  " över", " inom", " hos", " samt", " enligt")
 _PROPOSED_VERB = (r"godkänner|antar|fastställer|beslutar|beviljar|medger|noterar|ger|uppdrar|väljer|utser|"
                   r"entledigar|tillstyrker|avstyrker|avslår|bifaller|återremitterar|delegerar|upphäver|överlämnar")
+# A case number cut short before the title: after its label ("Dnr KFKS 2012/", "Dnr 00041/"), or without one
+# where the registry's code and a whole year show what it is ("KS2018/ Svar på ...", "KS-2014/ Seniorboende").
 _LABELLED_STUB_LEAD = re.compile(
-    r"^(?i:dnr|diarienummer)\.?:?\s*(?P<stub>[A-ZÅÄÖ]{1,8}[ -]?\d{2,4}[/.:-]|(?:19|20)\d\d-[A-ZÅÄÖ]{1,8}|\d{2,6}/)"
-    r"\s+(?=[A-ZÅÄÖ])")
+    r"^(?:(?i:dnr|diarienummer)\.?:?\s*(?P<stub>[A-ZÅÄÖ]{1,8}[ -]?\d{2,4}[/.:-]|(?:19|20)\d\d-[A-ZÅÄÖ]{1,8}|\d{2,6}/)"
+    r"|(?P<bare>[A-ZÅÄÖ]{2,8}[/ -]?(?:19|20)\d\d[/:-]))\s+(?=[A-ZÅÄÖ])")
 _LABELLED_LEAD = re.compile(r"^(?i:dnr|diarienummer)\.?:?\s*(?P<number>[A-ZÅÄÖ]{1,8}[ -]?\d{4,}-?)\s+(?=[A-ZÅÄÖ])")
 _DATED_SENTENCE = re.compile(r"\s+(?=(?:Den|I|Under|Efter|Vid|På) (?:den )?\d{1,2} (?:" + MONTH_WORDS + r") \d{4}\b)")
 _GLUED_SUFFIX = re.compile(r"-(?:[A-ZÅÄÖ]{2,5}|\d+(?:\.\d+)+)(?=\s|$)")
