@@ -1783,3 +1783,15 @@ def test_an_unlabelled_case_number_cut_after_its_year_before_the_title(tmp_path)
         (None, "Svar på granskningsrapport gällande klagomålshantering"),
         (None, "Information om ordningsstörningar i parkeringshus")]
     assert "KS2018/" in " ".join(matters[0].warnings)
+
+
+def test_a_run_on_title_ends_at_the_label_of_its_number_cut_short(tmp_path):
+    # ornskoldsvik_protokoll_1: "17 Delgivningar Dnr KS 2007: Avsägelse som ersättare ...";
+    # a labelled number cut so after a title also in nacka_protokoll_1 ("... i Nacka kommun Dnr KFKS 2012/ ...")
+    # and katrineholm_protokollsutdrag_1 ("Dnr KS/2012: Handläggare: ...").
+    text = ("SAMMANTRÄDESPROTOKOLL\nKommunfullmäktige\nSammanträdesdatum 2007-03-26\n\n"
+            "§ 17 Delgivningar Dnr KS 2007: Avsägelse som ersättare i kommunfullmäktige Kommunfullmäktige har "
+            "tidigare entledigat Bertil Jonsson (fp) från sitt uppdrag som ersättare i kommunfullmäktige.\n")
+    matter = parse_document(write(tmp_path, text)).matters[0]
+    assert (matter.title, matter.case_number) == ("Delgivningar", None)
+    assert "KS 2007:" in " ".join(matter.warnings)

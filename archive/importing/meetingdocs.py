@@ -1608,6 +1608,15 @@ class MeetingDocumentParser:
                     case_number, after = f"{case_number} {series.group('code')}", after[series.end():]
                 head_text = (before + " " + after).strip()
         head_text = re.sub(r"^(?:diarie)?kod:?\s*\d+\s*", "", head_text, flags=re.IGNORECASE)
+        cut_label = _LABELLED_STUB_IN_RUN.search(head_text) if (
+            not case_number and rest_of_head is None) else None
+        if (cut_label and not NOT_OURS.search(head_text[:cut_label.start()][-20:])
+                and not _HEAD_LABEL_IN_TITLE.search(head_text[:cut_label.start()])):  # not a page's head before it
+            # "17 Delgivningar Dnr KS 2007: Avsägelse som ersättare ... Kommunfullmäktige har ...": the title
+            # ends at its number's label, the number cut short; what follows is text.
+            notes.add(item.line, "case_number",
+                      f"diarienumret är ofullständigt ({cut_label.group('stub')!r}); lämnas tomt")
+            head_text, rest_of_head = head_text[:cut_label.start()], head_text[cut_label.end():].strip()
         if not case_number and self.kind == "kallelse":
             # An agenda set as a table (Ärende | Diarienr | Notering), its cells run together:
             # the title ends where a case number stands; a note may follow it.
@@ -2149,6 +2158,9 @@ _PROPOSED_VERB = (r"godkänner|antar|fastställer|beslutar|beviljar|medger|noter
 _LABELLED_STUB_LEAD = re.compile(
     r"^(?:(?i:dnr|diarienummer)\.?:?\s*(?P<stub>[A-ZÅÄÖ]{1,8}[ -]?\d{2,4}[/.:-]|(?:19|20)\d\d-[A-ZÅÄÖ]{1,8}|\d{2,6}/)"
     r"|(?P<bare>[A-ZÅÄÖ]{2,8}[/ -]?(?:19|20)\d\d[/:-]))\s+(?=[A-ZÅÄÖ])")
+# The same cut number after a title: "Delgivningar Dnr KS 2007: Avsägelse ...".
+_LABELLED_STUB_IN_RUN = re.compile(r"\s+(?i:dnr|diarienummer)\.?:?\s*"
+                                   r"(?P<stub>[A-ZÅÄÖ]{1,8}[ /-]?\d{2,4}[/.:-]|\d{2,6}/)\s+(?=[A-ZÅÄÖ])")
 _LABELLED_LEAD = re.compile(r"^(?i:dnr|diarienummer)\.?:?\s*(?P<number>[A-ZÅÄÖ]{1,8}[ -]?\d{4,}-?)\s+(?=[A-ZÅÄÖ])")
 _DATED_SENTENCE = re.compile(r"\s+(?=(?:Den|I|Under|Efter|Vid|På) (?:den )?\d{1,2} (?:" + MONTH_WORDS + r") \d{4}\b)")
 _GLUED_SUFFIX = re.compile(r"-(?:[A-ZÅÄÖ]{2,5}|\d+(?:\.\d+)+)(?=\s|$)")
