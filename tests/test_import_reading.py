@@ -1795,3 +1795,16 @@ def test_a_run_on_title_ends_at_the_label_of_its_number_cut_short(tmp_path):
     matter = parse_document(write(tmp_path, text)).matters[0]
     assert (matter.title, matter.case_number) == ("Delgivningar", None)
     assert "KS 2007:" in " ".join(matter.warnings)
+
+
+def test_a_letterhead_block_without_colons_run_into_a_title(tmp_path):
+    # trelleborg_kallelse_1: "17 Projektplan ... trafikplan Kommunledningsförvaltningen Besöksadress Algatan 13
+    # Fakturaadress E-post ..."; blocks so in gotland_kallelse_1 ("Besöksadress Visborgsallén 19 Telefon"),
+    # region-dalarna_kallelse_1 ("Postadress Box FALUN Besöksadress Vasagatan 27"), kristinehamn_tjansteskrivelse_1.
+    text = ("KALLELSE\nKommunfullmäktige\nSammanträde 2020-09-21\n\nÄrenden\n\n"
+            "1 Ändring av plan- och bygglovstaxa\n\n"
+            "2 Projektplan och begäran om medel för arbetet med en ny trafikplan Kommunledningsförvaltningen "
+            "Besöksadress Algatan 13 Fakturaadress E-post trelleborgs.kommun@trelleborg.se Postadress Box 173\n")
+    titles = [m.title for m in parse_document(write(tmp_path, text)).matters]
+    assert titles == ["Ändring av plan- och bygglovstaxa",
+                      "Projektplan och begäran om medel för arbetet med en ny trafikplan"]

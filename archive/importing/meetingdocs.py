@@ -681,8 +681,14 @@ def _site_title_in_text(document: Document) -> str | None:
 
 
 # A letterhead's footer run into the last title of a page: "... Lysekils kommun, Lysekil Tel: ...".
+# Or its labels without colons, two of them at least in the block, the sender's office before them: "... trafikplan
+# Kommunledningsförvaltningen Besöksadress Algatan 13 Fakturaadress E-post ...", "Besöksadress Visborgsallén 19
+# Telefon ...", "Postadress Box FALUN Besöksadress Vasagatan 27".
 _LETTERHEAD_IN_TITLE = re.compile(
-    r"\s+(?:[A-ZÅÄÖ][\wåäö-]+ (?:kommun|stad)\b[^:]{0,60}?)?\b(?:Tel|Telefon|Postadress|Besöksadress)\s*:.*$")
+    r"\s+(?:[A-ZÅÄÖ][\wåäö-]+ (?:kommun|stad)\b[^:]{0,60}?)?\b(?:Tel|Telefon|Postadress|Besöksadress)\s*:.*$"
+    r"|\s+(?:[A-ZÅÄÖ][\wåäö-]*(?:förvaltningen|kontoret|kansliet|enheten|avdelningen|kommun|KOMMUN|stad)\s+)?"
+    r"(?:Postadress|Besöksadress|Fakturaadress)\b(?=.{0,80}?\b(?:Postadress|Besöksadress|Fakturaadress|Telefon|E-post)\b)"
+    r".*$")
 # The notice's word on the meeting itself run into the last title of a list: "10 Delgivningar Sammanträdet
 # webbsänds på kommunens hemsida ...", "Sammanträdet sänds även via webb", "sammanträden är öppna för allmänheten".
 _MEETING_WORD_IN_TITLE = re.compile(
