@@ -1808,3 +1808,17 @@ def test_a_letterhead_block_without_colons_run_into_a_title(tmp_path):
     titles = [m.title for m in parse_document(write(tmp_path, text)).matters]
     assert titles == ["Ändring av plan- och bygglovstaxa",
                       "Projektplan och begäran om medel för arbetet med en ny trafikplan"]
+
+
+def test_a_run_on_list_goes_on_past_two_numbers_lost_in_extraction(tmp_path):
+    # sandviken_kallelse_2: "... 8. Svar på medborgarförslag ... KS2017/ ... 11. Svar på motion ..." (9 and 10 lost);
+    # two numbers lost so also in finspang_protokoll_1 (221 ... 224) and hylte_protokoll_1 (5 ... 8).
+    text = ("KALLELSE\nKommunfullmäktige\nSammanträde 2018-02-12\n\n"
+            "Föredragningslista Nr Ärende Diarienummer 1. Upprop 2. Val av justerare 3. Allmänhetens frågor "
+            "4. Försäljning lägenheter inom Sandvikenhus AB 5. Regelverk för kommunala priser "
+            "6. Svar på medborgarförslag om hundrastgård KS2017/628 Svar på medborgarförslag om cykelvägar "
+            "9. Svar på motion från (V) om försök med 30 timmars arbetsvecka 10. Svar på motion om radonkartor\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [(x.key, x.matter.title) for x in items][-2:] == [
+        ("punkt 9", "Svar på motion från (V) om försök med 30 timmars arbetsvecka"),
+        ("punkt 10", "Svar på motion om radonkartor")]

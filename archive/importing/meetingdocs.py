@@ -152,7 +152,7 @@ def _number_chain(text: str, expected: int | None, sentence_start: bool) -> list
     lengths: list[int] = []
     for i, match in enumerate(candidates):
         n = int(match.group("n"))
-        before = ending.get(n - 1) or ending.get(n - 2)  # one number may be missing
+        before = ending.get(n - 1) or ending.get(n - 2) or ending.get(n - 3)  # two numbers may be missing
         length, parent = (before[0] + 1, before[1]) if before else (1, None)
         parents.append(parent)
         lengths.append(length)
