@@ -1822,3 +1822,20 @@ def test_a_run_on_list_goes_on_past_two_numbers_lost_in_extraction(tmp_path):
     assert [(x.key, x.matter.title) for x in items][-2:] == [
         ("punkt 9", "Svar på motion från (V) om försök med 30 timmars arbetsvecka"),
         ("punkt 10", "Svar på motion om radonkartor")]
+
+
+def test_a_page_head_with_a_column_of_body_codes_and_paragraph_numbers(tmp_path):
+    # gnosjo_protokoll_1: "Kommunstyrelsen Kommunstyrelsens arbetsutskott Ks 35 Au Revisionsgranskning ...";
+    # kumla_protokoll_2 "Kf 83 Ks 109 Au 230 Dnr 2008/ ...", arboga_protokollsutdrag_1 "Blad 6 Ks 184 Au 192 Dnr 261/":
+    # the first code's number is the paragraph's, the rest are the earlier bodies'.
+    text = ("Sammanträdesprotokoll\n\n1 Organ Kommunstyrelsen Plats och tid Kommunhuset kl Justerandes sign "
+            "Utdragsbestyrkande\n\n2 Kommunstyrelsen Kommunstyrelsens arbetsutskott Ks 35 Au Revisionsgranskning av "
+            "LSS-verksamheten i Gnosjö kommun Komrev inom Öhrlings PricewaterhouseCoopers har på uppdrag av "
+            "kommunens revisorer genomfört en granskning av verksamheten inom LSS.\n\n"
+            "3 Kommunstyrelsen Kommunstyrelsens arbetsutskott Kf 83 Ks 109 Au 230 Dnr 2008/ Medborgarförslag om "
+            "vandrarhem vid Djupadalsbadet Kommunfullmäktige remitterade den 21 april 2008 medborgarförslaget till "
+            "kultur- och fritidsnämnden för yttrande.\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [(x.key, x.matter.case_number, x.matter.title) for x in items] == [
+        ("§ 35", None, "Revisionsgranskning av LSS-verksamheten i Gnosjö kommun"),
+        ("§ 83", None, "Medborgarförslag om vandrarhem vid Djupadalsbadet")]

@@ -33,6 +33,7 @@ from archive.importing.common import (
     body_genitive_at_start,
     body_name,
     clean,
+    code_named_in,
     drop_page_artefacts,
     find_dates,
     is_case_number,
@@ -110,6 +111,44 @@ def _coded_opening(text: str) -> bool:
         text = text[len(named[0][1]) + head.end():].strip()
     coded = _CODED_LINE.match(text)
     return bool(coded) and coded.group("code").upper() in naming.KNOWN_CODES.values()
+
+
+# A page head naming the bodies whose paragraphs the page gives, then each body's code with its § in a column,
+# the first the page's own ("Kommunstyrelsen Kommunstyrelsens arbetsutskott Ks 35 Au Revisionsgranskning ...",
+# "Kf 75 Ks 82 Au 225 Dnr ...", "Kommunstyrelsen Sammanträdesdatum Blad 6 Ks 184 Au 192 Dnr 261/ ...").
+_CODE_PAIR = re.compile(r"(?:(?<=\s)|^)(?P<code>[A-ZÅÄÖ](?:[A-ZÅÄÖ]{1,4}|[a-zåäö]{1,3}))(?:\s+(?P<n>\d{1,3}))?(?=\s)")
+_NOT_A_CODE = {"dnr", "änr", "nr", "sid", "sida", "blad", "kl", "tid", "dag"}
+_HEAD_FURNITURE = re.compile(r"\b(?:[A-ZÅÄÖ]+ KOMMUN|SAMMANTRÄDESPROTOKOLL|(?i:sammanträdesprotokoll|protokoll|"
+                             r"sammanträdesdatum|justerandes sign|(?:blad|sida)(?:\s+\d{1,3})?))\b|\b\d{1,3}\b")
+
+
+def _code_column(text: str) -> tuple[int, str] | None:
+    """'Kommunstyrelsen Kommunstyrelsens arbetsutskott Ks 35 Au Revisionsgranskning ...' -> (35,
+    'Revisionsgranskning ...'): two codes at least, each a known body's code or one of a body the head
+    names, the first with its number; before them only the page's head (bodies, kind, labels)."""
+    def is_code(code: str, numbered: bool, head: str) -> bool:
+        if code.lower() in _NOT_A_CODE:
+            return False  # "Dnr 261/", "Blad 6": a label, not a body's code
+        return (code.upper() in naming.KNOWN_CODES.values() or code_named_in(code, head) is not None
+                or numbered and code[1:].islower() and len(code) <= 3)  # "Au 192": a code in title case, its §
+
+    first = next((m for m in _CODE_PAIR.finditer(text[:200])
+                  if m.group("n") and is_code(m.group("code"), True, text[:m.start()])), None)
+    if first is None:
+        return None
+    head = text[:first.start()]
+    names = [name for _at, name in bodies_in(head)]
+    bare = head
+    for name in sorted(names, key=len, reverse=True):
+        bare = bare.replace(name, " ")
+    if not names or _HEAD_FURNITURE.sub(" ", bare).strip():
+        return None
+    at, codes = first.end(), 1
+    while (pair := _CODE_PAIR.match(text, at + 1)) and is_code(pair.group("code"), bool(pair.group("n")), head):
+        at, codes = pair.end(), codes + 1
+    if codes < 2:
+        return None
+    return int(first.group("n")), text[at:].strip()
 
 
 # "KSKF/2013: Kommunstyrelsens delårsrapport": a case number cut after its year, and no number.
@@ -640,8 +679,12 @@ _CODE_LINE = re.compile(r"^(?:diariekod|ärendekod|kod)\s*:?\s*[\d.]+$", re.IGNO
 # The subject may be a person named with party: "Kommunfullmäktigeledamoten Lars Åhman (FP) har ...".
 _SENTENCE_AFTER_TITLE = re.compile(
     r"\s+(?=[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2}(?:\s+\([A-ZÅÄÖa-zåäö]{1,4}\))?\s+(?:har|hade|ska|skall|är|var|beslutar|beslutade|föreslår|föreslog|anser|redovisar"
-    r"|informerar|lämnar|lämnade|gav|ger|fick|inkom|begär|begärde)\b)"
+    r"|informerar|lämnar|lämnade|gav|ger|fick|inkom|begär|begärde)\b"
+    # or a past tense and the day it was done: "Kommunfullmäktige remitterade den 21 april 2008", "Västra
+    # Mälardalens Myndighetsförbund behandlade den 23 november 2012", "Monica Rapp inkom den 20 december".
+    r"|[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2}\s+(?:[a-zåäö]+(?:ade|de|te)|antog|inkom|beslöt)\s+den\s+\d)"
 )
+_NAME_AND_PREPOSITION_END = re.compile(r"\s+[A-ZÅÄÖ][\wåäö-]*\s+(?:inom|vid|på|från|hos|i)\s*$")
 # National publication series, numbered like case numbers but never a municipality's case.
 _PUBLICATION = re.compile(r"(?:SOU|DS|Ds|PROP|Prop|SFS|SKR|Skr|BET|Bet|COM|AFS|BFS|HSLF-FS)\b")
 # A page's running head run into the title at a page break: "... BOTKYRKA KOMMUN KALLELSE/FÖREDRAGNINGSLISTA 2[2]".
@@ -1183,6 +1226,9 @@ class MeetingDocumentParser:
         head = _RUNNING_HEAD_REST.match(text[len(named[0][1]):]) if named and named[0][0] == 0 else None
         if head:  # "Kommunstyrelsen 2014-12-02 3 Ks 232 Dnr ...": the running head, date and page
             text = text[len(named[0][1]) + head.end():].strip()
+        column = _code_column(line.stripped)
+        if column and (not last_number or last_number < column[0] <= last_number + 60):
+            return Item(f"§ {column[0]}", column[0], line.number, column[1])
         match = _LOST_PARAGRAPH.match(text)
         if match:
             number = int(match.group("n"))
@@ -1659,7 +1705,12 @@ class MeetingDocumentParser:
             cuts = [m.start() for m in (_SENTENCE_AFTER_TITLE.search(head_text), _DATED_SENTENCE.search(head_text))
                     if m and len(head_text[:m.start()].split()) >= 3]
             if cuts:
-                head_text, rest_of_head = head_text[:min(cuts)], head_text[min(cuts):].strip()
+                # A title never ends with a preposition: "... i Gnosjö kommun Komrev inom Öhrlings PwC har ...":
+                # the sentence's subject begins at the name before it.
+                cut = min(cuts)
+                named = _NAME_AND_PREPOSITION_END.search(head_text[:cut])
+                cut = named.start() if named and len(head_text[:named.start()].split()) >= 3 else cut
+                head_text, rest_of_head = head_text[:cut], head_text[cut:].strip()
         title_parts = [head_text] if head_text else []
         body_lines: list[Line] = [Line(item.line, rest_of_head)] if rest_of_head else point_lines
         title_open = rest_of_head is None and not point_lines
