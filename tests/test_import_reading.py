@@ -1839,3 +1839,13 @@ def test_a_page_head_with_a_column_of_body_codes_and_paragraph_numbers(tmp_path)
     assert [(x.key, x.matter.case_number, x.matter.title) for x in items] == [
         ("§ 35", None, "Revisionsgranskning av LSS-verksamheten i Gnosjö kommun"),
         ("§ 83", None, "Medborgarförslag om vandrarhem vid Djupadalsbadet")]
+
+
+def test_the_title_cuts_for_sub_points_and_the_meetings_own_word_never_leave_a_preposition(tmp_path):
+    # The cuts of borlange_kallelse_1 and burlov_protokoll_1 stop where the title itself is about them.
+    text = ("KALLELSE\nKommunfullmäktige\nSammanträde 2015-03-03\n\nÄrenden\n\n"
+            "1 Medborgarförslag om att Sammanträdet webbsänds på kommunens hemsida\n\n"
+            "2 Val av A. Ordförande B. Vice ordförande\n")
+    titles = [m.title for m in parse_document(write(tmp_path, text)).matters]
+    assert titles == ["Medborgarförslag om att Sammanträdet webbsänds på kommunens hemsida",
+                      "Val av A. Ordförande B. Vice ordförande"]

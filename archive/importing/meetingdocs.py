@@ -1588,7 +1588,8 @@ class MeetingDocumentParser:
             head_text = capitals.group("title")
         head_text = re.sub(r"^[-–—:]\s+", "", head_text)  # "Ärende 2 - Budget 2020", "§ 45 – Title": a separator
         points = _LETTERED_POINTS.search(head_text)
-        if points:  # the title ends where its lettered sub-points begin; they are the item's text
+        if points and not head_text[:points.start()].endswith(_OPEN_ENDINGS):
+            # the title ends where its lettered sub-points begin ("Val av a) ordförande b) ...": they are its own)
             lines = [Line(lines[0].number, head_text[:points.start()]),
                      Line(lines[0].number, head_text[points.end():]), *lines[1:]]
             head_text = head_text[:points.start()]
@@ -1784,7 +1785,10 @@ class MeetingDocumentParser:
             title_open = False
             body_lines.append(line)
         title = _RUNNING_HEAD_IN_TITLE.sub("", _DOT_LEADER.sub("", clean(" ".join(title_parts)))).strip(" ,")
-        title = _BODY_MARK.sub("", _LETTERHEAD_IN_TITLE.sub("", _MEETING_WORD_IN_TITLE.sub("", title))).strip(" ,")
+        meeting_word = _MEETING_WORD_IN_TITLE.search(title)
+        if meeting_word and not title[:meeting_word.start()].endswith(_OPEN_ENDINGS + (" att",)):
+            title = title[:meeting_word.start()]  # not "Medborgarförslag om att Fullmäktiges sammanträden webbsänds"
+        title = _BODY_MARK.sub("", _LETTERHEAD_IN_TITLE.sub("", title)).strip(" ,")
         while _AGENDA_NOTE.search(title):  # notes may stand one after the other
             title = _AGENDA_NOTE.sub("", title).strip(" ,")
         slot = _TIME_SLOT.search(title)
