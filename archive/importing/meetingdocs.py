@@ -756,6 +756,8 @@ def _year_first_end(text: str) -> re.Match | None:
     if match and match.group("serial") in {str(int(match.group("year")) + 1), str(int(match.group("year")) + 1)[2:]}:
         return None  # "Budget 2019/2020", "Säsongen 2015/16": years, not a case
     return match
+
+
 _DOT_LEADER = re.compile(r"\s*(?:\.{2,}|…+)\s*\d{1,3}$")  # "Budgetuppföljning ...6": a contents page's page number
 _NAMED_ITEM = re.compile(r"^(?:ärende|punkt|ärendepunkt)\s+(?P<n>\d{1,3})\s*[.:]?\s*(?P<rest>.*)$", re.IGNORECASE)
 _LIST_START = re.compile(r"^(föredragningslista|dagordning|ärenden?|ärendelista|innehållsförteckning|"
@@ -1007,6 +1009,7 @@ class MeetingDocumentParser:
         self.notes: list[str] = []
         self.meeting_warnings = Warnings()
         self.item_codes: list[str] = []  # "KF" of "KF § 102": the body's code on each paragraph
+        self.numbered_rows = False  # an agenda whose rows end with their case numbers (set by parse)
 
     def fail(self, message: str, *, line: int | None = None, field_name: str | None = None):
         raise ImportFailed(message, file=str(self.document.path), line=line, field=field_name)
