@@ -1849,3 +1849,11 @@ def test_the_title_cuts_for_sub_points_and_the_meetings_own_word_never_leave_a_p
     titles = [m.title for m in parse_document(write(tmp_path, text)).matters]
     assert titles == ["Medborgarförslag om att Sammanträdet webbsänds på kommunens hemsida",
                       "Val av A. Ordförande B. Vice ordförande"]
+
+
+def test_a_title_opening_with_a_run_of_names_is_not_cut_as_a_sentence(tmp_path):
+    # karlskrona_protokoll_1: "§ 11 AB Karlskrona Moderbolags begäran om förnyad garanti Miljödomstolen." is one title.
+    text = ("SAMMANTRÄDESPROTOKOLL\nKommunfullmäktige\nSammanträdesdatum 2014-01-23\n\n"
+            "§ 11 AB Karlskrona Moderbolags begäran om förnyad garanti Miljödomstolen.\n")
+    assert parse_document(write(tmp_path, text)).matters[0].title == (
+        "AB Karlskrona Moderbolags begäran om förnyad garanti Miljödomstolen.")

@@ -1806,8 +1806,10 @@ class MeetingDocumentParser:
             case_number, title = listed.group("number"), title[:listed.start()].strip(" ,")
         # A title never ends with a preposition or conjunction: "Svar på motion om trafiksäkerheten på
         # Stationsvägen i Rödeby." goes on past its capital.
+        # Nor is a run of names cut ("AB Karlskrona Moderbolags begäran om ...": no word before in lower case).
         sentence = next((m for m in _SENTENCE_IN_TITLE.finditer(title) if not title[:m.start()].endswith(
-            _OPEN_ENDINGS)), None) if title.endswith(".") else None
+            _OPEN_ENDINGS) and not all(word[:1].isupper() for word in title[:m.start()].split())),
+            None) if title.endswith(".") else None
         if sentence and len(title[:sentence.start()].split()) >= 2 and len(title[sentence.end():].split()) >= 2:
             # "Allmänhetens frågestund Inga frågor ställs.": the title, then a sentence run into it.
             body_lines.insert(0, Line(item.line, title[sentence.end():]))
