@@ -1857,3 +1857,13 @@ def test_a_title_opening_with_a_run_of_names_is_not_cut_as_a_sentence(tmp_path):
             "§ 11 AB Karlskrona Moderbolags begäran om förnyad garanti Miljödomstolen.\n")
     assert parse_document(write(tmp_path, text)).matters[0].title == (
         "AB Karlskrona Moderbolags begäran om förnyad garanti Miljödomstolen.")
+
+
+def test_an_agenda_time_whose_digits_were_lost_ends_the_title(tmp_path):
+    # hultsfred_kallelse_1: "5 Information om slutförvaret ... kärnbränsle ca kl Nyväckta motioner"; heads lose the
+    # time so too (harryda_kallelse_1 "kl Ärenden", finspang_protokoll_1 "kl Beslutande").
+    text = ("KALLELSE\nKommunfullmäktige\nSammanträde 2018-04-23\n\nÄrenden\n\n"
+            "1 Meddelanden\n\n2 Information om slutförvaret och mellanlagring av använt kärnbränsle ca kl "
+            "Nyväckta motioner\n")
+    titles = [m.title for m in parse_document(write(tmp_path, text)).matters]
+    assert titles == ["Meddelanden", "Information om slutförvaret och mellanlagring av använt kärnbränsle"]

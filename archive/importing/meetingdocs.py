@@ -698,7 +698,10 @@ _AGENDA_NOTE = re.compile(
     r"|,?\s+svar separat\s*$|\s*\(bordlag[dt][^)]{0,30}\)(?:,?\s+svar separat)?\s*$"
     r"|\s+(?:\d{1,3}\s+)?Handlingarna (?:till|i) (?:sammanträdet|ärendena?)\b.*$", re.IGNORECASE)
 # An agenda's time slot after a title: "Kl. 13.00–13.20", "kl 9.30", "ca kl. 10.15".
-_TIME_SLOT = re.compile(r"\s+(?:ca\.?\s+)?(?i:kl)\.?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?(?=\s|$).*$")
+# Or "kl" whose time extraction lost, a capital after it ("... kärnbränsle ca kl Nyväckta motioner"), as heads
+# lose it ("kl Ärenden", "kl Beslutande", "klockan Arbetsordning").
+_TIME_SLOT = re.compile(r"\s+(?:ca\.?\s+)?(?i:kl)\.?(?:\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?(?=\s|$)"
+                        r"|(?=\s+[A-ZÅÄÖ])).*$")
 # A protocol page's head labels: never in a matter's title.
 _HEAD_LABEL_IN_TITLE = re.compile(r"\b(?i:sammanträdesdatum|sammanträdesprotokoll|protokollsutdrag)\b|\bPROTOKOLL\b"
                                   r"|\b(?i:blad|sida)\s+\d")
