@@ -1867,3 +1867,16 @@ def test_an_agenda_time_whose_digits_were_lost_ends_the_title(tmp_path):
             "Nyväckta motioner\n")
     titles = [m.title for m in parse_document(write(tmp_path, text)).matters]
     assert titles == ["Meddelanden", "Information om slutförvaret och mellanlagring av använt kärnbränsle"]
+
+
+def test_a_case_number_cut_short_inside_an_agenda_row_ends_its_title(tmp_path):
+    # herrljunga_kallelse_1: "1 Allmänhetens frågestund KS 7/ Information från revisionskollegiet KS 19/ Svar på ...";
+    # hultsfred_kallelse_1 "... i Hultsfreds kommun 2018/ / / Interpellationer och frågor"; rows so also in
+    # sandviken_kallelse_2 ("KS2017/ Svar på ...") and huddinge_kallelse_1 ("(KF) KS-2014/ Seniorboende ...").
+    text = ("KALLELSE\nKommunfullmäktige\nSammanträde 2018-02-13\n\nNr Ärende DNR Kommentar\n\n"
+            "1 Allmänhetens frågestund KS 7/ Information från revisionskollegiet KS 19/ Svar på medborgarförslag "
+            "angående utökad gatubelysning i Hudene\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [(x.key, x.matter.case_number, x.matter.title) for x in items] == [
+        ("punkt 1", None, "Allmänhetens frågestund"), ("", None, "Information från revisionskollegiet"),
+        ("", None, "Svar på medborgarförslag angående utökad gatubelysning i Hudene")]

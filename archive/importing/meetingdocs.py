@@ -454,6 +454,24 @@ def _split_matter_run(item: Item) -> list[Item]:
     return [first, *rest]
 
 
+# A case number cut short inside an agenda row, a capital after it: the row's title ended there and the next row,
+# its number lost, follows ("Allmänhetens frågestund KS 7/ Information från revisionskollegiet KS 19/ Svar på ...",
+# "... i Hultsfreds kommun 2018/ / / Interpellationer och frågor").
+_STUB_IN_ROW = re.compile(r"(?<=\s)(?:[A-ZÅÄÖ]{2,8}[ -]?\d{1,4}|(?:19|20)\d\d)/(?:\s*/)*(?=\s+[A-ZÅÄÖ][a-zåäö])")
+
+
+def _split_after_stubs(item: Item) -> list[Item]:
+    cuts = [m.end() for m in _STUB_IN_ROW.finditer(item.head) if len(item.head[:m.start()].split()) >= 2]
+    if not cuts:
+        return [item]
+    pieces = _cut(item.head, cuts)
+    first = Item(item.key, item.number, item.line, pieces[0], case_number=item.case_number,
+                 truncated_case=item.truncated_case, row=item.row)
+    rest = [Item("", 0, item.line, piece) for piece in pieces[1:]]
+    rest[-1].lines = item.lines
+    return [first, *rest]
+
+
 def _consecutive(numbers: list[int]) -> list[int]:
     """Indexes of the longest run of numbers standing in order, each one or two more than the
     one before (one may be missing): a list's rows, not numbers that happen to stand there."""
@@ -665,7 +683,8 @@ _BRACKETED_CASE = re.compile(r"\s*\((?:(?i:dnr|diarienummer)\.?:?\s*)?(?P<number
 # An attached paper's opening: an earlier item's title again, then its case number in brackets.
 _TITLE_THEN_BRACKETED_CASE = re.compile(r"^(?P<title>[^()]{20,250}?)\s*\((?P<number>" + CASE_NUMBER.pattern
                                         + r")\)\s*")
-_TRAILING_STUB = re.compile(r"\s+(?:[A-ZÅÄÖ]{2,8}[ -]?\d{4}[/:.-]|[A-ZÅÄÖ]{2,8}-|(?:19|20)\d\d/(?:\s*/)*)\s*$")
+_TRAILING_STUB = re.compile(r"\s+(?:[A-ZÅÄÖ]{2,8}[ -]?\d{4}[/:.-]|[A-ZÅÄÖ]{2,8}-|(?:19|20)\d\d/(?:\s*/)*"
+                            r"|[A-ZÅÄÖ]{2,8} \d{1,4}/)\s*$")
 # "(KF)" after an agenda title marks the body that decides it; it is not part of the title.
 _BODY_MARK = re.compile(r"\s*\((?:" + "|".join(code.upper() for code in ABBREVIATIONS) + r")\)\s*$")
 # The opening standing items are never a matter, even where the registry gave them a number.
@@ -1046,6 +1065,8 @@ class MeetingDocumentParser:
         # paragraph's run-on text may well name a motion mid-sentence.
         items = [piece for item in items for piece in (
             _split_matter_run(item) if self.kind == "kallelse" or item.row else [item])]
+        if self.kind == "kallelse":
+            items = [piece for item in items for piece in _split_after_stubs(item)]
         if self.kind == "protokoll":
             # A row of the list of paragraphs whose § stands again below with its text: that one.
             items = [item for index, item in enumerate(items)
