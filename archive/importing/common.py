@@ -25,11 +25,12 @@ _PREFIXED = r"(?:[A-ZÅÄÖ]{1,8}(?:[ -]|/|\.)?\d{2,4}[/.:-]\d{1,6}|\d{4}/[A-ZÅ
 # 0123/19, 2019/123: digits only, trusted only after a label; the registry's code may follow the
 # number ("Dnr: 2015/263-KS") and is part of it as written.
 # Also trusted only after a label: the registry's code after the number and a space
-# ("2016/0308 KS-1"), the code run into the year ("2016KSM1221.042", its classification kept),
+# ("2016/0308 KS-1"), the year before the code and serial ("2016KSM1221.042", its classification kept;
+# "2017-KLK0167", "2013 KS0012"),
 # a code in title case before number/year ("Ks 1092/2013"), groups of digits ("102-274-04":
 # class, number, year), the year and number by a colon ("2019:0123").
 _DIGITS = (r"\d{4}/\d{1,6}-[A-ZÅÄÖ]{2,8}(?![\wåäö])|\d{4}/\d{1,6} [A-ZÅÄÖ]{2,8}(?=-\d)"
-           r"|(?:19|20)\d\d[A-ZÅÄÖ]{2,5}\d{1,6}(?:\.\d{1,4})?|[A-ZÅÄÖ][a-zåäö]{1,3} \d{1,6}/(?:19|20)\d\d"
+           r"|(?:19|20)\d\d[ -]?[A-ZÅÄÖ]{2,5}\d{1,6}(?:\.\d{1,4})?|[A-ZÅÄÖ][a-zåäö]{1,3} \d{1,6}/(?:19|20)\d\d"
            r"|\d{1,5}/\d{2,4}|\d{4}[/.]\d{1,6}|\d{2,3}-\d{1,6}-\d{2}|(?:19|20)\d\d:\d{1,6}")
 # A document or classification suffix ("KS 2019/123-10", "2018/00124-1.2.3", "KS 2018/00909-1.1.1"):
 # part of the number as written (the linking key, schema.CASE_KEY_SQL, sets it aside).
@@ -80,10 +81,9 @@ def is_case_number(text: str) -> bool:
 _TRAILING_CASE_NUMBER = re.compile(
     r"(?:\s|^)(?:(?i:" + LABEL + r")\.?:?\s*)?(?P<number>" + _PREFIXED + r")" + _SUFFIX + r"\s*$"
 )
-# A number that opens a line ("§ 45 Dnr KS 2018/124 ...", "KS13/412 Title"), perhaps labelled.
-LEADING_CASE_NUMBER = re.compile(
-    r"^(?:" + LABEL + r"\.?:?\s*)?(?P<number>[A-ZÅÄÖ]{1,8}[ .-]?\d{2,4}[/.:-]\d{1,6})\b\s*", re.IGNORECASE
-)
+# A number that opens a line ("§ 45 Dnr KS 2018/124 ...", "KS13/412 Title", "1. KS/2018:196 Title"),
+# perhaps labelled: the same forms as CASE_NUMBER, one rule for both.
+LEADING_CASE_NUMBER = re.compile(r"^(?:(?i:" + LABEL + r")\.?:?\s*)?(?P<number>" + _PREFIXED + r")\b\s*")
 
 
 def trailing_case_number(text: str) -> tuple[str, str | None]:

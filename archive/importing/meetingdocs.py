@@ -33,6 +33,7 @@ from archive.importing.common import (
     body_genitive_at_start,
     body_name,
     clean,
+    code_named_in,
     drop_page_artefacts,
     find_dates,
     is_case_number,
@@ -138,6 +139,44 @@ def _coded_opening(text: str) -> bool:
     return bool(coded) and coded.group("code").upper() in naming.KNOWN_CODES.values()
 
 
+# A page head naming the bodies whose paragraphs the page gives, then each body's code with its § in a column,
+# the first the page's own ("Kommunstyrelsen Kommunstyrelsens arbetsutskott Ks 35 Au Revisionsgranskning ...",
+# "Kf 75 Ks 82 Au 225 Dnr ...", "Kommunstyrelsen Sammanträdesdatum Blad 6 Ks 184 Au 192 Dnr 261/ ...").
+_CODE_PAIR = re.compile(r"(?:(?<=\s)|^)(?P<code>[A-ZÅÄÖ](?:[A-ZÅÄÖ]{1,4}|[a-zåäö]{1,3}))(?:\s+(?P<n>\d{1,3}))?(?=\s)")
+_NOT_A_CODE = {"dnr", "änr", "nr", "sid", "sida", "blad", "kl", "tid", "dag"}
+_HEAD_FURNITURE = re.compile(r"\b(?:[A-ZÅÄÖ]+ KOMMUN|SAMMANTRÄDESPROTOKOLL|(?i:sammanträdesprotokoll|protokoll|"
+                             r"sammanträdesdatum|justerandes sign|(?:blad|sida)(?:\s+\d{1,3})?))\b|\b\d{1,3}\b")
+
+
+def _code_column(text: str) -> tuple[int, str] | None:
+    """'Kommunstyrelsen Kommunstyrelsens arbetsutskott Ks 35 Au Revisionsgranskning ...' -> (35,
+    'Revisionsgranskning ...'): two codes at least, each a known body's code or one of a body the head
+    names, the first with its number; before them only the page's head (bodies, kind, labels)."""
+    def is_code(code: str, numbered: bool, head: str) -> bool:
+        if code.lower() in _NOT_A_CODE:
+            return False  # "Dnr 261/", "Blad 6": a label, not a body's code
+        return (code.upper() in naming.KNOWN_CODES.values() or code_named_in(code, head) is not None
+                or numbered and code[1:].islower() and len(code) <= 3)  # "Au 192": a code in title case, its §
+
+    first = next((m for m in _CODE_PAIR.finditer(text[:200])
+                  if m.group("n") and is_code(m.group("code"), True, text[:m.start()])), None)
+    if first is None:
+        return None
+    head = text[:first.start()]
+    names = [name for _at, name in bodies_in(head)]
+    bare = head
+    for name in sorted(names, key=len, reverse=True):
+        bare = bare.replace(name, " ")
+    if not names or _HEAD_FURNITURE.sub(" ", bare).strip():
+        return None
+    at, codes = first.end(), 1
+    while (pair := _CODE_PAIR.match(text, at + 1)) and is_code(pair.group("code"), bool(pair.group("n")), head):
+        at, codes = pair.end(), codes + 1
+    if codes < 2:
+        return None
+    return int(first.group("n")), text[at:].strip()
+
+
 # "KSKF/2013: Kommunstyrelsens delårsrapport": a case number cut after its year, and no number.
 _LOST_STUB = re.compile(r"^(?P<stub>(?:[A-ZÅÄÖ]{2,8}[/ -]?)?(?:19|20)\d\d[/.:-])\s+(?P<rest>[A-ZÅÄÖ].*)$")
 # A § opening a new paragraph inside run-on text: after the end of a sentence, before a
@@ -147,7 +186,8 @@ _PARAGRAPH_IN_RUN = re.compile(r"(?<=[.!?:)])\s+(?=§\s?\d{1,4}\s+(?:[A-ZÅÄÖ]
 
 # A number that may open an item inside run-on text: "... 3 Upphandlingsplaner ...".
 _RUN_NUMBER = re.compile(
-    r"(?:(?<=\s)|^)(?:(?P<code>" + "|".join(code.upper() for code in ABBREVIATIONS) + r")\s+)?"
+    r"(?:(?<=\s)|^)(?:(?P<code>" + "|".join(f"{code.upper()}|{code.capitalize()}" for code in ABBREVIATIONS)
+    + r")\s+)?"
     r"(?P<n>\d{1,3})\.?\s+(?=[\"(]?[A-ZÅÄÖa-zåäö])"
     r"(?!(?:" + MONTH_WORDS + r")\b)(?!kl\b|st\b|kr\b|%)"
 )
@@ -177,7 +217,7 @@ def _number_chain(text: str, expected: int | None, sentence_start: bool) -> list
     lengths: list[int] = []
     for i, match in enumerate(candidates):
         n = int(match.group("n"))
-        before = ending.get(n - 1) or ending.get(n - 2)  # one number may be missing
+        before = ending.get(n - 1) or ending.get(n - 2) or ending.get(n - 3)  # two numbers may be missing
         length, parent = (before[0] + 1, before[1]) if before else (1, None)
         parents.append(parent)
         lengths.append(length)
@@ -368,7 +408,10 @@ def _tabled_dates(text: str) -> list[tuple[str | None, FoundDate]]:
 
 _HEADING_AND_ROW = re.compile(r"^(?i:innehållsförteckning|ärendeförteckning)\s*:?\s+"
                               r"(?P<row>\d{1,3}\s+[A-ZÅÄÖ][a-zåäö].*)$")
-_CONTENTS_ROW = re.compile(r"^(?:[A-ZÅÄÖ]{2,6}\s+)?(?P<n>\d{1,3})\.?\s+(?P<rest>\S.*)$")
+# A row of a protocol's list of paragraphs: its number, perhaps after the body's code ("KF 60", and a known
+# code in title case as many protocols print it: "Kf 172", "Ks 108").
+_CONTENTS_ROW = re.compile(r"^(?:(?:[A-ZÅÄÖ]{2,6}|(?i:" + "|".join(naming.KNOWN_CODES.values()) + r"))\s+)?"
+                           r"(?P<n>\d{1,3})\.?\s+(?P<rest>\S.*)$")
 _SECTION_IN_RUN = re.compile(r"(?:(?<=\s)|^)§\s?(?P<n>\d{1,4})\s+(?=[\"(]?[A-ZÅÄÖ])")
 
 
@@ -436,6 +479,24 @@ def _split_matter_run(item: Item) -> list[Item]:
     if len(item.head) < RUN_ON and not item.row:  # (a list's row holds the next row's title, however short)
         return [item]
     cuts = [m.start() for m in _MATTER_OPENING.finditer(item.head)]
+    if not cuts:
+        return [item]
+    pieces = _cut(item.head, cuts)
+    first = Item(item.key, item.number, item.line, pieces[0], case_number=item.case_number,
+                 truncated_case=item.truncated_case, row=item.row)
+    rest = [Item("", 0, item.line, piece) for piece in pieces[1:]]
+    rest[-1].lines = item.lines
+    return [first, *rest]
+
+
+# A case number cut short inside an agenda row, a capital after it: the row's title ended there and the next row,
+# its number lost, follows ("Allmänhetens frågestund KS 7/ Information från revisionskollegiet KS 19/ Svar på ...",
+# "... i Hultsfreds kommun 2018/ / / Interpellationer och frågor").
+_STUB_IN_ROW = re.compile(r"(?<=\s)(?:[A-ZÅÄÖ]{2,8}[ -]?\d{1,4}|(?:19|20)\d\d)/(?:\s*/)*(?=\s+[A-ZÅÄÖ][a-zåäö])")
+
+
+def _split_after_stubs(item: Item) -> list[Item]:
+    cuts = [m.end() for m in _STUB_IN_ROW.finditer(item.head) if len(item.head[:m.start()].split()) >= 2]
     if not cuts:
         return [item]
     pieces = _cut(item.head, cuts)
@@ -721,7 +782,8 @@ _BRACKETED_CASE = re.compile(r"\s*\((?:(?i:dnr|diarienummer)\.?:?\s*)?(?P<number
 # An attached paper's opening: an earlier item's title again, then its case number in brackets.
 _TITLE_THEN_BRACKETED_CASE = re.compile(r"^(?P<title>[^()]{20,250}?)\s*\((?P<number>" + CASE_NUMBER.pattern
                                         + r")\)\s*")
-_TRAILING_STUB = re.compile(r"\s+(?:[A-ZÅÄÖ]{2,8}[ -]?\d{4}[/:.-]|[A-ZÅÄÖ]{2,8}-|(?:19|20)\d\d/(?:\s*/)*)\s*$")
+_TRAILING_STUB = re.compile(r"\s+(?:[A-ZÅÄÖ]{2,8}[ -]?\d{4}[/:.-]|[A-ZÅÄÖ]{2,8}-|(?:19|20)\d\d/(?:\s*/)*"
+                            r"|[A-ZÅÄÖ]{2,8} \d{1,4}/)\s*$")
 # "(KF)" after an agenda title marks the body that decides it; it is not part of the title.
 _BODY_MARK = re.compile(r"\s*\((?:" + "|".join(code.upper() for code in ABBREVIATIONS) + r")\)\s*$")
 # The opening standing items are never a matter, even where the registry gave them a number.
@@ -736,8 +798,12 @@ _CODE_LINE = re.compile(r"^(?:diariekod|ärendekod|kod)\s*:?\s*[\d.]+$", re.IGNO
 _SENTENCE_AFTER_TITLE = re.compile(
     r"\s+(?=[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2}(?:\s+\([A-ZÅÄÖa-zåäö]{1,4}\))?\s+(?:har|hade|ska|skall|är|var|beslutar|beslutade|föreslår|föreslog|anser|redovisar"
     r"|informerar|lämnar|lämnade|gav|ger|fick|inkom|begär|begärde|behandlade|remitterade|överlämnade|antog"
-    r"|godkände|tillstyrkte)\b)"
+    r"|godkände|tillstyrkte)\b"
+    # or a past tense and the day it was done: "Kommunfullmäktige remitterade den 21 april 2008", "Västra
+    # Mälardalens Myndighetsförbund behandlade den 23 november 2012", "Monica Rapp inkom den 20 december".
+    r"|[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2}\s+(?:[a-zåäö]+(?:ade|de|te)|antog|inkom|beslöt)\s+den\s+\d)"
 )
+_NAME_AND_PREPOSITION_END = re.compile(r"\s+[A-ZÅÄÖ][\wåäö-]*\s+(?:inom|vid|på|från|hos|i)\s*$")
 # National publication series, numbered like case numbers but never a municipality's case.
 _PUBLICATION = re.compile(r"(?:SOU|DS|Ds|PROP|Prop|SFS|SKR|Skr|BET|Bet|COM|AFS|BFS|HSLF-FS)\b")
 # A page's running head run into the title at a page break: "... BOTKYRKA KOMMUN KALLELSE/FÖREDRAGNINGSLISTA 2[2]".
@@ -751,7 +817,10 @@ _AGENDA_NOTE = re.compile(
     r"|,?\s+svar separat\s*$|\s*\(bordlag[dt][^)]{0,30}\)(?:,?\s+svar separat)?\s*$"
     r"|\s+(?:\d{1,3}\s+)?Handlingarna (?:till|i) (?:sammanträdet|ärendena?)\b.*$", re.IGNORECASE)
 # An agenda's time slot after a title: "Kl. 13.00–13.20", "kl 9.30", "ca kl. 10.15".
-_TIME_SLOT = re.compile(r"\s+(?:ca\.?\s+)?(?i:kl)\.?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?(?=\s|$).*$")
+# Or "kl" whose time extraction lost, a capital after it ("... kärnbränsle ca kl Nyväckta motioner"), as heads
+# lose it ("kl Ärenden", "kl Beslutande", "klockan Arbetsordning").
+_TIME_SLOT = re.compile(r"\s+(?:ca\.?\s+)?(?i:kl)\.?(?:\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?(?=\s|$)"
+                        r"|(?=\s+[A-ZÅÄÖ])).*$")
 # A protocol page's head labels: never in a matter's title.
 _HEAD_LABEL_IN_TITLE = re.compile(r"\b(?i:sammanträdesdatum|sammanträdesprotokoll|protokollsutdrag)\b|\bPROTOKOLL\b"
                                   r"|\b(?i:blad|sida)\s+\d")
@@ -816,6 +885,9 @@ def _site_title_in_text(document: Document) -> str | None:
 
 
 # A letterhead's footer run into the last title of a page: "... Lysekils kommun, Lysekil Tel: ...".
+# Or its labels without colons, two of them at least in the block, the sender's office before them: "... trafikplan
+# Kommunledningsförvaltningen Besöksadress Algatan 13 Fakturaadress E-post ...", "Besöksadress Visborgsallén 19
+# Telefon ...", "Postadress Box FALUN Besöksadress Vasagatan 27".
 _LETTERHEAD_IN_TITLE = re.compile(
     r"\s+(?:[A-ZÅÄÖ][\wåäö-]+ (?:kommun|stad)\b[^:]{0,60}?)?\b(?:Tel|Telefon|Postadress|Besöksadress)\s*:.*$")
 # The letterhead's footer run into a title without colons: "... trafikplan Kommunledningsförvaltningen Besöksadress
@@ -824,12 +896,32 @@ _LETTERHEAD_IN_TITLE = re.compile(
 _LETTERHEAD_LABELS = r"(?:Besöksadress|Postadress|Fakturaadress|Leveransadress|E-post|Telefon|Org\.?\s?nr|Hemsida)"
 _BARE_LETTERHEAD_IN_TITLE = re.compile(r"\s+(?:[A-ZÅÄÖ][\wåäö-]*(?:förvaltningen|kontoret)\s+)?" + _LETTERHEAD_LABELS
                                        + r"\b(?=.*\b" + _LETTERHEAD_LABELS + r"\b).*$")
+# The notice's word on the meeting itself run into the last title of a list: "10 Delgivningar Sammanträdet
+# webbsänds på kommunens hemsida ...", "Sammanträdet sänds även via webb", "sammanträden är öppna för allmänheten".
+_MEETING_WORD_IN_TITLE = re.compile(
+    r"\s+(?:Sammanträdet|Sammanträdena|Mötet|Detta sammanträde|[A-ZÅÄÖ][\wåäö]+s sammanträden?)\s+"
+    r"(?:(?:även|också|kommer att)\s+)*(?:[\wåäö]*sänds|sändes|är öppna?|är offentlig[at]?)\b.*$")
+# A lettered series of sub-points after a title ("Delegerade ärenden/delgivningar A. Delegationsbeslut ...
+# B. Delgivningar 1. ..."): the item's text, not its title.
+_LETTERED_POINTS = re.compile(r"\s+(?=[aA][.)]\s+[A-ZÅÄÖ].*?\s[bB][.)]\s+[A-ZÅÄÖ])")
 _SENTENCE_IN_TITLE = re.compile(r"(?<=[a-zåäö0-9)])\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö])")
 _COMPACT_CASE = re.compile(r"[A-ZÅÄÖ]{2,5}\d{6,8}")
 # A contents row's end: the case number written year first and the pages ("2021/178 6 - 7"),
 # or that number alone on the line under the title.
 _CONTENTS_NUMBER = re.compile(r"(?:^|\s+)(?P<number>(?:19|20)\d\d/\d{1,6})(?:\s+\d{1,3}\s*-\s*\d{1,3})$")
 _YEAR_FIRST_ALONE = re.compile(r"^(?:19|20)\d\d/\d{1,6}$")
+# An agenda row ending with its case number written year first, digits only ("Interpellationer 2015/9"):
+# trusted only where three rows of the list end so (a number column), never a span of years ("2019/2020").
+_YEAR_FIRST_END = re.compile(r"(?:^|\s+)(?P<number>(?P<year>(?:19|20)\d\d)/(?P<serial>\d{1,6}))$")
+
+
+def _year_first_end(text: str) -> re.Match | None:
+    match = _YEAR_FIRST_END.search(text)
+    if match and match.group("serial") in {str(int(match.group("year")) + 1), str(int(match.group("year")) + 1)[2:]}:
+        return None  # "Budget 2019/2020", "Säsongen 2015/16": years, not a case
+    return match
+
+
 _DOT_LEADER = re.compile(r"\s*(?:\.{2,}|…+)\s*\d{1,3}$")  # "Budgetuppföljning ...6": a contents page's page number
 _NAMED_ITEM = re.compile(r"^(?:ärende|punkt|ärendepunkt)\s+(?P<n>\d{1,3})\s*[.:]?\s*(?P<rest>.*)$", re.IGNORECASE)
 _LIST_START = re.compile(r"^(föredragningslista|dagordning|ärenden?|ärendelista|innehållsförteckning|"
@@ -841,8 +933,8 @@ FORMALITY = re.compile(
     r"^(val av (protokolls?justerare|justerare|justerande|justeringsmän)( och .*| samt .*|, .*)?|justering|"
     r"justering av (dagens )?protokoll(et)?|"
     r"upprop|upprop och val av justerare|utseende av (protokoll)?justerare.*|"
-    r"godkännande av (dagordning(en)?|föredragningslista(n)?)|fastställande av (dagordning(en)?|"
-    r"föredragningslista(n)?)|(sammanträdets|mötets) (öppnande|avslutande)|öppnande|avslutning|"
+    r"godkännande av (dagordning(en)?|föredragningslista(n)?|ärendelista(n)?)|fastställande av (dagordning(en)?|"
+    r"föredragningslista(n)?|ärendelista(n)?)|(sammanträdets|mötets) (öppnande|avslutande)|öppnande|avslutning|"
     r"övriga frågor|protokolls?justering.*|närvaro|val av justerare och.*|"
     r"eventuella (anmälningsärenden|övriga frågor|frågor)|"
     r"bevis om anslag|anslagsbevis|anslag/bevis|bevis/anslag|"
@@ -1089,6 +1181,7 @@ class MeetingDocumentParser:
         self.notes: list[str] = []
         self.meeting_warnings = Warnings()
         self.item_codes: list[str] = []  # "KF" of "KF § 102": the body's code on each paragraph
+        self.numbered_rows = False  # an agenda whose rows end with their case numbers (set by parse)
 
     def fail(self, message: str, *, line: int | None = None, field_name: str | None = None):
         raise ImportFailed(message, file=str(self.document.path), line=line, field=field_name)
@@ -1130,6 +1223,8 @@ class MeetingDocumentParser:
         # paragraph's run-on text may well name a motion mid-sentence.
         items = [piece for item in items for piece in (
             _split_matter_run(item) if self.kind == "kallelse" or item.row else [item])]
+        if self.kind == "kallelse":
+            items = [piece for item in items for piece in _split_after_stubs(item)]
         if self.kind == "protokoll":
             # A row of the list of paragraphs whose § stands again below with its text: that one.
             items = [item for index, item in enumerate(items)
@@ -1160,6 +1255,8 @@ class MeetingDocumentParser:
             self.meeting_warnings.add(body_line, "organ", f"{no_body}; sammanträdet sparas inte")
         meeting.warnings = self.meeting_warnings.items
         municipality = municipality_of(" ".join(line.stripped for line in lines if line.stripped))
+        # A list whose rows end with their case numbers, digits only (see _YEAR_FIRST_END).
+        self.numbered_rows = self.kind == "kallelse" and sum(bool(_year_first_end(x.head)) for x in items) >= 3
         parsed: list[ParsedItem] = []
         # §§ that go on with their sections (Beslut, Förslag till beslut ...), not a list's rows alone.
         self.paragraphs_with_text = sum(1 for item in items if any(
@@ -1331,6 +1428,9 @@ class MeetingDocumentParser:
         head = _RUNNING_HEAD_REST.match(text[len(named[0][1]):]) if named and named[0][0] == 0 else None
         if head:  # "Kommunstyrelsen 2014-12-02 3 Ks 232 Dnr ...": the running head, date and page
             text = text[len(named[0][1]) + head.end():].strip()
+        column = _code_column(line.stripped)
+        if column and (not last_number or last_number < column[0] <= last_number + 60):
+            return Item(f"§ {column[0]}", column[0], line.number, column[1])
         match = _LOST_PARAGRAPH.match(text)
         if match:
             number = int(match.group("n"))
@@ -1700,6 +1800,12 @@ class MeetingDocumentParser:
                      *lines[1:]]
             head_text = capitals.group("title")
         head_text = re.sub(r"^[-–—:]\s+", "", head_text)  # "Ärende 2 - Budget 2020", "§ 45 – Title": a separator
+        points = _LETTERED_POINTS.search(head_text)
+        if points and not head_text[:points.start()].endswith(_OPEN_ENDINGS):
+            # the title ends where its lettered sub-points begin ("Val av a) ordförande b) ...": they are its own)
+            lines = [Line(lines[0].number, head_text[:points.start()]),
+                     Line(lines[0].number, head_text[points.end():]), *lines[1:]]
+            head_text = head_text[:points.start()]
         if re.fullmatch(r"[\d\s,.;]*", head_text):
             head_text = ""  # "§ 155, 155, 155": the number repeated, no title on the line
         case_number = item.case_number
@@ -1720,7 +1826,8 @@ class MeetingDocumentParser:
         stub_lead = (_LABELLED_STUB_LEAD.match(head_text) or _STUB_LEAD.match(head_text)) if not case_number else None
         if stub_lead:  # "Dnr KFKS 2012/ Anmälningar": the number's serial is lost
             notes.add(item.line, "case_number",
-                      f"diarienumret är ofullständigt ({stub_lead.group('stub')!r}); lämnas tomt")
+                      f"diarienumret är ofullständigt ({stub_lead.group('stub') or stub_lead.group('bare')!r}); "
+                      "lämnas tomt")
             head_text = head_text[stub_lead.end():]
         labelled_lead = _LABELLED_LEAD.match(head_text) if not case_number else None
         if labelled_lead:
@@ -1789,6 +1896,15 @@ class MeetingDocumentParser:
                       f"diarienumret är ofullständigt ({cut_stub.group('stub').strip()!r}); lämnas tomt")
             head_text, rest_of_head = head_text[:cut_stub.start()].strip(), head_text[cut_stub.end():].strip()
         head_text = re.sub(r"^(?:diarie)?kod:?\s*\d+\s*", "", head_text, flags=re.IGNORECASE)
+        cut_label = _LABELLED_STUB_IN_RUN.search(head_text) if (
+            not case_number and rest_of_head is None) else None
+        if (cut_label and not NOT_OURS.search(head_text[:cut_label.start()][-20:])
+                and not _HEAD_LABEL_IN_TITLE.search(head_text[:cut_label.start()])):  # not a page's head before it
+            # "17 Delgivningar Dnr KS 2007: Avsägelse som ersättare ... Kommunfullmäktige har ...": the title
+            # ends at its number's label, the number cut short; what follows is text.
+            notes.add(item.line, "case_number",
+                      f"diarienumret är ofullständigt ({cut_label.group('stub')!r}); lämnas tomt")
+            head_text, rest_of_head = head_text[:cut_label.start()], head_text[cut_label.end():].strip()
         if not case_number and self.kind == "kallelse":
             # An agenda set as a table (Ärende | Diarienr | Notering), its cells run together:
             # the title ends where a case number stands; a note may follow it.
@@ -1825,7 +1941,12 @@ class MeetingDocumentParser:
             cuts = [m.start() for m in (_SENTENCE_AFTER_TITLE.search(head_text), _DATED_SENTENCE.search(head_text))
                     if m and len(head_text[:m.start()].split()) >= 3]
             if cuts:
-                head_text, rest_of_head = head_text[:min(cuts)], head_text[min(cuts):].strip()
+                # A title never ends with a preposition: "... i Gnosjö kommun Komrev inom Öhrlings PwC har ...":
+                # the sentence's subject begins at the name before it.
+                cut = min(cuts)
+                named = _NAME_AND_PREPOSITION_END.search(head_text[:cut])
+                cut = named.start() if named and len(head_text[:named.start()].split()) >= 3 else cut
+                head_text, rest_of_head = head_text[:cut], head_text[cut:].strip()
         title_parts = [head_text] if head_text else []
         body_lines: list[Line] = [Line(item.line, rest_of_head)] if rest_of_head else point_lines
         title_open = rest_of_head is None and not point_lines
@@ -1908,6 +2029,9 @@ class MeetingDocumentParser:
             title_open = False
             body_lines.append(line)
         title = _RUNNING_HEAD_IN_TITLE.sub("", _DOT_LEADER.sub("", clean(" ".join(title_parts)))).strip(" ,")
+        meeting_word = _MEETING_WORD_IN_TITLE.search(title)
+        if meeting_word and not title[:meeting_word.start()].endswith(_OPEN_ENDINGS + (" att",)):
+            title = title[:meeting_word.start()]  # not "Medborgarförslag om att Fullmäktiges sammanträden webbsänds"
         title = _BODY_MARK.sub("", _BARE_LETTERHEAD_IN_TITLE.sub("", _LETTERHEAD_IN_TITLE.sub("", title))).strip(" ,")
         title = _PAGE_MARK_IN_TITLE.sub("", _SIGNATURE_IN_TITLE.sub("", title)).strip(" ,")
         signature = _SIGNATURE_AFTER_TITLE.search(title) if self.kind == "kallelse" else None
@@ -1922,7 +2046,16 @@ class MeetingDocumentParser:
             # the agenda's time for the item, and who presents it, are no part of its title.
             body_lines.insert(0, Line(item.line, title[slot.start():].strip()))
             title = title[:slot.start()].strip(" ,")
-        sentence = _SENTENCE_IN_TITLE.search(title) if title.endswith(".") else None
+        listed = _year_first_end(title) if self.numbered_rows and not case_number else None
+        if listed and len(title[:listed.start()].split()) >= 1:
+            # "Information om flyktingsituationen 2015/9", the list's rows each ending so: the row's number.
+            case_number, title = listed.group("number"), title[:listed.start()].strip(" ,")
+        # A title never ends with a preposition or conjunction: "Svar på motion om trafiksäkerheten på
+        # Stationsvägen i Rödeby." goes on past its capital.
+        # Nor is a run of names cut ("AB Karlskrona Moderbolags begäran om ...": no word before in lower case).
+        sentence = next((m for m in _SENTENCE_IN_TITLE.finditer(title) if not title[:m.start()].endswith(
+            _OPEN_ENDINGS) and not all(word[:1].isupper() for word in title[:m.start()].split())),
+            None) if title.endswith(".") else None
         if sentence and len(title[:sentence.start()].split()) >= 2 and len(title[sentence.end():].split()) >= 2:
             # "Allmänhetens frågestund Inga frågor ställs.": the title, then a sentence run into it.
             body_lines.insert(0, Line(item.line, title[sentence.end():]))
@@ -2372,9 +2505,14 @@ _SUFFIXED_CASE_AT_END = re.compile(r"\s(?P<number>(?:" + CASE_NUMBER.pattern + r
 _SUFFIXED_CASE = re.compile(r"(?:" + CASE_NUMBER.pattern + r")(?:-\d{1,4})?")
 # Case numbers one after the other closing a title (Strängnäs' lists, Sandviken's and Hultsfred's agendas).
 _CASE_NUMBER_RUN = re.compile(r"(?:\s+(?:" + CASE_NUMBER.pattern + r")(?:-\d{1,4})?){2,}\s*$")
+# A case number cut short before the title: after its label ("Dnr KFKS 2012/", "Dnr 00041/"), or without one
+# where the registry's code and a whole year show what it is ("KS2018/ Svar på ...", "KS-2014/ Seniorboende").
 _LABELLED_STUB_LEAD = re.compile(
-    r"^(?i:dnr|diarienummer)\.?:?\s*(?P<stub>[A-ZÅÄÖ]{1,8}[ -]?\d{2,4}[/.:-]|(?:19|20)\d\d-[A-ZÅÄÖ]{1,8})"
-    r"\s+(?=[A-ZÅÄÖ])")
+    r"^(?:(?i:dnr|diarienummer)\.?:?\s*(?P<stub>[A-ZÅÄÖ]{1,8}[ -]?\d{2,4}[/.:-]|(?:19|20)\d\d-[A-ZÅÄÖ]{1,8}|\d{2,6}/)"
+    r"|(?P<bare>[A-ZÅÄÖ]{2,8}[/ -]?(?:19|20)\d\d[/:-]))\s+(?=[A-ZÅÄÖ])")
+# The same cut number after a title: "Delgivningar Dnr KS 2007: Avsägelse ...".
+_LABELLED_STUB_IN_RUN = re.compile(r"\s+(?i:dnr|diarienummer)\.?:?\s*"
+                                   r"(?P<stub>[A-ZÅÄÖ]{1,8}[ /-]?\d{2,4}[/.:-]|\d{2,6}/)\s+(?=[A-ZÅÄÖ])")
 _LABELLED_LEAD = re.compile(r"^(?i:dnr|diarienummer)\.?:?\s*(?P<number>[A-ZÅÄÖ]{1,8}[ -]?\d{4,}-?)\s+(?=[A-ZÅÄÖ])")
 _DATED_SENTENCE = re.compile(r"\s+(?=(?:Den|I|Under|Efter|Vid|På) (?:den )?\d{1,2} (?:" + MONTH_WORDS + r") \d{4}\b)")
 _GLUED_SUFFIX = re.compile(r"-(?:[A-ZÅÄÖ]{2,5}|\d+(?:\.\d+)+)(?=\s|$)")
