@@ -1823,7 +1823,7 @@ class MeetingDocumentParser:
             glued = _GLUED_SUFFIX.match(head_text) if head_text[:1] == "-" else None
             if glued:  # "Dnr KS 2018/00909-1.1.1 Title": the suffix written onto it is part of it as stated
                 case_number, head_text = case_number + glued.group(), head_text[glued.end():].strip()
-        stub_lead = (_LABELLED_STUB_LEAD.match(head_text) or _STUB_LEAD.match(head_text)) if not case_number else None
+        stub_lead = _LABELLED_STUB_LEAD.match(head_text) if not case_number else None
         if stub_lead:  # "Dnr KFKS 2012/ Anmälningar": the number's serial is lost
             notes.add(item.line, "case_number",
                       f"diarienumret är ofullständigt ({stub_lead.group('stub') or stub_lead.group('bare')!r}); "
@@ -1887,24 +1887,16 @@ class MeetingDocumentParser:
                 if series:  # "Dnr 2017/0118 KS-1": the registry's series is part of the number as written
                     case_number, after = f"{case_number} {series.group('code')}", after[series.end():]
                 head_text = (before + " " + after).strip()
+        head_text = re.sub(r"^(?:diarie)?kod:?\s*\d+\s*", "", head_text, flags=re.IGNORECASE)
         cut_stub = _LABELLED_STUB_IN_TITLE.search(head_text) if not case_number and rest_of_head is None else None
-        if cut_stub and len(head_text[:cut_stub.start()].split()) >= 1:
-            # "Delgivningar Dnr KS 2007: Avsägelse som ersättare ...": the title ends at its number's
-            # label, as where the number is whole; the number lost its serial, and what follows is the
-            # text (or the next row), not the title.
+        if (cut_stub and not NOT_OURS.search(head_text[:cut_stub.start()][-20:])
+                and not _HEAD_LABEL_IN_TITLE.search(head_text[:cut_stub.start()])):  # not a page's head before it
+            # "17 Delgivningar Dnr KS 2007: Avsägelse som ersättare ... Kommunfullmäktige har ...": the title
+            # ends at its number's label, as where the number is whole; the number lost its serial, and
+            # what follows is the text (or the next row), not the title.
             notes.add(item.line, "case_number",
                       f"diarienumret är ofullständigt ({cut_stub.group('stub').strip()!r}); lämnas tomt")
             head_text, rest_of_head = head_text[:cut_stub.start()].strip(), head_text[cut_stub.end():].strip()
-        head_text = re.sub(r"^(?:diarie)?kod:?\s*\d+\s*", "", head_text, flags=re.IGNORECASE)
-        cut_label = _LABELLED_STUB_IN_RUN.search(head_text) if (
-            not case_number and rest_of_head is None) else None
-        if (cut_label and not NOT_OURS.search(head_text[:cut_label.start()][-20:])
-                and not _HEAD_LABEL_IN_TITLE.search(head_text[:cut_label.start()])):  # not a page's head before it
-            # "17 Delgivningar Dnr KS 2007: Avsägelse som ersättare ... Kommunfullmäktige har ...": the title
-            # ends at its number's label, the number cut short; what follows is text.
-            notes.add(item.line, "case_number",
-                      f"diarienumret är ofullständigt ({cut_label.group('stub')!r}); lämnas tomt")
-            head_text, rest_of_head = head_text[:cut_label.start()], head_text[cut_label.end():].strip()
         if not case_number and self.kind == "kallelse":
             # An agenda set as a table (Ärende | Diarienr | Notering), its cells run together:
             # the title ends where a case number stands; a note may follow it.
@@ -2494,25 +2486,22 @@ _OPEN_ENDINGS = (",", "-", " och", " om", " för", " från", " till", " av", " v
                  " över", " inom", " hos", " samt", " enligt")
 _PROPOSED_VERB = (r"godkänner|antar|fastställer|beslutar|beviljar|medger|noterar|ger|uppdrar|väljer|utser|"
                   r"entledigar|tillstyrker|avstyrker|avslår|bifaller|återremitterar|delegerar|upphäver|överlämnar")
-# A case number cut after its year opening a title, no label before it ("KS2018/ Svar på ...", "KSKF/2013:
-# Kommunstyrelsens delårsrapport", "KS2017/ Svar på medborgarförslag"): Kungälv, Eskilstuna, Sandviken.
-_STUB_LEAD = re.compile(r"^(?P<stub>[A-ZÅÄÖ]{2,8}[ /-]?(?:19|20)\d\d[/.:-])\s+(?=[A-ZÅÄÖ][a-zåäö])")
 # A labelled case number cut after its year inside a title, capitals after it: "Delgivningar Dnr KS 2007:
 # Avsägelse ...", "... antagande Dnr 2016/ Kommunstyrelsens förvaltning har ..." (Örnsköldsvik, Västervik).
+# Also a serial cut after its slash: "Dnr 00041/ Kommunchefens rapport".
 _LABELLED_STUB_IN_TITLE = re.compile(r"\s+(?i:dnr|diarienummer|diarienr|ärendenummer)\.?:?\s*"
-                                     r"(?P<stub>(?:[A-ZÅÄÖ]{1,8}[ /-]?)?(?:19|20)\d\d[/.:-])\s+(?=[A-ZÅÄÖ])")
+                                     r"(?P<stub>(?:[A-ZÅÄÖ]{1,8}[ /-]?)?(?:19|20)\d\d[/.:-]"
+                                     r"|[A-ZÅÄÖ]{1,8}[ /-]?\d{2,4}[/.:-]|\d{2,6}/)\s+(?=[A-ZÅÄÖ])")
 _SUFFIXED_CASE_AT_END = re.compile(r"\s(?P<number>(?:" + CASE_NUMBER.pattern + r")-\d{1,4})\s*$")
 _SUFFIXED_CASE = re.compile(r"(?:" + CASE_NUMBER.pattern + r")(?:-\d{1,4})?")
 # Case numbers one after the other closing a title (Strängnäs' lists, Sandviken's and Hultsfred's agendas).
 _CASE_NUMBER_RUN = re.compile(r"(?:\s+(?:" + CASE_NUMBER.pattern + r")(?:-\d{1,4})?){2,}\s*$")
 # A case number cut short before the title: after its label ("Dnr KFKS 2012/", "Dnr 00041/"), or without one
-# where the registry's code and a whole year show what it is ("KS2018/ Svar på ...", "KS-2014/ Seniorboende").
+# where the registry's code and a whole year show what it is ("KS2018/ Svar på ...", "KS-2014/ Seniorboende",
+# "KSKF/2013: Kommunstyrelsens delårsrapport"): Kungälv, Eskilstuna, Sandviken, Huddinge.
 _LABELLED_STUB_LEAD = re.compile(
     r"^(?:(?i:dnr|diarienummer)\.?:?\s*(?P<stub>[A-ZÅÄÖ]{1,8}[ -]?\d{2,4}[/.:-]|(?:19|20)\d\d-[A-ZÅÄÖ]{1,8}|\d{2,6}/)"
-    r"|(?P<bare>[A-ZÅÄÖ]{2,8}[/ -]?(?:19|20)\d\d[/:-]))\s+(?=[A-ZÅÄÖ])")
-# The same cut number after a title: "Delgivningar Dnr KS 2007: Avsägelse ...".
-_LABELLED_STUB_IN_RUN = re.compile(r"\s+(?i:dnr|diarienummer)\.?:?\s*"
-                                   r"(?P<stub>[A-ZÅÄÖ]{1,8}[ /-]?\d{2,4}[/.:-]|\d{2,6}/)\s+(?=[A-ZÅÄÖ])")
+    r"|(?P<bare>[A-ZÅÄÖ]{2,8}[/ -]?(?:19|20)\d\d[/.:-]))\s+(?=[A-ZÅÄÖ])")
 _LABELLED_LEAD = re.compile(r"^(?i:dnr|diarienummer)\.?:?\s*(?P<number>[A-ZÅÄÖ]{1,8}[ -]?\d{4,}-?)\s+(?=[A-ZÅÄÖ])")
 _DATED_SENTENCE = re.compile(r"\s+(?=(?:Den|I|Under|Efter|Vid|På) (?:den )?\d{1,2} (?:" + MONTH_WORDS + r") \d{4}\b)")
 _GLUED_SUFFIX = re.compile(r"-(?:[A-ZÅÄÖ]{2,5}|\d+(?:\.\d+)+)(?=\s|$)")
