@@ -9,7 +9,6 @@ through the bookmarks (the `after_id` each page was fetched with), never by OFFS
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -31,15 +30,16 @@ from tui.text import body_options
 Fetch = Callable[[int | None, int], list[MatterRow]]
 
 
-@dataclass
 class Window:
-    """Which two pages of the list the table holds, and where the pages start."""
+    """Which two pages of the list the table holds, and where the pages start. (Not a
+    dataclass: one takes ~1 ms to make at import, bench/tui.py, first screen.)"""
 
-    page_size: int
-    pages: list[list[MatterRow]] = field(default_factory=list)
-    first: int = 0  # index of pages[0] in the whole list
-    bookmarks: list[int | None] = field(default_factory=lambda: [None])
-    at_end: bool = False
+    def __init__(self, page_size: int) -> None:
+        self.page_size = page_size
+        self.pages: list[list[MatterRow]] = []
+        self.first = 0  # index of pages[0] in the whole list
+        self.bookmarks: list[int | None] = [None]
+        self.at_end = False
 
     @property
     def rows(self) -> list[MatterRow]:
