@@ -7,8 +7,8 @@ generation (archive.db.Archive.generation) when it read what it shows, and reads
 when it comes back and the archive has changed since. Reading only then keeps the way
 back from a matter as quick as before (bench/tui.py).
 
-LiveScreen is also the one place where the app reaches into Textual's private
-internals, to draw fewer frames, sooner (see the section at the end of the class)."""
+LiveScreen is also the one place where the app reaches into Textual's private internals
+to style and draw its screens less often and sooner (the section at the end of the class)."""
 
 from __future__ import annotations
 
@@ -36,16 +36,18 @@ class LiveScreen(SwedishKeys, Screen):
         raise NotImplementedError
 
     # ======================================================================================
-    # Textual's private internals: every use the app makes of them is in this section.
-    # Written against Textual 8 (pyproject.toml pins it); tests/tui's snapshot and workflow
-    # tests and bench/tui.py show when a new Textual breaks one. Names used:
+    # Textual's private internals, for styling and drawing screens: every such use is in
+    # this section. Written against Textual 8 (pyproject.toml pins it); tests/tui's snapshot
+    # and workflow tests and bench/tui.py show when a new Textual breaks one. Names used:
     #   App: _batch_count, _css_update_count
     #   Screen: _refresh_layout, _compositor_refresh, _on_timer_update, _screen_resized,
     #           _compositor (._dirty_regions, .size, .visible_widgets), _dirty_widgets,
     #           _repaint_required, _layout_required
     #   Widget: _set_dirty, _styles_cache (._cache, ._dirty_lines), _repaint_required
     # (tui/app.py's _first_screen also sets Screen._css_update_count, for the same reason
-    # as on_mount below.)
+    # as on_mount below. Other private uses sit beside the one widget they change: the
+    # search box's _watch_value, tui/matter_list.py; the terminal driver's, tui/terminal.py;
+    # the command palette's, tui/swedish.py.)
     # --------------------------------------------------------------------------------------
 
     # Styling. Textual styles a screen's widgets as it mounts them, and its handler of
