@@ -3,10 +3,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-from archive import naming
 from archive.db import Archive
 from archive.errors import InvalidValue, NotFound, StaleEdit
 from archive.lookups import body_ids, decided_sql, meeting_on
@@ -24,6 +22,8 @@ if TYPE_CHECKING:
 def ensure_body(archive: Archive, name: str, municipality: str = "") -> int:
     """The id of the body called `name` in `municipality`, created on first use."""
     name = " ".join(name.split())
+    from archive import naming  # not at import: the TUI's first screen makes no bodies (bench/tui.py)
+
     found = body_ids(archive, name, municipality)
     if found:
         return found[0][0]
@@ -37,6 +37,7 @@ def ensure_body(archive: Archive, name: str, municipality: str = "") -> int:
 
 
 def ensure_addressee(archive: Archive, name: str, title: str | None, kind: str | None = None) -> int:
+    from archive import naming
     row = archive.execute(
         "SELECT id FROM addressees WHERE name = ? AND ifnull(title, '') = ifnull(?, '')",
         (name, title),
@@ -208,9 +209,9 @@ def _import_source(archive: Archive, matter: Matter) -> None:
     matter.warnings = warnings
 
 
-@dataclass
-class MatterRow:
-    """One line of the matter list."""
+class MatterRow(NamedTuple):
+    """One line of the matter list. (Not a dataclass: made at import, ~1 ms of the TUI's
+    first screen, bench/tui.py.)"""
 
     id: int
     case_number: str | None

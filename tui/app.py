@@ -26,6 +26,7 @@ from textual.drivers.linux_driver import LinuxDriver
 from textual.screen import Screen
 
 from archive.db import Archive
+from tui import resume_gc
 from tui.matter_list import MatterListScreen
 from tui.swedish import SwedishCommandPalette, system_commands
 from tui.terminal import TerminalDriver, terminal_gone
@@ -108,17 +109,20 @@ class BeslutApp(App):
         package takes about 170 ms to import, else paid by the first matter opened), then
         set the objects made so far (Textual's, the screens', the CSS) apart from the
         garbage collector. Its full collections otherwise walk them all, 35-75 ms each,
-        a stall every few keystrokes (bench/tui.py, search p95)."""
+        a stall every few keystrokes (bench/tui.py, search p95). Then the collector's
+        thresholds of before the start (tui/__init__.py)."""
         from archive import workdays  # here, not at start: dateutil is not needed for the first screen
 
         workdays.holidays_in(self.today.year)
         gc.collect()
         gc.freeze()
+        resume_gc()
 
     def on_unmount(self) -> None:
         # Frozen objects are never collected: what the app froze is handed back on the way
         # out, for a process that goes on (a test run makes one app after another).
         gc.unfreeze()
+        resume_gc()  # an app that ends before its warm-up
 
     def get_driver_class(self) -> type[Driver]:
         driver = super().get_driver_class()

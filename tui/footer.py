@@ -11,7 +11,7 @@ A click on a key presses it, as in Textual's Footer; hovering shows the key's to
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from rich.text import Text
 from textual import events
@@ -22,8 +22,7 @@ PALETTE_LABEL = "Kommandon"  # Textual's own label for Ctrl+P is English ("palet
 PALETTE_TOOLTIP = "Sök bland alla kommandon"
 
 
-@dataclass(frozen=True)
-class _Key:
+class _Key(NamedTuple):  # not a frozen dataclass: 0.1 ms to make at import, not 0.6 (bench/tui.py)
     key: str
     display: str
     description: str

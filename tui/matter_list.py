@@ -9,7 +9,6 @@ through the bookmarks (the `after_id` each page was fetched with), never by OFFS
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -17,7 +16,6 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.geometry import Size
 from textual.message import Message
-from textual.widget import Widget
 from textual.widgets import Input, Label, Select
 from textual.worker import get_current_worker
 
@@ -31,15 +29,16 @@ from tui.text import body_options
 Fetch = Callable[[int | None, int], list[MatterRow]]
 
 
-@dataclass
 class Window:
-    """Which two pages of the list the table holds, and where the pages start."""
+    """Which two pages of the list the table holds, and where the pages start. (Not a
+    dataclass: one takes ~1 ms to make at import, bench/tui.py, first screen.)"""
 
-    page_size: int
-    pages: list[list[MatterRow]] = field(default_factory=list)
-    first: int = 0  # index of pages[0] in the whole list
-    bookmarks: list[int | None] = field(default_factory=lambda: [None])
-    at_end: bool = False
+    def __init__(self, page_size: int) -> None:
+        self.page_size = page_size
+        self.pages: list[list[MatterRow]] = []
+        self.first = 0  # index of pages[0] in the whole list
+        self.bookmarks: list[int | None] = [None]
+        self.at_end = False
 
     @property
     def rows(self) -> list[MatterRow]:
@@ -250,10 +249,13 @@ class MatterListScreen(LiveScreen):
         self.window.reset(rows)
         self._fill(cursor_row=0)
         table = self.query_one(MatterTable)
-        # The search box too: a letter typed within a frame of the last one is not drawn yet.
-        if self._draw_now(self.query_one("#search"), table, table.vertical_scrollbar, self.query_one("#list-status")):
+        # Drawn at once, not on Textual's next 1/60 s beat: the typed letter was drawn on one
+        # beat, and its answer, ready a few ms later, waited for the next (6 ms at the
+        # median, up to a whole frame; bench/tui.py, search). The search box too: a letter
+        # typed within a frame of the last one is not drawn yet.
+        if self.draw_now(self.query_one("#search"), table, table.vertical_scrollbar, self.query_one("#list-status")):
             self.post_message(self.Updated(key))
-        elif self.app._batch_count:
+        elif self.app_holds_frames():
             # The app is starting: it draws frames but hands none to the terminal until its
             # mount is over, and the frame drawn so leaves nothing to draw after it (only
             # the title bar reached the terminal before the list was said to be drawn).
@@ -264,27 +266,11 @@ class MatterListScreen(LiveScreen):
             self._choices_filled = True
             self.set_timer(0.05, self._mount_filters)  # after the list has been drawn
 
-    def _draw_now(self, *changed: Widget) -> bool:
-        """Draw the answer to a search at once. Textual draws at most one frame each 1/60 s,
-        on a fixed beat, and learns which widgets changed only as each one's Update message
-        reaches the screen: the typed letter was drawn on one beat, and its answer, ready a
-        few ms later, waited for the next (6 ms at the median, up to a whole frame;
-        bench/tui.py, search). Here the changed widgets are handed to the screen as its
-        Update handler does, and the screen draws the frame its beat would (laid out first if
-        needed): one extra frame per answer. Their own Update messages, arriving after, find
-        nothing left to draw. False: not drawn (the screen is not in front, or the app holds
-        its frames), Textual's beat will."""
-        if not self.is_current or self.app._batch_count:
-            return False
-        self._dirty_widgets.update(changed)
-        self._on_timer_update()
-        return True
-
     def _draw_whole_screen(self, key: tuple) -> None:
         """The first screen, all of it, in the first frame the terminal gets (from the
         widgets' drawn lines: 1-3 ms), then Updated."""
         self.refresh()
-        if self._draw_now(self):
+        if self.draw_now(self):
             self.post_message(self.Updated(key))
         else:
             self.call_after_refresh(self.post_message, self.Updated(key))
