@@ -11,15 +11,17 @@ from beslut.common import DATE, pass_state, print_json
 
 @click.command()
 @click.option("--within", type=click.IntRange(min=0), default=14, show_default=True,
-              help="Days ahead (and, for overdue items, back) to look.")
-@click.option("--today", type=DATE, help="Count from this day instead of today.")
-@click.option("--json", "as_json", is_flag=True, help="JSON array instead of a table.")
+              help="Så många dagar framåt (och bakåt, för det som redan är försenat) att se efter.")
+@click.option("--today", type=DATE, help="Räkna från den här dagen i stället för från i dag.")
+@click.option("--json", "as_json", is_flag=True, help="En JSON-lista i stället för en tabell.")
 @pass_state
 def due(state, within, today, as_json):
-    """What falls due, soonest first: documents, kallelse, justering, anslag, appeal, motions.
+    """Det som förfaller, det närmaste först: handlingar, kallelse, justering, anslag,
+    överklagande och motioner.
 
-    Example:
+    Exempel:
 
+    \b
         beslut due --within 30
         beslut due --today 2025-03-01 --json
     """
@@ -38,21 +40,24 @@ def due(state, within, today, as_json):
 
 
 @click.command()
-@click.option("--today", type=DATE, help="Judge as of this day instead of today.")
-@click.option("--json", "as_json", is_flag=True, help="JSON array instead of lines.")
-@click.option("--strict", is_flag=True, help="Exit 1 when anything is found (for scripts and CI).")
+@click.option("--today", type=DATE, help="Bedöm läget den här dagen i stället för i dag.")
+@click.option("--json", "as_json", is_flag=True, help="En JSON-lista i stället för rader.")
+@click.option("--strict", is_flag=True, help="Avsluta med kod 1 när något hittas (för skript och CI).")
 @click.option("--integrity", is_flag=True,
-              help="Check the file instead: integrity_check, foreign_key_check, the change log's hash chain.")
+              help="Kontrollera i stället själva arkivfilen: integrity_check, foreign_key_check "
+                   "och ändringsloggens hashkedja.")
 @pass_state
 def check(state, today, as_json, strict, integrity):
-    """Report plan violations: steps out of order, steps on days their body does not meet
-    or on cancelled meetings, motions past one year, late justering or notice.
+    """Rapportera avvikelser från planen: steg i fel ordning, steg på dagar då organet inte
+    sammanträder eller på inställda sammanträden, motioner som är äldre än ett år, sen
+    justering eller sent anslag.
 
-    Exits 0 with the report; with --strict, exits 1 when anything is found.
-    With --integrity, checks the archive file itself and exits 1 on any fault.
+    Skriver rapporten och avslutar med kod 0, eller med kod 1 om något hittas och --strict
+    är angiven. Med --integrity kontrolleras själva arkivfilen, och varje fel ger kod 1.
 
-    Example:
+    Exempel:
 
+    \b
         beslut check --today 2025-06-01 --strict
         beslut check --integrity
     """
