@@ -12,13 +12,15 @@ from beslut.common import pass_state, print_json
 
 
 @click.command()
-@click.option("--json", "as_json", is_flag=True, help="The result as JSON.")
+@click.option("--json", "as_json", is_flag=True, help="Resultatet som JSON.")
 @pass_state
 def verify(state, as_json):
-    """Walk the change log's hash chain; exit 1 naming the first row that does not fit.
+    """Gå igenom ändringsloggens hashkedja; avslutar med kod 1 och anger den första rad som
+    inte stämmer.
 
-    Example:
+    Exempel:
 
+    \b
         beslut verify
     """
     from archive.safety import verify_archive
@@ -36,10 +38,12 @@ def verify(state, as_json):
 @click.argument("dest", type=click.Path(dir_okay=False))
 @pass_state
 def backup(state, dest):
-    """Copy the archive to DEST, consistently, while clerks keep writing; the copy is checked.
+    """Kopiera arkivet till DEST som en konsistent ögonblicksbild, även medan andra arbetar
+    i det; kopian kontrolleras efteråt.
 
-    Example:
+    Exempel:
 
+    \b
         beslut backup /backup/beslut-2026-11-23.db
     """
     from archive.safety import backup_archive
@@ -55,28 +59,29 @@ def backup(state, dest):
 def s3_options(command):
     """--endpoint and --region for an s3:// replica (else AWS_ENDPOINT_URL[_S3], AWS_REGION)."""
     command = click.option(
-        "--region", help="The S3 region (else $AWS_REGION or $AWS_DEFAULT_REGION).")(command)
+        "--region", help="S3-regionen (annars $AWS_REGION eller $AWS_DEFAULT_REGION).")(command)
     return click.option(
         "--endpoint", metavar="URL",
-        help="An S3-compatible server, e.g. http://minio.local:9000, addressed path-style "
-             "(else $AWS_ENDPOINT_URL_S3 or $AWS_ENDPOINT_URL; none: AWS). Credentials: "
-             "$AWS_ACCESS_KEY_ID and $AWS_SECRET_ACCESS_KEY.")(command)
+        help="En S3-kompatibel server, t.ex. http://minio.local:9000, som nås med sökvägsadresser "
+             "(path-style). Annars $AWS_ENDPOINT_URL_S3 eller $AWS_ENDPOINT_URL; utan dem: AWS. "
+             "Inloggning: $AWS_ACCESS_KEY_ID och $AWS_SECRET_ACCESS_KEY.")(command)
 
 
 @click.command()
 @click.argument("src")
-@click.option("--force", is_flag=True, help="Overwrite an existing archive.")
-@click.option("--at", "at", metavar="TIME",
-              help='From a replica: the archive as it was then, e.g. "2024-09-02 14:00" or '
-                   '"2 sep 2024 kl. 14.00" (Swedish time unless a zone such as UTC is written).')
+@click.option("--force", is_flag=True, help="Skriv över ett befintligt arkiv.")
+@click.option("--at", "at", metavar="TIDPUNKT",
+              help='Från en replik: arkivet som det såg ut vid tidpunkten, t.ex. "2024-09-02 14:00" eller '
+                   '"2 sep 2024 kl. 14.00" (svensk tid om ingen annan tidszon, t.ex. UTC, anges).')
 @s3_options
 @pass_state
 def restore(state, src, force, at, endpoint, region):
-    """Restore the archive from SRC: a backup file, or a Litestream replica (directory
-    or URL). SRC is checked first; an existing archive is only overwritten with --force.
+    """Återställ arkivet från SRC: en säkerhetskopia eller en Litestream-replik (katalog
+    eller URL). SRC kontrolleras först; ett befintligt arkiv skrivs bara över med --force.
 
-    Example:
+    Exempel:
 
+    \b
         beslut --db kommun.db restore /backup/beslut-2026-11-23.db --force
         beslut --db kopia.db restore s3://kommun-arkiv/beslut --at "2024-09-02 14:00"
     """
@@ -98,16 +103,17 @@ def restore(state, src, force, at, endpoint, region):
 
 @click.command()
 @click.argument("target")
-@click.option("--sync-interval", default="1s", show_default=True, help="How often Litestream ships the WAL.")
-@click.option("--print-config", is_flag=True, help="Print the generated Litestream config and exit.")
+@click.option("--sync-interval", default="1s", show_default=True, help="Hur ofta Litestream för över WAL-loggen.")
+@click.option("--print-config", is_flag=True, help="Skriv ut den genererade Litestream-konfigurationen och avsluta.")
 @s3_options
 @pass_state
 def replicate(state, target, sync_interval, print_config, endpoint, region):
-    """Replicate the archive continuously with Litestream to TARGET, a directory or
-    an S3-style URL, until interrupted. `beslut restore TARGET` rebuilds from it.
+    """Replikera arkivet löpande med Litestream till TARGET, en katalog eller en S3-URL,
+    tills kommandot avbryts. `beslut restore TARGET` återskapar arkivet därifrån.
 
-    Example:
+    Exempel:
 
+    \b
         beslut replicate /mnt/backup/beslut-replica
         beslut replicate s3://kommun-arkiv/beslut
         AWS_ENDPOINT_URL=https://minio.kommun.se:9000 beslut replicate s3://arkiv/beslut
