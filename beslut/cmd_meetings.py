@@ -11,34 +11,40 @@ from beslut.common import DATE, municipality_option, pass_state, print_json
 
 @click.group()
 def meetings():
-    """Sammanträdesplaner: each body's meetings for a year."""
+    """Sammanträdesplaner: varje organs sammanträden under ett år."""
 
 
 @meetings.command()
-@click.option("--body", required=True, help="The body (organ), e.g. Kommunstyrelsen; created if new.")
-@click.option("--rule", required=True, help='RFC 5545 RRULE, e.g. "FREQ=WEEKLY;INTERVAL=2;BYDAY=WE".')
-@click.option("--from", "start", required=True, type=DATE, help="First day; the rule counts from it.")
-@click.option("--to", "end", required=True, type=DATE, help="Last day (included).")
-@click.option("--time", "start_time", help="Start time, HH:MM.")
-@click.option("--location", help="Where the meetings are held.")
+@click.option("--body", required=True, help="Organet, t.ex. Kommunstyrelsen; läggs till om det är nytt.")
+@click.option("--rule", required=True,
+              help='Upprepningsregel (RRULE enligt RFC 5545), t.ex. "FREQ=WEEKLY;INTERVAL=2;BYDAY=WE".')
+@click.option("--from", "start", required=True, type=DATE, help="Första dagen; regeln räknar från den.")
+@click.option("--to", "end", required=True, type=DATE, help="Sista dagen (tas med).")
+@click.option("--time", "start_time", help="Starttid, TT:MM.")
+@click.option("--location", help="Var sammanträdena hålls.")
 @click.option("--skip-month", "skip_months", type=click.IntRange(1, 12), multiple=True,
-              help="A month (1-12) with no meetings; repeat for several.")
+              help="En månad (1-12) utan sammanträden; upprepa flaggan för flera.")
 @click.option("--holidays", type=click.Choice(HOLIDAY_POLICIES), default="skip", show_default=True,
-              help="A rule date that is not a working day is skipped or moved to the next working day ("
+              help="Ett datum enligt regeln som inte är en arbetsdag hoppas över eller flyttas till nästa "
+                   "arbetsdag ("
                    + ", ".join(f"{policy}: {label}" for policy, label in HOLIDAY_POLICIES_SV.items()) + ").")
 @municipality_option
-@click.option("--json", "as_json", is_flag=True, help="Report as JSON.")
+@click.option("--json", "as_json", is_flag=True, help="Rapporten som JSON.")
 @pass_state
 def generate(state, body, rule, start, end, start_time, location, skip_months, holidays, municipality, as_json):
-    """Generate a body's meetings from a recurrence rule. Running it again adds nothing twice.
+    """Skapa ett organs sammanträden utifrån en upprepningsregel. Körs det igen läggs
+    inget till två gånger.
 
-    Public holidays, midsommarafton, julafton, nyårsafton and weekends never get a meeting.
+    Allmänna helgdagar, midsommarafton, julafton, nyårsafton, lördagar och söndagar får aldrig
+    något sammanträde.
 
-    Example:
+    Exempel:
 
+    \b
         beslut meetings generate --body Kommunstyrelsen --rule "FREQ=WEEKLY;INTERVAL=2;BYDAY=WE"
             --from 2025-01-08 --to 2025-12-31 --skip-month 7 --holidays next-weekday
 
+    \b
         beslut meetings generate --body Kommunfullmäktige --rule "FREQ=MONTHLY;BYDAY=-1TH"
             --from 2025-01-01 --to 2025-12-31 --time 18:00
     """
@@ -64,16 +70,17 @@ def generate(state, body, rule, start, end, start_time, location, skip_months, h
 
 
 @meetings.command(name="list")
-@click.option("--body", help="Only this body's meetings.")
-@click.option("--year", type=int, help="Only meetings this year.")
+@click.option("--body", help="Bara det här organets sammanträden.")
+@click.option("--year", type=int, help="Bara sammanträden det här året.")
 @municipality_option
-@click.option("--json", "as_json", is_flag=True, help="JSON array instead of a table.")
+@click.option("--json", "as_json", is_flag=True, help="En JSON-lista i stället för en tabell.")
 @pass_state
 def list_(state, body, year, municipality, as_json):
-    """List meetings by date: body, date, time, place, state, justering, notice.
+    """Lista sammanträden i datumordning: organ, datum, tid, plats, status, justering och anslag.
 
-    Example:
+    Exempel:
 
+    \b
         beslut meetings list --body Kommunstyrelsen --year 2025
     """
     from archive.meetings import list_meetings
@@ -109,7 +116,8 @@ class MoveTarget(click.ParamType):
 
 confirm_order_option = click.option(
     "--confirm-order", is_flag=True,
-    help="Move even when a step then comes before an earlier step of its matter (listed without it).",
+    help="Flytta även när ett steg då hamnar före ett tidigare steg i sitt ärende (utan flaggan "
+         "listas sådana steg och inget flyttas).",
 )
 
 
@@ -121,22 +129,24 @@ def _order_refusal(error) -> click.ClickException:
 
 
 @meetings.command()
-@click.option("--body", required=True, help="The body whose meeting it is.")
+@click.option("--body", required=True, help="Organet vars sammanträde det är.")
 @click.argument("date", type=DATE)
 @click.option("--move-to", type=MoveTarget(),
-              help="Move the meeting's planning steps to the body's meeting on this date, or 'next' "
-                   "(its next meeting that is not cancelled).")
+              help="Flytta sammanträdets steg i beslutsplaneringen till organets sammanträde den här "
+                   "dagen, eller 'next' (organets nästa sammanträde som inte är inställt).")
 @confirm_order_option
 @municipality_option
 @pass_state
 def cancel(state, body, date, move_to, confirm_order, municipality):
-    """Cancel (ställ in) a meeting; with --move-to, its planning steps move to another meeting.
+    """Ställ in ett sammanträde; med --move-to flyttas dess steg i beslutsplaneringen till ett
+    annat sammanträde.
 
-    Without --move-to the steps stay on the cancelled meeting and show in `beslut check`.
-    A meeting that is held, or whose steps already have an outcome, is not cancelled.
+    Utan --move-to ligger stegen kvar på det inställda sammanträdet och visas av `beslut check`.
+    Ett sammanträde som har hållits, eller vars steg redan har ett utfall, ställs inte in.
 
-    Example:
+    Exempel:
 
+    \b
         beslut meetings cancel --body Kommunstyrelsen 2025-03-05
         beslut meetings cancel --body Kommunstyrelsen 2025-03-05 --move-to next
     """
@@ -156,18 +166,19 @@ def cancel(state, body, date, move_to, confirm_order, municipality):
 
 
 @meetings.command()
-@click.option("--body", required=True, help="The body whose meeting it is.")
+@click.option("--body", required=True, help="Organet vars sammanträde det är.")
 @click.argument("date", type=DATE)
 @click.argument("new_date", type=DATE)
-@click.option("--force", is_flag=True, help="Move even to a day that is not a working day.")
+@click.option("--force", is_flag=True, help="Flytta även till en dag som inte är en arbetsdag.")
 @confirm_order_option
 @municipality_option
 @pass_state
 def move(state, body, date, new_date, force, confirm_order, municipality):
-    """Move a meeting to NEW_DATE; the planning steps on it move with it.
+    """Flytta ett sammanträde till NEW_DATE; stegen i beslutsplaneringen på det följer med.
 
-    Example:
+    Exempel:
 
+    \b
         beslut meetings move --body Kommunstyrelsen 2025-03-05 2025-03-06
     """
     from archive.meetings import OrderConfirmationNeeded, get_meeting, move_meeting
@@ -183,20 +194,21 @@ def move(state, body, date, new_date, force, confirm_order, municipality):
 
 
 @meetings.command()
-@click.option("--body", required=True, help="The body whose meeting it is.")
+@click.option("--body", required=True, help="Organet vars sammanträde det är.")
 @click.argument("date", type=DATE)
-@click.option("--approved-on", type=DATE, help="The day the protocol was justerat (makes it held).")
-@click.option("--notice-on", type=DATE, help="The day the justering was announced on the anslagstavla.")
-@click.option("--state", "new_state", type=click.Choice(RECORDED_STATES), help="The meeting's state.")
+@click.option("--approved-on", type=DATE, help="Dagen då protokollet justerades (sammanträdet blir då hållet).")
+@click.option("--notice-on", type=DATE, help="Dagen då justeringen anslogs på anslagstavlan.")
+@click.option("--state", "new_state", type=click.Choice(RECORDED_STATES), help="Sammanträdets status.")
 @municipality_option
 @pass_state
 def record(state, body, date, approved_on, notice_on, new_state, municipality):
-    """Record what happened: kallat, hållet, the justering and notice dates.
+    """Registrera vad som har hänt: kallat, hållet, dag för justering och för anslag.
 
-    `beslut check` then compares them with the law's deadlines.
+    `beslut check` jämför sedan dagarna med lagens frister.
 
-    Example:
+    Exempel:
 
+    \b
         beslut meetings record --body Kommunstyrelsen 2025-03-05 --approved-on 2025-03-12 --notice-on 2025-03-13
     """
     from archive.deadlines import appeal_last_day
@@ -215,19 +227,22 @@ def record(state, body, date, approved_on, notice_on, new_state, municipality):
 
 @meetings.command(name="import")
 @click.argument("file", type=click.Path(dir_okay=False))
-@click.option("--body", help="The body, when the file has no Organ column.")
+@click.option("--body", help="Organet, när filen saknar kolumnen Organ.")
 @municipality_option
-@click.option("--force", is_flag=True, help="Import dates that are not working days too.")
-@click.option("--json", "as_json", is_flag=True, help="Report as JSON.")
+@click.option("--force", is_flag=True, help="Importera även datum som inte är arbetsdagar.")
+@click.option("--json", "as_json", is_flag=True, help="Rapporten som JSON.")
 @pass_state
 def import_(state, file, body, municipality, force, as_json):
-    """Import a meeting plan kept in Excel, saved as CSV (; or , ; UTF-8 or Windows-1252).
+    """Importera en sammanträdesplan som förs i Excel och sparats som CSV (semikolon eller
+    komma; UTF-8 eller Windows-1252).
 
-    The header row names the columns: Datum (required), Organ (or --body), Tid, Plats,
-    Kommun. Dates in any Swedish form. Importing again adds nothing twice.
+    Rubrikraden namnger kolumnerna: Datum (krävs), Organ (eller --body), Tid, Plats och
+    Kommun. Datum får skrivas på alla vanliga svenska sätt. Importeras filen igen läggs
+    inget till två gånger.
 
-    Example:
+    Exempel:
 
+    \b
         beslut meetings import sammantradesplan-2025.csv --body Kommunstyrelsen
     """
     from archive.meetings import import_csv
@@ -248,16 +263,19 @@ def import_(state, file, body, municipality, force, as_json):
 
 
 @meetings.command(name="lead-time")
-@click.option("--body", required=True, help="The body.")
-@click.option("--documents", type=click.IntRange(0, 100), help="Documents ready this many working days before.")
-@click.option("--call", type=click.IntRange(0, 100), help="Kallelse this many days before (fullmäktige: at least 7).")
+@click.option("--body", required=True, help="Organet.")
+@click.option("--documents", type=click.IntRange(0, 100),
+              help="Handlingarna ska vara klara så många arbetsdagar före sammanträdet.")
+@click.option("--call", type=click.IntRange(0, 100),
+              help="Kallelsen går ut så många dagar före sammanträdet (fullmäktige: minst 7).")
 @municipality_option
 @pass_state
 def lead_time(state, body, documents, call, municipality):
-    """Set a body's local lead times (reglemente), used by `beslut due`.
+    """Ange ett organs lokala framförhållning enligt reglementet, som `beslut due` räknar med.
 
-    Example:
+    Exempel:
 
+    \b
         beslut meetings lead-time --body Kommunstyrelsen --documents 15 --call 5
     """
     from archive.deadlines import DEFAULT_DOCUMENTS_LEAD_DAYS, call_lead_days
