@@ -12,12 +12,12 @@ from click_default_group import DefaultGroup
 from archive.model import count
 from beslut.common import DATE, municipality_option, pass_state, print_json
 
-body_option = click.option("--body", required=True, help="The body (organ) whose meeting it is, e.g. Kommunstyrelsen.")
-today_option = click.option("--today", type=DATE, help="Count as if today were this day (default: today).")
+body_option = click.option("--body", required=True, help="Organet vars sammanträde det är, t.ex. Kommunstyrelsen.")
+today_option = click.option("--today", type=DATE, help="Räkna som om i dag vore den här dagen (förval: i dag).")
 position_option = click.option("--position", type=click.IntRange(min=1),
-                               help="Place in the list (default: after the last matter).")
+                               help="Plats i listan (förval: efter det sista ärendet).")
 output_option = click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
-                             help="The file to write: .pdf or .html.")
+                             help="Filen som skrivs: .pdf eller .html.")
 
 
 def _meeting_id(state, body: str, date: dt.date, municipality: str | None) -> int:
@@ -38,22 +38,24 @@ def _write(docs, output: str) -> None:
 
 @click.group(cls=DefaultGroup, default="show")
 def agenda():
-    """Föredragningslista: a meeting's numbered items (bare `agenda` shows it)."""
+    """Föredragningslista: ett sammanträdes numrerade punkter (`beslut agenda` utan
+    underkommando visar den)."""
 
 
 @agenda.command("show")
 @body_option
 @click.argument("date", type=DATE)
 @municipality_option
-@click.option("--json", "as_json", is_flag=True, help="The list as JSON.")
+@click.option("--json", "as_json", is_flag=True, help="Listan som JSON.")
 @pass_state
 def agenda_show(state, body, date, municipality, as_json):
-    """Show a meeting's föredragningslista: the standing items and the matters planned on it.
+    """Visa ett sammanträdes föredragningslista: de stående punkterna och de ärenden som är
+    planerade till sammanträdet.
 
-    Matters planned on the meeting since the list was last shown join it (after the last
-    matter); closed items (sekretess) are marked.
+    Ärenden som har planerats till sammanträdet sedan listan senast visades läggs till
+    (efter det sista ärendet); punkter med sekretess markeras.
 
-    Example:
+    Exempel:
 
     \b
         beslut agenda --body Kommunfullmäktige 2024-08-29 --json
@@ -84,10 +86,10 @@ def agenda_show(state, body, date, municipality, as_json):
 @municipality_option
 @pass_state
 def agenda_add(state, body, date, ref, position, municipality):
-    """Put matter REF (id or case number) on the meeting: a planning step for the body
-    on that meeting is added (with history) unless one is there already.
+    """Sätt upp ärende REF (id eller diarienummer) på sammanträdet: ett steg för organet på
+    det sammanträdet läggs till i beslutsplaneringen (med historik), om det inte redan finns.
 
-    Example:
+    Exempel:
 
     \b
         beslut agenda add --body Kommunstyrelsen 2024-08-14 "KS 2024/12" --position 4
@@ -103,13 +105,13 @@ def agenda_add(state, body, date, ref, position, municipality):
 @click.argument("date", type=DATE)
 @click.argument("title")
 @position_option
-@click.option("--closed", is_flag=True, help="A closed item (sekretess).")
+@click.option("--closed", is_flag=True, help="En punkt med sekretess.")
 @municipality_option
 @pass_state
 def agenda_standing(state, body, date, title, position, closed, municipality):
-    """Add an item without a matter (a standing item, information, val).
+    """Lägg till en punkt utan ärende (en stående punkt, information, val).
 
-    Example:
+    Exempel:
 
     \b
         beslut agenda standing --body Kommunstyrelsen 2024-08-14 "Information från kommundirektören"
@@ -129,9 +131,9 @@ def agenda_standing(state, body, date, title, position, closed, municipality):
 @municipality_option
 @pass_state
 def agenda_move(state, body, date, item, to, municipality):
-    """Move item ITEM to place TO in the list.
+    """Flytta punkt ITEM till plats TO i listan.
 
-    Example:
+    Exempel:
 
     \b
         beslut agenda move --body Kommunstyrelsen 2024-08-14 7 4
@@ -150,10 +152,10 @@ def agenda_move(state, body, date, item, to, municipality):
 @municipality_option
 @pass_state
 def agenda_move_to(state, body, date, item, new_date, municipality):
-    """Move matter item ITEM to the body's meeting on NEW_DATE; its planning step moves
-    with it (with history).
+    """Flytta ärendepunkten ITEM till organets sammanträde NEW_DATE; ärendets steg i
+    beslutsplaneringen flyttas med (med historik).
 
-    Example:
+    Exempel:
 
     \b
         beslut agenda move-to --body Kommunstyrelsen 2024-08-14 5 2024-09-11
@@ -170,13 +172,13 @@ def agenda_move_to(state, body, date, item, new_date, municipality):
 @body_option
 @click.argument("date", type=DATE)
 @click.argument("item", type=click.IntRange(min=1))
-@click.option("--public", is_flag=True, help="Make the item public again.")
+@click.option("--public", is_flag=True, help="Gör punkten offentlig igen.")
 @municipality_option
 @pass_state
 def agenda_closed(state, body, date, item, public, municipality):
-    """Mark item ITEM closed (sekretess: its text is not published), or public with --public.
+    """Markera punkt ITEM som sekretess (texten publiceras inte), eller som offentlig med --public.
 
-    Example:
+    Exempel:
 
     \b
         beslut agenda closed --body Kommunstyrelsen 2024-08-14 6
@@ -194,18 +196,20 @@ def agenda_closed(state, body, date, item, public, municipality):
 @body_option
 @click.argument("date", type=DATE)
 @output_option
-@click.option("--sent-on", type=DATE, help="Record that the kallelse (kungörelse) went out this day.")
+@click.option("--sent-on", type=DATE, help="Registrera att kallelsen (kungörelsen) gick ut den här dagen.")
 @today_option
 @municipality_option
 @pass_state
 def kallelse(state, body, date, output, sent_on, today, municipality):
-    """Write the kallelse (for fullmäktige: kungörelse) with its föredragningslista as PDF
-    or HTML: time, place, each item's case number, title, proposals and basis documents.
+    """Skriv kallelsen (för fullmäktige: kungörelsen) med föredragningslistan som PDF eller
+    HTML: tid, plats och för varje punkt diarienummer, rubrik, förslag till beslut och
+    beslutsunderlag.
 
-    Warns when it goes out later than the body's lead time allows (fullmäktige: at least
-    one week, KL 5 kap.); `--sent-on` records the day, and `beslut check` reports it late.
+    Varnar när den går ut senare än organets framförhållning tillåter (fullmäktige: minst
+    en vecka, KL 5 kap.); `--sent-on` registrerar dagen, och `beslut check` rapporterar
+    en sen kallelse.
 
-    Example:
+    Exempel:
 
     \b
         beslut kallelse --body Kommunfullmäktige 2024-08-29 -o kallelse.pdf --sent-on 2024-08-19
@@ -235,9 +239,9 @@ def kallelse(state, body, date, output, sent_on, today, municipality):
 
 @click.group(cls=DefaultGroup, default="write")
 def protocol():
-    """Protokoll: §§, decisions, justering, the document and its extracts.
+    """Protokoll: paragrafer, beslut, justering, själva protokollet och utdrag ur det.
 
-    Bare `beslut protocol --body B DATE -o FILE` writes the protocol.
+    `beslut protocol --body B DATE -o FILE` utan underkommando skriver protokollet.
     """
 
 
@@ -248,9 +252,9 @@ def protocol():
 @municipality_option
 @pass_state
 def protocol_write(state, body, date, output, municipality):
-    """Write the protocol as PDF or HTML (the §§ are numbered on first use).
+    """Skriv protokollet som PDF eller HTML (paragraferna numreras första gången).
 
-    Example:
+    Exempel:
 
     \b
         beslut protocol --body Kommunfullmäktige 2024-08-29 -o protokoll.pdf
@@ -264,20 +268,20 @@ def protocol_write(state, body, date, output, municipality):
 @click.argument("ref")
 @body_option
 @click.argument("date", type=DATE)
-@click.option("--text", help="The decision as written (default: the proposal).")
+@click.option("--text", help="Beslutets text (förval: förslaget till beslut).")
 @click.option("--återremiss", "--aterremiss", "remit", is_flag=True,
-              help="Referred back: a new step on the body's next meeting that is not cancelled.")
+              help="Återremiss: ett nytt steg på organets nästa sammanträde som inte är inställt.")
 @click.option("--bordlägg", "--bordlagg", "table", is_flag=True,
-              help="Postponed: a new step on the body's next meeting that is not cancelled.")
+              help="Bordläggning: ett nytt steg på organets nästa sammanträde som inte är inställt.")
 @municipality_option
 @pass_state
 def protocol_decide(state, ref, body, date, text, remit, table, municipality):
-    """Record the decision in matter REF's § (REF: id or case number).
+    """Registrera beslutet i paragrafen för ärende REF (REF: id eller diarienummer).
 
-    Without options the proposal becomes the decision; --text writes another one;
-    --återremiss and --bordlägg add the next planning step (with history).
+    Utan flaggor blir förslaget beslutet; med --text skrivs ett annat beslut; --återremiss
+    och --bordlägg lägger till nästa steg i beslutsplaneringen (med historik).
 
-    Example:
+    Exempel:
 
     \b
         beslut protocol decide 1 --body Kommunfullmäktige 2024-08-29
@@ -298,13 +302,13 @@ def protocol_decide(state, ref, body, date, text, remit, table, municipality):
 @body_option
 @click.argument("date", type=DATE)
 @municipality_option
-@click.option("--json", "as_json", is_flag=True, help="The protocol as JSON.")
+@click.option("--json", "as_json", is_flag=True, help="Protokollet som JSON.")
 @pass_state
 def protocol_show(state, body, date, municipality, as_json):
-    """Show the protocol: each § with case number, title, decision and recipients, the
-    justering, the notice and the last day to appeal (KL 13 kap. 5 §, Lag 1930:173).
+    """Visa protokollet: varje § med diarienummer, rubrik, beslut och mottagare, justeringen,
+    anslaget och sista dag för överklagande (KL 13 kap. 5 §, Lag 1930:173).
 
-    Example:
+    Exempel:
 
     \b
         beslut protocol show --body Kommunfullmäktige 2024-08-29 --json
@@ -330,17 +334,17 @@ def protocol_show(state, body, date, municipality, as_json):
 @protocol.command("justera")
 @body_option
 @click.argument("date", type=DATE)
-@click.option("--on", "approved_on", type=DATE, help="The day the protocol was justerat.")
-@click.option("--approvers", help='The justerare, e.g. "Anna Berg, Per Holm".')
-@click.option("--notice-on", type=DATE, help="The day the notice went up on the anslagstavla.")
-@click.option("--kept-at", help="Where the protocol is kept (for the notice).")
+@click.option("--on", "approved_on", type=DATE, help="Dagen då protokollet justerades.")
+@click.option("--approvers", help='Justerarna, t.ex. "Anna Berg, Per Holm".')
+@click.option("--notice-on", type=DATE, help="Dagen då anslaget sattes upp på anslagstavlan.")
+@click.option("--kept-at", help="Var protokollet förvaras (står i anslaget).")
 @municipality_option
 @pass_state
 def protocol_justera(state, body, date, approved_on, approvers, notice_on, kept_at, municipality):
-    """Record justerare, the justering, the notice on the anslagstavla and where the
-    protocol is kept. Every matter § needs its decision first.
+    """Registrera justerare, justeringen, anslaget på anslagstavlan och var protokollet
+    förvaras. Varje ärendeparagraf måste först ha sitt beslut.
 
-    Example:
+    Exempel:
 
     \b
         beslut protocol justera --body Kommunfullmäktige 2024-08-29 --on 2024-09-03
@@ -362,9 +366,9 @@ def protocol_justera(state, body, date, approved_on, approvers, notice_on, kept_
 @municipality_option
 @pass_state
 def protocol_extract(state, body, date, number, output, municipality):
-    """Write the protokollsutdrag of § NUMBER (with the justering and utdragsbestyrkande).
+    """Skriv protokollsutdraget ur § NUMBER (med justering och utdragsbestyrkande).
 
-    Example:
+    Exempel:
 
     \b
         beslut protocol extract --body Kommunfullmäktige 2024-08-29 4 -o utdrag-4.pdf
@@ -381,19 +385,20 @@ def protocol_extract(state, body, date, number, output, municipality):
 
 @click.group()
 def addressees():
-    """The addressee directory (mottagare)."""
+    """Mottagarregistret: de mottagare som beslut expedieras till."""
 
 
 @addressees.command("import")
 @click.argument("file", type=click.Path(dir_okay=False))
-@click.option("--json", "as_json", is_flag=True, help="Report as JSON.")
+@click.option("--json", "as_json", is_flag=True, help="Rapporten som JSON.")
 @pass_state
 def addressees_import(state, file, as_json):
-    """Import names, titles and e-mail addresses from a CSV kept in Excel (Namn;Titel;E-post;
-    `;` or `,`, UTF-8 with or without BOM, or Windows-1252). An addressee is found by name
-    and title (new ones are added); an empty E-post means no address (paper).
+    """Importera namn, titlar och e-postadresser från en CSV-fil som förs i Excel
+    (Namn;Titel;E-post; `;` eller `,`; UTF-8 med eller utan BOM, eller Windows-1252).
+    En mottagare känns igen på namn och titel (nya läggs till); en tom E-post betyder
+    ingen adress (papperspost).
 
-    Example:
+    Exempel:
 
     \b
         beslut addressees import mottagare.csv
@@ -414,30 +419,31 @@ def addressees_import(state, file, as_json):
 @click.command()
 @body_option
 @click.argument("date", type=DATE)
-@click.option("--smtp", help="The SMTP server, HOST:PORT (default $BESLUT_SMTP).")
-@click.option("--from", "sender", help="The sender's address, e.g. the registry's (default $BESLUT_FROM).")
-@click.option("--starttls", is_flag=True, help="Switch to TLS with STARTTLS before sending.")
-@click.option("--user", help="Log in as this user (password in $BESLUT_SMTP_PASSWORD).")
+@click.option("--smtp", help="SMTP-servern, VÄRD:PORT (förval $BESLUT_SMTP).")
+@click.option("--from", "sender", help="Avsändaradressen, t.ex. registraturens (förval $BESLUT_FROM).")
+@click.option("--starttls", is_flag=True, help="Växla till TLS med STARTTLS innan något skickas.")
+@click.option("--user", help="Logga in som den här användaren (lösenordet i $BESLUT_SMTP_PASSWORD).")
 @click.option("--cafile", type=click.Path(dir_okay=False, exists=True),
-              help="CA certificates to check the server's with for STARTTLS (default: the system's).")
+              help="CA-certifikat att kontrollera serverns certifikat mot vid STARTTLS (förval: systemets).")
 @click.option("--resend-uncertain", is_flag=True,
-              help="Send again what a crashed run left uncertain (check the mail server's log first).")
+              help="Skicka igen det som en avbruten körning lämnade osäkert (se först efter i e-postserverns logg).")
 @click.option("--paper", type=click.Path(dir_okay=False),
-              help="Write the extracts for recipients without an address to this PDF.")
-@click.option("--dry-run", is_flag=True, help="Count what would be sent; send nothing.")
-@click.option("--json", "as_json", is_flag=True, help="The summary as JSON.")
+              help="Skriv utdragen till mottagare utan adress till den här PDF-filen.")
+@click.option("--dry-run", is_flag=True, help="Räkna det som skulle skickas; skicka inget.")
+@click.option("--json", "as_json", is_flag=True, help="Sammanfattningen som JSON.")
 @today_option
 @municipality_option
 @pass_state
 def expediera(state, body, date, smtp, sender, starttls, user, cafile, resend_uncertain, paper, dry_run, as_json,
               today, municipality):
-    """Send each recipient of each decided § of a justerat protocol its protokollsutdrag
-    (PDF) by e-mail. Never twice: what was sent is recorded (sent_on, Message-ID) one
-    message at a time, so a second run sends only what is left. Recipients without an
-    address are listed for paper (--paper writes their extracts). Exit 1 when a message
-    was refused or the server stopped taking them; run again to send the rest.
+    """Expediera: skicka protokollsutdraget (PDF) med e-post till varje mottagare av varje
+    beslutad § i ett justerat protokoll. Aldrig två gånger: det som skickats registreras
+    (sent_on, Message-ID) ett meddelande i taget, så en ny körning skickar bara det som
+    är kvar. Mottagare utan adress listas för papperspost (--paper skriver deras utdrag).
+    Avslutar med kod 1 när ett meddelande vägrades eller servern slutade ta emot; kör
+    igen för att skicka resten.
 
-    Example:
+    Exempel:
 
     \b
         beslut expediera --body Kommunfullmäktige 2024-08-29 --smtp smtp.kommun.se:587 --starttls
