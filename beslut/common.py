@@ -65,10 +65,10 @@ class SwedishDate(click.ParamType):
 
 DATE = SwedishDate()
 municipality_option = click.option(
-    "--municipality", help="The body's municipality, when several have a body of that name."
+    "--municipality", help="Organets kommun, när flera kommuner har ett organ med det namnet."
 )
 
-EXCEL_HELP = "Excel CSV for Swedish Excel: semicolons, UTF-8 with BOM."
+EXCEL_HELP = "CSV för svenska Excel: semikolon som avgränsare, UTF-8 med BOM."
 
 
 class _OpenOnWrite:
