@@ -25,4 +25,4 @@ def test_command_has_help_and_is_in_readme(path, command):
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert f"beslut {' '.join(path)}" in readme, f"README does not mention `beslut {' '.join(path)}`"
     if not isinstance(command, click.Group):
-        assert "Example:" in command.help, f"beslut {' '.join(path)} has no Example: in its help"
+        assert "Exempel:" in command.help, f"beslut {' '.join(path)} has no Exempel: in its help"
