@@ -86,8 +86,9 @@ def agenda_show(state, body, date, municipality, as_json):
 @municipality_option
 @pass_state
 def agenda_add(state, body, date, ref, position, municipality):
-    """Sätt upp ärende REF (id eller diarienummer) på sammanträdet: ett steg för organet på
-    det sammanträdet läggs till i beslutsplaneringen (med historik), om det inte redan finns.
+    """Sätt upp ärende REF (id eller diarienummer) på sammanträdets föredragningslista: ett
+    steg för organet på det sammanträdet läggs till i beslutsplaneringen (med historik), om
+    det inte redan finns.
 
     Exempel:
 
