@@ -417,14 +417,18 @@ def _lone_first_page(lines: list[Line]) -> list[Line]:
     bare page numbers of pages whose text the site lost, is its page."""
     if any(line.page_start for line in lines):
         return lines
+    bare_number_seen = False  # one flag, not a rescan of every earlier line at each line
     for index, line in enumerate(lines):
-        if not line.stripped or re.fullmatch(r"\d{1,3}", line.stripped):
+        if not line.stripped:
+            continue
+        if re.fullmatch(r"\d{1,3}", line.stripped):
+            bare_number_seen = True
             continue  # a site's bare page numbers of pages whose text it lost ("1" ... "40")
         opening = re.match(r"^\d{1,3}\s+(?=\S)", line.stripped)
         if opening and len(line.stripped) >= RUN_ON:
             return [*lines[:index], Line(line.number, line.stripped[opening.end():], page_start=True),
                     *lines[index + 1:]]
-        if index and any(re.fullmatch(r"\d{1,3}", x.stripped) for x in lines[:index]):
+        if bare_number_seen:
             return lines
     return lines
 
