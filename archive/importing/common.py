@@ -499,16 +499,18 @@ def split_page_runs(lines: list[Line]) -> list[Line]:
     if len(numbered_pages) < 2:
         numbered_pages = set()
     for index, line in enumerate(lines):
-        if _TRAILING_PAGE_MARK.search(line.text):
+        # Both page marks hold a bracket: a line without one is not searched (most lines).
+        if ")" in line.text and _TRAILING_PAGE_MARK.search(line.text):
             line = Line(line.number, _TRAILING_PAGE_MARK.sub("", line.text), page_start=line.page_start)
-        numbered = _PAGE_NUMBER_OPENING.match(line.stripped)
-        if numbered and index in numbered_pages and not _PAGE_HEAD.match(line.stripped):
+        text = line.stripped
+        match = _PAGE_HEAD.match(text) if "(" in text or "[" in text else None
+        numbered = _PAGE_NUMBER_OPENING.match(text)
+        if numbered and index in numbered_pages and not match:
             if len(line.stripped) < RUN_ON:
                 result.append(line)  # a short page without a page mark: the line as it stands
                 continue
             result.append(Line(line.number, line.stripped[numbered.end():], page_start=True))
             continue
-        match = _PAGE_HEAD.match(line.stripped)
         if not match or len(line.stripped) < RUN_ON and index not in numbered_pages:
             result.append(line)
             continue
