@@ -171,10 +171,12 @@ def labels_over_values(lines: list[Line]) -> list[Line]:
     while index < len(texts):
         line = texts[index]
         following = texts[index + 1] if index + 1 < len(texts) else None
-        labels = list(_DATE_LABEL.finditer(line.stripped))
         values = find_dates(following.stripped) if following is not None else []
-        if (len(labels) >= 2 and not find_dates(line.stripped) and len(values) == len(labels)
-                and not DATE_IN_TEXT.sub("", following.stripped).strip()):
+        # The values first: the search for labels is the slowest (many labels, in any case), and
+        # only a line over two dates or more and nothing else needs it.
+        if (len(values) >= 2 and not DATE_IN_TEXT.sub("", following.stripped).strip()
+                and len(labels := list(_DATE_LABEL.finditer(line.stripped))) == len(values)
+                and not find_dates(line.stripped)):
             cuts = [m.start() for m in labels][1:] + [len(line.stripped)]
             pieces = [line.stripped[start:end].strip() for start, end in zip([0] + cuts[:-1], cuts, strict=True)]
             merged = " ".join(f"{piece} {value.text}" for piece, value in zip(pieces, values, strict=True))
