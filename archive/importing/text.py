@@ -7,7 +7,6 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
-from functools import cached_property
 from pathlib import Path
 
 from archive.errors import ImportFailed
@@ -18,6 +17,21 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 _URL_LINE = re.compile(r"^\s*(https?://|www\.)\S*\s*$")
 
 
+class _computed_once:
+    """functools.cached_property without the lock Python 3.11's takes on every first read: each
+    of the many Lines a parse makes reads its `stripped` once, and the lock was a tenth of a parse."""
+
+    def __init__(self, function):
+        self.function = function
+        self.name = function.__name__
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.function(instance)
+        return value
+
+
 @dataclass
 class Line:
     number: int  # 1-based line number in the file
@@ -25,7 +39,7 @@ class Line:
     page_start: bool = False  # the first text of a page whose text came as one run-on line
     item_start: bool = False  # an agenda item cut out of a run-on numbered list ("1 Title 2 Title ...")
 
-    @cached_property
+    @_computed_once
     def stripped(self) -> str:
         return " ".join(self.text.split())
 
