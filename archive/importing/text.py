@@ -207,14 +207,14 @@ def drop_site_text(lines: list[Line], *, keep_title: bool = True) -> list[Line]:
         text = line.stripped
         if _RELATED.match(text):
             break
-        if _SITE_LINE.match(text) or _SNIPPET.search(text):
+        if _SITE_LINE.match(text) or "…" in text and _SNIPPET.search(text):
             continue
         download = _DOWNLOAD.match(text)
         if download:
             if keep_title:
                 kept.append(Line(line.number, download.group("title")))
             continue
-        note = _FILE_NOTE.search(line.text)
+        note = _FILE_NOTE.search(line.text) if "(" in line.text else None  # most lines hold no note
         if note:
             if kept and kept[-1].number == line.number - 1 and previous_note == note.group().strip():
                 # The same file's note on the line before: one link's text wrapped over two lines.
