@@ -274,6 +274,7 @@ def bodies_in(text: str) -> list[tuple[int, str]]:
 # "föreslår", "föreslå" (after another "föreslår"), "föreslås": each links one body of the path to the next.
 _PROPOSES = re.compile(r"\s+föreslå(?:r|s)?(?:\s+(?:härmed|därför|därmed|nu|också|även))?(?:\s+att)?(?:\s+|$)",
                        re.IGNORECASE)
+_PROPOSES_WORD = re.compile(r"föreslå", re.IGNORECASE)  # in every _PROPOSES match
 # Where the lead ends: "besluta", "beslutar följande:", or the proposal's first "att" ("Stadskontoret
 # föreslår kommunstyrelsen att ...").
 _DECIDE = re.compile(r"\s*\bbeslut(?:a|ar)\b(?:\s+(?:följande|enligt följande))?\s*[:.]?\s*|\s+(?=att\s)",
@@ -311,7 +312,10 @@ def proposal_lead(text: str, *, anywhere: bool = False) -> ProposalLead | None:
     decide), in "X föreslår Y föreslå Z besluta" it is Z, in "X föreslås besluta" it is X; an office
     ("Stadskontoret föreslår ...") proposes but is no step of the path. The lead opens `text`, or,
     with `anywhere`, stands anywhere in it (a run-on page). None when no such lead names bodies."""
-    for decide in _DECIDE.finditer(text[:2000] if anywhere else text[:400]):
+    window = text[:2000] if anywhere else text[:400]
+    if not _PROPOSES_WORD.search(window):
+        return None  # every link says "föreslå": most lines are no lead, and so read at once
+    for decide in _DECIDE.finditer(window):
         head = text[: decide.start()]
         links = list(_PROPOSES.finditer(head))
         if not links:
