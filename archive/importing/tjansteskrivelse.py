@@ -984,7 +984,8 @@ class TjansteskrivelseParser:
         a name alone in the letterhead whose e-mail address stands there too ("Lena Bergström" /
         "lena.bergstrom@upplands-bro.se"): the officer who wrote it."""
         people = []
-        addresses = {m.group(1).lower() for line in preamble for m in re.finditer(r"([\w.-]+)@", line.stripped)}
+        addresses = {m.group(1).lower() for line in preamble if "@" in line.stripped
+                     for m in re.finditer(r"([\w.-]+)@", line.stripped)}
         for line in preamble:
             if naming.looks_like_person(line.stripped) and _mail_name(line.stripped) in addresses:
                 people.append(Responsible(name=line.stripped, title=None, role="handläggare"))
