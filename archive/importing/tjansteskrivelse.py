@@ -269,10 +269,14 @@ def _is_proposal_heading(text: str) -> bool:
 
 
 _PREFIX_HEADINGS = [re.compile("(?:" + pattern.pattern + r")(?!\w)") for pattern, _key in HEADINGS]
+# Any of them, in one match: most lines open with none, and are told so at once.
+_ANY_PREFIX_HEADING = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in _PREFIX_HEADINGS))
 
 
 def _run_in_prefix(text: str) -> tuple[str, str] | None:
     lowered = text.lower()
+    if not _ANY_PREFIX_HEADING.match(lowered):
+        return None
     best = None
     for pattern in _PREFIX_HEADINGS:
         match = pattern.match(lowered)
