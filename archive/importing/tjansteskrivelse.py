@@ -112,7 +112,12 @@ class Section:
 
 
 def _heading_key(line: Line) -> tuple[str, re.Match] | None:
-    text = line.stripped.rstrip(":").strip()
+    return _heading_key_of(line.stripped)
+
+
+def _heading_key_of(stripped: str) -> tuple[str, re.Match] | None:
+    """_heading_key of a text already stripped as Line.stripped is: no Line made to ask it."""
+    text = stripped.rstrip(":").strip()
     if not text or len(text) > 60:
         return None
     lowered = text.lower()
@@ -209,7 +214,7 @@ def split_run_in(lines: list[Line]) -> list[Line]:
         while pending:
             text = pending.pop(0)
             stripped = " ".join(text.split())
-            if not stripped or _heading_key(Line(line.number, stripped)) or _LABEL_LINE.match(stripped):
+            if not stripped or _heading_key_of(stripped) or _LABEL_LINE.match(stripped):
                 proposal_seen = proposal_seen or _is_proposal_heading(stripped)
                 result.append(Line(line.number, text))
                 continue
@@ -264,7 +269,7 @@ def _basis_lists_a_decision(result: list[Line], heading: str) -> bool:
 
 
 def _is_proposal_heading(text: str) -> bool:
-    found = _heading_key(Line(0, text))
+    found = _heading_key_of(" ".join(text.split()))
     return bool(found) and found[0] in ("proposal", "proposal_to")
 
 
