@@ -191,10 +191,18 @@ def labels_over_values(lines: list[Line]) -> list[Line]:
 def labelled_dates(text: str) -> list[tuple[str | None, FoundDate]]:
     """Each date in `text` with the role of the nearest label before it (within
     LABEL_REACH characters): 'meeting', 'approved', 'notice', 'down', or None."""
-    labels = [(m.end(), m.lastgroup) for m in _DATE_LABEL.finditer(text)]
+    dates = find_dates(text)
+    if not dates:
+        return []  # no date, no label to look for (the label search is the slow one)
+    # The labels in order, up to the last date: one that starts after it is no date's label.
+    labels = []
+    for m in _DATE_LABEL.finditer(text):
+        if m.start() > dates[-1].start:
+            break
+        labels.append((m.end(), m.lastgroup))
     ends = [end for end, _role in labels]
     result = []
-    for date in find_dates(text):
+    for date in dates:
         index = bisect.bisect_right(ends, date.start) - 1  # the nearest label ending before the date
         near = index >= 0 and date.start - ends[index] <= LABEL_REACH
         result.append((labels[index][1] if near else None, date))
