@@ -1423,18 +1423,23 @@ class MeetingDocumentParser:
         return after_body
 
     def approval(self, meeting: ParsedMeeting) -> None:
+        # Both dates are read from the same lines, and a line's labelled dates are the same for both:
+        # each is worked out once.
+        lines = _join_split_labels(labels_over_values(self.lines))
+        dated_in: dict[str, list[tuple[str | None, FoundDate]]] = {}
         for attribute, pattern, label in (
             ("approved_on", _APPROVED, "justering"), ("notice_posted_on", _NOTICE, "anslag"),
         ):
             found: list[tuple[int, str]] = []
             role = "approved" if attribute == "approved_on" else "notice"
-            lines = _join_split_labels(labels_over_values(self.lines))
             for line in lines:
                 # "Tid för anslag2019-02-05": a label run into its date when the PDF lost the space.
                 text = _GLUED_DATE.sub(" ", line.stripped)
                 if len(text) > RUN_ON or len(find_dates(text)) > 1:
                     # Run-on text, or several dates on a line: each is the one its nearest label says.
-                    dated = _tabled_dates(text) or labelled_dates(text)
+                    dated = dated_in.get(text)
+                    if dated is None:
+                        dated = dated_in[text] = _tabled_dates(text) or labelled_dates(text)
                     # "Tid för anslag 2019-02-05 – 2019-02-27": a period; the notice went up on its first day.
                     period_ends = {b.start for (_, a), (_, b) in zip(dated, dated[1:], strict=False)
                                    if re.fullmatch(r"\s*[–-]\s*", text[a.end:b.start])}
