@@ -941,13 +941,14 @@ class MeetingDocumentParser:
         raise ImportFailed(message, file=str(self.document.path), line=line, field=field_name)
 
     def parse(self) -> ParsedDocument:
-        lines = split_paragraph_runs(drop_page_artefacts(content_lines(self.document)))
+        content = content_lines(self.document)
+        lines = split_paragraph_runs(drop_page_artefacts(content))
         self.lines = lines
         self.last_line = next((line for line in reversed(lines) if line.stripped), None)
         # Text a document site gives (its own text dropped, pages run on): an excerpt that may
         # stop anywhere, even inside the last item's title.
         self.site_title = _site_title_in_text(self.document)
-        self.excerpt = len(content_lines(self.document)) < len(self.document.lines) or any(
+        self.excerpt = len(content) < len(self.document.lines) or any(
             line.page_start for line in lines)
         # Extraction that lost every § sign: an item opening a page may be "231 Title" or
         # "KS 261 Title"; only then are such lines read as items.
