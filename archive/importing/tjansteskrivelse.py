@@ -419,6 +419,10 @@ def municipality_of(text: str) -> str:
     return names.most_common(1)[0][0] if names else ""
 
 
+_BARE_PAGE_NUMBER = re.compile(r"\d{1,3}")
+_PAGE_NUMBER_OPENING = re.compile(r"^\d{1,3}\s+(?=\S)")
+
+
 def _lone_first_page(lines: list[Line]) -> list[Line]:
     """A one-page document a site gives as one line after its page number ("1 Tjänsteskrivelse KS
     Handläggare: ..."): split_page_runs needs two numbered pages to tell a page from an item; in a
@@ -430,11 +434,11 @@ def _lone_first_page(lines: list[Line]) -> list[Line]:
     for index, line in enumerate(lines):
         if not line.stripped:
             continue
-        if re.fullmatch(r"\d{1,3}", line.stripped):
+        if _BARE_PAGE_NUMBER.fullmatch(line.stripped):
             bare_number_seen = True
             continue  # a site's bare page numbers of pages whose text it lost ("1" ... "40")
-        opening = re.match(r"^\d{1,3}\s+(?=\S)", line.stripped)
-        if opening and len(line.stripped) >= RUN_ON:
+        opening = _PAGE_NUMBER_OPENING.match(line.stripped) if len(line.stripped) >= RUN_ON else None
+        if opening:
             return [*lines[:index], Line(line.number, line.stripped[opening.end():], page_start=True),
                     *lines[index + 1:]]
         if bare_number_seen:
