@@ -214,8 +214,9 @@ def split_run_in(lines: list[Line]) -> list[Line]:
         while pending:
             text = pending.pop(0)
             stripped = " ".join(text.split())
-            if not stripped or _heading_key_of(stripped) or _LABEL_LINE.match(stripped):
-                proposal_seen = proposal_seen or _is_proposal_heading(stripped)
+            heading = _heading_key_of(stripped) if stripped else None  # asked once per piece
+            if not stripped or heading or _LABEL_LINE.match(stripped):
+                proposal_seen = proposal_seen or bool(heading) and heading[0] in ("proposal", "proposal_to")
                 result.append(Line(line.number, text))
                 continue
             cut = _run_in_prefix(stripped)
@@ -252,8 +253,7 @@ def split_run_in(lines: list[Line]) -> list[Line]:
                 proposal_seen = proposal_seen or _is_proposal_heading(mid.group("heading"))
                 pending.insert(0, stripped[mid.end():])
                 continue
-            result.append(Line(line.number, text))
-            proposal_seen = proposal_seen or _is_proposal_heading(stripped)
+            result.append(Line(line.number, text))  # no heading (asked above), so it opens no proposal
     return result
 
 
