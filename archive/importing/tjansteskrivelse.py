@@ -186,6 +186,7 @@ _RUN_ON_MID = re.compile(
     r"|[A-ZÅÄÖ][a-zåäö-]+s förslag(?=\s+1\.\s))"
     r"\s*:?\s+(?=[A-ZÅÄÖ0-9•-]|l\.\s)"  # "l. Kommunen ...": OCR's l for a point's 1
 )
+_MID_LINE_WORDS = ("örslag till", "Beslut", "Sammanfattning")  # every _MID_LINE heading holds one
 _LABEL_LINE = re.compile(r"^(ärende|angående|ämne|rubrik)\s*:", re.IGNORECASE)
 
 
@@ -227,9 +228,11 @@ def split_run_in(lines: list[Line]) -> list[Line]:
                 result.append(Line(line.number, cut[0]))
                 pending.insert(0, cut[1])
                 continue
-            cuts = [m for m in ((_RUN_ON_MID if run_on else _MID_LINE).search(stripped),
+            # Most lines hold no word a heading mid-line starts with: they are not searched for one.
+            cuts = [m for m in (_RUN_ON_MID.search(stripped) if run_on else _MID_LINE.search(stripped) if any(
+                                    word in stripped for word in _MID_LINE_WORDS) else None,
                                 _AFTER_SENTENCE.search(stripped) if run_on else None,
-                                _PRESENTER_CUT.search(stripped)) if m]
+                                _PRESENTER_CUT.search(stripped) if "Föredragande" in stripped else None) if m]
             lead = proposal_lead(stripped, anywhere=True) if run_on and not proposal_seen else None
             if lead and lead.start > 0 and all(lead.start < m.start() for m in cuts):
                 result.append(Line(line.number, stripped[: lead.start].rstrip(), page_start=line.page_start))
