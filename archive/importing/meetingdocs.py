@@ -1428,15 +1428,19 @@ class MeetingDocumentParser:
         # each is worked out once.
         lines = _join_split_labels(labels_over_values(self.lines))
         dated_in: dict[str, list[tuple[str | None, FoundDate]]] = {}
+        # "Tid för anslag2019-02-05": a label run into its date when the PDF lost the space; each
+        # line's text so, and a line's dates (not a run-on one's: its labelled dates are read).
+        read = []
+        for line in lines:
+            text = _GLUED_DATE.sub(" ", line.stripped)
+            read.append((line, text, find_dates(text) if len(text) <= RUN_ON else None))
         for attribute, pattern, label in (
             ("approved_on", _APPROVED, "justering"), ("notice_posted_on", _NOTICE, "anslag"),
         ):
             found: list[tuple[int, str]] = []
             role = "approved" if attribute == "approved_on" else "notice"
-            for line in lines:
-                # "Tid för anslag2019-02-05": a label run into its date when the PDF lost the space.
-                text = _GLUED_DATE.sub(" ", line.stripped)
-                if len(text) > RUN_ON or len(find_dates(text)) > 1:
+            for line, text, dates in read:
+                if len(text) > RUN_ON or len(dates) > 1:
                     # Run-on text, or several dates on a line: each is the one its nearest label says.
                     dated = dated_in.get(text)
                     if dated is None:
@@ -1464,7 +1468,7 @@ class MeetingDocumentParser:
                     continue
                 if not pattern.search(text) or (attribute == "notice_posted_on" and _NOTICE_DOWN.search(text)):
                     continue
-                if not find_dates(text) and len(text) <= 60:
+                if not dates and len(text) <= 60:
                     # A form set vertically: the label on its line, the date alone on the next.
                     # "Justeringens plats och tid" / "Jönköping 2015-09-21": the place may stand
                     # first, its address on a line before ("Tekniska kontoret, Juneporten,").
