@@ -111,6 +111,9 @@ COMPACT_DATE = re.compile(r"(?<![\d/.-])(?P<date>\d{6}|\d{8})(?![\d/.-])")
 TRUNCATED_DATE = re.compile(r"(?<![\d-])\d{4}-(?:\d{1,2}-?)?\s*$")
 
 
+_DIGIT = re.compile(r"\d")
+
+
 @dataclass
 class FoundDate:
     iso: str | None
@@ -122,6 +125,8 @@ class FoundDate:
 
 def find_dates(text: str, *, compact: bool = False) -> list[FoundDate]:
     """Every date written out in `text`; compact forms (240805) only when asked."""
+    if not _DIGIT.search(text):
+        return []  # every date form holds a digit; most lines of text hold none, and are told so at once
     found = []
     for match in DATE_IN_TEXT.finditer(text):
         raw = match.group("date")
