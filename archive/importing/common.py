@@ -511,8 +511,8 @@ def split_page_runs(lines: list[Line]) -> list[Line]:
     numbered_pages: set[int] = set()
     expected = 1
     for index, line in enumerate(lines):
-        opening = _PAGE_NUMBER_OPENING.match(line.stripped)
-        if opening and int(opening.group(1)) == expected and len(line.stripped) >= 40:
+        opening = _PAGE_NUMBER_OPENING.match(line.stripped) if len(line.stripped) >= 40 else None
+        if opening and int(opening.group(1)) == expected:
             numbered_pages.add(index)
             expected += 1
     if len(numbered_pages) < 2:
@@ -523,8 +523,8 @@ def split_page_runs(lines: list[Line]) -> list[Line]:
             line = Line(line.number, _TRAILING_PAGE_MARK.sub("", line.text), page_start=line.page_start)
         text = line.stripped
         match = _PAGE_HEAD.match(text) if "(" in text or "[" in text else None
-        numbered = _PAGE_NUMBER_OPENING.match(text)
-        if numbered and index in numbered_pages and not match:
+        numbered = _PAGE_NUMBER_OPENING.match(text) if index in numbered_pages else None
+        if numbered and not match:
             if len(line.stripped) < RUN_ON:
                 result.append(line)  # a short page without a page mark: the line as it stands
                 continue
