@@ -156,7 +156,8 @@ def drop_pdf_outline(lines: list[Line]) -> list[Line]:
 
 def drop_url_lines(lines: list[Line]) -> list[Line]:
     """Footnote links stand alone on their lines; they are not part of any section."""
-    return [line for line in lines if not _URL_LINE.match(line.text)]
+    # A link holds "://" or "www.": a line without either is not matched against the pattern.
+    return [line for line in lines if not (("://" in line.text or "www." in line.text) and _URL_LINE.match(line.text))]
 
 
 # A document site's own text around the document it shows: its viewer's controls, the
@@ -199,7 +200,9 @@ def drop_site_text(lines: list[Line], *, keep_title: bool = True) -> list[Line]:
     text lost, is kept as a line of its own unless `keep_title` is false; then it and the
     page's first line that repeats it are dropped (a tjänsteskrivelse's title is its own)."""
     kept: list[Line] = []
-    site_title = next((m.group("title").strip() for line in lines if (m := _DOWNLOAD.match(line.stripped))), None)
+    # The site's title stands in quotes: a line without '"' is not matched against the pattern.
+    site_title = next((m.group("title").strip() for line in lines
+                       if '"' in line.stripped and (m := _DOWNLOAD.match(line.stripped))), None)
     previous_note: str | None = None  # the file note ("(pdf-fil, 614 kB)") of the line before
     for line in lines:
         if not keep_title and site_title and line.stripped and line.stripped == site_title:
@@ -209,7 +212,7 @@ def drop_site_text(lines: list[Line], *, keep_title: bool = True) -> list[Line]:
             break
         if _SITE_LINE.match(text) or "…" in text and _SNIPPET.search(text):
             continue
-        download = _DOWNLOAD.match(text)
+        download = _DOWNLOAD.match(text) if '"' in text else None
         if download:
             if keep_title:
                 kept.append(Line(line.number, download.group("title")))
