@@ -43,6 +43,21 @@ class Line:
     def stripped(self) -> str:
         return " ".join(self.text.split())
 
+    # What drop_site_text reads in a line, computed once per line: the meeting reader (content_lines,
+    # for detect and again to parse) and the tjänsteskrivelse reader clean the same lines.
+    @_computed_once
+    def site_kind(self) -> str | None:
+        """"related" (a site's list of other documents starts here), "site" (a site's own text), or None."""
+        if _RELATED.match(self.stripped):
+            return "related"
+        if _SITE_LINE.match(self.stripped) or "…" in self.stripped and _SNIPPET.search(self.stripped):
+            return "site"
+        return None
+
+    @_computed_once
+    def letter_spaced(self) -> bool:
+        return bool(_SPACED.search(self.text))
+
 
 @dataclass
 class Document:
@@ -208,9 +223,9 @@ def drop_site_text(lines: list[Line], *, keep_title: bool = True) -> list[Line]:
         if not keep_title and site_title and line.stripped and line.stripped == site_title:
             continue
         text = line.stripped
-        if _RELATED.match(text):
+        if line.site_kind == "related":
             break
-        if _SITE_LINE.match(text) or "…" in text and _SNIPPET.search(text):
+        if line.site_kind == "site":
             continue
         download = _DOWNLOAD.match(text) if '"' in text else None
         if download:
@@ -228,7 +243,7 @@ def drop_site_text(lines: list[Line], *, keep_title: bool = True) -> list[Line]:
             line = Line(line.number, _FILE_NOTE.sub("", line.text), page_start=line.page_start)
         else:
             previous_note = None
-        if _SPACED.search(line.text):
+        if line.letter_spaced:
             line = Line(line.number, _SPACED.sub(_close_up, line.text))
         kept.append(line)
     return kept
