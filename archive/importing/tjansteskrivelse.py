@@ -417,8 +417,8 @@ def municipality_of(text: str) -> str:
         if match.group("body") and not match.group("name").endswith("s"):
             continue  # "Till kommunstyrelsen" names no municipality; "Linköpings kommunfullmäktige" does
         names[_municipality_name(match.group("name"), match.group("what"))] += 1
-    for match in re.finditer(r"\b([A-ZÅÄÖ]{3,}) (?:KOMMUN|STAD)\b", text):
-        names[_municipality_name(match.group(1), "kommun")] += 1
+    for match in re.finditer(r"\b([A-ZÅÄÖ]{3,}) (?:KOMMUN|STAD)\b", text) if "KOMMUN" in text or "STAD" in text else ():
+        names[_municipality_name(match.group(1), "kommun")] += 1  # (a text without either is not scanned)
     return names.most_common(1)[0][0] if names else ""
 
 
