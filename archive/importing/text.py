@@ -82,17 +82,17 @@ def read_document(path: Path) -> Document:
         raise ImportFailed(f"kan inte läsa filen: {error.strerror}", file=str(path)) from None
     if path.is_dir():
         raise ImportFailed("är en mapp, inte en fil", file=str(path))
-    with open(path, "rb") as handle:
+    with open(path, "rb") as handle:  # opened once: its start tells the kind, then the rest is read
         start = handle.read(1024)
-    is_pdf = start.lstrip().startswith(b"%PDF")
-    limit = MAX_PDF_BYTES if is_pdf else MAX_BYTES
-    if size > limit:
-        raise ImportFailed(
-            f"filen är {size // (1024 * 1024)} MB; ett dokument att importera är högst "
-            f"{limit // (1024 * 1024)} MB ({'PDF' if is_pdf else 'text'})",
-            file=str(path),
-        )
-    raw = path.read_bytes()
+        is_pdf = start.lstrip().startswith(b"%PDF")
+        limit = MAX_PDF_BYTES if is_pdf else MAX_BYTES
+        if size > limit:
+            raise ImportFailed(
+                f"filen är {size // (1024 * 1024)} MB; ett dokument att importera är högst "
+                f"{limit // (1024 * 1024)} MB ({'PDF' if is_pdf else 'text'})",
+                file=str(path),
+            )
+        raw = start + handle.read()
     if not raw.strip():
         raise ImportFailed("filen är tom", file=str(path))
     if is_pdf:
