@@ -218,7 +218,7 @@ def split_run_in(lines: list[Line]) -> list[Line]:
             heading = _heading_key_of(stripped) if stripped else None  # asked once per piece
             if not stripped or heading or _LABEL_LINE.match(stripped):
                 proposal_seen = proposal_seen or bool(heading) and heading[0] in ("proposal", "proposal_to")
-                result.append(Line(line.number, text))
+                result.append(_piece(line, text))
                 continue
             cut = _run_in_prefix(stripped)
             if cut and _basis_lists_a_decision(result, cut[0]):
@@ -248,7 +248,7 @@ def split_run_in(lines: list[Line]) -> list[Line]:
                                      _AFTER_SENTENCE.search(stripped, mid.end()) if run_on else None) if m]
                 mid = min(later, key=lambda m: m.start()) if later else None
                 if mid is None:
-                    result.append(Line(line.number, text))
+                    result.append(_piece(line, text))
                     continue
             if mid:
                 result.append(Line(line.number, stripped[: mid.start()], page_start=line.page_start))
@@ -256,8 +256,17 @@ def split_run_in(lines: list[Line]) -> list[Line]:
                 proposal_seen = proposal_seen or _is_proposal_heading(mid.group("heading"))
                 pending.insert(0, stripped[mid.end():])
                 continue
-            result.append(Line(line.number, text))  # no heading (asked above), so it opens no proposal
+            result.append(_piece(line, text))  # no heading (asked above), so it opens no proposal
     return result
+
+
+def _piece(line: Line, text: str) -> Line:
+    """A piece of `line` as a line of its own: the line itself when the piece is all of it and the
+    line carries no mark (a page's or an item's start, which a piece does not keep), so that its
+    stripped text, already worked out, is not worked out again."""
+    if text is line.text and not line.page_start and not line.item_start:
+        return line
+    return Line(line.number, text)
 
 
 def _names_a_basis_document(result: list[Line], stripped: str, mid: re.Match) -> bool:
