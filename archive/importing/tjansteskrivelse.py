@@ -172,6 +172,9 @@ _MID_LINE = re.compile(
     r"|Beslutsplanering|Beslutet (?:ska |skall )?(?:skickas|expedieras|sänds) till|Sammanfattning)"
     r"\s*:?\s+(?=[A-ZÅÄÖ0-9•-])"
 )
+# Every _MID_LINE heading holds one of these words (a line without any is not searched):
+# keep them in step with it.
+_MID_LINE_WORDS = ("örslag till", "Beslut", "Sammanfattning")
 # In a page given as one run-on line, every heading stands mid-line.
 _RUN_ON_MID = re.compile(
     r"(?<=\S)\s+(?P<heading>(?:[A-ZÅÄÖ][a-zåäö-]+s f|F)örslag till (?:[a-zåäö -]+?s )?beslut|Beslutsunderlag"
@@ -186,7 +189,6 @@ _RUN_ON_MID = re.compile(
     r"|[A-ZÅÄÖ][a-zåäö-]+s förslag(?=\s+1\.\s))"
     r"\s*:?\s+(?=[A-ZÅÄÖ0-9•-]|l\.\s)"  # "l. Kommunen ...": OCR's l for a point's 1
 )
-_MID_LINE_WORDS = ("örslag till", "Beslut", "Sammanfattning")  # every _MID_LINE heading holds one
 _LABEL_LINE = re.compile(r"^(ärende|angående|ämne|rubrik)\s*:", re.IGNORECASE)
 
 
