@@ -637,7 +637,7 @@ class TjansteskrivelseParser:
             if numbers:
                 found.extend((line.number, n) for n in numbers)
                 continue
-            if line in preamble and is_case_number(text):
+            if is_case_number(text) and line in preamble:  # the pattern first: `in` compares line by line
                 found.append((line.number, text))
                 continue
             stub = LABELLED_TRUNCATED.search(text)
