@@ -35,7 +35,7 @@ TEXTS = _texts()
 # (name, the pattern's search, the shortcut: False means "cannot match, not searched")
 SHORTCUTS = [
     ("_MID_LINE", tjansteskrivelse._MID_LINE.search,
-     lambda t: any(word in t for word in tjansteskrivelse._MID_LINE_WORDS)),
+     lambda t: bool(tjansteskrivelse._MID_LINE_WORDS.search(t))),
     ("_PRESENTER_CUT", tjansteskrivelse._PRESENTER_CUT.search, lambda t: "Föredragande" in t),
     ("_ON_BEHALF", tjansteskrivelse._ON_BEHALF.search, lambda t: "vägnar" in t),
     ("mail address", re.compile(r"([\w.-]+)@").search, lambda t: "@" in t),

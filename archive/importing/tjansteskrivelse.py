@@ -174,7 +174,7 @@ _MID_LINE = re.compile(
 )
 # Every _MID_LINE heading holds one of these words (a line without any is not searched):
 # keep them in step with it.
-_MID_LINE_WORDS = ("örslag till", "Beslut", "Sammanfattning")
+_MID_LINE_WORDS = re.compile(r"örslag till|Beslut|Sammanfattning")
 # In a page given as one run-on line, every heading stands mid-line.
 _RUN_ON_MID = re.compile(
     r"(?<=\S)\s+(?P<heading>(?:[A-ZÅÄÖ][a-zåäö-]+s f|F)örslag till (?:[a-zåäö -]+?s )?beslut|Beslutsunderlag"
@@ -231,8 +231,8 @@ def split_run_in(lines: list[Line]) -> list[Line]:
                 pending.insert(0, cut[1])
                 continue
             # Most lines hold no word a heading mid-line starts with: they are not searched for one.
-            cuts = [m for m in (_RUN_ON_MID.search(stripped) if run_on else _MID_LINE.search(stripped) if any(
-                                    word in stripped for word in _MID_LINE_WORDS) else None,
+            cuts = [m for m in (_RUN_ON_MID.search(stripped) if run_on else _MID_LINE.search(stripped)
+                                if _MID_LINE_WORDS.search(stripped) else None,
                                 _AFTER_SENTENCE.search(stripped) if run_on else None,
                                 _PRESENTER_CUT.search(stripped) if "Föredragande" in stripped else None) if m]
             lead = proposal_lead(stripped, anywhere=True) if run_on and not proposal_seen else None
