@@ -18,8 +18,8 @@ _URL_LINE = re.compile(r"^\s*(https?://|www\.)\S*\s*$")
 
 
 class _computed_once:
-    """functools.cached_property without the lock Python 3.11's takes on every first read: each
-    of the many Lines a parse makes reads its `stripped` once, and the lock was a tenth of a parse."""
+    """functools.cached_property without the lock Python 3.11's takes on every first read: a parse
+    makes many Lines and reads each one's `stripped` once (the lock cost a few per cent of a parse)."""
 
     def __init__(self, function):
         self.function = function
