@@ -2330,3 +2330,19 @@ def test_a_contents_heading_with_its_first_row_on_a_short_line(tmp_path):
             "3 Sida 3 (41) Innehållsförteckning 163 Information från AB Bostäder Motion om kon\n")
     items = [(item.key, item.matter.title) for item in parse_document(write(tmp_path, text)).items]
     assert items == [("§ 163", "Information från AB Bostäder")]
+
+
+def test_the_body_that_proposes_to_the_meeting_took_the_step_before_it(tmp_path):
+    # hallsberg_kallelse_1: "Förslag till beslut Kommunstyrelsen föreslår kommunfullmäktige att godkänna ..." under
+    # kommunfullmäktige's item; the golds of Borlänge ("Kommunstyrelsens förslag till kommunfullmäktige"),
+    # Västervik and Vindeln give the proposing body so too, as a step without a date before the meeting's own.
+    text = ("KALLELSE\nKommunfullmäktige\nSammanträdesdatum 2015-11-16\n\nÄrenden\n"
+            "1 Delårsbokslut\nDnr KS 48/2015\nFörslag till beslut\n"
+            "Kommunstyrelsen föreslår kommunfullmäktige att godkänna\nbifogad Ny delårsrapport 2015-10-29.\n\n"
+            "2 Skattesats för 2016\nFörslag till beslut\nStadskontoret föreslår kommunfullmäktige att fastställa "
+            "skattesatsen.\n\n3 Taxa för bygglov\nFörslag till beslut\n"
+            "Kommunstyrelsens förslag till kommunfullmäktige\n1. Taxan antas.\n")
+    steps = [[(s.body, s.date) for s in item.matter.planning] for item in parse_document(write(tmp_path, text)).items]
+    assert steps == [[("Kommunstyrelsen", None), ("Kommunfullmäktige", "2015-11-16")],
+                     [("Kommunfullmäktige", "2015-11-16")],  # an office proposes: no step of the path
+                     [("Kommunstyrelsen", None), ("Kommunfullmäktige", "2015-11-16")]]

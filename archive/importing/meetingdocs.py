@@ -2088,7 +2088,7 @@ class MeetingDocumentParser:
         matter.recipients = recipients_of(parts.get("recipients", []), notes)
         matter.responsible = self.responsible(parts.get("responsible", []), notes)
         # "Arbetsutskottets förslag till kommunstyrelsen": the heading names where the matter goes next.
-        headings = " ".join(x.stripped for x in body_lines if _item_heading(x.stripped) == "proposal")
+        headings = "\n".join(x.stripped for x in body_lines if _item_heading(x.stripped) == "proposal")
         matter.planning = self.planning(parts, meeting, decision_text, proposal_text, notes, cut_lead, headings,
                                         " ".join([item.head, *(x.stripped for x in item.lines)]), tuple(item.path))
         matter.warnings = notes.items
@@ -2165,6 +2165,11 @@ class MeetingDocumentParser:
             if (step_body, step_date) != (meeting.body, meeting.date) \
                     and all((s.body, s.date) != (step_body, step_date) for s in earlier):
                 earlier.append(PlanningStep(body=step_body, date=step_date))
+        for name in _proposers_to(meeting.body, headings, proposal, cut_lead):
+            # "Kommunstyrelsen föreslår kommunfullmäktige att ..." in the kallelse of kommunfullmäktige: the
+            # body that proposes took the step before this meeting (its date is not stated here).
+            if all(s.body != name for s in earlier):
+                earlier.append(PlanningStep(body=name))
         earlier.sort(key=lambda s: s.date or "9999")
         if meeting.body is None:
             return earlier  # the meeting's body is unknown: no step of its own (warned in parse)
@@ -2506,6 +2511,30 @@ def _addressed_sections(lines: list[Line], end: Line | None, *,
         if points:
             result.append((to, " ".join(" ".join(points).split()), heading))
     return result
+
+
+def _proposers_to(body: str | None, headings: str, *proposals: str) -> list[str]:
+    """The bodies that put a proposal to `body`, the meeting's own, as its lead or its heading names them:
+    "Kommunstyrelsen föreslår kommunfullmäktige att ..." (common.proposal_lead, the one rule) or a
+    heading "Kommunstyrelsens förslag till kommunfullmäktige". Each took a step before this meeting.
+    An office ("Stadskontoret föreslår ...") is no body, and a body named by its kind only
+    ("Arbetsutskottets förslag") is not taken for one it may mean."""
+    if not body:
+        return []
+    found: list[str] = []
+    for source in (headings, *proposals):
+        lead = proposal_lead(source, anywhere=True) if source else None
+        if lead and body in lead.path:
+            found += lead.path[:lead.path.index(body)]
+    for heading in headings.split("\n"):
+        named = _GENITIVE_PROPOSAL.match(heading)
+        to = named.group("to") if named else None
+        final = re.findall(r"(?:^|\btill\s+)([\wåäö-]+(?:s arbetsutskott)?)$", to) if to else []
+        if final and final[-1].lower() != "beslut" and body_name(final[-1]) == body \
+                and not _OFFICE_WORD.search(named.group("by")):
+            found.append(body_name(named.group("by")))
+    return [name for name in dict.fromkeys(found)
+            if name and name != body and naming.body_kind(name) and name.lower() not in GENERIC_BODIES]
 
 
 def _item_heading(text: str) -> str | None:
