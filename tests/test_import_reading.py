@@ -2346,3 +2346,19 @@ def test_the_body_that_proposes_to_the_meeting_took_the_step_before_it(tmp_path)
     assert steps == [[("Kommunstyrelsen", None), ("Kommunfullmäktige", "2015-11-16")],
                      [("Kommunfullmäktige", "2015-11-16")],  # an office proposes: no step of the path
                      [("Kommunstyrelsen", None), ("Kommunfullmäktige", "2015-11-16")]]
+
+
+def test_a_proposals_lead_may_end_at_foljande_right_after_the_body(tmp_path):
+    # region-skane_kallelse_1: "Ordförandens förslag / Regionstyrelsen föreslår regionfullmäktige följande / 1. ...";
+    # the lead ends at "följande" so in Stockholm's and Sollentuna's ("... besluta följande"). The lead is no part
+    # of the text, the point's number is, and the matter goes on to the body the lead names.
+    text = ("DAGORDNING\nRegionstyrelsen\nTid: 2017-08-31 kl. 13.00\n\n"
+            "4. Redovisning av ej avgjorda motioner Diarienummer 1700123\n\nOrdförandens förslag\n\n"
+            "Regionstyrelsen föreslår regionfullmäktige följande\n\n"
+            "1. Regionfullmäktige lägger redovisningen till handlingarna.\n\n"
+            "Sammanfattning\n\nRedovisningen bifogas.\n")
+    matter = parse_document(write(tmp_path, text)).items[0].matter
+    assert [(p.to, p.text) for p in matter.proposals] == [
+        ("Regionfullmäktige", "1. Regionfullmäktige lägger redovisningen till handlingarna.")]
+    steps = [(s.body, s.date) for s in matter.planning]
+    assert steps == [("Regionstyrelsen", "2017-08-31"), ("Regionfullmäktige", None)]
