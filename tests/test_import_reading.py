@@ -2362,3 +2362,13 @@ def test_a_proposals_lead_may_end_at_foljande_right_after_the_body(tmp_path):
         ("Regionfullmäktige", "1. Regionfullmäktige lägger redovisningen till handlingarna.")]
     steps = [(s.body, s.date) for s in matter.planning]
     assert steps == [("Regionstyrelsen", "2017-08-31"), ("Regionfullmäktige", None)]
+
+
+def test_a_proposals_lead_may_end_at_foljande_beslut():
+    # hassleholm_protokoll_1: "... föreslå kommunstyrelsen följande beslut: Upprättat förslag ...": 'beslut' there
+    # is the lead's last word, no part of the proposal.
+    from archive.importing.common import proposal_lead
+
+    text = "Kommunstyrelsen föreslår kommunfullmäktige följande beslut: Upprättat förslag till taxa antas."
+    lead = proposal_lead(text)
+    assert (lead.addressee, text[lead.end:]) == ("Kommunfullmäktige", "Upprättat förslag till taxa antas.")

@@ -276,7 +276,7 @@ _PROPOSES = re.compile(r"\s+föreslå(?:r|s)?(?:\s+(?:härmed|därför|därmed|n
 # föreslår kommunstyrelsen att ..."), or "följande" right after the body ("Regionstyrelsen föreslår
 # regionfullmäktige följande 1. ...": the lead ends at "följande" so in Stockholm's and Sollentuna's too).
 _DECIDE = re.compile(r"\s*\bbeslut(?:a|ar)\b(?:\s+(?:följande|enligt följande))?\s*[:.]?\s*|\s+(?=att\s)"
-                     r"|\s+följande\b\s*:?\s*", re.IGNORECASE)
+                     r"|\s+följande(?:\s+beslut)?\b\s*:?\s*", re.IGNORECASE)
 # An office or unit proposes, but it is no body of the path: "Stadskontoret föreslår kommunstyrelsen ...".
 _OFFICE = re.compile(r"(?:kontoret|förvaltningen|förvaltning|avdelningen|enheten|kansliet|ledningen|direktören)$",
                      re.IGNORECASE)
