@@ -2372,3 +2372,21 @@ def test_a_proposals_lead_may_end_at_foljande_beslut():
     text = "Kommunstyrelsen föreslår kommunfullmäktige följande beslut: Upprättat förslag till taxa antas."
     lead = proposal_lead(text)
     assert (lead.addressee, text[lead.end:]) == ("Kommunfullmäktige", "Upprättat förslag till taxa antas.")
+
+
+def test_a_kallelses_attached_extract_continues_the_agenda_item_whose_title_it_repeats(tmp_path):
+    # hallsberg_kallelse_1: the agenda's "6. Delårsbokslut", then the attached "KS § 87 / Dnr KS 48/2015 / Delårsbokslut
+    # / Förslag till beslut ..."; attached papers repeat their item's title so in Botkyrka and Borlänge too.
+    text = ("HALLSBERGS KOMMUN\nKALLELSE\nKommunfullmäktige\nPlats och tid\nAlléskolans aula, Hallsberg\n"
+            "Måndagen den 16 november 2015 kl. 18:30.\nÄrenden\n5. Fyllnadsval\n6. Delårsbokslut\n"
+            "7. Skattesats för 2016\nHallsberg 2015-11-05\nUlf Ström\nordförande\n"
+            "_________\nJusterare\nUtdragsbestyrkande\nSAMMANTRÄDESPROTOKOLL\n2015-11-16\n"
+            "KS § 87\nDnr KS 48/2015\nDelårsbokslut\nFörslag till beslut\n"
+            "Kommunstyrelsen föreslår kommunfullmäktige att godkänna\nbifogad Ny delårsrapport 2015-10-29.\n"
+            "Ärendet\nOmarbetad delårsrapport 2015 bifogas.\n")
+    matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
+    assert list(matters) == ["punkt 5", "punkt 6", "punkt 7"]
+    six = matters["punkt 6"]
+    assert (six.title, six.case_number) == ("Delårsbokslut", "KS 48/2015")
+    assert [(p.to, p.text) for p in six.proposals] == [
+        ("Kommunfullmäktige", "att godkänna bifogad Ny delårsrapport 2015-10-29.")]

@@ -430,6 +430,26 @@ def _merge_repeated_items(items: list[Item]) -> list[Item]:
     return result
 
 
+def _fold_attached_extracts(items: list[Item]) -> list[Item]:
+    """A kallelse's attached protocol extract for an agenda item ('KS § 87 / Dnr KS 48/2015 / Delårsbokslut /
+    Förslag till beslut ...' after the agenda's '6. Delårsbokslut'): a § of another series than the agenda's
+    points, whose title, below its case number, is an agenda item's title word for word. Its text continues
+    that item (the attached paper repeats its item's title so also in Botkyrka's and Borlänge's kallelser)."""
+    result: list[Item] = []
+    for item in items:
+        texts = [x for x in item.lines if x.stripped]
+        title = next((x for x in ([Line(item.line, item.head)] if item.head else []) + texts
+                      if not own_case_numbers(x.stripped) and not is_case_number(x.stripped)), None)
+        agenda = [x for x in result if x.key.startswith("punkt ")]
+        earlier = next((x for x in agenda if title is not None and len(x.head) >= 10 and x.head == title.stripped
+                        and not any(y.stripped for y in x.lines)), None) if item.key.startswith("§") else None
+        if earlier is None or sum(1 for x in agenda if x.head == earlier.head) != 1:
+            result.append(item)
+            continue
+        earlier.lines.extend(x for x in item.lines if x is not title)
+    return result
+
+
 def _split_matter_run(item: Item) -> list[Item]:
     """An agenda item's run-on title holding further motions, questions or interpellations whose
     numbers were lost: the first keeps the item, each further one an item without a number."""
@@ -1125,7 +1145,7 @@ class MeetingDocumentParser:
         self.lines = [*title_lines, *self.lines]
         if self.kind == "kallelse":
             _unstack_items(items)
-            items = _merge_repeated_items(items)
+            items = _fold_attached_extracts(_merge_repeated_items(items))
         # In a protocol only a row of its list of paragraphs is split so: a
         # paragraph's run-on text may well name a motion mid-sentence.
         items = [piece for item in items for piece in (
