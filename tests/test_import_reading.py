@@ -2390,3 +2390,23 @@ def test_a_kallelses_attached_extract_continues_the_agenda_item_whose_title_it_r
     assert (six.title, six.case_number) == ("Delårsbokslut", "KS 48/2015")
     assert [(p.to, p.text) for p in six.proposals] == [
         ("Kommunfullmäktige", "att godkänna bifogad Ny delårsrapport 2015-10-29.")]
+
+
+def test_a_protocol_page_run_into_the_last_agenda_item_continues_the_item_it_names(tmp_path):
+    # borlange_kallelse_1: after the last item ("10. Delgivningar") the attached "SAMMANTRÄDESPROTOKOLL /
+    # Sammanträdesdatum Kommunstyrelsen Dnr 2015/ Kommunal parkeringsövervakning Beslut Kommunstyrelsens förslag till
+    # kommunfullmäktige 1. ..." is item 3's paper (no § printed); its heading run into 'Beslut' names
+    # Kommunstyrelsen all the same.
+    text = ("KALLELSE/FÖREDRAGNINGSLISTA\nKommunfullmäktige\nTid: Tisdagen den 3 mars 2015 klockan 18.00\n\n"
+            "Ärenden\n3. Kommunal parkeringsövervakning\n4. Slutrapport Demokratiutvecklingsberedningen\n"
+            "5. Delgivningar\n\nSAMMANTRÄDESPROTOKOLL\nSammanträdesdatum Kommunstyrelsen Dnr 2015/ Kommunal "
+            "parkeringsövervakning Beslut Kommunstyrelsens förslag till kommunfullmäktige\n"
+            "1. Parkeringsövervakning fullgöres av minst två parkeringsvakter.\n"
+            "2. Ovanstående beslut innebär inte att parkeringsövervakning läggs ut på entreprenad.\n")
+    matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
+    three, five = matters["punkt 3"], matters["punkt 5"]
+    assert [p.to for p in three.proposals] == ["Kommunfullmäktige"]
+    assert three.proposals[0].text.startswith("1. Parkeringsövervakning fullgöres av minst två parkeringsvakter.")
+    steps = [(s.body, s.date) for s in three.planning]
+    assert steps == [("Kommunstyrelsen", None), ("Kommunfullmäktige", "2015-03-03")]
+    assert (five.title, five.proposals) == ("Delgivningar", [])

@@ -447,7 +447,36 @@ def _fold_attached_extracts(items: list[Item]) -> list[Item]:
             result.append(item)
             continue
         earlier.lines.extend(x for x in item.lines if x is not title)
+    _fold_attached_page(result)
     return result
+
+
+# A protocol's page attached after a kallelse's agenda: its heading on a line of its own.
+_PROTOCOL_PAGE = re.compile(r"^(?:SAMMANTRÄDESPROTOKOLL|PROTOKOLLSUTDRAG|PROTOKOLL)\b")
+
+
+def _fold_attached_page(items: list[Item]) -> None:
+    """The attached protocol page run into the agenda's last item, with no § of its own ('SAMMANTRÄDESPROTOKOLL /
+    Sammanträdesdatum Kommunstyrelsen Dnr 2015/ Kommunal parkeringsövervakning Beslut ...': Borlänge): where its
+    next line names an agenda item's title word for word, the page's text from there continues that item."""
+    agenda = [x for x in items if x.key.startswith("punkt ")]
+    if len(agenda) < 2 or items[-1] is not agenda[-1]:
+        return
+    last = agenda[-1]
+    at = next((i for i, x in enumerate(last.lines) if _PROTOCOL_PAGE.match(x.stripped)), None)
+    following = next((x for x in last.lines[at + 1:] if x.stripped), None) if at is not None else None
+    if following is None:
+        return
+    named = [(x, m) for x in agenda[:-1] if len(x.head) >= 10 and not any(y.stripped for y in x.lines)
+             for m in [re.search(r"(?:^|\s)" + re.escape(x.head) + r"(?=\s+[A-ZÅÄÖ]|$)", following.stripped)] if m]
+    if len(named) != 1 or sum(1 for x in agenda if x.head == named[0][0].head) != 1:
+        return
+    earlier, match = named[0]
+    rest = following.stripped[match.end():].strip()
+    page = last.lines[at:]
+    last.lines = last.lines[:at]
+    earlier.lines.extend([*([Line(following.number, rest)] if rest else []),
+                          *page[page.index(following) + 1:]])
 
 
 def _split_matter_run(item: Item) -> list[Item]:
@@ -2552,7 +2581,11 @@ def _proposers_to(body: str | None, headings: str, *proposals: str) -> list[str]
         final = re.findall(r"(?:^|\btill\s+)([\wåäö-]+(?:s arbetsutskott)?)$", to) if to else []
         if final and final[-1].lower() != "beslut" and body_name(final[-1]) == body \
                 and not _OFFICE_WORD.search(named.group("by")):
-            found.append(body_name(named.group("by")))
+            words = named.group("by").split()
+            # The body's name ends the words before "s förslag": "Beslut Kommunstyrelsens förslag ..." (a heading
+            # run into another) is Kommunstyrelsen's; a word before a name is no part of it.
+            found += [body_name(" ".join(words[n:])) for n in range(len(words))
+                      if all(w.endswith(("-", "s", "a")) or w == "och" for w in words[n:-1])][:1]
     return [name for name in dict.fromkeys(found)
             if name and name != body and naming.body_kind(name) and name.lower() not in GENERIC_BODIES]
 
