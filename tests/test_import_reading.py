@@ -2535,3 +2535,83 @@ def test_a_case_number_cut_short_inside_an_agenda_row_ends_its_title(tmp_path):
     assert [(x.key, x.matter.case_number, x.matter.title) for x in items] == [
         ("punkt 1", None, "Allmänhetens frågestund"), ("", None, "Information från revisionskollegiet"),
         ("", None, "Svar på medborgarförslag angående utökad gatubelysning i Hudene")]
+
+
+def test_the_body_that_proposes_to_the_meeting_took_the_step_before_it(tmp_path):
+    # hallsberg_kallelse_1: "Förslag till beslut Kommunstyrelsen föreslår kommunfullmäktige att godkänna ..." under
+    # kommunfullmäktige's item; the golds of Borlänge ("Kommunstyrelsens förslag till kommunfullmäktige"),
+    # Västervik and Vindeln give the proposing body so too, as a step without a date before the meeting's own.
+    text = ("KALLELSE\nKommunfullmäktige\nSammanträdesdatum 2015-11-16\n\nÄrenden\n"
+            "1 Delårsbokslut\nDnr KS 48/2015\nFörslag till beslut\n"
+            "Kommunstyrelsen föreslår kommunfullmäktige att godkänna\nbifogad Ny delårsrapport 2015-10-29.\n\n"
+            "2 Skattesats för 2016\nFörslag till beslut\nStadskontoret föreslår kommunfullmäktige att fastställa "
+            "skattesatsen.\n\n3 Taxa för bygglov\nFörslag till beslut\n"
+            "Kommunstyrelsens förslag till kommunfullmäktige\n1. Taxan antas.\n")
+    steps = [[(s.body, s.date) for s in item.matter.planning] for item in parse_document(write(tmp_path, text)).items]
+    assert steps == [[("Kommunstyrelsen", None), ("Kommunfullmäktige", "2015-11-16")],
+                     [("Kommunfullmäktige", "2015-11-16")],  # an office proposes: no step of the path
+                     [("Kommunstyrelsen", None), ("Kommunfullmäktige", "2015-11-16")]]
+
+
+def test_a_proposals_lead_may_end_at_foljande_right_after_the_body(tmp_path):
+    # region-skane_kallelse_1: "Ordförandens förslag / Regionstyrelsen föreslår regionfullmäktige följande / 1. ...";
+    # the lead ends at "följande" so in Stockholm's and Sollentuna's ("... besluta följande"). The lead is no part
+    # of the text, the point's number is, and the matter goes on to the body the lead names.
+    text = ("DAGORDNING\nRegionstyrelsen\nTid: 2017-08-31 kl. 13.00\n\n"
+            "4. Redovisning av ej avgjorda motioner Diarienummer 1700123\n\nOrdförandens förslag\n\n"
+            "Regionstyrelsen föreslår regionfullmäktige följande\n\n"
+            "1. Regionfullmäktige lägger redovisningen till handlingarna.\n\n"
+            "Sammanfattning\n\nRedovisningen bifogas.\n")
+    matter = parse_document(write(tmp_path, text)).items[0].matter
+    assert [(p.to, p.text) for p in matter.proposals] == [
+        ("Regionfullmäktige", "1. Regionfullmäktige lägger redovisningen till handlingarna.")]
+    steps = [(s.body, s.date) for s in matter.planning]
+    assert steps == [("Regionstyrelsen", "2017-08-31"), ("Regionfullmäktige", None)]
+
+
+def test_a_proposals_lead_may_end_at_foljande_beslut():
+    # hassleholm_protokoll_1: "... föreslå kommunstyrelsen följande beslut: Upprättat förslag ...": 'beslut' there
+    # is the lead's last word, no part of the proposal.
+    from archive.importing.common import proposal_lead
+
+    text = "Kommunstyrelsen föreslår kommunfullmäktige följande beslut: Upprättat förslag till taxa antas."
+    lead = proposal_lead(text)
+    assert (lead.addressee, text[lead.end:]) == ("Kommunfullmäktige", "Upprättat förslag till taxa antas.")
+
+
+def test_a_kallelses_attached_extract_continues_the_agenda_item_whose_title_it_repeats(tmp_path):
+    # hallsberg_kallelse_1: the agenda's "6. Delårsbokslut", then the attached "KS § 87 / Dnr KS 48/2015 / Delårsbokslut
+    # / Förslag till beslut ..."; attached papers repeat their item's title so in Botkyrka and Borlänge too.
+    text = ("HALLSBERGS KOMMUN\nKALLELSE\nKommunfullmäktige\nPlats och tid\nAlléskolans aula, Hallsberg\n"
+            "Måndagen den 16 november 2015 kl. 18:30.\nÄrenden\n5. Fyllnadsval\n6. Delårsbokslut\n"
+            "7. Skattesats för 2016\nHallsberg 2015-11-05\nUlf Ström\nordförande\n"
+            "_________\nJusterare\nUtdragsbestyrkande\nSAMMANTRÄDESPROTOKOLL\n2015-11-16\n"
+            "KS § 87\nDnr KS 48/2015\nDelårsbokslut\nFörslag till beslut\n"
+            "Kommunstyrelsen föreslår kommunfullmäktige att godkänna\nbifogad Ny delårsrapport 2015-10-29.\n"
+            "Ärendet\nOmarbetad delårsrapport 2015 bifogas.\n")
+    matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
+    assert list(matters) == ["punkt 5", "punkt 6", "punkt 7"]
+    six = matters["punkt 6"]
+    assert (six.title, six.case_number) == ("Delårsbokslut", "KS 48/2015")
+    assert [(p.to, p.text) for p in six.proposals] == [
+        ("Kommunfullmäktige", "att godkänna bifogad Ny delårsrapport 2015-10-29.")]
+
+
+def test_a_protocol_page_run_into_the_last_agenda_item_continues_the_item_it_names(tmp_path):
+    # borlange_kallelse_1: after the last item ("10. Delgivningar") the attached "SAMMANTRÄDESPROTOKOLL /
+    # Sammanträdesdatum Kommunstyrelsen Dnr 2015/ Kommunal parkeringsövervakning Beslut Kommunstyrelsens förslag till
+    # kommunfullmäktige 1. ..." is item 3's paper (no § printed); its heading run into 'Beslut' names
+    # Kommunstyrelsen all the same.
+    text = ("KALLELSE/FÖREDRAGNINGSLISTA\nKommunfullmäktige\nTid: Tisdagen den 3 mars 2015 klockan 18.00\n\n"
+            "Ärenden\n3. Kommunal parkeringsövervakning\n4. Slutrapport Demokratiutvecklingsberedningen\n"
+            "5. Delgivningar\n\nSAMMANTRÄDESPROTOKOLL\nSammanträdesdatum Kommunstyrelsen Dnr 2015/ Kommunal "
+            "parkeringsövervakning Beslut Kommunstyrelsens förslag till kommunfullmäktige\n"
+            "1. Parkeringsövervakning fullgöres av minst två parkeringsvakter.\n"
+            "2. Ovanstående beslut innebär inte att parkeringsövervakning läggs ut på entreprenad.\n")
+    matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
+    three, five = matters["punkt 3"], matters["punkt 5"]
+    assert [p.to for p in three.proposals] == ["Kommunfullmäktige"]
+    assert three.proposals[0].text.startswith("1. Parkeringsövervakning fullgöres av minst två parkeringsvakter.")
+    steps = [(s.body, s.date) for s in three.planning]
+    assert steps == [("Kommunstyrelsen", None), ("Kommunfullmäktige", "2015-03-03")]
+    assert (five.title, five.proposals) == ("Delgivningar", [])

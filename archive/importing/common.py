@@ -288,10 +288,11 @@ def bodies_in(text: str) -> list[tuple[int, str]]:
 _PROPOSES = re.compile(r"\s+föreslå(?:r|s)?(?:\s+(?:härmed|därför|därmed|nu|också|även))?(?:\s+att)?(?:\s+|$)",
                        re.IGNORECASE)
 _PROPOSES_WORD = re.compile(r"föreslå", re.IGNORECASE)  # in every _PROPOSES match
-# Where the lead ends: "besluta", "beslutar följande:", or the proposal's first "att" ("Stadskontoret
-# föreslår kommunstyrelsen att ...").
-_DECIDE = re.compile(r"\s*\bbeslut(?:a|ar)\b(?:\s+(?:följande|enligt följande))?\s*[:.]?\s*|\s+(?=att\s)",
-                     re.IGNORECASE)
+# Where the lead ends: "besluta", "beslutar följande:", the proposal's first "att" ("Stadskontoret
+# föreslår kommunstyrelsen att ..."), or "följande" right after the body ("Regionstyrelsen föreslår
+# regionfullmäktige följande 1. ...": the lead ends at "följande" so in Stockholm's and Sollentuna's too).
+_DECIDE = re.compile(r"\s*\bbeslut(?:a|ar)\b(?:\s+(?:följande|enligt följande))?\s*[:.]?\s*|\s+(?=att\s)"
+                     r"|\s+följande(?:\s+beslut)?\b\s*:?\s*", re.IGNORECASE)
 # An office or unit proposes, but it is no body of the path: "Stadskontoret föreslår kommunstyrelsen ...".
 _OFFICE = re.compile(r"(?:kontoret|förvaltningen|förvaltning|avdelningen|enheten|kansliet|ledningen|direktören)$",
                      re.IGNORECASE)

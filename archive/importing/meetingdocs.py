@@ -473,6 +473,55 @@ def _merge_repeated_items(items: list[Item]) -> list[Item]:
     return result
 
 
+def _fold_attached_extracts(items: list[Item]) -> list[Item]:
+    """A kallelse's attached protocol extract for an agenda item ('KS § 87 / Dnr KS 48/2015 / Delårsbokslut /
+    Förslag till beslut ...' after the agenda's '6. Delårsbokslut'): a § of another series than the agenda's
+    points, whose title, below its case number, is an agenda item's title word for word. Its text continues
+    that item (the attached paper repeats its item's title so also in Botkyrka's and Borlänge's kallelser)."""
+    result: list[Item] = []
+    for item in items:
+        texts = [x for x in item.lines if x.stripped]
+        title = next((x for x in ([Line(item.line, item.head)] if item.head else []) + texts
+                      if not own_case_numbers(x.stripped) and not is_case_number(x.stripped)), None)
+        agenda = [x for x in result if x.key.startswith("punkt ")]
+        earlier = next((x for x in agenda if title is not None and len(x.head) >= 10 and x.head == title.stripped
+                        and not any(y.stripped for y in x.lines)), None) if item.key.startswith("§") else None
+        if earlier is None or sum(1 for x in agenda if x.head == earlier.head) != 1:
+            result.append(item)
+            continue
+        earlier.lines.extend(x for x in item.lines if x is not title)
+    _fold_attached_page(result)
+    return result
+
+
+# A protocol's page attached after a kallelse's agenda: its heading on a line of its own.
+_PROTOCOL_PAGE = re.compile(r"^(?:SAMMANTRÄDESPROTOKOLL|PROTOKOLLSUTDRAG|PROTOKOLL)\b")
+
+
+def _fold_attached_page(items: list[Item]) -> None:
+    """The attached protocol page run into the agenda's last item, with no § of its own ('SAMMANTRÄDESPROTOKOLL /
+    Sammanträdesdatum Kommunstyrelsen Dnr 2015/ Kommunal parkeringsövervakning Beslut ...': Borlänge): where its
+    next line names an agenda item's title word for word, the page's text from there continues that item."""
+    agenda = [x for x in items if x.key.startswith("punkt ")]
+    if len(agenda) < 2 or items[-1] is not agenda[-1]:
+        return
+    last = agenda[-1]
+    at = next((i for i, x in enumerate(last.lines) if _PROTOCOL_PAGE.match(x.stripped)), None)
+    following = next((x for x in last.lines[at + 1:] if x.stripped), None) if at is not None else None
+    if following is None:
+        return
+    named = [(x, m) for x in agenda[:-1] if len(x.head) >= 10 and not any(y.stripped for y in x.lines)
+             for m in [re.search(r"(?:^|\s)" + re.escape(x.head) + r"(?=\s+[A-ZÅÄÖ]|$)", following.stripped)] if m]
+    if len(named) != 1 or sum(1 for x in agenda if x.head == named[0][0].head) != 1:
+        return
+    earlier, match = named[0]
+    rest = following.stripped[match.end():].strip()
+    page = last.lines[at:]
+    last.lines = last.lines[:at]
+    earlier.lines.extend([*([Line(following.number, rest)] if rest else []),
+                          *page[page.index(following) + 1:]])
+
+
 def _split_matter_run(item: Item) -> list[Item]:
     """An agenda item's run-on title holding further motions, questions or interpellations whose
     numbers were lost: the first keeps the item, each further one an item without a number."""
@@ -1227,7 +1276,7 @@ class MeetingDocumentParser:
         self.lines = [*title_lines, *self.lines]
         if self.kind == "kallelse":
             _unstack_items(items)
-            items = _merge_repeated_items(items)
+            items = _fold_attached_extracts(_merge_repeated_items(items))
         # In a protocol only a row of its list of paragraphs is split so: a
         # paragraph's run-on text may well name a motion mid-sentence.
         items = [piece for item in items for piece in (
@@ -2231,7 +2280,7 @@ class MeetingDocumentParser:
         matter.recipients = recipients_of(parts.get("recipients", []), notes)
         matter.responsible = self.responsible(parts.get("responsible", []), notes)
         # "Arbetsutskottets förslag till kommunstyrelsen": the heading names where the matter goes next.
-        headings = " ".join(x.stripped for x in body_lines if _item_heading(x.stripped) == "proposal")
+        headings = "\n".join(x.stripped for x in body_lines if _item_heading(x.stripped) == "proposal")
         matter.planning = self.planning(parts, meeting, decision_text, proposal_text, notes, cut_lead, headings,
                                         " ".join([item.head, *(x.stripped for x in item.lines)]), tuple(item.path))
         matter.warnings = notes.items
@@ -2308,6 +2357,11 @@ class MeetingDocumentParser:
             if (step_body, step_date) != (meeting.body, meeting.date) \
                     and all((s.body, s.date) != (step_body, step_date) for s in earlier):
                 earlier.append(PlanningStep(body=step_body, date=step_date))
+        for name in _proposers_to(meeting.body, headings, proposal, cut_lead):
+            # "Kommunstyrelsen föreslår kommunfullmäktige att ..." in the kallelse of kommunfullmäktige: the
+            # body that proposes took the step before this meeting (its date is not stated here).
+            if all(s.body != name for s in earlier):
+                earlier.append(PlanningStep(body=name))
         earlier.sort(key=lambda s: s.date or "9999")
         if meeting.body is None:
             return earlier  # the meeting's body is unknown: no step of its own (warned in parse)
@@ -2651,6 +2705,34 @@ def _addressed_sections(lines: list[Line], end: Line | None, *,
         if points:
             result.append((to, " ".join(" ".join(points).split()), heading))
     return result
+
+
+def _proposers_to(body: str | None, headings: str, *proposals: str) -> list[str]:
+    """The bodies that put a proposal to `body`, the meeting's own, as its lead or its heading names them:
+    "Kommunstyrelsen föreslår kommunfullmäktige att ..." (common.proposal_lead, the one rule) or a
+    heading "Kommunstyrelsens förslag till kommunfullmäktige". Each took a step before this meeting.
+    An office ("Stadskontoret föreslår ...") is no body, and a body named by its kind only
+    ("Arbetsutskottets förslag") is not taken for one it may mean."""
+    if not body:
+        return []
+    found: list[str] = []
+    for source in (headings, *proposals):
+        lead = proposal_lead(source, anywhere=True) if source else None
+        if lead and body in lead.path:
+            found += lead.path[:lead.path.index(body)]
+    for heading in headings.split("\n"):
+        named = _GENITIVE_PROPOSAL.match(heading)
+        to = named.group("to") if named else None
+        final = re.findall(r"(?:^|\btill\s+)([\wåäö-]+(?:s arbetsutskott)?)$", to) if to else []
+        if final and final[-1].lower() != "beslut" and body_name(final[-1]) == body \
+                and not _OFFICE_WORD.search(named.group("by")):
+            words = named.group("by").split()
+            # The body's name ends the words before "s förslag": "Beslut Kommunstyrelsens förslag ..." (a heading
+            # run into another) is Kommunstyrelsen's; a word before a name is no part of it.
+            found += [body_name(" ".join(words[n:])) for n in range(len(words))
+                      if all(w.endswith(("-", "s", "a")) or w == "och" for w in words[n:-1])][:1]
+    return [name for name in dict.fromkeys(found)
+            if name and name != body and naming.body_kind(name) and name.lower() not in GENERIC_BODIES]
 
 
 def _item_heading(text: str) -> str | None:
