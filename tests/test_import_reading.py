@@ -2086,3 +2086,18 @@ def test_a_protocol_pages_foot_ends_the_recipients_list_run_into_it(tmp_path):
             "Utdragsbestyrkande\n")
     matter = parse_document(write(tmp_path, text)).matters[0]
     assert [r.name for r in matter.recipients] == ["Kommunfullmäktige"]
+
+
+def test_an_associations_board_minutes_are_no_municipal_document_however_protocol_like(tmp_path):
+    # amnesty_not-municipal_1: "PROTOKOLL", §§, "Val av justerare", "Beslut att ...", but its meeting is
+    # "sektionens styrelse": no municipality, region or body of theirs, no Dnr, no Justerandes sign.
+    text = ("Möte med sektionens styrelse den 1 december 2007 PROTOKOLL\n\nLedamöter Närvarande\nIda Burlin X\n\n"
+            "§74 Val av justerare/rapportör till Grupptrycket\n\nBeslut\n\natt utse Åsa Vinge till justerare\n\n"
+            "§75 Val av vice mötesordförande till nästa möte\n\nBeslut\n\natt utse Maria Landenius.\n\n"
+            "§76 Uppföljning av beslut\n\nStyrelsen går igenom rapporten.\n")
+    with pytest.raises(ImportFailed) as refused:
+        parse_document(write(tmp_path, text))
+    assert refused.value.field == "dokumenttyp" and "ingen kommunal handling" in str(refused.value)
+    # The same minutes of a municipal body (kungsor_, kavlinge_, bollebygd_protokoll_1 name theirs) are read.
+    municipal = text.replace("sektionens styrelse", "kommunstyrelsen").replace("Styrelsen", "Kommunstyrelsen")
+    assert [i.key for i in parse_document(write(tmp_path, municipal)).items] == ["§ 74", "§ 75", "§ 76"]
