@@ -2101,3 +2101,20 @@ def test_an_associations_board_minutes_are_no_municipal_document_however_protoco
     # The same minutes of a municipal body (kungsor_, kavlinge_, bollebygd_protokoll_1 name theirs) are read.
     municipal = text.replace("sektionens styrelse", "kommunstyrelsen").replace("Styrelsen", "Kommunstyrelsen")
     assert [i.key for i in parse_document(write(tmp_path, municipal)).items] == ["§ 74", "§ 75", "§ 76"]
+
+
+def test_every_kind_word_is_known_wherever_a_kind_is_asked_for():
+    # One list of the kinds' words (archive/importing/kinds.py): a fullmäktige's "KUNGÖRELSE" in capitals
+    # (botkyrka_kallelse_1 "2 BOTKYRKA KOMMUN KUNGÖRELSE 2[2] Kommunfullmäktige ..."; hultsfred_, molndal_,
+    # harryda_kallelse_1 head theirs so too) and a board's "ÄRENDELISTA" are a record's form as "KALLELSE" is.
+    from archive.importing import has_a_record_form
+    from archive.importing.meetingdocs import AGENDA_WORDS
+    from archive.importing.text import Document
+
+    def form(*texts):
+        return has_a_record_form(Document(Path("x.txt"), "", lines(*texts)))
+
+    assert form("2 BOTKYRKA KOMMUN KUNGÖRELSE 2[2] Kommunfullmäktige Svar på medborgarförslag om wifi i centrum")
+    assert form("Kommunstyrelsen ÄRENDELISTA Svar på motion om gång- och cykelvägar mellan tätorterna")
+    assert not form("Kommunen kungör att planen antagits och att den finns att läsa på biblioteket.")
+    assert all(AGENDA_WORDS.search(word) for word in ("Kungörelse", "Ärendelista", "Dagordning", "Underrättelse"))

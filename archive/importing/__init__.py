@@ -23,6 +23,15 @@ from archive.importing.common import (
     own_case_numbers,
     split_page_runs,
 )
+from archive.importing.kinds import (
+    AGENDA_KINDS,
+    NOTICE_KINDS,
+    PLAN_KINDS,
+    PROTOCOL_KINDS,
+    REPORT_KINDS,
+    alternation,
+    capitals,
+)
 from archive.importing.meetingdocs import detect, parse_meeting_document
 from archive.importing.meetingplan import (
     PLAN_HEADING,
@@ -129,9 +138,8 @@ def names_a_municipality_or_its_body(document, parsed: ParsedDocument) -> bool:
 # A heading that names a municipal document's kind, as municipalities set it: a short line of its
 # own, or the opening words of a page ("1 Tjänsteskrivelse KS Handläggare ..."), never a sentence.
 _MUNICIPAL_KIND = re.compile(
-    r"(?<![\wåäöÅÄÖ])(?:kallelser?|föredragningslista|ärendelista|dagordning|kungörelse|handlingar"
-    r"|protokoll|protokollsutdrag|sammanträdesprotokoll|tjänsteskrivelse|tjänsteutlåtande|beslutsunderlag"
-    r"|sammanträdes(?:plan|tider|dagar|datum|kalender)|mötes(?:plan|tider|dagar|datum))(?![\wåäö])",
+    r"(?<![\wåäöÅÄÖ])(?:" + alternation(AGENDA_KINDS, PROTOCOL_KINDS, REPORT_KINDS, NOTICE_KINDS, PLAN_KINDS,
+                                        plural=True) + r")(?![\wåäö])",
     re.IGNORECASE)
 KIND_HEADING_WORDS = 8
 FALLBACK_ITEMS_NEEDED = 2
@@ -158,8 +166,9 @@ def _names_a_municipal_kind(document) -> bool:
 
 
 # A record's kind as any text names it, inflected too ("Kallelsen i sin helhet ...", "protokollet").
-_KIND_NAMED = re.compile(r"(?<![\wåäöÅÄÖ])(?:kallelse|protokoll|föredragningslist|ärendelist|dagordning|handlingar"
-                         r"|tjänsteskrivelse)\w*", re.IGNORECASE)
+_KIND_NAMED = re.compile(r"(?<![\wåäöÅÄÖ])(?:" + alternation(tuple(
+    word.removesuffix("a") for word in (*AGENDA_KINDS, *PROTOCOL_KINDS, *REPORT_KINDS, "handlingar"))) + r")\w*",
+    re.IGNORECASE)
 _DAY_AND_MONTH = re.compile(r"(?<!\d)\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*(?![\wåäö])"
                             r"|\d{4}-\d{2}-\d{2}", re.IGNORECASE)
 
@@ -321,8 +330,8 @@ _PROTOCOL_HEAD = re.compile(
     r"(?<![\wÅÄÖåäö])(?:SAMMANTRÄDESPROTOKOLL|PROTOKOLLSUTDRAG|PROTOKOLL|Sammanträdesprotokoll|Protokollsutdrag"
     r"|Utdrag ur (?:sammanträdes)?protokoll(?:et)?|(?<=[A-ZÅÄÖ]{4} )Protokoll|Protokoll(?= Sammanträdesdatum))"
     r"(?![\wÅÄÖåäö])")
-_REPORT_HEAD = re.compile(r"(?<![\wÅÄÖåäö])(?:tjänsteskrivelse|tjänsteutlåtande|tjänsteyttrande|beslutsunderlag)"
-                          r"(?![\wÅÄÖåäö])", re.IGNORECASE)
+_REPORT_HEAD = re.compile(r"(?<![\wÅÄÖåäö])(?:" + alternation(REPORT_KINDS, ("beslutsunderlag",)) + r")(?![\wÅÄÖåäö])",
+                          re.IGNORECASE)
 PROTOCOL_HEAD_REACH = 400  # characters of the document's own text its head stands in
 KIND_HEAD_REACH = 200  # where the head names the kind: its opening words, not a list further down
 
@@ -414,8 +423,7 @@ def _one_matter_of_a_protocol(document, matter, meeting: ParsedMeeting | None = 
                           items=[ParsedItem(matter=matter)], meeting=meeting)
 
 
-_AGENDA_KIND = re.compile(r"(?<![\wÅÄÖåäö])(?:kallelse|föredragningslista|ärendelista|dagordning|anmälningslista)"
-                          r"(?![\wåäö])", re.IGNORECASE)
+_AGENDA_KIND = re.compile(r"(?<![\wÅÄÖåäö])(?:" + alternation(AGENDA_KINDS) + r")(?![\wåäö])", re.IGNORECASE)
 _PROTOCOL_KIND = re.compile(r"(?<![\wÅÄÖåäö])(?:protokoll|protokollsutdrag|sammanträdesprotokoll)(?![\wåäö])|§\s*\d",
                             re.IGNORECASE)
 
@@ -473,8 +481,7 @@ _FORM_FIELD = re.compile(
     re.IGNORECASE,
 )
 _KIND_HEADING = re.compile(
-    r"^(?:\d{1,3}\s+)?(?:[A-ZÅÄÖ][\wåäö-]*\s+){0,3}(?:kallelse|protokoll|sammanträdesprotokoll|protokollsutdrag"
-    r"|föredragningslista|ärendelista|dagordning|kungörelse|tjänsteskrivelse|tjänsteutlåtande)"
+    r"^(?:\d{1,3}\s+)?(?:[A-ZÅÄÖ][\wåäö-]*\s+){0,3}(?:" + alternation(AGENDA_KINDS, PROTOCOL_KINDS, REPORT_KINDS) + r")"
     r"(?:\s+(?:till|för|från)?\s*[\wåäö -]{0,60})?$",
     re.IGNORECASE,
 )
@@ -485,8 +492,8 @@ _FORM_WORD = re.compile(
     r"\b(?:sammanträdesdatum|justerandes? sign|utdragsbestyrkande|justeringens plats och tid|paragrafer \d"
     r"|plats och tid|tid och plats)\b", re.IGNORECASE)
 # The document's kind in capitals, as letterheads set it ("KALLELSE/FÖREDRAGNINGSLISTA", "PROTOKOLLSUTDRAG").
-_KIND_IN_CAPITALS = re.compile(r"(?<![\wÅÄÖ])(?:KALLELSE|PROTOKOLL|SAMMANTRÄDESPROTOKOLL|PROTOKOLLSUTDRAG"
-                               r"|FÖREDRAGNINGSLISTA|TJÄNSTESKRIVELSE|TJÄNSTEUTLÅTANDE)(?![\wÅÄÖ])")
+_KIND_IN_CAPITALS = re.compile(
+    r"(?<![\wÅÄÖ])(?:" + capitals(AGENDA_KINDS, PROTOCOL_KINDS, REPORT_KINDS) + r")(?![\wÅÄÖ])")
 
 
 # A protocol's signature block and anslag certificate, its labels set without colons and run into
