@@ -2132,3 +2132,16 @@ def test_pages_numbered_one_two_three_under_a_protocols_certificate_are_no_agend
             "3 3 Kf 74 Anmälda förhinder och upprop Förhinder har anmälts av ledamöterna Eva Berg och Per Holm.\n\n"
             "4 4 Justeringssign Utdragsbestyrkande\n\n5 5 Kf 75 Val av revisorer Kommunfullmäktige väljer Anna Berg.\n")
     assert parse_document(write(tmp_path, text)).kind == "protokoll"
+
+
+def test_a_kind_word_in_an_items_title_does_not_name_the_document(tmp_path):
+    # finspang_protokoll_1's site title "213 Kommunstyrelsens ärendelista. 214 Informationsärenden": two items of
+    # its contents, the agenda's word in lower case inside a title (as the standing item "Godkännande av
+    # dagordning" in halmstad_, hoor_, hylte_, oskarshamn_ and solna_'s protocols); a heading naming a
+    # kallelse sets the word with a capital ("Kallelse", "KALLELSE/FÖREDRAGNINGSLISTA").
+    text = ("213 Kommunstyrelsens ärendelista. 214 Informationsärenden\n\n"
+            "1 Paragrafer Informationsärenden 213 Kommunstyrelsens ärendelista 214 Informationsärenden 215 Ajournering "
+            "216 Högby 1:42, Högbyskolan Finspång, begäran om förvärv av fastighet\n\n"
+            "2 (30) Plats och tid Sammanträdesrummet Glan, kl Beslutande Per-Åke Andersson (V) ordförande "
+            "Utses att justera Ulrika Jeansson (S) Justeringens plats och tid Kommunkansliet\n")
+    assert parse_document(write(tmp_path, text)).kind == "protokoll"

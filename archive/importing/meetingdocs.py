@@ -854,7 +854,8 @@ def detect(document: Document) -> str | None:
             return "kallelse"
     if any(PROTOCOL_WORDS.search(line) for line in short) and has_paragraphs:
         return "protokoll"
-    if any(AGENDA_WORDS.search(line) for line in short):
+    # "Kallelse", "Föredragningslista" as headings set them; not an item's "213 Kommunstyrelsens ärendelista".
+    if any(word.group()[:1].isupper() for line in short for word in AGENDA_WORDS.finditer(line)):
         return "kallelse"
     start = " ".join(line.stripped for line in lines[:80] if line.stripped)[:5000]
     # A web page listing a meeting's items: it names the meeting ("... nämndens sammanträde
