@@ -2145,3 +2145,19 @@ def test_a_kind_word_in_an_items_title_does_not_name_the_document(tmp_path):
             "2 (30) Plats och tid Sammanträdesrummet Glan, kl Beslutande Per-Åke Andersson (V) ordförande "
             "Utses att justera Ulrika Jeansson (S) Justeringens plats och tid Kommunkansliet\n")
     assert parse_document(write(tmp_path, text)).kind == "protokoll"
+
+
+def test_minutes_headed_as_an_associations_meeting_are_refused_though_they_name_a_municipality(tmp_path):
+    # amnesty_not-municipal_1's head "Möte med sektionens styrelse ... PROTOKOLL" with a matter naming the
+    # municipality that gives a grant: the meeting is the association's; no municipal document of the tuning
+    # half names its meeting so (årsmöte, styrelsemöte, *stämma, föreningens/sektionens styrelse) in its head.
+    text = ("Möte med sektionens styrelse den 1 december 2007 PROTOKOLL\n\nLedamöter Närvarande\nIda Burlin X\n\n"
+            "§74 Val av justerare/rapportör till Grupptrycket\n\nBeslut\n\natt utse Åsa Vinge till justerare\n\n"
+            "§75 Bidrag från Riksby kommun\n\nBeslut\n\natt tacka kommunen för bidraget.\n\n"
+            "§76 Uppföljning av beslut\n\nStyrelsen går igenom rapporten.\n")
+    with pytest.raises(ImportFailed) as refused:
+        parse_document(write(tmp_path, text))
+    assert refused.value.field == "dokumenttyp" and "sektionens styrelse" in str(refused.value)
+    # A protocol's marks make it municipal whatever its head says (a municipal body's extract is certified).
+    certified = text + "\nJusterandes sign Utdragsbestyrkande\n"
+    assert parse_document(write(tmp_path, certified)).kind == "protokoll"

@@ -64,6 +64,12 @@ def parse_document(path: Path, *, year: int | None = None, today: dt.date | None
             "ingen kommunal handling: texten namnger ingen kommun, region eller kommunal nämnd (kommunfullmäktige, "
             "kommunstyrelsen, en nämnd, ett utskott, Region …) och har inget diarienummer eller protokollsintyg "
             "(Dnr, Justerandes sign, Utdragsbestyrkande, Anslag/bevis)", file=str(document.path), field="dokumenttyp")
+    other = parsed.plan is None and another_organisations_meeting(document, parsed)
+    if other:
+        raise ImportFailed(
+            f"ingen kommunal handling: handlingens huvud namnger en förenings eller ett bolags möte ({other!r}), "
+            "inget kommunalt organ läses som mötets organ och texten har inget diarienummer eller protokollsintyg "
+            "(Dnr, Justerandes sign, Utdragsbestyrkande, Anslag/bevis)", file=str(document.path), field="dokumenttyp")
     return parsed
 
 
@@ -131,6 +137,36 @@ def names_a_municipality_or_its_body(document, parsed: ParsedDocument) -> bool:
     bodies = [parsed.meeting.body] if parsed.meeting else []
     return any(body and _MUNICIPAL_SENDER.search(body) for body in bodies) \
         or any(item.matter.case_number for item in parsed.items)
+
+
+# An association's, a company's or a party's meeting as its minutes name it in their head ("Protokoll fört
+# vid årsmöte", "Möte med sektionens styrelse", "Bolagsstämma"). No municipal document of the tuning
+# half (184, 110 municipalities and regions) has one of these words in its head's first 300
+# characters: municipal bodies meet as fullmäktige, styrelse, nämnd, utskott, never so.
+_OTHER_ORGANISATIONS_MEETING = re.compile(
+    r"(?<![\wåäöÅÄÖ])(?:årsmöte|styrelsemöte|medlemsmöte|föreningsmöte|föreningsstämma|bolagsstämma|årsstämma"
+    r"|extra stämma|(?:föreningens|sektionens|klubbens|partiets|bolagets|förbundets) styrelse)(?![\wåäö])",
+    re.IGNORECASE)
+# A registry's or a protocol's marks: a municipal record's, whoever else its text names.
+_RECORD_MARKS = re.compile(
+    r"(?<![\wåäöÅÄÖ])dnr(?![\wåäö])|diarienummer|justerandes\s+sign|utdragsbestyrkande|anslag\s*/\s*bevis"
+    r"|anslagstavla", re.IGNORECASE)
+OTHER_MEETING_HEAD_REACH = 300
+
+
+def another_organisations_meeting(document, parsed: ParsedDocument) -> str | None:
+    """The words of the head naming the meeting as an association's or a company's, where nothing
+    makes it municipal anyway: no municipal body read as the meeting's, no registry's or protocol's
+    marks, no case number. A municipality named in the text is no such sign: an association's
+    minutes name the municipality that gives it a grant ("bidrag från Riksby kommun")."""
+    found = _OTHER_ORGANISATIONS_MEETING.search(_head_text(document, keep_title=False)[:OTHER_MEETING_HEAD_REACH])
+    if found is None:
+        return None
+    body = parsed.meeting.body if parsed.meeting else None
+    if body and _MUNICIPAL_SENDER.search(body) or any(item.matter.case_number for item in parsed.items) \
+            or any(_RECORD_MARKS.search(line.text) for line in document.lines):
+        return None
+    return found.group()
 
 
 # ---------------------------------------------------------------- municipal or not: the last word
