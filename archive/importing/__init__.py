@@ -116,12 +116,14 @@ def _plan_without_meetings(document, plan_error: NoMeetingsInPlan, *, year: int 
 # What every Swedish municipal record names somewhere and an association's, a company's or a
 # party's minutes, a school essay or a guide may lack however protocol-like they are ("§74 Val av
 # justerare", "Beslut att ..."): a municipality, a region or a county council ("Härryda kommun",
-# "kommunstyrelsen", "Region Halland", "Västerås stad", "landstinget"), a body of theirs (a nämnd,
-# a fullmäktige, an utskott), the registry's Dnr or case number, or a protocol's certifying labels. Each is found
+# "kommunstyrelsen", "Region Halland", "Västra Götalandsregionen", "Västerås stad", "landstinget"),
+# a body of theirs (a nämnd, a fullmäktige, an utskott), the registry's Dnr or case number, or a
+# protocol's certifying labels. Each is found
 # in documents of many municipalities of the tuning half (kommun 115, fullmäktige 76, nämnd 71,
 # Dnr 44, utskott 32, a Region 12, a stad 7, landsting 5); every municipal document there names one.
 _MUNICIPAL_SENDER = re.compile(
-    r"kommun|nämnd|fullmäktige|utskott|landsting|regionstyrelse|regionens|(?-i:(?<![\wåäöÅÄÖ])Region\s+[A-ZÅÄÖ])"
+    r"kommun|nämnd|fullmäktige|utskott|landsting|regionstyrelse|regionens"
+    r"|(?-i:(?<![\wåäöÅÄÖ])Region\s+[A-ZÅÄÖ])|(?-i:[A-ZÅÄÖ][\wåäö]+regionen)"
     r"|(?-i:[A-ZÅÄÖ][\wåäö]+ [Ss]tad)(?![\wåäö])|(?<![\wåäöÅÄÖ])dnr(?![\wåäö])|diarienummer"
     r"|justerandes\s+sign|utdragsbestyrkande|anslag\s*/\s*bevis|anslagstavla",
     re.IGNORECASE)
