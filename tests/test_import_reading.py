@@ -2161,3 +2161,15 @@ def test_minutes_headed_as_an_associations_meeting_are_refused_though_they_name_
     # A protocol's marks make it municipal whatever its head says (a municipal body's extract is certified).
     certified = text + "\nJusterandes sign Utdragsbestyrkande\n"
     assert parse_document(write(tmp_path, certified)).kind == "protokoll"
+
+
+def test_a_letter_spaced_kind_heading_names_a_municipal_document():
+    # harryda_kallelse_1 "1 K U N G Ö R E L S E Kommunfullmäktige i Härryda sammanträder ...": the last word on
+    # whether a text is municipal reads it as the readers do, the letters closed up to "KUNGÖRELSE".
+    from archive.importing import is_municipal_document
+    from archive.importing.text import Document
+
+    text = ("1 K U N G Ö R E L S E Kommunfullmäktige i Härryda sammanträder i Mölnlycke kulturhus tisdagen den 22 "
+            "april 2014 kl Ärenden 1. Upprop och val av protokolljusterare. 2. Information från Härryda Energi AB om "
+            "verksamheten 2013 (sid 1). 3. Debatt om barns och ungas psykiska ohälsa (sid 2).")
+    assert is_municipal_document(Document(Path("x.txt"), "", lines("Kommunfullmäktige i Härryda", "", text)))

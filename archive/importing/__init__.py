@@ -186,8 +186,10 @@ KIND_OPENING_REACH = 40
 
 def _names_a_municipal_kind(document) -> bool:
     """Whether a heading names the document's kind: a short line that is no sentence and holds
-    the kind's word, or a page's opening words (after its page number) that do."""
-    for line in document.lines[:400]:
+    the kind's word, or a page's opening words (after its page number) that do; in the text as
+    it stands and as cleaned (a letter-spaced "1 K U N G Ö R E L S E" closed up to "KUNGÖRELSE")."""
+    cleaned = split_page_runs(drop_site_text(drop_url_lines(document.lines)))
+    for line in [*document.lines[:400], *cleaned[:400]]:
         text = line.stripped
         if not text:
             continue
