@@ -2120,20 +2120,6 @@ def test_every_kind_word_is_known_wherever_a_kind_is_asked_for():
     assert all(AGENDA_WORDS.search(word) for word in ("Kungörelse", "Ärendelista", "Dagordning", "Underrättelse"))
 
 
-def test_pages_numbered_one_two_three_under_a_protocols_certificate_are_no_agenda(tmp_path):
-    # kumla_protokoll_1: a site's pages "1 1 KUMLA KOMMUN Sammanträdesprotokoll ...", "2 2 ...", "3 3 ..." count
-    # up as an agenda's items would; its anslag "Protokoll är justerat" and "Utdragsbestyrkande" (as in
-    # grastorp_, hallsberg_, katrineholm_ and vimmerby_'s protocols) say it is minutes, not a call.
-    text = ("Gillesalen, Kumla Folkets hus måndagen den 19 november 1990, kl\n\n"
-            "1 1 RIKSBY KOMMUN Sammanträdesprotokoll Sammanträdesdatum Kommunfullmäktige Plats och tid Gillesalen "
-            "måndagen den 19 november 1990 Justerare Anna Berg "
-            "Anslag/Bevis Protokoll är justerat Styrelse/nämnd Kommunfullmäktige\n\n"
-            "2 2 uppsättande nedtagande Förvaringsplats Kommunkansliet Underskrift Anita Ericson Utdragsbestyrkande\n\n"
-            "3 3 Kf 74 Anmälda förhinder och upprop Förhinder har anmälts av ledamöterna Eva Berg och Per Holm.\n\n"
-            "4 4 Justeringssign Utdragsbestyrkande\n\n5 5 Kf 75 Val av revisorer Kommunfullmäktige väljer Anna Berg.\n")
-    assert parse_document(write(tmp_path, text)).kind == "protokoll"
-
-
 def test_a_kind_word_in_an_items_title_does_not_name_the_document(tmp_path):
     # finspang_protokoll_1's site title "213 Kommunstyrelsens ärendelista. 214 Informationsärenden": two items of
     # its contents, the agenda's word in lower case inside a title (as the standing item "Godkännande av

@@ -868,8 +868,7 @@ def detect(document: Document) -> str | None:
     if (numbered[:1] == [1] and _counts_up(numbered) and not has_paragraphs
             and not _TJANSTESKRIVELSE.search(start[:300])
             and not under_headings
-            and not re.search(r"utses att justera|protokoll(?:et)? är justerat|justerandes|utdragsbestyrkande", start,
-                              re.IGNORECASE)
+            and not re.search(r"utses att justera|protokollet är justerat|justerandes", start, re.IGNORECASE)
             and (re.search(r"sammanträde", start[:400], re.IGNORECASE) or bodies_in(head[0][:60] if head else ""))):
         return "kallelse"
     if PROTOCOL_SIGNALS.search(start) and not _TJANSTESKRIVELSE.search(start[:200]):
