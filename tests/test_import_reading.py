@@ -2615,3 +2615,76 @@ def test_a_protocol_page_run_into_the_last_agenda_item_continues_the_item_it_nam
     steps = [(s.body, s.date) for s in three.planning]
     assert steps == [("Kommunstyrelsen", None), ("Kommunfullmäktige", "2015-03-03")]
     assert (five.title, five.proposals) == ("Delgivningar", [])
+
+
+def test_an_associations_board_minutes_are_no_municipal_document_however_protocol_like(tmp_path):
+    # amnesty_not-municipal_1: "PROTOKOLL", §§, "Val av justerare", "Beslut att ...", but its meeting is
+    # "sektionens styrelse": no municipality, region or body of theirs, no Dnr, no Justerandes sign.
+    text = ("Möte med sektionens styrelse den 1 december 2007 PROTOKOLL\n\nLedamöter Närvarande\nIda Burlin X\n\n"
+            "§74 Val av justerare/rapportör till Grupptrycket\n\nBeslut\n\natt utse Åsa Vinge till justerare\n\n"
+            "§75 Val av vice mötesordförande till nästa möte\n\nBeslut\n\natt utse Maria Landenius.\n\n"
+            "§76 Uppföljning av beslut\n\nStyrelsen går igenom rapporten.\n")
+    with pytest.raises(ImportFailed) as refused:
+        parse_document(write(tmp_path, text))
+    assert refused.value.field == "dokumenttyp" and "ingen kommunal handling" in str(refused.value)
+    # The same minutes of a municipal body (kungsor_, kavlinge_, bollebygd_protokoll_1 name theirs) are read.
+    municipal = text.replace("sektionens styrelse", "kommunstyrelsen").replace("Styrelsen", "Kommunstyrelsen")
+    assert [i.key for i in parse_document(write(tmp_path, municipal)).items] == ["§ 74", "§ 75", "§ 76"]
+
+
+def test_every_kind_word_is_known_wherever_a_kind_is_asked_for():
+    # One list of the kinds' words (archive/importing/kinds.py): a fullmäktige's "KUNGÖRELSE" in capitals
+    # (botkyrka_kallelse_1 "2 BOTKYRKA KOMMUN KUNGÖRELSE 2[2] Kommunfullmäktige ..."; hultsfred_, molndal_,
+    # harryda_kallelse_1 head theirs so too) and a board's "ÄRENDELISTA" are a record's form as "KALLELSE" is.
+    from archive.importing import has_a_record_form
+    from archive.importing.meetingdocs import AGENDA_WORDS
+    from archive.importing.text import Document
+
+    def form(*texts):
+        return has_a_record_form(Document(Path("x.txt"), "", lines(*texts)))
+
+    assert form("2 BOTKYRKA KOMMUN KUNGÖRELSE 2[2] Kommunfullmäktige Svar på medborgarförslag om wifi i centrum")
+    assert form("Kommunstyrelsen ÄRENDELISTA Svar på motion om gång- och cykelvägar mellan tätorterna")
+    assert not form("Kommunen kungör att planen antagits och att den finns att läsa på biblioteket.")
+    assert all(AGENDA_WORDS.search(word) for word in ("Kungörelse", "Ärendelista", "Dagordning", "Underrättelse"))
+
+
+def test_a_kind_word_in_an_items_title_does_not_name_the_document(tmp_path):
+    # finspang_protokoll_1's site title "213 Kommunstyrelsens ärendelista. 214 Informationsärenden": two items of
+    # its contents, the agenda's word in lower case inside a title (as the standing item "Godkännande av
+    # dagordning" in halmstad_, hoor_, hylte_, oskarshamn_ and solna_'s protocols); a heading naming a
+    # kallelse sets the word with a capital ("Kallelse", "KALLELSE/FÖREDRAGNINGSLISTA").
+    text = ("213 Kommunstyrelsens ärendelista. 214 Informationsärenden\n\n"
+            "1 Paragrafer Informationsärenden 213 Kommunstyrelsens ärendelista 214 Informationsärenden 215 Ajournering "
+            "216 Högby 1:42, Högbyskolan Finspång, begäran om förvärv av fastighet\n\n"
+            "2 (30) Plats och tid Sammanträdesrummet Glan, kl Beslutande Per-Åke Andersson (V) ordförande "
+            "Utses att justera Ulrika Jeansson (S) Justeringens plats och tid Kommunkansliet\n")
+    assert parse_document(write(tmp_path, text)).kind == "protokoll"
+
+
+def test_minutes_headed_as_an_associations_meeting_are_refused_though_they_name_a_municipality(tmp_path):
+    # amnesty_not-municipal_1's head "Möte med sektionens styrelse ... PROTOKOLL" with a matter naming the
+    # municipality that gives a grant: the meeting is the association's; no municipal document of the tuning
+    # half names its meeting so (årsmöte, styrelsemöte, *stämma, föreningens/sektionens styrelse) in its head.
+    text = ("Möte med sektionens styrelse den 1 december 2007 PROTOKOLL\n\nLedamöter Närvarande\nIda Burlin X\n\n"
+            "§74 Val av justerare/rapportör till Grupptrycket\n\nBeslut\n\natt utse Åsa Vinge till justerare\n\n"
+            "§75 Bidrag från Riksby kommun\n\nBeslut\n\natt tacka kommunen för bidraget.\n\n"
+            "§76 Uppföljning av beslut\n\nStyrelsen går igenom rapporten.\n")
+    with pytest.raises(ImportFailed) as refused:
+        parse_document(write(tmp_path, text))
+    assert refused.value.field == "dokumenttyp" and "sektionens styrelse" in str(refused.value)
+    # A protocol's marks make it municipal whatever its head says (a municipal body's extract is certified).
+    certified = text + "\nJusterandes sign Utdragsbestyrkande\n"
+    assert parse_document(write(tmp_path, certified)).kind == "protokoll"
+
+
+def test_a_letter_spaced_kind_heading_names_a_municipal_document():
+    # harryda_kallelse_1 "1 K U N G Ö R E L S E Kommunfullmäktige i Härryda sammanträder ...": the last word on
+    # whether a text is municipal reads it as the readers do, the letters closed up to "KUNGÖRELSE".
+    from archive.importing import is_municipal_document
+    from archive.importing.text import Document
+
+    text = ("1 K U N G Ö R E L S E Kommunfullmäktige i Härryda sammanträder i Mölnlycke kulturhus tisdagen den 22 "
+            "april 2014 kl Ärenden 1. Upprop och val av protokolljusterare. 2. Information från Härryda Energi AB om "
+            "verksamheten 2013 (sid 1). 3. Debatt om barns och ungas psykiska ohälsa (sid 2).")
+    assert is_municipal_document(Document(Path("x.txt"), "", lines("Kommunfullmäktige i Härryda", "", text)))

@@ -44,6 +44,7 @@ from archive.importing.common import (
     split_page_runs,
     trailing_case_number,
 )
+from archive.importing.kinds import AGENDA_KINDS, REPORT_KINDS, alternation
 from archive.importing.result import ParsedDocument, ParsedItem, ParsedMeeting
 from archive.importing.text import Document, Line, drop_site_text, drop_url_lines
 from archive.importing.tjansteskrivelse import (
@@ -60,8 +61,7 @@ PROTOCOL_WORDS = re.compile(
     r"\b(sammanträdesprotokoll|protokollsutdrag|protokoll|utdrag ur protokoll|utdrag ur sammanträdesprotokoll)\b",
     re.IGNORECASE,
 )
-AGENDA_WORDS = re.compile(r"\b(kallelse|föredragningslista|dagordning|kungörelse|underrättelse|ärendelista"
-                          r"|anmälningslista)\b", re.IGNORECASE)
+AGENDA_WORDS = re.compile(r"\b(" + alternation(AGENDA_KINDS) + r")\b", re.IGNORECASE)  # kinds.py: the kinds' words
 
 # A paragraph, perhaps after its body's code: "KF § 102", "Kf § 89" (a known code in any case).
 _PARAGRAPH = re.compile(
@@ -1088,14 +1088,14 @@ _BODY_ACTS = re.compile(
     r"\b(?:(?P<a>[A-ZÅÄÖ][\wåäö-]+(?: arbetsutskott)?) (?:beslutar|ajournerar)\b"
     r"|ajournerar (?P<b>[A-ZÅÄÖ][\wåäö-]+(?: arbetsutskott)?) sammanträdet\b)"
 )
-_TJANSTESKRIVELSE = re.compile(r"\b(tjänsteskrivelse|tjänsteutlåtande|tjänsteyttrande)\b", re.IGNORECASE)
+_TJANSTESKRIVELSE = re.compile(r"\b(" + alternation(REPORT_KINDS) + r")\b", re.IGNORECASE)
 
 
 # What only a protocol says: its justering, its signatures, its range of paragraphs.
 PROTOCOL_SIGNALS = re.compile(
     r"protokollet (är|har) justerats?|protokollet är justerat|justeringens (plats och tid|tid och plats)|"
     r"utses att justera|justerandes (sign|signatur)|utdragsbestyrkande|\bparagrafer?\s*(?:§§?\s*)?\d|"
-    r"\bjusteras\b|anslaget på kommunens anslagstavla|tid och plats för justering",
+    r"\bjusteras\b|anslaget på kommunens anslagstavla|(?<!\bav )tid och plats för justering",
     re.IGNORECASE,
 )
 # Every PROTOCOL_SIGNALS match holds one of these words, found three times as fast in a long text:
@@ -1148,7 +1148,8 @@ def detect(document: Document) -> str | None:
             return "kallelse"
     if any(PROTOCOL_WORDS.search(line) for line in short) and has_paragraphs:
         return "protokoll"
-    if any(AGENDA_WORDS.search(line) for line in short):
+    # "Kallelse", "Föredragningslista" as headings set them; not an item's "213 Kommunstyrelsens ärendelista".
+    if any(word.group()[:1].isupper() for line in short for word in AGENDA_WORDS.finditer(line)):
         return "kallelse"
     start = " ".join(line.stripped for line in lines[:80] if line.stripped)[:5000]
     # A web page listing a meeting's items: it names the meeting ("... nämndens sammanträde
