@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 import io
 import itertools
-import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
@@ -168,6 +167,8 @@ def _rows_text(dialect: Dialect, rows: Sequence[tuple[str, str | None]], columns
     text = "\n".join([plain for plain, _ in rows])
     if not any(cells for _, cells in rows) and _clean(text, len(rows), columns, dialect.delimiter):
         return text.replace(SEP, dialect.delimiter).replace("\n", "\r\n") + "\r\n"
+    import json  # here: only a row with U+001F in a cell needs it, and every export pays its import
+
     out = io.StringIO()
     writer = dialect.writer(out)
     for plain, cells in rows:

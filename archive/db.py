@@ -10,7 +10,6 @@ change-log rows (written by triggers) commit or vanish together.
 from __future__ import annotations
 
 import contextlib
-import getpass
 import os
 import sqlite3
 import time
@@ -50,6 +49,8 @@ def current_actor() -> str:
 
         return pwd.getpwuid(os.getuid()).pw_name
     except (ImportError, KeyError):
+        import getpass  # the fallback only: it brings termios into every command
+
         return getpass.getuser()
 
 
