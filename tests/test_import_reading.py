@@ -2535,3 +2535,20 @@ def test_a_case_number_cut_short_inside_an_agenda_row_ends_its_title(tmp_path):
     assert [(x.key, x.matter.case_number, x.matter.title) for x in items] == [
         ("punkt 1", None, "Allmänhetens frågestund"), ("", None, "Information från revisionskollegiet"),
         ("", None, "Svar på medborgarförslag angående utökad gatubelysning i Hudene")]
+
+
+def test_a_dates_heading_without_its_year_over_a_list_of_dates_is_a_plan(tmp_path):
+    # jarfalla_sammantradesplan_1 (the body's page: its name as the page heading, prose, then the dates),
+    # as malmo_sammantradesplan_1, mjolby_sammantradesplan_1 and umea_sammantradesplan_1 set their lists.
+    path = write(tmp_path, "Gå direkt till sidans innehåll\n\nKommunfullmäktige\n\nKommunfullmäktige är kommunens "
+                           "motsvarighet till riksdagen.\n\nSammanträdesdatum\n\n2021\n\n11 januari\n15 februari\n"
+                           "22 mars\n\nFullmäktige sammanträder en gång i månaden - en måndag - med sommaruppehåll.\n"
+                           "\nLedamöterna har rätt att:\n\n  • väcka ett ärende genom motion,\n  • ställa fråga,\n")
+    document = parse_document(path)
+    assert document.kind == "sammanträdesplan"
+    assert [(m.body, m.date) for m in document.plan.meetings] == [
+        ("Kommunfullmäktige", "2021-01-11"), ("Kommunfullmäktige", "2021-02-15"), ("Kommunfullmäktige", "2021-03-22")]
+    # The same word as a record's field label over one date is no plan's heading.
+    record = write(tmp_path, "Protokoll\n\nKommunstyrelsen\n\nSammanträdesdatum\n\n11 januari 2021\n\n"
+                             "Justerare\n\nAnna Andersson\n", name="protokoll.txt")
+    assert parse_document(record).kind != "sammanträdesplan"

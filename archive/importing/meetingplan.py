@@ -158,12 +158,56 @@ def is_meeting_plan(document: Document) -> bool:
     # "5 Sammanträdesplan 2025", "§ 12 Sammanträdestider 2025": an agenda's item or a protocol's
     # paragraph about a plan, numbered as such; a plan's own heading is not.
     if not any(len(line.split()) <= 12 and PLAN_HEADING.search(line) and not _NUMBERED_ITEM.match(line)
-               for line in head):
+               for line in head) and not _heads_a_list_of_dates(document.lines):
         return False
     if any(_OTHER_KIND.match(line.stripped) and len(line.stripped.split()) <= 4 for line in document.lines[:400]):
         return False
     text = "\n".join(line.stripped for line in document.lines[:400])
     return not _PROTOCOL_SIGNS.search(text)
+
+
+# A heading of a body's meeting dates that states no year ("Sammanträdesdatum", "Mötesdatum",
+# "Sammanträden", "Sammanträdestider"): as a record's field label it stands over one date, as a web
+# page's heading over a list of them.
+_DATES_HEADING = re.compile(
+    r"^(?:\w+\s+){0,3}?(?:sammanträdes(?:datum|dagar|tider|plan)|sammanträden|mötes(?:datum|dagar|tider|plan)|möten"
+    r"|datum för sammanträden)\b", re.IGNORECASE)
+# Lines with no date between such a heading and its list ("2021", "Kommunstyrelsen sammanträder på
+# onsdagar klockan 9.30"); more is no heading's.
+_LINES_BEFORE_LIST = 2
+# Dates one a line that make a list, not a record's date or two (a kallelse's meeting, its justering).
+DATES_IN_A_LIST = 3
+
+
+def _is_date_line(text: str) -> bool:
+    """A line that is one date (or days of one month) and at most a remark: "11 januari", "• 21 juni
+    (onsdag)", "18 oktober, konstituerande", "Måndag 30 januari kl. 18.00"; no sentence with a date."""
+    dates, rest = _list_dates(text)
+    return bool(dates) and (not rest or rest[:1] in ",(;:" or _TIME_AFTER.match(rest) is not None)
+
+
+def _heads_a_list_of_dates(lines: list[Line], reach: int = 400) -> bool:
+    """Whether a short heading of meeting dates stands over a list of them, one a line, perhaps after
+    the year and a line of when the body meets (Järfälla's "Sammanträdesdatum" / "2021" / "11 januari"
+    / "15 februari" ...): a plan's heading, whatever else the page says around it."""
+    texts = [line.stripped for line in lines[:reach] if line.stripped]
+    return any(_list_of_dates_under(texts, index) for index in range(len(texts)))
+
+
+def _list_of_dates_under(texts: list[str], index: int) -> bool:
+    """Whether texts[index] is a short heading of meeting dates with a list of them under it."""
+    text = texts[index]
+    if len(text.split()) > 8 or text.endswith((".", "!", "?")) or not _DATES_HEADING.match(text) \
+            or _NUMBERED_ITEM.match(text):
+        return False
+    start = index + 1
+    while start < len(texts) and start - index - 1 < _LINES_BEFORE_LIST and not _is_date_line(texts[start]) \
+            and not _DAY_AND_MONTH.search(texts[start]):
+        start += 1
+    run = 0
+    while start + run < len(texts) and run < DATES_IN_A_LIST and _is_date_line(texts[start + run]):
+        run += 1
+    return run >= DATES_IN_A_LIST
 
 
 def parse_meeting_plan(document: Document, *, year: int | None, today: dt.date) -> ParsedDocument:
@@ -966,10 +1010,12 @@ def _read_lists(reader: _Reader) -> None:
             named = _named(reader, text)
             if not named and text[:1].islower():
                 continue  # "inget i" (januari): a remark broken over lines, no heading; the body's dates go on
-            if named or not (heading_year or PLAN_HEADING.search(text) and not _DATE_FIELD_LABEL.match(text)):
+            if named or not (heading_year or PLAN_HEADING.search(text) and not _DATE_FIELD_LABEL.match(text)
+                             or _list_of_dates_under([x.stripped for x in lines[position: position + 8]], 0)):
                 # A heading of what is no body ("Utskott", "Kallelser"): the dates under it are not. The plan's
                 # own heading ("Sammanträdesdagar", "Datum för sammanträden", with or without its year) under a
-                # body's heading keeps that body; a record's field label ("Mötesdatum" over one date) does not.
+                # body's heading keeps that body; a record's field label ("Mötesdatum" over one date) does
+                # not, but the same word over a list of dates is the plan's heading (Järfälla's page).
                 body = named
                 usual_time = _time(text) if named else None  # "Kommunstyrelsen, kl. 13.00": its usual time
         elif meets := _MEETS.match(text):  # "Kommunfullmäktiges presidium sammanträder ...": its subject
