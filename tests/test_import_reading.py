@@ -2552,3 +2552,21 @@ def test_a_dates_heading_without_its_year_over_a_list_of_dates_is_a_plan(tmp_pat
     record = write(tmp_path, "Protokoll\n\nKommunstyrelsen\n\nSammanträdesdatum\n\n11 januari 2021\n\n"
                              "Justerare\n\nAnna Andersson\n", name="protokoll.txt")
     assert parse_document(record).kind != "sammanträdesplan"
+
+
+def test_a_pages_short_name_for_its_body_names_no_other_body(tmp_path):
+    # jarfalla_sammantradesplan_1 ("Fullmäktige sammanträder en gång i månaden" on Kommunfullmäktige's page);
+    # region-varmland_sammantradesplan_1 ("Styrelsen förbereder ..."), kiruna_sammantradesplan_1 ("Nämndens
+    # sammanträden ...") call their page's body so too.
+    path = write(tmp_path, "Kommunfullmäktige\n\nFullmäktige sammanträder en gång i månaden, oftast på måndagar.\n\n"
+                           "Sammanträdesdatum 2021\n\n11 januari\n15 februari\n22 mars\n")
+    document = parse_document(path)
+    assert {m.body for m in document.plan.meetings} == {"Kommunfullmäktige"}
+
+
+def test_a_plans_list_under_no_body_is_imported_with_its_dates_said_unread(tmp_path):
+    # A plan is a municipal document: partial beats refusal, even where no body can be placed over the dates.
+    path = write(tmp_path, "Sammanträden under 2024\n\n  • 24 januari\n  • 21 februari kl. 13.00\n  • 20 mars\n")
+    document = parse_document(path)
+    assert document.kind == "sammanträdesplan" and document.plan.meetings == []
+    assert sum("24 januari" in w or "20 mars" in w for w in document.plan.warnings) == 2

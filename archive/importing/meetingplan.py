@@ -66,7 +66,7 @@ RECENT_YEARS_AHEAD = 1
 # A heading that names a plan: "Sammanträdestider 2024", "Sammanträdesplan för ...",
 # "Datum för sammanträden 2023", "Kommunfullmäktiges sammanträden" (at the start of a short line).
 PLAN_HEADING = re.compile(
-    r"^(?:\w+\s+){0,3}(sammanträdesplan\w*|sammanträdestider|sammanträdesdagar|sammanträdeskalender\w*"
+    r"^(?:\w+\s+(?:[–-]\s+)?){0,3}(sammanträdesplan\w*|sammanträdestider|sammanträdesdagar|sammanträdeskalender\w*"
     r"|sammanträdesdatum\s+(?:för\s+)?(?:år\s+)?\d{4}(?![-/.]?\d)|mötesplan\w*|mötestider|mötesdagar|mötesdatum"
     r"|datum för sammanträden\w*"
     r"|sammanträden\s+(?:år\s+)?\d{4})\b|^\w+s sammanträden\s*(?:\d{4})?$",
@@ -170,7 +170,7 @@ def is_meeting_plan(document: Document) -> bool:
 # "Sammanträden", "Sammanträdestider"): as a record's field label it stands over one date, as a web
 # page's heading over a list of them.
 _DATES_HEADING = re.compile(
-    r"^(?:\w+\s+){0,3}?(?:sammanträdes(?:datum|dagar|tider|plan)|sammanträden|mötes(?:datum|dagar|tider|plan)|möten"
+    r"^(?:[\w-]+[\s:–-]+){0,3}?(?:sammanträdes(?:datum|dagar|tider|plan)|sammanträden|mötes(?:datum|dagar|tider|plan)|möten"
     r"|datum för sammanträden)\b", re.IGNORECASE)
 # Lines with no date between such a heading and its list ("2021", "Kommunstyrelsen sammanträder på
 # onsdagar klockan 9.30"); more is no heading's.
@@ -390,6 +390,8 @@ def unplaced_plan(document: Document, error: NoMeetingsInPlan) -> ParsedDocument
         if not text:
             continue
         stated = [d.text for d in find_dates(text) if d.iso or re.search(r"\d{1,2}\D+[a-zåäö]{3}", d.text, re.I)]
+        if not stated and _is_date_line(text):
+            stated = [text]  # "• 24 januari" in a list under a heading that names no body
         month_alone = _MONTH_HEADING.match(text) and month_number(_MONTH_HEADING.match(text).group("month"))
         for raw in stated:
             warnings.append(f"rad {line.number}: {raw!r}: datum som inte kunde knytas till ett organ; läses inte")
@@ -1019,7 +1021,10 @@ def _read_lists(reader: _Reader) -> None:
                 body = named
                 usual_time = _time(text) if named else None  # "Kommunstyrelsen, kl. 13.00": its usual time
         elif meets := _MEETS.match(text):  # "Kommunfullmäktiges presidium sammanträder ...": its subject
-            body = _named(reader, text[: meets.start(1)]) or body
+            subject = _named(reader, text[: meets.start(1)])
+            # "Fullmäktige sammanträder en gång i månaden" under "Kommunfullmäktige": the page's body by its
+            # short name, no other body.
+            body = body if body and subject and subject.lower() in _SHORT_NAMES else subject or body
             # "Kommunfullmäktige sammanträder den 29 januari, 26 februari och 25 mars 2024.": its dates, when
             # the sentence says nothing else.
             said, left = _list_dates(_MEETS_ON.sub("", text[meets.end():], count=1))
@@ -1376,6 +1381,9 @@ _PLAN_BODY_END = re.compile(
     r"beredningen|direktion|direktionen|delegation|delegationen|kommitté|kommittén|revisorerna)$", re.IGNORECASE)
 _MEETS = re.compile(r"^\S+(?:\s+\S+){0,4}?\s+(sammanträder|träffas|möts)\b", re.IGNORECASE)
 _NAMED_IN_TEXT = re.compile(r"\b[\wåäöÅÄÖ-]*(?:fullmäktige|styrelsen|nämnden|utskottet)\b", re.IGNORECASE)
+# A body's kind word alone, as a page calls its own body in running text ("Fullmäktige sammanträder ...",
+# "Styrelsen förbereder ...", "Nämndens sammanträden ..."): the body the page is about, never another.
+_SHORT_NAMES = {"fullmäktige", "nämnden", "styrelsen", "utskottet", "beredningen", "presidiet"}
 _GENERIC_HEADINGS = {"utskott", "utskotten", "nämnder", "nämnderna", "styrelser", "råd", "beredningar"}
 
 
