@@ -2570,3 +2570,18 @@ def test_a_plans_list_under_no_body_is_imported_with_its_dates_said_unread(tmp_p
     document = parse_document(path)
     assert document.kind == "sammanträdesplan" and document.plan.meetings == []
     assert sum("24 januari" in w or "20 mars" in w for w in document.plan.warnings) == 2
+
+
+def test_a_list_item_without_its_bullet_keeps_its_remark_and_a_lone_date_after_prose_is_no_meeting(tmp_path):
+    # Lists whose bullets the page's text lost (jarfalla_sammantradesplan_1, umea_sammantradesplan_1) carry the
+    # remarks that bulleted ones do (malmo_sammantradesplan_1 "(budget)", vaxjo_sammantradesplan_1 ", konstituerande",
+    # gislaved_sammantradesplan_1 "• 19 maj börjar sammanträdet ..."): a short remark keeps the line a list item,
+    # and a date standing by itself after running text (an event's, a news item's) is no meeting.
+    path = write(tmp_path, "Kommunfullmäktige\n\nSammanträden 2021\n\nMåndag 11 januari kl. 18.00\n"
+                           "15 februari, kl 18.00 i sessionssalen\n22 mars – inställt\n26 april\n\n"
+                           "Fullmäktige sammanträder en gång i månaden. Läs mer om fullmäktige.\n15 maj\n"
+                           "Öppet hus i stadshuset för alla som vill se sessionssalen\n")
+    document = parse_document(path)
+    assert [(m.date, m.marker) for m in document.plan.meetings] == [
+        ("2021-01-11", None), ("2021-02-15", None), ("2021-03-22", "inställt"), ("2021-04-26", None)]
+    assert document.plan.meetings[1].start_time == "18:00"

@@ -983,6 +983,11 @@ def _read_lists(reader: _Reader) -> None:
             if line_body is None:
                 reader.notes.append(f"rad {line.number}: datum utan organ ({text!r}); läses inte")
                 continue
+            if line_body is body and _alone_after_prose(lines, position):
+                # "... med sommaruppehåll." / "15 april" / "Öppet hus i stadshuset": a date by itself after running
+                # text, no bullet and no date beside it, is an event's or a news item's, not an item of a list.
+                reader.notes.append(f"rad {line.number}: {text!r} står ensamt efter löptext; inget sammanträde")
+                continue
             for day, month, stated_year, marker, weekday, time in dates:
                 reader.entries.append(Entry(body=line_body, month=month, day=day, line=line.number,
                                             year=stated_year or line_year, marker=marker, weekday=weekday,
@@ -1008,6 +1013,23 @@ def _read_lists(reader: _Reader) -> None:
         detail = _DETAIL_LABEL.match(text)
         if detail and not _named(reader, detail.group("label")):
             continue  # "Ordförande: Hanna Wagenius (C)", "Plats: Rådhuset": about the body, no heading
+        if dates and body is not None:
+            remark = rest.strip(" –-,.")
+            if line_body is body and len(remark.split()) <= _LIST_REMARK_WORDS and _in_a_list(lines, position):
+                # "15 februari, kl 18.00 i sessionssalen", "22 mars – inställt" between other dates: an item of the
+                # list whose bullet the page's text lost, its remark noted (a cancellation kept as the marker).
+                cancelled = _CANCELLED.search(remark)
+                for day, month, stated_year, marker, weekday, time in dates:
+                    reader.entries.append(Entry(body=body, month=month, day=day, line=line.number,
+                                                year=stated_year or line_year, weekday=weekday,
+                                                marker=cancelled.group(1).lower() if cancelled else marker,
+                                                start_time=time or usual_time))
+                reader.notes.append(f"rad {line.number}: {body}: {remark!r}")
+                continue
+            # A date with more than a list's remark, or alone among other lines, is not read as a meeting (an
+            # event's or a news item's date), but no heading either: the body's list goes on under it.
+            reader.notes.append(f"rad {line.number}: {body}: {text!r} läses inte som sammanträde")
+            continue
         if _is_heading(text):
             named = _named(reader, text)
             if not named and text[:1].islower():
@@ -1334,6 +1356,28 @@ _CANCELLED_AHEAD = re.compile(r"\s*(" + _CANCELLED.pattern + ")", re.IGNORECASE)
 _DAY_AND_MONTH = re.compile(r"(?<![\d.:/-])(?P<day>\d{1,2})(?::e|:a|e)?\s+(?P<month>[A-Za-zÅÄÖåäö]{3,9})\.?"
                             r"(?:\s+(?P<year>(?:19|20)\d\d)(?!\d))?(?![\wåäö])")
 _CODE_IN_TEXT = re.compile(r"(?<![\wåäöÅÄÖ-])[A-ZÅÄÖ]{2,8}(?![\wåäöÅÄÖ-])")
+
+
+# The most words a remark after a date may have and the line still be an item of a list without its
+# bullet ("i sessionssalen", "– inställt", "- extra sammanträde"); more is an event's or a news item's title.
+_LIST_REMARK_WORDS = 4
+
+
+def _in_a_list(lines: list[Line], position: int) -> bool:
+    """Whether the line at `position` stands in a list of dates: the line before it or after it is a date."""
+    return any(0 <= near < len(lines) and _is_date_line(lines[near].stripped) for near in (position - 1, position + 1))
+
+
+# A line this long, or ending as a sentence does, is running text, not a heading over a list.
+_PROSE_WORDS = 12
+
+
+def _alone_after_prose(lines: list[Line], position: int) -> bool:
+    """A date line without a bullet, no date line beside it, right after running text."""
+    if position == 0 or _BULLET.match(lines[position].text) or _in_a_list(lines, position):
+        return False
+    before = lines[position - 1].stripped
+    return before.endswith((".", "!", "?")) or len(before.split()) > _PROSE_WORDS
 
 
 def _run_on_meetings(reader: _Reader, line: Line, body: str | None, year: int | None, plan_text: str) -> bool:
