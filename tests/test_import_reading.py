@@ -2585,3 +2585,27 @@ def test_a_list_item_without_its_bullet_keeps_its_remark_and_a_lone_date_after_p
     assert [(m.date, m.marker) for m in document.plan.meetings] == [
         ("2021-01-11", None), ("2021-02-15", None), ("2021-03-22", "inställt"), ("2021-04-26", None)]
     assert document.plan.meetings[1].start_time == "18:00"
+
+
+def test_only_a_heading_about_the_dates_a_body_or_a_season_gives_the_dates_their_year(tmp_path):
+    # Every tuning plan's year heading names the dates or the plan (vaxjo "Sammanträdesdagar 2022", umea
+    # "Mötesdatum 2018"), a body (region-norrbotten "Regionstyrelsen 2023"), a season (nacka "Våren 2021") or is
+    # the year alone (jarfalla "2021"); a page's other heading ("Årsredovisning 2020") is no year of the dates.
+    text = ("Kommunfullmäktige\n\nÅrsredovisning 2020\n\nSammanträdesdatum\n\n11 januari\n15 februari\n22 mars\n")
+    with pytest.raises(ImportFailed) as refused:  # nine recent years fit its weekdays: none is assumed
+        parse_document(write(tmp_path, text))
+    assert "--year" in str(refused.value)
+    plan = parse_document(write(tmp_path, text.replace("Sammanträdesdatum\n", "Sammanträdesdatum\n\n2021\n"))).plan
+    assert [m.date for m in plan.meetings] == ["2021-01-11", "2021-02-15", "2021-03-22"]
+
+
+def test_a_body_pages_dates_heading_after_other_sections_lists_the_pages_body(tmp_path):
+    # jarfalla_sammantradesplan_1, mjolby_sammantradesplan_1, malmo_sammantradesplan_1: the page's heading names
+    # its body and its dates heading names none; a section's heading between them ("Ledamöter") does not take
+    # the body away. Where the headings name several bodies (nacka_sammantradesplan_1's menu), none is chosen.
+    text = ("Kommunstyrelsen\n\nKommunstyrelsen leder kommunens arbete.\n\nLedamöter\n\nAnna Andersson (S)\n\n"
+            "Sammanträdesdatum 2024\n\n24 januari\n14 februari\n6 mars\n")
+    plan = parse_document(write(tmp_path, text)).plan
+    assert {m.body for m in plan.meetings} == {"Kommunstyrelsen"} and len(plan.meetings) == 3
+    menu = parse_document(write(tmp_path, "Socialnämnden\n\n" + text, name="meny.txt")).plan
+    assert menu.meetings == []

@@ -576,6 +576,17 @@ _PAGE_STAMP = re.compile(r"^(?:senast\s+|sidan\s+(?:senast\s+)?)?(?:publicerad|u
                          re.IGNORECASE)
 
 
+# What a heading that gives the meetings their year names beside it (every tuning plan's year headings do):
+# the dates or the plan ("Sammanträdesdagar 2022", "Mötesdatum 2018", "Sammanträden för ... 2021"), a body
+# ("Regionstyrelsen 2023", "KF 2024"), a season or a month ("Våren 2021", "Januari - juli 2023"), or the
+# year alone ("2021" under Järfälla's "Sammanträdesdatum"). Any other heading's year is not the dates'.
+_YEAR_CONTEXT = re.compile(
+    r"sammanträd|möte|mötes|datum|tider|dagar|plan|kalender|vår|höst|halvår|termin|(?<![\wåäö])år(?![\wåäö])"
+    r"|fullmäktige|nämnd|styrelse|utskott|råd(?:et)?(?![\wåäö])|beredning|presidi|direktion|revisor|delegation"
+    r"|kommitt|(?-i:(?<![\wåäöÅÄÖ])[A-ZÅÄÖ]{2,8}(?![\wåäöÅÄÖ]))"
+    r"|(?<![\wåäö])(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*\.?(?![\wåäö])",
+    re.IGNORECASE)
+
 # The most words a line ending in a colon may have and still lead the dates after it with its year.
 _LEAD_WORDS = 30
 
@@ -589,7 +600,11 @@ def _heading_year(text: str) -> int | None:
     if words > 10 and not leads or _DAY_MONTH.match(text) or _PAGE_STAMP.match(text):
         return None
     years = _YEAR.findall(text)
-    return int(years[0]) if len(set(years)) == 1 else None
+    if len(set(years)) != 1:
+        return None
+    if re.search(r"[A-Za-zÅÄÖåäö]", text) and not _YEAR_CONTEXT.search(text):
+        return None  # "Budget 2024", "Bra resultat för Falu kommun 2021": a page's other heading, not the dates' year
+    return int(years[0])
 
 
 def _months_across(reader: _Reader, header: list[str], rows, year: int | None) -> None:
@@ -896,6 +911,7 @@ def _read_lists(reader: _Reader) -> None:
     plan_text = " ".join(line.stripped for line in reader.lines)
     lines = _join_broken_headings([line for index, line in enumerate(reader.lines) if index not in reader.consumed])
     heading_month: int | None = None  # "Januari" standing over its days ("23", "23 Kommunstyrelsen")
+    heading_bodies: set[str] = set()  # the bodies the headings so far name
     resume = 0  # lines up to here were read as a flattened table
     for position, line in enumerate(lines):
         if position < resume:
@@ -1042,6 +1058,13 @@ def _read_lists(reader: _Reader) -> None:
                 # not, but the same word over a list of dates is the plan's heading (Järfälla's page).
                 body = named
                 usual_time = _time(text) if named else None  # "Kommunstyrelsen, kl. 13.00": its usual time
+                if named:
+                    heading_bodies.add(named)
+            elif body is None and len(heading_bodies) == 1:
+                # A body's page ("Kommunfullmäktige" / what it does / "Ledamöter" / ... / "Sammanträdesdatum"):
+                # the plan's heading naming no body, after other sections' headings, lists the page's own body's
+                # dates, where the page's headings name that body alone.
+                body = next(iter(heading_bodies))
         elif meets := _MEETS.match(text):  # "Kommunfullmäktiges presidium sammanträder ...": its subject
             subject = _named(reader, text[: meets.start(1)])
             # "Fullmäktige sammanträder en gång i månaden" under "Kommunfullmäktige": the page's body by its
@@ -1257,7 +1280,8 @@ def _is_column_labels(text: str) -> bool:
 # A label and its value under a body's heading: "Ordförande: Hanna Wagenius (C)", "Lokal: Rådhuset".
 _DETAIL_LABEL = re.compile(r"^(?P<label>[A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö]+){0,2}):\s+\S")
 # A meeting's label before its date under a body's heading: "Nästa sammanträde 2021-04-19", "Möte: 4 mars".
-_MEETING_DATE_LABEL = re.compile(r"^(?:nästa\s+)?(?:sammanträde|möte|sammanträdesdatum|mötesdatum)\s*:?\s+(?=\d)",
+_MEETING_DATE_LABEL = re.compile(r"^(?:nästa\s+)?(?:sammanträde|möte|sammanträdesdatum|mötesdatum)\s*:?\s+(?=\d)"
+                                 r"(?!(?:19|20)\d\d\s*:?$)",  # "Sammanträdesdatum 2024": a plan's heading
                                  re.IGNORECASE)
 # An ISO date with the meeting's second day after it: "2021-06-07--08", "2021-06-07–08".
 _ISO_TWO_DAYS = re.compile(r"^(?P<first>\d{4}-\d{2}-\d{2})\s*(?:--|[–—-])\s*\d{1,2}$")
@@ -1377,6 +1401,8 @@ def _alone_after_prose(lines: list[Line], position: int) -> bool:
     if position == 0 or _BULLET.match(lines[position].text) or _in_a_list(lines, position):
         return False
     before = lines[position - 1].stripped
+    if before.endswith(":"):
+        return False  # "... sammanträder följande dagar:": the lead of the dates after it
     return before.endswith((".", "!", "?")) or len(before.split()) > _PROSE_WORDS
 
 
