@@ -170,7 +170,7 @@ def is_meeting_plan(document: Document) -> bool:
 # "Sammanträden", "Sammanträdestider"): as a record's field label it stands over one date, as a web
 # page's heading over a list of them.
 _DATES_HEADING = re.compile(
-    r"^(?:[\w-]+[\s:–-]+){0,3}?(?:sammanträdes(?:datum|dagar|tider|plan)|sammanträden|mötes(?:datum|dagar|tider|plan)|möten"
+    r"^(?:\w[\w-]*:?\s+(?:[–-]\s+)?){0,3}?(?:sammanträdes(?:datum|dagar|tider|plan)|sammanträden|mötes(?:datum|dagar|tider|plan)|möten"
     r"|datum för sammanträden)\b", re.IGNORECASE)
 # Lines with no date between such a heading and its list ("2021", "Kommunstyrelsen sammanträder på
 # onsdagar klockan 9.30"); more is no heading's.
