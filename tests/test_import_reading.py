@@ -2609,3 +2609,14 @@ def test_a_body_pages_dates_heading_after_other_sections_lists_the_pages_body(tm
     assert {m.body for m in plan.meetings} == {"Kommunstyrelsen"} and len(plan.meetings) == 3
     menu = parse_document(write(tmp_path, "Socialnämnden\n\n" + text, name="meny.txt")).plan
     assert menu.meetings == []
+
+
+def test_a_sentence_that_the_body_meets_right_over_a_list_of_dates_makes_the_page_a_plan(tmp_path):
+    # gullspang_sammantradesplan_1 ("... sammanträder följande dagar 2022:"), jonkoping_sammantradesplan_1 and
+    # mjolby_sammantradesplan_1 ("Kommunstyrelsen sammanträder alltid på onsdagar klockan 9.30 ...") lead their
+    # lists so; a sentence that states one meeting's day (falkoping_kallelse_1) leads none.
+    path = write(tmp_path, "Kommunstyrelsen\n\nKommunstyrelsen leder kommunens arbete.\n\n"
+                           "Kommunstyrelsen sammanträder följande datum 2024:\n\n24 januari\n14 februari\n6 mars\n")
+    document = parse_document(path)
+    assert [(m.body, m.date) for m in document.plan.meetings] == [
+        ("Kommunstyrelsen", "2024-01-24"), ("Kommunstyrelsen", "2024-02-14"), ("Kommunstyrelsen", "2024-03-06")]

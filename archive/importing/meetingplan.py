@@ -197,12 +197,14 @@ def _heads_a_list_of_dates(lines: list[Line], reach: int = 400) -> bool:
 def _list_of_dates_under(texts: list[str], index: int) -> bool:
     """Whether texts[index] is a short heading of meeting dates with a list of them under it."""
     text = texts[index]
-    if len(text.split()) > 8 or text.endswith((".", "!", "?")) or not _DATES_HEADING.match(text) \
-            or _NUMBERED_ITEM.match(text):
+    # "Kommunstyrelsen sammanträder alltid på onsdagar klockan 9.30." right over its dates: the list's lead.
+    leads = len(text.split()) <= _LEAD_WORDS and _MEETS.match(text) is not None and not _DAY_AND_MONTH.search(text)
+    if not leads and (len(text.split()) > 8 or text.endswith((".", "!", "?")) or not _DATES_HEADING.match(text)
+                      or _NUMBERED_ITEM.match(text)):
         return False
     start = index + 1
-    while start < len(texts) and start - index - 1 < _LINES_BEFORE_LIST and not _is_date_line(texts[start]) \
-            and not _DAY_AND_MONTH.search(texts[start]):
+    while not leads and start < len(texts) and start - index - 1 < _LINES_BEFORE_LIST \
+            and not _is_date_line(texts[start]) and not _DAY_AND_MONTH.search(texts[start]):
         start += 1
     run = 0
     while start + run < len(texts) and run < DATES_IN_A_LIST and _is_date_line(texts[start + run]):
