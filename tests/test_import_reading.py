@@ -2688,3 +2688,86 @@ def test_a_letter_spaced_kind_heading_names_a_municipal_document():
             "april 2014 kl Ärenden 1. Upprop och val av protokolljusterare. 2. Information från Härryda Energi AB om "
             "verksamheten 2013 (sid 1). 3. Debatt om barns och ungas psykiska ohälsa (sid 2).")
     assert is_municipal_document(Document(Path("x.txt"), "", lines("Kommunfullmäktige i Härryda", "", text)))
+def test_a_dates_heading_without_its_year_over_a_list_of_dates_is_a_plan(tmp_path):
+    # jarfalla_sammantradesplan_1 (the body's page: its name as the page heading, prose, then the dates),
+    # as malmo_sammantradesplan_1, mjolby_sammantradesplan_1 and umea_sammantradesplan_1 set their lists.
+    path = write(tmp_path, "Gå direkt till sidans innehåll\n\nKommunfullmäktige\n\nKommunfullmäktige är kommunens "
+                           "motsvarighet till riksdagen.\n\nSammanträdesdatum\n\n2021\n\n11 januari\n15 februari\n"
+                           "22 mars\n\nFullmäktige sammanträder en gång i månaden - en måndag - med sommaruppehåll.\n"
+                           "\nLedamöterna har rätt att:\n\n  • väcka ett ärende genom motion,\n  • ställa fråga,\n")
+    document = parse_document(path)
+    assert document.kind == "sammanträdesplan"
+    assert [(m.body, m.date) for m in document.plan.meetings] == [
+        ("Kommunfullmäktige", "2021-01-11"), ("Kommunfullmäktige", "2021-02-15"), ("Kommunfullmäktige", "2021-03-22")]
+    # The same word as a record's field label over one date is no plan's heading.
+    record = write(tmp_path, "Protokoll\n\nKommunstyrelsen\n\nSammanträdesdatum\n\n11 januari 2021\n\n"
+                             "Justerare\n\nAnna Andersson\n", name="protokoll.txt")
+    assert parse_document(record).kind != "sammanträdesplan"
+
+
+def test_a_pages_short_name_for_its_body_names_no_other_body(tmp_path):
+    # jarfalla_sammantradesplan_1 ("Fullmäktige sammanträder en gång i månaden" on Kommunfullmäktige's page);
+    # region-varmland_sammantradesplan_1 ("Styrelsen förbereder ..."), kiruna_sammantradesplan_1 ("Nämndens
+    # sammanträden ...") call their page's body so too.
+    path = write(tmp_path, "Kommunfullmäktige\n\nFullmäktige sammanträder en gång i månaden, oftast på måndagar.\n\n"
+                           "Sammanträdesdatum 2021\n\n11 januari\n15 februari\n22 mars\n")
+    document = parse_document(path)
+    assert {m.body for m in document.plan.meetings} == {"Kommunfullmäktige"}
+
+
+def test_a_plans_list_under_no_body_is_imported_with_its_dates_said_unread(tmp_path):
+    # A plan is a municipal document: partial beats refusal, even where no body can be placed over the dates.
+    path = write(tmp_path, "Sammanträden under 2024\n\n  • 24 januari\n  • 21 februari kl. 13.00\n  • 20 mars\n")
+    document = parse_document(path)
+    assert document.kind == "sammanträdesplan" and document.plan.meetings == []
+    assert sum("24 januari" in w or "20 mars" in w for w in document.plan.warnings) == 2
+
+
+def test_a_list_item_without_its_bullet_keeps_its_remark_and_a_lone_date_after_prose_is_no_meeting(tmp_path):
+    # Lists whose bullets the page's text lost (jarfalla_sammantradesplan_1, umea_sammantradesplan_1) carry the
+    # remarks that bulleted ones do (malmo_sammantradesplan_1 "(budget)", vaxjo_sammantradesplan_1 ", konstituerande",
+    # gislaved_sammantradesplan_1 "• 19 maj börjar sammanträdet ..."): a short remark keeps the line a list item,
+    # and a date standing by itself after running text (an event's, a news item's) is no meeting.
+    path = write(tmp_path, "Kommunfullmäktige\n\nSammanträden 2021\n\nMåndag 11 januari kl. 18.00\n"
+                           "15 februari, kl 18.00 i sessionssalen\n22 mars – inställt\n26 april\n\n"
+                           "Fullmäktige sammanträder en gång i månaden. Läs mer om fullmäktige.\n15 maj\n"
+                           "Öppet hus i stadshuset för alla som vill se sessionssalen\n")
+    document = parse_document(path)
+    assert [(m.date, m.marker) for m in document.plan.meetings] == [
+        ("2021-01-11", None), ("2021-02-15", None), ("2021-03-22", "inställt"), ("2021-04-26", None)]
+    assert document.plan.meetings[1].start_time == "18:00"
+
+
+def test_only_a_heading_about_the_dates_a_body_or_a_season_gives_the_dates_their_year(tmp_path):
+    # Every tuning plan's year heading names the dates or the plan (vaxjo "Sammanträdesdagar 2022", umea
+    # "Mötesdatum 2018"), a body (region-norrbotten "Regionstyrelsen 2023"), a season (nacka "Våren 2021") or is
+    # the year alone (jarfalla "2021"); a page's other heading ("Årsredovisning 2020") is no year of the dates.
+    text = ("Kommunfullmäktige\n\nÅrsredovisning 2020\n\nSammanträdesdatum\n\n11 januari\n15 februari\n22 mars\n")
+    with pytest.raises(ImportFailed) as refused:  # nine recent years fit its weekdays: none is assumed
+        parse_document(write(tmp_path, text))
+    assert "--year" in str(refused.value)
+    plan = parse_document(write(tmp_path, text.replace("Sammanträdesdatum\n", "Sammanträdesdatum\n\n2021\n"))).plan
+    assert [m.date for m in plan.meetings] == ["2021-01-11", "2021-02-15", "2021-03-22"]
+
+
+def test_a_body_pages_dates_heading_after_other_sections_lists_the_pages_body(tmp_path):
+    # jarfalla_sammantradesplan_1, mjolby_sammantradesplan_1, malmo_sammantradesplan_1: the page's heading names
+    # its body and its dates heading names none; a section's heading between them ("Ledamöter") does not take
+    # the body away. Where the headings name several bodies (nacka_sammantradesplan_1's menu), none is chosen.
+    text = ("Kommunstyrelsen\n\nKommunstyrelsen leder kommunens arbete.\n\nLedamöter\n\nAnna Andersson (S)\n\n"
+            "Sammanträdesdatum 2024\n\n24 januari\n14 februari\n6 mars\n")
+    plan = parse_document(write(tmp_path, text)).plan
+    assert {m.body for m in plan.meetings} == {"Kommunstyrelsen"} and len(plan.meetings) == 3
+    menu = parse_document(write(tmp_path, "Socialnämnden\n\n" + text, name="meny.txt")).plan
+    assert menu.meetings == []
+
+
+def test_a_sentence_that_the_body_meets_right_over_a_list_of_dates_makes_the_page_a_plan(tmp_path):
+    # gullspang_sammantradesplan_1 ("... sammanträder följande dagar 2022:"), jonkoping_sammantradesplan_1 and
+    # mjolby_sammantradesplan_1 ("Kommunstyrelsen sammanträder alltid på onsdagar klockan 9.30 ...") lead their
+    # lists so; a sentence that states one meeting's day (falkoping_kallelse_1) leads none.
+    path = write(tmp_path, "Kommunstyrelsen\n\nKommunstyrelsen leder kommunens arbete.\n\n"
+                           "Kommunstyrelsen sammanträder följande datum 2024:\n\n24 januari\n14 februari\n6 mars\n")
+    document = parse_document(path)
+    assert [(m.body, m.date) for m in document.plan.meetings] == [
+        ("Kommunstyrelsen", "2024-01-24"), ("Kommunstyrelsen", "2024-02-14"), ("Kommunstyrelsen", "2024-03-06")]
