@@ -2147,7 +2147,8 @@ def test_a_signed_protocol_with_numbered_pages_is_no_agenda_and_styrelse_namnd_n
 def test_a_contents_list_giving_each_rows_page_after_its_title(tmp_path):
     # oskarshamn_protokoll_1 (and ange_protokoll_1): "§ Title page"; the page is no row's §.
     text = ("PROTOKOLL Sida 1 Plats och tid Oskarshamnssalen, kl. 10:00-14:45 Paragrafer Justeringens plats och tid "
-            "60-95 Stadshuset 2017-04-27 Underskrifter Peter Wretlund (S) Ordförande\n"
+            "60-95 Stadshuset 2017-04-27 Underskrifter Peter Wretlund (S) Ordförande Övriga deltagare Kommundirektör "
+            "Rolf Persson\n"
             "PROTOKOLL Sida 2 Innehållsförteckning Sida 60 Fastställande av dagordning 4 61 Information gällande "
             "Räddningstjänstens organisation och verksamhet 5 62 Redovisning av AVI, Attraktiv arbetsgivarindex 6 "
             "63 Driftbudgetramar 2018-2020 7 64 Fördelning av nyschablon\n")
