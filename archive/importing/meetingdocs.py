@@ -527,7 +527,12 @@ def _split_matter_run(item: Item) -> list[Item]:
     numbers were lost: the first keeps the item, each further one an item without a number."""
     if len(item.head) < RUN_ON and not item.row:  # (a list's row holds the next row's title, however short)
         return [item]
-    cuts = [m.start() for m in _MATTER_OPENING.finditer(item.head)]
+    return _split_at(item, [m.start() for m in _MATTER_OPENING.finditer(item.head)])
+
+
+def _split_at(item: Item, cuts: list[int]) -> list[Item]:
+    """The item cut at `cuts` in its head: the first piece keeps the item (its number, case number,
+    row), each further piece is an item whose number was lost; the last takes the item's lines."""
     if not cuts:
         return [item]
     pieces = _cut(item.head, cuts)
@@ -545,15 +550,8 @@ _STUB_IN_ROW = re.compile(r"(?<=\s)(?:[A-ZÅÄÖ]{2,8}[ -]?\d{1,4}|(?:19|20)\d\d
 
 
 def _split_after_stubs(item: Item) -> list[Item]:
-    cuts = [m.end() for m in _STUB_IN_ROW.finditer(item.head) if len(item.head[:m.start()].split()) >= 2]
-    if not cuts:
-        return [item]
-    pieces = _cut(item.head, cuts)
-    first = Item(item.key, item.number, item.line, pieces[0], case_number=item.case_number,
-                 truncated_case=item.truncated_case, row=item.row)
-    rest = [Item("", 0, item.line, piece) for piece in pieces[1:]]
-    rest[-1].lines = item.lines
-    return [first, *rest]
+    return _split_at(item, [m.end() for m in _STUB_IN_ROW.finditer(item.head)
+                            if len(item.head[:m.start()].split()) >= 2])
 
 
 def _consecutive(numbers: list[int]) -> list[int]:
