@@ -10,11 +10,10 @@ Anything else raises InvalidDate, never another exception.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo
 
 from archive.errors import InvalidDate
 
@@ -68,29 +67,38 @@ class PartialDate:
         if self.day:
             return self.as_date()
         if self.month:
+            import calendar  # here: it brings locale, and most commands never ask for a month's end
+
             return dt.date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
         return dt.date(self.year, 12, 31)
 
 
 # [0-9], not \d: \d also matches other scripts' digits, which int() would accept.
 _MONTH_WORD = r"(?P<month>[a-zåäö]+\.?)"
-_PATTERNS = [
+_FORMS = [
     # 2024-08-05
-    ("iso", re.compile(r"(?P<year>[0-9]{4})-(?P<month>[0-9]{1,2})-(?P<day>[0-9]{1,2})")),
+    ("iso", r"(?P<year>[0-9]{4})-(?P<month>[0-9]{1,2})-(?P<day>[0-9]{1,2})"),
     # 20240805, 240805: year first, always
-    ("compact8", re.compile(r"(?P<year>[0-9]{4})(?P<month>[0-9]{2})(?P<day>[0-9]{2})")),
-    ("compact6", re.compile(r"(?P<year>[0-9]{2})(?P<month>[0-9]{2})(?P<day>[0-9]{2})")),
+    ("compact8", r"(?P<year>[0-9]{4})(?P<month>[0-9]{2})(?P<day>[0-9]{2})"),
+    ("compact6", r"(?P<year>[0-9]{2})(?P<month>[0-9]{2})(?P<day>[0-9]{2})"),
     # 23/5 2024, 23/5/2024
-    ("slash", re.compile(r"(?P<day>[0-9]{1,2})/(?P<month>[0-9]{1,2})[ /](?P<year>[0-9]{4})")),
+    ("slash", r"(?P<day>[0-9]{1,2})/(?P<month>[0-9]{1,2})[ /](?P<year>[0-9]{4})"),
     # 23 maj 2024, 1 okt. 2025, 1:a maj 2024
-    ("words", re.compile(r"(?P<day>[0-9]{1,2})(?:e|:e|:a)?\s+" + _MONTH_WORD + r"\s+(?P<year>[0-9]{4})")),
+    ("words", r"(?P<day>[0-9]{1,2})(?:e|:e|:a)?\s+" + _MONTH_WORD + r"\s+(?P<year>[0-9]{4})"),
     # juni 2022, 2022-06
-    ("month", re.compile(_MONTH_WORD + r"\s+(?P<year>[0-9]{4})")),
-    ("isomonth", re.compile(r"(?P<year>[0-9]{4})-(?P<month>[0-9]{2})")),
+    ("month", _MONTH_WORD + r"\s+(?P<year>[0-9]{4})"),
+    ("isomonth", r"(?P<year>[0-9]{4})-(?P<month>[0-9]{2})"),
     # 2022
-    ("year", re.compile(r"(?P<year>[0-9]{4})")),
+    ("year", r"(?P<year>[0-9]{4})"),
 ]
-_WEEKDAY_PREFIX = re.compile(r"^(?P<weekday>[a-zåäö]+dag)(?:en)?\s+(?:den\s+)?", re.IGNORECASE)
+_WEEKDAY_PREFIX = r"^(?P<weekday>[a-zåäö]+dag)(?:en)?\s+(?:den\s+)?"
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern, list[tuple[str, re.Pattern]]]:
+    """The weekday prefix and the forms, compiled on the first date parsed, not on import
+    (1 ms of every command that imports this module, most of which parse no date)."""
+    return re.compile(_WEEKDAY_PREFIX, re.IGNORECASE), [(form, re.compile(regex)) for form, regex in _FORMS]
 
 
 def parse_partial(text: str) -> PartialDate:
@@ -101,8 +109,9 @@ def parse_partial(text: str) -> PartialDate:
     cleaned = " ".join(str(text).split()).strip().lower().rstrip(",.")
     if not cleaned:
         raise InvalidDate("inget datum angivet")
+    weekday_prefix, forms = _patterns()
     weekday = None
-    match = _WEEKDAY_PREFIX.match(cleaned)
+    match = weekday_prefix.match(cleaned)
     if match:
         weekday = match.group("weekday")
         if weekday not in WEEKDAYS:
@@ -110,7 +119,7 @@ def parse_partial(text: str) -> PartialDate:
         cleaned = cleaned[match.end():]
     if cleaned.startswith("den "):
         cleaned = cleaned[4:]
-    for form, pattern in _PATTERNS:
+    for form, pattern in forms:
         match = pattern.fullmatch(cleaned)
         if not match:
             continue
@@ -182,22 +191,38 @@ def format_date(date: dt.date | str | None) -> str:
 
 # ---------------------------------------------------------------- a point in time
 
-STOCKHOLM = ZoneInfo("Europe/Stockholm")
+def stockholm() -> dt.tzinfo:
+    """Swedish local time (Europe/Stockholm). zoneinfo is imported and the zone read on first
+    use, not with this module: that brings sysconfig and the tzdata file, ~3 ms of every
+    command that imports archive.dates and never shows a time. ZoneInfo keeps one instance
+    per zone, so every call returns the same one."""
+    from zoneinfo import ZoneInfo
+
+    return ZoneInfo("Europe/Stockholm")
+
+
+def __getattr__(name: str):
+    """`archive.dates.STOCKHOLM` (stockholm()), made on first use (PEP 562)."""
+    if name == "STOCKHOLM":
+        return stockholm()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 # "... 14:00", "... 14.00", "... kl. 14", "...T14:00:30", then an optional zone: "UTC", "Z", "+01:00".
-_MOMENT = re.compile(
+_MOMENT = (
     r"(?P<date>.+?)(?:\s+|t)(?:kl\.?\s*)?(?P<hour>[0-9]{1,2})(?:[:.](?P<minute>[0-9]{2})(?::(?P<second>[0-9]{2}))?)?"
     r"\s*(?P<zone>utc|z|[+-][0-9]{2}:?[0-9]{2})?"
 )
 
 
-def parse_moment(text: str, *, zone: dt.tzinfo = STOCKHOLM) -> dt.datetime:
+def parse_moment(text: str, *, zone: dt.tzinfo | None = None) -> dt.datetime:
     """A date and a time of day, as an aware datetime: "2024-09-02 14:00", "2 sep 2024 kl. 14.00",
     "240902 14:00", "2024-09-02T14:00:30+02:00". Local Swedish time unless a zone is written.
     A time the clocks skip or pass twice (daylight saving) is an error naming the zone to write."""
     if text is None or not str(text).strip():
         raise InvalidDate("ingen tidpunkt angiven")
     cleaned = " ".join(str(text).split()).strip().lower()
-    match = _MOMENT.fullmatch(cleaned)
+    match = re.fullmatch(_MOMENT, cleaned)  # re caches it: compiled on the first moment parsed
     if not match:
         raise InvalidDate(f"inte en tidpunkt: {text!r} (skriv datum och klockslag, t.ex. \"2024-09-02 14:00\")")
     day = parse_date(match["date"])
@@ -210,6 +235,7 @@ def parse_moment(text: str, *, zone: dt.tzinfo = STOCKHOLM) -> dt.datetime:
             hours=int(written[1:3]), minutes=int(written[-2:])) * (1 if written[0] == "+" else -1)
         return dt.datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=dt.timezone(offset))
     naive = dt.datetime(day.year, day.month, day.day, hour, minute, second)
+    zone = zone or stockholm()
     first, second_pass = naive.replace(tzinfo=zone, fold=0), naive.replace(tzinfo=zone, fold=1)
     if first.utcoffset() != second_pass.utcoffset():
         raise InvalidDate(f"{text!r} finns två gånger eller inte alls i svensk tid (sommartid); "

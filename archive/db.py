@@ -49,7 +49,7 @@ def current_actor() -> str:
 
         return pwd.getpwuid(os.getuid()).pw_name
     except (ImportError, KeyError):
-        import getpass
+        import getpass  # the fallback only: it brings termios into every command
 
         return getpass.getuser()
 

@@ -18,8 +18,8 @@ import json
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from zoneinfo import ZoneInfo
 
+from archive.dates import stockholm
 from archive.db import Archive
 from archive.lookups import step_on_meeting_sql
 from archive.matters import history, resolve
@@ -32,7 +32,6 @@ from archive.model import (
 )
 from archive.protocol import DECIDED_OUTCOME
 
-STOCKHOLM = ZoneInfo("Europe/Stockholm")
 MONTHS_SHORT = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
 
 # The matter's own fields, as the matter form names them.
@@ -279,7 +278,7 @@ def local_time(at: str) -> str:
     moment = dt.datetime.fromisoformat(at.replace("Z", "+00:00"))
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.UTC)
-    return moment.astimezone(STOCKHOLM).strftime("%Y-%m-%d %H:%M")
+    return moment.astimezone(stockholm()).strftime("%Y-%m-%d %H:%M")
 
 
 def short_date(iso: str | None, *, year: bool = True) -> str:

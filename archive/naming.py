@@ -20,6 +20,8 @@ _BODY_KINDS = [
     ("revisorerna", "nämnd"),
 ]
 
+_BODY_SUFFIXES = tuple(suffix for suffix, _kind in _BODY_KINDS)
+
 KNOWN_CODES = {
     "kommunfullmäktige": "KF",
     "kommunstyrelsen": "KS",
@@ -39,6 +41,8 @@ _PERSON = re.compile(
 def body_kind(name: str) -> str | None:
     """The kind of a decision-making body, or None when the name is not a body's."""
     lowered = name.lower().strip()
+    if not lowered.endswith(_BODY_SUFFIXES):
+        return None  # most names asked are none: one test of all the suffixes at once
     for suffix, kind in _BODY_KINDS:
         if lowered.endswith(suffix):
             return kind

@@ -17,9 +17,9 @@ with, in the same run:
   within one round, of starts a second apart, and the table gives the median ratio (and
   the median times).
 - the same start in a real terminal: both apps run in a detached tmux session (120x40),
-  as `beslut tui` runs the app (the app itself: the click CLI's own imports before it are
-  not timed), and each writes the time its first screen was
-  handed to the terminal to a file; started in turn ROUNDS times, each once the one before
+  beslut started as a clerk starts it, through the `beslut --db FILE tui` command (the click
+  CLI, its options and the archive it opens included), and each writes the time its first
+  screen was handed to the terminal to a file; started in turn ROUNDS times, each once the one before
   has ended, as the headless starts: median ratio <= 1.25.
 - search keystroke to updated list: the last letter of each of 50 queries posted as a
   key event (as the terminal driver delivers it) until the app has drawn the new answer
@@ -122,10 +122,12 @@ Bare().run()
 BESLUT_TERMINAL_APP = """
 import sys, time
 from pathlib import Path
-from archive import open_archive
-from tui.app import BeslutApp
+import tui.app
 
-class Timed(BeslutApp):
+READY = Path(sys.argv[-1])
+
+
+class Timed(tui.app.BeslutApp):
     shown = None
 
     def _display(self, screen, renderable):
@@ -134,10 +136,15 @@ class Timed(BeslutApp):
             self.shown = time.time()  # as in BESLUT_APP
 
     def on_matter_list_screen_updated(self, event):
-        Path(sys.argv[-1]).write_text(str(self.shown))
+        READY.write_text(str(self.shown))
         self.exit()
 
-Timed(open_archive(sys.argv[1])).run()
+# The command `beslut --db FILE tui`, as the installed script runs it; only the app class it
+# starts is the timed one.
+tui.app.BeslutApp = Timed
+from beslut.cli import main
+sys.argv = ["beslut", "--db", sys.argv[1], "tui"]
+main()
 """
 
 
@@ -145,7 +152,7 @@ def _compile_ours() -> None:
     """Our modules as an installed package has them: compiled to bytecode, as pip compiled
     Textual's. Otherwise (PYTHONDONTWRITEBYTECODE=1 here, or sources newer than their
     .pyc) every start would compile archive/ and tui/ again, and the bare app never does."""
-    for package in ("archive", "tui"):
+    for package in ("archive", "tui", "beslut"):
         compileall.compile_dir(ROOT / package, quiet=1)
 
 

@@ -5,7 +5,9 @@ Command names, options and JSON shapes are a contract: extend them, never rename
 
 from __future__ import annotations
 
+import importlib
 import sys
+from collections.abc import Iterator, MutableMapping
 from pathlib import Path
 
 import click
@@ -20,8 +22,75 @@ from beslut.common import EXCEL_HELP, State, csv_output, pass_state, print_json
 swedish.install()
 
 
+# The commands kept in modules of their own, by name: the module and its attribute. Each
+# module is imported when one of its commands runs, or is listed (`beslut --help`), not
+# with every command: `beslut export planning` (timed against sqlite3 -csv, bench/
+# archive_bench.py) builds none of the meeting cycle's dozens of options.
+LAZY_COMMANDS = {
+    "meetings": "beslut.cmd_meetings:meetings",
+    "due": "beslut.cmd_deadlines:due",
+    "check": "beslut.cmd_deadlines:check",
+    "verify": "beslut.cmd_safety:verify",
+    "backup": "beslut.cmd_safety:backup",
+    "restore": "beslut.cmd_safety:restore",
+    "replicate": "beslut.cmd_safety:replicate",
+    "agenda": "beslut.cmd_cycle:agenda",
+    "kallelse": "beslut.cmd_cycle:kallelse",
+    "protocol": "beslut.cmd_cycle:protocol",
+    "addressees": "beslut.cmd_cycle:addressees",
+    "expediera": "beslut.cmd_cycle:expediera",
+}
+
+
+class LazyCommands(MutableMapping):
+    """A group's commands by name, as click keeps them (`group.commands`), where the ones
+    named in `lazy` are imported on first look-up. Asking whether a name is a command, or
+    listing the names, imports nothing; getting a command (running it, `--help`, a test
+    walking `cli.commands.items()`) imports its module."""
+
+    def __init__(self, commands: dict[str, click.Command], lazy: dict[str, str]):
+        self._commands = dict(commands)
+        self._lazy = dict(lazy)
+
+    def _load(self, name: str) -> None:
+        module, _, attribute = self._lazy[name].partition(":")
+        command = getattr(importlib.import_module(module), attribute)
+        if command.name != name:
+            raise RuntimeError(f"{self._lazy[name]} is the command {command.name!r}, not {name!r}")
+        self._commands[name] = command
+        del self._lazy[name]
+
+    def __getitem__(self, name: str) -> click.Command:
+        if name in self._lazy:
+            self._load(name)
+        return self._commands[name]
+
+    def __setitem__(self, name: str, command: click.Command) -> None:
+        self._lazy.pop(name, None)
+        self._commands[name] = command
+
+    def __delitem__(self, name: str) -> None:
+        if self._lazy.pop(name, None) is None:
+            del self._commands[name]
+
+    def __contains__(self, name) -> bool:
+        return name in self._commands or name in self._lazy
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self._commands
+        yield from list(self._lazy)
+
+    def __len__(self) -> int:
+        return len(self._commands) + len(self._lazy)
+
+
 class BeslutGroup(DefaultGroup):
-    """Bare `beslut` opens the TUI; every ArchiveError becomes `Error: ...` and exit 1."""
+    """Bare `beslut` opens the TUI; every ArchiveError becomes `Error: ...` and exit 1.
+    The commands of LAZY_COMMANDS are imported when used (LazyCommands)."""
+
+    def __init__(self, *args, lazy_commands: dict[str, str] | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.commands = LazyCommands(self.commands, lazy_commands or {})
 
     def invoke(self, ctx):
         try:
@@ -30,7 +99,8 @@ class BeslutGroup(DefaultGroup):
             raise click.ClickException(str(error)) from None
 
 
-@click.group(cls=BeslutGroup, default="tui", default_if_no_args=True, invoke_without_command=True)
+@click.group(cls=BeslutGroup, default="tui", default_if_no_args=True, invoke_without_command=True,
+             lazy_commands=LAZY_COMMANDS)
 @click.option(
     "--db", "db_path", envvar="BESLUT_DB", default=DEFAULT_DB, show_default=True,
     type=click.Path(dir_okay=False), help="The archive file (also $BESLUT_DB).",
@@ -362,23 +432,3 @@ def tui(state):
 def main():
     cli(prog_name="beslut")
 
-
-from beslut.cmd_deadlines import check, due  # noqa: E402
-from beslut.cmd_meetings import meetings  # noqa: E402
-from beslut.cmd_safety import backup, replicate, restore, verify  # noqa: E402
-
-cli.add_command(meetings)
-cli.add_command(due)
-cli.add_command(check)
-cli.add_command(verify)
-cli.add_command(backup)
-cli.add_command(restore)
-cli.add_command(replicate)
-
-from beslut.cmd_cycle import addressees, agenda, expediera, kallelse, protocol  # noqa: E402
-
-cli.add_command(agenda)
-cli.add_command(kallelse)
-cli.add_command(protocol)
-cli.add_command(addressees)
-cli.add_command(expediera)

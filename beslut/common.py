@@ -7,7 +7,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import io
-import json
 import sys
 
 import click
@@ -43,6 +42,8 @@ pass_state = click.make_pass_decorator(State)
 
 
 def print_json(value) -> None:
+    import json  # here: most commands print no JSON, and every one pays for its imports
+
     click.echo(json.dumps(value, ensure_ascii=False, indent=2))
 
 

@@ -2147,7 +2147,8 @@ def test_a_signed_protocol_with_numbered_pages_is_no_agenda_and_styrelse_namnd_n
 def test_a_contents_list_giving_each_rows_page_after_its_title(tmp_path):
     # oskarshamn_protokoll_1 (and ange_protokoll_1): "§ Title page"; the page is no row's §.
     text = ("PROTOKOLL Sida 1 Plats och tid Oskarshamnssalen, kl. 10:00-14:45 Paragrafer Justeringens plats och tid "
-            "60-95 Stadshuset 2017-04-27 Underskrifter Peter Wretlund (S) Ordförande\n"
+            "60-95 Stadshuset 2017-04-27 Underskrifter Peter Wretlund (S) Ordförande Övriga deltagare Kommundirektör "
+            "Rolf Persson\n"
             "PROTOKOLL Sida 2 Innehållsförteckning Sida 60 Fastställande av dagordning 4 61 Information gällande "
             "Räddningstjänstens organisation och verksamhet 5 62 Redovisning av AVI, Attraktiv arbetsgivarindex 6 "
             "63 Driftbudgetramar 2018-2020 7 64 Fördelning av nyschablon\n")
@@ -2535,3 +2536,239 @@ def test_a_case_number_cut_short_inside_an_agenda_row_ends_its_title(tmp_path):
     assert [(x.key, x.matter.case_number, x.matter.title) for x in items] == [
         ("punkt 1", None, "Allmänhetens frågestund"), ("", None, "Information från revisionskollegiet"),
         ("", None, "Svar på medborgarförslag angående utökad gatubelysning i Hudene")]
+
+
+def test_the_body_that_proposes_to_the_meeting_took_the_step_before_it(tmp_path):
+    # hallsberg_kallelse_1: "Förslag till beslut Kommunstyrelsen föreslår kommunfullmäktige att godkänna ..." under
+    # kommunfullmäktige's item; the golds of Borlänge ("Kommunstyrelsens förslag till kommunfullmäktige"),
+    # Västervik and Vindeln give the proposing body so too, as a step without a date before the meeting's own.
+    text = ("KALLELSE\nKommunfullmäktige\nSammanträdesdatum 2015-11-16\n\nÄrenden\n"
+            "1 Delårsbokslut\nDnr KS 48/2015\nFörslag till beslut\n"
+            "Kommunstyrelsen föreslår kommunfullmäktige att godkänna\nbifogad Ny delårsrapport 2015-10-29.\n\n"
+            "2 Skattesats för 2016\nFörslag till beslut\nStadskontoret föreslår kommunfullmäktige att fastställa "
+            "skattesatsen.\n\n3 Taxa för bygglov\nFörslag till beslut\n"
+            "Kommunstyrelsens förslag till kommunfullmäktige\n1. Taxan antas.\n")
+    steps = [[(s.body, s.date) for s in item.matter.planning] for item in parse_document(write(tmp_path, text)).items]
+    assert steps == [[("Kommunstyrelsen", None), ("Kommunfullmäktige", "2015-11-16")],
+                     [("Kommunfullmäktige", "2015-11-16")],  # an office proposes: no step of the path
+                     [("Kommunstyrelsen", None), ("Kommunfullmäktige", "2015-11-16")]]
+
+
+def test_a_proposals_lead_may_end_at_foljande_right_after_the_body(tmp_path):
+    # region-skane_kallelse_1: "Ordförandens förslag / Regionstyrelsen föreslår regionfullmäktige följande / 1. ...";
+    # the lead ends at "följande" so in Stockholm's and Sollentuna's ("... besluta följande"). The lead is no part
+    # of the text, the point's number is, and the matter goes on to the body the lead names.
+    text = ("DAGORDNING\nRegionstyrelsen\nTid: 2017-08-31 kl. 13.00\n\n"
+            "4. Redovisning av ej avgjorda motioner Diarienummer 1700123\n\nOrdförandens förslag\n\n"
+            "Regionstyrelsen föreslår regionfullmäktige följande\n\n"
+            "1. Regionfullmäktige lägger redovisningen till handlingarna.\n\n"
+            "Sammanfattning\n\nRedovisningen bifogas.\n")
+    matter = parse_document(write(tmp_path, text)).items[0].matter
+    assert [(p.to, p.text) for p in matter.proposals] == [
+        ("Regionfullmäktige", "1. Regionfullmäktige lägger redovisningen till handlingarna.")]
+    steps = [(s.body, s.date) for s in matter.planning]
+    assert steps == [("Regionstyrelsen", "2017-08-31"), ("Regionfullmäktige", None)]
+
+
+def test_a_proposals_lead_may_end_at_foljande_beslut():
+    # hassleholm_protokoll_1: "... föreslå kommunstyrelsen följande beslut: Upprättat förslag ...": 'beslut' there
+    # is the lead's last word, no part of the proposal.
+    from archive.importing.common import proposal_lead
+
+    text = "Kommunstyrelsen föreslår kommunfullmäktige följande beslut: Upprättat förslag till taxa antas."
+    lead = proposal_lead(text)
+    assert (lead.addressee, text[lead.end:]) == ("Kommunfullmäktige", "Upprättat förslag till taxa antas.")
+
+
+def test_a_kallelses_attached_extract_continues_the_agenda_item_whose_title_it_repeats(tmp_path):
+    # hallsberg_kallelse_1: the agenda's "6. Delårsbokslut", then the attached "KS § 87 / Dnr KS 48/2015 / Delårsbokslut
+    # / Förslag till beslut ..."; attached papers repeat their item's title so in Botkyrka and Borlänge too.
+    text = ("HALLSBERGS KOMMUN\nKALLELSE\nKommunfullmäktige\nPlats och tid\nAlléskolans aula, Hallsberg\n"
+            "Måndagen den 16 november 2015 kl. 18:30.\nÄrenden\n5. Fyllnadsval\n6. Delårsbokslut\n"
+            "7. Skattesats för 2016\nHallsberg 2015-11-05\nUlf Ström\nordförande\n"
+            "_________\nJusterare\nUtdragsbestyrkande\nSAMMANTRÄDESPROTOKOLL\n2015-11-16\n"
+            "KS § 87\nDnr KS 48/2015\nDelårsbokslut\nFörslag till beslut\n"
+            "Kommunstyrelsen föreslår kommunfullmäktige att godkänna\nbifogad Ny delårsrapport 2015-10-29.\n"
+            "Ärendet\nOmarbetad delårsrapport 2015 bifogas.\n")
+    matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
+    assert list(matters) == ["punkt 5", "punkt 6", "punkt 7"]
+    six = matters["punkt 6"]
+    assert (six.title, six.case_number) == ("Delårsbokslut", "KS 48/2015")
+    assert [(p.to, p.text) for p in six.proposals] == [
+        ("Kommunfullmäktige", "att godkänna bifogad Ny delårsrapport 2015-10-29.")]
+
+
+def test_a_protocol_page_run_into_the_last_agenda_item_continues_the_item_it_names(tmp_path):
+    # borlange_kallelse_1: after the last item ("10. Delgivningar") the attached "SAMMANTRÄDESPROTOKOLL /
+    # Sammanträdesdatum Kommunstyrelsen Dnr 2015/ Kommunal parkeringsövervakning Beslut Kommunstyrelsens förslag till
+    # kommunfullmäktige 1. ..." is item 3's paper (no § printed); its heading run into 'Beslut' names
+    # Kommunstyrelsen all the same.
+    text = ("KALLELSE/FÖREDRAGNINGSLISTA\nKommunfullmäktige\nTid: Tisdagen den 3 mars 2015 klockan 18.00\n\n"
+            "Ärenden\n3. Kommunal parkeringsövervakning\n4. Slutrapport Demokratiutvecklingsberedningen\n"
+            "5. Delgivningar\n\nSAMMANTRÄDESPROTOKOLL\nSammanträdesdatum Kommunstyrelsen Dnr 2015/ Kommunal "
+            "parkeringsövervakning Beslut Kommunstyrelsens förslag till kommunfullmäktige\n"
+            "1. Parkeringsövervakning fullgöres av minst två parkeringsvakter.\n"
+            "2. Ovanstående beslut innebär inte att parkeringsövervakning läggs ut på entreprenad.\n")
+    matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
+    three, five = matters["punkt 3"], matters["punkt 5"]
+    assert [p.to for p in three.proposals] == ["Kommunfullmäktige"]
+    assert three.proposals[0].text.startswith("1. Parkeringsövervakning fullgöres av minst två parkeringsvakter.")
+    steps = [(s.body, s.date) for s in three.planning]
+    assert steps == [("Kommunstyrelsen", None), ("Kommunfullmäktige", "2015-03-03")]
+    assert (five.title, five.proposals) == ("Delgivningar", [])
+
+
+def test_an_associations_board_minutes_are_no_municipal_document_however_protocol_like(tmp_path):
+    # amnesty_not-municipal_1: "PROTOKOLL", §§, "Val av justerare", "Beslut att ...", but its meeting is
+    # "sektionens styrelse": no municipality, region or body of theirs, no Dnr, no Justerandes sign.
+    text = ("Möte med sektionens styrelse den 1 december 2007 PROTOKOLL\n\nLedamöter Närvarande\nIda Burlin X\n\n"
+            "§74 Val av justerare/rapportör till Grupptrycket\n\nBeslut\n\natt utse Åsa Vinge till justerare\n\n"
+            "§75 Val av vice mötesordförande till nästa möte\n\nBeslut\n\natt utse Maria Landenius.\n\n"
+            "§76 Uppföljning av beslut\n\nStyrelsen går igenom rapporten.\n")
+    with pytest.raises(ImportFailed) as refused:
+        parse_document(write(tmp_path, text))
+    assert refused.value.field == "dokumenttyp" and "ingen kommunal handling" in str(refused.value)
+    # The same minutes of a municipal body (kungsor_, kavlinge_, bollebygd_protokoll_1 name theirs) are read.
+    municipal = text.replace("sektionens styrelse", "kommunstyrelsen").replace("Styrelsen", "Kommunstyrelsen")
+    assert [i.key for i in parse_document(write(tmp_path, municipal)).items] == ["§ 74", "§ 75", "§ 76"]
+
+
+def test_every_kind_word_is_known_wherever_a_kind_is_asked_for():
+    # One list of the kinds' words (archive/importing/kinds.py): a fullmäktige's "KUNGÖRELSE" in capitals
+    # (botkyrka_kallelse_1 "2 BOTKYRKA KOMMUN KUNGÖRELSE 2[2] Kommunfullmäktige ..."; hultsfred_, molndal_,
+    # harryda_kallelse_1 head theirs so too) and a board's "ÄRENDELISTA" are a record's form as "KALLELSE" is.
+    from archive.importing import has_a_record_form
+    from archive.importing.meetingdocs import AGENDA_WORDS
+    from archive.importing.text import Document
+
+    def form(*texts):
+        return has_a_record_form(Document(Path("x.txt"), "", lines(*texts)))
+
+    assert form("2 BOTKYRKA KOMMUN KUNGÖRELSE 2[2] Kommunfullmäktige Svar på medborgarförslag om wifi i centrum")
+    assert form("Kommunstyrelsen ÄRENDELISTA Svar på motion om gång- och cykelvägar mellan tätorterna")
+    assert not form("Kommunen kungör att planen antagits och att den finns att läsa på biblioteket.")
+    assert all(AGENDA_WORDS.search(word) for word in ("Kungörelse", "Ärendelista", "Dagordning", "Underrättelse"))
+
+
+def test_a_kind_word_in_an_items_title_does_not_name_the_document(tmp_path):
+    # finspang_protokoll_1's site title "213 Kommunstyrelsens ärendelista. 214 Informationsärenden": two items of
+    # its contents, the agenda's word in lower case inside a title (as the standing item "Godkännande av
+    # dagordning" in halmstad_, hoor_, hylte_, oskarshamn_ and solna_'s protocols); a heading naming a
+    # kallelse sets the word with a capital ("Kallelse", "KALLELSE/FÖREDRAGNINGSLISTA").
+    text = ("213 Kommunstyrelsens ärendelista. 214 Informationsärenden\n\n"
+            "1 Paragrafer Informationsärenden 213 Kommunstyrelsens ärendelista 214 Informationsärenden 215 Ajournering "
+            "216 Högby 1:42, Högbyskolan Finspång, begäran om förvärv av fastighet\n\n"
+            "2 (30) Plats och tid Sammanträdesrummet Glan, kl Beslutande Per-Åke Andersson (V) ordförande "
+            "Utses att justera Ulrika Jeansson (S) Justeringens plats och tid Kommunkansliet\n")
+    assert parse_document(write(tmp_path, text)).kind == "protokoll"
+
+
+def test_minutes_headed_as_an_associations_meeting_are_refused_though_they_name_a_municipality(tmp_path):
+    # amnesty_not-municipal_1's head "Möte med sektionens styrelse ... PROTOKOLL" with a matter naming the
+    # municipality that gives a grant: the meeting is the association's; no municipal document of the tuning
+    # half names its meeting so (årsmöte, styrelsemöte, *stämma, föreningens/sektionens styrelse) in its head.
+    text = ("Möte med sektionens styrelse den 1 december 2007 PROTOKOLL\n\nLedamöter Närvarande\nIda Burlin X\n\n"
+            "§74 Val av justerare/rapportör till Grupptrycket\n\nBeslut\n\natt utse Åsa Vinge till justerare\n\n"
+            "§75 Bidrag från Riksby kommun\n\nBeslut\n\natt tacka kommunen för bidraget.\n\n"
+            "§76 Uppföljning av beslut\n\nStyrelsen går igenom rapporten.\n")
+    with pytest.raises(ImportFailed) as refused:
+        parse_document(write(tmp_path, text))
+    assert refused.value.field == "dokumenttyp" and "sektionens styrelse" in str(refused.value)
+    # A protocol's marks make it municipal whatever its head says (a municipal body's extract is certified).
+    certified = text + "\nJusterandes sign Utdragsbestyrkande\n"
+    assert parse_document(write(tmp_path, certified)).kind == "protokoll"
+
+
+def test_a_letter_spaced_kind_heading_names_a_municipal_document():
+    # harryda_kallelse_1 "1 K U N G Ö R E L S E Kommunfullmäktige i Härryda sammanträder ...": the last word on
+    # whether a text is municipal reads it as the readers do, the letters closed up to "KUNGÖRELSE".
+    from archive.importing import is_municipal_document
+    from archive.importing.text import Document
+
+    text = ("1 K U N G Ö R E L S E Kommunfullmäktige i Härryda sammanträder i Mölnlycke kulturhus tisdagen den 22 "
+            "april 2014 kl Ärenden 1. Upprop och val av protokolljusterare. 2. Information från Härryda Energi AB om "
+            "verksamheten 2013 (sid 1). 3. Debatt om barns och ungas psykiska ohälsa (sid 2).")
+    assert is_municipal_document(Document(Path("x.txt"), "", lines("Kommunfullmäktige i Härryda", "", text)))
+def test_a_dates_heading_without_its_year_over_a_list_of_dates_is_a_plan(tmp_path):
+    # jarfalla_sammantradesplan_1 (the body's page: its name as the page heading, prose, then the dates),
+    # as malmo_sammantradesplan_1, mjolby_sammantradesplan_1 and umea_sammantradesplan_1 set their lists.
+    path = write(tmp_path, "Gå direkt till sidans innehåll\n\nKommunfullmäktige\n\nKommunfullmäktige är kommunens "
+                           "motsvarighet till riksdagen.\n\nSammanträdesdatum\n\n2021\n\n11 januari\n15 februari\n"
+                           "22 mars\n\nFullmäktige sammanträder en gång i månaden - en måndag - med sommaruppehåll.\n"
+                           "\nLedamöterna har rätt att:\n\n  • väcka ett ärende genom motion,\n  • ställa fråga,\n")
+    document = parse_document(path)
+    assert document.kind == "sammanträdesplan"
+    assert [(m.body, m.date) for m in document.plan.meetings] == [
+        ("Kommunfullmäktige", "2021-01-11"), ("Kommunfullmäktige", "2021-02-15"), ("Kommunfullmäktige", "2021-03-22")]
+    # The same word as a record's field label over one date is no plan's heading.
+    record = write(tmp_path, "Protokoll\n\nKommunstyrelsen\n\nSammanträdesdatum\n\n11 januari 2021\n\n"
+                             "Justerare\n\nAnna Andersson\n", name="protokoll.txt")
+    assert parse_document(record).kind != "sammanträdesplan"
+
+
+def test_a_pages_short_name_for_its_body_names_no_other_body(tmp_path):
+    # jarfalla_sammantradesplan_1 ("Fullmäktige sammanträder en gång i månaden" on Kommunfullmäktige's page);
+    # region-varmland_sammantradesplan_1 ("Styrelsen förbereder ..."), kiruna_sammantradesplan_1 ("Nämndens
+    # sammanträden ...") call their page's body so too.
+    path = write(tmp_path, "Kommunfullmäktige\n\nFullmäktige sammanträder en gång i månaden, oftast på måndagar.\n\n"
+                           "Sammanträdesdatum 2021\n\n11 januari\n15 februari\n22 mars\n")
+    document = parse_document(path)
+    assert {m.body for m in document.plan.meetings} == {"Kommunfullmäktige"}
+
+
+def test_a_plans_list_under_no_body_is_imported_with_its_dates_said_unread(tmp_path):
+    # A plan is a municipal document: partial beats refusal, even where no body can be placed over the dates.
+    path = write(tmp_path, "Sammanträden under 2024\n\n  • 24 januari\n  • 21 februari kl. 13.00\n  • 20 mars\n")
+    document = parse_document(path)
+    assert document.kind == "sammanträdesplan" and document.plan.meetings == []
+    assert sum("24 januari" in w or "20 mars" in w for w in document.plan.warnings) == 2
+
+
+def test_a_list_item_without_its_bullet_keeps_its_remark_and_a_lone_date_after_prose_is_no_meeting(tmp_path):
+    # Lists whose bullets the page's text lost (jarfalla_sammantradesplan_1, umea_sammantradesplan_1) carry the
+    # remarks that bulleted ones do (malmo_sammantradesplan_1 "(budget)", vaxjo_sammantradesplan_1 ", konstituerande",
+    # gislaved_sammantradesplan_1 "• 19 maj börjar sammanträdet ..."): a short remark keeps the line a list item,
+    # and a date standing by itself after running text (an event's, a news item's) is no meeting.
+    path = write(tmp_path, "Kommunfullmäktige\n\nSammanträden 2021\n\nMåndag 11 januari kl. 18.00\n"
+                           "15 februari, kl 18.00 i sessionssalen\n22 mars – inställt\n26 april\n\n"
+                           "Fullmäktige sammanträder en gång i månaden. Läs mer om fullmäktige.\n15 maj\n"
+                           "Öppet hus i stadshuset för alla som vill se sessionssalen\n")
+    document = parse_document(path)
+    assert [(m.date, m.marker) for m in document.plan.meetings] == [
+        ("2021-01-11", None), ("2021-02-15", None), ("2021-03-22", "inställt"), ("2021-04-26", None)]
+    assert document.plan.meetings[1].start_time == "18:00"
+
+
+def test_only_a_heading_about_the_dates_a_body_or_a_season_gives_the_dates_their_year(tmp_path):
+    # Every tuning plan's year heading names the dates or the plan (vaxjo "Sammanträdesdagar 2022", umea
+    # "Mötesdatum 2018"), a body (region-norrbotten "Regionstyrelsen 2023"), a season (nacka "Våren 2021") or is
+    # the year alone (jarfalla "2021"); a page's other heading ("Årsredovisning 2020") is no year of the dates.
+    text = ("Kommunfullmäktige\n\nÅrsredovisning 2020\n\nSammanträdesdatum\n\n11 januari\n15 februari\n22 mars\n")
+    with pytest.raises(ImportFailed) as refused:  # nine recent years fit its weekdays: none is assumed
+        parse_document(write(tmp_path, text))
+    assert "--year" in str(refused.value)
+    plan = parse_document(write(tmp_path, text.replace("Sammanträdesdatum\n", "Sammanträdesdatum\n\n2021\n"))).plan
+    assert [m.date for m in plan.meetings] == ["2021-01-11", "2021-02-15", "2021-03-22"]
+
+
+def test_a_body_pages_dates_heading_after_other_sections_lists_the_pages_body(tmp_path):
+    # jarfalla_sammantradesplan_1, mjolby_sammantradesplan_1, malmo_sammantradesplan_1: the page's heading names
+    # its body and its dates heading names none; a section's heading between them ("Ledamöter") does not take
+    # the body away. Where the headings name several bodies (nacka_sammantradesplan_1's menu), none is chosen.
+    text = ("Kommunstyrelsen\n\nKommunstyrelsen leder kommunens arbete.\n\nLedamöter\n\nAnna Andersson (S)\n\n"
+            "Sammanträdesdatum 2024\n\n24 januari\n14 februari\n6 mars\n")
+    plan = parse_document(write(tmp_path, text)).plan
+    assert {m.body for m in plan.meetings} == {"Kommunstyrelsen"} and len(plan.meetings) == 3
+    menu = parse_document(write(tmp_path, "Socialnämnden\n\n" + text, name="meny.txt")).plan
+    assert menu.meetings == []
+
+
+def test_a_sentence_that_the_body_meets_right_over_a_list_of_dates_makes_the_page_a_plan(tmp_path):
+    # gullspang_sammantradesplan_1 ("... sammanträder följande dagar 2022:"), jonkoping_sammantradesplan_1 and
+    # mjolby_sammantradesplan_1 ("Kommunstyrelsen sammanträder alltid på onsdagar klockan 9.30 ...") lead their
+    # lists so; a sentence that states one meeting's day (falkoping_kallelse_1) leads none.
+    path = write(tmp_path, "Kommunstyrelsen\n\nKommunstyrelsen leder kommunens arbete.\n\n"
+                           "Kommunstyrelsen sammanträder följande datum 2024:\n\n24 januari\n14 februari\n6 mars\n")
+    document = parse_document(path)
+    assert [(m.body, m.date) for m in document.plan.meetings] == [
+        ("Kommunstyrelsen", "2024-01-24"), ("Kommunstyrelsen", "2024-02-14"), ("Kommunstyrelsen", "2024-03-06")]

@@ -23,6 +23,15 @@ from archive.importing.common import (
     own_case_numbers,
     split_page_runs,
 )
+from archive.importing.kinds import (
+    AGENDA_KINDS,
+    NOTICE_KINDS,
+    PLAN_KINDS,
+    PROTOCOL_KINDS,
+    REPORT_KINDS,
+    alternation,
+    capitals,
+)
 from archive.importing.meetingdocs import detect, parse_meeting_document
 from archive.importing.meetingplan import (
     PLAN_HEADING,
@@ -48,7 +57,23 @@ def parse_document(path: Path, *, year: int | None = None, today: dt.date | None
     `year`: the year of a meeting plan that does not state it (`import --year`); `today`
     (default: the clock, when a command runs) bounds the recent years a plan's weekdays may tell."""
     document = read_document(Path(path))
-    today = today or dt.date.today()
+    parsed = _parse_read_document(document, year=year, today=today or dt.date.today())
+    # A plan's kind words ("Sammanträdesdagar") are the municipalities' own; a record's form is not.
+    if parsed.plan is None and not names_a_municipality_or_its_body(document, parsed):
+        raise ImportFailed(
+            "ingen kommunal handling: texten namnger ingen kommun, region eller kommunal nämnd (kommunfullmäktige, "
+            "kommunstyrelsen, en nämnd, ett utskott, Region …) och har inget diarienummer eller protokollsintyg "
+            "(Dnr, Justerandes sign, Utdragsbestyrkande, Anslag/bevis)", file=str(document.path), field="dokumenttyp")
+    other = parsed.plan is None and another_organisations_meeting(document, parsed)
+    if other:
+        raise ImportFailed(
+            f"ingen kommunal handling: handlingens huvud namnger en förenings eller ett bolags möte ({other!r}), "
+            "inget kommunalt organ läses som mötets organ och texten har inget diarienummer eller protokollsintyg "
+            "(Dnr, Justerandes sign, Utdragsbestyrkande, Anslag/bevis)", file=str(document.path), field="dokumenttyp")
+    return parsed
+
+
+def _parse_read_document(document, *, year: int | None, today: dt.date) -> ParsedDocument:
     if is_meeting_plan(document):
         try:
             return parse_meeting_plan(document, year=year, today=today)
@@ -86,14 +111,73 @@ def _plan_without_meetings(document, plan_error: NoMeetingsInPlan, *, year: int 
     return _partial_or_not_municipal(document, plan_error, year=year, today=today, when_nothing_read=plan_error)
 
 
+# ---------------------------------------------------------------- municipal or not: the first word
+
+# What every Swedish municipal record names somewhere and an association's, a company's or a
+# party's minutes, a school essay or a guide may lack however protocol-like they are ("§74 Val av
+# justerare", "Beslut att ..."): a municipality, a region or a county council ("Härryda kommun",
+# "kommunstyrelsen", "Region Halland", "Västra Götalandsregionen", "Västerås stad", "landstinget"),
+# a body of theirs (a nämnd, a fullmäktige, an utskott), the registry's Dnr or case number, or a
+# protocol's certifying labels. Each is found
+# in documents of many municipalities of the tuning half (kommun 115, fullmäktige 76, nämnd 71,
+# Dnr 44, utskott 32, a Region 12, a stad 7, landsting 5); every municipal document there names one.
+_MUNICIPAL_SENDER = re.compile(
+    r"kommun|nämnd|fullmäktige|utskott|landsting|regionstyrelse|regionens"
+    r"|(?-i:(?<![\wåäöÅÄÖ])Region\s+[A-ZÅÄÖ])|(?-i:[A-ZÅÄÖ][\wåäö]+regionen)"
+    r"|(?-i:[A-ZÅÄÖ][\wåäö]+ [Ss]tad)(?![\wåäö])|(?<![\wåäöÅÄÖ])dnr(?![\wåäö])|diarienummer"
+    r"|justerandes\s+sign|utdragsbestyrkande|anslag\s*/\s*bevis|anslagstavla",
+    re.IGNORECASE)
+
+
+def names_a_municipality_or_its_body(document, parsed: ParsedDocument) -> bool:
+    """Whether the text names a municipality, a region or one of their bodies, or has a
+    registry's or a protocol's marks (_MUNICIPAL_SENDER), or what was read from it does (the
+    meeting's body a code stands for, "KS"; a matter's case number, "RS 912-2025"): a text that does none
+    of these is no municipal document, whatever its form (an association's board minutes)."""
+    if any(_MUNICIPAL_SENDER.search(line.text) for line in document.lines):
+        return True
+    bodies = [parsed.meeting.body] if parsed.meeting else []
+    return any(body and _MUNICIPAL_SENDER.search(body) for body in bodies) \
+        or any(item.matter.case_number for item in parsed.items)
+
+
+# An association's, a company's or a party's meeting as its minutes name it in their head ("Protokoll fört
+# vid årsmöte", "Möte med sektionens styrelse", "Bolagsstämma"). No municipal document of the tuning
+# half (184, 110 municipalities and regions) has one of these words in its head's first 300
+# characters: municipal bodies meet as fullmäktige, styrelse, nämnd, utskott, never so.
+_OTHER_ORGANISATIONS_MEETING = re.compile(
+    r"(?<![\wåäöÅÄÖ])(?:årsmöte|styrelsemöte|medlemsmöte|föreningsmöte|föreningsstämma|bolagsstämma|årsstämma"
+    r"|extra stämma|(?:föreningens|sektionens|klubbens|partiets|bolagets|förbundets) styrelse)(?![\wåäö])",
+    re.IGNORECASE)
+# A registry's or a protocol's marks: a municipal record's, whoever else its text names.
+_RECORD_MARKS = re.compile(
+    r"(?<![\wåäöÅÄÖ])dnr(?![\wåäö])|diarienummer|justerandes\s+sign|utdragsbestyrkande|anslag\s*/\s*bevis"
+    r"|anslagstavla", re.IGNORECASE)
+OTHER_MEETING_HEAD_REACH = 300
+
+
+def another_organisations_meeting(document, parsed: ParsedDocument) -> str | None:
+    """The words of the head naming the meeting as an association's or a company's, where nothing
+    makes it municipal anyway: no municipal body read as the meeting's, no registry's or protocol's
+    marks, no case number. A municipality named in the text is no such sign: an association's
+    minutes name the municipality that gives it a grant ("bidrag från Riksby kommun")."""
+    found = _OTHER_ORGANISATIONS_MEETING.search(_head_text(document, keep_title=False)[:OTHER_MEETING_HEAD_REACH])
+    if found is None:
+        return None
+    body = parsed.meeting.body if parsed.meeting else None
+    if body and _MUNICIPAL_SENDER.search(body) or any(item.matter.case_number for item in parsed.items) \
+            or any(_RECORD_MARKS.search(line.text) for line in document.lines):
+        return None
+    return found.group()
+
+
 # ---------------------------------------------------------------- municipal or not: the last word
 
 # A heading that names a municipal document's kind, as municipalities set it: a short line of its
 # own, or the opening words of a page ("1 Tjänsteskrivelse KS Handläggare ..."), never a sentence.
 _MUNICIPAL_KIND = re.compile(
-    r"(?<![\wåäöÅÄÖ])(?:kallelser?|föredragningslista|ärendelista|dagordning|kungörelse|handlingar"
-    r"|protokoll|protokollsutdrag|sammanträdesprotokoll|tjänsteskrivelse|tjänsteutlåtande|beslutsunderlag"
-    r"|sammanträdes(?:plan|tider|dagar|datum|kalender)|mötes(?:plan|tider|dagar|datum))(?![\wåäö])",
+    r"(?<![\wåäöÅÄÖ])(?:" + alternation(AGENDA_KINDS, PROTOCOL_KINDS, REPORT_KINDS, NOTICE_KINDS, PLAN_KINDS,
+                                        plural=True) + r")(?![\wåäö])",
     re.IGNORECASE)
 KIND_HEADING_WORDS = 8
 FALLBACK_ITEMS_NEEDED = 2
@@ -102,8 +186,10 @@ KIND_OPENING_REACH = 40
 
 def _names_a_municipal_kind(document) -> bool:
     """Whether a heading names the document's kind: a short line that is no sentence and holds
-    the kind's word, or a page's opening words (after its page number) that do."""
-    for line in document.lines[:400]:
+    the kind's word, or a page's opening words (after its page number) that do; in the text as
+    it stands and as cleaned (a letter-spaced "1 K U N G Ö R E L S E" closed up to "KUNGÖRELSE")."""
+    cleaned = split_page_runs(drop_site_text(drop_url_lines(document.lines)))
+    for line in [*document.lines[:400], *cleaned[:400]]:
         text = line.stripped
         if not text:
             continue
@@ -120,8 +206,9 @@ def _names_a_municipal_kind(document) -> bool:
 
 
 # A record's kind as any text names it, inflected too ("Kallelsen i sin helhet ...", "protokollet").
-_KIND_NAMED = re.compile(r"(?<![\wåäöÅÄÖ])(?:kallelse|protokoll|föredragningslist|ärendelist|dagordning|handlingar"
-                         r"|tjänsteskrivelse)\w*", re.IGNORECASE)
+_KIND_NAMED = re.compile(r"(?<![\wåäöÅÄÖ])(?:" + alternation(tuple(
+    word.removesuffix("a") for word in (*AGENDA_KINDS, *PROTOCOL_KINDS, *REPORT_KINDS, "handlingar"))) + r")\w*",
+    re.IGNORECASE)
 _DAY_AND_MONTH = re.compile(r"(?<!\d)\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*(?![\wåäö])"
                             r"|\d{4}-\d{2}-\d{2}", re.IGNORECASE)
 
@@ -283,8 +370,8 @@ _PROTOCOL_HEAD = re.compile(
     r"(?<![\wÅÄÖåäö])(?:SAMMANTRÄDESPROTOKOLL|PROTOKOLLSUTDRAG|PROTOKOLL|Sammanträdesprotokoll|Protokollsutdrag"
     r"|Utdrag ur (?:sammanträdes)?protokoll(?:et)?|(?<=[A-ZÅÄÖ]{4} )Protokoll|Protokoll(?= Sammanträdesdatum))"
     r"(?![\wÅÄÖåäö])")
-_REPORT_HEAD = re.compile(r"(?<![\wÅÄÖåäö])(?:tjänsteskrivelse|tjänsteutlåtande|tjänsteyttrande|beslutsunderlag)"
-                          r"(?![\wÅÄÖåäö])", re.IGNORECASE)
+_REPORT_HEAD = re.compile(r"(?<![\wÅÄÖåäö])(?:" + alternation(REPORT_KINDS, ("beslutsunderlag",)) + r")(?![\wÅÄÖåäö])",
+                          re.IGNORECASE)
 PROTOCOL_HEAD_REACH = 400  # characters of the document's own text its head stands in
 KIND_HEAD_REACH = 200  # where the head names the kind: its opening words, not a list further down
 
@@ -376,8 +463,7 @@ def _one_matter_of_a_protocol(document, matter, meeting: ParsedMeeting | None = 
                           items=[ParsedItem(matter=matter)], meeting=meeting)
 
 
-_AGENDA_KIND = re.compile(r"(?<![\wÅÄÖåäö])(?:kallelse|föredragningslista|ärendelista|dagordning|anmälningslista)"
-                          r"(?![\wåäö])", re.IGNORECASE)
+_AGENDA_KIND = re.compile(r"(?<![\wÅÄÖåäö])(?:" + alternation(AGENDA_KINDS) + r")(?![\wåäö])", re.IGNORECASE)
 _PROTOCOL_KIND = re.compile(r"(?<![\wÅÄÖåäö])(?:protokoll|protokollsutdrag|sammanträdesprotokoll)(?![\wåäö])|§\s*\d",
                             re.IGNORECASE)
 
@@ -435,8 +521,7 @@ _FORM_FIELD = re.compile(
     re.IGNORECASE,
 )
 _KIND_HEADING = re.compile(
-    r"^(?:\d{1,3}\s+)?(?:[A-ZÅÄÖ][\wåäö-]*\s+){0,3}(?:kallelse|protokoll|sammanträdesprotokoll|protokollsutdrag"
-    r"|föredragningslista|ärendelista|dagordning|kungörelse|tjänsteskrivelse|tjänsteutlåtande)"
+    r"^(?:\d{1,3}\s+)?(?:[A-ZÅÄÖ][\wåäö-]*\s+){0,3}(?:" + alternation(AGENDA_KINDS, PROTOCOL_KINDS, REPORT_KINDS) + r")"
     r"(?:\s+(?:till|för|från)?\s*[\wåäö -]{0,60})?$",
     re.IGNORECASE,
 )
@@ -447,8 +532,8 @@ _FORM_WORD = re.compile(
     r"\b(?:sammanträdesdatum|justerandes? sign|utdragsbestyrkande|justeringens plats och tid|paragrafer \d"
     r"|plats och tid|tid och plats)\b", re.IGNORECASE)
 # The document's kind in capitals, as letterheads set it ("KALLELSE/FÖREDRAGNINGSLISTA", "PROTOKOLLSUTDRAG").
-_KIND_IN_CAPITALS = re.compile(r"(?<![\wÅÄÖ])(?:KALLELSE|PROTOKOLL|SAMMANTRÄDESPROTOKOLL|PROTOKOLLSUTDRAG"
-                               r"|FÖREDRAGNINGSLISTA|TJÄNSTESKRIVELSE|TJÄNSTEUTLÅTANDE)(?![\wÅÄÖ])")
+_KIND_IN_CAPITALS = re.compile(
+    r"(?<![\wÅÄÖ])(?:" + capitals(AGENDA_KINDS, PROTOCOL_KINDS, REPORT_KINDS) + r")(?![\wÅÄÖ])")
 
 
 # A protocol's signature block and anslag certificate, its labels set without colons and run into

@@ -111,6 +111,9 @@ COMPACT_DATE = re.compile(r"(?<![\d/.-])(?P<date>\d{6}|\d{8})(?![\d/.-])")
 TRUNCATED_DATE = re.compile(r"(?<![\d-])\d{4}-(?:\d{1,2}-?)?\s*$")
 
 
+_DIGIT = re.compile(r"\d")
+
+
 @dataclass
 class FoundDate:
     iso: str | None
@@ -122,6 +125,8 @@ class FoundDate:
 
 def find_dates(text: str, *, compact: bool = False) -> list[FoundDate]:
     """Every date written out in `text`; compact forms (240805) only when asked."""
+    if not _DIGIT.search(text):
+        return []  # every date form holds a digit; most lines of text hold none, and are told so at once
     found = []
     for match in DATE_IN_TEXT.finditer(text):
         raw = match.group("date")
@@ -171,10 +176,12 @@ def labels_over_values(lines: list[Line]) -> list[Line]:
     while index < len(texts):
         line = texts[index]
         following = texts[index + 1] if index + 1 < len(texts) else None
-        labels = list(_DATE_LABEL.finditer(line.stripped))
         values = find_dates(following.stripped) if following is not None else []
-        if (len(labels) >= 2 and not find_dates(line.stripped) and len(values) == len(labels)
-                and not DATE_IN_TEXT.sub("", following.stripped).strip()):
+        # The values first: the search for labels is the slowest (many labels, in any case), and
+        # only a line over two dates or more and nothing else needs it.
+        if (len(values) >= 2 and not DATE_IN_TEXT.sub("", following.stripped).strip()
+                and len(labels := list(_DATE_LABEL.finditer(line.stripped))) == len(values)
+                and not find_dates(line.stripped)):
             cuts = [m.start() for m in labels][1:] + [len(line.stripped)]
             pieces = [line.stripped[start:end].strip() for start, end in zip([0] + cuts[:-1], cuts, strict=True)]
             merged = " ".join(f"{piece} {value.text}" for piece, value in zip(pieces, values, strict=True))
@@ -189,10 +196,18 @@ def labels_over_values(lines: list[Line]) -> list[Line]:
 def labelled_dates(text: str) -> list[tuple[str | None, FoundDate]]:
     """Each date in `text` with the role of the nearest label before it (within
     LABEL_REACH characters): 'meeting', 'approved', 'notice', 'down', or None."""
-    labels = [(m.end(), m.lastgroup) for m in _DATE_LABEL.finditer(text)]
+    dates = find_dates(text)
+    if not dates:
+        return []  # no date, no label to look for (the label search is the slow one)
+    # The labels in order, up to the last date: one that starts after it is no date's label.
+    labels = []
+    for m in _DATE_LABEL.finditer(text):
+        if m.start() > dates[-1].start:
+            break
+        labels.append((m.end(), m.lastgroup))
     ends = [end for end, _role in labels]
     result = []
-    for date in find_dates(text):
+    for date in dates:
         index = bisect.bisect_right(ends, date.start) - 1  # the nearest label ending before the date
         near = index >= 0 and date.start - ends[index] <= LABEL_REACH
         result.append((labels[index][1] if near else None, date))
@@ -272,10 +287,12 @@ def bodies_in(text: str) -> list[tuple[int, str]]:
 # "föreslår", "föreslå" (after another "föreslår"), "föreslås": each links one body of the path to the next.
 _PROPOSES = re.compile(r"\s+föreslå(?:r|s)?(?:\s+(?:härmed|därför|därmed|nu|också|även))?(?:\s+att)?(?:\s+|$)",
                        re.IGNORECASE)
-# Where the lead ends: "besluta", "beslutar följande:", or the proposal's first "att" ("Stadskontoret
-# föreslår kommunstyrelsen att ...").
-_DECIDE = re.compile(r"\s*\bbeslut(?:a|ar)\b(?:\s+(?:följande|enligt följande))?\s*[:.]?\s*|\s+(?=att\s)",
-                     re.IGNORECASE)
+_PROPOSES_WORD = re.compile(r"föreslå", re.IGNORECASE)  # in every _PROPOSES match
+# Where the lead ends: "besluta", "beslutar följande:", the proposal's first "att" ("Stadskontoret
+# föreslår kommunstyrelsen att ..."), or "följande" right after the body ("Regionstyrelsen föreslår
+# regionfullmäktige följande 1. ...": the lead ends at "följande" so in Stockholm's and Sollentuna's too).
+_DECIDE = re.compile(r"\s*\bbeslut(?:a|ar)\b(?:\s+(?:följande|enligt följande))?\s*[:.]?\s*|\s+(?=att\s)"
+                     r"|\s+följande(?:\s+beslut)?\b\s*:?\s*", re.IGNORECASE)
 # An office or unit proposes, but it is no body of the path: "Stadskontoret föreslår kommunstyrelsen ...".
 _OFFICE = re.compile(r"(?:kontoret|förvaltningen|förvaltning|avdelningen|enheten|kansliet|ledningen|direktören)$",
                      re.IGNORECASE)
@@ -309,7 +326,10 @@ def proposal_lead(text: str, *, anywhere: bool = False) -> ProposalLead | None:
     decide), in "X föreslår Y föreslå Z besluta" it is Z, in "X föreslås besluta" it is X; an office
     ("Stadskontoret föreslår ...") proposes but is no step of the path. The lead opens `text`, or,
     with `anywhere`, stands anywhere in it (a run-on page). None when no such lead names bodies."""
-    for decide in _DECIDE.finditer(text[:2000] if anywhere else text[:400]):
+    window = text[:2000] if anywhere else text[:400]
+    if not _PROPOSES_WORD.search(window):
+        return None  # every link says "föreslå": most lines are no lead, and so read at once
+    for decide in _DECIDE.finditer(window):
         head = text[: decide.start()]
         links = list(_PROPOSES.finditer(head))
         if not links:
@@ -492,23 +512,25 @@ def split_page_runs(lines: list[Line]) -> list[Line]:
     numbered_pages: set[int] = set()
     expected = 1
     for index, line in enumerate(lines):
-        opening = _PAGE_NUMBER_OPENING.match(line.stripped)
-        if opening and int(opening.group(1)) == expected and len(line.stripped) >= 40:
+        opening = _PAGE_NUMBER_OPENING.match(line.stripped) if len(line.stripped) >= 40 else None
+        if opening and int(opening.group(1)) == expected:
             numbered_pages.add(index)
             expected += 1
     if len(numbered_pages) < 2:
         numbered_pages = set()
     for index, line in enumerate(lines):
-        if _TRAILING_PAGE_MARK.search(line.text):
+        # Both page marks hold a bracket: a line without one is not searched (most lines).
+        if ")" in line.text and _TRAILING_PAGE_MARK.search(line.text):
             line = Line(line.number, _TRAILING_PAGE_MARK.sub("", line.text), page_start=line.page_start)
-        numbered = _PAGE_NUMBER_OPENING.match(line.stripped)
-        if numbered and index in numbered_pages and not _PAGE_HEAD.match(line.stripped):
+        text = line.stripped
+        match = _PAGE_HEAD.match(text) if "(" in text or "[" in text else None
+        numbered = _PAGE_NUMBER_OPENING.match(text) if index in numbered_pages else None
+        if numbered and not match:
             if len(line.stripped) < RUN_ON:
                 result.append(line)  # a short page without a page mark: the line as it stands
                 continue
             result.append(Line(line.number, line.stripped[numbered.end():], page_start=True))
             continue
-        match = _PAGE_HEAD.match(line.stripped)
         if not match or len(line.stripped) < RUN_ON and index not in numbered_pages:
             result.append(line)
             continue

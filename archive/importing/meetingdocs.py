@@ -44,6 +44,7 @@ from archive.importing.common import (
     split_page_runs,
     trailing_case_number,
 )
+from archive.importing.kinds import AGENDA_KINDS, REPORT_KINDS, alternation
 from archive.importing.result import ParsedDocument, ParsedItem, ParsedMeeting
 from archive.importing.text import Document, Line, drop_site_text, drop_url_lines
 from archive.importing.tjansteskrivelse import (
@@ -60,8 +61,7 @@ PROTOCOL_WORDS = re.compile(
     r"\b(sammanträdesprotokoll|protokollsutdrag|protokoll|utdrag ur protokoll|utdrag ur sammanträdesprotokoll)\b",
     re.IGNORECASE,
 )
-AGENDA_WORDS = re.compile(r"\b(kallelse|föredragningslista|dagordning|kungörelse|underrättelse|ärendelista"
-                          r"|anmälningslista)\b", re.IGNORECASE)
+AGENDA_WORDS = re.compile(r"\b(" + alternation(AGENDA_KINDS) + r")\b", re.IGNORECASE)  # kinds.py: the kinds' words
 
 # A paragraph, perhaps after its body's code: "KF § 102", "Kf § 89" (a known code in any case).
 _PARAGRAPH = re.compile(
@@ -473,12 +473,66 @@ def _merge_repeated_items(items: list[Item]) -> list[Item]:
     return result
 
 
+def _fold_attached_extracts(items: list[Item]) -> list[Item]:
+    """A kallelse's attached protocol extract for an agenda item ('KS § 87 / Dnr KS 48/2015 / Delårsbokslut /
+    Förslag till beslut ...' after the agenda's '6. Delårsbokslut'): a § of another series than the agenda's
+    points, whose title, below its case number, is an agenda item's title word for word. Its text continues
+    that item (the attached paper repeats its item's title so also in Botkyrka's and Borlänge's kallelser)."""
+    result: list[Item] = []
+    for item in items:
+        texts = [x for x in item.lines if x.stripped]
+        title = next((x for x in ([Line(item.line, item.head)] if item.head else []) + texts
+                      if not own_case_numbers(x.stripped) and not is_case_number(x.stripped)), None)
+        agenda = [x for x in result if x.key.startswith("punkt ")]
+        earlier = next((x for x in agenda if title is not None and len(x.head) >= 10 and x.head == title.stripped
+                        and not any(y.stripped for y in x.lines)), None) if item.key.startswith("§") else None
+        if earlier is None or sum(1 for x in agenda if x.head == earlier.head) != 1:
+            result.append(item)
+            continue
+        earlier.lines.extend(x for x in item.lines if x is not title)
+    _fold_attached_page(result)
+    return result
+
+
+# A protocol's page attached after a kallelse's agenda: its heading on a line of its own.
+_PROTOCOL_PAGE = re.compile(r"^(?:SAMMANTRÄDESPROTOKOLL|PROTOKOLLSUTDRAG|PROTOKOLL)\b")
+
+
+def _fold_attached_page(items: list[Item]) -> None:
+    """The attached protocol page run into the agenda's last item, with no § of its own ('SAMMANTRÄDESPROTOKOLL /
+    Sammanträdesdatum Kommunstyrelsen Dnr 2015/ Kommunal parkeringsövervakning Beslut ...': Borlänge): where its
+    next line names an agenda item's title word for word, the page's text from there continues that item."""
+    agenda = [x for x in items if x.key.startswith("punkt ")]
+    if len(agenda) < 2 or items[-1] is not agenda[-1]:
+        return
+    last = agenda[-1]
+    at = next((i for i, x in enumerate(last.lines) if _PROTOCOL_PAGE.match(x.stripped)), None)
+    following = next((x for x in last.lines[at + 1:] if x.stripped), None) if at is not None else None
+    if following is None:
+        return
+    named = [(x, m) for x in agenda[:-1] if len(x.head) >= 10 and not any(y.stripped for y in x.lines)
+             for m in [re.search(r"(?:^|\s)" + re.escape(x.head) + r"(?=\s+[A-ZÅÄÖ]|$)", following.stripped)] if m]
+    if len(named) != 1 or sum(1 for x in agenda if x.head == named[0][0].head) != 1:
+        return
+    earlier, match = named[0]
+    rest = following.stripped[match.end():].strip()
+    page = last.lines[at:]
+    last.lines = last.lines[:at]
+    earlier.lines.extend([*([Line(following.number, rest)] if rest else []),
+                          *page[page.index(following) + 1:]])
+
+
 def _split_matter_run(item: Item) -> list[Item]:
     """An agenda item's run-on title holding further motions, questions or interpellations whose
     numbers were lost: the first keeps the item, each further one an item without a number."""
     if len(item.head) < RUN_ON and not item.row:  # (a list's row holds the next row's title, however short)
         return [item]
-    cuts = [m.start() for m in _MATTER_OPENING.finditer(item.head)]
+    return _split_at(item, [m.start() for m in _MATTER_OPENING.finditer(item.head)])
+
+
+def _split_at(item: Item, cuts: list[int]) -> list[Item]:
+    """The item cut at `cuts` in its head: the first piece keeps the item (its number, case number,
+    row), each further piece is an item whose number was lost; the last takes the item's lines."""
     if not cuts:
         return [item]
     pieces = _cut(item.head, cuts)
@@ -496,15 +550,8 @@ _STUB_IN_ROW = re.compile(r"(?<=\s)(?:[A-ZÅÄÖ]{2,8}[ -]?\d{1,4}|(?:19|20)\d\d
 
 
 def _split_after_stubs(item: Item) -> list[Item]:
-    cuts = [m.end() for m in _STUB_IN_ROW.finditer(item.head) if len(item.head[:m.start()].split()) >= 2]
-    if not cuts:
-        return [item]
-    pieces = _cut(item.head, cuts)
-    first = Item(item.key, item.number, item.line, pieces[0], case_number=item.case_number,
-                 truncated_case=item.truncated_case, row=item.row)
-    rest = [Item("", 0, item.line, piece) for piece in pieces[1:]]
-    rest[-1].lines = item.lines
-    return [first, *rest]
+    return _split_at(item, [m.end() for m in _STUB_IN_ROW.finditer(item.head)
+                            if len(item.head[:m.start()].split()) >= 2])
 
 
 def _consecutive(numbers: list[int]) -> list[int]:
@@ -1039,16 +1086,24 @@ _BODY_ACTS = re.compile(
     r"\b(?:(?P<a>[A-ZÅÄÖ][\wåäö-]+(?: arbetsutskott)?) (?:beslutar|ajournerar)\b"
     r"|ajournerar (?P<b>[A-ZÅÄÖ][\wåäö-]+(?: arbetsutskott)?) sammanträdet\b)"
 )
-_TJANSTESKRIVELSE = re.compile(r"\b(tjänsteskrivelse|tjänsteutlåtande|tjänsteyttrande)\b", re.IGNORECASE)
+_TJANSTESKRIVELSE = re.compile(r"\b(" + alternation(REPORT_KINDS) + r")\b", re.IGNORECASE)
 
 
 # What only a protocol says: its justering, its signatures, its range of paragraphs.
 PROTOCOL_SIGNALS = re.compile(
     r"protokollet (är|har) justerats?|protokollet är justerat|justeringens (plats och tid|tid och plats)|"
     r"utses att justera|justerandes (sign|signatur)|utdragsbestyrkande|\bparagrafer?\s*(?:§§?\s*)?\d|"
-    r"\bjusteras\b|anslaget på kommunens anslagstavla|tid och plats för justering",
+    r"\bjusteras\b|anslaget på kommunens anslagstavla|(?<!\bav )tid och plats för justering",
     re.IGNORECASE,
 )
+# Every PROTOCOL_SIGNALS match holds one of these words, found three times as fast in a long text:
+# keep them in step with it.
+_SIGNAL_WORDS = re.compile(r"juster|utdragsbestyrkande|paragraf|anslagstavla", re.IGNORECASE)
+
+
+def protocol_signal(text: str) -> re.Match | None:
+    """PROTOCOL_SIGNALS' first match in `text`; a text without any of its words is not searched."""
+    return PROTOCOL_SIGNALS.search(text) if _SIGNAL_WORDS.search(text) else None
 
 
 _REPORT_HEADING = re.compile(
@@ -1091,7 +1146,8 @@ def detect(document: Document) -> str | None:
             return "kallelse"
     if any(PROTOCOL_WORDS.search(line) for line in short) and has_paragraphs:
         return "protokoll"
-    if any(AGENDA_WORDS.search(line) for line in short):
+    # "Kallelse", "Föredragningslista" as headings set them; not an item's "213 Kommunstyrelsens ärendelista".
+    if any(word.group()[:1].isupper() for line in short for word in AGENDA_WORDS.finditer(line)):
         return "kallelse"
     start = " ".join(line.stripped for line in lines[:80] if line.stripped)[:5000]
     # A web page listing a meeting's items: it names the meeting ("... nämndens sammanträde
@@ -1107,7 +1163,7 @@ def detect(document: Document) -> str | None:
             and not _SIGNED_PROTOCOL.search(start)
             and (re.search(r"sammanträde", start[:400], re.IGNORECASE) or bodies_in(head[0][:60] if head else ""))):
         return "kallelse"
-    if PROTOCOL_SIGNALS.search(start) and not _TJANSTESKRIVELSE.search(start[:200]):
+    if protocol_signal(start) and not _TJANSTESKRIVELSE.search(start[:200]):
         return "protokoll"
     named = PROTOCOL_WORDS.search(start[:60])
     if named and named.group()[:1].isupper() and not _TJANSTESKRIVELSE.search(start[:200]):
@@ -1187,13 +1243,14 @@ class MeetingDocumentParser:
         raise ImportFailed(message, file=str(self.document.path), line=line, field=field_name)
 
     def parse(self) -> ParsedDocument:
-        lines = split_paragraph_runs(drop_page_artefacts(content_lines(self.document)))
+        content = content_lines(self.document)
+        lines = split_paragraph_runs(drop_page_artefacts(content))
         self.lines = lines
         self.last_line = next((line for line in reversed(lines) if line.stripped), None)
         # Text a document site gives (its own text dropped, pages run on): an excerpt that may
         # stop anywhere, even inside the last item's title.
         self.site_title = _site_title_in_text(self.document)
-        self.excerpt = len(content_lines(self.document)) < len(self.document.lines) or any(
+        self.excerpt = len(content) < len(self.document.lines) or any(
             line.page_start for line in lines)
         # Extraction that lost every § sign: an item opening a page may be "231 Title" or
         # "KS 261 Title"; only then are such lines read as items.
@@ -1218,7 +1275,7 @@ class MeetingDocumentParser:
         self.lines = [*title_lines, *self.lines]
         if self.kind == "kallelse":
             _unstack_items(items)
-            items = _merge_repeated_items(items)
+            items = _fold_attached_extracts(_merge_repeated_items(items))
         # In a protocol only a row of its list of paragraphs is split so: a
         # paragraph's run-on text may well name a motion mid-sentence.
         items = [piece for item in items for piece in (
@@ -1245,7 +1302,7 @@ class MeetingDocumentParser:
             self.approval(meeting)
         # What only a protocol states (its justering, 'Justerandes sign', 'Utdragsbestyrkande') makes
         # the text a municipal protocol, though its head lost body and date: read, not refused.
-        signed = self.kind == "protokoll" and bool(PROTOCOL_SIGNALS.search(
+        signed = self.kind == "protokoll" and bool(protocol_signal(
             " ".join(line.stripped for line in lines if line.stripped)))
         if body is None and not items and not (date or meeting.approved_on or meeting.notice_posted_on or signed):
             self.fail(no_body, field_name="organ")  # neither a meeting nor a matter to import
@@ -1712,18 +1769,27 @@ class MeetingDocumentParser:
         return after_body
 
     def approval(self, meeting: ParsedMeeting) -> None:
+        # Both dates are read from the same lines, and a line's labelled dates are the same for both:
+        # each is worked out once.
+        lines = _join_split_labels(labels_over_values(self.lines))
+        dated_in: dict[str, list[tuple[str | None, FoundDate]]] = {}
+        # "Tid för anslag2019-02-05": a label run into its date when the PDF lost the space; each
+        # line's text so, and a line's dates (not a run-on one's: its labelled dates are read).
+        read = []
+        for line in lines:
+            text = _GLUED_DATE.sub(" ", line.stripped)
+            read.append((line, text, find_dates(text) if len(text) <= RUN_ON else None))
         for attribute, pattern, label in (
             ("approved_on", _APPROVED, "justering"), ("notice_posted_on", _NOTICE, "anslag"),
         ):
             found: list[tuple[int, str]] = []
             role = "approved" if attribute == "approved_on" else "notice"
-            lines = _join_split_labels(labels_over_values(self.lines))
-            for line in lines:
-                # "Tid för anslag2019-02-05": a label run into its date when the PDF lost the space.
-                text = _GLUED_DATE.sub(" ", line.stripped)
-                if len(text) > RUN_ON or len(find_dates(text)) > 1:
+            for line, text, dates in read:
+                if len(text) > RUN_ON or len(dates) > 1:
                     # Run-on text, or several dates on a line: each is the one its nearest label says.
-                    dated = _tabled_dates(text) or labelled_dates(text)
+                    dated = dated_in.get(text)
+                    if dated is None:
+                        dated = dated_in[text] = _tabled_dates(text) or labelled_dates(text)
                     # "Tid för anslag 2019-02-05 – 2019-02-27": a period; the notice went up on its first day.
                     period_ends = {b.start for (_, a), (_, b) in zip(dated, dated[1:], strict=False)
                                    if re.fullmatch(r"\s*[–-]\s*", text[a.end:b.start])}
@@ -1747,7 +1813,7 @@ class MeetingDocumentParser:
                     continue
                 if not pattern.search(text) or (attribute == "notice_posted_on" and _NOTICE_DOWN.search(text)):
                     continue
-                if not find_dates(text) and len(text) <= 60:
+                if not dates and len(text) <= 60:
                     # A form set vertically: the label on its line, the date alone on the next.
                     # "Justeringens plats och tid" / "Jönköping 2015-09-21": the place may stand
                     # first, its address on a line before ("Tekniska kontoret, Juneporten,").
@@ -2213,7 +2279,7 @@ class MeetingDocumentParser:
         matter.recipients = recipients_of(parts.get("recipients", []), notes)
         matter.responsible = self.responsible(parts.get("responsible", []), notes)
         # "Arbetsutskottets förslag till kommunstyrelsen": the heading names where the matter goes next.
-        headings = " ".join(x.stripped for x in body_lines if _item_heading(x.stripped) == "proposal")
+        headings = "\n".join(x.stripped for x in body_lines if _item_heading(x.stripped) == "proposal")
         matter.planning = self.planning(parts, meeting, decision_text, proposal_text, notes, cut_lead, headings,
                                         " ".join([item.head, *(x.stripped for x in item.lines)]), tuple(item.path))
         matter.warnings = notes.items
@@ -2290,6 +2356,11 @@ class MeetingDocumentParser:
             if (step_body, step_date) != (meeting.body, meeting.date) \
                     and all((s.body, s.date) != (step_body, step_date) for s in earlier):
                 earlier.append(PlanningStep(body=step_body, date=step_date))
+        for name in _proposers_to(meeting.body, headings, proposal, cut_lead):
+            # "Kommunstyrelsen föreslår kommunfullmäktige att ..." in the kallelse of kommunfullmäktige: the
+            # body that proposes took the step before this meeting (its date is not stated here).
+            if all(s.body != name for s in earlier):
+                earlier.append(PlanningStep(body=name))
         earlier.sort(key=lambda s: s.date or "9999")
         if meeting.body is None:
             return earlier  # the meeting's body is unknown: no step of its own (warned in parse)
@@ -2633,6 +2704,34 @@ def _addressed_sections(lines: list[Line], end: Line | None, *,
         if points:
             result.append((to, " ".join(" ".join(points).split()), heading))
     return result
+
+
+def _proposers_to(body: str | None, headings: str, *proposals: str) -> list[str]:
+    """The bodies that put a proposal to `body`, the meeting's own, as its lead or its heading names them:
+    "Kommunstyrelsen föreslår kommunfullmäktige att ..." (common.proposal_lead, the one rule) or a
+    heading "Kommunstyrelsens förslag till kommunfullmäktige". Each took a step before this meeting.
+    An office ("Stadskontoret föreslår ...") is no body, and a body named by its kind only
+    ("Arbetsutskottets förslag") is not taken for one it may mean."""
+    if not body:
+        return []
+    found: list[str] = []
+    for source in (headings, *proposals):
+        lead = proposal_lead(source, anywhere=True) if source else None
+        if lead and body in lead.path:
+            found += lead.path[:lead.path.index(body)]
+    for heading in headings.split("\n"):
+        named = _GENITIVE_PROPOSAL.match(heading)
+        to = named.group("to") if named else None
+        final = re.findall(r"(?:^|\btill\s+)([\wåäö-]+(?:s arbetsutskott)?)$", to) if to else []
+        if final and final[-1].lower() != "beslut" and body_name(final[-1]) == body \
+                and not _OFFICE_WORD.search(named.group("by")):
+            words = named.group("by").split()
+            # The body's name ends the words before "s förslag": "Beslut Kommunstyrelsens förslag ..." (a heading
+            # run into another) is Kommunstyrelsen's; a word before a name is no part of it.
+            found += [body_name(" ".join(words[n:])) for n in range(len(words))
+                      if all(w.endswith(("-", "s", "a")) or w == "och" for w in words[n:-1])][:1]
+    return [name for name in dict.fromkeys(found)
+            if name and name != body and naming.body_kind(name) and name.lower() not in GENERIC_BODIES]
 
 
 def _item_heading(text: str) -> str | None:

@@ -66,7 +66,7 @@ RECENT_YEARS_AHEAD = 1
 # A heading that names a plan: "Sammanträdestider 2024", "Sammanträdesplan för ...",
 # "Datum för sammanträden 2023", "Kommunfullmäktiges sammanträden" (at the start of a short line).
 PLAN_HEADING = re.compile(
-    r"^(?:\w+\s+){0,3}(sammanträdesplan\w*|sammanträdestider|sammanträdesdagar|sammanträdeskalender\w*"
+    r"^(?:\w+\s+(?:[–-]\s+)?){0,3}(sammanträdesplan\w*|sammanträdestider|sammanträdesdagar|sammanträdeskalender\w*"
     r"|sammanträdesdatum\s+(?:för\s+)?(?:år\s+)?\d{4}(?![-/.]?\d)|mötesplan\w*|mötestider|mötesdagar|mötesdatum"
     r"|datum för sammanträden\w*"
     r"|sammanträden\s+(?:år\s+)?\d{4})\b|^\w+s sammanträden\s*(?:\d{4})?$",
@@ -158,12 +158,58 @@ def is_meeting_plan(document: Document) -> bool:
     # "5 Sammanträdesplan 2025", "§ 12 Sammanträdestider 2025": an agenda's item or a protocol's
     # paragraph about a plan, numbered as such; a plan's own heading is not.
     if not any(len(line.split()) <= 12 and PLAN_HEADING.search(line) and not _NUMBERED_ITEM.match(line)
-               for line in head):
+               for line in head) and not _heads_a_list_of_dates(document.lines):
         return False
     if any(_OTHER_KIND.match(line.stripped) and len(line.stripped.split()) <= 4 for line in document.lines[:400]):
         return False
     text = "\n".join(line.stripped for line in document.lines[:400])
     return not _PROTOCOL_SIGNS.search(text)
+
+
+# A heading of a body's meeting dates that states no year ("Sammanträdesdatum", "Mötesdatum",
+# "Sammanträden", "Sammanträdestider"): as a record's field label it stands over one date, as a web
+# page's heading over a list of them.
+_DATES_HEADING = re.compile(
+    r"^(?:\w[\w-]*:?\s+(?:[–-]\s+)?){0,3}?(?:sammanträdes(?:datum|dagar|tider|plan)|sammanträden|mötes(?:datum|dagar|tider|plan)|möten"
+    r"|datum för sammanträden)\b", re.IGNORECASE)
+# Lines with no date between such a heading and its list ("2021", "Kommunstyrelsen sammanträder på
+# onsdagar klockan 9.30"); more is no heading's.
+_LINES_BEFORE_LIST = 2
+# Dates one a line that make a list, not a record's date or two (a kallelse's meeting, its justering).
+DATES_IN_A_LIST = 3
+
+
+def _is_date_line(text: str) -> bool:
+    """A line that is one date (or days of one month) and at most a remark: "11 januari", "• 21 juni
+    (onsdag)", "18 oktober, konstituerande", "Måndag 30 januari kl. 18.00"; no sentence with a date."""
+    dates, rest = _list_dates(text)
+    return bool(dates) and (not rest or rest[:1] in ",(;:" or _TIME_AFTER.match(rest) is not None)
+
+
+def _heads_a_list_of_dates(lines: list[Line], reach: int = 400) -> bool:
+    """Whether a short heading of meeting dates stands over a list of them, one a line, perhaps after
+    the year and a line of when the body meets (Järfälla's "Sammanträdesdatum" / "2021" / "11 januari"
+    / "15 februari" ...): a plan's heading, whatever else the page says around it."""
+    texts = [line.stripped for line in lines[:reach] if line.stripped]
+    return any(_list_of_dates_under(texts, index) for index in range(len(texts)))
+
+
+def _list_of_dates_under(texts: list[str], index: int) -> bool:
+    """Whether texts[index] is a short heading of meeting dates with a list of them under it."""
+    text = texts[index]
+    # "Kommunstyrelsen sammanträder alltid på onsdagar klockan 9.30." right over its dates: the list's lead.
+    leads = len(text.split()) <= _LEAD_WORDS and _MEETS.match(text) is not None and not _DAY_AND_MONTH.search(text)
+    if not leads and (len(text.split()) > 8 or text.endswith((".", "!", "?")) or not _DATES_HEADING.match(text)
+                      or _NUMBERED_ITEM.match(text)):
+        return False
+    start = index + 1
+    while not leads and start < len(texts) and start - index - 1 < _LINES_BEFORE_LIST \
+            and not _is_date_line(texts[start]) and not _DAY_AND_MONTH.search(texts[start]):
+        start += 1
+    run = 0
+    while start + run < len(texts) and run < DATES_IN_A_LIST and _is_date_line(texts[start + run]):
+        run += 1
+    return run >= DATES_IN_A_LIST
 
 
 def parse_meeting_plan(document: Document, *, year: int | None, today: dt.date) -> ParsedDocument:
@@ -346,6 +392,8 @@ def unplaced_plan(document: Document, error: NoMeetingsInPlan) -> ParsedDocument
         if not text:
             continue
         stated = [d.text for d in find_dates(text) if d.iso or re.search(r"\d{1,2}\D+[a-zåäö]{3}", d.text, re.I)]
+        if not stated and _is_date_line(text):
+            stated = [text]  # "• 24 januari" in a list under a heading that names no body
         month_alone = _MONTH_HEADING.match(text) and month_number(_MONTH_HEADING.match(text).group("month"))
         for raw in stated:
             warnings.append(f"rad {line.number}: {raw!r}: datum som inte kunde knytas till ett organ; läses inte")
@@ -530,6 +578,17 @@ _PAGE_STAMP = re.compile(r"^(?:senast\s+|sidan\s+(?:senast\s+)?)?(?:publicerad|u
                          re.IGNORECASE)
 
 
+# What a heading that gives the meetings their year names beside it (every tuning plan's year headings do):
+# the dates or the plan ("Sammanträdesdagar 2022", "Mötesdatum 2018", "Sammanträden för ... 2021"), a body
+# ("Regionstyrelsen 2023", "KF 2024"), a season or a month ("Våren 2021", "Januari - juli 2023"), or the
+# year alone ("2021" under Järfälla's "Sammanträdesdatum"). Any other heading's year is not the dates'.
+_YEAR_CONTEXT = re.compile(
+    r"sammanträd|möte|mötes|datum|tider|dagar|plan|kalender|vår|höst|halvår|termin|(?<![\wåäö])år(?![\wåäö])"
+    r"|fullmäktige|nämnd|styrelse|utskott|råd(?:et)?(?![\wåäö])|beredning|presidi|direktion|revisor|delegation"
+    r"|kommitt|(?-i:(?<![\wåäöÅÄÖ])[A-ZÅÄÖ]{2,8}(?![\wåäöÅÄÖ]))"
+    r"|(?<![\wåäö])(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*\.?(?![\wåäö])",
+    re.IGNORECASE)
+
 # The most words a line ending in a colon may have and still lead the dates after it with its year.
 _LEAD_WORDS = 30
 
@@ -543,7 +602,11 @@ def _heading_year(text: str) -> int | None:
     if words > 10 and not leads or _DAY_MONTH.match(text) or _PAGE_STAMP.match(text):
         return None
     years = _YEAR.findall(text)
-    return int(years[0]) if len(set(years)) == 1 else None
+    if len(set(years)) != 1:
+        return None
+    if re.search(r"[A-Za-zÅÄÖåäö]", text) and not _YEAR_CONTEXT.search(text):
+        return None  # "Budget 2024", "Bra resultat för Falu kommun 2021": a page's other heading, not the dates' year
+    return int(years[0])
 
 
 def _months_across(reader: _Reader, header: list[str], rows, year: int | None) -> None:
@@ -850,6 +913,7 @@ def _read_lists(reader: _Reader) -> None:
     plan_text = " ".join(line.stripped for line in reader.lines)
     lines = _join_broken_headings([line for index, line in enumerate(reader.lines) if index not in reader.consumed])
     heading_month: int | None = None  # "Januari" standing over its days ("23", "23 Kommunstyrelsen")
+    heading_bodies: set[str] = set()  # the bodies the headings so far name
     resume = 0  # lines up to here were read as a flattened table
     for position, line in enumerate(lines):
         if position < resume:
@@ -937,6 +1001,11 @@ def _read_lists(reader: _Reader) -> None:
             if line_body is None:
                 reader.notes.append(f"rad {line.number}: datum utan organ ({text!r}); läses inte")
                 continue
+            if line_body is body and _alone_after_prose(lines, position):
+                # "... med sommaruppehåll." / "15 april" / "Öppet hus i stadshuset": a date by itself after running
+                # text, no bullet and no date beside it, is an event's or a news item's, not an item of a list.
+                reader.notes.append(f"rad {line.number}: {text!r} står ensamt efter löptext; inget sammanträde")
+                continue
             for day, month, stated_year, marker, weekday, time in dates:
                 reader.entries.append(Entry(body=line_body, month=month, day=day, line=line.number,
                                             year=stated_year or line_year, marker=marker, weekday=weekday,
@@ -962,18 +1031,47 @@ def _read_lists(reader: _Reader) -> None:
         detail = _DETAIL_LABEL.match(text)
         if detail and not _named(reader, detail.group("label")):
             continue  # "Ordförande: Hanna Wagenius (C)", "Plats: Rådhuset": about the body, no heading
+        if dates and body is not None:
+            remark = rest.strip(" –-,.")
+            if line_body is body and len(remark.split()) <= _LIST_REMARK_WORDS and _in_a_list(lines, position):
+                # "15 februari, kl 18.00 i sessionssalen", "22 mars – inställt" between other dates: an item of the
+                # list whose bullet the page's text lost, its remark noted (a cancellation kept as the marker).
+                cancelled = _CANCELLED.search(remark)
+                for day, month, stated_year, marker, weekday, time in dates:
+                    reader.entries.append(Entry(body=body, month=month, day=day, line=line.number,
+                                                year=stated_year or line_year, weekday=weekday,
+                                                marker=cancelled.group(1).lower() if cancelled else marker,
+                                                start_time=time or usual_time))
+                reader.notes.append(f"rad {line.number}: {body}: {remark!r}")
+                continue
+            # A date with more than a list's remark, or alone among other lines, is not read as a meeting (an
+            # event's or a news item's date), but no heading either: the body's list goes on under it.
+            reader.notes.append(f"rad {line.number}: {body}: {text!r} läses inte som sammanträde")
+            continue
         if _is_heading(text):
             named = _named(reader, text)
             if not named and text[:1].islower():
                 continue  # "inget i" (januari): a remark broken over lines, no heading; the body's dates go on
-            if named or not (heading_year or PLAN_HEADING.search(text) and not _DATE_FIELD_LABEL.match(text)):
+            if named or not (heading_year or PLAN_HEADING.search(text) and not _DATE_FIELD_LABEL.match(text)
+                             or _list_of_dates_under([x.stripped for x in lines[position: position + 8]], 0)):
                 # A heading of what is no body ("Utskott", "Kallelser"): the dates under it are not. The plan's
                 # own heading ("Sammanträdesdagar", "Datum för sammanträden", with or without its year) under a
-                # body's heading keeps that body; a record's field label ("Mötesdatum" over one date) does not.
+                # body's heading keeps that body; a record's field label ("Mötesdatum" over one date) does
+                # not, but the same word over a list of dates is the plan's heading (Järfälla's page).
                 body = named
                 usual_time = _time(text) if named else None  # "Kommunstyrelsen, kl. 13.00": its usual time
+                if named:
+                    heading_bodies.add(named)
+            elif body is None and len(heading_bodies) == 1:
+                # A body's page ("Kommunfullmäktige" / what it does / "Ledamöter" / ... / "Sammanträdesdatum"):
+                # the plan's heading naming no body, after other sections' headings, lists the page's own body's
+                # dates, where the page's headings name that body alone.
+                body = next(iter(heading_bodies))
         elif meets := _MEETS.match(text):  # "Kommunfullmäktiges presidium sammanträder ...": its subject
-            body = _named(reader, text[: meets.start(1)]) or body
+            subject = _named(reader, text[: meets.start(1)])
+            # "Fullmäktige sammanträder en gång i månaden" under "Kommunfullmäktige": the page's body by its
+            # short name, no other body.
+            body = body if body and subject and subject.lower() in _SHORT_NAMES else subject or body
             # "Kommunfullmäktige sammanträder den 29 januari, 26 februari och 25 mars 2024.": its dates, when
             # the sentence says nothing else.
             said, left = _list_dates(_MEETS_ON.sub("", text[meets.end():], count=1))
@@ -1184,7 +1282,8 @@ def _is_column_labels(text: str) -> bool:
 # A label and its value under a body's heading: "Ordförande: Hanna Wagenius (C)", "Lokal: Rådhuset".
 _DETAIL_LABEL = re.compile(r"^(?P<label>[A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö]+){0,2}):\s+\S")
 # A meeting's label before its date under a body's heading: "Nästa sammanträde 2021-04-19", "Möte: 4 mars".
-_MEETING_DATE_LABEL = re.compile(r"^(?:nästa\s+)?(?:sammanträde|möte|sammanträdesdatum|mötesdatum)\s*:?\s+(?=\d)",
+_MEETING_DATE_LABEL = re.compile(r"^(?:nästa\s+)?(?:sammanträde|möte|sammanträdesdatum|mötesdatum)\s*:?\s+(?=\d)"
+                                 r"(?!(?:19|20)\d\d\s*:?$)",  # "Sammanträdesdatum 2024": a plan's heading
                                  re.IGNORECASE)
 # An ISO date with the meeting's second day after it: "2021-06-07--08", "2021-06-07–08".
 _ISO_TWO_DAYS = re.compile(r"^(?P<first>\d{4}-\d{2}-\d{2})\s*(?:--|[–—-])\s*\d{1,2}$")
@@ -1285,6 +1384,30 @@ _DAY_AND_MONTH = re.compile(r"(?<![\d.:/-])(?P<day>\d{1,2})(?::e|:a|e)?\s+(?P<mo
 _CODE_IN_TEXT = re.compile(r"(?<![\wåäöÅÄÖ-])[A-ZÅÄÖ]{2,8}(?![\wåäöÅÄÖ-])")
 
 
+# The most words a remark after a date may have and the line still be an item of a list without its
+# bullet ("i sessionssalen", "– inställt", "- extra sammanträde"); more is an event's or a news item's title.
+_LIST_REMARK_WORDS = 4
+
+
+def _in_a_list(lines: list[Line], position: int) -> bool:
+    """Whether the line at `position` stands in a list of dates: the line before it or after it is a date."""
+    return any(0 <= near < len(lines) and _is_date_line(lines[near].stripped) for near in (position - 1, position + 1))
+
+
+# A line this long, or ending as a sentence does, is running text, not a heading over a list.
+_PROSE_WORDS = 12
+
+
+def _alone_after_prose(lines: list[Line], position: int) -> bool:
+    """A date line without a bullet, no date line beside it, right after running text."""
+    if position == 0 or _BULLET.match(lines[position].text) or _in_a_list(lines, position):
+        return False
+    before = lines[position - 1].stripped
+    if before.endswith(":"):
+        return False  # "... sammanträder följande dagar:": the lead of the dates after it
+    return before.endswith((".", "!", "?")) or len(before.split()) > _PROSE_WORDS
+
+
 def _run_on_meetings(reader: _Reader, line: Line, body: str | None, year: int | None, plan_text: str) -> bool:
     """Meetings stated in running text rather than a list: after each date the bodies' codes that
     meet on it, each perhaps with its time or a word that calls it off ("30 maj AU 08.15-10.00
@@ -1330,6 +1453,9 @@ _PLAN_BODY_END = re.compile(
     r"beredningen|direktion|direktionen|delegation|delegationen|kommitté|kommittén|revisorerna)$", re.IGNORECASE)
 _MEETS = re.compile(r"^\S+(?:\s+\S+){0,4}?\s+(sammanträder|träffas|möts)\b", re.IGNORECASE)
 _NAMED_IN_TEXT = re.compile(r"\b[\wåäöÅÄÖ-]*(?:fullmäktige|styrelsen|nämnden|utskottet)\b", re.IGNORECASE)
+# A body's kind word alone, as a page calls its own body in running text ("Fullmäktige sammanträder ...",
+# "Styrelsen förbereder ...", "Nämndens sammanträden ..."): the body the page is about, never another.
+_SHORT_NAMES = {"fullmäktige", "nämnden", "styrelsen", "utskottet", "beredningen", "presidiet"}
 _GENERIC_HEADINGS = {"utskott", "utskotten", "nämnder", "nämnderna", "styrelser", "råd", "beredningar"}
 
 

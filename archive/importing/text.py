@@ -7,7 +7,6 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
-from functools import cached_property
 from pathlib import Path
 
 from archive.errors import ImportFailed
@@ -18,6 +17,21 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 _URL_LINE = re.compile(r"^\s*(https?://|www\.)\S*\s*$")
 
 
+class _computed_once:
+    """functools.cached_property without the lock Python 3.11's takes on every first read: a parse
+    makes many Lines and reads each one's `stripped` once (the lock cost a few per cent of a parse)."""
+
+    def __init__(self, function):
+        self.function = function
+        self.name = function.__name__
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.function(instance)
+        return value
+
+
 @dataclass
 class Line:
     number: int  # 1-based line number in the file
@@ -25,9 +39,24 @@ class Line:
     page_start: bool = False  # the first text of a page whose text came as one run-on line
     item_start: bool = False  # an agenda item cut out of a run-on numbered list ("1 Title 2 Title ...")
 
-    @cached_property
+    @_computed_once
     def stripped(self) -> str:
         return " ".join(self.text.split())
+
+    # What drop_site_text reads in a line, computed once per line: the meeting reader (content_lines,
+    # for detect and again to parse) and the tjänsteskrivelse reader clean the same lines.
+    @_computed_once
+    def site_kind(self) -> str | None:
+        """"related" (a site's list of other documents starts here), "site" (a site's own text), or None."""
+        if _RELATED.match(self.stripped):
+            return "related"
+        if _SITE_LINE.match(self.stripped) or "…" in self.stripped and _SNIPPET.search(self.stripped):
+            return "site"
+        return None
+
+    @_computed_once
+    def letter_spaced(self) -> bool:
+        return bool(_SPACED.search(self.text))
 
 
 @dataclass
@@ -53,17 +82,17 @@ def read_document(path: Path) -> Document:
         raise ImportFailed(f"kan inte läsa filen: {error.strerror}", file=str(path)) from None
     if path.is_dir():
         raise ImportFailed("är en mapp, inte en fil", file=str(path))
-    with open(path, "rb") as handle:
+    with open(path, "rb") as handle:  # opened once: its start tells the kind, then the rest is read
         start = handle.read(1024)
-    is_pdf = start.lstrip().startswith(b"%PDF")
-    limit = MAX_PDF_BYTES if is_pdf else MAX_BYTES
-    if size > limit:
-        raise ImportFailed(
-            f"filen är {size // (1024 * 1024)} MB; ett dokument att importera är högst "
-            f"{limit // (1024 * 1024)} MB ({'PDF' if is_pdf else 'text'})",
-            file=str(path),
-        )
-    raw = path.read_bytes()
+        is_pdf = start.lstrip().startswith(b"%PDF")
+        limit = MAX_PDF_BYTES if is_pdf else MAX_BYTES
+        if size > limit:
+            raise ImportFailed(
+                f"filen är {size // (1024 * 1024)} MB; ett dokument att importera är högst "
+                f"{limit // (1024 * 1024)} MB ({'PDF' if is_pdf else 'text'})",
+                file=str(path),
+            )
+        raw = start + handle.read()
     if not raw.strip():
         raise ImportFailed("filen är tom", file=str(path))
     if is_pdf:
@@ -142,7 +171,8 @@ def drop_pdf_outline(lines: list[Line]) -> list[Line]:
 
 def drop_url_lines(lines: list[Line]) -> list[Line]:
     """Footnote links stand alone on their lines; they are not part of any section."""
-    return [line for line in lines if not _URL_LINE.match(line.text)]
+    # A link holds "://" or "www.": a line without either is not matched against the pattern.
+    return [line for line in lines if not (("://" in line.text or "www." in line.text) and _URL_LINE.match(line.text))]
 
 
 # A document site's own text around the document it shows: its viewer's controls, the
@@ -185,22 +215,24 @@ def drop_site_text(lines: list[Line], *, keep_title: bool = True) -> list[Line]:
     text lost, is kept as a line of its own unless `keep_title` is false; then it and the
     page's first line that repeats it are dropped (a tjänsteskrivelse's title is its own)."""
     kept: list[Line] = []
-    site_title = next((m.group("title").strip() for line in lines if (m := _DOWNLOAD.match(line.stripped))), None)
+    # The site's title stands in quotes: a line without '"' is not matched against the pattern.
+    site_title = next((m.group("title").strip() for line in lines
+                       if '"' in line.stripped and (m := _DOWNLOAD.match(line.stripped))), None)
     previous_note: str | None = None  # the file note ("(pdf-fil, 614 kB)") of the line before
     for line in lines:
         if not keep_title and site_title and line.stripped and line.stripped == site_title:
             continue
         text = line.stripped
-        if _RELATED.match(text):
+        if line.site_kind == "related":
             break
-        if _SITE_LINE.match(text) or _SNIPPET.search(text):
+        if line.site_kind == "site":
             continue
-        download = _DOWNLOAD.match(text)
+        download = _DOWNLOAD.match(text) if '"' in text else None
         if download:
             if keep_title:
                 kept.append(Line(line.number, download.group("title")))
             continue
-        note = _FILE_NOTE.search(line.text)
+        note = _FILE_NOTE.search(line.text) if "(" in line.text else None  # most lines hold no note
         if note:
             if kept and kept[-1].number == line.number - 1 and previous_note == note.group().strip():
                 # The same file's note on the line before: one link's text wrapped over two lines.
@@ -211,7 +243,7 @@ def drop_site_text(lines: list[Line], *, keep_title: bool = True) -> list[Line]:
             line = Line(line.number, _FILE_NOTE.sub("", line.text), page_start=line.page_start)
         else:
             previous_note = None
-        if _SPACED.search(line.text):
+        if line.letter_spaced:
             line = Line(line.number, _SPACED.sub(_close_up, line.text))
         kept.append(line)
     return kept

@@ -112,7 +112,12 @@ class Section:
 
 
 def _heading_key(line: Line) -> tuple[str, re.Match] | None:
-    text = line.stripped.rstrip(":").strip()
+    return _heading_key_of(line.stripped)
+
+
+def _heading_key_of(stripped: str) -> tuple[str, re.Match] | None:
+    """_heading_key of a text already stripped as Line.stripped is: no Line made to ask it."""
+    text = stripped.rstrip(":").strip()
     if not text or len(text) > 60:
         return None
     lowered = text.lower()
@@ -167,6 +172,9 @@ _MID_LINE = re.compile(
     r"|Beslutsplanering|Beslutet (?:ska |skall )?(?:skickas|expedieras|sänds) till|Sammanfattning)"
     r"\s*:?\s+(?=[A-ZÅÄÖ0-9•-])"
 )
+# Every _MID_LINE heading holds one of these words (a line without any is not searched):
+# keep them in step with it.
+_MID_LINE_WORDS = re.compile(r"örslag till|Beslut|Sammanfattning")
 # In a page given as one run-on line, every heading stands mid-line.
 _RUN_ON_MID = re.compile(
     r"(?<=\S)\s+(?P<heading>(?:[A-ZÅÄÖ][a-zåäö-]+s f|F)örslag till (?:[a-zåäö -]+?s )?beslut|Beslutsunderlag"
@@ -209,9 +217,10 @@ def split_run_in(lines: list[Line]) -> list[Line]:
         while pending:
             text = pending.pop(0)
             stripped = " ".join(text.split())
-            if not stripped or _heading_key(Line(line.number, stripped)) or _LABEL_LINE.match(stripped):
-                proposal_seen = proposal_seen or _is_proposal_heading(stripped)
-                result.append(Line(line.number, text))
+            heading = _heading_key_of(stripped) if stripped else None  # asked once per piece
+            if not stripped or heading or _LABEL_LINE.match(stripped):
+                proposal_seen = proposal_seen or bool(heading) and heading[0] in ("proposal", "proposal_to")
+                result.append(_piece(line, text))
                 continue
             cut = _run_in_prefix(stripped)
             if cut and _basis_lists_a_decision(result, cut[0]):
@@ -221,9 +230,11 @@ def split_run_in(lines: list[Line]) -> list[Line]:
                 result.append(Line(line.number, cut[0]))
                 pending.insert(0, cut[1])
                 continue
-            cuts = [m for m in ((_RUN_ON_MID if run_on else _MID_LINE).search(stripped),
+            # Most lines hold no word a heading mid-line starts with: they are not searched for one.
+            cuts = [m for m in (_RUN_ON_MID.search(stripped) if run_on else _MID_LINE.search(stripped)
+                                if _MID_LINE_WORDS.search(stripped) else None,
                                 _AFTER_SENTENCE.search(stripped) if run_on else None,
-                                _PRESENTER_CUT.search(stripped)) if m]
+                                _PRESENTER_CUT.search(stripped) if "Föredragande" in stripped else None) if m]
             lead = proposal_lead(stripped, anywhere=True) if run_on and not proposal_seen else None
             if lead and lead.start > 0 and all(lead.start < m.start() for m in cuts):
                 result.append(Line(line.number, stripped[: lead.start].rstrip(), page_start=line.page_start))
@@ -239,7 +250,7 @@ def split_run_in(lines: list[Line]) -> list[Line]:
                                      _AFTER_SENTENCE.search(stripped, mid.end()) if run_on else None) if m]
                 mid = min(later, key=lambda m: m.start()) if later else None
                 if mid is None:
-                    result.append(Line(line.number, text))
+                    result.append(_piece(line, text))
                     continue
             if mid:
                 result.append(Line(line.number, stripped[: mid.start()], page_start=line.page_start))
@@ -247,9 +258,17 @@ def split_run_in(lines: list[Line]) -> list[Line]:
                 proposal_seen = proposal_seen or _is_proposal_heading(mid.group("heading"))
                 pending.insert(0, stripped[mid.end():])
                 continue
-            result.append(Line(line.number, text))
-            proposal_seen = proposal_seen or _is_proposal_heading(stripped)
+            result.append(_piece(line, text))  # no heading (asked above), so it opens no proposal
     return result
+
+
+def _piece(line: Line, text: str) -> Line:
+    """A piece of `line` as a line of its own: the line itself when the piece is all of it and the
+    line carries no mark (a page's or an item's start, which a piece does not keep), so that its
+    stripped text, already worked out, is not worked out again."""
+    if text is line.text and not line.page_start and not line.item_start:
+        return line
+    return Line(line.number, text)
 
 
 def _names_a_basis_document(result: list[Line], stripped: str, mid: re.Match) -> bool:
@@ -264,15 +283,19 @@ def _basis_lists_a_decision(result: list[Line], heading: str) -> bool:
 
 
 def _is_proposal_heading(text: str) -> bool:
-    found = _heading_key(Line(0, text))
+    found = _heading_key_of(" ".join(text.split()))
     return bool(found) and found[0] in ("proposal", "proposal_to")
 
 
 _PREFIX_HEADINGS = [re.compile("(?:" + pattern.pattern + r")(?!\w)") for pattern, _key in HEADINGS]
+# Any of them, in one match: most lines open with none, and are told so at once.
+_ANY_PREFIX_HEADING = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in _PREFIX_HEADINGS))
 
 
 def _run_in_prefix(text: str) -> tuple[str, str] | None:
     lowered = text.lower()
+    if not _ANY_PREFIX_HEADING.match(lowered):
+        return None
     best = None
     for pattern in _PREFIX_HEADINGS:
         match = pattern.match(lowered)
@@ -421,9 +444,13 @@ def municipality_of(text: str) -> str:
         if match.group("body") and not match.group("name").endswith("s"):
             continue  # "Till kommunstyrelsen" names no municipality; "Linköpings kommunfullmäktige" does
         names[_municipality_name(match.group("name"), match.group("what"))] += 1
-    for match in re.finditer(r"\b([A-ZÅÄÖ]{3,}) (?:KOMMUN|STAD)\b", text):
-        names[_municipality_name(match.group(1), "kommun")] += 1
+    for match in re.finditer(r"\b([A-ZÅÄÖ]{3,}) (?:KOMMUN|STAD)\b", text) if "KOMMUN" in text or "STAD" in text else ():
+        names[_municipality_name(match.group(1), "kommun")] += 1  # (a text without either is not scanned)
     return names.most_common(1)[0][0] if names else ""
+
+
+_BARE_PAGE_NUMBER = re.compile(r"\d{1,3}")
+_PAGE_NUMBER_OPENING = re.compile(r"^\d{1,3}\s+(?=\S)")
 
 
 def _lone_first_page(lines: list[Line]) -> list[Line]:
@@ -433,14 +460,18 @@ def _lone_first_page(lines: list[Line]) -> list[Line]:
     bare page numbers of pages whose text the site lost, is its page."""
     if any(line.page_start for line in lines):
         return lines
+    bare_number_seen = False  # one flag, not a rescan of every earlier line at each line
     for index, line in enumerate(lines):
-        if not line.stripped or re.fullmatch(r"\d{1,3}", line.stripped):
+        if not line.stripped:
+            continue
+        if _BARE_PAGE_NUMBER.fullmatch(line.stripped):
+            bare_number_seen = True
             continue  # a site's bare page numbers of pages whose text it lost ("1" ... "40")
-        opening = re.match(r"^\d{1,3}\s+(?=\S)", line.stripped)
-        if opening and len(line.stripped) >= RUN_ON:
+        opening = _PAGE_NUMBER_OPENING.match(line.stripped) if len(line.stripped) >= RUN_ON else None
+        if opening:
             return [*lines[:index], Line(line.number, line.stripped[opening.end():], page_start=True),
                     *lines[index + 1:]]
-        if index and any(re.fullmatch(r"\d{1,3}", x.stripped) for x in lines[:index]):
+        if bare_number_seen:
             return lines
     return lines
 
@@ -641,7 +672,7 @@ class TjansteskrivelseParser:
             if numbers:
                 found.extend((line.number, n) for n in numbers)
                 continue
-            if line in preamble and is_case_number(text):
+            if is_case_number(text) and line in preamble:  # the pattern first: `in` compares line by line
                 found.append((line.number, text))
                 continue
             stub = LABELLED_TRUNCATED.search(text)
@@ -895,7 +926,7 @@ class TjansteskrivelseParser:
     def _date_from_protocol(self, steps: list[PlanningStep]) -> None:
         """A report appended to a body's protocol ("Bilaga 6:7 till kommunstyrelsens protokoll den 19
         mars 2003") was before that body on that date: the step of that body gets the date."""
-        signed = next((m for m in _ON_BEHALF.finditer(" ".join(line.stripped for line in self.lines))
+        signed = next((m for m in _on_behalf(" ".join(line.stripped for line in self.lines))
                        if m.group("date")), None)
         head = " ".join(line.stripped for line in self.lines[:12] if line.stripped)[:400]
         match = _APPENDED_TO.search(head) or signed
@@ -987,7 +1018,7 @@ class TjansteskrivelseParser:
 
     def responsible(self, lines: list[Line], preamble: list[Line]) -> list[Responsible]:
         people = self.responsible_section() or (self.run_on_signature() if self.run_on else [])
-        for match in _ON_BEHALF.finditer(" ".join(line.stripped for line in lines)):
+        for match in _on_behalf(" ".join(line.stripped for line in lines)):
             people += [Responsible(name=name.strip(), title=None) for name in match.group("names").split("/")
                        if all(p.name != name.strip() for p in people)]
         presenter = self.section("presenter")
@@ -1040,7 +1071,8 @@ class TjansteskrivelseParser:
         a name alone in the letterhead whose e-mail address stands there too ("Lena Bergström" /
         "lena.bergstrom@upplands-bro.se"): the officer who wrote it."""
         people = []
-        addresses = {m.group(1).lower() for line in preamble for m in re.finditer(r"([\w.-]+)@", line.stripped)}
+        addresses = {m.group(1).lower() for line in preamble if "@" in line.stripped
+                     for m in re.finditer(r"([\w.-]+)@", line.stripped)}
         for line in preamble:
             if naming.looks_like_person(line.stripped) and _mail_name(line.stripped) in addresses:
                 people.append(Responsible(name=line.stripped, title=None, role="handläggare"))
@@ -1217,6 +1249,12 @@ _ON_BEHALF = re.compile(
     r"(?:\b(?:den\s+)?(?P<date>\d{1,2}\s+[a-zåäö]+\s+\d{4}|\d{4}-\d{2}-\d{2})\s+)?[Pp]å\s+(?P<body>[a-zåäöA-ZÅÄÖ-]+s)"
     r"\s+vägnar\s+(?P<names>" + _NAME_WORD + " " + _NAME_WORD + r"(?:\s*/\s*" + _NAME_WORD + " " + _NAME_WORD + ")*)"
 )
+
+
+def _on_behalf(text: str):
+    """_ON_BEHALF's matches in `text`: every one says "vägnar", which few texts hold, so a text
+    without the word is not scanned (the whole document's text, searched twice per report)."""
+    return _ON_BEHALF.finditer(text) if "vägnar" in text else iter(())
 
 
 def _title_beside(name: str, text: str) -> str | None:

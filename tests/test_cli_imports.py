@@ -1,0 +1,55 @@
+"""What a `beslut` command imports: only what it runs. Start-up is most of a short command's
+time (bench/archive_bench.py compares `export planning` of one body's year, whole process,
+with sqlite3 -csv), so a command does not import the other commands' modules, nor the
+archive modules only they need. Not a timing: which modules a real process loaded."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+
+from click.testing import CliRunner
+
+from beslut.cli import LAZY_COMMANDS, cli
+from tests.conftest import ROOT
+
+
+def modules_after(*args: str) -> set[str]:
+    """The modules a fresh `beslut ARGS` process has loaded when the command has run."""
+    code = (  # the list printed as Python, not JSON: the json module is one to look for
+        "import sys\n"
+        "from beslut.cli import cli\n"
+        "try:\n"
+        f"    cli.main({list(args)!r}, prog_name='beslut')\n"
+        "except SystemExit as end:\n"
+        "    assert not end.code, end.code\n"
+        "print(sorted(sys.modules), file=sys.stderr)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    return set(ast.literal_eval(result.stderr.strip().splitlines()[-1]))
+
+
+def test_export_planning_imports_no_other_command_and_no_unused_archive_module(db_path, tmp_path):
+    assert CliRunner().invoke(cli, ["--db", str(db_path), "demo"]).exit_code == 0
+    loaded = modules_after("--db", str(db_path), "export", "planning", "--year", "2024",
+                           "--body", "Kommunfullmäktige", "-o", str(tmp_path / "ut.csv"))
+    assert "archive.export" in loaded
+    assert (tmp_path / "ut.csv").read_text(encoding="utf-8").startswith("datum,organ,")
+    command_modules = {target.partition(":")[0] for target in LAZY_COMMANDS.values()}
+    assert not loaded & command_modules
+    # History (the report exports' change sentences), its protocol and deadline rules, and the
+    # time zone: none of them is needed to write the planning.
+    assert not loaded & {"archive.history", "archive.protocol", "archive.deadlines", "archive.matters",
+                         "zoneinfo", "json"}
+
+
+def test_help_lists_every_command_a_module_of_its_own_holds():
+    result = CliRunner().invoke(cli, ["--help"])
+    assert result.exit_code == 0
+    listed = {line.split()[0].rstrip("*") for line in result.output.split("Kommandon:")[1].splitlines()
+              if line.startswith("  ") and line.split()}
+    assert set(LAZY_COMMANDS) <= listed
+    assert {"export", "list", "show", "tui"} <= listed
+

@@ -1,0 +1,70 @@
+"""The readers skip a pattern on a text that cannot hold a match of it: a word or a sign every
+match holds is looked for first (speed, issue 14). Each shortcut must stay true to its pattern:
+here every pattern is run on every line and every whole text of the documents we test against,
+and wherever it matches, its shortcut must have let it through. A pattern given a new alternative
+without the shortcut's word fails here when a document holds that alternative."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from archive.importing import common, meetingdocs, text, tjansteskrivelse
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCUMENTS = sorted(
+    [*(ROOT / "tests" / "import_corpus").rglob("*.txt"), *(ROOT / "tests" / "import_linking").rglob("*.txt"),
+     *(ROOT / "data").glob("*.txt")])
+
+
+def _texts() -> list[str]:
+    found = set()
+    for path in DOCUMENTS:
+        raw = path.read_text(encoding="utf-8", errors="replace")
+        lines = [line.replace("\xa0", " ").rstrip() for line in raw.splitlines()]
+        found.update(lines)
+        found.update(" ".join(line.split()) for line in lines)
+        found.add(" ".join(" ".join(line.split()) for line in lines))  # a whole document, run on
+    return sorted(found)
+
+
+TEXTS = _texts()
+
+# (name, the pattern's search, the shortcut: False means "cannot match, not searched")
+SHORTCUTS = [
+    ("_MID_LINE", tjansteskrivelse._MID_LINE.search,
+     lambda t: bool(tjansteskrivelse._MID_LINE_WORDS.search(t))),
+    ("_PRESENTER_CUT", tjansteskrivelse._PRESENTER_CUT.search, lambda t: "Föredragande" in t),
+    ("_ON_BEHALF", tjansteskrivelse._ON_BEHALF.search, lambda t: "vägnar" in t),
+    ("mail address", re.compile(r"([\w.-]+)@").search, lambda t: "@" in t),
+    ("capitals' KOMMUN/STAD", re.compile(r"\b([A-ZÅÄÖ]{3,}) (?:KOMMUN|STAD)\b").search,
+     lambda t: "KOMMUN" in t or "STAD" in t),
+    ("_PROPOSES", common._PROPOSES.search, lambda t: bool(common._PROPOSES_WORD.search(t))),
+    ("_PAGE_HEAD", common._PAGE_HEAD.match, lambda t: "(" in t or "[" in t),
+    ("_TRAILING_PAGE_MARK", common._TRAILING_PAGE_MARK.search, lambda t: ")" in t),
+    ("DATE_IN_TEXT", common.DATE_IN_TEXT.search, lambda t: bool(common._DIGIT.search(t))),
+    ("COMPACT_DATE", common.COMPACT_DATE.search, lambda t: bool(common._DIGIT.search(t))),
+    ("_SNIPPET", text._SNIPPET.search, lambda t: "…" in t),
+    ("_FILE_NOTE", text._FILE_NOTE.search, lambda t: "(" in t),
+    ("_DOWNLOAD", text._DOWNLOAD.match, lambda t: '"' in t),
+    ("_URL_LINE", text._URL_LINE.match, lambda t: "://" in t or "www." in t),
+    ("PROTOCOL_SIGNALS", meetingdocs.PROTOCOL_SIGNALS.search, lambda t: bool(meetingdocs._SIGNAL_WORDS.search(t))),
+]
+
+
+def test_the_documents_are_there():
+    assert len(DOCUMENTS) > 150 and len(TEXTS) > 3_000
+
+
+@pytest.mark.parametrize("name, search, passes", SHORTCUTS, ids=[s[0] for s in SHORTCUTS])
+def test_a_shortcut_never_skips_a_match(name, search, passes):
+    skipped = [t for t in TEXTS if search(t) and not passes(t)]
+    assert not skipped, f"{name} matches texts its shortcut skips: {skipped[:3]}"
+
+
+@pytest.mark.parametrize("name, search, passes", SHORTCUTS, ids=[s[0] for s in SHORTCUTS])
+def test_a_shortcut_is_a_shortcut(name, search, passes):
+    """It lets through only part of the texts (else it saves nothing) and every match (above)."""
+    assert not all(passes(t) for t in TEXTS)
