@@ -103,14 +103,14 @@ class BeslutGroup(DefaultGroup):
              lazy_commands=LAZY_COMMANDS)
 @click.option(
     "--db", "db_path", envvar="BESLUT_DB", default=DEFAULT_DB, show_default=True,
-    type=click.Path(dir_okay=False), help="The archive file (also $BESLUT_DB).",
+    type=click.Path(dir_okay=False), help="Arkivfilen (även $BESLUT_DB).",
 )
 @click.version_option(package_name="beslut")
 @click.pass_context
 def cli(ctx, db_path):
-    """beslut: an archive of Swedish municipal decision workflows.
+    """beslut: ett arkiv över svenska kommuners beslutsprocesser.
 
-    Bare `beslut` opens the terminal UI.
+    `beslut` utan kommando öppnar terminalgränssnittet.
     """
     ctx.obj = State(db_path)
     ctx.call_on_close(ctx.obj.close)
@@ -121,10 +121,12 @@ def cli(ctx, db_path):
 @cli.command()
 @pass_state
 def init(state):
-    """Create the archive, or migrate it to the current schema. Idempotent.
+    """Skapa arkivet, eller uppgradera det till den aktuella databasstrukturen. Kan köras om
+    utan risk.
 
-    Example:
+    Exempel:
 
+    \b
         beslut --db kommun.db init
     """
     archive = state.archive(create=True)
@@ -133,15 +135,16 @@ def init(state):
 
 @cli.command()
 @click.option("--synthetic", type=click.IntRange(min=1), metavar="N",
-              help="Instead: N generated matters with realistic proportions, for benchmarks.")
-@click.option("--seed", default=1, show_default=True, help="Random seed for --synthetic.")
-@click.option("--municipality", help="With --synthetic: the municipality it belongs to (default Exempelby).")
+              help="I stället: N genererade ärenden i realistiska proportioner, för prestandamätningar.")
+@click.option("--seed", default=1, show_default=True, help="Slumpfrö för --synthetic.")
+@click.option("--municipality", help="Med --synthetic: kommunen som arkivet hör till (förval Exempelby).")
 @pass_state
 def demo(state, synthetic, seed, municipality):
-    """Build the demo archive: both seed documents plus their bodies' meeting plans.
+    """Bygg demoarkivet: de två exempeldokumenten och deras organs sammanträdesplaner.
 
-    Example:
+    Exempel:
 
+    \b
         beslut --db data/beslut.db demo
         beslut --db /tmp/big.db demo --synthetic 200000
     """
@@ -171,30 +174,35 @@ def demo(state, synthetic, seed, municipality):
 
 @cli.command(name="import")
 @click.argument("files", nargs=-1, required=True, type=click.Path())
-@click.option("--dry-run", is_flag=True, help="Parse and report; write nothing.")
+@click.option("--dry-run", is_flag=True, help="Tolka och rapportera; skriv inget.")
 @click.option("--json", "as_json", is_flag=True,
-              help="Print the matters as a JSON array (show --json shape, plus warnings and, for a kallelse "
-                   "or protocol, meeting); a meeting that is no matter's (a plan's) as {kind: sammanträde, meeting}.")
+              help="Skriv ärendena som en JSON-lista (samma form som `show --json`, plus varningar och, för en "
+                   "kallelse eller ett protokoll, sammanträdet); ett sammanträde som inte hör till något ärende "
+                   "(en sammanträdesplans) skrivs som `{kind: sammanträde, meeting}`.")
 @click.option("--keep-going", is_flag=True,
-              help="Named files too are imported each on its own: a bad one is reported, the others imported.")
+              help="Även filer som anges en och en importeras var för sig: en fil med fel rapporteras, "
+                   "de andra importeras.")
 @click.option("--year", type=click.IntRange(1900, 2100),
-              help="The year of a meeting plan (sammanträdesplan) whose text does not state it.")
+              help="Året för en sammanträdesplan vars text inte anger det.")
 @pass_state
 def import_(state, files, dry_run, as_json, keep_going, year):
-    """Import tjänsteskrivelser, kallelser, protocols and meeting plans (.txt or .pdf).
+    """Importera tjänsteskrivelser, kallelser, protokoll och sammanträdesplaner (.txt eller .pdf).
 
-    FILES are files or folders (a folder is read recursively: every .txt and .pdf).
-    Each file is stored in one transaction: all of it or nothing. Re-importing an
-    unchanged file does nothing; a changed file updates its matters, with change-log
-    rows. In a folder (or with --keep-going) a file that cannot be imported is reported
-    and the others are imported; exit 1 when any failed. Files named one by one are all
-    parsed first, and one that cannot be stops the command before anything is written.
-    A sammanträdesplan's meetings become the bodies' meeting plans (as `meetings import`);
-    a year its text does not state comes from --year, or from the weekdays when exactly
-    one recent year fits every date (then marked inferred, with a warning).
+    FILES är filer eller kataloger (en katalog läses med alla underkataloger: varje .txt-
+    och .pdf-fil). Varje fil sparas i en enda transaktion: allt eller inget. En oförändrad
+    fil som importeras igen ändrar ingenting; en ändrad fil uppdaterar sina ärenden, med
+    rader i ändringsloggen. I en katalog (eller med --keep-going) rapporteras en fil som
+    inte går att importera och de andra importeras; kommandot avslutar med kod 1 om någon
+    misslyckades.
+    Filer som anges en och en tolkas alla först, och en som inte går att tolka stoppar
+    kommandot innan något skrivs. En sammanträdesplans sammanträden förs in i organens
+    sammanträdesplaner (som med `meetings import`); ett år som texten inte anger tas från
+    --year, eller från veckodagarna när exakt ett närliggande år passar alla datum (året
+    markeras då som härlett, med en varning).
 
-    Example:
+    Exempel:
 
+    \b
         beslut import data/003_452c782f76d8c9d6.txt --json
         beslut import arkiv/2019/ --dry-run --json
     """
@@ -206,15 +214,16 @@ def import_(state, files, dry_run, as_json, keep_going, year):
 
 
 @cli.command(name="list")
-@click.option("--search", help="Words that must occur in case number, title or summary.")
-@click.option("--limit", type=click.IntRange(min=1), help="At most this many rows.")
-@click.option("--json", "as_json", is_flag=True, help="JSON array instead of a table.")
+@click.option("--search", help="Ord som ska finnas i diarienummer, rubrik eller sammanfattning.")
+@click.option("--limit", type=click.IntRange(min=1), help="Högst så här många rader.")
+@click.option("--json", "as_json", is_flag=True, help="En JSON-lista i stället för en tabell.")
 @pass_state
 def list_(state, search, limit, as_json):
-    """List matters: id, case number, title, kind, next planned step.
+    """Lista ärenden: id, diarienummer, rubrik, ärendetyp och nästa planerade steg.
 
-    Example:
+    Exempel:
 
+    \b
         beslut list --search policy
     """
     from archive.matters import list_matters
@@ -230,13 +239,14 @@ def list_(state, search, limit, as_json):
 
 @cli.command()
 @click.argument("ref")
-@click.option("--json", "as_json", is_flag=True, help="The matter as JSON.")
+@click.option("--json", "as_json", is_flag=True, help="Ärendet som JSON.")
 @pass_state
 def show(state, ref, as_json):
-    """Show one matter; REF is its id or its case number.
+    """Visa ett ärende; REF är dess id eller diarienummer.
 
-    Example:
+    Exempel:
 
+    \b
         beslut show 2 --json
     """
     from archive.matters import get_matter
@@ -269,7 +279,7 @@ def show(state, ref, as_json):
 
 @cli.group()
 def plan():
-    """Beslutsplanering: change a matter's planning steps."""
+    """Beslutsplanering: ändra stegen i ett ärendes beslutsplanering."""
 
 
 @plan.command("set-date")
@@ -278,12 +288,14 @@ def plan():
 @click.argument("date")
 @pass_state
 def plan_set_date(state, ref, position, date):
-    """Set the date of planning step POSITION (1-based, as in `show`) of matter REF.
+    """Ange datum för steg POSITION (räknat från 1, som i `show`) i beslutsplaneringen för
+    ärende REF.
 
-    DATE takes Swedish forms: 2024-08-21, 240821, "21 aug 2024".
+    DATE skrivs på något av de svenska sätten: 2024-08-21, 240821, "21 aug 2024".
 
-    Example:
+    Exempel:
 
+    \b
         beslut plan set-date 2 2 2024-08-21
     """
     from archive.matters import set_step_date
@@ -295,21 +307,22 @@ def plan_set_date(state, ref, position, date):
 
 @cli.group()
 def export():
-    """Export from the archive as CSV."""
+    """Exportera ur arkivet som CSV."""
 
 
 @export.command("planning")
-@click.option("--year", type=int, help="Only steps dated in this year.")
-@click.option("--body", help="Only steps of this body (its name).")
+@click.option("--year", type=int, help="Bara steg med datum det här året.")
+@click.option("--body", help="Bara det här organets steg (organets namn).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
-              help="Write to this file instead of standard output.")
+              help="Skriv till den här filen i stället för till standard ut.")
 @click.option("--excel", is_flag=True, help=EXCEL_HELP)
 @pass_state
 def export_planning(state, year, body, output, excel):
-    """Planning steps as CSV: case number, title, body, date, role.
+    """Stegen i beslutsplaneringen som CSV: diarienummer, rubrik, organ, datum och roll.
 
-    Example:
+    Exempel:
 
+    \b
         beslut export planning --year 2024 --body Kommunstyrelsen -o ks-2024.csv
         beslut export planning --year 2024 --excel -o planering-2024.csv
     """
@@ -323,20 +336,22 @@ def export_planning(state, year, body, output, excel):
 
 @export.command("report")
 @click.argument("name")
-@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
-              help="A report parameter (repeat for more); those not given are empty.")
+@click.option("-p", "--param", "params", multiple=True, metavar="NAMN=VÄRDE",
+              help="En parameter till rapporten (upprepa flaggan för fler); de som inte anges är tomma.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
-              help="Write to this file instead of standard output.")
+              help="Skriv till den här filen i stället för till standard ut.")
 @click.option("--excel", is_flag=True, help=EXCEL_HELP)
 @pass_state
 def export_report(state, name, params, output, excel):
-    """One of the portal's reports, whole, as CSV (the same as its download in `beslut serve`).
+    """En av portalens rapporter i sin helhet som CSV (samma som dess nedladdning i
+    `beslut serve`).
 
-    NAME: sammantradesplan, beslutsplanering, arendets_beslutsgang, ej_expedierade, frister,
+    NAME är en av: sammantradesplan, beslutsplanering, arendets_beslutsgang, ej_expedierade, frister,
     andringslogg, sok_arenden.
 
-    Example:
+    Exempel:
 
+    \b
         beslut export report frister --param per=2024-12-01 --excel -o frister.csv
         beslut export report sammantradesplan -p organ=KF -p år=2024
     """
@@ -355,36 +370,37 @@ def export_report(state, name, params, output, excel):
 
 
 @cli.command()
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", default=8001, show_default=True, type=int, help="Port to listen on.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Adressen som servern lyssnar på.")
+@click.option("--port", default=8001, show_default=True, type=int, help="Porten som servern lyssnar på.")
 @click.option("--auth", is_flag=True,
-              help="Require the auditor login 'revisor'; the password hash is read from "
-                   "$BESLUT_REVISOR_HASH (make one with `datasette hash-password`).")
+              help="Kräv inloggning som revisor (användaren 'revisor'); lösenordets hash läses från "
+                   "$BESLUT_REVISOR_HASH (skapa den med `datasette hash-password`).")
 @click.option("--snapshot", is_flag=True,
-              help="Serve a frozen copy taken now (VACUUM INTO), not the live archive.")
+              help="Visa en fryst kopia som tas nu (VACUUM INTO), inte det levande arkivet.")
 @click.option("--follow", "follow", metavar="SRC",
-              help="Serve a Litestream replica (directory or s3:// URL, S3 settings from $AWS_*), "
-                   "restored and kept within seconds of the primary; --db is not used.")
-@click.option("--follow-timeout", type=click.FloatRange(min=0, min_open=True), metavar="SECONDS",
-              help="With --follow: how long the first restore of the replica may take (default 10 minutes, "
-                   "archive/follow.py).")
+              help="Visa en Litestream-replik (katalog eller s3://-URL, S3-inställningar från $AWS_*), "
+                   "återställd och hållen högst några sekunder efter originalet; --db används inte.")
+@click.option("--follow-timeout", type=click.FloatRange(min=0, min_open=True), metavar="SEKUNDER",
+              help="Med --follow: hur lång tid den första återställningen av repliken får ta (förval 10 minuter, "
+                   "`archive/follow.py`).")
 @click.option("--debug-pages", is_flag=True,
-              help="Also answer Datasette's debug and server-detail pages (/-/versions, /-/threads, "
-                   "/-/databases, /-/allow-debug, ...), which are off by default.")
+              help="Svara även på Datasettes felsöknings- och serverinformationssidor (/-/versions, "
+                   "/-/threads, /-/databases, /-/allow-debug, ...), som annars är avstängda.")
 @click.argument("archives", nargs=-1, type=click.Path(dir_okay=False))
 @pass_state
 @click.pass_context
 def serve(ctx, state, host, port, auth, snapshot, follow, follow_timeout, debug_pages, archives):
-    """Serve the archive read-only in Datasette, for auditors.
+    """Visa arkivet skrivskyddat i Datasette, för revisorer.
 
-    Reports, whole CSV and Excel exports and calendar feeds: see the start page.
+    Rapporter, hela CSV- och Excel-exporter och kalenderflöden: se startsidan.
 
-    ARCHIVES: more archive files, one per municipality, each its own database in the portal
-    named by its municipality, and an "alla kommuner" page that runs a report on every one.
-    The --db archive is one of them when --db (or $BESLUT_DB) is given.
+    ARCHIVES: fler arkivfiler, en per kommun, var och en som en egen databas i portalen med
+    kommunens namn, och en sida "alla kommuner" som kör en rapport på var och en. Arkivet i
+    --db är ett av dem när --db (eller $BESLUT_DB) anges.
 
-    Example:
+    Exempel:
 
+    \b
         beslut serve --port 8001
         BESLUT_REVISOR_HASH='pbkdf2_sha256$...' beslut serve --auth --snapshot
         beslut serve --follow s3://kommun-arkiv/beslut
@@ -418,10 +434,11 @@ def serve(ctx, state, host, port, auth, snapshot, follow, follow_timeout, debug_
 @cli.command()
 @pass_state
 def tui(state):
-    """Open the terminal UI (also bare `beslut`).
+    """Öppna terminalgränssnittet (även `beslut` utan kommando).
 
-    Example:
+    Exempel:
 
+    \b
         beslut --db data/beslut.db tui
     """
     from tui.app import run
