@@ -2772,3 +2772,69 @@ def test_a_sentence_that_the_body_meets_right_over_a_list_of_dates_makes_the_pag
     document = parse_document(path)
     assert [(m.body, m.date) for m in document.plan.meetings] == [
         ("Kommunstyrelsen", "2024-01-24"), ("Kommunstyrelsen", "2024-02-14"), ("Kommunstyrelsen", "2024-03-06")]
+
+
+def _outcomes(item) -> list[str]:
+    return [step.outcome for step in item.matter.planning if step.outcome]
+
+
+def test_a_page_head_of_furniture_before_a_coded_paragraph_opens_the_paragraph(tmp_path):
+    # mariestad_protokoll_1 ("Sammanträdesdatum Sida 1 Ksau 321 Handlingar ..."), ronneby_protokoll_1 ("RONNEBY
+    # KOMMUN SAMMANTRÄDESPROTOKOLL 2 AU 1 Dnr ..."), lomma_protokoll_1 ("Sammanträdesdatum s. 3 (35) KS 10 Dnr
+    # ..."): a page's running head of furniture, then the § by the body's code, its sign lost. The code names
+    # the body; the title ends where its numbered points begin, and the papers filed are the decision.
+    path = write(tmp_path, (
+        "1 Sammanträdesdatum Sida 0 Beslutande organ Plats och tid Sammanträdesrum Torsö Utses att justera "
+        "Marianne Kjellquist Justeringens plats och tid Kommunledningskontoret Sekreterare Paragrafer Ola Blomberg\n\n"
+        "2 Sammanträdesdatum Sida 1 Ksau 321 Handlingar att anmäla 1. Skövde kommun. Lagakraftbevis för Skövde "
+        "kommuns översiktsplan. 3. Länsstyrelsen Västra Götalands län. Ny rapport om Västra Götaland i ett "
+        "förändrat klimat. Anmälningsärendena läggs till handlingarna.\n\n"
+        "3 Sammanträdesdatum Sida 2 Ksau 322 Inbjudningar 1. Skaraborgs kommunalförbund, Länsstyrelsen Västra "
+        "Götalands län. Inbjudan till framtidsdag i Falköping. 2. Mariestads kommun. Inbjudan till samråd.\n"))
+    document = parse_document(path)
+    assert document.meeting.body == "Kommunstyrelsens arbetsutskott"
+    assert [(i.key, i.matter.title) for i in document.items] == [
+        ("§ 321", "Handlingar att anmäla"), ("§ 322", "Inbjudningar")]
+    assert _outcomes(document.items[0]) == ["Anmälningsärendena läggs till handlingarna."]
+
+
+def test_the_papers_filed_right_after_a_short_title_are_the_decision_not_the_title(tmp_path):
+    # vingaker_protokoll_1 "Ks 153 Information Informationen läggs till handlingarna. Information från ...";
+    # mariestad_protokoll_1 closes a § so, and vasteras_kallelse_2 proposes it so ("Protokollet läggs till
+    # handlingarna.").
+    path = write(tmp_path, (
+        "1 Kommunstyrelsen (217) Plats och tid Måndagen den 13 november 2017, Hjälmaren Utses att justera Charlotte "
+        "Prennfors ANSLAG/BEVIS Protokollet är justerat. Justeringen har tillkännagivits genom anslag Organ "
+        "Kommunstyrelsen Förvaringsplats för protokollet Kommunhuset, Vingåker\n\n"
+        "2 Kommunstyrelsen Ks 153 Information Informationen läggs till handlingarna. Information från "
+        "kommunledningsförvaltningen Kommunchefen informerar om platsbristen i kommunhuset.\n"))
+    document = parse_document(path)
+    assert [(i.key, i.matter.title) for i in document.items] == [("§ 153", "Information")]
+    assert _outcomes(document.items[0]) == ["Informationen läggs till handlingarna."]
+
+
+def test_a_contents_list_with_a_page_column_drops_the_pages_and_leaves_wrapped_titles_out(tmp_path):
+    # norberg_protokoll_1 ("... i skolan 5 31 Plan ... trakasserier6 32 ..."), vaxholm_protokoll_1 ("Innehåll 118
+    # ... 3 119 ... 8-9 124 flyttning till ..."), as ange_protokoll_1 and oskarshamn's list rows with their pages:
+    # the page before each next § is no part of a title; a row opening in lower case holds the end of the title
+    # above (the page column beside its first line), so neither title is stated apart.
+    norberg = parse_document(write(tmp_path, (
+        "Sammanträdesprotokoll Kommunstyrelsen Plats och tid Kommunhuset, måndagen den 13 februari 2012 Utses att "
+        "justera Thommy Ukkonen\n\nInnehållsförteckning 29 Ändring av föredragningslistan 4 30 Rapport om "
+        "entreprenörskap i skolan 5 31 Plan för aktiva åtgärder mot diskriminering och trakasserier6 32 Plan vid "
+        "hot och våld mot förtroendevalda 8 33 Verksamhetsanalys av barn- och utbildningsförvaltningen 9\n"),
+        name="norberg.txt"))
+    assert [(i.key, i.matter.title) for i in norberg.items] == [
+        ("§ 30", "Rapport om entreprenörskap i skolan"),
+        ("§ 31", "Plan för aktiva åtgärder mot diskriminering och trakasserier"),
+        ("§ 32", "Plan vid hot och våld mot förtroendevalda"),
+        ("§ 33", "Verksamhetsanalys av barn- och utbildningsförvaltningen")]
+    vaxholm = parse_document(write(tmp_path, (
+        "Protokoll 118-140 Kommunstyrelsen Innehåll 118 Justering och fastställande av föredragningslista 3 119 "
+        "Medborgarlöfte 2019-2022 4 120 Samverkansöverenskommelse 2019-2022 5 121 Resultat Stockholmsenkäten 2018 6 "
+        "122 Ansökan till Glokala Sverige - agenda 2030 i kommuner, landsting 7 123 och regioner Förslag till "
+        "överenskommelse om kostnadsansvar vid 8-9 124 flyttning till särskilt boende Biblioteksplan 2019-2022 10 "
+        "125 Mål och budget 2019-2021 11\n"), name="vaxholm.txt"))
+    assert [(i.key, i.matter.title) for i in vaxholm.items] == [
+        ("§ 119", "Medborgarlöfte 2019-2022"), ("§ 120", "Samverkansöverenskommelse 2019-2022"),
+        ("§ 121", "Resultat Stockholmsenkäten 2018"), ("§ 125", "Mål och budget 2019-2021")]

@@ -98,6 +98,15 @@ _HEADED_PAGE = re.compile(
 # After a running head's body name: its date and page number, perhaps, then the paragraph's body code.
 _RUNNING_HEAD_REST = re.compile(r"\s+(?:\d{4}-\d{2}-\d{2}\s+)?(?:\d{1,3}\s+)?(?=(?i:[A-ZÅÄÖ]{2,6})\s+\d)")
 _CODED_LINE = re.compile(r"^(?:(?P<code>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,5})\s+)(?P<n>\d{1,3})\s+[A-ZÅÄÖ][a-zåäö]")
+# A page's running head of furniture only (the municipality, the document's name, its labels, the page and the
+# date), then a paragraph opening with the body's code and its number, the § lost: "RONNEBY KOMMUN
+# SAMMANTRÄDESPROTOKOLL 2 AU 1 Dnr ...", "Sammanträdesdatum Sida 1 Ksau 321 Handlingar ...", "Sammanträdesdatum
+# s. 3 (35) KS 10 Dnr ..." (Ronneby, Mariestad, Lomma; Halmstad and Varberg give the body's name there too).
+_FURNITURE_LEAD = re.compile(
+    r"^(?:(?:[A-ZÅÄÖ]{3,}S?\s+KOMMUN|(?i:sammanträdesprotokoll|protokoll|sammanträdesdatum)"
+    r"|(?i:sida|sid\.?|blad|s\.)\s*\d{1,3}(?:\s?\(\d{1,3}\))?|\d{1,3}(?:\s?\(\d{1,3}\))?|\d{4}-\d{2}-\d{2})\s+)+"
+    r"(?=(?P<code>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,3})\s+\d{1,3}\s+[A-ZÅÄÖ])")
+_FURNITURE_CODES = {*(code.lower() for code in naming.KNOWN_CODES.values()), "au"}
 
 
 # A paragraph's margin giving its path through the bodies, each with its own § there, the meeting's own
@@ -379,7 +388,8 @@ def _split_after_case_numbers(text: str) -> list[str]:
 # A protocol's list of its paragraphs ("Innehållsförteckning", "Ärendeförteckning", "Paragrafer
 # Ärenden Sida"): what follows is its rows, each a number and a title, run together on one line.
 _CONTENTS_LABEL = re.compile(
-    r"\b(?:innehållsförteckning|ärendeförteckning|ärendelista|paragrafer\s+ärenden(?:\s+sida)?)\b\s*:?\s*"
+    r"\b(?:innehållsförteckning|ärendeförteckning|ärendelista|paragrafer\s+ärenden(?:\s+sida)?"
+    r"|innehåll(?=\s+\d{1,3}\s+[A-ZÅÄÖ]))\b\s*:?\s*"
     r"(?:sidan?\b|sid\b\.?)?\s*", re.IGNORECASE)
 # A head set as a table in run-on text: its labels, then their dates in the same order
 # ("Sammanträdesdatum Anslaget har satts upp Anslaget tas ner efter 2014-04-15 2014-04-30 2014-05-21").
@@ -598,6 +608,45 @@ def _leader_rows(text: str) -> tuple[str, list[str]] | None:
 _NUMBER_AND_PAGE = re.compile(r"(?:(?<=\s)|^)(?P<n>\d{1,3})\s+(?P<page>\d{1,3})\s+(?=[A-ZÅÄÖ])")
 
 
+# A contents row's page (a range too: "8-9"), then the next row's §: "... i skolan 5 31 Plan ...", the page
+# glued to the title where the title reached the page column ("... trakasserier6 32 Plan ...").
+_PAGE_THEN_ROW = re.compile(r"(?:(?<=\s)|(?<=[a-zåäö)]))(?P<page>\d{1,3}(?:-\d{1,3})?)\s+(?P<n>\d{1,3})\s+"
+                            r"(?=[A-ZÅÄÖa-zåäö])")
+_LAST_ROW_PAGE = re.compile(r"(?:(?<=\s)|(?<=[a-zåäö)]))(?P<page>\d{1,3}(?:-\d{1,3})?)(?:\s+\d{1,3})?\s*$")
+
+
+def _rows_with_pages(rows: str) -> list[str] | None:
+    """'29 Ändring av föredragningslistan 4 30 Rapport om ... 5 31 ...': a contents list giving each row's §,
+    title and page (Norberg, Vaxholm; Ånge and Oskarshamn the same): the page before each next § dropped,
+    where three rows at least follow the first so, their §§ one by one and their pages never going back;
+    None otherwise. A row whose title opens in lower case holds the end of the title above, wrapped there
+    (its page column beside the title's first line): neither title is told apart, both are left out."""
+    first = _CONTENTS_ROW.match(rows.strip())
+    if first is None:
+        return None
+    expected, last_page, cuts = int(first.group("n")) + 1, 0, []
+    for match in _PAGE_THEN_ROW.finditer(rows):
+        page = int(match.group("page").split("-")[0])
+        if int(match.group("n")) != expected or page < last_page or page > 999:
+            continue
+        cuts.append(match)
+        expected, last_page = expected + 1, int(match.group("page").split("-")[-1])
+    if len(cuts) < 3:
+        return None
+    pieces = [rows[:cuts[0].start()].strip()]
+    for match, after in zip(cuts, [*cuts[1:], None], strict=True):
+        pieces.append(rows[match.start("n"):after.start() if after else len(rows)].strip())
+    end = _LAST_ROW_PAGE.search(pieces[-1])
+    if end and int(end.group("page").split("-")[0]) >= last_page and len(pieces[-1][:end.start()].split()) >= 2:
+        pieces[-1] = pieces[-1][:end.start()].strip()
+    # (A title cut on a preposition or conjunction goes on in the row below, too.)
+    wrapped = {i for i, piece in enumerate(pieces) if i > 1 and (
+        re.match(r"^\d{1,3}\s+[a-zåäö]", piece) or pieces[i - 1].endswith(_OPEN_ENDINGS))}
+    for i in sorted(wrapped | {i - 1 for i in wrapped}):
+        pieces[i] = re.match(r"^\d{1,3}", pieces[i]).group()  # the row's § alone: no title stated
+    return pieces
+
+
 def _drop_page_column(rows: str) -> str:
     """'141 4 Godkännande av dagordning 142 5 Information ...': a contents list giving each row's
     § and then its page; where three rows at least stand so, their § numbers running on one by
@@ -646,6 +695,12 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
         chain = [marks[i] for i in _consecutive([int(m.group("n")) for m in marks])]
         starts = [m.start() for m in chain] if len(chain) >= 3 else []
         label = _CONTENTS_LABEL.search(text) if protocol and not starts else None
+        paged = _rows_with_pages(text[label.end():]) if label else None
+        if paged is not None:
+            before = (text[:label.end()] + " " + paged[0]).strip()
+            result.append(Line(line.number, before, page_start=line.page_start))
+            result.extend(Line(line.number, row, item_start=True) for row in paged[1:])
+            continue
         if label:
             text = text[:label.end()] + _drop_page_column(text[label.end():])
             numbered = _number_chain(text[label.end():], None, sentence_start=False)
@@ -1487,6 +1542,10 @@ class MeetingDocumentParser:
         head = _RUNNING_HEAD_REST.match(text[len(named[0][1]):]) if named and named[0][0] == 0 else None
         if head:  # "Kommunstyrelsen 2014-12-02 3 Ks 232 Dnr ...": the running head, date and page
             text = text[len(named[0][1]) + head.end():].strip()
+        furniture = _FURNITURE_LEAD.match(text) if not head else None
+        if furniture and furniture.group("code").lower() in _FURNITURE_CODES:
+            text = text[furniture.end():]
+            self.item_codes.append(furniture.group("code"))
         column = _code_column(line.stripped)
         if column and (not last_number or last_number < column[0] <= last_number + 60):
             return Item(f"§ {column[0]}", column[0], line.number, column[1])
@@ -1901,6 +1960,12 @@ class MeetingDocumentParser:
         if labelled_lead:
             # "Dnr KS 1810722- Information från ...": what the label gives, as written.
             case_number, head_text = labelled_lead.group("number"), head_text[labelled_lead.end():]
+        bare_label = _BARE_LABEL_LEAD.match(head_text) if not case_number and self.kind == "protokoll" else None
+        if bare_label:
+            # "AU 1 Dnr Kommunförbundet Blekinges anhållan ...": the label's number lost, the title follows
+            # (Ronneby, Kumla's margins, Svedala's 'Dnr Beslut').
+            notes.add(item.line, "case_number", "diarienumret saknas efter 'Dnr'; lämnas tomt")
+            head_text = head_text[bare_label.end():]
         registry = (_REGISTRY_ONLY.match(head_text) or _NUMBER_ONLY.match(head_text)) if not case_number else None
         if registry:
             # "Kf § 89   2002.551-770 Ks": the paragraph's line holds its registry number alone.
@@ -1995,6 +2060,17 @@ class MeetingDocumentParser:
             point_lines = [Line(item.line, "Förslag till beslut"), Line(item.line, proposal)]
             if description:
                 point_lines += [Line(item.line, "Ärendet"), Line(item.line, description)]
+        listed_points = _FIRST_POINT.search(head_text) if (
+            self.kind == "protokoll" and rest_of_head is None and self.lost_paragraphs) else None
+        if (listed_points and not head_text[:listed_points.start()].endswith(_OPEN_ENDINGS)
+                and re.search(r"\s[2-9]\.(?:\s+[A-ZÅÄÖ]|$)", " ".join(
+                    [head_text[listed_points.end():], *(x.stripped for x in lines[1:4])]))
+                and not re.search(r"[.!?]", head_text[:listed_points.start()])):
+            # "Ksau 321 Handlingar att anmäla 1. Skövde kommun. ... 2. ...": a § run on with its text, the
+            # title ends where its numbered points begin (a later point after them; one's number may be lost), as
+            # in an agenda's run-on row (Mariestad; Eskilstuna,
+            # Huddinge, Lysekil, Österåker, Västerås set points under a title so).
+            head_text, rest_of_head = head_text[:listed_points.start()], head_text[listed_points.start():].strip()
         if len(head_text) > 80 and rest_of_head is None and not point_lines:
             # "Namninsamling med begäran om folkomröstning Den 14 december 2012 överlämnades ...": a run-on
             # title ends where the first sentence of its text begins.
@@ -2450,6 +2526,10 @@ _DECISION_VERB = re.compile(
     r"entledigar|lämnar|anser|delegerar|upphäver|tar|yttrar|godkände|antog|beslutade|föreslog|fattar"
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
+# "Informationen läggs till handlingarna.", "Anmälningsärendena läggs till handlingarna.": the passive formula
+# that closes an item in a protocol without a Beslut heading, its subject the item's papers (Vingåker, Mariestad;
+# Västerås proposes it so: "Anmälan av länsstyrelsens protokoll 1. Protokollet läggs till handlingarna.").
+_FILED_SENTENCE = re.compile(r"(?:(?<=[.!?])|(?<=[a-zåäö]))\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+läggs\s+till\s+handlingarna\.)")
 
 
 def _split_body_sentences(lines: list[Line]) -> tuple[list[Line], bool]:
@@ -2462,6 +2542,14 @@ def _split_body_sentences(lines: list[Line]) -> tuple[list[Line], bool]:
         text = line.stripped
         cuts = [m for m in _BODY_SENTENCE.finditer(text)
                 if re.fullmatch(r"[a-zåäö]+(?:ar|er|r|de|te|öt|og)", m.group("verb"))]
+        filed = _FILED_SENTENCE.search(text) if "handlingarna" in text and not found else None
+        if filed and not any(m.start() < filed.start() for m in cuts):
+            # The item's papers filed ("Informationen läggs till handlingarna."): its decision.
+            result.append(Line(line.number, text[:filed.start()].strip(), page_start=line.page_start))
+            result.append(Line(line.number, "Beslut"))
+            result.append(Line(line.number, text[filed.end():]))
+            found = True
+            continue
         if not cuts:
             result.append(line)
             continue
@@ -2575,6 +2663,7 @@ _CASE_NUMBER_RUN = re.compile(r"(?:\s+(?:" + CASE_NUMBER.pattern + r")(?:-\d{1,4
 _LABELLED_STUB_LEAD = re.compile(
     r"^(?:(?i:dnr|diarienummer)\.?:?\s*(?P<stub>[A-ZÅÄÖ]{1,8}[ -]?\d{2,4}[/.:-]|(?:19|20)\d\d-[A-ZÅÄÖ]{1,8}|\d{2,6}/)"
     r"|(?P<bare>[A-ZÅÄÖ]{2,8}[/ -]?(?:19|20)\d\d[/.:-]))\s+(?=[A-ZÅÄÖ])")
+_BARE_LABEL_LEAD = re.compile(r"^(?i:dnr|diarienummer)\.?:?\s+(?=[A-ZÅÄÖ][a-zåäö]{2,}\s+[\wåäö])")
 _LABELLED_LEAD = re.compile(r"^(?i:dnr|diarienummer)\.?:?\s*(?P<number>[A-ZÅÄÖ]{1,8}[ -]?\d{4,}-?)\s+(?=[A-ZÅÄÖ])")
 _DATED_SENTENCE = re.compile(r"\s+(?=(?:Den|I|Under|Efter|Vid|På) (?:den )?\d{1,2} (?:" + MONTH_WORDS + r") \d{4}\b)")
 _GLUED_SUFFIX = re.compile(r"-(?:[A-ZÅÄÖ]{2,5}|\d+(?:\.\d+)+)(?=\s|$)")
