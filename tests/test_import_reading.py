@@ -2838,3 +2838,17 @@ def test_a_contents_list_with_a_page_column_drops_the_pages_and_leaves_wrapped_t
     assert [(i.key, i.matter.title) for i in vaxholm.items] == [
         ("§ 119", "Medborgarlöfte 2019-2022"), ("§ 120", "Samverkansöverenskommelse 2019-2022"),
         ("§ 121", "Resultat Stockholmsenkäten 2018"), ("§ 125", "Mål och budget 2019-2021")]
+
+
+def test_the_body_after_the_anslag_sentence_is_the_meetings_where_the_organ_label_stands_apart(tmp_path):
+    # norberg_protokoll_1 ("... genom anslag Kommunstyrelsen Datum då anslaget sätts upp"), nordanstig_protokoll_1
+    # ("Organ ANSLAG/BEVIS ... genom anslag Kommunfullmäktige Sammanträdesdatum"), gnosjo_protokoll_1 ("genom
+    # anslag. Kommunstyrelsen Paragrafer"): the anslag form's body, its 'Organ' label lost or set apart.
+    path = write(tmp_path, (
+        "1 NORDANSTIGS KOMMUN SAMMANTRÄDESPROTOKOLL Sammanträdesdatum 1 (54) Sida Plats och tid Fullmäktigesalen i "
+        "Harmånger. Måndag 18 december 2006 kl. 17:00. Utses att justera Helena Bikoff (c) Justeringens plats och "
+        "tid Kommunkontoret i Bergsjö Underskrifter Sekreterare Paragrafer Eva Engström Organ ANSLAG/BEVIS "
+        "Protokollet är justerat. Justeringen har tillkännagivits genom anslag Kommunfullmäktige Sammanträdesdatum "
+        "Anslaget sätts upp Anslaget tas ner Förvaringsplats för protokollet Kommunkontoret i Bergsjö.\n"))
+    document = parse_document(path)
+    assert (document.meeting.body, document.meeting.date) == ("Kommunfullmäktige", "2006-12-18")

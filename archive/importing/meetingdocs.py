@@ -1283,6 +1283,9 @@ def content_lines(document: Document) -> list[Line]:
     return split_page_runs(drop_site_text(drop_url_lines(lines)))
 
 
+_POSTED_BY = re.compile(r"\btillkännagivits genom anslag\.?\s+(?:(?i:organ)\s*:?\s*)?")
+
+
 # A web page's line-break markup left in its text ("Kristineberg,<br> S-Dp 2002<br>Remiss ..."): a space.
 _HTML_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
 
@@ -1666,6 +1669,15 @@ class MeetingDocumentParser:
                  if not _ADDRESSED.search(opening[max(0, at - 12):at])}
         if len(named) == 1 and len({name.lower() for _at, name in bodies_in(opening)}) == 1:
             return body_name(next(iter(named.values()))), None
+        # The anslag's form names the body right after its sentence, its 'Organ' label perhaps set apart in the
+        # extraction: "Justeringen har tillkännagivits genom anslag Kommunstyrelsen Datum då anslaget ..."
+        # (Norberg, Nordanstig, Gnosjö without the label; Arvidsjaur, Arvika, Burlöv, Gävle with it).
+        if self.kind == "protokoll":
+            joined = " ".join(line.stripped for line in head[:200] if line.stripped)
+            for posted in _POSTED_BY.finditer(joined):
+                named = bodies_in(joined[posted.end():posted.end() + 80])
+                if named and named[0][0] == 0:
+                    return named[0][1], None
         # Every paragraph carries the body's code ("KF § 102", "KS 261", "KF 60").
         codes = {code for code in self.item_codes if code.lower() in ABBREVIATIONS}
         if len(codes) == 1:
