@@ -2852,3 +2852,17 @@ def test_the_body_after_the_anslag_sentence_is_the_meetings_where_the_organ_labe
         "Anslaget sätts upp Anslaget tas ner Förvaringsplats för protokollet Kommunkontoret i Bergsjö.\n"))
     document = parse_document(path)
     assert (document.meeting.body, document.meeting.date) == ("Kommunfullmäktige", "2006-12-18")
+
+
+def test_a_law_reference_with_its_section_sign_does_not_hide_paragraphs_whose_signs_were_lost(tmp_path):
+    # jonkoping_protokoll_2, soderhamn_protokoll_1, strangnas_protokoll_1 print § only in references ("6 kap. 24 §
+    # kommunallagen") or the head's "Paragrafer §§ ..."; a protocol whose paragraphs lost their signs
+    # (ronneby_protokoll_1 "... SAMMANTRÄDESPROTOKOLL 2 AU 1 Dnr ...") is read so all the same.
+    path = write(tmp_path, (
+        "1 RONNEBY KOMMUN SAMMANTRÄDESPROTOKOLL 1 (29) Plats och tid Stadshuset, Ronneby Utses att justera Astrid "
+        "Adholm Paragrafer: §§ 1-15 ANSLAG/BEVIS Protokollet är justerat. Justeringen har tillkännagivits genom "
+        "anslag Organ: Kommunstyrelsens arbetsutskott Sammanträdesdatum: 2000-01-17\n\n"
+        "2 RONNEBY KOMMUN SAMMANTRÄDESPROTOKOLL 2 AU 1 Val av ombud Arbetsutskottet beslutar att utse Astrid Adholm "
+        "till ombud enligt 6 kap. 24 § kommunallagen.\n"))
+    document = parse_document(path)
+    assert [(i.key, i.matter.title) for i in document.items] == [("§ 1", "Val av ombud")]

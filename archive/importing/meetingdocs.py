@@ -1314,7 +1314,11 @@ class MeetingDocumentParser:
             line.page_start for line in lines)
         # Extraction that lost every § sign: an item opening a page may be "231 Title" or
         # "KS 261 Title"; only then are such lines read as items.
-        self.lost_paragraphs = self.kind == "protokoll" and not any("§" in line.text for line in lines)
+        # (A § in a law's reference, "6 kap. 24 § kommunallagen", or the head's "Paragrafer §§ 1-15", is no
+        # paragraph's sign: only a § before a number and a title, or opening a line, is.)
+        self.lost_paragraphs = self.kind == "protokoll" and not any(
+            "§" in line.text and (_PARAGRAPH.match(line.stripped) or _SECTION_IN_RUN.search(line.stripped))
+            for line in lines)
         # A document site's title for the file (its first line, again as 'Download "..."') repeats the
         # text's first words: a head to read the body and the date from, never the items (they follow
         # in the text itself; read from the title too, the list would start twice).
