@@ -2866,3 +2866,18 @@ def test_a_law_reference_with_its_section_sign_does_not_hide_paragraphs_whose_si
         "till ombud enligt 6 kap. 24 § kommunallagen.\n"))
     document = parse_document(path)
     assert [(i.key, i.matter.title) for i in document.items] == [("§ 1", "Val av ombud")]
+
+
+def test_a_justering_label_broken_before_its_tid_does_not_give_the_meeting_its_date(tmp_path):
+    # bollebygd_protokoll_1 and hudiksvall_protokoll_1 ("Justeringens plats och" / "tid Kommunhuset , 2018-04-03
+    # 10:00"), soderhamn_protokoll_1 ("Justeringens" / "plats och tid"): the 'tid' on the value's line ends the
+    # justering's label; the meeting's date is the one its own label gives.
+    path = write(tmp_path, (
+        "Protokoll\n\nUtses att justera Christer Johansson (M)\n\nJusteringens plats och\n\n"
+        "tid Kommunhuset , 2018-04-03 10:00\n\nParagrafer §§32-53\n\nSekreterare\n\nSuzanna Bengtsson\n\n"
+        "Ordförande\n\nPeter Rosholm (S)\n\nJusterande\n\nChrister Johansson (M)\n\nANSLAG/BEVIS Protokollet är "
+        "justerat.\n\nInstans Kommunstyrelsens arbetsutskott Sammanträdesdatum 2018-03-21\n\n"
+        "§ 32 Information om bredband\n\nArbetsutskottet beslutar att lägga informationen till handlingarna.\n"))
+    meeting = parse_document(path).meeting
+    assert (meeting.body, meeting.date, meeting.approved_on) == (
+        "Kommunstyrelsens arbetsutskott", "2018-03-21", "2018-04-03")

@@ -1101,6 +1101,9 @@ _APPROVED = re.compile(
 _GLUED_DATE = re.compile(r"(?<=[a-zåäö])(?=(?:19|20)\d\d-\d\d-\d\d\b)")
 
 
+_LABEL_HEAD_AT_END = re.compile(r"\bJusteringens (?:plats och|tid och)$", re.IGNORECASE)
+
+
 def _join_split_labels(lines: list[Line]) -> list[Line]:
     """'Justeringens' / 'plats och tid': a form's label broken over two lines is one label."""
     joined: list[Line] = []
@@ -1108,6 +1111,13 @@ def _join_split_labels(lines: list[Line]) -> list[Line]:
         previous = joined[-1] if joined else None
         if previous is not None and previous.stripped.lower() == "justeringens" \
                 and re.fullmatch(r"(?i:plats och tid|tid och plats)", line.stripped):
+            joined[-1] = Line(previous.number, f"{previous.stripped} {line.stripped}")
+            continue
+        if previous is not None and _LABEL_HEAD_AT_END.search(previous.stripped) and re.match(
+                r"(?:tid|plats)\b", line.stripped):
+            # "Justeringens plats och" / "tid Kommunhuset , 2018-04-03 10:00" (Bollebygd, Hudiksvall; Söderhamn
+            # breaks it after 'Justeringens'): the justering's label goes on on the value's line, whose 'tid'
+            # is not the meeting's.
             joined[-1] = Line(previous.number, f"{previous.stripped} {line.stripped}")
             continue
         # "Justeringens plats och" / "tid Kommunledningsförvaltningen, 2020-09-21", "Datum då anslaget" /
