@@ -2881,3 +2881,15 @@ def test_a_justering_label_broken_before_its_tid_does_not_give_the_meeting_its_d
     meeting = parse_document(path).meeting
     assert (meeting.body, meeting.date, meeting.approved_on) == (
         "Kommunstyrelsens arbetsutskott", "2018-03-21", "2018-04-03")
+
+
+def test_the_body_a_protocol_names_as_the_meeting_with_is_its_body(tmp_path):
+    # sundsvall_protokoll_1's anslag "Avser sammanträde med Kommunfullmäktige", karlshamn_protokoll_1 "SAMMANTRÄDE
+    # MED KOMMUNSTYRELSEN", knivsta's "Sammanträde med kommunstyrelsen": the meeting's body, where no other
+    # line of the head names it.
+    path = write(tmp_path, (
+        "1 Ärendeförteckning Justering Information från kommundirektören Valärenden\n\n"
+        "2 Tid Kl Plats Kommunfullmäktigesalen i kommunhuset Sekreterare Christel Öhgren Justeras Underskrifter "
+        "Bevis/anslag Protokollet är justerat. Justeringen har tillkännagivits genom anslag. Avser sammanträde med "
+        "Kommunfullmäktige Justeringsdatum Anslagsdatum Anslaget tas ned tidigast\n"))
+    assert parse_document(path).meeting.body == "Kommunfullmäktige"

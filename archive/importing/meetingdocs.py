@@ -1293,6 +1293,7 @@ def content_lines(document: Document) -> list[Line]:
     return split_page_runs(drop_site_text(drop_url_lines(lines)))
 
 
+_MEETING_WITH = re.compile(r"\b(?i:sammanträde med)\s+")
 _POSTED_BY = re.compile(r"\btillkännagivits genom anslag\.?\s+(?:(?i:organ)\s*:?\s*)?")
 
 
@@ -1692,6 +1693,14 @@ class MeetingDocumentParser:
                 named = bodies_in(joined[posted.end():posted.end() + 80])
                 if named and named[0][0] == 0:
                     return named[0][1], None
+            # "Avser sammanträde med Kommunfullmäktige" (Sundsvall's anslag), "SAMMANTRÄDE MED KOMMUNSTYRELSEN"
+            # (Karlshamn), "Sammanträde med kommunstyrelsen" (Knivsta): the meeting's body, named so.
+            for held in _MEETING_WITH.finditer(joined):
+                words = joined[held.end():held.end() + 80]
+                found = body_at_start(words[:1].upper() + words[1:].lower() if words.isupper() else
+                                      words[:1].upper() + words[1:])
+                if found:
+                    return found[0], None
         # Every paragraph carries the body's code ("KF § 102", "KS 261", "KF 60").
         codes = {code for code in self.item_codes if code.lower() in ABBREVIATIONS}
         if len(codes) == 1:
