@@ -2893,3 +2893,17 @@ def test_the_body_a_protocol_names_as_the_meeting_with_is_its_body(tmp_path):
         "Bevis/anslag Protokollet är justerat. Justeringen har tillkännagivits genom anslag. Avser sammanträde med "
         "Kommunfullmäktige Justeringsdatum Anslagsdatum Anslaget tas ned tidigast\n"))
     assert parse_document(path).meeting.body == "Kommunfullmäktige"
+
+
+def test_a_nämnds_own_code_after_a_page_head_opens_its_paragraph_where_the_text_names_the_nämnd(tmp_path):
+    # As mariestad_protokoll_1 ("Ksau 321"), ronneby_protokoll_1 ("AU 1") and lomma_protokoll_1 ("KS 10") after
+    # their page heads; a nämnd's code is read so where the text's opening names the body it abbreviates
+    # (gnosjo_protokoll_1 and kumla_protokoll_1 tie their margin codes to the bodies their heads name).
+    path = write(tmp_path, (
+        "1 ÅNGE KOMMUN SAMMANTRÄDESPROTOKOLL 1 (9) Socialnämnden Plats och tid Kommunhuset kl 13.00 Utses att justera "
+        "Anna Berg Justeringens plats och tid Kommunhuset Paragrafer 14-15\n\n"
+        "2 ÅNGE KOMMUN SAMMANTRÄDESPROTOKOLL 2 SN 14 Dnr 2019/45 Riktlinjer för försörjningsstöd Förvaltningen har "
+        "tagit fram nya riktlinjer. Socialnämnden beslutar att anta riktlinjerna.\n"))
+    document = parse_document(path)
+    assert [(i.key, i.matter.title, i.matter.case_number) for i in document.items] == [
+        ("§ 14", "Riktlinjer för försörjningsstöd", "2019/45")]

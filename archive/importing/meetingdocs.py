@@ -1309,6 +1309,7 @@ class MeetingDocumentParser:
         self.meeting_warnings = Warnings()
         self.item_codes: list[str] = []  # "KF" of "KF § 102": the body's code on each paragraph
         self.numbered_rows = False  # an agenda whose rows end with their case numbers (set by parse)
+        self.opening_text = ""  # the text's first lines, where a body its paragraphs' code abbreviates is named
 
     def fail(self, message: str, *, line: int | None = None, field_name: str | None = None):
         raise ImportFailed(message, file=str(self.document.path), line=line, field=field_name)
@@ -1345,6 +1346,7 @@ class MeetingDocumentParser:
             if self.lost_paragraphs:
                 lines = split_caps_headings(lines)
             self.lines = lines
+        self.opening_text = " ".join(line.stripped for line in [*title_lines, *lines[:40]] if line.stripped)[:3000]
         head, items = self.split_items(lines)
         head = [*title_lines, *head]
         self.lines = [*title_lines, *self.lines]
@@ -1561,7 +1563,9 @@ class MeetingDocumentParser:
         if head:  # "Kommunstyrelsen 2014-12-02 3 Ks 232 Dnr ...": the running head, date and page
             text = text[len(named[0][1]) + head.end():].strip()
         furniture = _FURNITURE_LEAD.match(text) if not head else None
-        if furniture and furniture.group("code").lower() in _FURNITURE_CODES:
+        if furniture and (furniture.group("code").lower() in _FURNITURE_CODES or furniture.group("code").isupper()
+                          and code_named_in(furniture.group("code"), self.opening_text)):
+            # (A nämnd's own code where the text's opening names the body it abbreviates: "SN 14" of Socialnämnden.)
             text = text[furniture.end():]
             self.item_codes.append(furniture.group("code"))
         column = _code_column(line.stripped)
