@@ -2907,3 +2907,18 @@ def test_a_nämnds_own_code_after_a_page_head_opens_its_paragraph_where_the_text
     document = parse_document(path)
     assert [(i.key, i.matter.title, i.matter.case_number) for i in document.items] == [
         ("§ 14", "Riktlinjer för försörjningsstöd", "2019/45")]
+
+
+def test_a_page_head_naming_the_body_among_its_labels_before_a_coded_paragraph(tmp_path):
+    # arboga_protokollsutdrag_1 ("... SAMMANTRÄDESPROTOKOLL Kommunstyrelsen Sammanträdesdatum Blad 6 Ks 184 ..."),
+    # vimmerby_protokollsutdrag_1 ("... Sammanträdesdatum 1(4) Kommunstyrelsen KS 235 Dnr ..."), varberg_protokoll_1
+    # ("Kommunstyrelsen 2014-12-02 3 Ks 232 Dnr ..."): the body's name stands among the page head's furniture.
+    path = write(tmp_path, (
+        "1 NYBRO KOMMUN SAMMANTRÄDESPROTOKOLL Kommunstyrelsen Sammanträdesdatum Plats och tid Eken, förvaltningshuset "
+        "Utses att justera Evy Annér Justeringens plats och tid Kommunledningskontoret Paragrafer 232-233\n\n"
+        "2 NYBRO KOMMUN SAMMANTRÄDESPROTOKOLL Kommunstyrelsen Sammanträdesdatum Sida 2 KS 232 Dnr KS 2014/0530 "
+        "Information om bredbandsutbyggnaden Kommunchefen informerar om utbyggnaden. Kommunstyrelsen beslutar att "
+        "lägga informationen till handlingarna.\n"))
+    document = parse_document(path)
+    assert [(i.key, i.matter.title, i.matter.case_number) for i in document.items] == [
+        ("§ 232", "Information om bredbandsutbyggnaden", "KS 2014/0530")]

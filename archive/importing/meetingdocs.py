@@ -102,10 +102,32 @@ _CODED_LINE = re.compile(r"^(?:(?P<code>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,5})\s+
 # date), then a paragraph opening with the body's code and its number, the § lost: "RONNEBY KOMMUN
 # SAMMANTRÄDESPROTOKOLL 2 AU 1 Dnr ...", "Sammanträdesdatum Sida 1 Ksau 321 Handlingar ...", "Sammanträdesdatum
 # s. 3 (35) KS 10 Dnr ..." (Ronneby, Mariestad, Lomma; Halmstad and Varberg give the body's name there too).
-_FURNITURE_LEAD = re.compile(
-    r"^(?:(?:[A-ZÅÄÖ]{3,}S?\s+KOMMUN|(?i:sammanträdesprotokoll|protokoll|sammanträdesdatum)"
-    r"|(?i:sida|sid\.?|blad|s\.)\s*\d{1,3}(?:\s?\(\d{1,3}\))?|\d{1,3}(?:\s?\(\d{1,3}\))?|\d{4}-\d{2}-\d{2})\s+)+"
-    r"(?=(?P<code>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,3})\s+\d{1,3}\s+[A-ZÅÄÖ])")
+_FURNITURE_TOKEN = re.compile(
+    r"(?:[A-ZÅÄÖ]{3,}S?\s+KOMMUN|(?i:sammanträdesprotokoll|protokoll|sammanträdesdatum)"
+    r"|(?i:sida|sid\.?|blad|s\.)\s*\d{1,3}(?:\s?\(\d{1,3}\))?|\d{1,3}(?:\s?\(\d{1,3}\))?|\d{4}-\d{2}-\d{2})\s+")
+_CODE_OPENING = re.compile(r"(?P<code>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,3})\s+\d{1,3}\s+[A-ZÅÄÖ]")
+
+
+def _after_page_head(text: str) -> tuple[int, str] | None:
+    """Where the § opens after a page's running head of furniture and perhaps the body's name ('Kommunstyrelsen
+    Sammanträdesdatum Sida 3 Ks 232 ...'), and its code; None if the text opens otherwise or with no head."""
+    at, furniture = 0, False
+    for _ in range(12):
+        token = _FURNITURE_TOKEN.match(text, at)
+        if token:
+            at, furniture = token.end(), True
+            continue
+        if _CODE_OPENING.match(text, at):
+            break  # ("Ksau 321": the code, though it names a body too)
+        named = bodies_in(text[at:at + 80]) if text[at:at + 1].isupper() else []
+        if named and named[0][0] == 0 and text[at + len(named[0][1]):at + len(named[0][1]) + 1] == " ":
+            at += len(named[0][1]) + 1
+            continue
+        break
+    opening = _CODE_OPENING.match(text, at) if furniture else None
+    return (at, opening.group("code")) if opening else None
+
+
 _FURNITURE_CODES = {*(code.lower() for code in naming.KNOWN_CODES.values()), "au"}
 
 
@@ -1562,12 +1584,12 @@ class MeetingDocumentParser:
         head = _RUNNING_HEAD_REST.match(text[len(named[0][1]):]) if named and named[0][0] == 0 else None
         if head:  # "Kommunstyrelsen 2014-12-02 3 Ks 232 Dnr ...": the running head, date and page
             text = text[len(named[0][1]) + head.end():].strip()
-        furniture = _FURNITURE_LEAD.match(text) if not head else None
-        if furniture and (furniture.group("code").lower() in _FURNITURE_CODES or furniture.group("code").isupper()
-                          and code_named_in(furniture.group("code"), self.opening_text)):
+        furniture = _after_page_head(text) if not head else None
+        if furniture and (furniture[1].lower() in _FURNITURE_CODES or furniture[1].isupper()
+                          and code_named_in(furniture[1], self.opening_text)):
             # (A nämnd's own code where the text's opening names the body it abbreviates: "SN 14" of Socialnämnden.)
-            text = text[furniture.end():]
-            self.item_codes.append(furniture.group("code"))
+            text = text[furniture[0]:]
+            self.item_codes.append(furniture[1])
         column = _code_column(line.stripped)
         if column and (not last_number or last_number < column[0] <= last_number + 60):
             return Item(f"§ {column[0]}", column[0], line.number, column[1])
