@@ -2922,3 +2922,15 @@ def test_a_page_head_naming_the_body_among_its_labels_before_a_coded_paragraph(t
     document = parse_document(path)
     assert [(i.key, i.matter.title, i.matter.case_number) for i in document.items] == [
         ("§ 232", "Information om bredbandsutbyggnaden", "KS 2014/0530")]
+
+
+def test_a_protocol_read_without_paragraphs_takes_no_meeting_date_from_a_later_page(tmp_path):
+    # mariestad_protokoll_1 (before its 'Ksau 321' §§ were read: an invitation's "den 8 oktober 2012" on page 3
+    # became the meeting's date); the front page gives the meeting's date in every tuning protocol that has one.
+    path = write(tmp_path, (
+        "1 Sammanträdesdatum Sida 0 Beslutande organ Kommunstyrelsen Plats och tid Sammanträdesrum Torsö Utses att "
+        "justera Marianne Kjellquist Justeringens plats och tid Kommunledningskontoret\n\n"
+        "2 Sammanträdesdatum Sida 1 Inbjudningar från Skaraborgs kommunalförbund till framtidsdag den 8 oktober 2012 "
+        "i Falköping samt till Länsstyrelsens dialogmöte den 12 oktober 2012.\n"))
+    document = parse_document(path)
+    assert document.meeting.date is None

@@ -1395,7 +1395,13 @@ class MeetingDocumentParser:
             # The page the one paragraph stands on opens with the body: "KOMMUNSTYRELSEN Protokoll ...".
             body, body_line = self.body(whole_head[:len(head) + 1])
         no_body = f"{self.kind}: hittade inget organ (kommunstyrelsen, en nämnd ...) i sidhuvudet"
-        date = self.meeting_date(head)
+        date_head = head
+        if self.kind == "protokoll" and not items:
+            # No § read: the head is the whole text. The meeting's date stands on the first page (its head, the
+            # anslag's form); a date a later page names (an invitation's, a deadline's) is not the meeting's.
+            pages = [line.number for line in whole_head if line.page_start]
+            date_head = [line for line in head if line.number < pages[1]] if len(pages) >= 2 else head
+        date = self.meeting_date(date_head)
         meeting = ParsedMeeting(body=body, date=date, state="held" if self.kind == "protokoll" else "called")
         if self.kind == "protokoll":
             self.approval(meeting)
