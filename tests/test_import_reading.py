@@ -2772,3 +2772,165 @@ def test_a_sentence_that_the_body_meets_right_over_a_list_of_dates_makes_the_pag
     document = parse_document(path)
     assert [(m.body, m.date) for m in document.plan.meetings] == [
         ("Kommunstyrelsen", "2024-01-24"), ("Kommunstyrelsen", "2024-02-14"), ("Kommunstyrelsen", "2024-03-06")]
+
+
+def _outcomes(item) -> list[str]:
+    return [step.outcome for step in item.matter.planning if step.outcome]
+
+
+def test_a_page_head_of_furniture_before_a_coded_paragraph_opens_the_paragraph(tmp_path):
+    # mariestad_protokoll_1 ("Sammanträdesdatum Sida 1 Ksau 321 Handlingar ..."), ronneby_protokoll_1 ("RONNEBY
+    # KOMMUN SAMMANTRÄDESPROTOKOLL 2 AU 1 Dnr ..."), lomma_protokoll_1 ("Sammanträdesdatum s. 3 (35) KS 10 Dnr
+    # ..."): a page's running head of furniture, then the § by the body's code, its sign lost. The code names
+    # the body; the title ends where its numbered points begin, and the papers filed are the decision.
+    path = write(tmp_path, (
+        "1 Sammanträdesdatum Sida 0 Beslutande organ Plats och tid Sammanträdesrum Torsö Utses att justera "
+        "Marianne Kjellquist Justeringens plats och tid Kommunledningskontoret Sekreterare Paragrafer Ola Blomberg\n\n"
+        "2 Sammanträdesdatum Sida 1 Ksau 321 Handlingar att anmäla 1. Skövde kommun. Lagakraftbevis för Skövde "
+        "kommuns översiktsplan. 3. Länsstyrelsen Västra Götalands län. Ny rapport om Västra Götaland i ett "
+        "förändrat klimat. Anmälningsärendena läggs till handlingarna.\n\n"
+        "3 Sammanträdesdatum Sida 2 Ksau 322 Inbjudningar 1. Skaraborgs kommunalförbund, Länsstyrelsen Västra "
+        "Götalands län. Inbjudan till framtidsdag i Falköping. 2. Mariestads kommun. Inbjudan till samråd.\n"))
+    document = parse_document(path)
+    assert document.meeting.body == "Kommunstyrelsens arbetsutskott"
+    assert [(i.key, i.matter.title) for i in document.items] == [
+        ("§ 321", "Handlingar att anmäla"), ("§ 322", "Inbjudningar")]
+    assert _outcomes(document.items[0]) == ["Anmälningsärendena läggs till handlingarna."]
+
+
+def test_the_papers_filed_right_after_a_short_title_are_the_decision_not_the_title(tmp_path):
+    # vingaker_protokoll_1 "Ks 153 Information Informationen läggs till handlingarna. Information från ...";
+    # mariestad_protokoll_1 closes a § so, and vasteras_kallelse_2 proposes it so ("Protokollet läggs till
+    # handlingarna.").
+    path = write(tmp_path, (
+        "1 Kommunstyrelsen (217) Plats och tid Måndagen den 13 november 2017, Hjälmaren Utses att justera Charlotte "
+        "Prennfors ANSLAG/BEVIS Protokollet är justerat. Justeringen har tillkännagivits genom anslag Organ "
+        "Kommunstyrelsen Förvaringsplats för protokollet Kommunhuset, Vingåker\n\n"
+        "2 Kommunstyrelsen Ks 153 Information Informationen läggs till handlingarna. Information från "
+        "kommunledningsförvaltningen Kommunchefen informerar om platsbristen i kommunhuset.\n"))
+    document = parse_document(path)
+    assert [(i.key, i.matter.title) for i in document.items] == [("§ 153", "Information")]
+    assert _outcomes(document.items[0]) == ["Informationen läggs till handlingarna."]
+
+
+def test_a_contents_list_with_a_page_column_drops_the_pages_and_leaves_wrapped_titles_out(tmp_path):
+    # norberg_protokoll_1 ("... i skolan 5 31 Plan ... trakasserier6 32 ..."), vaxholm_protokoll_1 ("Innehåll 118
+    # ... 3 119 ... 8-9 124 flyttning till ..."), as ange_protokoll_1 and oskarshamn's list rows with their pages:
+    # the page before each next § is no part of a title; a row opening in lower case holds the end of the title
+    # above (the page column beside its first line), so neither title is stated apart.
+    norberg = parse_document(write(tmp_path, (
+        "Sammanträdesprotokoll Kommunstyrelsen Plats och tid Kommunhuset, måndagen den 13 februari 2012 Utses att "
+        "justera Thommy Ukkonen\n\nInnehållsförteckning 29 Ändring av föredragningslistan 4 30 Rapport om "
+        "entreprenörskap i skolan 5 31 Plan för aktiva åtgärder mot diskriminering och trakasserier6 32 Plan vid "
+        "hot och våld mot förtroendevalda 8 33 Verksamhetsanalys av barn- och utbildningsförvaltningen 9\n"),
+        name="norberg.txt"))
+    assert [(i.key, i.matter.title) for i in norberg.items] == [
+        ("§ 30", "Rapport om entreprenörskap i skolan"),
+        ("§ 31", "Plan för aktiva åtgärder mot diskriminering och trakasserier"),
+        ("§ 32", "Plan vid hot och våld mot förtroendevalda"),
+        ("§ 33", "Verksamhetsanalys av barn- och utbildningsförvaltningen")]
+    vaxholm = parse_document(write(tmp_path, (
+        "Protokoll 118-140 Kommunstyrelsen Innehåll 118 Justering och fastställande av föredragningslista 3 119 "
+        "Medborgarlöfte 2019-2022 4 120 Samverkansöverenskommelse 2019-2022 5 121 Resultat Stockholmsenkäten 2018 6 "
+        "122 Ansökan till Glokala Sverige - agenda 2030 i kommuner, landsting 7 123 och regioner Förslag till "
+        "överenskommelse om kostnadsansvar vid 8-9 124 flyttning till särskilt boende Biblioteksplan 2019-2022 10 "
+        "125 Mål och budget 2019-2021 11\n"), name="vaxholm.txt"))
+    assert [(i.key, i.matter.title) for i in vaxholm.items] == [
+        ("§ 119", "Medborgarlöfte 2019-2022"), ("§ 120", "Samverkansöverenskommelse 2019-2022"),
+        ("§ 121", "Resultat Stockholmsenkäten 2018"), ("§ 125", "Mål och budget 2019-2021")]
+
+
+def test_the_body_after_the_anslag_sentence_is_the_meetings_where_the_organ_label_stands_apart(tmp_path):
+    # norberg_protokoll_1 ("... genom anslag Kommunstyrelsen Datum då anslaget sätts upp"), nordanstig_protokoll_1
+    # ("Organ ANSLAG/BEVIS ... genom anslag Kommunfullmäktige Sammanträdesdatum"), gnosjo_protokoll_1 ("genom
+    # anslag. Kommunstyrelsen Paragrafer"): the anslag form's body, its 'Organ' label lost or set apart.
+    path = write(tmp_path, (
+        "1 NORDANSTIGS KOMMUN SAMMANTRÄDESPROTOKOLL Sammanträdesdatum 1 (54) Sida Plats och tid Fullmäktigesalen i "
+        "Harmånger. Måndag 18 december 2006 kl. 17:00. Utses att justera Helena Bikoff (c) Justeringens plats och "
+        "tid Kommunkontoret i Bergsjö Underskrifter Sekreterare Paragrafer Eva Engström Organ ANSLAG/BEVIS "
+        "Protokollet är justerat. Justeringen har tillkännagivits genom anslag Kommunfullmäktige Sammanträdesdatum "
+        "Anslaget sätts upp Anslaget tas ner Förvaringsplats för protokollet Kommunkontoret i Bergsjö.\n"))
+    document = parse_document(path)
+    assert (document.meeting.body, document.meeting.date) == ("Kommunfullmäktige", "2006-12-18")
+
+
+def test_a_law_reference_with_its_section_sign_does_not_hide_paragraphs_whose_signs_were_lost(tmp_path):
+    # jonkoping_protokoll_2, soderhamn_protokoll_1, strangnas_protokoll_1 print § only in references ("6 kap. 24 §
+    # kommunallagen") or the head's "Paragrafer §§ ..."; a protocol whose paragraphs lost their signs
+    # (ronneby_protokoll_1 "... SAMMANTRÄDESPROTOKOLL 2 AU 1 Dnr ...") is read so all the same.
+    path = write(tmp_path, (
+        "1 RONNEBY KOMMUN SAMMANTRÄDESPROTOKOLL 1 (29) Plats och tid Stadshuset, Ronneby Utses att justera Astrid "
+        "Adholm Paragrafer: §§ 1-15 ANSLAG/BEVIS Protokollet är justerat. Justeringen har tillkännagivits genom "
+        "anslag Organ: Kommunstyrelsens arbetsutskott Sammanträdesdatum: 2000-01-17\n\n"
+        "2 RONNEBY KOMMUN SAMMANTRÄDESPROTOKOLL 2 AU 1 Val av ombud Arbetsutskottet beslutar att utse Astrid Adholm "
+        "till ombud enligt 6 kap. 24 § kommunallagen.\n"))
+    document = parse_document(path)
+    assert [(i.key, i.matter.title) for i in document.items] == [("§ 1", "Val av ombud")]
+
+
+def test_a_justering_label_broken_before_its_tid_does_not_give_the_meeting_its_date(tmp_path):
+    # bollebygd_protokoll_1 and hudiksvall_protokoll_1 ("Justeringens plats och" / "tid Kommunhuset , 2018-04-03
+    # 10:00"), soderhamn_protokoll_1 ("Justeringens" / "plats och tid"): the 'tid' on the value's line ends the
+    # justering's label; the meeting's date is the one its own label gives.
+    path = write(tmp_path, (
+        "Protokoll\n\nUtses att justera Christer Johansson (M)\n\nJusteringens plats och\n\n"
+        "tid Kommunhuset , 2018-04-03 10:00\n\nParagrafer §§32-53\n\nSekreterare\n\nSuzanna Bengtsson\n\n"
+        "Ordförande\n\nPeter Rosholm (S)\n\nJusterande\n\nChrister Johansson (M)\n\nANSLAG/BEVIS Protokollet är "
+        "justerat.\n\nInstans Kommunstyrelsens arbetsutskott Sammanträdesdatum 2018-03-21\n\n"
+        "§ 32 Information om bredband\n\nArbetsutskottet beslutar att lägga informationen till handlingarna.\n"))
+    meeting = parse_document(path).meeting
+    assert (meeting.body, meeting.date, meeting.approved_on) == (
+        "Kommunstyrelsens arbetsutskott", "2018-03-21", "2018-04-03")
+
+
+def test_the_body_a_protocol_names_as_the_meeting_with_is_its_body(tmp_path):
+    # sundsvall_protokoll_1's anslag "Avser sammanträde med Kommunfullmäktige", karlshamn_protokoll_1 "SAMMANTRÄDE
+    # MED KOMMUNSTYRELSEN", knivsta's "Sammanträde med kommunstyrelsen": the meeting's body, where no other
+    # line of the head names it.
+    path = write(tmp_path, (
+        "1 Ärendeförteckning Justering Information från kommundirektören Valärenden\n\n"
+        "2 Tid Kl Plats Kommunfullmäktigesalen i kommunhuset Sekreterare Christel Öhgren Justeras Underskrifter "
+        "Bevis/anslag Protokollet är justerat. Justeringen har tillkännagivits genom anslag. Avser sammanträde med "
+        "Kommunfullmäktige Justeringsdatum Anslagsdatum Anslaget tas ned tidigast\n"))
+    assert parse_document(path).meeting.body == "Kommunfullmäktige"
+
+
+def test_a_nämnds_own_code_after_a_page_head_opens_its_paragraph_where_the_text_names_the_nämnd(tmp_path):
+    # As mariestad_protokoll_1 ("Ksau 321"), ronneby_protokoll_1 ("AU 1") and lomma_protokoll_1 ("KS 10") after
+    # their page heads; a nämnd's code is read so where the text's opening names the body it abbreviates
+    # (gnosjo_protokoll_1 and kumla_protokoll_1 tie their margin codes to the bodies their heads name).
+    path = write(tmp_path, (
+        "1 ÅNGE KOMMUN SAMMANTRÄDESPROTOKOLL 1 (9) Socialnämnden Plats och tid Kommunhuset kl 13.00 Utses att justera "
+        "Anna Berg Justeringens plats och tid Kommunhuset Paragrafer 14-15\n\n"
+        "2 ÅNGE KOMMUN SAMMANTRÄDESPROTOKOLL 2 SN 14 Dnr 2019/45 Riktlinjer för försörjningsstöd Förvaltningen har "
+        "tagit fram nya riktlinjer. Socialnämnden beslutar att anta riktlinjerna.\n"))
+    document = parse_document(path)
+    assert [(i.key, i.matter.title, i.matter.case_number) for i in document.items] == [
+        ("§ 14", "Riktlinjer för försörjningsstöd", "2019/45")]
+
+
+def test_a_page_head_naming_the_body_among_its_labels_before_a_coded_paragraph(tmp_path):
+    # arboga_protokollsutdrag_1 ("... SAMMANTRÄDESPROTOKOLL Kommunstyrelsen Sammanträdesdatum Blad 6 Ks 184 ..."),
+    # vimmerby_protokollsutdrag_1 ("... Sammanträdesdatum 1(4) Kommunstyrelsen KS 235 Dnr ..."), varberg_protokoll_1
+    # ("Kommunstyrelsen 2014-12-02 3 Ks 232 Dnr ..."): the body's name stands among the page head's furniture.
+    path = write(tmp_path, (
+        "1 NYBRO KOMMUN SAMMANTRÄDESPROTOKOLL Kommunstyrelsen Sammanträdesdatum Plats och tid Eken, förvaltningshuset "
+        "Utses att justera Evy Annér Justeringens plats och tid Kommunledningskontoret Paragrafer 232-233\n\n"
+        "2 NYBRO KOMMUN SAMMANTRÄDESPROTOKOLL Kommunstyrelsen Sammanträdesdatum Sida 2 KS 232 Dnr KS 2014/0530 "
+        "Information om bredbandsutbyggnaden Kommunchefen informerar om utbyggnaden. Kommunstyrelsen beslutar att "
+        "lägga informationen till handlingarna.\n"))
+    document = parse_document(path)
+    assert [(i.key, i.matter.title, i.matter.case_number) for i in document.items] == [
+        ("§ 232", "Information om bredbandsutbyggnaden", "KS 2014/0530")]
+
+
+def test_a_protocol_read_without_paragraphs_takes_no_meeting_date_from_a_later_page(tmp_path):
+    # mariestad_protokoll_1 (before its 'Ksau 321' §§ were read: an invitation's "den 8 oktober 2012" on page 3
+    # became the meeting's date); the front page gives the meeting's date in every tuning protocol that has one.
+    path = write(tmp_path, (
+        "1 Sammanträdesdatum Sida 0 Beslutande organ Kommunstyrelsen Plats och tid Sammanträdesrum Torsö Utses att "
+        "justera Marianne Kjellquist Justeringens plats och tid Kommunledningskontoret\n\n"
+        "2 Sammanträdesdatum Sida 1 Inbjudningar från Skaraborgs kommunalförbund till framtidsdag den 8 oktober 2012 "
+        "i Falköping samt till Länsstyrelsens dialogmöte den 12 oktober 2012.\n"))
+    document = parse_document(path)
+    assert document.meeting.date is None

@@ -98,6 +98,37 @@ _HEADED_PAGE = re.compile(
 # After a running head's body name: its date and page number, perhaps, then the paragraph's body code.
 _RUNNING_HEAD_REST = re.compile(r"\s+(?:\d{4}-\d{2}-\d{2}\s+)?(?:\d{1,3}\s+)?(?=(?i:[A-ZÅÄÖ]{2,6})\s+\d)")
 _CODED_LINE = re.compile(r"^(?:(?P<code>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,5})\s+)(?P<n>\d{1,3})\s+[A-ZÅÄÖ][a-zåäö]")
+# A page's running head of furniture only (the municipality, the document's name, its labels, the page and the
+# date), then a paragraph opening with the body's code and its number, the § lost: "RONNEBY KOMMUN
+# SAMMANTRÄDESPROTOKOLL 2 AU 1 Dnr ...", "Sammanträdesdatum Sida 1 Ksau 321 Handlingar ...", "Sammanträdesdatum
+# s. 3 (35) KS 10 Dnr ..." (Ronneby, Mariestad, Lomma; Halmstad and Varberg give the body's name there too).
+_FURNITURE_TOKEN = re.compile(
+    r"(?:[A-ZÅÄÖ]{3,}S?\s+KOMMUN|(?i:sammanträdesprotokoll|protokoll|sammanträdesdatum)"
+    r"|(?i:sida|sid\.?|blad|s\.)\s*\d{1,3}(?:\s?\(\d{1,3}\))?|\d{1,3}(?:\s?\(\d{1,3}\))?|\d{4}-\d{2}-\d{2})\s+")
+_CODE_OPENING = re.compile(r"(?P<code>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,3})\s+\d{1,3}\s+[A-ZÅÄÖ]")
+
+
+def _after_page_head(text: str) -> tuple[int, str] | None:
+    """Where the § opens after a page's running head of furniture and perhaps the body's name ('Kommunstyrelsen
+    Sammanträdesdatum Sida 3 Ks 232 ...'), and its code; None if the text opens otherwise or with no head."""
+    at, furniture = 0, False
+    for _ in range(12):
+        token = _FURNITURE_TOKEN.match(text, at)
+        if token:
+            at, furniture = token.end(), True
+            continue
+        if _CODE_OPENING.match(text, at):
+            break  # ("Ksau 321": the code, though it names a body too)
+        named = bodies_in(text[at:at + 80]) if text[at:at + 1].isupper() else []
+        if named and named[0][0] == 0 and text[at + len(named[0][1]):at + len(named[0][1]) + 1] == " ":
+            at += len(named[0][1]) + 1
+            continue
+        break
+    opening = _CODE_OPENING.match(text, at) if furniture else None
+    return (at, opening.group("code")) if opening else None
+
+
+_FURNITURE_CODES = {*(code.lower() for code in naming.KNOWN_CODES.values()), "au"}
 
 
 # A paragraph's margin giving its path through the bodies, each with its own § there, the meeting's own
@@ -379,7 +410,8 @@ def _split_after_case_numbers(text: str) -> list[str]:
 # A protocol's list of its paragraphs ("Innehållsförteckning", "Ärendeförteckning", "Paragrafer
 # Ärenden Sida"): what follows is its rows, each a number and a title, run together on one line.
 _CONTENTS_LABEL = re.compile(
-    r"\b(?:innehållsförteckning|ärendeförteckning|ärendelista|paragrafer\s+ärenden(?:\s+sida)?)\b\s*:?\s*"
+    r"\b(?:innehållsförteckning|ärendeförteckning|ärendelista|paragrafer\s+ärenden(?:\s+sida)?"
+    r"|innehåll(?=\s+\d{1,3}\s+[A-ZÅÄÖ]))\b\s*:?\s*"
     r"(?:sidan?\b|sid\b\.?)?\s*", re.IGNORECASE)
 # A head set as a table in run-on text: its labels, then their dates in the same order
 # ("Sammanträdesdatum Anslaget har satts upp Anslaget tas ner efter 2014-04-15 2014-04-30 2014-05-21").
@@ -596,6 +628,45 @@ def _leader_rows(text: str) -> tuple[str, list[str]] | None:
 _NUMBER_AND_PAGE = re.compile(r"(?:(?<=\s)|^)(?P<n>\d{1,3})\s+(?P<page>\d{1,3})\s+(?=[A-ZÅÄÖ])")
 
 
+# A contents row's page (a range too: "8-9"), then the next row's §: "... i skolan 5 31 Plan ...", the page
+# glued to the title where the title reached the page column ("... trakasserier6 32 Plan ...").
+_PAGE_THEN_ROW = re.compile(r"(?:(?<=\s)|(?<=[a-zåäö)]))(?P<page>\d{1,3}(?:-\d{1,3})?)\s+(?P<n>\d{1,3})\s+"
+                            r"(?=[A-ZÅÄÖa-zåäö])")
+_LAST_ROW_PAGE = re.compile(r"(?:(?<=\s)|(?<=[a-zåäö)]))(?P<page>\d{1,3}(?:-\d{1,3})?)(?:\s+\d{1,3})?\s*$")
+
+
+def _rows_with_pages(rows: str) -> list[str] | None:
+    """'29 Ändring av föredragningslistan 4 30 Rapport om ... 5 31 ...': a contents list giving each row's §,
+    title and page (Norberg, Vaxholm; Ånge and Oskarshamn the same): the page before each next § dropped,
+    where three rows at least follow the first so, their §§ one by one and their pages never going back;
+    None otherwise. A row whose title opens in lower case holds the end of the title above, wrapped there
+    (its page column beside the title's first line): neither title is told apart, both are left out."""
+    first = _CONTENTS_ROW.match(rows.strip())
+    if first is None:
+        return None
+    expected, last_page, cuts = int(first.group("n")) + 1, 0, []
+    for match in _PAGE_THEN_ROW.finditer(rows):
+        page = int(match.group("page").split("-")[0])
+        if int(match.group("n")) != expected or page < last_page or page > 999:
+            continue
+        cuts.append(match)
+        expected, last_page = expected + 1, int(match.group("page").split("-")[-1])
+    if len(cuts) < 3:
+        return None
+    pieces = [rows[:cuts[0].start()].strip()]
+    for match, after in zip(cuts, [*cuts[1:], None], strict=True):
+        pieces.append(rows[match.start("n"):after.start() if after else len(rows)].strip())
+    end = _LAST_ROW_PAGE.search(pieces[-1])
+    if end and int(end.group("page").split("-")[0]) >= last_page and len(pieces[-1][:end.start()].split()) >= 2:
+        pieces[-1] = pieces[-1][:end.start()].strip()
+    # (A title cut on a preposition or conjunction goes on in the row below, too.)
+    wrapped = {i for i, piece in enumerate(pieces) if i > 1 and (
+        re.match(r"^\d{1,3}\s+[a-zåäö]", piece) or pieces[i - 1].endswith(_OPEN_ENDINGS))}
+    for i in sorted(wrapped | {i - 1 for i in wrapped}):
+        pieces[i] = re.match(r"^\d{1,3}", pieces[i]).group()  # the row's § alone: no title stated
+    return pieces
+
+
 def _drop_page_column(rows: str) -> str:
     """'141 4 Godkännande av dagordning 142 5 Information ...': a contents list giving each row's
     § and then its page; where three rows at least stand so, their § numbers running on one by
@@ -644,6 +715,12 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
         chain = [marks[i] for i in _consecutive([int(m.group("n")) for m in marks])]
         starts = [m.start() for m in chain] if len(chain) >= 3 else []
         label = _CONTENTS_LABEL.search(text) if protocol and not starts else None
+        paged = _rows_with_pages(text[label.end():]) if label else None
+        if paged is not None:
+            before = (text[:label.end()] + " " + paged[0]).strip()
+            result.append(Line(line.number, before, page_start=line.page_start))
+            result.extend(Line(line.number, row, item_start=True) for row in paged[1:])
+            continue
         if label:
             text = text[:label.end()] + _drop_page_column(text[label.end():])
             numbered = _number_chain(text[label.end():], None, sentence_start=False)
@@ -1044,6 +1121,9 @@ _APPROVED = re.compile(
 _GLUED_DATE = re.compile(r"(?<=[a-zåäö])(?=(?:19|20)\d\d-\d\d-\d\d\b)")
 
 
+_LABEL_HEAD_AT_END = re.compile(r"\bJusteringens (?:plats och|tid och)$", re.IGNORECASE)
+
+
 def _join_split_labels(lines: list[Line]) -> list[Line]:
     """'Justeringens' / 'plats och tid': a form's label broken over two lines is one label."""
     joined: list[Line] = []
@@ -1051,6 +1131,13 @@ def _join_split_labels(lines: list[Line]) -> list[Line]:
         previous = joined[-1] if joined else None
         if previous is not None and previous.stripped.lower() == "justeringens" \
                 and re.fullmatch(r"(?i:plats och tid|tid och plats)", line.stripped):
+            joined[-1] = Line(previous.number, f"{previous.stripped} {line.stripped}")
+            continue
+        if previous is not None and _LABEL_HEAD_AT_END.search(previous.stripped) and re.match(
+                r"(?:tid|plats)\b", line.stripped):
+            # "Justeringens plats och" / "tid Kommunhuset , 2018-04-03 10:00" (Bollebygd, Hudiksvall; Söderhamn
+            # breaks it after 'Justeringens'): the justering's label goes on on the value's line, whose 'tid'
+            # is not the meeting's.
             joined[-1] = Line(previous.number, f"{previous.stripped} {line.stripped}")
             continue
         # "Justeringens plats och" / "tid Kommunledningsförvaltningen, 2020-09-21", "Datum då anslaget" /
@@ -1226,6 +1313,10 @@ def content_lines(document: Document) -> list[Line]:
     return split_page_runs(drop_site_text(drop_url_lines(lines)))
 
 
+_MEETING_WITH = re.compile(r"\b(?i:sammanträde med)\s+")
+_POSTED_BY = re.compile(r"\btillkännagivits genom anslag\.?\s+(?:(?i:organ)\s*:?\s*)?")
+
+
 # A web page's line-break markup left in its text ("Kristineberg,<br> S-Dp 2002<br>Remiss ..."): a space.
 _HTML_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
 
@@ -1238,6 +1329,7 @@ class MeetingDocumentParser:
         self.meeting_warnings = Warnings()
         self.item_codes: list[str] = []  # "KF" of "KF § 102": the body's code on each paragraph
         self.numbered_rows = False  # an agenda whose rows end with their case numbers (set by parse)
+        self.opening_text = ""  # the text's first lines, where a body its paragraphs' code abbreviates is named
 
     def fail(self, message: str, *, line: int | None = None, field_name: str | None = None):
         raise ImportFailed(message, file=str(self.document.path), line=line, field=field_name)
@@ -1254,7 +1346,11 @@ class MeetingDocumentParser:
             line.page_start for line in lines)
         # Extraction that lost every § sign: an item opening a page may be "231 Title" or
         # "KS 261 Title"; only then are such lines read as items.
-        self.lost_paragraphs = self.kind == "protokoll" and not any("§" in line.text for line in lines)
+        # (A § in a law's reference, "6 kap. 24 § kommunallagen", or the head's "Paragrafer §§ 1-15", is no
+        # paragraph's sign: only a § before a number and a title, or opening a line, is.)
+        self.lost_paragraphs = self.kind == "protokoll" and not any(
+            "§" in line.text and (_PARAGRAPH.match(line.stripped) or _SECTION_IN_RUN.search(line.stripped))
+            for line in lines)
         # A document site's title for the file (its first line, again as 'Download "..."') repeats the
         # text's first words: a head to read the body and the date from, never the items (they follow
         # in the text itself; read from the title too, the list would start twice).
@@ -1270,6 +1366,7 @@ class MeetingDocumentParser:
             if self.lost_paragraphs:
                 lines = split_caps_headings(lines)
             self.lines = lines
+        self.opening_text = " ".join(line.stripped for line in [*title_lines, *lines[:40]] if line.stripped)[:3000]
         head, items = self.split_items(lines)
         head = [*title_lines, *head]
         self.lines = [*title_lines, *self.lines]
@@ -1296,7 +1393,13 @@ class MeetingDocumentParser:
             # The page the one paragraph stands on opens with the body: "KOMMUNSTYRELSEN Protokoll ...".
             body, body_line = self.body(whole_head[:len(head) + 1])
         no_body = f"{self.kind}: hittade inget organ (kommunstyrelsen, en nämnd ...) i sidhuvudet"
-        date = self.meeting_date(head)
+        date_head = head
+        if self.kind == "protokoll" and not items:
+            # No § read: the head is the whole text. The meeting's date stands on the first page (its head, the
+            # anslag's form); a date a later page names (an invitation's, a deadline's) is not the meeting's.
+            pages = [line.number for line in whole_head if line.page_start]
+            date_head = [line for line in head if line.number < pages[1]] if len(pages) >= 2 else head
+        date = self.meeting_date(date_head)
         meeting = ParsedMeeting(body=body, date=date, state="held" if self.kind == "protokoll" else "called")
         if self.kind == "protokoll":
             self.approval(meeting)
@@ -1485,6 +1588,12 @@ class MeetingDocumentParser:
         head = _RUNNING_HEAD_REST.match(text[len(named[0][1]):]) if named and named[0][0] == 0 else None
         if head:  # "Kommunstyrelsen 2014-12-02 3 Ks 232 Dnr ...": the running head, date and page
             text = text[len(named[0][1]) + head.end():].strip()
+        furniture = _after_page_head(text) if not head else None
+        if furniture and (furniture[1].lower() in _FURNITURE_CODES or furniture[1].isupper()
+                          and code_named_in(furniture[1], self.opening_text)):
+            # (A nämnd's own code where the text's opening names the body it abbreviates: "SN 14" of Socialnämnden.)
+            text = text[furniture[0]:]
+            self.item_codes.append(furniture[1])
         column = _code_column(line.stripped)
         if column and (not last_number or last_number < column[0] <= last_number + 60):
             return Item(f"§ {column[0]}", column[0], line.number, column[1])
@@ -1605,6 +1714,23 @@ class MeetingDocumentParser:
                  if not _ADDRESSED.search(opening[max(0, at - 12):at])}
         if len(named) == 1 and len({name.lower() for _at, name in bodies_in(opening)}) == 1:
             return body_name(next(iter(named.values()))), None
+        # The anslag's form names the body right after its sentence, its 'Organ' label perhaps set apart in the
+        # extraction: "Justeringen har tillkännagivits genom anslag Kommunstyrelsen Datum då anslaget ..."
+        # (Norberg, Nordanstig, Gnosjö without the label; Arvidsjaur, Arvika, Burlöv, Gävle with it).
+        if self.kind == "protokoll":
+            joined = " ".join(line.stripped for line in head[:200] if line.stripped)
+            for posted in _POSTED_BY.finditer(joined):
+                named = bodies_in(joined[posted.end():posted.end() + 80])
+                if named and named[0][0] == 0:
+                    return named[0][1], None
+            # "Avser sammanträde med Kommunfullmäktige" (Sundsvall's anslag), "SAMMANTRÄDE MED KOMMUNSTYRELSEN"
+            # (Karlshamn), "Sammanträde med kommunstyrelsen" (Knivsta): the meeting's body, named so.
+            for held in _MEETING_WITH.finditer(joined):
+                words = joined[held.end():held.end() + 80]
+                found = body_at_start(words[:1].upper() + words[1:].lower() if words.isupper() else
+                                      words[:1].upper() + words[1:])
+                if found:
+                    return found[0], None
         # Every paragraph carries the body's code ("KF § 102", "KS 261", "KF 60").
         codes = {code for code in self.item_codes if code.lower() in ABBREVIATIONS}
         if len(codes) == 1:
@@ -1899,6 +2025,12 @@ class MeetingDocumentParser:
         if labelled_lead:
             # "Dnr KS 1810722- Information från ...": what the label gives, as written.
             case_number, head_text = labelled_lead.group("number"), head_text[labelled_lead.end():]
+        bare_label = _BARE_LABEL_LEAD.match(head_text) if not case_number and self.kind == "protokoll" else None
+        if bare_label:
+            # "AU 1 Dnr Kommunförbundet Blekinges anhållan ...": the label's number lost, the title follows
+            # (Ronneby, Kumla's margins, Svedala's 'Dnr Beslut').
+            notes.add(item.line, "case_number", "diarienumret saknas efter 'Dnr'; lämnas tomt")
+            head_text = head_text[bare_label.end():]
         registry = (_REGISTRY_ONLY.match(head_text) or _NUMBER_ONLY.match(head_text)) if not case_number else None
         if registry:
             # "Kf § 89   2002.551-770 Ks": the paragraph's line holds its registry number alone.
@@ -1993,6 +2125,17 @@ class MeetingDocumentParser:
             point_lines = [Line(item.line, "Förslag till beslut"), Line(item.line, proposal)]
             if description:
                 point_lines += [Line(item.line, "Ärendet"), Line(item.line, description)]
+        listed_points = _FIRST_POINT.search(head_text) if (
+            self.kind == "protokoll" and rest_of_head is None and self.lost_paragraphs) else None
+        if (listed_points and not head_text[:listed_points.start()].endswith(_OPEN_ENDINGS)
+                and re.search(r"\s[2-9]\.(?:\s+[A-ZÅÄÖ]|$)", " ".join(
+                    [head_text[listed_points.end():], *(x.stripped for x in lines[1:4])]))
+                and not re.search(r"[.!?]", head_text[:listed_points.start()])):
+            # "Ksau 321 Handlingar att anmäla 1. Skövde kommun. ... 2. ...": a § run on with its text, the
+            # title ends where its numbered points begin (a later point after them; one's number may be lost), as
+            # in an agenda's run-on row (Mariestad; Eskilstuna,
+            # Huddinge, Lysekil, Österåker, Västerås set points under a title so).
+            head_text, rest_of_head = head_text[:listed_points.start()], head_text[listed_points.start():].strip()
         if len(head_text) > 80 and rest_of_head is None and not point_lines:
             # "Namninsamling med begäran om folkomröstning Den 14 december 2012 överlämnades ...": a run-on
             # title ends where the first sentence of its text begins.
@@ -2448,6 +2591,10 @@ _DECISION_VERB = re.compile(
     r"entledigar|lämnar|anser|delegerar|upphäver|tar|yttrar|godkände|antog|beslutade|föreslog|fattar"
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
+# "Informationen läggs till handlingarna.", "Anmälningsärendena läggs till handlingarna.": the passive formula
+# that closes an item in a protocol without a Beslut heading, its subject the item's papers (Vingåker, Mariestad;
+# Västerås proposes it so: "Anmälan av länsstyrelsens protokoll 1. Protokollet läggs till handlingarna.").
+_FILED_SENTENCE = re.compile(r"(?:(?<=[.!?])|(?<=[a-zåäö]))\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+läggs\s+till\s+handlingarna\.)")
 
 
 def _split_body_sentences(lines: list[Line]) -> tuple[list[Line], bool]:
@@ -2460,6 +2607,14 @@ def _split_body_sentences(lines: list[Line]) -> tuple[list[Line], bool]:
         text = line.stripped
         cuts = [m for m in _BODY_SENTENCE.finditer(text)
                 if re.fullmatch(r"[a-zåäö]+(?:ar|er|r|de|te|öt|og)", m.group("verb"))]
+        filed = _FILED_SENTENCE.search(text) if "handlingarna" in text and not found else None
+        if filed and not any(m.start() < filed.start() for m in cuts):
+            # The item's papers filed ("Informationen läggs till handlingarna."): its decision.
+            result.append(Line(line.number, text[:filed.start()].strip(), page_start=line.page_start))
+            result.append(Line(line.number, "Beslut"))
+            result.append(Line(line.number, text[filed.end():]))
+            found = True
+            continue
         if not cuts:
             result.append(line)
             continue
@@ -2573,6 +2728,7 @@ _CASE_NUMBER_RUN = re.compile(r"(?:\s+(?:" + CASE_NUMBER.pattern + r")(?:-\d{1,4
 _LABELLED_STUB_LEAD = re.compile(
     r"^(?:(?i:dnr|diarienummer)\.?:?\s*(?P<stub>[A-ZÅÄÖ]{1,8}[ -]?\d{2,4}[/.:-]|(?:19|20)\d\d-[A-ZÅÄÖ]{1,8}|\d{2,6}/)"
     r"|(?P<bare>[A-ZÅÄÖ]{2,8}[/ -]?(?:19|20)\d\d[/.:-]))\s+(?=[A-ZÅÄÖ])")
+_BARE_LABEL_LEAD = re.compile(r"^(?i:dnr|diarienummer)\.?:?\s+(?=[A-ZÅÄÖ][a-zåäö]{2,}\s+[\wåäö])")
 _LABELLED_LEAD = re.compile(r"^(?i:dnr|diarienummer)\.?:?\s*(?P<number>[A-ZÅÄÖ]{1,8}[ -]?\d{4,}-?)\s+(?=[A-ZÅÄÖ])")
 _DATED_SENTENCE = re.compile(r"\s+(?=(?:Den|I|Under|Efter|Vid|På) (?:den )?\d{1,2} (?:" + MONTH_WORDS + r") \d{4}\b)")
 _GLUED_SUFFIX = re.compile(r"-(?:[A-ZÅÄÖ]{2,5}|\d+(?:\.\d+)+)(?=\s|$)")
