@@ -2772,3 +2772,40 @@ def test_a_sentence_that_the_body_meets_right_over_a_list_of_dates_makes_the_pag
     document = parse_document(path)
     assert [(m.body, m.date) for m in document.plan.meetings] == [
         ("Kommunstyrelsen", "2024-01-24"), ("Kommunstyrelsen", "2024-02-14"), ("Kommunstyrelsen", "2024-03-06")]
+
+
+def test_a_page_given_as_one_line_opening_with_its_kind_capitalised_is_a_kallelse(tmp_path):
+    # region-uppsala_kallelse_1: every page is one long line, "Kallelse/föredragningslista Regionstyrelsen kallas
+    # till sammanträde Tid: ..."; huddinge, kungalv, linkoping, sandviken and vasteras kallelser open with the word
+    # too ("Kallelse Sammanträdesdatum", "Kallelse och föredragningslista"), but on a short line of its own.
+    text = ("Kallelse/föredragningslista Regionstyrelsen kallas till sammanträde Tid: Tisdag den 29 maj 2018, "
+            "kl. 13:00 Plats: Regionkontoret, Storgatan 27, Uppsala Börje Wennberg (S), ordförande Jenny "
+            "Lundström (MP), 1:e vice ordförande\n")
+    document = parse_document(write(tmp_path, text))
+    assert document.kind == "kallelse"
+    assert (document.meeting.body, document.meeting.date) == ("Regionstyrelsen", "2018-05-29")
+
+
+def test_the_body_after_the_kind_and_its_page_mark_or_on_the_next_line_is_the_meetings(tmp_path):
+    # angelholm_kallelse_1: "1 KALLELSE (3) Kommunfullmäktige Plats och tid: ..." (the page mark dropped, the
+    # body opens the next line), then "kommunstyrelsens sammanträde den 12 oktober" further on; the page mark
+    # after the kind: "Kallelse 1 (4) Kommunfullmäktige" (linkoping_kallelse_1), "PROTOKOLL 1 (27)" (boras,
+    # olofstrom), "Sammanträdesprotokoll 1 (33)" (arvika).
+    text = ("KALLELSE (3)\nKommunfullmäktige Plats och tid: Stadsbiblioteket Hörsalen, 2011-10-24, kl 19:00 "
+            "Fullständig föredragningslista skickas ut efter kommunstyrelsens sammanträde den 12 oktober\n\n"
+            "1 Fråga till tekniska nämndens ordförande om ljuspelarna\n\n2 Antagande av cykelplan\n")
+    document = parse_document(write(tmp_path, text))
+    assert document.meeting.body == "Kommunfullmäktige"
+
+
+def test_a_sentence_opening_with_a_bodys_bare_word_names_no_body_and_keeps_the_headings(tmp_path):
+    # region-vastmanland_sammantradesplan_1: "Regionstyrelsens arbetsutskott" / what it does / "Utskottet arbetar
+    # också med att:" / tasks / "Sammanträdesdagar 2019" / dates: the bare "Utskottet" refers back to the heading
+    # (so do "Styrelsen förbereder ..." in region-varmland and "Fullmäktige beslutar om ..." in jarfalla).
+    text = ("Regionstyrelsens arbetsutskott\n\nRegionstyrelsens arbetsutskott bereder alla ärenden.\n\n"
+            "Utskottet arbetar också med att:\n\n • förvalta regionens medel.\n • vara krisledningsnämnd.\n\n"
+            "Sammanträdesdagar 2019\n\n • Tisdag 15 januari\n • Onsdag 20 februari\n • Tisdag 12 mars\n")
+    plan = parse_document(write(tmp_path, text)).plan
+    assert [(m.body, m.date) for m in plan.meetings] == [
+        ("Regionstyrelsens arbetsutskott", "2019-01-15"), ("Regionstyrelsens arbetsutskott", "2019-02-20"),
+        ("Regionstyrelsens arbetsutskott", "2019-03-12")]

@@ -1084,6 +1084,12 @@ _FORWARD = re.compile(
 )
 
 
+# A head's document name, then perhaps its page mark ("1 KALLELSE (3) Kommunfullmäktige", "Kallelse 1 (4)
+# Kommunfullmäktige", "PROTOKOLL 1 (27)"; Ängelholm, Linköping, Borås, Arvika, Norberg, Olofström).
+_KIND_WORD_HEAD = re.compile(r"^(?:\w+\s+)?(?:sammanträdesprotokoll|protokoll|kallelse)\s+"
+                             r"(?:(?:\d{1,3}\s?)?\(\d{1,3}\)\s+)?", re.IGNORECASE)
+
+
 _BODY_ACTS = re.compile(
     r"\b(?:(?P<a>[A-ZÅÄÖ][\wåäö-]+(?: arbetsutskott)?) (?:beslutar|ajournerar)\b"
     r"|ajournerar (?P<b>[A-ZÅÄÖ][\wåäö-]+(?: arbetsutskott)?) sammanträdet\b)"
@@ -1145,6 +1151,11 @@ def detect(document: Document) -> str | None:
         opening = re.sub(r"\b([A-ZÅÄÖ]{4,}) ([A-ZÅÄÖ]{1,3})\b", r"\1\2", opening)
         agenda, protocol = AGENDA_WORDS.search(opening), PROTOCOL_WORDS.search(opening)
         if agenda and agenda.group().isupper() and (not protocol or protocol.start() > agenda.start()):
+            return "kallelse"
+        # The document's very first word its kind, capitalised ("Kallelse/föredragningslista Regionstyrelsen
+        # kallas ...", "Kallelse Sammanträdesdatum", "Kallelse och föredragningslista"): Huddinge, Kungälv,
+        # Linköping, Sandviken, Västerås, Region Uppsala; a page given as one line has no short line for it.
+        if agenda and agenda.start() == 0 and agenda.group()[:1].isupper() and not protocol:
             return "kallelse"
     if any(PROTOCOL_WORDS.search(line) for line in short) and has_paragraphs:
         return "protokoll"
@@ -1542,10 +1553,15 @@ class MeetingDocumentParser:
                 if found and not found[1]:
                     return found[0], line.number
         # "PROTOKOLL Kommunstyrelsen Sammanträdesdatum: ...": the body right after the document's name.
-        for line in head[:25]:
-            kind_word = re.match(r"^(?:\w+\s+)?(?:sammanträdesprotokoll|protokoll|kallelse)\s+", line.stripped, re.I)
+        # The name alone, the body opening the line after it (a page's head split from its run-on text).
+        filled = [x for x in head[:25] if x.stripped]
+        for at, line in enumerate(filled):
+            kind_word = _KIND_WORD_HEAD.match(line.stripped + " ")
             if kind_word:
-                named = bodies_in(line.stripped[kind_word.end():kind_word.end() + 80])
+                after = line.stripped[kind_word.end():]
+                if not after.strip() and at + 1 < len(filled):
+                    after, line = filled[at + 1].stripped, filled[at + 1]
+                named = bodies_in(after[:80])
                 if named and named[0][0] == 0:
                     return named[0][1], line.number
         # A head set as a table, labels over values ("Nämnd Sammanträdesdatum" / "Kommunfullmäktige
