@@ -2809,3 +2809,25 @@ def test_a_sentence_opening_with_a_bodys_bare_word_names_no_body_and_keeps_the_h
     assert [(m.body, m.date) for m in plan.meetings] == [
         ("Regionstyrelsens arbetsutskott", "2019-01-15"), ("Regionstyrelsens arbetsutskott", "2019-02-20"),
         ("Regionstyrelsens arbetsutskott", "2019-03-12")]
+
+
+def test_a_list_tables_page_column_after_a_rows_case_number_is_no_part_of_the_title(tmp_path):
+    # varnamo_kallelse_1 ("Ärenden: Dnr: Sida:"): "1 Delårsrapport 2018 KN.2018.40 3-8 Redovisning av
+    # delegationsbeslut 2 ...", the page reference then a group heading; angelholm_kallelse_1 ("Tegelbruksbron
+    # 2011/434 4 Sid"); the cell after the case number is the next row in gotland, heby and hultsfred kallelser.
+    text = ("KALLELSE\n\nStyrelse/Nämnd: Kulturnämnden\nDag, tid: 2018-08-29, kl. 14:00\n\n"
+            "1 Delårsrapport 2018 KN.2018.40 3-8 Redovisning av delegationsbeslut\n\n"
+            "2 Lokal kulturplan KN.2018.42 10-11\n\n3 Konstärenden 2018 KN.2018.4 17\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [(i.matter.title, i.matter.case_number) for i in items] == [
+        ("Delårsrapport 2018", "KN.2018.40"), ("Lokal kulturplan", "KN.2018.42"), ("Konstärenden 2018", "KN.2018.4")]
+
+
+def test_a_kallelses_signature_with_its_offices_first_is_cut_from_the_last_title(tmp_path):
+    # osthammar_kallelse_1: "... 24 Anmälningsärenden Sekreterare Inger Modig Lind Ordförande Jonas Svensson (S)";
+    # the heads of halmstad_kallelse_1 and knivsta_kallelse_1 sign so ("Ordförande: Johan Rydén Sekreterare:
+    # Jenny Moberg"); the name-first form ("Eva Törn Ordförande Solgerd Wilhelmsson Sekreterare") was read before.
+    text = ("KALLELSE\n\nNämnd Kommunfullmäktige\nDatum 2013-10-15\n\n1 Redovisning av obesvarade motioner\n\n"
+            "2 Valärenden\n\n3 Anmälningsärenden Sekreterare Inger Modig Lind Ordförande Jonas Svensson (S)\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [i.matter.title for i in items] == ["Redovisning av obesvarade motioner", "Valärenden", "Anmälningsärenden"]

@@ -896,6 +896,12 @@ _HEAD_ALONE = re.compile(r"^(?i:[\wåäö-]+\s+(?:kommun|stad|landsting)|region\
 _SIGNATURE_AFTER_TITLE = re.compile(
     r"\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}(?:\s*\([A-ZÅÄÖa-zåäö]{1,4}\))?,?\s+(?i:ordförande)"
     r"(?:\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2},?\s+(?i:sekreterare))?$")
+# The signature with the offices first, both of them: "... Anmälningsärenden Sekreterare Inger Modig Lind
+# Ordförande Jonas Svensson (S)" (Östhammar; so the heads of Halmstad's and Knivsta's kallelser, "Ordförande:
+# Johan Rydén Sekreterare: Jenny Moberg").
+_SIGNER = r"[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,3}(?:\s*\([A-ZÅÄÖa-zåäö]{1,4}\))?"
+_OFFICES_AFTER_TITLE = re.compile(r"\s+(?:Sekreterare:?\s+" + _SIGNER + r",?\s+Ordförande|Ordförande:?\s+" + _SIGNER
+                                  + r",?\s+Sekreterare):?\s+" + _SIGNER + r"$")
 _SITE_DOWNLOAD = re.compile(r'^download\s+"(?P<title>.*)"\s*$', re.IGNORECASE)
 _SITE_TITLE_NOISE = re.compile(r"^(?:\d{1,3}\.?\s+)?(?:(?i:dnr)\.?\s+\S+\s+(?:\d{3}\s+)?)?|"
                                r"\s+(?:(?i:dnr)\.?(?:\s+\S+)?|Sammanfattning|Ärendet|Beslut)\s*$")
@@ -1088,6 +1094,10 @@ _FORWARD = re.compile(
 # Kommunfullmäktige", "PROTOKOLL 1 (27)"; Ängelholm, Linköping, Borås, Arvika, Norberg, Olofström).
 _KIND_WORD_HEAD = re.compile(r"^(?:\w+\s+)?(?:sammanträdesprotokoll|protokoll|kallelse)\s+"
                              r"(?:(?:\d{1,3}\s?)?\(\d{1,3}\)\s+)?", re.IGNORECASE)
+
+
+# A list table's page column after a row's case number: "3-8", "17", "10-11", then the next cell or row.
+_PAGE_REFERENCE = re.compile(r"^\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?=\s+[A-ZÅÄÖ]|\s*$)")
 
 
 _BODY_ACTS = re.compile(
@@ -1994,6 +2004,10 @@ class MeetingDocumentParser:
                     notes.add(item.line, "case_number", f"flera diarienummer ({', '.join(distinct)}); inget valt")
                 head_text, rest_of_head = head_text[:numbers[0].start()].strip(), head_text[numbers[0].start():]
                 wrapped = rest_of_head[len(numbers[0].group()):].strip()
+                if _PAGE_REFERENCE.match(wrapped):
+                    # "Delårsrapport 2018 KN.2018.40 3-8 Redovisning av ...", "... Tegelbruksbron 2011/434 4 Sid":
+                    # the table's page column after the case number, then the next cell: no part of the title.
+                    wrapped = ""
                 if (len(distinct) == 1 and wrapped and len(wrapped.split()) <= 6 and not re.search(r"[.!?:]", wrapped)
                         and (wrapped[:1].islower() or wrapped[:1].isdigit() or head_text.endswith(_OPEN_ENDINGS))):
                     # "Sandvikenhus AB, årsredovisning och KS2015/187 koncernredovisning 2014": the
@@ -2114,6 +2128,9 @@ class MeetingDocumentParser:
         if signature and len(title[:signature.start()].split()) >= 2 or signature and FORMALITY.match(
                 title[:signature.start()]):
             title = title[:signature.start()].strip(" ,")
+        offices = _OFFICES_AFTER_TITLE.search(title) if self.kind == "kallelse" else None
+        if offices and offices.start() > 0:
+            title = title[:offices.start()].strip(" ,")
         while _AGENDA_NOTE.search(title):  # notes may stand one after the other
             title = _AGENDA_NOTE.sub("", title).strip(" ,")
         slot = _TIME_SLOT.search(title)
