@@ -2831,3 +2831,13 @@ def test_a_kallelses_signature_with_its_offices_first_is_cut_from_the_last_title
             "2 Valärenden\n\n3 Anmälningsärenden Sekreterare Inger Modig Lind Ordförande Jonas Svensson (S)\n")
     items = parse_document(write(tmp_path, text)).items
     assert [i.matter.title for i in items] == ["Redovisning av obesvarade motioner", "Valärenden", "Anmälningsärenden"]
+
+
+def test_a_group_heading_after_a_rows_page_is_no_part_of_the_title(tmp_path):
+    # varnamo_kallelse_1: "2 Delegationer 9 Beredningsärenden 3 Användandet ...": the row's page ('9'), then
+    # the heading of the next group of items, after a title without a case number.
+    text = ("KALLELSE\n\nStyrelse/Nämnd: Kulturnämnden\nDag, tid: 2018-08-29, kl. 14:00\n\n"
+            "1 Redovisning av delegationsbeslut\n\n2 Delegationer 9 Beredningsärenden\n\n3 Verksamhetsplan 2020\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [i.matter.title for i in items] == [
+        "Redovisning av delegationsbeslut", "Delegationer", "Verksamhetsplan 2020"]

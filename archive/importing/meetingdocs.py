@@ -816,7 +816,8 @@ _MUNICIPALITY_PREFIX = re.compile(
     r"(?=[A-ZÅÄÖ])"
 )
 # An agenda's group heading run into the title before it: "... svar på motion (SD) Valärenden".
-_GROUP_HEADING = re.compile(r"(?<=[a-zåäö)])\s+[A-ZÅÄÖ][a-zåäö]+ärenden$")
+# (perhaps after the row's page in the table's page column: "2 Delegationer 9 Beredningsärenden 3 ...", Värnamo)
+_GROUP_HEADING = re.compile(r"(?<=[a-zåäö)])(?:\s+\d{1,3}(?:\s*[-–]\s*\d{1,3})?)?\s+[A-ZÅÄÖ][a-zåäö]+ärenden$")
 # A code after the case number names where the matter goes next ("KS 2017-139 KS"), not the number.
 _TRAILING_CODE = re.compile(r"(?<=\d)\s+[A-ZÅÄÖ]{2,4}$")
 # The next item's start cut off by the end of the text ("... augusti 2009 KS 18").
