@@ -2841,3 +2841,17 @@ def test_a_group_heading_after_a_rows_page_is_no_part_of_the_title(tmp_path):
     items = parse_document(write(tmp_path, text)).items
     assert [i.matter.title for i in items] == [
         "Redovisning av delegationsbeslut", "Delegationer", "Verksamhetsplan 2020"]
+
+
+def test_a_rows_page_reference_in_brackets_is_no_part_of_the_title(tmp_path):
+    # harryda_kallelse_1: "2. Information från Härryda Energi AB om verksamheten 2013 (sid 1). 3. Debatt ... (sid 2).
+    # ... (sid (sid 12)": the page its papers begin on, as the page column of varnamo_kallelse_1 ("Sida") and
+    # angelholm_kallelse_1 ("Sid") gives it.
+    text = ("KALLELSE\n\nKommunfullmäktige\nDatum 2014-04-22\n\n"
+            "1. Information från Härryda Energi AB om verksamheten 2013 (sid 1).\n\n"
+            "2. Debatt om barns och ungas psykiska ohälsa (sid 2).\n\n"
+            "3. Antagande av politiska inriktningsmål för vatten och avlopp (sid (sid 12).\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [i.matter.title for i in items] == [
+        "Information från Härryda Energi AB om verksamheten 2013", "Debatt om barns och ungas psykiska ohälsa",
+        "Antagande av politiska inriktningsmål för vatten och avlopp"]

@@ -878,6 +878,9 @@ _HEAD_LABEL_IN_TITLE = re.compile(r"\b(?i:sammanträdesdatum|sammanträdesprotok
 # (34)", "Page 1 of 76", "Sida 3 av 5" (the page's number, in the forms of many municipalities' layouts).
 _PAGE_MARK_IN_TITLE = re.compile(r"\s+(?:(?i:sida|sid\.?|blad)\s+)?\d{1,3}\s?[(\[]\d{1,3}[)\]]$"
                                  r"|\s+(?i:page|sida|sid\.?)\s+\d{1,3}\s+(?i:of|av)\s+\d{1,3}$")
+# A row's reference to the page its papers begin on, in brackets: "... psykiska ohälsa (sid 2)", "(sid (sid 12)"
+# (Härryda; the rows' pages in a column of their own: Värnamo's "Sida", Ängelholm's "Sid").
+_PAGE_REFERENCE_IN_TITLE = re.compile(r"\s*\((?:(?i:sid|sida|sidan|s)\.?\s*\(?)+\d{1,3}(?:\s*[-–]\s*\d{1,3})?\)\.?$")
 # A protocol page's signature box ("Justerandes sign", "Justeringssign", "Utdragsbestyrkande") run into
 # a title: the page's foot, never a matter's title; the title ends before it.
 _SIGNATURE_IN_TITLE = re.compile(r"\s*\b(?i:justerandes?\s+sign\w*|justeringssign\w*|ordförandes\s+sign\w*"
@@ -2125,6 +2128,8 @@ class MeetingDocumentParser:
             title = title[:meeting_word.start()]  # not "Medborgarförslag om att Fullmäktiges sammanträden webbsänds"
         title = _BODY_MARK.sub("", _BARE_LETTERHEAD_IN_TITLE.sub("", _LETTERHEAD_IN_TITLE.sub("", title))).strip(" ,")
         title = _PAGE_MARK_IN_TITLE.sub("", _SIGNATURE_IN_TITLE.sub("", title)).strip(" ,")
+        if self.kind == "kallelse":
+            title = _PAGE_REFERENCE_IN_TITLE.sub("", title).strip(" ,")
         signature = _SIGNATURE_AFTER_TITLE.search(title) if self.kind == "kallelse" else None
         if signature and len(title[:signature.start()].split()) >= 2 or signature and FORMALITY.match(
                 title[:signature.start()]):
