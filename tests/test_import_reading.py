@@ -2855,3 +2855,14 @@ def test_a_rows_page_reference_in_brackets_is_no_part_of_the_title(tmp_path):
     assert [i.matter.title for i in items] == [
         "Information från Härryda Energi AB om verksamheten 2013", "Debatt om barns och ungas psykiska ohälsa",
         "Antagande av politiska inriktningsmål för vatten och avlopp"]
+
+
+def test_the_roll_call_with_another_standing_item_and_the_meetings_inledning_are_no_matters(tmp_path):
+    # heby_kallelse_1 "2 Upprop samt anmälan om närvarande", lysekil_kallelse_1 "Upprop samt val av justerare";
+    # hallsberg_kallelse_1 "1. Sammanträdets inledning" (the opening as region-vasterbotten's "Sammanträdets
+    # öppnande" and region-kalmar-lan's "Mötets öppnande").
+    text = ("KALLELSE\n\nKommunfullmäktige\nDatum 2015-11-02\n\n1. Sammanträdets inledning\n\n"
+            "2. Upprop samt anmälan om närvarande\n\n3. Information om flyktingsituationen\n\n"
+            "4. Bostadsförsörjningsplan\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [i.matter.title for i in items] == ["Information om flyktingsituationen", "Bostadsförsörjningsplan"]

@@ -991,9 +991,10 @@ _LIST_START = re.compile(r"^(föredragningslista|dagordning|ärenden?|ärendelis
 FORMALITY = re.compile(
     r"^(val av (protokolls?justerare|justerare|justerande|justeringsmän)( och .*| samt .*|, .*)?|justering|"
     r"justering av (dagens )?protokoll(et)?|"
-    r"upprop|upprop och val av justerare|utseende av (protokoll)?justerare.*|"
+    r"upprop|upprop (och|samt) .*|utseende av (protokoll)?justerare.*|"
     r"godkännande av (dagordning(en)?|föredragningslista(n)?|ärendelista(n)?)|fastställande av (dagordning(en)?|"
-    r"föredragningslista(n)?|ärendelista(n)?)|(sammanträdets|mötets) (öppnande|avslutande)|öppnande|avslutning|"
+    r"föredragningslista(n)?|ärendelista(n)?)|(sammanträdets|mötets) (öppnande|avslutande|inledning)|"
+    r"öppnande|avslutning|"
     r"övriga frågor|protokolls?justering.*|närvaro|val av justerare och.*|"
     r"eventuella (anmälningsärenden|övriga frågor|frågor)|"
     r"bevis om anslag|anslagsbevis|anslag/bevis|bevis/anslag|"
