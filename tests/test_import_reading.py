@@ -2866,3 +2866,20 @@ def test_the_roll_call_with_another_standing_item_and_the_meetings_inledning_are
             "4. Bostadsförsörjningsplan\n")
     items = parse_document(write(tmp_path, text)).items
     assert [i.matter.title for i in items] == ["Information om flyktingsituationen", "Bostadsförsörjningsplan"]
+
+
+def test_a_lost_items_title_after_the_running_heads_figures_and_body_at_a_page_break(tmp_path):
+    # herrljunga_kallelse_1: page 3 "3 201 KOMMUNFULLMÄKTIGE Revidering av ... 15 Revidering av ...": item 14's
+    # number lost at the page break, after the running head (the page, what is left of a date, the body); the
+    # running heads of angelholm ("2 KALLELSE (3) Kommunfullmäktige") and linkoping ("Kallelse 1 (4)
+    # Kommunfullmäktige") carry their figures so.
+    page1 = ("1 KOMMUNFULLMÄKTIGE Kallelse Tid 2018-10-22 Plats Stadshuset 11 Proprieborgen Stiftelsen Herrljunga "
+             "Industrilokaler 12 Hantering av balanserad fordran Herrljunga Folkets park 13 Ramväxling "
+             "kapitalkostnadspott 2018 samt kapitalkostnader avseende internhyror")
+    page2 = ("2 201 KOMMUNFULLMÄKTIGE Revidering av ansöknings- och tillsynsavgifter enligt alkohollagen 15 Revidering "
+             "av lokala föreskrifter för att skydda människors hälsa och miljö 16 Ansökan från Stiftelsen Herrljunga "
+             "Industrilokaler för köp av Ölltorp 1:16 17 Inrättande av samarbetsråd i Herrljunga kommun")
+    items = parse_document(write(tmp_path, f"{page1}\n\n{page2}\n")).items
+    titles = [i.matter.title for i in items]
+    assert "Revidering av ansöknings- och tillsynsavgifter enligt alkohollagen" in titles
+    assert not any(i.key == "punkt 201" for i in items)

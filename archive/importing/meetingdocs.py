@@ -195,6 +195,10 @@ _NOT_BEFORE_ITEM = re.compile(r"(?:§|\bkl\.?|\bsida|\bsid|\bbilaga|\bnr|\bpunkt
                               re.IGNORECASE)
 
 
+# A running head's figures: its page ("2 (42)", "1(3)"), a date or what the extraction left of one ("201").
+_HEAD_FIGURES = re.compile(r"^(?:[\d()\[\]/.:-]+\s+)+")
+
+
 def _number_chain(text: str, expected: int | None, sentence_start: bool) -> list[re.Match]:
     """The longest run of consecutive numbers (one may be missing) standing in `text` in
     order: the items of an agenda or of a protocol given as one run-on line."""
@@ -280,6 +284,11 @@ def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
             # The page before ended with item N - 1 and this one starts at N + 1: the text
             # before is an item whose number was lost at the page break (not stated, so not
             # given; the running head's body name, "Kommunfullmäktige", is not its title).
+            # The running head's figures before its body ("3 201 KOMMUNFULLMÄKTIGE Revidering av ...": a page's
+            # number, a date's remains) are the head's too.
+            unfigured = _HEAD_FIGURES.sub("", head)
+            if bodies_in(unfigured[:60])[:1] and bodies_in(unfigured[:60])[0][0] == 0:
+                head = unfigured
             named = bodies_in(head[:60])
             if named and named[0][0] == 0 and len(head[len(named[0][1]):].split()) >= 2:
                 head = head[len(named[0][1]):].strip()
