@@ -2883,3 +2883,15 @@ def test_a_lost_items_title_after_the_running_heads_figures_and_body_at_a_page_b
     titles = [i.matter.title for i in items]
     assert "Revidering av ansöknings- och tillsynsavgifter enligt alkohollagen" in titles
     assert not any(i.key == "punkt 201" for i in items)
+
+
+def test_who_presents_an_item_is_no_part_of_its_title(tmp_path):
+    # flen_kallelse_1 "Delårsrapport 2 år 2019 /Föredragning av ekonomichef Jeanette Lijesnic/"; kungalv_kallelse_1
+    # "... Föredragande: Johanna ..."; region-kalmar-lan_kallelse_1 "Föredragning av Lars Mattsson." under an item.
+    text = ("KALLELSE\n\nKommunstyrelsen\nDatum 2019-10-01\n\n"
+            "1. Delårsrapport 2 år 2019 /Föredragning av ekonomichef Jeanette Lijesnic/\n\n"
+            "2. Svar på granskningsrapport om klagomålshantering Föredragande: Johanna Embretsen\n\n"
+            "3. Bostadsförsörjningsplan\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [i.matter.title for i in items] == [
+        "Delårsrapport 2 år 2019", "Svar på granskningsrapport om klagomålshantering", "Bostadsförsörjningsplan"]

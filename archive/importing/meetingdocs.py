@@ -915,6 +915,10 @@ _SIGNATURE_AFTER_TITLE = re.compile(
 _SIGNER = r"[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,3}(?:\s*\([A-ZÅÄÖa-zåäö]{1,4}\))?"
 _OFFICES_AFTER_TITLE = re.compile(r"\s+(?:Sekreterare:?\s+" + _SIGNER + r",?\s+Ordförande|Ordförande:?\s+" + _SIGNER
                                   + r",?\s+Sekreterare):?\s+" + _SIGNER + r"$")
+# Who presents the item, after its title: "Delårsrapport 2 år 2019 /Föredragning av ekonomichef .../" (Flen),
+# "... Föredragande: Johanna ..." (Kungälv); Region Kalmar län's "Föredragning av ..." under an item, the
+# "Föredragande" columns of Trelleborg's and Östhammar's lists.
+_PRESENTER_IN_TITLE = re.compile(r"\s*/?\s*\b(?:[Ff]öredragning av|[Ff]öredragande:?)\s+[A-ZÅÄÖa-zåäö].*$")
 _SITE_DOWNLOAD = re.compile(r'^download\s+"(?P<title>.*)"\s*$', re.IGNORECASE)
 _SITE_TITLE_NOISE = re.compile(r"^(?:\d{1,3}\.?\s+)?(?:(?i:dnr)\.?\s+\S+\s+(?:\d{3}\s+)?)?|"
                                r"\s+(?:(?i:dnr)\.?(?:\s+\S+)?|Sammanfattning|Ärendet|Beslut)\s*$")
@@ -2144,6 +2148,9 @@ class MeetingDocumentParser:
         if signature and len(title[:signature.start()].split()) >= 2 or signature and FORMALITY.match(
                 title[:signature.start()]):
             title = title[:signature.start()].strip(" ,")
+        presenter = _PRESENTER_IN_TITLE.search(title) if self.kind == "kallelse" else None
+        if presenter and len(title[:presenter.start()].split()) >= 2:
+            title = title[:presenter.start()].strip(" ,")
         offices = _OFFICES_AFTER_TITLE.search(title) if self.kind == "kallelse" else None
         if offices and offices.start() > 0:
             title = title[:offices.start()].strip(" ,")
