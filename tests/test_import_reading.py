@@ -2895,3 +2895,18 @@ def test_who_presents_an_item_is_no_part_of_its_title(tmp_path):
     items = parse_document(write(tmp_path, text)).items
     assert [i.matter.title for i in items] == [
         "Delårsrapport 2 år 2019", "Svar på granskningsrapport om klagomålshantering", "Bostadsförsörjningsplan"]
+
+
+def test_who_presents_an_item_ends_its_proposal(tmp_path):
+    # region-kalmar-lan_kallelse_1: "Förslag till beslut / Regionstyrelsen godkänner slutredovisning ... /
+    # Föredragning av Nina Öhrn Karlsson och Mattias Karlsson." (the presenter notes of flen, kungalv, trelleborg).
+    text = ("Regionstyrelse 2019-05-08\n\nFöredragningslista\n\n7 Uppdrag beslutade av regionfullmäktige\n\n"
+            "RS 2019/50\n\nFörslag till beslut\nRegionstyrelsen noterar uppdragslistan till protokollet.\n\n"
+            "8 Utredningsuppdrag 19/03\n\nRS 2019/358\n\nFörslag till beslut\nRegionstyrelsen godkänner "
+            "slutredovisning av utredningsuppdrag 19/03.\n\n"
+            "Föredragning av Nina Öhrn Karlsson och Mattias Karlsson.\n\n"
+            "9 Uppdaterade riktlinjer\n\nRS 2019/41\n")
+    items = parse_document(write(tmp_path, text)).items
+    proposals = [p.text for i in items for p in i.matter.proposals]
+    assert "Regionstyrelsen godkänner slutredovisning av utredningsuppdrag 19/03." in proposals
+    assert not any("Föredragning" in p for p in proposals)

@@ -919,6 +919,7 @@ _OFFICES_AFTER_TITLE = re.compile(r"\s+(?:Sekreterare:?\s+" + _SIGNER + r",?\s+O
 # "... Föredragande: Johanna ..." (Kungälv); Region Kalmar län's "Föredragning av ..." under an item, the
 # "Föredragande" columns of Trelleborg's and Östhammar's lists.
 _PRESENTER_IN_TITLE = re.compile(r"\s*/?\s*\b(?:[Ff]öredragning av|[Ff]öredragande:?)\s+[A-ZÅÄÖa-zåäö].*$")
+_PRESENTER_LINE = re.compile(r"^(?:[Ff]öredragning av|[Ff]öredragande:?)\s+[A-ZÅÄÖa-zåäö]")
 _SITE_DOWNLOAD = re.compile(r'^download\s+"(?P<title>.*)"\s*$', re.IGNORECASE)
 _SITE_TITLE_NOISE = re.compile(r"^(?:\d{1,3}\.?\s+)?(?:(?i:dnr)\.?\s+\S+\s+(?:\d{3}\s+)?)?|"
                                r"\s+(?:(?i:dnr)\.?(?:\s+\S+)?|Sammanfattning|Ärendet|Beslut)\s*$")
@@ -2287,6 +2288,12 @@ class MeetingDocumentParser:
             at = next((i for i, x in enumerate(summary_lines) if opens.match(x.stripped)), None)
             if at is not None:
                 parts["summary"], parts[section] = summary_lines[:at], summary_lines[at:]
+        presented = next((i for i, x in enumerate(parts.get("proposal", []))
+                          if _PRESENTER_LINE.match(x.stripped)), None)
+        if presented is not None and self.kind == "kallelse":
+            # "Förslag till beslut / Regionstyrelsen godkänner ... / Föredragning av Nina Öhrn Karlsson ...":
+            # who presents the item ends its proposal (see _PRESENTER_IN_TITLE).
+            parts["proposal"] = parts["proposal"][:presented]
         proposal_text = _join_proposal([x.stripped for x in parts.get("proposal", []) if x.stripped])
         decision_text = _join_proposal([x.stripped for x in parts.get("decision", []) if x.stripped])
         if decision_text and decision_from_sentence:
