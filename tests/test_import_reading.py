@@ -2934,3 +2934,139 @@ def test_a_protocol_read_without_paragraphs_takes_no_meeting_date_from_a_later_p
         "i Falköping samt till Länsstyrelsens dialogmöte den 12 oktober 2012.\n"))
     document = parse_document(path)
     assert document.meeting.date is None
+def test_a_page_given_as_one_line_opening_with_its_kind_capitalised_is_a_kallelse(tmp_path):
+    # region-uppsala_kallelse_1: every page is one long line, "Kallelse/föredragningslista Regionstyrelsen kallas
+    # till sammanträde Tid: ..."; huddinge, kungalv, linkoping, sandviken and vasteras kallelser open with the word
+    # too ("Kallelse Sammanträdesdatum", "Kallelse och föredragningslista"), but on a short line of its own.
+    text = ("Kallelse/föredragningslista Regionstyrelsen kallas till sammanträde Tid: Tisdag den 29 maj 2018, "
+            "kl. 13:00 Plats: Regionkontoret, Storgatan 27, Uppsala Börje Wennberg (S), ordförande Jenny "
+            "Lundström (MP), 1:e vice ordförande\n")
+    document = parse_document(write(tmp_path, text))
+    assert document.kind == "kallelse"
+    assert (document.meeting.body, document.meeting.date) == ("Regionstyrelsen", "2018-05-29")
+
+
+def test_the_body_after_the_kind_and_its_page_mark_or_on_the_next_line_is_the_meetings(tmp_path):
+    # angelholm_kallelse_1: "1 KALLELSE (3) Kommunfullmäktige Plats och tid: ..." (the page mark dropped, the
+    # body opens the next line), then "kommunstyrelsens sammanträde den 12 oktober" further on; the page mark
+    # after the kind: "Kallelse 1 (4) Kommunfullmäktige" (linkoping_kallelse_1), "PROTOKOLL 1 (27)" (boras,
+    # olofstrom), "Sammanträdesprotokoll 1 (33)" (arvika).
+    text = ("KALLELSE (3)\nKommunfullmäktige Plats och tid: Stadsbiblioteket Hörsalen, 2011-10-24, kl 19:00 "
+            "Fullständig föredragningslista skickas ut efter kommunstyrelsens sammanträde den 12 oktober\n\n"
+            "1 Fråga till tekniska nämndens ordförande om ljuspelarna\n\n2 Antagande av cykelplan\n")
+    document = parse_document(write(tmp_path, text))
+    assert document.meeting.body == "Kommunfullmäktige"
+
+
+def test_a_sentence_opening_with_a_bodys_bare_word_names_no_body_and_keeps_the_headings(tmp_path):
+    # region-vastmanland_sammantradesplan_1: "Regionstyrelsens arbetsutskott" / what it does / "Utskottet arbetar
+    # också med att:" / tasks / "Sammanträdesdagar 2019" / dates: the bare "Utskottet" refers back to the heading
+    # (so do "Styrelsen förbereder ..." in region-varmland and "Fullmäktige beslutar om ..." in jarfalla).
+    text = ("Regionstyrelsens arbetsutskott\n\nRegionstyrelsens arbetsutskott bereder alla ärenden.\n\n"
+            "Utskottet arbetar också med att:\n\n • förvalta regionens medel.\n • vara krisledningsnämnd.\n\n"
+            "Sammanträdesdagar 2019\n\n • Tisdag 15 januari\n • Onsdag 20 februari\n • Tisdag 12 mars\n")
+    plan = parse_document(write(tmp_path, text)).plan
+    assert [(m.body, m.date) for m in plan.meetings] == [
+        ("Regionstyrelsens arbetsutskott", "2019-01-15"), ("Regionstyrelsens arbetsutskott", "2019-02-20"),
+        ("Regionstyrelsens arbetsutskott", "2019-03-12")]
+
+
+def test_a_list_tables_page_column_after_a_rows_case_number_is_no_part_of_the_title(tmp_path):
+    # varnamo_kallelse_1 ("Ärenden: Dnr: Sida:"): "1 Delårsrapport 2018 KN.2018.40 3-8 Redovisning av
+    # delegationsbeslut 2 ...", the page reference then a group heading; angelholm_kallelse_1 ("Tegelbruksbron
+    # 2011/434 4 Sid"); the cell after the case number is the next row in gotland, heby and hultsfred kallelser.
+    text = ("KALLELSE\n\nStyrelse/Nämnd: Kulturnämnden\nDag, tid: 2018-08-29, kl. 14:00\n\n"
+            "1 Delårsrapport 2018 KN.2018.40 3-8 Redovisning av delegationsbeslut\n\n"
+            "2 Lokal kulturplan KN.2018.42 10-11\n\n3 Konstärenden 2018 KN.2018.4 17\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [(i.matter.title, i.matter.case_number) for i in items] == [
+        ("Delårsrapport 2018", "KN.2018.40"), ("Lokal kulturplan", "KN.2018.42"), ("Konstärenden 2018", "KN.2018.4")]
+
+
+def test_a_kallelses_signature_with_its_offices_first_is_cut_from_the_last_title(tmp_path):
+    # osthammar_kallelse_1: "... 24 Anmälningsärenden Sekreterare Inger Modig Lind Ordförande Jonas Svensson (S)";
+    # the heads of halmstad_kallelse_1 and knivsta_kallelse_1 sign so ("Ordförande: Johan Rydén Sekreterare:
+    # Jenny Moberg"); the name-first form ("Eva Törn Ordförande Solgerd Wilhelmsson Sekreterare") was read before.
+    text = ("KALLELSE\n\nNämnd Kommunfullmäktige\nDatum 2013-10-15\n\n1 Redovisning av obesvarade motioner\n\n"
+            "2 Valärenden\n\n3 Anmälningsärenden Sekreterare Inger Modig Lind Ordförande Jonas Svensson (S)\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [i.matter.title for i in items] == ["Redovisning av obesvarade motioner", "Valärenden", "Anmälningsärenden"]
+
+
+def test_a_group_heading_after_a_rows_page_is_no_part_of_the_title(tmp_path):
+    # varnamo_kallelse_1: "2 Delegationer 9 Beredningsärenden 3 Användandet ...": the row's page ('9'), then
+    # the heading of the next group of items, after a title without a case number.
+    text = ("KALLELSE\n\nStyrelse/Nämnd: Kulturnämnden\nDag, tid: 2018-08-29, kl. 14:00\n\n"
+            "1 Redovisning av delegationsbeslut\n\n2 Delegationer 9 Beredningsärenden\n\n3 Verksamhetsplan 2020\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [i.matter.title for i in items] == [
+        "Redovisning av delegationsbeslut", "Delegationer", "Verksamhetsplan 2020"]
+
+
+def test_a_rows_page_reference_in_brackets_is_no_part_of_the_title(tmp_path):
+    # harryda_kallelse_1: "2. Information från Härryda Energi AB om verksamheten 2013 (sid 1). 3. Debatt ... (sid 2).
+    # ... (sid (sid 12)": the page its papers begin on, as the page column of varnamo_kallelse_1 ("Sida") and
+    # angelholm_kallelse_1 ("Sid") gives it.
+    text = ("KALLELSE\n\nKommunfullmäktige\nDatum 2014-04-22\n\n"
+            "1. Information från Härryda Energi AB om verksamheten 2013 (sid 1).\n\n"
+            "2. Debatt om barns och ungas psykiska ohälsa (sid 2).\n\n"
+            "3. Antagande av politiska inriktningsmål för vatten och avlopp (sid (sid 12).\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [i.matter.title for i in items] == [
+        "Information från Härryda Energi AB om verksamheten 2013", "Debatt om barns och ungas psykiska ohälsa",
+        "Antagande av politiska inriktningsmål för vatten och avlopp"]
+
+
+def test_the_roll_call_with_another_standing_item_and_the_meetings_inledning_are_no_matters(tmp_path):
+    # heby_kallelse_1 "2 Upprop samt anmälan om närvarande", lysekil_kallelse_1 "Upprop samt val av justerare";
+    # hallsberg_kallelse_1 "1. Sammanträdets inledning" (the opening as region-vasterbotten's "Sammanträdets
+    # öppnande" and region-kalmar-lan's "Mötets öppnande").
+    text = ("KALLELSE\n\nKommunfullmäktige\nDatum 2015-11-02\n\n1. Sammanträdets inledning\n\n"
+            "2. Upprop samt anmälan om närvarande\n\n3. Information om flyktingsituationen\n\n"
+            "4. Bostadsförsörjningsplan\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [i.matter.title for i in items] == ["Information om flyktingsituationen", "Bostadsförsörjningsplan"]
+
+
+def test_a_lost_items_title_after_the_running_heads_figures_and_body_at_a_page_break(tmp_path):
+    # herrljunga_kallelse_1: page 3 "3 201 KOMMUNFULLMÄKTIGE Revidering av ... 15 Revidering av ...": item 14's
+    # number lost at the page break, after the running head (the page, what is left of a date, the body); the
+    # running heads of angelholm ("2 KALLELSE (3) Kommunfullmäktige") and linkoping ("Kallelse 1 (4)
+    # Kommunfullmäktige") carry their figures so.
+    page1 = ("1 KOMMUNFULLMÄKTIGE Kallelse Tid 2018-10-22 Plats Stadshuset 11 Proprieborgen Stiftelsen Herrljunga "
+             "Industrilokaler 12 Hantering av balanserad fordran Herrljunga Folkets park 13 Ramväxling "
+             "kapitalkostnadspott 2018 samt kapitalkostnader avseende internhyror")
+    page2 = ("2 201 KOMMUNFULLMÄKTIGE Revidering av ansöknings- och tillsynsavgifter enligt alkohollagen 15 Revidering "
+             "av lokala föreskrifter för att skydda människors hälsa och miljö 16 Ansökan från Stiftelsen Herrljunga "
+             "Industrilokaler för köp av Ölltorp 1:16 17 Inrättande av samarbetsråd i Herrljunga kommun")
+    items = parse_document(write(tmp_path, f"{page1}\n\n{page2}\n")).items
+    titles = [i.matter.title for i in items]
+    assert "Revidering av ansöknings- och tillsynsavgifter enligt alkohollagen" in titles
+    assert not any(i.key == "punkt 201" for i in items)
+
+
+def test_who_presents_an_item_is_no_part_of_its_title(tmp_path):
+    # flen_kallelse_1 "Delårsrapport 2 år 2019 /Föredragning av ekonomichef Jeanette Lijesnic/"; kungalv_kallelse_1
+    # "... Föredragande: Johanna ..."; region-kalmar-lan_kallelse_1 "Föredragning av Lars Mattsson." under an item.
+    text = ("KALLELSE\n\nKommunstyrelsen\nDatum 2019-10-01\n\n"
+            "1. Delårsrapport 2 år 2019 /Föredragning av ekonomichef Jeanette Lijesnic/\n\n"
+            "2. Svar på granskningsrapport om klagomålshantering Föredragande: Johanna Embretsen\n\n"
+            "3. Bostadsförsörjningsplan\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [i.matter.title for i in items] == [
+        "Delårsrapport 2 år 2019", "Svar på granskningsrapport om klagomålshantering", "Bostadsförsörjningsplan"]
+
+
+def test_who_presents_an_item_ends_its_proposal(tmp_path):
+    # region-kalmar-lan_kallelse_1: "Förslag till beslut / Regionstyrelsen godkänner slutredovisning ... /
+    # Föredragning av Nina Öhrn Karlsson och Mattias Karlsson." (the presenter notes of flen, kungalv, trelleborg).
+    text = ("Regionstyrelse 2019-05-08\n\nFöredragningslista\n\n7 Uppdrag beslutade av regionfullmäktige\n\n"
+            "RS 2019/50\n\nFörslag till beslut\nRegionstyrelsen noterar uppdragslistan till protokollet.\n\n"
+            "8 Utredningsuppdrag 19/03\n\nRS 2019/358\n\nFörslag till beslut\nRegionstyrelsen godkänner "
+            "slutredovisning av utredningsuppdrag 19/03.\n\n"
+            "Föredragning av Nina Öhrn Karlsson och Mattias Karlsson.\n\n"
+            "9 Uppdaterade riktlinjer\n\nRS 2019/41\n")
+    items = parse_document(write(tmp_path, text)).items
+    proposals = [p.text for i in items for p in i.matter.proposals]
+    assert "Regionstyrelsen godkänner slutredovisning av utredningsuppdrag 19/03." in proposals
+    assert not any("Föredragning" in p for p in proposals)

@@ -226,6 +226,10 @@ _NOT_BEFORE_ITEM = re.compile(r"(?:§|\bkl\.?|\bsida|\bsid|\bbilaga|\bnr|\bpunkt
                               re.IGNORECASE)
 
 
+# A running head's figures: its page ("2 (42)", "1(3)"), a date or what the extraction left of one ("201").
+_HEAD_FIGURES = re.compile(r"^(?:[\d()\[\]/.:-]+\s+)+")
+
+
 def _number_chain(text: str, expected: int | None, sentence_start: bool) -> list[re.Match]:
     """The longest run of consecutive numbers (one may be missing) standing in `text` in
     order: the items of an agenda or of a protocol given as one run-on line."""
@@ -311,6 +315,11 @@ def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
             # The page before ended with item N - 1 and this one starts at N + 1: the text
             # before is an item whose number was lost at the page break (not stated, so not
             # given; the running head's body name, "Kommunfullmäktige", is not its title).
+            # The running head's figures before its body ("3 201 KOMMUNFULLMÄKTIGE Revidering av ...": a page's
+            # number, a date's remains) are the head's too.
+            unfigured = _HEAD_FIGURES.sub("", head)
+            if bodies_in(unfigured[:60])[:1] and bodies_in(unfigured[:60])[0][0] == 0:
+                head = unfigured
             named = bodies_in(head[:60])
             if named and named[0][0] == 0 and len(head[len(named[0][1]):].split()) >= 2:
                 head = head[len(named[0][1]):].strip()
@@ -891,7 +900,8 @@ _MUNICIPALITY_PREFIX = re.compile(
     r"(?=[A-ZÅÄÖ])"
 )
 # An agenda's group heading run into the title before it: "... svar på motion (SD) Valärenden".
-_GROUP_HEADING = re.compile(r"(?<=[a-zåäö)])\s+[A-ZÅÄÖ][a-zåäö]+ärenden$")
+# (perhaps after the row's page in the table's page column: "2 Delegationer 9 Beredningsärenden 3 ...", Värnamo)
+_GROUP_HEADING = re.compile(r"(?<=[a-zåäö)])(?:\s+\d{1,3}(?:\s*[-–]\s*\d{1,3})?)?\s+[A-ZÅÄÖ][a-zåäö]+ärenden$")
 # A code after the case number names where the matter goes next ("KS 2017-139 KS"), not the number.
 _TRAILING_CODE = re.compile(r"(?<=\d)\s+[A-ZÅÄÖ]{2,4}$")
 # The next item's start cut off by the end of the text ("... augusti 2009 KS 18").
@@ -952,6 +962,9 @@ _HEAD_LABEL_IN_TITLE = re.compile(r"\b(?i:sammanträdesdatum|sammanträdesprotok
 # (34)", "Page 1 of 76", "Sida 3 av 5" (the page's number, in the forms of many municipalities' layouts).
 _PAGE_MARK_IN_TITLE = re.compile(r"\s+(?:(?i:sida|sid\.?|blad)\s+)?\d{1,3}\s?[(\[]\d{1,3}[)\]]$"
                                  r"|\s+(?i:page|sida|sid\.?)\s+\d{1,3}\s+(?i:of|av)\s+\d{1,3}$")
+# A row's reference to the page its papers begin on, in brackets: "... psykiska ohälsa (sid 2)", "(sid (sid 12)"
+# (Härryda; the rows' pages in a column of their own: Värnamo's "Sida", Ängelholm's "Sid").
+_PAGE_REFERENCE_IN_TITLE = re.compile(r"\s*\((?:(?i:sid|sida|sidan|s)\.?\s*\(?)+\d{1,3}(?:\s*[-–]\s*\d{1,3})?\)\.?$")
 # A protocol page's signature box ("Justerandes sign", "Justeringssign", "Utdragsbestyrkande") run into
 # a title: the page's foot, never a matter's title; the title ends before it.
 _SIGNATURE_IN_TITLE = re.compile(r"\s*\b(?i:justerandes?\s+sign\w*|justeringssign\w*|ordförandes\s+sign\w*"
@@ -971,6 +984,17 @@ _HEAD_ALONE = re.compile(r"^(?i:[\wåäö-]+\s+(?:kommun|stad|landsting)|region\
 _SIGNATURE_AFTER_TITLE = re.compile(
     r"\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}(?:\s*\([A-ZÅÄÖa-zåäö]{1,4}\))?,?\s+(?i:ordförande)"
     r"(?:\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2},?\s+(?i:sekreterare))?$")
+# The signature with the offices first, both of them: "... Anmälningsärenden Sekreterare Inger Modig Lind
+# Ordförande Jonas Svensson (S)" (Östhammar; so the heads of Halmstad's and Knivsta's kallelser, "Ordförande:
+# Johan Rydén Sekreterare: Jenny Moberg").
+_SIGNER = r"[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,3}(?:\s*\([A-ZÅÄÖa-zåäö]{1,4}\))?"
+_OFFICES_AFTER_TITLE = re.compile(r"\s+(?:Sekreterare:?\s+" + _SIGNER + r",?\s+Ordförande|Ordförande:?\s+" + _SIGNER
+                                  + r",?\s+Sekreterare):?\s+" + _SIGNER + r"$")
+# Who presents the item, after its title: "Delårsrapport 2 år 2019 /Föredragning av ekonomichef .../" (Flen),
+# "... Föredragande: Johanna ..." (Kungälv); Region Kalmar län's "Föredragning av ..." under an item, the
+# "Föredragande" columns of Trelleborg's and Östhammar's lists.
+_PRESENTER_IN_TITLE = re.compile(r"\s*/?\s*\b(?:[Ff]öredragning av|[Ff]öredragande:?)\s+[A-ZÅÄÖa-zåäö].*$")
+_PRESENTER_LINE = re.compile(r"^(?:[Ff]öredragning av|[Ff]öredragande:?)\s+[A-ZÅÄÖa-zåäö]")
 _SITE_DOWNLOAD = re.compile(r'^download\s+"(?P<title>.*)"\s*$', re.IGNORECASE)
 _SITE_TITLE_NOISE = re.compile(r"^(?:\d{1,3}\.?\s+)?(?:(?i:dnr)\.?\s+\S+\s+(?:\d{3}\s+)?)?|"
                                r"\s+(?:(?i:dnr)\.?(?:\s+\S+)?|Sammanfattning|Ärendet|Beslut)\s*$")
@@ -1056,9 +1080,10 @@ _LIST_START = re.compile(r"^(föredragningslista|dagordning|ärenden?|ärendelis
 FORMALITY = re.compile(
     r"^(val av (protokolls?justerare|justerare|justerande|justeringsmän)( och .*| samt .*|, .*)?|justering|"
     r"justering av (dagens )?protokoll(et)?|"
-    r"upprop|upprop och val av justerare|utseende av (protokoll)?justerare.*|"
+    r"upprop|upprop (och|samt) .*|utseende av (protokoll)?justerare.*|"
     r"godkännande av (dagordning(en)?|föredragningslista(n)?|ärendelista(n)?)|fastställande av (dagordning(en)?|"
-    r"föredragningslista(n)?|ärendelista(n)?)|(sammanträdets|mötets) (öppnande|avslutande)|öppnande|avslutning|"
+    r"föredragningslista(n)?|ärendelista(n)?)|(sammanträdets|mötets) (öppnande|avslutande|inledning)|"
+    r"öppnande|avslutning|"
     r"övriga frågor|protokolls?justering.*|närvaro|val av justerare och.*|"
     r"eventuella (anmälningsärenden|övriga frågor|frågor)|"
     r"bevis om anslag|anslagsbevis|anslag/bevis|bevis/anslag|"
@@ -1169,6 +1194,16 @@ _FORWARD = re.compile(
 )
 
 
+# A head's document name, then perhaps its page mark ("1 KALLELSE (3) Kommunfullmäktige", "Kallelse 1 (4)
+# Kommunfullmäktige", "PROTOKOLL 1 (27)"; Ängelholm, Linköping, Borås, Arvika, Norberg, Olofström).
+_KIND_WORD_HEAD = re.compile(r"^(?:\w+\s+)?(?:sammanträdesprotokoll|protokoll|kallelse)\s+"
+                             r"(?:(?:\d{1,3}\s?)?\(\d{1,3}\)\s+)?", re.IGNORECASE)
+
+
+# A list table's page column after a row's case number: "3-8", "17", "10-11", then the next cell or row.
+_PAGE_REFERENCE = re.compile(r"^\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?=\s+[A-ZÅÄÖ]|\s*$)")
+
+
 _BODY_ACTS = re.compile(
     r"\b(?:(?P<a>[A-ZÅÄÖ][\wåäö-]+(?: arbetsutskott)?) (?:beslutar|ajournerar)\b"
     r"|ajournerar (?P<b>[A-ZÅÄÖ][\wåäö-]+(?: arbetsutskott)?) sammanträdet\b)"
@@ -1230,6 +1265,11 @@ def detect(document: Document) -> str | None:
         opening = re.sub(r"\b([A-ZÅÄÖ]{4,}) ([A-ZÅÄÖ]{1,3})\b", r"\1\2", opening)
         agenda, protocol = AGENDA_WORDS.search(opening), PROTOCOL_WORDS.search(opening)
         if agenda and agenda.group().isupper() and (not protocol or protocol.start() > agenda.start()):
+            return "kallelse"
+        # The document's very first word its kind, capitalised ("Kallelse/föredragningslista Regionstyrelsen
+        # kallas ...", "Kallelse Sammanträdesdatum", "Kallelse och föredragningslista"): Huddinge, Kungälv,
+        # Linköping, Sandviken, Västerås, Region Uppsala; a page given as one line has no short line for it.
+        if agenda and agenda.start() == 0 and agenda.group()[:1].isupper() and not protocol:
             return "kallelse"
     if any(PROTOCOL_WORDS.search(line) for line in short) and has_paragraphs:
         return "protokoll"
@@ -1649,10 +1689,15 @@ class MeetingDocumentParser:
                 if found and not found[1]:
                     return found[0], line.number
         # "PROTOKOLL Kommunstyrelsen Sammanträdesdatum: ...": the body right after the document's name.
-        for line in head[:25]:
-            kind_word = re.match(r"^(?:\w+\s+)?(?:sammanträdesprotokoll|protokoll|kallelse)\s+", line.stripped, re.I)
+        # The name alone, the body opening the line after it (a page's head split from its run-on text).
+        filled = [x for x in head[:25] if x.stripped]
+        for at, line in enumerate(filled):
+            kind_word = _KIND_WORD_HEAD.match(line.stripped + " ")
             if kind_word:
-                named = bodies_in(line.stripped[kind_word.end():kind_word.end() + 80])
+                after = line.stripped[kind_word.end():]
+                if not after.strip() and at + 1 < len(filled):
+                    after, line = filled[at + 1].stripped, filled[at + 1]
+                named = bodies_in(after[:80])
                 if named and named[0][0] == 0:
                     return named[0][1], line.number
         # A head set as a table, labels over values ("Nämnd Sammanträdesdatum" / "Kommunfullmäktige
@@ -2108,6 +2153,10 @@ class MeetingDocumentParser:
                     notes.add(item.line, "case_number", f"flera diarienummer ({', '.join(distinct)}); inget valt")
                 head_text, rest_of_head = head_text[:numbers[0].start()].strip(), head_text[numbers[0].start():]
                 wrapped = rest_of_head[len(numbers[0].group()):].strip()
+                if _PAGE_REFERENCE.match(wrapped):
+                    # "Delårsrapport 2018 KN.2018.40 3-8 Redovisning av ...", "... Tegelbruksbron 2011/434 4 Sid":
+                    # the table's page column after the case number, then the next cell: no part of the title.
+                    wrapped = ""
                 if (len(distinct) == 1 and wrapped and len(wrapped.split()) <= 6 and not re.search(r"[.!?:]", wrapped)
                         and (wrapped[:1].islower() or wrapped[:1].isdigit() or head_text.endswith(_OPEN_ENDINGS))):
                     # "Sandvikenhus AB, årsredovisning och KS2015/187 koncernredovisning 2014": the
@@ -2235,10 +2284,18 @@ class MeetingDocumentParser:
             title = title[:meeting_word.start()]  # not "Medborgarförslag om att Fullmäktiges sammanträden webbsänds"
         title = _BODY_MARK.sub("", _BARE_LETTERHEAD_IN_TITLE.sub("", _LETTERHEAD_IN_TITLE.sub("", title))).strip(" ,")
         title = _PAGE_MARK_IN_TITLE.sub("", _SIGNATURE_IN_TITLE.sub("", title)).strip(" ,")
+        if self.kind == "kallelse":
+            title = _PAGE_REFERENCE_IN_TITLE.sub("", title).strip(" ,")
         signature = _SIGNATURE_AFTER_TITLE.search(title) if self.kind == "kallelse" else None
         if signature and len(title[:signature.start()].split()) >= 2 or signature and FORMALITY.match(
                 title[:signature.start()]):
             title = title[:signature.start()].strip(" ,")
+        presenter = _PRESENTER_IN_TITLE.search(title) if self.kind == "kallelse" else None
+        if presenter and len(title[:presenter.start()].split()) >= 2:
+            title = title[:presenter.start()].strip(" ,")
+        offices = _OFFICES_AFTER_TITLE.search(title) if self.kind == "kallelse" else None
+        if offices and offices.start() > 0:
+            title = title[:offices.start()].strip(" ,")
         while _AGENDA_NOTE.search(title):  # notes may stand one after the other
             title = _AGENDA_NOTE.sub("", title).strip(" ,")
         slot = _TIME_SLOT.search(title)
@@ -2372,6 +2429,12 @@ class MeetingDocumentParser:
             at = next((i for i, x in enumerate(summary_lines) if opens.match(x.stripped)), None)
             if at is not None:
                 parts["summary"], parts[section] = summary_lines[:at], summary_lines[at:]
+        presented = next((i for i, x in enumerate(parts.get("proposal", []))
+                          if _PRESENTER_LINE.match(x.stripped)), None)
+        if presented is not None and self.kind == "kallelse":
+            # "Förslag till beslut / Regionstyrelsen godkänner ... / Föredragning av Nina Öhrn Karlsson ...":
+            # who presents the item ends its proposal (see _PRESENTER_IN_TITLE).
+            parts["proposal"] = parts["proposal"][:presented]
         proposal_text = _join_proposal([x.stripped for x in parts.get("proposal", []) if x.stripped])
         decision_text = _join_proposal([x.stripped for x in parts.get("decision", []) if x.stripped])
         if decision_text and decision_from_sentence:

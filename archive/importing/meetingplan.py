@@ -1052,6 +1052,8 @@ def _read_lists(reader: _Reader) -> None:
             named = _named(reader, text)
             if not named and text[:1].islower():
                 continue  # "inget i" (januari): a remark broken over lines, no heading; the body's dates go on
+            if not named and _refers_back(text):
+                continue  # "Utskottet arbetar också med att:": about the body of the heading above, its dates go on
             if named or not (heading_year or PLAN_HEADING.search(text) and not _DATE_FIELD_LABEL.match(text)
                              or _list_of_dates_under([x.stripped for x in lines[position: position + 8]], 0)):
                 # A heading of what is no body ("Utskott", "Kallelser"): the dates under it are not. The plan's
@@ -1540,12 +1542,26 @@ def _without_kind_words(name: str) -> str:
     return name
 
 
+# A body's word alone, definite: what a sentence calls the body it is about, no name of one.
+_BACK_REFERENCES = {"nämnden", "styrelsen", "utskottet", "arbetsutskottet", "fullmäktige", "beredningen", "rådet"}
+
+
+def _refers_back(text: str) -> bool:
+    """A sentence opening with a body's word alone ("Utskottet arbetar också med att:", "Styrelsen förbereder
+    ...", "Fullmäktige beslutar om ..."; Region Västmanland, Region Värmland, Järfälla): it is about the body
+    the page is about, and names none."""
+    found = body_at_start(text)
+    return bool(found and found[1] and found[0].lower() in _BACK_REFERENCES)
+
+
 def _sentence_body(text: str) -> str | None:
     """The body a line starts with (KS, "Kommunstyrelsen sammanträder", "Kommunfullmäktiges
     sammanträden"), else the one body a sentence names, if it names one."""
     first = text.split()[0].strip(":,") if text.split() else ""
     if _CODE.match(first) and body_name(first):
         return body_name(first)
+    if _refers_back(text):
+        return None
     found = body_at_start(text) or body_genitive_at_start(text)
     if found:
         return found[0]
