@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from archive.importing import common, meetingdocs, text, tjansteskrivelse
+from archive.importing import common, meetingdocs, meetingplan, text, tjansteskrivelse
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCUMENTS = sorted(
@@ -50,6 +50,9 @@ SHORTCUTS = [
     ("_FILE_NOTE", text._FILE_NOTE.search, lambda t: "(" in t),
     ("_DOWNLOAD", text._DOWNLOAD.match, lambda t: '"' in t),
     ("_URL_LINE", text._URL_LINE.match, lambda t: "://" in t or "www." in t),
+    ("PLAN_HEADING", meetingplan.PLAN_HEADING.search, meetingplan._may_name_meetings),
+    ("_DATES_HEADING", meetingplan._DATES_HEADING.match, meetingplan._may_name_meetings),
+    ("_MEETS", meetingplan._MEETS.match, meetingplan._may_name_meetings),
     ("PROTOCOL_SIGNALS", meetingdocs.PROTOCOL_SIGNALS.search, lambda t: bool(meetingdocs._SIGNAL_WORDS.search(t))),
 ]
 
