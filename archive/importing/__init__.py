@@ -21,7 +21,7 @@ from archive.importing.common import (
     find_dates,
     labelled_dates,
     own_case_numbers,
-    split_page_runs,
+    site_content,
 )
 from archive.importing.kinds import (
     AGENDA_KINDS,
@@ -42,7 +42,7 @@ from archive.importing.meetingplan import (
 )
 from archive.importing.result import ParsedDocument, ParsedItem, ParsedMeeting
 from archive.importing.store import ALREADY_IMPORTED, FileResult, import_document, import_files
-from archive.importing.text import drop_site_text, drop_url_lines, read_document
+from archive.importing.text import read_document
 from archive.importing.tjansteskrivelse import parse_tjansteskrivelse
 from archive.model import PlanningStep
 
@@ -188,7 +188,7 @@ def _names_a_municipal_kind(document) -> bool:
     """Whether a heading names the document's kind: a short line that is no sentence and holds
     the kind's word, or a page's opening words (after its page number) that do; in the text as
     it stands and as cleaned (a letter-spaced "1 K U N G Ö R E L S E" closed up to "KUNGÖRELSE")."""
-    cleaned = split_page_runs(drop_site_text(drop_url_lines(document.lines)))
+    cleaned = site_content(document)
     for line in [*document.lines[:400], *cleaned[:400]]:
         text = line.stripped
         if not text:
@@ -377,8 +377,7 @@ KIND_HEAD_REACH = 200  # where the head names the kind: its opening words, not a
 
 
 def _head_text(document, *, keep_title: bool = True) -> str:
-    return " ".join(line.stripped for line in split_page_runs(drop_site_text(
-        drop_url_lines(document.lines), keep_title=keep_title)) if line.stripped)
+    return " ".join(line.stripped for line in site_content(document, keep_title=keep_title) if line.stripped)
 
 
 def names_itself_a_protocol(document) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from archive import naming
 from archive.dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, parse_partial
 from archive.errors import InvalidDate
-from archive.importing.text import Line
+from archive.importing.text import Document, Line, drop_site_text, drop_url_lines, offers_a_download
 
 # ---------------------------------------------------------------- case numbers
 
@@ -541,6 +541,19 @@ def split_page_runs(lines: list[Line]) -> list[Line]:
         heads.add(key)
         result.append(Line(line.number, line.stripped[match.end():], page_start=True))
     return result
+
+
+def site_content(document: Document, *, keep_title: bool = True) -> list[Line]:
+    """The document's own text: split_page_runs(drop_site_text(drop_url_lines(its lines), keep_title)),
+    made once per document (detect, the reader it picks and the head's tests all read it); a text
+    without a site's 'Download "..."' title reads the same either way, so it is made once for both.
+    The list and its Lines are shared: read them, never change them."""
+    key = keep_title if offers_a_download(document.lines) else None
+    cleaned = document.cleaned.get(key)
+    if cleaned is None:
+        cleaned = document.cleaned[key] = split_page_runs(drop_site_text(drop_url_lines(document.lines),
+                                                                          keep_title=keep_title))
+    return cleaned
 
 
 def drop_page_artefacts(lines: list[Line]) -> list[Line]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from archive.errors import ImportFailed
@@ -64,6 +64,9 @@ class Document:
     path: Path
     checksum: str
     lines: list[Line]
+    # The lines as cleaned for the readers (common.site_content), made once and read by detect and by
+    # the reader it picks alike; never changed by those who read them.
+    cleaned: dict[bool | None, list[Line]] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def name(self) -> str:
@@ -200,6 +203,12 @@ _DOWNLOAD = re.compile(r'^download\s+"(?P<title>.*)"\s*$', re.IGNORECASE)
 _RELATED = re.compile(r"^(relevanta dokument|liknande dokument|related documents)\b", re.IGNORECASE)
 # "K o m m u n s t yr e l s e n": letters set apart by the PDF's letter spacing.
 _SPACED = re.compile(r"(?<![\w])(?:[A-Za-zÅÄÖåäöÉé]{1,2} ){5,}[A-Za-zÅÄÖåäöÉé]{1,2}(?![\w])")
+
+
+def offers_a_download(lines: list[Line]) -> bool:
+    """Whether a line is a site's title of its file ('Download "..."'): only then does
+    drop_site_text's `keep_title` make a difference."""
+    return any('"' in line.text and _DOWNLOAD.match(line.stripped) for line in lines)
 
 
 def _close_up(match: re.Match) -> str:

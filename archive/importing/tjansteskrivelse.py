@@ -34,6 +34,7 @@ from archive.importing.common import (
     is_case_number,
     own_case_numbers,
     proposal_lead,
+    site_content,
     split_page_runs,
 )
 from archive.importing.text import Document, Line, drop_pdf_outline, drop_site_text, drop_url_lines
@@ -496,8 +497,11 @@ class TjansteskrivelseParser:
         raise ImportFailed(message, file=str(self.document.path), line=line, field=field_name)
 
     def parse(self) -> Matter:
-        lines = split_run_in(drop_page_artefacts(_lone_first_page(split_page_runs(drop_site_text(
-            drop_url_lines(drop_pdf_outline(self.document.lines)), keep_title=False)))))
+        outlined = drop_pdf_outline(self.document.lines)
+        # Without a PDF's outline to drop (most documents), the lines detect and the head's tests cleaned.
+        content = site_content(self.document, keep_title=False) if outlined is self.document.lines \
+            else split_page_runs(drop_site_text(drop_url_lines(outlined), keep_title=False))
+        lines = split_run_in(drop_page_artefacts(_lone_first_page(content)))
         preamble, sections = split_sections(lines)
         self.sections = sections
         self.lines = lines
