@@ -49,6 +49,11 @@ SHORTCUTS = [
     ("_SNIPPET", text._SNIPPET.search, lambda t: "…" in t),
     ("_FILE_NOTE", text._FILE_NOTE.search, lambda t: "(" in t),
     ("_DOWNLOAD", text._DOWNLOAD.match, lambda t: '"' in t),
+    ("_SPACED", text._SPACED.search, lambda t: bool(text._SPACED_RUN.search(t))),
+    ("_RELATED", text._RELATED.match, lambda t: t[:1].casefold() in text._RELATED_FIRST),
+    # Read on a line's stripped text: "•?\s*no results found" is the one branch that lets white space lead.
+    ("_SITE_LINE", lambda t: text._SITE_LINE.match(" ".join(t.split())),
+     lambda t: t.lstrip()[:1].casefold() in text._SITE_FIRST or t.lstrip()[:1].isdecimal()),
     ("_URL_LINE", text._URL_LINE.match, lambda t: "://" in t or "www." in t),
     ("PLAN_HEADING", meetingplan.PLAN_HEADING.search, meetingplan._may_name_meetings),
     ("_DATES_HEADING", meetingplan._DATES_HEADING.match, meetingplan._may_name_meetings),
