@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from archive import naming
 from archive.dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, parse_partial
 from archive.errors import InvalidDate
-from archive.importing.text import Document, Line, drop_site_text, drop_url_lines, offers_a_download
+from archive.importing.text import Document, Line, drop_site_text, drop_url_lines
 
 # ---------------------------------------------------------------- case numbers
 
@@ -548,7 +548,7 @@ def site_content(document: Document, *, keep_title: bool = True) -> list[Line]:
     made once per document (detect, the reader it picks and the head's tests all read it); a text
     without a site's 'Download "..."' title reads the same either way, so it is made once for both.
     The list and its Lines are shared: read them, never change them."""
-    key = keep_title if offers_a_download(document.lines) else None
+    key = keep_title if document.offers_a_download else None
     cleaned = document.cleaned.get(key)
     if cleaned is None:
         cleaned = document.cleaned[key] = split_page_runs(drop_site_text(drop_url_lines(document.lines),

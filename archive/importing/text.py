@@ -77,6 +77,12 @@ class Document:
     def name(self) -> str:
         return self.path.name
 
+    @_computed_once
+    def offers_a_download(self) -> bool:
+        """Whether a line is a site's title of its file ('Download "..."'): only then does
+        drop_site_text's `keep_title` make a difference."""
+        return any('"' in line.text and _DOWNLOAD.match(line.stripped) for line in self.lines)
+
 
 MAX_PDF_BYTES = 40 * 1024 * 1024  # a scanned appendix makes PDFs bigger than their text
 
@@ -214,12 +220,6 @@ _SPACED_RUN = re.compile(r" (?:[A-Za-zÅÄÖåäöÉé]{1,2} ){4}")
 # _SITE_LINE match may also open with a digit. Keep them in step with the patterns.
 _RELATED_FIRST = frozenset("rl")
 _SITE_FIRST = frozenset("stwpj$nldvh•cafur")
-
-
-def offers_a_download(lines: list[Line]) -> bool:
-    """Whether a line is a site's title of its file ('Download "..."'): only then does
-    drop_site_text's `keep_title` make a difference."""
-    return any('"' in line.text and _DOWNLOAD.match(line.stripped) for line in lines)
 
 
 def _close_up(match: re.Match) -> str:
