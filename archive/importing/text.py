@@ -41,7 +41,12 @@ class Line:
 
     @_computed_once
     def stripped(self) -> str:
-        return " ".join(self.text.split())
+        text = self.text
+        # The only white space a printable text holds is " " (every other is a control or a
+        # separator): with no run of it and none at either end, the text is already stripped.
+        if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+            return text
+        return " ".join(text.split())
 
     # What drop_site_text reads in a line, computed once per line: the meeting reader (content_lines,
     # for detect and again to parse) and the tjänsteskrivelse reader clean the same lines.
