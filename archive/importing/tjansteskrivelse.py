@@ -461,6 +461,9 @@ def _lone_first_page(lines: list[Line]) -> list[Line]:
     bare page numbers of pages whose text the site lost, is its page."""
     if any(line.page_start for line in lines):
         return lines
+    # Only a long line opening with a number is cut below: without one (most reports) there is no page.
+    if not any(len(line.stripped) >= RUN_ON and _PAGE_NUMBER_OPENING.match(line.stripped) for line in lines):
+        return lines
     bare_number_seen = False  # one flag, not a rescan of every earlier line at each line
     for index, line in enumerate(lines):
         if not line.stripped:
