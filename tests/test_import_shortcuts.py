@@ -36,6 +36,7 @@ TEXTS = _texts()
 SHORTCUTS = [
     ("_MID_LINE", tjansteskrivelse._MID_LINE.search,
      lambda t: bool(tjansteskrivelse._MID_LINE_WORDS.search(t))),
+    ("_EARLIER_DECISION", tjansteskrivelse._EARLIER_DECISION.search, tjansteskrivelse._may_state_earlier_decisions),
     ("_PRESENTER_CUT", tjansteskrivelse._PRESENTER_CUT.search, lambda t: "Föredragande" in t),
     ("_ON_BEHALF", tjansteskrivelse._ON_BEHALF.search, lambda t: "vägnar" in t),
     ("mail address", re.compile(r"([\w.-]+)@").search, lambda t: "@" in t),

@@ -1427,9 +1427,19 @@ _EARLIER_DECISION = re.compile(
     r"(?:,?\s+att\s+föreslå\s+(?P<onward>[a-zåäö -]+?)\s+att\b)?")
 
 
+# Every _EARLIER_DECISION match holds one of these verbs as it is written there: keep them in step.
+_EARLIER_DECISION_VERBS = (" beslutade", " har beslutat", " behandlade ärendet", " har behandlat ärendet", " föreslog")
+
+
+def _may_state_earlier_decisions(text: str) -> bool:
+    return any(verb in text for verb in _EARLIER_DECISION_VERBS)
+
+
 def earlier_decisions(text: str) -> list[tuple[str, str, list[str]]]:
     """Each earlier decision on the matter the text states: (body, ISO date, bodies it proposes to)."""
     found = []
+    if not _may_state_earlier_decisions(text):
+        return found  # most reports state none: the whole text is not scanned from every line's start
     for match in _EARLIER_DECISION.finditer(text):
         body = body_at_start(match.group("body"))
         dates = find_dates(match.group("date"))
