@@ -464,6 +464,8 @@ def drop_running_lines(lines: list[Line]) -> list[Line]:
     # Each line's text with its numbers as '#' ("" for a blank line), computed once.
     keys = [_NUMBER.sub("#", line.stripped.lower()) if line.stripped else "" for line in lines]
     counts = Counter(k for k in keys if k)
+    if not any(n >= 3 for n in counts.values()):
+        return list(lines)  # no line stands three times (most documents): none is a running line
     first: dict[str, int] = {}
     for index, k in enumerate(keys):
         if k:
