@@ -42,7 +42,7 @@ SHORTCUTS = [
     ("mail address", re.compile(r"([\w.-]+)@").search, lambda t: "@" in t),
     ("capitals' KOMMUN/STAD", re.compile(r"\b([A-ZÅÄÖ]{3,}) (?:KOMMUN|STAD)\b").search,
      lambda t: "KOMMUN" in t or "STAD" in t),
-    ("_PROPOSES", common._PROPOSES.search, lambda t: bool(common._PROPOSES_WORD.search(t))),
+    ("_PROPOSES", common._PROPOSES.search, common._may_propose),
     ("_PAGE_HEAD", common._PAGE_HEAD.match, lambda t: "(" in t or "[" in t),
     ("_TRAILING_PAGE_MARK", common._TRAILING_PAGE_MARK.search, lambda t: ")" in t),
     ("DATE_IN_TEXT", common.DATE_IN_TEXT.search, lambda t: bool(common._DIGIT.search(t))),

@@ -287,7 +287,15 @@ def bodies_in(text: str) -> list[tuple[int, str]]:
 # "föreslår", "föreslå" (after another "föreslår"), "föreslås": each links one body of the path to the next.
 _PROPOSES = re.compile(r"\s+föreslå(?:r|s)?(?:\s+(?:härmed|därför|därmed|nu|också|även))?(?:\s+att)?(?:\s+|$)",
                        re.IGNORECASE)
-_PROPOSES_WORD = re.compile(r"föreslå", re.IGNORECASE)  # in every _PROPOSES match
+
+
+def _may_propose(text: str) -> bool:
+    """Whether `text` holds "föreslå" (in every _PROPOSES match) in any case: casefold() folds
+    every letter IGNORECASE lets match ("S", "ſ", "Å") to the word's own, and with `in` is faster
+    than a case-blind search, which tries every position."""
+    return "föreslå" in text.casefold()
+
+
 # Where the lead ends: "besluta", "beslutar följande:", the proposal's first "att" ("Stadskontoret
 # föreslår kommunstyrelsen att ..."), or "följande" right after the body ("Regionstyrelsen föreslår
 # regionfullmäktige följande 1. ...": the lead ends at "följande" so in Stockholm's and Sollentuna's too).
@@ -327,7 +335,7 @@ def proposal_lead(text: str, *, anywhere: bool = False) -> ProposalLead | None:
     ("Stadskontoret föreslår ...") proposes but is no step of the path. The lead opens `text`, or,
     with `anywhere`, stands anywhere in it (a run-on page). None when no such lead names bodies."""
     window = text[:2000] if anywhere else text[:400]
-    if not _PROPOSES_WORD.search(window):
+    if not _may_propose(window):
         return None  # every link says "föreslå": most lines are no lead, and so read at once
     for decide in _DECIDE.finditer(window):
         head = text[: decide.start()]
