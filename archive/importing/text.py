@@ -48,26 +48,6 @@ class Line:
             return text
         return " ".join(text.split())
 
-    # What drop_site_text reads in a line, computed once per line: the meeting reader (content_lines,
-    # for detect and again to parse) and the tjänsteskrivelse reader clean the same lines.
-    @_computed_once
-    def site_kind(self) -> str | None:
-        """"related" (a site's list of other documents starts here), "site" (a site's own text), or None."""
-        text = self.stripped
-        first = text[:1].casefold()  # each pattern's match opens with one of a few letters (_SITE_FIRST ...)
-        if first in _RELATED_FIRST and _RELATED.match(text):
-            return "related"
-        if (first in _SITE_FIRST or first.isdecimal()) and _SITE_LINE.match(text) \
-                or "…" in text and _SNIPPET.search(text):
-            return "site"
-        return None
-
-    @_computed_once
-    def letter_spaced(self) -> bool:
-        # Four short words in a row between single spaces, found by a search that skips to each
-        # space, before the pattern that tries every position (a third of its cost).
-        return bool(_SPACED_RUN.search(self.text)) and bool(_SPACED.search(self.text))
-
 
 @dataclass
 class Document:
@@ -233,6 +213,23 @@ def _close_up(match: re.Match) -> str:
     return "".join(tokens) if sum(len(t) == 1 for t in tokens) * 3 >= len(tokens) * 2 else match.group()
 
 
+def _site_kind(text: str) -> str | None:
+    """"related" (a site's list of other documents starts at this stripped line), "site" (a site's
+    own text), or None. The lines are cleaned once per document (common.site_content)."""
+    first = text[:1].casefold()  # each pattern's match opens with one of a few letters (_SITE_FIRST ...)
+    if first in _RELATED_FIRST and _RELATED.match(text):
+        return "related"
+    if (first in _SITE_FIRST or first.isdecimal()) and _SITE_LINE.match(text) or "…" in text and _SNIPPET.search(text):
+        return "site"
+    return None
+
+
+def _letter_spaced(text: str) -> bool:
+    # Four short words in a row between single spaces, found by a search that skips to each
+    # space, before the pattern that tries every position (a third of its cost).
+    return bool(_SPACED_RUN.search(text)) and bool(_SPACED.search(text))
+
+
 def drop_site_text(lines: list[Line], *, keep_title: bool = True) -> list[Line]:
     """Remove a document site's own text (issue 13): viewer controls, "Transkript", the list
     of other documents after "Relevanta dokument"; close up letter-spaced words. The site's
@@ -248,9 +245,10 @@ def drop_site_text(lines: list[Line], *, keep_title: bool = True) -> list[Line]:
         if not keep_title and site_title and line.stripped and line.stripped == site_title:
             continue
         text = line.stripped
-        if line.site_kind == "related":
+        kind = _site_kind(text)
+        if kind == "related":
             break
-        if line.site_kind == "site":
+        if kind == "site":
             continue
         download = _DOWNLOAD.match(text) if '"' in text else None
         if download:
@@ -268,7 +266,7 @@ def drop_site_text(lines: list[Line], *, keep_title: bool = True) -> list[Line]:
             line = Line(line.number, _FILE_NOTE.sub("", line.text), page_start=line.page_start)
         else:
             previous_note = None
-        if line.letter_spaced:
+        if _letter_spaced(line.text):
             line = Line(line.number, _SPACED.sub(_close_up, line.text))
         kept.append(line)
     return kept
