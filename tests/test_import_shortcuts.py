@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from archive.importing import common, meetingdocs, text, tjansteskrivelse
+from archive.importing import common, meetingdocs, meetingplan, text, tjansteskrivelse
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCUMENTS = sorted(
@@ -36,12 +36,13 @@ TEXTS = _texts()
 SHORTCUTS = [
     ("_MID_LINE", tjansteskrivelse._MID_LINE.search,
      lambda t: bool(tjansteskrivelse._MID_LINE_WORDS.search(t))),
+    ("_EARLIER_DECISION", tjansteskrivelse._EARLIER_DECISION.search, tjansteskrivelse._may_state_earlier_decisions),
     ("_PRESENTER_CUT", tjansteskrivelse._PRESENTER_CUT.search, lambda t: "Föredragande" in t),
     ("_ON_BEHALF", tjansteskrivelse._ON_BEHALF.search, lambda t: "vägnar" in t),
     ("mail address", re.compile(r"([\w.-]+)@").search, lambda t: "@" in t),
     ("capitals' KOMMUN/STAD", re.compile(r"\b([A-ZÅÄÖ]{3,}) (?:KOMMUN|STAD)\b").search,
      lambda t: "KOMMUN" in t or "STAD" in t),
-    ("_PROPOSES", common._PROPOSES.search, lambda t: bool(common._PROPOSES_WORD.search(t))),
+    ("_PROPOSES", common._PROPOSES.search, common._may_propose),
     ("_PAGE_HEAD", common._PAGE_HEAD.match, lambda t: "(" in t or "[" in t),
     ("_TRAILING_PAGE_MARK", common._TRAILING_PAGE_MARK.search, lambda t: ")" in t),
     ("DATE_IN_TEXT", common.DATE_IN_TEXT.search, lambda t: bool(common._DIGIT.search(t))),
@@ -49,7 +50,15 @@ SHORTCUTS = [
     ("_SNIPPET", text._SNIPPET.search, lambda t: "…" in t),
     ("_FILE_NOTE", text._FILE_NOTE.search, lambda t: "(" in t),
     ("_DOWNLOAD", text._DOWNLOAD.match, lambda t: '"' in t),
+    ("_SPACED", text._SPACED.search, lambda t: bool(text._SPACED_RUN.search(t))),
+    ("_RELATED", text._RELATED.match, lambda t: t[:1].casefold() in text._RELATED_FIRST),
+    # Read on a line's stripped text: "•?\s*no results found" is the one branch that lets white space lead.
+    ("_SITE_LINE", lambda t: text._SITE_LINE.match(" ".join(t.split())),
+     lambda t: t.lstrip()[:1].casefold() in text._SITE_FIRST or t.lstrip()[:1].isdecimal()),
     ("_URL_LINE", text._URL_LINE.match, lambda t: "://" in t or "www." in t),
+    ("PLAN_HEADING", meetingplan.PLAN_HEADING.search, meetingplan._may_name_meetings),
+    ("_DATES_HEADING", meetingplan._DATES_HEADING.match, meetingplan._may_name_meetings),
+    ("_MEETS", meetingplan._MEETS.match, meetingplan._may_name_meetings),
     ("PROTOCOL_SIGNALS", meetingdocs.PROTOCOL_SIGNALS.search, lambda t: bool(meetingdocs._SIGNAL_WORDS.search(t))),
 ]
 

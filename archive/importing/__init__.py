@@ -21,7 +21,7 @@ from archive.importing.common import (
     find_dates,
     labelled_dates,
     own_case_numbers,
-    split_page_runs,
+    site_content,
 )
 from archive.importing.kinds import (
     AGENDA_KINDS,
@@ -42,7 +42,7 @@ from archive.importing.meetingplan import (
 )
 from archive.importing.result import ParsedDocument, ParsedItem, ParsedMeeting
 from archive.importing.store import ALREADY_IMPORTED, FileResult, import_document, import_files
-from archive.importing.text import drop_site_text, drop_url_lines, read_document
+from archive.importing.text import read_document
 from archive.importing.tjansteskrivelse import parse_tjansteskrivelse
 from archive.model import PlanningStep
 
@@ -161,7 +161,7 @@ def another_organisations_meeting(document, parsed: ParsedDocument) -> str | Non
     makes it municipal anyway: no municipal body read as the meeting's, no registry's or protocol's
     marks, no case number. A municipality named in the text is no such sign: an association's
     minutes name the municipality that gives it a grant ("bidrag från Riksby kommun")."""
-    found = _OTHER_ORGANISATIONS_MEETING.search(_head_text(document, keep_title=False)[:OTHER_MEETING_HEAD_REACH])
+    found = _OTHER_ORGANISATIONS_MEETING.search(_head_text(document, keep_title=False, reach=OTHER_MEETING_HEAD_REACH))
     if found is None:
         return None
     body = parsed.meeting.body if parsed.meeting else None
@@ -188,7 +188,7 @@ def _names_a_municipal_kind(document) -> bool:
     """Whether a heading names the document's kind: a short line that is no sentence and holds
     the kind's word, or a page's opening words (after its page number) that do; in the text as
     it stands and as cleaned (a letter-spaced "1 K U N G Ö R E L S E" closed up to "KUNGÖRELSE")."""
-    cleaned = split_page_runs(drop_site_text(drop_url_lines(document.lines)))
+    cleaned = site_content(document)
     for line in [*document.lines[:400], *cleaned[:400]]:
         text = line.stripped
         if not text:
@@ -376,15 +376,23 @@ PROTOCOL_HEAD_REACH = 400  # characters of the document's own text its head stan
 KIND_HEAD_REACH = 200  # where the head names the kind: its opening words, not a list further down
 
 
-def _head_text(document, *, keep_title: bool = True) -> str:
-    return " ".join(line.stripped for line in split_page_runs(drop_site_text(
-        drop_url_lines(document.lines), keep_title=keep_title)) if line.stripped)
+def _head_text(document, *, keep_title: bool = True, reach: int | None = None) -> str:
+    """The document's own text run on, its first `reach` characters (all of it without one): only
+    as many lines are joined as make them (every document is asked its head two or three times)."""
+    texts, size = [], 0
+    for line in site_content(document, keep_title=keep_title):
+        if line.stripped:
+            texts.append(line.stripped)
+            size += len(line.stripped) + 1
+            if reach is not None and size > reach:
+                break
+    return " ".join(texts)[:reach]
 
 
 def names_itself_a_protocol(document) -> bool:
     """Whether the document's head calls it a protocol (or an extract of one) and not a report:
     a record of a meeting, whatever headings its one matter is set out under."""
-    head = _head_text(document, keep_title=False)[:KIND_HEAD_REACH]
+    head = _head_text(document, keep_title=False, reach=KIND_HEAD_REACH)
     named = _PROTOCOL_HEAD.search(head)
     # A report's kind before it: a report about a protocol; after it: a report the protocol lists.
     return bool(named) and not _REPORT_HEAD.search(head, 0, named.start())
@@ -410,7 +418,7 @@ def _site_pages(document) -> int:
 def body_beside_the_kind(document) -> str | None:
     """The body a protocol's head names beside its kind: after it ("ARBOGA KOMMUN SAMMANTRÄDESPROTOKOLL
     Kommunstyrelsen Sammanträdesdatum"), or before it in capitals ("KOMMUNSTYRELSEN PROTOKOLL")."""
-    head = _head_text(document, keep_title=False)[:PROTOCOL_HEAD_REACH]
+    head = _head_text(document, keep_title=False, reach=PROTOCOL_HEAD_REACH)
     named = _PROTOCOL_HEAD.search(head)
     if named is None:
         return None

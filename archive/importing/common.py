@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from archive import naming
 from archive.dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, parse_partial
 from archive.errors import InvalidDate
-from archive.importing.text import Line
+from archive.importing.text import Document, Line, drop_site_text, drop_url_lines
 
 # ---------------------------------------------------------------- case numbers
 
@@ -287,7 +287,15 @@ def bodies_in(text: str) -> list[tuple[int, str]]:
 # "föreslår", "föreslå" (after another "föreslår"), "föreslås": each links one body of the path to the next.
 _PROPOSES = re.compile(r"\s+föreslå(?:r|s)?(?:\s+(?:härmed|därför|därmed|nu|också|även))?(?:\s+att)?(?:\s+|$)",
                        re.IGNORECASE)
-_PROPOSES_WORD = re.compile(r"föreslå", re.IGNORECASE)  # in every _PROPOSES match
+
+
+def _may_propose(text: str) -> bool:
+    """Whether `text` holds "föreslå" (in every _PROPOSES match) in any case: casefold() folds
+    every letter IGNORECASE lets match ("S", "ſ", "Å") to the word's own, and with `in` is faster
+    than a case-blind search, which tries every position."""
+    return "föreslå" in text.casefold()
+
+
 # Where the lead ends: "besluta", "beslutar följande:", the proposal's first "att" ("Stadskontoret
 # föreslår kommunstyrelsen att ..."), or "följande" right after the body ("Regionstyrelsen föreslår
 # regionfullmäktige följande 1. ...": the lead ends at "följande" so in Stockholm's and Sollentuna's too).
@@ -327,7 +335,7 @@ def proposal_lead(text: str, *, anywhere: bool = False) -> ProposalLead | None:
     ("Stadskontoret föreslår ...") proposes but is no step of the path. The lead opens `text`, or,
     with `anywhere`, stands anywhere in it (a run-on page). None when no such lead names bodies."""
     window = text[:2000] if anywhere else text[:400]
-    if not _PROPOSES_WORD.search(window):
+    if not _may_propose(window):
         return None  # every link says "föreslå": most lines are no lead, and so read at once
     for decide in _DECIDE.finditer(window):
         head = text[: decide.start()]
@@ -464,6 +472,8 @@ def drop_running_lines(lines: list[Line]) -> list[Line]:
     # Each line's text with its numbers as '#' ("" for a blank line), computed once.
     keys = [_NUMBER.sub("#", line.stripped.lower()) if line.stripped else "" for line in lines]
     counts = Counter(k for k in keys if k)
+    if not any(n >= 3 for n in counts.values()):
+        return list(lines)  # no line stands three times (most documents): none is a running line
     first: dict[str, int] = {}
     for index, k in enumerate(keys):
         if k:
@@ -541,6 +551,19 @@ def split_page_runs(lines: list[Line]) -> list[Line]:
         heads.add(key)
         result.append(Line(line.number, line.stripped[match.end():], page_start=True))
     return result
+
+
+def site_content(document: Document, *, keep_title: bool = True) -> list[Line]:
+    """The document's own text: split_page_runs(drop_site_text(drop_url_lines(its lines), keep_title)),
+    made once per document (detect, the reader it picks and the head's tests all read it); a text
+    without a site's 'Download "..."' title reads the same either way, so it is made once for both.
+    The list and its Lines are shared: read them, never change them."""
+    key = keep_title if document.offers_a_download else None
+    cleaned = document.cleaned.get(key)
+    if cleaned is None:
+        cleaned = document.cleaned[key] = split_page_runs(drop_site_text(drop_url_lines(document.lines),
+                                                                          keep_title=keep_title))
+    return cleaned
 
 
 def drop_page_artefacts(lines: list[Line]) -> list[Line]:

@@ -41,6 +41,7 @@ from archive.importing.common import (
     labels_over_values,
     own_case_numbers,
     proposal_lead,
+    site_content,
     split_page_runs,
     trailing_case_number,
 )
@@ -1348,6 +1349,8 @@ class Item:
 def content_lines(document: Document) -> list[Line]:
     """The document's own text: without footnote links, a site's own text, and with pages
     given as run-on lines cut from their page furniture."""
+    if not any("<" in line.text for line in document.lines):
+        return site_content(document)  # made once, for detect and the reader alike
     lines = [Line(line.number, _HTML_BREAK.sub(" ", line.text), line.page_start, line.item_start)
              if "<" in line.text else line for line in document.lines]
     return split_page_runs(drop_site_text(drop_url_lines(lines)))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from archive.errors import ImportFailed
@@ -41,22 +41,12 @@ class Line:
 
     @_computed_once
     def stripped(self) -> str:
-        return " ".join(self.text.split())
-
-    # What drop_site_text reads in a line, computed once per line: the meeting reader (content_lines,
-    # for detect and again to parse) and the tjänsteskrivelse reader clean the same lines.
-    @_computed_once
-    def site_kind(self) -> str | None:
-        """"related" (a site's list of other documents starts here), "site" (a site's own text), or None."""
-        if _RELATED.match(self.stripped):
-            return "related"
-        if _SITE_LINE.match(self.stripped) or "…" in self.stripped and _SNIPPET.search(self.stripped):
-            return "site"
-        return None
-
-    @_computed_once
-    def letter_spaced(self) -> bool:
-        return bool(_SPACED.search(self.text))
+        text = self.text
+        # The only white space a printable text holds is " " (every other is a control or a
+        # separator): with no run of it and none at either end, the text is already stripped.
+        if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+            return text
+        return " ".join(text.split())
 
 
 @dataclass
@@ -64,10 +54,19 @@ class Document:
     path: Path
     checksum: str
     lines: list[Line]
+    # The lines as cleaned for the readers (common.site_content), made once and read by detect and by
+    # the reader it picks alike; never changed by those who read them.
+    cleaned: dict[bool | None, list[Line]] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def name(self) -> str:
         return self.path.name
+
+    @_computed_once
+    def offers_a_download(self) -> bool:
+        """Whether a line is a site's title of its file ('Download "..."'): only then does
+        drop_site_text's `keep_title` make a difference."""
+        return any('"' in line.text and _DOWNLOAD.match(line.stripped) for line in self.lines)
 
 
 MAX_PDF_BYTES = 40 * 1024 * 1024  # a scanned appendix makes PDFs bigger than their text
@@ -200,12 +199,35 @@ _DOWNLOAD = re.compile(r'^download\s+"(?P<title>.*)"\s*$', re.IGNORECASE)
 _RELATED = re.compile(r"^(relevanta dokument|liknande dokument|related documents)\b", re.IGNORECASE)
 # "K o m m u n s t yr e l s e n": letters set apart by the PDF's letter spacing.
 _SPACED = re.compile(r"(?<![\w])(?:[A-Za-zÅÄÖåäöÉé]{1,2} ){5,}[A-Za-zÅÄÖåäöÉé]{1,2}(?![\w])")
+# What every _SPACED match holds: its second to fifth letters, each between single spaces.
+_SPACED_RUN = re.compile(r" (?:[A-Za-zÅÄÖåäöÉé]{1,2} ){4}")
+# The first letter (casefolded, as IGNORECASE reads it) of every _RELATED and _SITE_LINE match; a
+# _SITE_LINE match may also open with a digit. Keep them in step with the patterns.
+_RELATED_FIRST = frozenset("rl")
+_SITE_FIRST = frozenset("stwpj$nldvh•cafur")
 
 
 def _close_up(match: re.Match) -> str:
     """Join the letters only when most are single: "i en av de" stays words."""
     tokens = match.group().split()
     return "".join(tokens) if sum(len(t) == 1 for t in tokens) * 3 >= len(tokens) * 2 else match.group()
+
+
+def _site_kind(text: str) -> str | None:
+    """"related" (a site's list of other documents starts at this stripped line), "site" (a site's
+    own text), or None. The lines are cleaned once per document (common.site_content)."""
+    first = text[:1].casefold()  # each pattern's match opens with one of a few letters (_SITE_FIRST ...)
+    if first in _RELATED_FIRST and _RELATED.match(text):
+        return "related"
+    if (first in _SITE_FIRST or first.isdecimal()) and _SITE_LINE.match(text) or "…" in text and _SNIPPET.search(text):
+        return "site"
+    return None
+
+
+def _letter_spaced(text: str) -> bool:
+    # Four short words in a row between single spaces, found by a search that skips to each
+    # space, before the pattern that tries every position (a third of its cost).
+    return bool(_SPACED_RUN.search(text)) and bool(_SPACED.search(text))
 
 
 def drop_site_text(lines: list[Line], *, keep_title: bool = True) -> list[Line]:
@@ -223,9 +245,10 @@ def drop_site_text(lines: list[Line], *, keep_title: bool = True) -> list[Line]:
         if not keep_title and site_title and line.stripped and line.stripped == site_title:
             continue
         text = line.stripped
-        if line.site_kind == "related":
+        kind = _site_kind(text)
+        if kind == "related":
             break
-        if line.site_kind == "site":
+        if kind == "site":
             continue
         download = _DOWNLOAD.match(text) if '"' in text else None
         if download:
@@ -243,7 +266,7 @@ def drop_site_text(lines: list[Line], *, keep_title: bool = True) -> list[Line]:
             line = Line(line.number, _FILE_NOTE.sub("", line.text), page_start=line.page_start)
         else:
             previous_note = None
-        if line.letter_spaced:
+        if _letter_spaced(line.text):
             line = Line(line.number, _SPACED.sub(_close_up, line.text))
         kept.append(line)
     return kept

@@ -34,6 +34,7 @@ from archive.importing.common import (
     is_case_number,
     own_case_numbers,
     proposal_lead,
+    site_content,
     split_page_runs,
 )
 from archive.importing.text import Document, Line, drop_pdf_outline, drop_site_text, drop_url_lines
@@ -460,6 +461,9 @@ def _lone_first_page(lines: list[Line]) -> list[Line]:
     bare page numbers of pages whose text the site lost, is its page."""
     if any(line.page_start for line in lines):
         return lines
+    # Only a long line opening with a number is cut below: without one (most reports) there is no page.
+    if not any(len(line.stripped) >= RUN_ON and _PAGE_NUMBER_OPENING.match(line.stripped) for line in lines):
+        return lines
     bare_number_seen = False  # one flag, not a rescan of every earlier line at each line
     for index, line in enumerate(lines):
         if not line.stripped:
@@ -496,8 +500,11 @@ class TjansteskrivelseParser:
         raise ImportFailed(message, file=str(self.document.path), line=line, field=field_name)
 
     def parse(self) -> Matter:
-        lines = split_run_in(drop_page_artefacts(_lone_first_page(split_page_runs(drop_site_text(
-            drop_url_lines(drop_pdf_outline(self.document.lines)), keep_title=False)))))
+        outlined = drop_pdf_outline(self.document.lines)
+        # Without a PDF's outline to drop (most documents), the lines detect and the head's tests cleaned.
+        content = site_content(self.document, keep_title=False) if outlined is self.document.lines \
+            else split_page_runs(drop_site_text(drop_url_lines(outlined), keep_title=False))
+        lines = split_run_in(drop_page_artefacts(_lone_first_page(content)))
         preamble, sections = split_sections(lines)
         self.sections = sections
         self.lines = lines
@@ -1420,9 +1427,19 @@ _EARLIER_DECISION = re.compile(
     r"(?:,?\s+att\s+föreslå\s+(?P<onward>[a-zåäö -]+?)\s+att\b)?")
 
 
+# Every _EARLIER_DECISION match holds one of these verbs as it is written there: keep them in step.
+_EARLIER_DECISION_VERBS = (" beslutade", " har beslutat", " behandlade ärendet", " har behandlat ärendet", " föreslog")
+
+
+def _may_state_earlier_decisions(text: str) -> bool:
+    return any(verb in text for verb in _EARLIER_DECISION_VERBS)
+
+
 def earlier_decisions(text: str) -> list[tuple[str, str, list[str]]]:
     """Each earlier decision on the matter the text states: (body, ISO date, bodies it proposes to)."""
     found = []
+    if not _may_state_earlier_decisions(text):
+        return found  # most reports state none: the whole text is not scanned from every line's start
     for match in _EARLIER_DECISION.finditer(text):
         body = body_at_start(match.group("body"))
         dates = find_dates(match.group("date"))
