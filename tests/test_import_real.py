@@ -19,10 +19,17 @@ REAL = Path(__file__).parent / "import_corpus" / "real"
 DOCUMENTS = sorted(REAL.rglob("*.txt"))
 HANG_GUARD_SECONDS = 60  # far above the 1 s target: only a hang (or a runaway regex) reaches it
 
-# Misses round 1's blind half showed when it was first measured (issue 13 stays open on them; that
-# half is now part of tuning, see the corpus README). strict:
-# a fix makes these tests fail until the mark is removed.
-KNOWN_MISSES: dict[str, str] = {}
+# Misses a blind half showed when it was measured (issue 13 stays open on them; that half is now part
+# of tuning, see the corpus README). strict: a fix makes these tests fail until the mark is removed.
+_NAMES_NO_KIND = ("round 3's blind half: a municipal page refused as naming no kind of document "
+                  "('texten namnger ingen handlingstyp'), against 'partial beats refusal'")
+KNOWN_MISSES: dict[str, str] = {
+    "tuning/gnesta_kallelse_1": _NAMES_NO_KIND,
+    "tuning/hofors_protokoll_1": _NAMES_NO_KIND,
+    "tuning/motala_protokoll_1": _NAMES_NO_KIND,
+    "tuning/norrkoping_kallelse_1": _NAMES_NO_KIND,
+    "tuning/uppvidinge_sammantradesplan_1": _NAMES_NO_KIND,
+}
 
 
 def _case(path: Path):
@@ -93,5 +100,5 @@ def test_the_rounds_name_only_tuning_documents_each_once():
     rounds = json.loads((REAL / "rounds.json").read_text(encoding="utf-8"))
     rounds.pop("_about")
     stems = [stem for group in rounds.values() for stem in group]
-    assert len(stems) == len(set(stems)) == 45 + 58
+    assert len(stems) == len(set(stems)) == 45 + 58 + 55
     assert all((REAL / "tuning" / f"{stem}.txt").exists() for stem in stems)
