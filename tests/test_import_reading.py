@@ -3070,3 +3070,33 @@ def test_who_presents_an_item_ends_its_proposal(tmp_path):
     proposals = [p.text for i in items for p in i.matter.proposals]
     assert "Regionstyrelsen godkänner slutredovisning av utredningsuppdrag 19/03." in proposals
     assert not any("Föredragning" in p for p in proposals)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # motala_protokoll_1 (a web page of one KF §; § as a line also in botkyrka, falkenberg, lidingo, ljusdal, lulea)
+    ("Möte 2018-12-10\n\nKommunfullmäktige\n13:30 - 19:20 Vätternsalen, Motala Convention Centre\n • § 165\n\n"
+     "  Detaljplanen prövar en etablering av semesterkonceptet Lalandia.\n", "protokoll"),
+    # hofors_protokoll_1 (a protocol whose head was lost; "Kf 124" also in arvidsjaur, eksjo, gnosjo, halmstad ...)
+    ("Transkript\n\n2 Kommunfullmäktige Kf 124 KUNGÖRANDE Kommunfullmäktige godkänner sammanträdets kungörande.\n\n"
+     "4 Kommunfullmäktige Kommunstyrelsen Kf 126 Ks 143 Dnr ARVODEN FÖR FÖRTROENDEVALDA Ärende Från "
+     "organisations- och arvodesgruppen föreligger förslag.\n", "protokoll"),
+    # norrkoping_kallelse_1 (also habo, oxelosund, region-skane, region-uppsala)
+    ("Kommunfullmäktiges sammanträde 14 oktober 2019\n\nKommunfullmäktige i Norrköping kallas att sammanträda i "
+     "fullmäktiges sessionssal, måndagen den 14 oktober 2019, klockan 16:30.\n\nFöljande ärenden behandlas\n\n"
+     " • Val av justerare\n • Anmälan av inkomna motioner\n", "kallelse"),
+    # gnesta_kallelse_1 (two registry case numbers: 25 municipalities of the tuning half have them)
+    ("Detta beslutas i kommunstyrelsen 12 juni\n\nPå måndag den 12 juni sammanträder kommunstyrelsen.\n\n"
+     "7 KS.2023.169 Tillköpsbeställning av kollektivtrafik\n\nFörslaget ger en besparing.\n\n"
+     "9 KS.2023.191 Revisionsrapport - Grundläggande granskning av styrelser och nämnder 2022\n", "kallelse"),
+])
+def test_a_meetings_papers_that_name_no_kind_are_read_as_what_their_content_shows(tmp_path, text, kind):
+    assert parse_document(write(tmp_path, text)).kind == kind
+
+
+def test_a_news_item_about_a_meeting_shows_no_meetings_papers(tmp_path):
+    # kalix_not-municipal_1 (Sveriges Radio) and falun_not-municipal_1: a meeting retold, no §, no case number, no call.
+    text = ("Julfrid i Kalix kommunfullmäktige\n\nProtesterna mot att Kalix kommunfullmäktige skulle hållas på "
+            "julafton blev för stora.\n\nKommunfullmäktigemötet hålls nu 23 december klockan 9 00. Även det "
+            "förberedande kommunstyrelsemötet flyttas - till den 9 december.\n")
+    with pytest.raises(ImportFailed, match="ingen kommunal handling"):
+        parse_document(write(tmp_path, text))

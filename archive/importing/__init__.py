@@ -224,13 +224,49 @@ def _announces_a_meeting_with_its_papers(document) -> bool:
     return heading and any(_KIND_NAMED.search(text) for text in lines)
 
 
+# What a municipal meeting's own papers hold, whatever the page calls itself (a web page of one §, a
+# meeting's page with its agenda, a protocol whose head was lost), and a news item, a blog, a guide
+# or a party's page that retells a meeting lacks (none of the 13 not-municipal pages of the tuning
+# half has one):
+# - the registry's case numbers, a code and a year ("KS 2023/169", "KS.2023.169"), two or more
+#   (25 municipalities of the tuning half: Burlöv, Danderyd, Flen, Gnesta, Gotland, Kungälv, Lund, Malmö ...);
+# - a protocol's § as a line of its own ("§ 165", "• § 165": Botkyrka, Falkenberg, Lidingö, Ljusdal,
+#   Luleå, Motala, Solna);
+# - a protocol's paragraph codes, two or more ("Kf 124", "Ks 143": Arvidsjaur, Eksjö, Gnosjö,
+#   Halmstad, Hofors, Höganäs, Karlsborg, Kumla ... 17 municipalities);
+# - a body called to its meeting ("Kommunfullmäktige ... kallas att sammanträda", "Regionstyrelsen
+#   kallas till sammanträde": Habo, Norrköping, Oxelösund, Region Skåne, Region Uppsala).
+_REGISTRY_CASE_NUMBER = re.compile(r"(?<![\wÅÄÖåäö/.-])[A-ZÅÄÖ]{2,6}[ ./-]?(?:19|20)\d\d[/.:-]\d{1,6}(?![\d/])")
+_PARAGRAPH_LINE = re.compile(r"^[•*–-]?\s*§\s*\d{1,4}$")
+_PARAGRAPH_CODE = re.compile(r"(?<![\wÅÄÖåäö])(?:K[fs](?:au)?|KF|KS|KSAU)\s+(\d{1,3})(?![\d/.:-]|\s*(?:kr|%|st\b))")
+_CALLED_TO_MEET = re.compile(r"kallas\s+(?:att\s+sammanträda|till\s+sammanträde)", re.IGNORECASE)
+CASE_NUMBERS_NEEDED = 2
+PARAGRAPH_CODES_NEEDED = 2
+
+
+def meeting_papers_kind(document) -> str | None:
+    """The kind a municipal meeting's papers show by their content (see above), when a text names
+    no kind: "protokoll" for its §§ or paragraph codes, "kallelse" for a body called to meet or
+    matters under their case numbers; None when it shows none of these."""
+    lines = [line.stripped for line in document.lines if line.stripped]
+    if any(_PARAGRAPH_LINE.match(text) for text in lines):
+        return "protokoll"
+    text = "\n".join(lines)
+    if len(set(_PARAGRAPH_CODE.findall(text))) >= PARAGRAPH_CODES_NEEDED:
+        return "protokoll"
+    if _CALLED_TO_MEET.search(text) or len(set(_REGISTRY_CASE_NUMBER.findall(text))) >= CASE_NUMBERS_NEEDED:
+        return "kallelse"
+    return None
+
+
 def is_municipal_document(document) -> bool:
     """What a Swedish municipality's or region's record states about itself and a web page, a
     newspaper, a blog or a guide does not: its kind named as a heading (Kallelse, Protokoll,
     Tjänsteskrivelse, Sammanträdestider ...), or a record's form (a form's labels, §§, its own
-    case number, a body's letterhead), or a meeting as a heading with its papers named."""
+    case number, a body's letterhead), or a meeting as a heading with its papers named, or what
+    a meeting's papers hold (meeting_papers_kind)."""
     return (_names_a_municipal_kind(document) or has_a_record_form(document, meeting_heading=False)
-            or _announces_a_meeting_with_its_papers(document))
+            or _announces_a_meeting_with_its_papers(document) or meeting_papers_kind(document) is not None)
 
 
 def _partial_or_not_municipal(document, error: ImportFailed, *, year: int | None, today: dt.date,
@@ -242,8 +278,10 @@ def _partial_or_not_municipal(document, error: ImportFailed, *, year: int | None
     body and states nothing else is refused with `when_nothing_read`, its own reason)."""
     if not is_municipal_document(document):
         raise ImportFailed(
-            "ingen kommunal handling: texten namnger ingen handlingstyp (Kallelse, Protokoll, Tjänsteskrivelse, "
-            "Sammanträdestider ...) och har ingen handlings form (Sammanträdesdatum, §, Dnr, Justerare ...); "
+            "ingen kommunal handling: texten är ingen kommuns eller regions handling: den "
+            "namnger ingen handlingstyp (Kallelse, Protokoll, Tjänsteskrivelse, Sammanträdestider ...), har ingen "
+            "handlings form (Sammanträdesdatum, §, Dnr, Justerare ...) och inget som ett sammanträdes handlingar "
+            "har (en § som rubrik, paragrafer \"Kf 124\", diarienummer \"KS 2023/169\", \"kallas till sammanträde\"); "
             f"{error.message}", file=str(document.path), field="dokumenttyp") from None
     plan = _plan_anywhere(document, year=year, today=today)
     if plan is not None:
@@ -251,7 +289,8 @@ def _partial_or_not_municipal(document, error: ImportFailed, *, year: int | None
     if when_nothing_read is not None:
         # A plan that lists no meeting under a body, and states nothing else: its own reason.
         raise when_nothing_read
-    for kind in ("kallelse", "protokoll"):
+    kinds = ("protokoll", "kallelse") if meeting_papers_kind(document) == "protokoll" else ("kallelse", "protokoll")
+    for kind in kinds:
         try:
             parsed = parse_meeting_document(document, kind)
         except ImportFailed:
