@@ -3100,3 +3100,39 @@ def test_a_news_item_about_a_meeting_shows_no_meetings_papers(tmp_path):
             "förberedande kommunstyrelsemötet flyttas - till den 9 december.\n")
     with pytest.raises(ImportFailed, match="ingen kommunal handling"):
         parse_document(write(tmp_path, text))
+
+
+def test_a_plans_year_is_told_by_the_weekday_its_text_says_the_body_meets(tmp_path):
+    # bastad_sammantradesplan_1: "onsdagar klockan 18.30" and dates without a year; every date is a working day
+    # in 5 recent years, a Wednesday in 2024 alone (a usual weekday stated also in ekero, jonkoping, mjolby,
+    # monsteras, umea, uppvidinge). "Kallelse och protokoll" is the page's section of links, no kallelse
+    # (as kiruna's "Kallelser och protokoll", tomelilla's "Kallelser och handlingar").
+    import datetime as dt
+
+    text = ("Kommunfullmäktige\n\nKommunfullmäktiges sammanträden är offentliga och hålls i Sessionssalen i "
+            "kommunhuset i Båstad onsdagar klockan 18.30 om inget annat anges.\n\nSammanträdestider\n\n"
+            " • 24 januari\n • 28 februari\n • 20 mars\n • 24 april\n • 29 maj\n • 19 juni\n • 18 september\n"
+            " • 23 oktober\n • 27 november\n • 18 december\n\nKallelse och protokoll\n\n"
+            "Kallelse och protokoll hittar du i webbdiariet.\n")
+    plan = parse_document(write(tmp_path, text), today=dt.date(2026, 12, 5)).plan
+    assert plan is not None and plan.inferred_years == [2024]
+    assert [m.date for m in plan.meetings][:3] == ["2024-01-24", "2024-02-28", "2024-03-20"]
+    assert all(m.year_inferred for m in plan.meetings)
+
+
+def test_a_plans_dates_under_a_heading_saying_when_the_body_meets_with_a_place_between_them(tmp_path):
+    # uppvidinge_sammantradesplan_1: "Datum och plats då Kommunfullmäktige träffas" / "Datum" / "Plats" and a
+    # place after each date (a table flattened one cell a line); "X träffas/sammanträder" names the body as in
+    # jonkoping, mjolby, monsteras.
+    import datetime as dt
+
+    text = ("Möten\n\nKommunfullmäktige\n\nTisdagar klockan 18.30.\n\nDatum och plats då Kommunfullmäktige "
+            "träffas\n\nDatum\n\nPlats\n\n29 januari\n\nAlstermo\n\n26 februari\n\nLenhovda\n\n26 mars\n\n"
+            "Norrhult\n\n23 april\n\nÅseda\n\nKommunstyrelsen\n\nTisdagar klockan 13.30 i kommunhuset i Åseda\n\n"
+            "Datum då Kommunstyrelsen träffas\n\nDatum\n\n12 februari\n\n12 mars\n\n9 april\n\n7 maj\n")
+    plan = parse_document(write(tmp_path, text), year=2019, today=dt.date(2026, 12, 5)).plan
+    assert plan is not None
+    assert [(m.body, m.date) for m in plan.meetings] == [
+        ("Kommunfullmäktige", "2019-01-29"), ("Kommunfullmäktige", "2019-02-26"), ("Kommunfullmäktige", "2019-03-26"),
+        ("Kommunfullmäktige", "2019-04-23"), ("Kommunstyrelsen", "2019-02-12"), ("Kommunstyrelsen", "2019-03-12"),
+        ("Kommunstyrelsen", "2019-04-09"), ("Kommunstyrelsen", "2019-05-07")]

@@ -21,11 +21,7 @@ HANG_GUARD_SECONDS = 60  # far above the 1 s target: only a hang (or a runaway r
 
 # Misses a blind half showed when it was measured (issue 13 stays open on them; that half is now part
 # of tuning, see the corpus README). strict: a fix makes these tests fail until the mark is removed.
-_NAMES_NO_KIND = ("round 3's blind half: a municipal page refused as naming no kind of document "
-                  "('texten namnger ingen handlingstyp'), against 'partial beats refusal'")
-KNOWN_MISSES: dict[str, str] = {
-    "tuning/uppvidinge_sammantradesplan_1": _NAMES_NO_KIND,
-}
+KNOWN_MISSES: dict[str, str] = {}
 
 
 def _case(path: Path):

@@ -76,6 +76,9 @@ _NUMBERED_ITEM = re.compile(r"^(?:§\s*\d{1,3}|\d{1,3}[.)]?)\s+\S")
 # What makes a document another kind, whatever it says about meetings.
 _OTHER_KIND = re.compile(r"^(tjänsteskrivelse|tjänsteutlåtande|förslag till beslut|beslutsplanering|kallelse|"
                          r"föredragningslista|dagordning)\b", re.IGNORECASE)
+# "Kallelse och protokoll", "Kallelser och handlingar": a body's web page's section of where its papers
+# are found (Båstad, Kiruna, Tomelilla), no kallelse's own heading.
+_PAPERS_SECTION = re.compile(r"^kallelser?\s+och\s+(?:protokoll|handlingar)$", re.IGNORECASE)
 _PROTOCOL_SIGNS = re.compile(r"(§\s*\d|\bprotokollet är justerat\b|\bjusterandes? sign|\butdragsbestyrkande\b)",
                              re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\d/-])(19[89]\d|20\d\d)(?![\d/-])")
@@ -161,7 +164,8 @@ def is_meeting_plan(document: Document) -> bool:
     if not any(len(line.split()) <= 12 and PLAN_HEADING.search(line) and not _NUMBERED_ITEM.match(line)
                for line in head) and not _heads_a_list_of_dates(document.lines):
         return False
-    if any(_OTHER_KIND.match(line.stripped) and len(line.stripped.split()) <= 4 for line in document.lines[:400]):
+    if any(_OTHER_KIND.match(line.stripped) and len(line.stripped.split()) <= 4 and not _PAPERS_SECTION.match(line.stripped)
+           for line in document.lines[:400]):
         return False
     text = "\n".join(line.stripped for line in document.lines[:400])
     return not _PROTOCOL_SIGNS.search(text)
@@ -216,7 +220,9 @@ def _list_of_dates_under(texts: list[str], index: int) -> bool:
                       or _NUMBERED_ITEM.match(text)):
         return False
     start = index + 1
-    while not leads and start < len(texts) and start - index - 1 < _LINES_BEFORE_LIST \
+    # A lead's list may start under its columns' labels ("Datum då Kommunstyrelsen träffas" / "Datum").
+    while (not leads or _is_column_labels(texts[start] if start < len(texts) else "")) and start < len(texts) \
+            and start - index - 1 < _LINES_BEFORE_LIST \
             and not _is_date_line(texts[start]) and not _DAY_AND_MONTH.search(texts[start]):
         start += 1
     run = 0
@@ -444,6 +450,15 @@ def _settle_years(reader: _Reader, year: int | None, today: dt.date, file: str):
                 reader.warn(entry.line, f"{entry.body}: {entry.day} {MONTH_NAMES[entry.month]} står utan år, och "
                                         f"veckodagarna passar {found} av {span}; lämnas utanför (ange året med --year)")
             return [(e, e.year) for e in reader.entries if e.year is not None], inferred
+        usual = _usual_weekday_year(reader, open_entries, fitting) if len(fitting) > 1 and \
+            len(open_entries) == len(reader.entries) else None
+        if usual is not None:
+            year, weekdays = usual
+            inferred.add(year)
+            reader.warn(None, f"året står inte i texten; av {found} av {span} är {year} det enda då planens datum "
+                              f"faller på de veckodagar texten säger att organen sammanträder ({', '.join(weekdays)}): "
+                              "härlett, kontrollera")
+            return [(e, year) for e in reader.entries], inferred
         if len(fitting) != 1:
             raise ImportFailed(
                 f"sammanträdesplanen anger inget år för {len(open_entries)} datum, och veckodagarna passar {found} "
@@ -454,6 +469,31 @@ def _settle_years(reader: _Reader, year: int | None, today: dt.date, file: str):
                           f"{len(open_entries)} datum utan år är arbetsdagar (och rätt veckodag där den står): "
                           "härlett, kontrollera")
     return [(e, e.year or year) for e in reader.entries], inferred
+
+
+# "onsdagar klockan 18.30", "sammanträder i regel på torsdagar", "Tisdagar, klockan 09.00": the weekday a
+# body usually meets, stated once for its dates (Båstad, Ekerö, Jönköping, Mjölby, Mönsterås, Umeå, Uppvidinge).
+_USUAL_WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")ar\b", re.IGNORECASE)
+# "om inget annat anges": most dates, not every one, fall on the usual weekday.
+_USUAL_WEEKDAY_SHARE = 0.8
+
+
+def _usual_weekday_year(reader: _Reader, entries: list[Entry], fitting: list[int]) -> tuple[int, list[str]] | None:
+    """Of the recent years in which every date is a working day, the one year in which (nearly) all of
+    them fall on the weekdays the text says the bodies usually meet; None when the text names no such
+    weekday or no year, or more than one, stands out."""
+    weekdays = sorted({m.group(1).lower() for line in reader.lines for m in _USUAL_WEEKDAY.finditer(line.stripped)},
+                      key=WEEKDAYS.index)
+    if not weekdays or len(weekdays) >= 4:
+        return None
+    scores = {}
+    for year in fitting:
+        scores[year] = sum(WEEKDAYS[dt.date(year, e.month, e.day).weekday()] in weekdays for e in entries)
+    best = max(scores.values())
+    winners = [y for y, score in scores.items() if score == best]
+    if len(winners) != 1 or best < _USUAL_WEEKDAY_SHARE * len(entries):
+        return None
+    return winners[0], weekdays
 
 
 def _fits(entry: Entry, year: int) -> bool:
@@ -1063,6 +1103,11 @@ def _read_lists(reader: _Reader) -> None:
             continue
         if _is_heading(text):
             named = _named(reader, text)
+            if not named and body is not None and _cell_between_dates(lines, position):
+                # "29 januari" / "Alstermo" / "26 februari" / "Lenhovda": a table of dates and places flattened one
+                # cell a line; the place is the row's other cell, no heading ending the body's dates.
+                reader.notes.append(f"rad {line.number}: {body}: {text!r}")
+                continue
             if not named and text[:1].islower():
                 continue  # "inget i" (januari): a remark broken over lines, no heading; the body's dates go on
             if not named and _refers_back(text):
@@ -1289,8 +1334,26 @@ _COLUMN_LABELS = {"dag", "datum", "tid", "tider", "kl", "kl.", "klockan", "noter
                   "månad", "starttid", "mötestid", "sammanträdesdag", "sammanträdesdatum", "ärendestopp"}
 
 
+_LONE_COLUMN_LABELS = {"datum", "plats", "lokal", "tid"}
+
+
+# A row's other cell ("Alstermo", "Sessionssalen") is a name of a few words.
+_CELL_WORDS = 3
+
+
+def _cell_between_dates(lines: list[Line], position: int) -> bool:
+    """Whether lines[position] is a short cell right after a date line and right before another: a row's
+    second column in a table flattened one cell a line."""
+    if len(lines[position].stripped.split()) > _CELL_WORDS or not 0 < position < len(lines) - 1:
+        return False
+    return _is_date_line(lines[position - 1].stripped) and _is_date_line(lines[position + 1].stripped)
+
+
 def _is_column_labels(text: str) -> bool:
     words = [w.strip(":/|,").lower() for w in text.split()]
+    if len(words) == 1:
+        # "Datum" / "Plats" one a line: a table's header flattened one cell a line, under the body's heading.
+        return words[0] in _LONE_COLUMN_LABELS
     return len(words) >= 2 and all(w in _COLUMN_LABELS for w in words if w)
 
 
@@ -1504,6 +1567,10 @@ _SCHEDULE_WORDS = re.compile(r"^(?:(?:varannan|var|udda|jämna|)\s*(?:mån|tis|o
                              r"(?:\s*(?:,|och|eller)\s*)?)+$", re.IGNORECASE)
 
 
+_WHEN_BODY_MEETS = re.compile(r"^(?:datum|dagar|tider)(?:\s+och\s+(?:plats|tid|lokal|tider))?\s+(?:då|när)\s+"
+                              r"(?P<body>.+?)\s+(?:träffas|sammanträder|möts)$", re.IGNORECASE)
+
+
 def _heading_name(text: str) -> str | None:
     """The body a heading names: the whole heading when it ends in a body's word
     ("Kommunfullmäktiges presidium", "Kommunala pensionärsrådet", "Tekniska nämndens
@@ -1513,6 +1580,9 @@ def _heading_name(text: str) -> str | None:
     # "Sammanträdesplan för kommunstyrelsen 2024": the plan's heading names the body after "för".
     name = re.sub(r"^(?:sammanträdes\w*|mötes\w*|sammanträden|datum för sammanträden)\s+(?:för|i)\s+", "", name,
                   flags=re.IGNORECASE)
+    # "Datum då Kommunstyrelsen träffas", "Datum och plats då Kommunfullmäktige träffas": the heading of a
+    # body's dates says that body meets, as "Kommunstyrelsen sammanträder ..." does (Jönköping, Mjölby, Mönsterås).
+    name = _WHEN_BODY_MEETS.sub(r"\g<body>", name)
     name = _without_kind_words(name)
     if not name or name.lower() in _GENERIC_HEADINGS:
         return None
