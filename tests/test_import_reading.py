@@ -3136,3 +3136,17 @@ def test_a_plans_dates_under_a_heading_saying_when_the_body_meets_with_a_place_b
         ("Kommunfullmäktige", "2019-01-29"), ("Kommunfullmäktige", "2019-02-26"), ("Kommunfullmäktige", "2019-03-26"),
         ("Kommunfullmäktige", "2019-04-23"), ("Kommunstyrelsen", "2019-02-12"), ("Kommunstyrelsen", "2019-03-12"),
         ("Kommunstyrelsen", "2019-04-09"), ("Kommunstyrelsen", "2019-05-07")]
+
+
+def test_a_plans_board_named_for_what_it_serves_and_a_cancelled_date_in_brackets(tmp_path):
+    # skara_sammantradesplan_1: "Nämnden för service och teknik" heads its own dates (such names also in
+    # kungsbacka, koping, region-jamtland-harjedalen); "21 april (inställt)" is marked as "5 mars - OBS! inställt"
+    # (uppvidinge), umea's and vaxjo's cancelled meetings are.
+    text = ("Sammanträdesdagar 2020\n\nMiljö- och byggnadsnämnden\n\n21 januari\n18 februari\n21 april (inställt)\n\n"
+            "Nämnden för service och teknik\n\n27 februari\n2 april\n14 maj\n")
+    plan = parse_document(write(tmp_path, text)).plan
+    assert plan is not None
+    assert [(m.body, m.date, m.marker) for m in plan.meetings] == [
+        ("Miljö- och byggnadsnämnden", "2020-01-21", None), ("Miljö- och byggnadsnämnden", "2020-02-18", None),
+        ("Miljö- och byggnadsnämnden", "2020-04-21", "inställt"), ("Nämnden för service och teknik", "2020-02-27", None),
+        ("Nämnden för service och teknik", "2020-04-02", None), ("Nämnden för service och teknik", "2020-05-14", None)]

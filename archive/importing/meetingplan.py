@@ -1059,9 +1059,13 @@ def _read_lists(reader: _Reader) -> None:
                 # text, no bullet and no date beside it, is an event's or a news item's, not an item of a list.
                 reader.notes.append(f"rad {line.number}: {text!r} står ensamt efter löptext; inget sammanträde")
                 continue
+            # "21 april (inställt)": the remark cancels the meeting, kept as its marker (as "22 mars – inställt"
+            # is; Skara, Umeå, Uppvidinge, Växjö mark cancelled meetings so).
+            cancelled = _CANCELLED.search(rest) if rest else None
             for day, month, stated_year, marker, weekday, time in dates:
                 reader.entries.append(Entry(body=line_body, month=month, day=day, line=line.number,
-                                            year=stated_year or line_year, marker=marker, weekday=weekday,
+                                            year=stated_year or line_year, weekday=weekday,
+                                            marker=marker or (cancelled.group(1).lower() if cancelled else None),
                                             start_time=time or usual_time))
             if rest:
                 reader.notes.append(f"rad {line.number}: {body}: {rest.strip(' ,;:')!r}")
@@ -1571,6 +1575,10 @@ _WHEN_BODY_MEETS = re.compile(r"^(?:datum|dagar|tider)(?:\s+och\s+(?:plats|tid|l
                               r"(?P<body>.+?)\s+(?:träffas|sammanträder|möts)$", re.IGNORECASE)
 
 
+_BOARD_FOR = re.compile(r"^Nämnden för [A-ZÅÄÖa-zåäö]")
+_BOARD_FOR_WORDS = 7
+
+
 def _heading_name(text: str) -> str | None:
     """The body a heading names: the whole heading when it ends in a body's word
     ("Kommunfullmäktiges presidium", "Kommunala pensionärsrådet", "Tekniska nämndens
@@ -1595,6 +1603,11 @@ def _heading_name(text: str) -> str | None:
         # "Kommunstyrelsens näringslivs- och planeringsutskott, företagsbesök": a series of the body's
         # own, its dates apart from the body's meetings; named as the heading writes it.
         return name[:1].upper() + name[1:]
+    if _BOARD_FOR.match(name) and len(name.split()) <= _BOARD_FOR_WORDS and not _MEETS.match(name) \
+            and not name.endswith((".", ":")):
+        # "Nämnden för service och teknik", "Nämnden för samhällsskydd mellersta Skaraborg": a body named by
+        # what it serves (Skara, Kungsbacka, Köping, Region Jämtland Härjedalen).
+        return name
     if _PLAN_BODY_END.search(name.split()[-1]) and not _MEETS.match(name):
         if len(name.split()) == 1:
             # A compound ending in a body's word ("Fullmäktigeberedningen") is a body's name; the
