@@ -3150,3 +3150,13 @@ def test_a_plans_board_named_for_what_it_serves_and_a_cancelled_date_in_brackets
         ("Miljö- och byggnadsnämnden", "2020-01-21", None), ("Miljö- och byggnadsnämnden", "2020-02-18", None),
         ("Miljö- och byggnadsnämnden", "2020-04-21", "inställt"), ("Nämnden för service och teknik", "2020-02-27", None),
         ("Nämnden för service och teknik", "2020-04-02", None), ("Nämnden för service och teknik", "2020-05-14", None)]
+
+
+def test_a_short_line_between_dates_is_a_place_only_under_a_place_column(tmp_path):
+    # uppvidinge_sammantradesplan_1 has "Plats" over its places; without it a heading that names no body
+    # ("Utskott") ends the body's dates, as before.
+    text = ("Sammanträdesdagar 2019\n\nKommunstyrelsen\n\n12 februari\n\n12 mars\n\n9 april\n\nUtskott\n\n"
+            "7 maj\n\n11 juni\n")
+    plan = parse_document(write(tmp_path, text)).plan
+    assert plan is not None
+    assert [m.date for m in plan.meetings] == ["2019-02-12", "2019-03-12", "2019-04-09"]

@@ -967,6 +967,7 @@ def _read_lists(reader: _Reader) -> None:
     lines = _join_broken_headings([line for index, line in enumerate(reader.lines) if index not in reader.consumed])
     heading_month: int | None = None  # "Januari" standing over its days ("23", "23 Kommunstyrelsen")
     heading_bodies: set[str] = set()  # the bodies the headings so far name
+    place_column = False  # a "Plats" column label stood over the dates: a short line between them is a place
     resume = 0  # lines up to here were read as a flattened table
     for position, line in enumerate(lines):
         if position < resume:
@@ -1073,7 +1074,10 @@ def _read_lists(reader: _Reader) -> None:
         if _FOOTNOTE.match(text):
             continue  # "*= inkl bokslutsdag", "*3) 16 juni kl. 18.00": what a marker means, no heading
         if _is_column_labels(text):
-            continue  # "Dag Tid Notering": a table's header row under the body's heading, no heading itself
+            # "Dag Tid Notering": a table's header row under the body's heading, no heading itself; "Plats" says
+            # each date's row has its place.
+            place_column = place_column or bool(_PLACE_LABEL.search(text))
+            continue
         if _SCHEDULE_LINE.match(text) or (_is_heading(text) and _time(text) and not _DAY_AND_MONTH.search(text)
                                            and not _named(reader, text)):
             # "Måndagar, klockan 09.00", "Sammanträdena börjar kl. 18.00": when the body usually meets, no
@@ -1107,7 +1111,7 @@ def _read_lists(reader: _Reader) -> None:
             continue
         if _is_heading(text):
             named = _named(reader, text)
-            if not named and body is not None and _cell_between_dates(lines, position):
+            if not named and body is not None and place_column and _cell_between_dates(lines, position):
                 # "29 januari" / "Alstermo" / "26 februari" / "Lenhovda": a table of dates and places flattened one
                 # cell a line; the place is the row's other cell, no heading ending the body's dates.
                 reader.notes.append(f"rad {line.number}: {body}: {text!r}")
@@ -1123,6 +1127,7 @@ def _read_lists(reader: _Reader) -> None:
                 # body's heading keeps that body; a record's field label ("Mötesdatum" over one date) does
                 # not, but the same word over a list of dates is the plan's heading (Järfälla's page).
                 body = named
+                place_column = False
                 usual_time = _time(text) if named else None  # "Kommunstyrelsen, kl. 13.00": its usual time
                 if named:
                     heading_bodies.add(named)
@@ -1338,6 +1343,7 @@ _COLUMN_LABELS = {"dag", "datum", "tid", "tider", "kl", "kl.", "klockan", "noter
                   "månad", "starttid", "mötestid", "sammanträdesdag", "sammanträdesdatum", "ärendestopp"}
 
 
+_PLACE_LABEL = re.compile(r"\b(?:plats|lokal)\b", re.IGNORECASE)
 _LONE_COLUMN_LABELS = {"datum", "plats", "lokal", "tid"}
 
 
