@@ -53,7 +53,8 @@ KNOWN_EXTRA = {
 # strict: a fix makes the test fail until the mark is removed.
 KNOWN_MISREAD = {
     "skara_sammantradesplan_1": ("round 3's blind half: 77 of the 102 meetings read, 15 read wrong; now 92 read, "
-                                 "none wrong: the two companies' (… AB) 10 dates and the marker 'extrainsatt' still missed"),
+                                 "none wrong: the two companies' (… AB) 10 dates and the marker 'extrainsatt' "
+                                 "still missed"),
 }
 
 

@@ -3148,7 +3148,8 @@ def test_a_plans_board_named_for_what_it_serves_and_a_cancelled_date_in_brackets
     assert plan is not None
     assert [(m.body, m.date, m.marker) for m in plan.meetings] == [
         ("Miljö- och byggnadsnämnden", "2020-01-21", None), ("Miljö- och byggnadsnämnden", "2020-02-18", None),
-        ("Miljö- och byggnadsnämnden", "2020-04-21", "inställt"), ("Nämnden för service och teknik", "2020-02-27", None),
+        ("Miljö- och byggnadsnämnden", "2020-04-21", "inställt"),
+        ("Nämnden för service och teknik", "2020-02-27", None),
         ("Nämnden för service och teknik", "2020-04-02", None), ("Nämnden för service och teknik", "2020-05-14", None)]
 
 

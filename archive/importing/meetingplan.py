@@ -164,8 +164,8 @@ def is_meeting_plan(document: Document) -> bool:
     if not any(len(line.split()) <= 12 and PLAN_HEADING.search(line) and not _NUMBERED_ITEM.match(line)
                for line in head) and not _heads_a_list_of_dates(document.lines):
         return False
-    if any(_OTHER_KIND.match(line.stripped) and len(line.stripped.split()) <= 4 and not _PAPERS_SECTION.match(line.stripped)
-           for line in document.lines[:400]):
+    if any(_OTHER_KIND.match(line.stripped) and len(line.stripped.split()) <= 4
+           and not _PAPERS_SECTION.match(line.stripped) for line in document.lines[:400]):
         return False
     text = "\n".join(line.stripped for line in document.lines[:400])
     return not _PROTOCOL_SIGNS.search(text)
