@@ -3100,3 +3100,40 @@ def test_a_news_item_about_a_meeting_shows_no_meetings_papers(tmp_path):
             "förberedande kommunstyrelsemötet flyttas - till den 9 december.\n")
     with pytest.raises(ImportFailed, match="ingen kommunal handling"):
         parse_document(write(tmp_path, text))
+
+
+def test_a_protocols_list_of_paragraphs_headed_arendelista_is_no_kallelse(tmp_path):
+    # laholm_protokoll_1 ("Ärendelista" heads the protocols of bjuv, lekeberg, askersund, avesta, leksand too):
+    # the § and its case number on one line, the title alone below (so storuman's and hudiksvall's §§).
+    text = ("Kommunfullmäktige\nSammanträdesdatum 2023-06-27\n§ Ärendelista\n§ 46 Dnr 2023-000222\n"
+            "Budgetuppföljning 1 år 2023\n§ 47 Dnr 2019-000381\n"
+            "Exploateringsavtal för genomförande av detaljplan för kvarteret Bocken i Laholm\n"
+            "LAHOLMS KOMMUN\nKommunfullmäktige\nSAMMANTRÄDESPROTOKOLL\nSammanträdesdatum\n2023-06-27\n"
+            "Utses att justera Xxxxx Xxxxxx (S) Paragrafer §§ 46-47\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.kind == "protokoll"
+    assert [(i.matter.case_number, i.matter.title) for i in parsed.items] == [
+        ("2023-000222", "Budgetuppföljning 1 år 2023"),
+        ("2019-000381", "Exploateringsavtal för genomförande av detaljplan för kvarteret Bocken i Laholm")]
+
+
+def test_a_year_and_zero_padded_serial_after_its_label_is_a_case_number_and_a_rows_leader_no_title(tmp_path):
+    # bjuv_protokoll_1 (the form also in laholm_protokoll_1 and hudiksvall_protokoll_1, "2019-000003 - 042"):
+    # a list of paragraphs run on, each row's dot leader left when its page went to the row after.
+    text = ("1 (30) Plats och tid Gruesalen Utses att justera Ulrika Thulin (S) Justeringens plats och tid "
+            "Gruesalen, 2016-12-05 Paragrafer 150-163 Protokollet är justerat.\n"
+            "2 (30) Ärendelista 150 Dnr 27638 Val av justerare... 3 151 Dnr 27639 Fastställande av dagordning... "
+            "4 152 Dnr 2016-00031 Projekt ny skola på Brogårda samt planering för nuvarande lokaler... 5 153 Dnr "
+            "2016-00438 Beslut om nybyggnation av skola på Brogårda... 6 154 Dnr 2016-00421 Risk- och "
+            "sårbarhetsanalys... 10 155 Dnr 2016-00424 Riskanalys samt handlingsplan hot och våld... 13\n")
+    items = {i.matter.case_number: i.matter.title for i in parse_document(write(tmp_path, text)).items}
+    assert items["2016-00421"] == "Risk- och sårbarhetsanalys"
+    assert items["2016-00031"] == "Projekt ny skola på Brogårda samt planering för nuvarande lokaler"
+    assert not any(title.endswith("...") for title in items.values())
+
+
+def test_a_span_of_years_or_a_date_after_dnr_is_no_zero_padded_case_number():
+    from archive.importing.common import LABELLED
+    assert LABELLED.search("Dnr 2019-000003 - 042").group("number") == "2019-000003 - 042"
+    assert LABELLED.search("Dnr 2017-2019") is None
+    assert LABELLED.search("Dnr 2023-05-12") is None

@@ -910,6 +910,9 @@ _TRAILING_ITEM_START = re.compile(r"\s+[A-ZÅÄÖ]{2,6}\s+\d{1,3}$")
 # A title's own case number after its label, at its end ("... Diarienummer 1700021"), or alone.
 _LABELLED_TAIL = re.compile(r"\s+(?i:diarienummer|diarienr|dnr|ärendenummer)\.?:?\s*"
                             r"(?P<number>(?:[A-ZÅÄÖ]{1,8}[ /-]?)?\d[\d/.:-]*\d(?:\s-\s\d{1,4})?)$")
+_ROW_LEADER = re.compile(r"\s*(?:\.{3,}|…+)$")  # a contents row's dot leader, its page number gone
+# A title alone on its line: a capital, words, no sentence's end ("Budgetuppföljning 1 år 2023").
+_TITLE_BELOW = re.compile(r"^[A-ZÅÄÖ][^.!?]{2,150}$")
 _LABELLED_ALONE = re.compile(r"^(?i:diarienummer|diarienr|dnr|ärendenummer)\.?:?\s*"
                              r"(?P<number>(?:[A-ZÅÄÖ]{1,8}[ /-]?)?\d[\d/.:-]*\d(?:\s-\s\d{1,4})?)$")
 _BRACKETED_CASE = re.compile(r"\s*\((?:(?i:dnr|diarienummer)\.?:?\s*)?(?P<number>" + CASE_NUMBER.pattern
@@ -1274,10 +1277,15 @@ def detect(document: Document) -> str | None:
             return "kallelse"
     if any(PROTOCOL_WORDS.search(line) for line in short) and has_paragraphs:
         return "protokoll"
-    # "Kallelse", "Föredragningslista" as headings set them; not an item's "213 Kommunstyrelsens ärendelista".
-    if any(word.group()[:1].isupper() for line in short for word in AGENDA_WORDS.finditer(line)):
-        return "kallelse"
     start = " ".join(line.stripped for line in lines[:80] if line.stripped)[:5000]
+    # "Kallelse", "Föredragningslista" as headings set them; not an item's "213 Kommunstyrelsens ärendelista".
+    # "Ärendelista" also heads a protocol's own list of its paragraphs ("§ Ärendelista" over "§ 46 Dnr ...",
+    # Laholm; "Ärendelista 150 Dnr ...", Bjuv; "Ärendelista §116 §117 ...", Lekeberg; also Askersund, Avesta,
+    # Leksand, Region Kronoberg): beside what only a held and signed protocol states, it names no kallelse.
+    signed = _SIGNED_PROTOCOL.search(start)
+    if any(word.group()[:1].isupper() and not (signed and word.group().lower() == "ärendelista")
+           for line in short for word in AGENDA_WORDS.finditer(line)):
+        return "kallelse"
     # A web page listing a meeting's items: it names the meeting ("... nämndens sammanträde
     # den 14 december 2017", "Regionfullmäktige 4 december") and numbers its items 1, 2, 3 ...;
     # no § and no justering done.
@@ -2332,6 +2340,14 @@ class MeetingDocumentParser:
             # number on the paragraph's line and the title with its page on the line below.
             case_number = alone.group("number")
             title = _DOT_LEADER.sub("", clean(body_lines.pop(following).stripped)).strip(" ,")
+        elif (alone and following is not None and self.kind == "protokoll"
+              and _TITLE_BELOW.match(body_lines[following].stripped)
+              and not _item_heading(body_lines[following].stripped)):
+            # "§ 46 Dnr 2023-000222" / "Budgetuppföljning 1 år 2023": the paragraph's line holds its number,
+            # the title stands alone on the line below (Laholm's list of paragraphs; Hudiksvall's with its pages,
+            # above; Storuman's "KS § 80 KS/2018:298 - 001" over its title).
+            case_number = alone.group("number")
+            title = clean(body_lines.pop(following).stripped).strip(" ,")
         elif alone:
             title = ""  # a case number is no title; the title itself is not stated (cut off)
         bracketed = _BRACKETED_CASE.search(title)
@@ -2351,6 +2367,10 @@ class MeetingDocumentParser:
             # the file agree on, else not stated apart from the head.
             opening = " ".join(self.site_title.split()[:3]).casefold() if self.site_title else None
             title = self.site_title if opening and opening in title.casefold() else ""
+        if item.row and self.kind == "protokoll":
+            # "Risk- och sårbarhetsanalys... 10 155 Dnr ...": a list of paragraphs' row, its page taken as the
+            # next row's furniture, keeps its dot leader (Bjuv; Hudiksvall, Alingsås set their rows so).
+            title = _ROW_LEADER.sub("", title)
         if len(title) < 3:
             self.notes.append(f"{item.key}: rubriken är avkortad i texten ({title!r}); inget ärende")
             return None
