@@ -3137,3 +3137,23 @@ def test_a_span_of_years_or_a_date_after_dnr_is_no_zero_padded_case_number():
     assert LABELLED.search("Dnr 2019-000003 - 042").group("number") == "2019-000003 - 042"
     assert LABELLED.search("Dnr 2017-2019") is None
     assert LABELLED.search("Dnr 2023-05-12") is None
+
+
+def test_the_anslag_forms_label_nämnd_styrelse_names_no_body():
+    # ljungby_protokoll_1 ("Nämnd/styrelse" also in askersund, hogsby, kristianstad, kumla, soderhamn,
+    # staffanstorp; "Styrelse/Nämnd" in lekeberg): the label, the body its value beside it.
+    from archive.importing.common import bodies_in
+    assert bodies_in("webbaserade anslagstavla Nämnd/styrelse Sammanträdesdatum Tillkännagivandet publicerat") == []
+    assert [name for _, name in bodies_in("Styrelse/Nämnd Sammanträdesdatum Kommunstyrelsen 2015-09-08")] == [
+        "Kommunstyrelsen"]
+
+
+def test_a_contents_list_giving_the_page_before_the_paragraph_numbers_rows_by_the_column_counting_by_one(tmp_path):
+    # tranemo_protokoll_1 (page, then §); gallivare gives the § before its page, ange and oskarshamn after the title.
+    text = ("Kommunfullmäktige SAMMANTRÄDESPROTOKOLL 2015-06-15 Utses att justera Xxx Xxx Paragrafer 55-59\n"
+            "2 Innehållsförteckning Innehållsförteckning 2 55 Allmänhetens frågestund 4 56 Inkomna medborgarförslag "
+            "(KS/2015:405) 5 57 Inkomna motioner (KS/2015:409) 6 58 Interpellation angående Västergårdens boende "
+            "(KS/2015:396) 7 59 Motion angående att landsbygdssäkra skoldagen (KS/2013:1182)\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [(i.key, i.matter.title) for i in items][:3] == [
+        ("§ 55", "Allmänhetens frågestund"), ("§ 56", "Inkomna medborgarförslag"), ("§ 57", "Inkomna motioner")]

@@ -268,6 +268,12 @@ def body_at_start(text: str) -> tuple[str, str] | None:
     return None
 
 
+# An anslag form's label for the body, its value beside it: "Nämnd/styrelse Kommunstyrelsen" (Askersund,
+# Högsby, Kristianstad, Kumla, Lekeberg, Ljungby, Söderhamn, Staffanstorp), "Styrelse/Nämnd"; the bare kind
+# words, indefinite, name no body.
+_FORM_LABEL_BODY = re.compile(r"(?i:nämnd|styrelse)(?:\s*/\s*(?i:nämnd|styrelse))?")
+
+
 def bodies_in(text: str) -> list[tuple[int, str]]:
     """Every body named in running text, with where it starts: 'Organ Kommunstyrelsen
     Sammanträdesdatum ...' -> [(6, 'Kommunstyrelsen')]. A genitive is not a body named
@@ -277,6 +283,8 @@ def bodies_in(text: str) -> list[tuple[int, str]]:
         hit = body_at_start(text[word.start(): word.start() + 80])
         if not hit or not hit[0] or re.match(r"s\b", text[word.start() + len(hit[0]):]):
             continue
+        if _FORM_LABEL_BODY.fullmatch(hit[0]):
+            continue  # the anslag form's label "Nämnd/styrelse", "Styrelse/Nämnd": no body's name
         # "Barn- och utbildningsnämnden", "Kommunstyrelsens arbetsutskott", "Tekniska nämnden";
         # not "Organ och sammanträdesdatum Kommunstyrelsen".
         leading = hit[0].split()[:-1]
