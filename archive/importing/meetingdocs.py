@@ -693,6 +693,14 @@ def _drop_page_column(rows: str) -> str:
             return _NUMBER_AND_PAGE.sub(lambda m: m.group("page") + " ", rows)
     if len(pairs) < 3 or len(_consecutive(numbers)) < 3:
         return rows
+    seconds = [int(m.group("page")) for m in pairs]
+    if (all(b == a + 1 for a, b in zip(seconds, seconds[1:], strict=False))
+            and not all(b == a + 1 for a, b in zip(numbers, numbers[1:], strict=False))
+            and all(b >= a for a, b in zip(numbers, numbers[1:], strict=False))):
+        # "2 55 Allmänhetens frågestund 4 56 Inkomna medborgarförslag 5 57 ...": the page first, then the §
+        # (Tranemo): a § counts up by one at every row, pages jump and never go back (Gällivare's "141 4
+        # ...", Ånge's and Oskarshamn's "60 Title 4 61": the § is the column counting by one there too).
+        return _NUMBER_AND_PAGE.sub(lambda m: m.group("page") + " ", rows)
     return _NUMBER_AND_PAGE.sub(lambda m: m.group("n") + " ", rows)
 
 
