@@ -3157,3 +3157,17 @@ def test_a_contents_list_giving_the_page_before_the_paragraph_numbers_rows_by_th
     items = parse_document(write(tmp_path, text)).items
     assert [(i.key, i.matter.title) for i in items][:3] == [
         ("§ 55", "Allmänhetens frågestund"), ("§ 56", "Inkomna medborgarförslag"), ("§ 57", "Inkomna motioner")]
+
+
+def test_the_anslag_of_a_justering_makes_a_protocol_whose_head_names_none(tmp_path):
+    # hoganas_protokoll_1 ("Justeringen har tillkännagivits genom anslag" stands in 61 protocols of the tuning
+    # half, e.g. alingsas, bjuv, lekeberg; in no kallelse): the § signs lost, the items read by their codes.
+    text = ("1 sid 1 (42) Närvarande Ordförande Ledamöter Péter Kovács (M) Utsedd justera Sekreterare Helena "
+            "Göransson Ordförande Péter Kovács forts.\n\n"
+            "2 sid 2 (42) Justerande Alexander Harich Tillkännagivandet av justeringen har den anslagits på "
+            "kommunens anslagstavla, intygar Anslaget nedtaget den\n\n"
+            "3 sid 3 (42) KS 190 Dnr 2009/KKA500 Uppföljning av handikappombudets verksamhetsformer\n\n"
+            "Kommunstyrelsen beslöt uppdra åt presidiet att ta upp överläggning.\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.kind == "protokoll"
+    assert [item.key for item in parsed.items] == ["§ 190"]

@@ -1223,11 +1223,13 @@ _BODY_ACTS = re.compile(
 _TJANSTESKRIVELSE = re.compile(r"\b(" + alternation(REPORT_KINDS) + r")\b", re.IGNORECASE)
 
 
-# What only a protocol says: its justering, its signatures, its range of paragraphs.
+# What only a protocol says: its justering, its signatures, its range of paragraphs; its anslag's
+# "Justeringen har tillkännagivits genom anslag" (61 protocols of the tuning half, no other document).
 PROTOCOL_SIGNALS = re.compile(
     r"protokollet (är|har) justerats?|protokollet är justerat|justeringens (plats och tid|tid och plats)|"
     r"utses att justera|justerandes (sign|signatur)|utdragsbestyrkande|\bparagrafer?\s*(?:§§?\s*)?\d|"
-    r"\bjusteras\b|anslaget på kommunens anslagstavla|(?<!\bav )tid och plats för justering",
+    r"\bjusteras\b|anslaget på kommunens anslagstavla|(?<!\bav )tid och plats för justering|"
+    r"tillkännagivandet av justeringen|justeringen har (?:tillkännagivits|tillkännagetts|anslagits)",
     re.IGNORECASE,
 )
 # Every PROTOCOL_SIGNALS match holds one of these words, found three times as fast in a long text:
