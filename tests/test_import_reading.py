@@ -3171,3 +3171,17 @@ def test_the_anslag_of_a_justering_makes_a_protocol_whose_head_names_none(tmp_pa
     parsed = parse_document(write(tmp_path, text))
     assert parsed.kind == "protokoll"
     assert [item.key for item in parsed.items] == ["§ 190"]
+
+
+def test_a_number_after_a_dot_leader_under_a_page_column_head_is_a_page_not_a_paragraph(tmp_path):
+    # skurup_protokoll_1 (dot leaders and pages also in arvika, eksjo, kungalv, mora): the § signs lost.
+    text = ("Protokoll 1 (45) Plats och tid kommunhuset i Skurup, 2017-04-05 Justerade paragrafer 110-138 "
+            "Protokollet är justerat. Justeringen har tillkännagivits genom anslag Beslutande organ Kommunstyrelsen "
+            "Sammanträdesdatum 2017-04-05\n"
+            "Protokoll 3 (45) Ärenden vid dagens sammanträde Sida Förändringar i föredragningslistan... 5 Rapport "
+            "från kommunstyrelsens arbetsutskott... 6 Rapport från personalutskottet... 7 Rapport från skol- och "
+            "utbildningsutskottet... 8 Årsredovisning 2016 för Skurups kommun... 9\n")
+    items = parse_document(write(tmp_path, text)).items
+    titles = [item.matter.title for item in items]
+    assert "Rapport från personalutskottet" in titles
+    assert not any(item.key in ("§ 5", "§ 6", "§ 7", "§ 8") for item in items)

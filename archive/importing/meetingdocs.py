@@ -614,6 +614,7 @@ _LEADER_PAGE = re.compile(r"\s*(?:\.{2,}|…+)\s*\d{1,3}\s+(?=[A-ZÅÄÖ])")
 _CONTENTS_HEADING = re.compile(
     r"\b(?:innehållsförteckning|innehåll|ärendeförteckning|ärendelista)\b"
     r"(?:\s*:|\s+(?:ärenden?|rubrik|sida|sid\.?|paragraf|§)\b)*\s*", re.IGNORECASE)
+_PAGE_COLUMN_HEAD = re.compile(r"(?<=\s)(?:Sida|Sid\.?)\s+(?=[A-ZÅÄÖ])")
 _BRACKETED_CASE_END = re.compile(r"\((?:(?i:dnr|diarienummer)\.?:?\s*)?" + CASE_NUMBER.pattern
                                  + r"\)(?=\s+[A-ZÅÄÖ])")
 
@@ -625,6 +626,11 @@ def _leader_rows(text: str) -> tuple[str, list[str]] | None:
     bracketed case number; its last part may be cut off by the excerpt (the reader decides)."""
     leaders = list(_LEADER_PAGE.finditer(text))
     headings = list(_CONTENTS_HEADING.finditer(text[:leaders[0].start()])) if leaders else []
+    if leaders and not headings:
+        # The list's page column head alone before its first row ("Ärenden vid dagens sammanträde Sida
+        # Förändringar i föredragningslistan... 5 ...", Skurup; Arvika's "Innehåll Ärende Sida Månadsrapport...
+        # 3"): a number after a dot leader is a page (Arvika, Eksjö, Kungälv, Mora, Skurup), never a §.
+        headings = list(_PAGE_COLUMN_HEAD.finditer(text[:leaders[0].start()]))
     heading = headings[-1] if headings else None  # the last contents heading before the first row
     if len(leaders) < 3 or heading is None:
         return None
