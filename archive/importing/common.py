@@ -28,10 +28,13 @@ _PREFIXED = r"(?:[A-ZÅÄÖ]{1,8}(?:[ -]|/|\.)?\d{2,4}[/.:-]\d{1,6}|\d{4}/[A-ZÅ
 # ("2016/0308 KS-1"), the year before the code and serial ("2016KSM1221.042", its classification kept;
 # "2017-KLK0167", "2013 KS0012"),
 # a code in title case before number/year ("Ks 1092/2013"), groups of digits ("102-274-04":
-# class, number, year), the year and number by a colon ("2019:0123").
+# class, number, year), the year and number by a colon ("2019:0123"), the year and a zero-padded serial by
+# a dash ("Dnr 2023-000222", "Dnr 2016-00421", "Dnr 2019-000003 - 042": Laholm, Bjuv, Hudiksvall; never a
+# date's month nor a span of years, whose second part opens with no 0).
 _DIGITS = (r"\d{4}/\d{1,6}-[A-ZÅÄÖ]{2,8}(?![\wåäö])|\d{4}/\d{1,6} [A-ZÅÄÖ]{2,8}(?=-\d)"
            r"|(?:19|20)\d\d[ -]?[A-ZÅÄÖ]{2,5}\d{1,6}(?:\.\d{1,4})?|[A-ZÅÄÖ][a-zåäö]{1,3} \d{1,6}/(?:19|20)\d\d"
-           r"|\d{1,5}/\d{2,4}|\d{4}[/.]\d{1,6}|\d{2,3}-\d{1,6}-\d{2}|(?:19|20)\d\d:\d{1,6}")
+           r"|\d{1,5}/\d{2,4}|\d{4}[/.]\d{1,6}|\d{2,3}-\d{1,6}-\d{2}|(?:19|20)\d\d:\d{1,6}"
+           r"|(?:19|20)\d\d-0\d{2,5}(?: - \d{2,4})?(?!\d)")
 # A document or classification suffix ("KS 2019/123-10", "2018/00124-1.2.3", "KS 2018/00909-1.1.1"):
 # part of the number as written (the linking key, schema.CASE_KEY_SQL, sets it aside).
 _SUFFIX = r"(?:[-.]\d+(?:\.\d+)*)?"
@@ -265,6 +268,12 @@ def body_at_start(text: str) -> tuple[str, str] | None:
     return None
 
 
+# An anslag form's label for the body, its value beside it: "Nämnd/styrelse Kommunstyrelsen" (Askersund,
+# Högsby, Kristianstad, Kumla, Lekeberg, Ljungby, Söderhamn, Staffanstorp), "Styrelse/Nämnd"; the bare kind
+# words, indefinite, name no body.
+_FORM_LABEL_BODY = re.compile(r"(?i:nämnd|styrelse)(?:\s*/\s*(?i:nämnd|styrelse))?")
+
+
 def bodies_in(text: str) -> list[tuple[int, str]]:
     """Every body named in running text, with where it starts: 'Organ Kommunstyrelsen
     Sammanträdesdatum ...' -> [(6, 'Kommunstyrelsen')]. A genitive is not a body named
@@ -274,6 +283,8 @@ def bodies_in(text: str) -> list[tuple[int, str]]:
         hit = body_at_start(text[word.start(): word.start() + 80])
         if not hit or not hit[0] or re.match(r"s\b", text[word.start() + len(hit[0]):]):
             continue
+        if _FORM_LABEL_BODY.fullmatch(hit[0]):
+            continue  # the anslag form's label "Nämnd/styrelse", "Styrelse/Nämnd": no body's name
         # "Barn- och utbildningsnämnden", "Kommunstyrelsens arbetsutskott", "Tekniska nämnden";
         # not "Organ och sammanträdesdatum Kommunstyrelsen".
         leading = hit[0].split()[:-1]

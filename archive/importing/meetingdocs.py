@@ -614,6 +614,7 @@ _LEADER_PAGE = re.compile(r"\s*(?:\.{2,}|…+)\s*\d{1,3}\s+(?=[A-ZÅÄÖ])")
 _CONTENTS_HEADING = re.compile(
     r"\b(?:innehållsförteckning|innehåll|ärendeförteckning|ärendelista)\b"
     r"(?:\s*:|\s+(?:ärenden?|rubrik|sida|sid\.?|paragraf|§)\b)*\s*", re.IGNORECASE)
+_PAGE_COLUMN_HEAD = re.compile(r"(?<=\s)(?:Sida|Sid\.?)\s+(?=[A-ZÅÄÖ])")
 _BRACKETED_CASE_END = re.compile(r"\((?:(?i:dnr|diarienummer)\.?:?\s*)?" + CASE_NUMBER.pattern
                                  + r"\)(?=\s+[A-ZÅÄÖ])")
 
@@ -625,6 +626,11 @@ def _leader_rows(text: str) -> tuple[str, list[str]] | None:
     bracketed case number; its last part may be cut off by the excerpt (the reader decides)."""
     leaders = list(_LEADER_PAGE.finditer(text))
     headings = list(_CONTENTS_HEADING.finditer(text[:leaders[0].start()])) if leaders else []
+    if leaders and not headings:
+        # The list's page column head alone before its first row ("Ärenden vid dagens sammanträde Sida
+        # Förändringar i föredragningslistan... 5 ...", Skurup; Arvika's "Innehåll Ärende Sida Månadsrapport...
+        # 3"): a number after a dot leader is a page (Arvika, Eksjö, Kungälv, Mora, Skurup), never a §.
+        headings = list(_PAGE_COLUMN_HEAD.finditer(text[:leaders[0].start()]))
     heading = headings[-1] if headings else None  # the last contents heading before the first row
     if len(leaders) < 3 or heading is None:
         return None
@@ -693,6 +699,14 @@ def _drop_page_column(rows: str) -> str:
             return _NUMBER_AND_PAGE.sub(lambda m: m.group("page") + " ", rows)
     if len(pairs) < 3 or len(_consecutive(numbers)) < 3:
         return rows
+    seconds = [int(m.group("page")) for m in pairs]
+    if (all(b == a + 1 for a, b in zip(seconds, seconds[1:], strict=False))
+            and not all(b == a + 1 for a, b in zip(numbers, numbers[1:], strict=False))
+            and all(b >= a for a, b in zip(numbers, numbers[1:], strict=False))):
+        # "2 55 Allmänhetens frågestund 4 56 Inkomna medborgarförslag 5 57 ...": the page first, then the §
+        # (Tranemo): a § counts up by one at every row, pages jump and never go back (Gällivare's "141 4
+        # ...", Ånge's and Oskarshamn's "60 Title 4 61": the § is the column counting by one there too).
+        return _NUMBER_AND_PAGE.sub(lambda m: m.group("page") + " ", rows)
     return _NUMBER_AND_PAGE.sub(lambda m: m.group("n") + " ", rows)
 
 
@@ -910,6 +924,9 @@ _TRAILING_ITEM_START = re.compile(r"\s+[A-ZÅÄÖ]{2,6}\s+\d{1,3}$")
 # A title's own case number after its label, at its end ("... Diarienummer 1700021"), or alone.
 _LABELLED_TAIL = re.compile(r"\s+(?i:diarienummer|diarienr|dnr|ärendenummer)\.?:?\s*"
                             r"(?P<number>(?:[A-ZÅÄÖ]{1,8}[ /-]?)?\d[\d/.:-]*\d(?:\s-\s\d{1,4})?)$")
+_ROW_LEADER = re.compile(r"\s*(?:\.{3,}|…+)$")  # a contents row's dot leader, its page number gone
+# A title alone on its line: a capital, words, no sentence's end ("Budgetuppföljning 1 år 2023").
+_TITLE_BELOW = re.compile(r"^[A-ZÅÄÖ][^.!?]{2,150}$")
 _LABELLED_ALONE = re.compile(r"^(?i:diarienummer|diarienr|dnr|ärendenummer)\.?:?\s*"
                              r"(?P<number>(?:[A-ZÅÄÖ]{1,8}[ /-]?)?\d[\d/.:-]*\d(?:\s-\s\d{1,4})?)$")
 _BRACKETED_CASE = re.compile(r"\s*\((?:(?i:dnr|diarienummer)\.?:?\s*)?(?P<number>" + CASE_NUMBER.pattern
@@ -1212,11 +1229,13 @@ _BODY_ACTS = re.compile(
 _TJANSTESKRIVELSE = re.compile(r"\b(" + alternation(REPORT_KINDS) + r")\b", re.IGNORECASE)
 
 
-# What only a protocol says: its justering, its signatures, its range of paragraphs.
+# What only a protocol says: its justering, its signatures, its range of paragraphs; its anslag's
+# "Justeringen har tillkännagivits genom anslag" (61 protocols of the tuning half, no other document).
 PROTOCOL_SIGNALS = re.compile(
     r"protokollet (är|har) justerats?|protokollet är justerat|justeringens (plats och tid|tid och plats)|"
     r"utses att justera|justerandes (sign|signatur)|utdragsbestyrkande|\bparagrafer?\s*(?:§§?\s*)?\d|"
-    r"\bjusteras\b|anslaget på kommunens anslagstavla|(?<!\bav )tid och plats för justering",
+    r"\bjusteras\b|anslaget på kommunens anslagstavla|(?<!\bav )tid och plats för justering|"
+    r"tillkännagivandet av justeringen|justeringen har (?:tillkännagivits|tillkännagetts|anslagits)",
     re.IGNORECASE,
 )
 # Every PROTOCOL_SIGNALS match holds one of these words, found three times as fast in a long text:
@@ -1274,10 +1293,15 @@ def detect(document: Document) -> str | None:
             return "kallelse"
     if any(PROTOCOL_WORDS.search(line) for line in short) and has_paragraphs:
         return "protokoll"
-    # "Kallelse", "Föredragningslista" as headings set them; not an item's "213 Kommunstyrelsens ärendelista".
-    if any(word.group()[:1].isupper() for line in short for word in AGENDA_WORDS.finditer(line)):
-        return "kallelse"
     start = " ".join(line.stripped for line in lines[:80] if line.stripped)[:5000]
+    # "Kallelse", "Föredragningslista" as headings set them; not an item's "213 Kommunstyrelsens ärendelista".
+    # "Ärendelista" also heads a protocol's own list of its paragraphs ("§ Ärendelista" over "§ 46 Dnr ...",
+    # Laholm; "Ärendelista 150 Dnr ...", Bjuv; "Ärendelista §116 §117 ...", Lekeberg; also Askersund, Avesta,
+    # Leksand, Region Kronoberg): beside what only a held and signed protocol states, it names no kallelse.
+    signed = _SIGNED_PROTOCOL.search(start)
+    if any(word.group()[:1].isupper() and not (signed and word.group().lower() == "ärendelista")
+           for line in short for word in AGENDA_WORDS.finditer(line)):
+        return "kallelse"
     # A web page listing a meeting's items: it names the meeting ("... nämndens sammanträde
     # den 14 december 2017", "Regionfullmäktige 4 december") and numbers its items 1, 2, 3 ...;
     # no § and no justering done.
@@ -2332,6 +2356,14 @@ class MeetingDocumentParser:
             # number on the paragraph's line and the title with its page on the line below.
             case_number = alone.group("number")
             title = _DOT_LEADER.sub("", clean(body_lines.pop(following).stripped)).strip(" ,")
+        elif (alone and following is not None and self.kind == "protokoll"
+              and _TITLE_BELOW.match(body_lines[following].stripped)
+              and not _item_heading(body_lines[following].stripped)):
+            # "§ 46 Dnr 2023-000222" / "Budgetuppföljning 1 år 2023": the paragraph's line holds its number,
+            # the title stands alone on the line below (Laholm's list of paragraphs; Hudiksvall's with its pages,
+            # above; Storuman's "KS § 80 KS/2018:298 - 001" over its title).
+            case_number = alone.group("number")
+            title = clean(body_lines.pop(following).stripped).strip(" ,")
         elif alone:
             title = ""  # a case number is no title; the title itself is not stated (cut off)
         bracketed = _BRACKETED_CASE.search(title)
@@ -2351,6 +2383,10 @@ class MeetingDocumentParser:
             # the file agree on, else not stated apart from the head.
             opening = " ".join(self.site_title.split()[:3]).casefold() if self.site_title else None
             title = self.site_title if opening and opening in title.casefold() else ""
+        if item.row and self.kind == "protokoll":
+            # "Risk- och sårbarhetsanalys... 10 155 Dnr ...": a list of paragraphs' row, its page taken as the
+            # next row's furniture, keeps its dot leader (Bjuv; Hudiksvall, Alingsås set their rows so).
+            title = _ROW_LEADER.sub("", title)
         if len(title) < 3:
             self.notes.append(f"{item.key}: rubriken är avkortad i texten ({title!r}); inget ärende")
             return None
