@@ -3100,3 +3100,25 @@ def test_a_news_item_about_a_meeting_shows_no_meetings_papers(tmp_path):
             "förberedande kommunstyrelsemötet flyttas - till den 9 december.\n")
     with pytest.raises(ImportFailed, match="ingen kommunal handling"):
         parse_document(write(tmp_path, text))
+
+
+def test_an_agendas_page_column_is_not_read_into_its_titles(tmp_path):
+    # oxelosund_kallelse_1 ("Nr DiarieNr Ärendemening Föredragning /sidan"; a page column in the lists of
+    # borgholm, norberg, vaxholm, ange and oskarshamn too)
+    text = ("KALLELSE till ledamöter\n\nKommunstyrelsens arbetsutskott kallas till sammanträde 2013-10-28, 8.30 "
+            "Kommunhuset\n\nNr DiarieNr Ärendemening Föredragning /sidan\n\n"
+            "1. KS.2012.129 Analys av missbruksproblematiken i Oxelösund 3\n"
+            "2. KS.2013.69 Svar på medborgarförslag om övervakningskameror 13\n"
+            "3. KS.2013.97 Avtal för fastighetsförvaltning 17\n"
+            "4. KS.2013.99 Uppföljning av internkontrollplan 22\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert "Avtal för fastighetsförvaltning" in titles
+    assert not any(title[-1].isdigit() for title in titles)
+
+
+def test_a_number_that_belongs_to_an_agenda_title_stays(tmp_path):
+    text = ("Kallelse\n\nKommunstyrelsen kallas till sammanträde 2013-10-28\n\nÄrenden\n\n"
+            "1. Detaljplan för Norra hamnen etapp 2\n2. Detaljplan för Norra hamnen etapp 3\n"
+            "3. Detaljplan för Norra hamnen etapp 4\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert titles and "Detaljplan för Norra hamnen etapp 4" in titles

@@ -1346,6 +1346,32 @@ class Item:
     path: list[str] = field(default_factory=list)  # earlier bodies of a margin path ("Kf 75 Ks 82 Au 225")
 
 
+# An agenda's page column ("Sida", "Föredragning /sidan") read onto its rows' titles: "Avtal för
+# fastighetsförvaltning 17". Never a number that belongs to the title ("etapp 2", "del 3", "kap. 4").
+_TITLE_PAGE = re.compile(r"(?<=\S)\s+(?P<page>\d{1,3})$")
+_NUMBERED_WORD_END = re.compile(r"\b(?i:del|delar|etapp|fas|steg|nr|nummer|kap|kapitel|punkt|bilaga|avsnitt|"
+                                r"kvarteret|kv|version|tertial|kvartal|område|linje|väg|lss|sol)\.?$")
+
+
+def _drop_page_column_of_titles(parsed: list[ParsedItem]) -> None:
+    """An agenda's rows that end with their page in the papers (a "Sida" column: Oxelösund's "Nr DiarieNr
+    Ärendemening Föredragning /sidan"; Borgholm's, Norberg's, Vaxholm's, Ånge's and Oskarshamn's lists of
+    items give each row's page so too): where three rows at least end with a bare number, those numbers
+    never going back from row to row and rising at least twice, the numbers are pages, not the titles'."""
+    ends = []
+    for item in parsed:
+        match = _TITLE_PAGE.search(item.matter.title or "")
+        if match and not _NUMBERED_WORD_END.search(item.matter.title[:match.start()]):
+            ends.append((item, match))
+    pages = [int(match.group("page")) for _, match in ends]
+    if len(ends) < 3 or any(b < a for a, b in zip(pages, pages[1:])) or len(set(pages)) < 3:
+        return
+    for item, match in ends:
+        title = item.matter.title[:match.start()].rstrip(" ,")
+        if len(title.split()) >= 1:
+            item.matter.title = title
+
+
 def content_lines(document: Document) -> list[Line]:
     """The document's own text: without footnote links, a site's own text, and with pages
     given as run-on lines cut from their page furniture."""
@@ -1468,6 +1494,8 @@ class MeetingDocumentParser:
             result = self.item(item, meeting, municipality)
             if result is not None:
                 parsed.append(result)
+        if self.kind == "kallelse":
+            _drop_page_column_of_titles(parsed)
         if body is None:
             # Partial beats refusal (issue 13): a meeting needs its body, so only the matters are
             # stored (store.py), each warned that the meeting and its decision step were not; the
