@@ -3122,3 +3122,16 @@ def test_a_number_that_belongs_to_an_agenda_title_stays(tmp_path):
             "3. Detaljplan för Norra hamnen etapp 4\n")
     titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
     assert titles and "Detaljplan för Norra hamnen etapp 4" in titles
+
+
+def test_an_agenda_row_that_gives_its_case_number_is_read_whatever_its_number(tmp_path):
+    # gnesta_kallelse_1 (a web notice giving items 7 and 9 of the meeting); "number, case number, title" rows
+    # also in flen, oxelosund, region-kalmar-lan, hallsberg
+    text = ("Kallelse\n\nKommunstyrelsen kallas till sammanträde 2023-06-12\n\n"
+            "7 KS.2023.169 Tillköpsbeställning av kollektivtrafik\n\n"
+            "Kommunstyrelseförvaltningen föreslår kommunstyrelsen att förlänga linje 525.\n\n"
+            "9 KS.2023.191 Revisionsrapport - Grundläggande granskning av styrelser och nämnder 2022\n\n"
+            "Av kommunallagen framgår att revisorerna ska granska.\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [(i.key, i.matter.case_number) for i in items] == [("punkt 7", "KS.2023.169"), ("punkt 9", "KS.2023.191")]
+    assert items[0].matter.title == "Tillköpsbeställning av kollektivtrafik"

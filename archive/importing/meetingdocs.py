@@ -74,6 +74,9 @@ _CODE_AND_NUMBER = re.compile(r"^(?P<code>[A-ZÅÄÖ]{2,6})\s+(?:§\s*)?\d{1,4}\
 # "Nämnden", "Arbetsutskottet": the body of the meeting, named by its kind.
 GENERIC_BODIES = {"nämnden", "styrelsen", "utskottet", "arbetsutskottet", "fullmäktige", "förvaltningen"}
 _NUMBERED = re.compile(r"^(?P<n>\d{1,3})\s*[.):]?\s+(?P<rest>\S.*)$")
+# An agenda's row "7 KS.2023.169 Tillköpsbeställning av kollektivtrafik": its number, its case number, its
+# title (Flen, Oxelösund, Gnesta, Region Kalmar län, Hallsberg).
+_CASE_THEN_TITLE = re.compile(r"^(?:(?i:dnr)\.?:?\s+)?" + CASE_NUMBER.pattern + r"\s+[\"”]?[A-ZÅÄÖ]")
 _PLACE_AND_TIME_LABEL = re.compile(r"\bjusteringens plats och tid\b", re.IGNORECASE)
 # "Jönköping 2015-09-21", "Kansliet 2016-11-08 16:00": a justering's place and time as a form's value.
 _PLACE_AND_DATE = re.compile(r"^\s*(?:[A-ZÅÄÖ][\wåäö-]+,?\s+)?(?:\d{4}-\d{2}-\d{2}|\d{6}|\d{8})"
@@ -1592,7 +1595,10 @@ class MeetingDocumentParser:
                     # The first item is 1, or any number right under the list's heading
                     # ("Föredragningslista / 247 Val av justerare"), as a paragraph series runs on.
                     first = number == 1 or in_list and not items and not in_proposal
-                    if not is_point and (number == last_number + 1 or not items and first) and (items or first):
+                    # A row that gives its case number after its number is the agenda's row whatever its
+                    # number: a web notice lists some items of the meeting ("7 KS.2023.169 ... 9 KS.2023.191").
+                    coded = number > last_number and not in_proposal and _CASE_THEN_TITLE.match(numbered.group("rest"))
+                    if not is_point and (coded or (number == last_number + 1 or not items and first) and (items or first)):
                         start = (f"punkt {number}", number, numbered.group("rest"))
                     elif in_proposal:
                         last_point = number
