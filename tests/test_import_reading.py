@@ -3135,3 +3135,14 @@ def test_an_agenda_row_that_gives_its_case_number_is_read_whatever_its_number(tm
     items = parse_document(write(tmp_path, text)).items
     assert [(i.key, i.matter.case_number) for i in items] == [("punkt 7", "KS.2023.169"), ("punkt 9", "KS.2023.191")]
     assert items[0].matter.title == "Tillköpsbeställning av kollektivtrafik"
+
+
+def test_the_body_that_meets_is_a_kallelses_body(tmp_path):
+    # gnesta_kallelse_1 ("sammanträder kommunstyrelsen"); "Kommunfullmäktige sammanträder" in falkoping, hjo,
+    # region-dalarna
+    text = ("Detta beslutas i kommunstyrelsen 12 juni\n\nPå måndag den 12 juni sammanträder kommunstyrelsen, som har "
+            "ansvaret för att kommunfullmäktiges beslut blir genomförda.\n\n"
+            "7 KS.2023.169 Tillköpsbeställning av kollektivtrafik\n\nFörslaget ger en besparing.\n\n"
+            "9 KS.2023.191 Revisionsrapport - Grundläggande granskning av styrelser och nämnder 2022\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.meeting.body == "Kommunstyrelsen"

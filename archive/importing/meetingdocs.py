@@ -466,6 +466,9 @@ _DATE_AFTER_NAME = re.compile(
 _CAPITALS_RUN = re.compile(r"\b[A-ZÅÄÖ]{3,}(?:[ -]+(?:OCH|[A-ZÅÄÖ]{2,}-?))+\b")
 _CALLED_TO_MEET = re.compile(r"\b(?:kallas|kallar)\b[^.]{0,40}?\bsammanträd(?:a|e)\b|\bsammanträder\b",
                              re.IGNORECASE)
+_BODY_MEETS = re.compile(r"\b(?P<body>[\wåäö-]*(?:fullmäktige|styrelsen|nämnden|utskottet))\s+sammanträder\b"
+                         r"|\bsammanträder\s+(?P<after>[\wåäö-]*(?:fullmäktige|styrelsen|nämnden|utskottet))\b",
+                         re.IGNORECASE)
 _BODY_CALLED = re.compile(r"\b(?P<body>[\wåäö-]*(?:fullmäktige|styrelsen|nämnden|utskottet))\s+kallas\s+"
                           r"(?:härmed\s+)?(?:till|att)\b", re.IGNORECASE)
 
@@ -1750,6 +1753,12 @@ class MeetingDocumentParser:
         called = _BODY_CALLED.search(" ".join(line.stripped for line in head[:25] if line.stripped))
         if called:
             return body_name(called.group("body")), None
+        if self.kind == "kallelse":
+            # "På måndag den 12 juni sammanträder kommunstyrelsen", "Kommunfullmäktige sammanträder
+            # måndagen den ...": the body that meets (Gnesta; Falköping, Hjo, Region Dalarna).
+            meets = _BODY_MEETS.search(" ".join(line.stripped for line in head[:25] if line.stripped))
+            if meets:
+                return body_name(meets.group("body") or meets.group("after")), None
         # "handlingar till kultur- och fritidsnämndens sammanträde den 14 december 2017"
         for line in head[:10]:
             genitive = re.search(r"(?P<body>\b[\wåäö]+(?:- och [\wåäö]+)?"
