@@ -3146,3 +3146,15 @@ def test_the_body_that_meets_is_a_kallelses_body(tmp_path):
             "9 KS.2023.191 Revisionsrapport - Grundläggande granskning av styrelser och nämnder 2022\n")
     parsed = parse_document(write(tmp_path, text))
     assert parsed.meeting.body == "Kommunstyrelsen"
+
+
+def test_a_wrapped_date_line_does_not_stop_a_web_agenda_being_read_as_one(tmp_path):
+    # vetlanda_kallelse_1 ("... sammanträde den" / "22 januari 2020, kl. 18.30 ..."; lines opening with a day and
+    # month in the kallelser of falun, gotland, hjo, kungsbacka too); its "Protokollet ... kommer att justeras"
+    text = ("Kontakt\nDela\nLyssna\nKartan\nVetlanda\nKontakt\n\nKommunfullmäktige 22 januari 2020\n\n"
+            "Ärendelista vid kommunfullmäktiges sammanträde den\n22 januari 2020, kl. 18.30 i kommunfullmäktiges "
+            "sessionssal.\n\nProtokollet från sammanträdet kommer att justeras den 29 januari 2020, kl. 14.30 på "
+            "kommunkansliet.\n\nÄrendelista\n\n 1. Meddelanden\n 2. Motioner\n 3. Avsägelser\n 4. Interpellationer\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.kind == "kallelse"
+    assert [i.matter.title for i in parsed.items][:3] == ["Meddelanden", "Motioner", "Avsägelser"]
