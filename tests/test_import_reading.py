@@ -3158,3 +3158,17 @@ def test_a_wrapped_date_line_does_not_stop_a_web_agenda_being_read_as_one(tmp_pa
     parsed = parse_document(write(tmp_path, text))
     assert parsed.kind == "kallelse"
     assert [i.matter.title for i in parsed.items][:3] == ["Meddelanden", "Motioner", "Avsägelser"]
+
+
+def test_a_kallelse_with_its_papers_is_named_by_its_first_line(tmp_path):
+    # harnosand_kallelse_1 (its items' tjänsteskrivelser follow the list; so in oxelosund's and tyreso's kallelser)
+    text = ("KALLELSE Datum 2019-09-06\n\nKommunstyrelsen kallas härmed till sammanträde tisdagen den 10 september "
+            "2019 kl. 08:15 i Olof Högbergssalen.\n\nFöredragningslista\n\n1. Informationsärenden\n"
+            "2. Fastställande av föredragningslista\n3. Val av justerare\n4. Ekonomisk månadsrapport\n\n"
+            "TJÄNSTESKRIVELSE Datum 2019-08-30\n\nDnr KS/2019-000101\n\nEkonomisk månadsrapport maj-juli\n\n"
+            "Förslag till beslut\n\nKommunstyrelseförvaltningen föreslår kommunstyrelsen besluta att godkänna "
+            "informationen.\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.kind == "kallelse"
+    assert parsed.meeting.body == "Kommunstyrelsen"
+    assert [i.matter.title for i in parsed.items][:2] == ["Informationsärenden", "Ekonomisk månadsrapport"]

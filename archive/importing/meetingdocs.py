@@ -1240,6 +1240,10 @@ _REPORT_HEADING = re.compile(
     re.IGNORECASE)
 
 
+_AGENDA_FIRST = re.compile(r"^(?:KALLELSE|FÖREDRAGNINGSLISTA|DAGORDNING|ÄRENDELISTA|Kallelse|Föredragningslista|"
+                           r"Dagordning|Ärendelista)\b")
+
+
 def detect(document: Document) -> str | None:
     """'protokoll', 'kallelse' or None (a tjänsteskrivelse), from the document's first
     lines: the word naming the document, in a short line, and for a protocol its §§;
@@ -1247,7 +1251,12 @@ def detect(document: Document) -> str | None:
     'Paragrafer 33-70'), wherever it stands in run-on text."""
     lines = content_lines(document)
     head = [line.stripped for line in lines if line.stripped][:6]
-    if any(_TJANSTESKRIVELSE.search(line) and len(line.split()) <= 8 for line in head):
+    report = next((at for at, line in enumerate(head) if _TJANSTESKRIVELSE.search(line) and len(line.split()) <= 8),
+                  None)
+    # A kallelse with its papers: "KALLELSE Datum 2019-09-06" first, its items' tjänsteskrivelser after it
+    # (Härnösand, Oxelösund, Tyresö); the first line names the document.
+    called_first = bool(head) and report is not None and report > 0 and _AGENDA_FIRST.match(head[0]) is not None
+    if report is not None and not called_first:
         return None
     short = [line for line in head if len(line.split()) <= 8]
     has_paragraphs = any(_PARAGRAPH.match(line.stripped) for line in lines)
