@@ -3172,3 +3172,16 @@ def test_a_kallelse_with_its_papers_is_named_by_its_first_line(tmp_path):
     assert parsed.kind == "kallelse"
     assert parsed.meeting.body == "Kommunstyrelsen"
     assert [i.matter.title for i in parsed.items][:2] == ["Informationsärenden", "Ekonomisk månadsrapport"]
+
+
+def test_an_agendas_contents_list_gives_rows_after_pages_and_no_section_headings(tmp_path):
+    # bollnas_kallelse_1 ("Title... 7 4 Title...": the next row's number after the page, as in the lists of
+    # norberg, vaxholm, ange, oskarshamn, bjuv; the items' sections listed too)
+    text = ("KOMMUNFULLMÄKTIGE KALLELSE 2017-05-22\n\nKOMMUNFULLMÄKTIGE Tid Måndagen den 29 maj 2017 kl. 17:00\n\n"
+            "Innehållsförteckning 1 Allmänhetens frågestund i kommunfullmäktige... 5 2 Ledamöternas frågestund i "
+            "kommunfullmäktige... 6 3 Information till kommunfullmäktige från revisorerna... 7 Beslut... 7 "
+            "Redogörelse... 7 4 Kommunrevisionen granskar lönehanteringen... 8 Beslut... 8 Handlingar... 10 "
+            "5 Investeringsbudget 2018 med plan 2019-2022... 11 Beslut... 11\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert "Kommunrevisionen granskar lönehanteringen" in titles
+    assert "Beslut" not in titles and "Handlingar" not in titles

@@ -617,6 +617,9 @@ def _consecutive(numbers: list[int]) -> list[int]:
 # ..."), or, where the pages are not given, at its case number in brackets ("Finansiell rapport (Dnr
 # KS2015/82) Rambudget ..."). The page number is furniture: never the next row's item number.
 _LEADER_PAGE = re.compile(r"\s*(?:\.{2,}|…+)\s*\d{1,3}\s+(?=[A-ZÅÄÖ])")
+# An agenda's contents list giving each row's number, title, leader and page: "1 Allmänhetens frågestund...
+# 5 2 Ledamöternas ...", the next row's number after the page (as _PAGE_THEN_ROW; Bollnäs, Bjuv).
+_LEADER_PAGE_NUMBER = re.compile(r"\s*(?:\.{2,}|…+)\s*\d{1,3}\s+(?=(?:\d{1,3}\s+)?[A-ZÅÄÖ])")
 _CONTENTS_HEADING = re.compile(
     r"\b(?:innehållsförteckning|innehåll|ärendeförteckning|ärendelista)\b"
     r"(?:\s*:|\s+(?:ärenden?|rubrik|sida|sid\.?|paragraf|§)\b)*\s*", re.IGNORECASE)
@@ -624,12 +627,12 @@ _BRACKETED_CASE_END = re.compile(r"\((?:(?i:dnr|diarienummer)\.?:?\s*)?" + CASE_
                                  + r"\)(?=\s+[A-ZÅÄÖ])")
 
 
-def _leader_rows(text: str) -> tuple[str, list[str]] | None:
+def _leader_rows(text: str, *, numbered: bool = False) -> tuple[str, list[str]] | None:
     """'Innehåll Ärende Sida Title A... 3 Title B... 4 Title C... 6 ...' -> the text before the
     list and its rows' titles (leader and page dropped): only under a contents heading, three
     rows with a page number at least. The piece after the last page number is cut after each
     bracketed case number; its last part may be cut off by the excerpt (the reader decides)."""
-    leaders = list(_LEADER_PAGE.finditer(text))
+    leaders = list((_LEADER_PAGE_NUMBER if numbered else _LEADER_PAGE).finditer(text))
     headings = list(_CONTENTS_HEADING.finditer(text[:leaders[0].start()])) if leaders else []
     heading = headings[-1] if headings else None  # the last contents heading before the first row
     if len(leaders) < 3 or heading is None:
@@ -638,6 +641,10 @@ def _leader_rows(text: str) -> tuple[str, list[str]] | None:
         [heading.end(), *(m.end() for m in leaders[:-1])], leaders, strict=True)]
     rest = text[leaders[-1].end():]
     rows.extend(_cut(rest, [m.end() for m in _BRACKETED_CASE_END.finditer(rest)]))
+    if numbered:
+        # An agenda's contents list also gives each item's sections ("Beslut... 7", "Handlingar... 10"):
+        # an item's section heading is no item.
+        rows = [row for row in rows if _item_heading(_DOT_LEADER.sub("", row)) is None]
     return text[:heading.start()].strip(), [row for row in rows if row]
 
 
@@ -720,7 +727,7 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
         if len(text) < RUN_ON:
             result.append(line)
             continue
-        paged = _leader_rows(text)
+        paged = _leader_rows(text, numbered=not protocol)
         if paged is not None:
             before, rows = paged
             if before:
