@@ -3185,3 +3185,15 @@ def test_an_agendas_contents_list_gives_rows_after_pages_and_no_section_headings
     titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
     assert "Kommunrevisionen granskar lönehanteringen" in titles
     assert "Beslut" not in titles and "Handlingar" not in titles
+
+
+def test_a_notices_signature_ends_its_bulleted_list(tmp_path):
+    # norrkoping_kallelse_1 ("• Norrköping den 2 oktober 2019 / • Olle Vikmång / • kommunfullmäktiges ordförande";
+    # hjo and hallsberg sign their kallelser with place and date too)
+    text = ("Kommunfullmäktiges sammanträde 14 oktober 2019\n\nKommunfullmäktige i Norrköping kallas att sammanträda "
+            "i fullmäktiges sessionssal, måndagen den 14 oktober 2019, klockan 16:30.\n\nFöljande ärenden behandlas\n\n"
+            " • Val av justerare\n • Anmälan av inkomna motioner\n • Rapporter med mera\n"
+            " • Norrköping den 2 oktober 2019\n\n • Olle Vikmång\n • kommunfullmäktiges ordförande\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert "Rapporter med mera" in titles
+    assert not any("Norrköping den" in t or "Vikmång" in t or "ordförande" in t for t in titles)

@@ -827,6 +827,10 @@ _LIST_INTRO = re.compile(r"(?:\bbehandlas\b.*|:|^(?:föredragningslista|dagordni
                          re.IGNORECASE)
 
 
+_PLACE_AND_DAY = re.compile(r"^(?!(?i:datum|möte|sammanträde|sammanträdesdatum|den)\b)[A-ZÅÄÖ][a-zåäö-]+,?\s+"
+                            r"(?:den\s+\d{1,2}\s+(?:" + MONTH_WORDS + r")\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)$")
+
+
 def split_bullet_rows(lines: list[Line]) -> list[Line]:
     """A notice's bulleted list of the meeting's items ("• Kulturstrategi för åren 2018-2030"),
     two bullets at least right under a line that introduces the list: each an item's row, no number
@@ -841,6 +845,12 @@ def split_bullet_rows(lines: list[Line]) -> list[Line]:
             if result[at].stripped:
                 rows.append(at)
             at += 1
+        # The notice's signature, place and date ("Norrköping den 2 oktober 2019"; Hjo, Hallsberg sign so),
+        # then the chair's name and office: the list ends before it.
+        signed = next((i for i, row in enumerate(rows)
+                       if _PLACE_AND_DAY.match(_BULLET_ROW.match(result[row].stripped).group("title"))), None)
+        if signed is not None:
+            rows = rows[:signed]
         if intro and _LIST_INTRO.search(intro) and len(rows) >= 2:
             for row in rows:
                 title = _BULLET_ROW.match(result[row].stripped).group("title")
