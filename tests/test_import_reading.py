@@ -3197,3 +3197,12 @@ def test_a_notices_signature_ends_its_bulleted_list(tmp_path):
     titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
     assert "Rapporter med mera" in titles
     assert not any("Norrköping den" in t or "Vikmång" in t or "ordförande" in t for t in titles)
+
+
+@pytest.mark.parametrize("title", [
+    "Sammanträdet öppnas",  # region-sormland_kallelse_1 (region-dalarna, region-vasterbotten: öppnas, avslutas)
+    "Fastställande av föredragningslista och val av justerare",  # degerfors_kallelse_1
+])
+def test_an_agendas_opening_formalities_are_no_matters(title):
+    from archive.importing.meetingdocs import FORMALITY
+    assert FORMALITY.match(title)

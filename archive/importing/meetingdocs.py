@@ -1107,6 +1107,11 @@ FORMALITY = re.compile(
     r"upprop|upprop (och|samt) .*|utseende av (protokoll)?justerare.*|"
     r"godkännande av (dagordning(en)?|föredragningslista(n)?|ärendelista(n)?)|fastställande av (dagordning(en)?|"
     r"föredragningslista(n)?|ärendelista(n)?)|(sammanträdets|mötets) (öppnande|avslutande|inledning)|"
+    # "Sammanträdet öppnas" (Region Sörmland, Region Dalarna; "Sammanträdet avslutas" Region Västerbotten);
+    # the agenda fixed and the justerare chosen in one item (Degerfors; "Val av justerare och ..." below)
+    r"(sammanträdet|mötet|fullmäktigesammanträdet) (öppnas|avslutas)|"
+    r"(godkännande|fastställande) av (dagordning(en)?|föredragningslista(n)?|ärendelista(n)?) (och|samt) "
+    r"val av (protokolls?justerare|justerare|justerande)|"
     r"öppnande|avslutning|"
     r"övriga frågor|protokolls?justering.*|närvaro|val av justerare och.*|"
     r"eventuella (anmälningsärenden|övriga frågor|frågor)|"
