@@ -3244,3 +3244,107 @@ def test_a_number_after_a_dot_leader_under_a_page_column_head_is_a_page_not_a_pa
     titles = [item.matter.title for item in items]
     assert "Rapport från personalutskottet" in titles
     assert not any(item.key in ("§ 5", "§ 6", "§ 7", "§ 8") for item in items)
+def test_an_agendas_page_column_is_not_read_into_its_titles(tmp_path):
+    # oxelosund_kallelse_1 ("Nr DiarieNr Ärendemening Föredragning /sidan"; a page column in the lists of
+    # borgholm, norberg, vaxholm, ange and oskarshamn too)
+    text = ("KALLELSE till ledamöter\n\nKommunstyrelsens arbetsutskott kallas till sammanträde 2013-10-28, 8.30 "
+            "Kommunhuset\n\nNr DiarieNr Ärendemening Föredragning /sidan\n\n"
+            "1. KS.2012.129 Analys av missbruksproblematiken i Oxelösund 3\n"
+            "2. KS.2013.69 Svar på medborgarförslag om övervakningskameror 13\n"
+            "3. KS.2013.97 Avtal för fastighetsförvaltning 17\n"
+            "4. KS.2013.99 Uppföljning av internkontrollplan 22\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert "Avtal för fastighetsförvaltning" in titles
+    assert not any(title[-1].isdigit() for title in titles)
+
+
+def test_a_number_that_belongs_to_an_agenda_title_stays(tmp_path):
+    text = ("Kallelse\n\nKommunstyrelsen kallas till sammanträde 2013-10-28\n\nÄrenden\n\n"
+            "1. Detaljplan för Norra hamnen etapp 2\n2. Detaljplan för Norra hamnen etapp 3\n"
+            "3. Detaljplan för Norra hamnen etapp 4\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert titles and "Detaljplan för Norra hamnen etapp 4" in titles
+
+
+def test_an_agenda_row_that_gives_its_case_number_is_read_whatever_its_number(tmp_path):
+    # gnesta_kallelse_1 (a web notice giving items 7 and 9 of the meeting); "number, case number, title" rows
+    # also in flen, oxelosund, region-kalmar-lan, hallsberg
+    text = ("Kallelse\n\nKommunstyrelsen kallas till sammanträde 2023-06-12\n\n"
+            "7 KS.2023.169 Tillköpsbeställning av kollektivtrafik\n\n"
+            "Kommunstyrelseförvaltningen föreslår kommunstyrelsen att förlänga linje 525.\n\n"
+            "9 KS.2023.191 Revisionsrapport - Grundläggande granskning av styrelser och nämnder 2022\n\n"
+            "Av kommunallagen framgår att revisorerna ska granska.\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [(i.key, i.matter.case_number) for i in items] == [("punkt 7", "KS.2023.169"), ("punkt 9", "KS.2023.191")]
+    assert items[0].matter.title == "Tillköpsbeställning av kollektivtrafik"
+
+
+def test_the_body_that_meets_is_a_kallelses_body(tmp_path):
+    # gnesta_kallelse_1 ("sammanträder kommunstyrelsen"); "Kommunfullmäktige sammanträder" in falkoping, hjo,
+    # region-dalarna
+    text = ("Detta beslutas i kommunstyrelsen 12 juni\n\nPå måndag den 12 juni sammanträder kommunstyrelsen, som har "
+            "ansvaret för att kommunfullmäktiges beslut blir genomförda.\n\n"
+            "7 KS.2023.169 Tillköpsbeställning av kollektivtrafik\n\nFörslaget ger en besparing.\n\n"
+            "9 KS.2023.191 Revisionsrapport - Grundläggande granskning av styrelser och nämnder 2022\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.meeting.body == "Kommunstyrelsen"
+
+
+def test_a_wrapped_date_line_does_not_stop_a_web_agenda_being_read_as_one(tmp_path):
+    # vetlanda_kallelse_1 ("... sammanträde den" / "22 januari 2020, kl. 18.30 ..."; lines opening with a day and
+    # month in the kallelser of falun, gotland, hjo, kungsbacka too); its "Protokollet ... kommer att justeras"
+    text = ("Kontakt\nDela\nLyssna\nKartan\nVetlanda\nKontakt\n\nKommunfullmäktige 22 januari 2020\n\n"
+            "Ärendelista vid kommunfullmäktiges sammanträde den\n22 januari 2020, kl. 18.30 i kommunfullmäktiges "
+            "sessionssal.\n\nProtokollet från sammanträdet kommer att justeras den 29 januari 2020, kl. 14.30 på "
+            "kommunkansliet.\n\nÄrendelista\n\n 1. Meddelanden\n 2. Motioner\n 3. Avsägelser\n 4. Interpellationer\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.kind == "kallelse"
+    assert [i.matter.title for i in parsed.items][:3] == ["Meddelanden", "Motioner", "Avsägelser"]
+
+
+def test_a_kallelse_with_its_papers_is_named_by_its_first_line(tmp_path):
+    # harnosand_kallelse_1 (its items' tjänsteskrivelser follow the list; so in oxelosund's and tyreso's kallelser)
+    text = ("KALLELSE Datum 2019-09-06\n\nKommunstyrelsen kallas härmed till sammanträde tisdagen den 10 september "
+            "2019 kl. 08:15 i Olof Högbergssalen.\n\nFöredragningslista\n\n1. Informationsärenden\n"
+            "2. Fastställande av föredragningslista\n3. Val av justerare\n4. Ekonomisk månadsrapport\n\n"
+            "TJÄNSTESKRIVELSE Datum 2019-08-30\n\nDnr KS/2019-000101\n\nEkonomisk månadsrapport maj-juli\n\n"
+            "Förslag till beslut\n\nKommunstyrelseförvaltningen föreslår kommunstyrelsen besluta att godkänna "
+            "informationen.\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.kind == "kallelse"
+    assert parsed.meeting.body == "Kommunstyrelsen"
+    assert [i.matter.title for i in parsed.items][:2] == ["Informationsärenden", "Ekonomisk månadsrapport"]
+
+
+def test_an_agendas_contents_list_gives_rows_after_pages_and_no_section_headings(tmp_path):
+    # bollnas_kallelse_1 ("Title... 7 4 Title...": the next row's number after the page, as in the lists of
+    # norberg, vaxholm, ange, oskarshamn, bjuv; the items' sections listed too)
+    text = ("KOMMUNFULLMÄKTIGE KALLELSE 2017-05-22\n\nKOMMUNFULLMÄKTIGE Tid Måndagen den 29 maj 2017 kl. 17:00\n\n"
+            "Innehållsförteckning 1 Allmänhetens frågestund i kommunfullmäktige... 5 2 Ledamöternas frågestund i "
+            "kommunfullmäktige... 6 3 Information till kommunfullmäktige från revisorerna... 7 Beslut... 7 "
+            "Redogörelse... 7 4 Kommunrevisionen granskar lönehanteringen... 8 Beslut... 8 Handlingar... 10 "
+            "5 Investeringsbudget 2018 med plan 2019-2022... 11 Beslut... 11\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert "Kommunrevisionen granskar lönehanteringen" in titles
+    assert "Beslut" not in titles and "Handlingar" not in titles
+
+
+def test_a_notices_signature_ends_its_bulleted_list(tmp_path):
+    # norrkoping_kallelse_1 ("• Norrköping den 2 oktober 2019 / • Olle Vikmång / • kommunfullmäktiges ordförande";
+    # hjo and hallsberg sign their kallelser with place and date too)
+    text = ("Kommunfullmäktiges sammanträde 14 oktober 2019\n\nKommunfullmäktige i Norrköping kallas att sammanträda "
+            "i fullmäktiges sessionssal, måndagen den 14 oktober 2019, klockan 16:30.\n\nFöljande ärenden behandlas\n\n"
+            " • Val av justerare\n • Anmälan av inkomna motioner\n • Rapporter med mera\n"
+            " • Norrköping den 2 oktober 2019\n\n • Olle Vikmång\n • kommunfullmäktiges ordförande\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert "Rapporter med mera" in titles
+    assert not any("Norrköping den" in t or "Vikmång" in t or "ordförande" in t for t in titles)
+
+
+@pytest.mark.parametrize("title", [
+    "Sammanträdet öppnas",  # region-sormland_kallelse_1 (region-dalarna, region-vasterbotten: öppnas, avslutas)
+    "Fastställande av föredragningslista och val av justerare",  # degerfors_kallelse_1
+])
+def test_an_agendas_opening_formalities_are_no_matters(title):
+    from archive.importing.meetingdocs import FORMALITY
+    assert FORMALITY.match(title)

@@ -74,6 +74,9 @@ _CODE_AND_NUMBER = re.compile(r"^(?P<code>[A-ZÅÄÖ]{2,6})\s+(?:§\s*)?\d{1,4}\
 # "Nämnden", "Arbetsutskottet": the body of the meeting, named by its kind.
 GENERIC_BODIES = {"nämnden", "styrelsen", "utskottet", "arbetsutskottet", "fullmäktige", "förvaltningen"}
 _NUMBERED = re.compile(r"^(?P<n>\d{1,3})\s*[.):]?\s+(?P<rest>\S.*)$")
+# An agenda's row "7 KS.2023.169 Tillköpsbeställning av kollektivtrafik": its number, its case number, its
+# title (Flen, Oxelösund, Gnesta, Region Kalmar län, Hallsberg).
+_CASE_THEN_TITLE = re.compile(r"^(?:(?i:dnr)\.?:?\s+)?" + CASE_NUMBER.pattern + r"\s+[\"”]?[A-ZÅÄÖ]")
 _PLACE_AND_TIME_LABEL = re.compile(r"\bjusteringens plats och tid\b", re.IGNORECASE)
 # "Jönköping 2015-09-21", "Kansliet 2016-11-08 16:00": a justering's place and time as a form's value.
 _PLACE_AND_DATE = re.compile(r"^\s*(?:[A-ZÅÄÖ][\wåäö-]+,?\s+)?(?:\d{4}-\d{2}-\d{2}|\d{6}|\d{8})"
@@ -463,6 +466,9 @@ _DATE_AFTER_NAME = re.compile(
 _CAPITALS_RUN = re.compile(r"\b[A-ZÅÄÖ]{3,}(?:[ -]+(?:OCH|[A-ZÅÄÖ]{2,}-?))+\b")
 _CALLED_TO_MEET = re.compile(r"\b(?:kallas|kallar)\b[^.]{0,40}?\bsammanträd(?:a|e)\b|\bsammanträder\b",
                              re.IGNORECASE)
+_BODY_MEETS = re.compile(r"\b(?P<body>[\wåäö-]*(?:fullmäktige|styrelsen|nämnden|utskottet))\s+sammanträder\b"
+                         r"|\bsammanträder\s+(?P<after>[\wåäö-]*(?:fullmäktige|styrelsen|nämnden|utskottet))\b",
+                         re.IGNORECASE)
 _BODY_CALLED = re.compile(r"\b(?P<body>[\wåäö-]*(?:fullmäktige|styrelsen|nämnden|utskottet))\s+kallas\s+"
                           r"(?:härmed\s+)?(?:till|att)\b", re.IGNORECASE)
 
@@ -611,6 +617,9 @@ def _consecutive(numbers: list[int]) -> list[int]:
 # ..."), or, where the pages are not given, at its case number in brackets ("Finansiell rapport (Dnr
 # KS2015/82) Rambudget ..."). The page number is furniture: never the next row's item number.
 _LEADER_PAGE = re.compile(r"\s*(?:\.{2,}|…+)\s*\d{1,3}\s+(?=[A-ZÅÄÖ])")
+# An agenda's contents list giving each row's number, title, leader and page: "1 Allmänhetens frågestund...
+# 5 2 Ledamöternas ...", the next row's number after the page (as _PAGE_THEN_ROW; Bollnäs, Bjuv).
+_LEADER_PAGE_NUMBER = re.compile(r"\s*(?:\.{2,}|…+)\s*\d{1,3}\s+(?=(?:\d{1,3}\s+)?[A-ZÅÄÖ])")
 _CONTENTS_HEADING = re.compile(
     r"\b(?:innehållsförteckning|innehåll|ärendeförteckning|ärendelista)\b"
     r"(?:\s*:|\s+(?:ärenden?|rubrik|sida|sid\.?|paragraf|§)\b)*\s*", re.IGNORECASE)
@@ -619,12 +628,12 @@ _BRACKETED_CASE_END = re.compile(r"\((?:(?i:dnr|diarienummer)\.?:?\s*)?" + CASE_
                                  + r"\)(?=\s+[A-ZÅÄÖ])")
 
 
-def _leader_rows(text: str) -> tuple[str, list[str]] | None:
+def _leader_rows(text: str, *, numbered: bool = False) -> tuple[str, list[str]] | None:
     """'Innehåll Ärende Sida Title A... 3 Title B... 4 Title C... 6 ...' -> the text before the
     list and its rows' titles (leader and page dropped): only under a contents heading, three
     rows with a page number at least. The piece after the last page number is cut after each
     bracketed case number; its last part may be cut off by the excerpt (the reader decides)."""
-    leaders = list(_LEADER_PAGE.finditer(text))
+    leaders = list((_LEADER_PAGE_NUMBER if numbered else _LEADER_PAGE).finditer(text))
     headings = list(_CONTENTS_HEADING.finditer(text[:leaders[0].start()])) if leaders else []
     if leaders and not headings:
         # The list's page column head alone before its first row ("Ärenden vid dagens sammanträde Sida
@@ -638,6 +647,10 @@ def _leader_rows(text: str) -> tuple[str, list[str]] | None:
         [heading.end(), *(m.end() for m in leaders[:-1])], leaders, strict=True)]
     rest = text[leaders[-1].end():]
     rows.extend(_cut(rest, [m.end() for m in _BRACKETED_CASE_END.finditer(rest)]))
+    if numbered:
+        # An agenda's contents list also gives each item's sections ("Beslut... 7", "Handlingar... 10"):
+        # an item's section heading is no item.
+        rows = [row for row in rows if _item_heading(_DOT_LEADER.sub("", row)) is None]
     return text[:heading.start()].strip(), [row for row in rows if row]
 
 
@@ -728,7 +741,7 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
         if len(text) < RUN_ON:
             result.append(line)
             continue
-        paged = _leader_rows(text)
+        paged = _leader_rows(text, numbered=not protocol)
         if paged is not None:
             before, rows = paged
             if before:
@@ -828,6 +841,10 @@ _LIST_INTRO = re.compile(r"(?:\bbehandlas\b.*|:|^(?:föredragningslista|dagordni
                          re.IGNORECASE)
 
 
+_PLACE_AND_DAY = re.compile(r"^(?!(?i:datum|möte|sammanträde|sammanträdesdatum|den)\b)[A-ZÅÄÖ][a-zåäö-]+,?\s+"
+                            r"(?:den\s+\d{1,2}\s+(?:" + MONTH_WORDS + r")\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)$")
+
+
 def split_bullet_rows(lines: list[Line]) -> list[Line]:
     """A notice's bulleted list of the meeting's items ("• Kulturstrategi för åren 2018-2030"),
     two bullets at least right under a line that introduces the list: each an item's row, no number
@@ -842,6 +859,12 @@ def split_bullet_rows(lines: list[Line]) -> list[Line]:
             if result[at].stripped:
                 rows.append(at)
             at += 1
+        # The notice's signature, place and date ("Norrköping den 2 oktober 2019"; Hjo, Hallsberg sign so),
+        # then the chair's name and office: the list ends before it.
+        signed = next((i for i, row in enumerate(rows)
+                       if _PLACE_AND_DAY.match(_BULLET_ROW.match(result[row].stripped).group("title"))), None)
+        if signed is not None:
+            rows = rows[:signed]
         if intro and _LIST_INTRO.search(intro) and len(rows) >= 2:
             for row in rows:
                 title = _BULLET_ROW.match(result[row].stripped).group("title")
@@ -1101,6 +1124,11 @@ FORMALITY = re.compile(
     r"upprop|upprop (och|samt) .*|utseende av (protokoll)?justerare.*|"
     r"godkännande av (dagordning(en)?|föredragningslista(n)?|ärendelista(n)?)|fastställande av (dagordning(en)?|"
     r"föredragningslista(n)?|ärendelista(n)?)|(sammanträdets|mötets) (öppnande|avslutande|inledning)|"
+    # "Sammanträdet öppnas" (Region Sörmland, Region Dalarna; "Sammanträdet avslutas" Region Västerbotten);
+    # the agenda fixed and the justerare chosen in one item (Degerfors; "Val av justerare och ..." below)
+    r"(sammanträdet|mötet|fullmäktigesammanträdet) (öppnas|avslutas)|"
+    r"(godkännande|fastställande) av (dagordning(en)?|föredragningslista(n)?|ärendelista(n)?) (och|samt) "
+    r"val av (protokolls?justerare|justerare|justerande)|"
     r"öppnande|avslutning|"
     r"övriga frågor|protokolls?justering.*|närvaro|val av justerare och.*|"
     r"eventuella (anmälningsärenden|övriga frågor|frågor)|"
@@ -1253,6 +1281,10 @@ _REPORT_HEADING = re.compile(
     re.IGNORECASE)
 
 
+_AGENDA_FIRST = re.compile(r"^(?:KALLELSE|FÖREDRAGNINGSLISTA|DAGORDNING|ÄRENDELISTA|Kallelse|Föredragningslista|"
+                           r"Dagordning|Ärendelista)\b")
+
+
 def detect(document: Document) -> str | None:
     """'protokoll', 'kallelse' or None (a tjänsteskrivelse), from the document's first
     lines: the word naming the document, in a short line, and for a protocol its §§;
@@ -1260,7 +1292,12 @@ def detect(document: Document) -> str | None:
     'Paragrafer 33-70'), wherever it stands in run-on text."""
     lines = content_lines(document)
     head = [line.stripped for line in lines if line.stripped][:6]
-    if any(_TJANSTESKRIVELSE.search(line) and len(line.split()) <= 8 for line in head):
+    report = next((at for at, line in enumerate(head) if _TJANSTESKRIVELSE.search(line) and len(line.split()) <= 8),
+                  None)
+    # A kallelse with its papers: "KALLELSE Datum 2019-09-06" first, its items' tjänsteskrivelser after it
+    # (Härnösand, Oxelösund, Tyresö); the first line names the document.
+    called_first = bool(head) and report is not None and report > 0 and _AGENDA_FIRST.match(head[0]) is not None
+    if report is not None and not called_first:
         return None
     short = [line for line in head if len(line.split()) <= 8]
     has_paragraphs = any(_PARAGRAPH.match(line.stripped) for line in lines)
@@ -1305,8 +1342,11 @@ def detect(document: Document) -> str | None:
     # A web page listing a meeting's items: it names the meeting ("... nämndens sammanträde
     # den 14 december 2017", "Regionfullmäktige 4 december") and numbers its items 1, 2, 3 ...;
     # no § and no justering done.
-    numbered = [int(m.group("n")) for line in lines[:80] if (m := _NUMBERED.match(line.stripped))]
-    first_numbered = next((i for i, line in enumerate(lines[:80]) if _NUMBERED.match(line.stripped)), 0)
+    # (A line opening with a day and month, "22 januari 2020, kl. 18.30 i ...", is a wrapped date, no item.)
+    numbered = [int(m.group("n")) for line in lines[:80]
+                if (m := _NUMBERED.match(line.stripped)) and not _DAY_AND_MONTH.match(line.stripped)]
+    first_numbered = next((i for i, line in enumerate(lines[:80]) if _NUMBERED.match(line.stripped)
+                           and not _DAY_AND_MONTH.match(line.stripped)), 0)
     # Numbered points under a tjänsteskrivelse's headings are its proposals, not an agenda.
     under_headings = any(_REPORT_HEADING.match(line.stripped) for line in lines[:first_numbered])
     if (numbered[:1] == [1] and _counts_up(numbered) and not has_paragraphs
@@ -1368,6 +1408,32 @@ class Item:
     truncated_case: str | None = None  # "KSKF/2013: Title": a number whose end was lost
     row: bool = False  # a row of a list of items run together (split_contents_runs, split_glued_rows)
     path: list[str] = field(default_factory=list)  # earlier bodies of a margin path ("Kf 75 Ks 82 Au 225")
+
+
+# An agenda's page column ("Sida", "Föredragning /sidan") read onto its rows' titles: "Avtal för
+# fastighetsförvaltning 17". Never a number that belongs to the title ("etapp 2", "del 3", "kap. 4").
+_TITLE_PAGE = re.compile(r"(?<=\S)\s+(?P<page>\d{1,3})$")
+_NUMBERED_WORD_END = re.compile(r"\b(?i:del|delar|etapp|fas|steg|nr|nummer|kap|kapitel|punkt|bilaga|avsnitt|"
+                                r"kvarteret|kv|version|tertial|kvartal|område|linje|väg|lss|sol)\.?$")
+
+
+def _drop_page_column_of_titles(parsed: list[ParsedItem]) -> None:
+    """An agenda's rows that end with their page in the papers (a "Sida" column: Oxelösund's "Nr DiarieNr
+    Ärendemening Föredragning /sidan"; Borgholm's, Norberg's, Vaxholm's, Ånge's and Oskarshamn's lists of
+    items give each row's page so too): where three rows at least end with a bare number, those numbers
+    never going back from row to row and rising at least twice, the numbers are pages, not the titles'."""
+    ends = []
+    for item in parsed:
+        match = _TITLE_PAGE.search(item.matter.title or "")
+        if match and not _NUMBERED_WORD_END.search(item.matter.title[:match.start()]):
+            ends.append((item, match))
+    pages = [int(match.group("page")) for _, match in ends]
+    if len(ends) < 3 or any(b < a for a, b in zip(pages, pages[1:])) or len(set(pages)) < 3:
+        return
+    for item, match in ends:
+        title = item.matter.title[:match.start()].rstrip(" ,")
+        if len(title.split()) >= 1:
+            item.matter.title = title
 
 
 def content_lines(document: Document) -> list[Line]:
@@ -1492,6 +1558,8 @@ class MeetingDocumentParser:
             result = self.item(item, meeting, municipality)
             if result is not None:
                 parsed.append(result)
+        if self.kind == "kallelse":
+            _drop_page_column_of_titles(parsed)
         if body is None:
             # Partial beats refusal (issue 13): a meeting needs its body, so only the matters are
             # stored (store.py), each warned that the meeting and its decision step were not; the
@@ -1588,7 +1656,10 @@ class MeetingDocumentParser:
                     # The first item is 1, or any number right under the list's heading
                     # ("Föredragningslista / 247 Val av justerare"), as a paragraph series runs on.
                     first = number == 1 or in_list and not items and not in_proposal
-                    if not is_point and (number == last_number + 1 or not items and first) and (items or first):
+                    # A row that gives its case number after its number is the agenda's row whatever its
+                    # number: a web notice lists some items of the meeting ("7 KS.2023.169 ... 9 KS.2023.191").
+                    coded = number > last_number and not in_proposal and _CASE_THEN_TITLE.match(numbered.group("rest"))
+                    if not is_point and (coded or (number == last_number + 1 or not items and first) and (items or first)):
                         start = (f"punkt {number}", number, numbered.group("rest"))
                     elif in_proposal:
                         last_point = number
@@ -1740,6 +1811,12 @@ class MeetingDocumentParser:
         called = _BODY_CALLED.search(" ".join(line.stripped for line in head[:25] if line.stripped))
         if called:
             return body_name(called.group("body")), None
+        if self.kind == "kallelse":
+            # "På måndag den 12 juni sammanträder kommunstyrelsen", "Kommunfullmäktige sammanträder
+            # måndagen den ...": the body that meets (Gnesta; Falköping, Hjo, Region Dalarna).
+            meets = _BODY_MEETS.search(" ".join(line.stripped for line in head[:25] if line.stripped))
+            if meets:
+                return body_name(meets.group("body") or meets.group("after")), None
         # "handlingar till kultur- och fritidsnämndens sammanträde den 14 december 2017"
         for line in head[:10]:
             genitive = re.search(r"(?P<body>\b[\wåäö]+(?:- och [\wåäö]+)?"
