@@ -1428,7 +1428,7 @@ def _drop_page_column_of_titles(parsed: list[ParsedItem]) -> None:
         if match and not _NUMBERED_WORD_END.search(item.matter.title[:match.start()]):
             ends.append((item, match))
     pages = [int(match.group("page")) for _, match in ends]
-    if len(ends) < 3 or any(b < a for a, b in zip(pages, pages[1:])) or len(set(pages)) < 3:
+    if len(ends) < 3 or any(b < a for a, b in zip(pages, pages[1:], strict=False)) or len(set(pages)) < 3:
         return
     for item, match in ends:
         title = item.matter.title[:match.start()].rstrip(" ,")
@@ -1659,7 +1659,8 @@ class MeetingDocumentParser:
                     # A row that gives its case number after its number is the agenda's row whatever its
                     # number: a web notice lists some items of the meeting ("7 KS.2023.169 ... 9 KS.2023.191").
                     coded = number > last_number and not in_proposal and _CASE_THEN_TITLE.match(numbered.group("rest"))
-                    if not is_point and (coded or (number == last_number + 1 or not items and first) and (items or first)):
+                    in_order = (number == last_number + 1 or not items and first) and (items or first)
+                    if not is_point and (coded or in_order):
                         start = (f"punkt {number}", number, numbered.group("rest"))
                     elif in_proposal:
                         last_point = number
