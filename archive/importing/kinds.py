@@ -9,7 +9,9 @@ from __future__ import annotations
 
 # A meeting's call and its list of matters: "Kallelse", "KALLELSE/FÖREDRAGNINGSLISTA", "Dagordning",
 # a fullmäktige's public notice "Kungörelse" (Botkyrka, Hultsfred, Mölndal, Härryda), "Ärendelista"
-# (Kävlinge, Hylte, Finspång), "KALLELSE/UNDERRÄTTELSE" (Haninge, Kungsbacka), "Anmälningslista".
+# (the kallelser of Degerfors, Östhammar, Sävsjö, Vetlanda; protocols head their own list of
+# paragraphs so too, Kävlinge, Hylte, Finspång, which meetingdocs.detect tells apart by a protocol's
+# signs), "KALLELSE/UNDERRÄTTELSE" (Haninge, Kungsbacka), "Anmälningslista".
 AGENDA_KINDS = ("kallelse", "föredragningslista", "ärendelista", "dagordning", "kungörelse", "underrättelse",
                 "anmälningslista")
 # A meeting's minutes and extracts of them.
