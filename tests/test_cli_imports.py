@@ -53,3 +53,22 @@ def test_help_lists_every_command_a_module_of_its_own_holds():
     assert set(LAZY_COMMANDS) <= listed
     assert {"export", "list", "show", "tui"} <= listed
 
+
+
+def test_lazy_commands_name_every_command_their_modules_define():
+    """LAZY_COMMANDS is the only list of these commands: a command a cmd_ module defines but
+    the list leaves out would silently be no command at all, and a listed name must be the
+    command's own."""
+    import importlib
+
+    import click
+
+    defined = {}
+    for module_name in {target.partition(":")[0] for target in LAZY_COMMANDS.values()}:
+        module = importlib.import_module(module_name)
+        commands = {name: obj for name, obj in vars(module).items() if isinstance(obj, click.Command)}
+        nested = {id(sub) for obj in commands.values() if isinstance(obj, click.Group)
+                  for sub in obj.commands.values()}
+        defined.update({f"{module_name}:{name}": obj.name for name, obj in commands.items()
+                        if id(obj) not in nested})
+    assert defined == {target: name for name, target in LAZY_COMMANDS.items()}
