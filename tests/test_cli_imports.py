@@ -6,12 +6,15 @@ archive modules only they need. Not a timing: which modules a real process loade
 from __future__ import annotations
 
 import ast
+import importlib
 import subprocess
 import sys
 
+import click
+import pytest
 from click.testing import CliRunner
 
-from beslut.cli import LAZY_COMMANDS, cli
+from beslut.cli import LAZY_COMMANDS, LazyCommands, cli
 from tests.conftest import ROOT
 
 
@@ -59,10 +62,6 @@ def test_lazy_commands_name_every_command_their_modules_define():
     """LAZY_COMMANDS is the only list of these commands: a command a cmd_ module defines but
     the list leaves out would silently be no command at all, and a listed name must be the
     command's own."""
-    import importlib
-
-    import click
-
     defined = {}
     for module_name in {target.partition(":")[0] for target in LAZY_COMMANDS.values()}:
         module = importlib.import_module(module_name)
@@ -72,3 +71,12 @@ def test_lazy_commands_name_every_command_their_modules_define():
         defined.update({f"{module_name}:{name}": obj.name for name, obj in commands.items()
                         if id(obj) not in nested})
     assert defined == {target: name for name, target in LAZY_COMMANDS.items()}
+
+
+def test_lazy_commands_import_only_on_look_up_and_refuse_a_command_of_another_name():
+    commands = LazyCommands({}, {"nowhere": "no_such_module:command", "check": "beslut.cmd_deadlines:due"})
+    assert "nowhere" in commands and sorted(commands) == ["check", "nowhere"] and len(commands) == 2
+    with pytest.raises(ModuleNotFoundError):
+        commands["nowhere"]
+    with pytest.raises(RuntimeError, match="'due', not 'check'"):
+        commands["check"]
