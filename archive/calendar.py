@@ -9,13 +9,12 @@ the same event in the auditor's calendar instead of adding a copy.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event, Timezone
 
+from archive.dates import stockholm
 from archive.model import MEETING_STATES_SV
 
-STOCKHOLM = ZoneInfo("Europe/Stockholm")
 UID_DOMAIN = "beslut.arkiv"
 STATUS = {"planned": "TENTATIVE", "called": "CONFIRMED", "held": "CONFIRMED", "cancelled": "CANCELLED"}
 DEFAULT_LENGTH = timedelta(hours=3)  # an end is needed for timed events; the archive has none
@@ -44,7 +43,7 @@ def meeting_plan_ics(body: dict, meetings: list[dict], *, now: datetime) -> byte
         event.add("dtstamp", stamp)
         day = date.fromisoformat(meeting["date"])
         if meeting.get("start_time"):
-            start = datetime.combine(day, time.fromisoformat(meeting["start_time"]), tzinfo=STOCKHOLM)
+            start = datetime.combine(day, time.fromisoformat(meeting["start_time"]), tzinfo=stockholm())
             event.add("dtstart", start)
             event.add("dtend", start + DEFAULT_LENGTH)
         else:
@@ -64,7 +63,7 @@ def meeting_plan_ics(body: dict, meetings: list[dict], *, now: datetime) -> byte
     # VTIMEZONE to place TZID times, and a plan of all-day meetings may gain times later.
     years = [int(m["date"][:4]) for m in meetings] or [stamp.year]
     vtimezone = Timezone.from_tzinfo(
-        STOCKHOLM, tzid="Europe/Stockholm",
+        stockholm(), tzid="Europe/Stockholm",
         first_date=date(min(years) - 1, 1, 1), last_date=date(max(years) + 2, 1, 1),
     )
     cal.subcomponents.insert(0, vtimezone)  # before the events that refer to it

@@ -201,13 +201,6 @@ def stockholm() -> dt.tzinfo:
     return ZoneInfo("Europe/Stockholm")
 
 
-def __getattr__(name: str):
-    """`archive.dates.STOCKHOLM` (stockholm()), made on first use (PEP 562)."""
-    if name == "STOCKHOLM":
-        return stockholm()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
 # "... 14:00", "... 14.00", "... kl. 14", "...T14:00:30", then an optional zone: "UTC", "Z", "+01:00".
 _MOMENT = (
     r"(?P<date>.+?)(?:\s+|t)(?:kl\.?\s*)?(?P<hour>[0-9]{1,2})(?:[:.](?P<minute>[0-9]{2})(?::(?P<second>[0-9]{2}))?)?"

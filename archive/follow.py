@@ -180,12 +180,12 @@ class Follower:
 
 def follow_note(status: dict, *, now: dt.datetime) -> str:
     """The sentence the portal shows: the last change it holds, and how fresh that is."""
-    from archive.dates import STOCKHOLM
+    from archive.dates import stockholm
 
     def local(text: str | None) -> str:
         if not text:
             return "–"
-        return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(STOCKHOLM).strftime(
+        return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(stockholm()).strftime(
             "%Y-%m-%d %H:%M:%S")
 
     checked = status.get("checked_at")

@@ -231,9 +231,9 @@ def restore_from_replica(target: str, out_path: Path, *, at: dt.datetime | None 
 
 
 def _local(moment: dt.datetime) -> str:
-    from archive.dates import STOCKHOLM
+    from archive.dates import stockholm
 
-    return moment.astimezone(STOCKHOLM).strftime("%Y-%m-%d %H:%M:%S")
+    return moment.astimezone(stockholm()).strftime("%Y-%m-%d %H:%M:%S")
 
 
 def is_replica(source: str) -> bool:

@@ -197,7 +197,7 @@ def test_a_ca_bundle_that_is_no_file_is_named_before_litestream_runs(db_path, tm
 # ---------------------------------------------------------------- to a point in time
 
 def test_restore_at_a_time_between_two_changes(db_path, tmp_path):
-    from archive.dates import STOCKHOLM
+    from archive.dates import stockholm
 
     assert run(db_path, "demo").exit_code == 0
     replica = str(tmp_path / "replika")
@@ -210,7 +210,7 @@ def test_restore_at_a_time_between_two_changes(db_path, tmp_path):
         first = run(db_path, "show", "2", "--json").output
         wait_restored(tmp_path / "x.db", replica, first, {})
         time.sleep(1.1)  # --at is given to the second, as a clerk writes it
-        between = datetime.now(STOCKHOLM).strftime("%Y-%m-%d %H:%M:%S")
+        between = datetime.now(stockholm()).strftime("%Y-%m-%d %H:%M:%S")
         time.sleep(1.1)
         assert run(db_path, "plan", "set-date", "2", "3", "2024-09-26").exit_code == 0
         latest = run(db_path, "show", "2", "--json").output
