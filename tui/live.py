@@ -103,7 +103,7 @@ class LiveScreen(SwedishKeys, Screen):
             self._layout_before_repaint = False
 
     def _compositor_refresh(self) -> None:
-        if self._layout_before_repaint or (self.app._batch_count and self.is_current):
+        if self._layout_before_repaint or (self.app_holds_frames() and self.is_current):
             return
         front = self.app.screen
         if front is not self and front.styles.background.a == 1 and not self.app.is_inline:
@@ -161,7 +161,7 @@ class LiveScreen(SwedishKeys, Screen):
         first if needed, as Screen._on_update and the beat would: one extra frame. Their
         own Update messages, arriving after, find nothing left to draw. False: not drawn
         (the screen is not in front, or the app holds its frames), Textual's beat will."""
-        if not self.is_current or self.app._batch_count:
+        if not self.is_current or self.app_holds_frames():
             return False
         self._dirty_widgets.update(changed)
         self._on_timer_update()
@@ -195,6 +195,6 @@ class LiveScreen(SwedishKeys, Screen):
         if not self._draw_when_idle:  # (3)
             return
         self._draw_when_idle = False
-        if self.is_current and self is self.app.screen and not self.app._batch_count and (
+        if self.is_current and self is self.app.screen and not self.app_holds_frames() and (
                 self._layout_required or self._repaint_required or self._dirty_widgets):
             self._on_timer_update()
