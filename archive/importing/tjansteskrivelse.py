@@ -438,6 +438,10 @@ def _municipality_name(name: str, what: str) -> str:
     return name
 
 
+# A municipality in capitals: "LINKÖPINGS KOMMUN", "MALMÖ STAD".
+_CAPITALS_MUNICIPALITY = re.compile(r"\b([A-ZÅÄÖ]{3,}) (?:KOMMUN|STAD)\b")
+
+
 def municipality_of(text: str) -> str:
     """The municipality the text names most often ("Linköpings kommun", "Malmö stad")."""
     names = Counter()
@@ -445,7 +449,7 @@ def municipality_of(text: str) -> str:
         if match.group("body") and not match.group("name").endswith("s"):
             continue  # "Till kommunstyrelsen" names no municipality; "Linköpings kommunfullmäktige" does
         names[_municipality_name(match.group("name"), match.group("what"))] += 1
-    for match in re.finditer(r"\b([A-ZÅÄÖ]{3,}) (?:KOMMUN|STAD)\b", text) if "KOMMUN" in text or "STAD" in text else ():
+    for match in _CAPITALS_MUNICIPALITY.finditer(text) if "KOMMUN" in text or "STAD" in text else ():
         names[_municipality_name(match.group(1), "kommun")] += 1  # (a text without either is not scanned)
     return names.most_common(1)[0][0] if names else ""
 
@@ -1079,7 +1083,7 @@ class TjansteskrivelseParser:
         "lena.bergstrom@upplands-bro.se"): the officer who wrote it."""
         people = []
         addresses = {m.group(1).lower() for line in preamble if "@" in line.stripped
-                     for m in re.finditer(r"([\w.-]+)@", line.stripped)}
+                     for m in _MAIL_LOCAL_PART.finditer(line.stripped)}
         for line in preamble:
             if naming.looks_like_person(line.stripped) and _mail_name(line.stripped) in addresses:
                 people.append(Responsible(name=line.stripped, title=None, role="handläggare"))
@@ -1282,6 +1286,10 @@ def _a_name(body: str) -> bool:
     before the last is a first part of a name ("Barn- och", "Kommunstyrelsens", "Tekniska")."""
     return body.lower() not in _GENERIC_BODIES and all(
         w.endswith(("-", "s", "a")) or w == "och" for w in body.split()[:-1])
+
+
+# An e-mail address's local part: "lena.bergstrom@upplands-bro.se" -> "lena.bergstrom".
+_MAIL_LOCAL_PART = re.compile(r"([\w.-]+)@")
 
 
 def _mail_name(name: str) -> str:
