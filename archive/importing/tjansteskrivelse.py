@@ -23,6 +23,7 @@ from archive.importing.common import (
     LABELLED_TRUNCATED,
     NOT_OURS,
     PAGE_MARK,
+    PAGE_NUMBER_OPENING,
     RUN_ON,
     TRUNCATED_DATE,
     ProposalLead,
@@ -455,7 +456,6 @@ def municipality_of(text: str) -> str:
 
 
 _BARE_PAGE_NUMBER = re.compile(r"\d{1,3}")
-_PAGE_NUMBER_OPENING = re.compile(r"^\d{1,3}\s+(?=\S)")
 
 
 def _lone_first_page(lines: list[Line]) -> list[Line]:
@@ -466,7 +466,7 @@ def _lone_first_page(lines: list[Line]) -> list[Line]:
     if any(line.page_start for line in lines):
         return lines
     # Only a long line opening with a number is cut below: without one (most reports) there is no page.
-    if not any(len(line.stripped) >= RUN_ON and _PAGE_NUMBER_OPENING.match(line.stripped) for line in lines):
+    if not any(len(line.stripped) >= RUN_ON and PAGE_NUMBER_OPENING.match(line.stripped) for line in lines):
         return lines
     bare_number_seen = False  # one flag, not a rescan of every earlier line at each line
     for index, line in enumerate(lines):
@@ -475,7 +475,7 @@ def _lone_first_page(lines: list[Line]) -> list[Line]:
         if _BARE_PAGE_NUMBER.fullmatch(line.stripped):
             bare_number_seen = True
             continue  # a site's bare page numbers of pages whose text it lost ("1" ... "40")
-        opening = _PAGE_NUMBER_OPENING.match(line.stripped) if len(line.stripped) >= RUN_ON else None
+        opening = PAGE_NUMBER_OPENING.match(line.stripped) if len(line.stripped) >= RUN_ON else None
         if opening:
             return [*lines[:index], Line(line.number, line.stripped[opening.end():], page_start=True),
                     *lines[index + 1:]]
