@@ -484,6 +484,10 @@ def _lone_first_page(lines: list[Line]) -> list[Line]:
     return lines
 
 
+# A word written in lower case, three letters or more (TjansteskrivelseParser.common_words).
+_LOWER_CASE_WORD = re.compile(r"(?<![\wåäöÅÄÖ])[a-zåäö]{3,}")
+
+
 class TjansteskrivelseParser:
     """Parses one document; `warnings` collects what the text left open."""
 
@@ -1072,9 +1076,8 @@ class TjansteskrivelseParser:
     def common_words(self) -> frozenset[str]:
         """The words the document writes in lower case (common words, not names), capitalised."""
         if not hasattr(self, "_common_words"):
-            lower = re.compile(r"(?<![\wåäöÅÄÖ])[a-zåäö]{3,}")
             self._common_words = frozenset(
-                word.capitalize() for line in self.lines for word in lower.findall(line.stripped))
+                word.capitalize() for line in self.lines for word in _LOWER_CASE_WORD.findall(line.stripped))
         return self._common_words
 
     def header_officers(self, preamble: list[Line]) -> list[Responsible]:
