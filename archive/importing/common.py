@@ -515,7 +515,7 @@ _PAGE_HEAD = re.compile(
 # A page mark set far right on a line of text: "... lägger ärendet till hand-lingarna.        1 (22)".
 _TRAILING_PAGE_MARK = re.compile(r"(?<=[a-zåäö.,;:)])\s{3,}\d{1,3}\s?\(\d{1,3}\)\s*$")
 # A site's own page number opening a line: "3 283 Utredning ..." (page 3).
-_PAGE_NUMBER_OPENING = re.compile(r"^(\d{1,3})\s+(?=\S)")
+PAGE_NUMBER_OPENING = re.compile(r"^(\d{1,3})\s+(?=\S)")
 # A "line" longer than this is run-on text (a page, a paragraph given as one line), not a line
 # as set on the page; one starting with page furniture is a whole page.
 RUN_ON = 120
@@ -533,7 +533,7 @@ def split_page_runs(lines: list[Line]) -> list[Line]:
     numbered_pages: set[int] = set()
     expected = 1
     for index, line in enumerate(lines):
-        opening = _PAGE_NUMBER_OPENING.match(line.stripped) if len(line.stripped) >= 40 else None
+        opening = PAGE_NUMBER_OPENING.match(line.stripped) if len(line.stripped) >= 40 else None
         if opening and int(opening.group(1)) == expected:
             numbered_pages.add(index)
             expected += 1
@@ -545,7 +545,7 @@ def split_page_runs(lines: list[Line]) -> list[Line]:
             line = Line(line.number, _TRAILING_PAGE_MARK.sub("", line.text), page_start=line.page_start)
         text = line.stripped
         match = _PAGE_HEAD.match(text) if "(" in text or "[" in text else None
-        numbered = _PAGE_NUMBER_OPENING.match(text) if index in numbered_pages else None
+        numbered = PAGE_NUMBER_OPENING.match(text) if index in numbered_pages else None
         if numbered and not match:
             if len(line.stripped) < RUN_ON:
                 result.append(line)  # a short page without a page mark: the line as it stands

@@ -23,6 +23,7 @@ from archive.importing.common import (
     LABELLED_TRUNCATED,
     NOT_OURS,
     PAGE_MARK,
+    PAGE_NUMBER_OPENING,
     RUN_ON,
     TRUNCATED_DATE,
     ProposalLead,
@@ -438,6 +439,10 @@ def _municipality_name(name: str, what: str) -> str:
     return name
 
 
+# A municipality in capitals: "LINKÖPINGS KOMMUN", "MALMÖ STAD".
+_CAPITALS_MUNICIPALITY = re.compile(r"\b([A-ZÅÄÖ]{3,}) (?:KOMMUN|STAD)\b")
+
+
 def municipality_of(text: str) -> str:
     """The municipality the text names most often ("Linköpings kommun", "Malmö stad")."""
     names = Counter()
@@ -445,13 +450,12 @@ def municipality_of(text: str) -> str:
         if match.group("body") and not match.group("name").endswith("s"):
             continue  # "Till kommunstyrelsen" names no municipality; "Linköpings kommunfullmäktige" does
         names[_municipality_name(match.group("name"), match.group("what"))] += 1
-    for match in re.finditer(r"\b([A-ZÅÄÖ]{3,}) (?:KOMMUN|STAD)\b", text) if "KOMMUN" in text or "STAD" in text else ():
+    for match in _CAPITALS_MUNICIPALITY.finditer(text) if "KOMMUN" in text or "STAD" in text else ():
         names[_municipality_name(match.group(1), "kommun")] += 1  # (a text without either is not scanned)
     return names.most_common(1)[0][0] if names else ""
 
 
 _BARE_PAGE_NUMBER = re.compile(r"\d{1,3}")
-_PAGE_NUMBER_OPENING = re.compile(r"^\d{1,3}\s+(?=\S)")
 
 
 def _lone_first_page(lines: list[Line]) -> list[Line]:
@@ -462,7 +466,7 @@ def _lone_first_page(lines: list[Line]) -> list[Line]:
     if any(line.page_start for line in lines):
         return lines
     # Only a long line opening with a number is cut below: without one (most reports) there is no page.
-    if not any(len(line.stripped) >= RUN_ON and _PAGE_NUMBER_OPENING.match(line.stripped) for line in lines):
+    if not any(len(line.stripped) >= RUN_ON and PAGE_NUMBER_OPENING.match(line.stripped) for line in lines):
         return lines
     bare_number_seen = False  # one flag, not a rescan of every earlier line at each line
     for index, line in enumerate(lines):
@@ -471,13 +475,17 @@ def _lone_first_page(lines: list[Line]) -> list[Line]:
         if _BARE_PAGE_NUMBER.fullmatch(line.stripped):
             bare_number_seen = True
             continue  # a site's bare page numbers of pages whose text it lost ("1" ... "40")
-        opening = _PAGE_NUMBER_OPENING.match(line.stripped) if len(line.stripped) >= RUN_ON else None
+        opening = PAGE_NUMBER_OPENING.match(line.stripped) if len(line.stripped) >= RUN_ON else None
         if opening:
             return [*lines[:index], Line(line.number, line.stripped[opening.end():], page_start=True),
                     *lines[index + 1:]]
         if bare_number_seen:
             return lines
     return lines
+
+
+# A word written in lower case, three letters or more (TjansteskrivelseParser.common_words).
+_LOWER_CASE_WORD = re.compile(r"(?<![\wåäöÅÄÖ])[a-zåäö]{3,}")
 
 
 class TjansteskrivelseParser:
@@ -1068,9 +1076,8 @@ class TjansteskrivelseParser:
     def common_words(self) -> frozenset[str]:
         """The words the document writes in lower case (common words, not names), capitalised."""
         if not hasattr(self, "_common_words"):
-            lower = re.compile(r"(?<![\wåäöÅÄÖ])[a-zåäö]{3,}")
             self._common_words = frozenset(
-                word.capitalize() for line in self.lines for word in lower.findall(line.stripped))
+                word.capitalize() for line in self.lines for word in _LOWER_CASE_WORD.findall(line.stripped))
         return self._common_words
 
     def header_officers(self, preamble: list[Line]) -> list[Responsible]:
@@ -1079,7 +1086,7 @@ class TjansteskrivelseParser:
         "lena.bergstrom@upplands-bro.se"): the officer who wrote it."""
         people = []
         addresses = {m.group(1).lower() for line in preamble if "@" in line.stripped
-                     for m in re.finditer(r"([\w.-]+)@", line.stripped)}
+                     for m in _MAIL_LOCAL_PART.finditer(line.stripped)}
         for line in preamble:
             if naming.looks_like_person(line.stripped) and _mail_name(line.stripped) in addresses:
                 people.append(Responsible(name=line.stripped, title=None, role="handläggare"))
@@ -1282,6 +1289,10 @@ def _a_name(body: str) -> bool:
     before the last is a first part of a name ("Barn- och", "Kommunstyrelsens", "Tekniska")."""
     return body.lower() not in _GENERIC_BODIES and all(
         w.endswith(("-", "s", "a")) or w == "och" for w in body.split()[:-1])
+
+
+# An e-mail address's local part: "lena.bergstrom@upplands-bro.se" -> "lena.bergstrom".
+_MAIL_LOCAL_PART = re.compile(r"([\w.-]+)@")
 
 
 def _mail_name(name: str) -> str:
