@@ -54,6 +54,7 @@ from archive.importing.common import (
     code_named_in,
     find_dates,
 )
+from archive.importing.kinds import AGENDA_KINDS, REPORT_KINDS, alternation
 from archive.importing.result import ParsedDocument, ParsedPlan, PlanMeeting
 from archive.importing.text import Document, Line
 from archive.workdays import non_working_reason
@@ -74,8 +75,8 @@ PLAN_HEADING = re.compile(
 )
 _NUMBERED_ITEM = re.compile(r"^(?:§\s*\d{1,3}|\d{1,3}[.)]?)\s+\S")
 # What makes a document another kind, whatever it says about meetings.
-_OTHER_KIND = re.compile(r"^(tjänsteskrivelse|tjänsteutlåtande|förslag till beslut|beslutsplanering|kallelse|"
-                         r"föredragningslista|dagordning)\b", re.IGNORECASE)
+_OTHER_KIND = re.compile(r"^(" + alternation(REPORT_KINDS, AGENDA_KINDS) + r"|förslag till beslut|beslutsplanering)\b",
+                         re.IGNORECASE)
 # "Kallelse och protokoll", "Kallelser och handlingar": a body's web page's section of where its papers
 # are found (Båstad, Kiruna, Tomelilla), no kallelse's own heading.
 _PAPERS_SECTION = re.compile(r"^kallelser?\s+och\s+(?:protokoll|handlingar)$", re.IGNORECASE)
