@@ -44,7 +44,7 @@ import re
 from dataclasses import dataclass, field
 
 from archive import naming
-from archive.dates import MONTH_NAMES, WEEKDAYS, month_number
+from archive.dates import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAYS, month_number
 from archive.errors import ImportFailed
 from archive.importing.common import (
     ABBREVIATIONS,
@@ -379,7 +379,9 @@ def _read_flattened_grid(reader: _Reader, lines: list[Line]) -> set[int]:
     return set()
 
 
-_ABBREVIATED_MONTH = re.compile(r"\d{1,2}\.?\s+(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b", re.IGNORECASE)
+# "23 jan", "4 sept": a day with its month written short, in dates.py's abbreviations.
+_ABBREVIATED_MONTH = re.compile(
+    r"\d{1,2}\.?\s+(?:" + "|".join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
 def _drop_cut_at_the_end(reader: _Reader) -> None:
