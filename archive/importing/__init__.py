@@ -406,7 +406,7 @@ def _parse_record(document) -> ParsedDocument:
 # "Protokoll" after a body's name in capitals or before the form's "Sammanträdesdatum". A report
 # names a protocol only in a sentence ("Bilaga till kommunstyrelsens protokoll").
 _PROTOCOL_HEAD = re.compile(
-    r"(?<![\wÅÄÖåäö])(?:SAMMANTRÄDESPROTOKOLL|PROTOKOLLSUTDRAG|PROTOKOLL|Sammanträdesprotokoll|Protokollsutdrag"
+    r"(?<![\wÅÄÖåäö])(?:" + capitals(PROTOCOL_KINDS) + r"|Sammanträdesprotokoll|Protokollsutdrag"
     r"|Utdrag ur (?:sammanträdes)?protokoll(?:et)?|(?<=[A-ZÅÄÖ]{4} )Protokoll|Protokoll(?= Sammanträdesdatum))"
     r"(?![\wÅÄÖåäö])")
 _REPORT_HEAD = re.compile(r"(?<![\wÅÄÖåäö])(?:" + alternation(REPORT_KINDS, ("beslutsunderlag",)) + r")(?![\wÅÄÖåäö])",
