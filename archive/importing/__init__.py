@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 from archive import naming
+from archive.dates import MONTH_NAMES
 from archive.errors import ImportFailed
 from archive.importing.common import (
     bodies_in,
@@ -209,7 +210,9 @@ def _names_a_municipal_kind(document) -> bool:
 _KIND_NAMED = re.compile(r"(?<![\wåäöÅÄÖ])(?:" + alternation(tuple(
     word.removesuffix("a") for word in (*AGENDA_KINDS, *PROTOCOL_KINDS, *REPORT_KINDS, "handlingar"))) + r")\w*",
     re.IGNORECASE)
-_DAY_AND_MONTH = re.compile(r"(?<!\d)\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*(?![\wåäö])"
+# A month's name or its word cut short: its first three letters and any after them (dates.py's names).
+_DAY_AND_MONTH = re.compile(r"(?<!\d)\d{1,2}\s+(?:" + "|".join(name[:3] for name in MONTH_NAMES.values())
+                            + r")[a-zåäö]*(?![\wåäö])"
                             r"|\d{4}-\d{2}-\d{2}", re.IGNORECASE)
 
 
