@@ -1588,15 +1588,18 @@ _BOARD_FOR = re.compile(r"^Nämnden för [A-ZÅÄÖa-zåäö]")
 _BOARD_FOR_WORDS = 7
 
 
+# "Sammanträdesplan för kommunstyrelsen 2024": the plan's heading names the body after "för".
+_PLAN_FOR_BODY = re.compile(r"^(?:sammanträdes\w*|mötes\w*|sammanträden|datum för sammanträden)\s+(?:för|i)\s+",
+                            re.IGNORECASE)
+
+
 def _heading_name(text: str) -> str | None:
     """The body a heading names: the whole heading when it ends in a body's word
     ("Kommunfullmäktiges presidium", "Kommunala pensionärsrådet", "Tekniska nämndens
     arbetsutskott"), a code (KS), or the body a heading starts with ("Kommunfullmäktige
     2021", "Kommunfullmäktiges sammanträden"); None for "Utskott", "Kallelser"."""
     name = " ".join(_YEAR.sub(" ", text).split()).strip(" :,-–")
-    # "Sammanträdesplan för kommunstyrelsen 2024": the plan's heading names the body after "för".
-    name = re.sub(r"^(?:sammanträdes\w*|mötes\w*|sammanträden|datum för sammanträden)\s+(?:för|i)\s+", "", name,
-                  flags=re.IGNORECASE)
+    name = _PLAN_FOR_BODY.sub("", name)
     # "Datum då Kommunstyrelsen träffas", "Datum och plats då Kommunfullmäktige träffas": the heading of a
     # body's dates says that body meets, as "Kommunstyrelsen sammanträder ..." does (Jönköping, Mjölby, Mönsterås).
     name = _WHEN_BODY_MEETS.sub(r"\g<body>", name)
