@@ -661,3 +661,18 @@ def test_a_month_cut_short_on_the_last_line_of_a_plan_that_writes_months_in_full
     assert [(m.body, m.date) for m in document.plan.meetings] == [
         ("Kommunstyrelsens arbetsutskott", "2021-01-13"), ("Kommunstyrelsens arbetsutskott", "2021-03-10")]
     assert any("avkortad" in w for w in document.plan.warnings)
+
+
+@pytest.mark.parametrize("kind", ["Kallelse", "Ärendelista", "Kungörelse", "Tjänsteyttrande"])
+def test_a_text_headed_by_another_kind_is_no_plan_whatever_it_says_of_meetings(tmp_path, kind):
+    """Every kind word of kinds.py's agenda and report kinds, the ones learnt later too ("Ärendelista",
+    "Kungörelse"), tells a text that lists a body's meeting dates under a plan's heading is that kind."""
+    from archive.importing.meetingplan import is_meeting_plan
+    from archive.importing.text import read_document
+
+    plan = "Sammanträdesplan 2025\n\nKommunstyrelsen\n14 januari\n11 februari\n"
+    path = tmp_path / "document.txt"
+    path.write_text(plan, encoding="utf-8")
+    assert is_meeting_plan(read_document(path))
+    path.write_text(f"{kind}\n{plan}", encoding="utf-8")
+    assert not is_meeting_plan(read_document(path))

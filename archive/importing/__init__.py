@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 from archive import naming
+from archive.dates import MONTH_NAMES
 from archive.errors import ImportFailed
 from archive.importing.common import (
     bodies_in,
@@ -209,7 +210,9 @@ def _names_a_municipal_kind(document) -> bool:
 _KIND_NAMED = re.compile(r"(?<![\wåäöÅÄÖ])(?:" + alternation(tuple(
     word.removesuffix("a") for word in (*AGENDA_KINDS, *PROTOCOL_KINDS, *REPORT_KINDS, "handlingar"))) + r")\w*",
     re.IGNORECASE)
-_DAY_AND_MONTH = re.compile(r"(?<!\d)\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*(?![\wåäö])"
+# A month's name or its word cut short: its first three letters and any after them (dates.py's names).
+_DAY_AND_MONTH = re.compile(r"(?<!\d)\d{1,2}\s+(?:" + "|".join(name[:3] for name in MONTH_NAMES.values())
+                            + r")[a-zåäö]*(?![\wåäö])"
                             r"|\d{4}-\d{2}-\d{2}", re.IGNORECASE)
 
 
@@ -406,7 +409,7 @@ def _parse_record(document) -> ParsedDocument:
 # "Protokoll" after a body's name in capitals or before the form's "Sammanträdesdatum". A report
 # names a protocol only in a sentence ("Bilaga till kommunstyrelsens protokoll").
 _PROTOCOL_HEAD = re.compile(
-    r"(?<![\wÅÄÖåäö])(?:SAMMANTRÄDESPROTOKOLL|PROTOKOLLSUTDRAG|PROTOKOLL|Sammanträdesprotokoll|Protokollsutdrag"
+    r"(?<![\wÅÄÖåäö])(?:" + capitals(PROTOCOL_KINDS) + r"|Sammanträdesprotokoll|Protokollsutdrag"
     r"|Utdrag ur (?:sammanträdes)?protokoll(?:et)?|(?<=[A-ZÅÄÖ]{4} )Protokoll|Protokoll(?= Sammanträdesdatum))"
     r"(?![\wÅÄÖåäö])")
 _REPORT_HEAD = re.compile(r"(?<![\wÅÄÖåäö])(?:" + alternation(REPORT_KINDS, ("beslutsunderlag",)) + r")(?![\wÅÄÖåäö])",

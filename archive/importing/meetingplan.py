@@ -44,7 +44,7 @@ import re
 from dataclasses import dataclass, field
 
 from archive import naming
-from archive.dates import MONTH_NAMES, WEEKDAYS, month_number
+from archive.dates import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAYS, month_number
 from archive.errors import ImportFailed
 from archive.importing.common import (
     ABBREVIATIONS,
@@ -54,6 +54,7 @@ from archive.importing.common import (
     code_named_in,
     find_dates,
 )
+from archive.importing.kinds import AGENDA_KINDS, REPORT_KINDS, alternation
 from archive.importing.result import ParsedDocument, ParsedPlan, PlanMeeting
 from archive.importing.text import Document, Line
 from archive.workdays import non_working_reason
@@ -74,8 +75,8 @@ PLAN_HEADING = re.compile(
 )
 _NUMBERED_ITEM = re.compile(r"^(?:§\s*\d{1,3}|\d{1,3}[.)]?)\s+\S")
 # What makes a document another kind, whatever it says about meetings.
-_OTHER_KIND = re.compile(r"^(tjänsteskrivelse|tjänsteutlåtande|förslag till beslut|beslutsplanering|kallelse|"
-                         r"föredragningslista|dagordning)\b", re.IGNORECASE)
+_OTHER_KIND = re.compile(r"^(" + alternation(REPORT_KINDS, AGENDA_KINDS) + r"|förslag till beslut|beslutsplanering)\b",
+                         re.IGNORECASE)
 # "Kallelse och protokoll", "Kallelser och handlingar": a body's web page's section of where its papers
 # are found (Båstad, Kiruna, Tomelilla), no kallelse's own heading.
 _PAPERS_SECTION = re.compile(r"^kallelser?\s+och\s+(?:protokoll|handlingar)$", re.IGNORECASE)
@@ -378,7 +379,9 @@ def _read_flattened_grid(reader: _Reader, lines: list[Line]) -> set[int]:
     return set()
 
 
-_ABBREVIATED_MONTH = re.compile(r"\d{1,2}\.?\s+(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b", re.IGNORECASE)
+# "23 jan", "4 sept": a day with its month written short, in dates.py's abbreviations.
+_ABBREVIATED_MONTH = re.compile(
+    r"\d{1,2}\.?\s+(?:" + "|".join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
 def _drop_cut_at_the_end(reader: _Reader) -> None:
@@ -1585,15 +1588,18 @@ _BOARD_FOR = re.compile(r"^Nämnden för [A-ZÅÄÖa-zåäö]")
 _BOARD_FOR_WORDS = 7
 
 
+# "Sammanträdesplan för kommunstyrelsen 2024": the plan's heading names the body after "för".
+_PLAN_FOR_BODY = re.compile(r"^(?:sammanträdes\w*|mötes\w*|sammanträden|datum för sammanträden)\s+(?:för|i)\s+",
+                            re.IGNORECASE)
+
+
 def _heading_name(text: str) -> str | None:
     """The body a heading names: the whole heading when it ends in a body's word
     ("Kommunfullmäktiges presidium", "Kommunala pensionärsrådet", "Tekniska nämndens
     arbetsutskott"), a code (KS), or the body a heading starts with ("Kommunfullmäktige
     2021", "Kommunfullmäktiges sammanträden"); None for "Utskott", "Kallelser"."""
     name = " ".join(_YEAR.sub(" ", text).split()).strip(" :,-–")
-    # "Sammanträdesplan för kommunstyrelsen 2024": the plan's heading names the body after "för".
-    name = re.sub(r"^(?:sammanträdes\w*|mötes\w*|sammanträden|datum för sammanträden)\s+(?:för|i)\s+", "", name,
-                  flags=re.IGNORECASE)
+    name = _PLAN_FOR_BODY.sub("", name)
     # "Datum då Kommunstyrelsen träffas", "Datum och plats då Kommunfullmäktige träffas": the heading of a
     # body's dates says that body meets, as "Kommunstyrelsen sammanträder ..." does (Jönköping, Mjölby, Mönsterås).
     name = _WHEN_BODY_MEETS.sub(r"\g<body>", name)
