@@ -1810,13 +1810,14 @@ class MeetingDocumentParser:
             if after:
                 return after[0][1], None
         # "Uppsala kommunfullmäktige kallas härmed att sammanträda": the body called.
-        called = _BODY_CALLED.search(" ".join(line.stripped for line in head[:25] if line.stripped))
+        opening = " ".join(line.stripped for line in filled)  # the head's first 25 lines, run together
+        called = _BODY_CALLED.search(opening)
         if called:
             return body_name(called.group("body")), None
         if self.kind == "kallelse":
             # "På måndag den 12 juni sammanträder kommunstyrelsen", "Kommunfullmäktige sammanträder
             # måndagen den ...": the body that meets (Gnesta; Falköping, Hjo, Region Dalarna).
-            meets = _BODY_MEETS.search(" ".join(line.stripped for line in head[:25] if line.stripped))
+            meets = _BODY_MEETS.search(opening)
             if meets:
                 return body_name(meets.group("body") or meets.group("after")), None
         # "handlingar till kultur- och fritidsnämndens sammanträde den 14 december 2017"
