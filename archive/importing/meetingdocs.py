@@ -792,8 +792,8 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
 # / "§ Ärende", "Ärende Sida"): its rows follow, line by line or run together, each opening with its §'s
 # number though the rows print no § sign (the column head does).
 _CONTENTS_HEADING_ALONE = re.compile(r"^(?i:innehållsförteckning|ärendeförteckning|innehåll)\s*:?$")
-_COLUMN_HEADS = re.compile(r"^(?:§|(?i:paragraf|ärende|ärenden|sida|sid\.?|dnr|diarienummer))"
-                           r"(?:\s+(?:§|(?i:paragraf|ärende|ärenden|sida|sid\.?|dnr|diarienummer)))*$")
+_COLUMN_HEAD = r"(?:§|(?i:paragraf|ärende|ärenden|sida|sid\.?|dnr|diarienummer))"
+_COLUMN_HEADS = re.compile(r"^" + _COLUMN_HEAD + r"(?:\s+" + _COLUMN_HEAD + r")*$")
 _CONTENTS_REACH = 40  # lines a list of paragraphs may take
 
 
