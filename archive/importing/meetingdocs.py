@@ -1110,7 +1110,8 @@ _YEAR_FIRST_END = re.compile(r"(?:^|\s+)(?P<number>(?P<year>(?:19|20)\d\d)/(?P<s
 
 def _year_first_end(text: str) -> re.Match | None:
     match = _YEAR_FIRST_END.search(text)
-    if match and match.group("serial") in {str(int(match.group("year")) + 1), str(int(match.group("year")) + 1)[2:]}:
+    following = str(int(match.group("year")) + 1) if match else ""
+    if match and match.group("serial") in {following, following[2:]}:
         return None  # "Budget 2019/2020", "Säsongen 2015/16": years, not a case
     return match
 
