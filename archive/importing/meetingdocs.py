@@ -132,7 +132,7 @@ def _after_page_head(text: str) -> tuple[int, str] | None:
     return (at, opening.group("code")) if opening else None
 
 
-_FURNITURE_CODES = {*(code.lower() for code in naming.KNOWN_CODES.values()), "au"}
+_FURNITURE_CODES = {*ABBREVIATIONS, "au"}
 
 
 # A paragraph's margin giving its path through the bodies, each with its own § there, the meeting's own
@@ -171,7 +171,7 @@ def _coded_opening(text: str) -> bool:
     if head:
         text = text[len(named[0][1]) + head.end():].strip()
     coded = _CODED_LINE.match(text)
-    return bool(coded) and coded.group("code").upper() in naming.KNOWN_CODES.values()
+    return bool(coded) and coded.group("code").lower() in ABBREVIATIONS
 
 
 # A page head naming the bodies whose paragraphs the page gives, then each body's code with its § in a column,
@@ -190,7 +190,7 @@ def _code_column(text: str) -> tuple[int, str] | None:
     def is_code(code: str, numbered: bool, head: str) -> bool:
         if code.lower() in _NOT_A_CODE:
             return False  # "Dnr 261/", "Blad 6": a label, not a body's code
-        return (code.upper() in naming.KNOWN_CODES.values() or code_named_in(code, head) is not None
+        return (code.lower() in ABBREVIATIONS or code_named_in(code, head) is not None
                 or numbered and code[1:].islower() and len(code) <= 3)  # "Au 192": a code in title case, its §
 
     first = next((m for m in _CODE_PAIR.finditer(text[:200])
