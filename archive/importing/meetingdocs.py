@@ -1616,22 +1616,21 @@ class MeetingDocumentParser:
             start = None
             paragraph = _PARAGRAPH.match(text)
             code = _CODE_AND_NUMBER.match(text)
-            if code and (paragraph or self.lost_paragraphs and (line.page_start or _coded_opening(text))
-                         or self.kind == "protokoll" and line.item_start):
+            # A line that may open a paragraph whose § sign was lost: a page's first, or opening with a code.
+            coded = self.lost_paragraphs and (line.page_start or _coded_opening(text))
+            if code and (paragraph or coded or self.kind == "protokoll" and line.item_start):
                 self.item_codes.append(code.group("code"))
-            lost = self._lost_paragraph(line, last_number) if self.lost_paragraphs and (
-                line.page_start or _coded_opening(text) or _margin_path(text)) else None
+            lost = (self._lost_paragraph(line, last_number)
+                    if coded or self.lost_paragraphs and _margin_path(text) else None)
             if paragraph and self.kind == "kallelse" and _DATE_ONLY.match(paragraph.group("rest")):
                 pass  # "KF § 170 2015-11-10" in an agenda: the decision it rests on, not an item
             elif paragraph:
                 number = int(paragraph.group("a") or paragraph.group("b"))
                 start = (f"§ {number}", number, paragraph.group("rest"))
-            elif self.kind == "protokoll" and line.item_start and _CONTENTS_ROW.match(text):
-                row = _CONTENTS_ROW.match(text)  # a row of the protocol's list of paragraphs
-                number = int(row.group("n"))
+            elif self.kind == "protokoll" and line.item_start and (row := _CONTENTS_ROW.match(text)):
+                number = int(row.group("n"))  # a row of the protocol's list of paragraphs
                 start = (f"§ {number}", number, row.group("rest"))
-            elif (self.kind == "protokoll" and line.item_start and (items or id(line) in self.row_starts)
-                  and not _PARAGRAPH.match(text)):
+            elif self.kind == "protokoll" and line.item_start and (items or id(line) in self.row_starts):
                 start = ("", last_number, text)  # a row whose number the list does not give
             elif lost:
                 items.append(lost)
