@@ -1617,11 +1617,11 @@ class MeetingDocumentParser:
             paragraph = _PARAGRAPH.match(text)
             code = _CODE_AND_NUMBER.match(text)
             # A line that may open a paragraph whose § sign was lost: a page's first, or opening with a code.
-            coded = self.lost_paragraphs and (line.page_start or _coded_opening(text))
-            if code and (paragraph or coded or self.kind == "protokoll" and line.item_start):
+            page_or_code = self.lost_paragraphs and (line.page_start or _coded_opening(text))
+            if code and (paragraph or page_or_code or self.kind == "protokoll" and line.item_start):
                 self.item_codes.append(code.group("code"))
             lost = (self._lost_paragraph(line, last_number)
-                    if coded or self.lost_paragraphs and _margin_path(text) else None)
+                    if page_or_code or self.lost_paragraphs and _margin_path(text) else None)
             if paragraph and self.kind == "kallelse" and _DATE_ONLY.match(paragraph.group("rest")):
                 pass  # "KF § 170 2015-11-10" in an agenda: the decision it rests on, not an item
             elif paragraph:
@@ -1639,14 +1639,13 @@ class MeetingDocumentParser:
             elif (self.kind == "kallelse" and line.item_start and (items or id(line) in self.row_starts)
                   and not _NUMBERED.match(text) and not FORMALITY.match(text)):
                 start = ("", last_number, text)  # an item whose number was lost
-            elif (self.kind == "kallelse" and line.item_start and _NUMBERED.match(text)
-                  and int(_NUMBERED.match(text).group("n")) > last_number):
-                numbered = _NUMBERED.match(text)
+            elif (self.kind == "kallelse" and line.item_start and (numbered := _NUMBERED.match(text))
+                  and int(numbered.group("n")) > last_number):
                 number = int(numbered.group("n"))
                 start = (f"punkt {number}", number, numbered.group("rest"))
-            elif (self.kind == "kallelse" and _NUMBER_ALONE.match(text)
-                  and int(_NUMBER_ALONE.match(text).group("n")) == last_number + 1 and (items or in_list)):
-                number = int(_NUMBER_ALONE.match(text).group("n"))
+            elif (self.kind == "kallelse" and (alone := _NUMBER_ALONE.match(text))
+                  and int(alone.group("n")) == last_number + 1 and (items or in_list)):
+                number = int(alone.group("n"))
                 start = (f"punkt {number}", number, "")
             elif self.kind == "kallelse":
                 named = _NAMED_ITEM.match(text)
