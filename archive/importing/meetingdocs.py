@@ -1348,10 +1348,10 @@ def detect(document: Document) -> str | None:
     # den 14 december 2017", "Regionfullmäktige 4 december") and numbers its items 1, 2, 3 ...;
     # no § and no justering done.
     # (A line opening with a day and month, "22 januari 2020, kl. 18.30 i ...", is a wrapped date, no item.)
-    numbered = [int(m.group("n")) for line in lines[:80]
-                if (m := _NUMBERED.match(line.stripped)) and not _DAY_AND_MONTH.match(line.stripped)]
-    first_numbered = next((i for i, line in enumerate(lines[:80]) if _NUMBERED.match(line.stripped)
-                           and not _DAY_AND_MONTH.match(line.stripped)), 0)
+    numbered_at = [(i, int(m.group("n"))) for i, line in enumerate(lines[:80])
+                   if (m := _NUMBERED.match(line.stripped)) and not _DAY_AND_MONTH.match(line.stripped)]
+    numbered = [n for _i, n in numbered_at]
+    first_numbered = numbered_at[0][0] if numbered_at else 0
     # Numbered points under a tjänsteskrivelse's headings are its proposals, not an agenda.
     under_headings = any(_REPORT_HEADING.match(line.stripped) for line in lines[:first_numbered])
     if (numbered[:1] == [1] and _counts_up(numbered) and not has_paragraphs
