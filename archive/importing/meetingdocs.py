@@ -472,6 +472,16 @@ _BODY_MEETS = re.compile(r"\b(?P<body>[\wåäö-]*(?:fullmäktige|styrelsen|näm
 _BODY_CALLED = re.compile(r"\b(?P<body>[\wåäö-]*(?:fullmäktige|styrelsen|nämnden|utskottet))\s+kallas\s+"
                           r"(?:härmed\s+)?(?:till|att)\b", re.IGNORECASE)
 # A head's label over (or before) its body, the head set as a table: "Nämnd Sammanträdesdatum" / "Kommunfullmäktige".
+# The head's label for the body: "Organ: Kommunstyrelsen", "Nämnd och sammanträdesdatum ...".
+_BODY_LABEL_IN_HEAD = re.compile(r"\b(?:organ|nämnd(?:/styrelse)?|styrelse/nämnd)(?: och sammanträdesdatum)?\s*:?\s+",
+                         re.IGNORECASE)
+# "handlingar till kultur- och fritidsnämndens sammanträde", "Protokoll fört vid sammanträde med Malmö
+# kommunstyrelse", "Kommunstyrelsens protokoll": a body named with its meeting, or with its document.
+_BODYS_MEETING = re.compile(r"(?P<body>\b[\wåäö]+(?:- och [\wåäö]+)?"
+                            r"(?:nämndens|styrelsens|fullmäktiges|utskottets))\s+sammanträde", re.IGNORECASE)
+_MEETING_WITH_BODY = re.compile(r"sammanträde med (?:[A-ZÅÄÖ][\wåäö-]+ )?"
+                                r"(?P<body>[a-zåäö-]+(?:styrelse|nämnd|fullmäktige))\b")
+_BODYS_DOCUMENT = re.compile(r"(?P<body>[A-ZÅÄÖ][\wåäö -]{2,60}?)s (?:protokoll|sammanträdesprotokoll|kallelse)\b")
 _BODY_LABEL_IN_TABLE = re.compile(r"\b(?:Organ|Instans|Nämnd(?:/[Ss]tyrelse)?|Styrelse/[Nn]ämnd|ORGAN|INSTANS|NÄMND)"
                                   r"\s*:?\s+(?:(?i:sammanträdesdatum)\s+)?")
 
@@ -1773,8 +1783,7 @@ class MeetingDocumentParser:
         the document's first line (its title), never inside a case number."""
         for line in head[:200]:
             text = CASE_NUMBER.sub(" ", line.stripped)
-            label = re.search(r"\b(?:organ|nämnd(?:/styrelse)?|styrelse/nämnd)(?: och sammanträdesdatum)?\s*:?\s+",
-                              text, re.IGNORECASE)
+            label = _BODY_LABEL_IN_HEAD.search(text)
             if label:
                 after = bodies_in(text[label.end():label.end() + 120])
                 after = [(at, name) for at, name in after if at <= 40]
@@ -1822,24 +1831,20 @@ class MeetingDocumentParser:
                 return body_name(meets.group("body") or meets.group("after")), None
         # "handlingar till kultur- och fritidsnämndens sammanträde den 14 december 2017"
         for line in head[:10]:
-            genitive = re.search(r"(?P<body>\b[\wåäö]+(?:- och [\wåäö]+)?"
-                                 r"(?:nämndens|styrelsens|fullmäktiges|utskottets))\s+sammanträde",
-                                 line.stripped, re.IGNORECASE)
+            genitive = _BODYS_MEETING.search(line.stripped)
             if genitive:
                 word = naming.nominative(genitive.group("body"))
                 return body_name(word[:1].upper() + word[1:]), line.number
         # "Protokoll fört vid sammanträde med Malmö kommunstyrelse den 15 januari 2014"
         for line in head[:10]:
-            held = re.search(r"sammanträde med (?:[A-ZÅÄÖ][\wåäö-]+ )?"
-                             r"(?P<body>[a-zåäö-]+(?:styrelse|nämnd|fullmäktige))\b", line.stripped)
+            held = _MEETING_WITH_BODY.search(line.stripped)
             if held:
                 word = held.group("body")
                 return body_name(word + ("n" if word.endswith("styrelse") else "en" if word.endswith("nämnd")
                                          else "")), line.number
         # "Kommunstyrelsens protokoll": the body in the genitive before the document's name.
         for line in head[:25]:
-            genitive = re.search(r"(?P<body>[A-ZÅÄÖ][\wåäö -]{2,60}?)s (?:protokoll|sammanträdesprotokoll|kallelse)\b",
-                                 line.stripped)
+            genitive = _BODYS_DOCUMENT.search(line.stripped)
             if genitive:
                 # The body's name ends at the genitive; a word before it ("BEVIS/ANSLAG
                 # Kommunfullmäktiges protokoll") is no part of it.
