@@ -471,10 +471,9 @@ _BODY_MEETS = re.compile(r"\b(?P<body>[\wåäö-]*(?:fullmäktige|styrelsen|näm
                          re.IGNORECASE)
 _BODY_CALLED = re.compile(r"\b(?P<body>[\wåäö-]*(?:fullmäktige|styrelsen|nämnden|utskottet))\s+kallas\s+"
                           r"(?:härmed\s+)?(?:till|att)\b", re.IGNORECASE)
-# A head's label over (or before) its body, the head set as a table: "Nämnd Sammanträdesdatum" / "Kommunfullmäktige".
 # The head's label for the body: "Organ: Kommunstyrelsen", "Nämnd och sammanträdesdatum ...".
 _BODY_LABEL_IN_HEAD = re.compile(r"\b(?:organ|nämnd(?:/styrelse)?|styrelse/nämnd)(?: och sammanträdesdatum)?\s*:?\s+",
-                         re.IGNORECASE)
+                                 re.IGNORECASE)
 # "handlingar till kultur- och fritidsnämndens sammanträde", "Protokoll fört vid sammanträde med Malmö
 # kommunstyrelse", "Kommunstyrelsens protokoll": a body named with its meeting, or with its document.
 _BODYS_MEETING = re.compile(r"(?P<body>\b[\wåäö]+(?:- och [\wåäö]+)?"
@@ -482,6 +481,7 @@ _BODYS_MEETING = re.compile(r"(?P<body>\b[\wåäö]+(?:- och [\wåäö]+)?"
 _MEETING_WITH_BODY = re.compile(r"sammanträde med (?:[A-ZÅÄÖ][\wåäö-]+ )?"
                                 r"(?P<body>[a-zåäö-]+(?:styrelse|nämnd|fullmäktige))\b")
 _BODYS_DOCUMENT = re.compile(r"(?P<body>[A-ZÅÄÖ][\wåäö -]{2,60}?)s (?:protokoll|sammanträdesprotokoll|kallelse)\b")
+# A head's label over (or before) its body, the head set as a table: "Nämnd Sammanträdesdatum" / "Kommunfullmäktige".
 _BODY_LABEL_IN_TABLE = re.compile(r"\b(?:Organ|Instans|Nämnd(?:/[Ss]tyrelse)?|Styrelse/[Nn]ämnd|ORGAN|INSTANS|NÄMND)"
                                   r"\s*:?\s+(?:(?i:sammanträdesdatum)\s+)?")
 
