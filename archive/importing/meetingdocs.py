@@ -132,7 +132,7 @@ def _after_page_head(text: str) -> tuple[int, str] | None:
     return (at, opening.group("code")) if opening else None
 
 
-_FURNITURE_CODES = {*(code.lower() for code in naming.KNOWN_CODES.values()), "au"}
+_FURNITURE_CODES = {*ABBREVIATIONS, "au"}
 
 
 # A paragraph's margin giving its path through the bodies, each with its own § there, the meeting's own
@@ -171,7 +171,7 @@ def _coded_opening(text: str) -> bool:
     if head:
         text = text[len(named[0][1]) + head.end():].strip()
     coded = _CODED_LINE.match(text)
-    return bool(coded) and coded.group("code").upper() in naming.KNOWN_CODES.values()
+    return bool(coded) and coded.group("code").lower() in ABBREVIATIONS
 
 
 # A page head naming the bodies whose paragraphs the page gives, then each body's code with its § in a column,
@@ -190,7 +190,7 @@ def _code_column(text: str) -> tuple[int, str] | None:
     def is_code(code: str, numbered: bool, head: str) -> bool:
         if code.lower() in _NOT_A_CODE:
             return False  # "Dnr 261/", "Blad 6": a label, not a body's code
-        return (code.upper() in naming.KNOWN_CODES.values() or code_named_in(code, head) is not None
+        return (code.lower() in ABBREVIATIONS or code_named_in(code, head) is not None
                 or numbered and code[1:].islower() and len(code) <= 3)  # "Au 192": a code in title case, its §
 
     first = next((m for m in _CODE_PAIR.finditer(text[:200])
@@ -471,6 +471,19 @@ _BODY_MEETS = re.compile(r"\b(?P<body>[\wåäö-]*(?:fullmäktige|styrelsen|näm
                          re.IGNORECASE)
 _BODY_CALLED = re.compile(r"\b(?P<body>[\wåäö-]*(?:fullmäktige|styrelsen|nämnden|utskottet))\s+kallas\s+"
                           r"(?:härmed\s+)?(?:till|att)\b", re.IGNORECASE)
+# The head's label for the body: "Organ: Kommunstyrelsen", "Nämnd och sammanträdesdatum ...".
+_BODY_LABEL_IN_HEAD = re.compile(r"\b(?:organ|nämnd(?:/styrelse)?|styrelse/nämnd)(?: och sammanträdesdatum)?\s*:?\s+",
+                                 re.IGNORECASE)
+# "handlingar till kultur- och fritidsnämndens sammanträde", "Protokoll fört vid sammanträde med Malmö
+# kommunstyrelse", "Kommunstyrelsens protokoll": a body named with its meeting, or with its document.
+_BODYS_MEETING = re.compile(r"(?P<body>\b[\wåäö]+(?:- och [\wåäö]+)?"
+                            r"(?:nämndens|styrelsens|fullmäktiges|utskottets))\s+sammanträde", re.IGNORECASE)
+_MEETING_WITH_BODY = re.compile(r"sammanträde med (?:[A-ZÅÄÖ][\wåäö-]+ )?"
+                                r"(?P<body>[a-zåäö-]+(?:styrelse|nämnd|fullmäktige))\b")
+_BODYS_DOCUMENT = re.compile(r"(?P<body>[A-ZÅÄÖ][\wåäö -]{2,60}?)s (?:protokoll|sammanträdesprotokoll|kallelse)\b")
+# A head's label over (or before) its body, the head set as a table: "Nämnd Sammanträdesdatum" / "Kommunfullmäktige".
+_BODY_LABEL_IN_TABLE = re.compile(r"\b(?:Organ|Instans|Nämnd(?:/[Ss]tyrelse)?|Styrelse/[Nn]ämnd|ORGAN|INSTANS|NÄMND)"
+                                  r"\s*:?\s+(?:(?i:sammanträdesdatum)\s+)?")
 
 
 # A fullmäktige's agenda lists its motions, questions and interpellations one after the other;
@@ -789,8 +802,8 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
 # / "§ Ärende", "Ärende Sida"): its rows follow, line by line or run together, each opening with its §'s
 # number though the rows print no § sign (the column head does).
 _CONTENTS_HEADING_ALONE = re.compile(r"^(?i:innehållsförteckning|ärendeförteckning|innehåll)\s*:?$")
-_COLUMN_HEADS = re.compile(r"^(?:§|(?i:paragraf|ärende|ärenden|sida|sid\.?|dnr|diarienummer))"
-                           r"(?:\s+(?:§|(?i:paragraf|ärende|ärenden|sida|sid\.?|dnr|diarienummer)))*$")
+_COLUMN_HEAD = r"(?:§|(?i:paragraf|ärende|ärenden|sida|sid\.?|dnr|diarienummer))"
+_COLUMN_HEADS = re.compile(r"^" + _COLUMN_HEAD + r"(?:\s+" + _COLUMN_HEAD + r")*$")
 _CONTENTS_REACH = 40  # lines a list of paragraphs may take
 
 
@@ -945,13 +958,13 @@ _TRAILING_CODE = re.compile(r"(?<=\d)\s+[A-ZÅÄÖ]{2,4}$")
 # The next item's start cut off by the end of the text ("... augusti 2009 KS 18").
 _TRAILING_ITEM_START = re.compile(r"\s+[A-ZÅÄÖ]{2,6}\s+\d{1,3}$")
 # A title's own case number after its label, at its end ("... Diarienummer 1700021"), or alone.
-_LABELLED_TAIL = re.compile(r"\s+(?i:diarienummer|diarienr|dnr|ärendenummer)\.?:?\s*"
-                            r"(?P<number>(?:[A-ZÅÄÖ]{1,8}[ /-]?)?\d[\d/.:-]*\d(?:\s-\s\d{1,4})?)$")
+_LABELLED_NUMBER = (r"(?i:diarienummer|diarienr|dnr|ärendenummer)\.?:?\s*"
+                    r"(?P<number>(?:[A-ZÅÄÖ]{1,8}[ /-]?)?\d[\d/.:-]*\d(?:\s-\s\d{1,4})?)$")
+_LABELLED_TAIL = re.compile(r"\s+" + _LABELLED_NUMBER)
 _ROW_LEADER = re.compile(r"\s*(?:\.{3,}|…+)$")  # a contents row's dot leader, its page number gone
 # A title alone on its line: a capital, words, no sentence's end ("Budgetuppföljning 1 år 2023").
 _TITLE_BELOW = re.compile(r"^[A-ZÅÄÖ][^.!?]{2,150}$")
-_LABELLED_ALONE = re.compile(r"^(?i:diarienummer|diarienr|dnr|ärendenummer)\.?:?\s*"
-                             r"(?P<number>(?:[A-ZÅÄÖ]{1,8}[ /-]?)?\d[\d/.:-]*\d(?:\s-\s\d{1,4})?)$")
+_LABELLED_ALONE = re.compile(r"^" + _LABELLED_NUMBER)
 _BRACKETED_CASE = re.compile(r"\s*\((?:(?i:dnr|diarienummer)\.?:?\s*)?(?P<number>" + CASE_NUMBER.pattern
                              + r")\)\s*$")
 # An attached paper's opening: an earlier item's title again, then its case number in brackets.
@@ -1034,8 +1047,9 @@ _OFFICES_AFTER_TITLE = re.compile(r"\s+(?:Sekreterare:?\s+" + _SIGNER + r",?\s+O
 # Who presents the item, after its title: "Delårsrapport 2 år 2019 /Föredragning av ekonomichef .../" (Flen),
 # "... Föredragande: Johanna ..." (Kungälv); Region Kalmar län's "Föredragning av ..." under an item, the
 # "Föredragande" columns of Trelleborg's and Östhammar's lists.
-_PRESENTER_IN_TITLE = re.compile(r"\s*/?\s*\b(?:[Ff]öredragning av|[Ff]öredragande:?)\s+[A-ZÅÄÖa-zåäö].*$")
-_PRESENTER_LINE = re.compile(r"^(?:[Ff]öredragning av|[Ff]öredragande:?)\s+[A-ZÅÄÖa-zåäö]")
+_PRESENTER = r"(?:[Ff]öredragning av|[Ff]öredragande:?)\s+[A-ZÅÄÖa-zåäö]"
+_PRESENTER_IN_TITLE = re.compile(r"\s*/?\s*\b" + _PRESENTER + r".*$")
+_PRESENTER_LINE = re.compile(r"^" + _PRESENTER)
 _SITE_DOWNLOAD = re.compile(r'^download\s+"(?P<title>.*)"\s*$', re.IGNORECASE)
 _SITE_TITLE_NOISE = re.compile(r"^(?:\d{1,3}\.?\s+)?(?:(?i:dnr)\.?\s+\S+\s+(?:\d{3}\s+)?)?|"
                                r"\s+(?:(?i:dnr)\.?(?:\s+\S+)?|Sammanfattning|Ärendet|Beslut)\s*$")
@@ -1106,7 +1120,8 @@ _YEAR_FIRST_END = re.compile(r"(?:^|\s+)(?P<number>(?P<year>(?:19|20)\d\d)/(?P<s
 
 def _year_first_end(text: str) -> re.Match | None:
     match = _YEAR_FIRST_END.search(text)
-    if match and match.group("serial") in {str(int(match.group("year")) + 1), str(int(match.group("year")) + 1)[2:]}:
+    following = str(int(match.group("year")) + 1) if match else ""
+    if match and match.group("serial") in {following, following[2:]}:
         return None  # "Budget 2019/2020", "Säsongen 2015/16": years, not a case
     return match
 
@@ -1343,10 +1358,10 @@ def detect(document: Document) -> str | None:
     # den 14 december 2017", "Regionfullmäktige 4 december") and numbers its items 1, 2, 3 ...;
     # no § and no justering done.
     # (A line opening with a day and month, "22 januari 2020, kl. 18.30 i ...", is a wrapped date, no item.)
-    numbered = [int(m.group("n")) for line in lines[:80]
-                if (m := _NUMBERED.match(line.stripped)) and not _DAY_AND_MONTH.match(line.stripped)]
-    first_numbered = next((i for i, line in enumerate(lines[:80]) if _NUMBERED.match(line.stripped)
-                           and not _DAY_AND_MONTH.match(line.stripped)), 0)
+    numbered_at = [(i, int(m.group("n"))) for i, line in enumerate(lines[:80])
+                   if (m := _NUMBERED.match(line.stripped)) and not _DAY_AND_MONTH.match(line.stripped)]
+    numbered = [n for _i, n in numbered_at]
+    first_numbered = numbered_at[0][0] if numbered_at else 0
     # Numbered points under a tjänsteskrivelse's headings are its proposals, not an agenda.
     under_headings = any(_REPORT_HEADING.match(line.stripped) for line in lines[:first_numbered])
     if (numbered[:1] == [1] and _counts_up(numbered) and not has_paragraphs
@@ -1611,22 +1626,21 @@ class MeetingDocumentParser:
             start = None
             paragraph = _PARAGRAPH.match(text)
             code = _CODE_AND_NUMBER.match(text)
-            if code and (paragraph or self.lost_paragraphs and (line.page_start or _coded_opening(text))
-                         or self.kind == "protokoll" and line.item_start):
+            # A line that may open a paragraph whose § sign was lost: a page's first, or opening with a code.
+            page_or_code = self.lost_paragraphs and (line.page_start or _coded_opening(text))
+            if code and (paragraph or page_or_code or self.kind == "protokoll" and line.item_start):
                 self.item_codes.append(code.group("code"))
-            lost = self._lost_paragraph(line, last_number) if self.lost_paragraphs and (
-                line.page_start or _coded_opening(text) or _margin_path(text)) else None
+            lost = (self._lost_paragraph(line, last_number)
+                    if page_or_code or self.lost_paragraphs and _margin_path(text) else None)
             if paragraph and self.kind == "kallelse" and _DATE_ONLY.match(paragraph.group("rest")):
                 pass  # "KF § 170 2015-11-10" in an agenda: the decision it rests on, not an item
             elif paragraph:
                 number = int(paragraph.group("a") or paragraph.group("b"))
                 start = (f"§ {number}", number, paragraph.group("rest"))
-            elif self.kind == "protokoll" and line.item_start and _CONTENTS_ROW.match(text):
-                row = _CONTENTS_ROW.match(text)  # a row of the protocol's list of paragraphs
-                number = int(row.group("n"))
+            elif self.kind == "protokoll" and line.item_start and (row := _CONTENTS_ROW.match(text)):
+                number = int(row.group("n"))  # a row of the protocol's list of paragraphs
                 start = (f"§ {number}", number, row.group("rest"))
-            elif (self.kind == "protokoll" and line.item_start and (items or id(line) in self.row_starts)
-                  and not _PARAGRAPH.match(text)):
+            elif self.kind == "protokoll" and line.item_start and (items or id(line) in self.row_starts):
                 start = ("", last_number, text)  # a row whose number the list does not give
             elif lost:
                 items.append(lost)
@@ -1635,14 +1649,13 @@ class MeetingDocumentParser:
             elif (self.kind == "kallelse" and line.item_start and (items or id(line) in self.row_starts)
                   and not _NUMBERED.match(text) and not FORMALITY.match(text)):
                 start = ("", last_number, text)  # an item whose number was lost
-            elif (self.kind == "kallelse" and line.item_start and _NUMBERED.match(text)
-                  and int(_NUMBERED.match(text).group("n")) > last_number):
-                numbered = _NUMBERED.match(text)
+            elif (self.kind == "kallelse" and line.item_start and (numbered := _NUMBERED.match(text))
+                  and int(numbered.group("n")) > last_number):
                 number = int(numbered.group("n"))
                 start = (f"punkt {number}", number, numbered.group("rest"))
-            elif (self.kind == "kallelse" and _NUMBER_ALONE.match(text)
-                  and int(_NUMBER_ALONE.match(text).group("n")) == last_number + 1 and (items or in_list)):
-                number = int(_NUMBER_ALONE.match(text).group("n"))
+            elif (self.kind == "kallelse" and (alone := _NUMBER_ALONE.match(text))
+                  and int(alone.group("n")) == last_number + 1 and (items or in_list)):
+                number = int(alone.group("n"))
                 start = (f"punkt {number}", number, "")
             elif self.kind == "kallelse":
                 named = _NAMED_ITEM.match(text)
@@ -1770,8 +1783,7 @@ class MeetingDocumentParser:
         the document's first line (its title), never inside a case number."""
         for line in head[:200]:
             text = CASE_NUMBER.sub(" ", line.stripped)
-            label = re.search(r"\b(?:organ|nämnd(?:/styrelse)?|styrelse/nämnd)(?: och sammanträdesdatum)?\s*:?\s+",
-                              text, re.IGNORECASE)
+            label = _BODY_LABEL_IN_HEAD.search(text)
             if label:
                 after = bodies_in(text[label.end():label.end() + 120])
                 after = [(at, name) for at, name in after if at <= 40]
@@ -1802,42 +1814,37 @@ class MeetingDocumentParser:
         # A head set as a table, labels over values ("Nämnd Sammanträdesdatum" / "Kommunfullmäktige
         # 2019-06-18"), or vertically ("Nämnd" / "Kommunfullmäktige").
         joined = CASE_NUMBER.sub(" ", " ".join(line.stripped for line in head[:200] if line.stripped))
-        table = re.compile(r"\b(?:Organ|Instans|Nämnd(?:/[Ss]tyrelse)?|Styrelse/[Nn]ämnd|ORGAN|INSTANS|NÄMND)\s*:?\s+"
-                           r"(?:(?i:sammanträdesdatum)\s+)?")
-        for label in table.finditer(joined):
+        for label in _BODY_LABEL_IN_TABLE.finditer(joined):
             after = [(at, name) for at, name in bodies_in(joined[label.end():label.end() + 80]) if at <= 2]
             if after:
                 return after[0][1], None
         # "Uppsala kommunfullmäktige kallas härmed att sammanträda": the body called.
-        called = _BODY_CALLED.search(" ".join(line.stripped for line in head[:25] if line.stripped))
+        opening = " ".join(line.stripped for line in filled)  # the head's first 25 lines, run together
+        called = _BODY_CALLED.search(opening)
         if called:
             return body_name(called.group("body")), None
         if self.kind == "kallelse":
             # "På måndag den 12 juni sammanträder kommunstyrelsen", "Kommunfullmäktige sammanträder
             # måndagen den ...": the body that meets (Gnesta; Falköping, Hjo, Region Dalarna).
-            meets = _BODY_MEETS.search(" ".join(line.stripped for line in head[:25] if line.stripped))
+            meets = _BODY_MEETS.search(opening)
             if meets:
                 return body_name(meets.group("body") or meets.group("after")), None
         # "handlingar till kultur- och fritidsnämndens sammanträde den 14 december 2017"
         for line in head[:10]:
-            genitive = re.search(r"(?P<body>\b[\wåäö]+(?:- och [\wåäö]+)?"
-                                 r"(?:nämndens|styrelsens|fullmäktiges|utskottets))\s+sammanträde",
-                                 line.stripped, re.IGNORECASE)
+            genitive = _BODYS_MEETING.search(line.stripped)
             if genitive:
                 word = naming.nominative(genitive.group("body"))
                 return body_name(word[:1].upper() + word[1:]), line.number
         # "Protokoll fört vid sammanträde med Malmö kommunstyrelse den 15 januari 2014"
         for line in head[:10]:
-            held = re.search(r"sammanträde med (?:[A-ZÅÄÖ][\wåäö-]+ )?"
-                             r"(?P<body>[a-zåäö-]+(?:styrelse|nämnd|fullmäktige))\b", line.stripped)
+            held = _MEETING_WITH_BODY.search(line.stripped)
             if held:
                 word = held.group("body")
                 return body_name(word + ("n" if word.endswith("styrelse") else "en" if word.endswith("nämnd")
                                          else "")), line.number
         # "Kommunstyrelsens protokoll": the body in the genitive before the document's name.
         for line in head[:25]:
-            genitive = re.search(r"(?P<body>[A-ZÅÄÖ][\wåäö -]{2,60}?)s (?:protokoll|sammanträdesprotokoll|kallelse)\b",
-                                 line.stripped)
+            genitive = _BODYS_DOCUMENT.search(line.stripped)
             if genitive:
                 # The body's name ends at the genitive; a word before it ("BEVIS/ANSLAG
                 # Kommunfullmäktiges protokoll") is no part of it.
