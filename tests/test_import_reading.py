@@ -3348,3 +3348,30 @@ def test_a_notices_signature_ends_its_bulleted_list(tmp_path):
 def test_an_agendas_opening_formalities_are_no_matters(title):
     from archive.importing.meetingdocs import FORMALITY
     assert FORMALITY.match(title)
+
+
+def test_a_list_tables_column_heads_do_not_hide_its_first_rows_number(tmp_path):
+    # orust_kallelse_1 ("Ärende Dnr sid 1. Revisionen informerar 2. ..."; rows under their column heads in the
+    # kallelser of sandviken, sotenas, huddinge, linkoping, trelleborg): the "sid" heads a column, no page's number
+    text = ("1 KALLELSE/underrättelse till sammanträde Ledamot som är förhindrad deltaga i sammanträde inkallar "
+            "vederbörande ersättare att tjänstgöra. Plats och tid Kulturhuset Kajutan, Henån 2018-10-11 18:00 "
+            "Ärende Dnr sid 1. Revisionen informerar 2. Pris vid överlåtelse av tomtmark för småhusändamål på "
+            "Käringön 3. Antagande av bestämmelser för ersättningar till kommunalt förtroendevalda\n"
+            "2 Ärende Dnr sid 4. Delårsrapport augusti 2018 KS/2018:303 s. 20-71 5. Hyressättning av gruppbostad "
+            "Skansvägen 6. Antagande av mål och strategi för integration i Orust kommun\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert titles[0] == "Revisionen informerar"
+    assert titles[3:5] == ["Delårsrapport augusti 2018", "Hyressättning av gruppbostad Skansvägen"]
+
+
+def test_rows_without_a_free_number_between_two_items_are_no_items(tmp_path):
+    # bollnas_kallelse_1 (items 3 and 4 consecutive, their sections listed between them); a lost number stands
+    # where the numbering skips (haparanda, sotenas, region-uppsala, lilla-edet)
+    text = ("KOMMUNFULLMÄKTIGE KALLELSE 2017-05-22\n\nKOMMUNFULLMÄKTIGE Tid Måndagen den 29 maj 2017 kl. 17:00\n\n"
+            "Innehållsförteckning 1 Allmänhetens frågestund i kommunfullmäktige... 5 2 Ledamöternas frågestund i "
+            "kommunfullmäktige... 6 3 Information till kommunfullmäktige från revisorerna... 7 Beslut... 7 "
+            "Redogörelse... 7 4 Kommunrevisionen granskar lönehanteringen... 8 Beslut... 8 Förvaltningens "
+            "yttrande... 10 5 Investeringsbudget 2018 med plan 2019-2022... 11 Beslut... 11\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert "Kommunrevisionen granskar lönehanteringen" in titles
+    assert "Redogörelse" not in titles and "Förvaltningens yttrande" not in titles

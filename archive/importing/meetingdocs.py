@@ -228,6 +228,11 @@ _RUN_NUMBER = re.compile(
 )
 _NOT_BEFORE_ITEM = re.compile(r"(?:§|\bkl\.?|\bsida|\bsid|\bbilaga|\bnr|\bpunkt|\bnummer|[-/–,:])\s*$",
                               re.IGNORECASE)
+# A list table's column heads, the page column's last, before its first row's number: "Ärende Dnr sid 1.
+# Revisionen informerar" (Orust); lists head their rows so in Sandviken ("Nr Ärende Diarienr 1."), Sotenäs
+# ("Dnr Föredragande 1"), Huddinge, Linköping, Trelleborg. The "sid" there heads a column, no page's number.
+_COLUMN_HEADS_END = re.compile(r"\b(?i:ärenden?|nr|dnr|diarienr|diarienummer|föredragande)\s+"
+                               r"(?i:sid|sida|sidan)\.?\s*$")
 
 
 # A running head's figures: its page ("2 (42)", "1(3)"), a date or what the extraction left of one ("201").
@@ -240,7 +245,7 @@ def _number_chain(text: str, expected: int | None, sentence_start: bool) -> list
     candidates = []
     for match in _RUN_NUMBER.finditer(text):
         before = text[:match.start()]
-        if _NOT_BEFORE_ITEM.search(before[-8:]):
+        if _NOT_BEFORE_ITEM.search(before[-8:]) and not _COLUMN_HEADS_END.search(before[-30:]):
             continue
         # In a protocol an item opens a sentence, or carries the body's code ("KF 60 Information").
         coded = match.group("code") and match.group("code").lower() in ABBREVIATIONS
@@ -515,6 +520,23 @@ def _unstack_items(items: list[Item]) -> None:
         if len(steps) >= 2:
             empty.lines = empty.lines + following.lines[steps[0]:steps[1]]
             following.lines = following.lines[:steps[0]] + following.lines[steps[1]:]
+
+
+def _fold_rows_without_a_free_number(items: list[Item]) -> list[Item]:
+    """A row whose number was lost stands where a number is missing: between items 2 and 5 (Haparanda),
+    9 and 12 (Sotenäs), 126/18 and 129/18 (Region Uppsala), 5 and 9 (Lilla Edet). Rows without a
+    number between N and N + 1 have no number free to have lost: they are parts of item N, listed
+    below it (an agenda's contents list gives each item's sections so, "Redogörelse... 7",
+    "Förvaltningens yttrande... 10", Bollnäs), no items of their own."""
+    result: list[Item] = []
+    for index, item in enumerate(items):
+        above = next((x for x in reversed(result) if x.key), None)
+        below = next((x for x in items[index + 1:] if x.key), None)
+        if not item.key and above is not None and below is not None and below.number == above.number + 1:
+            result[-1].lines.extend([Line(item.line, item.head), *item.lines])
+            continue
+        result.append(item)
+    return result
 
 
 def _merge_repeated_items(items: list[Item]) -> list[Item]:
@@ -1520,7 +1542,7 @@ class MeetingDocumentParser:
         self.lines = [*title_lines, *self.lines]
         if self.kind == "kallelse":
             _unstack_items(items)
-            items = _fold_attached_extracts(_merge_repeated_items(items))
+            items = _fold_attached_extracts(_merge_repeated_items(_fold_rows_without_a_free_number(items)))
         # In a protocol only a row of its list of paragraphs is split so: a
         # paragraph's run-on text may well name a motion mid-sentence.
         items = [piece for item in items for piece in (
