@@ -3375,3 +3375,21 @@ def test_rows_without_a_free_number_between_two_items_are_no_items(tmp_path):
     titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
     assert "Kommunrevisionen granskar lönehanteringen" in titles
     assert "Redogörelse" not in titles and "Förvaltningens yttrande" not in titles
+
+
+def test_a_yumpu_pages_own_text_is_no_part_of_the_document(tmp_path):
+    # haparanda_kallelse_1 (yumpu.com's viewer around the kallelse: its upload date and views, 'SHOW MORE',
+    # its advertisement); the document's own 'HAPARANDA STAD KALLELSE' then names its kind at its head
+    text = ("26.09.2013 Views\n\nÄrende Bilagor Tillväxtenheten Svar på motioner ... - Haparanda stad\n\n"
+            "SHOW MORE\nSHOW LESS\n\nYou also want an ePaper? Increase the reach of your titles\n\n"
+            "YUMPU automatically turns print PDFs into web optimized ePapers that Google loves.\n\n"
+            "HAPARANDA STAD KALLELSE<br />\n\nKommunledningskontoret 2011-10-04<br />\n\n"
+            "Ledamöter i kommunstyrelsens arbetsutskott<br />\n\nTid: 2011-10-10, KI 09 00<br />\n\n"
+            "1 Bottenvikens skärgård -Förslag till gemensam organisation<br />\n\n"
+            "2 Överenskommelse om Fastighetsreglering<br />\n\n3 Husvagnscamping på Strandplan<br />\n")
+    kept = [line.stripped for line in drop_site_text([Line(n, t) for n, t in enumerate(text.split("\n"))])]
+    assert "SHOW MORE" not in kept and "26.09.2013 Views" not in kept
+    assert not any(line.startswith(("YUMPU", "You also want")) for line in kept)
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.kind == "kallelse"
+    assert str(parsed.meeting.date) == "2011-10-10"

@@ -183,6 +183,8 @@ _SITE_LINE = re.compile(
     r"|academic year:.*|share \".*\"|loading\.*(?: \(view fulltext now\))?|full text"
     r"|upload: .*|post on .*|\d+ views?|category:|documents|references|\d+ downloads?|transcript"
     r"|views: \d+ pages: \d+"
+    # yumpu.com's viewer: its upload date and views, its controls and its advertisement for itself
+    r"|\d{2}\.\d{2}\.\d{4} views|show (?:more|less)|you also want an epaper\?.*|yumpu automatically turns .*"
     r"|(?:\d+\s*[kmg]b\s+)?ladda ner (?:dokument|filen|fil|pdf)|hoppa över navigering(?:en)?|skriv ut sidan"
     r"|dela (?:sidan|på \w+)|senast (?:uppdaterad|ändrad|granskad):?(?:\s+\d{1,2}\s+\w+\s+\d{4}|\s+\d{4}-\d{2}-\d{2})?"
     r"|sidansvarig:.*|publicerad:?\s+\d{4}-\d{2}-\d{2}(?:\s+\d{1,2}[.:]\d{2})?)$",
@@ -204,7 +206,7 @@ _SPACED_RUN = re.compile(r" (?:[A-Za-zÅÄÖåäöÉé]{1,2} ){4}")
 # The first letter (casefolded, as IGNORECASE reads it) of every _RELATED and _SITE_LINE match; a
 # _SITE_LINE match may also open with a digit. Keep them in step with the patterns.
 _RELATED_FIRST = frozenset("rl")
-_SITE_FIRST = frozenset("stwpj$nldvh•cafur")
+_SITE_FIRST = frozenset("stwpj$nldvh•cafury")
 
 
 def _close_up(match: re.Match) -> str:
