@@ -3393,3 +3393,18 @@ def test_a_yumpu_pages_own_text_is_no_part_of_the_document(tmp_path):
     parsed = parse_document(write(tmp_path, text))
     assert parsed.kind == "kallelse"
     assert str(parsed.meeting.date) == "2011-10-10"
+
+
+def test_a_kallelse_whose_items_are_lost_is_not_read_as_a_report_titled_by_its_list(tmp_path):
+    # region-orebro-lan_kallelse_1 (its second item's number lost mid-sentence; the report reader took the list's
+    # heading and first item, "Föredragningslista 1. Protokollsjustering", for a report's title)
+    text = ("1 Kallelse Sammanträde med: Regionstyrelsen Sammanträdet sker digitalt. Sammanträdesdatum: Tid: kl. "
+            "09:30 - cirka 16:00 Plats: Eken, Eklundavägen 1 Meddela förhinder snarast möjligt till nämndsekreterare "
+            "Kristina Berglund.\n\n2 Föredragningslista 1. Protokollsjustering Förslag till beslut Regionstyrelsen "
+            "beslutar att jämte ordförande justera dagens protokoll utses Patrik Nyström (SD). Protokollet ska vara "
+            "justerat senast den 3 november Kompletteringsval till kommunala handikapprådet i Degerfors kommun "
+            "Diarienummer: 20RS6891 Förslag till beslut Regionstyrelsen beslutar att till ny ersättare utse.\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.kind == "kallelse"
+    assert parsed.meeting.body == "Regionstyrelsen"
+    assert not any((i.matter.title or "").startswith("Föredragningslista") for i in parsed.items)

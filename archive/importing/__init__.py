@@ -332,6 +332,11 @@ def _plan_anywhere(document, *, year: int | None, today: dt.date) -> ParsedDocum
         return None
 
 
+# A report's title never opens with an agenda's name: "Föredragningslista 1. Protokollsjustering" is the list
+# itself read as a report's title (Region Örebro län's kallelse, its second item's number lost).
+_NAMED_AN_AGENDA = re.compile(r"(?:" + alternation(AGENDA_KINDS) + r")\b", re.IGNORECASE)
+
+
 def _parse_record(document) -> ParsedDocument:
     """A tjänsteskrivelse, a kallelse, a protocol or an utdrag: the reader its first lines name,
     then the others, partial before refusal."""
@@ -364,7 +369,7 @@ def _parse_record(document) -> ParsedDocument:
                 matter = parse_tjansteskrivelse(document)
             except ImportFailed:
                 matter = None
-            if matter is None or not matter.title:
+            if matter is None or not matter.title or kind == "kallelse" and _NAMED_AN_AGENDA.match(matter.title):
                 if kind == "protokoll" and parsed.meeting is not None and not parsed.meeting.body \
                         and names_itself_a_protocol(document):
                     parsed.meeting.body = body_beside_the_kind(document)
