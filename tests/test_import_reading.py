@@ -3408,3 +3408,21 @@ def test_a_kallelse_whose_items_are_lost_is_not_read_as_a_report_titled_by_its_l
     assert parsed.kind == "kallelse"
     assert parsed.meeting.body == "Regionstyrelsen"
     assert not any((i.matter.title or "").startswith("Föredragningslista") for i in parsed.items)
+
+
+def test_a_kallelses_two_numbered_columns_of_members_are_no_items(tmp_path):
+    # stenungsund_kallelse_1 (its members and their ersättare by party, "1. A 1. B 2. C 2. D", run together on
+    # its first page): an agenda never numbers two items alike in a row
+    text = ("KALLELSE Kommunfullmäktige Sammanträdesdatum\n\nStorlek: px\nStarta visningen från sidan:\n\n"
+            'Download "KALLELSE Kommunfullmäktige Sammanträdesdatum"\n\nTranskript\n\n'
+            "1 KALLELSE Kommunfullmäktige Sammanträdesdatum KOMMUNFULLMÄKTIGE Datum: Tid: 18:00 - Plats: Kulturhuset "
+            "Fregatten Stenungesalen Beslutande Ersättare Moderaterna 1. Sofia Westergren 1. Roger Broqvist 2. Kent "
+            "Sylvan - oberoende 2. Eva Fredriksson 3. Gunnar Lidén 3. Peter Öberg 4. Karin Sylvan - oberoende 4. "
+            "Michael Ernfors Centerpartiet 1. Linda-Maria Hermansson 1. Tomas Olsson 2. Thomas Danielsson 2. Robert "
+            "Ottosson Liberalerna 1. Erik Söderberg 1. Christian Andersson 2. Lisbeth Svensson 2. Göder Bergermo "
+            "Jan Glimstedt (L) ordförande Mia Skytt sekreterare 1\n\n"
+            "2 KALLELSE Kommunfullmäktige Sammanträdesdatum Val av justeringspersoner 2. Fastställande \n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.kind == "kallelse"
+    assert not any("Westergren" in (i.matter.title or "") or "Hermansson" in (i.matter.title or "")
+                   for i in parsed.items)

@@ -254,6 +254,12 @@ def _number_chain(text: str, expected: int | None, sentence_start: bool) -> list
         if sentence_start and not coded and not text[match.end():match.end() + 1].isupper():
             continue
         candidates.append(match)
+    # Two numbered columns run together, each number twice in a row ("Beslutande Ersättare Moderaterna 1. Sofia
+    # Westergren 1. Roger Broqvist 2. Kent Sylvan 2. Eva Fredriksson ...": a list of members and their ersättare
+    # by party, Stenungsund): no agenda numbers an item twice, so the line holds no list of items.
+    doubled = sum(1 for a, b in zip(candidates, candidates[1:], strict=False) if a.group("n") == b.group("n"))
+    if doubled >= 3 and doubled * 3 >= len(candidates):
+        return []
     # The longest chain ending at each number value so far (one linear pass): value -> (length,
     # index of its last candidate); parents[i] links a candidate to the one before it.
     ending: dict[int, tuple[int, int]] = {}
