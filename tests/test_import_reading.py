@@ -3426,3 +3426,20 @@ def test_a_kallelses_two_numbered_columns_of_members_are_no_items(tmp_path):
     assert parsed.kind == "kallelse"
     assert not any("Westergren" in (i.matter.title or "") or "Hermansson" in (i.matter.title or "")
                    for i in parsed.items)
+
+
+def test_a_lists_presenters_and_times_are_no_part_of_its_titles(tmp_path):
+    # valdemarsvik_kallelse_1 ("Nr Ärende Föredragande och ca tid", flattened: "... 2017 Sven Stengard 08:45";
+    # oxelosund's "Skogsduvan Gunilla Marklund 9.45"; presenter columns in sotenas, trelleborg, osthammar too);
+    # a name given so ends another row without its time; gotland's "Roma Kloster 1:37" is a property, no time
+    text = ("KALLELSE/UNDERRÄTTELSE Sida 1 (2) Kommunstyrelsen Plats och tid: Fullriggaren Strömsvik Valdemarsvik, "
+            "2017-08-14, 08:15:00-12:00 Upprop Val av protokollsjusterare Nr Ärende Föredragande och ca tid "
+            "1 Information om försäljning av Skogsduvan Gunilla Marklund 08:30 "
+            "2 Ekonomisk uppföljning 2017 Sven Stengard 08:45 "
+            "3 Mål och Budget 2017-2019 Sven Stengard 4 Tillstånd till vattenverksamhet - Roma Kloster 1:37 "
+            "5 Tillfälliga lokaler Loviseberg Jens Vesterlund Mikael Jonsson 09:30 Handlingar utdelas till grupperna "
+            "6 Frågor Erica Ekblom 09:45 7 Meddelanden\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert titles[:6] == ["Information om försäljning av Skogsduvan", "Ekonomisk uppföljning 2017",
+                          "Mål och Budget 2017-2019", "Tillstånd till vattenverksamhet - Roma Kloster 1:37",
+                          "Tillfälliga lokaler Loviseberg", "Frågor"]

@@ -1037,6 +1037,18 @@ _AGENDA_NOTE = re.compile(
 # lose it ("kl Ärenden", "kl Beslutande", "klockan Arbetsordning").
 _TIME_SLOT = re.compile(r"\s+(?:ca\.?\s+)?(?i:kl)\.?(?:\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?(?=\s|$)"
                         r"|(?=\s+[A-ZÅÄÖ])).*$")
+# A list's presenter column, then its time column, flattened after the title without "kl": "Information om
+# försäljning av Skogsduvan Gunilla Marklund 9.45", "Ekonomisk uppföljning 2017 Sven Stengard 08:45" (Oxelösund,
+# Valdemarsvik; lists with a Föredragande column head in Sotenäs, Trelleborg and Östhammar too). Each presenter
+# is a first name and a surname: whole pairs of capitalised words before the time are names, what stays
+# before them the title ("Skogsduvan" stays; "Magnus 10.00" alone is no pair, so no name is taken). A time
+# with a colon has two digits to its hour: "Roma Kloster 1:37" is a property's designation (Gotland).
+_PRESENTERS_AND_TIME = re.compile(r"(?P<names>(?:\s+[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){2,})"
+                                  r"\s+(?P<time>(?:[01]?\d|2[0-3])\.[0-5]\d|(?:[01]\d|2[0-3]):[0-5]\d)(?=\s|$)")
+_PERSON_AT_END = re.compile(r"\s+(?P<name>[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)? [A-ZÅÄÖ][a-zåäöéü]+"
+                            r"(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)$")
+
+
 # A protocol page's head labels: never in a matter's title.
 _HEAD_LABEL_IN_TITLE = re.compile(r"\b(?i:sammanträdesdatum|sammanträdesprotokoll|protokollsutdrag)\b|\bPROTOKOLL\b"
                                   r"|\b(?i:blad|sida)\s+\d")
@@ -1479,6 +1491,17 @@ def _drop_page_column_of_titles(parsed: list[ParsedItem]) -> None:
             item.matter.title = title
 
 
+def _drop_presenters_of_titles(parsed: list[ParsedItem], presenters: set[str]) -> None:
+    """A presenter the list names with a time (see _PRESENTERS_AND_TIME) ends other rows without one: "Mål och
+    Budget 2017-2019 Sven Stengard" below "Ekonomisk uppföljning 2017 Sven Stengard 08:45" (Valdemarsvik).
+    Only a name the same list gave so is taken off a title's end."""
+    for item in parsed:
+        title = item.matter.title or ""
+        while (end := _PERSON_AT_END.search(title)) and end.group("name") in presenters and end.start() > 0:
+            title = title[:end.start()].rstrip(" ,")
+        item.matter.title = title or item.matter.title
+
+
 def content_lines(document: Document) -> list[Line]:
     """The document's own text: without footnote links, a site's own text, and with pages
     given as run-on lines cut from their page furniture."""
@@ -1506,6 +1529,7 @@ class MeetingDocumentParser:
         self.item_codes: list[str] = []  # "KF" of "KF § 102": the body's code on each paragraph
         self.numbered_rows = False  # an agenda whose rows end with their case numbers (set by parse)
         self.opening_text = ""  # the text's first lines, where a body its paragraphs' code abbreviates is named
+        self.presenters: set[str] = set()  # names a kallelse's list gives in its presenter column, with a time
 
     def fail(self, message: str, *, line: int | None = None, field_name: str | None = None):
         raise ImportFailed(message, file=str(self.document.path), line=line, field=field_name)
@@ -1603,6 +1627,7 @@ class MeetingDocumentParser:
                 parsed.append(result)
         if self.kind == "kallelse":
             _drop_page_column_of_titles(parsed)
+            _drop_presenters_of_titles(parsed, self.presenters)
         if body is None:
             # Partial beats refusal (issue 13): a meeting needs its body, so only the matters are
             # stored (store.py), each warned that the meeting and its decision step were not; the
@@ -2444,6 +2469,15 @@ class MeetingDocumentParser:
             # the agenda's time for the item, and who presents it, are no part of its title.
             body_lines.insert(0, Line(item.line, title[slot.start():].strip()))
             title = title[:slot.start()].strip(" ,")
+        timed = _PRESENTERS_AND_TIME.search(title) if self.kind == "kallelse" else None
+        if timed:
+            names = timed.group("names").split()
+            kept = title[:timed.start()].split() + names[:len(names) % 2]
+            if kept:
+                taken = names[len(names) % 2:]
+                self.presenters.update(" ".join(taken[i:i + 2]) for i in range(0, len(taken), 2))
+                body_lines.insert(0, Line(item.line, title[timed.start():].strip()))
+                title = " ".join(kept)
         listed = _year_first_end(title) if self.numbered_rows and not case_number else None
         if listed and len(title[:listed.start()].split()) >= 1:
             # "Information om flyktingsituationen 2015/9", the list's rows each ending so: the row's number.
