@@ -3443,3 +3443,23 @@ def test_a_lists_presenters_and_times_are_no_part_of_its_titles(tmp_path):
     assert titles[:6] == ["Information om försäljning av Skogsduvan", "Ekonomisk uppföljning 2017",
                           "Mål och Budget 2017-2019", "Tillstånd till vattenverksamhet - Roma Kloster 1:37",
                           "Tillfälliga lokaler Loviseberg", "Frågor"]
+
+
+def test_a_meeting_portals_bulleted_item_numbers_give_its_items_and_only_they(tmp_path):
+    # region-jamtland-harjedalen_kallelse_1 ("•   6" / "Fullmäktiges presidiums information 2022"; so region-gavleborg's
+    # and malmo's portal pages): a portal page of two items at least is a kallelse, its notes' numbered points and
+    # bullets no items; the Länsstyrelsen it names is the state's, never the meeting's body
+    text = ("Hoppa över navigering\n • Justering 15 december\n\n • Enligt regionfullmäktiges arbetsordning har "
+            "tillkännagivande om sammanträdet meddelats på regionens anslagstavla.\n\n"
+            " • 1. Jannike Hillding (M) avsäger sig uppdraget som ersättare i regionfullmäktige.\n\n"
+            "  Länsstyrelsen meddelar i protokoll att Fredrik Fagerholm (M) utses till ersättare.\n\n"
+            "  2. Kerstin Engkvist (C) avsäger sig uppdraget som ledamot i regionfullmäktige.\n\n"
+            " •   6\n\n  Fullmäktiges presidiums information 2022\n\n  • Medborgarförslag om gratis resor "
+            "(RS/699/2022), fördelas till Kollektivtrafiknämnden.\n\n  Bilagor\n\n  • Informationssäkerhet\n"
+            " •   9\n\n  Regionstyrelsens rapport till regionfullmäktige 2022\n\n • Patientnämnden\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.kind == "kallelse"
+    assert [(i.key, i.matter.title) for i in parsed.items] == [
+        ("punkt 6", "Fullmäktiges presidiums information 2022"),
+        ("punkt 9", "Regionstyrelsens rapport till regionfullmäktige 2022")]
+    assert parsed.meeting.body != "Länsstyrelsen"

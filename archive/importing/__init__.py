@@ -361,7 +361,9 @@ def _parse_record(document) -> ParsedDocument:
                     return _one_matter_of_a_protocol(document, matter, parsed.meeting)
             if _states_nothing(parsed) and not has_a_record_form(document):
                 raise _not_a_record(document, parsed)
-            if not _incomplete(parsed):
+            if not _incomplete(parsed) or kind == "kallelse" and len(parsed.items) >= 2:
+                # (A kallelse whose body is not named but whose list gives two items or more is no report:
+                # a report is one matter.)
                 return parsed
             # A meeting document read only in part (no body, or a kallelse without items) may
             # be a tjänsteskrivelse about one: that reading wins when it finds a title.

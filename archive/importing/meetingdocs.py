@@ -545,6 +545,19 @@ def _fold_rows_without_a_free_number(items: list[Item]) -> list[Item]:
     return result
 
 
+def _portal_items(head: list[Line], items: list[Item], rows: set[int]) -> tuple[list[Line], list[Item]]:
+    """A meeting portal's items are its bulleted numbers' rows (split_numbered_bullets): any other item read
+    (a note's "1. Jannike Hillding (M) avsäger sig ...") is text of the row above it, or of the head."""
+    kept: list[Item] = []
+    for item in items:
+        if item.line in rows:
+            kept.append(item)
+            continue
+        text = [Line(item.line, f"{item.key.removeprefix('punkt ')} {item.head}".strip()), *item.lines]
+        (kept[-1].lines if kept else head).extend(text)
+    return head, kept
+
+
 def _merge_repeated_items(items: list[Item]) -> list[Item]:
     """A kallelse's attached paper for an item opens with its number and title again ('Ärende 2
     Budgetuppföljning april 2019 Dnr KS 2019/12 Förslag till beslut ...'): its text continues
@@ -913,6 +926,29 @@ def split_bullet_rows(lines: list[Line]) -> list[Line]:
             index = at
             continue
         index += 1
+    return result
+
+
+# A meeting portal's item number, bulleted alone on its line, its title on the next: "•   3" / "Anmälningar för
+# kännedom" (Region Gävleborg, Region Jämtland Härjedalen), "1.   1" / "Val av justerare" (Malmö): the
+# Meetings Plus web page's list of a meeting's items.
+_BULLETED_NUMBER = re.compile(r"^(?:[•●▪◦]|\d{1,3}\.)\s+(?P<n>\d{1,3})$")
+
+
+def split_numbered_bullets(lines: list[Line]) -> list[Line]:
+    """A portal's items, each a bulleted number alone on its line and its title on the next non-empty line
+    (two such at least): one row each, "3 Anmälningar för kännedom", marked as an item's start."""
+    marks = [at for at, line in enumerate(lines) if _BULLETED_NUMBER.match(line.stripped)]
+    if len(marks) < 2:
+        return lines
+    result = list(lines)
+    for at in marks:
+        below = next((i for i in range(at + 1, min(at + 4, len(result))) if result[i].stripped), None)
+        if below is None or _BULLETED_NUMBER.match(result[below].stripped) or not result[below].stripped[:1].isupper():
+            continue
+        number = _BULLETED_NUMBER.match(result[at].stripped).group("n")
+        result[at] = Line(result[at].number, f"{number} {result[below].stripped}", item_start=True)
+        result[below] = Line(result[below].number, "")
     return result
 
 
@@ -1394,6 +1430,12 @@ def detect(document: Document) -> str | None:
     if any(word.group()[:1].isupper() and not (signed and word.group().lower() == "ärendelista")
            for line in short for word in AGENDA_WORDS.finditer(line)):
         return "kallelse"
+    # A meeting portal's page: its items' numbers bulleted alone, each over its title (see split_numbered_bullets),
+    # rising; no § (Region Gävleborg, Region Jämtland Härjedalen).
+    portal = [int(m.group("n")) for line in split_numbered_bullets(lines[:200])
+              if line.item_start and (m := _NUMBERED.match(line.stripped))]
+    if len(portal) >= 2 and portal == sorted(set(portal)) and not has_paragraphs:
+        return "kallelse"
     # A web page listing a meeting's items: it names the meeting ("... nämndens sammanträde
     # den 14 december 2017", "Regionfullmäktige 4 december") and numbers its items 1, 2, 3 ...;
     # no § and no justering done.
@@ -1530,6 +1572,7 @@ class MeetingDocumentParser:
         self.numbered_rows = False  # an agenda whose rows end with their case numbers (set by parse)
         self.opening_text = ""  # the text's first lines, where a body its paragraphs' code abbreviates is named
         self.presenters: set[str] = set()  # names a kallelse's list gives in its presenter column, with a time
+        self.portal_rows: set[int] = set()  # lines of a meeting portal's bulleted item numbers (a kallelse's)
 
     def fail(self, message: str, *, line: int | None = None, field_name: str | None = None):
         raise ImportFailed(message, file=str(self.document.path), line=line, field=field_name)
@@ -1559,7 +1602,12 @@ class MeetingDocumentParser:
             lines = split_contents_lines(lines)
         lines = self.lines = split_contents_runs(lines, protocol=self.kind == "protokoll")
         if self.kind == "kallelse":
-            lines = self.lines = split_bullet_rows(split_glued_rows(lines))
+            bulleted = split_numbered_bullets(lines)
+            # A portal's page gives its items so and only so: its other lines (links, notes, a bullet's
+            # numbered points) open no item.
+            self.portal_rows = {new.number for new, old in zip(bulleted, lines, strict=True)
+                                if new is not old and new.item_start}
+            lines = self.lines = split_bullet_rows(split_glued_rows(bulleted))
         self.row_starts = {id(line) for line in lines if line.item_start}
         if self.lost_paragraphs or self.kind == "kallelse":
             lines = split_numbered_runs(lines, protocol=self.lost_paragraphs)
@@ -1570,6 +1618,8 @@ class MeetingDocumentParser:
         head, items = self.split_items(lines)
         head = [*title_lines, *head]
         self.lines = [*title_lines, *self.lines]
+        if self.kind == "kallelse" and self.portal_rows:
+            head, items = _portal_items(head, items, self.portal_rows)
         if self.kind == "kallelse":
             _unstack_items(items)
             items = _fold_attached_extracts(_merge_repeated_items(_fold_rows_without_a_free_number(items)))
@@ -1827,6 +1877,10 @@ class MeetingDocumentParser:
         if found[0] is None:
             found = self._body_in_run_on(head)
         body, line = found
+        if body and body.lower().startswith("länsstyrelse"):
+            # The county administrative board is the state's, never a municipality's or a region's body: a text
+            # names it as the one that appointed or decided ("Länsstyrelsen meddelar i protokoll ...").
+            body, line = None, None
         if body and body.isupper() and len(body) > 4:
             body = body[:1] + body[1:].lower()  # "KOMMUNFULLMÄKTIGE" -> "Kommunfullmäktige"
         return body, line
