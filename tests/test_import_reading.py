@@ -3463,3 +3463,16 @@ def test_a_meeting_portals_bulleted_item_numbers_give_its_items_and_only_they(tm
         ("punkt 6", "Fullmäktiges presidiums information 2022"),
         ("punkt 9", "Regionstyrelsens rapport till regionfullmäktige 2022")]
     assert parsed.meeting.body != "Länsstyrelsen"
+
+
+def test_a_row_whose_number_was_lost_is_cut_from_the_row_above_where_one_place_can_be_the_cut(tmp_path):
+    # bromolla_kallelse_1 ("10 Intern kontrollplan Föreningsbidrag 2020 till stödjande föreningar 12 ...": 11 lost;
+    # osthammar's 4 -> 6 and 7 -> 9, herrljunga's 17 -> 19); alvesta's cut after an open "för" is not made
+    text = ("KALLELSE/UNDERRÄTTELSE Kommunstyrelsen Datum 2019-11-05 Ärenden 8 Redovisning av delårsrapport augusti "
+            "2019 9 Revidering av reglemente för internkontroll 10 Intern kontrollplan Föreningsbidrag 2020 till "
+            "stödjande föreningar 12 Föreningsbidrag 2020 till Folketshusföreningar 13 Samverkan kring "
+            "budgetprocessen 14 Budget med plan för Beslut om samverkan i gemensam överförmyndarnämnd 16 Meddelanden\n")
+    items = [(i.key, i.matter.title) for i in parse_document(write(tmp_path, text)).items]
+    assert ("punkt 10", "Intern kontrollplan") in items
+    assert ("", "Föreningsbidrag 2020 till stödjande föreningar") in items
+    assert ("punkt 14", "Budget med plan för Beslut om samverkan i gemensam överförmyndarnämnd") in items

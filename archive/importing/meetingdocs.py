@@ -343,6 +343,8 @@ def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
             result.append(Line(line.number, head, page_start=line.page_start))
         pieces = _unstack([text[start:end].strip() for start, end in zip(starts, [*starts[1:], len(text)],
                                                                               strict=True)])
+        if not protocol and len(pieces) == len(chain):
+            pieces = _split_rows_of_lost_numbers(pieces, [int(m.group("n")) for m in chain])
         for piece in pieces:
             if protocol:
                 result.append(Line(line.number, piece, page_start=True))
@@ -354,6 +356,33 @@ def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
                 parts = [piece]
             result.extend(Line(line.number, part, item_start=True) for part in parts)
         expected = int(chain[-1].group("n")) + 1
+    return result
+
+
+# Where a row whose number was lost begins inside the row above: a word in lower case (or a figure) that leaves
+# no title open, then a capitalised word ("Intern kontrollplan Föreningsbidrag 2020 ...").
+_ROW_BOUNDARY = re.compile(r"(?<=\s)(?P<last>[a-zåäö][a-zåäö-]*|\d[\d:/.-]*)\s+(?=[A-ZÅÄÖ][a-zåäö])")
+_LEAVES_OPEN = {"och", "om", "för", "från", "till", "av", "vid", "i", "med", "på", "mot", "över", "inom", "hos",
+                "samt", "enligt", "gällande", "avseende", "angående", "rörande", "efter", "under", "kring", "mellan"}
+
+
+def _split_rows_of_lost_numbers(pieces: list[str], numbers: list[int]) -> list[str]:
+    """A list run together whose numbers skip one ("10 Intern kontrollplan Föreningsbidrag 2020 till
+    stödjande föreningar 12 ...": 11 lost, Bromölla; Östhammar's 4 -> 6 and 7 -> 9, Herrljunga's 17 -> 19):
+    the lost row's title follows the title above in the same piece. Cut there only where one place can be
+    the cut: one lower-case word that leaves no title open, then a capital; the row cut off has no number."""
+    result: list[str] = []
+    for index, piece in enumerate(pieces):
+        following = numbers[index + 1] if index + 1 < len(numbers) else None
+        cuts = [m for m in _ROW_BOUNDARY.finditer(piece) if m.group("last") not in _LEAVES_OPEN]
+        if following != numbers[index] + 2 or len(cuts) != 1:
+            result.append(piece)
+            continue
+        above, below = piece[:cuts[0].end()].strip(), piece[cuts[0].end():].strip()
+        if len(above.split()) < 3 or len(below.split()) < 3:
+            result.append(piece)
+            continue
+        result.extend([above, below])
     return result
 
 
