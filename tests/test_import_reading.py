@@ -3476,3 +3476,14 @@ def test_a_row_whose_number_was_lost_is_cut_from_the_row_above_where_one_place_c
     assert ("punkt 10", "Intern kontrollplan") in items
     assert ("", "Föreningsbidrag 2020 till stödjande föreningar") in items
     assert ("punkt 14", "Budget med plan för Beslut om samverkan i gemensam överförmyndarnämnd") in items
+
+
+def test_an_agenda_title_does_not_end_with_the_next_rows_number(tmp_path):
+    # trelleborg_kallelse_1 ("20 Analys och åtgärdsförslag efter SCB:s medborgarundersökning 21 ", the excerpt cut
+    # after the next row's number; norsjo's and rattvik's protocols end paragraphs so too); "etapp 4" stays
+    text = ("KALLELSE Kommunfullmäktige 2019-04-29 Nr Ärende Föredragande Tid 17 Medborgarförslag - Utegym i "
+            "Östervångsparken 18 Återrapport, Organisationsförändringar i kommunstyrelsens verksamhet "
+            "19 Detaljplan för Innerstaden etapp 20 20 Analys och åtgärdsförslag efter SCB:s medborgarundersökning 21 ")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert "Analys och åtgärdsförslag efter SCB:s medborgarundersökning" in titles
+    assert "Detaljplan för Innerstaden etapp 20" in titles

@@ -2552,6 +2552,13 @@ class MeetingDocumentParser:
             # the agenda's time for the item, and who presents it, are no part of its title.
             body_lines.insert(0, Line(item.line, title[slot.start():].strip()))
             title = title[:slot.start()].strip(" ,")
+        following_number = _TITLE_PAGE.search(title) if self.kind == "kallelse" and item.key else None
+        if following_number and int(following_number.group("page")) == item.number + 1 \
+                and len(title[:following_number.start()].split()) >= 2 \
+                and not _NUMBERED_WORD_END.search(title[:following_number.start()]):
+            # "20 Analys och åtgärdsförslag efter SCB:s medborgarundersökning 21": the next row's number, its
+            # title cut off by the excerpt's end (Trelleborg); no title ends with the number of the row after it.
+            title = title[:following_number.start()].rstrip(" ,")
         timed = _PRESENTERS_AND_TIME.search(title) if self.kind == "kallelse" else None
         if timed:
             names = timed.group("names").split()
