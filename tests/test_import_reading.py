@@ -3487,3 +3487,14 @@ def test_an_agenda_title_does_not_end_with_the_next_rows_number(tmp_path):
     titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
     assert "Analys och åtgärdsförslag efter SCB:s medborgarundersökning" in titles
     assert "Detaljplan för Innerstaden etapp 20" in titles
+
+
+@pytest.mark.parametrize("title", [
+    "Tid och plats för justering samt val av justerare",  # gotene_kallelse_1 (bromolla, jokkmokk: "Tid och plats för
+    "Tid och plats för justering: Torsdagen den 19 mars",  # justering" as an item of their own)
+    "Justering (Förslag: Kommunkontoret, måndag 9 november 2015 kl 09:00)",  # heby_kallelse_1
+])
+def test_the_justerings_time_and_place_as_an_item_is_no_matter(title):
+    from archive.importing.meetingdocs import FORMALITY
+    assert FORMALITY.match(title)
+    assert not FORMALITY.match("Justering av delegationsordningen, PLEXenhet inom Samhällsbyggnadsförvaltningen")

@@ -1255,6 +1255,8 @@ FORMALITY = re.compile(
     r"bevis om anslag|anslagsbevis|anslag/bevis|bevis/anslag|"
     r"närvarorätt|närvarorätt (för|vid) .*|yttranderätt|närvaro- och yttranderätt.*|ajournering|"
     r"tjänstgörande ledamöter|protokollets justering|tillkännagivande av tid och plats för justering.*|"
+    # the justering's time and place as an item (Götene, Bromölla, Jokkmokk), "Justering (Förslag: ...)" (Heby)
+    r"(tid och plats|tid) för (protokollets )?justering(\b.*)?|justering \(.*|"
     # changes to the agenda itself: items added, dropped or moved
     r"(tillkommande|tillägg|extra)( och (utgående|avgående|utgår))? ärenden|"
     r"ändring(ar)? (i|av) (dagordning(en)?|föredragningslista(n)?|ärendelista(n)?)( .*)?|"
