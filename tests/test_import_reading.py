@@ -3498,3 +3498,20 @@ def test_the_justerings_time_and_place_as_an_item_is_no_matter(title):
     from archive.importing.meetingdocs import FORMALITY
     assert FORMALITY.match(title)
     assert not FORMALITY.match("Justering av delegationsordningen, PLEXenhet inom Samhällsbyggnadsförvaltningen")
+
+
+def test_a_labelled_year_first_number_cut_after_its_code_ends_an_agenda_row(tmp_path):
+    # lilla-edet_kallelse_1 ("... samt fyllnadsval Dnr 2014/KS Begäran om ...": its numbers read "Dnr 2017/KS0232",
+    # the serial lost; rows ended by a number cut short as in hultsfred's "2018/ /" and herrljunga's "KS 253/")
+    text = ("1 Kallelse Kommunfullmäktige Tid: Onsdagen den 7 december kl Plats: Stora salongen, Folkets Hus, Lilla "
+            "Edet Ärenden 1. Upprop 2. Val av justerare samt fastställande av tid för justering 3. Godkännande av "
+            "dagordning 4. Avsägelse från Emma Samuelsson (MP) från uppdraget som ersättare i omsorgsnämnden, samt "
+            "fyllnadsval 5. Avsägelse från Christian Samuelsson (MP) från uppdragen som ersättare i "
+            "kommunfullmäktige, samt fyllnadsval Dnr 2014/KS Begäran om föräldraledighet från Julia Färjhage (C) "
+            "från uppdraget som kommunalråd, samt fyllnadsval Dnr 2014/KS Avsägelse från Jörgen Andersson (C) från "
+            "uppdraget som ersättare i kommunstyrelsen, samt fyllnadsval Dnr 2014/KS Meddelanden\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert "Avsägelse från Christian Samuelsson (MP) från uppdragen som ersättare i kommunfullmäktige, samt " \
+           "fyllnadsval" in titles
+    assert "Begäran om föräldraledighet från Julia Färjhage (C) från uppdraget som kommunalråd, samt fyllnadsval" \
+           in titles

@@ -677,7 +677,10 @@ def _split_at(item: Item, cuts: list[int]) -> list[Item]:
 # A case number cut short inside an agenda row, a capital after it: the row's title ended there and the next row,
 # its number lost, follows ("Allmänhetens frågestund KS 7/ Information från revisionskollegiet KS 19/ Svar på ...",
 # "... i Hultsfreds kommun 2018/ / / Interpellationer och frågor").
-_STUB_IN_ROW = re.compile(r"(?<=\s)(?:[A-ZÅÄÖ]{2,8}[ -]?\d{1,4}|(?:19|20)\d\d)/(?:\s*/)*(?=\s+[A-ZÅÄÖ][a-zåäö])")
+# Also a labelled number written year first, then the registry's code, its serial lost ("... samt fyllnadsval Dnr
+# 2014/KS Begäran om ...", Lilla Edet, whose whole numbers read "Dnr 2017/KS0232").
+_STUB_IN_ROW = re.compile(r"(?<=\s)(?:(?:[A-ZÅÄÖ]{2,8}[ -]?\d{1,4}|(?:19|20)\d\d)/(?:\s*/)*"
+                          r"|(?<=(?i:dnr) )(?:19|20)\d\d/[A-ZÅÄÖ]{2,4})(?=\s+[A-ZÅÄÖ][a-zåäö])")
 
 
 def _split_after_stubs(item: Item) -> list[Item]:
@@ -1064,7 +1067,7 @@ _BRACKETED_CASE = re.compile(r"\s*\((?:(?i:dnr|diarienummer)\.?:?\s*)?(?P<number
 _TITLE_THEN_BRACKETED_CASE = re.compile(r"^(?P<title>[^()]{20,250}?)\s*\((?P<number>" + CASE_NUMBER.pattern
                                         + r")\)\s*")
 _TRAILING_STUB = re.compile(r"\s+(?:[A-ZÅÄÖ]{2,8}[ -]?\d{4}[/:.-]|[A-ZÅÄÖ]{2,8}-|(?:19|20)\d\d/(?:\s*/)*"
-                            r"|[A-ZÅÄÖ]{2,8} \d{1,4}/)\s*$")
+                            r"|[A-ZÅÄÖ]{2,8} \d{1,4}/|(?i:dnr)\s+(?:19|20)\d\d/[A-ZÅÄÖ]{2,4})\s*$")
 # "(KF)" after an agenda title marks the body that decides it; it is not part of the title.
 _BODY_MARK = re.compile(r"\s*\((?:" + "|".join(code.upper() for code in ABBREVIATIONS) + r")\)\s*$")
 # The opening standing items are never a matter, even where the registry gave them a number.
