@@ -3515,3 +3515,15 @@ def test_a_labelled_year_first_number_cut_after_its_code_ends_an_agenda_row(tmp_
            "fyllnadsval" in titles
     assert "Begäran om föräldraledighet från Julia Färjhage (C) från uppdraget som kommunalråd, samt fyllnadsval" \
            in titles
+
+
+def test_a_one_word_body_named_indefinite_in_a_portals_heading_reads_definite(tmp_path):
+    # region-kalmar-lan_kallelse_1 ("Regionstyrelse 2019-05-08" heading the page; its text writes "Regionstyrelsen
+    # beslutar"); a body of several words keeps its own form ("Kungsholmens stadsdelsnämnd", stockholm_kallelse_1)
+    text = ("Regionstyrelse 2019-05-08\n\nTid: 10:00\nPlats: Odlingen, Strömgatan 13, Kalmar\n\nFöredragningslista\n\n"
+            "Mötets öppnande\n\n1 Godkännande av dagordning\n\n2 Val av justerare\n\nInformationsärenden\n\n"
+            "3 Sveriges bästa kvalitet, säkerhet och tillgänglighet\n\n4 En av Sveriges bästa arbetsplatser\n\n"
+            "5 Uppdragslista\n\nFörslag till beslut\n\nRegionstyrelsen noterar uppdragslistan till protokollet.\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.kind == "kallelse"
+    assert parsed.meeting.body == "Regionstyrelsen"

@@ -1917,6 +1917,10 @@ class MeetingDocumentParser:
             body, line = None, None
         if body and body.isupper() and len(body) > 4:
             body = body[:1] + body[1:].lower()  # "KOMMUNFULLMÄKTIGE" -> "Kommunfullmäktige"
+        if body and " " not in body and body.endswith(("styrelse", "nämnd")):
+            # A portal's heading "Regionstyrelse 2019-05-08" (Region Kalmar län): a body's own one-word name is
+            # definite, as the text's "Regionstyrelsen beslutar" and every other head write it.
+            body += "n" if body.endswith("e") else "en"
         return body, line
 
     def _body_in_run_on(self, head: list[Line]) -> tuple[str | None, int | None]:
