@@ -3527,3 +3527,17 @@ def test_a_one_word_body_named_indefinite_in_a_portals_heading_reads_definite(tm
     parsed = parse_document(write(tmp_path, text))
     assert parsed.kind == "kallelse"
     assert parsed.meeting.body == "Regionstyrelsen"
+
+
+def test_a_number_after_bilagor_is_no_items_number(tmp_path):
+    # angelholm_kallelse_1 ("Antagande av Krisledningsplan ( + Bilagor 6 a, b och c)": the attachments' number, as
+    # "bilaga 6" already is)
+    text = ("1 KALLELSE (3) Kommunfullmäktige Plats och tid: Stadsbiblioteket Hörsalen, kl 19:00 Beslutsärenden "
+            "3 Motion från Jim Brithén (EP) m fl om att vår stads namn skall stavas Engelholm 4 Motion från Sven "
+            "Bergman (FP) m fl. angående trafikföringen i Ängelholm 5 Motion från Stig Andersson (C) m fl. om "
+            "upprustning av kommunens gatunät 2011/ / / Antagande av Krisledningsplan ( + Bilagor 6 a, b och c) "
+            "7 Förslag till revidering av plan- och bygglovstaxa\n")
+    items = [(i.key, i.matter.title) for i in parse_document(write(tmp_path, text)).items]
+    assert not any(key == "punkt 6" for key, _title in items)
+    assert any(title and title.startswith("Antagande av Krisledningsplan ( + Bilagor 6 a, b och c)")
+               for _key, title in items)

@@ -226,7 +226,7 @@ _RUN_NUMBER = re.compile(
     r"(?P<n>\d{1,3})\.?\s+(?=[\"(]?[A-ZÅÄÖa-zåäö])"
     r"(?!(?:" + MONTH_WORDS + r")\b)(?!kl\b|st\b|kr\b|%)"
 )
-_NOT_BEFORE_ITEM = re.compile(r"(?:§|\bkl\.?|\bsida|\bsid|\bbilaga|\bnr|\bpunkt|\bnummer|[-/–,:])\s*$",
+_NOT_BEFORE_ITEM = re.compile(r"(?:§|\bkl\.?|\bsida|\bsid|\bbilagor|\bbilaga|\bnr|\bpunkt|\bnummer|[-/–,:])\s*$",
                               re.IGNORECASE)
 # A list table's column heads, the page column's last, before its first row's number: "Ärende Dnr sid 1.
 # Revisionen informerar" (Orust); lists head their rows so in Sandviken ("Nr Ärende Diarienr 1."), Sotenäs
