@@ -3541,3 +3541,13 @@ def test_a_number_after_bilagor_is_no_items_number(tmp_path):
     assert not any(key == "punkt 6" for key, _title in items)
     assert any(title and title.startswith("Antagande av Krisledningsplan ( + Bilagor 6 a, b och c)")
                for _key, title in items)
+
+
+def test_a_heading_word_glued_to_the_bodys_name_is_no_part_of_it(tmp_path):
+    # nynashamn_kallelse_1 ("Dagordning Kallelse KallelseKommunstyrelsen Beslutspunkter 250/18 ...")
+    text = ("Dagordning Kallelse KallelseKommunstyrelsen Beslutspunkter\n\n1 Val av justerare\n"
+            "2 Verksamhetsområden för kommunalt vatten och avlopp\n3 Svar på remiss - Avfallsplan\n"
+            "4 Riktlinjer för VA-lån\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.kind == "kallelse"
+    assert parsed.meeting.body == "Kommunstyrelsen"

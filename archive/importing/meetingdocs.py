@@ -1406,6 +1406,8 @@ _REPORT_HEADING = re.compile(
     re.IGNORECASE)
 
 
+# The last capitalised part of a word glued together ("KallelseKommunstyrelsen" -> "Kommunstyrelsen").
+_GLUED_BODY = re.compile(r"(?<=[a-zåäö])[A-ZÅÄÖ][a-zåäö]+$")
 _AGENDA_FIRST = re.compile(r"^(?:KALLELSE|FÖREDRAGNINGSLISTA|DAGORDNING|ÄRENDELISTA|Kallelse|Föredragningslista|"
                            r"Dagordning|Ärendelista)\b")
 
@@ -1911,6 +1913,11 @@ class MeetingDocumentParser:
         if found[0] is None:
             found = self._body_in_run_on(head)
         body, line = found
+        glued = _GLUED_BODY.search(body) if body and " " not in body else None
+        if glued and naming.body_kind(glued.group()):
+            # "Dagordning Kallelse KallelseKommunstyrelsen" (Nynäshamn): the heading's word glued to the body's
+            # name by the extraction; a body's one-word name has no capital inside it.
+            body = glued.group()
         if body and body.lower().startswith("länsstyrelse"):
             # The county administrative board is the state's, never a municipality's or a region's body: a text
             # names it as the one that appointed or decided ("Länsstyrelsen meddelar i protokoll ...").
