@@ -3551,3 +3551,11 @@ def test_a_heading_word_glued_to_the_bodys_name_is_no_part_of_it(tmp_path):
     parsed = parse_document(write(tmp_path, text))
     assert parsed.kind == "kallelse"
     assert parsed.meeting.body == "Kommunstyrelsen"
+
+
+def test_a_no_break_hyphen_in_a_date_is_a_hyphen(tmp_path):
+    # molndal_kallelse_1 ("Kommunfullmäktiges sammanträde 2022\u201105-18" heading the web notice)
+    text = ("Kommunfullmäktiges sammanträde 2022\u201105-18\n\nKungörelse\n\nSammanträdet startar kl. 18.00, Möllans "
+            "biograf, Folkets Hus.\n\nÄrenden\n\n • Upprop\n • Meddelanden\n • Motion (V) om pedagogiska måltider\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert str(parsed.meeting.date) == "2022-05-18"

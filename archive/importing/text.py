@@ -106,8 +106,9 @@ def read_document(path: Path) -> Document:
         controls = len(_CONTROL.findall(text))
         if controls > len(text) / 100 or text.count("\ufffd") > len(text) / 100:
             raise ImportFailed("filen är binär, inte text", file=str(path))
+    # A web page's no-break space and no-break hyphen ("2022\u201105-18", Mölndal) are a space and a hyphen.
     lines = [
-        Line(n, line.replace("\xa0", " ").replace("\f", "").rstrip())
+        Line(n, line.replace("\xa0", " ").replace("\u2011", "-").replace("\f", "").rstrip())
         for n, line in enumerate(text.splitlines(), 1)
     ]
     return Document(path=path, checksum=hashlib.sha256(raw).hexdigest(), lines=lines)
