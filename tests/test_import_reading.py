@@ -3559,3 +3559,13 @@ def test_a_no_break_hyphen_in_a_date_is_a_hyphen(tmp_path):
             "biograf, Folkets Hus.\n\nÄrenden\n\n • Upprop\n • Meddelanden\n • Motion (V) om pedagogiska måltider\n")
     parsed = parse_document(write(tmp_path, text))
     assert str(parsed.meeting.date) == "2022-05-18"
+
+
+@pytest.mark.parametrize("title, formality", [
+    # koping_kallelse_1: a new term's roll call, after the election's count
+    ("Upprop enligt länsstyrelsens protokoll fört vid slutlig röst-sammanräkning för val av kommunfullmäktige", True),
+    ("Upprop från föreningarna om en fossilfri kommun", False),  # an appeal ("upprop") is a matter
+])
+def test_a_roll_call_after_the_count_is_no_matter_an_appeal_is(title, formality):
+    from archive.importing.meetingdocs import FORMALITY
+    assert bool(FORMALITY.match(title)) is formality

@@ -1244,7 +1244,7 @@ _LIST_START = re.compile(r"^(föredragningslista|dagordning|ärenden?|ärendelis
 FORMALITY = re.compile(
     r"^(val av (protokolls?justerare|justerare|justerande|justeringsmän)( och .*| samt .*|, .*)?|justering|"
     r"justering av (dagens )?protokoll(et)?|"
-    r"upprop|upprop (och|samt) .*|utseende av (protokoll)?justerare.*|"
+    r"upprop|upprop (och|samt) .*|upprop enligt (länsstyrelsens|valnämndens) .*|utseende av (protokoll)?justerare.*|"
     r"godkännande av (dagordning(en)?|föredragningslista(n)?|ärendelista(n)?)|fastställande av (dagordning(en)?|"
     r"föredragningslista(n)?|ärendelista(n)?)|(sammanträdets|mötets) (öppnande|avslutande|inledning)|"
     # "Sammanträdet öppnas" (Region Sörmland, Region Dalarna; "Sammanträdet avslutas" Region Västerbotten);
