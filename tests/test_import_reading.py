@@ -3348,3 +3348,50 @@ def test_a_notices_signature_ends_its_bulleted_list(tmp_path):
 def test_an_agendas_opening_formalities_are_no_matters(title):
     from archive.importing.meetingdocs import FORMALITY
     assert FORMALITY.match(title)
+
+
+@pytest.mark.parametrize("opening", [
+    "Här hittar ni ett urval av de beslut som fattades.",  # falun_not-municipal_1
+    "Här publicerar vi en sammanfattning av några av besluten på kommunstyrelsens möte.",  # goteborg_not-municipal_1
+    "Här följer en kort sammanfattning av samtliga ärenden vid kommunstyrelsens sammanträde i mars 2021.",  # vaxholm
+])
+def test_a_news_page_that_calls_itself_a_summary_of_decisions_is_refused(tmp_path, opening):
+    # The three pages set out §§ and Dnr as the protocol did (vaxholm_not-municipal_1, goteborg_not-municipal_1).
+    text = (f"Beslut i kommunstyrelsen 25 mars 2020\n\n{opening}\n\n"
+            "§ 29 Rekommendation: överenskommelse om kostnadsansvar för hjälpmedel, Dnr 0263/19\n\n"
+            "Beslut: Kommunstyrelsen beslutade anta överenskommelsen.\n")
+    with pytest.raises(ImportFailed) as refused:
+        parse_document(write(tmp_path, text))
+    assert "ingen kommunal handling" in str(refused.value) and "sammanfattning" in str(refused.value)
+
+
+def test_a_web_preview_of_a_coming_meeting_is_no_summary_of_decisions(tmp_path):
+    # gnesta_kallelse_1: a preview names some of the matters to be decided, not a selection of decisions taken
+    from archive.importing import retells_a_meetings_decisions
+    from archive.importing.text import read_document
+
+    text = ("Detta beslutas i kommunstyrelsen 12 juni\n\nPå måndag den 12 juni sammanträder kommunstyrelsen. "
+            "Här kan du läsa om några av de ärenden som tas upp för beslut vid sammanträdet.\n\n"
+            "7 KS.2023.169 Ny avfallsplan\n")
+    assert retells_a_meetings_decisions(read_document(write(tmp_path, text))) is None
+
+
+def test_a_protocols_posting_certificate_makes_it_a_record(tmp_path):
+    # kalmar_protokoll_3 ("Anslaget på kommunens anslagstavla den 27 maj 2015", labels without colons); the
+    # certificate in the past tense also in solna, storuman, timra ("har tillkännagivits genom anslag på"),
+    # lidingo, hoganas ("har anslagits på"), orebro ("tillkännagiven på")
+    text = ("1 Södermöre kommundelsnämnd Tid Onsdagen den 20 maj 2015 kl. 17:00 19:45 Plats Kommundelssalen "
+            "Sekreterare Ann-Christine Kittel-Olsson Anslaget på kommunens anslagstavla den 27 maj 2015\n\n"
+            "2 2 (20) Justeras Elisabeth Gustavsson ordförande\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.kind == "protokoll" and parsed.meeting.date == "2015-05-20"
+
+
+def test_a_page_telling_where_notices_are_posted_certifies_nothing(tmp_path):
+    # munkedal_not-municipal_1, alvsbyn_not-municipal_1: the present tense tells where, certifies no posting
+    from archive.importing import posting_certified
+    from archive.importing.text import read_document
+
+    for said in ("Justeringen av protokollet tillkännages på kommunens officiella anslagstavla.",
+                 "Aktuell dagordning finns på kommunens officiella anslagstavla."):
+        assert not posting_certified(read_document(write(tmp_path, said)))

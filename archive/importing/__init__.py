@@ -58,6 +58,12 @@ def parse_document(path: Path, *, year: int | None = None, today: dt.date | None
     `year`: the year of a meeting plan that does not state it (`import --year`); `today`
     (default: the clock, when a command runs) bounds the recent years a plan's weekdays may tell."""
     document = read_document(Path(path))
+    summary = retells_a_meetings_decisions(document)
+    if summary:
+        raise ImportFailed(
+            f"ingen kommunal handling: sidan säger själv att den är ett urval eller en sammanfattning av ett "
+            f"sammanträdes beslut ({summary!r}): en nyhet om sammanträdet, inte dess protokoll, kallelse eller en "
+            "tjänsteskrivelse", file=str(document.path), field="dokumenttyp")
     parsed = _parse_read_document(document, year=year, today=today or dt.date.today())
     # A plan's kind words ("Sammanträdesdagar") are the municipalities' own; a record's form is not.
     if parsed.plan is None and not names_a_municipality_or_its_body(document, parsed):
@@ -170,6 +176,33 @@ def another_organisations_meeting(document, parsed: ParsedDocument) -> str | Non
             or any(_RECORD_MARKS.search(line.text) for line in document.lines):
         return None
     return found.group()
+
+
+# A municipality's news page about a meeting says of itself, in its opening, that it retells a
+# selection or a summary of the decisions taken ("Här hittar ni ett urval av de beslut som fattades",
+# Falun; "Här publicerar vi en sammanfattning av några av besluten på kommunstyrelsens möte",
+# Göteborg; "Här följer en kort sammanfattning av samtliga ärenden vid kommunstyrelsens sammanträde",
+# Vaxholm). It may set out §§ and Dnr as the protocol did, yet it is no decision document. A
+# record's own "Sammanfattning av ärendet" is a heading, never a "Här ..." sentence; a web preview
+# of a coming meeting ("Här kan du läsa om några av de ärenden som tas upp", Gnesta) is no summary.
+_RETOLD_DECISIONS = re.compile(
+    r"(?<![\wåäöÅÄÖ])Här\s+(?:[\wåäö]+\s+){1,3}(?:ett\s+|en\s+)?(?:[\wåäö]+\s+)?(?:urval|sammanfattning)\s+av\s+"
+    r"(?:[\wåäö]+\s+){0,3}(?:beslut|besluten|ärenden|ärendena)(?![\wåäö])[^.!?]*")
+SUMMARY_HEAD_REACH = 800  # a news page's opening (its ingress), not a sentence deep in a record's text
+# A protocol's certifying marks: a news page retelling its decisions has none of them.
+_CERTIFYING_MARKS = re.compile(r"justerandes\s+sign|utdragsbestyrkande|anslag\s*/\s*bevis", re.IGNORECASE)
+
+
+def retells_a_meetings_decisions(document) -> str | None:
+    """The opening sentence of a news page that calls itself a selection or a summary of a
+    meeting's decisions (_RETOLD_DECISIONS), when no heading names the page a municipal record's
+    kind and it has no protocol's certifying marks; else None."""
+    head = _head_text(document, reach=SUMMARY_HEAD_REACH)
+    found = _RETOLD_DECISIONS.search(head)
+    if found is None or _names_a_municipal_kind(document) or posting_certified(document) \
+            or any(_CERTIFYING_MARKS.search(line.text) for line in document.lines):
+        return None
+    return found.group().strip()
 
 
 # ---------------------------------------------------------------- municipal or not: the last word
@@ -624,6 +657,22 @@ def _letterhead(text: str) -> bool:
     return False
 
 
+# A protocol's certificate that its justering was posted, in the past tense: "Anslaget på kommunens
+# anslagstavla den 27 maj 2015" (Kalmar), "Justeringen har tillkännagivits genom anslag på kommunens
+# anslagstavla" (Solna, Storuman, Timrå, Nybro), "har anslagits på stadens anslagstavla" (Lidingö,
+# Höganäs, Huddinge), "tillkännagiven på kommunens anslagstavla" (Örebro), "har offentliggjorts på
+# kommunens digitala anslagstavla" (Kävlinge). A page that only tells where notices go says so in
+# the present or future ("tillkännages på", "finns på kommunens officiella anslagstavla").
+_POSTING_CERTIFIED = re.compile(
+    r"(?<![\wåäö])(?:anslag(?:its|en|et)|tillkännagiv(?:its|en|et)|offentliggjorts|meddelats)"
+    r"(?:\s+[\wåäö]+){0,3}?\s+på\s+(?:[\wåäö]+\s+){0,3}anslagstavla", re.IGNORECASE)
+
+
+def posting_certified(document) -> bool:
+    """Whether the text holds a protocol's certificate of its posting (_POSTING_CERTIFIED)."""
+    return any(_POSTING_CERTIFIED.search(line.text) for line in document.lines)
+
+
 DATE_LIKE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2} (?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)", re.IGNORECASE)
 
 
@@ -634,7 +683,7 @@ def has_a_record_form(document, *, meeting_heading: bool = True) -> bool:
     a date as a heading ("Kommunfullmäktige 25 mars 2024") counts too; a blog or a news item
     heads its retelling of a meeting so as well, so it alone does not make a text municipal."""
     opening = " ".join(line.stripped for line in document.lines[:6] if line.stripped)[:200]
-    if _letterhead(opening):
+    if _letterhead(opening) or posting_certified(document):
         return True
     labels: set[str] = set()
     for line in document.lines[:400]:
