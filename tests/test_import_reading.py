@@ -3395,3 +3395,18 @@ def test_a_page_telling_where_notices_are_posted_certifies_nothing(tmp_path):
     for said in ("Justeringen av protokollet tillkännages på kommunens officiella anslagstavla.",
                  "Aktuell dagordning finns på kommunens officiella anslagstavla."):
         assert not posting_certified(read_document(write(tmp_path, said)))
+
+
+def test_a_plans_bulleted_body_headings_with_the_usual_weekday_alone_keep_their_dates(tmp_path):
+    # karlskrona_sammantradesplan_1 (" • Kommunfullmäktige" / "Torsdagar" / "2020" / dates): the weekday alone is
+    # when the body meets, as umea, uppvidinge and ekero write it with a time ("Tisdagar, klockan 13.15"); the
+    # list's bullet is no part of the body's name
+    import datetime as dt
+
+    text = ("Mötestider\n\n • Kommunfullmäktige\n\n  Sammanträder klockan 13.00 på Wämö Center. \n\n  Torsdagar\n\n"
+            "  2020\n\n  6 februari\n  28 april (inställt)\n\n • Kommunstyrelsen\n\n  Tisdagar\n\n  2020\n\n"
+            "  21 januari\n\n  Till kallelser, handlingar inför möten samt protokoll \n\n • Drift- och\n")
+    plan = parse_document(write(tmp_path, text), today=dt.date(2026, 12, 5)).plan
+    assert [(m.body, m.date, m.marker) for m in plan.meetings] == [
+        ("Kommunfullmäktige", "2020-02-06", None), ("Kommunfullmäktige", "2020-04-28", "inställt"),
+        ("Kommunstyrelsen", "2020-01-21", None)]
