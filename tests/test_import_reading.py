@@ -3410,3 +3410,19 @@ def test_a_plans_bulleted_body_headings_with_the_usual_weekday_alone_keep_their_
     assert [(m.body, m.date, m.marker) for m in plan.meetings] == [
         ("Kommunfullmäktige", "2020-02-06", None), ("Kommunfullmäktige", "2020-04-28", "inställt"),
         ("Kommunstyrelsen", "2020-01-21", None)]
+
+
+def test_a_kind_word_beside_a_signed_protocols_marks_names_no_kallelse(tmp_path):
+    # danderyd_protokoll_1: docplayer's title and each page's head are the first § and the signature box
+    # ("Kungörelse. Justerandes sign... Utdragsbestyrkande..."); the box is a signed protocol's, as in the
+    # protocols of 22 municipalities of tuning (Solna, Lidingö, Timrå ...)
+    text = ("Kungörelse. Justerandes sign... Utdragsbestyrkande...\n\nStorlek: px\nStarta visningen från sidan:\n\n"
+            'Download "Kungörelse. Justerandes sign... Utdragsbestyrkande..."\n\nTranskript\n\n'
+            "1 1 Kungörelse Kungörelse om dagens sammanträde har varit anslagen på kommunens anslagstavla. "
+            "Sammanträdet förklaras därför i laga ordning kungjort. Justerandes sign Utdragsbestyrkande\n\n"
+            "2 2 KS 2010/0116 Försäljning av pontoner till Stocksunds båtklubb Kommunstyrelsens förslag till beslut "
+            "Kommunfullmäktige beslutar att överlåta äganderätten. Justerandes sign Utdragsbestyrkande\n")
+    from archive.importing.meetingdocs import detect
+    from archive.importing.text import read_document
+
+    assert detect(read_document(write(tmp_path, text))) == "protokoll"
