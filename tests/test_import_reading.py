@@ -3426,3 +3426,16 @@ def test_a_kind_word_beside_a_signed_protocols_marks_names_no_kallelse(tmp_path)
     from archive.importing.text import read_document
 
     assert detect(read_document(write(tmp_path, text))) == "protokoll"
+
+
+def test_a_kallelse_naming_itself_so_whose_items_are_not_read_is_no_report(tmp_path):
+    # region-orebro-lan_kallelse_1 ("1 Kallelse Sammanträde med: Regionstyrelsen ... 2 Föredragningslista 1.
+    # Protokollsjustering Förslag till beslut ..."): the report reader took the list's first words for a title;
+    # a kallelse's own text opens with its kind so in Region Uppsala, Härnösand and Oxelösund too
+    text = ("1 Kallelse Sammanträde med: Regionstyrelsen Sammanträdesdatum: Tid: kl. 09:30 - cirka 16:00 Plats: Eken "
+            "Ledamöter kallas Andreas Svahn (S), ordförande Postadress Region Örebro län 1 (1008)\n\n"
+            "2 Föredragningslista 1. Protokollsjustering Förslag till beslut Regionstyrelsen beslutar att jämte "
+            "ordförande justera dagens protokoll utses Patrik Nyström (SD)\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.kind == "kallelse" and parsed.meeting.body == "Regionstyrelsen"
+    assert not any("Protokollsjustering" in (item.matter.title or "") for item in parsed.items)

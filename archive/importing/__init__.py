@@ -406,6 +406,10 @@ def _parse_record(document) -> ParsedDocument:
                     and _site_pages(document) < SEVERAL_PAGES:
                 # A page that calls itself a protocol is no report about one: its one matter, in its meeting.
                 return _one_matter_of_a_protocol(document, matter, parsed.meeting)
+            if kind == "kallelse" and not parsed.items and names_itself_an_agenda(document):
+                # A call that names itself so at its head is no report, though its items were not read: its
+                # meeting, with no matter rather than its head's words as a report's title.
+                return parsed
     else:
         try:
             matter = parse_tjansteskrivelse(document)
@@ -608,6 +612,18 @@ _KIND_HEADING = re.compile(
     r"(?:\s+(?:till|för|från)?\s*[\wåäö -]{0,60})?$",
     re.IGNORECASE,
 )
+
+
+# A kallelse's own text opening with its kind, after a page number: "1 Kallelse Sammanträde med: Regionstyrelsen"
+# (Region Örebro län), "Kallelse/föredragningslista Regionstyrelsen kallas ..." (Region Uppsala), "KALLELSE
+# Kommunstyrelsen" (Härnösand, Oxelösund).
+_AGENDA_OPENING = re.compile(r"^(?:\d{1,3}\s+)?(?=[A-ZÅÄÖ])(?:" + alternation(AGENDA_KINDS) + r")(?![\wåäö])",
+                             re.IGNORECASE)
+
+
+def names_itself_an_agenda(document) -> bool:
+    """Whether the document's own text opens with an agenda's kind word, capitalised (_AGENDA_OPENING)."""
+    return bool(_AGENDA_OPENING.match(_head_text(document, keep_title=False, reach=KIND_HEAD_REACH)))
 
 
 # Words only a record's letterhead or form uses, with or without a colon; a kind in capitals.
