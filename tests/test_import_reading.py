@@ -3374,6 +3374,9 @@ def test_a_web_preview_of_a_coming_meeting_is_no_summary_of_decisions(tmp_path):
             "Här kan du läsa om några av de ärenden som tas upp för beslut vid sammanträdet.\n\n"
             "7 KS.2023.169 Ny avfallsplan\n")
     assert retells_a_meetings_decisions(read_document(write(tmp_path, text))) is None
+    coming = text.replace("Här kan du läsa om några av de ärenden som tas upp för beslut vid sammanträdet.",
+                          "Här följer en kort sammanfattning av de ärenden som ska behandlas vid sammanträdet.")
+    assert retells_a_meetings_decisions(read_document(write(tmp_path, coming))) is None
 
 
 def test_a_protocols_posting_certificate_makes_it_a_record(tmp_path):

@@ -188,6 +188,10 @@ def another_organisations_meeting(document, parsed: ParsedDocument) -> str | Non
 _RETOLD_DECISIONS = re.compile(
     r"(?<![\wåäöÅÄÖ])Här\s+(?:[\wåäö]+\s+){1,3}(?:ett\s+|en\s+)?(?:[\wåäö]+\s+)?(?:urval|sammanfattning)\s+av\s+"
     r"(?:[\wåäö]+\s+){0,3}(?:beslut|besluten|ärenden|ärendena)(?![\wåäö])[^.!?]*")
+# A summary of what a coming meeting will deal with is a web notice of it (a kallelse, as Gnesta's and
+# Götene's previews are read): "... av de ärenden som ska behandlas", "tas upp", "inför sammanträdet".
+_COMING_MEETING = re.compile(r"(?<![\wåäö])(?:ska|skall|kommer\s+att|tas\s+upp|inför|behandlas|kommande|nästa)"
+                             r"(?![\wåäö])", re.IGNORECASE)
 SUMMARY_HEAD_REACH = 800  # a news page's opening (its ingress), not a sentence deep in a record's text
 # A protocol's certifying marks: a news page retelling its decisions has none of them.
 _CERTIFYING_MARKS = re.compile(r"justerandes\s+sign|utdragsbestyrkande|anslag\s*/\s*bevis", re.IGNORECASE)
@@ -199,8 +203,8 @@ def retells_a_meetings_decisions(document) -> str | None:
     kind and it has no protocol's certifying marks; else None."""
     head = _head_text(document, reach=SUMMARY_HEAD_REACH)
     found = _RETOLD_DECISIONS.search(head)
-    if found is None or _names_a_municipal_kind(document) or posting_certified(document) \
-            or any(_CERTIFYING_MARKS.search(line.text) for line in document.lines):
+    if found is None or _COMING_MEETING.search(found.group()) or _names_a_municipal_kind(document) \
+            or posting_certified(document) or any(_CERTIFYING_MARKS.search(line.text) for line in document.lines):
         return None
     return found.group().strip()
 
