@@ -3442,3 +3442,16 @@ def test_a_kallelse_naming_itself_so_whose_items_are_not_read_is_no_report(tmp_p
     parsed = parse_document(write(tmp_path, text))
     assert parsed.kind == "kallelse" and parsed.meeting.body == "Regionstyrelsen"
     assert not any("Protokollsjustering" in (item.matter.title or "") for item in parsed.items)
+
+
+def test_a_kallelse_letterhead_below_a_sites_header_gives_an_agenda_not_a_report(tmp_path):
+    # haparanda_kallelse_1 (yumpu's header first, then "HAPARANDA STAD KALLELSE"); the letterhead as Borlänge,
+    # Botkyrka, Luleå and Västerås set it ("LULEÅ KOMMUN KALLELSE", "VÄSTERÅS STAD KALLELSE")
+    text = ("26.09.2013 Views\n\nÄrende Bilagor Tillväxtenheten Svar på motioner ... - Haparanda stad\n\nSHOW MORE\n\n"
+            "HAPARANDA STAD KALLELSE\n\nKommunledningskontoret 2011-10-04\n\n"
+            "Ledamöter i kommunstyrelsens arbetsutskott\n\nTid: 2011-10-10, Kl 09 00\n\nPlats: Förvaltningshuset\n\n"
+            "1 Bottenvikens skärgård - Förslag till gemensam organisation\n\n"
+            "2 Överenskommelse om fastighetsreglering\n\n3 Detaljplan för del av Haparanda centrum\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.kind == "kallelse" and parsed.meeting.date == "2011-10-10"
+    assert len(parsed.items) >= 2

@@ -410,9 +410,9 @@ def _parse_record(document) -> ParsedDocument:
                     and _site_pages(document) < SEVERAL_PAGES:
                 # A page that calls itself a protocol is no report about one: its one matter, in its meeting.
                 return _one_matter_of_a_protocol(document, matter, parsed.meeting)
-            if kind == "kallelse" and not parsed.items and names_itself_an_agenda(document):
-                # A call that names itself so at its head is no report, though its items were not read: its
-                # meeting, with no matter rather than its head's words as a report's title.
+            if kind == "kallelse" and (names_itself_an_agenda(document) or _agenda_letterhead(document)):
+                # A call that names itself so at its head or in its letterhead is no report, though its body or
+                # its items were not read: its meeting as read, rather than a report's title from its head.
                 return parsed
     else:
         try:
@@ -436,6 +436,12 @@ def _parse_record(document) -> ParsedDocument:
         if not matter.title and not matter.proposals:
             # A report with neither title nor proposal: a web page's agenda (numbered items, no word
             # "kallelse" at its top) says more read as one.
+            agenda = _as_agenda(document)
+            if agenda is not None:
+                return agenda
+        if not matter.proposals and not matter.case_number and _agenda_letterhead(document):
+            # A kallelse whose letterhead a site's own text pushed down from its first lines ("HAPARANDA STAD
+            # KALLELSE" under yumpu's header): what the report reader took is the site's, not a matter.
             agenda = _as_agenda(document)
             if agenda is not None:
                 return agenda
@@ -623,6 +629,18 @@ _KIND_HEADING = re.compile(
 # Kommunstyrelsen" (Härnösand, Oxelösund).
 _AGENDA_OPENING = re.compile(r"^(?:\d{1,3}\s+)?(?=[A-ZÅÄÖ])(?:" + alternation(AGENDA_KINDS) + r")(?![\wåäö])",
                              re.IGNORECASE)
+
+
+# A kallelse's letterhead: the municipality's name and its kind in capitals ("BORLÄNGE KOMMUN
+# KALLELSE/FÖREDRAGNINGSLISTA", "BOTKYRKA KOMMUN KUNGÖRELSE", "LULEÅ KOMMUN KALLELSE", "VÄSTERÅS STAD
+# KALLELSE", "HAPARANDA STAD KALLELSE").
+_AGENDA_LETTERHEAD = re.compile(r"(?<![\wÅÄÖ])[A-ZÅÄÖ]{3,}(?:[ -][A-ZÅÄÖ]{2,})? (?:KOMMUN|STAD|REGION) (?:"
+                                + capitals(AGENDA_KINDS) + r")(?![\wÅÄÖ])")
+LETTERHEAD_REACH = 40  # lines: below a site's header, above the matters
+
+
+def _agenda_letterhead(document) -> bool:
+    return any(_AGENDA_LETTERHEAD.search(line.text) for line in document.lines[:LETTERHEAD_REACH])
 
 
 def names_itself_an_agenda(document) -> bool:
