@@ -3674,3 +3674,21 @@ def test_a_kallelse_letterhead_below_a_sites_header_gives_an_agenda_not_a_report
     parsed = parse_document(write(tmp_path, text))
     assert parsed.kind == "kallelse" and parsed.meeting.date == "2011-10-10"
     assert len(parsed.items) >= 2
+
+
+def test_a_pages_number_before_a_list_that_starts_at_it_is_no_item(tmp_path):
+    # nacka_kallelse_1 ("1 1 Utskicksdatum (5) KALLELSE ... Föredragningslista Nr Ärende Noteringar 1. Val av
+    # justeringsman 2. ...": the page mark "1 (5)" split; hårryda's "1 Kungörelse ... 1. ..." and bromolla's too)
+    text = ("1 (5) 1 Utskicksdatum\n\nStorlek: px\nStarta visningen från sidan:\n\n"
+            'Download "1 (5) 1 Utskicksdatum"\n\nTranskript\n\n'
+            "1 1 Utskicksdatum (5) KALLELSE Kommunstyrelsen kallas till sammanträde Dag Måndagen den 11 januari 2016 "
+            "Tid Kl Plats Nacka stadshus, sammanträdesrummet Orminge Föredragningslista Nr Ärende Noteringar 1. Val av "
+            "justeringsman 2. Anmälningar 3. Delegationsbeslut, anmälan 4. Upplösning av Sociala samfonden 5. "
+            "Reglemente för förtroendevalda\n\n2 2 2 (5) Nr Ärende Noteringar 6. Taxor och avgifter för sotning "
+            "7. Barnrättscertifiering i Nacka kommun 8. Medborgarförslag om en hundrastgård\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.meeting.body == "Kommunstyrelsen"
+    assert str(parsed.meeting.date) == "2016-01-11"
+    titles = [item.matter.title for item in parsed.items]
+    assert not any("Utskicksdatum" in (t or "") or "justeringsman" in (t or "") for t in titles)
+    assert "Upplösning av Sociala samfonden" in titles

@@ -321,9 +321,11 @@ def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
         starts = [m.start() if protocol else m.start("n") for m in chain]
         head = text[:starts[0]].strip()
         page_number = re.match(r"^(\d{1,3})\s+(?=\D)", head)
-        if page_number and not protocol and int(page_number.group(1)) + 1 < int(chain[0].group("n")):
+        if page_number and not protocol and not int(page_number.group(1)) + 1 == int(chain[0].group("n")):
             # "1 KOMMUNFULLMÄKTIGE ... Kallelse ... 35. Val av justerare 36. ...": the site's page
-            # number before the page's text, not an item of a list that starts at 35.
+            # number before the page's text, not an item of a list that starts at 35. Nor of a list that
+            # starts at its number or before: "1 Utskicksdatum (5) KALLELSE ... 1. Val av justeringsman 2. ..."
+            # (Nacka; the page's mark "1 (5)" split), "2 Ärende Dnr sid 4. ..." (Orust).
             head = head[page_number.end():]
         lost = expected is not None and int(chain[0].group("n")) == expected + 1
         if head and lost and not protocol and line.page_start:
@@ -1242,7 +1244,8 @@ _LIST_START = re.compile(r"^(föredragningslista|dagordning|ärenden?|ärendelis
 # Standing procedural items: never a matter. Informational items (meddelanden, anmälan av
 # delegationsbeslut, information om ...) are matters: the real corpus' gold lists them so.
 FORMALITY = re.compile(
-    r"^(val av (protokolls?justerare|justerare|justerande|justeringsmän)( och .*| samt .*|, .*)?|justering|"
+    r"^(val av (protokolls?justerare|justerare|justerande|justeringsmän|justeringsman)( och .*| samt .*|, .*)?|"
+    r"justering|"
     r"justering av (dagens )?protokoll(et)?|"
     r"upprop|upprop (och|samt) .*|upprop enligt (länsstyrelsens|valnämndens) .*|utseende av (protokoll)?justerare.*|"
     r"godkännande av (dagordning(en)?|föredragningslista(n)?|ärendelista(n)?)|fastställande av (dagordning(en)?|"
