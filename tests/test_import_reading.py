@@ -3692,3 +3692,19 @@ def test_a_pages_number_before_a_list_that_starts_at_it_is_no_item(tmp_path):
     titles = [item.matter.title for item in parsed.items]
     assert not any("Utskicksdatum" in (t or "") or "justeringsman" in (t or "") for t in titles)
     assert "Upplösning av Sociala samfonden" in titles
+
+
+def test_an_agendas_rows_cut_at_their_labelled_numbers_are_rows_from_the_first(tmp_path):
+    # uddevalla_kallelse_1 (the rows' numbers lost, each row closed by its Dnr, whole or cut to "Dnr KS" or
+    # "Dnr KS 2017/"; the presenter column's "Bernt Eriksson, kl. 11:00-11:20" between them); tjorn's protocol's
+    # list ends a row with "Dnr" and its number lost too
+    text = ("1 Kallelse Föredragningslista Kommunstyrelsen 1(4) Sammanträde Kommunstyrelsen Plats och tid Stadshuset, "
+            "Bäve kl. 11:00 onsdagen den 28 mars 2018 Föredragningslista Föredragande 1. Upprop och val av "
+            "justerande samt bestämmande av tid för justering Dnr KS Information från Räddningstjänstförbundet Mitt "
+            "Bohuslän Dnr KS Information om återbruksparken Dnr KS Medborgarförslag från Per Byding om alternativt "
+            "nyårsfirande Dnr KS 2017/ Medborgarförslag från Lena Wassenius gällande lasershow Dnr KS 2017/00679 "
+            "Bernt Eriksson, kl. 11:00-11:20 Kl. 13:00\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert titles[:3] == ["Information från Räddningstjänstförbundet Mitt Bohuslän", "Information om återbruksparken",
+                          "Medborgarförslag från Per Byding om alternativt nyårsfirande"]
+    assert not any("Eriksson" in (t or "") for t in titles)

@@ -435,7 +435,10 @@ def _cut(text: str, cuts: list[int]) -> list[str]:
 
 
 _AFTER_CASE_NUMBER = re.compile(
-    r"(?:" + CASE_NUMBER.pattern + r"|\b[A-ZÅÄÖ]{2,8}[ -]?\d{4}[/:.-]|\b[A-ZÅÄÖ]{2,8}-)"
+    r"(?:" + CASE_NUMBER.pattern + r"|\b[A-ZÅÄÖ]{2,8}[ -]?\d{4}[/:.-]|\b[A-ZÅÄÖ]{2,8}-"
+    # a labelled number of which only the registry's code is left ("... Mitt Bohuslän Dnr KS Information om ...",
+    # Uddevalla): the row ends with it, as with a number cut after its year
+    r"|(?<=(?i:dnr) )[A-ZÅÄÖ]{2,8}(?= ))"
     r"(?=\s+[A-ZÅÄÖ][a-zåäö])"
 )
 
@@ -1068,8 +1071,9 @@ _BRACKETED_CASE = re.compile(r"\s*\((?:(?i:dnr|diarienummer)\.?:?\s*)?(?P<number
 # An attached paper's opening: an earlier item's title again, then its case number in brackets.
 _TITLE_THEN_BRACKETED_CASE = re.compile(r"^(?P<title>[^()]{20,250}?)\s*\((?P<number>" + CASE_NUMBER.pattern
                                         + r")\)\s*")
-_TRAILING_STUB = re.compile(r"\s+(?:[A-ZÅÄÖ]{2,8}[ -]?\d{4}[/:.-]|[A-ZÅÄÖ]{2,8}-|(?:19|20)\d\d/(?:\s*/)*"
-                            r"|[A-ZÅÄÖ]{2,8} \d{1,4}/|(?i:dnr)\s+(?:19|20)\d\d/[A-ZÅÄÖ]{2,4})\s*$")
+_TRAILING_STUB = re.compile(r"\s+(?:(?i:dnr)\.?:?\s+)?(?:[A-ZÅÄÖ]{2,8}[ -]?\d{4}[/:.-]|[A-ZÅÄÖ]{2,8}-"
+                            r"|(?:19|20)\d\d/(?:\s*/)*|[A-ZÅÄÖ]{2,8} \d{1,4}/|(?i:dnr)\s+(?:19|20)\d\d/[A-ZÅÄÖ]{2,4})"
+                            r"\s*$")
 # "(KF)" after an agenda title marks the body that decides it; it is not part of the title.
 _BODY_MARK = re.compile(r"\s*\((?:" + "|".join(code.upper() for code in ABBREVIATIONS) + r")\)\s*$")
 # The opening standing items are never a matter, even where the registry gave them a number.
@@ -1115,6 +1119,8 @@ _TIME_SLOT = re.compile(r"\s+(?:ca\.?\s+)?(?i:kl)\.?(?:\s*\d{1,2}[.:]\d{2}(?:\s*
 # with a colon has two digits to its hour: "Roma Kloster 1:37" is a property's designation (Gotland).
 _PRESENTERS_AND_TIME = re.compile(r"(?P<names>(?:\s+[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){2,})"
                                   r"\s+(?P<time>(?:[01]?\d|2[0-3])\.[0-5]\d|(?:[01]\d|2[0-3]):[0-5]\d)(?=\s|$)")
+_PRESENTER_ALONE = re.compile(r"^[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)? [A-ZÅÄÖ][a-zåäöéü]+"
+                              r"(?:-[A-ZÅÄÖ][a-zåäöéü]+)?,?\s*$")
 _PERSON_AT_END = re.compile(r"\s+(?P<name>[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)? [A-ZÅÄÖ][a-zåäöéü]+"
                             r"(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)$")
 
@@ -1657,6 +1663,10 @@ class MeetingDocumentParser:
             lines = split_numbered_runs(lines, protocol=self.lost_paragraphs)
             if self.lost_paragraphs:
                 lines = split_caps_headings(lines)
+            else:
+                # An agenda's rows cut apart at their case numbers, their numbers lost (see split_numbered_runs):
+                # rows of its list, the first item among them too.
+                self.row_starts |= {id(line) for line in lines if line.item_start}
             self.lines = lines
         self.opening_text = " ".join(line.stripped for line in [*title_lines, *lines[:40]] if line.stripped)[:3000]
         head, items = self.split_items(lines)
@@ -2575,6 +2585,11 @@ class MeetingDocumentParser:
             # "Presentation av medborgarundersökningen Kl. 13.00–13.20 Karin Allard ... informerar.":
             # the agenda's time for the item, and who presents it, are no part of its title.
             body_lines.insert(0, Line(item.line, title[slot.start():].strip()))
+            if self.kind == "kallelse" and not item.key and _PRESENTER_ALONE.match(title[:slot.start()]):
+                # "Bernt Eriksson, kl. 11:00-11:20" cut from the rows around it (Uddevalla): the presenter
+                # column's cell and its time, no row of its own.
+                self.notes.append(f"{title!r}: föredragande och tid, inget ärende")
+                return None
             title = title[:slot.start()].strip(" ,")
         following_number = _TITLE_PAGE.search(title) if self.kind == "kallelse" and item.key else None
         if following_number and int(following_number.group("page")) == item.number + 1 \
