@@ -3708,3 +3708,18 @@ def test_an_agendas_rows_cut_at_their_labelled_numbers_are_rows_from_the_first(t
     assert titles[:3] == ["Information från Räddningstjänstförbundet Mitt Bohuslän", "Information om återbruksparken",
                           "Medborgarförslag från Per Byding om alternativt nyårsfirande"]
     assert not any("Eriksson" in (t or "") for t in titles)
+
+
+def test_a_rows_presenter_and_time_span_are_cut_and_its_dnr_cell_read(tmp_path):
+    # lindesberg_kallelse_1 ("Nr. Ärende Dnr Föredr. Tid ... 2. Investeringsbudget 2011 för digitalisering av
+    # biografen i Lindesberg 2011/364 AKK Johan Tranquist 09:10-09:20")
+    text = ("1 KALLELSE TILL BEREDANDE KOMMUNSTYRELSEN Ordinarie ledamöter kallas till sammanträde med beredande "
+            "kommunstyrelsen, måndagen den 14 november 2011 kl. 09:00- ca 12:00 i Leja, kommunhuset. Nr. Ärende Dnr "
+            "Föredr. Tid 1. Investeringsbudget 2011 för digitalisering av biografen i Lindesberg 2011/364 AKK Johan "
+            "Tranquist 09:10-09:20 2. Investeringsbudget 2011 för bredbandsutbyggnad 2011/366 AKK Bo Bäckman "
+            "09:20-09:30 3. Informationsärende om omställningsavtal Carina Fyrpihl 09:35-09:45 4. Remiss om "
+            "handlingsprogram för Nerikes Brandkår 2011/341 AKK Gunnar Jaxell 09:45-09:55\n")
+    items = [(i.matter.case_number, i.matter.title) for i in parse_document(write(tmp_path, text)).items]
+    assert items[:3] == [("2011/364", "Investeringsbudget 2011 för digitalisering av biografen i Lindesberg"),
+                         ("2011/366", "Investeringsbudget 2011 för bredbandsutbyggnad"),
+                         (None, "Informationsärende om omställningsavtal")]

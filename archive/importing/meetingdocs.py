@@ -1116,9 +1116,11 @@ _TIME_SLOT = re.compile(r"\s+(?:ca\.?\s+)?(?i:kl)\.?(?:\s*\d{1,2}[.:]\d{2}(?:\s*
 # Valdemarsvik; lists with a Föredragande column head in Sotenäs, Trelleborg and Östhammar too). Each presenter
 # is a first name and a surname: whole pairs of capitalised words before the time are names, what stays
 # before them the title ("Skogsduvan" stays; "Magnus 10.00" alone is no pair, so no name is taken). A time
-# with a colon has two digits to its hour: "Roma Kloster 1:37" is a property's designation (Gotland).
+# with a colon has two digits to its hour: "Roma Kloster 1:37" is a property's designation (Gotland). The time
+# may be a span: "... 2011/364 AKK Johan Tranquist 09:10-09:20" (Lindesberg's "Dnr Föredr. Tid").
+_CLOCK = r"(?:(?:[01]?\d|2[0-3])\.[0-5]\d|(?:[01]\d|2[0-3]):[0-5]\d)"
 _PRESENTERS_AND_TIME = re.compile(r"(?P<names>(?:\s+[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){2,})"
-                                  r"\s+(?P<time>(?:[01]?\d|2[0-3])\.[0-5]\d|(?:[01]\d|2[0-3]):[0-5]\d)(?=\s|$)")
+                                  r"\s+(?P<time>" + _CLOCK + r"(?:\s*[-–]\s*" + _CLOCK + r")?)(?=\s|$)")
 _PRESENTER_ALONE = re.compile(r"^[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)? [A-ZÅÄÖ][a-zåäöéü]+"
                               r"(?:-[A-ZÅÄÖ][a-zåäöéü]+)?,?\s*$")
 _PERSON_AT_END = re.compile(r"\s+(?P<name>[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)? [A-ZÅÄÖ][a-zåäöéü]+"
@@ -2607,6 +2609,12 @@ class MeetingDocumentParser:
                 self.presenters.update(" ".join(taken[i:i + 2]) for i in range(0, len(taken), 2))
                 body_lines.insert(0, Line(item.line, title[timed.start():].strip()))
                 title = " ".join(kept)
+                if not case_number:
+                    # The row's Dnr cell (and its unit's code) stood before its presenter: "... 2011/364 AKK".
+                    title, case_number = trailing_case_number(_TRAILING_CODE.sub("", title))
+                    listed = _year_first_end(title) if not case_number else None
+                    if listed and len(title[:listed.start()].split()) >= 2:
+                        case_number, title = listed.group("number"), title[:listed.start()].strip(" ,")
         listed = _year_first_end(title) if self.numbered_rows and not case_number else None
         if listed and len(title[:listed.start()].split()) >= 1:
             # "Information om flyktingsituationen 2015/9", the list's rows each ending so: the row's number.
