@@ -3723,3 +3723,19 @@ def test_a_rows_presenter_and_time_span_are_cut_and_its_dnr_cell_read(tmp_path):
     assert items[:3] == [("2011/364", "Investeringsbudget 2011 för digitalisering av biografen i Lindesberg"),
                          ("2011/366", "Investeringsbudget 2011 för bredbandsutbyggnad"),
                          (None, "Informationsärende om omställningsavtal")]
+
+
+def test_a_name_ending_two_rows_under_a_presenter_column_is_the_presenters(tmp_path):
+    # osthammar_kallelse_2 ("Nr ÄRENDELISTA Föredragande ... 12 Förlängning av avtal närvårdsenheten Håkan
+    # Dahlqvist 13 Lägesrapport; Nya platser på särskilt boende för äldre Håkan Dahlqvist ..."); a name ending one
+    # row only is not taken
+    text = ("Socialnämnden KALLELSE/FÖREDRAGNINGSLISTA Datum 2017-12-13 1 (16) Sid KALLELSE Nämnd Socialnämnden "
+            "Datum och tid 2017-12-20 Kl. 09.00 Plats Gröna rummet Besök Nr ÄRENDELISTA Föredragande 1 Internkontroll "
+            "Torbjörn Nyqvist 2 Förlängning av avtal närvårdsenheten Håkan Dahlqvist 3 Lägesrapport; Nya platser på "
+            "särskilt boende för äldre Håkan Dahlqvist 4 Budgetuppföljning till och med november 2017 Margaretha "
+            "Borgström Torbjörn Nyqvist 5 Detaljplan för Norra Hamnen 6 Rapporter\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert titles[:5] == ["Internkontroll", "Förlängning av avtal närvårdsenheten",
+                          "Lägesrapport; Nya platser på särskilt boende för äldre",
+                          "Budgetuppföljning till och med november 2017 Margaretha Borgström",
+                          "Detaljplan för Norra Hamnen"]

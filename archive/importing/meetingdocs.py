@@ -1585,6 +1585,26 @@ def _drop_page_column_of_titles(parsed: list[ParsedItem]) -> None:
             item.matter.title = title
 
 
+# A list's column head for who presents each row: "Föredragande" (Östhammar, Sotenäs, Trelleborg, Valdemarsvik),
+# "Föredr." (Lindesberg), "Föredragning" (Oxelösund).
+_PRESENTER_COLUMN = re.compile(r"\b(?:Föredragande|FÖREDRAGANDE|Föredr\.|Föredragning)(?=\s|$)")
+
+
+def _repeated_names_at_ends(parsed: list[ParsedItem]) -> set[str]:
+    """Under a presenter column's head, a first name and surname that ends two rows or more is the column's
+    ("... Budget 2018, plan 2019-2021 Håkan Dahlqvist Margaretha Borgström", "Förlängning av avtal närvårdsenheten
+    Håkan Dahlqvist", Östhammar): a title's own words do not end two rows alike."""
+    counts: dict[str, int] = {}
+    for item in parsed:
+        title, seen = item.matter.title or "", set()
+        while (end := _PERSON_AT_END.search(title)) and end.start() > 0:
+            seen.add(end.group("name"))
+            title = title[:end.start()]
+        for name in seen:
+            counts[name] = counts.get(name, 0) + 1
+    return {name for name, count in counts.items() if count >= 2}
+
+
 def _drop_presenters_of_titles(parsed: list[ParsedItem], presenters: set[str]) -> None:
     """A presenter the list names with a time (see _PRESENTERS_AND_TIME) ends other rows without one: "Mål och
     Budget 2017-2019 Sven Stengard" below "Ekonomisk uppföljning 2017 Sven Stengard 08:45" (Valdemarsvik).
@@ -1733,6 +1753,8 @@ class MeetingDocumentParser:
                 parsed.append(result)
         if self.kind == "kallelse":
             _drop_page_column_of_titles(parsed)
+            if _PRESENTER_COLUMN.search(self.opening_text):
+                self.presenters |= _repeated_names_at_ends(parsed)
             _drop_presenters_of_titles(parsed, self.presenters)
         if body is None:
             # Partial beats refusal (issue 13): a meeting needs its body, so only the matters are
