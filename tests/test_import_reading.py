@@ -3739,3 +3739,19 @@ def test_a_name_ending_two_rows_under_a_presenter_column_is_the_presenters(tmp_p
                           "Lägesrapport; Nya platser på särskilt boende för äldre",
                           "Budgetuppföljning till och med november 2017 Margaretha Borgström",
                           "Detaljplan för Norra Hamnen"]
+
+
+def test_an_agendas_rows_end_at_their_labelled_year_first_numbers(tmp_path):
+    # habo_kallelse_2 (rows' numbers lost, each closed by "Dnr 2016/00220"; the label makes the bare year-first
+    # number the row's, as uddevalla's "Dnr KS 2017/00679" and lilla-edet's "Dnr 2017/KS0232" close theirs)
+    text = ("1 KALLELSE Datum Kommunstyrelsens arbetsutskott Kommunstyrelsens arbetsutskott kallas till sammanträde "
+            "Tid Tisdagen den 10 maj 2016, kl. 08:30 Plats Övergransalen, Kommunhuset, Bålsta Ärenden Tid (ca) "
+            "Föredragande/anm 1. Mötets öppnande Utredning om alternativ finansiering av kommunens investeringar Dnr "
+            "2015/00293 Delårsuppföljning per mars 2016 Dnr 2016/00220 Budget 2017 Dnr 2016/00292 Svar till "
+            "pensionärsorganisationerna rörande upphandling samt LOV gällande hemsjukvården Dnr 2016/00210 "
+            "Tilläggsbudget för extra statsbidrag flyktingsituationen Dnr 2016/00235\n")
+    items = [(i.matter.case_number, i.matter.title) for i in parse_document(write(tmp_path, text)).items]
+    assert ("2016/00220", "Delårsuppföljning per mars 2016") in items
+    assert ("2016/00292", "Budget 2017") in items
+    assert ("2016/00210", "Svar till pensionärsorganisationerna rörande upphandling samt LOV gällande "
+                          "hemsjukvården") in items

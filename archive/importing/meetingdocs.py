@@ -438,7 +438,10 @@ _AFTER_CASE_NUMBER = re.compile(
     r"(?:" + CASE_NUMBER.pattern + r"|\b[A-ZÅÄÖ]{2,8}[ -]?\d{4}[/:.-]|\b[A-ZÅÄÖ]{2,8}-"
     # a labelled number of which only the registry's code is left ("... Mitt Bohuslän Dnr KS Information om ...",
     # Uddevalla): the row ends with it, as with a number cut after its year
-    r"|(?<=(?i:dnr) )[A-ZÅÄÖ]{2,8}(?= ))"
+    r"|(?<=(?i:dnr) )[A-ZÅÄÖ]{2,8}(?= )"
+    # a labelled number written year first ("... Delårsuppföljning per mars 2016 Dnr 2016/00220 Årsredovisning ...",
+    # Habo): its label makes it the row's number, as the registry's own forms are
+    r"|(?<=(?i:dnr) )(?:19|20)\d\d/\d{2,6}\b)"
     r"(?=\s+[A-ZÅÄÖ][a-zåäö])"
 )
 
@@ -1121,6 +1124,7 @@ _TIME_SLOT = re.compile(r"\s+(?:ca\.?\s+)?(?i:kl)\.?(?:\s*\d{1,2}[.:]\d{2}(?:\s*
 _CLOCK = r"(?:(?:[01]?\d|2[0-3])\.[0-5]\d|(?:[01]\d|2[0-3]):[0-5]\d)"
 _PRESENTERS_AND_TIME = re.compile(r"(?P<names>(?:\s+[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){2,})"
                                   r"\s+(?P<time>" + _CLOCK + r"(?:\s*[-–]\s*" + _CLOCK + r")?)(?=\s|$)")
+_BARE_CASE_LABEL = re.compile(r"\s+(?i:dnr|diarienr|diarienummer)\.?:?$")
 _PRESENTER_ALONE = re.compile(r"^[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)? [A-ZÅÄÖ][a-zåäöéü]+"
                               r"(?:-[A-ZÅÄÖ][a-zåäöéü]+)?,?\s*$")
 _PERSON_AT_END = re.compile(r"\s+(?P<name>[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)? [A-ZÅÄÖ][a-zåäöéü]+"
@@ -2693,6 +2697,7 @@ class MeetingDocumentParser:
             # "Risk- och sårbarhetsanalys... 10 155 Dnr ...": a list of paragraphs' row, its page taken as the
             # next row's furniture, keeps its dot leader (Bjuv; Hudiksvall, Alingsås set their rows so).
             title = _ROW_LEADER.sub("", title)
+        title = _BARE_CASE_LABEL.sub("", title)  # "... hemsjukvården Dnr": the label whose number was read apart
         if len(title) < 3:
             self.notes.append(f"{item.key}: rubriken är avkortad i texten ({title!r}); inget ärende")
             return None
