@@ -3755,3 +3755,17 @@ def test_an_agendas_rows_end_at_their_labelled_year_first_numbers(tmp_path):
     assert ("2016/00292", "Budget 2017") in items
     assert ("2016/00210", "Svar till pensionärsorganisationerna rörande upphandling samt LOV gällande "
                           "hemsjukvården") in items
+
+
+def test_a_vertical_tables_presenter_cell_does_not_part_a_title_from_its_dnr(tmp_path):
+    # hoor_kallelse_1 ("Ärende/Föredragande" / "Tid" / "Dnr", each cell a line: title, presenter, case number;
+    # a title's bracket closed on the line below, "(VA-GIS-nämnden 2015-05-26 §" / "53)")
+    text = ("KALLELSE\nKommunstyrelsen\nSammanträdesdatum 2015-10-12\nKOMMUNSTYRELSEN\nFöredragningslista\n"
+            "Ärende/Föredragande\nTid\nDnr\n1\nUpprop\n2\nVal av justerande och godkännande av föredragningslistan\n"
+            "3\nRevidering av biblioteksplan\nElisabeth Hallberg\nKSF 2015/277\n4\nFörslag om att ta fram gemensam "
+            "dagvattenpolicy för\nHörby och Höörs kommun (VA-GIS-nämnden 2015-05-26 §\n53)\nKarin Kallioniemi\n"
+            "KSF 2015/251\n5\nMeddelanden\n")
+    items = [(i.matter.case_number, i.matter.title) for i in parse_document(write(tmp_path, text)).items]
+    assert items[:2] == [("KSF 2015/277", "Revidering av biblioteksplan"),
+                         ("KSF 2015/251", "Förslag om att ta fram gemensam dagvattenpolicy för Hörby och Höörs kommun "
+                                          "(VA-GIS-nämnden 2015-05-26 § 53)")]

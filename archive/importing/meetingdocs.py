@@ -1649,6 +1649,7 @@ class MeetingDocumentParser:
         self.opening_text = ""  # the text's first lines, where a body its paragraphs' code abbreviates is named
         self.presenters: set[str] = set()  # names a kallelse's list gives in its presenter column, with a time
         self.portal_rows: set[int] = set()  # lines of a meeting portal's bulleted item numbers (a kallelse's)
+        self.presenter_column = False  # a kallelse's list has a Föredragande column (set by parse)
 
     def fail(self, message: str, *, line: int | None = None, field_name: str | None = None):
         raise ImportFailed(message, file=str(self.document.path), line=line, field=field_name)
@@ -1695,6 +1696,9 @@ class MeetingDocumentParser:
                 self.row_starts |= {id(line) for line in lines if line.item_start}
             self.lines = lines
         self.opening_text = " ".join(line.stripped for line in [*title_lines, *lines[:40]] if line.stripped)[:3000]
+        # A list with a column for who presents each row (its head anywhere in the list: pages repeat it).
+        self.presenter_column = self.kind == "kallelse" and any(
+            _PRESENTER_COLUMN.search(line.stripped) for line in lines)
         head, items = self.split_items(lines)
         head = [*title_lines, *head]
         self.lines = [*title_lines, *self.lines]
@@ -1757,7 +1761,7 @@ class MeetingDocumentParser:
                 parsed.append(result)
         if self.kind == "kallelse":
             _drop_page_column_of_titles(parsed)
-            if _PRESENTER_COLUMN.search(self.opening_text):
+            if self.presenter_column:
                 self.presenters |= _repeated_names_at_ends(parsed)
             _drop_presenters_of_titles(parsed, self.presenters)
         if body is None:
@@ -2511,6 +2515,7 @@ class MeetingDocumentParser:
         body_lines: list[Line] = [Line(item.line, rest_of_head)] if rest_of_head else point_lines
         title_open = rest_of_head is None and not point_lines
         after_blank = False  # a title cut on a preposition may go on below a blank line, in lower case
+        presenter_cells: list[Line] = []
         for line in lines[1:]:
             text = line.stripped
             if not text:
@@ -2566,10 +2571,13 @@ class MeetingDocumentParser:
                 title_open = False if title_parts else title_open
                 continue
             if title_open and _item_heading(text) is None and not _FOOTER.match(text):
+                so_far = " ".join(title_parts)
                 continuing = (
                     not title_parts
                     or title_parts[-1].endswith(_OPEN_ENDINGS)
                     or text[:1].islower()
+                    # a bracket the title opened and did not close: "(VA-GIS-nämnden 2015-05-26 §" / "53)" (Höör)
+                    or so_far.count("(") > so_far.count(")") and ")" in text
                     or (line.text[:1].isspace() and len(line.text) - len(line.text.lstrip()) >= 3)
                 )
                 if continuing and len(" ".join(title_parts + [text])) <= 250:
@@ -2586,8 +2594,18 @@ class MeetingDocumentParser:
                     title_open = False
                     body_lines.append(Line(line.number, text[cut.start():]))
                     continue
+            if (self.kind == "kallelse" and title_parts and not case_number and not presenter_cells
+                    and not any(x.stripped for x in body_lines) and _PRESENTER_ALONE.match(text)
+                    and self.presenter_column):
+                # A vertical table's presenter cell between the title and its Dnr cell ("Revidering av
+                # biblioteksplan" / "Elisabeth Hallberg" / "KSF 2015/277", Höör's "Ärende/Föredragande Tid Dnr"):
+                # the row's cells go on below it.
+                presenter_cells.append(line)
+                title_open = False
+                continue
             title_open = False
             body_lines.append(line)
+        body_lines[:0] = presenter_cells
         title = _RUNNING_HEAD_IN_TITLE.sub("", _DOT_LEADER.sub("", clean(" ".join(title_parts)))).strip(" ,")
         meeting_word = _MEETING_WORD_IN_TITLE.search(title)
         if meeting_word and not title[:meeting_word.start()].endswith(_OPEN_ENDINGS + (" att",)):
