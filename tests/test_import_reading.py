@@ -3769,3 +3769,15 @@ def test_a_vertical_tables_presenter_cell_does_not_part_a_title_from_its_dnr(tmp
     assert items[:2] == [("KSF 2015/277", "Revidering av biblioteksplan"),
                          ("KSF 2015/251", "Förslag om att ta fram gemensam dagvattenpolicy för Hörby och Höörs kommun "
                                           "(VA-GIS-nämnden 2015-05-26 § 53)")]
+
+
+@pytest.mark.parametrize("row, title", [
+    ("3. Delegationsbeslut, anmälan Förslag till kommunfullmäktige", "Delegationsbeslut, anmälan"),  # nacka_kallelse_1
+    ("3. Information om bredband Ärenden som stannar i kommunstyrelsen", "Information om bredband"),  # kungalv (its own
+    ("3. Rapport till kommunfullmäktige", "Rapport till kommunfullmäktige"),  # is a formality); a title's own "till"
+])
+def test_a_heading_naming_where_the_items_go_is_no_part_of_the_title_before_it(tmp_path, row, title):
+    text = (f"KALLELSE Kommunstyrelsen kallas till sammanträde den 11 januari 2016 Föredragningslista 1. Upprop "
+            f"2. Anmälningar {row} 4. Upplösning av Sociala samfonden 5. Reglemente för förtroendevalda\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert title in titles

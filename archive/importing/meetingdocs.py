@@ -1056,7 +1056,12 @@ _MUNICIPALITY_PREFIX = re.compile(
 )
 # An agenda's group heading run into the title before it: "... svar på motion (SD) Valärenden".
 # (perhaps after the row's page in the table's page column: "2 Delegationer 9 Beredningsärenden 3 ...", Värnamo)
-_GROUP_HEADING = re.compile(r"(?<=[a-zåäö)])(?:\s+\d{1,3}(?:\s*[-–]\s*\d{1,3})?)?\s+[A-ZÅÄÖ][a-zåäö]+ärenden$")
+_GROUP_HEADING = re.compile(r"(?<=[a-zåäö)])(?:\s+\d{1,3}(?:\s*[-–]\s*\d{1,3})?)?\s+[A-ZÅÄÖ][a-zåäö]+ärenden$"
+                            # or one naming the body its items go to: "... anmälan Förslag till kommunfullmäktige"
+                            # (Nacka), "Ärenden som stannar i kommunstyrelsen" (Kungälv), Trosa's "Till
+                            # kommunfullmäktige", the protocols' "Ärenden till regionfullmäktige" (VGR, Timrå)
+                            r"|(?<=[a-zåäö)])\s+(?:Ärenden|Förslag|Direkt|Beslutsärenden)(?: som stannar)?\s+(?:till|i)"
+                            r"\s+(?:[a-zåäö]*(?:fullmäktige|styrelsen|nämnden)|KS|KF)$")
 # A code after the case number names where the matter goes next ("KS 2017-139 KS"), not the number.
 _TRAILING_CODE = re.compile(r"(?<=\d)\s+[A-ZÅÄÖ]{2,4}$")
 # The next item's start cut off by the end of the text ("... augusti 2009 KS 18").
