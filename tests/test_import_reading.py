@@ -3781,3 +3781,13 @@ def test_a_heading_naming_where_the_items_go_is_no_part_of_the_title_before_it(t
             f"2. Anmälningar {row} 4. Upplösning av Sociala samfonden 5. Reglemente för förtroendevalda\n")
     titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
     assert title in titles
+
+
+def test_a_title_open_before_two_capitalised_words_keeps_them_from_the_presenter_rule(tmp_path):
+    # a guard on the presenter rules (valdemarsvik_kallelse_1, osthammar_kallelse_2): "Information från Region
+    # Halland 09.30" ends with an organisation's name, not a presenter's
+    text = ("KALLELSE Kommunstyrelsen Föredragningslista Nr Ärende Föredragande Tid 1 Information från Region Halland "
+            "09.30 2 Avtal med Region Halland 3 Ekonomisk uppföljning 2017 Sven Stengard 08:45 4 Meddelanden\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert "Information från Region Halland" in titles and "Avtal med Region Halland" in titles
+    assert "Ekonomisk uppföljning 2017" in titles

@@ -1620,7 +1620,8 @@ def _drop_presenters_of_titles(parsed: list[ParsedItem], presenters: set[str]) -
     Only a name the same list gave so is taken off a title's end."""
     for item in parsed:
         title = item.matter.title or ""
-        while (end := _PERSON_AT_END.search(title)) and end.group("name") in presenters and end.start() > 0:
+        while (end := _PERSON_AT_END.search(title)) and end.group("name") in presenters and end.start() > 0 \
+                and not title[:end.start()].endswith(_OPEN_ENDINGS[2:]):  # "Avtal med Region Halland" keeps its own
             title = title[:end.start()].rstrip(" ,")
         item.matter.title = title or item.matter.title
 
@@ -2653,7 +2654,12 @@ class MeetingDocumentParser:
         if timed:
             names = timed.group("names").split()
             kept = title[:timed.start()].split() + names[:len(names) % 2]
-            if kept:
+            if kept and (" " + " ".join(kept)).endswith(_OPEN_ENDINGS[2:]):
+                # "Information från Region Halland 09.30": a title left open before the names had them for its own;
+                # only the time is the column's.
+                body_lines.insert(0, Line(item.line, timed.group("time")))
+                title = title[:timed.start("time")].rstrip(" ,")
+            elif kept:
                 taken = names[len(names) % 2:]
                 self.presenters.update(" ".join(taken[i:i + 2]) for i in range(0, len(taken), 2))
                 body_lines.insert(0, Line(item.line, title[timed.start():].strip()))
