@@ -3791,3 +3791,18 @@ def test_a_title_open_before_two_capitalised_words_keeps_them_from_the_presenter
     titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
     assert "Information från Region Halland" in titles and "Avtal med Region Halland" in titles
     assert "Ekonomisk uppföljning 2017" in titles
+
+
+def test_a_web_pages_meeting_day_set_as_a_list_point_is_its_date_not_an_item(tmp_path):
+    # hassleholm_kallelse_1 ("Kommunfullmäktiges" / "sammanträde" / " 1. Måndagen den 27 september 2021, kl 18:00" /
+    # "Ärendelista" / " 1. Frågor och interpellationer" ...; a date is never an item, as "22 januari 2020, kl. 18.30"
+    # opening a line is not, vetlanda)
+    text = ("Officiell anslagstavla\n\nKommunfullmäktiges\nsammanträde\n\n"
+            " 1. Måndagen den 27 september 2021, kl 18:00\n\n  Röda salongen, Hässleholms Kulturhus\n\n"
+            "  Ärendelista\n\n  1. Frågor och interpellationer\n"
+            "  2. Valärenden\n  3. Anmälningsärenden\n  4. Inlämnade motioner\n  5. Borgensavgifter 2022\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.kind == "kallelse"
+    assert str(parsed.meeting.date) == "2021-09-27"
+    assert parsed.meeting.body == "Kommunfullmäktige"
+    assert [i.matter.title for i in parsed.items][:2] == ["Frågor och interpellationer", "Valärenden"]

@@ -84,7 +84,10 @@ _PLACE_AND_DATE = re.compile(r"^\s*(?:[A-ZÅÄÖ][\wåäö-]+,?\s+)?(?:\d{4}-\d{
 _DATE_ONLY = re.compile(r"^\s*(?:\d{4}-\d{2}-\d{2}|\d{6}|\d{8})\s*$")
 _NUMBER_ALONE = re.compile(r"^(?P<n>\d{1,3})[.)]?$")  # "2." on its own line, the title below it
 # "5 mars 2018 ...": a date, not item 5 (month names from archive.dates).
-_DAY_AND_MONTH = re.compile(r"^\d{1,3}\s+(?:" + MONTH_WORDS + ")", re.IGNORECASE)
+_DAY_AND_MONTH = re.compile(r"^\d{1,3}\s+(?:" + MONTH_WORDS + ")"
+                            # or the meeting's day set as a web page's list point: "1. Måndagen den 27 september 2021,
+                            # kl 18:00" over the list "1. Frågor och interpellationer 2. ..." (Hässleholm)
+                            r"|^\d{1,3}\.?\s+(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+den\s+\d", re.IGNORECASE)
 # "18 september: Kommunfullmäktige": a web notice's heading, its meeting's date before the body.
 _DATE_LEAD = re.compile(r"^(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+(?:" + MONTH_WORDS + r")(?:\s+\d{4})?)\s*[:–-]\s*"
                         r"(?=[A-ZÅÄÖ])", re.IGNORECASE)
@@ -2037,8 +2040,12 @@ class MeetingDocumentParser:
             meets = _BODY_MEETS.search(opening)
             if meets:
                 return body_name(meets.group("body") or meets.group("after")), None
-        # "handlingar till kultur- och fritidsnämndens sammanträde den 14 december 2017"
-        for line in head[:10]:
+        # "handlingar till kultur- och fritidsnämndens sammanträde den 14 december 2017"; a web page's heading
+        # broken over two lines: "Kommunfullmäktiges" / "sammanträde" (Hässleholm)
+        first_lines = [x for x in head[:10] if x.stripped][:5]
+        pairs = [Line(a.number, f"{a.stripped} {b.stripped}") for a, b in zip(first_lines, first_lines[1:],
+                                                                               strict=False)]
+        for line in [*head[:10], *pairs]:
             genitive = _BODYS_MEETING.search(line.stripped)
             if genitive:
                 word = naming.nominative(genitive.group("body"))
