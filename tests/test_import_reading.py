@@ -3348,3 +3348,19 @@ def test_a_notices_signature_ends_its_bulleted_list(tmp_path):
 def test_an_agendas_opening_formalities_are_no_matters(title):
     from archive.importing.meetingdocs import FORMALITY
     assert FORMALITY.match(title)
+
+
+def test_a_classification_after_a_heads_case_number_is_part_of_it_but_no_item_number_is(tmp_path):
+    # ljungby_protokoll_1 ("KS 2019/0087 005 Policy för IT"), morbylanga_protokoll_1 ("Dnr 2016/000964 622
+    # Kostpolicy"); mora's "Dnr: KS 2012/92 101 Avtal", ludvika's "SBN 2012/101 21" likewise
+    text = ("Kommunstyrelsen PROTOKOLL Sammanträdesdatum 2019-03-05\n\n"
+            "§ 43 KS 2019/0087 005 Policy för IT\n\nFörslag till beslut\n\n"
+            "Kommunstyrelsen föreslår att kommunfullmäktige godkänner Policy för IT.\n\n"
+            "§ 44 Dnr 2016/000964 622 Kostpolicy med riktlinjer\n\nBeslut\n\nKommunstyrelsen antar kostpolicyn.\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [(i.matter.case_number, i.matter.title) for i in items] == [
+        ("KS 2019/0087 005", "Policy för IT"), ("2016/000964 622", "Kostpolicy med riktlinjer")]
+    from archive.importing.common import with_class_code
+    # eskilstuna_protokoll_1 "KSKF/2015:1 231 Val till ...": the next paragraph's number, no classification
+    assert with_class_code("KSKF/2015:1", "231 Val till kommunala uppdrag", 230) == (
+        "KSKF/2015:1", "231 Val till kommunala uppdrag")

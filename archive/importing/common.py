@@ -89,6 +89,24 @@ _TRAILING_CASE_NUMBER = re.compile(
 LEADING_CASE_NUMBER = re.compile(r"^(?:(?i:" + LABEL + r")\.?:?\s*)?(?P<number>" + _PREFIXED + r")\b\s*")
 
 
+# The registry's classification (its "diarieplan" code) after the number and a space, where the number
+# opens a matter's head and the title follows: "Dnr 2016/000964 622 Kostpolicy" (Mörbylånga), "KS 2019/0087
+# 005 Policy för IT" (Ljungby), "Dnr: KS 2012/92 101 Avtal" (Mora), "SBN 2012/101 21 MB ..." (Ludvika), as
+# Tyresö's "2016/KS 0259 10": part of the number as written. At a row's end the same digits may be the next
+# row's item or a page ("TN 2017/1131 10 Sävehuset", Gotland), so this is read only at a head's start.
+_CLASS_CODE = re.compile(r"^\s*(?P<code>\d{2,3})(?=\s+[A-ZÅÄÖ])")
+
+
+def with_class_code(number: str, after: str, item_number: int | None = None) -> tuple[str, str]:
+    """('KS 2019/0087', ' 005 Policy för IT') -> ('KS 2019/0087 005', 'Policy för IT'): the number with the
+    classification that follows it and the rest of the head; unchanged when none follows. A code that is
+    the item's own number or the next one's ("KSKF/2015:1 231 Val ...") is no classification."""
+    code = _CLASS_CODE.match(after)
+    if not code or item_number is not None and int(code.group("code")) in (item_number, item_number + 1):
+        return number, after
+    return f"{number} {code.group('code')}", after[code.end():].lstrip()
+
+
 def trailing_case_number(text: str) -> tuple[str, str | None]:
     """'Revidering av riktlinjer    KS13/412' -> ('Revidering av riktlinjer', 'KS13/412')."""
     match = _TRAILING_CASE_NUMBER.search(text)

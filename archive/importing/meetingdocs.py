@@ -44,6 +44,7 @@ from archive.importing.common import (
     site_content,
     split_page_runs,
     trailing_case_number,
+    with_class_code,
 )
 from archive.importing.kinds import AGENDA_KINDS, REPORT_KINDS, alternation
 from archive.importing.result import ParsedDocument, ParsedItem, ParsedMeeting
@@ -2169,6 +2170,8 @@ class MeetingDocumentParser:
                 # "KS § 80 KS/2018:298 - 001": the number with its class, alone on the line, as written.
                 case_number = head_text[lead.start("number"):].strip()
             head_text = head_text[lead.end():] if case_number == lead.group("number") else ""
+            if case_number == lead.group("number"):
+                case_number, head_text = with_class_code(case_number, head_text, item.number)
             glued = _GLUED_SUFFIX.match(head_text) if head_text[:1] == "-" else None
             if glued:  # "Dnr KS 2018/00909-1.1.1 Title": the suffix written onto it is part of it as stated
                 case_number, head_text = case_number + glued.group(), head_text[glued.end():].strip()
@@ -2241,6 +2244,8 @@ class MeetingDocumentParser:
                 series = re.match(r"^(?P<code>[A-ZÅÄÖ]{1,4}-\d{1,3})\b", after)
                 if series:  # "Dnr 2017/0118 KS-1": the registry's series is part of the number as written
                     case_number, after = f"{case_number} {series.group('code')}", after[series.end():]
+                elif not before and not glued:
+                    case_number, after = with_class_code(case_number, after, item.number)
                 head_text = (before + " " + after).strip()
         head_text = re.sub(r"^(?:diarie)?kod:?\s*\d+\s*", "", head_text, flags=re.IGNORECASE)
         cut_stub = _LABELLED_STUB_IN_TITLE.search(head_text) if not case_number and rest_of_head is None else None
