@@ -3364,3 +3364,17 @@ def test_a_classification_after_a_heads_case_number_is_part_of_it_but_no_item_nu
     # eskilstuna_protokoll_1 "KSKF/2015:1 231 Val till ...": the next paragraph's number, no classification
     assert with_class_code("KSKF/2015:1", "231 Val till kommunala uppdrag", 230) == (
         "KSKF/2015:1", "231 Val till kommunala uppdrag")
+
+
+def test_a_bracketed_number_at_a_heads_end_is_not_taken_when_another_stands_before_it():
+    # tranemo_protokoll_1's contents rows run together ("... skoldagen (KS/2013:1182) 8 60Motion ... (KS/2015:4)");
+    # kungalv's, burlov's and lidingo's titles carry their number in brackets so too
+    from archive.importing.common import Warnings
+    from archive.importing.meetingdocs import _bracketed_case_at_end
+    notes = Warnings()
+    run = ("Motion angående att landsbygdssäkra skoldagen (KS/2013:1182) 8 60Motion om en grönare omgivning "
+           "för framtida generationer (KS/2014:530)")
+    assert _bracketed_case_at_end(run, notes, 12) is None
+    assert "flera diarienummer" in notes.items[0]
+    own = _bracketed_case_at_end("Inkomna medborgarförslag (KS/2015:405)", notes, 12)
+    assert own is not None and own.group("number") == "KS/2015:405"

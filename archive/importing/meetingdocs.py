@@ -968,6 +968,23 @@ _TITLE_BELOW = re.compile(r"^[A-ZÅÄÖ][^.!?]{2,150}$")
 _LABELLED_ALONE = re.compile(r"^" + _LABELLED_NUMBER)
 _BRACKETED_CASE = re.compile(r"\s*\((?:(?i:dnr|diarienummer)\.?:?\s*)?(?P<number>" + CASE_NUMBER.pattern
                              + r")\)\s*$")
+_BRACKETED_NUMBER = re.compile(r"\((?:(?i:dnr|diarienummer)\.?:?\s*)?(?P<number>" + CASE_NUMBER.pattern + r")\)")
+
+
+def _bracketed_case_at_end(text: str, notes: Warnings, line: int) -> re.Match | None:
+    """The title's own number in brackets at its end ("Delårsrapport 1 2019 – Kommunen (KS/2019:279)"); none
+    for a government publication the matter is about ("(SOU 2015:60)"), nor where another number in brackets
+    stands before it ("Motion ... (KS/2013:1182) 8 60Motion ... (KS/2015:4)": rows run together, and the last
+    number is no more this matter's than the first)."""
+    bracketed = _BRACKETED_CASE.search(text) if text.rstrip().endswith(")") else None
+    if not bracketed or _PUBLICATION.match(bracketed.group("number")):
+        return None
+    earlier = _BRACKETED_NUMBER.search(text[:bracketed.start()])
+    if earlier and earlier.group("number") != bracketed.group("number"):
+        notes.add(line, "case_number",
+                  f"flera diarienummer ({earlier.group('number')}, {bracketed.group('number')}); inget valt")
+        return None
+    return bracketed
 # An attached paper's opening: an earlier item's title again, then its case number in brackets.
 _TITLE_THEN_BRACKETED_CASE = re.compile(r"^(?P<title>[^()]{20,250}?)\s*\((?P<number>" + CASE_NUMBER.pattern
                                         + r")\)\s*")
@@ -2211,10 +2228,8 @@ class MeetingDocumentParser:
             # A protocol's list of paragraphs gives each row's case number as its registry writes it, the
             # document's or class's suffix too ("KS/2021:399-101").
             trailing = cell.group("number")
-        bracketed = _BRACKETED_CASE.search(head_text)
-        if bracketed and _PUBLICATION.match(bracketed.group("number")):
-            bracketed = None
-        if not trailing and not case_number and bracketed:
+        bracketed = _bracketed_case_at_end(head_text, notes, item.line) if not trailing and not case_number else None
+        if bracketed:
             # "Delårsrapport 1 2019 – Kommunen (KS/2019:279)": the title's own number, in brackets.
             trailing, head_text = bracketed.group("number"), head_text[:bracketed.start()]
         stub = _TRAILING_STUB.search(head_text)
@@ -2456,10 +2471,8 @@ class MeetingDocumentParser:
             title = clean(body_lines.pop(following).stripped).strip(" ,")
         elif alone:
             title = ""  # a case number is no title; the title itself is not stated (cut off)
-        bracketed = _BRACKETED_CASE.search(title)
-        if bracketed and _PUBLICATION.match(bracketed.group("number")):
-            bracketed = None  # "(SOU 2015:60)": a government publication the matter is about
-        if bracketed and not case_number:
+        bracketed = _bracketed_case_at_end(title, notes, item.line) if not case_number else None
+        if bracketed:
             case_number, title = bracketed.group("number"), title[:bracketed.start()].strip()
         stub = LABELLED_TRUNCATED.search(title)
         if stub and len(title[:stub.start()].split()) >= 2 and not NOT_OURS.search(title[:stub.start()][-20:]):
