@@ -3378,3 +3378,13 @@ def test_a_bracketed_number_at_a_heads_end_is_not_taken_when_another_stands_befo
     assert "flera diarienummer" in notes.items[0]
     own = _bracketed_case_at_end("Inkomna medborgarförslag (KS/2015:405)", notes, 12)
     assert own is not None and own.group("number") == "KS/2015:405"
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("KS 190 Dnr 2009/KKA500 Uppföljning av handikappombudets verksamhetsformer", "2009/KKA500"),  # hoganas_protokoll_1
+    ("samt fyllnadsval Dnr 2017/KS0232 Föredraganden", "2017/KS0232"),  # lilla-edet_kallelse_1
+    ("1 Dnr 2013KS001 Dpl 904 Information", "2013KS001"),  # osthammar_kallelse_1 (eksjo, hylte: "2017-KLK0167")
+])
+def test_a_labelled_number_of_year_registry_code_and_serial_is_read_whole(text, number):
+    from archive.importing.common import own_case_numbers
+    assert own_case_numbers(text) == [number]
