@@ -3388,3 +3388,17 @@ def test_a_bracketed_number_at_a_heads_end_is_not_taken_when_another_stands_befo
 def test_a_labelled_number_of_year_registry_code_and_serial_is_read_whole(text, number):
     from archive.importing.common import own_case_numbers
     assert own_case_numbers(text) == [number]
+
+
+@pytest.mark.parametrize(("row", "number"), [
+    ("Budgetuppföljning november 2020 2020/8 042 4 - 5", "2020/8 042"),  # borgholm_protokoll_1
+    ("Extra julgåva till vår baspersonal 2020/59 24 - 25", "2020/59"),  # borgholm_protokoll_1
+    ("2021/178 6 - 7", "2021/178"),  # falkenberg_protokoll_3, the number under its title
+    ("Antagande av Krisledningsplan 2011/80 35", "2011/80"),  # angelholm_kallelse_1
+    ("Utbyggnad Runstens förskola 2020/219 286", None),  # a classification or a page: not told
+    ("Verksamhetsplan 2019/2020 5", None),  # a span of years
+])
+def test_a_contents_rows_year_first_number_before_its_pages_is_its_case_number(row, number):
+    from archive.importing.meetingdocs import _CONTENTS_NUMBER, _contents_number
+    match = _CONTENTS_NUMBER.search(row)
+    assert (_contents_number(match) if match else None) == number

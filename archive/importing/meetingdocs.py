@@ -1127,9 +1127,20 @@ _MEETING_WORD_IN_TITLE = re.compile(
 _LETTERED_POINTS = re.compile(r"\s+(?=[aA][.)]\s+[A-ZÅÄÖ].*?\s[bB][.)]\s+[A-ZÅÄÖ])")
 _SENTENCE_IN_TITLE = re.compile(r"(?<=[a-zåäö0-9)])\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö])")
 _COMPACT_CASE = re.compile(r"[A-ZÅÄÖ]{2,5}\d{6,8}")
-# A contents row's end: the case number written year first and the pages ("2021/178 6 - 7"),
-# or that number alone on the line under the title.
-_CONTENTS_NUMBER = re.compile(r"(?:^|\s+)(?P<number>(?:19|20)\d\d/\d{1,6})(?:\s+\d{1,3}\s*-\s*\d{1,3})$")
+# A contents row's end: the case number written year first, perhaps the registry's classification, and
+# the pages ("2021/178 6 - 7" Falkenberg, "2020/8 042 4 - 5" Borgholm, "2011/80 35" Ängelholm), or that
+# number alone on the line under the title. A lone page has at most two digits: "2020/219 286" may be a
+# number and its classification as well as a number and its page.
+_CONTENTS_NUMBER = re.compile(r"(?:^|\s+)(?P<number>(?:19|20)\d\d/\d{1,6})(?:\s+(?P<code>\d{3}))?"
+                              r"\s+(?:[1-9]\d{0,2}\s*-\s*[1-9]\d{0,2}|[1-9]\d?)$")
+
+
+def _contents_number(match: re.Match) -> str | None:
+    """The number a contents row ends with, its classification too, as written; none for a span of
+    years ("Budget 2019/2020 5")."""
+    if not _year_first_end(match.group("number")):
+        return None
+    return f"{match.group('number')} {match.group('code')}" if match.group("code") else match.group("number")
 _YEAR_FIRST_ALONE = re.compile(r"^(?:19|20)\d\d/\d{1,6}$")
 # An agenda row ending with its case number written year first, digits only ("Interpellationer 2015/9"):
 # trusted only where three rows of the list end so (a number column), never a span of years ("2019/2020").
@@ -2221,6 +2232,11 @@ class MeetingDocumentParser:
             if len(distinct) >= 2:
                 notes.add(item.line, "case_number", f"flera diarienummer ({', '.join(distinct)}); inget valt")
                 head_text = head_text[:several.start()]
+        contents_row = _CONTENTS_NUMBER.search(head_text) if not case_number else None
+        if contents_row and contents_row.start() > 0 and _contents_number(contents_row):
+            # "§ 184 Budgetuppföljning november 2020 2020/8 042 4 - 5": a list of paragraphs' row, the title,
+            # its number and pages on one line (as Falkenberg's rows set them on lines of their own).
+            case_number, head_text = _contents_number(contents_row), head_text[:contents_row.start()]
         before_number = head_text
         head_text, trailing = trailing_case_number(_TRAILING_CODE.sub("", head_text))
         cell = _SUFFIXED_CASE_AT_END.search(before_number) if trailing and item.row else None
@@ -2362,8 +2378,9 @@ class MeetingDocumentParser:
             # A contents row's cells may stand apart, blank lines between them.
             in_row = title_open or title_parts and not any(x.stripped for x in body_lines)
             contents = _CONTENTS_NUMBER.search(text) if in_row and not case_number else None
+            contents = contents if contents and _contents_number(contents) else None
             if contents or in_row and not case_number and title_parts and _YEAR_FIRST_ALONE.match(text):
-                case_number = contents.group("number") if contents else text
+                case_number = _contents_number(contents) if contents else text
                 text = text[:contents.start()].strip() if contents else ""
                 if text and (text[:1].islower() or title_parts and title_parts[-1].endswith(
                         _OPEN_ENDINGS) or not title_parts):
