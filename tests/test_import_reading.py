@@ -3402,3 +3402,19 @@ def test_a_contents_rows_year_first_number_before_its_pages_is_its_case_number(r
     from archive.importing.meetingdocs import _CONTENTS_NUMBER, _contents_number
     match = _CONTENTS_NUMBER.search(row)
     assert (_contents_number(match) if match else None) == number
+
+
+def test_an_agendas_dnr_column_after_a_run_of_its_rows_gives_each_row_its_number_in_order(tmp_path):
+    # linkoping_kallelse_1 ("7 ... 8 Policy ... KS 2015-282 KS 2016-1143"); orust's ("5. ... 6. ... KS/2018:1264
+    # s. 72-74 KS/2018:651 s. 75-79") and sotenas' kallelser flatten their Dnr column so too
+    head = ("Kallelse 1 (4) Kommunfullmäktige 2017-01-11 Sammanträde Tid: 2017-01-24, kl. 13:00 Plats: "
+            "Fullmäktigesalen Ärende Diarienr Notering 6 Kommuninvest ekonomisk förening, antagande KS 2016-811 ")
+    tail = "9 Kommunikationspolicy, antagande KS 2016-674\n"
+    two = "7 Funktionshinderpolitiskt program, antagande 8 Policy för kameraövervakning, revidering "
+    items = parse_document(write(tmp_path, head + two + "KS 2015-282 KS 2016-1143 " + tail)).items
+    assert [i.matter.case_number for i in items] == ["KS 2016-811", "KS 2015-282", "KS 2016-1143", "KS 2016-674"]
+    # three rows, two numbers: which row goes without is not told, so none is given one
+    three = "7 Funktionshinderpolitiskt program 8 Vision Linköping 2040 9 Policy för kameraövervakning, revidering "
+    tail = "10 Kommunikationspolicy, antagande KS 2016-674\n"
+    items = parse_document(write(tmp_path, head + three + "KS 2015-282 KS 2016-1143 " + tail)).items
+    assert [i.matter.case_number for i in items] == ["KS 2016-811", None, None, None, "KS 2016-674"]

@@ -1480,6 +1480,31 @@ def _drop_page_column_of_titles(parsed: list[ParsedItem]) -> None:
             item.matter.title = title
 
 
+# Between two numbers of a flattened Dnr column: nothing, or the row's pages ("KS/2018:1264 s. 72-74 KS/2018:651").
+_BETWEEN_NUMBERS_OF_A_COLUMN = re.compile(r"\s*(?:(?:s\.|sid\.?|sida)\s*\d{1,3}(?:\s*-\s*\d{1,3})?\s*)?")
+
+
+def _numbers_after_their_rows(parsed: list[ParsedItem], runs: dict[int, list[str]]) -> None:
+    """An agenda set as a table whose extraction sets a run of rows' titles first and their Dnr cells after
+    the last of them ("5. Hyressättning ... 6. Antagande av mål ... KS/2018:1264 s. 72-74 KS/2018:651 s. 75-79"
+    Orust; "7 Funktionshinderpolitiskt program 8 Policy för kameraövervakning KS 2015-282 KS 2016-1143"
+    Linköping; Sotenäs' rows so too): where the rows since the last row with a number are exactly as many as
+    the numbers, none of them with a number of its own, each row takes its number in order. Otherwise which
+    row a number is of is not told, and none is given one."""
+    for index, numbers in runs.items():
+        start = index
+        while start > 0 and not parsed[start - 1].matter.case_number and start - 1 not in runs:
+            start -= 1
+        rows = parsed[start: index + 1]
+        if len(rows) != len(numbers) or any(row.matter.case_number for row in rows):
+            continue
+        if start == 0 or not parsed[start - 1].matter.case_number:
+            continue  # the list's first rows, or rows after another run: where the column starts is not told
+        for row, number in zip(rows, numbers, strict=True):
+            row.matter.case_number = number
+        parsed[index].matter.warnings[:] = [w for w in parsed[index].matter.warnings if "flera diarienummer" not in w]
+
+
 def content_lines(document: Document) -> list[Line]:
     """The document's own text: without footnote links, a site's own text, and with pages
     given as run-on lines cut from their page furniture."""
@@ -1506,6 +1531,7 @@ class MeetingDocumentParser:
         self.meeting_warnings = Warnings()
         self.item_codes: list[str] = []  # "KF" of "KF § 102": the body's code on each paragraph
         self.numbered_rows = False  # an agenda whose rows end with their case numbers (set by parse)
+        self.number_run: list[str] | None = None  # numbers standing together after the row item() read last
         self.opening_text = ""  # the text's first lines, where a body its paragraphs' code abbreviates is named
 
     def fail(self, message: str, *, line: int | None = None, field_name: str | None = None):
@@ -1598,12 +1624,17 @@ class MeetingDocumentParser:
         # §§ that go on with their sections (Beslut, Förslag till beslut ...), not a list's rows alone.
         self.paragraphs_with_text = sum(1 for item in items if any(
             _item_heading(x.stripped) for x in item.lines if x.stripped)) >= 2
+        runs: dict[int, list[str]] = {}  # a parsed row's index -> the numbers that stand after it
         for item in items:
+            self.number_run = None
             result = self.item(item, meeting, municipality)
             if result is not None:
                 parsed.append(result)
+                if self.number_run:
+                    runs[len(parsed) - 1] = self.number_run
         if self.kind == "kallelse":
             _drop_page_column_of_titles(parsed)
+            _numbers_after_their_rows(parsed, runs)
         if body is None:
             # Partial beats refusal (issue 13): a meeting needs its body, so only the matters are
             # stored (store.py), each warned that the meeting and its decision step were not; the
@@ -2232,6 +2263,8 @@ class MeetingDocumentParser:
             if len(distinct) >= 2:
                 notes.add(item.line, "case_number", f"flera diarienummer ({', '.join(distinct)}); inget valt")
                 head_text = head_text[:several.start()]
+                if self.kind == "kallelse" and len(distinct) == len(CASE_NUMBER.findall(several.group())):
+                    self.number_run = distinct  # perhaps the Dnr column of this row and those before it
         contents_row = _CONTENTS_NUMBER.search(head_text) if not case_number else None
         if contents_row and contents_row.start() > 0 and _contents_number(contents_row):
             # "§ 184 Budgetuppföljning november 2020 2020/8 042 4 - 5": a list of paragraphs' row, the title,
@@ -2299,6 +2332,9 @@ class MeetingDocumentParser:
                     case_number = distinct[0]
                 else:
                     notes.add(item.line, "case_number", f"flera diarienummer ({', '.join(distinct)}); inget valt")
+                    if len(distinct) == len(numbers) and all(_BETWEEN_NUMBERS_OF_A_COLUMN.fullmatch(
+                            head_text[a.end():b.start()]) for a, b in zip(numbers, numbers[1:], strict=False)):
+                        self.number_run = distinct  # perhaps the Dnr column of this row and those before it
                 head_text, rest_of_head = head_text[:numbers[0].start()].strip(), head_text[numbers[0].start():]
                 wrapped = rest_of_head[len(numbers[0].group()):].strip()
                 if _PAGE_REFERENCE.match(wrapped):
