@@ -3418,3 +3418,18 @@ def test_an_agendas_dnr_column_after_a_run_of_its_rows_gives_each_row_its_number
     tail = "10 Kommunikationspolicy, antagande KS 2016-674\n"
     items = parse_document(write(tmp_path, head + three + "KS 2015-282 KS 2016-1143 " + tail)).items
     assert [i.matter.case_number for i in items] == ["KS 2016-811", None, None, None, "KS 2016-674"]
+
+
+@pytest.mark.parametrize(("head", "number", "title"), [
+    ("KS 2012/160/04 Budgetuppföljning januari-mars 2012", "KS 2012/160/04", "Budgetuppföljning januari-mars 2012"),
+    ("KS 2019/123-10 Budgetuppföljning", "KS 2019/123-10", "Budgetuppföljning"),  # the suffix as written
+    ("KS 2019/12:3 Budgetuppföljning", None, "KS 2019/12:3 Budgetuppföljning"),  # not cut short
+    ("SN 2015-08-25 Återrapportering av delegerade beslut", None,
+     "SN 2015-08-25 Återrapportering av delegerade beslut"),  # a body's code and a date (malmo_tjansteskrivelse_2)
+])
+def test_a_heads_leading_number_is_read_whole_or_not_at_all(tmp_path, head, number, title):
+    # hagfors_protokoll_1 ("64 KS 2012/160/04 Budgetuppföljning ..."; sala's papers "KS 2013/121/1")
+    text = ("Kommunstyrelsen PROTOKOLL Sammanträdesdatum 2012-05-08\n\n"
+            f"§ 64 {head}\n\nBeslut\n\nKommunstyrelsen godkänner rapporten.\n")
+    item = parse_document(write(tmp_path, text)).items[0]
+    assert (item.matter.case_number, item.matter.title) == (number, title)

@@ -85,8 +85,13 @@ _TRAILING_CASE_NUMBER = re.compile(
     r"(?:\s|^)(?:(?i:" + LABEL + r")\.?:?\s*)?(?P<number>" + _PREFIXED + r")" + _SUFFIX + r"\s*$"
 )
 # A number that opens a line ("§ 45 Dnr KS 2018/124 ...", "KS13/412 Title", "1. KS/2018:196 Title"),
-# perhaps labelled: the same forms as CASE_NUMBER, one rule for both.
-LEADING_CASE_NUMBER = re.compile(r"^(?:(?i:" + LABEL + r")\.?:?\s*)?(?P<number>" + _PREFIXED + r")\b\s*")
+# perhaps labelled: the same forms as CASE_NUMBER, one rule for both. Read whole or not at all: the registry's
+# suffix after a slash is part of it as written ("KS 2012/160/04 Budgetuppföljning", Hagfors; Sala's papers
+# "KS 2013/121/1"), and a number that goes on otherwise ("KS 2019/12:3") is not cut short. A body's code
+# before a date is no number ("SN 2015-08-25 Återrapportering ...").
+LEADING_CASE_NUMBER = re.compile(r"^(?:(?i:" + LABEL + r")\.?:?\s*)?"
+                                 r"(?![A-ZÅÄÖ]{1,8}[ -]?(?:19|20)\d\d-[01]\d-[0-3]\d(?!\d))"
+                                 r"(?P<number>(?P<base>" + _PREFIXED + r")(?:/\d{1,3}(?![\d/.:]))?)\b(?![/.:]\d)\s*")
 
 
 # The registry's classification (its "diarieplan" code) after the number and a space, where the number

@@ -2223,7 +2223,7 @@ class MeetingDocumentParser:
                       f"diarienumret är ofullständigt ({item.truncated_case!r}); lämnas tomt")
         # "§ 45 Dnr KS 2018/124", "§ 80 RS 2020/14 Title", "3  Title   KS13/412"
         lead = LEADING_CASE_NUMBER.match(head_text)
-        if lead and is_case_number(lead.group("number")):
+        if lead and is_case_number(lead.group("base")):
             case_number = lead.group("number")
             if re.fullmatch(r"-\s?\d{1,4}", head_text[lead.end():].strip()):
                 # "KS § 80 KS/2018:298 - 001": the number with its class, alone on the line, as written.
@@ -2989,7 +2989,7 @@ _LABELLED_STUB_LEAD = re.compile(
 _BARE_LABEL_LEAD = re.compile(r"^(?i:dnr|diarienummer)\.?:?\s+(?=[A-ZÅÄÖ][a-zåäö]{2,}\s+[\wåäö])")
 _LABELLED_LEAD = re.compile(r"^(?i:dnr|diarienummer)\.?:?\s*(?P<number>[A-ZÅÄÖ]{1,8}[ -]?\d{4,}-?)\s+(?=[A-ZÅÄÖ])")
 _DATED_SENTENCE = re.compile(r"\s+(?=(?:Den|I|Under|Efter|Vid|På) (?:den )?\d{1,2} (?:" + MONTH_WORDS + r") \d{4}\b)")
-_GLUED_SUFFIX = re.compile(r"-(?:[A-ZÅÄÖ]{2,5}|\d+(?:\.\d+)+)(?=\s|$)")
+_GLUED_SUFFIX = re.compile(r"-(?:[A-ZÅÄÖ]{2,5}|\d{1,4}(?:\.\d+)*)(?=\s|$)")
 # "Beslut - Val av ...", "Information - Räddningstjänstsamverkan": what kind of item, not its title.
 _ITEM_TYPE = re.compile(r"^(?:Beslut|Information|Anmälan|Diskussion|Redovisning)\s+[-–]\s+(?=[A-ZÅÄÖ])")
 _FIRST_POINT = re.compile(r"\s+1\.\s+(?=[A-ZÅÄÖ])")
