@@ -3433,3 +3433,14 @@ def test_a_heads_leading_number_is_read_whole_or_not_at_all(tmp_path, head, numb
             f"§ 64 {head}\n\nBeslut\n\nKommunstyrelsen godkänner rapporten.\n")
     item = parse_document(write(tmp_path, text)).items[0]
     assert (item.matter.case_number, item.matter.title) == (number, title)
+
+
+def test_a_partys_mark_in_brackets_before_a_heads_labelled_number_does_not_make_it_an_earlier_case(tmp_path):
+    # forshaga_protokoll_1 ("... alla (c) samt Göran Adrian ... alla (m) om upprustning av väg 812 ... Dnr.65/2006.");
+    # party marks in motions' titles also in angelholm's ("(SD)", "(FP)") and linkoping's ("(M)", "(V)") agendas
+    text = ("Kommunstyrelsen PROTOKOLL Sammanträdesdatum 2006-05-08\n\n"
+            "§ 64 Motion från Sten Myreback (c) och Göran Adrian (m) om upprustning av väg 812 Dnr.65/2006.\n\n"
+            "Beslut\n\nKommunstyrelsen föreslår kommunfullmäktige att bifalla motionen.\n")
+    item = parse_document(write(tmp_path, text)).items[0]
+    assert item.matter.case_number == "65/2006"
+    assert item.matter.title == "Motion från Sten Myreback (c) och Göran Adrian (m) om upprustning av väg 812"

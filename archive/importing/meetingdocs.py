@@ -2293,7 +2293,7 @@ class MeetingDocumentParser:
         rest_of_head = None
         # "Renhållningstaxa 2015, (KF) Dnr KS 2014/0316": a body's mark in brackets makes no earlier case.
         if not case_number and labelled and not NOT_OURS.search(
-                re.sub(r"\([A-ZÅÄÖ]{2,5}\)", " ", head_text[: labelled.start()])):
+                _PARTY_OR_BODY_MARK.sub(" ", head_text[: labelled.start()])):
             case_number = labelled.group("number")
             before = head_text[: labelled.start()].strip()
             if len(head_text) > RUN_ON and len(before.split()) >= 2:
@@ -2310,7 +2310,7 @@ class MeetingDocumentParser:
                     case_number, after = f"{case_number} {series.group('code')}", after[series.end():]
                 elif not before and not glued:
                     case_number, after = with_class_code(case_number, after, item.number)
-                head_text = (before + " " + after).strip()
+                head_text = (before + " " + after.lstrip(".,; ")).strip()  # "Dnr.65/2006. Dpl": its full stop
         head_text = re.sub(r"^(?:diarie)?kod:?\s*\d+\s*", "", head_text, flags=re.IGNORECASE)
         cut_stub = _LABELLED_STUB_IN_TITLE.search(head_text) if not case_number and rest_of_head is None else None
         if (cut_stub and not NOT_OURS.search(head_text[:cut_stub.start()][-20:])
@@ -2989,6 +2989,9 @@ _LABELLED_STUB_LEAD = re.compile(
 _BARE_LABEL_LEAD = re.compile(r"^(?i:dnr|diarienummer)\.?:?\s+(?=[A-ZÅÄÖ][a-zåäö]{2,}\s+[\wåäö])")
 _LABELLED_LEAD = re.compile(r"^(?i:dnr|diarienummer)\.?:?\s*(?P<number>[A-ZÅÄÖ]{1,8}[ -]?\d{4,}-?)\s+(?=[A-ZÅÄÖ])")
 _DATED_SENTENCE = re.compile(r"\s+(?=(?:Den|I|Under|Efter|Vid|På) (?:den )?\d{1,2} (?:" + MONTH_WORDS + r") \d{4}\b)")
+# A party's or a body's mark in brackets ("Motion från Sten Myreback ... alla (c) samt ... (m) om ...", Forshaga;
+# "(SD)", "(FP)" Ängelholm, "(M)", "(V)" Linköping; "(KF)"): no bracket that makes a number an earlier case.
+_PARTY_OR_BODY_MARK = re.compile(r"\([A-ZÅÄÖa-zåäö]{1,5}\)")
 _GLUED_SUFFIX = re.compile(r"-(?:[A-ZÅÄÖ]{2,5}|\d{1,4}(?:\.\d+)*)(?=\s|$)")
 # "Beslut - Val av ...", "Information - Räddningstjänstsamverkan": what kind of item, not its title.
 _ITEM_TYPE = re.compile(r"^(?:Beslut|Information|Anmälan|Diskussion|Redovisning)\s+[-–]\s+(?=[A-ZÅÄÖ])")
