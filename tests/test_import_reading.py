@@ -3444,3 +3444,13 @@ def test_a_partys_mark_in_brackets_before_a_heads_labelled_number_does_not_make_
     item = parse_document(write(tmp_path, text)).items[0]
     assert item.matter.case_number == "65/2006"
     assert item.matter.title == "Motion från Sten Myreback (c) och Göran Adrian (m) om upprustning av väg 812"
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Kompletteringsval till kommunala handikapprådet Diarienummer: 20RS6891 Förslag till beslut", "20RS6891"),
+    ("§56 Finansrapport per den 31 december 2012 Dnr 12KS/0491", "12KS/0491"),  # varmdo_protokoll_1
+])
+def test_a_labelled_number_whose_year_has_two_digits_before_the_registrys_code_is_read(text, number):
+    # region-orebro-lan_kallelse_1, varmdo_protokoll_1 (the four-digit year so: osthammar, hoganas, lilla-edet)
+    from archive.importing.common import own_case_numbers
+    assert own_case_numbers(text) == [number]

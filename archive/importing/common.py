@@ -26,13 +26,15 @@ _PREFIXED = r"(?:[A-ZÅÄÖ]{1,8}(?:[ -]|/|\.)?\d{2,4}[/.:-]\d{1,6}|\d{4}/[A-ZÅ
 # number ("Dnr: 2015/263-KS") and is part of it as written.
 # Also trusted only after a label: the registry's code after the number and a space
 # ("2016/0308 KS-1"), the year before the code and serial ("2016KSM1221.042", its classification kept;
-# "2017-KLK0167", "2013 KS0012", "2009/KKA500", "2017/KS0232": Östhammar, Eksjö, Hylte, Höganäs, Lilla Edet),
+# "2017-KLK0167", "2013 KS0012", "2009/KKA500", "2017/KS0232": Östhammar, Eksjö, Hylte, Höganäs, Lilla Edet;
+# the year in two digits: "20RS6891" Region Örebro län, "12KS/0491" Värmdö),
 # a code in title case before number/year ("Ks 1092/2013"), groups of digits ("102-274-04":
 # class, number, year), the year and number by a colon ("2019:0123"), the year and a zero-padded serial by
 # a dash ("Dnr 2023-000222", "Dnr 2016-00421", "Dnr 2019-000003 - 042": Laholm, Bjuv, Hudiksvall; never a
 # date's month nor a span of years, whose second part opens with no 0).
 _DIGITS = (r"\d{4}/\d{1,6}-[A-ZÅÄÖ]{2,8}(?![\wåäö])|\d{4}/\d{1,6} [A-ZÅÄÖ]{2,8}(?=-\d)"
-           r"|(?:19|20)\d\d[ /-]?[A-ZÅÄÖ]{2,5}\d{1,6}(?:\.\d{1,4})?|[A-ZÅÄÖ][a-zåäö]{1,3} \d{1,6}/(?:19|20)\d\d"
+           r"|(?:19|20)\d\d[ /-]?[A-ZÅÄÖ]{2,5}\d{1,6}(?:\.\d{1,4})?|\d\d[A-ZÅÄÖ]{2,4}/?\d{3,6}"
+           r"|[A-ZÅÄÖ][a-zåäö]{1,3} \d{1,6}/(?:19|20)\d\d"
            r"|\d{1,5}/\d{2,4}|\d{4}[/.]\d{1,6}|\d{2,3}-\d{1,6}-\d{2}|(?:19|20)\d\d:\d{1,6}"
            r"|(?:19|20)\d\d-0\d{2,5}(?: - \d{2,4})?(?!\d)")
 # A document or classification suffix ("KS 2019/123-10", "2018/00124-1.2.3", "KS 2018/00909-1.1.1"):
