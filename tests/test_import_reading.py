@@ -3454,3 +3454,10 @@ def test_a_labelled_number_whose_year_has_two_digits_before_the_registrys_code_i
     # region-orebro-lan_kallelse_1, varmdo_protokoll_1 (the four-digit year so: osthammar, hoganas, lilla-edet)
     from archive.importing.common import own_case_numbers
     assert own_case_numbers(text) == [number]
+
+
+def test_a_classification_after_a_dash_opening_with_0_is_part_of_a_heads_number():
+    # storuman_protokoll_1 ("KS/2018:298 - 001"), hudiksvall_protokoll_1 ("Dnr 2019-000003 - 042")
+    from archive.importing.common import with_class_code
+    assert with_class_code("KS/2018:298", " - 001 Budgetuppföljning", 80) == ("KS/2018:298 - 001", "Budgetuppföljning")
+    assert with_class_code("KS 2019/123", " - 15 Budget", 60) == ("KS 2019/123", " - 15 Budget")  # a span, no code

@@ -101,7 +101,9 @@ LEADING_CASE_NUMBER = re.compile(r"^(?:(?i:" + LABEL + r")\.?:?\s*)?"
 # 005 Policy för IT" (Ljungby), "Dnr: KS 2012/92 101 Avtal" (Mora), "SBN 2012/101 21 MB ..." (Ludvika), as
 # Tyresö's "2016/KS 0259 10": part of the number as written. At a row's end the same digits may be the next
 # row's item or a page ("TN 2017/1131 10 Sävehuset", Gotland), so this is read only at a head's start.
-_CLASS_CODE = re.compile(r"^\s*(?P<code>\d{2,3})(?=\s+[A-ZÅÄÖ])")
+# A dash may stand before a code that opens with 0 ("KS/2018:298 - 001" Storuman, "2019-000003 - 042"
+# Hudiksvall): never a span of pages or items.
+_CLASS_CODE = re.compile(r"^\s*(?P<code>\d{2,3}|-\s?0\d\d)(?=\s+[A-ZÅÄÖ])")
 
 
 def with_class_code(number: str, after: str, item_number: int | None = None) -> tuple[str, str]:
@@ -109,7 +111,7 @@ def with_class_code(number: str, after: str, item_number: int | None = None) -> 
     classification that follows it and the rest of the head; unchanged when none follows. A code that is
     the item's own number or the next one's ("KSKF/2015:1 231 Val ...") is no classification."""
     code = _CLASS_CODE.match(after)
-    if not code or item_number is not None and int(code.group("code")) in (item_number, item_number + 1):
+    if not code or item_number is not None and int(code.group("code").strip("- ")) in (item_number, item_number + 1):
         return number, after
     return f"{number} {code.group('code')}", after[code.end():].lstrip()
 
