@@ -3461,3 +3461,10 @@ def test_a_classification_after_a_dash_opening_with_0_is_part_of_a_heads_number(
     from archive.importing.common import with_class_code
     assert with_class_code("KS/2018:298", " - 001 Budgetuppföljning", 80) == ("KS/2018:298 - 001", "Budgetuppföljning")
     assert with_class_code("KS 2019/123", " - 15 Budget", 60) == ("KS 2019/123", " - 15 Budget")  # a span, no code
+
+
+@pytest.mark.parametrize("text", ["Ert dnr: KS 2019/123", "Er beteckning KS 2019/123", "Ert diarienummer 2019/123"])
+def test_the_addressees_number_in_a_letterhead_is_not_the_matters(text):
+    # region-dalarna_kallelse_1, upplands-bro_tjansteskrivelse_1 ("Vår beteckning Er beteckning"); "Ert": the same word
+    from archive.importing.common import own_case_numbers
+    assert own_case_numbers(text) == []

@@ -64,6 +64,9 @@ NOT_OURS = re.compile(
 )
 
 
+_THEIRS = re.compile(r"\b(?:er|ert)\s*$", re.IGNORECASE)  # "Er beteckning", "Ert diarienummer": the addressee's
+
+
 def own_case_numbers(text: str) -> list[str]:
     """Labelled numbers that are not introduced as an earlier or related case."""
     found = []
@@ -73,8 +76,8 @@ def own_case_numbers(text: str) -> list[str]:
         # not any bracket in the 40 characters before (a letterhead's "1 (3)").
         if NOT_OURS.search(before.replace("(", " ")) or re.search(r"\(\s*$", before):
             continue
-        if re.search(r"\ber\s*$", before, re.IGNORECASE):
-            continue  # "Er beteckning": the other party's number, not this matter's
+        if _THEIRS.search(before):
+            continue  # "Er beteckning", "Ert dnr": the other party's number, not this matter's
         found.append(match.group("number").strip())
     return found
 
