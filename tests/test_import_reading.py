@@ -3468,3 +3468,14 @@ def test_the_addressees_number_in_a_letterhead_is_not_the_matters(text):
     # region-dalarna_kallelse_1, upplands-bro_tjansteskrivelse_1 ("Vår beteckning Er beteckning"); "Ert": the same word
     from archive.importing.common import own_case_numbers
     assert own_case_numbers(text) == []
+
+
+def test_a_flattened_dnr_column_that_goes_on_past_its_whole_numbers_gives_no_row_a_number(tmp_path):
+    # sandviken_kallelse_2 ("13. Svar på motion ... KS2017/443 KS2017/362 KS2017/307 KS2017/ Svar på motion ...":
+    # the column's next number cut short, so which rows the whole ones are of is not told)
+    text = ("Kallelse 1 (4) Kommunfullmäktige 2017-01-11 Sammanträde Tid: 2017-01-24, kl. 13:00 Plats: "
+            "Fullmäktigesalen Ärende Diarienr Notering 6 Kommuninvest ekonomisk förening, antagande KS 2016-811 "
+            "7 Funktionshinderpolitiskt program, antagande 8 Policy för kameraövervakning, revidering "
+            "KS 2015-282 KS 2016-1143 KS 2016- Kompletteras 9 Kommunikationspolicy, antagande KS 2016-674\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [i.matter.case_number for i in items] == ["KS 2016-811", None, None, "KS 2016-674"]

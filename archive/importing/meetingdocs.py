@@ -1480,6 +1480,7 @@ def _drop_page_column_of_titles(parsed: list[ParsedItem]) -> None:
             item.matter.title = title
 
 
+_COLUMN_GOES_ON = re.compile(r"\s*[A-ZÅÄÖ]{1,8}[ -]?\d{2,4}[/.:-](?!\d)")
 # Between two numbers of a flattened Dnr column: nothing, or the row's pages ("KS/2018:1264 s. 72-74 KS/2018:651").
 _BETWEEN_NUMBERS_OF_A_COLUMN = re.compile(r"\s*(?:(?:s\.|sid\.?|sida)\s*\d{1,3}(?:\s*-\s*\d{1,3})?\s*)?")
 
@@ -2333,8 +2334,11 @@ class MeetingDocumentParser:
                 else:
                     notes.add(item.line, "case_number", f"flera diarienummer ({', '.join(distinct)}); inget valt")
                     if len(distinct) == len(numbers) and all(_BETWEEN_NUMBERS_OF_A_COLUMN.fullmatch(
-                            head_text[a.end():b.start()]) for a, b in zip(numbers, numbers[1:], strict=False)):
-                        self.number_run = distinct  # perhaps the Dnr column of this row and those before it
+                            head_text[a.end():b.start()]) for a, b in zip(numbers, numbers[1:], strict=False)) \
+                            and not _COLUMN_GOES_ON.match(head_text[numbers[-1].end():]):
+                        # perhaps the Dnr column of this row and those before it (not where a cut-short number
+                        # after them shows the column goes on: "KS2017/443 KS2017/362 KS2017/307 KS2017/", Sandviken)
+                        self.number_run = distinct
                 head_text, rest_of_head = head_text[:numbers[0].start()].strip(), head_text[numbers[0].start():]
                 wrapped = rest_of_head[len(numbers[0].group()):].strip()
                 if _PAGE_REFERENCE.match(wrapped):
