@@ -3460,6 +3460,7 @@ def test_a_classification_after_a_dash_opening_with_0_is_part_of_a_heads_number(
     # storuman_protokoll_1 ("KS/2018:298 - 001"), hudiksvall_protokoll_1 ("Dnr 2019-000003 - 042")
     from archive.importing.common import with_class_code
     assert with_class_code("KS/2018:298", " - 001 Budgetuppföljning", 80) == ("KS/2018:298 - 001", "Budgetuppföljning")
+    assert with_class_code("KS 2019/123", "-010 Budget", 60) == ("KS 2019/123-010", "Budget")  # as written
     assert with_class_code("KS 2019/123", " - 15 Budget", 60) == ("KS 2019/123", " - 15 Budget")  # a span, no code
 
 

@@ -106,17 +106,21 @@ LEADING_CASE_NUMBER = re.compile(r"^(?:(?i:" + LABEL + r")\.?:?\s*)?"
 # row's item or a page ("TN 2017/1131 10 Sävehuset", Gotland), so this is read only at a head's start.
 # A dash may stand before a code that opens with 0 ("KS/2018:298 - 001" Storuman, "2019-000003 - 042"
 # Hudiksvall): never a span of pages or items.
-_CLASS_CODE = re.compile(r"^\s*(?P<code>\d{2,3}|-\s?0\d\d)(?=\s+[A-ZÅÄÖ])")
+_CLASS_CODE = re.compile(r"^(?:\s+(?P<code>\d{2,3})|(?P<space>\s*)(?P<dashed>-\s?0\d\d))(?=\s+[A-ZÅÄÖ])")
 
 
 def with_class_code(number: str, after: str, item_number: int | None = None) -> tuple[str, str]:
     """('KS 2019/0087', ' 005 Policy för IT') -> ('KS 2019/0087 005', 'Policy för IT'): the number with the
-    classification that follows it and the rest of the head; unchanged when none follows. A code that is
-    the item's own number or the next one's ("KSKF/2015:1 231 Val ...") is no classification."""
+    classification that follows it (`after`: the text right after the number) and the rest of the head;
+    unchanged when none follows. A code that is the item's own number or the next one's ("KSKF/2015:1 231
+    Val ...") is no classification."""
     code = _CLASS_CODE.match(after)
-    if not code or item_number is not None and int(code.group("code").strip("- ")) in (item_number, item_number + 1):
+    digits = code and (code.group("code") or code.group("dashed").strip("- "))
+    if not code or item_number is not None and int(digits) in (item_number, item_number + 1):
         return number, after
-    return f"{number} {code.group('code')}", after[code.end():].lstrip()
+    written = f" {code.group('code')}" if code.group("code") else (" " if code.group("space") else "") + " ".join(
+        code.group("dashed").split())
+    return number + written, after[code.end():].lstrip()
 
 
 def trailing_case_number(text: str) -> tuple[str, str | None]:

@@ -2229,9 +2229,11 @@ class MeetingDocumentParser:
             if re.fullmatch(r"-\s?\d{1,4}", head_text[lead.end():].strip()):
                 # "KS § 80 KS/2018:298 - 001": the number with its class, alone on the line, as written.
                 case_number = head_text[lead.start("number"):].strip()
+            number_end = head_text[lead.end("number"):]
             head_text = head_text[lead.end():] if case_number == lead.group("number") else ""
-            if case_number == lead.group("number"):
-                case_number, head_text = with_class_code(case_number, head_text, item.number)
+            classified, rest = with_class_code(case_number, number_end, item.number)
+            if case_number == lead.group("number") and classified != case_number:
+                case_number, head_text = classified, rest
             glued = _GLUED_SUFFIX.match(head_text) if head_text[:1] == "-" else None
             if glued:  # "Dnr KS 2018/00909-1.1.1 Title": the suffix written onto it is part of it as stated
                 case_number, head_text = case_number + glued.group(), head_text[glued.end():].strip()
@@ -2310,7 +2312,8 @@ class MeetingDocumentParser:
                 if series:  # "Dnr 2017/0118 KS-1": the registry's series is part of the number as written
                     case_number, after = f"{case_number} {series.group('code')}", after[series.end():]
                 elif not before and not glued:
-                    case_number, after = with_class_code(case_number, after, item.number)
+                    classified, rest = with_class_code(case_number, head_text[labelled.end():], item.number)
+                    case_number, after = (classified, rest) if classified != case_number else (case_number, after)
                 head_text = (before + " " + after.lstrip(".,; ")).strip()  # "Dnr.65/2006. Dpl": its full stop
         head_text = re.sub(r"^(?:diarie)?kod:?\s*\d+\s*", "", head_text, flags=re.IGNORECASE)
         cut_stub = _LABELLED_STUB_IN_TITLE.search(head_text) if not case_number and rest_of_head is None else None
