@@ -3480,3 +3480,16 @@ def test_a_flattened_dnr_column_that_goes_on_past_its_whole_numbers_gives_no_row
             "KS 2015-282 KS 2016-1143 KS 2016- Kompletteras 9 Kommunikationspolicy, antagande KS 2016-674\n")
     items = parse_document(write(tmp_path, text)).items
     assert [i.matter.case_number for i in items] == ["KS 2016-811", None, None, "KS 2016-674"]
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Dnr KS 2019/123 041", "KS 2019/123 041"),  # alone on a letterhead's line
+    ("Dnr KS 2019/123 - 041", "KS 2019/123 - 041"),
+    ("Dnr 2016/000964 622 Kostpolicy med riktlinjer", "2016/000964 622"),  # morbylanga_protokoll_1
+    ("Dnr KS 2019/123 12", "KS 2019/123"),  # two digits at the end: a page as well as a code
+])
+def test_a_labelled_numbers_classification_is_part_of_it_wherever_it_is_read(text, number):
+    # the classification after the number (morbylanga, ljungby, mora, ludvika; storuman, hudiksvall with a dash)
+    # is the same in a tjänsteskrivelse's letterhead as in a § head
+    from archive.importing.common import own_case_numbers
+    assert own_case_numbers(text) == [number]

@@ -78,7 +78,7 @@ def own_case_numbers(text: str) -> list[str]:
             continue
         if _THEIRS.search(before):
             continue  # "Er beteckning", "Ert dnr": the other party's number, not this matter's
-        found.append(match.group("number").strip())
+        found.append(with_class_code(match.group("number").strip(), text[match.end():])[0])
     return found
 
 
@@ -106,7 +106,9 @@ LEADING_CASE_NUMBER = re.compile(r"^(?:(?i:" + LABEL + r")\.?:?\s*)?"
 # row's item or a page ("TN 2017/1131 10 Sävehuset", Gotland), so this is read only at a head's start.
 # A dash may stand before a code that opens with 0 ("KS/2018:298 - 001" Storuman, "2019-000003 - 042"
 # Hudiksvall): never a span of pages or items.
-_CLASS_CODE = re.compile(r"^(?:\s+(?P<code>\d{2,3})|(?P<space>\s*)(?P<dashed>-\s?0\d\d))(?=\s+[A-ZÅÄÖ])")
+# Three digits may also end the text ("Dnr KS 2019/123 041" alone on a letterhead's line, the title below).
+_CLASS_CODE = re.compile(r"^(?:\s+(?P<code>\d{2,3}(?=\s+[A-ZÅÄÖ])|\d{3}(?=\s*$))"
+                         r"|(?P<space>\s*)(?P<dashed>-\s?0\d\d)(?=\s+[A-ZÅÄÖ]|\s*$))")
 
 
 def with_class_code(number: str, after: str, item_number: int | None = None) -> tuple[str, str]:
