@@ -3598,3 +3598,11 @@ def test_a_kallelse_letterhead_below_a_sites_header_gives_an_agenda_not_a_report
     parsed = parse_document(write(tmp_path, text))
     assert parsed.kind == "kallelse" and parsed.meeting.date == "2011-10-10"
     assert len(parsed.items) >= 2
+
+
+@pytest.mark.parametrize("text", ["AKK 09:10", "BMB 09:00-", "KL 13.00"])
+def test_a_clock_time_after_initials_is_no_case_number(text):
+    # lindesberg_kallelse_1 ("Lysmasken 2011/357 BMB 09:00- AKK 09:10 2. ...": its Föredr. and Tid columns)
+    from archive.importing.common import CASE_NUMBER
+    assert CASE_NUMBER.search(text) is None
+    assert CASE_NUMBER.search("KS 2019:12").group() == "KS 2019:12"

@@ -20,8 +20,11 @@ from archive.importing.text import Document, Line, drop_site_text, drop_url_line
 
 # KS 2018/124, KS13/412, STK-2024-1008, KS 2017.0415, KSN-2020-01234, KS/2019:123
 # KU.2017.4, and the year-first form 2022/KS 0114 012
-# (the year-first form's classification may have two digits: "2016/KS 0259 10")
-_PREFIXED = r"(?:[A-ZÅÄÖ]{1,8}(?:[ -]|/|\.)?\d{2,4}[/.:-]\d{1,6}|\d{4}/[A-ZÅÄÖ]{1,8} \d{3,5}(?: \d{2,3}(?!\d))?)"
+# (the year-first form's classification may have two digits: "2016/KS 0259 10").
+# Never a clock time after a presenter's initials ("AKK 09:10", Lindesberg's Föredr. and Tid columns).
+_CLOCK = r"(?:[01]\d|2[0-3])[:.][0-5]\d(?!\d|[/.:]\d)"  # also a span's start, "BMB 09:00-"
+_PREFIXED = r"(?:[A-ZÅÄÖ]{1,8}(?:[ -]|/|\.)?(?!" + _CLOCK + r")\d{2,4}[/.:-]\d{1,6}|" \
+    r"\d{4}/[A-ZÅÄÖ]{1,8} \d{3,5}(?: \d{2,3}(?!\d))?)"
 # 0123/19, 2019/123: digits only, trusted only after a label; the registry's code may follow the
 # number ("Dnr: 2015/263-KS") and is part of it as written.
 # Also trusted only after a label: the registry's code after the number and a space
