@@ -3606,3 +3606,17 @@ def test_a_clock_time_after_initials_is_no_case_number(text):
     from archive.importing.common import CASE_NUMBER
     assert CASE_NUMBER.search(text) is None
     assert CASE_NUMBER.search("KS 2019:12").group() == "KS 2019:12"
+
+
+def test_an_agenda_flattened_one_cell_a_line_gives_a_row_its_dnr_after_the_presenter(tmp_path):
+    # hoor_kallelse_1 ("3 / Revidering av biblioteksplan / Elisabeth Hallberg / KSF 2015/277"); kungsbacka's and
+    # falkenberg's rows set their number cell on a line of its own too
+    text = ("KALLELSE\nDatum\n2015-10-02\nKOMMUNSTYRELSEN\nPlats och tid\nHöörsalen\n"
+            "Måndagen den 12 oktober 2015 kl 10:00\nFöredragningslista\nÄrende/Föredragande\nTid\nDnr\n"
+            "1\nUpprop\n2\nVal av justerande\n"
+            "3\nRevidering av biblioteksplan\nElisabeth Hallberg\nKSF 2015/277\n"
+            "4\nBegäran om planbesked, Höör 55:8, kv Aborren\nKarin Kallioniemi\nKSF 2011/333\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [(i.matter.title, i.matter.case_number) for i in items] == [
+        ("Revidering av biblioteksplan", "KSF 2015/277"),
+        ("Begäran om planbesked, Höör 55:8, kv Aborren", "KSF 2011/333")]

@@ -2438,6 +2438,14 @@ class MeetingDocumentParser:
             if in_row and title_parts and not case_number and not title_open and _SUFFIXED_CASE.fullmatch(text):
                 case_number = text  # a row's cell below its title, a blank line between ("KS/2021:337-024")
                 continue
+            cells = [x for x in body_lines if x.stripped]
+            if (self.kind == "kallelse" and title_parts and not case_number and len(cells) <= 2
+                    and is_case_number(text) and not any(_item_heading(x.stripped) for x in cells)):
+                # An agenda table flattened one cell a line, the presenter's (and time's) cells between the
+                # title and its Dnr ("3 / Revidering av biblioteksplan / Elisabeth Hallberg / KSF 2015/277", Höör;
+                # Kungsbacka's rows set their Beteckning cell so, before the presenter).
+                case_number = text
+                continue
             if (title_open or in_row and title_parts and not case_number) and (numbers or is_case_number(text)) \
                     and len(text.split()) <= 4:
                 number = numbers[0] if numbers else text
