@@ -3620,3 +3620,12 @@ def test_an_agenda_flattened_one_cell_a_line_gives_a_row_its_dnr_after_the_prese
     assert [(i.matter.title, i.matter.case_number) for i in items] == [
         ("Revidering av biblioteksplan", "KSF 2015/277"),
         ("Begäran om planbesked, Höör 55:8, kv Aborren", "KSF 2011/333")]
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("flerårsplan 2007 och 2008 Dnr.89/2005.Dpl.041 Förslag till beslut", "89/2005"),  # forshaga_protokoll_2
+    ("p. 4 Dnr SN-2017-2 Dpl 904 Information december", "SN-2017-2"),  # osthammar_kallelse_2
+])
+def test_a_numbers_diarieplan_code_glued_after_it_is_no_part_of_it_and_does_not_hide_it(text, number):
+    from archive.importing.common import own_case_numbers
+    assert own_case_numbers(text) == [number]

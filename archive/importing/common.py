@@ -43,7 +43,9 @@ _DIGITS = (r"\d{4}/\d{1,6}-[A-ZÅÄÖ]{2,8}(?![\wåäö])|\d{4}/\d{1,6} [A-ZÅÄ
 # A document or classification suffix ("KS 2019/123-10", "2018/00124-1.2.3", "KS 2018/00909-1.1.1"):
 # part of the number as written (the linking key, schema.CASE_KEY_SQL, sets it aside).
 _SUFFIX = r"(?:[-.]\d+(?:\.\d+)*)?"
-_END = _SUFFIX + r"(?![\w/.:-]*\d)"
+# The number ends where nothing like a number's go on follows, or where the registry's diarieplan code does
+# ("Dnr.89/2005.Dpl.041" Forshaga, "Dnr SN-2017-2 Dpl 904" Östhammar: the plan's code is no part of it).
+_END = _SUFFIX + r"(?:(?=\.?Dpl\b)|(?![\w/.:-]*\d))"
 CASE_NUMBER = re.compile(_PREFIXED)
 LABEL = (
     r"(?:vårt\s+dnr|vår\s+beteckning|vår\s+referens|dnr|d\.nr|diarienummer|diarienr|diarie\s+nr|ärendenummer|"
