@@ -3348,3 +3348,37 @@ def test_a_notices_signature_ends_its_bulleted_list(tmp_path):
 def test_an_agendas_opening_formalities_are_no_matters(title):
     from archive.importing.meetingdocs import FORMALITY
     assert FORMALITY.match(title)
+
+
+@pytest.mark.parametrize(("listed", "expected"), [
+    # arboga_protokollsutdrag_1 (fagersta_protokoll_2 lists "Kommunfullmäktige Akten" so too): the signature box ends it
+    ("Kommunfullmäktige Akten Ordförandes sign. Justerandes sign.", [("Kommunfullmäktige", None), ("Akten", None)]),
+    # tranas_protokollsutdrag_1: the box's OCR, its letters spaced out
+    ('Kommunfullmaklige J u s t ~ re.s sign J / ( / : ".-,/\\ v, Uldragsbestyrkande', [("Kommunfullmaklige", None)]),
+    # hoganas_protokoll_1: a list written in lower case
+    ("akten, ks pres., socialnämnden", [("akten", None), ("ks pres.", None), ("socialnämnden", None)]),
+    # ljusnarsberg_protokoll_1: a job title, then the person
+    ("Näringslivsutvecklare Tomas Larsson", [("Tomas Larsson", "Näringslivsutvecklare")]),
+    # valdemarsvik_kallelse_1: a protocol form's placeholder, then its signature label
+    ("Xxxxx Justerare", []),
+])
+def test_a_recipients_list_ends_at_the_signature_box_and_its_names_stand_apart(listed, expected):
+    from archive.importing.common import Warnings
+    from archive.importing.tjansteskrivelse import recipients_of
+    found = recipients_of([Line(1, listed)], Warnings())
+    assert [(r.name, r.title) for r in found] == expected
+
+
+@pytest.mark.parametrize(("text", "heading", "listed"), [
+    ("Kommunstyrelsen godkänner informationen. Expediering: Näringslivsutvecklare Tomas Larsson",  # ljusnarsberg
+     "Expediering", "Näringslivsutvecklare Tomas Larsson"),
+    ("... samtliga förbundsmedlemmar. Skickas till: Kommunfullmäktige Akten",  # arboga_protokollsutdrag_1
+     "Skickas till", "Kommunfullmäktige Akten"),
+    ("... handikappombudets verksamhet. Beslutsexpediering: akten, ks pres., socialnämnden",  # hoganas_protokoll_1
+     "Beslutsexpediering", "akten, ks pres., socialnämnden"),
+])
+def test_a_labelled_recipients_list_run_into_a_protocols_text_is_its_own_part(text, heading, listed):
+    from archive.importing.meetingdocs import _item_parts, _split_item_run_in
+    lines = _split_item_run_in([Line(1, "Title"), Line(2, text)])
+    assert heading in [x.stripped for x in lines]
+    assert [x.stripped for x in _item_parts(lines)["recipients"]] == [listed]

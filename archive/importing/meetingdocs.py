@@ -1166,7 +1166,7 @@ ITEM_HEADINGS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"ärendets beredning|beredning|ärendegång|tidigare behandling|behandling|ärendets behandling"
                 r"|beredande organs? förslag"), "prep"),
     (re.compile(r"expedieras till|expedieras|expediering|beslutsexpediering|beslutet (skickas|expedieras|sänds) till"
-                r"|protokollsutdrag till|utdrag till|sänds till|skickas till|för kännedom till"), "recipients"),
+                r"|protokollsutdrag till|utdrag till|sänds till|skickas till|för kännedom till|exp\.?"), "recipients"),
     (re.compile(r"handläggare|föredragande|ansvarig|ansvariga"), "responsible"),
     (re.compile(r"ärendet|ärendebeskrivning|sammanfattning|sammanfattning av ärendet|bakgrund"
                 r"|beskrivning av ärendet"), "summary"),
@@ -3094,10 +3094,17 @@ def _item_heading(text: str) -> str | None:
 _LABELLED_PART = re.compile(
     r"^(?P<h>förslag till beslut|beslutsförslag|förslag|beslut|beslutsunderlag|handläggare|föredragande"
     r"|beslutet skickas till|expedieras till|expedieras|protokollsutdrag till|utdrag till|för kännedom till"
+    r"|skickas till|beslutsexpediering|expediering|exp\.?"
     r"|ärendets beredning)\s*:\s*(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 _OFFICER_LABEL = re.compile(r"^(handläggare|föredragande)\s*:", re.IGNORECASE)
+# The list of who gets the decision, labelled with a colon mid-line in run-on text: "... förbundsmedlemmar.
+# Skickas till: Kommunfullmäktige Akten" (Arboga), "... godkänner informationen. Expediering: Näringslivsutvecklare
+# Tomas Larsson" (Ljusnarsberg), "Beslutsexpediering: akten, ks pres., socialnämnden" (Höganäs), "Exp: Robert
+# Nibelius ..." (Danderyd, Orust).
+_RECIPIENTS_MID = re.compile(r"(?<=\S)\s+(?P<heading>(?:Beslutet )?[Ss]kickas till|(?:Besluts)?[Ee]xpediering|Exp)"
+                             r"\s*:\s*(?=\S)")
 # A heading that opens a line and runs into its text without a colon; only headings no
 # sentence begins with ("Beslutsunderlag Beslutsförslag 2017-10-04").
 _HEADING_RUN_INTO = re.compile(
@@ -3129,6 +3136,9 @@ def _split_item_run_in(lines: list[Line]) -> list[Line]:
             mid = _ITEM_MID.search(stripped)
             if mid and not re.search(r"\w", stripped[:mid.start()]):
                 mid = None  # "- Beslut 1 och 2 ersätter ...": a bullet, then a sentence opening with the word
+            listed = _RECIPIENTS_MID.search(stripped)
+            if listed and (not mid or listed.start() < mid.start()):
+                mid = listed
             run_on = _RUN_ON_MID.search(stripped)
             # In run-on text anywhere; in a shorter line only after a sentence's end ("... godkänner
             # uppföljningen. Sammanfattning Ekonomiavdelningen har ...").
