@@ -3382,3 +3382,54 @@ def test_a_labelled_recipients_list_run_into_a_protocols_text_is_its_own_part(te
     lines = _split_item_run_in([Line(1, "Title"), Line(2, text)])
     assert heading in [x.stripped for x in lines]
     assert [x.stripped for x in _item_parts(lines)["recipients"]] == [listed]
+
+
+def _protocol_item(tmp_path, paragraph: str):
+    text = ("KOMMUNSTYRELSEN SAMMANTRÄDESPROTOKOLL\n\nSammanträdesdatum 2012-12-03\n\n"
+            "Justerandes sign Utdragsbestyrkande\n\n" + paragraph + "\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.meeting.body == "Kommunstyrelsen"
+    return parsed.items[0].matter
+
+
+def test_the_meetings_own_proposal_to_the_next_body_run_into_its_text_is_its_decision(tmp_path):
+    # arboga_protokollsutdrag_1 (no Beslut heading; Fagersta, Katrineholm and Gnosjö set "Kommunstyrelsens förslag
+    # till kommunfullmäktige" so, Huddinge under "Kommunstyrelsens beslut")
+    matter = _protocol_item(tmp_path, (
+        "§ 184 Revidering av Västra Mälardalens Myndighetsförbunds förbundsordning Västra Mälardalens "
+        "Myndighetsförbund behandlade förslag till revidering av förbundsordningen. Kommunstyrelsens förslag till "
+        "beslut i kommunfullmäktige 1. Västra Mälardalens Myndighetsförbunds förbundsordning revideras och "
+        "kompletteras enligt förslaget. 2. Förbundsordningen träder i kraft den 1 januari 2013. Skickas till: "
+        "Kommunfullmäktige Akten Ordförandes sign. Justerandes sign."))
+    own = next(step for step in matter.planning if step.body == "Kommunstyrelsen")
+    assert own.outcome.startswith("Kommunstyrelsens förslag till beslut i kommunfullmäktige 1. Västra")
+    assert [(p.to, p.text.split(".")[0]) for p in matter.proposals] == [("Kommunfullmäktige", "1")]
+    assert [step.body for step in matter.planning][-2:] == ["Kommunstyrelsen", "Kommunfullmäktige"]
+    assert [r.name for r in matter.recipients] == ["Kommunfullmäktige", "Akten"]
+
+
+def test_a_proposal_heading_set_as_a_label_is_no_part_of_the_decision(tmp_path):
+    # gnosjo_protokoll_1: the arbetsutskott's proposal to the meeting, then the meeting's own to fullmäktige
+    matter = _protocol_item(tmp_path, (
+        "§ 35 Revisionsgranskning av LSS-verksamheten i Gnosjö kommun Komrev har genomfört en revisionsgranskning. "
+        "Arbetsutskottets förslag till kommunstyrelsen att lägga revisionsgranskningen över LSS-verksamheten till "
+        "handlingarna. Kommunstyrelsens förslag till kommunfullmäktige: Enligt arbetsutskottet."))
+    own = next(step for step in matter.planning if step.body == "Kommunstyrelsen")
+    assert own.outcome == "Enligt arbetsutskottet."
+    assert [(p.to, p.text) for p in matter.proposals] == [
+        ("Kommunstyrelsen", "att lägga revisionsgranskningen över LSS-verksamheten till handlingarna.")]
+    assert matter.planning[-1].body == "Kommunfullmäktige"
+
+
+def test_a_decisions_numbered_points_after_its_lead_are_not_cut_at_the_first(tmp_path):
+    # tjorn_protokoll_1 ("Kommunfullmäktige beslutar 1. ... 2. ... 3. ..."; falkenberg_protokoll_2's AU decides so)
+    text = ("KOMMUNFULLMÄKTIGE SAMMANTRÄDESPROTOKOLL\n\nSammanträdesdatum 2014-06-19\n\n"
+            "Justerandes sign Utdragsbestyrkande\n\n"
+            "§ 123 Återremitterat ärende, överflyttning av verksamhet från Tjörns Miljö AB (TMAB) Kommunfullmäktige "
+            "beslutar 1. Den verksamhet som överlämnades till Tjörn Miljö AB ska ingå i samhällsbyggnadsnämndens "
+            "verksamhetsområde. 2. Ge Samhällsbyggnadsnämnden i uppdrag att vidta de åtgärder som krävs. 3. Paragrafen "
+            "är omedelbart justerad. Reservation Samtliga ledamöter tillhörande (S) reserverar sig.\n")
+    matter = parse_document(write(tmp_path, text)).items[0].matter
+    own = next(step for step in matter.planning if step.outcome)
+    assert own.outcome.startswith("Kommunfullmäktige beslutar 1. Den verksamhet")
+    assert own.outcome.endswith("3. Paragrafen är omedelbart justerad.")

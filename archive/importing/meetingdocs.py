@@ -1249,7 +1249,7 @@ _NOTICE_DOWN = re.compile(r"tas ned|nedtagande|tas bort|ned tas|nedtas|nedtagnin
 # Where a matter is handed on, apart from a proposal's lead (common.proposal_lead gives that path):
 # "förslag till kommunfullmäktige", "överlämnar ärendet till", "remitterar till".
 _FORWARD = re.compile(
-    r"(?:förslag till|överlämna\w*(?: ärendet)? till|hänskjut\w*(?: ärendet)? till"
+    r"(?:förslag till(?: beslut i)?|överlämna\w*(?: ärendet)? till|hänskjut\w*(?: ärendet)? till"
     r"|remittera\w*(?: ärendet)? till)"
     r"\s+(?P<body>[a-zåäöA-ZÅÄÖ-]+(?:s arbetsutskott)?)"
 )
@@ -2526,6 +2526,11 @@ class MeetingDocumentParser:
         if FORMALITY.match(title.rstrip(". ")) and (not case_number or _STANDING.match(title)):  # "Upprop."
             self.notes.append(f"{item.key} {title}: formalia, inget ärende")
             return None
+        # The headings that name where the matter goes next, also one read as the decision below.
+        headings = "\n".join(x.stripped for x in body_lines if _item_heading(x.stripped) == "proposal")
+        if self.kind == "protokoll" and meeting.body and not any(
+                _item_heading(x.stripped) == "decision" for x in body_lines if x.stripped):
+            body_lines = _own_onward_as_decision(body_lines, meeting.body)
         parts = _item_parts(body_lines)
         put_on = None  # the body the meeting's own proposal is put to, and what it is asked to decide
         if (self.kind == "protokoll" and "decision" not in parts and parts.get("proposal")
@@ -2561,7 +2566,14 @@ class MeetingDocumentParser:
             parts["proposal"] = parts["proposal"][:presented]
         proposal_text = _join_proposal([x.stripped for x in parts.get("proposal", []) if x.stripped])
         decision_text = _join_proposal([x.stripped for x in parts.get("decision", []) if x.stripped])
-        if decision_text and decision_from_sentence:
+        points = _POINTS_AFTER_LEAD.match(" ".join(decision_text.split())) if decision_from_sentence else None
+        if points:
+            # "Kommunfullmäktige beslutar 1. Den verksamhet ... 2. Ge ... 3. Paragrafen är omedelbart justerad.": the
+            # numbered points, each as far as its first sentence goes (Tjörn; Falkenberg's AU decides so, its points'
+            # stops lost), not the lead's "1." taken for a sentence's end.
+            listed, _rest = _numbered_points(" " + points.group("points"))
+            decision_text = f"{points.group('lead')} {listed}"
+        elif decision_text and decision_from_sentence:
             # "Kommunstyrelsen beslutar att ... ." in run-on text: the sentence, not what follows it.
             decision_text = _SENTENCE_END.split(decision_text, maxsplit=1)[0]
         cut_lead = ""  # a value cut by the end is not stated whole, yet its lead still names the path
@@ -2608,8 +2620,7 @@ class MeetingDocumentParser:
         matter.basis = self.basis(parts.get("basis", []), notes)
         matter.recipients = recipients_of(parts.get("recipients", []), notes)
         matter.responsible = self.responsible(parts.get("responsible", []), notes)
-        # "Arbetsutskottets förslag till kommunstyrelsen": the heading names where the matter goes next.
-        headings = "\n".join(x.stripped for x in body_lines if _item_heading(x.stripped) == "proposal")
+        # "Arbetsutskottets förslag till kommunstyrelsen": the heading names where the matter goes next (above).
         matter.planning = self.planning(parts, meeting, decision_text, proposal_text, notes, cut_lead, headings,
                                         " ".join([item.head, *(x.stripped for x in item.lines)]), tuple(item.path))
         matter.warnings = notes.items
@@ -2862,6 +2873,29 @@ _HEAD_BEFORE_TITLE = re.compile(r"\b(?i:diarienummer|dnr)\b\.?:?\s*(?P<number>[A
                                 r"(?=[A-ZÅÄÖ])")
 
 
+def _own_onward_as_decision(lines: list[Line], body: str) -> list[Line]:
+    """'Kommunstyrelsens förslag till kommunfullmäktige' in Kommunstyrelsen's own protocol, no Beslut
+    heading: what the meeting decided is its proposal to that body; the heading opens the decision's
+    text, as a 'Kommunstyrelsens beslut' heading above it would (Huddinge; Arboga, Fagersta, Gnosjö,
+    Katrineholm set it without one)."""
+    for index, line in enumerate(lines):
+        named = _GENITIVE_PROPOSAL.match(line.stripped) if _item_heading(line.stripped) == "proposal" else None
+        to = named.group("to") if named else None
+        to = re.sub(r"^beslut i\s+", "", to, flags=re.IGNORECASE) if to else None
+        if to and to.lower() != "beslut" and body_name(named.group("by")) == body \
+                and body_name(to) not in (None, body):
+            # The heading joins its text's first line, so as not to be read as a heading again.
+            after = next((n for n in range(index + 1, len(lines)) if lines[n].stripped), None)
+            if after is None or _item_heading(lines[after].stripped) or _FOOTER.match(lines[after].stripped):
+                return lines
+            # A heading set as a label ("Kommunstyrelsens förslag till kommunfullmäktige: Enligt arbetsutskottet.",
+            # Gnosjö) is no part of its value, as "Beslut: Enligt förslag" is not.
+            opened = lines[after] if line.stripped.endswith(":") else \
+                Line(line.number, f"{line.stripped} {lines[after].stripped}")
+            return [*lines[:index], Line(line.number, "Beslut"), opened, *lines[after + 1:]]
+    return lines
+
+
 def _own_proposal_heading(lines: list[Line], body: str | None) -> bool:
     """'Arbetsutskottets förslag' (or 'Kommunstyrelsens förslag') where the meeting's body is
     that arbetsutskott (that styrelse): the body's own proposal, not one put to it."""
@@ -2875,8 +2909,9 @@ def _own_proposal_heading(lines: list[Line], body: str | None) -> bool:
 
 # "... föreslår kommunstyrelsen föreslå kommunfullmäktige besluta följande: • text": the last
 # body named before 'besluta' is the one asked to decide the text after the lead.
-_DECISION_PROPOSAL = re.compile(r"^[A-ZÅÄÖ][\wåäö-]+s förslag till (?P<body>[\wåäö -]{2,50}?(?:fullmäktige|styrelsen"
-                                r"|nämnden))\s*:?\s+(?P<text>[A-ZÅÄÖ0-9].*)$")
+_DECISION_PROPOSAL = re.compile(r"^[A-ZÅÄÖ][\wåäö-]+s förslag till (?:beslut i )?"
+                                r"(?P<body>[\wåäö -]{2,50}?(?:fullmäktige|styrelsen|nämnden))\s*:?\s+"
+                                r"(?P<text>[A-ZÅÄÖ0-9].*)$")
 
 
 def _put_on(text: str) -> tuple[str, str] | None:
@@ -2923,6 +2958,11 @@ _GLUED_SUFFIX = re.compile(r"-(?:[A-ZÅÄÖ]{2,5}|\d+(?:\.\d+)+)(?=\s|$)")
 _ITEM_TYPE = re.compile(r"^(?:Beslut|Information|Anmälan|Diskussion|Redovisning)\s+[-–]\s+(?=[A-ZÅÄÖ])")
 _FIRST_POINT = re.compile(r"\s+1\.\s+(?=[A-ZÅÄÖ])")
 _NEXT_POINT = re.compile(r"\s+(?P<n>[2-9])\.\s+(?=[A-ZÅÄÖ])")
+
+
+# A decision's lead, then its numbered points: "Kommunfullmäktige beslutar 1. Den verksamhet ...".
+_POINTS_AFTER_LEAD = re.compile(r"^(?P<lead>[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet)\s+[a-zåäö]+)"
+                                r"\s*:?\s+1\.\s+(?P<points>[A-ZÅÄÖ].*\s2\.\s+[A-ZÅÄÖ].*)$")
 
 
 def _numbered_points(text: str) -> tuple[str, str]:
@@ -3105,6 +3145,15 @@ _OFFICER_LABEL = re.compile(r"^(handläggare|föredragande)\s*:", re.IGNORECASE)
 # Nibelius ..." (Danderyd, Orust).
 _RECIPIENTS_MID = re.compile(r"(?<=\S)\s+(?P<heading>(?:Beslutet )?[Ss]kickas till|(?:Besluts)?[Ee]xpediering|Exp)"
                              r"\s*:\s*(?=\S)")
+# A body's proposal to the next body, as a heading run into a protocol's text after a sentence (or opening a line):
+# "... handlingar. Arbetsutskottets förslag till kommunstyrelsen att lägga ...", "Kommunstyrelsens förslag till
+# kommunfullmäktige: Enligt arbetsutskottet." (Gnosjö), "... kommuncheferna. Kommunstyrelsens förslag till beslut
+# i kommunfullmäktige 1. ..." (Arboga), "Kommunstyrelsens förslag till kommunfullmäktige 1. Ansvarsfrihet ..."
+# (Fagersta; Katrineholm's extract sets it so).
+_ONWARD_PROPOSAL = re.compile(
+    r"(?:^|(?<=[.!?])\s+)(?P<heading>[A-ZÅÄÖ][\wåäö-]*(?:styrelsens|nämndens|utskottets|fullmäktiges)"
+    r"(?: arbetsutskotts)? förslag till (?:beslut i )?[a-zåäö-]*(?:fullmäktige|styrelsen|nämnden|utskottet)"
+    r"(?:s arbetsutskott)?(?:\s*:)?)\s+(?=[A-ZÅÄÖ0-9]|att\s)")
 # A heading that opens a line and runs into its text without a colon; only headings no
 # sentence begins with ("Beslutsunderlag Beslutsförslag 2017-10-04").
 _HEADING_RUN_INTO = re.compile(
@@ -3139,6 +3188,13 @@ def _split_item_run_in(lines: list[Line]) -> list[Line]:
             listed = _RECIPIENTS_MID.search(stripped)
             if listed and (not mid or listed.start() < mid.start()):
                 mid = listed
+            onward = _ONWARD_PROPOSAL.search(stripped) if "förslag till" in stripped else None
+            # (at a line's start only where the text's own line opens, not right under a Beslut heading: there it
+            # is the decision's text, "Kommunstyrelsens beslut / Kommunstyrelsens förslag till kommunfullmäktige ...")
+            if onward and (onward.start("heading") or text is line.text and not (first and line is lines[0])
+                           and not (result and _item_heading(result[-1].stripped) == "decision")) \
+                    and (not mid or onward.start() < mid.start()):
+                mid = onward
             run_on = _RUN_ON_MID.search(stripped)
             # In run-on text anywhere; in a shorter line only after a sentence's end ("... godkänner
             # uppföljningen. Sammanfattning Ekonomiavdelningen har ...").
@@ -3146,7 +3202,8 @@ def _split_item_run_in(lines: list[Line]) -> list[Line]:
                 if not mid or run_on.start() < mid.start():
                     mid = run_on
             if mid:
-                result.append(Line(line.number, stripped[: mid.start()]))
+                if mid.start():
+                    result.append(Line(line.number, stripped[: mid.start()]))
                 heading = mid.group("heading")
                 result.append(Line(line.number, heading))
                 rest = stripped[mid.end():]
