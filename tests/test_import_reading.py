@@ -3433,3 +3433,17 @@ def test_a_decisions_numbered_points_after_its_lead_are_not_cut_at_the_first(tmp
     own = next(step for step in matter.planning if step.outcome)
     assert own.outcome.startswith("Kommunfullmäktige beslutar 1. Den verksamhet")
     assert own.outcome.endswith("3. Paragrafen är omedelbart justerad.")
+
+
+def test_a_decisions_numbered_points_cut_off_by_the_texts_end_are_no_decision(tmp_path):
+    # skovde_protokollsutdrag_1 ("Kommunfullmäktige beslutar att: 1. ... 2. ... 3. ... samt att löp": the excerpt ends
+    # inside its last point, which runs on past its first sentence)
+    text = ("KOMMUNFULLMÄKTIGE SAMMANTRÄDESPROTOKOLL\n\nSammanträdesdatum 2017-06-19\n\n"
+            "Justerandes sign Utdragsbestyrkande\n\n"
+            "§ 78 Strategisk plan med budget 2018-2020 Kommunfullmäktige beslutar att: 1. Anta strategisk plan med "
+            "budget för åren 2018-2020. 2. Resultatbudget för åren 2018-2020 fastställs. 3. För år 2018 fastställa "
+            "investeringsbudgeten med en nettoutgift på 937 miljoner kronor. Kommunstyrelsen ges rätt att besluta "
+            "om omprioriteringar samt att löp\n")
+    matter = parse_document(write(tmp_path, text)).items[0].matter
+    assert not any(step.outcome for step in matter.planning)
+    assert any("beslutet är avkortat" in w for w in matter.warnings)

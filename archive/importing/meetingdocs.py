@@ -2566,6 +2566,7 @@ class MeetingDocumentParser:
             parts["proposal"] = parts["proposal"][:presented]
         proposal_text = _join_proposal([x.stripped for x in parts.get("proposal", []) if x.stripped])
         decision_text = _join_proposal([x.stripped for x in parts.get("decision", []) if x.stripped])
+        whole_decision = decision_text
         points = _POINTS_AFTER_LEAD.match(" ".join(decision_text.split())) if decision_from_sentence else None
         if points:
             # "Kommunfullmäktige beslutar 1. Den verksamhet ... 2. Ge ... 3. Paragrafen är omedelbart justerad.": the
@@ -2577,7 +2578,9 @@ class MeetingDocumentParser:
             # "Kommunstyrelsen beslutar att ... ." in run-on text: the sentence, not what follows it.
             decision_text = _SENTENCE_END.split(decision_text, maxsplit=1)[0]
         cut_lead = ""  # a value cut by the end is not stated whole, yet its lead still names the path
-        if decision_text and self._cut_by_the_end(parts.get("decision", []), decision_text):
+        # (a last point may go on past its first sentence: points running into the end were cut there, Skövde)
+        if decision_text and self._cut_by_the_end(parts.get("decision", []),
+                                                  whole_decision if points else decision_text):
             cut_lead = decision_text
             notes.add(None, "decision", f"{item.key or title}: beslutet är avkortat i texten; lämnas tomt")
             decision_text = ""
@@ -2961,8 +2964,8 @@ _NEXT_POINT = re.compile(r"\s+(?P<n>[2-9])\.\s+(?=[A-ZÅÄÖ])")
 
 
 # A decision's lead, then its numbered points: "Kommunfullmäktige beslutar 1. Den verksamhet ...".
-_POINTS_AFTER_LEAD = re.compile(r"^(?P<lead>[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet)\s+[a-zåäö]+)"
-                                r"\s*:?\s+1\.\s+(?P<points>[A-ZÅÄÖ].*\s2\.\s+[A-ZÅÄÖ].*)$")
+_POINTS_AFTER_LEAD = re.compile(r"^(?P<lead>[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet)\s+[a-zåäö]+"
+                                r"(?:\s+att)?:?)\s+1\.\s+(?P<points>[A-ZÅÄÖ].*\s2\.\s+[A-ZÅÄÖ].*)$")
 
 
 def _numbered_points(text: str) -> tuple[str, str]:
