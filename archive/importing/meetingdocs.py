@@ -1165,7 +1165,8 @@ ITEM_HEADINGS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"beslutsunderlag|underlag|handlingar|bilagor|bilaga"), "basis"),
     (re.compile(r"ärendets beredning|beredning|ärendegång|tidigare behandling|behandling|ärendets behandling"
                 r"|beredande organs? förslag"), "prep"),
-    (re.compile(r"expedieras till|expedieras|expediering|beslutsexpediering|beslutet (skickas|expedieras|sänds) till"
+    (re.compile(r"expedieras till|expedieras|expediering|beslutsexpediering"
+                r"|(beslutet|beslut) (ska )?(skickas|expedieras|sänds) till"
                 r"|protokollsutdrag till|utdrag till|sänds till|skickas till|för kännedom till|exp\.?"), "recipients"),
     (re.compile(r"handläggare|föredragande|ansvarig|ansvariga"), "responsible"),
     (re.compile(r"ärendet|ärendebeskrivning|sammanfattning|sammanfattning av ärendet|bakgrund"
