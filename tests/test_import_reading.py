@@ -3458,3 +3458,18 @@ def test_a_decisions_numbered_points_cut_off_by_the_texts_end_are_no_decision(tm
 def test_a_protocol_items_recipients_heading_is_read_in_the_forms_reports_use(heading):
     from archive.importing.meetingdocs import _item_heading
     assert _item_heading(heading) == "recipients"
+
+
+def test_another_bodys_decision_quoted_in_a_protocol_is_not_the_meetings(tmp_path):
+    # tingsryd_protokollsutdrag_1 (Region Kronoberg's "Regionstyrelsen beslutar att ..." attached to the kommunstyrelse's
+    # extract); the meeting's own sentence, "Kommunstyrelsen beslutar ...", still opens its decision (nora, hofors)
+    text = ("KOMMUNSTYRELSEN SAMMANTRÄDESPROTOKOLL\n\nSammanträdesdatum 2015-05-05\n\n"
+            "Justerandes sign Utdragsbestyrkande\n\n"
+            "§ 85 Årsredovisning för Regionförbundet södra Småland Regionstyrelsen beslutar att för sin del godkänna "
+            "årsredovisningen och överlämna denna till regionfullmäktige.\n\n"
+            "§ 86 Motion om medlemskap i Mälardalsrådet Kommunstyrelsen beslutar att överlämna motionen till "
+            "kommunledningskontoret för beredning.\n")
+    matters = {item.matter.title: item.matter for item in parse_document(write(tmp_path, text)).items}
+    assert not any(step.outcome for step in matters["Årsredovisning för Regionförbundet södra Småland"].planning)
+    assert any(step.outcome and step.outcome.startswith("Kommunstyrelsen beslutar att överlämna")
+               for step in matters["Motion om medlemskap i Mälardalsrådet"].planning)

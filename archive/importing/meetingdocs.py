@@ -2141,7 +2141,7 @@ class MeetingDocumentParser:
         lines = _split_item_run_in([Line(item.line, _before_path_table(item.head)), *item.lines])
         decision_from_sentence = False
         if self.kind == "protokoll" and not any(_item_heading(line.stripped) == "decision" for line in lines):
-            lines, decision_from_sentence = _split_body_sentences(lines)
+            lines, decision_from_sentence = _split_body_sentences(lines, meeting.body)
         head_text = lines[0].stripped
         capitals = _CAPS_TITLE_AT_START.match(head_text) if len(head_text) > RUN_ON else None
         if capitals:
@@ -2785,8 +2785,17 @@ class MeetingDocumentParser:
 # A sentence opening with a body and its verb: "Kommunstyrelsen beslutar att ...",
 # "Kommunstyrelsen föreslår att kommunfullmäktige ...", "Kommunstyrelsen ajournerar sig".
 _BODY_SENTENCE = re.compile(
-    r"(?<=\S)\s+(?=[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet)\s+(?P<verb>[a-zåäö]+)\b)"
+    r"(?<=\S)\s+(?=(?P<subject>[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet))\s+(?P<verb>[a-zåäö]+)\b)"
 )
+
+
+def _names_the_body(subject: str, body: str | None) -> bool:
+    """'Kommunstyrelsen', 'Styrelsen' for Kommunstyrelsen, 'Arbetsutskottet' for Kommunstyrelsens arbetsutskott:
+    the subject is the meeting's own body (any, where the body is not known)."""
+    if body is None:
+        return True
+    stem = re.sub(r"(?<=utskott)et$", "", subject.lower())
+    return body.lower() == subject.lower() or body.lower().endswith(stem)
 _DECISION_VERB = re.compile(
     r"beslutar|beslöt|föreslår|godkänner|antar|fastställer|tillstyrker|avstyrker|avslår|bifaller|noterar|"
     r"lägger|ger|uppdrar|återremitterar|bordlägger|överlämnar|väljer|utser|medger|hemställer|beviljar|"
@@ -2799,7 +2808,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
 _FILED_SENTENCE = re.compile(r"(?:(?<=[.!?])|(?<=[a-zåäö]))\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+läggs\s+till\s+handlingarna\.)")
 
 
-def _split_body_sentences(lines: list[Line]) -> tuple[list[Line], bool]:
+def _split_body_sentences(lines: list[Line], body: str | None = None) -> tuple[list[Line], bool]:
     """A protocol item without a 'Beslut' heading, its text run on: each sentence that opens
     with a body and a verb starts a line (it ends the title); before the first whose verb
     decides ('beslutar', 'föreslår' ...) stands a 'Beslut' heading. Whether one was found."""
@@ -2825,7 +2834,10 @@ def _split_body_sentences(lines: list[Line]) -> tuple[list[Line], bool]:
             piece = text[start:match.start()].strip()
             if piece:
                 result.append(Line(line.number, piece, page_start=line.page_start and start == 0))
-            if not found and _DECISION_VERB.fullmatch(match.group("verb")):
+            # Another body's decision ("Regionstyrelsen beslutar ..." quoted in Tingsryd's kommunstyrelse, an
+            # attached extract) is no decision of this meeting's.
+            if not found and _DECISION_VERB.fullmatch(match.group("verb")) \
+                    and _names_the_body(match.group("subject"), body):
                 result.append(Line(line.number, "Beslut"))
                 found = True
             start = match.end()
