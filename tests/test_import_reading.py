@@ -3462,7 +3462,8 @@ def test_a_protocol_items_recipients_heading_is_read_in_the_forms_reports_use(he
 
 def test_another_bodys_decision_quoted_in_a_protocol_is_not_the_meetings(tmp_path):
     # tingsryd_protokollsutdrag_1 (Region Kronoberg's "Regionstyrelsen beslutar att ..." attached to the
-    # kommunstyrelse's extract); the meeting's own sentence, "Kommunstyrelsen beslutar ...", still opens its decision (nora, hofors)
+    # kommunstyrelse's extract); the meeting's own sentence, "Kommunstyrelsen beslutar ...", still opens its
+    # decision (nora, hofors)
     text = ("KOMMUNSTYRELSEN SAMMANTRÄDESPROTOKOLL\n\nSammanträdesdatum 2015-05-05\n\n"
             "Justerandes sign Utdragsbestyrkande\n\n"
             "§ 85 Årsredovisning för Regionförbundet södra Småland Regionstyrelsen beslutar att för sin del godkänna "
