@@ -2706,6 +2706,9 @@ class MeetingDocumentParser:
             # body that proposes took the step before this meeting (its date is not stated here).
             if all(s.body != name for s in earlier):
                 earlier.append(PlanningStep(body=name))
+        # "Arbetsutskottets protokoll 2023-04-26, § 40": a body named by its kind only is no step the text
+        # names (which arbetsutskott, it does not say; the gold never gives one).
+        earlier = [s for s in earlier if s.body.lower() not in GENERIC_BODIES]
         earlier.sort(key=lambda s: s.date or "9999")
         if meeting.body is None:
             return earlier  # the meeting's body is unknown: no step of its own (warned in parse)

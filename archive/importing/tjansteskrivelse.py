@@ -1638,10 +1638,15 @@ def split_recipients(item: str) -> list[tuple[str, str | None]]:
     while index < len(pieces):
         piece = pieces[index]
         nxt = pieces[index + 1] if index + 1 < len(pieces) else None
+        titled = _title_then_name(piece)
+        if titled:  # "Kommundirektör Per Olsson": a titled person of their own
+            result.append(titled)
+            index += 1
+            continue
         if (
             nxt is not None and naming.looks_like_person(nxt) and not naming.looks_like_person(piece)
             and naming.addressee_kind(piece) != "company" and len(piece.split()) <= 3
-            and not naming.body_kind(piece)
+            and not naming.body_kind(piece) and not _title_then_name(nxt)
         ):
             result.append((nxt, piece))
             index += 2
