@@ -3361,6 +3361,8 @@ def test_an_agendas_opening_formalities_are_no_matters(title):
     ("Näringslivsutvecklare Tomas Larsson", [("Tomas Larsson", "Näringslivsutvecklare")]),
     # valdemarsvik_kallelse_1: a protocol form's placeholder, then its signature label
     ("Xxxxx Justerare", []),
+    # a list set apart with semicolons is no sign of its end
+    ("Förslagsställaren; Tekniska nämnden", [("Förslagsställaren", None), ("Tekniska nämnden", None)]),
 ])
 def test_a_recipients_list_ends_at_the_signature_box_and_its_names_stand_apart(listed, expected):
     from archive.importing.common import Warnings

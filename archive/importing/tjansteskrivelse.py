@@ -1594,7 +1594,7 @@ def _bulleted_list(lines: list[Line]) -> list[Line]:
 # a case number or a § (the next matter's margin, Orust): no recipient is named with these, nor with a sign no
 # name holds.
 _LIST_END = re.compile(r"\s*(?:\b(?:Justerandes?|Justerare|Ordförandes|Sekreterarens|Utdragsbestyrkande)\b|\bsign\b"
-                       r"|\b[Xx]{3,}\b|§|[~\\;\"“”<>|^_=]|(?<!\S)\w(?:\s+\w){2,}(?!\S))")
+                       r"|\b[Xx]{3,}\b|§|[~\\\"“”<>|^_=]|(?<!\S)\w(?:\s+\w){2,}(?!\S))")
 
 
 def _listed(lines: list[Line]) -> list[Line]:
