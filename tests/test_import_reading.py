@@ -3498,3 +3498,15 @@ def test_a_body_named_by_its_kind_only_is_no_earlier_step(tmp_path):
 def test_a_recipients_list_keeps_a_unit_apart_from_the_titled_person_after_it(listed, expected):
     from archive.importing.tjansteskrivelse import split_recipients
     assert split_recipients(listed) == expected
+
+
+@pytest.mark.parametrize(("text", "listed"), [
+    ("Kommunstyrelsen beslutar att anta taxan. Beslutet expedieras till Miljö- och byggnämnden",  # Norrköping's form
+     "Miljö- och byggnämnden"),
+    ("Kommunstyrelsen beslutar att avslå förslaget. Protokollsutdrag till Tekniska nämnden, Förslagsställaren",
+     "Tekniska nämnden, Förslagsställaren"),
+])
+def test_a_recipients_heading_without_a_colon_run_into_a_protocols_text_is_its_own_part(text, listed):
+    from archive.importing.meetingdocs import _item_parts, _split_item_run_in
+    assert [x.stripped for x in _item_parts(_split_item_run_in([Line(1, "Title"), Line(2, text)]))["recipients"]] \
+        == [listed]

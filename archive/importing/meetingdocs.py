@@ -1176,7 +1176,8 @@ ITEM_HEADINGS: list[tuple[re.Pattern, str]] = [
                 r"|utdragsbestyrkande.*|paragrafer.*"), "other"),
 ]
 _ITEM_MID = re.compile(
-    r"(?<=\S)\s+(?P<heading>Beslutet skickas till|Expedieras till|Förslag till beslut|Beslut|Beslutsunderlag"
+    r"(?<=\S)\s+(?P<heading>Beslutet (?:ska )?(?:skickas|expedieras|sänds) till|Expedieras till|Protokollsutdrag till"
+    r"|Förslag till beslut|Beslut|Beslutsunderlag"
     r"|Handläggare|Föredragande|(?:Kommunfullmäktiges|Kommunstyrelsens|Nämndens|Styrelsens|Utskottets"
     r"|Arbetsutskottets|[A-ZÅÄÖ][a-zåäö]+nämndens) beslut)\s*:?\s+(?=[A-ZÅÄÖ0-9])"
 )
