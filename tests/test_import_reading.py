@@ -3510,3 +3510,13 @@ def test_a_recipients_heading_without_a_colon_run_into_a_protocols_text_is_its_o
     from archive.importing.meetingdocs import _item_parts, _split_item_run_in
     assert [x.stripped for x in _item_parts(_split_item_run_in([Line(1, "Title"), Line(2, text)]))["recipients"]] \
         == [listed]
+
+
+def test_an_earlier_decisions_line_under_an_agendas_proposal_is_no_part_of_it(tmp_path):
+    # kungsbacka_kallelse_1 sets "KS § 262 2015-11-17" on a line of its own in an item's row: a step, not text
+    text = ("KALLELSE\nKommunstyrelsen kallas till sammanträde\nTid: tisdagen den 1 mars 2022 kl. 13.00\n\n"
+            "Ärenden\n\n1. Val av justerare\n\n2. Motion om cykelbanor\nDnr KS 2021/300\n"
+            "Arbetsutskottets förslag till kommunstyrelsen\nMotionen avslås.\nKSAU § 45 2022-02-15\n")
+    matter = parse_document(write(tmp_path, text)).items[0].matter
+    assert [(p.to, p.text) for p in matter.proposals] == [("Kommunstyrelsen", "Motionen avslås.")]
+    assert ("Kommunstyrelsens arbetsutskott", "2022-02-15") in [(s.body, s.date) for s in matter.planning]

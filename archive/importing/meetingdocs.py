@@ -2566,7 +2566,9 @@ class MeetingDocumentParser:
             # "Förslag till beslut / Regionstyrelsen godkänner ... / Föredragning av Nina Öhrn Karlsson ...":
             # who presents the item ends its proposal (see _PRESENTER_IN_TITLE).
             parts["proposal"] = parts["proposal"][:presented]
-        proposal_text = _join_proposal([x.stripped for x in parts.get("proposal", []) if x.stripped])
+        # "KS § 262 2015-11-17" on a line of its own is a step the matter took (planning, below), no part of the text.
+        proposal_text = _join_proposal([x.stripped for x in parts.get("proposal", [])
+                                        if x.stripped and not _EARLIER_DECISION.match(x.stripped)])
         decision_text = _join_proposal([x.stripped for x in parts.get("decision", []) if x.stripped])
         whole_decision = decision_text
         points = _POINTS_AFTER_LEAD.match(" ".join(decision_text.split())) if decision_from_sentence else None
@@ -3081,7 +3083,7 @@ def _addressed_sections(lines: list[Line], end: Line | None, *,
             sections.append((text.rstrip(":"), current))
         elif key or _FOOTER.match(text):
             current = None
-        elif current is not None and _POINT.sub("", text):
+        elif current is not None and _POINT.sub("", text) and not _EARLIER_DECISION.match(text):
             current.append(_BULLET.sub("", text))
             last = line
     result = []
