@@ -3520,3 +3520,17 @@ def test_an_earlier_decisions_line_under_an_agendas_proposal_is_no_part_of_it(tm
     matter = parse_document(write(tmp_path, text)).items[0].matter
     assert [(p.to, p.text) for p in matter.proposals] == [("Kommunstyrelsen", "Motionen avslås.")]
     assert ("Kommunstyrelsens arbetsutskott", "2022-02-15") in [(s.body, s.date) for s in matter.planning]
+
+
+def test_another_bodys_proposal_for_the_decision_is_put_to_the_meetings_body(tmp_path):
+    # kalmar_kallelse_1 ("Kommunstyrelsens förslag till beslut:" in kommunfullmäktige's kallelse; vindeln's and
+    # danderyd's protocols likewise go on "Kommunfullmäktige beslutar ..."); in the proposing body's own papers it
+    # stays its own (tyreso_kallelse_1-3)
+    text = ("KALLELSE/ FÖREDRAGNINGSLISTA\n\nKommunfullmäktige\n\nTid Måndagen den 22 februari 2021 kl. 11:00\n\n"
+            "Föredragningslista\n\n1. Val av protokollsjusterare\n\n2. Ombyggnad av Folkets hus i Lindsdal\n\n"
+            "Kommunstyrelsens förslag till beslut:\n\nKommunfullmäktige beslutar att säkerställa kravet på kommunal "
+            "medfinansiering på 30 procent för ombyggnad av Folkets hus i Lindsdal.\n\n"
+            "3. Frågor och interpellationer\n")
+    matter = parse_document(write(tmp_path, text)).items[0].matter
+    assert [p.to for p in matter.proposals] == ["Kommunfullmäktige"]
+    assert [s.body for s in matter.planning] == ["Kommunstyrelsen", "Kommunfullmäktige"]

@@ -2598,7 +2598,8 @@ class MeetingDocumentParser:
             if found and not found[1]:
                 matter.proposals.append(Proposal(to=found[0], text=onward.group("text")))
         # A protocol's proposal headings are read so too, unless the proposal is the meeting's own decision.
-        sections = _addressed_sections(body_lines, self.last_line, named_only=self.kind != "kallelse") \
+        sections = _addressed_sections(body_lines, self.last_line, named_only=self.kind != "kallelse",
+                                       meeting_body=meeting.body) \
             if self.kind == "kallelse" or "proposal" in parts else []
         if proposal_text and self._cut_by_the_end(parts.get("proposal", []), proposal_text):
             cut_lead = f"{cut_lead} {proposal_text}".strip()
@@ -3061,8 +3062,8 @@ _POINT = re.compile(r"^(?:[-•–*]\s*|\d{1,2}[.)]\s+)")
 _BULLET = re.compile(r"^[-•–*]\s*")
 
 
-def _addressed_sections(lines: list[Line], end: Line | None, *,
-                        named_only: bool = False) -> list[tuple[str | None, str, str]]:
+def _addressed_sections(lines: list[Line], end: Line | None, *, named_only: bool = False,
+                        meeting_body: str | None = None) -> list[tuple[str | None, str, str]]:
     """A kallelse's proposals under headings that name who proposes and to whom ('Kommunstyrelsens
     förslag till beslut', 'Kommunledningsutskottets förslag till kommunstyrelsen för förslag till
     kommunfullmäktige'): (the body asked to decide, the points joined, the heading) per heading.
@@ -3099,6 +3100,10 @@ def _addressed_sections(lines: list[Line], end: Line | None, *,
             # "Kommunledningskontorets förslag till kommunstyrelsen": an office proposes, the body named decides.
             final = re.findall(r"(?:^|\btill\s+)([\wåäö-]+(?:s arbetsutskott)?)$", to)
             to = body_name(final[-1]) if final else None
+        elif by and meeting_body and by != meeting_body:
+            # "Kommunstyrelsens förslag till beslut" in kommunfullmäktige's papers: put to the meeting's body
+            # (Kalmar's kallelse; Vindeln's and Danderyd's protocols go on "Kommunfullmäktige beslutar ...").
+            to = meeting_body
         else:
             to = by
         if to is None or by is None and not _OFFICE_WORD.search(named.group("by")):
@@ -3128,7 +3133,8 @@ def _proposers_to(body: str | None, headings: str, *proposals: str) -> list[str]
         named = _GENITIVE_PROPOSAL.match(heading)
         to = named.group("to") if named else None
         final = re.findall(r"(?:^|\btill\s+)([\wåäö-]+(?:s arbetsutskott)?)$", to) if to else []
-        if final and final[-1].lower() != "beslut" and body_name(final[-1]) == body \
+        # "Kommunstyrelsens förslag till beslut" in another body's papers is put to that body (_addressed_sections)
+        if final and (final[-1].lower() == "beslut" or body_name(final[-1]) == body) \
                 and not _OFFICE_WORD.search(named.group("by")):
             words = named.group("by").split()
             # The body's name ends the words before "s förslag": "Beslut Kommunstyrelsens förslag ..." (a heading
