@@ -3534,3 +3534,17 @@ def test_another_bodys_proposal_for_the_decision_is_put_to_the_meetings_body(tmp
     matter = parse_document(write(tmp_path, text)).items[0].matter
     assert [p.to for p in matter.proposals] == ["Kommunfullmäktige"]
     assert [s.body for s in matter.planning] == ["Kommunstyrelsen", "Kommunfullmäktige"]
+
+
+def test_a_decisions_numbered_points_after_a_lead_naming_the_next_body(tmp_path):
+    # tjorn_protokoll_2 ("Kommunstyrelsen föreslår kommunfullmäktige besluta 1. ... 2. ...")
+    matter = _protocol_item(tmp_path, (
+        "§ 56 Godkännande av verksamhetsberättelse och bokslut 2009 för stiftelsen Hjälteby Samlingslokal Stiftelsen "
+        "har inkommit med verksamhetsberättelse. Kommunstyrelsen föreslår kommunfullmäktige besluta 1. Årsredovisning "
+        "för stiftelsen avseende verksamhetsåret 2009 godkänns. 2. Styrelsen för stiftelsen beviljas ansvarsfrihet "
+        "för 2009.\n\n§ 57 Antagande av regler för investeringshantering Som ett led i att stärka "
+        "ekonomistyrningen har reglerna setts över."))
+    own = next(step for step in matter.planning if step.outcome)
+    assert own.outcome == ("Kommunstyrelsen föreslår kommunfullmäktige besluta 1. Årsredovisning för stiftelsen "
+                           "avseende verksamhetsåret 2009 godkänns. 2. Styrelsen för stiftelsen beviljas "
+                           "ansvarsfrihet för 2009.")

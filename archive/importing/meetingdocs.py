@@ -2984,8 +2984,9 @@ _NEXT_POINT = re.compile(r"\s+(?P<n>[2-9])\.\s+(?=[A-ZÅÄÖ])")
 
 
 # A decision's lead, then its numbered points: "Kommunfullmäktige beslutar 1. Den verksamhet ...".
+# (the lead may name the body asked to decide: "Kommunstyrelsen föreslår kommunfullmäktige besluta 1. ...", Tjörn)
 _POINTS_AFTER_LEAD = re.compile(r"^(?P<lead>[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet)\s+[a-zåäö]+"
-                                r"(?:\s+att)?:?)\s+1\.\s+(?P<points>[A-ZÅÄÖ].*\s2\.\s+[A-ZÅÄÖ].*)$")
+                                r"(?:\s+[a-zåäö]+){0,3}?:?)\s+1\.\s+(?P<points>[A-ZÅÄÖ].*\s2\.\s+[A-ZÅÄÖ].*)$")
 
 
 def _numbered_points(text: str) -> tuple[str, str]:
