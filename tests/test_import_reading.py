@@ -3363,6 +3363,8 @@ def test_an_agendas_opening_formalities_are_no_matters(title):
     ("Xxxxx Justerare", []),
     # a list set apart with semicolons is no sign of its end
     ("Förslagsställaren; Tekniska nämnden", [("Förslagsställaren", None), ("Tekniska nämnden", None)]),
+    # eskilstuna_protokoll_4: the next page's mark ends it
+    ("Löneservice 4(71) KSKF/2017:241 97 Delårsrapport", [("Löneservice", None)]),
 ])
 def test_a_recipients_list_ends_at_the_signature_box_and_its_names_stand_apart(listed, expected):
     from archive.importing.common import Warnings

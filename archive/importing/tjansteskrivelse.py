@@ -1591,9 +1591,10 @@ def _bulleted_list(lines: list[Line]) -> list[Line]:
 # A list of recipients ends where the page's signature box begins ("Skickas till: Kommunfullmäktige Akten
 # Ordförandes sign. Justerandes sign.", Arboga; "Expedieras till Kommunfullmaklige J u s t ~ re.s sign", Tranås'
 # OCR, its letters spaced out), at a form's placeholder ("Beslutet skickas till Xxxxx Justerare", Valdemarsvik),
-# a case number or a § (the next matter's margin, Orust): no recipient is named with these, nor with a sign no
-# name holds.
+# a case number or a § (the next matter's margin, Orust), a page's mark ("4(71)", the next page of Eskilstuna's
+# protocol; page furniture is never a value): no recipient is named with these, nor with a sign no name holds.
 _LIST_END = re.compile(r"\s*(?:\b(?:Justerandes?|Justerare|Ordförandes|Sekreterarens|Utdragsbestyrkande)\b|\bsign\b"
+                       r"|\b(?:[Ss]ida\s+)?\d{1,3}\s?\(\d{1,3}\)"
                        r"|\b[Xx]{3,}\b|§|[~\\\"“”<>|^_=]|(?<!\S)\w(?:\s+\w){2,}(?!\S))")
 
 
