@@ -3365,6 +3365,9 @@ def test_an_agendas_opening_formalities_are_no_matters(title):
     ("Förslagsställaren; Tekniska nämnden", [("Förslagsställaren", None), ("Tekniska nämnden", None)]),
     # eskilstuna_protokoll_4: the next page's mark ends it
     ("Löneservice 4(71) KSKF/2017:241 97 Delårsrapport", [("Löneservice", None)]),
+    # eskilstuna_protokoll_4: each name's purpose after it, the line breaks between them lost
+    ("De valda, för kännedom De entlediga, för kännedom Löneservice, för åtgärd",
+     [("De valda", None), ("De entlediga", None), ("Löneservice", None)]),
 ])
 def test_a_recipients_list_ends_at_the_signature_box_and_its_names_stand_apart(listed, expected):
     from archive.importing.common import Warnings

@@ -1613,11 +1613,19 @@ def _listed(lines: list[Line]) -> list[Line]:
     return kept
 
 
+# Why a recipient gets the decision, after its name: "De valda, för kännedom De entlediga, för kännedom Löneservice,
+# för åtgärd" (Eskilstuna's list; "för kännedom" qualifies receivers in Gnosjö's, Haparanda's and Hultsfred's papers
+# too): no part of a name, and where the list's line breaks were lost it stands between two names.
+_PURPOSE = re.compile(r",?\s*\bför (?:kännedom|åtgärd|verkställighet|yttrande|information)\b[.,;]?\s*")
+
+
 def recipients_of(lines: list[Line], notes: Warnings) -> list[Recipient]:
     """The recipients a list names, each once; one named again is a warning."""
     result: list[Recipient] = []
     seen = set()
-    for number, item in join_items(_listed(lines)):
+    listed = [(number, piece) for number, item in join_items(_listed(lines))
+              for piece in _PURPOSE.split(item) if piece.strip(" ,.;")]
+    for number, item in listed:
         for name, title in split_recipients(item):
             if (name, title) in seen:
                 notes.add(number, "recipients", f"{name!r} står två gånger; togs med en gång")
