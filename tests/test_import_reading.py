@@ -3553,3 +3553,19 @@ def test_a_decisions_numbered_points_after_a_lead_naming_the_next_body(tmp_path)
     assert own.outcome == ("Kommunstyrelsen föreslår kommunfullmäktige besluta 1. Årsredovisning för stiftelsen "
                            "avseende verksamhetsåret 2009 godkänns. 2. Styrelsen för stiftelsen beviljas "
                            "ansvarsfrihet för 2009.")
+
+
+def test_an_agendas_proposal_drops_bullets_run_into_it_and_the_next_pages_head(tmp_path):
+    # kalmar_kallelse_1 ("... enligt följande: - 1,5 miljoner kronor ... förening. - 500 000 kronor ...", then
+    # "2 (4) Kommunfullmäktige KALLELSE/ FÖREDRAGNINGSLISTA"); Sollentuna and Arboga run bullets in after a colon so
+    text = ("KALLELSE/ FÖREDRAGNINGSLISTA\n\nKommunfullmäktige\n\nTid Måndagen den 22 februari 2021 kl. 11:00\n\n"
+            "Föredragningslista\n\n1. Val av protokollsjusterare\n\n"
+            "2. Utökning av driftbudgetram för föreningslivet\n\n"
+            "Kommunstyrelsens förslag till beslut:\n\nKommunfullmäktige beslutar att bifalla begäran enligt följande: "
+            "- 1,5 miljoner kronor till elitföreningarna. - 500 000 kronor i en investeringspott, del 2 - inventarier."
+            "\n\nUtökningen finansieras genom att resultatet sänks.\n\n2 (4) Kommunfullmäktige KALLELSE/ "
+            "FÖREDRAGNINGSLISTA\n\n3. Frågor och interpellationer\n")
+    matter = parse_document(write(tmp_path, text)).items[0].matter
+    assert [p.text for p in matter.proposals] == [
+        "Kommunfullmäktige beslutar att bifalla begäran enligt följande: 1,5 miljoner kronor till elitföreningarna. "
+        "500 000 kronor i en investeringspott, del 2 - inventarier. Utökningen finansieras genom att resultatet sänks."]

@@ -3061,6 +3061,13 @@ _GENITIVE_PROPOSAL = re.compile(r"^(?P<by>[\wåäö -]+?)s förslag(?: till (?P<
 _POINT = re.compile(r"^(?:[-•–*]\s*|\d{1,2}[.)]\s+)")
 # A bullet before a point is layout; a point's number is text ("Beslut 1 och 2 ersätter ...").
 _BULLET = re.compile(r"^[-•–*]\s*")
+# A bullet run into the text after a colon or a sentence's end ("... enligt följande: - 1,5 miljoner kronor ...
+# förening. - 500 000 kronor ...", Kalmar; "besluta följande: • Utredningen ...", Sollentuna; "Övriga revideringar
+# som föreslås är: - Text kring ...", Arboga): layout too; a dash inside a sentence ("del 2 - synhjälpmedel") is text.
+# A page's head on a line of its own: its mark, then a few words and no sentence ("2 (4) Kommunfullmäktige
+# KALLELSE/ FÖREDRAGNINGSLISTA"); page furniture, never a value.
+_PAGE_HEAD_LINE = re.compile(r"^(?:[Ss]ida\s+)?\d{1,3}\s?\(\d{1,3}\)(?:\s+[^\s.!?]+){0,6}\s*$")
+_RUN_ON_BULLET = re.compile(r"(?<=[:.])\s+[-•–*]\s+(?=[A-ZÅÄÖ0-9])")
 
 
 def _addressed_sections(lines: list[Line], end: Line | None, *, named_only: bool = False,
@@ -3085,6 +3092,8 @@ def _addressed_sections(lines: list[Line], end: Line | None, *, named_only: bool
             sections.append((text.rstrip(":"), current))
         elif key or _FOOTER.match(text):
             current = None
+        elif _PAGE_HEAD_LINE.match(text):
+            continue  # "2 (4) Kommunfullmäktige KALLELSE/ FÖREDRAGNINGSLISTA": the next page's head (Kalmar)
         elif current is not None and _POINT.sub("", text) and not _EARLIER_DECISION.match(text):
             current.append(_BULLET.sub("", text))
             last = line
@@ -3113,7 +3122,7 @@ def _addressed_sections(lines: list[Line], end: Line | None, *, named_only: bool
                 and last.number == end.number and not points[-1].rstrip().endswith((".", "!", "?", ")")):
             points = points[:-1]
         if points:
-            result.append((to, " ".join(" ".join(points).split()), heading))
+            result.append((to, _RUN_ON_BULLET.sub(" ", " ".join(" ".join(points).split())), heading))
     return result
 
 
