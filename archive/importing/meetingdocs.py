@@ -2803,6 +2803,8 @@ def _names_the_body(subject: str, body: str | None) -> bool:
         return True
     stem = re.sub(r"(?<=utskott)et$", "", subject.lower())
     return body.lower() == subject.lower() or body.lower().endswith(stem)
+
+
 _DECISION_VERB = re.compile(
     r"beslutar|beslöt|föreslår|godkänner|antar|fastställer|tillstyrker|avstyrker|avslår|bifaller|noterar|"
     r"lägger|ger|uppdrar|återremitterar|bordlägger|överlämnar|väljer|utser|medger|hemställer|beviljar|"
@@ -3064,10 +3066,10 @@ _BULLET = re.compile(r"^[-•–*]\s*")
 # A bullet run into the text after a colon or a sentence's end ("... enligt följande: - 1,5 miljoner kronor ...
 # förening. - 500 000 kronor ...", Kalmar; "besluta följande: • Utredningen ...", Sollentuna; "Övriga revideringar
 # som föreslås är: - Text kring ...", Arboga): layout too; a dash inside a sentence ("del 2 - synhjälpmedel") is text.
+_RUN_ON_BULLET = re.compile(r"(?<=[:.])\s+[-•–*]\s+(?=[A-ZÅÄÖ0-9])")
 # A page's head on a line of its own: its mark, then a few words and no sentence ("2 (4) Kommunfullmäktige
 # KALLELSE/ FÖREDRAGNINGSLISTA"); page furniture, never a value.
 _PAGE_HEAD_LINE = re.compile(r"^(?:[Ss]ida\s+)?\d{1,3}\s?\(\d{1,3}\)(?:\s+[^\s.!?]+){0,6}\s*$")
-_RUN_ON_BULLET = re.compile(r"(?<=[:.])\s+[-•–*]\s+(?=[A-ZÅÄÖ0-9])")
 
 
 def _addressed_sections(lines: list[Line], end: Line | None, *, named_only: bool = False,
