@@ -3368,6 +3368,8 @@ def test_an_agendas_opening_formalities_are_no_matters(title):
     # eskilstuna_protokoll_4: each name's purpose after it, the line breaks between them lost
     ("De valda, för kännedom De entlediga, för kännedom Löneservice, för åtgärd",
      [("De valda", None), ("De entlediga", None), ("Löneservice", None)]),
+    # ... but a unit's name that holds the words goes on in lower case
+    ("Enheten för information och kommunikation", [("Enheten för information och kommunikation", None)]),
 ])
 def test_a_recipients_list_ends_at_the_signature_box_and_its_names_stand_apart(listed, expected):
     from archive.importing.common import Warnings

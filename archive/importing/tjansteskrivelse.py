@@ -1616,7 +1616,8 @@ def _listed(lines: list[Line]) -> list[Line]:
 # Why a recipient gets the decision, after its name: "De valda, för kännedom De entlediga, för kännedom Löneservice,
 # för åtgärd" (Eskilstuna's list; "för kännedom" qualifies receivers in Gnosjö's, Haparanda's and Hultsfred's papers
 # too): no part of a name, and where the list's line breaks were lost it stands between two names.
-_PURPOSE = re.compile(r",?\s*\bför (?:kännedom|åtgärd|verkställighet|yttrande|information)\b[.,;]?\s*")
+# (Not inside a name: "Enheten för information och kommunikation" goes on in lower case.)
+_PURPOSE = re.compile(r",?\s*\bför (?:kännedom|åtgärd|verkställighet|yttrande|information)\b[.,;]?\s*(?=$|[A-ZÅÄÖ])")
 
 
 def recipients_of(lines: list[Line], notes: Warnings) -> list[Recipient]:
