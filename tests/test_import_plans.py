@@ -55,8 +55,6 @@ KNOWN_MISREAD = {
     "skara_sammantradesplan_1": ("round 3's blind half: 77 of the 102 meetings read, 15 read wrong; now 92 read, "
                                  "none wrong: the two companies' (… AB) 10 dates and the marker 'extrainsatt' "
                                  "still missed"),
-    "karlskrona_sammantradesplan_1": ("tuning round 6 (fourth session): a new layout; no meeting read when "
-                                      "it was added"),
 }
 
 
