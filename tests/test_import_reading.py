@@ -3676,3 +3676,21 @@ def test_a_kallelse_letterhead_below_a_sites_header_gives_an_agenda_not_a_report
     parsed = parse_document(write(tmp_path, text))
     assert parsed.kind == "kallelse" and parsed.meeting.date == "2011-10-10"
     assert len(parsed.items) >= 2
+
+
+def test_the_decision_a_proposal_heading_puts_forward_is_no_decision_of_the_meeting(tmp_path):
+    # danderyd_protokoll_1 ("... en redogörelse i ärendet. Kommunstyrelsens förslag till beslut Kommunfullmäktige
+    # beslutar att ... Yrkanden ..."; vindeln and vilhelmina set a body's proposal so): the proposal, put to the
+    # meeting's body
+    text = ("KOMMUNFULLMÄKTIGE SAMMANTRÄDESPROTOKOLL\n\nSammanträdesdatum 2012-02-13\n\n"
+            "Justerandes sign Utdragsbestyrkande\n\n"
+            "§ 3 Försäljning av pontoner till Stocksunds båtklubb Båtklubben har framfört önskemål om att förvärva "
+            "pontonerna. Kommunledningskontoret har lämnat en redogörelse i ärendet. Kommunstyrelsens förslag till "
+            "beslut Kommunfullmäktige beslutar att överlåta äganderätten till pontonerna till Stocksunds båtklubb. "
+            "Yrkanden Olle Reichenberg (M) yrkar bifall till kommunstyrelsens förslag.\n")
+    matter = parse_document(write(tmp_path, text)).items[0].matter
+    assert not any(step.outcome for step in matter.planning)
+    assert [(p.to, p.text) for p in matter.proposals] == [
+        ("Kommunfullmäktige", "Kommunfullmäktige beslutar att överlåta äganderätten till pontonerna till Stocksunds "
+                              "båtklubb.")]
+    assert [s.body for s in matter.planning] == ["Kommunstyrelsen", "Kommunfullmäktige"]

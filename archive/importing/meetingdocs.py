@@ -2828,8 +2828,10 @@ def _split_body_sentences(lines: list[Line], body: str | None = None) -> tuple[l
     decides ('beslutar', 'föreslår' ...) stands a 'Beslut' heading. Whether one was found."""
     result: list[Line] = []
     found = False
+    section = None
     for line in lines:
         text = line.stripped
+        section = _item_heading(text) or section if text else section
         cuts = [m for m in _BODY_SENTENCE.finditer(text)
                 if re.fullmatch(r"[a-zåäö]+(?:ar|er|r|de|te|öt|og)", m.group("verb"))]
         filed = _FILED_SENTENCE.search(text) if "handlingarna" in text and not found else None
@@ -2850,8 +2852,11 @@ def _split_body_sentences(lines: list[Line], body: str | None = None) -> tuple[l
                 result.append(Line(line.number, piece, page_start=line.page_start and start == 0))
             # Another body's decision ("Regionstyrelsen beslutar ..." quoted in Tingsryd's kommunstyrelse, an
             # attached extract) is no decision of this meeting's.
+            # Nor is the decision proposed under a proposal's heading ("Kommunstyrelsens förslag till beslut
+            # Kommunfullmäktige beslutar att ...": Danderyd, Vindeln; Vilhelmina's "Arbetsutskottets förslag till
+            # kommunstyrelsen Kommunstyrelsen beslutar att notera rapporten.").
             if not found and _DECISION_VERB.fullmatch(match.group("verb")) \
-                    and _names_the_body(match.group("subject"), body):
+                    and _names_the_body(match.group("subject"), body) and section != "proposal":
                 result.append(Line(line.number, "Beslut"))
                 found = True
             start = match.end()
@@ -3111,7 +3116,8 @@ def _addressed_sections(lines: list[Line], end: Line | None, *, named_only: bool
         named = _GENITIVE_PROPOSAL.match(heading)
         by = body_name(named.group("by")) if named else None
         to = named.group("to") if named else None
-        if named_only and (not to or to.lower() == "beslut"):
+        if named_only and (not to or to.lower() == "beslut") and not (
+                to and by and meeting_body and by != meeting_body):  # another body's: put to the meeting (below)
             return []
         if to and to.lower() != "beslut":
             # "Kommunledningskontorets förslag till kommunstyrelsen": an office proposes, the body named decides.
@@ -3197,8 +3203,8 @@ _RECIPIENTS_MID = re.compile(r"(?<=\S)\s+(?P<heading>(?:Beslutet )?[Ss]kickas ti
 # (Fagersta; Katrineholm's extract sets it so).
 _ONWARD_PROPOSAL = re.compile(
     r"(?:^|(?<=[.!?])\s+)(?P<heading>[A-ZÅÄÖ][\wåäö-]*(?:styrelsens|nämndens|utskottets|fullmäktiges)"
-    r"(?: arbetsutskotts)? förslag till (?:beslut i )?[a-zåäö-]*(?:fullmäktige|styrelsen|nämnden|utskottet)"
-    r"(?:s arbetsutskott)?(?:\s*:)?)\s+(?=[A-ZÅÄÖ0-9]|att\s)")
+    r"(?: arbetsutskotts)? förslag till (?:beslut i )?(?:[a-zåäö-]*(?:fullmäktige|styrelsen|nämnden|utskottet)"
+    r"(?:s arbetsutskott)?|beslut)(?:\s*:)?)\s+(?=[A-ZÅÄÖ0-9]|att\s)")
 # A heading that opens a line and runs into its text without a colon; only headings no
 # sentence begins with ("Beslutsunderlag Beslutsförslag 2017-10-04").
 _HEADING_RUN_INTO = re.compile(
