@@ -1194,8 +1194,9 @@ ITEM_HEADINGS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"beslutsunderlag|underlag|handlingar|bilagor|bilaga"), "basis"),
     (re.compile(r"ärendets beredning|beredning|ärendegång|tidigare behandling|behandling|ärendets behandling"
                 r"|beredande organs? förslag"), "prep"),
-    (re.compile(r"expedieras till|expedieras|expediering|beslutsexpediering|beslutet (skickas|expedieras|sänds) till"
-                r"|protokollsutdrag till|utdrag till|sänds till|skickas till|för kännedom till"), "recipients"),
+    (re.compile(r"expedieras till|expedieras|expediering|beslutsexpediering"
+                r"|(beslutet|beslut) (ska )?(skickas|expedieras|sänds) till"
+                r"|protokollsutdrag till|utdrag till|sänds till|skickas till|för kännedom till|exp\.?"), "recipients"),
     (re.compile(r"handläggare|föredragande|ansvarig|ansvariga"), "responsible"),
     (re.compile(r"ärendet|ärendebeskrivning|sammanfattning|sammanfattning av ärendet|bakgrund"
                 r"|beskrivning av ärendet"), "summary"),
@@ -1204,7 +1205,8 @@ ITEM_HEADINGS: list[tuple[re.Pattern, str]] = [
                 r"|utdragsbestyrkande.*|paragrafer.*"), "other"),
 ]
 _ITEM_MID = re.compile(
-    r"(?<=\S)\s+(?P<heading>Beslutet skickas till|Expedieras till|Förslag till beslut|Beslut|Beslutsunderlag"
+    r"(?<=\S)\s+(?P<heading>Beslutet (?:ska )?(?:skickas|expedieras|sänds) till|Expedieras till|Protokollsutdrag till"
+    r"|Förslag till beslut|Beslut|Beslutsunderlag"
     r"|Handläggare|Föredragande|(?:Kommunfullmäktiges|Kommunstyrelsens|Nämndens|Styrelsens|Utskottets"
     r"|Arbetsutskottets|[A-ZÅÄÖ][a-zåäö]+nämndens) beslut)\s*:?\s+(?=[A-ZÅÄÖ0-9])"
 )
@@ -1278,7 +1280,7 @@ _NOTICE_DOWN = re.compile(r"tas ned|nedtagande|tas bort|ned tas|nedtas|nedtagnin
 # Where a matter is handed on, apart from a proposal's lead (common.proposal_lead gives that path):
 # "förslag till kommunfullmäktige", "överlämnar ärendet till", "remitterar till".
 _FORWARD = re.compile(
-    r"(?:förslag till|överlämna\w*(?: ärendet)? till|hänskjut\w*(?: ärendet)? till"
+    r"(?:förslag till(?: beslut i)?|överlämna\w*(?: ärendet)? till|hänskjut\w*(?: ärendet)? till"
     r"|remittera\w*(?: ärendet)? till)"
     r"\s+(?P<body>[a-zåäöA-ZÅÄÖ-]+(?:s arbetsutskott)?)"
 )
@@ -2206,7 +2208,7 @@ class MeetingDocumentParser:
         lines = _split_item_run_in([Line(item.line, _before_path_table(item.head)), *item.lines])
         decision_from_sentence = False
         if self.kind == "protokoll" and not any(_item_heading(line.stripped) == "decision" for line in lines):
-            lines, decision_from_sentence = _split_body_sentences(lines)
+            lines, decision_from_sentence = _split_body_sentences(lines, meeting.body)
         head_text = lines[0].stripped
         capitals = _CAPS_TITLE_AT_START.match(head_text) if len(head_text) > RUN_ON else None
         if capitals:
@@ -2617,6 +2619,11 @@ class MeetingDocumentParser:
         if FORMALITY.match(title.rstrip(". ")) and (not case_number or _STANDING.match(title)):  # "Upprop."
             self.notes.append(f"{item.key} {title}: formalia, inget ärende")
             return None
+        # The headings that name where the matter goes next, also one read as the decision below.
+        headings = "\n".join(x.stripped for x in body_lines if _item_heading(x.stripped) == "proposal")
+        if self.kind == "protokoll" and meeting.body and not any(
+                _item_heading(x.stripped) == "decision" for x in body_lines if x.stripped):
+            body_lines = _own_onward_as_decision(body_lines, meeting.body)
         parts = _item_parts(body_lines)
         put_on = None  # the body the meeting's own proposal is put to, and what it is asked to decide
         if (self.kind == "protokoll" and "decision" not in parts and parts.get("proposal")
@@ -2650,13 +2657,25 @@ class MeetingDocumentParser:
             # "Förslag till beslut / Regionstyrelsen godkänner ... / Föredragning av Nina Öhrn Karlsson ...":
             # who presents the item ends its proposal (see _PRESENTER_IN_TITLE).
             parts["proposal"] = parts["proposal"][:presented]
-        proposal_text = _join_proposal([x.stripped for x in parts.get("proposal", []) if x.stripped])
+        # "KS § 262 2015-11-17" on a line of its own is a step the matter took (planning, below), no part of the text.
+        proposal_text = _join_proposal([x.stripped for x in parts.get("proposal", [])
+                                        if x.stripped and not _EARLIER_DECISION.match(x.stripped)])
         decision_text = _join_proposal([x.stripped for x in parts.get("decision", []) if x.stripped])
-        if decision_text and decision_from_sentence:
+        whole_decision = decision_text
+        points = _POINTS_AFTER_LEAD.match(" ".join(decision_text.split())) if decision_from_sentence else None
+        if points:
+            # "Kommunfullmäktige beslutar 1. Den verksamhet ... 2. Ge ... 3. Paragrafen är omedelbart justerad.": the
+            # numbered points, each as far as its first sentence goes (Tjörn; Falkenberg's AU decides so, its points'
+            # stops lost), not the lead's "1." taken for a sentence's end.
+            listed, _rest = _numbered_points(" " + points.group("points"))
+            decision_text = f"{points.group('lead')} {listed}"
+        elif decision_text and decision_from_sentence:
             # "Kommunstyrelsen beslutar att ... ." in run-on text: the sentence, not what follows it.
             decision_text = _SENTENCE_END.split(decision_text, maxsplit=1)[0]
         cut_lead = ""  # a value cut by the end is not stated whole, yet its lead still names the path
-        if decision_text and self._cut_by_the_end(parts.get("decision", []), decision_text):
+        # (a last point may go on past its first sentence: points running into the end were cut there, Skövde)
+        if decision_text and self._cut_by_the_end(parts.get("decision", []),
+                                                  whole_decision if points else decision_text):
             cut_lead = decision_text
             notes.add(None, "decision", f"{item.key or title}: beslutet är avkortat i texten; lämnas tomt")
             decision_text = ""
@@ -2670,7 +2689,8 @@ class MeetingDocumentParser:
             if found and not found[1]:
                 matter.proposals.append(Proposal(to=found[0], text=onward.group("text")))
         # A protocol's proposal headings are read so too, unless the proposal is the meeting's own decision.
-        sections = _addressed_sections(body_lines, self.last_line, named_only=self.kind != "kallelse") \
+        sections = _addressed_sections(body_lines, self.last_line, named_only=self.kind != "kallelse",
+                                       meeting_body=meeting.body) \
             if self.kind == "kallelse" or "proposal" in parts else []
         if proposal_text and self._cut_by_the_end(parts.get("proposal", []), proposal_text):
             cut_lead = f"{cut_lead} {proposal_text}".strip()
@@ -2699,8 +2719,7 @@ class MeetingDocumentParser:
         matter.basis = self.basis(parts.get("basis", []), notes)
         matter.recipients = recipients_of(parts.get("recipients", []), notes)
         matter.responsible = self.responsible(parts.get("responsible", []), notes)
-        # "Arbetsutskottets förslag till kommunstyrelsen": the heading names where the matter goes next.
-        headings = "\n".join(x.stripped for x in body_lines if _item_heading(x.stripped) == "proposal")
+        # "Arbetsutskottets förslag till kommunstyrelsen": the heading names where the matter goes next (above).
         matter.planning = self.planning(parts, meeting, decision_text, proposal_text, notes, cut_lead, headings,
                                         " ".join([item.head, *(x.stripped for x in item.lines)]), tuple(item.path))
         matter.warnings = notes.items
@@ -2782,6 +2801,9 @@ class MeetingDocumentParser:
             # body that proposes took the step before this meeting (its date is not stated here).
             if all(s.body != name for s in earlier):
                 earlier.append(PlanningStep(body=name))
+        # "Arbetsutskottets protokoll 2023-04-26, § 40": a body named by its kind only is no step the text
+        # names (which arbetsutskott, it does not say; the gold never gives one).
+        earlier = [s for s in earlier if s.body.lower() not in GENERIC_BODIES]
         earlier.sort(key=lambda s: s.date or "9999")
         if meeting.body is None:
             return earlier  # the meeting's body is unknown: no step of its own (warned in parse)
@@ -2861,8 +2883,19 @@ class MeetingDocumentParser:
 # A sentence opening with a body and its verb: "Kommunstyrelsen beslutar att ...",
 # "Kommunstyrelsen föreslår att kommunfullmäktige ...", "Kommunstyrelsen ajournerar sig".
 _BODY_SENTENCE = re.compile(
-    r"(?<=\S)\s+(?=[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet)\s+(?P<verb>[a-zåäö]+)\b)"
+    r"(?<=\S)\s+(?=(?P<subject>[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet))\s+(?P<verb>[a-zåäö]+)\b)"
 )
+
+
+def _names_the_body(subject: str, body: str | None) -> bool:
+    """'Kommunstyrelsen', 'Styrelsen' for Kommunstyrelsen, 'Arbetsutskottet' for Kommunstyrelsens arbetsutskott:
+    the subject is the meeting's own body (any, where the body is not known)."""
+    if body is None:
+        return True
+    stem = re.sub(r"(?<=utskott)et$", "", subject.lower())
+    return body.lower() == subject.lower() or body.lower().endswith(stem)
+
+
 _DECISION_VERB = re.compile(
     r"beslutar|beslöt|föreslår|godkänner|antar|fastställer|tillstyrker|avstyrker|avslår|bifaller|noterar|"
     r"lägger|ger|uppdrar|återremitterar|bordlägger|överlämnar|väljer|utser|medger|hemställer|beviljar|"
@@ -2875,14 +2908,16 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
 _FILED_SENTENCE = re.compile(r"(?:(?<=[.!?])|(?<=[a-zåäö]))\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+läggs\s+till\s+handlingarna\.)")
 
 
-def _split_body_sentences(lines: list[Line]) -> tuple[list[Line], bool]:
+def _split_body_sentences(lines: list[Line], body: str | None = None) -> tuple[list[Line], bool]:
     """A protocol item without a 'Beslut' heading, its text run on: each sentence that opens
     with a body and a verb starts a line (it ends the title); before the first whose verb
     decides ('beslutar', 'föreslår' ...) stands a 'Beslut' heading. Whether one was found."""
     result: list[Line] = []
     found = False
+    section = None
     for line in lines:
         text = line.stripped
+        section = _item_heading(text) or section if text else section
         cuts = [m for m in _BODY_SENTENCE.finditer(text)
                 if re.fullmatch(r"[a-zåäö]+(?:ar|er|r|de|te|öt|og)", m.group("verb"))]
         filed = _FILED_SENTENCE.search(text) if "handlingarna" in text and not found else None
@@ -2901,7 +2936,13 @@ def _split_body_sentences(lines: list[Line]) -> tuple[list[Line], bool]:
             piece = text[start:match.start()].strip()
             if piece:
                 result.append(Line(line.number, piece, page_start=line.page_start and start == 0))
-            if not found and _DECISION_VERB.fullmatch(match.group("verb")):
+            # Another body's decision ("Regionstyrelsen beslutar ..." quoted in Tingsryd's kommunstyrelse, an
+            # attached extract) is no decision of this meeting's.
+            # Nor is the decision proposed under a proposal's heading ("Kommunstyrelsens förslag till beslut
+            # Kommunfullmäktige beslutar att ...": Danderyd, Vindeln; Vilhelmina's "Arbetsutskottets förslag till
+            # kommunstyrelsen Kommunstyrelsen beslutar att notera rapporten.").
+            if not found and _DECISION_VERB.fullmatch(match.group("verb")) \
+                    and _names_the_body(match.group("subject"), body) and section != "proposal":
                 result.append(Line(line.number, "Beslut"))
                 found = True
             start = match.end()
@@ -2953,6 +2994,29 @@ _HEAD_BEFORE_TITLE = re.compile(r"\b(?i:diarienummer|dnr)\b\.?:?\s*(?P<number>[A
                                 r"(?=[A-ZÅÄÖ])")
 
 
+def _own_onward_as_decision(lines: list[Line], body: str) -> list[Line]:
+    """'Kommunstyrelsens förslag till kommunfullmäktige' in Kommunstyrelsen's own protocol, no Beslut
+    heading: what the meeting decided is its proposal to that body; the heading opens the decision's
+    text, as a 'Kommunstyrelsens beslut' heading above it would (Huddinge; Arboga, Fagersta, Gnosjö,
+    Katrineholm set it without one)."""
+    for index, line in enumerate(lines):
+        named = _GENITIVE_PROPOSAL.match(line.stripped) if _item_heading(line.stripped) == "proposal" else None
+        to = named.group("to") if named else None
+        to = re.sub(r"^beslut i\s+", "", to, flags=re.IGNORECASE) if to else None
+        if to and to.lower() != "beslut" and body_name(named.group("by")) == body \
+                and body_name(to) not in (None, body):
+            # The heading joins its text's first line, so as not to be read as a heading again.
+            after = next((n for n in range(index + 1, len(lines)) if lines[n].stripped), None)
+            if after is None or _item_heading(lines[after].stripped) or _FOOTER.match(lines[after].stripped):
+                return lines
+            # A heading set as a label ("Kommunstyrelsens förslag till kommunfullmäktige: Enligt arbetsutskottet.",
+            # Gnosjö) is no part of its value, as "Beslut: Enligt förslag" is not.
+            opened = lines[after] if line.stripped.endswith(":") else \
+                Line(line.number, f"{line.stripped} {lines[after].stripped}")
+            return [*lines[:index], Line(line.number, "Beslut"), opened, *lines[after + 1:]]
+    return lines
+
+
 def _own_proposal_heading(lines: list[Line], body: str | None) -> bool:
     """'Arbetsutskottets förslag' (or 'Kommunstyrelsens förslag') where the meeting's body is
     that arbetsutskott (that styrelse): the body's own proposal, not one put to it."""
@@ -2966,8 +3030,9 @@ def _own_proposal_heading(lines: list[Line], body: str | None) -> bool:
 
 # "... föreslår kommunstyrelsen föreslå kommunfullmäktige besluta följande: • text": the last
 # body named before 'besluta' is the one asked to decide the text after the lead.
-_DECISION_PROPOSAL = re.compile(r"^[A-ZÅÄÖ][\wåäö-]+s förslag till (?P<body>[\wåäö -]{2,50}?(?:fullmäktige|styrelsen"
-                                r"|nämnden))\s*:?\s+(?P<text>[A-ZÅÄÖ0-9].*)$")
+_DECISION_PROPOSAL = re.compile(r"^[A-ZÅÄÖ][\wåäö-]+s förslag till (?:beslut i )?"
+                                r"(?P<body>[\wåäö -]{2,50}?(?:fullmäktige|styrelsen|nämnden))\s*:?\s+"
+                                r"(?P<text>[A-ZÅÄÖ0-9].*)$")
 
 
 def _put_on(text: str) -> tuple[str, str] | None:
@@ -3017,6 +3082,12 @@ _GLUED_SUFFIX = re.compile(r"-(?:[A-ZÅÄÖ]{2,5}|\d{1,4}(?:\.\d+)*)(?=\s|$)")
 _ITEM_TYPE = re.compile(r"^(?:Beslut|Information|Anmälan|Diskussion|Redovisning)\s+[-–]\s+(?=[A-ZÅÄÖ])")
 _FIRST_POINT = re.compile(r"\s+1\.\s+(?=[A-ZÅÄÖ])")
 _NEXT_POINT = re.compile(r"\s+(?P<n>[2-9])\.\s+(?=[A-ZÅÄÖ])")
+
+
+# A decision's lead, then its numbered points: "Kommunfullmäktige beslutar 1. Den verksamhet ...".
+# (the lead may name the body asked to decide: "Kommunstyrelsen föreslår kommunfullmäktige besluta 1. ...", Tjörn)
+_POINTS_AFTER_LEAD = re.compile(r"^(?P<lead>[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet)\s+[a-zåäö]+"
+                                r"(?:\s+[a-zåäö]+){0,3}?:?)\s+1\.\s+(?P<points>[A-ZÅÄÖ].*\s2\.\s+[A-ZÅÄÖ].*)$")
 
 
 def _numbered_points(text: str) -> tuple[str, str]:
@@ -3091,10 +3162,17 @@ _GENITIVE_PROPOSAL = re.compile(r"^(?P<by>[\wåäö -]+?)s förslag(?: till (?P<
 _POINT = re.compile(r"^(?:[-•–*]\s*|\d{1,2}[.)]\s+)")
 # A bullet before a point is layout; a point's number is text ("Beslut 1 och 2 ersätter ...").
 _BULLET = re.compile(r"^[-•–*]\s*")
+# A bullet run into the text after a colon or a sentence's end ("... enligt följande: - 1,5 miljoner kronor ...
+# förening. - 500 000 kronor ...", Kalmar; "besluta följande: • Utredningen ...", Sollentuna; "Övriga revideringar
+# som föreslås är: - Text kring ...", Arboga): layout too; a dash inside a sentence ("del 2 - synhjälpmedel") is text.
+_RUN_ON_BULLET = re.compile(r"(?<=[:.])\s+[-•–*]\s+(?=[A-ZÅÄÖ0-9])")
+# A page's head on a line of its own: its mark, then a few words and no sentence ("2 (4) Kommunfullmäktige
+# KALLELSE/ FÖREDRAGNINGSLISTA"); page furniture, never a value.
+_PAGE_HEAD_LINE = re.compile(r"^(?:[Ss]ida\s+)?\d{1,3}\s?\(\d{1,3}\)(?:\s+[^\s.!?]+){0,6}\s*$")
 
 
-def _addressed_sections(lines: list[Line], end: Line | None, *,
-                        named_only: bool = False) -> list[tuple[str | None, str, str]]:
+def _addressed_sections(lines: list[Line], end: Line | None, *, named_only: bool = False,
+                        meeting_body: str | None = None) -> list[tuple[str | None, str, str]]:
     """A kallelse's proposals under headings that name who proposes and to whom ('Kommunstyrelsens
     förslag till beslut', 'Kommunledningsutskottets förslag till kommunstyrelsen för förslag till
     kommunfullmäktige'): (the body asked to decide, the points joined, the heading) per heading.
@@ -3115,7 +3193,9 @@ def _addressed_sections(lines: list[Line], end: Line | None, *,
             sections.append((text.rstrip(":"), current))
         elif key or _FOOTER.match(text):
             current = None
-        elif current is not None and _POINT.sub("", text):
+        elif _PAGE_HEAD_LINE.match(text):
+            continue  # "2 (4) Kommunfullmäktige KALLELSE/ FÖREDRAGNINGSLISTA": the next page's head (Kalmar)
+        elif current is not None and _POINT.sub("", text) and not _EARLIER_DECISION.match(text):
             current.append(_BULLET.sub("", text))
             last = line
     result = []
@@ -3125,12 +3205,17 @@ def _addressed_sections(lines: list[Line], end: Line | None, *,
         named = _GENITIVE_PROPOSAL.match(heading)
         by = body_name(named.group("by")) if named else None
         to = named.group("to") if named else None
-        if named_only and (not to or to.lower() == "beslut"):
+        if named_only and (not to or to.lower() == "beslut") and not (
+                to and by and meeting_body and by != meeting_body):  # another body's: put to the meeting (below)
             return []
         if to and to.lower() != "beslut":
             # "Kommunledningskontorets förslag till kommunstyrelsen": an office proposes, the body named decides.
             final = re.findall(r"(?:^|\btill\s+)([\wåäö-]+(?:s arbetsutskott)?)$", to)
             to = body_name(final[-1]) if final else None
+        elif by and meeting_body and by != meeting_body:
+            # "Kommunstyrelsens förslag till beslut" in kommunfullmäktige's papers: put to the meeting's body
+            # (Kalmar's kallelse; Vindeln's and Danderyd's protocols go on "Kommunfullmäktige beslutar ...").
+            to = meeting_body
         else:
             to = by
         if to is None or by is None and not _OFFICE_WORD.search(named.group("by")):
@@ -3139,7 +3224,7 @@ def _addressed_sections(lines: list[Line], end: Line | None, *,
                 and last.number == end.number and not points[-1].rstrip().endswith((".", "!", "?", ")")):
             points = points[:-1]
         if points:
-            result.append((to, " ".join(" ".join(points).split()), heading))
+            result.append((to, _RUN_ON_BULLET.sub(" ", " ".join(" ".join(points).split())), heading))
     return result
 
 
@@ -3160,7 +3245,8 @@ def _proposers_to(body: str | None, headings: str, *proposals: str) -> list[str]
         named = _GENITIVE_PROPOSAL.match(heading)
         to = named.group("to") if named else None
         final = re.findall(r"(?:^|\btill\s+)([\wåäö-]+(?:s arbetsutskott)?)$", to) if to else []
-        if final and final[-1].lower() != "beslut" and body_name(final[-1]) == body \
+        # "Kommunstyrelsens förslag till beslut" in another body's papers is put to that body (_addressed_sections)
+        if final and (final[-1].lower() == "beslut" or body_name(final[-1]) == body) \
                 and not _OFFICE_WORD.search(named.group("by")):
             words = named.group("by").split()
             # The body's name ends the words before "s förslag": "Beslut Kommunstyrelsens förslag ..." (a heading
@@ -3188,10 +3274,26 @@ def _item_heading(text: str) -> str | None:
 _LABELLED_PART = re.compile(
     r"^(?P<h>förslag till beslut|beslutsförslag|förslag|beslut|beslutsunderlag|handläggare|föredragande"
     r"|beslutet skickas till|expedieras till|expedieras|protokollsutdrag till|utdrag till|för kännedom till"
+    r"|skickas till|beslutsexpediering|expediering|exp\.?"
     r"|ärendets beredning)\s*:\s*(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 _OFFICER_LABEL = re.compile(r"^(handläggare|föredragande)\s*:", re.IGNORECASE)
+# The list of who gets the decision, labelled with a colon mid-line in run-on text: "... förbundsmedlemmar.
+# Skickas till: Kommunfullmäktige Akten" (Arboga), "... godkänner informationen. Expediering: Näringslivsutvecklare
+# Tomas Larsson" (Ljusnarsberg), "Beslutsexpediering: akten, ks pres., socialnämnden" (Höganäs), "Exp: Robert
+# Nibelius ..." (Danderyd, Orust).
+_RECIPIENTS_MID = re.compile(r"(?<=\S)\s+(?P<heading>(?:Beslutet )?[Ss]kickas till|(?:Besluts)?[Ee]xpediering|Exp)"
+                             r"\s*:\s*(?=\S)")
+# A body's proposal to the next body, as a heading run into a protocol's text after a sentence (or opening a line):
+# "... handlingar. Arbetsutskottets förslag till kommunstyrelsen att lägga ...", "Kommunstyrelsens förslag till
+# kommunfullmäktige: Enligt arbetsutskottet." (Gnosjö), "... kommuncheferna. Kommunstyrelsens förslag till beslut
+# i kommunfullmäktige 1. ..." (Arboga), "Kommunstyrelsens förslag till kommunfullmäktige 1. Ansvarsfrihet ..."
+# (Fagersta; Katrineholm's extract sets it so).
+_ONWARD_PROPOSAL = re.compile(
+    r"(?:^|(?<=[.!?])\s+)(?P<heading>[A-ZÅÄÖ][\wåäö-]*(?:styrelsens|nämndens|utskottets|fullmäktiges)"
+    r"(?: arbetsutskotts)? förslag till (?:beslut i )?(?:[a-zåäö-]*(?:fullmäktige|styrelsen|nämnden|utskottet)"
+    r"(?:s arbetsutskott)?|beslut)(?:\s*:)?)\s+(?=[A-ZÅÄÖ0-9]|att\s)")
 # A heading that opens a line and runs into its text without a colon; only headings no
 # sentence begins with ("Beslutsunderlag Beslutsförslag 2017-10-04").
 _HEADING_RUN_INTO = re.compile(
@@ -3223,6 +3325,16 @@ def _split_item_run_in(lines: list[Line]) -> list[Line]:
             mid = _ITEM_MID.search(stripped)
             if mid and not re.search(r"\w", stripped[:mid.start()]):
                 mid = None  # "- Beslut 1 och 2 ersätter ...": a bullet, then a sentence opening with the word
+            listed = _RECIPIENTS_MID.search(stripped)
+            if listed and (not mid or listed.start() < mid.start()):
+                mid = listed
+            onward = _ONWARD_PROPOSAL.search(stripped) if "förslag till" in stripped else None
+            # (at a line's start only where the text's own line opens, not right under a Beslut heading: there it
+            # is the decision's text, "Kommunstyrelsens beslut / Kommunstyrelsens förslag till kommunfullmäktige ...")
+            if onward and (onward.start("heading") or text is line.text and not (first and line is lines[0])
+                           and not (result and _item_heading(result[-1].stripped) == "decision")) \
+                    and (not mid or onward.start() < mid.start()):
+                mid = onward
             run_on = _RUN_ON_MID.search(stripped)
             # In run-on text anywhere; in a shorter line only after a sentence's end ("... godkänner
             # uppföljningen. Sammanfattning Ekonomiavdelningen har ...").
@@ -3230,7 +3342,8 @@ def _split_item_run_in(lines: list[Line]) -> list[Line]:
                 if not mid or run_on.start() < mid.start():
                     mid = run_on
             if mid:
-                result.append(Line(line.number, stripped[: mid.start()]))
+                if mid.start():
+                    result.append(Line(line.number, stripped[: mid.start()]))
                 heading = mid.group("heading")
                 result.append(Line(line.number, heading))
                 rest = stripped[mid.end():]
