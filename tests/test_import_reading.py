@@ -4215,3 +4215,13 @@ def test_the_decision_a_proposal_heading_puts_forward_is_no_decision_of_the_meet
         ("Kommunfullmäktige", "Kommunfullmäktige beslutar att överlåta äganderätten till pontonerna till Stocksunds "
                               "båtklubb.")]
     assert [s.body for s in matter.planning] == ["Kommunstyrelsen", "Kommunfullmäktige"]
+
+
+def test_a_bare_time_ending_a_row_under_a_presenter_column_is_the_time_columns(tmp_path):
+    # osthammar_kallelse_2 ("Nr ÄRENDELISTA Föredragande ... 2 Redovisning av delegationsbeslut 9.10 3 ..."); without
+    # a presenter column's head a title's figures stay
+    text = ("Socialnämnden KALLELSE/FÖREDRAGNINGSLISTA Datum 2017-12-13 1 (16) Sid KALLELSE Nämnd Socialnämnden "
+            "Datum och tid 2017-12-20 Kl. 09.00 Plats Gröna rummet Besök Nr ÄRENDELISTA Föredragande 1 Rapporter "
+            "2 Redovisning av delegationsbeslut 9.10 3 Personärende 4 Budget 2018 5 Internkontroll\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert "Redovisning av delegationsbeslut" in titles

@@ -1150,6 +1150,7 @@ _TIME_SLOT = re.compile(r"\s+(?:ca\.?\s+)?(?i:kl)\.?(?:\s*\d{1,2}[.:]\d{2}(?:\s*
 _CLOCK = r"(?:(?:[01]?\d|2[0-3])\.[0-5]\d|(?:[01]\d|2[0-3]):[0-5]\d)"
 _PRESENTERS_AND_TIME = re.compile(r"(?P<names>(?:\s+[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){2,})"
                                   r"\s+(?P<time>" + _CLOCK + r"(?:\s*[-–]\s*" + _CLOCK + r")?)(?=\s|$)")
+_TIME_AT_END = re.compile(r"\s+" + _CLOCK + r"(?:\s*[-–]\s*" + _CLOCK + r")?$")
 _BARE_CASE_LABEL = re.compile(r"\s+(?i:dnr|diarienr|diarienummer)\.?:?$")
 _PRESENTER_ALONE = re.compile(r"^[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)? [A-ZÅÄÖ][a-zåäöéü]+"
                               r"(?:-[A-ZÅÄÖ][a-zåäöéü]+)?,?\s*$")
@@ -2747,6 +2748,11 @@ class MeetingDocumentParser:
             # "20 Analys och åtgärdsförslag efter SCB:s medborgarundersökning 21": the next row's number, its
             # title cut off by the excerpt's end (Trelleborg); no title ends with the number of the row after it.
             title = title[:following_number.start()].rstrip(" ,")
+        bare_time = _TIME_AT_END.search(title) if self.presenter_column else None
+        if bare_time and len(title[:bare_time.start()].split()) >= 2 and not _PRESENTERS_AND_TIME.search(title):
+            # "Redovisning av delegationsbeslut 9.10" under "Föredragande" with times (Östhammar): the time column's.
+            body_lines.insert(0, Line(item.line, bare_time.group().strip()))
+            title = title[:bare_time.start()].rstrip(" ,")
         timed = _PRESENTERS_AND_TIME.search(title) if self.kind == "kallelse" else None
         if timed:
             names = timed.group("names").split()
