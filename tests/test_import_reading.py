@@ -67,6 +67,8 @@ def test_a_run_on_page_loses_its_furniture_and_keeps_its_first_running_head():
      [("approved", "2015-05-18"), ("notice", "2015-05-19")]),
     ("Justeringen tillkännagiven på kommunens anslagstavla den 20 december 2013", [("notice", "2013-12-20")]),
 ])
+
+
 def test_each_date_is_what_its_nearest_label_says(text, roles):
     assert [(role, date.iso) for role, date in labelled_dates(text)] == roles
 
@@ -400,6 +402,8 @@ def test_an_officer_printed_surname_first_in_a_run_on_letterhead_is_kept_as_prin
     "Nyheter\n\nProtokollet från kommunstyrelsens sammanträde den 12 mars 2024 är nu justerat och finns att läsa "
     "på anslagstavlan.\n\nUtses att justera var Anna Berg. Nästa sammanträde är den 9 april.\n",
 ])
+
+
 def test_a_page_that_only_talks_about_meetings_is_refused_in_one_line(tmp_path, text):
     with pytest.raises(ImportFailed) as refused:
         parse_document(write(tmp_path, text))
@@ -414,6 +418,8 @@ def test_a_page_that_only_talks_about_meetings_is_refused_in_one_line(tmp_path, 
     "1 Mjölby Kommun PROTOKOLLSUTDRAG Sammanträdesdatum Arbetsutskott (2) Sida 83 Dnr KS/2018:4 Beslut om "
     "kommunmål Bakgrund Enligt gällande tidplan ska beslut om kommunmål ske i fullmäktige den 12 juni.\n",
 ])
+
+
 def test_a_record_that_states_no_date_nor_items_is_still_imported_by_its_form(tmp_path, text):
     document = parse_document(write(tmp_path, text))
     assert document.meeting is not None and document.meeting.body
@@ -1352,6 +1358,8 @@ def test_stacked_table_rows_share_out_their_earlier_decisions_in_order(tmp_path)
     "KOMMUNFULLMÄKTIGE ANMÄLNINGSLISTA 25 maj 2015 Anmälningsärenden: Anmäls dom i Mark- och "
     "miljödomstolen. Handling. Förslag Kommunfullmäktige medger att frågan får framställas.\n",
 ])
+
+
 def test_a_record_set_out_as_a_form_without_colons_or_under_a_letterhead_is_not_refused(tmp_path, text):
     parse_document(write(tmp_path, text))  # no ImportFailed: partial beats refusal
 
@@ -1394,6 +1402,8 @@ def test_a_report_without_a_known_heading_is_read_in_part_when_its_letterhead_st
     ("Förslag till yttrande", "Kommunstyrelsen beslutar att avge yttrande enligt förvaltningens förslag.",
      "Kommunstyrelsen"),
 ])
+
+
 def test_a_proposal_heading_naming_its_body_or_the_answer_to_send(tmp_path, heading, body, want):
     text = (f"Tjänsteskrivelse\n2024-02-01\nDnr KS 2024/17\n\nRiktlinjer för föreningsbidrag\n\n{heading}\n{body}\n\n"
             "Ärendet\nKommunen saknar riktlinjer.\n")
@@ -1408,6 +1418,8 @@ def test_a_proposal_heading_naming_its_body_or_the_answer_to_send(tmp_path, head
     ("Ansvarig tjänsteman: Anna Berg", ("Anna Berg", None)),
     ("Handläggare: Anna Berg, tel 08-123 45 67", ("Anna Berg", None)),  # a telephone number is no title
 ])
+
+
 def test_the_letterhead_names_the_officer_by_any_of_its_labels(tmp_path, label, want):
     text = (f"Tjänsteskrivelse\n2024-02-01\nDnr KS 2024/17\n{label}\n\nRiktlinjer för föreningsbidrag\n\n"
             "Förslag till beslut\nKommunstyrelsen beslutar att anta riktlinjerna.\n")
@@ -1421,6 +1433,8 @@ def test_the_letterhead_names_the_officer_by_any_of_its_labels(tmp_path, label, 
     "Beslutsplanering: Kommunstyrelsens arbetsutskott 2024-02-13, Kommunstyrelsen 2024-02-27, "
     "Kommunfullmäktige 2024-03-18\n",
 ])
+
+
 def test_planning_steps_on_one_line_split_after_each_steps_date(tmp_path, planning):
     text = ("Tjänsteskrivelse\n2024-02-01\nDnr KS 2024/17\n\nRiktlinjer för föreningsbidrag\n\nFörslag till beslut\n"
             "Kommunfullmäktige beslutar att anta riktlinjerna.\n\n" + planning)
@@ -1443,6 +1457,8 @@ def test_a_body_named_with_och_is_one_step():
     "Beslutsplanering\n• Kommunstyrelsens arbetsutskott 2024-02-13\n• Kommunstyrelsen 2024-02-27\n",  # bullets
     "Beslutsplanering\nOrgan Datum\nKommunstyrelsens arbetsutskott 2024-02-13\nKommunstyrelsen 2024-02-27\n",
 ])
+
+
 def test_planning_steps_with_the_date_first_bulleted_or_under_a_header_row(tmp_path, planning):
     text = ("Tjänsteskrivelse\n2024-02-01\nDnr KS 2024/17\n\nRiktlinjer för föreningsbidrag\n\nFörslag till beslut\n"
             "Kommunstyrelsen beslutar att anta riktlinjerna.\n\n" + planning)
@@ -1480,6 +1496,8 @@ def test_a_contents_list_with_dot_leaders_gives_titles_not_page_numbers_as_items
 
 @pytest.mark.parametrize("title", ["Tillkommande och utgående ärenden", "Ändringar i föredragningslistan",
                                    "Ändring av dagordningen Ärende 5 utgår", "Val av justeringsperson"])
+
+
 def test_changes_to_the_agenda_and_choosing_the_justerare_are_standing_items(title):
     from archive.importing.meetingdocs import FORMALITY
 
@@ -1584,6 +1602,8 @@ def test_a_body_label_whose_space_was_lost_still_names_the_body(tmp_path, label)
 
 @pytest.mark.parametrize("title", ["Upprop.", "Val av justerare.", "Godkännande av dagordningen.",
                                    "Val av protokolljusterare, justering kommunkansliet"])
+
+
 def test_a_standing_item_with_a_full_stop_or_a_note_after_a_comma_is_no_matter(tmp_path, title):
     text = (f"KALLELSE\nKommunstyrelsens arbetsutskott\nSammanträdesdatum 2013-08-20\n\nÄrenden\n1. {title}\n"
             "2. Taxa för bygglov\n")
@@ -1906,6 +1926,8 @@ def test_a_heading_that_explains_its_own_code_names_the_body_in_full(tmp_path):
     plan = parse_document(write(tmp_path, text)).plan
     assert [(m.body, m.date) for m in plan.meetings] == [
         ("Kommunstyrelsen", "2024-01-23"), ("Barn- och utbildningsnämnden", "2024-01-24"), ("IT-nämnden", "2024-01-25")]
+
+
 def test_a_protocol_page_of_one_matter_without_its_paragraph_is_read_in_its_meeting(tmp_path):
     # katrineholm_protokollsutdrag_1 (also karlstad_, tranas_, vastervik_protokollsutdrag_1): the head
     # names a protocol, the § is lost; the matter is set out under a report's headings.
@@ -2087,6 +2109,8 @@ def test_a_protocol_pages_foot_ends_the_recipients_list_run_into_it(tmp_path):
     matter = parse_document(write(tmp_path, text)).matters[0]
     assert [r.name for r in matter.recipients] == ["Kommunfullmäktige"]
 # Round 3 (issue 13): a title only with evidence, never page furniture or a fragment.
+
+
 def test_a_page_mark_run_onto_a_title_is_no_part_of_it(tmp_path):
     # kristianstad_protokoll_1 ("Informationer ... 1 (1)"), sandviken_kallelse_2 ("Frågor Page 1 of 76").
     text = ("SAMMANTRÄDESPROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 2018-01-16\n\n"
@@ -2331,6 +2355,8 @@ def test_a_contents_heading_with_its_first_row_on_a_short_line(tmp_path):
             "3 Sida 3 (41) Innehållsförteckning 163 Information från AB Bostäder Motion om kon\n")
     items = [(item.key, item.matter.title) for item in parse_document(write(tmp_path, text)).items]
     assert items == [("§ 163", "Information från AB Bostäder")]
+
+
 def test_a_case_number_with_a_slash_after_its_code_opening_an_agenda_row(tmp_path):
     # flen_kallelse_1: "1. KS/2018:196 Svar på medborgarförslag ..."; the same forms as a case number anywhere
     # (strangnas_protokoll_1, burlov_protokoll_1, mjolby_protokollsutdrag_1 write KS/2021:451).
@@ -2689,6 +2715,8 @@ def test_a_letter_spaced_kind_heading_names_a_municipal_document():
             "april 2014 kl Ärenden 1. Upprop och val av protokolljusterare. 2. Information från Härryda Energi AB om "
             "verksamheten 2013 (sid 1). 3. Debatt om barns och ungas psykiska ohälsa (sid 2).")
     assert is_municipal_document(Document(Path("x.txt"), "", lines("Kommunfullmäktige i Härryda", "", text)))
+
+
 def test_a_dates_heading_without_its_year_over_a_list_of_dates_is_a_plan(tmp_path):
     # jarfalla_sammantradesplan_1 (the body's page: its name as the page heading, prose, then the dates),
     # as malmo_sammantradesplan_1, mjolby_sammantradesplan_1 and umea_sammantradesplan_1 set their lists.
@@ -2934,6 +2962,8 @@ def test_a_protocol_read_without_paragraphs_takes_no_meeting_date_from_a_later_p
         "i Falköping samt till Länsstyrelsens dialogmöte den 12 oktober 2012.\n"))
     document = parse_document(path)
     assert document.meeting.date is None
+
+
 def test_a_page_given_as_one_line_opening_with_its_kind_capitalised_is_a_kallelse(tmp_path):
     # region-uppsala_kallelse_1: every page is one long line, "Kallelse/föredragningslista Regionstyrelsen kallas
     # till sammanträde Tid: ..."; huddinge, kungalv, linkoping, sandviken and vasteras kallelser open with the word
@@ -3089,6 +3119,8 @@ def test_who_presents_an_item_ends_its_proposal(tmp_path):
      "7 KS.2023.169 Tillköpsbeställning av kollektivtrafik\n\nFörslaget ger en besparing.\n\n"
      "9 KS.2023.191 Revisionsrapport - Grundläggande granskning av styrelser och nämnder 2022\n", "kallelse"),
 ])
+
+
 def test_a_meetings_papers_that_name_no_kind_are_read_as_what_their_content_shows(tmp_path, text, kind):
     assert parse_document(write(tmp_path, text)).kind == kind
 
@@ -3161,6 +3193,8 @@ def test_a_short_line_between_dates_is_a_place_only_under_a_place_column(tmp_pat
     plan = parse_document(write(tmp_path, text)).plan
     assert plan is not None
     assert [m.date for m in plan.meetings] == ["2019-02-12", "2019-03-12", "2019-04-09"]
+
+
 def test_a_protocols_list_of_paragraphs_headed_arendelista_is_no_kallelse(tmp_path):
     # laholm_protokoll_1 ("Ärendelista" heads the protocols of bjuv, lekeberg, askersund, avesta, leksand too):
     # the § and its case number on one line, the title alone below (so storuman's and hudiksvall's §§).
@@ -3244,6 +3278,8 @@ def test_a_number_after_a_dot_leader_under_a_page_column_head_is_a_page_not_a_pa
     titles = [item.matter.title for item in items]
     assert "Rapport från personalutskottet" in titles
     assert not any(item.key in ("§ 5", "§ 6", "§ 7", "§ 8") for item in items)
+
+
 def test_an_agendas_page_column_is_not_read_into_its_titles(tmp_path):
     # oxelosund_kallelse_1 ("Nr DiarieNr Ärendemening Föredragning /sidan"; a page column in the lists of
     # borgholm, norberg, vaxholm, ange and oskarshamn too)
@@ -3345,6 +3381,8 @@ def test_a_notices_signature_ends_its_bulleted_list(tmp_path):
     "Sammanträdet öppnas",  # region-sormland_kallelse_1 (region-dalarna, region-vasterbotten: öppnas, avslutas)
     "Fastställande av föredragningslista och val av justerare",  # degerfors_kallelse_1
 ])
+
+
 def test_an_agendas_opening_formalities_are_no_matters(title):
     from archive.importing.meetingdocs import FORMALITY
     assert FORMALITY.match(title)
@@ -3385,6 +3423,8 @@ def test_a_bracketed_number_at_a_heads_end_is_not_taken_when_another_stands_befo
     ("samt fyllnadsval Dnr 2017/KS0232 Föredraganden", "2017/KS0232"),  # lilla-edet_kallelse_1
     ("1 Dnr 2013KS001 Dpl 904 Information", "2013KS001"),  # osthammar_kallelse_1 (eksjo, hylte: "2017-KLK0167")
 ])
+
+
 def test_a_labelled_number_of_year_registry_code_and_serial_is_read_whole(text, number):
     from archive.importing.common import own_case_numbers
     assert own_case_numbers(text) == [number]
@@ -3398,6 +3438,8 @@ def test_a_labelled_number_of_year_registry_code_and_serial_is_read_whole(text, 
     ("Utbyggnad Runstens förskola 2020/219 286", None),  # a classification or a page: not told
     ("Verksamhetsplan 2019/2020 5", None),  # a span of years
 ])
+
+
 def test_a_contents_rows_year_first_number_before_its_pages_is_its_case_number(row, number):
     from archive.importing.meetingdocs import _CONTENTS_NUMBER, _contents_number
     match = _CONTENTS_NUMBER.search(row)
@@ -3427,6 +3469,8 @@ def test_an_agendas_dnr_column_after_a_run_of_its_rows_gives_each_row_its_number
     ("SN 2015-08-25 Återrapportering av delegerade beslut", None,
      "SN 2015-08-25 Återrapportering av delegerade beslut"),  # a body's code and a date (malmo_tjansteskrivelse_2)
 ])
+
+
 def test_a_heads_leading_number_is_read_whole_or_not_at_all(tmp_path, head, number, title):
     # hagfors_protokoll_1 ("64 KS 2012/160/04 Budgetuppföljning ..."; sala's papers "KS 2013/121/1")
     text = ("Kommunstyrelsen PROTOKOLL Sammanträdesdatum 2012-05-08\n\n"
@@ -3450,6 +3494,8 @@ def test_a_partys_mark_in_brackets_before_a_heads_labelled_number_does_not_make_
     ("Kompletteringsval till kommunala handikapprådet Diarienummer: 20RS6891 Förslag till beslut", "20RS6891"),
     ("§56 Finansrapport per den 31 december 2012 Dnr 12KS/0491", "12KS/0491"),  # varmdo_protokoll_1
 ])
+
+
 def test_a_labelled_number_whose_year_has_two_digits_before_the_registrys_code_is_read(text, number):
     # region-orebro-lan_kallelse_1, varmdo_protokoll_1 (the four-digit year so: osthammar, hoganas, lilla-edet)
     from archive.importing.common import own_case_numbers
@@ -3488,11 +3534,15 @@ def test_a_flattened_dnr_column_that_goes_on_past_its_whole_numbers_gives_no_row
     ("Dnr 2016/000964 622 Kostpolicy med riktlinjer", "2016/000964 622"),  # morbylanga_protokoll_1
     ("Dnr KS 2019/123 12", "KS 2019/123"),  # two digits at the end: a page as well as a code
 ])
+
+
 def test_a_labelled_numbers_classification_is_part_of_it_wherever_it_is_read(text, number):
     # the classification after the number (morbylanga, ljungby, mora, ludvika; storuman, hudiksvall with a dash)
     # is the same in a tjänsteskrivelse's letterhead as in a § head
     from archive.importing.common import own_case_numbers
     assert own_case_numbers(text) == [number]
+
+
 @pytest.mark.parametrize(("listed", "expected"), [
     # arboga_protokollsutdrag_1 (fagersta_protokoll_2 lists "Kommunfullmäktige Akten" so too): the signature box ends it
     ("Kommunfullmäktige Akten Ordförandes sign. Justerandes sign.", [("Kommunfullmäktige", None), ("Akten", None)]),
@@ -3514,6 +3564,8 @@ def test_a_labelled_numbers_classification_is_part_of_it_wherever_it_is_read(tex
     # ... but a unit's name that holds the words goes on in lower case
     ("Enheten för information och kommunikation", [("Enheten för information och kommunikation", None)]),
 ])
+
+
 def test_a_recipients_list_ends_at_the_signature_box_and_its_names_stand_apart(listed, expected):
     from archive.importing.common import Warnings
     from archive.importing.tjansteskrivelse import recipients_of
@@ -3529,6 +3581,8 @@ def test_a_recipients_list_ends_at_the_signature_box_and_its_names_stand_apart(l
     ("... handikappombudets verksamhet. Beslutsexpediering: akten, ks pres., socialnämnden",  # hoganas_protokoll_1
      "Beslutsexpediering", "akten, ks pres., socialnämnden"),
 ])
+
+
 def test_a_labelled_recipients_list_run_into_a_protocols_text_is_its_own_part(text, heading, listed):
     from archive.importing.meetingdocs import _item_parts, _split_item_run_in
     lines = _split_item_run_in([Line(1, "Title"), Line(2, text)])
@@ -3607,6 +3661,8 @@ def test_a_decisions_numbered_points_cut_off_by_the_texts_end_are_no_decision(tm
     "Beslutet ska skickas till",  # upplands-bro_tjansteskrivelse_1
     "Beslut expedieras till",  # b1_norrkoping
 ])
+
+
 def test_a_protocol_items_recipients_heading_is_read_in_the_forms_reports_use(heading):
     from archive.importing.meetingdocs import _item_heading
     assert _item_heading(heading) == "recipients"
@@ -3645,6 +3701,8 @@ def test_a_body_named_by_its_kind_only_is_no_earlier_step(tmp_path):
     ("Ekonomiavdelningen, Kommundirektör Per Olsson", [("Ekonomiavdelningen", None), ("Per Olsson", "Kommundirektör")]),
     ("EU strateg, Daniel Stendahl", [("Daniel Stendahl", "EU strateg")]),  # the schema's own example
 ])
+
+
 def test_a_recipients_list_keeps_a_unit_apart_from_the_titled_person_after_it(listed, expected):
     from archive.importing.tjansteskrivelse import split_recipients
     assert split_recipients(listed) == expected
@@ -3656,6 +3714,8 @@ def test_a_recipients_list_keeps_a_unit_apart_from_the_titled_person_after_it(li
     ("Kommunstyrelsen beslutar att avslå förslaget. Protokollsutdrag till Tekniska nämnden, Förslagsställaren",
      "Tekniska nämnden, Förslagsställaren"),
 ])
+
+
 def test_a_recipients_heading_without_a_colon_run_into_a_protocols_text_is_its_own_part(text, listed):
     from archive.importing.meetingdocs import _item_parts, _split_item_run_in
     assert [x.stripped for x in _item_parts(_split_item_run_in([Line(1, "Title"), Line(2, text)]))["recipients"]] \
@@ -3714,11 +3774,15 @@ def test_an_agendas_proposal_drops_bullets_run_into_it_and_the_next_pages_head(t
     assert [p.text for p in matter.proposals] == [
         "Kommunfullmäktige beslutar att bifalla begäran enligt följande: 1,5 miljoner kronor till elitföreningarna. "
         "500 000 kronor i en investeringspott, del 2 - inventarier. Utökningen finansieras genom att resultatet sänks."]
+
+
 @pytest.mark.parametrize("opening", [
     "Här hittar ni ett urval av de beslut som fattades.",  # falun_not-municipal_1
     "Här publicerar vi en sammanfattning av några av besluten på kommunstyrelsens möte.",  # goteborg_not-municipal_1
     "Här följer en kort sammanfattning av samtliga ärenden vid kommunstyrelsens sammanträde i mars 2021.",  # vaxholm
 ])
+
+
 def test_a_news_page_that_calls_itself_a_summary_of_decisions_is_refused(tmp_path, opening):
     # The three pages set out §§ and Dnr as the protocol did (vaxholm_not-municipal_1, goteborg_not-municipal_1).
     text = (f"Beslut i kommunstyrelsen 25 mars 2020\n\n{opening}\n\n"
@@ -3847,9 +3911,13 @@ def test_an_agenda_flattened_one_cell_a_line_gives_a_row_its_dnr_after_the_prese
     ("flerårsplan 2007 och 2008 Dnr.89/2005.Dpl.041 Förslag till beslut", "89/2005"),  # forshaga_protokoll_2
     ("p. 4 Dnr SN-2017-2 Dpl 904 Information december", "SN-2017-2"),  # osthammar_kallelse_2
 ])
+
+
 def test_a_numbers_diarieplan_code_glued_after_it_is_no_part_of_it_and_does_not_hide_it(text, number):
     from archive.importing.common import own_case_numbers
     assert own_case_numbers(text) == [number]
+
+
 def test_the_decision_a_proposal_heading_puts_forward_is_no_decision_of_the_meeting(tmp_path):
     # danderyd_protokoll_1 ("... en redogörelse i ärendet. Kommunstyrelsens förslag till beslut Kommunfullmäktige
     # beslutar att ... Yrkanden ..."; vindeln and vilhelmina set a body's proposal so): the proposal, put to the
@@ -3866,3 +3934,15 @@ def test_the_decision_a_proposal_heading_puts_forward_is_no_decision_of_the_meet
         ("Kommunfullmäktige", "Kommunfullmäktige beslutar att överlåta äganderätten till pontonerna till Stocksunds "
                               "båtklubb.")]
     assert [s.body for s in matter.planning] == ["Kommunstyrelsen", "Kommunfullmäktige"]
+
+
+def test_a_margin_code_of_a_body_later_in_the_chain_names_no_earlier_step():
+    # bjuv_protokoll_2: "Ksau 21 Ks Igångsättningsbeslut ...": KS comes after its own AU, so "Ks" there is no step
+    # the matter took before this AU meeting; vilhelmina_protokoll_1's "Ks 208 Ks 178 Au 266" (an earlier KS
+    # meeting, then the AU) still gives both earlier steps.
+    corpus = Path(__file__).parent / "import_corpus" / "real" / "tuning"
+    bjuv = parse_document(corpus / "bjuv_protokoll_2.txt").items
+    assert bjuv and not any(step.body == "Kommunstyrelsen" for item in bjuv for step in item.matter.planning)
+    vilhelmina = parse_document(corpus / "vilhelmina_protokoll_1.txt").items
+    first = next(item.matter for item in vilhelmina if item.matter.title.startswith("Arbetsmiljökartläggning"))
+    assert [step.body for step in first.planning][:2] == ["Kommunstyrelsens arbetsutskott", "Kommunstyrelsen"]

@@ -141,6 +141,10 @@ _FURNITURE_CODES = {*ABBREVIATIONS, "au"}
 # Dnr 261/ Revidering ..." (Kumla, Gnosjö, Arboga), the page's head (bodies, labels) perhaps before it.
 _PATH_CODES = {"kf": "Kommunfullmäktige", "ks": "Kommunstyrelsen", "au": "Kommunstyrelsens arbetsutskott",
                "ksau": "Kommunstyrelsens arbetsutskott"}
+# The margin names the bodies back along the chain (KF, then the KS that proposed, then its AU): a code whose
+# body comes later in that chain than the code before it names no earlier step ("Ks 208 Ks 178 Au 266":
+# the same body again is an earlier meeting of it, Vilhelmina).
+_PATH_RANK = {"Kommunstyrelsens arbetsutskott": 0, "Kommunstyrelsen": 1, "Kommunfullmäktige": 2}
 _PATH_CODE = r"(?:[Kk][FfSs]|[Aa][Uu]|KSAU|Ksau)"
 _CODE_PATH = re.compile(
     r"(?:^|\s)(?P<path>(?P<first>" + _PATH_CODE + r")\s+(?P<n>\d{1,4})(?:\s+" + _PATH_CODE + r"(?:\s+\d{1,4})?)+)"
@@ -1797,11 +1801,14 @@ class MeetingDocumentParser:
             number = int(margin.group("n"))
             if number > last_number:  # (the margin is evidence enough: no window after the last number)
                 case = margin.group("case")
-                codes = re.findall(_PATH_CODE, margin.group("path"))
+                path = [_PATH_CODES[code.lower()] for code in re.findall(_PATH_CODE, margin.group("path"))]
+                ranks = [_PATH_RANK[name] for name in path]
+                if any(later > earlier for earlier, later in zip(ranks, ranks[1:])):
+                    path = path[:1]  # "Ksau 21 Ks" (Bjuv): KS after its own AU prepared nothing for it
                 item = Item(f"§ {number}", number, line.number, margin.group("title"),
                             case_number=case if case and is_case_number(case) else None,
                             truncated_case=case if case and not is_case_number(case) else None,
-                            path=[_PATH_CODES[code.lower()] for code in codes[1:]])
+                            path=path[1:])
                 self.item_codes.append(margin.group("first"))
                 return item
         named = bodies_in(text[:60])
