@@ -67,8 +67,6 @@ def test_a_run_on_page_loses_its_furniture_and_keeps_its_first_running_head():
      [("approved", "2015-05-18"), ("notice", "2015-05-19")]),
     ("Justeringen tillkännagiven på kommunens anslagstavla den 20 december 2013", [("notice", "2013-12-20")]),
 ])
-
-
 def test_each_date_is_what_its_nearest_label_says(text, roles):
     assert [(role, date.iso) for role, date in labelled_dates(text)] == roles
 
@@ -402,8 +400,6 @@ def test_an_officer_printed_surname_first_in_a_run_on_letterhead_is_kept_as_prin
     "Nyheter\n\nProtokollet från kommunstyrelsens sammanträde den 12 mars 2024 är nu justerat och finns att läsa "
     "på anslagstavlan.\n\nUtses att justera var Anna Berg. Nästa sammanträde är den 9 april.\n",
 ])
-
-
 def test_a_page_that_only_talks_about_meetings_is_refused_in_one_line(tmp_path, text):
     with pytest.raises(ImportFailed) as refused:
         parse_document(write(tmp_path, text))
@@ -418,8 +414,6 @@ def test_a_page_that_only_talks_about_meetings_is_refused_in_one_line(tmp_path, 
     "1 Mjölby Kommun PROTOKOLLSUTDRAG Sammanträdesdatum Arbetsutskott (2) Sida 83 Dnr KS/2018:4 Beslut om "
     "kommunmål Bakgrund Enligt gällande tidplan ska beslut om kommunmål ske i fullmäktige den 12 juni.\n",
 ])
-
-
 def test_a_record_that_states_no_date_nor_items_is_still_imported_by_its_form(tmp_path, text):
     document = parse_document(write(tmp_path, text))
     assert document.meeting is not None and document.meeting.body
@@ -1358,8 +1352,6 @@ def test_stacked_table_rows_share_out_their_earlier_decisions_in_order(tmp_path)
     "KOMMUNFULLMÄKTIGE ANMÄLNINGSLISTA 25 maj 2015 Anmälningsärenden: Anmäls dom i Mark- och "
     "miljödomstolen. Handling. Förslag Kommunfullmäktige medger att frågan får framställas.\n",
 ])
-
-
 def test_a_record_set_out_as_a_form_without_colons_or_under_a_letterhead_is_not_refused(tmp_path, text):
     parse_document(write(tmp_path, text))  # no ImportFailed: partial beats refusal
 
@@ -1402,8 +1394,6 @@ def test_a_report_without_a_known_heading_is_read_in_part_when_its_letterhead_st
     ("Förslag till yttrande", "Kommunstyrelsen beslutar att avge yttrande enligt förvaltningens förslag.",
      "Kommunstyrelsen"),
 ])
-
-
 def test_a_proposal_heading_naming_its_body_or_the_answer_to_send(tmp_path, heading, body, want):
     text = (f"Tjänsteskrivelse\n2024-02-01\nDnr KS 2024/17\n\nRiktlinjer för föreningsbidrag\n\n{heading}\n{body}\n\n"
             "Ärendet\nKommunen saknar riktlinjer.\n")
@@ -1418,8 +1408,6 @@ def test_a_proposal_heading_naming_its_body_or_the_answer_to_send(tmp_path, head
     ("Ansvarig tjänsteman: Anna Berg", ("Anna Berg", None)),
     ("Handläggare: Anna Berg, tel 08-123 45 67", ("Anna Berg", None)),  # a telephone number is no title
 ])
-
-
 def test_the_letterhead_names_the_officer_by_any_of_its_labels(tmp_path, label, want):
     text = (f"Tjänsteskrivelse\n2024-02-01\nDnr KS 2024/17\n{label}\n\nRiktlinjer för föreningsbidrag\n\n"
             "Förslag till beslut\nKommunstyrelsen beslutar att anta riktlinjerna.\n")
@@ -1433,8 +1421,6 @@ def test_the_letterhead_names_the_officer_by_any_of_its_labels(tmp_path, label, 
     "Beslutsplanering: Kommunstyrelsens arbetsutskott 2024-02-13, Kommunstyrelsen 2024-02-27, "
     "Kommunfullmäktige 2024-03-18\n",
 ])
-
-
 def test_planning_steps_on_one_line_split_after_each_steps_date(tmp_path, planning):
     text = ("Tjänsteskrivelse\n2024-02-01\nDnr KS 2024/17\n\nRiktlinjer för föreningsbidrag\n\nFörslag till beslut\n"
             "Kommunfullmäktige beslutar att anta riktlinjerna.\n\n" + planning)
@@ -1457,8 +1443,6 @@ def test_a_body_named_with_och_is_one_step():
     "Beslutsplanering\n• Kommunstyrelsens arbetsutskott 2024-02-13\n• Kommunstyrelsen 2024-02-27\n",  # bullets
     "Beslutsplanering\nOrgan Datum\nKommunstyrelsens arbetsutskott 2024-02-13\nKommunstyrelsen 2024-02-27\n",
 ])
-
-
 def test_planning_steps_with_the_date_first_bulleted_or_under_a_header_row(tmp_path, planning):
     text = ("Tjänsteskrivelse\n2024-02-01\nDnr KS 2024/17\n\nRiktlinjer för föreningsbidrag\n\nFörslag till beslut\n"
             "Kommunstyrelsen beslutar att anta riktlinjerna.\n\n" + planning)
@@ -1496,8 +1480,6 @@ def test_a_contents_list_with_dot_leaders_gives_titles_not_page_numbers_as_items
 
 @pytest.mark.parametrize("title", ["Tillkommande och utgående ärenden", "Ändringar i föredragningslistan",
                                    "Ändring av dagordningen Ärende 5 utgår", "Val av justeringsperson"])
-
-
 def test_changes_to_the_agenda_and_choosing_the_justerare_are_standing_items(title):
     from archive.importing.meetingdocs import FORMALITY
 
@@ -1602,8 +1584,6 @@ def test_a_body_label_whose_space_was_lost_still_names_the_body(tmp_path, label)
 
 @pytest.mark.parametrize("title", ["Upprop.", "Val av justerare.", "Godkännande av dagordningen.",
                                    "Val av protokolljusterare, justering kommunkansliet"])
-
-
 def test_a_standing_item_with_a_full_stop_or_a_note_after_a_comma_is_no_matter(tmp_path, title):
     text = (f"KALLELSE\nKommunstyrelsens arbetsutskott\nSammanträdesdatum 2013-08-20\n\nÄrenden\n1. {title}\n"
             "2. Taxa för bygglov\n")
@@ -1696,6 +1676,7 @@ def test_the_body_after_the_label_instans_in_the_anslag_form(tmp_path):
 
 
 # Plans (sammanträdesplaner): a table with the months across, flattened one cell a line; a footnote under it.
+
 
 def test_a_months_across_table_flattened_one_cell_a_line_under_a_bodys_heading(tmp_path):
     # ostersund_sammantradesplan_2: the header's months, then one cell per month in the same order.
@@ -2108,9 +2089,9 @@ def test_a_protocol_pages_foot_ends_the_recipients_list_run_into_it(tmp_path):
             "Utdragsbestyrkande\n")
     matter = parse_document(write(tmp_path, text)).matters[0]
     assert [r.name for r in matter.recipients] == ["Kommunfullmäktige"]
+
+
 # Round 3 (issue 13): a title only with evidence, never page furniture or a fragment.
-
-
 def test_a_page_mark_run_onto_a_title_is_no_part_of_it(tmp_path):
     # kristianstad_protokoll_1 ("Informationer ... 1 (1)"), sandviken_kallelse_2 ("Frågor Page 1 of 76").
     text = ("SAMMANTRÄDESPROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 2018-01-16\n\n"
@@ -3119,8 +3100,6 @@ def test_who_presents_an_item_ends_its_proposal(tmp_path):
      "7 KS.2023.169 Tillköpsbeställning av kollektivtrafik\n\nFörslaget ger en besparing.\n\n"
      "9 KS.2023.191 Revisionsrapport - Grundläggande granskning av styrelser och nämnder 2022\n", "kallelse"),
 ])
-
-
 def test_a_meetings_papers_that_name_no_kind_are_read_as_what_their_content_shows(tmp_path, text, kind):
     assert parse_document(write(tmp_path, text)).kind == kind
 
@@ -3381,8 +3360,6 @@ def test_a_notices_signature_ends_its_bulleted_list(tmp_path):
     "Sammanträdet öppnas",  # region-sormland_kallelse_1 (region-dalarna, region-vasterbotten: öppnas, avslutas)
     "Fastställande av föredragningslista och val av justerare",  # degerfors_kallelse_1
 ])
-
-
 def test_an_agendas_opening_formalities_are_no_matters(title):
     from archive.importing.meetingdocs import FORMALITY
     assert FORMALITY.match(title)
@@ -3423,8 +3400,6 @@ def test_a_bracketed_number_at_a_heads_end_is_not_taken_when_another_stands_befo
     ("samt fyllnadsval Dnr 2017/KS0232 Föredraganden", "2017/KS0232"),  # lilla-edet_kallelse_1
     ("1 Dnr 2013KS001 Dpl 904 Information", "2013KS001"),  # osthammar_kallelse_1 (eksjo, hylte: "2017-KLK0167")
 ])
-
-
 def test_a_labelled_number_of_year_registry_code_and_serial_is_read_whole(text, number):
     from archive.importing.common import own_case_numbers
     assert own_case_numbers(text) == [number]
@@ -3438,8 +3413,6 @@ def test_a_labelled_number_of_year_registry_code_and_serial_is_read_whole(text, 
     ("Utbyggnad Runstens förskola 2020/219 286", None),  # a classification or a page: not told
     ("Verksamhetsplan 2019/2020 5", None),  # a span of years
 ])
-
-
 def test_a_contents_rows_year_first_number_before_its_pages_is_its_case_number(row, number):
     from archive.importing.meetingdocs import _CONTENTS_NUMBER, _contents_number
     match = _CONTENTS_NUMBER.search(row)
@@ -3469,8 +3442,6 @@ def test_an_agendas_dnr_column_after_a_run_of_its_rows_gives_each_row_its_number
     ("SN 2015-08-25 Återrapportering av delegerade beslut", None,
      "SN 2015-08-25 Återrapportering av delegerade beslut"),  # a body's code and a date (malmo_tjansteskrivelse_2)
 ])
-
-
 def test_a_heads_leading_number_is_read_whole_or_not_at_all(tmp_path, head, number, title):
     # hagfors_protokoll_1 ("64 KS 2012/160/04 Budgetuppföljning ..."; sala's papers "KS 2013/121/1")
     text = ("Kommunstyrelsen PROTOKOLL Sammanträdesdatum 2012-05-08\n\n"
@@ -3494,8 +3465,6 @@ def test_a_partys_mark_in_brackets_before_a_heads_labelled_number_does_not_make_
     ("Kompletteringsval till kommunala handikapprådet Diarienummer: 20RS6891 Förslag till beslut", "20RS6891"),
     ("§56 Finansrapport per den 31 december 2012 Dnr 12KS/0491", "12KS/0491"),  # varmdo_protokoll_1
 ])
-
-
 def test_a_labelled_number_whose_year_has_two_digits_before_the_registrys_code_is_read(text, number):
     # region-orebro-lan_kallelse_1, varmdo_protokoll_1 (the four-digit year so: osthammar, hoganas, lilla-edet)
     from archive.importing.common import own_case_numbers
@@ -3534,8 +3503,6 @@ def test_a_flattened_dnr_column_that_goes_on_past_its_whole_numbers_gives_no_row
     ("Dnr 2016/000964 622 Kostpolicy med riktlinjer", "2016/000964 622"),  # morbylanga_protokoll_1
     ("Dnr KS 2019/123 12", "KS 2019/123"),  # two digits at the end: a page as well as a code
 ])
-
-
 def test_a_labelled_numbers_classification_is_part_of_it_wherever_it_is_read(text, number):
     # the classification after the number (morbylanga, ljungby, mora, ludvika; storuman, hudiksvall with a dash)
     # is the same in a tjänsteskrivelse's letterhead as in a § head
@@ -3564,8 +3531,6 @@ def test_a_labelled_numbers_classification_is_part_of_it_wherever_it_is_read(tex
     # ... but a unit's name that holds the words goes on in lower case
     ("Enheten för information och kommunikation", [("Enheten för information och kommunikation", None)]),
 ])
-
-
 def test_a_recipients_list_ends_at_the_signature_box_and_its_names_stand_apart(listed, expected):
     from archive.importing.common import Warnings
     from archive.importing.tjansteskrivelse import recipients_of
@@ -3581,8 +3546,6 @@ def test_a_recipients_list_ends_at_the_signature_box_and_its_names_stand_apart(l
     ("... handikappombudets verksamhet. Beslutsexpediering: akten, ks pres., socialnämnden",  # hoganas_protokoll_1
      "Beslutsexpediering", "akten, ks pres., socialnämnden"),
 ])
-
-
 def test_a_labelled_recipients_list_run_into_a_protocols_text_is_its_own_part(text, heading, listed):
     from archive.importing.meetingdocs import _item_parts, _split_item_run_in
     lines = _split_item_run_in([Line(1, "Title"), Line(2, text)])
@@ -3661,8 +3624,6 @@ def test_a_decisions_numbered_points_cut_off_by_the_texts_end_are_no_decision(tm
     "Beslutet ska skickas till",  # upplands-bro_tjansteskrivelse_1
     "Beslut expedieras till",  # b1_norrkoping
 ])
-
-
 def test_a_protocol_items_recipients_heading_is_read_in_the_forms_reports_use(heading):
     from archive.importing.meetingdocs import _item_heading
     assert _item_heading(heading) == "recipients"
@@ -3701,8 +3662,6 @@ def test_a_body_named_by_its_kind_only_is_no_earlier_step(tmp_path):
     ("Ekonomiavdelningen, Kommundirektör Per Olsson", [("Ekonomiavdelningen", None), ("Per Olsson", "Kommundirektör")]),
     ("EU strateg, Daniel Stendahl", [("Daniel Stendahl", "EU strateg")]),  # the schema's own example
 ])
-
-
 def test_a_recipients_list_keeps_a_unit_apart_from_the_titled_person_after_it(listed, expected):
     from archive.importing.tjansteskrivelse import split_recipients
     assert split_recipients(listed) == expected
@@ -3714,8 +3673,6 @@ def test_a_recipients_list_keeps_a_unit_apart_from_the_titled_person_after_it(li
     ("Kommunstyrelsen beslutar att avslå förslaget. Protokollsutdrag till Tekniska nämnden, Förslagsställaren",
      "Tekniska nämnden, Förslagsställaren"),
 ])
-
-
 def test_a_recipients_heading_without_a_colon_run_into_a_protocols_text_is_its_own_part(text, listed):
     from archive.importing.meetingdocs import _item_parts, _split_item_run_in
     assert [x.stripped for x in _item_parts(_split_item_run_in([Line(1, "Title"), Line(2, text)]))["recipients"]] \
@@ -3781,8 +3738,6 @@ def test_an_agendas_proposal_drops_bullets_run_into_it_and_the_next_pages_head(t
     "Här publicerar vi en sammanfattning av några av besluten på kommunstyrelsens möte.",  # goteborg_not-municipal_1
     "Här följer en kort sammanfattning av samtliga ärenden vid kommunstyrelsens sammanträde i mars 2021.",  # vaxholm
 ])
-
-
 def test_a_news_page_that_calls_itself_a_summary_of_decisions_is_refused(tmp_path, opening):
     # The three pages set out §§ and Dnr as the protocol did (vaxholm_not-municipal_1, goteborg_not-municipal_1).
     text = (f"Beslut i kommunstyrelsen 25 mars 2020\n\n{opening}\n\n"
@@ -3911,8 +3866,6 @@ def test_an_agenda_flattened_one_cell_a_line_gives_a_row_its_dnr_after_the_prese
     ("flerårsplan 2007 och 2008 Dnr.89/2005.Dpl.041 Förslag till beslut", "89/2005"),  # forshaga_protokoll_2
     ("p. 4 Dnr SN-2017-2 Dpl 904 Information december", "SN-2017-2"),  # osthammar_kallelse_2
 ])
-
-
 def test_a_numbers_diarieplan_code_glued_after_it_is_no_part_of_it_and_does_not_hide_it(text, number):
     from archive.importing.common import own_case_numbers
     assert own_case_numbers(text) == [number]

@@ -10,6 +10,7 @@ value is a warning.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -1803,7 +1804,7 @@ class MeetingDocumentParser:
                 case = margin.group("case")
                 path = [_PATH_CODES[code.lower()] for code in re.findall(_PATH_CODE, margin.group("path"))]
                 ranks = [_PATH_RANK[name] for name in path]
-                if any(later > earlier for earlier, later in zip(ranks, ranks[1:])):
+                if any(later > earlier for earlier, later in itertools.pairwise(ranks)):
                     path = path[:1]  # "Ksau 21 Ks" (Bjuv): KS after its own AU prepared nothing for it
                 item = Item(f"§ {number}", number, line.number, margin.group("title"),
                             case_number=case if case and is_case_number(case) else None,
