@@ -3348,3 +3348,21 @@ def test_a_notices_signature_ends_its_bulleted_list(tmp_path):
 def test_an_agendas_opening_formalities_are_no_matters(title):
     from archive.importing.meetingdocs import FORMALITY
     assert FORMALITY.match(title)
+
+
+def test_a_protocols_contents_row_after_a_leaders_page_keeps_its_paragraph_number(tmp_path):
+    # morbylanga_protokoll_1 ("Title... 6 39 Dnr 2016/000964 Title... 7 40 Dnr ..."; the next row's § after the
+    # page also in bjuv_protokoll_1 and the agendas of bollnas and bjuv); a standing row behind its Dnr column
+    # ("150 Dnr 27638 Val av justerare", bjuv) or behind the list's stacked §§ is no matter
+    text = ("1(31) Plats och tid Kommunkontoret i Mörbylånga Justeringens plats och tid Kommunkontoret måndagen den "
+            "13 mars 2017 Paragrafer 36-61\n"
+            "2(31) Ärendelista 36 37 Val av justerare... 4 Godkännande av dagordning... 5 Tillåtelse att närvara på "
+            "mötet... 6 39 Dnr 2016/000964 Kostpolicy med riktlinjer... 7 40 Dnr 2017/000093 Införande av "
+            "motivationspris... 9 41 Dnr 2016/000970 Revidering av riktlinjer för bistånd... 10 42 Dnr 2016/001162 "
+            "Revisionsrapport - Granskning av lönehantering... 11 43 Dnr 27638 Val av justerare... 12\n")
+    items = parse_document(write(tmp_path, text)).items
+    numbered = {i.key: i.matter.title for i in items if i.key}
+    assert numbered["§ 39"] == "Kostpolicy med riktlinjer"
+    assert numbered["§ 42"] == "Revisionsrapport - Granskning av lönehantering"
+    assert not {"§ 6", "§ 7", "§ 9", "§ 10", "§ 43"} & set(numbered)
+    assert not any("justerare" in i.matter.title for i in items)

@@ -646,7 +646,9 @@ def _leader_rows(text: str, *, numbered: bool = False) -> tuple[str, list[str]] 
     list and its rows' titles (leader and page dropped): only under a contents heading, three
     rows with a page number at least. The piece after the last page number is cut after each
     bracketed case number; its last part may be cut off by the excerpt (the reader decides)."""
-    leaders = list((_LEADER_PAGE_NUMBER if numbered else _LEADER_PAGE).finditer(text))
+    # (A protocol's list gives the next row's § after the page as well: "... 6 39 Dnr 2016/000964 Kostpolicy",
+    # Mörbylånga; Bollnäs' and Bjuv's agendas the same.)
+    leaders = list(_LEADER_PAGE_NUMBER.finditer(text))
     headings = list(_CONTENTS_HEADING.finditer(text[:leaders[0].start()])) if leaders else []
     if leaders and not headings:
         # The list's page column head alone before its first row ("Ärenden vid dagens sammanträde Sida
@@ -2523,7 +2525,8 @@ class MeetingDocumentParser:
             # item whose title ran on into its text.
             self.notes.append(f"{item.key} {title[:60]}: formalia, inget ärende")
             return None
-        if FORMALITY.match(title.rstrip(". ")) and (not case_number or _STANDING.match(title)):  # "Upprop."
+        if FORMALITY.match(_NUMBER_LABEL_LEAD.sub("", title).rstrip(". ")) and (
+                not case_number or _STANDING.match(title)):  # "Upprop."; "Dnr 27638 Val av justerare" (Bjuv)
             self.notes.append(f"{item.key} {title}: formalia, inget ärende")
             return None
         parts = _item_parts(body_lines)
@@ -2920,6 +2923,9 @@ _LABELLED_LEAD = re.compile(r"^(?i:dnr|diarienummer)\.?:?\s*(?P<number>[A-ZÅÄ�
 _DATED_SENTENCE = re.compile(r"\s+(?=(?:Den|I|Under|Efter|Vid|På) (?:den )?\d{1,2} (?:" + MONTH_WORDS + r") \d{4}\b)")
 _GLUED_SUFFIX = re.compile(r"-(?:[A-ZÅÄÖ]{2,5}|\d+(?:\.\d+)+)(?=\s|$)")
 # "Beslut - Val av ...", "Information - Räddningstjänstsamverkan": what kind of item, not its title.
+# What may stand before a standing item's title in a list's row: its case number column ("150 Dnr 27638 Val
+# av justerare", Bjuv), the list's next §§ stacked before the titles ("36 37 38 Val av justerare", Mörbylånga).
+_NUMBER_LABEL_LEAD = re.compile(r"^(?:\d{1,3}\s+)*(?:(?i:dnr|diarienummer)\.?:?\s*\d[\w/.:-]*\s+)?(?=[A-ZÅÄÖ])")
 _ITEM_TYPE = re.compile(r"^(?:Beslut|Information|Anmälan|Diskussion|Redovisning)\s+[-–]\s+(?=[A-ZÅÄÖ])")
 _FIRST_POINT = re.compile(r"\s+1\.\s+(?=[A-ZÅÄÖ])")
 _NEXT_POINT = re.compile(r"\s+(?P<n>[2-9])\.\s+(?=[A-ZÅÄÖ])")
