@@ -3366,3 +3366,25 @@ def test_a_protocols_contents_row_after_a_leaders_page_keeps_its_paragraph_numbe
     assert numbered["§ 42"] == "Revisionsrapport - Granskning av lönehantering"
     assert not {"§ 6", "§ 7", "§ 9", "§ 10", "§ 43"} & set(numbered)
     assert not any("justerare" in i.matter.title for i in items)
+
+
+def test_titles_run_together_where_a_protocols_list_lost_its_numbers_are_cut_at_each_opening(tmp_path):
+    # askersund_protokoll_1 ("169 s verksamhetsuppföljning Regionens finmaskiga vägnät 171 ..."), the same loss in
+    # harjedalen_protokoll_1, region-kronoberg_protokoll_1, finspang_protokoll_1, norsjo_protokoll_1; a row with
+    # more openings than lost numbers stays whole, and a name ("för Region Kronoberg", "Sveg Airport") opens none
+    text = ("Kommunstyrelsen Protokoll\n"
+            "Ärendelista 168 Presentation av samhällsbyggnadschef 169 Ekonomisk uppföljning Regionens finmaskiga "
+            "vägnät 171 Svar på remiss av handlingsplan för innovationer 172 Trafik med större flygplan vid "
+            "Härjedalen Sveg Airport 173 Detaljplan för fastigheten Vitsippan 1 och Askersund 1: Ansökan om "
+            "planbesked för fastigheten Harge 3: Rapportering av revisionsgranskning för Region Kronoberg "
+            "176 Regionstyrelsens verksamhetsplan Internkontrollplan regionstyrelsen Forskningsplan för Region "
+            "Kronoberg 178 Revidering av allmänna lokala ordningsföreskrifter\n")
+    items = parse_document(write(tmp_path, text)).items
+    titles = [i.matter.title for i in items]
+    assert titles[:3] == ["Presentation av samhällsbyggnadschef", "Ekonomisk uppföljning",
+                          "Regionens finmaskiga vägnät"]
+    assert "Trafik med större flygplan vid Härjedalen Sveg Airport" in titles
+    assert "Ansökan om planbesked för fastigheten Harge 3:" in titles
+    assert "Rapportering av revisionsgranskning för Region Kronoberg" in titles
+    assert ("Regionstyrelsens verksamhetsplan Internkontrollplan regionstyrelsen Forskningsplan för Region "
+            "Kronoberg") in titles  # three openings, one lost number

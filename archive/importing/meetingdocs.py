@@ -604,6 +604,61 @@ def _split_at(item: Item, cuts: list[int]) -> list[Item]:
     return [first, *rest]
 
 
+# Titles of a protocol's list of paragraphs run together where the extraction dropped the numbers between
+# them ("169 s verksamhetsuppföljning Regionens finmaskiga vägnät 171 ...", Askersund; "77 Bygdeavgiftsmedel
+# IT-infrastrukturprogram Förvaltningsorganisationen 80 ...", Härjedalen; "14 Regionstyrelsens verksamhetsplan
+# Internkontrollplan regionstyrelsen Information - Forskningsplan ... 17", Region Kronoberg): a title opens with a
+# capitalised word after a word in lower case that ends no phrase open to a name ("för", "i", a comma, a dash).
+_JOINING_WORDS = {"av", "för", "om", "till", "med", "i", "på", "vid", "från", "mot", "inom", "hos", "under", "över",
+                  "efter", "enligt", "och", "samt", "eller", "att", "den", "det", "de", "ett", "en", "som", "per",
+                  "utan", "genom", "kring", "mellan", "bland", "angående", "avseende", "gällande", "rörande",
+                  "berörande", "beträffande", "inklusive", "jämte", "via", "år", "vs"}
+_BINDING_WORDS = _JOINING_WORDS - {"och", "samt", "eller", "att", "den", "det", "de", "ett", "en", "som", "år"}
+_OPENING_WORD = re.compile(r"^[A-ZÅÄÖ][a-zåäöéü]+-?$")
+_NAME_WORD = re.compile(r"^[A-ZÅÄÖ][a-zåäöéü]")
+_LOST_DIGITS = re.compile(r"^\d{1,4}:$")  # "Askersund 1:" whose number after the colon was lost with the next §
+
+
+def _title_openings(text: str) -> list[int]:
+    """Where a further title opens in a list row's run-together titles: a capitalised word (not a name's
+    second word) after a lower-case word, the word after it in lower case, a dash, a year, or nothing."""
+    tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", text)]
+    cuts = []
+    for i in range(1, len(tokens)):
+        word, before = tokens[i][1], tokens[i - 1][1]
+        after = tokens[i + 1][1] if i + 1 < len(tokens) else None
+        if not _OPENING_WORD.match(word) or before.lower() in _JOINING_WORDS:
+            continue
+        if before[-1] in ",;(/-–&" or before.endswith(":") and not _LOST_DIGITS.match(before):
+            continue
+        if _NAME_WORD.match(before):  # "Netwest Förändring av": only before a word that binds it to what follows
+            opens = after in _BINDING_WORDS
+        elif after is None or after in ("-", "–"):
+            opens = True
+        else:
+            opens = after[0].islower() or bool(re.match(r"^(?:19|20)\d\d$", after))
+        if opens:
+            cuts.append(tokens[i][0])
+    return cuts
+
+
+def split_run_together_rows(items: list[Item]) -> list[Item]:
+    """A protocol's list of paragraphs whose §§ run on with gaps (the numbers lost, not the rows): a row before
+    a gap of n numbers holding at most n further title openings is cut there, each piece an item without a
+    number; with more openings than lost numbers which is which is unknown, and the row stays whole."""
+    result: list[Item] = []
+    for index, item in enumerate(items):
+        later = next((x for x in items[index + 1:] if x.key), None)
+        if not (item.row and item.key and later is not None and later.row) or any(x.stripped for x in item.lines):
+            result.append(item)
+            continue
+        between = sum(1 for x in items[index + 1:items.index(later)] if not x.key)
+        lost = later.number - item.number - 1 - between
+        cuts = _title_openings(item.head) if lost > 0 else []
+        result.extend(_split_at(item, cuts) if len(cuts) <= lost else [item])
+    return result
+
+
 # A case number cut short inside an agenda row, a capital after it: the row's title ended there and the next row,
 # its number lost, follows ("Allmänhetens frågestund KS 7/ Information från revisionskollegiet KS 19/ Svar på ...",
 # "... i Hultsfreds kommun 2018/ / / Interpellationer och frågor").
@@ -1529,6 +1584,8 @@ class MeetingDocumentParser:
             _split_matter_run(item) if self.kind == "kallelse" or item.row else [item])]
         if self.kind == "kallelse":
             items = [piece for item in items for piece in _split_after_stubs(item)]
+        else:
+            items = split_run_together_rows(items)
         if self.kind == "protokoll":
             # A row of the list of paragraphs whose § stands again below with its text: that one.
             items = [item for index, item in enumerate(items)
