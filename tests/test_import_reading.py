@@ -3388,3 +3388,31 @@ def test_titles_run_together_where_a_protocols_list_lost_its_numbers_are_cut_at_
     assert "Rapportering av revisionsgranskning för Region Kronoberg" in titles
     assert ("Regionstyrelsens verksamhetsplan Internkontrollplan regionstyrelsen Forskningsplan för Region "
             "Kronoberg") in titles  # three openings, one lost number
+
+
+def test_a_sites_doubled_page_numbers_after_an_empty_first_page_open_pages_whose_paragraphs_lost_their_signs(tmp_path):
+    # nassjo_protokoll_1 ("1" alone, then "2 2 Kf 78 Kallelse ...", "3 3 Kf 79 04/66 Inkomna handlingar ..."; the
+    # page numbers doubled so in danderyd, alingsas, kumla; the case number after the code and § in landskrona's
+    # "Ks 252 Ks 478/ Optionsavtal" and hagfors' "64 KS 2012/160/04 Budgetuppföljning")
+    text = ("Transkript\n\n1\n\n"
+            "2 2 Kf 78 Kallelse Till detta sammanträde har utfärdats kallelse enligt bilaga 27.\n\n"
+            "3 3 Kf 79 04/66 Inkomna handlingar Kommunrevisionens revisionsrapport Granskning av kvalitet i "
+            "redovisningsmaterial. Protokoll från sammanträde med Direktionen för Höglandets "
+            "Räddningstjänstförbund.\n\n"
+            "4 4 Kf 80 KS 2004/73 Inkommen motion Motion från Marie-Louise Ekholm (m) om trafiksäkerheten i Nässjö "
+            "centrum. Motionen är remitterad till Utskott I.\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.meeting.body == "Kommunfullmäktige"
+    assert [i.key for i in parsed.items] == ["§ 78", "§ 79", "§ 80"]
+    assert parsed.items[1].matter.title.startswith("Inkomna handlingar")
+    assert parsed.items[2].matter.case_number == "KS 2004/73"
+    assert parsed.items[2].matter.title.startswith("Inkommen motion")
+
+
+@pytest.mark.parametrize("title", [
+    "Anmälda förhinder och upprop",  # kumla_protokoll_1 (README: upprop is a standing item)
+    "Fastställande av dagens föredragningslista",  # saffle_protokoll_1
+])
+def test_a_protocols_roll_call_and_its_agenda_of_the_day_are_no_matters(title):
+    from archive.importing.meetingdocs import FORMALITY
+    assert FORMALITY.match(title)

@@ -537,6 +537,8 @@ def split_page_runs(lines: list[Line]) -> list[Line]:
         if opening and int(opening.group(1)) == expected:
             numbered_pages.add(index)
             expected += 1
+        elif line.stripped == str(expected) and index + 1 < len(lines):
+            expected += 1  # an empty page, its number alone ("1", then "2 2 Kf 78 ...": Nässjö, Landskrona)
     if len(numbered_pages) < 2:
         numbered_pages = set()
     for index, line in enumerate(lines):
@@ -547,10 +549,16 @@ def split_page_runs(lines: list[Line]) -> list[Line]:
         match = _PAGE_HEAD.match(text) if "(" in text or "[" in text else None
         numbered = PAGE_NUMBER_OPENING.match(text) if index in numbered_pages else None
         if numbered and not match:
-            if len(line.stripped) < RUN_ON:
+            rest = line.stripped[numbered.end():]
+            # The site's page number, then the page's own ("2 2 Kf 78 ...", "3 3 KS 2010/0116 ..."): Nässjö,
+            # Danderyd, Alingsås, Kumla; a page however short.
+            doubled = rest.startswith(numbered.group(1) + " ")
+            if len(line.stripped) < RUN_ON and not doubled:
                 result.append(line)  # a short page without a page mark: the line as it stands
                 continue
-            result.append(Line(line.number, line.stripped[numbered.end():], page_start=True))
+            if doubled:
+                rest = rest[len(numbered.group(1)):].lstrip()
+            result.append(Line(line.number, rest, page_start=True))
             continue
         if not match or len(line.stripped) < RUN_ON and index not in numbered_pages:
             result.append(line)

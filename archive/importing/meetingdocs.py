@@ -92,8 +92,13 @@ _PROPOSAL_START = re.compile(r"^(förslag till beslut|beslutsförslag|förslag)\
 # A page of a protocol whose § signs extraction lost, opening with its item: an optional
 # case number, an optional body code ("KS 261"), the number, and a title in capitals.
 _LOST_PARAGRAPH = re.compile(
-    r"^(?:(?P<case>" + CASE_NUMBER.pattern + r")\s+)?(?:(?:[A-ZÅÄÖ]{2,6}|(?i:"
+    r"^(?:(?P<case>" + CASE_NUMBER.pattern + r")\s+)?(?:(?P<code>[A-ZÅÄÖ]{2,6}|(?i:"
     + "|".join(naming.KNOWN_CODES.values()) + r"))\s+)?(?P<n>\d{1,3})\s+"
+    # The case number after the § ("Kf 79 04/66 Inkomna handlingar", Nässjö; "Ks 252 Ks 478/ Optionsavtal",
+    # Landskrona; "64 KS 2012/160/04 Budgetuppföljning", Hagfors), perhaps cut short or without its year's
+    # century: not the title.
+    r"(?:(?P<after>" + CASE_NUMBER.pattern
+    + r"|(?:(?!(?i:dnr|nr)\b)[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,3}\s?)?\d{1,4}/\d{0,4})\s+)?"
     r"(?P<rest>(?!(?:" + MONTH_WORDS + r")\b)[A-ZÅÄÖ].*)$"
 )
 _HEADED_PAGE = re.compile(
@@ -1193,7 +1198,8 @@ _LIST_START = re.compile(r"^(föredragningslista|dagordning|ärenden?|ärendelis
 FORMALITY = re.compile(
     r"^(val av (protokolls?justerare|justerare|justerande|justeringsmän)( och .*| samt .*|, .*)?|justering|"
     r"justering av (dagens )?protokoll(et)?|"
-    r"upprop|upprop (och|samt) .*|utseende av (protokoll)?justerare.*|"
+    r"upprop|upprop (och|samt) .*|utseende av (protokoll)?justerare.*|(anmälda )?förhinder (och|samt) upprop|"
+    r"(godkännande|fastställande) av dagens (dagordning|föredragningslista|ärendelista)|"  # Kumla, Säffle
     r"godkännande av (dagordning(en)?|föredragningslista(n)?|ärendelista(n)?)|fastställande av (dagordning(en)?|"
     r"föredragningslista(n)?|ärendelista(n)?)|(sammanträdets|mötets) (öppnande|avslutande|inledning)|"
     # "Sammanträdet öppnas" (Region Sörmland, Region Dalarna; "Sammanträdet avslutas" Region Västerbotten);
@@ -1813,7 +1819,12 @@ class MeetingDocumentParser:
             number = int(match.group("n"))
             if last_number and not last_number < number <= last_number + 60:
                 return None
-            return Item(f"§ {number}", number, line.number, match.group("rest"), case_number=match.group("case"))
+            after = match.group("after")
+            if match.group("code"):
+                self.item_codes.append(match.group("code"))  # "Kf 79 ...": the body's code (Nässjö)
+            return Item(f"§ {number}", number, line.number, match.group("rest"),
+                        case_number=match.group("case") or (after if after and is_case_number(after) else None),
+                        truncated_case=after if after and not is_case_number(after) else None)
         if line.item_start and _CAPS_TITLE_AT_START.match(text):
             return Item("", 0, line.number, text)  # a heading in capitals whose number was lost
         stub = _LOST_STUB.match(text)
