@@ -3416,3 +3416,22 @@ def test_a_sites_doubled_page_numbers_after_an_empty_first_page_open_pages_whose
 def test_a_protocols_roll_call_and_its_agenda_of_the_day_are_no_matters(title):
     from archive.importing.meetingdocs import FORMALITY
     assert FORMALITY.match(title)
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    # hagfors_protokoll_1, kristianstad_protokoll_1, saffle_protokoll_1 (vingaker_protokoll_1 sets its § so too)
+    ("§ 63 Information Sammanträdet inleds med räddningschef Håkan Finnkvist som informerar om kommunens "
+     "räddningstjänst. Därefter informerar ekonomichefen.", "Information"),
+    ("§ 1 Informationer Kommundirektör Christel Jönsson ger en lägesrapport från kommunledningskontoret och "
+     "om arbetet med budgeten.", "Informationer"),
+    ("§ 52 Allmänhetens frågestund Dagens sammanträde inleds med allmänhetens frågestund. Ordföranden upplyser "
+     "om de regler som gäller.", "Allmänhetens frågestund"),
+    ("§ 64 Information om naturbadplatser och deras skötsel under sommaren som kommer, med ett förslag om "
+     "förbättringar", "Information om naturbadplatser och deras skötsel under sommaren som kommer, med ett "
+                      "förslag om förbättringar"),
+])
+def test_a_recurring_paragraphs_title_ends_where_its_run_on_sentence_begins(tmp_path, line, title):
+    text = ("Kommunstyrelsen SAMMANTRÄDESPROTOKOLL Sammanträdesdatum 2012-04-10\n\n" + line + "\n\n"
+            "§ 65 Budgetuppföljning januari-mars 2012\n\nBeslut\n\nKommunstyrelsen godkänner uppföljningen.\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert items[0].matter.title == title

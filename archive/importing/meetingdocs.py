@@ -2367,6 +2367,12 @@ class MeetingDocumentParser:
             # in an agenda's run-on row (Mariestad; Eskilstuna,
             # Huddinge, Lysekil, Österåker, Västerås set points under a title so).
             head_text, rest_of_head = head_text[:listed_points.start()], head_text[listed_points.start():].strip()
+        standing = _STANDING_TITLE_RUN_ON.match(head_text) if (
+            self.kind == "protokoll" and rest_of_head is None and not point_lines and len(head_text) > 60) else None
+        if standing:
+            # "Information Sammanträdet inleds med räddningschef ...": a § of the titles every meeting has, its
+            # text run on after it (Hagfors, Säffle, Kristianstad, Vingåker).
+            head_text, rest_of_head = standing.group("title"), head_text[standing.end():].strip()
         if len(head_text) > 80 and rest_of_head is None and not point_lines:
             # "Namninsamling med begäran om folkomröstning Den 14 december 2012 överlämnades ...": a run-on
             # title ends where the first sentence of its text begins.
@@ -2994,6 +3000,13 @@ _GLUED_SUFFIX = re.compile(r"-(?:[A-ZÅÄÖ]{2,5}|\d+(?:\.\d+)+)(?=\s|$)")
 # What may stand before a standing item's title in a list's row: its case number column ("150 Dnr 27638 Val
 # av justerare", Bjuv), the list's next §§ stacked before the titles ("36 37 38 Val av justerare", Mörbylånga).
 _NUMBER_LABEL_LEAD = re.compile(r"^(?:\d{1,3}\s+)*(?:(?i:dnr|diarienummer)\.?:?\s*\d[\w/.:-]*\s+)?(?=[A-ZÅÄÖ])")
+# The titles of a protocol's recurring §§ (information, messages, the public's questions ...), a sentence of
+# the § run on after it, opening with a capitalised word: "Informationer Kommundirektör Christel Jönsson ger ...".
+_STANDING_TITLE_RUN_ON = re.compile(
+    r"^(?P<title>Information(?:er|särenden)?|Meddelanden|Delgivningar|Anmälningsärenden|Anmälningar|Delegationsbeslut"
+    r"|Allmänhetens (?:frågestund|frågor)|Frågor|Interpellationer|Valärenden|Avsägelser|Rapporter"
+    r"|(?:Kommundirektörens|Kommunchefens|Regiondirektörens|Ordförandens) rapport)"
+    r"\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+[\wåäöÅÄÖ])")
 _ITEM_TYPE = re.compile(r"^(?:Beslut|Information|Anmälan|Diskussion|Redovisning)\s+[-–]\s+(?=[A-ZÅÄÖ])")
 _FIRST_POINT = re.compile(r"\s+1\.\s+(?=[A-ZÅÄÖ])")
 _NEXT_POINT = re.compile(r"\s+(?P<n>[2-9])\.\s+(?=[A-ZÅÄÖ])")
