@@ -3435,3 +3435,21 @@ def test_a_recurring_paragraphs_title_ends_where_its_run_on_sentence_begins(tmp_
             "§ 65 Budgetuppföljning januari-mars 2012\n\nBeslut\n\nKommunstyrelsen godkänner uppföljningen.\n")
     items = parse_document(write(tmp_path, text)).items
     assert items[0].matter.title == title
+
+
+def test_a_justeringstid_in_the_head_dates_the_justering_and_pages_numbered_twice_open_their_paragraphs(tmp_path):
+    # essunga_protokoll_1 ('Justeringstid Kommunkontoret, 2010-03-18' in the site's title: the label every
+    # date rule of the head reads as the justering's; "1 Sida 1 ...", "3 Sida 3 Ks 29 Dnr Title ...": the site's
+    # page number and the page's own, as nassjo's "2 2 Kf 78")
+    text = ('Lars-Erik Högemark. Justeringstid Kommunkontoret, , kl Paragraf Agnes Granath Storm, Sekreterare\n\n'
+            'Download "Lars-Erik Högemark. Justeringstid Kommunkontoret, 2010-03-18, kl. 16.00 Paragraf 29-54."\n\n'
+            "Transkript\n\n"
+            "1 Sida 1 Sammanträdesdatum Plats och tid Kommunkontoret kl Beslutande Christer Aronsson (C), ordförande "
+            "Justerande Lars-Erik Högemark Anslag/bevis Protokollet är justerat. Organ Kommunstyrelsen\n\n"
+            "2 Sida 2 Agnes Granath Storm\n\n"
+            "3 Sida 3 Ks 29 Dnr Budgetuppföljning för år 2010 Ekonomichefen redovisar budgetuppföljningen för "
+            "kommunens verksamheter. Kommunstyrelsen beslutar att godkänna redovisningen.\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.meeting.date is None
+    assert parsed.meeting.approved_on == "2010-03-18"
+    assert [i.key for i in parsed.items] == ["§ 29"]

@@ -521,6 +521,9 @@ PAGE_NUMBER_OPENING = re.compile(r"^(\d{1,3})\s+(?=\S)")
 RUN_ON = 120
 
 
+_DOUBLED_PAGE_NUMBER = re.compile(r"^(\d{1,3})\s+(?:(?:Sida|Sid\.?|Page)\s+)?\1\s+(?=\S)")
+
+
 def split_page_runs(lines: list[Line]) -> list[Line]:
     """Pages given as one line each: the page furniture at their start is cut off; the
     first page's running head is kept as a line of its own (it may be the only place the
@@ -533,7 +536,8 @@ def split_page_runs(lines: list[Line]) -> list[Line]:
     numbered_pages: set[int] = set()
     expected = 1
     for index, line in enumerate(lines):
-        opening = PAGE_NUMBER_OPENING.match(line.stripped) if len(line.stripped) >= 40 else None
+        opening = (PAGE_NUMBER_OPENING.match(line.stripped) if len(line.stripped) >= 40
+                   else _DOUBLED_PAGE_NUMBER.match(line.stripped))
         if opening and int(opening.group(1)) == expected:
             numbered_pages.add(index)
             expected += 1
@@ -549,15 +553,13 @@ def split_page_runs(lines: list[Line]) -> list[Line]:
         match = _PAGE_HEAD.match(text) if "(" in text or "[" in text else None
         numbered = PAGE_NUMBER_OPENING.match(text) if index in numbered_pages else None
         if numbered and not match:
-            rest = line.stripped[numbered.end():]
-            # The site's page number, then the page's own ("2 2 Kf 78 ...", "3 3 KS 2010/0116 ..."): Nässjö,
-            # Danderyd, Alingsås, Kumla; a page however short.
-            doubled = rest.startswith(numbered.group(1) + " ")
+            # The site's page number, then the page's own ("2 2 Kf 78 ...", "3 Sida 3 Ks 29 ..."): a page
+            # however short (Nässjö, Danderyd, Alingsås, Kumla, Essunga).
+            doubled = _DOUBLED_PAGE_NUMBER.match(text)
             if len(line.stripped) < RUN_ON and not doubled:
                 result.append(line)  # a short page without a page mark: the line as it stands
                 continue
-            if doubled:
-                rest = rest[len(numbered.group(1)):].lstrip()
+            rest = text[doubled.end():] if doubled else text[numbered.end():]
             result.append(Line(line.number, rest, page_start=True))
             continue
         if not match or len(line.stripped) < RUN_ON and index not in numbered_pages:

@@ -1261,7 +1261,7 @@ _MEETING_DATE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _APPROVED = re.compile(
-    r"justeringsdatum|justerat|justerad|justeringens (plats och tid|tid och plats|tid)|"
+    r"justeringsdatum|justeringstid|justerat|justerad|justeringens (plats och tid|tid och plats|tid)|"
     r"protokollet (justerades|justeras|justerat)|datum för justering|^justering\b|justeringen ägde rum|"
     r"(tid och plats|plats och tid|tid) för justering|"
     r"^justeringens\b",  # "Justeringens Ledningskontoret den 6 december 2004" / "plats och tid": the label split
