@@ -3453,3 +3453,14 @@ def test_a_justeringstid_in_the_head_dates_the_justering_and_pages_numbered_twic
     assert parsed.meeting.date is None
     assert parsed.meeting.approved_on == "2010-03-18"
     assert [i.key for i in parsed.items] == ["§ 29"]
+
+
+def test_the_filing_code_after_a_paragraphs_case_number_is_the_numbers_not_the_titles(tmp_path):
+    # morbylanga_protokoll_1 ("39 Dnr 2016/000964 622 Kostpolicy med riktlinjer"), ljungby_protokoll_1 ("Dnr
+    # KS 2019/0087 005 Policy för IT"); mora, borgholm and ludvika print the code after the number too
+    text = ("Kommunstyrelsen SAMMANTRÄDESPROTOKOLL Sammanträdesdatum 2019-03-05\n\n"
+            "§ 43 Dnr KS 2019/0087 005\n\nPolicy för IT\n\nBeslut\n\nKommunstyrelsen antar policyn.\n\n"
+            "§ 44 Dnr 2016/000964 622 Kostpolicy med riktlinjer\n\nBeslut\n\nKommunstyrelsen antar policyn.\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [(i.matter.case_number, i.matter.title) for i in items] == [
+        ("KS 2019/0087 005", "Policy för IT"), ("2016/000964 622", "Kostpolicy med riktlinjer")]

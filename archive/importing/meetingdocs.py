@@ -2242,6 +2242,11 @@ class MeetingDocumentParser:
             glued = _GLUED_SUFFIX.match(head_text) if head_text[:1] == "-" else None
             if glued:  # "Dnr KS 2018/00909-1.1.1 Title": the suffix written onto it is part of it as stated
                 case_number, head_text = case_number + glued.group(), head_text[glued.end():].strip()
+            filed = _FILING_CODE.match(head_text) if case_number == lead.group("number") else None
+            if filed:
+                # "Dnr 2016/000964 622 Kostpolicy ...": the filing plan's code after the number is part of it as
+                # written (Mörbylånga, Ljungby, Mora, Borgholm, Ludvika print it so), not of the title.
+                case_number, head_text = f"{case_number} {filed.group('code')}", head_text[filed.end():]
         stub_lead = _LABELLED_STUB_LEAD.match(head_text) if not case_number else None
         if stub_lead:  # "Dnr KFKS 2012/ Anmälningar": the number's serial is lost
             notes.add(item.line, "case_number",
@@ -2308,8 +2313,10 @@ class MeetingDocumentParser:
                 glued = _GLUED_SUFFIX.match(head_text[labelled.end():])
                 if glued:  # "Dnr: 2015/263-KS Title": the registry's code written onto it, as stated
                     case_number, after = case_number + glued.group(), head_text[labelled.end() + glued.end():].strip()
-                series = re.match(r"^(?P<code>[A-ZÅÄÖ]{1,4}-\d{1,3})\b", after)
-                if series:  # "Dnr 2017/0118 KS-1": the registry's series is part of the number as written
+                series = re.match(r"^(?P<code>[A-ZÅÄÖ]{1,4}-\d{1,3})\b", after) or (
+                    _FILING_CODE.match(after) if not before else None)
+                if series:  # "Dnr 2017/0118 KS-1", "39 Dnr 2016/000964 622 Kostpolicy": the registry's series or
+                    # the filing plan's code is part of the number as written
                     case_number, after = f"{case_number} {series.group('code')}", after[series.end():]
                 head_text = (before + " " + after).strip()
         head_text = re.sub(r"^(?:diarie)?kod:?\s*\d+\s*", "", head_text, flags=re.IGNORECASE)
@@ -3007,6 +3014,7 @@ _STANDING_TITLE_RUN_ON = re.compile(
     r"|Allmänhetens (?:frågestund|frågor)|Frågor|Interpellationer|Valärenden|Avsägelser|Rapporter"
     r"|(?:Kommundirektörens|Kommunchefens|Regiondirektörens|Ordförandens) rapport)"
     r"\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+[\wåäöÅÄÖ])")
+_FILING_CODE = re.compile(r"^(?P<code>\d{2,3})(?:\s+(?=[A-ZÅÄÖ][a-zåäö])|$)")
 _ITEM_TYPE = re.compile(r"^(?:Beslut|Information|Anmälan|Diskussion|Redovisning)\s+[-–]\s+(?=[A-ZÅÄÖ])")
 _FIRST_POINT = re.compile(r"\s+1\.\s+(?=[A-ZÅÄÖ])")
 _NEXT_POINT = re.compile(r"\s+(?P<n>[2-9])\.\s+(?=[A-ZÅÄÖ])")
