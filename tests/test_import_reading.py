@@ -3464,3 +3464,16 @@ def test_the_filing_code_after_a_paragraphs_case_number_is_the_numbers_not_the_t
     items = parse_document(write(tmp_path, text)).items
     assert [(i.matter.case_number, i.matter.title) for i in items] == [
         ("KS 2019/0087 005", "Policy för IT"), ("2016/000964 622", "Kostpolicy med riktlinjer")]
+
+
+def test_a_case_numbers_label_left_without_its_number_is_no_part_of_the_title(tmp_path):
+    # saffle_protokoll_1 ("§ 56 Dnr Ks Information om ...": the label and the registry's code, the number lost;
+    # boxholm's "Dnr Ks Delårsbokslut"), tjorn_protokoll_1 ("... (TMAB) Dnr 2014/ Kommunfullmäktige beslutar")
+    text = ("Kommunfullmäktige SAMMANTRÄDESPROTOKOLL Sammanträdesdatum 2010-04-26\n\n"
+            "§ 56 Dnr Ks Information om Säffle kommuns årsredovisning 2009\n\nBeslut\n\n"
+            "Kommunfullmäktige har tagit del av informationen.\n\n"
+            "§ 57 Återremitterat ärende, överflyttning av verksamhet från Tjörns Miljö AB (TMAB) Dnr 2014/\n\n"
+            "Beslut\n\nKommunfullmäktige beslutar att godkänna överflyttningen.\n")
+    titles = [i.matter.title for i in parse_document(write(tmp_path, text)).items]
+    assert titles == ["Information om Säffle kommuns årsredovisning 2009",
+                      "Återremitterat ärende, överflyttning av verksamhet från Tjörns Miljö AB (TMAB)"]
