@@ -3477,3 +3477,32 @@ def test_a_case_numbers_label_left_without_its_number_is_no_part_of_the_title(tm
     titles = [i.matter.title for i in parse_document(write(tmp_path, text)).items]
     assert titles == ["Information om Säffle kommuns årsredovisning 2009",
                       "Återremitterat ärende, överflyttning av verksamhet från Tjörns Miljö AB (TMAB)"]
+
+
+def test_the_paragraphs_a_person_attended_in_the_head_are_no_lost_paragraphs(tmp_path):
+    # mark_protokoll_1 ("(M) 142 Leif Sternfeldt, , samt Per-Olof Hermansson (KD) tjänstgör för ..."),
+    # askersund_protokoll_1 ("169 Bo Sylwan (M) (Vice ordförande ...)"); fagersta lists its officials so too
+    text = ("Transkript\n\n"
+            "1 SAMMANTRÄDESPROTOKOLL Sida 1(29) Plats och tid Rydals konferenscenter Beslutande Margareta Lövgren, "
+            "samt Tomas Johansson (M), tjänstgör för Margareta Lövgren (M) 142 Leif Sternfeldt, , samt Per-Olof "
+            "Hermansson (KD) tjänstgör för Leif Sternfeldt (C) 143 Rolf Hallberg Övriga närvarande Anna Engström\n\n"
+            "2 SAMMANTRÄDESPROTOKOLL Sida 2(29) Underskrifter Sekreterare Anna Engström Ordförande Margareta "
+            "Lövgren Justerande Barbro Petersson ANSLAG/BEVIS Protokollet är justerat. Instans "
+            "Kommunstyrelsens arbetsutskott\n\n"
+            "3 SAMMANTRÄDESPROTOKOLL Sida 3(29) 131 Investeringsbudget inom IT-verksamheten Kommunstyrelsens "
+            "arbetsutskott beslutar att godkänna investeringsbudgeten för IT-verksamheten.\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert not any("Sternfeldt" in i.matter.title for i in items)
+
+
+@pytest.mark.parametrize(("title", "attendance"), [
+    ("Bo Sylwan (M) (Vice ordförande Sydnärkes miljönämnd)", True),
+    ("Leif Sternfeldt, , samt Per-Olof Hermansson (KD) tjänstgör för Leif Sternfeldt (C)", True),
+    ("Anders Kilström, kanslichef Jennie Eskilsson, kommunsekr.", True),
+    ("Bo Blad (S) - Avsägelse av uppdrag som ledamot", False),  # morbylanga_protokoll_1
+    ("Martin Wisell (KD) om Uppsala kommun kommer att bojkotta försök", False),  # uppsala_kallelse_2
+    ("Köpings Biografförening, borgensåtagande", False),  # koping_kallelse_1
+])
+def test_an_attendance_entry_is_told_from_a_matter_named_by_a_person(title, attendance):
+    from archive.importing.meetingdocs import _ATTENDANCE_ENTRY
+    assert bool(_ATTENDANCE_ENTRY.match(title)) == attendance

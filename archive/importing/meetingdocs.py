@@ -2220,6 +2220,11 @@ class MeetingDocumentParser:
                      *lines[1:]]
             head_text = capitals.group("title")
         head_text = re.sub(r"^[-–—:]\s+", "", head_text)  # "Ärende 2 - Budget 2020", "§ 45 – Title": a separator
+        if self.kind == "protokoll" and self.lost_paragraphs and _ATTENDANCE_ENTRY.match(head_text):
+            # "169 Bo Sylwan (M) (Vice ordförande ...)": the §§ a person attended, in the head's list of those
+            # present (Askersund, Mark, Fagersta), read as a § whose sign was lost: no matter.
+            self.notes.append(f"{item.key} {head_text[:40]}: närvarolistans paragrafer, inget ärende")
+            return None
         points = _LETTERED_POINTS.search(head_text)
         if points and not head_text[:points.start()].endswith(_OPEN_ENDINGS):
             # the title ends where its lettered sub-points begin ("Val av a) ordförande b) ...": they are its own)
@@ -3017,6 +3022,13 @@ _STANDING_TITLE_RUN_ON = re.compile(
     r"|Allmänhetens (?:frågestund|frågor)|Frågor|Interpellationer|Valärenden|Avsägelser|Rapporter"
     r"|(?:Kommundirektörens|Kommunchefens|Regiondirektörens|Ordförandens) rapport)"
     r"\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+[\wåäöÅÄÖ])")
+# A person present and what they are there as: "Bo Sylwan (M) (Vice ordförande ...)", "Per-Olof Hermansson (KD)
+# tjänstgör för ...", "Anders Kilström, kanslichef", "Leif Sternfeldt, , samt ..."; never "Anna Berg (S) om ..."
+# (an interpellation) nor "Bo Blad (S) - Avsägelse ..." (a matter named by the person).
+_ATTENDANCE_ENTRY = re.compile(
+    r"^[A-ZÅÄÖ][a-zåäöéü]+(?:[- ][A-ZÅÄÖ][a-zåäöéü]+){1,2}"
+    r"(?:\s*\([A-ZÅÄÖa-zåäö]{1,4}\)\s*(?:\(|(?:tjänstgör|ersätter|ej tjänstgörande)\b)"
+    r"|,\s+(?:,\s*samt\b|[a-zåäö]*(?:chef|sekreterare|sekr\.?|direktör|ordförande|ledamot|ersättare)(?:\W|$)))")
 _FILING_CODE = re.compile(r"^(?P<code>\d{2,3})(?:\s+(?=[A-ZÅÄÖ][a-zåäö])|$)")
 _ITEM_TYPE = re.compile(r"^(?:Beslut|Information|Anmälan|Diskussion|Redovisning)\s+[-–]\s+(?=[A-ZÅÄÖ])")
 _FIRST_POINT = re.compile(r"\s+1\.\s+(?=[A-ZÅÄÖ])")
