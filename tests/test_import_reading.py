@@ -3506,3 +3506,14 @@ def test_the_paragraphs_a_person_attended_in_the_head_are_no_lost_paragraphs(tmp
 def test_an_attendance_entry_is_told_from_a_matter_named_by_a_person(title, attendance):
     from archive.importing.meetingdocs import _ATTENDANCE_ENTRY
     assert bool(_ATTENDANCE_ENTRY.match(title)) == attendance
+
+
+def test_the_notice_taken_down_in_the_older_form_nedtages_is_not_the_notice_put_up(tmp_path):
+    # hallstahammar_protokoll_1 ("Anslaget uppsättes 2014-12-03 Anslaget nedtages 2014-12-29"; "nedtages" also in
+    # the heads of avesta, burlov, eskilstuna, grastorp, kungalv, nykoping, skelleftea, solna ...)
+    text = ("Kommunstyrelsen SAMMANTRÄDESPROTOKOLL Sammanträdesdatum 2014-12-01\n\n"
+            "ANSLAG/BEVIS Protokollet är justerat. Justeringen har tillkännagivits genom anslag Organ och "
+            "Kommunstyrelsen 167-192 2014-12-01 Anslaget uppsättes 2014-12-03 Anslaget nedtages 2014-12-29 "
+            "Förvaringsplats för protokollet Nämndkansliet.\n\n"
+            "§ 167 Information från kommunchefen\n\nBeslut\n\nKommunstyrelsen tackar för informationen.\n")
+    assert parse_document(write(tmp_path, text)).meeting.notice_posted_on == "2014-12-03"

@@ -154,7 +154,8 @@ def find_dates(text: str, *, compact: bool = False) -> list[FoundDate]:
 # before it (run-on text puts the meeting's, the justering's and the notice's dates on
 # one line). Longer labels first: "anslag tas ned" is not the notice going up.
 _DATE_LABELS = [
-    ("down", r"tas ned|tas ner|nedtas|ned tas|nedtagande|nedtagning|tas bort|sista dag(?:en)? för överklagande|"
+    ("down", r"tas ned|tas ner|nedtas|ned tas|nedtagande|nedtagning|nedtages|tages ned|tas bort|"
+             r"sista dag(?:en)? för överklagande|"
              r"överklagandetid"),
     ("approved", r"justeringens (?:plats och tid|tid och plats|tid|datum)|justeringsdatum|justerat den|"
                  r"protokollet justerades|datum för justering|justeringen ägde rum|justerad|justerades|justerats|"

@@ -1309,7 +1309,7 @@ _NOTICE = re.compile(
     r"anslagets upprättande|tillkännagiven på",
     re.IGNORECASE,
 )
-_NOTICE_DOWN = re.compile(r"tas ned|nedtagande|tas bort|ned tas|nedtas|nedtagning", re.IGNORECASE)
+_NOTICE_DOWN = re.compile(r"tas ned|nedtagande|tas bort|ned tas|nedtas|nedtagning|nedtages|tages ned", re.IGNORECASE)
 # Where a matter is handed on, apart from a proposal's lead (common.proposal_lead gives that path):
 # "förslag till kommunfullmäktige", "överlämnar ärendet till", "remitterar till".
 _FORWARD = re.compile(
