@@ -3517,3 +3517,18 @@ def test_the_notice_taken_down_in_the_older_form_nedtages_is_not_the_notice_put_
             "Förvaringsplats för protokollet Nämndkansliet.\n\n"
             "§ 167 Information från kommunchefen\n\nBeslut\n\nKommunstyrelsen tackar för informationen.\n")
     assert parse_document(write(tmp_path, text)).meeting.notice_posted_on == "2014-12-03"
+
+
+def test_the_first_row_of_a_protocols_list_giving_pages_is_a_row_too(tmp_path):
+    # avesta_protokoll_1 ("ÄRENDELISTA 89 Internremiss ... Horndal 4 90 Internremiss ... 5 91 ..."; the lists of
+    # norberg, vaxholm, ange, oskarshamn give § title page so, their first row a standing one: "Justering och
+    # fastställande av föredragningslista", vaxholm)
+    text = ("Sammanträdesprotokoll KOMMUNSTYRELSEN Plats och tid Stadshuset Justeringens plats och tid Kommunkansliet "
+            "tisdag 2 september 2014\n"
+            "2 Avesta kommun sammanträdesprotokoll Sida 2 ÄRENDELISTA 89 Internremiss medborgarförslag om cykelbana "
+            "i Horndal 4 90 Internremiss medborgarförslag om hundrastgård 5 91 Internremiss medborgarförslag om "
+            "rasthage för hundar 7 92 Remiss medborgarförslag om ny belysning på Kyrkbron 8 93 Justering och "
+            "fastställande av föredragningslista 9\n")
+    titles = [i.matter.title for i in parse_document(write(tmp_path, text)).items]
+    assert titles[0] == "Internremiss medborgarförslag om cykelbana i Horndal"
+    assert not any("föredragningslista" in t for t in titles)

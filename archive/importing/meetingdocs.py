@@ -829,9 +829,10 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
         label = _CONTENTS_LABEL.search(text) if protocol and not starts else None
         paged = _rows_with_pages(text[label.end():]) if label else None
         if paged is not None:
-            before = (text[:label.end()] + " " + paged[0]).strip()
-            result.append(Line(line.number, before, page_start=line.page_start))
-            result.extend(Line(line.number, row, item_start=True) for row in paged[1:])
+            # (The first row is the list's too: "ÄRENDELISTA 89 Internremiss ... Horndal 4 90 ...", Avesta; a
+            # standing first row, "29 Ändring av föredragningslistan", is left out as a formality.)
+            result.append(Line(line.number, text[:label.end()].strip(), page_start=line.page_start))
+            result.extend(Line(line.number, row, item_start=True) for row in paged)
             continue
         if label:
             text = text[:label.end()] + _drop_page_column(text[label.end():])
@@ -1201,6 +1202,7 @@ FORMALITY = re.compile(
     r"justering av (dagens )?protokoll(et)?|"
     r"upprop|upprop (och|samt) .*|utseende av (protokoll)?justerare.*|(anmälda )?förhinder (och|samt) upprop|"
     r"(godkännande|fastställande) av dagens (dagordning|föredragningslista|ärendelista)|"  # Kumla, Säffle
+    r"justering (och|samt) (godkännande|fastställande) av (dagordning(en)?|föredragningslista(n)?)|"  # Vaxholm
     r"godkännande av (dagordning(en)?|föredragningslista(n)?|ärendelista(n)?)|fastställande av (dagordning(en)?|"
     r"föredragningslista(n)?|ärendelista(n)?)|(sammanträdets|mötets) (öppnande|avslutande|inledning)|"
     # "Sammanträdet öppnas" (Region Sörmland, Region Dalarna; "Sammanträdet avslutas" Region Västerbotten);
