@@ -3532,3 +3532,17 @@ def test_the_first_row_of_a_protocols_list_giving_pages_is_a_row_too(tmp_path):
     titles = [i.matter.title for i in parse_document(write(tmp_path, text)).items]
     assert titles[0] == "Internremiss medborgarförslag om cykelbana i Horndal"
     assert not any("föredragningslista" in t for t in titles)
+
+
+def test_a_contents_row_for_a_paragraph_continued_gives_way_to_the_next_row(tmp_path):
+    # rattvik_protokoll_1 ("... hundar... 5 KS 168 forts KS 169 Dnr 2013/ Medborgarförslag ... 7 KS 169 forts KS 170
+    # Information om gymnasiet... 9"; fagersta's "KS § 67, forts." and jonkoping's "forts." mark a § continued)
+    text = ("Kommunstyrelsen SAMMANTRÄDESPROTOKOLL Sammanträdesdatum 2013-09-10\n"
+            "2 2(32) Innehållsförteckning Ärende KS 167 Information från Dalatrafik... 4 KS 168 Dnr 2013/ "
+            "Medborgarförslag om badområde för hundar... 5 KS 168 forts KS 169 Dnr 2013/ Medborgarförslag om "
+            "nedskärningar av demensplatser... 7 KS 169 forts KS 170 Information om gymnasiet... 9 KS 171 Dnr 2013/ "
+            "Bredbandsstrategi för Rättviks kommun... 10\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [(i.key, i.matter.title) for i in items][1:4] == [
+        ("§ 168", "Medborgarförslag om badområde för hundar"),
+        ("§ 169", "Medborgarförslag om nedskärningar av demensplatser"), ("§ 170", "Information om gymnasiet")]

@@ -729,6 +729,8 @@ def _leader_rows(text: str, *, numbered: bool = False) -> tuple[str, list[str]] 
     return text[:heading.start()].strip(), [row for row in rows if row]
 
 
+_CONTINUED_ROW = re.compile(r"^(?:[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,3}\s+)?(?:§\s*)?\d{1,3},?\s+(?i:forts)\.?\s+"
+                            r"(?=(?:[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,3}\s+)?(?:§\s*)?\d{1,3}\s)")
 _NUMBER_AND_PAGE = re.compile(r"(?:(?<=\s)|^)(?P<n>\d{1,3})\s+(?P<page>\d{1,3})\s+(?=[A-ZÅÄÖ])")
 
 
@@ -819,6 +821,9 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
         paged = _leader_rows(text, numbered=not protocol)
         if paged is not None:
             before, rows = paged
+            # "KS 168 forts KS 169 Dnr 2013/ Medborgarförslag ...": the page where § 168 goes on ('forts.', as
+            # Fagersta's "KS § 67, forts." and Jönköping's "forts." mark a § continued), then the next row.
+            rows = [_CONTINUED_ROW.sub("", row) for row in rows] if protocol else rows
             if before:
                 result.append(Line(line.number, before, page_start=line.page_start))
             result.extend(Line(line.number, row, item_start=True) for row in rows)
