@@ -3546,3 +3546,16 @@ def test_a_contents_row_for_a_paragraph_continued_gives_way_to_the_next_row(tmp_
     assert [(i.key, i.matter.title) for i in items][1:4] == [
         ("§ 168", "Medborgarförslag om badområde för hundar"),
         ("§ 169", "Medborgarförslag om nedskärningar av demensplatser"), ("§ 170", "Information om gymnasiet")]
+
+
+@pytest.mark.parametrize(("row", "titles"), [
+    ("Bygdeavgiftsmedel IT-infrastrukturprogram Förvaltningsorganisationen",  # harjedalen_protokoll_1
+     ["Bygdeavgiftsmedel IT-infrastrukturprogram", "Förvaltningsorganisationen"]),
+    ("Internkontrollplan 2020 Kommunstyrelsen", ["Internkontrollplan 2020 Kommunstyrelsen"]),  # a year's body
+    ("Stationsbyggnad Timrå järnvägsstation", ["Stationsbyggnad Timrå järnvägsstation"]),  # timra_protokoll_1
+    ("Förfrågan om bredbandsbolaget Netwest Förändring av hyresmodellen",  # alingsas_protokoll_1
+     ["Förfrågan om bredbandsbolaget Netwest", "Förändring av hyresmodellen"]),
+])
+def test_where_a_title_opens_in_titles_run_together(row, titles):
+    from archive.importing.meetingdocs import _cut, _title_openings
+    assert [piece.strip() for piece in _cut(row, _title_openings(row))] == titles

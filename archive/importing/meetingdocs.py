@@ -632,8 +632,8 @@ def _title_openings(text: str) -> list[int]:
     for i in range(1, len(tokens)):
         word, before = tokens[i][1], tokens[i - 1][1]
         after = tokens[i + 1][1] if i + 1 < len(tokens) else None
-        if not _OPENING_WORD.match(word) or before.lower() in _JOINING_WORDS:
-            continue
+        if not _OPENING_WORD.match(word) or before.lower() in _JOINING_WORDS or before.isdigit():
+            continue  # (after a year the body or place it is of: "Internkontrollplan 2020 Kommunstyrelsen")
         if before[-1] in ",;(/-–&" or before.endswith(":") and not _LOST_DIGITS.match(before):
             continue
         if _NAME_WORD.match(before):  # "Netwest Förändring av": only before a word that binds it to what follows
