@@ -622,12 +622,14 @@ _BINDING_WORDS = _JOINING_WORDS - {"och", "samt", "eller", "att", "den", "det", 
 _OPENING_WORD = re.compile(r"^[A-ZÅÄÖ][a-zåäöéü]+-?$")
 _NAME_WORD = re.compile(r"^[A-ZÅÄÖ][a-zåäöéü]")
 _LOST_DIGITS = re.compile(r"^\d{1,4}:$")  # "Askersund 1:" whose number after the colon was lost with the next §
+_TOKEN = re.compile(r"\S+")
+_YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d$")
 
 
 def _title_openings(text: str) -> list[int]:
     """Where a further title opens in a list row's run-together titles: a capitalised word (not a name's
     second word) after a lower-case word, the word after it in lower case, a dash, a year, or nothing."""
-    tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", text)]
+    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
     cuts = []
     for i in range(1, len(tokens)):
         word, before = tokens[i][1], tokens[i - 1][1]
@@ -641,7 +643,7 @@ def _title_openings(text: str) -> list[int]:
         elif after is None or after in ("-", "–"):
             opens = True
         else:
-            opens = after[0].islower() or bool(re.match(r"^(?:19|20)\d\d$", after))
+            opens = after[0].islower() or bool(_YEAR_TOKEN.match(after))
         if opens:
             cuts.append(tokens[i][0])
     return cuts
@@ -689,9 +691,8 @@ def _consecutive(numbers: list[int]) -> list[int]:
 # A contents list's row ends at its dot leader and page number ("Månadsrapport... 3 Information
 # ..."), or, where the pages are not given, at its case number in brackets ("Finansiell rapport (Dnr
 # KS2015/82) Rambudget ..."). The page number is furniture: never the next row's item number.
-_LEADER_PAGE = re.compile(r"\s*(?:\.{2,}|…+)\s*\d{1,3}\s+(?=[A-ZÅÄÖ])")
-# An agenda's contents list giving each row's number, title, leader and page: "1 Allmänhetens frågestund...
-# 5 2 Ledamöternas ...", the next row's number after the page (as _PAGE_THEN_ROW; Bollnäs, Bjuv).
+# A list giving each row's number, title, leader and page: "1 Allmänhetens frågestund... 5 2 Ledamöternas
+# ...", the next row's number after the page (as _PAGE_THEN_ROW; Bollnäs', Bjuv's agendas, Mörbylånga's protocol).
 _LEADER_PAGE_NUMBER = re.compile(r"\s*(?:\.{2,}|…+)\s*\d{1,3}\s+(?=(?:\d{1,3}\s+)?[A-ZÅÄÖ])")
 _CONTENTS_HEADING = re.compile(
     r"\b(?:innehållsförteckning|innehåll|ärendeförteckning|ärendelista)\b"
