@@ -3559,3 +3559,20 @@ def test_a_contents_row_for_a_paragraph_continued_gives_way_to_the_next_row(tmp_
 def test_where_a_title_opens_in_titles_run_together(row, titles):
     from archive.importing.meetingdocs import _cut, _title_openings
     assert [piece.strip() for piece in _cut(row, _title_openings(row))] == titles
+
+
+def test_a_lists_column_heads_after_its_heading_are_no_row(tmp_path):
+    # harjedalen_protokoll_1 ("ÄRENDEFÖRTECKNING Paragraf nr Ärenderubrik 70 Personalboende ..."), norsjo_protokoll_1
+    # ("Innehållsförteckning Paragraf Inledning och öppnande av sammanträdet 44 ...": a standing item after the heads)
+    text = ("Kommunstyrelsen SAMMANTRÄDESPROTOKOLL\n"
+            "1 Kommunstyrelsen ÄRENDEFÖRTECKNING Paragraf nr Ärenderubrik 70 Personalboende inom turistnäringen "
+            "71 Nya behov för att klara trafik med större flygplan 72 Förslag om nyinvesteringar i förskola 73 "
+            "Revidering av belopp för inackorderingstillägg\n")
+    titles = [i.matter.title for i in parse_document(write(tmp_path, text)).items]
+    assert titles[0] == "Personalboende inom turistnäringen"
+    assert not any("Paragraf" in t or "Ärenderubrik" in t for t in titles)
+
+
+def test_the_meetings_opening_named_inledning_is_no_matter():
+    from archive.importing.meetingdocs import FORMALITY
+    assert FORMALITY.match("Inledning och öppnande av sammanträdet")  # norsjo_protokoll_1

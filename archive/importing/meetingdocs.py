@@ -852,11 +852,15 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
         if not starts:
             result.append(line)
             continue
-        before = text[label.end():starts[0]].strip() if label else ""
+        list_start = label.end() if label else 0
+        heads = _LEADING_COLUMN_HEADS.match(text, list_start) if label else None
+        if heads:  # "Paragraf nr Ärenderubrik 70 ..." (Härjedalen), "Paragraf Inledning ... 44" (Norsjö)
+            list_start = heads.end()
+        before = text[list_start:starts[0]].strip() if label else ""
         if before and 2 <= len(before.split()) <= 12 and before[:1].isupper():
             # "Innehållsförteckning REDOVISNING AV DELEGERINGSBESLUT 12 REDOVISNING AV ...": the first
             # row lost its number; it is a row all the same.
-            starts = [label.end(), *starts]
+            starts = [list_start, *starts]
         if text[:starts[0]].strip():
             result.append(Line(line.number, text[:starts[0]].strip(), page_start=line.page_start))
         rows = _unstack(_cut(text[starts[0]:], [start - starts[0] for start in starts[1:]]))
@@ -874,6 +878,8 @@ _CONTENTS_HEADING_ALONE = re.compile(r"^(?i:innehållsförteckning|ärendeförte
 _COLUMN_HEAD = r"(?:§|(?i:paragraf|ärende|ärenden|sida|sid\.?|dnr|diarienummer))"
 _COLUMN_HEADS = re.compile(r"^" + _COLUMN_HEAD + r"(?:\s+" + _COLUMN_HEAD + r")*$")
 _CONTENTS_REACH = 40  # lines a list of paragraphs may take
+# A list's column heads before its first row, run on after its heading: not the first row's title.
+_LEADING_COLUMN_HEADS = re.compile(r"\s*(?:(?:" + _COLUMN_HEAD + r"|(?i:nr|ärenderubrik|rubrik))\s+)+")
 
 
 def split_contents_lines(lines: list[Line]) -> list[Line]:
@@ -1209,6 +1215,7 @@ FORMALITY = re.compile(
     r"upprop|upprop (och|samt) .*|utseende av (protokoll)?justerare.*|(anmälda )?förhinder (och|samt) upprop|"
     r"(godkännande|fastställande) av dagens (dagordning|föredragningslista|ärendelista)|"  # Kumla, Säffle
     r"justering (och|samt) (godkännande|fastställande) av (dagordning(en)?|föredragningslista(n)?)|"  # Vaxholm
+    r"(inledning (och|samt) )?öppnande av (sammanträdet|mötet)|"  # Norsjö
     r"godkännande av (dagordning(en)?|föredragningslista(n)?|ärendelista(n)?)|fastställande av (dagordning(en)?|"
     r"föredragningslista(n)?|ärendelista(n)?)|(sammanträdets|mötets) (öppnande|avslutande|inledning)|"
     # "Sammanträdet öppnas" (Region Sörmland, Region Dalarna; "Sammanträdet avslutas" Region Västerbotten);
