@@ -2817,7 +2817,7 @@ def test_a_contents_list_with_a_page_column_drops_the_pages_and_leaves_wrapped_t
     # norberg_protokoll_1 ("... i skolan 5 31 Plan ... trakasserier6 32 ..."), vaxholm_protokoll_1 ("Innehåll 118
     # ... 3 119 ... 8-9 124 flyttning till ..."), as ange_protokoll_1 and oskarshamn's list rows with their pages:
     # the page before each next § is no part of a title; a row opening in lower case holds the end of the title
-    # above (the page column beside its first line), so neither title is stated apart.
+    # above (the page column beside its first line), up to where its own title opens.
     norberg = parse_document(write(tmp_path, (
         "Sammanträdesprotokoll Kommunstyrelsen Plats och tid Kommunhuset, måndagen den 13 februari 2012 Utses att "
         "justera Thommy Ukkonen\n\nInnehållsförteckning 29 Ändring av föredragningslistan 4 30 Rapport om "
@@ -2837,7 +2837,10 @@ def test_a_contents_list_with_a_page_column_drops_the_pages_and_leaves_wrapped_t
         "125 Mål och budget 2019-2021 11\n"), name="vaxholm.txt"))
     assert [(i.key, i.matter.title) for i in vaxholm.items] == [
         ("§ 119", "Medborgarlöfte 2019-2022"), ("§ 120", "Samverkansöverenskommelse 2019-2022"),
-        ("§ 121", "Resultat Stockholmsenkäten 2018"), ("§ 125", "Mål och budget 2019-2021")]
+        ("§ 121", "Resultat Stockholmsenkäten 2018"),
+        ("§ 122", "Ansökan till Glokala Sverige - agenda 2030 i kommuner, landsting och regioner"),
+        ("§ 123", "Förslag till överenskommelse om kostnadsansvar vid flyttning till särskilt boende"),
+        ("§ 124", "Biblioteksplan 2019-2022"), ("§ 125", "Mål och budget 2019-2021")]
 
 
 def test_the_body_after_the_anslag_sentence_is_the_meetings_where_the_organ_label_stands_apart(tmp_path):
@@ -3576,3 +3579,21 @@ def test_a_lists_column_heads_after_its_heading_are_no_row(tmp_path):
 def test_the_meetings_opening_named_inledning_is_no_matter():
     from archive.importing.meetingdocs import FORMALITY
     assert FORMALITY.match("Inledning och öppnande av sammanträdet")  # norsjo_protokoll_1
+
+
+def test_a_title_wrapped_past_the_next_rows_number_goes_on_up_to_where_that_rows_title_opens(tmp_path):
+    # vaxholm_protokoll_1 ("... åtgärder på 11-12 126 Rindövägen Kompletterande svar till ... avseende 13-14 127
+    # förhandstillträde ...": a list of § title page whose long titles wrap past the next row's number; where a
+    # title opens is the run-together rule's, found in askersund, harjedalen, region-kronoberg, finspang, norsjo)
+    text = ("Protokoll 118-140 Innehåll 118 Justering och fastställande av föredragningslista 3 119 Medborgarlöfte "
+            "2019-2022 4 120 Samverkansöverenskommelse 2019-2022 5 121 Resultat Stockholmsenkäten 2018 6 122 Ansökan "
+            "till Glokala Sverige - agenda 2030 i kommuner, landsting 7 123 och regioner Förslag till överenskommelse "
+            "om kostnadsansvar vid 8-9 124 flyttning till särskilt boende Biblioteksplan 2019-2022 10 125 Utreda "
+            "möjligheterna för trafiksäkerhetshöjande åtgärder på 11-12 126 Rindövägen Kompletterande svar till "
+            "Fortifikationsverket 13 127 Mål och budget 2019-2021 14\n")
+    titles = [i.matter.title for i in parse_document(write(tmp_path, text)).items]
+    assert titles[3:8] == ["Ansökan till Glokala Sverige - agenda 2030 i kommuner, landsting och regioner",
+                           "Förslag till överenskommelse om kostnadsansvar vid flyttning till särskilt boende",
+                           "Biblioteksplan 2019-2022",
+                           "Utreda möjligheterna för trafiksäkerhetshöjande åtgärder på Rindövägen",
+                           "Kompletterande svar till Fortifikationsverket"]

@@ -623,12 +623,14 @@ _OPENING_WORD = re.compile(r"^[A-ZÅÄÖ][a-zåäöéü]+-?$")
 _NAME_WORD = re.compile(r"^[A-ZÅÄÖ][a-zåäöéü]")
 _LOST_DIGITS = re.compile(r"^\d{1,4}:$")  # "Askersund 1:" whose number after the colon was lost with the next §
 _TOKEN = re.compile(r"\S+")
-_YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d$")
+_YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d(?:[-–](?:19|20)\d\d)?$")  # "Biblioteksplan 2019-2022"
 
 
-def _title_openings(text: str) -> list[int]:
+def _title_openings(text: str, *, continued: bool = False) -> list[int]:
     """Where a further title opens in a list row's run-together titles: a capitalised word (not a name's
-    second word) after a lower-case word, the word after it in lower case, a dash, a year, or nothing."""
+    second word) after a lower-case word, the word after it in lower case, a dash, a year, or nothing.
+    `continued`: the text goes on with a title from the row above, its first word perhaps a name ending it
+    ("på" / "Rindövägen Kompletterande svar ..."), no name opening a title."""
     tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
     cuts = []
     for i in range(1, len(tokens)):
@@ -638,7 +640,8 @@ def _title_openings(text: str) -> list[int]:
             continue  # (after a year the body or place it is of: "Internkontrollplan 2020 Kommunstyrelsen")
         if before[-1] in ",;(/-–&" or before.endswith(":") and not _LOST_DIGITS.match(before):
             continue
-        if _NAME_WORD.match(before):  # "Netwest Förändring av": only before a word that binds it to what follows
+        if _NAME_WORD.match(before) and not (continued and i == 1):
+            # "Netwest Förändring av": only before a word that binds it to what follows
             opens = after in _BINDING_WORDS
         elif after is None or after in ("-", "–"):
             opens = True
@@ -769,7 +772,19 @@ def _rows_with_pages(rows: str) -> list[str] | None:
     # (A title cut on a preposition or conjunction goes on in the row below, too.)
     wrapped = {i for i, piece in enumerate(pieces) if i > 1 and (
         re.match(r"^\d{1,3}\s+[a-zåäö]", piece) or pieces[i - 1].endswith(_OPEN_ENDINGS))}
-    for i in sorted(wrapped | {i - 1 for i in wrapped}):
+    untold = set()
+    for i in sorted(wrapped):
+        # "125 Utreda ... åtgärder på 11-12 126 Rindövägen Kompletterande svar till ...": the title above goes on
+        # up to where this row's own title opens (Vaxholm); where no opening tells them apart, neither is told.
+        number = re.match(r"^\d{1,3}\s*", pieces[i])
+        rest = pieces[i][number.end():]
+        cuts = _title_openings(rest, continued=True)
+        if cuts and i - 1 not in untold:
+            pieces[i - 1] = f"{pieces[i - 1]} {rest[:cuts[0]].strip()}"
+            pieces[i] = pieces[i][:number.end()] + rest[cuts[0]:]
+        else:
+            untold |= {i - 1, i}
+    for i in sorted(untold):
         pieces[i] = re.match(r"^\d{1,3}", pieces[i]).group()  # the row's § alone: no title stated
     return pieces
 
