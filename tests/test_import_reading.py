@@ -3597,3 +3597,12 @@ def test_a_title_wrapped_past_the_next_rows_number_goes_on_up_to_where_that_rows
                            "Biblioteksplan 2019-2022",
                            "Utreda möjligheterna för trafiksäkerhetshöjande åtgärder på Rindövägen",
                            "Kompletterande svar till Fortifikationsverket"]
+
+
+@pytest.mark.parametrize("title", [
+    "Ändrad dagordning",  # kavlinge_protokoll_1
+    "Förändringar i föredragningslistan",  # skurup_protokoll_1 (vara's "Ändringar i ärendelistan" was read so)
+])
+def test_changes_to_the_agenda_in_any_wording_are_no_matters(title):
+    from archive.importing.meetingdocs import FORMALITY
+    assert FORMALITY.match(title)
