@@ -3606,3 +3606,108 @@ def test_a_title_wrapped_past_the_next_rows_number_goes_on_up_to_where_that_rows
 def test_changes_to_the_agenda_in_any_wording_are_no_matters(title):
     from archive.importing.meetingdocs import FORMALITY
     assert FORMALITY.match(title)
+@pytest.mark.parametrize("opening", [
+    "Här hittar ni ett urval av de beslut som fattades.",  # falun_not-municipal_1
+    "Här publicerar vi en sammanfattning av några av besluten på kommunstyrelsens möte.",  # goteborg_not-municipal_1
+    "Här följer en kort sammanfattning av samtliga ärenden vid kommunstyrelsens sammanträde i mars 2021.",  # vaxholm
+])
+def test_a_news_page_that_calls_itself_a_summary_of_decisions_is_refused(tmp_path, opening):
+    # The three pages set out §§ and Dnr as the protocol did (vaxholm_not-municipal_1, goteborg_not-municipal_1).
+    text = (f"Beslut i kommunstyrelsen 25 mars 2020\n\n{opening}\n\n"
+            "§ 29 Rekommendation: överenskommelse om kostnadsansvar för hjälpmedel, Dnr 0263/19\n\n"
+            "Beslut: Kommunstyrelsen beslutade anta överenskommelsen.\n")
+    with pytest.raises(ImportFailed) as refused:
+        parse_document(write(tmp_path, text))
+    assert "ingen kommunal handling" in str(refused.value) and "sammanfattning" in str(refused.value)
+
+
+def test_a_web_preview_of_a_coming_meeting_is_no_summary_of_decisions(tmp_path):
+    # gnesta_kallelse_1: a preview names some of the matters to be decided, not a selection of decisions taken
+    from archive.importing import retells_a_meetings_decisions
+    from archive.importing.text import read_document
+
+    text = ("Detta beslutas i kommunstyrelsen 12 juni\n\nPå måndag den 12 juni sammanträder kommunstyrelsen. "
+            "Här kan du läsa om några av de ärenden som tas upp för beslut vid sammanträdet.\n\n"
+            "7 KS.2023.169 Ny avfallsplan\n")
+    assert retells_a_meetings_decisions(read_document(write(tmp_path, text))) is None
+    coming = text.replace("Här kan du läsa om några av de ärenden som tas upp för beslut vid sammanträdet.",
+                          "Här följer en kort sammanfattning av de ärenden som ska behandlas vid sammanträdet.")
+    assert retells_a_meetings_decisions(read_document(write(tmp_path, coming))) is None
+
+
+def test_a_protocols_posting_certificate_makes_it_a_record(tmp_path):
+    # kalmar_protokoll_3 ("Anslaget på kommunens anslagstavla den 27 maj 2015", labels without colons); the
+    # certificate in the past tense also in solna, storuman, timra ("har tillkännagivits genom anslag på"),
+    # lidingo, hoganas ("har anslagits på"), orebro ("tillkännagiven på")
+    text = ("1 Södermöre kommundelsnämnd Tid Onsdagen den 20 maj 2015 kl. 17:00 19:45 Plats Kommundelssalen "
+            "Sekreterare Ann-Christine Kittel-Olsson Anslaget på kommunens anslagstavla den 27 maj 2015\n\n"
+            "2 2 (20) Justeras Elisabeth Gustavsson ordförande\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.kind == "protokoll" and parsed.meeting.date == "2015-05-20"
+
+
+def test_a_page_telling_where_notices_are_posted_certifies_nothing(tmp_path):
+    # munkedal_not-municipal_1, alvsbyn_not-municipal_1: the present tense tells where, certifies no posting
+    from archive.importing import posting_certified
+    from archive.importing.text import read_document
+
+    for said in ("Justeringen av protokollet tillkännages på kommunens officiella anslagstavla.",
+                 "Aktuell dagordning finns på kommunens officiella anslagstavla."):
+        assert not posting_certified(read_document(write(tmp_path, said)))
+
+
+def test_a_plans_bulleted_body_headings_with_the_usual_weekday_alone_keep_their_dates(tmp_path):
+    # karlskrona_sammantradesplan_1 (" • Kommunfullmäktige" / "Torsdagar" / "2020" / dates): the weekday alone is
+    # when the body meets, as umea, uppvidinge and ekero write it with a time ("Tisdagar, klockan 13.15"); the
+    # list's bullet is no part of the body's name
+    import datetime as dt
+
+    text = ("Mötestider\n\n • Kommunfullmäktige\n\n  Sammanträder klockan 13.00 på Wämö Center. \n\n  Torsdagar\n\n"
+            "  2020\n\n  6 februari\n  28 april (inställt)\n\n • Kommunstyrelsen\n\n  Tisdagar\n\n  2020\n\n"
+            "  21 januari\n\n  Till kallelser, handlingar inför möten samt protokoll \n\n • Drift- och\n")
+    plan = parse_document(write(tmp_path, text), today=dt.date(2026, 12, 5)).plan
+    assert [(m.body, m.date, m.marker) for m in plan.meetings] == [
+        ("Kommunfullmäktige", "2020-02-06", None), ("Kommunfullmäktige", "2020-04-28", "inställt"),
+        ("Kommunstyrelsen", "2020-01-21", None)]
+
+
+def test_a_kind_word_beside_a_signed_protocols_marks_names_no_kallelse(tmp_path):
+    # danderyd_protokoll_1: docplayer's title and each page's head are the first § and the signature box
+    # ("Kungörelse. Justerandes sign... Utdragsbestyrkande..."); the box is a signed protocol's, as in the
+    # protocols of 22 municipalities of tuning (Solna, Lidingö, Timrå ...)
+    text = ("Kungörelse. Justerandes sign... Utdragsbestyrkande...\n\nStorlek: px\nStarta visningen från sidan:\n\n"
+            'Download "Kungörelse. Justerandes sign... Utdragsbestyrkande..."\n\nTranskript\n\n'
+            "1 1 Kungörelse Kungörelse om dagens sammanträde har varit anslagen på kommunens anslagstavla. "
+            "Sammanträdet förklaras därför i laga ordning kungjort. Justerandes sign Utdragsbestyrkande\n\n"
+            "2 2 KS 2010/0116 Försäljning av pontoner till Stocksunds båtklubb Kommunstyrelsens förslag till beslut "
+            "Kommunfullmäktige beslutar att överlåta äganderätten. Justerandes sign Utdragsbestyrkande\n")
+    from archive.importing.meetingdocs import detect
+    from archive.importing.text import read_document
+
+    assert detect(read_document(write(tmp_path, text))) == "protokoll"
+
+
+def test_a_kallelse_naming_itself_so_whose_items_are_not_read_is_no_report(tmp_path):
+    # region-orebro-lan_kallelse_1 ("1 Kallelse Sammanträde med: Regionstyrelsen ... 2 Föredragningslista 1.
+    # Protokollsjustering Förslag till beslut ..."): the report reader took the list's first words for a title;
+    # a kallelse's own text opens with its kind so in Region Uppsala, Härnösand and Oxelösund too
+    text = ("1 Kallelse Sammanträde med: Regionstyrelsen Sammanträdesdatum: Tid: kl. 09:30 - cirka 16:00 Plats: Eken "
+            "Ledamöter kallas Andreas Svahn (S), ordförande Postadress Region Örebro län 1 (1008)\n\n"
+            "2 Föredragningslista 1. Protokollsjustering Förslag till beslut Regionstyrelsen beslutar att jämte "
+            "ordförande justera dagens protokoll utses Patrik Nyström (SD)\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.kind == "kallelse" and parsed.meeting.body == "Regionstyrelsen"
+    assert not any("Protokollsjustering" in (item.matter.title or "") for item in parsed.items)
+
+
+def test_a_kallelse_letterhead_below_a_sites_header_gives_an_agenda_not_a_report(tmp_path):
+    # haparanda_kallelse_1 (yumpu's header first, then "HAPARANDA STAD KALLELSE"); the letterhead as Borlänge,
+    # Botkyrka, Luleå and Västerås set it ("LULEÅ KOMMUN KALLELSE", "VÄSTERÅS STAD KALLELSE")
+    text = ("26.09.2013 Views\n\nÄrende Bilagor Tillväxtenheten Svar på motioner ... - Haparanda stad\n\nSHOW MORE\n\n"
+            "HAPARANDA STAD KALLELSE\n\nKommunledningskontoret 2011-10-04\n\n"
+            "Ledamöter i kommunstyrelsens arbetsutskott\n\nTid: 2011-10-10, Kl 09 00\n\nPlats: Förvaltningshuset\n\n"
+            "1 Bottenvikens skärgård - Förslag till gemensam organisation\n\n"
+            "2 Överenskommelse om fastighetsreglering\n\n3 Detaljplan för del av Haparanda centrum\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.kind == "kallelse" and parsed.meeting.date == "2011-10-10"
+    assert len(parsed.items) >= 2

@@ -58,6 +58,12 @@ def parse_document(path: Path, *, year: int | None = None, today: dt.date | None
     `year`: the year of a meeting plan that does not state it (`import --year`); `today`
     (default: the clock, when a command runs) bounds the recent years a plan's weekdays may tell."""
     document = read_document(Path(path))
+    summary = retells_a_meetings_decisions(document)
+    if summary:
+        raise ImportFailed(
+            f"ingen kommunal handling: sidan säger själv att den är ett urval eller en sammanfattning av ett "
+            f"sammanträdes beslut ({summary!r}): en nyhet om sammanträdet, inte dess protokoll, kallelse eller en "
+            "tjänsteskrivelse", file=str(document.path), field="dokumenttyp")
     parsed = _parse_read_document(document, year=year, today=today or dt.date.today())
     # A plan's kind words ("Sammanträdesdagar") are the municipalities' own; a record's form is not.
     if parsed.plan is None and not names_a_municipality_or_its_body(document, parsed):
@@ -170,6 +176,37 @@ def another_organisations_meeting(document, parsed: ParsedDocument) -> str | Non
             or any(_RECORD_MARKS.search(line.text) for line in document.lines):
         return None
     return found.group()
+
+
+# A municipality's news page about a meeting says of itself, in its opening, that it retells a
+# selection or a summary of the decisions taken ("Här hittar ni ett urval av de beslut som fattades",
+# Falun; "Här publicerar vi en sammanfattning av några av besluten på kommunstyrelsens möte",
+# Göteborg; "Här följer en kort sammanfattning av samtliga ärenden vid kommunstyrelsens sammanträde",
+# Vaxholm). It may set out §§ and Dnr as the protocol did, yet it is no decision document. A
+# record's own "Sammanfattning av ärendet" is a heading, never a "Här ..." sentence; a web preview
+# of a coming meeting ("Här kan du läsa om några av de ärenden som tas upp", Gnesta) is no summary.
+_RETOLD_DECISIONS = re.compile(
+    r"(?<![\wåäöÅÄÖ])Här\s+(?:[\wåäö]+\s+){1,3}(?:ett\s+|en\s+)?(?:[\wåäö]+\s+)?(?:urval|sammanfattning)\s+av\s+"
+    r"(?:[\wåäö]+\s+){0,3}(?:beslut|besluten|ärenden|ärendena)(?![\wåäö])[^.!?]*")
+# A summary of what a coming meeting will deal with is a web notice of it (a kallelse, as Gnesta's and
+# Götene's previews are read): "... av de ärenden som ska behandlas", "tas upp", "inför sammanträdet".
+_COMING_MEETING = re.compile(r"(?<![\wåäö])(?:ska|skall|kommer\s+att|tas\s+upp|inför|behandlas|kommande|nästa)"
+                             r"(?![\wåäö])", re.IGNORECASE)
+SUMMARY_HEAD_REACH = 800  # a news page's opening (its ingress), not a sentence deep in a record's text
+# A protocol's certifying marks: a news page retelling its decisions has none of them.
+_CERTIFYING_MARKS = re.compile(r"justerandes\s+sign|utdragsbestyrkande|anslag\s*/\s*bevis", re.IGNORECASE)
+
+
+def retells_a_meetings_decisions(document) -> str | None:
+    """The opening sentence of a news page that calls itself a selection or a summary of a
+    meeting's decisions (_RETOLD_DECISIONS), when no heading names the page a municipal record's
+    kind and it has no protocol's certifying marks; else None."""
+    head = _head_text(document, reach=SUMMARY_HEAD_REACH)
+    found = _RETOLD_DECISIONS.search(head)
+    if found is None or _COMING_MEETING.search(found.group()) or _names_a_municipal_kind(document) \
+            or posting_certified(document) or any(_CERTIFYING_MARKS.search(line.text) for line in document.lines):
+        return None
+    return found.group().strip()
 
 
 # ---------------------------------------------------------------- municipal or not: the last word
@@ -373,6 +410,10 @@ def _parse_record(document) -> ParsedDocument:
                     and _site_pages(document) < SEVERAL_PAGES:
                 # A page that calls itself a protocol is no report about one: its one matter, in its meeting.
                 return _one_matter_of_a_protocol(document, matter, parsed.meeting)
+            if kind == "kallelse" and (names_itself_an_agenda(document) or _agenda_letterhead(document)):
+                # A call that names itself so at its head or in its letterhead is no report, though its body or
+                # its items were not read: its meeting as read, rather than a report's title from its head.
+                return parsed
     else:
         try:
             matter = parse_tjansteskrivelse(document)
@@ -395,6 +436,12 @@ def _parse_record(document) -> ParsedDocument:
         if not matter.title and not matter.proposals:
             # A report with neither title nor proposal: a web page's agenda (numbered items, no word
             # "kallelse" at its top) says more read as one.
+            agenda = _as_agenda(document)
+            if agenda is not None:
+                return agenda
+        if not matter.proposals and not matter.case_number and _agenda_letterhead(document):
+            # A kallelse whose letterhead a site's own text pushed down from its first lines ("HAPARANDA STAD
+            # KALLELSE" under yumpu's header): what the report reader took is the site's, not a matter.
             agenda = _as_agenda(document)
             if agenda is not None:
                 return agenda
@@ -577,6 +624,30 @@ _KIND_HEADING = re.compile(
 )
 
 
+# A kallelse's own text opening with its kind, after a page number: "1 Kallelse Sammanträde med: Regionstyrelsen"
+# (Region Örebro län), "Kallelse/föredragningslista Regionstyrelsen kallas ..." (Region Uppsala), "KALLELSE
+# Kommunstyrelsen" (Härnösand, Oxelösund).
+_AGENDA_OPENING = re.compile(r"^(?:\d{1,3}\s+)?(?=[A-ZÅÄÖ])(?:" + alternation(AGENDA_KINDS) + r")(?![\wåäö])",
+                             re.IGNORECASE)
+
+
+# A kallelse's letterhead: the municipality's name and its kind in capitals ("BORLÄNGE KOMMUN
+# KALLELSE/FÖREDRAGNINGSLISTA", "BOTKYRKA KOMMUN KUNGÖRELSE", "LULEÅ KOMMUN KALLELSE", "VÄSTERÅS STAD
+# KALLELSE", "HAPARANDA STAD KALLELSE").
+_AGENDA_LETTERHEAD = re.compile(r"(?<![\wÅÄÖ])[A-ZÅÄÖ]{3,}(?:[ -][A-ZÅÄÖ]{2,})? (?:KOMMUN|STAD|REGION) (?:"
+                                + capitals(AGENDA_KINDS) + r")(?![\wÅÄÖ])")
+LETTERHEAD_REACH = 40  # lines: below a site's header, above the matters
+
+
+def _agenda_letterhead(document) -> bool:
+    return any(_AGENDA_LETTERHEAD.search(line.text) for line in document.lines[:LETTERHEAD_REACH])
+
+
+def names_itself_an_agenda(document) -> bool:
+    """Whether the document's own text opens with an agenda's kind word, capitalised (_AGENDA_OPENING)."""
+    return bool(_AGENDA_OPENING.match(_head_text(document, keep_title=False, reach=KIND_HEAD_REACH)))
+
+
 # Words only a record's letterhead or form uses, with or without a colon; a kind in capitals.
 _FORM_WORD = re.compile(
     r"\b(?:sammanträdesdatum|justerandes? sign|utdragsbestyrkande|justeringens plats och tid|paragrafer \d"
@@ -624,6 +695,22 @@ def _letterhead(text: str) -> bool:
     return False
 
 
+# A protocol's certificate that its justering was posted, in the past tense: "Anslaget på kommunens
+# anslagstavla den 27 maj 2015" (Kalmar), "Justeringen har tillkännagivits genom anslag på kommunens
+# anslagstavla" (Solna, Storuman, Timrå, Nybro), "har anslagits på stadens anslagstavla" (Lidingö,
+# Höganäs, Huddinge), "tillkännagiven på kommunens anslagstavla" (Örebro), "har offentliggjorts på
+# kommunens digitala anslagstavla" (Kävlinge). A page that only tells where notices go says so in
+# the present or future ("tillkännages på", "finns på kommunens officiella anslagstavla").
+_POSTING_CERTIFIED = re.compile(
+    r"(?<![\wåäö])(?:anslag(?:its|en|et)|tillkännagiv(?:its|en|et)|offentliggjorts|meddelats)"
+    r"(?:\s+[\wåäö]+){0,3}?\s+på\s+(?:[\wåäö]+\s+){0,3}anslagstavla", re.IGNORECASE)
+
+
+def posting_certified(document) -> bool:
+    """Whether the text holds a protocol's certificate of its posting (_POSTING_CERTIFIED)."""
+    return any(_POSTING_CERTIFIED.search(line.text) for line in document.lines)
+
+
 DATE_LIKE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2} (?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)", re.IGNORECASE)
 
 
@@ -634,7 +721,7 @@ def has_a_record_form(document, *, meeting_heading: bool = True) -> bool:
     a date as a heading ("Kommunfullmäktige 25 mars 2024") counts too; a blog or a news item
     heads its retelling of a meeting so as well, so it alone does not make a text municipal."""
     opening = " ".join(line.stripped for line in document.lines[:6] if line.stripped)[:200]
-    if _letterhead(opening):
+    if _letterhead(opening) or posting_certified(document):
         return True
     labels: set[str] = set()
     for line in document.lines[:400]:

@@ -1431,6 +1431,8 @@ def detect(document: Document) -> str | None:
         # A word in capitals broken by the extraction ("ANMÄLNINGSLIS TA"): its pieces joined.
         opening = re.sub(r"\b([A-ZÅÄÖ]{4,}) ([A-ZÅÄÖ]{1,3})\b", r"\1\2", opening)
         agenda, protocol = AGENDA_WORDS.search(opening), PROTOCOL_WORDS.search(opening)
+        if _SIGNED_PROTOCOL.search(opening):
+            continue  # a signed protocol's page head ("Kungörelse. Justerandes sign... Utdragsbestyrkande...")
         if agenda and agenda.group().isupper() and (not protocol or protocol.start() > agenda.start()):
             return "kallelse"
         # The document's very first word its kind, capitalised ("Kallelse/föredragningslista Regionstyrelsen
@@ -1446,7 +1448,10 @@ def detect(document: Document) -> str | None:
     # Laholm; "Ärendelista 150 Dnr ...", Bjuv; "Ärendelista §116 §117 ...", Lekeberg; also Askersund, Avesta,
     # Leksand, Region Kronoberg): beside what only a held and signed protocol states, it names no kallelse.
     signed = _SIGNED_PROTOCOL.search(start)
+    # A kind word beside a signed protocol's marks on its own line is that page's head, its first § ("Kungörelse.
+    # Justerandes sign... Utdragsbestyrkande...", Danderyd), no kallelse's name.
     if any(word.group()[:1].isupper() and not (signed and word.group().lower() == "ärendelista")
+           and not _SIGNED_PROTOCOL.search(line)
            for line in short for word in AGENDA_WORDS.finditer(line)):
         return "kallelse"
     # A web page listing a meeting's items: it names the meeting ("... nämndens sammanträde

@@ -1087,6 +1087,8 @@ def _read_lists(reader: _Reader) -> None:
             # heading of its own (a heading naming no body would end the body's dates).
             usual_time = _time(text)
             continue
+        if _USUAL_WEEKDAYS.match(text):
+            continue  # "Torsdagar" alone under the body's heading: the day it meets, no heading ending its dates
         heading_year = _heading_year(text)
         if heading_year:
             year = heading_year
@@ -1450,6 +1452,10 @@ _SCHEDULE_LINE = re.compile(
     re.IGNORECASE,
 )
 
+# "Torsdagar", "Måndagar och torsdagar" on a line of their own under a body's heading (Karlskrona): the body's
+# usual weekday as Umeå, Uppvidinge and Ekerö write it with its time ("Tisdagar, klockan 13.15").
+_USUAL_WEEKDAYS = re.compile(r"^(?:(?:mån|tis|ons|tors|fre|lör|sön)dagar(?:\s*(?:,|och|eller)\s*)?)+$", re.IGNORECASE)
+
 
 def _join_broken_headings(lines: list[Line]) -> list[Line]:
     """A body's heading that the page broke after its genitive ("Kommunstyrelsens" / "arbetsutskott")
@@ -1598,7 +1604,8 @@ def _heading_name(text: str) -> str | None:
     ("Kommunfullmäktiges presidium", "Kommunala pensionärsrådet", "Tekniska nämndens
     arbetsutskott"), a code (KS), or the body a heading starts with ("Kommunfullmäktige
     2021", "Kommunfullmäktiges sammanträden"); None for "Utskott", "Kallelser"."""
-    name = " ".join(_YEAR.sub(" ", text).split()).strip(" :,-–")
+    # A list's bullet is no part of a name ("• Kommunfullmäktige" / "• Kommunstyrelsen", Karlskrona's page).
+    name = " ".join(_YEAR.sub(" ", _BULLET.sub("", text, count=1)).split()).strip(" :,-–")
     name = _PLAN_FOR_BODY.sub("", name)
     # "Datum då Kommunstyrelsen träffas", "Datum och plats då Kommunfullmäktige träffas": the heading of a
     # body's dates says that body meets, as "Kommunstyrelsen sammanträder ..." does (Jönköping, Mjölby, Mönsterås).
