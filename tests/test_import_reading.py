@@ -3711,3 +3711,18 @@ def test_a_kallelse_letterhead_below_a_sites_header_gives_an_agenda_not_a_report
     parsed = parse_document(write(tmp_path, text))
     assert parsed.kind == "kallelse" and parsed.meeting.date == "2011-10-10"
     assert len(parsed.items) >= 2
+
+
+def test_a_page_numbered_twice_under_a_signed_page_head_opens_with_its_first_paragraph_not_a_kallelse(tmp_path):
+    # danderyd_protokoll_1 ("Kungörelse. Justerandes sign... Utdragsbestyrkande..." heading the text, then "1 1
+    # Kungörelse Kungörelse om ...", "3 3 KS 2010/0116 Försäljning av ...": each page numbered twice, the § lost
+    # before the case number, as a cut number's stub opens a page in the protocols the reader already read so)
+    text = ("Kungörelse. Justerandes sign... Utdragsbestyrkande...\n\nTranskript\n\n"
+            "1 1 Kungörelse Kungörelse om dagens sammanträde har varit anslagen på kommunens anslagstavla. "
+            "Sammanträdet förklaras därför i laga ordning kungjort.\n\n"
+            "2 2 KS 2010/0116 Försäljning av pontoner till Stocksunds båtklubb\n\nKommunfullmäktige beslutar att "
+            "överlåta äganderätten till pontonerna i Stocksunds hamn till Stocksunds båtklubb för en köpeskilling.\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.kind == "protokoll"
+    assert [(i.matter.case_number, i.matter.title) for i in parsed.items if i.matter.case_number] == [
+        ("KS 2010/0116", "Försäljning av pontoner till Stocksunds båtklubb")]

@@ -101,6 +101,7 @@ _LOST_PARAGRAPH = re.compile(
     + r"|(?:(?!(?i:dnr|nr)\b)[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,3}\s?)?\d{1,4}/\d{0,4})\s+)?"
     r"(?P<rest>(?!(?:" + MONTH_WORDS + r")\b)[A-ZÅÄÖ].*)$"
 )
+_LOST_CASE_LEAD = re.compile(r"^(?P<number>" + CASE_NUMBER.pattern + r")\s+(?P<rest>[A-ZÅÄÖ][a-zåäö].*)$")
 _HEADED_PAGE = re.compile(
     r"^(?:[A-ZÅÄÖ][\wåäö-]+ (?i:kommun|stad)\s+)?(?:Sammanträdesprotokoll|Protokoll|SAMMANTRÄDESPROTOKOLL|PROTOKOLL)\s+"
     r"(?:(?i:dnr)\s+[A-ZÅÄÖ]{1,8}\s+(?P<after>[A-ZÅÄÖ].{20,})|(?P<rest>[A-ZÅÄÖ][^§]{5,200}?\s(?i:dnr)\.?:?\s.*))$")
@@ -1427,6 +1428,11 @@ def detect(document: Document) -> str | None:
             and sum(1 for line in lines if _GLUED_ROW.match(line.stripped)) >= 2:
         return "kallelse"
     first_page = next((line.stripped for line in lines if line.page_start), "")
+    # The first page under a signed protocol's page head opens with the head's kind word again: its first §
+    # ("Kungörelse. Justerandes sign..." / "1 1 Kungörelse Kungörelse om dagens sammanträde ...", Danderyd).
+    head_word = AGENDA_WORDS.match(head[0]) if head and _SIGNED_PROTOCOL.search(head[0][:60]) else None
+    if head_word and first_page[:len(head_word.group())].lower() == head_word.group().lower():
+        first_page = ""
     for opening in (head[0][:60] if head else "", first_page[:60]):
         # A word in capitals broken by the extraction ("ANMÄLNINGSLIS TA"): its pieces joined.
         opening = re.sub(r"\b([A-ZÅÄÖ]{4,}) ([A-ZÅÄÖ]{1,3})\b", r"\1\2", opening)
@@ -1867,6 +1873,11 @@ class MeetingDocumentParser:
         stub = _LOST_STUB.match(text)
         if stub:
             return Item("", 0, line.number, stub.group("rest"), truncated_case=stub.group("stub"))
+        whole = _LOST_CASE_LEAD.match(text) if line.page_start else None
+        if whole:
+            # "KS 2010/0116 Försäljning av pontoner ...": a page opening with its § 's whole case number, the §
+            # lost (Danderyd, its pages '1 1', '2 2' numbered twice), as with a cut one above.
+            return Item("", 0, line.number, whole.group("rest"), case_number=whole.group("number"))
         headed = _HEADED_PAGE.match(text)
         if headed:
             # "Lunds kommun Sammanträdesprotokoll Renhållningstaxa ... Dnr KS 2014/0316 Sammanfattning ...":
