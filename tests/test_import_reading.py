@@ -3726,3 +3726,15 @@ def test_a_page_numbered_twice_under_a_signed_page_head_opens_with_its_first_par
     assert parsed.kind == "protokoll"
     assert [(i.matter.case_number, i.matter.title) for i in parsed.items if i.matter.case_number] == [
         ("KS 2010/0116", "Försäljning av pontoner till Stocksunds båtklubb")]
+
+
+def test_a_lone_body_code_before_a_contents_rows_title_is_no_part_of_it(tmp_path):
+    # bjuv_protokoll_2 ("Ksau 21 Ks Igångsättningsbeslut ...": the body the matter goes to, its number lost), vara's
+    # "Innehållsförteckning KF Ändringar i ärendelistan", gnosjo's margins "Ks 36 Au Motion om ..."
+    text = ("Kommunstyrelsens arbetsutskott SAMMANTRÄDESPROTOKOLL 2014-03-03\n"
+            "3 Innehåll Ksau Fastställande av dagordning... 4 Ksau 21 Ks Igångsättningsbeslut för inköp av ny "
+            "diskmaskin... 5 Ksau 22 Ks Igångsättningsbeslut för byte av golv... 6 Ksau 23 Ks Igångsättningsbeslut "
+            "för investering i tak... 7\n")
+    titles = [i.matter.title for i in parse_document(write(tmp_path, text)).items]
+    assert titles == ["Igångsättningsbeslut för inköp av ny diskmaskin", "Igångsättningsbeslut för byte av golv",
+                      "Igångsättningsbeslut för investering i tak"]

@@ -147,6 +147,7 @@ _FURNITURE_CODES = {*ABBREVIATIONS, "au"}
 _PATH_CODES = {"kf": "Kommunfullmäktige", "ks": "Kommunstyrelsen", "au": "Kommunstyrelsens arbetsutskott",
                "ksau": "Kommunstyrelsens arbetsutskott"}
 _PATH_CODE = r"(?:[Kk][FfSs]|[Aa][Uu]|KSAU|Ksau)"
+_LONE_PATH_CODE = re.compile(r"^" + _PATH_CODE + r"\s+(?=[A-ZÅÄÖ][a-zåäö])")
 _CODE_PATH = re.compile(
     r"(?:^|\s)(?P<path>(?P<first>" + _PATH_CODE + r")\s+(?P<n>\d{1,4})(?:\s+" + _PATH_CODE + r"(?:\s+\d{1,4})?)+)"
     r"\s+(?:(?i:dnr)\.?:?(?:\s+(?P<case>[^\s]*\d[^\s]*))?\s+)?(?P<title>[A-ZÅÄÖ][a-zåäö].*)$")
@@ -2267,6 +2268,9 @@ class MeetingDocumentParser:
                      *lines[1:]]
             head_text = capitals.group("title")
         head_text = re.sub(r"^[-–—:]\s+", "", head_text)  # "Ärende 2 - Budget 2020", "§ 45 – Title": a separator
+        # "Ksau 21 Ks Igångsättningsbeslut ...", "Ks 36 Au Motion om ...", "KF Ändringar i ärendelistan": the code of a
+        # body the matter goes to (or came from), its number lost, before the title (Bjuv, Gnosjö, Vara)
+        head_text = _LONE_PATH_CODE.sub("", head_text) if self.kind == "protokoll" else head_text
         if self.kind == "protokoll" and self.lost_paragraphs and _ATTENDANCE_ENTRY.match(head_text):
             # "169 Bo Sylwan (M) (Vice ordförande ...)": the §§ a person attended, in the head's list of those
             # present (Askersund, Mark, Fagersta), read as a § whose sign was lost: no matter.
