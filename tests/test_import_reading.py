@@ -3602,6 +3602,7 @@ def test_a_title_wrapped_past_the_next_rows_number_goes_on_up_to_where_that_rows
 @pytest.mark.parametrize("title", [
     "Ändrad dagordning",  # kavlinge_protokoll_1
     "Förändringar i föredragningslistan",  # skurup_protokoll_1 (vara's "Ändringar i ärendelistan" was read so)
+    "Komplettering av dagordningen",  # hassleholm_protokoll_2
 ])
 def test_changes_to_the_agenda_in_any_wording_are_no_matters(title):
     from archive.importing.meetingdocs import FORMALITY

@@ -1248,7 +1248,8 @@ FORMALITY = re.compile(
     r"tjänstgörande ledamöter|protokollets justering|tillkännagivande av tid och plats för justering.*|"
     # changes to the agenda itself: items added, dropped or moved
     r"(tillkommande|tillägg|extra)( och (utgående|avgående|utgår))? ärenden|"
-    r"(för)?ändring(ar)? (i|av) (dagordning(en)?|föredragningslista(n)?|ärendelista(n)?)( .*)?|"
+    r"((för)?ändring(ar)?|komplettering(ar)?) (i|av|till) (dagordning(en)?|föredragningslista(n)?|ärendelista(n)?)"
+    r"( .*)?|"  # ("Komplettering av dagordningen", Hässleholm: items added)
     r"(för)?ändrad (dagordning|föredragningslista|ärendelista)|"  # Kävlinge; Skurup's "Förändringar i ..."
     r"val av (justeringsperson(er)?|protokollsjusterare|justeringsledamot|justeringsledamöter)( och .*)?)$",
     re.IGNORECASE,
