@@ -3739,3 +3739,15 @@ def test_a_lone_body_code_before_a_contents_rows_title_is_no_part_of_it(tmp_path
     titles = [i.matter.title for i in parse_document(write(tmp_path, text)).items]
     assert titles == ["Igångsättningsbeslut för inköp av ny diskmaskin", "Igångsättningsbeslut för byte av golv",
                       "Igångsättningsbeslut för investering i tak"]
+
+
+def test_a_list_whose_numbers_were_all_lost_gives_its_titles_where_each_opens(tmp_path):
+    # osthammar_protokoll_1 ("Ärendelista 63. Fastställande av dagordning Redovisning av delegationsbeslut ..."),
+    # sundsvall_protokoll_1 ("Ärendeförteckning Justering Information från kommundirektören ...", its front page
+    # with the body after the list); alingsas', mjolby's, norberg's and vara's lists lose their numbers so in part
+    text = ("Socialnämnden SAMMANTRÄDESPROTOKOLL\n"
+            "2 Ärendelista 63. Fastställande av dagordning Redovisning av delegationsbeslut Information och "
+            "anmälningsärenden maj och juni Ekonomisk uppföljning per april Internkontroll 2020, första halvåret\n")
+    titles = [i.matter.title for i in parse_document(write(tmp_path, text)).items]
+    assert titles == ["Redovisning av delegationsbeslut", "Information och anmälningsärenden maj och juni",
+                      "Ekonomisk uppföljning per april", "Internkontroll 2020, första halvåret"]

@@ -625,7 +625,7 @@ _OPENING_WORD = re.compile(r"^[A-ZÅÄÖ][a-zåäöéü]+-?$")
 _NAME_WORD = re.compile(r"^[A-ZÅÄÖ][a-zåäöéü]")
 _LOST_DIGITS = re.compile(r"^\d{1,4}:$")  # "Askersund 1:" whose number after the colon was lost with the next §
 _TOKEN = re.compile(r"\S+")
-_YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d(?:[-–](?:19|20)\d\d)?$")  # "Biblioteksplan 2019-2022"
+_YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d(?:[-–](?:19|20)\d\d)?[,:]?$")  # "Biblioteksplan 2019-2022", "2020,"
 
 
 def _title_openings(text: str, *, continued: bool = False) -> list[int]:
@@ -735,6 +735,7 @@ def _leader_rows(text: str, *, numbered: bool = False) -> tuple[str, list[str]] 
     return text[:heading.start()].strip(), [row for row in rows if row]
 
 
+_NUMBER_TOKEN = re.compile(r"(?:^|\s)§?\s?\d{1,3}(?=\s|$)")  # a list's number, or a page's, standing alone
 _CONTINUED_ROW = re.compile(r"^(?:[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,3}\s+)?(?:§\s*)?\d{1,3},?\s+(?i:forts)\.?\s+"
                             r"(?=(?:[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,3}\s+)?(?:§\s*)?\d{1,3}\s)")
 _NUMBER_AND_PAGE = re.compile(r"(?:(?<=\s)|^)(?P<n>\d{1,3})\s+(?P<page>\d{1,3})\s+(?=[A-ZÅÄÖ])")
@@ -866,6 +867,15 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
                 # "Innehållsförteckning 1 Dnr KFKS 2012/ Anmälningar Dnr KFKS 2012/ Delegationsbeslut ...":
                 # rows that each open with their case number's label.
                 starts = [label.end()] + [label.end() + at for at in labels[1:]]
+            listed = text[label.end():]
+            openings = _title_openings(listed) if not starts and not _NUMBER_TOKEN.search(
+                _DOT_LEADER.sub("", listed)) else []
+            if len(openings) >= 3:
+                # "Ärendeförteckning Justering Information från kommundirektören Allmänhetens frågestund ...",
+                # "Ärendelista 63. Fastställande av dagordning Redovisning av delegationsbeslut ...": a list whose
+                # numbers the extraction lost (Sundsvall, Östhammar; Alingsås', Mjölby's, Norberg's and Vara's
+                # lists lose theirs after their first rows), its titles cut where each opens, without numbers.
+                starts = [label.end()] + [label.end() + at for at in openings]
         if not starts:
             result.append(line)
             continue
@@ -1650,6 +1660,10 @@ class MeetingDocumentParser:
         if body is None and head is not whole_head:
             # The page the one paragraph stands on opens with the body: "KOMMUNSTYRELSEN Protokoll ...".
             body, body_line = self.body(whole_head[:len(head) + 1])
+        if body is None and self.kind == "protokoll" and items and items[0].row and not items[0].key:
+            # A list of paragraphs whose numbers were lost opens the text, the front page after it ("Avser
+            # sammanträde med Kommunfullmäktige", Sundsvall): the head goes on under the list's rows.
+            body, body_line = self.body([*head, *(x for item in items if item.row for x in item.lines)])
         no_body = f"{self.kind}: hittade inget organ (kommunstyrelsen, en nämnd ...) i sidhuvudet"
         date_head = head
         if self.kind == "protokoll" and not items:
