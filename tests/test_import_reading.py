@@ -3751,3 +3751,14 @@ def test_a_list_whose_numbers_were_all_lost_gives_its_titles_where_each_opens(tm
     titles = [i.matter.title for i in parse_document(write(tmp_path, text)).items]
     assert titles == ["Redovisning av delegationsbeslut", "Information och anmälningsärenden maj och juni",
                       "Ekonomisk uppföljning per april", "Internkontroll 2020, första halvåret"]
+
+
+def test_a_titles_case_number_label_with_only_the_registrys_code_ends_the_title(tmp_path):
+    # lysekil_protokoll_1 ("§ 31 Uppföljningsrapport 1 för kommunstyrelseförvaltningen 2018 Dnr: LKS I enlighet med
+    # ...": the number lost after the code; saffle's and boxholm's "Dnr Ks" before their titles)
+    text = ("Kommunstyrelsen SAMMANTRÄDESPROTOKOLL Sammanträdesdatum 2018-05-02\n\n"
+            "§ 31 Uppföljningsrapport 1 för kommunstyrelseförvaltningen 2018 Dnr: LKS I enlighet med kommunens "
+            "styrmodell ska en uppföljningsrapport lämnas efter april. Kommunstyrelsen beslutar att godkänna "
+            "rapporten.\n\n§ 32 Budget 2019\n\nBeslut\n\nKommunstyrelsen antar budgeten.\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert items[0].matter.title == "Uppföljningsrapport 1 för kommunstyrelseförvaltningen 2018"

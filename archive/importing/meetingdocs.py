@@ -3060,7 +3060,10 @@ _PROPOSED_VERB = (r"godkänner|antar|fastställer|beslutar|beviljar|medger|noter
 # Also a serial cut after its slash: "Dnr 00041/ Kommunchefens rapport".
 _LABELLED_STUB_IN_TITLE = re.compile(r"\s+(?i:dnr|diarienummer|diarienr|ärendenummer)\.?:?\s*"
                                      r"(?P<stub>(?:[A-ZÅÄÖ]{1,8}[ /-]?)?(?:19|20)\d\d[/.:-]"
-                                     r"|[A-ZÅÄÖ]{1,8}[ /-]?\d{2,4}[/.:-]|\d{2,6}/)\s+(?=[A-ZÅÄÖ])")
+                                     # (or the registry's code alone: "... 2018 Dnr: LKS I enlighet med ...",
+                                     # Lysekil, as Säffle's and Boxholm's 'Dnr Ks' before a title)
+                                     r"|[A-ZÅÄÖ]{1,8}[ /-]?\d{2,4}[/.:-]|\d{2,6}/|[A-ZÅÄÖ]{2,8}(?=\s+[A-ZÅÄÖ]))"
+                                     r"\s+(?=[A-ZÅÄÖ])")
 _SUFFIXED_CASE_AT_END = re.compile(r"\s(?P<number>(?:" + CASE_NUMBER.pattern + r")-\d{1,4})\s*$")
 _SUFFIXED_CASE = re.compile(r"(?:" + CASE_NUMBER.pattern + r")(?:-\d{1,4})?")
 # Case numbers one after the other closing a title (Strängnäs' lists, Sandviken's and Hultsfred's agendas).
