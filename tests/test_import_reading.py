@@ -3762,3 +3762,21 @@ def test_a_titles_case_number_label_with_only_the_registrys_code_ends_the_title(
             "rapporten.\n\n§ 32 Budget 2019\n\nBeslut\n\nKommunstyrelsen antar budgeten.\n")
     items = parse_document(write(tmp_path, text)).items
     assert items[0].matter.title == "Uppföljningsrapport 1 för kommunstyrelseförvaltningen 2018"
+
+
+def test_a_rows_page_printed_beside_its_wrapped_titles_first_line_is_no_part_of_the_title(tmp_path):
+    # staffanstorp_protokoll_1 ("Innehållsförteckning Sid 52 Information ... brotts- och 4 skadeförebyggande arbete
+    # ... kommun 53 Information ... 5 54 ..."; vaxholm's list wraps its titles the other way, its page after the
+    # first line): the next row's § follows the title's end, the page stood inside it
+    text = ("Kommunstyrelsens arbetsutskott SAMMANTRÄDESPROTOKOLL 2(23)\n"
+            "2 SAMMANTRÄDESPROTOKOLL 2(23) Kommunstyrelsens arbetsutskott Innehållsförteckning Sid 52 Information "
+            "från Analysgruppen om brotts- och 4 skadeförebyggande arbete i Staffanstorps kommun 53 Information om "
+            "uppföljning av mandatperiodbeställningen 5 54 Information om arbetsmarknadsåtgärder 6 55 Information om "
+            "pågående löneavtalsrörelse 7 56 Information om förhållanden vid av Staffanstorps kommun 8 delägda "
+            "aktiebolag 57 Information om pågående arbete med Baldersskolan 9\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [(i.key, i.matter.title) for i in items][:2] == [
+        ("§ 52", "Information från Analysgruppen om brotts- och skadeförebyggande arbete i Staffanstorps kommun"),
+        ("§ 53", "Information om uppföljning av mandatperiodbeställningen")]
+    assert ("§ 56", "Information om förhållanden vid av Staffanstorps kommun delägda aktiebolag") in [
+        (i.key, i.matter.title) for i in items]

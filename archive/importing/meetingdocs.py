@@ -745,6 +745,8 @@ _NUMBER_AND_PAGE = re.compile(r"(?:(?<=\s)|^)(?P<n>\d{1,3})\s+(?P<page>\d{1,3})\
 # glued to the title where the title reached the page column ("... trakasserier6 32 Plan ...").
 _PAGE_THEN_ROW = re.compile(r"(?:(?<=\s)|(?<=[a-zåäö)]))(?P<page>\d{1,3}(?:-\d{1,3})?)\s+(?P<n>\d{1,3})\s+"
                             r"(?=[A-ZÅÄÖa-zåäö])")
+_ROW_AFTER_WRAP = re.compile(r"(?<=[a-zåäö)])\s(?P<n>\d{1,3})\s+(?=[A-ZÅÄÖ])")
+_PAGE_IN_WRAP = re.compile(r"(?<=[a-zåäö-])\s(?P<page>\d{1,3})\s+(?=[a-zåäö])")
 _LAST_ROW_PAGE = re.compile(r"(?:(?<=\s)|(?<=[a-zåäö)]))(?P<page>\d{1,3}(?:-\d{1,3})?)(?:\s+\d{1,3})?\s*$")
 
 
@@ -758,17 +760,35 @@ def _rows_with_pages(rows: str) -> list[str] | None:
     if first is None:
         return None
     expected, last_page, cuts = int(first.group("n")) + 1, 0, []
-    for match in _PAGE_THEN_ROW.finditer(rows):
-        page = int(match.group("page").split("-")[0])
-        if int(match.group("n")) != expected or page < last_page or page > 999:
+    inner_pages: list[re.Match] = []  # a page printed beside a wrapped title's first line, inside the title
+    candidates = sorted([*_PAGE_THEN_ROW.finditer(rows), *_ROW_AFTER_WRAP.finditer(rows)], key=lambda m: m.start("n"))
+    for match in candidates:
+        if int(match.group("n")) != expected:
             continue
+        if "page" in match.groupdict():
+            page = int(match.group("page").split("-")[0])
+            if page < last_page or page > 999:
+                continue
+        else:
+            # "52 Information ... brotts- och 4 skadeförebyggande arbete i Staffanstorps kommun 53 Information ...":
+            # the row above wrapped, its page beside its first line (Staffanstorp; Vaxholm's rows wrap so too).
+            since = cuts[-1].end() if cuts else 0
+            inner = [m for m in _PAGE_IN_WRAP.finditer(rows, since, match.start("n"))
+                     if int(m.group("page")) >= last_page]
+            if len(inner) != 1:
+                continue
+            inner_pages.append(inner[0])
+            page = int(inner[0].group("page"))
         cuts.append(match)
-        expected, last_page = expected + 1, int(match.group("page").split("-")[-1])
+        expected, last_page = expected + 1, page if "page" not in match.groupdict() else int(
+            match.group("page").split("-")[-1])
     if len(cuts) < 3:
         return None
-    pieces = [rows[:cuts[0].start()].strip()]
+    for inner in reversed(inner_pages):  # (a page inside a title is no part of it)
+        rows = rows[:inner.start("page")] + " " * len(inner.group("page")) + rows[inner.end("page"):]
+    pieces = [" ".join(rows[:cuts[0].start()].split())]
     for match, after in zip(cuts, [*cuts[1:], None], strict=True):
-        pieces.append(rows[match.start("n"):after.start() if after else len(rows)].strip())
+        pieces.append(" ".join(rows[match.start("n"):after.start() if after else len(rows)].split()))
     end = _LAST_ROW_PAGE.search(pieces[-1])
     if end and int(end.group("page").split("-")[0]) >= last_page and len(pieces[-1][:end.start()].split()) >= 2:
         pieces[-1] = pieces[-1][:end.start()].strip()
