@@ -3780,3 +3780,13 @@ def test_a_rows_page_printed_beside_its_wrapped_titles_first_line_is_no_part_of_
         ("§ 53", "Information om uppföljning av mandatperiodbeställningen")]
     assert ("§ 56", "Information om förhållanden vid av Staffanstorps kommun delägda aktiebolag") in [
         (i.key, i.matter.title) for i in items]
+
+
+def test_a_case_numbers_registry_code_opening_a_page_is_not_the_paragraphs_body_code(tmp_path):
+    # danderyd_protokoll_1 ("3 3 KS 2010/0116 Försäljning av pontoner ... Kommunfullmäktige beslutar ..."): "KS" of
+    # the case number is no "KS 261" paragraph code naming the meeting's body
+    text = ("Kungörelse. Justerandes sign... Utdragsbestyrkande...\n\nTranskript\n\n"
+            "1 1 Kungörelse Kungörelse om dagens sammanträde har varit anslagen på kommunens anslagstavla.\n\n"
+            "2 2 KS 2010/0116 Försäljning av pontoner till Stocksunds båtklubb Stocksunds båtklubb har i skrivelse "
+            "framfört önskemål om att förvärva pontonerna. Kommunfullmäktige beslutar att överlåta äganderätten.\n")
+    assert parse_document(write(tmp_path, text)).meeting.body == "Kommunfullmäktige"

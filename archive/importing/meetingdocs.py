@@ -70,7 +70,8 @@ _PARAGRAPH = re.compile(
     r"(?:§\s*(?P<a>\d{1,4})(?![\d§])(?:/(?:19|20)?\d\d\b)?|(?P<b>\d{1,4})\s*§(?!§))\s*(?P<rest>.*)$"
 )
 # A line opening with a body's code and a paragraph number: "KS § 12", "BUN 7".
-_CODE_AND_NUMBER = re.compile(r"^(?P<code>[A-ZÅÄÖ]{2,6})\s+(?:§\s*)?\d{1,4}\b")
+# (never a case number's registry code: "KS 2012/0007 Anmälan av ...", Danderyd)
+_CODE_AND_NUMBER = re.compile(r"^(?P<code>[A-ZÅÄÖ]{2,6})\s+(?:§\s*)?\d{1,4}\b(?![/:.-]\d)")
 # "Nämnden", "Arbetsutskottet": the body of the meeting, named by its kind.
 GENERIC_BODIES = {"nämnden", "styrelsen", "utskottet", "arbetsutskottet", "fullmäktige", "förvaltningen"}
 _NUMBERED = re.compile(r"^(?P<n>\d{1,3})\s*[.):]?\s+(?P<rest>\S.*)$")
