@@ -3790,3 +3790,16 @@ def test_a_case_numbers_registry_code_opening_a_page_is_not_the_paragraphs_body_
             "2 2 KS 2010/0116 Försäljning av pontoner till Stocksunds båtklubb Stocksunds båtklubb har i skrivelse "
             "framfört önskemål om att förvärva pontonerna. Kommunfullmäktige beslutar att överlåta äganderätten.\n")
     assert parse_document(write(tmp_path, text)).meeting.body == "Kommunfullmäktige"
+
+
+def test_a_page_listing_paragraph_title_page_without_a_heading_gives_its_rows(tmp_path):
+    # mjolby_protokoll_1 ("3 Kommunstyrelsen (43) 65 Förslag till handlingsplan ... 4 66 Skolavslutning 6 67 ... 9 68
+    # ..."): the rows of norberg's, vaxholm's, ange's, oskarshamn's, avesta's and staffanstorp's lists, no heading
+    text = ("Kommunstyrelsen SAMMANTRÄDESPROTOKOLL Plats och tid Stadshuset Utses att justera Anna Berg\n\n"
+            "3 Kommunstyrelsen (43) 65 Förslag till handlingsplan våldsbejakande extremism 4 66 Skolavslutning 6 67 "
+            "Förslag till riktlinje för kommunens POSOM-grupp 9 68 Tilläggsbudget 12\n\n"
+            "4 Kommunstyrelsen (43) Sammanträdet öppnas och ordföranden hälsar välkommen till dagens sammanträde.\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [(i.key, i.matter.title) for i in items][:3] == [
+        ("§ 65", "Förslag till handlingsplan våldsbejakande extremism"), ("§ 66", "Skolavslutning"),
+        ("§ 67", "Förslag till riktlinje för kommunens POSOM-grupp")]

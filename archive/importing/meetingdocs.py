@@ -746,6 +746,7 @@ _NUMBER_AND_PAGE = re.compile(r"(?:(?<=\s)|^)(?P<n>\d{1,3})\s+(?P<page>\d{1,3})\
 # glued to the title where the title reached the page column ("... trakasserier6 32 Plan ...").
 _PAGE_THEN_ROW = re.compile(r"(?:(?<=\s)|(?<=[a-zåäö)]))(?P<page>\d{1,3}(?:-\d{1,3})?)\s+(?P<n>\d{1,3})\s+"
                             r"(?=[A-ZÅÄÖa-zåäö])")
+_ROW_START = re.compile(r"(?:^|\s)(?=\d{1,3}\s+[A-ZÅÄÖ])")
 _ROW_AFTER_WRAP = re.compile(r"(?<=[a-zåäö)])\s(?P<n>\d{1,3})\s+(?=[A-ZÅÄÖ])")
 _PAGE_IN_WRAP = re.compile(r"(?<=[a-zåäö-])\s(?P<page>\d{1,3})\s+(?=[a-zåäö])")
 _LAST_ROW_PAGE = re.compile(r"(?:(?<=\s)|(?<=[a-zåäö)]))(?P<page>\d{1,3}(?:-\d{1,3})?)(?:\s+\d{1,3})?\s*$")
@@ -873,6 +874,12 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
         starts = [m.start() for m in chain] if len(chain) >= 3 else []
         label = _CONTENTS_LABEL.search(text) if protocol and not starts else None
         paged = _rows_with_pages(text[label.end():]) if label else None
+        if protocol and not starts and label is None and line.page_start:
+            # A page listing § title page without a heading ("Kommunstyrelsen (43) 65 Förslag till handlingsplan
+            # ... 4 66 Skolavslutning 6 67 ... 9 68 ...", Mjölby): the rows' structure alone, its §§ one by one.
+            label = next((m for m in _ROW_START.finditer(text[:200])
+                          if _rows_with_pages(text[m.end():]) is not None), None)
+            paged = _rows_with_pages(text[label.end():]) if label else None
         if paged is not None:
             # (The first row is the list's too: "ÄRENDELISTA 89 Internremiss ... Horndal 4 90 ...", Avesta; a
             # standing first row, "29 Ändring av föredragningslistan", is left out as a formality.)
