@@ -20,25 +20,32 @@ from archive.importing.text import Document, Line, drop_site_text, drop_url_line
 
 # KS 2018/124, KS13/412, STK-2024-1008, KS 2017.0415, KSN-2020-01234, KS/2019:123
 # KU.2017.4, and the year-first form 2022/KS 0114 012
-# (the year-first form's classification may have two digits: "2016/KS 0259 10")
-_PREFIXED = r"(?:[A-ZÅÄÖ]{1,8}(?:[ -]|/|\.)?\d{2,4}[/.:-]\d{1,6}|\d{4}/[A-ZÅÄÖ]{1,8} \d{3,5}(?: \d{2,3}(?!\d))?)"
+# (the year-first form's classification may have two digits: "2016/KS 0259 10").
+# Never a clock time after a presenter's initials ("AKK 09:10", Lindesberg's Föredr. and Tid columns).
+_CLOCK = r"(?:[01]\d|2[0-3])[:.][0-5]\d(?!\d|[/.:]\d)"  # also a span's start, "BMB 09:00-"
+_PREFIXED = r"(?:[A-ZÅÄÖ]{1,8}(?:[ -]|/|\.)?(?!" + _CLOCK + r")\d{2,4}[/.:-]\d{1,6}|" \
+    r"\d{4}/[A-ZÅÄÖ]{1,8} \d{3,5}(?: \d{2,3}(?!\d))?)"
 # 0123/19, 2019/123: digits only, trusted only after a label; the registry's code may follow the
 # number ("Dnr: 2015/263-KS") and is part of it as written.
 # Also trusted only after a label: the registry's code after the number and a space
 # ("2016/0308 KS-1"), the year before the code and serial ("2016KSM1221.042", its classification kept;
-# "2017-KLK0167", "2013 KS0012"),
+# "2017-KLK0167", "2013 KS0012", "2009/KKA500", "2017/KS0232": Östhammar, Eksjö, Hylte, Höganäs, Lilla Edet;
+# the year in two digits: "20RS6891" Region Örebro län, "12KS/0491" Värmdö),
 # a code in title case before number/year ("Ks 1092/2013"), groups of digits ("102-274-04":
 # class, number, year), the year and number by a colon ("2019:0123"), the year and a zero-padded serial by
 # a dash ("Dnr 2023-000222", "Dnr 2016-00421", "Dnr 2019-000003 - 042": Laholm, Bjuv, Hudiksvall; never a
 # date's month nor a span of years, whose second part opens with no 0).
 _DIGITS = (r"\d{4}/\d{1,6}-[A-ZÅÄÖ]{2,8}(?![\wåäö])|\d{4}/\d{1,6} [A-ZÅÄÖ]{2,8}(?=-\d)"
-           r"|(?:19|20)\d\d[ -]?[A-ZÅÄÖ]{2,5}\d{1,6}(?:\.\d{1,4})?|[A-ZÅÄÖ][a-zåäö]{1,3} \d{1,6}/(?:19|20)\d\d"
+           r"|(?:19|20)\d\d[ /-]?[A-ZÅÄÖ]{2,5}\d{1,6}(?:\.\d{1,4})?|\d\d[A-ZÅÄÖ]{2,4}/?\d{3,6}"
+           r"|[A-ZÅÄÖ][a-zåäö]{1,3} \d{1,6}/(?:19|20)\d\d"
            r"|\d{1,5}/\d{2,4}|\d{4}[/.]\d{1,6}|\d{2,3}-\d{1,6}-\d{2}|(?:19|20)\d\d:\d{1,6}"
            r"|(?:19|20)\d\d-0\d{2,5}(?: - \d{2,4})?(?!\d)")
 # A document or classification suffix ("KS 2019/123-10", "2018/00124-1.2.3", "KS 2018/00909-1.1.1"):
 # part of the number as written (the linking key, schema.CASE_KEY_SQL, sets it aside).
 _SUFFIX = r"(?:[-.]\d+(?:\.\d+)*)?"
-_END = _SUFFIX + r"(?![\w/.:-]*\d)"
+# The number ends where nothing like a number's go on follows, or where the registry's diarieplan code does
+# ("Dnr.89/2005.Dpl.041" Forshaga, "Dnr SN-2017-2 Dpl 904" Östhammar: the plan's code is no part of it).
+_END = _SUFFIX + r"(?:(?=\.?Dpl\b)|(?![\w/.:-]*\d))"
 CASE_NUMBER = re.compile(_PREFIXED)
 LABEL = (
     r"(?:vårt\s+dnr|vår\s+beteckning|vår\s+referens|dnr|d\.nr|diarienummer|diarienr|diarie\s+nr|ärendenummer|"
@@ -62,6 +69,9 @@ NOT_OURS = re.compile(
 )
 
 
+_THEIRS = re.compile(r"\b(?:er|ert)\s*$", re.IGNORECASE)  # "Er beteckning", "Ert diarienummer": the addressee's
+
+
 def own_case_numbers(text: str) -> list[str]:
     """Labelled numbers that are not introduced as an earlier or related case."""
     found = []
@@ -71,9 +81,9 @@ def own_case_numbers(text: str) -> list[str]:
         # not any bracket in the 40 characters before (a letterhead's "1 (3)").
         if NOT_OURS.search(before.replace("(", " ")) or re.search(r"\(\s*$", before):
             continue
-        if re.search(r"\ber\s*$", before, re.IGNORECASE):
-            continue  # "Er beteckning": the other party's number, not this matter's
-        found.append(match.group("number").strip())
+        if _THEIRS.search(before):
+            continue  # "Er beteckning", "Ert dnr": the other party's number, not this matter's
+        found.append(with_class_code(match.group("number").strip(), text[match.end():])[0])
     return found
 
 
@@ -85,8 +95,39 @@ _TRAILING_CASE_NUMBER = re.compile(
     r"(?:\s|^)(?:(?i:" + LABEL + r")\.?:?\s*)?(?P<number>" + _PREFIXED + r")" + _SUFFIX + r"\s*$"
 )
 # A number that opens a line ("§ 45 Dnr KS 2018/124 ...", "KS13/412 Title", "1. KS/2018:196 Title"),
-# perhaps labelled: the same forms as CASE_NUMBER, one rule for both.
-LEADING_CASE_NUMBER = re.compile(r"^(?:(?i:" + LABEL + r")\.?:?\s*)?(?P<number>" + _PREFIXED + r")\b\s*")
+# perhaps labelled: the same forms as CASE_NUMBER, one rule for both. Read whole or not at all: the registry's
+# suffix after a slash is part of it as written ("KS 2012/160/04 Budgetuppföljning", Hagfors; Sala's papers
+# "KS 2013/121/1"), and a number that goes on otherwise ("KS 2019/12:3") is not cut short. A body's code
+# before a date is no number ("SN 2015-08-25 Återrapportering ...").
+LEADING_CASE_NUMBER = re.compile(r"^(?:(?i:" + LABEL + r")\.?:?\s*)?"
+                                 r"(?![A-ZÅÄÖ]{1,8}[ -]?(?:19|20)\d\d-[01]\d-[0-3]\d(?!\d))"
+                                 r"(?P<number>(?P<base>" + _PREFIXED + r")(?:/\d{1,3}(?![\d/.:]))?)\b(?![/.:]\d)\s*")
+
+
+# The registry's classification (its "diarieplan" code) after the number and a space, where the number
+# opens a matter's head and the title follows: "Dnr 2016/000964 622 Kostpolicy" (Mörbylånga), "KS 2019/0087
+# 005 Policy för IT" (Ljungby), "Dnr: KS 2012/92 101 Avtal" (Mora), "SBN 2012/101 21 MB ..." (Ludvika), as
+# Tyresö's "2016/KS 0259 10": part of the number as written. At a row's end the same digits may be the next
+# row's item or a page ("TN 2017/1131 10 Sävehuset", Gotland), so this is read only at a head's start.
+# A dash may stand before a code that opens with 0 ("KS/2018:298 - 001" Storuman, "2019-000003 - 042"
+# Hudiksvall): never a span of pages or items.
+# Three digits may also end the text ("Dnr KS 2019/123 041" alone on a letterhead's line, the title below).
+_CLASS_CODE = re.compile(r"^(?:\s+(?P<code>\d{2,3}(?=\s+[A-ZÅÄÖ])|\d{3}(?=\s*$))"
+                         r"|(?P<space>\s*)(?P<dashed>-\s?0\d\d)(?=\s+[A-ZÅÄÖ]|\s*$))")
+
+
+def with_class_code(number: str, after: str, item_number: int | None = None) -> tuple[str, str]:
+    """('KS 2019/0087', ' 005 Policy för IT') -> ('KS 2019/0087 005', 'Policy för IT'): the number with the
+    classification that follows it (`after`: the text right after the number) and the rest of the head;
+    unchanged when none follows. A code that is the item's own number or the next one's ("KSKF/2015:1 231
+    Val ...") is no classification."""
+    code = _CLASS_CODE.match(after)
+    digits = code and (code.group("code") or code.group("dashed").strip("- "))
+    if not code or item_number is not None and int(digits) in (item_number, item_number + 1):
+        return number, after
+    written = f" {code.group('code')}" if code.group("code") else (" " if code.group("space") else "") + " ".join(
+        code.group("dashed").split())
+    return number + written, after[code.end():].lstrip()
 
 
 def trailing_case_number(text: str) -> tuple[str, str | None]:

@@ -44,6 +44,7 @@ from archive.importing.common import (
     site_content,
     split_page_runs,
     trailing_case_number,
+    with_class_code,
 )
 from archive.importing.kinds import AGENDA_KINDS, REPORT_KINDS, alternation
 from archive.importing.result import ParsedDocument, ParsedItem, ParsedMeeting
@@ -1097,6 +1098,23 @@ _TITLE_BELOW = re.compile(r"^[A-ZÅÄÖ][^.!?]{2,150}$")
 _LABELLED_ALONE = re.compile(r"^" + _LABELLED_NUMBER)
 _BRACKETED_CASE = re.compile(r"\s*\((?:(?i:dnr|diarienummer)\.?:?\s*)?(?P<number>" + CASE_NUMBER.pattern
                              + r")\)\s*$")
+_BRACKETED_NUMBER = re.compile(r"\((?:(?i:dnr|diarienummer)\.?:?\s*)?(?P<number>" + CASE_NUMBER.pattern + r")\)")
+
+
+def _bracketed_case_at_end(text: str, notes: Warnings, line: int) -> re.Match | None:
+    """The title's own number in brackets at its end ("Delårsrapport 1 2019 – Kommunen (KS/2019:279)"); none
+    for a government publication the matter is about ("(SOU 2015:60)"), nor where another number in brackets
+    stands before it ("Motion ... (KS/2013:1182) 8 60Motion ... (KS/2015:4)": rows run together, and the last
+    number is no more this matter's than the first)."""
+    bracketed = _BRACKETED_CASE.search(text) if text.rstrip().endswith(")") else None
+    if not bracketed or _PUBLICATION.match(bracketed.group("number")):
+        return None
+    earlier = _BRACKETED_NUMBER.search(text[:bracketed.start()])
+    if earlier and earlier.group("number") != bracketed.group("number"):
+        notes.add(line, "case_number",
+                  f"flera diarienummer ({earlier.group('number')}, {bracketed.group('number')}); inget valt")
+        return None
+    return bracketed
 # An attached paper's opening: an earlier item's title again, then its case number in brackets.
 _TITLE_THEN_BRACKETED_CASE = re.compile(r"^(?P<title>[^()]{20,250}?)\s*\((?P<number>" + CASE_NUMBER.pattern
                                         + r")\)\s*")
@@ -1240,9 +1258,20 @@ _MEETING_WORD_IN_TITLE = re.compile(
 _LETTERED_POINTS = re.compile(r"\s+(?=[aA][.)]\s+[A-ZÅÄÖ].*?\s[bB][.)]\s+[A-ZÅÄÖ])")
 _SENTENCE_IN_TITLE = re.compile(r"(?<=[a-zåäö0-9)])\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö])")
 _COMPACT_CASE = re.compile(r"[A-ZÅÄÖ]{2,5}\d{6,8}")
-# A contents row's end: the case number written year first and the pages ("2021/178 6 - 7"),
-# or that number alone on the line under the title.
-_CONTENTS_NUMBER = re.compile(r"(?:^|\s+)(?P<number>(?:19|20)\d\d/\d{1,6})(?:\s+\d{1,3}\s*-\s*\d{1,3})$")
+# A contents row's end: the case number written year first, perhaps the registry's classification, and
+# the pages ("2021/178 6 - 7" Falkenberg, "2020/8 042 4 - 5" Borgholm, "2011/80 35" Ängelholm), or that
+# number alone on the line under the title. A lone page has at most two digits: "2020/219 286" may be a
+# number and its classification as well as a number and its page.
+_CONTENTS_NUMBER = re.compile(r"(?:^|\s+)(?P<number>(?:19|20)\d\d/\d{1,6})(?:\s+(?P<code>\d{3}))?"
+                              r"\s+(?:[1-9]\d{0,2}\s*-\s*[1-9]\d{0,2}|[1-9]\d?)$")
+
+
+def _contents_number(match: re.Match) -> str | None:
+    """The number a contents row ends with, its classification too, as written; none for a span of
+    years ("Budget 2019/2020 5")."""
+    if not _year_first_end(match.group("number")):
+        return None
+    return f"{match.group('number')} {match.group('code')}" if match.group("code") else match.group("number")
 _YEAR_FIRST_ALONE = re.compile(r"^(?:19|20)\d\d/\d{1,6}$")
 # An agenda row ending with its case number written year first, digits only ("Interpellationer 2015/9"):
 # trusted only where three rows of the list end so (a number column), never a span of years ("2019/2020").
@@ -1301,8 +1330,9 @@ ITEM_HEADINGS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"beslutsunderlag|underlag|handlingar|bilagor|bilaga"), "basis"),
     (re.compile(r"ärendets beredning|beredning|ärendegång|tidigare behandling|behandling|ärendets behandling"
                 r"|beredande organs? förslag"), "prep"),
-    (re.compile(r"expedieras till|expedieras|expediering|beslutsexpediering|beslutet (skickas|expedieras|sänds) till"
-                r"|protokollsutdrag till|utdrag till|sänds till|skickas till|för kännedom till"), "recipients"),
+    (re.compile(r"expedieras till|expedieras|expediering|beslutsexpediering"
+                r"|(beslutet|beslut) (ska )?(skickas|expedieras|sänds) till"
+                r"|protokollsutdrag till|utdrag till|sänds till|skickas till|för kännedom till|exp\.?"), "recipients"),
     (re.compile(r"handläggare|föredragande|ansvarig|ansvariga"), "responsible"),
     (re.compile(r"ärendet|ärendebeskrivning|sammanfattning|sammanfattning av ärendet|bakgrund"
                 r"|beskrivning av ärendet"), "summary"),
@@ -1311,7 +1341,8 @@ ITEM_HEADINGS: list[tuple[re.Pattern, str]] = [
                 r"|utdragsbestyrkande.*|paragrafer.*"), "other"),
 ]
 _ITEM_MID = re.compile(
-    r"(?<=\S)\s+(?P<heading>Beslutet skickas till|Expedieras till|Förslag till beslut|Beslut|Beslutsunderlag"
+    r"(?<=\S)\s+(?P<heading>Beslutet (?:ska )?(?:skickas|expedieras|sänds) till|Expedieras till|Protokollsutdrag till"
+    r"|Förslag till beslut|Beslut|Beslutsunderlag"
     r"|Handläggare|Föredragande|(?:Kommunfullmäktiges|Kommunstyrelsens|Nämndens|Styrelsens|Utskottets"
     r"|Arbetsutskottets|[A-ZÅÄÖ][a-zåäö]+nämndens) beslut)\s*:?\s+(?=[A-ZÅÄÖ0-9])"
 )
@@ -1385,7 +1416,7 @@ _NOTICE_DOWN = re.compile(r"tas ned|nedtagande|tas bort|ned tas|nedtas|nedtagnin
 # Where a matter is handed on, apart from a proposal's lead (common.proposal_lead gives that path):
 # "förslag till kommunfullmäktige", "överlämnar ärendet till", "remitterar till".
 _FORWARD = re.compile(
-    r"(?:förslag till|överlämna\w*(?: ärendet)? till|hänskjut\w*(?: ärendet)? till"
+    r"(?:förslag till(?: beslut i)?|överlämna\w*(?: ärendet)? till|hänskjut\w*(?: ärendet)? till"
     r"|remittera\w*(?: ärendet)? till)"
     r"\s+(?P<body>[a-zåäöA-ZÅÄÖ-]+(?:s arbetsutskott)?)"
 )
@@ -1597,6 +1628,32 @@ def _drop_page_column_of_titles(parsed: list[ParsedItem]) -> None:
             item.matter.title = title
 
 
+_COLUMN_GOES_ON = re.compile(r"\s*[A-ZÅÄÖ]{1,8}[ -]?\d{2,4}[/.:-](?!\d)")
+# Between two numbers of a flattened Dnr column: nothing, or the row's pages ("KS/2018:1264 s. 72-74 KS/2018:651").
+_BETWEEN_NUMBERS_OF_A_COLUMN = re.compile(r"\s*(?:(?:s\.|sid\.?|sida)\s*\d{1,3}(?:\s*-\s*\d{1,3})?\s*)?")
+
+
+def _numbers_after_their_rows(parsed: list[ParsedItem], runs: dict[int, list[str]]) -> None:
+    """An agenda set as a table whose extraction sets a run of rows' titles first and their Dnr cells after
+    the last of them ("5. Hyressättning ... 6. Antagande av mål ... KS/2018:1264 s. 72-74 KS/2018:651 s. 75-79"
+    Orust; "7 Funktionshinderpolitiskt program 8 Policy för kameraövervakning KS 2015-282 KS 2016-1143"
+    Linköping; Sotenäs' rows so too): where the rows since the last row with a number are exactly as many as
+    the numbers, none of them with a number of its own, each row takes its number in order. Otherwise which
+    row a number is of is not told, and none is given one."""
+    for index, numbers in runs.items():
+        start = index
+        while start > 0 and not parsed[start - 1].matter.case_number and start - 1 not in runs:
+            start -= 1
+        rows = parsed[start: index + 1]
+        if len(rows) != len(numbers) or any(row.matter.case_number for row in rows):
+            continue
+        if start == 0 or not parsed[start - 1].matter.case_number:
+            continue  # the list's first rows, or rows after another run: where the column starts is not told
+        for row, number in zip(rows, numbers, strict=True):
+            row.matter.case_number = number
+        parsed[index].matter.warnings[:] = [w for w in parsed[index].matter.warnings if "flera diarienummer" not in w]
+
+
 def content_lines(document: Document) -> list[Line]:
     """The document's own text: without footnote links, a site's own text, and with pages
     given as run-on lines cut from their page furniture."""
@@ -1623,6 +1680,7 @@ class MeetingDocumentParser:
         self.meeting_warnings = Warnings()
         self.item_codes: list[str] = []  # "KF" of "KF § 102": the body's code on each paragraph
         self.numbered_rows = False  # an agenda whose rows end with their case numbers (set by parse)
+        self.number_run: list[str] | None = None  # numbers standing together after the row item() read last
         self.opening_text = ""  # the text's first lines, where a body its paragraphs' code abbreviates is named
 
     def fail(self, message: str, *, line: int | None = None, field_name: str | None = None):
@@ -1721,12 +1779,17 @@ class MeetingDocumentParser:
         # §§ that go on with their sections (Beslut, Förslag till beslut ...), not a list's rows alone.
         self.paragraphs_with_text = sum(1 for item in items if any(
             _item_heading(x.stripped) for x in item.lines if x.stripped)) >= 2
+        runs: dict[int, list[str]] = {}  # a parsed row's index -> the numbers that stand after it
         for item in items:
+            self.number_run = None
             result = self.item(item, meeting, municipality)
             if result is not None:
                 parsed.append(result)
+                if self.number_run:
+                    runs[len(parsed) - 1] = self.number_run
         if self.kind == "kallelse":
             _drop_page_column_of_titles(parsed)
+            _numbers_after_their_rows(parsed, runs)
         if body is None:
             # Partial beats refusal (issue 13): a meeting needs its body, so only the matters are
             # stored (store.py), each warned that the meeting and its decision step were not; the
@@ -2302,7 +2365,7 @@ class MeetingDocumentParser:
         lines = _split_item_run_in([Line(item.line, _before_path_table(item.head)), *item.lines])
         decision_from_sentence = False
         if self.kind == "protokoll" and not any(_item_heading(line.stripped) == "decision" for line in lines):
-            lines, decision_from_sentence = _split_body_sentences(lines)
+            lines, decision_from_sentence = _split_body_sentences(lines, meeting.body)
         head_text = lines[0].stripped
         capitals = _CAPS_TITLE_AT_START.match(head_text) if len(head_text) > RUN_ON else None
         if capitals:
@@ -2333,12 +2396,16 @@ class MeetingDocumentParser:
                       f"diarienumret är ofullständigt ({item.truncated_case!r}); lämnas tomt")
         # "§ 45 Dnr KS 2018/124", "§ 80 RS 2020/14 Title", "3  Title   KS13/412"
         lead = LEADING_CASE_NUMBER.match(head_text)
-        if lead and is_case_number(lead.group("number")):
+        if lead and is_case_number(lead.group("base")):
             case_number = lead.group("number")
             if re.fullmatch(r"-\s?\d{1,4}", head_text[lead.end():].strip()):
                 # "KS § 80 KS/2018:298 - 001": the number with its class, alone on the line, as written.
                 case_number = head_text[lead.start("number"):].strip()
+            number_end = head_text[lead.end("number"):]
             head_text = head_text[lead.end():] if case_number == lead.group("number") else ""
+            classified, rest = with_class_code(case_number, number_end, item.number)
+            if case_number == lead.group("number") and classified != case_number:
+                case_number, head_text = classified, rest
             glued = _GLUED_SUFFIX.match(head_text) if head_text[:1] == "-" else None
             if glued:  # "Dnr KS 2018/00909-1.1.1 Title": the suffix written onto it is part of it as stated
                 case_number, head_text = case_number + glued.group(), head_text[glued.end():].strip()
@@ -2376,6 +2443,13 @@ class MeetingDocumentParser:
             if len(distinct) >= 2:
                 notes.add(item.line, "case_number", f"flera diarienummer ({', '.join(distinct)}); inget valt")
                 head_text = head_text[:several.start()]
+                if self.kind == "kallelse" and len(distinct) == len(CASE_NUMBER.findall(several.group())):
+                    self.number_run = distinct  # perhaps the Dnr column of this row and those before it
+        contents_row = _CONTENTS_NUMBER.search(head_text) if not case_number else None
+        if contents_row and contents_row.start() > 0 and _contents_number(contents_row):
+            # "§ 184 Budgetuppföljning november 2020 2020/8 042 4 - 5": a list of paragraphs' row, the title,
+            # its number and pages on one line (as Falkenberg's rows set them on lines of their own).
+            case_number, head_text = _contents_number(contents_row), head_text[:contents_row.start()]
         before_number = head_text
         head_text, trailing = trailing_case_number(_TRAILING_CODE.sub("", head_text))
         cell = _SUFFIXED_CASE_AT_END.search(before_number) if trailing and item.row else None
@@ -2383,10 +2457,8 @@ class MeetingDocumentParser:
             # A protocol's list of paragraphs gives each row's case number as its registry writes it, the
             # document's or class's suffix too ("KS/2021:399-101").
             trailing = cell.group("number")
-        bracketed = _BRACKETED_CASE.search(head_text)
-        if bracketed and _PUBLICATION.match(bracketed.group("number")):
-            bracketed = None
-        if not trailing and not case_number and bracketed:
+        bracketed = _bracketed_case_at_end(head_text, notes, item.line) if not trailing and not case_number else None
+        if bracketed:
             # "Delårsrapport 1 2019 – Kommunen (KS/2019:279)": the title's own number, in brackets.
             trailing, head_text = bracketed.group("number"), head_text[:bracketed.start()]
         stub = _TRAILING_STUB.search(head_text)
@@ -2401,7 +2473,7 @@ class MeetingDocumentParser:
         rest_of_head = None
         # "Renhållningstaxa 2015, (KF) Dnr KS 2014/0316": a body's mark in brackets makes no earlier case.
         if not case_number and labelled and not NOT_OURS.search(
-                re.sub(r"\([A-ZÅÄÖ]{2,5}\)", " ", head_text[: labelled.start()])):
+                _PARTY_OR_BODY_MARK.sub(" ", head_text[: labelled.start()])):
             case_number = labelled.group("number")
             before = head_text[: labelled.start()].strip()
             if len(head_text) > RUN_ON and len(before.split()) >= 2:
@@ -2418,7 +2490,10 @@ class MeetingDocumentParser:
                 if series:  # "Dnr 2017/0118 KS-1", "39 Dnr 2016/000964 622 Kostpolicy": the registry's series or
                     # the filing plan's code is part of the number as written
                     case_number, after = f"{case_number} {series.group('code')}", after[series.end():]
-                head_text = (before + " " + after).strip()
+                elif not before and not glued:
+                    classified, rest = with_class_code(case_number, head_text[labelled.end():], item.number)
+                    case_number, after = (classified, rest) if classified != case_number else (case_number, after)
+                head_text = (before + " " + after.lstrip(".,; ")).strip()  # "Dnr.65/2006. Dpl": its full stop
         head_text = re.sub(r"^(?:diarie)?kod:?\s*\d+\s*", "", head_text, flags=re.IGNORECASE)
         cut_stub = _LABELLED_STUB_IN_TITLE.search(head_text) if not case_number and rest_of_head is None else None
         if (cut_stub and not NOT_OURS.search(head_text[:cut_stub.start()][-20:])
@@ -2440,6 +2515,12 @@ class MeetingDocumentParser:
                     case_number = distinct[0]
                 else:
                     notes.add(item.line, "case_number", f"flera diarienummer ({', '.join(distinct)}); inget valt")
+                    if len(distinct) == len(numbers) and all(_BETWEEN_NUMBERS_OF_A_COLUMN.fullmatch(
+                            head_text[a.end():b.start()]) for a, b in zip(numbers, numbers[1:], strict=False)) \
+                            and not _COLUMN_GOES_ON.match(head_text[numbers[-1].end():]):
+                        # perhaps the Dnr column of this row and those before it (not where a cut-short number
+                        # after them shows the column goes on: "KS2017/443 KS2017/362 KS2017/307 KS2017/", Sandviken)
+                        self.number_run = distinct
                 head_text, rest_of_head = head_text[:numbers[0].start()].strip(), head_text[numbers[0].start():]
                 wrapped = rest_of_head[len(numbers[0].group()):].strip()
                 if _PAGE_REFERENCE.match(wrapped):
@@ -2525,8 +2606,9 @@ class MeetingDocumentParser:
             # A contents row's cells may stand apart, blank lines between them.
             in_row = title_open or title_parts and not any(x.stripped for x in body_lines)
             contents = _CONTENTS_NUMBER.search(text) if in_row and not case_number else None
+            contents = contents if contents and _contents_number(contents) else None
             if contents or in_row and not case_number and title_parts and _YEAR_FIRST_ALONE.match(text):
-                case_number = contents.group("number") if contents else text
+                case_number = _contents_number(contents) if contents else text
                 text = text[:contents.start()].strip() if contents else ""
                 if text and (text[:1].islower() or title_parts and title_parts[-1].endswith(
                         _OPEN_ENDINGS) or not title_parts):
@@ -2535,6 +2617,14 @@ class MeetingDocumentParser:
                 continue
             if in_row and title_parts and not case_number and not title_open and _SUFFIXED_CASE.fullmatch(text):
                 case_number = text  # a row's cell below its title, a blank line between ("KS/2021:337-024")
+                continue
+            cells = [x for x in body_lines if x.stripped]
+            if (self.kind == "kallelse" and title_parts and not case_number and len(cells) <= 2
+                    and is_case_number(text) and not any(_item_heading(x.stripped) for x in cells)):
+                # An agenda table flattened one cell a line, the presenter's (and time's) cells between the
+                # title and its Dnr ("3 / Revidering av biblioteksplan / Elisabeth Hallberg / KSF 2015/277", Höör;
+                # Kungsbacka's rows set their Beteckning cell so, before the presenter).
+                case_number = text
                 continue
             if (title_open or in_row and title_parts and not case_number) and (numbers or is_case_number(text)) \
                     and len(text.split()) <= 4:
@@ -2634,10 +2724,8 @@ class MeetingDocumentParser:
             title = clean(body_lines.pop(following).stripped).strip(" ,")
         elif alone:
             title = ""  # a case number is no title; the title itself is not stated (cut off)
-        bracketed = _BRACKETED_CASE.search(title)
-        if bracketed and _PUBLICATION.match(bracketed.group("number")):
-            bracketed = None  # "(SOU 2015:60)": a government publication the matter is about
-        if bracketed and not case_number:
+        bracketed = _bracketed_case_at_end(title, notes, item.line) if not case_number else None
+        if bracketed:
             case_number, title = bracketed.group("number"), title[:bracketed.start()].strip()
         stub = LABELLED_TRUNCATED.search(title)
         if stub and len(title[:stub.start()].split()) >= 2 and not NOT_OURS.search(title[:stub.start()][-20:]):
@@ -2710,6 +2798,11 @@ class MeetingDocumentParser:
                 not case_number or _STANDING.match(title)):  # "Upprop."; "Dnr 27638 Val av justerare" (Bjuv)
             self.notes.append(f"{item.key} {title}: formalia, inget ärende")
             return None
+        # The headings that name where the matter goes next, also one read as the decision below.
+        headings = "\n".join(x.stripped for x in body_lines if _item_heading(x.stripped) == "proposal")
+        if self.kind == "protokoll" and meeting.body and not any(
+                _item_heading(x.stripped) == "decision" for x in body_lines if x.stripped):
+            body_lines = _own_onward_as_decision(body_lines, meeting.body)
         parts = _item_parts(body_lines)
         put_on = None  # the body the meeting's own proposal is put to, and what it is asked to decide
         if (self.kind == "protokoll" and "decision" not in parts and parts.get("proposal")
@@ -2743,13 +2836,25 @@ class MeetingDocumentParser:
             # "Förslag till beslut / Regionstyrelsen godkänner ... / Föredragning av Nina Öhrn Karlsson ...":
             # who presents the item ends its proposal (see _PRESENTER_IN_TITLE).
             parts["proposal"] = parts["proposal"][:presented]
-        proposal_text = _join_proposal([x.stripped for x in parts.get("proposal", []) if x.stripped])
+        # "KS § 262 2015-11-17" on a line of its own is a step the matter took (planning, below), no part of the text.
+        proposal_text = _join_proposal([x.stripped for x in parts.get("proposal", [])
+                                        if x.stripped and not _EARLIER_DECISION.match(x.stripped)])
         decision_text = _join_proposal([x.stripped for x in parts.get("decision", []) if x.stripped])
-        if decision_text and decision_from_sentence:
+        whole_decision = decision_text
+        points = _POINTS_AFTER_LEAD.match(" ".join(decision_text.split())) if decision_from_sentence else None
+        if points:
+            # "Kommunfullmäktige beslutar 1. Den verksamhet ... 2. Ge ... 3. Paragrafen är omedelbart justerad.": the
+            # numbered points, each as far as its first sentence goes (Tjörn; Falkenberg's AU decides so, its points'
+            # stops lost), not the lead's "1." taken for a sentence's end.
+            listed, _rest = _numbered_points(" " + points.group("points"))
+            decision_text = f"{points.group('lead')} {listed}"
+        elif decision_text and decision_from_sentence:
             # "Kommunstyrelsen beslutar att ... ." in run-on text: the sentence, not what follows it.
             decision_text = _SENTENCE_END.split(decision_text, maxsplit=1)[0]
         cut_lead = ""  # a value cut by the end is not stated whole, yet its lead still names the path
-        if decision_text and self._cut_by_the_end(parts.get("decision", []), decision_text):
+        # (a last point may go on past its first sentence: points running into the end were cut there, Skövde)
+        if decision_text and self._cut_by_the_end(parts.get("decision", []),
+                                                  whole_decision if points else decision_text):
             cut_lead = decision_text
             notes.add(None, "decision", f"{item.key or title}: beslutet är avkortat i texten; lämnas tomt")
             decision_text = ""
@@ -2763,7 +2868,8 @@ class MeetingDocumentParser:
             if found and not found[1]:
                 matter.proposals.append(Proposal(to=found[0], text=onward.group("text")))
         # A protocol's proposal headings are read so too, unless the proposal is the meeting's own decision.
-        sections = _addressed_sections(body_lines, self.last_line, named_only=self.kind != "kallelse") \
+        sections = _addressed_sections(body_lines, self.last_line, named_only=self.kind != "kallelse",
+                                       meeting_body=meeting.body) \
             if self.kind == "kallelse" or "proposal" in parts else []
         if proposal_text and self._cut_by_the_end(parts.get("proposal", []), proposal_text):
             cut_lead = f"{cut_lead} {proposal_text}".strip()
@@ -2792,8 +2898,7 @@ class MeetingDocumentParser:
         matter.basis = self.basis(parts.get("basis", []), notes)
         matter.recipients = recipients_of(parts.get("recipients", []), notes)
         matter.responsible = self.responsible(parts.get("responsible", []), notes)
-        # "Arbetsutskottets förslag till kommunstyrelsen": the heading names where the matter goes next.
-        headings = "\n".join(x.stripped for x in body_lines if _item_heading(x.stripped) == "proposal")
+        # "Arbetsutskottets förslag till kommunstyrelsen": the heading names where the matter goes next (above).
         matter.planning = self.planning(parts, meeting, decision_text, proposal_text, notes, cut_lead, headings,
                                         " ".join([item.head, *(x.stripped for x in item.lines)]), tuple(item.path))
         matter.warnings = notes.items
@@ -2875,6 +2980,9 @@ class MeetingDocumentParser:
             # body that proposes took the step before this meeting (its date is not stated here).
             if all(s.body != name for s in earlier):
                 earlier.append(PlanningStep(body=name))
+        # "Arbetsutskottets protokoll 2023-04-26, § 40": a body named by its kind only is no step the text
+        # names (which arbetsutskott, it does not say; the gold never gives one).
+        earlier = [s for s in earlier if s.body.lower() not in GENERIC_BODIES]
         earlier.sort(key=lambda s: s.date or "9999")
         if meeting.body is None:
             return earlier  # the meeting's body is unknown: no step of its own (warned in parse)
@@ -2954,8 +3062,19 @@ class MeetingDocumentParser:
 # A sentence opening with a body and its verb: "Kommunstyrelsen beslutar att ...",
 # "Kommunstyrelsen föreslår att kommunfullmäktige ...", "Kommunstyrelsen ajournerar sig".
 _BODY_SENTENCE = re.compile(
-    r"(?<=\S)\s+(?=[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet)\s+(?P<verb>[a-zåäö]+)\b)"
+    r"(?<=\S)\s+(?=(?P<subject>[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet))\s+(?P<verb>[a-zåäö]+)\b)"
 )
+
+
+def _names_the_body(subject: str, body: str | None) -> bool:
+    """'Kommunstyrelsen', 'Styrelsen' for Kommunstyrelsen, 'Arbetsutskottet' for Kommunstyrelsens arbetsutskott:
+    the subject is the meeting's own body (any, where the body is not known)."""
+    if body is None:
+        return True
+    stem = re.sub(r"(?<=utskott)et$", "", subject.lower())
+    return body.lower() == subject.lower() or body.lower().endswith(stem)
+
+
 _DECISION_VERB = re.compile(
     r"beslutar|beslöt|föreslår|godkänner|antar|fastställer|tillstyrker|avstyrker|avslår|bifaller|noterar|"
     r"lägger|ger|uppdrar|återremitterar|bordlägger|överlämnar|väljer|utser|medger|hemställer|beviljar|"
@@ -2968,14 +3087,16 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
 _FILED_SENTENCE = re.compile(r"(?:(?<=[.!?])|(?<=[a-zåäö]))\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+läggs\s+till\s+handlingarna\.)")
 
 
-def _split_body_sentences(lines: list[Line]) -> tuple[list[Line], bool]:
+def _split_body_sentences(lines: list[Line], body: str | None = None) -> tuple[list[Line], bool]:
     """A protocol item without a 'Beslut' heading, its text run on: each sentence that opens
     with a body and a verb starts a line (it ends the title); before the first whose verb
     decides ('beslutar', 'föreslår' ...) stands a 'Beslut' heading. Whether one was found."""
     result: list[Line] = []
     found = False
+    section = None
     for line in lines:
         text = line.stripped
+        section = _item_heading(text) or section if text else section
         cuts = [m for m in _BODY_SENTENCE.finditer(text)
                 if re.fullmatch(r"[a-zåäö]+(?:ar|er|r|de|te|öt|og)", m.group("verb"))]
         filed = _FILED_SENTENCE.search(text) if "handlingarna" in text and not found else None
@@ -2994,7 +3115,13 @@ def _split_body_sentences(lines: list[Line]) -> tuple[list[Line], bool]:
             piece = text[start:match.start()].strip()
             if piece:
                 result.append(Line(line.number, piece, page_start=line.page_start and start == 0))
-            if not found and _DECISION_VERB.fullmatch(match.group("verb")):
+            # Another body's decision ("Regionstyrelsen beslutar ..." quoted in Tingsryd's kommunstyrelse, an
+            # attached extract) is no decision of this meeting's.
+            # Nor is the decision proposed under a proposal's heading ("Kommunstyrelsens förslag till beslut
+            # Kommunfullmäktige beslutar att ...": Danderyd, Vindeln; Vilhelmina's "Arbetsutskottets förslag till
+            # kommunstyrelsen Kommunstyrelsen beslutar att notera rapporten.").
+            if not found and _DECISION_VERB.fullmatch(match.group("verb")) \
+                    and _names_the_body(match.group("subject"), body) and section != "proposal":
                 result.append(Line(line.number, "Beslut"))
                 found = True
             start = match.end()
@@ -3046,6 +3173,29 @@ _HEAD_BEFORE_TITLE = re.compile(r"\b(?i:diarienummer|dnr)\b\.?:?\s*(?P<number>[A
                                 r"(?=[A-ZÅÄÖ])")
 
 
+def _own_onward_as_decision(lines: list[Line], body: str) -> list[Line]:
+    """'Kommunstyrelsens förslag till kommunfullmäktige' in Kommunstyrelsen's own protocol, no Beslut
+    heading: what the meeting decided is its proposal to that body; the heading opens the decision's
+    text, as a 'Kommunstyrelsens beslut' heading above it would (Huddinge; Arboga, Fagersta, Gnosjö,
+    Katrineholm set it without one)."""
+    for index, line in enumerate(lines):
+        named = _GENITIVE_PROPOSAL.match(line.stripped) if _item_heading(line.stripped) == "proposal" else None
+        to = named.group("to") if named else None
+        to = re.sub(r"^beslut i\s+", "", to, flags=re.IGNORECASE) if to else None
+        if to and to.lower() != "beslut" and body_name(named.group("by")) == body \
+                and body_name(to) not in (None, body):
+            # The heading joins its text's first line, so as not to be read as a heading again.
+            after = next((n for n in range(index + 1, len(lines)) if lines[n].stripped), None)
+            if after is None or _item_heading(lines[after].stripped) or _FOOTER.match(lines[after].stripped):
+                return lines
+            # A heading set as a label ("Kommunstyrelsens förslag till kommunfullmäktige: Enligt arbetsutskottet.",
+            # Gnosjö) is no part of its value, as "Beslut: Enligt förslag" is not.
+            opened = lines[after] if line.stripped.endswith(":") else \
+                Line(line.number, f"{line.stripped} {lines[after].stripped}")
+            return [*lines[:index], Line(line.number, "Beslut"), opened, *lines[after + 1:]]
+    return lines
+
+
 def _own_proposal_heading(lines: list[Line], body: str | None) -> bool:
     """'Arbetsutskottets förslag' (or 'Kommunstyrelsens förslag') where the meeting's body is
     that arbetsutskott (that styrelse): the body's own proposal, not one put to it."""
@@ -3059,8 +3209,9 @@ def _own_proposal_heading(lines: list[Line], body: str | None) -> bool:
 
 # "... föreslår kommunstyrelsen föreslå kommunfullmäktige besluta följande: • text": the last
 # body named before 'besluta' is the one asked to decide the text after the lead.
-_DECISION_PROPOSAL = re.compile(r"^[A-ZÅÄÖ][\wåäö-]+s förslag till (?P<body>[\wåäö -]{2,50}?(?:fullmäktige|styrelsen"
-                                r"|nämnden))\s*:?\s+(?P<text>[A-ZÅÄÖ0-9].*)$")
+_DECISION_PROPOSAL = re.compile(r"^[A-ZÅÄÖ][\wåäö-]+s förslag till (?:beslut i )?"
+                                r"(?P<body>[\wåäö -]{2,50}?(?:fullmäktige|styrelsen|nämnden))\s*:?\s+"
+                                r"(?P<text>[A-ZÅÄÖ0-9].*)$")
 
 
 def _put_on(text: str) -> tuple[str, str] | None:
@@ -3107,7 +3258,10 @@ _BARE_LABEL_LEAD = re.compile(r"^(?i:dnr|diarienummer)\.?:?\s+(?:[A-ZÅÄÖ][A-Z
                               r"(?=[A-ZÅÄÖ][a-zåäö]{2,}\s+[\wåäö])")
 _LABELLED_LEAD = re.compile(r"^(?i:dnr|diarienummer)\.?:?\s*(?P<number>[A-ZÅÄÖ]{1,8}[ -]?\d{4,}-?)\s+(?=[A-ZÅÄÖ])")
 _DATED_SENTENCE = re.compile(r"\s+(?=(?:Den|I|Under|Efter|Vid|På) (?:den )?\d{1,2} (?:" + MONTH_WORDS + r") \d{4}\b)")
-_GLUED_SUFFIX = re.compile(r"-(?:[A-ZÅÄÖ]{2,5}|\d+(?:\.\d+)+)(?=\s|$)")
+# A party's or a body's mark in brackets ("Motion från Sten Myreback ... alla (c) samt ... (m) om ...", Forshaga;
+# "(SD)", "(FP)" Ängelholm, "(M)", "(V)" Linköping; "(KF)"): no bracket that makes a number an earlier case.
+_PARTY_OR_BODY_MARK = re.compile(r"\([A-ZÅÄÖa-zåäö]{1,5}\)")
+_GLUED_SUFFIX = re.compile(r"-(?:[A-ZÅÄÖ]{2,5}|\d{1,4}(?:\.\d+)*)(?=\s|$)")
 # "Beslut - Val av ...", "Information - Räddningstjänstsamverkan": what kind of item, not its title.
 # What may stand before a standing item's title in a list's row: its case number column ("150 Dnr 27638 Val
 # av justerare", Bjuv), the list's next §§ stacked before the titles ("36 37 38 Val av justerare", Mörbylånga).
@@ -3130,6 +3284,12 @@ _FILING_CODE = re.compile(r"^(?P<code>\d{2,3})(?:\s+(?=[A-ZÅÄÖ][a-zåäö])|$
 _ITEM_TYPE = re.compile(r"^(?:Beslut|Information|Anmälan|Diskussion|Redovisning)\s+[-–]\s+(?=[A-ZÅÄÖ])")
 _FIRST_POINT = re.compile(r"\s+1\.\s+(?=[A-ZÅÄÖ])")
 _NEXT_POINT = re.compile(r"\s+(?P<n>[2-9])\.\s+(?=[A-ZÅÄÖ])")
+
+
+# A decision's lead, then its numbered points: "Kommunfullmäktige beslutar 1. Den verksamhet ...".
+# (the lead may name the body asked to decide: "Kommunstyrelsen föreslår kommunfullmäktige besluta 1. ...", Tjörn)
+_POINTS_AFTER_LEAD = re.compile(r"^(?P<lead>[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet)\s+[a-zåäö]+"
+                                r"(?:\s+[a-zåäö]+){0,3}?:?)\s+1\.\s+(?P<points>[A-ZÅÄÖ].*\s2\.\s+[A-ZÅÄÖ].*)$")
 
 
 def _numbered_points(text: str) -> tuple[str, str]:
@@ -3204,10 +3364,17 @@ _GENITIVE_PROPOSAL = re.compile(r"^(?P<by>[\wåäö -]+?)s förslag(?: till (?P<
 _POINT = re.compile(r"^(?:[-•–*]\s*|\d{1,2}[.)]\s+)")
 # A bullet before a point is layout; a point's number is text ("Beslut 1 och 2 ersätter ...").
 _BULLET = re.compile(r"^[-•–*]\s*")
+# A bullet run into the text after a colon or a sentence's end ("... enligt följande: - 1,5 miljoner kronor ...
+# förening. - 500 000 kronor ...", Kalmar; "besluta följande: • Utredningen ...", Sollentuna; "Övriga revideringar
+# som föreslås är: - Text kring ...", Arboga): layout too; a dash inside a sentence ("del 2 - synhjälpmedel") is text.
+_RUN_ON_BULLET = re.compile(r"(?<=[:.])\s+[-•–*]\s+(?=[A-ZÅÄÖ0-9])")
+# A page's head on a line of its own: its mark, then a few words and no sentence ("2 (4) Kommunfullmäktige
+# KALLELSE/ FÖREDRAGNINGSLISTA"); page furniture, never a value.
+_PAGE_HEAD_LINE = re.compile(r"^(?:[Ss]ida\s+)?\d{1,3}\s?\(\d{1,3}\)(?:\s+[^\s.!?]+){0,6}\s*$")
 
 
-def _addressed_sections(lines: list[Line], end: Line | None, *,
-                        named_only: bool = False) -> list[tuple[str | None, str, str]]:
+def _addressed_sections(lines: list[Line], end: Line | None, *, named_only: bool = False,
+                        meeting_body: str | None = None) -> list[tuple[str | None, str, str]]:
     """A kallelse's proposals under headings that name who proposes and to whom ('Kommunstyrelsens
     förslag till beslut', 'Kommunledningsutskottets förslag till kommunstyrelsen för förslag till
     kommunfullmäktige'): (the body asked to decide, the points joined, the heading) per heading.
@@ -3228,7 +3395,9 @@ def _addressed_sections(lines: list[Line], end: Line | None, *,
             sections.append((text.rstrip(":"), current))
         elif key or _FOOTER.match(text):
             current = None
-        elif current is not None and _POINT.sub("", text):
+        elif _PAGE_HEAD_LINE.match(text):
+            continue  # "2 (4) Kommunfullmäktige KALLELSE/ FÖREDRAGNINGSLISTA": the next page's head (Kalmar)
+        elif current is not None and _POINT.sub("", text) and not _EARLIER_DECISION.match(text):
             current.append(_BULLET.sub("", text))
             last = line
     result = []
@@ -3238,12 +3407,17 @@ def _addressed_sections(lines: list[Line], end: Line | None, *,
         named = _GENITIVE_PROPOSAL.match(heading)
         by = body_name(named.group("by")) if named else None
         to = named.group("to") if named else None
-        if named_only and (not to or to.lower() == "beslut"):
+        if named_only and (not to or to.lower() == "beslut") and not (
+                to and by and meeting_body and by != meeting_body):  # another body's: put to the meeting (below)
             return []
         if to and to.lower() != "beslut":
             # "Kommunledningskontorets förslag till kommunstyrelsen": an office proposes, the body named decides.
             final = re.findall(r"(?:^|\btill\s+)([\wåäö-]+(?:s arbetsutskott)?)$", to)
             to = body_name(final[-1]) if final else None
+        elif by and meeting_body and by != meeting_body:
+            # "Kommunstyrelsens förslag till beslut" in kommunfullmäktige's papers: put to the meeting's body
+            # (Kalmar's kallelse; Vindeln's and Danderyd's protocols go on "Kommunfullmäktige beslutar ...").
+            to = meeting_body
         else:
             to = by
         if to is None or by is None and not _OFFICE_WORD.search(named.group("by")):
@@ -3252,7 +3426,7 @@ def _addressed_sections(lines: list[Line], end: Line | None, *,
                 and last.number == end.number and not points[-1].rstrip().endswith((".", "!", "?", ")")):
             points = points[:-1]
         if points:
-            result.append((to, " ".join(" ".join(points).split()), heading))
+            result.append((to, _RUN_ON_BULLET.sub(" ", " ".join(" ".join(points).split())), heading))
     return result
 
 
@@ -3273,7 +3447,8 @@ def _proposers_to(body: str | None, headings: str, *proposals: str) -> list[str]
         named = _GENITIVE_PROPOSAL.match(heading)
         to = named.group("to") if named else None
         final = re.findall(r"(?:^|\btill\s+)([\wåäö-]+(?:s arbetsutskott)?)$", to) if to else []
-        if final and final[-1].lower() != "beslut" and body_name(final[-1]) == body \
+        # "Kommunstyrelsens förslag till beslut" in another body's papers is put to that body (_addressed_sections)
+        if final and (final[-1].lower() == "beslut" or body_name(final[-1]) == body) \
                 and not _OFFICE_WORD.search(named.group("by")):
             words = named.group("by").split()
             # The body's name ends the words before "s förslag": "Beslut Kommunstyrelsens förslag ..." (a heading
@@ -3301,10 +3476,26 @@ def _item_heading(text: str) -> str | None:
 _LABELLED_PART = re.compile(
     r"^(?P<h>förslag till beslut|beslutsförslag|förslag|beslut|beslutsunderlag|handläggare|föredragande"
     r"|beslutet skickas till|expedieras till|expedieras|protokollsutdrag till|utdrag till|för kännedom till"
+    r"|skickas till|beslutsexpediering|expediering|exp\.?"
     r"|ärendets beredning)\s*:\s*(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 _OFFICER_LABEL = re.compile(r"^(handläggare|föredragande)\s*:", re.IGNORECASE)
+# The list of who gets the decision, labelled with a colon mid-line in run-on text: "... förbundsmedlemmar.
+# Skickas till: Kommunfullmäktige Akten" (Arboga), "... godkänner informationen. Expediering: Näringslivsutvecklare
+# Tomas Larsson" (Ljusnarsberg), "Beslutsexpediering: akten, ks pres., socialnämnden" (Höganäs), "Exp: Robert
+# Nibelius ..." (Danderyd, Orust).
+_RECIPIENTS_MID = re.compile(r"(?<=\S)\s+(?P<heading>(?:Beslutet )?[Ss]kickas till|(?:Besluts)?[Ee]xpediering|Exp)"
+                             r"\s*:\s*(?=\S)")
+# A body's proposal to the next body, as a heading run into a protocol's text after a sentence (or opening a line):
+# "... handlingar. Arbetsutskottets förslag till kommunstyrelsen att lägga ...", "Kommunstyrelsens förslag till
+# kommunfullmäktige: Enligt arbetsutskottet." (Gnosjö), "... kommuncheferna. Kommunstyrelsens förslag till beslut
+# i kommunfullmäktige 1. ..." (Arboga), "Kommunstyrelsens förslag till kommunfullmäktige 1. Ansvarsfrihet ..."
+# (Fagersta; Katrineholm's extract sets it so).
+_ONWARD_PROPOSAL = re.compile(
+    r"(?:^|(?<=[.!?])\s+)(?P<heading>[A-ZÅÄÖ][\wåäö-]*(?:styrelsens|nämndens|utskottets|fullmäktiges)"
+    r"(?: arbetsutskotts)? förslag till (?:beslut i )?(?:[a-zåäö-]*(?:fullmäktige|styrelsen|nämnden|utskottet)"
+    r"(?:s arbetsutskott)?|beslut)(?:\s*:)?)\s+(?=[A-ZÅÄÖ0-9]|att\s)")
 # A heading that opens a line and runs into its text without a colon; only headings no
 # sentence begins with ("Beslutsunderlag Beslutsförslag 2017-10-04").
 _HEADING_RUN_INTO = re.compile(
@@ -3336,6 +3527,16 @@ def _split_item_run_in(lines: list[Line]) -> list[Line]:
             mid = _ITEM_MID.search(stripped)
             if mid and not re.search(r"\w", stripped[:mid.start()]):
                 mid = None  # "- Beslut 1 och 2 ersätter ...": a bullet, then a sentence opening with the word
+            listed = _RECIPIENTS_MID.search(stripped)
+            if listed and (not mid or listed.start() < mid.start()):
+                mid = listed
+            onward = _ONWARD_PROPOSAL.search(stripped) if "förslag till" in stripped else None
+            # (at a line's start only where the text's own line opens, not right under a Beslut heading: there it
+            # is the decision's text, "Kommunstyrelsens beslut / Kommunstyrelsens förslag till kommunfullmäktige ...")
+            if onward and (onward.start("heading") or text is line.text and not (first and line is lines[0])
+                           and not (result and _item_heading(result[-1].stripped) == "decision")) \
+                    and (not mid or onward.start() < mid.start()):
+                mid = onward
             run_on = _RUN_ON_MID.search(stripped)
             # In run-on text anywhere; in a shorter line only after a sentence's end ("... godkänner
             # uppföljningen. Sammanfattning Ekonomiavdelningen har ...").
@@ -3343,7 +3544,8 @@ def _split_item_run_in(lines: list[Line]) -> list[Line]:
                 if not mid or run_on.start() < mid.start():
                     mid = run_on
             if mid:
-                result.append(Line(line.number, stripped[: mid.start()]))
+                if mid.start():
+                    result.append(Line(line.number, stripped[: mid.start()]))
                 heading = mid.group("heading")
                 result.append(Line(line.number, heading))
                 rest = stripped[mid.end():]

@@ -1365,7 +1365,8 @@ def _officer_in_run_on(text: str, *, common_words: frozenset[str] = frozenset())
 
 # Job titles end so: sekreterare, handläggare, chef, strateg, direktör, controller, utredare ...
 _TITLE_ENDINGS = ("sekreterare", "handläggare", "chef", "strateg", "direktör", "controller", "utredare", "ekonom",
-                  "jurist", "samordnare", "ansvarig", "ingenjör", "arkitekt", "konsult", "assistent", "ledare")
+                  "jurist", "samordnare", "ansvarig", "ingenjör", "arkitekt", "konsult", "assistent", "ledare",
+                  "utvecklare")
 
 
 def run_on_title(text: str, *, with_addressee: bool = False):
@@ -1587,11 +1588,45 @@ def _bulleted_list(lines: list[Line]) -> list[Line]:
     return lines
 
 
+# A list of recipients ends where the page's signature box begins ("Skickas till: Kommunfullmäktige Akten
+# Ordförandes sign. Justerandes sign.", Arboga; "Expedieras till Kommunfullmaklige J u s t ~ re.s sign", Tranås'
+# OCR, its letters spaced out), at a form's placeholder ("Beslutet skickas till Xxxxx Justerare", Valdemarsvik),
+# a case number or a § (the next matter's margin, Orust), a page's mark ("4(71)", the next page of Eskilstuna's
+# protocol; page furniture is never a value): no recipient is named with these, nor with a sign no name holds.
+_LIST_END = re.compile(r"\s*(?:\b(?:Justerandes?|Justerare|Ordförandes|Sekreterarens|Utdragsbestyrkande)\b|\bsign\b"
+                       r"|\b(?:[Ss]ida\s+)?\d{1,3}\s?\(\d{1,3}\)"
+                       r"|\b[Xx]{3,}\b|§|[~\\\"“”<>|^_=]|(?<!\S)\w(?:\s+\w){2,}(?!\S))")
+
+
+def _listed(lines: list[Line]) -> list[Line]:
+    """A recipients list's lines up to where the list ends (_LIST_END)."""
+    kept: list[Line] = []
+    for line in lines:
+        text = line.stripped
+        ends = [m.start() for m in (_LIST_END.search(text), CASE_NUMBER.search(text)) if m]
+        if ends:
+            text = text[:min(ends)].strip(" ,.")
+            if text:
+                kept.append(Line(line.number, text))
+            break
+        kept.append(line)
+    return kept
+
+
+# Why a recipient gets the decision, after its name: "De valda, för kännedom De entlediga, för kännedom Löneservice,
+# för åtgärd" (Eskilstuna's list; "för kännedom" qualifies receivers in Gnosjö's, Haparanda's and Hultsfred's papers
+# too): no part of a name, and where the list's line breaks were lost it stands between two names.
+# (Not inside a name: "Enheten för information och kommunikation" goes on in lower case.)
+_PURPOSE = re.compile(r",?\s*\bför (?:kännedom|åtgärd|verkställighet|yttrande|information)\b[.,;]?\s*(?=$|[A-ZÅÄÖ])")
+
+
 def recipients_of(lines: list[Line], notes: Warnings) -> list[Recipient]:
     """The recipients a list names, each once; one named again is a warning."""
     result: list[Recipient] = []
     seen = set()
-    for number, item in join_items(lines):
+    listed = [(number, piece) for number, item in join_items(_listed(lines))
+              for piece in _PURPOSE.split(item) if piece.strip(" ,.;")]
+    for number, item in listed:
         for name, title in split_recipients(item):
             if (name, title) in seen:
                 notes.add(number, "recipients", f"{name!r} står två gånger; togs med en gång")
@@ -1607,26 +1642,64 @@ def split_recipients(item: str) -> list[tuple[str, str | None]]:
     case continues the one before ('Stadskontoret-, avdelningen för ...')."""
     pieces = [p.strip() for p in re.split(r"\s*[;,]\s*", item) if p.strip()]
     if len(pieces) <= 1:
-        return [naming.split_title_and_name(item)]
+        return _name_run(item) or [_title_then_name(item) or naming.split_title_and_name(item)]
     result: list[tuple[str, str | None]] = []
     index = 0
     while index < len(pieces):
         piece = pieces[index]
         nxt = pieces[index + 1] if index + 1 < len(pieces) else None
+        titled = _title_then_name(piece)
+        if titled:  # "Kommundirektör Per Olsson": a titled person of their own
+            result.append(titled)
+            index += 1
+            continue
         if (
             nxt is not None and naming.looks_like_person(nxt) and not naming.looks_like_person(piece)
             and naming.addressee_kind(piece) != "company" and len(piece.split()) <= 3
-            and not naming.body_kind(piece)
+            and not naming.body_kind(piece) and not _title_then_name(nxt)
         ):
             result.append((nxt, piece))
             index += 2
             continue
-        if piece[:1].islower() and result and result[-1][1] is None:
+        # (only after a name in capitals: "akten, ks pres., socialnämnden" is a list written in lower case)
+        if piece[:1].islower() and result and result[-1][1] is None and result[-1][0][:1].isupper():
             result[-1] = (result[-1][0] + ", " + piece, None)
         else:
             result.append((piece, None))
         index += 1
     return result
+
+
+# The case file, a list's usual last recipient: "Kommunfullmäktige Akten" (Arboga, Fagersta), "akten" (Höganäs),
+# "Akt" (Sollentuna).
+_FILE_RECIPIENTS = {"akten", "akt", "diariet"}
+
+
+def _name_run(item: str) -> list[tuple[str, None]]:
+    """'Kommunfullmäktige Akten': bodies and the file named one after the other without commas, each a
+    recipient; [] unless every word belongs to one of them and there are two or more."""
+    names: list[tuple[str, None]] = []
+    words: list[str] = []
+    for word in [*item.split(), ""]:
+        if word and word.lower() not in _FILE_RECIPIENTS:
+            words.append(word)
+            continue
+        bodies = body_run(" ".join(words)) if words else []
+        if words and not bodies:
+            return []
+        names += [(body, None) for body in bodies]
+        words = []
+        if word:
+            names.append((word, None))
+    return names if len(names) >= 2 else []
+
+
+def _title_then_name(item: str) -> tuple[str, str] | None:
+    """'Näringslivsutvecklare Tomas Larsson': a job title (by its ending), then a person's name."""
+    title, _, name = item.strip().partition(" ")
+    if title.lower().endswith(_TITLE_ENDINGS) and naming.looks_like_person(name) and len(name.split()) <= 3:
+        return name, title
+    return None
 
 
 def body_run(text: str) -> list[str]:
