@@ -195,7 +195,8 @@ def find_dates(text: str, *, compact: bool = False) -> list[FoundDate]:
 # before it (run-on text puts the meeting's, the justering's and the notice's dates on
 # one line). Longer labels first: "anslag tas ned" is not the notice going up.
 _DATE_LABELS = [
-    ("down", r"tas ned|tas ner|nedtas|ned tas|nedtagande|nedtagning|tas bort|sista dag(?:en)? för överklagande|"
+    ("down", r"tas ned|tas ner|nedtas|ned tas|nedtagande|nedtagning|nedtages|tages ned|tas bort|"
+             r"sista dag(?:en)? för överklagande|"
              r"överklagandetid"),
     ("approved", r"justeringens (?:plats och tid|tid och plats|tid|datum)|justeringsdatum|justerat den|"
                  r"protokollet justerades|datum för justering|justeringen ägde rum|justerad|justerades|justerats|"
@@ -562,6 +563,9 @@ PAGE_NUMBER_OPENING = re.compile(r"^(\d{1,3})\s+(?=\S)")
 RUN_ON = 120
 
 
+_DOUBLED_PAGE_NUMBER = re.compile(r"^(\d{1,3})\s+(?:(?:Sida|Sid\.?|Page)\s+)?\1\s+(?=\S)")
+
+
 def split_page_runs(lines: list[Line]) -> list[Line]:
     """Pages given as one line each: the page furniture at their start is cut off; the
     first page's running head is kept as a line of its own (it may be the only place the
@@ -574,10 +578,13 @@ def split_page_runs(lines: list[Line]) -> list[Line]:
     numbered_pages: set[int] = set()
     expected = 1
     for index, line in enumerate(lines):
-        opening = PAGE_NUMBER_OPENING.match(line.stripped) if len(line.stripped) >= 40 else None
+        opening = (PAGE_NUMBER_OPENING.match(line.stripped) if len(line.stripped) >= 40
+                   else _DOUBLED_PAGE_NUMBER.match(line.stripped))
         if opening and int(opening.group(1)) == expected:
             numbered_pages.add(index)
             expected += 1
+        elif line.stripped == str(expected) and index + 1 < len(lines):
+            expected += 1  # an empty page, its number alone ("1", then "2 2 Kf 78 ...": Nässjö, Landskrona)
     if len(numbered_pages) < 2:
         numbered_pages = set()
     for index, line in enumerate(lines):
@@ -588,10 +595,14 @@ def split_page_runs(lines: list[Line]) -> list[Line]:
         match = _PAGE_HEAD.match(text) if "(" in text or "[" in text else None
         numbered = PAGE_NUMBER_OPENING.match(text) if index in numbered_pages else None
         if numbered and not match:
-            if len(line.stripped) < RUN_ON:
+            # The site's page number, then the page's own ("2 2 Kf 78 ...", "3 Sida 3 Ks 29 ..."): a page
+            # however short (Nässjö, Danderyd, Alingsås, Kumla, Essunga).
+            doubled = _DOUBLED_PAGE_NUMBER.match(text)
+            if len(line.stripped) < RUN_ON and not doubled:
                 result.append(line)  # a short page without a page mark: the line as it stands
                 continue
-            result.append(Line(line.number, line.stripped[numbered.end():], page_start=True))
+            rest = text[doubled.end():] if doubled else text[numbered.end():]
+            result.append(Line(line.number, rest, page_start=True))
             continue
         if not match or len(line.stripped) < RUN_ON and index not in numbered_pages:
             result.append(line)

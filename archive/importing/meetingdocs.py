@@ -10,6 +10,7 @@ value is a warning.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -71,7 +72,8 @@ _PARAGRAPH = re.compile(
     r"(?:§\s*(?P<a>\d{1,4})(?![\d§])(?:/(?:19|20)?\d\d\b)?|(?P<b>\d{1,4})\s*§(?!§))\s*(?P<rest>.*)$"
 )
 # A line opening with a body's code and a paragraph number: "KS § 12", "BUN 7".
-_CODE_AND_NUMBER = re.compile(r"^(?P<code>[A-ZÅÄÖ]{2,6})\s+(?:§\s*)?\d{1,4}\b")
+# (never a case number's registry code: "KS 2012/0007 Anmälan av ...", Danderyd)
+_CODE_AND_NUMBER = re.compile(r"^(?P<code>[A-ZÅÄÖ]{2,6})\s+(?:§\s*)?\d{1,4}\b(?![/:.-]\d)")
 # "Nämnden", "Arbetsutskottet": the body of the meeting, named by its kind.
 GENERIC_BODIES = {"nämnden", "styrelsen", "utskottet", "arbetsutskottet", "fullmäktige", "förvaltningen"}
 _NUMBERED = re.compile(r"^(?P<n>\d{1,3})\s*[.):]?\s+(?P<rest>\S.*)$")
@@ -96,10 +98,16 @@ _PROPOSAL_START = re.compile(r"^(förslag till beslut|beslutsförslag|förslag)\
 # A page of a protocol whose § signs extraction lost, opening with its item: an optional
 # case number, an optional body code ("KS 261"), the number, and a title in capitals.
 _LOST_PARAGRAPH = re.compile(
-    r"^(?:(?P<case>" + CASE_NUMBER.pattern + r")\s+)?(?:(?:[A-ZÅÄÖ]{2,6}|(?i:"
+    r"^(?:(?P<case>" + CASE_NUMBER.pattern + r")\s+)?(?:(?P<code>[A-ZÅÄÖ]{2,6}|(?i:"
     + "|".join(naming.KNOWN_CODES.values()) + r"))\s+)?(?P<n>\d{1,3})\s+"
+    # The case number after the § ("Kf 79 04/66 Inkomna handlingar", Nässjö; "Ks 252 Ks 478/ Optionsavtal",
+    # Landskrona; "64 KS 2012/160/04 Budgetuppföljning", Hagfors), perhaps cut short or without its year's
+    # century: not the title.
+    r"(?:(?P<after>" + CASE_NUMBER.pattern
+    + r"|(?:(?!(?i:dnr|nr)\b)[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,3}\s?)?\d{1,4}/\d{0,4})\s+)?"
     r"(?P<rest>(?!(?:" + MONTH_WORDS + r")\b)[A-ZÅÄÖ].*)$"
 )
+_LOST_CASE_LEAD = re.compile(r"^(?P<number>" + CASE_NUMBER.pattern + r")\s+(?P<rest>[A-ZÅÄÖ][a-zåäö].*)$")
 _HEADED_PAGE = re.compile(
     r"^(?:[A-ZÅÄÖ][\wåäö-]+ (?i:kommun|stad)\s+)?(?:Sammanträdesprotokoll|Protokoll|SAMMANTRÄDESPROTOKOLL|PROTOKOLL)\s+"
     r"(?:(?i:dnr)\s+[A-ZÅÄÖ]{1,8}\s+(?P<after>[A-ZÅÄÖ].{20,})|(?P<rest>[A-ZÅÄÖ][^§]{5,200}?\s(?i:dnr)\.?:?\s.*))$")
@@ -144,7 +152,12 @@ _FURNITURE_CODES = {*ABBREVIATIONS, "au"}
 # Dnr 261/ Revidering ..." (Kumla, Gnosjö, Arboga), the page's head (bodies, labels) perhaps before it.
 _PATH_CODES = {"kf": "Kommunfullmäktige", "ks": "Kommunstyrelsen", "au": "Kommunstyrelsens arbetsutskott",
                "ksau": "Kommunstyrelsens arbetsutskott"}
+# The margin names the bodies back along the chain (KF, then the KS that proposed, then its AU): a code whose
+# body comes later in that chain than the code before it names no earlier step ("Ks 208 Ks 178 Au 266":
+# the same body again is an earlier meeting of it, Vilhelmina).
+_PATH_RANK = {"Kommunstyrelsens arbetsutskott": 0, "Kommunstyrelsen": 1, "Kommunfullmäktige": 2}
 _PATH_CODE = r"(?:[Kk][FfSs]|[Aa][Uu]|KSAU|Ksau)"
+_LONE_PATH_CODE = re.compile(r"^" + _PATH_CODE + r"\s+(?=[A-ZÅÄÖ][a-zåäö])")
 _CODE_PATH = re.compile(
     r"(?:^|\s)(?P<path>(?P<first>" + _PATH_CODE + r")\s+(?P<n>\d{1,4})(?:\s+" + _PATH_CODE + r"(?:\s+\d{1,4})?)+)"
     r"\s+(?:(?i:dnr)\.?:?(?:\s+(?P<case>[^\s]*\d[^\s]*))?\s+)?(?P<title>[A-ZÅÄÖ][a-zåäö].*)$")
@@ -686,6 +699,66 @@ def _split_at(item: Item, cuts: list[int]) -> list[Item]:
     return [first, *rest]
 
 
+# Titles of a protocol's list of paragraphs run together where the extraction dropped the numbers between
+# them ("169 s verksamhetsuppföljning Regionens finmaskiga vägnät 171 ...", Askersund; "77 Bygdeavgiftsmedel
+# IT-infrastrukturprogram Förvaltningsorganisationen 80 ...", Härjedalen; "14 Regionstyrelsens verksamhetsplan
+# Internkontrollplan regionstyrelsen Information - Forskningsplan ... 17", Region Kronoberg): a title opens with a
+# capitalised word after a word in lower case that ends no phrase open to a name ("för", "i", a comma, a dash).
+_JOINING_WORDS = {"av", "för", "om", "till", "med", "i", "på", "vid", "från", "mot", "inom", "hos", "under", "över",
+                  "efter", "enligt", "och", "samt", "eller", "att", "den", "det", "de", "ett", "en", "som", "per",
+                  "utan", "genom", "kring", "mellan", "bland", "angående", "avseende", "gällande", "rörande",
+                  "berörande", "beträffande", "inklusive", "jämte", "via", "år", "vs"}
+_BINDING_WORDS = _JOINING_WORDS - {"och", "samt", "eller", "att", "den", "det", "de", "ett", "en", "som", "år"}
+_OPENING_WORD = re.compile(r"^[A-ZÅÄÖ][a-zåäöéü]+-?$")
+_NAME_WORD = re.compile(r"^[A-ZÅÄÖ][a-zåäöéü]")
+_LOST_DIGITS = re.compile(r"^\d{1,4}:$")  # "Askersund 1:" whose number after the colon was lost with the next §
+_TOKEN = re.compile(r"\S+")
+_YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d(?:[-–](?:19|20)\d\d)?[,:]?$")  # "Biblioteksplan 2019-2022", "2020,"
+
+
+def _title_openings(text: str, *, continued: bool = False) -> list[int]:
+    """Where a further title opens in a list row's run-together titles: a capitalised word (not a name's
+    second word) after a lower-case word, the word after it in lower case, a dash, a year, or nothing.
+    `continued`: the text goes on with a title from the row above, its first word perhaps a name ending it
+    ("på" / "Rindövägen Kompletterande svar ..."), no name opening a title."""
+    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
+    cuts = []
+    for i in range(1, len(tokens)):
+        word, before = tokens[i][1], tokens[i - 1][1]
+        after = tokens[i + 1][1] if i + 1 < len(tokens) else None
+        if not _OPENING_WORD.match(word) or before.lower() in _JOINING_WORDS or before.isdigit():
+            continue  # (after a year the body or place it is of: "Internkontrollplan 2020 Kommunstyrelsen")
+        if before[-1] in ",;(/-–&" or before.endswith(":") and not _LOST_DIGITS.match(before):
+            continue
+        if _NAME_WORD.match(before) and not (continued and i == 1):
+            # "Netwest Förändring av": only before a word that binds it to what follows
+            opens = after in _BINDING_WORDS
+        elif after is None or after in ("-", "–"):
+            opens = True
+        else:
+            opens = after[0].islower() or bool(_YEAR_TOKEN.match(after))
+        if opens:
+            cuts.append(tokens[i][0])
+    return cuts
+
+
+def split_run_together_rows(items: list[Item]) -> list[Item]:
+    """A protocol's list of paragraphs whose §§ run on with gaps (the numbers lost, not the rows): a row before
+    a gap of n numbers holding at most n further title openings is cut there, each piece an item without a
+    number; with more openings than lost numbers which is which is unknown, and the row stays whole."""
+    result: list[Item] = []
+    for index, item in enumerate(items):
+        later = next((x for x in items[index + 1:] if x.key), None)
+        if not (item.row and item.key and later is not None and later.row) or any(x.stripped for x in item.lines):
+            result.append(item)
+            continue
+        between = sum(1 for x in items[index + 1:items.index(later)] if not x.key)
+        lost = later.number - item.number - 1 - between
+        cuts = _title_openings(item.head) if lost > 0 else []
+        result.extend(_split_at(item, cuts) if len(cuts) <= lost else [item])
+    return result
+
+
 # A case number cut short inside an agenda row, a capital after it: the row's title ended there and the next row,
 # its number lost, follows ("Allmänhetens frågestund KS 7/ Information från revisionskollegiet KS 19/ Svar på ...",
 # "... i Hultsfreds kommun 2018/ / / Interpellationer och frågor").
@@ -714,9 +787,8 @@ def _consecutive(numbers: list[int]) -> list[int]:
 # A contents list's row ends at its dot leader and page number ("Månadsrapport... 3 Information
 # ..."), or, where the pages are not given, at its case number in brackets ("Finansiell rapport (Dnr
 # KS2015/82) Rambudget ..."). The page number is furniture: never the next row's item number.
-_LEADER_PAGE = re.compile(r"\s*(?:\.{2,}|…+)\s*\d{1,3}\s+(?=[A-ZÅÄÖ])")
-# An agenda's contents list giving each row's number, title, leader and page: "1 Allmänhetens frågestund...
-# 5 2 Ledamöternas ...", the next row's number after the page (as _PAGE_THEN_ROW; Bollnäs, Bjuv).
+# A list giving each row's number, title, leader and page: "1 Allmänhetens frågestund... 5 2 Ledamöternas
+# ...", the next row's number after the page (as _PAGE_THEN_ROW; Bollnäs', Bjuv's agendas, Mörbylånga's protocol).
 _LEADER_PAGE_NUMBER = re.compile(r"\s*(?:\.{2,}|…+)\s*\d{1,3}\s+(?=(?:\d{1,3}\s+)?[A-ZÅÄÖ])")
 _CONTENTS_HEADING = re.compile(
     r"\b(?:innehållsförteckning|innehåll|ärendeförteckning|ärendelista)\b"
@@ -731,7 +803,9 @@ def _leader_rows(text: str, *, numbered: bool = False) -> tuple[str, list[str]] 
     list and its rows' titles (leader and page dropped): only under a contents heading, three
     rows with a page number at least. The piece after the last page number is cut after each
     bracketed case number; its last part may be cut off by the excerpt (the reader decides)."""
-    leaders = list((_LEADER_PAGE_NUMBER if numbered else _LEADER_PAGE).finditer(text))
+    # (A protocol's list gives the next row's § after the page as well: "... 6 39 Dnr 2016/000964 Kostpolicy",
+    # Mörbylånga; Bollnäs' and Bjuv's agendas the same.)
+    leaders = list(_LEADER_PAGE_NUMBER.finditer(text))
     headings = list(_CONTENTS_HEADING.finditer(text[:leaders[0].start()])) if leaders else []
     if leaders and not headings:
         # The list's page column head alone before its first row ("Ärenden vid dagens sammanträde Sida
@@ -752,6 +826,9 @@ def _leader_rows(text: str, *, numbered: bool = False) -> tuple[str, list[str]] 
     return text[:heading.start()].strip(), [row for row in rows if row]
 
 
+_NUMBER_TOKEN = re.compile(r"(?:^|\s)§?\s?\d{1,3}(?=\s|$)")  # a list's number, or a page's, standing alone
+_CONTINUED_ROW = re.compile(r"^(?:[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,3}\s+)?(?:§\s*)?\d{1,3},?\s+(?i:forts)\.?\s+"
+                            r"(?=(?:[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,3}\s+)?(?:§\s*)?\d{1,3}\s)")
 _NUMBER_AND_PAGE = re.compile(r"(?:(?<=\s)|^)(?P<n>\d{1,3})\s+(?P<page>\d{1,3})\s+(?=[A-ZÅÄÖ])")
 
 
@@ -759,6 +836,9 @@ _NUMBER_AND_PAGE = re.compile(r"(?:(?<=\s)|^)(?P<n>\d{1,3})\s+(?P<page>\d{1,3})\
 # glued to the title where the title reached the page column ("... trakasserier6 32 Plan ...").
 _PAGE_THEN_ROW = re.compile(r"(?:(?<=\s)|(?<=[a-zåäö)]))(?P<page>\d{1,3}(?:-\d{1,3})?)\s+(?P<n>\d{1,3})\s+"
                             r"(?=[A-ZÅÄÖa-zåäö])")
+_ROW_START = re.compile(r"(?:^|\s)(?=\d{1,3}\s+[A-ZÅÄÖ])")
+_ROW_AFTER_WRAP = re.compile(r"(?<=[a-zåäö)])\s(?P<n>\d{1,3})\s+(?=[A-ZÅÄÖ])")
+_PAGE_IN_WRAP = re.compile(r"(?<=[a-zåäö-])\s(?P<page>\d{1,3})\s+(?=[a-zåäö])")
 _LAST_ROW_PAGE = re.compile(r"(?:(?<=\s)|(?<=[a-zåäö)]))(?P<page>\d{1,3}(?:-\d{1,3})?)(?:\s+\d{1,3})?\s*$")
 
 
@@ -772,24 +852,54 @@ def _rows_with_pages(rows: str) -> list[str] | None:
     if first is None:
         return None
     expected, last_page, cuts = int(first.group("n")) + 1, 0, []
-    for match in _PAGE_THEN_ROW.finditer(rows):
-        page = int(match.group("page").split("-")[0])
-        if int(match.group("n")) != expected or page < last_page or page > 999:
+    inner_pages: list[re.Match] = []  # a page printed beside a wrapped title's first line, inside the title
+    candidates = sorted([*_PAGE_THEN_ROW.finditer(rows), *_ROW_AFTER_WRAP.finditer(rows)], key=lambda m: m.start("n"))
+    for match in candidates:
+        if int(match.group("n")) != expected:
             continue
+        if "page" in match.groupdict():
+            page = int(match.group("page").split("-")[0])
+            if page < last_page or page > 999:
+                continue
+        else:
+            # "52 Information ... brotts- och 4 skadeförebyggande arbete i Staffanstorps kommun 53 Information ...":
+            # the row above wrapped, its page beside its first line (Staffanstorp; Vaxholm's rows wrap so too).
+            since = cuts[-1].end() if cuts else 0
+            inner = [m for m in _PAGE_IN_WRAP.finditer(rows, since, match.start("n"))
+                     if int(m.group("page")) >= last_page]
+            if len(inner) != 1:
+                continue
+            inner_pages.append(inner[0])
+            page = int(inner[0].group("page"))
         cuts.append(match)
-        expected, last_page = expected + 1, int(match.group("page").split("-")[-1])
+        expected, last_page = expected + 1, page if "page" not in match.groupdict() else int(
+            match.group("page").split("-")[-1])
     if len(cuts) < 3:
         return None
-    pieces = [rows[:cuts[0].start()].strip()]
+    for inner in reversed(inner_pages):  # (a page inside a title is no part of it)
+        rows = rows[:inner.start("page")] + " " * len(inner.group("page")) + rows[inner.end("page"):]
+    pieces = [" ".join(rows[:cuts[0].start()].split())]
     for match, after in zip(cuts, [*cuts[1:], None], strict=True):
-        pieces.append(rows[match.start("n"):after.start() if after else len(rows)].strip())
+        pieces.append(" ".join(rows[match.start("n"):after.start() if after else len(rows)].split()))
     end = _LAST_ROW_PAGE.search(pieces[-1])
     if end and int(end.group("page").split("-")[0]) >= last_page and len(pieces[-1][:end.start()].split()) >= 2:
         pieces[-1] = pieces[-1][:end.start()].strip()
     # (A title cut on a preposition or conjunction goes on in the row below, too.)
     wrapped = {i for i, piece in enumerate(pieces) if i > 1 and (
         re.match(r"^\d{1,3}\s+[a-zåäö]", piece) or pieces[i - 1].endswith(_OPEN_ENDINGS))}
-    for i in sorted(wrapped | {i - 1 for i in wrapped}):
+    untold = set()
+    for i in sorted(wrapped):
+        # "125 Utreda ... åtgärder på 11-12 126 Rindövägen Kompletterande svar till ...": the title above goes on
+        # up to where this row's own title opens (Vaxholm); where no opening tells them apart, neither is told.
+        number = re.match(r"^\d{1,3}\s*", pieces[i])
+        rest = pieces[i][number.end():]
+        cuts = _title_openings(rest, continued=True)
+        if cuts and i - 1 not in untold:
+            pieces[i - 1] = f"{pieces[i - 1]} {rest[:cuts[0]].strip()}"
+            pieces[i] = pieces[i][:number.end()] + rest[cuts[0]:]
+        else:
+            untold |= {i - 1, i}
+    for i in sorted(untold):
         pieces[i] = re.match(r"^\d{1,3}", pieces[i]).group()  # the row's § alone: no title stated
     return pieces
 
@@ -842,6 +952,9 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
         paged = _leader_rows(text, numbered=not protocol)
         if paged is not None:
             before, rows = paged
+            # "KS 168 forts KS 169 Dnr 2013/ Medborgarförslag ...": the page where § 168 goes on ('forts.', as
+            # Fagersta's "KS § 67, forts." and Jönköping's "forts." mark a § continued), then the next row.
+            rows = [_CONTINUED_ROW.sub("", row) for row in rows] if protocol else rows
             if before:
                 result.append(Line(line.number, before, page_start=line.page_start))
             result.extend(Line(line.number, row, item_start=True) for row in rows)
@@ -851,10 +964,17 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
         starts = [m.start() for m in chain] if len(chain) >= 3 else []
         label = _CONTENTS_LABEL.search(text) if protocol and not starts else None
         paged = _rows_with_pages(text[label.end():]) if label else None
+        if protocol and not starts and label is None and line.page_start:
+            # A page listing § title page without a heading ("Kommunstyrelsen (43) 65 Förslag till handlingsplan
+            # ... 4 66 Skolavslutning 6 67 ... 9 68 ...", Mjölby): the rows' structure alone, its §§ one by one.
+            label = next((m for m in _ROW_START.finditer(text[:200])
+                          if _rows_with_pages(text[m.end():]) is not None), None)
+            paged = _rows_with_pages(text[label.end():]) if label else None
         if paged is not None:
-            before = (text[:label.end()] + " " + paged[0]).strip()
-            result.append(Line(line.number, before, page_start=line.page_start))
-            result.extend(Line(line.number, row, item_start=True) for row in paged[1:])
+            # (The first row is the list's too: "ÄRENDELISTA 89 Internremiss ... Horndal 4 90 ...", Avesta; a
+            # standing first row, "29 Ändring av föredragningslistan", is left out as a formality.)
+            result.append(Line(line.number, text[:label.end()].strip(), page_start=line.page_start))
+            result.extend(Line(line.number, row, item_start=True) for row in paged)
             continue
         if label:
             text = text[:label.end()] + _drop_page_column(text[label.end():])
@@ -865,14 +985,27 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
                 # "Innehållsförteckning 1 Dnr KFKS 2012/ Anmälningar Dnr KFKS 2012/ Delegationsbeslut ...":
                 # rows that each open with their case number's label.
                 starts = [label.end()] + [label.end() + at for at in labels[1:]]
+            listed = text[label.end():]
+            openings = _title_openings(listed) if not starts and not _NUMBER_TOKEN.search(
+                _DOT_LEADER.sub("", listed)) else []
+            if len(openings) >= 3:
+                # "Ärendeförteckning Justering Information från kommundirektören Allmänhetens frågestund ...",
+                # "Ärendelista 63. Fastställande av dagordning Redovisning av delegationsbeslut ...": a list whose
+                # numbers the extraction lost (Sundsvall, Östhammar; Alingsås', Mjölby's, Norberg's and Vara's
+                # lists lose theirs after their first rows), its titles cut where each opens, without numbers.
+                starts = [label.end()] + [label.end() + at for at in openings]
         if not starts:
             result.append(line)
             continue
-        before = text[label.end():starts[0]].strip() if label else ""
+        list_start = label.end() if label else 0
+        heads = _LEADING_COLUMN_HEADS.match(text, list_start) if label else None
+        if heads:  # "Paragraf nr Ärenderubrik 70 ..." (Härjedalen), "Paragraf Inledning ... 44" (Norsjö)
+            list_start = heads.end()
+        before = text[list_start:starts[0]].strip() if label else ""
         if before and 2 <= len(before.split()) <= 12 and before[:1].isupper():
             # "Innehållsförteckning REDOVISNING AV DELEGERINGSBESLUT 12 REDOVISNING AV ...": the first
             # row lost its number; it is a row all the same.
-            starts = [label.end(), *starts]
+            starts = [list_start, *starts]
         if text[:starts[0]].strip():
             result.append(Line(line.number, text[:starts[0]].strip(), page_start=line.page_start))
         rows = _unstack(_cut(text[starts[0]:], [start - starts[0] for start in starts[1:]]))
@@ -890,6 +1023,8 @@ _CONTENTS_HEADING_ALONE = re.compile(r"^(?i:innehållsförteckning|ärendeförte
 _COLUMN_HEAD = r"(?:§|(?i:paragraf|ärende|ärenden|sida|sid\.?|dnr|diarienummer))"
 _COLUMN_HEADS = re.compile(r"^" + _COLUMN_HEAD + r"(?:\s+" + _COLUMN_HEAD + r")*$")
 _CONTENTS_REACH = 40  # lines a list of paragraphs may take
+# A list's column heads before its first row, run on after its heading: not the first row's title.
+_LEADING_COLUMN_HEADS = re.compile(r"\s*(?:(?:" + _COLUMN_HEAD + r"|(?i:nr|ärenderubrik|rubrik))\s+)+")
 
 
 def split_contents_lines(lines: list[Line]) -> list[Line]:
@@ -1100,9 +1235,9 @@ def _bracketed_case_at_end(text: str, notes: Warnings, line: int) -> re.Match | 
 # An attached paper's opening: an earlier item's title again, then its case number in brackets.
 _TITLE_THEN_BRACKETED_CASE = re.compile(r"^(?P<title>[^()]{20,250}?)\s*\((?P<number>" + CASE_NUMBER.pattern
                                         + r")\)\s*")
-_TRAILING_STUB = re.compile(r"\s+(?:(?i:dnr)\.?:?\s+)?(?:[A-ZÅÄÖ]{2,8}[ -]?\d{4}[/:.-]|[A-ZÅÄÖ]{2,8}-"
-                            r"|(?:19|20)\d\d/(?:\s*/)*|[A-ZÅÄÖ]{2,8} \d{1,4}/|(?i:dnr)\s+(?:19|20)\d\d/[A-ZÅÄÖ]{2,4})"
-                            r"\s*$")
+_TRAILING_STUB = re.compile(r"\s+(?:(?i:dnr|diarienummer)\.?:?\s*)?"  # its label too: "(TMAB) Dnr 2014/" (Tjörn)
+                            r"(?:[A-ZÅÄÖ]{2,8}[ -]?\d{4}[/:.-]|[A-ZÅÄÖ]{2,8}-|(?:19|20)\d\d/(?:\s*/)*"
+                            r"|[A-ZÅÄÖ]{2,8} \d{1,4}/|(?<=(?i:dnr) )(?:19|20)\d\d/[A-ZÅÄÖ]{2,4})\s*$")
 # "(KF)" after an agenda title marks the body that decides it; it is not part of the title.
 _BODY_MARK = re.compile(r"\s*\((?:" + "|".join(code.upper() for code in ABBREVIATIONS) + r")\)\s*$")
 # The opening standing items are never a matter, even where the registry gave them a number.
@@ -1298,6 +1433,10 @@ FORMALITY = re.compile(
     r"justering|"
     r"justering av (dagens )?protokoll(et)?|"
     r"upprop|upprop (och|samt) .*|upprop enligt (länsstyrelsens|valnämndens) .*|utseende av (protokoll)?justerare.*|"
+    r"(anmälda )?förhinder (och|samt) upprop|"
+    r"(godkännande|fastställande) av dagens (dagordning|föredragningslista|ärendelista)|"  # Kumla, Säffle
+    r"justering (och|samt) (godkännande|fastställande) av (dagordning(en)?|föredragningslista(n)?)|"  # Vaxholm
+    r"(inledning (och|samt) )?öppnande av (sammanträdet|mötet)|"  # Norsjö
     r"godkännande av (dagordning(en)?|föredragningslista(n)?|ärendelista(n)?)|fastställande av (dagordning(en)?|"
     r"föredragningslista(n)?|ärendelista(n)?)|(sammanträdets|mötets) (öppnande|avslutande|inledning)|"
     # "Sammanträdet öppnas" (Region Sörmland, Region Dalarna; "Sammanträdet avslutas" Region Västerbotten);
@@ -1315,7 +1454,9 @@ FORMALITY = re.compile(
     r"(tid och plats|tid) för (protokollets )?justering(\b.*)?|justering \(.*|"
     # changes to the agenda itself: items added, dropped or moved
     r"(tillkommande|tillägg|extra)( och (utgående|avgående|utgår))? ärenden|"
-    r"ändring(ar)? (i|av) (dagordning(en)?|föredragningslista(n)?|ärendelista(n)?)( .*)?|"
+    r"((för)?ändring(ar)?|komplettering(ar)?) (i|av|till) (dagordning(en)?|föredragningslista(n)?|ärendelista(n)?)"
+    r"( .*)?|"  # ("Komplettering av dagordningen", Hässleholm: items added)
+    r"(för)?ändrad (dagordning|föredragningslista|ärendelista)|"  # Kävlinge; Skurup's "Förändringar i ..."
     r"val av (justeringsperson(er)?|protokollsjusterare|justeringsledamot|justeringsledamöter)( och .*)?)$",
     re.IGNORECASE,
 )
@@ -1363,7 +1504,7 @@ _MEETING_DATE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _APPROVED = re.compile(
-    r"justeringsdatum|justerat|justerad|justeringens (plats och tid|tid och plats|tid)|"
+    r"justeringsdatum|justeringstid|justerat|justerad|justeringens (plats och tid|tid och plats|tid)|"
     r"protokollet (justerades|justeras|justerat)|datum för justering|^justering\b|justeringen ägde rum|"
     r"(tid och plats|plats och tid|tid) för justering|"
     r"^justeringens\b",  # "Justeringens Ledningskontoret den 6 december 2004" / "plats och tid": the label split
@@ -1410,7 +1551,7 @@ _NOTICE = re.compile(
     r"anslagets upprättande|tillkännagiven på",
     re.IGNORECASE,
 )
-_NOTICE_DOWN = re.compile(r"tas ned|nedtagande|tas bort|ned tas|nedtas|nedtagning", re.IGNORECASE)
+_NOTICE_DOWN = re.compile(r"tas ned|nedtagande|tas bort|ned tas|nedtas|nedtagning|nedtages|tages ned", re.IGNORECASE)
 # Where a matter is handed on, apart from a proposal's lead (common.proposal_lead gives that path):
 # "förslag till kommunfullmäktige", "överlämnar ärendet till", "remitterar till".
 _FORWARD = re.compile(
@@ -1499,6 +1640,11 @@ def detect(document: Document) -> str | None:
             and sum(1 for line in lines if _GLUED_ROW.match(line.stripped)) >= 2:
         return "kallelse"
     first_page = next((line.stripped for line in lines if line.page_start), "")
+    # The first page under a signed protocol's page head opens with the head's kind word again: its first §
+    # ("Kungörelse. Justerandes sign..." / "1 1 Kungörelse Kungörelse om dagens sammanträde ...", Danderyd).
+    head_word = AGENDA_WORDS.match(head[0]) if head and _SIGNED_PROTOCOL.search(head[0][:60]) else None
+    if head_word and first_page[:len(head_word.group())].lower() == head_word.group().lower():
+        first_page = ""
     for opening in (head[0][:60] if head else "", first_page[:60]):
         # A word in capitals broken by the extraction ("ANMÄLNINGSLIS TA"): its pieces joined.
         opening = re.sub(r"\b([A-ZÅÄÖ]{4,}) ([A-ZÅÄÖ]{1,3})\b", r"\1\2", opening)
@@ -1781,6 +1927,8 @@ class MeetingDocumentParser:
             _split_matter_run(item) if self.kind == "kallelse" or item.row else [item])]
         if self.kind == "kallelse":
             items = [piece for item in items for piece in _split_after_stubs(item)]
+        else:
+            items = split_run_together_rows(items)
         if self.kind == "protokoll":
             # A row of the list of paragraphs whose § stands again below with its text: that one.
             items = [item for index, item in enumerate(items)
@@ -1794,6 +1942,10 @@ class MeetingDocumentParser:
         if body is None and head is not whole_head:
             # The page the one paragraph stands on opens with the body: "KOMMUNSTYRELSEN Protokoll ...".
             body, body_line = self.body(whole_head[:len(head) + 1])
+        if body is None and self.kind == "protokoll" and items and items[0].row and not items[0].key:
+            # A list of paragraphs whose numbers were lost opens the text, the front page after it ("Avser
+            # sammanträde med Kommunfullmäktige", Sundsvall): the head goes on under the list's rows.
+            body, body_line = self.body([*head, *(x for item in items if item.row for x in item.lines)])
         no_body = f"{self.kind}: hittade inget organ (kommunstyrelsen, en nämnd ...) i sidhuvudet"
         date_head = head
         if self.kind == "protokoll" and not items:
@@ -1991,11 +2143,14 @@ class MeetingDocumentParser:
             number = int(margin.group("n"))
             if number > last_number:  # (the margin is evidence enough: no window after the last number)
                 case = margin.group("case")
-                codes = re.findall(_PATH_CODE, margin.group("path"))
+                path = [_PATH_CODES[code.lower()] for code in re.findall(_PATH_CODE, margin.group("path"))]
+                ranks = [_PATH_RANK[name] for name in path]
+                if any(later > earlier for earlier, later in itertools.pairwise(ranks)):
+                    path = path[:1]  # "Ksau 21 Ks" (Bjuv): KS after its own AU prepared nothing for it
                 item = Item(f"§ {number}", number, line.number, margin.group("title"),
                             case_number=case if case and is_case_number(case) else None,
                             truncated_case=case if case and not is_case_number(case) else None,
-                            path=[_PATH_CODES[code.lower()] for code in codes[1:]])
+                            path=path[1:])
                 self.item_codes.append(margin.group("first"))
                 return item
         named = bodies_in(text[:60])
@@ -2016,12 +2171,22 @@ class MeetingDocumentParser:
             number = int(match.group("n"))
             if last_number and not last_number < number <= last_number + 60:
                 return None
-            return Item(f"§ {number}", number, line.number, match.group("rest"), case_number=match.group("case"))
+            after = match.group("after")
+            if match.group("code"):
+                self.item_codes.append(match.group("code"))  # "Kf 79 ...": the body's code (Nässjö)
+            return Item(f"§ {number}", number, line.number, match.group("rest"),
+                        case_number=match.group("case") or (after if after and is_case_number(after) else None),
+                        truncated_case=after if after and not is_case_number(after) else None)
         if line.item_start and _CAPS_TITLE_AT_START.match(text):
             return Item("", 0, line.number, text)  # a heading in capitals whose number was lost
         stub = _LOST_STUB.match(text)
         if stub:
             return Item("", 0, line.number, stub.group("rest"), truncated_case=stub.group("stub"))
+        whole = _LOST_CASE_LEAD.match(text) if line.page_start else None
+        if whole:
+            # "KS 2010/0116 Försäljning av pontoner ...": a page opening with its § 's whole case number, the §
+            # lost (Danderyd, its pages '1 1', '2 2' numbered twice), as with a cut one above.
+            return Item("", 0, line.number, whole.group("rest"), case_number=whole.group("number"))
         headed = _HEADED_PAGE.match(text)
         if headed:
             # "Lunds kommun Sammanträdesprotokoll Renhållningstaxa ... Dnr KS 2014/0316 Sammanfattning ...":
@@ -2428,6 +2593,14 @@ class MeetingDocumentParser:
                      *lines[1:]]
             head_text = capitals.group("title")
         head_text = re.sub(r"^[-–—:]\s+", "", head_text)  # "Ärende 2 - Budget 2020", "§ 45 – Title": a separator
+        # "Ksau 21 Ks Igångsättningsbeslut ...", "Ks 36 Au Motion om ...", "KF Ändringar i ärendelistan": the code of a
+        # body the matter goes to (or came from), its number lost, before the title (Bjuv, Gnosjö, Vara)
+        head_text = _LONE_PATH_CODE.sub("", head_text) if self.kind == "protokoll" else head_text
+        if self.kind == "protokoll" and self.lost_paragraphs and _ATTENDANCE_ENTRY.match(head_text):
+            # "169 Bo Sylwan (M) (Vice ordförande ...)": the §§ a person attended, in the head's list of those
+            # present (Askersund, Mark, Fagersta), read as a § whose sign was lost: no matter.
+            self.notes.append(f"{item.key} {head_text[:40]}: närvarolistans paragrafer, inget ärende")
+            return None
         points = _LETTERED_POINTS.search(head_text)
         if points and not head_text[:points.start()].endswith(_OPEN_ENDINGS):
             # the title ends where its lettered sub-points begin ("Val av a) ordförande b) ...": they are its own)
@@ -2455,6 +2628,11 @@ class MeetingDocumentParser:
             glued = _GLUED_SUFFIX.match(head_text) if head_text[:1] == "-" else None
             if glued:  # "Dnr KS 2018/00909-1.1.1 Title": the suffix written onto it is part of it as stated
                 case_number, head_text = case_number + glued.group(), head_text[glued.end():].strip()
+            filed = _FILING_CODE.match(head_text) if case_number == lead.group("number") else None
+            if filed:
+                # "Dnr 2016/000964 622 Kostpolicy ...": the filing plan's code after the number is part of it as
+                # written (Mörbylånga, Ljungby, Mora, Borgholm, Ludvika print it so), not of the title.
+                case_number, head_text = f"{case_number} {filed.group('code')}", head_text[filed.end():]
         stub_lead = _LABELLED_STUB_LEAD.match(head_text) if not case_number else None
         if stub_lead:  # "Dnr KFKS 2012/ Anmälningar": the number's serial is lost
             notes.add(item.line, "case_number",
@@ -2526,8 +2704,10 @@ class MeetingDocumentParser:
                 glued = _GLUED_SUFFIX.match(head_text[labelled.end():])
                 if glued:  # "Dnr: 2015/263-KS Title": the registry's code written onto it, as stated
                     case_number, after = case_number + glued.group(), head_text[labelled.end() + glued.end():].strip()
-                series = re.match(r"^(?P<code>[A-ZÅÄÖ]{1,4}-\d{1,3})\b", after)
-                if series:  # "Dnr 2017/0118 KS-1": the registry's series is part of the number as written
+                series = re.match(r"^(?P<code>[A-ZÅÄÖ]{1,4}-\d{1,3})\b", after) or (
+                    _FILING_CODE.match(after) if not before else None)
+                if series:  # "Dnr 2017/0118 KS-1", "39 Dnr 2016/000964 622 Kostpolicy": the registry's series or
+                    # the filing plan's code is part of the number as written
                     case_number, after = f"{case_number} {series.group('code')}", after[series.end():]
                 elif not before and not glued:
                     classified, rest = with_class_code(case_number, head_text[labelled.end():], item.number)
@@ -2594,6 +2774,12 @@ class MeetingDocumentParser:
             # in an agenda's run-on row (Mariestad; Eskilstuna,
             # Huddinge, Lysekil, Österåker, Västerås set points under a title so).
             head_text, rest_of_head = head_text[:listed_points.start()], head_text[listed_points.start():].strip()
+        standing = _STANDING_TITLE_RUN_ON.match(head_text) if (
+            self.kind == "protokoll" and rest_of_head is None and not point_lines and len(head_text) > 60) else None
+        if standing:
+            # "Information Sammanträdet inleds med räddningschef ...": a § of the titles every meeting has, its
+            # text run on after it (Hagfors, Säffle, Kristianstad, Vingåker).
+            head_text, rest_of_head = standing.group("title"), head_text[standing.end():].strip()
         if len(head_text) > 80 and rest_of_head is None and not point_lines:
             # "Namninsamling med begäran om folkomröstning Den 14 december 2012 överlämnades ...": a run-on
             # title ends where the first sentence of its text begins.
@@ -2879,7 +3065,8 @@ class MeetingDocumentParser:
             # item whose title ran on into its text.
             self.notes.append(f"{item.key} {title[:60]}: formalia, inget ärende")
             return None
-        if FORMALITY.match(title.rstrip(". ")) and (not case_number or _STANDING.match(title)):  # "Upprop."
+        if FORMALITY.match(_NUMBER_LABEL_LEAD.sub("", title).rstrip(". ")) and (
+                not case_number or _STANDING.match(title)):  # "Upprop."; "Dnr 27638 Val av justerare" (Bjuv)
             self.notes.append(f"{item.key} {title}: formalia, inget ärende")
             return None
         # The headings that name where the matter goes next, also one read as the decision below.
@@ -3323,7 +3510,10 @@ _PROPOSED_VERB = (r"godkänner|antar|fastställer|beslutar|beviljar|medger|noter
 # Also a serial cut after its slash: "Dnr 00041/ Kommunchefens rapport".
 _LABELLED_STUB_IN_TITLE = re.compile(r"\s+(?i:dnr|diarienummer|diarienr|ärendenummer)\.?:?\s*"
                                      r"(?P<stub>(?:[A-ZÅÄÖ]{1,8}[ /-]?)?(?:19|20)\d\d[/.:-]"
-                                     r"|[A-ZÅÄÖ]{1,8}[ /-]?\d{2,4}[/.:-]|\d{2,6}/)\s+(?=[A-ZÅÄÖ])")
+                                     # (or the registry's code alone: "... 2018 Dnr: LKS I enlighet med ...",
+                                     # Lysekil, as Säffle's and Boxholm's 'Dnr Ks' before a title)
+                                     r"|[A-ZÅÄÖ]{1,8}[ /-]?\d{2,4}[/.:-]|\d{2,6}/|[A-ZÅÄÖ]{2,8}(?=\s+[A-ZÅÄÖ]))"
+                                     r"\s+(?=[A-ZÅÄÖ])")
 _SUFFIXED_CASE_AT_END = re.compile(r"\s(?P<number>(?:" + CASE_NUMBER.pattern + r")-\d{1,4})\s*$")
 _SUFFIXED_CASE = re.compile(r"(?:" + CASE_NUMBER.pattern + r")(?:-\d{1,4})?")
 # Case numbers one after the other closing a title (Strängnäs' lists, Sandviken's and Hultsfred's agendas).
@@ -3334,7 +3524,9 @@ _CASE_NUMBER_RUN = re.compile(r"(?:\s+(?:" + CASE_NUMBER.pattern + r")(?:-\d{1,4
 _LABELLED_STUB_LEAD = re.compile(
     r"^(?:(?i:dnr|diarienummer)\.?:?\s*(?P<stub>[A-ZÅÄÖ]{1,8}[ -]?\d{2,4}[/.:-]|(?:19|20)\d\d-[A-ZÅÄÖ]{1,8}|\d{2,6}/)"
     r"|(?P<bare>[A-ZÅÄÖ]{2,8}[/ -]?(?:19|20)\d\d[/.:-]))\s+(?=[A-ZÅÄÖ])")
-_BARE_LABEL_LEAD = re.compile(r"^(?i:dnr|diarienummer)\.?:?\s+(?=[A-ZÅÄÖ][a-zåäö]{2,}\s+[\wåäö])")
+# (the registry's code may stand after the label, its number lost: "Dnr Ks Information om ...", Säffle; Boxholm)
+_BARE_LABEL_LEAD = re.compile(r"^(?i:dnr|diarienummer)\.?:?\s+(?:[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,3}\s+)?"
+                              r"(?=[A-ZÅÄÖ][a-zåäö]{2,}\s+[\wåäö])")
 _LABELLED_LEAD = re.compile(r"^(?i:dnr|diarienummer)\.?:?\s*(?P<number>[A-ZÅÄÖ]{1,8}[ -]?\d{4,}-?)\s+(?=[A-ZÅÄÖ])")
 _DATED_SENTENCE = re.compile(r"\s+(?=(?:Den|I|Under|Efter|Vid|På) (?:den )?\d{1,2} (?:" + MONTH_WORDS + r") \d{4}\b)")
 # A party's or a body's mark in brackets ("Motion från Sten Myreback ... alla (c) samt ... (m) om ...", Forshaga;
@@ -3342,6 +3534,24 @@ _DATED_SENTENCE = re.compile(r"\s+(?=(?:Den|I|Under|Efter|Vid|På) (?:den )?\d{1
 _PARTY_OR_BODY_MARK = re.compile(r"\([A-ZÅÄÖa-zåäö]{1,5}\)")
 _GLUED_SUFFIX = re.compile(r"-(?:[A-ZÅÄÖ]{2,5}|\d{1,4}(?:\.\d+)*)(?=\s|$)")
 # "Beslut - Val av ...", "Information - Räddningstjänstsamverkan": what kind of item, not its title.
+# What may stand before a standing item's title in a list's row: its case number column ("150 Dnr 27638 Val
+# av justerare", Bjuv), the list's next §§ stacked before the titles ("36 37 38 Val av justerare", Mörbylånga).
+_NUMBER_LABEL_LEAD = re.compile(r"^(?:\d{1,3}\s+)*(?:(?i:dnr|diarienummer)\.?:?\s*\d[\w/.:-]*\s+)?(?=[A-ZÅÄÖ])")
+# The titles of a protocol's recurring §§ (information, messages, the public's questions ...), a sentence of
+# the § run on after it, opening with a capitalised word: "Informationer Kommundirektör Christel Jönsson ger ...".
+_STANDING_TITLE_RUN_ON = re.compile(
+    r"^(?P<title>Information(?:er|särenden)?|Meddelanden|Delgivningar|Anmälningsärenden|Anmälningar|Delegationsbeslut"
+    r"|Allmänhetens (?:frågestund|frågor)|Frågor|Interpellationer|Valärenden|Avsägelser|Rapporter"
+    r"|(?:Kommundirektörens|Kommunchefens|Regiondirektörens|Ordförandens) rapport)"
+    r"\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+[\wåäöÅÄÖ])")
+# A person present and what they are there as: "Bo Sylwan (M) (Vice ordförande ...)", "Per-Olof Hermansson (KD)
+# tjänstgör för ...", "Anders Kilström, kanslichef", "Leif Sternfeldt, , samt ..."; never "Anna Berg (S) om ..."
+# (an interpellation) nor "Bo Blad (S) - Avsägelse ..." (a matter named by the person).
+_ATTENDANCE_ENTRY = re.compile(
+    r"^[A-ZÅÄÖ][a-zåäöéü]+(?:[- ][A-ZÅÄÖ][a-zåäöéü]+){1,2}"
+    r"(?:\s*\([A-ZÅÄÖa-zåäö]{1,4}\)\s*(?:\(|(?:tjänstgör|ersätter|ej tjänstgörande)\b)"
+    r"|,\s+(?:,\s*samt\b|[a-zåäö]*(?:chef|sekreterare|sekr\.?|direktör|ordförande|ledamot|ersättare)(?:\W|$)))")
+_FILING_CODE = re.compile(r"^(?P<code>\d{2,3})(?:\s+(?=[A-ZÅÄÖ][a-zåäö])|$)")
 _ITEM_TYPE = re.compile(r"^(?:Beslut|Information|Anmälan|Diskussion|Redovisning)\s+[-–]\s+(?=[A-ZÅÄÖ])")
 _FIRST_POINT = re.compile(r"\s+1\.\s+(?=[A-ZÅÄÖ])")
 _NEXT_POINT = re.compile(r"\s+(?P<n>[2-9])\.\s+(?=[A-ZÅÄÖ])")
