@@ -4602,3 +4602,22 @@ def test_a_margin_code_of_a_body_later_in_the_chain_names_no_earlier_step():
     vilhelmina = parse_document(corpus / "vilhelmina_protokoll_1.txt").items
     first = next(item.matter for item in vilhelmina if item.matter.title.startswith("Arbetsmiljökartläggning"))
     assert [step.body for step in first.planning][:2] == ["Kommunstyrelsens arbetsutskott", "Kommunstyrelsen"]
+
+
+def test_an_extracts_own_proposal_heading_read_by_the_report_reader_is_its_decision(tmp_path):
+    # katrineholm_protokollsutdrag_1 (a KS protocol's page without its §, read as a report): "Kommunstyrelsens förslag
+    # till kommunfullmäktige 1. Kommunstyrelsen föreslår ..." is the meeting's decision, as the protocol reader takes it
+    # (arboga_protokollsutdrag_1, huddinge_protokollsutdrag_1, fagersta_protokoll_2's gold)
+    text = ("Katrineholms kommun KOMMUNSTYRELSEN SAMMANTRÄDESPROTOKOLL Sammanträdesdatum Blad Dnr KS/2012: "
+            "Handläggare: Per Johansson Särtaxemodell för anläggningsavgifter Kommunstyrelsens förslag till "
+            "kommunfullmäktige 1. Kommunstyrelsen föreslår kommunfullmäktige besluta godkänna det upprättade förslaget "
+            "till särtaxemodell. 2. I beredningen av ärenden om verksamhetsområden ska beräknad kostnad redovisas. "
+            "Ärendebeskrivning Katrineholm Vatten och Avfall AB har arbetat fram ett förslag till särtaxemodell. "
+            "Justerandes sign Utdragsbestyrkande\n")
+    parsed = parse_document(write(tmp_path, text))
+    steps = parsed.items[0].matter.planning
+    assert [(s.body, s.outcome) for s in steps] == [
+        ("Kommunstyrelsen", "Kommunstyrelsens förslag till kommunfullmäktige 1. Kommunstyrelsen föreslår "
+                            "kommunfullmäktige besluta godkänna det upprättade förslaget till särtaxemodell. 2. I "
+                            "beredningen av ärenden om verksamhetsområden ska beräknad kostnad redovisas."),
+        ("Kommunfullmäktige", None)]

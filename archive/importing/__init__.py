@@ -44,7 +44,7 @@ from archive.importing.meetingplan import (
 from archive.importing.result import ParsedDocument, ParsedItem, ParsedMeeting
 from archive.importing.store import ALREADY_IMPORTED, FileResult, import_document, import_files
 from archive.importing.text import read_document
-from archive.importing.tjansteskrivelse import parse_tjansteskrivelse
+from archive.importing.tjansteskrivelse import own_proposal_decision, parse_tjansteskrivelse
 from archive.model import PlanningStep
 
 __all__ = [
@@ -563,6 +563,10 @@ def _one_matter_of_a_protocol(document, matter, meeting: ParsedMeeting | None = 
             steps.insert(at, PlanningStep(body=meeting.body, date=meeting.date))
         elif step.date is None:
             step.date = meeting.date
+        own = next(s for s in steps if s.body == meeting.body)
+        if not own.outcome:
+            # The report reader reads a decision heading of its own; the meeting's proposal to the next body is one.
+            own.outcome = own_proposal_decision(document, meeting.body)
     return ParsedDocument(name=document.name, checksum=document.checksum, kind="protokoll",
                           items=[ParsedItem(matter=matter)], meeting=meeting)
 

@@ -105,6 +105,7 @@ class Section:
     heading: str
     line: int
     lines: list[Line] = field(default_factory=list)
+    written: str = ""  # the heading as the text gives it ("Kommunstyrelsens förslag till kommunfullmäktige")
 
     def items(self) -> list[Line]:
         return [line for line in self.lines if line.stripped]
@@ -149,7 +150,8 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
             continue
         if found:
             key, match = found
-            section = Section(key, line.stripped.rstrip(":").strip(), line.number)
+            section = Section(key, line.stripped.rstrip(":").strip(), line.number,
+                              written=line.stripped.rstrip(":").strip())
             if key == "proposal_to" and (match.groupdict().get("body_to") or match.groupdict().get("body_dec")):
                 named = match.groupdict().get("body_to") or match.group("body_dec")
                 named = naming.nominative(named) if named.endswith("s") else named
@@ -1750,6 +1752,32 @@ def _join_proposal(items: list[str]) -> str:
         else:
             paragraphs[-1] += " " + item
     return "\n".join(paragraphs)
+
+
+# "Kommunstyrelsens förslag till kommunfullmäktige": whose proposal the heading says it is.
+_PROPOSER_HEADING = re.compile(r"(?P<proposer>[A-ZÅÄÖ][a-zåäö-]+s) förslag till (?:beslut i )?"
+                               r"[a-zåäö -]*(?:fullmäktige|styrelsen|nämnden|utskottet)", re.IGNORECASE)
+
+
+def own_proposal_decision(document: Document, body: str) -> str | None:
+    """A protocol's page of one matter, read as a report: what its own meeting's body proposes to
+    the next ("Kommunstyrelsens förslag till kommunfullmäktige 1. ..." in Kommunstyrelsen's protocol)
+    is that meeting's decision, heading and text as written (the corpus' gold: Katrineholm, Arboga,
+    Huddinge, Fagersta). None where no such heading stands, or its text runs into the text's end."""
+    parser = TjansteskrivelseParser(document)
+    try:
+        parser.parse()
+    except ImportFailed:
+        return None
+    for section in parser.sections:
+        match = _PROPOSER_HEADING.fullmatch(section.written) if section.key == "proposal_to" else None
+        if not match or naming.nominative(match.group("proposer")).lower() != body.lower():
+            continue
+        text = section.text()
+        if not text or parser._runs_into_the_end(section) or not text.endswith((".", "!", "?", ")", '"', "”")):
+            return None  # never invent: a decision the excerpt cuts off is not stated whole
+        return f"{section.written} {text}"
+    return None
 
 
 def parse_tjansteskrivelse(document: Document, *, by_its_case_number: bool = False) -> Matter:
