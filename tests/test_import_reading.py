@@ -4245,3 +4245,17 @@ def test_a_margin_code_of_a_body_later_in_the_chain_names_no_earlier_step():
     vilhelmina = parse_document(corpus / "vilhelmina_protokoll_1.txt").items
     first = next(item.matter for item in vilhelmina if item.matter.title.startswith("Arbetsmiljökartläggning"))
     assert [step.body for step in first.planning][:2] == ["Kommunstyrelsens arbetsutskott", "Kommunstyrelsen"]
+
+
+def test_a_meeting_portals_page_whose_matters_stand_as_paragraphs_is_a_protocol(tmp_path):
+    # varmdo_protokoll_1 (the portal's "Sammanträde 2013-04-10" heading, as tyreso_kallelse_1 and
+    # stockholm_kallelse_1 are headed): its "§55 Title" matters make it the held meeting's protocol
+    text = ("Din position: Hem > Värmdö kommun > Kommunstyrelsen > Sammanträde 2013-04-10\n\n"
+            "Sammanträde 2013-04-10\n\nDatum\nKlockan\n13:30\nPlats\nStora sammanträdesrummet\n\n"
+            "Bilagor till protokoll\nNärvaro.pdf (134 kb)\n\n"
+            "§56 Finansrapport per den 31 december 2012\n\nDnr 12KS/0491\n\nKommunstyrelsens beslut\n\n"
+            "Rapporten godkänns.\n")
+    document = parse_document(write(tmp_path, text))
+    assert document.kind == "protokoll"
+    assert document.meeting.body == "Kommunstyrelsen" and document.meeting.date == "2013-04-10"
+    assert [item.matter.title for item in document.items] == ["Finansrapport per den 31 december 2012"]

@@ -1503,6 +1503,10 @@ def detect(document: Document) -> str | None:
     if head and re.fullmatch(r"(?:Möte|Sammanträde)\s+\d{4}-\d{2}-\d{2}", head[0]) \
             and sum(1 for line in lines if _GLUED_ROW.match(line.stripped)) >= 2:
         return "kallelse"
+    # The same portal's page of a meeting held ("Sammanträde 2013-04-10" under the site's path, Värmdö; its
+    # kallelser so headed: Tyresö, Stockholm): where its matters stand as §§ ("§55 Redovisning av ..."), a protocol.
+    if any(_PORTAL_MEETING.fullmatch(line) for line in head[:2]) and has_paragraphs:
+        return "protokoll"
     first_page = next((line.stripped for line in lines if line.page_start), "")
     # The first page under a signed protocol's page head opens with the head's kind word again: its first §
     # ("Kungörelse. Justerandes sign..." / "1 1 Kungörelse Kungörelse om dagens sammanträde ...", Danderyd).
@@ -1573,6 +1577,8 @@ def detect(document: Document) -> str | None:
 # What only a protocol already held and signed states (a kallelse may well say when it will be justerat):
 # "Utses att justera", "Protokoll(et) är justerat", its signature box ("Justerandes sign", "Justeringssign",
 # "Utdragsbestyrkande").
+# A meeting portal's heading of a meeting's page: "Sammanträde 2024-03-05", "Möte 2026-02-24".
+_PORTAL_MEETING = re.compile(r"(?:Möte|Sammanträde)\s+\d{4}-\d{2}-\d{2}")
 _SIGNED_PROTOCOL = re.compile(r"utses att justera|protokoll(?:et)? är justerat|justerandes|justeringssign"
                               r"|utdragsbestyrkande", re.IGNORECASE)
 # A body named as the one addressed or belonging, not the one meeting: "till kommunstyrelsen", "ledamöter i".
