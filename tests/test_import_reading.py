@@ -4259,3 +4259,22 @@ def test_a_meeting_portals_page_whose_matters_stand_as_paragraphs_is_a_protocol(
     assert document.kind == "protokoll"
     assert document.meeting.body == "Kommunstyrelsen" and document.meeting.date == "2013-04-10"
     assert [item.matter.title for item in document.items] == ["Finansrapport per den 31 december 2012"]
+
+
+def test_a_meeting_portals_protocol_page_lists_its_matters_one_a_line(tmp_path):
+    # varmdo_protokoll_1: the portal's rows "4 Förslag ...", "5 ...", "8 ..." before the §§ are the meeting's
+    # matters, as tyreso_kallelse_1's and stockholm_kallelse_1's rows under the same heading are its items
+    text = ("Din position: Hem > Värmdö kommun > Kommunstyrelsen > Sammanträde 2013-04-10\n\n"
+            "Sammanträde 2013-04-10\n\nDatum\nKlockan\n13:30\nPlats\nStora sammanträdesrummet\n\n"
+            "4 Förslag till resultatbalansering från år 2012\n\n"
+            "5 Förslag till reviderad investeringsbudget 2013\n\n"
+            "8 Uppföljning kommunstyrelsens intern kontroll 2012\n\n"
+            "Bilagor till protokoll\nNärvaro.pdf (134 kb)\n\n"
+            "§56 Finansrapport per den 31 december 2012\n\nDnr 12KS/0491\n\nKommunstyrelsens beslut\n\n"
+            "Rapporten godkänns.\n")
+    document = parse_document(write(tmp_path, text))
+    assert [(item.key, item.matter.title) for item in document.items] == [
+        ("§ 4", "Förslag till resultatbalansering från år 2012"),
+        ("§ 5", "Förslag till reviderad investeringsbudget 2013"),
+        ("§ 8", "Uppföljning kommunstyrelsens intern kontroll 2012"),
+        ("§ 56", "Finansrapport per den 31 december 2012")]

@@ -943,6 +943,31 @@ _CONTENTS_REACH = 40  # lines a list of paragraphs may take
 _LEADING_COLUMN_HEADS = re.compile(r"\s*(?:(?:" + _COLUMN_HEAD + r"|(?i:nr|ärenderubrik|rubrik))\s+)+")
 
 
+def mark_portal_rows(lines: list[Line]) -> list[Line]:
+    """A meeting portal's page ("Sammanträde 2013-04-10" heading it: Tyresö's and Stockholm's kallelser,
+    Värmdö's protocol) lists the meeting's matters one a line, "4 Förslag till resultatbalansering ...",
+    their numbers rising, before any § of the protocol: rows of the meeting's list, as its kallelser' rows
+    are items."""
+    heading = next((at for at, line in enumerate(lines[:12]) if _PORTAL_MEETING.fullmatch(line.stripped)), None)
+    if heading is None:
+        return lines
+    rows, last = [], 0
+    for at in range(heading + 1, len(lines)):
+        text = lines[at].stripped
+        if _PARAGRAPH.match(text):
+            break
+        numbered = _NUMBERED.match(text)
+        if numbered and not _DAY_AND_MONTH.match(text) and int(numbered.group("n")) > last:
+            rows.append(at)
+            last = int(numbered.group("n"))
+    if len(rows) < 3:
+        return lines
+    result = list(lines)
+    for at in rows:
+        result[at] = Line(lines[at].number, lines[at].text, lines[at].page_start, item_start=True)
+    return result
+
+
 def split_contents_lines(lines: list[Line]) -> list[Line]:
     """A protocol's list of paragraphs under a heading of its own, rows without § signs ('162 Frågor
     från förtroendevalda KS/2021:399-101', '163 Title ... 164 Title ...' run on): each row cut at its
@@ -1721,6 +1746,8 @@ class MeetingDocumentParser:
         if self.kind == "protokoll":
             lines = split_contents_lines(lines)
         lines = self.lines = split_contents_runs(lines, protocol=self.kind == "protokoll")
+        if self.kind == "protokoll":
+            lines = self.lines = mark_portal_rows(lines)
         if self.kind == "kallelse":
             lines = self.lines = split_bullet_rows(split_glued_rows(lines))
         self.row_starts = {id(line) for line in lines if line.item_start}
