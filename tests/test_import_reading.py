@@ -4278,3 +4278,13 @@ def test_a_meeting_portals_protocol_page_lists_its_matters_one_a_line(tmp_path):
         ("§ 5", "Förslag till reviderad investeringsbudget 2013"),
         ("§ 8", "Uppföljning kommunstyrelsens intern kontroll 2012"),
         ("§ 56", "Finansrapport per den 31 december 2012")]
+
+
+def test_a_run_on_paragraphs_title_ends_at_its_own_labelled_case_number():
+    # hallefors_protokoll_1: a page given as one line, "3(50) 225 Information om naturbadplatser, dnr 58.10/811 Per
+    # Björkengren, ... har inbjudits ...": the title, its number, then the text (hallstahammar_protokoll_1,
+    # sala_protokollsutdrag_1 and lund_protokoll_1 set a §'s head so too)
+    corpus = Path(__file__).parent / "import_corpus" / "real" / "tuning"
+    items = parse_document(corpus / "hallefors_protokoll_1.txt").items
+    assert [(item.matter.title, item.matter.case_number) for item in items] == [
+        ("Information om naturbadplatser", "58.10/811")]

@@ -1206,6 +1206,9 @@ _HEAD_WORD_AFTER_BODY = re.compile(r"\s+(?i:handlingar|kallelse|protokoll|samman
                                    r"|föredragningslista|dagordning|sammanträdesdatum)\b")
 # No matter's title runs longer (the real corpus' longest, of 107 municipalities, has 242 characters).
 _LONGEST_TITLE = 260
+# A §'s own labelled number after its title in run-on text, the text going on after it: ", dnr 58.10/811 Per ...".
+_LABELLED_IN_RUN_ON = re.compile(r",?\s+(?i:diarienummer|diarienr|dnr|ärendenummer)\.?:?\s*"
+                                 r"(?P<number>(?:[A-ZÅÄÖ]{1,8}[ /-]?)?\d[\d/.:-]*\d)(?=\s+[A-ZÅÄÖ])")
 # A page's letterhead or running head alone where a title should stand ("Kumla kommun", "Region Gävleborg",
 # "KOMMUNSTYRELSEN"): whose page it is, never what a matter is about.
 _HEAD_ALONE = re.compile(r"^(?i:[\wåäö-]+\s+(?:kommun|stad|landsting)|region\s+[\wåäö-]+(?:\s+[\wåäö-]+)?"
@@ -2787,6 +2790,16 @@ class MeetingDocumentParser:
         if len(title) < 3:
             self.notes.append(f"{item.key}: rubriken är avkortad i texten ({title!r}); inget ärende")
             return None
+        labelled = _LABELLED_IN_RUN_ON.search(title) if len(title) > _LONGEST_TITLE and not case_number else None
+        if (labelled and 2 <= len(title[:labelled.start()].split()) and labelled.start() <= _LONGEST_TITLE
+                and not NOT_OURS.search(title[:labelled.start()][-20:])):
+            # "Information om naturbadplatser, dnr 58.10/811 Per Björkengren, anläggningsansvarig ...": a run-on
+            # page's title ends at its own labelled case number, the text after it (Hällefors, Hallstahammar,
+            # Sala, Lund set a §'s head so: title, Dnr, then the text).
+            # (The number as written, though the reader's pattern does not know its shape: "58.10/811".)
+            case_number = labelled.group("number")
+            body_lines.insert(0, Line(item.line, title[labelled.end():].strip()))
+            title = title[:labelled.start()].strip(" ,")
         if len(title) > _LONGEST_TITLE:
             # Longer than any matter's title: where it ends and the text begins was not told apart.
             self.notes.append(f"{item.key}: rubriken går inte att skilja från texten ({title[:60]!r} ...); "
