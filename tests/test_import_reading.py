@@ -4288,3 +4288,11 @@ def test_a_run_on_paragraphs_title_ends_at_its_own_labelled_case_number():
     items = parse_document(corpus / "hallefors_protokoll_1.txt").items
     assert [(item.matter.title, item.matter.case_number) for item in items] == [
         ("Information om naturbadplatser", "58.10/811")]
+
+
+def test_a_presenters_sentence_run_into_a_paragraphs_title_ends_the_title():
+    # boxholm_protokoll_1: "114 Delårsbokslut 31 augusti 2013 Ekonomichef Jessica Edlund föredrar delårsbokslutet
+    # ..." on a page given as one line; sala, falkenberg, säffle and tranås write "föredrar" / "redogör för" so
+    corpus = Path(__file__).parent / "import_corpus" / "real" / "tuning"
+    titles = [item.matter.title for item in parse_document(corpus / "boxholm_protokoll_1.txt").items]
+    assert "Delårsbokslut 31 augusti 2013" in titles

@@ -1165,7 +1165,9 @@ _CODE_LINE = re.compile(r"^(?:diariekod|ärendekod|kod)\s*:?\s*[\d.]+$", re.IGNO
 _SENTENCE_AFTER_TITLE = re.compile(
     r"\s+(?=[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2}(?:\s+\([A-ZÅÄÖa-zåäö]{1,4}\))?\s+(?:har|hade|ska|skall|är|var|beslutar|beslutade|föreslår|föreslog|anser|redovisar"
     r"|informerar|lämnar|lämnade|gav|ger|fick|inkom|begär|begärde|behandlade|remitterade|överlämnade|antog"
-    r"|godkände|tillstyrkte)\b"
+    r"|godkände|tillstyrkte"
+    # a presenter's verbs, as "informerar": "Ekonomichef Jessica Edlund föredrar ...", "... redogör för ärendet"
+    r"|föredrar|redogör)\b"
     # or a past tense and the day it was done: "Kommunfullmäktige remitterade den 21 april 2008", "Västra
     # Mälardalens Myndighetsförbund behandlade den 23 november 2012", "Monica Rapp inkom den 20 december".
     r"|[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2}\s+(?:[a-zåäö]+(?:ade|de|te)|antog|inkom|beslöt)\s+den\s+\d)"
