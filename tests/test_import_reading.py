@@ -250,7 +250,7 @@ def test_numbers_stacked_before_their_titles_are_given_their_titles_in_order(tmp
     text = ("SAMMANTRÄDESPROTOKOLL Kommunfullmäktige Sammanträdesdatum 2018-05-28 Innehållsförteckning "
             "KF 66 Svar på motion om skolan KF 67 KF 68 Svar på medborgarförslag om blommor i parken "
             "Svar på medborgarförslag om valvet i parken KF 69 Budgetprocessen KF 70 Bidragsansökan "
-            "Allsångsföreningen\n")
+            "Allsångsföreningen\nJusterandes sign Utdragsbestyrkande\n")
     document = parse_document(write(tmp_path, text))
     assert [(item.key, item.matter.title) for item in document.items] == [
         ("§ 66", "Svar på motion om skolan"), ("§ 67", "Svar på medborgarförslag om blommor i parken"),
@@ -4130,7 +4130,8 @@ def test_a_list_whose_numbers_were_all_lost_gives_its_titles_where_each_opens(tm
     # with the body after the list); alingsas', mjolby's, norberg's and vara's lists lose their numbers so in part
     text = ("Socialnämnden SAMMANTRÄDESPROTOKOLL\n"
             "2 Ärendelista 63. Fastställande av dagordning Redovisning av delegationsbeslut Information och "
-            "anmälningsärenden maj och juni Ekonomisk uppföljning per april Internkontroll 2020, första halvåret\n")
+            "anmälningsärenden maj och juni Ekonomisk uppföljning per april Internkontroll 2020, första halvåret\n"
+            "Justerandes sign Utdragsbestyrkande\n")
     titles = [i.matter.title for i in parse_document(write(tmp_path, text)).items]
     assert titles == ["Redovisning av delegationsbeslut", "Information och anmälningsärenden maj och juni",
                       "Ekonomisk uppföljning per april", "Internkontroll 2020, första halvåret"]
@@ -4296,3 +4297,15 @@ def test_a_presenters_sentence_run_into_a_paragraphs_title_ends_the_title():
     corpus = Path(__file__).parent / "import_corpus" / "real" / "tuning"
     titles = [item.matter.title for item in parse_document(corpus / "boxholm_protokoll_1.txt").items]
     assert "Delårsbokslut 31 augusti 2013" in titles
+
+
+def test_a_protocols_text_ending_at_a_title_states_that_title_not_whole():
+    # pajala_protokoll_1 (a site's excerpt: "§ 132 Valärende – Kultur- och utbildningsutskott / § 133 Tillsynsplan
+    # 20", the text's end); oskarshamn_protokoll_1's and lulea_protokoll_2's lists, run on in one line, end so too
+    # ("... 63 Driftbudgetramar 2018-2020 7 64 Fördelning av nyschablon"): the last title may go on
+    corpus = Path(__file__).parent / "import_corpus" / "real" / "tuning"
+    for stem, last, cut in (("pajala_protokoll_1", "Valärende – Kultur- och utbildningsutskott", 133),
+                            ("oskarshamn_protokoll_1", "Driftbudgetramar 2018-2020", 64),
+                            ("lulea_protokoll_2", "Val av ny ersättare i Kulturnämnden för socialdemokraterna", 158)):
+        items = parse_document(corpus / f"{stem}.txt").items
+        assert items[-1].matter.title == last and all(item.key != f"§ {cut}" for item in items), stem

@@ -2834,6 +2834,17 @@ class MeetingDocumentParser:
             # A site's excerpt ends inside this title ("21 Nya"): it is not stated whole.
             self.notes.append(f"{item.key}: rubriken slutar där texten tar slut ({title!r}); inget ärende")
             return None
+        if (self.kind == "protokoll" and self.last_line is not None
+                and not any(x.stripped for x in body_lines) and self.last_line.number >= item.line
+                and self.last_line.stripped.endswith(title.split()[-1])
+                and (self.excerpt or len(self.last_line.stripped) > len(title) + 40)):
+            # A protocol's text that ends right at a § title in a site's excerpt, or inside a page given as one
+            # line, its list run on up to the end, was cut there ("§ 133 Tillsynsplan 20", "... 63 Driftbudgetramar
+            # 2018-2020 7 64 Fördelning av nyschablon", "... § 158 Val av ny ersättare i fritidsnämnden för
+            # socialdemokrat"; Pajala, Oskarshamn, Luleå): the title may go on, so it is not stated whole. (A front
+            # page whose list ends the text one row a line may well end with its last row whole.)
+            self.notes.append(f"{item.key}: texten tar slut vid rubriken ({title!r}); inget ärende")
+            return None
         if (self.kind == "protokoll" and self.paragraphs_with_text and self.last_line is not None
                 and not any(x.stripped for x in body_lines)
                 and self.last_line.number >= item.line and self.last_line.stripped.endswith(title.split()[-1])):
