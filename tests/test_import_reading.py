@@ -4309,3 +4309,13 @@ def test_a_protocols_text_ending_at_a_title_states_that_title_not_whole():
                             ("lulea_protokoll_2", "Val av ny ersättare i Kulturnämnden för socialdemokraterna", 158)):
         items = parse_document(corpus / f"{stem}.txt").items
         assert items[-1].matter.title == last and all(item.key != f"§ {cut}" for item in items), stem
+
+
+@pytest.mark.parametrize("text", [
+    # lidingo_protokoll_1: the justering named, but the date is the day its notice went up
+    "Att tillkännagivande om justeringen av detta protokoll har anslagits på stadens anslagstavla den 14 januari "
+    "2015, intygar:",
+    "Anslaget på kommunens anslagstavla den 14 januari 2015",  # kalmar_protokoll_1 (its own date)
+])
+def test_a_date_after_the_notice_board_is_the_notices(text):
+    assert [(role, found.iso) for role, found in labelled_dates(text)] == [("notice", "2015-01-14")]

@@ -203,7 +203,10 @@ _DATE_LABELS = [
                  r"justerat|justeras|justering"),
     ("notice", r"anslag(?:et)? sätts upp|anslaget sattes upp|anslagsdatum|anslags uppsättande|"
                r"datum för anslags? (?:upprättande|uppsättande)|anslaget publicerat|datum då anslaget sätts upp|"
-               r"tillkännagivandet|tillkännagiven|tillkännagivits|tillkännagavs|anslaget\b|anslag\b"),
+               r"tillkännagivandet|tillkännagiven|tillkännagivits|tillkännagavs|anslaget\b|anslag\b|"
+               # "... har anslagits på stadens anslagstavla den 14 januari 2015" (Lidingö), "Anslaget på kommunens
+               # anslagstavla den 12 december 2018" (Kalmar), "tillkännagiven på kommunens anslagstavla den" (Örebro)
+               r"anslagits|anslagstavlan?\b"),
     ("meeting", r"organ och sammanträdesdatum|\borgan\b|sammanträdesdatum|sammanträdesdag|mötesdatum|sammanträdet|"
                 r"plats och tid|tid och plats|dag och tid|datum|\btid\b|har sammanträtt|sammanträdde|sammanträde"),
 ]
