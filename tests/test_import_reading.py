@@ -4319,3 +4319,10 @@ def test_a_protocols_text_ending_at_a_title_states_that_title_not_whole():
 ])
 def test_a_date_after_the_notice_board_is_the_notices(text):
     assert [(role, found.iso) for role, found in labelled_dates(text)] == [("notice", "2015-01-14")]
+
+
+def test_the_date_of_the_meeting_a_protocol_is_from_is_no_notices_date():
+    # ludvika_protokoll_1: "ANSLAG/BEVIS Protokollet från samhällsbyggnadsnämnden den 10 oktober 2012, 37 49 är
+    # justerat ..." (eksjo's "Protokoll från Kommunfullmäktiges sammanträde 2017-10-19", vanersborg's so too)
+    text = "ANSLAG/BEVIS Protokollet från samhällsbyggnadsnämnden den 10 oktober 2012, 37 49 är justerat"
+    assert [(role, found.iso) for role, found in labelled_dates(text)] == [("meeting", "2012-10-10")]
