@@ -250,7 +250,7 @@ def test_numbers_stacked_before_their_titles_are_given_their_titles_in_order(tmp
     text = ("SAMMANTRÄDESPROTOKOLL Kommunfullmäktige Sammanträdesdatum 2018-05-28 Innehållsförteckning "
             "KF 66 Svar på motion om skolan KF 67 KF 68 Svar på medborgarförslag om blommor i parken "
             "Svar på medborgarförslag om valvet i parken KF 69 Budgetprocessen KF 70 Bidragsansökan "
-            "Allsångsföreningen\n")
+            "Allsångsföreningen\nJusterandes sign Utdragsbestyrkande\n")
     document = parse_document(write(tmp_path, text))
     assert [(item.key, item.matter.title) for item in document.items] == [
         ("§ 66", "Svar på motion om skolan"), ("§ 67", "Svar på medborgarförslag om blommor i parken"),
@@ -4479,7 +4479,8 @@ def test_a_list_whose_numbers_were_all_lost_gives_its_titles_where_each_opens(tm
     # with the body after the list); alingsas', mjolby's, norberg's and vara's lists lose their numbers so in part
     text = ("Socialnämnden SAMMANTRÄDESPROTOKOLL\n"
             "2 Ärendelista 63. Fastställande av dagordning Redovisning av delegationsbeslut Information och "
-            "anmälningsärenden maj och juni Ekonomisk uppföljning per april Internkontroll 2020, första halvåret\n")
+            "anmälningsärenden maj och juni Ekonomisk uppföljning per april Internkontroll 2020, första halvåret\n"
+            "Justerandes sign Utdragsbestyrkande\n")
     titles = [i.matter.title for i in parse_document(write(tmp_path, text)).items]
     assert titles == ["Redovisning av delegationsbeslut", "Information och anmälningsärenden maj och juni",
                       "Ekonomisk uppföljning per april", "Internkontroll 2020, första halvåret"]
@@ -4621,3 +4622,81 @@ def test_an_extracts_own_proposal_heading_read_by_the_report_reader_is_its_decis
                             "kommunfullmäktige besluta godkänna det upprättade förslaget till särtaxemodell. 2. I "
                             "beredningen av ärenden om verksamhetsområden ska beräknad kostnad redovisas."),
         ("Kommunfullmäktige", None)]
+def test_a_meeting_portals_page_whose_matters_stand_as_paragraphs_is_a_protocol(tmp_path):
+    # varmdo_protokoll_1 (the portal's "Sammanträde 2013-04-10" heading, as tyreso_kallelse_1 and
+    # stockholm_kallelse_1 are headed): its "§55 Title" matters make it the held meeting's protocol
+    text = ("Din position: Hem > Värmdö kommun > Kommunstyrelsen > Sammanträde 2013-04-10\n\n"
+            "Sammanträde 2013-04-10\n\nDatum\nKlockan\n13:30\nPlats\nStora sammanträdesrummet\n\n"
+            "Bilagor till protokoll\nNärvaro.pdf (134 kb)\n\n"
+            "§56 Finansrapport per den 31 december 2012\n\nDnr 12KS/0491\n\nKommunstyrelsens beslut\n\n"
+            "Rapporten godkänns.\n")
+    document = parse_document(write(tmp_path, text))
+    assert document.kind == "protokoll"
+    assert document.meeting.body == "Kommunstyrelsen" and document.meeting.date == "2013-04-10"
+    assert [item.matter.title for item in document.items] == ["Finansrapport per den 31 december 2012"]
+
+
+def test_a_meeting_portals_protocol_page_lists_its_matters_one_a_line(tmp_path):
+    # varmdo_protokoll_1: the portal's rows "4 Förslag ...", "5 ...", "8 ..." before the §§ are the meeting's
+    # matters, as tyreso_kallelse_1's and stockholm_kallelse_1's rows under the same heading are its items
+    text = ("Din position: Hem > Värmdö kommun > Kommunstyrelsen > Sammanträde 2013-04-10\n\n"
+            "Sammanträde 2013-04-10\n\nDatum\nKlockan\n13:30\nPlats\nStora sammanträdesrummet\n\n"
+            "4 Förslag till resultatbalansering från år 2012\n\n"
+            "5 Förslag till reviderad investeringsbudget 2013\n\n"
+            "8 Uppföljning kommunstyrelsens intern kontroll 2012\n\n"
+            "Bilagor till protokoll\nNärvaro.pdf (134 kb)\n\n"
+            "§56 Finansrapport per den 31 december 2012\n\nDnr 12KS/0491\n\nKommunstyrelsens beslut\n\n"
+            "Rapporten godkänns.\n")
+    document = parse_document(write(tmp_path, text))
+    assert [(item.key, item.matter.title) for item in document.items] == [
+        ("§ 4", "Förslag till resultatbalansering från år 2012"),
+        ("§ 5", "Förslag till reviderad investeringsbudget 2013"),
+        ("§ 8", "Uppföljning kommunstyrelsens intern kontroll 2012"),
+        ("§ 56", "Finansrapport per den 31 december 2012")]
+
+
+def test_a_run_on_paragraphs_title_ends_at_its_own_labelled_case_number():
+    # hallefors_protokoll_1: a page given as one line, "3(50) 225 Information om naturbadplatser, dnr 58.10/811 Per
+    # Björkengren, ... har inbjudits ...": the title, its number, then the text (hallstahammar_protokoll_1,
+    # sala_protokollsutdrag_1 and lund_protokoll_1 set a §'s head so too)
+    corpus = Path(__file__).parent / "import_corpus" / "real" / "tuning"
+    items = parse_document(corpus / "hallefors_protokoll_1.txt").items
+    assert [(item.matter.title, item.matter.case_number) for item in items] == [
+        ("Information om naturbadplatser", "58.10/811")]
+
+
+def test_a_presenters_sentence_run_into_a_paragraphs_title_ends_the_title():
+    # boxholm_protokoll_1: "114 Delårsbokslut 31 augusti 2013 Ekonomichef Jessica Edlund föredrar delårsbokslutet
+    # ..." on a page given as one line; sala, falkenberg, säffle and tranås write "föredrar" / "redogör för" so
+    corpus = Path(__file__).parent / "import_corpus" / "real" / "tuning"
+    titles = [item.matter.title for item in parse_document(corpus / "boxholm_protokoll_1.txt").items]
+    assert "Delårsbokslut 31 augusti 2013" in titles
+
+
+def test_a_protocols_text_ending_at_a_title_states_that_title_not_whole():
+    # pajala_protokoll_1 (a site's excerpt: "§ 132 Valärende – Kultur- och utbildningsutskott / § 133 Tillsynsplan
+    # 20", the text's end); oskarshamn_protokoll_1's and lulea_protokoll_2's lists, run on in one line, end so too
+    # ("... 63 Driftbudgetramar 2018-2020 7 64 Fördelning av nyschablon"): the last title may go on
+    corpus = Path(__file__).parent / "import_corpus" / "real" / "tuning"
+    for stem, last, cut in (("pajala_protokoll_1", "Valärende – Kultur- och utbildningsutskott", 133),
+                            ("oskarshamn_protokoll_1", "Driftbudgetramar 2018-2020", 64),
+                            ("lulea_protokoll_2", "Val av ny ersättare i Kulturnämnden för socialdemokraterna", 158)):
+        items = parse_document(corpus / f"{stem}.txt").items
+        assert items[-1].matter.title == last and all(item.key != f"§ {cut}" for item in items), stem
+
+
+@pytest.mark.parametrize("text", [
+    # lidingo_protokoll_1: the justering named, but the date is the day its notice went up
+    "Att tillkännagivande om justeringen av detta protokoll har anslagits på stadens anslagstavla den 14 januari "
+    "2015, intygar:",
+    "Anslaget på kommunens anslagstavla den 14 januari 2015",  # kalmar_protokoll_1 (its own date)
+])
+def test_a_date_after_the_notice_board_is_the_notices(text):
+    assert [(role, found.iso) for role, found in labelled_dates(text)] == [("notice", "2015-01-14")]
+
+
+def test_the_date_of_the_meeting_a_protocol_is_from_is_no_notices_date():
+    # ludvika_protokoll_1: "ANSLAG/BEVIS Protokollet från samhällsbyggnadsnämnden den 10 oktober 2012, 37 49 är
+    # justerat ..." (eksjo's "Protokoll från Kommunfullmäktiges sammanträde 2017-10-19", vanersborg's so too)
+    text = "ANSLAG/BEVIS Protokollet från samhällsbyggnadsnämnden den 10 oktober 2012, 37 49 är justerat"
+    assert [(role, found.iso) for role, found in labelled_dates(text)] == [("meeting", "2012-10-10")]

@@ -203,8 +203,15 @@ _DATE_LABELS = [
                  r"justerat|justeras|justering"),
     ("notice", r"anslag(?:et)? sätts upp|anslaget sattes upp|anslagsdatum|anslags uppsättande|"
                r"datum för anslags? (?:upprättande|uppsättande)|anslaget publicerat|datum då anslaget sätts upp|"
-               r"tillkännagivandet|tillkännagiven|tillkännagivits|tillkännagavs|anslaget\b|anslag\b"),
-    ("meeting", r"organ och sammanträdesdatum|\borgan\b|sammanträdesdatum|sammanträdesdag|mötesdatum|sammanträdet|"
+               r"tillkännagivandet|tillkännagiven|tillkännagivits|tillkännagavs|anslaget\b|anslag\b|"
+               # "... har anslagits på stadens anslagstavla den 14 januari 2015" (Lidingö), "Anslaget på kommunens
+               # anslagstavla den 12 december 2018" (Kalmar), "tillkännagiven på kommunens anslagstavla den" (Örebro)
+               r"anslagits|anslagstavlan?\b"),
+    # "ANSLAG/BEVIS Protokollet från samhällsbyggnadsnämnden den 10 oktober 2012 ... är justerat" (Ludvika), "Protokoll
+    # från Kommunfullmäktiges sammanträde 2017-10-19" (Eksjö), "Protokoll från Kommunfullmäktige, tisdag 23 maj 2017"
+    # (Vänersborg): the date of the meeting the protocol is from.
+    ("meeting", r"protokoll(?:et)? från|"
+                r"organ och sammanträdesdatum|\borgan\b|sammanträdesdatum|sammanträdesdag|mötesdatum|sammanträdet|"
                 r"plats och tid|tid och plats|dag och tid|datum|\btid\b|har sammanträtt|sammanträdde|sammanträde"),
 ]
 _DATE_LABEL = re.compile("|".join(f"(?P<{role}>{pattern})" for role, pattern in _DATE_LABELS), re.IGNORECASE)

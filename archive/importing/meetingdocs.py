@@ -1027,6 +1027,31 @@ _CONTENTS_REACH = 40  # lines a list of paragraphs may take
 _LEADING_COLUMN_HEADS = re.compile(r"\s*(?:(?:" + _COLUMN_HEAD + r"|(?i:nr|ärenderubrik|rubrik))\s+)+")
 
 
+def mark_portal_rows(lines: list[Line]) -> list[Line]:
+    """A meeting portal's page ("Sammanträde 2013-04-10" heading it: Tyresö's and Stockholm's kallelser,
+    Värmdö's protocol) lists the meeting's matters one a line, "4 Förslag till resultatbalansering ...",
+    their numbers rising, before any § of the protocol: rows of the meeting's list, as its kallelser' rows
+    are items."""
+    heading = next((at for at, line in enumerate(lines[:12]) if _PORTAL_MEETING.fullmatch(line.stripped)), None)
+    if heading is None:
+        return lines
+    rows, last = [], 0
+    for at in range(heading + 1, len(lines)):
+        text = lines[at].stripped
+        if _PARAGRAPH.match(text):
+            break
+        numbered = _NUMBERED.match(text)
+        if numbered and not _DAY_AND_MONTH.match(text) and int(numbered.group("n")) > last:
+            rows.append(at)
+            last = int(numbered.group("n"))
+    if len(rows) < 3:
+        return lines
+    result = list(lines)
+    for at in rows:
+        result[at] = Line(lines[at].number, lines[at].text, lines[at].page_start, item_start=True)
+    return result
+
+
 def split_contents_lines(lines: list[Line]) -> list[Line]:
     """A protocol's list of paragraphs under a heading of its own, rows without § signs ('162 Frågor
     från förtroendevalda KS/2021:399-101', '163 Title ... 164 Title ...' run on): each row cut at its
@@ -1252,7 +1277,9 @@ _CODE_LINE = re.compile(r"^(?:diariekod|ärendekod|kod)\s*:?\s*[\d.]+$", re.IGNO
 _SENTENCE_AFTER_TITLE = re.compile(
     r"\s+(?=[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2}(?:\s+\([A-ZÅÄÖa-zåäö]{1,4}\))?\s+(?:har|hade|ska|skall|är|var|beslutar|beslutade|föreslår|föreslog|anser|redovisar"
     r"|informerar|lämnar|lämnade|gav|ger|fick|inkom|begär|begärde|behandlade|remitterade|överlämnade|antog"
-    r"|godkände|tillstyrkte)\b"
+    r"|godkände|tillstyrkte"
+    # a presenter's verbs, as "informerar": "Ekonomichef Jessica Edlund föredrar ...", "... redogör för ärendet"
+    r"|föredrar|redogör)\b"
     # or a past tense and the day it was done: "Kommunfullmäktige remitterade den 21 april 2008", "Västra
     # Mälardalens Myndighetsförbund behandlade den 23 november 2012", "Monica Rapp inkom den 20 december".
     r"|[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2}\s+(?:[a-zåäö]+(?:ade|de|te)|antog|inkom|beslöt)\s+den\s+\d)"
@@ -1311,6 +1338,9 @@ _HEAD_WORD_AFTER_BODY = re.compile(r"\s+(?i:handlingar|kallelse|protokoll|samman
                                    r"|föredragningslista|dagordning|sammanträdesdatum)\b")
 # No matter's title runs longer (the real corpus' longest, of 107 municipalities, has 242 characters).
 _LONGEST_TITLE = 260
+# A §'s own labelled number after its title in run-on text, the text going on after it: ", dnr 58.10/811 Per ...".
+_LABELLED_IN_RUN_ON = re.compile(r",?\s+(?i:diarienummer|diarienr|dnr|ärendenummer)\.?:?\s*"
+                                 r"(?P<number>(?:[A-ZÅÄÖ]{1,8}[ /-]?)?\d[\d/.:-]*\d)(?=\s+[A-ZÅÄÖ])")
 # A page's letterhead or running head alone where a title should stand ("Kumla kommun", "Region Gävleborg",
 # "KOMMUNSTYRELSEN"): whose page it is, never what a matter is about.
 _HEAD_ALONE = re.compile(r"^(?i:[\wåäö-]+\s+(?:kommun|stad|landsting)|region\s+[\wåäö-]+(?:\s+[\wåäö-]+)?"
@@ -1639,6 +1669,10 @@ def detect(document: Document) -> str | None:
     if head and re.fullmatch(r"(?:Möte|Sammanträde)\s+\d{4}-\d{2}-\d{2}", head[0]) \
             and sum(1 for line in lines if _GLUED_ROW.match(line.stripped)) >= 2:
         return "kallelse"
+    # The same portal's page of a meeting held ("Sammanträde 2013-04-10" under the site's path, Värmdö; its
+    # kallelser so headed: Tyresö, Stockholm): where its matters stand as §§ ("§55 Redovisning av ..."), a protocol.
+    if any(_PORTAL_MEETING.fullmatch(line) for line in head[:2]) and has_paragraphs:
+        return "protokoll"
     first_page = next((line.stripped for line in lines if line.page_start), "")
     # The first page under a signed protocol's page head opens with the head's kind word again: its first §
     # ("Kungörelse. Justerandes sign..." / "1 1 Kungörelse Kungörelse om dagens sammanträde ...", Danderyd).
@@ -1715,6 +1749,8 @@ def detect(document: Document) -> str | None:
 # What only a protocol already held and signed states (a kallelse may well say when it will be justerat):
 # "Utses att justera", "Protokoll(et) är justerat", its signature box ("Justerandes sign", "Justeringssign",
 # "Utdragsbestyrkande").
+# A meeting portal's heading of a meeting's page: "Sammanträde 2024-03-05", "Möte 2026-02-24".
+_PORTAL_MEETING = re.compile(r"(?:Möte|Sammanträde)\s+\d{4}-\d{2}-\d{2}")
 _SIGNED_PROTOCOL = re.compile(r"utses att justera|protokoll(?:et)? är justerat|justerandes|justeringssign"
                               r"|utdragsbestyrkande", re.IGNORECASE)
 # A body named as the one addressed or belonging, not the one meeting: "till kommunstyrelsen", "ledamöter i".
@@ -1892,6 +1928,8 @@ class MeetingDocumentParser:
         if self.kind == "protokoll":
             lines = split_contents_lines(lines)
         lines = self.lines = split_contents_runs(lines, protocol=self.kind == "protokoll")
+        if self.kind == "protokoll":
+            lines = self.lines = mark_portal_rows(lines)
         if self.kind == "kallelse":
             bulleted = split_numbered_bullets(lines)
             # A portal's page gives its items so and only so: its other lines (links, notes, a bullet's
@@ -3017,6 +3055,16 @@ class MeetingDocumentParser:
         if len(title) < 3:
             self.notes.append(f"{item.key}: rubriken är avkortad i texten ({title!r}); inget ärende")
             return None
+        labelled = _LABELLED_IN_RUN_ON.search(title) if len(title) > _LONGEST_TITLE and not case_number else None
+        if (labelled and 2 <= len(title[:labelled.start()].split()) and labelled.start() <= _LONGEST_TITLE
+                and not NOT_OURS.search(title[:labelled.start()][-20:])):
+            # "Information om naturbadplatser, dnr 58.10/811 Per Björkengren, anläggningsansvarig ...": a run-on
+            # page's title ends at its own labelled case number, the text after it (Hällefors, Hallstahammar,
+            # Sala, Lund set a §'s head so: title, Dnr, then the text).
+            # (The number as written, though the reader's pattern does not know its shape: "58.10/811".)
+            case_number = labelled.group("number")
+            body_lines.insert(0, Line(item.line, title[labelled.end():].strip()))
+            title = title[:labelled.start()].strip(" ,")
         if len(title) > _LONGEST_TITLE:
             # Longer than any matter's title: where it ends and the text begins was not told apart.
             self.notes.append(f"{item.key}: rubriken går inte att skilja från texten ({title[:60]!r} ...); "
@@ -3048,6 +3096,17 @@ class MeetingDocumentParser:
                 and self.last_line.number >= item.line):
             # A site's excerpt ends inside this title ("21 Nya"): it is not stated whole.
             self.notes.append(f"{item.key}: rubriken slutar där texten tar slut ({title!r}); inget ärende")
+            return None
+        if (self.kind == "protokoll" and self.last_line is not None
+                and not any(x.stripped for x in body_lines) and self.last_line.number >= item.line
+                and self.last_line.stripped.endswith(title.split()[-1])
+                and (self.excerpt or len(self.last_line.stripped) > len(title) + 40)):
+            # A protocol's text that ends right at a § title in a site's excerpt, or inside a page given as one
+            # line, its list run on up to the end, was cut there ("§ 133 Tillsynsplan 20", "... 63 Driftbudgetramar
+            # 2018-2020 7 64 Fördelning av nyschablon", "... § 158 Val av ny ersättare i fritidsnämnden för
+            # socialdemokrat"; Pajala, Oskarshamn, Luleå): the title may go on, so it is not stated whole. (A front
+            # page whose list ends the text one row a line may well end with its last row whole.)
+            self.notes.append(f"{item.key}: texten tar slut vid rubriken ({title!r}); inget ärende")
             return None
         if (self.kind == "protokoll" and self.paragraphs_with_text and self.last_line is not None
                 and not any(x.stripped for x in body_lines)
