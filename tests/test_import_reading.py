@@ -4621,3 +4621,28 @@ def test_an_extracts_own_proposal_heading_read_by_the_report_reader_is_its_decis
                             "kommunfullmäktige besluta godkänna det upprättade förslaget till särtaxemodell. 2. I "
                             "beredningen av ärenden om verksamhetsområden ska beräknad kostnad redovisas."),
         ("Kommunfullmäktige", None)]
+
+
+@pytest.mark.parametrize("stem", [
+    "gnesta_kallelse_1", "stenungsund_kallelse_1", "region-jamtland-harjedalen_kallelse_1"])
+def test_an_unlabelled_date_nothing_ties_to_the_meeting_is_not_its_date(stem):
+    # gnesta_kallelse_1: a web page's publication day alone at its top ("2023-06-09") under a head naming the
+    # meeting's day without a year ("På måndag den 12 juni sammanträder kommunstyrelsen"); stenungsund_kallelse_1:
+    # the day the kallelse was signed ("Kommunkansliet fredagen den 2 februari 2018 Jan Glimstedt (L) ordförande");
+    # region-jamtland-harjedalen_kallelse_1: a member's resignation ("avsäger sig den 18 oktober 2022"), and
+    # Länsstyrelsen's protocol ("meddelar i protokoll den 6 december 2022"). None is the meeting's date.
+    corpus = Path(__file__).parent / "import_corpus" / "real" / "tuning"
+    meeting = parse_document(corpus / f"{stem}.txt").meeting
+    assert meeting.date is None
+    assert any("sammanträdesdatum" in warning for warning in meeting.warnings)
+
+
+@pytest.mark.parametrize(("stem", "date"), [
+    ("hoor_kallelse_1", "2015-10-12"),  # "Höörsalen Måndagen den 12 oktober 2015 kl 10:00": its hour after it
+    ("gotene_kallelse_1", "2022-02-28"),  # "Kommunfullmäktige måndag den 28 februari 2022 i Sessionssalen"
+    ("skelleftea_protokoll_1", "2014-04-15"),  # "PROTOKOLL 1 (50) 2014-04-15 Kommunfullmäktige Plats och tid ..."
+    ("sodertalje_kallelse_1", "2017-12-14"),  # a date alone at the top, the head's "sammanträde den 14 decem..."
+])
+def test_an_unlabelled_date_a_meeting_word_a_body_or_an_hour_ties_to_the_meeting_stays_its_date(stem, date):
+    corpus = Path(__file__).parent / "import_corpus" / "real" / "tuning"
+    assert parse_document(corpus / f"{stem}.txt").meeting.date == date

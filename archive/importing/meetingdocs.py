@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from archive import naming
+from archive.dates import MONTHS
 from archive.errors import ImportFailed
 from archive.importing.common import (
     ABBREVIATIONS,
@@ -1503,6 +1504,45 @@ _MEETING_DATE_LABEL = re.compile(
     r"|sammanträder",
     re.IGNORECASE,
 )
+# What ties a date in a sentence or run-on text to a meeting: a meeting word or a body's name before it
+# ("Kommunfullmäktige måndag den 28 februari 2022", "kallas härmed till sammanträde måndagen den ...",
+# the document's own name: "PROTOKOLL 1 (50) 2014-04-15", not "meddelar i protokoll den 6 december"),
+# or its hour after it ("Måndagen den 12 oktober 2015 kl 10:00"). A date with none of these is some other
+# day the text names: a member's resignation ("avsäger sig den 18 oktober 2022"), the day the kallelse
+# was signed ("Kommunkansliet fredagen den 2 februari 2018 Jan Glimstedt (L) ordförande").
+_MEETING_BEFORE_DATE = re.compile(r"(?i:sammanträd|\bmöte|\bkallas\b|\bkallelse|föredragningslista|dagordning"
+                                  r"|ärendelista|fullmäktige|(?<!läns)styrelse|nämnd|utskott)|\b(?:Protokoll|PROTOKOLL)")
+_HOUR_AFTER_DATE = re.compile(r"^,?\s*(?i:kl\.?\s*)?\d{1,2}[.:]\d{2}|^,?\s*(?i:kl)\b")
+# A meeting's day named without its year near a meeting word ("På måndag den 12 juni sammanträder
+# kommunstyrelsen", "Detta beslutas i kommunstyrelsen 12 juni").
+_MEETING_DAY_NO_YEAR = re.compile(r"\b(?P<day>\d{1,2})\s+(?P<month>" + "|".join(MONTHS) + r")\b(?!\s+\d{4})",
+                                  re.IGNORECASE)
+_SHORT_DATED_LINE = 40  # a head's line this short ("Regionstyrelse 2019-05-08", "KF 2015-11-16 nov") is a heading
+
+
+def _tied_to_meeting(text: str, date: FoundDate) -> bool:
+    """Whether an unlabelled date in `text` is a meeting's by what stands around it."""
+    if len(text) <= _SHORT_DATED_LINE or not text[:date.start].strip():
+        return True  # a heading, or a line the date opens ("2014-04-15 Kommunfullmäktige Plats och tid ...")
+    return bool(_MEETING_BEFORE_DATE.search(text[max(0, date.start - 80):date.start])
+                or _HOUR_AFTER_DATE.match(text[date.end:date.end + 12]))
+
+
+def _other_meeting_day(head: list[Line], iso: str) -> bool:
+    """A head naming the meeting's day and month without a year, other than `iso`'s: a date standing alone
+    at its top (a web page's publication day, '2023-06-09') is then not the meeting's."""
+    for line in head[:30]:
+        text = line.stripped
+        for match in _MEETING_DAY_NO_YEAR.finditer(text):
+            near = text[max(0, match.start() - 60):match.end() + 60]
+            if not re.search(r"sammanträd|beslutas", near, re.IGNORECASE):
+                continue
+            month = MONTHS[match.group("month").lower()]
+            if (int(iso[5:7]), int(iso[8:10])) != (month, int(match.group("day"))):
+                return True
+    return False
+
+
 _APPROVED = re.compile(
     r"justeringsdatum|justeringstid|justerat|justerad|justeringens (plats och tid|tid och plats|tid)|"
     r"protokollet (justerades|justeras|justerat)|datum för justering|^justering\b|justeringen ägde rum|"
@@ -2427,7 +2467,7 @@ class MeetingDocumentParser:
                 for role, date in labelled_dates(text):
                     if date.iso and role == "meeting":
                         found.append((line.number, date.iso))
-                    elif date.iso and role is None and not unlabelled:
+                    elif date.iso and role is None and not unlabelled and _tied_to_meeting(text, date):
                         unlabelled.append((line.number, date.iso))
                 if found:
                     break
@@ -2454,7 +2494,8 @@ class MeetingDocumentParser:
                     self.meeting_warnings.add(line.number, "meeting.date", date.error)
                 elif labelled:
                     found.append((line.number, date.iso))
-                elif not unlabelled:
+                elif not unlabelled and _tied_to_meeting(text, date) and not (
+                        _DATE_ONLY.match(text) and _other_meeting_day(head, date.iso)):
                     unlabelled.append((line.number, date.iso))
             if labelled and dates:
                 break
