@@ -4646,3 +4646,27 @@ def test_an_unlabelled_date_nothing_ties_to_the_meeting_is_not_its_date(stem):
 def test_an_unlabelled_date_a_meeting_word_a_body_or_an_hour_ties_to_the_meeting_stays_its_date(stem, date):
     corpus = Path(__file__).parent / "import_corpus" / "real" / "tuning"
     assert parse_document(corpus / f"{stem}.txt").meeting.date == date
+
+
+def test_an_agendas_year_numbered_rows_are_its_items_their_numbers_as_written(tmp_path):
+    # region-uppsala_kallelse_1 (and nynashamn_kallelse_1's "250/18 ... 7 251/18 ... /18 ..."): rows numbered
+    # through the year, most numbers lost but their year; the Dnr column cut to its registry code ("LS") ends a
+    # title, a heading of rows after it ("Regional och hållbar utveckling") is none of it; the number is kept as
+    # written ("punkt 126/18"), a row whose number was lost has none
+    text = ("1 Kallelse/föredragningslista Regionstyrelsen kallas till sammanträde Tid: Tisdag den 29 maj 2018, kl. "
+            "13:00 Plats: Regionkontoret, Kungsängen plan 5, Storgatan 27, Uppsala\n\n"
+            "2 Kallelse/föredragningslista Föredragningslista Nr Ärenden Dnr 122/18 Val av justerare LS /18 "
+            "Fastställelse av föredragningslista LS /18 Regiondirektörens rapport LS /18 Regionplan och budget LS "
+            "Regional och hållbar utveckling 126/18 Miljöprogram LS /18 Mötes- och resepolicy för Region Uppsala LS "
+            "/18 Fastställande av Länsplan för regional transportinfrastruktur för Region Uppsala 129/18 "
+            "Överenskommelse med Uppsala kommun avseende spårburen kollektivtrafik LS LS /18 Avsiktsförklaring "
+            "avseende gång- och cykelväg Heby-Sala, väg 56 LS\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.meeting.body == "Regionstyrelsen" and parsed.meeting.date == "2018-05-29"
+    assert [(item.key, item.matter.title) for item in parsed.items] == [
+        ("", "Regiondirektörens rapport"), ("", "Regionplan och budget"), ("punkt 126/18", "Miljöprogram"),
+        ("", "Mötes- och resepolicy för Region Uppsala"),
+        ("", "Fastställande av Länsplan för regional transportinfrastruktur för Region Uppsala"),
+        ("punkt 129/18", "Överenskommelse med Uppsala kommun avseende spårburen kollektivtrafik"),
+        ("", "Avsiktsförklaring avseende gång- och cykelväg Heby-Sala, väg 56")]
+    assert parsed.to_json()[2]["meeting"]["item"] == "punkt 126/18"

@@ -314,6 +314,51 @@ def _number_chain(text: str, expected: int | None, sentence_start: bool) -> list
     return chain if len(chain) >= (2 if sentence_start else 3) or continuing else []
 
 
+# An agenda's rows numbered with the year ("250/18 Förlängning av ...", "122/18 Val av justerare"): the
+# meeting's items counted through the year (Nynäshamn, Region Uppsala); extraction often keeps only the
+# year of all but a few ("/18 Svar på remiss - Avfallsplan").
+_YEAR_NUMBERED_ROW = re.compile(r"(?:(?<=\s)|^)(?P<n>\d{1,3})?/(?P<year>\d{2})\s+(?=[A-ZÅÄÖ])")
+_YEAR_NUMBERED = re.compile(r"^(?P<n>\d{1,3})?/(?P<year>\d{2})\s+(?P<rest>[A-ZÅÄÖ].*)$")
+_YEAR_KEY = re.compile(r"^punkt \d{1,3}/\d{2}$")
+_CODE_TOKEN = re.compile(r"(?<=\s)[A-ZÅÄÖ]{2,4}(?=\s|$)")
+_PAGE_BEFORE_NEXT_ROW = re.compile(r"(?<=[a-zåäö)])\s+\d{1,3}$")
+
+
+def _year_numbered_rows(text: str) -> list[str] | None:
+    """A run-on list whose rows open with their year-numbered item ('250/18 Title 7 251/18 Title /18 Title'):
+    each row a piece, or None. Three rows at least, all of one year, one with its number whole. A row's
+    case number cut to its registry code ('LS', the list's Dnr column) ends its title: what follows it is
+    a heading of rows ('LS Regional och hållbar utveckling'); a page number before the next row's number
+    ('... miljöbalken 7 251/18') is the page column's."""
+    rows = list(_YEAR_NUMBERED_ROW.finditer(text))
+    if len(rows) < 3 or len({m.group("year") for m in rows}) != 1 or not any(m.group("n") for m in rows):
+        return None
+    pieces = [text[start.start():end].strip() for start, end in zip(rows, [m.start() for m in rows[1:]]
+                                                                     + [len(text)], strict=True)]
+    codes = [[m for m in _CODE_TOKEN.finditer(piece)] for piece in pieces]
+    firsts = [found[0].group() for found in codes if found]
+    column = max(set(firsts), key=firsts.count) if firsts else None
+    if column is None or firsts.count(column) < 3:
+        column = None  # no Dnr column of one registry code
+    result = [text[:rows[0].start()].strip()]
+    for index, piece in enumerate(pieces):
+        cut = next((m for m in codes[index] if m.group() == column), None)
+        piece = piece[:cut.start()] if cut else piece
+        if index + 1 < len(rows) and rows[index + 1].group("n"):
+            piece = _PAGE_BEFORE_NEXT_ROW.sub("", piece)
+        result.append(piece.strip())
+    return result
+
+
+def _before_year_numbered_rows(head: list[Line], items: list[Item]) -> tuple[list[Line], list[Item]]:
+    """Items before an agenda's first year-numbered row ('250/18 ...') are no rows of its list, which counts
+    through the year: a site's page number before the head ('1 Mötesbok: Kommunstyrelsen ( ) ... Plats:')."""
+    first = next((index for index, item in enumerate(items) if _YEAR_KEY.match(item.key)), 0)
+    for item in items[:first]:
+        head.extend([Line(item.line, f"{item.key.removeprefix('punkt ')} {item.head}".strip()), *item.lines])
+    return head, items[first:]
+
+
 def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
     """Run-on lines holding a numbered list ("1 Information om ... 2 Upphandlingsplaner ...
     TN 2017/16 3 ..."), or a protocol's paragraphs whose § signs were lost ("... av
@@ -323,6 +368,12 @@ def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
     for line in lines:
         if len(line.stripped) < RUN_ON:
             result.append(line)
+            continue
+        year_rows = None if protocol else _year_numbered_rows(line.stripped)
+        if year_rows:
+            if year_rows[0]:
+                result.append(Line(line.number, year_rows[0], page_start=line.page_start))
+            result.extend(Line(line.number, row, item_start=True) for row in year_rows[1:])
             continue
         chain = _number_chain(line.stripped, expected, sentence_start=protocol)
         text = line.stripped
@@ -1438,8 +1489,9 @@ FORMALITY = re.compile(
     r"(godkännande|fastställande) av dagens (dagordning|föredragningslista|ärendelista)|"  # Kumla, Säffle
     r"justering (och|samt) (godkännande|fastställande) av (dagordning(en)?|föredragningslista(n)?)|"  # Vaxholm
     r"(inledning (och|samt) )?öppnande av (sammanträdet|mötet)|"  # Norsjö
-    r"godkännande av (dagordning(en)?|föredragningslista(n)?|ärendelista(n)?)|fastställande av (dagordning(en)?|"
-    r"föredragningslista(n)?|ärendelista(n)?)|(sammanträdets|mötets) (öppnande|avslutande|inledning)|"
+    r"godkännande av (dagordning(en)?|föredragningslista(n)?|ärendelista(n)?)|"
+    r"(fastställande|fastställelse) av (dagordning(en)?|föredragningslista(n)?|ärendelista(n)?)|"  # (Region Uppsala)
+    r"(sammanträdets|mötets) (öppnande|avslutande|inledning)|"
     # "Sammanträdet öppnas" (Region Sörmland, Region Dalarna; "Sammanträdet avslutas" Region Västerbotten);
     # the agenda fixed and the justerare chosen in one item (Degerfors; "Val av justerare och ..." below)
     r"(sammanträdet|mötet|fullmäktigesammanträdet) (öppnas|avslutas)|"
@@ -1954,6 +2006,8 @@ class MeetingDocumentParser:
         self.presenter_column = self.kind == "kallelse" and any(
             _PRESENTER_COLUMN.search(line.stripped) for line in lines)
         head, items = self.split_items(lines)
+        if self.kind == "kallelse":
+            head, items = _before_year_numbered_rows(head, items)
         head = [*title_lines, *head]
         self.lines = [*title_lines, *self.lines]
         if self.kind == "kallelse" and self.portal_rows:
@@ -2100,6 +2154,11 @@ class MeetingDocumentParser:
                 items.append(lost)
                 last_number = lost.number or last_number
                 continue
+            elif self.kind == "kallelse" and line.item_start and (year := _YEAR_NUMBERED.match(text)):
+                # "250/18 Title" as written; "/18 Title" an item whose number was lost
+                number = int(year.group("n")) if year.group("n") else last_number
+                start = (f"punkt {year.group('n')}/{year.group('year')}" if year.group("n") else "", number,
+                         year.group("rest"))
             elif (self.kind == "kallelse" and line.item_start and (items or id(line) in self.row_starts)
                   and not _NUMBERED.match(text) and not FORMALITY.match(text)):
                 start = ("", last_number, text)  # an item whose number was lost
