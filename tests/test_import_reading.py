@@ -4670,3 +4670,15 @@ def test_an_agendas_year_numbered_rows_are_its_items_their_numbers_as_written(tm
         ("punkt 129/18", "Överenskommelse med Uppsala kommun avseende spårburen kollektivtrafik"),
         ("", "Avsiktsförklaring avseende gång- och cykelväg Heby-Sala, väg 56")]
     assert parsed.to_json()[2]["meeting"]["item"] == "punkt 126/18"
+
+
+def test_a_numbered_row_after_a_presenters_cells_is_a_row_not_part_of_the_cells():
+    # uddevalla_kallelse_1: "... Dnr KS 2017/00679 Bernt Eriksson, kl. 11:00-11:20 Kiomars Heydar, kl. 11:20-11:40
+    # Kl. 13:00 Kl. 13:00 Kl. 13:00 7. Motion från Magnus Jacobsson (KD), ... i Ljungskile Dnr KS 2017/": the
+    # presenter column's cells are no row, but item 7 after them is one (it was dropped with them)
+    corpus = Path(__file__).parent / "import_corpus" / "real" / "tuning"
+    items = parse_document(corpus / "uddevalla_kallelse_1.txt").items
+    seventh = next(item for item in items if item.key == "punkt 7")
+    assert seventh.matter.title == ("Motion från Magnus Jacobsson (KD), David Sahlsten (KD) och Marie Henriksen (KD) "
+                                    "om att bygga en näridrottsplats i Ljungskile")
+    assert not any("Eriksson" in item.matter.title for item in items)

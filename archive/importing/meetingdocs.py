@@ -1327,6 +1327,7 @@ _AGENDA_NOTE = re.compile(
 # lose it ("kl Ärenden", "kl Beslutande", "klockan Arbetsordning").
 _TIME_SLOT = re.compile(r"\s+(?:ca\.?\s+)?(?i:kl)\.?(?:\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?(?=\s|$)"
                         r"|(?=\s+[A-ZÅÄÖ])).*$")
+_NUMBERED_ROW_AFTER_TIMES = re.compile(r"(?<=\d)\s+(?P<n>\d{1,3})\.\s+(?P<title>[A-ZÅÄÖ][a-zåäö].*)$")
 # A list's presenter column, then its time column, flattened after the title without "kl": "Information om
 # försäljning av Skogsduvan Gunilla Marklund 9.45", "Ekonomisk uppföljning 2017 Sven Stengard 08:45" (Oxelösund,
 # Valdemarsvik; lists with a Föredragande column head in Sotenäs, Trelleborg and Östhammar too). Each presenter
@@ -3021,12 +3022,20 @@ class MeetingDocumentParser:
             # "Presentation av medborgarundersökningen Kl. 13.00–13.20 Karin Allard ... informerar.":
             # the agenda's time for the item, and who presents it, are no part of its title.
             body_lines.insert(0, Line(item.line, title[slot.start():].strip()))
-            if self.kind == "kallelse" and not item.key and _PRESENTER_ALONE.match(title[:slot.start()]):
+            presenter = self.kind == "kallelse" and not item.key and _PRESENTER_ALONE.match(title[:slot.start()])
+            row = _NUMBERED_ROW_AFTER_TIMES.search(title, slot.start()) if presenter else None
+            if row:
+                # "... Kl. 13:00 Kl. 13:00 7. Motion från ...": the cells end where the next numbered row opens.
+                body_lines[0] = Line(item.line, title[slot.start():row.start()].strip())
+                item.key, item.number = f"punkt {row.group('n')}", int(row.group("n"))
+                title = row.group("title")
+            elif presenter:
                 # "Bernt Eriksson, kl. 11:00-11:20" cut from the rows around it (Uddevalla): the presenter
                 # column's cell and its time, no row of its own.
                 self.notes.append(f"{title!r}: föredragande och tid, inget ärende")
                 return None
-            title = title[:slot.start()].strip(" ,")
+            else:
+                title = title[:slot.start()].strip(" ,")
         following_number = _TITLE_PAGE.search(title) if self.kind == "kallelse" and item.key else None
         if following_number and int(following_number.group("page")) == item.number + 1 \
                 and len(title[:following_number.start()].split()) >= 2 \
