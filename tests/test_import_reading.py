@@ -4682,3 +4682,16 @@ def test_a_numbered_row_after_a_presenters_cells_is_a_row_not_part_of_the_cells(
     assert seventh.matter.title == ("Motion från Magnus Jacobsson (KD), David Sahlsten (KD) och Marie Henriksen (KD) "
                                     "om att bygga en näridrottsplats i Ljungskile")
     assert not any("Eriksson" in item.matter.title for item in items)
+
+
+@pytest.mark.parametrize(("stem", "title", "run_on"), [
+    ("kungalv_kallelse_1", "Kommundirektörens rapport", "Kommundirektörens rapport Information"),
+    ("hultsfred_kallelse_1", "Meddelanden", "Meddelanden Allmänhetens"),
+])
+def test_an_agendas_standing_title_ends_where_a_capitalised_note_runs_on_after_it(stem, title, run_on):
+    # kungalv_kallelse_1 "5 Kommundirektörens rapport Information från Haleh Lindqvist kl. 09:15-09:30",
+    # hultsfred_kallelse_1 "3 Meddelanden Allmänhetens frågestund 2018/4 5 ...": a title every meeting has, then
+    # a note or the next row whose number was lost, as protocols' recurring § titles already are read
+    corpus = Path(__file__).parent / "import_corpus" / "real" / "tuning"
+    titles = [item.matter.title for item in parse_document(corpus / f"{stem}.txt").items]
+    assert title in titles and not any(t.startswith(run_on) for t in titles)

@@ -2876,10 +2876,12 @@ class MeetingDocumentParser:
             # Huddinge, Lysekil, Österåker, Västerås set points under a title so).
             head_text, rest_of_head = head_text[:listed_points.start()], head_text[listed_points.start():].strip()
         standing = _STANDING_TITLE_RUN_ON.match(head_text) if (
-            self.kind == "protokoll" and rest_of_head is None and not point_lines and len(head_text) > 60) else None
+            rest_of_head is None and not point_lines and (self.kind == "kallelse" or len(head_text) > 60)) else None
         if standing:
             # "Information Sammanträdet inleds med räddningschef ...": a § of the titles every meeting has, its
-            # text run on after it (Hagfors, Säffle, Kristianstad, Vingåker).
+            # text run on after it (Hagfors, Säffle, Kristianstad, Vingåker). An agenda's row so, however short,
+            # has a note or the next row's lost title after it: "Kommundirektörens rapport Information från Haleh
+            # Lindqvist" (Kungälv), "Meddelanden Allmänhetens frågestund 2018/4" (Hultsfred).
             head_text, rest_of_head = standing.group("title"), head_text[standing.end():].strip()
         if len(head_text) > 80 and rest_of_head is None and not point_lines:
             # "Namninsamling med begäran om folkomröstning Den 14 december 2012 överlämnades ...": a run-on
