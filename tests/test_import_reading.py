@@ -4695,3 +4695,14 @@ def test_an_agendas_standing_title_ends_where_a_capitalised_note_runs_on_after_i
     corpus = Path(__file__).parent / "import_corpus" / "real" / "tuning"
     titles = [item.matter.title for item in parse_document(corpus / f"{stem}.txt").items]
     assert title in titles and not any(t.startswith(run_on) for t in titles)
+
+
+def test_a_bare_page_reference_ending_an_agenda_row_is_no_part_of_its_title(tmp_path):
+    # orust_kallelse_1: "13. Fyllnadsval av ersättare i valnämnden s. 98 14. ..." (its rows after their case numbers
+    # give "s. 103-104" so too), as Härryda's bracketed "(sid 26)"; a title's own number stays ("Etapp 2")
+    text = ("KALLELSE Kommunstyrelsen Sammanträdesdatum 2018-11-14 Ärende Dnr sid 1. Val av justerare "
+            "2. Fyllnadsval av ersättare i valnämnden s. 98 3. Fyllnadsval av uppdrag i Tjörns Måltids AB s. 99-100 "
+            "4. Detaljplan för Ellös centrum etapp 2\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert titles == ["Fyllnadsval av ersättare i valnämnden", "Fyllnadsval av uppdrag i Tjörns Måltids AB",
+                      "Detaljplan för Ellös centrum etapp 2"]

@@ -1355,7 +1355,9 @@ _PAGE_MARK_IN_TITLE = re.compile(r"\s+(?:(?i:sida|sid\.?|blad)\s+)?\d{1,3}\s?[(\
                                  r"|\s+(?i:page|sida|sid\.?)\s+\d{1,3}\s+(?i:of|av)\s+\d{1,3}$")
 # A row's reference to the page its papers begin on, in brackets: "... psykiska ohälsa (sid 2)", "(sid (sid 12)"
 # (Härryda; the rows' pages in a column of their own: Värnamo's "Sida", Ängelholm's "Sid").
-_PAGE_REFERENCE_IN_TITLE = re.compile(r"\s*\((?:(?i:sid|sida|sidan|s)\.?\s*\(?)+\d{1,3}(?:\s*[-–]\s*\d{1,3})?\)\.?$")
+# Orust writes it bare, as after its case numbers: "Fyllnadsval av ersättare i valnämnden s. 98".
+_PAGE_REFERENCE_IN_TITLE = re.compile(r"\s*\((?:(?i:sid|sida|sidan|s)\.?\s*\(?)+\d{1,3}(?:\s*[-–]\s*\d{1,3})?\)\.?$"
+                                      r"|(?<=[\wåäöÅÄÖ)])\s+(?:s\.|sid\.?|sidan)\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?$")
 # A protocol page's signature box ("Justerandes sign", "Justeringssign", "Utdragsbestyrkande") run into
 # a title: the page's foot, never a matter's title; the title ends before it.
 _SIGNATURE_IN_TITLE = re.compile(r"\s*\b(?i:justerandes?\s+sign\w*|justeringssign\w*|ordförandes\s+sign\w*"
