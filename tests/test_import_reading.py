@@ -4706,3 +4706,13 @@ def test_a_bare_page_reference_ending_an_agenda_row_is_no_part_of_its_title(tmp_
     titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
     assert titles == ["Fyllnadsval av ersättare i valnämnden", "Fyllnadsval av uppdrag i Tjörns Måltids AB",
                       "Detaljplan för Ellös centrum etapp 2"]
+
+
+def test_a_standing_title_ending_a_row_before_a_skipped_number_is_the_lost_row(tmp_path):
+    # osthammar_kallelse_1: "22 Statistikrapport av ej verkställda gynnande beslut kvartal 2, Valärenden 24
+    # Anmälningsärenden": 23 lost, its title a standing one run on after row 22's; without the skip it stays
+    text = ("KALLELSE Kommunfullmäktige Sammanträdesdatum 2013-09-10 Ärenden 20 Medborgarförslag angående möjligheten "
+            "till laddning av elcykel 21 Medborgarförslag angående kurs i retorik och debattkonst 22 Statistikrapport "
+            "av ej verkställda gynnande beslut kvartal 2, Valärenden 24 Anmälningsärenden\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert "Statistikrapport av ej verkställda gynnande beslut kvartal 2" in titles and "Valärenden" in titles

@@ -446,6 +446,11 @@ def _split_rows_of_lost_numbers(pieces: list[str], numbers: list[int]) -> list[s
     for index, piece in enumerate(pieces):
         following = numbers[index + 1] if index + 1 < len(numbers) else None
         cuts = [m for m in _ROW_BOUNDARY.finditer(piece) if m.group("last") not in _LEAVES_OPEN]
+        standing = _STANDING_TITLE_AT_END.search(piece) if following == numbers[index] + 2 else None
+        if standing and len(piece[:standing.start()].split()) >= 4:
+            # "22 Statistikrapport ... kvartal 2, Valärenden 24 ...": the lost row is a title every meeting has.
+            result.extend([piece[:standing.start()].strip(), standing.group("title")])
+            continue
         if following != numbers[index] + 2 or len(cuts) != 1:
             result.append(piece)
             continue
@@ -3657,6 +3662,10 @@ _STANDING_TITLE_RUN_ON = re.compile(
     r"|Allmänhetens (?:frågestund|frågor)|Frågor|Interpellationer|Valärenden|Avsägelser|Rapporter"
     r"|(?:Kommundirektörens|Kommunchefens|Regiondirektörens|Ordförandens) rapport)"
     r"\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+[\wåäöÅÄÖ])")
+# The same titles ending a row of a list run together, where a row's number was lost before one (see
+# _split_rows_of_lost_numbers): its alternatives as the pattern above gives them.
+_STANDING_TITLE_AT_END = re.compile(r"(?<=[\wåäö)]),?\s+(?P<title>" + _STANDING_TITLE_RUN_ON.pattern[
+    len("^(?P<title>"):_STANDING_TITLE_RUN_ON.pattern.index(r")\s+(?=")] + r")$")
 # A person present and what they are there as: "Bo Sylwan (M) (Vice ordförande ...)", "Per-Olof Hermansson (KD)
 # tjänstgör för ...", "Anders Kilström, kanslichef", "Leif Sternfeldt, , samt ..."; never "Anna Berg (S) om ..."
 # (an interpellation) nor "Bo Blad (S) - Avsägelse ..." (a matter named by the person).
