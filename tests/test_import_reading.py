@@ -4700,3 +4700,98 @@ def test_the_date_of_the_meeting_a_protocol_is_from_is_no_notices_date():
     # justerat ..." (eksjo's "Protokoll från Kommunfullmäktiges sammanträde 2017-10-19", vanersborg's so too)
     text = "ANSLAG/BEVIS Protokollet från samhällsbyggnadsnämnden den 10 oktober 2012, 37 49 är justerat"
     assert [(role, found.iso) for role, found in labelled_dates(text)] == [("meeting", "2012-10-10")]
+
+
+@pytest.mark.parametrize("stem", [
+    "gnesta_kallelse_1", "stenungsund_kallelse_1", "region-jamtland-harjedalen_kallelse_1"])
+def test_an_unlabelled_date_nothing_ties_to_the_meeting_is_not_its_date(stem):
+    # gnesta_kallelse_1: a web page's publication day alone at its top ("2023-06-09") under a head naming the
+    # meeting's day without a year ("På måndag den 12 juni sammanträder kommunstyrelsen"); stenungsund_kallelse_1:
+    # the day the kallelse was signed ("Kommunkansliet fredagen den 2 februari 2018 Jan Glimstedt (L) ordförande");
+    # region-jamtland-harjedalen_kallelse_1: a member's resignation ("avsäger sig den 18 oktober 2022"), and
+    # Länsstyrelsen's protocol ("meddelar i protokoll den 6 december 2022"). None is the meeting's date.
+    corpus = Path(__file__).parent / "import_corpus" / "real" / "tuning"
+    meeting = parse_document(corpus / f"{stem}.txt").meeting
+    assert meeting.date is None
+    assert any("sammanträdesdatum" in warning for warning in meeting.warnings)
+
+
+@pytest.mark.parametrize(("stem", "date"), [
+    ("hoor_kallelse_1", "2015-10-12"),  # "Höörsalen Måndagen den 12 oktober 2015 kl 10:00": its hour after it
+    ("gotene_kallelse_1", "2022-02-28"),  # "Kommunfullmäktige måndag den 28 februari 2022 i Sessionssalen"
+    ("skelleftea_protokoll_1", "2014-04-15"),  # "PROTOKOLL 1 (50) 2014-04-15 Kommunfullmäktige Plats och tid ..."
+    ("sodertalje_kallelse_1", "2017-12-14"),  # a date alone at the top, the head's "sammanträde den 14 decem..."
+])
+def test_an_unlabelled_date_a_meeting_word_a_body_or_an_hour_ties_to_the_meeting_stays_its_date(stem, date):
+    corpus = Path(__file__).parent / "import_corpus" / "real" / "tuning"
+    assert parse_document(corpus / f"{stem}.txt").meeting.date == date
+
+
+def test_an_agendas_year_numbered_rows_are_its_items_their_numbers_as_written(tmp_path):
+    # region-uppsala_kallelse_1 (and nynashamn_kallelse_1's "250/18 ... 7 251/18 ... /18 ..."): rows numbered
+    # through the year, most numbers lost but their year; the Dnr column cut to its registry code ("LS") ends a
+    # title, a heading of rows after it ("Regional och hållbar utveckling") is none of it; the number is kept as
+    # written ("punkt 126/18"), a row whose number was lost has none
+    text = ("1 Kallelse/föredragningslista Regionstyrelsen kallas till sammanträde Tid: Tisdag den 29 maj 2018, kl. "
+            "13:00 Plats: Regionkontoret, Kungsängen plan 5, Storgatan 27, Uppsala\n\n"
+            "2 Kallelse/föredragningslista Föredragningslista Nr Ärenden Dnr 122/18 Val av justerare LS /18 "
+            "Fastställelse av föredragningslista LS /18 Regiondirektörens rapport LS /18 Regionplan och budget LS "
+            "Regional och hållbar utveckling 126/18 Miljöprogram LS /18 Mötes- och resepolicy för Region Uppsala LS "
+            "/18 Fastställande av Länsplan för regional transportinfrastruktur för Region Uppsala 129/18 "
+            "Överenskommelse med Uppsala kommun avseende spårburen kollektivtrafik LS LS /18 Avsiktsförklaring "
+            "avseende gång- och cykelväg Heby-Sala, väg 56 LS\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.meeting.body == "Regionstyrelsen" and parsed.meeting.date == "2018-05-29"
+    assert [(item.key, item.matter.title) for item in parsed.items] == [
+        ("", "Regiondirektörens rapport"), ("", "Regionplan och budget"), ("punkt 126/18", "Miljöprogram"),
+        ("", "Mötes- och resepolicy för Region Uppsala"),
+        ("", "Fastställande av Länsplan för regional transportinfrastruktur för Region Uppsala"),
+        ("punkt 129/18", "Överenskommelse med Uppsala kommun avseende spårburen kollektivtrafik"),
+        ("", "Avsiktsförklaring avseende gång- och cykelväg Heby-Sala, väg 56")]
+    assert parsed.to_json()[2]["meeting"]["item"] == "punkt 126/18"
+
+
+def test_a_numbered_row_after_a_presenters_cells_is_a_row_not_part_of_the_cells():
+    # uddevalla_kallelse_1: "... Dnr KS 2017/00679 Bernt Eriksson, kl. 11:00-11:20 Kiomars Heydar, kl. 11:20-11:40
+    # Kl. 13:00 Kl. 13:00 Kl. 13:00 7. Motion från Magnus Jacobsson (KD), ... i Ljungskile Dnr KS 2017/": the
+    # presenter column's cells are no row, but item 7 after them is one (it was dropped with them)
+    corpus = Path(__file__).parent / "import_corpus" / "real" / "tuning"
+    items = parse_document(corpus / "uddevalla_kallelse_1.txt").items
+    seventh = next(item for item in items if item.key == "punkt 7")
+    assert seventh.matter.title == ("Motion från Magnus Jacobsson (KD), David Sahlsten (KD) och Marie Henriksen (KD) "
+                                    "om att bygga en näridrottsplats i Ljungskile")
+    assert not any("Eriksson" in item.matter.title for item in items)
+
+
+@pytest.mark.parametrize(("stem", "title", "run_on"), [
+    ("kungalv_kallelse_1", "Kommundirektörens rapport", "Kommundirektörens rapport Information"),
+    ("hultsfred_kallelse_1", "Meddelanden", "Meddelanden Allmänhetens"),
+])
+def test_an_agendas_standing_title_ends_where_a_capitalised_note_runs_on_after_it(stem, title, run_on):
+    # kungalv_kallelse_1 "5 Kommundirektörens rapport Information från Haleh Lindqvist kl. 09:15-09:30",
+    # hultsfred_kallelse_1 "3 Meddelanden Allmänhetens frågestund 2018/4 5 ...": a title every meeting has, then
+    # a note or the next row whose number was lost, as protocols' recurring § titles already are read
+    corpus = Path(__file__).parent / "import_corpus" / "real" / "tuning"
+    titles = [item.matter.title for item in parse_document(corpus / f"{stem}.txt").items]
+    assert title in titles and not any(t.startswith(run_on) for t in titles)
+
+
+def test_a_bare_page_reference_ending_an_agenda_row_is_no_part_of_its_title(tmp_path):
+    # orust_kallelse_1: "13. Fyllnadsval av ersättare i valnämnden s. 98 14. ..." (its rows after their case numbers
+    # give "s. 103-104" so too), as Härryda's bracketed "(sid 26)"; a title's own number stays ("Etapp 2")
+    text = ("KALLELSE Kommunstyrelsen Sammanträdesdatum 2018-11-14 Ärende Dnr sid 1. Val av justerare "
+            "2. Fyllnadsval av ersättare i valnämnden s. 98 3. Fyllnadsval av uppdrag i Tjörns Måltids AB s. 99-100 "
+            "4. Detaljplan för Ellös centrum etapp 2\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert titles == ["Fyllnadsval av ersättare i valnämnden", "Fyllnadsval av uppdrag i Tjörns Måltids AB",
+                      "Detaljplan för Ellös centrum etapp 2"]
+
+
+def test_a_standing_title_ending_a_row_before_a_skipped_number_is_the_lost_row(tmp_path):
+    # osthammar_kallelse_1: "22 Statistikrapport av ej verkställda gynnande beslut kvartal 2, Valärenden 24
+    # Anmälningsärenden": 23 lost, its title a standing one run on after row 22's; without the skip it stays
+    text = ("KALLELSE Kommunfullmäktige Sammanträdesdatum 2013-09-10 Ärenden 20 Medborgarförslag angående möjligheten "
+            "till laddning av elcykel 21 Medborgarförslag angående kurs i retorik och debattkonst 22 Statistikrapport "
+            "av ej verkställda gynnande beslut kvartal 2, Valärenden 24 Anmälningsärenden\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert "Statistikrapport av ej verkställda gynnande beslut kvartal 2" in titles and "Valärenden" in titles

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from archive import naming
+from archive.dates import MONTHS
 from archive.errors import ImportFailed
 from archive.importing.common import (
     ABBREVIATIONS,
@@ -313,6 +314,51 @@ def _number_chain(text: str, expected: int | None, sentence_start: bool) -> list
     return chain if len(chain) >= (2 if sentence_start else 3) or continuing else []
 
 
+# An agenda's rows numbered with the year ("250/18 Förlängning av ...", "122/18 Val av justerare"): the
+# meeting's items counted through the year (Nynäshamn, Region Uppsala); extraction often keeps only the
+# year of all but a few ("/18 Svar på remiss - Avfallsplan").
+_YEAR_NUMBERED_ROW = re.compile(r"(?:(?<=\s)|^)(?P<n>\d{1,3})?/(?P<year>\d{2})\s+(?=[A-ZÅÄÖ])")
+_YEAR_NUMBERED = re.compile(r"^(?P<n>\d{1,3})?/(?P<year>\d{2})\s+(?P<rest>[A-ZÅÄÖ].*)$")
+_YEAR_KEY = re.compile(r"^punkt \d{1,3}/\d{2}$")
+_CODE_TOKEN = re.compile(r"(?<=\s)[A-ZÅÄÖ]{2,4}(?=\s|$)")
+_PAGE_BEFORE_NEXT_ROW = re.compile(r"(?<=[a-zåäö)])\s+\d{1,3}$")
+
+
+def _year_numbered_rows(text: str) -> list[str] | None:
+    """A run-on list whose rows open with their year-numbered item ('250/18 Title 7 251/18 Title /18 Title'):
+    each row a piece, or None. Three rows at least, all of one year, one with its number whole. A row's
+    case number cut to its registry code ('LS', the list's Dnr column) ends its title: what follows it is
+    a heading of rows ('LS Regional och hållbar utveckling'); a page number before the next row's number
+    ('... miljöbalken 7 251/18') is the page column's."""
+    rows = list(_YEAR_NUMBERED_ROW.finditer(text))
+    if len(rows) < 3 or len({m.group("year") for m in rows}) != 1 or not any(m.group("n") for m in rows):
+        return None
+    pieces = [text[start.start():end].strip() for start, end in zip(rows, [m.start() for m in rows[1:]]
+                                                                     + [len(text)], strict=True)]
+    codes = [[m for m in _CODE_TOKEN.finditer(piece)] for piece in pieces]
+    firsts = [found[0].group() for found in codes if found]
+    column = max(set(firsts), key=firsts.count) if firsts else None
+    if column is None or firsts.count(column) < 3:
+        column = None  # no Dnr column of one registry code
+    result = [text[:rows[0].start()].strip()]
+    for index, piece in enumerate(pieces):
+        cut = next((m for m in codes[index] if m.group() == column), None)
+        piece = piece[:cut.start()] if cut else piece
+        if index + 1 < len(rows) and rows[index + 1].group("n"):
+            piece = _PAGE_BEFORE_NEXT_ROW.sub("", piece)
+        result.append(piece.strip())
+    return result
+
+
+def _before_year_numbered_rows(head: list[Line], items: list[Item]) -> tuple[list[Line], list[Item]]:
+    """Items before an agenda's first year-numbered row ('250/18 ...') are no rows of its list, which counts
+    through the year: a site's page number before the head ('1 Mötesbok: Kommunstyrelsen ( ) ... Plats:')."""
+    first = next((index for index, item in enumerate(items) if _YEAR_KEY.match(item.key)), 0)
+    for item in items[:first]:
+        head.extend([Line(item.line, f"{item.key.removeprefix('punkt ')} {item.head}".strip()), *item.lines])
+    return head, items[first:]
+
+
 def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
     """Run-on lines holding a numbered list ("1 Information om ... 2 Upphandlingsplaner ...
     TN 2017/16 3 ..."), or a protocol's paragraphs whose § signs were lost ("... av
@@ -322,6 +368,12 @@ def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
     for line in lines:
         if len(line.stripped) < RUN_ON:
             result.append(line)
+            continue
+        year_rows = None if protocol else _year_numbered_rows(line.stripped)
+        if year_rows:
+            if year_rows[0]:
+                result.append(Line(line.number, year_rows[0], page_start=line.page_start))
+            result.extend(Line(line.number, row, item_start=True) for row in year_rows[1:])
             continue
         chain = _number_chain(line.stripped, expected, sentence_start=protocol)
         text = line.stripped
@@ -394,6 +446,11 @@ def _split_rows_of_lost_numbers(pieces: list[str], numbers: list[int]) -> list[s
     for index, piece in enumerate(pieces):
         following = numbers[index + 1] if index + 1 < len(numbers) else None
         cuts = [m for m in _ROW_BOUNDARY.finditer(piece) if m.group("last") not in _LEAVES_OPEN]
+        standing = _STANDING_TITLE_AT_END.search(piece) if following == numbers[index] + 2 else None
+        if standing and len(piece[:standing.start()].split()) >= 4:
+            # "22 Statistikrapport ... kvartal 2, Valärenden 24 ...": the lost row is a title every meeting has.
+            result.extend([piece[:standing.start()].strip(), standing.group("title")])
+            continue
         if following != numbers[index] + 2 or len(cuts) != 1:
             result.append(piece)
             continue
@@ -1302,6 +1359,7 @@ _AGENDA_NOTE = re.compile(
 # lose it ("kl Ärenden", "kl Beslutande", "klockan Arbetsordning").
 _TIME_SLOT = re.compile(r"\s+(?:ca\.?\s+)?(?i:kl)\.?(?:\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?(?=\s|$)"
                         r"|(?=\s+[A-ZÅÄÖ])).*$")
+_NUMBERED_ROW_AFTER_TIMES = re.compile(r"(?<=\d)\s+(?P<n>\d{1,3})\.\s+(?P<title>[A-ZÅÄÖ][a-zåäö].*)$")
 # A list's presenter column, then its time column, flattened after the title without "kl": "Information om
 # försäljning av Skogsduvan Gunilla Marklund 9.45", "Ekonomisk uppföljning 2017 Sven Stengard 08:45" (Oxelösund,
 # Valdemarsvik; lists with a Föredragande column head in Sotenäs, Trelleborg and Östhammar too). Each presenter
@@ -1329,7 +1387,9 @@ _PAGE_MARK_IN_TITLE = re.compile(r"\s+(?:(?i:sida|sid\.?|blad)\s+)?\d{1,3}\s?[(\
                                  r"|\s+(?i:page|sida|sid\.?)\s+\d{1,3}\s+(?i:of|av)\s+\d{1,3}$")
 # A row's reference to the page its papers begin on, in brackets: "... psykiska ohälsa (sid 2)", "(sid (sid 12)"
 # (Härryda; the rows' pages in a column of their own: Värnamo's "Sida", Ängelholm's "Sid").
-_PAGE_REFERENCE_IN_TITLE = re.compile(r"\s*\((?:(?i:sid|sida|sidan|s)\.?\s*\(?)+\d{1,3}(?:\s*[-–]\s*\d{1,3})?\)\.?$")
+# Orust writes it bare, as after its case numbers: "Fyllnadsval av ersättare i valnämnden s. 98".
+_PAGE_REFERENCE_IN_TITLE = re.compile(r"\s*\((?:(?i:sid|sida|sidan|s)\.?\s*\(?)+\d{1,3}(?:\s*[-–]\s*\d{1,3})?\)\.?$"
+                                      r"|(?<=[\wåäöÅÄÖ)])\s+(?:s\.|sid\.?|sidan)\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?$")
 # A protocol page's signature box ("Justerandes sign", "Justeringssign", "Utdragsbestyrkande") run into
 # a title: the page's foot, never a matter's title; the title ends before it.
 _SIGNATURE_IN_TITLE = re.compile(r"\s*\b(?i:justerandes?\s+sign\w*|justeringssign\w*|ordförandes\s+sign\w*"
@@ -1467,8 +1527,9 @@ FORMALITY = re.compile(
     r"(godkännande|fastställande) av dagens (dagordning|föredragningslista|ärendelista)|"  # Kumla, Säffle
     r"justering (och|samt) (godkännande|fastställande) av (dagordning(en)?|föredragningslista(n)?)|"  # Vaxholm
     r"(inledning (och|samt) )?öppnande av (sammanträdet|mötet)|"  # Norsjö
-    r"godkännande av (dagordning(en)?|föredragningslista(n)?|ärendelista(n)?)|fastställande av (dagordning(en)?|"
-    r"föredragningslista(n)?|ärendelista(n)?)|(sammanträdets|mötets) (öppnande|avslutande|inledning)|"
+    r"godkännande av (dagordning(en)?|föredragningslista(n)?|ärendelista(n)?)|"
+    r"(fastställande|fastställelse) av (dagordning(en)?|föredragningslista(n)?|ärendelista(n)?)|"  # (Region Uppsala)
+    r"(sammanträdets|mötets) (öppnande|avslutande|inledning)|"
     # "Sammanträdet öppnas" (Region Sörmland, Region Dalarna; "Sammanträdet avslutas" Region Västerbotten);
     # the agenda fixed and the justerare chosen in one item (Degerfors; "Val av justerare och ..." below)
     r"(sammanträdet|mötet|fullmäktigesammanträdet) (öppnas|avslutas)|"
@@ -1533,6 +1594,45 @@ _MEETING_DATE_LABEL = re.compile(
     r"|sammanträder",
     re.IGNORECASE,
 )
+# What ties a date in a sentence or run-on text to a meeting: a meeting word or a body's name before it
+# ("Kommunfullmäktige måndag den 28 februari 2022", "kallas härmed till sammanträde måndagen den ...",
+# the document's own name: "PROTOKOLL 1 (50) 2014-04-15", not "meddelar i protokoll den 6 december"),
+# or its hour after it ("Måndagen den 12 oktober 2015 kl 10:00"). A date with none of these is some other
+# day the text names: a member's resignation ("avsäger sig den 18 oktober 2022"), the day the kallelse
+# was signed ("Kommunkansliet fredagen den 2 februari 2018 Jan Glimstedt (L) ordförande").
+_MEETING_BEFORE_DATE = re.compile(r"(?i:sammanträd|\bmöte|\bkallas\b|\bkallelse|föredragningslista|dagordning"
+                                  r"|ärendelista|fullmäktige|(?<!läns)styrelse|nämnd|utskott)|\b(?:Protokoll|PROTOKOLL)")
+_HOUR_AFTER_DATE = re.compile(r"^,?\s*(?i:kl\.?\s*)?\d{1,2}[.:]\d{2}|^,?\s*(?i:kl)\b")
+# A meeting's day named without its year near a meeting word ("På måndag den 12 juni sammanträder
+# kommunstyrelsen", "Detta beslutas i kommunstyrelsen 12 juni").
+_MEETING_DAY_NO_YEAR = re.compile(r"\b(?P<day>\d{1,2})\s+(?P<month>" + "|".join(MONTHS) + r")\b(?!\s+\d{4})",
+                                  re.IGNORECASE)
+_SHORT_DATED_LINE = 40  # a head's line this short ("Regionstyrelse 2019-05-08", "KF 2015-11-16 nov") is a heading
+
+
+def _tied_to_meeting(text: str, date: FoundDate) -> bool:
+    """Whether an unlabelled date in `text` is a meeting's by what stands around it."""
+    if len(text) <= _SHORT_DATED_LINE or not text[:date.start].strip():
+        return True  # a heading, or a line the date opens ("2014-04-15 Kommunfullmäktige Plats och tid ...")
+    return bool(_MEETING_BEFORE_DATE.search(text[max(0, date.start - 80):date.start])
+                or _HOUR_AFTER_DATE.match(text[date.end:date.end + 12]))
+
+
+def _other_meeting_day(head: list[Line], iso: str) -> bool:
+    """A head naming the meeting's day and month without a year, other than `iso`'s: a date standing alone
+    at its top (a web page's publication day, '2023-06-09') is then not the meeting's."""
+    for line in head[:30]:
+        text = line.stripped
+        for match in _MEETING_DAY_NO_YEAR.finditer(text):
+            near = text[max(0, match.start() - 60):match.end() + 60]
+            if not re.search(r"sammanträd|beslutas", near, re.IGNORECASE):
+                continue
+            month = MONTHS[match.group("month").lower()]
+            if (int(iso[5:7]), int(iso[8:10])) != (month, int(match.group("day"))):
+                return True
+    return False
+
+
 _APPROVED = re.compile(
     r"justeringsdatum|justeringstid|justerat|justerad|justeringens (plats och tid|tid och plats|tid)|"
     r"protokollet (justerades|justeras|justerat)|datum för justering|^justering\b|justeringen ägde rum|"
@@ -1952,6 +2052,8 @@ class MeetingDocumentParser:
         self.presenter_column = self.kind == "kallelse" and any(
             _PRESENTER_COLUMN.search(line.stripped) for line in lines)
         head, items = self.split_items(lines)
+        if self.kind == "kallelse":
+            head, items = _before_year_numbered_rows(head, items)
         head = [*title_lines, *head]
         self.lines = [*title_lines, *self.lines]
         if self.kind == "kallelse" and self.portal_rows:
@@ -2098,6 +2200,11 @@ class MeetingDocumentParser:
                 items.append(lost)
                 last_number = lost.number or last_number
                 continue
+            elif self.kind == "kallelse" and line.item_start and (year := _YEAR_NUMBERED.match(text)):
+                # "250/18 Title" as written; "/18 Title" an item whose number was lost
+                number = int(year.group("n")) if year.group("n") else last_number
+                start = (f"punkt {year.group('n')}/{year.group('year')}" if year.group("n") else "", number,
+                         year.group("rest"))
             elif (self.kind == "kallelse" and line.item_start and (items or id(line) in self.row_starts)
                   and not _NUMBERED.match(text) and not FORMALITY.match(text)):
                 start = ("", last_number, text)  # an item whose number was lost
@@ -2465,7 +2572,7 @@ class MeetingDocumentParser:
                 for role, date in labelled_dates(text):
                     if date.iso and role == "meeting":
                         found.append((line.number, date.iso))
-                    elif date.iso and role is None and not unlabelled:
+                    elif date.iso and role is None and not unlabelled and _tied_to_meeting(text, date):
                         unlabelled.append((line.number, date.iso))
                 if found:
                     break
@@ -2492,7 +2599,8 @@ class MeetingDocumentParser:
                     self.meeting_warnings.add(line.number, "meeting.date", date.error)
                 elif labelled:
                     found.append((line.number, date.iso))
-                elif not unlabelled:
+                elif not unlabelled and _tied_to_meeting(text, date) and not (
+                        _DATE_ONLY.match(text) and _other_meeting_day(head, date.iso)):
                     unlabelled.append((line.number, date.iso))
             if labelled and dates:
                 break
@@ -2813,10 +2921,12 @@ class MeetingDocumentParser:
             # Huddinge, Lysekil, Österåker, Västerås set points under a title so).
             head_text, rest_of_head = head_text[:listed_points.start()], head_text[listed_points.start():].strip()
         standing = _STANDING_TITLE_RUN_ON.match(head_text) if (
-            self.kind == "protokoll" and rest_of_head is None and not point_lines and len(head_text) > 60) else None
+            rest_of_head is None and not point_lines and (self.kind == "kallelse" or len(head_text) > 60)) else None
         if standing:
             # "Information Sammanträdet inleds med räddningschef ...": a § of the titles every meeting has, its
-            # text run on after it (Hagfors, Säffle, Kristianstad, Vingåker).
+            # text run on after it (Hagfors, Säffle, Kristianstad, Vingåker). An agenda's row so, however short,
+            # has a note or the next row's lost title after it: "Kommundirektörens rapport Information från Haleh
+            # Lindqvist" (Kungälv), "Meddelanden Allmänhetens frågestund 2018/4" (Hultsfred).
             head_text, rest_of_head = standing.group("title"), head_text[standing.end():].strip()
         if len(head_text) > 80 and rest_of_head is None and not point_lines:
             # "Namninsamling med begäran om folkomröstning Den 14 december 2012 överlämnades ...": a run-on
@@ -2959,12 +3069,20 @@ class MeetingDocumentParser:
             # "Presentation av medborgarundersökningen Kl. 13.00–13.20 Karin Allard ... informerar.":
             # the agenda's time for the item, and who presents it, are no part of its title.
             body_lines.insert(0, Line(item.line, title[slot.start():].strip()))
-            if self.kind == "kallelse" and not item.key and _PRESENTER_ALONE.match(title[:slot.start()]):
+            presenter = self.kind == "kallelse" and not item.key and _PRESENTER_ALONE.match(title[:slot.start()])
+            row = _NUMBERED_ROW_AFTER_TIMES.search(title, slot.start()) if presenter else None
+            if row:
+                # "... Kl. 13:00 Kl. 13:00 7. Motion från ...": the cells end where the next numbered row opens.
+                body_lines[0] = Line(item.line, title[slot.start():row.start()].strip())
+                item.key, item.number = f"punkt {row.group('n')}", int(row.group("n"))
+                title = row.group("title")
+            elif presenter:
                 # "Bernt Eriksson, kl. 11:00-11:20" cut from the rows around it (Uddevalla): the presenter
                 # column's cell and its time, no row of its own.
                 self.notes.append(f"{title!r}: föredragande och tid, inget ärende")
                 return None
-            title = title[:slot.start()].strip(" ,")
+            else:
+                title = title[:slot.start()].strip(" ,")
         following_number = _TITLE_PAGE.search(title) if self.kind == "kallelse" and item.key else None
         if following_number and int(following_number.group("page")) == item.number + 1 \
                 and len(title[:following_number.start()].split()) >= 2 \
@@ -3603,6 +3721,10 @@ _STANDING_TITLE_RUN_ON = re.compile(
     r"|Allmänhetens (?:frågestund|frågor)|Frågor|Interpellationer|Valärenden|Avsägelser|Rapporter"
     r"|(?:Kommundirektörens|Kommunchefens|Regiondirektörens|Ordförandens) rapport)"
     r"\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+[\wåäöÅÄÖ])")
+# The same titles ending a row of a list run together, where a row's number was lost before one (see
+# _split_rows_of_lost_numbers): its alternatives as the pattern above gives them.
+_STANDING_TITLE_AT_END = re.compile(r"(?<=[\wåäö)]),?\s+(?P<title>" + _STANDING_TITLE_RUN_ON.pattern[
+    len("^(?P<title>"):_STANDING_TITLE_RUN_ON.pattern.index(r")\s+(?=")] + r")$")
 # A person present and what they are there as: "Bo Sylwan (M) (Vice ordförande ...)", "Per-Olof Hermansson (KD)
 # tjänstgör för ...", "Anders Kilström, kanslichef", "Leif Sternfeldt, , samt ..."; never "Anna Berg (S) om ..."
 # (an interpellation) nor "Bo Blad (S) - Avsägelse ..." (a matter named by the person).

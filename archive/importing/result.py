@@ -54,7 +54,7 @@ class ParsedPlan:
 @dataclass
 class ParsedItem:
     matter: Matter
-    key: str = ""  # "§ 45", "punkt 3"; "" for a document that is one matter
+    key: str = ""  # "§ 45", "punkt 3", "punkt 250/18" (numbered through the year); "" for a document that is one matter
 
 
 @dataclass
