@@ -4795,3 +4795,17 @@ def test_a_standing_title_ending_a_row_before_a_skipped_number_is_the_lost_row(t
             "av ej verkställda gynnande beslut kvartal 2, Valärenden 24 Anmälningsärenden\n")
     titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
     assert "Statistikrapport av ej verkställda gynnande beslut kvartal 2" in titles and "Valärenden" in titles
+
+
+def test_a_front_page_signature_box_makes_the_text_a_protocol(tmp_path):
+    # dals-ed_protokoll_1: the standard front page ("Underskrifter Sekreterare Ordförande Justerande", as Osby's,
+    # Hylte's, Nybro's, Bjurholm's) names no 'protokoll' and no justering done; its signature box alone makes it one
+    text = ("1 DALS-EDS KOMMUN Kommunstyrelsen Plats och tid Kommunkontoret, onsdagen den 12 augusti 2015, klockan "
+            "Beslutande Martin Carling (C) ordf Åke Jansson (C) Justerande Ture Olsson Paragrafer Underskrifter "
+            "Sekreterare Ordförande Justerande Jonas Olsson Martin Carling Ture Olsson\n"
+            "2 101 Taxor och avgifter Kommunstyrelsen samt KS Teknik och Serviceförvaltning, Dnr Kommunstyrelsen har "
+            "i samband med budgetarbetet för 2016 behandlat de taxor och avgifter som hör till styrelsens "
+            "ansvarsområde. Beslutsunderlag Taxor och avgifter 2016 kommunstyrelsen\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.kind == "protokoll"
+    assert parsed.meeting.body == "Kommunstyrelsen" and parsed.meeting.date == "2015-08-12"

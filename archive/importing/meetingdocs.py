@@ -1714,12 +1714,13 @@ PROTOCOL_SIGNALS = re.compile(
     r"protokollet (är|har) justerats?|protokollet är justerat|justeringens (plats och tid|tid och plats)|"
     r"utses att justera|justerandes (sign|signatur)|utdragsbestyrkande|\bparagrafer?\s*(?:§§?\s*)?\d|"
     r"\bjusteras\b|anslaget på kommunens anslagstavla|(?<!\bav )tid och plats för justering|"
-    r"tillkännagivandet av justeringen|justeringen har (?:tillkännagivits|tillkännagetts|anslagits)",
+    r"tillkännagivandet av justeringen|justeringen har (?:tillkännagivits|tillkännagetts|anslagits)|"
+    r"\bunderskrifter:?\s+(?:sekreterare|ordförande)\b",  # the signature box of a protocol's front page
     re.IGNORECASE,
 )
 # Every PROTOCOL_SIGNALS match holds one of these words, found three times as fast in a long text:
 # keep them in step with it.
-_SIGNAL_WORDS = re.compile(r"juster|utdragsbestyrkande|paragraf|anslagstavla", re.IGNORECASE)
+_SIGNAL_WORDS = re.compile(r"juster|utdragsbestyrkande|paragraf|anslagstavla|underskrift", re.IGNORECASE)
 
 
 def protocol_signal(text: str) -> re.Match | None:
