@@ -4809,3 +4809,15 @@ def test_a_front_page_signature_box_makes_the_text_a_protocol(tmp_path):
     parsed = parse_document(write(tmp_path, text))
     assert parsed.kind == "protokoll"
     assert parsed.meeting.body == "Kommunstyrelsen" and parsed.meeting.date == "2015-08-12"
+
+
+@pytest.mark.parametrize("label", ["Justerings plats och tid", "JUSTERING PLATS OCH TID"])
+def test_the_justering_label_written_without_ens_is_the_justerings_not_the_meetings(tmp_path, label):
+    # osby_protokoll_1 "Justerings plats och tid ... Kansliet, måndagen den 10 oktober 2011", kil_protokoll_2
+    # "JUSTERING PLATS OCH TID Kommunhuset 2019-06-10" (Hagfors so too): one label, not a justering and then
+    # the meeting's "plats och tid"
+    text = (f"Kommunstyrelsen PROTOKOLL Sammanträdesdatum 2019-06-04 Utses att justera Anders Johansson {label} "
+            "Kommunhuset 2019-06-10 Paragrafer 126-158 Underskrifter Sekreterare Helena Olsson\n"
+            "§ 126 Val av justerare\n")
+    meeting = parse_document(write(tmp_path, text)).meeting
+    assert meeting.date == "2019-06-04" and meeting.approved_on == "2019-06-10"

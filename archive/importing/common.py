@@ -198,7 +198,9 @@ _DATE_LABELS = [
     ("down", r"tas ned|tas ner|nedtas|ned tas|nedtagande|nedtagning|nedtages|tages ned|tas bort|"
              r"sista dag(?:en)? för överklagande|"
              r"överklagandetid"),
-    ("approved", r"justeringens (?:plats och tid|tid och plats|tid|datum)|justeringsdatum|justerat den|"
+    # (also "Justerings plats och tid", "JUSTERING PLATS OCH TID": Osby, Kil, Hagfors; not split into a
+    # justering and the meeting's "plats och tid")
+    ("approved", r"justering(?:ens|s)? (?:plats och tid|tid och plats|tid|datum)|justeringsdatum|justerat den|"
                  r"protokollet justerades|datum för justering|justeringen ägde rum|justerad|justerades|justerats|"
                  r"justerat|justeras|justering"),
     ("notice", r"anslag(?:et)? sätts upp|anslaget sattes upp|anslagsdatum|anslags uppsättande|"

@@ -81,7 +81,7 @@ _NUMBERED = re.compile(r"^(?P<n>\d{1,3})\s*[.):]?\s+(?P<rest>\S.*)$")
 # An agenda's row "7 KS.2023.169 Tillköpsbeställning av kollektivtrafik": its number, its case number, its
 # title (Flen, Oxelösund, Gnesta, Region Kalmar län, Hallsberg).
 _CASE_THEN_TITLE = re.compile(r"^(?:(?i:dnr)\.?:?\s+)?" + CASE_NUMBER.pattern + r"\s+[\"”]?[A-ZÅÄÖ]")
-_PLACE_AND_TIME_LABEL = re.compile(r"\bjusteringens plats och tid\b", re.IGNORECASE)
+_PLACE_AND_TIME_LABEL = re.compile(r"\bjustering(?:ens|s)? plats och tid\b", re.IGNORECASE)
 # "Jönköping 2015-09-21", "Kansliet 2016-11-08 16:00": a justering's place and time as a form's value.
 _PLACE_AND_DATE = re.compile(r"^\s*(?:[A-ZÅÄÖ][\wåäö-]+,?\s+)?(?:\d{4}-\d{2}-\d{2}|\d{6}|\d{8})"
                              r"(?:,?\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?)?\s*$")
@@ -1634,7 +1634,7 @@ def _other_meeting_day(head: list[Line], iso: str) -> bool:
 
 
 _APPROVED = re.compile(
-    r"justeringsdatum|justeringstid|justerat|justerad|justeringens (plats och tid|tid och plats|tid)|"
+    r"justeringsdatum|justeringstid|justerat|justerad|justering(?:ens|s)? (plats och tid|tid och plats|tid)|"
     r"protokollet (justerades|justeras|justerat)|datum för justering|^justering\b|justeringen ägde rum|"
     r"(tid och plats|plats och tid|tid) för justering|"
     r"^justeringens\b",  # "Justeringens Ledningskontoret den 6 december 2004" / "plats och tid": the label split
