@@ -4821,3 +4821,19 @@ def test_the_justering_label_written_without_ens_is_the_justerings_not_the_meeti
             "§ 126 Val av justerare\n")
     meeting = parse_document(write(tmp_path, text)).meeting
     assert meeting.date == "2019-06-04" and meeting.approved_on == "2019-06-10"
+
+
+def test_a_protocols_agenda_heading_in_letter_spaced_capitals_gives_its_matters(tmp_path):
+    # osby_protokoll_1: no § in the excerpt; the protocol quotes the agenda it worked by under a letter-spaced
+    # heading (Härjedalen's "Ä R E N D E F Ö R T E C K N I N G", Härryda's, Mullsjö's set so too)
+    text = ("1 Kommunstyrelsen (26) Plats och tid Osby, onsdagen den 5 oktober 2011, kl Justerare Justerings plats och "
+            "tid Underskrifter Sekreterare Ordförande Justerare Erland Nilsson Kansliet, måndagen den 10 oktober 2011, "
+            "kl Paragrafer Organ Kommunstyrelsen\n"
+            "2 Kommunstyrelsen F Ö R E D R A G N I N G S L I S T A 1. Protokolljustering 2. Delegationsärenden, "
+            "anmälan 3. Delegationsärenden, personal, anmälan 4. Information 5. Budget 2011, omdisponeringar "
+            "6. Årsredovisning, delårsbokslut 7. Budget 2012, utdebitering\n")
+    parsed = parse_document(write(tmp_path, text))
+    titles = [item.matter.title for item in parsed.items]
+    assert parsed.kind == "protokoll" and parsed.meeting.approved_on == "2011-10-10"
+    assert titles[:2] == ["Delegationsärenden, anmälan", "Delegationsärenden, personal, anmälan"]
+    assert "Årsredovisning, delårsbokslut" in titles and "Protokolljustering" not in titles

@@ -544,8 +544,11 @@ def _split_after_case_numbers(text: str) -> list[str]:
 
 # A protocol's list of its paragraphs ("Innehållsförteckning", "Ärendeförteckning", "Paragrafer
 # Ärenden Sida"): what follows is its rows, each a number and a title, run together on one line.
+# Also the agenda the meeting worked by, quoted as a heading in capitals over rows numbered from 1 ("F Ö R E D R A G N
+# I N G S L I S T A 1. Protokolljustering 2. ...", Osby), as kallelser head theirs.
 _CONTENTS_LABEL = re.compile(
     r"\b(?:innehållsförteckning|ärendeförteckning|ärendelista|paragrafer\s+ärenden(?:\s+sida)?"
+    r"|(?-i:FÖREDRAGNINGSLISTA|DAGORDNING)(?=\s*:?\s+1[.)]\s+[A-ZÅÄÖ])"
     r"|innehåll(?=\s+\d{1,3}\s+[A-ZÅÄÖ]))\b\s*:?\s*"
     r"(?:sidan?\b|sid\b\.?)?\s*", re.IGNORECASE)
 # A head set as a table in run-on text: its labels, then their dates in the same order
@@ -986,6 +989,17 @@ def _drop_page_column(rows: str) -> str:
         # ...", Ånge's and Oskarshamn's "60 Title 4 61": the § is the column counting by one there too).
         return _NUMBER_AND_PAGE.sub(lambda m: m.group("page") + " ", rows)
     return _NUMBER_AND_PAGE.sub(lambda m: m.group("n") + " ", rows)
+
+
+# A heading set in letter-spaced capitals ("F Ö R E D R A G N I N G S L I S T A", "Ä R E N D E F Ö R T E C K N I N G",
+# "K U N G Ö R E L S E", "M U L L S J Ö K O M M U N": Osby, Härjedalen, Härryda, Mullsjö), six letters at least.
+_LETTER_SPACED = re.compile(r"(?<![\wåäöÅÄÖ])(?:[A-ZÅÄÖ] ){5,}[A-ZÅÄÖ](?![\wåäöÅÄÖ])")
+
+
+def join_letter_spaced(lines: list[Line]) -> list[Line]:
+    """Each letter-spaced heading written as one word ('FÖREDRAGNINGSLISTA'), so that it reads as the heading."""
+    return [Line(line.number, _LETTER_SPACED.sub(lambda m: m.group().replace(" ", ""), line.text),
+                 line.page_start, line.item_start) if _LETTER_SPACED.search(line.text) else line for line in lines]
 
 
 def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
@@ -2007,7 +2021,7 @@ class MeetingDocumentParser:
 
     def parse(self) -> ParsedDocument:
         content = content_lines(self.document)
-        lines = split_paragraph_runs(drop_page_artefacts(content))
+        lines = split_paragraph_runs(drop_page_artefacts(join_letter_spaced(content)))
         self.lines = lines
         self.last_line = next((line for line in reversed(lines) if line.stripped), None)
         # Text a document site gives (its own text dropped, pages run on): an excerpt that may
