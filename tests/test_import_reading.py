@@ -4837,3 +4837,13 @@ def test_a_protocols_agenda_heading_in_letter_spaced_capitals_gives_its_matters(
     assert parsed.kind == "protokoll" and parsed.meeting.approved_on == "2011-10-10"
     assert titles[:2] == ["Delegationsärenden, anmälan", "Delegationsärenden, personal, anmälan"]
     assert "Årsredovisning, delårsbokslut" in titles and "Protokolljustering" not in titles
+
+
+def test_a_number_after_t_o_m_or_fr_o_m_bounds_an_attendance_and_opens_no_paragraph():
+    # mullsjo_protokoll_1: "Anna Zetterberg. t.o.m. 217 Kent Oskarsson fr.o.m. 218 ANSLAG/BEVIS" on the front page
+    # of a protocol whose § signs were lost (Karlstad's attendance notes "t.o.m. 20" so too): no § 217, and the
+    # §§ 190 and 192 on the pages after it are read
+    corpus = Path(__file__).parent / "import_corpus" / "real" / "tuning"
+    items = parse_document(corpus / "mullsjo_protokoll_1.txt").items
+    assert [item.key for item in items] == ["§ 190", "§ 192"]
+    assert items[1].matter.title == "Delgivningar"

@@ -244,8 +244,10 @@ _RUN_NUMBER = re.compile(
     r"(?P<n>\d{1,3})\.?\s+(?=[\"(]?[A-ZÅÄÖa-zåäö])"
     r"(?!(?:" + MONTH_WORDS + r")\b)(?!kl\b|st\b|kr\b|%)"
 )
-_NOT_BEFORE_ITEM = re.compile(r"(?:§|\bkl\.?|\bsida|\bsid|\bbilagor|\bbilaga|\bnr|\bpunkt|\bnummer|[-/–,:])\s*$",
-                              re.IGNORECASE)
+# (Nor after "t.o.m." / "fr.o.m.": the bound of the §§ a member attended, "Anna Zetterberg t.o.m. 217 Kent Oskarsson
+# fr.o.m. 218", Mullsjö; Karlstad's "Göran Nilsson (M) t.o.m. 20".)
+_NOT_BEFORE_ITEM = re.compile(r"(?:§|\bkl\.?|\bsida|\bsid|\bbilagor|\bbilaga|\bnr|\bpunkt|\bnummer|[-/–,:]"
+                              r"|\b(?:t|fr)\.\s?o\.\s?m\.?)\s*$", re.IGNORECASE)
 # A list table's column heads, the page column's last, before its first row's number: "Ärende Dnr sid 1.
 # Revisionen informerar" (Orust); lists head their rows so in Sandviken ("Nr Ärende Diarienr 1."), Sotenäs
 # ("Dnr Föredragande 1"), Huddinge, Linköping, Trelleborg. The "sid" there heads a column, no page's number.
