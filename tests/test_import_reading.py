@@ -4795,3 +4795,45 @@ def test_a_standing_title_ending_a_row_before_a_skipped_number_is_the_lost_row(t
             "av ej verkställda gynnande beslut kvartal 2, Valärenden 24 Anmälningsärenden\n")
     titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
     assert "Statistikrapport av ej verkställda gynnande beslut kvartal 2" in titles and "Valärenden" in titles
+
+
+def test_a_selection_of_matters_after_the_meeting_is_announced_is_a_preview_not_a_summary(tmp_path):
+    # bracke_kallelse_1: "På onsdag sammanträder kommunstyrelsen. Här har vi listat ett urval av ärenden." The
+    # present tense announces a coming meeting, as kallelser do (dorotea, falkoping, gnesta, gotene, hjo,
+    # morbylanga): imported as a kallelse of its body, never refused; after a past meeting it is a summary (falun)
+    text = ("Kommunstyrelsemöte 24 november\n\nPå onsdag sammanträder kommunstyrelsen. Här har vi listat ett urval "
+            "av ärenden.\n\nSamtliga ärenden hittar du i kallelsen på vår officiella anslagstavla.\n\nKommunplan\n\n"
+            "Kommunstyrelsen ska på onsdag besluta om kommunplanen.\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.kind == "kallelse" and parsed.meeting.body == "Kommunstyrelsen"
+    past = text.replace("På onsdag sammanträder kommunstyrelsen.",
+                        "Kommunstyrelsen hade den 24 november sitt sammanträde.")
+    with pytest.raises(ImportFailed, match="ingen kommunal handling"):
+        parse_document(write(tmp_path, past))
+
+
+@pytest.mark.parametrize("sentence, one_day", [
+    ("Dorotea kommunfullmäktige sammanträder måndag 26 juni kl. 13.00 på Medborgarhuset.", True),  # dorotea
+    ("Kommunstyrelsen sammanträder Torsdag kl 08:00 i Kommunfullmäktiges sessionssal.", True),  # ulricehamn
+    ("Kommunfullmäktige sammanträder den 21 februari.", True),  # savsjo
+    ("Kommunfullmäktige sammanträder den sista måndagen i månaden.", False),  # mariestad's plan
+    ("Kommunfullmäktige sammanträder tredje torsdagen varje månad (utom i juli).", False),  # ystad's plan
+    ("Kommunstyrelsen sammanträder alltid på onsdagar klockan 9.", False),  # mjolby's plan
+    ("Föreningen sammanträder måndag 26 juni.", False),  # no municipal body
+])
+def test_a_body_announced_to_meet_on_one_day(sentence, one_day):
+    from archive.importing import announces_a_meeting_day
+
+    assert announces_a_meeting_day(sentence) is one_day
+
+
+def test_a_page_that_gives_decisions_in_a_selection_is_a_summary_whatever_the_word_order(tmp_path):
+    # laxa_not-municipal_1 (a party's page): "Här är ett antal beslut i urval:" as falun's "Här hittar ni ett urval
+    # av de beslut som fattades", goteborg's and vaxholm's "Här ... en sammanfattning av ..."; the list after the
+    # colon is no part of the sentence
+    text = ("Kommunstyrelse 1 juni\n\nKommunstyrelsen den 1 juni fattade beslut i ett flertal ärenden. Om du vill läsa "
+            "hela protokollet, klicka här.\n\nHär är ett antal beslut i urval:\n§ 96 Nya bostäder i Finnerödja – "
+            "uppdrag till LaxåHem. Bostäderna ska vara attraktiva.\n§ 97 Medlemskap i Västra Stambanegruppen\n")
+    with pytest.raises(ImportFailed, match="ingen kommunal handling") as refused:
+        parse_document(write(tmp_path, text))
+    assert "'Här är ett antal beslut i urval'" in str(refused.value)
