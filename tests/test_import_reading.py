@@ -4837,3 +4837,41 @@ def test_a_page_that_gives_decisions_in_a_selection_is_a_summary_whatever_the_wo
     with pytest.raises(ImportFailed, match="ingen kommunal handling") as refused:
         parse_document(write(tmp_path, text))
     assert "'Här är ett antal beslut i urval'" in str(refused.value)
+
+
+def test_a_date_with_only_its_meetings_papers_after_it_is_a_meeting_of_the_list(tmp_path):
+    # vadstena_sammantradesplan_1: "2 mars Protokoll" / "27 april Protokoll" / "22 juni Kallelse och handlingar", the
+    # papers' link texts a body's page gives (partille, tomelilla, umea "Protokoll"; bastad, kiruna "Kallelser och
+    # handlingar"); a longer remark is still no list's item
+    text = ("Kommunfullmäktige sammanträden 2022\n\n2 mars Protokoll\n27 april Protokoll\n"
+            "22 juni Kallelse och handlingar\n28 september\n")
+    meetings = [(m.body, m.date) for m in parse_document(write(tmp_path, text)).plan.meetings]
+    assert meetings == [("Kommunfullmäktige", "2022-03-02"), ("Kommunfullmäktige", "2022-04-27"),
+                        ("Kommunfullmäktige", "2022-06-22"), ("Kommunfullmäktige", "2022-09-28")]
+
+
+def test_a_heading_of_a_bodys_meetings_after_words_of_what_it_lists_names_the_body():
+    # gagnef_sammantradesplan_1 "Tillkännagivande av kommunfullmäktiges möten 2018", as "Kommunfullmäktiges
+    # sammanträden" (kungsbacka, malmo) and "Regionstyrelsens sammanträden" (region-vastmanland) at a heading's start
+    from archive.importing.common import body_genitive_at_start
+    from archive.importing.meetingplan import _heading_name
+
+    assert _heading_name("Tillkännagivande av kommunfullmäktiges möten 2018") == "Kommunfullmäktige"
+    assert _heading_name("Datum för tekniska nämndens sammanträden") == "Tekniska nämnden"
+    assert body_genitive_at_start("Tillkännagivande av kommunfullmäktiges möten") is None
+    assert body_genitive_at_start("Kommunstyrelsens arbetsutskotts protokoll")[0] == "Kommunstyrelsens arbetsutskott"
+
+
+def test_a_protocols_posting_notice_on_a_plans_page_is_no_planned_meeting(tmp_path):
+    # gagnef_sammantradesplan_1: an anslagstavla's page announces fullmäktige's meetings and posts justerade
+    # protocols under the anslag form's labels ("Datum för anslags uppsättande", "Förvaringsplats för protokollet",
+    # "Justerade paragrafer": 93 documents of the tuning half); the posted meeting is held, not planned
+    text = ("Officiell anslagstavla\n\nTillkännagivande av kommunfullmäktiges möten 2018\n\n"
+            "7 mars, 3 maj, 14 juni, 15 oktober, 8 november, 13 december.\n\nAnslagsbevis\n\n"
+            "Tekniska nämnden 2018-09-18\n\nBeslutsinstans Tekniska nämnden\nSammanträdesdatum 2018-09-18\n"
+            "Justerade paragrafer § 30 - § 31\nDatum för anslags uppsättande 2018-09-20\n"
+            "Förvaringsplats av protokollet Kommunkontoret Djurås\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.kind == "sammanträdesplan"
+    assert [(m.body, m.date) for m in parsed.plan.meetings] == [
+        ("Kommunfullmäktige", f"2018-{md}") for md in ("03-07", "05-03", "06-14", "10-15", "11-08", "12-13")]

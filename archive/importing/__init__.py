@@ -384,9 +384,12 @@ def _partial_or_not_municipal(document, error: ImportFailed, *, year: int | None
 
 
 # A plan's heading in a page's text: "Kallelser, protokoll och sammanträdestider", "Sammanträden för
-# kommunstyrelsens arbetsutskott 2021".
+# kommunstyrelsens arbetsutskott 2021", a body's meetings of a year ("Tillkännagivande av kommunfullmäktiges
+# möten 2018", Gagnef, as "Kommunfullmäktiges sammanträden": Kungsbacka, Malmö, Region Västmanland).
 _PLAN_WORDS = re.compile(r"(?<![\wåäö])(?:sammanträdes(?:tider|dagar|plan)\w*|mötes(?:tider|dagar|plan)\w*)(?![\wåäö])"
-                         r"|^(?:sammanträden|möten)\b.*\b\d{4}$", re.IGNORECASE)
+                         r"|^(?:sammanträden|möten)\b.*\b\d{4}$"
+                         r"|(?:fullmäktiges|styrelsens|nämndens|utskottets)\s+(?:sammanträden|möten)\s+(?:år\s+)?\d{4}$",
+                         re.IGNORECASE)
 
 
 def _plan_anywhere(document, *, year: int | None, today: dt.date) -> ParsedDocument | None:
