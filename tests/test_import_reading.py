@@ -4875,3 +4875,14 @@ def test_a_protocols_posting_notice_on_a_plans_page_is_no_planned_meeting(tmp_pa
     assert parsed.kind == "sammanträdesplan"
     assert [(m.body, m.date) for m in parsed.plan.meetings] == [
         ("Kommunfullmäktige", f"2018-{md}") for md in ("03-07", "05-03", "06-14", "10-15", "11-08", "12-13")]
+
+
+def test_a_protocols_signature_box_label_makes_it_a_protocol():
+    # dals-ed_protokoll_1: its paragraphs' numbers lost from the cover page ("Paragrafer Underskrifter Sekreterare
+    # Ordförande Justerande"); "Underskrifter" capitalised heads the signature box of 106 protocols of the tuning
+    # half (ale, ange, arjeplog, avesta, bjuv, borgholm ...) and of no other kind; "500 underskrifter" is none
+    from archive.importing.meetingdocs import protocol_signal
+
+    assert protocol_signal("DALS-EDS KOMMUN Kommunstyrelsen Plats och tid Kommunkontoret Justerande Ture Olsson "
+                           "Paragrafer Underskrifter Sekreterare Ordförande Justerande Jonas Olsson")
+    assert protocol_signal("Förslagsställaren har samlat in 500 underskrifter för en ny lekplats.") is None

@@ -1709,17 +1709,20 @@ _TJANSTESKRIVELSE = re.compile(r"\b(" + alternation(REPORT_KINDS) + r")\b", re.I
 
 
 # What only a protocol says: its justering, its signatures, its range of paragraphs; its anslag's
-# "Justeringen har tillkännagivits genom anslag" (61 protocols of the tuning half, no other document).
+# "Justeringen har tillkännagivits genom anslag" (61 protocols of the tuning half, no other document);
+# its signature box's label "Underskrifter" (capitalised: 106 protocols of the tuning half, no other kind;
+# "Underskrifter Sekreterare Ordförande Justerande" where the paragraphs' numbers were lost, Dals-Ed).
 PROTOCOL_SIGNALS = re.compile(
     r"protokollet (är|har) justerats?|protokollet är justerat|justeringens (plats och tid|tid och plats)|"
     r"utses att justera|justerandes (sign|signatur)|utdragsbestyrkande|\bparagrafer?\s*(?:§§?\s*)?\d|"
     r"\bjusteras\b|anslaget på kommunens anslagstavla|(?<!\bav )tid och plats för justering|"
-    r"tillkännagivandet av justeringen|justeringen har (?:tillkännagivits|tillkännagetts|anslagits)",
+    r"tillkännagivandet av justeringen|justeringen har (?:tillkännagivits|tillkännagetts|anslagits)|"
+    r"(?-i:\b(?:Underskrifter|UNDERSKRIFTER)\b)",
     re.IGNORECASE,
 )
 # Every PROTOCOL_SIGNALS match holds one of these words, found three times as fast in a long text:
 # keep them in step with it.
-_SIGNAL_WORDS = re.compile(r"juster|utdragsbestyrkande|paragraf|anslagstavla", re.IGNORECASE)
+_SIGNAL_WORDS = re.compile(r"juster|utdragsbestyrkande|paragraf|anslagstavla|underskrifter", re.IGNORECASE)
 
 
 def protocol_signal(text: str) -> re.Match | None:
