@@ -4886,3 +4886,17 @@ def test_a_protocols_signature_box_label_makes_it_a_protocol():
     assert protocol_signal("DALS-EDS KOMMUN Kommunstyrelsen Plats och tid Kommunkontoret Justerande Ture Olsson "
                            "Paragrafer Underskrifter Sekreterare Ordförande Justerande Jonas Olsson")
     assert protocol_signal("Förslagsställaren har samlat in 500 underskrifter för en ny lekplats.") is None
+
+
+def test_a_kind_word_cut_by_the_openings_reach_is_read_whole(tmp_path):
+    # region-blekinge_protokoll_1: "Dagordning. REGIONSTYRELSEN Arbetsutskottet Sammanträdesprotokoll ..." (a divider
+    # page's word first): the 60 characters of the opening cut "Sammanträdesprot", so only the agenda's word was
+    # seen and the protocol read as a kallelse
+    from archive.importing.meetingdocs import detect
+    from archive.importing.text import read_document
+
+    text = ("Dagordning. REGIONSTYRELSEN Arbetsutskottet Sammanträdesprotokoll Regionstyrelsens sammanträde den 13 "
+            "juni 2018 i Karlshamn\n\n1 Dagordning A B C D Regionstyrelsens sammanträde den 13 juni 2018\n\n"
+            "2 Tid och plats Onsdagen den 30 maj 2018 kl Region Blekinge, Karlskrona Närvarande Ordförande "
+            "Tid och plats för justering Region Blekinges kansli\n\n3 Föredragningar Beredning inför regionstyrelsen\n")
+    assert detect(read_document(write(tmp_path, text))) == "protokoll"

@@ -1782,7 +1782,8 @@ def detect(document: Document) -> str | None:
     head_word = AGENDA_WORDS.match(head[0]) if head and _SIGNED_PROTOCOL.search(head[0][:60]) else None
     if head_word and first_page[:len(head_word.group())].lower() == head_word.group().lower():
         first_page = ""
-    for opening in (head[0][:60] if head else "", first_page[:60]):
+    # The opening's first 60 characters, and the rest of a word they cut ("... Arbetsutskottet Sammanträdesprot").
+    for opening in (_OPENING.match(head[0]).group() if head else "", _OPENING.match(first_page).group()):
         # A word in capitals broken by the extraction ("ANMÄLNINGSLIS TA"): its pieces joined.
         opening = re.sub(r"\b([A-ZÅÄÖ]{4,}) ([A-ZÅÄÖ]{1,3})\b", r"\1\2", opening)
         agenda, protocol = AGENDA_WORDS.search(opening), PROTOCOL_WORDS.search(opening)
@@ -1860,6 +1861,9 @@ _SIGNED_PROTOCOL = re.compile(r"utses att justera|protokoll(?:et)? är justerat|
 _ADDRESSED = re.compile(r"\b(?:till|för|från|med|hos|av|i|om|inom|under|enligt)\s+$", re.IGNORECASE)
 _MEETING_NOTICE = re.compile(r"\b(?:sammanträder|sammanträdet öppnas)\b|\b(?:mötet|sammanträdet)\s+behandlas\b"
                              r"|\bbehandlas\s+(?:bland annat|följande)\b", re.IGNORECASE)
+
+
+_OPENING = re.compile(r".{0,60}(?<=\S)\S*|.{0,60}", re.DOTALL)
 
 
 def _counts_up(numbers: list[int]) -> bool:
