@@ -4900,3 +4900,24 @@ def test_a_kind_word_cut_by_the_openings_reach_is_read_whole(tmp_path):
             "2 Tid och plats Onsdagen den 30 maj 2018 kl Region Blekinge, Karlskrona Närvarande Ordförande "
             "Tid och plats för justering Region Blekinges kansli\n\n3 Föredragningar Beredning inför regionstyrelsen\n")
     assert detect(read_document(write(tmp_path, text))) == "protokoll"
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Kommunstyrelsen. Datum och tid: Onsdag 27 februari 2019 kl 09:00", "Kommunstyrelsen"),  # fargelanda
+    ("Regionstyrelsen. Plats: Bolmen. Datum: Tid: 09:00-12:00", "Regionstyrelsen"),  # region-kronoberg
+    ("Kommunfullmäktige. Plats och tid Stora Tjörnsalen", "Kommunfullmäktige"),  # tjorn
+])
+def test_a_bodys_name_closed_by_a_period_is_a_body_at_the_start(text, body):
+    # a page title's or a head's parts set apart by periods (also askersund, orebro, robertsfors, vetlanda)
+    from archive.importing.common import body_at_start
+
+    assert body_at_start(text)[0] == body
+
+
+def test_a_title_line_alone_gives_its_meetings_body_and_day(tmp_path):
+    # fargelanda_kallelse_1: a copy site's page whose own text is its title line, the site's list of other
+    # documents after it (dropped as site text)
+    text = ("Kommunstyrelsen. Datum och tid: Onsdag 27 februari 2019 kl 09:00 till cirka kl Furåsen, stora salen\n\n"
+            "Relevanta dokument\nInstruktion för kommundirektören\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert (parsed.meeting.body, parsed.meeting.date) == ("Kommunstyrelsen", "2019-02-27")

@@ -302,7 +302,7 @@ def body_at_start(text: str) -> tuple[str, str] | None:
     words = text.split()
 
     def is_body(n: int) -> bool:
-        cleaned = " ".join(words[:n]).rstrip(":,;")
+        cleaned = " ".join(words[:n]).rstrip(":,;.")
         if n == 1 and cleaned.lower() in ABBREVIATIONS:
             return True
         if any(word.lower() in _NOT_IN_A_BODY_NAME for word in words[:n - 1]):
@@ -313,7 +313,7 @@ def body_at_start(text: str) -> tuple[str, str] | None:
         if is_body(n):
             while n < len(words) and n < 6 and is_body(n + 1):
                 n += 1
-            return body_name(" ".join(words[:n]).rstrip(":,;")), " ".join(words[n:])
+            return body_name(" ".join(words[:n]).rstrip(":,;.")), " ".join(words[n:])
     return None
 
 
