@@ -4921,3 +4921,16 @@ def test_a_title_line_alone_gives_its_meetings_body_and_day(tmp_path):
             "Relevanta dokument\nInstruktion för kommundirektören\n")
     parsed = parse_document(write(tmp_path, text))
     assert (parsed.meeting.body, parsed.meeting.date) == ("Kommunstyrelsen", "2019-02-27")
+
+
+def test_a_summary_after_a_sentence_of_what_is_to_come_is_still_a_summary(tmp_path):
+    # only a meeting announced on its day (bracke_kallelse_1 "På onsdag sammanträder kommunstyrelsen") makes the
+    # selection a preview; a news page's "kommer att" or "sammanträder en gång i månaden" before falun's opening
+    # does not
+    from archive.importing import retells_a_meetings_decisions
+    from archive.importing.text import read_document
+
+    for before in ("Besluten kommer att påverka många.", "Kommunfullmäktige sammanträder en gång i månaden."):
+        text = (f"Beslutat av kommunfullmäktige 12 maj\n\n{before} Här hittar ni ett urval av de beslut som "
+                "fattades.\n\nNu är det klart hur nämndstrukturen ska se ut.\n")
+        assert retells_a_meetings_decisions(read_document(write(tmp_path, text)))

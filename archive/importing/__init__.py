@@ -190,14 +190,13 @@ def another_organisations_meeting(document, parsed: ParsedDocument) -> str | Non
 _RETOLD_DECISIONS = re.compile(
     r"(?<![\wåäöÅÄÖ])Här\s+(?:(?:[\wåäö]+\s+){1,3}(?:ett\s+|en\s+)?(?:[\wåäö]+\s+)?(?:urval|sammanfattning)\s+av\s+"
     r"(?:[\wåäö]+\s+){0,3}(?:beslut|besluten|ärenden|ärendena)"
-    r"|(?:[\wåäö]+\s+){1,3}(?:beslut|besluten|ärenden|ärendena)\s+i\s+(?:ett\s+)?urval)(?![\wåäö])[^.!?:]*")
+    r"|(?:[\wåäö]+\s+){1,3}(?:beslut|besluten|ärenden|ärendena)\s+i\s+(?:ett\s+)?urval)(?![\wåäö])[^.!?:\n]*")
 # A summary of what a coming meeting will deal with is a web notice of it (a kallelse, as Gnesta's and
 # Götene's previews are read): "... av de ärenden som ska behandlas", "tas upp", "inför sammanträdet",
-# or the sentence before it announcing the meeting in the present tense, as a kallelse does ("På onsdag
-# sammanträder kommunstyrelsen. Här har vi listat ett urval av ärenden.", Bräcke; "Kommunfullmäktige
-# sammanträder ..." in Dorotea's, Falköping's, Gnesta's, Götene's, Hjo's, Mörbylånga's kallelser).
-_COMING_MEETING = re.compile(r"(?<![\wåäö])(?:ska|skall|kommer\s+att|tas\s+upp|inför|behandlas|kommande|nästa"
-                             r"|sammanträder)(?![\wåäö])", re.IGNORECASE)
+# or the sentence before it announcing the meeting on its day, as a kallelse does ("På onsdag sammanträder
+# kommunstyrelsen. Här har vi listat ett urval av ärenden.", Bräcke: announces_a_meeting_day).
+_COMING_MEETING = re.compile(r"(?<![\wåäö])(?:ska|skall|kommer\s+att|tas\s+upp|inför|behandlas|kommande|nästa)"
+                             r"(?![\wåäö])", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?=\s)")
 SUMMARY_HEAD_REACH = 800  # a news page's opening (its ingress), not a sentence deep in a record's text
 # A protocol's certifying marks: a news page retelling its decisions has none of them.
@@ -208,18 +207,31 @@ def retells_a_meetings_decisions(document) -> str | None:
     """The opening sentence of a news page that calls itself a selection or a summary of a
     meeting's decisions (_RETOLD_DECISIONS), when no heading names the page a municipal record's
     kind and it has no protocol's certifying marks; else None."""
-    head = _head_text(document, reach=SUMMARY_HEAD_REACH)
+    head = _head_lines(document, reach=SUMMARY_HEAD_REACH)
     found = _RETOLD_DECISIONS.search(head)
     if found is None or _COMING_MEETING.search(found.group()) \
-            or _COMING_MEETING.search(_sentence_before(head, found.start())) or _names_a_municipal_kind(document) \
+            or announces_a_meeting_day(_sentence_before(head, found.start())) or _names_a_municipal_kind(document) \
             or posting_certified(document) or any(_CERTIFYING_MARKS.search(line.text) for line in document.lines):
         return None
     return found.group().strip()
 
 
+def _head_lines(document, *, reach: int) -> str:
+    """The document's own text's first `reach` characters, its lines kept apart (a heading is no sentence's)."""
+    texts, size = [], 0
+    for line in site_content(document):
+        if line.stripped:
+            texts.append(line.stripped)
+            size += len(line.stripped) + 1
+            if size > reach:
+                break
+    return "\n".join(texts)[:reach]
+
+
 def _sentence_before(text: str, end: int) -> str:
-    """The sentence (or heading run on with it) that ends just before `end` in `text`."""
-    before = text[:end].rstrip()
+    """The sentence of its line that ends just before `end` in `text` (empty at a line's start)."""
+    before = text[:end].rstrip(" ")
+    before = before[before.rfind("\n") + 1:].rstrip()
     ends = [found.end() for found in _SENTENCE_END.finditer(before[:-1])]
     return before[ends[-1] if ends else 0:]
 
