@@ -4934,3 +4934,12 @@ def test_a_summary_after_a_sentence_of_what_is_to_come_is_still_a_summary(tmp_pa
         text = (f"Beslutat av kommunfullmäktige 12 maj\n\n{before} Här hittar ni ett urval av de beslut som "
                 "fattades.\n\nNu är det klart hur nämndstrukturen ska se ut.\n")
         assert retells_a_meetings_decisions(read_document(write(tmp_path, text)))
+
+
+def test_one_posting_label_under_a_plans_dates_drops_none_of_them(tmp_path):
+    # a posting notice is its form's labels together (gagnef_sammantradesplan_1); one "Förvaringsplats" line under a
+    # plan's list says where its protocols are kept, and its dates stay
+    text = ("Sammanträdesdagar 2018\n\nKommunfullmäktige\n\n7 mars\n3 maj\n14 juni\n"
+            "Förvaringsplats för protokollen: kommunkontoret\n")
+    meetings = [m.date for m in parse_document(write(tmp_path, text)).plan.meetings]
+    assert meetings == ["2018-03-07", "2018-05-03", "2018-06-14"]

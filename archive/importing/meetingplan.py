@@ -295,15 +295,18 @@ def parse_meeting_plan(document: Document, *, year: int | None, today: dt.date) 
 _POSTING_FORM_LABEL = re.compile(
     r"förvaringsplats|anslags?\s+(?:uppsättande|nedtagande|upprättande)|anslaget\s+(?:sätts|tas|togs)\s+(?:upp|ner|ned)"
     r"|justerade\s+paragrafer", re.IGNORECASE)
-# The posted meeting's heading and its labels stand right above the form's first anslag label.
+# The posted meeting's heading and its labels stand right above the form's first anslag label; a form is two
+# of its labels a line or two apart (one "Förvaringsplats" under a plan's dates is no notice).
 POSTING_FORM_LINES_BEFORE = 3
+POSTING_FORM_LABELS_APART = 2
 
 
 def _drop_posted_protocols(reader: _Reader) -> None:
     """Drop the dates that belong to a protocol's posting notice (_POSTING_FORM_LABEL), noted."""
+    labels = [index for index, line in enumerate(reader.lines) if _POSTING_FORM_LABEL.search(line.stripped)]
     posted: set[int] = set()
-    for index, line in enumerate(reader.lines):
-        if _POSTING_FORM_LABEL.search(line.stripped):
+    for index in labels:
+        if any(0 < abs(other - index) <= POSTING_FORM_LABELS_APART for other in labels):
             posted.update(other.number for other in reader.lines[max(0, index - POSTING_FORM_LINES_BEFORE): index + 1])
     if not posted:
         return
