@@ -4847,3 +4847,149 @@ def test_a_number_after_t_o_m_or_fr_o_m_bounds_an_attendance_and_opens_no_paragr
     items = parse_document(corpus / "mullsjo_protokoll_1.txt").items
     assert [item.key for item in items] == ["§ 190", "§ 192"]
     assert items[1].matter.title == "Delgivningar"
+def test_a_selection_of_matters_after_the_meeting_is_announced_is_a_preview_not_a_summary(tmp_path):
+    # bracke_kallelse_1: "På onsdag sammanträder kommunstyrelsen. Här har vi listat ett urval av ärenden." The
+    # present tense announces a coming meeting, as kallelser do (dorotea, falkoping, gnesta, gotene, hjo,
+    # morbylanga): imported as a kallelse of its body, never refused; after a past meeting it is a summary (falun)
+    text = ("Kommunstyrelsemöte 24 november\n\nPå onsdag sammanträder kommunstyrelsen. Här har vi listat ett urval "
+            "av ärenden.\n\nSamtliga ärenden hittar du i kallelsen på vår officiella anslagstavla.\n\nKommunplan\n\n"
+            "Kommunstyrelsen ska på onsdag besluta om kommunplanen.\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.kind == "kallelse" and parsed.meeting.body == "Kommunstyrelsen"
+    past = text.replace("På onsdag sammanträder kommunstyrelsen.",
+                        "Kommunstyrelsen hade den 24 november sitt sammanträde.")
+    with pytest.raises(ImportFailed, match="ingen kommunal handling"):
+        parse_document(write(tmp_path, past))
+
+
+@pytest.mark.parametrize("sentence, one_day", [
+    ("Dorotea kommunfullmäktige sammanträder måndag 26 juni kl. 13.00 på Medborgarhuset.", True),  # dorotea
+    ("Kommunstyrelsen sammanträder Torsdag kl 08:00 i Kommunfullmäktiges sessionssal.", True),  # ulricehamn
+    ("Kommunfullmäktige sammanträder den 21 februari.", True),  # savsjo
+    ("Kommunfullmäktige sammanträder den sista måndagen i månaden.", False),  # mariestad's plan
+    ("Kommunfullmäktige sammanträder tredje torsdagen varje månad (utom i juli).", False),  # ystad's plan
+    ("Kommunstyrelsen sammanträder alltid på onsdagar klockan 9.", False),  # mjolby's plan
+    ("Föreningen sammanträder måndag 26 juni.", False),  # no municipal body
+])
+def test_a_body_announced_to_meet_on_one_day(sentence, one_day):
+    from archive.importing import announces_a_meeting_day
+
+    assert announces_a_meeting_day(sentence) is one_day
+
+
+def test_a_page_that_gives_decisions_in_a_selection_is_a_summary_whatever_the_word_order(tmp_path):
+    # laxa_not-municipal_1 (a party's page): "Här är ett antal beslut i urval:" as falun's "Här hittar ni ett urval
+    # av de beslut som fattades", goteborg's and vaxholm's "Här ... en sammanfattning av ..."; the list after the
+    # colon is no part of the sentence
+    text = ("Kommunstyrelse 1 juni\n\nKommunstyrelsen den 1 juni fattade beslut i ett flertal ärenden. Om du vill läsa "
+            "hela protokollet, klicka här.\n\nHär är ett antal beslut i urval:\n§ 96 Nya bostäder i Finnerödja – "
+            "uppdrag till LaxåHem. Bostäderna ska vara attraktiva.\n§ 97 Medlemskap i Västra Stambanegruppen\n")
+    with pytest.raises(ImportFailed, match="ingen kommunal handling") as refused:
+        parse_document(write(tmp_path, text))
+    assert "'Här är ett antal beslut i urval'" in str(refused.value)
+
+
+def test_a_date_with_only_its_meetings_papers_after_it_is_a_meeting_of_the_list(tmp_path):
+    # vadstena_sammantradesplan_1: "2 mars Protokoll" / "27 april Protokoll" / "22 juni Kallelse och handlingar", the
+    # papers' link texts a body's page gives (partille, tomelilla, umea "Protokoll"; bastad, kiruna "Kallelser och
+    # handlingar"); a longer remark is still no list's item
+    text = ("Kommunfullmäktige sammanträden 2022\n\n2 mars Protokoll\n27 april Protokoll\n"
+            "22 juni Kallelse och handlingar\n28 september\n")
+    meetings = [(m.body, m.date) for m in parse_document(write(tmp_path, text)).plan.meetings]
+    assert meetings == [("Kommunfullmäktige", "2022-03-02"), ("Kommunfullmäktige", "2022-04-27"),
+                        ("Kommunfullmäktige", "2022-06-22"), ("Kommunfullmäktige", "2022-09-28")]
+
+
+def test_a_heading_of_a_bodys_meetings_after_words_of_what_it_lists_names_the_body():
+    # gagnef_sammantradesplan_1 "Tillkännagivande av kommunfullmäktiges möten 2018", as "Kommunfullmäktiges
+    # sammanträden" (kungsbacka, malmo) and "Regionstyrelsens sammanträden" (region-vastmanland) at a heading's start
+    from archive.importing.common import body_genitive_at_start
+    from archive.importing.meetingplan import _heading_name
+
+    assert _heading_name("Tillkännagivande av kommunfullmäktiges möten 2018") == "Kommunfullmäktige"
+    assert _heading_name("Datum för tekniska nämndens sammanträden") == "Tekniska nämnden"
+    assert body_genitive_at_start("Tillkännagivande av kommunfullmäktiges möten") is None
+    assert body_genitive_at_start("Kommunstyrelsens arbetsutskotts protokoll")[0] == "Kommunstyrelsens arbetsutskott"
+
+
+def test_a_protocols_posting_notice_on_a_plans_page_is_no_planned_meeting(tmp_path):
+    # gagnef_sammantradesplan_1: an anslagstavla's page announces fullmäktige's meetings and posts justerade
+    # protocols under the anslag form's labels ("Datum för anslags uppsättande", "Förvaringsplats för protokollet",
+    # "Justerade paragrafer": 93 documents of the tuning half); the posted meeting is held, not planned
+    text = ("Officiell anslagstavla\n\nTillkännagivande av kommunfullmäktiges möten 2018\n\n"
+            "7 mars, 3 maj, 14 juni, 15 oktober, 8 november, 13 december.\n\nAnslagsbevis\n\n"
+            "Tekniska nämnden 2018-09-18\n\nBeslutsinstans Tekniska nämnden\nSammanträdesdatum 2018-09-18\n"
+            "Justerade paragrafer § 30 - § 31\nDatum för anslags uppsättande 2018-09-20\n"
+            "Förvaringsplats av protokollet Kommunkontoret Djurås\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.kind == "sammanträdesplan"
+    assert [(m.body, m.date) for m in parsed.plan.meetings] == [
+        ("Kommunfullmäktige", f"2018-{md}") for md in ("03-07", "05-03", "06-14", "10-15", "11-08", "12-13")]
+
+
+def test_a_protocols_signature_box_label_makes_it_a_protocol():
+    # dals-ed_protokoll_1: its paragraphs' numbers lost from the cover page ("Paragrafer Underskrifter Sekreterare
+    # Ordförande Justerande"); "Underskrifter" capitalised heads the signature box of 106 protocols of the tuning
+    # half (ale, ange, arjeplog, avesta, bjuv, borgholm ...) and of no other kind; "500 underskrifter" is none
+    from archive.importing.meetingdocs import protocol_signal
+
+    assert protocol_signal("DALS-EDS KOMMUN Kommunstyrelsen Plats och tid Kommunkontoret Justerande Ture Olsson "
+                           "Paragrafer Underskrifter Sekreterare Ordförande Justerande Jonas Olsson")
+    assert protocol_signal("Förslagsställaren har samlat in 500 underskrifter för en ny lekplats.") is None
+
+
+def test_a_kind_word_cut_by_the_openings_reach_is_read_whole(tmp_path):
+    # region-blekinge_protokoll_1: "Dagordning. REGIONSTYRELSEN Arbetsutskottet Sammanträdesprotokoll ..." (a divider
+    # page's word first): the 60 characters of the opening cut "Sammanträdesprot", so only the agenda's word was
+    # seen and the protocol read as a kallelse
+    from archive.importing.meetingdocs import detect
+    from archive.importing.text import read_document
+
+    text = ("Dagordning. REGIONSTYRELSEN Arbetsutskottet Sammanträdesprotokoll Regionstyrelsens sammanträde den 13 "
+            "juni 2018 i Karlshamn\n\n1 Dagordning A B C D Regionstyrelsens sammanträde den 13 juni 2018\n\n"
+            "2 Tid och plats Onsdagen den 30 maj 2018 kl Region Blekinge, Karlskrona Närvarande Ordförande "
+            "Tid och plats för justering Region Blekinges kansli\n\n3 Föredragningar Beredning inför regionstyrelsen\n")
+    assert detect(read_document(write(tmp_path, text))) == "protokoll"
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Kommunstyrelsen. Datum och tid: Onsdag 27 februari 2019 kl 09:00", "Kommunstyrelsen"),  # fargelanda
+    ("Regionstyrelsen. Plats: Bolmen. Datum: Tid: 09:00-12:00", "Regionstyrelsen"),  # region-kronoberg
+    ("Kommunfullmäktige. Plats och tid Stora Tjörnsalen", "Kommunfullmäktige"),  # tjorn
+])
+def test_a_bodys_name_closed_by_a_period_is_a_body_at_the_start(text, body):
+    # a page title's or a head's parts set apart by periods (also askersund, orebro, robertsfors, vetlanda)
+    from archive.importing.common import body_at_start
+
+    assert body_at_start(text)[0] == body
+
+
+def test_a_title_line_alone_gives_its_meetings_body_and_day(tmp_path):
+    # fargelanda_kallelse_1: a copy site's page whose own text is its title line, the site's list of other
+    # documents after it (dropped as site text)
+    text = ("Kommunstyrelsen. Datum och tid: Onsdag 27 februari 2019 kl 09:00 till cirka kl Furåsen, stora salen\n\n"
+            "Relevanta dokument\nInstruktion för kommundirektören\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert (parsed.meeting.body, parsed.meeting.date) == ("Kommunstyrelsen", "2019-02-27")
+
+
+def test_a_summary_after_a_sentence_of_what_is_to_come_is_still_a_summary(tmp_path):
+    # only a meeting announced on its day (bracke_kallelse_1 "På onsdag sammanträder kommunstyrelsen") makes the
+    # selection a preview; a news page's "kommer att" or "sammanträder en gång i månaden" before falun's opening
+    # does not
+    from archive.importing import retells_a_meetings_decisions
+    from archive.importing.text import read_document
+
+    for before in ("Besluten kommer att påverka många.", "Kommunfullmäktige sammanträder en gång i månaden."):
+        text = (f"Beslutat av kommunfullmäktige 12 maj\n\n{before} Här hittar ni ett urval av de beslut som "
+                "fattades.\n\nNu är det klart hur nämndstrukturen ska se ut.\n")
+        assert retells_a_meetings_decisions(read_document(write(tmp_path, text)))
+
+
+def test_one_posting_label_under_a_plans_dates_drops_none_of_them(tmp_path):
+    # a posting notice is its form's labels together (gagnef_sammantradesplan_1); one "Förvaringsplats" line under a
+    # plan's list says where its protocols are kept, and its dates stay
+    text = ("Sammanträdesdagar 2018\n\nKommunfullmäktige\n\n7 mars\n3 maj\n14 juni\n"
+            "Förvaringsplats för protokollen: kommunkontoret\n")
+    meetings = [m.date for m in parse_document(write(tmp_path, text)).plan.meetings]
+    assert meetings == ["2018-03-07", "2018-05-03", "2018-06-14"]

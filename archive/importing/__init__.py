@@ -182,16 +182,22 @@ def another_organisations_meeting(document, parsed: ParsedDocument) -> str | Non
 # selection or a summary of the decisions taken ("Här hittar ni ett urval av de beslut som fattades",
 # Falun; "Här publicerar vi en sammanfattning av några av besluten på kommunstyrelsens möte",
 # Göteborg; "Här följer en kort sammanfattning av samtliga ärenden vid kommunstyrelsens sammanträde",
-# Vaxholm). It may set out §§ and Dnr as the protocol did, yet it is no decision document. A
-# record's own "Sammanfattning av ärendet" is a heading, never a "Här ..." sentence; a web preview
-# of a coming meeting ("Här kan du läsa om några av de ärenden som tas upp", Gnesta) is no summary.
+# Vaxholm; in the other word order "Här är ett antal beslut i urval:", Laxå, a party's page). It may set
+# out §§ and Dnr as the protocol did, yet it is no decision document. A record's own "Sammanfattning
+# av ärendet" is a heading, never a "Här ..." sentence; a web preview of a coming meeting ("Här kan du
+# läsa om några av de ärenden som tas upp", Gnesta) is no summary. The sentence ends at its colon too:
+# the list it opens is no part of it.
 _RETOLD_DECISIONS = re.compile(
-    r"(?<![\wåäöÅÄÖ])Här\s+(?:[\wåäö]+\s+){1,3}(?:ett\s+|en\s+)?(?:[\wåäö]+\s+)?(?:urval|sammanfattning)\s+av\s+"
-    r"(?:[\wåäö]+\s+){0,3}(?:beslut|besluten|ärenden|ärendena)(?![\wåäö])[^.!?]*")
+    r"(?<![\wåäöÅÄÖ])Här\s+(?:(?:[\wåäö]+\s+){1,3}(?:ett\s+|en\s+)?(?:[\wåäö]+\s+)?(?:urval|sammanfattning)\s+av\s+"
+    r"(?:[\wåäö]+\s+){0,3}(?:beslut|besluten|ärenden|ärendena)"
+    r"|(?:[\wåäö]+\s+){1,3}(?:beslut|besluten|ärenden|ärendena)\s+i\s+(?:ett\s+)?urval)(?![\wåäö])[^.!?:\n]*")
 # A summary of what a coming meeting will deal with is a web notice of it (a kallelse, as Gnesta's and
-# Götene's previews are read): "... av de ärenden som ska behandlas", "tas upp", "inför sammanträdet".
+# Götene's previews are read): "... av de ärenden som ska behandlas", "tas upp", "inför sammanträdet",
+# or the sentence before it announcing the meeting on its day, as a kallelse does ("På onsdag sammanträder
+# kommunstyrelsen. Här har vi listat ett urval av ärenden.", Bräcke: announces_a_meeting_day).
 _COMING_MEETING = re.compile(r"(?<![\wåäö])(?:ska|skall|kommer\s+att|tas\s+upp|inför|behandlas|kommande|nästa)"
                              r"(?![\wåäö])", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
 SUMMARY_HEAD_REACH = 800  # a news page's opening (its ingress), not a sentence deep in a record's text
 # A protocol's certifying marks: a news page retelling its decisions has none of them.
 _CERTIFYING_MARKS = re.compile(r"justerandes\s+sign|utdragsbestyrkande|anslag\s*/\s*bevis", re.IGNORECASE)
@@ -201,12 +207,33 @@ def retells_a_meetings_decisions(document) -> str | None:
     """The opening sentence of a news page that calls itself a selection or a summary of a
     meeting's decisions (_RETOLD_DECISIONS), when no heading names the page a municipal record's
     kind and it has no protocol's certifying marks; else None."""
-    head = _head_text(document, reach=SUMMARY_HEAD_REACH)
+    head = _head_lines(document, reach=SUMMARY_HEAD_REACH)
     found = _RETOLD_DECISIONS.search(head)
-    if found is None or _COMING_MEETING.search(found.group()) or _names_a_municipal_kind(document) \
+    if found is None or _COMING_MEETING.search(found.group()) \
+            or announces_a_meeting_day(_sentence_before(head, found.start())) or _names_a_municipal_kind(document) \
             or posting_certified(document) or any(_CERTIFYING_MARKS.search(line.text) for line in document.lines):
         return None
     return found.group().strip()
+
+
+def _head_lines(document, *, reach: int) -> str:
+    """The document's own text's first `reach` characters, its lines kept apart (a heading is no sentence's)."""
+    texts, size = [], 0
+    for line in site_content(document):
+        if line.stripped:
+            texts.append(line.stripped)
+            size += len(line.stripped) + 1
+            if size > reach:
+                break
+    return "\n".join(texts)[:reach]
+
+
+def _sentence_before(text: str, end: int) -> str:
+    """The sentence of its line that ends just before `end` in `text` (empty at a line's start)."""
+    before = text[:end].rstrip(" ")
+    before = before[before.rfind("\n") + 1:].rstrip()
+    ends = [found.end() for found in _SENTENCE_END.finditer(before[:-1])]
+    return before[ends[-1] if ends else 0:]
 
 
 # ---------------------------------------------------------------- municipal or not: the last word
@@ -280,6 +307,15 @@ _REGISTRY_CASE_NUMBER = re.compile(r"(?<![\wÅÄÖåäö/.-])[A-ZÅÄÖ]{2,6}[ .
 _PARAGRAPH_LINE = re.compile(r"^[•*–-]?\s*§\s*\d{1,4}$")
 _PARAGRAPH_CODE = re.compile(r"(?<![\wÅÄÖåäö])(?:K[fs](?:au)?|KF|KS|KSAU)\s+(\d{1,3})(?![\d/.:-]|\s*(?:kr|%|st\b))")
 _CALLED_TO_MEET = re.compile(r"kallas\s+(?:att\s+sammanträda|till\s+sammanträde)", re.IGNORECASE)
+# - a body announced to meet on one day, in the present tense, as a kallelse or a web notice says it
+#   ("Kommunfullmäktige sammanträder måndag 26 juni", "På onsdag sammanträder kommunstyrelsen": Bräcke,
+#   Dorotea, Falköping, Gnesta, Götene, Härryda, Hjo, Mörbylånga, Ragunda, Sävsjö, Ulricehamn); a plan's
+#   rule ("sammanträder den sista måndagen i månaden", "tredje torsdagen varje månad") names no one day.
+_MEETS_SENTENCE = re.compile(r"[^.!?\n]*(?<![\wåäö])sammanträder(?![\wåäö])[^.!?\n]*", re.IGNORECASE)
+_MEETING_BODY_WORD = re.compile(r"kommunstyrelse|fullmäktige|nämnd|utskott|regionstyrelse", re.IGNORECASE)
+_ONE_WEEKDAY = re.compile(r"(?<!första )(?<!andra )(?<!tredje )(?<!fjärde )(?<!sista )(?<!\ben )(?<!varje )"
+                          r"(?<![\wåäö])(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?(?![\wåäö])",
+                          re.IGNORECASE)
 CASE_NUMBERS_NEEDED = 2
 PARAGRAPH_CODES_NEEDED = 2
 
@@ -294,9 +330,17 @@ def meeting_papers_kind(document) -> str | None:
     text = "\n".join(lines)
     if len(set(_PARAGRAPH_CODE.findall(text))) >= PARAGRAPH_CODES_NEEDED:
         return "protokoll"
-    if _CALLED_TO_MEET.search(text) or len(set(_REGISTRY_CASE_NUMBER.findall(text))) >= CASE_NUMBERS_NEEDED:
+    if _CALLED_TO_MEET.search(text) or announces_a_meeting_day(text) \
+            or len(set(_REGISTRY_CASE_NUMBER.findall(text))) >= CASE_NUMBERS_NEEDED:
         return "kallelse"
     return None
+
+
+def announces_a_meeting_day(text: str) -> bool:
+    """Whether a sentence says a body meets ("sammanträder") on one day: a weekday or a day and month."""
+    return any(_MEETING_BODY_WORD.search(found.group())
+               and (_ONE_WEEKDAY.search(found.group()) or _DAY_AND_MONTH.search(found.group()))
+               for found in _MEETS_SENTENCE.finditer(text))
 
 
 def is_municipal_document(document) -> bool:
@@ -321,7 +365,8 @@ def _partial_or_not_municipal(document, error: ImportFailed, *, year: int | None
             "ingen kommunal handling: texten är ingen kommuns eller regions handling: den "
             "namnger ingen handlingstyp (Kallelse, Protokoll, Tjänsteskrivelse, Sammanträdestider ...), har ingen "
             "handlings form (Sammanträdesdatum, §, Dnr, Justerare ...) och inget som ett sammanträdes handlingar "
-            "har (en § som rubrik, paragrafer \"Kf 124\", diarienummer \"KS 2023/169\", \"kallas till sammanträde\"); "
+            "har (en § som rubrik, paragrafer \"Kf 124\", diarienummer \"KS 2023/169\", \"kallas till sammanträde\", "
+            "\"sammanträder måndag 26 juni\"); "
             f"{error.message}", file=str(document.path), field="dokumenttyp") from None
     plan = _plan_anywhere(document, year=year, today=today)
     if plan is not None:
@@ -351,9 +396,12 @@ def _partial_or_not_municipal(document, error: ImportFailed, *, year: int | None
 
 
 # A plan's heading in a page's text: "Kallelser, protokoll och sammanträdestider", "Sammanträden för
-# kommunstyrelsens arbetsutskott 2021".
+# kommunstyrelsens arbetsutskott 2021", a body's meetings of a year ("Tillkännagivande av kommunfullmäktiges
+# möten 2018", Gagnef, as "Kommunfullmäktiges sammanträden": Kungsbacka, Malmö, Region Västmanland).
 _PLAN_WORDS = re.compile(r"(?<![\wåäö])(?:sammanträdes(?:tider|dagar|plan)\w*|mötes(?:tider|dagar|plan)\w*)(?![\wåäö])"
-                         r"|^(?:sammanträden|möten)\b.*\b\d{4}$", re.IGNORECASE)
+                         r"|^(?:sammanträden|möten)\b.*\b\d{4}$"
+                         r"|(?:fullmäktiges|styrelsens|nämndens|utskottets)\s+(?:sammanträden|möten)\s+(?:år\s+)?\d{4}$",
+                         re.IGNORECASE)
 
 
 def _plan_anywhere(document, *, year: int | None, today: dt.date) -> ParsedDocument | None:

@@ -304,7 +304,7 @@ def body_at_start(text: str) -> tuple[str, str] | None:
     words = text.split()
 
     def is_body(n: int) -> bool:
-        cleaned = " ".join(words[:n]).rstrip(":,;")
+        cleaned = " ".join(words[:n]).rstrip(":,;.")
         if n == 1 and cleaned.lower() in ABBREVIATIONS:
             return True
         if any(word.lower() in _NOT_IN_A_BODY_NAME for word in words[:n - 1]):
@@ -315,7 +315,7 @@ def body_at_start(text: str) -> tuple[str, str] | None:
         if is_body(n):
             while n < len(words) and n < 6 and is_body(n + 1):
                 n += 1
-            return body_name(" ".join(words[:n]).rstrip(":,;")), " ".join(words[n:])
+            return body_name(" ".join(words[:n]).rstrip(":,;.")), " ".join(words[n:])
     return None
 
 
@@ -501,6 +501,8 @@ def body_genitive_at_start(text: str) -> tuple[str, str] | None:
     words = text.split()
     for n in range(min(4, len(words)), 0, -1):
         candidate = " ".join(words[:n]).rstrip(":,;")
+        if any(word.lower() in _NOT_IN_A_BODY_NAME for word in words[:n - 1]):
+            continue  # "Tillkännagivande av kommunfullmäktiges möten": a phrase, not a name (as in body_at_start)
         if candidate.endswith("s") and naming.body_kind(candidate[:-1]) and candidate[:1].isupper():
             return body_name(candidate[:-1]), " ".join(words[n:])
     return None

@@ -1725,18 +1725,21 @@ _TJANSTESKRIVELSE = re.compile(r"\b(" + alternation(REPORT_KINDS) + r")\b", re.I
 
 
 # What only a protocol says: its justering, its signatures, its range of paragraphs; its anslag's
-# "Justeringen har tillkännagivits genom anslag" (61 protocols of the tuning half, no other document).
+# "Justeringen har tillkännagivits genom anslag" (61 protocols of the tuning half, no other document);
+# its signature box's label "Underskrifter" (capitalised: 106 protocols of the tuning half, no other kind;
+# "Underskrifter Sekreterare Ordförande Justerande" where the paragraphs' numbers were lost, Dals-Ed).
 PROTOCOL_SIGNALS = re.compile(
     r"protokollet (är|har) justerats?|protokollet är justerat|justeringens (plats och tid|tid och plats)|"
     r"utses att justera|justerandes (sign|signatur)|utdragsbestyrkande|\bparagrafer?\s*(?:§§?\s*)?\d|"
     r"\bjusteras\b|anslaget på kommunens anslagstavla|(?<!\bav )tid och plats för justering|"
     r"tillkännagivandet av justeringen|justeringen har (?:tillkännagivits|tillkännagetts|anslagits)|"
-    r"\bunderskrifter:?\s+(?:sekreterare|ordförande)\b",  # the signature box of a protocol's front page
+    # the signature box of a protocol's front page: "Underskrifter Sekreterare ...", or its capitalised label alone
+    r"\bunderskrifter:?\s+(?:sekreterare|ordförande)\b|(?-i:\b(?:Underskrifter|UNDERSKRIFTER)\b)",
     re.IGNORECASE,
 )
 # Every PROTOCOL_SIGNALS match holds one of these words, found three times as fast in a long text:
 # keep them in step with it.
-_SIGNAL_WORDS = re.compile(r"juster|utdragsbestyrkande|paragraf|anslagstavla|underskrift", re.IGNORECASE)
+_SIGNAL_WORDS = re.compile(r"juster|utdragsbestyrkande|paragraf|anslagstavla|underskrifter", re.IGNORECASE)
 
 
 def protocol_signal(text: str) -> re.Match | None:
@@ -1796,7 +1799,8 @@ def detect(document: Document) -> str | None:
     head_word = AGENDA_WORDS.match(head[0]) if head and _SIGNED_PROTOCOL.search(head[0][:60]) else None
     if head_word and first_page[:len(head_word.group())].lower() == head_word.group().lower():
         first_page = ""
-    for opening in (head[0][:60] if head else "", first_page[:60]):
+    # The opening's first 60 characters, and the rest of a word they cut ("... Arbetsutskottet Sammanträdesprot").
+    for opening in (_OPENING.match(head[0]).group() if head else "", _OPENING.match(first_page).group()):
         # A word in capitals broken by the extraction ("ANMÄLNINGSLIS TA"): its pieces joined.
         opening = re.sub(r"\b([A-ZÅÄÖ]{4,}) ([A-ZÅÄÖ]{1,3})\b", r"\1\2", opening)
         agenda, protocol = AGENDA_WORDS.search(opening), PROTOCOL_WORDS.search(opening)
@@ -1874,6 +1878,9 @@ _SIGNED_PROTOCOL = re.compile(r"utses att justera|protokoll(?:et)? är justerat|
 _ADDRESSED = re.compile(r"\b(?:till|för|från|med|hos|av|i|om|inom|under|enligt)\s+$", re.IGNORECASE)
 _MEETING_NOTICE = re.compile(r"\b(?:sammanträder|sammanträdet öppnas)\b|\b(?:mötet|sammanträdet)\s+behandlas\b"
                              r"|\bbehandlas\s+(?:bland annat|följande)\b", re.IGNORECASE)
+
+
+_OPENING = re.compile(r".{0,60}(?<=\S)\S*|.{0,60}", re.DOTALL)
 
 
 def _counts_up(numbers: list[int]) -> bool:

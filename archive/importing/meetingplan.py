@@ -244,6 +244,7 @@ def parse_meeting_plan(document: Document, *, year: int | None, today: dt.date) 
     reader.consumed |= {index for index, line in enumerate(reader.lines) if line.number in grid}
     _read_lists(reader)
     _drop_cut_at_the_end(reader)
+    _drop_posted_protocols(reader)
     file = str(document.path)
     if not reader.entries:
         raise NoMeetingsInPlan("sammanträdesplan utan sammanträden: hittade inga datum under ett organ", file=file,
@@ -284,6 +285,37 @@ def parse_meeting_plan(document: Document, *, year: int | None, today: dt.date) 
                       inferred_years=sorted(inferred))
     return ParsedDocument(name=document.name, checksum=document.checksum, kind="sammanträdesplan", items=[],
                           notes=reader.notes, plan=plan)
+
+
+# A protocol's posting notice (anslag), its form's labels: "Datum för anslags uppsättande", "Datum då anslaget
+# tas ned", "Förvaringsplats för protokollet", "Justerade paragrafer" (in 93 documents of the tuning half). Its
+# meeting was held and its protocol justerat: an anslagstavla's page that also announces the coming meetings
+# (Gagnef's) lists it under the body and its date ("Tekniska nämnden 2018-09-18" / "Sammanträdesdatum
+# 2018-09-18"), no meeting of a plan.
+_POSTING_FORM_LABEL = re.compile(
+    r"förvaringsplats|anslags?\s+(?:uppsättande|nedtagande|upprättande)|anslaget\s+(?:sätts|tas|togs)\s+(?:upp|ner|ned)"
+    r"|justerade\s+paragrafer", re.IGNORECASE)
+# The posted meeting's heading and its labels stand right above the form's first anslag label; a form is two
+# of its labels a line or two apart (one "Förvaringsplats" under a plan's dates is no notice).
+POSTING_FORM_LINES_BEFORE = 3
+POSTING_FORM_LABELS_APART = 2
+
+
+def _drop_posted_protocols(reader: _Reader) -> None:
+    """Drop the dates that belong to a protocol's posting notice (_POSTING_FORM_LABEL), noted."""
+    labels = [index for index, line in enumerate(reader.lines) if _POSTING_FORM_LABEL.search(line.stripped)]
+    posted: set[int] = set()
+    for index in labels:
+        if any(0 < abs(other - index) <= POSTING_FORM_LABELS_APART for other in labels):
+            posted.update(other.number for other in reader.lines[max(0, index - POSTING_FORM_LINES_BEFORE): index + 1])
+    if not posted:
+        return
+    kept = [entry for entry in reader.entries if entry.line not in posted]
+    for entry in reader.entries:
+        if entry.line in posted:
+            reader.notes.append(f"rad {entry.line}: {entry.body} {entry.day} {MONTH_NAMES[entry.month]}: ett "
+                                "justerat protokolls anslag, inget planerat sammanträde")
+    reader.entries = kept
 
 
 # A cell of a flattened grid: a day or days of the row's month, a footnote's mark after the day it
@@ -1054,7 +1086,7 @@ def _read_lists(reader: _Reader) -> None:
             # "Måndag 30 januari kl. 18.00 (extra)": the day's time, perhaps a remark after it.
             dates = [(*d[:5], d[5] or _time(at_time.group(0))) for d in dates]
             rest = rest[at_time.end():].strip()
-        if dates and (not rest or _BULLET.match(line.text) or rest[:1] in ",(;:"):
+        if dates and (not rest or _BULLET.match(line.text) or rest[:1] in ",(;:" or _PAPERS_LINKS.fullmatch(rest)):
             if line_body is None:
                 reader.notes.append(f"rad {line.number}: datum utan organ ({text!r}); läses inte")
                 continue
@@ -1481,6 +1513,14 @@ _DAY_AND_MONTH = re.compile(r"(?<![\d.:/-])(?P<day>\d{1,2})(?::e|:a|e)?\s+(?P<mo
 _CODE_IN_TEXT = re.compile(r"(?<![\wåäöÅÄÖ-])[A-ZÅÄÖ]{2,8}(?![\wåäöÅÄÖ-])")
 
 
+# The meeting's papers named after its date, the links a body's page gives beside each meeting ("2 mars
+# Protokoll", "22 juni Kallelse och handlingar", Vadstena): a body's page names its papers so as link texts
+# (Partille, Tomelilla, Umeå "Protokoll"; Båstad, Kiruna "Kallelser och handlingar"); nothing but them.
+_PAPER_NAME = (r"(?:protokoll(?:et)?|kallelse[rn]?|handlingar(?:na)?|föredragningslista[n]?|dagordning(?:en)?"
+               r"|ärendelista[n]?)")
+_PAPERS_LINKS = re.compile(_PAPER_NAME + r"(?:\s*(?:,|och|&)\s*" + _PAPER_NAME + r")*", re.IGNORECASE)
+
+
 # The most words a remark after a date may have and the line still be an item of a list without its
 # bullet ("i sessionssalen", "– inställt", "- extra sammanträde"); more is an event's or a news item's title.
 _LIST_REMARK_WORDS = 4
@@ -1634,7 +1674,25 @@ def _heading_name(text: str) -> str | None:
             compound = len(name) > len(_PLAN_BODY_END.search(name).group()) + 2
             return body_name(name) or (name[:1].upper() + name[1:] if compound else None)
         return name[:1].upper() + name[1:]
-    return _sentence_body(name)
+    return _body_whose_meetings(name) or _sentence_body(name)
+
+
+# "Tillkännagivande av kommunfullmäktiges möten", "Datum för kommunstyrelsens sammanträden": a heading of a
+# body's meetings after words of what it lists; the genitive before "sammanträden"/"möten" names the body, as
+# "Kommunfullmäktiges sammanträden" (Kungsbacka, Malmö) and "Regionstyrelsens sammanträden" (Region
+# Västmanland) do at a heading's start.
+_AFTER_A_PREPOSITION = re.compile(r"^.*?\s(?:av|för|om)\s+(?P<tail>\S.*)$", re.IGNORECASE)
+_MEETINGS_WORD = re.compile(r"^(?:sammanträden|möten)$", re.IGNORECASE)
+
+
+def _body_whose_meetings(name: str) -> str | None:
+    """The body of "<words> av|för <body>s sammanträden|möten"; None for any other heading."""
+    phrase = _AFTER_A_PREPOSITION.match(name)
+    if phrase is None:
+        return None
+    tail = phrase.group("tail")
+    found = body_genitive_at_start(tail[:1].upper() + tail[1:])
+    return found[0] if found and _MEETINGS_WORD.match(found[1]) else None
 
 
 # The words of a plan's or an agenda's heading around a body's name ("Sammanträdestider Finans- och
