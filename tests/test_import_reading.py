@@ -4795,3 +4795,16 @@ def test_a_standing_title_ending_a_row_before_a_skipped_number_is_the_lost_row(t
             "av ej verkställda gynnande beslut kvartal 2, Valärenden 24 Anmälningsärenden\n")
     titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
     assert "Statistikrapport av ej verkställda gynnande beslut kvartal 2" in titles and "Valärenden" in titles
+
+
+def test_an_agenda_rows_body_code_numbers_the_next_row_and_is_no_part_of_the_title_before(tmp_path):
+    # ragunda_kallelse_1 "Ks 87 Ändring i skolskjutsreglementet Ks 88 Delårsbokslut ...", ragunda_kallelse_2
+    # "Kf 1 Dnr 2014/ Svar på ...": the body's code before each number, as protocols' paragraph codes stand
+    # (Kf 124, Ks 143 in 17 municipalities' protocols); the code is the next row's, never this title's end
+    text = ("RAGUNDA KOMMUN KALLELSE/UNDERRÄTTELSE Datum Kommunstyrelsen Beslut Val av justerare. Ks 87 Ändring i "
+            "skolskjutsreglementet Ks 88 Delårsbokslut och prognos Ks 89 Förslag till ny renhållningsavgift Ks 90 "
+            "Budgetförslag 2019\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [(item.key, item.matter.title) for item in items] == [
+        ("punkt 87", "Ändring i skolskjutsreglementet"), ("punkt 88", "Delårsbokslut och prognos"),
+        ("punkt 89", "Förslag till ny renhållningsavgift"), ("punkt 90", "Budgetförslag 2019")]

@@ -412,8 +412,10 @@ def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
             result.append(Line(line.number, head, item_start=True))
         elif head:
             result.append(Line(line.number, head, page_start=line.page_start))
-        pieces = _unstack([text[start:end].strip() for start, end in zip(starts, [*starts[1:], len(text)],
-                                                                              strict=True)])
+        # An agenda's row ends where the next row's body code begins ("Ks 87 Ändring i ... Ks 88 Delårsbokslut"):
+        # the code numbers the next row as a protocol's paragraph code does, it is no part of this row's title.
+        ends = [*(m.start() for m in chain[1:]), len(text)] if not protocol else [*starts[1:], len(text)]
+        pieces = _unstack([text[start:end].strip() for start, end in zip(starts, ends, strict=True)])
         if not protocol and len(pieces) == len(chain):
             pieces = _split_rows_of_lost_numbers(pieces, [int(m.group("n")) for m in chain])
         for piece in pieces:
