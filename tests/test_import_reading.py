@@ -4808,3 +4808,17 @@ def test_an_agenda_rows_body_code_numbers_the_next_row_and_is_no_part_of_the_tit
     assert [(item.key, item.matter.title) for item in items] == [
         ("punkt 87", "Ändring i skolskjutsreglementet"), ("punkt 88", "Delårsbokslut och prognos"),
         ("punkt 89", "Förslag till ny renhållningsavgift"), ("punkt 90", "Budgetförslag 2019")]
+
+
+def test_a_sites_page_number_before_a_short_cover_page_naming_kind_and_body_is_no_item(tmp_path):
+    # ragunda_kallelse_1/2: "1 Kallelse Kommunstyrelsen Tisdagen den 9 oktober 2018" (docplayer's page 1, short),
+    # as the long first pages of Alvesta, Lilla Edet, Ulricehamn, Region Uppsala open ("1 Kallelse ..."): the
+    # page's number, the cover's date the meeting's, no item 1 titled with the document's own name
+    text = ("1 Kallelse Kommunstyrelsen Tisdagen den 9 oktober 2018\n"
+            "2 RAGUNDA KOMMUN KALLELSE/UNDERRÄTTELSE Datum Kommunstyrelsen Plats: Kommunkontoret, Tjädern, "
+            "Hammarstrand Tid: Tisdagen den 9 oktober, kl Beslut Val av justerare. Ks 87 Ändring i "
+            "skolskjutsreglementet Ks 88 Delårsbokslut och prognos Ks 89 Förslag till ny renhållningsavgift\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.meeting.date == "2018-10-09"
+    # (the last row, where the excerpt ends, may be cut: not asked here)
+    assert [item.key for item in parsed.items][:2] == ["punkt 87", "punkt 88"]
