@@ -4822,3 +4822,14 @@ def test_a_sites_page_number_before_a_short_cover_page_naming_kind_and_body_is_n
     assert parsed.meeting.date == "2018-10-09"
     # (the last row, where the excerpt ends, may be cut: not asked here)
     assert [item.key for item in parsed.items][:2] == ["punkt 87", "punkt 88"]
+
+
+def test_a_sites_title_opening_with_the_body_as_a_sentence_of_its_own_names_the_meetings_body(tmp_path):
+    # fargelanda_kallelse_1 "Kommunstyrelsen. Datum och tid: Onsdag 27 februari 2019 kl 09:00 ...", as Region
+    # Kronoberg's "Regionstyrelsen. Plats: Bolmen.", Tjörn's "Kommunfullmäktige. Plats och tid ...", Askersund's
+    # "Kommunstyrelsen. Protokoll": a site's title of the first page's words; "SAMMANTRÄDESPROTOKOLL
+    # KOMMUNSTYRELSEN. Sammanträdesdatum" (Sala) names no body so: its first word is none of the name
+    text = ("Kommunstyrelsen. Datum och tid: Onsdag 27 februari 2019 kl 09:00 till cirka kl Furåsen, stora salen, "
+            "Stigsvägen 2, Färgelanda\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert (parsed.meeting.body, parsed.meeting.date) == ("Kommunstyrelsen", "2019-02-27")

@@ -162,6 +162,8 @@ _LONE_PATH_CODE = re.compile(r"^" + _PATH_CODE + r"\s+(?=[A-ZÅÄÖ][a-zåäö])
 _CODE_PATH = re.compile(
     r"(?:^|\s)(?P<path>(?P<first>" + _PATH_CODE + r")\s+(?P<n>\d{1,4})(?:\s+" + _PATH_CODE + r"(?:\s+\d{1,4})?)+)"
     r"\s+(?:(?i:dnr)\.?:?(?:\s+(?P<case>[^\s]*\d[^\s]*))?\s+)?(?P<title>[A-ZÅÄÖ][a-zåäö].*)$")
+_BODY_SENTENCE_FIRST = re.compile(r"^(?:\d{1,3}\s?\(\d{1,3}\)\s+)?(?P<name>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,4}?)"
+                                  r"\.\s")
 _HEAD_WORD = re.compile(r"^(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*|\d{1,4}(?:\s?\(\d{1,4}\))?|\d{4}-\d{2}-\d{2})$")
 
 
@@ -2447,6 +2449,13 @@ class MeetingDocumentParser:
         for first in [line for line in head if line.stripped][:3]:
             named = bodies_in(CASE_NUMBER.sub(" ", first.stripped)[:200])
             if named:
+                return named[0][1], first.number
+            # A site's title made of the first page's words, a period after each ("Kommunstyrelsen. Datum och tid:
+            # ...", Färgelanda; "Regionstyrelsen. Plats: ...", Region Kronoberg; "Kommunfullmäktige. Plats och
+            # tid", Tjörn; "Kommunstyrelsen. Protokoll", Askersund, Örebro): the body opens it, a sentence alone.
+            sentence = _BODY_SENTENCE_FIRST.match(first.stripped)
+            named = bodies_in(sentence.group("name")) if sentence else []
+            if named and named[0][0] == 0 and len(named[0][1]) == len(sentence.group("name")):
                 return named[0][1], first.number
         # A page given as one line whose text opens with the body ("1 KUNGÖRELSE 1 [2]
         # Kommunfullmäktige Tid ...": furniture cut off, the body first).
