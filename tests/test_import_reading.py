@@ -4833,3 +4833,32 @@ def test_a_sites_title_opening_with_the_body_as_a_sentence_of_its_own_names_the_
             "Stigsvägen 2, Färgelanda\n")
     parsed = parse_document(write(tmp_path, text))
     assert (parsed.meeting.body, parsed.meeting.date) == ("Kommunstyrelsen", "2019-02-27")
+
+
+def test_a_letterheads_body_broken_after_its_genitive_is_one_name(tmp_path):
+    # torsby_kallelse_1 "KOMMUNSTYRELSENS" / "ARBETSUTSKOTT" (Ekerö's and Umeå's plans break "Kommunstyrelsens" /
+    # "arbetsutskott" so): the utskott of that styrelse, not a bare "Arbetsutskott"
+    text = ("KOMMUNSTYRELSENS\nARBETSUTSKOTT\nKallelse/underrättelse\nTid\nTisdag 18 augusti 2015 kl. 09:00\n"
+            "Ärendelista\n1. Verksamhetsredovisning fritidsavdelningen\n2. Föreningstaxa för hyra av badanläggning\n"
+            "3. Månadsuppföljning för kommunstyrelsen\n")
+    assert parse_document(write(tmp_path, text)).meeting.body == "Kommunstyrelsens arbetsutskott"
+
+
+def test_a_list_table_flattened_a_cell_a_line_whose_first_number_was_lost_reads_from_its_second(tmp_path):
+    # torsby_kallelse_1: "Ärendelista" / "Diarienr" / "Föredragande" / "Sid", then each row's cells a line each,
+    # the first row's number not printed and a page ("13") alone between rows: "2", "3", "4" alone, each with its
+    # title below, are the rows; a postcode in the page foot ("685 80 Torsby") never one
+    text = ("KOMMUNSTYRELSENS\nARBETSUTSKOTT\nKallelse/underrättelse\nTid\nTisdag 18 augusti 2015 kl. 09:00\n"
+            "Ärendelista\nOffentliga ärenden\nDiarienr\nFöredragande\nSid\n"
+            "Verksamhetsredovisning fritidsavdelningen\nKST 2015/51\nKicki Velander\nKl9\n"
+            "2\nFöreningstaxa för hyra av badanläggning\nKST 2015/614\nKicki Velander\n"
+            "3\nMånadsuppföljning för kommunstyrelsen\nKST 2015/46\nAngela Birnstein\n"
+            "4\nNybyggnation i kvmieret Enen\nKST 2015/596\nAngela Birnstein\n13\n"
+            "5\nKommunens inköpsfunktion\nKST 2014/77\nAngela Birnstein\n14\n"
+            "Besöksadress\nNya Torget 8\n685 80 Torsby\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [(item.key, item.matter.case_number, item.matter.title) for item in items][:3] == [
+        ("punkt 2", "KST 2015/614", "Föreningstaxa för hyra av badanläggning"),
+        ("punkt 3", "KST 2015/46", "Månadsuppföljning för kommunstyrelsen"),
+        ("punkt 4", "KST 2015/596", "Nybyggnation i kvmieret Enen")]
+    assert not any(item.key == "punkt 685" for item in items)

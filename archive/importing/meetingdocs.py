@@ -361,6 +361,29 @@ def _before_year_numbered_rows(head: list[Line], items: list[Item]) -> tuple[lis
     return head, items[first:]
 
 
+_ALONE_CHAIN_REACH = 12  # lines a table's row may take, cell by cell, before the next row's number
+
+
+def _alone_number_chain_starts(lines: list[Line]) -> set[int]:
+    """Lines holding a number alone ("2") that the next two rows' numbers, each alone too, follow in
+    order within reach ("3", "4"): a list table flattened one cell a line whose first number was lost
+    (Torsby's "Nr / Ärende / Diarienr / Föredragande / Sid"), its pages ("13", "Il") alone between."""
+    alone = [(index, int(match.group("n"))) for index, line in enumerate(lines)
+             if (match := _NUMBER_ALONE.match(line.stripped))]
+    starts = set()
+    for at, (index, number) in enumerate(alone):
+        reach, want = index, number + 1
+        for later, value in alone[at + 1:]:
+            if later - reach > _ALONE_CHAIN_REACH:
+                break
+            if value == want:
+                reach, want = later, want + 1
+                if want == number + 3:
+                    starts.add(id(lines[index]))
+                    break
+    return starts
+
+
 def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
     """Run-on lines holding a numbered list ("1 Information om ... 2 Upphandlingsplaner ...
     TN 2017/16 3 ..."), or a protocol's paragraphs whose § signs were lost ("... av
@@ -2169,6 +2192,7 @@ class MeetingDocumentParser:
         in_proposal = False
         last_point = 0
         current: Item | None = None  # an earlier item its attachment continues ("2 Title (TEF/2019:263) ...")
+        chain_starts = _alone_number_chain_starts(lines) if self.kind == "kallelse" else set()
         for line in lines:
             text = line.stripped
             if not text:
@@ -2217,7 +2241,8 @@ class MeetingDocumentParser:
                 number = int(numbered.group("n"))
                 start = (f"punkt {number}", number, numbered.group("rest"))
             elif (self.kind == "kallelse" and (alone := _NUMBER_ALONE.match(text))
-                  and int(alone.group("n")) == last_number + 1 and (items or in_list)):
+                  and (int(alone.group("n")) == last_number + 1 and (items or in_list)
+                       or in_list and not items and id(line) in chain_starts)):
                 number = int(alone.group("n"))
                 start = (f"punkt {number}", number, "")
             elif self.kind == "kallelse":
@@ -2506,6 +2531,16 @@ class MeetingDocumentParser:
         return None, None
 
     def _body_by_lines(self, head: list[Line]) -> tuple[str | None, int | None]:
+        filled = [line for line in head[:25] if line.stripped]
+        for line, below in zip(filled, filled[1:], strict=False):
+            # A letterhead's name broken after its genitive: "KOMMUNSTYRELSENS" / "ARBETSUTSKOTT" (Torsby's
+            # kallelse; Ekerö's and Umeå's plans "Kommunstyrelsens" / "arbetsutskott"): the two lines one name.
+            if " " not in line.stripped and line.stripped.lower().endswith("s") and naming.body_kind(
+                    line.stripped[:-1]) and len(below.stripped.split()) <= 3:
+                found = bodies_in(f"{line.stripped[:1]}{line.stripped[1:].lower()} {below.stripped.lower()}")
+                if found and found[0][0] == 0 and " " in found[0][1] and len(found[0][1].split()) == len(
+                        below.stripped.split()) + 1:
+                    return found[0][1], line.number
         for line in head[:25]:
             text = line.stripped
             if not text:
