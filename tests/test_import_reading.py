@@ -4862,3 +4862,18 @@ def test_a_list_table_flattened_a_cell_a_line_whose_first_number_was_lost_reads_
         ("punkt 3", "KST 2015/46", "Månadsuppföljning för kommunstyrelsen"),
         ("punkt 4", "KST 2015/596", "Nybyggnation i kvmieret Enen")]
     assert not any(item.key == "punkt 685" for item in items)
+
+
+def test_an_agendas_year_first_number_column_set_after_a_run_of_titles_goes_to_those_rows_in_order(tmp_path):
+    # tidaholm_kallelse_1 "3 Beslut om revidering av kommunstyrelsens delegationsordning 4 Beslut om antagande av
+    # biblioteksplan för Tidaholms kommun 2017/334 2018/208 5 ...": the Dnr cells of rows 3 and 4 after row 4's
+    # title, as Orust's, Linköping's and Sotenäs' coded numbers stand; no number is left in a title
+    text = ("KALLELSE Kommunstyrelsen Dag och tid: 2018-10-03 08:30 ÄRENDEN 1 Delegationsbeslut 2018/6 2 Rapporter och "
+            "inkomna skrivelser 2018/7 3 Beslut om revidering av kommunstyrelsens delegationsordning 4 Beslut om "
+            "antagande av biblioteksplan för Tidaholms kommun 2017/334 2018/208 5 Beslut om intresseförfrågan "
+            "markförvärv Oxeln 17 2018/157 6 Beslut om antagande av riktlinje för markanvisning 2018/206\n")
+    items = parse_document(write(tmp_path, text)).items
+    rows = {item.key: (item.matter.case_number, item.matter.title) for item in items}
+    assert rows["punkt 3"] == ("2017/334", "Beslut om revidering av kommunstyrelsens delegationsordning")
+    assert rows["punkt 4"] == ("2018/208", "Beslut om antagande av biblioteksplan för Tidaholms kommun")
+    assert rows["punkt 5"] == ("2018/157", "Beslut om intresseförfrågan markförvärv Oxeln 17")

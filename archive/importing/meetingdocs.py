@@ -3165,6 +3165,17 @@ class MeetingDocumentParser:
         if listed and len(title[:listed.start()].split()) >= 1:
             # "Information om flyktingsituationen 2015/9", the list's rows each ending so: the row's number.
             case_number, title = listed.group("number"), title[:listed.start()].strip(" ,")
+        if self.numbered_rows and self.kind == "kallelse" and case_number and _YEAR_FIRST_ALONE.match(case_number):
+            # "... biblioteksplan för Tidaholms kommun 2017/334 2018/208": the list's number column set after a run
+            # of rows' titles, as Orust's, Linköping's and Sotenäs' coded ones (_numbers_after_their_rows): which
+            # row each is of is told only where the rows since the last numbered one are as many.
+            column = [case_number]
+            while (more := _year_first_end(title)) and len(title[:more.start()].split()) >= 2:
+                column.insert(0, more.group("number"))
+                title = title[:more.start()].strip(" ,")
+            if len(column) >= 2:
+                notes.add(item.line, "case_number", f"flera diarienummer ({', '.join(column)}); inget valt")
+                self.number_run, case_number = column, None
         # A title never ends with a preposition or conjunction: "Svar på motion om trafiksäkerheten på
         # Stationsvägen i Rödeby." goes on past its capital.
         # Nor is a run of names cut ("AB Karlskrona Moderbolags begäran om ...": no word before in lower case).
