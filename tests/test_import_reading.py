@@ -4877,3 +4877,11 @@ def test_an_agendas_year_first_number_column_set_after_a_run_of_titles_goes_to_t
     assert rows["punkt 3"] == ("2017/334", "Beslut om revidering av kommunstyrelsens delegationsordning")
     assert rows["punkt 4"] == ("2018/208", "Beslut om antagande av biblioteksplan för Tidaholms kommun")
     assert rows["punkt 5"] == ("2018/157", "Beslut om intresseförfrågan markförvärv Oxeln 17")
+
+
+def test_a_municipalitys_name_before_its_bodys_one_word_name_is_no_part_of_the_body(tmp_path):
+    # dorotea_kallelse_1 "Dorotea kommunfullmäktige sammanträder måndag 26 juni ...", as Uppsala's "Uppsala
+    # kommunfullmäktige kallas ..." and Malmö's "sammanträde med Malmö kommunstyrelse": the body is Kommunfullmäktige
+    text = ("Kungörelse\n\nDorotea kommunfullmäktige sammanträder måndag 26 juni 2017 kl. 13.00 på Medborgarhuset, "
+            "A-salen.\n\nÄrenden\n1. Allmänhetens frågestund\n2. Årsredovisning 2016\n3. Revisionsberättelse\n")
+    assert parse_document(write(tmp_path, text)).meeting.body == "Kommunfullmäktige"

@@ -162,6 +162,7 @@ _LONE_PATH_CODE = re.compile(r"^" + _PATH_CODE + r"\s+(?=[A-ZÅÄÖ][a-zåäö])
 _CODE_PATH = re.compile(
     r"(?:^|\s)(?P<path>(?P<first>" + _PATH_CODE + r")\s+(?P<n>\d{1,4})(?:\s+" + _PATH_CODE + r"(?:\s+\d{1,4})?)+)"
     r"\s+(?:(?i:dnr)\.?:?(?:\s+(?P<case>[^\s]*\d[^\s]*))?\s+)?(?P<title>[A-ZÅÄÖ][a-zåäö].*)$")
+_PLACE_BEFORE_BODY = re.compile(r"^[A-ZÅÄÖ][\wåäö-]+\s+(?P<body>(?:kommun|region|landstings)[a-zåäö]+)$")
 _BODY_SENTENCE_FIRST = re.compile(r"^(?:\d{1,3}\s?\(\d{1,3}\)\s+)?(?P<name>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,4}?)"
                                   r"\.\s")
 _HEAD_WORD = re.compile(r"^(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*|\d{1,4}(?:\s?\(\d{1,4}\))?|\d{4}-\d{2}-\d{2})$")
@@ -2386,6 +2387,11 @@ class MeetingDocumentParser:
             body, line = None, None
         if body and body.isupper() and len(body) > 4:
             body = body[:1] + body[1:].lower()  # "KOMMUNFULLMÄKTIGE" -> "Kommunfullmäktige"
+        placed = _PLACE_BEFORE_BODY.match(body) if body else None
+        if placed:
+            # "Dorotea kommunfullmäktige sammanträder ...": the municipality's name before its body's, as "Uppsala
+            # kommunfullmäktige kallas ..." and "sammanträde med Malmö kommunstyrelse" are read: the body alone.
+            body = body_name(placed.group("body"))
         if body and " " not in body and body.endswith(("styrelse", "nämnd")):
             # A portal's heading "Regionstyrelse 2019-05-08" (Region Kalmar län): a body's own one-word name is
             # definite, as the text's "Regionstyrelsen beslutar" and every other head write it.
