@@ -4885,3 +4885,15 @@ def test_a_municipalitys_name_before_its_bodys_one_word_name_is_no_part_of_the_b
     text = ("Kungörelse\n\nDorotea kommunfullmäktige sammanträder måndag 26 juni 2017 kl. 13.00 på Medborgarhuset, "
             "A-salen.\n\nÄrenden\n1. Allmänhetens frågestund\n2. Årsredovisning 2016\n3. Revisionsberättelse\n")
     assert parse_document(write(tmp_path, text)).meeting.body == "Kommunfullmäktige"
+
+
+def test_a_presenter_with_their_office_ending_an_agenda_row_is_no_part_of_its_title(tmp_path):
+    # dorotea_kallelse_1 "1. Information om ... i Dorotea - Steg 3 – Sara Lirell Stenman, projektledare", as Ragunda's
+    # "Kvalitetsrapport Skola/förskola, Maria Renvall, förvaltningschef" and Härnösand's, Lilla Edet's, Vetlanda's
+    # presenters "Susanne Hägglund, bibliotekschef"; a title's own dash stays ("Budget 2018 – ramar")
+    text = ("Kungörelse\n\nKommunfullmäktige sammanträder måndag 26 juni 2017 kl. 13.00.\n\nÄrenden\n"
+            "1. Information om nulägesbeskrivning av samarbetsprojekt vård och omsorg i Dorotea - Steg 3 – Sara "
+            "Lirell Stenman, projektledare\n2. Budget 2018 – ramar\n3. Investeringsäskanden 2018\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert titles[:2] == ["Information om nulägesbeskrivning av samarbetsprojekt vård och omsorg i Dorotea - Steg 3",
+                          "Budget 2018 – ramar"]

@@ -1402,6 +1402,12 @@ _TIME_AT_END = re.compile(r"\s+" + _CLOCK + r"(?:\s*[-–]\s*" + _CLOCK + r")?$"
 _BARE_CASE_LABEL = re.compile(r"\s+(?i:dnr|diarienr|diarienummer)\.?:?$")
 _PRESENTER_ALONE = re.compile(r"^[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)? [A-ZÅÄÖ][a-zåäöéü]+"
                               r"(?:-[A-ZÅÄÖ][a-zåäöéü]+)?,?\s*$")
+# Who presents the row, with the office they hold, at the title's end: "... Steg 3 – Sara Lirell Stenman, projektledare"
+# (Dorotea), "Kvalitetsrapport Skola/förskola, Maria Renvall, förvaltningschef" (Ragunda); Härnösand, Lilla Edet,
+# Orust, Vetlanda, Region Sörmland name presenters so too. A presenter is no part of the title (nor responsible).
+_PRESENTER_AND_OFFICE = re.compile(r"\s*[,–-]\s*[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?: [A-ZÅÄÖ][a-zåäöéü]+"
+                                   r"(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,2},\s*(?:tf\.?\s+|bitr\.?\s+)?[a-zåäö]*(?:chef|ledare|"
+                                   r"direktör|strateg|sekreterare|handläggare|controller|samordnare|ansvarig)$")
 _PERSON_AT_END = re.compile(r"\s+(?P<name>[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)? [A-ZÅÄÖ][a-zåäöéü]+"
                             r"(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)$")
 
@@ -3111,6 +3117,9 @@ class MeetingDocumentParser:
         presenter = _PRESENTER_IN_TITLE.search(title) if self.kind == "kallelse" else None
         if presenter and len(title[:presenter.start()].split()) >= 2:
             title = title[:presenter.start()].strip(" ,")
+        titled = _PRESENTER_AND_OFFICE.search(title) if self.kind == "kallelse" else None
+        if titled and len(title[:titled.start()].split()) >= 2:
+            title = title[:titled.start()].strip(" ,")
         offices = _OFFICES_AFTER_TITLE.search(title) if self.kind == "kallelse" else None
         if offices and offices.start() > 0:
             title = title[:offices.start()].strip(" ,")
