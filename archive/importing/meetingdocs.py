@@ -260,6 +260,9 @@ _COLUMN_HEADS_END = re.compile(r"\b(?i:ärenden?|nr|dnr|diarienr|diarienummer|f�
 _HEAD_FIGURES = re.compile(r"^(?:[\d()\[\]/.:-]+\s+)+")
 
 
+_RUNNING_AGENDA_HEAD = re.compile(r"^(?i:" + alternation(AGENDA_KINDS) + r")\s+(?P<rest>[A-ZÅÄÖ][\wåäö-]+)\s*$")
+
+
 def _number_chain(text: str, expected: int | None, sentence_start: bool) -> list[re.Match]:
     """The longest run of consecutive numbers (one may be missing) standing in `text` in
     order: the items of an agenda or of a protocol given as one run-on line."""
@@ -313,6 +316,14 @@ def _number_chain(text: str, expected: int | None, sentence_start: bool) -> list
     # the item carried over ("... är Susanne Malm (S). 6 Dnr KS 2018/00876 Avsägelse ...").
     continuing = expected is not None and first in (expected, expected + 1) and (
         chain[0].start() == 0 or first == expected and re.search(r"[.!?]\s*$", text[:chain[0].start()]))
+    # Or under the page's running head, the document's kind and its body ("2 Kallelse Kommunfullmäktige 9. Val av
+    # ...", Lilla Edet; "2 Kallelse Kommunstyrelsen Kallelse/Ärendelista ...", Ulricehamn; "3 RAGUNDA KOMMUN
+    # KALLELSE/UNDERRÄTTELSE Datum Ks 99 ...", Ragunda), a few rows on: the rows the page before ended with may
+    # have lost their numbers (not counted: never more than three).
+    running = _RUNNING_AGENDA_HEAD.match(text[:chain[0].start()])
+    continuing = continuing or bool(expected is not None and expected <= first <= expected + 3 and running
+                                    and bodies_in(running.group("rest"))[:1]
+                                    and bodies_in(running.group("rest"))[0][0] == 0)
     # A protocol's items must each open a sentence, so two in a row are enough there.
     return chain if len(chain) >= (2 if sentence_start else 3) or continuing else []
 
