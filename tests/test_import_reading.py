@@ -4905,8 +4905,8 @@ def test_a_list_goes_on_under_the_next_pages_running_head_a_few_rows_on(tmp_path
     # rows 6-8 of the page before having lost their numbers; one number alone there opens no list
     text = ("1 Kallelse Kommunfullmäktige Tid: Onsdagen den 7 december 2016 kl 18.00 Plats: Stora salongen, Folkets "
             "Hus, Lilla Edet Ärenden 1. Upprop 2. Val av justerare samt fastställande av tid för justering 3. "
-            "Godkännande av dagordning 4. Avsägelse från Emma Samuelsson (MP) från uppdraget som ersättare i omsorgsnämnden, samt "
-            "fyllnadsval Dnr 2017/KS0232 5. Avsägelse från Christian Samuelsson (MP) från uppdragen som ersättare i "
+            "Godkännande av dagordning 4. Avsägelse från Emma Samuelsson (MP) från uppdraget som ersättare i "
+            "omsorgsnämnden, samt fyllnadsval Dnr 2017/KS0232 5. Avsägelse från Christian Samuelsson (MP) från uppdragen som ersättare i "
             "kommunfullmäktige, samt fyllnadsval Dnr 2014/KS Begäran om föräldraledighet från Julia Färjhage (C) från "
             "uppdraget som kommunalråd, samt fyllnadsval Dnr 2014/KS Valärende - Avsägelser - Fyllnadsval Dnr "
             "2014/KS0232\n"
