@@ -4903,16 +4903,16 @@ def test_a_list_goes_on_under_the_next_pages_running_head_a_few_rows_on(tmp_path
     # lilla-edet_kallelse_1 "2 Kallelse Kommunfullmäktige 9. Val av 2 ledamöter ...": the page's running head (the
     # kind and the body, as Ulricehamn's "Kallelse Kommunstyrelsen" and Ragunda's pages repeat theirs), then row 9,
     # rows 6-8 of the page before having lost their numbers; one number alone there opens no list
-    text = ("1 Kallelse Kommunfullmäktige Tid: Onsdagen den 7 december 2016 kl 18.00 Plats: Stora salongen, Folkets "
-            "Hus, Lilla Edet Ärenden 1. Upprop 2. Val av justerare samt fastställande av tid för justering 3. "
-            "Godkännande av dagordning 4. Avsägelse från Emma Samuelsson (MP) från uppdraget som ersättare i "
-            "omsorgsnämnden, samt fyllnadsval Dnr 2017/KS0232 5. Avsägelse från Christian Samuelsson (MP) från uppdragen som ersättare i "
-            "kommunfullmäktige, samt fyllnadsval Dnr 2014/KS Begäran om föräldraledighet från Julia Färjhage (C) från "
-            "uppdraget som kommunalråd, samt fyllnadsval Dnr 2014/KS Valärende - Avsägelser - Fyllnadsval Dnr "
-            "2014/KS0232\n"
-            "2 Kallelse Kommunfullmäktige 9. Meddelande till kommunfullmäktige avseende rapportering av ej verkställda "
-            "beslut enligt Socialtjänstlagen (SoL) Dnr 2016/KS0401 Skolstruktur och kvalitetshöjning i Lilla Edets "
-            "kommun Dnr 2016/KS0405 Taxor och avgifter för va-verksamheten Dnr 2016/KS0410 Slut\n")
+    text = ("1 Kallelse Kommunfullmäktige Tid: Onsdagen den 7 december 2016 kl 18.00 Plats: Stora salongen, "
+            "Folkets Hus, Lilla Edet Ärenden 1. Upprop 2. Val av justerare samt fastställande av tid för "
+            "justering 3. Godkännande av dagordning 4. Avsägelse från Emma Samuelsson (MP) från uppdraget som "
+            "ersättare i omsorgsnämnden, samt fyllnadsval Dnr 2017/KS0232 5. Avsägelse från Christian Samuelsson "
+            "(MP) från uppdragen som ersättare i kommunfullmäktige, samt fyllnadsval Dnr 2014/KS Begäran om "
+            "föräldraledighet från Julia Färjhage (C) från uppdraget som kommunalråd, samt fyllnadsval Dnr "
+            "2014/KS Valärende - Avsägelser - Fyllnadsval Dnr 2014/KS0232\n"
+            "2 Kallelse Kommunfullmäktige 9. Meddelande till kommunfullmäktige avseende rapportering av ej "
+            "verkställda beslut enligt Socialtjänstlagen (SoL) Dnr 2016/KS0401 Skolstruktur och kvalitetshöjning "
+            "i Lilla Edets kommun Dnr 2016/KS0405 Taxor och avgifter för va-verksamheten Dnr 2016/KS0410 Slut\n")
     titles = {item.matter.title: item.key for item in parse_document(write(tmp_path, text)).items}
     assert titles.get("Meddelande till kommunfullmäktige avseende rapportering av ej verkställda beslut enligt "
                       "Socialtjänstlagen (SoL)") == "punkt 9"
