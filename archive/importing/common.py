@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from archive import naming
 from archive.dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, parse_partial
 from archive.errors import InvalidDate
+from archive.importing.kinds import AGENDA_KINDS, PROTOCOL_KINDS, alternation
 from archive.importing.text import Document, Line, drop_site_text, drop_url_lines
 
 # ---------------------------------------------------------------- case numbers
@@ -575,6 +576,11 @@ RUN_ON = 120
 
 
 _DOUBLED_PAGE_NUMBER = re.compile(r"^(\d{1,3})\s+(?:(?:Sida|Sid\.?|Page)\s+)?\1\s+(?=\S)")
+# A page that opens with the document's kind, a body's name after it: "Kallelse Kommunstyrelsen Tisdagen den 9
+# oktober 2018" (a cover page), as the long first pages of 25 municipalities' kallelser open ("1 Kallelse /
+# Underrättelse Kommunstyrelsen ...", Alvesta; "1 Kallelse Kommunfullmäktige Tid: ...", Lilla Edet).
+_KIND_THEN_BODY = re.compile(r"^(?:" + alternation(AGENDA_KINDS, PROTOCOL_KINDS)
+                             + r")(?:\s*/\s*[a-zåäö]+)?\s+(?=[A-ZÅÄÖ])", re.IGNORECASE)
 
 
 def split_page_runs(lines: list[Line]) -> list[Line]:
@@ -609,7 +615,10 @@ def split_page_runs(lines: list[Line]) -> list[Line]:
             # The site's page number, then the page's own ("2 2 Kf 78 ...", "3 Sida 3 Ks 29 ..."): a page
             # however short (Nässjö, Danderyd, Alingsås, Kumla, Essunga).
             doubled = _DOUBLED_PAGE_NUMBER.match(text)
-            if len(line.stripped) < RUN_ON and not doubled:
+            kind_head = _KIND_THEN_BODY.match(text[numbered.end():])
+            if len(line.stripped) < RUN_ON and not doubled and not (
+                    kind_head and bodies_in(text[numbered.end() + kind_head.end():][:60])[:1]
+                    and bodies_in(text[numbered.end() + kind_head.end():][:60])[0][0] == 0):
                 result.append(line)  # a short page without a page mark: the line as it stands
                 continue
             rest = text[doubled.end():] if doubled else text[numbered.end():]

@@ -162,6 +162,9 @@ _LONE_PATH_CODE = re.compile(r"^" + _PATH_CODE + r"\s+(?=[A-ZÅÄÖ][a-zåäö])
 _CODE_PATH = re.compile(
     r"(?:^|\s)(?P<path>(?P<first>" + _PATH_CODE + r")\s+(?P<n>\d{1,4})(?:\s+" + _PATH_CODE + r"(?:\s+\d{1,4})?)+)"
     r"\s+(?:(?i:dnr)\.?:?(?:\s+(?P<case>[^\s]*\d[^\s]*))?\s+)?(?P<title>[A-ZÅÄÖ][a-zåäö].*)$")
+_PLACE_BEFORE_BODY = re.compile(r"^[A-ZÅÄÖ][\wåäö-]+\s+(?P<body>(?:kommun|region|landstings)[a-zåäö]+)$")
+_BODY_SENTENCE_FIRST = re.compile(r"^(?:\d{1,3}\s?\(\d{1,3}\)\s+)?(?P<name>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,4}?)"
+                                  r"\.\s")
 _HEAD_WORD = re.compile(r"^(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*|\d{1,4}(?:\s?\(\d{1,4}\))?|\d{4}-\d{2}-\d{2})$")
 
 
@@ -259,6 +262,9 @@ _COLUMN_HEADS_END = re.compile(r"\b(?i:ärenden?|nr|dnr|diarienr|diarienummer|f�
 _HEAD_FIGURES = re.compile(r"^(?:[\d()\[\]/.:-]+\s+)+")
 
 
+_RUNNING_AGENDA_HEAD = re.compile(r"^(?i:" + alternation(AGENDA_KINDS) + r")\s+(?P<rest>[A-ZÅÄÖ][\wåäö-]+)\s*$")
+
+
 def _number_chain(text: str, expected: int | None, sentence_start: bool) -> list[re.Match]:
     """The longest run of consecutive numbers (one may be missing) standing in `text` in
     order: the items of an agenda or of a protocol given as one run-on line."""
@@ -312,6 +318,14 @@ def _number_chain(text: str, expected: int | None, sentence_start: bool) -> list
     # the item carried over ("... är Susanne Malm (S). 6 Dnr KS 2018/00876 Avsägelse ...").
     continuing = expected is not None and first in (expected, expected + 1) and (
         chain[0].start() == 0 or first == expected and re.search(r"[.!?]\s*$", text[:chain[0].start()]))
+    # Or under the page's running head, the document's kind and its body ("2 Kallelse Kommunfullmäktige 9. Val av
+    # ...", Lilla Edet; "2 Kallelse Kommunstyrelsen Kallelse/Ärendelista ...", Ulricehamn; "3 RAGUNDA KOMMUN
+    # KALLELSE/UNDERRÄTTELSE Datum Ks 99 ...", Ragunda), a few rows on: the rows the page before ended with may
+    # have lost their numbers (not counted: never more than three).
+    running = _RUNNING_AGENDA_HEAD.match(text[:chain[0].start()])
+    continuing = continuing or bool(expected is not None and expected <= first <= expected + 3 and running
+                                    and bodies_in(running.group("rest"))[:1]
+                                    and bodies_in(running.group("rest"))[0][0] == 0)
     # A protocol's items must each open a sentence, so two in a row are enough there.
     return chain if len(chain) >= (2 if sentence_start else 3) or continuing else []
 
@@ -359,6 +373,29 @@ def _before_year_numbered_rows(head: list[Line], items: list[Item]) -> tuple[lis
     for item in items[:first]:
         head.extend([Line(item.line, f"{item.key.removeprefix('punkt ')} {item.head}".strip()), *item.lines])
     return head, items[first:]
+
+
+_ALONE_CHAIN_REACH = 12  # lines a table's row may take, cell by cell, before the next row's number
+
+
+def _alone_number_chain_starts(lines: list[Line]) -> set[int]:
+    """Lines holding a number alone ("2") that the next two rows' numbers, each alone too, follow in
+    order within reach ("3", "4"): a list table flattened one cell a line whose first number was lost
+    (Torsby's "Nr / Ärende / Diarienr / Föredragande / Sid"), its pages ("13", "Il") alone between."""
+    alone = [(index, int(match.group("n"))) for index, line in enumerate(lines)
+             if (match := _NUMBER_ALONE.match(line.stripped))]
+    starts = set()
+    for at, (index, number) in enumerate(alone):
+        reach, want = index, number + 1
+        for later, value in alone[at + 1:]:
+            if later - reach > _ALONE_CHAIN_REACH:
+                break
+            if value == want:
+                reach, want = later, want + 1
+                if want == number + 3:
+                    starts.add(id(lines[index]))
+                    break
+    return starts
 
 
 def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
@@ -414,8 +451,10 @@ def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
             result.append(Line(line.number, head, item_start=True))
         elif head:
             result.append(Line(line.number, head, page_start=line.page_start))
-        pieces = _unstack([text[start:end].strip() for start, end in zip(starts, [*starts[1:], len(text)],
-                                                                              strict=True)])
+        # An agenda's row ends where the next row's body code begins ("Ks 87 Ändring i ... Ks 88 Delårsbokslut"):
+        # the code numbers the next row as a protocol's paragraph code does, it is no part of this row's title.
+        ends = [*(m.start() for m in chain[1:]), len(text)] if not protocol else [*starts[1:], len(text)]
+        pieces = _unstack([text[start:end].strip() for start, end in zip(starts, ends, strict=True)])
         if not protocol and len(pieces) == len(chain):
             pieces = _split_rows_of_lost_numbers(pieces, [int(m.group("n")) for m in chain])
         for piece in pieces:
@@ -1390,6 +1429,12 @@ _TIME_AT_END = re.compile(r"\s+" + _CLOCK + r"(?:\s*[-–]\s*" + _CLOCK + r")?$"
 _BARE_CASE_LABEL = re.compile(r"\s+(?i:dnr|diarienr|diarienummer)\.?:?$")
 _PRESENTER_ALONE = re.compile(r"^[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)? [A-ZÅÄÖ][a-zåäöéü]+"
                               r"(?:-[A-ZÅÄÖ][a-zåäöéü]+)?,?\s*$")
+# Who presents the row, with the office they hold, at the title's end: "... Steg 3 – Sara Lirell Stenman, projektledare"
+# (Dorotea), "Kvalitetsrapport Skola/förskola, Maria Renvall, förvaltningschef" (Ragunda); Härnösand, Lilla Edet,
+# Orust, Vetlanda, Region Sörmland name presenters so too. A presenter is no part of the title (nor responsible).
+_PRESENTER_AND_OFFICE = re.compile(r"\s*[,–-]\s*[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?: [A-ZÅÄÖ][a-zåäöéü]+"
+                                   r"(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,2},\s*(?:tf\.?\s+|bitr\.?\s+)?[a-zåäö]*(?:chef|ledare|"
+                                   r"direktör|strateg|sekreterare|handläggare|controller|samordnare|ansvarig)$")
 _PERSON_AT_END = re.compile(r"\s+(?P<name>[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)? [A-ZÅÄÖ][a-zåäöéü]+"
                             r"(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)$")
 
@@ -2189,6 +2234,7 @@ class MeetingDocumentParser:
         in_proposal = False
         last_point = 0
         current: Item | None = None  # an earlier item its attachment continues ("2 Title (TEF/2019:263) ...")
+        chain_starts = _alone_number_chain_starts(lines) if self.kind == "kallelse" else set()
         for line in lines:
             text = line.stripped
             if not text:
@@ -2237,7 +2283,8 @@ class MeetingDocumentParser:
                 number = int(numbered.group("n"))
                 start = (f"punkt {number}", number, numbered.group("rest"))
             elif (self.kind == "kallelse" and (alone := _NUMBER_ALONE.match(text))
-                  and int(alone.group("n")) == last_number + 1 and (items or in_list)):
+                  and (int(alone.group("n")) == last_number + 1 and (items or in_list)
+                       or in_list and not items and id(line) in chain_starts)):
                 number = int(alone.group("n"))
                 start = (f"punkt {number}", number, "")
             elif self.kind == "kallelse":
@@ -2381,6 +2428,11 @@ class MeetingDocumentParser:
             body, line = None, None
         if body and body.isupper() and len(body) > 4:
             body = body[:1] + body[1:].lower()  # "KOMMUNFULLMÄKTIGE" -> "Kommunfullmäktige"
+        placed = _PLACE_BEFORE_BODY.match(body) if body else None
+        if placed:
+            # "Dorotea kommunfullmäktige sammanträder ...": the municipality's name before its body's, as "Uppsala
+            # kommunfullmäktige kallas ..." and "sammanträde med Malmö kommunstyrelse" are read: the body alone.
+            body = body_name(placed.group("body"))
         if body and " " not in body and body.endswith(("styrelse", "nämnd")):
             # A portal's heading "Regionstyrelse 2019-05-08" (Region Kalmar län): a body's own one-word name is
             # definite, as the text's "Regionstyrelsen beslutar" and every other head write it.
@@ -2470,6 +2522,13 @@ class MeetingDocumentParser:
             named = bodies_in(CASE_NUMBER.sub(" ", first.stripped)[:200])
             if named:
                 return named[0][1], first.number
+            # A site's title made of the first page's words, a period after each ("Kommunstyrelsen. Datum och tid:
+            # ...", Färgelanda; "Regionstyrelsen. Plats: ...", Region Kronoberg; "Kommunfullmäktige. Plats och
+            # tid", Tjörn; "Kommunstyrelsen. Protokoll", Askersund, Örebro): the body opens it, a sentence alone.
+            sentence = _BODY_SENTENCE_FIRST.match(first.stripped)
+            named = bodies_in(sentence.group("name")) if sentence else []
+            if named and named[0][0] == 0 and len(named[0][1]) == len(sentence.group("name")):
+                return named[0][1], first.number
         # A page given as one line whose text opens with the body ("1 KUNGÖRELSE 1 [2]
         # Kommunfullmäktige Tid ...": furniture cut off, the body first).
         for line in head[:25]:
@@ -2519,6 +2578,16 @@ class MeetingDocumentParser:
         return None, None
 
     def _body_by_lines(self, head: list[Line]) -> tuple[str | None, int | None]:
+        filled = [line for line in head[:25] if line.stripped]
+        for line, below in zip(filled, filled[1:], strict=False):
+            # A letterhead's name broken after its genitive: "KOMMUNSTYRELSENS" / "ARBETSUTSKOTT" (Torsby's
+            # kallelse; Ekerö's and Umeå's plans "Kommunstyrelsens" / "arbetsutskott"): the two lines one name.
+            if " " not in line.stripped and line.stripped.lower().endswith("s") and naming.body_kind(
+                    line.stripped[:-1]) and len(below.stripped.split()) <= 3:
+                found = bodies_in(f"{line.stripped[:1]}{line.stripped[1:].lower()} {below.stripped.lower()}")
+                if found and found[0][0] == 0 and " " in found[0][1] and len(found[0][1].split()) == len(
+                        below.stripped.split()) + 1:
+                    return found[0][1], line.number
         for line in head[:25]:
             text = line.stripped
             if not text:
@@ -3083,6 +3152,9 @@ class MeetingDocumentParser:
         presenter = _PRESENTER_IN_TITLE.search(title) if self.kind == "kallelse" else None
         if presenter and len(title[:presenter.start()].split()) >= 2:
             title = title[:presenter.start()].strip(" ,")
+        titled = _PRESENTER_AND_OFFICE.search(title) if self.kind == "kallelse" else None
+        if titled and len(title[:titled.start()].split()) >= 2:
+            title = title[:titled.start()].strip(" ,")
         offices = _OFFICES_AFTER_TITLE.search(title) if self.kind == "kallelse" else None
         if offices and offices.start() > 0:
             title = title[:offices.start()].strip(" ,")
@@ -3143,6 +3215,17 @@ class MeetingDocumentParser:
         if listed and len(title[:listed.start()].split()) >= 1:
             # "Information om flyktingsituationen 2015/9", the list's rows each ending so: the row's number.
             case_number, title = listed.group("number"), title[:listed.start()].strip(" ,")
+        if self.numbered_rows and self.kind == "kallelse" and case_number and _YEAR_FIRST_ALONE.match(case_number):
+            # "... biblioteksplan för Tidaholms kommun 2017/334 2018/208": the list's number column set after a run
+            # of rows' titles, as Orust's, Linköping's and Sotenäs' coded ones (_numbers_after_their_rows): which
+            # row each is of is told only where the rows since the last numbered one are as many.
+            column = [case_number]
+            while (more := _year_first_end(title)) and len(title[:more.start()].split()) >= 2:
+                column.insert(0, more.group("number"))
+                title = title[:more.start()].strip(" ,")
+            if len(column) >= 2:
+                notes.add(item.line, "case_number", f"flera diarienummer ({', '.join(column)}); inget valt")
+                self.number_run, case_number = column, None
         # A title never ends with a preposition or conjunction: "Svar på motion om trafiksäkerheten på
         # Stationsvägen i Rödeby." goes on past its capital.
         # Nor is a run of names cut ("AB Karlskrona Moderbolags begäran om ...": no word before in lower case).
