@@ -4969,6 +4969,32 @@ def test_a_title_line_alone_gives_its_meetings_body_and_day(tmp_path):
     # documents after it (dropped as site text)
     text = ("Kommunstyrelsen. Datum och tid: Onsdag 27 februari 2019 kl 09:00 till cirka kl Furåsen, stora salen\n\n"
             "Relevanta dokument\nInstruktion för kommundirektören\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert (parsed.meeting.body, parsed.meeting.date) == ("Kommunstyrelsen", "2019-02-27")
+
+
+def test_a_summary_after_a_sentence_of_what_is_to_come_is_still_a_summary(tmp_path):
+    # only a meeting announced on its day (bracke_kallelse_1 "På onsdag sammanträder kommunstyrelsen") makes the
+    # selection a preview; a news page's "kommer att" or "sammanträder en gång i månaden" before falun's opening
+    # does not
+    from archive.importing import retells_a_meetings_decisions
+    from archive.importing.text import read_document
+
+    for before in ("Besluten kommer att påverka många.", "Kommunfullmäktige sammanträder en gång i månaden."):
+        text = (f"Beslutat av kommunfullmäktige 12 maj\n\n{before} Här hittar ni ett urval av de beslut som "
+                "fattades.\n\nNu är det klart hur nämndstrukturen ska se ut.\n")
+        assert retells_a_meetings_decisions(read_document(write(tmp_path, text)))
+
+
+def test_one_posting_label_under_a_plans_dates_drops_none_of_them(tmp_path):
+    # a posting notice is its form's labels together (gagnef_sammantradesplan_1); one "Förvaringsplats" line under a
+    # plan's list says where its protocols are kept, and its dates stay
+    text = ("Sammanträdesdagar 2018\n\nKommunfullmäktige\n\n7 mars\n3 maj\n14 juni\n"
+            "Förvaringsplats för protokollen: kommunkontoret\n")
+    meetings = [m.date for m in parse_document(write(tmp_path, text)).plan.meetings]
+    assert meetings == ["2018-03-07", "2018-05-03", "2018-06-14"]
+
+
 def test_an_agenda_rows_body_code_numbers_the_next_row_and_is_no_part_of_the_title_before(tmp_path):
     # ragunda_kallelse_1 "Ks 87 Ändring i skolskjutsreglementet Ks 88 Delårsbokslut ...", ragunda_kallelse_2
     # "Kf 1 Dnr 2014/ Svar på ...": the body's code before each number, as protocols' paragraph codes stand
@@ -5007,26 +5033,6 @@ def test_a_sites_title_opening_with_the_body_as_a_sentence_of_its_own_names_the_
     assert (parsed.meeting.body, parsed.meeting.date) == ("Kommunstyrelsen", "2019-02-27")
 
 
-def test_a_summary_after_a_sentence_of_what_is_to_come_is_still_a_summary(tmp_path):
-    # only a meeting announced on its day (bracke_kallelse_1 "På onsdag sammanträder kommunstyrelsen") makes the
-    # selection a preview; a news page's "kommer att" or "sammanträder en gång i månaden" before falun's opening
-    # does not
-    from archive.importing import retells_a_meetings_decisions
-    from archive.importing.text import read_document
-
-    for before in ("Besluten kommer att påverka många.", "Kommunfullmäktige sammanträder en gång i månaden."):
-        text = (f"Beslutat av kommunfullmäktige 12 maj\n\n{before} Här hittar ni ett urval av de beslut som "
-                "fattades.\n\nNu är det klart hur nämndstrukturen ska se ut.\n")
-        assert retells_a_meetings_decisions(read_document(write(tmp_path, text)))
-
-
-def test_one_posting_label_under_a_plans_dates_drops_none_of_them(tmp_path):
-    # a posting notice is its form's labels together (gagnef_sammantradesplan_1); one "Förvaringsplats" line under a
-    # plan's list says where its protocols are kept, and its dates stay
-    text = ("Sammanträdesdagar 2018\n\nKommunfullmäktige\n\n7 mars\n3 maj\n14 juni\n"
-            "Förvaringsplats för protokollen: kommunkontoret\n")
-    meetings = [m.date for m in parse_document(write(tmp_path, text)).plan.meetings]
-    assert meetings == ["2018-03-07", "2018-05-03", "2018-06-14"]
 def test_a_letterheads_body_broken_after_its_genitive_is_one_name(tmp_path):
     # torsby_kallelse_1 "KOMMUNSTYRELSENS" / "ARBETSUTSKOTT" (Ekerö's and Umeå's plans break "Kommunstyrelsens" /
     # "arbetsutskott" so): the utskott of that styrelse, not a bare "Arbetsutskott"
