@@ -5114,3 +5114,22 @@ def test_a_list_goes_on_under_the_next_pages_running_head_a_few_rows_on(tmp_path
     titles = {item.matter.title: item.key for item in parse_document(write(tmp_path, text)).items}
     assert titles.get("Meddelande till kommunfullmäktige avseende rapportering av ej verkställda beslut enligt "
                       "Socialtjänstlagen (SoL)") == "punkt 9"
+
+
+def test_an_agenda_row_whose_title_is_not_told_from_its_text_is_kept_by_its_number(tmp_path):
+    # malmo_kallelse_1: a meeting portal's list shows each item's summary in its title's place; the rows are the
+    # meeting's matters, kept by their numbers with no title made up (as Heby's, Nacka's and Uppsala's rows whose
+    # titles ran into their text, and Lilla Edet's title cut before its end)
+    text = ("Hoppa över navigering\n 1.   1\n\n  Val av justerare\n\n"
+            " 2. Energiförsörjning och digital infrastruktur är två kritiska samhällsfunktioner för Malmös hushåll, "
+            "företag och stadens verksamheter. Malmö stad ska arbeta för att säkra en tillräcklig, prisvärd och "
+            "hållbar elförsörjning, men också för att stärka rådigheten över energiförsörjningen i Malmö.\n\n"
+            "  Bilagor\n\n"
+            " 3. För att möjliggöra en fungerande hantering av uppkomna säkerhetskostnader i samband med Eurovision "
+            "Song Contest föreslår stadskontoret att de nämnder som får ökade kostnader utöver budgeterade, för "
+            "säkerhetsåtgärder vid aktiviteter som Malmö stad har åtagit sig under Eurovision Song Contest genom "
+            "avtal med Sveriges television, tillåts göra ett negativt resultat motsvarande dessa kostnader.\n\n"
+            "  Bilagor\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.kind == "kallelse"
+    assert [(item.key, item.matter.title) for item in parsed.items] == [("punkt 2", ""), ("punkt 3", "")]

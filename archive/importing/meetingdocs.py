@@ -3290,6 +3290,13 @@ class MeetingDocumentParser:
             case_number = labelled.group("number")
             body_lines.insert(0, Line(item.line, title[labelled.end():].strip()))
             title = title[:labelled.start()].strip(" ,")
+        untitled = False  # an agenda's row kept by its number, its title not told apart from its text
+        if len(title) > _LONGEST_TITLE and self.kind == "kallelse" and item.key:
+            # An agenda's numbered row is a matter on the list though its title is not told from its summary
+            # (a meeting portal shows the summary in the title's place): its number, no title made up.
+            notes.add(item.line, "title", f"{item.key}: rubriken går inte att skilja från texten "
+                      f"({title[:60]!r} ...); lämnas tom")
+            title, untitled = "", True
         if len(title) > _LONGEST_TITLE:
             # Longer than any matter's title: where it ends and the text begins was not told apart.
             self.notes.append(f"{item.key}: rubriken går inte att skilja från texten ({title[:60]!r} ...); "
@@ -3308,21 +3315,28 @@ class MeetingDocumentParser:
             # "Borgensramar för bolagen i", "Information till": no Swedish title ends on a preposition
             # or a conjunction (none in the real corpus' gold); the rest of it was lost or stands
             # where it cannot be told apart. A part of a title is not its title.
-            self.notes.append(f"{item.key}: rubriken är avbruten i texten ({title!r}); inget ärende")
-            return None
+            if self.kind == "kallelse" and item.key and not (
+                    self.last_line is not None and self.last_line.stripped.endswith(title.split()[-1])):
+                # An agenda's numbered row is a matter on the list still: its number, no part-title. (A row
+                # the text ends inside may be no more than the start of one: cut, it is left out.)
+                notes.add(item.line, "title", f"{item.key}: rubriken är avbruten i texten ({title!r}); lämnas tom")
+                title, untitled = "", True
+            else:
+                self.notes.append(f"{item.key}: rubriken är avbruten i texten ({title!r}); inget ärende")
+                return None
         if (not any(x.stripped for x in body_lines) and self.last_line is not None
                 and self.last_line.number == item.line and title.endswith(_OPEN_ENDINGS + (" nr",))
                 and self.last_line.stripped.endswith(title.split()[-1])):
             # The text ends inside this title ("Interpellation nr"): it is not stated whole.
             self.notes.append(f"{item.key}: rubriken slutar där texten tar slut ({title!r}); inget ärende")
             return None
-        if (self.excerpt and not any(x.stripped for x in body_lines) and self.last_line is not None
+        if (title and self.excerpt and not any(x.stripped for x in body_lines) and self.last_line is not None
                 and self.last_line.stripped.endswith(title.split()[-1]) and title[-1:].isalpha()
                 and self.last_line.number >= item.line):
             # A site's excerpt ends inside this title ("21 Nya"): it is not stated whole.
             self.notes.append(f"{item.key}: rubriken slutar där texten tar slut ({title!r}); inget ärende")
             return None
-        if (self.kind == "protokoll" and self.last_line is not None
+        if (self.kind == "protokoll" and title and self.last_line is not None
                 and not any(x.stripped for x in body_lines) and self.last_line.number >= item.line
                 and self.last_line.stripped.endswith(title.split()[-1])
                 and (self.excerpt or len(self.last_line.stripped) > len(title) + 40)):
@@ -3333,7 +3347,7 @@ class MeetingDocumentParser:
             # page whose list ends the text one row a line may well end with its last row whole.)
             self.notes.append(f"{item.key}: texten tar slut vid rubriken ({title!r}); inget ärende")
             return None
-        if (self.kind == "protokoll" and self.paragraphs_with_text and self.last_line is not None
+        if (self.kind == "protokoll" and title and self.paragraphs_with_text and self.last_line is not None
                 and not any(x.stripped for x in body_lines)
                 and self.last_line.number >= item.line and self.last_line.stripped.endswith(title.split()[-1])):
             # A protocol's § goes on with its sections (Beslut ...) where its other §§ do: the text
@@ -3341,7 +3355,7 @@ class MeetingDocumentParser:
             # well end with its list of paragraphs, and a list's last row may be whole.)
             self.notes.append(f"{item.key}: texten tar slut vid rubriken ({title!r}); inget ärende")
             return None
-        if not title:
+        if not title and not untitled:
             self.notes.append(f"{item.key}: saknar rubrik; inget ärende")
             return None
         if not case_number and len(title) > 80 and _formality_run_on(title):
