@@ -5133,3 +5133,22 @@ def test_an_agenda_row_whose_title_is_not_told_from_its_text_is_kept_by_its_numb
     parsed = parse_document(write(tmp_path, text))
     assert parsed.kind == "kallelse"
     assert [(item.key, item.matter.title) for item in parsed.items] == [("punkt 2", ""), ("punkt 3", "")]
+
+
+def test_a_year_first_number_inside_an_agenda_row_is_its_number_columns(tmp_path):
+    # ulricehamn_kallelse_1 "5. Krisledningsstabens arbete vid samhällsstörningar och extraordinära 2015/684 händelser":
+    # a list whose rows give numbers written year first (whole or cut, "2015/"), the title wrapped around its number
+    # cell; as Tidaholm's "... busstation 2017/266 Kommunstyrelsen", Lindesberg's "... Lysmasken 2011/357 BMB 09:00-
+    # AKK" and Ängelholm's "... Tegelbruksbron 2011/434 4 Sid 2 ...", where what follows is no part of the title
+    text = ("1 Kallelse Kommunstyrelsen Kommunstyrelsen sammanträder Torsdag 2016-01-07 kl 08:00 i Kommunfullmäktiges "
+            "sessionssal, Stadshuset\n\n2 Kallelse Kommunstyrelsen Kallelse/Ärendelista Nr Dnr Ärende 1. "
+            "Fastställelse av ärendelista 2. Kommunstyrelsens information 3. Förvaltningens information 4. "
+            "Delegationsbeslut kommunstyrelsen /741 Beredning/yttrande ärenden till kommunfullmäktige 5. "
+            "Krisledningsstabens arbete vid samhällsstörningar och extraordinära 2015/684 händelser 6. Yttrande om "
+            "ansökan om investeringsmedel för IT-investeringar 2015/ Uppdrag riktlinjer för amortering av lån 2015/ "
+            "Uppdrag resultatenheter 2015/ Förtydligande av vindkraftsplanen 2015/ Svar på motion om ortsskylt/reklam "
+            "för Ulricehamn 2015/219 Kommunstyrelsens beslutsärenden\n")
+    items = parse_document(write(tmp_path, text)).items
+    rows = [(item.matter.case_number, item.matter.title) for item in items]
+    assert ("2015/684", "Krisledningsstabens arbete vid samhällsstörningar och extraordinära händelser") in rows
+    assert ("2015/219", "Svar på motion om ortsskylt/reklam för Ulricehamn") in rows

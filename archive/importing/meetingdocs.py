@@ -1562,6 +1562,13 @@ _YEAR_FIRST_ALONE = re.compile(r"^(?:19|20)\d\d/\d{1,6}$")
 # An agenda row ending with its case number written year first, digits only ("Interpellationer 2015/9"):
 # trusted only where three rows of the list end so (a number column), never a span of years ("2019/2020").
 _YEAR_FIRST_END = re.compile(r"(?:^|\s+)(?P<number>(?P<year>(?:19|20)\d\d)/(?P<serial>\d{1,6}))$")
+_YEAR_FIRST_INSIDE = re.compile(r"\s(?P<number>(?:19|20)\d\d/\d{1,6})(?=\s+\S)")
+# A body's code and its paragraph after a number ("2013/12 Ks 178, 22 september 2015"): a step the matter took,
+# a column's of its own, so the number before it may be another row's (Heby's column set after its titles).
+_STEP_AFTER = re.compile(r"\s+[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]{1,5} §?\s?\d{1,4}(?![\d:.])")
+_YEAR_FIRST_CELL = re.compile(r"(?<![\w/])(?:19|20)\d\d/\d{0,6}(?![\w/])")
+# A wrapped title's last words, in lower case, no more than three ("händelser").
+_TITLE_WORDS_WRAPPED = re.compile(r"^[a-zåäö][\wåäö-]*(?: [a-zåäö][\wåäö-]*){0,2}$")
 
 
 def _year_first_end(text: str) -> re.Match | None:
@@ -2064,6 +2071,7 @@ class MeetingDocumentParser:
         self.meeting_warnings = Warnings()
         self.item_codes: list[str] = []  # "KF" of "KF § 102": the body's code on each paragraph
         self.numbered_rows = False  # an agenda whose rows end with their case numbers (set by parse)
+        self.year_column = False  # an agenda whose rows give numbers written year first (set by parse)
         self.number_run: list[str] | None = None  # numbers standing together after the row item() read last
         self.opening_text = ""  # the text's first lines, where a body its paragraphs' code abbreviates is named
         self.presenters: set[str] = set()  # names a kallelse's list gives in its presenter column, with a time
@@ -2180,6 +2188,8 @@ class MeetingDocumentParser:
         municipality = municipality_of(" ".join(line.stripped for line in lines if line.stripped))
         # A list whose rows end with their case numbers, digits only (see _YEAR_FIRST_END).
         self.numbered_rows = self.kind == "kallelse" and sum(bool(_year_first_end(x.head)) for x in items) >= 3
+        # A list with a column of numbers written year first, whole or cut ("2015/684", "2015/"), in three rows or more.
+        self.year_column = self.kind == "kallelse" and sum(bool(_YEAR_FIRST_CELL.search(x.head)) for x in items) >= 3
         parsed: list[ParsedItem] = []
         # §§ that go on with their sections (Beslut, Förslag till beslut ...), not a list's rows alone.
         self.paragraphs_with_text = sum(1 for item in items if any(
@@ -3215,6 +3225,18 @@ class MeetingDocumentParser:
         if listed and len(title[:listed.start()].split()) >= 1:
             # "Information om flyktingsituationen 2015/9", the list's rows each ending so: the row's number.
             case_number, title = listed.group("number"), title[:listed.start()].strip(" ,")
+        inside = _YEAR_FIRST_INSIDE.search(title) if self.year_column and not case_number else None
+        if (inside and len(title[:inside.start()].split()) >= 2 and inside.start() <= _LONGEST_TITLE
+                and not _year_first_end(title[inside.end():]) and not _STEP_AFTER.match(title[inside.end():])):
+            # "... extraordinära 2015/684 händelser", "... busstation 2017/266 Kommunstyrelsen Postadress": in a list
+            # whose rows end with their numbers, one inside a row is its number column's still; a wrapped title's last
+            # words in lower case go on after it, anything else (a column, the page's foot) is no part of the title.
+            case_number, rest = inside.group("number"), title[inside.end():].strip()
+            title = title[:inside.start()].strip(" ,")
+            if _TITLE_WORDS_WRAPPED.match(rest):
+                title = f"{title} {rest}"
+            else:
+                body_lines.insert(0, Line(item.line, rest))
         if self.numbered_rows and self.kind == "kallelse" and case_number and _YEAR_FIRST_ALONE.match(case_number):
             # "... biblioteksplan för Tidaholms kommun 2017/334 2018/208": the list's number column set after a run
             # of rows' titles, as Orust's, Linköping's and Sotenäs' coded ones (_numbers_after_their_rows): which
