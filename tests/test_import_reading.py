@@ -5152,3 +5152,13 @@ def test_a_year_first_number_inside_an_agenda_row_is_its_number_columns(tmp_path
     rows = [(item.matter.case_number, item.matter.title) for item in items]
     assert ("2015/684", "Krisledningsstabens arbete vid samhällsstörningar och extraordinära händelser") in rows
     assert ("2015/219", "Svar på motion om ortsskylt/reklam för Ulricehamn") in rows
+
+
+def test_a_web_pages_publication_day_is_never_its_meetings(tmp_path):
+    # bjurholm_kallelse_1 "Artikeln publicerades 13 oktober 2022" over "Kommunfullmäktige sammanträde 2022-10-24": the
+    # page's own day, as Bräcke's "Sidan publicerad 2021-11-23" and Dorotea's, Mönsterås', Region Sörmland's stamps
+    text = ("Artikeln publicerades 13 oktober 2022\nKommunfullmäktige sammanträde 2022-10-24\n"
+            "Plats och tid för sammanträdet Folkets Hus kl. 13.00\nMåndag den 24 oktober 2022\nÄrenden:\n"
+            " 1. Sammanträdets öppnande\n 2. Upprop\n 7. Revisorernas granskning av delårsrapport 2022\n"
+            " 8. Delårsrapport 2022\n 9. Skattesats 2023\n")
+    assert parse_document(write(tmp_path, text)).meeting.date == "2022-10-24"

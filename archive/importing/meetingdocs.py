@@ -1675,11 +1675,16 @@ _HOUR_AFTER_DATE = re.compile(r"^,?\s*(?i:kl\.?\s*)?\d{1,2}[.:]\d{2}|^,?\s*(?i:k
 # kommunstyrelsen", "Detta beslutas i kommunstyrelsen 12 juni").
 _MEETING_DAY_NO_YEAR = re.compile(r"\b(?P<day>\d{1,2})\s+(?P<month>" + "|".join(MONTHS) + r")\b(?!\s+\d{4})",
                                   re.IGNORECASE)
+# A web page's stamp of its own day before a date: "Artikeln publicerades" (Bjurholm), "Sidan publicerad" (Bräcke),
+# "Publicerad", "Uppdaterad den", "Sidan publicerades" (Dorotea's, Mönsterås', Region Sörmland's, Falköping's pages).
+_PAGE_STAMP_BEFORE = re.compile(r"(?i:publicerad(?:es|e)?|uppdaterad(?:es)?)(?:\s+den)?:?\s*$")
 _SHORT_DATED_LINE = 40  # a head's line this short ("Regionstyrelse 2019-05-08", "KF 2015-11-16 nov") is a heading
 
 
 def _tied_to_meeting(text: str, date: FoundDate) -> bool:
     """Whether an unlabelled date in `text` is a meeting's by what stands around it."""
+    if _PAGE_STAMP_BEFORE.search(text[max(0, date.start - 30):date.start]):
+        return False  # "Artikeln publicerades 13 oktober 2022": the web page's own day, even as a heading
     if len(text) <= _SHORT_DATED_LINE or not text[:date.start].strip():
         return True  # a heading, or a line the date opens ("2014-04-15 Kommunfullmäktige Plats och tid ...")
     return bool(_MEETING_BEFORE_DATE.search(text[max(0, date.start - 80):date.start])
