@@ -5114,3 +5114,14 @@ def test_a_list_goes_on_under_the_next_pages_running_head_a_few_rows_on(tmp_path
     titles = {item.matter.title: item.key for item in parse_document(write(tmp_path, text)).items}
     assert titles.get("Meddelande till kommunfullmäktige avseende rapportering av ej verkställda beslut enligt "
                       "Socialtjänstlagen (SoL)") == "punkt 9"
+
+
+def test_a_labelled_presenter_after_a_reports_title_ends_the_title_and_is_responsible():
+    # region-stockholm_tjansteskrivelse_1 "... RUFS 2010 Föredragande landstingsråd: Gustav Hemming Ärendebeskrivning":
+    # Stockholm stad's "Föredragande borgarrådet Karin Wanngård anför följande" and the kallelser's "Föredragande:
+    # Johanna Embretsén" (Östhammar, Håbo) name the presenter so; written as a label its names end the line
+    corpus = Path(__file__).parent / "import_corpus" / "real" / "tuning"
+    matter = parse_document(corpus / "region-stockholm_tjansteskrivelse_1.txt").items[0].matter
+    assert matter.title == ("Uppföljning av regionens utveckling med utgångspunkt i den regionala utvecklingsplanen "
+                            "för Stockholmsregionen, RUFS 2010")
+    assert [(p.name, p.title) for p in matter.responsible] == [("Gustav Hemming", "Landstingsråd")]

@@ -204,7 +204,8 @@ _AFTER_SENTENCE = re.compile(
 )
 # "Föredragande borgarrådet Karin Wanngård anför följande.": who presents the matter to the body;
 # it ends the proposal before it.
-_PRESENTER_CUT = re.compile(r"(?<=\S)\s+(?P<heading>Föredragande)\s+(?=[a-zåäö]+\s+[A-ZÅÄÖ][a-zåäöé]+\s+[A-ZÅÄÖ])")
+# "Föredragande landstingsråd: Gustav Hemming" (Region Stockholm) writes a colon after the title.
+_PRESENTER_CUT = re.compile(r"(?<=\S)\s+(?P<heading>Föredragande)\s+(?=[a-zåäö]+:?\s+[A-ZÅÄÖ][a-zåäöé]+\s+[A-ZÅÄÖ])")
 PROPOSAL_HEADING = "Förslag till beslut"
 
 
@@ -1228,10 +1229,11 @@ _SURNAME_FIRST = re.compile(r"^(?P<name>" + _NAME_WORD + ", " + _NAME_WORD + r")
 _TWO_OFFICERS = re.compile(r"^(" + _NAME_WORD + " " + _NAME_WORD + ") (" + _NAME_WORD + " " + _NAME_WORD + r")"
                            r"(?= (?:Datum|Diarienummer|Dnr|Telefon|Tel|E-post|Vår|Er|Sida|Till)\b)")
 # "Föredragande borgarrådet Karin Wanngård anför följande", "Föredragande borgarråden Annika Billström
-# och Margareta Olofsson anför följande": who presents the matter, with the title before the names.
+# och Margareta Olofsson anför följande": who presents the matter, with the title before the names;
+# "Föredragande landstingsråd: Gustav Hemming" is the same line as a label, the names ending it.
 _PRESENTER = re.compile(
-    r"^(?:Föredragande\s+)?(?P<title>[a-zåäö]+)\s+(?P<names>" + _NAME_WORD + " " + _NAME_WORD
-    + r"(?:\s*(?:,|och)\s*" + _NAME_WORD + " " + _NAME_WORD + r")*)\s+anför\b")
+    r"^(?:Föredragande\s+)?(?P<title>[a-zåäö]+)(?P<label>:)?\s+(?P<names>" + _NAME_WORD + " " + _NAME_WORD
+    + r"(?:\s*(?:,|och)\s*" + _NAME_WORD + " " + _NAME_WORD + r")*)(?:\s+anför\b|(?(label)\s*$|(?!)))")
 
 
 # "Eva Folke Socialchef", "Jesper Kyrk Avdelningschef, Kvalitets- och verksamhetstöd": a name, then a
