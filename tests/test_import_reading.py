@@ -5125,3 +5125,13 @@ def test_a_labelled_presenter_after_a_reports_title_ends_the_title_and_is_respon
     assert matter.title == ("Uppföljning av regionens utveckling med utgångspunkt i den regionala utvecklingsplanen "
                             "för Stockholmsregionen, RUFS 2010")
     assert [(p.name, p.title) for p in matter.responsible] == [("Gustav Hemming", "Landstingsråd")]
+
+
+def test_a_sites_name_for_the_file_ending_a_run_on_letterheads_title_sets_the_title_apart():
+    # goteborg_tjansteskrivelse_1 "Tjänsteutlåtande Utfärdat: Diarienummer: N /13 Sektor Kultur och fritid Eeva Bolin,
+    # ... Telefon: E-post: Inhyrning och kostnader ...": the labels' values lost, so the letterhead runs into the
+    # title; the site's 'Download "..."' name is the document's own heading (as Arboga's, Svedala's, Uppsala's,
+    # Malmö's and Region Stockholm's), and a title ending in it is the letterhead, then it
+    corpus = Path(__file__).parent / "import_corpus" / "real" / "tuning"
+    matter = parse_document(corpus / "goteborg_tjansteskrivelse_1.txt").items[0].matter
+    assert matter.title == "Inhyrning och kostnader för lokal för ett nytt världslitteraturhus i Gamlestaden"

@@ -207,6 +207,8 @@ _AFTER_SENTENCE = re.compile(
 # "Föredragande landstingsråd: Gustav Hemming" (Region Stockholm) writes a colon after the title.
 _PRESENTER_CUT = re.compile(r"(?<=\S)\s+(?P<heading>Föredragande)\s+(?=[a-zåäö]+:?\s+[A-ZÅÄÖ][a-zåäöé]+\s+[A-ZÅÄÖ])")
 PROPOSAL_HEADING = "Förslag till beslut"
+# A document site's name for the file it offers: 'Download "Inhyrning och kostnader för lokal ..."'.
+_SITE_DOWNLOAD = re.compile(r'^download\s+"(?P<title>.*)"\s*$', re.IGNORECASE)
 
 
 def split_run_in(lines: list[Line]) -> list[Line]:
@@ -621,6 +623,18 @@ class TjansteskrivelseParser:
             marked.append((line, meta))
         return marked
 
+    def _site_title_ending(self, title: str) -> str | None:
+        """The document site's name for the file ('Download "..."', the document's own first heading)
+        when the title read from a run-on letterhead ends with it after more words: the letterhead's
+        labels whose values the extraction lost ("Utfärdat: Diarienummer: N /13 ... E-post: Inhyrning
+        och ...") ran into the title, which the site's name sets apart."""
+        site = next((m.group("title").strip() for line in self.document.lines[:12]
+                     if '"' in line.stripped and (m := _SITE_DOWNLOAD.match(line.stripped))), None)
+        if not site or len(site.split()) < 3:
+            return None
+        folded, ending = " ".join(title.split()).casefold(), " ".join(site.split()).casefold()
+        return site if folded.endswith(" " + ending) else None
+
     def title(self, preamble: list[Line], basis: list[BasisDocument]) -> str:
         for line in preamble:
             label = re.match(r"^(?:ärende|angående|ämne|rubrik)\s*:\s*(?P<title>.+)$", line.stripped, re.I)
@@ -638,7 +652,7 @@ class TjansteskrivelseParser:
         if run_on:
             title, self.run_on_addressee = run_on_title(run_on[-1].stripped, with_addressee=True)
             if title:
-                return title
+                return self._site_title_ending(title) or title
         blocks: list[list[Line]] = [[]]
         for line, meta in self.header_lines(preamble):
             if meta:
