@@ -5135,3 +5135,16 @@ def test_a_sites_name_for_the_file_ending_a_run_on_letterheads_title_sets_the_ti
     corpus = Path(__file__).parent / "import_corpus" / "real" / "tuning"
     matter = parse_document(corpus / "goteborg_tjansteskrivelse_1.txt").items[0].matter
     assert matter.title == "Inhyrning och kostnader för lokal för ett nytt världslitteraturhus i Gamlestaden"
+
+
+@pytest.mark.parametrize("letterhead, title", [
+    # goteborg_tjansteskrivelse_1 without the site's name for the file: the labels' values lost, the last label
+    # ("E-post:") ends the letterhead; Uppsala's and Upplands-Bro's letterheads carry "Telefon:" and "E-post:" so
+    ("1 Tjänsteutlåtande Utfärdat: Diarienummer: N /13 Sektor Kultur och fritid Eeva Bolin, Lena Svärd, Ulla "
+     "Andreasson Telefon: E-post: Inhyrning och kostnader för lokal för ett nytt världslitteraturhus i Gamlestaden",
+     "Inhyrning och kostnader för lokal för ett nytt världslitteraturhus i Gamlestaden"),
+    # what follows the last label is a value (lower case), not a title: none is told apart
+    ("1 Tjänsteutlåtande Utfärdat: Diarienummer: N /13 Sektor Kultur och fritid Telefon: växel", None),
+])
+def test_a_letterheads_field_labels_are_never_part_of_a_run_on_title(letterhead, title):
+    assert run_on_title(letterhead) == title

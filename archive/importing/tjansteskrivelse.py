@@ -1381,6 +1381,10 @@ def _officer_in_run_on(text: str, *, common_words: frozenset[str] = frozenset())
     return None
 
 
+# A letterhead's field label with its colon ("Diarienummer:", "Telefon:", "E-post:" in Göteborg's, Uppsala's and
+# Upplands-Bro's letterheads): never part of a title.
+_FIELD_LABEL_IN_TITLE = re.compile(r"(?<![\wåäö])(?:Datum|Diarienummer|Diarienr|Dnr|Telefon|Tel|Tfn|E-post|Epost"
+                                   r"|Utfärdat|Handläggare|Mobil|Fax)\s*:(?=\s|$)", re.IGNORECASE)
 # Job titles end so: sekreterare, handläggare, chef, strateg, direktör, controller, utredare ...
 _TITLE_ENDINGS = ("sekreterare", "handläggare", "chef", "strateg", "direktör", "controller", "utredare", "ekonom",
                   "jurist", "samordnare", "ansvarig", "ingenjör", "arkitekt", "konsult", "assistent", "ledare",
@@ -1441,6 +1445,13 @@ def run_on_title(text: str, *, with_addressee: bool = False):
         last = re.split(r"(?<=[a-zåäö0-9)])\.\s+(?=[A-ZÅÄÖ])", title)[-1]
         if last != title and len(last.split()) >= 3 and not re.search(r"\b(?:fr\.o\.m|t\.o\.m|bl\.a)$", title):
             title = last
+        labels = list(_FIELD_LABEL_IN_TITLE.finditer(title))
+        if labels:
+            # "Utfärdat: Diarienummer: N /13 ... Telefon: E-post: Inhyrning och ...": the letterhead's labels,
+            # their values lost, ran into the title: what follows the last is the title, or none is told apart.
+            title = title[labels[-1].end():].strip(" ,.:-")
+            if not title[:1].isupper():
+                return (None, None) if with_addressee else None
         if len(title.split()) >= 2 and len(title) <= 250 and _WORD.search(title):
             return (title, addressee) if with_addressee else title
     return (None, None) if with_addressee else None
