@@ -5148,3 +5148,12 @@ def test_a_sites_name_for_the_file_ending_a_run_on_letterheads_title_sets_the_ti
 ])
 def test_a_letterheads_field_labels_are_never_part_of_a_run_on_title(letterhead, title):
     assert run_on_title(letterhead) == title
+
+
+def test_a_bare_number_before_the_case_number_of_a_protocols_one_matter_is_its_paragraph():
+    # vindeln_protokollsutdrag_1 "Kommunfullmäktige 6 Dnr 12K Bestämmelser om ersättningar ...": the § sign lost, as
+    # Boxholm's "114 Dnr Ks Delårsbokslut", Filipstad's "78 Dnr 161/06 Förslag ..." and Grums' rows; a page's
+    # number before the label ("Sida 83 Dnr KS/2018:4", mjolby_protokollsutdrag_1) is no paragraph
+    corpus = Path(__file__).parent / "import_corpus" / "real" / "tuning"
+    assert [item.key for item in parse_document(corpus / "vindeln_protokollsutdrag_1.txt").items] == ["§ 6"]
+    assert [item.key for item in parse_document(corpus / "mjolby_protokollsutdrag_1.txt").items] == [""]
