@@ -5157,3 +5157,19 @@ def test_a_bare_number_before_the_case_number_of_a_protocols_one_matter_is_its_p
     corpus = Path(__file__).parent / "import_corpus" / "real" / "tuning"
     assert [item.key for item in parse_document(corpus / "vindeln_protokollsutdrag_1.txt").items] == ["§ 6"]
     assert [item.key for item in parse_document(corpus / "mjolby_protokollsutdrag_1.txt").items] == [""]
+
+
+@pytest.mark.parametrize("text, found", [
+    # kumla_protokoll_2 "Kommunstyrelsens arbetsutskott beslutade den 6 maj 2008, 190, att ge ...": the § sign lost
+    # between commas (as Arboga's "behandlade den 23 november 2012, 112, förslag ...")
+    ("Bakgrund. Kommunstyrelsens arbetsutskott beslutade den 6 maj 2008, 190, att ge kultur- och fritidsnämnden i "
+     "uppdrag att lämna förslag till yttrande.", [("Kommunstyrelsens arbetsutskott", "2008-05-06", [])]),
+    # fagersta_protokoll_2: the § written out, "paragraf 7"
+    ("Bakgrund. Gemensamma nämnden beslutade den 21 februari 2014, paragraf 7, att godkänna årsredovisningen.",
+     [("Gemensamma nämnden", "2014-02-21", [])]),
+    # a number after the date that no comma closes is no §
+    ("Bakgrund. Kommunstyrelsen beslutade den 6 maj 2008, 190 nya platser.", []),
+])
+def test_an_earlier_decisions_paragraph_written_out_or_its_sign_lost_still_names_it(text, found):
+    from archive.importing.tjansteskrivelse import earlier_decisions
+    assert earlier_decisions(text) == found

@@ -1462,14 +1462,15 @@ def run_on_title(text: str, *, with_addressee: bool = False):
 # decision on this very matter, its § (or its code and number) named; the bodies it proposes to are the next steps.
 _EARLIER_DECISION = re.compile(
     r"(?m:^|(?<=[.!?:]\s))(?P<body>[A-ZÅÄÖ][\wåäö-]+(?: (?:och )?[a-zåäö-]+){0,3}?)"
-    r" (?:beslutade|har beslutat|behandlade ärendet|har behandlat ärendet|föreslog)"
+    r" (?:beslutade|har beslutat|behandlade ärendet|har behandlat ärendet|behandlade|föreslog)"
     r"\s+(?:den\s+)?(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2} [a-zåäö]+ \d{4})"
-    r"(?:,?\s*§\s*\d{1,4}|\s*\((?:§\s*|[A-ZÅÄÖ]{2,6}\s+)\d{1,4}\))"
+    # its § written out ("paragraf 7", Fagersta) or its sign lost between commas (", 190,": Kumla, Arboga)
+    r"(?:,?\s*§\s*\d{1,4}|\s*\((?:§\s*|[A-ZÅÄÖ]{2,6}\s+)\d{1,4}\)|,\s*paragraf\s+\d{1,4}|,\s*\d{1,4}(?=,))"
     r"(?:,?\s+att\s+föreslå\s+(?P<onward>[a-zåäö -]+?)\s+att\b)?")
 
 
 # Every _EARLIER_DECISION match holds one of these verbs as it is written there: keep them in step.
-_EARLIER_DECISION_VERBS = (" beslutade", " har beslutat", " behandlade ärendet", " har behandlat ärendet", " föreslog")
+_EARLIER_DECISION_VERBS = (" beslutade", " har beslutat", " behandlade", " har behandlat ärendet", " föreslog")
 
 
 def _may_state_earlier_decisions(text: str) -> bool:
