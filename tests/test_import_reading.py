@@ -5173,3 +5173,9 @@ def test_a_bare_number_before_the_case_number_of_a_protocols_one_matter_is_its_p
 def test_an_earlier_decisions_paragraph_written_out_or_its_sign_lost_still_names_it(text, found):
     from archive.importing.tjansteskrivelse import earlier_decisions
     assert earlier_decisions(text) == found
+
+
+def test_a_field_labels_own_value_after_a_run_on_title_is_no_title():
+    # the rule above (goteborg_tjansteskrivelse_1's labels): a name after the last label ("Handläggare: Eva
+    # Svensson", the officer's field as Karlskoga's and Södertälje's letterheads set it) is that field's value
+    assert run_on_title("1 Tjänsteskrivelse Revidering av taxa Handläggare: Eva Svensson") is None

@@ -1450,7 +1450,8 @@ def run_on_title(text: str, *, with_addressee: bool = False):
             # "Utfärdat: Diarienummer: N /13 ... Telefon: E-post: Inhyrning och ...": the letterhead's labels,
             # their values lost, ran into the title: what follows the last is the title, or none is told apart.
             title = title[labels[-1].end():].strip(" ,.:-")
-            if not title[:1].isupper():
+            # A label's own value ("Handläggare: Eva Svensson", "Datum: 2019-05-12") is no title either.
+            if not title[:1].isupper() or len(title.split()) < 3 or naming.looks_like_person(title):
                 return (None, None) if with_addressee else None
         if len(title.split()) >= 2 and len(title) <= 250 and _WORD.search(title):
             return (title, addressee) if with_addressee else title
