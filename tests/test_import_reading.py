@@ -5162,3 +5162,66 @@ def test_a_web_pages_publication_day_is_never_its_meetings(tmp_path):
             " 1. Sammanträdets öppnande\n 2. Upprop\n 7. Revisorernas granskning av delårsrapport 2022\n"
             " 8. Delårsrapport 2022\n 9. Skattesats 2023\n")
     assert parse_document(write(tmp_path, text)).meeting.date == "2022-10-24"
+def test_a_labelled_presenter_after_a_reports_title_ends_the_title_and_is_responsible():
+    # region-stockholm_tjansteskrivelse_1 "... RUFS 2010 Föredragande landstingsråd: Gustav Hemming Ärendebeskrivning":
+    # Stockholm stad's "Föredragande borgarrådet Karin Wanngård anför följande" and the kallelser's "Föredragande:
+    # Johanna Embretsén" (Östhammar, Håbo) name the presenter so; written as a label its names end the line
+    corpus = Path(__file__).parent / "import_corpus" / "real" / "tuning"
+    matter = parse_document(corpus / "region-stockholm_tjansteskrivelse_1.txt").items[0].matter
+    assert matter.title == ("Uppföljning av regionens utveckling med utgångspunkt i den regionala utvecklingsplanen "
+                            "för Stockholmsregionen, RUFS 2010")
+    assert [(p.name, p.title) for p in matter.responsible] == [("Gustav Hemming", "Landstingsråd")]
+
+
+def test_a_sites_name_for_the_file_ending_a_run_on_letterheads_title_sets_the_title_apart():
+    # goteborg_tjansteskrivelse_1 "Tjänsteutlåtande Utfärdat: Diarienummer: N /13 Sektor Kultur och fritid Eeva Bolin,
+    # ... Telefon: E-post: Inhyrning och kostnader ...": the labels' values lost, so the letterhead runs into the
+    # title; the site's 'Download "..."' name is the document's own heading (as Arboga's, Svedala's, Uppsala's,
+    # Malmö's and Region Stockholm's), and a title ending in it is the letterhead, then it
+    corpus = Path(__file__).parent / "import_corpus" / "real" / "tuning"
+    matter = parse_document(corpus / "goteborg_tjansteskrivelse_1.txt").items[0].matter
+    assert matter.title == "Inhyrning och kostnader för lokal för ett nytt världslitteraturhus i Gamlestaden"
+
+
+@pytest.mark.parametrize("letterhead, title", [
+    # goteborg_tjansteskrivelse_1 without the site's name for the file: the labels' values lost, the last label
+    # ("E-post:") ends the letterhead; Uppsala's and Upplands-Bro's letterheads carry "Telefon:" and "E-post:" so
+    ("1 Tjänsteutlåtande Utfärdat: Diarienummer: N /13 Sektor Kultur och fritid Eeva Bolin, Lena Svärd, Ulla "
+     "Andreasson Telefon: E-post: Inhyrning och kostnader för lokal för ett nytt världslitteraturhus i Gamlestaden",
+     "Inhyrning och kostnader för lokal för ett nytt världslitteraturhus i Gamlestaden"),
+    # what follows the last label is a value (lower case), not a title: none is told apart
+    ("1 Tjänsteutlåtande Utfärdat: Diarienummer: N /13 Sektor Kultur och fritid Telefon: växel", None),
+])
+def test_a_letterheads_field_labels_are_never_part_of_a_run_on_title(letterhead, title):
+    assert run_on_title(letterhead) == title
+
+
+def test_a_bare_number_before_the_case_number_of_a_protocols_one_matter_is_its_paragraph():
+    # vindeln_protokollsutdrag_1 "Kommunfullmäktige 6 Dnr 12K Bestämmelser om ersättningar ...": the § sign lost, as
+    # Boxholm's "114 Dnr Ks Delårsbokslut", Filipstad's "78 Dnr 161/06 Förslag ..." and Grums' rows; a page's
+    # number before the label ("Sida 83 Dnr KS/2018:4", mjolby_protokollsutdrag_1) is no paragraph
+    corpus = Path(__file__).parent / "import_corpus" / "real" / "tuning"
+    assert [item.key for item in parse_document(corpus / "vindeln_protokollsutdrag_1.txt").items] == ["§ 6"]
+    assert [item.key for item in parse_document(corpus / "mjolby_protokollsutdrag_1.txt").items] == [""]
+
+
+@pytest.mark.parametrize("text, found", [
+    # kumla_protokoll_2 "Kommunstyrelsens arbetsutskott beslutade den 6 maj 2008, 190, att ge ...": the § sign lost
+    # between commas (as Arboga's "behandlade den 23 november 2012, 112, förslag ...")
+    ("Bakgrund. Kommunstyrelsens arbetsutskott beslutade den 6 maj 2008, 190, att ge kultur- och fritidsnämnden i "
+     "uppdrag att lämna förslag till yttrande.", [("Kommunstyrelsens arbetsutskott", "2008-05-06", [])]),
+    # fagersta_protokoll_2: the § written out, "paragraf 7"
+    ("Bakgrund. Gemensamma nämnden beslutade den 21 februari 2014, paragraf 7, att godkänna årsredovisningen.",
+     [("Gemensamma nämnden", "2014-02-21", [])]),
+    # a number after the date that no comma closes is no §
+    ("Bakgrund. Kommunstyrelsen beslutade den 6 maj 2008, 190 nya platser.", []),
+])
+def test_an_earlier_decisions_paragraph_written_out_or_its_sign_lost_still_names_it(text, found):
+    from archive.importing.tjansteskrivelse import earlier_decisions
+    assert earlier_decisions(text) == found
+
+
+def test_a_field_labels_own_value_after_a_run_on_title_is_no_title():
+    # the rule above (goteborg_tjansteskrivelse_1's labels): a name after the last label ("Handläggare: Eva
+    # Svensson", the officer's field as Karlskoga's and Södertälje's letterheads set it) is that field's value
+    assert run_on_title("1 Tjänsteskrivelse Revidering av taxa Handläggare: Eva Svensson") is None

@@ -579,6 +579,14 @@ def body_beside_the_kind(document) -> str | None:
     return None
 
 
+# "Kommunfullmäktige 6 Dnr 12K Bestämmelser om ...": a protocol's § whose sign the extraction lost, its number
+# bare before the case number's label and the title (Boxholm's "114 Dnr Ks Delårsbokslut ...", Filipstad's
+# "78 Dnr 161/06 Förslag ...", Grums', Emmaboda's and Vindeln's pages). Not a page's number ("Sida 83 Dnr").
+_BARE_NUMBER_BEFORE_CASE = re.compile(
+    r"(?<!\S)(?<!(?i:sida|blad) )(?<!(?i:sid)\. )(?P<number>[1-9]\d{0,2})\s+(?i:dnr|diarienr|diarienummer)\.?:?"
+    r"(?:\s+\S+){0,2}\s*$")
+
+
 def _one_matter_of_a_protocol(document, matter, meeting: ParsedMeeting | None = None) -> ParsedDocument:
     """One matter of a protocol whose § was lost: the matter as the report reader read it, in the
     meeting the head names (the meeting reader's body; a date only where the head states it,
@@ -592,6 +600,7 @@ def _one_matter_of_a_protocol(document, matter, meeting: ParsedMeeting | None = 
     meeting.body = meeting.body or body_beside_the_kind(document)
     own = _head_text(document, keep_title=False)
     at = own.find(matter.title) if matter.title else -1
+    number = _BARE_NUMBER_BEFORE_CASE.search(own[max(0, at - 80):at]) if at > 0 else None
     head = own[: min(at, PROTOCOL_HEAD_REACH) if at > 0 else PROTOCOL_HEAD_REACH]
     stated = {(role, date.iso) for role, date in labelled_dates(head) if date.iso}
     for field_name, role, label in (("date", "meeting", "sammanträdesdatum"),
@@ -616,7 +625,8 @@ def _one_matter_of_a_protocol(document, matter, meeting: ParsedMeeting | None = 
             # The report reader reads a decision heading of its own; the meeting's proposal to the next body is one.
             own.outcome = own_proposal_decision(document, meeting.body)
     return ParsedDocument(name=document.name, checksum=document.checksum, kind="protokoll",
-                          items=[ParsedItem(matter=matter)], meeting=meeting)
+                          items=[ParsedItem(matter=matter, key=f"§ {number.group('number')}" if number else "")],
+                          meeting=meeting)
 
 
 _AGENDA_KIND = re.compile(r"(?<![\wÅÄÖåäö])(?:" + alternation(AGENDA_KINDS) + r")(?![\wåäö])", re.IGNORECASE)

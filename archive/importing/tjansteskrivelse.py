@@ -204,8 +204,11 @@ _AFTER_SENTENCE = re.compile(
 )
 # "Föredragande borgarrådet Karin Wanngård anför följande.": who presents the matter to the body;
 # it ends the proposal before it.
-_PRESENTER_CUT = re.compile(r"(?<=\S)\s+(?P<heading>Föredragande)\s+(?=[a-zåäö]+\s+[A-ZÅÄÖ][a-zåäöé]+\s+[A-ZÅÄÖ])")
+# "Föredragande landstingsråd: Gustav Hemming" (Region Stockholm) writes a colon after the title.
+_PRESENTER_CUT = re.compile(r"(?<=\S)\s+(?P<heading>Föredragande)\s+(?=[a-zåäö]+:?\s+[A-ZÅÄÖ][a-zåäöé]+\s+[A-ZÅÄÖ])")
 PROPOSAL_HEADING = "Förslag till beslut"
+# A document site's name for the file it offers: 'Download "Inhyrning och kostnader för lokal ..."'.
+_SITE_DOWNLOAD = re.compile(r'^download\s+"(?P<title>.*)"\s*$', re.IGNORECASE)
 
 
 def split_run_in(lines: list[Line]) -> list[Line]:
@@ -620,6 +623,18 @@ class TjansteskrivelseParser:
             marked.append((line, meta))
         return marked
 
+    def _site_title_ending(self, title: str) -> str | None:
+        """The document site's name for the file ('Download "..."', the document's own first heading)
+        when the title read from a run-on letterhead ends with it after more words: the letterhead's
+        labels whose values the extraction lost ("Utfärdat: Diarienummer: N /13 ... E-post: Inhyrning
+        och ...") ran into the title, which the site's name sets apart."""
+        site = next((m.group("title").strip() for line in self.document.lines[:12]
+                     if '"' in line.stripped and (m := _SITE_DOWNLOAD.match(line.stripped))), None)
+        if not site or len(site.split()) < 3:
+            return None
+        folded, ending = " ".join(title.split()).casefold(), " ".join(site.split()).casefold()
+        return site if folded.endswith(" " + ending) else None
+
     def title(self, preamble: list[Line], basis: list[BasisDocument]) -> str:
         for line in preamble:
             label = re.match(r"^(?:ärende|angående|ämne|rubrik)\s*:\s*(?P<title>.+)$", line.stripped, re.I)
@@ -637,7 +652,7 @@ class TjansteskrivelseParser:
         if run_on:
             title, self.run_on_addressee = run_on_title(run_on[-1].stripped, with_addressee=True)
             if title:
-                return title
+                return self._site_title_ending(title) or title
         blocks: list[list[Line]] = [[]]
         for line, meta in self.header_lines(preamble):
             if meta:
@@ -1228,10 +1243,11 @@ _SURNAME_FIRST = re.compile(r"^(?P<name>" + _NAME_WORD + ", " + _NAME_WORD + r")
 _TWO_OFFICERS = re.compile(r"^(" + _NAME_WORD + " " + _NAME_WORD + ") (" + _NAME_WORD + " " + _NAME_WORD + r")"
                            r"(?= (?:Datum|Diarienummer|Dnr|Telefon|Tel|E-post|Vår|Er|Sida|Till)\b)")
 # "Föredragande borgarrådet Karin Wanngård anför följande", "Föredragande borgarråden Annika Billström
-# och Margareta Olofsson anför följande": who presents the matter, with the title before the names.
+# och Margareta Olofsson anför följande": who presents the matter, with the title before the names;
+# "Föredragande landstingsråd: Gustav Hemming" is the same line as a label, the names ending it.
 _PRESENTER = re.compile(
-    r"^(?:Föredragande\s+)?(?P<title>[a-zåäö]+)\s+(?P<names>" + _NAME_WORD + " " + _NAME_WORD
-    + r"(?:\s*(?:,|och)\s*" + _NAME_WORD + " " + _NAME_WORD + r")*)\s+anför\b")
+    r"^(?:Föredragande\s+)?(?P<title>[a-zåäö]+)(?P<label>:)?\s+(?P<names>" + _NAME_WORD + " " + _NAME_WORD
+    + r"(?:\s*(?:,|och)\s*" + _NAME_WORD + " " + _NAME_WORD + r")*)(?:\s+anför\b|(?(label)\s*$|(?!)))")
 
 
 # "Eva Folke Socialchef", "Jesper Kyrk Avdelningschef, Kvalitets- och verksamhetstöd": a name, then a
@@ -1365,6 +1381,10 @@ def _officer_in_run_on(text: str, *, common_words: frozenset[str] = frozenset())
     return None
 
 
+# A letterhead's field label with its colon ("Diarienummer:", "Telefon:", "E-post:" in Göteborg's, Uppsala's and
+# Upplands-Bro's letterheads): never part of a title.
+_FIELD_LABEL_IN_TITLE = re.compile(r"(?<![\wåäö])(?:Datum|Diarienummer|Diarienr|Dnr|Telefon|Tel|Tfn|E-post|Epost"
+                                   r"|Utfärdat|Handläggare|Mobil|Fax)\s*:(?=\s|$)", re.IGNORECASE)
 # Job titles end so: sekreterare, handläggare, chef, strateg, direktör, controller, utredare ...
 _TITLE_ENDINGS = ("sekreterare", "handläggare", "chef", "strateg", "direktör", "controller", "utredare", "ekonom",
                   "jurist", "samordnare", "ansvarig", "ingenjör", "arkitekt", "konsult", "assistent", "ledare",
@@ -1425,6 +1445,14 @@ def run_on_title(text: str, *, with_addressee: bool = False):
         last = re.split(r"(?<=[a-zåäö0-9)])\.\s+(?=[A-ZÅÄÖ])", title)[-1]
         if last != title and len(last.split()) >= 3 and not re.search(r"\b(?:fr\.o\.m|t\.o\.m|bl\.a)$", title):
             title = last
+        labels = list(_FIELD_LABEL_IN_TITLE.finditer(title))
+        if labels:
+            # "Utfärdat: Diarienummer: N /13 ... Telefon: E-post: Inhyrning och ...": the letterhead's labels,
+            # their values lost, ran into the title: what follows the last is the title, or none is told apart.
+            title = title[labels[-1].end():].strip(" ,.:-")
+            # A label's own value ("Handläggare: Eva Svensson", "Datum: 2019-05-12") is no title either.
+            if not title[:1].isupper() or len(title.split()) < 3 or naming.looks_like_person(title):
+                return (None, None) if with_addressee else None
         if len(title.split()) >= 2 and len(title) <= 250 and _WORD.search(title):
             return (title, addressee) if with_addressee else title
     return (None, None) if with_addressee else None
@@ -1435,14 +1463,15 @@ def run_on_title(text: str, *, with_addressee: bool = False):
 # decision on this very matter, its § (or its code and number) named; the bodies it proposes to are the next steps.
 _EARLIER_DECISION = re.compile(
     r"(?m:^|(?<=[.!?:]\s))(?P<body>[A-ZÅÄÖ][\wåäö-]+(?: (?:och )?[a-zåäö-]+){0,3}?)"
-    r" (?:beslutade|har beslutat|behandlade ärendet|har behandlat ärendet|föreslog)"
+    r" (?:beslutade|har beslutat|behandlade ärendet|har behandlat ärendet|behandlade|föreslog)"
     r"\s+(?:den\s+)?(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2} [a-zåäö]+ \d{4})"
-    r"(?:,?\s*§\s*\d{1,4}|\s*\((?:§\s*|[A-ZÅÄÖ]{2,6}\s+)\d{1,4}\))"
+    # its § written out ("paragraf 7", Fagersta) or its sign lost between commas (", 190,": Kumla, Arboga)
+    r"(?:,?\s*§\s*\d{1,4}|\s*\((?:§\s*|[A-ZÅÄÖ]{2,6}\s+)\d{1,4}\)|,\s*paragraf\s+\d{1,4}|,\s*\d{1,4}(?=,))"
     r"(?:,?\s+att\s+föreslå\s+(?P<onward>[a-zåäö -]+?)\s+att\b)?")
 
 
 # Every _EARLIER_DECISION match holds one of these verbs as it is written there: keep them in step.
-_EARLIER_DECISION_VERBS = (" beslutade", " har beslutat", " behandlade ärendet", " har behandlat ärendet", " föreslog")
+_EARLIER_DECISION_VERBS = (" beslutade", " har beslutat", " behandlade", " har behandlat ärendet", " föreslog")
 
 
 def _may_state_earlier_decisions(text: str) -> bool:
