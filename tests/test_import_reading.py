@@ -5114,3 +5114,23 @@ def test_a_list_goes_on_under_the_next_pages_running_head_a_few_rows_on(tmp_path
     titles = {item.matter.title: item.key for item in parse_document(write(tmp_path, text)).items}
     assert titles.get("Meddelande till kommunfullmäktige avseende rapportering av ej verkställda beslut enligt "
                       "Socialtjänstlagen (SoL)") == "punkt 9"
+
+
+def test_a_step_told_with_its_date_and_a_section_whose_sign_was_lost_or_in_the_perfect(tmp_path):
+    # kumla_protokoll_2 "Kommunstyrelsens arbetsutskott beslutade den 6 maj 2008, 190, att ge ..." (the § sign lost
+    # in a run-on page, as Arboga's "behandlade den 23 november 2012, 112," and Grums' "den 6 september 2007, 102,"),
+    # "Kultur- och fritidsnämnden har den 22 maj 2008, 35, beslutat godkänna ..." and Motala's perfect "Plan- och
+    # miljönämnden har den 21 november 2018, § 181, överlämnat ...": steps this matter took; Tanum's "har den
+    # 26 juni 2000, § 53, beslutat om indexreglering" is an earlier decision on another matter.
+    text = ("PROTOKOLL\nKommunfullmäktige\nSammanträdesdatum 2008-09-15\n\n§ 83 Dnr 2008/12\n\n"
+            "Medborgarförslag om vandrarhem vid Djupadalsbadet\n\nKommunfullmäktige remitterade den 21 april 2008, 54, "
+            "ett medborgarförslag om vandrarhem. Kommunstyrelsens arbetsutskott beslutade den 6 maj 2008, 190, att "
+            "ge kultur- och fritidsnämnden i uppdrag att lämna förslag till yttrande. Kommunfullmäktige har den "
+            "26 juni 2000, § 53, beslutat om indexreglering. Kultur- och fritidsnämnden har den 22 maj 2008, 35, "
+            "beslutat godkänna yttrandet. Plan- och miljönämnden har den 10 juni 2008, § 181, överlämnat ärendet.\n\n"
+            "Beslut\nKommunfullmäktige antar yttrandet.\n")
+    (item,) = parse_document(write(tmp_path, text)).items
+    assert [(s.body, s.date) for s in item.matter.planning] == [
+        ("Kommunfullmäktige", "2008-04-21"), ("Kommunstyrelsens arbetsutskott", "2008-05-06"),
+        ("Kultur- och fritidsnämnden", "2008-05-22"), ("Plan- och miljönämnden", "2008-06-10"),
+        ("Kommunfullmäktige", "2008-09-15")]

@@ -3508,7 +3508,7 @@ class MeetingDocumentParser:
         for match in _STEP_SENTENCE.finditer(told):
             # "Kommunstyrelsens arbetsutskott har behandlat ärendet den 26 mars 2019, § 40.",
             # "Omsorgsnämnden beslutade den 27 juni 2002, § 107, att föreslå ...": a step this matter took.
-            if match.group("verb").strip().startswith(("beslut", "har beslut", "föreslog")) \
+            if match.group("verb").strip().startswith(("beslut", "har beslut", "föreslog", "remitterade")) \
                     and not match.group("section"):
                 continue  # a decision without its § may be another matter's
             found = body_at_start(match.group("body"))
@@ -3870,10 +3870,20 @@ def _numbered_points(text: str) -> tuple[str, str]:
 
 # "KS § 80 KS/2018:298 - 001": the paragraph's line holds its case number (and class) alone.
 _NUMBER_ONLY = re.compile(r"^(?P<number>" + CASE_NUMBER.pattern + r"(?:\s?-\s?\d{1,4})?)$")
+# A step told with its date and its § after it, the § sign perhaps lost in a run-on page ("Kommunstyrelsens
+# arbetsutskott beslutade den 6 maj 2008, 190, att ...", Kumla; "... behandlade den 23 november 2012, 112,",
+# Arboga; "... har vid sammanträde den 6 september 2007, 102, behandlat", Grums), and in the perfect with its
+# participle after the § ("Plan- och miljönämnden har den 21 november 2018, § 181, överlämnat ...", Motala;
+# "Kultur- och fritidsnämnden har den 22 maj 2008, 35, beslutat godkänna ...", Kumla). "Kommunfullmäktige har
+# den 26 juni 2000, § 53, beslutat om indexreglering" (Tanum) is an earlier decision on another matter.
 _STEP_SENTENCE = re.compile(
-    r"(?:^|(?<=[.!?:]\s))(?P<body>[A-ZÅÄÖ][\wåäö-]+(?: (?:och )?[a-zåäö-]+){0,3}?)"
-    r"(?P<verb>s förslag| har behandlat ärendet| behandlade ärendet| beslutade| har beslutat| föreslog)"
-    r"\s+(?:den\s+)?(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2} [a-zåäö]+ \d{4})(?P<section>,?\s*§\s*\d{1,4})?")
+    r"(?:^|(?<=[.!?:]\s)|(?<=\s)(?=[^.!?]{0,80}?\d{4},?\s*§?\s*\d{1,4},))"
+    r"(?P<body>[A-ZÅÄÖ][\wåäö-]+(?: (?:och )?[a-zåäö-]+){0,3}?)"
+    r"(?P<verb>s förslag| har behandlat ärendet| behandlade ärendet| beslutade| har beslutat| föreslog"
+    r"| remitterade| (?=har den [^§]{6,20}?,\s*§?\s*\d{1,4},\s+(?:föreslagit|överlämnat|remitterat"
+    r"|beslutat(?!\s+om\b))\b)har)"
+    r"\s+(?:den\s+)?(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2} [a-zåäö]+ \d{4})"
+    r"(?P<section>,?\s*§\s*\d{1,4}|,\s*\d{1,4}(?=,))?")
 # A path table: "Behandlat av Datum Ärende", then rows "1 Kommunstyrelsens arbetsutskott 2017-05-17 122/17".
 _PATH_TABLE_HEAD = re.compile(r"\bBehandlat av\s+Datum\b(?:\s+(?:Ärende|§|Paragraf))?", re.IGNORECASE)
 _PATH_TABLE_ROW = re.compile(r"\s*\d{1,2}\s+(?P<body>[A-ZÅÄÖ][\wåäö -]{1,60}?)\s+(?P<date>(?:19|20)\d\d-\d\d-\d\d)"
