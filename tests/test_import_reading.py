@@ -5134,3 +5134,18 @@ def test_a_step_told_with_its_date_and_a_section_whose_sign_was_lost_or_in_the_p
         ("Kommunfullmäktige", "2008-04-21"), ("Kommunstyrelsens arbetsutskott", "2008-05-06"),
         ("Kultur- och fritidsnämnden", "2008-05-22"), ("Plan- och miljönämnden", "2008-06-10"),
         ("Kommunfullmäktige", "2008-09-15")]
+
+
+def test_a_run_on_decisions_bulleted_points_are_each_read_their_bullets_layout(tmp_path):
+    # dals-ed_protokoll_1 "... KS teknik och service - Kommunstyrelsen uppdrar åt ekonomichef att ... i
+    # kommunstyrelsen. - Kommunstyrelsen uppdrar åt ekonomichef att inför ... taxa. Beslutet skickas till":
+    # both points are the decision, the bullets layout (as in Forshaga's, Mörbylånga's and Region Gävleborg's
+    # run-on points '. - att ...'); what follows the last point's sentence is not
+    text = ("PROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 2015-08-12\n\n§ 101 Dnr 2015/77\n\nTaxor och avgifter\n\n"
+            "Kommunstyrelsen har behandlat taxorna. Beslutsunderlag Taxor och avgifter 2016 - Kommunstyrelsen "
+            "uppdrar åt ekonomichef att revidera taxeförslaget för KS. - Kommunstyrelsen uppdrar åt ekonomichef "
+            "att enhetliggöra redovisningen av taxor. Ordföranden tackar.\n")
+    (item,) = parse_document(write(tmp_path, text)).items
+    assert item.matter.planning[-1].outcome == (
+        "Kommunstyrelsen uppdrar åt ekonomichef att revidera taxeförslaget för KS. Kommunstyrelsen uppdrar åt "
+        "ekonomichef att enhetliggöra redovisningen av taxor.")

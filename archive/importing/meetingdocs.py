@@ -3404,8 +3404,11 @@ class MeetingDocumentParser:
             listed, _rest = _numbered_points(" " + points.group("points"))
             decision_text = f"{points.group('lead')} {listed}"
         elif decision_text and decision_from_sentence:
-            # "Kommunstyrelsen beslutar att ... ." in run-on text: the sentence, not what follows it.
-            decision_text = _SENTENCE_END.split(decision_text, maxsplit=1)[0]
+            # "Kommunstyrelsen beslutar att ... ." in run-on text: the sentence, not what follows it; where
+            # bulleted points follow it ("... i kommunstyrelsen. - Kommunstyrelsen uppdrar åt ...", Dals-Ed),
+            # each point's sentence too, its bullet layout (the corpus' convention, see _RUN_ON_BULLET).
+            points_run = _SENTENCE_BULLET.split(decision_text)
+            decision_text = " ".join(_SENTENCE_END.split(point, maxsplit=1)[0] for point in points_run)
         cut_lead = ""  # a value cut by the end is not stated whole, yet its lead still names the path
         # (a last point may go on past its first sentence: points running into the end were cut there, Skövde)
         if decision_text and self._cut_by_the_end(parts.get("decision", []),
@@ -3937,6 +3940,8 @@ _BULLET = re.compile(r"^[-•–*]\s*")
 # förening. - 500 000 kronor ...", Kalmar; "besluta följande: • Utredningen ...", Sollentuna; "Övriga revideringar
 # som föreslås är: - Text kring ...", Arboga): layout too; a dash inside a sentence ("del 2 - synhjälpmedel") is text.
 _RUN_ON_BULLET = re.compile(r"(?<=[:.])\s+[-•–*]\s+(?=[A-ZÅÄÖ0-9])")
+# A bullet after a sentence's end opening the next point ("... i kommunstyrelsen. - Kommunstyrelsen uppdrar ...").
+_SENTENCE_BULLET = re.compile(r"(?<=[.!?])\s+[-•–*]\s+(?=[A-ZÅÄÖ])")
 # A page's head on a line of its own: its mark, then a few words and no sentence ("2 (4) Kommunfullmäktige
 # KALLELSE/ FÖREDRAGNINGSLISTA"); page furniture, never a value.
 _PAGE_HEAD_LINE = re.compile(r"^(?:[Ss]ida\s+)?\d{1,3}\s?\(\d{1,3}\)(?:\s+[^\s.!?]+){0,6}\s*$")
