@@ -5149,3 +5149,15 @@ def test_a_run_on_decisions_bulleted_points_are_each_read_their_bullets_layout(t
     assert item.matter.planning[-1].outcome == (
         "Kommunstyrelsen uppdrar åt ekonomichef att revidera taxeförslaget för KS. Kommunstyrelsen uppdrar åt "
         "ekonomichef att enhetliggöra redovisningen av taxor.")
+
+
+def test_the_signature_boxs_label_in_its_other_forms_ends_a_decision(tmp_path):
+    # kil_protokoll_1 "BESLUT / Kommunstyrelsen har tagit del av informationen. / Ordförandens och justerarens
+    # signaturer / Utdragsbestyrkande": page furniture, no part of the decision, as Tranemo's "Justerares sign" and
+    # the common "Justerandes sign" are not
+    text = ("PROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 2019-05-14\n\n§ 77 Dnr KS 2019/12\n\n"
+            "Information om Ung Företagsamhet\n\nRegionchefen informerar om Ung Företagsamhet.\nBESLUT\n"
+            "Kommunstyrelsen har tagit del av informationen.\nOrdförandens och justerarens signaturer\n"
+            "Utdragsbestyrkande\n")
+    (item,) = parse_document(write(tmp_path, text)).items
+    assert item.matter.planning[-1].outcome == "Kommunstyrelsen har tagit del av informationen."

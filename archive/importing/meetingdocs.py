@@ -1643,9 +1643,11 @@ _RUN_ON_MID = re.compile(
     r"|Sammanfattning av ärendet|Sammanfattning"
     r"|Yrkanden?|Beslutsgång|Propositionsordning|Ärendet|Reservation)\s*:?\s+(?=[A-ZÅÄÖ0-9])"
 )
+# The signature box's label in its forms: "Justerandes sign", "Ordförandens och justerarens signaturer" (Kil).
 _FOOTER = re.compile(
-    r"^(justerandes (signatur|sign)|utdragsbestyrkande|justeringsdatum|justerat|justering\b|justeringens|anslag|"
-    r"anslaget|"
+    r"^(justerandes (signatur|sign)|(ordförandens?|justerarens?|justerares)( och (ordförandens?|justerarens?"
+    r"|justerandes?))? sign(atur|aturer)?\b|utdragsbestyrkande|justeringsdatum|justerat|justering\b|justeringens|"
+    r"anslag|anslaget|"
     r"protokollet just|ordförande\b|sekreterare\b|justerare\b|underskrifter|bevis om anslag)",
     re.IGNORECASE,
 )
