@@ -5161,3 +5161,21 @@ def test_the_signature_boxs_label_in_its_other_forms_ends_a_decision(tmp_path):
             "Utdragsbestyrkande\n")
     (item,) = parse_document(write(tmp_path, text)).items
     assert item.matter.planning[-1].outcome == "Kommunstyrelsen har tagit del av informationen."
+
+
+def test_a_body_sentence_that_members_motions_follow_is_no_decision(tmp_path):
+    # kumla_protokoll_2 "... Kommunfullmäktige antar yttrandet och medborgarförslaget anses därmed besvarat. Åsa
+    # Häggström (v) föreslår att ...": motions answer a proposal and come before the decision (the order of
+    # Danderyd's, Fagersta's, Säffle's, Sala's, Tjörn's protocols): the sentence is no decision; where the motion
+    # stands before it, the sentence is the decision
+    text = ("PROTOKOLL\nKommunfullmäktige\nSammanträdesdatum 2008-09-15\n\n§ 83 Dnr 2008/12\n\n"
+            "Medborgarförslag om vandrarhem\n\nKultur- och fritidsnämnden har lämnat ett yttrande. Kommunfullmäktige "
+            "antar yttrandet och medborgarförslaget anses därmed besvarat. Åsa Häggström (v) föreslår att det i "
+            "yttrandet ska finnas en skrivning om vandrarhem.\n")
+    (item,) = parse_document(write(tmp_path, text)).items
+    assert item.matter.planning[-1].outcome is None
+    after = text.replace("Kommunfullmäktige antar yttrandet och medborgarförslaget anses därmed besvarat. ", "") \
+        + "\nKommunfullmäktige antar yttrandet och medborgarförslaget anses därmed besvarat.\n"
+    (item,) = parse_document(write(tmp_path, after, "b.txt")).items
+    assert item.matter.planning[-1].outcome == (
+        "Kommunfullmäktige antar yttrandet och medborgarförslaget anses därmed besvarat.")

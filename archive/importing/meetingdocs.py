@@ -3411,6 +3411,11 @@ class MeetingDocumentParser:
             # each point's sentence too, its bullet layout (the corpus' convention, see _RUN_ON_BULLET).
             points_run = _SENTENCE_BULLET.split(decision_text)
             decision_text = " ".join(_SENTENCE_END.split(point, maxsplit=1)[0] for point in points_run)
+            if _MEMBERS_MOTION.search(whole_decision[len(decision_text):]):
+                # A member's motion after it ("Åsa Häggström (v) föreslår ...", "Birger Larsson (C) yrkar ..."):
+                # the sentence is the proposal the motions answer, the decision comes after them (Kumla).
+                notes.add(None, "decision", f"{item.key or title}: meningen följs av yrkanden; inget beslut")
+                decision_text = ""
         cut_lead = ""  # a value cut by the end is not stated whole, yet its lead still names the path
         # (a last point may go on past its first sentence: points running into the end were cut there, Skövde)
         if decision_text and self._cut_by_the_end(parts.get("decision", []),
@@ -3942,6 +3947,8 @@ _BULLET = re.compile(r"^[-•–*]\s*")
 # förening. - 500 000 kronor ...", Kalmar; "besluta följande: • Utredningen ...", Sollentuna; "Övriga revideringar
 # som föreslås är: - Text kring ...", Arboga): layout too; a dash inside a sentence ("del 2 - synhjälpmedel") is text.
 _RUN_ON_BULLET = re.compile(r"(?<=[:.])\s+[-•–*]\s+(?=[A-ZÅÄÖ0-9])")
+# A member's motion: a name and party, then the verb ("Åsa Häggström (v) föreslår", "Birger Larsson (C) yrkar").
+_MEMBERS_MOTION = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+\s+\((?i:s|m|c|v|l|kd|mp|sd|fp)\)\s+(?:yrkar|föreslår)\b")
 # A bullet after a sentence's end opening the next point ("... i kommunstyrelsen. - Kommunstyrelsen uppdrar ...").
 _SENTENCE_BULLET = re.compile(r"(?<=[.!?])\s+[-•–*]\s+(?=[A-ZÅÄÖ])")
 # A page's head on a line of its own: its mark, then a few words and no sentence ("2 (4) Kommunfullmäktige
