@@ -5179,3 +5179,16 @@ def test_a_body_sentence_that_members_motions_follow_is_no_decision(tmp_path):
     (item,) = parse_document(write(tmp_path, after, "b.txt")).items
     assert item.matter.planning[-1].outcome == (
         "Kommunfullmäktige antar yttrandet och medborgarförslaget anses därmed besvarat.")
+
+
+def test_a_body_that_has_taken_note_of_the_information_decides_so(tmp_path):
+    # saffle_protokoll_1 "... Yrkanden Birger Larsson (C) yrkar att kommunfullmäktige beslutar att kommunfullmäktige
+    # tagit del av informationen. Kommunfullmäktige har tagit del av informationen": the perfect of the formula
+    # 'tar del av informationen' (Lysekil; Kil sets 'har tagit del av' under its Beslut heading)
+    text = ("PROTOKOLL\nKommunfullmäktige\nSammanträdesdatum 2010-04-26\n\n§ 56 Dnr KS 2010/12\n\n"
+            "Information om Säffle kommuns årsredovisning\n\nEkonomichef Lars Johansson informerar om "
+            "årsredovisningen. Yrkanden Birger Larsson (C) yrkar att kommunfullmäktige beslutar att "
+            "kommunfullmäktige tagit del av informationen. Kommunfullmäktige har tagit del av informationen.\n\n"
+            "Justerandes sign\n")
+    (item,) = parse_document(write(tmp_path, text)).items
+    assert item.matter.planning[-1].outcome == "Kommunfullmäktige har tagit del av informationen."

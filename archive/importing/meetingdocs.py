@@ -3646,6 +3646,9 @@ _DECISION_VERB = re.compile(
     r"entledigar|lämnar|anser|delegerar|upphäver|tar|yttrar|godkände|antog|beslutade|föreslog|fattar"
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
+# "Kommunfullmäktige har tagit del av informationen" (Säffle; Kil under its Beslut heading): the perfect of the
+# formula "tar del av informationen" (Lysekil) with which a body decides on an item of information.
+_NOTED = re.compile(r"\s+tagit del av\b")
 # "Informationen läggs till handlingarna.", "Anmälningsärendena läggs till handlingarna.": the passive formula
 # that closes an item in a protocol without a Beslut heading, its subject the item's papers (Vingåker, Mariestad;
 # Västerås proposes it so: "Anmälan av länsstyrelsens protokoll 1. Protokollet läggs till handlingarna.").
@@ -3685,7 +3688,8 @@ def _split_body_sentences(lines: list[Line], body: str | None = None) -> tuple[l
             # Nor is the decision proposed under a proposal's heading ("Kommunstyrelsens förslag till beslut
             # Kommunfullmäktige beslutar att ...": Danderyd, Vindeln; Vilhelmina's "Arbetsutskottets förslag till
             # kommunstyrelsen Kommunstyrelsen beslutar att notera rapporten.").
-            if not found and _DECISION_VERB.fullmatch(match.group("verb")) \
+            deciding = _DECISION_VERB.fullmatch(match.group("verb")) or _NOTED.match(text, match.end("verb"))
+            if not found and deciding \
                     and _names_the_body(match.group("subject"), body) and section != "proposal":
                 result.append(Line(line.number, "Beslut"))
                 found = True
