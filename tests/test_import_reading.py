@@ -5225,3 +5225,79 @@ def test_a_field_labels_own_value_after_a_run_on_title_is_no_title():
     # the rule above (goteborg_tjansteskrivelse_1's labels): a name after the last label ("Handläggare: Eva
     # Svensson", the officer's field as Karlskoga's and Södertälje's letterheads set it) is that field's value
     assert run_on_title("1 Tjänsteskrivelse Revidering av taxa Handläggare: Eva Svensson") is None
+def test_a_step_told_with_its_date_and_a_section_whose_sign_was_lost_or_in_the_perfect(tmp_path):
+    # kumla_protokoll_2 "Kommunstyrelsens arbetsutskott beslutade den 6 maj 2008, 190, att ge ..." (the § sign lost
+    # in a run-on page, as Arboga's "behandlade den 23 november 2012, 112," and Grums' "den 6 september 2007, 102,"),
+    # "Kultur- och fritidsnämnden har den 22 maj 2008, 35, beslutat godkänna ..." and Motala's perfect "Plan- och
+    # miljönämnden har den 21 november 2018, § 181, överlämnat ...": steps this matter took; Tanum's "har den
+    # 26 juni 2000, § 53, beslutat om indexreglering" is an earlier decision on another matter.
+    text = ("PROTOKOLL\nKommunfullmäktige\nSammanträdesdatum 2008-09-15\n\n§ 83 Dnr 2008/12\n\n"
+            "Medborgarförslag om vandrarhem vid Djupadalsbadet\n\nKommunfullmäktige remitterade den 21 april 2008, 54, "
+            "ett medborgarförslag om vandrarhem. Kommunstyrelsens arbetsutskott beslutade den 6 maj 2008, 190, att "
+            "ge kultur- och fritidsnämnden i uppdrag att lämna förslag till yttrande. Kommunfullmäktige har den "
+            "26 juni 2000, § 53, beslutat om indexreglering. Kultur- och fritidsnämnden har den 22 maj 2008, 35, "
+            "beslutat godkänna yttrandet. Plan- och miljönämnden har den 10 juni 2008, § 181, överlämnat ärendet.\n\n"
+            "Beslut\nKommunfullmäktige antar yttrandet.\n")
+    (item,) = parse_document(write(tmp_path, text)).items
+    assert [(s.body, s.date) for s in item.matter.planning] == [
+        ("Kommunfullmäktige", "2008-04-21"), ("Kommunstyrelsens arbetsutskott", "2008-05-06"),
+        ("Kultur- och fritidsnämnden", "2008-05-22"), ("Plan- och miljönämnden", "2008-06-10"),
+        ("Kommunfullmäktige", "2008-09-15")]
+
+
+def test_a_run_on_decisions_bulleted_points_are_each_read_their_bullets_layout(tmp_path):
+    # dals-ed_protokoll_1 "... KS teknik och service - Kommunstyrelsen uppdrar åt ekonomichef att ... i
+    # kommunstyrelsen. - Kommunstyrelsen uppdrar åt ekonomichef att inför ... taxa. Beslutet skickas till":
+    # both points are the decision, the bullets layout (as in Forshaga's, Mörbylånga's and Region Gävleborg's
+    # run-on points '. - att ...'); what follows the last point's sentence is not
+    text = ("PROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 2015-08-12\n\n§ 101 Dnr 2015/77\n\nTaxor och avgifter\n\n"
+            "Kommunstyrelsen har behandlat taxorna. Beslutsunderlag Taxor och avgifter 2016 - Kommunstyrelsen "
+            "uppdrar åt ekonomichef att revidera taxeförslaget för KS. - Kommunstyrelsen uppdrar åt ekonomichef "
+            "att enhetliggöra redovisningen av taxor. Ordföranden tackar.\n")
+    (item,) = parse_document(write(tmp_path, text)).items
+    assert item.matter.planning[-1].outcome == (
+        "Kommunstyrelsen uppdrar åt ekonomichef att revidera taxeförslaget för KS. Kommunstyrelsen uppdrar åt "
+        "ekonomichef att enhetliggöra redovisningen av taxor.")
+
+
+def test_the_signature_boxs_label_in_its_other_forms_ends_a_decision(tmp_path):
+    # kil_protokoll_1 "BESLUT / Kommunstyrelsen har tagit del av informationen. / Ordförandens och justerarens
+    # signaturer / Utdragsbestyrkande": page furniture, no part of the decision, as Tranemo's "Justerares sign" and
+    # the common "Justerandes sign" are not
+    text = ("PROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 2019-05-14\n\n§ 77 Dnr KS 2019/12\n\n"
+            "Information om Ung Företagsamhet\n\nRegionchefen informerar om Ung Företagsamhet.\nBESLUT\n"
+            "Kommunstyrelsen har tagit del av informationen.\nOrdförandens och justerarens signaturer\n"
+            "Utdragsbestyrkande\n")
+    (item,) = parse_document(write(tmp_path, text)).items
+    assert item.matter.planning[-1].outcome == "Kommunstyrelsen har tagit del av informationen."
+
+
+def test_a_body_sentence_that_members_motions_follow_is_no_decision(tmp_path):
+    # kumla_protokoll_2 "... Kommunfullmäktige antar yttrandet och medborgarförslaget anses därmed besvarat. Åsa
+    # Häggström (v) föreslår att ...": motions answer a proposal and come before the decision (the order of
+    # Danderyd's, Fagersta's, Säffle's, Sala's, Tjörn's protocols): the sentence is no decision; where the motion
+    # stands before it, the sentence is the decision
+    text = ("PROTOKOLL\nKommunfullmäktige\nSammanträdesdatum 2008-09-15\n\n§ 83 Dnr 2008/12\n\n"
+            "Medborgarförslag om vandrarhem\n\nKultur- och fritidsnämnden har lämnat ett yttrande. Kommunfullmäktige "
+            "antar yttrandet och medborgarförslaget anses därmed besvarat. Åsa Häggström (v) föreslår att det i "
+            "yttrandet ska finnas en skrivning om vandrarhem.\n")
+    (item,) = parse_document(write(tmp_path, text)).items
+    assert item.matter.planning[-1].outcome is None
+    after = text.replace("Kommunfullmäktige antar yttrandet och medborgarförslaget anses därmed besvarat. ", "") \
+        + "\nKommunfullmäktige antar yttrandet och medborgarförslaget anses därmed besvarat.\n"
+    (item,) = parse_document(write(tmp_path, after, "b.txt")).items
+    assert item.matter.planning[-1].outcome == (
+        "Kommunfullmäktige antar yttrandet och medborgarförslaget anses därmed besvarat.")
+
+
+def test_a_body_that_has_taken_note_of_the_information_decides_so(tmp_path):
+    # saffle_protokoll_1 "... Yrkanden Birger Larsson (C) yrkar att kommunfullmäktige beslutar att kommunfullmäktige
+    # tagit del av informationen. Kommunfullmäktige har tagit del av informationen": the perfect of the formula
+    # 'tar del av informationen' (Lysekil; Kil sets 'har tagit del av' under its Beslut heading)
+    text = ("PROTOKOLL\nKommunfullmäktige\nSammanträdesdatum 2010-04-26\n\n§ 56 Dnr KS 2010/12\n\n"
+            "Information om Säffle kommuns årsredovisning\n\nEkonomichef Lars Johansson informerar om "
+            "årsredovisningen. Yrkanden Birger Larsson (C) yrkar att kommunfullmäktige beslutar att "
+            "kommunfullmäktige tagit del av informationen. Kommunfullmäktige har tagit del av informationen.\n\n"
+            "Justerandes sign\n")
+    (item,) = parse_document(write(tmp_path, text)).items
+    assert item.matter.planning[-1].outcome == "Kommunfullmäktige har tagit del av informationen."

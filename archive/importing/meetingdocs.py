@@ -1650,9 +1650,11 @@ _RUN_ON_MID = re.compile(
     r"|Sammanfattning av ärendet|Sammanfattning"
     r"|Yrkanden?|Beslutsgång|Propositionsordning|Ärendet|Reservation)\s*:?\s+(?=[A-ZÅÄÖ0-9])"
 )
+# The signature box's label in its forms: "Justerandes sign", "Ordförandens och justerarens signaturer" (Kil).
 _FOOTER = re.compile(
-    r"^(justerandes (signatur|sign)|utdragsbestyrkande|justeringsdatum|justerat|justering\b|justeringens|anslag|"
-    r"anslaget|"
+    r"^(justerandes (signatur|sign)|(ordförandens?|justerarens?|justerares)( och (ordförandens?|justerarens?"
+    r"|justerandes?))? sign(atur|aturer)?\b|utdragsbestyrkande|justeringsdatum|justerat|justering\b|justeringens|"
+    r"anslag|anslaget|"
     r"protokollet just|ordförande\b|sekreterare\b|justerare\b|underskrifter|bevis om anslag)",
     re.IGNORECASE,
 )
@@ -3445,8 +3447,16 @@ class MeetingDocumentParser:
             listed, _rest = _numbered_points(" " + points.group("points"))
             decision_text = f"{points.group('lead')} {listed}"
         elif decision_text and decision_from_sentence:
-            # "Kommunstyrelsen beslutar att ... ." in run-on text: the sentence, not what follows it.
-            decision_text = _SENTENCE_END.split(decision_text, maxsplit=1)[0]
+            # "Kommunstyrelsen beslutar att ... ." in run-on text: the sentence, not what follows it; where
+            # bulleted points follow it ("... i kommunstyrelsen. - Kommunstyrelsen uppdrar åt ...", Dals-Ed),
+            # each point's sentence too, its bullet layout (the corpus' convention, see _RUN_ON_BULLET).
+            points_run = _SENTENCE_BULLET.split(decision_text)
+            decision_text = " ".join(_SENTENCE_END.split(point, maxsplit=1)[0] for point in points_run)
+            if _MEMBERS_MOTION.search(whole_decision[len(decision_text):]):
+                # A member's motion after it ("Åsa Häggström (v) föreslår ...", "Birger Larsson (C) yrkar ..."):
+                # the sentence is the proposal the motions answer, the decision comes after them (Kumla).
+                notes.add(None, "decision", f"{item.key or title}: meningen följs av yrkanden; inget beslut")
+                decision_text = ""
         cut_lead = ""  # a value cut by the end is not stated whole, yet its lead still names the path
         # (a last point may go on past its first sentence: points running into the end were cut there, Skövde)
         if decision_text and self._cut_by_the_end(parts.get("decision", []),
@@ -3549,7 +3559,7 @@ class MeetingDocumentParser:
         for match in _STEP_SENTENCE.finditer(told):
             # "Kommunstyrelsens arbetsutskott har behandlat ärendet den 26 mars 2019, § 40.",
             # "Omsorgsnämnden beslutade den 27 juni 2002, § 107, att föreslå ...": a step this matter took.
-            if match.group("verb").strip().startswith(("beslut", "har beslut", "föreslog")) \
+            if match.group("verb").strip().startswith(("beslut", "har beslut", "föreslog", "remitterade")) \
                     and not match.group("section"):
                 continue  # a decision without its § may be another matter's
             found = body_at_start(match.group("body"))
@@ -3677,6 +3687,9 @@ _DECISION_VERB = re.compile(
     r"entledigar|lämnar|anser|delegerar|upphäver|tar|yttrar|godkände|antog|beslutade|föreslog|fattar"
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
+# "Kommunfullmäktige har tagit del av informationen" (Säffle; Kil under its Beslut heading): the perfect of the
+# formula "tar del av informationen" (Lysekil) with which a body decides on an item of information.
+_NOTED = re.compile(r"\s+tagit del av\b")
 # "Informationen läggs till handlingarna.", "Anmälningsärendena läggs till handlingarna.": the passive formula
 # that closes an item in a protocol without a Beslut heading, its subject the item's papers (Vingåker, Mariestad;
 # Västerås proposes it so: "Anmälan av länsstyrelsens protokoll 1. Protokollet läggs till handlingarna.").
@@ -3716,7 +3729,8 @@ def _split_body_sentences(lines: list[Line], body: str | None = None) -> tuple[l
             # Nor is the decision proposed under a proposal's heading ("Kommunstyrelsens förslag till beslut
             # Kommunfullmäktige beslutar att ...": Danderyd, Vindeln; Vilhelmina's "Arbetsutskottets förslag till
             # kommunstyrelsen Kommunstyrelsen beslutar att notera rapporten.").
-            if not found and _DECISION_VERB.fullmatch(match.group("verb")) \
+            deciding = _DECISION_VERB.fullmatch(match.group("verb")) or _NOTED.match(text, match.end("verb"))
+            if not found and deciding \
                     and _names_the_body(match.group("subject"), body) and section != "proposal":
                 result.append(Line(line.number, "Beslut"))
                 found = True
@@ -3911,10 +3925,20 @@ def _numbered_points(text: str) -> tuple[str, str]:
 
 # "KS § 80 KS/2018:298 - 001": the paragraph's line holds its case number (and class) alone.
 _NUMBER_ONLY = re.compile(r"^(?P<number>" + CASE_NUMBER.pattern + r"(?:\s?-\s?\d{1,4})?)$")
+# A step told with its date and its § after it, the § sign perhaps lost in a run-on page ("Kommunstyrelsens
+# arbetsutskott beslutade den 6 maj 2008, 190, att ...", Kumla; "... behandlade den 23 november 2012, 112,",
+# Arboga; "... har vid sammanträde den 6 september 2007, 102, behandlat", Grums), and in the perfect with its
+# participle after the § ("Plan- och miljönämnden har den 21 november 2018, § 181, överlämnat ...", Motala;
+# "Kultur- och fritidsnämnden har den 22 maj 2008, 35, beslutat godkänna ...", Kumla). "Kommunfullmäktige har
+# den 26 juni 2000, § 53, beslutat om indexreglering" (Tanum) is an earlier decision on another matter.
 _STEP_SENTENCE = re.compile(
-    r"(?:^|(?<=[.!?:]\s))(?P<body>[A-ZÅÄÖ][\wåäö-]+(?: (?:och )?[a-zåäö-]+){0,3}?)"
-    r"(?P<verb>s förslag| har behandlat ärendet| behandlade ärendet| beslutade| har beslutat| föreslog)"
-    r"\s+(?:den\s+)?(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2} [a-zåäö]+ \d{4})(?P<section>,?\s*§\s*\d{1,4})?")
+    r"(?:^|(?<=[.!?:]\s)|(?<=\s)(?=[^.!?]{0,80}?\d{4},?\s*§?\s*\d{1,4},))"
+    r"(?P<body>[A-ZÅÄÖ][\wåäö-]+(?: (?:och )?[a-zåäö-]+){0,3}?)"
+    r"(?P<verb>s förslag| har behandlat ärendet| behandlade ärendet| beslutade| har beslutat| föreslog"
+    r"| remitterade| (?=har den [^§]{6,20}?,\s*§?\s*\d{1,4},\s+(?:föreslagit|överlämnat|remitterat"
+    r"|beslutat(?!\s+om\b))\b)har)"
+    r"\s+(?:den\s+)?(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2} [a-zåäö]+ \d{4})"
+    r"(?P<section>,?\s*§\s*\d{1,4}|,\s*\d{1,4}(?=,))?")
 # A path table: "Behandlat av Datum Ärende", then rows "1 Kommunstyrelsens arbetsutskott 2017-05-17 122/17".
 _PATH_TABLE_HEAD = re.compile(r"\bBehandlat av\s+Datum\b(?:\s+(?:Ärende|§|Paragraf))?", re.IGNORECASE)
 _PATH_TABLE_ROW = re.compile(r"\s*\d{1,2}\s+(?P<body>[A-ZÅÄÖ][\wåäö -]{1,60}?)\s+(?P<date>(?:19|20)\d\d-\d\d-\d\d)"
@@ -3968,6 +3992,10 @@ _BULLET = re.compile(r"^[-•–*]\s*")
 # förening. - 500 000 kronor ...", Kalmar; "besluta följande: • Utredningen ...", Sollentuna; "Övriga revideringar
 # som föreslås är: - Text kring ...", Arboga): layout too; a dash inside a sentence ("del 2 - synhjälpmedel") is text.
 _RUN_ON_BULLET = re.compile(r"(?<=[:.])\s+[-•–*]\s+(?=[A-ZÅÄÖ0-9])")
+# A member's motion: a name and party, then the verb ("Åsa Häggström (v) föreslår", "Birger Larsson (C) yrkar").
+_MEMBERS_MOTION = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+\s+\((?i:s|m|c|v|l|kd|mp|sd|fp)\)\s+(?:yrkar|föreslår)\b")
+# A bullet after a sentence's end opening the next point ("... i kommunstyrelsen. - Kommunstyrelsen uppdrar ...").
+_SENTENCE_BULLET = re.compile(r"(?<=[.!?])\s+[-•–*]\s+(?=[A-ZÅÄÖ])")
 # A page's head on a line of its own: its mark, then a few words and no sentence ("2 (4) Kommunfullmäktige
 # KALLELSE/ FÖREDRAGNINGSLISTA"); page furniture, never a value.
 _PAGE_HEAD_LINE = re.compile(r"^(?:[Ss]ida\s+)?\d{1,3}\s?\(\d{1,3}\)(?:\s+[^\s.!?]+){0,6}\s*$")
