@@ -5114,3 +5114,40 @@ def test_a_list_goes_on_under_the_next_pages_running_head_a_few_rows_on(tmp_path
     titles = {item.matter.title: item.key for item in parse_document(write(tmp_path, text)).items}
     assert titles.get("Meddelande till kommunfullmäktige avseende rapportering av ej verkställda beslut enligt "
                       "Socialtjänstlagen (SoL)") == "punkt 9"
+
+
+def test_a_run_on_paragraphs_text_opens_at_a_capitalised_article_or_preposition(tmp_path):
+    # hagfors_protokoll_1 "64 KS 2012/160/04 Budgetuppföljning ... för helåret För perioden januari ...", as
+    # Emmaboda's '..." Ett medborgarförslag har inkommit', Nora's "arbetsordning. Ett förslag", Örnsköldsvik's
+    # "Sopförbränning Med kommunfullmäktiges medgivande" and Lomma's "Föreligger förteckning": a page run on into
+    # one line, the § kept with its title rather than dropped as a title longer than any
+    text = ("1 (33) KOMMUNSTYRELSEN Protokoll. ANSLAG/BEVIS Protokollet är justerat.\n\n"
+            "1 1 (33) Plats och tid, Brandstationen, kl 09: ande Mikael Dahlqvist (S) Jan Bohlin (S) Anna Hammar "
+            "(V)\n\n"
+            "2 2 (33) 63 Information Sammanträdet inleds med räddningschef Håkan Finnkvist som informerar om "
+            "Hagfors kommuns räddningstjänst.\n\n"
+            "3 3 (33) 64 KS 2012/160/04 Budgetuppföljning januari-mars 2012 med prognos för helåret För perioden "
+            "januari till mars är verksamheternas förbrukning totalt 2,5 miljoner lägre än budgeterat. Prognosen "
+            "för helåret pekar mot ett utfall 4,3 miljoner lägre än budgeterat. Med utgångspunkt från "
+            "verksamheternas prognoser för helåret kan årets resultat för kommunen förväntas bli +1,2 miljoner, "
+            "vilket innebär ett resultat 4,3 miljoner bättre än budgeterat. En stor förändring sedan föregående "
+            "uppföljning är\n")
+    matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
+    assert matters["§ 64"].title == "Budgetuppföljning januari-mars 2012 med prognos för helåret"
+    assert matters["§ 64"].case_number == "KS 2012/160/04"
+
+
+def test_a_run_on_paragraphs_labelled_number_before_its_title_is_its_own(tmp_path):
+    # lomma_protokoll_1 "KS 10 Dnr KS/KF 2014:10.002 Meddelanden och delegationsbeslut Föreligger förteckning ...":
+    # the number labelled before the title (as Nordanstig's "80 Dnr 28/2006 Allmänhetens frågestund", Nora's
+    # "dnr 127/2011 Förslag till ...") is no part of the title once the text is told apart
+    text = ("Sammanträdesdatum s. 1 (35) Plats Stora Sessionssalen, Kommunhuset i Lomma Tid kl. 19.00-19.20 "
+            "Beslutande Anders Berngarn (M) Christian Idström (M)\n"
+            "Sammanträdesdatum s. 2 (35) Beslutande organ ANSLAG/BEVIS Protokollet är justerat. Justeringen har "
+            "tillkännagivits genom anslag Kommunstyrelsen Sammanträdesdatum 2014-02-26 Paragrafer 10-29\n"
+            "Sammanträdesdatum s. 3 (35) KS 10 Dnr KS/KF 2014:10.002 Meddelanden och delegationsbeslut Föreligger "
+            "förteckning över beslut fattade på grund av delegationsuppdrag: Delegationsbeslut fattadet av "
+            "kommunstyrelsens ordförande nr 2/14 Yttrande angående länsstyrelsens översyn av områden av riksintresse "
+            "för friluftslivet Dnr K\n")
+    matters = [item.matter for item in parse_document(write(tmp_path, text)).items]
+    assert [(m.case_number, m.title) for m in matters] == [("KS/KF 2014:10.002", "Meddelanden och delegationsbeslut")]

@@ -1459,6 +1459,12 @@ _HEAD_WORD_AFTER_BODY = re.compile(r"\s+(?i:handlingar|kallelse|protokoll|samman
                                    r"|föredragningslista|dagordning|sammanträdesdatum)\b")
 # No matter's title runs longer (the real corpus' longest, of 107 municipalities, has 242 characters).
 _LONGEST_TITLE = 260
+# A sentence's first word that a title never capitalises mid-line (an article, a preposition, the
+# protocols' "Föreligger"), after a word's end, a closing quote or a full stop: a run-on §'s text opening.
+_TEXT_OPENS_IN_RUN_ON = re.compile(r"(?<=[a-zåäö0-9)\"”.])\s+(?=(?:Ett|En|Det|Den|Detta|Denna|Dessa|Med|För|Enligt"
+                                   r"|Efter|Genom|Inför|Under|Vid|Föreligger)\s+[a-zåäö])")
+_LABELLED_LEAD_IN_RUN_ON = re.compile(r"(?i:diarienummer|diarienr|dnr)\.?:?\s*"
+                                     r"(?P<number>(?:[A-ZÅÄÖ/]{1,8}\s)?\d[\d/.:-]*\d)\s+(?=[A-ZÅÄÖ])")
 # A §'s own labelled number after its title in run-on text, the text going on after it: ", dnr 58.10/811 Per ...".
 _LABELLED_IN_RUN_ON = re.compile(r",?\s+(?i:diarienummer|diarienr|dnr|ärendenummer)\.?:?\s*"
                                  r"(?P<number>(?:[A-ZÅÄÖ]{1,8}[ /-]?)?\d[\d/.:-]*\d)(?=\s+[A-ZÅÄÖ])")
@@ -3290,6 +3296,18 @@ class MeetingDocumentParser:
             case_number = labelled.group("number")
             body_lines.insert(0, Line(item.line, title[labelled.end():].strip()))
             title = title[:labelled.start()].strip(" ,")
+        opening = _TEXT_OPENS_IN_RUN_ON.search(title, 0, _LONGEST_TITLE) if len(title) > _LONGEST_TITLE else None
+        if (opening and len(title[:opening.start()].split()) >= 2
+                and not title[:opening.start()].endswith(_OPEN_ENDINGS)):
+            # "Budgetuppföljning januari-mars 2012 med prognos för helåret För perioden januari till mars är ...":
+            # a run-on §'s text opens where a word no title writes in capitals mid-line (an article, a
+            # preposition, "Föreligger") starts a sentence (Emmaboda, Hagfors, Lomma, Nora, Örnsköldsvik).
+            body_lines.insert(0, Line(item.line, title[opening.end():]))
+            title = title[:opening.start()].rstrip(" .")
+            lead = _LABELLED_LEAD_IN_RUN_ON.match(title) if not case_number else None
+            if lead and len(title[lead.end():].split()) >= 2:
+                # "Dnr KS/KF 2014:10.002 Meddelanden och delegationsbeslut": its own number, labelled, before it.
+                case_number, title = lead.group("number"), title[lead.end():]
         if len(title) > _LONGEST_TITLE:
             # Longer than any matter's title: where it ends and the text begins was not told apart.
             self.notes.append(f"{item.key}: rubriken går inte att skilja från texten ({title[:60]!r} ...); "
