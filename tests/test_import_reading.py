@@ -5151,3 +5151,26 @@ def test_a_run_on_paragraphs_labelled_number_before_its_title_is_its_own(tmp_pat
             "för friluftslivet Dnr K\n")
     matters = [item.matter for item in parse_document(write(tmp_path, text)).items]
     assert [(m.case_number, m.title) for m in matters] == [("KS/KF 2014:10.002", "Meddelanden och delegationsbeslut")]
+
+
+def test_a_run_on_paragraphs_text_opens_at_a_member_and_party_before_a_verb(tmp_path):
+    # nassjo_protokoll_1 "Kf 82 04/56 Svar på interpellation om ... i centrala Nässjö Bernt Hultberg (safe) ställde vid
+    # ...", as Gnosjö's "... läge Sture Jonsson samt Pia Thulin, båda (m) har till ..." and the §§ that open so in
+    # Danderyd ("Olle Reichenberg (M) yrkar"), Säffle, Tjörn: a title names a member before "om", never before a verb
+    head = "Kallelse Till detta sammanträde har utfärdats kallelse enligt bilaga 27 till detta protokoll."
+    text = (f'{head}\n\nStorlek: px\nStarta visningen från sidan:\n\nDownload "{head}"\n\nTranskript\n\n1\n\n'
+            f"2 2 Kf 78 {head}\n\n3 3 Kf 79 04/66 Inkomna handlingar Kommunrevisionens revisionsrapport\n\n"
+            "4 4 Kf 80 04/73 Inkommen motion Motion 31/ från Marie-Louise Ekholm (m) om trafiksäkerheten i Nässjö "
+            "centrum. Motionen är remitterad till Utskott I.\n\n"
+            "5 5 Kf 81 04/31 Svar på interpellation om hur rättvist kultur- och fritidsnämndens medel fördelas mellan "
+            "pojkar och flickor Malin Olsson (m) ställde vid kommunfullmäktiges sammanträde , 54 interpellation till "
+            "kultur- och fritidsnämndens ordförande Ann-Cathrin Gunnar (c) om hur rättvist kultur- och "
+            "fritidsnämndens medel fördelas mellan pojkar och flickor. Ann-Cathrin Gunnar meddelar att "
+            "interpellationen kommer att besvaras vid kommunfullmäktiges sammanträde i maj.\n\n"
+            "6 6 Kf 82 04/56 Svar på interpellation om problem med buskörning kvälls- och nattetid i centrala Nässjö "
+            "Bernt Hultberg (safe) ställde vid kommunfullmäktiges sammanträde , 62, interpellation till "
+            "kommunstyrelsens ordförande Greger Phalén (s) om buskörning kvälls- och nattetid i centrala Nässjö. "
+            "Greger Phalén besvarar interpellationen. Interpellationen är härmed besvarad.\n")
+    matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
+    assert matters["§ 82"].title == ("Svar på interpellation om problem med buskörning kvälls- och nattetid i "
+                                     "centrala Nässjö")

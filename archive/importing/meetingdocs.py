@@ -1461,8 +1461,13 @@ _HEAD_WORD_AFTER_BODY = re.compile(r"\s+(?i:handlingar|kallelse|protokoll|samman
 _LONGEST_TITLE = 260
 # A sentence's first word that a title never capitalises mid-line (an article, a preposition, the
 # protocols' "Föreligger"), after a word's end, a closing quote or a full stop: a run-on §'s text opening.
+# Or a member, their party and what they did ("Malin Olsson (m) ställde ...", "Sture Jonsson samt Pia
+# Thulin, båda (m) har ..."): a title names a member before "om", never before a verb.
+_MEMBER = r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)? [A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?"
 _TEXT_OPENS_IN_RUN_ON = re.compile(r"(?<=[a-zåäö0-9)\"”.])\s+(?=(?:Ett|En|Det|Den|Detta|Denna|Dessa|Med|För|Enligt"
-                                   r"|Efter|Genom|Inför|Under|Vid|Föreligger)\s+[a-zåäö])")
+                                   r"|Efter|Genom|Inför|Under|Vid|Föreligger)\s+[a-zåäö]"
+                                   r"|" + _MEMBER + r"(?:,? (?:samt|och) " + _MEMBER + r")*,?(?: båda| alla)? "
+                                   r"\([A-Za-zÅÄÖåäö]{1,5}\),? (?:har|hade|ställde|lämnade|väckte|yrkar|föreslår)\b)")
 _LABELLED_LEAD_IN_RUN_ON = re.compile(r"(?i:diarienummer|diarienr|dnr)\.?:?\s*"
                                      r"(?P<number>(?:[A-ZÅÄÖ/]{1,8}\s)?\d[\d/.:-]*\d)\s+(?=[A-ZÅÄÖ])")
 # A §'s own labelled number after its title in run-on text, the text going on after it: ", dnr 58.10/811 Per ...".
@@ -3301,7 +3306,8 @@ class MeetingDocumentParser:
                 and not title[:opening.start()].endswith(_OPEN_ENDINGS)):
             # "Budgetuppföljning januari-mars 2012 med prognos för helåret För perioden januari till mars är ...":
             # a run-on §'s text opens where a word no title writes in capitals mid-line (an article, a
-            # preposition, "Föreligger") starts a sentence (Emmaboda, Hagfors, Lomma, Nora, Örnsköldsvik).
+            # preposition, "Föreligger") starts a sentence (Emmaboda, Hagfors, Lomma, Nora, Örnsköldsvik), or a
+            # member and their party before a verb do (Nässjö, Gnosjö; so Danderyd's, Säffle's, Tjörn's §§).
             body_lines.insert(0, Line(item.line, title[opening.end():]))
             title = title[:opening.start()].rstrip(" .")
             lead = _LABELLED_LEAD_IN_RUN_ON.match(title) if not case_number else None
