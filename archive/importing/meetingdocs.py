@@ -1468,8 +1468,9 @@ _TEXT_OPENS_IN_RUN_ON = re.compile(r"(?<=[a-zåäö0-9)\"”.])\s+(?=(?:Ett|En|D
                                    r"|Efter|Genom|Inför|Under|Vid|Föreligger)\s+[a-zåäö]"
                                    r"|" + _MEMBER + r"(?:,? (?:samt|och) " + _MEMBER + r")*,?(?: båda| alla)? "
                                    r"\([A-Za-zÅÄÖåäö]{1,5}\),? (?:har|hade|ställde|lämnade|väckte|yrkar|föreslår)\b)")
-_LABELLED_LEAD_IN_RUN_ON = re.compile(r"(?i:diarienummer|diarienr|dnr)\.?:?\s*"
-                                     r"(?P<number>(?:[A-ZÅÄÖ/]{1,8}\s)?\d[\d/.:-]*\d)\s+(?=[A-ZÅÄÖ])")
+# A title opening with its labelled number, then a capital: "Dnr 06/KA0326 Barn- och ...".
+_LABELLED_LEAD_OF_TITLE = re.compile(r"(?i:diarienummer|diarienr|dnr)\.?:?\s*"
+                                     r"(?P<number>(?:[A-ZÅÄÖ/]{1,8}\s)?\d[\w/.:-]*\w)\s+(?=[A-ZÅÄÖ][a-zåäö])")
 # A §'s own labelled number after its title in run-on text, the text going on after it: ", dnr 58.10/811 Per ...".
 _LABELLED_IN_RUN_ON = re.compile(r",?\s+(?i:diarienummer|diarienr|dnr|ärendenummer)\.?:?\s*"
                                  r"(?P<number>(?:[A-ZÅÄÖ]{1,8}[ /-]?)?\d[\d/.:-]*\d)(?=\s+[A-ZÅÄÖ])")
@@ -3251,6 +3252,13 @@ class MeetingDocumentParser:
         if labelled_tail and len(title[:labelled_tail.start()].split()) >= 2 and not case_number:
             # "Anmälan av delegationsbeslut Diarienummer 1700021": the title's own number, labelled.
             case_number, title = labelled_tail.group("number"), title[:labelled_tail.start()].strip(" ,")
+        run_on = len(title) > _LONGEST_TITLE  # (as read, its number before it)
+        lead = _LABELLED_LEAD_OF_TITLE.match(title) if not case_number else None
+        if lead:
+            # "Dnr 06/KA0326 Barn- och utbildningsnämndens förslag ...", "Dnr 78662 Informationsärenden", "Dnr KS/KF
+            # 2014:10.002 Meddelanden ...": the §'s own number, labelled, before its title (Grums, Habo, Lomma), in
+            # a shape the case number pattern does not know.
+            case_number, title = lead.group("number"), title[lead.end():]
         alone = _LABELLED_ALONE.match(title) if not case_number else None
         following = next((i for i, x in enumerate(body_lines) if x.stripped), None)
         if alone and following is not None and _DOT_LEADER.search(body_lines[following].stripped):
@@ -3301,7 +3309,8 @@ class MeetingDocumentParser:
             case_number = labelled.group("number")
             body_lines.insert(0, Line(item.line, title[labelled.end():].strip()))
             title = title[:labelled.start()].strip(" ,")
-        opening = _TEXT_OPENS_IN_RUN_ON.search(title, 0, _LONGEST_TITLE) if len(title) > _LONGEST_TITLE else None
+        opening = _TEXT_OPENS_IN_RUN_ON.search(title, 0, _LONGEST_TITLE) if run_on or len(title) > _LONGEST_TITLE \
+            else None
         if (opening and len(title[:opening.start()].split()) >= 2
                 and not title[:opening.start()].endswith(_OPEN_ENDINGS)):
             # "Budgetuppföljning januari-mars 2012 med prognos för helåret För perioden januari till mars är ...":
@@ -3310,10 +3319,6 @@ class MeetingDocumentParser:
             # member and their party before a verb do (Nässjö, Gnosjö; so Danderyd's, Säffle's, Tjörn's §§).
             body_lines.insert(0, Line(item.line, title[opening.end():]))
             title = title[:opening.start()].rstrip(" .")
-            lead = _LABELLED_LEAD_IN_RUN_ON.match(title) if not case_number else None
-            if lead and len(title[lead.end():].split()) >= 2:
-                # "Dnr KS/KF 2014:10.002 Meddelanden och delegationsbeslut": its own number, labelled, before it.
-                case_number, title = lead.group("number"), title[lead.end():]
         if len(title) > _LONGEST_TITLE:
             # Longer than any matter's title: where it ends and the text begins was not told apart.
             self.notes.append(f"{item.key}: rubriken går inte att skilja från texten ({title[:60]!r} ...); "
