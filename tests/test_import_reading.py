@@ -5194,3 +5194,20 @@ def test_a_labelled_number_before_a_paragraphs_title_is_its_own_in_any_shape(tmp
     assert (matters["§ 75"].case_number, matters["§ 75"].title) == (
         "06/KA0326", "Barn- och utbildningsnämndens förslag om avveckling av den kommunala skolverksamheten i "
         "Liljenäs och Segmon")
+
+
+def test_an_empty_case_label_alone_on_its_line_stands_over_the_paragraphs_title(tmp_path):
+    # kil_protokoll_1 "KS § 77" / "Dnr" / "INFORMATION FRÅN UNG FÖRETAGSAMHET": the form's case label left empty on
+    # its own line (Ronneby's "AU 1 Dnr Kommunförbundet ...", Skellefteå's "AU 841 Dnr Avtal ...", Hofors' "Ks 143
+    # Dnr ARVODEN ..." leave it empty before their titles) is no title; the title is the line below
+    text = ("Se sidan 2\n\nKOMMUNSTYRELSEN\nSammanträdesdatum\nPLATS OCH TID\nPROTOKOLL\n2015-05-05\n"
+            "Kommunhuset, lokal Nedre Fryken, tisdag 5 maj 2015,\n15.00–16.05\nSidan 1 av 26\nKOMMUNSTYRELSEN\n"
+            "Sammanträdesdatum\nÖVRIGA\nUtdragsbestyrkande\nSidan 2 av 26\nPROTOKOLL\n2015-05-05\nKOMMUNSTYRELSEN\n"
+            "KS § 77\nPROTOKOLL\n2015-05-05\nSammanträdesdatum\nDnr\nINFORMATION FRÅN UNG FÖRETAGSAMHET\n"
+            "SAMMANFATTNING\nHenrik Degert Berg, regionchef Ung Företagsamhet Värmland, informerar om Ung "
+            "Företagsamhet.\nBESLUT\nKommunstyrelsen har tagit del av informationen.\nOrdförandens och justerarens "
+            "signaturer\nUtdragsbestyrkande\nSidan 3 av 26\nKOMMUNSTYRELSEN\nKS § 78\nDnr KS 15/6\n"
+            "INFORMATION TILL KOMMUNSTYRELSEN\nSAMMANFATTNING\nKommunledningskontoret informerar om:\n"
+            "- Medarbetarenkäten\n- Energirådgivningen\n")
+    matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
+    assert matters["§ 77"].title == "INFORMATION FRÅN UNG FÖRETAGSAMHET"

@@ -1468,6 +1468,8 @@ _TEXT_OPENS_IN_RUN_ON = re.compile(r"(?<=[a-zåäö0-9)\"”.])\s+(?=(?:Ett|En|D
                                    r"|Efter|Genom|Inför|Under|Vid|Föreligger)\s+[a-zåäö]"
                                    r"|" + _MEMBER + r"(?:,? (?:samt|och) " + _MEMBER + r")*,?(?: båda| alla)? "
                                    r"\([A-Za-zÅÄÖåäö]{1,5}\),? (?:har|hade|ställde|lämnade|väckte|yrkar|föreslår)\b)")
+# A form's case label left empty, alone on its line ("Dnr").
+_EMPTY_CASE_LABEL_ALONE = re.compile(r"(?i:dnr|diarienr|diarienummer)\.?:?$")
 # A title opening with its labelled number, then a capital: "Dnr 06/KA0326 Barn- och ...".
 _LABELLED_LEAD_OF_TITLE = re.compile(r"(?i:diarienummer|diarienr|dnr)\.?:?\s*"
                                      r"(?P<number>(?:[A-ZÅÄÖ/]{1,8}\s)?\d[\w/.:-]*\w)\s+(?=[A-ZÅÄÖ][a-zåäö])")
@@ -3276,6 +3278,12 @@ class MeetingDocumentParser:
             title = clean(body_lines.pop(following).stripped).strip(" ,")
         elif alone:
             title = ""  # a case number is no title; the title itself is not stated (cut off)
+        elif (_EMPTY_CASE_LABEL_ALONE.match(title) and following is not None and self.kind == "protokoll"
+              and _TITLE_BELOW.match(body_lines[following].stripped)
+              and not _item_heading(body_lines[following].stripped)):
+            # "KS § 77" / "Dnr" / "INFORMATION FRÅN UNG FÖRETAGSAMHET": the form's case label left empty on its
+            # own line, the title below it (Kil; so Ronneby's, Skellefteå's, Hofors' labels run on before it).
+            title = clean(body_lines.pop(following).stripped).strip(" ,")
         bracketed = _bracketed_case_at_end(title, notes, item.line) if not case_number else None
         if bracketed:
             case_number, title = bracketed.group("number"), title[:bracketed.start()].strip()
