@@ -5211,3 +5211,20 @@ def test_an_empty_case_label_alone_on_its_line_stands_over_the_paragraphs_title(
             "- Medarbetarenkäten\n- Energirådgivningen\n")
     matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
     assert matters["§ 77"].title == "INFORMATION FRÅN UNG FÖRETAGSAMHET"
+
+
+def test_a_municipalitys_letterhead_and_the_documents_name_are_no_paragraphs_title(tmp_path):
+    # hultsfred_protokoll_1 "1 11 Hultsfreds kommun SAMMANTRÄDESPROTOKOLL 1 (251) Plats och tid ...": a page's number,
+    # then the letterhead, as Ronneby's "RONNEBY KOMMUN SAMMANTRÄDESPROTOKOLL", Skellefteå's "SKELLEFTEÅ KOMMUN
+    # PROTOKOLL" and Nybro's "Nybro kommun Sammanträdesprotokoll" open their pages; no § 11 of that title
+    head = "11 Hultsfreds kommun SAMMANTRÄDESPROTOKOLL 1 (251)"
+    text = (f'{head} Sammanträdesdatum Miljö- och byggnadsnämnden\n\nStorlek: px\nStarta visningen från sidan:\n\n'
+            f'Download "{head} Sammanträdesdatum Miljö- och byggnadsnämnden 2006-01-19"\n\nTranskript\n\n'
+            f"1 {head} Plats och tid Kommunhuset, Hultsfred , kl Beslutande Johan Svensson (m) Konny Bogren (s) "
+            "Utses att justera Ivan Gunnarsson Underskrifter Paragrafer 1-8 Sekreterare Ordförande Justerande.. "
+            "Margareta Roos. Edgar Hofvergård. Ivan Gunnarsson ANSLAG/BEVIS Protokollet är justerat. Organ Miljö- "
+            "och byggnadsnämnden\n\n"
+            "2 2 Kommunstyrelsen 1 Dnr A Får jag lov? Slutbetänkande av PBL-kommittén (SOU 2005:77) Miljö- och "
+            "byggnadsnämnden beslutade delegera till stadsarkitekten att upprätta förslag till yttrande\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert not [title for title in titles if "SAMMANTRÄDESPROTOKOLL" in title]

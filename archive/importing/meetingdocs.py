@@ -1468,6 +1468,8 @@ _TEXT_OPENS_IN_RUN_ON = re.compile(r"(?<=[a-zåäö0-9)\"”.])\s+(?=(?:Ett|En|D
                                    r"|Efter|Genom|Inför|Under|Vid|Föreligger)\s+[a-zåäö]"
                                    r"|" + _MEMBER + r"(?:,? (?:samt|och) " + _MEMBER + r")*,?(?: båda| alla)? "
                                    r"\([A-Za-zÅÄÖåäö]{1,5}\),? (?:har|hade|ställde|lämnade|väckte|yrkar|föreslår)\b)")
+# A municipality's name as its letterhead writes it: "Hultsfreds kommun", "RONNEBY KOMMUN".
+_MUNICIPALITY_LETTERHEAD = re.compile(r"[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+)? (?:kommun|KOMMUN)\b")
 # A form's case label left empty, alone on its line ("Dnr").
 _EMPTY_CASE_LABEL_ALONE = re.compile(r"(?i:dnr|diarienr|diarienummer)\.?:?$")
 # A title opening with its labelled number, then a capital: "Dnr 06/KA0326 Barn- och ...".
@@ -3340,6 +3342,13 @@ class MeetingDocumentParser:
             return None
         if _HEAD_ALONE.match(title):
             self.notes.append(f"{item.key}: {title!r} är sidhuvudet, ingen rubrik; inget ärende")
+            return None
+        letterhead = _MUNICIPALITY_LETTERHEAD.match(title)
+        if letterhead and _HEAD_WORD_AFTER_BODY.match(title[letterhead.end():]):
+            # "Hultsfreds kommun SAMMANTRÄDESPROTOKOLL 1 (251) Plats och tid ...", "RONNEBY KOMMUN
+            # SAMMANTRÄDESPROTOKOLL", "SKELLEFTEÅ KOMMUN PROTOKOLL", "Nybro kommun Sammanträdesprotokoll": the
+            # municipality's letterhead and the document's name, a page's head after a page number read as a §.
+            self.notes.append(f"{item.key}: {title[:60]!r} är sidhuvudet, ingen rubrik; inget ärende")
             return None
         if title.endswith(_OPEN_ENDINGS[2:]):
             # "Borgensramar för bolagen i", "Information till": no Swedish title ends on a preposition
