@@ -5301,3 +5301,115 @@ def test_a_body_that_has_taken_note_of_the_information_decides_so(tmp_path):
             "Justerandes sign\n")
     (item,) = parse_document(write(tmp_path, text)).items
     assert item.matter.planning[-1].outcome == "Kommunfullmäktige har tagit del av informationen."
+def test_a_run_on_paragraphs_text_opens_at_a_capitalised_article_or_preposition(tmp_path):
+    # hagfors_protokoll_1 "64 KS 2012/160/04 Budgetuppföljning ... för helåret För perioden januari ...", as
+    # Emmaboda's '..." Ett medborgarförslag har inkommit', Nora's "arbetsordning. Ett förslag", Örnsköldsvik's
+    # "Sopförbränning Med kommunfullmäktiges medgivande" and Lomma's "Föreligger förteckning": a page run on into
+    # one line, the § kept with its title rather than dropped as a title longer than any
+    text = ("1 (33) KOMMUNSTYRELSEN Protokoll. ANSLAG/BEVIS Protokollet är justerat.\n\n"
+            "1 1 (33) Plats och tid, Brandstationen, kl 09: ande Mikael Dahlqvist (S) Jan Bohlin (S) Anna Hammar "
+            "(V)\n\n"
+            "2 2 (33) 63 Information Sammanträdet inleds med räddningschef Håkan Finnkvist som informerar om "
+            "Hagfors kommuns räddningstjänst.\n\n"
+            "3 3 (33) 64 KS 2012/160/04 Budgetuppföljning januari-mars 2012 med prognos för helåret För perioden "
+            "januari till mars är verksamheternas förbrukning totalt 2,5 miljoner lägre än budgeterat. Prognosen "
+            "för helåret pekar mot ett utfall 4,3 miljoner lägre än budgeterat. Med utgångspunkt från "
+            "verksamheternas prognoser för helåret kan årets resultat för kommunen förväntas bli +1,2 miljoner, "
+            "vilket innebär ett resultat 4,3 miljoner bättre än budgeterat. En stor förändring sedan föregående "
+            "uppföljning är\n")
+    matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
+    assert matters["§ 64"].title == "Budgetuppföljning januari-mars 2012 med prognos för helåret"
+    assert matters["§ 64"].case_number == "KS 2012/160/04"
+
+
+def test_a_run_on_paragraphs_labelled_number_before_its_title_is_its_own(tmp_path):
+    # lomma_protokoll_1 "KS 10 Dnr KS/KF 2014:10.002 Meddelanden och delegationsbeslut Föreligger förteckning ...":
+    # the number labelled before the title (as Nordanstig's "80 Dnr 28/2006 Allmänhetens frågestund", Nora's
+    # "dnr 127/2011 Förslag till ...") is no part of the title once the text is told apart
+    text = ("Sammanträdesdatum s. 1 (35) Plats Stora Sessionssalen, Kommunhuset i Lomma Tid kl. 19.00-19.20 "
+            "Beslutande Anders Berngarn (M) Christian Idström (M)\n"
+            "Sammanträdesdatum s. 2 (35) Beslutande organ ANSLAG/BEVIS Protokollet är justerat. Justeringen har "
+            "tillkännagivits genom anslag Kommunstyrelsen Sammanträdesdatum 2014-02-26 Paragrafer 10-29\n"
+            "Sammanträdesdatum s. 3 (35) KS 10 Dnr KS/KF 2014:10.002 Meddelanden och delegationsbeslut Föreligger "
+            "förteckning över beslut fattade på grund av delegationsuppdrag: Delegationsbeslut fattadet av "
+            "kommunstyrelsens ordförande nr 2/14 Yttrande angående länsstyrelsens översyn av områden av riksintresse "
+            "för friluftslivet Dnr K\n")
+    matters = [item.matter for item in parse_document(write(tmp_path, text)).items]
+    assert [(m.case_number, m.title) for m in matters] == [("KS/KF 2014:10.002", "Meddelanden och delegationsbeslut")]
+
+
+def test_a_run_on_paragraphs_text_opens_at_a_member_and_party_before_a_verb(tmp_path):
+    # nassjo_protokoll_1 "Kf 82 04/56 Svar på interpellation om ... i centrala Nässjö Bernt Hultberg (safe) ställde vid
+    # ...", as Gnosjö's "... läge Sture Jonsson samt Pia Thulin, båda (m) har till ..." and the §§ that open so in
+    # Danderyd ("Olle Reichenberg (M) yrkar"), Säffle, Tjörn: a title names a member before "om", never before a verb
+    head = "Kallelse Till detta sammanträde har utfärdats kallelse enligt bilaga 27 till detta protokoll."
+    text = (f'{head}\n\nStorlek: px\nStarta visningen från sidan:\n\nDownload "{head}"\n\nTranskript\n\n1\n\n'
+            f"2 2 Kf 78 {head}\n\n3 3 Kf 79 04/66 Inkomna handlingar Kommunrevisionens revisionsrapport\n\n"
+            "4 4 Kf 80 04/73 Inkommen motion Motion 31/ från Marie-Louise Ekholm (m) om trafiksäkerheten i Nässjö "
+            "centrum. Motionen är remitterad till Utskott I.\n\n"
+            "5 5 Kf 81 04/31 Svar på interpellation om hur rättvist kultur- och fritidsnämndens medel fördelas mellan "
+            "pojkar och flickor Malin Olsson (m) ställde vid kommunfullmäktiges sammanträde , 54 interpellation till "
+            "kultur- och fritidsnämndens ordförande Ann-Cathrin Gunnar (c) om hur rättvist kultur- och "
+            "fritidsnämndens medel fördelas mellan pojkar och flickor. Ann-Cathrin Gunnar meddelar att "
+            "interpellationen kommer att besvaras vid kommunfullmäktiges sammanträde i maj.\n\n"
+            "6 6 Kf 82 04/56 Svar på interpellation om problem med buskörning kvälls- och nattetid i centrala Nässjö "
+            "Bernt Hultberg (safe) ställde vid kommunfullmäktiges sammanträde , 62, interpellation till "
+            "kommunstyrelsens ordförande Greger Phalén (s) om buskörning kvälls- och nattetid i centrala Nässjö. "
+            "Greger Phalén besvarar interpellationen. Interpellationen är härmed besvarad.\n")
+    matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
+    assert matters["§ 82"].title == ("Svar på interpellation om problem med buskörning kvälls- och nattetid i "
+                                     "centrala Nässjö")
+
+
+def test_a_labelled_number_before_a_paragraphs_title_is_its_own_in_any_shape(tmp_path):
+    # grums_protokoll_1 "Kf 75 Dnr 06/KA0326 Barn- och utbildningsnämndens förslag ...", as Habo's "217 Dnr 78662
+    # Informationsärenden" and Lomma's "KS 10 Dnr KS/KF 2014:10.002 Meddelanden ...": the label says the number is
+    # the §'s own though the case number pattern does not know its shape; it is no part of the title
+    head = "Kallelse och upprop GRUMS KOMMUN. Kommunfullmäktige"
+    text = (f'{head} Kf 73\n\nStorlek: px\nStarta visningen från sidan:\n\nDownload "{head} 2007-11-22. Kf 73"\n\n'
+            "Transkript\n\n1 Kf 73 Kallelse och upprop Kommunfullmäktige vitsordar sig vara i behörig ordning "
+            "sammankallade. Upprop företas, varvid notering görs om närvaro och om tjänstgörande ersättare enligt "
+            "till protokollet fogad sammanträdeslista (Bilaga 1, Kf 73/07)\n\n"
+            "2 Kf 74 Parentation Ordföranden erinrar kommunfullmäktige att Ronny Johnsson, ersättare i "
+            "kommunfullmäktige för Grums Medborgarparti, nyligen avlidit.\n\n"
+            "3 Kf 75 Dnr 06/KA0326 Barn- och utbildningsnämndens förslag om avveckling av den kommunala "
+            "skolverksamheten i Liljenäs och Segmon Beslut Kommunfullmäktige beslutar Den kommunala skolverksamheten "
+            "i Liljenäs och Segmon avvecklas från och med höstterminen Reserva\n")
+    matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
+    assert (matters["§ 75"].case_number, matters["§ 75"].title) == (
+        "06/KA0326", "Barn- och utbildningsnämndens förslag om avveckling av den kommunala skolverksamheten i "
+        "Liljenäs och Segmon")
+
+
+def test_an_empty_case_label_alone_on_its_line_stands_over_the_paragraphs_title(tmp_path):
+    # kil_protokoll_1 "KS § 77" / "Dnr" / "INFORMATION FRÅN UNG FÖRETAGSAMHET": the form's case label left empty on
+    # its own line (Ronneby's "AU 1 Dnr Kommunförbundet ...", Skellefteå's "AU 841 Dnr Avtal ...", Hofors' "Ks 143
+    # Dnr ARVODEN ..." leave it empty before their titles) is no title; the title is the line below
+    text = ("Se sidan 2\n\nKOMMUNSTYRELSEN\nSammanträdesdatum\nPLATS OCH TID\nPROTOKOLL\n2015-05-05\n"
+            "Kommunhuset, lokal Nedre Fryken, tisdag 5 maj 2015,\n15.00–16.05\nSidan 1 av 26\nKOMMUNSTYRELSEN\n"
+            "Sammanträdesdatum\nÖVRIGA\nUtdragsbestyrkande\nSidan 2 av 26\nPROTOKOLL\n2015-05-05\nKOMMUNSTYRELSEN\n"
+            "KS § 77\nPROTOKOLL\n2015-05-05\nSammanträdesdatum\nDnr\nINFORMATION FRÅN UNG FÖRETAGSAMHET\n"
+            "SAMMANFATTNING\nHenrik Degert Berg, regionchef Ung Företagsamhet Värmland, informerar om Ung "
+            "Företagsamhet.\nBESLUT\nKommunstyrelsen har tagit del av informationen.\nOrdförandens och justerarens "
+            "signaturer\nUtdragsbestyrkande\nSidan 3 av 26\nKOMMUNSTYRELSEN\nKS § 78\nDnr KS 15/6\n"
+            "INFORMATION TILL KOMMUNSTYRELSEN\nSAMMANFATTNING\nKommunledningskontoret informerar om:\n"
+            "- Medarbetarenkäten\n- Energirådgivningen\n")
+    matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
+    assert matters["§ 77"].title == "INFORMATION FRÅN UNG FÖRETAGSAMHET"
+
+
+def test_a_municipalitys_letterhead_and_the_documents_name_are_no_paragraphs_title(tmp_path):
+    # hultsfred_protokoll_1 "1 11 Hultsfreds kommun SAMMANTRÄDESPROTOKOLL 1 (251) Plats och tid ...": a page's number,
+    # then the letterhead, as Ronneby's "RONNEBY KOMMUN SAMMANTRÄDESPROTOKOLL", Skellefteå's "SKELLEFTEÅ KOMMUN
+    # PROTOKOLL" and Nybro's "Nybro kommun Sammanträdesprotokoll" open their pages; no § 11 of that title
+    head = "11 Hultsfreds kommun SAMMANTRÄDESPROTOKOLL 1 (251)"
+    text = (f'{head} Sammanträdesdatum Miljö- och byggnadsnämnden\n\nStorlek: px\nStarta visningen från sidan:\n\n'
+            f'Download "{head} Sammanträdesdatum Miljö- och byggnadsnämnden 2006-01-19"\n\nTranskript\n\n'
+            f"1 {head} Plats och tid Kommunhuset, Hultsfred , kl Beslutande Johan Svensson (m) Konny Bogren (s) "
+            "Utses att justera Ivan Gunnarsson Underskrifter Paragrafer 1-8 Sekreterare Ordförande Justerande.. "
+            "Margareta Roos. Edgar Hofvergård. Ivan Gunnarsson ANSLAG/BEVIS Protokollet är justerat. Organ Miljö- "
+            "och byggnadsnämnden\n\n"
+            "2 2 Kommunstyrelsen 1 Dnr A Får jag lov? Slutbetänkande av PBL-kommittén (SOU 2005:77) Miljö- och "
+            "byggnadsnämnden beslutade delegera till stadsarkitekten att upprätta förslag till yttrande\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert not [title for title in titles if "SAMMANTRÄDESPROTOKOLL" in title]

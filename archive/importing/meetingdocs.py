@@ -1459,6 +1459,22 @@ _HEAD_WORD_AFTER_BODY = re.compile(r"\s+(?i:handlingar|kallelse|protokoll|samman
                                    r"|föredragningslista|dagordning|sammanträdesdatum)\b")
 # No matter's title runs longer (the real corpus' longest, of 107 municipalities, has 242 characters).
 _LONGEST_TITLE = 260
+# A sentence's first word that a title never capitalises mid-line (an article, a preposition, the
+# protocols' "Föreligger"), after a word's end, a closing quote or a full stop: a run-on §'s text opening.
+# Or a member, their party and what they did ("Malin Olsson (m) ställde ...", "Sture Jonsson samt Pia
+# Thulin, båda (m) har ..."): a title names a member before "om", never before a verb.
+_MEMBER = r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)? [A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?"
+_TEXT_OPENS_IN_RUN_ON = re.compile(r"(?<=[a-zåäö0-9)\"”.])\s+(?=(?:Ett|En|Det|Den|Detta|Denna|Dessa|Med|För|Enligt"
+                                   r"|Efter|Genom|Inför|Under|Vid|Föreligger)\s+[a-zåäö]"
+                                   r"|" + _MEMBER + r"(?:,? (?:samt|och) " + _MEMBER + r")*,?(?: båda| alla)? "
+                                   r"\([A-Za-zÅÄÖåäö]{1,5}\),? (?:har|hade|ställde|lämnade|väckte|yrkar|föreslår)\b)")
+# A municipality's name as its letterhead writes it: "Hultsfreds kommun", "RONNEBY KOMMUN".
+_MUNICIPALITY_LETTERHEAD = re.compile(r"[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+)? (?:kommun|KOMMUN)\b")
+# A form's case label left empty, alone on its line ("Dnr").
+_EMPTY_CASE_LABEL_ALONE = re.compile(r"(?i:dnr|diarienr|diarienummer)\.?:?$")
+# A title opening with its labelled number, then a capital: "Dnr 06/KA0326 Barn- och ...".
+_LABELLED_LEAD_OF_TITLE = re.compile(r"(?i:diarienummer|diarienr|dnr)\.?:?\s*"
+                                     r"(?P<number>(?:[A-ZÅÄÖ/]{1,8}\s)?\d[\w/.:-]*\w)\s+(?=[A-ZÅÄÖ][a-zåäö])")
 # A §'s own labelled number after its title in run-on text, the text going on after it: ", dnr 58.10/811 Per ...".
 _LABELLED_IN_RUN_ON = re.compile(r",?\s+(?i:diarienummer|diarienr|dnr|ärendenummer)\.?:?\s*"
                                  r"(?P<number>(?:[A-ZÅÄÖ]{1,8}[ /-]?)?\d[\d/.:-]*\d)(?=\s+[A-ZÅÄÖ])")
@@ -3269,6 +3285,13 @@ class MeetingDocumentParser:
         if labelled_tail and len(title[:labelled_tail.start()].split()) >= 2 and not case_number:
             # "Anmälan av delegationsbeslut Diarienummer 1700021": the title's own number, labelled.
             case_number, title = labelled_tail.group("number"), title[:labelled_tail.start()].strip(" ,")
+        run_on = len(title) > _LONGEST_TITLE  # (as read, its number before it)
+        lead = _LABELLED_LEAD_OF_TITLE.match(title) if not case_number else None
+        if lead:
+            # "Dnr 06/KA0326 Barn- och utbildningsnämndens förslag ...", "Dnr 78662 Informationsärenden", "Dnr KS/KF
+            # 2014:10.002 Meddelanden ...": the §'s own number, labelled, before its title (Grums, Habo, Lomma), in
+            # a shape the case number pattern does not know.
+            case_number, title = lead.group("number"), title[lead.end():]
         alone = _LABELLED_ALONE.match(title) if not case_number else None
         following = next((i for i, x in enumerate(body_lines) if x.stripped), None)
         if alone and following is not None and _DOT_LEADER.search(body_lines[following].stripped):
@@ -3286,6 +3309,12 @@ class MeetingDocumentParser:
             title = clean(body_lines.pop(following).stripped).strip(" ,")
         elif alone:
             title = ""  # a case number is no title; the title itself is not stated (cut off)
+        elif (_EMPTY_CASE_LABEL_ALONE.match(title) and following is not None and self.kind == "protokoll"
+              and _TITLE_BELOW.match(body_lines[following].stripped)
+              and not _item_heading(body_lines[following].stripped)):
+            # "KS § 77" / "Dnr" / "INFORMATION FRÅN UNG FÖRETAGSAMHET": the form's case label left empty on its
+            # own line, the title below it (Kil; so Ronneby's, Skellefteå's, Hofors' labels run on before it).
+            title = clean(body_lines.pop(following).stripped).strip(" ,")
         bracketed = _bracketed_case_at_end(title, notes, item.line) if not case_number else None
         if bracketed:
             case_number, title = bracketed.group("number"), title[:bracketed.start()].strip()
@@ -3319,6 +3348,16 @@ class MeetingDocumentParser:
             case_number = labelled.group("number")
             body_lines.insert(0, Line(item.line, title[labelled.end():].strip()))
             title = title[:labelled.start()].strip(" ,")
+        opening = _TEXT_OPENS_IN_RUN_ON.search(title, 0, _LONGEST_TITLE) if run_on or len(title) > _LONGEST_TITLE \
+            else None
+        if (opening and len(title[:opening.start()].split()) >= 2
+                and not title[:opening.start()].endswith(_OPEN_ENDINGS)):
+            # "Budgetuppföljning januari-mars 2012 med prognos för helåret För perioden januari till mars är ...":
+            # a run-on §'s text opens where a word no title writes in capitals mid-line (an article, a
+            # preposition, "Föreligger") starts a sentence (Emmaboda, Hagfors, Lomma, Nora, Örnsköldsvik), or a
+            # member and their party before a verb do (Nässjö, Gnosjö; so Danderyd's, Säffle's, Tjörn's §§).
+            body_lines.insert(0, Line(item.line, title[opening.end():]))
+            title = title[:opening.start()].rstrip(" .")
         untitled = False  # an agenda's row kept by its number, its title not told apart from its text
         if len(title) > _LONGEST_TITLE and self.kind == "kallelse" and item.key:
             # An agenda's numbered row is a matter on the list though its title is not told from its summary
@@ -3339,6 +3378,13 @@ class MeetingDocumentParser:
             return None
         if _HEAD_ALONE.match(title):
             self.notes.append(f"{item.key}: {title!r} är sidhuvudet, ingen rubrik; inget ärende")
+            return None
+        letterhead = _MUNICIPALITY_LETTERHEAD.match(title)
+        if letterhead and _HEAD_WORD_AFTER_BODY.match(title[letterhead.end():]):
+            # "Hultsfreds kommun SAMMANTRÄDESPROTOKOLL 1 (251) Plats och tid ...", "RONNEBY KOMMUN
+            # SAMMANTRÄDESPROTOKOLL", "SKELLEFTEÅ KOMMUN PROTOKOLL", "Nybro kommun Sammanträdesprotokoll": the
+            # municipality's letterhead and the document's name, a page's head after a page number read as a §.
+            self.notes.append(f"{item.key}: {title[:60]!r} är sidhuvudet, ingen rubrik; inget ärende")
             return None
         if title.endswith(_OPEN_ENDINGS[2:]):
             # "Borgensramar för bolagen i", "Information till": no Swedish title ends on a preposition
