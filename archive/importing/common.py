@@ -583,6 +583,13 @@ _KIND_THEN_BODY = re.compile(r"^(?:" + alternation(AGENDA_KINDS, PROTOCOL_KINDS)
                              + r")(?:\s*/\s*[a-zåäö]+)?\s+(?=[A-ZÅÄÖ])", re.IGNORECASE)
 
 
+def _opens_with_kind_then_body(text: str) -> bool:
+    """Whether `text` opens with a kind word and a body's name right after it (_KIND_THEN_BODY)."""
+    kind = _KIND_THEN_BODY.match(text)
+    bodies = bodies_in(text[kind.end():][:60]) if kind else []
+    return bool(bodies) and bodies[0][0] == 0
+
+
 def split_page_runs(lines: list[Line]) -> list[Line]:
     """Pages given as one line each: the page furniture at their start is cut off; the
     first page's running head is kept as a line of its own (it may be the only place the
@@ -615,10 +622,7 @@ def split_page_runs(lines: list[Line]) -> list[Line]:
             # The site's page number, then the page's own ("2 2 Kf 78 ...", "3 Sida 3 Ks 29 ..."): a page
             # however short (Nässjö, Danderyd, Alingsås, Kumla, Essunga).
             doubled = _DOUBLED_PAGE_NUMBER.match(text)
-            kind_head = _KIND_THEN_BODY.match(text[numbered.end():])
-            if len(line.stripped) < RUN_ON and not doubled and not (
-                    kind_head and bodies_in(text[numbered.end() + kind_head.end():][:60])[:1]
-                    and bodies_in(text[numbered.end() + kind_head.end():][:60])[0][0] == 0):
+            if len(line.stripped) < RUN_ON and not doubled and not _opens_with_kind_then_body(text[numbered.end():]):
                 result.append(line)  # a short page without a page mark: the line as it stands
                 continue
             rest = text[doubled.end():] if doubled else text[numbered.end():]
