@@ -617,13 +617,13 @@ def _one_matter_of_a_protocol(document, matter, meeting: ParsedMeeting | None = 
             # The meeting took the matter before the bodies its proposals are put to.
             addressees = {proposal.to for proposal in matter.proposals}
             at = next((n for n, s in enumerate(steps) if s.body in addressees), len(steps))
-            steps.insert(at, PlanningStep(body=meeting.body, date=meeting.date))
+            step = PlanningStep(body=meeting.body, date=meeting.date)
+            steps.insert(at, step)
         elif step.date is None:
             step.date = meeting.date
-        own = next(s for s in steps if s.body == meeting.body)
-        if not own.outcome:
+        if not step.outcome:
             # The report reader reads a decision heading of its own; the meeting's proposal to the next body is one.
-            own.outcome = own_proposal_decision(document, meeting.body)
+            step.outcome = own_proposal_decision(document, meeting.body)
     return ParsedDocument(name=document.name, checksum=document.checksum, kind="protokoll",
                           items=[ParsedItem(matter=matter, key=f"§ {number.group('number')}" if number else "")],
                           meeting=meeting)
