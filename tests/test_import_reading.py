@@ -4222,6 +4222,8 @@ def test_a_news_page_that_calls_itself_a_summary_of_decisions_is_refused(tmp_pat
     with pytest.raises(ImportFailed) as refused:
         parse_document(write(tmp_path, text))
     assert "ingen kommunal handling" in str(refused.value) and "sammanfattning" in str(refused.value)
+    # the reason quotes the page's own sentence, up to its full stop (the message's own words say "sammanfattning")
+    assert f"({opening.rstrip('.')!r})" in str(refused.value)
 
 
 def test_a_web_preview_of_a_coming_meeting_is_no_summary_of_decisions(tmp_path):
@@ -4925,6 +4927,9 @@ def test_a_protocols_posting_notice_on_a_plans_page_is_no_planned_meeting(tmp_pa
     assert parsed.kind == "sammanträdesplan"
     assert [(m.body, m.date) for m in parsed.plan.meetings] == [
         ("Kommunfullmäktige", f"2018-{md}") for md in ("03-07", "05-03", "06-14", "10-15", "11-08", "12-13")]
+    # the posted meeting's dates are not dropped silently: each is noted with its line
+    assert [note.split(":")[0] for note in parsed.notes if "18 september: ett justerat protokolls anslag" in note] \
+        == ["rad 9", "rad 12"]
 
 
 def test_a_protocols_signature_box_label_makes_it_a_protocol():
