@@ -207,25 +207,13 @@ def retells_a_meetings_decisions(document) -> str | None:
     """The opening sentence of a news page that calls itself a selection or a summary of a
     meeting's decisions (_RETOLD_DECISIONS), when no heading names the page a municipal record's
     kind and it has no protocol's certifying marks; else None."""
-    head = _head_lines(document, reach=SUMMARY_HEAD_REACH)
+    head = _head_text(document, reach=SUMMARY_HEAD_REACH, joined="\n")  # a heading is no sentence's
     found = _RETOLD_DECISIONS.search(head)
     if found is None or _COMING_MEETING.search(found.group()) \
             or announces_a_meeting_day(_sentence_before(head, found.start())) or _names_a_municipal_kind(document) \
             or posting_certified(document) or any(_CERTIFYING_MARKS.search(line.text) for line in document.lines):
         return None
     return found.group().strip()
-
-
-def _head_lines(document, *, reach: int) -> str:
-    """The document's own text's first `reach` characters, its lines kept apart (a heading is no sentence's)."""
-    texts, size = [], 0
-    for line in site_content(document):
-        if line.stripped:
-            texts.append(line.stripped)
-            size += len(line.stripped) + 1
-            if size > reach:
-                break
-    return "\n".join(texts)[:reach]
 
 
 def _sentence_before(text: str, end: int) -> str:
@@ -520,9 +508,10 @@ PROTOCOL_HEAD_REACH = 400  # characters of the document's own text its head stan
 KIND_HEAD_REACH = 200  # where the head names the kind: its opening words, not a list further down
 
 
-def _head_text(document, *, keep_title: bool = True, reach: int | None = None) -> str:
-    """The document's own text run on, its first `reach` characters (all of it without one): only
-    as many lines are joined as make them (every document is asked its head two or three times)."""
+def _head_text(document, *, keep_title: bool = True, reach: int | None = None, joined: str = " ") -> str:
+    """The document's own text run on (its lines `joined` by a space, or as asked), its first `reach`
+    characters (all of it without one): only as many lines are joined as make them (every document is
+    asked its head two or three times)."""
     texts, size = [], 0
     for line in site_content(document, keep_title=keep_title):
         if line.stripped:
@@ -530,7 +519,7 @@ def _head_text(document, *, keep_title: bool = True, reach: int | None = None) -
             size += len(line.stripped) + 1
             if reach is not None and size > reach:
                 break
-    return " ".join(texts)[:reach]
+    return joined.join(texts)[:reach]
 
 
 def names_itself_a_protocol(document) -> bool:
