@@ -3100,9 +3100,10 @@ class MeetingDocumentParser:
             # A contents row's cells may stand apart, blank lines between them.
             in_row = title_open or title_parts and not any(x.stripped for x in body_lines)
             contents = _CONTENTS_NUMBER.search(text) if in_row and not case_number else None
-            contents = contents if contents and _contents_number(contents) else None
+            listed_number = _contents_number(contents) if contents else None
+            contents = contents if listed_number else None
             if contents or in_row and not case_number and title_parts and _YEAR_FIRST_ALONE.match(text):
-                case_number = _contents_number(contents) if contents else text
+                case_number = listed_number or text
                 text = text[:contents.start()].strip() if contents else ""
                 if text and (text[:1].islower() or title_parts and title_parts[-1].endswith(
                         _OPEN_ENDINGS) or not title_parts):
@@ -3112,9 +3113,9 @@ class MeetingDocumentParser:
             if in_row and title_parts and not case_number and not title_open and _SUFFIXED_CASE.fullmatch(text):
                 case_number = text  # a row's cell below its title, a blank line between ("KS/2021:337-024")
                 continue
-            cells = [x for x in body_lines if x.stripped]
-            if (self.kind == "kallelse" and title_parts and not case_number and len(cells) <= 2
-                    and is_case_number(text) and not any(_item_heading(x.stripped) for x in cells)):
+            if (self.kind == "kallelse" and title_parts and not case_number and is_case_number(text)
+                    and len(cells := [x for x in body_lines if x.stripped]) <= 2
+                    and not any(_item_heading(x.stripped) for x in cells)):
                 # An agenda table flattened one cell a line, the presenter's (and time's) cells between the
                 # title and its Dnr ("3 / Revidering av biblioteksplan / Elisabeth Hallberg / KSF 2015/277", Höör;
                 # Kungsbacka's rows set their Beteckning cell so, before the presenter).
