@@ -2937,10 +2937,10 @@ class MeetingDocumentParser:
                 if self.kind == "kallelse" and len(distinct) == len(CASE_NUMBER.findall(several.group())):
                     self.number_run = distinct  # perhaps the Dnr column of this row and those before it
         contents_row = _CONTENTS_NUMBER.search(head_text) if not case_number else None
-        if contents_row and contents_row.start() > 0 and _contents_number(contents_row):
+        if contents_row and contents_row.start() > 0 and (row_number := _contents_number(contents_row)):
             # "§ 184 Budgetuppföljning november 2020 2020/8 042 4 - 5": a list of paragraphs' row, the title,
             # its number and pages on one line (as Falkenberg's rows set them on lines of their own).
-            case_number, head_text = _contents_number(contents_row), head_text[:contents_row.start()]
+            case_number, head_text = row_number, head_text[:contents_row.start()]
         before_number = head_text
         head_text, trailing = trailing_case_number(_TRAILING_CODE.sub("", head_text))
         cell = _SUFFIXED_CASE_AT_END.search(before_number) if trailing and item.row else None
