@@ -3925,15 +3925,13 @@ _GLUED_SUFFIX = re.compile(r"-(?:[A-ZÅÄÖ]{2,5}|\d{1,4}(?:\.\d+)*)(?=\s|$)")
 _NUMBER_LABEL_LEAD = re.compile(r"^(?:\d{1,3}\s+)*(?:(?i:dnr|diarienummer)\.?:?\s*\d[\w/.:-]*\s+)?(?=[A-ZÅÄÖ])")
 # The titles of a protocol's recurring §§ (information, messages, the public's questions ...), a sentence of
 # the § run on after it, opening with a capitalised word: "Informationer Kommundirektör Christel Jönsson ger ...".
-_STANDING_TITLE_RUN_ON = re.compile(
-    r"^(?P<title>Information(?:er|särenden)?|Meddelanden|Delgivningar|Anmälningsärenden|Anmälningar|Delegationsbeslut"
-    r"|Allmänhetens (?:frågestund|frågor)|Frågor|Interpellationer|Valärenden|Avsägelser|Rapporter"
-    r"|(?:Kommundirektörens|Kommunchefens|Regiondirektörens|Ordförandens) rapport)"
-    r"\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+[\wåäöÅÄÖ])")
+_STANDING_TITLES = (r"Information(?:er|särenden)?|Meddelanden|Delgivningar|Anmälningsärenden|Anmälningar"
+                    r"|Delegationsbeslut|Allmänhetens (?:frågestund|frågor)|Frågor|Interpellationer|Valärenden"
+                    r"|Avsägelser|Rapporter|(?:Kommundirektörens|Kommunchefens|Regiondirektörens|Ordförandens) rapport")
+_STANDING_TITLE_RUN_ON = re.compile(r"^(?P<title>" + _STANDING_TITLES + r")\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+[\wåäöÅÄÖ])")
 # The same titles ending a row of a list run together, where a row's number was lost before one (see
-# _split_rows_of_lost_numbers): its alternatives as the pattern above gives them.
-_STANDING_TITLE_AT_END = re.compile(r"(?<=[\wåäö)]),?\s+(?P<title>" + _STANDING_TITLE_RUN_ON.pattern[
-    len("^(?P<title>"):_STANDING_TITLE_RUN_ON.pattern.index(r")\s+(?=")] + r")$")
+# _split_rows_of_lost_numbers).
+_STANDING_TITLE_AT_END = re.compile(r"(?<=[\wåäö)]),?\s+(?P<title>" + _STANDING_TITLES + r")$")
 # A person present and what they are there as: "Bo Sylwan (M) (Vice ordförande ...)", "Per-Olof Hermansson (KD)
 # tjänstgör för ...", "Anders Kilström, kanslichef", "Leif Sternfeldt, , samt ..."; never "Anna Berg (S) om ..."
 # (an interpellation) nor "Bo Blad (S) - Avsägelse ..." (a matter named by the person).
