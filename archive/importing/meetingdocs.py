@@ -2937,10 +2937,10 @@ class MeetingDocumentParser:
                 if self.kind == "kallelse" and len(distinct) == len(CASE_NUMBER.findall(several.group())):
                     self.number_run = distinct  # perhaps the Dnr column of this row and those before it
         contents_row = _CONTENTS_NUMBER.search(head_text) if not case_number else None
-        if contents_row and contents_row.start() > 0 and _contents_number(contents_row):
+        if contents_row and contents_row.start() > 0 and (row_number := _contents_number(contents_row)):
             # "§ 184 Budgetuppföljning november 2020 2020/8 042 4 - 5": a list of paragraphs' row, the title,
             # its number and pages on one line (as Falkenberg's rows set them on lines of their own).
-            case_number, head_text = _contents_number(contents_row), head_text[:contents_row.start()]
+            case_number, head_text = row_number, head_text[:contents_row.start()]
         before_number = head_text
         head_text, trailing = trailing_case_number(_TRAILING_CODE.sub("", head_text))
         cell = _SUFFIXED_CASE_AT_END.search(before_number) if trailing and item.row else None
@@ -3100,9 +3100,10 @@ class MeetingDocumentParser:
             # A contents row's cells may stand apart, blank lines between them.
             in_row = title_open or title_parts and not any(x.stripped for x in body_lines)
             contents = _CONTENTS_NUMBER.search(text) if in_row and not case_number else None
-            contents = contents if contents and _contents_number(contents) else None
+            listed_number = _contents_number(contents) if contents else None
+            contents = contents if listed_number else None
             if contents or in_row and not case_number and title_parts and _YEAR_FIRST_ALONE.match(text):
-                case_number = _contents_number(contents) if contents else text
+                case_number = listed_number or text
                 text = text[:contents.start()].strip() if contents else ""
                 if text and (text[:1].islower() or title_parts and title_parts[-1].endswith(
                         _OPEN_ENDINGS) or not title_parts):
@@ -3112,9 +3113,9 @@ class MeetingDocumentParser:
             if in_row and title_parts and not case_number and not title_open and _SUFFIXED_CASE.fullmatch(text):
                 case_number = text  # a row's cell below its title, a blank line between ("KS/2021:337-024")
                 continue
-            cells = [x for x in body_lines if x.stripped]
-            if (self.kind == "kallelse" and title_parts and not case_number and len(cells) <= 2
-                    and is_case_number(text) and not any(_item_heading(x.stripped) for x in cells)):
+            if (self.kind == "kallelse" and title_parts and not case_number and is_case_number(text)
+                    and len(cells := [x for x in body_lines if x.stripped]) <= 2
+                    and not any(_item_heading(x.stripped) for x in cells)):
                 # An agenda table flattened one cell a line, the presenter's (and time's) cells between the
                 # title and its Dnr ("3 / Revidering av biblioteksplan / Elisabeth Hallberg / KSF 2015/277", Höör;
                 # Kungsbacka's rows set their Beteckning cell so, before the presenter).
@@ -3924,15 +3925,13 @@ _GLUED_SUFFIX = re.compile(r"-(?:[A-ZÅÄÖ]{2,5}|\d{1,4}(?:\.\d+)*)(?=\s|$)")
 _NUMBER_LABEL_LEAD = re.compile(r"^(?:\d{1,3}\s+)*(?:(?i:dnr|diarienummer)\.?:?\s*\d[\w/.:-]*\s+)?(?=[A-ZÅÄÖ])")
 # The titles of a protocol's recurring §§ (information, messages, the public's questions ...), a sentence of
 # the § run on after it, opening with a capitalised word: "Informationer Kommundirektör Christel Jönsson ger ...".
-_STANDING_TITLE_RUN_ON = re.compile(
-    r"^(?P<title>Information(?:er|särenden)?|Meddelanden|Delgivningar|Anmälningsärenden|Anmälningar|Delegationsbeslut"
-    r"|Allmänhetens (?:frågestund|frågor)|Frågor|Interpellationer|Valärenden|Avsägelser|Rapporter"
-    r"|(?:Kommundirektörens|Kommunchefens|Regiondirektörens|Ordförandens) rapport)"
-    r"\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+[\wåäöÅÄÖ])")
+_STANDING_TITLES = (r"Information(?:er|särenden)?|Meddelanden|Delgivningar|Anmälningsärenden|Anmälningar"
+                    r"|Delegationsbeslut|Allmänhetens (?:frågestund|frågor)|Frågor|Interpellationer|Valärenden"
+                    r"|Avsägelser|Rapporter|(?:Kommundirektörens|Kommunchefens|Regiondirektörens|Ordförandens) rapport")
+_STANDING_TITLE_RUN_ON = re.compile(r"^(?P<title>" + _STANDING_TITLES + r")\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+[\wåäöÅÄÖ])")
 # The same titles ending a row of a list run together, where a row's number was lost before one (see
-# _split_rows_of_lost_numbers): its alternatives as the pattern above gives them.
-_STANDING_TITLE_AT_END = re.compile(r"(?<=[\wåäö)]),?\s+(?P<title>" + _STANDING_TITLE_RUN_ON.pattern[
-    len("^(?P<title>"):_STANDING_TITLE_RUN_ON.pattern.index(r")\s+(?=")] + r")$")
+# _split_rows_of_lost_numbers).
+_STANDING_TITLE_AT_END = re.compile(r"(?<=[\wåäö)]),?\s+(?P<title>" + _STANDING_TITLES + r")$")
 # A person present and what they are there as: "Bo Sylwan (M) (Vice ordförande ...)", "Per-Olof Hermansson (KD)
 # tjänstgör för ...", "Anders Kilström, kanslichef", "Leif Sternfeldt, , samt ..."; never "Anna Berg (S) om ..."
 # (an interpellation) nor "Bo Blad (S) - Avsägelse ..." (a matter named by the person).

@@ -150,8 +150,8 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
             continue
         if found:
             key, match = found
-            section = Section(key, line.stripped.rstrip(":").strip(), line.number,
-                              written=line.stripped.rstrip(":").strip())
+            written = line.stripped.rstrip(":").strip()
+            section = Section(key, written, line.number, written=written)
             if key == "proposal_to" and (match.groupdict().get("body_to") or match.groupdict().get("body_dec")):
                 named = match.groupdict().get("body_to") or match.group("body_dec")
                 named = naming.nominative(named) if named.endswith("s") else named
