@@ -885,11 +885,10 @@ def _consecutive(numbers: list[int]) -> list[int]:
     return max(best.values(), key=len, default=[])
 
 
-# A contents list's row ends at its dot leader and page number ("Månadsrapport... 3 Information
-# ..."), or, where the pages are not given, at its case number in brackets ("Finansiell rapport (Dnr
-# KS2015/82) Rambudget ..."). The page number is furniture: never the next row's item number.
-# A list giving each row's number, title, leader and page: "1 Allmänhetens frågestund... 5 2 Ledamöternas
-# ...", the next row's number after the page (as _PAGE_THEN_ROW; Bollnäs', Bjuv's agendas, Mörbylånga's protocol).
+# A contents list's row ends at its dot leader and page number ("Månadsrapport... 3 Information ..."), the next
+# row's number perhaps after the page ("1 Allmänhetens frågestund... 5 2 Ledamöternas ...", as _PAGE_THEN_ROW;
+# Bollnäs', Bjuv's agendas, Mörbylånga's protocol), or, where the pages are not given, at its case number in
+# brackets ("Finansiell rapport (Dnr KS2015/82) Rambudget ...", _BRACKETED_CASE_END). The page is furniture.
 _LEADER_PAGE_NUMBER = re.compile(r"\s*(?:\.{2,}|…+)\s*\d{1,3}\s+(?=(?:\d{1,3}\s+)?[A-ZÅÄÖ])")
 _CONTENTS_HEADING = re.compile(
     r"\b(?:innehållsförteckning|innehåll|ärendeförteckning|ärendelista)\b"
@@ -1861,7 +1860,7 @@ def detect(document: Document) -> str | None:
         return "protokoll"
     # A meeting portal's page: "Möte 2026-02-24" / "Sammanträde 2024-03-05" heading it, and its
     # rows each closed by their case number run into the next title.
-    if head and re.fullmatch(r"(?:Möte|Sammanträde)\s+\d{4}-\d{2}-\d{2}", head[0]) \
+    if head and _PORTAL_MEETING.fullmatch(head[0]) \
             and sum(1 for line in lines if _GLUED_ROW.match(line.stripped)) >= 2:
         return "kallelse"
     # The same portal's page of a meeting held ("Sammanträde 2013-04-10" under the site's path, Värmdö; its
@@ -1942,11 +1941,11 @@ def detect(document: Document) -> str | None:
     return None
 
 
+# A meeting portal's heading of a meeting's page: "Sammanträde 2024-03-05", "Möte 2026-02-24".
+_PORTAL_MEETING = re.compile(r"(?:Möte|Sammanträde)\s+\d{4}-\d{2}-\d{2}")
 # What only a protocol already held and signed states (a kallelse may well say when it will be justerat):
 # "Utses att justera", "Protokoll(et) är justerat", its signature box ("Justerandes sign", "Justeringssign",
 # "Utdragsbestyrkande").
-# A meeting portal's heading of a meeting's page: "Sammanträde 2024-03-05", "Möte 2026-02-24".
-_PORTAL_MEETING = re.compile(r"(?:Möte|Sammanträde)\s+\d{4}-\d{2}-\d{2}")
 _SIGNED_PROTOCOL = re.compile(r"utses att justera|protokoll(?:et)? är justerat|justerandes|justeringssign"
                               r"|utdragsbestyrkande", re.IGNORECASE)
 # A body named as the one addressed or belonging, not the one meeting: "till kommunstyrelsen", "ledamöter i".
