@@ -324,8 +324,7 @@ def _number_chain(text: str, expected: int | None, sentence_start: bool) -> list
     # have lost their numbers (not counted: never more than three).
     running = _RUNNING_AGENDA_HEAD.match(text[:chain[0].start()])
     continuing = continuing or bool(expected is not None and expected <= first <= expected + 3 and running
-                                    and bodies_in(running.group("rest"))[:1]
-                                    and bodies_in(running.group("rest"))[0][0] == 0)
+                                    and bodies_in(running.group("rest")))
     # A protocol's items must each open a sentence, so two in a row are enough there.
     return chain if len(chain) >= (2 if sentence_start else 3) or continuing else []
 
