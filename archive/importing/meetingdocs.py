@@ -848,12 +848,12 @@ def split_run_together_rows(items: list[Item]) -> list[Item]:
     number; with more openings than lost numbers which is which is unknown, and the row stays whole."""
     result: list[Item] = []
     for index, item in enumerate(items):
-        later = next((x for x in items[index + 1:] if x.key), None)
+        at = next((at for at in range(index + 1, len(items)) if items[at].key), None)
+        later = items[at] if at is not None else None
         if not (item.row and item.key and later is not None and later.row) or any(x.stripped for x in item.lines):
             result.append(item)
             continue
-        between = sum(1 for x in items[index + 1:items.index(later)] if not x.key)
-        lost = later.number - item.number - 1 - between
+        lost = later.number - item.number - 1 - (at - index - 1)  # (the items between have no number)
         cuts = _title_openings(item.head) if lost > 0 else []
         result.extend(_split_at(item, cuts) if len(cuts) <= lost else [item])
     return result
