@@ -960,6 +960,7 @@ def _rows_with_pages(rows: str) -> list[str] | None:
             page = int(match.group("page").split("-")[0])
             if page < last_page or page > 999:
                 continue
+            page = int(match.group("page").split("-")[-1])  # a span's last page
         else:
             # "52 Information ... brotts- och 4 skadeförebyggande arbete i Staffanstorps kommun 53 Information ...":
             # the row above wrapped, its page beside its first line (Staffanstorp; Vaxholm's rows wrap so too).
@@ -971,8 +972,7 @@ def _rows_with_pages(rows: str) -> list[str] | None:
             inner_pages.append(inner[0])
             page = int(inner[0].group("page"))
         cuts.append(match)
-        expected, last_page = expected + 1, page if "page" not in match.groupdict() else int(
-            match.group("page").split("-")[-1])
+        expected, last_page = expected + 1, page
     if len(cuts) < 3:
         return None
     for inner in reversed(inner_pages):  # (a page inside a title is no part of it)
