@@ -1691,6 +1691,7 @@ _HOUR_AFTER_DATE = re.compile(r"^,?\s*(?i:kl\.?\s*)?\d{1,2}[.:]\d{2}|^,?\s*(?i:k
 # kommunstyrelsen", "Detta beslutas i kommunstyrelsen 12 juni").
 _MEETING_DAY_NO_YEAR = re.compile(r"\b(?P<day>\d{1,2})\s+(?P<month>" + "|".join(MONTHS) + r")\b(?!\s+\d{4})",
                                   re.IGNORECASE)
+_MEETING_WORD_NEAR_DAY = re.compile(r"sammanträd|beslutas", re.IGNORECASE)
 # A web page's stamp of its own day before a date: "Artikeln publicerades" (Bjurholm), "Sidan publicerad" (Bräcke),
 # "Publicerad", "Uppdaterad den", "Sidan publicerades" (Dorotea's, Mönsterås', Region Sörmland's, Falköping's pages).
 _PAGE_STAMP_BEFORE = re.compile(r"(?i:publicerad(?:es|e)?|uppdaterad(?:es)?)(?:\s+den)?:?\s*$")
@@ -1714,7 +1715,7 @@ def _other_meeting_day(head: list[Line], iso: str) -> bool:
         text = line.stripped
         for match in _MEETING_DAY_NO_YEAR.finditer(text):
             near = text[max(0, match.start() - 60):match.end() + 60]
-            if not re.search(r"sammanträd|beslutas", near, re.IGNORECASE):
+            if not _MEETING_WORD_NEAR_DAY.search(near):
                 continue
             month = MONTHS[match.group("month").lower()]
             if (int(iso[5:7]), int(iso[8:10])) != (month, int(match.group("day"))):
