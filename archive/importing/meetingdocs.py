@@ -350,7 +350,7 @@ def _year_numbered_rows(text: str) -> list[str] | None:
         return None
     pieces = [text[start.start():end].strip() for start, end in zip(rows, [m.start() for m in rows[1:]]
                                                                      + [len(text)], strict=True)]
-    codes = [[m for m in _CODE_TOKEN.finditer(piece)] for piece in pieces]
+    codes = [list(_CODE_TOKEN.finditer(piece)) for piece in pieces]
     firsts = [found[0].group() for found in codes if found]
     column = max(set(firsts), key=firsts.count) if firsts else None
     if column is None or firsts.count(column) < 3:
