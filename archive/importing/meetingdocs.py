@@ -365,12 +365,17 @@ def _year_numbered_rows(text: str) -> list[str] | None:
     return result
 
 
+def _as_text(item: Item) -> list[Line]:
+    """An item read where none stands, given back as the lines it was read from: its number and title, its text."""
+    return [Line(item.line, f"{item.key.removeprefix('punkt ')} {item.head}".strip()), *item.lines]
+
+
 def _before_year_numbered_rows(head: list[Line], items: list[Item]) -> tuple[list[Line], list[Item]]:
     """Items before an agenda's first year-numbered row ('250/18 ...') are no rows of its list, which counts
     through the year: a site's page number before the head ('1 Mötesbok: Kommunstyrelsen ( ) ... Plats:')."""
     first = next((index for index, item in enumerate(items) if _YEAR_KEY.match(item.key)), 0)
     for item in items[:first]:
-        head.extend([Line(item.line, f"{item.key.removeprefix('punkt ')} {item.head}".strip()), *item.lines])
+        head.extend(_as_text(item))
     return head, items[first:]
 
 
@@ -707,8 +712,7 @@ def _portal_items(head: list[Line], items: list[Item], rows: set[int]) -> tuple[
         if item.line in rows:
             kept.append(item)
             continue
-        text = [Line(item.line, f"{item.key.removeprefix('punkt ')} {item.head}".strip()), *item.lines]
-        (kept[-1].lines if kept else head).extend(text)
+        (kept[-1].lines if kept else head).extend(_as_text(item))
     return head, kept
 
 
