@@ -1256,16 +1256,15 @@ _BULLETED_NUMBER = re.compile(r"^(?:[•●▪◦]|\d{1,3}\.)\s+(?P<n>\d{1,3})$"
 def split_numbered_bullets(lines: list[Line]) -> list[Line]:
     """A portal's items, each a bulleted number alone on its line and its title on the next non-empty line
     (two such at least): one row each, "3 Anmälningar för kännedom", marked as an item's start."""
-    marks = [at for at, line in enumerate(lines) if _BULLETED_NUMBER.match(line.stripped)]
+    marks = [(at, mark) for at, line in enumerate(lines) if (mark := _BULLETED_NUMBER.match(line.stripped))]
     if len(marks) < 2:
         return lines
     result = list(lines)
-    for at in marks:
+    for at, mark in marks:
         below = next((i for i in range(at + 1, min(at + 4, len(result))) if result[i].stripped), None)
         if below is None or _BULLETED_NUMBER.match(result[below].stripped) or not result[below].stripped[:1].isupper():
             continue
-        number = _BULLETED_NUMBER.match(result[at].stripped).group("n")
-        result[at] = Line(result[at].number, f"{number} {result[below].stripped}", item_start=True)
+        result[at] = Line(result[at].number, f"{mark.group('n')} {result[below].stripped}", item_start=True)
         result[below] = Line(result[below].number, "")
     return result
 
