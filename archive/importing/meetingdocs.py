@@ -1351,9 +1351,8 @@ _ROW_LEADER = re.compile(r"\s*(?:\.{3,}|…+)$")  # a contents row's dot leader,
 # A title alone on its line: a capital, words, no sentence's end ("Budgetuppföljning 1 år 2023").
 _TITLE_BELOW = re.compile(r"^[A-ZÅÄÖ][^.!?]{2,150}$")
 _LABELLED_ALONE = re.compile(r"^" + _LABELLED_NUMBER)
-_BRACKETED_CASE = re.compile(r"\s*\((?:(?i:dnr|diarienummer)\.?:?\s*)?(?P<number>" + CASE_NUMBER.pattern
-                             + r")\)\s*$")
 _BRACKETED_NUMBER = re.compile(r"\((?:(?i:dnr|diarienummer)\.?:?\s*)?(?P<number>" + CASE_NUMBER.pattern + r")\)")
+_BRACKETED_CASE = re.compile(r"\s*" + _BRACKETED_NUMBER.pattern + r"\s*$")  # at the end
 
 
 def _bracketed_case_at_end(text: str, notes: Warnings, line: int) -> re.Match | None:
