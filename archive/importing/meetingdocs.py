@@ -897,8 +897,8 @@ _CONTENTS_HEADING = re.compile(
     r"\b(?:innehållsförteckning|innehåll|ärendeförteckning|ärendelista)\b"
     r"(?:\s*:|\s+(?:ärenden?|rubrik|sida|sid\.?|paragraf|§)\b)*\s*", re.IGNORECASE)
 _PAGE_COLUMN_HEAD = re.compile(r"(?<=\s)(?:Sida|Sid\.?)\s+(?=[A-ZÅÄÖ])")
-_BRACKETED_CASE_END = re.compile(r"\((?:(?i:dnr|diarienummer)\.?:?\s*)?" + CASE_NUMBER.pattern
-                                 + r"\)(?=\s+[A-ZÅÄÖ])")
+_BRACKETED_NUMBER = re.compile(r"\((?:(?i:dnr|diarienummer)\.?:?\s*)?(?P<number>" + CASE_NUMBER.pattern + r")\)")
+_BRACKETED_CASE_END = re.compile(_BRACKETED_NUMBER.pattern + r"(?=\s+[A-ZÅÄÖ])")
 
 
 def _leader_rows(text: str, *, numbered: bool = False) -> tuple[str, list[str]] | None:
@@ -1351,7 +1351,6 @@ _ROW_LEADER = re.compile(r"\s*(?:\.{3,}|…+)$")  # a contents row's dot leader,
 # A title alone on its line: a capital, words, no sentence's end ("Budgetuppföljning 1 år 2023").
 _TITLE_BELOW = re.compile(r"^[A-ZÅÄÖ][^.!?]{2,150}$")
 _LABELLED_ALONE = re.compile(r"^" + _LABELLED_NUMBER)
-_BRACKETED_NUMBER = re.compile(r"\((?:(?i:dnr|diarienummer)\.?:?\s*)?(?P<number>" + CASE_NUMBER.pattern + r")\)")
 _BRACKETED_CASE = re.compile(r"\s*" + _BRACKETED_NUMBER.pattern + r"\s*$")  # at the end
 
 
