@@ -1421,21 +1421,20 @@ _NUMBERED_ROW_AFTER_TIMES = re.compile(r"(?<=\d)\s+(?P<n>\d{1,3})\.\s+(?P<title>
 # before them the title ("Skogsduvan" stays; "Magnus 10.00" alone is no pair, so no name is taken). A time
 # with a colon has two digits to its hour: "Roma Kloster 1:37" is a property's designation (Gotland). The time
 # may be a span: "... 2011/364 AKK Johan Tranquist 09:10-09:20" (Lindesberg's "Dnr Föredr. Tid").
+_PERSON_WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"  # one word of a person's name: "Anna", "Lirell-Stenman"
 _CLOCK = r"(?:(?:[01]?\d|2[0-3])\.[0-5]\d|(?:[01]\d|2[0-3]):[0-5]\d)"
-_PRESENTERS_AND_TIME = re.compile(r"(?P<names>(?:\s+[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){2,})"
+_PRESENTERS_AND_TIME = re.compile(r"(?P<names>(?:\s+" + _PERSON_WORD + r"){2,})"
                                   r"\s+(?P<time>" + _CLOCK + r"(?:\s*[-–]\s*" + _CLOCK + r")?)(?=\s|$)")
 _TIME_AT_END = re.compile(r"\s+" + _CLOCK + r"(?:\s*[-–]\s*" + _CLOCK + r")?$")
 _BARE_CASE_LABEL = re.compile(r"\s+(?i:dnr|diarienr|diarienummer)\.?:?$")
-_PRESENTER_ALONE = re.compile(r"^[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)? [A-ZÅÄÖ][a-zåäöéü]+"
-                              r"(?:-[A-ZÅÄÖ][a-zåäöéü]+)?,?\s*$")
+_PRESENTER_ALONE = re.compile(r"^" + _PERSON_WORD + " " + _PERSON_WORD + r",?\s*$")
 # Who presents the row, with the office they hold, at the title's end: "... Steg 3 – Sara Lirell Stenman, projektledare"
 # (Dorotea), "Kvalitetsrapport Skola/förskola, Maria Renvall, förvaltningschef" (Ragunda); Härnösand, Lilla Edet,
 # Orust, Vetlanda, Region Sörmland name presenters so too. A presenter is no part of the title (nor responsible).
-_PRESENTER_AND_OFFICE = re.compile(r"\s*[,–-]\s*[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?: [A-ZÅÄÖ][a-zåäöéü]+"
-                                   r"(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,2},\s*(?:tf\.?\s+|bitr\.?\s+)?[a-zåäö]*(?:chef|ledare|"
+_PRESENTER_AND_OFFICE = re.compile(r"\s*[,–-]\s*" + _PERSON_WORD + "(?: " + _PERSON_WORD + r"){1,2},\s*"
+                                   r"(?:tf\.?\s+|bitr\.?\s+)?[a-zåäö]*(?:chef|ledare|"
                                    r"direktör|strateg|sekreterare|handläggare|controller|samordnare|ansvarig)$")
-_PERSON_AT_END = re.compile(r"\s+(?P<name>[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)? [A-ZÅÄÖ][a-zåäöéü]+"
-                            r"(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)$")
+_PERSON_AT_END = re.compile(r"\s+(?P<name>" + _PERSON_WORD + " " + _PERSON_WORD + r")$")
 
 
 # A protocol page's head labels: never in a matter's title.
