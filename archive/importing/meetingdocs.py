@@ -1081,9 +1081,11 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
         if protocol and not starts and label is None and line.page_start:
             # A page listing § title page without a heading ("Kommunstyrelsen (43) 65 Förslag till handlingsplan
             # ... 4 66 Skolavslutning 6 67 ... 9 68 ...", Mjölby): the rows' structure alone, its §§ one by one.
-            label = next((m for m in _ROW_START.finditer(text[:200])
-                          if _rows_with_pages(text[m.end():]) is not None), None)
-            paged = _rows_with_pages(text[label.end():]) if label else None
+            for start in _ROW_START.finditer(text[:200]):
+                paged = _rows_with_pages(text[start.end():])
+                if paged is not None:
+                    label = start
+                    break
         if paged is not None:
             # (The first row is the list's too: "ÄRENDELISTA 89 Internremiss ... Horndal 4 90 ...", Avesta; a
             # standing first row, "29 Ändring av föredragningslistan", is left out as a formality.)
