@@ -490,13 +490,16 @@ def _split_rows_of_lost_numbers(pieces: list[str], numbers: list[int]) -> list[s
     result: list[str] = []
     for index, piece in enumerate(pieces):
         following = numbers[index + 1] if index + 1 < len(numbers) else None
-        cuts = [m for m in _ROW_BOUNDARY.finditer(piece) if m.group("last") not in _LEAVES_OPEN]
-        standing = _STANDING_TITLE_AT_END.search(piece) if following == numbers[index] + 2 else None
+        if following != numbers[index] + 2:
+            result.append(piece)
+            continue
+        standing = _STANDING_TITLE_AT_END.search(piece)
         if standing and len(piece[:standing.start()].split()) >= 4:
             # "22 Statistikrapport ... kvartal 2, Valärenden 24 ...": the lost row is a title every meeting has.
             result.extend([piece[:standing.start()].strip(), standing.group("title")])
             continue
-        if following != numbers[index] + 2 or len(cuts) != 1:
+        cuts = [m for m in _ROW_BOUNDARY.finditer(piece) if m.group("last") not in _LEAVES_OPEN]
+        if len(cuts) != 1:
             result.append(piece)
             continue
         above, below = piece[:cuts[0].end()].strip(), piece[cuts[0].end():].strip()
