@@ -1373,6 +1373,8 @@ def _bracketed_case_at_end(text: str, notes: Warnings, line: int) -> re.Match | 
                   f"flera diarienummer ({earlier.group('number')}, {bracketed.group('number')}); inget valt")
         return None
     return bracketed
+
+
 # An attached paper's opening: an earlier item's title again, then its case number in brackets.
 _TITLE_THEN_BRACKETED_CASE = re.compile(r"^(?P<title>[^()]{20,250}?)\s*\((?P<number>" + CASE_NUMBER.pattern
                                         + r")\)\s*")
@@ -1578,6 +1580,8 @@ def _contents_number(match: re.Match) -> str | None:
     if not _year_first_end(match.group("number")):
         return None
     return f"{match.group('number')} {match.group('code')}" if match.group("code") else match.group("number")
+
+
 _YEAR_FIRST_ALONE = re.compile(r"^(?:19|20)\d\d/\d{1,6}$")
 # An agenda row ending with its case number written year first, digits only ("Interpellationer 2015/9"):
 # trusted only where three rows of the list end so (a number column), never a span of years ("2019/2020").
