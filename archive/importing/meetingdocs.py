@@ -324,8 +324,7 @@ def _number_chain(text: str, expected: int | None, sentence_start: bool) -> list
     # have lost their numbers (not counted: never more than three).
     running = _RUNNING_AGENDA_HEAD.match(text[:chain[0].start()])
     continuing = continuing or bool(expected is not None and expected <= first <= expected + 3 and running
-                                    and bodies_in(running.group("rest"))[:1]
-                                    and bodies_in(running.group("rest"))[0][0] == 0)
+                                    and bodies_in(running.group("rest")))
     # A protocol's items must each open a sentence, so two in a row are enough there.
     return chain if len(chain) >= (2 if sentence_start else 3) or continuing else []
 
@@ -351,7 +350,7 @@ def _year_numbered_rows(text: str) -> list[str] | None:
         return None
     pieces = [text[start.start():end].strip() for start, end in zip(rows, [m.start() for m in rows[1:]]
                                                                      + [len(text)], strict=True)]
-    codes = [[m for m in _CODE_TOKEN.finditer(piece)] for piece in pieces]
+    codes = [list(_CODE_TOKEN.finditer(piece)) for piece in pieces]
     firsts = [found[0].group() for found in codes if found]
     column = max(set(firsts), key=firsts.count) if firsts else None
     if column is None or firsts.count(column) < 3:
@@ -366,12 +365,17 @@ def _year_numbered_rows(text: str) -> list[str] | None:
     return result
 
 
+def _as_text(item: Item) -> list[Line]:
+    """An item read where none stands, given back as the lines it was read from: its number and title, its text."""
+    return [Line(item.line, f"{item.key.removeprefix('punkt ')} {item.head}".strip()), *item.lines]
+
+
 def _before_year_numbered_rows(head: list[Line], items: list[Item]) -> tuple[list[Line], list[Item]]:
     """Items before an agenda's first year-numbered row ('250/18 ...') are no rows of its list, which counts
     through the year: a site's page number before the head ('1 Mötesbok: Kommunstyrelsen ( ) ... Plats:')."""
     first = next((index for index, item in enumerate(items) if _YEAR_KEY.match(item.key)), 0)
     for item in items[:first]:
-        head.extend([Line(item.line, f"{item.key.removeprefix('punkt ')} {item.head}".strip()), *item.lines])
+        head.extend(_as_text(item))
     return head, items[first:]
 
 
@@ -486,13 +490,16 @@ def _split_rows_of_lost_numbers(pieces: list[str], numbers: list[int]) -> list[s
     result: list[str] = []
     for index, piece in enumerate(pieces):
         following = numbers[index + 1] if index + 1 < len(numbers) else None
-        cuts = [m for m in _ROW_BOUNDARY.finditer(piece) if m.group("last") not in _LEAVES_OPEN]
-        standing = _STANDING_TITLE_AT_END.search(piece) if following == numbers[index] + 2 else None
+        if following != numbers[index] + 2:
+            result.append(piece)
+            continue
+        standing = _STANDING_TITLE_AT_END.search(piece)
         if standing and len(piece[:standing.start()].split()) >= 4:
             # "22 Statistikrapport ... kvartal 2, Valärenden 24 ...": the lost row is a title every meeting has.
             result.extend([piece[:standing.start()].strip(), standing.group("title")])
             continue
-        if following != numbers[index] + 2 or len(cuts) != 1:
+        cuts = [m for m in _ROW_BOUNDARY.finditer(piece) if m.group("last") not in _LEAVES_OPEN]
+        if len(cuts) != 1:
             result.append(piece)
             continue
         above, below = piece[:cuts[0].end()].strip(), piece[cuts[0].end():].strip()
@@ -708,8 +715,7 @@ def _portal_items(head: list[Line], items: list[Item], rows: set[int]) -> tuple[
         if item.line in rows:
             kept.append(item)
             continue
-        text = [Line(item.line, f"{item.key.removeprefix('punkt ')} {item.head}".strip()), *item.lines]
-        (kept[-1].lines if kept else head).extend(text)
+        (kept[-1].lines if kept else head).extend(_as_text(item))
     return head, kept
 
 
@@ -849,12 +855,12 @@ def split_run_together_rows(items: list[Item]) -> list[Item]:
     number; with more openings than lost numbers which is which is unknown, and the row stays whole."""
     result: list[Item] = []
     for index, item in enumerate(items):
-        later = next((x for x in items[index + 1:] if x.key), None)
+        at = next((at for at in range(index + 1, len(items)) if items[at].key), None)
+        later = items[at] if at is not None else None
         if not (item.row and item.key and later is not None and later.row) or any(x.stripped for x in item.lines):
             result.append(item)
             continue
-        between = sum(1 for x in items[index + 1:items.index(later)] if not x.key)
-        lost = later.number - item.number - 1 - between
+        lost = later.number - item.number - 1 - (at - index - 1)  # (the items between have no number)
         cuts = _title_openings(item.head) if lost > 0 else []
         result.extend(_split_at(item, cuts) if len(cuts) <= lost else [item])
     return result
@@ -885,18 +891,17 @@ def _consecutive(numbers: list[int]) -> list[int]:
     return max(best.values(), key=len, default=[])
 
 
-# A contents list's row ends at its dot leader and page number ("Månadsrapport... 3 Information
-# ..."), or, where the pages are not given, at its case number in brackets ("Finansiell rapport (Dnr
-# KS2015/82) Rambudget ..."). The page number is furniture: never the next row's item number.
-# A list giving each row's number, title, leader and page: "1 Allmänhetens frågestund... 5 2 Ledamöternas
-# ...", the next row's number after the page (as _PAGE_THEN_ROW; Bollnäs', Bjuv's agendas, Mörbylånga's protocol).
+# A contents list's row ends at its dot leader and page number ("Månadsrapport... 3 Information ..."), the next
+# row's number perhaps after the page ("1 Allmänhetens frågestund... 5 2 Ledamöternas ...", as _PAGE_THEN_ROW;
+# Bollnäs', Bjuv's agendas, Mörbylånga's protocol), or, where the pages are not given, at its case number in
+# brackets ("Finansiell rapport (Dnr KS2015/82) Rambudget ...", _BRACKETED_CASE_END). The page is furniture.
 _LEADER_PAGE_NUMBER = re.compile(r"\s*(?:\.{2,}|…+)\s*\d{1,3}\s+(?=(?:\d{1,3}\s+)?[A-ZÅÄÖ])")
 _CONTENTS_HEADING = re.compile(
     r"\b(?:innehållsförteckning|innehåll|ärendeförteckning|ärendelista)\b"
     r"(?:\s*:|\s+(?:ärenden?|rubrik|sida|sid\.?|paragraf|§)\b)*\s*", re.IGNORECASE)
 _PAGE_COLUMN_HEAD = re.compile(r"(?<=\s)(?:Sida|Sid\.?)\s+(?=[A-ZÅÄÖ])")
-_BRACKETED_CASE_END = re.compile(r"\((?:(?i:dnr|diarienummer)\.?:?\s*)?" + CASE_NUMBER.pattern
-                                 + r"\)(?=\s+[A-ZÅÄÖ])")
+_BRACKETED_NUMBER = re.compile(r"\((?:(?i:dnr|diarienummer)\.?:?\s*)?(?P<number>" + CASE_NUMBER.pattern + r")\)")
+_BRACKETED_CASE_END = re.compile(_BRACKETED_NUMBER.pattern + r"(?=\s+[A-ZÅÄÖ])")
 
 
 def _leader_rows(text: str, *, numbered: bool = False) -> tuple[str, list[str]] | None:
@@ -962,6 +967,7 @@ def _rows_with_pages(rows: str) -> list[str] | None:
             page = int(match.group("page").split("-")[0])
             if page < last_page or page > 999:
                 continue
+            page = int(match.group("page").split("-")[-1])  # a span's last page
         else:
             # "52 Information ... brotts- och 4 skadeförebyggande arbete i Staffanstorps kommun 53 Information ...":
             # the row above wrapped, its page beside its first line (Staffanstorp; Vaxholm's rows wrap so too).
@@ -973,8 +979,7 @@ def _rows_with_pages(rows: str) -> list[str] | None:
             inner_pages.append(inner[0])
             page = int(inner[0].group("page"))
         cuts.append(match)
-        expected, last_page = expected + 1, page if "page" not in match.groupdict() else int(
-            match.group("page").split("-")[-1])
+        expected, last_page = expected + 1, page
     if len(cuts) < 3:
         return None
     for inner in reversed(inner_pages):  # (a page inside a title is no part of it)
@@ -1079,9 +1084,11 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
         if protocol and not starts and label is None and line.page_start:
             # A page listing § title page without a heading ("Kommunstyrelsen (43) 65 Förslag till handlingsplan
             # ... 4 66 Skolavslutning 6 67 ... 9 68 ...", Mjölby): the rows' structure alone, its §§ one by one.
-            label = next((m for m in _ROW_START.finditer(text[:200])
-                          if _rows_with_pages(text[m.end():]) is not None), None)
-            paged = _rows_with_pages(text[label.end():]) if label else None
+            for start in _ROW_START.finditer(text[:200]):
+                paged = _rows_with_pages(text[start.end():])
+                if paged is not None:
+                    label = start
+                    break
         if paged is not None:
             # (The first row is the list's too: "ÄRENDELISTA 89 Internremiss ... Horndal 4 90 ...", Avesta; a
             # standing first row, "29 Ändring av föredragningslistan", is left out as a formality.)
@@ -1254,16 +1261,15 @@ _BULLETED_NUMBER = re.compile(r"^(?:[•●▪◦]|\d{1,3}\.)\s+(?P<n>\d{1,3})$"
 def split_numbered_bullets(lines: list[Line]) -> list[Line]:
     """A portal's items, each a bulleted number alone on its line and its title on the next non-empty line
     (two such at least): one row each, "3 Anmälningar för kännedom", marked as an item's start."""
-    marks = [at for at, line in enumerate(lines) if _BULLETED_NUMBER.match(line.stripped)]
+    marks = [(at, mark) for at, line in enumerate(lines) if (mark := _BULLETED_NUMBER.match(line.stripped))]
     if len(marks) < 2:
         return lines
     result = list(lines)
-    for at in marks:
+    for at, mark in marks:
         below = next((i for i in range(at + 1, min(at + 4, len(result))) if result[i].stripped), None)
         if below is None or _BULLETED_NUMBER.match(result[below].stripped) or not result[below].stripped[:1].isupper():
             continue
-        number = _BULLETED_NUMBER.match(result[at].stripped).group("n")
-        result[at] = Line(result[at].number, f"{number} {result[below].stripped}", item_start=True)
+        result[at] = Line(result[at].number, f"{mark.group('n')} {result[below].stripped}", item_start=True)
         result[below] = Line(result[below].number, "")
     return result
 
@@ -1350,9 +1356,7 @@ _ROW_LEADER = re.compile(r"\s*(?:\.{3,}|…+)$")  # a contents row's dot leader,
 # A title alone on its line: a capital, words, no sentence's end ("Budgetuppföljning 1 år 2023").
 _TITLE_BELOW = re.compile(r"^[A-ZÅÄÖ][^.!?]{2,150}$")
 _LABELLED_ALONE = re.compile(r"^" + _LABELLED_NUMBER)
-_BRACKETED_CASE = re.compile(r"\s*\((?:(?i:dnr|diarienummer)\.?:?\s*)?(?P<number>" + CASE_NUMBER.pattern
-                             + r")\)\s*$")
-_BRACKETED_NUMBER = re.compile(r"\((?:(?i:dnr|diarienummer)\.?:?\s*)?(?P<number>" + CASE_NUMBER.pattern + r")\)")
+_BRACKETED_CASE = re.compile(r"\s*" + _BRACKETED_NUMBER.pattern + r"\s*$")  # at the end
 
 
 def _bracketed_case_at_end(text: str, notes: Warnings, line: int) -> re.Match | None:
@@ -1369,6 +1373,8 @@ def _bracketed_case_at_end(text: str, notes: Warnings, line: int) -> re.Match | 
                   f"flera diarienummer ({earlier.group('number')}, {bracketed.group('number')}); inget valt")
         return None
     return bracketed
+
+
 # An attached paper's opening: an earlier item's title again, then its case number in brackets.
 _TITLE_THEN_BRACKETED_CASE = re.compile(r"^(?P<title>[^()]{20,250}?)\s*\((?P<number>" + CASE_NUMBER.pattern
                                         + r")\)\s*")
@@ -1422,21 +1428,21 @@ _NUMBERED_ROW_AFTER_TIMES = re.compile(r"(?<=\d)\s+(?P<n>\d{1,3})\.\s+(?P<title>
 # before them the title ("Skogsduvan" stays; "Magnus 10.00" alone is no pair, so no name is taken). A time
 # with a colon has two digits to its hour: "Roma Kloster 1:37" is a property's designation (Gotland). The time
 # may be a span: "... 2011/364 AKK Johan Tranquist 09:10-09:20" (Lindesberg's "Dnr Föredr. Tid").
+_PERSON_WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"  # one word of a person's name: "Anna", "Lirell-Stenman"
 _CLOCK = r"(?:(?:[01]?\d|2[0-3])\.[0-5]\d|(?:[01]\d|2[0-3]):[0-5]\d)"
-_PRESENTERS_AND_TIME = re.compile(r"(?P<names>(?:\s+[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){2,})"
-                                  r"\s+(?P<time>" + _CLOCK + r"(?:\s*[-–]\s*" + _CLOCK + r")?)(?=\s|$)")
-_TIME_AT_END = re.compile(r"\s+" + _CLOCK + r"(?:\s*[-–]\s*" + _CLOCK + r")?$")
+_CLOCK_SPAN = _CLOCK + r"(?:\s*[-–]\s*" + _CLOCK + r")?"  # a time, or a span of time
+_PRESENTERS_AND_TIME = re.compile(r"(?P<names>(?:\s+" + _PERSON_WORD + r"){2,})"
+                                  r"\s+(?P<time>" + _CLOCK_SPAN + r")(?=\s|$)")
+_TIME_AT_END = re.compile(r"\s+" + _CLOCK_SPAN + "$")
 _BARE_CASE_LABEL = re.compile(r"\s+(?i:dnr|diarienr|diarienummer)\.?:?$")
-_PRESENTER_ALONE = re.compile(r"^[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)? [A-ZÅÄÖ][a-zåäöéü]+"
-                              r"(?:-[A-ZÅÄÖ][a-zåäöéü]+)?,?\s*$")
+_PRESENTER_ALONE = re.compile(r"^" + _PERSON_WORD + " " + _PERSON_WORD + r",?\s*$")
 # Who presents the row, with the office they hold, at the title's end: "... Steg 3 – Sara Lirell Stenman, projektledare"
 # (Dorotea), "Kvalitetsrapport Skola/förskola, Maria Renvall, förvaltningschef" (Ragunda); Härnösand, Lilla Edet,
 # Orust, Vetlanda, Region Sörmland name presenters so too. A presenter is no part of the title (nor responsible).
-_PRESENTER_AND_OFFICE = re.compile(r"\s*[,–-]\s*[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?: [A-ZÅÄÖ][a-zåäöéü]+"
-                                   r"(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,2},\s*(?:tf\.?\s+|bitr\.?\s+)?[a-zåäö]*(?:chef|ledare|"
+_PRESENTER_AND_OFFICE = re.compile(r"\s*[,–-]\s*" + _PERSON_WORD + "(?: " + _PERSON_WORD + r"){1,2},\s*"
+                                   r"(?:tf\.?\s+|bitr\.?\s+)?[a-zåäö]*(?:chef|ledare|"
                                    r"direktör|strateg|sekreterare|handläggare|controller|samordnare|ansvarig)$")
-_PERSON_AT_END = re.compile(r"\s+(?P<name>[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)? [A-ZÅÄÖ][a-zåäöéü]+"
-                            r"(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)$")
+_PERSON_AT_END = re.compile(r"\s+(?P<name>" + _PERSON_WORD + " " + _PERSON_WORD + r")$")
 
 
 # A protocol page's head labels: never in a matter's title.
@@ -1574,6 +1580,8 @@ def _contents_number(match: re.Match) -> str | None:
     if not _year_first_end(match.group("number")):
         return None
     return f"{match.group('number')} {match.group('code')}" if match.group("code") else match.group("number")
+
+
 _YEAR_FIRST_ALONE = re.compile(r"^(?:19|20)\d\d/\d{1,6}$")
 # An agenda row ending with its case number written year first, digits only ("Interpellationer 2015/9"):
 # trusted only where three rows of the list end so (a number column), never a span of years ("2019/2020").
@@ -1693,6 +1701,7 @@ _HOUR_AFTER_DATE = re.compile(r"^,?\s*(?i:kl\.?\s*)?\d{1,2}[.:]\d{2}|^,?\s*(?i:k
 # kommunstyrelsen", "Detta beslutas i kommunstyrelsen 12 juni").
 _MEETING_DAY_NO_YEAR = re.compile(r"\b(?P<day>\d{1,2})\s+(?P<month>" + "|".join(MONTHS) + r")\b(?!\s+\d{4})",
                                   re.IGNORECASE)
+_MEETING_WORD_NEAR_DAY = re.compile(r"sammanträd|beslutas", re.IGNORECASE)
 # A web page's stamp of its own day before a date: "Artikeln publicerades" (Bjurholm), "Sidan publicerad" (Bräcke),
 # "Publicerad", "Uppdaterad den", "Sidan publicerades" (Dorotea's, Mönsterås', Region Sörmland's, Falköping's pages).
 _PAGE_STAMP_BEFORE = re.compile(r"(?i:publicerad(?:es|e)?|uppdaterad(?:es)?)(?:\s+den)?:?\s*$")
@@ -1716,7 +1725,7 @@ def _other_meeting_day(head: list[Line], iso: str) -> bool:
         text = line.stripped
         for match in _MEETING_DAY_NO_YEAR.finditer(text):
             near = text[max(0, match.start() - 60):match.end() + 60]
-            if not re.search(r"sammanträd|beslutas", near, re.IGNORECASE):
+            if not _MEETING_WORD_NEAR_DAY.search(near):
                 continue
             month = MONTHS[match.group("month").lower()]
             if (int(iso[5:7]), int(iso[8:10])) != (month, int(match.group("day"))):
@@ -1861,7 +1870,7 @@ def detect(document: Document) -> str | None:
         return "protokoll"
     # A meeting portal's page: "Möte 2026-02-24" / "Sammanträde 2024-03-05" heading it, and its
     # rows each closed by their case number run into the next title.
-    if head and re.fullmatch(r"(?:Möte|Sammanträde)\s+\d{4}-\d{2}-\d{2}", head[0]) \
+    if head and _PORTAL_MEETING.fullmatch(head[0]) \
             and sum(1 for line in lines if _GLUED_ROW.match(line.stripped)) >= 2:
         return "kallelse"
     # The same portal's page of a meeting held ("Sammanträde 2013-04-10" under the site's path, Värmdö; its
@@ -1942,11 +1951,11 @@ def detect(document: Document) -> str | None:
     return None
 
 
+# A meeting portal's heading of a meeting's page: "Sammanträde 2024-03-05", "Möte 2026-02-24".
+_PORTAL_MEETING = re.compile(r"(?:Möte|Sammanträde)\s+\d{4}-\d{2}-\d{2}")
 # What only a protocol already held and signed states (a kallelse may well say when it will be justerat):
 # "Utses att justera", "Protokoll(et) är justerat", its signature box ("Justerandes sign", "Justeringssign",
 # "Utdragsbestyrkande").
-# A meeting portal's heading of a meeting's page: "Sammanträde 2024-03-05", "Möte 2026-02-24".
-_PORTAL_MEETING = re.compile(r"(?:Möte|Sammanträde)\s+\d{4}-\d{2}-\d{2}")
 _SIGNED_PROTOCOL = re.compile(r"utses att justera|protokoll(?:et)? är justerat|justerandes|justeringssign"
                               r"|utdragsbestyrkande", re.IGNORECASE)
 # A body named as the one addressed or belonging, not the one meeting: "till kommunstyrelsen", "ledamöter i".
