@@ -965,7 +965,7 @@ def _rows_with_pages(rows: str) -> list[str] | None:
             continue
         if "page" in match.groupdict():
             page = int(match.group("page").split("-")[0])
-            if page < last_page or page > 999:
+            if page < last_page:  # (a page is at most three digits, by the pattern)
                 continue
             page = int(match.group("page").split("-")[-1])  # a span's last page
         else:
