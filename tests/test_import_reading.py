@@ -5418,3 +5418,25 @@ def test_a_municipalitys_letterhead_and_the_documents_name_are_no_paragraphs_tit
             "byggnadsnämnden beslutade delegera till stadsarkitekten att upprätta förslag till yttrande\n")
     titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
     assert not [title for title in titles if "SAMMANTRÄDESPROTOKOLL" in title]
+
+
+def test_a_list_of_paragraphs_whose_numbers_stand_after_their_titles_gives_each_title_its_own(tmp_path):
+    # norsjo_protokoll_1 "Innehållsförteckning Paragraf Inledning och öppnande av sammanträdet 44 Arbetsordning 45 ...":
+    # a table with the § column right of the titles, flattened row by row; the list opens with a title and ends
+    # with a number alone, so each number is the title's before it, also over the next page's running head
+    text = ("1 NORSJÖ KOMMUN PROTOKOLL 1(57) Innehållsförteckning Paragraf Inledning och öppnande av sammanträdet 44 "
+            "Arbetsordning 45 Medborgarförslag Rekreationsplats vid Kattögletjärn, Bjurträsk 46 Medborgarförslag Utöka "
+            "öppettiden på badhuset 47 Medborgarförslag Trådlöst skadar hälsan 48 Kommunfullmäktiges demokrati- och "
+            "medborgarberednings rapport juni Introduktion av Ungdomsinitiativ process för ungdomars ökade delaktighet "
+            "50 Avsägelse av förtroendeuppdrag 51\n\n"
+            "2 NORSJÖ KOMMUN PROTOKOLL 2(57) Köp av maskiner och inventarier 52 Bokslut 2014 Norsjölägenheter AB 53 "
+            "Revisorernas granskningsrapport år 2014 Upphandling, Norsjölägenheter AB 54 Tertialrapport för period\n")
+    matters = {item.key: item.matter.title for item in parse_document(write(tmp_path, text)).items}
+    assert matters["§ 45"] == "Arbetsordning"
+    assert matters["§ 48"] == "Medborgarförslag Trådlöst skadar hälsan"
+    assert matters["§ 50"] == "Introduktion av Ungdomsinitiativ process för ungdomars ökade delaktighet"
+    assert matters["§ 51"] == "Avsägelse av förtroendeuppdrag"
+    assert matters["§ 52"] == "Köp av maskiner och inventarier"
+    assert matters["§ 54"] == "Revisorernas granskningsrapport år 2014 Upphandling, Norsjölägenheter AB"
+    assert "Kommunfullmäktiges demokrati- och medborgarberednings rapport juni" in matters.values()
+    assert "§ 44" not in matters

@@ -1054,6 +1054,7 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
     (a protocol's) or 'Title... 3 Title... 4' (titles and pages, no numbers): each row on a line
     of its own, marked as an item's start."""
     result: list[Line] = []
+    next_after: int | None = None  # the next number of a list whose numbers stand after its titles
     for line in lines:
         text = line.stripped
         one_row = _HEADING_AND_ROW.match(text) if protocol and len(text) < RUN_ON else None
@@ -1080,6 +1081,24 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
         chain = [marks[i] for i in _consecutive([int(m.group("n")) for m in marks])]
         starts = [m.start() for m in chain] if len(chain) >= 3 else []
         label = _CONTENTS_LABEL.search(text) if protocol and not starts else None
+        after_title = None
+        if label:
+            heads = _LEADING_COLUMN_HEADS.match(text, label.end())
+            after_title = _rows_numbered_after(text[heads.end() if heads else label.end():])
+            list_at = heads.end() if heads else label.end()
+        elif protocol and next_after is not None and line.page_start:
+            # The list goes on over the next page, under its running head ("NORSJÖ KOMMUN PROTOKOLL 2(57)").
+            list_at = 0
+            while token := _FURNITURE_TOKEN.match(text, list_at):
+                list_at = token.end()
+            after_title = _rows_numbered_after(text[list_at:], next_after)
+        next_after = None
+        if after_title is not None:
+            rows, next_after = after_title[0], after_title[1] + 1
+            if text[:list_at].strip():
+                result.append(Line(line.number, text[:list_at].strip(), page_start=line.page_start))
+            result.extend(Line(line.number, row, item_start=True) for row in rows)
+            continue
         paged = _rows_with_pages(text[label.end():]) if label else None
         if protocol and not starts and label is None and line.page_start:
             # A page listing § title page without a heading ("Kommunstyrelsen (43) 65 Förslag till handlingsplan
@@ -1133,6 +1152,40 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
             rows = [re.sub(r"(?:(?<=[^\d\s])|(?<=\d{4}))\s+\d{1,3}$", "", row) for row in rows]
         result.extend(Line(line.number, row, item_start=True) for row in rows)
     return result
+
+
+# A list of paragraphs set as a table whose § column stands right of the titles ("Ärende Paragraf"), flattened row
+# by row: each title then its number, "Inledning och öppnande av sammanträdet 44 Arbetsordning 45 ... 65" (Norsjö).
+# Told from rows whose numbers open them by both ends of the list: it opens with a title before any number, and ends
+# with a number alone, no title after it.
+_NUMBER_AFTER_TITLE = re.compile(r"(?<=[\wåäöÅÄÖ).])\s+(?P<n>\d{1,3})(?=\s+[A-ZÅÄÖ]|\s*$)")
+
+
+def _rows_numbered_after(listed: str, expected: int | None = None) -> tuple[list[str], int] | None:
+    """Rows of a list whose numbers stand after their titles, each given as 'N Title' (a title whose number was lost
+    as a row of its own), and the last number; None unless the list opens with a title and ends with its number, or,
+    `expected` given, goes on from the page before with the next number after a title."""
+    listed = listed.strip()
+    marks = list(_NUMBER_AFTER_TITLE.finditer(listed))
+    chain = [marks[i] for i in _consecutive([int(m.group("n")) for m in marks])]
+    if len(chain) < 3 or not listed[:chain[0].start()].strip()[:1].isupper():
+        return None
+    numbers = [int(m.group("n")) for m in chain]
+    if expected is None and chain[-1].end() != len(listed):
+        return None
+    if expected is not None and numbers[0] != expected:
+        return None
+    rows, start, last = [], 0, None
+    for match, number in zip(chain, numbers, strict=True):
+        title = listed[start:match.start()].strip()
+        lost = number - last - 1 if last is not None else 0
+        cuts = _title_openings(title) if lost else []
+        pieces = _cut(title, cuts) if 0 < len(cuts) <= lost else [title]
+        rows += [*pieces[:-1], f"{number} {pieces[-1]}"]
+        start, last = match.end(), number
+    if listed[start:].strip():
+        rows.append(listed[start:].strip())  # a title cut by the excerpt's end, its number after it lost
+    return rows, numbers[-1]
 
 
 # A contents list's heading alone on its line, perhaps its columns' heads on the next ("Innehållsförteckning"
