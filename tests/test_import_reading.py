@@ -5440,3 +5440,13 @@ def test_a_list_of_paragraphs_whose_numbers_stand_after_their_titles_gives_each_
     assert matters["§ 54"] == "Revisorernas granskningsrapport år 2014 Upphandling, Norsjölägenheter AB"
     assert "Kommunfullmäktiges demokrati- och medborgarberednings rapport juni" in matters.values()
     assert "§ 44" not in matters
+
+
+def test_a_numbered_ajournering_is_a_matter_as_the_corpus_convention_has_it(tmp_path):
+    # finspang_protokoll_1 "214 Informationsärenden 215 Ajournering 216 Högby 1:42 ..." and norsjo_protokoll_1's
+    # "Ajournering 63": the corpus README counts a numbered 'Ajournering' among the matters, as 'Frågor'
+    text = ("KOMMUNSTYRELSEN PROTOKOLL 2016-05-10\n\n§ 14 Informationsärenden\nKommunchefen informerar.\n\n"
+            "§ 15 Ajournering\nSammanträdet ajourneras kl 10.00-10.15.\n\n§ 16 Bokslut 2015\nKommunstyrelsen "
+            "beslutar att godkänna bokslutet.\n")
+    matters = {item.key: item.matter.title for item in parse_document(write(tmp_path, text)).items}
+    assert matters["§ 15"] == "Ajournering"
