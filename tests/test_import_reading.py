@@ -5450,3 +5450,30 @@ def test_a_numbered_ajournering_is_a_matter_as_the_corpus_convention_has_it(tmp_
             "beslutar att godkänna bokslutet.\n")
     matters = {item.key: item.matter.title for item in parse_document(write(tmp_path, text)).items}
     assert matters["§ 15"] == "Ajournering"
+
+
+def test_a_paragraph_marked_continued_is_kept_without_the_title_it_had_on_the_page_before(tmp_path):
+    # fagersta_protokoll_2 "KS § 67, forts." opens a page where § 67 goes on (Rättvik's list marks "KS 168 forts",
+    # Jönköping's a list carried over "forts."): its title stood on the page before, never the line below it
+    text = ("Kommunstyrelsens förslag till kommunfullmäktige 1. Ansvarsfrihet beviljas för Gemensamma nämnden.\n\n"
+            "Justerandes sign Utdragsbestyrkande\n\nKS § 67, forts.\n\n2. Årsredovisning och verksamhetsberättelse "
+            "2013 för Gemensamma nämnden godkänns.\n\n_______\n\nSkickas till:\n\nKommunfullmäktige Akten\n\n"
+            "Justerandes sign Utdragsbestyrkande\n\nKS § 68\n\nDnr. 2014.064.045\n\nÅrsavstämning för föreningar "
+            "som har lån hos kommunen\n\nKommunstyrelsen beslutar att godkänna avstämningen.\n")
+    items = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
+    assert items["§ 67"].title == ""
+    assert any("fortsätter" in warning for warning in items["§ 67"].warnings)
+    assert items["§ 68"].title == "Årsavstämning för föreningar som har lån hos kommunen"
+
+
+def test_a_title_running_to_the_excerpts_end_ends_where_its_text_opens(tmp_path):
+    # kumla_protokoll_1 "Kf 75 Ks 82 Au 225 Dnr Redovisning av obesvarade motioner Enligt 11 4 stycket ... skall": the
+    # excerpt ends in the §'s text, run on after its title; the text opens at a capitalised preposition, as in
+    # a run-on title too long for any (Emmaboda, Hagfors, Lomma, Nora, Örnsköldsvik), a § number after it too
+    text = ("1 1 KUMLA KOMMUN Sammanträdesprotokoll Sammanträdesdatum Kommunfullmäktige Plats och tid Gillesalen, "
+            "Kumla Folkets hus måndagen den 19 november 1990, kl\n\n"
+            "5 5 KUMLA KOMMUN Sammanträdesprotokoll Sammanträdesdatum Kommunfullmäktige Kommunstyrelsen "
+            "Kommunstyrelsens arbetsutskott Kf 75 Ks 82 Au 225 Dnr Redovisning av obesvarade motioner Enligt 11 4 "
+            "stycket arbetsordningen för Kumla kommunfullmäktige skall\n")
+    items = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
+    assert items["§ 75"].title == "Redovisning av obesvarade motioner"

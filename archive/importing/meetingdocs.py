@@ -935,6 +935,9 @@ def _leader_rows(text: str, *, numbered: bool = False) -> tuple[str, list[str]] 
 _NUMBER_TOKEN = re.compile(r"(?:^|\s)§?\s?\d{1,3}(?=\s|$)")  # a list's number, or a page's, standing alone
 _CONTINUED_ROW = re.compile(r"^(?:[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,3}\s+)?(?:§\s*)?\d{1,3},?\s+(?i:forts)\.?\s+"
                             r"(?=(?:[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,3}\s+)?(?:§\s*)?\d{1,3}\s)")
+# A § or row marked as continued from the page before: "KS § 67, forts." (Fagersta), "KS 168 forts" (Rättvik's
+# list of paragraphs), "forts." over a list carried on (Jönköping).
+_CONTINUED_MARK = re.compile(r"^,?\s*\(?(?i:forts\.?|fortsättning)\)?\.?$")
 _NUMBER_AND_PAGE = re.compile(r"(?:(?<=\s)|^)(?P<n>\d{1,3})\s+(?P<page>\d{1,3})\s+(?=[A-ZÅÄÖ])")
 
 
@@ -1524,7 +1527,7 @@ _LONGEST_TITLE = 260
 # Thulin, båda (m) har ..."): a title names a member before "om", never before a verb.
 _MEMBER = r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)? [A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?"
 _TEXT_OPENS_IN_RUN_ON = re.compile(r"(?<=[a-zåäö0-9)\"”.])\s+(?=(?:Ett|En|Det|Den|Detta|Denna|Dessa|Med|För|Enligt"
-                                   r"|Efter|Genom|Inför|Under|Vid|Föreligger)\s+[a-zåäö]"
+                                   r"|Efter|Genom|Inför|Under|Vid|Föreligger)\s+[a-zåäö0-9]"
                                    r"|" + _MEMBER + r"(?:,? (?:samt|och) " + _MEMBER + r")*,?(?: båda| alla)? "
                                    r"\([A-Za-zÅÄÖåäö]{1,5}\),? (?:har|hade|ställde|lämnade|väckte|yrkar|föreslår)\b)")
 # A municipality's name as its letterhead writes it: "Hultsfreds kommun", "RONNEBY KOMMUN".
@@ -3128,9 +3131,15 @@ class MeetingDocumentParser:
                 named = _NAME_AND_PREPOSITION_END.search(head_text[:cut])
                 cut = named.start() if named and len(head_text[:named.start()].split()) >= 3 else cut
                 head_text, rest_of_head = head_text[:cut], head_text[cut:].strip()
+        continued = self.kind == "protokoll" and bool(item.key) and bool(_CONTINUED_MARK.match(head_text))
+        if continued:
+            # "KS § 67, forts.": the § goes on from a page before; its title stood there, not on the lines below.
+            notes.add(item.line, "title", f"{item.key}: paragrafen fortsätter från en tidigare sida; rubriken "
+                      "står där; lämnas tom")
+            head_text = ""
         title_parts = [head_text] if head_text else []
         body_lines: list[Line] = [Line(item.line, rest_of_head)] if rest_of_head else point_lines
-        title_open = rest_of_head is None and not point_lines
+        title_open = rest_of_head is None and not point_lines and not continued
         after_blank = False  # a title cut on a preposition may go on below a blank line, in lower case
         presenter_cells: list[Line] = []
         for line in lines[1:]:
@@ -3349,6 +3358,11 @@ class MeetingDocumentParser:
             # "Anmälan av delegationsbeslut Diarienummer 1700021": the title's own number, labelled.
             case_number, title = labelled_tail.group("number"), title[:labelled_tail.start()].strip(" ,")
         run_on = len(title) > _LONGEST_TITLE  # (as read, its number before it)
+        # A title that runs on to the excerpt's very end ("Kf 75 Ks 82 Au 225 Dnr Redovisning av obesvarade motioner
+        # Enligt 11 4 stycket ... skall", Kumla) may hold the start of its text, as a longer one would.
+        run_on = run_on or (self.kind == "protokoll" and self.last_line is not None
+                            and self.last_line.number == item.line and not any(x.stripped for x in body_lines)
+                            and bool(title.split()) and self.last_line.stripped.endswith(title.split()[-1]))
         lead = _LABELLED_LEAD_OF_TITLE.match(title) if not case_number else None
         if lead:
             # "Dnr 06/KA0326 Barn- och utbildningsnämndens förslag ...", "Dnr 78662 Informationsärenden", "Dnr KS/KF
@@ -3398,7 +3412,7 @@ class MeetingDocumentParser:
             # next row's furniture, keeps its dot leader (Bjuv; Hudiksvall, Alingsås set their rows so).
             title = _ROW_LEADER.sub("", title)
         title = _BARE_CASE_LABEL.sub("", title)  # "... hemsjukvården Dnr": the label whose number was read apart
-        if len(title) < 3:
+        if len(title) < 3 and not continued:
             self.notes.append(f"{item.key}: rubriken är avkortad i texten ({title!r}); inget ärende")
             return None
         labelled = _LABELLED_IN_RUN_ON.search(title) if len(title) > _LONGEST_TITLE and not case_number else None
@@ -3421,7 +3435,7 @@ class MeetingDocumentParser:
             # member and their party before a verb do (Nässjö, Gnosjö; so Danderyd's, Säffle's, Tjörn's §§).
             body_lines.insert(0, Line(item.line, title[opening.end():]))
             title = title[:opening.start()].rstrip(" .")
-        untitled = False  # an agenda's row kept by its number, its title not told apart from its text
+        untitled = continued  # an agenda's row kept by its number, its title not told from its text; a § continued
         if len(title) > _LONGEST_TITLE and self.kind == "kallelse" and item.key:
             # An agenda's numbered row is a matter on the list though its title is not told from its summary
             # (a meeting portal shows the summary in the title's place): its number, no title made up.
