@@ -5477,3 +5477,23 @@ def test_a_title_running_to_the_excerpts_end_ends_where_its_text_opens(tmp_path)
             "stycket arbetsordningen för Kumla kommunfullmäktige skall\n")
     items = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
     assert items["§ 75"].title == "Redovisning av obesvarade motioner"
+
+
+def test_a_contents_rows_run_together_past_the_last_page_are_cut_where_each_title_opens(tmp_path):
+    # bjurholm_protokoll_1 "... Bjurholms kommun... 8 Reglemente för förtjänstgåvor och minnesgåvor Revidering av
+    # Regler ... Hundlatrin i Bjurholms samhälle Bidrag ...": the rows after the list's last page lost their
+    # leaders and pages, no number among them; cut as a list that lost its numbers is, not dropped as one title
+    text = ("1 Kommunstyrelsen (28) Plats och tid Kommunkontorets nedre sammanträdesrum, kl Beslutande Ingemar Nyman, "
+            "ordförande (M) Underskrifter Bibbi Öberg, sekreterare BEVIS/ANSLAG Organ Kommunstyrelsen\n\n"
+            "2 Kommunstyrelsen Innehållsförteckning Innehållsförteckning... 2 Ändring i föredragningslistan... 3 "
+            "Årsredovisning... 5 Renhållningsordning med Avfallsplan och Lokala föreskrifter för Bjurholms kommun... 8 "
+            "Reglemente för förtjänstgåvor och minnesgåvor Revidering av Regler för kommunalt bidrag till enskilda "
+            "arbetsgivare/föreningar vid tecknande av ferieuppdrag med ungdom Energistrategi för Bjurholms kommun "
+            "Hundlatrin i Bjurholms samhälle Bidrag för upprustning av skidanläggning Bidrag för resekostnader till "
+            "Bjurholms IF Bidrag för lokalhyra i kyrkst\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert "Reglemente för förtjänstgåvor och minnesgåvor" in titles
+    assert "Energistrategi för Bjurholms kommun" in titles
+    assert "Hundlatrin i Bjurholms samhälle" in titles
+    assert ("Revidering av Regler för kommunalt bidrag till enskilda arbetsgivare/föreningar vid tecknande av "
+            "ferieuppdrag med ungdom") in titles

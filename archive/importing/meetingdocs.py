@@ -1076,6 +1076,14 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
             # "KS 168 forts KS 169 Dnr 2013/ Medborgarförslag ...": the page where § 168 goes on ('forts.', as
             # Fagersta's "KS § 67, forts." and Jönköping's "forts." mark a § continued), then the next row.
             rows = [_CONTINUED_ROW.sub("", row) for row in rows] if protocol else rows
+            if protocol:
+                # Rows whose leaders and pages were lost run together, longer than any title ("Reglemente för
+                # förtjänstgåvor och minnesgåvor Revidering av Regler ... Hundlatrin i Bjurholms samhälle Bidrag
+                # ...", Bjurholm's list after its last page): no number to shift, so cut where each title opens,
+                # as a list that lost its numbers is, rather than dropped whole.
+                rows = [piece for row in rows for piece in (
+                    _cut(row, _title_openings(row)) if len(row) > _LONGEST_TITLE and not _NUMBER_TOKEN.search(row)
+                    and not _DOT_LEADER.search(row) else [row])]
             if before:
                 result.append(Line(line.number, before, page_start=line.page_start))
             result.extend(Line(line.number, row, item_start=True) for row in rows)
