@@ -5497,3 +5497,26 @@ def test_a_contents_rows_run_together_past_the_last_page_are_cut_where_each_titl
     assert "Hundlatrin i Bjurholms samhälle" in titles
     assert ("Revidering av Regler för kommunalt bidrag till enskilda arbetsgivare/föreningar vid tecknande av "
             "ferieuppdrag med ungdom") in titles
+
+
+def test_a_list_ending_at_a_number_where_the_excerpt_ends_keeps_its_numbers_before_their_titles(tmp_path):
+    # ockelbo_protokoll_1 "Innehållsförteckning REDOVISNING AV DELEGERINGSBESLUT 12 REDOVISNING AV MEDDELANDEN 13 ...":
+    # the first row lost its number, the others give theirs first; where the excerpt stops right after a number
+    # (its title cut), that is no sign that the numbers stand after their titles, as a page's end would be
+    text = ("1 Sida 1 (29) KOMMUNSTYRELSEN PROTOKOLL Sammanträdesdatum 2017-02-21 Kommunstyrelsen\n\n"
+            "2 Sida 2 (29) Innehållsförteckning REDOVISNING AV DELEGERINGSBESLUT 12 REDOVISNING AV MEDDELANDEN 13 "
+            "VERKSAMHETSBERÄTTELSE 2016 KOMMUNSTYRELSEN 14 PERSONALBERÄTTELSE 15\n")
+    matters = {item.key: item.matter.title for item in parse_document(write(tmp_path, text)).items}
+    assert matters.get("§ 13") == "VERKSAMHETSBERÄTTELSE 2016 KOMMUNSTYRELSEN"
+
+
+def test_numbers_after_titles_under_a_page_columns_head_are_their_pages(tmp_path):
+    # A list headed "Innehållsförteckning Ärende Sida" (Arvika's "Innehåll Ärende Sida", Skurup's "... Sida"): the
+    # number after each title is its page, though the pages count up one by one and the page ends at one; not
+    # the §§ of norsjo_protokoll_1's list, whose column head is 'Paragraf'
+    text = ("1 KOMMUNSTYRELSEN PROTOKOLL 1(20) Innehållsförteckning Ärende Sida Val av justerare 3 Budgetuppföljning "
+            "april 2016 4 Detaljplan för Norra Ängby 5 Motion om cykelbanor 6\n\n"
+            "2 KOMMUNSTYRELSEN PROTOKOLL 2(20) Sammanträdesdatum 2016-05-10\n")
+    matters = {item.key: item.matter.title for item in parse_document(write(tmp_path, text)).items}
+    assert matters.get("§ 4") != "Budgetuppföljning april 2016"
+    assert matters.get("§ 6") != "Motion om cykelbanor"

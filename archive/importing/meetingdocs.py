@@ -1058,6 +1058,7 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
     of its own, marked as an item's start."""
     result: list[Line] = []
     next_after: int | None = None  # the next number of a list whose numbers stand after its titles
+    last = next((line for line in reversed(lines) if line.stripped), None)
     for line in lines:
         text = line.stripped
         one_row = _HEADING_AND_ROW.match(text) if protocol and len(text) < RUN_ON else None
@@ -1093,10 +1094,15 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
         starts = [m.start() for m in chain] if len(chain) >= 3 else []
         label = _CONTENTS_LABEL.search(text) if protocol and not starts else None
         after_title = None
-        if label:
+        if label and line is not last:
+            # (Ending at a number only where a page ends, not where the excerpt does: there a row's number may
+            # have been left without its title after it.)
             heads = _LEADING_COLUMN_HEADS.match(text, label.end())
-            after_title = _rows_numbered_after(text[heads.end() if heads else label.end():])
             list_at = heads.end() if heads else label.end()
+            # (Not under a page column's head, "Innehållsförteckning Sida", "Ärende Sid": a number after a
+            # title there is its page.)
+            after_title = _rows_numbered_after(text[list_at:]) if not re.search(
+                r"(?i)\bsid", text[label.start():list_at]) else None
         elif protocol and next_after is not None and line.page_start:
             # The list goes on over the next page, under its running head ("NORSJÖ KOMMUN PROTOKOLL 2(57)").
             list_at = 0
