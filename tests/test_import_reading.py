@@ -5520,3 +5520,19 @@ def test_numbers_after_titles_under_a_page_columns_head_are_their_pages(tmp_path
     matters = {item.key: item.matter.title for item in parse_document(write(tmp_path, text)).items}
     assert matters.get("§ 4") != "Budgetuppföljning april 2016"
     assert matters.get("§ 6") != "Motion om cykelbanor"
+
+
+def test_the_chair_as_a_sentences_subject_opens_a_paragraphs_text_after_its_title(tmp_path):
+    # hoganas_protokoll_1 "KS 190 Dnr 2009/KKA500 Uppföljning av handikappombudets verksamhetsformer Ordföranden Péter
+    # Kovács anmälde ...": 'Ordföranden' capitalised mid-line, perhaps named, opens the §'s text whatever its verb
+    # (Grums' "erinrar", Borås' "tillkännager"; Landskrona's, Säffle's, Vingåker's "föreslår", "redogör", "informerar")
+    text = ("1 sid 1 (42) KOMMUNSTYRELSEN PROTOKOLL Sammanträdesdatum 2009-11-03 Kommunstyrelsen\n\n"
+            "3 sid 3 (42) KS 190 Dnr 2009/KKA500 Uppföljning av handikappombudets verksamhetsformer Ordföranden Péter "
+            "Kovács anmälde Handikappföreningarna i Höganäs Samarbetsorganisation HSO och dess handikappombud i "
+            "dagens HD kritiserats för förfarandet vid oanmälda tillgänglighetsinspektioner. Kommunstyrelsen beslöt "
+            "uppdra åt presidiet ta upp överläggning med socialnämndens presidium om uppföljning av formerna för "
+            "HSO:s och handikappombudets verksamhet. Beslutsexpediering: akten, ks pres., socialnämnden\n\n"
+            "4 sid 4 (42) KS 191 Dnr 2009/KKA501 Information från Höganäs Skateboardförening Alfred Nisses, ordförande "
+            "i Höganäs Skateboardförening, informerade om ett skateparkkoncept.\n")
+    matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
+    assert matters["§ 190"].title == "Uppföljning av handikappombudets verksamhetsformer"

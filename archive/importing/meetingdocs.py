@@ -1471,6 +1471,10 @@ _SENTENCE_AFTER_TITLE = re.compile(
     # or a past tense and the day it was done: "Kommunfullmäktige remitterade den 21 april 2008", "Västra
     # Mälardalens Myndighetsförbund behandlade den 23 november 2012", "Monica Rapp inkom den 20 december".
     r"|[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2}\s+(?:[a-zåäö]+(?:ade|de|te)|antog|inkom|beslöt)\s+den\s+\d)"
+    # or the chair as the subject, perhaps named, whatever the verb: "Ordföranden Péter Kovács anmälde ..." (Höganäs),
+    # "Ordföranden erinrar" (Grums), "Ordföranden tillkännager" (Borås); no title capitalises the word mid-line
+    # (Landskrona's, Säffle's, Vingåker's "Ordföranden föreslår / redogör / informerar" open their §§' text so).
+    r"|(?<=[a-zåäö)])\s+(?=Ordföranden(?:\s+[A-ZÅÄÖ][\wåäöé-]+){0,2}\s+[a-zåäö]{3,}\b)"
 )
 _NAME_AND_PREPOSITION_END = re.compile(r"\s+[A-ZÅÄÖ][\wåäö-]*\s+(?:inom|vid|på|från|hos|i)\s*$")
 # National publication series, numbered like case numbers but never a municipality's case.
