@@ -5536,3 +5536,16 @@ def test_the_chair_as_a_sentences_subject_opens_a_paragraphs_text_after_its_titl
             "i Höganäs Skateboardförening, informerade om ett skateparkkoncept.\n")
     matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
     assert matters["§ 190"].title == "Uppföljning av handikappombudets verksamhetsformer"
+
+
+def test_a_bodys_earlier_decision_day_is_never_the_protocols_meeting_date(tmp_path):
+    # fagersta_protokoll_2 "Nämnden beslutade den 21 februari 2014, paragraf 7, att godkänna ...": an excerpt from
+    # inside a §, no head; the day another body decided (Kumla's "beslutade den 6 maj 2008", Arboga's "remitterade
+    # den 21 april 2008" tell such steps) is a step the matter took, not the meeting this protocol is of
+    text = ("• No results found\n\nGemensamma nämnden för hjälpmedelsverksamhet och andra samverkansfrågor har lämnat "
+            "in en årsredovisning och verksamhetsberättelse för år 2013.\n\nNämnden beslutade den 21 februari 2014, "
+            "paragraf 7, att godkänna årsredovisning 2013 för Hjälpmedelscentrum och överlämna den till huvudmännen "
+            "samt att godkänna att överskottet på 2 560 000 kronor återbetalas till huvudmännen.\n\n"
+            "Justerandes sign Utdragsbestyrkande\n\nKS § 68\n\nDnr. 2014.064.045\n\nÅrsavstämning för föreningar som "
+            "har lån hos kommunen\n\nKommunstyrelsen beslutar att godkänna avstämningen.\n")
+    assert parse_document(write(tmp_path, text)).meeting.date is None

@@ -1779,6 +1779,10 @@ _MEETING_WORD_NEAR_DAY = re.compile(r"sammanträd|beslutas", re.IGNORECASE)
 # A web page's stamp of its own day before a date: "Artikeln publicerades" (Bjurholm), "Sidan publicerad" (Bräcke),
 # "Publicerad", "Uppdaterad den", "Sidan publicerades" (Dorotea's, Mönsterås', Region Sörmland's, Falköping's pages).
 _PAGE_STAMP_BEFORE = re.compile(r"(?i:publicerad(?:es|e)?|uppdaterad(?:es)?)(?:\s+den)?:?\s*$")
+# A body's earlier decision told with its day ("Nämnden beslutade den 21 februari 2014, paragraf 7", Fagersta;
+# "Kommunstyrelsens arbetsutskott beslutade den 6 maj 2008", Kumla; "remitterade den 21 april 2008", Arboga): the
+# step the matter took before, never the day of the meeting whose document this is.
+_DECIDED_ON = re.compile(r"\b(?:beslutade|beslöt|remitterade|behandlade)\s+(?:den\s+)?$", re.IGNORECASE)
 _SHORT_DATED_LINE = 40  # a head's line this short ("Regionstyrelse 2019-05-08", "KF 2015-11-16 nov") is a heading
 
 
@@ -1786,6 +1790,8 @@ def _tied_to_meeting(text: str, date: FoundDate) -> bool:
     """Whether an unlabelled date in `text` is a meeting's by what stands around it."""
     if _PAGE_STAMP_BEFORE.search(text[max(0, date.start - 30):date.start]):
         return False  # "Artikeln publicerades 13 oktober 2022": the web page's own day, even as a heading
+    if _DECIDED_ON.search(text[max(0, date.start - 30):date.start]):
+        return False  # "Nämnden beslutade den 21 februari 2014, paragraf 7": an earlier decision's day, a step
     if len(text) <= _SHORT_DATED_LINE or not text[:date.start].strip():
         return True  # a heading, or a line the date opens ("2014-04-15 Kommunfullmäktige Plats och tid ...")
     return bool(_MEETING_BEFORE_DATE.search(text[max(0, date.start - 80):date.start])
