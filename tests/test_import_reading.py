@@ -5549,3 +5549,16 @@ def test_a_bodys_earlier_decision_day_is_never_the_protocols_meeting_date(tmp_pa
             "Justerandes sign Utdragsbestyrkande\n\nKS § 68\n\nDnr. 2014.064.045\n\nÅrsavstämning för föreningar som "
             "har lån hos kommunen\n\nKommunstyrelsen beslutar att godkänna avstämningen.\n")
     assert parse_document(write(tmp_path, text)).meeting.date is None
+
+
+def test_a_paragraph_alone_in_the_list_of_those_present_is_their_attendance_not_a_matter(tmp_path):
+    # fagersta_protokoll_1 "Anna Forssén, personalkonsulent," / "§ 1" / "Anders Kilström, kanslichef Jennie Eskilsson,
+    # kommunsekr.": the § a person attended, the next person below it, as Askersund's and Mark's lists give theirs
+    text = ("KOMMUNSTYRELSEN SAMMANTRÄDESPROTOKOLL 2010-02-23\n\nPlats och tid Kommunhuset, Fagersta 2010-02-23\n\n"
+            "Övriga deltagande Sven Danielsson (V) Jarmo Vuorinen (KD)\n\nAnna Forssén, personalkonsulent,\n\n§ 1\n\n"
+            "Anders Kilström, kanslichef Jennie Eskilsson, kommunsekr.\n\nUtses att justera Sören Lindqvist\n\n"
+            "Paragrafer 1-10\n\n§ 2\n\nDnr 2010/0012\n\nÅrsredovisning 2009\n\nKommunstyrelsen beslutar att godkänna "
+            "årsredovisningen.\n")
+    matters = {item.key: item.matter.title for item in parse_document(write(tmp_path, text)).items}
+    assert "§ 1" not in matters
+    assert matters["§ 2"] == "Årsredovisning 2009"

@@ -3534,6 +3534,12 @@ class MeetingDocumentParser:
         if not title and not untitled:
             self.notes.append(f"{item.key}: saknar rubrik; inget ärende")
             return None
+        if self.kind == "protokoll" and not item.head.strip() and _ATTENDANCE_ENTRY.match(title):
+            # "Anna Forssén, personalkonsulent," / "§ 1" / "Anders Kilström, kanslichef ...": a § alone on its line
+            # in the list of those present, the § they attended, the next person below it (Fagersta; Askersund's
+            # and Mark's lists, their § signs lost, are read so above): no matter.
+            self.notes.append(f"{item.key} {title[:40]}: närvarolistans paragrafer, inget ärende")
+            return None
         if not case_number and len(title) > 80 and _formality_run_on(title):
             # "Godkännande av dagordning Föreliggande förslag ... godkänns.": a standing
             # item whose title ran on into its text.
