@@ -5562,3 +5562,16 @@ def test_a_paragraph_alone_in_the_list_of_those_present_is_their_attendance_not_
     matters = {item.key: item.matter.title for item in parse_document(write(tmp_path, text)).items}
     assert "§ 1" not in matters
     assert matters["§ 2"] == "Årsredovisning 2009"
+
+
+def test_following_capitalised_mid_line_opens_a_paragraphs_text_after_its_title(tmp_path):
+    # mullsjo_protokoll_1 "KS 190 Anmälan av övriga ärenden Följande tillkommande ärenden anmäls: ...": 'Följande'
+    # before what it lists opens the §'s text (Malung-Sälen's "Följande bolag lämnar", Upplands Väsby's "Följande
+    # beslut")
+    text = ("1 225 Plats och tid Kommunfullmäktiges sessionssal KOMMUNSTYRELSEN Sammanträdesdatum 2009-09-08\n\n"
+            "2 226 KS 190 Anmälan av övriga ärenden Följande tillkommande ärenden anmäls: Ändrad dag för "
+            "kommunstyrelsens novembersammanträde Hyresavtal för Mullsjö Aktivitetscenter (MAC)\n\n"
+            "3 227 KS 191 Delgivningar Rapport från Länsstyrelsens naturavdelning; Värdefulla vatten i Jönköpings län. "
+            "Övriga delgivningsärenden - se i protokoll från respektive nämnd.\n")
+    matters = {item.key: item.matter.title for item in parse_document(write(tmp_path, text)).items}
+    assert matters["§ 190"] == "Anmälan av övriga ärenden"

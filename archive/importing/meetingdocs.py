@@ -1475,6 +1475,10 @@ _SENTENCE_AFTER_TITLE = re.compile(
     # "Ordföranden erinrar" (Grums), "Ordföranden tillkännager" (Borås); no title capitalises the word mid-line
     # (Landskrona's, Säffle's, Vingåker's "Ordföranden föreslår / redogör / informerar" open their §§' text so).
     r"|(?<=[a-zåäö)])\s+(?=Ordföranden(?:\s+[A-ZÅÄÖ][\wåäöé-]+){0,2}\s+[a-zåäö]{3,}\b)"
+    # or "Följande" before what it lists ("Anmälan av övriga ärenden Följande tillkommande ärenden anmäls: ...",
+    # Mullsjö; Malung-Sälen's "Följande bolag lämnar", Upplands Väsby's "Följande beslut, rapporter ..."): no title
+    # capitalises it mid-line either.
+    r"|(?<=[a-zåäö)])\s+(?=Följande\s+[a-zåäö]{3,})"
 )
 _NAME_AND_PREPOSITION_END = re.compile(r"\s+[A-ZÅÄÖ][\wåäö-]*\s+(?:inom|vid|på|från|hos|i)\s*$")
 # National publication series, numbered like case numbers but never a municipality's case.
