@@ -5418,3 +5418,160 @@ def test_a_municipalitys_letterhead_and_the_documents_name_are_no_paragraphs_tit
             "byggnadsnämnden beslutade delegera till stadsarkitekten att upprätta förslag till yttrande\n")
     titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
     assert not [title for title in titles if "SAMMANTRÄDESPROTOKOLL" in title]
+
+
+def test_a_list_of_paragraphs_whose_numbers_stand_after_their_titles_gives_each_title_its_own(tmp_path):
+    # norsjo_protokoll_1 "Innehållsförteckning Paragraf Inledning och öppnande av sammanträdet 44 Arbetsordning 45 ...":
+    # a table with the § column right of the titles, flattened row by row; the list opens with a title and ends
+    # with a number alone, so each number is the title's before it, also over the next page's running head
+    text = ("1 NORSJÖ KOMMUN PROTOKOLL 1(57) Innehållsförteckning Paragraf Inledning och öppnande av sammanträdet 44 "
+            "Arbetsordning 45 Medborgarförslag Rekreationsplats vid Kattögletjärn, Bjurträsk 46 Medborgarförslag Utöka "
+            "öppettiden på badhuset 47 Medborgarförslag Trådlöst skadar hälsan 48 Kommunfullmäktiges demokrati- och "
+            "medborgarberednings rapport juni Introduktion av Ungdomsinitiativ process för ungdomars ökade delaktighet "
+            "50 Avsägelse av förtroendeuppdrag 51\n\n"
+            "2 NORSJÖ KOMMUN PROTOKOLL 2(57) Köp av maskiner och inventarier 52 Bokslut 2014 Norsjölägenheter AB 53 "
+            "Revisorernas granskningsrapport år 2014 Upphandling, Norsjölägenheter AB 54 Tertialrapport för period\n")
+    matters = {item.key: item.matter.title for item in parse_document(write(tmp_path, text)).items}
+    assert matters["§ 45"] == "Arbetsordning"
+    assert matters["§ 48"] == "Medborgarförslag Trådlöst skadar hälsan"
+    assert matters["§ 50"] == "Introduktion av Ungdomsinitiativ process för ungdomars ökade delaktighet"
+    assert matters["§ 51"] == "Avsägelse av förtroendeuppdrag"
+    assert matters["§ 52"] == "Köp av maskiner och inventarier"
+    assert matters["§ 54"] == "Revisorernas granskningsrapport år 2014 Upphandling, Norsjölägenheter AB"
+    assert "Kommunfullmäktiges demokrati- och medborgarberednings rapport juni" in matters.values()
+    assert "§ 44" not in matters
+
+
+def test_a_numbered_ajournering_is_a_matter_as_the_corpus_convention_has_it(tmp_path):
+    # finspang_protokoll_1 "214 Informationsärenden 215 Ajournering 216 Högby 1:42 ..." and norsjo_protokoll_1's
+    # "Ajournering 63": the corpus README counts a numbered 'Ajournering' among the matters, as 'Frågor'
+    text = ("KOMMUNSTYRELSEN PROTOKOLL 2016-05-10\n\n§ 14 Informationsärenden\nKommunchefen informerar.\n\n"
+            "§ 15 Ajournering\nSammanträdet ajourneras kl 10.00-10.15.\n\n§ 16 Bokslut 2015\nKommunstyrelsen "
+            "beslutar att godkänna bokslutet.\n")
+    matters = {item.key: item.matter.title for item in parse_document(write(tmp_path, text)).items}
+    assert matters["§ 15"] == "Ajournering"
+
+
+def test_a_paragraph_marked_continued_is_kept_without_the_title_it_had_on_the_page_before(tmp_path):
+    # fagersta_protokoll_2 "KS § 67, forts." opens a page where § 67 goes on (Rättvik's list marks "KS 168 forts",
+    # Jönköping's a list carried over "forts."): its title stood on the page before, never the line below it
+    text = ("Kommunstyrelsens förslag till kommunfullmäktige 1. Ansvarsfrihet beviljas för Gemensamma nämnden.\n\n"
+            "Justerandes sign Utdragsbestyrkande\n\nKS § 67, forts.\n\n2. Årsredovisning och verksamhetsberättelse "
+            "2013 för Gemensamma nämnden godkänns.\n\n_______\n\nSkickas till:\n\nKommunfullmäktige Akten\n\n"
+            "Justerandes sign Utdragsbestyrkande\n\nKS § 68\n\nDnr. 2014.064.045\n\nÅrsavstämning för föreningar "
+            "som har lån hos kommunen\n\nKommunstyrelsen beslutar att godkänna avstämningen.\n")
+    items = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
+    assert items["§ 67"].title == ""
+    assert any("fortsätter" in warning for warning in items["§ 67"].warnings)
+    assert items["§ 68"].title == "Årsavstämning för föreningar som har lån hos kommunen"
+
+
+def test_a_title_running_to_the_excerpts_end_ends_where_its_text_opens(tmp_path):
+    # kumla_protokoll_1 "Kf 75 Ks 82 Au 225 Dnr Redovisning av obesvarade motioner Enligt 11 4 stycket ... skall": the
+    # excerpt ends in the §'s text, run on after its title; the text opens at a capitalised preposition, as in
+    # a run-on title too long for any (Emmaboda, Hagfors, Lomma, Nora, Örnsköldsvik), a § number after it too
+    text = ("1 1 KUMLA KOMMUN Sammanträdesprotokoll Sammanträdesdatum Kommunfullmäktige Plats och tid Gillesalen, "
+            "Kumla Folkets hus måndagen den 19 november 1990, kl\n\n"
+            "5 5 KUMLA KOMMUN Sammanträdesprotokoll Sammanträdesdatum Kommunfullmäktige Kommunstyrelsen "
+            "Kommunstyrelsens arbetsutskott Kf 75 Ks 82 Au 225 Dnr Redovisning av obesvarade motioner Enligt 11 4 "
+            "stycket arbetsordningen för Kumla kommunfullmäktige skall\n")
+    items = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
+    assert items["§ 75"].title == "Redovisning av obesvarade motioner"
+
+
+def test_a_contents_rows_run_together_past_the_last_page_are_cut_where_each_title_opens(tmp_path):
+    # bjurholm_protokoll_1 "... Bjurholms kommun... 8 Reglemente för förtjänstgåvor och minnesgåvor Revidering av
+    # Regler ... Hundlatrin i Bjurholms samhälle Bidrag ...": the rows after the list's last page lost their
+    # leaders and pages, no number among them; cut as a list that lost its numbers is, not dropped as one title
+    text = ("1 Kommunstyrelsen (28) Plats och tid Kommunkontorets nedre sammanträdesrum, kl Beslutande Ingemar Nyman, "
+            "ordförande (M) Underskrifter Bibbi Öberg, sekreterare BEVIS/ANSLAG Organ Kommunstyrelsen\n\n"
+            "2 Kommunstyrelsen Innehållsförteckning Innehållsförteckning... 2 Ändring i föredragningslistan... 3 "
+            "Årsredovisning... 5 Renhållningsordning med Avfallsplan och Lokala föreskrifter för Bjurholms kommun... 8 "
+            "Reglemente för förtjänstgåvor och minnesgåvor Revidering av Regler för kommunalt bidrag till enskilda "
+            "arbetsgivare/föreningar vid tecknande av ferieuppdrag med ungdom Energistrategi för Bjurholms kommun "
+            "Hundlatrin i Bjurholms samhälle Bidrag för upprustning av skidanläggning Bidrag för resekostnader till "
+            "Bjurholms IF Bidrag för lokalhyra i kyrkst\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert "Reglemente för förtjänstgåvor och minnesgåvor" in titles
+    assert "Energistrategi för Bjurholms kommun" in titles
+    assert "Hundlatrin i Bjurholms samhälle" in titles
+    assert ("Revidering av Regler för kommunalt bidrag till enskilda arbetsgivare/föreningar vid tecknande av "
+            "ferieuppdrag med ungdom") in titles
+
+
+def test_a_list_ending_at_a_number_where_the_excerpt_ends_keeps_its_numbers_before_their_titles(tmp_path):
+    # ockelbo_protokoll_1 "Innehållsförteckning REDOVISNING AV DELEGERINGSBESLUT 12 REDOVISNING AV MEDDELANDEN 13 ...":
+    # the first row lost its number, the others give theirs first; where the excerpt stops right after a number
+    # (its title cut), that is no sign that the numbers stand after their titles, as a page's end would be
+    text = ("1 Sida 1 (29) KOMMUNSTYRELSEN PROTOKOLL Sammanträdesdatum 2017-02-21 Kommunstyrelsen\n\n"
+            "2 Sida 2 (29) Innehållsförteckning REDOVISNING AV DELEGERINGSBESLUT 12 REDOVISNING AV MEDDELANDEN 13 "
+            "VERKSAMHETSBERÄTTELSE 2016 KOMMUNSTYRELSEN 14 PERSONALBERÄTTELSE 15\n")
+    matters = {item.key: item.matter.title for item in parse_document(write(tmp_path, text)).items}
+    assert matters.get("§ 13") == "VERKSAMHETSBERÄTTELSE 2016 KOMMUNSTYRELSEN"
+
+
+def test_numbers_after_titles_under_a_page_columns_head_are_their_pages(tmp_path):
+    # A list headed "Innehållsförteckning Ärende Sida" (Arvika's "Innehåll Ärende Sida", Skurup's "... Sida"): the
+    # number after each title is its page, though the pages count up one by one and the page ends at one; not
+    # the §§ of norsjo_protokoll_1's list, whose column head is 'Paragraf'
+    text = ("1 KOMMUNSTYRELSEN PROTOKOLL 1(20) Innehållsförteckning Ärende Sida Val av justerare 3 Budgetuppföljning "
+            "april 2016 4 Detaljplan för Norra Ängby 5 Motion om cykelbanor 6\n\n"
+            "2 KOMMUNSTYRELSEN PROTOKOLL 2(20) Sammanträdesdatum 2016-05-10\n")
+    matters = {item.key: item.matter.title for item in parse_document(write(tmp_path, text)).items}
+    assert matters.get("§ 4") != "Budgetuppföljning april 2016"
+    assert matters.get("§ 6") != "Motion om cykelbanor"
+
+
+def test_the_chair_as_a_sentences_subject_opens_a_paragraphs_text_after_its_title(tmp_path):
+    # hoganas_protokoll_1 "KS 190 Dnr 2009/KKA500 Uppföljning av handikappombudets verksamhetsformer Ordföranden Péter
+    # Kovács anmälde ...": 'Ordföranden' capitalised mid-line, perhaps named, opens the §'s text whatever its verb
+    # (Grums' "erinrar", Borås' "tillkännager"; Landskrona's, Säffle's, Vingåker's "föreslår", "redogör", "informerar")
+    text = ("1 sid 1 (42) KOMMUNSTYRELSEN PROTOKOLL Sammanträdesdatum 2009-11-03 Kommunstyrelsen\n\n"
+            "3 sid 3 (42) KS 190 Dnr 2009/KKA500 Uppföljning av handikappombudets verksamhetsformer Ordföranden Péter "
+            "Kovács anmälde Handikappföreningarna i Höganäs Samarbetsorganisation HSO och dess handikappombud i "
+            "dagens HD kritiserats för förfarandet vid oanmälda tillgänglighetsinspektioner. Kommunstyrelsen beslöt "
+            "uppdra åt presidiet ta upp överläggning med socialnämndens presidium om uppföljning av formerna för "
+            "HSO:s och handikappombudets verksamhet. Beslutsexpediering: akten, ks pres., socialnämnden\n\n"
+            "4 sid 4 (42) KS 191 Dnr 2009/KKA501 Information från Höganäs Skateboardförening Alfred Nisses, ordförande "
+            "i Höganäs Skateboardförening, informerade om ett skateparkkoncept.\n")
+    matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
+    assert matters["§ 190"].title == "Uppföljning av handikappombudets verksamhetsformer"
+
+
+def test_a_bodys_earlier_decision_day_is_never_the_protocols_meeting_date(tmp_path):
+    # fagersta_protokoll_2 "Nämnden beslutade den 21 februari 2014, paragraf 7, att godkänna ...": an excerpt from
+    # inside a §, no head; the day another body decided (Kumla's "beslutade den 6 maj 2008", Arboga's "remitterade
+    # den 21 april 2008" tell such steps) is a step the matter took, not the meeting this protocol is of
+    text = ("• No results found\n\nGemensamma nämnden för hjälpmedelsverksamhet och andra samverkansfrågor har lämnat "
+            "in en årsredovisning och verksamhetsberättelse för år 2013.\n\nNämnden beslutade den 21 februari 2014, "
+            "paragraf 7, att godkänna årsredovisning 2013 för Hjälpmedelscentrum och överlämna den till huvudmännen "
+            "samt att godkänna att överskottet på 2 560 000 kronor återbetalas till huvudmännen.\n\n"
+            "Justerandes sign Utdragsbestyrkande\n\nKS § 68\n\nDnr. 2014.064.045\n\nÅrsavstämning för föreningar som "
+            "har lån hos kommunen\n\nKommunstyrelsen beslutar att godkänna avstämningen.\n")
+    assert parse_document(write(tmp_path, text)).meeting.date is None
+
+
+def test_a_paragraph_alone_in_the_list_of_those_present_is_their_attendance_not_a_matter(tmp_path):
+    # fagersta_protokoll_1 "Anna Forssén, personalkonsulent," / "§ 1" / "Anders Kilström, kanslichef Jennie Eskilsson,
+    # kommunsekr.": the § a person attended, the next person below it, as Askersund's and Mark's lists give theirs
+    text = ("KOMMUNSTYRELSEN SAMMANTRÄDESPROTOKOLL 2010-02-23\n\nPlats och tid Kommunhuset, Fagersta 2010-02-23\n\n"
+            "Övriga deltagande Sven Danielsson (V) Jarmo Vuorinen (KD)\n\nAnna Forssén, personalkonsulent,\n\n§ 1\n\n"
+            "Anders Kilström, kanslichef Jennie Eskilsson, kommunsekr.\n\nUtses att justera Sören Lindqvist\n\n"
+            "Paragrafer 1-10\n\n§ 2\n\nDnr 2010/0012\n\nÅrsredovisning 2009\n\nKommunstyrelsen beslutar att godkänna "
+            "årsredovisningen.\n")
+    matters = {item.key: item.matter.title for item in parse_document(write(tmp_path, text)).items}
+    assert "§ 1" not in matters
+    assert matters["§ 2"] == "Årsredovisning 2009"
+
+
+def test_following_capitalised_mid_line_opens_a_paragraphs_text_after_its_title(tmp_path):
+    # mullsjo_protokoll_1 "KS 190 Anmälan av övriga ärenden Följande tillkommande ärenden anmäls: ...": 'Följande'
+    # before what it lists opens the §'s text (Malung-Sälen's "Följande bolag lämnar", Upplands Väsby's "Följande
+    # beslut")
+    text = ("1 225 Plats och tid Kommunfullmäktiges sessionssal KOMMUNSTYRELSEN Sammanträdesdatum 2009-09-08\n\n"
+            "2 226 KS 190 Anmälan av övriga ärenden Följande tillkommande ärenden anmäls: Ändrad dag för "
+            "kommunstyrelsens novembersammanträde Hyresavtal för Mullsjö Aktivitetscenter (MAC)\n\n"
+            "3 227 KS 191 Delgivningar Rapport från Länsstyrelsens naturavdelning; Värdefulla vatten i Jönköpings län. "
+            "Övriga delgivningsärenden - se i protokoll från respektive nämnd.\n")
+    matters = {item.key: item.matter.title for item in parse_document(write(tmp_path, text)).items}
+    assert matters["§ 190"] == "Anmälan av övriga ärenden"

@@ -935,6 +935,9 @@ def _leader_rows(text: str, *, numbered: bool = False) -> tuple[str, list[str]] 
 _NUMBER_TOKEN = re.compile(r"(?:^|\s)§?\s?\d{1,3}(?=\s|$)")  # a list's number, or a page's, standing alone
 _CONTINUED_ROW = re.compile(r"^(?:[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,3}\s+)?(?:§\s*)?\d{1,3},?\s+(?i:forts)\.?\s+"
                             r"(?=(?:[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,3}\s+)?(?:§\s*)?\d{1,3}\s)")
+# A § or row marked as continued from the page before: "KS § 67, forts." (Fagersta), "KS 168 forts" (Rättvik's
+# list of paragraphs), "forts." over a list carried on (Jönköping).
+_CONTINUED_MARK = re.compile(r"^,?\s*\(?(?i:forts\.?|fortsättning)\)?\.?$")
 _NUMBER_AND_PAGE = re.compile(r"(?:(?<=\s)|^)(?P<n>\d{1,3})\s+(?P<page>\d{1,3})\s+(?=[A-ZÅÄÖ])")
 
 
@@ -1054,6 +1057,8 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
     (a protocol's) or 'Title... 3 Title... 4' (titles and pages, no numbers): each row on a line
     of its own, marked as an item's start."""
     result: list[Line] = []
+    next_after: int | None = None  # the next number of a list whose numbers stand after its titles
+    last = next((line for line in reversed(lines) if line.stripped), None)
     for line in lines:
         text = line.stripped
         one_row = _HEADING_AND_ROW.match(text) if protocol and len(text) < RUN_ON else None
@@ -1072,6 +1077,14 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
             # "KS 168 forts KS 169 Dnr 2013/ Medborgarförslag ...": the page where § 168 goes on ('forts.', as
             # Fagersta's "KS § 67, forts." and Jönköping's "forts." mark a § continued), then the next row.
             rows = [_CONTINUED_ROW.sub("", row) for row in rows] if protocol else rows
+            if protocol:
+                # Rows whose leaders and pages were lost run together, longer than any title ("Reglemente för
+                # förtjänstgåvor och minnesgåvor Revidering av Regler ... Hundlatrin i Bjurholms samhälle Bidrag
+                # ...", Bjurholm's list after its last page): no number to shift, so cut where each title opens,
+                # as a list that lost its numbers is, rather than dropped whole.
+                rows = [piece for row in rows for piece in (
+                    _cut(row, _title_openings(row)) if len(row) > _LONGEST_TITLE and not _NUMBER_TOKEN.search(row)
+                    and not _DOT_LEADER.search(row) else [row])]
             if before:
                 result.append(Line(line.number, before, page_start=line.page_start))
             result.extend(Line(line.number, row, item_start=True) for row in rows)
@@ -1080,6 +1093,29 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
         chain = [marks[i] for i in _consecutive([int(m.group("n")) for m in marks])]
         starts = [m.start() for m in chain] if len(chain) >= 3 else []
         label = _CONTENTS_LABEL.search(text) if protocol and not starts else None
+        after_title = None
+        if label and line is not last:
+            # (Ending at a number only where a page ends, not where the excerpt does: there a row's number may
+            # have been left without its title after it.)
+            heads = _LEADING_COLUMN_HEADS.match(text, label.end())
+            list_at = heads.end() if heads else label.end()
+            # (Not under a page column's head, "Innehållsförteckning Sida", "Ärende Sid": a number after a
+            # title there is its page.)
+            after_title = _rows_numbered_after(text[list_at:]) if not re.search(
+                r"(?i)\bsid", text[label.start():list_at]) else None
+        elif protocol and next_after is not None and line.page_start:
+            # The list goes on over the next page, under its running head ("NORSJÖ KOMMUN PROTOKOLL 2(57)").
+            list_at = 0
+            while token := _FURNITURE_TOKEN.match(text, list_at):
+                list_at = token.end()
+            after_title = _rows_numbered_after(text[list_at:], next_after)
+        next_after = None
+        if after_title is not None:
+            rows, next_after = after_title[0], after_title[1] + 1
+            if text[:list_at].strip():
+                result.append(Line(line.number, text[:list_at].strip(), page_start=line.page_start))
+            result.extend(Line(line.number, row, item_start=True) for row in rows)
+            continue
         paged = _rows_with_pages(text[label.end():]) if label else None
         if protocol and not starts and label is None and line.page_start:
             # A page listing § title page without a heading ("Kommunstyrelsen (43) 65 Förslag till handlingsplan
@@ -1133,6 +1169,40 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
             rows = [re.sub(r"(?:(?<=[^\d\s])|(?<=\d{4}))\s+\d{1,3}$", "", row) for row in rows]
         result.extend(Line(line.number, row, item_start=True) for row in rows)
     return result
+
+
+# A list of paragraphs set as a table whose § column stands right of the titles ("Ärende Paragraf"), flattened row
+# by row: each title then its number, "Inledning och öppnande av sammanträdet 44 Arbetsordning 45 ... 65" (Norsjö).
+# Told from rows whose numbers open them by both ends of the list: it opens with a title before any number, and ends
+# with a number alone, no title after it.
+_NUMBER_AFTER_TITLE = re.compile(r"(?<=[\wåäöÅÄÖ).])\s+(?P<n>\d{1,3})(?=\s+[A-ZÅÄÖ]|\s*$)")
+
+
+def _rows_numbered_after(listed: str, expected: int | None = None) -> tuple[list[str], int] | None:
+    """Rows of a list whose numbers stand after their titles, each given as 'N Title' (a title whose number was lost
+    as a row of its own), and the last number; None unless the list opens with a title and ends with its number, or,
+    `expected` given, goes on from the page before with the next number after a title."""
+    listed = listed.strip()
+    marks = list(_NUMBER_AFTER_TITLE.finditer(listed))
+    chain = [marks[i] for i in _consecutive([int(m.group("n")) for m in marks])]
+    if len(chain) < 3 or not listed[:chain[0].start()].strip()[:1].isupper():
+        return None
+    numbers = [int(m.group("n")) for m in chain]
+    if expected is None and chain[-1].end() != len(listed):
+        return None
+    if expected is not None and numbers[0] != expected:
+        return None
+    rows, start, last = [], 0, None
+    for match, number in zip(chain, numbers, strict=True):
+        title = listed[start:match.start()].strip()
+        lost = number - last - 1 if last is not None else 0
+        cuts = _title_openings(title) if lost else []
+        pieces = _cut(title, cuts) if 0 < len(cuts) <= lost else [title]
+        rows += [*pieces[:-1], f"{number} {pieces[-1]}"]
+        start, last = match.end(), number
+    if listed[start:].strip():
+        rows.append(listed[start:].strip())  # a title cut by the excerpt's end, its number after it lost
+    return rows, numbers[-1]
 
 
 # A contents list's heading alone on its line, perhaps its columns' heads on the next ("Innehållsförteckning"
@@ -1401,6 +1471,14 @@ _SENTENCE_AFTER_TITLE = re.compile(
     # or a past tense and the day it was done: "Kommunfullmäktige remitterade den 21 april 2008", "Västra
     # Mälardalens Myndighetsförbund behandlade den 23 november 2012", "Monica Rapp inkom den 20 december".
     r"|[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2}\s+(?:[a-zåäö]+(?:ade|de|te)|antog|inkom|beslöt)\s+den\s+\d)"
+    # or the chair as the subject, perhaps named, whatever the verb: "Ordföranden Péter Kovács anmälde ..." (Höganäs),
+    # "Ordföranden erinrar" (Grums), "Ordföranden tillkännager" (Borås); no title capitalises the word mid-line
+    # (Landskrona's, Säffle's, Vingåker's "Ordföranden föreslår / redogör / informerar" open their §§' text so).
+    r"|(?<=[a-zåäö)])\s+(?=Ordföranden(?:\s+[A-ZÅÄÖ][\wåäöé-]+){0,2}\s+[a-zåäö]{3,}\b)"
+    # or "Följande" before what it lists ("Anmälan av övriga ärenden Följande tillkommande ärenden anmäls: ...",
+    # Mullsjö; Malung-Sälen's "Följande bolag lämnar", Upplands Väsby's "Följande beslut, rapporter ..."): no title
+    # capitalises it mid-line either.
+    r"|(?<=[a-zåäö)])\s+(?=Följande\s+[a-zåäö]{3,})"
 )
 _NAME_AND_PREPOSITION_END = re.compile(r"\s+[A-ZÅÄÖ][\wåäö-]*\s+(?:inom|vid|på|från|hos|i)\s*$")
 # National publication series, numbered like case numbers but never a municipality's case.
@@ -1471,7 +1549,7 @@ _LONGEST_TITLE = 260
 # Thulin, båda (m) har ..."): a title names a member before "om", never before a verb.
 _MEMBER = r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)? [A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?"
 _TEXT_OPENS_IN_RUN_ON = re.compile(r"(?<=[a-zåäö0-9)\"”.])\s+(?=(?:Ett|En|Det|Den|Detta|Denna|Dessa|Med|För|Enligt"
-                                   r"|Efter|Genom|Inför|Under|Vid|Föreligger)\s+[a-zåäö]"
+                                   r"|Efter|Genom|Inför|Under|Vid|Föreligger)\s+[a-zåäö0-9]"
                                    r"|" + _MEMBER + r"(?:,? (?:samt|och) " + _MEMBER + r")*,?(?: båda| alla)? "
                                    r"\([A-Za-zÅÄÖåäö]{1,5}\),? (?:har|hade|ställde|lämnade|väckte|yrkar|föreslår)\b)")
 # A municipality's name as its letterhead writes it: "Hultsfreds kommun", "RONNEBY KOMMUN".
@@ -1631,7 +1709,7 @@ FORMALITY = re.compile(
     r"övriga frågor|protokolls?justering.*|närvaro|val av justerare och.*|"
     r"eventuella (anmälningsärenden|övriga frågor|frågor)|"
     r"bevis om anslag|anslagsbevis|anslag/bevis|bevis/anslag|"
-    r"närvarorätt|närvarorätt (för|vid) .*|yttranderätt|närvaro- och yttranderätt.*|ajournering|"
+    r"närvarorätt|närvarorätt (för|vid) .*|yttranderätt|närvaro- och yttranderätt.*|"
     r"tjänstgörande ledamöter|protokollets justering|tillkännagivande av tid och plats för justering.*|"
     # the justering's time and place as an item (Götene, Bromölla, Jokkmokk), "Justering (Förslag: ...)" (Heby)
     r"(tid och plats|tid) för (protokollets )?justering(\b.*)?|justering \(.*|"
@@ -1705,6 +1783,10 @@ _MEETING_WORD_NEAR_DAY = re.compile(r"sammanträd|beslutas", re.IGNORECASE)
 # A web page's stamp of its own day before a date: "Artikeln publicerades" (Bjurholm), "Sidan publicerad" (Bräcke),
 # "Publicerad", "Uppdaterad den", "Sidan publicerades" (Dorotea's, Mönsterås', Region Sörmland's, Falköping's pages).
 _PAGE_STAMP_BEFORE = re.compile(r"(?i:publicerad(?:es|e)?|uppdaterad(?:es)?)(?:\s+den)?:?\s*$")
+# A body's earlier decision told with its day ("Nämnden beslutade den 21 februari 2014, paragraf 7", Fagersta;
+# "Kommunstyrelsens arbetsutskott beslutade den 6 maj 2008", Kumla; "remitterade den 21 april 2008", Arboga): the
+# step the matter took before, never the day of the meeting whose document this is.
+_DECIDED_ON = re.compile(r"\b(?:beslutade|beslöt|remitterade|behandlade)\s+(?:den\s+)?$", re.IGNORECASE)
 _SHORT_DATED_LINE = 40  # a head's line this short ("Regionstyrelse 2019-05-08", "KF 2015-11-16 nov") is a heading
 
 
@@ -1712,6 +1794,8 @@ def _tied_to_meeting(text: str, date: FoundDate) -> bool:
     """Whether an unlabelled date in `text` is a meeting's by what stands around it."""
     if _PAGE_STAMP_BEFORE.search(text[max(0, date.start - 30):date.start]):
         return False  # "Artikeln publicerades 13 oktober 2022": the web page's own day, even as a heading
+    if _DECIDED_ON.search(text[max(0, date.start - 30):date.start]):
+        return False  # "Nämnden beslutade den 21 februari 2014, paragraf 7": an earlier decision's day, a step
     if len(text) <= _SHORT_DATED_LINE or not text[:date.start].strip():
         return True  # a heading, or a line the date opens ("2014-04-15 Kommunfullmäktige Plats och tid ...")
     return bool(_MEETING_BEFORE_DATE.search(text[max(0, date.start - 80):date.start])
@@ -3075,9 +3159,15 @@ class MeetingDocumentParser:
                 named = _NAME_AND_PREPOSITION_END.search(head_text[:cut])
                 cut = named.start() if named and len(head_text[:named.start()].split()) >= 3 else cut
                 head_text, rest_of_head = head_text[:cut], head_text[cut:].strip()
+        continued = self.kind == "protokoll" and bool(item.key) and bool(_CONTINUED_MARK.match(head_text))
+        if continued:
+            # "KS § 67, forts.": the § goes on from a page before; its title stood there, not on the lines below.
+            notes.add(item.line, "title", f"{item.key}: paragrafen fortsätter från en tidigare sida; rubriken "
+                      "står där; lämnas tom")
+            head_text = ""
         title_parts = [head_text] if head_text else []
         body_lines: list[Line] = [Line(item.line, rest_of_head)] if rest_of_head else point_lines
-        title_open = rest_of_head is None and not point_lines
+        title_open = rest_of_head is None and not point_lines and not continued
         after_blank = False  # a title cut on a preposition may go on below a blank line, in lower case
         presenter_cells: list[Line] = []
         for line in lines[1:]:
@@ -3296,6 +3386,11 @@ class MeetingDocumentParser:
             # "Anmälan av delegationsbeslut Diarienummer 1700021": the title's own number, labelled.
             case_number, title = labelled_tail.group("number"), title[:labelled_tail.start()].strip(" ,")
         run_on = len(title) > _LONGEST_TITLE  # (as read, its number before it)
+        # A title that runs on to the excerpt's very end ("Kf 75 Ks 82 Au 225 Dnr Redovisning av obesvarade motioner
+        # Enligt 11 4 stycket ... skall", Kumla) may hold the start of its text, as a longer one would.
+        run_on = run_on or (self.kind == "protokoll" and self.last_line is not None
+                            and self.last_line.number == item.line and not any(x.stripped for x in body_lines)
+                            and bool(title.split()) and self.last_line.stripped.endswith(title.split()[-1]))
         lead = _LABELLED_LEAD_OF_TITLE.match(title) if not case_number else None
         if lead:
             # "Dnr 06/KA0326 Barn- och utbildningsnämndens förslag ...", "Dnr 78662 Informationsärenden", "Dnr KS/KF
@@ -3345,7 +3440,7 @@ class MeetingDocumentParser:
             # next row's furniture, keeps its dot leader (Bjuv; Hudiksvall, Alingsås set their rows so).
             title = _ROW_LEADER.sub("", title)
         title = _BARE_CASE_LABEL.sub("", title)  # "... hemsjukvården Dnr": the label whose number was read apart
-        if len(title) < 3:
+        if len(title) < 3 and not continued:
             self.notes.append(f"{item.key}: rubriken är avkortad i texten ({title!r}); inget ärende")
             return None
         labelled = _LABELLED_IN_RUN_ON.search(title) if len(title) > _LONGEST_TITLE and not case_number else None
@@ -3368,7 +3463,7 @@ class MeetingDocumentParser:
             # member and their party before a verb do (Nässjö, Gnosjö; so Danderyd's, Säffle's, Tjörn's §§).
             body_lines.insert(0, Line(item.line, title[opening.end():]))
             title = title[:opening.start()].rstrip(" .")
-        untitled = False  # an agenda's row kept by its number, its title not told apart from its text
+        untitled = continued  # an agenda's row kept by its number, its title not told from its text; a § continued
         if len(title) > _LONGEST_TITLE and self.kind == "kallelse" and item.key:
             # An agenda's numbered row is a matter on the list though its title is not told from its summary
             # (a meeting portal shows the summary in the title's place): its number, no title made up.
@@ -3442,6 +3537,12 @@ class MeetingDocumentParser:
             return None
         if not title and not untitled:
             self.notes.append(f"{item.key}: saknar rubrik; inget ärende")
+            return None
+        if self.kind == "protokoll" and not item.head.strip() and _ATTENDANCE_ENTRY.match(title):
+            # "Anna Forssén, personalkonsulent," / "§ 1" / "Anders Kilström, kanslichef ...": a § alone on its line
+            # in the list of those present, the § they attended, the next person below it (Fagersta; Askersund's
+            # and Mark's lists, their § signs lost, are read so above): no matter.
+            self.notes.append(f"{item.key} {title[:40]}: närvarolistans paragrafer, inget ärende")
             return None
         if not case_number and len(title) > 80 and _formality_run_on(title):
             # "Godkännande av dagordning Föreliggande förslag ... godkänns.": a standing
