@@ -5418,3 +5418,24 @@ def test_a_municipalitys_letterhead_and_the_documents_name_are_no_paragraphs_tit
             "byggnadsnämnden beslutade delegera till stadsarkitekten att upprätta förslag till yttrande\n")
     titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
     assert not [title for title in titles if "SAMMANTRÄDESPROTOKOLL" in title]
+
+
+def test_a_run_on_paragraphs_title_ends_where_a_further_phrase_opens(tmp_path):
+    # skelleftea_protokoll_3 "KS 1 AU 841 Dnr Avtal om ... inom särskolan m m Förslag till avtal med ...": a page whose
+    # § head, title and text run on as one line (so Landskrona's "... inom Kronan (Bockasjö AB) Bockasjökoncernen
+    # med ...", Avesta's, Nordanstig's): the title ends where a capitalised word opens a new phrase, not dropped
+    head = "SKELLEFTEÅ KOMMUN PROTOKOLL 1 (54) Kommunstyrelsen"
+    text = (f'{head}\n\nStorlek: px\nStarta visningen från sidan:\n\nDownload "{head} 2009-01-08"\n\nTranskript\n\n'
+            "1 SKELLEFTEÅ KOMMUN PROTOKOLL 1 (54) Plats och tid Kommunstyrelsens sammanträdesrum kl Beslutande Bert "
+            "Öhlund, (s) ordförande Lena Håkansson (s) Utses justera Lars Åhman med Bo Nilsson som ersättare "
+            "Paragrafer 1-34 Underskrifter.. /Bert Öhlund, ordförande/ BEVIS OM ANSLAG Justering av kommunstyrelsens "
+            "protokoll har tillkännagivits på kommunens anslagstavla\n\n"
+            "2 SKELLEFTEÅ KOMMUN PROTOKOLL 2 KS 1 AU 841 Dnr Avtal om pensionskostnadsfördelning med anledning av "
+            "övertagen verksamhet inom särskolan m m Förslag till avtal med Västerbottens läns landsting har "
+            "upprättats om pensionskostnadsfördelning med anledning av övertagen verksamhet inom särskolan, de "
+            "särskilda omsorgerna från , sådana verksamheter inom psykiatrin där det inte bedrivs någon aktiv "
+            "psykiatrisk vård från samt landstinget gymnasieskolor, vårdgymnasiet och Naturbruksgymnasiet från "
+            "Arbetsutskottet föreslår kommunstyrelsen godkänner avtalet.\n")
+    matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
+    assert matters["§ 1"].title == ("Avtal om pensionskostnadsfördelning med anledning av övertagen verksamhet inom "
+                                    "särskolan m m")

@@ -849,6 +849,19 @@ def _title_openings(text: str, *, continued: bool = False) -> list[int]:
     return cuts
 
 
+def _run_on_title_end(text: str) -> int | None:
+    """Where a run-on §'s title ends: the first further title opening (_title_openings) within a title's length,
+    two words or more before it, none left open, most of them in lower case as a Swedish title's are; None
+    otherwise (a list of members read as a §: "Rolf Hallberg Ulf Dahlberg, tjänstgör för Pelle Pellby (S) ...")."""
+    cuts = _title_openings(text)
+    if not cuts or cuts[0] > _LONGEST_TITLE:
+        return None
+    words = text[:cuts[0]].split()
+    if len(words) < 2 or " ".join(words).endswith(_OPEN_ENDINGS):
+        return None
+    return cuts[0] if 2 * sum(word[:1].islower() for word in words) >= len(words) else None
+
+
 def split_run_together_rows(items: list[Item]) -> list[Item]:
     """A protocol's list of paragraphs whose §§ run on with gaps (the numbers lost, not the rows): a row before
     a gap of n numbers holding at most n further title openings is cut there, each piece an item without a
@@ -3368,6 +3381,15 @@ class MeetingDocumentParser:
             # member and their party before a verb do (Nässjö, Gnosjö; so Danderyd's, Säffle's, Tjörn's §§).
             body_lines.insert(0, Line(item.line, title[opening.end():]))
             title = title[:opening.start()].rstrip(" .")
+        ending = _run_on_title_end(title) if len(title) > _LONGEST_TITLE and self.kind == "protokoll" and \
+            item.key else None
+        if ending:
+            # "KS 1 AU 841 Dnr Avtal om ... inom särskolan m m Förslag till avtal med ...", "Ks 252 ... inom Kronan
+            # (Bockasjö AB) Bockasjökoncernen med huvudsäte ...": a page whose § head, title and text run on as one
+            # line (Skellefteå, Landskrona, Avesta, Nordanstig, Norberg, Mjölby): the title ends where the first
+            # capitalised word opens a new phrase, as in a list row's run-together titles (_title_openings).
+            body_lines.insert(0, Line(item.line, title[ending:]))
+            title = title[:ending].rstrip(" ")
         untitled = False  # an agenda's row kept by its number, its title not told apart from its text
         if len(title) > _LONGEST_TITLE and self.kind == "kallelse" and item.key:
             # An agenda's numbered row is a matter on the list though its title is not told from its summary
