@@ -5439,3 +5439,19 @@ def test_a_run_on_paragraphs_title_ends_where_a_further_phrase_opens(tmp_path):
     matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
     assert matters["§ 1"].title == ("Avtal om pensionskostnadsfördelning med anledning av övertagen verksamhet inom "
                                     "särskolan m m")
+
+
+def test_a_numbered_ajournering_is_a_matter(tmp_path):
+    # finspang_protokoll_1 "215 Ajournering" in its list of paragraphs (so Norsjö's "62 Ajournering"): the README's
+    # gold convention counts numbered items such as "Ajournering" as matters; only the standing opening items are not
+    head = "213 Kommunstyrelsens ärendelista. 214 Informationsärenden"
+    text = (f'{head}\n\nStorlek: px\nStarta visningen från sidan:\n\nDownload "{head}"\n\nTranskript\n\n'
+            "1 Paragrafer Informationsärenden 213 Kommunstyrelsens ärendelista 214 Informationsärenden 215 "
+            "Ajournering 216 Högby 1:42, Högbyskolan Finspång, begäran om förvärv av fastighet Beslutsärenden 217 "
+            "Svar på medborgarförslag cykelväg från fd Åviks handelsträdgård till korsningen Butbro Finspång 218 "
+            "Detaljplan för ny parkering. Del av fastigheten Högby 1:2 m. fl, Finspångs kommun 220 Hedersgåva "
+            "vidgat utbud\n\n3 (30) Plats och tid Sammanträdesrummet Glan, kl Beslutande Per-Åke Andersson (V) "
+            "ordförande Patrik Karlsson (S) ersätter Anders Härnbro (S) Inge Jacobsson (M) Ersättare Rune Haagel (S) "
+            "Övriga deltagande Se bilaga 1 Utses att justera Ulrika Jeansson (S) Justeringens plats K\n")
+    matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
+    assert matters["§ 215"].title == "Ajournering"

@@ -1644,7 +1644,7 @@ FORMALITY = re.compile(
     r"övriga frågor|protokolls?justering.*|närvaro|val av justerare och.*|"
     r"eventuella (anmälningsärenden|övriga frågor|frågor)|"
     r"bevis om anslag|anslagsbevis|anslag/bevis|bevis/anslag|"
-    r"närvarorätt|närvarorätt (för|vid) .*|yttranderätt|närvaro- och yttranderätt.*|ajournering|"
+    r"närvarorätt|närvarorätt (för|vid) .*|yttranderätt|närvaro- och yttranderätt.*|"
     r"tjänstgörande ledamöter|protokollets justering|tillkännagivande av tid och plats för justering.*|"
     # the justering's time and place as an item (Götene, Bromölla, Jokkmokk), "Justering (Förslag: ...)" (Heby)
     r"(tid och plats|tid) för (protokollets )?justering(\b.*)?|justering \(.*|"
