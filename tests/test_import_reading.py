@@ -5455,3 +5455,26 @@ def test_a_numbered_ajournering_is_a_matter(tmp_path):
             "Övriga deltagande Se bilaga 1 Utses att justera Ulrika Jeansson (S) Justeringens plats K\n")
     matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
     assert matters["§ 215"].title == "Ajournering"
+
+
+def test_a_list_of_paragraphs_run_on_over_the_next_page_goes_on_there(tmp_path):
+    # harjedalen_protokoll_1: page 1's "ÄRENDEFÖRTECKNING ... 92 Bildande av ..." goes on on page 2 under its running
+    # head, three rows' numbers lost, then "96 Energi- ..." (so Finspång's "2 Valärende ... 231 Anmälan ..." after
+    # its row 229; Norsjö's list runs over its page too): the page's rows are the list's
+    head = "HÄRJEDALENS KOMMUN SAMMANTRÄDESPROTOKOLL BLAD"
+    text = (f'{head}\n\nStorlek: px\nStarta visningen från sidan:\n\nDownload "{head}"\n\nTranskript\n\n'
+            "1 Kommunstyrelsen Ä R E N D E F Ö R T E C K N I N G Paragraf nr Ärenderubrik 88 Inbjudan om att teckna "
+            "förlagslån, Kommuninvest 89 Önskemål om internkredit, Härjedalens Turistanläggningar AB (HTAB) 90 "
+            "Ärendehanteringssystem för miljö- och byggnämndens verksamhet 91 Säkerhetsåtgärder i Medborgarhuset 92 "
+            "Bildande av ett kommunalt samverkansorgan (Regionförbundet Jämtlands län)\n\n"
+            "2 Kommunstyrelsen Medfinansiering av Jämtlands läns Energikontor Konsortialavtal för Länstrafiken AB, "
+            "revideringar Kulturpolicy för Jämtlands län 96 Energi- och klimatstrategi, handlingsplan 97 Motion om "
+            "sammanträdesdagar för kommunfullmäktige 98 Motion om att kommunens tillgänglighet tillgängliggörs 99 "
+            "Reglemente för krisledningsnämnd, revidering 100 Fyllnadsval av ombud med ersättare till Härjedalens "
+            "Fjällmuseum\n")
+    items = [(item.key, item.matter.title) for item in parse_document(write(tmp_path, text)).items]
+    assert items[5:10] == [("", "Medfinansiering av Jämtlands läns Energikontor"),
+                           ("", "Konsortialavtal för Länstrafiken AB, revideringar"),
+                           ("", "Kulturpolicy för Jämtlands län"),
+                           ("§ 96", "Energi- och klimatstrategi, handlingsplan"),
+                           ("§ 97", "Motion om sammanträdesdagar för kommunfullmäktige")]

@@ -1069,6 +1069,10 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
     result: list[Line] = []
     for line in lines:
         text = line.stripped
+        continued = _list_continued(text, result) if protocol and text else None
+        if continued is not None:
+            result.extend(Line(line.number, row, item_start=True) for row in continued)
+            continue
         one_row = _HEADING_AND_ROW.match(text) if protocol and len(text) < RUN_ON else None
         if one_row:
             # "Innehållsförteckning 163 Information från AB Bostäder Motion om kon": the list's heading and
@@ -1146,6 +1150,41 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
             rows = [re.sub(r"(?:(?<=[^\d\s])|(?<=\d{4}))\s+\d{1,3}$", "", row) for row in rows]
         result.extend(Line(line.number, row, item_start=True) for row in rows)
     return result
+
+
+_LIST_ROW_NUMBER = re.compile(r"^(\d{1,3}) (?=[A-ZÅÄÖ])")
+_SITE_PAGE_NUMBER = re.compile(r"^\d{1,3}\s+(?=[A-ZÅÄÖ])")
+
+
+def _list_continued(text: str, result: list[Line]) -> list[str] | None:
+    """The rows of a protocol's list of paragraphs run on over the next page, right after the rows split from it so
+    far: "2 Valärende entledigande av ledamot i Östsam K2 231 Anmälan av delegationsbeslut 232 Delgivningar" after
+    "... 229 Medborgarförslag medborgarråd i Finspång" (Finspång; Härjedalen's "Kommunstyrelsen Medfinansiering
+    av ... Kulturpolicy för Jämtlands län 96 Energi- och klimatstrategi ..." after its row 92; Norsjö's page 2).
+    Its numbers go on from the last row's, two rows at least; the titles before the first whose numbers were
+    lost are rows without numbers where as many openings stand as numbers were lost, else the page is left."""
+    last = next((x for x in reversed(result) if x.stripped), None)
+    if last is None or not last.item_start or not _LIST_ROW_NUMBER.match(last.stripped) or \
+            re.search(r"\s\d{1,3}$", last.stripped):
+        return None  # (a row ending with a number: its list gives numbers after titles, Norsjö's)
+    listed = int(_LIST_ROW_NUMBER.match(last.stripped).group(1))
+    rest = _SITE_PAGE_NUMBER.sub("", text, count=1)
+    named = bodies_in(rest[:60])
+    if named and named[0][0] == 0:  # the page's running head: "Kommunstyrelsen Medfinansiering ..."
+        rest = rest[len(named[0][1]):].lstrip()
+    numbers = [m for m in _RUN_NUMBER.finditer(rest) if rest[m.end():m.end() + 1].isupper()
+               and not _NOT_BEFORE_ITEM.search(rest[:m.start()][-8:])]
+    chain = [numbers[at] for at in _consecutive([int(m.group("n")) for m in numbers])]
+    if len(chain) < 2 or not listed < int(chain[0].group("n")) <= listed + 4:
+        return None
+    lost = int(chain[0].group("n")) - listed - 1
+    before = rest[:chain[0].start()].strip()
+    cuts = _title_openings(before) if before else []
+    if bool(before) != bool(lost) or before and (len(cuts) + 1 != lost or len(before.split()) < 2
+                                                  or not before[:1].isupper()):
+        return None
+    rows = _cut(before, cuts) if before else []
+    return rows + _cut(rest[chain[0].start():], [m.start() - chain[0].start() for m in chain[1:]])
 
 
 # A contents list's heading alone on its line, perhaps its columns' heads on the next ("Innehållsförteckning"
