@@ -5478,3 +5478,22 @@ def test_a_list_of_paragraphs_run_on_over_the_next_page_goes_on_there(tmp_path):
                            ("", "Kulturpolicy för Jämtlands län"),
                            ("§ 96", "Energi- och klimatstrategi, handlingsplan"),
                            ("§ 97", "Motion om sammanträdesdagar för kommunfullmäktige")]
+
+
+def test_a_title_ends_where_the_chair_opens_the_text(tmp_path):
+    # grums_protokoll_1 "Kf 74 Parentation Ordföranden erinrar kommunfullmäktige att ...", as Höganäs' "...
+    # verksamhetsformer Ordföranden Péter Kovács anmälde ...", Vingåker's "... RAR i Sörmland Ordföranden informerar":
+    # the chair doing something opens the §'s text; the title is what stands before
+    head = "Kallelse och upprop GRUMS KOMMUN. Kommunfullmäktige"
+    text = (f'{head} Kf 73\n\nStorlek: px\nStarta visningen från sidan:\n\nDownload "{head} 2007-11-22. Kf 73"\n\n'
+            "Transkript\n\n1 Kf 73 Kallelse och upprop Kommunfullmäktige vitsordar sig vara i behörig ordning "
+            "sammankallade. Upprop företas, varvid notering görs om närvaro och om tjänstgörande ersättare enligt "
+            "till protokollet fogad sammanträdeslista (Bilaga 1, Kf 73/07)\n\n"
+            "2 Kf 74 Parentation Ordföranden erinrar kommunfullmäktige att Ronny Johnsson, ersättare i "
+            "kommunfullmäktige för Grums Medborgarparti, nyligen avlidit. Kommunfullmäktige hedrar Ronny Johnssons "
+            "minne med en tyst minut.\n\n"
+            "3 Kf 75 Dnr 06/KA0326 Barn- och utbildningsnämndens förslag om avveckling av den kommunala "
+            "skolverksamheten i Liljenäs och Segmon Beslut Kommunfullmäktige beslutar Den kommunala skolverksamheten "
+            "i Liljenäs och Segmon avvecklas från och med höstterminen Reserva\n")
+    matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
+    assert matters["§ 74"].title == "Parentation"

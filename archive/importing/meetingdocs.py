@@ -1617,6 +1617,7 @@ _MEETING_WORD_IN_TITLE = re.compile(
 # B. Delgivningar 1. ..."): the item's text, not its title.
 _LETTERED_POINTS = re.compile(r"\s+(?=[aA][.)]\s+[A-ZÅÄÖ].*?\s[bB][.)]\s+[A-ZÅÄÖ])")
 _SENTENCE_IN_TITLE = re.compile(r"(?<=[a-zåäö0-9)])\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö])")
+_CHAIR_OPENS_TEXT = re.compile(r"(?<=[a-zåäö0-9)])\s+(?=Ordföranden(?:\s+[A-ZÅÄÖ][\wåäöé-]+){0,2}\s+[a-zåäö]{3,}\b)")
 _COMPACT_CASE = re.compile(r"[A-ZÅÄÖ]{2,5}\d{6,8}")
 # A contents row's end: the case number written year first, perhaps the registry's classification, and
 # the pages ("2021/178 6 - 7" Falkenberg, "2020/8 042 4 - 5" Borgholm, "2011/80 35" Ängelholm), or that
@@ -3343,6 +3344,14 @@ class MeetingDocumentParser:
             # "Allmänhetens frågestund Inga frågor ställs.": the title, then a sentence run into it.
             body_lines.insert(0, Line(item.line, title[sentence.end():]))
             title = title[:sentence.start()]
+        chair = _CHAIR_OPENS_TEXT.search(title)
+        if chair and not title[:chair.start()].endswith(_OPEN_ENDINGS):
+            # "Parentation Ordföranden erinrar kommunfullmäktige att ...", "... handikappombudets verksamhetsformer
+            # Ordföranden Péter Kovács anmälde ...": the text opens where the chair does something (Grums, Höganäs;
+            # so Vingåker's "... RAR i Sörmland Ordföranden informerar", Landskrona's "... sammanträde Ordföranden
+            # föreslår"); a title writes "ordförande" in lower case mid-line.
+            body_lines.insert(0, Line(item.line, title[chair.end():]))
+            title = title[:chair.start()]
         labelled_tail = _LABELLED_TAIL.search(title)
         if labelled_tail and len(title[:labelled_tail.start()].split()) >= 2 and not case_number:
             # "Anmälan av delegationsbeslut Diarienummer 1700021": the title's own number, labelled.
