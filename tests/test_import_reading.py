@@ -5497,3 +5497,20 @@ def test_a_title_ends_where_the_chair_opens_the_text(tmp_path):
             "i Liljenäs och Segmon avvecklas från och med höstterminen Reserva\n")
     matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
     assert matters["§ 74"].title == "Parentation"
+
+
+def test_a_running_heads_page_with_its_count_lost_is_furniture(tmp_path):
+    # hallstahammar_protokoll_1 "Kommunstyrelsen 2014-12-01 2 () KS 167 Information ...": the running head's page
+    # with its count of pages, as Mjölby's "Kommunstyrelsen (43)", Norberg's "2(46)", Landskrona's "4(42)" write it,
+    # here with the count lost; the § after it is read, not the page
+    text = ("Kommunstyrelsen 2014-12-01 1 (43) Plats och tid Kommunhuset, KS-salen klockan, 14-30 16.00 Beslutande "
+            "Catarina Pettersson, ordf (S) Utses att justera Christina Aspenryd (S) och Hans Strandlund (M) "
+            "Justeringens plats och tid Kommunhuset den 3 december 2014 klockan 16.00. Underskrifter Paragrafer "
+            "167-192 Sekreterare Ordförande Justerande ANSLAG/BEVIS Protokollet är justerat. Organ Kommunstyrelsen\n"
+            "Kommunstyrelsen 2014-12-01 2 () KS 167 Information från Västmanlands kommuner & landstings (VKL) "
+            "beredningar Representanter för VKLs styrelse- och beredningar informerar från senaste möte.\n"
+            "Kommunstyrelsen 2014-12-01 3 () KS 168 Information från kommunchefen/kommunstyrelseförvaltningen "
+            "Dnr 43/14 Kommunchefen informerar om Kundcenter\n")
+    matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
+    assert (matters["§ 168"].case_number, matters["§ 168"].title) == (
+        "43/14", "Information från kommunchefen/kommunstyrelseförvaltningen")

@@ -112,8 +112,10 @@ _LOST_CASE_LEAD = re.compile(r"^(?P<number>" + CASE_NUMBER.pattern + r")\s+(?P<r
 _HEADED_PAGE = re.compile(
     r"^(?:[A-ZÅÄÖ][\wåäö-]+ (?i:kommun|stad)\s+)?(?:Sammanträdesprotokoll|Protokoll|SAMMANTRÄDESPROTOKOLL|PROTOKOLL)\s+"
     r"(?:(?i:dnr)\s+[A-ZÅÄÖ]{1,8}\s+(?P<after>[A-ZÅÄÖ].{20,})|(?P<rest>[A-ZÅÄÖ][^§]{5,200}?\s(?i:dnr)\.?:?\s.*))$")
-# After a running head's body name: its date and page number, perhaps, then the paragraph's body code.
-_RUNNING_HEAD_REST = re.compile(r"\s+(?:\d{4}-\d{2}-\d{2}\s+)?(?:\d{1,3}\s+)?(?=(?i:[A-ZÅÄÖ]{2,6})\s+\d)")
+# After a running head's body name: its date and page number, perhaps, then the paragraph's body code. The page
+# may carry the count of pages, or the brackets the count was lost from ("Kommunstyrelsen 2014-12-01 2 () KS 167").
+_RUNNING_HEAD_REST = re.compile(r"\s+(?:\d{4}-\d{2}-\d{2}\s+)?(?:\d{1,3}(?:\s?\(\d{0,3}\))?\s+)?"
+                                r"(?=(?i:[A-ZÅÄÖ]{2,6})\s+\d)")
 _CODED_LINE = re.compile(r"^(?:(?P<code>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,5})\s+)(?P<n>\d{1,3})\s+[A-ZÅÄÖ][a-zåäö]")
 # A page's running head of furniture only (the municipality, the document's name, its labels, the page and the
 # date), then a paragraph opening with the body's code and its number, the § lost: "RONNEBY KOMMUN
