@@ -5514,3 +5514,19 @@ def test_a_running_heads_page_with_its_count_lost_is_furniture(tmp_path):
     matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
     assert (matters["§ 168"].case_number, matters["§ 168"].title) == (
         "43/14", "Information från kommunchefen/kommunstyrelseförvaltningen")
+
+
+def test_a_protocols_register_heads_its_list_of_paragraphs(tmp_path):
+    # are_protokoll_1 "Protokollsregister Årsredovisning 2014 kommunstyrelsen... 3 Årsredovisning 2014 koncernen... 4":
+    # a list with dot leaders and pages under its heading (as Arvika's, Eksjö's, Mora's "Innehåll"), the heading
+    # here the protocol's register: the numbers after the leaders are pages, no §§
+    head = "Kommunstyrelsen Sammanträdesdatum Nr Sida (38)"
+    text = (f'{head}\n\nStorlek: px\nStarta visningen från sidan:\n\nDownload "{head}"\n\nTranskript\n\n'
+            "1 (38) Plats och tid Kommunhuset i Järpen, sammanträdesrum Tjädern, kl Beslutande Peter Bergman, S, "
+            "ordförande (ej 41) Martine Eng, S Maths Larsson, S Övriga närvarande Richard Högström kommunchef\n\n"
+            "2 (38) Protokollsregister Årsredovisning 2014 kommunstyrelsen... 3 Årsredovisning 2014 koncernen... 4 "
+            "Årehus AB Uppsiktsplikt enligt 6 kap 1 a kommunallagen... 5 Övriga bolag Uppsiktsplikt enligt 6 kap 1 a "
+            "kommunallagen... 6 Nämndernas åtgärdsplaner och budget i balans... 7 Investering nytt höjdfordon inom "
+            "räddningstjänsten\n")
+    items = [(item.key, item.matter.title) for item in parse_document(write(tmp_path, text)).items]
+    assert items[:2] == [("", "Årsredovisning 2014 kommunstyrelsen"), ("", "Årsredovisning 2014 koncernen")]
