@@ -5530,3 +5530,22 @@ def test_a_protocols_register_heads_its_list_of_paragraphs(tmp_path):
             "räddningstjänsten\n")
     items = [(item.key, item.matter.title) for item in parse_document(write(tmp_path, text)).items]
     assert items[:2] == [("", "Årsredovisning 2014 kommunstyrelsen"), ("", "Årsredovisning 2014 koncernen")]
+
+
+def test_a_sections_heading_in_capitals_in_run_on_text_is_no_paragraph(tmp_path):
+    # vilhelmina_protokoll_1 "... denna kartläggning. ARBETSUTSKOTTETS FÖRSLAG TILL KOMMUNSTYRELSEN Kommunstyrelsen
+    # beslutar ... KOMMUNSTYRELSEN BESLUTAR Att återuppta ...": the § 208's sections headed in capitals, not §§ whose
+    # numbers were lost (as a heading in capitals after a sentence otherwise is: "DELEGATIONSBESLUT M.M. ...")
+    head = "Göran Lidström, sekr. Karl-Johan Ottosson, kommunchef. Ordförande... Maria Kristoffersson BEVIS OM ANSLAG"
+    text = (f'{head}\n\nStorlek: px\nStarta visningen från sidan:\n\nDownload "{head}"\n\nTranskript\n\n'
+            "1 VILHELMINA KOMMUN PROTOKOLL 1(56) Plats och tid Tallbacka samlingssal, Tisdagen den 27 oktober 2009, "
+            "kl Beslutande Övriga deltagande Utses att justera Maria Kristoffersson, ordf. Åke Nilsson Underskrift "
+            "Sekreterare Göran Lidström BEVIS OM ANSLAG Kommunstyrelsens protokoll har justerats och anslagits på "
+            "kommunens anslagstavla Sammanträdesdag Anslaget uppsatt\n\n"
+            "2 VILHELMINA KOMMUN PROTOKOLL 2 Personalenheten Ks 208 Ks 178 Au 266 Dnr 09/Ks Arbetsmiljökartläggning "
+            "Ärendebeskrivning Au I arbetsmiljökartläggningen för 2008 har den psykosociala miljön i Vilhelmina "
+            "kommun undersökts. Personalenheten har sammanställt en rapport med resultat och analys av denna "
+            "kartläggning. ARBETSUTSKOTTETS FÖRSLAG TILL KOMMUNSTYRELSEN Kommunstyrelsen beslutar att notera "
+            "rapporten. Ks KOMMUNSTYRELSEN BESLUTAR Att återuppta ärendet vid kommande kommunstyrelsesammanträde.\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert titles == ["Arbetsmiljökartläggning"]

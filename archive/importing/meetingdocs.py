@@ -570,12 +570,18 @@ _AFTER_CASE_NUMBER = re.compile(
 )
 
 
+_DECIDES_HEADING = re.compile(r"\sBESLUTAR$")
+
+
 def split_caps_headings(lines: list[Line]) -> list[Line]:
     """A protocol's § heading in capitals after a sentence of run-on text, its number lost ("...
     den 29 januari DELEGATIONSBESLUT M.M. Protokoll: ..."): a paragraph of its own, no number."""
     result: list[Line] = []
     for line in lines:
-        cuts = [m.start("heading") for m in _CAPS_HEADING_IN_RUN.finditer(line.stripped)] \
+        # (Not a section of the § in capitals: "ARBETSUTSKOTTETS FÖRSLAG TILL KOMMUNSTYRELSEN", "KOMMUNSTYRELSEN
+        # BESLUTAR Att ...", "SAMMANFATTNING", as Vilhelmina, Kil, Hofors head theirs.)
+        cuts = [m.start("heading") for m in _CAPS_HEADING_IN_RUN.finditer(line.stripped)
+                if not _item_heading(m.group("heading")) and not _DECIDES_HEADING.search(m.group("heading"))] \
             if line.page_start and len(line.stripped) > RUN_ON else []
         if not cuts:
             result.append(line)
