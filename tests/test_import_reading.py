@@ -5549,3 +5549,23 @@ def test_a_sections_heading_in_capitals_in_run_on_text_is_no_paragraph(tmp_path)
             "rapporten. Ks KOMMUNSTYRELSEN BESLUTAR Att återuppta ärendet vid kommande kommunstyrelsesammanträde.\n")
     titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
     assert titles == ["Arbetsmiljökartläggning"]
+
+
+def test_a_run_on_paragraph_the_excerpt_ends_in_keeps_its_title(tmp_path):
+    # tjorn_protokoll_2 "KS 57 Dnr. 2011/ Antagande av regler för investeringshantering i Tjörns kommun Som ett led i
+    # att stärka ... regler för investe": the site's excerpt ends inside the §'s text, not inside its title, which ends
+    # where a new phrase opens (so Osby's § 13, and Vilhelmina's "Anbud förbränning av avfall Ärendebeskrivning Au
+    # Upphandling ...", at its first section's heading)
+    head = "Val av protokolljusterare"
+    text = (f'{head}\n\nStorlek: px\nStarta visningen från sidan:\n\nDownload "{head}"\n\nTranskript\n\n1\n\n'
+            "2 Kommunstyrelsen [27] KS 54 Val av protokolljusterare Benny Andersson (S) utses att justera protokollet "
+            "jämte ordföranden.\n\n"
+            "3 Kommunstyrelsen [27] KS 56 Dnr. 2011/ Godkännande av verksamhetsberättelse och bokslut 2009 för "
+            "stiftelsen Hjälteby Samlingslokal Enligt stiftelsen Hjälteby Samlingslokals stadgar ska dess styrelse "
+            "före första maj överlämna verksamhetsberättelse samt revisionsberättelse för föregående år till "
+            "kommunfullmäktige för godkännande och beviljande av ansvarsfrihet. Kommunstyrelsens beslut "
+            "Verksamhetsberättelsen godkänns.\n\n"
+            "5 Kommunstyrelsen [27] KS 57 Dnr. 2011/ Antagande av regler för investeringshantering i Tjörns kommun "
+            "Som ett led i att stärka kommunens ekonomistyrning har kommunens regler för investe")
+    matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
+    assert matters["§ 57"].title == "Antagande av regler för investeringshantering i Tjörns kommun"

@@ -857,11 +857,19 @@ def _title_openings(text: str, *, continued: bool = False) -> list[int]:
     return cuts
 
 
+# A §'s first section heading, run on after its title: "... avfall Ärendebeskrivning Au ...", "... Sammanfattning ...".
+_SECTION_WORD_IN_RUN_ON = re.compile(r"(?<=[a-zåäö)])\s(?=(?:Ärendebeskrivning|Sammanfattning|Beslutsunderlag|Bakgrund)"
+                                     r"\s)")
+
+
 def _run_on_title_end(text: str) -> int | None:
     """Where a run-on §'s title ends: the first further title opening (_title_openings) within a title's length,
     two words or more before it, none left open, most of them in lower case as a Swedish title's are; None
     otherwise (a list of members read as a §: "Rolf Hallberg Ulf Dahlberg, tjänstgör för Pelle Pellby (S) ...")."""
     cuts = _title_openings(text)
+    section = _SECTION_WORD_IN_RUN_ON.search(text, 0, cuts[0] if cuts else len(text))
+    if section:  # "Anbud förbränning av avfall Ärendebeskrivning Au Upphandling ...": the first section's heading
+        cuts = [section.start()]
     if not cuts or cuts[0] > _LONGEST_TITLE:
         return None
     words = text[:cuts[0]].split()
@@ -3438,13 +3446,20 @@ class MeetingDocumentParser:
             # member and their party before a verb do (Nässjö, Gnosjö; so Danderyd's, Säffle's, Tjörn's §§).
             body_lines.insert(0, Line(item.line, title[opening.end():]))
             title = title[:opening.start()].rstrip(" .")
-        ending = _run_on_title_end(title) if len(title) > _LONGEST_TITLE and self.kind == "protokoll" and \
-            item.key else None
+        ends_text = bool(title) and not any(x.stripped for x in body_lines) and self.last_line is not None and \
+            self.last_line.number >= item.line and self.last_line.stripped.endswith(title.split()[-1])
+        ending = _run_on_title_end(title) if (len(title) > _LONGEST_TITLE or ends_text) and \
+            self.kind == "protokoll" and item.key else None
+        if ending and len(title) <= _LONGEST_TITLE and len(title[ending:].split()) < 4:
+            ending = None  # (a title the text ends in, not a title and its text: at least a few words of it)
         if ending:
             # "KS 1 AU 841 Dnr Avtal om ... inom särskolan m m Förslag till avtal med ...", "Ks 252 ... inom Kronan
             # (Bockasjö AB) Bockasjökoncernen med huvudsäte ...": a page whose § head, title and text run on as one
             # line (Skellefteå, Landskrona, Avesta, Nordanstig, Norberg, Mjölby): the title ends where the first
-            # capitalised word opens a new phrase, as in a list row's run-together titles (_title_openings).
+            # capitalised word opens a new phrase, as in a list row's run-together titles (_title_openings), or its
+            # first section's heading. So where a site's excerpt ends inside such a §'s text, not its title ("KS 57
+            # Dnr. 2011/ Antagande av regler ... i Tjörns kommun Som ett led i att stärka ...", Tjörn, Osby,
+            # Vilhelmina's "Anbud förbränning av avfall Ärendebeskrivning Au Upphandling av tjänst ...").
             body_lines.insert(0, Line(item.line, title[ending:]))
             title = title[:ending].rstrip(" ")
         untitled = False  # an agenda's row kept by its number, its title not told apart from its text
