@@ -5569,3 +5569,16 @@ def test_a_run_on_paragraph_the_excerpt_ends_in_keeps_its_title(tmp_path):
             "Som ett led i att stärka kommunens ekonomistyrning har kommunens regler för investe")
     matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
     assert matters["§ 57"].title == "Antagande av regler för investeringshantering i Tjörns kommun"
+
+
+def test_a_one_word_title_then_a_whole_sentence_of_text(tmp_path):
+    # nassjo_protokoll_1 "Kf 78 Kallelse Till detta sammanträde har utfärdats kallelse enligt bilaga 27 till detta
+    # protokoll.", as Landskrona's "Ks 251 Ordföranderemisser Förteckning över inkomna ärenden ..." and Danderyd's
+    # "Kungörelse Kungörelse om dagens sammanträde ...": a title of one word, the §'s text a sentence after it
+    head = "Kallelse Till detta sammanträde har utfärdats kallelse enligt bilaga 27 till detta protokoll."
+    text = (f'{head}\n\nStorlek: px\nStarta visningen från sidan:\n\nDownload "{head}"\n\nTranskript\n\n1\n\n'
+            f"2 2 Kf 78 {head}\n\n3 3 Kf 79 04/66 Inkomna handlingar Kommunrevisionens revisionsrapport\n\n"
+            "4 4 Kf 80 04/73 Inkommen motion Motion 31/ från Marie-Louise Ekholm (m) om trafiksäkerheten i Nässjö "
+            "centrum. Motionen är remitterad till Utskott I.\n")
+    matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
+    assert matters["§ 78"].title == "Kallelse"

@@ -1635,6 +1635,7 @@ _MEETING_WORD_IN_TITLE = re.compile(
 _LETTERED_POINTS = re.compile(r"\s+(?=[aA][.)]\s+[A-ZÅÄÖ].*?\s[bB][.)]\s+[A-ZÅÄÖ])")
 _SENTENCE_IN_TITLE = re.compile(r"(?<=[a-zåäö0-9)])\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö])")
 _CHAIR_OPENS_TEXT = re.compile(r"(?<=[a-zåäö0-9)])\s+(?=Ordföranden(?:\s+[A-ZÅÄÖ][\wåäöé-]+){0,2}\s+[a-zåäö]{3,}\b)")
+_WORD_THEN_SENTENCE = re.compile(r"^(?P<title>[A-ZÅÄÖ][a-zåäö]{5,})\s+(?=[A-ZÅÄÖ][a-zåäö]+(?:\s+[\wåäö(),/-]+){5,}\.$)")
 _COMPACT_CASE = re.compile(r"[A-ZÅÄÖ]{2,5}\d{6,8}")
 # A contents row's end: the case number written year first, perhaps the registry's classification, and
 # the pages ("2021/178 6 - 7" Falkenberg, "2020/8 042 4 - 5" Borgholm, "2011/80 35" Ängelholm), or that
@@ -3361,6 +3362,14 @@ class MeetingDocumentParser:
             # "Allmänhetens frågestund Inga frågor ställs.": the title, then a sentence run into it.
             body_lines.insert(0, Line(item.line, title[sentence.end():]))
             title = title[:sentence.start()]
+        lone = _WORD_THEN_SENTENCE.match(title) if self.kind == "protokoll" and title.endswith(".") else None
+        if lone:
+            # "Kf 78 Kallelse Till detta sammanträde har utfärdats kallelse enligt bilaga 27 ...", "Ks 251
+            # Ordföranderemisser Förteckning över inkomna ärenden ...", "Kungörelse Kungörelse om dagens sammanträde
+            # har varit anslagen ...": a title of one word, then a whole sentence of the §'s text (Nässjö,
+            # Landskrona, Danderyd).
+            body_lines.insert(0, Line(item.line, title[lone.end("title"):].strip()))
+            title = lone.group("title")
         chair = _CHAIR_OPENS_TEXT.search(title)
         if chair and not title[:chair.start()].endswith(_OPEN_ENDINGS):
             # "Parentation Ordföranden erinrar kommunfullmäktige att ...", "... handikappombudets verksamhetsformer
