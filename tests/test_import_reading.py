@@ -5582,3 +5582,21 @@ def test_a_one_word_title_then_a_whole_sentence_of_text(tmp_path):
             "centrum. Motionen är remitterad till Utskott I.\n")
     matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
     assert matters["§ 78"].title == "Kallelse"
+
+
+def test_a_sections_heading_run_on_after_the_title_ends_it(tmp_path):
+    # ljungby_protokoll_1 "Ks 43 KS 2019/0087 005 Policy för IT Förslag till beslut föreslår att kommunfullmäktige
+    # godkänner ...", as Ljusnarsberg's "... turistnäring Ärendebesk rivning Upphandling har ..." and Vilhelmina's
+    # "Arbetsmiljökartläggning Ärendebeskrivning Au ...": the §'s first section heading ends its title
+    text = ("1(37) Tid och plats Tisdagen den 12 mars kl. 09.10 12.00. Sammanträdesrum Märtasalen, Storgatan 8, "
+            "Ljungby. Beslutande Magnus Gunnarsson (M), ordförande Lars-Ove Johansson (C) Övriga deltagande Jonas "
+            "Jönsson, kommundirektör Christoffer Mowide, kommunsekreterare\n"
+            "2(37) Justerare Justeringens tid och plats Kerstin Wiréhn Kansliavdelningen 14 mars klockan 07.45. "
+            "Paragrafer 43-61 Sekreterare Christoffer Mowide Ordförande Magnus Gunnarsson Justerare Kerstin Wiréhn\n"
+            "3(37) TILLKÄNNAGIVANDE/BEVIS När protokollet är justerat offentliggörs det på Ljungby kommuns webbaserade "
+            "anslagstavla Nämnd/styrelse Sammanträdesdatum Tillkännagivandet publicerat\n"
+            "4(37) Ks 43 KS 2019/0087 005 Policy för IT Förslag till beslut föreslår att kommunfullmäktige "
+            "godkänner Policy för IT i Ljungby kommun. Sammanfattning av ärendet Policy för IT anger färdriktningen "
+            "för Ljungby kommuns arbete med IT.\n")
+    matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
+    assert matters["§ 43"].title == "Policy för IT"

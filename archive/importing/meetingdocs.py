@@ -858,8 +858,8 @@ def _title_openings(text: str, *, continued: bool = False) -> list[int]:
 
 
 # A §'s first section heading, run on after its title: "... avfall Ärendebeskrivning Au ...", "... Sammanfattning ...".
-_SECTION_WORD_IN_RUN_ON = re.compile(r"(?<=[a-zåäö)])\s(?=(?:Ärendebeskrivning|Sammanfattning|Beslutsunderlag|Bakgrund)"
-                                     r"\s)")
+_SECTION_WORD_IN_RUN_ON = re.compile(r"(?<=\S)\s(?=(?:Ärendebesk\s?rivning|Sammanfattning|Beslutsunderlag|Bakgrund"
+                                     r"|Förslag till beslut)(?:\s|$))")
 
 
 def _run_on_title_end(text: str) -> int | None:
@@ -3370,6 +3370,14 @@ class MeetingDocumentParser:
             # Landskrona, Danderyd).
             body_lines.insert(0, Line(item.line, title[lone.end("title"):].strip()))
             title = lone.group("title")
+        section = _SECTION_WORD_IN_RUN_ON.search(title) if self.kind == "protokoll" else None
+        if section and len(title[:section.start()].split()) >= 2 and not title[:section.start()].endswith(
+                _OPEN_ENDINGS):
+            # "Ks 43 KS 2019/0087 005 Policy för IT Förslag till beslut föreslår att ...", "... Ljusnarsbergs
+            # turistnäring Ärendebesk rivning Upphandling har ...", "Arbetsmiljökartläggning Ärendebeskrivning Au ...":
+            # the §'s first section heading run on after its title (Ljungby, Ljusnarsberg, Vilhelmina) ends it.
+            body_lines.insert(0, Line(item.line, title[section.end():]))
+            title = title[:section.start()]
         chair = _CHAIR_OPENS_TEXT.search(title)
         if chair and not title[:chair.start()].endswith(_OPEN_ENDINGS):
             # "Parentation Ordföranden erinrar kommunfullmäktige att ...", "... handikappombudets verksamhetsformer
