@@ -5600,3 +5600,20 @@ def test_a_sections_heading_run_on_after_the_title_ends_it(tmp_path):
             "för Ljungby kommuns arbete med IT.\n")
     matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
     assert matters["§ 43"].title == "Policy för IT"
+
+
+def test_a_labelled_number_in_lower_case_after_the_paragraphs_code(tmp_path):
+    # nora_protokoll_1 "Kf 72 dnr 166/2011 Motion 7/2011 om medlemskap i Mälardalsrådet. ...": the § whose sign was
+    # lost, its number labelled before its title as Grums' "Kf 75 Dnr 06/KA0326 ...", Höganäs' "KS 190 Dnr
+    # 2009/KKA500 ...", Rättvik's, Filipstad's, the label in lower case
+    head = "Bengt Nilsson (FP) och David Stansvik (S) ANSLAG/BEVIS Protokollet är justerat."
+    text = (f'{head}\n\nStorlek: px\nStarta visningen från sidan:\n\nDownload "{head}"\n\nTranskript\n\n'
+            "1 Kommunfullmäktige Plats och tid Nora Stadshotell, kl Beslutande enligt bifogad närvarolista. Utses att "
+            "justera Bengt Nilsson (FP) och David Stansvik (S) Justeringens plats och tid Tingshuset, Paragrafer\n\n"
+            "2 Kommunfullmäktige Kf 71 Information från ordförandena. Kommunstyrelsens ordförande lämnar en kort "
+            "information om arbetet inom styrelsens verksamhetsområde.\n\n"
+            "3 Kommunfullmäktige Kf 72 dnr 166/2011 Motion 7/2011 om medlemskap i Mälardalsrådet. Marie-Louise "
+            "Forsberg-Fransson och Solveig Oscarsson (båda S) överlämnade rubricerad motion. Kommunfullmäktige "
+            "beslutar att överlämna motionen till kommunstyrelsen för beredning.\n")
+    matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
+    assert matters["§ 72"].case_number == "166/2011"
