@@ -5617,3 +5617,27 @@ def test_a_labelled_number_in_lower_case_after_the_paragraphs_code(tmp_path):
             "beslutar att överlämna motionen till kommunstyrelsen för beredning.\n")
     matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
     assert matters["§ 72"].case_number == "166/2011"
+
+
+def test_a_run_on_paragraph_whose_title_is_not_told_from_its_text_is_kept_untitled(tmp_path):
+    # ronneby_protokoll_1 "AU 1 Dnr Kommunförbundet Blekinges anhållan ... styrelse Kommunförbundet Blekinge anhåller
+    # ...": no phrase opening tells the title's end (so Bengtsfors' "KS 220 Redovisning av delegationsbeslut s utskotts
+    # protokoll s allmänna utskott 159-174 ..."); the § is kept with its number, its title left empty with a warning,
+    # rather than dropped
+    head = "RONNEBY KOMMUN SAMMANTRÄDESPROTOKOLL 1 (29) Kommunstyrelsens arbetsutskott"
+    text = (f'{head}\n\nStorlek: px\nStarta visningen från sidan:\n\nDownload "{head} 2000-01-17"\n\nTranskript\n\n'
+            "1 RONNEBY KOMMUN SAMMANTRÄDESPROTOKOLL 1 (29) Plats och tid Kallingesalen, Stadshuset, Ronneby kl "
+            "Beslutande JanAnders Palmqvist, s, ordförande, 1-12 Margareta Yngveson, s Utses att justera Astrid "
+            "Adholm, 1 12 och Thomas Håkansson Paragrafer: 1-15 ANSLAG/BEVIS Protokollet är justerat. Organ: "
+            "Kommunstyrelsens arbetsutskott Sammanträdesdatum:\n\n"
+            "2 RONNEBY KOMMUN SAMMANTRÄDESPROTOKOLL 2 AU 1 Dnr Kommunförbundet Blekinges anhållan om förslag på "
+            "ledamot och ersättare att ingå i Blekinge Turisms styrelse Kommunförbundet Blekinge anhåller om förslag "
+            "på en ledamot och en ersättare att ingå i Blekinge Turisms styrelsen under tiden Nils-Otto Olsson, s, "
+            "och Anders L Petersson, c, har fram till varit ledamot respektive ersättare i Blekinge Turism. Yrkande "
+            "m m JanAnders Palmqvist, s, med instämmande av Göran T Andersson, v: Nils-Otto Olsson, s, och Anders L "
+            "Petersson, c, omväljs som ledamot respektive ersättare. Ledamoten Astrid Adholm, m, framför att man "
+            "borde ta hänsyn till den obalans som finns i nomineringarna och försöka träffa överenskommelse med "
+            "övriga Blekingekommuner om att även representanter frå\n")
+    matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
+    assert matters["§ 1"].title == ""
+    assert any(w.startswith("title: ingen titel") for w in matters["§ 1"].warnings)

@@ -879,6 +879,16 @@ def _run_on_title_end(text: str) -> int | None:
     return cuts[0] if 2 * sum(word[:1].islower() for word in words) >= len(words) else None
 
 
+# The agenda itself, a standing item however it is worded ("EXTRA ÄRENDE/FÖREDRAGNINGSLISTAN Utöver på ...", Hofors).
+_AGENDA_WORD = re.compile(r"(?i)föredragningslista|dagordning|ärendelista")
+
+
+def _mostly_lower_case(text: str) -> bool:
+    """Half the words or more start in lower case, as a Swedish title's and text's do; a list of names does not."""
+    words = text.split()
+    return bool(words) and 2 * sum(word[:1].islower() for word in words) >= len(words)
+
+
 def split_run_together_rows(items: list[Item]) -> list[Item]:
     """A protocol's list of paragraphs whose §§ run on with gaps (the numbers lost, not the rows): a row before
     a gap of n numbers holding at most n further title openings is cut there, each piece an item without a
@@ -3486,6 +3496,17 @@ class MeetingDocumentParser:
             # (a meeting portal shows the summary in the title's place): its number, no title made up.
             notes.add(item.line, "title", f"{item.key}: rubriken går inte att skilja från texten "
                       f"({title[:60]!r} ...); lämnas tom")
+            title, untitled = "", True
+        if len(title) > _LONGEST_TITLE and self.kind == "protokoll" and item.key and _mostly_lower_case(
+                title[:_LONGEST_TITLE]) and not _AGENDA_WORD.search(title[:60]):
+            # A protocol's § whose title could not be told from its text ("KS 220 Redovisning av delegationsbeslut s
+            # utskotts protokoll s allmänna utskott 159-174 ...", Bengtsfors; Ronneby's "AU 1 Dnr Kommunförbundet
+            # Blekinges anhållan ... styrelse Kommunförbundet Blekinge anhåller ..."): the § is kept with its number
+            # and case number, its title left empty rather than the § dropped (a run of names, a members' list
+            # read as a §, is not).
+            notes.add(None, "title", f"ingen titel: {item.key}: rubriken går inte att skilja från texten "
+                      f"({title[:60]!r} ...); lämnas tom")
+            body_lines.insert(0, Line(item.line, title))
             title, untitled = "", True
         if len(title) > _LONGEST_TITLE:
             # Longer than any matter's title: where it ends and the text begins was not told apart.
