@@ -1182,6 +1182,7 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
 
 _LIST_ROW_NUMBER = re.compile(r"^(\d{1,3}) (?=[A-ZÅÄÖ])")
 _SITE_PAGE_NUMBER = re.compile(r"^\d{1,3}\s+(?=[A-ZÅÄÖ])")
+_TRAILING_NUMBER = re.compile(r"\s\d{1,3}$")
 
 
 def _list_continued(text: str, result: list[Line]) -> list[str] | None:
@@ -1193,7 +1194,7 @@ def _list_continued(text: str, result: list[Line]) -> list[str] | None:
     lost are rows without numbers where as many openings stand as numbers were lost, else the page is left."""
     last = next((x for x in reversed(result) if x.stripped), None)
     if last is None or not last.item_start or not _LIST_ROW_NUMBER.match(last.stripped) or \
-            re.search(r"\s\d{1,3}$", last.stripped):
+            _TRAILING_NUMBER.search(last.stripped):
         return None  # (a row ending with a number: its list gives numbers after titles, Norsjö's)
     listed = int(_LIST_ROW_NUMBER.match(last.stripped).group(1))
     rest = _SITE_PAGE_NUMBER.sub("", text, count=1)
