@@ -5641,3 +5641,22 @@ def test_a_run_on_paragraph_whose_title_is_not_told_from_its_text_is_kept_untitl
     matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
     assert matters["§ 1"].title == ""
     assert any(w.startswith("title: ingen titel") for w in matters["§ 1"].warnings)
+
+
+def test_a_presenter_and_their_office_open_the_paragraphs_text(tmp_path):
+    # boxholm_protokoll_1 "Kf 113 Information från Boxholmshus Fredrik Noaksson, vd på Boxholmshus informerar ...", as
+    # Höganäs' "... Skateboardförening Alfred Nisses, ordförande i ..., informerade om ..." (Alingsås' and Härnösand's
+    # agendas name presenters after titles so): the title ends before the person who presents the matter
+    head = "Folkets Hus B-sal måndag 2013-11-04 kl. 19.00-21.00 Enligt sidor 44 och 45."
+    text = (f'Folkets Hus B-sal måndag kl Enligt sidor 44 och 45.\n\nStorlek: px\nStarta visningen från sidan:\n\n'
+            f'Download "{head}"\n\nTranskript\n\n'
+            "1 1(1) Plats och tid Beslutande Folkets Hus B-sal måndag kl Enligt sidor 44 och 45. Övriga deltagande "
+            "Annika Eriksson, sekreterare Göran Lundström, kommunchef Utses att justera Eva Bremer och Lars-Bertil "
+            "Oskarsson Justeringens plats och tid Kommunkontoret måndag kl Underskrifter Sekreterare Paragrafer "
+            "ANSLAG/BEVIS Protokollet är justerat. Kommunfullmäktige Förvaringsplats för protokollet Kommunkontoret\n\n"
+            "2 2(2) Kf 113 Information från Boxholmshus Fredrik Noaksson, vd på Boxholmshus informerar angående "
+            "planerade och pågående byggprojekt i kommunen. _\n\n"
+            "3 3(3) Kf 114 Dnr Ks Delårsbokslut 31 augusti 2013 Ekonomichef Jessica Edlund föredrar delårsbokslutet "
+            "31 augusti\n")
+    matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
+    assert matters["§ 113"].title == "Information från Boxholmshus"

@@ -1648,6 +1648,10 @@ _LETTERED_POINTS = re.compile(r"\s+(?=[aA][.)]\s+[A-ZÅÄÖ].*?\s[bB][.)]\s+[A-Z
 _SENTENCE_IN_TITLE = re.compile(r"(?<=[a-zåäö0-9)])\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö])")
 _CHAIR_OPENS_TEXT = re.compile(r"(?<=[a-zåäö0-9)])\s+(?=Ordföranden(?:\s+[A-ZÅÄÖ][\wåäöé-]+){0,2}\s+[a-zåäö]{3,}\b)")
 _WORD_THEN_SENTENCE = re.compile(r"^(?P<title>[A-ZÅÄÖ][a-zåäö]{5,})\s+(?=[A-ZÅÄÖ][a-zåäö]+(?:\s+[\wåäö(),/-]+){5,}\.$)")
+_PRESENTER_OPENS_TEXT = re.compile(r"(?<=[\wåäö)])\s+(?=[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s[A-ZÅÄÖ][a-zåäöé]+"
+                                   r"(?:-[A-ZÅÄÖ][a-zåäöé]+)?,\s+[a-zåäö]+\b)")
+_PRESENTS = re.compile(r"\b(?:informerar|informerade|redogör|redogjorde|föredrar|föredrog|berättar|berättade"
+                       r"|presenterar|presenterade)\b")
 _COMPACT_CASE = re.compile(r"[A-ZÅÄÖ]{2,5}\d{6,8}")
 # A contents row's end: the case number written year first, perhaps the registry's classification, and
 # the pages ("2021/178 6 - 7" Falkenberg, "2020/8 042 4 - 5" Borgholm, "2011/80 35" Ängelholm), or that
@@ -3390,6 +3394,18 @@ class MeetingDocumentParser:
             # the §'s first section heading run on after its title (Ljungby, Ljusnarsberg, Vilhelmina) ends it.
             body_lines.insert(0, Line(item.line, title[section.end():]))
             title = title[:section.start()]
+        presenter = _PRESENTER_OPENS_TEXT.search(title) if self.kind == "protokoll" else None
+        following = next((x.stripped for x in body_lines if x.stripped), "")
+        if (presenter and len(title[:presenter.start()].split()) >= 2
+                and not title[:presenter.start()].endswith(_OPEN_ENDINGS)
+                and _PRESENTS.search(f"{title[presenter.end():]} {following}"[:160])):
+            # "Kf 113 Information från Boxholmshus Fredrik Noaksson, vd på Boxholmshus informerar ...", "...
+            # Skateboardförening Alfred Nisses, ordförande i ..., informerade om ...": who presents the matter, their
+            # office after their name, opens the text (Boxholm, Höganäs; Alingsås' and Härnösand's agendas name
+            # their presenters so after the titles); a title naming a person ("Entledigande av Per Svensson,
+            # ersättare ...") has no presenting verb after.
+            body_lines.insert(0, Line(item.line, title[presenter.end():]))
+            title = title[:presenter.start()]
         chair = _CHAIR_OPENS_TEXT.search(title)
         if chair and not title[:chair.start()].endswith(_OPEN_ENDINGS):
             # "Parentation Ordföranden erinrar kommunfullmäktige att ...", "... handikappombudets verksamhetsformer
