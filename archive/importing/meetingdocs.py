@@ -106,14 +106,17 @@ _LOST_PARAGRAPH = re.compile(
     # century: not the title.
     r"(?:(?P<after>" + CASE_NUMBER.pattern
     + r"|(?:(?!(?i:dnr|nr)\b)[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,3}\s?)?\d{1,4}/\d{0,4})\s+)?"
-    r"(?P<rest>(?!(?:" + MONTH_WORDS + r")\b)[A-ZÅÄÖ].*)$"
+    # (or the title's labelled number, its label in lower case: "Kf 72 dnr 166/2011 Motion 7/2011 om ...", Nora)
+    r"(?P<rest>(?!(?:" + MONTH_WORDS + r")\b)(?:[A-ZÅÄÖ]|dnr\.?:?\s+\S*\d).*)$"
 )
 _LOST_CASE_LEAD = re.compile(r"^(?P<number>" + CASE_NUMBER.pattern + r")\s+(?P<rest>[A-ZÅÄÖ][a-zåäö].*)$")
 _HEADED_PAGE = re.compile(
     r"^(?:[A-ZÅÄÖ][\wåäö-]+ (?i:kommun|stad)\s+)?(?:Sammanträdesprotokoll|Protokoll|SAMMANTRÄDESPROTOKOLL|PROTOKOLL)\s+"
     r"(?:(?i:dnr)\s+[A-ZÅÄÖ]{1,8}\s+(?P<after>[A-ZÅÄÖ].{20,})|(?P<rest>[A-ZÅÄÖ][^§]{5,200}?\s(?i:dnr)\.?:?\s.*))$")
-# After a running head's body name: its date and page number, perhaps, then the paragraph's body code.
-_RUNNING_HEAD_REST = re.compile(r"\s+(?:\d{4}-\d{2}-\d{2}\s+)?(?:\d{1,3}\s+)?(?=(?i:[A-ZÅÄÖ]{2,6})\s+\d)")
+# After a running head's body name: its date and page number, perhaps, then the paragraph's body code. The page
+# may carry the count of pages, or the brackets the count was lost from ("Kommunstyrelsen 2014-12-01 2 () KS 167").
+_RUNNING_HEAD_REST = re.compile(r"\s+(?:\d{4}-\d{2}-\d{2}\s+)?(?:\d{1,3}(?:\s?\(\d{0,3}\))?\s+)?"
+                                r"(?=(?i:[A-ZÅÄÖ]{2,6})\s+\d)")
 _CODED_LINE = re.compile(r"^(?:(?P<code>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,5})\s+)(?P<n>\d{1,3})\s+[A-ZÅÄÖ][a-zåäö]")
 # A page's running head of furniture only (the municipality, the document's name, its labels, the page and the
 # date), then a paragraph opening with the body's code and its number, the § lost: "RONNEBY KOMMUN
@@ -568,12 +571,18 @@ _AFTER_CASE_NUMBER = re.compile(
 )
 
 
+_DECIDES_HEADING = re.compile(r"\sBESLUTAR$")
+
+
 def split_caps_headings(lines: list[Line]) -> list[Line]:
     """A protocol's § heading in capitals after a sentence of run-on text, its number lost ("...
     den 29 januari DELEGATIONSBESLUT M.M. Protokoll: ..."): a paragraph of its own, no number."""
     result: list[Line] = []
     for line in lines:
-        cuts = [m.start("heading") for m in _CAPS_HEADING_IN_RUN.finditer(line.stripped)] \
+        # (Not a section of the § in capitals: "ARBETSUTSKOTTETS FÖRSLAG TILL KOMMUNSTYRELSEN", "KOMMUNSTYRELSEN
+        # BESLUTAR Att ...", "SAMMANFATTNING", as Vilhelmina, Kil, Hofors head theirs.)
+        cuts = [m.start("heading") for m in _CAPS_HEADING_IN_RUN.finditer(line.stripped)
+                if not _item_heading(m.group("heading")) and not _DECIDES_HEADING.search(m.group("heading"))] \
             if line.page_start and len(line.stripped) > RUN_ON else []
         if not cuts:
             result.append(line)
@@ -849,6 +858,37 @@ def _title_openings(text: str, *, continued: bool = False) -> list[int]:
     return cuts
 
 
+# A §'s first section heading, run on after its title: "... avfall Ärendebeskrivning Au ...", "... Sammanfattning ...".
+_SECTION_WORD_IN_RUN_ON = re.compile(r"(?<=\S)\s(?=(?:Ärendebesk\s?rivning|Sammanfattning|Beslutsunderlag|Bakgrund"
+                                     r"|Förslag till beslut)(?:\s|$))")
+
+
+def _run_on_title_end(text: str) -> int | None:
+    """Where a run-on §'s title ends: the first further title opening (_title_openings) within a title's length,
+    two words or more before it, none left open, most of them in lower case as a Swedish title's are; None
+    otherwise (a list of members read as a §: "Rolf Hallberg Ulf Dahlberg, tjänstgör för Pelle Pellby (S) ...")."""
+    cuts = _title_openings(text)
+    section = _SECTION_WORD_IN_RUN_ON.search(text, 0, cuts[0] if cuts else len(text))
+    if section:  # "Anbud förbränning av avfall Ärendebeskrivning Au Upphandling ...": the first section's heading
+        cuts = [section.start()]
+    if not cuts or cuts[0] > _LONGEST_TITLE:
+        return None
+    words = text[:cuts[0]].split()
+    if len(words) < 2 or " ".join(words).endswith(_OPEN_ENDINGS):
+        return None
+    return cuts[0] if 2 * sum(word[:1].islower() for word in words) >= len(words) else None
+
+
+# The agenda itself, a standing item however it is worded ("EXTRA ÄRENDE/FÖREDRAGNINGSLISTAN Utöver på ...", Hofors).
+_AGENDA_WORD = re.compile(r"(?i)föredragningslista|dagordning|ärendelista")
+
+
+def _mostly_lower_case(text: str) -> bool:
+    """Half the words or more start in lower case, as a Swedish title's and text's do; a list of names does not."""
+    words = text.split()
+    return bool(words) and 2 * sum(word[:1].islower() for word in words) >= len(words)
+
+
 def split_run_together_rows(items: list[Item]) -> list[Item]:
     """A protocol's list of paragraphs whose §§ run on with gaps (the numbers lost, not the rows): a row before
     a gap of n numbers holding at most n further title openings is cut there, each piece an item without a
@@ -896,8 +936,9 @@ def _consecutive(numbers: list[int]) -> list[int]:
 # Bollnäs', Bjuv's agendas, Mörbylånga's protocol), or, where the pages are not given, at its case number in
 # brackets ("Finansiell rapport (Dnr KS2015/82) Rambudget ...", _BRACKETED_CASE_END). The page is furniture.
 _LEADER_PAGE_NUMBER = re.compile(r"\s*(?:\.{2,}|…+)\s*\d{1,3}\s+(?=(?:\d{1,3}\s+)?[A-ZÅÄÖ])")
+# (A protocol's list may be headed as its register: "Protokollsregister Årsredovisning... 3", Åre.)
 _CONTENTS_HEADING = re.compile(
-    r"\b(?:innehållsförteckning|innehåll|ärendeförteckning|ärendelista)\b"
+    r"\b(?:innehållsförteckning|innehåll|ärendeförteckning|ärendelista|protokollsregister|paragrafregister)\b"
     r"(?:\s*:|\s+(?:ärenden?|rubrik|sida|sid\.?|paragraf|§)\b)*\s*", re.IGNORECASE)
 _PAGE_COLUMN_HEAD = re.compile(r"(?<=\s)(?:Sida|Sid\.?)\s+(?=[A-ZÅÄÖ])")
 _BRACKETED_NUMBER = re.compile(r"\((?:(?i:dnr|diarienummer)\.?:?\s*)?(?P<number>" + CASE_NUMBER.pattern + r")\)")
@@ -1061,6 +1102,10 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
     last = next((line for line in reversed(lines) if line.stripped), None)
     for line in lines:
         text = line.stripped
+        continued = _list_continued(text, result) if protocol and text else None
+        if continued is not None:
+            result.extend(Line(line.number, row, item_start=True) for row in continued)
+            continue
         one_row = _HEADING_AND_ROW.match(text) if protocol and len(text) < RUN_ON else None
         if one_row:
             # "Innehållsförteckning 163 Information från AB Bostäder Motion om kon": the list's heading and
@@ -1203,6 +1248,42 @@ def _rows_numbered_after(listed: str, expected: int | None = None) -> tuple[list
     if listed[start:].strip():
         rows.append(listed[start:].strip())  # a title cut by the excerpt's end, its number after it lost
     return rows, numbers[-1]
+
+
+_LIST_ROW_NUMBER = re.compile(r"^(\d{1,3}) (?=[A-ZÅÄÖ])")
+_SITE_PAGE_NUMBER = re.compile(r"^\d{1,3}\s+(?=[A-ZÅÄÖ])")
+_TRAILING_NUMBER = re.compile(r"\s\d{1,3}$")
+
+
+def _list_continued(text: str, result: list[Line]) -> list[str] | None:
+    """The rows of a protocol's list of paragraphs run on over the next page, right after the rows split from it so
+    far: "2 Valärende entledigande av ledamot i Östsam K2 231 Anmälan av delegationsbeslut 232 Delgivningar" after
+    "... 229 Medborgarförslag medborgarråd i Finspång" (Finspång; Härjedalen's "Kommunstyrelsen Medfinansiering
+    av ... Kulturpolicy för Jämtlands län 96 Energi- och klimatstrategi ..." after its row 92; Norsjö's page 2).
+    Its numbers go on from the last row's, two rows at least; the titles before the first whose numbers were
+    lost are rows without numbers where as many openings stand as numbers were lost, else the page is left."""
+    last = next((x for x in reversed(result) if x.stripped), None)
+    if last is None or not last.item_start or not _LIST_ROW_NUMBER.match(last.stripped) or \
+            _TRAILING_NUMBER.search(last.stripped):
+        return None  # (a row ending with a number: its list gives numbers after titles, Norsjö's)
+    listed = int(_LIST_ROW_NUMBER.match(last.stripped).group(1))
+    rest = _SITE_PAGE_NUMBER.sub("", text, count=1)
+    named = bodies_in(rest[:60])
+    if named and named[0][0] == 0:  # the page's running head: "Kommunstyrelsen Medfinansiering ..."
+        rest = rest[len(named[0][1]):].lstrip()
+    numbers = [m for m in _RUN_NUMBER.finditer(rest) if rest[m.end():m.end() + 1].isupper()
+               and not _NOT_BEFORE_ITEM.search(rest[:m.start()][-8:])]
+    chain = [numbers[at] for at in _consecutive([int(m.group("n")) for m in numbers])]
+    if len(chain) < 2 or not listed < int(chain[0].group("n")) <= listed + 4:
+        return None
+    lost = int(chain[0].group("n")) - listed - 1
+    before = rest[:chain[0].start()].strip()
+    cuts = _title_openings(before) if before else []
+    if bool(before) != bool(lost) or before and (len(cuts) + 1 != lost or len(before.split()) < 2
+                                                  or not before[:1].isupper()):
+        return None
+    rows = _cut(before, cuts) if before else []
+    return rows + _cut(rest[chain[0].start():], [m.start() - chain[0].start() for m in chain[1:]])
 
 
 # A contents list's heading alone on its line, perhaps its columns' heads on the next ("Innehållsförteckning"
@@ -1643,6 +1724,12 @@ _MEETING_WORD_IN_TITLE = re.compile(
 # B. Delgivningar 1. ..."): the item's text, not its title.
 _LETTERED_POINTS = re.compile(r"\s+(?=[aA][.)]\s+[A-ZÅÄÖ].*?\s[bB][.)]\s+[A-ZÅÄÖ])")
 _SENTENCE_IN_TITLE = re.compile(r"(?<=[a-zåäö0-9)])\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö])")
+_CHAIR_OPENS_TEXT = re.compile(r"(?<=[a-zåäö0-9)])\s+(?=Ordföranden(?:\s+[A-ZÅÄÖ][\wåäöé-]+){0,2}\s+[a-zåäö]{3,}\b)")
+_WORD_THEN_SENTENCE = re.compile(r"^(?P<title>[A-ZÅÄÖ][a-zåäö]{5,})\s+(?=[A-ZÅÄÖ][a-zåäö]+(?:\s+[\wåäö(),/-]+){5,}\.$)")
+_PRESENTER_OPENS_TEXT = re.compile(r"(?<=[\wåäö)])\s+(?=[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s[A-ZÅÄÖ][a-zåäöé]+"
+                                   r"(?:-[A-ZÅÄÖ][a-zåäöé]+)?,\s+[a-zåäö]+\b)")
+_PRESENTS = re.compile(r"\b(?:informerar|informerade|redogör|redogjorde|föredrar|föredrog|berättar|berättade"
+                       r"|presenterar|presenterade)\b")
 _COMPACT_CASE = re.compile(r"[A-ZÅÄÖ]{2,5}\d{6,8}")
 # A contents row's end: the case number written year first, perhaps the registry's classification, and
 # the pages ("2021/178 6 - 7" Falkenberg, "2020/8 042 4 - 5" Borgholm, "2011/80 35" Ängelholm), or that
@@ -3381,6 +3468,42 @@ class MeetingDocumentParser:
             # "Allmänhetens frågestund Inga frågor ställs.": the title, then a sentence run into it.
             body_lines.insert(0, Line(item.line, title[sentence.end():]))
             title = title[:sentence.start()]
+        lone = _WORD_THEN_SENTENCE.match(title) if self.kind == "protokoll" and title.endswith(".") else None
+        if lone:
+            # "Kf 78 Kallelse Till detta sammanträde har utfärdats kallelse enligt bilaga 27 ...", "Ks 251
+            # Ordföranderemisser Förteckning över inkomna ärenden ...", "Kungörelse Kungörelse om dagens sammanträde
+            # har varit anslagen ...": a title of one word, then a whole sentence of the §'s text (Nässjö,
+            # Landskrona, Danderyd).
+            body_lines.insert(0, Line(item.line, title[lone.end("title"):].strip()))
+            title = lone.group("title")
+        section = _SECTION_WORD_IN_RUN_ON.search(title) if self.kind == "protokoll" else None
+        if section and len(title[:section.start()].split()) >= 2 and not title[:section.start()].endswith(
+                _OPEN_ENDINGS):
+            # "Ks 43 KS 2019/0087 005 Policy för IT Förslag till beslut föreslår att ...", "... Ljusnarsbergs
+            # turistnäring Ärendebesk rivning Upphandling har ...", "Arbetsmiljökartläggning Ärendebeskrivning Au ...":
+            # the §'s first section heading run on after its title (Ljungby, Ljusnarsberg, Vilhelmina) ends it.
+            body_lines.insert(0, Line(item.line, title[section.end():]))
+            title = title[:section.start()]
+        presenter = _PRESENTER_OPENS_TEXT.search(title) if self.kind == "protokoll" else None
+        following = next((x.stripped for x in body_lines if x.stripped), "")
+        if (presenter and len(title[:presenter.start()].split()) >= 2
+                and not title[:presenter.start()].endswith(_OPEN_ENDINGS)
+                and _PRESENTS.search(f"{title[presenter.end():]} {following}"[:160])):
+            # "Kf 113 Information från Boxholmshus Fredrik Noaksson, vd på Boxholmshus informerar ...", "...
+            # Skateboardförening Alfred Nisses, ordförande i ..., informerade om ...": who presents the matter, their
+            # office after their name, opens the text (Boxholm, Höganäs; Alingsås' and Härnösand's agendas name
+            # their presenters so after the titles); a title naming a person ("Entledigande av Per Svensson,
+            # ersättare ...") has no presenting verb after.
+            body_lines.insert(0, Line(item.line, title[presenter.end():]))
+            title = title[:presenter.start()]
+        chair = _CHAIR_OPENS_TEXT.search(title)
+        if chair and not title[:chair.start()].endswith(_OPEN_ENDINGS):
+            # "Parentation Ordföranden erinrar kommunfullmäktige att ...", "... handikappombudets verksamhetsformer
+            # Ordföranden Péter Kovács anmälde ...": the text opens where the chair does something (Grums, Höganäs;
+            # so Vingåker's "... RAR i Sörmland Ordföranden informerar", Landskrona's "... sammanträde Ordföranden
+            # föreslår"); a title writes "ordförande" in lower case mid-line.
+            body_lines.insert(0, Line(item.line, title[chair.end():]))
+            title = title[:chair.start()]
         labelled_tail = _LABELLED_TAIL.search(title)
         if labelled_tail and len(title[:labelled_tail.start()].split()) >= 2 and not case_number:
             # "Anmälan av delegationsbeslut Diarienummer 1700021": the title's own number, labelled.
@@ -3463,12 +3586,39 @@ class MeetingDocumentParser:
             # member and their party before a verb do (Nässjö, Gnosjö; so Danderyd's, Säffle's, Tjörn's §§).
             body_lines.insert(0, Line(item.line, title[opening.end():]))
             title = title[:opening.start()].rstrip(" .")
+        ends_text = bool(title) and not any(x.stripped for x in body_lines) and self.last_line is not None and \
+            self.last_line.number >= item.line and self.last_line.stripped.endswith(title.split()[-1])
+        ending = _run_on_title_end(title) if (len(title) > _LONGEST_TITLE or ends_text) and \
+            self.kind == "protokoll" and item.key else None
+        if ending and len(title) <= _LONGEST_TITLE and len(title[ending:].split()) < 4:
+            ending = None  # (a title the text ends in, not a title and its text: at least a few words of it)
+        if ending:
+            # "KS 1 AU 841 Dnr Avtal om ... inom särskolan m m Förslag till avtal med ...", "Ks 252 ... inom Kronan
+            # (Bockasjö AB) Bockasjökoncernen med huvudsäte ...": a page whose § head, title and text run on as one
+            # line (Skellefteå, Landskrona, Avesta, Nordanstig, Norberg, Mjölby): the title ends where the first
+            # capitalised word opens a new phrase, as in a list row's run-together titles (_title_openings), or its
+            # first section's heading. So where a site's excerpt ends inside such a §'s text, not its title ("KS 57
+            # Dnr. 2011/ Antagande av regler ... i Tjörns kommun Som ett led i att stärka ...", Tjörn, Osby,
+            # Vilhelmina's "Anbud förbränning av avfall Ärendebeskrivning Au Upphandling av tjänst ...").
+            body_lines.insert(0, Line(item.line, title[ending:]))
+            title = title[:ending].rstrip(" ")
         untitled = continued  # an agenda's row kept by its number, its title not told from its text; a § continued
         if len(title) > _LONGEST_TITLE and self.kind == "kallelse" and item.key:
             # An agenda's numbered row is a matter on the list though its title is not told from its summary
             # (a meeting portal shows the summary in the title's place): its number, no title made up.
             notes.add(item.line, "title", f"{item.key}: rubriken går inte att skilja från texten "
                       f"({title[:60]!r} ...); lämnas tom")
+            title, untitled = "", True
+        if len(title) > _LONGEST_TITLE and self.kind == "protokoll" and item.key and _mostly_lower_case(
+                title[:_LONGEST_TITLE]) and not _AGENDA_WORD.search(title[:60]):
+            # A protocol's § whose title could not be told from its text ("KS 220 Redovisning av delegationsbeslut s
+            # utskotts protokoll s allmänna utskott 159-174 ...", Bengtsfors; Ronneby's "AU 1 Dnr Kommunförbundet
+            # Blekinges anhållan ... styrelse Kommunförbundet Blekinge anhåller ..."): the § is kept with its number
+            # and case number, its title left empty rather than the § dropped (a run of names, a members' list
+            # read as a §, is not).
+            notes.add(None, "title", f"ingen titel: {item.key}: rubriken går inte att skilja från texten "
+                      f"({title[:60]!r} ...); lämnas tom")
+            body_lines.insert(0, Line(item.line, title))
             title, untitled = "", True
         if len(title) > _LONGEST_TITLE:
             # Longer than any matter's title: where it ends and the text begins was not told apart.
