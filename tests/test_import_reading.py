@@ -5418,3 +5418,48 @@ def test_a_municipalitys_letterhead_and_the_documents_name_are_no_paragraphs_tit
             "byggnadsnämnden beslutade delegera till stadsarkitekten att upprätta förslag till yttrande\n")
     titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
     assert not [title for title in titles if "SAMMANTRÄDESPROTOKOLL" in title]
+
+
+def test_a_protocol_pages_one_matter_keeps_the_meeting_date_its_sites_title_carries(tmp_path):
+    # skelleftea_protokoll_3 'Download "SKELLEFTEÅ KOMMUN PROTOKOLL 1 (54) Kommunstyrelsen 2009-01-08"': a copy site's
+    # title carries the first page's date, which the corpus takes (the README's convention, ten golds: Ånge, Borås,
+    # Eskilstuna ...); the one matter read by the report reader stays in that meeting. 'Arbetsutskottet' (which one,
+    # the text does not say) is no step, as in a protocol's § (Skellefteå, Kil, Gnosjö name it so)
+    head = "SKELLEFTEÅ KOMMUN PROTOKOLL 1 (54) Kommunstyrelsen"
+    text = (f'{head}\n\nStorlek: px\nStarta visningen från sidan:\n\nDownload "{head} 2009-01-08"\n\nTranskript\n\n'
+            "1 SKELLEFTEÅ KOMMUN PROTOKOLL 1 (54) Plats och tid Kommunstyrelsens sammanträdesrum kl Beslutande "
+            "Bert Öhlund, (s) ordförande Utses justera Lars Åhman Paragrafer 1-34 Underskrifter.. /Bert Öhlund, "
+            "ordförande/ BEVIS OM ANSLAG Justering av kommunstyrelsens protokoll har tillkännagivits på kommunens "
+            "anslagstavla Sammanträdesdatum Anslaget har ss upp Förvaringsplats för protokollet "
+            "Kommunledningskontoret/sekretariatet Underskrift.\n\n"
+            "2 SKELLEFTEÅ KOMMUN PROTOKOLL 2 KS 1 AU 841 Dnr Avtal om pensionskostnadsfördelning med anledning av "
+            "övertagen verksamhet inom särskolan m m Förslag till avtal med Västerbottens läns landsting har "
+            "upprättats om pensionskostnadsfördelning med anledning av övertagen verksamhet inom särskolan, de "
+            "särskilda omsorgerna från , sådana verksamheter inom psykiatrin där det inte bedrivs någon aktiv "
+            "psykiatrisk vård från samt landstinget gymnasieskolor, vårdgymnasiet och Naturbruksgymnasiet från "
+            "Arbetsutskottet föreslår kommunstyrelsen godkänner avtalet. Kommunstyrelsens beslut Bifall till "
+            "arbetsutsko\n")
+    parsed = parse_document(write(tmp_path, text))
+    matter = parsed.items[0].matter
+    assert parsed.meeting.date == "2009-01-08"
+    assert [(step.body, step.date) for step in matter.planning] == [("Kommunstyrelsen", "2009-01-08")]
+    assert [(proposal.to, proposal.text) for proposal in matter.proposals] == [
+        ("Kommunstyrelsen", "godkänner avtalet.")]
+
+
+def test_a_proposals_lead_ends_at_the_deciding_verb_of_the_body_it_is_put_to():
+    # vastra-gotalandsregionen_protokoll_1 "Regionstyrelsen föreslår att regionfullmäktige fastställer nytt reglemente
+    # ...", skelleftea_protokoll_3 "Arbetsutskottet föreslår kommunstyrelsen godkänner avtalet.", Ljungby's "föreslår
+    # att kommunfullmäktige godkänner Policy för IT", Kumla's "föreslå att kommunfullmäktige antar yttrandet": the
+    # body's own verb opens the proposal; an inquiry asked for is no decision put to it (malmo_tjansteskrivelse_1)
+    from archive.importing.common import proposal_lead
+
+    text = "Regionstyrelsen föreslår att regionfullmäktige fastställer nytt reglemente för arkivnämnden."
+    lead = proposal_lead(text)
+    assert (lead.path, text[lead.end:]) == (["Regionstyrelsen", "Regionfullmäktige"],
+                                            "fastställer nytt reglemente för arkivnämnden.")
+    text = "Arbetsutskottet föreslår kommunstyrelsen godkänner avtalet."
+    lead = proposal_lead(text)
+    assert (lead.addressee, text[lead.end:]) == ("Kommunstyrelsen", "godkänner avtalet.")
+    assert proposal_lead("Servicenämnden föreslår att kommunstyrelsen utreder förutsättningarna för att inrätta "
+                         "en sammanhållen stödfunktion.") is None

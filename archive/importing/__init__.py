@@ -33,7 +33,7 @@ from archive.importing.kinds import (
     alternation,
     capitals,
 )
-from archive.importing.meetingdocs import detect, parse_meeting_document
+from archive.importing.meetingdocs import GENERIC_BODIES, detect, parse_meeting_document
 from archive.importing.meetingplan import (
     PLAN_HEADING,
     NoMeetingsInPlan,
@@ -592,6 +592,9 @@ def _one_matter_of_a_protocol(document, matter, meeting: ParsedMeeting | None = 
     number = _BARE_NUMBER_BEFORE_CASE.search(own[max(0, at - 80):at]) if at > 0 else None
     head = own[: min(at, PROTOCOL_HEAD_REACH) if at > 0 else PROTOCOL_HEAD_REACH]
     stated = {(role, date.iso) for role, date in labelled_dates(head) if date.iso}
+    # The meeting's date a copy site's title carries from the document's first page ('Download "SKELLEFTEÅ KOMMUN
+    # PROTOKOLL 1 (54) Kommunstyrelsen 2009-01-08"') is stated: the corpus' convention takes it.
+    stated |= {("meeting", date.iso) for date in find_dates(document.site_title or "") if date.iso}
     for field_name, role, label in (("date", "meeting", "sammanträdesdatum"),
                                     ("approved_on", "approved", "justeringsdatum"),
                                     ("notice_posted_on", "notice", "anslagsdatum")):
@@ -600,7 +603,9 @@ def _one_matter_of_a_protocol(document, matter, meeting: ParsedMeeting | None = 
             setattr(meeting, field_name, None)
             meeting.warnings.append(f"{label}: {value} står inte i protokollets sidhuvud; lämnas tomt")
     if meeting.body:
-        steps = matter.planning
+        # "Arbetsutskottet föreslår kommunstyrelsen ...": a body named by its kind only is no step the text names
+        # (which arbetsutskott, it does not say), as in a protocol's § (meetingdocs' planning).
+        steps = matter.planning = [s for s in matter.planning if s.body.lower() not in GENERIC_BODIES]
         step = next((s for s in steps if s.body == meeting.body), None)
         if step is None:
             # The meeting took the matter before the bodies its proposals are put to.
