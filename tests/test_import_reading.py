@@ -5463,3 +5463,41 @@ def test_a_proposals_lead_ends_at_the_deciding_verb_of_the_body_it_is_put_to():
     assert (lead.addressee, text[lead.end:]) == ("Kommunstyrelsen", "godkänner avtalet.")
     assert proposal_lead("Servicenämnden föreslår att kommunstyrelsen utreder förutsättningarna för att inrätta "
                          "en sammanhållen stödfunktion.") is None
+
+
+def test_a_protocols_name_in_capitals_ends_a_run_on_letterhead_before_the_title():
+    # tingsryd_protokollsutdrag_1 "Tingsryds kommun munstyreisens arbetsutskott SAMMANTRÄDESPROTOKOLL Årsredovisning
+    # ...": the document's name in capitals is the letterhead's, as in Sala's "SALA KOMMUN SAMMANTRÄDESPROTOKOLL
+    # KOMMUNSTYRELSEN", Arboga's, Tranås' and Mjölby's "PROTOKOLLSUTDRAG"; the title follows it
+    assert run_on_title("Tingsryds kommun munstyreisens arbetsutskott SAMMANTRÄDESPROTOKOLL Årsredovisning 2014 för "
+                        "regionförbundet södra Småland") == "Årsredovisning 2014 för regionförbundet södra Småland"
+
+
+def test_a_regions_decision_attached_to_a_municipalitys_extract_names_no_meeting_of_it(tmp_path):
+    # tingsryd_protokollsutdrag_1: Tingsryd's arbetsutskott's page, then Region Kronoberg's protocol page attached
+    # ("Regionstyrelsen beslutar ..."); a region's body is never a municipality's meeting's (Sala's and Bollnäs'
+    # papers name the landsting's and the region's bodies too). The case bundle's cover names the later meeting's
+    # item ('Ärende nr 25.') before the matter's name, which opens the run-on title, a heading after it
+    title = "Ärende nr 25. Årsredovisning 2014 för regionförbundet södra Småland"
+    text = (f'{title}\n\nStorlek: px\nStarta visningen från sidan:\n\nDownload "{title}"\n\nTranskript\n\n'
+            "1 Ärende nr 25 Årsredovisning 2014 för regionförbundet södra Småland 1\n\n"
+            "2 Tingsryds kommun munstyreisens arbetsutskott SAMMANTRÄDESPROTOKOLL Årsredovisning 2014 för "
+            "regionförbundet södra Småland Kommunstyrelsens arbetsutskotts förslag till beslut Kommunstyrelsen "
+            "föreslår kommunfullmäktige besluta l. Kommunfullmäktige godkänner årsredovisning för regionförbundet "
+            "södra Småland Kommunfullmäktige godkänner fördelningen av regionförbundets egna kapital i enlighet med "
+            "Reglering av regionförbundets eget kapital Beskrivning av ärendet Regionförbundet södra Småland redogör "
+            "för årsredovisning Beslutsunderlag Årsredovisning 2014 för regionförbundet södra Småland Justerare ~/V l "
+            "Utdragsbestyrkande 2\n\n"
+            "3 Bilaga Ks Au Protokoll Datum: 2015 ~ REGION KRONOBERG 85. Arsredovisning för Regionförbundet södra "
+            "Småland RK581 Beslut Regionstyrelsen beslutar att för sin del godkänna årsredovisning för "
+            "Regionförbundet södra Småland 2014 och överlämna denna till regionfullmäktige, ciu samtliga "
+            "kommunfullmäktigen i Kronoberg och till revisorerna Sammanfattning Samtliga kommuner och Landstinget "
+            "Kronoberg beslöt 2014 att uppdra åt Regionförbundet södra Småland att initiera en avveckling av "
+            "kommunalförbundet Regionförbundet södra Småland per den 31 december 2014, samt att samtliga tillgångar, "
+            "skulder, och åtaganden per den 31 december 2014 ska överföras till Region Kronober\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.meeting is None or parsed.meeting.body != "Regionstyrelsen"
+    matter = parsed.items[0].matter
+    assert matter.title == "Årsredovisning 2014 för regionförbundet södra Småland"
+    assert [(step.body, step.outcome) for step in matter.planning] == [("Kommunstyrelsen", None),
+                                                                       ("Kommunfullmäktige", None)]

@@ -1805,6 +1805,11 @@ _BODY_ACTS = re.compile(
     r"\b(?:(?P<a>[A-ZÅÄÖ][\wåäö-]+(?: arbetsutskott)?) (?:beslutar|ajournerar)\b"
     r"|ajournerar (?P<b>[A-ZÅÄÖ][\wåäö-]+(?: arbetsutskott)?) sammanträdet\b)"
 )
+# A municipality's letterhead ("Tingsryds kommun", "SALA KOMMUN", "Bollnäs kommun") and a region's ("REGION KRONOBERG",
+# "Landstinget Västmanland", "Västra Götalandsregionen"), and the bodies that only a region has.
+_MUNICIPALITY_NAMED = re.compile(r"\b[A-ZÅÄÖ][\wåäöÅÄÖ-]+ (?:kommun|KOMMUN|Kommun)\b")
+_REGION_NAMED = re.compile(r"\b(?:Region|REGION|Landstinget|LANDSTINGET) [A-ZÅÄÖ]|[a-zåäö]regionen\b")
+_REGION_BODY = re.compile(r"^(?:Region|Landstings)[a-zåäö]*(?:styrelse|fullmäktige|nämnd|utskott)")
 _TJANSTESKRIVELSE = re.compile(r"\b(" + alternation(REPORT_KINDS) + r")\b", re.IGNORECASE)
 
 
@@ -2615,6 +2620,12 @@ class MeetingDocumentParser:
                     found = body_at_start(match.group("a") or match.group("b"))
                     if found and not found[1]:
                         acting.add(found[0])
+            letterhead = self.opening_text[:600]  # the first page's head, not a page attached further on
+            if _MUNICIPALITY_NAMED.search(letterhead) and not _REGION_NAMED.search(letterhead):
+                # A municipality's protocol quoting a region's decision ("Regionstyrelsen beslutar ..." on the Region
+                # Kronoberg page attached to Tingsryd's extract; Sala's and Bollnäs' papers name the landsting's and
+                # region's bodies too): a region's body is never the municipality's meeting's.
+                acting = {name for name in acting if not _REGION_BODY.match(name)}
             if len(acting) == 1:
                 return acting.pop(), None
         return None, None
