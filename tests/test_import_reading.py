@@ -5501,3 +5501,22 @@ def test_a_regions_decision_attached_to_a_municipalitys_extract_names_no_meeting
     assert matter.title == "Årsredovisning 2014 för regionförbundet södra Småland"
     assert [(step.body, step.outcome) for step in matter.planning] == [("Kommunstyrelsen", None),
                                                                        ("Kommunfullmäktige", None)]
+
+
+def test_a_one_page_extracts_lost_paragraph_follows_its_head_with_number_title_and_case_number(tmp_path):
+    # sala_protokollsutdrag_1: one page the site did not number as a page, its head's furniture and a stamp's noise,
+    # then the § with its sign lost in the form Kalmar ("173 Digital strategi för Kalmar kommun Dnr KS 2018/0942")
+    # and Hällefors ("225 Information om naturbadplatser, dnr 58.10/811") give it: number, title, labelled case number
+    head = "SAMMANTRÄDESPROTOKOLL KOMMUNSTYRELSEN. Sammanträdesdatum"
+    text = (f'{head}\n\nStorlek: px\nStarta visningen från sidan:\n\nDownload "{head}. 2013-08-13\n\nTranskript\n\n'
+            "1 1_,,.<. SALA KOMMUN SAMMANTRÄDESPROTOKOLL KOMMUNSTYRELSEN Sammanträdesdatum KF:s HAI,;DLiN 22 (31) "
+            "<H nr 77' 2C:l~; 191 Remiss från Landstinget Västmanland om förslag att bilda regionkommun i "
+            "Västmanland Dnr 2013/190 INLEDNING Remiss från Landstinget Västmanland har inkommit till Sala kommun den "
+            "26 april 2013 om att tillsammans med övriga kommuner i länet bilda regionkommun< Beredning Bilaga KS "
+            "2013/121/1, skrivelse från kommunstyrelsens ordförande Ledningsutskottets beslut , 197 Per-Olov Rapp (S) "
+            "föredrar ärendet BESLUT Kommunstyrelsen hemställer att kommunfullmäktige beslutar att tillstyrka att "
+            "Landstinget Västmanland ansöker hos Regeringen om att få överta det regionala utvecklingsansvaret< "
+            "Utdrag kommunfullmäktige Justerandes sign Utdragsbestyr\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert [(item.key, item.matter.case_number, item.matter.title) for item in parsed.items] == [
+        ("§ 191", "2013/190", "Remiss från Landstinget Västmanland om förslag att bilda regionkommun i Västmanland")]

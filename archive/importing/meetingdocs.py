@@ -109,6 +109,13 @@ _LOST_PARAGRAPH = re.compile(
     r"(?P<rest>(?!(?:" + MONTH_WORDS + r")\b)[A-ZÅÄÖ].*)$"
 )
 _LOST_CASE_LEAD = re.compile(r"^(?P<number>" + CASE_NUMBER.pattern + r")\s+(?P<rest>[A-ZÅÄÖ][a-zåäö].*)$")
+# A §'s head in its common form, its sign lost: the bare number, the title, its labelled case number ("173 Digital
+# strategi för Kalmar kommun Dnr KS 2018/0942", Kalmar; "225 Information om naturbadplatser, dnr 58.10/811",
+# Hällefors; "191 Remiss från Landstinget Västmanland ... Dnr 2013/190", Sala), after a page's head alone.
+_NUMBER_TITLE_CASE = re.compile(
+    r"(?<!\S)(?P<n>[1-9]\d{0,2}) (?P<title>[A-ZÅÄÖ][^.!?§:;]{8,200}?),? (?i:dnr|diarienr|diarienummer)\.?:? "
+    r"(?:" + CASE_NUMBER.pattern + r"|(?:19|20)\d\d/\d{1,6})(?=\s|$)")
+_PROSE = re.compile(r"\b[a-zåäö]{3,} [a-zåäö]{3,}\b")  # two running lower-case words: text, no page's head
 _HEADED_PAGE = re.compile(
     r"^(?:[A-ZÅÄÖ][\wåäö-]+ (?i:kommun|stad)\s+)?(?:Sammanträdesprotokoll|Protokoll|SAMMANTRÄDESPROTOKOLL|PROTOKOLL)\s+"
     r"(?:(?i:dnr)\s+[A-ZÅÄÖ]{1,8}\s+(?P<after>[A-ZÅÄÖ].{20,})|(?P<rest>[A-ZÅÄÖ][^§]{5,200}?\s(?i:dnr)\.?:?\s.*))$")
@@ -2303,6 +2310,8 @@ class MeetingDocumentParser:
                 self.item_codes.append(code.group("code"))
             lost = (self._lost_paragraph(line, last_number)
                     if page_or_code or self.lost_paragraphs and _margin_path(text) else None)
+            if lost is None and self.lost_paragraphs and not items and len(text) > RUN_ON:
+                lost = self._paragraph_after_head(line)
             if paragraph and self.kind == "kallelse" and _DATE_ONLY.match(paragraph.group("rest")):
                 pass  # "KF § 170 2015-11-10" in an agenda: the decision it rests on, not an item
             elif paragraph:
@@ -2394,6 +2403,19 @@ class MeetingDocumentParser:
         if earlier.case_number is None:
             earlier.case_number = bracket.group("number")
         return earlier, rest[bracket.end():]
+
+    def _paragraph_after_head(self, line: Line) -> Item | None:
+        """A protocol's first § whose sign was lost, in a page given as one line that the site did not number as a
+        page (a one-page extract): after the page's head (furniture, the body, a stamp's noise, no running text),
+        its number, its title and its labelled case number (Sala's 'SALA KOMMUN SAMMANTRÄDESPROTOKOLL
+        KOMMUNSTYRELSEN Sammanträdesdatum KF:s ... 191 Remiss från ... Dnr 2013/190 INLEDNING ...')."""
+        text = line.stripped
+        found = _NUMBER_TITLE_CASE.search(text, 0, 600)
+        if found is None or _PROSE.search(text, 0, found.start()) or _HEAD_LABEL_IN_TITLE.search(found.group("title")) \
+                or _MUNICIPALITY_LETTERHEAD.search(found.group("title")):
+            return None
+        number = int(found.group("n"))
+        return Item(f"§ {number}", number, line.number, text[found.start("title"):])
 
     def _lost_paragraph(self, line: Line, last_number: int) -> Item | None:
         """An item opening a page of a protocol whose § signs were lost:
