@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import random
+import re
 import shutil
 import sqlite3
 from pathlib import Path
@@ -319,8 +320,12 @@ def test_mutated_documents_never_crash_and_store_or_refuse_cleanly(tmp_path, arc
         return
     for item in parsed.items:
         json.dumps(parsed.matter_json(item), ensure_ascii=False)
-        # A title is read, or left empty with a warning that says so (partial beats refusal).
-        assert item.matter.title.strip() or any(w.startswith("title: ingen titel") for w in item.matter.warnings)
+        # A title is read, or left empty with a warning that says so (partial beats refusal): "title: ingen titel
+        # ..." from the report reader, "rad 7, title: punkt 2: rubriken är avbruten i texten (...); lämnas tom" from an
+        # agenda's row kept by its number without its cut title.
+        assert item.matter.title.strip() or any(
+            w.startswith("title: ingen titel") or re.search(r"\btitle: .*lämnas tom\b", w)
+            for w in item.matter.warnings)
     before = archive.execute("SELECT count(*) FROM changes").fetchone()[0]
     try:
         import_document(archive, parsed)
