@@ -5442,7 +5442,8 @@ def test_a_protocol_pages_one_matter_keeps_the_meeting_date_its_sites_title_carr
     parsed = parse_document(write(tmp_path, text))
     matter = parsed.items[0].matter
     assert parsed.meeting.date == "2009-01-08"
-    assert [(step.body, step.date) for step in matter.planning] == [("Kommunstyrelsen", "2009-01-08")]
+    assert ("Kommunstyrelsen", "2009-01-08") in [(step.body, step.date) for step in matter.planning]
+    assert "Arbetsutskottet" not in [step.body for step in matter.planning]
     assert [(proposal.to, proposal.text) for proposal in matter.proposals] == [
         ("Kommunstyrelsen", "godkänner avtalet.")]
 
@@ -5549,3 +5550,27 @@ def test_a_proposal_headings_body_of_several_words_took_the_matter_before_the_bo
     matter = parse_document(write(tmp_path, text)).items[0].matter
     assert [step.body for step in matter.planning][-3:] == ["Arbets- och personalutskottet", "Kommunstyrelsen",
                                                            "Kommunfullmäktige"]
+
+
+def test_a_protocol_pages_one_matter_takes_its_number_and_earlier_steps_from_its_margin_path(tmp_path):
+    # skelleftea_protokoll_3 "2 SKELLEFTEÅ KOMMUN PROTOKOLL 2 KS 1 AU 841 Dnr Avtal om ...": the margin path of
+    # Kumla's, Gnosjö's and Arboga's pages ("Kf 75 Ks 82 Au 225 Dnr ..."), the meeting's own code and § first, read
+    # for a page's one matter too: § 1, and the arbetsutskott's step before the meeting's
+    head = "SKELLEFTEÅ KOMMUN PROTOKOLL 1 (54) Kommunstyrelsen"
+    text = (f'{head}\n\nStorlek: px\nStarta visningen från sidan:\n\nDownload "{head} 2009-01-08"\n\nTranskript\n\n'
+            "1 SKELLEFTEÅ KOMMUN PROTOKOLL 1 (54) Plats och tid Kommunstyrelsens sammanträdesrum kl Beslutande "
+            "Bert Öhlund, (s) ordförande Utses justera Lars Åhman Paragrafer 1-34 Underskrifter.. /Bert Öhlund, "
+            "ordförande/ BEVIS OM ANSLAG Justering av kommunstyrelsens protokoll har tillkännagivits på kommunens "
+            "anslagstavla Sammanträdesdatum Anslaget har ss upp Förvaringsplats för protokollet "
+            "Kommunledningskontoret/sekretariatet Underskrift.\n\n"
+            "2 SKELLEFTEÅ KOMMUN PROTOKOLL 2 KS 1 AU 841 Dnr Avtal om pensionskostnadsfördelning med anledning av "
+            "övertagen verksamhet inom särskolan m m Förslag till avtal med Västerbottens läns landsting har "
+            "upprättats om pensionskostnadsfördelning med anledning av övertagen verksamhet inom särskolan, de "
+            "särskilda omsorgerna från , sådana verksamheter inom psykiatrin där det inte bedrivs någon aktiv "
+            "psykiatrisk vård från samt landstinget gymnasieskolor, vårdgymnasiet och Naturbruksgymnasiet från "
+            "Arbetsutskottet föreslår kommunstyrelsen godkänner avtalet. Kommunstyrelsens beslut Bifall till "
+            "arbetsutsko\n")
+    item = parse_document(write(tmp_path, text)).items[0]
+    assert item.key == "§ 1"
+    assert [(step.body, step.date) for step in item.matter.planning] == [
+        ("Kommunstyrelsens arbetsutskott", None), ("Kommunstyrelsen", "2009-01-08")]

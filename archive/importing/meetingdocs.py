@@ -189,6 +189,25 @@ def _margin_path(text: str) -> re.Match | None:
     return found
 
 
+def _margin_bodies(margin: re.Match) -> list[str]:
+    """The bodies a margin path names, the meeting's own first ('Kf 75 Ks 82 Au 225' -> KF, KS, KS's AU)."""
+    path = [_PATH_CODES[code.lower()] for code in re.findall(_PATH_CODE, margin.group("path"))]
+    ranks = [_PATH_RANK[name] for name in path]
+    if any(later > earlier for earlier, later in itertools.pairwise(ranks)):
+        path = path[:1]  # "Ksau 21 Ks" (Bjuv): KS after its own AU prepared nothing for it
+    return path
+
+
+def first_margin_path(lines: list[Line]) -> tuple[int, list[str]] | None:
+    """The first margin path opening a line after its page's head ('SKELLEFTEÅ KOMMUN PROTOKOLL 2 KS 1 AU 841 Dnr
+    Avtal om ...'): the § number there and the bodies it names, the meeting's own first; None without one."""
+    for line in lines:
+        found = _margin_path(line.stripped) if line.stripped else None
+        if found:
+            return int(found.group("n")), _margin_bodies(found)
+    return None
+
+
 def _coded_opening(text: str) -> bool:
     """'KSAU 1 Informationer Änr KS 2018/9 ...', 'Kommunstyrelsen 2014-12-02 3 Ks 232 Dnr KS ...': a
     line of a protocol whose § signs were lost, opening with a known body's code and the paragraph's
@@ -2428,10 +2447,7 @@ class MeetingDocumentParser:
             number = int(margin.group("n"))
             if number > last_number:  # (the margin is evidence enough: no window after the last number)
                 case = margin.group("case")
-                path = [_PATH_CODES[code.lower()] for code in re.findall(_PATH_CODE, margin.group("path"))]
-                ranks = [_PATH_RANK[name] for name in path]
-                if any(later > earlier for earlier, later in itertools.pairwise(ranks)):
-                    path = path[:1]  # "Ksau 21 Ks" (Bjuv): KS after its own AU prepared nothing for it
+                path = _margin_bodies(margin)
                 item = Item(f"§ {number}", number, line.number, margin.group("title"),
                             case_number=case if case and is_case_number(case) else None,
                             truncated_case=case if case and not is_case_number(case) else None,
