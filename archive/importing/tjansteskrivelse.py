@@ -213,7 +213,6 @@ _PRESENTER_CUT = re.compile(r"(?<=\S)\s+(?P<heading>Föredragande)\s+(?=[a-zåä
 PROPOSAL_HEADING = "Förslag till beslut"
 # A document site's name for the file it offers: 'Download "Inhyrning och kostnader för lokal ..."'.
 _SITE_DOWNLOAD = re.compile(r'^download\s+"(?P<title>.*)"\s*$', re.IGNORECASE)
-_BUNDLE_ITEM = re.compile(r"^(?i:ärende)\s+(?:nr\.?\s+)?\d{1,3}\.?\s+")
 
 
 def split_run_in(lines: list[Line]) -> list[Line]:
@@ -635,18 +634,10 @@ class TjansteskrivelseParser:
         och ...") ran into the title, which the site's name sets apart."""
         site = next((m.group("title").strip() for line in self.document.lines[:12]
                      if '"' in line.stripped and (m := _SITE_DOWNLOAD.match(line.stripped))), None)
-        # A case bundle's cover names the agenda's item first ('Ärende nr 25. Årsredovisning 2014 ...', Tingsryd;
-        # 'KARLSTADS KOMMUN. Ärende 3'): the later meeting's number, no part of the matter's name.
-        site = _BUNDLE_ITEM.sub("", site) if site else site
         if not site or len(site.split()) < 3:
             return None
         folded, ending = " ".join(title.split()).casefold(), " ".join(site.split()).casefold()
-        if folded.endswith(" " + ending):
-            return site
-        # The name opening the title, a heading run on after it ("Årsredovisning 2014 för regionförbundet södra
-        # Småland Kommunstyrelsens arbetsutskotts förslag till beslut", Tingsryd): the name.
-        after = " ".join(title.split())[len(ending) + 1:] if folded.startswith(ending + " ") else ""
-        return site if after[:1].isupper() else None
+        return site if folded.endswith(" " + ending) else None
 
     def title(self, preamble: list[Line], basis: list[BasisDocument]) -> str:
         for line in preamble:
