@@ -5477,8 +5477,7 @@ def test_a_protocols_name_in_capitals_ends_a_run_on_letterhead_before_the_title(
 def test_a_regions_decision_attached_to_a_municipalitys_extract_names_no_meeting_of_it(tmp_path):
     # tingsryd_protokollsutdrag_1: Tingsryd's arbetsutskott's page, then Region Kronoberg's protocol page attached
     # ("Regionstyrelsen beslutar ..."); a region's body is never a municipality's meeting's (Sala's and Bollnäs'
-    # papers name the landsting's and the region's bodies too). The case bundle's cover names the later meeting's
-    # item ('Ärende nr 25.') before the matter's name, which opens the run-on title, a heading after it
+    # papers name the landsting's and the region's bodies too); the report reader reads the page's one matter
     title = "Ärende nr 25. Årsredovisning 2014 för regionförbundet södra Småland"
     text = (f'{title}\n\nStorlek: px\nStarta visningen från sidan:\n\nDownload "{title}"\n\nTranskript\n\n'
             "1 Ärende nr 25 Årsredovisning 2014 för regionförbundet södra Småland 1\n\n"
