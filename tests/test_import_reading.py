@@ -5573,3 +5573,17 @@ def test_a_protocol_pages_one_matter_takes_its_number_and_earlier_steps_from_its
     assert item.key == "§ 1"
     assert [(step.body, step.date) for step in item.matter.planning] == [
         ("Kommunstyrelsens arbetsutskott", None), ("Kommunstyrelsen", "2009-01-08")]
+
+
+def test_a_signature_label_cut_by_the_texts_end_is_no_part_of_the_decision_before_it(tmp_path):
+    # kil_protokoll_1 ends "BESLUT / Kommunstyrelsen har tagit del av informationen. / Ordförandens och justeraren":
+    # the signature box's label (Kil's "Ordförandens och justerarens signaturer", Danderyd's and Fagersta's
+    # "Justerandes sign", "Utdragsbestyrkande" cut to "Utdragsbestyr" in Sala's) cut short by the excerpt's end is
+    # page furniture still: the decision before it is whole, not cut off
+    text = ("Se sidan 2\n\nKOMMUNSTYRELSEN\nSammanträdesdatum\nPLATS OCH TID\nPROTOKOLL\n2015-05-05\n"
+            "Kommunhuset, lokal Nedre Fryken, tisdag 5 maj 2015,\n15.00–16.05\nSidan 1 av 26\nKOMMUNSTYRELSEN\n"
+            "KS § 78\nDnr KS 15/6\nINFORMATION TILL KOMMUNSTYRELSEN\nSAMMANFATTNING\nKommunledningskontoret informerar "
+            "om:\n- Medarbetarenkäten\n- Energirådgivningen\n- LEAN\nBESLUT\nKommunstyrelsen har tagit del av "
+            "informationen.\nOrdförandens och justeraren")
+    matter = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}["§ 78"]
+    assert [step.outcome for step in matter.planning] == ["Kommunstyrelsen har tagit del av informationen."]

@@ -4290,12 +4290,23 @@ def _split_item_run_in(lines: list[Line]) -> list[Line]:
     return result
 
 
+# The signature box's labels whole, for a line that is one of them cut short by the excerpt's end ("Ordförandens och
+# justeraren", Kil's last line; Sala's ends "Utdragsbestyr"): page furniture still, no part of the value before it.
+_SIGNATURE_LABELS = ("ordförandens och justerarens signaturer", "justerandes signatur", "utdragsbestyrkande",
+                     "ordförandes signatur", "justerares signatur")
+
+
+def _cut_signature_label(text: str) -> bool:
+    lowered = text.lower()
+    return len(lowered) >= 10 and any(label.startswith(lowered) for label in _SIGNATURE_LABELS)
+
+
 def _item_parts(lines: list[Line]) -> dict[str, list[Line]]:
     parts: dict[str, list[Line]] = {}
     current = "summary"
     for line in lines:
         text = line.stripped
-        if _FOOTER.match(text):
+        if _FOOTER.match(text) or _cut_signature_label(text):
             current = "other"
             continue
         key = _item_heading(text) if text else None
