@@ -3786,10 +3786,13 @@ def _names_the_body(subject: str, body: str | None) -> bool:
     return body.lower() == subject.lower() or body.lower().endswith(stem)
 
 
+# ("vitsordar": the body attests that it was duly called, Grums' "Kommunfullmäktige vitsordar sig vara i behörig ordning
+# sammankallade", the decision Hofors words "Kommunfullmäktige godkänner sammanträdets kungörande" and Danderyd
+# "Sammanträdet förklaras därför i laga ordning kungjort")
 _DECISION_VERB = re.compile(
     r"beslutar|beslöt|föreslår|godkänner|antar|fastställer|tillstyrker|avstyrker|avslår|bifaller|noterar|"
     r"lägger|ger|uppdrar|återremitterar|bordlägger|överlämnar|väljer|utser|medger|hemställer|beviljar|"
-    r"entledigar|lämnar|anser|delegerar|upphäver|tar|yttrar|godkände|antog|beslutade|föreslog|fattar"
+    r"entledigar|lämnar|anser|delegerar|upphäver|tar|yttrar|godkände|antog|beslutade|föreslog|fattar|vitsordar"
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
 # "Kommunfullmäktige har tagit del av informationen" (Säffle; Kil under its Beslut heading): the perfect of the
