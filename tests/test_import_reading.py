@@ -5606,3 +5606,13 @@ def test_a_body_attesting_that_it_was_duly_called_is_its_decision(tmp_path):
     matter = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}["§ 73"]
     assert [step.outcome for step in matter.planning] == [
         "Kommunfullmäktige vitsordar sig vara i behörig ordning sammankallade."]
+
+
+def test_a_proposal_heading_of_a_body_named_by_its_kind_only_adds_no_step(tmp_path):
+    # The heading's body is a step only when the heading names which body ("Arbets- och personalutskottets förslag
+    # till beslut", Vindeln); "Arbetsutskottets förslag till beslut" does not say whose arbetsutskott
+    text = ("Tjänsteskrivelse\nDatum 2019-05-12\nDnr KS 2019/123\nKommunstyrelsen\nRiktlinjer för representation\n"
+            "Arbetsutskottets förslag till beslut\nKommunstyrelsen föreslår kommunfullmäktige besluta att anta "
+            "riktlinjer för representation.\nBeslutsunderlag\nTjänsteskrivelse 2019-05-12\n")
+    matter = parse_document(write(tmp_path, text)).items[0].matter
+    assert [step.body for step in matter.planning] == ["Kommunstyrelsen", "Kommunfullmäktige"]

@@ -950,10 +950,12 @@ class TjansteskrivelseParser:
             # The body whose proposal a heading names ("Arbets- och personalutskottets förslag till beslut" over
             # "Kommunstyrelsen föreslår kommunfullmäktige besluta ...", Vindeln; Tingsryd's "Kommunstyrelsens
             # arbetsutskotts förslag till beslut"; Arboga's "Kommunstyrelsens förslag till beslut i kommunfullmäktige")
-            # took the matter before the bodies its proposal is put to; an office's proposal names no body.
+            # took the matter before the bodies its proposal is put to; an office's proposal names no body, nor does a
+            # body named by its kind only ("Arbetsutskottets förslag till beslut": which one, the text does not say).
             proposers = [found[0] for section in self.sections if section.key == "proposal"
                          and (found := body_genitive_at_start(section.written))
-                         and found[1].lower().startswith("förslag till beslut")]
+                         and found[1].lower().startswith("förslag till beslut")
+                         and found[0].lower() not in (*_GENERIC_BODIES, "arbetsutskottet")]
             chain = proposers + chain
             for path in self.lead_paths:
                 chain.extend(path)
