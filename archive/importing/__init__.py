@@ -605,8 +605,8 @@ def _one_matter_of_a_protocol(document, matter, meeting: ParsedMeeting | None = 
         if value and (role, value) not in stated:
             setattr(meeting, field_name, None)
             meeting.warnings.append(f"{label}: {value} står inte i protokollets sidhuvud; lämnas tomt")
-    if margin and margin[1][0] != meeting.body:
-        margin = None  # another body's § (its code first): no number of this meeting's
+    if margin and (margin[1][0] != meeting.body or matter.title and not margin[2].startswith(matter.title)):
+        margin = None  # another body's § (its code first), or another matter's: no number of this one's
     if meeting.body:
         # "Arbetsutskottet föreslår kommunstyrelsen ...": a body named by its kind only is no step the text names
         # (which arbetsutskott, it does not say), as in a protocol's § (meetingdocs' planning).

@@ -198,13 +198,14 @@ def _margin_bodies(margin: re.Match) -> list[str]:
     return path
 
 
-def first_margin_path(lines: list[Line]) -> tuple[int, list[str]] | None:
+def first_margin_path(lines: list[Line]) -> tuple[int, list[str], str] | None:
     """The first margin path opening a line after its page's head ('SKELLEFTEÅ KOMMUN PROTOKOLL 2 KS 1 AU 841 Dnr
-    Avtal om ...'): the § number there and the bodies it names, the meeting's own first; None without one."""
+    Avtal om ...'): the § number there, the bodies it names (the meeting's own first) and the text after it;
+    None without one."""
     for line in lines:
         found = _margin_path(line.stripped) if line.stripped else None
         if found:
-            return int(found.group("n")), _margin_bodies(found)
+            return int(found.group("n")), _margin_bodies(found), found.group("title")
     return None
 
 
