@@ -33,7 +33,7 @@ from archive.importing.kinds import (
     alternation,
     capitals,
 )
-from archive.importing.meetingdocs import detect, parse_meeting_document
+from archive.importing.meetingdocs import GENERIC_BODIES, detect, first_margin_path, parse_meeting_document
 from archive.importing.meetingplan import (
     PLAN_HEADING,
     NoMeetingsInPlan,
@@ -590,8 +590,14 @@ def _one_matter_of_a_protocol(document, matter, meeting: ParsedMeeting | None = 
     own = _head_text(document, keep_title=False)
     at = own.find(matter.title) if matter.title else -1
     number = _BARE_NUMBER_BEFORE_CASE.search(own[max(0, at - 80):at]) if at > 0 else None
+    # The §'s margin path before its title ("KS 1 AU 841 Dnr Avtal om ...", Skellefteå; the form of Kumla's, Gnosjö's
+    # and Arboga's pages): its number, the meeting's own code first, and the bodies that took the matter before.
+    margin = first_margin_path(site_content(document, keep_title=False)) if number is None else None
     head = own[: min(at, PROTOCOL_HEAD_REACH) if at > 0 else PROTOCOL_HEAD_REACH]
     stated = {(role, date.iso) for role, date in labelled_dates(head) if date.iso}
+    # The meeting's date a copy site's title carries from the document's first page ('Download "SKELLEFTEÅ KOMMUN
+    # PROTOKOLL 1 (54) Kommunstyrelsen 2009-01-08"') is stated: the corpus' convention takes it.
+    stated |= {("meeting", date.iso) for date in find_dates(document.site_title or "") if date.iso}
     for field_name, role, label in (("date", "meeting", "sammanträdesdatum"),
                                     ("approved_on", "approved", "justeringsdatum"),
                                     ("notice_posted_on", "notice", "anslagsdatum")):
@@ -599,8 +605,14 @@ def _one_matter_of_a_protocol(document, matter, meeting: ParsedMeeting | None = 
         if value and (role, value) not in stated:
             setattr(meeting, field_name, None)
             meeting.warnings.append(f"{label}: {value} står inte i protokollets sidhuvud; lämnas tomt")
+    if margin and (margin[1][0] != meeting.body or matter.title and not margin[2].startswith(matter.title)):
+        margin = None  # another body's § (its code first), or another matter's: no number of this one's
     if meeting.body:
-        steps = matter.planning
+        # "Arbetsutskottet föreslår kommunstyrelsen ...": a body named by its kind only is no step the text names
+        # (which arbetsutskott, it does not say), as in a protocol's § (meetingdocs' planning).
+        steps = matter.planning = [s for s in matter.planning if s.body.lower() not in GENERIC_BODIES]
+        earlier = [PlanningStep(body=body) for body in reversed(margin[1][1:])] if margin else []
+        steps[:0] = [s for s in earlier if all(x.body != s.body for x in steps)]
         step = next((s for s in steps if s.body == meeting.body), None)
         if step is None:
             # The meeting took the matter before the bodies its proposals are put to.
@@ -614,7 +626,8 @@ def _one_matter_of_a_protocol(document, matter, meeting: ParsedMeeting | None = 
             # The report reader reads a decision heading of its own; the meeting's proposal to the next body is one.
             step.outcome = own_proposal_decision(document, meeting.body)
     return ParsedDocument(name=document.name, checksum=document.checksum, kind="protokoll",
-                          items=[ParsedItem(matter=matter, key=f"§ {number.group('number')}" if number else "")],
+                          items=[ParsedItem(matter=matter, key=f"§ {number.group('number')}" if number
+                                            else f"§ {margin[0]}" if margin else "")],
                           meeting=meeting)
 
 

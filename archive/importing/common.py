@@ -362,8 +362,15 @@ def _may_propose(text: str) -> bool:
 # Where the lead ends: "besluta", "beslutar följande:", the proposal's first "att" ("Stadskontoret
 # föreslår kommunstyrelsen att ..."), or "följande" right after the body ("Regionstyrelsen föreslår
 # regionfullmäktige följande 1. ...": the lead ends at "följande" so in Stockholm's and Sollentuna's too).
+# Or the decision's own verb in the present, the body put to its subject ("Regionstyrelsen föreslår att
+# regionfullmäktige fastställer nytt reglemente", Västra Götalandsregionen; "Arbetsutskottet föreslår kommunstyrelsen
+# godkänner avtalet", Skellefteå; "... föreslår att kommunfullmäktige godkänner Policy för IT", Ljungby; "föreslå att
+# kommunfullmäktige antar yttrandet", Kumla): the proposal opens at the verb. Only verbs that decide ("föreslår att
+# kommunstyrelsen utreder ...", Malmö, asks for an inquiry).
 _DECIDE = re.compile(r"\s*\bbeslut(?:a|ar)\b(?:\s+(?:följande|enligt följande))?\s*[:.]?\s*|\s+(?=att\s)"
-                     r"|\s+följande(?:\s+beslut)?\b\s*:?\s*", re.IGNORECASE)
+                     r"|\s+följande(?:\s+beslut)?\b\s*:?\s*"
+                     r"|\s+(?=(?:godkänner|fastställer|antar|beviljar|tillstyrker|avstyrker|avslår|bifaller|upphäver)\s)",
+                     re.IGNORECASE)
 # An office or unit proposes, but it is no body of the path: "Stadskontoret föreslår kommunstyrelsen ...".
 _OFFICE = re.compile(r"(?:kontoret|förvaltningen|förvaltning|avdelningen|enheten|kansliet|ledningen|direktören)$",
                      re.IGNORECASE)

@@ -110,6 +110,13 @@ _LOST_PARAGRAPH = re.compile(
     r"(?P<rest>(?!(?:" + MONTH_WORDS + r")\b)(?:[A-ZÅÄÖ]|dnr\.?:?\s+\S*\d).*)$"
 )
 _LOST_CASE_LEAD = re.compile(r"^(?P<number>" + CASE_NUMBER.pattern + r")\s+(?P<rest>[A-ZÅÄÖ][a-zåäö].*)$")
+# A §'s head in its common form, its sign lost: the bare number, the title, its labelled case number ("173 Digital
+# strategi för Kalmar kommun Dnr KS 2018/0942", Kalmar; "225 Information om naturbadplatser, dnr 58.10/811",
+# Hällefors; "191 Remiss från Landstinget Västmanland ... Dnr 2013/190", Sala), after a page's head alone.
+_NUMBER_TITLE_CASE = re.compile(
+    r"(?<!\S)(?P<n>[1-9]\d{0,2}) (?P<title>[A-ZÅÄÖ][^.!?§:;]{8,200}?),? (?i:dnr|diarienr|diarienummer)\.?:? "
+    r"(?:" + CASE_NUMBER.pattern + r"|(?:19|20)\d\d/\d{1,6})(?=\s|$)")
+_PROSE = re.compile(r"\b[a-zåäö]{3,} [a-zåäö]{3,}\b")  # two running lower-case words: text, no page's head
 _HEADED_PAGE = re.compile(
     r"^(?:[A-ZÅÄÖ][\wåäö-]+ (?i:kommun|stad)\s+)?(?:Sammanträdesprotokoll|Protokoll|SAMMANTRÄDESPROTOKOLL|PROTOKOLL)\s+"
     r"(?:(?i:dnr)\s+[A-ZÅÄÖ]{1,8}\s+(?P<after>[A-ZÅÄÖ].{20,})|(?P<rest>[A-ZÅÄÖ][^§]{5,200}?\s(?i:dnr)\.?:?\s.*))$")
@@ -183,6 +190,26 @@ def _margin_path(text: str) -> re.Match | None:
     if not all(_HEAD_WORD.match(word) for word in before.split()):
         return None
     return found
+
+
+def _margin_bodies(margin: re.Match) -> list[str]:
+    """The bodies a margin path names, the meeting's own first ('Kf 75 Ks 82 Au 225' -> KF, KS, KS's AU)."""
+    path = [_PATH_CODES[code.lower()] for code in re.findall(_PATH_CODE, margin.group("path"))]
+    ranks = [_PATH_RANK[name] for name in path]
+    if any(later > earlier for earlier, later in itertools.pairwise(ranks)):
+        path = path[:1]  # "Ksau 21 Ks" (Bjuv): KS after its own AU prepared nothing for it
+    return path
+
+
+def first_margin_path(lines: list[Line]) -> tuple[int, list[str], str] | None:
+    """The first margin path opening a line after its page's head ('SKELLEFTEÅ KOMMUN PROTOKOLL 2 KS 1 AU 841 Dnr
+    Avtal om ...'): the § number there, the bodies it names (the meeting's own first) and the text after it;
+    None without one."""
+    for line in lines:
+        found = _margin_path(line.stripped) if line.stripped else None
+        if found:
+            return int(found.group("n")), _margin_bodies(found), found.group("title")
+    return None
 
 
 def _coded_opening(text: str) -> bool:
@@ -1976,6 +2003,11 @@ _BODY_ACTS = re.compile(
     r"\b(?:(?P<a>[A-ZÅÄÖ][\wåäö-]+(?: arbetsutskott)?) (?:beslutar|ajournerar)\b"
     r"|ajournerar (?P<b>[A-ZÅÄÖ][\wåäö-]+(?: arbetsutskott)?) sammanträdet\b)"
 )
+# A municipality's letterhead ("Tingsryds kommun", "SALA KOMMUN", "Bollnäs kommun") and a region's ("REGION KRONOBERG",
+# "Landstinget Västmanland", "Västra Götalandsregionen"), and the bodies that only a region has.
+_MUNICIPALITY_NAMED = re.compile(r"\b[A-ZÅÄÖ][\wåäöÅÄÖ-]+ (?:kommun|KOMMUN|Kommun)\b")
+_REGION_NAMED = re.compile(r"\b(?:Region|REGION|Landstinget|LANDSTINGET) [A-ZÅÄÖ]|[a-zåäö]regionen\b")
+_REGION_BODY = re.compile(r"^(?:Region|Landstings)[a-zåäö]*(?:styrelse|fullmäktige|nämnd|utskott)")
 _TJANSTESKRIVELSE = re.compile(r"\b(" + alternation(REPORT_KINDS) + r")\b", re.IGNORECASE)
 
 
@@ -2469,6 +2501,8 @@ class MeetingDocumentParser:
                 self.item_codes.append(code.group("code"))
             lost = (self._lost_paragraph(line, last_number)
                     if page_or_code or self.lost_paragraphs and _margin_path(text) else None)
+            if lost is None and self.lost_paragraphs and not items and len(text) > RUN_ON:
+                lost = self._paragraph_after_head(line)
             if paragraph and self.kind == "kallelse" and _DATE_ONLY.match(paragraph.group("rest")):
                 pass  # "KF § 170 2015-11-10" in an agenda: the decision it rests on, not an item
             elif paragraph:
@@ -2561,6 +2595,19 @@ class MeetingDocumentParser:
             earlier.case_number = bracket.group("number")
         return earlier, rest[bracket.end():]
 
+    def _paragraph_after_head(self, line: Line) -> Item | None:
+        """A protocol's first § whose sign was lost, in a page given as one line that the site did not number as a
+        page (a one-page extract): after the page's head (furniture, the body, a stamp's noise, no running text),
+        its number, its title and its labelled case number (Sala's 'SALA KOMMUN SAMMANTRÄDESPROTOKOLL
+        KOMMUNSTYRELSEN Sammanträdesdatum KF:s ... 191 Remiss från ... Dnr 2013/190 INLEDNING ...')."""
+        text = line.stripped
+        found = _NUMBER_TITLE_CASE.search(text, 0, 600)
+        if found is None or _PROSE.search(text, 0, found.start()) or _HEAD_LABEL_IN_TITLE.search(found.group("title")) \
+                or _MUNICIPALITY_LETTERHEAD.search(found.group("title")):
+            return None
+        number = int(found.group("n"))
+        return Item(f"§ {number}", number, line.number, text[found.start("title"):])
+
     def _lost_paragraph(self, line: Line, last_number: int) -> Item | None:
         """An item opening a page of a protocol whose § signs were lost:
         '231 Val till ...', 'KS 261 KS 2013/0463 Title', 'KSKF/2015:1 231 Title', or
@@ -2572,10 +2619,7 @@ class MeetingDocumentParser:
             number = int(margin.group("n"))
             if number > last_number:  # (the margin is evidence enough: no window after the last number)
                 case = margin.group("case")
-                path = [_PATH_CODES[code.lower()] for code in re.findall(_PATH_CODE, margin.group("path"))]
-                ranks = [_PATH_RANK[name] for name in path]
-                if any(later > earlier for earlier, later in itertools.pairwise(ranks)):
-                    path = path[:1]  # "Ksau 21 Ks" (Bjuv): KS after its own AU prepared nothing for it
+                path = _margin_bodies(margin)
                 item = Item(f"§ {number}", number, line.number, margin.group("title"),
                             case_number=case if case and is_case_number(case) else None,
                             truncated_case=case if case and not is_case_number(case) else None,
@@ -2786,6 +2830,12 @@ class MeetingDocumentParser:
                     found = body_at_start(match.group("a") or match.group("b"))
                     if found and not found[1]:
                         acting.add(found[0])
+            letterhead = self.opening_text[:600]  # the first page's head, not a page attached further on
+            if _MUNICIPALITY_NAMED.search(letterhead) and not _REGION_NAMED.search(letterhead):
+                # A municipality's protocol quoting a region's decision ("Regionstyrelsen beslutar ..." on the Region
+                # Kronoberg page attached to Tingsryd's extract; Sala's and Bollnäs' papers name the landsting's and
+                # region's bodies too): a region's body is never the municipality's meeting's.
+                acting = {name for name in acting if not _REGION_BODY.match(name)}
             if len(acting) == 1:
                 return acting.pop(), None
         return None, None
@@ -3988,10 +4038,13 @@ def _names_the_body(subject: str, body: str | None) -> bool:
     return body.lower() == subject.lower() or body.lower().endswith(stem)
 
 
+# ("vitsordar": the body attests that it was duly called, Grums' "Kommunfullmäktige vitsordar sig vara i behörig ordning
+# sammankallade", the decision Hofors words "Kommunfullmäktige godkänner sammanträdets kungörande" and Danderyd
+# "Sammanträdet förklaras därför i laga ordning kungjort")
 _DECISION_VERB = re.compile(
     r"beslutar|beslöt|föreslår|godkänner|antar|fastställer|tillstyrker|avstyrker|avslår|bifaller|noterar|"
     r"lägger|ger|uppdrar|återremitterar|bordlägger|överlämnar|väljer|utser|medger|hemställer|beviljar|"
-    r"entledigar|lämnar|anser|delegerar|upphäver|tar|yttrar|godkände|antog|beslutade|föreslog|fattar"
+    r"entledigar|lämnar|anser|delegerar|upphäver|tar|yttrar|godkände|antog|beslutade|föreslog|fattar|vitsordar"
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
 # "Kommunfullmäktige har tagit del av informationen" (Säffle; Kil under its Beslut heading): the perfect of the
@@ -4492,12 +4545,23 @@ def _split_item_run_in(lines: list[Line]) -> list[Line]:
     return result
 
 
+# The signature box's labels whole, for a line that is one of them cut short by the excerpt's end ("Ordförandens och
+# justeraren", Kil's last line; Sala's ends "Utdragsbestyr"): page furniture still, no part of the value before it.
+_SIGNATURE_LABELS = ("ordförandens och justerarens signaturer", "justerandes signatur", "utdragsbestyrkande",
+                     "ordförandes signatur", "justerares signatur")
+
+
+def _cut_signature_label(text: str) -> bool:
+    lowered = text.lower()
+    return len(lowered) >= 10 and any(label.startswith(lowered) for label in _SIGNATURE_LABELS)
+
+
 def _item_parts(lines: list[Line]) -> dict[str, list[Line]]:
     parts: dict[str, list[Line]] = {}
     current = "summary"
     for line in lines:
         text = line.stripped
-        if _FOOTER.match(text):
+        if _FOOTER.match(text) or _cut_signature_label(text):
             current = "other"
             continue
         key = _item_heading(text) if text else None

@@ -68,6 +68,13 @@ class Document:
         drop_site_text's `keep_title` make a difference."""
         return any('"' in line.text and _DOWNLOAD.match(line.stripped) for line in self.lines)
 
+    @_computed_once
+    def site_title(self) -> str | None:
+        """The site's title of its file (the text of 'Download "..."'), which carries the document's first
+        page's opening words; None without one."""
+        return next((m.group("title").strip() for line in self.lines
+                     if '"' in line.text and (m := _DOWNLOAD.match(line.stripped))), None)
+
 
 MAX_PDF_BYTES = 40 * 1024 * 1024  # a scanned appendix makes PDFs bigger than their text
 

@@ -30,6 +30,7 @@ from archive.importing.common import (
     Warnings,
     bodies_in,
     body_at_start,
+    body_genitive_at_start,
     drop_page_artefacts,
     find_dates,
     is_case_number,
@@ -53,7 +54,9 @@ HEADINGS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"förslag till (?:yttrande|svar|remissvar|remissyttrande)"), "proposal"),
     # "Kommunstyrelsens beslut" in a tjänsteskrivelse: the decision proposed to that body.
     (re.compile(r"(?P<body_dec>[a-zåäö-]+(?:fullmäktiges|styrelsens|nämndens|utskottets)) beslut"), "proposal_to"),
-    (re.compile(r"[a-zåäö-]+s förslag till beslut|[a-zåäö-]+s förslag"), "proposal"),
+    # (a body's name of more words in the genitive too: "Kommunstyrelsens arbetsutskotts förslag till beslut",
+    # Tingsryd; "Arbets- och personalutskottets förslag till beslut", Vindeln)
+    (re.compile(r"(?:[a-zåäö]+- och |[a-zåäö]+s )?[a-zåäö-]+s förslag till beslut|[a-zåäö-]+s förslag"), "proposal"),
     (re.compile(r"beslutsunderlag|underlag för beslut|bilagor"), "basis"),
     (re.compile(r"beslutsplanering|ärendegång|planerad beslutsgång|beslutsgång|behandlingsordning"
                 r"|(ärendet )?(ska )?(behandlas|beredas) (av|i)|ärendets (fortsatta |planerade )?behandling"
@@ -181,7 +184,8 @@ _MID_LINE = re.compile(
 _MID_LINE_WORDS = re.compile(r"örslag till|Beslut|Sammanfattning")
 # In a page given as one run-on line, every heading stands mid-line.
 _RUN_ON_MID = re.compile(
-    r"(?<=\S)\s+(?P<heading>(?:[A-ZÅÄÖ][a-zåäö-]+s f|F)örslag till (?:[a-zåäö -]+?s )?beslut|Beslutsunderlag"
+    r"(?<=\S)\s+(?P<heading>(?:[A-ZÅÄÖ][a-zåäö-]+(?:s [a-zåäö]+| och [a-zåäö]+)?s f|F)örslag till (?:[a-zåäö -]+?s )?"
+    r"beslut|Beslutsunderlag"
     r"|Beslutsplanering|Beslutet (?:ska |skall )?(?:skickas|expedieras|sänds) till|Sammanfattning av ärendet"
     r"|Sammanfattning"
     r"|Beskrivning av ärendet"
@@ -943,6 +947,16 @@ class TjansteskrivelseParser:
             # A letterhead's addressee without any proposal (cut off, or none) is no step the text states.
             chain = [self.run_on_addressee] if (self.run_on_addressee and self.run_on_addressee not in named
                                                 and (self._proposals or self.lead_paths)) else []
+            # The body whose proposal a heading names ("Arbets- och personalutskottets förslag till beslut" over
+            # "Kommunstyrelsen föreslår kommunfullmäktige besluta ...", Vindeln; Tingsryd's "Kommunstyrelsens
+            # arbetsutskotts förslag till beslut"; Arboga's "Kommunstyrelsens förslag till beslut i kommunfullmäktige")
+            # took the matter before the bodies its proposal is put to; an office's proposal names no body, nor does a
+            # body named by its kind only ("Arbetsutskottets förslag till beslut": which one, the text does not say).
+            proposers = [found[0] for section in self.sections if section.key == "proposal"
+                         and (found := body_genitive_at_start(section.written))
+                         and found[1].lower().startswith("förslag till beslut")
+                         and found[0].lower() not in (*_GENERIC_BODIES, "arbetsutskottet")]
+            chain = proposers + chain
             for path in self.lead_paths:
                 chain.extend(path)
             for proposal in self._proposals:
@@ -1208,6 +1222,9 @@ class TjansteskrivelseParser:
 # labels and their values (an e-mail address, a case number, a page mark), the addressee.
 _LETTERHEAD_ANCHOR = re.compile(
     r"\S+@\S+|\b(?:tjänsteskrivelse|tjänsteutlåtande|tjänsteyttrande)\b|(?<=[A-ZÅÄÖ] )Protokoll\b|\(\s*\d+\s*\)"
+    # a protocol's name in capitals ("SALA KOMMUN SAMMANTRÄDESPROTOKOLL KOMMUNSTYRELSEN", Arboga's, Tranås', Tingsryd's
+    # "... arbetsutskott SAMMANTRÄDESPROTOKOLL Årsredovisning 2014 ...", Mjölby's "PROTOKOLLSUTDRAG")
+    r"|\b(?-i:SAMMANTRÄDESPROTOKOLL|PROTOKOLLSUTDRAG)\b"
     r"|\b[A-ZÅÄÖ]{2,8}[ -]?\d{4}[/:.-]\d*(?=\s)"
     r"|\(\s*(?:dnr|diarienr|diarienummer)\b[^()]{0,30}\)"  # "(Dnr /2016)": what is left of it
     r"|\b[A-ZÅÄÖ]{2,8}\s*/\s*\d{4}[/:.-]\d*(?=\s)"  # "Ks/2013:": a case number cut after its year
