@@ -5418,3 +5418,15 @@ def test_a_municipalitys_letterhead_and_the_documents_name_are_no_paragraphs_tit
             "byggnadsnämnden beslutade delegera till stadsarkitekten att upprätta förslag till yttrande\n")
     titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
     assert not [title for title in titles if "SAMMANTRÄDESPROTOKOLL" in title]
+
+
+def test_a_company_form_after_a_year_ends_the_title_no_code_after_a_case_number(tmp_path):
+    # harnosand_kallelse_1 "6. Nya Ostkustbanan 2015 AB": the code cut after a row's case number ("KS 2017-139 KS",
+    # where the matter goes next) follows a case number only; after a year it is the title's own last word
+    text = ("KALLELSE Datum 2019-09-06 Sida 1(1) Kommunstyrelsen Kommunstyrelsen kallas härmed till sammanträde "
+            "tisdagen den 10 september 2019 kl. 08:15 i Olof Högbergssalen, Sambiblioteket. Beslutsmöte "
+            "Föredragningslista 1. Informationsärenden 2. Fastställande av föredragningslista 3. Val av justerare "
+            "4. Ekonomisk månadsrapport Kommunstyrelsen 5. Revidering av reglemente för ekonomistyrning "
+            "6. Nya Ostkustbanan 2015 AB 7. BioFuel Region 8. Verksamhetsbidrag för 2019 till Brottsofferjouren\n")
+    matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
+    assert (matters["punkt 6"].case_number, matters["punkt 6"].title) == (None, "Nya Ostkustbanan 2015 AB")

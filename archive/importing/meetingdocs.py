@@ -2952,6 +2952,8 @@ class MeetingDocumentParser:
             case_number, head_text = row_number, head_text[:contents_row.start()]
         before_number = head_text
         head_text, trailing = trailing_case_number(_TRAILING_CODE.sub("", head_text))
+        if not trailing:
+            head_text = before_number  # "Nya Ostkustbanan 2015 AB": a code only follows a case number
         cell = _SUFFIXED_CASE_AT_END.search(before_number) if trailing and item.row else None
         if cell and cell.group("number").startswith(trailing) and self.kind == "protokoll":
             # A protocol's list of paragraphs gives each row's case number as its registry writes it, the
