@@ -3146,7 +3146,9 @@ class MeetingDocumentParser:
                 notes.add(line.number, "case_number", f"diarienumret är ofullständigt ({text!r}); lämnas tomt")
                 title_open = False if title_parts else title_open
                 continue
-            if title_open and _item_heading(text) is None and not _FOOTER.match(text):
+            # (a title's wrapped line in lower case is the title's though it is a heading's word: "handlingar")
+            if title_open and (_item_heading(text) is None or text[:1].islower() and title_parts) \
+                    and not _FOOTER.match(text):
                 so_far = " ".join(title_parts)
                 continuing = (
                     not title_parts
