@@ -5447,3 +5447,21 @@ def test_a_titles_wrapped_line_in_lower_case_is_the_titles_though_a_heading_word
     matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
     assert (matters["punkt 9"].case_number, matters["punkt 9"].title) == (
         "KST 2015/542", "Gallring av den upphörda fritidsnämndens handlingar")
+
+
+def test_a_line_in_capitals_run_onto_a_rows_end_is_the_pages_not_the_titles(tmp_path):
+    # ragunda_kallelse_1 "Ks 97 Budgetförslag 2019 Ks 98 Svar på revisionsrapport ... Individ- och familjeomsorgen
+    # KALLELSEN SKICKAS TILL ERSÄTTARNA FÖR KÄNNEDOM": the page's note after the list, in capitals, as Botkyrka's
+    # running head and Kungälv's footer run onto rows; a title in capitals stays whole (no words in lower case before)
+    text = ("Kallelse. Kommunstyrelsen\n\nStorlek: px\nStarta visningen från sidan:\n\n"
+            'Download "Kallelse. Kommunstyrelsen"\n\nTranskript\n\n'
+            "1 Kallelse Kommunstyrelsen Tisdagen den 9 oktober 2018\n\n"
+            "2 RAGUNDA KOMMUN KALLELSE/UNDERRÄTTELSE Datum Kommunstyrelsen Plats: Kommunkontoret, Tjädern, "
+            "Hammarstrand Tid: Tisdagen den 9 oktober, kl Beslut Val av justerare. Ks 94 Fastställande av "
+            "dokumenthanteringsplaner Ks 95 Individärende sekretessbelagt Ks 96 Tilläggsäskande budget 2019, Studie- "
+            "och yrkesvägledare Ks 97 Budgetförslag 2019 Ks 98 Svar på revisionsrapport Granskning av styrning och "
+            "uppföljning inom Individ- och familjeomsorgen KALLELSEN SKICKAS TILL ERSÄTTARNA FÖR KÄNNEDOM\n")
+    matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
+    assert matters["punkt 98"].title == ("Svar på revisionsrapport Granskning av styrning och uppföljning inom "
+                                         "Individ- och familjeomsorgen")
+    assert matters["punkt 97"].title == "Budgetförslag 2019"

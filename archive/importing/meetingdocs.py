@@ -1459,6 +1459,12 @@ _PAGE_REFERENCE_IN_TITLE = re.compile(r"\s*\((?:(?i:sid|sida|sidan|s)\.?\s*\(?)+
                                       r"|(?<=[\wåäöÅÄÖ)])\s+(?:s\.|sid\.?|sidan)\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?$")
 # A protocol page's signature box ("Justerandes sign", "Justeringssign", "Utdragsbestyrkande") run into
 # a title: the page's foot, never a matter's title; the title ends before it.
+# A line in capitals the page sets after the list, run onto its last title: a note to the ersättare ("... Strategi och
+# Effektiviseringsplan KALLELSEN SKICKAS TILL ERSÄTTARNA FÖR KÄNNEDOM", Ragunda), as Botkyrka's running head
+# (_RUNNING_HEAD_IN_TITLE) and Kungälv's footer ("... Antecknas KOMMUNSTYRELSEN ADRESS ...") are run onto rows; no
+# tuning title ends with three words in capitals after its words in lower case.
+_CAPITALS_AFTER_TITLE = re.compile(r"(?<=[a-zåäö0-9.)])\s+(?:[A-ZÅÄÖ]{2,}(?:-[A-ZÅÄÖ]{2,})?\s+){2,}"
+                                   r"[A-ZÅÄÖ]{2,}(?:-[A-ZÅÄÖ]{2,})?$")
 _SIGNATURE_IN_TITLE = re.compile(r"\s*\b(?i:justerandes?\s+sign\w*|justeringssign\w*|ordförandes\s+sign\w*"
                                  r"|utdragsbestyrkande)\b.*$")
 _HEAD_WORD_AFTER_BODY = re.compile(r"\s+(?i:handlingar|kallelse|protokoll|sammanträdesprotokoll|protokollsutdrag"
@@ -3192,6 +3198,9 @@ class MeetingDocumentParser:
         title = _PAGE_MARK_IN_TITLE.sub("", _SIGNATURE_IN_TITLE.sub("", title)).strip(" ,")
         if self.kind == "kallelse":
             title = _PAGE_REFERENCE_IN_TITLE.sub("", title).strip(" ,")
+            capitals = _CAPITALS_AFTER_TITLE.search(title)
+            if capitals and len(title[:capitals.start()].split()) >= 2:
+                title = title[:capitals.start()].strip(" ,")
         signature = _SIGNATURE_AFTER_TITLE.search(title) if self.kind == "kallelse" else None
         if signature and len(title[:signature.start()].split()) >= 2 or signature and FORMALITY.match(
                 title[:signature.start()]):
