@@ -5465,3 +5465,18 @@ def test_a_line_in_capitals_run_onto_a_rows_end_is_the_pages_not_the_titles(tmp_
     assert matters["punkt 98"].title == ("Svar på revisionsrapport Granskning av styrning och uppföljning inom "
                                          "Individ- och familjeomsorgen")
     assert matters["punkt 97"].title == "Budgetförslag 2019"
+
+
+def test_a_case_label_whose_digits_were_all_lost_is_no_part_of_the_title(tmp_path):
+    # ragunda_kallelse_2 "Kf 8 Dnr 2014/ Vision, ... Kf 9 Dnr / Återremiss - Mål": the label and its slash left of the
+    # number, as the stubs "Dnr 2014/" before it are (Kungälv, Eskilstuna, Sandviken, Huddinge cut theirs so)
+    text = ("Kallelse. Kommunfullmäktige\n|\n|\n- Gustav Andreasson\nTranskript\n"
+            "1 Kallelse Kommunfullmäktige Onsdagen den 25 februari 2015\n"
+            "2 RAGUNDA KOMMUN Datum Kallelse/Kungörelse Kommunfullmäktige i Ragunda kommun sammanträder onsdagen den "
+            "25 februari 2015, kl 18.00, Anders Olofskolan, Hammarstrand. Ärenden: Meddelanden. Kf 6 Dnr 2014/ Svar "
+            "på motion angående antal anställda i Ragunda kommun 10 Kf 7 Dnr 2014/ Svar på motion Politisk värdering "
+            "av motionen 11 Kf 8 Dnr 2014/ Vision, övergripande mål, ledord och strategiområde Kf 9 Dnr / Återremiss "
+            "- Mål Kf 10 Dnr 2015/ Strategi och Effektiviseringsplan\n")
+    matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
+    assert (matters["punkt 9"].case_number, matters["punkt 9"].title) == (None, "Återremiss - Mål")
+    assert "'/'" in " ".join(matters["punkt 9"].warnings)
