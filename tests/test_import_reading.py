@@ -5480,3 +5480,23 @@ def test_a_case_label_whose_digits_were_all_lost_is_no_part_of_the_title(tmp_pat
     matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
     assert (matters["punkt 9"].case_number, matters["punkt 9"].title) == (None, "Återremiss - Mål")
     assert "'/'" in " ".join(matters["punkt 9"].warnings)
+
+
+def test_an_arbetsutskotts_paragraph_beside_a_row_is_a_step_taken_not_its_case_number(tmp_path):
+    # stromsund_kallelse_1 "... Årsredovisning 2017 AU 77/2018 Bilaga sid ...": the arbetsutskott's § 77 of 2018 that
+    # prepared the matter (Simrishamn writes "KsAu § 425/2006"; Bjuv's and Vilhelmina's margins number their AU's §§
+    # so): an utskott keeps no registry, so no case number, and the AU is a step on the matter's path
+    text = ('Utsändningsdag: Tisdagen den 22 maj\n\nStorlek: px\nStarta visningen från sidan:\n\n'
+            'Download "Utsändningsdag: Tisdagen den 22 maj"\n\nTranskript\n\n'
+            "1 Antal: 22 Utsändningsdag: Tisdagen den 22 maj Kallelse /Underrättelse till Sammanträde Kommunstyrelsen "
+            "Tisdag 29 Maj Kommunstyrelsens ledamöter kallas till sammanträde tisdagen den 29 maj 2018, klockan 8.15, "
+            "sammanträdesrum Almen, för behandling av ärenden enligt föredragningslista.\n\n"
+            "2 FÖREDRAGNINGSLISTA Sammanträdesdatum Blad nr Kommunstyrelsen Information om Industrimodellen 2. "
+            "Information från Servanet 3. Information från kommunstyrelsens ordförande 4. Uppföljning av program för "
+            "inflyttning och integration AU 76/ Beslut om ansvarsfrihet år 2017 för direktionen i Partnerskap Inland - "
+            "Årsredovisning 2017 AU 77/2018 Bilaga sid Ansökan om extra verksamhetsstöd till Brottsofferjouren i "
+            "Jämtland AU 78/201 Bilaga sid Gemensam nämnd för samverkan AU 79/2018 Bilaga sid Justering (sign)\n")
+    matters = [item.matter for item in parse_document(write(tmp_path, text)).items]
+    assert not [m.case_number for m in matters if m.case_number and m.case_number.startswith("AU")]
+    partnerskap = next(m for m in matters if m.title.startswith("Beslut om ansvarsfrihet"))
+    assert [(step.body, step.date) for step in partnerskap.planning][:1] == [("Kommunstyrelsens arbetsutskott", None)]

@@ -156,6 +156,9 @@ _PATH_CODES = {"kf": "Kommunfullmäktige", "ks": "Kommunstyrelsen", "au": "Kommu
 # The margin names the bodies back along the chain (KF, then the KS that proposed, then its AU): a code whose
 # body comes later in that chain than the code before it names no earlier step ("Ks 208 Ks 178 Au 266":
 # the same body again is an earlier meeting of it, Vilhelmina).
+# An arbetsutskott's paragraph numbered through the year, its code first ("AU 77/2018", "KSAU 12/2019").
+# (Its year may be cut, "AU 78/201": no case number still, and too little to tie the step to the row.)
+_UTSKOTT_PARAGRAPH = re.compile(r"^(?:KS|Ks)?(?:AU|Au)\s?\d{1,4}/(?:19|20)\d(?P<whole>\d)?$")
 _PATH_RANK = {"Kommunstyrelsens arbetsutskott": 0, "Kommunstyrelsen": 1, "Kommunfullmäktige": 2}
 _PATH_CODE = r"(?:[Kk][FfSs]|[Aa][Uu]|KSAU|Ksau)"
 _LONE_PATH_CODE = re.compile(r"^" + _PATH_CODE + r"\s+(?=[A-ZÅÄÖ][a-zåäö])")
@@ -3478,6 +3481,14 @@ class MeetingDocumentParser:
             # what the body decided is its proposal to the next (the real corpus' gold).
             parts["decision"] = parts.pop("proposal")
             put_on = _put_on(_join_proposal([x.stripped for x in parts["decision"] if x.stripped]))
+        utskott = _UTSKOTT_PARAGRAPH.match(case_number) if case_number else None
+        if utskott:
+            # "AU 77/2018" beside Strömsund's rows: the arbetsutskott's paragraph that prepared the matter, a step on
+            # its path; an utskott keeps no registry of its own, so it is no case number.
+            notes.add(item.line, "case_number", f"{case_number!r} är arbetsutskottets paragraf, inget diarienummer")
+            case_number = None
+            if utskott.group("whole") and _PATH_CODES["au"] not in item.path:
+                item.path = [*item.path, _PATH_CODES["au"]]
         matter = Matter(title=title, case_number=case_number, municipality=municipality,
                         source_file=self.document.name, source_checksum=self.document.checksum)
         lowered = title.lower()
