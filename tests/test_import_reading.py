@@ -5500,3 +5500,27 @@ def test_an_arbetsutskotts_paragraph_beside_a_row_is_a_step_taken_not_its_case_n
     assert not [m.case_number for m in matters if m.case_number and m.case_number.startswith("AU")]
     partnerskap = next(m for m in matters if m.title.startswith("Beslut om ansvarsfrihet"))
     assert [(step.body, step.date) for step in partnerskap.planning][:1] == [("Kommunstyrelsens arbetsutskott", None)]
+
+
+def test_a_pages_running_head_before_the_list_going_on_is_no_part_of_its_next_row(tmp_path):
+    # habo_kallelse_2 "2 KALLELSE Datum Kommunstyrelsens arbetsutskott Ansvarsfrihet för styrelsen i
+    # Samordningsförbundet Uppsala län Dnr 2016/00256 Budget 2017 Dnr 2016/00292 ...": the page's running head (its
+    # number, the kind word, a date label, the body), then the list's next row; Ängelholm's "2 KALLELSE (3)
+    # Kommunfullmäktige 7 Förslag ..." and Hultsfred's "2 Kungörelse 2 (2) Ersättarna för kännedom
+    # Kommunfullmäktige Förskola Ekeberg ..." set their later pages so
+    text = ('Ärenden Tid (ca) Föredragande/anm\n\nStorlek: px\nStarta visningen från sidan:\n\n'
+            'Download "Ärenden Tid (ca) Föredragande/anm"\n\nTranskript\n\n'
+            "1 KALLELSE Datum Kommunstyrelsens arbetsutskott Ledamöter Carina Lund (M), Ordförande Leif Zetterberg (C) "
+            "Kommunstyrelsens arbetsutskott kallas till sammanträde Tid Tisdagen den 10 maj 2016, kl. 08:30 Plats "
+            "Övergransalen, Kommunhuset, Bålsta Ärenden Tid (ca) Föredragande/anm 1. Mötets öppnande - Upprop "
+            "Informationer Utredning om alternativ finansiering av kommunens investeringar Dnr 2015/00293 "
+            "Delårsuppföljning per mars 2016 Dnr 2016/00220 Årsredovisning år 2015 för stiftelsen samfond inom "
+            "skolområdet Dnr 2016/00226\n\n"
+            "2 KALLELSE Datum Kommunstyrelsens arbetsutskott Ansvarsfrihet för styrelsen i Samordningsförbundet "
+            "Uppsala län Dnr 2016/00256 Budget 2017 Dnr 2016/00292 Dokumenthanteringsplan för kommunstyrelsen Dnr "
+            "2016/00207 Remiss om vissa frågor i samband med likvidationen av Regionförbundet Uppsala län Dnr "
+            "2016/00236\n")
+    matters = [item.matter for item in parse_document(write(tmp_path, text)).items]
+    assert ("2016/00256", "Ansvarsfrihet för styrelsen i Samordningsförbundet Uppsala län") in [
+        (m.case_number, m.title) for m in matters]
+    assert not [m.title for m in matters if "KALLELSE" in m.title]

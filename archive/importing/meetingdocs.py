@@ -265,6 +265,13 @@ _COLUMN_HEADS_END = re.compile(r"\b(?i:ärenden?|nr|dnr|diarienr|diarienummer|f�
 _HEAD_FIGURES = re.compile(r"^(?:[\d()\[\]/.:-]+\s+)+")
 
 
+# A later page's running head before its body's name: the page's number, the kind word(s), page figures ("(3)",
+# "2 (2)"), date and page labels, dashes, the note to the ersättare (_after_running_agenda_head). (The page's number
+# and kind word may have been taken off already as the page's head.)
+_RUNNING_HEAD_FURNITURE = re.compile(r"^(?:\d{1,3}\s+)?(?:(?i:" + alternation(AGENDA_KINDS) + r")(?:\s*/\s*(?i:"
+                                    + alternation(AGENDA_KINDS) + r"))?)?(?:\s+(?:\d{1,3}\s?)?[(\[]\d{1,3}[)\]]"
+                                    r"|\s+(?i:datum|sammanträdesdatum|sida|blad nr|blad)|\s+[-–]"
+                                    r"|\s*(?i:ersättarna för kännedom))*\s*")
 _RUNNING_AGENDA_HEAD = re.compile(r"^(?i:" + alternation(AGENDA_KINDS) + r")\s+(?P<rest>[A-ZÅÄÖ][\wåäö-]+)\s*$")
 
 
@@ -405,6 +412,22 @@ def _alone_number_chain_starts(lines: list[Line]) -> set[int]:
     return starts
 
 
+def _after_running_agenda_head(line: Line, listed: bool) -> tuple[Line, Line] | None:
+    """A later page of a kallelse whose list runs on under the page's running head: the page's number, the kind
+    word, page figures or a date label, the body ("2 KALLELSE (3) Kommunfullmäktige 7 Förslag ...", Ängelholm;
+    "2 Kungörelse 2 (2) Ersättarna för kännedom Kommunfullmäktige Förskola ...", Hultsfred; "2 KALLELSE Datum
+    Kommunstyrelsens arbetsutskott Ansvarsfrihet ...", Håbo): the head, and the rest as the list's next rows."""
+    head = _RUNNING_HEAD_FURNITURE.match(line.stripped) if listed and line.page_start else None
+    named = bodies_in(line.stripped[head.end():][:80]) if head else []
+    if not named or named[0][0] != 0:
+        return None
+    end = head.end() + len(named[0][1])
+    rest = re.sub(r"^\s*[-–]?\s*", "", line.stripped[end:])
+    if not re.match(r"(?:\d{1,3}\.?\s+)?[A-ZÅÄÖ][a-zåäö]", rest) or _HEAD_WORD_AFTER_BODY.match(" " + rest):
+        return None  # the head's own words go on ("Kommunfullmäktige Sammanträdesdatum ..."), no row
+    return Line(line.number, line.stripped[:end], page_start=True), Line(line.number, rest)
+
+
 def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
     """Run-on lines holding a numbered list ("1 Information om ... 2 Upphandlingsplaner ...
     TN 2017/16 3 ..."), or a protocol's paragraphs whose § signs were lost ("... av
@@ -415,6 +438,18 @@ def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
         if len(line.stripped) < RUN_ON:
             result.append(line)
             continue
+        continued = None if protocol else _after_running_agenda_head(line, any(x.item_start for x in result))
+        if continued:
+            # The list goes on under the page's running head: its rows, whatever their numbers (lost or not).
+            result.append(continued[0])
+            line = continued[1]
+            chain = _number_chain(line.stripped, expected, sentence_start=False)
+            first = line.stripped[:chain[0].start("n")].strip() if chain else line.stripped
+            pieces = _split_after_case_numbers(first) if first else []
+            result.extend(Line(line.number, piece, item_start=True) for piece in pieces)
+            if not chain:
+                continue
+            line = Line(line.number, line.stripped[chain[0].start("n"):])
         year_rows = None if protocol else _year_numbered_rows(line.stripped)
         if year_rows:
             if year_rows[0]:
