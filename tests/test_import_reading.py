@@ -5524,3 +5524,26 @@ def test_a_pages_running_head_before_the_list_going_on_is_no_part_of_its_next_ro
     assert ("2016/00256", "Ansvarsfrihet för styrelsen i Samordningsförbundet Uppsala län") in [
         (m.case_number, m.title) for m in matters]
     assert not [m.title for m in matters if "KALLELSE" in m.title]
+
+
+def test_two_numbered_rows_in_order_go_on_a_list_under_the_pages_running_head(tmp_path):
+    # angelholm_kallelse_1 "2 KALLELSE (3) Kommunfullmäktige 7 Förslag ... 2009/ Antagande av detaljplan för
+    # Rebbelberga 14:6 m fl, Åkerslund, Ängelholms kommun 14 Exploateringsavtal med KB Möllevarvet ... 15 Antagande
+    # ...": under the running head the list goes on, the rows without their numbers first, then 14 and 15
+    text = ('KALLELSE Plats och tid: Stadsbiblioteket Hörsalen, , kl 19:00.\n\nStorlek: px\n'
+            'Starta visningen från sidan:\n\nDownload "KALLELSE 2011-10-24. Plats och tid: Stadsbiblioteket Hörsalen, '
+            '2011-10-24, kl 19:00."\n\nTranskript\n\n'
+            "1 KALLELSE (3) Kommunfullmäktige Plats och tid: Stadsbiblioteket Hörsalen, , kl 19:00 Ärenden: Enligt "
+            "föredragningslistan nedan Rune Johansson Ordförande Lena Tebring Sekreterare Beslutsärenden 3 Motion från "
+            "Jim Brithén (EP) m fl om att vår stads namn skall stavas Engelholm som originalet 4 Motion från Sven "
+            "Bergman (FP) m fl. angående trafikföringen i Ängelholm 5 Motion från Stig Andersson (C) m fl. om "
+            "upprustning av kommunens gatunät 2011/ / / Antagande av Krisledningsplan ( + Bilagor 6 a, b och c) "
+            "2011/80 35\n\n"
+            "2 KALLELSE (3) Kommunfullmäktige 7 Förslag till revidering av plan- och bygglovstaxa 2011/ Antagande av "
+            "Cykelplan för Ängelholms kommun 2009/ Inlösen av aktier i AB Ängelholmshem 2009/ Antagande av detaljplan "
+            "för Rebbelberga 14:6 m fl, Åkerslund, Ängelholms kommun 14 Exploateringsavtal med KB Möllevarvet för "
+            "Åkerslund, södra delen 15 Antagande av detaljplan för kvarteret Förmannen m m, Nya Tegelbruket\n")
+    rows = [(item.key, item.matter.title) for item in parse_document(write(tmp_path, text)).items]
+    assert ("punkt 7", "Förslag till revidering av plan- och bygglovstaxa") in rows
+    assert ("punkt 14", "Exploateringsavtal med KB Möllevarvet för Åkerslund, södra delen") in rows
+    assert ("", "Antagande av Cykelplan för Ängelholms kommun") in rows

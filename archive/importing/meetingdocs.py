@@ -275,7 +275,7 @@ _RUNNING_HEAD_FURNITURE = re.compile(r"^(?:\d{1,3}\s+)?(?:(?i:" + alternation(AG
 _RUNNING_AGENDA_HEAD = re.compile(r"^(?i:" + alternation(AGENDA_KINDS) + r")\s+(?P<rest>[A-ZÅÄÖ][\wåäö-]+)\s*$")
 
 
-def _number_chain(text: str, expected: int | None, sentence_start: bool) -> list[re.Match]:
+def _number_chain(text: str, expected: int | None, sentence_start: bool, *, least: int = 3) -> list[re.Match]:
     """The longest run of consecutive numbers (one may be missing) standing in `text` in
     order: the items of an agenda or of a protocol given as one run-on line."""
     candidates = []
@@ -336,7 +336,7 @@ def _number_chain(text: str, expected: int | None, sentence_start: bool) -> list
     continuing = continuing or bool(expected is not None and expected <= first <= expected + 3 and running
                                     and bodies_in(running.group("rest")))
     # A protocol's items must each open a sentence, so two in a row are enough there.
-    return chain if len(chain) >= (2 if sentence_start else 3) or continuing else []
+    return chain if len(chain) >= (2 if sentence_start else least) or continuing else []
 
 
 # An agenda's rows numbered with the year ("250/18 Förlängning av ...", "122/18 Val av justerare"): the
@@ -439,11 +439,14 @@ def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
             result.append(line)
             continue
         continued = None if protocol else _after_running_agenda_head(line, any(x.item_start for x in result))
+        # (two numbers in order are rows enough there, past the last number read: "... 14 Exploateringsavtal ... 15
+        # Antagande ...", the rows before them their numbers lost; a list numbered again from below it is another's)
+        chain = _number_chain(continued[1].stripped, expected, sentence_start=False, least=2) if continued else []
+        continued = continued if not (chain and expected is not None and int(chain[0].group("n")) < expected) else None
         if continued:
             # The list goes on under the page's running head: its rows, whatever their numbers (lost or not).
             result.append(continued[0])
             line = continued[1]
-            chain = _number_chain(line.stripped, expected, sentence_start=False)
             first = line.stripped[:chain[0].start("n")].strip() if chain else line.stripped
             pieces = _split_after_case_numbers(first) if first else []
             result.extend(Line(line.number, piece, item_start=True) for piece in pieces)
@@ -456,7 +459,7 @@ def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
                 result.append(Line(line.number, year_rows[0], page_start=line.page_start))
             result.extend(Line(line.number, row, item_start=True) for row in year_rows[1:])
             continue
-        chain = _number_chain(line.stripped, expected, sentence_start=protocol)
+        chain = _number_chain(line.stripped, expected, sentence_start=protocol, least=2 if continued else 3)
         text = line.stripped
         if not chain:
             opens = re.match(r"\d{1,3}\s", text) and expected is not None and int(text.split()[0]) >= expected
