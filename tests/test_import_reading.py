@@ -5547,3 +5547,23 @@ def test_two_numbered_rows_in_order_go_on_a_list_under_the_pages_running_head(tm
     assert ("punkt 7", "Förslag till revidering av plan- och bygglovstaxa") in rows
     assert ("punkt 14", "Exploateringsavtal med KB Möllevarvet för Åkerslund, södra delen") in rows
     assert ("", "Antagande av Cykelplan för Ängelholms kommun") in rows
+
+
+def test_a_companys_form_before_a_cut_number_is_the_titles_last_word(tmp_path):
+    # angelholm_kallelse_1 "... Överlåtelse av badhustomten till Kunskapsporten AB 2011/ Antagande ...": the number
+    # cut after its year; "AB" before it is the company's form (titles end with "AB" in 21 tuning municipalities),
+    # never a registry's code, so it stays on the title
+    text = ('KALLELSE Plats och tid: Stadsbiblioteket Hörsalen, , kl 19:00.\n\nStorlek: px\n'
+            'Starta visningen från sidan:\n\nDownload "KALLELSE 2011-10-24. Plats och tid: Stadsbiblioteket Hörsalen, '
+            '2011-10-24, kl 19:00."\n\nTranskript\n\n'
+            "1 KALLELSE (3) Kommunfullmäktige Plats och tid: Stadsbiblioteket Hörsalen, , kl 19:00 Ärenden: Enligt "
+            "föredragningslistan nedan Beslutsärenden 3 Motion från Jim Brithén (EP) m fl om att vår stads namn skall "
+            "stavas Engelholm som originalet 4 Motion från Sven Bergman (FP) m fl. angående trafikföringen i "
+            "Ängelholm 5 Motion från Stig Andersson (C) m fl. om upprustning av kommunens gatunät 2011/ Antagande av "
+            "detaljplan för del av Lasarettet 1, (badhus), Centrum, Ängelholms kommun 2010/ Överlåtelse av "
+            "badhustomten till Kunskapsporten AB 2011/ Antagande av detaljplan för Rebbelberga 14:6 m fl, Åkerslund, "
+            "Ängelholms kommun\n")
+    parsed = parse_document(write(tmp_path, text))
+    titles = [item.matter.title for item in parsed.items]
+    assert "Överlåtelse av badhustomten till Kunskapsporten AB" in titles
+    assert not [item for item in parsed.items if "AB 2011/" in " ".join(item.matter.warnings)]
