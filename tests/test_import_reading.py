@@ -5567,3 +5567,18 @@ def test_a_companys_form_before_a_cut_number_is_the_titles_last_word(tmp_path):
     titles = [item.matter.title for item in parsed.items]
     assert "Överlåtelse av badhustomten till Kunskapsporten AB" in titles
     assert not [item for item in parsed.items if "AB 2011/" in " ".join(item.matter.warnings)]
+
+
+def test_a_rows_pages_before_its_title_are_no_part_of_it(tmp_path):
+    # haparanda_kallelse_1 "Ärende Bilagor Tillväxtenheten" / "1 1-4 Bottenvikens skärgård -Förslag till gemensam
+    # organisation": the row's number, then its pages in the papers (as Värnamo's "Sida", Orust's "sid" columns give
+    # them after the title), then the title
+    text = ("HAPARANDA STAD KALLELSE<br />\n\nKommunledningskontoret 2011-10-04<br />\n\n"
+            "Ledamöter i kommunstyrelsens arbetsutskott<br />\n\nTid: 2011-10-10, KI 09 00<br />\n\n"
+            "Plats: Förvaltningshuset, sal Byskär<br />\n\n"
+            "<strong>Ärende</strong> <strong>Bilagor</strong> <strong>Tillväxtenheten</strong><br />\n\n"
+            "1 1-4 Bottenvikens skärgård -Förslag till gemensam organisation<br />\n\nTekniska ärenden<br />\n\n"
+            "2 5-6 CJverenskommelse om Fastighetsreglering<br />\n")
+    titles = {item.key: item.matter.title for item in parse_document(write(tmp_path, text)).items}
+    assert titles["punkt 1"] == "Bottenvikens skärgård -Förslag till gemensam organisation"
+    assert titles["punkt 2"] == "CJverenskommelse om Fastighetsreglering"

@@ -1502,6 +1502,10 @@ _PAGE_REFERENCE_IN_TITLE = re.compile(r"\s*\((?:(?i:sid|sida|sidan|s)\.?\s*\(?)+
                                       r"|(?<=[\wåäöÅÄÖ)])\s+(?:s\.|sid\.?|sidan)\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?$")
 # A protocol page's signature box ("Justerandes sign", "Justeringssign", "Utdragsbestyrkande") run into
 # a title: the page's foot, never a matter's title; the title ends before it.
+# A row's cell of pages in the papers (or attachments) before its title, under "Ärende Bilagor" (Haparanda), as
+# Värnamo's "Sida", Orust's "sid" and Oxelösund's "/sidan" columns stand after theirs: no tuning title opens with a
+# span of numbers.
+_PAGE_RANGE_OPENING = re.compile(r"^(?P<first>\d{1,3})\s?[-–]\s?(?P<last>\d{1,3})\s+(?=[A-ZÅÄÖ])")
 # A line in capitals the page sets after the list, run onto its last title: a note to the ersättare ("... Strategi och
 # Effektiviseringsplan KALLELSEN SKICKAS TILL ERSÄTTARNA FÖR KÄNNEDOM", Ragunda), as Botkyrka's running head
 # (_RUNNING_HEAD_IN_TITLE) and Kungälv's footer ("... Antecknas KOMMUNSTYRELSEN ADRESS ...") are run onto rows; no
@@ -3241,6 +3245,9 @@ class MeetingDocumentParser:
         title = _PAGE_MARK_IN_TITLE.sub("", _SIGNATURE_IN_TITLE.sub("", title)).strip(" ,")
         if self.kind == "kallelse":
             title = _PAGE_REFERENCE_IN_TITLE.sub("", title).strip(" ,")
+            pages = _PAGE_RANGE_OPENING.match(title)
+            if pages and int(pages.group("first")) < int(pages.group("last")):
+                title = title[pages.end():]  # "1 1-4 Bottenvikens skärgård ...": the row's pages in the papers
             capitals = _CAPITALS_AFTER_TITLE.search(title)
             if capitals and len(title[:capitals.start()].split()) >= 2:
                 title = title[:capitals.start()].strip(" ,")
