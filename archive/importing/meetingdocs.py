@@ -166,6 +166,9 @@ _PATH_CODES = {"kf": "Kommunfullmäktige", "ks": "Kommunstyrelsen", "au": "Kommu
 # The margin names the bodies back along the chain (KF, then the KS that proposed, then its AU): a code whose
 # body comes later in that chain than the code before it names no earlier step ("Ks 208 Ks 178 Au 266":
 # the same body again is an earlier meeting of it, Vilhelmina).
+# An arbetsutskott's paragraph numbered through the year, its code first ("AU 77/2018", "KSAU 12/2019").
+# (Its year may be cut, "AU 78/201": no case number still, and too little to tie the step to the row.)
+_UTSKOTT_PARAGRAPH = re.compile(r"^(?:KS|Ks)?(?:AU|Au)\s?\d{1,4}/(?:19|20)\d(?P<whole>\d)?$")
 _PATH_RANK = {"Kommunstyrelsens arbetsutskott": 0, "Kommunstyrelsen": 1, "Kommunfullmäktige": 2}
 _PATH_CODE = r"(?:[Kk][FfSs]|[Aa][Uu]|KSAU|Ksau)"
 _LONE_PATH_CODE = re.compile(r"^" + _PATH_CODE + r"\s+(?=[A-ZÅÄÖ][a-zåäö])")
@@ -292,10 +295,17 @@ _COLUMN_HEADS_END = re.compile(r"\b(?i:ärenden?|nr|dnr|diarienr|diarienummer|f�
 _HEAD_FIGURES = re.compile(r"^(?:[\d()\[\]/.:-]+\s+)+")
 
 
+# A later page's running head before its body's name: the page's number, the kind word(s), page figures ("(3)",
+# "2 (2)"), date and page labels, dashes, the note to the ersättare (_after_running_agenda_head). (The page's number
+# and kind word may have been taken off already as the page's head.)
+_RUNNING_HEAD_FURNITURE = re.compile(r"^(?:\d{1,3}\s+)?(?:(?i:" + alternation(AGENDA_KINDS) + r")(?:\s*/\s*(?i:"
+                                    + alternation(AGENDA_KINDS) + r"))?)?(?:\s+(?:\d{1,3}\s?)?[(\[]\d{1,3}[)\]]"
+                                    r"|\s+(?i:datum|sammanträdesdatum|sida|blad nr|blad)|\s+[-–]"
+                                    r"|\s*(?i:ersättarna för kännedom))*\s*")
 _RUNNING_AGENDA_HEAD = re.compile(r"^(?i:" + alternation(AGENDA_KINDS) + r")\s+(?P<rest>[A-ZÅÄÖ][\wåäö-]+)\s*$")
 
 
-def _number_chain(text: str, expected: int | None, sentence_start: bool) -> list[re.Match]:
+def _number_chain(text: str, expected: int | None, sentence_start: bool, *, least: int = 3) -> list[re.Match]:
     """The longest run of consecutive numbers (one may be missing) standing in `text` in
     order: the items of an agenda or of a protocol given as one run-on line."""
     candidates = []
@@ -356,7 +366,7 @@ def _number_chain(text: str, expected: int | None, sentence_start: bool) -> list
     continuing = continuing or bool(expected is not None and expected <= first <= expected + 3 and running
                                     and bodies_in(running.group("rest")))
     # A protocol's items must each open a sentence, so two in a row are enough there.
-    return chain if len(chain) >= (2 if sentence_start else 3) or continuing else []
+    return chain if len(chain) >= (2 if sentence_start else least) or continuing else []
 
 
 # An agenda's rows numbered with the year ("250/18 Förlängning av ...", "122/18 Val av justerare"): the
@@ -432,6 +442,22 @@ def _alone_number_chain_starts(lines: list[Line]) -> set[int]:
     return starts
 
 
+def _after_running_agenda_head(line: Line, listed: bool) -> tuple[Line, Line] | None:
+    """A later page of a kallelse whose list runs on under the page's running head: the page's number, the kind
+    word, page figures or a date label, the body ("2 KALLELSE (3) Kommunfullmäktige 7 Förslag ...", Ängelholm;
+    "2 Kungörelse 2 (2) Ersättarna för kännedom Kommunfullmäktige Förskola ...", Hultsfred; "2 KALLELSE Datum
+    Kommunstyrelsens arbetsutskott Ansvarsfrihet ...", Håbo): the head, and the rest as the list's next rows."""
+    head = _RUNNING_HEAD_FURNITURE.match(line.stripped) if listed and line.page_start else None
+    named = bodies_in(line.stripped[head.end():][:80]) if head else []
+    if not named or named[0][0] != 0:
+        return None
+    end = head.end() + len(named[0][1])
+    rest = re.sub(r"^\s*[-–]?\s*", "", line.stripped[end:])
+    if not re.match(r"(?:\d{1,3}\.?\s+)?[A-ZÅÄÖ][a-zåäö]", rest) or _HEAD_WORD_AFTER_BODY.match(" " + rest):
+        return None  # the head's own words go on ("Kommunfullmäktige Sammanträdesdatum ..."), no row
+    return Line(line.number, line.stripped[:end], page_start=True), Line(line.number, rest)
+
+
 def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
     """Run-on lines holding a numbered list ("1 Information om ... 2 Upphandlingsplaner ...
     TN 2017/16 3 ..."), or a protocol's paragraphs whose § signs were lost ("... av
@@ -442,13 +468,28 @@ def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
         if len(line.stripped) < RUN_ON:
             result.append(line)
             continue
+        continued = None if protocol else _after_running_agenda_head(line, any(x.item_start for x in result))
+        # (two numbers in order are rows enough there, past the last number read: "... 14 Exploateringsavtal ... 15
+        # Antagande ...", the rows before them their numbers lost; a list numbered again from below it is another's)
+        chain = _number_chain(continued[1].stripped, expected, sentence_start=False, least=2) if continued else []
+        continued = continued if not (chain and expected is not None and int(chain[0].group("n")) < expected) else None
+        if continued:
+            # The list goes on under the page's running head: its rows, whatever their numbers (lost or not).
+            result.append(continued[0])
+            line = continued[1]
+            first = line.stripped[:chain[0].start("n")].strip() if chain else line.stripped
+            pieces = _split_after_case_numbers(first) if first else []
+            result.extend(Line(line.number, piece, item_start=True) for piece in pieces)
+            if not chain:
+                continue
+            line = Line(line.number, line.stripped[chain[0].start("n"):])
         year_rows = None if protocol else _year_numbered_rows(line.stripped)
         if year_rows:
             if year_rows[0]:
                 result.append(Line(line.number, year_rows[0], page_start=line.page_start))
             result.extend(Line(line.number, row, item_start=True) for row in year_rows[1:])
             continue
-        chain = _number_chain(line.stripped, expected, sentence_start=protocol)
+        chain = _number_chain(line.stripped, expected, sentence_start=protocol, least=2 if continued else 3)
         text = line.stripped
         if not chain:
             opens = re.match(r"\d{1,3}\s", text) and expected is not None and int(text.split()[0]) >= expected
@@ -1556,8 +1597,10 @@ def _bracketed_case_at_end(text: str, notes: Warnings, line: int) -> re.Match | 
 # An attached paper's opening: an earlier item's title again, then its case number in brackets.
 _TITLE_THEN_BRACKETED_CASE = re.compile(r"^(?P<title>[^()]{20,250}?)\s*\((?P<number>" + CASE_NUMBER.pattern
                                         + r")\)\s*")
+# (A company's form before it is the title's last word, no registry's code: "... till Kunskapsporten AB 2011/",
+# Ängelholm; titles end with "AB" in 21 tuning municipalities.)
 _TRAILING_STUB = re.compile(r"\s+(?:(?i:dnr|diarienummer)\.?:?\s*)?"  # its label too: "(TMAB) Dnr 2014/" (Tjörn)
-                            r"(?:[A-ZÅÄÖ]{2,8}[ -]?\d{4}[/:.-]|[A-ZÅÄÖ]{2,8}-|(?:19|20)\d\d/(?:\s*/)*"
+                            r"(?!(?:AB|HB|KB)\b)(?:[A-ZÅÄÖ]{2,8}[ -]?\d{4}[/:.-]|[A-ZÅÄÖ]{2,8}-|(?:19|20)\d\d/(?:\s*/)*"
                             r"|[A-ZÅÄÖ]{2,8} \d{1,4}/|(?<=(?i:dnr) )(?:19|20)\d\d/[A-ZÅÄÖ]{2,4})\s*$")
 # "(KF)" after an agenda title marks the body that decides it; it is not part of the title.
 _BODY_MARK = re.compile(r"\s*\((?:" + "|".join(code.upper() for code in ABBREVIATIONS) + r")\)\s*$")
@@ -1645,6 +1688,16 @@ _PAGE_REFERENCE_IN_TITLE = re.compile(r"\s*\((?:(?i:sid|sida|sidan|s)\.?\s*\(?)+
                                       r"|(?<=[\wåäöÅÄÖ)])\s+(?:s\.|sid\.?|sidan)\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?$")
 # A protocol page's signature box ("Justerandes sign", "Justeringssign", "Utdragsbestyrkande") run into
 # a title: the page's foot, never a matter's title; the title ends before it.
+# A row's cell of pages in the papers (or attachments) before its title, under "Ärende Bilagor" (Haparanda), as
+# Värnamo's "Sida", Orust's "sid" and Oxelösund's "/sidan" columns stand after theirs: no tuning title opens with a
+# span of numbers.
+_PAGE_RANGE_OPENING = re.compile(r"^(?P<first>\d{1,3})\s?[-–]\s?(?P<last>\d{1,3})\s+(?=[A-ZÅÄÖ])")
+# A line in capitals the page sets after the list, run onto its last title: a note to the ersättare ("... Strategi och
+# Effektiviseringsplan KALLELSEN SKICKAS TILL ERSÄTTARNA FÖR KÄNNEDOM", Ragunda), as Botkyrka's running head
+# (_RUNNING_HEAD_IN_TITLE) and Kungälv's footer ("... Antecknas KOMMUNSTYRELSEN ADRESS ...") are run onto rows; no
+# tuning title ends with three words in capitals after its words in lower case.
+_CAPITALS_AFTER_TITLE = re.compile(r"(?<=[a-zåäö0-9.)])\s+(?:[A-ZÅÄÖ]{2,}(?:-[A-ZÅÄÖ]{2,})?\s+){2,}"
+                                   r"[A-ZÅÄÖ]{2,}(?:-[A-ZÅÄÖ]{2,})?$")
 _SIGNATURE_IN_TITLE = re.compile(r"\s*\b(?i:justerandes?\s+sign\w*|justeringssign\w*|ordförandes\s+sign\w*"
                                  r"|utdragsbestyrkande)\b.*$")
 _HEAD_WORD_AFTER_BODY = re.compile(r"\s+(?i:handlingar|kallelse|protokoll|sammanträdesprotokoll|protokollsutdrag"
@@ -3173,6 +3226,8 @@ class MeetingDocumentParser:
             case_number, head_text = row_number, head_text[:contents_row.start()]
         before_number = head_text
         head_text, trailing = trailing_case_number(_TRAILING_CODE.sub("", head_text))
+        if not trailing:
+            head_text = before_number  # "Nya Ostkustbanan 2015 AB": a code only follows a case number
         cell = _SUFFIXED_CASE_AT_END.search(before_number) if trailing and item.row else None
         if cell and cell.group("number").startswith(trailing) and self.kind == "protokoll":
             # A protocol's list of paragraphs gives each row's case number as its registry writes it, the
@@ -3371,7 +3426,9 @@ class MeetingDocumentParser:
                 notes.add(line.number, "case_number", f"diarienumret är ofullständigt ({text!r}); lämnas tomt")
                 title_open = False if title_parts else title_open
                 continue
-            if title_open and _item_heading(text) is None and not _FOOTER.match(text):
+            # (a title's wrapped line in lower case is the title's though it is a heading's word: "handlingar")
+            if title_open and (_item_heading(text) is None or text[:1].islower() and title_parts) \
+                    and not _FOOTER.match(text):
                 so_far = " ".join(title_parts)
                 continuing = (
                     not title_parts
@@ -3415,6 +3472,12 @@ class MeetingDocumentParser:
         title = _PAGE_MARK_IN_TITLE.sub("", _SIGNATURE_IN_TITLE.sub("", title)).strip(" ,")
         if self.kind == "kallelse":
             title = _PAGE_REFERENCE_IN_TITLE.sub("", title).strip(" ,")
+            pages = _PAGE_RANGE_OPENING.match(title)
+            if pages and int(pages.group("first")) < int(pages.group("last")):
+                title = title[pages.end():]  # "1 1-4 Bottenvikens skärgård ...": the row's pages in the papers
+            capitals = _CAPITALS_AFTER_TITLE.search(title)
+            if capitals and len(title[:capitals.start()].split()) >= 2:
+                title = title[:capitals.start()].strip(" ,")
         signature = _SIGNATURE_AFTER_TITLE.search(title) if self.kind == "kallelse" else None
         if signature and len(title[:signature.start()].split()) >= 2 or signature and FORMALITY.match(
                 title[:signature.start()]):
@@ -3766,6 +3829,14 @@ class MeetingDocumentParser:
             # what the body decided is its proposal to the next (the real corpus' gold).
             parts["decision"] = parts.pop("proposal")
             put_on = _put_on(_join_proposal([x.stripped for x in parts["decision"] if x.stripped]))
+        utskott = _UTSKOTT_PARAGRAPH.match(case_number) if case_number else None
+        if utskott:
+            # "AU 77/2018" beside Strömsund's rows: the arbetsutskott's paragraph that prepared the matter, a step on
+            # its path; an utskott keeps no registry of its own, so it is no case number.
+            notes.add(item.line, "case_number", f"{case_number!r} är arbetsutskottets paragraf, inget diarienummer")
+            case_number = None
+            if utskott.group("whole") and _PATH_CODES["au"] not in item.path:
+                item.path = [*item.path, _PATH_CODES["au"]]
         matter = Matter(title=title, case_number=case_number, municipality=municipality,
                         source_file=self.document.name, source_checksum=self.document.checksum)
         lowered = title.lower()
@@ -4217,11 +4288,12 @@ _SUFFIXED_CASE_AT_END = re.compile(r"\s(?P<number>(?:" + CASE_NUMBER.pattern + r
 _SUFFIXED_CASE = re.compile(r"(?:" + CASE_NUMBER.pattern + r")(?:-\d{1,4})?")
 # Case numbers one after the other closing a title (Strängnäs' lists, Sandviken's and Hultsfred's agendas).
 _CASE_NUMBER_RUN = re.compile(r"(?:\s+(?:" + CASE_NUMBER.pattern + r")(?:-\d{1,4})?){2,}\s*$")
-# A case number cut short before the title: after its label ("Dnr KFKS 2012/", "Dnr 00041/"), or without one
+# A case number cut short before the title: after its label ("Dnr KFKS 2012/", "Dnr 00041/", "Dnr /" its digits all
+# lost, Ragunda), or without one
 # where the registry's code and a whole year show what it is ("KS2018/ Svar på ...", "KS-2014/ Seniorboende",
 # "KSKF/2013: Kommunstyrelsens delårsrapport"): Kungälv, Eskilstuna, Sandviken, Huddinge.
 _LABELLED_STUB_LEAD = re.compile(
-    r"^(?:(?i:dnr|diarienummer)\.?:?\s*(?P<stub>[A-ZÅÄÖ]{1,8}[ -]?\d{2,4}[/.:-]|(?:19|20)\d\d-[A-ZÅÄÖ]{1,8}|\d{2,6}/)"
+    r"^(?:(?i:dnr|diarienummer)\.?:?\s*(?P<stub>[A-ZÅÄÖ]{1,8}[ -]?\d{2,4}[/.:-]|(?:19|20)\d\d-[A-ZÅÄÖ]{1,8}|\d{0,6}/)"
     r"|(?P<bare>[A-ZÅÄÖ]{2,8}[/ -]?(?:19|20)\d\d[/.:-]))\s+(?=[A-ZÅÄÖ])")
 # (the registry's code may stand after the label, its number lost: "Dnr Ks Information om ...", Säffle; Boxholm)
 _BARE_LABEL_LEAD = re.compile(r"^(?i:dnr|diarienummer)\.?:?\s+(?:[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,3}\s+)?"
