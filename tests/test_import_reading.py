@@ -5418,3 +5418,48 @@ def test_a_municipalitys_letterhead_and_the_documents_name_are_no_paragraphs_tit
             "byggnadsnämnden beslutade delegera till stadsarkitekten att upprätta förslag till yttrande\n")
     titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
     assert not [title for title in titles if "SAMMANTRÄDESPROTOKOLL" in title]
+
+
+_TROSA_HEAD = ("Kallelsetill sammanträde medkommunstyrelsens2013-02-19Tid: Onsdagen den 27 februari, kl. 18.00"
+               "Plats:Barken, Bomans hotell, TrosaÄrenden:DiarienrTill kommunstyrelsen")
+
+
+def test_row_numbers_glued_to_the_row_above_count_up_as_an_agendas_rows(tmp_path):
+    # trosa_kallelse_1: the extraction lost the page's line breaks, each row's number glued to the last word of the
+    # row above ("... förslag7. Beslut om ..."; line breaks lost so also in Ale's, Bjurholm's, Nynäshamn's and
+    # Söderhamn's heads). Numbers counting up one by one four times are the list's rows, as "1. Val av ... 2. ..."
+    # run on in Nacka's, Orust's and Osby's agendas; before, the kallelse read no item at all
+    text = ("Kallelse med handlingar 20130227.pdf - Trosa kommun\n\n" + _TROSA_HEAD
+            + "1. Information från kollektivtrafikmyndighetenom Trafikplan 2017 och den regionalatågtrafiken"
+            "(Muntlig information från myndighetschef Helena Ekrothoch kollektivtrafikansvarig Lars Wogel)2. "
+            "Anvisningar för budget 2014 KS 2013/20och planer 2015-2016Utskottsbeslut: i enlighet med förvaltningens "
+            "förslag3. Internkontrollplan för Kommunstyrelsen 2013 KS 2013/19Utskottsbeslut: i enlighet med "
+            "förvaltningens förslag4. Köp av Hedebyscenen KS 2013/22Utskottsbeslut: i enlighet med teknik- "
+            "ochservicenämndens förslag5. Beslut om tillfällig utökning av OSA- tjänster KS 2013/34(Tillkommande "
+            "ärende)\n")
+    rows = [(item.key, item.matter.case_number) for item in parse_document(write(tmp_path, text)).items]
+    assert rows == [("punkt 1", None), ("punkt 2", "KS 2013/20"), ("punkt 3", "KS 2013/19"),
+                    ("punkt 4", "KS 2013/22"), ("punkt 5", "KS 2013/34")]
+
+
+def test_a_lone_figure_glued_to_a_word_opens_no_row():
+    # Only numbers counting up four times running are rows: "Trosa10." once, or "Kostnad för år2. Se bilaga", is text
+    from archive.importing.meetingdocs import _unglue_row_numbers
+
+    text = "Förslag till detaljplan för Tureholm 2:277 i Trosa10. Förslag till beslut för år2. Se bilaga"
+    assert _unglue_row_numbers(text) == text
+
+
+def test_a_labelled_note_below_a_wrapped_title_is_no_part_of_it(tmp_path):
+    # trosa_kallelse_1 "Anvisningar för budget 2014 KS 2013/20och planer 2015-2016Utskottsbeslut: i enlighet med
+    # förvaltningens förslag": the title wraps in its cell around the Dnr cell (Sandviken's rule); the labelled note
+    # below it ends it (notes so under a row's title: Kungälv's "Föredragande: ...", Nynäshamn's "Tel: ...")
+    text = ("Kallelse med handlingar 20130227.pdf - Trosa kommun\n\n" + _TROSA_HEAD
+            + "1. Anvisningar för budget 2014 KS 2013/20och planer 2015-2016Utskottsbeslut: i enlighet med "
+            "förvaltningens förslag2. Utökade investeringsmedel för ökade KS 2013/21förutsättningar att snabbt klara "
+            "ökat elevantalUtskottsbeslut: i enlighet med teknik- ochservicenämndens förslag3. Köp av Hedebyscenen "
+            "KS 2013/22Utskottsbeslut: i enlighet med teknik- ochservicenämndens förslag4. Internkontrollplan för "
+            "Kommunstyrelsen 2013 KS 2013/19Utskottsbeslut: i enlighet med förvaltningens förslag\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert titles[:2] == ["Anvisningar för budget 2014 och planer 2015-2016",
+                          "Utökade investeringsmedel för ökade förutsättningar att snabbt klara ökat elevantal"]

@@ -402,6 +402,30 @@ def _alone_number_chain_starts(lines: list[Line]) -> set[int]:
     return starts
 
 
+# A row's number glued to the last word of the row above ("... Till kommunstyrelsen1. Information från ...",
+# "... förvaltningens förslag7. Beslut om ..."): a page whose line breaks the extraction lost (Trosa).
+_GLUED_ROW_NUMBER = re.compile(r"(?<=[a-zåäö)”\]])(?P<n>\d{1,2})\.\s+(?=[A-ZÅÄÖ])")
+_GLUED_CHAIN = 4  # glued numbers counting up one by one before any is read as a row's
+
+
+def _unglue_row_numbers(text: str) -> str:
+    """A run-on agenda's row numbers glued to the word before, counting up one by one four times or more
+    ("...kommunstyrelsen1. Information ...trafiken(Muntlig ...)2. Anvisningar ..."), each set apart by a space
+    so they read as the rows' numbers standing in run-on text do; a lone glued figure ("Trosa10.") is left."""
+    glued = list(_GLUED_ROW_NUMBER.finditer(text))
+    best: list[re.Match] = []
+    run: list[re.Match] = []
+    for match in glued:
+        run = [*run, match] if run and int(match.group("n")) == int(run[-1].group("n")) + 1 else [match]
+        if len(run) > len(best):
+            best = run
+    if len(best) < _GLUED_CHAIN:
+        return text
+    for match in reversed(best):
+        text = text[:match.start()] + " " + text[match.start():]
+    return text
+
+
 def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
     """Run-on lines holding a numbered list ("1 Information om ... 2 Upphandlingsplaner ...
     TN 2017/16 3 ..."), or a protocol's paragraphs whose § signs were lost ("... av
@@ -412,6 +436,10 @@ def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
         if len(line.stripped) < RUN_ON:
             result.append(line)
             continue
+        if not protocol and _GLUED_ROW_NUMBER.search(line.stripped):
+            unglued = _unglue_row_numbers(line.stripped)
+            if unglued != line.stripped:
+                line = Line(line.number, unglued, page_start=line.page_start, item_start=line.item_start)
         year_rows = None if protocol else _year_numbered_rows(line.stripped)
         if year_rows:
             if year_rows[0]:
@@ -1592,6 +1620,9 @@ _YEAR_FIRST_INSIDE = re.compile(r"\s(?P<number>(?:19|20)\d\d/\d{1,6})(?=\s+\S)")
 _STEP_AFTER = re.compile(r"\s+[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]{1,5} §?\s?\d{1,4}(?![\d:.])")
 _YEAR_FIRST_CELL = re.compile(r"(?<![\w/])(?:19|20)\d\d/\d{0,6}(?![\w/])")
 # A wrapped title's last words, in lower case, no more than three ("händelser").
+# A labelled note under an agenda row's title, its label capitalised with its colon, glued to the word before it
+# where the extraction lost the line break: "Utskottsbeslut: i enlighet med ...", "Föredragande: ...".
+_ROW_NOTE_LABEL = re.compile(r"(?:(?<=\s)|(?<=[a-zåäö0-9”)]))[A-ZÅÄÖ][a-zåäö]{3,}:(?=\s)")
 _TITLE_WORDS_WRAPPED = re.compile(r"^[a-zåäö][\wåäö-]*(?: [a-zåäö][\wåäö-]*){0,2}$")
 
 
@@ -3027,11 +3058,14 @@ class MeetingDocumentParser:
                     # "Delårsrapport 2018 KN.2018.40 3-8 Redovisning av ...", "... Tegelbruksbron 2011/434 4 Sid":
                     # the table's page column after the case number, then the next cell: no part of the title.
                     wrapped = ""
+                note = _ROW_NOTE_LABEL.search(wrapped) if len(distinct) == 1 else None
+                wrapped, noted = (wrapped[:note.start()].strip(), wrapped[note.start():]) if note else (wrapped, None)
                 if (len(distinct) == 1 and wrapped and len(wrapped.split()) <= 6 and not re.search(r"[.!?:]", wrapped)
                         and (wrapped[:1].islower() or wrapped[:1].isdigit() or head_text.endswith(_OPEN_ENDINGS))):
                     # "Sandvikenhus AB, årsredovisning och KS2015/187 koncernredovisning 2014": the
-                    # title wraps in its cell, the case number's cell between its lines.
-                    head_text, rest_of_head = f"{head_text} {wrapped}", None
+                    # title wraps in its cell, the case number's cell between its lines; a labelled note
+                    # below them ("... KS 2013/20och planer 2015-2016Utskottsbeslut: i enlighet med ...") is not.
+                    head_text, rest_of_head = f"{head_text} {wrapped}", noted
         head_text = _GROUP_HEADING.sub("", _ITEM_TYPE.sub("", head_text))
         point_lines: list[Line] = []
         first_point = _FIRST_POINT.search(head_text) if (
