@@ -5463,3 +5463,39 @@ def test_a_labelled_note_below_a_wrapped_title_is_no_part_of_it(tmp_path):
     titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
     assert titles[:2] == ["Anvisningar för budget 2014 och planer 2015-2016",
                           "Utökade investeringsmedel för ökade förutsättningar att snabbt klara ökat elevantal"]
+
+
+_NACKA_HEAD = ("1 1 Utskicksdatum (5) KALLELSE Kommunstyrelsen kallas till sammanträde Dag Måndagen den 11 januari "
+               "2016 Tid Kl Plats Nacka stadshus, sammanträdesrummet Orminge Ordförande Mats Gerdau Nämndsekreterare "
+               "Liselotte Lexén Föredragningslista Nr Ärende Noteringar 1. Val av justeringsman 2. Anmälningar 3. "
+               "Delegationsbeslut, anmälan Förslag till kommunfullmäktige 4. ")
+
+
+def test_the_notes_after_a_rows_cut_number_are_the_rows_and_the_next_row_follows(tmp_path):
+    # nacka_kallelse_1 "... i Boo Antagande KFKS 2014/ , MSN 214, KSSU Detaljplan för ...": the row's Dnr cut short,
+    # then its notes column, the bodies that prepared it and their paragraphs (as Heby's "2014/89 Ks 180, 22
+    # september 2015" and Strömsund's "AU 77/2018" follow a row's number); the next row, its number lost, after them
+    text = (_NACKA_HEAD + "Detaljplan för återvinningsstation Värmdövägen/Mensättravägen, del av fastigheten Mensättra "
+            "1:1, i Boo Antagande KFKS 2014/ , MSN 214, KSSU Detaljplan för återvinningsstation Sarvträsk, del av "
+            "fastigheten Mensättra 1:1, i Boo Antagande KFKS 2014/ , MSN 215, KSSU Upplösning av Sociala samfonden "
+            "KFKS 2015/ , KSAU Reglemente för förtroendevalda KFKS 2015/\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert titles[-4:] == [
+        "Detaljplan för återvinningsstation Värmdövägen/Mensättravägen, del av fastigheten Mensättra 1:1, i Boo "
+        "Antagande", "Detaljplan för återvinningsstation Sarvträsk, del av fastigheten Mensättra 1:1, i Boo Antagande",
+        "Upplösning av Sociala samfonden", "Reglemente för förtroendevalda"]
+
+
+def test_a_list_goes_on_under_its_column_heads_repeated_on_the_next_page(tmp_path):
+    # sandviken_kallelse_2 "2 Sandvikens kommun ... Sida 2(17) Nämnd/Styrelse Kommunfullmäktige Nr Ärende Diarienummer
+    # 17. Handlingar för kännedom": the list table's heads, repeated on the page, over its next row (Nacka's "Nr Ärende
+    # Noteringar 7. ...", two rows' numbers lost before it; Uddevalla's "Föredragande 10.", Orust's "Ärende Dnr sid")
+    text = ("1 KALLELSE Nämnd/Styrelse Kommunfullmäktige Sammanträdesdatum Mötets diarienummer KS2018/1 Sida 1(17) Tid "
+            "Måndag kl 17:00 Plats Kommunfullmäktigesalen Föredragningslista Nr Ärende Diarienummer 1. Upprop 2. Val "
+            "av justerare 3. Allmänhetens frågor 4. Information om vad Sandvikens kommun gör för ungdomar 5. "
+            "Valärenden 6. Försäljning lägenheter inom Sandvikenhus KS2017/838\n\n"
+            "2 Sandvikens kommun Sammanträdesdatum Mötets diarienummer KS2018/1 Sida 2(17) Nämnd/Styrelse "
+            "Kommunfullmäktige Nr Ärende Diarienummer 8. Handlingar för kännedom Monica Jacobsson Ordförande Angelica "
+            "Lindberg Sekreterare\n")
+    rows = [(item.key, item.matter.title) for item in parse_document(write(tmp_path, text)).items]
+    assert rows[-1] == ("punkt 8", "Handlingar för kännedom")

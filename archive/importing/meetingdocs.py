@@ -265,7 +265,8 @@ _HEAD_FIGURES = re.compile(r"^(?:[\d()\[\]/.:-]+\s+)+")
 _RUNNING_AGENDA_HEAD = re.compile(r"^(?i:" + alternation(AGENDA_KINDS) + r")\s+(?P<rest>[A-ZÅÄÖ][\wåäö-]+)\s*$")
 
 
-def _number_chain(text: str, expected: int | None, sentence_start: bool) -> list[re.Match]:
+def _number_chain(text: str, expected: int | None, sentence_start: bool,
+                  list_head: str | None = None) -> list[re.Match]:
     """The longest run of consecutive numbers (one may be missing) standing in `text` in
     order: the items of an agenda or of a protocol given as one run-on line."""
     candidates = []
@@ -325,6 +326,10 @@ def _number_chain(text: str, expected: int | None, sentence_start: bool) -> list
     running = _RUNNING_AGENDA_HEAD.match(text[:chain[0].start()])
     continuing = continuing or bool(expected is not None and expected <= first <= expected + 3 and running
                                     and bodies_in(running.group("rest")))
+    # Or under the list table's column heads the page repeats from the page before ("2 (5) Nr Ärende Noteringar 7.
+    # Detaljplan ...", Nacka), a few rows on as under a running head.
+    continuing = continuing or bool(expected is not None and expected <= first <= expected + 3 and list_head
+                                    and text[:chain[0].start()].rstrip().endswith(" " + list_head))
     # A protocol's items must each open a sentence, so two in a row are enough there.
     return chain if len(chain) >= (2 if sentence_start else 3) or continuing else []
 
@@ -432,6 +437,7 @@ def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
     informationen. 172 Genomgång av ..."): each item on a line of its own, marked."""
     result: list[Line] = []
     expected: int | None = None
+    list_head: str | None = None
     for line in lines:
         if len(line.stripped) < RUN_ON:
             result.append(line)
@@ -446,7 +452,7 @@ def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
                 result.append(Line(line.number, year_rows[0], page_start=line.page_start))
             result.extend(Line(line.number, row, item_start=True) for row in year_rows[1:])
             continue
-        chain = _number_chain(line.stripped, expected, sentence_start=protocol)
+        chain = _number_chain(line.stripped, expected, sentence_start=protocol, list_head=list_head)
         text = line.stripped
         if not chain:
             opens = re.match(r"\d{1,3}\s", text) and expected is not None and int(text.split()[0]) >= expected
@@ -500,6 +506,8 @@ def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
                 parts = [piece]
             result.extend(Line(line.number, part, item_start=True) for part in parts)
         expected = int(chain[-1].group("n")) + 1
+        # The words the list's first row stands under: a table's column heads a later page may repeat.
+        list_head = list_head or " ".join(text[:chain[0].start()].split()[-3:]) or None
     return result
 
 
@@ -899,7 +907,10 @@ def split_run_together_rows(items: list[Item]) -> list[Item]:
 # "... i Hultsfreds kommun 2018/ / / Interpellationer och frågor").
 # Also a labelled number written year first, then the registry's code, its serial lost ("... samt fyllnadsval Dnr
 # 2014/KS Begäran om ...", Lilla Edet, whose whole numbers read "Dnr 2017/KS0232").
-_STUB_IN_ROW = re.compile(r"(?<=\s)(?:(?:[A-ZÅÄÖ]{2,8}[ -]?\d{1,4}|(?:19|20)\d\d)/(?:\s*/)*"
+# Its notes column may follow, the bodies that prepared it and their paragraphs listed after a comma ("... i Boo
+# Antagande KFKS 2014/ , MSN 214, KSSU Detaljplan för ...", Nacka): the row's too.
+_PREPARED_BY = r"(?:\s*,\s*[A-ZÅÄÖ]{2,6}(?:\s+\d{1,4}/?)?(?=[\s,]|$))*"
+_STUB_IN_ROW = re.compile(r"(?<=\s)(?:(?:[A-ZÅÄÖ]{2,8}[ -]?\d{1,4}|(?:19|20)\d\d)/(?:\s*/)*" + _PREPARED_BY +
                           r"|(?<=(?i:dnr) )(?:19|20)\d\d/[A-ZÅÄÖ]{2,4})(?=\s+[A-ZÅÄÖ][a-zåäö])")
 
 
@@ -1408,7 +1419,8 @@ _TITLE_THEN_BRACKETED_CASE = re.compile(r"^(?P<title>[^()]{20,250}?)\s*\((?P<num
                                         + r")\)\s*")
 _TRAILING_STUB = re.compile(r"\s+(?:(?i:dnr|diarienummer)\.?:?\s*)?"  # its label too: "(TMAB) Dnr 2014/" (Tjörn)
                             r"(?:[A-ZÅÄÖ]{2,8}[ -]?\d{4}[/:.-]|[A-ZÅÄÖ]{2,8}-|(?:19|20)\d\d/(?:\s*/)*"
-                            r"|[A-ZÅÄÖ]{2,8} \d{1,4}/|(?<=(?i:dnr) )(?:19|20)\d\d/[A-ZÅÄÖ]{2,4})\s*$")
+                            r"|[A-ZÅÄÖ]{2,8} \d{1,4}/|(?<=(?i:dnr) )(?:19|20)\d\d/[A-ZÅÄÖ]{2,4})"
+                            + _PREPARED_BY + r"\s*$")
 # "(KF)" after an agenda title marks the body that decides it; it is not part of the title.
 _BODY_MARK = re.compile(r"\s*\((?:" + "|".join(code.upper() for code in ABBREVIATIONS) + r")\)\s*$")
 # The opening standing items are never a matter, even where the registry gave them a number.
