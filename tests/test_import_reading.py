@@ -5499,3 +5499,20 @@ def test_a_list_goes_on_under_its_column_heads_repeated_on_the_next_page(tmp_pat
             "Lindberg Sekreterare\n")
     rows = [(item.key, item.matter.title) for item in parse_document(write(tmp_path, text)).items]
     assert rows[-1] == ("punkt 8", "Handlingar för kännedom")
+
+
+def test_a_number_inside_a_row_that_the_rows_count_on_to_opens_the_next_row(tmp_path):
+    # ulricehamn_kallelse_1 "... ortsskylt/reklam för Ulricehamn 2015/219 Kommunstyrelsens beslutsärenden 20. Yttrande
+    # om ...": the rows after the last numbered one lost their numbers (each ends with its cut Dnr); counted on from
+    # it, a number inside a row that is the next row's opens that row (Lilla Edet's "... bitr förvaltningschef 13.
+    # Taxor ...", Nacka's "KFKS 2015/ Direkt till KS 12. Barnrättscertifiering ..."); one that does not count on
+    # ("... avgifter enligt taxa 2. Bilaga", row 7's) opens nothing
+    text = ("2 Kallelse Kommunstyrelsen Kallelse/Ärendelista Nr Dnr Ärende 1. Fastställelse av ärendelista 2. "
+            "Kommunstyrelsens information 3. Förvaltningens information 4. Delegationsbeslut kommunstyrelsen 5. "
+            "Yttrande om ansökan om investeringsmedel för IT-investeringar 2015/ Uppdrag riktlinjer för amortering "
+            "av lån 2015/ Uppdrag avgifter enligt taxa 2. Bilaga 2015/ Svar på motion om ortsskylt/reklam för "
+            "Ulricehamn 2015/219 Kommunstyrelsens beslutsärenden 9. Yttrande om investeringsansökan för utbyggnad av "
+            "lokalgata i Vist 2015/ Uppdrag Strategi för energi, klimat och trafik 2015/\n")
+    rows = [(item.key, item.matter.title) for item in parse_document(write(tmp_path, text)).items]
+    assert [key for key, _ in rows] == ["punkt 2", "punkt 3", "punkt 4", "punkt 5", "", "", "", "punkt 9", ""]
+    assert rows[7][1] == "Yttrande om investeringsansökan för utbyggnad av lokalgata i Vist"

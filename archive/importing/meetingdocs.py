@@ -919,6 +919,40 @@ def _split_after_stubs(item: Item) -> list[Item]:
                             if len(item.head[:m.start()].split()) >= 2])
 
 
+# A row's number standing inside a row read with no number ("... Ulricehamn 2015/219 Kommunstyrelsens beslutsärenden
+# 20. Yttrande om ...", "... KFKS 2015/ Direkt till KS 12. Barnrättscertifiering ...").
+_NUMBER_IN_ROW = re.compile(r"(?<=\s)(?P<n>\d{1,3})\.\s+(?=[A-ZÅÄÖ][a-zåäö])")
+
+
+def _split_at_counted_numbers(items: list[Item]) -> list[Item]:
+    """An agenda's rows whose numbers were lost between numbered ones are counted on from the last numbered row: a
+    number inside an unnumbered row that is the next row's by that count opens that row (the text before it is the
+    row it stands in); one that is this row's own ends the cells of the row above that stood before it ("Direkt till
+    KS"), a note, no title."""
+    result: list[Item] = []
+    last: tuple[int, int] | None = None  # the last numbered row's number and its index in result
+    for item in items:
+        if item.key or last is None:
+            result.append(item)
+            last = (item.number, len(result) - 1) if item.key and item.number else last
+            continue
+        position = last[0] + len(result) - last[1]
+        match = next((m for m in _NUMBER_IN_ROW.finditer(item.head)
+                      if int(m.group("n")) in (position, position + 1)), None)
+        before = item.head[:match.start()].strip() if match else ""
+        if not match or int(match.group("n")) == position and len(before.split()) > 4:
+            result.append(item)
+            continue
+        n = int(match.group("n"))
+        if n == position + 1:
+            result.append(Item("", 0, item.line, before))
+        elif before:
+            result[-1].lines.append(Line(item.line, before))
+        result.append(Item(f"punkt {n}", n, item.line, item.head[match.end():].strip(), lines=item.lines))
+        last = (n, len(result) - 1)
+    return result
+
+
 def _consecutive(numbers: list[int]) -> list[int]:
     """Indexes of the longest run of numbers standing in order, each one or two more than the
     one before (one may be missing): a list's rows, not numbers that happen to stand there."""
@@ -1420,7 +1454,7 @@ _TITLE_THEN_BRACKETED_CASE = re.compile(r"^(?P<title>[^()]{20,250}?)\s*\((?P<num
 _TRAILING_STUB = re.compile(r"\s+(?:(?i:dnr|diarienummer)\.?:?\s*)?"  # its label too: "(TMAB) Dnr 2014/" (Tjörn)
                             r"(?:[A-ZÅÄÖ]{2,8}[ -]?\d{4}[/:.-]|[A-ZÅÄÖ]{2,8}-|(?:19|20)\d\d/(?:\s*/)*"
                             r"|[A-ZÅÄÖ]{2,8} \d{1,4}/|(?<=(?i:dnr) )(?:19|20)\d\d/[A-ZÅÄÖ]{2,4})"
-                            + _PREPARED_BY + r"\s*$")
+                            + _PREPARED_BY + r"[\s,]*$")
 # "(KF)" after an agenda title marks the body that decides it; it is not part of the title.
 _BODY_MARK = re.compile(r"\s*\((?:" + "|".join(code.upper() for code in ABBREVIATIONS) + r")\)\s*$")
 # The opening standing items are never a matter, even where the registry gave them a number.
@@ -2218,7 +2252,7 @@ class MeetingDocumentParser:
         items = [piece for item in items for piece in (
             _split_matter_run(item) if self.kind == "kallelse" or item.row else [item])]
         if self.kind == "kallelse":
-            items = [piece for item in items for piece in _split_after_stubs(item)]
+            items = _split_at_counted_numbers([piece for item in items for piece in _split_after_stubs(item)])
         else:
             items = split_run_together_rows(items)
         if self.kind == "protokoll":
