@@ -5516,3 +5516,42 @@ def test_a_number_inside_a_row_that_the_rows_count_on_to_opens_the_next_row(tmp_
     rows = [(item.key, item.matter.title) for item in parse_document(write(tmp_path, text)).items]
     assert [key for key, _ in rows] == ["punkt 2", "punkt 3", "punkt 4", "punkt 5", "", "", "", "punkt 9", ""]
     assert rows[7][1] == "Yttrande om investeringsansökan för utbyggnad av lokalgata i Vist"
+
+
+def _steps(item) -> list[tuple[str, str | None]]:
+    return [(step.body, step.date) for step in item.matter.planning]
+
+
+def test_a_group_heading_run_into_a_row_gives_the_rows_under_it_their_onward_step(tmp_path):
+    # nacka_kallelse_1 "3. Delegationsbeslut, anmälan Förslag till kommunfullmäktige 4. Detaljplan ...": the rows
+    # under the heading go on to the body it names, as the README's "Kommunstyrelsens förslag till kommunfullmäktige"
+    # gives [that body, null] (Ulricehamn's "Beredning/yttrande ärenden till kommunfullmäktige" until "Kommunstyrelsens
+    # beslutsärenden"; Kungälv's "Ärenden som stannar i kommunstyrelsen"); the row the heading ends is not under it
+    site = '1 (5) 1 Utskicksdatum\n\nStorlek: px\nStarta visningen från sidan:\n\nDownload "1 (5) 1 Utskicksdatum"\n\n'
+    text = (site + "Transkript\n\n" + _NACKA_HEAD.replace("Nämndsekreterare Liselotte Lexén ", (
+        "Nämndsekreterare Liselotte Lexén Gruppmöte Kl Orminge M, L, C, KD Gruppmöte Kl Eknäs S, MP, V Gruppmöte Kl "
+        "Hasseludden NL Efter sammanträdet kommer Marie Hummer, lokalpolisområdeschef och Johan Kust, kommunpolis, "
+        "från Region Stockholm, Syd att berätta om verksamheten. "))
+        + "Detaljplan för återvinningsstation Saltängen, del av fastigheten Sicklaön 40:14, i Saltängen Antagande 5. "
+        "Reglemente för förtroendevalda KFKS 2015/12 Kommunstyrelsens beslutsärenden\n\n2 2 2 (5) Nr Ärende "
+        "Noteringar 6. Upplösning av Sociala samfonden KFKS 2015/13 7. Taxor och avgifter för sotning KFKS 2015/14\n")
+    steps = {item.key: _steps(item) for item in parse_document(write(tmp_path, text)).items}
+    assert steps["punkt 3"] == [("Kommunstyrelsen", "2016-01-11")]
+    assert steps["punkt 4"] == steps["punkt 5"] == [("Kommunstyrelsen", "2016-01-11"), ("Kommunfullmäktige", None)]
+    assert steps["punkt 6"] == [("Kommunstyrelsen", "2016-01-11")]
+
+
+def test_a_path_columns_body_and_later_day_heads_the_rows_under_it(tmp_path):
+    # oxelosund_kallelse_1 "5. KS.2013.115 Beslut om process för mål och budget 2015-2017 Magnus & Lisa Kommunstyrelsen
+    # 2013-11-06 6. KS.2013.2 ...": the table's path column heads the rows that go on to the board's meeting that day;
+    # a body and a day before the meeting's ends no row so (an earlier decision the row refers to)
+    text = ("KALLELSE till ledamöter UNDERRÄTTELSE till ersättare med flera Ksau Tid och plats: Kommunstyrelsens "
+            "arbetsutskott kallas till sammanträde 2013-10-28, 8.30 Kommunhuset Nr DiarieNr Ärendemening Föredragning "
+            "/sidan Arbetsutskottet 2013-10-28 1. KS.2012.72 Tema strategiska personalfrågor Henny Larsson 8.30 "
+            "2. KS.2013.115 Beslut om process för mål och budget Kommunstyrelsen 2013-11-06 3. KS.2013.2 Information "
+            "från ordföranden och kommunchefen 4. KS.2013.5 Protokoll från Kommunfullmäktige 2013-09-20 "
+            "5. KS.2013.20 Kommunbolagens taxor 2014\n")
+    steps = {item.key: _steps(item) for item in parse_document(write(tmp_path, text)).items}
+    assert steps["punkt 2"] == [("Kommunstyrelsens arbetsutskott", "2013-10-28")]
+    assert steps["punkt 3"] == steps["punkt 5"] == [("Kommunstyrelsens arbetsutskott", "2013-10-28"),
+                                                    ("Kommunstyrelsen", "2013-11-06")]

@@ -953,6 +953,14 @@ def _split_at_counted_numbers(items: list[Item]) -> list[Item]:
     return result
 
 
+def _add_onward_step(steps: list[PlanningStep], step: tuple[str, str | None]) -> None:
+    """The step a group heading names, after the meeting's own; the last step decides again."""
+    steps.append(PlanningStep(body=step[0], date=step[1]))
+    for each in steps:
+        each.role, each.decides = "bereder", False
+    mark_deciding(steps, [None] * len(steps))
+
+
 def _consecutive(numbers: list[int]) -> list[int]:
     """Indexes of the longest run of numbers standing in order, each one or two more than the
     one before (one may be missing): a list's rows, not numbers that happen to stand there."""
@@ -1417,6 +1425,34 @@ _GROUP_HEADING = re.compile(r"(?<=[a-zåäö)])(?:\s+\d{1,3}(?:\s*[-–]\s*\d{1,
                             # kommunfullmäktige", the protocols' "Ärenden till regionfullmäktige" (VGR, Timrå)
                             r"|(?<=[a-zåäö)])\s+(?:Ärenden|Förslag|Direkt|Beslutsärenden)(?: som stannar)?\s+(?:till|i)"
                             r"\s+(?:[a-zåäö]*(?:fullmäktige|styrelsen|nämnden)|KS|KF)$")
+# A group heading at a row's end names where the rows under it go (onward steps, a kallelse's): "Förslag till
+# kommunfullmäktige" (Nacka), "Beredning/yttrande ärenden till kommunfullmäktige" (Ulricehamn), "Ärenden till
+# kommunfullmäktige" (Kungälv); the body and the day of its meeting in a table's path column ("... Magnus & Lisa
+# Kommunstyrelsen 2013-11-06 6. KS.2013.2 ...", Oxelösund). One naming the meeting's own body ("Ärenden som stannar i
+# kommunstyrelsen", "Kommunstyrelsens beslutsärenden") ends the group before.
+_GROUP_TO_BODY = re.compile(r"(?:^|\s)(?:(?:[A-ZÅÄÖ][\wåäö/-]*\s+)?[Ää]renden|Förslag|Till)(?:\s+som stannar)?"
+                            r"\s+(?:till|i)\s+(?P<body>[a-zåäö]*(?:fullmäktige|styrelsen|nämnden)|KS|KF)$")
+_GROUP_OWN = re.compile(r"(?:^|\s)(?P<body>[A-ZÅÄÖ][a-zåäö]+)s\s+[a-zåäö]*ärenden$")
+_GROUP_DATED = re.compile(r"(?<=[a-zåäö&\d])\s+(?P<body>[A-ZÅÄÖ][a-zåäö]+(?:s arbetsutskott)?)\s+"
+                          r"(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)$")
+
+
+def _group_heading_step(text: str, meeting: ParsedMeeting) -> tuple[str, str | None] | None | bool:
+    """The onward step a group heading ending `text` names (body, date or None); False where it names the
+    meeting's own body (the group before ends); None where no group heading ends the text. A dated heading's day
+    is after the meeting's: one before it is an earlier decision the row refers to, no group."""
+    for pattern in (_GROUP_TO_BODY, _GROUP_OWN, _GROUP_DATED):
+        match = pattern.search(text)
+        name = body_name(match.group("body")) if match else None
+        if not name:
+            continue
+        date = match.groupdict().get("date")
+        if pattern is _GROUP_DATED and (not meeting.date or not date or date <= meeting.date):
+            continue
+        return False if name == meeting.body else (name, date)
+    return None
+
+
 # A code after the case number names where the matter goes next ("KS 2017-139 KS"), not the number.
 _TRAILING_CODE = re.compile(r"(?<=\d)\s+[A-ZÅÄÖ]{2,4}$")
 # The next item's start cut off by the end of the text ("... augusti 2009 KS 18").
@@ -2304,6 +2340,7 @@ class MeetingDocumentParser:
         self.paragraphs_with_text = sum(1 for item in items if any(
             _item_heading(x.stripped) for x in item.lines if x.stripped)) >= 2
         runs: dict[int, list[str]] = {}  # a parsed row's index -> the numbers that stand after it
+        group: tuple[str, str | None] | None = None  # the onward step a kallelse's group heading names
         for item in items:
             self.number_run = None
             result = self.item(item, meeting, municipality)
@@ -2311,6 +2348,13 @@ class MeetingDocumentParser:
                 parsed.append(result)
                 if self.number_run:
                     runs[len(parsed) - 1] = self.number_run
+                if group and meeting.body and all(step.body != group[0] for step in result.matter.planning):
+                    _add_onward_step(result.matter.planning, group)
+            heading = None
+            for text in ([item.head, " ".join([item.head, *(x.stripped for x in item.lines)]).strip()]
+                         if self.kind == "kallelse" else []):
+                heading = _group_heading_step(text, meeting) if heading is None else heading
+            group = group if heading is None else heading or None
         if self.kind == "kallelse":
             _drop_page_column_of_titles(parsed)
             if self.presenter_column:
