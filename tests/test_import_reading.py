@@ -5555,3 +5555,21 @@ def test_a_path_columns_body_and_later_day_heads_the_rows_under_it(tmp_path):
     assert steps["punkt 2"] == [("Kommunstyrelsens arbetsutskott", "2013-10-28")]
     assert steps["punkt 3"] == steps["punkt 5"] == [("Kommunstyrelsens arbetsutskott", "2013-10-28"),
                                                     ("Kommunstyrelsen", "2013-11-06")]
+
+
+def test_a_run_of_cut_numbers_after_a_rows_title_is_the_lists_dnr_column(tmp_path):
+    # herrljunga_kallelse_1 "13 Ramväxling kapitalkostnadspott 2018 samt kapitalkostnader avseende internhyror KS 182/
+    # KS KS 208/ KS KS 40/ KS": the Dnr column, each number cut, set after the titles it numbers (as Tidaholm's,
+    # Sandviken's and Orust's whole numbers are); the row keeps its title, no number, instead of being dropped as a
+    # title the text ends in
+    text = ("Tid: Tisdag den 13 februari kl\nStorlek: px\nStarta visningen från sidan:\n"
+            'Download "Tid: Tisdag den 13 februari kl"\nTranskript\n'
+            "1 KOMMUNFULLMÄKTIGE Sida 1 av 3 KALLELSE/FÖREDRAGNINGSLISTA Instans: KOMMUNFULLMÄKTIGE Tid: Tisdag den 13 "
+            "februari kl Plats: Kommunhusets sessionssal Kent Johansson Ordförande Marie Johansson Nordqvist "
+            "Sekreterare\n"
+            "2 201 KOMMUNFULLMÄKTIGE Nr Ärende DNR Kommentar 1 Allmänhetens frågestund KS 7/ 2 Svar på motion avseende "
+            "daglig schemalagd idrott i skolan 3 Proprieborgen för Herrljunga Vatten AB 4 Ramväxling "
+            "kapitalkostnadspott 2018 samt kapitalkostnader avseende internhyror KS 182/ KS KS 208/ KS KS 40/ KS\n")
+    items = parse_document(write(tmp_path, text)).items
+    rows = {item.key: (item.matter.title, item.matter.case_number) for item in items}
+    assert rows["punkt 4"] == ("Ramväxling kapitalkostnadspott 2018 samt kapitalkostnader avseende internhyror", None)

@@ -1491,6 +1491,10 @@ _TRAILING_STUB = re.compile(r"\s+(?:(?i:dnr|diarienummer)\.?:?\s*)?"  # its labe
                             r"(?:[A-ZÅÄÖ]{2,8}[ -]?\d{4}[/:.-]|[A-ZÅÄÖ]{2,8}-|(?:19|20)\d\d/(?:\s*/)*"
                             r"|[A-ZÅÄÖ]{2,8} \d{1,4}/|(?<=(?i:dnr) )(?:19|20)\d\d/[A-ZÅÄÖ]{2,4})"
                             + _PREPARED_BY + r"[\s,]*$")
+# Two cut numbers or more ending a row, each perhaps with its registry's code after it ("KS 182/ KS KS 208/ KS"), the
+# last one's serial perhaps lost whole ("KS 256/ KS KS"): a Dnr column set after the titles.
+_STUB_COLUMN_AT_END = re.compile(r"(?:\s+[A-ZÅÄÖ]{2,8}[ -]?\d{1,4}/(?:\s+[A-ZÅÄÖ]{2,8}(?=\s|$))*){2,}"
+                                 r"(?:\s+[A-ZÅÄÖ]{2,8})*\s*$")
 # "(KF)" after an agenda title marks the body that decides it; it is not part of the title.
 _BODY_MARK = re.compile(r"\s*\((?:" + "|".join(code.upper() for code in ABBREVIATIONS) + r")\)\s*$")
 # The opening standing items are never a matter, even where the registry gave them a number.
@@ -3082,6 +3086,15 @@ class MeetingDocumentParser:
         if bracketed:
             # "Delårsrapport 1 2019 – Kommunen (KS/2019:279)": the title's own number, in brackets.
             trailing, head_text = bracketed.group("number"), head_text[:bracketed.start()]
+        column = _STUB_COLUMN_AT_END.search(head_text) if self.kind == "kallelse" and not trailing and not case_number \
+            else None
+        if column and len(head_text[:column.start()].split()) >= 2:
+            # "Ramväxling kapitalkostnadspott 2018 ... internhyror KS 182/ KS KS 208/ KS KS 40/ KS ...": the list's Dnr
+            # column, every number cut, set after the run of rows' titles (Herrljunga; whole numbers so in Tidaholm,
+            # Sandviken, Orust): which row each is of is not told, and none is part of the title.
+            notes.add(item.line, "case_number",
+                      f"diarienummerkolumnen är ofullständig ({column.group().strip()[:40]!r} ...); lämnas tomt")
+            head_text, rest_of_head = head_text[:column.start()], column.group().strip()
         stub = _TRAILING_STUB.search(head_text)
         if not trailing and not case_number and stub and len(head_text[:stub.start()].split()) >= 2:
             notes.add(item.line, "case_number",
