@@ -535,6 +535,14 @@ def _split_rows_of_lost_numbers(pieces: list[str], numbers: list[int]) -> list[s
             result.extend([piece[:standing.start()].strip(), standing.group("title")])
             continue
         cuts = [m for m in _ROW_BOUNDARY.finditer(piece) if m.group("last") not in _LEAVES_OPEN]
+        opening = " ".join(piece.split()[1:3])
+        again = list(re.finditer(r"(?<=\s)" + re.escape(opening) + r"\s+(?=\S)", piece))[1:] \
+            if re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+ (?:" + "|".join(_LEAVES_OPEN) + ")", opening) else []
+        if len(again) == 1:
+            # "9. Beslut om revidering av förbundsordning ... budget med plan för Beslut om Alvesta kommuns samverkan
+            # ... 11.": the lost row opens as the row it is run into does, its opening word capitalised again.
+            result.extend([piece[:again[0].start()].strip(), piece[again[0].start():].strip()])
+            continue
         if len(cuts) != 1:
             result.append(piece)
             continue
