@@ -5592,3 +5592,22 @@ def test_a_lost_row_opening_as_the_row_it_is_run_into_starts_at_that_opening(tmp
     # (row 7, the text ending at its title, is left out as not stated whole)
     assert titles[-2:] == ["Beslut om revidering av förbundsordning för Kommunalförbundet Sydarkivera",
                            "Beslut om Alvesta kommuns samverkan i gemensam överförmyndarnämnd Östra Kronoberg"]
+
+
+def test_a_numbered_row_under_the_pages_column_heads_opens_a_row_in_a_list_cut_at_its_numbers(tmp_path):
+    # uddevalla_kallelse_1 "2 Kallelse Föredragningslista Kommunstyrelsen 2(4) Föredragningslista Föredragande 10.
+    # Motion från Carin Ramneskär (M) ... Dnr KS 2015/ Motion från ...": a page whose rows are cut apart at their
+    # numbers (the rows' own numbers lost) opens with the list's column heads over a numbered row (Nacka's "Nr Ärende
+    # Noteringar 1.", Sandviken's "Nr Ärende Diarienummer 17.", Orust's "Ärende Dnr sid 1."): that row is the list's,
+    # not the text of the row on the page before
+    text = ("Kallelse Föredragningslista Kommunstyrelsen\n\nTranskript\n\n"
+            "1 Kallelse Föredragningslista Kommunstyrelsen 1(4) Sammanträde Kommunstyrelsen Plats och tid Stadshuset, "
+            "Bäve kl. 11:00 onsdagen den 28 mars 2018 Föredragningslista Föredragande 1. Upprop och val av justerande "
+            "Dnr KS Information om återbruksparken Dnr KS Medborgarförslag från Per Byding om alternativt nyårsfirande "
+            "Dnr KS 2017/ Motion från Magnus Jacobsson (KD) om att bygga bort segregationen Dnr KS 2017/00761\n\n"
+            "2 Kallelse Föredragningslista Kommunstyrelsen 2(4) Föredragningslista Föredragande 10. Motion från Carin "
+            "Ramneskär (M) om en långsiktig lösning för BMK Uddevalla Dnr KS 2015/ Motion från Magnus Jacobsson (KD) "
+            "om en ny bostadsstrategi Dnr KS 2016/ Årsredovisning Uddevalla kommun 2017 Dnr KS 2018/ Revidering av "
+            "riktlinjer för styrning och ledning Dnr KS 2018/00123\n")
+    rows = [(item.key, item.matter.title) for item in parse_document(write(tmp_path, text)).items]
+    assert ("punkt 10", "Motion från Carin Ramneskär (M) om en långsiktig lösning för BMK Uddevalla") in rows

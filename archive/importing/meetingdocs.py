@@ -460,6 +460,11 @@ def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
             if len(pieces) < 3:
                 result.append(line)
                 continue
+            first_row = None if opens else _ROW_AFTER_COLUMN_HEADS.search(pieces[0])
+            if first_row:
+                # "2 Kallelse ... 2(4) Föredragningslista Föredragande 10. Motion från ...": the page's head, then the
+                # list's column heads over its first row, numbered: that row is one of the list's.
+                pieces[:1] = [pieces[0][:first_row.end()].strip(), pieces[0][first_row.end():]]
             result.extend(Line(line.number, piece, item_start=index > 0 or bool(opens))
                           for index, piece in enumerate(pieces))
             continue
@@ -509,6 +514,13 @@ def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
         # The words the list's first row stands under: a table's column heads a later page may repeat.
         list_head = list_head or " ".join(text[:chain[0].start()].split()[-3:]) or None
     return result
+
+
+# A list table's column heads, then its first row's number: "Föredragningslista Föredragande 10. Motion från ..."
+# (Uddevalla), "Nr Ärende Noteringar 1. Val av ..." (Nacka), "Nr Ärende Diarienummer 17. Handlingar ..." (Sandviken),
+# "Ärende Dnr sid 1. Revisionen informerar" (Orust).
+_ROW_AFTER_COLUMN_HEADS = re.compile(r"\b(?:Föredragande|Ärenden?|Noteringar|Dnr|Diarienummer|Diarienr|Kommentar|sid)"
+                                     r"\s+(?=\d{1,3}\.?\s+[A-ZÅÄÖ][a-zåäö])")
 
 
 # Where a row whose number was lost begins inside the row above: a word in lower case (or a figure) that leaves
