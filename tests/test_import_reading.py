@@ -5611,3 +5611,20 @@ def test_a_numbered_row_under_the_pages_column_heads_opens_a_row_in_a_list_cut_a
             "riktlinjer för styrning och ledning Dnr KS 2018/00123\n")
     rows = [(item.key, item.matter.title) for item in parse_document(write(tmp_path, text)).items]
     assert ("punkt 10", "Motion från Carin Ramneskär (M) om en långsiktig lösning för BMK Uddevalla") in rows
+
+
+def test_under_a_presenter_column_with_three_presenters_any_name_ending_a_row_is_the_columns(tmp_path):
+    # oxelosund_kallelse_1 "Nr DiarieNr Ärendemening Föredragning /sidan": three rows name their presenter with a time
+    # ("... Personalstatistik Henny Larsson 8.30", "Frida Appelkvist 9.30", "Gunilla Marklund 9.45"); a first name and
+    # surname ending another row without one is the column's too ("... näringslivsutveckling AB Hans Rainer"; so
+    # Östhammar's "Personärende Ing-Marie Hugg"), never one the title names after a preposition ("Motion från ...")
+    text = ("KALLELSE till ledamöter UNDERRÄTTELSE till ersättare med flera Ksau Tid och plats: Kommunstyrelsens "
+            "arbetsutskott kallas till sammanträde 2013-10-28, 8.30 Kommunhuset Nr DiarieNr Ärendemening Föredragning "
+            "/sidan 1. KS.2012.72 Tema strategiska personalfrågor Henny Larsson 8.30 2. KS.2011.203 Information om "
+            "nytt verksamhetssystem Frida Appelkvist 9.30 3. KS.2013.2 Information om försäljning av Skogsduvan "
+            "Gunilla Marklund 9.45 4. KS.2013.2 Information från Onyx näringslivsutveckling AB Hans Rainer 5. "
+            "KS.2013.53 Ekonomisk lägesrapport Göran Bernhardsson 6. KS.2012.85 Svar på motion från Anna Berg 7. "
+            "KS.2012.31 Genomgång av balanslistan 62\n")
+    titles = {item.key: item.matter.title for item in parse_document(write(tmp_path, text)).items}
+    assert (titles["punkt 4"], titles["punkt 5"], titles["punkt 6"]) == (
+        "Information från Onyx näringslivsutveckling AB", "Ekonomisk lägesrapport", "Svar på motion från Anna Berg")

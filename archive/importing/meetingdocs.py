@@ -2176,13 +2176,18 @@ def _repeated_names_at_ends(parsed: list[ParsedItem]) -> set[str]:
     return {name for name, count in counts.items() if count >= 2}
 
 
-def _drop_presenters_of_titles(parsed: list[ParsedItem], presenters: set[str]) -> None:
+def _drop_presenters_of_titles(parsed: list[ParsedItem], presenters: set[str], column: bool = False) -> None:
     """A presenter the list names with a time (see _PRESENTERS_AND_TIME) ends other rows without one: "Mål och
     Budget 2017-2019 Sven Stengard" below "Ekonomisk uppföljning 2017 Sven Stengard 08:45" (Valdemarsvik).
-    Only a name the same list gave so is taken off a title's end."""
+    Only a name the same list gave so is taken off a title's end; under a presenter column whose list named three
+    presenters or more so (`column`), any first name and surname ending a row is the column's too ("Information från
+    Onyx näringslivsutveckling AB Hans Rainer" below "... Henny Larsson 8.30", "... Frida Appelkvist 9.30", Oxelösund;
+    "Personärende Ing-Marie Hugg" among Östhammar's, whose other presenters end two rows each)."""
+    anyone = column and len(presenters) >= 3
     for item in parsed:
         title = item.matter.title or ""
-        while (end := _PERSON_AT_END.search(title)) and end.group("name") in presenters and end.start() > 0 \
+        while (end := _PERSON_AT_END.search(title)) and (anyone or end.group("name") in presenters) \
+                and end.start() > 0 \
                 and not title[:end.start()].endswith(_OPEN_ENDINGS[2:]):  # "Avtal med Region Halland" keeps its own
             title = title[:end.start()].rstrip(" ,")
         item.matter.title = title or item.matter.title
@@ -2383,7 +2388,7 @@ class MeetingDocumentParser:
             _drop_page_column_of_titles(parsed)
             if self.presenter_column:
                 self.presenters |= _repeated_names_at_ends(parsed)
-            _drop_presenters_of_titles(parsed, self.presenters)
+            _drop_presenters_of_titles(parsed, self.presenters, self.presenter_column)
             _numbers_after_their_rows(parsed, runs)
         if body is None:
             # Partial beats refusal (issue 13): a meeting needs its body, so only the matters are
