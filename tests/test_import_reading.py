@@ -5628,3 +5628,15 @@ def test_under_a_presenter_column_with_three_presenters_any_name_ending_a_row_is
     titles = {item.key: item.matter.title for item in parse_document(write(tmp_path, text)).items}
     assert (titles["punkt 4"], titles["punkt 5"], titles["punkt 6"]) == (
         "Information från Onyx näringslivsutveckling AB", "Ekonomisk lägesrapport", "Svar på motion från Anna Berg")
+
+
+def test_a_path_columns_heading_run_into_a_row_is_no_part_of_its_title(tmp_path):
+    # oxelosund_kallelse_1 "16. KS.2013.5 Delgivningar 29 Kommunfullmäktige 2013-11-20 17. ...": the heading over the
+    # rows below (see the path column's test above), not the row's title; a body and day before the meeting's stay
+    text = ("KALLELSE till ledamöter Ksau Tid och plats: Kommunstyrelsens arbetsutskott kallas till sammanträde "
+            "2013-10-28, 8.30 Kommunhuset Nr DiarieNr Ärendemening Föredragning /sidan Arbetsutskottet 2013-10-28 1. "
+            "KS.2012.72 Tema strategiska personalfrågor 24 2. KS.2013.5 Delgivningar 29 Kommunfullmäktige 2013-11-20 "
+            "3. KS.2013.20 Kommunbolagens taxor 2014 30 4. KS.2013.6 Protokoll från Kommunfullmäktige 2013-09-20 32 5. "
+            "KS.2012.31 Genomgång av balanslistan 62\n")
+    titles = {item.key: item.matter.title for item in parse_document(write(tmp_path, text)).items}
+    assert (titles["punkt 2"], titles["punkt 4"]) == ("Delgivningar", "Protokoll från Kommunfullmäktige 2013-09-20")

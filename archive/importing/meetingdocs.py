@@ -3195,6 +3195,12 @@ class MeetingDocumentParser:
                     # below them ("... KS 2013/20och planer 2015-2016Utskottsbeslut: i enlighet med ...") is not.
                     head_text, rest_of_head = f"{head_text} {wrapped}", noted
         head_text = _GROUP_HEADING.sub("", _ITEM_TYPE.sub("", head_text))
+        dated_group = _GROUP_DATED.search(head_text) if self.kind == "kallelse" else None
+        if dated_group and _group_heading_step(head_text, meeting) \
+                and len(head_text[:dated_group.start()].split()) >= 1:
+            # "... Magnus & Lisa Kommunstyrelsen 2013-11-06": the path column's heading over the rows below (see
+            # _group_heading_step), no part of this row's title.
+            head_text = head_text[:dated_group.start()]
         point_lines: list[Line] = []
         first_point = _FIRST_POINT.search(head_text) if (
             self.kind == "kallelse" and rest_of_head is None and len(head_text) > RUN_ON) else None
