@@ -5640,3 +5640,20 @@ def test_a_path_columns_heading_run_into_a_row_is_no_part_of_its_title(tmp_path)
             "KS.2012.31 Genomgång av balanslistan 62\n")
     titles = {item.key: item.matter.title for item in parse_document(write(tmp_path, text)).items}
     assert (titles["punkt 2"], titles["punkt 4"]) == ("Delgivningar", "Protokoll från Kommunfullmäktige 2013-09-20")
+
+
+def test_a_run_on_rows_title_ends_at_its_cut_dnr_when_the_page_foot_follows(tmp_path):
+    # nacka_kallelse_1 "Detaljplan för återvinningsstation Rensättravägen/Kummelvägen, ... i Boo Antagande KFKS 2014/ ,
+    # MSN 216, KSSU 232 POSTADRESS BESÖKSADRESS TELEFON ...": a row too long to tell its title from what follows, with
+    # its Dnr cell (cut) after the title cell, is read up to that cell (as Ulricehamn's "2015/", Herrljunga's "KS 7/"
+    # and Uddevalla's "Dnr KS 2017/" end their rows' titles); before, the row was dropped
+    site = '1 (5) 1 Utskicksdatum\n\nStorlek: px\nStarta visningen från sidan:\n\nDownload "1 (5) 1 Utskicksdatum"\n\n'
+    foot = ("POSTADRESS BESÖKSADRESS TELEFON E-POST SMS WEBB ORG.NUMMER Nacka kommun, Nacka Stadshuset, Granitvägen "
+            "info@nacka.se växel 08-718 80 00 nacka.se 212000-0167 Nacka kommun Granitvägen 15 131 81 Nacka")
+    text = (site + "Transkript\n\n" + _NACKA_HEAD + "Detaljplan för återvinningsstation Sarvträsk, del av fastigheten "
+            "Mensättra 1:1, i Boo Antagande KFKS 2014/ , MSN 215, KSSU Detaljplan för återvinningsstation "
+            "Rensättravägen/Kummelvägen, del av fastigheten Kummelnäs 11:118, i Boo Antagande KFKS 2014/ , MSN 216, "
+            "KSSU 232 " + foot + "\n\n2 2 2 (5) Nr Ärende Noteringar 7. Reglemente för förtroendevalda KFKS 2015/\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert ("Detaljplan för återvinningsstation Rensättravägen/Kummelvägen, del av fastigheten Kummelnäs 11:118, i Boo "
+            "Antagande") in titles

@@ -1515,6 +1515,8 @@ _TRAILING_STUB = re.compile(r"\s+(?:(?i:dnr|diarienummer)\.?:?\s*)?"  # its labe
 # last one's serial perhaps lost whole ("KS 256/ KS KS"): a Dnr column set after the titles.
 _STUB_COLUMN_AT_END = re.compile(r"(?:\s+[A-ZÅÄÖ]{2,8}[ -]?\d{1,4}/(?:\s+[A-ZÅÄÖ]{2,8}(?=\s|$))*){2,}"
                                  r"(?:\s+[A-ZÅÄÖ]{2,8})*\s*$")
+# A cut Dnr inside a run-on row, perhaps with its notes (see _STUB_IN_ROW): where the title cell ended.
+_STUB_INSIDE = re.compile(r"\s(?:[A-ZÅÄÖ]{2,8}[ -]?\d{4}/|(?:19|20)\d\d/)" + _PREPARED_BY + r"(?=\s|$)")
 # "(KF)" after an agenda title marks the body that decides it; it is not part of the title.
 _BODY_MARK = re.compile(r"\s*\((?:" + "|".join(code.upper() for code in ABBREVIATIONS) + r")\)\s*$")
 # The opening standing items are never a matter, even where the registry gave them a number.
@@ -3536,6 +3538,15 @@ class MeetingDocumentParser:
             # member and their party before a verb do (Nässjö, Gnosjö; so Danderyd's, Säffle's, Tjörn's §§).
             body_lines.insert(0, Line(item.line, title[opening.end():]))
             title = title[:opening.start()].rstrip(" .")
+        stub_inside = _STUB_INSIDE.search(title, 0, _LONGEST_TITLE) if (
+            len(title) > _LONGEST_TITLE and self.kind == "kallelse" and not case_number) else None
+        if stub_inside and len(title[:stub_inside.start()].split()) >= 3:
+            # "Detaljplan för ... i Boo Antagande KFKS 2014/ , MSN 216, KSSU 232 POSTADRESS BESÖKSADRESS ...": the
+            # row's Dnr cell, cut, after its title cell; what follows (the page's foot here) is no part of the title.
+            notes.add(item.line, "case_number",
+                      f"diarienumret är ofullständigt ({stub_inside.group().strip()!r}); lämnas tomt")
+            body_lines.insert(0, Line(item.line, title[stub_inside.end():].strip()))
+            title = title[:stub_inside.start()].strip(" ,")
         untitled = False  # an agenda's row kept by its number, its title not told apart from its text
         if len(title) > _LONGEST_TITLE and self.kind == "kallelse" and item.key:
             # An agenda's numbered row is a matter on the list though its title is not told from its summary
