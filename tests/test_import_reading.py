@@ -5657,3 +5657,15 @@ def test_a_run_on_rows_title_ends_at_its_cut_dnr_when_the_page_foot_follows(tmp_
     titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
     assert ("Detaljplan för återvinningsstation Rensättravägen/Kummelvägen, del av fastigheten Kummelnäs 11:118, i Boo "
             "Antagande") in titles
+
+
+def test_a_title_the_text_ends_in_with_a_lone_letter_is_cut_mid_word(tmp_path):
+    # trosa_kallelse_1 "... förslag12. Antagande av u": the text ends inside a word, so the title is not stated whole
+    # (texts cut so: Åre's "Lokalvård i egen r", Bollebygd's "§42 Redovisning a", Värnamo's "grunduppdrag av g"); a
+    # lone "i" is a word and may end a cut title too, but not a whole one: only other letters are taken as cut
+    text = ("Kallelse med handlingar 20130227.pdf - Trosa kommun\n\n" + _TROSA_HEAD
+            + "1. Köp av Hedebyscenen KS 2013/22 2. Internkontrollplan för Kommunstyrelsen 2013 KS 2013/19 3. "
+            "Exploateringsavtal för del av Hillesta 3:1 KS 2013/24 4. Beslut om tillfällig utökning av OSA- tjänster "
+            "KS 2013/34 5. Antagande av u\n")
+    keys = [item.key for item in parse_document(write(tmp_path, text)).items]
+    assert keys[-1] == "punkt 4"

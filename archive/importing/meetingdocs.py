@@ -1515,6 +1515,8 @@ _TRAILING_STUB = re.compile(r"\s+(?:(?i:dnr|diarienummer)\.?:?\s*)?"  # its labe
 # last one's serial perhaps lost whole ("KS 256/ KS KS"): a Dnr column set after the titles.
 _STUB_COLUMN_AT_END = re.compile(r"(?:\s+[A-ZÅÄÖ]{2,8}[ -]?\d{1,4}/(?:\s+[A-ZÅÄÖ]{2,8}(?=\s|$))*){2,}"
                                  r"(?:\s+[A-ZÅÄÖ]{2,8})*\s*$")
+# A title's last word a lone letter in lower case that is no word ("Antagande av u", Trosa: the text cut there).
+_CUT_WORD_AT_END = re.compile(r"\s(?![iåö]$)[a-zåäö]$")
 # A cut Dnr inside a run-on row, perhaps with its notes (see _STUB_IN_ROW): where the title cell ended.
 _STUB_INSIDE = re.compile(r"\s(?:[A-ZÅÄÖ]{2,8}[ -]?\d{4}/|(?:19|20)\d\d/)" + _PREPARED_BY + r"(?=\s|$)")
 # "(KF)" after an agenda title marks the body that decides it; it is not part of the title.
@@ -3589,7 +3591,8 @@ class MeetingDocumentParser:
                 self.notes.append(f"{item.key}: rubriken är avbruten i texten ({title!r}); inget ärende")
                 return None
         if (not any(x.stripped for x in body_lines) and self.last_line is not None
-                and self.last_line.number == item.line and title.endswith(_OPEN_ENDINGS + (" nr",))
+                and self.last_line.number == item.line and (title.endswith(_OPEN_ENDINGS + (" nr",))
+                                                             or _CUT_WORD_AT_END.search(title))
                 and self.last_line.stripped.endswith(title.split()[-1])):
             # The text ends inside this title ("Interpellation nr"): it is not stated whole.
             self.notes.append(f"{item.key}: rubriken slutar där texten tar slut ({title!r}); inget ärende")
