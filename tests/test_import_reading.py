@@ -5550,11 +5550,12 @@ def test_a_path_columns_body_and_later_day_heads_the_rows_under_it(tmp_path):
             "/sidan Arbetsutskottet 2013-10-28 1. KS.2012.72 Tema strategiska personalfrågor Henny Larsson 8.30 "
             "2. KS.2013.115 Beslut om process för mål och budget Kommunstyrelsen 2013-11-06 3. KS.2013.2 Information "
             "från ordföranden och kommunchefen 4. KS.2013.5 Protokoll från Kommunfullmäktige 2013-09-20 "
-            "5. KS.2013.20 Kommunbolagens taxor 2014\n")
+            "5. KS.2013.20 Delgivningar 29 Kommunfullmäktige 2013-11-20 6. KS.2013.20 Kommunbolagens taxor 2014\n")
     steps = {item.key: _steps(item) for item in parse_document(write(tmp_path, text)).items}
     assert steps["punkt 2"] == [("Kommunstyrelsens arbetsutskott", "2013-10-28")]
     assert steps["punkt 3"] == steps["punkt 5"] == [("Kommunstyrelsens arbetsutskott", "2013-10-28"),
                                                     ("Kommunstyrelsen", "2013-11-06")]
+    assert steps["punkt 6"] == [("Kommunstyrelsens arbetsutskott", "2013-10-28"), ("Kommunfullmäktige", "2013-11-20")]
 
 
 def test_a_run_of_cut_numbers_after_a_rows_title_is_the_lists_dnr_column(tmp_path):
@@ -5635,7 +5636,8 @@ def test_a_path_columns_heading_run_into_a_row_is_no_part_of_its_title(tmp_path)
     # rows below (see the path column's test above), not the row's title; a body and day before the meeting's stay
     text = ("KALLELSE till ledamöter Ksau Tid och plats: Kommunstyrelsens arbetsutskott kallas till sammanträde "
             "2013-10-28, 8.30 Kommunhuset Nr DiarieNr Ärendemening Föredragning /sidan Arbetsutskottet 2013-10-28 1. "
-            "KS.2012.72 Tema strategiska personalfrågor 24 2. KS.2013.5 Delgivningar 29 Kommunfullmäktige 2013-11-20 "
+            "KS.2012.72 Tema strategiska personalfrågor Kommunstyrelsen 2013-11-06 2. KS.2013.5 Delgivningar 29 "
+            "Kommunfullmäktige 2013-11-20 "
             "3. KS.2013.20 Kommunbolagens taxor 2014 30 4. KS.2013.6 Protokoll från Kommunfullmäktige 2013-09-20 32 5. "
             "KS.2012.31 Genomgång av balanslistan 62\n")
     titles = {item.key: item.matter.title for item in parse_document(write(tmp_path, text)).items}
@@ -5669,3 +5671,15 @@ def test_a_title_the_text_ends_in_with_a_lone_letter_is_cut_mid_word(tmp_path):
             "KS 2013/34 5. Antagande av u\n")
     keys = [item.key for item in parse_document(write(tmp_path, text)).items]
     assert keys[-1] == "punkt 4"
+
+
+def test_one_body_and_later_day_ending_a_row_is_no_path_column(tmp_path):
+    # A path column heads its list's rows more than once (Oxelösund's "Kommunstyrelsen 2013-11-06", "Kommunfullmäktige
+    # 2013-11-20"); one row ending with a body and a day ("Information om beslut i Kommunfullmäktige 2013-11-20") is
+    # that row's own words, and the rows after it get no step from it
+    text = ("KALLELSE till ledamöter Ksau Tid och plats: Kommunstyrelsens arbetsutskott kallas till sammanträde "
+            "2013-10-28, 8.30 Kommunhuset Nr DiarieNr Ärendemening 1. KS.2012.72 Tema strategiska personalfrågor 2. "
+            "KS.2013.5 Information om beslut i Kommunfullmäktige 2013-11-20 3. KS.2013.20 Kommunbolagens taxor 2014 "
+            "4. KS.2012.31 Genomgång av balanslistan\n")
+    items = {item.key: item for item in parse_document(write(tmp_path, text)).items}
+    assert _steps(items["punkt 3"]) == [("Kommunstyrelsens arbetsutskott", "2013-10-28")]

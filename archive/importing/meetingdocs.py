@@ -1457,11 +1457,18 @@ _GROUP_DATED = re.compile(r"(?<=[a-zåäö&\d])\s+(?P<body>[A-ZÅÄÖ][a-zåäö
                           r"(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)$")
 
 
-def _group_heading_step(text: str, meeting: ParsedMeeting) -> tuple[str, str | None] | None | bool:
+def _dated_group(text: str, meeting: ParsedMeeting) -> bool:
+    """Whether `text` ends with a body and a day after the meeting's (a path column's heading, see below)."""
+    match = _GROUP_DATED.search(text)
+    return bool(match and body_name(match.group("body")) and meeting.date and match.group("date") > meeting.date)
+
+
+def _group_heading_step(text: str, meeting: ParsedMeeting, dated: bool = True) -> tuple[str, str | None] | None | bool:
     """The onward step a group heading ending `text` names (body, date or None); False where it names the
     meeting's own body (the group before ends); None where no group heading ends the text. A dated heading's day
-    is after the meeting's: one before it is an earlier decision the row refers to, no group."""
-    for pattern in (_GROUP_TO_BODY, _GROUP_OWN, _GROUP_DATED):
+    is after the meeting's: one before it is an earlier decision the row refers to, no group; and only a list with
+    two such headings or more (`dated`) has a path column."""
+    for pattern in (_GROUP_TO_BODY, _GROUP_OWN, *([_GROUP_DATED] if dated else [])):
         match = pattern.search(text)
         name = body_name(match.group("body")) if match else None
         if not name:
@@ -2255,6 +2262,7 @@ class MeetingDocumentParser:
         self.presenters: set[str] = set()  # names a kallelse's list gives in its presenter column, with a time
         self.portal_rows: set[int] = set()  # lines of a meeting portal's bulleted item numbers (a kallelse's)
         self.presenter_column = False  # a kallelse's list has a Föredragande column (set by parse)
+        self.path_column = False  # a kallelse's list heads its rows by body and day of their next step (set by parse)
 
     def fail(self, message: str, *, line: int | None = None, field_name: str | None = None):
         raise ImportFailed(message, file=str(self.document.path), line=line, field=field_name)
@@ -2374,6 +2382,7 @@ class MeetingDocumentParser:
             _item_heading(x.stripped) for x in item.lines if x.stripped)) >= 2
         runs: dict[int, list[str]] = {}  # a parsed row's index -> the numbers that stand after it
         group: tuple[str, str | None] | None = None  # the onward step a kallelse's group heading names
+        self.path_column = self.kind == "kallelse" and sum(_dated_group(x.head, meeting) for x in items) >= 2
         for item in items:
             self.number_run = None
             result = self.item(item, meeting, municipality)
@@ -2386,7 +2395,7 @@ class MeetingDocumentParser:
             heading = None
             for text in ([item.head, " ".join([item.head, *(x.stripped for x in item.lines)]).strip()]
                          if self.kind == "kallelse" else []):
-                heading = _group_heading_step(text, meeting) if heading is None else heading
+                heading = _group_heading_step(text, meeting, self.path_column) if heading is None else heading
             group = group if heading is None else heading or None
         if self.kind == "kallelse":
             _drop_page_column_of_titles(parsed)
@@ -3199,9 +3208,8 @@ class MeetingDocumentParser:
                     # below them ("... KS 2013/20och planer 2015-2016Utskottsbeslut: i enlighet med ...") is not.
                     head_text, rest_of_head = f"{head_text} {wrapped}", noted
         head_text = _GROUP_HEADING.sub("", _ITEM_TYPE.sub("", head_text))
-        dated_group = _GROUP_DATED.search(head_text) if self.kind == "kallelse" else None
-        if dated_group and _group_heading_step(head_text, meeting) \
-                and len(head_text[:dated_group.start()].split()) >= 1:
+        dated_group = _GROUP_DATED.search(head_text) if self.path_column else None
+        if dated_group and _dated_group(head_text, meeting) and len(head_text[:dated_group.start()].split()) >= 1:
             # "... Magnus & Lisa Kommunstyrelsen 2013-11-06": the path column's heading over the rows below (see
             # _group_heading_step), no part of this row's title.
             head_text = head_text[:dated_group.start()]
