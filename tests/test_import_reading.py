@@ -5683,3 +5683,19 @@ def test_one_body_and_later_day_ending_a_row_is_no_path_column(tmp_path):
             "4. KS.2012.31 Genomgång av balanslistan\n")
     items = {item.key: item for item in parse_document(write(tmp_path, text)).items}
     assert _steps(items["punkt 3"]) == [("Kommunstyrelsens arbetsutskott", "2013-10-28")]
+
+
+def test_a_title_wrapped_onto_a_lower_case_line_that_names_a_heading_goes_on(tmp_path):
+    # torsby_kallelse_1 "9" / "Gallring av den upphörda fritidsnämndens" / "handlingar" / "KST 2015/542": a table
+    # flattened one cell a line, the title wrapped; "handlingar" in lower case is the title's last word, not the
+    # section heading "Handlingar" (headings are written with their capital; titles go on in lower case so in
+    # Torsby's "kommunens finanspolicy", Höör's "53)")
+    text = ("salen.s - Torsby kommun\n\nKOMMUNSTYRELSENS\nARBETSUTSKOTT\nKallelse/underrättelse\nTid\n"
+            "Tisdag 18 augusti 2015 kl. 09:00\nPlats\nSammanträdesrummet, kommunkontoret Torsby\nÄrendelista\n"
+            "Offentliga ärenden\nDiarienr\nFöredragande\nSid\n2\nFöreningstaxa för hyra av badanläggning\n"
+            "KST 2015/614\nKicki Velander\n3\nMånadsuppföljning för kommunstyrelsen\nKST 2015/46\nAngela Birnstein\n"
+            "4\nGallring av den upphörda fritidsnämndens\nhandlingar\nKST 2015/542\nChristina Lech\n21\n5\n"
+            "Biblioteksplan för Torsby kommun\nKST 2015/464\n")
+    rows = {item.key: (item.matter.title, item.matter.case_number)
+            for item in parse_document(write(tmp_path, text)).items}
+    assert rows["punkt 4"] == ("Gallring av den upphörda fritidsnämndens handlingar", "KST 2015/542")

@@ -3324,7 +3324,10 @@ class MeetingDocumentParser:
                 notes.add(line.number, "case_number", f"diarienumret är ofullständigt ({text!r}); lämnas tomt")
                 title_open = False if title_parts else title_open
                 continue
-            if title_open and _item_heading(text) is None and not _FOOTER.match(text):
+            # (A heading is written with its capital: "handlingar" in lower case below a title goes on with it,
+            # "Gallring av den upphörda fritidsnämndens" / "handlingar", Torsby.)
+            if title_open and (_item_heading(text) is None or title_parts and text[:1].islower()) \
+                    and not _FOOTER.match(text):
                 so_far = " ".join(title_parts)
                 continuing = (
                     not title_parts
