@@ -5699,3 +5699,18 @@ def test_a_title_wrapped_onto_a_lower_case_line_that_names_a_heading_goes_on(tmp
     rows = {item.key: (item.matter.title, item.matter.case_number)
             for item in parse_document(write(tmp_path, text)).items}
     assert rows["punkt 4"] == ("Gallring av den upphörda fritidsnämndens handlingar", "KST 2015/542")
+
+
+def test_a_longer_wrap_bounded_by_a_labelled_note_is_the_titles_still(tmp_path):
+    # trosa_kallelse_1 "3. Remissvar avseende Finansdepartementets KS 2012/137promemoria ”Förslag till ändringar i
+    # inkomstutjämningenför kommuner och landsting”Utskottsbeslut: ...": the note's label bounds the title's cell, so
+    # a wrap longer than six words is the title's too (the labelled note's test above)
+    text = ("Kallelse med handlingar 20130227.pdf - Trosa kommun\n\n" + _TROSA_HEAD
+            + "1. Köp av Hedebyscenen KS 2013/22Utskottsbeslut: i enlighet med teknik- ochservicenämndens förslag2. "
+            "Remissvar avseende Finansdepartementets KS 2012/137promemoria ”Förslag till ändringar i "
+            "inkomstutjämningenför kommuner och landsting”Utskottsbeslut: i enlighet med förvaltningens förslag3. "
+            "Internkontrollplan för Kommunstyrelsen 2013 KS 2013/19Utskottsbeslut: i enlighet med förvaltningens "
+            "förslag4. Beslut om tillfällig utökning av OSA- tjänster KS 2013/34(Tillkommande ärende)\n")
+    titles = {item.key: item.matter.title for item in parse_document(write(tmp_path, text)).items}
+    assert titles["punkt 2"] == ("Remissvar avseende Finansdepartementets promemoria ”Förslag till ändringar i "
+                                 "inkomstutjämningenför kommuner och landsting”")

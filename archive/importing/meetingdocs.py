@@ -3201,7 +3201,10 @@ class MeetingDocumentParser:
                     wrapped = ""
                 note = _ROW_NOTE_LABEL.search(wrapped) if len(distinct) == 1 else None
                 wrapped, noted = (wrapped[:note.start()].strip(), wrapped[note.start():]) if note else (wrapped, None)
-                if (len(distinct) == 1 and wrapped and len(wrapped.split()) <= 6 and not re.search(r"[.!?:]", wrapped)
+                # (a note's label below bounds the cell: a longer wrap, "promemoria ”Förslag till ändringar i
+                # inkomstutjämningenför kommuner och landsting”Utskottsbeslut: ...", is the title's still)
+                if (len(distinct) == 1 and wrapped and len(wrapped.split()) <= (12 if note else 6)
+                        and not re.search(r"[.!?:]", wrapped)
                         and (wrapped[:1].islower() or wrapped[:1].isdigit() or head_text.endswith(_OPEN_ENDINGS))):
                     # "Sandvikenhus AB, årsredovisning och KS2015/187 koncernredovisning 2014": the
                     # title wraps in its cell, the case number's cell between its lines; a labelled note
