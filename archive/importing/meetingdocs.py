@@ -530,6 +530,10 @@ _LEAVES_OPEN = {"och", "om", "för", "från", "till", "av", "vid", "i", "med", "
                 "samt", "enligt", "gällande", "avseende", "angående", "rörande", "efter", "under", "kring", "mellan"}
 
 
+# A row's opening words after its number, a capitalised word and one that leaves it open ("Beslut om", "Svar på").
+_ROW_OPENING = re.compile(r"[A-ZÅÄÖ][a-zåäö]+ (?:" + "|".join(sorted(_LEAVES_OPEN)) + ")")
+
+
 def _split_rows_of_lost_numbers(pieces: list[str], numbers: list[int]) -> list[str]:
     """A list run together whose numbers skip one ("10 Intern kontrollplan Föreningsbidrag 2020 till
     stödjande föreningar 12 ...": 11 lost, Bromölla; Östhammar's 4 -> 6 and 7 -> 9, Herrljunga's 17 -> 19):
@@ -549,7 +553,7 @@ def _split_rows_of_lost_numbers(pieces: list[str], numbers: list[int]) -> list[s
         cuts = [m for m in _ROW_BOUNDARY.finditer(piece) if m.group("last") not in _LEAVES_OPEN]
         opening = " ".join(piece.split()[1:3])
         again = list(re.finditer(r"(?<=\s)" + re.escape(opening) + r"\s+(?=\S)", piece))[1:] \
-            if re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+ (?:" + "|".join(_LEAVES_OPEN) + ")", opening) else []
+            if _ROW_OPENING.fullmatch(opening) else []
         if len(again) == 1:
             # "9. Beslut om revidering av förbundsordning ... budget med plan för Beslut om Alvesta kommuns samverkan
             # ... 11.": the lost row opens as the row it is run into does, its opening word capitalised again.
@@ -1450,7 +1454,7 @@ _GROUP_HEADING = re.compile(r"(?<=[a-zåäö)])(?:\s+\d{1,3}(?:\s*[-–]\s*\d{1,
 # kommunfullmäktige" (Kungälv); the body and the day of its meeting in a table's path column ("... Magnus & Lisa
 # Kommunstyrelsen 2013-11-06 6. KS.2013.2 ...", Oxelösund). One naming the meeting's own body ("Ärenden som stannar i
 # kommunstyrelsen", "Kommunstyrelsens beslutsärenden") ends the group before.
-_GROUP_TO_BODY = re.compile(r"(?:^|\s)(?:(?:[A-ZÅÄÖ][\wåäö/-]*\s+)?[Ää]renden|Förslag|Till)(?:\s+som stannar)?"
+_GROUP_TO_BODY = re.compile(r"(?:^|\s)(?:(?:[A-ZÅÄÖ][\wåäö/-]*\s+)?[Ää]renden|Förslag)(?:\s+som stannar)?"
                             r"\s+(?:till|i)\s+(?P<body>[a-zåäö]*(?:fullmäktige|styrelsen|nämnden)|KS|KF)$")
 _GROUP_OWN = re.compile(r"(?:^|\s)(?P<body>[A-ZÅÄÖ][a-zåäö]+)s\s+[a-zåäö]*ärenden$")
 _GROUP_DATED = re.compile(r"(?<=[a-zåäö&\d])\s+(?P<body>[A-ZÅÄÖ][a-zåäö]+(?:s arbetsutskott)?)\s+"
@@ -1736,10 +1740,10 @@ _YEAR_FIRST_INSIDE = re.compile(r"\s(?P<number>(?:19|20)\d\d/\d{1,6})(?=\s+\S)")
 # a column's of its own, so the number before it may be another row's (Heby's column set after its titles).
 _STEP_AFTER = re.compile(r"\s+[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]{1,5} §?\s?\d{1,4}(?![\d:.])")
 _YEAR_FIRST_CELL = re.compile(r"(?<![\w/])(?:19|20)\d\d/\d{0,6}(?![\w/])")
-# A wrapped title's last words, in lower case, no more than three ("händelser").
 # A labelled note under an agenda row's title, its label capitalised with its colon, glued to the word before it
 # where the extraction lost the line break: "Utskottsbeslut: i enlighet med ...", "Föredragande: ...".
 _ROW_NOTE_LABEL = re.compile(r"(?:(?<=\s)|(?<=[a-zåäö0-9”)]))[A-ZÅÄÖ][a-zåäö]{3,}:(?=\s)")
+# A wrapped title's last words, in lower case, no more than three ("händelser").
 _TITLE_WORDS_WRAPPED = re.compile(r"^[a-zåäö][\wåäö-]*(?: [a-zåäö][\wåäö-]*){0,2}$")
 
 
