@@ -5714,3 +5714,26 @@ def test_a_longer_wrap_bounded_by_a_labelled_note_is_the_titles_still(tmp_path):
     titles = {item.key: item.matter.title for item in parse_document(write(tmp_path, text)).items}
     assert titles["punkt 2"] == ("Remissvar avseende Finansdepartementets promemoria ”Förslag till ändringar i "
                                  "inkomstutjämningenför kommuner och landsting”")
+
+
+def test_an_agenda_row_longer_than_any_title_without_a_sentence_is_titles_run_together(tmp_path):
+    # uppsala_kallelse_1 "38. Försäljning av Gamla Uppsala Buss AB ... i Uppsala län Godkännande av bolagstransaktioner
+    # ... Fastighets AB Uppsala kommuns arbetsgivarpolicy Namn på nytt bostadsområde i Vaksala- Lunda 1:12 med flera
+    # Motion av ...": the rows after 38 lost their numbers; the title openings a protocol's list is cut at (Askersund,
+    # Härjedalen, Region Kronoberg) cut it, the first piece keeping the number; a row with its Dnr cell or a sentence
+    # is left to the title's own rules
+    text = ("Uppsala kommunfullmäktiges tryck 2012 Ser A nr Kallelse\nTranskript\n1 KOMMUNFULLMÄKTIGE Uppsala "
+            "kommunfullmäktiges tryck 2012 Ser A nr Kallelse Uppsala kommunfullmäktige kallas härmed att sammanträda i "
+            "Uppsala Konsert & Kongress, Sal B, Vaksala torg 1, måndagen den 27 februari 2012 för behandling av "
+            "ärenden enligt nedan. 35. Val av justerare 36. Eventuella anmälningsärenden Beslutsärenden 37. "
+            "Valärenden 38. Försäljning av Gamla Uppsala Buss AB samt AB Uppsala Buss som ett led i överföring av "
+            "kollektivtrafiken till landstinget i Uppsala län Godkännande av bolagstransaktioner genomförda av "
+            "Uppsalahem AB och Uppsala Kommuns Fastighets AB Uppsala kommuns arbetsgivarpolicy Namn på nytt "
+            "bostadsområde i Vaksala- Lunda 1:12 med flera Motion av Edip Akay (V) om att inrätta ett interkulturellt "
+            "råd i Uppsala kommun\n")
+    rows = [(item.key, item.matter.title) for item in parse_document(write(tmp_path, text)).items]
+    assert rows[-4:] == [  # (the motion, the text ending at its title, is left out)
+        ("punkt 38", "Försäljning av Gamla Uppsala Buss AB samt AB Uppsala Buss som ett led i överföring av "
+                     "kollektivtrafiken till landstinget i Uppsala län"),
+        ("", "Godkännande av bolagstransaktioner genomförda av Uppsalahem AB och Uppsala Kommuns Fastighets AB"),
+        ("", "Uppsala kommuns arbetsgivarpolicy"), ("", "Namn på nytt bostadsområde i Vaksala- Lunda 1:12 med flera")]

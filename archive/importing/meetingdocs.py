@@ -909,6 +909,24 @@ def _title_openings(text: str, *, continued: bool = False) -> list[int]:
     return cuts
 
 
+_SENTENCE_OR_LABEL = re.compile(r"[.!?](?:\s|$)|:\s")  # a sentence's end, a label's colon (not "1:12")
+
+
+def _split_long_agenda_row(item: Item) -> list[Item]:
+    """An agenda row longer than any title, without a sentence in it ("38. Försäljning av Gamla Uppsala Buss AB ...
+    i Uppsala län Godkännande av bolagstransaktioner ... AB Uppsala kommuns arbetsgivarpolicy Namn på nytt
+    bostadsområde ..."): titles run together whose numbers were lost; cut where a further title opens (as a
+    protocol's list is, split_run_together_rows), each piece a title of three words or more, else left whole."""
+    if len(item.head) <= _LONGEST_TITLE or _SENTENCE_OR_LABEL.search(item.head) or "@" in item.head \
+            or CASE_NUMBER.search(item.head) or _STUB_INSIDE.search(item.head):
+        return [item]  # (a row with its Dnr cell, or the page's foot, is read by the title's own rules)
+    cuts = _title_openings(item.head)
+    pieces = _cut(item.head, cuts)
+    if not cuts or any(len(piece.split()) < 3 or len(piece) > _LONGEST_TITLE for piece in pieces):
+        return [item]
+    return _split_at(item, cuts)
+
+
 def split_run_together_rows(items: list[Item]) -> list[Item]:
     """A protocol's list of paragraphs whose §§ run on with gaps (the numbers lost, not the rows): a row before
     a gap of n numbers holding at most n further title openings is cut there, each piece an item without a
@@ -2334,6 +2352,7 @@ class MeetingDocumentParser:
             _split_matter_run(item) if self.kind == "kallelse" or item.row else [item])]
         if self.kind == "kallelse":
             items = _split_at_counted_numbers([piece for item in items for piece in _split_after_stubs(item)])
+            items = [piece for item in items for piece in _split_long_agenda_row(item)]
         else:
             items = split_run_together_rows(items)
         if self.kind == "protokoll":
