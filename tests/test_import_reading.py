@@ -5737,3 +5737,18 @@ def test_an_agenda_row_longer_than_any_title_without_a_sentence_is_titles_run_to
                      "kollektivtrafiken till landstinget i Uppsala län"),
         ("", "Godkännande av bolagstransaktioner genomförda av Uppsalahem AB och Uppsala Kommuns Fastighets AB"),
         ("", "Uppsala kommuns arbetsgivarpolicy"), ("", "Namn på nytt bostadsområde i Vaksala- Lunda 1:12 med flera")]
+
+
+def test_a_page_foot_in_capitals_run_on_after_the_last_row_is_no_part_of_its_title(tmp_path):
+    # ragunda_kallelse_2 "Kf 10 Dnr 2015/ Strategi och Effektiviseringsplan KALLELSEN SKICKAS TILL ERSÄTTARNA FÖR
+    # KÄNNEDOM": the page's foot in capitals (as Nacka's "POSTADRESS BESÖKSADRESS TELEFON ..." and Botkyrka's "BOTKYRKA
+    # KOMMUN KALLELSE/FÖREDRAGNINGSLISTA" run on after a row); a title in normal case does not end with three words
+    # in capitals, two of them long; an acronym or two ("enligt SoL och LSS") stays
+    text = ("1 Kallelse Kommunfullmäktige Onsdagen den 25 februari 2015\n2 RAGUNDA KOMMUN Datum Kallelse/Kungörelse "
+            "Kommunfullmäktige i Ragunda kommun sammanträder onsdagen den 25 februari 2015, kl 18.00, Anders "
+            "Olofskolan, Hammarstrand. Kf 7 Dnr 2014/ Svar på motion om stöd enligt LSS EU 11 Kf 8 Dnr 2014/ Vision, "
+            "övergripande mål, ledord och strategiområde Kf 10 Dnr 2015/ Strategi och Effektiviseringsplan KALLELSEN "
+            "SKICKAS TILL ERSÄTTARNA FÖR KÄNNEDOM\n3 RAGUNDA KOMMUN Datum Kallelse/Kungörelse Kf 11 Dnr 2015/ "
+            "Reglemente för Kommunstyrelsen 19 Kf 12 Dnr 2014/ Uppdatering av Reglemente för Sociala utskottet 20\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert "Strategi och Effektiviseringsplan" in titles

@@ -1758,6 +1758,8 @@ _YEAR_FIRST_INSIDE = re.compile(r"\s(?P<number>(?:19|20)\d\d/\d{1,6})(?=\s+\S)")
 # a column's of its own, so the number before it may be another row's (Heby's column set after its titles).
 _STEP_AFTER = re.compile(r"\s+[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]{1,5} §?\s?\d{1,4}(?![\d:.])")
 _YEAR_FIRST_CELL = re.compile(r"(?<![\w/])(?:19|20)\d\d/\d{0,6}(?![\w/])")
+# Three words or more in capitals ending a title in normal case (see item()).
+_CAPITALS_AT_END = re.compile(r"(?<=[a-zåäö0-9)])(?:\s+[A-ZÅÄÖ][A-ZÅÄÖ./-]+){3,}$")
 # A labelled note under an agenda row's title, its label capitalised with its colon, glued to the word before it
 # where the extraction lost the line break: "Utskottsbeslut: i enlighet med ...", "Föredragande: ...".
 _ROW_NOTE_LABEL = re.compile(r"(?:(?<=\s)|(?<=[a-zåäö0-9”)]))[A-ZÅÄÖ][a-zåäö]{3,}:(?=\s)")
@@ -3390,6 +3392,13 @@ class MeetingDocumentParser:
             body_lines.append(line)
         body_lines[:0] = presenter_cells
         title = _RUNNING_HEAD_IN_TITLE.sub("", _DOT_LEADER.sub("", clean(" ".join(title_parts)))).strip(" ,")
+        capitals = _CAPITALS_AT_END.search(title) if self.kind == "kallelse" else None
+        if capitals and sum(len(word) >= 4 for word in capitals.group().split()) >= 2 \
+                and len(title[:capitals.start()].split()) >= 2:
+            # "Strategi och Effektiviseringsplan KALLELSEN SKICKAS TILL ERSÄTTARNA FÖR KÄNNEDOM": the page's foot in
+            # capitals run on after the page's last row (Ragunda; Nacka's "POSTADRESS BESÖKSADRESS TELEFON ...",
+            # Botkyrka's "BOTKYRKA KOMMUN KALLELSE/FÖREDRAGNINGSLISTA"): a title in normal case does not end so.
+            title = title[:capitals.start()].strip(" ,")
         meeting_word = _MEETING_WORD_IN_TITLE.search(title)
         if meeting_word and not title[:meeting_word.start()].endswith(_OPEN_ENDINGS + (" att",)):
             title = title[:meeting_word.start()]  # not "Medborgarförslag om att Fullmäktiges sammanträden webbsänds"
