@@ -5752,3 +5752,15 @@ def test_a_page_foot_in_capitals_run_on_after_the_last_row_is_no_part_of_its_tit
             "Reglemente för Kommunstyrelsen 19 Kf 12 Dnr 2014/ Uppdatering av Reglemente för Sociala utskottet 20\n")
     titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
     assert "Strategi och Effektiviseringsplan" in titles
+
+
+def test_a_name_a_title_sets_after_a_comma_is_not_taken_for_a_presenter(tmp_path):
+    # The presenter column's rule above (Oxelösund) takes a name only where it ends a row as a cell does: a name the
+    # title sets after a comma ("Avsägelse av uppdrag som ersättare, Anna Berg") is the title's own
+    text = ("KALLELSE till ledamöter Ksau Tid och plats: Kommunstyrelsens arbetsutskott kallas till sammanträde "
+            "2013-10-28, 8.30 Kommunhuset Nr DiarieNr Ärendemening Föredragning /sidan 1. KS.2012.72 Tema strategiska "
+            "personalfrågor Henny Larsson 8.30 2. KS.2011.203 Information om nytt verksamhetssystem Frida Appelkvist "
+            "9.30 3. KS.2013.2 Information om försäljning av Skogsduvan Gunilla Marklund 9.45 4. KS.2013.7 Avsägelse "
+            "av uppdrag som ersättare, Anna Berg 5. KS.2012.31 Genomgång av balanslistan 62\n")
+    titles = {item.key: item.matter.title for item in parse_document(write(tmp_path, text)).items}
+    assert titles["punkt 4"] == "Avsägelse av uppdrag som ersättare, Anna Berg"

@@ -2217,12 +2217,14 @@ def _drop_presenters_of_titles(parsed: list[ParsedItem], presenters: set[str], c
     Only a name the same list gave so is taken off a title's end; under a presenter column whose list named three
     presenters or more so (`column`), any first name and surname ending a row is the column's too ("Information från
     Onyx näringslivsutveckling AB Hans Rainer" below "... Henny Larsson 8.30", "... Frida Appelkvist 9.30", Oxelösund;
-    "Personärende Ing-Marie Hugg" among Östhammar's, whose other presenters end two rows each)."""
+    "Personärende Ing-Marie Hugg" among Östhammar's, whose other presenters end two rows each); not one the title
+    sets after a comma or dash ("Avsägelse av uppdrag som ersättare, Anna Berg")."""
     anyone = column and len(presenters) >= 3
     for item in parsed:
         title = item.matter.title or ""
         while (end := _PERSON_AT_END.search(title)) and (anyone or end.group("name") in presenters) \
-                and end.start() > 0 \
+                and end.start() > 0 and (end.group("name") in presenters or not title[:end.start()].endswith(
+                    (",", "-", "–"))) \
                 and not title[:end.start()].endswith(_OPEN_ENDINGS[2:]):  # "Avtal med Region Halland" keeps its own
             title = title[:end.start()].rstrip(" ,")
         item.matter.title = title or item.matter.title
