@@ -305,7 +305,8 @@ _RUNNING_HEAD_FURNITURE = re.compile(r"^(?:\d{1,3}\s+)?(?:(?i:" + alternation(AG
 _RUNNING_AGENDA_HEAD = re.compile(r"^(?i:" + alternation(AGENDA_KINDS) + r")\s+(?P<rest>[A-ZÅÄÖ][\wåäö-]+)\s*$")
 
 
-def _number_chain(text: str, expected: int | None, sentence_start: bool, *, least: int = 3) -> list[re.Match]:
+def _number_chain(text: str, expected: int | None, sentence_start: bool,
+                  list_head: str | None = None, *, least: int = 3) -> list[re.Match]:
     """The longest run of consecutive numbers (one may be missing) standing in `text` in
     order: the items of an agenda or of a protocol given as one run-on line."""
     candidates = []
@@ -365,6 +366,10 @@ def _number_chain(text: str, expected: int | None, sentence_start: bool, *, leas
     running = _RUNNING_AGENDA_HEAD.match(text[:chain[0].start()])
     continuing = continuing or bool(expected is not None and expected <= first <= expected + 3 and running
                                     and bodies_in(running.group("rest")))
+    # Or under the list table's column heads the page repeats from the page before ("2 (5) Nr Ärende Noteringar 7.
+    # Detaljplan ...", Nacka), a few rows on as under a running head.
+    continuing = continuing or bool(expected is not None and expected <= first <= expected + 3 and list_head
+                                    and text[:chain[0].start()].rstrip().endswith(" " + list_head))
     # A protocol's items must each open a sentence, so two in a row are enough there.
     return chain if len(chain) >= (2 if sentence_start else least) or continuing else []
 
@@ -458,16 +463,45 @@ def _after_running_agenda_head(line: Line, listed: bool) -> tuple[Line, Line] | 
     return Line(line.number, line.stripped[:end], page_start=True), Line(line.number, rest)
 
 
+# A row's number glued to the last word of the row above ("... Till kommunstyrelsen1. Information från ...",
+# "... förvaltningens förslag7. Beslut om ..."): a page whose line breaks the extraction lost (Trosa).
+_GLUED_ROW_NUMBER = re.compile(r"(?<=[a-zåäö)”\]])(?P<n>\d{1,2})\.\s+(?=[A-ZÅÄÖ])")
+_GLUED_CHAIN = 4  # glued numbers counting up one by one before any is read as a row's
+
+
+def _unglue_row_numbers(text: str) -> str:
+    """A run-on agenda's row numbers glued to the word before, counting up one by one four times or more
+    ("...kommunstyrelsen1. Information ...trafiken(Muntlig ...)2. Anvisningar ..."), each set apart by a space
+    so they read as the rows' numbers standing in run-on text do; a lone glued figure ("Trosa10.") is left."""
+    glued = list(_GLUED_ROW_NUMBER.finditer(text))
+    best: list[re.Match] = []
+    run: list[re.Match] = []
+    for match in glued:
+        run = [*run, match] if run and int(match.group("n")) == int(run[-1].group("n")) + 1 else [match]
+        if len(run) > len(best):
+            best = run
+    if len(best) < _GLUED_CHAIN:
+        return text
+    for match in reversed(best):
+        text = text[:match.start()] + " " + text[match.start():]
+    return text
+
+
 def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
     """Run-on lines holding a numbered list ("1 Information om ... 2 Upphandlingsplaner ...
     TN 2017/16 3 ..."), or a protocol's paragraphs whose § signs were lost ("... av
     informationen. 172 Genomgång av ..."): each item on a line of its own, marked."""
     result: list[Line] = []
     expected: int | None = None
+    list_head: str | None = None
     for line in lines:
         if len(line.stripped) < RUN_ON:
             result.append(line)
             continue
+        if not protocol and _GLUED_ROW_NUMBER.search(line.stripped):
+            unglued = _unglue_row_numbers(line.stripped)
+            if unglued != line.stripped:
+                line = Line(line.number, unglued, page_start=line.page_start, item_start=line.item_start)
         continued = None if protocol else _after_running_agenda_head(line, any(x.item_start for x in result))
         # (two numbers in order are rows enough there, past the last number read: "... 14 Exploateringsavtal ... 15
         # Antagande ...", the rows before them their numbers lost; a list numbered again from below it is another's)
@@ -489,7 +523,8 @@ def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
                 result.append(Line(line.number, year_rows[0], page_start=line.page_start))
             result.extend(Line(line.number, row, item_start=True) for row in year_rows[1:])
             continue
-        chain = _number_chain(line.stripped, expected, sentence_start=protocol, least=2 if continued else 3)
+        chain = _number_chain(line.stripped, expected, sentence_start=protocol, list_head=list_head,
+                              least=2 if continued else 3)
         text = line.stripped
         if not chain:
             opens = re.match(r"\d{1,3}\s", text) and expected is not None and int(text.split()[0]) >= expected
@@ -497,6 +532,11 @@ def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
             if len(pieces) < 3:
                 result.append(line)
                 continue
+            first_row = None if opens else _ROW_AFTER_COLUMN_HEADS.search(pieces[0])
+            if first_row:
+                # "2 Kallelse ... 2(4) Föredragningslista Föredragande 10. Motion från ...": the page's head, then the
+                # list's column heads over its first row, numbered: that row is one of the list's.
+                pieces[:1] = [pieces[0][:first_row.end()].strip(), pieces[0][first_row.end():]]
             result.extend(Line(line.number, piece, item_start=index > 0 or bool(opens))
                           for index, piece in enumerate(pieces))
             continue
@@ -543,7 +583,16 @@ def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
                 parts = [piece]
             result.extend(Line(line.number, part, item_start=True) for part in parts)
         expected = int(chain[-1].group("n")) + 1
+        # The words the list's first row stands under: a table's column heads a later page may repeat.
+        list_head = list_head or " ".join(text[:chain[0].start()].split()[-3:]) or None
     return result
+
+
+# A list table's column heads, then its first row's number: "Föredragningslista Föredragande 10. Motion från ..."
+# (Uddevalla), "Nr Ärende Noteringar 1. Val av ..." (Nacka), "Nr Ärende Diarienummer 17. Handlingar ..." (Sandviken),
+# "Ärende Dnr sid 1. Revisionen informerar" (Orust).
+_ROW_AFTER_COLUMN_HEADS = re.compile(r"\b(?:Föredragande|Ärenden?|Noteringar|Dnr|Diarienummer|Diarienr|Kommentar|sid)"
+                                     r"\s+(?=\d{1,3}\.?\s+[A-ZÅÄÖ][a-zåäö])")
 
 
 # Where a row whose number was lost begins inside the row above: a word in lower case (or a figure) that leaves
@@ -551,6 +600,10 @@ def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
 _ROW_BOUNDARY = re.compile(r"(?<=\s)(?P<last>[a-zåäö][a-zåäö-]*|\d[\d:/.-]*)\s+(?=[A-ZÅÄÖ][a-zåäö])")
 _LEAVES_OPEN = {"och", "om", "för", "från", "till", "av", "vid", "i", "med", "på", "mot", "över", "inom", "hos",
                 "samt", "enligt", "gällande", "avseende", "angående", "rörande", "efter", "under", "kring", "mellan"}
+
+
+# A row's opening words after its number, a capitalised word and one that leaves it open ("Beslut om", "Svar på").
+_ROW_OPENING = re.compile(r"[A-ZÅÄÖ][a-zåäö]+ (?:" + "|".join(sorted(_LEAVES_OPEN)) + ")")
 
 
 def _split_rows_of_lost_numbers(pieces: list[str], numbers: list[int]) -> list[str]:
@@ -570,6 +623,14 @@ def _split_rows_of_lost_numbers(pieces: list[str], numbers: list[int]) -> list[s
             result.extend([piece[:standing.start()].strip(), standing.group("title")])
             continue
         cuts = [m for m in _ROW_BOUNDARY.finditer(piece) if m.group("last") not in _LEAVES_OPEN]
+        opening = " ".join(piece.split()[1:3])
+        again = list(re.finditer(r"(?<=\s)" + re.escape(opening) + r"\s+(?=\S)", piece))[1:] \
+            if _ROW_OPENING.fullmatch(opening) else []
+        if len(again) == 1:
+            # "9. Beslut om revidering av förbundsordning ... budget med plan för Beslut om Alvesta kommuns samverkan
+            # ... 11.": the lost row opens as the row it is run into does, its opening word capitalised again.
+            result.extend([piece[:again[0].start()].strip(), piece[again[0].start():].strip()])
+            continue
         if len(cuts) != 1:
             result.append(piece)
             continue
@@ -957,6 +1018,24 @@ def _mostly_lower_case(text: str) -> bool:
     return bool(words) and 2 * sum(word[:1].islower() for word in words) >= len(words)
 
 
+_SENTENCE_OR_LABEL = re.compile(r"[.!?](?:\s|$)|:\s")  # a sentence's end, a label's colon (not "1:12")
+
+
+def _split_long_agenda_row(item: Item) -> list[Item]:
+    """An agenda row longer than any title, without a sentence in it ("38. Försäljning av Gamla Uppsala Buss AB ...
+    i Uppsala län Godkännande av bolagstransaktioner ... AB Uppsala kommuns arbetsgivarpolicy Namn på nytt
+    bostadsområde ..."): titles run together whose numbers were lost; cut where a further title opens (as a
+    protocol's list is, split_run_together_rows), each piece a title of three words or more, else left whole."""
+    if len(item.head) <= _LONGEST_TITLE or _SENTENCE_OR_LABEL.search(item.head) or "@" in item.head \
+            or CASE_NUMBER.search(item.head) or _STUB_INSIDE.search(item.head):
+        return [item]  # (a row with its Dnr cell, or the page's foot, is read by the title's own rules)
+    cuts = _title_openings(item.head)
+    pieces = _cut(item.head, cuts)
+    if not cuts or any(len(piece.split()) < 3 or len(piece) > _LONGEST_TITLE for piece in pieces):
+        return [item]
+    return _split_at(item, cuts)
+
+
 def split_run_together_rows(items: list[Item]) -> list[Item]:
     """A protocol's list of paragraphs whose §§ run on with gaps (the numbers lost, not the rows): a row before
     a gap of n numbers holding at most n further title openings is cut there, each piece an item without a
@@ -979,13 +1058,58 @@ def split_run_together_rows(items: list[Item]) -> list[Item]:
 # "... i Hultsfreds kommun 2018/ / / Interpellationer och frågor").
 # Also a labelled number written year first, then the registry's code, its serial lost ("... samt fyllnadsval Dnr
 # 2014/KS Begäran om ...", Lilla Edet, whose whole numbers read "Dnr 2017/KS0232").
-_STUB_IN_ROW = re.compile(r"(?<=\s)(?:(?:[A-ZÅÄÖ]{2,8}[ -]?\d{1,4}|(?:19|20)\d\d)/(?:\s*/)*"
+# Its notes column may follow, the bodies that prepared it and their paragraphs listed after a comma ("... i Boo
+# Antagande KFKS 2014/ , MSN 214, KSSU Detaljplan för ...", Nacka): the row's too.
+_PREPARED_BY = r"(?:\s*,\s*[A-ZÅÄÖ]{2,6}(?:\s+\d{1,4}/?)?(?=[\s,]|$))*"
+_STUB_IN_ROW = re.compile(r"(?<=\s)(?:(?:[A-ZÅÄÖ]{2,8}[ -]?\d{1,4}|(?:19|20)\d\d)/(?:\s*/)*" + _PREPARED_BY +
                           r"|(?<=(?i:dnr) )(?:19|20)\d\d/[A-ZÅÄÖ]{2,4})(?=\s+[A-ZÅÄÖ][a-zåäö])")
 
 
 def _split_after_stubs(item: Item) -> list[Item]:
     return _split_at(item, [m.end() for m in _STUB_IN_ROW.finditer(item.head)
                             if len(item.head[:m.start()].split()) >= 2])
+
+
+# A row's number standing inside a row read with no number ("... Ulricehamn 2015/219 Kommunstyrelsens beslutsärenden
+# 20. Yttrande om ...", "... KFKS 2015/ Direkt till KS 12. Barnrättscertifiering ...").
+_NUMBER_IN_ROW = re.compile(r"(?<=\s)(?P<n>\d{1,3})\.\s+(?=[A-ZÅÄÖ][a-zåäö])")
+
+
+def _split_at_counted_numbers(items: list[Item]) -> list[Item]:
+    """An agenda's rows whose numbers were lost between numbered ones are counted on from the last numbered row: a
+    number inside an unnumbered row that is the next row's by that count opens that row (the text before it is the
+    row it stands in); one that is this row's own ends the cells of the row above that stood before it ("Direkt till
+    KS"), a note, no title."""
+    result: list[Item] = []
+    last: tuple[int, int] | None = None  # the last numbered row's number and its index in result
+    for item in items:
+        if item.key or last is None:
+            result.append(item)
+            last = (item.number, len(result) - 1) if item.key and item.number else last
+            continue
+        position = last[0] + len(result) - last[1]
+        match = next((m for m in _NUMBER_IN_ROW.finditer(item.head)
+                      if int(m.group("n")) in (position, position + 1)), None)
+        before = item.head[:match.start()].strip() if match else ""
+        if not match or int(match.group("n")) == position and len(before.split()) > 4:
+            result.append(item)
+            continue
+        n = int(match.group("n"))
+        if n == position + 1:
+            result.append(Item("", 0, item.line, before))
+        elif before:
+            result[-1].lines.append(Line(item.line, before))
+        result.append(Item(f"punkt {n}", n, item.line, item.head[match.end():].strip(), lines=item.lines))
+        last = (n, len(result) - 1)
+    return result
+
+
+def _add_onward_step(steps: list[PlanningStep], step: tuple[str, str | None]) -> None:
+    """The step a group heading names, after the meeting's own; the last step decides again."""
+    steps.append(PlanningStep(body=step[0], date=step[1]))
+    for each in steps:
+        each.role, each.decides = "bereder", False
+    mark_deciding(steps, [None] * len(steps))
 
 
 def _consecutive(numbers: list[int]) -> list[int]:
@@ -1563,6 +1687,41 @@ _GROUP_HEADING = re.compile(r"(?<=[a-zåäö)])(?:\s+\d{1,3}(?:\s*[-–]\s*\d{1,
                             # kommunfullmäktige", the protocols' "Ärenden till regionfullmäktige" (VGR, Timrå)
                             r"|(?<=[a-zåäö)])\s+(?:Ärenden|Förslag|Direkt|Beslutsärenden)(?: som stannar)?\s+(?:till|i)"
                             r"\s+(?:[a-zåäö]*(?:fullmäktige|styrelsen|nämnden)|KS|KF)$")
+# A group heading at a row's end names where the rows under it go (onward steps, a kallelse's): "Förslag till
+# kommunfullmäktige" (Nacka), "Beredning/yttrande ärenden till kommunfullmäktige" (Ulricehamn), "Ärenden till
+# kommunfullmäktige" (Kungälv); the body and the day of its meeting in a table's path column ("... Magnus & Lisa
+# Kommunstyrelsen 2013-11-06 6. KS.2013.2 ...", Oxelösund). One naming the meeting's own body ("Ärenden som stannar i
+# kommunstyrelsen", "Kommunstyrelsens beslutsärenden") ends the group before.
+_GROUP_TO_BODY = re.compile(r"(?:^|\s)(?:(?:[A-ZÅÄÖ][\wåäö/-]*\s+)?[Ää]renden|Förslag)(?:\s+som stannar)?"
+                            r"\s+(?:till|i)\s+(?P<body>[a-zåäö]*(?:fullmäktige|styrelsen|nämnden)|KS|KF)$")
+_GROUP_OWN = re.compile(r"(?:^|\s)(?P<body>[A-ZÅÄÖ][a-zåäö]+)s\s+[a-zåäö]*ärenden$")
+_GROUP_DATED = re.compile(r"(?<=[a-zåäö&\d])\s+(?P<body>[A-ZÅÄÖ][a-zåäö]+(?:s arbetsutskott)?)\s+"
+                          r"(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)$")
+
+
+def _dated_group(text: str, meeting: ParsedMeeting) -> bool:
+    """Whether `text` ends with a body and a day after the meeting's (a path column's heading, see below)."""
+    match = _GROUP_DATED.search(text)
+    return bool(match and body_name(match.group("body")) and meeting.date and match.group("date") > meeting.date)
+
+
+def _group_heading_step(text: str, meeting: ParsedMeeting, dated: bool = True) -> tuple[str, str | None] | None | bool:
+    """The onward step a group heading ending `text` names (body, date or None); False where it names the
+    meeting's own body (the group before ends); None where no group heading ends the text. A dated heading's day
+    is after the meeting's: one before it is an earlier decision the row refers to, no group; and only a list with
+    two such headings or more (`dated`) has a path column."""
+    for pattern in (_GROUP_TO_BODY, _GROUP_OWN, *([_GROUP_DATED] if dated else [])):
+        match = pattern.search(text)
+        name = body_name(match.group("body")) if match else None
+        if not name:
+            continue
+        date = match.groupdict().get("date")
+        if pattern is _GROUP_DATED and (not meeting.date or not date or date <= meeting.date):
+            continue
+        return False if name == meeting.body else (name, date)
+    return None
+
+
 # A code after the case number names where the matter goes next ("KS 2017-139 KS"), not the number.
 _TRAILING_CODE = re.compile(r"(?<=\d)\s+[A-ZÅÄÖ]{2,4}$")
 # The next item's start cut off by the end of the text ("... augusti 2009 KS 18").
@@ -1601,7 +1760,16 @@ _TITLE_THEN_BRACKETED_CASE = re.compile(r"^(?P<title>[^()]{20,250}?)\s*\((?P<num
 # Ängelholm; titles end with "AB" in 21 tuning municipalities.)
 _TRAILING_STUB = re.compile(r"\s+(?:(?i:dnr|diarienummer)\.?:?\s*)?"  # its label too: "(TMAB) Dnr 2014/" (Tjörn)
                             r"(?!(?:AB|HB|KB)\b)(?:[A-ZÅÄÖ]{2,8}[ -]?\d{4}[/:.-]|[A-ZÅÄÖ]{2,8}-|(?:19|20)\d\d/(?:\s*/)*"
-                            r"|[A-ZÅÄÖ]{2,8} \d{1,4}/|(?<=(?i:dnr) )(?:19|20)\d\d/[A-ZÅÄÖ]{2,4})\s*$")
+                            r"|[A-ZÅÄÖ]{2,8} \d{1,4}/|(?<=(?i:dnr) )(?:19|20)\d\d/[A-ZÅÄÖ]{2,4})"
+                            + _PREPARED_BY + r"[\s,]*$")
+# Two cut numbers or more ending a row, each perhaps with its registry's code after it ("KS 182/ KS KS 208/ KS"), the
+# last one's serial perhaps lost whole ("KS 256/ KS KS"): a Dnr column set after the titles.
+_STUB_COLUMN_AT_END = re.compile(r"(?:\s+[A-ZÅÄÖ]{2,8}[ -]?\d{1,4}/(?:\s+[A-ZÅÄÖ]{2,8}(?=\s|$))*){2,}"
+                                 r"(?:\s+[A-ZÅÄÖ]{2,8})*\s*$")
+# A title's last word a lone letter in lower case that is no word ("Antagande av u", Trosa: the text cut there).
+_CUT_WORD_AT_END = re.compile(r"\s(?![iåö]$)[a-zåäö]$")
+# A cut Dnr inside a run-on row, perhaps with its notes (see _STUB_IN_ROW): where the title cell ended.
+_STUB_INSIDE = re.compile(r"\s(?:[A-ZÅÄÖ]{2,8}[ -]?\d{4}/|(?:19|20)\d\d/)" + _PREPARED_BY + r"(?=\s|$)")
 # "(KF)" after an agenda title marks the body that decides it; it is not part of the title.
 _BODY_MARK = re.compile(r"\s*\((?:" + "|".join(code.upper() for code in ABBREVIATIONS) + r")\)\s*$")
 # The opening standing items are never a matter, even where the registry gave them a number.
@@ -1836,6 +2004,11 @@ _YEAR_FIRST_INSIDE = re.compile(r"\s(?P<number>(?:19|20)\d\d/\d{1,6})(?=\s+\S)")
 # a column's of its own, so the number before it may be another row's (Heby's column set after its titles).
 _STEP_AFTER = re.compile(r"\s+[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]{1,5} §?\s?\d{1,4}(?![\d:.])")
 _YEAR_FIRST_CELL = re.compile(r"(?<![\w/])(?:19|20)\d\d/\d{0,6}(?![\w/])")
+# Three words or more in capitals ending a title in normal case (see item()).
+_CAPITALS_AT_END = re.compile(r"(?<=[a-zåäö0-9)])(?:\s+[A-ZÅÄÖ][A-ZÅÄÖ./-]+){3,}$")
+# A labelled note under an agenda row's title, its label capitalised with its colon, glued to the word before it
+# where the extraction lost the line break: "Utskottsbeslut: i enlighet med ...", "Föredragande: ...".
+_ROW_NOTE_LABEL = re.compile(r"(?:(?<=\s)|(?<=[a-zåäö0-9”)]))[A-ZÅÄÖ][a-zåäö]{3,}:(?=\s)")
 # A wrapped title's last words, in lower case, no more than three ("händelser").
 _TITLE_WORDS_WRAPPED = re.compile(r"^[a-zåäö][\wåäö-]*(?: [a-zåäö][\wåäö-]*){0,2}$")
 
@@ -2295,13 +2468,20 @@ def _repeated_names_at_ends(parsed: list[ParsedItem]) -> set[str]:
     return {name for name, count in counts.items() if count >= 2}
 
 
-def _drop_presenters_of_titles(parsed: list[ParsedItem], presenters: set[str]) -> None:
+def _drop_presenters_of_titles(parsed: list[ParsedItem], presenters: set[str], column: bool = False) -> None:
     """A presenter the list names with a time (see _PRESENTERS_AND_TIME) ends other rows without one: "Mål och
     Budget 2017-2019 Sven Stengard" below "Ekonomisk uppföljning 2017 Sven Stengard 08:45" (Valdemarsvik).
-    Only a name the same list gave so is taken off a title's end."""
+    Only a name the same list gave so is taken off a title's end; under a presenter column whose list named three
+    presenters or more so (`column`), any first name and surname ending a row is the column's too ("Information från
+    Onyx näringslivsutveckling AB Hans Rainer" below "... Henny Larsson 8.30", "... Frida Appelkvist 9.30", Oxelösund;
+    "Personärende Ing-Marie Hugg" among Östhammar's, whose other presenters end two rows each); not one the title
+    sets after a comma or dash ("Avsägelse av uppdrag som ersättare, Anna Berg")."""
+    anyone = column and len(presenters) >= 3
     for item in parsed:
         title = item.matter.title or ""
-        while (end := _PERSON_AT_END.search(title)) and end.group("name") in presenters and end.start() > 0 \
+        while (end := _PERSON_AT_END.search(title)) and (anyone or end.group("name") in presenters) \
+                and end.start() > 0 and (end.group("name") in presenters or not title[:end.start()].endswith(
+                    (",", "-", "–"))) \
                 and not title[:end.start()].endswith(_OPEN_ENDINGS[2:]):  # "Avtal med Region Halland" keeps its own
             title = title[:end.start()].rstrip(" ,")
         item.matter.title = title or item.matter.title
@@ -2365,6 +2545,7 @@ class MeetingDocumentParser:
         self.presenters: set[str] = set()  # names a kallelse's list gives in its presenter column, with a time
         self.portal_rows: set[int] = set()  # lines of a meeting portal's bulleted item numbers (a kallelse's)
         self.presenter_column = False  # a kallelse's list has a Föredragande column (set by parse)
+        self.path_column = False  # a kallelse's list heads its rows by body and day of their next step (set by parse)
 
     def fail(self, message: str, *, line: int | None = None, field_name: str | None = None):
         raise ImportFailed(message, file=str(self.document.path), line=line, field=field_name)
@@ -2431,7 +2612,8 @@ class MeetingDocumentParser:
         items = [piece for item in items for piece in (
             _split_matter_run(item) if self.kind == "kallelse" or item.row else [item])]
         if self.kind == "kallelse":
-            items = [piece for item in items for piece in _split_after_stubs(item)]
+            items = _split_at_counted_numbers([piece for item in items for piece in _split_after_stubs(item)])
+            items = [piece for item in items for piece in _split_long_agenda_row(item)]
         else:
             items = split_run_together_rows(items)
         if self.kind == "protokoll":
@@ -2483,6 +2665,8 @@ class MeetingDocumentParser:
         self.paragraphs_with_text = sum(1 for item in items if any(
             _item_heading(x.stripped) for x in item.lines if x.stripped)) >= 2
         runs: dict[int, list[str]] = {}  # a parsed row's index -> the numbers that stand after it
+        group: tuple[str, str | None] | None = None  # the onward step a kallelse's group heading names
+        self.path_column = self.kind == "kallelse" and sum(_dated_group(x.head, meeting) for x in items) >= 2
         for item in items:
             self.number_run = None
             result = self.item(item, meeting, municipality)
@@ -2490,11 +2674,18 @@ class MeetingDocumentParser:
                 parsed.append(result)
                 if self.number_run:
                     runs[len(parsed) - 1] = self.number_run
+                if group and meeting.body and all(step.body != group[0] for step in result.matter.planning):
+                    _add_onward_step(result.matter.planning, group)
+            heading = None
+            for text in ([item.head, " ".join([item.head, *(x.stripped for x in item.lines)]).strip()]
+                         if self.kind == "kallelse" else []):
+                heading = _group_heading_step(text, meeting, self.path_column) if heading is None else heading
+            group = group if heading is None else heading or None
         if self.kind == "kallelse":
             _drop_page_column_of_titles(parsed)
             if self.presenter_column:
                 self.presenters |= _repeated_names_at_ends(parsed)
-            _drop_presenters_of_titles(parsed, self.presenters)
+            _drop_presenters_of_titles(parsed, self.presenters, self.presenter_column)
             _numbers_after_their_rows(parsed, runs)
         if body is None:
             # Partial beats refusal (issue 13): a meeting needs its body, so only the matters are
@@ -3237,6 +3428,15 @@ class MeetingDocumentParser:
         if bracketed:
             # "Delårsrapport 1 2019 – Kommunen (KS/2019:279)": the title's own number, in brackets.
             trailing, head_text = bracketed.group("number"), head_text[:bracketed.start()]
+        column = _STUB_COLUMN_AT_END.search(head_text) if self.kind == "kallelse" and not trailing and not case_number \
+            else None
+        if column and len(head_text[:column.start()].split()) >= 2:
+            # "Ramväxling kapitalkostnadspott 2018 ... internhyror KS 182/ KS KS 208/ KS KS 40/ KS ...": the list's Dnr
+            # column, every number cut, set after the run of rows' titles (Herrljunga; whole numbers so in Tidaholm,
+            # Sandviken, Orust): which row each is of is not told, and none is part of the title.
+            notes.add(item.line, "case_number",
+                      f"diarienummerkolumnen är ofullständig ({column.group().strip()[:40]!r} ...); lämnas tomt")
+            head_text, rest_of_head = head_text[:column.start()], column.group().strip()
         stub = _TRAILING_STUB.search(head_text)
         if not trailing and not case_number and stub and len(head_text[:stub.start()].split()) >= 2:
             notes.add(item.line, "case_number",
@@ -3303,12 +3503,23 @@ class MeetingDocumentParser:
                     # "Delårsrapport 2018 KN.2018.40 3-8 Redovisning av ...", "... Tegelbruksbron 2011/434 4 Sid":
                     # the table's page column after the case number, then the next cell: no part of the title.
                     wrapped = ""
-                if (len(distinct) == 1 and wrapped and len(wrapped.split()) <= 6 and not re.search(r"[.!?:]", wrapped)
+                note = _ROW_NOTE_LABEL.search(wrapped) if len(distinct) == 1 else None
+                wrapped, noted = (wrapped[:note.start()].strip(), wrapped[note.start():]) if note else (wrapped, None)
+                # (a note's label below bounds the cell: a longer wrap, "promemoria ”Förslag till ändringar i
+                # inkomstutjämningenför kommuner och landsting”Utskottsbeslut: ...", is the title's still)
+                if (len(distinct) == 1 and wrapped and len(wrapped.split()) <= (12 if note else 6)
+                        and not re.search(r"[.!?:]", wrapped)
                         and (wrapped[:1].islower() or wrapped[:1].isdigit() or head_text.endswith(_OPEN_ENDINGS))):
                     # "Sandvikenhus AB, årsredovisning och KS2015/187 koncernredovisning 2014": the
-                    # title wraps in its cell, the case number's cell between its lines.
-                    head_text, rest_of_head = f"{head_text} {wrapped}", None
+                    # title wraps in its cell, the case number's cell between its lines; a labelled note
+                    # below them ("... KS 2013/20och planer 2015-2016Utskottsbeslut: i enlighet med ...") is not.
+                    head_text, rest_of_head = f"{head_text} {wrapped}", noted
         head_text = _GROUP_HEADING.sub("", _ITEM_TYPE.sub("", head_text))
+        dated_group = _GROUP_DATED.search(head_text) if self.path_column else None
+        if dated_group and _dated_group(head_text, meeting) and len(head_text[:dated_group.start()].split()) >= 1:
+            # "... Magnus & Lisa Kommunstyrelsen 2013-11-06": the path column's heading over the rows below (see
+            # _group_heading_step), no part of this row's title.
+            head_text = head_text[:dated_group.start()]
         point_lines: list[Line] = []
         first_point = _FIRST_POINT.search(head_text) if (
             self.kind == "kallelse" and rest_of_head is None and len(head_text) > RUN_ON) else None
@@ -3465,6 +3676,13 @@ class MeetingDocumentParser:
             body_lines.append(line)
         body_lines[:0] = presenter_cells
         title = _RUNNING_HEAD_IN_TITLE.sub("", _DOT_LEADER.sub("", clean(" ".join(title_parts)))).strip(" ,")
+        capitals = _CAPITALS_AT_END.search(title) if self.kind == "kallelse" else None
+        if capitals and sum(len(word) >= 4 for word in capitals.group().split()) >= 2 \
+                and len(title[:capitals.start()].split()) >= 2:
+            # "Strategi och Effektiviseringsplan KALLELSEN SKICKAS TILL ERSÄTTARNA FÖR KÄNNEDOM": the page's foot in
+            # capitals run on after the page's last row (Ragunda; Nacka's "POSTADRESS BESÖKSADRESS TELEFON ...",
+            # Botkyrka's "BOTKYRKA KOMMUN KALLELSE/FÖREDRAGNINGSLISTA"): a title in normal case does not end so.
+            title = title[:capitals.start()].strip(" ,")
         meeting_word = _MEETING_WORD_IN_TITLE.search(title)
         if meeting_word and not title[:meeting_word.start()].endswith(_OPEN_ENDINGS + (" att",)):
             title = title[:meeting_word.start()]  # not "Medborgarförslag om att Fullmäktiges sammanträden webbsänds"
@@ -3715,6 +3933,15 @@ class MeetingDocumentParser:
             # Vilhelmina's "Anbud förbränning av avfall Ärendebeskrivning Au Upphandling av tjänst ...").
             body_lines.insert(0, Line(item.line, title[ending:]))
             title = title[:ending].rstrip(" ")
+        stub_inside = _STUB_INSIDE.search(title, 0, _LONGEST_TITLE) if (
+            len(title) > _LONGEST_TITLE and self.kind == "kallelse" and not case_number) else None
+        if stub_inside and len(title[:stub_inside.start()].split()) >= 3:
+            # "Detaljplan för ... i Boo Antagande KFKS 2014/ , MSN 216, KSSU 232 POSTADRESS BESÖKSADRESS ...": the
+            # row's Dnr cell, cut, after its title cell; what follows (the page's foot here) is no part of the title.
+            notes.add(item.line, "case_number",
+                      f"diarienumret är ofullständigt ({stub_inside.group().strip()!r}); lämnas tomt")
+            body_lines.insert(0, Line(item.line, title[stub_inside.end():].strip()))
+            title = title[:stub_inside.start()].strip(" ,")
         untitled = continued  # an agenda's row kept by its number, its title not told from its text; a § continued
         if len(title) > _LONGEST_TITLE and self.kind == "kallelse" and item.key:
             # An agenda's numbered row is a matter on the list though its title is not told from its summary
@@ -3768,7 +3995,8 @@ class MeetingDocumentParser:
                 self.notes.append(f"{item.key}: rubriken är avbruten i texten ({title!r}); inget ärende")
                 return None
         if (not any(x.stripped for x in body_lines) and self.last_line is not None
-                and self.last_line.number == item.line and title.endswith(_OPEN_ENDINGS + (" nr",))
+                and self.last_line.number == item.line and (title.endswith(_OPEN_ENDINGS + (" nr",))
+                                                             or _CUT_WORD_AT_END.search(title))
                 and self.last_line.stripped.endswith(title.split()[-1])):
             # The text ends inside this title ("Interpellation nr"): it is not stated whole.
             self.notes.append(f"{item.key}: rubriken slutar där texten tar slut ({title!r}); inget ärende")
