@@ -6525,3 +6525,18 @@ def test_a_name_a_title_sets_after_a_comma_is_not_taken_for_a_presenter(tmp_path
             "av uppdrag som ersättare, Anna Berg 5. KS.2012.31 Genomgång av balanslistan 62\n")
     titles = {item.key: item.matter.title for item in parse_document(write(tmp_path, text)).items}
     assert titles["punkt 4"] == "Avsägelse av uppdrag som ersättare, Anna Berg"
+
+
+def test_a_rows_attachment_cell_run_into_its_title_is_no_part_of_it(tmp_path):
+    # The list's "Bilaga" column with its pages lost, run into a row: after the title (kungalv_kallelse_1 "... inom
+    # sektor Bildning och lärande Bilaga Föredragande: ..."; ragunda_kallelse_1 "Valärende Särskilda bilagor Tänk på
+    # barnchecken") or left over from the row before, opening it (stromsund_kallelse_1 "Bilaga sid Gemensam nämnd för
+    # samverkan"); a numbered attachment inside brackets stays (angelholm_kallelse_1 "( + Bilagor 6 a, b och c)")
+    text = ("Kallelse Kommunstyrelsen\nTid Onsdagen den 10 oktober 2018, kl. 09:00\nDagordning\n"
+            "1. Svar på granskningsrapport gällande förstudie avseende klagomålshantering inom sektor Bildning och "
+            "lärande Bilaga\n2. Bilaga sid Gemensam nämnd för samverkan\n3. Valärende Särskilda bilagor Tänk på "
+            "barnchecken\n4. Antagande av Krisledningsplan ( + Bilagor 6 a, b och c)\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert titles == ["Svar på granskningsrapport gällande förstudie avseende klagomålshantering inom sektor "
+                      "Bildning och lärande", "Gemensam nämnd för samverkan", "Valärende",
+                      "Antagande av Krisledningsplan ( + Bilagor 6 a, b och c)"]

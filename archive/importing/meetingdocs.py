@@ -1860,6 +1860,13 @@ _PAGE_REFERENCE_IN_TITLE = re.compile(r"\s*\((?:(?i:sid|sida|sidan|s)\.?\s*\(?)+
 # Värnamo's "Sida", Orust's "sid" and Oxelösund's "/sidan" columns stand after theirs: no tuning title opens with a
 # span of numbers.
 _PAGE_RANGE_OPENING = re.compile(r"^(?P<first>\d{1,3})\s?[-–]\s?(?P<last>\d{1,3})\s+(?=[A-ZÅÄÖ])")
+# A row's attachment cell run into its title, the list's column "Bilaga" with its page lost: after the title
+# ("... inom sektor Bildning och lärande Bilaga", Kungälv; "Valärende Särskilda bilagor Tänk på ...", Ragunda) or,
+# left over from the row before, opening it ("Bilaga sid Gemensam nämnd för samverkan", Strömsund). No tuning title
+# holds the word but inside brackets ("( + Bilagor 6 a, b och c)", Ängelholm): a cell with its number is kept.
+_ATTACHMENT_CELL_AFTER_TITLE = re.compile(r"(?<=[\wåäö.)])\s+(?:Särskilda\s+bilagor|Bilag(?:a|or))(?:\s+sid\.?)?"
+                                          r"(?=\s*$|\s+[A-ZÅÄÖ])")
+_ATTACHMENT_CELL_OPENING = re.compile(r"^Bilag(?:a|or)(?:\s+sid\.?)?\s+(?=[A-ZÅÄÖ][a-zåäö])")
 # A line in capitals the page sets after the list, run onto its last title: a note to the ersättare ("... Strategi och
 # Effektiviseringsplan KALLELSEN SKICKAS TILL ERSÄTTARNA FÖR KÄNNEDOM", Ragunda), as Botkyrka's running head
 # (_RUNNING_HEAD_IN_TITLE) and Kungälv's footer ("... Antecknas KOMMUNSTYRELSEN ADRESS ...") are run onto rows; no
@@ -3693,6 +3700,11 @@ class MeetingDocumentParser:
             pages = _PAGE_RANGE_OPENING.match(title)
             if pages and int(pages.group("first")) < int(pages.group("last")):
                 title = title[pages.end():]  # "1 1-4 Bottenvikens skärgård ...": the row's pages in the papers
+            title = _ATTACHMENT_CELL_OPENING.sub("", title)
+            cell = _ATTACHMENT_CELL_AFTER_TITLE.search(title)
+            if cell and len(title[:cell.start()].split()) >= 1 and title.count("(", 0, cell.start()) <= title.count(
+                    ")", 0, cell.start()):
+                title = title[:cell.start()].strip(" ,")
             capitals = _CAPITALS_AFTER_TITLE.search(title)
             if capitals and len(title[:capitals.start()].split()) >= 2:
                 title = title[:capitals.start()].strip(" ,")
