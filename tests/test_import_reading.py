@@ -6540,3 +6540,20 @@ def test_a_rows_attachment_cell_run_into_its_title_is_no_part_of_it(tmp_path):
     assert titles == ["Svar på granskningsrapport gällande förstudie avseende klagomålshantering inom sektor "
                       "Bildning och lärande", "Gemensam nämnd för samverkan", "Valärende",
                       "Antagande av Krisledningsplan ( + Bilagor 6 a, b och c)"]
+
+
+def test_a_dnr_cell_the_text_ends_in_is_cut_and_no_part_of_the_last_title(tmp_path):
+    # orust_kallelse_1 "20. Medborgarförslag om motionsanläggning KS/201" and sandviken_kallelse_1 "25. Beviljande av
+    # ansvarsfrihet för KS20": the excerpt ends inside the row's Dnr cell (so Huddinge's "KS-"): the number is not
+    # stated whole, and no part of the title; a title that then ends on a preposition (the Dnr cell stood inside it,
+    # as in the rows above it) is not stated whole either: the row is left out
+    head = "Kallelse Kommunfullmäktige\nTid Måndagen den 18 maj 2015 kl 18.30\nÄrende Dnr\n"
+    orust = head + ("1. Motion om borgen till friskolor KS/2018:702\n"
+                    "2. Medborgarförslag om motionsanläggning KS/201\n")
+    items = parse_document(write(tmp_path, orust)).items
+    assert [(item.key, item.matter.title, item.matter.case_number) for item in items][-1] == (
+        "punkt 2", "Medborgarförslag om motionsanläggning", None)
+    sandviken = head + ("1. Beviljande av ansvarsfrihet för bygg- och KS2015/225 miljönämnden\n"
+                        "2. Beviljande av ansvarsfrihet för KS20\n")
+    items = parse_document(write(tmp_path, sandviken)).items
+    assert [item.key for item in items] == ["punkt 1"]

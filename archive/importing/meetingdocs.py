@@ -1766,6 +1766,10 @@ _TRAILING_STUB = re.compile(r"\s+(?:(?i:dnr|diarienummer)\.?:?\s*)?"  # its labe
 # last one's serial perhaps lost whole ("KS 256/ KS KS"): a Dnr column set after the titles.
 _STUB_COLUMN_AT_END = re.compile(r"(?:\s+[A-ZÅÄÖ]{2,8}[ -]?\d{1,4}/(?:\s+[A-ZÅÄÖ]{2,8}(?=\s|$))*){2,}"
                                  r"(?:\s+[A-ZÅÄÖ]{2,8})*\s*$")
+# A row's Dnr cell the text ends in, its number cut by the excerpt's end ("... om motionsanläggning KS/201", Orust;
+# "... ansvarsfrihet för KS20", Sandviken; so Huddinge's "KS-" and the protocols' lists ending "Dnr 2019/00", Hofors,
+# Smedjebacken, Ovanåker): no title ends with a registry's code and part of a number where the text stops.
+_STUB_AT_TEXT_END = re.compile(r"\s+(?!(?:AB|HB|KB)\b)[A-ZÅÄÖ]{2,8}(?:/\d{0,4}|[ -]?\d{1,4}(?:/\d{0,3})?)$")
 # A title's last word a lone letter in lower case that is no word ("Antagande av u", Trosa: the text cut there).
 _CUT_WORD_AT_END = re.compile(r"\s(?![iåö]$)[a-zåäö]$")
 # A cut Dnr inside a run-on row, perhaps with its notes (see _STUB_IN_ROW): where the title cell ended.
@@ -3449,6 +3453,14 @@ class MeetingDocumentParser:
             notes.add(item.line, "case_number",
                       f"diarienumret är ofullständigt ({stub.group().strip()!r}); lämnas tomt")
             head_text = head_text[:stub.start()]
+        at_end = _STUB_AT_TEXT_END.search(head_text) if (
+            self.kind == "kallelse" and not trailing and not case_number and self.last_line is not None
+            and self.last_line.number >= item.line and self.last_line.stripped.endswith(head_text.strip())) else None
+        cut_at_text_end = bool(at_end and len(head_text[:at_end.start()].split()) >= 2)
+        if cut_at_text_end:
+            notes.add(item.line, "case_number",
+                      f"diarienumret är avbrutet där texten tar slut ({at_end.group().strip()!r}); lämnas tomt")
+            head_text = head_text[:at_end.start()]
         head_text = _BODY_MARK.sub("", _PAPERS_LATER.sub("", head_text))
         case_number = case_number or trailing
         labelled = (LABELLED.search(head_text) or _LABELLED_ANY_CASE.search(head_text)
@@ -3997,7 +4009,7 @@ class MeetingDocumentParser:
             # "Borgensramar för bolagen i", "Information till": no Swedish title ends on a preposition
             # or a conjunction (none in the real corpus' gold); the rest of it was lost or stands
             # where it cannot be told apart. A part of a title is not its title.
-            if self.kind == "kallelse" and item.key and not (
+            if self.kind == "kallelse" and item.key and not cut_at_text_end and not (
                     self.last_line is not None and self.last_line.stripped.endswith(title.split()[-1])):
                 # An agenda's numbered row is a matter on the list still: its number, no part-title. (A row
                 # the text ends inside may be no more than the start of one: cut, it is left out.)
