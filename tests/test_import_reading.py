@@ -6557,3 +6557,20 @@ def test_a_dnr_cell_the_text_ends_in_is_cut_and_no_part_of_the_last_title(tmp_pa
                         "2. Beviljande av ansvarsfrihet för KS20\n")
     items = parse_document(write(tmp_path, sandviken)).items
     assert [item.key for item in items] == ["punkt 1"]
+
+
+def test_a_row_a_few_numbers_on_whose_next_rows_count_on_goes_on_with_the_list(tmp_path):
+    # haparanda_kallelse_1: a list set line by line whose rows 3 and 4 lost their numbers ("2 Överenskommelse om
+    # Fastighetsreglering" / "Detaljplan för del av Haparanda centrum" / "Husvagnscamping på Strandplan" / "5 Deltagande
+    # ..."); the gold of Härnösand ("1 4 5 6"), Mönsterås ("2 4 5"), Alvesta and Bromölla shows such lost numbers.
+    # Row 5 goes on with the list because rows 6 and 7 count on from it; a number in the text below that does not
+    # count on ("9 platser") is no row
+    text = ("KALLELSE\nLedamöter i kommunstyrelsens arbetsutskott\nTid: 2011-10-10, kl 09 00\n\nÄrende\n\n"
+            "1 Bottenvikens skärgård - Förslag till gemensam organisation\n\n"
+            "2 Överenskommelse om Fastighetsreglering\n\n"
+            "Detaljplan för del av Haparanda centrum kv. Korsningen\n\nHusvagnscamping på Strandplan\n\n"
+            "Allmänna ärenden\n\n5 Yttrande om tillstånd till kameraövervakning - V Esplanaden 61\n\n"
+            "6 Yttrande om tillstånd till kameraövervakning - Tjädervägen 6\n\n"
+            "7 Slutrapport - Utvecklande av Medborgarkontor\n\nCampingen har i dag\n\n9 platser för husvagnar\n")
+    keys = [item.key for item in parse_document(write(tmp_path, text)).items if item.key]
+    assert keys == ["punkt 1", "punkt 2", "punkt 5", "punkt 6", "punkt 7"]

@@ -427,6 +427,20 @@ def _before_year_numbered_rows(head: list[Line], items: list[Item]) -> tuple[lis
 _ALONE_CHAIN_REACH = 12  # lines a table's row may take, cell by cell, before the next row's number
 
 
+# A kallelse's list run line by line whose rows lost their numbers (Haparanda's "1 2 - - 5 6 7 8 9 10", Härnösand's
+# "1 4 5 6 ...", Mönsterås' "2 4 5 6 ...", Alvesta's "9 - 11", Bromölla's "10 - 12" in the gold): a numbered row
+# a few numbers past the last one read, where the next two numbered lines count on from it (N, N+1, N+2), goes on
+# with the list; numbers in a paper's text rarely run three in a row past the list's.
+_LOST_ROWS_AT_MOST = 4
+
+
+def _rows_counting_on(lines: list[Line]) -> set[int]:
+    numbered = [(id(line), int(m.group("n"))) for line in lines
+                if (m := _NUMBERED.match(line.stripped)) and not _DAY_AND_MONTH.match(line.stripped)]
+    return {key for at, (key, number) in enumerate(numbered)
+            if [n for _key, n in numbered[at + 1:at + 3]] == [number + 1, number + 2]}
+
+
 def _alone_number_chain_starts(lines: list[Line]) -> set[int]:
     """Lines holding a number alone ("2") that the next two rows' numbers, each alone too, follow in
     order within reach ("3", "4"): a list table flattened one cell a line whose first number was lost
@@ -2735,6 +2749,7 @@ class MeetingDocumentParser:
         last_point = 0
         current: Item | None = None  # an earlier item its attachment continues ("2 Title (TEF/2019:263) ...")
         chain_starts = _alone_number_chain_starts(lines) if self.kind == "kallelse" else set()
+        counted_on = _rows_counting_on(lines) if self.kind == "kallelse" else set()
         for line in lines:
             text = line.stripped
             if not text:
@@ -2805,6 +2820,11 @@ class MeetingDocumentParser:
                     # number: a web notice lists some items of the meeting ("7 KS.2023.169 ... 9 KS.2023.191").
                     coded = number > last_number and not in_proposal and _CASE_THEN_TITLE.match(numbered.group("rest"))
                     in_order = (number == last_number + 1 or not items and first) and (items or first)
+                    # Rows whose numbers were lost stand between ("2 ... Fastighetsreglering" / "Detaljplan för
+                    # ..." / "Husvagnscamping ..." / "5 Deltagande ..."): a row a few numbers on is the list's
+                    # still where the rows after it count on from it.
+                    in_order = in_order or bool(items) and not in_proposal and id(line) in counted_on and (
+                        last_number < number <= last_number + _LOST_ROWS_AT_MOST + 1)
                     if not is_point and (coded or in_order):
                         start = (f"punkt {number}", number, numbered.group("rest"))
                     elif in_proposal:
