@@ -6574,3 +6574,20 @@ def test_a_row_a_few_numbers_on_whose_next_rows_count_on_goes_on_with_the_list(t
             "7 Slutrapport - Utvecklande av Medborgarkontor\n\nCampingen har i dag\n\n9 platser för husvagnar\n")
     keys = [item.key for item in parse_document(write(tmp_path, text)).items if item.key]
     assert keys == ["punkt 1", "punkt 2", "punkt 5", "punkt 6", "punkt 7"]
+
+
+def test_an_arbetsutskotts_paragraph_with_its_year_cut_is_still_the_step_taken(tmp_path):
+    # stromsund_kallelse_1 "... Uppföljning av program för inflyttning och integration AU 76/ ...", "... i Jämtland AU
+    # 78/201 ...": the extraction cut the year of the arbetsutskott's paragraph (the AU codes of Strömsund, Simrishamn,
+    # Bjuv and Vilhelmina number AU §§ so); the code, not the year, names the body that prepared the row: the same
+    # step as with the whole year, and still no case number
+    text = ("Kallelse Kommunstyrelsen\nKommunstyrelsens ledamöter kallas till sammanträde tisdagen den 29 maj 2018, "
+            "klockan 8.15\nFÖREDRAGNINGSLISTA\n1. Information från Servanet\n"
+            "2. Uppföljning av program för inflyttning och integration AU 76/\n"
+            "3. Ansökan om extra verksamhetsstöd till Brottsofferjouren i Jämtland AU 78/201\n")
+    matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
+    for key in ("punkt 2", "punkt 3"):
+        assert matters[key].case_number is None
+        assert [(step.body, step.date) for step in matters[key].planning][:1] == [
+            ("Kommunstyrelsens arbetsutskott", None)]
+    assert [step.body for step in matters["punkt 1"].planning] == ["Kommunstyrelsen"]

@@ -167,8 +167,9 @@ _PATH_CODES = {"kf": "Kommunfullmäktige", "ks": "Kommunstyrelsen", "au": "Kommu
 # body comes later in that chain than the code before it names no earlier step ("Ks 208 Ks 178 Au 266":
 # the same body again is an earlier meeting of it, Vilhelmina).
 # An arbetsutskott's paragraph numbered through the year, its code first ("AU 77/2018", "KSAU 12/2019").
-# (Its year may be cut, "AU 78/201": no case number still, and too little to tie the step to the row.)
-_UTSKOTT_PARAGRAPH = re.compile(r"^(?:KS|Ks)?(?:AU|Au)\s?\d{1,4}/(?:19|20)\d(?P<whole>\d)?$")
+# (Its year may be cut, "AU 78/201", "AU 82/": no case number still, and the same step: the code, not the year,
+# names the body that prepared the row.)
+_UTSKOTT_PARAGRAPH = re.compile(r"^(?:KS|Ks)?(?:AU|Au)\s?\d{1,4}/(?:(?:19|20)\d(?P<whole>\d)?)?$")
 _PATH_RANK = {"Kommunstyrelsens arbetsutskott": 0, "Kommunstyrelsen": 1, "Kommunfullmäktige": 2}
 _PATH_CODE = r"(?:[Kk][FfSs]|[Aa][Uu]|KSAU|Ksau)"
 _LONE_PATH_CODE = re.compile(r"^" + _PATH_CODE + r"\s+(?=[A-ZÅÄÖ][a-zåäö])")
@@ -3473,6 +3474,8 @@ class MeetingDocumentParser:
             notes.add(item.line, "case_number",
                       f"diarienumret är ofullständigt ({stub.group().strip()!r}); lämnas tomt")
             head_text = head_text[:stub.start()]
+            if _UTSKOTT_PARAGRAPH.match(stub.group().strip()) and _PATH_CODES["au"] not in item.path:
+                item.path = [*item.path, _PATH_CODES["au"]]  # "... Samförläggning av kanalisation AU 82/"
         at_end = _STUB_AT_TEXT_END.search(head_text) if (
             self.kind == "kallelse" and not trailing and not case_number and self.last_line is not None
             and self.last_line.number >= item.line and self.last_line.stripped.endswith(head_text.strip())) else None
@@ -4107,7 +4110,7 @@ class MeetingDocumentParser:
             # its path; an utskott keeps no registry of its own, so it is no case number.
             notes.add(item.line, "case_number", f"{case_number!r} är arbetsutskottets paragraf, inget diarienummer")
             case_number = None
-            if utskott.group("whole") and _PATH_CODES["au"] not in item.path:
+            if _PATH_CODES["au"] not in item.path:
                 item.path = [*item.path, _PATH_CODES["au"]]
         matter = Matter(title=title, case_number=case_number, municipality=municipality,
                         source_file=self.document.name, source_checksum=self.document.checksum)
