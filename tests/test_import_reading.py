@@ -6591,3 +6591,23 @@ def test_an_arbetsutskotts_paragraph_with_its_year_cut_is_still_the_step_taken(t
         assert [(step.body, step.date) for step in matters[key].planning][:1] == [
             ("Kommunstyrelsens arbetsutskott", None)]
     assert [step.body for step in matters["punkt 1"].planning] == ["Kommunstyrelsen"]
+
+
+def test_a_kallelse_rows_title_ending_on_a_preposition_the_text_goes_on_after_is_read_as_printed(tmp_path):
+    # The extraction dropped the digits a title ended with, its next cell or row following: lilla-edet_kallelse_1
+    # "... räddningstjänstförbund, för tiden fram till Dnr 2014/KS", alvesta_kallelse_1 "... godkännande av budget med
+    # plan för" / "Beslut om ...", stromsund_kallelse_1 "... fastställande av handlingsplan för AU 81/2018" (the gold
+    # keeps such titles as printed, as Norberg's and Norsjö's protocols' "årsredovisning för"); a row the text ends in
+    # is still left out (it may be cut there)
+    text = ("Kallelse Kommunfullmäktige\nTid Måndagen den 18 maj 2015 kl 18.30\nÄrenden\n"
+            "1. Val av 2 ledamöter och 2 ersättare till direktionen för Södra Bohusläns räddningstjänstförbund, för "
+            "tiden fram till Dnr 2014/KS\n"
+            "2. Beslut om revidering av förbundsordning för Kommunalförbundet Sydarkivera och godkännande av budget "
+            "med plan för\n3. Beslut om Alvesta kommuns samverkan i gemensam överförmyndarnämnd\n"
+            "4. Information om vatten och\n")
+    titles = {item.key: item.matter.title for item in parse_document(write(tmp_path, text)).items}
+    assert titles["punkt 1"] == ("Val av 2 ledamöter och 2 ersättare till direktionen för Södra Bohusläns "
+                                 "räddningstjänstförbund, för tiden fram till")
+    assert titles["punkt 2"] == ("Beslut om revidering av förbundsordning för Kommunalförbundet Sydarkivera och "
+                                 "godkännande av budget med plan för")
+    assert "punkt 4" not in titles

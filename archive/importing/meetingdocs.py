@@ -4030,9 +4030,19 @@ class MeetingDocumentParser:
             return None
         if title.endswith(_OPEN_ENDINGS[2:]):
             # "Borgensramar för bolagen i", "Information till": no Swedish title ends on a preposition
-            # or a conjunction (none in the real corpus' gold); the rest of it was lost or stands
-            # where it cannot be told apart. A part of a title is not its title.
-            if self.kind == "kallelse" and item.key and not cut_at_text_end and not (
+            # or a conjunction; the rest of it was lost or stands where it cannot be told apart. A part of a
+            # title is not its title.
+            if self.kind == "kallelse" and title[:1].isupper() and not cut_at_text_end and not any(
+                    x.stripped for x in body_lines) and not (
+                    self.last_line is not None and self.last_line.stripped.endswith(title.split()[-1])):
+                # A kallelse row's title the text goes on after, its next cell or row following: the extraction
+                # dropped the digits it ended with ("... för tiden fram till Dnr 2014/KS", Lilla Edet; "... budget
+                # med plan för Beslut om ...", Alvesta; "... handlingsplan för AU 81/2018", Strömsund; the
+                # protocols' "årsredovisning för", Norberg, Norsjö): the title as printed, warned. (Not where text goes
+                # on in the row: a sentence cut at a capital, "... i samband med" / "Eurovision Song Contest ...".)
+                notes.add(item.line, "title", f"{item.key or 'rad'}: rubriken slutar på en preposition; siffrorna "
+                          f"efter den saknas i texten ({title[-40:]!r}); läses som den står")
+            elif self.kind == "kallelse" and item.key and not cut_at_text_end and not (
                     self.last_line is not None and self.last_line.stripped.endswith(title.split()[-1])):
                 # An agenda's numbered row is a matter on the list still: its number, no part-title. (A row
                 # the text ends inside may be no more than the start of one: cut, it is left out.)
