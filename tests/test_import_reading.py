@@ -6611,3 +6611,17 @@ def test_a_kallelse_rows_title_ending_on_a_preposition_the_text_goes_on_after_is
     assert titles["punkt 2"] == ("Beslut om revidering av förbundsordning för Kommunalförbundet Sydarkivera och "
                                  "godkännande av budget med plan för")
     assert "punkt 4" not in titles
+
+
+def test_a_dnr_cell_whose_year_was_lost_ends_the_row_title(tmp_path):
+    # ulricehamn_kallelse_1 "4. Delegationsbeslut kommunstyrelsen /741 Beredning/yttrande ärenden till
+    # kommunfullmäktige" and heby_kallelse_1 "12 Delårsrapport per 31 augusti /55 Ks 188, 20 oktober 2015 ...": the
+    # row's Dnr cell with its year lost, a slash and the serial alone (Nynäshamn's and Region Uppsala's "/18" item
+    # numbers end their titles so too); no title holds it, and the number is not whole: left empty
+    text = ("Kallelse Kommunstyrelsen\nKommunstyrelsen sammanträder torsdagen den 7 januari 2016 kl 08:00\n"
+            "Kallelse/Ärendelista Nr Dnr Ärende\n1. Fastställelse av ärendelista\n"
+            "2. Delegationsbeslut kommunstyrelsen /741 Beredning/yttrande ärenden till kommunfullmäktige\n"
+            "3. Delårsrapport per 31 augusti /55 Ks 188, 20 oktober 2015 Delårsrapport per 31 augusti 2015\n")
+    matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
+    assert (matters["punkt 2"].title, matters["punkt 2"].case_number) == ("Delegationsbeslut kommunstyrelsen", None)
+    assert (matters["punkt 3"].title, matters["punkt 3"].case_number) == ("Delårsrapport per 31 augusti", None)

@@ -1785,6 +1785,10 @@ _STUB_COLUMN_AT_END = re.compile(r"(?:\s+[A-ZÅÄÖ]{2,8}[ -]?\d{1,4}/(?:\s+[A-Z
 # "... ansvarsfrihet för KS20", Sandviken; so Huddinge's "KS-" and the protocols' lists ending "Dnr 2019/00", Hofors,
 # Smedjebacken, Ovanåker): no title ends with a registry's code and part of a number where the text stops.
 _STUB_AT_TEXT_END = re.compile(r"\s+(?!(?:AB|HB|KB)\b)[A-ZÅÄÖ]{2,8}(?:/\d{0,4}|[ -]?\d{1,4}(?:/\d{0,3})?)$")
+# A row's Dnr cell whose year the extraction lost, a slash and the serial alone ("... kommunstyrelsen /741
+# Beredning/yttrande ...", Ulricehamn; "... per 31 augusti /55 Ks 188, ...", Heby; Nynäshamn's and Region
+# Uppsala's "/18" item numbers, the year's serial lost, end the title before them too): no title holds it.
+_YEAR_LOST_CELL = re.compile(r"\s/\d{1,5}(?=\s|$)")
 # A title's last word a lone letter in lower case that is no word ("Antagande av u", Trosa: the text cut there).
 _CUT_WORD_AT_END = re.compile(r"\s(?![iåö]$)[a-zåäö]$")
 # A cut Dnr inside a run-on row, perhaps with its notes (see _STUB_IN_ROW): where the title cell ended.
@@ -3522,6 +3526,14 @@ class MeetingDocumentParser:
             notes.add(item.line, "case_number",
                       f"diarienumret är ofullständigt ({cut_stub.group('stub').strip()!r}); lämnas tomt")
             head_text, rest_of_head = head_text[:cut_stub.start()].strip(), head_text[cut_stub.end():].strip()
+        year_lost = _YEAR_LOST_CELL.search(head_text) if (
+            self.kind == "kallelse" and not case_number and rest_of_head is None) else None
+        if year_lost and len(head_text[:year_lost.start()].split()) >= 2:
+            # "4. Delegationsbeslut kommunstyrelsen /741 Beredning/yttrande ärenden till kommunfullmäktige",
+            # "12 Delårsrapport per 31 augusti /55 Ks 188, 20 oktober 2015 ...": the row's Dnr cell, its year lost.
+            notes.add(item.line, "case_number",
+                      f"diarienumret saknar sitt år ({year_lost.group().strip()!r}); lämnas tomt")
+            head_text, rest_of_head = head_text[:year_lost.start()].strip(), head_text[year_lost.end():].strip()
         if not case_number and self.kind == "kallelse":
             # An agenda set as a table (Ärende | Diarienr | Notering), its cells run together:
             # the title ends where a case number stands; a note may follow it.
