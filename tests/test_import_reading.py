@@ -6525,3 +6525,103 @@ def test_a_name_a_title_sets_after_a_comma_is_not_taken_for_a_presenter(tmp_path
             "av uppdrag som ersättare, Anna Berg 5. KS.2012.31 Genomgång av balanslistan 62\n")
     titles = {item.key: item.matter.title for item in parse_document(write(tmp_path, text)).items}
     assert titles["punkt 4"] == "Avsägelse av uppdrag som ersättare, Anna Berg"
+
+
+def test_a_rows_attachment_cell_run_into_its_title_is_no_part_of_it(tmp_path):
+    # The list's "Bilaga" column with its pages lost, run into a row: after the title (kungalv_kallelse_1 "... inom
+    # sektor Bildning och lärande Bilaga Föredragande: ..."; ragunda_kallelse_1 "Valärende Särskilda bilagor Tänk på
+    # barnchecken") or left over from the row before, opening it (stromsund_kallelse_1 "Bilaga sid Gemensam nämnd för
+    # samverkan"); a numbered attachment inside brackets stays (angelholm_kallelse_1 "( + Bilagor 6 a, b och c)")
+    text = ("Kallelse Kommunstyrelsen\nTid Onsdagen den 10 oktober 2018, kl. 09:00\nDagordning\n"
+            "1. Svar på granskningsrapport gällande förstudie avseende klagomålshantering inom sektor Bildning och "
+            "lärande Bilaga\n2. Bilaga sid Gemensam nämnd för samverkan\n3. Valärende Särskilda bilagor Tänk på "
+            "barnchecken\n4. Antagande av Krisledningsplan ( + Bilagor 6 a, b och c)\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert titles == ["Svar på granskningsrapport gällande förstudie avseende klagomålshantering inom sektor "
+                      "Bildning och lärande", "Gemensam nämnd för samverkan", "Valärende",
+                      "Antagande av Krisledningsplan ( + Bilagor 6 a, b och c)"]
+
+
+def test_a_dnr_cell_the_text_ends_in_is_cut_and_no_part_of_the_last_title(tmp_path):
+    # orust_kallelse_1 "20. Medborgarförslag om motionsanläggning KS/201" and sandviken_kallelse_1 "25. Beviljande av
+    # ansvarsfrihet för KS20": the excerpt ends inside the row's Dnr cell (so Huddinge's "KS-"): the number is not
+    # stated whole, and no part of the title; a title that then ends on a preposition (the Dnr cell stood inside it,
+    # as in the rows above it) is not stated whole either: the row is left out
+    head = "Kallelse Kommunfullmäktige\nTid Måndagen den 18 maj 2015 kl 18.30\nÄrende Dnr\n"
+    orust = head + ("1. Motion om borgen till friskolor KS/2018:702\n"
+                    "2. Medborgarförslag om motionsanläggning KS/201\n")
+    items = parse_document(write(tmp_path, orust)).items
+    assert [(item.key, item.matter.title, item.matter.case_number) for item in items][-1] == (
+        "punkt 2", "Medborgarförslag om motionsanläggning", None)
+    sandviken = head + ("1. Beviljande av ansvarsfrihet för bygg- och KS2015/225 miljönämnden\n"
+                        "2. Beviljande av ansvarsfrihet för KS20\n")
+    items = parse_document(write(tmp_path, sandviken)).items
+    assert [item.key for item in items] == ["punkt 1"]
+
+
+def test_a_row_a_few_numbers_on_whose_next_rows_count_on_goes_on_with_the_list(tmp_path):
+    # haparanda_kallelse_1: a list set line by line whose rows 3 and 4 lost their numbers ("2 Överenskommelse om
+    # Fastighetsreglering" / "Detaljplan för del av Haparanda centrum" / "Husvagnscamping på Strandplan" / "5 Deltagande
+    # ..."); the gold of Härnösand ("1 4 5 6"), Mönsterås ("2 4 5"), Alvesta and Bromölla shows such lost numbers.
+    # Row 5 goes on with the list because rows 6 and 7 count on from it; a number in the text below that does not
+    # count on ("9 platser") is no row
+    text = ("KALLELSE\nLedamöter i kommunstyrelsens arbetsutskott\nTid: 2011-10-10, kl 09 00\n\nÄrende\n\n"
+            "1 Bottenvikens skärgård - Förslag till gemensam organisation\n\n"
+            "2 Överenskommelse om Fastighetsreglering\n\n"
+            "Detaljplan för del av Haparanda centrum kv. Korsningen\n\nHusvagnscamping på Strandplan\n\n"
+            "Allmänna ärenden\n\n5 Yttrande om tillstånd till kameraövervakning - V Esplanaden 61\n\n"
+            "6 Yttrande om tillstånd till kameraövervakning - Tjädervägen 6\n\n"
+            "7 Slutrapport - Utvecklande av Medborgarkontor\n\nCampingen har i dag\n\n9 platser för husvagnar\n")
+    keys = [item.key for item in parse_document(write(tmp_path, text)).items if item.key]
+    assert keys == ["punkt 1", "punkt 2", "punkt 5", "punkt 6", "punkt 7"]
+
+
+def test_an_arbetsutskotts_paragraph_with_its_year_cut_is_still_the_step_taken(tmp_path):
+    # stromsund_kallelse_1 "... Uppföljning av program för inflyttning och integration AU 76/ ...", "... i Jämtland AU
+    # 78/201 ...": the extraction cut the year of the arbetsutskott's paragraph (the AU codes of Strömsund, Simrishamn,
+    # Bjuv and Vilhelmina number AU §§ so); the code, not the year, names the body that prepared the row: the same
+    # step as with the whole year, and still no case number
+    text = ("Kallelse Kommunstyrelsen\nKommunstyrelsens ledamöter kallas till sammanträde tisdagen den 29 maj 2018, "
+            "klockan 8.15\nFÖREDRAGNINGSLISTA\n1. Information från Servanet\n"
+            "2. Uppföljning av program för inflyttning och integration AU 76/\n"
+            "3. Ansökan om extra verksamhetsstöd till Brottsofferjouren i Jämtland AU 78/201\n")
+    matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
+    for key in ("punkt 2", "punkt 3"):
+        assert matters[key].case_number is None
+        assert [(step.body, step.date) for step in matters[key].planning][:1] == [
+            ("Kommunstyrelsens arbetsutskott", None)]
+    assert [step.body for step in matters["punkt 1"].planning] == ["Kommunstyrelsen"]
+
+
+def test_a_kallelse_rows_title_ending_on_a_preposition_the_text_goes_on_after_is_read_as_printed(tmp_path):
+    # The extraction dropped the digits a title ended with, its next cell or row following: lilla-edet_kallelse_1
+    # "... räddningstjänstförbund, för tiden fram till Dnr 2014/KS", alvesta_kallelse_1 "... godkännande av budget med
+    # plan för" / "Beslut om ...", stromsund_kallelse_1 "... fastställande av handlingsplan för AU 81/2018" (the gold
+    # keeps such titles as printed, as Norberg's and Norsjö's protocols' "årsredovisning för"); a row the text ends in
+    # is still left out (it may be cut there)
+    text = ("Kallelse Kommunfullmäktige\nTid Måndagen den 18 maj 2015 kl 18.30\nÄrenden\n"
+            "1. Val av 2 ledamöter och 2 ersättare till direktionen för Södra Bohusläns räddningstjänstförbund, för "
+            "tiden fram till Dnr 2014/KS\n"
+            "2. Beslut om revidering av förbundsordning för Kommunalförbundet Sydarkivera och godkännande av budget "
+            "med plan för\n3. Beslut om Alvesta kommuns samverkan i gemensam överförmyndarnämnd\n"
+            "4. Information om vatten och\n")
+    titles = {item.key: item.matter.title for item in parse_document(write(tmp_path, text)).items}
+    assert titles["punkt 1"] == ("Val av 2 ledamöter och 2 ersättare till direktionen för Södra Bohusläns "
+                                 "räddningstjänstförbund, för tiden fram till")
+    assert titles["punkt 2"] == ("Beslut om revidering av förbundsordning för Kommunalförbundet Sydarkivera och "
+                                 "godkännande av budget med plan för")
+    assert "punkt 4" not in titles
+
+
+def test_a_dnr_cell_whose_year_was_lost_ends_the_row_title(tmp_path):
+    # ulricehamn_kallelse_1 "4. Delegationsbeslut kommunstyrelsen /741 Beredning/yttrande ärenden till
+    # kommunfullmäktige" and heby_kallelse_1 "12 Delårsrapport per 31 augusti /55 Ks 188, 20 oktober 2015 ...": the
+    # row's Dnr cell with its year lost, a slash and the serial alone (Nynäshamn's and Region Uppsala's "/18" item
+    # numbers end their titles so too); no title holds it, and the number is not whole: left empty
+    text = ("Kallelse Kommunstyrelsen\nKommunstyrelsen sammanträder torsdagen den 7 januari 2016 kl 08:00\n"
+            "Kallelse/Ärendelista Nr Dnr Ärende\n1. Fastställelse av ärendelista\n"
+            "2. Delegationsbeslut kommunstyrelsen /741 Beredning/yttrande ärenden till kommunfullmäktige\n"
+            "3. Delårsrapport per 31 augusti /55 Ks 188, 20 oktober 2015 Delårsrapport per 31 augusti 2015\n")
+    matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
+    assert (matters["punkt 2"].title, matters["punkt 2"].case_number) == ("Delegationsbeslut kommunstyrelsen", None)
+    assert (matters["punkt 3"].title, matters["punkt 3"].case_number) == ("Delårsrapport per 31 augusti", None)

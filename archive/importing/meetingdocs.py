@@ -167,8 +167,9 @@ _PATH_CODES = {"kf": "Kommunfullmäktige", "ks": "Kommunstyrelsen", "au": "Kommu
 # body comes later in that chain than the code before it names no earlier step ("Ks 208 Ks 178 Au 266":
 # the same body again is an earlier meeting of it, Vilhelmina).
 # An arbetsutskott's paragraph numbered through the year, its code first ("AU 77/2018", "KSAU 12/2019").
-# (Its year may be cut, "AU 78/201": no case number still, and too little to tie the step to the row.)
-_UTSKOTT_PARAGRAPH = re.compile(r"^(?:KS|Ks)?(?:AU|Au)\s?\d{1,4}/(?:19|20)\d(?P<whole>\d)?$")
+# (Its year may be cut, "AU 78/201", "AU 82/": no case number still, and the same step: the code, not the year,
+# names the body that prepared the row.)
+_UTSKOTT_PARAGRAPH = re.compile(r"^(?:KS|Ks)?(?:AU|Au)\s?\d{1,4}/(?:(?:19|20)\d(?P<whole>\d)?)?$")
 _PATH_RANK = {"Kommunstyrelsens arbetsutskott": 0, "Kommunstyrelsen": 1, "Kommunfullmäktige": 2}
 _PATH_CODE = r"(?:[Kk][FfSs]|[Aa][Uu]|KSAU|Ksau)"
 _LONE_PATH_CODE = re.compile(r"^" + _PATH_CODE + r"\s+(?=[A-ZÅÄÖ][a-zåäö])")
@@ -425,6 +426,20 @@ def _before_year_numbered_rows(head: list[Line], items: list[Item]) -> tuple[lis
 
 
 _ALONE_CHAIN_REACH = 12  # lines a table's row may take, cell by cell, before the next row's number
+
+
+# A kallelse's list run line by line whose rows lost their numbers (Haparanda's "1 2 - - 5 6 7 8 9 10", Härnösand's
+# "1 4 5 6 ...", Mönsterås' "2 4 5 6 ...", Alvesta's "9 - 11", Bromölla's "10 - 12" in the gold): a numbered row
+# a few numbers past the last one read, where the next two numbered lines count on from it (N, N+1, N+2), goes on
+# with the list; numbers in a paper's text rarely run three in a row past the list's.
+_LOST_ROWS_AT_MOST = 4
+
+
+def _rows_counting_on(lines: list[Line]) -> set[int]:
+    numbered = [(id(line), int(m.group("n"))) for line in lines
+                if (m := _NUMBERED.match(line.stripped)) and not _DAY_AND_MONTH.match(line.stripped)]
+    return {key for at, (key, number) in enumerate(numbered)
+            if [n for _key, n in numbered[at + 1:at + 3]] == [number + 1, number + 2]}
 
 
 def _alone_number_chain_starts(lines: list[Line]) -> set[int]:
@@ -1766,6 +1781,14 @@ _TRAILING_STUB = re.compile(r"\s+(?:(?i:dnr|diarienummer)\.?:?\s*)?"  # its labe
 # last one's serial perhaps lost whole ("KS 256/ KS KS"): a Dnr column set after the titles.
 _STUB_COLUMN_AT_END = re.compile(r"(?:\s+[A-ZÅÄÖ]{2,8}[ -]?\d{1,4}/(?:\s+[A-ZÅÄÖ]{2,8}(?=\s|$))*){2,}"
                                  r"(?:\s+[A-ZÅÄÖ]{2,8})*\s*$")
+# A row's Dnr cell the text ends in, its number cut by the excerpt's end ("... om motionsanläggning KS/201", Orust;
+# "... ansvarsfrihet för KS20", Sandviken; so Huddinge's "KS-" and the protocols' lists ending "Dnr 2019/00", Hofors,
+# Smedjebacken, Ovanåker): no title ends with a registry's code and part of a number where the text stops.
+_STUB_AT_TEXT_END = re.compile(r"\s+(?!(?:AB|HB|KB)\b)[A-ZÅÄÖ]{2,8}(?:/\d{0,4}|[ -]?\d{1,4}(?:/\d{0,3})?)$")
+# A row's Dnr cell whose year the extraction lost, a slash and the serial alone ("... kommunstyrelsen /741
+# Beredning/yttrande ...", Ulricehamn; "... per 31 augusti /55 Ks 188, ...", Heby; Nynäshamn's and Region
+# Uppsala's "/18" item numbers, the year's serial lost, end the title before them too): no title holds it.
+_YEAR_LOST_CELL = re.compile(r"\s/\d{1,5}(?=\s|$)")
 # A title's last word a lone letter in lower case that is no word ("Antagande av u", Trosa: the text cut there).
 _CUT_WORD_AT_END = re.compile(r"\s(?![iåö]$)[a-zåäö]$")
 # A cut Dnr inside a run-on row, perhaps with its notes (see _STUB_IN_ROW): where the title cell ended.
@@ -1860,6 +1883,13 @@ _PAGE_REFERENCE_IN_TITLE = re.compile(r"\s*\((?:(?i:sid|sida|sidan|s)\.?\s*\(?)+
 # Värnamo's "Sida", Orust's "sid" and Oxelösund's "/sidan" columns stand after theirs: no tuning title opens with a
 # span of numbers.
 _PAGE_RANGE_OPENING = re.compile(r"^(?P<first>\d{1,3})\s?[-–]\s?(?P<last>\d{1,3})\s+(?=[A-ZÅÄÖ])")
+# A row's attachment cell run into its title, the list's column "Bilaga" with its page lost: after the title
+# ("... inom sektor Bildning och lärande Bilaga", Kungälv; "Valärende Särskilda bilagor Tänk på ...", Ragunda) or,
+# left over from the row before, opening it ("Bilaga sid Gemensam nämnd för samverkan", Strömsund). No tuning title
+# holds the word but inside brackets ("( + Bilagor 6 a, b och c)", Ängelholm): a cell with its number is kept.
+_ATTACHMENT_CELL_AFTER_TITLE = re.compile(r"(?<=[\wåäö.)])\s+(?:Särskilda\s+bilagor|Bilag(?:a|or))(?:\s+sid\.?)?"
+                                          r"(?=\s*$|\s+[A-ZÅÄÖ])")
+_ATTACHMENT_CELL_OPENING = re.compile(r"^Bilag(?:a|or)(?:\s+sid\.?)?\s+(?=[A-ZÅÄÖ][a-zåäö])")
 # A line in capitals the page sets after the list, run onto its last title: a note to the ersättare ("... Strategi och
 # Effektiviseringsplan KALLELSEN SKICKAS TILL ERSÄTTARNA FÖR KÄNNEDOM", Ragunda), as Botkyrka's running head
 # (_RUNNING_HEAD_IN_TITLE) and Kungälv's footer ("... Antecknas KOMMUNSTYRELSEN ADRESS ...") are run onto rows; no
@@ -2724,6 +2754,7 @@ class MeetingDocumentParser:
         last_point = 0
         current: Item | None = None  # an earlier item its attachment continues ("2 Title (TEF/2019:263) ...")
         chain_starts = _alone_number_chain_starts(lines) if self.kind == "kallelse" else set()
+        counted_on = _rows_counting_on(lines) if self.kind == "kallelse" else set()
         for line in lines:
             text = line.stripped
             if not text:
@@ -2794,6 +2825,11 @@ class MeetingDocumentParser:
                     # number: a web notice lists some items of the meeting ("7 KS.2023.169 ... 9 KS.2023.191").
                     coded = number > last_number and not in_proposal and _CASE_THEN_TITLE.match(numbered.group("rest"))
                     in_order = (number == last_number + 1 or not items and first) and (items or first)
+                    # Rows whose numbers were lost stand between ("2 ... Fastighetsreglering" / "Detaljplan för
+                    # ..." / "Husvagnscamping ..." / "5 Deltagande ..."): a row a few numbers on is the list's
+                    # still where the rows after it count on from it.
+                    in_order = in_order or bool(items) and not in_proposal and id(line) in counted_on and (
+                        last_number < number <= last_number + _LOST_ROWS_AT_MOST + 1)
                     if not is_point and (coded or in_order):
                         start = (f"punkt {number}", number, numbered.group("rest"))
                     elif in_proposal:
@@ -3442,6 +3478,16 @@ class MeetingDocumentParser:
             notes.add(item.line, "case_number",
                       f"diarienumret är ofullständigt ({stub.group().strip()!r}); lämnas tomt")
             head_text = head_text[:stub.start()]
+            if _UTSKOTT_PARAGRAPH.match(stub.group().strip()) and _PATH_CODES["au"] not in item.path:
+                item.path = [*item.path, _PATH_CODES["au"]]  # "... Samförläggning av kanalisation AU 82/"
+        at_end = _STUB_AT_TEXT_END.search(head_text) if (
+            self.kind == "kallelse" and not trailing and not case_number and self.last_line is not None
+            and self.last_line.number >= item.line and self.last_line.stripped.endswith(head_text.strip())) else None
+        cut_at_text_end = bool(at_end and len(head_text[:at_end.start()].split()) >= 2)
+        if cut_at_text_end:
+            notes.add(item.line, "case_number",
+                      f"diarienumret är avbrutet där texten tar slut ({at_end.group().strip()!r}); lämnas tomt")
+            head_text = head_text[:at_end.start()]
         head_text = _BODY_MARK.sub("", _PAPERS_LATER.sub("", head_text))
         case_number = case_number or trailing
         labelled = (LABELLED.search(head_text) or _LABELLED_ANY_CASE.search(head_text)
@@ -3480,6 +3526,14 @@ class MeetingDocumentParser:
             notes.add(item.line, "case_number",
                       f"diarienumret är ofullständigt ({cut_stub.group('stub').strip()!r}); lämnas tomt")
             head_text, rest_of_head = head_text[:cut_stub.start()].strip(), head_text[cut_stub.end():].strip()
+        year_lost = _YEAR_LOST_CELL.search(head_text) if (
+            self.kind == "kallelse" and not case_number and rest_of_head is None) else None
+        if year_lost and len(head_text[:year_lost.start()].split()) >= 2:
+            # "4. Delegationsbeslut kommunstyrelsen /741 Beredning/yttrande ärenden till kommunfullmäktige",
+            # "12 Delårsrapport per 31 augusti /55 Ks 188, 20 oktober 2015 ...": the row's Dnr cell, its year lost.
+            notes.add(item.line, "case_number",
+                      f"diarienumret saknar sitt år ({year_lost.group().strip()!r}); lämnas tomt")
+            head_text, rest_of_head = head_text[:year_lost.start()].strip(), head_text[year_lost.end():].strip()
         if not case_number and self.kind == "kallelse":
             # An agenda set as a table (Ärende | Diarienr | Notering), its cells run together:
             # the title ends where a case number stands; a note may follow it.
@@ -3693,6 +3747,11 @@ class MeetingDocumentParser:
             pages = _PAGE_RANGE_OPENING.match(title)
             if pages and int(pages.group("first")) < int(pages.group("last")):
                 title = title[pages.end():]  # "1 1-4 Bottenvikens skärgård ...": the row's pages in the papers
+            title = _ATTACHMENT_CELL_OPENING.sub("", title)
+            cell = _ATTACHMENT_CELL_AFTER_TITLE.search(title)
+            if cell and len(title[:cell.start()].split()) >= 1 and title.count("(", 0, cell.start()) <= title.count(
+                    ")", 0, cell.start()):
+                title = title[:cell.start()].strip(" ,")
             capitals = _CAPITALS_AFTER_TITLE.search(title)
             if capitals and len(title[:capitals.start()].split()) >= 2:
                 title = title[:capitals.start()].strip(" ,")
@@ -3983,9 +4042,19 @@ class MeetingDocumentParser:
             return None
         if title.endswith(_OPEN_ENDINGS[2:]):
             # "Borgensramar för bolagen i", "Information till": no Swedish title ends on a preposition
-            # or a conjunction (none in the real corpus' gold); the rest of it was lost or stands
-            # where it cannot be told apart. A part of a title is not its title.
-            if self.kind == "kallelse" and item.key and not (
+            # or a conjunction; the rest of it was lost or stands where it cannot be told apart. A part of a
+            # title is not its title.
+            if self.kind == "kallelse" and title[:1].isupper() and not cut_at_text_end and not any(
+                    x.stripped for x in body_lines) and not (
+                    self.last_line is not None and self.last_line.stripped.endswith(title.split()[-1])):
+                # A kallelse row's title the text goes on after, its next cell or row following: the extraction
+                # dropped the digits it ended with ("... för tiden fram till Dnr 2014/KS", Lilla Edet; "... budget
+                # med plan för Beslut om ...", Alvesta; "... handlingsplan för AU 81/2018", Strömsund; the
+                # protocols' "årsredovisning för", Norberg, Norsjö): the title as printed, warned. (Not where text goes
+                # on in the row: a sentence cut at a capital, "... i samband med" / "Eurovision Song Contest ...".)
+                notes.add(item.line, "title", f"{item.key or 'rad'}: rubriken slutar på en preposition; siffrorna "
+                          f"efter den saknas i texten ({title[-40:]!r}); läses som den står")
+            elif self.kind == "kallelse" and item.key and not cut_at_text_end and not (
                     self.last_line is not None and self.last_line.stripped.endswith(title.split()[-1])):
                 # An agenda's numbered row is a matter on the list still: its number, no part-title. (A row
                 # the text ends inside may be no more than the start of one: cut, it is left out.)
@@ -4063,7 +4132,7 @@ class MeetingDocumentParser:
             # its path; an utskott keeps no registry of its own, so it is no case number.
             notes.add(item.line, "case_number", f"{case_number!r} är arbetsutskottets paragraf, inget diarienummer")
             case_number = None
-            if utskott.group("whole") and _PATH_CODES["au"] not in item.path:
+            if _PATH_CODES["au"] not in item.path:
                 item.path = [*item.path, _PATH_CODES["au"]]
         matter = Matter(title=title, case_number=case_number, municipality=municipality,
                         source_file=self.document.name, source_checksum=self.document.checksum)
