@@ -5333,8 +5333,8 @@ def test_a_run_on_paragraphs_labelled_number_before_its_title_is_its_own(tmp_pat
     # "dnr 127/2011 Förslag till ...") is no part of the title once the text is told apart
     text = ("Sammanträdesdatum s. 1 (35) Plats Stora Sessionssalen, Kommunhuset i Lomma Tid kl. 19.00-19.20 "
             "Beslutande Anders Berngarn (M) Christian Idström (M)\n"
-            "Sammanträdesdatum s. 2 (35) Beslutande organ ANSLAG/BEVIS Protokollet är justerat. Justeringen har "
-            "tillkännagivits genom anslag Kommunstyrelsen Sammanträdesdatum 2014-02-26 Paragrafer 10-29\n"
+            "Sammanträdesdatum s. 2 (35) Beslutande organ ANSLAG/BEVIS Protokollet är justerat. Justeringen "
+            "har tillkännagivits genom anslag Kommunstyrelsen Sammanträdesdatum 2014-02-26 Paragrafer 10-29\n"
             "Sammanträdesdatum s. 3 (35) KS 10 Dnr KS/KF 2014:10.002 Meddelanden och delegationsbeslut Föreligger "
             "förteckning över beslut fattade på grund av delegationsuppdrag: Delegationsbeslut fattadet av "
             "kommunstyrelsens ordförande nr 2/14 Yttrande angående länsstyrelsens översyn av områden av riksintresse "
@@ -6525,3 +6525,22 @@ def test_a_name_a_title_sets_after_a_comma_is_not_taken_for_a_presenter(tmp_path
             "av uppdrag som ersättare, Anna Berg 5. KS.2012.31 Genomgång av balanslistan 62\n")
     titles = {item.key: item.matter.title for item in parse_document(write(tmp_path, text)).items}
     assert titles["punkt 4"] == "Avsägelse av uppdrag som ersättare, Anna Berg"
+
+
+def test_a_notice_label_broken_over_the_line_after_the_meeting_date_gives_the_notice_date(tmp_path):
+    # pajala_protokoll_1 "Sammanträdesdatum 2017-11-27 Datum för anslags" / "uppsättande 2017-11-29 Datum för anslags
+    # nedtagande 2017-12-21": the form's row of labels and values broke inside a label, after another label's date
+    # (Simrishamn's "... 2006-10-04 Datum för" / "anslags nedtagande", Haninge's "Sammanträdesdatum 2020-03-30 Datum då
+    # anslaget" / "sätts upp"); the meeting's date before it is never the notice's
+    text = ("SAMMANTRÄDESPROTOKOLL\nAllmänna utskottet\nSammanträdesdatum 2017-11-27\n\nUtses att justera Anita Weinz "
+            "Justeringens\n\nplats och tid Kommunförvaltningen, 2017-11-29\n\n§ 126 Dnr 2017-000120\nDelårsrapport\n\n"
+            "Beslut\nAllmänna utskottet godkänner rapporten.\n\nANSLAG/BEVIS\n\nProtokollet är justerat. Justeringen "
+            "har tillkännagivits genom anslag\n\nOrgan Allmänna utskottet\n\nSammanträdesdatum 2017-11-27 "
+            "Datum för anslags\n\nuppsättande 2017-11-29 Datum för anslags nedtagande 2017-12-21 Förvaringsplats\n")
+    meeting = parse_document(write(tmp_path, text)).meeting
+    assert (meeting.date, meeting.approved_on, meeting.notice_posted_on) == ("2017-11-27", "2017-11-29", "2017-11-29")
+    split = ("SAMMANTRÄDESPROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 2020-03-30\n\n§ 45 Dnr KS 2020/12\n"
+             "Delårsrapport\n\nBeslut\nKommunstyrelsen godkänner rapporten.\n\nANSLAG/BEVIS\n\nBeslutande organ "
+             "Kommunstyrelsen Sammanträdesdatum 2020-03-30 Datum då anslaget\n\nsätts upp\n")
+    meeting = parse_document(write(tmp_path, split)).meeting
+    assert meeting.notice_posted_on is None and not any("anslag" in w for w in meeting.warnings)

@@ -2195,6 +2195,16 @@ def _join_split_labels(lines: list[Line]) -> list[Line]:
                     and any(p.search(both) for p in (_APPROVED, _NOTICE, _NOTICE_DOWN)):
                 joined[-1] = Line(previous.number, both)
                 continue
+        if previous is not None and line.stripped[:1].islower() and find_dates(previous.stripped):
+            # "Sammanträdesdatum 2017-11-27 Datum för anslags" / "uppsättande 2017-11-29 Datum för anslags
+            # nedtagande ..." (Pajala; Simrishamn's "... 2006-10-04 Datum för" / "anslags nedtagande", Haninge's
+            # "Sammanträdesdatum 2020-03-30 Datum då anslaget" / "sätts upp"): a form's row of labels and values
+            # whose last label broke over the line's end, after another label's date; joined where a label of
+            # the justering or the notice spans the break, each date then read by its nearest label.
+            both, at = f"{previous.stripped} {line.stripped}", len(previous.stripped)
+            if any(m.start() < at < m.end() for p in (_APPROVED, _NOTICE, _NOTICE_DOWN) for m in p.finditer(both)):
+                joined[-1] = Line(previous.number, both)
+                continue
         joined.append(line)
     return joined
 
@@ -3303,6 +3313,10 @@ class MeetingDocumentParser:
                 since = ours.start() if ours else 0
                 others = {since + date.start for date_role, date in labelled_dates(text[since:])
                           if date_role not in (None, role)}
+                # (A date before our label that its own label claims is that one's: "Sammanträdesdatum 2020-03-30
+                # Datum då anslaget sätts upp", a form's row joined over a break.)
+                others |= {date.start for date_role, date in labelled_dates(text[:since])
+                           if date_role not in (None, role)}
                 for date in [d for d in find_dates(text) if d.start not in others]:
                     if date.iso is None:
                         self.meeting_warnings.add(line.number, f"meeting.{attribute}", date.error)
