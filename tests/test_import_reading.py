@@ -6544,3 +6544,18 @@ def test_a_notice_label_broken_over_the_line_after_the_meeting_date_gives_the_no
              "Kommunstyrelsen Sammanträdesdatum 2020-03-30 Datum då anslaget\n\nsätts upp\n")
     meeting = parse_document(write(tmp_path, split)).meeting
     assert meeting.notice_posted_on is None and not any("anslag" in w for w in meeting.warnings)
+
+
+def test_a_date_before_the_justering_among_the_notice_dates_is_not_the_notice_date(tmp_path):
+    # malung-salen_protokoll_1 "... tillkännagivits genom anslag. Kommunfullmäktige 2017-10-23 2017-10-27 Anslaget tas
+    # ned 2017-11-20": the anslag box flattened, the meeting's date among its values (so Haninge's, Kil's, Pajala's
+    # boxes hold it); a protocol is posted after its justering, so the earlier date is not the notice's
+    text = ("Kommunfullmäktige 2017-10-23 1 Plats och tid Ungärde skola, Lima, kl. 18:30-20:30 Justeringens plats och "
+            "tid Kommunkontoret, Malung, 2017-10-27 Justerade paragrafer 132-142 Underskrifter Ordförande ASLAG/BEVIS "
+            "Organ Anslaget sätts upp Protokollets förvaringsplats Underskrift Protokollet är justerat. Justeringen "
+            "har tillkännagivits genom anslag. Kommunfullmäktige 2017-10-23 2017-10-27 Anslaget tas ned 2017-11-20 "
+            "Kommunkontoret, Malung\n"
+            "Kommunfullmäktige 2017-10-23 3 133 Delårsrapport 2017 (KS/2017:499) Kommunfullmäktiges beslut "
+            "Delårsrapporten godkänns.\n")
+    meeting = parse_document(write(tmp_path, text)).meeting
+    assert (meeting.date, meeting.approved_on, meeting.notice_posted_on) == ("2017-10-23", "2017-10-27", "2017-10-27")

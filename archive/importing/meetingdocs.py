@@ -3323,6 +3323,12 @@ class MeetingDocumentParser:
                     else:
                         found.append((line.number, date.iso))
             distinct = list(dict.fromkeys(iso for _, iso in found))
+            floor = meeting.approved_on if attribute == "notice_posted_on" and meeting.approved_on else meeting.date
+            if len(distinct) > 1 and floor and any(iso >= floor for iso in distinct):
+                # "... genom anslag. Kommunfullmäktige 2017-10-23 2017-10-27 Anslaget tas ned" (Malung-Sälen): a
+                # protocol is justered after its meeting and posted after its justering, so a date before that
+                # is another label's value (the meeting's here), never this one's.
+                distinct = [iso for iso in distinct if iso >= floor]
             if len(distinct) > 1:
                 self.meeting_warnings.add(found[0][0], f"meeting.{attribute}",
                                           f"flera datum för {label} ({', '.join(distinct)}); inget valt")
