@@ -6559,3 +6559,22 @@ def test_a_date_before_the_justering_among_the_notice_dates_is_not_the_notice_da
             "Delårsrapporten godkänns.\n")
     meeting = parse_document(write(tmp_path, text)).meeting
     assert (meeting.date, meeting.approved_on, meeting.notice_posted_on) == ("2017-10-23", "2017-10-27", "2017-10-27")
+
+
+def test_rows_after_a_contents_lists_last_page_run_together_are_cut_where_each_title_opens(tmp_path):
+    # vara_protokoll_1: the rows after the list's last page lost their leaders and pages and run together, shorter
+    # than any title's length (Åre's "Investering nytt höjdfordon inom räddningstjänsten Räddningstjänstens begäran
+    # ..."; Bjurholm's, longer, were already cut): cut where two titles or more open, each three words or more
+    text = ("1 Kommunfullmäktige Tid och plats Klockan 18:00-20:45 Beslutande Se separat närvaroprotokoll Justerare "
+            "Justeringens tid och plats Irene Karlsson och Åsa Olsson klockan 14.00, Kommunhuset Underskrifter "
+            "Sekreterare Paragrafer Henrik Yrlid ANSLAG/BEVIS Protokollet är justerat. Organ Kommunfullmäktige\n\n"
+            "2 Innehållsförteckning KF Ändringar i ärendelistan... 2 Anmälningsärenden... 3 Revisionsberättelse 2016 "
+            "och fråga om ansvarsfrihet... 4 Årsredovisning 2016 (bokslut)... 6 Begäran om anslutning till "
+            "Göliska-IT... 9 Program för parkering i Vara kommun Upprättande av arbetsmarknadsråd i enlighet med "
+            "DUA-överenskommelsen Slutredovisning av tillbyggnad av förskolan GP-byn i Vedum, objekt\n\n"
+            "3 NÄRVAROPROTOKOLL sid 1(3) Justerare: Irene Karlsson och Åsa Olsson Ledamöter Avvikande /tid Närvaro S "
+            "Bengt Karlsson 1 C Kjell Gustafsson 1\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert titles[-3:] == ["Program för parkering i Vara kommun",
+                           "Upprättande av arbetsmarknadsråd i enlighet med DUA-överenskommelsen",
+                           "Slutredovisning av tillbyggnad av förskolan GP-byn i Vedum, objekt"]

@@ -1322,6 +1322,15 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
                 rows = [piece for row in rows for piece in (
                     _cut(row, _title_openings(row)) if len(row) > _LONGEST_TITLE and not _NUMBER_TOKEN.search(row)
                     and not _DOT_LEADER.search(row) else [row])]
+                # So the rows after the last page though shorter, where two titles or more open in them, each of
+                # three words or more ("Program för parkering i Vara kommun Upprättande av arbetsmarknadsråd ...
+                # Slutredovisning av ...", Vara; Åre's "Investering nytt höjdfordon inom räddningstjänsten
+                # Räddningstjänstens begäran om medel ..."; Bjurholm's, longer, above).
+                last = rows[-1] if rows else ""
+                pieces = _cut(last, _title_openings(last))
+                if len(pieces) >= 3 and all(len(piece.split()) >= 3 for piece in pieces) and not \
+                        _NUMBER_TOKEN.search(last) and not _DOT_LEADER.search(last):
+                    rows[-1:] = pieces
             if before:
                 result.append(Line(line.number, before, page_start=line.page_start))
             result.extend(Line(line.number, row, item_start=True) for row in rows)
