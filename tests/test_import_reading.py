@@ -6578,3 +6578,15 @@ def test_rows_after_a_contents_lists_last_page_run_together_are_cut_where_each_t
     assert titles[-3:] == ["Program för parkering i Vara kommun",
                            "Upprättande av arbetsmarknadsråd i enlighet med DUA-överenskommelsen",
                            "Slutredovisning av tillbyggnad av förskolan GP-byn i Vedum, objekt"]
+
+
+def test_a_letterhead_footer_with_a_two_word_municipality_and_its_switchboard_ends_the_last_title(tmp_path):
+    # ostra-goinge_protokoll_1 "... 26 Faderskapsutredning Sekretess Östra Göinge kommun Storgatan 4, Broby Växel:
+    # Plusgiro: Bankgiro: Mail: Webb:": the page's footer run into the list's last row, as Lysekil's "... Lysekils
+    # kommun, Lysekil Tel: ...", Tidaholm's and Uppsala's "Postadress: ..." are; the municipality's name of two words
+    text = ("1 Protokoll Kommunstyrelsen Sida 1 av 30 Ärendeförteckning 1-19, Uppföljning av kapitalförvaltningen 3 "
+            "Återköp av aktier i Kommunassurans Syd i samband med nya delägare 4 Bedömning om utmaning om städning i "
+            "Östra Göinge kommun 5 Riktlinjer för projektering av simhall i Broby 6 Faderskapsutredning Sekretess "
+            "Östra Göinge kommun Storgatan 4, Broby Växel: Plusgiro: Bankgiro: Mail: Webb:\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert titles[-1] == "Faderskapsutredning Sekretess"

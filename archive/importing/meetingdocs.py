@@ -1960,12 +1960,14 @@ def _site_title_in_text(document: Document) -> str | None:
     return title
 
 
-# A letterhead's footer run into the last title of a page: "... Lysekils kommun, Lysekil Tel: ...".
+# A letterhead's footer run into the last title of a page: "... Lysekils kommun, Lysekil Tel: ...", "... Östra Göinge
+# kommun Storgatan 4, Broby Växel: Plusgiro: ..." (the municipality's name two words, the switchboard's label).
 # Or its labels without colons, two of them at least in the block, the sender's office before them: "... trafikplan
 # Kommunledningsförvaltningen Besöksadress Algatan 13 Fakturaadress E-post ...", "Besöksadress Visborgsallén 19
 # Telefon ...", "Postadress Box FALUN Besöksadress Vasagatan 27".
 _LETTERHEAD_IN_TITLE = re.compile(
-    r"\s+(?:[A-ZÅÄÖ][\wåäö-]+ (?:kommun|stad)\b[^:]{0,60}?)?\b(?:Tel|Telefon|Postadress|Besöksadress)\s*:.*$")
+    r"\s+(?:[A-ZÅÄÖ][\wåäö-]+ (?:[A-ZÅÄÖ][\wåäö-]+ )?(?:kommun|stad)\b[^:]{0,60}?)?\b"
+    r"(?:Tel|Telefon|Växel|Postadress|Besöksadress)\s*:.*$")
 # The letterhead's footer run into a title without colons: "... trafikplan Kommunledningsförvaltningen Besöksadress
 # Algatan 13 Fakturaadress E-post ... Postadress ... Telefon Org.nr" (two of its labels at least; the unit
 # before them, one word ending in -förvaltningen/-kontoret, is the letterhead's too).
