@@ -6590,3 +6590,18 @@ def test_a_letterhead_footer_with_a_two_word_municipality_and_its_switchboard_en
             "Östra Göinge kommun Storgatan 4, Broby Växel: Plusgiro: Bankgiro: Mail: Webb:\n")
     titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
     assert titles[-1] == "Faderskapsutredning Sekretess"
+
+
+def test_a_rows_case_number_before_a_title_opening_with_its_kind_is_no_title_of_its_own(tmp_path):
+    # ovanaker_protokoll_1 "104 Dnr 2016/00678 Interpellation om lärarbehörighet... 7": the row's own case number
+    # before its title, which opens with the matter's kind (Eda's "161 Dnr KS 2014-82 Motion om utbyggnad av
+    # Ringvägen", Västerås' "Dnr KS 2018/00568-1.5.2 Fråga från (M) ..."); no title ends before "Interpellation"
+    text = ("SAMMANTRÄDESPROTOKOLL Kommunfullmäktige Plats och tid Celsiusskolans Aula, kl. 18:30-20:45 1(43) "
+            "Justeringens plats och tid Kommunhuset, 2016-12-20 Paragrafer 102-121 ANSLAG/BEVIS Protokollet är "
+            "justerat. Organ Kommunfullmäktige\n"
+            "3(43) Ärendelista 102 Dnr 2016/00009 Kungörelse av sammanträdet... 5 103 Dnr 2016/00011 Allmänhetens "
+            "frågestund... 6 104 Dnr 2016/00678 Interpellation om lärarbehörighet... 7 105 Dnr 20\n")
+    rows = [(item.key, item.matter.case_number, item.matter.title)
+            for item in parse_document(write(tmp_path, text)).items]
+    assert [(key, case, title) for key, case, title in rows if "Interpellation" in title] == [
+        (rows[-1][0], "2016/00678", "Interpellation om lärarbehörighet")] and rows[-1][0].endswith(" 104")

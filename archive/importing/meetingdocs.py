@@ -928,7 +928,17 @@ def _split_matter_run(item: Item) -> list[Item]:
     numbers were lost: the first keeps the item, each further one an item without a number."""
     if len(item.head) < RUN_ON and not item.row:  # (a list's row holds the next row's title, however short)
         return [item]
-    return _split_at(item, [m.start() for m in _MATTER_OPENING.finditer(item.head)])
+    cuts = [m.start() for m in _MATTER_OPENING.finditer(item.head)]
+    if cuts and _CASE_NUMBER_ONLY.match(item.head[:cuts[0]].strip()):
+        # "104 Dnr 2016/00678 Interpellation om lärarbehörighet", "161 Dnr KS 2014-82 Motion om utbyggnad av
+        # Ringvägen" (Ovanåker, Eda; Västerås' "Dnr KS 2018/00568-1.5.2 Fråga från (M) ..."): the row's own case
+        # number before its title, which opens with its kind; no title ends there.
+        cuts = cuts[1:]
+    return _split_at(item, cuts)
+
+
+# A row's head holding only its case number, perhaps labelled: "Dnr 2016/00678", "Dnr KS 2014-82", "KS/2019:124".
+_CASE_NUMBER_ONLY = re.compile(r"^(?:(?i:dnr|diarienr|diarienummer)\.?:?\s*)?(?:[A-ZÅÄÖ]{1,6}[ /.-]?)?\d[\w/.:-]*$")
 
 
 def _split_at(item: Item, cuts: list[int]) -> list[Item]:
