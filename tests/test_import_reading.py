@@ -5333,8 +5333,8 @@ def test_a_run_on_paragraphs_labelled_number_before_its_title_is_its_own(tmp_pat
     # "dnr 127/2011 Förslag till ...") is no part of the title once the text is told apart
     text = ("Sammanträdesdatum s. 1 (35) Plats Stora Sessionssalen, Kommunhuset i Lomma Tid kl. 19.00-19.20 "
             "Beslutande Anders Berngarn (M) Christian Idström (M)\n"
-            "Sammanträdesdatum s. 2 (35) Beslutande organ ANSLAG/BEVIS Protokollet är justerat. Justeringen har "
-            "tillkännagivits genom anslag Kommunstyrelsen Sammanträdesdatum 2014-02-26 Paragrafer 10-29\n"
+            "Sammanträdesdatum s. 2 (35) Beslutande organ ANSLAG/BEVIS Protokollet är justerat. Justeringen "
+            "har tillkännagivits genom anslag Kommunstyrelsen Sammanträdesdatum 2014-02-26 Paragrafer 10-29\n"
             "Sammanträdesdatum s. 3 (35) KS 10 Dnr KS/KF 2014:10.002 Meddelanden och delegationsbeslut Föreligger "
             "förteckning över beslut fattade på grund av delegationsuppdrag: Delegationsbeslut fattadet av "
             "kommunstyrelsens ordförande nr 2/14 Yttrande angående länsstyrelsens översyn av områden av riksintresse "
@@ -6625,3 +6625,83 @@ def test_a_dnr_cell_whose_year_was_lost_ends_the_row_title(tmp_path):
     matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
     assert (matters["punkt 2"].title, matters["punkt 2"].case_number) == ("Delegationsbeslut kommunstyrelsen", None)
     assert (matters["punkt 3"].title, matters["punkt 3"].case_number) == ("Delårsrapport per 31 augusti", None)
+
+
+def test_a_notice_label_broken_over_the_line_after_the_meeting_date_gives_the_notice_date(tmp_path):
+    # pajala_protokoll_1 "Sammanträdesdatum 2017-11-27 Datum för anslags" / "uppsättande 2017-11-29 Datum för anslags
+    # nedtagande 2017-12-21": the form's row of labels and values broke inside a label, after another label's date
+    # (Simrishamn's "... 2006-10-04 Datum för" / "anslags nedtagande", Haninge's "Sammanträdesdatum 2020-03-30 Datum då
+    # anslaget" / "sätts upp"); the meeting's date before it is never the notice's
+    text = ("SAMMANTRÄDESPROTOKOLL\nAllmänna utskottet\nSammanträdesdatum 2017-11-27\n\nUtses att justera Anita Weinz "
+            "Justeringens\n\nplats och tid Kommunförvaltningen, 2017-11-29\n\n§ 126 Dnr 2017-000120\nDelårsrapport\n\n"
+            "Beslut\nAllmänna utskottet godkänner rapporten.\n\nANSLAG/BEVIS\n\nProtokollet är justerat. Justeringen "
+            "har tillkännagivits genom anslag\n\nOrgan Allmänna utskottet\n\nSammanträdesdatum 2017-11-27 "
+            "Datum för anslags\n\nuppsättande 2017-11-29 Datum för anslags nedtagande 2017-12-21 Förvaringsplats\n")
+    meeting = parse_document(write(tmp_path, text)).meeting
+    assert (meeting.date, meeting.approved_on, meeting.notice_posted_on) == ("2017-11-27", "2017-11-29", "2017-11-29")
+    split = ("SAMMANTRÄDESPROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 2020-03-30\n\n§ 45 Dnr KS 2020/12\n"
+             "Delårsrapport\n\nBeslut\nKommunstyrelsen godkänner rapporten.\n\nANSLAG/BEVIS\n\nBeslutande organ "
+             "Kommunstyrelsen Sammanträdesdatum 2020-03-30 Datum då anslaget\n\nsätts upp\n")
+    meeting = parse_document(write(tmp_path, split)).meeting
+    assert meeting.notice_posted_on is None and not any("anslag" in w for w in meeting.warnings)
+
+
+def test_a_date_before_the_justering_among_the_notice_dates_is_not_the_notice_date(tmp_path):
+    # malung-salen_protokoll_1 "... tillkännagivits genom anslag. Kommunfullmäktige 2017-10-23 2017-10-27 Anslaget tas
+    # ned 2017-11-20": the anslag box flattened, the meeting's date among its values (so Haninge's, Kil's, Pajala's
+    # boxes hold it); a protocol is posted after its justering, so the earlier date is not the notice's
+    text = ("Kommunfullmäktige 2017-10-23 1 Plats och tid Ungärde skola, Lima, kl. 18:30-20:30 Justeringens plats och "
+            "tid Kommunkontoret, Malung, 2017-10-27 Justerade paragrafer 132-142 Underskrifter Ordförande ASLAG/BEVIS "
+            "Organ Anslaget sätts upp Protokollets förvaringsplats Underskrift Protokollet är justerat. Justeringen "
+            "har tillkännagivits genom anslag. Kommunfullmäktige 2017-10-23 2017-10-27 Anslaget tas ned 2017-11-20 "
+            "Kommunkontoret, Malung\n"
+            "Kommunfullmäktige 2017-10-23 3 133 Delårsrapport 2017 (KS/2017:499) Kommunfullmäktiges beslut "
+            "Delårsrapporten godkänns.\n")
+    meeting = parse_document(write(tmp_path, text)).meeting
+    assert (meeting.date, meeting.approved_on, meeting.notice_posted_on) == ("2017-10-23", "2017-10-27", "2017-10-27")
+
+
+def test_rows_after_a_contents_lists_last_page_run_together_are_cut_where_each_title_opens(tmp_path):
+    # vara_protokoll_1: the rows after the list's last page lost their leaders and pages and run together, shorter
+    # than any title's length (Åre's "Investering nytt höjdfordon inom räddningstjänsten Räddningstjänstens begäran
+    # ..."; Bjurholm's, longer, were already cut): cut where two titles or more open, each three words or more
+    text = ("1 Kommunfullmäktige Tid och plats Klockan 18:00-20:45 Beslutande Se separat närvaroprotokoll Justerare "
+            "Justeringens tid och plats Irene Karlsson och Åsa Olsson klockan 14.00, Kommunhuset Underskrifter "
+            "Sekreterare Paragrafer Henrik Yrlid ANSLAG/BEVIS Protokollet är justerat. Organ Kommunfullmäktige\n\n"
+            "2 Innehållsförteckning KF Ändringar i ärendelistan... 2 Anmälningsärenden... 3 Revisionsberättelse 2016 "
+            "och fråga om ansvarsfrihet... 4 Årsredovisning 2016 (bokslut)... 6 Begäran om anslutning till "
+            "Göliska-IT... 9 Program för parkering i Vara kommun Upprättande av arbetsmarknadsråd i enlighet med "
+            "DUA-överenskommelsen Slutredovisning av tillbyggnad av förskolan GP-byn i Vedum, objekt\n\n"
+            "3 NÄRVAROPROTOKOLL sid 1(3) Justerare: Irene Karlsson och Åsa Olsson Ledamöter Avvikande /tid Närvaro S "
+            "Bengt Karlsson 1 C Kjell Gustafsson 1\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert titles[-3:] == ["Program för parkering i Vara kommun",
+                           "Upprättande av arbetsmarknadsråd i enlighet med DUA-överenskommelsen",
+                           "Slutredovisning av tillbyggnad av förskolan GP-byn i Vedum, objekt"]
+
+
+def test_a_letterhead_footer_with_a_two_word_municipality_and_its_switchboard_ends_the_last_title(tmp_path):
+    # ostra-goinge_protokoll_1 "... 26 Faderskapsutredning Sekretess Östra Göinge kommun Storgatan 4, Broby Växel:
+    # Plusgiro: Bankgiro: Mail: Webb:": the page's footer run into the list's last row, as Lysekil's "... Lysekils
+    # kommun, Lysekil Tel: ...", Tidaholm's and Uppsala's "Postadress: ..." are; the municipality's name of two words
+    text = ("1 Protokoll Kommunstyrelsen Sida 1 av 30 Ärendeförteckning 1-19, Uppföljning av kapitalförvaltningen 3 "
+            "Återköp av aktier i Kommunassurans Syd i samband med nya delägare 4 Bedömning om utmaning om städning i "
+            "Östra Göinge kommun 5 Riktlinjer för projektering av simhall i Broby 6 Faderskapsutredning Sekretess "
+            "Östra Göinge kommun Storgatan 4, Broby Växel: Plusgiro: Bankgiro: Mail: Webb:\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert titles[-1] == "Faderskapsutredning Sekretess"
+
+
+def test_a_rows_case_number_before_a_title_opening_with_its_kind_is_no_title_of_its_own(tmp_path):
+    # ovanaker_protokoll_1 "104 Dnr 2016/00678 Interpellation om lärarbehörighet... 7": the row's own case number
+    # before its title, which opens with the matter's kind (Eda's "161 Dnr KS 2014-82 Motion om utbyggnad av
+    # Ringvägen", Västerås' "Dnr KS 2018/00568-1.5.2 Fråga från (M) ..."); no title ends before "Interpellation"
+    text = ("SAMMANTRÄDESPROTOKOLL Kommunfullmäktige Plats och tid Celsiusskolans Aula, kl. 18:30-20:45 1(43) "
+            "Justeringens plats och tid Kommunhuset, 2016-12-20 Paragrafer 102-121 ANSLAG/BEVIS Protokollet är "
+            "justerat. Organ Kommunfullmäktige\n"
+            "3(43) Ärendelista 102 Dnr 2016/00009 Kungörelse av sammanträdet... 5 103 Dnr 2016/00011 Allmänhetens "
+            "frågestund... 6 104 Dnr 2016/00678 Interpellation om lärarbehörighet... 7 105 Dnr 20\n")
+    rows = [(item.key, item.matter.case_number, item.matter.title)
+            for item in parse_document(write(tmp_path, text)).items]
+    assert [(key, case, title) for key, case, title in rows if "Interpellation" in title] == [
+        (rows[-1][0], "2016/00678", "Interpellation om lärarbehörighet")] and rows[-1][0].endswith(" 104")

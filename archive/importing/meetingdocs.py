@@ -943,7 +943,17 @@ def _split_matter_run(item: Item) -> list[Item]:
     numbers were lost: the first keeps the item, each further one an item without a number."""
     if len(item.head) < RUN_ON and not item.row:  # (a list's row holds the next row's title, however short)
         return [item]
-    return _split_at(item, [m.start() for m in _MATTER_OPENING.finditer(item.head)])
+    cuts = [m.start() for m in _MATTER_OPENING.finditer(item.head)]
+    if cuts and _CASE_NUMBER_ONLY.match(item.head[:cuts[0]].strip()):
+        # "104 Dnr 2016/00678 Interpellation om lärarbehörighet", "161 Dnr KS 2014-82 Motion om utbyggnad av
+        # Ringvägen" (Ovanåker, Eda; Västerås' "Dnr KS 2018/00568-1.5.2 Fråga från (M) ..."): the row's own case
+        # number before its title, which opens with its kind; no title ends there.
+        cuts = cuts[1:]
+    return _split_at(item, cuts)
+
+
+# A row's head holding only its case number, perhaps labelled: "Dnr 2016/00678", "Dnr KS 2014-82", "KS/2019:124".
+_CASE_NUMBER_ONLY = re.compile(r"^(?:(?i:dnr|diarienr|diarienummer)\.?:?\s*)?(?:[A-ZÅÄÖ]{1,6}[ /.-]?)?\d[\w/.:-]*$")
 
 
 def _split_at(item: Item, cuts: list[int]) -> list[Item]:
@@ -1337,6 +1347,15 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
                 rows = [piece for row in rows for piece in (
                     _cut(row, _title_openings(row)) if len(row) > _LONGEST_TITLE and not _NUMBER_TOKEN.search(row)
                     and not _DOT_LEADER.search(row) else [row])]
+                # So the rows after the last page though shorter, where two titles or more open in them, each of
+                # three words or more ("Program för parkering i Vara kommun Upprättande av arbetsmarknadsråd ...
+                # Slutredovisning av ...", Vara; Åre's "Investering nytt höjdfordon inom räddningstjänsten
+                # Räddningstjänstens begäran om medel ..."; Bjurholm's, longer, above).
+                last = rows[-1] if rows else ""
+                pieces = _cut(last, _title_openings(last))
+                if len(pieces) >= 3 and all(len(piece.split()) >= 3 for piece in pieces) and not \
+                        _NUMBER_TOKEN.search(last) and not _DOT_LEADER.search(last):
+                    rows[-1:] = pieces
             if before:
                 result.append(Line(line.number, before, page_start=line.page_start))
             result.extend(Line(line.number, row, item_start=True) for row in rows)
@@ -1981,12 +2000,14 @@ def _site_title_in_text(document: Document) -> str | None:
     return title
 
 
-# A letterhead's footer run into the last title of a page: "... Lysekils kommun, Lysekil Tel: ...".
+# A letterhead's footer run into the last title of a page: "... Lysekils kommun, Lysekil Tel: ...", "... Östra Göinge
+# kommun Storgatan 4, Broby Växel: Plusgiro: ..." (the municipality's name two words, the switchboard's label).
 # Or its labels without colons, two of them at least in the block, the sender's office before them: "... trafikplan
 # Kommunledningsförvaltningen Besöksadress Algatan 13 Fakturaadress E-post ...", "Besöksadress Visborgsallén 19
 # Telefon ...", "Postadress Box FALUN Besöksadress Vasagatan 27".
 _LETTERHEAD_IN_TITLE = re.compile(
-    r"\s+(?:[A-ZÅÄÖ][\wåäö-]+ (?:kommun|stad)\b[^:]{0,60}?)?\b(?:Tel|Telefon|Postadress|Besöksadress)\s*:.*$")
+    r"\s+(?:[A-ZÅÄÖ][\wåäö-]+ (?:[A-ZÅÄÖ][\wåäö-]+ )?(?:kommun|stad)\b[^:]{0,60}?)?\b"
+    r"(?:Tel|Telefon|Växel|Postadress|Besöksadress)\s*:.*$")
 # The letterhead's footer run into a title without colons: "... trafikplan Kommunledningsförvaltningen Besöksadress
 # Algatan 13 Fakturaadress E-post ... Postadress ... Telefon Org.nr" (two of its labels at least; the unit
 # before them, one word ending in -förvaltningen/-kontoret, is the letterhead's too).
@@ -2223,6 +2244,16 @@ def _join_split_labels(lines: list[Line]) -> list[Line]:
             if not any(p.search(x) for p in (_APPROVED, _NOTICE, _NOTICE_DOWN)
                        for x in (previous.stripped, line.stripped)) \
                     and any(p.search(both) for p in (_APPROVED, _NOTICE, _NOTICE_DOWN)):
+                joined[-1] = Line(previous.number, both)
+                continue
+        if previous is not None and line.stripped[:1].islower() and find_dates(previous.stripped):
+            # "Sammanträdesdatum 2017-11-27 Datum för anslags" / "uppsättande 2017-11-29 Datum för anslags
+            # nedtagande ..." (Pajala; Simrishamn's "... 2006-10-04 Datum för" / "anslags nedtagande", Haninge's
+            # "Sammanträdesdatum 2020-03-30 Datum då anslaget" / "sätts upp"): a form's row of labels and values
+            # whose last label broke over the line's end, after another label's date; joined where a label of
+            # the justering or the notice spans the break, each date then read by its nearest label.
+            both, at = f"{previous.stripped} {line.stripped}", len(previous.stripped)
+            if any(m.start() < at < m.end() for p in (_APPROVED, _NOTICE, _NOTICE_DOWN) for m in p.finditer(both)):
                 joined[-1] = Line(previous.number, both)
                 continue
         joined.append(line)
@@ -3339,12 +3370,22 @@ class MeetingDocumentParser:
                 since = ours.start() if ours else 0
                 others = {since + date.start for date_role, date in labelled_dates(text[since:])
                           if date_role not in (None, role)}
+                # (A date before our label that its own label claims is that one's: "Sammanträdesdatum 2020-03-30
+                # Datum då anslaget sätts upp", a form's row joined over a break.)
+                others |= {date.start for date_role, date in labelled_dates(text[:since])
+                           if date_role not in (None, role)}
                 for date in [d for d in find_dates(text) if d.start not in others]:
                     if date.iso is None:
                         self.meeting_warnings.add(line.number, f"meeting.{attribute}", date.error)
                     else:
                         found.append((line.number, date.iso))
             distinct = list(dict.fromkeys(iso for _, iso in found))
+            floor = meeting.approved_on if attribute == "notice_posted_on" and meeting.approved_on else meeting.date
+            if len(distinct) > 1 and floor and any(iso >= floor for iso in distinct):
+                # "... genom anslag. Kommunfullmäktige 2017-10-23 2017-10-27 Anslaget tas ned" (Malung-Sälen): a
+                # protocol is justered after its meeting and posted after its justering, so a date before that
+                # is another label's value (the meeting's here), never this one's.
+                distinct = [iso for iso in distinct if iso >= floor]
             if len(distinct) > 1:
                 self.meeting_warnings.add(found[0][0], f"meeting.{attribute}",
                                           f"flera datum för {label} ({', '.join(distinct)}); inget valt")
