@@ -6525,3 +6525,23 @@ def test_a_name_a_title_sets_after_a_comma_is_not_taken_for_a_presenter(tmp_path
             "av uppdrag som ersättare, Anna Berg 5. KS.2012.31 Genomgång av balanslistan 62\n")
     titles = {item.key: item.matter.title for item in parse_document(write(tmp_path, text)).items}
     assert titles["punkt 4"] == "Avsägelse av uppdrag som ersättare, Anna Berg"
+
+
+def test_an_utskotts_or_offices_proposal_to_the_meeting_without_a_heading_is_its_proposal(tmp_path):
+    # skelleftea_protokoll_3 "... från Arbetsutskottet föreslår kommunstyrelsen godkänner avtalet. Kommunstyrelsens
+    # beslut ..." and gnesta_kallelse_1 "Kommunstyrelseförvaltningen föreslår kommunstyrelsen att ...": the lead of a
+    # proposal to the meeting's own body (as Härnösand's paper writes it under its heading), its heading lost; only
+    # the sentence (gnesta's next sentences describe the matter); a sentence the text ends inside is not stated whole
+    notice = ("Detta beslutas i kommunstyrelsen 12 juni\n\nPå måndag den 12 juni sammanträder kommunstyrelsen. Här kan "
+              "du läsa om några av de ärenden som tas upp för beslut vid sammanträdet.\n\n7 KS.2023.169 "
+              "Tillköpsbeställning av kollektivtrafik\n\nKommunstyrelseförvaltningen föreslår kommunstyrelsen att vid "
+              "kommande tillköpsbeställning förlänga linje 525 till Gnesta en tur varje vardagskväll. I förslaget "
+              "ingår också att lägga ner linje 512.\n\nFörslaget beräknas ge en total besparing.\n\n9 KS.2023.191 "
+              "Revisionsrapport - Grundläggande granskning av styrelser och nämnder 2022\n\n"
+              "Kommunstyrelseförvaltningen föreslår kommunstyrelsen att lämna svar på granskningen senast den 13 "
+              "september 2023 samt med t\n")
+    proposals = {item.key: [(p.to, p.text) for p in item.matter.proposals]
+                 for item in parse_document(write(tmp_path, notice)).items}
+    assert proposals["punkt 7"] == [("Kommunstyrelsen", "att vid kommande tillköpsbeställning förlänga linje 525 till "
+                                                        "Gnesta en tur varje vardagskväll.")]
+    assert proposals["punkt 9"] == []

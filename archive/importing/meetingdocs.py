@@ -4084,6 +4084,8 @@ class MeetingDocumentParser:
             at = next((i for i, x in enumerate(summary_lines) if opens.match(x.stripped)), None)
             if at is not None:
                 parts["summary"], parts[section] = summary_lines[:at], summary_lines[at:]
+        if self.kind in unheaded and meeting.body and "proposal" not in parts:
+            _proposal_to_the_meeting(parts, meeting.body)
         presented = next((i for i, x in enumerate(parts.get("proposal", []))
                           if _PRESENTER_LINE.match(x.stripped)), None)
         if presented is not None and self.kind == "kallelse":
@@ -4440,6 +4442,32 @@ def _unnumbered_paragraph(head: list[Line]) -> tuple[list[Line], list[Item]]:
 
 _HEAD_BEFORE_TITLE = re.compile(r"\b(?i:diarienummer|dnr)\b\.?:?\s*(?P<number>[A-ZÅÄÖ]{1,8}[ -]?\d{2,4}[/.:-]\d*)\s+"
                                 r"(?=[A-ZÅÄÖ])")
+
+
+def _proposal_to_the_meeting(parts: dict[str, list[Line]], body: str) -> None:
+    """A proposal whose heading was lost: a sentence in the item's text in which an utskott or an office
+    proposes to the meeting's own body ("... från Arbetsutskottet föreslår kommunstyrelsen godkänner avtalet.",
+    Skellefteå; "Kommunstyrelseförvaltningen föreslår kommunstyrelsen att ...", Gnesta's notice; Härnösand's
+    paper under its heading) is the proposal the meeting decides on. Only the whole sentence: the text after it
+    describes the matter, and a sentence the text ends inside was cut (not stated whole)."""
+    summary = parts.get("summary", [])
+    for at, line in enumerate(summary):
+        text = line.stripped
+        lead = proposal_lead(text, anywhere=True) if "föreslå" in text else None
+        if (lead is None or lead.addressee != body or lead.path[0] == body and len(lead.path) > 1
+                or text[lead.end:].lstrip().startswith(("föreslå", "1", "-", "•"))):
+            continue
+        end = _SENTENCE_END.search(text, lead.end)
+        sentence = text[lead.start:end.start() if end else len(text)].strip()
+        if not sentence.endswith((".", "!")) or len(sentence.split()) < len(text[lead.start:lead.end].split()) + 2:
+            return
+        rest = text[end.end():] if end else ""
+        parts["summary"] = [*summary[:at], Line(line.number, text[:lead.start].strip())]
+        parts["proposal"] = [Line(line.number, sentence)]
+        if rest:
+            parts["summary"].append(Line(line.number, rest))
+        parts["summary"].extend(summary[at + 1:])
+        return
 
 
 def _own_onward_as_decision(lines: list[Line], body: str) -> list[Line]:
