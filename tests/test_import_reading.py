@@ -6545,3 +6545,17 @@ def test_an_utskotts_or_offices_proposal_to_the_meeting_without_a_heading_is_its
     assert proposals["punkt 7"] == [("Kommunstyrelsen", "att vid kommande tillköpsbeställning förlänga linje 525 till "
                                                         "Gnesta en tur varje vardagskväll.")]
     assert proposals["punkt 9"] == []
+
+
+def test_a_short_numbered_page_opening_with_the_body_and_its_paragraph_is_a_page(tmp_path):
+    # hofors_protokoll_1 "2 Kommunfullmäktige Kf 124 KUNGÖRANDE Kommunfullmäktige godkänner sammanträdets kungörande."
+    # is a whole page, shorter than a run-on line: the site's page number, then the running head's body and the §'s
+    # code and number as its longer pages (and Nora's, Säter's, Vingåker's) open; it was left in the front page
+    text = ("Transkript\n\n1 Kommunfullmäktige ( ) Hofors Folkets Hus, sal Valhall, kl Se bilagd närvarolista Börje "
+            "Sjöberg, sekreterare Maine Westin och Henrik Björkman Kommunkansliet, Börje Sjöberg\n\n2 "
+            "Kommunfullmäktige Kf 124 KUNGÖRANDE Kommunfullmäktige godkänner sammanträdets kungörande.\n\n"
+            "3 Kommunfullmäktige Kf 125 Val av revisorer Kommunfullmäktige beslutar att välja Anna Berg till revisor "
+            "för tiden till och med 2010. Beslutet skickas till revisionen.\n")
+    items = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
+    assert items["§ 124"].title == "KUNGÖRANDE"
+    assert items["§ 124"].planning[-1].outcome == "Kommunfullmäktige godkänner sammanträdets kungörande."
