@@ -6559,3 +6559,28 @@ def test_a_short_numbered_page_opening_with_the_body_and_its_paragraph_is_a_page
     items = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
     assert items["§ 124"].title == "KUNGÖRANDE"
     assert items["§ 124"].planning[-1].outcome == "Kommunfullmäktige godkänner sammanträdets kungörande."
+
+
+def test_a_proposal_heading_run_into_its_bulleted_text_and_the_next_heading_as_a_site_may_join_them(tmp_path):
+    # tyreso_kallelse_1 with each block's lines joined, as another site or extractor gives them: "Kommunstyrelsens
+    # förslag till beslut - Informationen noteras." (a bullet before the point is layout, as Forshaga's "besluta -
+    # fastställa ...", Sollentuna's "•"), then "Beskrivning av ärendet Kommundirektör ..." and "Bilagor ..." opening
+    # their lines (Härnösand, Leksand, Malung-Sälen write the same headings): the proposal is the point only
+    text = ("Din position: Hem > Tyresö kommun > Kommunstyrelsen > Sammanträde 2024-03-05\n\nSammanträde 2024-03-05\n\n"
+            "Datum Klockan 18:30 Plats Kommunhuset\n\n1 Kommundirektörens rapport\n\nDiarienummer 2024/KS 0107\n\n"
+            "Kommunstyrelsens förslag till beslut - Informationen noteras.\n\nBeskrivning av ärendet Kommundirektör "
+            "Cynthia Runefjärd informerar kommunstyrelsen om aktuella händelser. Bilagor Kommundirektörens rapport "
+            "februari 2024.docx\n\n2 Ersättning till röstmottagare vid val till Europaparlamentet 2024\n\nDiarienummer "
+            "2023/VN 0010 004\n\nKommunstyrelsens förslag till beslut - Beslut 1 och 2 ersätter tidigare beslut i "
+            "kommunstyrelsen 2024-01-15, § 4.\n\nKommunstyrelsens förslag till kommunfullmäktige 1. Ersättningar "
+            "fastställs enligt förvaltningens förslag. 2. Förslaget finansieras inom ramen för verksamhetsområde 17."
+            "\n\nBeskrivning av ärendet Inför valet föreslås att arvodesnivåerna ligger kvar.\n\nBilagor "
+            "Tjänsteskrivelse Ersättning till röstmottagare 2024.pdf\n\n3 Överförande av medel för Väntjänsten\n\n"
+            "Diarienummer 2023/ASN 0149\n\nKommunstyrelsens f\n")
+    proposals = {item.key: [(p.to, p.text) for p in item.matter.proposals]
+                 for item in parse_document(write(tmp_path, text)).items}
+    assert proposals["punkt 1"] == [("Kommunstyrelsen", "Informationen noteras.")]
+    assert proposals["punkt 2"] == [
+        ("Kommunstyrelsen", "Beslut 1 och 2 ersätter tidigare beslut i kommunstyrelsen 2024-01-15, § 4."),
+        ("Kommunfullmäktige", "1. Ersättningar fastställs enligt förvaltningens förslag. 2. Förslaget finansieras "
+                              "inom ramen för verksamhetsområde 17.")]
