@@ -6584,3 +6584,22 @@ def test_a_proposal_heading_run_into_its_bulleted_text_and_the_next_heading_as_a
         ("Kommunstyrelsen", "Beslut 1 och 2 ersätter tidigare beslut i kommunstyrelsen 2024-01-15, § 4."),
         ("Kommunfullmäktige", "1. Ersättningar fastställs enligt förvaltningens förslag. 2. Förslaget finansieras "
                               "inom ramen för verksamhetsområde 17.")]
+
+
+def test_only_the_cut_point_goes_where_a_proposals_points_run_together(tmp_path):
+    # tyreso_kallelse_3 with its blocks joined: "Kommunledningsutskottets förslag till kommunstyrelsen 1. ...
+    # noteras. 2. Trygghets- och säke" (the excerpt's end): the cut point is not stated whole and goes, the point
+    # before it stays, as where each point stands on its own line
+    text = ("Din position: Hem > Tyresö kommun > Kommunledningsutskottet > Sammanträde 2018-11-21\n\n"
+            "Sammanträde 2018-11-21\n\nDatum Klockan 13:00 Plats Kommunhuset\n\n1 Information om avfallsplan 2020\n\n"
+            "Kommunledningsutskottets förslag till beslut - Informationen noteras.\n\nBeskrivning av ärendet "
+            "Renhållningsenheten informerar vid sammanträdet om arbetet med avfallsplan 2020.\n\n2 Återrapportering "
+            "av ordförandeuppdrag om ungdomskriminalitet\n\nDnr 2017/KS 0316 005\n\nKommunledningsutskottets förslag "
+            "till kommunstyrelsen 1. Återrapporteringen av uppdraget noteras.\n\n3 Återrapportering av "
+            "ordförandeuppdraget Tryggt att ta sig fram i Tyresö\n\nDnr 2017/KS 0047 80\n\nKommunledningsutskottets "
+            "förslag till kommunstyrelsen 1. Återrapporteringen av uppdraget Tryggt att ta sig fram i Tyresö "
+            "noteras. 2. Trygghets- och säke\n")
+    proposals = {item.key: [(p.to, p.text) for p in item.matter.proposals]
+                 for item in parse_document(write(tmp_path, text)).items}
+    assert proposals["punkt 3"] == [
+        ("Kommunstyrelsen", "1. Återrapporteringen av uppdraget Tryggt att ta sig fram i Tyresö noteras.")]

@@ -4738,10 +4738,16 @@ def _addressed_sections(lines: list[Line], end: Line | None, *, named_only: bool
             return []
         if points and points is sections[-1][1] and last is not None and end is not None \
                 and last.number == end.number and not points[-1].rstrip().endswith((".", "!", "?", ")")):
-            points = points[:-1]
+            # Only the cut point goes: points run together on the line ("1. ... noteras. 2. Trygghets- och säke",
+            # Tyresö's lines joined) keep those before it.
+            run = list(_RUN_TOGETHER_POINT.finditer(points[-1]))
+            points = [*points[:-1], points[-1][:run[-1].start()]] if run else points[:-1]
         if points:
             result.append((to, _RUN_ON_BULLET.sub(" ", " ".join(" ".join(points).split())), heading))
     return result
+
+
+_RUN_TOGETHER_POINT = re.compile(r"(?<=[.!?])\s+(?=\d{1,2}\.\s+[A-ZÅÄÖ])")
 
 
 def _proposers_to(body: str | None, headings: str, *proposals: str) -> list[str]:
