@@ -6603,3 +6603,21 @@ def test_only_the_cut_point_goes_where_a_proposals_points_run_together(tmp_path)
                  for item in parse_document(write(tmp_path, text)).items}
     assert proposals["punkt 3"] == [
         ("Kommunstyrelsen", "1. Återrapporteringen av uppdraget Tryggt att ta sig fram i Tyresö noteras.")]
+
+
+def test_an_utskotts_proposal_without_a_heading_is_read_wherever_its_lines_break(tmp_path):
+    # skelleftea_protokoll_3's page as an extractor that wraps long lines gives it: "... från Arbetsutskottet
+    # föreslår" / "kommunstyrelsen godkänner avtalet. Kommunstyrelsens beslut ..." (the rule of Gnesta's notice and
+    # Skellefteå's run-on page above, read in the paragraph, not the line)
+    text = ('SKELLEFTEÅ KOMMUN PROTOKOLL 1 (54) Kommunstyrelsen\n\nStorlek: px\nStarta visningen från sidan:\n\n'
+            'Download "SKELLEFTEÅ KOMMUN PROTOKOLL 1 (54) Kommunstyrelsen 2009-01-08"\n\nTranskript\n\n'
+            "1 SKELLEFTEÅ KOMMUN PROTOKOLL 1 (54) Plats och tid Kommunstyrelsens sammanträdesrum kl\n"
+            "Beslutande Närvarande ersättare Bert Öhlund, (s) ordförande Lena Håkansson (s) Håkan Lindh\n"
+            "Paragrafer 1-34 Underskrifter.. /Bert Öhlund, ordförande/ /Lars Björklund, sekreterare/\n\n"
+            "2 SKELLEFTEÅ KOMMUN PROTOKOLL 2 KS 1 AU 841 Dnr Avtal om pensionskostnadsfördelning med\n"
+            "anledning av övertagen verksamhet inom särskolan m m Förslag till avtal med Västerbottens\n"
+            "läns landsting har upprättats om pensionskostnadsfördelning med anledning av övertagen\n"
+            "verksamhet inom särskolan och Naturbruksgymnasiet från Arbetsutskottet föreslår\n"
+            "kommunstyrelsen godkänner avtalet. Kommunstyrelsens beslut Bifall till arbetsutsko\n")
+    matters = [item.matter for item in parse_document(write(tmp_path, text)).items]
+    assert [(p.to, p.text) for p in matters[0].proposals] == [("Kommunstyrelsen", "godkänner avtalet.")]

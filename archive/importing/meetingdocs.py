@@ -4449,24 +4449,32 @@ def _proposal_to_the_meeting(parts: dict[str, list[Line]], body: str) -> None:
     proposes to the meeting's own body ("... från Arbetsutskottet föreslår kommunstyrelsen godkänner avtalet.",
     Skellefteå; "Kommunstyrelseförvaltningen föreslår kommunstyrelsen att ...", Gnesta's notice; Härnösand's
     paper under its heading) is the proposal the meeting decides on. Only the whole sentence: the text after it
-    describes the matter, and a sentence the text ends inside was cut (not stated whole)."""
+    describes the matter, and a sentence the text ends inside was cut (not stated whole). Read in the paragraph
+    (lines up to a blank one), wherever its lines break."""
     summary = parts.get("summary", [])
-    for at, line in enumerate(summary):
-        text = line.stripped
+    at = 0
+    while at < len(summary):
+        if not summary[at].stripped:
+            at += 1
+            continue
+        end_at = next((i for i in range(at, len(summary)) if not summary[i].stripped), len(summary))
+        text = " ".join(x.stripped for x in summary[at:end_at])
         lead = proposal_lead(text, anywhere=True) if "föreslå" in text else None
         if (lead is None or lead.addressee != body or lead.path[0] == body and len(lead.path) > 1
                 or text[lead.end:].lstrip().startswith(("föreslå", "1", "-", "•"))):
+            at = end_at
             continue
         end = _SENTENCE_END.search(text, lead.end)
         sentence = text[lead.start:end.start() if end else len(text)].strip()
         if not sentence.endswith((".", "!")) or len(sentence.split()) < len(text[lead.start:lead.end].split()) + 2:
             return
+        number = summary[at].number
         rest = text[end.end():] if end else ""
-        parts["summary"] = [*summary[:at], Line(line.number, text[:lead.start].strip())]
-        parts["proposal"] = [Line(line.number, sentence)]
+        parts["summary"] = [*summary[:at], Line(number, text[:lead.start].strip())]
+        parts["proposal"] = [Line(number, sentence)]
         if rest:
-            parts["summary"].append(Line(line.number, rest))
-        parts["summary"].extend(summary[at + 1:])
+            parts["summary"].append(Line(number, rest))
+        parts["summary"].extend(summary[end_at:])
         return
 
 
