@@ -6705,3 +6705,99 @@ def test_a_rows_case_number_before_a_title_opening_with_its_kind_is_no_title_of_
             for item in parse_document(write(tmp_path, text)).items]
     assert [(key, case, title) for key, case, title in rows if "Interpellation" in title] == [
         (rows[-1][0], "2016/00678", "Interpellation om lärarbehörighet")] and rows[-1][0].endswith(" 104")
+
+
+def test_an_utskotts_or_offices_proposal_to_the_meeting_without_a_heading_is_its_proposal(tmp_path):
+    # skelleftea_protokoll_3 "... från Arbetsutskottet föreslår kommunstyrelsen godkänner avtalet. Kommunstyrelsens
+    # beslut ..." and gnesta_kallelse_1 "Kommunstyrelseförvaltningen föreslår kommunstyrelsen att ...": the lead of a
+    # proposal to the meeting's own body (as Härnösand's paper writes it under its heading), its heading lost; only
+    # the sentence (gnesta's next sentences describe the matter); a sentence the text ends inside is not stated whole
+    notice = ("Detta beslutas i kommunstyrelsen 12 juni\n\nPå måndag den 12 juni sammanträder kommunstyrelsen. Här kan "
+              "du läsa om några av de ärenden som tas upp för beslut vid sammanträdet.\n\n7 KS.2023.169 "
+              "Tillköpsbeställning av kollektivtrafik\n\nKommunstyrelseförvaltningen föreslår kommunstyrelsen att vid "
+              "kommande tillköpsbeställning förlänga linje 525 till Gnesta en tur varje vardagskväll. I förslaget "
+              "ingår också att lägga ner linje 512.\n\nFörslaget beräknas ge en total besparing.\n\n9 KS.2023.191 "
+              "Revisionsrapport - Grundläggande granskning av styrelser och nämnder 2022\n\n"
+              "Kommunstyrelseförvaltningen föreslår kommunstyrelsen att lämna svar på granskningen senast den 13 "
+              "september 2023 samt med t\n")
+    proposals = {item.key: [(p.to, p.text) for p in item.matter.proposals]
+                 for item in parse_document(write(tmp_path, notice)).items}
+    assert proposals["punkt 7"] == [("Kommunstyrelsen", "att vid kommande tillköpsbeställning förlänga linje 525 till "
+                                                        "Gnesta en tur varje vardagskväll.")]
+    assert proposals["punkt 9"] == []
+
+
+def test_a_short_numbered_page_opening_with_the_body_and_its_paragraph_is_a_page(tmp_path):
+    # hofors_protokoll_1 "2 Kommunfullmäktige Kf 124 KUNGÖRANDE Kommunfullmäktige godkänner sammanträdets kungörande."
+    # is a whole page, shorter than a run-on line: the site's page number, then the running head's body and the §'s
+    # code and number as its longer pages (and Nora's, Säter's, Vingåker's) open; it was left in the front page
+    text = ("Transkript\n\n1 Kommunfullmäktige ( ) Hofors Folkets Hus, sal Valhall, kl Se bilagd närvarolista Börje "
+            "Sjöberg, sekreterare Maine Westin och Henrik Björkman Kommunkansliet, Börje Sjöberg\n\n2 "
+            "Kommunfullmäktige Kf 124 KUNGÖRANDE Kommunfullmäktige godkänner sammanträdets kungörande.\n\n"
+            "3 Kommunfullmäktige Kf 125 Val av revisorer Kommunfullmäktige beslutar att välja Anna Berg till revisor "
+            "för tiden till och med 2010. Beslutet skickas till revisionen.\n")
+    items = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
+    assert items["§ 124"].title == "KUNGÖRANDE"
+    assert items["§ 124"].planning[-1].outcome == "Kommunfullmäktige godkänner sammanträdets kungörande."
+
+
+def test_a_proposal_heading_run_into_its_bulleted_text_and_the_next_heading_as_a_site_may_join_them(tmp_path):
+    # tyreso_kallelse_1 with each block's lines joined, as another site or extractor gives them: "Kommunstyrelsens
+    # förslag till beslut - Informationen noteras." (a bullet before the point is layout, as Forshaga's "besluta -
+    # fastställa ...", Sollentuna's "•"), then "Beskrivning av ärendet Kommundirektör ..." and "Bilagor ..." opening
+    # their lines (Härnösand, Leksand, Malung-Sälen write the same headings): the proposal is the point only
+    text = ("Din position: Hem > Tyresö kommun > Kommunstyrelsen > Sammanträde 2024-03-05\n\nSammanträde 2024-03-05\n\n"
+            "Datum Klockan 18:30 Plats Kommunhuset\n\n1 Kommundirektörens rapport\n\nDiarienummer 2024/KS 0107\n\n"
+            "Kommunstyrelsens förslag till beslut - Informationen noteras.\n\nBeskrivning av ärendet Kommundirektör "
+            "Cynthia Runefjärd informerar kommunstyrelsen om aktuella händelser. Bilagor Kommundirektörens rapport "
+            "februari 2024.docx\n\n2 Ersättning till röstmottagare vid val till Europaparlamentet 2024\n\nDiarienummer "
+            "2023/VN 0010 004\n\nKommunstyrelsens förslag till beslut - Beslut 1 och 2 ersätter tidigare beslut i "
+            "kommunstyrelsen 2024-01-15, § 4.\n\nKommunstyrelsens förslag till kommunfullmäktige 1. Ersättningar "
+            "fastställs enligt förvaltningens förslag. 2. Förslaget finansieras inom ramen för verksamhetsområde 17."
+            "\n\nBeskrivning av ärendet Inför valet föreslås att arvodesnivåerna ligger kvar.\n\nBilagor "
+            "Tjänsteskrivelse Ersättning till röstmottagare 2024.pdf\n\n3 Överförande av medel för Väntjänsten\n\n"
+            "Diarienummer 2023/ASN 0149\n\nKommunstyrelsens f\n")
+    proposals = {item.key: [(p.to, p.text) for p in item.matter.proposals]
+                 for item in parse_document(write(tmp_path, text)).items}
+    assert proposals["punkt 1"] == [("Kommunstyrelsen", "Informationen noteras.")]
+    assert proposals["punkt 2"] == [
+        ("Kommunstyrelsen", "Beslut 1 och 2 ersätter tidigare beslut i kommunstyrelsen 2024-01-15, § 4."),
+        ("Kommunfullmäktige", "1. Ersättningar fastställs enligt förvaltningens förslag. 2. Förslaget finansieras "
+                              "inom ramen för verksamhetsområde 17.")]
+
+
+def test_only_the_cut_point_goes_where_a_proposals_points_run_together(tmp_path):
+    # tyreso_kallelse_3 with its blocks joined: "Kommunledningsutskottets förslag till kommunstyrelsen 1. ...
+    # noteras. 2. Trygghets- och säke" (the excerpt's end): the cut point is not stated whole and goes, the point
+    # before it stays, as where each point stands on its own line
+    text = ("Din position: Hem > Tyresö kommun > Kommunledningsutskottet > Sammanträde 2018-11-21\n\n"
+            "Sammanträde 2018-11-21\n\nDatum Klockan 13:00 Plats Kommunhuset\n\n1 Information om avfallsplan 2020\n\n"
+            "Kommunledningsutskottets förslag till beslut - Informationen noteras.\n\nBeskrivning av ärendet "
+            "Renhållningsenheten informerar vid sammanträdet om arbetet med avfallsplan 2020.\n\n2 Återrapportering "
+            "av ordförandeuppdrag om ungdomskriminalitet\n\nDnr 2017/KS 0316 005\n\nKommunledningsutskottets förslag "
+            "till kommunstyrelsen 1. Återrapporteringen av uppdraget noteras.\n\n3 Återrapportering av "
+            "ordförandeuppdraget Tryggt att ta sig fram i Tyresö\n\nDnr 2017/KS 0047 80\n\nKommunledningsutskottets "
+            "förslag till kommunstyrelsen 1. Återrapporteringen av uppdraget Tryggt att ta sig fram i Tyresö "
+            "noteras. 2. Trygghets- och säke\n")
+    proposals = {item.key: [(p.to, p.text) for p in item.matter.proposals]
+                 for item in parse_document(write(tmp_path, text)).items}
+    assert proposals["punkt 3"] == [
+        ("Kommunstyrelsen", "1. Återrapporteringen av uppdraget Tryggt att ta sig fram i Tyresö noteras.")]
+
+
+def test_an_utskotts_proposal_without_a_heading_is_read_wherever_its_lines_break(tmp_path):
+    # skelleftea_protokoll_3's page as an extractor that wraps long lines gives it: "... från Arbetsutskottet
+    # föreslår" / "kommunstyrelsen godkänner avtalet. Kommunstyrelsens beslut ..." (the rule of Gnesta's notice and
+    # Skellefteå's run-on page above, read in the paragraph, not the line)
+    text = ('SKELLEFTEÅ KOMMUN PROTOKOLL 1 (54) Kommunstyrelsen\n\nStorlek: px\nStarta visningen från sidan:\n\n'
+            'Download "SKELLEFTEÅ KOMMUN PROTOKOLL 1 (54) Kommunstyrelsen 2009-01-08"\n\nTranskript\n\n'
+            "1 SKELLEFTEÅ KOMMUN PROTOKOLL 1 (54) Plats och tid Kommunstyrelsens sammanträdesrum kl\n"
+            "Beslutande Närvarande ersättare Bert Öhlund, (s) ordförande Lena Håkansson (s) Håkan Lindh\n"
+            "Paragrafer 1-34 Underskrifter.. /Bert Öhlund, ordförande/ /Lars Björklund, sekreterare/\n\n"
+            "2 SKELLEFTEÅ KOMMUN PROTOKOLL 2 KS 1 AU 841 Dnr Avtal om pensionskostnadsfördelning med\n"
+            "anledning av övertagen verksamhet inom särskolan m m Förslag till avtal med Västerbottens\n"
+            "läns landsting har upprättats om pensionskostnadsfördelning med anledning av övertagen\n"
+            "verksamhet inom särskolan och Naturbruksgymnasiet från Arbetsutskottet föreslår\n"
+            "kommunstyrelsen godkänner avtalet. Kommunstyrelsens beslut Bifall till arbetsutsko\n")
+    matters = [item.matter for item in parse_document(write(tmp_path, text)).items]
+    assert [(p.to, p.text) for p in matters[0].proposals] == [("Kommunstyrelsen", "godkänner avtalet.")]

@@ -597,6 +597,17 @@ def _opens_with_kind_then_body(text: str) -> bool:
     return bool(bodies) and bodies[0][0] == 0
 
 
+# A page that opens with the running head's body and its paragraph's code and number: "2 Kommunfullmäktige Kf 124
+# KUNGÖRANDE Kommunfullmäktige godkänner ..." (Hofors' short page; the long pages of Hofors, Nässjö, Landskrona open
+# so, "Kommunstyrelsen KS 235 Dnr ..."): a page however short, no agenda row (a row's number is not the site's).
+_BODY_THEN_PARAGRAPH = re.compile(r"\s+(?:[A-ZÅÄÖ][a-zåäö]{1,5}|[A-ZÅÄÖ]{2,6})\s+(?:§\s*)?\d{1,4}\s+(?=[A-ZÅÄÖ])")
+
+
+def _opens_with_body_then_paragraph(text: str) -> bool:
+    bodies = bodies_in(text[:60])
+    return bool(bodies) and bodies[0][0] == 0 and bool(_BODY_THEN_PARAGRAPH.match(text, len(bodies[0][1])))
+
+
 def split_page_runs(lines: list[Line]) -> list[Line]:
     """Pages given as one line each: the page furniture at their start is cut off; the
     first page's running head is kept as a line of its own (it may be the only place the
@@ -629,7 +640,8 @@ def split_page_runs(lines: list[Line]) -> list[Line]:
             # The site's page number, then the page's own ("2 2 Kf 78 ...", "3 Sida 3 Ks 29 ..."): a page
             # however short (Nässjö, Danderyd, Alingsås, Kumla, Essunga).
             doubled = _DOUBLED_PAGE_NUMBER.match(text)
-            if len(line.stripped) < RUN_ON and not doubled and not _opens_with_kind_then_body(text[numbered.end():]):
+            if (len(line.stripped) < RUN_ON and not doubled and not _opens_with_kind_then_body(text[numbered.end():])
+                    and not _opens_with_body_then_paragraph(text[numbered.end():])):
                 result.append(line)  # a short page without a page mark: the line as it stands
                 continue
             rest = text[doubled.end():] if doubled else text[numbered.end():]

@@ -4194,6 +4194,8 @@ class MeetingDocumentParser:
             at = next((i for i, x in enumerate(summary_lines) if opens.match(x.stripped)), None)
             if at is not None:
                 parts["summary"], parts[section] = summary_lines[:at], summary_lines[at:]
+        if self.kind in unheaded and meeting.body and "proposal" not in parts:
+            _proposal_to_the_meeting(parts, meeting.body)
         presented = next((i for i, x in enumerate(parts.get("proposal", []))
                           if _PRESENTER_LINE.match(x.stripped)), None)
         if presented is not None and self.kind == "kallelse":
@@ -4552,6 +4554,40 @@ _HEAD_BEFORE_TITLE = re.compile(r"\b(?i:diarienummer|dnr)\b\.?:?\s*(?P<number>[A
                                 r"(?=[A-ZÅÄÖ])")
 
 
+def _proposal_to_the_meeting(parts: dict[str, list[Line]], body: str) -> None:
+    """A proposal whose heading was lost: a sentence in the item's text in which an utskott or an office
+    proposes to the meeting's own body ("... från Arbetsutskottet föreslår kommunstyrelsen godkänner avtalet.",
+    Skellefteå; "Kommunstyrelseförvaltningen föreslår kommunstyrelsen att ...", Gnesta's notice; Härnösand's
+    paper under its heading) is the proposal the meeting decides on. Only the whole sentence: the text after it
+    describes the matter, and a sentence the text ends inside was cut (not stated whole). Read in the paragraph
+    (lines up to a blank one), wherever its lines break."""
+    summary = parts.get("summary", [])
+    at = 0
+    while at < len(summary):
+        if not summary[at].stripped:
+            at += 1
+            continue
+        end_at = next((i for i in range(at, len(summary)) if not summary[i].stripped), len(summary))
+        text = " ".join(x.stripped for x in summary[at:end_at])
+        lead = proposal_lead(text, anywhere=True) if "föreslå" in text else None
+        if (lead is None or lead.addressee != body or lead.path[0] == body and len(lead.path) > 1
+                or text[lead.end:].lstrip().startswith(("föreslå", "1", "-", "•"))):
+            at = end_at
+            continue
+        end = _SENTENCE_END.search(text, lead.end)
+        sentence = text[lead.start:end.start() if end else len(text)].strip()
+        if not sentence.endswith((".", "!")) or len(sentence.split()) < len(text[lead.start:lead.end].split()) + 2:
+            return
+        number = summary[at].number
+        rest = text[end.end():] if end else ""
+        parts["summary"] = [*summary[:at], Line(number, text[:lead.start].strip())]
+        parts["proposal"] = [Line(number, sentence)]
+        if rest:
+            parts["summary"].append(Line(number, rest))
+        parts["summary"].extend(summary[end_at:])
+        return
+
+
 def _own_onward_as_decision(lines: list[Line], body: str) -> list[Line]:
     """'Kommunstyrelsens förslag till kommunfullmäktige' in Kommunstyrelsen's own protocol, no Beslut
     heading: what the meeting decided is its proposal to that body; the heading opens the decision's
@@ -4820,10 +4856,16 @@ def _addressed_sections(lines: list[Line], end: Line | None, *, named_only: bool
             return []
         if points and points is sections[-1][1] and last is not None and end is not None \
                 and last.number == end.number and not points[-1].rstrip().endswith((".", "!", "?", ")")):
-            points = points[:-1]
+            # Only the cut point goes: points run together on the line ("1. ... noteras. 2. Trygghets- och säke",
+            # Tyresö's lines joined) keep those before it.
+            run = list(_RUN_TOGETHER_POINT.finditer(points[-1]))
+            points = [*points[:-1], points[-1][:run[-1].start()]] if run else points[:-1]
         if points:
             result.append((to, _RUN_ON_BULLET.sub(" ", " ".join(" ".join(points).split())), heading))
     return result
+
+
+_RUN_TOGETHER_POINT = re.compile(r"(?<=[.!?])\s+(?=\d{1,2}\.\s+[A-ZÅÄÖ])")
 
 
 def _proposers_to(body: str | None, headings: str, *proposals: str) -> list[str]:
@@ -4891,13 +4933,13 @@ _RECIPIENTS_MID = re.compile(r"(?<=\S)\s+(?P<heading>(?:Beslutet )?[Ss]kickas ti
 _ONWARD_PROPOSAL = re.compile(
     r"(?:^|(?<=[.!?])\s+)(?P<heading>[A-ZÅÄÖ][\wåäö-]*(?:styrelsens|nämndens|utskottets|fullmäktiges)"
     r"(?: arbetsutskotts)? förslag till (?:beslut i )?(?:[a-zåäö-]*(?:fullmäktige|styrelsen|nämnden|utskottet)"
-    r"(?:s arbetsutskott)?|beslut)(?:\s*:)?)\s+(?=[A-ZÅÄÖ0-9]|att\s)")
+    r"(?:s arbetsutskott)?|beslut)(?:\s*:)?)\s+(?=[A-ZÅÄÖ0-9]|att\s|[-•–]\s+[A-ZÅÄÖ0-9])")
 # A heading that opens a line and runs into its text without a colon; only headings no
 # sentence begins with ("Beslutsunderlag Beslutsförslag 2017-10-04").
 _HEADING_RUN_INTO = re.compile(
     r"^(?P<h>Beslutsunderlag|Sammanfattning av ärendet|Sammanfattning|Ärendebeskrivning|Beslutet skickas till"
     r"|Förslag till beslut|Beslutsförslag"
-    r"|Expedieras till)"
+    r"|Expedieras till|Beskrivning av ärendet|Bilagor)"  # (Tyresö's, Härnösand's, Leksand's, Malung-Sälen's)
     r"\s+(?P<rest>[A-ZÅÄÖ0-9].*)$"
 )
 
