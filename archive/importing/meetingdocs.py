@@ -1925,7 +1925,7 @@ _LONGEST_TITLE = 260
 # protocols' "Föreligger"), after a word's end, a closing quote or a full stop: a run-on §'s text opening.
 # Or a member, their party and what they did ("Malin Olsson (m) ställde ...", "Sture Jonsson samt Pia
 # Thulin, båda (m) har ..."): a title names a member before "om", never before a verb.
-_MEMBER = r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)? [A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?"
+_MEMBER = _PERSON_WORD + " " + _PERSON_WORD
 _TEXT_OPENS_IN_RUN_ON = re.compile(r"(?<=[a-zåäö0-9)\"”.])\s+(?=(?:Ett|En|Det|Den|Detta|Denna|Dessa|Med|För|Enligt"
                                    r"|Efter|Genom|Inför|Under|Vid|Föreligger)\s+[a-zåäö0-9]"
                                    r"|" + _MEMBER + r"(?:,? (?:samt|och) " + _MEMBER + r")*,?(?: båda| alla)? "
@@ -2025,8 +2025,7 @@ _LETTERED_POINTS = re.compile(r"\s+(?=[aA][.)]\s+[A-ZÅÄÖ].*?\s[bB][.)]\s+[A-Z
 _SENTENCE_IN_TITLE = re.compile(r"(?<=[a-zåäö0-9)])\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö])")
 _CHAIR_OPENS_TEXT = re.compile(r"(?<=[a-zåäö0-9)])\s+(?=Ordföranden(?:\s+[A-ZÅÄÖ][\wåäöé-]+){0,2}\s+[a-zåäö]{3,}\b)")
 _WORD_THEN_SENTENCE = re.compile(r"^(?P<title>[A-ZÅÄÖ][a-zåäö]{5,})\s+(?=[A-ZÅÄÖ][a-zåäö]+(?:\s+[\wåäö(),/-]+){5,}\.$)")
-_PRESENTER_OPENS_TEXT = re.compile(r"(?<=[\wåäö)])\s+(?=[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s[A-ZÅÄÖ][a-zåäöé]+"
-                                   r"(?:-[A-ZÅÄÖ][a-zåäöé]+)?,\s+[a-zåäö]+\b)")
+_PRESENTER_OPENS_TEXT = re.compile(r"(?<=[\wåäö)])\s+(?=" + _PERSON_WORD + r"\s" + _PERSON_WORD + r",\s+[a-zåäö]+\b)")
 _PRESENTS = re.compile(r"\b(?:informerar|informerade|redogör|redogjorde|föredrar|föredrog|berättar|berättade"
                        r"|presenterar|presenterade)\b")
 _COMPACT_CASE = re.compile(r"[A-ZÅÄÖ]{2,5}\d{6,8}")
