@@ -13,7 +13,7 @@ import pytest
 from archive.errors import ImportFailed
 from archive.importing import parse_document
 from archive.importing.common import bodies_in, labelled_dates, split_page_runs
-from archive.importing.text import Line, drop_site_text
+from archive.importing.text import Line, drop_site_text, rejoin_width_wrapped
 from archive.importing.tjansteskrivelse import run_on_title
 
 
@@ -6525,3 +6525,31 @@ def test_a_name_a_title_sets_after_a_comma_is_not_taken_for_a_presenter(tmp_path
             "av uppdrag som ersättare, Anna Berg 5. KS.2012.31 Genomgång av balanslistan 62\n")
     titles = {item.key: item.matter.title for item in parse_document(write(tmp_path, text)).items}
     assert titles["punkt 4"] == "Avsägelse av uppdrag som ersättare, Anna Berg"
+
+
+def test_a_run_on_page_hard_wrapped_at_a_width_reads_as_the_run_on_page(tmp_path):
+    # ragunda_kallelse_2's run-on page (as above) as a pdftotext of the copy site would give it, wrapped at 90
+    # columns: a line the next word would not have fitted after was broken by the width, not by the author, and
+    # a run of such lines is read as the one line it was (the same in every municipality's wrapped page:
+    # Ulricehamn, Gotland, Säter, Vallentuna ... read nothing wrapped before). A PDF's own short lines stay.
+    import textwrap
+
+    page = ("RAGUNDA KOMMUN Datum Kallelse/Kungörelse Kommunfullmäktige i Ragunda kommun sammanträder onsdagen den "
+            "25 februari 2015, kl 18.00, Anders Olofskolan, Hammarstrand. Kf 7 Dnr 2014/ Svar på motion om stöd "
+            "enligt LSS EU 11 Kf 8 Dnr 2014/ Vision, övergripande mål, ledord och strategiområde Kf 10 Dnr 2015/ "
+            "Strategi och Effektiviseringsplan Kf 11 Dnr 2015/ Reglemente för Kommunstyrelsen 19 Kf 12 Dnr 2014/ "
+            "Uppdatering av Reglemente för Sociala utskottet 20")
+    run_on = "1 Kallelse Kommunfullmäktige Onsdagen den 25 februari 2015\n2 " + page + "\n"
+    wrapped = "1 Kallelse Kommunfullmäktige Onsdagen den 25 februari 2015\n" + "\n".join(
+        textwrap.wrap("2 " + page, 90, break_long_words=False, break_on_hyphens=False)) + "\n"
+
+    def rows(text, name):
+        return [(item.key, item.matter.title) for item in parse_document(write(tmp_path / name, text)).items]
+
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    assert len(rows(run_on, "a")) >= 5
+    assert rows(wrapped, "b") == rows(run_on, "a")
+    set_lines = [Line(1, "Kommunfullmäktige beslutar att godkänna redovisningen och lägga den till handlingarna"),
+                 Line(2, "§ 12 Val av justerare"), Line(3, "Kommunfullmäktige utser Anna Berg att justera.")]
+    assert rejoin_width_wrapped(set_lines) == set_lines

@@ -118,7 +118,49 @@ def read_document(path: Path) -> Document:
         Line(n, line.replace("\xa0", " ").replace("\u2011", "-").replace("\f", "").rstrip())
         for n, line in enumerate(text.splitlines(), 1)
     ]
-    return Document(path=path, checksum=hashlib.sha256(raw).hexdigest(), lines=lines)
+    return Document(path=path, checksum=hashlib.sha256(raw).hexdigest(), lines=rejoin_width_wrapped(lines))
+
+
+# A line longer than common.RUN_ON (120) was never wrapped at a width; a page narrower than this
+# holds columns or a list, not wrapped prose.
+_WIDEST_WRAP = 120
+_NARROWEST_WRAP = 60
+# Consecutive lines broken by the width before a run is rejoined: an author's paragraph of a
+# line or two that happens to fill the width is left as set.
+WRAPPED_RUN = 3
+
+
+def rejoin_width_wrapped(lines: list[Line]) -> list[Line]:
+    """Rejoin text an extractor hard-wrapped at a fixed width (a pdftotext of a copy site's run-on
+    page): a line is broken by the width when the next line's first word would not have fitted
+    after it (the reflow rule of format=flowed text and of every word-wrapper), the width being
+    the document's widest line. Only runs of WRAPPED_RUN such lines or more are rejoined, the
+    line that ends each run with them, on the run's first line (the others left empty). Where the author broke
+    the line (a heading, a § row, a short last line) nothing changes, so the readers see the text
+    as if its line breaks had been lost, which they read already."""
+    texts = [line.text.strip() for line in lines]
+    width = max(map(len, texts), default=0)
+    if not _NARROWEST_WRAP <= width <= _WIDEST_WRAP:
+        return lines
+    full = [bool(text) and len(text) >= width * 0.75 and index + 1 < len(texts) and bool(texts[index + 1])
+            and len(text) + 1 + len(texts[index + 1].split()[0]) > width
+            for index, text in enumerate(texts)]
+    result: list[Line] = []
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and full[end]:
+            end += 1
+        if end - index >= WRAPPED_RUN:
+            # Each line of the file stays in its place (readers look a line up by its number),
+            # the run's others left empty.
+            result.append(Line(lines[index].number, " ".join(texts[index:end + 1])))
+            result.extend(Line(line.number, "") for line in lines[index + 1:end + 1])
+            index = end + 1
+        else:
+            result.append(lines[index])
+            index += 1
+    return result
 
 
 def pdf_text(path: Path, raw: bytes) -> str:
