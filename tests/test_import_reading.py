@@ -6553,3 +6553,22 @@ def test_a_run_on_page_hard_wrapped_at_a_width_reads_as_the_run_on_page(tmp_path
     set_lines = [Line(1, "Kommunfullmäktige beslutar att godkänna redovisningen och lägga den till handlingarna"),
                  Line(2, "§ 12 Val av justerare"), Line(3, "Kommunfullmäktige utser Anna Berg att justera.")]
     assert rejoin_width_wrapped(set_lines) == set_lines
+
+
+def test_a_flattened_grid_row_whose_empty_cells_were_lost_is_left_out_and_the_next_rows_read(tmp_path):
+    # ystad_sammantradesplan_1's web table (bodies across, months down, one cell a line) as an extractor that drops
+    # blank lines gives it: January's empty cells (KN, VN) are gone, so its 8 days cannot be told to their bodies
+    # and the row is left out; February, whose row is whole, is still read, its month name setting it apart
+    # (before, the first short row ended the grid and the plan read nothing)
+    codes = ["Kf", "Ks", "KsAu", "BUN", "GN", "KN", "SN", "SAM", "MYN", "VN"]
+    header = [line for code in codes for line in (code, "09:00")]
+    text = "\n".join(["Sammanträdesplan", "Sammanträdesdagar under 2022 i Ystads kommun", *header,
+                      "Januari", "20", "26", "12", "27", "28", "27", "19", "18",
+                      "Februari", "17", "16", "9", "17 *5)", "25", "16", "24", "15", "15", "4",
+                      "KF = Kommunfullmäktige", "KS = Kommunstyrelsen", "KSAU = Kommunstyrelsens arbetsutskott",
+                      "BUN = Barn- och Utbildningsnämnden", "GN = Gymnasienämnden", "KN = Kulturnämnden",
+                      "SN = Socialnämnden", "SAM = Samhällsbyggnadsnämnden", "MYN = Myndighetsnämnden",
+                      "VN = Valnämnden"]) + "\n"
+    meetings = {(m.body, m.date) for m in parse_document(write(tmp_path, text)).plan.meetings}
+    assert ("Kulturnämnden", "2022-02-16") in meetings and ("Valnämnden", "2022-02-04") in meetings
+    assert len(meetings) == 10 and not any(date.startswith("2022-01") for _, date in meetings)

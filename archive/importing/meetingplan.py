@@ -396,7 +396,14 @@ def _read_flattened_grid(reader: _Reader, lines: list[Line]) -> set[int]:
                          for cell, match in zip(row, matches, strict=False))
             if len(row) < len(bodies) or unread:
                 reader.warn(cells[j].number, f"{cells[j].stripped}: raden har inte en dag per organ; lämnas utanför")
-                break
+                # The rows are set apart by their month names: a row whose empty cells were lost (an
+                # extractor that drops blank lines) is left out, the next month's row is still read.
+                following = next((k for k in range(j + 1, min(j + 2 + len(bodies), len(cells)))
+                                  if month_number(cells[k].stripped.rstrip(".:"))), None)
+                if following is None or not all(_GRID_CELL.match(cell.stripped) for cell in cells[j + 1: following]):
+                    break
+                j = following
+                continue
             for (body, time), cell, match in zip(bodies, row, matches, strict=True):
                 if not match:
                     continue  # an empty cell: that body does not meet that month
