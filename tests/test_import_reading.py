@@ -6572,3 +6572,15 @@ def test_a_flattened_grid_row_whose_empty_cells_were_lost_is_left_out_and_the_ne
     meetings = {(m.body, m.date) for m in parse_document(write(tmp_path, text)).plan.meetings}
     assert ("Kulturnämnden", "2022-02-16") in meetings and ("Valnämnden", "2022-02-04") in meetings
     assert len(meetings) == 10 and not any(date.startswith("2022-01") for _, date in meetings)
+
+
+def test_rows_set_in_columns_are_not_taken_for_width_wrapped_text():
+    # ka02_table_layout's rows (Lund's agenda table) fill the width by their columns' padding, and a row's cell
+    # goes on on the next line: a word-wrapper sets single spaces, so such rows are never rejoined (rejoining
+    # would glue the next row's number and title onto this one's), even where two of them in a row look full
+    rows = [Line(1, "1    Revidering av riktlinjer för representation                KS13/412"),
+            Line(2, "2    Ansökan om bidrag till Lunds stadsfest 2014 från           KS13/398"),
+            Line(3, "     föreningen Lundakarnevalen"),
+            Line(4, "3    Information om ekonomiskt utfall per augusti"),
+            Line(5, "4    Yttrande över förslag till ny kollektivtrafikplan          KS13/377")]
+    assert rejoin_width_wrapped(rows) == rows

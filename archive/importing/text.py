@@ -125,9 +125,9 @@ def read_document(path: Path) -> Document:
 # holds columns or a list, not wrapped prose.
 _WIDEST_WRAP = 120
 _NARROWEST_WRAP = 60
-# Consecutive lines broken by the width before a run is rejoined: an author's paragraph of a
-# line or two that happens to fill the width is left as set.
-WRAPPED_RUN = 3
+# Consecutive lines broken by the width before a run is rejoined: one line of the author's that
+# happens to fill the width (before a heading, a § row) is left as set.
+WRAPPED_RUN = 2
 
 
 def rejoin_width_wrapped(lines: list[Line]) -> list[Line]:
@@ -142,8 +142,10 @@ def rejoin_width_wrapped(lines: list[Line]) -> list[Line]:
     width = max(map(len, texts), default=0)
     if not _NARROWEST_WRAP <= width <= _WIDEST_WRAP:
         return lines
+    # A line set in columns (a table's row padded with spaces, "1    Revidering ...      KS13/412") fills the
+    # width by its padding, not by its words: a word-wrapper sets single spaces.
     full = [bool(text) and len(text) >= width * 0.75 and index + 1 < len(texts) and bool(texts[index + 1])
-            and len(text) + 1 + len(texts[index + 1].split()[0]) > width
+            and len(text) + 1 + len(texts[index + 1].split()[0]) > width and "  " not in text
             for index, text in enumerate(texts)]
     result: list[Line] = []
     index = 0
