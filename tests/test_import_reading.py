@@ -6584,3 +6584,21 @@ def test_rows_set_in_columns_are_not_taken_for_width_wrapped_text():
             Line(4, "3    Information om ekonomiskt utfall per augusti"),
             Line(5, "4    Yttrande över förslag till ny kollektivtrafikplan          KS13/377")]
     assert rejoin_width_wrapped(rows) == rows
+
+
+def test_a_letterhead_naming_the_kind_beside_its_page_mark_is_a_municipal_record_wherever_the_lines_broke(tmp_path):
+    # karlskoga_tjansteskrivelse_1 hard-wrapped at 90 columns: its site title (88 characters) ran on into the page,
+    # so "Tjänsteskrivelse 1 (5)" no longer opens a line and the page was refused as no municipal document. A
+    # letterhead's kind beside its page mark (so in 35 tuning documents of 29 municipalities: Arvika, Borås,
+    # Knivsta, Västerås ...) names a record wherever it stands; the page is read for what it holds
+    text = ("KF Ärende 8 Ändrade beloppsgränser gällande fastighetsförvärv och fastighetsförsäljningar "
+            "Tjänsteskrivelse 1 (5) 2018-08-15 KS 2018-00269 Kommunstyrelsens ledningskontor Handläggare "
+            "Christian Westas Avseende "
+            "förslag på ändrade beloppsgränser gällande förvärv och försäljningar av fastigheter Sammanfattning "
+            "Samhällsbyggnadsnämnden beslutade den 12 juni 2018 (SBN 86) att föreslå kommunstyrelsen och därefter "
+            "kommunfullmäktige att höja beloppsram för Samhällsbyggnadsnämnden att köpa och sälja fastigheter från 2 "
+            "mnkr till 10 mnkr i varje enskilt fall.\n")
+    parse_document(write(tmp_path, text))  # not refused
+    with pytest.raises(ImportFailed, match="ingen kommunal handling"):  # a kind word with a page mark in prose
+        parse_document(write(tmp_path, "Vi läste ett protokoll 2 (14) om fotbollsklubbens årsmöte och om "
+                                       "föreningens planer för sommaren, som vi skriver om här.\n", "blogg.txt"))
