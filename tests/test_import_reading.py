@@ -6602,3 +6602,22 @@ def test_a_letterhead_naming_the_kind_beside_its_page_mark_is_a_municipal_record
     with pytest.raises(ImportFailed, match="ingen kommunal handling"):  # a kind word with a page mark in prose
         parse_document(write(tmp_path, "Vi läste ett protokoll 2 (14) om fotbollsklubbens årsmöte och om "
                                        "föreningens planer för sommaren, som vi skriver om här.\n", "blogg.txt"))
+
+
+def test_a_web_pages_numbered_list_run_on_in_one_line_still_makes_it_a_kallelse(tmp_path):
+    # gotene_kallelse_1 as a copy that lost the line breaks inside its paragraphs: the numbered list of the
+    # meeting's items runs on in one line. Counted as split_numbered_runs cuts it (1, 2, 3 ...), it is the web
+    # page's list of items it was with its breaks, not a protocol ("Tid och plats för justering" is no justering
+    # done); the same holds for Köping's "Dagordning 1. Öppnande 2. Upprop ..."
+    text = ("Kommunfullmäktige måndag den 28 februari 2022 i Sessionssalen, Centrumhuset\n\n"
+            "Götene kommunfullmäktige sammanträder i Sessionssalen i Centrumhuset måndag den 28 februari klockan "
+            "18.00. Välkomna att lyssna till debatten på plats eller via Radio Kinnekulle!\n\n"
+            "Här följer också hela listan över ärendena som ska behandlas:\n\n"
+            "1. Upprop 2. Tid och plats för justering samt val av justerare 3. Godkännande av dagordning 4. "
+            "Information från kommundirektören, coronapandemin 5. Medborgarförslag om en allmän bastu med relaxyta "
+            "och duschar i Götene 6. Medborgarförslag om återplantering och förtätning av tätortsnära skogar i "
+            "Götene\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.kind == "kallelse"
+    assert ("punkt 5", "Medborgarförslag om en allmän bastu med relaxyta och duschar i Götene") in [
+        (item.key, item.matter.title) for item in parsed.items]
