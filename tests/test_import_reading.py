@@ -6621,3 +6621,16 @@ def test_a_web_pages_numbered_list_run_on_in_one_line_still_makes_it_a_kallelse(
     assert parsed.kind == "kallelse"
     assert ("punkt 5", "Medborgarförslag om en allmän bastu med relaxyta och duschar i Götene") in [
         (item.key, item.matter.title) for item in parsed.items]
+
+
+def test_a_plans_bulleted_dates_run_on_in_one_line_are_read_as_the_list(tmp_path):
+    # mjolby_sammantradesplan_1 as a copy that lost the line breaks inside its paragraphs: the bulleted dates run on
+    # in one line ("• 24 januari • 14 februari • 6 mars och 27 mars ..."). "•" sets dates one a line in 15 tuning
+    # plans of as many municipalities (Båstad, Jönköping, Nacka, Växjö, Region Västmanland ...); each point is put
+    # on a line of its own again, so the plan reads as it was set
+    text = ("Kommunstyrelsen\n\nSammanträdesdagar 2024\n\n"
+            "Kommunstyrelsen sammanträder alltid på onsdagar klockan 9.30 - 17 om inte annat anges.\n\n"
+            "• 24 januari • 14 februari • 6 mars och 27 mars • 24 april • 15 maj och 29 maj • 19 juni • 28 augusti "
+            "• 18 september • 2 oktober och 23 oktober • 13 november • 11 december\n")
+    dates = sorted(m.date for m in parse_document(write(tmp_path, text)).plan.meetings)
+    assert len(dates) == 14 and dates[:3] == ["2024-01-24", "2024-02-14", "2024-03-06"] and dates[-1] == "2024-12-11"
