@@ -13,7 +13,7 @@ import pytest
 from archive.errors import ImportFailed
 from archive.importing import parse_document
 from archive.importing.common import bodies_in, labelled_dates, split_page_runs
-from archive.importing.text import Line, drop_site_text, rejoin_width_wrapped
+from archive.importing.text import Line, bullets_apart, drop_site_text, rejoin_width_wrapped
 from archive.importing.tjansteskrivelse import run_on_title
 
 
@@ -6634,3 +6634,20 @@ def test_a_plans_bulleted_dates_run_on_in_one_line_are_read_as_the_list(tmp_path
             "• 18 september • 2 oktober och 23 oktober • 13 november • 11 december\n")
     dates = sorted(m.date for m in parse_document(write(tmp_path, text)).plan.meetings)
     assert len(dates) == 14 and dates[:3] == ["2024-01-24", "2024-02-14", "2024-03-06"] and dates[-1] == "2024-12-11"
+
+
+def test_a_kallelses_bulleted_items_run_on_in_one_line_are_read_one_a_line(tmp_path):
+    # molndal_kallelse_1 as a copy that lost the line breaks inside its paragraphs: "Ärenden" and its bulleted items
+    # in one line; the bullets set the items apart as they did one a line (Norrköping's list so too). A page given
+    # as one line with a bullet in its text is no list's paragraph and stands as it is
+    text = ("Kommunfullmäktiges sammanträde 2022-05-18\n\nKungörelse\n\n"
+            "Sammanträdet startar kl. 18.00, Möllans biograf, Folkets Hus.\n\n"
+            "Ärenden • Upprop • Val av protokollsjusterare • Information om aktiviteterna kring nationaldagsfirandet "
+            "• Meddelanden • Val av nämndeman (KD) till Göteborgs tingsrätt återstoden av tjänsteperioden 2020-2023 "
+            "• Befrielse från uppdrag, ersättare (V) i kultur- och fritidsnämnden\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert "Val av nämndeman (KD) till Göteborgs tingsrätt återstoden av tjänsteperioden 2020-2023" in titles
+    assert "Meddelanden" in titles and not any("•" in title for title in titles)
+    page = [Line(1, "1 Kommunfullmäktige 13:30 - 19:20 Vätternsalen, Motala Convention Centre • § 165 Detaljplan "
+                    "för Lalandia • beslut")]
+    assert bullets_apart(page) == page

@@ -56,7 +56,7 @@ from archive.importing.common import (
 )
 from archive.importing.kinds import AGENDA_KINDS, REPORT_KINDS, alternation
 from archive.importing.result import ParsedDocument, ParsedPlan, PlanMeeting
-from archive.importing.text import Document, Line
+from archive.importing.text import Document, Line, bullets_apart
 from archive.workdays import non_working_reason
 
 # How far back and ahead "a recent year" reaches when the weekdays must tell the year:
@@ -235,7 +235,7 @@ def _list_of_dates_under(texts: list[str], index: int) -> bool:
 def parse_meeting_plan(document: Document, *, year: int | None, today: dt.date) -> ParsedDocument:
     """The plan's meetings; ImportFailed (naming the file) when it lists none or its year
     can be neither read, given nor told by the weekdays."""
-    reader = _Reader(lines=_bullets_apart([line for line in document.lines if line.stripped]))
+    reader = _Reader(lines=bullets_apart([line for line in document.lines if line.stripped]))
     reader.legend = _legend(reader.lines)
     _read_tables(reader)
     # A flattened grid is read only where every row has one cell per body: before the lists, whose
@@ -285,27 +285,6 @@ def parse_meeting_plan(document: Document, *, year: int | None, today: dt.date) 
                       inferred_years=sorted(inferred))
     return ParsedDocument(name=document.name, checksum=document.checksum, kind="sammanträdesplan", items=[],
                           notes=reader.notes, plan=plan)
-
-
-# A bullet between a list's points: "•" sets the dates of 15 tuning plans of as many municipalities (Båstad,
-# Jönköping, Mjölby, Nacka, Växjö, Region Västmanland ...) one a line.
-_BULLET_BETWEEN = re.compile(r"\s*•\s*")
-
-
-def _bullets_apart(lines: list[Line]) -> list[Line]:
-    """A bulleted list run on in one line, as a page that lost its line breaks gives it ("• 24 januari • 14 februari
-    • 6 mars och 27 mars"): each point on a line of its own with its bullet, as the list was set (the line's
-    number kept). A line with one bullet or none stands as it is."""
-    result: list[Line] = []
-    for line in lines:
-        if line.text.count("•") < 2:
-            result.append(line)
-            continue
-        first, *points = _BULLET_BETWEEN.split(line.stripped)
-        if first:
-            result.append(Line(line.number, first))
-        result.extend(Line(line.number, "• " + point) for point in points if point)
-    return result
 
 
 # A protocol's posting notice (anslag), its form's labels: "Datum för anslags uppsättande", "Datum då anslaget
