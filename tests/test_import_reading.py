@@ -6651,3 +6651,26 @@ def test_a_kallelses_bulleted_items_run_on_in_one_line_are_read_one_a_line(tmp_p
     page = [Line(1, "1 Kommunfullmäktige 13:30 - 19:20 Vätternsalen, Motala Convention Centre • § 165 Detaljplan "
                     "för Lalandia • beslut")]
     assert bullets_apart(page) == page
+
+
+def test_a_single_line_the_width_broke_is_rejoined_once_a_run_shows_the_wrapper(tmp_path):
+    # ulricehamn_kallelse_1 hard-wrapped at 90 columns: its first page (149 characters) wraps once, so it is no run
+    # of its own, but the next page's run (of four or more) shows the text was wrapped at that width; the page is
+    # read whole again,
+    # and with it the meeting's body ("Kallelse Kommunstyrelsen Kommunstyrelsen sammanträder Torsdag ...")
+    text = ("Torsdag kl 08:00 i Kommunfullmäktiges sessionssal, Stadshuset\n\n"
+            'Download "Torsdag 2016-01-07 kl 08:00 i Kommunfullmäktiges sessionssal, Stadshuset"\n\nTranskript\n\n'
+            "1 Kallelse Kommunstyrelsen Kommunstyrelsen sammanträder Torsdag kl 08:00 i\n"
+            "Kommunfullmäktiges sessionssal, Stadshuset Mattias Josefsson Ordförande\n\n"
+            "2 Kallelse Kommunstyrelsen Kallelse/Ärendelista Nr Dnr Ärende 1. Fastställelse av\n"
+            "ärendelista 2. Kommunstyrelsens information 3. Förvaltningens information 4.\n"
+            "Delegationsbeslut kommunstyrelsen /741 Beredning/yttrande ärenden till kommunfullmäktige\n"
+            "5. Krisledningsstabens arbete vid samhällsstörningar och extraordinära 2015/684 händelser\n"
+            "6. Yttrande om ansökan om investeringsmedel för IT-investeringar 2015/ Uppdrag riktlinjer\n"
+            "för amortering av lån 2015/ Uppdrag resultatenheter 2015/ Förtydligande av\n"
+            "vindkraftsplanen 2015/ Försäljning av Krämaren 4 och Norra Amerika 1 Föredragning 2015/\n"
+            "Svar på motion om mindre barngrupper i förskolan och skolan 2015/ Svar på motion om\n"
+            "parkering och saluhall ovanför stadshuset 2015/\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.meeting.body == "Kommunstyrelsen"
+    assert "Kommunstyrelsens information" in [item.matter.title for item in parsed.items]

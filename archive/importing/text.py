@@ -128,14 +128,17 @@ _NARROWEST_WRAP = 60
 # Consecutive lines broken by the width before a run is rejoined: one line of the author's that
 # happens to fill the width (before a heading, a § row) is left as set.
 WRAPPED_RUN = 2
+# A run this long shows a wrapper, not an author's paragraph: then a single line the width broke is rejoined too.
+WRAPPER_SHOWN = 4
 
 
 def rejoin_width_wrapped(lines: list[Line]) -> list[Line]:
     """Rejoin text an extractor hard-wrapped at a fixed width (a pdftotext of a copy site's run-on
     page): a line is broken by the width when the next line's first word would not have fitted
     after it (the reflow rule of format=flowed text and of every word-wrapper), the width being
-    the document's widest line. Only runs of WRAPPED_RUN such lines or more are rejoined, the
-    line that ends each run with them, on the run's first line (the others left empty). Where the author broke
+    the document's widest line. Runs of WRAPPED_RUN such lines or more are rejoined (single ones too where a
+    run of WRAPPER_SHOWN shows the wrapper), the line that ends each run with them, on the run's first
+    line (the others left empty). Where the author broke
     the line (a heading, a § row, a short last line) nothing changes, so the readers see the text
     as if its line breaks had been lost, which they read already."""
     texts = [line.text.strip() for line in lines]
@@ -147,13 +150,23 @@ def rejoin_width_wrapped(lines: list[Line]) -> list[Line]:
     full = [bool(text) and len(text) >= width * 0.75 and index + 1 < len(texts) and bool(texts[index + 1])
             and len(text) + 1 + len(texts[index + 1].split()[0]) > width and "  " not in text
             for index, text in enumerate(texts)]
+    # Once a run shows the text was wrapped at this width, a single line the width broke is the wrapper's too
+    # (a long line of the page wrapped once: "1 Kallelse Kommunstyrelsen ... Torsdag kl 08:00 i" / "Kommunfull-
+    # mäktiges sessionssal ...").
+    least = WRAPPED_RUN
+    run = 0
+    for is_full in full:
+        run = run + 1 if is_full else 0
+        if run >= WRAPPER_SHOWN:
+            least = 1
+            break
     result: list[Line] = []
     index = 0
     while index < len(lines):
         end = index
         while end < len(lines) and full[end]:
             end += 1
-        if end - index >= WRAPPED_RUN:
+        if end - index >= least:
             # Each line of the file stays in its place (readers look a line up by its number),
             # the run's others left empty.
             result.append(Line(lines[index].number, " ".join(texts[index:end + 1])))
