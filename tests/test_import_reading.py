@@ -13,7 +13,7 @@ import pytest
 from archive.errors import ImportFailed
 from archive.importing import parse_document
 from archive.importing.common import bodies_in, labelled_dates, split_page_runs
-from archive.importing.text import Line, drop_site_text
+from archive.importing.text import Line, bullets_apart, drop_site_text, rejoin_width_wrapped
 from archive.importing.tjansteskrivelse import run_on_title
 
 
@@ -6801,3 +6801,152 @@ def test_an_utskotts_proposal_without_a_heading_is_read_wherever_its_lines_break
             "kommunstyrelsen godkänner avtalet. Kommunstyrelsens beslut Bifall till arbetsutsko\n")
     matters = [item.matter for item in parse_document(write(tmp_path, text)).items]
     assert [(p.to, p.text) for p in matters[0].proposals] == [("Kommunstyrelsen", "godkänner avtalet.")]
+
+
+def test_a_run_on_page_hard_wrapped_at_a_width_reads_as_the_run_on_page(tmp_path):
+    # ragunda_kallelse_2's run-on page (as above) as a pdftotext of the copy site would give it, wrapped at 90
+    # columns: a line the next word would not have fitted after was broken by the width, not by the author, and
+    # a run of such lines is read as the one line it was (the same in every municipality's wrapped page:
+    # Ulricehamn, Gotland, Säter, Vallentuna ... read nothing wrapped before). A PDF's own short lines stay.
+    import textwrap
+
+    page = ("RAGUNDA KOMMUN Datum Kallelse/Kungörelse Kommunfullmäktige i Ragunda kommun sammanträder onsdagen den "
+            "25 februari 2015, kl 18.00, Anders Olofskolan, Hammarstrand. Kf 7 Dnr 2014/ Svar på motion om stöd "
+            "enligt LSS EU 11 Kf 8 Dnr 2014/ Vision, övergripande mål, ledord och strategiområde Kf 10 Dnr 2015/ "
+            "Strategi och Effektiviseringsplan Kf 11 Dnr 2015/ Reglemente för Kommunstyrelsen 19 Kf 12 Dnr 2014/ "
+            "Uppdatering av Reglemente för Sociala utskottet 20")
+    run_on = "1 Kallelse Kommunfullmäktige Onsdagen den 25 februari 2015\n2 " + page + "\n"
+    wrapped = "1 Kallelse Kommunfullmäktige Onsdagen den 25 februari 2015\n" + "\n".join(
+        textwrap.wrap("2 " + page, 90, break_long_words=False, break_on_hyphens=False)) + "\n"
+
+    def rows(text, name):
+        return [(item.key, item.matter.title) for item in parse_document(write(tmp_path / name, text)).items]
+
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    assert len(rows(run_on, "a")) >= 5
+    assert rows(wrapped, "b") == rows(run_on, "a")
+    set_lines = [Line(1, "Kommunfullmäktige beslutar att godkänna redovisningen och lägga den till handlingarna"),
+                 Line(2, "§ 12 Val av justerare"), Line(3, "Kommunfullmäktige utser Anna Berg att justera.")]
+    assert rejoin_width_wrapped(set_lines) == set_lines
+
+
+def test_a_flattened_grid_row_whose_empty_cells_were_lost_is_left_out_and_the_next_rows_read(tmp_path):
+    # ystad_sammantradesplan_1's web table (bodies across, months down, one cell a line) as an extractor that drops
+    # blank lines gives it: January's empty cells (KN, VN) are gone, so its 8 days cannot be told to their bodies
+    # and the row is left out; February, whose row is whole, is still read, its month name setting it apart
+    # (before, the first short row ended the grid and the plan read nothing)
+    codes = ["Kf", "Ks", "KsAu", "BUN", "GN", "KN", "SN", "SAM", "MYN", "VN"]
+    header = [line for code in codes for line in (code, "09:00")]
+    text = "\n".join(["Sammanträdesplan", "Sammanträdesdagar under 2022 i Ystads kommun", *header,
+                      "Januari", "20", "26", "12", "27", "28", "27", "19", "18",
+                      "Februari", "17", "16", "9", "17 *5)", "25", "16", "24", "15", "15", "4",
+                      "KF = Kommunfullmäktige", "KS = Kommunstyrelsen", "KSAU = Kommunstyrelsens arbetsutskott",
+                      "BUN = Barn- och Utbildningsnämnden", "GN = Gymnasienämnden", "KN = Kulturnämnden",
+                      "SN = Socialnämnden", "SAM = Samhällsbyggnadsnämnden", "MYN = Myndighetsnämnden",
+                      "VN = Valnämnden"]) + "\n"
+    meetings = {(m.body, m.date) for m in parse_document(write(tmp_path, text)).plan.meetings}
+    assert ("Kulturnämnden", "2022-02-16") in meetings and ("Valnämnden", "2022-02-04") in meetings
+    assert len(meetings) == 10 and not any(date.startswith("2022-01") for _, date in meetings)
+
+
+def test_rows_set_in_columns_are_not_taken_for_width_wrapped_text():
+    # ka02_table_layout's rows (Lund's agenda table) fill the width by their columns' padding, and a row's cell
+    # goes on on the next line: a word-wrapper sets single spaces, so such rows are never rejoined (rejoining
+    # would glue the next row's number and title onto this one's), even where two of them in a row look full
+    rows = [Line(1, "1    Revidering av riktlinjer för representation                KS13/412"),
+            Line(2, "2    Ansökan om bidrag till Lunds stadsfest 2014 från           KS13/398"),
+            Line(3, "     föreningen Lundakarnevalen"),
+            Line(4, "3    Information om ekonomiskt utfall per augusti"),
+            Line(5, "4    Yttrande över förslag till ny kollektivtrafikplan          KS13/377")]
+    assert rejoin_width_wrapped(rows) == rows
+
+
+def test_a_letterhead_naming_the_kind_beside_its_page_mark_is_a_municipal_record_wherever_the_lines_broke(tmp_path):
+    # karlskoga_tjansteskrivelse_1 hard-wrapped at 90 columns: its site title (88 characters) ran on into the page,
+    # so "Tjänsteskrivelse 1 (5)" no longer opens a line and the page was refused as no municipal document. A
+    # letterhead's kind beside its page mark (so in 35 tuning documents of 29 municipalities: Arvika, Borås,
+    # Knivsta, Västerås ...) names a record wherever it stands; the page is read for what it holds
+    text = ("KF Ärende 8 Ändrade beloppsgränser gällande fastighetsförvärv och fastighetsförsäljningar "
+            "Tjänsteskrivelse 1 (5) 2018-08-15 KS 2018-00269 Kommunstyrelsens ledningskontor Handläggare "
+            "Christian Westas Avseende "
+            "förslag på ändrade beloppsgränser gällande förvärv och försäljningar av fastigheter Sammanfattning "
+            "Samhällsbyggnadsnämnden beslutade den 12 juni 2018 (SBN 86) att föreslå kommunstyrelsen och därefter "
+            "kommunfullmäktige att höja beloppsram för Samhällsbyggnadsnämnden att köpa och sälja fastigheter från 2 "
+            "mnkr till 10 mnkr i varje enskilt fall.\n")
+    parse_document(write(tmp_path, text))  # not refused
+    with pytest.raises(ImportFailed, match="ingen kommunal handling"):  # a kind word with a page mark in prose
+        parse_document(write(tmp_path, "Vi läste ett protokoll 2 (14) om fotbollsklubbens årsmöte och om "
+                                       "föreningens planer för sommaren, som vi skriver om här.\n", "blogg.txt"))
+
+
+def test_a_web_pages_numbered_list_run_on_in_one_line_still_makes_it_a_kallelse(tmp_path):
+    # gotene_kallelse_1 as a copy that lost the line breaks inside its paragraphs: the numbered list of the
+    # meeting's items runs on in one line. Counted as split_numbered_runs cuts it (1, 2, 3 ...), it is the web
+    # page's list of items it was with its breaks, not a protocol ("Tid och plats för justering" is no justering
+    # done); the same holds for Köping's "Dagordning 1. Öppnande 2. Upprop ..."
+    text = ("Kommunfullmäktige måndag den 28 februari 2022 i Sessionssalen, Centrumhuset\n\n"
+            "Götene kommunfullmäktige sammanträder i Sessionssalen i Centrumhuset måndag den 28 februari klockan "
+            "18.00. Välkomna att lyssna till debatten på plats eller via Radio Kinnekulle!\n\n"
+            "Här följer också hela listan över ärendena som ska behandlas:\n\n"
+            "1. Upprop 2. Tid och plats för justering samt val av justerare 3. Godkännande av dagordning 4. "
+            "Information från kommundirektören, coronapandemin 5. Medborgarförslag om en allmän bastu med relaxyta "
+            "och duschar i Götene 6. Medborgarförslag om återplantering och förtätning av tätortsnära skogar i "
+            "Götene\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.kind == "kallelse"
+    assert ("punkt 5", "Medborgarförslag om en allmän bastu med relaxyta och duschar i Götene") in [
+        (item.key, item.matter.title) for item in parsed.items]
+
+
+def test_a_plans_bulleted_dates_run_on_in_one_line_are_read_as_the_list(tmp_path):
+    # mjolby_sammantradesplan_1 as a copy that lost the line breaks inside its paragraphs: the bulleted dates run on
+    # in one line ("• 24 januari • 14 februari • 6 mars och 27 mars ..."). "•" sets dates one a line in 15 tuning
+    # plans of as many municipalities (Båstad, Jönköping, Nacka, Växjö, Region Västmanland ...); each point is put
+    # on a line of its own again, so the plan reads as it was set
+    text = ("Kommunstyrelsen\n\nSammanträdesdagar 2024\n\n"
+            "Kommunstyrelsen sammanträder alltid på onsdagar klockan 9.30 - 17 om inte annat anges.\n\n"
+            "• 24 januari • 14 februari • 6 mars och 27 mars • 24 april • 15 maj och 29 maj • 19 juni • 28 augusti "
+            "• 18 september • 2 oktober och 23 oktober • 13 november • 11 december\n")
+    dates = sorted(m.date for m in parse_document(write(tmp_path, text)).plan.meetings)
+    assert len(dates) == 14 and dates[:3] == ["2024-01-24", "2024-02-14", "2024-03-06"] and dates[-1] == "2024-12-11"
+
+
+def test_a_kallelses_bulleted_items_run_on_in_one_line_are_read_one_a_line(tmp_path):
+    # molndal_kallelse_1 as a copy that lost the line breaks inside its paragraphs: "Ärenden" and its bulleted items
+    # in one line; the bullets set the items apart as they did one a line (Norrköping's list so too). A page given
+    # as one line with a bullet in its text is no list's paragraph and stands as it is
+    text = ("Kommunfullmäktiges sammanträde 2022-05-18\n\nKungörelse\n\n"
+            "Sammanträdet startar kl. 18.00, Möllans biograf, Folkets Hus.\n\n"
+            "Ärenden • Upprop • Val av protokollsjusterare • Information om aktiviteterna kring nationaldagsfirandet "
+            "• Meddelanden • Val av nämndeman (KD) till Göteborgs tingsrätt återstoden av tjänsteperioden 2020-2023 "
+            "• Befrielse från uppdrag, ersättare (V) i kultur- och fritidsnämnden\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert "Val av nämndeman (KD) till Göteborgs tingsrätt återstoden av tjänsteperioden 2020-2023" in titles
+    assert "Meddelanden" in titles and not any("•" in title for title in titles)
+    page = [Line(1, "1 Kommunfullmäktige 13:30 - 19:20 Vätternsalen, Motala Convention Centre • § 165 Detaljplan "
+                    "för Lalandia • beslut")]
+    assert bullets_apart(page) == page
+
+
+def test_a_single_line_the_width_broke_is_rejoined_once_a_run_shows_the_wrapper(tmp_path):
+    # ulricehamn_kallelse_1 hard-wrapped at 90 columns: its first page (149 characters) wraps once, so it is no run
+    # of its own, but the next page's run (of four or more) shows the text was wrapped at that width; the page is
+    # read whole again,
+    # and with it the meeting's body ("Kallelse Kommunstyrelsen Kommunstyrelsen sammanträder Torsdag ...")
+    text = ("Torsdag kl 08:00 i Kommunfullmäktiges sessionssal, Stadshuset\n\n"
+            'Download "Torsdag 2016-01-07 kl 08:00 i Kommunfullmäktiges sessionssal, Stadshuset"\n\nTranskript\n\n'
+            "1 Kallelse Kommunstyrelsen Kommunstyrelsen sammanträder Torsdag kl 08:00 i\n"
+            "Kommunfullmäktiges sessionssal, Stadshuset Mattias Josefsson Ordförande\n\n"
+            "2 Kallelse Kommunstyrelsen Kallelse/Ärendelista Nr Dnr Ärende 1. Fastställelse av\n"
+            "ärendelista 2. Kommunstyrelsens information 3. Förvaltningens information 4.\n"
+            "Delegationsbeslut kommunstyrelsen /741 Beredning/yttrande ärenden till kommunfullmäktige\n"
+            "5. Krisledningsstabens arbete vid samhällsstörningar och extraordinära 2015/684 händelser\n"
+            "6. Yttrande om ansökan om investeringsmedel för IT-investeringar 2015/ Uppdrag riktlinjer\n"
+            "för amortering av lån 2015/ Uppdrag resultatenheter 2015/ Förtydligande av\n"
+            "vindkraftsplanen 2015/ Försäljning av Krämaren 4 och Norra Amerika 1 Föredragning 2015/\n"
+            "Svar på motion om mindre barngrupper i förskolan och skolan 2015/ Svar på motion om\n"
+            "parkering och saluhall ovanför stadshuset 2015/\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.meeting.body == "Kommunstyrelsen"
+    assert "Kommunstyrelsens information" in [item.matter.title for item in parsed.items]

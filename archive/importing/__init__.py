@@ -235,11 +235,17 @@ _MUNICIPAL_KIND = re.compile(
 KIND_HEADING_WORDS = 8
 FALLBACK_ITEMS_NEEDED = 2
 KIND_OPENING_REACH = 40
+# A record's letterhead names its kind beside its page mark ("Tjänsteskrivelse 1 (5)", "Protokoll 2 (14)",
+# "KALLELSE 1(3)"): so in 35 tuning documents of 29 municipalities (Arvika, Borås, Karlskoga, Knivsta, Linköping,
+# Skellefteå, Västerås ...), in no page that is not a municipality's. It stands so wherever an extraction broke the
+# lines, where the heading as a short line of its own does not.
+_KIND_WITH_PAGE_MARK = re.compile(_MUNICIPAL_KIND.pattern + r"\s+\d{1,3}\s?\(\d{1,3}\)", re.IGNORECASE)
 
 
 def _names_a_municipal_kind(document) -> bool:
     """Whether a heading names the document's kind: a short line that is no sentence and holds
-    the kind's word, or a page's opening words (after its page number) that do; in the text as
+    the kind's word, or a page's opening words (after its page number) that do, or a letterhead's
+    kind beside its page mark anywhere in a line (_KIND_WITH_PAGE_MARK); in the text as
     it stands and as cleaned (a letter-spaced "1 K U N G Ö R E L S E" closed up to "KUNGÖRELSE")."""
     cleaned = site_content(document)
     for line in [*document.lines[:400], *cleaned[:400]]:
@@ -254,6 +260,8 @@ def _names_a_municipal_kind(document) -> bool:
         found = _MUNICIPAL_KIND.search(text, page.end()) if page else None
         if found and found.start() - page.end() < KIND_OPENING_REACH and found.group()[:1].isupper() \
                 and len(text[page.end(): found.start()].split()) <= 3:
+            return True
+        if "(" in text and any(marked.group()[:1].isupper() for marked in _KIND_WITH_PAGE_MARK.finditer(text)):
             return True
     return False
 

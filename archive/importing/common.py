@@ -15,7 +15,7 @@ from archive import naming
 from archive.dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, parse_partial
 from archive.errors import InvalidDate
 from archive.importing.kinds import AGENDA_KINDS, PROTOCOL_KINDS, alternation
-from archive.importing.text import Document, Line, drop_site_text, drop_url_lines
+from archive.importing.text import Document, Line, bullets_apart, drop_site_text, drop_url_lines
 
 # ---------------------------------------------------------------- case numbers
 
@@ -660,15 +660,15 @@ def split_page_runs(lines: list[Line]) -> list[Line]:
 
 
 def site_content(document: Document, *, keep_title: bool = True) -> list[Line]:
-    """The document's own text: split_page_runs(drop_site_text(drop_url_lines(its lines), keep_title)),
+    """The document's own text: bullets_apart(split_page_runs(drop_site_text(drop_url_lines(its lines), keep_title))),
     made once per document (detect, the reader it picks and the head's tests all read it); a text
     without a site's 'Download "..."' title reads the same either way, so it is made once for both.
     The list and its Lines are shared: read them, never change them."""
     key = keep_title if document.offers_a_download else None
     cleaned = document.cleaned.get(key)
     if cleaned is None:
-        cleaned = document.cleaned[key] = split_page_runs(drop_site_text(drop_url_lines(document.lines),
-                                                                          keep_title=keep_title))
+        cleaned = document.cleaned[key] = bullets_apart(split_page_runs(drop_site_text(drop_url_lines(document.lines),
+                                                                                        keep_title=keep_title)))
     return cleaned
 
 

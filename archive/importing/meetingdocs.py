@@ -2410,12 +2410,23 @@ def detect(document: Document) -> str | None:
     # den 14 december 2017", "Regionfullmäktige 4 december") and numbers its items 1, 2, 3 ...;
     # no § and no justering done.
     # (A line opening with a day and month, "22 januari 2020, kl. 18.30 i ...", is a wrapped date, no item.)
-    numbered_at = [(i, int(m.group("n"))) for i, line in enumerate(lines[:80])
+    # The list may run on in one line, as a page that lost its line breaks gives it ("1. Upprop 2. Tid och plats
+    # för justering ... 3. Godkännande av dagordning", "Dagordning 1. Öppnande 2. Upprop ..."): its items counted
+    # as split_numbered_runs cuts them, where the line is the list's paragraph (opening with it or a heading word
+    # or two), not a site's page given as one line that quotes a list ("2 Kommunstyrelsen FÖREDRAGNINGSLISTA 1.
+    # Protokolljustering ...", a protocol's page, Osby).
+    listed: list[Line] = []
+    for run_on in lines[:80]:
+        pieces = split_numbered_runs([run_on], protocol=False) if len(run_on.stripped) >= RUN_ON else [run_on]
+        before = pieces[0].stripped if pieces and not pieces[0].item_start else ""
+        listed.extend(pieces if len(pieces) > 1 and not run_on.page_start and len(before.split()) <= 2
+                      and not re.search(r"\d", before) else [run_on])
+    numbered_at = [(i, int(m.group("n"))) for i, line in enumerate(listed)
                    if (m := _NUMBERED.match(line.stripped)) and not _DAY_AND_MONTH.match(line.stripped)]
     numbered = [n for _i, n in numbered_at]
     first_numbered = numbered_at[0][0] if numbered_at else 0
     # Numbered points under a tjänsteskrivelse's headings are its proposals, not an agenda.
-    under_headings = any(_REPORT_HEADING.match(line.stripped) for line in lines[:first_numbered])
+    under_headings = any(_REPORT_HEADING.match(line.stripped) for line in listed[:first_numbered])
     if (numbered[:1] == [1] and _counts_up(numbered) and not has_paragraphs
             and not _TJANSTESKRIVELSE.search(start[:300])
             and not under_headings

@@ -56,7 +56,7 @@ from archive.importing.common import (
 )
 from archive.importing.kinds import AGENDA_KINDS, REPORT_KINDS, alternation
 from archive.importing.result import ParsedDocument, ParsedPlan, PlanMeeting
-from archive.importing.text import Document, Line
+from archive.importing.text import Document, Line, bullets_apart
 from archive.workdays import non_working_reason
 
 # How far back and ahead "a recent year" reaches when the weekdays must tell the year:
@@ -235,7 +235,7 @@ def _list_of_dates_under(texts: list[str], index: int) -> bool:
 def parse_meeting_plan(document: Document, *, year: int | None, today: dt.date) -> ParsedDocument:
     """The plan's meetings; ImportFailed (naming the file) when it lists none or its year
     can be neither read, given nor told by the weekdays."""
-    reader = _Reader(lines=[line for line in document.lines if line.stripped])
+    reader = _Reader(lines=bullets_apart([line for line in document.lines if line.stripped]))
     reader.legend = _legend(reader.lines)
     _read_tables(reader)
     # A flattened grid is read only where every row has one cell per body: before the lists, whose
@@ -396,7 +396,14 @@ def _read_flattened_grid(reader: _Reader, lines: list[Line]) -> set[int]:
                          for cell, match in zip(row, matches, strict=False))
             if len(row) < len(bodies) or unread:
                 reader.warn(cells[j].number, f"{cells[j].stripped}: raden har inte en dag per organ; lämnas utanför")
-                break
+                # The rows are set apart by their month names: a row whose empty cells were lost (an
+                # extractor that drops blank lines) is left out, the next month's row is still read.
+                following = next((k for k in range(j + 1, min(j + 2 + len(bodies), len(cells)))
+                                  if month_number(cells[k].stripped.rstrip(".:"))), None)
+                if following is None or not all(_GRID_CELL.match(cell.stripped) for cell in cells[j + 1: following]):
+                    break
+                j = following
+                continue
             for (body, time), cell, match in zip(bodies, row, matches, strict=True):
                 if not match:
                     continue  # an empty cell: that body does not meet that month

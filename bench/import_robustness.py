@@ -1,0 +1,164 @@
+"""Import robustness: does the reader depend on where a copy site or an extractor broke the lines?
+
+Unseen municipalities' documents come from other copy sites and other PDF extractions than the
+tuning half's. For every tuning document (tests/import_corpus/real/tuning/) this script writes
+variants that keep every word, and so every gold value, of the text but change its layout the
+way another site or extractor would, reads each variant with the CLI and scores it against the
+same gold with bench/real_quality.py's scoring (gold texts are compared white space normalised,
+so a value that crosses a line break is still the same value):
+
+- joined: each blank-line-separated block joined into one line (a copy site that lost the
+  line breaks inside paragraphs, as many "Transkript" pages do);
+- wrapped: lines longer than 90 columns hard-wrapped at word boundaries (pdftotext-like
+  extraction of a run-on page);
+- unblanked: blank lines dropped (an extractor that keeps line breaks but not paragraph gaps);
+- spaced: a blank line after every line (a site that sets each line as its own paragraph);
+- squeezed: runs of spaces and tabs inside a line collapsed to one (columns of a -layout
+  extraction lost, as in an HTML copy);
+- nbsp: the space after "§" and after a number written as a non-breaking space (web pages set
+  "§ 12", "12 maj", "2024 års" so).
+
+Printed: F1 (all fields) per variant and kind beside the original's, invented values and
+refused municipal documents per variant, and the documents that fall most.
+
+Run alone: .venv/bin/python bench/import_robustness.py
+  --variant NAME    only this variant (repeatable); the original is always read
+  --worst N         how many falling documents to list (default 25)
+  --details NAME    after the table, every wrong, missed and invented value of that variant
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import tempfile
+import textwrap
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench import real_quality  # noqa: E402
+from bench.common import Row, table  # noqa: E402
+
+WRAP_COLUMNS = 90
+_BLOCK_GAP = re.compile(r"\n[ \t]*\n\s*")
+_SPACE_RUN = re.compile(r"[ \t]{2,}")
+_NUMBER_SPACE = re.compile(r"(?<=[§\d]) (?=\S)")
+
+
+def joined(text: str) -> str:
+    blocks = _BLOCK_GAP.split(text.strip("\n"))
+    return "\n\n".join(" ".join(line.strip() for line in block.splitlines() if line.strip()) for block in blocks) + "\n"
+
+
+def wrapped(text: str) -> str:
+    lines = []
+    for line in text.splitlines():
+        if len(line) <= WRAP_COLUMNS:
+            lines.append(line)
+        else:
+            lines.extend(textwrap.wrap(line.strip(), WRAP_COLUMNS, break_long_words=False, break_on_hyphens=False))
+    return "\n".join(lines) + "\n"
+
+
+def unblanked(text: str) -> str:
+    return "\n".join(line for line in text.splitlines() if line.strip()) + "\n"
+
+
+def spaced(text: str) -> str:
+    return "\n\n".join(line for line in text.splitlines() if line.strip()) + "\n"
+
+
+def squeezed(text: str) -> str:
+    return "\n".join(_SPACE_RUN.sub(" ", line).strip() for line in text.splitlines()) + "\n"
+
+
+def nbsp(text: str) -> str:
+    return _NUMBER_SPACE.sub("\u00a0", text)
+
+
+VARIANTS = {"joined": joined, "wrapped": wrapped, "unblanked": unblanked, "spaced": spaced,
+            "squeezed": squeezed, "nbsp": nbsp}
+
+
+def measure(variant: str | None, scratch: Path) -> list[real_quality.DocumentScore]:
+    """Every tuning document, as written (variant None) or in the variant's layout."""
+    scores = []
+    folder = scratch / (variant or "original")
+    folder.mkdir()
+    for path, gold in real_quality.documents("tuning"):
+        if variant is not None:
+            copy = folder / path.name  # the same name: a reader may look at it
+            copy.write_text(VARIANTS[variant](path.read_text(encoding="utf-8", errors="replace")), encoding="utf-8")
+            path = copy
+        scores.append(real_quality.score_document(path, gold, real_quality.run_cli(path)))
+    return scores
+
+
+def _total(scores, kind: str | None = None) -> real_quality.Tally:
+    total = real_quality.Tally()
+    for score in scores:
+        if kind is None or score.kind == kind:
+            for tally in score.tallies.values():
+                total.add(tally)
+    return total
+
+
+def rows(original, variants: dict[str, list]) -> list[Row]:
+    kinds = [k for k in real_quality.KINDS if any(s.kind == k for s in original)]
+    result = []
+    for name, scores in [("original", original), *variants.items()]:
+        for kind in (None, *kinds):
+            tally, before = _total(scores, kind), _total(original, kind)
+            label = "all fields" if kind is None else f"kind {kind}"
+            compared = f"original F1 {before.f1:6.1%}, {tally.f1 - before.f1:+6.1%}" if name != "original" else \
+                f"tp {tally.tp}, fp {tally.fp}, fn {tally.fn}"
+            result.append(Row(f"robustness {name}: {label}", "-",
+                              f"P {tally.precision:6.1%}  R {tally.recall:6.1%}  F1 {tally.f1:6.1%}", compared, None))
+        invented = sum(len(s.invented) for s in scores)
+        refused = [s.name for s in scores if s.output.refused and s.kind != "not-municipal"]
+        result.append(Row(f"robustness {name}: invented values", "0", str(invented), "-", not invented))
+        result.append(Row(f"robustness {name}: municipal documents refused", "0", str(len(refused)),
+                          ", ".join(refused)[:80] or "-", not refused))
+    return result
+
+
+def worst(original, variants: dict[str, list], count: int) -> str:
+    by_name = {s.name: s for s in original}
+    falls = []
+    for name, scores in variants.items():
+        for score in scores:
+            before, after = _total([by_name[score.name]]), _total([score])
+            lost = (before.tp - after.tp) + (after.fp - before.fp)
+            if lost > 0:
+                falls.append((lost, name, score.name, score.kind, before.f1, after.f1))
+    falls.sort(key=lambda f: (-f[0], f[1], f[2]))
+    lines = ["| variant | document | kind | F1 original | F1 variant | values lost or wrong |",
+             "|---|---|---|---|---|---|"]
+    lines += [f"| {v} | {d} | {k} | {b:.2f} | {a:.2f} | {n} |" for n, v, d, k, b, a in falls[:count]]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--variant", choices=list(VARIANTS), action="append", help="only this variant (repeatable)")
+    parser.add_argument("--worst", type=int, default=25, help="how many falling documents to list")
+    parser.add_argument("--details", choices=list(VARIANTS), help="every wrong, missed and invented value of a variant")
+    options = parser.parse_args(argv)
+    chosen = options.variant or list(VARIANTS)
+    if options.details and options.details not in chosen:
+        chosen.append(options.details)
+    with tempfile.TemporaryDirectory(prefix="beslut-robustness-") as scratch:
+        original = measure(None, Path(scratch))
+        variants = {name: measure(name, Path(scratch)) for name in chosen}
+    print(table(rows(original, variants)))
+    print("\nDocuments that fall most (values lost or newly wrong against the original reading):\n")
+    print(worst(original, variants, options.worst))
+    if options.details:
+        print(f"\n### {options.details}\n{real_quality.details(variants[options.details])}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
