@@ -55,6 +55,7 @@ KNOWN_MISREAD = {
     "skara_sammantradesplan_1": ("round 3's blind half: 77 of the 102 meetings read, 15 read wrong; now 92 read, "
                                  "none wrong: the two companies' (… AB) 10 dates and the marker 'extrainsatt' "
                                  "still missed"),
+    "vargarda_sammantradesplan_1": "round 6's blind half: none of its meetings read",
 }
 
 
