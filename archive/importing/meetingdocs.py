@@ -1316,7 +1316,7 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
     of its own, marked as an item's start."""
     result: list[Line] = []
     next_after: int | None = None  # the next number of a list whose numbers stand after its titles
-    last = next((line for line in reversed(lines) if line.stripped), None)
+    last_line = next((line for line in reversed(lines) if line.stripped), None)
     for line in lines:
         text = line.stripped
         continued = _list_continued(text, result) if protocol and text else None
@@ -1351,10 +1351,10 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
                 # three words or more ("Program för parkering i Vara kommun Upprättande av arbetsmarknadsråd ...
                 # Slutredovisning av ...", Vara; Åre's "Investering nytt höjdfordon inom räddningstjänsten
                 # Räddningstjänstens begäran om medel ..."; Bjurholm's, longer, above).
-                last = rows[-1] if rows else ""
-                pieces = _cut(last, _title_openings(last))
+                last_row = rows[-1] if rows else ""
+                pieces = _cut(last_row, _title_openings(last_row))
                 if len(pieces) >= 3 and all(len(piece.split()) >= 3 for piece in pieces) and not \
-                        _NUMBER_TOKEN.search(last) and not _DOT_LEADER.search(last):
+                        _NUMBER_TOKEN.search(last_row) and not _DOT_LEADER.search(last_row):
                     rows[-1:] = pieces
             if before:
                 result.append(Line(line.number, before, page_start=line.page_start))
@@ -1365,7 +1365,7 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
         starts = [m.start() for m in chain] if len(chain) >= 3 else []
         label = _CONTENTS_LABEL.search(text) if protocol and not starts else None
         after_title = None
-        if label and line is not last:
+        if label and line is not last_line:
             # (Ending at a number only where a page ends, not where the excerpt does: there a row's number may
             # have been left without its title after it.)
             heads = _LEADING_COLUMN_HEADS.match(text, label.end())
