@@ -1909,12 +1909,6 @@ _PAGE_RANGE_OPENING = re.compile(r"^(?P<first>\d{1,3})\s?[-–]\s?(?P<last>\d{1,
 _ATTACHMENT_CELL_AFTER_TITLE = re.compile(r"(?<=[\wåäö.)])\s+(?:Särskilda\s+bilagor|Bilag(?:a|or))(?:\s+sid\.?)?"
                                           r"(?=\s*$|\s+[A-ZÅÄÖ])")
 _ATTACHMENT_CELL_OPENING = re.compile(r"^Bilag(?:a|or)(?:\s+sid\.?)?\s+(?=[A-ZÅÄÖ][a-zåäö])")
-# A line in capitals the page sets after the list, run onto its last title: a note to the ersättare ("... Strategi och
-# Effektiviseringsplan KALLELSEN SKICKAS TILL ERSÄTTARNA FÖR KÄNNEDOM", Ragunda), as Botkyrka's running head
-# (_RUNNING_HEAD_IN_TITLE) and Kungälv's footer ("... Antecknas KOMMUNSTYRELSEN ADRESS ...") are run onto rows; no
-# tuning title ends with three words in capitals after its words in lower case.
-_CAPITALS_AFTER_TITLE = re.compile(r"(?<=[a-zåäö0-9.)])\s+(?:[A-ZÅÄÖ]{2,}(?:-[A-ZÅÄÖ]{2,})?\s+){2,}"
-                                   r"[A-ZÅÄÖ]{2,}(?:-[A-ZÅÄÖ]{2,})?$")
 _SIGNATURE_IN_TITLE = re.compile(r"\s*\b(?i:justerandes?\s+sign\w*|justeringssign\w*|ordförandes\s+sign\w*"
                                  r"|utdragsbestyrkande)\b.*$")
 _HEAD_WORD_AFTER_BODY = re.compile(r"\s+(?i:handlingar|kallelse|protokoll|sammanträdesprotokoll|protokollsutdrag"
@@ -3792,9 +3786,6 @@ class MeetingDocumentParser:
             if cell and len(title[:cell.start()].split()) >= 1 and title.count("(", 0, cell.start()) <= title.count(
                     ")", 0, cell.start()):
                 title = title[:cell.start()].strip(" ,")
-            capitals = _CAPITALS_AFTER_TITLE.search(title)
-            if capitals and len(title[:capitals.start()].split()) >= 2:
-                title = title[:capitals.start()].strip(" ,")
         signature = _SIGNATURE_AFTER_TITLE.search(title) if self.kind == "kallelse" else None
         if signature and len(title[:signature.start()].split()) >= 2 or signature and FORMALITY.match(
                 title[:signature.start()]):
