@@ -1030,7 +1030,7 @@ def _run_on_title_end(text: str) -> int | None:
     words = text[:cuts[0]].split()
     if len(words) < 2 or " ".join(words).endswith(_OPEN_ENDINGS):
         return None
-    return cuts[0] if 2 * sum(word[:1].islower() for word in words) >= len(words) else None
+    return cuts[0] if _mostly_lower_case(text[:cuts[0]]) else None
 
 
 # The agenda itself, a standing item however it is worded ("EXTRA ÄRENDE/FÖREDRAGNINGSLISTAN Utöver på ...", Hofors).
