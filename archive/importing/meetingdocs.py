@@ -1733,10 +1733,12 @@ _GROUP_DATED = re.compile(r"(?<=[a-zåäö&\d])\s+(?P<body>[A-ZÅÄÖ][a-zåäö
                           r"(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)$")
 
 
-def _dated_group(text: str, meeting: ParsedMeeting) -> bool:
-    """Whether `text` ends with a body and a day after the meeting's (a path column's heading, see below)."""
+def _dated_group(text: str, meeting: ParsedMeeting) -> re.Match | None:
+    """The body and a day after the meeting's that `text` ends with (a path column's heading, see below); None
+    without them."""
     match = _GROUP_DATED.search(text)
-    return bool(match and body_name(match.group("body")) and meeting.date and match.group("date") > meeting.date)
+    dated = match and body_name(match.group("body")) and meeting.date and match.group("date") > meeting.date
+    return match if dated else None
 
 
 def _group_heading_step(text: str, meeting: ParsedMeeting, dated: bool = True) -> tuple[str, str | None] | None | bool:
@@ -2720,7 +2722,7 @@ class MeetingDocumentParser:
             _item_heading(x.stripped) for x in item.lines if x.stripped)) >= 2
         runs: dict[int, list[str]] = {}  # a parsed row's index -> the numbers that stand after it
         group: tuple[str, str | None] | None = None  # the onward step a kallelse's group heading names
-        self.path_column = self.kind == "kallelse" and sum(_dated_group(x.head, meeting) for x in items) >= 2
+        self.path_column = self.kind == "kallelse" and sum(bool(_dated_group(x.head, meeting)) for x in items) >= 2
         for item in items:
             self.number_run = None
             result = self.item(item, meeting, municipality)
@@ -3603,8 +3605,8 @@ class MeetingDocumentParser:
                     # below them ("... KS 2013/20och planer 2015-2016Utskottsbeslut: i enlighet med ...") is not.
                     head_text, rest_of_head = f"{head_text} {wrapped}", noted
         head_text = _GROUP_HEADING.sub("", _ITEM_TYPE.sub("", head_text))
-        dated_group = _GROUP_DATED.search(head_text) if self.path_column else None
-        if dated_group and _dated_group(head_text, meeting) and len(head_text[:dated_group.start()].split()) >= 1:
+        dated_group = _dated_group(head_text, meeting) if self.path_column else None
+        if dated_group and len(head_text[:dated_group.start()].split()) >= 1:
             # "... Magnus & Lisa Kommunstyrelsen 2013-11-06": the path column's heading over the rows below (see
             # _group_heading_step), no part of this row's title.
             head_text = head_text[:dated_group.start()]
