@@ -2732,10 +2732,10 @@ class MeetingDocumentParser:
                     runs[len(parsed) - 1] = self.number_run
                 if group and meeting.body and all(step.body != group[0] for step in result.matter.planning):
                     _add_onward_step(result.matter.planning, group)
-            heading = None
-            for text in ([item.head, " ".join([item.head, *(x.stripped for x in item.lines)]).strip()]
-                         if self.kind == "kallelse" else []):
-                heading = _group_heading_step(text, meeting, self.path_column) if heading is None else heading
+            heading = _group_heading_step(item.head, meeting, self.path_column) if self.kind == "kallelse" else None
+            if heading is None and self.kind == "kallelse":  # (a heading the row's lines end with)
+                heading = _group_heading_step(" ".join([item.head, *(x.stripped for x in item.lines)]).strip(), meeting,
+                                              self.path_column)
             group = group if heading is None else heading or None
         if self.kind == "kallelse":
             _drop_page_column_of_titles(parsed)
