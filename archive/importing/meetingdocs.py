@@ -517,7 +517,8 @@ def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
             unglued = _unglue_row_numbers(line.stripped)
             if unglued != line.stripped:
                 line = Line(line.number, unglued, page_start=line.page_start, item_start=line.item_start)
-        continued = None if protocol else _after_running_agenda_head(line, any(x.item_start for x in result))
+        continued = None if protocol or not line.page_start else _after_running_agenda_head(
+            line, any(x.item_start for x in result))
         # (two numbers in order are rows enough there, past the last number read: "... 14 Exploateringsavtal ... 15
         # Antagande ...", the rows before them their numbers lost; a list numbered again from below it is another's)
         chain = _number_chain(continued[1].stripped, expected, sentence_start=False, least=2) if continued else []
