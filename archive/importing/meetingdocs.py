@@ -2020,7 +2020,6 @@ _MEETING_WORD_IN_TITLE = re.compile(
 # B. Delgivningar 1. ..."): the item's text, not its title.
 _LETTERED_POINTS = re.compile(r"\s+(?=[aA][.)]\s+[A-ZÅÄÖ].*?\s[bB][.)]\s+[A-ZÅÄÖ])")
 _SENTENCE_IN_TITLE = re.compile(r"(?<=[a-zåäö0-9)])\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö])")
-_CHAIR_OPENS_TEXT = re.compile(r"(?<=[a-zåäö0-9)])\s+(?=Ordföranden(?:\s+[A-ZÅÄÖ][\wåäöé-]+){0,2}\s+[a-zåäö]{3,}\b)")
 _WORD_THEN_SENTENCE = re.compile(r"^(?P<title>[A-ZÅÄÖ][a-zåäö]{5,})\s+(?=[A-ZÅÄÖ][a-zåäö]+(?:\s+[\wåäö(),/-]+){5,}\.$)")
 _PRESENTER_OPENS_TEXT = re.compile(r"(?<=[\wåäö)])\s+(?=" + _PERSON_WORD + r"\s" + _PERSON_WORD + r",\s+[a-zåäö]+\b)")
 _PRESENTS = re.compile(r"\b(?:informerar|informerade|redogör|redogjorde|föredrar|föredrog|berättar|berättade"
@@ -3920,14 +3919,6 @@ class MeetingDocumentParser:
             # ersättare ...") has no presenting verb after.
             body_lines.insert(0, Line(item.line, title[presenter.end():]))
             title = title[:presenter.start()]
-        chair = _CHAIR_OPENS_TEXT.search(title)
-        if chair and not title[:chair.start()].endswith(_OPEN_ENDINGS):
-            # "Parentation Ordföranden erinrar kommunfullmäktige att ...", "... handikappombudets verksamhetsformer
-            # Ordföranden Péter Kovács anmälde ...": the text opens where the chair does something (Grums, Höganäs;
-            # so Vingåker's "... RAR i Sörmland Ordföranden informerar", Landskrona's "... sammanträde Ordföranden
-            # föreslår"); a title writes "ordförande" in lower case mid-line.
-            body_lines.insert(0, Line(item.line, title[chair.end():]))
-            title = title[:chair.start()]
         labelled_tail = _LABELLED_TAIL.search(title)
         if labelled_tail and len(title[:labelled_tail.start()].split()) >= 2 and not case_number:
             # "Anmälan av delegationsbeslut Diarienummer 1700021": the title's own number, labelled.
