@@ -2901,6 +2901,12 @@ class MeetingDocumentParser:
             earlier.case_number = bracket.group("number")
         return earlier, rest[bracket.end():]
 
+    def _ends_the_text(self, item: Item, title: str, body_lines: list[Line]) -> bool:
+        """Whether the excerpt ends in the item's `title`: no text below it, and the text's last line (the item's
+        own or one after it) ends with the title's last word."""
+        return bool(title.split()) and not any(x.stripped for x in body_lines) and self.last_line is not None \
+            and self.last_line.number >= item.line and self.last_line.stripped.endswith(title.split()[-1])
+
     def _paragraph_after_head(self, line: Line) -> Item | None:
         """A protocol's first § whose sign was lost, in a page given as one line that the site did not number as a
         page (a one-page extract): after the page's head (furniture, the body, a stamp's noise, no running text),
@@ -3926,9 +3932,7 @@ class MeetingDocumentParser:
         run_on = len(title) > _LONGEST_TITLE  # (as read, its number before it)
         # A title that runs on to the excerpt's very end ("Kf 75 Ks 82 Au 225 Dnr Redovisning av obesvarade motioner
         # Enligt 11 4 stycket ... skall", Kumla) may hold the start of its text, as a longer one would.
-        run_on = run_on or (self.kind == "protokoll" and self.last_line is not None
-                            and self.last_line.number == item.line and not any(x.stripped for x in body_lines)
-                            and bool(title.split()) and self.last_line.stripped.endswith(title.split()[-1]))
+        run_on = run_on or (self.kind == "protokoll" and self._ends_the_text(item, title, body_lines))
         lead = _LABELLED_LEAD_OF_TITLE.match(title) if not case_number else None
         if lead:
             # "Dnr 06/KA0326 Barn- och utbildningsnämndens förslag ...", "Dnr 78662 Informationsärenden", "Dnr KS/KF
@@ -4001,8 +4005,7 @@ class MeetingDocumentParser:
             # member and their party before a verb do (Nässjö, Gnosjö; so Danderyd's, Säffle's, Tjörn's §§).
             body_lines.insert(0, Line(item.line, title[opening.end():]))
             title = title[:opening.start()].rstrip(" .")
-        ends_text = bool(title) and not any(x.stripped for x in body_lines) and self.last_line is not None and \
-            self.last_line.number >= item.line and self.last_line.stripped.endswith(title.split()[-1])
+        ends_text = self._ends_the_text(item, title, body_lines)
         ending = _run_on_title_end(title) if (len(title) > _LONGEST_TITLE or ends_text) and \
             self.kind == "protokoll" and item.key else None
         if ending and len(title) <= _LONGEST_TITLE and len(title[ending:].split()) < 4:
