@@ -1490,10 +1490,10 @@ def _list_continued(text: str, result: list[Line]) -> list[str] | None:
     Its numbers go on from the last row's, two rows at least; the titles before the first whose numbers were
     lost are rows without numbers where as many openings stand as numbers were lost, else the page is left."""
     last = next((x for x in reversed(result) if x.stripped), None)
-    if last is None or not last.item_start or not _LIST_ROW_NUMBER.match(last.stripped) or \
-            _TRAILING_NUMBER.search(last.stripped):
+    row = _LIST_ROW_NUMBER.match(last.stripped) if last is not None and last.item_start else None
+    if row is None or _TRAILING_NUMBER.search(last.stripped):
         return None  # (a row ending with a number: its list gives numbers after titles, Norsjö's)
-    listed = int(_LIST_ROW_NUMBER.match(last.stripped).group(1))
+    listed = int(row.group(1))
     rest = _SITE_PAGE_NUMBER.sub("", text, count=1)
     named = bodies_in(rest[:60])
     if named and named[0][0] == 0:  # the page's running head: "Kommunstyrelsen Medfinansiering ..."
