@@ -1353,9 +1353,9 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
                 # Slutredovisning av ...", Vara; Åre's "Investering nytt höjdfordon inom räddningstjänsten
                 # Räddningstjänstens begäran om medel ..."; Bjurholm's, longer, above).
                 last_row = rows[-1] if rows else ""
-                pieces = _cut(last_row, _title_openings(last_row))
-                if len(pieces) >= 3 and all(len(piece.split()) >= 3 for piece in pieces) and not \
-                        _NUMBER_TOKEN.search(last_row) and not _DOT_LEADER.search(last_row):
+                pieces = _cut(last_row, _title_openings(last_row)) if not _NUMBER_TOKEN.search(last_row) \
+                    and not _DOT_LEADER.search(last_row) else []
+                if len(pieces) >= 3 and all(len(piece.split()) >= 3 for piece in pieces):
                     rows[-1:] = pieces
             if before:
                 result.append(Line(line.number, before, page_start=line.page_start))
