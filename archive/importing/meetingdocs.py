@@ -1747,15 +1747,10 @@ def _group_heading_step(text: str, meeting: ParsedMeeting, dated: bool = True) -
     meeting's own body (the group before ends); None where no group heading ends the text. A dated heading's day
     is after the meeting's: one before it is an earlier decision the row refers to, no group; and only a list with
     two such headings or more (`dated`) has a path column."""
-    for pattern in (_GROUP_TO_BODY, _GROUP_OWN, *([_GROUP_DATED] if dated else [])):
-        match = pattern.search(text)
+    for match in (_GROUP_TO_BODY.search(text), _GROUP_OWN.search(text), _dated_group(text, meeting) if dated else None):
         name = body_name(match.group("body")) if match else None
-        if not name:
-            continue
-        date = match.groupdict().get("date")
-        if pattern is _GROUP_DATED and (not meeting.date or not date or date <= meeting.date):
-            continue
-        return False if name == meeting.body else (name, date)
+        if name:
+            return False if name == meeting.body else (name, match.groupdict().get("date"))
     return None
 
 
