@@ -513,10 +513,9 @@ def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
         if len(line.stripped) < RUN_ON:
             result.append(line)
             continue
-        if not protocol and _GLUED_ROW_NUMBER.search(line.stripped):
-            unglued = _unglue_row_numbers(line.stripped)
-            if unglued != line.stripped:
-                line = Line(line.number, unglued, page_start=line.page_start, item_start=line.item_start)
+        unglued = line.stripped if protocol else _unglue_row_numbers(line.stripped)
+        if unglued != line.stripped:
+            line = Line(line.number, unglued, page_start=line.page_start, item_start=line.item_start)
         continued = None if protocol or not line.page_start else _after_running_agenda_head(
             line, any(x.item_start for x in result))
         # (two numbers in order are rows enough there, past the last number read: "... 14 Exploateringsavtal ... 15
