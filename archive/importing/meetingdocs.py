@@ -513,11 +513,11 @@ def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
         if len(line.stripped) < RUN_ON:
             result.append(line)
             continue
-        if not protocol and _GLUED_ROW_NUMBER.search(line.stripped):
-            unglued = _unglue_row_numbers(line.stripped)
-            if unglued != line.stripped:
-                line = Line(line.number, unglued, page_start=line.page_start, item_start=line.item_start)
-        continued = None if protocol else _after_running_agenda_head(line, any(x.item_start for x in result))
+        unglued = line.stripped if protocol else _unglue_row_numbers(line.stripped)
+        if unglued != line.stripped:
+            line = Line(line.number, unglued, page_start=line.page_start, item_start=line.item_start)
+        continued = None if protocol or not line.page_start else _after_running_agenda_head(
+            line, any(x.item_start for x in result))
         # (two numbers in order are rows enough there, past the last number read: "... 14 Exploateringsavtal ... 15
         # Antagande ...", the rows before them their numbers lost; a list numbered again from below it is another's)
         chain = _number_chain(continued[1].stripped, expected, sentence_start=False, least=2) if continued else []
@@ -1030,7 +1030,7 @@ def _run_on_title_end(text: str) -> int | None:
     words = text[:cuts[0]].split()
     if len(words) < 2 or " ".join(words).endswith(_OPEN_ENDINGS):
         return None
-    return cuts[0] if 2 * sum(word[:1].islower() for word in words) >= len(words) else None
+    return cuts[0] if _mostly_lower_case(text[:cuts[0]]) else None
 
 
 # The agenda itself, a standing item however it is worded ("EXTRA ÄRENDE/FÖREDRAGNINGSLISTAN Utöver på ...", Hofors).
@@ -1316,7 +1316,7 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
     of its own, marked as an item's start."""
     result: list[Line] = []
     next_after: int | None = None  # the next number of a list whose numbers stand after its titles
-    last = next((line for line in reversed(lines) if line.stripped), None)
+    last_line = next((line for line in reversed(lines) if line.stripped), None)
     for line in lines:
         text = line.stripped
         continued = _list_continued(text, result) if protocol and text else None
@@ -1351,10 +1351,10 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
                 # three words or more ("Program för parkering i Vara kommun Upprättande av arbetsmarknadsråd ...
                 # Slutredovisning av ...", Vara; Åre's "Investering nytt höjdfordon inom räddningstjänsten
                 # Räddningstjänstens begäran om medel ..."; Bjurholm's, longer, above).
-                last = rows[-1] if rows else ""
-                pieces = _cut(last, _title_openings(last))
-                if len(pieces) >= 3 and all(len(piece.split()) >= 3 for piece in pieces) and not \
-                        _NUMBER_TOKEN.search(last) and not _DOT_LEADER.search(last):
+                last_row = rows[-1] if rows else ""
+                pieces = _cut(last_row, _title_openings(last_row)) if not _NUMBER_TOKEN.search(last_row) \
+                    and not _DOT_LEADER.search(last_row) else []
+                if len(pieces) >= 3 and all(len(piece.split()) >= 3 for piece in pieces):
                     rows[-1:] = pieces
             if before:
                 result.append(Line(line.number, before, page_start=line.page_start))
@@ -1365,7 +1365,7 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
         starts = [m.start() for m in chain] if len(chain) >= 3 else []
         label = _CONTENTS_LABEL.search(text) if protocol and not starts else None
         after_title = None
-        if label and line is not last:
+        if label and line is not last_line:
             # (Ending at a number only where a page ends, not where the excerpt does: there a row's number may
             # have been left without its title after it.)
             heads = _LEADING_COLUMN_HEADS.match(text, label.end())
@@ -1489,10 +1489,10 @@ def _list_continued(text: str, result: list[Line]) -> list[str] | None:
     Its numbers go on from the last row's, two rows at least; the titles before the first whose numbers were
     lost are rows without numbers where as many openings stand as numbers were lost, else the page is left."""
     last = next((x for x in reversed(result) if x.stripped), None)
-    if last is None or not last.item_start or not _LIST_ROW_NUMBER.match(last.stripped) or \
-            _TRAILING_NUMBER.search(last.stripped):
+    row = _LIST_ROW_NUMBER.match(last.stripped) if last is not None and last.item_start else None
+    if row is None or _TRAILING_NUMBER.search(last.stripped):
         return None  # (a row ending with a number: its list gives numbers after titles, Norsjö's)
-    listed = int(_LIST_ROW_NUMBER.match(last.stripped).group(1))
+    listed = int(row.group(1))
     rest = _SITE_PAGE_NUMBER.sub("", text, count=1)
     named = bodies_in(rest[:60])
     if named and named[0][0] == 0:  # the page's running head: "Kommunstyrelsen Medfinansiering ..."
@@ -1733,10 +1733,12 @@ _GROUP_DATED = re.compile(r"(?<=[a-zåäö&\d])\s+(?P<body>[A-ZÅÄÖ][a-zåäö
                           r"(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)$")
 
 
-def _dated_group(text: str, meeting: ParsedMeeting) -> bool:
-    """Whether `text` ends with a body and a day after the meeting's (a path column's heading, see below)."""
+def _dated_group(text: str, meeting: ParsedMeeting) -> re.Match | None:
+    """The body and a day after the meeting's that `text` ends with (a path column's heading, see below); None
+    without them."""
     match = _GROUP_DATED.search(text)
-    return bool(match and body_name(match.group("body")) and meeting.date and match.group("date") > meeting.date)
+    dated = match and body_name(match.group("body")) and meeting.date and match.group("date") > meeting.date
+    return match if dated else None
 
 
 def _group_heading_step(text: str, meeting: ParsedMeeting, dated: bool = True) -> tuple[str, str | None] | None | bool:
@@ -1744,15 +1746,10 @@ def _group_heading_step(text: str, meeting: ParsedMeeting, dated: bool = True) -
     meeting's own body (the group before ends); None where no group heading ends the text. A dated heading's day
     is after the meeting's: one before it is an earlier decision the row refers to, no group; and only a list with
     two such headings or more (`dated`) has a path column."""
-    for pattern in (_GROUP_TO_BODY, _GROUP_OWN, *([_GROUP_DATED] if dated else [])):
-        match = pattern.search(text)
+    for match in (_GROUP_TO_BODY.search(text), _GROUP_OWN.search(text), _dated_group(text, meeting) if dated else None):
         name = body_name(match.group("body")) if match else None
-        if not name:
-            continue
-        date = match.groupdict().get("date")
-        if pattern is _GROUP_DATED and (not meeting.date or not date or date <= meeting.date):
-            continue
-        return False if name == meeting.body else (name, date)
+        if name:
+            return False if name == meeting.body else (name, match.groupdict().get("date"))
     return None
 
 
@@ -1909,12 +1906,6 @@ _PAGE_RANGE_OPENING = re.compile(r"^(?P<first>\d{1,3})\s?[-–]\s?(?P<last>\d{1,
 _ATTACHMENT_CELL_AFTER_TITLE = re.compile(r"(?<=[\wåäö.)])\s+(?:Särskilda\s+bilagor|Bilag(?:a|or))(?:\s+sid\.?)?"
                                           r"(?=\s*$|\s+[A-ZÅÄÖ])")
 _ATTACHMENT_CELL_OPENING = re.compile(r"^Bilag(?:a|or)(?:\s+sid\.?)?\s+(?=[A-ZÅÄÖ][a-zåäö])")
-# A line in capitals the page sets after the list, run onto its last title: a note to the ersättare ("... Strategi och
-# Effektiviseringsplan KALLELSEN SKICKAS TILL ERSÄTTARNA FÖR KÄNNEDOM", Ragunda), as Botkyrka's running head
-# (_RUNNING_HEAD_IN_TITLE) and Kungälv's footer ("... Antecknas KOMMUNSTYRELSEN ADRESS ...") are run onto rows; no
-# tuning title ends with three words in capitals after its words in lower case.
-_CAPITALS_AFTER_TITLE = re.compile(r"(?<=[a-zåäö0-9.)])\s+(?:[A-ZÅÄÖ]{2,}(?:-[A-ZÅÄÖ]{2,})?\s+){2,}"
-                                   r"[A-ZÅÄÖ]{2,}(?:-[A-ZÅÄÖ]{2,})?$")
 _SIGNATURE_IN_TITLE = re.compile(r"\s*\b(?i:justerandes?\s+sign\w*|justeringssign\w*|ordförandes\s+sign\w*"
                                  r"|utdragsbestyrkande)\b.*$")
 _HEAD_WORD_AFTER_BODY = re.compile(r"\s+(?i:handlingar|kallelse|protokoll|sammanträdesprotokoll|protokollsutdrag"
@@ -2023,7 +2014,6 @@ _MEETING_WORD_IN_TITLE = re.compile(
 # B. Delgivningar 1. ..."): the item's text, not its title.
 _LETTERED_POINTS = re.compile(r"\s+(?=[aA][.)]\s+[A-ZÅÄÖ].*?\s[bB][.)]\s+[A-ZÅÄÖ])")
 _SENTENCE_IN_TITLE = re.compile(r"(?<=[a-zåäö0-9)])\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö])")
-_CHAIR_OPENS_TEXT = re.compile(r"(?<=[a-zåäö0-9)])\s+(?=Ordföranden(?:\s+[A-ZÅÄÖ][\wåäöé-]+){0,2}\s+[a-zåäö]{3,}\b)")
 _WORD_THEN_SENTENCE = re.compile(r"^(?P<title>[A-ZÅÄÖ][a-zåäö]{5,})\s+(?=[A-ZÅÄÖ][a-zåäö]+(?:\s+[\wåäö(),/-]+){5,}\.$)")
 _PRESENTER_OPENS_TEXT = re.compile(r"(?<=[\wåäö)])\s+(?=" + _PERSON_WORD + r"\s" + _PERSON_WORD + r",\s+[a-zåäö]+\b)")
 _PRESENTS = re.compile(r"\b(?:informerar|informerade|redogör|redogjorde|föredrar|föredrog|berättar|berättade"
@@ -2737,7 +2727,7 @@ class MeetingDocumentParser:
             _item_heading(x.stripped) for x in item.lines if x.stripped)) >= 2
         runs: dict[int, list[str]] = {}  # a parsed row's index -> the numbers that stand after it
         group: tuple[str, str | None] | None = None  # the onward step a kallelse's group heading names
-        self.path_column = self.kind == "kallelse" and sum(_dated_group(x.head, meeting) for x in items) >= 2
+        self.path_column = self.kind == "kallelse" and sum(bool(_dated_group(x.head, meeting)) for x in items) >= 2
         for item in items:
             self.number_run = None
             result = self.item(item, meeting, municipality)
@@ -2747,10 +2737,10 @@ class MeetingDocumentParser:
                     runs[len(parsed) - 1] = self.number_run
                 if group and meeting.body and all(step.body != group[0] for step in result.matter.planning):
                     _add_onward_step(result.matter.planning, group)
-            heading = None
-            for text in ([item.head, " ".join([item.head, *(x.stripped for x in item.lines)]).strip()]
-                         if self.kind == "kallelse" else []):
-                heading = _group_heading_step(text, meeting, self.path_column) if heading is None else heading
+            heading = _group_heading_step(item.head, meeting, self.path_column) if self.kind == "kallelse" else None
+            if heading is None and self.kind == "kallelse":  # (a heading the row's lines end with)
+                heading = _group_heading_step(" ".join([item.head, *(x.stripped for x in item.lines)]).strip(), meeting,
+                                              self.path_column)
             group = group if heading is None else heading or None
         if self.kind == "kallelse":
             _drop_page_column_of_titles(parsed)
@@ -2915,6 +2905,12 @@ class MeetingDocumentParser:
         if earlier.case_number is None:
             earlier.case_number = bracket.group("number")
         return earlier, rest[bracket.end():]
+
+    def _ends_the_text(self, item: Item, title: str, body_lines: list[Line]) -> bool:
+        """Whether the excerpt ends in the item's `title`: no text below it, and the text's last line (the item's
+        own or one after it) ends with the title's last word."""
+        return bool(title.split()) and not any(x.stripped for x in body_lines) and self.last_line is not None \
+            and self.last_line.number >= item.line and self.last_line.stripped.endswith(title.split()[-1])
 
     def _paragraph_after_head(self, line: Line) -> Item | None:
         """A protocol's first § whose sign was lost, in a page given as one line that the site did not number as a
@@ -3620,8 +3616,8 @@ class MeetingDocumentParser:
                     # below them ("... KS 2013/20och planer 2015-2016Utskottsbeslut: i enlighet med ...") is not.
                     head_text, rest_of_head = f"{head_text} {wrapped}", noted
         head_text = _GROUP_HEADING.sub("", _ITEM_TYPE.sub("", head_text))
-        dated_group = _GROUP_DATED.search(head_text) if self.path_column else None
-        if dated_group and _dated_group(head_text, meeting) and len(head_text[:dated_group.start()].split()) >= 1:
+        dated_group = _dated_group(head_text, meeting) if self.path_column else None
+        if dated_group and len(head_text[:dated_group.start()].split()) >= 1:
             # "... Magnus & Lisa Kommunstyrelsen 2013-11-06": the path column's heading over the rows below (see
             # _group_heading_step), no part of this row's title.
             head_text = head_text[:dated_group.start()]
@@ -3803,9 +3799,6 @@ class MeetingDocumentParser:
             if cell and len(title[:cell.start()].split()) >= 1 and title.count("(", 0, cell.start()) <= title.count(
                     ")", 0, cell.start()):
                 title = title[:cell.start()].strip(" ,")
-            capitals = _CAPITALS_AFTER_TITLE.search(title)
-            if capitals and len(title[:capitals.start()].split()) >= 2:
-                title = title[:capitals.start()].strip(" ,")
         signature = _SIGNATURE_AFTER_TITLE.search(title) if self.kind == "kallelse" else None
         if signature and len(title[:signature.start()].split()) >= 2 or signature and FORMALITY.match(
                 title[:signature.start()]):
@@ -3937,14 +3930,6 @@ class MeetingDocumentParser:
             # ersättare ...") has no presenting verb after.
             body_lines.insert(0, Line(item.line, title[presenter.end():]))
             title = title[:presenter.start()]
-        chair = _CHAIR_OPENS_TEXT.search(title)
-        if chair and not title[:chair.start()].endswith(_OPEN_ENDINGS):
-            # "Parentation Ordföranden erinrar kommunfullmäktige att ...", "... handikappombudets verksamhetsformer
-            # Ordföranden Péter Kovács anmälde ...": the text opens where the chair does something (Grums, Höganäs;
-            # so Vingåker's "... RAR i Sörmland Ordföranden informerar", Landskrona's "... sammanträde Ordföranden
-            # föreslår"); a title writes "ordförande" in lower case mid-line.
-            body_lines.insert(0, Line(item.line, title[chair.end():]))
-            title = title[:chair.start()]
         labelled_tail = _LABELLED_TAIL.search(title)
         if labelled_tail and len(title[:labelled_tail.start()].split()) >= 2 and not case_number:
             # "Anmälan av delegationsbeslut Diarienummer 1700021": the title's own number, labelled.
@@ -3952,9 +3937,7 @@ class MeetingDocumentParser:
         run_on = len(title) > _LONGEST_TITLE  # (as read, its number before it)
         # A title that runs on to the excerpt's very end ("Kf 75 Ks 82 Au 225 Dnr Redovisning av obesvarade motioner
         # Enligt 11 4 stycket ... skall", Kumla) may hold the start of its text, as a longer one would.
-        run_on = run_on or (self.kind == "protokoll" and self.last_line is not None
-                            and self.last_line.number == item.line and not any(x.stripped for x in body_lines)
-                            and bool(title.split()) and self.last_line.stripped.endswith(title.split()[-1]))
+        run_on = run_on or (self.kind == "protokoll" and self._ends_the_text(item, title, body_lines))
         lead = _LABELLED_LEAD_OF_TITLE.match(title) if not case_number else None
         if lead:
             # "Dnr 06/KA0326 Barn- och utbildningsnämndens förslag ...", "Dnr 78662 Informationsärenden", "Dnr KS/KF
@@ -4027,8 +4010,7 @@ class MeetingDocumentParser:
             # member and their party before a verb do (Nässjö, Gnosjö; so Danderyd's, Säffle's, Tjörn's §§).
             body_lines.insert(0, Line(item.line, title[opening.end():]))
             title = title[:opening.start()].rstrip(" .")
-        ends_text = bool(title) and not any(x.stripped for x in body_lines) and self.last_line is not None and \
-            self.last_line.number >= item.line and self.last_line.stripped.endswith(title.split()[-1])
+        ends_text = self._ends_the_text(item, title, body_lines)
         ending = _run_on_title_end(title) if (len(title) > _LONGEST_TITLE or ends_text) and \
             self.kind == "protokoll" and item.key else None
         if ending and len(title) <= _LONGEST_TITLE and len(title[ending:].split()) < 4:
