@@ -6950,3 +6950,36 @@ def test_a_single_line_the_width_broke_is_rejoined_once_a_run_shows_the_wrapper(
     parsed = parse_document(write(tmp_path, text))
     assert parsed.meeting.body == "Kommunstyrelsen"
     assert "Kommunstyrelsens information" in [item.matter.title for item in parsed.items]
+
+
+def test_a_known_code_in_small_letters_before_the_paragraph_names_the_meetings_body(tmp_path):
+    # berg_protokoll_1: the body is not printed in the head, each paragraph carries "Kf § 26" (Hammarö's "Kf § 78",
+    # Tanum's "Kf § 89" the same): the code names the body as "KF § 102" does, and the protocol with its two
+    # paragraphs is read as one, not as a report about its first matter
+    text = ("SAMMANTRÄDESPROTOKOLL Sid 1\n\n"
+            "Plats och tid Bergssalen, kommunkontoret, Svenstavik, måndagen den 21 juni 2021 kl. 15.00-16.45.\n\n"
+            "Utses att justera Justeringens\n\nplats och tid Elektronisk justering 2021-06-24 kl. 09.00\n\n"
+            "Ordförande Karin Paulsson (S) Paragrafer 25-61\n\n(2)\n\n§ 25\n\nGodkännande av kallelse\n\n"
+            "Kommunfullmäktiges beslut\n\nKommunfullmäktige godkänner kallelsen till kommunfullmäktige.\n\n(3)\n\n"
+            "Kf § 26\n\nFastställande av dagordning\n\nKommunfullmäktiges beslut\n\n"
+            "Kommunfullmäktige fastställer dagordningen.\n\n(4)\n\nKf § 27\n\nRapport från kommunledningen\n\n"
+            "Kommunstyrelsens ordförande Therese Kärngard (S) informerar.\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.kind == "protokoll" and parsed.meeting.body == "Kommunfullmäktige"
+    assert [(item.key, item.matter.title) for item in parsed.items] == [
+        ("§ 25", "Godkännande av kallelse"), ("§ 27", "Rapport från kommunledningen")]
+
+
+def test_a_protocols_list_of_paragraphs_giving_each_rows_page_after_its_title_drops_the_pages(tmp_path):
+    # mellerud_protokoll_1's Innehållsförteckning "§ 283 Retroaktiv ansökan ... Innebandyklubb 3" (Åmål's "KF 154
+    # Hälsningsanförande 4 KF 155 ...", Älvdalen's "Kungörelse 2 Revisorerna har ordet 3" give pages so): three
+    # rows ending with a number that never goes back are pages; a registry code after a case number is no page
+    text = ("MELLERUDS KOMMUN Sammanträdesprotokoll\n\nOrgan Kommunstyrelsens arbetsutskott\n\n"
+            "Sammanträdesdatum 2020-09-22\n\n(2)\n\nJusterandes sign Utdragsbestyrkande Innehållsförteckning\n\n"
+            "§ 283 Retroaktiv ansökan om LOK-stöd från Melleruds Innebandyklubb 3\n\n"
+            "§ 284 Ansökningar om medel i projekt Jobbredo 5\n\n§ 285 Provsmakning - Energibarstävling 6\n\n"
+            "§ 286 Projekt Värmeboxar Ängenäs, startbesked 7\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert titles == ["Retroaktiv ansökan om LOK-stöd från Melleruds Innebandyklubb",
+                      "Ansökningar om medel i projekt Jobbredo", "Provsmakning - Energibarstävling",
+                      "Projekt Värmeboxar Ängenäs, startbesked"]

@@ -74,7 +74,9 @@ _PARAGRAPH = re.compile(
 )
 # A line opening with a body's code and a paragraph number: "KS § 12", "BUN 7".
 # (never a case number's registry code: "KS 2012/0007 Anmälan av ...", Danderyd)
-_CODE_AND_NUMBER = re.compile(r"^(?P<code>[A-ZÅÄÖ]{2,6})\s+(?:§\s*)?\d{1,4}\b(?![/:.-]\d)")
+# (A known code set in small letters before its § too: "Kf § 26", Berg, Hammarö, Tanum.)
+_CODE_AND_NUMBER = re.compile(r"^(?P<code>[A-ZÅÄÖ]{2,6}|(?i:" + "|".join(naming.KNOWN_CODES.values()) + r")(?=\s+§))"
+                              r"\s+(?:§\s*)?\d{1,4}\b(?![/:.-]\d)")
 # "Nämnden", "Arbetsutskottet": the body of the meeting, named by its kind.
 GENERIC_BODIES = {"nämnden", "styrelsen", "utskottet", "arbetsutskottet", "fullmäktige", "förvaltningen"}
 _NUMBERED = re.compile(r"^(?P<n>\d{1,3})\s*[.):]?\s+(?P<rest>\S.*)$")
@@ -2519,6 +2521,28 @@ def _drop_page_column_of_titles(parsed: list[ParsedItem]) -> None:
             item.matter.title = title
 
 
+def _drop_page_column_of_heads(items: list[Item]) -> None:
+    """A protocol's list of paragraphs that gives each row's page after its title ("§ 283 Retroaktiv ansökan om
+    LOK-stöd från Melleruds Innebandyklubb 3", Mellerud's Innehållsförteckning; Åmål's "KF 154 Hälsningsanförande 4
+    KF 155 Kallelse/kungörelse 4 ... 5", Älvdalen's "Kungörelse 2 Revisorerna har ordet 3"): where three rows at
+    least end with a bare number, those numbers never going back and rising at least once, they are pages, not
+    the titles' (as _drop_page_column_of_titles reads an agenda's). Only rows with no text of their own below
+    (a list's rows): a paragraph's heading is its title whole."""
+    ends = []
+    for item in items:
+        match = _TITLE_PAGE.search(item.head)
+        # (After a word: a number after a case number's digits, "2020/215 020", is the registry's code.)
+        if match and item.head[match.start() - 1].isalpha() and not match.group("page").startswith("0") \
+                and not _NUMBERED_WORD_END.search(item.head[:match.start()]) and not any(
+                line.stripped for line in item.lines):
+            ends.append((item, match))
+    pages = [int(match.group("page")) for _, match in ends]
+    if len(ends) < 3 or any(b < a for a, b in itertools.pairwise(pages)) or len(set(pages)) < 2:
+        return
+    for item, match in ends:
+        item.head = item.head[:match.start()].rstrip(" ,")
+
+
 # A list's column head for who presents each row: "Föredragande" (Östhammar, Sotenäs, Trelleborg, Valdemarsvik),
 # "Föredr." (Lindesberg), "Föredragning" (Oxelösund).
 _PRESENTER_COLUMN = re.compile(r"\b(?:Föredragande|FÖREDRAGANDE|Föredr\.|Föredragning)(?=\s|$)")
@@ -2692,6 +2716,7 @@ class MeetingDocumentParser:
             items = [item for index, item in enumerate(items)
                      if not item.key or any(x.stripped for x in item.lines) and not item.row
                      or all(later.key != item.key for later in items[index + 1:])]
+            _drop_page_column_of_heads(items)
         whole_head = head
         if self.kind == "protokoll" and not items:
             head, items = _unnumbered_paragraph(_split_item_run_in(head) if any(
