@@ -13,6 +13,7 @@ import pytest
 from archive.errors import ImportFailed
 from archive.importing import parse_document
 from archive.importing.common import bodies_in, labelled_dates, split_page_runs
+from archive.importing.meetingdocs import roll_call_row
 from archive.importing.text import Line, bullets_apart, drop_site_text, rejoin_width_wrapped
 from archive.importing.tjansteskrivelse import run_on_title
 
@@ -6983,3 +6984,24 @@ def test_a_protocols_list_of_paragraphs_giving_each_rows_page_after_its_title_dr
     assert titles == ["Retroaktiv ansökan om LOK-stöd från Melleruds Innebandyklubb",
                       "Ansökningar om medel i projekt Jobbredo", "Provsmakning - Energibarstävling",
                       "Projekt Värmeboxar Ängenäs, startbesked"]
+
+
+def test_members_of_several_parties_make_a_record_municipal_and_a_roll_calls_rows_no_matters(tmp_path):
+    # region-ostergotland_protokoll_1's excerpt names no municipality, region or body, only its roll call: members
+    # with their parties' letters (Älvdalen's "Peter Egardt (s), Kjell Tenn (c)", Åmål's and Mellerud's lists of
+    # those present so): an elected assembly's record, imported, not refused; a seat's row is no matter
+    text = ("Valkrets 1. Linköping\n|\n|\n- Hugo Hedlund\n- för 8 år sedan\n- Visningar:\nTranskript\n"
+            "1 PROTOKOLL 1 Sammanträdet öppnas 41 sammanträder kl i Kunskapsgallerians aula, Linköping. Sammanträdet "
+            "öppnas av ordförande Anders Senestad. Upprop 42 Platsnr. i LF Ledamöter Valkrets 1. Linköping 1 Mats "
+            "Johansson (S) 2 Fredrik Sjöstrand (M) 3 Anna Larsson (S) 4 Åke Svensson (M) ersätter Hanna Österman (M) "
+            "5 Nicklas Andersson (S) 6 Monika Broman (FP) ersätter Reza Zarenoe (FP) 7 Gunnar Gustafsson (MP) 8 "
+            "Anders Senestad (M) 9 Efat Saiady (S) 10 Torolf Nilzén (M) 11 Stefan Redéen (KD)\n"
+            "2 PROTOKOLL 2 17 Madelaine Pavlidis (FP) 18 Jens Lindell (MP) 19 Fredrik Lundell (M) ersätter Ulf Flodin "
+            "(MP) 20 Lars Laban Bengtsson (S) 21 Johan Karlsson (SD)\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert not any(item.matter.title for item in parsed.items)
+    with pytest.raises(ImportFailed):  # one party's members, no municipal word: no such record
+        parse_document(write(tmp_path, "PROTOKOLL Styrelsemöte\n\n§ 1 Mötet öppnas\n\nAnna Berg (S) och Per "
+                                       "Lund (S) närvarade. Kassören Eva Ek (S) rapporterade.\n", "ett.txt"))
+    assert roll_call_row("Sara Larsson (C) Marita Granath (C) ersätter Sara Larsson (C)")
+    assert not roll_call_row("Nils-Åke Norman (m) avsäger sig uppdrag")

@@ -2521,6 +2521,23 @@ def _drop_page_column_of_titles(parsed: list[ParsedItem]) -> None:
             item.matter.title = title
 
 
+# A roll call's row: a seat's number, then members with their parties' letters, who stands in for whom ("1 Mats
+# Johansson (S)", "12 Sara Larsson (C) Marita Granath (C) ersätter Sara Larsson (C)", the §§ they attended "41-50,";
+# Region Östergötland's upprop; Älvdalen's "Peter Egardt (s), Kjell Tenn (c)", Åmål's and Mellerud's lists of those
+# present name members so). A matter's title that names a member says what of them, in words of its own ("Nils-Åke
+# Norman (m) avsäger sig uppdrag", "Avsägelse av uppdrag Mikael Lindström (M)"); no tuning gold title is names alone.
+_PARTY_LABEL = re.compile(r"\((?:S|M|C|V|KD|L|FP|MP|SD|VL|s|m|c|v|kd|l|fp|mp|sd|vl)\),?")
+_ROLL_CALL_WORD = re.compile(r"^(?:[A-ZÅÄÖÉ][a-zåäöéüA-ZÅÄÖ-]+|ersätter|\d{1,3}(?:-\d{1,3})?[,.]?|och)$")
+
+
+def roll_call_row(title: str) -> bool:
+    """Whether a § title is only members with their parties' letters (a roll call's row), no matter."""
+    first = _PARTY_LABEL.search(title)
+    if first is None or len(title[:first.start()].split()) < 2:
+        return False
+    return all(_ROLL_CALL_WORD.match(word) for word in _PARTY_LABEL.sub(" ", title).split())
+
+
 def _drop_page_column_of_heads(items: list[Item]) -> None:
     """A protocol's list of paragraphs that gives each row's page after its title ("§ 283 Retroaktiv ansökan om
     LOK-stöd från Melleruds Innebandyklubb 3", Mellerud's Innehållsförteckning; Åmål's "KF 154 Hälsningsanförande 4
@@ -4179,6 +4196,9 @@ class MeetingDocumentParser:
             # in the list of those present, the § they attended, the next person below it (Fagersta; Askersund's
             # and Mark's lists, their § signs lost, are read so above): no matter.
             self.notes.append(f"{item.key} {title[:40]}: närvarolistans paragrafer, inget ärende")
+            return None
+        if not case_number and roll_call_row(title):
+            self.notes.append(f"{item.key} {title[:40]}: uppropets ledamöter, inget ärende")
             return None
         if not case_number and len(title) > 80 and _formality_run_on(title):
             # "Godkännande av dagordning Föreliggande förslag ... godkänns.": a standing
