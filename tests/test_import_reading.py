@@ -13,7 +13,7 @@ import pytest
 from archive.errors import ImportFailed
 from archive.importing import parse_document
 from archive.importing.common import bodies_in, labelled_dates, split_page_runs
-from archive.importing.meetingdocs import roll_call_row
+from archive.importing.meetingdocs import _rows_paged_after, roll_call_row
 from archive.importing.text import Line, bullets_apart, drop_site_text, rejoin_width_wrapped
 from archive.importing.tjansteskrivelse import run_on_title
 
@@ -7005,3 +7005,30 @@ def test_members_of_several_parties_make_a_record_municipal_and_a_roll_calls_row
                                        "Lund (S) närvarade. Kassören Eva Ek (S) rapporterade.\n", "ett.txt"))
     assert roll_call_row("Sara Larsson (C) Marita Granath (C) ersätter Sara Larsson (C)")
     assert not roll_call_row("Nils-Åke Norman (m) avsäger sig uppdrag")
+
+
+def test_a_protocols_contents_giving_pages_after_titles_and_no_paragraphs_is_read_as_its_rows(tmp_path):
+    # vansbro_protokoll_1's "Innehåll Justering av dagordning 5 Uppföljning ... 7 Nordanåker 28:4, ... 10 ..." and
+    # alvdalen_protokoll_1's "ÄRENDE-LISTA sid Kungörelse 2 ... etapp 3 Maskullaområdet 12 ...": the pages after
+    # titles (Mellerud's, Åmål's lists the same) never go back and skip, or stand under a page column's head; a
+    # title's own number the next page does not go on from ("etapp 3") stays; the attendance list is no matter
+    text = ("%ad 4// Vansbro kommun. Kommunstyrelsen Protokoll Tid och plats Vansbrorummet, tisdagen den 16 september "
+            "2014 kl\n\nTranskript\n\n"
+            "1 Tid och plats Vansbrorummet, tisdagen den 16 september 2014 kl ande Karl Björklund, M Nall Lasse "
+            "Andersson, S Övriga deltagare Utses att justera Justeringens plats och tid Paragrafer Underskrifter "
+            "Sekreterare: Mikael Granath Ordförande: Per-Anders Westhed\n\n"
+            "3 2017, Vansbro 3 Innehåll Justering av dagordning 5 Uppföljning. Vansbro s energi- och klimatarbete "
+            "Skarnhed 40:1, bygglov och strandskyddsdispens 7 Nordanåker 28:4, strandskyddsdispens 10 Uppsälje 25:24, "
+            "strandskyddsdispens 12 Motion, Behöriga lärare på alla lektioner 14 Motion, förskola och\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert {"Nordanåker 28:4, strandskyddsdispens", "Uppsälje 25:24, strandskyddsdispens",
+            "Motion, Behöriga lärare på alla lektioner"} <= set(titles)
+    assert not any(title and title[-1].isdigit() for title in titles)
+    head, rows = _rows_paged_after("2 ÄLVDALENS KOMMUN SAMMANTRÄDESPROTOKOLL ÄRENDE-LISTA sid Kungörelse 2 Revisorerna "
+                                   "har ordet 3 Älvdalens kommuns delårsbokslut 4 Investeringsplan Detaljplan för "
+                                   "Idre Himmelfjäll etapp 3 "
+                                   "Maskullaområdet 12 Biblioteksplan 17 Meddelanden 22 Närvarolista 23")
+    assert rows == ["Kungörelse", "Revisorerna har ordet", "Älvdalens kommuns delårsbokslut", "Investeringsplan",
+                    "Detaljplan för Idre Himmelfjäll etapp 3 Maskullaområdet", "Biblioteksplan", "Meddelanden",
+                    "Närvarolista"]
+    assert _rows_paged_after("Innehåll Val av justerare 3 Budget 4 Taxor 5") is None  # §§ one by one, maybe

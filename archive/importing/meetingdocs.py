@@ -1365,6 +1365,13 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
         marks = list(_SECTION_IN_RUN.finditer(text))
         chain = [marks[i] for i in _consecutive([int(m.group("n")) for m in marks])]
         starts = [m.start() for m in chain] if len(chain) >= 3 else []
+        paged_after = _rows_paged_after(text) if protocol and not starts else None
+        if paged_after is not None:
+            before, rows = paged_after
+            if before:
+                result.append(Line(line.number, before, page_start=line.page_start))
+            result.extend(Line(line.number, row, item_start=True) for row in rows)
+            continue
         label = _CONTENTS_LABEL.search(text) if protocol and not starts else None
         after_title = None
         if label and line is not last:
@@ -1476,6 +1483,44 @@ def _rows_numbered_after(listed: str, expected: int | None = None) -> tuple[list
     if listed[start:].strip():
         rows.append(listed[start:].strip())  # a title cut by the excerpt's end, its number after it lost
     return rows, numbers[-1]
+
+
+# A protocol's contents list that gives each row's page after its title and no § ("Innehåll Justering av dagordning 5
+# Uppföljning ... 7 Nordanåker 28:4, strandskyddsdispens 10 ...", Vansbro; "ÄRENDE-LISTA sid Kungörelse 2 Revisorerna
+# har ordet 3 ...", Älvdalen; the pages after titles in Mellerud's and Åmål's lists, Värnamo's, Orust's and
+# Oxelösund's kallelser): its heading, perhaps its page column's, then a title.
+_PAGED_CONTENTS_HEADING = re.compile(r"(?<![\wåäöÅÄÖ-])(?:Innehåll|INNEHÅLL|Ärende-?lista|ÄRENDE-?LISTA)"
+                                     r"(?P<column>\s+(?:[Ss]id|SID|[Ss]ida|SIDA)\.?)?\s+(?=[A-ZÅÄÖ][a-zåäö])")
+PAGE_STEP = 15  # pages a row of a protocol's list moves on at most
+
+
+def _rows_paged_after(text: str) -> tuple[str, list[str]] | None:
+    """The text before a contents list whose rows give their pages after their titles, and its titles (pages
+    dropped; a title whose page was lost stays run on with the next, cut where a long one opens another): three
+    pages at least, never going back and moving on at most PAGE_STEP, skipping somewhere or under a page column's
+    head (pages counting one by one without it may be §§: _rows_numbered_after reads those). A number the next
+    does not go on from is the title's own ("etapp 3 Maskullaområdet 12"); None otherwise."""
+    heading = _PAGED_CONTENTS_HEADING.search(text)
+    if heading is None:
+        return None
+    listed = text[heading.end():]
+    chain: list[re.Match] = []
+    for mark in _NUMBER_AFTER_TITLE.finditer(listed):
+        number = int(mark.group("n"))
+        if chain and not int(chain[-1].group("n")) <= number <= int(chain[-1].group("n")) + PAGE_STEP:
+            continue
+        chain.append(mark)
+    numbers = [int(m.group("n")) for m in chain]
+    if len(chain) < 3 or not (heading.group("column") or any(b != a + 1 for a, b in itertools.pairwise(numbers))):
+        return None
+    rows, start = [], 0
+    for mark in chain:
+        rows.append(listed[start:mark.start()].strip())
+        start = mark.end()
+    rows.append(listed[start:].strip())  # a title the excerpt cut, or the next page's text
+    rows = [piece for row in rows if row for piece in (
+        _cut(row, _title_openings(row)) if len(_title_openings(row)) == 1 else [row])]
+    return text[:heading.start()].strip(), rows
 
 
 _LIST_ROW_NUMBER = re.compile(r"^(\d{1,3}) (?=[A-ZÅÄÖ])")
@@ -2098,14 +2143,15 @@ FORMALITY = re.compile(
     r"(godkännande|fastställande) av (dagordning(en)?|föredragningslista(n)?|ärendelista(n)?) (och|samt) "
     r"val av (protokolls?justerare|justerare|justerande)|"
     r"öppnande|avslutning|"
-    r"övriga frågor|protokolls?justering.*|närvaro|val av justerare och.*|"
+    r"övriga frågor|protokolls?justering.*|närvaro(lista)?|val av justerare och.*|"
     r"eventuella (anmälningsärenden|övriga frågor|frågor)|"
     r"bevis om anslag|anslagsbevis|anslag/bevis|bevis/anslag|"
     r"närvarorätt|närvarorätt (för|vid) .*|yttranderätt|närvaro- och yttranderätt.*|"
     r"tjänstgörande ledamöter|protokollets justering|tillkännagivande av tid och plats för justering.*|"
     # the justering's time and place as an item (Götene, Bromölla, Jokkmokk), "Justering (Förslag: ...)" (Heby)
     r"(tid och plats|tid) för (protokollets )?justering(\b.*)?|justering \(.*|"
-    # changes to the agenda itself: items added, dropped or moved
+    # changes to the agenda itself: items added, dropped or moved; (the attendance list, "Närvarolista" as Älvdalen's
+    # contents list gives it a row: Jönköping, Olofström, Ovanåker head theirs so)
     r"(tillkommande|tillägg|extra)( och (utgående|avgående|utgår))? ärenden|"
     r"((för)?ändring(ar)?|komplettering(ar)?) (i|av|till) (dagordning(en)?|föredragningslista(n)?|ärendelista(n)?)"
     r"( .*)?|"  # ("Komplettering av dagordningen", Hässleholm: items added)
