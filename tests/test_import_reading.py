@@ -7032,3 +7032,22 @@ def test_a_protocols_contents_giving_pages_after_titles_and_no_paragraphs_is_rea
                     "Detaljplan för Idre Himmelfjäll etapp 3 Maskullaområdet", "Biblioteksplan", "Meddelanden",
                     "Närvarolista"]
     assert _rows_paged_after("Innehåll Val av justerare 3 Budget 4 Taxor 5") is None  # §§ one by one, maybe
+
+
+def test_the_anslag_box_after_a_number_is_no_matter(tmp_path):
+    # vansbro_protokoll_1's page "2 7 ANSLAG/BEVIS Protokollet ärjusterat. ..." (Bjuv, Grästorp, Mullsjö and Region
+    # Kronoberg set the box after a number too): the protocol's certificate of its posting, never a § of its own
+    text = ("%ad 4// Vansbro kommun. Kommunstyrelsen Protokoll Tid och plats Vansbrorummet, tisdagen den 16 september "
+            "2014 kl\n\nTranskript\n\n"
+            "1 Tid och plats Vansbrorummet, tisdagen den 16 september 2014 kl ande Karl Björklund, M Nall Lasse "
+            "Andersson, S Övriga deltagare Utses att justera Justeringens plats och tid Paragrafer Underskrifter "
+            "Sekreterare: Mikael Granath Ordförande: Per-Anders Westhed\n\n"
+            "2 7 ANSLAG/BEVIS Protokollet ärjusterat. Justeringen har tillkännagivits genom anslag. Organ S ammanträdes"
+            "datum Datum då anslaget sätts upp Datum då anslagets tas ner Förvaringspiats för protokollet Underskrift "
+            "Kommunkontoret, Vansbro il? i/qei YCt(L/UL\n\n"
+            "3 2017, Vansbro 3 Innehåll Justering av dagordning 5 Uppföljning. Vansbro s energi- och klimatarbete "
+            "Skarnhed 40:1, bygglov och strandskyddsdispens 7 Nordanåker 28:4, strandskyddsdispens 10 Uppsälje 25:24, "
+            "strandskyddsdispens 12 Motion, Behöriga lärare på alla lektioner 14 Motion, förskola och\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert "Nordanåker 28:4, strandskyddsdispens" in titles
+    assert not any(title and "ANSLAG" in title for title in titles)

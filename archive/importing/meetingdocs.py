@@ -2576,6 +2576,9 @@ _PARTY_LABEL = re.compile(r"\((?:S|M|C|V|KD|L|FP|MP|SD|VL|s|m|c|v|kd|l|fp|mp|sd|
 _ROLL_CALL_WORD = re.compile(r"^(?:[A-ZÅÄÖÉ][a-zåäöéüA-ZÅÄÖ-]+|ersätter|\d{1,3}(?:-\d{1,3})?[,.]?|och)$")
 
 
+_ANSLAG_BOX = re.compile(r"^(?:ANSLAG\s*/\s*BEVIS|(?i:anslag\s*/\s*bevis|anslagsbevis|bevis om anslag))(?![\wåäö])")
+
+
 def roll_call_row(title: str) -> bool:
     """Whether a § title is only members with their parties' letters (a roll call's row), no matter."""
     first = _PARTY_LABEL.search(title)
@@ -4242,6 +4245,11 @@ class MeetingDocumentParser:
             # in the list of those present, the § they attended, the next person below it (Fagersta; Askersund's
             # and Mark's lists, their § signs lost, are read so above): no matter.
             self.notes.append(f"{item.key} {title[:40]}: närvarolistans paragrafer, inget ärende")
+            return None
+        if not case_number and _ANSLAG_BOX.match(title):
+            # "7 ANSLAG/BEVIS Protokollet är justerat. ..." (Vansbro; the box after a number in Bjuv, Grästorp, Mullsjö,
+            # Region Kronoberg): the protocol's certificate of its posting, never a matter, whatever number it follows.
+            self.notes.append(f"{item.key} {title[:40]}: anslagsbeviset, inget ärende")
             return None
         if not case_number and roll_call_row(title):
             self.notes.append(f"{item.key} {title[:40]}: uppropets ledamöter, inget ärende")
