@@ -7051,3 +7051,17 @@ def test_the_anslag_box_after_a_number_is_no_matter(tmp_path):
     titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
     assert "Nordanåker 28:4, strandskyddsdispens" in titles
     assert not any(title and "ANSLAG" in title for title in titles)
+
+
+def test_the_anslag_forms_myndighet_label_and_its_date_label_broken_before_the_next_label(tmp_path):
+    # arjang_protokoll_1's anslag box: "Myndighet Kommunstyrelsen" (the body's label, as "Organ" in Arvidsjaur, Arvika,
+    # Burlöv, Gävle), and "Datum för anslagets" / "uppsättande 2011-01-17 Datum för anslags nedtagande 2010-02- 08"
+    # ("Datum för anslagets uppsättande" in Älvdalen and Ockelbo too): the notice's date by its nearest label
+    text = ("(1)\n\nKristina Kristiansson S\n\nUtses att justera\n\nJusteringens\n\nplats och tid Kommunkansliet, "
+            "Årjäng Paragrafer 1-30\n\nANSLAG/BEVIS\n\nProtokollet är justerat. Justeringen har tillkännagivits genom "
+            "anslag\n\nMyndighet Kommunstyrelsen\n\nSammanträdesdatum 2011-01-11\n\nDatum för anslagets\n\n"
+            "uppsättande 2011-01-17 Datum för anslags nedtagande 2010-02- 08\n\nFörvaringsplats för\n\nprotokoll "
+            "Kommunkansliet, Årjäng\n\n(2)\n\n§ 1\n\nAnmälan av delegationsbeslut\n\nKommunstyrelsens beslut\n\n"
+            "Redovisningen godkänns och läggs till handlingarna.\n")
+    meeting = parse_document(write(tmp_path, text)).meeting
+    assert (meeting.body, meeting.date, meeting.notice_posted_on) == ("Kommunstyrelsen", "2011-01-11", "2011-01-17")

@@ -2288,8 +2288,12 @@ def _join_split_labels(lines: list[Line]) -> list[Line]:
         # "publiceras 2020-09-21": a label whose last words went on to the line of its value.
         if previous is not None and line.stripped[:1].islower() and not find_dates(previous.stripped):
             both = f"{previous.stripped} {line.stripped}"
+            # (The value's line may go on with the form's next label: "Datum för anslagets" / "uppsättande 2011-01-17
+            # Datum för anslags nedtagande ...", Årjäng: only its words before its first date are asked.)
+            dates = find_dates(line.stripped)
+            value_line = line.stripped[:dates[0].start] if dates else line.stripped
             if not any(p.search(x) for p in (_APPROVED, _NOTICE, _NOTICE_DOWN)
-                       for x in (previous.stripped, line.stripped)) \
+                       for x in (previous.stripped, value_line)) \
                     and any(p.search(both) for p in (_APPROVED, _NOTICE, _NOTICE_DOWN)):
                 joined[-1] = Line(previous.number, both)
                 continue
@@ -2685,7 +2689,8 @@ def content_lines(document: Document) -> list[Line]:
 
 
 _MEETING_WITH = re.compile(r"\b(?i:sammanträde med)\s+")
-_POSTED_BY = re.compile(r"\btillkännagivits genom anslag\.?\s+(?:(?i:organ)\s*:?\s*)?")
+# (The form's label for the body may be "Myndighet", Årjäng's, as "Instans" and "Nämnd" label it in other heads.)
+_POSTED_BY = re.compile(r"\btillkännagivits genom anslag\.?\s+(?:(?i:organ|myndighet|instans)\s*:?\s*)?")
 
 
 # A web page's line-break markup left in its text ("Kristineberg,<br> S-Dp 2002<br>Remiss ..."): a space.
@@ -3426,8 +3431,11 @@ class MeetingDocumentParser:
             found: list[tuple[int, str]] = []
             role = "approved" if attribute == "approved_on" else "notice"
             for line, text, dates in read:
-                if len(text) > RUN_ON or len(dates) > 1:
-                    # Run-on text, or several dates on a line: each is the one its nearest label says.
+                if len(text) > RUN_ON or len(dates) > 1 or role == "notice" and dates and _NOTICE_DOWN.search(text) \
+                        and pattern.search(text):
+                    # Run-on text, or several dates on a line, or the notice's labels both (its date taken down
+                    # unreadable: "... uppsättande 2011-01-17 Datum för anslags nedtagande 2010-02- 08", Årjäng):
+                    # each date is the one its nearest label says.
                     dated = dated_in.get(text)
                     if dated is None:
                         dated = dated_in[text] = _tabled_dates(text) or labelled_dates(text)
