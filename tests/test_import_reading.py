@@ -7065,3 +7065,15 @@ def test_the_anslag_forms_myndighet_label_and_its_date_label_broken_before_the_n
             "Redovisningen godkänns och läggs till handlingarna.\n")
     meeting = parse_document(write(tmp_path, text)).meeting
     assert (meeting.body, meeting.date, meeting.notice_posted_on) == ("Kommunstyrelsen", "2011-01-11", "2011-01-17")
+
+
+def test_the_meetings_body_as_a_pages_running_head_before_a_paragraphs_title_is_no_part_of_it(tmp_path):
+    # upplands-vasby_protokoll_1's "Kommunstyrelsen Meddelanden", vaggeryd_protokoll_1's "Kommunstyrelsens
+    # arbetsutskott Godkännande av dagordning" (Älmhult's pages open "4 Kommunstyrelsen Dnr 2013/ ..." so): the
+    # page's running head, the meeting's own body, is cut from the title
+    text = ("Kommunstyrelsen\n\nSammanträdesdatum 2014-03-10\n\nPlats och tid Kommunhuset 10.00-12.00\n\n"
+            "§ 51 Kommunstyrelsen Meddelanden\n\nBeslut\n\nKommunstyrelsen lägger meddelandena till handlingarna.\n\n"
+            "§ 52 Kommunstyrelsen Godkännande av dagordning\n\nBeslut\n\nDagordningen godkänns.\n\n"
+            "§ 53 Årsredovisning 2013\n\nBeslut\n\nKommunstyrelsen godkänner årsredovisningen.\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert [item.matter.title for item in parsed.items] == ["Meddelanden", "Årsredovisning 2013"]

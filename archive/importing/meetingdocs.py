@@ -4254,6 +4254,12 @@ class MeetingDocumentParser:
             # and Mark's lists, their § signs lost, are read so above): no matter.
             self.notes.append(f"{item.key} {title[:40]}: närvarolistans paragrafer, inget ärende")
             return None
+        if self.kind == "protokoll" and meeting.body and title.lower().startswith(meeting.body.lower() + " ") \
+                and title[len(meeting.body) + 1:][:1].isupper():
+            # "Kommunstyrelsens arbetsutskott Godkännande av dagordning" (Vaggeryd), "Kommunstyrelsen Meddelanden"
+            # (Upplands Väsby; Älmhult's pages open "4 Kommunstyrelsen Dnr 2013/ Taxa ..." so): the page's running
+            # head, the meeting's own body, before the § title; no tuning gold title opens with its meeting's body.
+            title = title[len(meeting.body) + 1:]
         if not case_number and _ANSLAG_BOX.match(title):
             # "7 ANSLAG/BEVIS Protokollet är justerat. ..." (Vansbro; the box after a number in Bjuv, Grästorp, Mullsjö,
             # Region Kronoberg): the protocol's certificate of its posting, never a matter, whatever number it follows.
