@@ -13,6 +13,7 @@ import pytest
 from archive.errors import ImportFailed
 from archive.importing import parse_document
 from archive.importing.common import bodies_in, labelled_dates, split_page_runs
+from archive.importing.meetingdocs import _rows_paged_after, roll_call_row
 from archive.importing.text import Line, bullets_apart, drop_site_text, rejoin_width_wrapped
 from archive.importing.tjansteskrivelse import run_on_title
 
@@ -6950,3 +6951,129 @@ def test_a_single_line_the_width_broke_is_rejoined_once_a_run_shows_the_wrapper(
     parsed = parse_document(write(tmp_path, text))
     assert parsed.meeting.body == "Kommunstyrelsen"
     assert "Kommunstyrelsens information" in [item.matter.title for item in parsed.items]
+
+
+def test_a_known_code_in_small_letters_before_the_paragraph_names_the_meetings_body(tmp_path):
+    # berg_protokoll_1: the body is not printed in the head, each paragraph carries "Kf § 26" (Hammarö's "Kf § 78",
+    # Tanum's "Kf § 89" the same): the code names the body as "KF § 102" does, and the protocol with its two
+    # paragraphs is read as one, not as a report about its first matter
+    text = ("SAMMANTRÄDESPROTOKOLL Sid 1\n\n"
+            "Plats och tid Bergssalen, kommunkontoret, Svenstavik, måndagen den 21 juni 2021 kl. 15.00-16.45.\n\n"
+            "Utses att justera Justeringens\n\nplats och tid Elektronisk justering 2021-06-24 kl. 09.00\n\n"
+            "Ordförande Karin Paulsson (S) Paragrafer 25-61\n\n(2)\n\n§ 25\n\nGodkännande av kallelse\n\n"
+            "Kommunfullmäktiges beslut\n\nKommunfullmäktige godkänner kallelsen till kommunfullmäktige.\n\n(3)\n\n"
+            "Kf § 26\n\nFastställande av dagordning\n\nKommunfullmäktiges beslut\n\n"
+            "Kommunfullmäktige fastställer dagordningen.\n\n(4)\n\nKf § 27\n\nRapport från kommunledningen\n\n"
+            "Kommunstyrelsens ordförande Therese Kärngard (S) informerar.\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.kind == "protokoll" and parsed.meeting.body == "Kommunfullmäktige"
+    assert [(item.key, item.matter.title) for item in parsed.items] == [
+        ("§ 25", "Godkännande av kallelse"), ("§ 27", "Rapport från kommunledningen")]
+
+
+def test_a_protocols_list_of_paragraphs_giving_each_rows_page_after_its_title_drops_the_pages(tmp_path):
+    # mellerud_protokoll_1's Innehållsförteckning "§ 283 Retroaktiv ansökan ... Innebandyklubb 3" (Åmål's "KF 154
+    # Hälsningsanförande 4 KF 155 ...", Älvdalen's "Kungörelse 2 Revisorerna har ordet 3" give pages so): three
+    # rows ending with a number that never goes back are pages; a registry code after a case number is no page
+    text = ("MELLERUDS KOMMUN Sammanträdesprotokoll\n\nOrgan Kommunstyrelsens arbetsutskott\n\n"
+            "Sammanträdesdatum 2020-09-22\n\n(2)\n\nJusterandes sign Utdragsbestyrkande Innehållsförteckning\n\n"
+            "§ 283 Retroaktiv ansökan om LOK-stöd från Melleruds Innebandyklubb 3\n\n"
+            "§ 284 Ansökningar om medel i projekt Jobbredo 5\n\n§ 285 Provsmakning - Energibarstävling 6\n\n"
+            "§ 286 Projekt Värmeboxar Ängenäs, startbesked 7\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert titles == ["Retroaktiv ansökan om LOK-stöd från Melleruds Innebandyklubb",
+                      "Ansökningar om medel i projekt Jobbredo", "Provsmakning - Energibarstävling",
+                      "Projekt Värmeboxar Ängenäs, startbesked"]
+
+
+def test_members_of_several_parties_make_a_record_municipal_and_a_roll_calls_rows_no_matters(tmp_path):
+    # region-ostergotland_protokoll_1's excerpt names no municipality, region or body, only its roll call: members
+    # with their parties' letters (Älvdalen's "Peter Egardt (s), Kjell Tenn (c)", Åmål's and Mellerud's lists of
+    # those present so): an elected assembly's record, imported, not refused; a seat's row is no matter
+    text = ("Valkrets 1. Linköping\n|\n|\n- Hugo Hedlund\n- för 8 år sedan\n- Visningar:\nTranskript\n"
+            "1 PROTOKOLL 1 Sammanträdet öppnas 41 sammanträder kl i Kunskapsgallerians aula, Linköping. Sammanträdet "
+            "öppnas av ordförande Anders Senestad. Upprop 42 Platsnr. i LF Ledamöter Valkrets 1. Linköping 1 Mats "
+            "Johansson (S) 2 Fredrik Sjöstrand (M) 3 Anna Larsson (S) 4 Åke Svensson (M) ersätter Hanna Österman (M) "
+            "5 Nicklas Andersson (S) 6 Monika Broman (FP) ersätter Reza Zarenoe (FP) 7 Gunnar Gustafsson (MP) 8 "
+            "Anders Senestad (M) 9 Efat Saiady (S) 10 Torolf Nilzén (M) 11 Stefan Redéen (KD)\n"
+            "2 PROTOKOLL 2 17 Madelaine Pavlidis (FP) 18 Jens Lindell (MP) 19 Fredrik Lundell (M) ersätter Ulf Flodin "
+            "(MP) 20 Lars Laban Bengtsson (S) 21 Johan Karlsson (SD)\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert not any(item.matter.title for item in parsed.items)
+    with pytest.raises(ImportFailed):  # one party's members, no municipal word: no such record
+        parse_document(write(tmp_path, "PROTOKOLL Styrelsemöte\n\n§ 1 Mötet öppnas\n\nAnna Berg (S) och Per "
+                                       "Lund (S) närvarade. Kassören Eva Ek (S) rapporterade.\n", "ett.txt"))
+    assert roll_call_row("Sara Larsson (C) Marita Granath (C) ersätter Sara Larsson (C)")
+    assert not roll_call_row("Nils-Åke Norman (m) avsäger sig uppdrag")
+
+
+def test_a_protocols_contents_giving_pages_after_titles_and_no_paragraphs_is_read_as_its_rows(tmp_path):
+    # vansbro_protokoll_1's "Innehåll Justering av dagordning 5 Uppföljning ... 7 Nordanåker 28:4, ... 10 ..." and
+    # alvdalen_protokoll_1's "ÄRENDE-LISTA sid Kungörelse 2 ... etapp 3 Maskullaområdet 12 ...": the pages after
+    # titles (Mellerud's, Åmål's lists the same) never go back and skip, or stand under a page column's head; a
+    # title's own number the next page does not go on from ("etapp 3") stays; the attendance list is no matter
+    text = ("%ad 4// Vansbro kommun. Kommunstyrelsen Protokoll Tid och plats Vansbrorummet, tisdagen den 16 september "
+            "2014 kl\n\nTranskript\n\n"
+            "1 Tid och plats Vansbrorummet, tisdagen den 16 september 2014 kl ande Karl Björklund, M Nall Lasse "
+            "Andersson, S Övriga deltagare Utses att justera Justeringens plats och tid Paragrafer Underskrifter "
+            "Sekreterare: Mikael Granath Ordförande: Per-Anders Westhed\n\n"
+            "3 2017, Vansbro 3 Innehåll Justering av dagordning 5 Uppföljning. Vansbro s energi- och klimatarbete "
+            "Skarnhed 40:1, bygglov och strandskyddsdispens 7 Nordanåker 28:4, strandskyddsdispens 10 Uppsälje 25:24, "
+            "strandskyddsdispens 12 Motion, Behöriga lärare på alla lektioner 14 Motion, förskola och\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert {"Nordanåker 28:4, strandskyddsdispens", "Uppsälje 25:24, strandskyddsdispens",
+            "Motion, Behöriga lärare på alla lektioner"} <= set(titles)
+    assert not any(title and title[-1].isdigit() for title in titles)
+    head, rows = _rows_paged_after("2 ÄLVDALENS KOMMUN SAMMANTRÄDESPROTOKOLL ÄRENDE-LISTA sid Kungörelse 2 Revisorerna "
+                                   "har ordet 3 Älvdalens kommuns delårsbokslut 4 Investeringsplan Detaljplan för "
+                                   "Idre Himmelfjäll etapp 3 "
+                                   "Maskullaområdet 12 Biblioteksplan 17 Meddelanden 22 Närvarolista 23")
+    assert rows == ["Kungörelse", "Revisorerna har ordet", "Älvdalens kommuns delårsbokslut", "Investeringsplan",
+                    "Detaljplan för Idre Himmelfjäll etapp 3 Maskullaområdet", "Biblioteksplan", "Meddelanden",
+                    "Närvarolista"]
+    assert _rows_paged_after("Innehåll Val av justerare 3 Budget 4 Taxor 5") is None  # §§ one by one, maybe
+
+
+def test_the_anslag_box_after_a_number_is_no_matter(tmp_path):
+    # vansbro_protokoll_1's page "2 7 ANSLAG/BEVIS Protokollet ärjusterat. ..." (Bjuv, Grästorp, Mullsjö and Region
+    # Kronoberg set the box after a number too): the protocol's certificate of its posting, never a § of its own
+    text = ("%ad 4// Vansbro kommun. Kommunstyrelsen Protokoll Tid och plats Vansbrorummet, tisdagen den 16 september "
+            "2014 kl\n\nTranskript\n\n"
+            "1 Tid och plats Vansbrorummet, tisdagen den 16 september 2014 kl ande Karl Björklund, M Nall Lasse "
+            "Andersson, S Övriga deltagare Utses att justera Justeringens plats och tid Paragrafer Underskrifter "
+            "Sekreterare: Mikael Granath Ordförande: Per-Anders Westhed\n\n"
+            "2 7 ANSLAG/BEVIS Protokollet ärjusterat. Justeringen har tillkännagivits genom anslag. Organ S ammanträdes"
+            "datum Datum då anslaget sätts upp Datum då anslagets tas ner Förvaringspiats för protokollet Underskrift "
+            "Kommunkontoret, Vansbro il? i/qei YCt(L/UL\n\n"
+            "3 2017, Vansbro 3 Innehåll Justering av dagordning 5 Uppföljning. Vansbro s energi- och klimatarbete "
+            "Skarnhed 40:1, bygglov och strandskyddsdispens 7 Nordanåker 28:4, strandskyddsdispens 10 Uppsälje 25:24, "
+            "strandskyddsdispens 12 Motion, Behöriga lärare på alla lektioner 14 Motion, förskola och\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert "Nordanåker 28:4, strandskyddsdispens" in titles
+    assert not any(title and "ANSLAG" in title for title in titles)
+
+
+def test_the_anslag_forms_myndighet_label_and_its_date_label_broken_before_the_next_label(tmp_path):
+    # arjang_protokoll_1's anslag box: "Myndighet Kommunstyrelsen" (the body's label, as "Organ" in Arvidsjaur, Arvika,
+    # Burlöv, Gävle), and "Datum för anslagets" / "uppsättande 2011-01-17 Datum för anslags nedtagande 2010-02- 08"
+    # ("Datum för anslagets uppsättande" in Älvdalen and Ockelbo too): the notice's date by its nearest label
+    text = ("(1)\n\nKristina Kristiansson S\n\nUtses att justera\n\nJusteringens\n\nplats och tid Kommunkansliet, "
+            "Årjäng Paragrafer 1-30\n\nANSLAG/BEVIS\n\nProtokollet är justerat. Justeringen har tillkännagivits genom "
+            "anslag\n\nMyndighet Kommunstyrelsen\n\nSammanträdesdatum 2011-01-11\n\nDatum för anslagets\n\n"
+            "uppsättande 2011-01-17 Datum för anslags nedtagande 2010-02- 08\n\nFörvaringsplats för\n\nprotokoll "
+            "Kommunkansliet, Årjäng\n\n(2)\n\n§ 1\n\nAnmälan av delegationsbeslut\n\nKommunstyrelsens beslut\n\n"
+            "Redovisningen godkänns och läggs till handlingarna.\n")
+    meeting = parse_document(write(tmp_path, text)).meeting
+    assert (meeting.body, meeting.date, meeting.notice_posted_on) == ("Kommunstyrelsen", "2011-01-11", "2011-01-17")
+
+
+def test_the_meetings_body_as_a_pages_running_head_before_a_paragraphs_title_is_no_part_of_it(tmp_path):
+    # upplands-vasby_protokoll_1's "Kommunstyrelsen Meddelanden", vaggeryd_protokoll_1's "Kommunstyrelsens
+    # arbetsutskott Godkännande av dagordning" (Älmhult's pages open "4 Kommunstyrelsen Dnr 2013/ ..." so): the
+    # page's running head, the meeting's own body, is cut from the title
+    text = ("Kommunstyrelsen\n\nSammanträdesdatum 2014-03-10\n\nPlats och tid Kommunhuset 10.00-12.00\n\n"
+            "§ 51 Kommunstyrelsen Meddelanden\n\nBeslut\n\nKommunstyrelsen lägger meddelandena till handlingarna.\n\n"
+            "§ 52 Kommunstyrelsen Godkännande av dagordning\n\nBeslut\n\nDagordningen godkänns.\n\n"
+            "§ 53 Årsredovisning 2013\n\nBeslut\n\nKommunstyrelsen godkänner årsredovisningen.\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert [item.matter.title for item in parsed.items] == ["Meddelanden", "Årsredovisning 2013"]

@@ -136,12 +136,27 @@ _MUNICIPAL_SENDER = re.compile(
     re.IGNORECASE)
 
 
+# Members named with their parties' letters, three parties or more ("Mats Johansson (S) 2 Fredrik Sjöstrand (M) ...
+# Stefan Redéen (KD)", a county council's roll call, Region Östergötland; Älvdalen's "Peter Egardt (s), Kjell Tenn (c)",
+# Åmål's, Mellerud's and 150 more tuning records so): an elected assembly's or board's members, a municipal record's
+# however little else its excerpt keeps. A party's or an association's minutes name one party or none.
+_PARTY_LETTERS = re.compile(r"(?<=\s)\((?P<party>S|M|C|V|KD|L|FP|MP|SD|s|m|c|v|kd|l|fp|mp|sd)\)(?![\wåäö])")
+PARTIES_OF_AN_ASSEMBLY = 3
+
+
+def _names_members_of_several_parties(document) -> bool:
+    parties = {found.group("party") for line in document.lines for found in _PARTY_LETTERS.finditer(line.text)}
+    return max(len({p for p in parties if p.isupper()}), len({p for p in parties if p.islower()})) \
+        >= PARTIES_OF_AN_ASSEMBLY
+
+
 def names_a_municipality_or_its_body(document, parsed: ParsedDocument) -> bool:
     """Whether the text names a municipality, a region or one of their bodies, or has a
     registry's or a protocol's marks (_MUNICIPAL_SENDER), or what was read from it does (the
     meeting's body a code stands for, "KS"; a matter's case number, "RS 912-2025"): a text that does none
     of these is no municipal document, whatever its form (an association's board minutes)."""
-    if any(_MUNICIPAL_SENDER.search(line.text) for line in document.lines):
+    if any(_MUNICIPAL_SENDER.search(line.text) for line in document.lines) \
+            or _names_members_of_several_parties(document):
         return True
     bodies = [parsed.meeting.body] if parsed.meeting else []
     return any(body and _MUNICIPAL_SENDER.search(body) for body in bodies) \

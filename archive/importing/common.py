@@ -205,7 +205,8 @@ _DATE_LABELS = [
                  r"protokollet justerades|datum för justering|justeringen ägde rum|justerad|justerades|justerats|"
                  r"justerat|justeras|justering"),
     ("notice", r"anslag(?:et)? sätts upp|anslaget sattes upp|anslagsdatum|anslags uppsättande|"
-               r"datum för anslags? (?:upprättande|uppsättande)|anslaget publicerat|datum då anslaget sätts upp|"
+               r"datum för anslag(?:s|ets)? (?:upprättande|uppsättande)|anslaget publicerat|"
+               r"datum då anslaget sätts upp|"
                r"tillkännagivandet|tillkännagiven|tillkännagivits|tillkännagavs|anslaget\b|anslag\b|"
                # "... har anslagits på stadens anslagstavla den 14 januari 2015" (Lidingö), "Anslaget på kommunens
                # anslagstavla den 12 december 2018" (Kalmar), "tillkännagiven på kommunens anslagstavla den" (Örebro)

@@ -74,7 +74,9 @@ _PARAGRAPH = re.compile(
 )
 # A line opening with a body's code and a paragraph number: "KS § 12", "BUN 7".
 # (never a case number's registry code: "KS 2012/0007 Anmälan av ...", Danderyd)
-_CODE_AND_NUMBER = re.compile(r"^(?P<code>[A-ZÅÄÖ]{2,6})\s+(?:§\s*)?\d{1,4}\b(?![/:.-]\d)")
+# (A known code set in small letters before its § too: "Kf § 26", Berg, Hammarö, Tanum.)
+_CODE_AND_NUMBER = re.compile(r"^(?P<code>[A-ZÅÄÖ]{2,6}|(?i:" + "|".join(naming.KNOWN_CODES.values()) + r")(?=\s+§))"
+                              r"\s+(?:§\s*)?\d{1,4}\b(?![/:.-]\d)")
 # "Nämnden", "Arbetsutskottet": the body of the meeting, named by its kind.
 GENERIC_BODIES = {"nämnden", "styrelsen", "utskottet", "arbetsutskottet", "fullmäktige", "förvaltningen"}
 _NUMBERED = re.compile(r"^(?P<n>\d{1,3})\s*[.):]?\s+(?P<rest>\S.*)$")
@@ -1363,6 +1365,13 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
         marks = list(_SECTION_IN_RUN.finditer(text))
         chain = [marks[i] for i in _consecutive([int(m.group("n")) for m in marks])]
         starts = [m.start() for m in chain] if len(chain) >= 3 else []
+        paged_after = _rows_paged_after(text) if protocol and not starts else None
+        if paged_after is not None:
+            before, rows = paged_after
+            if before:
+                result.append(Line(line.number, before, page_start=line.page_start))
+            result.extend(Line(line.number, row, item_start=True) for row in rows)
+            continue
         label = _CONTENTS_LABEL.search(text) if protocol and not starts else None
         after_title = None
         if label and line is not last_line:
@@ -1474,6 +1483,44 @@ def _rows_numbered_after(listed: str, expected: int | None = None) -> tuple[list
     if listed[start:].strip():
         rows.append(listed[start:].strip())  # a title cut by the excerpt's end, its number after it lost
     return rows, numbers[-1]
+
+
+# A protocol's contents list that gives each row's page after its title and no § ("Innehåll Justering av dagordning 5
+# Uppföljning ... 7 Nordanåker 28:4, strandskyddsdispens 10 ...", Vansbro; "ÄRENDE-LISTA sid Kungörelse 2 Revisorerna
+# har ordet 3 ...", Älvdalen; the pages after titles in Mellerud's and Åmål's lists, Värnamo's, Orust's and
+# Oxelösund's kallelser): its heading, perhaps its page column's, then a title.
+_PAGED_CONTENTS_HEADING = re.compile(r"(?<![\wåäöÅÄÖ-])(?:Innehåll|INNEHÅLL|Ärende-?lista|ÄRENDE-?LISTA)"
+                                     r"(?P<column>\s+(?:[Ss]id|SID|[Ss]ida|SIDA)\.?)?\s+(?=[A-ZÅÄÖ][a-zåäö])")
+PAGE_STEP = 15  # pages a row of a protocol's list moves on at most
+
+
+def _rows_paged_after(text: str) -> tuple[str, list[str]] | None:
+    """The text before a contents list whose rows give their pages after their titles, and its titles (pages
+    dropped; a title whose page was lost stays run on with the next, cut where a long one opens another): three
+    pages at least, never going back and moving on at most PAGE_STEP, skipping somewhere or under a page column's
+    head (pages counting one by one without it may be §§: _rows_numbered_after reads those). A number the next
+    does not go on from is the title's own ("etapp 3 Maskullaområdet 12"); None otherwise."""
+    heading = _PAGED_CONTENTS_HEADING.search(text)
+    if heading is None:
+        return None
+    listed = text[heading.end():]
+    chain: list[re.Match] = []
+    for mark in _NUMBER_AFTER_TITLE.finditer(listed):
+        number = int(mark.group("n"))
+        if chain and not int(chain[-1].group("n")) <= number <= int(chain[-1].group("n")) + PAGE_STEP:
+            continue
+        chain.append(mark)
+    numbers = [int(m.group("n")) for m in chain]
+    if len(chain) < 3 or not (heading.group("column") or any(b != a + 1 for a, b in itertools.pairwise(numbers))):
+        return None
+    rows, start = [], 0
+    for mark in chain:
+        rows.append(listed[start:mark.start()].strip())
+        start = mark.end()
+    rows.append(listed[start:].strip())  # a title the excerpt cut, or the next page's text
+    rows = [piece for row in rows if row for piece in (
+        _cut(row, _title_openings(row)) if len(_title_openings(row)) == 1 else [row])]
+    return text[:heading.start()].strip(), rows
 
 
 _LIST_ROW_NUMBER = re.compile(r"^(\d{1,3}) (?=[A-ZÅÄÖ])")
@@ -2086,14 +2133,15 @@ FORMALITY = re.compile(
     r"(godkännande|fastställande) av (dagordning(en)?|föredragningslista(n)?|ärendelista(n)?) (och|samt) "
     r"val av (protokolls?justerare|justerare|justerande)|"
     r"öppnande|avslutning|"
-    r"övriga frågor|protokolls?justering.*|närvaro|val av justerare och.*|"
+    r"övriga frågor|protokolls?justering.*|närvaro(lista)?|val av justerare och.*|"
     r"eventuella (anmälningsärenden|övriga frågor|frågor)|"
     r"bevis om anslag|anslagsbevis|anslag/bevis|bevis/anslag|"
     r"närvarorätt|närvarorätt (för|vid) .*|yttranderätt|närvaro- och yttranderätt.*|"
     r"tjänstgörande ledamöter|protokollets justering|tillkännagivande av tid och plats för justering.*|"
     # the justering's time and place as an item (Götene, Bromölla, Jokkmokk), "Justering (Förslag: ...)" (Heby)
     r"(tid och plats|tid) för (protokollets )?justering(\b.*)?|justering \(.*|"
-    # changes to the agenda itself: items added, dropped or moved
+    # changes to the agenda itself: items added, dropped or moved; (the attendance list, "Närvarolista" as Älvdalen's
+    # contents list gives it a row: Jönköping, Olofström, Ovanåker head theirs so)
     r"(tillkommande|tillägg|extra)( och (utgående|avgående|utgår))? ärenden|"
     r"((för)?ändring(ar)?|komplettering(ar)?) (i|av|till) (dagordning(en)?|föredragningslista(n)?|ärendelista(n)?)"
     r"( .*)?|"  # ("Komplettering av dagordningen", Hässleholm: items added)
@@ -2230,8 +2278,12 @@ def _join_split_labels(lines: list[Line]) -> list[Line]:
         # "publiceras 2020-09-21": a label whose last words went on to the line of its value.
         if previous is not None and line.stripped[:1].islower() and not find_dates(previous.stripped):
             both = f"{previous.stripped} {line.stripped}"
+            # (The value's line may go on with the form's next label: "Datum för anslagets" / "uppsättande 2011-01-17
+            # Datum för anslags nedtagande ...", Årjäng: only its words before its first date are asked.)
+            dates = find_dates(line.stripped)
+            value_line = line.stripped[:dates[0].start] if dates else line.stripped
             if not any(p.search(x) for p in (_APPROVED, _NOTICE, _NOTICE_DOWN)
-                       for x in (previous.stripped, line.stripped)) \
+                       for x in (previous.stripped, value_line)) \
                     and any(p.search(both) for p in (_APPROVED, _NOTICE, _NOTICE_DOWN)):
                 joined[-1] = Line(previous.number, both)
                 continue
@@ -2509,6 +2561,48 @@ def _drop_page_column_of_titles(parsed: list[ParsedItem]) -> None:
             item.matter.title = title
 
 
+# A roll call's row: a seat's number, then members with their parties' letters, who stands in for whom ("1 Mats
+# Johansson (S)", "12 Sara Larsson (C) Marita Granath (C) ersätter Sara Larsson (C)", the §§ they attended "41-50,";
+# Region Östergötland's upprop; Älvdalen's "Peter Egardt (s), Kjell Tenn (c)", Åmål's and Mellerud's lists of those
+# present name members so). A matter's title that names a member says what of them, in words of its own ("Nils-Åke
+# Norman (m) avsäger sig uppdrag", "Avsägelse av uppdrag Mikael Lindström (M)"); no tuning gold title is names alone.
+_PARTY_LABEL = re.compile(r"\((?:S|M|C|V|KD|L|FP|MP|SD|VL|s|m|c|v|kd|l|fp|mp|sd|vl)\),?")
+_ROLL_CALL_WORD = re.compile(r"^(?:[A-ZÅÄÖÉ][a-zåäöéüA-ZÅÄÖ-]+|ersätter|\d{1,3}(?:-\d{1,3})?[,.]?|och)$")
+
+
+_ANSLAG_BOX = re.compile(r"^(?:ANSLAG\s*/\s*BEVIS|(?i:anslag\s*/\s*bevis|anslagsbevis|bevis om anslag))(?![\wåäö])")
+
+
+def roll_call_row(title: str) -> bool:
+    """Whether a § title is only members with their parties' letters (a roll call's row), no matter."""
+    first = _PARTY_LABEL.search(title)
+    if first is None or len(title[:first.start()].split()) < 2:
+        return False
+    return all(_ROLL_CALL_WORD.match(word) for word in _PARTY_LABEL.sub(" ", title).split())
+
+
+def _drop_page_column_of_heads(items: list[Item]) -> None:
+    """A protocol's list of paragraphs that gives each row's page after its title ("§ 283 Retroaktiv ansökan om
+    LOK-stöd från Melleruds Innebandyklubb 3", Mellerud's Innehållsförteckning; Åmål's "KF 154 Hälsningsanförande 4
+    KF 155 Kallelse/kungörelse 4 ... 5", Älvdalen's "Kungörelse 2 Revisorerna har ordet 3"): where three rows at
+    least end with a bare number, those numbers never going back and rising at least once, they are pages, not
+    the titles' (as _drop_page_column_of_titles reads an agenda's). Only rows with no text of their own below
+    (a list's rows): a paragraph's heading is its title whole."""
+    ends = []
+    for item in items:
+        match = _TITLE_PAGE.search(item.head)
+        # (After a word: a number after a case number's digits, "2020/215 020", is the registry's code.)
+        if match and item.head[match.start() - 1].isalpha() and not match.group("page").startswith("0") \
+                and not _NUMBERED_WORD_END.search(item.head[:match.start()]) and not any(
+                line.stripped for line in item.lines):
+            ends.append((item, match))
+    pages = [int(match.group("page")) for _, match in ends]
+    if len(ends) < 3 or any(b < a for a, b in itertools.pairwise(pages)) or len(set(pages)) < 2:
+        return
+    for item, match in ends:
+        item.head = item.head[:match.start()].rstrip(" ,")
+
+
 # A list's column head for who presents each row: "Föredragande" (Östhammar, Sotenäs, Trelleborg, Valdemarsvik),
 # "Föredr." (Lindesberg), "Föredragning" (Oxelösund).
 _PRESENTER_COLUMN = re.compile(r"\b(?:Föredragande|FÖREDRAGANDE|Föredr\.|Föredragning)(?=\s|$)")
@@ -2585,7 +2679,8 @@ def content_lines(document: Document) -> list[Line]:
 
 
 _MEETING_WITH = re.compile(r"\b(?i:sammanträde med)\s+")
-_POSTED_BY = re.compile(r"\btillkännagivits genom anslag\.?\s+(?:(?i:organ)\s*:?\s*)?")
+# (The form's label for the body may be "Myndighet", Årjäng's, as "Instans" and "Nämnd" label it in other heads.)
+_POSTED_BY = re.compile(r"\btillkännagivits genom anslag\.?\s+(?:(?i:organ|myndighet|instans)\s*:?\s*)?")
 
 
 # A web page's line-break markup left in its text ("Kristineberg,<br> S-Dp 2002<br>Remiss ..."): a space.
@@ -2682,6 +2777,7 @@ class MeetingDocumentParser:
             items = [item for index, item in enumerate(items)
                      if not item.key or any(x.stripped for x in item.lines) and not item.row
                      or all(later.key != item.key for later in items[index + 1:])]
+            _drop_page_column_of_heads(items)
         whole_head = head
         if self.kind == "protokoll" and not items:
             head, items = _unnumbered_paragraph(_split_item_run_in(head) if any(
@@ -3331,8 +3427,11 @@ class MeetingDocumentParser:
             found: list[tuple[int, str]] = []
             role = "approved" if attribute == "approved_on" else "notice"
             for line, text, dates in read:
-                if len(text) > RUN_ON or len(dates) > 1:
-                    # Run-on text, or several dates on a line: each is the one its nearest label says.
+                if len(text) > RUN_ON or len(dates) > 1 or role == "notice" and dates and _NOTICE_DOWN.search(text) \
+                        and pattern.search(text):
+                    # Run-on text, or several dates on a line, or the notice's labels both (its date taken down
+                    # unreadable: "... uppsättande 2011-01-17 Datum för anslags nedtagande 2010-02- 08", Årjäng):
+                    # each date is the one its nearest label says.
                     dated = dated_in.get(text)
                     if dated is None:
                         dated = dated_in[text] = _tabled_dates(text) or labelled_dates(text)
@@ -4136,6 +4235,20 @@ class MeetingDocumentParser:
             # in the list of those present, the § they attended, the next person below it (Fagersta; Askersund's
             # and Mark's lists, their § signs lost, are read so above): no matter.
             self.notes.append(f"{item.key} {title[:40]}: närvarolistans paragrafer, inget ärende")
+            return None
+        if self.kind == "protokoll" and meeting.body and title.lower().startswith(meeting.body.lower() + " ") \
+                and title[len(meeting.body) + 1:][:1].isupper():
+            # "Kommunstyrelsens arbetsutskott Godkännande av dagordning" (Vaggeryd), "Kommunstyrelsen Meddelanden"
+            # (Upplands Väsby; Älmhult's pages open "4 Kommunstyrelsen Dnr 2013/ Taxa ..." so): the page's running
+            # head, the meeting's own body, before the § title; no tuning gold title opens with its meeting's body.
+            title = title[len(meeting.body) + 1:]
+        if not case_number and _ANSLAG_BOX.match(title):
+            # "7 ANSLAG/BEVIS Protokollet är justerat. ..." (Vansbro; the box after a number in Bjuv, Grästorp, Mullsjö,
+            # Region Kronoberg): the protocol's certificate of its posting, never a matter, whatever number it follows.
+            self.notes.append(f"{item.key} {title[:40]}: anslagsbeviset, inget ärende")
+            return None
+        if not case_number and roll_call_row(title):
+            self.notes.append(f"{item.key} {title[:40]}: uppropets ledamöter, inget ärende")
             return None
         if not case_number and len(title) > 80 and _formality_run_on(title):
             # "Godkännande av dagordning Föreliggande förslag ... godkänns.": a standing
