@@ -6950,3 +6950,24 @@ def test_a_single_line_the_width_broke_is_rejoined_once_a_run_shows_the_wrapper(
     parsed = parse_document(write(tmp_path, text))
     assert parsed.meeting.body == "Kommunstyrelsen"
     assert "Kommunstyrelsens information" in [item.matter.title for item in parsed.items]
+
+
+def test_a_kallelse_sent_with_an_items_tjansteskrivelse_is_read_as_the_kallelse(tmp_path):
+    # tibro_kallelse_1: a page run on in one line (body, 'Datum', 'Kallelse och ärendelista till ...', the numbered
+    # rows), then item 3's tjänsteskrivelse with its 'Förslag till beslut': a proposal without a title is no
+    # report's; the numbered rows make it the kallelse it is, and each row's '(ärende nr ...)' is its own number.
+    text = ("Kommunstyrelsens arbetsutskott Datum 2014-09-12 Kallelse och ärendelista till Kommunstyrelsens "
+            "arbetsutskotts sammanträde Tid: tisdagen den 23 september 2014 Plats: Bildhuggaren, kl 08.15 ÄRENDEN "
+            "1. Val av protokolljusterare Förslag: Rolf Eriksson 2. Information 3. Skaraborgs remissvar för Regionala "
+            "digitala agendan i Västra Götaland (ärende nr 2014-000277.005) Tjänsteskrivelse Skrivelse från "
+            "Kommunalförbundet 4. E-tjänster i Tibro kommun (ärende nr 2014-000374.005) Tjänsteskrivelse 5. "
+            "IT-support av ökade volymenheter (ärende nr 2014-000375 005) Tjänsteskrivelse Avtal Ipad\n"
+            "Kommunledningskontoret Datum 2014-08-29 Ärendenr 2014-277.005 Kommunstyrelsen Skaraborgs remissvar för "
+            "Regionala digitala agendan i Västra Götaland Förslag till beslut Kommunstyrelsens arbetsutskott "
+            "föreslås föreslå Kommunstyrelsen besluta att Tibro kommun ställer sig bakom Skaraborgs remissvar.\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.kind == "kallelse" and parsed.meeting.body == "Kommunstyrelsens arbetsutskott"
+    rows = {item.matter.title: item.matter.case_number for item in parsed.items}
+    assert rows["Skaraborgs remissvar för Regionala digitala agendan i Västra Götaland"] == "2014-000277.005"
+    assert rows["E-tjänster i Tibro kommun"] == "2014-000374.005"
+    assert rows["IT-support av ökade volymenheter"] == "2014-000375 005"

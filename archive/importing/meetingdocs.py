@@ -2331,6 +2331,12 @@ _AGENDA_FIRST = re.compile(r"^(?:KALLELSE|FÖREDRAGNINGSLISTA|DAGORDNING|ÄRENDE
                            r"Dagordning|Ärendelista)\b")
 
 
+# A row's own case number in brackets after its title, labelled: "(ärende nr 2014-000374.005)", "(Dnr RS 2022/1275)";
+# the number as written up to the bracket's end ("2014-000375 005").
+_BRACKETED_CASE_NUMBER = re.compile(r"\s*\((?P<labelled>(?i:dnr|diarienummer|diarienr|ärendenummer|ärendenr"
+                                    r"|ärende\s*nr)\.?\s*:?\s*(?P<number>[^()]{3,30}?))\s*\)")
+
+
 def detect(document: Document) -> str | None:
     """'protokoll', 'kallelse' or None (a tjänsteskrivelse), from the document's first
     lines: the word naming the document, in a short line, and for a protocol its §§;
@@ -3852,6 +3858,18 @@ class MeetingDocumentParser:
             # "Redovisning av delegationsbeslut 9.10" under "Föredragande" with times (Östhammar): the time column's.
             body_lines.insert(0, Line(item.line, bare_time.group().strip()))
             title = title[:bare_time.start()].rstrip(" ,")
+        bracketed = _BRACKETED_CASE_NUMBER.search(title) if self.kind == "kallelse" and not case_number else None
+        own = LABELLED.match(bracketed.group("labelled")) if bracketed else None
+        if own and re.fullmatch(r"(?:[ .]\d{2,4})?", bracketed.group("labelled")[own.end():]) \
+                and len(title[:bracketed.start()].split()) >= 2 \
+                and not NOT_OURS.search(title[max(0, bracketed.start() - 14): bracketed.start()]):
+            # "E-tjänster i Tibro kommun (ärende nr 2014-000374.005) Tjänsteskrivelse", "... (Dnr RS 2022/1275)": the
+            # row's own number in brackets after its title ends the title (Tibro, Region Gävleborg, Kungälv's list);
+            # what follows (the row's papers, its presenter) is the row's text.
+            case_number, rest = bracketed.group("number"), title[bracketed.end():].strip()
+            title = title[:bracketed.start()].rstrip(" ,.")
+            if rest:
+                body_lines.insert(0, Line(item.line, rest))
         timed = _PRESENTERS_AND_TIME.search(title) if self.kind == "kallelse" else None
         if timed:
             names = timed.group("names").split()
