@@ -6971,3 +6971,23 @@ def test_a_kallelse_sent_with_an_items_tjansteskrivelse_is_read_as_the_kallelse(
     assert rows["Skaraborgs remissvar för Regionala digitala agendan i Västra Götaland"] == "2014-000277.005"
     assert rows["E-tjänster i Tibro kommun"] == "2014-000374.005"
     assert rows["IT-support av ökade volymenheter"] == "2014-000375 005"
+
+
+def test_a_web_notice_under_its_sites_menu_names_the_body_that_meets(tmp_path):
+    # perstorp_kallelse_1: the site's menu, its links set apart by blank lines, pushes 'Kommunfullmäktige sammanträder
+    # onsdag 31 augusti' past the head's first 25 lines; the first 25 lines with text still hold it.
+    menu = ["Perstorps kommunvapen", "Om du behöver komma in kontakt med oss så hittar du all information här", "",
+            "MENY", "", "Få mer information om vår självservice & blanketter", "", "Självservice & Blanketter", "",
+            "Här kan du lämna din dina synpunkter eller felanmäla", "", "Synpunkter & Felanmälan", "",
+            "Få hjälp med att få igång vår funktion för att lyssna på webben", "", "Lyssna", "",
+            "Om du behöver komma i kontakt med oss hittar du all information här", "", "Kontakta oss", "",
+            "Till Perstorps startsida", "", "Folkets Park sammanträdeslokal för kommunfullmäktige", "",
+            "Sommarvilan är över och det är återigen dags för ledamöterna i kommunfullmäktige att träffas för att "
+            "fatta beslut.", "Sammanträdeslokal den här gången är Folkets Park.", "",
+            "Bildcollage inför kommunfullmäktiges sammanträde i Folkets Park 31 augusti", "",
+            "Kommunfullmäktige sammanträder onsdag 31 augusti på Folkets Park. Klicka på bilden för att läsa "
+            "kallalesen",
+            "", "Ärendelistan innehåller även motioner ställda till kommunen:", " • Motion om industrimark",
+            " • Motion om fikastund med kommunchefen"]
+    parsed = parse_document(write(tmp_path, "\n".join(menu) + "\n"))
+    assert parsed.kind == "kallelse" and parsed.meeting.body == "Kommunfullmäktige"

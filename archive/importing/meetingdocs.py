@@ -3064,7 +3064,9 @@ class MeetingDocumentParser:
             if after:
                 return after[0][1], None
         # "Uppsala kommunfullmäktige kallas härmed att sammanträda": the body called.
-        opening = " ".join(line.stripped for line in filled)  # the head's first 25 lines, run together
+        # The head's first 25 lines with text, run together: a web page's blank lines between its menu's links do
+        # not push the sentence that names the body out of it (Perstorp's page under its site's menu).
+        opening = " ".join(line.stripped for line in [x for x in head if x.stripped][:25])
         called = _BODY_CALLED.search(opening)
         if called:
             return body_name(called.group("body")), None
