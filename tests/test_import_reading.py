@@ -6991,3 +6991,15 @@ def test_a_web_notice_under_its_sites_menu_names_the_body_that_meets(tmp_path):
             " • Motion om fikastund med kommunchefen"]
     parsed = parse_document(write(tmp_path, "\n".join(menu) + "\n"))
     assert parsed.kind == "kallelse" and parsed.meeting.body == "Kommunfullmäktige"
+
+
+def test_a_kallelses_letterhead_date_in_run_on_text_yields_to_the_meetings_named_time(tmp_path):
+    # tibro_kallelse_1, its page run on in one line: 'Datum 2014-09-12' is the letterhead's day of writing (as
+    # Härnösand's 'KALLELSE Datum 2019-09-06' and Östhammar's 'Datum 2017-12-13' are); 'Tid: tisdagen den 23
+    # september 2014' names the meeting's, whatever the line breaks.
+    text = ("Kommunstyrelsens arbetsutskott Datum 2014-09-12 Kallelse och ärendelista till Kommunstyrelsens "
+            "arbetsutskotts sammanträde Tid: tisdagen den 23 september 2014 Plats: Bildhuggaren, kl 08.15 ÄRENDEN "
+            "1. Val av protokolljusterare 2. Information 3. E-tjänster i Tibro kommun 4. Övriga ärenden\n")
+    assert parse_document(write(tmp_path, text)).meeting.date == "2014-09-23"
+    only_datum = "KALLELSE Kommunstyrelsen Datum 2014-09-12 ÄRENDEN 1. Information 2. E-tjänster i Tibro kommun\n"
+    assert parse_document(write(tmp_path, only_datum)).meeting.date == "2014-09-12"

@@ -792,6 +792,8 @@ _DATE_AFTER_NAME = re.compile(
 _CAPITALS_RUN = re.compile(r"\b[A-ZÅÄÖ]{3,}(?:[ -]+(?:OCH|[A-ZÅÄÖ]{2,}-?))+\b")
 _CALLED_TO_MEET = re.compile(r"\b(?:kallas|kallar)\b[^.]{0,40}?\bsammanträd(?:a|e)\b|\bsammanträder\b",
                              re.IGNORECASE)
+# A bare 'Datum' label right before a date (not 'Sammanträdesdatum'): a letterhead's day of writing, in a kallelse.
+_BARE_DATE_LABEL = re.compile(r"(?<![\wåäöÅÄÖ])datum\s*:?\s*$", re.IGNORECASE)
 _BODY_MEETS = re.compile(r"\b(?P<body>[\wåäö-]*(?:fullmäktige|styrelsen|nämnden|utskottet))\s+sammanträder\b"
                          r"|\bsammanträder\s+(?P<after>[\wåäö-]*(?:fullmäktige|styrelsen|nämnden|utskottet))\b",
                          re.IGNORECASE)
@@ -3253,9 +3255,14 @@ class MeetingDocumentParser:
                 if dated and dated[0].iso and not head_labelled:
                     found.append((line.number, dated[0].iso))
                     break
-                # Run-on text: a date is the meeting's when its nearest label says so.
-                for role, date in labelled_dates(text):
-                    if date.iso and role == "meeting":
+                # Run-on text: a date is the meeting's when its nearest label says so. A kallelse's bare 'Datum' is
+                # the day it was written where another label names the meeting's on the line ('... Datum 2014-09-12
+                # Kallelse ... Tid: tisdagen den 23 september 2014', Tibro), as on lines of their own below.
+                roles = labelled_dates(text)
+                named_so = [date for role, date in roles if date.iso and role == "meeting"
+                            and not _BARE_DATE_LABEL.search(text[max(0, date.start - 12):date.start])]
+                for role, date in roles:
+                    if date.iso and role == "meeting" and (self.kind != "kallelse" or not named_so or date in named_so):
                         found.append((line.number, date.iso))
                     elif date.iso and role is None and not unlabelled and _tied_to_meeting(text, date):
                         unlabelled.append((line.number, date.iso))
