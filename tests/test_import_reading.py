@@ -7003,3 +7003,12 @@ def test_a_kallelses_letterhead_date_in_run_on_text_yields_to_the_meetings_named
     assert parse_document(write(tmp_path, text)).meeting.date == "2014-09-23"
     only_datum = "KALLELSE Kommunstyrelsen Datum 2014-09-12 ÄRENDEN 1. Information 2. E-tjänster i Tibro kommun\n"
     assert parse_document(write(tmp_path, only_datum)).meeting.date == "2014-09-12"
+
+
+def test_a_kallelses_signature_with_the_kommunsekreterare_is_cut_from_its_last_title(tmp_path):
+    # tibro_kallelse_1: the chairman's and the kommunsekreterare's names and offices run onto the last row's title.
+    text = ("KALLELSE\nKommunstyrelsens arbetsutskott\nTid: tisdagen den 23 september 2014\n\n"
+            "1. E-tjänster i Tibro kommun\n2. Övriga ärenden Claes Jägevall Ordförande Eva Lotta Elovsson "
+            "Kommunsekreterare\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert titles == ["E-tjänster i Tibro kommun", "Övriga ärenden"]

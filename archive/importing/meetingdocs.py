@@ -1949,10 +1949,12 @@ _HEAD_ALONE = re.compile(r"^(?i:[\wåäö-]+\s+(?:kommun|stad|landsting)|region\
                          r"|landstingsfullmäktige|kommunstyrelsens arbetsutskott|[\wåäö-]*nämnden)$")
 # A kallelse's signature run onto its last item's title: "Övriga frågor Agneta Hägglund (S) Ordförande",
 # "... Tommy Gardell Ordförande", perhaps the secretary's after it ("Fredrik Eirasson Ordförande Emma
-# Oscarsson Sekreterare"): a name (party), then the office.
+# Oscarsson Sekreterare"): a name (party), then the office. The secretary's may be the municipality's
+# "Kommunsekreterare" (Tibro's "Claes Jägevall Ordförande Eva Lotta Elovsson Kommunsekreterare"; Degerfors'
+# kallelse and Kinda's signature box so too).
 _SIGNATURE_AFTER_TITLE = re.compile(
     r"\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}(?:\s*\([A-ZÅÄÖa-zåäö]{1,4}\))?,?\s+(?i:ordförande)"
-    r"(?:\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2},?\s+(?i:sekreterare))?$")
+    r"(?:\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2},?\s+(?i:(?:kommun)?sekreterare))?$")
 # The signature with the offices first, both of them: "... Anmälningsärenden Sekreterare Inger Modig Lind
 # Ordförande Jonas Svensson (S)" (Östhammar; so the heads of Halmstad's and Knivsta's kallelser, "Ordförande:
 # Johan Rydén Sekreterare: Jenny Moberg").
