@@ -7012,3 +7012,12 @@ def test_a_kallelses_signature_with_the_kommunsekreterare_is_cut_from_its_last_t
             "Kommunsekreterare\n")
     titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
     assert titles == ["E-tjänster i Tibro kommun", "Övriga ärenden"]
+
+
+def test_a_one_word_agenda_row_before_its_time_slot_is_its_title(tmp_path):
+    # tibro_kallelse_1: '6. FIKA Kl 09.30-09.45': the time slot is the agenda's, however short the title before it
+    # (Kungälv's 'Paus kl. 10:10-10:25' so too).
+    text = ("KALLELSE\nKommunstyrelsens arbetsutskott\nTid: tisdagen den 23 september 2014\n\n"
+            "1. E-tjänster i Tibro kommun\n2. FIKA Kl 09.30-09.45\n3. Övriga ärenden\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert titles == ["E-tjänster i Tibro kommun", "FIKA", "Övriga ärenden"]

@@ -1861,6 +1861,7 @@ _AGENDA_NOTE = re.compile(
 # lose it ("kl Ärenden", "kl Beslutande", "klockan Arbetsordning").
 _TIME_SLOT = re.compile(r"\s+(?:ca\.?\s+)?(?i:kl)\.?(?:\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?(?=\s|$)"
                         r"|(?=\s+[A-ZÅÄÖ])).*$")
+_SLOT_TIME = re.compile(r"\s+(?:ca\.?\s+)?(?i:kl)\.?\s*\d{1,2}[.:]\d{2}")
 _NUMBERED_ROW_AFTER_TIMES = re.compile(r"(?<=\d)\s+(?P<n>\d{1,3})\.\s+(?P<title>[A-ZÅÄÖ][a-zåäö].*)$")
 # A list's presenter column, then its time column, flattened after the title without "kl": "Information om
 # försäljning av Skogsduvan Gunilla Marklund 9.45", "Ekonomisk uppföljning 2017 Sven Stengard 08:45" (Oxelösund,
@@ -3839,7 +3840,9 @@ class MeetingDocumentParser:
         while _AGENDA_NOTE.search(title):  # notes may stand one after the other
             title = _AGENDA_NOTE.sub("", title).strip(" ,")
         slot = _TIME_SLOT.search(title)
-        if slot and len(title[:slot.start()].split()) >= 2:
+        # (A one-word title before a time stated in full: "FIKA Kl 09.30-09.45", an agenda's pause or information.)
+        if slot and (len(title[:slot.start()].split()) >= 2
+                     or title[:slot.start()].strip() and _SLOT_TIME.match(title[slot.start():])):
             # "Presentation av medborgarundersökningen Kl. 13.00–13.20 Karin Allard ... informerar.":
             # the agenda's time for the item, and who presents it, are no part of its title.
             body_lines.insert(0, Line(item.line, title[slot.start():].strip()))
