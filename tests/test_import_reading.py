@@ -7021,3 +7021,14 @@ def test_a_one_word_agenda_row_before_its_time_slot_is_its_title(tmp_path):
             "1. E-tjänster i Tibro kommun\n2. FIKA Kl 09.30-09.45\n3. Övriga ärenden\n")
     titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
     assert titles == ["E-tjänster i Tibro kommun", "FIKA", "Övriga ärenden"]
+
+
+def test_a_meeting_label_over_its_value_outweighs_the_date_after_the_kind(tmp_path):
+    # ockero_kallelse_1: 'KALLELSE/Underrättelse 1(2) 2015-09-23' (the day it was sent), then the form one cell a
+    # line, 'Tid' over 'Tisdagen den 29 September 2015, kl 08.30': the labelled value is the meeting's date.
+    text = ("KALLELSE/Underrättelse 1(2) 2015-09-23\nKALLELSE/Underrättelse\n2015-09-23\nBeslutsorgan\n"
+            "KOMMUNSTYRELSEN\nTid\nTisdagen den 29 September 2015, kl 08.30\nPlats\nLejonet, kommunhuset Öckerö\n"
+            "Ärenden\n"
+            "1. Val av protokollsjusterare\n2. Strategi för E-samhälle Öckerö kommun\n"
+            "3. Redogörelse för den centrala kansliadministrationen\n")
+    assert parse_document(write(tmp_path, text)).meeting.date == "2015-09-29"

@@ -793,6 +793,9 @@ _CAPITALS_RUN = re.compile(r"\b[A-ZÅÄÖ]{3,}(?:[ -]+(?:OCH|[A-ZÅÄÖ]{2,}-?))
 _CALLED_TO_MEET = re.compile(r"\b(?:kallas|kallar)\b[^.]{0,40}?\bsammanträd(?:a|e)\b|\bsammanträder\b",
                              re.IGNORECASE)
 # A bare 'Datum' label right before a date (not 'Sammanträdesdatum'): a letterhead's day of writing, in a kallelse.
+# A meeting's date label alone on its line, its value on the next: not a bare 'Datum' (a letterhead's day of writing).
+_MEETING_LABEL_ALONE = re.compile(r"^(?:tid|sammanträdesdatum|sammanträdesdag|mötesdatum|dag och tid|datum och tid"
+                                  r"|tid och plats|plats och tid)\s*:?$", re.IGNORECASE)
 _BARE_DATE_LABEL = re.compile(r"(?<![\wåäöÅÄÖ])datum\s*:?\s*$", re.IGNORECASE)
 _BODY_MEETS = re.compile(r"\b(?P<body>[\wåäö-]*(?:fullmäktige|styrelsen|nämnden|utskottet))\s+sammanträder\b"
                          r"|\bsammanträder\s+(?P<after>[\wåäö-]*(?:fullmäktige|styrelsen|nämnden|utskottet))\b",
@@ -3232,12 +3235,22 @@ class MeetingDocumentParser:
         unlabelled: list[tuple[int, str]] = []
         dated_only: list[tuple[int, str]] = []  # a kallelse's bare "Datum <date>"
         other_label = False  # the line before labels the justering's or the notice's date
+        meeting_label = False  # the line before is the meeting's label alone ("Tid" / "Tisdagen den 29 September 2015")
         # "Justeringens plats och" / "tid Kommunledningsförvaltningen, 2020-09-21": a label broken over
         # two lines is one label (its 'tid' is not the meeting's).
         for line in _join_split_labels([line for line in head[:30] if line.stripped]):
             text = line.stripped
             if not text:
                 continue
+            labelled_above, meeting_label = meeting_label, bool(_MEETING_LABEL_ALONE.match(text))
+            if labelled_above and not meeting_label and len(text) <= RUN_ON \
+                    and (dates := [d for d in find_dates(text) if d.iso]):
+                # A form set label over value, one a line (Öckerö's "Tid" / "Tisdagen den 29 September 2015, kl
+                # 08.30", Torsby's; "Sammanträdesdatum" over its date in Halland, Hörby, Laholm, Luleå; Kil's and
+                # Söderhamn's "Plats och tid"): the value is the meeting's date, whatever date stood before it
+                # unlabelled (the kallelse's own, after its name).
+                found.append((line.number, dates[0].iso))
+                break
             if len(text) <= RUN_ON and (_APPROVED.search(text) or _NOTICE.search(text) or _NOTICE_DOWN.search(text)):
                 # (A run-on page holds every label of the head at once; its dates are told apart by
                 # their nearest labels below, not skipped for a justering named anywhere on it.)
