@@ -7077,3 +7077,85 @@ def test_the_meetings_body_as_a_pages_running_head_before_a_paragraphs_title_is_
             "§ 53 Årsredovisning 2013\n\nBeslut\n\nKommunstyrelsen godkänner årsredovisningen.\n")
     parsed = parse_document(write(tmp_path, text))
     assert [item.matter.title for item in parsed.items] == ["Meddelanden", "Årsredovisning 2013"]
+
+
+def test_a_kallelse_sent_with_an_items_tjansteskrivelse_is_read_as_the_kallelse(tmp_path):
+    # tibro_kallelse_1: a page run on in one line (body, 'Datum', 'Kallelse och ärendelista till ...', the numbered
+    # rows), then item 3's tjänsteskrivelse with its 'Förslag till beslut': a proposal without a title is no
+    # report's; the numbered rows make it the kallelse it is, and each row's '(ärende nr ...)' is its own number.
+    text = ("Kommunstyrelsens arbetsutskott Datum 2014-09-12 Kallelse och ärendelista till Kommunstyrelsens "
+            "arbetsutskotts sammanträde Tid: tisdagen den 23 september 2014 Plats: Bildhuggaren, kl 08.15 ÄRENDEN "
+            "1. Val av protokolljusterare Förslag: Rolf Eriksson 2. Information 3. Skaraborgs remissvar för Regionala "
+            "digitala agendan i Västra Götaland (ärende nr 2014-000277.005) Tjänsteskrivelse Skrivelse från "
+            "Kommunalförbundet 4. E-tjänster i Tibro kommun (ärende nr 2014-000374.005) Tjänsteskrivelse 5. "
+            "IT-support av ökade volymenheter (ärende nr 2014-000375 005) Tjänsteskrivelse Avtal Ipad\n"
+            "Kommunledningskontoret Datum 2014-08-29 Ärendenr 2014-277.005 Kommunstyrelsen Skaraborgs remissvar för "
+            "Regionala digitala agendan i Västra Götaland Förslag till beslut Kommunstyrelsens arbetsutskott "
+            "föreslås föreslå Kommunstyrelsen besluta att Tibro kommun ställer sig bakom Skaraborgs remissvar.\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.kind == "kallelse" and parsed.meeting.body == "Kommunstyrelsens arbetsutskott"
+    rows = {item.matter.title: item.matter.case_number for item in parsed.items}
+    assert rows["Skaraborgs remissvar för Regionala digitala agendan i Västra Götaland"] == "2014-000277.005"
+    assert rows["E-tjänster i Tibro kommun"] == "2014-000374.005"
+    assert rows["IT-support av ökade volymenheter"] == "2014-000375 005"
+
+
+def test_a_web_notice_under_its_sites_menu_names_the_body_that_meets(tmp_path):
+    # perstorp_kallelse_1: the site's menu, its links set apart by blank lines, pushes 'Kommunfullmäktige sammanträder
+    # onsdag 31 augusti' past the head's first 25 lines; the first 25 lines with text still hold it.
+    menu = ["Perstorps kommunvapen", "Om du behöver komma in kontakt med oss så hittar du all information här", "",
+            "MENY", "", "Få mer information om vår självservice & blanketter", "", "Självservice & Blanketter", "",
+            "Här kan du lämna din dina synpunkter eller felanmäla", "", "Synpunkter & Felanmälan", "",
+            "Få hjälp med att få igång vår funktion för att lyssna på webben", "", "Lyssna", "",
+            "Om du behöver komma i kontakt med oss hittar du all information här", "", "Kontakta oss", "",
+            "Till Perstorps startsida", "", "Folkets Park sammanträdeslokal för kommunfullmäktige", "",
+            "Sommarvilan är över och det är återigen dags för ledamöterna i kommunfullmäktige att träffas för att "
+            "fatta beslut.", "Sammanträdeslokal den här gången är Folkets Park.", "",
+            "Bildcollage inför kommunfullmäktiges sammanträde i Folkets Park 31 augusti", "",
+            "Kommunfullmäktige sammanträder onsdag 31 augusti på Folkets Park. Klicka på bilden för att läsa "
+            "kallalesen",
+            "", "Ärendelistan innehåller även motioner ställda till kommunen:", " • Motion om industrimark",
+            " • Motion om fikastund med kommunchefen"]
+    parsed = parse_document(write(tmp_path, "\n".join(menu) + "\n"))
+    assert parsed.kind == "kallelse" and parsed.meeting.body == "Kommunfullmäktige"
+
+
+def test_a_kallelses_letterhead_date_in_run_on_text_yields_to_the_meetings_named_time(tmp_path):
+    # tibro_kallelse_1, its page run on in one line: 'Datum 2014-09-12' is the letterhead's day of writing (as
+    # Härnösand's 'KALLELSE Datum 2019-09-06' and Östhammar's 'Datum 2017-12-13' are); 'Tid: tisdagen den 23
+    # september 2014' names the meeting's, whatever the line breaks.
+    text = ("Kommunstyrelsens arbetsutskott Datum 2014-09-12 Kallelse och ärendelista till Kommunstyrelsens "
+            "arbetsutskotts sammanträde Tid: tisdagen den 23 september 2014 Plats: Bildhuggaren, kl 08.15 ÄRENDEN "
+            "1. Val av protokolljusterare 2. Information 3. E-tjänster i Tibro kommun 4. Övriga ärenden\n")
+    assert parse_document(write(tmp_path, text)).meeting.date == "2014-09-23"
+    only_datum = "KALLELSE Kommunstyrelsen Datum 2014-09-12 ÄRENDEN 1. Information 2. E-tjänster i Tibro kommun\n"
+    assert parse_document(write(tmp_path, only_datum)).meeting.date == "2014-09-12"
+
+
+def test_a_kallelses_signature_with_the_kommunsekreterare_is_cut_from_its_last_title(tmp_path):
+    # tibro_kallelse_1: the chairman's and the kommunsekreterare's names and offices run onto the last row's title.
+    text = ("KALLELSE\nKommunstyrelsens arbetsutskott\nTid: tisdagen den 23 september 2014\n\n"
+            "1. E-tjänster i Tibro kommun\n2. Övriga ärenden Claes Jägevall Ordförande Eva Lotta Elovsson "
+            "Kommunsekreterare\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert titles == ["E-tjänster i Tibro kommun", "Övriga ärenden"]
+
+
+def test_a_one_word_agenda_row_before_its_time_slot_is_its_title(tmp_path):
+    # tibro_kallelse_1: '6. FIKA Kl 09.30-09.45': the time slot is the agenda's, however short the title before it
+    # (Kungälv's 'Paus kl. 10:10-10:25' so too).
+    text = ("KALLELSE\nKommunstyrelsens arbetsutskott\nTid: tisdagen den 23 september 2014\n\n"
+            "1. E-tjänster i Tibro kommun\n2. FIKA Kl 09.30-09.45\n3. Övriga ärenden\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert titles == ["E-tjänster i Tibro kommun", "FIKA", "Övriga ärenden"]
+
+
+def test_a_meeting_label_over_its_value_outweighs_the_date_after_the_kind(tmp_path):
+    # ockero_kallelse_1: 'KALLELSE/Underrättelse 1(2) 2015-09-23' (the day it was sent), then the form one cell a
+    # line, 'Tid' over 'Tisdagen den 29 September 2015, kl 08.30': the labelled value is the meeting's date.
+    text = ("KALLELSE/Underrättelse 1(2) 2015-09-23\nKALLELSE/Underrättelse\n2015-09-23\nBeslutsorgan\n"
+            "KOMMUNSTYRELSEN\nTid\nTisdagen den 29 September 2015, kl 08.30\nPlats\nLejonet, kommunhuset Öckerö\n"
+            "Ärenden\n"
+            "1. Val av protokollsjusterare\n2. Strategi för E-samhälle Öckerö kommun\n"
+            "3. Redogörelse för den centrala kansliadministrationen\n")
+    assert parse_document(write(tmp_path, text)).meeting.date == "2015-09-29"

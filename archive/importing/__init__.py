@@ -499,9 +499,10 @@ def _parse_record(document) -> ParsedDocument:
             # A protocol's page of one matter whose § the extraction lost (an extract): the report
             # reader read the matter; the meeting is the one its head names.
             return _one_matter_of_a_protocol(document, matter)
-        if not matter.title and not matter.proposals:
-            # A report with neither title nor proposal: a web page's agenda (numbered items, no word
-            # "kallelse" at its top) says more read as one.
+        if not matter.title:
+            # A report with no title: a web page's agenda (numbered items, no word "kallelse" at its top) says
+            # more read as one. A proposal without a title is no report's either: a kallelse sent with its items'
+            # tjänsteskrivelser (as Härnösand's, Oxelösund's and Tyresö's are, detect) gives the attached one's.
             agenda = _as_agenda(document)
             if agenda is not None:
                 return agenda

@@ -794,6 +794,11 @@ _DATE_AFTER_NAME = re.compile(
 _CAPITALS_RUN = re.compile(r"\b[A-ZÅÄÖ]{3,}(?:[ -]+(?:OCH|[A-ZÅÄÖ]{2,}-?))+\b")
 _CALLED_TO_MEET = re.compile(r"\b(?:kallas|kallar)\b[^.]{0,40}?\bsammanträd(?:a|e)\b|\bsammanträder\b",
                              re.IGNORECASE)
+# A bare 'Datum' label right before a date (not 'Sammanträdesdatum'): a letterhead's day of writing, in a kallelse.
+# A meeting's date label alone on its line, its value on the next: not a bare 'Datum' (a letterhead's day of writing).
+_MEETING_LABEL_ALONE = re.compile(r"^(?:tid|sammanträdesdatum|sammanträdesdag|mötesdatum|dag och tid|datum och tid"
+                                  r"|tid och plats|plats och tid)\s*:?$", re.IGNORECASE)
+_BARE_DATE_LABEL = re.compile(r"(?<![\wåäöÅÄÖ])datum\s*:?\s*$", re.IGNORECASE)
 _BODY_MEETS = re.compile(r"\b(?P<body>[\wåäö-]*(?:fullmäktige|styrelsen|nämnden|utskottet))\s+sammanträder\b"
                          r"|\bsammanträder\s+(?P<after>[\wåäö-]*(?:fullmäktige|styrelsen|nämnden|utskottet))\b",
                          re.IGNORECASE)
@@ -1903,6 +1908,7 @@ _AGENDA_NOTE = re.compile(
 # lose it ("kl Ärenden", "kl Beslutande", "klockan Arbetsordning").
 _TIME_SLOT = re.compile(r"\s+(?:ca\.?\s+)?(?i:kl)\.?(?:\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?(?=\s|$)"
                         r"|(?=\s+[A-ZÅÄÖ])).*$")
+_SLOT_TIME = re.compile(r"\s+(?:ca\.?\s+)?(?i:kl)\.?\s*\d{1,2}[.:]\d{2}")
 _NUMBERED_ROW_AFTER_TIMES = re.compile(r"(?<=\d)\s+(?P<n>\d{1,3})\.\s+(?P<title>[A-ZÅÄÖ][a-zåäö].*)$")
 # A list's presenter column, then its time column, flattened after the title without "kl": "Information om
 # försäljning av Skogsduvan Gunilla Marklund 9.45", "Ekonomisk uppföljning 2017 Sven Stengard 08:45" (Oxelösund,
@@ -1985,10 +1991,12 @@ _HEAD_ALONE = re.compile(r"^(?i:[\wåäö-]+\s+(?:kommun|stad|landsting)|region\
                          r"|landstingsfullmäktige|kommunstyrelsens arbetsutskott|[\wåäö-]*nämnden)$")
 # A kallelse's signature run onto its last item's title: "Övriga frågor Agneta Hägglund (S) Ordförande",
 # "... Tommy Gardell Ordförande", perhaps the secretary's after it ("Fredrik Eirasson Ordförande Emma
-# Oscarsson Sekreterare"): a name (party), then the office.
+# Oscarsson Sekreterare"): a name (party), then the office. The secretary's may be the municipality's
+# "Kommunsekreterare" (Tibro's "Claes Jägevall Ordförande Eva Lotta Elovsson Kommunsekreterare"; Degerfors'
+# kallelse and Kinda's signature box so too).
 _SIGNATURE_AFTER_TITLE = re.compile(
     r"\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}(?:\s*\([A-ZÅÄÖa-zåäö]{1,4}\))?,?\s+(?i:ordförande)"
-    r"(?:\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2},?\s+(?i:sekreterare))?$")
+    r"(?:\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2},?\s+(?i:(?:kommun)?sekreterare))?$")
 # The signature with the offices first, both of them: "... Anmälningsärenden Sekreterare Inger Modig Lind
 # Ordförande Jonas Svensson (S)" (Östhammar; so the heads of Halmstad's and Knivsta's kallelser, "Ordförande:
 # Johan Rydén Sekreterare: Jenny Moberg").
@@ -2371,6 +2379,12 @@ _REPORT_HEADING = re.compile(
 _GLUED_BODY = re.compile(r"(?<=[a-zåäö])[A-ZÅÄÖ][a-zåäö]+$")
 _AGENDA_FIRST = re.compile(r"^(?:KALLELSE|FÖREDRAGNINGSLISTA|DAGORDNING|ÄRENDELISTA|Kallelse|Föredragningslista|"
                            r"Dagordning|Ärendelista)\b")
+
+
+# A row's own case number in brackets after its title, labelled: "(ärende nr 2014-000374.005)", "(Dnr RS 2022/1275)";
+# the number as written up to the bracket's end ("2014-000375 005").
+_BRACKETED_CASE_NUMBER = re.compile(r"\s*\((?P<labelled>(?i:dnr|diarienummer|diarienr|ärendenummer|ärendenr"
+                                    r"|ärende\s*nr)\.?\s*:?\s*(?P<number>[^()]{3,30}?))\s*\)")
 
 
 def detect(document: Document) -> str | None:
@@ -3150,7 +3164,9 @@ class MeetingDocumentParser:
             if after:
                 return after[0][1], None
         # "Uppsala kommunfullmäktige kallas härmed att sammanträda": the body called.
-        opening = " ".join(line.stripped for line in filled)  # the head's first 25 lines, run together
+        # The head's first 25 lines with text, run together: a web page's blank lines between its menu's links do
+        # not push the sentence that names the body out of it (Perstorp's page under its site's menu).
+        opening = " ".join(line.stripped for line in [x for x in head if x.stripped][:25])
         called = _BODY_CALLED.search(opening)
         if called:
             return body_name(called.group("body")), None
@@ -3311,12 +3327,22 @@ class MeetingDocumentParser:
         unlabelled: list[tuple[int, str]] = []
         dated_only: list[tuple[int, str]] = []  # a kallelse's bare "Datum <date>"
         other_label = False  # the line before labels the justering's or the notice's date
+        meeting_label = False  # the line before is the meeting's label alone ("Tid" / "Tisdagen den 29 September 2015")
         # "Justeringens plats och" / "tid Kommunledningsförvaltningen, 2020-09-21": a label broken over
         # two lines is one label (its 'tid' is not the meeting's).
         for line in _join_split_labels([line for line in head[:30] if line.stripped]):
             text = line.stripped
             if not text:
                 continue
+            labelled_above, meeting_label = meeting_label, bool(_MEETING_LABEL_ALONE.match(text))
+            if labelled_above and not meeting_label and len(text) <= RUN_ON \
+                    and (dates := [d for d in find_dates(text) if d.iso]):
+                # A form set label over value, one a line (Öckerö's "Tid" / "Tisdagen den 29 September 2015, kl
+                # 08.30", Torsby's; "Sammanträdesdatum" over its date in Halland, Hörby, Laholm, Luleå; Kil's and
+                # Söderhamn's "Plats och tid"): the value is the meeting's date, whatever date stood before it
+                # unlabelled (the kallelse's own, after its name).
+                found.append((line.number, dates[0].iso))
+                break
             if len(text) <= RUN_ON and (_APPROVED.search(text) or _NOTICE.search(text) or _NOTICE_DOWN.search(text)):
                 # (A run-on page holds every label of the head at once; its dates are told apart by
                 # their nearest labels below, not skipped for a justering named anywhere on it.)
@@ -3337,9 +3363,14 @@ class MeetingDocumentParser:
                 if dated and dated[0].iso and not head_labelled:
                     found.append((line.number, dated[0].iso))
                     break
-                # Run-on text: a date is the meeting's when its nearest label says so.
-                for role, date in labelled_dates(text):
-                    if date.iso and role == "meeting":
+                # Run-on text: a date is the meeting's when its nearest label says so. A kallelse's bare 'Datum' is
+                # the day it was written where another label names the meeting's on the line ('... Datum 2014-09-12
+                # Kallelse ... Tid: tisdagen den 23 september 2014', Tibro), as on lines of their own below.
+                roles = labelled_dates(text)
+                named_so = [date for role, date in roles if date.iso and role == "meeting"
+                            and not _BARE_DATE_LABEL.search(text[max(0, date.start - 12):date.start])]
+                for role, date in roles:
+                    if date.iso and role == "meeting" and (self.kind != "kallelse" or not named_so or date in named_so):
                         found.append((line.number, date.iso))
                     elif date.iso and role is None and not unlabelled and _tied_to_meeting(text, date):
                         unlabelled.append((line.number, date.iso))
@@ -3914,7 +3945,9 @@ class MeetingDocumentParser:
         while _AGENDA_NOTE.search(title):  # notes may stand one after the other
             title = _AGENDA_NOTE.sub("", title).strip(" ,")
         slot = _TIME_SLOT.search(title)
-        if slot and len(title[:slot.start()].split()) >= 2:
+        # (A one-word title before a time stated in full: "FIKA Kl 09.30-09.45", an agenda's pause or information.)
+        if slot and (len(title[:slot.start()].split()) >= 2
+                     or title[:slot.start()].strip() and _SLOT_TIME.match(title[slot.start():])):
             # "Presentation av medborgarundersökningen Kl. 13.00–13.20 Karin Allard ... informerar.":
             # the agenda's time for the item, and who presents it, are no part of its title.
             body_lines.insert(0, Line(item.line, title[slot.start():].strip()))
@@ -3944,6 +3977,18 @@ class MeetingDocumentParser:
             # "Redovisning av delegationsbeslut 9.10" under "Föredragande" with times (Östhammar): the time column's.
             body_lines.insert(0, Line(item.line, bare_time.group().strip()))
             title = title[:bare_time.start()].rstrip(" ,")
+        bracketed = _BRACKETED_CASE_NUMBER.search(title) if self.kind == "kallelse" and not case_number else None
+        own = LABELLED.match(bracketed.group("labelled")) if bracketed else None
+        if own and re.fullmatch(r"(?:[ .]\d{2,4})?", bracketed.group("labelled")[own.end():]) \
+                and len(title[:bracketed.start()].split()) >= 2 \
+                and not NOT_OURS.search(title[max(0, bracketed.start() - 14): bracketed.start()]):
+            # "E-tjänster i Tibro kommun (ärende nr 2014-000374.005) Tjänsteskrivelse", "... (Dnr RS 2022/1275)": the
+            # row's own number in brackets after its title ends the title (Tibro, Region Gävleborg, Kungälv's list);
+            # what follows (the row's papers, its presenter) is the row's text.
+            case_number, rest = bracketed.group("number"), title[bracketed.end():].strip()
+            title = title[:bracketed.start()].rstrip(" ,.")
+            if rest:
+                body_lines.insert(0, Line(item.line, rest))
         timed = _PRESENTERS_AND_TIME.search(title) if self.kind == "kallelse" else None
         if timed:
             names = timed.group("names").split()

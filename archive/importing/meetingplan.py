@@ -1211,6 +1211,15 @@ _FLAT_EMPTY = re.compile(r"^[-–—]$")
 _FLAT_TIME = re.compile(r"^(?:kl(?:ockan)?\.?\s*)?\d{1,2}[.:]\d{2}$", re.IGNORECASE)
 # How many months in a row, one a line, make a table's header (a list has its days between its months).
 _FLAT_HEADER_MONTHS = 3
+# A flattened table's header may name, one a line before its months, the columns each row gives after its body's
+# name: the usual weekday ("Dag") and time ("Kl", "Tid"), as _months_across takes a pipe table's time column.
+_LEAD_WEEKDAY_LABELS = {"dag", "veckodag"}
+_LEAD_TIME_LABELS = {"tid", "kl", "klockan", "starttid", "mötestid"}
+# A weekday cell: the day's name, whole or cut to its first letters as a table's narrow column sets it ("ONS", "Tors").
+# A row's organ cell holds a body's word ("Servicenämnd Ekonomi/personal", "Utskottet för Lärande och Omsorg").
+_BODY_WORD = re.compile(r"nämnd|styrelse|utskott|fullmäktige|beredning|presidi|direktion", re.IGNORECASE)
+_ROW_NAME_WORDS = 6
+_WEEKDAY_CELL = re.compile(r"^(?P<day>mån|tis|ons|tor|fre|lör|sön)(?:s|dag(?:ar)?)?\.?$", re.IGNORECASE)
 
 
 def _month_line(text: str) -> int | None:
@@ -1235,6 +1244,7 @@ def _flattened_months_across(reader: _Reader, lines: list[Line], start: int, bod
         position += 1
     if len(months) < _FLAT_HEADER_MONTHS:
         return None
+    leads = _lead_columns(lines, start)
     if position < len(lines) and lines[position].stripped.rstrip(".:").lower() in _TIME_HEADERS:
         position += 1  # "Klockan": the header's last column, the rows' usual time
     read_any = False
@@ -1242,10 +1252,22 @@ def _flattened_months_across(reader: _Reader, lines: list[Line], start: int, bod
     while position < len(lines):
         text = lines[position].stripped
         named = None if _FLAT_CELL.match(text) or _FLAT_EMPTY.match(text) else _named(reader, text)
+        lead = _lead_cells(lines, position + 1, leads) if leads else None
+        if lead and len(text.split()) <= _ROW_NAME_WORDS and _BODY_WORD.search(text):
+            # The organ column's cell, its row told by the weekday and time cells after it: the body's name
+            # whole, as the table writes it ("Myndighetsnämnd Bygg och miljö", not its first word's body).
+            named = text[:1].upper() + text[1:]
         if named:
             row_body, position = named, position + 1
         elif read_any or row_body is None:
             break
+        weekday, lead_time = None, None
+        if leads:
+            lead = _lead_cells(lines, position, leads)
+            if lead is None:
+                break  # no row of this header: not guessed
+            weekday, lead_time = lead
+            position += len(leads)
         cells: list[Line] = []
         while position < len(lines) and (_FLAT_CELL.match(lines[position].stripped)
                                          or _FLAT_EMPTY.match(lines[position].stripped)):
@@ -1253,7 +1275,7 @@ def _flattened_months_across(reader: _Reader, lines: list[Line], start: int, bod
             position += 1
         if not cells:
             break
-        usual_time = None
+        usual_time = lead_time
         if position < len(lines) and _FLAT_TIME.match(lines[position].stripped):
             usual_time = _time(lines[position].stripped)
             position += 1
@@ -1270,10 +1292,44 @@ def _flattened_months_across(reader: _Reader, lines: list[Line], start: int, bod
                 for day in _FLAT_DAY_IN_CELL.finditer(match.group("days")):  # "12, 26": two meetings that month
                     reader.entries.append(Entry(body=row_body, month=month, day=int(day.group("day")),
                                                 line=cell.number, year=year, marker=day.group("mark"),
+                                                weekday=weekday,
                                                 start_time=_time(time) if time and "x" not in time.lower()
                                                 else usual_time))
         read_any = True
     return position if read_any else None
+
+
+def _lead_cells(lines: list[Line], position: int, leads: list[str]) -> tuple[str | None, str | None] | None:
+    """The weekday and the time a row's lead cells at `position` give, as its header names them; None
+    when a cell is not what its column holds."""
+    weekday, time = None, None
+    for offset, lead in enumerate(leads):
+        cell = lines[position + offset].stripped if position + offset < len(lines) else ""
+        if lead == "weekday" and (match := _WEEKDAY_CELL.match(cell)):
+            weekday = next(day for day in WEEKDAYS if day.startswith(match.group("day").lower()))
+        elif lead == "time" and _FLAT_TIME.match(cell):
+            time = _time(cell)
+        else:
+            return None
+    return weekday, time
+
+
+def _lead_columns(lines: list[Line], start: int) -> list[str]:
+    """The columns a flattened table's header names one a line before its months (after the body's column,
+    "Organ"), each row's cells after its body's name: "weekday" for "Dag", "time" for "Kl"; none when the
+    header names another column there (a date's, a place's), whose cells the row's reading cannot check."""
+    leads: list[str] = []
+    position = start - 1
+    while position >= 0:
+        label = lines[position].stripped.rstrip(".:").lower()
+        if label in _LEAD_WEEKDAY_LABELS or label in _LEAD_TIME_LABELS:
+            leads.insert(0, "weekday" if label in _LEAD_WEEKDAY_LABELS else "time")
+        elif label in _COLUMN_LABELS:
+            return []
+        else:
+            break
+        position -= 1
+    return leads
 
 
 # A footnote under a plan's table or list: the marker it explains, then what it means ("*= inkl bokslutsdag",
