@@ -6950,3 +6950,29 @@ def test_a_single_line_the_width_broke_is_rejoined_once_a_run_shows_the_wrapper(
     parsed = parse_document(write(tmp_path, text))
     assert parsed.meeting.body == "Kommunstyrelsen"
     assert "Kommunstyrelsens information" in [item.matter.title for item in parsed.items]
+
+
+def test_a_plans_dates_run_on_in_one_line_with_or_after_their_heading_are_read(tmp_path):
+    # region-varmland_sammantradesplan_1, jarfalla_sammantradesplan_1 and overkalix_sammantradesplan_1 as copies that
+    # lost the line breaks inside paragraphs: the dates run on in one line ("Mötesdagar 2019 19 februari 26 mars ...",
+    # the heading with them; Järfälla's "Sammanträdesdatum" / "2021" / "11 januari 15 februari ..."; Överkalix's
+    # bulleted "• Måndag 26 februari • Måndag 29 april ..."): the dates are counted, not the lines, and the heading set
+    # apart from its list, so each reads as the plan it was
+    varmland = ("Regionstyrelsen\n\nI styrelsen sitter 15 ordinarie ledamöter som sammanträder cirka en gång varje "
+                "månad.\n\nMötesdagar 2019 19 februari 26 mars 16 april 28 maj 18 juni 24 september 15 oktober "
+                "19 november 17 december\n\nProtokoll och möteshandlingar\n\nKallelser, möteshandlingar och protokoll "
+                "för styrelsen finns här.\n")
+    plan = parse_document(write(tmp_path, varmland)).plan
+    assert [(m.body, m.date) for m in plan.meetings][:2] == [("Regionstyrelsen", "2019-02-19"),
+                                                            ("Regionstyrelsen", "2019-03-26")]
+    assert len(plan.meetings) == 9
+    jarfalla = ("Kommunfullmäktige\n\nKommunfullmäktige är kommunens motsvarighet till riksdagen.\n\n"
+                "Sammanträdesdatum\n\n2021\n\n11 januari 15 februari 22 mars 26 april 14 juni\n\n"
+                "61 ledamöter ingår i fullmäktige.\n")
+    assert [m.date for m in parse_document(write(tmp_path, jarfalla)).plan.meetings] == [
+        "2021-01-11", "2021-02-15", "2021-03-22", "2021-04-26", "2021-06-14"]
+    overkalix = ("Kommunfullmäktige\n\nNär är nästa sammanträde?\n\nUnder 2024 sammanträder kommunfullmäktige följande "
+                 "dagar:\n\n• Måndag 26 februari • Måndag 29 april • Måndag 17 juni\n\n"
+                 "Kommunfullmäktiges sammanträden börjar alltid klockan 14.00.\n")
+    assert [m.date for m in parse_document(write(tmp_path, overkalix)).plan.meetings] == [
+        "2024-02-26", "2024-04-29", "2024-06-17"]

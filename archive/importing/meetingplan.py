@@ -163,7 +163,7 @@ def is_meeting_plan(document: Document) -> bool:
     # "5 Sammanträdesplan 2025", "§ 12 Sammanträdestider 2025": an agenda's item or a protocol's
     # paragraph about a plan, numbered as such; a plan's own heading is not.
     if not any(len(line.split()) <= 12 and PLAN_HEADING.search(line) and not _NUMBERED_ITEM.match(line)
-               for line in head) and not _heads_a_list_of_dates(document.lines):
+               for line in head) and not _heads_a_list_of_dates(_lists_apart(document.lines)):
         return False
     if any(_OTHER_KIND.match(line.stripped) and len(line.stripped.split()) <= 4
            and not _PAPERS_SECTION.match(line.stripped) for line in document.lines[:400]):
@@ -226,16 +226,49 @@ def _list_of_dates_under(texts: list[str], index: int) -> bool:
             and start - index - 1 < _LINES_BEFORE_LIST \
             and not _is_date_line(texts[start]) and not _DAY_AND_MONTH.search(texts[start]):
         start += 1
-    run = 0
-    while start + run < len(texts) and run < DATES_IN_A_LIST and _is_date_line(texts[start + run]):
+    # Dates counted, not lines: a page that lost its line breaks runs the list on in one line ("Mötesdagar 2019" /
+    # "19 februari 26 mars 16 april ...", Region Värmland; Järfälla's, Östersund's when joined).
+    run = dates = 0
+    while start + run < len(texts) and dates < DATES_IN_A_LIST and _is_date_line(texts[start + run]):
+        dates += len(_list_dates(texts[start + run])[0])
         run += 1
-    return run >= DATES_IN_A_LIST
+    return dates >= DATES_IN_A_LIST
+
+
+# A heading's words before a run-on list of dates in one line: "Mötesdagar 2019 19 februari 26 mars ...".
+_HEADING_WORDS_BEFORE_DATES = 6
+
+
+def _lists_apart(lines: list[Line]) -> list[Line]:
+    """bullets_apart, and a heading of meeting dates run on with its list in one line, as a page that lost its
+    line breaks gives it ("Mötesdagar 2019 19 februari 26 mars 16 april ...", Region Värmland; "Sammanträdestider
+    2026 Februari - 5 februari ...", Östersund, joined): the heading on a line of its own, the dates after it on the
+    next (each keeping the line's number), so the heading stands over its list as the page set it. Only where the
+    words before the dates are a dates heading (_DATES_HEADING, PLAN_HEADING) and the rest is a list of
+    DATES_IN_A_LIST dates or more; any other line stands as it is."""
+    result: list[Line] = []
+    for line in bullets_apart(lines):
+        words = line.stripped.split()
+        split = None
+        if len(words) > DATES_IN_A_LIST * 2 and _may_name_meetings(line.stripped):
+            for cut in range(1, min(_HEADING_WORDS_BEFORE_DATES, len(words)) + 1):
+                head, rest = " ".join(words[:cut]), " ".join(words[cut:])
+                if not (_DATES_HEADING.match(head) or PLAN_HEADING.match(head)):
+                    continue
+                if _is_date_line(rest) and len(_list_dates(rest)[0]) >= DATES_IN_A_LIST:
+                    split = head, rest
+                    break
+        if split is None:
+            result.append(line)
+        else:
+            result.extend((Line(line.number, split[0]), Line(line.number, split[1])))
+    return result
 
 
 def parse_meeting_plan(document: Document, *, year: int | None, today: dt.date) -> ParsedDocument:
     """The plan's meetings; ImportFailed (naming the file) when it lists none or its year
     can be neither read, given nor told by the weekdays."""
-    reader = _Reader(lines=bullets_apart([line for line in document.lines if line.stripped]))
+    reader = _Reader(lines=_lists_apart([line for line in document.lines if line.stripped]))
     reader.legend = _legend(reader.lines)
     _read_tables(reader)
     # A flattened grid is read only where every row has one cell per body: before the lists, whose
