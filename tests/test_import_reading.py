@@ -6976,3 +6976,20 @@ def test_a_plans_dates_run_on_in_one_line_with_or_after_their_heading_are_read(t
                  "Kommunfullmäktiges sammanträden börjar alltid klockan 14.00.\n")
     assert [m.date for m in parse_document(write(tmp_path, overkalix)).plan.meetings] == [
         "2024-02-26", "2024-04-29", "2024-06-17"]
+
+
+def test_a_run_on_bulleted_list_with_a_long_matter_title_is_set_apart_point_by_point():
+    # norrkoping_kallelse_1 as a copy that lost its line breaks: the items' bulleted list in one line, one title 167
+    # characters long; it is still a list (each point a title), not a page given as one line, so each point gets a
+    # line of its own and no title keeps the next bullet
+    line = Line(25, "• Val av justerare • Information från kommunrevisionen • Motion av Matthias Olofsson (SD) om "
+                    "utredning av kostnader och utfall av aktiviteter och projekt inom Norrköpings kommuns "
+                    "verksamheter som utförs över lagstadgade krav • Anmälan av inkomna motioner")
+    assert [point.text for point in bullets_apart([line])] == [
+        "• Val av justerare", "• Information från kommunrevisionen",
+        "• Motion av Matthias Olofsson (SD) om utredning av kostnader och utfall av aktiviteter och projekt inom "
+        "Norrköpings kommuns verksamheter som utförs över lagstadgade krav", "• Anmälan av inkomna motioner"]
+    page = Line(1, "• Kommunfullmäktige " + "sammanträder i stadshuset och behandlar ärenden " * 6
+                + "• slut • av sidan")
+    assert bullets_apart([page]) == [page]
+
