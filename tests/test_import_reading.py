@@ -6993,3 +6993,17 @@ def test_a_run_on_bulleted_list_with_a_long_matter_title_is_set_apart_point_by_p
                 + "• slut • av sidan")
     assert bullets_apart([page]) == [page]
 
+
+def test_a_body_called_hereby_to_its_meeting_makes_a_kallelse_whose_kind_word_is_run_on(tmp_path):
+    # uppsala_kallelse_1 as a copy that lost its line breaks: its "Kallelse" heading run on inside a line, but the
+    # call "Uppsala kommunfullmäktige kallas härmed att sammanträda" says what it is (so Degerfors, Härnösand,
+    # Lessebo and Mönsterås word their calls: "kallas härmed till sammanträde"); read as a kallelse, never refused
+    text = ("Uppsala kommunfullmäktiges tryck 2012 Ser A nr Kallelse | | - Erika Åberg - för 6 år sedan - Visningar: "
+            "Transkript 1 KOMMUNFULLMÄKTIGE Uppsala kommunfullmäktiges tryck 2012 Ser A nr Kallelse Uppsala "
+            "kommunfullmäktige kallas härmed att sammanträda i Uppsala Konsert & Kongress, Sal B, Vaksala torg 1, "
+            "måndagen den 27 februari 2012, kl frågor och interpellationer besvaras efter eventuella "
+            "anmälningsärenden - för behandling av ärenden enligt nedan. 35. Val av justerare och bestämmande av tid "
+            "för justering av protokollet 36. Eventuella anmälningsärenden Beslutsärenden 37. Valärenden 38. "
+            "Försäljning av Gamla Uppsala Buss AB samt AB Uppsala Buss\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert "Valärenden" in [item.matter.title for item in parsed.items]
