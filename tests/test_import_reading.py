@@ -7007,3 +7007,21 @@ def test_a_body_called_hereby_to_its_meeting_makes_a_kallelse_whose_kind_word_is
             "Försäljning av Gamla Uppsala Buss AB samt AB Uppsala Buss\n")
     parsed = parse_document(write(tmp_path, text))
     assert "Valärenden" in [item.matter.title for item in parsed.items]
+
+
+def test_a_kallelses_letterhead_run_on_after_a_sites_title_of_its_file_names_its_kind(tmp_path):
+    # hallsberg_kallelse_1 as a copy that lost its line breaks: the site's title of the file ("KF 2015-11-16 nov")
+    # alone, then the page as one paragraph whose opening is the letterhead run together ("HALLSBERGS KOMMUN KALLELSE
+    # Kommunfullmäktige ..."): its kind is read there as from the letterhead's own lines, not from the protocol
+    # extracts attached after it; a first line that names a kind itself ("Kommunstyrelsen Protokoll", askersund's
+    # test above) keeps the word
+    text = ("KF 2015-11-16 nov\n\nHALLSBERGS KOMMUN KALLELSE Kommunfullmäktige Plats och tid Alléskolans aula, "
+            "Hallsberg Måndagen den 16 november 2015 kl. 18:30. Ärenden 1. Sammanträdets inledning 2. Allmänhetens "
+            "frågestund 3. Aktuell information 4. Avsägelser 5. Delårsbokslut 6. Skattesats för 2016 "
+            "7. Meddelanden Hallsberg 2015-11-05 Ulf Ström ordförande SAMMANTRÄDESPROTOKOLL 2015-11-16 KF § "
+            "Sammanträdets inledning 1. Öppnande av sammanträdet. 2. Upprop. _________ Justerare Utdragsbestyrkande "
+            "SAMMANTRÄDESPROTOKOLL 2015-11-16 KS § 87 Dnr KS 48/2015 Delårsbokslut Förslag till beslut "
+            "Kommunstyrelsen föreslår kommunfullmäktige att godkänna bifogad Ny delårsrapport 2015-10-29.\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.kind == "kallelse"
+    assert "Aktuell information" in [item.matter.title for item in parsed.items]

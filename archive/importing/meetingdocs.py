@@ -2373,7 +2373,13 @@ def detect(document: Document) -> str | None:
     if head_word and first_page[:len(head_word.group())].lower() == head_word.group().lower():
         first_page = ""
     # The opening's first 60 characters, and the rest of a word they cut ("... Arbetsutskottet Sammanträdesprot").
-    for opening in (_OPENING.match(head[0]).group() if head else "", _OPENING.match(first_page).group()):
+    # A short first line that names no kind may be a site's title of its file ("KF 2015-11-16 nov"): the paragraph
+    # after it, where a copy lost the line breaks, opens with the letterhead's lines run together ("HALLSBERGS KOMMUN
+    # KALLELSE Kommunfullmäktige ...").
+    title_first = len(head) > 1 and len(head[0].split()) <= 8 and len(head[1]) > RUN_ON \
+        and not (AGENDA_WORDS.search(head[0]) or PROTOCOL_WORDS.search(head[0]))
+    openings = [_OPENING.match(line).group() for line in head[:1 + title_first]]
+    for opening in (*(openings or [""]), _OPENING.match(first_page).group()):
         # A word in capitals broken by the extraction ("ANMÄLNINGSLIS TA"): its pieces joined.
         opening = re.sub(r"\b([A-ZÅÄÖ]{4,}) ([A-ZÅÄÖ]{1,3})\b", r"\1\2", opening)
         agenda, protocol = AGENDA_WORDS.search(opening), PROTOCOL_WORDS.search(opening)
