@@ -7025,3 +7025,33 @@ def test_a_kallelses_letterhead_run_on_after_a_sites_title_of_its_file_names_its
     parsed = parse_document(write(tmp_path, text))
     assert parsed.kind == "kallelse"
     assert "Aktuell information" in [item.matter.title for item in parsed.items]
+
+
+def test_a_plans_dates_with_their_remarks_run_on_in_one_line_are_read_one_a_point(tmp_path):
+    # vadstena_sammantradesplan_1, partille_sammantradesplan_1 and tomelilla_sammantradesplan_1 as copies that lost the
+    # line breaks inside paragraphs: each date with its remark ("2 mars Protokoll", "27 februari, tisdag, klockan
+    # 18.30", "13 januari 08:30" under "Dag Tid Notering") run on in one line; set apart one point a line they read as
+    # the lists they were. "klockan 16 5 september" may be an hour or a day before it: the two stay together
+    vadstena = ("Kommunfullmäktige\n\nKommunfullmäktiges sammanträden är öppna för allmänheten.\n\n"
+                "Kommunfullmäktige sammanträden 2022\n\n2 mars Protokoll 27 april Protokoll 22 juni Kallelse och "
+                "handlingar 28 september 26 oktober 23 november 14 december\n")
+    assert [m.date for m in parse_document(write(tmp_path, vadstena)).plan.meetings] == [
+        "2022-03-02", "2022-04-27", "2022-06-22", "2022-09-28", "2022-10-26", "2022-11-23", "2022-12-14"]
+    partille = ("Fullmäktige sammanträder under år 2018 vid följande tillfällen.\n\nMötesdatum 2018\n\n"
+                "31 januari, onsdag, klockan 18.30 (Inställt på grund av för få ärenden) 27 februari, tisdag, klockan "
+                "18.30 27 mars, tisdag, klockan 18.30 12 juni, tisdag, klockan 16 5 september, tisdag, klockan 18.30 "
+                "2 oktober, tisdag, klockan 18.30\n")
+    assert [m.date for m in parse_document(write(tmp_path, partille)).plan.meetings] == [
+        "2018-01-31", "2018-02-27", "2018-03-27", "2018-06-12", "2018-10-02"]
+    tomelilla = ("Kallelser, protokoll och sammanträdestider\n\n"
+                 "Sammanträden för kommunstyrelsens arbetsutskott 2021\n\n"
+                 "Dag Tid Notering 13 januari 08:30 3 februari 08:30 17 februari 08:30 10 mars 08:30 24 mar\n")
+    assert [(m.body, m.date) for m in parse_document(write(tmp_path, tomelilla)).plan.meetings] == [
+        ("Kommunstyrelsens arbetsutskott", "2021-01-13"), ("Kommunstyrelsens arbetsutskott", "2021-02-03"),
+        ("Kommunstyrelsens arbetsutskott", "2021-02-17"), ("Kommunstyrelsens arbetsutskott", "2021-03-10")]
+    # A line of dates right over or under another is a table's row whose padding was lost (ekero_sammantradesplan_1,
+    # a column a body): never set apart as a list
+    from archive.importing.meetingplan import _lists_apart
+    rows = [Line(15, "30 januari 13 februari 6 mars"), Line(16, "12 mars Å, månd 27 mars Å 17 april Å, kl.16"),
+            Line(17, "24 april 8 maj 22 maj")]
+    assert _lists_apart(rows) == rows

@@ -247,7 +247,11 @@ def _lists_apart(lines: list[Line]) -> list[Line]:
     words before the dates are a dates heading (_DATES_HEADING, PLAN_HEADING) and the rest is a list of
     DATES_IN_A_LIST dates or more; any other line stands as it is."""
     result: list[Line] = []
-    for line in bullets_apart(lines):
+    lines = bullets_apart(lines)
+    # A line of dates right under or over another is a table's row (a column a body, "30 januari 13 februari 6 mars"
+    # / "12 mars Å, månd 27 mars Å ..."), its padding perhaps lost: not a list run on.
+    dated = {line.number for line in lines if _DAY_AND_MONTH.search(line.text)}
+    for line in lines:
         words = line.stripped.split()
         split = None
         if len(words) > DATES_IN_A_LIST * 2 and _may_name_meetings(line.stripped):
@@ -258,11 +262,48 @@ def _lists_apart(lines: list[Line]) -> list[Line]:
                 if _is_date_line(rest) and len(_list_dates(rest)[0]) >= DATES_IN_A_LIST:
                     split = head, rest
                     break
-        if split is None:
+        in_a_table = line.number - 1 in dated or line.number + 1 in dated
+        points = _dates_apart(line.text) if split is None and not in_a_table else [line.text]
+        if split is None and len(points) == 1:
             result.append(line)
+        elif split is None:
+            result.extend(Line(line.number, text) for text in points)
         else:
-            result.extend((Line(line.number, split[0]), Line(line.number, split[1])))
+            result.append(Line(line.number, split[0]))
+            result.extend(Line(line.number, text) for text in _dates_apart(split[1]))
     return result
+
+
+# A list's point: a date and its remark ("27 oktober; Protokoll", "22 juni Kallelse och handlingar", "27 februari,
+# tisdag, klockan 18.30"); a longer stretch between two dates is running text, not a list.
+_LONGEST_DATE_POINT = 80
+# Column labels before a run-on table's first date ("Dag Tid Notering 13 januari 08:30 ..."): a few words, no digit.
+_LABEL_WORDS = 3
+# What ends the text before a day that continues a date rather than starting one: a day of the same month ("23, 30
+# januari", "13-14 januari", "3 och 17 mars") or an hour ("klockan 16 5 september" is ambiguous: left together).
+_CONTINUES_A_DATE = re.compile(r"(?:(?<![\d.:])\d{1,2}|[,&–-]|\boch)\s*$")
+
+
+def _dates_apart(text: str) -> list[str]:
+    """A list of dates with their remarks run on in one line, as a page that lost its line breaks gives it ("2 mars
+    Protokoll 27 april Protokoll 22 juni Kallelse och handlingar 28 september ...", Vadstena; "31 januari, onsdag,
+    klockan 18.30 27 februari, tisdag, klockan 18.30 ...", Partille; "Dag Tid Notering 13 januari 08:30 3 februari
+    08:30 ...", Tomelilla): one date and its remark a line, as the page set them (the column labels on their own).
+    Only a line of DATES_IN_A_LIST dates or more, each point as short as a list's (_LONGEST_DATE_POINT), opening with
+    its first date or a few labels, with no padding between (a table's row); any other text is given back whole."""
+    if "  " in text.strip() or "\t" in text:
+        return [text]  # a table's row, its cells set apart by padding ("30 januari   13 februari   6 mars")
+    starts = [found.start() for found in _DAY_AND_MONTH.finditer(text)
+              if month_number(found.group("month")) and not _CONTINUES_A_DATE.search(text[:found.start()])]
+    if len(starts) < DATES_IN_A_LIST:
+        return [text]
+    labels = text[:starts[0]].strip()
+    if labels and (len(labels.split()) > _LABEL_WORDS or any(ch.isdigit() for ch in labels)):
+        return [text]
+    points = [text[start:end].strip() for start, end in zip(starts, [*starts[1:], len(text)], strict=True)]
+    if any(len(point) > _LONGEST_DATE_POINT for point in points):
+        return [text]
+    return [labels, *points] if labels else points
 
 
 def parse_meeting_plan(document: Document, *, year: int | None, today: dt.date) -> ParsedDocument:
@@ -469,7 +510,9 @@ def _drop_cut_at_the_end(reader: _Reader) -> None:
         return
     if any(_ABBREVIATED_MONTH.search(line.stripped) for line in reader.lines[:-1]):
         return  # the plan writes its months short ("23 jan"): the last one is too
-    cut = [e for e in reader.entries if e.line == last.number]
+    # Lines set apart from one run-on line share its number (_lists_apart): only the last one's own days are cut.
+    days = {(month, day) for day, month, *_ in _list_dates(last.stripped)[0]}
+    cut = [e for e in reader.entries if e.line == last.number and (not days or (e.month, e.day) in days)]
     for entry in cut:
         reader.entries.remove(entry)
         reader.warn(last.number, f"{entry.body}: {last.stripped!r} står sist i texten med månaden avkortad; "
