@@ -7055,3 +7055,20 @@ def test_a_plans_dates_with_their_remarks_run_on_in_one_line_are_read_one_a_poin
     rows = [Line(15, "30 januari 13 februari 6 mars"), Line(16, "12 mars Å, månd 27 mars Å 17 april Å, kl.16"),
             Line(17, "24 april 8 maj 22 maj")]
     assert _lists_apart(rows) == rows
+
+
+def test_a_run_on_list_of_paragraphs_under_its_page_column_drops_each_rows_page(tmp_path):
+    # lulea_protokoll_1 and jonkoping_protokoll_3 as copies that lost their line breaks: the list of §§ under its
+    # columns' heads "Ärenden Sida", each row closed by its page or range of pages ("6", "7 - 11"), rising; the pages
+    # are no part of the titles (a title's own last number stays: "Daggkåpan 2"). CONTENTS_RUN above, under "Sida"
+    # but with no pages printed, keeps "Seminariet 1"
+    text = ("LULEÅ KOMMUN SAMMANTRÄDESPROTOKOLL Kommunstyrelsen 2016-11-07 Plats och tid Kommunstyrelsens "
+            "sammanträdesrum, kl. 13:15-14:30 Justerade paragrafer 252-256 Ärenden Sida § 252 Information om Luleå "
+            "Energi AB:s verksamhet 6 § 253 Meddelanden kommunstyrelsen 2016-11-07 7 - 11 § 254 Delegationsrapport "
+            "kommunstyrelsen 2016-11-07 12 - 14 § 255 Markanvisning samt planuppdrag – del av Bergviken, Daggkåpan 2 "
+            "17 - 18 § 256 Prissättning av mark inom Kronandalen 19\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert titles == ["Information om Luleå Energi AB:s verksamhet", "Meddelanden kommunstyrelsen 2016-11-07",
+                      "Delegationsrapport kommunstyrelsen 2016-11-07",
+                      "Markanvisning samt planuppdrag – del av Bergviken, Daggkåpan 2",
+                      "Prissättning av mark inom Kronandalen"]
