@@ -7159,3 +7159,125 @@ def test_a_meeting_label_over_its_value_outweighs_the_date_after_the_kind(tmp_pa
             "1. Val av protokollsjusterare\n2. Strategi för E-samhälle Öckerö kommun\n"
             "3. Redogörelse för den centrala kansliadministrationen\n")
     assert parse_document(write(tmp_path, text)).meeting.date == "2015-09-29"
+
+
+def test_a_plans_dates_run_on_in_one_line_with_or_after_their_heading_are_read(tmp_path):
+    # region-varmland_sammantradesplan_1, jarfalla_sammantradesplan_1 and overkalix_sammantradesplan_1 as copies that
+    # lost the line breaks inside paragraphs: the dates run on in one line ("Mötesdagar 2019 19 februari 26 mars ...",
+    # the heading with them; Järfälla's "Sammanträdesdatum" / "2021" / "11 januari 15 februari ..."; Överkalix's
+    # bulleted "• Måndag 26 februari • Måndag 29 april ..."): the dates are counted, not the lines, and the heading set
+    # apart from its list, so each reads as the plan it was
+    varmland = ("Regionstyrelsen\n\nI styrelsen sitter 15 ordinarie ledamöter som sammanträder cirka en gång varje "
+                "månad.\n\nMötesdagar 2019 19 februari 26 mars 16 april 28 maj 18 juni 24 september 15 oktober "
+                "19 november 17 december\n\nProtokoll och möteshandlingar\n\nKallelser, möteshandlingar och protokoll "
+                "för styrelsen finns här.\n")
+    plan = parse_document(write(tmp_path, varmland)).plan
+    assert [(m.body, m.date) for m in plan.meetings][:2] == [("Regionstyrelsen", "2019-02-19"),
+                                                            ("Regionstyrelsen", "2019-03-26")]
+    assert len(plan.meetings) == 9
+    jarfalla = ("Kommunfullmäktige\n\nKommunfullmäktige är kommunens motsvarighet till riksdagen.\n\n"
+                "Sammanträdesdatum\n\n2021\n\n11 januari 15 februari 22 mars 26 april 14 juni\n\n"
+                "61 ledamöter ingår i fullmäktige.\n")
+    assert [m.date for m in parse_document(write(tmp_path, jarfalla)).plan.meetings] == [
+        "2021-01-11", "2021-02-15", "2021-03-22", "2021-04-26", "2021-06-14"]
+    overkalix = ("Kommunfullmäktige\n\nNär är nästa sammanträde?\n\nUnder 2024 sammanträder kommunfullmäktige följande "
+                 "dagar:\n\n• Måndag 26 februari • Måndag 29 april • Måndag 17 juni\n\n"
+                 "Kommunfullmäktiges sammanträden börjar alltid klockan 14.00.\n")
+    assert [m.date for m in parse_document(write(tmp_path, overkalix)).plan.meetings] == [
+        "2024-02-26", "2024-04-29", "2024-06-17"]
+
+
+def test_a_run_on_bulleted_list_with_a_long_matter_title_is_set_apart_point_by_point():
+    # norrkoping_kallelse_1 as a copy that lost its line breaks: the items' bulleted list in one line, one title 167
+    # characters long; it is still a list (each point a title), not a page given as one line, so each point gets a
+    # line of its own and no title keeps the next bullet
+    line = Line(25, "• Val av justerare • Information från kommunrevisionen • Motion av Matthias Olofsson (SD) om "
+                    "utredning av kostnader och utfall av aktiviteter och projekt inom Norrköpings kommuns "
+                    "verksamheter som utförs över lagstadgade krav • Anmälan av inkomna motioner")
+    assert [point.text for point in bullets_apart([line])] == [
+        "• Val av justerare", "• Information från kommunrevisionen",
+        "• Motion av Matthias Olofsson (SD) om utredning av kostnader och utfall av aktiviteter och projekt inom "
+        "Norrköpings kommuns verksamheter som utförs över lagstadgade krav", "• Anmälan av inkomna motioner"]
+    page = Line(1, "• Kommunfullmäktige " + "sammanträder i stadshuset och behandlar ärenden " * 6
+                + "• slut • av sidan")
+    assert bullets_apart([page]) == [page]
+
+
+def test_a_body_called_hereby_to_its_meeting_makes_a_kallelse_whose_kind_word_is_run_on(tmp_path):
+    # uppsala_kallelse_1 as a copy that lost its line breaks: its "Kallelse" heading run on inside a line, but the
+    # call "Uppsala kommunfullmäktige kallas härmed att sammanträda" says what it is (so Degerfors, Härnösand,
+    # Lessebo and Mönsterås word their calls: "kallas härmed till sammanträde"); read as a kallelse, never refused
+    text = ("Uppsala kommunfullmäktiges tryck 2012 Ser A nr Kallelse | | - Erika Åberg - för 6 år sedan - Visningar: "
+            "Transkript 1 KOMMUNFULLMÄKTIGE Uppsala kommunfullmäktiges tryck 2012 Ser A nr Kallelse Uppsala "
+            "kommunfullmäktige kallas härmed att sammanträda i Uppsala Konsert & Kongress, Sal B, Vaksala torg 1, "
+            "måndagen den 27 februari 2012, kl frågor och interpellationer besvaras efter eventuella "
+            "anmälningsärenden - för behandling av ärenden enligt nedan. 35. Val av justerare och bestämmande av tid "
+            "för justering av protokollet 36. Eventuella anmälningsärenden Beslutsärenden 37. Valärenden 38. "
+            "Försäljning av Gamla Uppsala Buss AB samt AB Uppsala Buss\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert "Valärenden" in [item.matter.title for item in parsed.items]
+
+
+def test_a_kallelses_letterhead_run_on_after_a_sites_title_of_its_file_names_its_kind(tmp_path):
+    # hallsberg_kallelse_1 as a copy that lost its line breaks: the site's title of the file ("KF 2015-11-16 nov")
+    # alone, then the page as one paragraph whose opening is the letterhead run together ("HALLSBERGS KOMMUN KALLELSE
+    # Kommunfullmäktige ..."): its kind is read there as from the letterhead's own lines, not from the protocol
+    # extracts attached after it; a first line that names a kind itself ("Kommunstyrelsen Protokoll", askersund's
+    # test above) keeps the word
+    text = ("KF 2015-11-16 nov\n\nHALLSBERGS KOMMUN KALLELSE Kommunfullmäktige Plats och tid Alléskolans aula, "
+            "Hallsberg Måndagen den 16 november 2015 kl. 18:30. Ärenden 1. Sammanträdets inledning 2. Allmänhetens "
+            "frågestund 3. Aktuell information 4. Avsägelser 5. Delårsbokslut 6. Skattesats för 2016 "
+            "7. Meddelanden Hallsberg 2015-11-05 Ulf Ström ordförande SAMMANTRÄDESPROTOKOLL 2015-11-16 KF § "
+            "Sammanträdets inledning 1. Öppnande av sammanträdet. 2. Upprop. _________ Justerare Utdragsbestyrkande "
+            "SAMMANTRÄDESPROTOKOLL 2015-11-16 KS § 87 Dnr KS 48/2015 Delårsbokslut Förslag till beslut "
+            "Kommunstyrelsen föreslår kommunfullmäktige att godkänna bifogad Ny delårsrapport 2015-10-29.\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.kind == "kallelse"
+    assert "Aktuell information" in [item.matter.title for item in parsed.items]
+
+
+def test_a_plans_dates_with_their_remarks_run_on_in_one_line_are_read_one_a_point(tmp_path):
+    # vadstena_sammantradesplan_1, partille_sammantradesplan_1 and tomelilla_sammantradesplan_1 as copies that lost the
+    # line breaks inside paragraphs: each date with its remark ("2 mars Protokoll", "27 februari, tisdag, klockan
+    # 18.30", "13 januari 08:30" under "Dag Tid Notering") run on in one line; set apart one point a line they read as
+    # the lists they were. "klockan 16 5 september" may be an hour or a day before it: the two stay together
+    vadstena = ("Kommunfullmäktige\n\nKommunfullmäktiges sammanträden är öppna för allmänheten.\n\n"
+                "Kommunfullmäktige sammanträden 2022\n\n2 mars Protokoll 27 april Protokoll 22 juni Kallelse och "
+                "handlingar 28 september 26 oktober 23 november 14 december\n")
+    assert [m.date for m in parse_document(write(tmp_path, vadstena)).plan.meetings] == [
+        "2022-03-02", "2022-04-27", "2022-06-22", "2022-09-28", "2022-10-26", "2022-11-23", "2022-12-14"]
+    partille = ("Fullmäktige sammanträder under år 2018 vid följande tillfällen.\n\nMötesdatum 2018\n\n"
+                "31 januari, onsdag, klockan 18.30 (Inställt på grund av för få ärenden) 27 februari, tisdag, klockan "
+                "18.30 27 mars, tisdag, klockan 18.30 12 juni, tisdag, klockan 16 5 september, tisdag, klockan 18.30 "
+                "2 oktober, tisdag, klockan 18.30\n")
+    assert [m.date for m in parse_document(write(tmp_path, partille)).plan.meetings] == [
+        "2018-01-31", "2018-02-27", "2018-03-27", "2018-06-12", "2018-10-02"]
+    tomelilla = ("Kallelser, protokoll och sammanträdestider\n\n"
+                 "Sammanträden för kommunstyrelsens arbetsutskott 2021\n\n"
+                 "Dag Tid Notering 13 januari 08:30 3 februari 08:30 17 februari 08:30 10 mars 08:30 24 mar\n")
+    assert [(m.body, m.date) for m in parse_document(write(tmp_path, tomelilla)).plan.meetings] == [
+        ("Kommunstyrelsens arbetsutskott", "2021-01-13"), ("Kommunstyrelsens arbetsutskott", "2021-02-03"),
+        ("Kommunstyrelsens arbetsutskott", "2021-02-17"), ("Kommunstyrelsens arbetsutskott", "2021-03-10")]
+    # A line of dates right over or under another is a table's row whose padding was lost (ekero_sammantradesplan_1,
+    # a column a body): never set apart as a list
+    from archive.importing.meetingplan import _lists_apart
+    rows = [Line(15, "30 januari 13 februari 6 mars"), Line(16, "12 mars Å, månd 27 mars Å 17 april Å, kl.16"),
+            Line(17, "24 april 8 maj 22 maj")]
+    assert _lists_apart(rows) == rows
+
+
+def test_a_run_on_list_of_paragraphs_under_its_page_column_drops_each_rows_page(tmp_path):
+    # lulea_protokoll_1 and jonkoping_protokoll_3 as copies that lost their line breaks: the list of §§ under its
+    # columns' heads "Ärenden Sida", each row closed by its page or range of pages ("6", "7 - 11"), rising; the pages
+    # are no part of the titles (a title's own last number stays: "Daggkåpan 2"). CONTENTS_RUN above, under "Sida"
+    # but with no pages printed, keeps "Seminariet 1"
+    text = ("LULEÅ KOMMUN SAMMANTRÄDESPROTOKOLL Kommunstyrelsen 2016-11-07 Plats och tid Kommunstyrelsens "
+            "sammanträdesrum, kl. 13:15-14:30 Justerade paragrafer 252-256 Ärenden Sida § 252 Information om Luleå "
+            "Energi AB:s verksamhet 6 § 253 Meddelanden kommunstyrelsen 2016-11-07 7 - 11 § 254 Delegationsrapport "
+            "kommunstyrelsen 2016-11-07 12 - 14 § 255 Markanvisning samt planuppdrag – del av Bergviken, Daggkåpan 2 "
+            "17 - 18 § 256 Prissättning av mark inom Kronandalen 19\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert titles == ["Information om Luleå Energi AB:s verksamhet", "Meddelanden kommunstyrelsen 2016-11-07",
+                      "Delegationsrapport kommunstyrelsen 2016-11-07",
+                      "Markanvisning samt planuppdrag – del av Bergviken, Daggkåpan 2",
+                      "Prissättning av mark inom Kronandalen"]

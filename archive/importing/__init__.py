@@ -313,11 +313,12 @@ def _announces_a_meeting_with_its_papers(document) -> bool:
 # - a protocol's paragraph codes, two or more ("Kf 124", "Ks 143": Arvidsjaur, Eksjö, Gnosjö,
 #   Halmstad, Hofors, Höganäs, Karlsborg, Kumla ... 17 municipalities);
 # - a body called to its meeting ("Kommunfullmäktige ... kallas att sammanträda", "Regionstyrelsen
-#   kallas till sammanträde": Habo, Norrköping, Oxelösund, Region Skåne, Region Uppsala).
+#   kallas till sammanträde": Habo, Norrköping, Oxelösund, Region Skåne, Region Uppsala), "härmed" between too
+#   ("Kommunstyrelsen kallas härmed till sammanträde": Degerfors, Härnösand, Lessebo, Mönsterås, Uppsala).
 _REGISTRY_CASE_NUMBER = re.compile(r"(?<![\wÅÄÖåäö/.-])[A-ZÅÄÖ]{2,6}[ ./-]?(?:19|20)\d\d[/.:-]\d{1,6}(?![\d/])")
 _PARAGRAPH_LINE = re.compile(r"^[•*–-]?\s*§\s*\d{1,4}$")
 _PARAGRAPH_CODE = re.compile(r"(?<![\wÅÄÖåäö])(?:K[fs](?:au)?|KF|KS|KSAU)\s+(\d{1,3})(?![\d/.:-]|\s*(?:kr|%|st\b))")
-_CALLED_TO_MEET = re.compile(r"kallas\s+(?:att\s+sammanträda|till\s+sammanträde)", re.IGNORECASE)
+_CALLED_TO_MEET = re.compile(r"kallas\s+(?:härmed\s+)?(?:att\s+sammanträda|till\s+sammanträde)", re.IGNORECASE)
 # - a body announced to meet on one day, in the present tense, as a kallelse or a web notice says it
 #   ("Kommunfullmäktige sammanträder måndag 26 juni", "På onsdag sammanträder kommunstyrelsen": Bräcke,
 #   Dorotea, Falköping, Gnesta, Götene, Härryda, Hjo, Mörbylånga, Ragunda, Sävsjö, Ulricehamn); a plan's

@@ -786,6 +786,18 @@ _HEADING_AND_ROW = re.compile(r"^(?i:innehållsförteckning|ärendeförteckning)
 _CONTENTS_ROW = re.compile(r"^(?:(?:[A-ZÅÄÖ]{2,6}|(?i:" + "|".join(naming.KNOWN_CODES.values()) + r"))\s+)?"
                            r"(?P<n>\d{1,3})\.?\s+(?P<rest>\S.*)$")
 _SECTION_IN_RUN = re.compile(r"(?:(?<=\s)|^)§\s?(?P<n>\d{1,4})\s+(?=[\"(]?[A-ZÅÄÖ])")
+# A list's page column head right before its first row ("... Ärenden Sida § 252 ..."), and a row's page after its title.
+_PAGE_COLUMN_BEFORE = re.compile(r"(?<![\wåäö])(?:Sida|Sid\.?)\s*$", re.IGNORECASE)
+_PAGE_AT_ROW_END = re.compile(r"(?:\s+\d{1,3}\s*[-–]\s*\d{1,3}|(?:(?<=[^\d\s])|(?<=\d{4})|(?<=\d{4}-\d\d-\d\d))"
+                              r"\s+\d{1,3})$")
+
+
+def _pages_rise(found: list[re.Match | None]) -> bool:
+    """Whether every row's end gave a page (_PAGE_AT_ROW_END), at least two, the pages never falling."""
+    if len(found) < 2 or None in found:
+        return False
+    pages = [int(re.match(r"\s*(\d+)", match.group()).group(1)) for match in found]
+    return pages == sorted(pages)
 
 
 _DATE_AFTER_NAME = re.compile(
@@ -1452,6 +1464,14 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
         if label and re.search(r"\bsid", label.group(), re.IGNORECASE):
             # The list has a page column ("Innehållsförteckning: Sid."): a row's last number is its page.
             rows = [re.sub(r"(?:(?<=[^\d\s])|(?<=\d{4}))\s+\d{1,3}$", "", row) for row in rows]
+        elif not label and _PAGE_COLUMN_BEFORE.search(text[max(0, starts[0] - 20):starts[0]]) \
+                and _pages_rise([_PAGE_AT_ROW_END.search(row) for row in rows[:-1]]):
+            # A §-row list under its page column's head run on before its first § ("Ärenden Sida § 252 Information
+            # om ... 6 § 253 Meddelanden ... 7 - 11", Luleå; Jönköping's "Sida § 258 Informationsärenden 3 ..."),
+            # every row but the last (the excerpt may end in it) closed by a number or a range of numbers, rising:
+            # that is each row's page, as under a labelled list's. (A list under "Sida" whose rows print no pages
+            # keeps a title's own last number: "Försäljning av fastigheten Seminariet 1".)
+            rows = [_PAGE_AT_ROW_END.sub("", row) for row in rows]
         result.extend(Line(line.number, row, item_start=True) for row in rows)
     return result
 
@@ -2429,7 +2449,13 @@ def detect(document: Document) -> str | None:
     if head_word and first_page[:len(head_word.group())].lower() == head_word.group().lower():
         first_page = ""
     # The opening's first 60 characters, and the rest of a word they cut ("... Arbetsutskottet Sammanträdesprot").
-    for opening in (_OPENING.match(head[0]).group() if head else "", _OPENING.match(first_page).group()):
+    # A short first line that names no kind may be a site's title of its file ("KF 2015-11-16 nov"): the paragraph
+    # after it, where a copy lost the line breaks, opens with the letterhead's lines run together ("HALLSBERGS KOMMUN
+    # KALLELSE Kommunfullmäktige ...").
+    title_first = len(head) > 1 and len(head[0].split()) <= 8 and len(head[1]) > RUN_ON \
+        and not (AGENDA_WORDS.search(head[0]) or PROTOCOL_WORDS.search(head[0]))
+    openings = [_OPENING.match(line).group() for line in head[:1 + title_first]]
+    for opening in (*(openings or [""]), _OPENING.match(first_page).group()):
         # A word in capitals broken by the extraction ("ANMÄLNINGSLIS TA"): its pieces joined.
         opening = re.sub(r"\b([A-ZÅÄÖ]{4,}) ([A-ZÅÄÖ]{1,3})\b", r"\1\2", opening)
         agenda, protocol = AGENDA_WORDS.search(opening), PROTOCOL_WORDS.search(opening)

@@ -163,7 +163,7 @@ def is_meeting_plan(document: Document) -> bool:
     # "5 Sammanträdesplan 2025", "§ 12 Sammanträdestider 2025": an agenda's item or a protocol's
     # paragraph about a plan, numbered as such; a plan's own heading is not.
     if not any(len(line.split()) <= 12 and PLAN_HEADING.search(line) and not _NUMBERED_ITEM.match(line)
-               for line in head) and not _heads_a_list_of_dates(document.lines):
+               for line in head) and not _heads_a_list_of_dates(_lists_apart(document.lines)):
         return False
     if any(_OTHER_KIND.match(line.stripped) and len(line.stripped.split()) <= 4
            and not _PAPERS_SECTION.match(line.stripped) for line in document.lines[:400]):
@@ -226,16 +226,90 @@ def _list_of_dates_under(texts: list[str], index: int) -> bool:
             and start - index - 1 < _LINES_BEFORE_LIST \
             and not _is_date_line(texts[start]) and not _DAY_AND_MONTH.search(texts[start]):
         start += 1
-    run = 0
-    while start + run < len(texts) and run < DATES_IN_A_LIST and _is_date_line(texts[start + run]):
+    # Dates counted, not lines: a page that lost its line breaks runs the list on in one line ("Mötesdagar 2019" /
+    # "19 februari 26 mars 16 april ...", Region Värmland; Järfälla's, Östersund's when joined).
+    run = dates = 0
+    while start + run < len(texts) and dates < DATES_IN_A_LIST and _is_date_line(texts[start + run]):
+        dates += len(_list_dates(texts[start + run])[0])
         run += 1
-    return run >= DATES_IN_A_LIST
+    return dates >= DATES_IN_A_LIST
+
+
+# A heading's words before a run-on list of dates in one line: "Mötesdagar 2019 19 februari 26 mars ...".
+_HEADING_WORDS_BEFORE_DATES = 6
+
+
+def _lists_apart(lines: list[Line]) -> list[Line]:
+    """bullets_apart, and a heading of meeting dates run on with its list in one line, as a page that lost its
+    line breaks gives it ("Mötesdagar 2019 19 februari 26 mars 16 april ...", Region Värmland; "Sammanträdestider
+    2026 Februari - 5 februari ...", Östersund, joined): the heading on a line of its own, the dates after it on the
+    next (each keeping the line's number), so the heading stands over its list as the page set it. Only where the
+    words before the dates are a dates heading (_DATES_HEADING, PLAN_HEADING) and the rest is a list of
+    DATES_IN_A_LIST dates or more; any other line stands as it is."""
+    result: list[Line] = []
+    lines = bullets_apart(lines)
+    # A line of dates right under or over another is a table's row (a column a body, "30 januari 13 februari 6 mars"
+    # / "12 mars Å, månd 27 mars Å ..."), its padding perhaps lost: not a list run on.
+    dated = {line.number for line in lines if _DAY_AND_MONTH.search(line.text)}
+    for line in lines:
+        words = line.stripped.split()
+        split = None
+        if len(words) > DATES_IN_A_LIST * 2 and _may_name_meetings(line.stripped):
+            for cut in range(1, min(_HEADING_WORDS_BEFORE_DATES, len(words)) + 1):
+                head, rest = " ".join(words[:cut]), " ".join(words[cut:])
+                if not (_DATES_HEADING.match(head) or PLAN_HEADING.match(head)):
+                    continue
+                if _is_date_line(rest) and len(_list_dates(rest)[0]) >= DATES_IN_A_LIST:
+                    split = head, rest
+                    break
+        in_a_table = line.number - 1 in dated or line.number + 1 in dated
+        points = _dates_apart(line.text) if split is None and not in_a_table else [line.text]
+        if split is None and len(points) == 1:
+            result.append(line)
+        elif split is None:
+            result.extend(Line(line.number, text) for text in points)
+        else:
+            result.append(Line(line.number, split[0]))
+            result.extend(Line(line.number, text) for text in _dates_apart(split[1]))
+    return result
+
+
+# A list's point: a date and its remark ("27 oktober; Protokoll", "22 juni Kallelse och handlingar", "27 februari,
+# tisdag, klockan 18.30"); a longer stretch between two dates is running text, not a list.
+_LONGEST_DATE_POINT = 80
+# Column labels before a run-on table's first date ("Dag Tid Notering 13 januari 08:30 ..."): a few words, no digit.
+_LABEL_WORDS = 3
+# What ends the text before a day that continues a date rather than starting one: a day of the same month ("23, 30
+# januari", "13-14 januari", "3 och 17 mars") or an hour ("klockan 16 5 september" is ambiguous: left together).
+_CONTINUES_A_DATE = re.compile(r"(?:(?<![\d.:])\d{1,2}|[,&–-]|\boch)\s*$")
+
+
+def _dates_apart(text: str) -> list[str]:
+    """A list of dates with their remarks run on in one line, as a page that lost its line breaks gives it ("2 mars
+    Protokoll 27 april Protokoll 22 juni Kallelse och handlingar 28 september ...", Vadstena; "31 januari, onsdag,
+    klockan 18.30 27 februari, tisdag, klockan 18.30 ...", Partille; "Dag Tid Notering 13 januari 08:30 3 februari
+    08:30 ...", Tomelilla): one date and its remark a line, as the page set them (the column labels on their own).
+    Only a line of DATES_IN_A_LIST dates or more, each point as short as a list's (_LONGEST_DATE_POINT), opening with
+    its first date or a few labels, with no padding between (a table's row); any other text is given back whole."""
+    if "  " in text.strip() or "\t" in text:
+        return [text]  # a table's row, its cells set apart by padding ("30 januari   13 februari   6 mars")
+    starts = [found.start() for found in _DAY_AND_MONTH.finditer(text)
+              if month_number(found.group("month")) and not _CONTINUES_A_DATE.search(text[:found.start()])]
+    if len(starts) < DATES_IN_A_LIST:
+        return [text]
+    labels = text[:starts[0]].strip()
+    if labels and (len(labels.split()) > _LABEL_WORDS or any(ch.isdigit() for ch in labels)):
+        return [text]
+    points = [text[start:end].strip() for start, end in zip(starts, [*starts[1:], len(text)], strict=True)]
+    if any(len(point) > _LONGEST_DATE_POINT for point in points):
+        return [text]
+    return [labels, *points] if labels else points
 
 
 def parse_meeting_plan(document: Document, *, year: int | None, today: dt.date) -> ParsedDocument:
     """The plan's meetings; ImportFailed (naming the file) when it lists none or its year
     can be neither read, given nor told by the weekdays."""
-    reader = _Reader(lines=bullets_apart([line for line in document.lines if line.stripped]))
+    reader = _Reader(lines=_lists_apart([line for line in document.lines if line.stripped]))
     reader.legend = _legend(reader.lines)
     _read_tables(reader)
     # A flattened grid is read only where every row has one cell per body: before the lists, whose
@@ -436,7 +510,9 @@ def _drop_cut_at_the_end(reader: _Reader) -> None:
         return
     if any(_ABBREVIATED_MONTH.search(line.stripped) for line in reader.lines[:-1]):
         return  # the plan writes its months short ("23 jan"): the last one is too
-    cut = [e for e in reader.entries if e.line == last.number]
+    # Lines set apart from one run-on line share its number (_lists_apart): only the last one's own days are cut.
+    days = {(month, day) for day, month, *_ in _list_dates(last.stripped)[0]}
+    cut = [e for e in reader.entries if e.line == last.number and (not days or (e.month, e.day) in days)]
     for entry in cut:
         reader.entries.remove(entry)
         reader.warn(last.number, f"{entry.body}: {last.stripped!r} står sist i texten med månaden avkortad; "

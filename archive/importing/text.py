@@ -183,9 +183,12 @@ def rejoin_width_wrapped(lines: list[Line]) -> list[Line]:
 # Norrköping ...).
 _BULLET_BETWEEN = re.compile(r"\s*•\s*")
 # A bulleted list's paragraph, not a page given as one line that holds a bullet or two: what stands before its
-# first bullet is a heading's few words at most, and no point is as long as a run-on line (common.RUN_ON).
+# first bullet is a heading's few words at most, and no point is as long as two run-on lines (common.RUN_ON, 120): a
+# matter's title or a proposal's point runs to 170 characters ("Motion av ... (SD) om utredning av kostnader och
+# utfall ... som utförs över lagstadgade krav", Norrköping; Helsingborg's, Lidköping's, Linköping's points of 139-183),
+# a page's paragraphs run on far longer.
 _BULLETED_HEAD_WORDS = 3
-_LONGEST_POINT = 120
+_LONGEST_POINT = 240
 
 
 def bullets_apart(lines: list[Line]) -> list[Line]:
