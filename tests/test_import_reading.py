@@ -7281,3 +7281,25 @@ def test_a_run_on_list_of_paragraphs_under_its_page_column_drops_each_rows_page(
                       "Delegationsrapport kommunstyrelsen 2016-11-07",
                       "Markanvisning samt planuppdrag – del av Bergviken, Daggkåpan 2",
                       "Prissättning av mark inom Kronandalen"]
+
+
+def test_pages_run_together_in_one_line_are_cut_at_their_page_marks(tmp_path):
+    # ljungby_protokoll_1 as a copy that lost its line breaks: four pages in one line, each opening with its mark
+    # counting up to the same total ("2(37)", "3(37)", "4(37)"); cut there, the fourth page's paragraph is read as
+    # an item. A mark in step with no other, or prose's bracketed number, cuts nothing
+    text = ("1(37) Tid och plats Tisdagen den 12 mars kl. 09.10 12.00. Sammanträdesrum Märtasalen, Storgatan 8, "
+            "Ljungby. Beslutande Magnus Gunnarsson (M), ordförande Övriga deltagande Eva-Marie Norén Holgersson, "
+            "kommunsekreterare, 59 2(37) Justerare Justeringens tid och plats Kerstin Wiréhn Kansliavdelningen 14 mars "
+            "klockan 07.45. Paragrafer 43-61 Sekreterare Christoffer Mowide Ordförande Magnus Gunnarsson Justerare "
+            "Kerstin Wiréhn 3(37) TILLKÄNNAGIVANDE/BEVIS När protokollet är justerat offentliggörs det på Ljungby "
+            "kommuns webbaserade anslagstavla Nämnd/styrelse Sammanträdesdatum Underskrift Christoffer Mowide 4(37) "
+            "Ks 43 KS 2019/0087 005 Policy för IT Förslag till beslut föreslår att kommunfullmäktige godkänner Policy "
+            "för IT i Ljungby kommun.\n")
+    pieces = split_page_runs([Line(1, text.strip())])
+    assert [piece.stripped[:12] for piece in pieces if piece.page_start] == [
+        "Tid och plat", "Justerare Ju", "TILLKÄNNAGIV", "Ks 43 KS 201"]
+    assert [(item.key, item.matter.title) for item in parse_document(write(tmp_path, text)).items] == [
+        ("§ 43", "Policy för IT")]
+    prose = ("Kommunstyrelsen föreslår att kommunfullmäktige antar de nya riktlinjerna för kommunen enligt "
+             "bilaga 2 (5) och att uppdraget redovisas i bilaga 3 (7) till nämnden senast den 1 december som sagts.")
+    assert split_page_runs([Line(1, prose)]) == [Line(1, prose)]

@@ -609,11 +609,49 @@ def _opens_with_body_then_paragraph(text: str) -> bool:
     return bool(bodies) and bodies[0][0] == 0 and bool(_BODY_THEN_PARAGRAPH.match(text, len(bodies[0][1])))
 
 
+# A page mark inside run-on text: "... kommunsekreterare, 59 2(37) Justerare ...", "... 3 (12) ...".
+_MID_PAGE_MARK = re.compile(r"(?<=\s)(?P<page>\d{1,3})\s?\((?P<pages>\d{1,3})\)(?=\s)")
+_SIDA_BEFORE = re.compile(r"(?<=\s)(?:sida|sid)\.?\s*$", re.IGNORECASE)
+
+
+def _pages_run_together(lines: list[Line]) -> list[Line]:
+    """Pages that a copy lost the breaks between run on in one line ("... 59 2(37) Justerare ... 3(37)
+    TILLKÄNNAGIVANDE ..."): the line is cut before each page mark of a run of them counting up one by one
+    to the same total (2(37), 3(37) ...), each piece then opening with its mark as a page given as one line
+    does. Prose does not number its way up a document's pages: a lone mark or a mark out of step is left."""
+    result: list[Line] = []
+    for line in lines:
+        text = line.stripped
+        if len(text) < RUN_ON or ")" not in text:
+            result.append(line)
+            continue
+        marks = list(_MID_PAGE_MARK.finditer(text))
+        cuts = [m.start() for at, m in enumerate(marks)
+                if int(m.group("page")) <= int(m.group("pages"))
+                and any(0 <= other < len(marks) and marks[other].group("pages") == m.group("pages")
+                        and int(marks[other].group("page")) == int(m.group("page")) + other - at
+                        for other in (at - 1, at + 1))]
+        # The line's own opening page head ("Kommunstyrelsen Sammanträdesdatum 2016-03-22 Sid 1 (44) ...") is read
+        # whole below; a later page's "Sid"/"Sida" goes with its mark.
+        opening = _PAGE_HEAD.match(text)
+        cuts = [sida.start() if (sida := _SIDA_BEFORE.search(text, max(0, cut - 10), cut)) else cut
+                for cut in cuts if not opening or cut >= opening.end()]
+        if not cuts:
+            result.append(line)
+            continue
+        starts = [0, *cuts] if cuts[0] > 0 else cuts
+        pieces = [text[a:b].strip() for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
+        result.extend(Line(line.number, piece, page_start=line.page_start and index == 0)
+                      for index, piece in enumerate(pieces) if piece)
+    return result
+
+
 def split_page_runs(lines: list[Line]) -> list[Line]:
     """Pages given as one line each: the page furniture at their start is cut off; the
     first page's running head is kept as a line of its own (it may be the only place the
     body and the date stand), a later page's repetition of it is dropped. What follows is
     marked as a page's start (an item that opens a page may have lost its §)."""
+    lines = _pages_run_together(lines)
     result: list[Line] = []
     heads: set[str] = set()
     # A site's own page numbers before each page's text ("1 ...", "2 ...", "3 283 Utredning ..."):

@@ -2835,8 +2835,12 @@ class MeetingDocumentParser:
         if self.kind == "protokoll" and not items:
             # No § read: the head is the whole text. The meeting's date stands on the first page (its head, the
             # anslag's form); a date a later page names (an invitation's, a deadline's) is not the meeting's.
-            pages = [line.number for line in whole_head if line.page_start]
-            date_head = [line for line in head if line.number < pages[1]] if len(pages) >= 2 else head
+            pages = [line for line in whole_head if line.page_start]
+            date_head = [line for line in head if line.number < pages[1].number] if len(pages) >= 2 else head
+            if len(pages) >= 2 and pages[1].number == pages[0].number:
+                # Pages cut out of one line of the file (common._pages_run_together) share its number: the
+                # first page is what stands before the second's start.
+                date_head = head[:next((at for at, line in enumerate(head) if line is pages[1]), len(head))]
         date = self.meeting_date(date_head)
         meeting = ParsedMeeting(body=body, date=date, state="held" if self.kind == "protokoll" else "called")
         if self.kind == "protokoll":
