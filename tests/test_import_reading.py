@@ -7303,3 +7303,20 @@ def test_pages_run_together_in_one_line_are_cut_at_their_page_marks(tmp_path):
     prose = ("Kommunstyrelsen föreslår att kommunfullmäktige antar de nya riktlinjerna för kommunen enligt "
              "bilaga 2 (5) och att uppdraget redovisas i bilaga 3 (7) till nämnden senast den 1 december som sagts.")
     assert split_page_runs([Line(1, prose)]) == [Line(1, prose)]
+
+
+def test_a_report_named_with_its_page_mark_inside_a_run_on_line_is_read_as_one(tmp_path):
+    # karlskoga_tjansteskrivelse_1 as a copy that ran the site's title into the letterhead: "Tjänsteskrivelse 1 (5)"
+    # stands 90 characters into the line, neither a short line nor a page's opening; the kind with its page mark
+    # right after it is the letterhead's name (also so in kristinehamn_ and upplands-bro_tjansteskrivelse_1), so the
+    # report is read, its missing headings a warning, rather than taken for a kallelse with no items
+    text = ("KF Ärende 8 Ändrade beloppsgränser gällande fastighetsförvärv och fastighetsförsäljningar "
+            "Tjänsteskrivelse 1 (5) 2018-08-15 KS 2018-00269 Kommunstyrelsens ledningskontor Handläggare Christian "
+            "Westas Avseende förslag på ändrade beloppsgränser gällande förvärv och försäljningar av fastigheter "
+            "Sammanfattning Samhällsbyggnadsnämnden beslutade den 12 juni 2018 (SBN 86) att föreslå kommunstyrelsen "
+            "och därefter kommunfullmäktige att höja beloppsram för Samhällsbyggnadsnämnden att köpa och sälja "
+            "fastigheter från 2 mnkr till 10 mnkr i varje enskilt fall.\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.kind == "tjänsteskrivelse"
+    assert [(step.body, step.date) for step in parsed.items[0].matter.planning] == [
+        ("Samhällsbyggnadsnämnden", "2018-06-12"), ("Kommunstyrelsen", None), ("Kommunfullmäktige", None)]

@@ -362,6 +362,9 @@ _LABEL_ROW = re.compile(
 # A page's number alone before the page's first word ("1 Tjänsteskrivelse KS Handläggare ..."), where a
 # site gives a one-page document as one line.
 _AFTER_PAGE_NUMBER = re.compile(r"^\d{1,3}(?:\s*\(\d{1,3}\))?\s+$")
+# The kind's page mark right after it, as a letterhead sets it ("Tjänsteskrivelse 1 (5) 2018-08-15 KS ...":
+# Karlskoga, Kristinehamn, Upplands-Bro): the document's name wherever the line breaks fell.
+_PAGE_MARK_AFTER = re.compile(r"\s+(?:sida\s+)?\d{1,3}\s?\(\d{1,3}\)(?=\s|$)", re.IGNORECASE)
 _DOC_TYPE = re.compile(r"\b(tjänsteskrivelse|tjänsteutlåtande|tjänsteyttrande|beslutsunderlag)\b", re.IGNORECASE)
 _DATA = re.compile(r"@|^\+?[\d\s()-]{6,}$|^\d{4}-\d{2}-\d{2}$|^\d{6}$")
 _ROLE_WORDS = [
@@ -544,7 +547,8 @@ class TjansteskrivelseParser:
         names_itself = any(
             (match := _DOC_TYPE.search(line.stripped)) and match.group()[:1].isupper()
             and (len(line.stripped.split()) <= 8 or line.page_start and match.start() < 60
-                 or _AFTER_PAGE_NUMBER.match(line.stripped[: match.start()]))
+                 or _AFTER_PAGE_NUMBER.match(line.stripped[: match.start()])
+                 or _PAGE_MARK_AFTER.match(line.stripped, match.end()))
             for line in preamble[:12] if line.stripped)
         states_its_case = self.by_its_case_number and any(
             own_case_numbers(line.stripped) for line in preamble[:15] if line.stripped)
