@@ -7320,3 +7320,22 @@ def test_a_report_named_with_its_page_mark_inside_a_run_on_line_is_read_as_one(t
     assert parsed.kind == "tjänsteskrivelse"
     assert [(step.body, step.date) for step in parsed.items[0].matter.planning] == [
         ("Samhällsbyggnadsnämnden", "2018-06-12"), ("Kommunstyrelsen", None), ("Kommunfullmäktige", None)]
+
+
+def test_a_glued_rows_title_broken_by_the_width_goes_on_to_its_case_number(tmp_path):
+    # region-vasterbotten_kallelse_1 hard-wrapped at 90 columns: a portal's rows each closed by their case number
+    # run into the next title ("RS 912-2025Motion nr 1-2026 ..."); a title the width broke goes on over the next
+    # line up to the case number that closes it, not a row of its own
+    text = ("Möte 2026-02-24\n-\nTisdag 24 februari\n"
+            "- Interpellationer nr 46-49 (tidigare bordlagda) behandlas fram till kl 11, sedan ärenden enligt lista\n"
+            "-\nInkomna motioner\n"
+            "Motion nr 27-2025 från Elmer Eriksson (M). Synliggör kostnaden för möten inom regionen\n"
+            "RS 912-2025Motion nr 1-2026 från Mattias Larsson (C). Utveckla SMS-kallelser inom hälso-\n"
+            "och sjukvården\n"
+            "RS 124-2026Motion nr 2-2026 från Hans-inge Smetana (KD). Inför NAT-tester vid\n"
+            "bloddonationer\n"
+            "RS 129-2026Bilagor\n-\n138kb Ladda ner dokument\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert "Motion nr 1-2026 från Mattias Larsson (C). Utveckla SMS-kallelser inom hälso- och sjukvården" in titles
+    assert "Motion nr 2-2026 från Hans-inge Smetana (KD). Inför NAT-tester vid bloddonationer" in titles
+    assert "och sjukvården" not in titles and "bloddonationer" not in titles

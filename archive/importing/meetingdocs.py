@@ -1734,9 +1734,18 @@ def split_glued_rows(lines: list[Line]) -> list[Line]:
     if sum(1 for line in lines if _GLUED_ROW.match(line.stripped)) < 2:
         return lines
     result: list[Line] = []
-    for line in lines:
+    for at, line in enumerate(lines):
         glued = _GLUED_ROW.match(line.stripped)
         if not glued:
+            if (line.stripped and result and result[-1].item_start and result[-1].stripped and at > 0
+                    and _GLUED_ROW.match(lines[at - 1].stripped) and at + 1 < len(lines)
+                    and _GLUED_ROW.match(lines[at + 1].stripped)):
+                # A title the width broke between its row's start and its case number ("... Utveckla SMS-kallelser
+                # inom hälso-" / "och sjukvården" / "RS 124-2026Motion ..."): the title goes on; its case number
+                # closes it.
+                last = result[-1]
+                result[-1] = Line(last.number, last.stripped + " " + line.stripped, item_start=True)
+                continue
             result.append(line)
             continue
         above = next((i for i in range(len(result) - 1, -1, -1) if result[i].stripped), None)
