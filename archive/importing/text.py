@@ -66,14 +66,13 @@ class Document:
     def offers_a_download(self) -> bool:
         """Whether a line is a site's title of its file ('Download "..."'): only then does
         drop_site_text's `keep_title` make a difference."""
-        return any('"' in line.text and _DOWNLOAD.match(line.stripped) for line in self.lines)
+        return self.site_title is not None
 
     @_computed_once
     def site_title(self) -> str | None:
         """The site's title of its file (the text of 'Download "..."'), which carries the document's first
         page's opening words; None without one."""
-        return next((m.group("title").strip() for line in self.lines
-                     if '"' in line.text and (m := _DOWNLOAD.match(line.stripped))), None)
+        return _site_title(self.lines)
 
 
 MAX_PDF_BYTES = 40 * 1024 * 1024  # a scanned appendix makes PDFs bigger than their text
@@ -330,6 +329,13 @@ def _letter_spaced(text: str) -> bool:
     return bool(_SPACED_RUN.search(text)) and bool(_SPACED.search(text))
 
 
+def _site_title(lines: list[Line]) -> str | None:
+    """The text of the first 'Download "..."' line (Document.site_title), None without one."""
+    # The site's title stands in quotes: a line without '"' is not matched against the pattern.
+    return next((m.group("title").strip() for line in lines
+                 if '"' in line.text and (m := _DOWNLOAD.match(line.stripped))), None)
+
+
 def drop_site_text(lines: list[Line], *, keep_title: bool = True) -> list[Line]:
     """Remove a document site's own text (issue 13): viewer controls, "Transkript", the list
     of other documents after "Relevanta dokument"; close up letter-spaced words. The site's
@@ -337,9 +343,7 @@ def drop_site_text(lines: list[Line], *, keep_title: bool = True) -> list[Line]:
     text lost, is kept as a line of its own unless `keep_title` is false; then it and the
     page's first line that repeats it are dropped (a tjänsteskrivelse's title is its own)."""
     kept: list[Line] = []
-    # The site's title stands in quotes: a line without '"' is not matched against the pattern.
-    site_title = next((m.group("title").strip() for line in lines
-                       if '"' in line.stripped and (m := _DOWNLOAD.match(line.stripped))), None)
+    site_title = _site_title(lines)
     previous_note: str | None = None  # the file note ("(pdf-fil, 614 kB)") of the line before
     for line in lines:
         if not keep_title and site_title and line.stripped and line.stripped == site_title:
