@@ -113,9 +113,8 @@ def rows(original, variants: dict[str, list]) -> list[Row]:
             tally, before = _total(scores, kind), _total(original, kind)
             label = "all fields" if kind is None else f"kind {kind}"
             compared = f"original F1 {before.f1:6.1%}, {tally.f1 - before.f1:+6.1%}" if name != "original" else \
-                f"tp {tally.tp}, fp {tally.fp}, fn {tally.fn}"
-            result.append(Row(f"robustness {name}: {label}", "-",
-                              f"P {tally.precision:6.1%}  R {tally.recall:6.1%}  F1 {tally.f1:6.1%}", compared, None))
+                real_quality._counts(tally)
+            result.append(Row(f"robustness {name}: {label}", "-", real_quality._figure(tally), compared, None))
         invented = sum(len(s.invented) for s in scores)
         refused = [s.name for s in scores if s.output.refused and s.kind != "not-municipal"]
         result.append(Row(f"robustness {name}: invented values", "0", str(invented), "-", not invented))
