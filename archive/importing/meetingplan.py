@@ -262,15 +262,17 @@ def _lists_apart(lines: list[Line]) -> list[Line]:
                 if _is_date_line(rest) and len(_list_dates(rest)[0]) >= DATES_IN_A_LIST:
                     split = head, rest
                     break
-        in_a_table = line.number - 1 in dated or line.number + 1 in dated
-        points = _dates_apart(line.text) if split is None and not in_a_table else [line.text]
-        if split is None and len(points) == 1:
-            result.append(line)
-        elif split is None:
-            result.extend(Line(line.number, text) for text in points)
-        else:
+        if split is not None:
             result.append(Line(line.number, split[0]))
             result.extend(Line(line.number, text) for text in _dates_apart(split[1]))
+            continue
+        # A line without a date (most) is not scanned for them again.
+        in_a_table = line.number - 1 in dated or line.number + 1 in dated
+        points = _dates_apart(line.text) if line.number in dated and not in_a_table else [line.text]
+        if len(points) == 1:
+            result.append(line)
+        else:
+            result.extend(Line(line.number, text) for text in points)
     return result
 
 
