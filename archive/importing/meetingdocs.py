@@ -806,10 +806,10 @@ _DATE_AFTER_NAME = re.compile(
 _CAPITALS_RUN = re.compile(r"\b[A-ZÅÄÖ]{3,}(?:[ -]+(?:OCH|[A-ZÅÄÖ]{2,}-?))+\b")
 _CALLED_TO_MEET = re.compile(r"\b(?:kallas|kallar)\b[^.]{0,40}?\bsammanträd(?:a|e)\b|\bsammanträder\b",
                              re.IGNORECASE)
-# A bare 'Datum' label right before a date (not 'Sammanträdesdatum'): a letterhead's day of writing, in a kallelse.
 # A meeting's date label alone on its line, its value on the next: not a bare 'Datum' (a letterhead's day of writing).
 _MEETING_LABEL_ALONE = re.compile(r"^(?:tid|sammanträdesdatum|sammanträdesdag|mötesdatum|dag och tid|datum och tid"
                                   r"|tid och plats|plats och tid)\s*:?$", re.IGNORECASE)
+# A bare 'Datum' label right before a date (not 'Sammanträdesdatum'): a letterhead's day of writing, in a kallelse.
 _BARE_DATE_LABEL = re.compile(r"(?<![\wåäöÅÄÖ])datum\s*:?\s*$", re.IGNORECASE)
 _BODY_MEETS = re.compile(r"\b(?P<body>[\wåäö-]*(?:fullmäktige|styrelsen|nämnden|utskottet))\s+sammanträder\b"
                          r"|\bsammanträder\s+(?P<after>[\wåäö-]*(?:fullmäktige|styrelsen|nämnden|utskottet))\b",
@@ -2617,9 +2617,8 @@ def _drop_page_column_of_titles(parsed: list[ParsedItem]) -> None:
 # Norman (m) avsäger sig uppdrag", "Avsägelse av uppdrag Mikael Lindström (M)"); no tuning gold title is names alone.
 _PARTY_LABEL = re.compile(r"\((?:S|M|C|V|KD|L|FP|MP|SD|VL|s|m|c|v|kd|l|fp|mp|sd|vl)\),?")
 _ROLL_CALL_WORD = re.compile(r"^(?:[A-ZÅÄÖÉ][a-zåäöéüA-ZÅÄÖ-]+|ersätter|\d{1,3}(?:-\d{1,3})?[,.]?|och)$")
-
-
-_ANSLAG_BOX = re.compile(r"^(?:ANSLAG\s*/\s*BEVIS|(?i:anslag\s*/\s*bevis|anslagsbevis|bevis om anslag))(?![\wåäö])")
+# A protocol's certificate of its posting opening a § title ("ANSLAG/BEVIS Protokollet är justerat ...").
+_ANSLAG_BOX = re.compile(r"^(?i:anslag\s*/\s*bevis|anslagsbevis|bevis om anslag)(?![\wåäö])")
 
 
 def roll_call_row(title: str) -> bool:
