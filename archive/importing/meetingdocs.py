@@ -1543,8 +1543,8 @@ def _rows_paged_after(text: str) -> tuple[str, list[str]] | None:
         rows.append(listed[start:mark.start()].strip())
         start = mark.end()
     rows.append(listed[start:].strip())  # a title the excerpt cut, or the next page's text
-    rows = [piece for row in rows if row for piece in (
-        _cut(row, _title_openings(row)) if len(_title_openings(row)) == 1 else [row])]
+    rows = [piece for row, openings in ((row, _title_openings(row)) for row in rows if row)
+            for piece in (_cut(row, openings) if len(openings) == 1 else [row])]
     return text[:heading.start()].strip(), rows
 
 
