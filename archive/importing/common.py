@@ -581,6 +581,8 @@ PAGE_NUMBER_OPENING = re.compile(r"^(\d{1,3})\s+(?=\S)")
 # A "line" longer than this is run-on text (a page, a paragraph given as one line), not a line
 # as set on the page; one starting with page furniture is a whole page.
 RUN_ON = 120
+# The national parties' letters as a member's name is followed by them, "(S)", "(kd)": a regex alternation.
+PARTY_LETTERS = "S|M|C|V|KD|L|FP|MP|SD"
 
 
 _DOUBLED_PAGE_NUMBER = re.compile(r"^(\d{1,3})\s+(?:(?:Sida|Sid\.?|Page)\s+)?\1\s+(?=\S)")

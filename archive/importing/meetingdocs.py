@@ -25,6 +25,7 @@ from archive.importing.common import (
     LEADING_CASE_NUMBER,
     MONTH_WORDS,
     NOT_OURS,
+    PARTY_LETTERS,
     RUN_ON,
     STUB,
     TRUNCATED_DATE,
@@ -2615,7 +2616,7 @@ def _drop_page_column_of_titles(parsed: list[ParsedItem]) -> None:
 # Region Östergötland's upprop; Älvdalen's "Peter Egardt (s), Kjell Tenn (c)", Åmål's and Mellerud's lists of those
 # present name members so). A matter's title that names a member says what of them, in words of its own ("Nils-Åke
 # Norman (m) avsäger sig uppdrag", "Avsägelse av uppdrag Mikael Lindström (M)"); no tuning gold title is names alone.
-_PARTY_LABEL = re.compile(r"\((?:S|M|C|V|KD|L|FP|MP|SD|VL|s|m|c|v|kd|l|fp|mp|sd|vl)\),?")
+_PARTY_LABEL = re.compile(rf"\((?:{PARTY_LETTERS}|VL|{PARTY_LETTERS.lower()}|vl)\),?")
 _ROLL_CALL_WORD = re.compile(r"^(?:[A-ZÅÄÖÉ][a-zåäöéüA-ZÅÄÖ-]+|ersätter|\d{1,3}(?:-\d{1,3})?[,.]?|och)$")
 # A protocol's certificate of its posting opening a § title ("ANSLAG/BEVIS Protokollet är justerat ...").
 _ANSLAG_BOX = re.compile(r"^(?i:anslag\s*/\s*bevis|anslagsbevis|bevis om anslag)(?![\wåäö])")
@@ -4985,7 +4986,7 @@ _BULLET = re.compile(r"^[-•–*]\s*")
 # som föreslås är: - Text kring ...", Arboga): layout too; a dash inside a sentence ("del 2 - synhjälpmedel") is text.
 _RUN_ON_BULLET = re.compile(r"(?<=[:.])\s+[-•–*]\s+(?=[A-ZÅÄÖ0-9])")
 # A member's motion: a name and party, then the verb ("Åsa Häggström (v) föreslår", "Birger Larsson (C) yrkar").
-_MEMBERS_MOTION = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+\s+\((?i:s|m|c|v|l|kd|mp|sd|fp)\)\s+(?:yrkar|föreslår)\b")
+_MEMBERS_MOTION = re.compile(rf"\b[A-ZÅÄÖ][a-zåäöé]+\s+\((?i:{PARTY_LETTERS})\)\s+(?:yrkar|föreslår)\b")
 # A bullet after a sentence's end opening the next point ("... i kommunstyrelsen. - Kommunstyrelsen uppdrar ...").
 _SENTENCE_BULLET = re.compile(r"(?<=[.!?])\s+[-•–*]\s+(?=[A-ZÅÄÖ])")
 # A page's head on a line of its own: its mark, then a few words and no sentence ("2 (4) Kommunfullmäktige
