@@ -25,6 +25,7 @@ from archive.importing.common import (
     LEADING_CASE_NUMBER,
     MONTH_WORDS,
     NOT_OURS,
+    PAGE_WORD_BEFORE,
     PARTY_LETTERS,
     RUN_ON,
     STUB,
@@ -787,8 +788,7 @@ _HEADING_AND_ROW = re.compile(r"^(?i:innehållsförteckning|ärendeförteckning)
 _CONTENTS_ROW = re.compile(r"^(?:(?:[A-ZÅÄÖ]{2,6}|(?i:" + "|".join(naming.KNOWN_CODES.values()) + r"))\s+)?"
                            r"(?P<n>\d{1,3})\.?\s+(?P<rest>\S.*)$")
 _SECTION_IN_RUN = re.compile(r"(?:(?<=\s)|^)§\s?(?P<n>\d{1,4})\s+(?=[\"(]?[A-ZÅÄÖ])")
-# A list's page column head right before its first row ("... Ärenden Sida § 252 ..."), and a row's page after its title.
-_PAGE_COLUMN_BEFORE = re.compile(r"(?<![\wåäö])(?:Sida|Sid\.?)\s*$", re.IGNORECASE)
+# A row's page after its title, in a list under its page column's head (PAGE_WORD_BEFORE).
 _PAGE_AT_ROW_END = re.compile(r"(?:\s+\d{1,3}\s*[-–]\s*\d{1,3}|(?:(?<=[^\d\s])|(?<=\d{4})|(?<=\d{4}-\d\d-\d\d))"
                               r"\s+\d{1,3})$")
 
@@ -1465,7 +1465,7 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
         if label and re.search(r"\bsid", label.group(), re.IGNORECASE):
             # The list has a page column ("Innehållsförteckning: Sid."): a row's last number is its page.
             rows = [re.sub(r"(?:(?<=[^\d\s])|(?<=\d{4}))\s+\d{1,3}$", "", row) for row in rows]
-        elif not label and _PAGE_COLUMN_BEFORE.search(text[max(0, starts[0] - 20):starts[0]]) \
+        elif not label and PAGE_WORD_BEFORE.search(text[max(0, starts[0] - 20):starts[0]]) \
                 and _pages_rise([_PAGE_AT_ROW_END.search(row) for row in rows[:-1]]):
             # A §-row list under its page column's head run on before its first § ("Ärenden Sida § 252 Information
             # om ... 6 § 253 Meddelanden ... 7 - 11", Luleå; Jönköping's "Sida § 258 Informationsärenden 3 ..."),
