@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from archive import naming
@@ -2592,6 +2593,13 @@ _NUMBERED_WORD_END = re.compile(r"\b(?i:del|delar|etapp|fas|steg|nr|nummer|kap|k
                                 r"kvarteret|kv|version|tertial|kvartal|område|linje|väg|lss|sol)\.?$")
 
 
+def _a_page_column(ends: Sequence[tuple[object, re.Match]], *, distinct: int) -> bool:
+    """Whether rows' last numbers (_TITLE_PAGE's) are a page column: three rows at least, their pages never going
+    back from row to row, `distinct` pages or more among them."""
+    pages = [int(match.group("page")) for _, match in ends]
+    return len(ends) >= 3 and all(a <= b for a, b in itertools.pairwise(pages)) and len(set(pages)) >= distinct
+
+
 def _drop_page_column_of_titles(parsed: list[ParsedItem]) -> None:
     """An agenda's rows that end with their page in the papers (a "Sida" column: Oxelösund's "Nr DiarieNr
     Ärendemening Föredragning /sidan"; Borgholm's, Norberg's, Vaxholm's, Ånge's and Oskarshamn's lists of
@@ -2602,8 +2610,7 @@ def _drop_page_column_of_titles(parsed: list[ParsedItem]) -> None:
         match = _TITLE_PAGE.search(item.matter.title or "")
         if match and not _NUMBERED_WORD_END.search(item.matter.title[:match.start()]):
             ends.append((item, match))
-    pages = [int(match.group("page")) for _, match in ends]
-    if len(ends) < 3 or any(b < a for a, b in zip(pages, pages[1:], strict=False)) or len(set(pages)) < 3:
+    if not _a_page_column(ends, distinct=3):
         return
     for item, match in ends:
         title = item.matter.title[:match.start()].rstrip(" ,")
@@ -2645,8 +2652,7 @@ def _drop_page_column_of_heads(items: list[Item]) -> None:
                 and not _NUMBERED_WORD_END.search(item.head[:match.start()]) and not any(
                 line.stripped for line in item.lines):
             ends.append((item, match))
-    pages = [int(match.group("page")) for _, match in ends]
-    if len(ends) < 3 or any(b < a for a, b in itertools.pairwise(pages)) or len(set(pages)) < 2:
+    if not _a_page_column(ends, distinct=2):
         return
     for item, match in ends:
         item.head = item.head[:match.start()].rstrip(" ,")
