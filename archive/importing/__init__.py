@@ -16,6 +16,7 @@ from archive import naming
 from archive.dates import MONTH_NAMES
 from archive.errors import ImportFailed
 from archive.importing.common import (
+    PARTY_LETTERS,
     bodies_in,
     body_at_start,
     body_genitive_at_start,
@@ -140,7 +141,7 @@ _MUNICIPAL_SENDER = re.compile(
 # Stefan Redéen (KD)", a county council's roll call, Region Östergötland; Älvdalen's "Peter Egardt (s), Kjell Tenn (c)",
 # Åmål's, Mellerud's and 150 more tuning records so): an elected assembly's or board's members, a municipal record's
 # however little else its excerpt keeps. A party's or an association's minutes name one party or none.
-_PARTY_LETTERS = re.compile(r"(?<=\s)\((?P<party>S|M|C|V|KD|L|FP|MP|SD|s|m|c|v|kd|l|fp|mp|sd)\)(?![\wåäö])")
+_PARTY_LETTERS = re.compile(rf"(?<=\s)\((?P<party>{PARTY_LETTERS}|{PARTY_LETTERS.lower()})\)(?![\wåäö])")
 PARTIES_OF_AN_ASSEMBLY = 3
 
 

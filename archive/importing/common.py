@@ -581,6 +581,8 @@ PAGE_NUMBER_OPENING = re.compile(r"^(\d{1,3})\s+(?=\S)")
 # A "line" longer than this is run-on text (a page, a paragraph given as one line), not a line
 # as set on the page; one starting with page furniture is a whole page.
 RUN_ON = 120
+# The national parties' letters as a member's name is followed by them, "(S)", "(kd)": a regex alternation.
+PARTY_LETTERS = "S|M|C|V|KD|L|FP|MP|SD"
 
 
 _DOUBLED_PAGE_NUMBER = re.compile(r"^(\d{1,3})\s+(?:(?:Sida|Sid\.?|Page)\s+)?\1\s+(?=\S)")
@@ -611,7 +613,8 @@ def _opens_with_body_then_paragraph(text: str) -> bool:
 
 # A page mark inside run-on text: "... kommunsekreterare, 59 2(37) Justerare ...", "... 3 (12) ...".
 _MID_PAGE_MARK = re.compile(r"(?<=\s)(?P<page>\d{1,3})\s?\((?P<pages>\d{1,3})\)(?=\s)")
-_SIDA_BEFORE = re.compile(r"(?<=\s)(?:sida|sid)\.?\s*$", re.IGNORECASE)
+# The word for a page ending the text before a page mark or a list's first row ("... Sid 2(37)", "Ärenden Sida § 252").
+PAGE_WORD_BEFORE = re.compile(r"(?<![\wåäö])sida?\.?\s*$", re.IGNORECASE)
 
 
 def _pages_run_together(lines: list[Line]) -> list[Line]:
@@ -634,7 +637,7 @@ def _pages_run_together(lines: list[Line]) -> list[Line]:
         # The line's own opening page head ("Kommunstyrelsen Sammanträdesdatum 2016-03-22 Sid 1 (44) ...") is read
         # whole below; a later page's "Sid"/"Sida" goes with its mark.
         opening = _PAGE_HEAD.match(text)
-        cuts = [sida.start() if (sida := _SIDA_BEFORE.search(text, max(0, cut - 10), cut)) else cut
+        cuts = [sida.start() if (sida := PAGE_WORD_BEFORE.search(text, max(0, cut - 10), cut)) else cut
                 for cut in cuts if not opening or cut >= opening.end()]
         if not cuts:
             result.append(line)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from archive import naming
@@ -25,6 +26,8 @@ from archive.importing.common import (
     LEADING_CASE_NUMBER,
     MONTH_WORDS,
     NOT_OURS,
+    PAGE_WORD_BEFORE,
+    PARTY_LETTERS,
     RUN_ON,
     STUB,
     TRUNCATED_DATE,
@@ -786,8 +789,7 @@ _HEADING_AND_ROW = re.compile(r"^(?i:innehållsförteckning|ärendeförteckning)
 _CONTENTS_ROW = re.compile(r"^(?:(?:[A-ZÅÄÖ]{2,6}|(?i:" + "|".join(naming.KNOWN_CODES.values()) + r"))\s+)?"
                            r"(?P<n>\d{1,3})\.?\s+(?P<rest>\S.*)$")
 _SECTION_IN_RUN = re.compile(r"(?:(?<=\s)|^)§\s?(?P<n>\d{1,4})\s+(?=[\"(]?[A-ZÅÄÖ])")
-# A list's page column head right before its first row ("... Ärenden Sida § 252 ..."), and a row's page after its title.
-_PAGE_COLUMN_BEFORE = re.compile(r"(?<![\wåäö])(?:Sida|Sid\.?)\s*$", re.IGNORECASE)
+# A row's page after its title, in a list under its page column's head (PAGE_WORD_BEFORE).
 _PAGE_AT_ROW_END = re.compile(r"(?:\s+\d{1,3}\s*[-–]\s*\d{1,3}|(?:(?<=[^\d\s])|(?<=\d{4})|(?<=\d{4}-\d\d-\d\d))"
                               r"\s+\d{1,3})$")
 
@@ -806,10 +808,10 @@ _DATE_AFTER_NAME = re.compile(
 _CAPITALS_RUN = re.compile(r"\b[A-ZÅÄÖ]{3,}(?:[ -]+(?:OCH|[A-ZÅÄÖ]{2,}-?))+\b")
 _CALLED_TO_MEET = re.compile(r"\b(?:kallas|kallar)\b[^.]{0,40}?\bsammanträd(?:a|e)\b|\bsammanträder\b",
                              re.IGNORECASE)
-# A bare 'Datum' label right before a date (not 'Sammanträdesdatum'): a letterhead's day of writing, in a kallelse.
 # A meeting's date label alone on its line, its value on the next: not a bare 'Datum' (a letterhead's day of writing).
 _MEETING_LABEL_ALONE = re.compile(r"^(?:tid|sammanträdesdatum|sammanträdesdag|mötesdatum|dag och tid|datum och tid"
                                   r"|tid och plats|plats och tid)\s*:?$", re.IGNORECASE)
+# A bare 'Datum' label right before a date (not 'Sammanträdesdatum'): a letterhead's day of writing, in a kallelse.
 _BARE_DATE_LABEL = re.compile(r"(?<![\wåäöÅÄÖ])datum\s*:?\s*$", re.IGNORECASE)
 _BODY_MEETS = re.compile(r"\b(?P<body>[\wåäö-]*(?:fullmäktige|styrelsen|nämnden|utskottet))\s+sammanträder\b"
                          r"|\bsammanträder\s+(?P<after>[\wåäö-]*(?:fullmäktige|styrelsen|nämnden|utskottet))\b",
@@ -1464,7 +1466,7 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
         if label and re.search(r"\bsid", label.group(), re.IGNORECASE):
             # The list has a page column ("Innehållsförteckning: Sid."): a row's last number is its page.
             rows = [re.sub(r"(?:(?<=[^\d\s])|(?<=\d{4}))\s+\d{1,3}$", "", row) for row in rows]
-        elif not label and _PAGE_COLUMN_BEFORE.search(text[max(0, starts[0] - 20):starts[0]]) \
+        elif not label and PAGE_WORD_BEFORE.search(text[max(0, starts[0] - 20):starts[0]]) \
                 and _pages_rise([_PAGE_AT_ROW_END.search(row) for row in rows[:-1]]):
             # A §-row list under its page column's head run on before its first § ("Ärenden Sida § 252 Information
             # om ... 6 § 253 Meddelanden ... 7 - 11", Luleå; Jönköping's "Sida § 258 Informationsärenden 3 ..."),
@@ -1543,8 +1545,8 @@ def _rows_paged_after(text: str) -> tuple[str, list[str]] | None:
         rows.append(listed[start:mark.start()].strip())
         start = mark.end()
     rows.append(listed[start:].strip())  # a title the excerpt cut, or the next page's text
-    rows = [piece for row in rows if row for piece in (
-        _cut(row, _title_openings(row)) if len(_title_openings(row)) == 1 else [row])]
+    rows = [piece for row, openings in ((row, _title_openings(row)) for row in rows if row)
+            for piece in (_cut(row, openings) if len(openings) == 1 else [row])]
     return text[:heading.start()].strip(), rows
 
 
@@ -2591,6 +2593,13 @@ _NUMBERED_WORD_END = re.compile(r"\b(?i:del|delar|etapp|fas|steg|nr|nummer|kap|k
                                 r"kvarteret|kv|version|tertial|kvartal|område|linje|väg|lss|sol)\.?$")
 
 
+def _a_page_column(ends: Sequence[tuple[object, re.Match]], *, distinct: int) -> bool:
+    """Whether rows' last numbers (_TITLE_PAGE's) are a page column: three rows at least, their pages never going
+    back from row to row, `distinct` pages or more among them."""
+    pages = [int(match.group("page")) for _, match in ends]
+    return len(ends) >= 3 and all(a <= b for a, b in itertools.pairwise(pages)) and len(set(pages)) >= distinct
+
+
 def _drop_page_column_of_titles(parsed: list[ParsedItem]) -> None:
     """An agenda's rows that end with their page in the papers (a "Sida" column: Oxelösund's "Nr DiarieNr
     Ärendemening Föredragning /sidan"; Borgholm's, Norberg's, Vaxholm's, Ånge's and Oskarshamn's lists of
@@ -2601,8 +2610,7 @@ def _drop_page_column_of_titles(parsed: list[ParsedItem]) -> None:
         match = _TITLE_PAGE.search(item.matter.title or "")
         if match and not _NUMBERED_WORD_END.search(item.matter.title[:match.start()]):
             ends.append((item, match))
-    pages = [int(match.group("page")) for _, match in ends]
-    if len(ends) < 3 or any(b < a for a, b in zip(pages, pages[1:], strict=False)) or len(set(pages)) < 3:
+    if not _a_page_column(ends, distinct=3):
         return
     for item, match in ends:
         title = item.matter.title[:match.start()].rstrip(" ,")
@@ -2615,11 +2623,10 @@ def _drop_page_column_of_titles(parsed: list[ParsedItem]) -> None:
 # Region Östergötland's upprop; Älvdalen's "Peter Egardt (s), Kjell Tenn (c)", Åmål's and Mellerud's lists of those
 # present name members so). A matter's title that names a member says what of them, in words of its own ("Nils-Åke
 # Norman (m) avsäger sig uppdrag", "Avsägelse av uppdrag Mikael Lindström (M)"); no tuning gold title is names alone.
-_PARTY_LABEL = re.compile(r"\((?:S|M|C|V|KD|L|FP|MP|SD|VL|s|m|c|v|kd|l|fp|mp|sd|vl)\),?")
+_PARTY_LABEL = re.compile(rf"\((?:{PARTY_LETTERS}|VL|{PARTY_LETTERS.lower()}|vl)\),?")
 _ROLL_CALL_WORD = re.compile(r"^(?:[A-ZÅÄÖÉ][a-zåäöéüA-ZÅÄÖ-]+|ersätter|\d{1,3}(?:-\d{1,3})?[,.]?|och)$")
-
-
-_ANSLAG_BOX = re.compile(r"^(?:ANSLAG\s*/\s*BEVIS|(?i:anslag\s*/\s*bevis|anslagsbevis|bevis om anslag))(?![\wåäö])")
+# A protocol's certificate of its posting opening a § title ("ANSLAG/BEVIS Protokollet är justerat ...").
+_ANSLAG_BOX = re.compile(r"^(?i:anslag\s*/\s*bevis|anslagsbevis|bevis om anslag)(?![\wåäö])")
 
 
 def roll_call_row(title: str) -> bool:
@@ -2645,8 +2652,7 @@ def _drop_page_column_of_heads(items: list[Item]) -> None:
                 and not _NUMBERED_WORD_END.search(item.head[:match.start()]) and not any(
                 line.stripped for line in item.lines):
             ends.append((item, match))
-    pages = [int(match.group("page")) for _, match in ends]
-    if len(ends) < 3 or any(b < a for a, b in itertools.pairwise(pages)) or len(set(pages)) < 2:
+    if not _a_page_column(ends, distinct=2):
         return
     for item, match in ends:
         item.head = item.head[:match.start()].rstrip(" ,")
@@ -4986,7 +4992,7 @@ _BULLET = re.compile(r"^[-•–*]\s*")
 # som föreslås är: - Text kring ...", Arboga): layout too; a dash inside a sentence ("del 2 - synhjälpmedel") is text.
 _RUN_ON_BULLET = re.compile(r"(?<=[:.])\s+[-•–*]\s+(?=[A-ZÅÄÖ0-9])")
 # A member's motion: a name and party, then the verb ("Åsa Häggström (v) föreslår", "Birger Larsson (C) yrkar").
-_MEMBERS_MOTION = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+\s+\((?i:s|m|c|v|l|kd|mp|sd|fp)\)\s+(?:yrkar|föreslår)\b")
+_MEMBERS_MOTION = re.compile(rf"\b[A-ZÅÄÖ][a-zåäöé]+\s+\((?i:{PARTY_LETTERS})\)\s+(?:yrkar|föreslår)\b")
 # A bullet after a sentence's end opening the next point ("... i kommunstyrelsen. - Kommunstyrelsen uppdrar ...").
 _SENTENCE_BULLET = re.compile(r"(?<=[.!?])\s+[-•–*]\s+(?=[A-ZÅÄÖ])")
 # A page's head on a line of its own: its mark, then a few words and no sentence ("2 (4) Kommunfullmäktige
