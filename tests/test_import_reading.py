@@ -7339,3 +7339,16 @@ def test_a_glued_rows_title_broken_by_the_width_goes_on_to_its_case_number(tmp_p
     assert "Motion nr 1-2026 från Mattias Larsson (C). Utveckla SMS-kallelser inom hälso- och sjukvården" in titles
     assert "Motion nr 2-2026 från Hans-inge Smetana (KD). Inför NAT-tester vid bloddonationer" in titles
     assert "och sjukvården" not in titles and "bloddonationer" not in titles
+
+
+def test_a_run_on_paragraphs_title_closed_by_its_own_full_stop_ends_there(tmp_path):
+    # nora_protokoll_1: "Kf 71 Information från ordförandena. Kommunstyrelsens ordförande lämnar ...": the title's own
+    # full stop, then the §'s text (Kinda's "... Björkfors skola. Kommunfullmäktige beslutade", Falkenberg's
+    # "... hemtjänstbrukare. Dnr KS" close their titles so too); an abbreviation's stop ("kv. Borgmästaren") is no end
+    matter = _protocol_item(tmp_path, (
+        "Kf 71 Information från ordförandena. Kommunstyrelsens ordförande lämnar en kort information om arbetet "
+        "inom styrelsens verksamhetsområde."))
+    assert matter.title == "Information från ordförandena"
+    matter = _protocol_item(tmp_path, (
+        "Kf 72 Detaljplan för nytt vårdcentrum i centrala Finspång, kv. Borgmästaren 6-8 m.fl."))
+    assert matter.title.startswith("Detaljplan för nytt vårdcentrum i centrala Finspång, kv. Borgmästaren")

@@ -2100,6 +2100,10 @@ _MEETING_WORD_IN_TITLE = re.compile(
 # B. Delgivningar 1. ..."): the item's text, not its title.
 _LETTERED_POINTS = re.compile(r"\s+(?=[aA][.)]\s+[A-ZÅÄÖ].*?\s[bB][.)]\s+[A-ZÅÄÖ])")
 _SENTENCE_IN_TITLE = re.compile(r"(?<=[a-zåäö0-9)])\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö])")
+# A run-on §'s title ended by its own full stop, the §'s text after it: "Kf 71 Information från ordförandena.
+# Kommunstyrelsens ordförande lämnar ..." (Nora; Kinda's, Falkenberg's titles end so). The word before the stop is
+# a whole word, no abbreviation ("kv.", "m.fl.").
+_SENTENCE_AFTER_PERIOD = re.compile(r"(?<=[a-zåäö)][a-zåäö)][a-zåäö)]\.)\s+(?=[A-ZÅÄÖ][a-zåäö])")
 _WORD_THEN_SENTENCE = re.compile(r"^(?P<title>[A-ZÅÄÖ][a-zåäö]{5,})\s+(?=[A-ZÅÄÖ][a-zåäö]+(?:\s+[\wåäö(),/-]+){5,}\.$)")
 _PRESENTER_OPENS_TEXT = re.compile(r"(?<=[\wåäö)])\s+(?=" + _PERSON_WORD + r"\s" + _PERSON_WORD + r",\s+[a-zåäö]+\b)")
 _PRESENTS = re.compile(r"\b(?:informerar|informerade|redogör|redogjorde|föredrar|föredrog|berättar|berättade"
@@ -4087,10 +4091,12 @@ class MeetingDocumentParser:
         sentence = next((m for m in _SENTENCE_IN_TITLE.finditer(title) if not title[:m.start()].endswith(
             _OPEN_ENDINGS) and not all(word[:1].isupper() for word in title[:m.start()].split())),
             None) if title.endswith(".") else None
+        if not sentence and self.kind == "protokoll" and title.endswith("."):
+            sentence = _SENTENCE_AFTER_PERIOD.search(title)
         if sentence and len(title[:sentence.start()].split()) >= 2 and len(title[sentence.end():].split()) >= 2:
             # "Allmänhetens frågestund Inga frågor ställs.": the title, then a sentence run into it.
             body_lines.insert(0, Line(item.line, title[sentence.end():]))
-            title = title[:sentence.start()]
+            title = title[:sentence.start()].removesuffix(".")
         lone = _WORD_THEN_SENTENCE.match(title) if self.kind == "protokoll" and title.endswith(".") else None
         if lone:
             # "Kf 78 Kallelse Till detta sammanträde har utfärdats kallelse enligt bilaga 27 ...", "Ks 251
