@@ -7352,3 +7352,24 @@ def test_a_run_on_paragraphs_title_closed_by_its_own_full_stop_ends_there(tmp_pa
     matter = _protocol_item(tmp_path, (
         "Kf 72 Detaljplan för nytt vårdcentrum i centrala Finspång, kv. Borgmästaren 6-8 m.fl."))
     assert matter.title.startswith("Detaljplan för nytt vårdcentrum i centrala Finspång, kv. Borgmästaren")
+
+
+def test_a_short_last_page_whose_mark_goes_on_from_the_page_before_is_a_page(tmp_path):
+    # eskilstuna_protokoll_4: the excerpt's last page cut short, "4(71) KSKF/2017:241 97 Delårsrapport ...", under 120
+    # characters; its mark goes on from "3(71)" before it, so it is a page and its § (sign lost) is read. Short pages
+    # in step so also close Ljusnarsberg's, Lysekil's, Nyköping's and Säffle's protocols. A short line whose mark is
+    # not the next page's ("Bilaga 2 (5) ...") stays a line
+    text = ("1(71) Plats och tid Rinmansalen, stadshuset, klockan 15:00 15:40 Beslutande Jimmy Jansson (S), "
+            "ordförande Utses att justera Erika Rydja Sandvik (SD) Paragrafer 96-125 Anslag/Bevis Protokollet är "
+            "justerat. Organ och sammanträdesdatum Kommunstyrelsen Anslaget sätts upp 2017-05-09\n"
+            "2(71) KSKF/2017:1 96 Val till kommunala uppdrag Förslag till beslut Till nedanstående uppdrag väljs: "
+            "Kommunala rådet för funktionshindersfrågor, från och med den 2 maj 2017. Beslutet skickas till: De valda\n"
+            "3(71) KSKF/2017:241 97 Delårsrapport 1 2017 för kommunstyrelsen Beslut 1. Kommunledning\n")
+    pieces = split_page_runs([Line(n, row) for n, row in enumerate(text.splitlines(), 1)])
+    assert [piece.stripped[:12] for piece in pieces if piece.page_start] == [
+        "Plats och ti", "KSKF/2017:1 ", "KSKF/2017:24"]
+    items = parse_document(write(tmp_path, text)).items
+    assert [(item.key, item.matter.case_number) for item in items] == [
+        ("§ 96", "KSKF/2017:1"), ("§ 97", "KSKF/2017:241")]
+    apart = [Line(1, text.splitlines()[0]), Line(2, "Bilaga 2 (5) Förteckning över delegationsbeslut")]
+    assert not split_page_runs(apart)[-1].page_start

@@ -574,6 +574,7 @@ _PAGE_HEAD = re.compile(
     r"(?:(?:sida|sid)\.?\s*)?(?:\d{1,3}\s?)?[(\[]\s?\d{1,3}\s?[)\]]\s+",
     re.IGNORECASE,
 )
+_MARK_AT_HEAD_END = re.compile(r"(?P<n>\d{1,3})\s?[(\[]\s?(?P<of>\d{1,3})\s?[)\]]\s+$")  # _PAGE_HEAD's own mark
 # A page mark set far right on a line of text: "... lägger ärendet till hand-lingarna.        1 (22)".
 _TRAILING_PAGE_MARK = re.compile(r"(?<=[a-zåäö.,;:)])\s{3,}\d{1,3}\s?\(\d{1,3}\)\s*$")
 # A site's own page number opening a line: "3 283 Utredning ..." (page 3).
@@ -671,6 +672,7 @@ def split_page_runs(lines: list[Line]) -> list[Line]:
             expected += 1  # an empty page, its number alone ("1", then "2 2 Kf 78 ...": Nässjö, Landskrona)
     if len(numbered_pages) < 2:
         numbered_pages = set()
+    last_mark: tuple[int, int] | None = None  # the last page's mark read, "3(71)": its page and the pages' count
     for index, line in enumerate(lines):
         # Both page marks hold a bracket: a line without one is not searched (most lines).
         if ")" in line.text and _TRAILING_PAGE_MARK.search(line.text):
@@ -689,7 +691,13 @@ def split_page_runs(lines: list[Line]) -> list[Line]:
             rest = text[doubled.end():] if doubled else text[numbered.end():]
             result.append(Line(line.number, rest, page_start=True))
             continue
-        if not match or len(line.stripped) < RUN_ON and index not in numbered_pages:
+        mark = _MARK_AT_HEAD_END.search(match.group()) if match else None
+        mark = (int(mark.group("n")), int(mark.group("of"))) if mark else None
+        # (A short line is a page all the same where its mark goes on from the page before: "4(71) KSKF/2017:241 97
+        # Delårsrapport ... Beslut 1. Kommunledning", the excerpt's last page cut short.)
+        in_step = mark is not None and last_mark is not None and mark == (last_mark[0] + 1, last_mark[1])
+        last_mark = mark if match and (len(line.stripped) >= RUN_ON or in_step) else last_mark
+        if not match or len(line.stripped) < RUN_ON and index not in numbered_pages and not in_step:
             result.append(line)
             continue
         running = match.group("running").strip()
