@@ -7373,3 +7373,25 @@ def test_a_short_last_page_whose_mark_goes_on_from_the_page_before_is_a_page(tmp
         ("§ 96", "KSKF/2017:1"), ("§ 97", "KSKF/2017:241")]
     apart = [Line(1, text.splitlines()[0]), Line(2, "Bilaga 2 (5) Förteckning över delegationsbeslut")]
     assert not split_page_runs(apart)[-1].page_start
+
+
+def test_a_protocol_without_paragraphs_whose_items_are_numbered_points_reads_them(tmp_path):
+    # vastra-gotalandsregionen_protokoll_1 sets its items "1. Nytt reglemente ..." with no § (as most municipalities'
+    # kallelser number theirs); a protocol read so, justerare and all, that read no § at all reads those points in
+    # order from 1 as its items (the formalities left out as elsewhere). Points that are a decision's ("1.
+    # Kommunfullmäktige beslutar ...") or a members' list ("1. Anna Berg (S)") are none
+    text = ("PROTOKOLL\nRegionstyrelsen\nSammanträdesdatum 2023-01-24\n\nJusterare: Anna Andersson\n\n"
+            "1. Val av justerare\nAnna Andersson väljs.\n\n"
+            "2. Nytt reglemente för arkivnämnden\nRegionstyrelsen föreslår att regionfullmäktige fastställer nytt "
+            "reglemente för arkivnämnden.\n\n"
+            "3. Konsekvensändringar av ägardirektiv med anledning av ny politisk organisation\nBeslut: Enligt "
+            "förslag\n\n4. Kostnadsfritt pneumokockvaccin till alla över 75 år\nBeslut: Enligt förslag\n\n"
+            "Justerandes signatur\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [(item.key, item.matter.title) for item in items] == [
+        ("punkt 2", "Nytt reglemente för arkivnämnden"),
+        ("punkt 3", "Konsekvensändringar av ägardirektiv med anledning av ny politisk organisation"),
+        ("punkt 4", "Kostnadsfritt pneumokockvaccin till alla över 75 år")]
+    members = ("PROTOKOLL\nRegionstyrelsen\nSammanträdesdatum 2023-01-24\n\nJusterare: Anna Andersson\n\n"
+               "Beslutande\n1. Anna Berg (S)\n2. Per Ek (M)\n3. Eva Lund (C)\n\nJusterandes signatur\n")
+    assert parse_document(write(tmp_path, members)).items == []

@@ -864,6 +864,39 @@ def _unstack_items(items: list[Item]) -> None:
             following.lines = following.lines[:steps[0]] + following.lines[steps[1]:]
 
 
+# A protocol's item set as a numbered point, no § ("3. Ekonomisk uppföljning februari 2019" on a line of its own):
+# a title, not a sentence ("1. Kommunfullmäktige beslutar ...": a decision's point).
+_POINT_ROW = re.compile(r"^(?P<n>\d{1,2})\.\s+(?P<title>[A-ZÅÄÖ][^.!?:;]{2,150})$")
+
+
+def _points_as_items(head: list[Line]) -> tuple[list[Line], list[Item]]:
+    """A protocol that read no § at all whose items are numbered points 1., 2., 3. ... each on a line of its own,
+    in order from 1 (Västra Götalandsregionen's 'Ärenden till regionfullmäktige 1. Nytt reglemente ...', as the
+    kallelser of most municipalities number their items): those points are its items, the lines below each its
+    text. Fewer than three in order: no items (the lines as they were)."""
+    points = [(index, match) for index, line in enumerate(head) if (match := _POINT_ROW.match(line.stripped))
+              and not _BODY_ACTS.search(match.group("title")) and not _PARTY_LABEL.search(match.group("title"))]
+    chain: list[tuple[int, re.Match]] = []
+    for index, match in points:
+        if int(match.group("n")) == len(chain) + 1:
+            chain.append((index, match))
+    if len(chain) < 3:
+        return head, []
+    starts = {index: match for index, match in chain}
+    before: list[Line] = []
+    items: list[Item] = []
+    for index, line in enumerate(head):
+        match = starts.get(index)
+        if match:
+            number = int(match.group("n"))
+            items.append(Item(f"punkt {number}", number, line.number, match.group("title").strip()))
+        elif items:
+            items[-1].lines.append(line)
+        else:
+            before.append(line)
+    return before, items
+
+
 def _fold_rows_without_a_free_number(items: list[Item]) -> list[Item]:
     """A row whose number was lost stands where a number is missing: between items 2 and 5 (Haparanda),
     9 and 12 (Sotenäs), 126/18 and 129/18 (Region Uppsala), 5 and 9 (Lilla Edet). Rows without a
@@ -2813,6 +2846,8 @@ class MeetingDocumentParser:
         self.presenter_column = self.kind == "kallelse" and any(
             _PRESENTER_COLUMN.search(line.stripped) for line in lines)
         head, items = self.split_items(lines)
+        if self.kind == "protokoll" and not items:
+            head, items = _points_as_items(head)
         if self.kind == "kallelse":
             head, items = _before_year_numbered_rows(head, items)
         head = [*title_lines, *head]
