@@ -7395,3 +7395,21 @@ def test_a_protocol_without_paragraphs_whose_items_are_numbered_points_reads_the
     members = ("PROTOKOLL\nRegionstyrelsen\nSammanträdesdatum 2023-01-24\n\nJusterare: Anna Andersson\n\n"
                "Beslutande\n1. Anna Berg (S)\n2. Per Ek (M)\n3. Eva Lund (C)\n\nJusterandes signatur\n")
     assert parse_document(write(tmp_path, members)).items == []
+
+
+def test_a_title_ending_with_the_number_of_its_page_is_given_that_page_s_number(tmp_path):
+    # svalov_protokoll_1: "3 157 Information 3 a) Ekonomichef ...": page 3's number in its head's right-hand corner
+    # after § 157's title (Leksand's "2(2) Ärendelista ... 135 Information 2" and Hultsfred's kallelse closing page 2
+    # with "23 Information angående äldreomsorgsutbyggnaden 2" so too); the title is "Information". A number that
+    # belongs to its word ("kvartal 2", Östhammar) or is not the page's ("Tertialrapport 1" on page 2) is the title's
+    text = ("1 Sammanträdesprotokoll Kommunstyrelsen 2010-09-01 Plats och tid Kommunhuset, kl 13.00 Beslutande "
+            "Ordförande Justerande Paragrafer 157-158 ANSLAG/BEVIS Protokollet är justerat.\n\n"
+            "2 2 Ej tjänstgörande ersättare: Bengt Jönsson (S) Torsten Vigre (M) Hjördis Nilsson (FP) Lennart "
+            "Pettersson (S) Övriga: Stabschef Paul Eklund\n\n"
+            "3 157 Information 3 a) Ekonomichef Jan Bengtsson informerar om befolkningsstatistiken. Kommunstyrelsen "
+            "beslutar att lägga informationen till handlingarna.\n\n"
+            "4 158 Tertialrapport 1 Kommunstyrelsen beslutar att godkänna tertialrapporten för perioden. Beslutet "
+            "skickas till ekonomikontoret för kännedom och till revisorerna för kännedom.\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert [(item.key, item.matter.title) for item in parsed.items] == [
+        ("§ 157", "Information"), ("§ 158", "Tertialrapport 1")]

@@ -2655,6 +2655,27 @@ def _drop_page_column_of_titles(parsed: list[ParsedItem]) -> None:
             item.matter.title = title
 
 
+# The number a page opens with: the site's page number or the page's own mark ("2 Kungörelse 2 (2) ...", "2(2)
+# Ärendelista ...", "3 157 Information 3 a) ...").
+_PAGE_OPENING_NUMBER = re.compile(r"^(?P<page>\d{1,3})(?=\s|\s?\(\d{1,3}\))")
+
+
+def _drop_page_number_of_title(result: ParsedItem, item: Item, lines: list[Line]) -> None:
+    """A title that ends with the number of the page it stands on is given that page's number, set after it on the
+    same line (the page's mark at its foot or in its head's right-hand corner): "... 23 Information angående
+    äldreomsorgsutbyggnaden 2" closing page 2 (Hultsfred), "2(2) Ärendelista ... 135 Information 2" (Leksand), "3 157
+    Information 3 a) ..." (Svalöv). Not a number that belongs to its word ("kvartal 2", Östhammar's on its page 2),
+    nor one that is the item's own."""
+    title = result.matter.title or ""
+    end = _TITLE_PAGE.search(title)
+    line = lines[item.line - 1] if 0 < item.line <= len(lines) else None
+    page = _PAGE_OPENING_NUMBER.match(line.stripped) if end and line is not None and line.number == item.line else None
+    if page is None or page.group("page") != end.group("page") or int(page.group("page")) == item.number \
+            or _NUMBERED_WORD_END.search(title[:end.start()]) or not title[:end.start()].strip():
+        return
+    result.matter.title = title[:end.start()].rstrip(" ,")
+
+
 # A roll call's row: a seat's number, then members with their parties' letters, who stands in for whom ("1 Mats
 # Johansson (S)", "12 Sara Larsson (C) Marita Granath (C) ersätter Sara Larsson (C)", the §§ they attended "41-50,";
 # Region Östergötland's upprop; Älvdalen's "Peter Egardt (s), Kjell Tenn (c)", Åmål's and Mellerud's lists of those
@@ -2926,6 +2947,7 @@ class MeetingDocumentParser:
             self.number_run = None
             result = self.item(item, meeting, municipality)
             if result is not None:
+                _drop_page_number_of_title(result, item, self.document.lines)
                 parsed.append(result)
                 if self.number_run:
                     runs[len(parsed) - 1] = self.number_run
