@@ -7339,3 +7339,17 @@ def test_a_glued_rows_title_broken_by_the_width_goes_on_to_its_case_number(tmp_p
     assert "Motion nr 1-2026 från Mattias Larsson (C). Utveckla SMS-kallelser inom hälso- och sjukvården" in titles
     assert "Motion nr 2-2026 från Hans-inge Smetana (KD). Inför NAT-tester vid bloddonationer" in titles
     assert "och sjukvården" not in titles and "bloddonationer" not in titles
+
+
+def test_the_proposed_justerare_after_the_standing_item_is_no_matter(tmp_path):
+    # tibro_kallelse_1: "Val av protokolljusterare Förslag: Rolf Eriksson" is the standing item with its proposed
+    # justerare (so Heby's "Justering (Förslag: ...)", Bromölla's "... tid för justering (Förslag onsdagen ...)"),
+    # no matter; the items after it are read
+    text = ("Kommunstyrelsens arbetsutskott Datum 2014-09-12 Kallelse och ärendelista till Kommunstyrelsens "
+            "arbetsutskotts sammanträde Tid: tisdagen den 23 september 2014 Plats: Bildhuggaren, kl 08.15 ÄRENDEN "
+            "1. Val av protokolljusterare Förslag: Rolf Eriksson Kl 08.15-08.30 2. Information * InTibro * "
+            "Integration Föredragande: Mona-Lena Beckman Kl 08.30-08.45 Kl 08.45-09.00 4. E-tjänster i Tibro kommun "
+            "(ärende nr 2014-000374.005) Tjänsteskrivelse Föredragande: Peter Legendi\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert not any(title.startswith("Val av protokolljusterare") for title in titles)
+    assert "E-tjänster i Tibro kommun" in titles

@@ -2155,7 +2155,10 @@ _LIST_START = re.compile(r"^(föredragningslista|dagordning|ärenden?|ärendelis
 # Standing procedural items: never a matter. Informational items (meddelanden, anmälan av
 # delegationsbeslut, information om ...) are matters: the real corpus' gold lists them so.
 FORMALITY = re.compile(
-    r"^(val av (protokolls?justerare|justerare|justerande|justeringsmän|justeringsman)( och .*| samt .*|, .*)?|"
+    # the proposed justerare after the item ("Val av protokolljusterare Förslag: Rolf Eriksson", Tibro; so Heby's
+    # "Justering (Förslag: ...)" and Bromölla's "... tid för justering (Förslag onsdagen ...)")
+    r"^(val av (protokolls?justerare|justerare|justerande|justeringsmän|justeringsman)( och .*| samt .*|, .*|"
+    r" \(?förslag\b.*)?|"
     r"justering|"
     r"justering av (dagens )?protokoll(et)?|"
     r"upprop|upprop (och|samt) .*|upprop enligt (länsstyrelsens|valnämndens) .*|utseende av (protokoll)?justerare.*|"
