@@ -7353,3 +7353,18 @@ def test_the_proposed_justerare_after_the_standing_item_is_no_matter(tmp_path):
     titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
     assert not any(title.startswith("Val av protokolljusterare") for title in titles)
     assert "E-tjänster i Tibro kommun" in titles
+
+
+def test_a_notices_list_of_items_with_its_bullets_lost_is_read_row_by_row(tmp_path):
+    # perstorp_kallelse_1: a web notice's list under "Beslutsäenden:", one item a line with no bullet (the page
+    # copied without its list marks); Falun's, Mölndal's, Norrköping's and Falköping's notices give the same list
+    # bulleted. A block of names under its label (the members called) is no list of items.
+    text = ("Kommunfullmäktige sammanträder onsdag 31 augusti på Folkets Park.\n\n"
+            "Ledamöter:\nAnna Bergström (S), ordförande\nPeter Eklund (M)\nLisa Holmberg (C)\n\n"
+            "Beslutsäenden:\n\nStyrdokument Nårab\nInrättande av Trygghetsråd\n"
+            "Parlamentariska gruppens förslag till arvoden, ersättningar och partistöd\n"
+            "Ny lag för tobaksfria nikotinprodukter\n\nIntresserad allmänhet har möjlighet att följa sammanträdet.\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert titles == ["Styrdokument Nårab", "Inrättande av Trygghetsråd",
+                      "Parlamentariska gruppens förslag till arvoden, ersättningar och partistöd",
+                      "Ny lag för tobaksfria nikotinprodukter"]

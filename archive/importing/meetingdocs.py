@@ -1699,8 +1699,41 @@ def split_bullet_rows(lines: list[Line]) -> list[Line]:
                 result[row] = Line(result[row].number, title, item_start=True)
             index = at
             continue
+        plain = _plain_rows(result, index + 1) if intro and not rows and _LIST_INTRO.search(intro) else []
+        if len(plain) >= 3:
+            # The same list with its bullets lost (a page copied without its list marks, Perstorp's): each
+            # line of the block right under the intro a row, as the bulleted lists of Falun, Mölndal,
+            # Norrköping and Falköping give them.
+            for row in plain:
+                result[row] = Line(result[row].number, result[row].stripped, item_start=True)
+            index = plain[-1] + 1
+            continue
         index += 1
     return result
+
+
+# A row of a list whose bullets were lost: an item's title alone on its line, not a sentence, a label or a name.
+_PLAIN_ROW = re.compile(r"^[A-ZÅÄÖ](?=.*[a-zåäö]{3}).{2,198}(?<![.:,;])$")
+
+
+def _plain_rows(lines: list[Line], at: int) -> list[int]:
+    """The block of lines from `at` (after blank lines) up to a blank line, the text's end or a signature, if every
+    one of them reads as an item's title (_PLAIN_ROW) and they are not a list of names
+    (a third of them or more a person's: the members called); else []."""
+    while at < len(lines) and not lines[at].stripped:
+        at += 1
+    rows = []
+    while at < len(lines) and lines[at].stripped:
+        text = lines[at].stripped
+        if _PLACE_AND_DAY.match(text):
+            break  # the notice's signature ("Norrköping den 2 oktober 2019"): the list ends before it
+        if not _PLAIN_ROW.match(text):
+            return []
+        rows.append(at)
+        at += 1
+    if 3 * sum(naming.looks_like_person(re.split(r"\s*[(,]", lines[row].stripped)[0]) for row in rows) >= len(rows):
+        return []
+    return rows
 
 
 # A meeting portal's item number, bulleted alone on its line, its title on the next: "•   3" / "Anmälningar för
