@@ -7368,3 +7368,20 @@ def test_a_notices_list_of_items_with_its_bullets_lost_is_read_row_by_row(tmp_pa
     assert titles == ["Styrdokument Nårab", "Inrättande av Trygghetsråd",
                       "Parlamentariska gruppens förslag till arvoden, ersättningar och partistöd",
                       "Ny lag för tobaksfria nikotinprodukter"]
+
+
+def test_a_plain_block_under_a_label_is_no_list_of_items_where_rows_are_numbered(tmp_path):
+    # The bullet-less list (perstorp_kallelse_1) is read only as the meeting's list: rows numbered "Ärende 1: ..."
+    # under "Föredragningslista" are read by their numbers, and an item's "Beslutsunderlag:" documents below a
+    # numbered row are no items of the meeting
+    head = ("Kallelse till sammanträde\n\nSocialnämnden kallas till sammanträde tisdagen den 12 november 2024 "
+            "kl. 13.00 i kommunhuset.\n\nFöredragningslista\n\n")
+    named = head + "Ärende 1: Val av justerare\nÄrende 2: Budget 2025\nÄrende 3: Medlemsavgift för 2025\n"
+    items = parse_document(write(tmp_path, named)).items
+    assert [(item.key, item.matter.title) for item in items] == [
+        ("punkt 2", "Budget 2025"), ("punkt 3", "Medlemsavgift för 2025")]
+    documents = head + ("1. Val av justerare\n2. Budget 2025\nBeslutsunderlag:\n"
+                        "Tjänsteskrivelse från förvaltningen\nBudgetförslag för nämnden\n"
+                        "Protokollsutdrag från arbetsutskottet\n\n3. Medlemsavgift för 2025\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, documents, "b.txt")).items]
+    assert titles == ["Budget 2025", "Medlemsavgift för 2025"]

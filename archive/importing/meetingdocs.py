@@ -1678,6 +1678,10 @@ def split_bullet_rows(lines: list[Line]) -> list[Line]:
     two bullets at least right under a line that introduces the list: each an item's row, no number
     (the bullet is layout, not a number)."""
     result = list(lines)
+    # A list with its bullets lost is read only above the first numbered row: below it, a block of plain lines
+    # under a label is an item's own (its "Beslutsunderlag:" documents), no list of the meeting's items.
+    first_numbered = next((at for at, line in enumerate(result) if (numbered := _NUMBERED.match(line.stripped))
+                           and numbered.group("rest")[:1].isupper()), len(result))
     index = 0
     while index < len(result):
         intro = result[index].stripped
@@ -1699,7 +1703,8 @@ def split_bullet_rows(lines: list[Line]) -> list[Line]:
                 result[row] = Line(result[row].number, title, item_start=True)
             index = at
             continue
-        plain = _plain_rows(result, index + 1) if intro and not rows and _LIST_INTRO.search(intro) else []
+        plain = _plain_rows(result, index + 1) if (intro and not rows and index < first_numbered and _LIST_INTRO.search(
+            intro) and not _ITEMS_OWN_LABEL.match(intro)) else []
         if len(plain) >= 3:
             # The same list with its bullets lost (a page copied without its list marks, Perstorp's): each
             # line of the block right under the intro a row, as the bulleted lists of Falun, Mölndal,
@@ -1714,6 +1719,10 @@ def split_bullet_rows(lines: list[Line]) -> list[Line]:
 
 # A row of a list whose bullets were lost: an item's title alone on its line, not a sentence, a label or a name.
 _PLAIN_ROW = re.compile(r"^[A-ZÅÄÖ](?=.*[a-zåäö]{3}).{2,198}(?<![.:,;])$")
+_ROMAN_NUMBERED = re.compile(r"^[IVX]{1,4}[.:)]\s")
+# A label over an item's own list (its documents, who gets the decision), never over the meeting's items.
+_ITEMS_OWN_LABEL = re.compile(r"^(?:beslutsunderlag|underlag|handlingar|bilagor|bilaga|expedieras|expediering|"
+                              r"sändlista|för kännedom|kopia)\b", re.IGNORECASE)
 
 
 def _plain_rows(lines: list[Line], at: int) -> list[int]:
@@ -1727,8 +1736,8 @@ def _plain_rows(lines: list[Line], at: int) -> list[int]:
         text = lines[at].stripped
         if _PLACE_AND_DAY.match(text):
             break  # the notice's signature ("Norrköping den 2 oktober 2019"): the list ends before it
-        if not _PLAIN_ROW.match(text):
-            return []
+        if not _PLAIN_ROW.match(text) or _NAMED_ITEM.match(text) or _ROMAN_NUMBERED.match(text):
+            return []  # (a row numbered "Ärende 1: ...", "Punkt 2 ...", "II. ..." is read by its number)
         rows.append(at)
         at += 1
     if 3 * sum(naming.looks_like_person(re.split(r"\s*[(,]", lines[row].stripped)[0]) for row in rows) >= len(rows):
