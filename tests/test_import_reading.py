@@ -7385,3 +7385,16 @@ def test_a_plain_block_under_a_label_is_no_list_of_items_where_rows_are_numbered
                         "Protokollsutdrag från arbetsutskottet\n\n3. Medlemsavgift för 2025\n")
     titles = [item.matter.title for item in parse_document(write(tmp_path, documents, "b.txt")).items]
     assert titles == ["Budget 2025", "Medlemsavgift för 2025"]
+
+
+def test_the_justering_with_its_day_after_a_dash_is_no_matter(tmp_path):
+    # taby_kallelse_1: "2. Justering – Måndagen den 27 maj kl 16:00 i rum 0358 (C+SD)" is the standing justering with
+    # its day and place (so Heby's "Justering (Förslag: ... måndag 9 november 2015 kl 09:00)", Bromölla's and Götene's
+    # "tid för justering"), no matter; a matter titled "Justering av ..." still is one
+    text = ("Kallelse\n\nKommunfullmäktige kallas till sammanträde måndagen den 20 maj 2019 kl. 18.30.\n\n"
+            "Dagordning\n\n1. Föredragning om säkerhet och trygghet\n\n"
+            "2. Justering – Måndagen den 27 maj kl 16:00 i rum 0358 (C+SD)\n\n"
+            "3. Justering av taxa för bygglov\n\n4. Frågor\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert not any(title.startswith("Justering –") for title in titles)
+    assert "Justering av taxa för bygglov" in titles and "Föredragning om säkerhet och trygghet" in titles

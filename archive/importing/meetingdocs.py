@@ -2224,6 +2224,8 @@ FORMALITY = re.compile(
     r"tjänstgörande ledamöter|protokollets justering|tillkännagivande av tid och plats för justering.*|"
     # the justering's time and place as an item (Götene, Bromölla, Jokkmokk), "Justering (Förslag: ...)" (Heby)
     r"(tid och plats|tid) för (protokollets )?justering(\b.*)?|justering \(.*|"
+    # the justering's day and time after a dash or colon: "Justering – Måndagen den 27 maj kl 16:00" (Täby)
+    r"justering\s*[-–:]\s*(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b|den\s+\d|\d{1,2}\s|\d{4}-\d\d-\d\d|kl\b).*|"
     # changes to the agenda itself: items added, dropped or moved; (the attendance list, "Närvarolista" as Älvdalen's
     # contents list gives it a row: Jönköping, Olofström, Ovanåker head theirs so)
     r"(tillkommande|tillägg|extra)( och (utgående|avgående|utgår))? ärenden|"
