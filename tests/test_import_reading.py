@@ -7398,3 +7398,23 @@ def test_the_justering_with_its_day_after_a_dash_is_no_matter(tmp_path):
     titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
     assert not any(title.startswith("Justering –") for title in titles)
     assert "Justering av taxa för bygglov" in titles and "Föredragning om säkerhet och trygghet" in titles
+
+
+def test_a_notices_list_with_dashes_for_bullets_is_read_under_an_intro_naming_the_list(tmp_path):
+    # falun_, molndal_, norrkoping_ and falkoping_kallelse_1 with "- " for their "•" (as a page's list items come out
+    # of an HTML-to-text copy) read as with their bullets; under another label ("Förslag till beslut:") dashes set
+    # out a proposal's points, no items of the meeting
+    text = ("18 september: Kommunfullmäktige\n\nMötet börjar klockan 13.15 i Vika bygdegård.\n\n"
+            "Under mötet behandlas bland annat:\n\n"
+            "- Antagande av Fördjupad översiktsplan för delar av landsbygden i Falu kommun\n"
+            "- Översyn av valdistrikt inför valen 2026\n- Faluförslag In- och utfart Stora Coop\n\n"
+            "Kallelsen i sin helhet hittar du på sidan Handlingar och protokoll.\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert titles == ["Antagande av Fördjupad översiktsplan för delar av landsbygden i Falu kommun",
+                      "Översyn av valdistrikt inför valen 2026", "Faluförslag In- och utfart Stora Coop"]
+    points = ("Kallelse\n\nKommunstyrelsen kallas till sammanträde tisdagen den 12 november 2024 kl. 13.00.\n\n"
+              "Budget 2025 för kommunen\n\nFörslag till beslut:\n"
+              "- Kommunstyrelsen föreslår kommunfullmäktige att anta budgeten\n"
+              "- Kommunstyrelsen uppdrar åt förvaltningen att redovisa utfallet\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, points, "b.txt")).items]
+    assert not any(title.startswith("Kommunstyrelsen") for title in titles)

@@ -1663,6 +1663,9 @@ def split_contents_lines(lines: list[Line]) -> list[Line]:
 
 
 _BULLET_ROW = re.compile(r"^[•●▪◦]\s*(?P<title>\S.*)$")
+_DASHED_ROW = re.compile(r"^(?:[•●▪◦]\s*|[-–*]\s+(?=[A-ZÅÄÖ]))(?P<title>\S.*)$")
+# An intro that names the meeting's list ("Beslutsärenden:", "På dagordningen:", "... behandlas bland annat:").
+_MEETING_LIST_WORD = re.compile(r"behandla|ärende|dagordning|föredragningslist", re.IGNORECASE)
 # What introduces a notice's list of the meeting's items: "Under mötet behandlas bland annat:",
 # "På sammanträdet behandlas följande ärenden.", a heading "Föredragningslista" / "Ärenden".
 _LIST_INTRO = re.compile(r"(?:\bbehandlas\b.*|:|^(?:föredragningslista|dagordning|ärendelista|ärenden)\.?)$",
@@ -1685,26 +1688,30 @@ def split_bullet_rows(lines: list[Line]) -> list[Line]:
     index = 0
     while index < len(result):
         intro = result[index].stripped
+        own_list = bool(intro) and index < first_numbered and bool(_LIST_INTRO.search(intro)) and not (
+            _ITEMS_OWN_LABEL.match(intro))
+        # A dash for a bullet ("- Budget 2025", as a page's list items come out of an HTML-to-text copy) only under
+        # an intro that names the meeting's list; under any other label dashes set out a proposal's points.
+        bullet = _DASHED_ROW if own_list and _MEETING_LIST_WORD.search(intro) else _BULLET_ROW
         rows = []
         at = index + 1
-        while at < len(result) and (not result[at].stripped or _BULLET_ROW.match(result[at].stripped)):
+        while at < len(result) and (not result[at].stripped or bullet.match(result[at].stripped)):
             if result[at].stripped:
                 rows.append(at)
             at += 1
         # The notice's signature, place and date ("Norrköping den 2 oktober 2019"; Hjo, Hallsberg sign so),
         # then the chair's name and office: the list ends before it.
         signed = next((i for i, row in enumerate(rows)
-                       if _PLACE_AND_DAY.match(_BULLET_ROW.match(result[row].stripped).group("title"))), None)
+                       if _PLACE_AND_DAY.match(bullet.match(result[row].stripped).group("title"))), None)
         if signed is not None:
             rows = rows[:signed]
         if intro and _LIST_INTRO.search(intro) and len(rows) >= 2:
             for row in rows:
-                title = _BULLET_ROW.match(result[row].stripped).group("title")
+                title = bullet.match(result[row].stripped).group("title")
                 result[row] = Line(result[row].number, title, item_start=True)
             index = at
             continue
-        plain = _plain_rows(result, index + 1) if (intro and not rows and index < first_numbered and _LIST_INTRO.search(
-            intro) and not _ITEMS_OWN_LABEL.match(intro)) else []
+        plain = _plain_rows(result, index + 1) if own_list and not rows else []
         if len(plain) >= 3:
             # The same list with its bullets lost (a page copied without its list marks, Perstorp's): each
             # line of the block right under the intro a row, as the bulleted lists of Falun, Mölndal,
