@@ -7413,3 +7413,82 @@ def test_a_title_ending_with_the_number_of_its_page_is_given_that_page_s_number(
     parsed = parse_document(write(tmp_path, text))
     assert [(item.key, item.matter.title) for item in parsed.items] == [
         ("§ 157", "Information"), ("§ 158", "Tertialrapport 1")]
+
+
+def test_the_proposed_justerare_after_the_standing_item_is_no_matter(tmp_path):
+    # tibro_kallelse_1: "Val av protokolljusterare Förslag: Rolf Eriksson" is the standing item with its proposed
+    # justerare (so Heby's "Justering (Förslag: ...)", Bromölla's "... tid för justering (Förslag onsdagen ...)"),
+    # no matter; the items after it are read
+    text = ("Kommunstyrelsens arbetsutskott Datum 2014-09-12 Kallelse och ärendelista till Kommunstyrelsens "
+            "arbetsutskotts sammanträde Tid: tisdagen den 23 september 2014 Plats: Bildhuggaren, kl 08.15 ÄRENDEN "
+            "1. Val av protokolljusterare Förslag: Rolf Eriksson Kl 08.15-08.30 2. Information * InTibro * "
+            "Integration Föredragande: Mona-Lena Beckman Kl 08.30-08.45 Kl 08.45-09.00 4. E-tjänster i Tibro kommun "
+            "(ärende nr 2014-000374.005) Tjänsteskrivelse Föredragande: Peter Legendi\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert not any(title.startswith("Val av protokolljusterare") for title in titles)
+    assert "E-tjänster i Tibro kommun" in titles
+
+
+def test_a_notices_list_of_items_with_its_bullets_lost_is_read_row_by_row(tmp_path):
+    # perstorp_kallelse_1: a web notice's list under "Beslutsäenden:", one item a line with no bullet (the page
+    # copied without its list marks); Falun's, Mölndal's, Norrköping's and Falköping's notices give the same list
+    # bulleted. A block of names under its label (the members called) is no list of items.
+    text = ("Kommunfullmäktige sammanträder onsdag 31 augusti på Folkets Park.\n\n"
+            "Ledamöter:\nAnna Bergström (S), ordförande\nPeter Eklund (M)\nLisa Holmberg (C)\n\n"
+            "Beslutsäenden:\n\nStyrdokument Nårab\nInrättande av Trygghetsråd\n"
+            "Parlamentariska gruppens förslag till arvoden, ersättningar och partistöd\n"
+            "Ny lag för tobaksfria nikotinprodukter\n\nIntresserad allmänhet har möjlighet att följa sammanträdet.\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert titles == ["Styrdokument Nårab", "Inrättande av Trygghetsråd",
+                      "Parlamentariska gruppens förslag till arvoden, ersättningar och partistöd",
+                      "Ny lag för tobaksfria nikotinprodukter"]
+
+
+def test_a_plain_block_under_a_label_is_no_list_of_items_where_rows_are_numbered(tmp_path):
+    # The bullet-less list (perstorp_kallelse_1) is read only as the meeting's list: rows numbered "Ärende 1: ..."
+    # under "Föredragningslista" are read by their numbers, and an item's "Beslutsunderlag:" documents below a
+    # numbered row are no items of the meeting
+    head = ("Kallelse till sammanträde\n\nSocialnämnden kallas till sammanträde tisdagen den 12 november 2024 "
+            "kl. 13.00 i kommunhuset.\n\nFöredragningslista\n\n")
+    named = head + "Ärende 1: Val av justerare\nÄrende 2: Budget 2025\nÄrende 3: Medlemsavgift för 2025\n"
+    items = parse_document(write(tmp_path, named)).items
+    assert [(item.key, item.matter.title) for item in items] == [
+        ("punkt 2", "Budget 2025"), ("punkt 3", "Medlemsavgift för 2025")]
+    documents = head + ("1. Val av justerare\n2. Budget 2025\nBeslutsunderlag:\n"
+                        "Tjänsteskrivelse från förvaltningen\nBudgetförslag för nämnden\n"
+                        "Protokollsutdrag från arbetsutskottet\n\n3. Medlemsavgift för 2025\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, documents, "b.txt")).items]
+    assert titles == ["Budget 2025", "Medlemsavgift för 2025"]
+
+
+def test_the_justering_with_its_day_after_a_dash_is_no_matter(tmp_path):
+    # taby_kallelse_1: "2. Justering – Måndagen den 27 maj kl 16:00 i rum 0358 (C+SD)" is the standing justering with
+    # its day and place (so Heby's "Justering (Förslag: ... måndag 9 november 2015 kl 09:00)", Bromölla's and Götene's
+    # "tid för justering"), no matter; a matter titled "Justering av ..." still is one
+    text = ("Kallelse\n\nKommunfullmäktige kallas till sammanträde måndagen den 20 maj 2019 kl. 18.30.\n\n"
+            "Dagordning\n\n1. Föredragning om säkerhet och trygghet\n\n"
+            "2. Justering – Måndagen den 27 maj kl 16:00 i rum 0358 (C+SD)\n\n"
+            "3. Justering av taxa för bygglov\n\n4. Frågor\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert not any(title.startswith("Justering –") for title in titles)
+    assert "Justering av taxa för bygglov" in titles and "Föredragning om säkerhet och trygghet" in titles
+
+
+def test_a_notices_list_with_dashes_for_bullets_is_read_under_an_intro_naming_the_list(tmp_path):
+    # falun_, molndal_, norrkoping_ and falkoping_kallelse_1 with "- " for their "•" (as a page's list items come out
+    # of an HTML-to-text copy) read as with their bullets; under another label ("Förslag till beslut:") dashes set
+    # out a proposal's points, no items of the meeting
+    text = ("18 september: Kommunfullmäktige\n\nMötet börjar klockan 13.15 i Vika bygdegård.\n\n"
+            "Under mötet behandlas bland annat:\n\n"
+            "- Antagande av Fördjupad översiktsplan för delar av landsbygden i Falu kommun\n"
+            "- Översyn av valdistrikt inför valen 2026\n- Faluförslag In- och utfart Stora Coop\n\n"
+            "Kallelsen i sin helhet hittar du på sidan Handlingar och protokoll.\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert titles == ["Antagande av Fördjupad översiktsplan för delar av landsbygden i Falu kommun",
+                      "Översyn av valdistrikt inför valen 2026", "Faluförslag In- och utfart Stora Coop"]
+    points = ("Kallelse\n\nKommunstyrelsen kallas till sammanträde tisdagen den 12 november 2024 kl. 13.00.\n\n"
+              "Budget 2025 för kommunen\n\nFörslag till beslut:\n"
+              "- Kommunstyrelsen föreslår kommunfullmäktige att anta budgeten\n"
+              "- Kommunstyrelsen uppdrar åt förvaltningen att redovisa utfallet\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, points, "b.txt")).items]
+    assert not any(title.startswith("Kommunstyrelsen") for title in titles)

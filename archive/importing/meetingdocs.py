@@ -1696,6 +1696,9 @@ def split_contents_lines(lines: list[Line]) -> list[Line]:
 
 
 _BULLET_ROW = re.compile(r"^[•●▪◦]\s*(?P<title>\S.*)$")
+_DASHED_ROW = re.compile(r"^(?:[•●▪◦]\s*|[-–*]\s+(?=[A-ZÅÄÖ]))(?P<title>\S.*)$")
+# An intro that names the meeting's list ("Beslutsärenden:", "På dagordningen:", "... behandlas bland annat:").
+_MEETING_LIST_WORD = re.compile(r"behandla|ärende|dagordning|föredragningslist", re.IGNORECASE)
 # What introduces a notice's list of the meeting's items: "Under mötet behandlas bland annat:",
 # "På sammanträdet behandlas följande ärenden.", a heading "Föredragningslista" / "Ärenden".
 _LIST_INTRO = re.compile(r"(?:\bbehandlas\b.*|:|^(?:föredragningslista|dagordning|ärendelista|ärenden)\.?)$",
@@ -1711,29 +1714,75 @@ def split_bullet_rows(lines: list[Line]) -> list[Line]:
     two bullets at least right under a line that introduces the list: each an item's row, no number
     (the bullet is layout, not a number)."""
     result = list(lines)
+    # A list with its bullets lost is read only above the first numbered row: below it, a block of plain lines
+    # under a label is an item's own (its "Beslutsunderlag:" documents), no list of the meeting's items.
+    first_numbered = next((at for at, line in enumerate(result) if (numbered := _NUMBERED.match(line.stripped))
+                           and numbered.group("rest")[:1].isupper()), len(result))
     index = 0
     while index < len(result):
         intro = result[index].stripped
+        own_list = bool(intro) and index < first_numbered and bool(_LIST_INTRO.search(intro)) and not (
+            _ITEMS_OWN_LABEL.match(intro))
+        # A dash for a bullet ("- Budget 2025", as a page's list items come out of an HTML-to-text copy) only under
+        # an intro that names the meeting's list; under any other label dashes set out a proposal's points.
+        bullet = _DASHED_ROW if own_list and _MEETING_LIST_WORD.search(intro) else _BULLET_ROW
         rows = []
         at = index + 1
-        while at < len(result) and (not result[at].stripped or _BULLET_ROW.match(result[at].stripped)):
+        while at < len(result) and (not result[at].stripped or bullet.match(result[at].stripped)):
             if result[at].stripped:
                 rows.append(at)
             at += 1
         # The notice's signature, place and date ("Norrköping den 2 oktober 2019"; Hjo, Hallsberg sign so),
         # then the chair's name and office: the list ends before it.
         signed = next((i for i, row in enumerate(rows)
-                       if _PLACE_AND_DAY.match(_BULLET_ROW.match(result[row].stripped).group("title"))), None)
+                       if _PLACE_AND_DAY.match(bullet.match(result[row].stripped).group("title"))), None)
         if signed is not None:
             rows = rows[:signed]
         if intro and _LIST_INTRO.search(intro) and len(rows) >= 2:
             for row in rows:
-                title = _BULLET_ROW.match(result[row].stripped).group("title")
+                title = bullet.match(result[row].stripped).group("title")
                 result[row] = Line(result[row].number, title, item_start=True)
             index = at
             continue
+        plain = _plain_rows(result, index + 1) if own_list and not rows else []
+        if len(plain) >= 3:
+            # The same list with its bullets lost (a page copied without its list marks, Perstorp's): each
+            # line of the block right under the intro a row, as the bulleted lists of Falun, Mölndal,
+            # Norrköping and Falköping give them.
+            for row in plain:
+                result[row] = Line(result[row].number, result[row].stripped, item_start=True)
+            index = plain[-1] + 1
+            continue
         index += 1
     return result
+
+
+# A row of a list whose bullets were lost: an item's title alone on its line, not a sentence, a label or a name.
+_PLAIN_ROW = re.compile(r"^[A-ZÅÄÖ](?=.*[a-zåäö]{3}).{2,198}(?<![.:,;])$")
+_ROMAN_NUMBERED = re.compile(r"^[IVX]{1,4}[.:)]\s")
+# A label over an item's own list (its documents, who gets the decision), never over the meeting's items.
+_ITEMS_OWN_LABEL = re.compile(r"^(?:beslutsunderlag|underlag|handlingar|bilagor|bilaga|expedieras|expediering|"
+                              r"sändlista|för kännedom|kopia)\b", re.IGNORECASE)
+
+
+def _plain_rows(lines: list[Line], at: int) -> list[int]:
+    """The block of lines from `at` (after blank lines) up to a blank line, the text's end or a signature, if every
+    one of them reads as an item's title (_PLAIN_ROW) and they are not a list of names
+    (a third of them or more a person's: the members called); else []."""
+    while at < len(lines) and not lines[at].stripped:
+        at += 1
+    rows = []
+    while at < len(lines) and lines[at].stripped:
+        text = lines[at].stripped
+        if _PLACE_AND_DAY.match(text):
+            break  # the notice's signature ("Norrköping den 2 oktober 2019"): the list ends before it
+        if not _PLAIN_ROW.match(text) or _NAMED_ITEM.match(text) or _ROMAN_NUMBERED.match(text):
+            return []  # (a row numbered "Ärende 1: ...", "Punkt 2 ...", "II. ..." is read by its number)
+        rows.append(at)
+        at += 1
+    if 3 * sum(naming.looks_like_person(re.split(r"\s*[(,]", lines[row].stripped)[0]) for row in rows) >= len(rows):
+        return []
+    return rows
 
 
 # A meeting portal's item number, bulleted alone on its line, its title on the next: "•   3" / "Anmälningar för
@@ -2192,7 +2241,10 @@ _LIST_START = re.compile(r"^(föredragningslista|dagordning|ärenden?|ärendelis
 # Standing procedural items: never a matter. Informational items (meddelanden, anmälan av
 # delegationsbeslut, information om ...) are matters: the real corpus' gold lists them so.
 FORMALITY = re.compile(
-    r"^(val av (protokolls?justerare|justerare|justerande|justeringsmän|justeringsman)( och .*| samt .*|, .*)?|"
+    # the proposed justerare after the item ("Val av protokolljusterare Förslag: Rolf Eriksson", Tibro; so Heby's
+    # "Justering (Förslag: ...)" and Bromölla's "... tid för justering (Förslag onsdagen ...)")
+    r"^(val av (protokolls?justerare|justerare|justerande|justeringsmän|justeringsman)( och .*| samt .*|, .*|"
+    r" \(?förslag\b.*)?|"
     r"justering|"
     r"justering av (dagens )?protokoll(et)?|"
     r"upprop|upprop (och|samt) .*|upprop enligt (länsstyrelsens|valnämndens) .*|utseende av (protokoll)?justerare.*|"
@@ -2216,6 +2268,8 @@ FORMALITY = re.compile(
     r"tjänstgörande ledamöter|protokollets justering|tillkännagivande av tid och plats för justering.*|"
     # the justering's time and place as an item (Götene, Bromölla, Jokkmokk), "Justering (Förslag: ...)" (Heby)
     r"(tid och plats|tid) för (protokollets )?justering(\b.*)?|justering \(.*|"
+    # the justering's day and time after a dash or colon: "Justering – Måndagen den 27 maj kl 16:00" (Täby)
+    r"justering\s*[-–:]\s*(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b|den\s+\d|\d{1,2}\s|\d{4}-\d\d-\d\d|kl\b).*|"
     # changes to the agenda itself: items added, dropped or moved; (the attendance list, "Närvarolista" as Älvdalen's
     # contents list gives it a row: Jönköping, Olofström, Ovanåker head theirs so)
     r"(tillkommande|tillägg|extra)( och (utgående|avgående|utgår))? ärenden|"
