@@ -7339,3 +7339,23 @@ def test_a_glued_rows_title_broken_by_the_width_goes_on_to_its_case_number(tmp_p
     assert "Motion nr 1-2026 från Mattias Larsson (C). Utveckla SMS-kallelser inom hälso- och sjukvården" in titles
     assert "Motion nr 2-2026 från Hans-inge Smetana (KD). Inför NAT-tester vid bloddonationer" in titles
     assert "och sjukvården" not in titles and "bloddonationer" not in titles
+
+
+
+def test_the_meetings_own_proposal_to_the_next_body_as_its_decision_is_a_proposal_to_that_body(tmp_path):
+    # tjorn_protokoll_2 (so in svedala_, sollentuna_ and tranas_protokollsutdrag_1): the meeting's own body proposes
+    # to fullmäktige in its decision sentence; the decision is that proposal, and it is put to fullmäktige
+    text = ("2 Kommunstyrelsen [27] KS 54 Val av protokolljusterare Benny Andersson (S) utses att justera protokollet "
+            "jämte ordföranden.\n\n4 Kommunstyrelsen [27] KS 56 Dnr. 2011/ Godkännande av verksamhetsberättelse och "
+            "bokslut 2009 för stiftelsen Hjälteby Samlingslokal Enligt stiftelsen Hjälteby Samlingslokals stadgar ska "
+            "dess styrelse före första maj överlämna verksamhetsberättelse samt revisionsberättelse för föregående år "
+            "till kommunfullmäktige för godkännande och beviljande av ansvarsfrihet. Stiftelsen Hjälteby Samlingslokal "
+            "har den inkommit med verksamhetsberättelse, bokslut och revisionsberättelse för Jäv Claes Jansson (S) "
+            "anmäler jäv och deltar därför inte i handläggningen av ärendet. Kommunstyrelsen föreslår "
+            "kommunfullmäktige besluta 1. Årsredovisning för stiftelsen Hjälteby Samlingslokal avseende "
+            "verksamhetsåret 2009 godkänns. 2. Styrelsen för stiftelsen Hjälteby Samlingslokal beviljas "
+            "ansvarsfrihet för 2009.\n")
+    matter = parse_document(write(tmp_path, text)).items[0].matter
+    assert [(p.to, p.text) for p in matter.proposals] == [(
+        "Kommunfullmäktige", "1. Årsredovisning för stiftelsen Hjälteby Samlingslokal avseende verksamhetsåret 2009 "
+        "godkänns. 2. Styrelsen för stiftelsen Hjälteby Samlingslokal beviljas ansvarsfrihet för 2009.")]

@@ -4436,6 +4436,12 @@ class MeetingDocumentParser:
             found = onward and body_at_start(onward.group("body")[:1].upper() + onward.group("body")[1:])
             if found and not found[1]:
                 matter.proposals.append(Proposal(to=found[0], text=onward.group("text")))
+            elif _OWN_PROPOSAL_AS_DECISION.match(decision_text) and decision_text.startswith(f"{meeting.body} "):
+                # "Kommunstyrelsen föreslår kommunfullmäktige besluta att ..." as the meeting's own decision
+                # (Svedala, Tjörn, Sollentuna, Tranås): a proposal put to that body too (the real corpus' gold).
+                put = _put_on(decision_text)
+                if put and put[1]:
+                    matter.proposals.append(Proposal(to=put[0], text=put[1]))
         # A protocol's proposal headings are read so too, unless the proposal is the meeting's own decision.
         sections = _addressed_sections(body_lines, self.last_line, named_only=self.kind != "kallelse",
                                        meeting_body=meeting.body) \
@@ -4822,6 +4828,10 @@ def _own_proposal_heading(lines: list[Line], body: str | None) -> bool:
 _DECISION_PROPOSAL = re.compile(r"^[A-ZÅÄÖ][\wåäö-]+s förslag till (?:beslut i )?"
                                 r"(?P<body>[\wåäö -]{2,50}?(?:fullmäktige|styrelsen|nämnden))\s*:?\s+"
                                 r"(?P<text>[A-ZÅÄÖ0-9].*)$")
+# The meeting's own body proposing to a named body as its decision ("Kommunstyrelsen föreslår kommunfullmäktige
+# besluta ..."); not "föreslår att kommunfullmäktige beslutar" (Halmstad's gold keeps that a decision only).
+_OWN_PROPOSAL_AS_DECISION = re.compile(r"^[A-ZÅÄÖ][\wåäö -]{2,60}? föreslår (?!att\b)[a-zåäö -]*"
+                                       r"(?:fullmäktige|styrelsen|nämnden) (?:att|besluta)\b")
 
 
 def _put_on(text: str) -> tuple[str, str] | None:
