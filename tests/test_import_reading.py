@@ -7359,3 +7359,18 @@ def test_the_meetings_own_proposal_to_the_next_body_as_its_decision_is_a_proposa
     assert [(p.to, p.text) for p in matter.proposals] == [(
         "Kommunfullmäktige", "1. Årsredovisning för stiftelsen Hjälteby Samlingslokal avseende verksamhetsåret 2009 "
         "godkänns. 2. Styrelsen för stiftelsen Hjälteby Samlingslokal beviljas ansvarsfrihet för 2009.")]
+
+
+def test_a_body_name_never_runs_across_the_verb_after_an_unknown_proposer():
+    from archive.importing.common import body_at_start
+
+    # malmo_tjansteskrivelse_1 "Stadskontoret föreslår kommunstyrelsen att ...", gnesta_kallelse_1
+    # "Kommunstyrelseförvaltningen föreslår kommunstyrelsen besluta ...", region-stockholm_tjansteskrivelse_1
+    # "Landstingsrådsberedningen föreslår landstingsstyrelsen att ...": an office or a body the reader does not know
+    # (a kommunalförbund's "Direktionen") before the verb; the words up to the next body's name are no body
+    assert body_at_start("Stadskontoret föreslår kommunstyrelsen att Malmö Energi och Hållbarhet AB bildas") is None
+    assert body_at_start("Kommunstyrelseförvaltningen föreslår kommunstyrelsen besluta att godkänna informationen") \
+        is None
+    assert body_at_start("Landstingsrådsberedningen föreslår landstingsstyrelsen att") is None
+    assert body_at_start("Kommunstyrelsen föreslår kommunfullmäktige att") == ("Kommunstyrelsen",
+                                                                            "föreslår kommunfullmäktige att")
