@@ -7374,3 +7374,16 @@ def test_a_body_name_never_runs_across_the_verb_after_an_unknown_proposer():
     assert body_at_start("Landstingsrådsberedningen föreslår landstingsstyrelsen att") is None
     assert body_at_start("Kommunstyrelsen föreslår kommunfullmäktige att") == ("Kommunstyrelsen",
                                                                             "föreslår kommunfullmäktige att")
+
+
+def test_a_decision_heading_in_capitals_run_into_the_text_opens_the_decision(tmp_path):
+    # kil_protokoll_1 with its lines run together (so Sala's extract reads "... yrkande< BESLUT Kommunstyrelsen
+    # hemställer ..."; Simrishamn heads its decision "BESLUT" too): the heading in capitals ends the summary and opens
+    # the decision, as "Beslut" does; an all-caps title's words ("BESLUT OM ...") are no heading
+    text = ("PROTOKOLL 2015-05-05 KOMMUNSTYRELSEN\nSammanträdesdatum 2015-05-05\n\nKS § 77\n"
+            "INFORMATION FRÅN UNG FÖRETAGSAMHET\nSAMMANFATTNING Henrik Degert Berg, regionchef Ung Företagsamhet "
+            "Värmland, informerar om Ung Företagsamhet. BESLUT Kommunstyrelsen har tagit del av informationen.\n"
+            "Ordförandens och justerarens signaturer\n")
+    matter = parse_document(write(tmp_path, text)).items[0].matter
+    assert matter.summary.endswith("informerar om Ung Företagsamhet.")
+    assert [step.outcome for step in matter.planning] == ["Kommunstyrelsen har tagit del av informationen."]

@@ -2210,6 +2210,8 @@ ITEM_HEADINGS: list[tuple[re.Pattern, str]] = [
 _ITEM_MID = re.compile(
     r"(?<=\S)\s+(?P<heading>Beslutet (?:ska )?(?:skickas|expedieras|sänds) till|Expedieras till|Protokollsutdrag till"
     r"|Förslag till beslut|Beslut|Beslutsunderlag"
+    # in capitals (Kil, Sala, Simrishamn), before a sentence's first word, not an all-caps title's next word
+    r"|(?:FÖRSLAG TILL BESLUT|BESLUT)(?=\s*:?\s+(?:[A-ZÅÄÖ][a-zåäö]|\d))"
     r"|Handläggare|Föredragande|(?:Kommunfullmäktiges|Kommunstyrelsens|Nämndens|Styrelsens|Utskottets"
     r"|Arbetsutskottets|[A-ZÅÄÖ][a-zåäö]+nämndens) beslut)\s*:?\s+(?=[A-ZÅÄÖ0-9])"
 )
