@@ -7387,3 +7387,19 @@ def test_a_decision_heading_in_capitals_run_into_the_text_opens_the_decision(tmp
     matter = parse_document(write(tmp_path, text)).items[0].matter
     assert matter.summary.endswith("informerar om Ung Företagsamhet.")
     assert [step.outcome for step in matter.planning] == ["Kommunstyrelsen har tagit del av informationen."]
+
+
+def test_a_labelled_officer_run_on_into_a_line_that_is_no_pages_first_is_the_name_after_the_label(tmp_path):
+    # karlskoga_tjansteskrivelse_1 hard-wrapped at 90 columns (Södertälje's, Uppsala's and Katrineholm's letterheads
+    # run "Handläggare <name> <next field or text>" so too): the label opens a line that is not the page's first,
+    # the name the two words after it, not the whole line
+    text = ("KF Ärende 8 Ändrade beloppsgränser gällande fastighetsförvärv och fastighetsförsäljningar\n"
+            "Tjänsteskrivelse 1 (5) 2018-08-15 KS 2018-00269 Kommunstyrelsens ledningskontor\n"
+            "Handläggare Christian Westas Avseende förslag på ändrade beloppsgränser gällande förvärv\n"
+            "och försäljningar av fastigheter Sammanfattning Samhällsbyggnadsnämnden beslutade den 12\n"
+            "juni 2018 (SBN 86) att föreslå kommunstyrelsen och därefter kommunfullmäktige att höja\n"
+            "beloppsram för Samhällsbyggnadsnämnden att köpa och sälja fastigheter från 2 mnkr till 10\n"
+            "mnkr i varje enskilt fall.\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.kind == "tjänsteskrivelse"
+    assert [(p.name, p.role) for p in parsed.items[0].matter.responsible] == [("Christian Westas", "handläggare")]
