@@ -7492,3 +7492,66 @@ def test_a_notices_list_with_dashes_for_bullets_is_read_under_an_intro_naming_th
               "- Kommunstyrelsen uppdrar åt förvaltningen att redovisa utfallet\n")
     titles = [item.matter.title for item in parse_document(write(tmp_path, points, "b.txt")).items]
     assert not any(title.startswith("Kommunstyrelsen") for title in titles)
+
+
+def test_the_meetings_own_proposal_to_the_next_body_as_its_decision_is_a_proposal_to_that_body(tmp_path):
+    # tjorn_protokoll_2 (so in svedala_, sollentuna_ and tranas_protokollsutdrag_1): the meeting's own body proposes
+    # to fullmäktige in its decision sentence; the decision is that proposal, and it is put to fullmäktige
+    text = ("2 Kommunstyrelsen [27] KS 54 Val av protokolljusterare Benny Andersson (S) utses att justera protokollet "
+            "jämte ordföranden.\n\n4 Kommunstyrelsen [27] KS 56 Dnr. 2011/ Godkännande av verksamhetsberättelse och "
+            "bokslut 2009 för stiftelsen Hjälteby Samlingslokal Enligt stiftelsen Hjälteby Samlingslokals stadgar ska "
+            "dess styrelse före första maj överlämna verksamhetsberättelse samt revisionsberättelse för föregående år "
+            "till kommunfullmäktige för godkännande och beviljande av ansvarsfrihet. Stiftelsen Hjälteby Samlingslokal "
+            "har den inkommit med verksamhetsberättelse, bokslut och revisionsberättelse för Jäv Claes Jansson (S) "
+            "anmäler jäv och deltar därför inte i handläggningen av ärendet. Kommunstyrelsen föreslår "
+            "kommunfullmäktige besluta 1. Årsredovisning för stiftelsen Hjälteby Samlingslokal avseende "
+            "verksamhetsåret 2009 godkänns. 2. Styrelsen för stiftelsen Hjälteby Samlingslokal beviljas "
+            "ansvarsfrihet för 2009.\n")
+    matter = parse_document(write(tmp_path, text)).items[0].matter
+    assert [(p.to, p.text) for p in matter.proposals] == [(
+        "Kommunfullmäktige", "1. Årsredovisning för stiftelsen Hjälteby Samlingslokal avseende verksamhetsåret 2009 "
+        "godkänns. 2. Styrelsen för stiftelsen Hjälteby Samlingslokal beviljas ansvarsfrihet för 2009.")]
+
+
+def test_a_body_name_never_runs_across_the_verb_after_an_unknown_proposer():
+    from archive.importing.common import body_at_start
+
+    # malmo_tjansteskrivelse_1 "Stadskontoret föreslår kommunstyrelsen att ...", gnesta_kallelse_1
+    # "Kommunstyrelseförvaltningen föreslår kommunstyrelsen besluta ...", region-stockholm_tjansteskrivelse_1
+    # "Landstingsrådsberedningen föreslår landstingsstyrelsen att ...": an office or a body the reader does not know
+    # (a kommunalförbund's "Direktionen") before the verb; the words up to the next body's name are no body
+    assert body_at_start("Stadskontoret föreslår kommunstyrelsen att Malmö Energi och Hållbarhet AB bildas") is None
+    assert body_at_start("Kommunstyrelseförvaltningen föreslår kommunstyrelsen besluta att godkänna informationen") \
+        is None
+    assert body_at_start("Landstingsrådsberedningen föreslår landstingsstyrelsen att") is None
+    assert body_at_start("Kommunstyrelsen föreslår kommunfullmäktige att") == ("Kommunstyrelsen",
+                                                                            "föreslår kommunfullmäktige att")
+
+
+def test_a_decision_heading_in_capitals_run_into_the_text_opens_the_decision(tmp_path):
+    # kil_protokoll_1 with its lines run together (so Sala's extract reads "... yrkande< BESLUT Kommunstyrelsen
+    # hemställer ..."; Simrishamn heads its decision "BESLUT" too): the heading in capitals ends the summary and opens
+    # the decision, as "Beslut" does; an all-caps title's words ("BESLUT OM ...") are no heading
+    text = ("PROTOKOLL 2015-05-05 KOMMUNSTYRELSEN\nSammanträdesdatum 2015-05-05\n\nKS § 77\n"
+            "INFORMATION FRÅN UNG FÖRETAGSAMHET\nSAMMANFATTNING Henrik Degert Berg, regionchef Ung Företagsamhet "
+            "Värmland, informerar om Ung Företagsamhet. BESLUT Kommunstyrelsen har tagit del av informationen.\n"
+            "Ordförandens och justerarens signaturer\n")
+    matter = parse_document(write(tmp_path, text)).items[0].matter
+    assert matter.summary.endswith("informerar om Ung Företagsamhet.")
+    assert [step.outcome for step in matter.planning] == ["Kommunstyrelsen har tagit del av informationen."]
+
+
+def test_a_labelled_officer_run_on_into_a_line_that_is_no_pages_first_is_the_name_after_the_label(tmp_path):
+    # karlskoga_tjansteskrivelse_1 hard-wrapped at 90 columns (Södertälje's, Uppsala's and Katrineholm's letterheads
+    # run "Handläggare <name> <next field or text>" so too): the label opens a line that is not the page's first,
+    # the name the two words after it, not the whole line
+    text = ("KF Ärende 8 Ändrade beloppsgränser gällande fastighetsförvärv och fastighetsförsäljningar\n"
+            "Tjänsteskrivelse 1 (5) 2018-08-15 KS 2018-00269 Kommunstyrelsens ledningskontor\n"
+            "Handläggare Christian Westas Avseende förslag på ändrade beloppsgränser gällande förvärv\n"
+            "och försäljningar av fastigheter Sammanfattning Samhällsbyggnadsnämnden beslutade den 12\n"
+            "juni 2018 (SBN 86) att föreslå kommunstyrelsen och därefter kommunfullmäktige att höja\n"
+            "beloppsram för Samhällsbyggnadsnämnden att köpa och sälja fastigheter från 2 mnkr till 10\n"
+            "mnkr i varje enskilt fall.\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.kind == "tjänsteskrivelse"
+    assert [(p.name, p.role) for p in parsed.items[0].matter.responsible] == [("Christian Westas", "handläggare")]

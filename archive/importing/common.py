@@ -295,7 +295,11 @@ def body_name(text: str) -> str | None:
 
 
 # Words a phrase has before a body's name and a body's own name never has.
-_NOT_IN_A_BODY_NAME = {"vid", "med", "om", "av", "på", "i", "till", "från", "under", "enligt", "inom", "mot", "hos"}
+_NOT_IN_A_BODY_NAME = {"vid", "med", "om", "av", "på", "i", "till", "från", "under", "enligt", "inom", "mot", "hos",
+                       # a body's verbs: "Direktionen föreslår förbundsfullmäktige" names no body, however it ends
+                       "föreslår", "föreslås", "föreslog", "beslutar", "beslutade", "beslöt", "godkänner", "antar",
+                       "hemställer", "ger", "uppdrar", "har", "är", "ska", "lägger", "noterar", "fastställer",
+                       "tillstyrker", "avstyrker", "överlämnar", "bifaller", "avslår"}
 
 
 def body_at_start(text: str) -> tuple[str, str] | None:

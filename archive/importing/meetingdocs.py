@@ -2301,6 +2301,8 @@ ITEM_HEADINGS: list[tuple[re.Pattern, str]] = [
 _ITEM_MID = re.compile(
     r"(?<=\S)\s+(?P<heading>Beslutet (?:ska )?(?:skickas|expedieras|sänds) till|Expedieras till|Protokollsutdrag till"
     r"|Förslag till beslut|Beslut|Beslutsunderlag"
+    # in capitals (Kil, Sala, Simrishamn), before a sentence's first word, not an all-caps title's next word
+    r"|(?:FÖRSLAG TILL BESLUT|BESLUT)(?=\s*:?\s+(?:[A-ZÅÄÖ][a-zåäö]|\d))"
     r"|Handläggare|Föredragande|(?:Kommunfullmäktiges|Kommunstyrelsens|Nämndens|Styrelsens|Utskottets"
     r"|Arbetsutskottets|[A-ZÅÄÖ][a-zåäö]+nämndens) beslut)\s*:?\s+(?=[A-ZÅÄÖ0-9])"
 )
@@ -4553,6 +4555,12 @@ class MeetingDocumentParser:
             found = onward and body_at_start(onward.group("body")[:1].upper() + onward.group("body")[1:])
             if found and not found[1]:
                 matter.proposals.append(Proposal(to=found[0], text=onward.group("text")))
+            elif _OWN_PROPOSAL_AS_DECISION.match(decision_text) and decision_text.startswith(f"{meeting.body} "):
+                # "Kommunstyrelsen föreslår kommunfullmäktige besluta att ..." as the meeting's own decision
+                # (Svedala, Tjörn, Sollentuna, Tranås): a proposal put to that body too (the real corpus' gold).
+                put = _put_on(decision_text)
+                if put and put[1]:
+                    matter.proposals.append(Proposal(to=put[0], text=put[1]))
         # A protocol's proposal headings are read so too, unless the proposal is the meeting's own decision.
         sections = _addressed_sections(body_lines, self.last_line, named_only=self.kind != "kallelse",
                                        meeting_body=meeting.body) \
@@ -4939,6 +4947,10 @@ def _own_proposal_heading(lines: list[Line], body: str | None) -> bool:
 _DECISION_PROPOSAL = re.compile(r"^[A-ZÅÄÖ][\wåäö-]+s förslag till (?:beslut i )?"
                                 r"(?P<body>[\wåäö -]{2,50}?(?:fullmäktige|styrelsen|nämnden))\s*:?\s+"
                                 r"(?P<text>[A-ZÅÄÖ0-9].*)$")
+# The meeting's own body proposing to a named body as its decision ("Kommunstyrelsen föreslår kommunfullmäktige
+# besluta ..."); not "föreslår att kommunfullmäktige beslutar" (Halmstad's gold keeps that a decision only).
+_OWN_PROPOSAL_AS_DECISION = re.compile(r"^[A-ZÅÄÖ][\wåäö -]{2,60}? föreslår (?!att\b)[a-zåäö -]*"
+                                       r"(?:fullmäktige|styrelsen|nämnden) (?:att|besluta)\b")
 
 
 def _put_on(text: str) -> tuple[str, str] | None:

@@ -1168,6 +1168,17 @@ class TjansteskrivelseParser:
                 title = ""  # "Anna Berg, tel 08-123 45 67": how to reach the officer, no title
             if naming.looks_like_person(name.strip()):
                 people.append(Responsible(name=name.strip(), title=title.strip() or None, role="handläggare"))
+            elif len(rest.split()) > 3:
+                # "Handläggare Christian Westas Avseende förslag på ...": the letterhead ran on into the line
+                # wherever the extraction broke it (a page's first line or not): the name right after the label.
+                officer = _officer_in_run_on(rest, common_words=self.common_words())
+                words = rest.split()
+                if officer and officer.name.count(" ") == 2 and not officer.title and words[3][:1].islower():
+                    # "Christian Westas Avseende förslag ...": a third name followed by a lower-case word
+                    # opens the text's sentence; two names are the safer reading
+                    officer = Responsible(name=" ".join(words[:2]), title=None, role="handläggare")
+                if officer:
+                    people.append(officer)
         if not people and self.run_on:
             # A letterhead run into one line, the officer's label lost: the name the unit's name precedes and
             # the next field's label follows ("Kommunledningsförvaltningen Morgan Persson, Datum Ks/2013: ...").
