@@ -16,7 +16,13 @@ so a value that crosses a line break is still the same value):
 - squeezed: runs of spaces and tabs inside a line collapsed to one (columns of a -layout
   extraction lost, as in an HTML copy);
 - nbsp: the space after "§" and after a number written as a non-breaking space (web pages set
-  "§ 12", "12 maj", "2024 års" so).
+  "§ 12", "12 maj", "2024 års" so);
+- paged: a PDF's page furniture (running head with the municipality's name, the document's kind
+  word and "Sida N (M)" or "N(M)") inserted at a blank line every ~40 lines or ~2500 characters;
+- portal: another copy site's undated chrome around the text (skip link, breadcrumbs, share and
+  print buttons, feedback form, footer links, cookie notice);
+- columns: a "pdftotext -layout"-like extraction: a short line (a label, "§ 12", a name) and the
+  line after it set side by side on one line, a run of spaces between the columns.
 
 Printed: F1 (all fields) per variant and kind beside the original's, invented values and
 refused municipal documents per variant, and the documents that fall most.
@@ -34,6 +40,7 @@ import re
 import sys
 import tempfile
 import textwrap
+import zlib
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -78,8 +85,66 @@ def nbsp(text: str) -> str:
     return _NUMBER_SPACE.sub("\u00a0", text)
 
 
+PAGE_LINES, PAGE_CHARACTERS = 40, 2500
+_KIND_WORDS = {"protokoll": "PROTOKOLL", "kallelse": "KALLELSE", "tjänsteskrivelse": "TJÄNSTESKRIVELSE",
+               "protokollsutdrag": "PROTOKOLLSUTDRAG", "sammanträdesplan": "SAMMANTRÄDESPLAN"}
+
+
+def paged(text: str, gold: dict) -> str:
+    """Page furniture at a blank line after every ~40 lines: the running head a PDF repeats."""
+    pages, lines, characters = [[]], 0, 0
+    for line in text.splitlines():
+        if not line.strip() and (lines >= PAGE_LINES or characters >= PAGE_CHARACTERS):
+            pages.append([])
+            lines = characters = 0
+        pages[-1].append(line)
+        lines, characters = lines + 1, characters + len(line)
+    who, kind = gold.get("municipality") or "", _KIND_WORDS.get(gold.get("kind"), "")
+    stacked = zlib.crc32(who.encode()) % 2 == 0  # two common head layouts, fixed per document
+    result = "\n".join(pages[0])
+    for number, page in enumerate(pages[1:], start=2):
+        if stacked:
+            head = "\n".join(part for part in (who, kind, f"Sida {number} ({len(pages)})") if part)
+        else:
+            head = "    ".join(part for part in (who, kind.capitalize(), f"{number}({len(pages)})") if part)
+        result += f"\n\n{head}\n" + "\n".join(page)
+    return result + "\n"
+
+
+_PORTAL_HEAD = ("Hoppa till huvudinnehållet\nMeny\nSök\n"
+                "Startsida / Kommun och politik / Politik och demokrati / Sammanträden och handlingar\n"
+                "Lyssna\nDela sidan\nSkriv ut\n\n")
+_PORTAL_FOOT = ("\n\nHjälpte informationen på sidan dig?\nJa\nNej\n\nKontakta oss\n"
+                "Tillgänglighetsredogörelse\nOm webbplatsen\nTill toppen\n\n"
+                "Vi använder kakor (cookies) för att webbplatsen ska fungera bra för dig.\n"
+                "Godkänn alla kakor\nEndast nödvändiga kakor\n")
+
+
+def portal(text: str) -> str:
+    return _PORTAL_HEAD + text.strip("\n") + _PORTAL_FOOT
+
+
+COLUMN_WIDTH = 26
+
+
+def columns(text: str) -> str:
+    """A short line and the next one side by side, as "pdftotext -layout" sets a label column."""
+    lines, result, index = text.splitlines(), [], 0
+    while index < len(lines):
+        line = lines[index].rstrip()
+        following = lines[index + 1].strip() if index + 1 < len(lines) else ""
+        if line.strip() and len(line) < COLUMN_WIDTH - 2 and following:
+            result.append(line.ljust(COLUMN_WIDTH) + following)
+            index += 2
+        else:
+            result.append(line)
+            index += 1
+    return "\n".join(result) + "\n"
+
+
 VARIANTS = {"joined": joined, "wrapped": wrapped, "unblanked": unblanked, "spaced": spaced,
-            "squeezed": squeezed, "nbsp": nbsp}
+            "squeezed": squeezed, "nbsp": nbsp, "paged": paged, "portal": portal, "columns": columns}
+_NEEDS_GOLD = {paged}
 
 
 def measure(variant: str | None, scratch: Path) -> list[real_quality.DocumentScore]:
@@ -90,7 +155,8 @@ def measure(variant: str | None, scratch: Path) -> list[real_quality.DocumentSco
     for path, gold in real_quality.documents("tuning"):
         if variant is not None:
             copy = folder / path.name  # the same name: a reader may look at it
-            copy.write_text(VARIANTS[variant](path.read_text(encoding="utf-8", errors="replace")), encoding="utf-8")
+            transform, text = VARIANTS[variant], path.read_text(encoding="utf-8", errors="replace")
+            copy.write_text(transform(text, gold) if transform in _NEEDS_GOLD else transform(text), encoding="utf-8")
             path = copy
         scores.append(real_quality.score_document(path, gold, real_quality.run_cli(path)))
     return scores
