@@ -7339,3 +7339,21 @@ def test_a_glued_rows_title_broken_by_the_width_goes_on_to_its_case_number(tmp_p
     assert "Motion nr 1-2026 från Mattias Larsson (C). Utveckla SMS-kallelser inom hälso- och sjukvården" in titles
     assert "Motion nr 2-2026 från Hans-inge Smetana (KD). Inför NAT-tester vid bloddonationer" in titles
     assert "och sjukvården" not in titles and "bloddonationer" not in titles
+
+
+def test_a_municipal_web_pages_buttons_and_feedback_form_are_no_text_of_the_document():
+    # perstorp_kallelse_1 ("Lyssna", "Kontakta oss" between the site's help lines; so also Dorotea, Götene, Vetlanda,
+    # Malmö, Överkalix) and bastad_sammantradesplan_1 (the feedback form "Hjälpte informationen på sidan dig?" after
+    # the page's content, only the site's footer below it; mjolby_sammantradesplan_1 too): a copy site that keeps
+    # such a page's chrome must not give a last item's title or proposal the site's buttons
+    kept = drop_site_text(lines("Få hjälp med att få igång vår funktion för att lyssna på webben", "Lyssna",
+                                "Kontakta oss", "Meny", "Folkets Park sammanträdeslokal för kommunfullmäktige",
+                                "Kallelse och protokoll hittar du i webbdiariet.",
+                                "Hjälpte informationen på sidan dig?",
+                                "Tack för att du hjälper oss att göra webbplatsen bättre.", "Ja", "Nej"))
+    assert [line.text for line in kept] == ["Få hjälp med att få igång vår funktion för att lyssna på webben",
+                                            "Folkets Park sammanträdeslokal för kommunfullmäktige",
+                                            "Kallelse och protokoll hittar du i webbdiariet."]
+    assert [line.text for line in drop_site_text(lines("Vi använder kakor (cookies) för att webbplatsen ska fungera.",
+                                                       "Godkänn alla kakor", "Kommunfullmäktige"))] == [
+        "Kommunfullmäktige"]

@@ -284,7 +284,12 @@ _SITE_LINE = re.compile(
     r"|\d{2}\.\d{2}\.\d{4} views|show (?:more|less)|you also want an epaper\?.*|yumpu automatically turns .*"
     r"|(?:\d+\s*[kmg]b\s+)?ladda ner (?:dokument|filen|fil|pdf)|hoppa över navigering(?:en)?|skriv ut sidan"
     r"|dela (?:sidan|på \w+)|senast (?:uppdaterad|ändrad|granskad):?(?:\s+\d{1,2}\s+\w+\s+\d{4}|\s+\d{4}-\d{2}-\d{2})?"
-    r"|sidansvarig:.*|publicerad:?\s+\d{4}-\d{2}-\d{2}(?:\s+\d{1,2}[.:]\d{2})?)$",
+    r"|sidansvarig:.*|publicerad:?\s+\d{4}-\d{2}-\d{2}(?:\s+\d{1,2}[.:]\d{2})?"
+    # A municipal web page's own buttons and links around the text: "Lyssna" (Dorotea, Götene, Perstorp, Vetlanda),
+    # "Kontakta oss" (Lidköping, Malmö, Överkalix, Perstorp), "Meny" (Perstorp, Region Sörmland), the cookie notice
+    # (Mönsterås, Region Gävleborg), "Hoppa till huvudinnehållet"
+    r"|lyssna|meny|sök|kontakta oss|tillgänglighetsredogörelse|om webbplatsen|hoppa till (?:huvud)?innehållet"
+    r"|vi använder (?:kakor|cookies)\b.*|godkänn(?: alla)? (?:kakor|cookies)|endast nödvändiga (?:kakor|cookies))$",
     re.IGNORECASE,
 )
 # A search engine's snippet of the page: "protokoll kommunstyrelsen beslutande … · 2018-10-04 · ..."
@@ -295,15 +300,18 @@ _FILE_NOTE = re.compile(r"\s*\((?:pdf|word|excel|docx?|xlsx?)-?fil,?\s*[\d\s.,]+
 # date its text lost), so it is kept, without the site's "Download".
 _DOWNLOAD = re.compile(r'^download\s+"(?P<title>.*)"\s*$', re.IGNORECASE)
 # After "Relevanta dokument" a site lists other documents: none of it is this one.
-_RELATED = re.compile(r"^(relevanta dokument|liknande dokument|related documents)\b", re.IGNORECASE)
+# A municipal web page's feedback form closes its content: "Hjälpte informationen på (den här) sidan dig?" (Båstad,
+# Mjölby), only the site's footer after it.
+_RELATED = re.compile(r"^(?:(?:relevanta dokument|liknande dokument|related documents)\b"
+                      r"|hjälpte informationen på (?:den här )?sidan dig\?)", re.IGNORECASE)
 # "K o m m u n s t yr e l s e n": letters set apart by the PDF's letter spacing.
 _SPACED = re.compile(r"(?<![\w])(?:[A-Za-zÅÄÖåäöÉé]{1,2} ){5,}[A-Za-zÅÄÖåäöÉé]{1,2}(?![\w])")
 # What every _SPACED match holds: its second to fifth letters, each between single spaces.
 _SPACED_RUN = re.compile(r" (?:[A-Za-zÅÄÖåäöÉé]{1,2} ){4}")
 # The first letter (casefolded, as IGNORECASE reads it) of every _RELATED and _SITE_LINE match; a
 # _SITE_LINE match may also open with a digit. Keep them in step with the patterns.
-_RELATED_FIRST = frozenset("rl")
-_SITE_FIRST = frozenset("stwpj$nldvh•cafury")
+_RELATED_FIRST = frozenset("rlh")
+_SITE_FIRST = frozenset("stwpj$nldvh•cafurymkoge")
 
 
 def _close_up(match: re.Match) -> str:
