@@ -7357,3 +7357,23 @@ def test_a_municipal_web_pages_buttons_and_feedback_form_are_no_text_of_the_docu
     assert [line.text for line in drop_site_text(lines("Vi använder kakor (cookies) för att webbplatsen ska fungera.",
                                                        "Godkänn alla kakor", "Kommunfullmäktige"))] == [
         "Kommunfullmäktige"]
+
+
+def test_a_pdfs_page_furniture_between_a_plans_cells_is_not_a_cell(tmp_path):
+    # ystad_sammantradesplan_1's table (a column a body, one cell a line) as a PDF gives it, its pages' running head
+    # ("Ystads kommun    Sammanträdesplan    2(9)", or stacked over "Sida 2 (9)") between two cells, as Ale's,
+    # Alingsås' and Kumla's pages are marked: a page's furniture, never a cell, so no cell moves to the next body
+    cells = ["Sammanträdesplan", "Kommunstyrelsen och dess arbetsutskott sammanträder i Nya Rådhuset vid "
+             "Österportstorg.", "Sammanträdesdagar under 2022 i Ystads kommun", " ", "Kf", "18:00", "Ks", "09:00",
+             "KsAu", "08:30", "BUN", "13:30", "GN", "09:00", "KN", "09:00", "SN", "10:30", "SAM", "10:00", "MYN", "13:00", "VN",
+             "09:00", "Januari", "20", "26", "12", "27", "28", " ", "27", "19", "18", " ", "Februari", "17", "16", "9",
+             "17", "25", "16", "24", "15", "15", "4", "KF = Kommunfullmäktige", "KS = Kommunstyrelsen",
+             "KSAU = Kommunstyrelsens arbetsutskott", "BUN = Barn- och Utbildningsnämnden", "GN = Gymnasienämnden",
+             "KN = Kulturnämnden", "SN = Socialnämnden", "SAM = Samhällsbyggnadsnämnden", "MYN = Myndighetsnämnden",
+             "VN = Valnämnden"]
+    plain = "\n\n".join(cells) + "\n"
+    expected = [(m.body, m.date) for m in parse_document(write(tmp_path, plain)).plan.meetings]
+    assert ("Kommunfullmäktige", "2022-02-17") in expected and len(expected) == 18
+    for head in ("Ystads kommun    Sammanträdesplan    {}(9)", "Ystads kommun\nSAMMANTRÄDESPLAN\nSida {} (9)"):
+        paged = "\n\n".join([*cells[:28], head.format(2), *cells[28:38], head.format(3), *cells[38:]]) + "\n"
+        assert [(m.body, m.date) for m in parse_document(write(tmp_path, paged)).plan.meetings] == expected
