@@ -21,8 +21,9 @@ so a value that crosses a line break is still the same value):
   word and "Sida N (M)" or "N(M)") inserted at a blank line every ~40 lines or ~2500 characters;
 - portal: another copy site's undated chrome around the text (skip link, breadcrumbs, share and
   print buttons, feedback form, footer links, cookie notice);
-- columns: a "pdftotext -layout"-like extraction: a short line (a label, "§ 12", a name) and the
-  line after it set side by side on one line, a run of spaces between the columns.
+- columns: a "pdftotext -layout"-like extraction of a list's number column: an item's mark ("§ 12",
+  "12.", "Ärende 3") and its title on one line with a run of spaces between, also where the text
+  set the title on the line after the mark.
 
 Printed: F1 (all fields) per variant and kind beside the original's, invented values and
 refused municipal documents per variant, and the documents that fall most.
@@ -124,21 +125,26 @@ def portal(text: str) -> str:
     return _PORTAL_HEAD + text.strip("\n") + _PORTAL_FOOT
 
 
-COLUMN_WIDTH = 26
+COLUMN_WIDTH = 12
+# An item's mark as a list's number column holds it: "§ 12", "12.", "12", "Ärende 3", "Punkt 4", "KS § 5".
+_ITEM_MARK = re.compile(r"^\s*((?:[A-ZÅÄÖ]{1,4}\s)?§\s?\d{1,4}|\d{1,3}\.|\d{1,3}(?=\s+[A-ZÅÄÖ])"
+                        r"|(?:[ÄäÅå]rende|[Pp]unkt)\s\d{1,3})(?:\s+(?=\S)|\s*$)")
 
 
 def columns(text: str) -> str:
-    """A short line and the next one side by side, as "pdftotext -layout" sets a label column."""
+    """A "pdftotext -layout"-like extraction of a list whose number column stands apart from its titles: an
+    item's mark and its title on one line with a run of spaces between ("§ 12        Budget 2025"), whether the
+    text set the title after the mark or on the next line."""
     lines, result, index = text.splitlines(), [], 0
     while index < len(lines):
-        line = lines[index].rstrip()
+        line, mark = lines[index], _ITEM_MARK.match(lines[index])
         following = lines[index + 1].strip() if index + 1 < len(lines) else ""
-        if line.strip() and len(line) < COLUMN_WIDTH - 2 and following:
-            result.append(line.ljust(COLUMN_WIDTH) + following)
+        if mark and not line[mark.end():].strip() and following and not _ITEM_MARK.match(following):
+            result.append(mark.group(1).ljust(COLUMN_WIDTH) + following)  # the title on the next line: same row
             index += 2
-        else:
-            result.append(line)
-            index += 1
+            continue
+        result.append((mark.group(1).ljust(COLUMN_WIDTH) + line[mark.end():]).rstrip() if mark else line)
+        index += 1
     return "\n".join(result) + "\n"
 
 
