@@ -139,7 +139,10 @@ def columns(text: str) -> str:
     while index < len(lines):
         line, mark = lines[index], _ITEM_MARK.match(lines[index])
         following = lines[index + 1].strip() if index + 1 < len(lines) else ""
-        if mark and not line[mark.end():].strip() and following and not _ITEM_MARK.match(following):
+        stacked = index > 0 and (before := _ITEM_MARK.match(lines[index - 1])) and not lines[index - 1][before.end():]
+        # Marks stacked one under another ("4." "5." then both titles) lost their rows: which title is whose is
+        # not told by the text, so a stacked mark is not set beside the line after it.
+        if mark and not line[mark.end():].strip() and following and not _ITEM_MARK.match(following) and not stacked:
             result.append(mark.group(1).ljust(COLUMN_WIDTH) + following)  # the title on the next line: same row
             index += 2
             continue

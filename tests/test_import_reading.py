@@ -7377,3 +7377,17 @@ def test_a_pdfs_page_furniture_between_a_plans_cells_is_not_a_cell(tmp_path):
     for head in ("Ystads kommun    Sammanträdesplan    {}(9)", "Ystads kommun\nSAMMANTRÄDESPLAN\nSida {} (9)"):
         paged = "\n\n".join([*cells[:28], head.format(2), *cells[28:38], head.format(3), *cells[38:]]) + "\n"
         assert [(m.body, m.date) for m in parse_document(write(tmp_path, paged)).plan.meetings] == expected
+
+
+def test_an_agendas_rows_under_its_list_heading_are_rows_though_a_column_head_said_foerslag(tmp_path):
+    # kungsbacka_kallelse_1 as "pdftotext -layout" sets it (each number beside its title): the list's column heads
+    # "Beteckning / Förslag" stand above its heading "Ärende"; "Förslag" there opens no proposal, so "1." "2." "3."
+    # under "Ärende" are the list's rows, not a proposal's numbered points
+    text = ("Hämta - Kungsbacka kommun\n\nKALLELSE/UNDERRÄTTELSE\nUpprättad\n2015-11-27\nBeteckning\nFörslag\n"
+            "Kommunfullmäktige\nSammanträde 8 december 2015 klockan 18\ni kommunfullmäktigesalen\n"
+            "Obs! Luciafirande i kafé Nyfiket klockan 20\nÄrende\n"
+            "1.          Val av justerare och tid för justering\nMonica Neptun (L) och Anders Ekström\n(M)\n"
+            "17 december klockan 17\n2.          Återkoppling från dialogen med\nkommunrevisionen, 10 november\n"
+            "Kommunrevisionen, 18-18.10\n3.          Utbildning om barnkonventionen\nAmanda Kaså 18.10-19.10\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert titles == ["Återkoppling från dialogen med kommunrevisionen, 10 november", "Utbildning om barnkonventionen"]

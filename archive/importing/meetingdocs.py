@@ -3035,7 +3035,9 @@ class MeetingDocumentParser:
                 last_point = 0
                 continue
             if _LIST_START.match(text):
-                in_list = True
+                # The list's heading ("Ärende") opens its rows: numbers under it are rows, not a proposal's points,
+                # though a column head "Förslag" stood before it (Kungsbacka's "Ärende / Beteckning / Förslag").
+                in_list, in_proposal = True, False
             if _PROPOSAL_START.match(text):
                 in_proposal, last_point = True, 0
             ((current or items[-1]).lines if items else head).append(line)
