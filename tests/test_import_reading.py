@@ -7391,3 +7391,21 @@ def test_an_agendas_rows_under_its_list_heading_are_rows_though_a_column_head_sa
             "Kommunrevisionen, 18-18.10\n3.          Utbildning om barnkonventionen\nAmanda Kaså 18.10-19.10\n")
     titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
     assert titles == ["Återkoppling från dialogen med kommunrevisionen, 10 november", "Utbildning om barnkonventionen"]
+
+
+def test_a_web_pages_breadcrumbs_of_its_sections_only_are_site_text_and_name_no_papers_or_sender(tmp_path):
+    # tyreso_kallelse_1, varmdo_protokoll_1, stockholm_kallelse_1 open with the page's breadcrumbs, home link first;
+    # there they name the meeting (body, date) and stay. Breadcrumbs of the site's sections only are the site's
+    # own text: they fill no head (a protocol so headed was read as a report, its kind beyond the head's reach), and
+    # their "Kommun och politik" or "Sammanträden och handlingar" do not make a news page (lerum_not-municipal_1)
+    # a municipal meeting's papers
+    tyreso = "Din position: Hem > Tyresö kommun > Kommunstyrelsen > Sammanträde 2024-03-05"
+    sections = "Startsida / Kommun och politik / Politik och demokrati / Sammanträden och handlingar"
+    assert [line.text for line in drop_site_text(lines(sections, tyreso, "Kallelse"))] == [tyreso, "Kallelse"]
+    news = ("Kommunstyrelsen Lerums Kommun 13 december 2017\n\nKöp av fastigheten Floda 3:646\n\n"
+            "Kommunstyrelsen beslutade godkänna förslag till köpeavtal avseende köp av fastigheten Floda 3:646 till "
+            "en köpeskilling om 52 110 kronor.\n")
+    with pytest.raises(ImportFailed):
+        parse_document(write(tmp_path, news))
+    with pytest.raises(ImportFailed):
+        parse_document(write(tmp_path, sections + "\n\n" + news))

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from archive import naming
 from archive.errors import ImportFailed
 from archive.model import count
 
@@ -320,6 +321,21 @@ def _close_up(match: re.Match) -> str:
     return "".join(tokens) if sum(len(t) == 1 for t in tokens) * 3 >= len(tokens) * 2 else match.group()
 
 
+# A web page's breadcrumbs: its home link first (or a "Du är här:" label), then three or more steps down to the page
+# ("Din position: Hem > Tyresö kommun > Kommunstyrelsen > Sammanträde 2024-03-05", as Tyresö's, Värmdö's and
+# Stockholm's pages give them; "Här är du: Mönsterås kommun » Kommun & politik » ..."). One naming the meeting (a
+# body, a date) is kept; one of the site's sections only ("Startsida / Kommun och politik / Sammanträden") is the
+# site's own text, which would fill the head's reach in which the kind is named.
+_BREADCRUMBS = re.compile(r"^(?:(?:du är här|din position|här är du):\s*)?(?:startsida|start|hem|home)\b[^/>›»\d]*"
+                          r"(?:\s[/>›»]\s[^/>›»\d]+){2,}$", re.IGNORECASE)
+_BREADCRUMB_STEP = re.compile(r"\s[/>›»]\s")
+
+
+def _site_breadcrumbs(text: str) -> bool:
+    """Breadcrumbs (_BREADCRUMBS) that name no date and no body: the site's own text."""
+    return bool(_BREADCRUMBS.match(text)) and not any(naming.body_kind(step) for step in _BREADCRUMB_STEP.split(text))
+
+
 def _site_kind(text: str) -> str | None:
     """"related" (a site's list of other documents starts at this stripped line), "site" (a site's
     own text), or None. The lines are cleaned once per document (common.site_content)."""
@@ -327,6 +343,8 @@ def _site_kind(text: str) -> str | None:
     if first in _RELATED_FIRST and _RELATED.match(text):
         return "related"
     if (first in _SITE_FIRST or first.isdecimal()) and _SITE_LINE.match(text) or "…" in text and _SNIPPET.search(text):
+        return "site"
+    if first in "dhs" and _site_breadcrumbs(text):
         return "site"
     return None
 
