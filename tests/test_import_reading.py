@@ -7409,3 +7409,18 @@ def test_a_web_pages_breadcrumbs_of_its_sections_only_are_site_text_and_name_no_
         parse_document(write(tmp_path, news))
     with pytest.raises(ImportFailed):
         parse_document(write(tmp_path, sections + "\n\n" + news))
+
+
+def test_a_plans_month_beside_a_page_mark_is_the_plans_not_the_running_head():
+    # gislaved_sammantradesplan_1 with its pages' running head ("Gislaveds kommun    Sammanträdesplan    2(9)") between
+    # "februari 24" and "mars 24": the mark and the repeated head go, the month after it stays (it repeats under every
+    # body, but stands beside one mark only, not beside every page's as a stacked head's line does)
+    from archive.importing.meetingplan import _without_page_furniture
+    text = ["Kommunfullmäktige", "januari", "27", "februari", "24", "Gislaveds kommun    Sammanträdesplan    2(9)",
+            "mars", "24", "Kommunstyrelsen", "januari", "19", "februari", "2",
+            "Gislaveds kommun    Sammanträdesplan    3(9)", "mars", "2"]
+    assert [line.text for line in _without_page_furniture(lines(*text))] == [
+        x for x in text if "Sammanträdesplan" not in x]
+    stacked = ["mars", "24", "Gislaveds kommun", "SAMMANTRÄDESPLAN", "Sida 2 (9)", "april", "28", "Gislaveds kommun",
+               "SAMMANTRÄDESPLAN", "Sida 3 (9)", "mars", "2"]
+    assert [line.text for line in _without_page_furniture(lines(*stacked))] == ["mars", "24", "april", "28", "mars", "2"]

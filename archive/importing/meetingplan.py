@@ -326,22 +326,28 @@ def _without_page_furniture(lines: list[Line]) -> list[Line]:
     counts: dict[str, int] = {}
     for key in keys:
         counts[key] = counts.get(key, 0) + 1
-    marks = set()
+    marks, alone = set(), set()
     for index, line in enumerate(lines):
         match = _PLAN_PAGE_MARK.match(line.stripped) if line.stripped[-1:] == ")" or line.stripped[:1] in "sS" else None
-        if match and (not (match.group("head") or "").strip() or counts[keys[index]] >= 2):
+        if match and not (match.group("head") or "").strip():
+            marks.add(index)
+            alone.add(index)
+        elif match and counts[keys[index]] >= 2:
             marks.add(index)
     if not marks:
         return lines
-    furniture = set(marks)
-    for mark in marks:
+    # A stacked head's line stands next to two marks or more; a month or a body's name next to one is the plan's.
+    beside: dict[str, set[int]] = {}
+    for mark in alone:
         for step in (-1, 1):
             index = mark + step
             while (0 <= index < len(lines) and abs(index - mark) <= RUNNING_HEAD_LINES and index not in marks
                    and lines[index].stripped and counts[keys[index]] >= 2 and keys[index] == lines[index].stripped
                    and not body_at_start(lines[index].stripped)):
-                furniture.add(index)
+                beside.setdefault(lines[index].stripped, set()).add(mark)
                 index += step
+    furniture = marks | {index for index, line in enumerate(lines) if len(beside.get(line.stripped, ())) >= 2
+                         and any(abs(index - mark) <= RUNNING_HEAD_LINES for mark in alone)}
     return [line for index, line in enumerate(lines) if index not in furniture]
 
 
