@@ -7423,4 +7423,5 @@ def test_a_plans_month_beside_a_page_mark_is_the_plans_not_the_running_head():
         x for x in text if "Sammanträdesplan" not in x]
     stacked = ["mars", "24", "Gislaveds kommun", "SAMMANTRÄDESPLAN", "Sida 2 (9)", "april", "28", "Gislaveds kommun",
                "SAMMANTRÄDESPLAN", "Sida 3 (9)", "mars", "2"]
-    assert [line.text for line in _without_page_furniture(lines(*stacked))] == ["mars", "24", "april", "28", "mars", "2"]
+    kept = [line.text for line in _without_page_furniture(lines(*stacked))]
+    assert kept == ["mars", "24", "april", "28", "mars", "2"]
