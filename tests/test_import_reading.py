@@ -7425,3 +7425,19 @@ def test_a_plans_month_beside_a_page_mark_is_the_plans_not_the_running_head():
                "SAMMANTRÄDESPLAN", "Sida 3 (9)", "mars", "2"]
     kept = [line.text for line in _without_page_furniture(lines(*stacked))]
     assert kept == ["mars", "24", "april", "28", "mars", "2"]
+
+
+def test_a_bulleted_rows_title_broken_by_the_width_goes_on_and_the_list_after_it_is_read(tmp_path):
+    # norrkoping_kallelse_1 hard-wrapped at 90 columns (a notice's bulleted list of items, as Hjo's and Hallsberg's
+    # are set too): a row's title broken onto an unbulleted line in lower case ("... att säkerställa att politiska" /
+    # "beslut verkställs") goes on with its row; the rows after it are still the list's
+    text = ("Kallelse till sammanträde med kommunfullmäktige\n\nKommunfullmäktige sammanträder torsdagen den 17 "
+            "oktober 2019 kl. 16:30 i rådhuset.\n\nFöljande ärenden behandlas vid sammanträdet\n\n"
+            " • Val av justerare\n • Information från kommunrevisionen\n"
+            "• Motion av Sophia Jarl (M)) om verkställighetslistor för att säkerställa att politiska\n"
+            "beslut verkställs\n • Motion av Annika Kaiser (V) om att införa borgerlig namngivningsceremoni\n"
+            " • Kommunfullmäktiges valärenden\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert titles[-3:] == [
+        "Motion av Sophia Jarl (M)) om verkställighetslistor för att säkerställa att politiska beslut verkställs",
+        "Motion av Annika Kaiser (V) om att införa borgerlig namngivningsceremoni", "Kommunfullmäktiges valärenden"]

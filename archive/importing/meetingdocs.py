@@ -1673,6 +1673,18 @@ _PLACE_AND_DAY = re.compile(r"^(?!(?i:datum|möte|sammanträde|sammanträdesdatu
                             r"(?:den\s+\d{1,2}\s+(?:" + MONTH_WORDS + r")\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)$")
 
 
+def _wraps_bullet_row(lines: list[Line], at: int) -> bool:
+    """Whether line `at` goes on with the bullet row right above it, the width having broken its title
+    ("• Motion av Sophia Jarl (M)) om verkställighetslistor för att säkerställa att politiska" / "beslut
+    verkställs"): no bullet, opening in lower case (a sentence going on, not a row or a heading), right under
+    the row or its earlier part, and a bullet row, a blank line or the end right under it."""
+    text = lines[at].stripped
+    if not text[:1].islower() or _BULLET_ROW.match(text) or not lines[at - 1].stripped:
+        return False
+    below = lines[at + 1].stripped if at + 1 < len(lines) else ""
+    return not below or bool(_BULLET_ROW.match(below)) or _wraps_bullet_row(lines, at + 1)
+
+
 def split_bullet_rows(lines: list[Line]) -> list[Line]:
     """A notice's bulleted list of the meeting's items ("• Kulturstrategi för åren 2018-2030"),
     two bullets at least right under a line that introduces the list: each an item's row, no number
@@ -1682,9 +1694,13 @@ def split_bullet_rows(lines: list[Line]) -> list[Line]:
     while index < len(result):
         intro = result[index].stripped
         rows = []
+        wrapped: dict[int, list[int]] = {}  # a row -> the lines its title the width broke onto
         at = index + 1
-        while at < len(result) and (not result[at].stripped or _BULLET_ROW.match(result[at].stripped)):
-            if result[at].stripped:
+        while at < len(result) and (not result[at].stripped or _BULLET_ROW.match(result[at].stripped)
+                                    or rows and _wraps_bullet_row(result, at)):
+            if result[at].stripped and not _BULLET_ROW.match(result[at].stripped):
+                wrapped.setdefault(rows[-1], []).append(at)
+            elif result[at].stripped:
                 rows.append(at)
             at += 1
         # The notice's signature, place and date ("Norrköping den 2 oktober 2019"; Hjo, Hallsberg sign so),
@@ -1695,8 +1711,11 @@ def split_bullet_rows(lines: list[Line]) -> list[Line]:
             rows = rows[:signed]
         if intro and _LIST_INTRO.search(intro) and len(rows) >= 2:
             for row in rows:
-                title = _BULLET_ROW.match(result[row].stripped).group("title")
+                title = " ".join([_BULLET_ROW.match(result[row].stripped).group("title"),
+                                  *(result[more].stripped for more in wrapped.get(row, ()))])
                 result[row] = Line(result[row].number, title, item_start=True)
+                for more in wrapped.get(row, ()):
+                    result[more] = Line(result[more].number, "")
             index = at
             continue
         index += 1
