@@ -7555,3 +7555,105 @@ def test_a_labelled_officer_run_on_into_a_line_that_is_no_pages_first_is_the_nam
     parsed = parse_document(write(tmp_path, text))
     assert parsed.kind == "tjänsteskrivelse"
     assert [(p.name, p.role) for p in parsed.items[0].matter.responsible] == [("Christian Westas", "handläggare")]
+
+
+def test_a_municipal_web_pages_buttons_and_feedback_form_are_no_text_of_the_document():
+    # perstorp_kallelse_1 ("Lyssna", "Kontakta oss" between the site's help lines; so also Dorotea, Götene, Vetlanda,
+    # Malmö, Överkalix) and bastad_sammantradesplan_1 (the feedback form "Hjälpte informationen på sidan dig?" after
+    # the page's content, only the site's footer below it; mjolby_sammantradesplan_1 too): a copy site that keeps
+    # such a page's chrome must not give a last item's title or proposal the site's buttons
+    kept = drop_site_text(lines("Få hjälp med att få igång vår funktion för att lyssna på webben", "Lyssna",
+                                "Kontakta oss", "Meny", "Folkets Park sammanträdeslokal för kommunfullmäktige",
+                                "Kallelse och protokoll hittar du i webbdiariet.",
+                                "Hjälpte informationen på sidan dig?",
+                                "Tack för att du hjälper oss att göra webbplatsen bättre.", "Ja", "Nej"))
+    assert [line.text for line in kept] == ["Få hjälp med att få igång vår funktion för att lyssna på webben",
+                                            "Folkets Park sammanträdeslokal för kommunfullmäktige",
+                                            "Kallelse och protokoll hittar du i webbdiariet."]
+    assert [line.text for line in drop_site_text(lines("Vi använder kakor (cookies) för att webbplatsen ska fungera.",
+                                                       "Godkänn alla kakor", "Kommunfullmäktige"))] == [
+        "Kommunfullmäktige"]
+
+
+def test_a_pdfs_page_furniture_between_a_plans_cells_is_not_a_cell(tmp_path):
+    # ystad_sammantradesplan_1's table (a column a body, one cell a line) as a PDF gives it, its pages' running head
+    # ("Ystads kommun    Sammanträdesplan    2(9)", or stacked over "Sida 2 (9)") between two cells, as Ale's,
+    # Alingsås' and Kumla's pages are marked: a page's furniture, never a cell, so no cell moves to the next body
+    cells = ["Sammanträdesplan", "Kommunstyrelsen och dess arbetsutskott sammanträder i Nya Rådhuset vid "
+             "Österportstorg.", "Sammanträdesdagar under 2022 i Ystads kommun", " ", "Kf", "18:00", "Ks", "09:00",
+             "KsAu", "08:30", "BUN", "13:30", "GN", "09:00", "KN", "09:00", "SN", "10:30", "SAM", "10:00", "MYN",
+             "13:00", "VN", "09:00", "Januari", "20", "26", "12", "27", "28", " ", "27", "19", "18", " ", "Februari",
+             "17", "16", "9", "17", "25", "16", "24", "15", "15", "4", "KF = Kommunfullmäktige", "KS = Kommunstyrelsen",
+             "KSAU = Kommunstyrelsens arbetsutskott", "BUN = Barn- och Utbildningsnämnden", "GN = Gymnasienämnden",
+             "KN = Kulturnämnden", "SN = Socialnämnden", "SAM = Samhällsbyggnadsnämnden", "MYN = Myndighetsnämnden",
+             "VN = Valnämnden"]
+    plain = "\n\n".join(cells) + "\n"
+    expected = [(m.body, m.date) for m in parse_document(write(tmp_path, plain)).plan.meetings]
+    assert ("Kommunfullmäktige", "2022-02-17") in expected and len(expected) == 18
+    for head in ("Ystads kommun    Sammanträdesplan    {}(9)", "Ystads kommun\nSAMMANTRÄDESPLAN\nSida {} (9)"):
+        paged = "\n\n".join([*cells[:28], head.format(2), *cells[28:38], head.format(3), *cells[38:]]) + "\n"
+        assert [(m.body, m.date) for m in parse_document(write(tmp_path, paged)).plan.meetings] == expected
+
+
+def test_an_agendas_rows_under_its_list_heading_are_rows_though_a_column_head_said_foerslag(tmp_path):
+    # kungsbacka_kallelse_1 as "pdftotext -layout" sets it (each number beside its title): the list's column heads
+    # "Beteckning / Förslag" stand above its heading "Ärende"; "Förslag" there opens no proposal, so "1." "2." "3."
+    # under "Ärende" are the list's rows, not a proposal's numbered points
+    text = ("Hämta - Kungsbacka kommun\n\nKALLELSE/UNDERRÄTTELSE\nUpprättad\n2015-11-27\nBeteckning\nFörslag\n"
+            "Kommunfullmäktige\nSammanträde 8 december 2015 klockan 18\ni kommunfullmäktigesalen\n"
+            "Obs! Luciafirande i kafé Nyfiket klockan 20\nÄrende\n"
+            "1.          Val av justerare och tid för justering\nMonica Neptun (L) och Anders Ekström\n(M)\n"
+            "17 december klockan 17\n2.          Återkoppling från dialogen med\nkommunrevisionen, 10 november\n"
+            "Kommunrevisionen, 18-18.10\n3.          Utbildning om barnkonventionen\nAmanda Kaså 18.10-19.10\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert titles == ["Återkoppling från dialogen med kommunrevisionen, 10 november", "Utbildning om barnkonventionen"]
+
+
+def test_a_web_pages_breadcrumbs_of_its_sections_only_are_site_text_and_name_no_papers_or_sender(tmp_path):
+    # tyreso_kallelse_1, varmdo_protokoll_1, stockholm_kallelse_1 open with the page's breadcrumbs, home link first;
+    # there they name the meeting (body, date) and stay. Breadcrumbs of the site's sections only are the site's
+    # own text: they fill no head (a protocol so headed was read as a report, its kind beyond the head's reach), and
+    # their "Kommun och politik" or "Sammanträden och handlingar" do not make a news page (lerum_not-municipal_1)
+    # a municipal meeting's papers
+    tyreso = "Din position: Hem > Tyresö kommun > Kommunstyrelsen > Sammanträde 2024-03-05"
+    sections = "Startsida / Kommun och politik / Politik och demokrati / Sammanträden och handlingar"
+    assert [line.text for line in drop_site_text(lines(sections, tyreso, "Kallelse"))] == [tyreso, "Kallelse"]
+    news = ("Kommunstyrelsen Lerums Kommun 13 december 2017\n\nKöp av fastigheten Floda 3:646\n\n"
+            "Kommunstyrelsen beslutade godkänna förslag till köpeavtal avseende köp av fastigheten Floda 3:646 till "
+            "en köpeskilling om 52 110 kronor.\n")
+    with pytest.raises(ImportFailed):
+        parse_document(write(tmp_path, news))
+    with pytest.raises(ImportFailed):
+        parse_document(write(tmp_path, sections + "\n\n" + news))
+
+
+def test_a_plans_month_beside_a_page_mark_is_the_plans_not_the_running_head():
+    # gislaved_sammantradesplan_1 with its pages' running head ("Gislaveds kommun    Sammanträdesplan    2(9)") between
+    # "februari 24" and "mars 24": the mark and the repeated head go, the month after it stays (it repeats under every
+    # body, but stands beside one mark only, not beside every page's as a stacked head's line does)
+    from archive.importing.meetingplan import _without_page_furniture
+    text = ["Kommunfullmäktige", "januari", "27", "februari", "24", "Gislaveds kommun    Sammanträdesplan    2(9)",
+            "mars", "24", "Kommunstyrelsen", "januari", "19", "februari", "2",
+            "Gislaveds kommun    Sammanträdesplan    3(9)", "mars", "2"]
+    assert [line.text for line in _without_page_furniture(lines(*text))] == [
+        x for x in text if "Sammanträdesplan" not in x]
+    stacked = ["mars", "24", "Gislaveds kommun", "SAMMANTRÄDESPLAN", "Sida 2 (9)", "april", "28", "Gislaveds kommun",
+               "SAMMANTRÄDESPLAN", "Sida 3 (9)", "mars", "2"]
+    kept = [line.text for line in _without_page_furniture(lines(*stacked))]
+    assert kept == ["mars", "24", "april", "28", "mars", "2"]
+
+
+def test_a_bulleted_rows_title_broken_by_the_width_goes_on_and_the_list_after_it_is_read(tmp_path):
+    # norrkoping_kallelse_1 hard-wrapped at 90 columns (a notice's bulleted list of items, as Hjo's and Hallsberg's
+    # are set too): a row's title broken onto an unbulleted line in lower case ("... att säkerställa att politiska" /
+    # "beslut verkställs") goes on with its row; the rows after it are still the list's
+    text = ("Kallelse till sammanträde med kommunfullmäktige\n\nKommunfullmäktige sammanträder torsdagen den 17 "
+            "oktober 2019 kl. 16:30 i rådhuset.\n\nFöljande ärenden behandlas vid sammanträdet\n\n"
+            " • Val av justerare\n • Information från kommunrevisionen\n"
+            "• Motion av Sophia Jarl (M)) om verkställighetslistor för att säkerställa att politiska\n"
+            "beslut verkställs\n • Motion av Annika Kaiser (V) om att införa borgerlig namngivningsceremoni\n"
+            " • Kommunfullmäktiges valärenden\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert titles[-3:] == [
+        "Motion av Sophia Jarl (M)) om verkställighetslistor för att säkerställa att politiska beslut verkställs",
+        "Motion av Annika Kaiser (V) om att införa borgerlig namngivningsceremoni", "Kommunfullmäktiges valärenden"]

@@ -155,8 +155,9 @@ def names_a_municipality_or_its_body(document, parsed: ParsedDocument) -> bool:
     """Whether the text names a municipality, a region or one of their bodies, or has a
     registry's or a protocol's marks (_MUNICIPAL_SENDER), or what was read from it does (the
     meeting's body a code stands for, "KS"; a matter's case number, "RS 912-2025"): a text that does none
-    of these is no municipal document, whatever its form (an association's board minutes)."""
-    if any(_MUNICIPAL_SENDER.search(line.text) for line in document.lines) \
+    of these is no municipal document, whatever its form (an association's board minutes). A site's own text
+    ("Startsida / Kommun och politik / ...") names no sender."""
+    if any(_MUNICIPAL_SENDER.search(line.text) for line in site_content(document)) \
             or _names_members_of_several_parties(document):
         return True
     bodies = [parsed.meeting.body] if parsed.meeting else []
@@ -295,8 +296,9 @@ _DAY_AND_MONTH = re.compile(r"(?<!\d)\d{1,2}\s+(?:" + "|".join(name[:3] for name
 def _announces_a_meeting_with_its_papers(document) -> bool:
     """A municipality's page about one meeting: the meeting as a heading (a body's name and its
     day, "18 september: Kommunfullmäktige"), and the meeting's papers named in the text ("Kallelsen
-    i sin helhet ..."). A news item or a blog that retells a meeting names no papers."""
-    lines = [line.stripped for line in document.lines[:400] if line.stripped]
+    i sin helhet ..."). A news item or a blog that retells a meeting names no papers. The site's own text is
+    none of the page's ("Startsida / ... / Sammanträden och handlingar" names no papers of this meeting)."""
+    lines = [line.stripped for line in site_content(document)[:400] if line.stripped]
     heading = any(len(text.split()) <= KIND_HEADING_WORDS and not text.endswith((".", "?", "!"))
                   and bodies_in(text) and _DAY_AND_MONTH.search(text)
                   for text in lines)

@@ -1709,6 +1709,18 @@ _PLACE_AND_DAY = re.compile(r"^(?!(?i:datum|möte|sammanträde|sammanträdesdatu
                             r"(?:den\s+\d{1,2}\s+(?:" + MONTH_WORDS + r")\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)$")
 
 
+def _wraps_bullet_row(lines: list[Line], at: int) -> bool:
+    """Whether line `at` goes on with the bullet row right above it, the width having broken its title
+    ("• Motion av Sophia Jarl (M)) om verkställighetslistor för att säkerställa att politiska" / "beslut
+    verkställs"): no bullet, opening in lower case (a sentence going on, not a row or a heading), right under
+    the row or its earlier part, and a bullet row, a blank line or the end right under it."""
+    text = lines[at].stripped
+    if not text[:1].islower() or _BULLET_ROW.match(text) or not lines[at - 1].stripped:
+        return False
+    below = lines[at + 1].stripped if at + 1 < len(lines) else ""
+    return not below or bool(_BULLET_ROW.match(below)) or _wraps_bullet_row(lines, at + 1)
+
+
 def split_bullet_rows(lines: list[Line]) -> list[Line]:
     """A notice's bulleted list of the meeting's items ("• Kulturstrategi för åren 2018-2030"),
     two bullets at least right under a line that introduces the list: each an item's row, no number
@@ -1727,9 +1739,13 @@ def split_bullet_rows(lines: list[Line]) -> list[Line]:
         # an intro that names the meeting's list; under any other label dashes set out a proposal's points.
         bullet = _DASHED_ROW if own_list and _MEETING_LIST_WORD.search(intro) else _BULLET_ROW
         rows = []
+        wrapped: dict[int, list[int]] = {}  # a row -> the lines its title the width broke onto
         at = index + 1
-        while at < len(result) and (not result[at].stripped or bullet.match(result[at].stripped)):
-            if result[at].stripped:
+        while at < len(result) and (not result[at].stripped or bullet.match(result[at].stripped)
+                                    or rows and _wraps_bullet_row(result, at)):
+            if result[at].stripped and not bullet.match(result[at].stripped):
+                wrapped.setdefault(rows[-1], []).append(at)
+            elif result[at].stripped:
                 rows.append(at)
             at += 1
         # The notice's signature, place and date ("Norrköping den 2 oktober 2019"; Hjo, Hallsberg sign so),
@@ -1740,8 +1756,11 @@ def split_bullet_rows(lines: list[Line]) -> list[Line]:
             rows = rows[:signed]
         if intro and _LIST_INTRO.search(intro) and len(rows) >= 2:
             for row in rows:
-                title = bullet.match(result[row].stripped).group("title")
+                title = " ".join([bullet.match(result[row].stripped).group("title"),
+                                  *(result[more].stripped for more in wrapped.get(row, ()))])
                 result[row] = Line(result[row].number, title, item_start=True)
+                for more in wrapped.get(row, ()):
+                    result[more] = Line(result[more].number, "")
             index = at
             continue
         plain = _plain_rows(result, index + 1) if own_list and not rows else []
@@ -3152,7 +3171,9 @@ class MeetingDocumentParser:
                 last_point = 0
                 continue
             if _LIST_START.match(text):
-                in_list = True
+                # The list's heading ("Ärende") opens its rows: numbers under it are rows, not a proposal's points,
+                # though a column head "Förslag" stood before it (Kungsbacka's "Ärende / Beteckning / Förslag").
+                in_list, in_proposal = True, False
             if _PROPOSAL_START.match(text):
                 in_proposal, last_point = True, 0
             ((current or items[-1]).lines if items else head).append(line)

@@ -308,15 +308,58 @@ def _dates_apart(text: str) -> list[str]:
     return [labels, *points] if labels else points
 
 
+# A PDF's page mark, alone on its line ("2(9)", "Sida 2 (9)", "Sida 2 av 9") or closing the running head
+# ("Ystads kommun    Sammanträdesplan    2(9)"), as the pages of Ale's, Alingsås' and Kumla's protocols are marked:
+# page furniture, never a plan's cell ("12/3", "(3)" are a plan's cells: common.PAGE_MARK's wider forms are not taken).
+_PLAN_PAGE_MARK = re.compile(r"(?P<head>^|.*\s)(?:(?:sida|sid\.?)\s*)?\d{1,3}\s?\(\d{1,3}\)$"
+                             r"|^sida\s+\d{1,3}(?:\s*(?:av|/)\s*\d{1,3})?$", re.IGNORECASE)
+# The running head's other lines stand next to its mark and repeat on every page ("Ystads kommun", "SAMMANTRÄDESPLAN").
+RUNNING_HEAD_LINES = 2
+_DIGITS = re.compile(r"\d+")
+
+
+def _without_page_furniture(lines: list[Line]) -> list[Line]:
+    """The plan's lines without its pages' marks and the repeated running-head lines next to them: a mark between a
+    grid's cells shifts every cell after it to the next body. A line with text before its mark is a running head
+    only when it repeats (its numbers aside): "Kommunfullmäktige 17 (1)" once is a row with a note."""
+    keys = [_DIGITS.sub("#", line.stripped) for line in lines]
+    counts: dict[str, int] = {}
+    for key in keys:
+        counts[key] = counts.get(key, 0) + 1
+    marks, alone = set(), set()
+    for index, line in enumerate(lines):
+        match = _PLAN_PAGE_MARK.match(line.stripped) if line.stripped[-1:] == ")" or line.stripped[:1] in "sS" else None
+        if match and not (match.group("head") or "").strip():
+            marks.add(index)
+            alone.add(index)
+        elif match and counts[keys[index]] >= 2:
+            marks.add(index)
+    if not marks:
+        return lines
+    # A stacked head's line stands next to two marks or more; a month or a body's name next to one is the plan's.
+    beside: dict[str, set[int]] = {}
+    for mark in alone:
+        for step in (-1, 1):
+            index = mark + step
+            while (0 <= index < len(lines) and abs(index - mark) <= RUNNING_HEAD_LINES and index not in marks
+                   and lines[index].stripped and counts[keys[index]] >= 2 and keys[index] == lines[index].stripped
+                   and not body_at_start(lines[index].stripped)):
+                beside.setdefault(lines[index].stripped, set()).add(mark)
+                index += step
+    furniture = marks | {index for index, line in enumerate(lines) if len(beside.get(line.stripped, ())) >= 2
+                         and any(abs(index - mark) <= RUNNING_HEAD_LINES for mark in alone)}
+    return [line for index, line in enumerate(lines) if index not in furniture]
+
+
 def parse_meeting_plan(document: Document, *, year: int | None, today: dt.date) -> ParsedDocument:
     """The plan's meetings; ImportFailed (naming the file) when it lists none or its year
     can be neither read, given nor told by the weekdays."""
-    reader = _Reader(lines=_lists_apart([line for line in document.lines if line.stripped]))
+    reader = _Reader(lines=_lists_apart(_without_page_furniture([line for line in document.lines if line.stripped])))
     reader.legend = _legend(reader.lines)
     _read_tables(reader)
     # A flattened grid is read only where every row has one cell per body: before the lists, whose
     # month headings would otherwise take its cells as one body's days.
-    grid = _read_flattened_grid(reader, document.lines)
+    grid = _read_flattened_grid(reader, _without_page_furniture(document.lines))
     reader.consumed |= {index for index, line in enumerate(reader.lines) if line.number in grid}
     _read_lists(reader)
     _drop_cut_at_the_end(reader)

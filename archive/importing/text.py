@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from archive import naming
 from archive.errors import ImportFailed
 from archive.model import count
 
@@ -284,7 +285,12 @@ _SITE_LINE = re.compile(
     r"|\d{2}\.\d{2}\.\d{4} views|show (?:more|less)|you also want an epaper\?.*|yumpu automatically turns .*"
     r"|(?:\d+\s*[kmg]b\s+)?ladda ner (?:dokument|filen|fil|pdf)|hoppa över navigering(?:en)?|skriv ut sidan"
     r"|dela (?:sidan|på \w+)|senast (?:uppdaterad|ändrad|granskad):?(?:\s+\d{1,2}\s+\w+\s+\d{4}|\s+\d{4}-\d{2}-\d{2})?"
-    r"|sidansvarig:.*|publicerad:?\s+\d{4}-\d{2}-\d{2}(?:\s+\d{1,2}[.:]\d{2})?)$",
+    r"|sidansvarig:.*|publicerad:?\s+\d{4}-\d{2}-\d{2}(?:\s+\d{1,2}[.:]\d{2})?"
+    # A municipal web page's own buttons and links around the text: "Lyssna" (Dorotea, Götene, Perstorp, Vetlanda),
+    # "Kontakta oss" (Lidköping, Malmö, Överkalix, Perstorp), "Meny" (Perstorp, Region Sörmland), the cookie notice
+    # (Mönsterås, Region Gävleborg), "Hoppa till huvudinnehållet"
+    r"|lyssna|meny|sök|kontakta oss|tillgänglighetsredogörelse|om webbplatsen|hoppa till (?:huvud)?innehållet"
+    r"|vi använder (?:kakor|cookies)\b.*|godkänn(?: alla)? (?:kakor|cookies)|endast nödvändiga (?:kakor|cookies))$",
     re.IGNORECASE,
 )
 # A search engine's snippet of the page: "protokoll kommunstyrelsen beslutande … · 2018-10-04 · ..."
@@ -295,21 +301,39 @@ _FILE_NOTE = re.compile(r"\s*\((?:pdf|word|excel|docx?|xlsx?)-?fil,?\s*[\d\s.,]+
 # date its text lost), so it is kept, without the site's "Download".
 _DOWNLOAD = re.compile(r'^download\s+"(?P<title>.*)"\s*$', re.IGNORECASE)
 # After "Relevanta dokument" a site lists other documents: none of it is this one.
-_RELATED = re.compile(r"^(relevanta dokument|liknande dokument|related documents)\b", re.IGNORECASE)
+# A municipal web page's feedback form closes its content: "Hjälpte informationen på (den här) sidan dig?" (Båstad,
+# Mjölby), only the site's footer after it.
+_RELATED = re.compile(r"^(?:(?:relevanta dokument|liknande dokument|related documents)\b"
+                      r"|hjälpte informationen på (?:den här )?sidan dig\?)", re.IGNORECASE)
 # "K o m m u n s t yr e l s e n": letters set apart by the PDF's letter spacing.
 _SPACED = re.compile(r"(?<![\w])(?:[A-Za-zÅÄÖåäöÉé]{1,2} ){5,}[A-Za-zÅÄÖåäöÉé]{1,2}(?![\w])")
 # What every _SPACED match holds: its second to fifth letters, each between single spaces.
 _SPACED_RUN = re.compile(r" (?:[A-Za-zÅÄÖåäöÉé]{1,2} ){4}")
 # The first letter (casefolded, as IGNORECASE reads it) of every _RELATED and _SITE_LINE match; a
 # _SITE_LINE match may also open with a digit. Keep them in step with the patterns.
-_RELATED_FIRST = frozenset("rl")
-_SITE_FIRST = frozenset("stwpj$nldvh•cafury")
+_RELATED_FIRST = frozenset("rlh")
+_SITE_FIRST = frozenset("stwpj$nldvh•cafurymkoge")
 
 
 def _close_up(match: re.Match) -> str:
     """Join the letters only when most are single: "i en av de" stays words."""
     tokens = match.group().split()
     return "".join(tokens) if sum(len(t) == 1 for t in tokens) * 3 >= len(tokens) * 2 else match.group()
+
+
+# A web page's breadcrumbs: its home link first (or a "Du är här:" label), then three or more steps down to the page
+# ("Din position: Hem > Tyresö kommun > Kommunstyrelsen > Sammanträde 2024-03-05", as Tyresö's, Värmdö's and
+# Stockholm's pages give them; "Här är du: Mönsterås kommun » Kommun & politik » ..."). One naming the meeting (a
+# body, a date) is kept; one of the site's sections only ("Startsida / Kommun och politik / Sammanträden") is the
+# site's own text, which would fill the head's reach in which the kind is named.
+_BREADCRUMBS = re.compile(r"^(?:(?:du är här|din position|här är du):\s*)?(?:startsida|start|hem|home)\b[^/>›»\d]*"
+                          r"(?:\s[/>›»]\s[^/>›»\d]+){2,}$", re.IGNORECASE)
+_BREADCRUMB_STEP = re.compile(r"\s[/>›»]\s")
+
+
+def _site_breadcrumbs(text: str) -> bool:
+    """Breadcrumbs (_BREADCRUMBS) that name no date and no body: the site's own text."""
+    return bool(_BREADCRUMBS.match(text)) and not any(naming.body_kind(step) for step in _BREADCRUMB_STEP.split(text))
 
 
 def _site_kind(text: str) -> str | None:
@@ -319,6 +343,8 @@ def _site_kind(text: str) -> str | None:
     if first in _RELATED_FIRST and _RELATED.match(text):
         return "related"
     if (first in _SITE_FIRST or first.isdecimal()) and _SITE_LINE.match(text) or "…" in text and _SNIPPET.search(text):
+        return "site"
+    if first in "dhs" and _site_breadcrumbs(text):
         return "site"
     return None
 
