@@ -7339,3 +7339,21 @@ def test_a_glued_rows_title_broken_by_the_width_goes_on_to_its_case_number(tmp_p
     assert "Motion nr 1-2026 från Mattias Larsson (C). Utveckla SMS-kallelser inom hälso- och sjukvården" in titles
     assert "Motion nr 2-2026 från Hans-inge Smetana (KD). Inför NAT-tester vid bloddonationer" in titles
     assert "och sjukvården" not in titles and "bloddonationer" not in titles
+
+
+def test_a_page_that_says_it_took_its_information_from_the_municipalitys_site_is_refused(tmp_path):
+    # taby_not-municipal_1: a local news site's item announcing a fullmäktige meeting, its agenda as bullets, ends
+    # "Informationen är hämtad från Täby kommuns officiella webbplats.": a municipality never cites its own site as
+    # its source, so the page retells it and is no kallelse, though it reads like a municipality's web notice
+    text = ("Kommunfullmäktige i Täby sammanträder – viktiga ärenden på dagordningen\n\n"
+            "Kommunfullmäktige i Täby kommun sammanträder den 6 oktober 2025 i Täby kommunhus. Mötet startar klockan "
+            "19:00 och är öppet för allmänheten.\n\n"
+            "  • Fastställande av dagordning\n  • Frågor, avsägelser och fyllnadsval\n"
+            "  • Riskanalys för Sverigeförhandlingen\n\n"
+            "Informationen är hämtad från Täby kommuns officiella webbplats.\n")
+    with pytest.raises(ImportFailed, match="ingen kommunal handling: sidan anger en kommuns webbplats"):
+        parse_document(write(tmp_path, text))
+    # the same notice as the municipality's own page, with no such sentence, is still read as a kallelse
+    parsed = parse_document(write(tmp_path, text.replace("Informationen är hämtad från Täby kommuns officiella "
+                                                         "webbplats.\n", "")))
+    assert parsed.kind == "kallelse" and parsed.meeting.date == "2025-10-06"

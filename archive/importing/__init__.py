@@ -65,6 +65,12 @@ def parse_document(path: Path, *, year: int | None = None, today: dt.date | None
             f"ingen kommunal handling: sidan säger själv att den är ett urval eller en sammanfattning av ett "
             f"sammanträdes beslut ({summary!r}): en nyhet om sammanträdet, inte dess protokoll, kallelse eller en "
             "tjänsteskrivelse", file=str(document.path), field="dokumenttyp")
+    source = cites_a_municipal_site(document)
+    if source:
+        raise ImportFailed(
+            f"ingen kommunal handling: sidan anger en kommuns webbplats som sin källa ({source!r}): en nyhet som "
+            "återger vad kommunen publicerat, inte dess kallelse, protokoll eller tjänsteskrivelse",
+            file=str(document.path), field="dokumenttyp")
     parsed = _parse_read_document(document, year=year, today=today or dt.date.today())
     # A plan's kind words ("Sammanträdesdagar") are the municipalities' own; a record's form is not.
     if parsed.plan is None and not names_a_municipality_or_its_body(document, parsed):
@@ -230,6 +236,33 @@ def retells_a_meetings_decisions(document) -> str | None:
             or posting_certified(document) or any(_CERTIFYING_MARKS.search(line.text) for line in document.lines):
         return None
     return found.group().strip()
+
+
+# A page that names a municipality's own site as where its information was taken from retells what the
+# municipality published: "Informationen är hämtad från Täby kommuns officiella webbplats." (a local news
+# site's item about a fullmäktige meeting). A municipality never says its text was taken from its own site;
+# no municipal document of the tuning half has such a sentence (20 name a webbplats or hemsida otherwise).
+_CITES_A_MUNICIPAL_SITE = re.compile(
+    r"(?<![\wåäö])hämta(?:d|de|t|ts)\s+från\s+(?:[\wåäöÅÄÖ-]+\s+){0,3}(?:kommuns|kommunens|regionens|stadens)\s+"
+    r"(?:officiella\s+|egna\s+)?(?:webbplats|hemsida|webbsida)(?![\wåäö])",
+    re.IGNORECASE)
+
+
+def cites_a_municipal_site(document) -> str | None:
+    """The sentence of a page that names a municipality's site as its source (_CITES_A_MUNICIPAL_SITE),
+    when the page has no record's marks of its own (a Dnr, a protocol's certifying marks, a § as a line,
+    a registry's case number); else None."""
+    for line in document.lines:
+        found = _CITES_A_MUNICIPAL_SITE.search(line.text)
+        if found:
+            break
+    else:
+        return None
+    if posting_certified(document) or meeting_papers_kind(document) == "protokoll" \
+            or any(_RECORD_MARKS.search(line.text) or _REGISTRY_CASE_NUMBER.search(line.text)
+                   for line in document.lines):
+        return None
+    return line.stripped
 
 
 def _sentence_before(text: str, end: int) -> str:
