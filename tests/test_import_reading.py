@@ -7357,3 +7357,19 @@ def test_a_page_that_says_it_took_its_information_from_the_municipalitys_site_is
     parsed = parse_document(write(tmp_path, text.replace("Informationen är hämtad från Täby kommuns officiella "
                                                          "webbplats.\n", "")))
     assert parsed.kind == "kallelse" and parsed.meeting.date == "2025-10-06"
+
+
+def test_a_kommunalforbunds_direktion_is_a_body():
+    # A kommunalförbund's board is its direktion (or its förbundsstyrelse): "med Direktionen för Höglandets
+    # Räddningstjänstförbund" (nassjo_protokoll_1), "Förbundsdirektionen har från kommunstyrelsen i Högsby"
+    # (hogsby_protokoll_1), "till direktionen för Södra Bohusläns räddningstjänstförbund" (lilla-edet_kallelse_1)
+    from archive.importing.common import body_name
+    from archive.importing.meetingdocs import _BODY_CALLED, _BODY_MEETS
+    assert (0, "Direktionen") in bodies_in("Direktionen för Höglandets Räddningstjänstförbund avseende sotningstaxa")
+    assert bodies_in("Förbundsdirektionen har från kommunstyrelsen i Högsby") == [(0, "Förbundsdirektionen")]
+    assert body_name("direktionen") == "Direktionen"
+    # a förbund's kallelse names its board as a municipality's does ("Kommunstyrelsen kallas till sammanträde")
+    assert _BODY_CALLED.search("Förbundsdirektionen kallas till sammanträde").group("body") == "Förbundsdirektionen"
+    assert _BODY_MEETS.search("Direktionen sammanträder onsdag 12 mars").group("body") == "Direktionen"
+    # a word that only ends in the same letters is none ("produktion", "inspektion")
+    assert bodies_in("Produktion och inspektion") == []

@@ -135,8 +135,11 @@ def _plan_without_meetings(document, plan_error: NoMeetingsInPlan, *, year: int 
 # protocol's certifying labels. Each is found
 # in documents of many municipalities of the tuning half (kommun 115, fullmäktige 76, nämnd 71,
 # Dnr 44, utskott 32, a Region 12, a stad 7, landsting 5); every municipal document there names one.
+# A kommunalförbund's or a samordningsförbund's board is a municipal body too ("Direktionen",
+# "Förbundsdirektionen": naming.body_kind); a national association's "förbundsstyrelse" is not, so not that word.
 _MUNICIPAL_SENDER = re.compile(
     r"kommun|nämnd|fullmäktige|utskott|landsting|regionstyrelse|regionens"
+    r"|samordningsförbund|förbundsdirektion|(?<![\wåäöÅÄÖ])direktionen(?![\wåäö])"
     r"|(?-i:(?<![\wåäöÅÄÖ])Region\s+[A-ZÅÄÖ])|(?-i:[A-ZÅÄÖ][\wåäö]+regionen)"
     r"|(?-i:[A-ZÅÄÖ][\wåäö]+ [Ss]tad)(?![\wåäö])|(?<![\wåäöÅÄÖ])dnr(?![\wåäö])|diarienummer"
     r"|justerandes\s+sign|utdragsbestyrkande|anslag\s*/\s*bevis|anslagstavla",
@@ -358,7 +361,7 @@ _CALLED_TO_MEET = re.compile(r"kallas\s+(?:härmed\s+)?(?:att\s+sammanträda|til
 #   Dorotea, Falköping, Gnesta, Götene, Härryda, Hjo, Mörbylånga, Ragunda, Sävsjö, Ulricehamn); a plan's
 #   rule ("sammanträder den sista måndagen i månaden", "tredje torsdagen varje månad") names no one day.
 _MEETS_SENTENCE = re.compile(r"[^.!?\n]*(?<![\wåäö])sammanträder(?![\wåäö])[^.!?\n]*", re.IGNORECASE)
-_MEETING_BODY_WORD = re.compile(r"kommunstyrelse|fullmäktige|nämnd|utskott|regionstyrelse", re.IGNORECASE)
+_MEETING_BODY_WORD = re.compile(r"kommunstyrelse|fullmäktige|nämnd|utskott|regionstyrelse|direktion", re.IGNORECASE)
 _ONE_WEEKDAY = re.compile(r"(?<!första )(?<!andra )(?<!tredje )(?<!fjärde )(?<!sista )(?<!\ben )(?<!varje )"
                           r"(?<![\wåäö])(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?(?![\wåäö])",
                           re.IGNORECASE)

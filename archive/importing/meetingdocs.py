@@ -813,10 +813,12 @@ _MEETING_LABEL_ALONE = re.compile(r"^(?:tid|sammanträdesdatum|sammanträdesdag|
                                   r"|tid och plats|plats och tid)\s*:?$", re.IGNORECASE)
 # A bare 'Datum' label right before a date (not 'Sammanträdesdatum'): a letterhead's day of writing, in a kallelse.
 _BARE_DATE_LABEL = re.compile(r"(?<![\wåäöÅÄÖ])datum\s*:?\s*$", re.IGNORECASE)
-_BODY_MEETS = re.compile(r"\b(?P<body>[\wåäö-]*(?:fullmäktige|styrelsen|nämnden|utskottet))\s+sammanträder\b"
-                         r"|\bsammanträder\s+(?P<after>[\wåäö-]*(?:fullmäktige|styrelsen|nämnden|utskottet))\b",
+# (A kommunalförbund's "Direktionen"/"Förbundsdirektionen" meets and is called as a board does: naming.body_kind.)
+_BODY_MEETS = re.compile(r"\b(?P<body>[\wåäö-]*(?:fullmäktige|styrelsen|nämnden|utskottet|direktionen))"
+                         r"\s+sammanträder\b"
+                         r"|\bsammanträder\s+(?P<after>[\wåäö-]*(?:fullmäktige|styrelsen|nämnden|utskottet|direktionen))\b",
                          re.IGNORECASE)
-_BODY_CALLED = re.compile(r"\b(?P<body>[\wåäö-]*(?:fullmäktige|styrelsen|nämnden|utskottet))\s+kallas\s+"
+_BODY_CALLED = re.compile(r"\b(?P<body>[\wåäö-]*(?:fullmäktige|styrelsen|nämnden|utskottet|direktionen))\s+kallas\s+"
                           r"(?:härmed\s+)?(?:till|att)\b", re.IGNORECASE)
 # The head's label for the body: "Organ: Kommunstyrelsen", "Nämnd och sammanträdesdatum ...".
 _BODY_LABEL_IN_HEAD = re.compile(r"\b(?:organ|nämnd(?:/styrelse)?|styrelse/nämnd)(?: och sammanträdesdatum)?\s*:?\s+",
