@@ -7373,3 +7373,25 @@ def test_a_kommunalforbunds_direktion_is_a_body():
     assert _BODY_MEETS.search("Direktionen sammanträder onsdag 12 mars").group("body") == "Direktionen"
     # a word that only ends in the same letters is none ("produktion", "inspektion")
     assert bodies_in("Produktion och inspektion") == []
+
+
+def test_a_body_named_by_its_kind_alone_takes_what_it_is_for_from_its_heading_line(tmp_path):
+    # "Gemensamma nämnden för hjälpmedelsverksamhet och andra samverkansfrågor" (fagersta_protokoll_2's text),
+    # "Nämnden för service och teknik" (skara_sammantradesplan_1), "Direktionen för Höglandets Räddningstjänstförbund"
+    # (nassjo_protokoll_1): a gemensam nämnd's or a förbund's board is named in full by what it is for; a heading line
+    # that ends with the name gives it whole, a run-on head (where the name's end is not told) the kind's name alone
+    head = ("Gemensamma nämnden för hjälpmedelsverksamhet och andra samverkansfrågor\nProtokoll\n"
+            "Sammanträdesdatum 2024-03-12\n\nPlats och tid: Kommunhuset kl 13.00\nUtses att justera: Anna Svensson\n\n"
+            "§ 1 Val av justerare\n§ 2 Årsredovisning 2023\nNämnden beslutar att godkänna årsredovisningen.\n"
+            "§ 3 Budget 2025\nNämnden beslutar att fastställa budgeten.\n\nJusterandes sign\n")
+    parsed = parse_document(write(tmp_path, head))
+    assert parsed.meeting.body == "Gemensamma nämnden för hjälpmedelsverksamhet och andra samverkansfrågor"
+    parsed = parse_document(write(tmp_path, head.replace(
+        "Gemensamma nämnden för hjälpmedelsverksamhet och andra samverkansfrågor",
+        "Direktionen för Höglandets Räddningstjänstförbund")))
+    assert parsed.meeting.body == "Direktionen för Höglandets Räddningstjänstförbund"
+    # the name's end not told (the form's labels and date run on after it): the kind's name alone
+    parsed = parse_document(write(tmp_path, head.replace(
+        "Gemensamma nämnden för hjälpmedelsverksamhet och andra samverkansfrågor\nProtokoll\n",
+        "Gemensamma nämnden för hjälpmedel Protokoll\n")))
+    assert parsed.meeting.body == "Gemensamma nämnden"

@@ -2409,6 +2409,29 @@ _REPORT_HEADING = re.compile(
 
 
 # The last capitalised part of a word glued together ("KallelseKommunstyrelsen" -> "Kommunstyrelsen").
+# A body whose name says only its kind, named in full by what it is for: "Gemensamma nämnden för
+# hjälpmedelsverksamhet och andra samverkansfrågor" (Fagersta), "Nämnden för service och teknik", "Nämnden för
+# samhällsskydd mellersta Skaraborg" (Skara), "Direktionen för Höglandets Räddningstjänstförbund" (Nässjö),
+# "direktionen för Södra Bohusläns räddningstjänstförbund" (Lilla Edet): a gemensam nämnd's or a kommunalförbund's
+# board. Its full name is taken only from a heading line that ends with it (no date, label, number or kind word
+# after it); in run-on text where the name ends is not told, so the kind's name alone stands.
+_GENERIC_BODY = re.compile(r"(?:Gemensamma\s+)?(?:nämnden|styrelsen|direktionen|utskottet)|Gemensam\s+nämnd",
+                           re.IGNORECASE)
+_NAMED_FOR = re.compile(r"\s+(?P<for>för\s+[\wåäöÅÄÖ][\wåäöÅÄÖ .,&/-]{2,80}?)[\s.,]*$")
+NAMED_FOR_WORDS = 9
+
+
+def _named_for(body: str, line: str) -> str:
+    """`body` with what it is for, when the heading `line` ends with "<body> för <name>" (_GENERIC_BODY)."""
+    at = line.find(body)
+    named = _NAMED_FOR.match(line, at + len(body)) if at >= 0 else None
+    if named is None or len(named.group("for").split()) > NAMED_FOR_WORDS or re.search(r"\d|:", named.group("for")) \
+            or AGENDA_WORDS.search(named.group("for")) or PROTOCOL_WORDS.search(named.group("for")) \
+            or bodies_in(named.group("for")[:1].upper() + named.group("for")[1:]):
+        return body
+    return f"{body} {named.group('for')}"
+
+
 _GLUED_BODY = re.compile(r"(?<=[a-zåäö])[A-ZÅÄÖ][a-zåäö]+$")
 _AGENDA_FIRST = re.compile(r"^(?:KALLELSE|FÖREDRAGNINGSLISTA|DAGORDNING|ÄRENDELISTA|Kallelse|Föredragningslista|"
                            r"Dagordning|Ärendelista)\b")
@@ -3148,6 +3171,8 @@ class MeetingDocumentParser:
         if found[0] is None:
             found = self._body_in_run_on(head)
         body, line = found
+        if body and line is not None and _GENERIC_BODY.fullmatch(body):
+            body = _named_for(body, next((x.stripped for x in head if x.number == line), ""))
         glued = _GLUED_BODY.search(body) if body and " " not in body else None
         if glued and naming.body_kind(glued.group()):
             # "Dagordning Kallelse KallelseKommunstyrelsen" (Nynäshamn): the heading's word glued to the body's
