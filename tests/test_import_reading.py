@@ -7395,3 +7395,13 @@ def test_a_body_named_by_its_kind_alone_takes_what_it_is_for_from_its_heading_li
         "Gemensamma nämnden för hjälpmedelsverksamhet och andra samverkansfrågor\nProtokoll\n",
         "Gemensamma nämnden för hjälpmedel Protokoll\n")))
     assert parsed.meeting.body == "Gemensamma nämnden"
+
+
+def test_a_body_named_for_something_over_two_lines_keeps_the_kinds_name_alone(tmp_path):
+    # fagersta_protokoll_2: "Gemensamma nämnden för hjälpmedelsverksamhet och andra" / "samverkansfrågor/Hjälpmedelscentrum
+    # har lämnat in ...": the name goes on over the next line (it opens in lower case), so its end is not told
+    text = ("Gemensamma nämnden för hjälpmedelsverksamhet och andra\nsamverkansfrågor har lämnat in en årsredovisning.\n"
+            "Protokoll\nSammanträdesdatum 2024-03-12\n\n§ 1 Val av justerare\n§ 2 Årsredovisning 2023\n"
+            "Nämnden beslutar att godkänna årsredovisningen.\n§ 3 Budget 2025\nNämnden beslutar att fastställa budgeten.\n"
+            "\nJusterandes sign\n")
+    assert parse_document(write(tmp_path, text)).meeting.body == "Gemensamma nämnden"

@@ -3172,7 +3172,11 @@ class MeetingDocumentParser:
             found = self._body_in_run_on(head)
         body, line = found
         if body and line is not None and _GENERIC_BODY.fullmatch(body):
-            body = _named_for(body, next((x.stripped for x in head if x.number == line), ""))
+            at = next((index for index, x in enumerate(head) if x.number == line and x.stripped), None)
+            following = next((x.stripped for x in head[at + 1:] if x.stripped), "") if at is not None else ""
+            if at is not None and not following[:1].islower():
+                # (A name that goes on over the next line, "... och andra" / "samverkansfrågor ...", is not told whole.)
+                body = _named_for(body, head[at].stripped)
         glued = _GLUED_BODY.search(body) if body and " " not in body else None
         if glued and naming.body_kind(glued.group()):
             # "Dagordning Kallelse KallelseKommunstyrelsen" (Nynäshamn): the heading's word glued to the body's
