@@ -7398,10 +7398,29 @@ def test_a_body_named_by_its_kind_alone_takes_what_it_is_for_from_its_heading_li
 
 
 def test_a_body_named_for_something_over_two_lines_keeps_the_kinds_name_alone(tmp_path):
-    # fagersta_protokoll_2: "Gemensamma nämnden för hjälpmedelsverksamhet och andra" / "samverkansfrågor/Hjälpmedelscentrum
-    # har lämnat in ...": the name goes on over the next line (it opens in lower case), so its end is not told
-    text = ("Gemensamma nämnden för hjälpmedelsverksamhet och andra\nsamverkansfrågor har lämnat in en årsredovisning.\n"
+    # fagersta_protokoll_2: "Gemensamma nämnden för hjälpmedelsverksamhet och andra" /
+    # "samverkansfrågor/Hjälpmedelscentrum har lämnat in ...": the name goes on over the next line (it opens in
+    # lower case), so its end is not told
+    text = ("Gemensamma nämnden för hjälpmedelsverksamhet och andra\n"
+            "samverkansfrågor har lämnat in en årsredovisning.\n"
             "Protokoll\nSammanträdesdatum 2024-03-12\n\n§ 1 Val av justerare\n§ 2 Årsredovisning 2023\n"
-            "Nämnden beslutar att godkänna årsredovisningen.\n§ 3 Budget 2025\nNämnden beslutar att fastställa budgeten.\n"
-            "\nJusterandes sign\n")
+            "Nämnden beslutar att godkänna årsredovisningen.\n§ 3 Budget 2025\n"
+            "Nämnden beslutar att fastställa budgeten.\n\nJusterandes sign\n")
     assert parse_document(write(tmp_path, text)).meeting.body == "Gemensamma nämnden"
+
+
+def test_a_federation_of_municipalities_board_meeting_is_municipal(tmp_path):
+    # A förbund's board meets as an association's does ("styrelsemöte"), but a samordningsförbund, a kommunalförbund,
+    # a räddningstjänstförbund or a myndighetsförbund is the municipalities' ("Västra Mälardalens Myndighetsförbund",
+    # arboga_protokollsutdrag_1; "Höglandets Räddningstjänstförbund", nassjo_protokoll_1; "Södra Bohusläns
+    # räddningstjänstförbund", lilla-edet_kallelse_1): read, not refused as an association's minutes
+    text = ("Protokoll fört vid styrelsemöte\nSamordningsförbundet Sydnärke\nDatum: 2024-03-12\nPlats: Kumla\n\n"
+            "§ 1 Mötets öppnande\n§ 2 Val av justerare\n§ 3 Verksamhetsplan 2025\n"
+            "Styrelsen beslutar att fastställa verksamhetsplanen.\n§ 4 Budget\n"
+            "Styrelsen beslutar att godkänna budgeten.\n\nJusterare\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.kind == "protokoll" and parsed.meeting.date == "2024-03-12"
+    # an association's board meeting stays refused
+    with pytest.raises(ImportFailed, match="ingen kommunal handling"):
+        parse_document(write(tmp_path, text.replace("Samordningsförbundet Sydnärke", "Riksby Idrottsförening")
+                             .replace("Kumla", "Klubbstugan")))

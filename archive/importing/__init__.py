@@ -139,7 +139,8 @@ def _plan_without_meetings(document, plan_error: NoMeetingsInPlan, *, year: int 
 # "Förbundsdirektionen": naming.body_kind); a national association's "förbundsstyrelse" is not, so not that word.
 _MUNICIPAL_SENDER = re.compile(
     r"kommun|nämnd|fullmäktige|utskott|landsting|regionstyrelse|regionens"
-    r"|samordningsförbund|förbundsdirektion|(?<![\wåäöÅÄÖ])direktionen(?![\wåäö])"
+    r"|samordningsförbund|förbundsdirektion|(?<![\wåäöÅÄÖ])direktionen(?![\wåäö])|räddningstjänst"
+    r"|gymnasieförbund|myndighetsförbund"
     r"|(?-i:(?<![\wåäöÅÄÖ])Region\s+[A-ZÅÄÖ])|(?-i:[A-ZÅÄÖ][\wåäö]+regionen)"
     r"|(?-i:[A-ZÅÄÖ][\wåäö]+ [Ss]tad)(?![\wåäö])|(?<![\wåäöÅÄÖ])dnr(?![\wåäö])|diarienummer"
     r"|justerandes\s+sign|utdragsbestyrkande|anslag\s*/\s*bevis|anslagstavla",
@@ -181,6 +182,13 @@ _OTHER_ORGANISATIONS_MEETING = re.compile(
     r"(?<![\wåäöÅÄÖ])(?:årsmöte|styrelsemöte|medlemsmöte|föreningsmöte|föreningsstämma|bolagsstämma|årsstämma"
     r"|extra stämma|(?:föreningens|sektionens|klubbens|partiets|bolagets|förbundets) styrelse)(?![\wåäö])",
     re.IGNORECASE)
+# A federation of municipalities (and a region) names itself so in its head, and its board meets as an
+# association's does ("styrelsemöte", "förbundets styrelse"): a samordningsförbund (Finsam), a kommunalförbund
+# or kommunförbund, a räddningstjänstförbund, a gymnasieförbund, a myndighetsförbund ("Västra Mälardalens
+# Myndighetsförbund", Arboga; "Höglandets Räddningstjänstförbund", Nässjö; "Södra Bohusläns
+# räddningstjänstförbund", Lilla Edet): its meeting is municipal. (Not any "förbund": a national association's.)
+_MUNICIPAL_FEDERATION = re.compile(
+    r"(?:samordnings|kommunal|kommun|räddningstjänst|gymnasie|myndighets)förbund", re.IGNORECASE)
 # A registry's or a protocol's marks: a municipal record's, whoever else its text names.
 _RECORD_MARKS = re.compile(
     r"(?<![\wåäöÅÄÖ])dnr(?![\wåäö])|diarienummer|justerandes\s+sign|utdragsbestyrkande|anslag\s*/\s*bevis"
@@ -193,8 +201,9 @@ def another_organisations_meeting(document, parsed: ParsedDocument) -> str | Non
     makes it municipal anyway: no municipal body read as the meeting's, no registry's or protocol's
     marks, no case number. A municipality named in the text is no such sign: an association's
     minutes name the municipality that gives it a grant ("bidrag från Riksby kommun")."""
-    found = _OTHER_ORGANISATIONS_MEETING.search(_head_text(document, keep_title=False, reach=OTHER_MEETING_HEAD_REACH))
-    if found is None:
+    head = _head_text(document, keep_title=False, reach=OTHER_MEETING_HEAD_REACH)
+    found = _OTHER_ORGANISATIONS_MEETING.search(head)
+    if found is None or _MUNICIPAL_FEDERATION.search(head):
         return None
     body = parsed.meeting.body if parsed.meeting else None
     if body and _MUNICIPAL_SENDER.search(body) or any(item.matter.case_number for item in parsed.items) \
