@@ -7424,3 +7424,13 @@ def test_a_federation_of_municipalities_board_meeting_is_municipal(tmp_path):
     with pytest.raises(ImportFailed, match="ingen kommunal handling"):
         parse_document(write(tmp_path, text.replace("Samordningsförbundet Sydnärke", "Riksby Idrottsförening")
                              .replace("Kumla", "Klubbstugan")))
+
+
+def test_a_kallelse_to_the_direktions_meeting_names_its_body(tmp_path):
+    # "handlingar till kultur- och fritidsnämndens sammanträde" names a nämnd's meeting; a kommunalförbund's kallelse
+    # names its direktion's so (the board of "Höglandets Räddningstjänstförbund", nassjo_protokoll_1;
+    # "Förbundsdirektionen", hogsby_protokoll_1)
+    text = ("Kallelse till direktionens sammanträde\n\nTid: Torsdag 14 mars 2024 kl. 09.00\nPlats: Brandstationen\n\n"
+            "Ärenden\n1. Val av justerare\n2. Årsredovisning 2023\n3. Budget 2025\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert (parsed.kind, parsed.meeting.body, parsed.meeting.date) == ("kallelse", "Direktionen", "2024-03-14")
