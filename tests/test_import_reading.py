@@ -7434,3 +7434,23 @@ def test_a_kallelse_to_the_direktions_meeting_names_its_body(tmp_path):
             "Ärenden\n1. Val av justerare\n2. Årsredovisning 2023\n3. Budget 2025\n")
     parsed = parse_document(write(tmp_path, text))
     assert (parsed.kind, parsed.meeting.body, parsed.meeting.date) == ("kallelse", "Direktionen", "2024-03-14")
+
+
+def test_a_front_page_taken_for_a_lost_paragraph_still_gives_the_meetings_labelled_body_and_date(tmp_path):
+    # staffanstorp_protokoll_1: the front page, run on in one line, opens with a letterhead in capitals ("STAFFAN STO
+    # RPS") read as a § whose number was lost; the head before it has neither body nor date, so the body the anslag
+    # form labels there ("Nämnd/styrelse Kommunstyrelsens arbetsutskott") and the date its "Plats och tid" gives are
+    # the meeting's
+    text = ("1 m -a SAMMANTRÄDESPROTOKOLL 1(23) m STAFFAN STO RPS Plats och tid Beslutande Rådhuset/ sammantradesrum "
+            "Esarp/ måndagen den 29 april 2013 klockan , Christian Sonesson (M)/ ordf Liliana Lindström (M) Pierre "
+            "Sjöström (S) Utses att justera Pierre Sjöström Justeringens plats och tid Underskrifter Sekreterare "
+            "Paragrafer Ordförande Justerande ANSLAG/BEVIS Protokollet är justerat. Justeringen har tillkännagivits "
+            "genom anslag. Nämnd/styrelse Kommunstyrelsens arbetsutskott Datum för anslags uppsättande Datum för "
+            "anslags nedtagande Förvaringsplats för protokollet Kommunledningskontoret\n\n"
+            "2 SAMMANTRÄDESPROTOKOLL 2(23) Kommunstyrelsens arbetsutskott\n\n"
+            "§ 52 Information från Analysgruppen om brotts- och skadeförebyggande arbete\n"
+            "Arbetsutskottet beslutar att lägga informationen till handlingarna.\n\n"
+            "§ 53 Information om uppföljning av mandatperiodbeställningen\n"
+            "Arbetsutskottet beslutar att lägga informationen till handlingarna.\n")
+    meeting = parse_document(write(tmp_path, text)).meeting
+    assert (meeting.body, meeting.date) == ("Kommunstyrelsens arbetsutskott", "2013-04-29")

@@ -2410,6 +2410,18 @@ _REPORT_HEADING = re.compile(
 
 
 # The last capitalised part of a word glued together ("KallelseKommunstyrelsen" -> "Kommunstyrelsen").
+def _labelled_body(text: str) -> str | None:
+    """The body a form's label names in run-on text ("Organ Kommunstyrelsen", "Nämnd/styrelse Kommunstyrelsens
+    arbetsutskott", "... tillkännagivits genom anslag. Kommunfullmäktige"), when only one is so named; else None."""
+    text = CASE_NUMBER.sub(" ", text)
+    named = set()
+    for label in [*_BODY_LABEL_IN_TABLE.finditer(text), *_POSTED_BY.finditer(text)]:
+        after = [(at, name) for at, name in bodies_in(text[label.end():label.end() + 80]) if at <= 2]
+        if after:
+            named.add(after[0][1])
+    return named.pop() if len(named) == 1 else None
+
+
 # A body whose name says only its kind, named in full by what it is for: "Gemensamma nämnden för
 # hjälpmedelsverksamhet och andra samverkansfrågor" (Fagersta), "Nämnden för service och teknik", "Nämnden för
 # samhällsskydd mellersta Skaraborg" (Skara), "Direktionen för Höglandets Räddningstjänstförbund" (Nässjö),
@@ -2871,6 +2883,13 @@ class MeetingDocumentParser:
             # A list of paragraphs whose numbers were lost opens the text, the front page after it ("Avser
             # sammanträde med Kommunfullmäktige", Sundsvall): the head goes on under the list's rows.
             body, body_line = self.body([*head, *(x for item in items if item.row for x in item.lines)])
+        front_page = items[0] if self.kind == "protokoll" and items and not items[0].key and not items[0].row \
+            and body is None else None
+        if front_page is not None:
+            # The front page taken for a § whose number was lost (a heading in capitals, "STAFFAN STO RPS Plats och
+            # tid ...", Staffanstorp): the body its form labels there ("Nämnd/styrelse Kommunstyrelsens arbetsutskott"),
+            # and only so (its other words are no heading's).
+            body = _labelled_body(" ".join([front_page.head, *(x.stripped for x in front_page.lines if x.stripped)]))
         no_body = f"{self.kind}: hittade inget organ (kommunstyrelsen, en nämnd ...) i sidhuvudet"
         date_head = head
         if self.kind == "protokoll" and not items:
@@ -2883,6 +2902,9 @@ class MeetingDocumentParser:
                 # first page is what stands before the second's start.
                 date_head = head[:next((at for at, line in enumerate(head) if line is pages[1]), len(head))]
         date = self.meeting_date(date_head)
+        if date is None and front_page is not None:
+            # (Its date as its form labels it there: "Plats och tid ... måndagen den 29 april 2013 klockan".)
+            date = self.meeting_date([*head, Line(front_page.line, front_page.head), *front_page.lines])
         meeting = ParsedMeeting(body=body, date=date, state="held" if self.kind == "protokoll" else "called")
         if self.kind == "protokoll":
             self.approval(meeting)
