@@ -7454,3 +7454,13 @@ def test_a_front_page_taken_for_a_lost_paragraph_still_gives_the_meetings_labell
             "Arbetsutskottet beslutar att lägga informationen till handlingarna.\n")
     meeting = parse_document(write(tmp_path, text)).meeting
     assert (meeting.body, meeting.date) == ("Kommunstyrelsens arbetsutskott", "2013-04-29")
+
+
+def test_a_kallelse_to_a_meeting_with_a_body_names_its_body(tmp_path):
+    # "Sammanträde med kommunstyrelsen" (knivsta_kallelse_1; a protocol's anslag says so in karlshamn_protokoll_1
+    # and sundsvall_protokoll_1): the body called, as "Kommunstyrelsen kallas till sammanträde" names it; a förbund's
+    # board so too
+    text = ("Kallelse till sammanträde med kommunstyrelsen\n\nTid: Torsdag 14 mars 2024 kl. 09.00\n"
+            "Plats: Kommunhuset\n\nÄrenden\n1. Val av justerare\n2. Årsredovisning 2023\n3. Budget 2025\n")
+    assert parse_document(write(tmp_path, text)).meeting.body == "Kommunstyrelsen"
+    assert parse_document(write(tmp_path, text.replace("kommunstyrelsen", "direktionen"))).meeting.body == "Direktionen"

@@ -3275,6 +3275,14 @@ class MeetingDocumentParser:
             meets = _BODY_MEETS.search(opening)
             if meets:
                 return body_name(meets.group("body") or meets.group("after")), None
+            # "Kallelse till sammanträde med kommunstyrelsen" (Knivsta; a protocol's anslag so in Karlshamn and
+            # Sundsvall, read below): the body called, as in "Kommunstyrelsen kallas till sammanträde".
+            held = _MEETING_WITH.search(opening)
+            words = opening[held.end():held.end() + 80] if held else ""
+            found = body_at_start(words[:1].upper() + words[1:].lower() if words.isupper() else
+                                  words[:1].upper() + words[1:]) if words else None
+            if found:
+                return found[0], None
         # "handlingar till kultur- och fritidsnämndens sammanträde den 14 december 2017"; a web page's heading
         # broken over two lines: "Kommunfullmäktiges" / "sammanträde" (Hässleholm)
         first_lines = [x for x in head[:10] if x.stripped][:5]
