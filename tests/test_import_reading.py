@@ -7464,3 +7464,17 @@ def test_a_kallelse_to_a_meeting_with_a_body_names_its_body(tmp_path):
             "Plats: Kommunhuset\n\nÄrenden\n1. Val av justerare\n2. Årsredovisning 2023\n3. Budget 2025\n")
     assert parse_document(write(tmp_path, text)).meeting.body == "Kommunstyrelsen"
     assert parse_document(write(tmp_path, text.replace("kommunstyrelsen", "direktionen"))).meeting.body == "Direktionen"
+
+
+def test_a_body_named_for_something_stops_before_a_sentences_verb(tmp_path):
+    # As "Gemensamma nämnden för hjälpmedelsverksamhet och andra samverkansfrågor" (fagersta_protokoll_2's text) names
+    # a body in full, a heading that goes on as a sentence does not: "... kallas till sammanträde" / "... sammanträder"
+    # end the name (as "Kommunstyrelsen kallas till sammanträde", Degerfors, Härnösand, Uppsala); another verb
+    # ("beslutar") leaves the kind's name alone
+    def body(first_line: str) -> str:
+        text = (f"{first_line}\n\nTid: Torsdag 14 mars 2024 kl. 09.00\nPlats: Kommunhuset\n\n"
+                "Ärenden\n1. Val av justerare\n2. Årsredovisning 2023\n3. Budget 2025\n")
+        return parse_document(write(tmp_path, text)).meeting.body
+    assert body("Styrelsen för Samordningsförbundet Sydnärke kallas till sammanträde") == (
+        "Styrelsen för Samordningsförbundet Sydnärke")
+    assert body("Nämnden för service och teknik beslutar") == "Nämnden"

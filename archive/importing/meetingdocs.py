@@ -2432,15 +2432,21 @@ _GENERIC_BODY = re.compile(r"(?:Gemensamma\s+)?(?:nämnden|styrelsen|direktionen
                            re.IGNORECASE)
 _NAMED_FOR = re.compile(r"\s+(?P<for>för\s+[\wåäöÅÄÖ][\wåäöÅÄÖ .,&/-]{2,80}?)[\s.,]*$")
 NAMED_FOR_WORDS = 9
+# A sentence's verb after the name ("... Sydnärke kallas till sammanträde", "... teknik beslutar", "sammanträder",
+# "har", "är"): the line is no heading. (A plural noun in -er, "tjänster", is refused too: the kind's name alone.)
+_CALLED_OR_MEETS = re.compile(r"\s+(?:kallas|sammanträder)\b.*$")
+_VERB_LIKE = re.compile(r"^[a-zåäö]+(?:ar|er|är|år|as|ade|de|te)$")
 
 
 def _named_for(body: str, line: str) -> str:
     """`body` with what it is for, when the heading `line` ends with "<body> för <name>" (_GENERIC_BODY)."""
+    line = _CALLED_OR_MEETS.sub("", line)  # "Styrelsen för Samordningsförbundet X kallas till sammanträde"
     at = line.find(body)
     named = _NAMED_FOR.match(line, at + len(body)) if at >= 0 else None
     if named is None or len(named.group("for").split()) > NAMED_FOR_WORDS or re.search(r"\d|:", named.group("for")) \
             or AGENDA_WORDS.search(named.group("for")) or PROTOCOL_WORDS.search(named.group("for")) \
-            or bodies_in(named.group("for")[:1].upper() + named.group("for")[1:]):
+            or bodies_in(named.group("for")[:1].upper() + named.group("for")[1:]) \
+            or any(_VERB_LIKE.match(word) for word in named.group("for").split()[1:]):
         return body
     return f"{body} {named.group('for')}"
 
