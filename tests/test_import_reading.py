@@ -7478,3 +7478,17 @@ def test_a_body_named_for_something_stops_before_a_sentences_verb(tmp_path):
     assert body("Styrelsen för Samordningsförbundet Sydnärke kallas till sammanträde") == (
         "Styrelsen för Samordningsförbundet Sydnärke")
     assert body("Nämnden för service och teknik beslutar") == "Nämnden"
+
+
+def test_the_place_and_time_row_after_the_justerare_is_the_justerings(tmp_path):
+    # solna_protokoll_2: the form's rows "Utses att justera" then "Justeringens plats och tid" (so in Berg's,
+    # Fagersta's, Pajala's, Norrtälje's, Söderhamn's protocols), the word "Justeringens" lost in the copy: the second
+    # "Plats och tid" is the justering's, not the meeting's
+    text = ("SOLNA STAD\n\nProtokoll\n\n2021-08-25 SID 1 (9)\n\nByggnadsnämnden\n\n"
+            "Plats och tid 2021-08-25 Solna stadshus, rum 126 Edsviken, kl. 19:30-20:20\n\n"
+            "Utses att justera Martin Eliasson (S)\n\nPlats och tid Solna stadshus, 2021-08-30\n\n"
+            "Paragrafer §§ 79-88\n\nJusteringen har tillkännagivits genom anslag på kommunens anslagstavla.\n\n"
+            "Anslaget sattes upp 2021-08-31.\n\n§ 79 Val av justerare\n\n§ 80 Bygglov för ändring av fasadkulör\n"
+            "Byggnadsnämnden beslutar att bevilja bygglov.\n")
+    meeting = parse_document(write(tmp_path, text)).meeting
+    assert (meeting.date, meeting.approved_on, meeting.notice_posted_on) == ("2021-08-25", "2021-08-30", "2021-08-31")

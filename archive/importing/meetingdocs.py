@@ -86,6 +86,8 @@ _NUMBERED = re.compile(r"^(?P<n>\d{1,3})\s*[.):]?\s+(?P<rest>\S.*)$")
 # An agenda's row "7 KS.2023.169 Tillköpsbeställning av kollektivtrafik": its number, its case number, its
 # title (Flen, Oxelösund, Gnesta, Region Kalmar län, Hallsberg).
 _CASE_THEN_TITLE = re.compile(r"^(?:(?i:dnr)\.?:?\s+)?" + CASE_NUMBER.pattern + r"\s+[\"”]?[A-ZÅÄÖ]")
+_UNNAMED_JUSTERING_ROW = re.compile(r"^(?:plats och tid|tid och plats)\b(?! för)", re.IGNORECASE)
+_JUSTERARE_ROW = re.compile(r"^utses att justera\b", re.IGNORECASE)
 _PLACE_AND_TIME_LABEL = re.compile(r"\bjustering(?:ens|s)? plats och tid\b", re.IGNORECASE)
 # "Jönköping 2015-09-21", "Kansliet 2016-11-08 16:00": a justering's place and time as a form's value.
 _PLACE_AND_DATE = re.compile(r"^\s*(?:[A-ZÅÄÖ][\wåäö-]+,?\s+)?(?:\d{4}-\d{2}-\d{2}|\d{6}|\d{8})"
@@ -3562,8 +3564,15 @@ class MeetingDocumentParser:
         # "Tid för anslag2019-02-05": a label run into its date when the PDF lost the space; each
         # line's text so, and a line's dates (not a run-on one's: its labelled dates are read).
         read = []
+        before = ""
         for line in lines:
             text = _GLUED_DATE.sub(" ", line.stripped)
+            if _UNNAMED_JUSTERING_ROW.match(text) and _JUSTERARE_ROW.match(before):
+                # The form's row after "Utses att justera" is the justering's place and time, its word "Justeringens"
+                # lost in the copy ("Utses att justera Martin Eliasson (S)" / "Plats och tid Solna stadshus,
+                # 2021-08-30", Solna; the rows so ordered in Berg, Fagersta, Pajala, Norrtälje, Söderhamn).
+                text = "Justeringens " + text
+            before = text or before
             read.append((line, text, find_dates(text) if len(text) <= RUN_ON else None))
         for attribute, pattern, label in (
             ("approved_on", _APPROVED, "justering"), ("notice_posted_on", _NOTICE, "anslag"),
