@@ -15,6 +15,12 @@ _BODY_KINDS = [
     ("styrelsen", "styrelse"),
     ("nämnd", "nämnd"),
     ("nämnden", "nämnd"),
+    # A kommunalförbund's board (kommunallagen: a direktion, or förbundsfullmäktige and a förbundsstyrelse):
+    # "Direktionen för Höglandets Räddningstjänstförbund" (Nässjö), "Förbundsdirektionen" (Högsby, Arboga),
+    # "direktionen för Södra Bohusläns räddningstjänstförbund" (Lilla Edet), "direktionen i Partnerskap Inland"
+    # (Strömsund).
+    ("direktion", "styrelse"),
+    ("direktionen", "styrelse"),
     ("kollegiet", "nämnd"),
     ("kollegium", "nämnd"),
     ("revisorerna", "nämnd"),

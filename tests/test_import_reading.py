@@ -7657,3 +7657,156 @@ def test_a_bulleted_rows_title_broken_by_the_width_goes_on_and_the_list_after_it
     assert titles[-3:] == [
         "Motion av Sophia Jarl (M)) om verkställighetslistor för att säkerställa att politiska beslut verkställs",
         "Motion av Annika Kaiser (V) om att införa borgerlig namngivningsceremoni", "Kommunfullmäktiges valärenden"]
+
+
+def test_a_page_that_says_it_took_its_information_from_the_municipalitys_site_is_refused(tmp_path):
+    # taby_not-municipal_1: a local news site's item announcing a fullmäktige meeting, its agenda as bullets, ends
+    # "Informationen är hämtad från Täby kommuns officiella webbplats.": a municipality never cites its own site as
+    # its source, so the page retells it and is no kallelse, though it reads like a municipality's web notice
+    text = ("Kommunfullmäktige i Täby sammanträder – viktiga ärenden på dagordningen\n\n"
+            "Kommunfullmäktige i Täby kommun sammanträder den 6 oktober 2025 i Täby kommunhus. Mötet startar klockan "
+            "19:00 och är öppet för allmänheten.\n\n"
+            "  • Fastställande av dagordning\n  • Frågor, avsägelser och fyllnadsval\n"
+            "  • Riskanalys för Sverigeförhandlingen\n\n"
+            "Informationen är hämtad från Täby kommuns officiella webbplats.\n")
+    with pytest.raises(ImportFailed, match="ingen kommunal handling: sidan anger en kommuns webbplats"):
+        parse_document(write(tmp_path, text))
+    # the same notice as the municipality's own page, with no such sentence, is still read as a kallelse
+    parsed = parse_document(write(tmp_path, text.replace("Informationen är hämtad från Täby kommuns officiella "
+                                                         "webbplats.\n", "")))
+    assert parsed.kind == "kallelse" and parsed.meeting.date == "2025-10-06"
+
+
+def test_a_kommunalforbunds_direktion_is_a_body():
+    # A kommunalförbund's board is its direktion (or its förbundsstyrelse): "med Direktionen för Höglandets
+    # Räddningstjänstförbund" (nassjo_protokoll_1), "Förbundsdirektionen har från kommunstyrelsen i Högsby"
+    # (hogsby_protokoll_1), "till direktionen för Södra Bohusläns räddningstjänstförbund" (lilla-edet_kallelse_1)
+    from archive.importing.common import body_name
+    from archive.importing.meetingdocs import _BODY_CALLED, _BODY_MEETS
+    assert (0, "Direktionen") in bodies_in("Direktionen för Höglandets Räddningstjänstförbund avseende sotningstaxa")
+    assert bodies_in("Förbundsdirektionen har från kommunstyrelsen i Högsby") == [(0, "Förbundsdirektionen")]
+    assert body_name("direktionen") == "Direktionen"
+    # a förbund's kallelse names its board as a municipality's does ("Kommunstyrelsen kallas till sammanträde")
+    assert _BODY_CALLED.search("Förbundsdirektionen kallas till sammanträde").group("body") == "Förbundsdirektionen"
+    assert _BODY_MEETS.search("Direktionen sammanträder onsdag 12 mars").group("body") == "Direktionen"
+    # a word that only ends in the same letters is none ("produktion", "inspektion")
+    assert bodies_in("Produktion och inspektion") == []
+
+
+def test_a_body_named_by_its_kind_alone_takes_what_it_is_for_from_its_heading_line(tmp_path):
+    # "Gemensamma nämnden för hjälpmedelsverksamhet och andra samverkansfrågor" (fagersta_protokoll_2's text),
+    # "Nämnden för service och teknik" (skara_sammantradesplan_1), "Direktionen för Höglandets Räddningstjänstförbund"
+    # (nassjo_protokoll_1): a gemensam nämnd's or a förbund's board is named in full by what it is for; a heading line
+    # that ends with the name gives it whole, a run-on head (where the name's end is not told) the kind's name alone
+    head = ("Gemensamma nämnden för hjälpmedelsverksamhet och andra samverkansfrågor\nProtokoll\n"
+            "Sammanträdesdatum 2024-03-12\n\nPlats och tid: Kommunhuset kl 13.00\nUtses att justera: Anna Svensson\n\n"
+            "§ 1 Val av justerare\n§ 2 Årsredovisning 2023\nNämnden beslutar att godkänna årsredovisningen.\n"
+            "§ 3 Budget 2025\nNämnden beslutar att fastställa budgeten.\n\nJusterandes sign\n")
+    parsed = parse_document(write(tmp_path, head))
+    assert parsed.meeting.body == "Gemensamma nämnden för hjälpmedelsverksamhet och andra samverkansfrågor"
+    parsed = parse_document(write(tmp_path, head.replace(
+        "Gemensamma nämnden för hjälpmedelsverksamhet och andra samverkansfrågor",
+        "Direktionen för Höglandets Räddningstjänstförbund")))
+    assert parsed.meeting.body == "Direktionen för Höglandets Räddningstjänstförbund"
+    # the name's end not told (the form's labels and date run on after it): the kind's name alone
+    parsed = parse_document(write(tmp_path, head.replace(
+        "Gemensamma nämnden för hjälpmedelsverksamhet och andra samverkansfrågor\nProtokoll\n",
+        "Gemensamma nämnden för hjälpmedel Protokoll\n")))
+    assert parsed.meeting.body == "Gemensamma nämnden"
+
+
+def test_a_body_named_for_something_over_two_lines_keeps_the_kinds_name_alone(tmp_path):
+    # fagersta_protokoll_2: "Gemensamma nämnden för hjälpmedelsverksamhet och andra" /
+    # "samverkansfrågor/Hjälpmedelscentrum har lämnat in ...": the name goes on over the next line (it opens in
+    # lower case), so its end is not told
+    text = ("Gemensamma nämnden för hjälpmedelsverksamhet och andra\n"
+            "samverkansfrågor har lämnat in en årsredovisning.\n"
+            "Protokoll\nSammanträdesdatum 2024-03-12\n\n§ 1 Val av justerare\n§ 2 Årsredovisning 2023\n"
+            "Nämnden beslutar att godkänna årsredovisningen.\n§ 3 Budget 2025\n"
+            "Nämnden beslutar att fastställa budgeten.\n\nJusterandes sign\n")
+    assert parse_document(write(tmp_path, text)).meeting.body == "Gemensamma nämnden"
+
+
+def test_a_federation_of_municipalities_board_meeting_is_municipal(tmp_path):
+    # A förbund's board meets as an association's does ("styrelsemöte"), but a samordningsförbund, a kommunalförbund,
+    # a räddningstjänstförbund or a myndighetsförbund is the municipalities' ("Västra Mälardalens Myndighetsförbund",
+    # arboga_protokollsutdrag_1; "Höglandets Räddningstjänstförbund", nassjo_protokoll_1; "Södra Bohusläns
+    # räddningstjänstförbund", lilla-edet_kallelse_1): read, not refused as an association's minutes
+    text = ("Protokoll fört vid styrelsemöte\nSamordningsförbundet Sydnärke\nDatum: 2024-03-12\nPlats: Kumla\n\n"
+            "§ 1 Mötets öppnande\n§ 2 Val av justerare\n§ 3 Verksamhetsplan 2025\n"
+            "Styrelsen beslutar att fastställa verksamhetsplanen.\n§ 4 Budget\n"
+            "Styrelsen beslutar att godkänna budgeten.\n\nJusterare\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.kind == "protokoll" and parsed.meeting.date == "2024-03-12"
+    # an association's board meeting stays refused
+    with pytest.raises(ImportFailed, match="ingen kommunal handling"):
+        parse_document(write(tmp_path, text.replace("Samordningsförbundet Sydnärke", "Riksby Idrottsförening")
+                             .replace("Kumla", "Klubbstugan")))
+
+
+def test_a_kallelse_to_the_direktions_meeting_names_its_body(tmp_path):
+    # "handlingar till kultur- och fritidsnämndens sammanträde" names a nämnd's meeting; a kommunalförbund's kallelse
+    # names its direktion's so (the board of "Höglandets Räddningstjänstförbund", nassjo_protokoll_1;
+    # "Förbundsdirektionen", hogsby_protokoll_1)
+    text = ("Kallelse till direktionens sammanträde\n\nTid: Torsdag 14 mars 2024 kl. 09.00\nPlats: Brandstationen\n\n"
+            "Ärenden\n1. Val av justerare\n2. Årsredovisning 2023\n3. Budget 2025\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert (parsed.kind, parsed.meeting.body, parsed.meeting.date) == ("kallelse", "Direktionen", "2024-03-14")
+
+
+def test_a_front_page_taken_for_a_lost_paragraph_still_gives_the_meetings_labelled_body_and_date(tmp_path):
+    # staffanstorp_protokoll_1: the front page, run on in one line, opens with a letterhead in capitals ("STAFFAN STO
+    # RPS") read as a § whose number was lost; the head before it has neither body nor date, so the body the anslag
+    # form labels there ("Nämnd/styrelse Kommunstyrelsens arbetsutskott") and the date its "Plats och tid" gives are
+    # the meeting's
+    text = ("1 m -a SAMMANTRÄDESPROTOKOLL 1(23) m STAFFAN STO RPS Plats och tid Beslutande Rådhuset/ sammantradesrum "
+            "Esarp/ måndagen den 29 april 2013 klockan , Christian Sonesson (M)/ ordf Liliana Lindström (M) Pierre "
+            "Sjöström (S) Utses att justera Pierre Sjöström Justeringens plats och tid Underskrifter Sekreterare "
+            "Paragrafer Ordförande Justerande ANSLAG/BEVIS Protokollet är justerat. Justeringen har tillkännagivits "
+            "genom anslag. Nämnd/styrelse Kommunstyrelsens arbetsutskott Datum för anslags uppsättande Datum för "
+            "anslags nedtagande Förvaringsplats för protokollet Kommunledningskontoret\n\n"
+            "2 SAMMANTRÄDESPROTOKOLL 2(23) Kommunstyrelsens arbetsutskott\n\n"
+            "§ 52 Information från Analysgruppen om brotts- och skadeförebyggande arbete\n"
+            "Arbetsutskottet beslutar att lägga informationen till handlingarna.\n\n"
+            "§ 53 Information om uppföljning av mandatperiodbeställningen\n"
+            "Arbetsutskottet beslutar att lägga informationen till handlingarna.\n")
+    meeting = parse_document(write(tmp_path, text)).meeting
+    assert (meeting.body, meeting.date) == ("Kommunstyrelsens arbetsutskott", "2013-04-29")
+
+
+def test_a_kallelse_to_a_meeting_with_a_body_names_its_body(tmp_path):
+    # "Sammanträde med kommunstyrelsen" (knivsta_kallelse_1; a protocol's anslag says so in karlshamn_protokoll_1
+    # and sundsvall_protokoll_1): the body called, as "Kommunstyrelsen kallas till sammanträde" names it; a förbund's
+    # board so too
+    text = ("Kallelse till sammanträde med kommunstyrelsen\n\nTid: Torsdag 14 mars 2024 kl. 09.00\n"
+            "Plats: Kommunhuset\n\nÄrenden\n1. Val av justerare\n2. Årsredovisning 2023\n3. Budget 2025\n")
+    assert parse_document(write(tmp_path, text)).meeting.body == "Kommunstyrelsen"
+    assert parse_document(write(tmp_path, text.replace("kommunstyrelsen", "direktionen"))).meeting.body == "Direktionen"
+
+
+def test_a_body_named_for_something_stops_before_a_sentences_verb(tmp_path):
+    # As "Gemensamma nämnden för hjälpmedelsverksamhet och andra samverkansfrågor" (fagersta_protokoll_2's text) names
+    # a body in full, a heading that goes on as a sentence does not: "... kallas till sammanträde" / "... sammanträder"
+    # end the name (as "Kommunstyrelsen kallas till sammanträde", Degerfors, Härnösand, Uppsala); another verb
+    # ("beslutar") leaves the kind's name alone
+    def body(first_line: str) -> str:
+        text = (f"{first_line}\n\nTid: Torsdag 14 mars 2024 kl. 09.00\nPlats: Kommunhuset\n\n"
+                "Ärenden\n1. Val av justerare\n2. Årsredovisning 2023\n3. Budget 2025\n")
+        return parse_document(write(tmp_path, text)).meeting.body
+    assert body("Styrelsen för Samordningsförbundet Sydnärke kallas till sammanträde") == (
+        "Styrelsen för Samordningsförbundet Sydnärke")
+    assert body("Nämnden för service och teknik beslutar") == "Nämnden"
+
+
+def test_the_place_and_time_row_after_the_justerare_is_the_justerings(tmp_path):
+    # solna_protokoll_2: the form's rows "Utses att justera" then "Justeringens plats och tid" (so in Berg's,
+    # Fagersta's, Pajala's, Norrtälje's, Söderhamn's protocols), the word "Justeringens" lost in the copy: the second
+    # "Plats och tid" is the justering's, not the meeting's
+    text = ("SOLNA STAD\n\nProtokoll\n\n2021-08-25 SID 1 (9)\n\nByggnadsnämnden\n\n"
+            "Plats och tid 2021-08-25 Solna stadshus, rum 126 Edsviken, kl. 19:30-20:20\n\n"
+            "Utses att justera Martin Eliasson (S)\n\nPlats och tid Solna stadshus, 2021-08-30\n\n"
+            "Paragrafer §§ 79-88\n\nJusteringen har tillkännagivits genom anslag på kommunens anslagstavla.\n\n"
+            "Anslaget sattes upp 2021-08-31.\n\n§ 79 Val av justerare\n\n§ 80 Bygglov för ändring av fasadkulör\n"
+            "Byggnadsnämnden beslutar att bevilja bygglov.\n")
+    meeting = parse_document(write(tmp_path, text)).meeting
+    assert (meeting.date, meeting.approved_on, meeting.notice_posted_on) == ("2021-08-25", "2021-08-30", "2021-08-31")

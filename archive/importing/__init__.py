@@ -65,6 +65,12 @@ def parse_document(path: Path, *, year: int | None = None, today: dt.date | None
             f"ingen kommunal handling: sidan säger själv att den är ett urval eller en sammanfattning av ett "
             f"sammanträdes beslut ({summary!r}): en nyhet om sammanträdet, inte dess protokoll, kallelse eller en "
             "tjänsteskrivelse", file=str(document.path), field="dokumenttyp")
+    source = cites_a_municipal_site(document)
+    if source:
+        raise ImportFailed(
+            f"ingen kommunal handling: sidan anger en kommuns webbplats som sin källa ({source!r}): en nyhet som "
+            "återger vad kommunen publicerat, inte dess kallelse, protokoll eller tjänsteskrivelse",
+            file=str(document.path), field="dokumenttyp")
     parsed = _parse_read_document(document, year=year, today=today or dt.date.today())
     # A plan's kind words ("Sammanträdesdagar") are the municipalities' own; a record's form is not.
     if parsed.plan is None and not names_a_municipality_or_its_body(document, parsed):
@@ -129,8 +135,12 @@ def _plan_without_meetings(document, plan_error: NoMeetingsInPlan, *, year: int 
 # protocol's certifying labels. Each is found
 # in documents of many municipalities of the tuning half (kommun 115, fullmäktige 76, nämnd 71,
 # Dnr 44, utskott 32, a Region 12, a stad 7, landsting 5); every municipal document there names one.
+# A kommunalförbund's or a samordningsförbund's board is a municipal body too ("Direktionen",
+# "Förbundsdirektionen": naming.body_kind); a national association's "förbundsstyrelse" is not, so not that word.
 _MUNICIPAL_SENDER = re.compile(
     r"kommun|nämnd|fullmäktige|utskott|landsting|regionstyrelse|regionens"
+    r"|samordningsförbund|förbundsdirektion|(?<![\wåäöÅÄÖ])direktionen(?![\wåäö])|räddningstjänst"
+    r"|gymnasieförbund|myndighetsförbund"
     r"|(?-i:(?<![\wåäöÅÄÖ])Region\s+[A-ZÅÄÖ])|(?-i:[A-ZÅÄÖ][\wåäö]+regionen)"
     r"|(?-i:[A-ZÅÄÖ][\wåäö]+ [Ss]tad)(?![\wåäö])|(?<![\wåäöÅÄÖ])dnr(?![\wåäö])|diarienummer"
     r"|justerandes\s+sign|utdragsbestyrkande|anslag\s*/\s*bevis|anslagstavla",
@@ -173,6 +183,13 @@ _OTHER_ORGANISATIONS_MEETING = re.compile(
     r"(?<![\wåäöÅÄÖ])(?:årsmöte|styrelsemöte|medlemsmöte|föreningsmöte|föreningsstämma|bolagsstämma|årsstämma"
     r"|extra stämma|(?:föreningens|sektionens|klubbens|partiets|bolagets|förbundets) styrelse)(?![\wåäö])",
     re.IGNORECASE)
+# A federation of municipalities (and a region) names itself so in its head, and its board meets as an
+# association's does ("styrelsemöte", "förbundets styrelse"): a samordningsförbund (Finsam), a kommunalförbund
+# or kommunförbund, a räddningstjänstförbund, a gymnasieförbund, a myndighetsförbund ("Västra Mälardalens
+# Myndighetsförbund", Arboga; "Höglandets Räddningstjänstförbund", Nässjö; "Södra Bohusläns
+# räddningstjänstförbund", Lilla Edet): its meeting is municipal. (Not any "förbund": a national association's.)
+_MUNICIPAL_FEDERATION = re.compile(
+    r"(?:samordnings|kommunal|kommun|räddningstjänst|gymnasie|myndighets)förbund", re.IGNORECASE)
 # A registry's or a protocol's marks: a municipal record's, whoever else its text names.
 _RECORD_MARKS = re.compile(
     r"(?<![\wåäöÅÄÖ])dnr(?![\wåäö])|diarienummer|justerandes\s+sign|utdragsbestyrkande|anslag\s*/\s*bevis"
@@ -185,8 +202,9 @@ def another_organisations_meeting(document, parsed: ParsedDocument) -> str | Non
     makes it municipal anyway: no municipal body read as the meeting's, no registry's or protocol's
     marks, no case number. A municipality named in the text is no such sign: an association's
     minutes name the municipality that gives it a grant ("bidrag från Riksby kommun")."""
-    found = _OTHER_ORGANISATIONS_MEETING.search(_head_text(document, keep_title=False, reach=OTHER_MEETING_HEAD_REACH))
-    if found is None:
+    head = _head_text(document, keep_title=False, reach=OTHER_MEETING_HEAD_REACH)
+    found = _OTHER_ORGANISATIONS_MEETING.search(head)
+    if found is None or _MUNICIPAL_FEDERATION.search(head):
         return None
     body = parsed.meeting.body if parsed.meeting else None
     if body and _MUNICIPAL_SENDER.search(body) or any(item.matter.case_number for item in parsed.items) \
@@ -231,6 +249,33 @@ def retells_a_meetings_decisions(document) -> str | None:
             or posting_certified(document) or any(_CERTIFYING_MARKS.search(line.text) for line in document.lines):
         return None
     return found.group().strip()
+
+
+# A page that names a municipality's own site as where its information was taken from retells what the
+# municipality published: "Informationen är hämtad från Täby kommuns officiella webbplats." (a local news
+# site's item about a fullmäktige meeting). A municipality never says its text was taken from its own site;
+# no municipal document of the tuning half has such a sentence (20 name a webbplats or hemsida otherwise).
+_CITES_A_MUNICIPAL_SITE = re.compile(
+    r"(?<![\wåäö])hämta(?:d|de|t|ts)\s+från\s+(?:[\wåäöÅÄÖ-]+\s+){0,3}(?:kommuns|kommunens|regionens|stadens)\s+"
+    r"(?:officiella\s+|egna\s+)?(?:webbplats|hemsida|webbsida)(?![\wåäö])",
+    re.IGNORECASE)
+
+
+def cites_a_municipal_site(document) -> str | None:
+    """The sentence of a page that names a municipality's site as its source (_CITES_A_MUNICIPAL_SITE),
+    when the page has no record's marks of its own (a Dnr, a protocol's certifying marks, a § as a line,
+    a registry's case number); else None."""
+    for line in document.lines:
+        found = _CITES_A_MUNICIPAL_SITE.search(line.text)
+        if found:
+            break
+    else:
+        return None
+    if posting_certified(document) or meeting_papers_kind(document) == "protokoll" \
+            or any(_RECORD_MARKS.search(line.text) or _REGISTRY_CASE_NUMBER.search(line.text)
+                   for line in document.lines):
+        return None
+    return line.stripped
 
 
 def _sentence_before(text: str, end: int) -> str:
@@ -327,7 +372,7 @@ _CALLED_TO_MEET = re.compile(r"kallas\s+(?:härmed\s+)?(?:att\s+sammanträda|til
 #   Dorotea, Falköping, Gnesta, Götene, Härryda, Hjo, Mörbylånga, Ragunda, Sävsjö, Ulricehamn); a plan's
 #   rule ("sammanträder den sista måndagen i månaden", "tredje torsdagen varje månad") names no one day.
 _MEETS_SENTENCE = re.compile(r"[^.!?\n]*(?<![\wåäö])sammanträder(?![\wåäö])[^.!?\n]*", re.IGNORECASE)
-_MEETING_BODY_WORD = re.compile(r"kommunstyrelse|fullmäktige|nämnd|utskott|regionstyrelse", re.IGNORECASE)
+_MEETING_BODY_WORD = re.compile(r"kommunstyrelse|fullmäktige|nämnd|utskott|regionstyrelse|direktion", re.IGNORECASE)
 _ONE_WEEKDAY = re.compile(r"(?<!första )(?<!andra )(?<!tredje )(?<!fjärde )(?<!sista )(?<!\ben )(?<!varje )"
                           r"(?<![\wåäö])(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?(?![\wåäö])",
                           re.IGNORECASE)

@@ -86,6 +86,8 @@ _NUMBERED = re.compile(r"^(?P<n>\d{1,3})\s*[.):]?\s+(?P<rest>\S.*)$")
 # An agenda's row "7 KS.2023.169 Tillköpsbeställning av kollektivtrafik": its number, its case number, its
 # title (Flen, Oxelösund, Gnesta, Region Kalmar län, Hallsberg).
 _CASE_THEN_TITLE = re.compile(r"^(?:(?i:dnr)\.?:?\s+)?" + CASE_NUMBER.pattern + r"\s+[\"”]?[A-ZÅÄÖ]")
+_UNNAMED_JUSTERING_ROW = re.compile(r"^(?:plats och tid|tid och plats)\b(?! för)", re.IGNORECASE)
+_JUSTERARE_ROW = re.compile(r"^utses att justera\b", re.IGNORECASE)
 _PLACE_AND_TIME_LABEL = re.compile(r"\bjustering(?:ens|s)? plats och tid\b", re.IGNORECASE)
 # "Jönköping 2015-09-21", "Kansliet 2016-11-08 16:00": a justering's place and time as a form's value.
 _PLACE_AND_DATE = re.compile(r"^\s*(?:[A-ZÅÄÖ][\wåäö-]+,?\s+)?(?:\d{4}-\d{2}-\d{2}|\d{6}|\d{8})"
@@ -813,18 +815,21 @@ _MEETING_LABEL_ALONE = re.compile(r"^(?:tid|sammanträdesdatum|sammanträdesdag|
                                   r"|tid och plats|plats och tid)\s*:?$", re.IGNORECASE)
 # A bare 'Datum' label right before a date (not 'Sammanträdesdatum'): a letterhead's day of writing, in a kallelse.
 _BARE_DATE_LABEL = re.compile(r"(?<![\wåäöÅÄÖ])datum\s*:?\s*$", re.IGNORECASE)
-_BODY_MEETS = re.compile(r"\b(?P<body>[\wåäö-]*(?:fullmäktige|styrelsen|nämnden|utskottet))\s+sammanträder\b"
-                         r"|\bsammanträder\s+(?P<after>[\wåäö-]*(?:fullmäktige|styrelsen|nämnden|utskottet))\b",
+# (A kommunalförbund's "Direktionen"/"Förbundsdirektionen" meets and is called as a board does: naming.body_kind.)
+_BODY_MEETS = re.compile(r"\b(?P<body>[\wåäö-]*(?:fullmäktige|styrelsen|nämnden|utskottet|direktionen))"
+                         r"\s+sammanträder\b"
+                         r"|\bsammanträder\s+(?P<after>[\wåäö-]*(?:fullmäktige|styrelsen|nämnden|utskottet|direktionen))\b",
                          re.IGNORECASE)
-_BODY_CALLED = re.compile(r"\b(?P<body>[\wåäö-]*(?:fullmäktige|styrelsen|nämnden|utskottet))\s+kallas\s+"
+_BODY_CALLED = re.compile(r"\b(?P<body>[\wåäö-]*(?:fullmäktige|styrelsen|nämnden|utskottet|direktionen))\s+kallas\s+"
                           r"(?:härmed\s+)?(?:till|att)\b", re.IGNORECASE)
 # The head's label for the body: "Organ: Kommunstyrelsen", "Nämnd och sammanträdesdatum ...".
 _BODY_LABEL_IN_HEAD = re.compile(r"\b(?:organ|nämnd(?:/styrelse)?|styrelse/nämnd)(?: och sammanträdesdatum)?\s*:?\s+",
                                  re.IGNORECASE)
 # "handlingar till kultur- och fritidsnämndens sammanträde", "Protokoll fört vid sammanträde med Malmö
 # kommunstyrelse", "Kommunstyrelsens protokoll": a body named with its meeting, or with its document.
-_BODYS_MEETING = re.compile(r"(?P<body>\b[\wåäö]+(?:- och [\wåäö]+)?"
-                            r"(?:nämndens|styrelsens|fullmäktiges|utskottets))\s+sammanträde", re.IGNORECASE)
+# (A kommunalförbund's board too: "Kallelse till direktionens sammanträde", "förbundsdirektionens sammanträde".)
+_BODYS_MEETING = re.compile(r"(?P<body>\b(?:[\wåäö]+(?:- och [\wåäö]+)?(?:nämndens|styrelsens|fullmäktiges|utskottets)"
+                            r"|[\wåäö]*direktionens))\s+sammanträde", re.IGNORECASE)
 _MEETING_WITH_BODY = re.compile(r"sammanträde med (?:[A-ZÅÄÖ][\wåäö-]+ )?"
                                 r"(?P<body>[a-zåäö-]+(?:styrelse|nämnd|fullmäktige))\b")
 _BODYS_DOCUMENT = re.compile(r"(?P<body>[A-ZÅÄÖ][\wåäö -]{2,60}?)s (?:protokoll|sammanträdesprotokoll|kallelse)\b")
@@ -2519,6 +2524,47 @@ _REPORT_HEADING = re.compile(
 
 
 # The last capitalised part of a word glued together ("KallelseKommunstyrelsen" -> "Kommunstyrelsen").
+def _labelled_body(text: str) -> str | None:
+    """The body a form's label names in run-on text ("Organ Kommunstyrelsen", "Nämnd/styrelse Kommunstyrelsens
+    arbetsutskott", "... tillkännagivits genom anslag. Kommunfullmäktige"), when only one is so named; else None."""
+    text = CASE_NUMBER.sub(" ", text)
+    named = set()
+    for label in [*_BODY_LABEL_IN_TABLE.finditer(text), *_POSTED_BY.finditer(text)]:
+        after = [(at, name) for at, name in bodies_in(text[label.end():label.end() + 80]) if at <= 2]
+        if after:
+            named.add(after[0][1])
+    return named.pop() if len(named) == 1 else None
+
+
+# A body whose name says only its kind, named in full by what it is for: "Gemensamma nämnden för
+# hjälpmedelsverksamhet och andra samverkansfrågor" (Fagersta), "Nämnden för service och teknik", "Nämnden för
+# samhällsskydd mellersta Skaraborg" (Skara), "Direktionen för Höglandets Räddningstjänstförbund" (Nässjö),
+# "direktionen för Södra Bohusläns räddningstjänstförbund" (Lilla Edet): a gemensam nämnd's or a kommunalförbund's
+# board. Its full name is taken only from a heading line that ends with it (no date, label, number or kind word
+# after it); in run-on text where the name ends is not told, so the kind's name alone stands.
+_GENERIC_BODY = re.compile(r"(?:Gemensamma\s+)?(?:nämnden|styrelsen|direktionen|utskottet)|Gemensam\s+nämnd",
+                           re.IGNORECASE)
+_NAMED_FOR = re.compile(r"\s+(?P<for>för\s+[\wåäöÅÄÖ][\wåäöÅÄÖ .,&/-]{2,80}?)[\s.,]*$")
+NAMED_FOR_WORDS = 9
+# A sentence's verb after the name ("... Sydnärke kallas till sammanträde", "... teknik beslutar", "sammanträder",
+# "har", "är"): the line is no heading. (A plural noun in -er, "tjänster", is refused too: the kind's name alone.)
+_CALLED_OR_MEETS = re.compile(r"\s+(?:kallas|sammanträder)\b.*$")
+_VERB_LIKE = re.compile(r"^[a-zåäö]+(?:ar|er|är|år|as|ade|de|te)$")
+
+
+def _named_for(body: str, line: str) -> str:
+    """`body` with what it is for, when the heading `line` ends with "<body> för <name>" (_GENERIC_BODY)."""
+    line = _CALLED_OR_MEETS.sub("", line)  # "Styrelsen för Samordningsförbundet X kallas till sammanträde"
+    at = line.find(body)
+    named = _NAMED_FOR.match(line, at + len(body)) if at >= 0 else None
+    if named is None or len(named.group("for").split()) > NAMED_FOR_WORDS or re.search(r"\d|:", named.group("for")) \
+            or AGENDA_WORDS.search(named.group("for")) or PROTOCOL_WORDS.search(named.group("for")) \
+            or bodies_in(named.group("for")[:1].upper() + named.group("for")[1:]) \
+            or any(_VERB_LIKE.match(word) for word in named.group("for").split()[1:]):
+        return body
+    return f"{body} {named.group('for')}"
+
+
 _GLUED_BODY = re.compile(r"(?<=[a-zåäö])[A-ZÅÄÖ][a-zåäö]+$")
 _AGENDA_FIRST = re.compile(r"^(?:KALLELSE|FÖREDRAGNINGSLISTA|DAGORDNING|ÄRENDELISTA|Kallelse|Föredragningslista|"
                            r"Dagordning|Ärendelista)\b")
@@ -2980,6 +3026,13 @@ class MeetingDocumentParser:
             # A list of paragraphs whose numbers were lost opens the text, the front page after it ("Avser
             # sammanträde med Kommunfullmäktige", Sundsvall): the head goes on under the list's rows.
             body, body_line = self.body([*head, *(x for item in items if item.row for x in item.lines)])
+        front_page = items[0] if self.kind == "protokoll" and items and not items[0].key and not items[0].row \
+            and body is None else None
+        if front_page is not None:
+            # The front page taken for a § whose number was lost (a heading in capitals, "STAFFAN STO RPS Plats och
+            # tid ...", Staffanstorp): the body its form labels there ("Nämnd/styrelse Kommunstyrelsens arbetsutskott"),
+            # and only so (its other words are no heading's).
+            body = _labelled_body(" ".join([front_page.head, *(x.stripped for x in front_page.lines if x.stripped)]))
         no_body = f"{self.kind}: hittade inget organ (kommunstyrelsen, en nämnd ...) i sidhuvudet"
         date_head = head
         if self.kind == "protokoll" and not items:
@@ -2992,6 +3045,9 @@ class MeetingDocumentParser:
                 # first page is what stands before the second's start.
                 date_head = head[:next((at for at, line in enumerate(head) if line is pages[1]), len(head))]
         date = self.meeting_date(date_head)
+        if date is None and front_page is not None:
+            # (Its date as its form labels it there: "Plats och tid ... måndagen den 29 april 2013 klockan".)
+            date = self.meeting_date([*head, Line(front_page.line, front_page.head), *front_page.lines])
         meeting = ParsedMeeting(body=body, date=date, state="held" if self.kind == "protokoll" else "called")
         if self.kind == "protokoll":
             self.approval(meeting)
@@ -3284,6 +3340,12 @@ class MeetingDocumentParser:
         if found[0] is None:
             found = self._body_in_run_on(head)
         body, line = found
+        if body and line is not None and _GENERIC_BODY.fullmatch(body):
+            at = next((index for index, x in enumerate(head) if x.number == line and x.stripped), None)
+            following = next((x.stripped for x in head[at + 1:] if x.stripped), "") if at is not None else ""
+            if at is not None and not following[:1].islower():
+                # (A name that goes on over the next line, "... och andra" / "samverkansfrågor ...", is not told whole.)
+                body = _named_for(body, head[at].stripped)
         glued = _GLUED_BODY.search(body) if body and " " not in body else None
         if glued and naming.body_kind(glued.group()):
             # "Dagordning Kallelse KallelseKommunstyrelsen" (Nynäshamn): the heading's word glued to the body's
@@ -3359,6 +3421,14 @@ class MeetingDocumentParser:
             meets = _BODY_MEETS.search(opening)
             if meets:
                 return body_name(meets.group("body") or meets.group("after")), None
+            # "Kallelse till sammanträde med kommunstyrelsen" (Knivsta; a protocol's anslag so in Karlshamn and
+            # Sundsvall, read below): the body called, as in "Kommunstyrelsen kallas till sammanträde".
+            held = _MEETING_WITH.search(opening)
+            words = opening[held.end():held.end() + 80] if held else ""
+            found = body_at_start(words[:1].upper() + words[1:].lower() if words.isupper() else
+                                  words[:1].upper() + words[1:]) if words else None
+            if found:
+                return found[0], None
         # "handlingar till kultur- och fritidsnämndens sammanträde den 14 december 2017"; a web page's heading
         # broken over two lines: "Kommunfullmäktiges" / "sammanträde" (Hässleholm)
         first_lines = [x for x in head[:10] if x.stripped][:5]
@@ -3632,8 +3702,15 @@ class MeetingDocumentParser:
         # "Tid för anslag2019-02-05": a label run into its date when the PDF lost the space; each
         # line's text so, and a line's dates (not a run-on one's: its labelled dates are read).
         read = []
+        before = ""
         for line in lines:
             text = _GLUED_DATE.sub(" ", line.stripped)
+            if _UNNAMED_JUSTERING_ROW.match(text) and _JUSTERARE_ROW.match(before):
+                # The form's row after "Utses att justera" is the justering's place and time, its word "Justeringens"
+                # lost in the copy ("Utses att justera Martin Eliasson (S)" / "Plats och tid Solna stadshus,
+                # 2021-08-30", Solna; the rows so ordered in Berg, Fagersta, Pajala, Norrtälje, Söderhamn).
+                text = "Justeringens " + text
+            before = text or before
             read.append((line, text, find_dates(text) if len(text) <= RUN_ON else None))
         for attribute, pattern, label in (
             ("approved_on", _APPROVED, "justering"), ("notice_posted_on", _NOTICE, "anslag"),
