@@ -7810,3 +7810,29 @@ def test_the_place_and_time_row_after_the_justerare_is_the_justerings(tmp_path):
             "Byggnadsnämnden beslutar att bevilja bygglov.\n")
     meeting = parse_document(write(tmp_path, text)).meeting
     assert (meeting.date, meeting.approved_on, meeting.notice_posted_on) == ("2021-08-25", "2021-08-30", "2021-08-31")
+
+
+def test_papers_filed_in_the_past_or_named_more_fully_are_the_decision(tmp_path):
+    # medelpads-raddningstjanstforbund_protokoll_1 "45 § Föregående protokoll / Det fanns inga synpunkter på föregående
+    # protokoll. Protokollet lades till handlingarna."; sjuharads-kommunalforbund_protokoll_1 "Protokoll från
+    # sammanträdet läggs till handlingarna."; the present-tense formula in Vingåker's, Mariestad's, Västerås' texts
+    text = ("Direktionens protokoll 3 november 2023\n\nDirektionen\n\nPlats och tid: Sundsvall, 3 november 2023\n\n"
+            "45 § Föregående protokoll\n\nDet fanns inga synpunkter på föregående protokoll. {filed}\n\n"
+            "46 § Budget 2024\n\nDirektionen beslutar\n\natt godkänna budgeten.\n")
+    for filed in ("Protokollet lades till handlingarna.", "Protokoll från sammanträdet läggs till handlingarna."):
+        document = parse_document(write(tmp_path, text.format(filed=filed)))
+        assert _outcomes(document.items[0]) == [filed]
+
+
+def test_a_kallelses_presenter_labelled_foredragande_is_no_responsible(tmp_path):
+    # tibro_kallelse_1 "3. Skaraborgs remissvar ... Tjänsteskrivelse Skrivelse från Kommunalförbundet Föredragande:
+    # Mona-Lena Beckman"; Kungälv labels its presenters so, Trelleborg, Östhammar, Sotenäs give them a column: who
+    # presents an item at the meeting is not the matter's responsible official (the corpus' convention); a
+    # protocol's "Handläggare:" still is
+    text = ("Kallelse till sammanträde\n\nKommunstyrelsen\n\nTid: Tisdagen den 23 september 2014 kl. 08.15\n"
+            "Plats: Bildhuggaren\n\nÄrenden\n\n2. Budget 2015\n\nTjänsteskrivelse\n\n{label}: Mona-Lena Beckman\n\n"
+            "3. Årsredovisning 2014\n")
+    presented = parse_document(write(tmp_path, text.format(label="Föredragande")))
+    assert [i.matter.responsible for i in presented.items] == [[], []]
+    handled = parse_document(write(tmp_path, text.format(label="Handläggare")))
+    assert [r.name for r in handled.items[0].matter.responsible] == ["Mona-Lena Beckman"]

@@ -4827,6 +4827,13 @@ class MeetingDocumentParser:
             if label:
                 role = "föredragande" if label.group(1).lower() == "föredragande" else "handläggare"
                 text = label.group("rest")
+                if role == "föredragande" and self.kind == "kallelse" and "," not in text:
+                    # "Föredragande: Mona-Lena Beckman" under a kallelse's row (Tibro, Kungälv): who presents the
+                    # item at the meeting, no office named, as the Föredragande columns of Trelleborg's, Östhammar's,
+                    # Sotenäs' lists name them, is no official responsible for the matter (the real corpus'
+                    # convention); "Föredragande: Maria Holm, förvaltningschef" names an official.
+                    notes.add(line.number, "responsible", f"{text!r} föredrar ärendet; ingen ansvarig")
+                    continue
                 if not text:
                     continue
             words = text.split()
@@ -4881,8 +4888,11 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
 _NOTED = re.compile(r"\s+tagit del av\b")
 # "Informationen läggs till handlingarna.", "Anmälningsärendena läggs till handlingarna.": the passive formula
 # that closes an item in a protocol without a Beslut heading, its subject the item's papers (Vingåker, Mariestad;
-# Västerås proposes it so: "Anmälan av länsstyrelsens protokoll 1. Protokollet läggs till handlingarna.").
-_FILED_SENTENCE = re.compile(r"(?:(?<=[.!?])|(?<=[a-zåäö]))\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+läggs\s+till\s+handlingarna\.)")
+# Västerås proposes it so: "Anmälan av länsstyrelsens protokoll 1. Protokollet läggs till handlingarna."). A förbund's
+# shorter minutes word it in the past or name the papers more fully: "Protokollet lades till handlingarna." (Medelpads
+# räddningstjänstförbund), "Protokoll från sammanträdet läggs till handlingarna." (Sjuhärads kommunalförbund).
+_FILED_SENTENCE = re.compile(r"(?:(?<=[.!?])|(?<=[a-zåäö]))\s+(?=[A-ZÅÄÖ][a-zåäö]+(?:\s+(?:från|av|för)\s+[a-zåäö]+)?"
+                             r"\s+(?:läggs|lades)\s+till\s+handlingarna\.)")
 
 
 def _split_body_sentences(lines: list[Line], body: str | None = None) -> tuple[list[Line], bool]:
