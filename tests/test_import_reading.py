@@ -7836,3 +7836,21 @@ def test_a_kallelses_presenter_labelled_foredragande_is_no_responsible(tmp_path)
     assert [i.matter.responsible for i in presented.items] == [[], []]
     handled = parse_document(write(tmp_path, text.format(label="Handläggare")))
     assert [r.name for r in handled.items[0].matter.responsible] == ["Mona-Lena Beckman"]
+
+
+def test_a_forbunds_board_named_by_its_kinds_word_opens_its_decision(tmp_path):
+    # medelpads-raddningstjanstforbund_protokoll_1 "46 § ... / Direktionen beslutar / att godkänna ..." (Sjuhärads
+    # kommunalförbund's body is "Direktionen" too, Höglandets "Förbundsdirektionen"; Samordningsförbundet Sydnärke's
+    # "Styrelsen för ..."; a gemensam nämnd's "Nämnden"): as "Kommunstyrelsen beslutar att ..." in run-on text, the
+    # board's sentence is the decision where its word names the meeting's own body, not another's (a company's
+    # "Styrelsen" in the kommunstyrelse's protocol)
+    def outcomes(body: str, subject: str) -> list[list[str]]:
+        text = (f"Protokoll\n\n{body}\n\nPlats och tid: Sundsvall, 3 november 2023 kl. 09.00\n\n"
+                "Justering: Anna Andersson\n\n§ 46 Budget 2024 Förbundet har tagit fram en budget för år 2024. "
+                f"{subject} beslutar att godkänna budgeten.\n")
+        return [_outcomes(item) for item in parse_document(write(tmp_path, text)).items]
+    assert outcomes("Direktionen", "Direktionen") == [["Direktionen beslutar att godkänna budgeten."]]
+    assert outcomes("Styrelsen för Samordningsförbundet Sydnärke", "Styrelsen") == [
+        ["Styrelsen beslutar att godkänna budgeten."]]
+    assert outcomes("Gemensamma nämnden för hjälpmedel", "Nämnden") == [["Nämnden beslutar att godkänna budgeten."]]
+    assert outcomes("Kommunstyrelsen", "Styrelsen") == [[]]

@@ -4602,8 +4602,11 @@ class MeetingDocumentParser:
         if self.kind in unheaded and meeting.body and unheaded[self.kind][0] not in parts:
             section, verb = unheaded[self.kind]
             summary_lines = parts.get("summary", [])
-            opens = re.compile(re.escape(meeting.body) + r"\s+(?:" + verb + r")\b")
-            at = next((i for i, x in enumerate(summary_lines) if opens.match(x.stripped)), None)
+            # (a förbund's board by its kind's word too: "Direktionen beslutar", "Styrelsen beslutar", see _BOARD_WORD)
+            opens = re.compile(r"(?:" + re.escape(meeting.body) + r"|(?P<board>" + _BOARD_WORD + r"))\s+(?:"
+                               + verb + r")\b")
+            at = next((i for i, x in enumerate(summary_lines) if (m := opens.match(x.stripped)) and (
+                not m.group("board") or _board_names_the_body(m.group("board"), meeting.body))), None)
             if at is not None:
                 parts["summary"], parts[section] = summary_lines[:at], summary_lines[at:]
         if self.kind in unheaded and meeting.body and "proposal" not in parts:
@@ -4865,9 +4868,36 @@ _BODY_SENTENCE = re.compile(
 )
 
 
+# A förbund's or a gemensam nämnd's board names itself by its kind's word in its decisions: "Direktionen beslutar"
+# (Medelpads räddningstjänstförbund, Sjuhärads kommunalförbund; "Förbundsdirektionen", Höglandets), "Styrelsen" (a
+# samordningsförbund's), "Nämnden" / "Gemensamma nämnden". Such a sentence starts the decision only where the word
+# names the meeting's own body (see _board_names_the_body): another body's is no decision of this meeting's.
+_BOARD_WORD = r"(?:Förbunds)?[Dd]irektionen|Styrelsen|Nämnden|Gemensamma nämnden"
+_BOARD_SENTENCE = re.compile(r"(?<=\S)\s+(?=(?P<subject>" + _BOARD_WORD + r")\s+(?P<verb>[a-zåäö]+)\b)")
+
+
+def _board_names_the_body(subject: str, body: str | None) -> bool:
+    """'Direktionen' for Direktionen or Förbundsdirektionen, 'Styrelsen' for 'Styrelsen för Samordningsförbundet X'
+    or 'Samordningsförbundets styrelse' (not Kommunstyrelsen: a company's board is named so too), 'Nämnden' for
+    Socialnämnden or 'Gemensamma nämnden för ...': the board's word names the meeting's own, known body."""
+    if body is None:
+        return False
+    subject, body = subject.lower(), body.lower()
+    if subject.endswith("direktionen"):
+        return "direktion" in body
+    if subject == "styrelsen":
+        return body.startswith("styrelsen") or re.search(r"\sstyrelsen?$", body) is not None \
+            or body == "förbundsstyrelsen"
+    if subject == "nämnden":
+        return body.endswith("nämnden") or body.startswith(("nämnden ", "gemensamma nämnden"))
+    return body.startswith("gemensamma nämnden")
+
+
 def _names_the_body(subject: str, body: str | None) -> bool:
     """'Kommunstyrelsen', 'Styrelsen' for Kommunstyrelsen, 'Arbetsutskottet' for Kommunstyrelsens arbetsutskott:
     the subject is the meeting's own body (any, where the body is not known)."""
+    if re.fullmatch(_BOARD_WORD, subject):
+        return _board_names_the_body(subject, body)
     if body is None:
         return True
     stem = re.sub(r"(?<=utskott)et$", "", subject.lower())
@@ -4905,8 +4935,10 @@ def _split_body_sentences(lines: list[Line], body: str | None = None) -> tuple[l
     for line in lines:
         text = line.stripped
         section = _item_heading(text) or section if text else section
-        cuts = [m for m in _BODY_SENTENCE.finditer(text)
-                if re.fullmatch(r"[a-zåäö]+(?:ar|er|r|de|te|öt|og)", m.group("verb"))]
+        cuts = sorted([m for m in _BODY_SENTENCE.finditer(text)] + [
+            m for m in _BOARD_SENTENCE.finditer(text) if _board_names_the_body(m.group("subject"), body)],
+            key=lambda m: m.start())
+        cuts = [m for m in cuts if re.fullmatch(r"[a-zåäö]+(?:ar|er|r|de|te|öt|og)", m.group("verb"))]
         filed = _FILED_SENTENCE.search(text) if "handlingarna" in text and not found else None
         if filed and not any(m.start() < filed.start() for m in cuts):
             # The item's papers filed ("Informationen läggs till handlingarna."): its decision.
