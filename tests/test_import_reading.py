@@ -7840,7 +7840,7 @@ def test_a_kallelses_presenter_labelled_foredragande_is_no_responsible(tmp_path)
 
 def test_a_forbunds_board_named_by_its_kinds_word_opens_its_decision(tmp_path):
     # medelpads-raddningstjanstforbund_protokoll_1 "46 § ... / Direktionen beslutar / att godkänna ..." (Sjuhärads
-    # kommunalförbund's body is "Direktionen" too, Höglandets "Förbundsdirektionen"; Samordningsförbundet Sydnärke's
+    # kommunalförbund's body is "Direktionen" too, "Förbundsdirektionen" in Högsby's; Samordningsförbundet Sydnärke's
     # "Styrelsen för ..."; a gemensam nämnd's "Nämnden"): as "Kommunstyrelsen beslutar att ..." in run-on text, the
     # board's sentence is the decision where its word names the meeting's own body, not another's (a company's
     # "Styrelsen" in the kommunstyrelse's protocol)

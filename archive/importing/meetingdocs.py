@@ -4869,7 +4869,7 @@ _BODY_SENTENCE = re.compile(
 
 
 # A förbund's or a gemensam nämnd's board names itself by its kind's word in its decisions: "Direktionen beslutar"
-# (Medelpads räddningstjänstförbund, Sjuhärads kommunalförbund; "Förbundsdirektionen", Höglandets), "Styrelsen" (a
+# (Medelpads räddningstjänstförbund, Sjuhärads kommunalförbund; "Förbundsdirektionen", Högsby), "Styrelsen" (a
 # samordningsförbund's), "Nämnden" / "Gemensamma nämnden". Such a sentence starts the decision only where the word
 # names the meeting's own body (see _board_names_the_body): another body's is no decision of this meeting's.
 _BOARD_WORD = r"(?:Förbunds)?[Dd]irektionen|Styrelsen|Nämnden|Gemensamma nämnden"
