@@ -7854,3 +7854,21 @@ def test_a_forbunds_board_named_by_its_kinds_word_opens_its_decision(tmp_path):
         ["Styrelsen beslutar att godkänna budgeten."]]
     assert outcomes("Gemensamma nämnden för hjälpmedel", "Nämnden") == [["Nämnden beslutar att godkänna budgeten."]]
     assert outcomes("Kommunstyrelsen", "Styrelsen") == [[]]
+
+
+def test_a_finding_on_an_item_of_information_closes_an_unheaded_paragraph_as_its_decision(tmp_path):
+    # "Informationen noteras till protokollet." (vetlanda_protokoll_1), "Informationerna noteras."
+    # (solleftea_protokoll_1), "Rapporten godkänns." (varmdo_protokoll_1), "Delårsrapporten godkänns."
+    # (malung-salen_protokoll_1) stand under their Beslut headings; a förbund's short minutes give them no heading
+    # (medelpads-raddningstjanstforbund_protokoll_1's "Protokollet lades till handlingarna." on its own line). Under a
+    # proposal's heading the sentence is the proposal's text, no decision.
+    def outcomes(body_text: str) -> list[str]:
+        text = ("Direktionens protokoll 3 november 2023\n\nDirektionen\n\nPlats och tid: Sundsvall, 3 november 2023\n\n"
+                f"45 § Information om larmstatistik\n\n{body_text}\n\n46 § Budget 2024\n\nDirektionen beslutar\n\n"
+                "att godkänna budgeten.\n")
+        return _outcomes(parse_document(write(tmp_path, text)).items[0])
+    assert outcomes("Förbundsdirektören informerar om larmen under året. Informationen noteras.") == [
+        "Informationen noteras."]
+    assert outcomes("Förbundsdirektören informerar om larmen under året.\n\nRapporten godkänns.") == [
+        "Rapporten godkänns."]
+    assert outcomes("Förslag till beslut\n\nRapporten godkänns.") == []

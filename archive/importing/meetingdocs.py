@@ -4921,8 +4921,14 @@ _NOTED = re.compile(r"\s+tagit del av\b")
 # Västerås proposes it so: "Anmälan av länsstyrelsens protokoll 1. Protokollet läggs till handlingarna."). A förbund's
 # shorter minutes word it in the past or name the papers more fully: "Protokollet lades till handlingarna." (Medelpads
 # räddningstjänstförbund), "Protokoll från sammanträdet läggs till handlingarna." (Sjuhärads kommunalförbund).
-_FILED_SENTENCE = re.compile(r"(?:(?<=[.!?])|(?<=[a-zåäö]))\s+(?=[A-ZÅÄÖ][a-zåäö]+(?:\s+(?:från|av|för)\s+[a-zåäö]+)?"
-                             r"\s+(?:läggs|lades)\s+till\s+handlingarna\.)")
+# The finding on an item of information is worded so too, under a Beslut heading in Vetlanda ("Informationen noteras
+# till protokollet."), Sollefteå ("Informationerna noteras."), Värmdö ("Rapporten godkänns."), Malung-Sälen
+# ("Delårsrapporten godkänns."): where a § has no heading, that sentence is its decision as well. It stands alone
+# on its line where the text keeps its breaks.
+_FINDING = (r"[A-ZÅÄÖ][a-zåäö]+(?:\s+(?:från|av|för)\s+[a-zåäö]+)?\s+(?:(?:läggs|lades)\s+till\s+handlingarna"
+            r"|(?:noteras|noterades|antecknas|antecknades)(?:\s+till\s+protokollet)?|godkänns|godkändes)\.")
+_FILED_SENTENCE = re.compile(r"(?:(?<=[.!?])|(?<=[a-zåäö]))\s+(?=" + _FINDING + ")")
+_FINDING_LINE = re.compile(_FINDING + "$")
 
 
 def _split_body_sentences(lines: list[Line], body: str | None = None) -> tuple[list[Line], bool]:
@@ -4939,7 +4945,13 @@ def _split_body_sentences(lines: list[Line], body: str | None = None) -> tuple[l
             m for m in _BOARD_SENTENCE.finditer(text) if _board_names_the_body(m.group("subject"), body)],
             key=lambda m: m.start())
         cuts = [m for m in cuts if re.fullmatch(r"[a-zåäö]+(?:ar|er|r|de|te|öt|og)", m.group("verb"))]
-        filed = _FILED_SENTENCE.search(text) if "handlingarna" in text and not found else None
+        filed = _FILED_SENTENCE.search(text) if not found and section != "proposal" else None
+        if not found and section != "proposal" and _FINDING_LINE.match(text):
+            # "Protokollet lades till handlingarna." on a line of its own: the item's decision (not a proposal's
+            # text under its heading).
+            result.extend([Line(line.number, "Beslut"), line])
+            found = True
+            continue
         if filed and not any(m.start() < filed.start() for m in cuts):
             # The item's papers filed ("Informationen läggs till handlingarna."): its decision.
             result.append(Line(line.number, text[:filed.start()].strip(), page_start=line.page_start))
