@@ -7872,3 +7872,17 @@ def test_a_finding_on_an_item_of_information_closes_an_unheaded_paragraph_as_its
     assert outcomes("Förbundsdirektören informerar om larmen under året.\n\nRapporten godkänns.") == [
         "Rapporten godkänns."]
     assert outcomes("Förslag till beslut\n\nRapporten godkänns.") == []
+
+
+def test_a_regions_or_forbunds_decision_heading_run_into_the_text_ends_the_title(tmp_path):
+    # "... Kommunstyrelsens beslut ..." run into a page given as one line ends the § title and opens its decision
+    # (lysekil_protokoll_1, tjorn_protokoll_2, ljusnarsberg_protokoll_1, upplands-vasby_protokoll_1); a region's
+    # board, a direktion (medelpads-raddningstjanstforbund_protokoll_1's body) head their decisions so too
+    def read(body: str, heading: str) -> list[tuple[str, list[str]]]:
+        text = (f"Protokoll\n\n{body}\n\nPlats och tid: Sundsvall, 3 november 2023 kl. 09.00\n\n"
+                "Justering: Anna Andersson\n\n§ 46 Budget 2024 Budgeten för år 2024 har tagits fram i samråd. "
+                f"{heading} Budgeten godkänns i sin helhet och överlämnas.\n")
+        return [(i.matter.title, _outcomes(i)) for i in parse_document(write(tmp_path, text)).items]
+    expected = [("Budget 2024", ["Budgeten godkänns i sin helhet och överlämnas."])]
+    assert read("Regionstyrelsen", "Regionstyrelsens beslut") == expected
+    assert read("Direktionen", "Direktionens beslut") == expected

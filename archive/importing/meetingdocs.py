@@ -2328,7 +2328,11 @@ _ITEM_MID = re.compile(
     # in capitals (Kil, Sala, Simrishamn), before a sentence's first word, not an all-caps title's next word
     r"|(?:FÖRSLAG TILL BESLUT|BESLUT)(?=\s*:?\s+(?:[A-ZÅÄÖ][a-zåäö]|\d))"
     r"|Handläggare|Föredragande|(?:Kommunfullmäktiges|Kommunstyrelsens|Nämndens|Styrelsens|Utskottets"
-    r"|Arbetsutskottets|[A-ZÅÄÖ][a-zåäö]+nämndens) beslut)\s*:?\s+(?=[A-ZÅÄÖ0-9])"
+    r"|Arbetsutskottets|[A-ZÅÄÖ][a-zåäö]+nämndens"
+    # a region's, a landsting's, a förbund's board as the municipality's ("... Regionstyrelsens beslut Regionstyrelsen
+    # godkänner ...", "... Direktionens beslut ..."), where the text runs on
+    r"|(?:Region|Landstings|Förbunds)(?:styrelsens|fullmäktiges)|(?:Förbunds)?[Dd]irektionens) beslut)"
+    r"\s*:?\s+(?=[A-ZÅÄÖ0-9])"
 )
 # In run-on text (a page as one line) the other sub-headings of an item stand mid-line too.
 _RUN_ON_MID = re.compile(
