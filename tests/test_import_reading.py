@@ -7886,3 +7886,4 @@ def test_a_regions_or_forbunds_decision_heading_run_into_the_text_ends_the_title
     expected = [("Budget 2024", ["Budgeten godkänns i sin helhet och överlämnas."])]
     assert read("Regionstyrelsen", "Regionstyrelsens beslut") == expected
     assert read("Direktionen", "Direktionens beslut") == expected
+    assert read("Gemensamma nämnden för hjälpmedel", "Gemensamma nämndens beslut") == expected

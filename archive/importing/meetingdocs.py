@@ -2330,8 +2330,9 @@ _ITEM_MID = re.compile(
     r"|Handläggare|Föredragande|(?:Kommunfullmäktiges|Kommunstyrelsens|Nämndens|Styrelsens|Utskottets"
     r"|Arbetsutskottets|[A-ZÅÄÖ][a-zåäö]+nämndens"
     # a region's, a landsting's, a förbund's board as the municipality's ("... Regionstyrelsens beslut Regionstyrelsen
-    # godkänner ...", "... Direktionens beslut ..."), where the text runs on
-    r"|(?:Region|Landstings|Förbunds)(?:styrelsens|fullmäktiges)|(?:Förbunds)?[Dd]irektionens) beslut)"
+    # godkänner ...", "... Direktionens beslut ...", "... Gemensamma nämndens beslut ..."), where the text runs on
+    r"|(?:Region|Landstings|Förbunds)(?:styrelsens|fullmäktiges)|(?:Förbunds)?[Dd]irektionens|Gemensamma nämndens)"
+    r" beslut)"
     r"\s*:?\s+(?=[A-ZÅÄÖ0-9])"
 )
 # In run-on text (a page as one line) the other sub-headings of an item stand mid-line too.
