@@ -4835,11 +4835,11 @@ class MeetingDocumentParser:
             if label:
                 role = "föredragande" if label.group(1).lower() == "föredragande" else "handläggare"
                 text = label.group("rest")
-                if role == "föredragande" and self.kind == "kallelse" and "," not in text:
+                if role == "föredragande" and self.kind == "kallelse":
                     # "Föredragande: Mona-Lena Beckman" under a kallelse's row (Tibro, Kungälv): who presents the
-                    # item at the meeting, no office named, as the Föredragande columns of Trelleborg's, Östhammar's,
-                    # Sotenäs' lists name them, is no official responsible for the matter (the real corpus'
-                    # convention); "Föredragande: Maria Holm, förvaltningschef" names an official.
+                    # item at the meeting, as the Föredragande columns of Trelleborg's, Östhammar's and Sotenäs'
+                    # lists name them, is no official responsible for the matter, with an office named or not
+                    # (the corpus README's convention); the note keeps the name.
                     notes.add(line.number, "responsible", f"{text!r} föredrar ärendet; ingen ansvarig")
                     continue
                 if not text:
