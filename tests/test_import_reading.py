@@ -7810,3 +7810,32 @@ def test_the_place_and_time_row_after_the_justerare_is_the_justerings(tmp_path):
             "Byggnadsnämnden beslutar att bevilja bygglov.\n")
     meeting = parse_document(write(tmp_path, text)).meeting
     assert (meeting.date, meeting.approved_on, meeting.notice_posted_on) == ("2021-08-25", "2021-08-30", "2021-08-31")
+
+
+def test_standing_items_together_or_with_their_att_decision_are_no_matters(tmp_path):
+    # medelpads-raddningstjanstforbund_protokoll_1 ("44 § Sammanträdets öppnande, dagordningens fastställande och val
+    # av justeringsperson": formalities in one title, as Degerfors' and Vaxholm's pairs) and
+    # sjuharads-kommunalforbund_protokoll_1 ("2 Fastställande av dagordning att fastställa dagordningen": the
+    # formality's own att-decision run on); a title with one real matter in it stays a matter
+    text = ("Direktionens protokoll 3 november 2023\n\nJustering och sekreterare\n\n"
+            "44 § Sammanträdets öppnande, dagordningens fastställande och val av justeringsperson\n\n"
+            "Ordföranden öppnade mötet.\n\n"
+            "45 § Fastställande av dagordning att fastställa dagordningen\n\n"
+            "46 § Godkännande av dagordning och information om budget 2024\n\nDirektionen beslutar\n\n"
+            "att lägga informationen till handlingarna.\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert [item.matter.title for item in parsed.items] == ["Godkännande av dagordning och information om budget 2024"]
+
+
+def test_a_protocols_paragraph_mark_is_never_read_as_its_one_matters_title(tmp_path):
+    # toreboda_protokoll_1: the excerpt's one § is a standing item ("Ks § 118" / "Justering"), printed with its sign
+    # (as Kil's "KS § 77", Fagersta's "KS § 67" and Storuman's "KS § 80" stand alone on their lines): no § was lost,
+    # so the page is no one-matter extract and "Ks § 118" no title
+    text = ("TÖREBODA KOMMUN SAMMANTRÄDESPROTOKOLL\n\nSammanträdesdatum Sida\n\nKommunstyrelsen 2018-04-04 203\n\n"
+            "Justerare Utdragsbestyrkande\n\nParagrafer 118-165\n\nANSLAG/BEVIS\n\n"
+            "Protokollet är justerat. Justeringen har tillkännagivits genom anslag.\n\nOrgan Kommunstyrelsen\n\n"
+            "(2)\n\nTÖREBODA KOMMUN SAMMANTRÄDESPROTOKOLL\n\nSammanträdesdatum Sida\n\n"
+            "Kommunstyrelsen 2018-04-04 204\n\nJusterare Utdragsbestyrkande\n\nKs § 118\n\nJustering\n\n"
+            "Kommunstyrelsens beslut\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert (parsed.meeting.body, parsed.meeting.date, parsed.items) == ("Kommunstyrelsen", "2018-04-04", [])

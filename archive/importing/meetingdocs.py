@@ -4562,7 +4562,7 @@ class MeetingDocumentParser:
             # item whose title ran on into its text.
             self.notes.append(f"{item.key} {title[:60]}: formalia, inget ärende")
             return None
-        if FORMALITY.match(_NUMBER_LABEL_LEAD.sub("", title).rstrip(". ")) and (
+        if _is_formality(_NUMBER_LABEL_LEAD.sub("", title).rstrip(". ")) and (
                 not case_number or _STANDING.match(title)):  # "Upprop."; "Dnr 27638 Val av justerare" (Bjuv)
             self.notes.append(f"{item.key} {title}: formalia, inget ärende")
             return None
@@ -4929,6 +4929,30 @@ def _split_body_sentences(lines: list[Line], body: str | None = None) -> tuple[l
 
 
 _FORMALITY_START = re.compile(FORMALITY.pattern.rstrip("$") + r"\s+(?=[A-ZÅÄÖ])", re.IGNORECASE)
+
+
+# The agenda fixed in the genitive's word order: "dagordningens fastställande" (Medelpad's direktion).
+_INVERTED_FORMALITY = re.compile(r"^(dagordningens|föredragningslistans|ärendelistans) (fastställande|godkännande)$",
+                                 re.IGNORECASE)
+# A standing item's own decision run on after its title, an att-clause in lower case: "Fastställande av dagordning
+# att fastställa dagordningen" (Sjuhärad's direktion), as a protocol's decisions open everywhere ("att ...").
+_FORMALITY_THEN_ATT = re.compile(FORMALITY.pattern.rstrip("$") + r"\s+att\s+[a-zåäö]", re.IGNORECASE)
+_FORMALITY_PARTS = re.compile(r",\s*|\s+(?:och|samt)\s+")
+
+
+def _is_formality(title: str) -> bool:
+    """A standing item: one formality, several in one title ("Sammanträdets öppnande, dagordningens fastställande
+    och val av justeringsperson", Medelpad; so Degerfors' and Vaxholm's pairs), or one with its att-decision."""
+    if FORMALITY.match(title) or _FORMALITY_THEN_ATT.match(title):
+        return True
+    parts = _FORMALITY_PARTS.split(title)
+    return len(parts) >= 2 and all(FORMALITY.match(part) or _INVERTED_FORMALITY.match(part) for part in parts)
+
+
+def is_paragraph_mark(text: str) -> bool:
+    """'Ks § 118', '§ 12', '45 §': a paragraph's number and nothing else (never a matter's title)."""
+    match = _PARAGRAPH.match(text.strip())
+    return bool(match) and not match.group("rest").strip()
 
 
 def _formality_run_on(title: str) -> bool:
