@@ -7839,3 +7839,32 @@ def test_a_protocols_paragraph_mark_is_never_read_as_its_one_matters_title(tmp_p
             "Kommunstyrelsens beslut\n")
     parsed = parse_document(write(tmp_path, text))
     assert (parsed.meeting.body, parsed.meeting.date, parsed.items) == ("Kommunstyrelsen", "2018-04-04", [])
+
+
+def test_a_protocols_sent_agenda_in_small_letters_gives_its_items(tmp_path):
+    # kommunforbundet-norrbotten_protokoll_1: "Utsänd föredragningslista 1. Val av justerare 2. Föredragningslista 3.
+    # ..." run on in one line, the list the meeting worked by as Osby quotes it in capitals and kallelser head theirs;
+    # the row "Föredragningslista" alone is the agenda approved (a formality)
+    text = ("SAMMANTRÄDESPROTOKOLL Sammanträdesdatum Styrelsen Sida 92 (122)\n\n"
+            "1 Styrelsen Sida 92 (122) Plats Kommunförbundet Norrbottens lokaler, Luleå Beslutande Britta Flinkfeldt "
+            "Jansson, (s), Arjeplog Underskrifter Sekreterare Kjell-Åke Halldén\n\n"
+            "2 Styrelsen Sida 93 (122) Utsänd föredragningslista 1. Val av justerare 2. Föredragningslista 3. Ny "
+            "projektperiod North Swedenkontoret 4. Delårsredovisning 5. Skoldatatek\n\n"
+            "3 Styrelsen Sida 94 (122) 1 Val av justerare\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.meeting.body == "Styrelsen"
+    assert [item.matter.title for item in parsed.items] == [
+        "Ny projektperiod North Swedenkontoret", "Delårsredovisning", "Skoldatatek"]
+
+
+def test_a_list_rows_informant_and_attachments_label_are_no_part_of_its_title(tmp_path):
+    # kommunforbundet-norrbotten_protokoll_1 ("Ny projektperiod North Swedenkontoret Information av Mikael Jansson,
+    # North Sweden European Office Bilagor: a) PM ..."), kungalv_kallelse_1 ("Kommundirektörens rapport Information
+    # från Haleh Lindqvist kl. 09:15"), lysekil_kallelse_1 ("... information av Joakim Jacobsson från Riksbyggen")
+    text = ("KALLELSE\n\nKommunstyrelsen kallas till sammanträde\n\nTid: Torsdag 14 mars 2024 kl. 09.00\n\n"
+            "Ärenden\n1. Ny projektperiod North Swedenkontoret Information av Mikael Jansson, North Sweden European "
+            "Office\n2. Delårsredovisning Bilagor: a) PM, b) Delårsredovisning\n"
+            "3. Information från Region Norrbotten om vården\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert [item.matter.title for item in parsed.items] == [
+        "Ny projektperiod North Swedenkontoret", "Delårsredovisning", "Information från Region Norrbotten om vården"]

@@ -756,7 +756,7 @@ def _split_after_case_numbers(text: str) -> list[str]:
 # I N G S L I S T A 1. Protokolljustering 2. ...", Osby), as kallelser head theirs.
 _CONTENTS_LABEL = re.compile(
     r"\b(?:innehållsförteckning|ärendeförteckning|ärendelista|paragrafer\s+ärenden(?:\s+sida)?"
-    r"|(?-i:FÖREDRAGNINGSLISTA|DAGORDNING)(?=\s*:?\s+1[.)]\s+[A-ZÅÄÖ])"
+    r"|(?-i:FÖREDRAGNINGSLISTA|DAGORDNING|[Ff]öredragningslista|[Dd]agordning)(?=\s*:?\s+1[.)]\s+[A-ZÅÄÖ])"
     r"|innehåll(?=\s+\d{1,3}\s+[A-ZÅÄÖ]))\b\s*:?\s*"
     r"(?:sidan?\b|sid\b\.?)?\s*", re.IGNORECASE)
 # A head set as a table in run-on text: its labels, then their dates in the same order
@@ -2093,8 +2093,10 @@ _PAGE_RANGE_OPENING = re.compile(r"^(?P<first>\d{1,3})\s?[-–]\s?(?P<last>\d{1,
 # ("... inom sektor Bildning och lärande Bilaga", Kungälv; "Valärende Särskilda bilagor Tänk på ...", Ragunda) or,
 # left over from the row before, opening it ("Bilaga sid Gemensam nämnd för samverkan", Strömsund). No tuning title
 # holds the word but inside brackets ("( + Bilagor 6 a, b och c)", Ängelholm): a cell with its number is kept.
-_ATTACHMENT_CELL_AFTER_TITLE = re.compile(r"(?<=[\wåäö.)])\s+(?:Särskilda\s+bilagor|Bilag(?:a|or))(?:\s+sid\.?)?"
-                                          r"(?=\s*$|\s+[A-ZÅÄÖ])")
+# (its label's colon too, the list after it cut off: "Delårsredovisning Bilagor: a) PM, b) ...", Kommunförbundet
+# Norrbotten)
+_ATTACHMENT_CELL_AFTER_TITLE = re.compile(r"(?<=[\wåäö.)])\s+(?:Särskilda\s+bilagor|Bilag(?:a|or))(?:\s+sid\.?)?:?"
+                                          r"(?=\s*$|\s+[A-ZÅÄÖ]|\s+[a-z]\)\s)")
 _ATTACHMENT_CELL_OPENING = re.compile(r"^Bilag(?:a|or)(?:\s+sid\.?)?\s+(?=[A-ZÅÄÖ][a-zåäö])")
 _SIGNATURE_IN_TITLE = re.compile(r"\s*\b(?i:justerandes?\s+sign\w*|justeringssign\w*|ordförandes\s+sign\w*"
                                  r"|utdragsbestyrkande)\b.*$")
@@ -2145,6 +2147,13 @@ _OFFICES_AFTER_TITLE = re.compile(r"\s+(?:Sekreterare:?\s+" + _SIGNER + r",?\s+O
 # "Föredragande" columns of Trelleborg's and Östhammar's lists.
 _PRESENTER = r"(?:[Ff]öredragning av|[Ff]öredragande:?)\s+[A-ZÅÄÖa-zåäö]"
 _PRESENTER_IN_TITLE = re.compile(r"\s*/?\s*\b" + _PRESENTER + r".*$")
+# Who informs on a list's row, after its title: "Ny projektperiod North Swedenkontoret Information av Mikael Jansson,
+# North Sweden European Office" (Kommunförbundet Norrbotten), "Kommundirektörens rapport Information från Haleh
+# Lindqvist kl. 09:15" (Kungälv), "Nya äldreboendet i Fiskebäck, Lysekil information av Joakim Jacobsson från
+# Riksbyggen" (Lysekil): a capitalised "Information" opens the row's next cell, a person's name after it.
+_INFORMANT_AFTER_TITLE = re.compile(r"\s+(?:Muntlig\s+information|Information)\s+(?:av|från)\s+"
+                                    r"(?P<name>[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\s+[A-ZÅÄÖÉ][a-zåäöé]+"
+                                    r"(?:-[A-ZÅÄÖ][a-zåäö]+)?)(?=\s*,|\s+kl\b|\s*\(|\s*$)")
 _PRESENTER_LINE = re.compile(r"^" + _PRESENTER)
 _SITE_DOWNLOAD = re.compile(r'^download\s+"(?P<title>.*)"\s*$', re.IGNORECASE)
 _SITE_TITLE_NOISE = re.compile(r"^(?:\d{1,3}\.?\s+)?(?:(?i:dnr)\.?\s+\S+\s+(?:\d{3}\s+)?)?|"
@@ -2278,6 +2287,9 @@ FORMALITY = re.compile(
     r"(inledning (och|samt) )?öppnande av (sammanträdet|mötet)|"  # Norsjö
     r"godkännande av (dagordning(en)?|föredragningslista(n)?|ärendelista(n)?)|"
     r"(fastställande|fastställelse) av (dagordning(en)?|föredragningslista(n)?|ärendelista(n)?)|"  # (Region Uppsala)
+    # the agenda's own row named by the agenda alone: "1. Val av justerare 2. Föredragningslista 3. ..." (the list
+    # approved, as "Godkännande av föredragningslista" says in full: Kommunförbundet Norrbotten)
+    r"dagordning(en)?|föredragningslista(n)?|"
     r"(sammanträdets|mötets) (öppnande|avslutande|inledning)|"
     # "Sammanträdet öppnas" (Region Sörmland, Region Dalarna; "Sammanträdet avslutas" Region Västerbotten);
     # the agenda fixed and the justerare chosen in one item (Degerfors; "Val av justerare och ..." below)
@@ -4196,6 +4208,8 @@ class MeetingDocumentParser:
         presenter = _PRESENTER_IN_TITLE.search(title) if self.kind == "kallelse" else None
         if presenter and len(title[:presenter.start()].split()) >= 2:
             title = title[:presenter.start()].strip(" ,")
+        if self.kind == "kallelse" or item.row:
+            title = _list_row_cells_cut(title)
         titled = _PRESENTER_AND_OFFICE.search(title) if self.kind == "kallelse" else None
         if titled and len(title[:titled.start()].split()) >= 2:
             title = title[:titled.start()].strip(" ,")
@@ -4947,6 +4961,20 @@ def _is_formality(title: str) -> bool:
         return True
     parts = _FORMALITY_PARTS.split(title)
     return len(parts) >= 2 and all(FORMALITY.match(part) or _INVERTED_FORMALITY.match(part) for part in parts)
+
+
+def _list_row_cells_cut(title: str) -> str:
+    """A list row's title without the cells run on after it: who informs on it ("Information av Mikael Jansson"),
+    its attachments' label ("Bilagor:"), where two words of title at least stand before them."""
+    informant = _INFORMANT_AFTER_TITLE.search(title)
+    if informant and len(title[:informant.start()].split()) >= 2 and not title[:informant.start()].endswith(
+            _OPEN_ENDINGS) and naming.looks_like_person(informant.group("name")):
+        title = title[:informant.start()].strip(" ,")
+    cell = _ATTACHMENT_CELL_AFTER_TITLE.search(title)
+    if cell and len(title[:cell.start()].split()) >= 1 and title.count("(", 0, cell.start()) <= title.count(
+            ")", 0, cell.start()):
+        title = title[:cell.start()].strip(" ,")
+    return title
 
 
 def is_paragraph_mark(text: str) -> bool:
