@@ -7868,3 +7868,19 @@ def test_a_list_rows_informant_and_attachments_label_are_no_part_of_its_title(tm
     parsed = parse_document(write(tmp_path, text))
     assert [item.matter.title for item in parsed.items] == [
         "Ny projektperiod North Swedenkontoret", "Delårsredovisning", "Information från Region Norrbotten om vården"]
+
+
+def test_a_named_bodys_code_in_title_case_opens_a_paragraph_whose_sign_was_lost(tmp_path):
+    # raddningstjansten-storgoteborg_protokoll_1: "2 Ff 1 Anteckning om ordförande ..." under "Förbundsfullmäktige",
+    # the code in title case as Nässjö's "Kf 79" and Landskrona's and Surahammar's "Ks 67" print the known ones
+    text = ("Förbundsfullmäktige\n\nStorlek: px\nStarta visningen från sidan:\n\n"
+            'Download "Förbundsfullmäktige 2015-01-07"\n\nTranskript\n\n'
+            "1 1 (11) Tid och plats Onsdagen den 7 januari 2015 kl , Gårda Brandstation Ledamöter Göteborg Ingrid "
+            "Andreae (S) Justering Saida Hussein (S) Justerade paragrafer 1-12 Underskrifter Sekreterare Sigrun "
+            "Hreidarsdottir\n\n"
+            "2 Ff 1 Anteckning om ordförande till dess ordinarie ordförande utsetts Det antecknas till protokollet att "
+            "ålderspresidenten ska vara ordförande vid konstituerande sammanträde.\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.meeting.body == "Förbundsfullmäktige"
+    assert [(item.key, item.matter.title) for item in parsed.items] == [
+        ("§ 1", "Anteckning om ordförande till dess ordinarie ordförande utsetts")]

@@ -3317,6 +3317,14 @@ class MeetingDocumentParser:
         column = _code_column(line.stripped)
         if column and (not last_number or last_number < column[0] <= last_number + 60):
             return Item(f"§ {column[0]}", column[0], line.number, column[1])
+        coded = _CODED_LINE.match(text)
+        if coded and not coded.group("code").isupper() and coded.group("code").lower() not in ABBREVIATIONS \
+                and len(coded.group("code")) <= 3 and code_named_in(coded.group("code"), self.opening_text):
+            # A body's code in title case, as Nässjö's "Kf 79", Landskrona's and Surahammar's "Ks 67" print the
+            # known ones, of a body the text's opening names: "Ff 1 Anteckning om ..." under "Förbundsfullmäktige"
+            # (Räddningstjänsten Storgöteborg): the number and title after it.
+            self.item_codes.append(coded.group("code"))
+            text = text[coded.end("code"):].strip()
         match = _LOST_PARAGRAPH.match(text)
         if match:
             number = int(match.group("n"))
