@@ -7884,3 +7884,18 @@ def test_a_named_bodys_code_in_title_case_opens_a_paragraph_whose_sign_was_lost(
     assert parsed.meeting.body == "Förbundsfullmäktige"
     assert [(item.key, item.matter.title) for item in parsed.items] == [
         ("§ 1", "Anteckning om ordförande till dess ordinarie ordförande utsetts")]
+
+
+def test_a_run_on_heads_place_and_time_under_justering_is_the_justerings(tmp_path):
+    # raddningstjansten-storgoteborg_protokoll_1: the head in one line, "Tid och plats" (the meeting's), then the
+    # form's "Justering" section with its own "Plats och tid" (as Bjuv's, Habo's, Nyköping's and Orkelljunga's forms
+    # set a "Justering" section so); a "Justerare" label between (Kil, Kumla's columns) does not tell it
+    text = ("Förbundsfullmäktige\n\n1 1 (11) Tid och plats Onsdagen den 7 januari 2015 kl , Gårda Brandstation "
+            "Ledamöter Göteborg Ingrid Andreae (S) Tord Karlsson (S) Mölndal Ove Dröscher (S) Kenneth Wallin (M) "
+            "Övriga närvarande Tjänstemän m fl Justering Lars Klevensparr förbundsdirektör, Sigrun Hreidarsdottir "
+            "förbundssekreterare. Saida Hussein (S) och Christer Holmgren (M) Plats och tid Gårda brandstation, "
+            "onsdagen den 14 januari 2015, kl Justerade paragrafer 1-12 Underskrifter Sekreterare Sigrun "
+            "Hreidarsdottir\n\n2 Ff 1 Anteckning om ordförande till dess ordinarie ordförande utsetts Det antecknas "
+            "till protokollet att ålderspresidenten ska vara ordförande vid konstituerande sammanträde.\n")
+    meeting = parse_document(write(tmp_path, text)).meeting
+    assert (meeting.date, meeting.approved_on) == ("2015-01-07", "2015-01-14")

@@ -88,6 +88,8 @@ _NUMBERED = re.compile(r"^(?P<n>\d{1,3})\s*[.):]?\s+(?P<rest>\S.*)$")
 _CASE_THEN_TITLE = re.compile(r"^(?:(?i:dnr)\.?:?\s+)?" + CASE_NUMBER.pattern + r"\s+[\"”]?[A-ZÅÄÖ]")
 _UNNAMED_JUSTERING_ROW = re.compile(r"^(?:plats och tid|tid och plats)\b(?! för)", re.IGNORECASE)
 _JUSTERARE_ROW = re.compile(r"^utses att justera\b", re.IGNORECASE)
+_PLACE_AND_TIME_IN_RUN = re.compile(r"(?<![\wåäö])(?:plats och tid|tid och plats)\b(?! för)", re.IGNORECASE)
+_JUSTERING_WORD = re.compile(r"\b(?:Justering|JUSTERING)\b")
 _PLACE_AND_TIME_LABEL = re.compile(r"\bjustering(?:ens|s)? plats och tid\b", re.IGNORECASE)
 # "Jönköping 2015-09-21", "Kansliet 2016-11-08 16:00": a justering's place and time as a form's value.
 _PLACE_AND_DATE = re.compile(r"^\s*(?:[A-ZÅÄÖ][\wåäö-]+,?\s+)?(?:\d{4}-\d{2}-\d{2}|\d{6}|\d{8})"
@@ -3730,6 +3732,8 @@ class MeetingDocumentParser:
                 # lost in the copy ("Utses att justera Martin Eliasson (S)" / "Plats och tid Solna stadshus,
                 # 2021-08-30", Solna; the rows so ordered in Berg, Fagersta, Pajala, Norrtälje, Söderhamn).
                 text = "Justeringens " + text
+            elif len(text) > RUN_ON:
+                text = _justerings_place_and_time_in_run_on(text)
             before = text or before
             read.append((line, text, find_dates(text) if len(text) <= RUN_ON else None))
         for attribute, pattern, label in (
@@ -4983,6 +4987,18 @@ def _list_row_cells_cut(title: str) -> str:
             ")", 0, cell.start()):
         title = title[:cell.start()].strip(" ,")
     return title
+
+
+def _justerings_place_and_time_in_run_on(text: str) -> str:
+    """A head run into one line: a place-and-time label after the meeting's own, the justering named between them,
+    is the justering's ("Tid och plats Onsdagen den 7 januari 2015 ... Justering ... Saida Hussein (S) Plats och
+    tid Gårda brandstation, onsdagen den 14 januari 2015", Räddningstjänsten Storgöteborg), as the form's rows say
+    it in Solna, Berg, Fagersta, Pajala, Norrtälje and Söderhamn (approval)."""
+    labels = list(_PLACE_AND_TIME_IN_RUN.finditer(text))
+    for earlier, later in reversed(list(itertools.pairwise(labels))):
+        if _JUSTERING_WORD.search(text, earlier.end(), later.start()):
+            text = f"{text[:later.start()]}Justeringens {text[later.start():]}"
+    return text
 
 
 def is_paragraph_mark(text: str) -> bool:
