@@ -7899,3 +7899,20 @@ def test_a_run_on_heads_place_and_time_under_justering_is_the_justerings(tmp_pat
             "till protokollet att ålderspresidenten ska vara ordförande vid konstituerande sammanträde.\n")
     meeting = parse_document(write(tmp_path, text)).meeting
     assert (meeting.date, meeting.approved_on) == ("2015-01-07", "2015-01-14")
+
+
+def test_nothing_after_a_contents_rows_leader_and_page_is_its_title(tmp_path):
+    # solleftea_protokoll_1: "Ärendelista 1... 4 Muntliga informationer... 4 2... 6 Svar på revisionsrapport ...
+    # del 2.... 6 3... 11 ...": each row's leader and page, then the next row's number run on; the leaders of Bjuv's,
+    # Hudiksvall's, Alingsås' and Arvika's rows end their titles so
+    text = ("1 (16) Datum Tid Kl. 08.00 12.20 Plats Junselerummet, kommunhuset, Sollefteå Underskrifter Sekreterare "
+            "Anna Forsberg Myndighet Allmänna utskott Anslaget sätts upp 2017- tas ner 2017-\n"
+            "3 (16) Ärendelista 1... 4 Muntliga informationer... 4 2... 6 Svar på revisionsrapport Effektiv "
+            "ekonomistyrning del 2.... 6 3... 11 Svar på remiss Betänkandet Ökad insyn i partiers finansiering... 11 "
+            "4... 14 Samrådsyttrande Timrå kommuns översiktsplan... 14\n"
+            "4 (16) 1 Dnr KS 29/2017 Muntliga informationer Beslut Allmänna utskottet beslutar Informationerna "
+            "noteras.\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text, "protokoll.txt")).items]
+    assert "Svar på revisionsrapport Effektiv ekonomistyrning del 2" in titles
+    assert "Svar på remiss Betänkandet Ökad insyn i partiers finansiering" in titles
+    assert not any(title.endswith(("6", "4", "11")) for title in titles)

@@ -2269,6 +2269,9 @@ def _year_first_end(text: str) -> re.Match | None:
 
 
 _DOT_LEADER = re.compile(r"\s*(?:\.{2,}|…+)\s*\d{1,3}$")  # "Budgetuppföljning ...6": a contents page's page number
+# A contents row's leader and page, then the next row's number run on ("Muntliga informationer... 4 2", Sollefteå): what
+# follows a leader is never the title's (the leaders of Bjuv's, Hudiksvall's, Alingsås' and Arvika's rows end theirs).
+_LEADER_PAGE_AND_NEXT_NUMBER = re.compile(r"\s*(?:\.{3,}|…+)\s*\d{1,3}\s+\d{1,3}$")
 _NAMED_ITEM = re.compile(r"^(?:ärende|punkt|ärendepunkt)\s+(?P<n>\d{1,3})\s*[.:]?\s*(?P<rest>.*)$", re.IGNORECASE)
 _LIST_START = re.compile(r"^(föredragningslista|dagordning|ärenden?|ärendelista|innehållsförteckning|"
                          r"ärenden?\s+att\s+behandla)\s*:?$", re.IGNORECASE)
@@ -4190,7 +4193,8 @@ class MeetingDocumentParser:
             title_open = False
             body_lines.append(line)
         body_lines[:0] = presenter_cells
-        title = _RUNNING_HEAD_IN_TITLE.sub("", _DOT_LEADER.sub("", clean(" ".join(title_parts)))).strip(" ,")
+        title = _RUNNING_HEAD_IN_TITLE.sub("", _DOT_LEADER.sub("", _LEADER_PAGE_AND_NEXT_NUMBER.sub(
+            "", clean(" ".join(title_parts))))).strip(" ,")
         capitals = _CAPITALS_AT_END.search(title) if self.kind == "kallelse" else None
         if capitals and sum(len(word) >= 4 for word in capitals.group().split()) >= 2 \
                 and len(title[:capitals.start()].split()) >= 2:
