@@ -7916,3 +7916,18 @@ def test_nothing_after_a_contents_rows_leader_and_page_is_its_title(tmp_path):
     assert "Svar på revisionsrapport Effektiv ekonomistyrning del 2" in titles
     assert "Svar på remiss Betänkandet Ökad insyn i partiers finansiering" in titles
     assert not any(title.endswith(("6", "4", "11")) for title in titles)
+
+
+def test_a_standing_titles_run_on_is_its_presenter_after_a_longer_title(tmp_path):
+    # surahammar_protokoll_1: "Ks 67 Information Västmanlänningarnas hälsa 2010 Jan Larsson, hälsoplanerare
+    # Landstinget Västmanland, informerade om ...": who presents ends the title (as Boxholm's and Höganäs'
+    # presenters do), not the standing word "Information" (Hagfors, Säffle, Kristianstad, Vingåker: "Information
+    # Sammanträdet inleds med ...", kept below)
+    matter = _protocol_item(tmp_path, (
+        "Ks 67 Information Västmanlänningarnas hälsa 2010 Jan Larsson, hälsoplanerare Landstinget Västmanland, "
+        "informerade om den senaste befolkningsenkäten Västmanlänningarnas hälsa 2010 gällande vuxna."))
+    assert matter.title == "Information Västmanlänningarnas hälsa 2010"
+    matter = _protocol_item(tmp_path, (
+        "§ 12 Information Sammanträdet inleds med räddningschef Anders Berg som berättar om räddningstjänstens år "
+        "och dess övningar i kommunen."))
+    assert matter.title == "Information"

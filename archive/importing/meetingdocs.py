@@ -4062,6 +4062,12 @@ class MeetingDocumentParser:
             head_text, rest_of_head = head_text[:listed_points.start()], head_text[listed_points.start():].strip()
         standing = _STANDING_TITLE_RUN_ON.match(head_text) if (
             rest_of_head is None and not point_lines and (self.kind == "kallelse" or len(head_text) > 60)) else None
+        presenting = _PRESENTER_OPENS_TEXT.search(head_text) if standing and self.kind == "protokoll" else None
+        if presenting and len(head_text[:presenting.start()].split()) >= 2 and _PRESENTS.search(
+                head_text[presenting.end():][:160]):
+            # "Ks 67 Information Västmanlänningarnas hälsa 2010 Jan Larsson, hälsoplanerare ..., informerade om ...":
+            # the sentence run on is who presents, after a longer title (Boxholm's and Höganäs' presenters, below).
+            standing = None
         if standing:
             # "Information Sammanträdet inleds med räddningschef ...": a § of the titles every meeting has, its
             # text run on after it (Hagfors, Säffle, Kristianstad, Vingåker). An agenda's row so, however short,
