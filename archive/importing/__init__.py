@@ -34,7 +34,13 @@ from archive.importing.kinds import (
     alternation,
     capitals,
 )
-from archive.importing.meetingdocs import GENERIC_BODIES, detect, first_margin_path, parse_meeting_document
+from archive.importing.meetingdocs import (
+    GENERIC_BODIES,
+    detect,
+    first_margin_path,
+    is_paragraph_mark,
+    parse_meeting_document,
+)
 from archive.importing.meetingplan import (
     PLAN_HEADING,
     NoMeetingsInPlan,
@@ -502,7 +508,9 @@ def _parse_record(document) -> ParsedDocument:
                     matter = parse_tjansteskrivelse(document)
                 except ImportFailed:
                     matter = None
-                if matter is not None and (matter.title or matter.proposals):
+                # (Its title a § mark alone, "Ks § 118" over a standing item's "Justering" (Töreboda): the § was
+                # printed and read, no matter in it; a printed § is never a title.)
+                if matter is not None and (matter.title or matter.proposals) and not is_paragraph_mark(matter.title):
                     return _one_matter_of_a_protocol(document, matter, parsed.meeting)
             if _states_nothing(parsed) and not has_a_record_form(document):
                 raise _not_a_record(document, parsed)

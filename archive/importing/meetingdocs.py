@@ -88,6 +88,8 @@ _NUMBERED = re.compile(r"^(?P<n>\d{1,3})\s*[.):]?\s+(?P<rest>\S.*)$")
 _CASE_THEN_TITLE = re.compile(r"^(?:(?i:dnr)\.?:?\s+)?" + CASE_NUMBER.pattern + r"\s+[\"”]?[A-ZÅÄÖ]")
 _UNNAMED_JUSTERING_ROW = re.compile(r"^(?:plats och tid|tid och plats)\b(?! för)", re.IGNORECASE)
 _JUSTERARE_ROW = re.compile(r"^utses att justera\b", re.IGNORECASE)
+_PLACE_AND_TIME_IN_RUN = re.compile(r"(?<![\wåäö])(?:plats och tid|tid och plats)\b(?! för)", re.IGNORECASE)
+_JUSTERING_WORD = re.compile(r"\b(?:Justering|JUSTERING)\b")
 _PLACE_AND_TIME_LABEL = re.compile(r"\bjustering(?:ens|s)? plats och tid\b", re.IGNORECASE)
 # "Jönköping 2015-09-21", "Kansliet 2016-11-08 16:00": a justering's place and time as a form's value.
 _PLACE_AND_DATE = re.compile(r"^\s*(?:[A-ZÅÄÖ][\wåäö-]+,?\s+)?(?:\d{4}-\d{2}-\d{2}|\d{6}|\d{8})"
@@ -756,7 +758,7 @@ def _split_after_case_numbers(text: str) -> list[str]:
 # I N G S L I S T A 1. Protokolljustering 2. ...", Osby), as kallelser head theirs.
 _CONTENTS_LABEL = re.compile(
     r"\b(?:innehållsförteckning|ärendeförteckning|ärendelista|paragrafer\s+ärenden(?:\s+sida)?"
-    r"|(?-i:FÖREDRAGNINGSLISTA|DAGORDNING)(?=\s*:?\s+1[.)]\s+[A-ZÅÄÖ])"
+    r"|(?-i:FÖREDRAGNINGSLISTA|DAGORDNING|[Ff]öredragningslista|[Dd]agordning)(?=\s*:?\s+1[.)]\s+[A-ZÅÄÖ])"
     r"|innehåll(?=\s+\d{1,3}\s+[A-ZÅÄÖ]))\b\s*:?\s*"
     r"(?:sidan?\b|sid\b\.?)?\s*", re.IGNORECASE)
 # A head set as a table in run-on text: its labels, then their dates in the same order
@@ -2093,8 +2095,10 @@ _PAGE_RANGE_OPENING = re.compile(r"^(?P<first>\d{1,3})\s?[-–]\s?(?P<last>\d{1,
 # ("... inom sektor Bildning och lärande Bilaga", Kungälv; "Valärende Särskilda bilagor Tänk på ...", Ragunda) or,
 # left over from the row before, opening it ("Bilaga sid Gemensam nämnd för samverkan", Strömsund). No tuning title
 # holds the word but inside brackets ("( + Bilagor 6 a, b och c)", Ängelholm): a cell with its number is kept.
-_ATTACHMENT_CELL_AFTER_TITLE = re.compile(r"(?<=[\wåäö.)])\s+(?:Särskilda\s+bilagor|Bilag(?:a|or))(?:\s+sid\.?)?"
-                                          r"(?=\s*$|\s+[A-ZÅÄÖ])")
+# (its label's colon too, the list after it cut off: "Delårsredovisning Bilagor: a) PM, b) ...", Kommunförbundet
+# Norrbotten)
+_ATTACHMENT_CELL_AFTER_TITLE = re.compile(r"(?<=[\wåäö.)])\s+(?:Särskilda\s+bilagor|Bilag(?:a|or))(?:\s+sid\.?)?:?"
+                                          r"(?=\s*$|\s+[A-ZÅÄÖ]|\s+[a-z]\)\s)")
 _ATTACHMENT_CELL_OPENING = re.compile(r"^Bilag(?:a|or)(?:\s+sid\.?)?\s+(?=[A-ZÅÄÖ][a-zåäö])")
 _SIGNATURE_IN_TITLE = re.compile(r"\s*\b(?i:justerandes?\s+sign\w*|justeringssign\w*|ordförandes\s+sign\w*"
                                  r"|utdragsbestyrkande)\b.*$")
@@ -2145,6 +2149,13 @@ _OFFICES_AFTER_TITLE = re.compile(r"\s+(?:Sekreterare:?\s+" + _SIGNER + r",?\s+O
 # "Föredragande" columns of Trelleborg's and Östhammar's lists.
 _PRESENTER = r"(?:[Ff]öredragning av|[Ff]öredragande:?)\s+[A-ZÅÄÖa-zåäö]"
 _PRESENTER_IN_TITLE = re.compile(r"\s*/?\s*\b" + _PRESENTER + r".*$")
+# Who informs on a list's row, after its title: "Ny projektperiod North Swedenkontoret Information av Mikael Jansson,
+# North Sweden European Office" (Kommunförbundet Norrbotten), "Kommundirektörens rapport Information från Haleh
+# Lindqvist kl. 09:15" (Kungälv), "Nya äldreboendet i Fiskebäck, Lysekil information av Joakim Jacobsson från
+# Riksbyggen" (Lysekil): a capitalised "Information" opens the row's next cell, a person's name after it.
+_INFORMANT_AFTER_TITLE = re.compile(r"\s+(?:Muntlig\s+information|Information)\s+(?:av|från)\s+"
+                                    r"(?P<name>[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\s+[A-ZÅÄÖÉ][a-zåäöé]+"
+                                    r"(?:-[A-ZÅÄÖ][a-zåäö]+)?)(?=\s*,|\s+kl\b|\s*\(|\s*$)")
 _PRESENTER_LINE = re.compile(r"^" + _PRESENTER)
 _SITE_DOWNLOAD = re.compile(r'^download\s+"(?P<title>.*)"\s*$', re.IGNORECASE)
 _SITE_TITLE_NOISE = re.compile(r"^(?:\d{1,3}\.?\s+)?(?:(?i:dnr)\.?\s+\S+\s+(?:\d{3}\s+)?)?|"
@@ -2258,6 +2269,9 @@ def _year_first_end(text: str) -> re.Match | None:
 
 
 _DOT_LEADER = re.compile(r"\s*(?:\.{2,}|…+)\s*\d{1,3}$")  # "Budgetuppföljning ...6": a contents page's page number
+# A contents row's leader and page, then the next row's number run on ("Muntliga informationer... 4 2", Sollefteå): what
+# follows a leader is never the title's (the leaders of Bjuv's, Hudiksvall's, Alingsås' and Arvika's rows end theirs).
+_LEADER_PAGE_AND_NEXT_NUMBER = re.compile(r"\s*(?:\.{3,}|…+)\s*\d{1,3}\s+\d{1,3}$")
 _NAMED_ITEM = re.compile(r"^(?:ärende|punkt|ärendepunkt)\s+(?P<n>\d{1,3})\s*[.:]?\s*(?P<rest>.*)$", re.IGNORECASE)
 _LIST_START = re.compile(r"^(föredragningslista|dagordning|ärenden?|ärendelista|innehållsförteckning|"
                          r"ärenden?\s+att\s+behandla)\s*:?$", re.IGNORECASE)
@@ -2278,6 +2292,9 @@ FORMALITY = re.compile(
     r"(inledning (och|samt) )?öppnande av (sammanträdet|mötet)|"  # Norsjö
     r"godkännande av (dagordning(en)?|föredragningslista(n)?|ärendelista(n)?)|"
     r"(fastställande|fastställelse) av (dagordning(en)?|föredragningslista(n)?|ärendelista(n)?)|"  # (Region Uppsala)
+    # the agenda's own row named by the agenda alone: "1. Val av justerare 2. Föredragningslista 3. ..." (the list
+    # approved, as "Godkännande av föredragningslista" says in full: Kommunförbundet Norrbotten)
+    r"dagordning(en)?|föredragningslista(n)?|"
     r"(sammanträdets|mötets) (öppnande|avslutande|inledning)|"
     # "Sammanträdet öppnas" (Region Sörmland, Region Dalarna; "Sammanträdet avslutas" Region Västerbotten);
     # the agenda fixed and the justerare chosen in one item (Degerfors; "Val av justerare och ..." below)
@@ -3310,6 +3327,14 @@ class MeetingDocumentParser:
         column = _code_column(line.stripped)
         if column and (not last_number or last_number < column[0] <= last_number + 60):
             return Item(f"§ {column[0]}", column[0], line.number, column[1])
+        coded = _CODED_LINE.match(text)
+        if coded and not coded.group("code").isupper() and coded.group("code").lower() not in ABBREVIATIONS \
+                and len(coded.group("code")) <= 3 and code_named_in(coded.group("code"), self.opening_text):
+            # A body's code in title case, as Nässjö's "Kf 79", Landskrona's and Surahammar's "Ks 67" print the
+            # known ones, of a body the text's opening names: "Ff 1 Anteckning om ..." under "Förbundsfullmäktige"
+            # (Räddningstjänsten Storgöteborg): the number and title after it.
+            self.item_codes.append(coded.group("code"))
+            text = text[coded.end("code"):].strip()
         match = _LOST_PARAGRAPH.match(text)
         if match:
             number = int(match.group("n"))
@@ -3715,6 +3740,8 @@ class MeetingDocumentParser:
                 # lost in the copy ("Utses att justera Martin Eliasson (S)" / "Plats och tid Solna stadshus,
                 # 2021-08-30", Solna; the rows so ordered in Berg, Fagersta, Pajala, Norrtälje, Söderhamn).
                 text = "Justeringens " + text
+            elif len(text) > RUN_ON:
+                text = _justerings_place_and_time_in_run_on(text)
             before = text or before
             read.append((line, text, find_dates(text) if len(text) <= RUN_ON else None))
         for attribute, pattern, label in (
@@ -4040,6 +4067,12 @@ class MeetingDocumentParser:
             head_text, rest_of_head = head_text[:listed_points.start()], head_text[listed_points.start():].strip()
         standing = _STANDING_TITLE_RUN_ON.match(head_text) if (
             rest_of_head is None and not point_lines and (self.kind == "kallelse" or len(head_text) > 60)) else None
+        presenting = _PRESENTER_OPENS_TEXT.search(head_text) if standing and self.kind == "protokoll" else None
+        if presenting and len(head_text[:presenting.start()].split()) >= 2 and _PRESENTS.search(
+                head_text[presenting.end():][:160]):
+            # "Ks 67 Information Västmanlänningarnas hälsa 2010 Jan Larsson, hälsoplanerare ..., informerade om ...":
+            # the sentence run on is who presents, after a longer title (Boxholm's and Höganäs' presenters, below).
+            standing = None
         if standing:
             # "Information Sammanträdet inleds med räddningschef ...": a § of the titles every meeting has, its
             # text run on after it (Hagfors, Säffle, Kristianstad, Vingåker). An agenda's row so, however short,
@@ -4171,7 +4204,8 @@ class MeetingDocumentParser:
             title_open = False
             body_lines.append(line)
         body_lines[:0] = presenter_cells
-        title = _RUNNING_HEAD_IN_TITLE.sub("", _DOT_LEADER.sub("", clean(" ".join(title_parts)))).strip(" ,")
+        title = _RUNNING_HEAD_IN_TITLE.sub("", _DOT_LEADER.sub("", _LEADER_PAGE_AND_NEXT_NUMBER.sub(
+            "", clean(" ".join(title_parts))))).strip(" ,")
         capitals = _CAPITALS_AT_END.search(title) if self.kind == "kallelse" else None
         if capitals and sum(len(word) >= 4 for word in capitals.group().split()) >= 2 \
                 and len(title[:capitals.start()].split()) >= 2:
@@ -4201,6 +4235,8 @@ class MeetingDocumentParser:
         presenter = _PRESENTER_IN_TITLE.search(title) if self.kind == "kallelse" else None
         if presenter and len(title[:presenter.start()].split()) >= 2:
             title = title[:presenter.start()].strip(" ,")
+        if self.kind == "kallelse" or item.row:
+            title = _list_row_cells_cut(title)
         titled = _PRESENTER_AND_OFFICE.search(title) if self.kind == "kallelse" else None
         if titled and len(title[:titled.start()].split()) >= 2:
             title = title[:titled.start()].strip(" ,")
@@ -4567,7 +4603,7 @@ class MeetingDocumentParser:
             # item whose title ran on into its text.
             self.notes.append(f"{item.key} {title[:60]}: formalia, inget ärende")
             return None
-        if FORMALITY.match(_NUMBER_LABEL_LEAD.sub("", title).rstrip(". ")) and (
+        if _is_formality(_NUMBER_LABEL_LEAD.sub("", title).rstrip(". ")) and (
                 not case_number or _STANDING.match(title)):  # "Upprop."; "Dnr 27638 Val av justerare" (Bjuv)
             self.notes.append(f"{item.key} {title}: formalia, inget ärende")
             return None
@@ -4988,6 +5024,56 @@ def _split_body_sentences(lines: list[Line], body: str | None = None) -> tuple[l
 
 
 _FORMALITY_START = re.compile(FORMALITY.pattern.rstrip("$") + r"\s+(?=[A-ZÅÄÖ])", re.IGNORECASE)
+
+
+# The agenda fixed in the genitive's word order: "dagordningens fastställande" (Medelpad's direktion).
+_INVERTED_FORMALITY = re.compile(r"^(dagordningens|föredragningslistans|ärendelistans) (fastställande|godkännande)$",
+                                 re.IGNORECASE)
+# A standing item's own decision run on after its title, an att-clause in lower case: "Fastställande av dagordning
+# att fastställa dagordningen" (Sjuhärad's direktion), as a protocol's decisions open everywhere ("att ...").
+_FORMALITY_THEN_ATT = re.compile(FORMALITY.pattern.rstrip("$") + r"\s+att\s+[a-zåäö]", re.IGNORECASE)
+_FORMALITY_PARTS = re.compile(r",\s*|\s+(?:och|samt)\s+")
+
+
+def _is_formality(title: str) -> bool:
+    """A standing item: one formality, several in one title ("Sammanträdets öppnande, dagordningens fastställande
+    och val av justeringsperson", Medelpad; so Degerfors' and Vaxholm's pairs), or one with its att-decision."""
+    if FORMALITY.match(title) or _FORMALITY_THEN_ATT.match(title):
+        return True
+    parts = _FORMALITY_PARTS.split(title)
+    return len(parts) >= 2 and all(FORMALITY.match(part) or _INVERTED_FORMALITY.match(part) for part in parts)
+
+
+def _list_row_cells_cut(title: str) -> str:
+    """A list row's title without the cells run on after it: who informs on it ("Information av Mikael Jansson"),
+    its attachments' label ("Bilagor:"), where two words of title at least stand before them."""
+    informant = _INFORMANT_AFTER_TITLE.search(title)
+    if informant and len(title[:informant.start()].split()) >= 2 and not title[:informant.start()].endswith(
+            _OPEN_ENDINGS) and naming.looks_like_person(informant.group("name")):
+        title = title[:informant.start()].strip(" ,")
+    cell = _ATTACHMENT_CELL_AFTER_TITLE.search(title)
+    if cell and len(title[:cell.start()].split()) >= 1 and title.count("(", 0, cell.start()) <= title.count(
+            ")", 0, cell.start()):
+        title = title[:cell.start()].strip(" ,")
+    return title
+
+
+def _justerings_place_and_time_in_run_on(text: str) -> str:
+    """A head run into one line: a place-and-time label after the meeting's own, the justering named between them,
+    is the justering's ("Tid och plats Onsdagen den 7 januari 2015 ... Justering ... Saida Hussein (S) Plats och
+    tid Gårda brandstation, onsdagen den 14 januari 2015", Räddningstjänsten Storgöteborg), as the form's rows say
+    it in Solna, Berg, Fagersta, Pajala, Norrtälje and Söderhamn (approval)."""
+    labels = list(_PLACE_AND_TIME_IN_RUN.finditer(text))
+    for earlier, later in reversed(list(itertools.pairwise(labels))):
+        if _JUSTERING_WORD.search(text, earlier.end(), later.start()):
+            text = f"{text[:later.start()]}Justeringens {text[later.start():]}"
+    return text
+
+
+def is_paragraph_mark(text: str) -> bool:
+    """'Ks § 118', '§ 12', '45 §': a paragraph's number and nothing else (never a matter's title)."""
+    match = _PARAGRAPH.match(text.strip())
+    return bool(match) and not match.group("rest").strip()
 
 
 def _formality_run_on(title: str) -> bool:
