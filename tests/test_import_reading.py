@@ -7810,3 +7810,15 @@ def test_the_place_and_time_row_after_the_justerare_is_the_justerings(tmp_path):
             "Byggnadsnämnden beslutar att bevilja bygglov.\n")
     meeting = parse_document(write(tmp_path, text)).meeting
     assert (meeting.date, meeting.approved_on, meeting.notice_posted_on) == ("2021-08-25", "2021-08-30", "2021-08-31")
+
+
+def test_a_plan_sentence_naming_a_direktion_gives_its_dates_and_a_labelled_item_keeps_the_list(tmp_path):
+    # jamtlands-gymnasieforbund_sammantradesplan_1: "Under 2024 sammanträder direktionen följande datum:" as Överkalix's
+    # "Under 2024 sammanträder kommunfullmäktige följande dagar:" (a förbund's board, naming.body_kind: Nässjö, Högsby,
+    # Arboga, Lilla Edet); a bulleted item between its dates that is no date of its own is no heading ending the list
+    text = ("Sammanträden och protokoll\n\nUnder 2024 sammanträder direktionen följande datum:\n\n"
+            "  • 5 februari\n  • 11 mars\n  • 27 maj\n  • 23 september\n  • Extrainkallat sammanträde 28 oktober\n"
+            "  • 11 november\n  • 16 december.\n\nProtokoll 2024\n\nFöredragningslistor 2024\n")
+    document = parse_document(write(tmp_path, text))
+    assert [(m.body, m.date) for m in document.plan.meetings][3:] == [
+        ("Direktionen", "2024-09-23"), ("Direktionen", "2024-11-11"), ("Direktionen", "2024-12-16")]
