@@ -7822,3 +7822,52 @@ def test_a_plan_sentence_naming_a_direktion_gives_its_dates_and_a_labelled_item_
     document = parse_document(write(tmp_path, text))
     assert [(m.body, m.date) for m in document.plan.meetings][3:] == [
         ("Direktionen", "2024-09-23"), ("Direktionen", "2024-11-11"), ("Direktionen", "2024-12-16")]
+
+
+def test_a_notices_selection_from_its_agenda_is_its_list_and_a_list_of_advice_is_none(tmp_path):
+    # asele_kallelse_1: "Axplock från föredragningslistan" over three bullets names the meeting's list (as the headings
+    # "Föredragningslista" / "Ärenden" of Falun's, Mölndal's, Norrköping's, Falköping's notices); "Råd och restriktioner
+    # att följa:" over bullets that end as sentences do ("Håll avstånd!", "Använd gärna munskydd.") is advice, no agenda
+    text = ("Kommunfullmäktige sammanträder 23 november\n\n"
+            "Kommunfullmäktige sammanträder kl 13 måndag 23 november på Kulturhuset.\n\n"
+            "Axplock från föredragningslistan\n\n • Delårsbokslut 2020\n • Budget 2021 med plan 2022 - 2023\n"
+            " • Besparingsförslag för att möta budgetunderskott inom socialtjänsten\n\n"
+            "Råd och restriktioner att följa:\n\n • Tvätta händerna ofta och noga! Flera gånger under dagen.\n"
+            " • Håll avstånd!\n • Ta med eget fika, vatten, frukt etc.\n • Använd gärna munskydd.\n"
+            " • Ytterkläder hängs\n")
+    document = parse_document(write(tmp_path, text))
+    assert [item.matter.title for item in document.items] == [
+        "Delårsbokslut 2020", "Budget 2021 med plan 2022 - 2023",
+        "Besparingsförslag för att möta budgetunderskott inom socialtjänsten"]
+
+
+def test_a_kallelse_list_begun_again_at_a_standing_item_is_another_meetings(tmp_path):
+    # sydarkivera_kallelse_1: a page of several meetings' posts, each with its "Ärenden" 1-8, 1-13 ...; the second
+    # list opens again at "1. Godkännande av dagordningen" (as Habo's attached kallelse and Hallsberg's attached
+    # protocol page open with standing items): its rows 9-13 are no items of the first meeting. "Utseende av
+    # justeringsperson" is a standing item (as "Val av justeringsperson", Region Skåne, Stenungsund, Medelpad)
+    text = ("Förbundsfullmäktige\n\nInformation om sammanträdet\n\nTid:  Fredagen den 10 november 2023 kl. 10.00\n\n"
+            "Plats: Sydarkivera, Värendsgatan 10, Alvesta\n\nÄrenden\n\n 1. Godkännande av dagordning\n"
+            " 2. Utseende av justeringsperson\n 3. Delårsrapport 2023\n 4. Budgetrevidering inför 2024\n\n"
+            "Handlingar ingår i samlingshandlingen längst upp på inlägget.\n\nInformation om sammanträdet\n\n"
+            "Tid:  Fredagen den 31 mars 2023 kl. 10.00\n\nÄrenden\n\n 1. Godkännande av dagordningen\n"
+            " 2. Utseende av justeringsperson\n 3. Årsredovisning 2022\n 4. Arvodesreglemente 2023\n"
+            " 5. Val av ordinarie valberedning\n 6. Sammanträdeskalender förbundsfullmäktige\n")
+    document = parse_document(write(tmp_path, text))
+    assert [(item.key, item.matter.title) for item in document.items] == [
+        ("punkt 3", "Delårsrapport 2023"), ("punkt 4", "Budgetrevidering inför 2024")]
+
+
+def test_a_page_whose_title_names_a_party_as_its_site_is_refused(tmp_path):
+    # sverigedemokraterna-vellinge_not-municipal_1: a party's report from a fullmäktige meeting, its items numbered and
+    # "Kommunstyrelsens förslag:" as a kallelse sets them, its title naming the party's site ("| Sverigedemokraterna i
+    # Vellinge"; Kristdemokraterna's page of Laxå, Centerpartiet's of Uddevalla, Piratpartiet's are parties' sites too)
+    text = ("Rapport från Kommunfullmäktige 27/4 | Sverigedemokraterna i Vellinge\n\n"
+            "Rapport från Kommunfullmäktige 27/4\n\n23. Årsredovisning 2019 Vellinge kommun\n\n"
+            "Sverigedemokraterna valde att inte delta i beslutet.\n\n"
+            "24. Revidering av arbetsordning för kommunfullmäktige i Vellinge kommun\n\nKommunstyrelsens förslag:\n"
+            "Ledamot som önskar delta på distans ska anmäla detta till kommunförvaltningens kansli.\n")
+    with pytest.raises(ImportFailed, match="ingen kommunal handling.*Sverigedemokraterna i Vellinge"):
+        parse_document(write(tmp_path, text))
+    # the same page as a municipality's site titles it is read
+    assert parse_document(write(tmp_path, text.replace("Sverigedemokraterna i Vellinge", "Vellinge kommun"))).items

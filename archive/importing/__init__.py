@@ -71,6 +71,12 @@ def parse_document(path: Path, *, year: int | None = None, today: dt.date | None
             f"ingen kommunal handling: sidan anger en kommuns webbplats som sin källa ({source!r}): en nyhet som "
             "återger vad kommunen publicerat, inte dess kallelse, protokoll eller tjänsteskrivelse",
             file=str(document.path), field="dokumenttyp")
+    party = a_partys_page(document)
+    if party:
+        raise ImportFailed(
+            f"ingen kommunal handling: sidans titel anger ett parti som avsändare ({party!r}): partiets egen sida om "
+            "kommunens arbete, inte kommunens kallelse, protokoll eller tjänsteskrivelse",
+            file=str(document.path), field="dokumenttyp")
     parsed = _parse_read_document(document, year=year, today=today or dt.date.today())
     # A plan's kind words ("Sammanträdesdagar") are the municipalities' own; a record's form is not.
     if parsed.plan is None and not names_a_municipality_or_its_body(document, parsed):
@@ -276,6 +282,27 @@ def cites_a_municipal_site(document) -> str | None:
                    for line in document.lines):
         return None
     return line.stripped
+
+
+# A party's own site names the party after its pages' titles, as a site's title does its owner's name: "Rapport från
+# Kommunfullmäktige 27/4 | Sverigedemokraterna i Vellinge". The tuning half's party pages (Sverigedemokraterna in
+# Vellinge, Kristdemokraterna in Laxå, Centerpartiet in Uddevalla, Piratpartiet) are the parties' own sites; a
+# municipality's page or record never names a party as its sender (its title ends with the municipality's name if
+# with any), and none of the tuning half's 390 municipal documents has such a title.
+_PARTY_SITE_TITLE = re.compile(
+    r"\|\s*(?P<party>(?:Socialdemokraterna|Moderaterna|Sverigedemokraterna|Centerpartiet|Liberalerna|Folkpartiet"
+    r"|Kristdemokraterna|Vänsterpartiet|Miljöpartiet(?: de gröna)?|Piratpartiet)(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]*)*)\s*$")
+
+
+def a_partys_page(document) -> str | None:
+    """The party a page's title names as its site's owner (_PARTY_SITE_TITLE): its first line's last part, when
+    the page has no record's marks of its own (a Dnr, a protocol's certifying marks, a § as a line); else None."""
+    first = next((line.stripped for line in document.lines if line.stripped), "")
+    found = _PARTY_SITE_TITLE.search(first) if "|" in first else None
+    if found is None or posting_certified(document) or meeting_papers_kind(document) == "protokoll" \
+            or any(_RECORD_MARKS.search(line.text) for line in document.lines):
+        return None
+    return found.group("party")
 
 
 def _sentence_before(text: str, end: int) -> str:
