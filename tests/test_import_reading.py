@@ -7871,3 +7871,18 @@ def test_a_page_whose_title_names_a_party_as_its_site_is_refused(tmp_path):
         parse_document(write(tmp_path, text))
     # the same page as a municipality's site titles it is read
     assert parse_document(write(tmp_path, text.replace("Sverigedemokraterna i Vellinge", "Vellinge kommun"))).items
+
+
+def test_a_notice_saying_a_body_is_to_meet_on_a_day_is_a_kallelse(tmp_path):
+    # orsa_kallelse_1: "På måndag den 2 maj klockan 18.00 är det dags för kommunfullmäktige i Orsa att sammanträda."
+    # says in the infinitive what "Kommunfullmäktige sammanträder måndag 26 juni" says (Bräcke, Dorotea, Falköping ...;
+    # "kallas att sammanträda": Habo, Norrköping, Uppsala), the time's point no sentence's end; a report of a meeting
+    # held ("sammanträdde") is no notice
+    text = ("Kommunfullmäktiges sammanträde 2 maj 2022\n\n"
+            "På måndag den 2 maj klockan 18.00 är det dags för kommunfullmäktige i Orsa att sammanträda.\n\n"
+            "Elever från Orsa musikskola kommer att inleda mötet med lite musikunderhållning.\n")
+    meeting = parse_document(write(tmp_path, text)).meeting
+    assert (meeting.body, meeting.date) == ("Kommunfullmäktige", "2022-05-02")
+    with pytest.raises(ImportFailed, match="ingen kommunal handling"):
+        parse_document(write(tmp_path, text.replace("är det dags för", "var det dags för").replace(
+            "att sammanträda", "att ha sammanträtt").replace("På måndag den 2 maj", "I måndags")))

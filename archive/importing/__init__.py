@@ -398,7 +398,12 @@ _CALLED_TO_MEET = re.compile(r"kallas\s+(?:härmed\s+)?(?:att\s+sammanträda|til
 #   ("Kommunfullmäktige sammanträder måndag 26 juni", "På onsdag sammanträder kommunstyrelsen": Bräcke,
 #   Dorotea, Falköping, Gnesta, Götene, Härryda, Hjo, Mörbylånga, Ragunda, Sävsjö, Ulricehamn); a plan's
 #   rule ("sammanträder den sista måndagen i månaden", "tredje torsdagen varje månad") names no one day.
-_MEETS_SENTENCE = re.compile(r"[^.!?\n]*(?<![\wåäö])sammanträder(?![\wåäö])[^.!?\n]*", re.IGNORECASE)
+#   The infinitive says so too ("På måndag den 2 maj klockan 18.00 är det dags för kommunfullmäktige i Orsa att
+#   sammanträda", as "kallas att sammanträda" is said: Habo, Norrköping, Uppsala); never the past ("Fullmäktige
+#   sammanträdde ... på torsdagen", a newspaper's report of a meeting held).
+#   A time's point ends no sentence ("klockan 18.00").
+_MEETS_SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))*(?<![\wåäö])sammanträd(?:er|a)(?![\wåäö])[^.!?\n]*",
+                             re.IGNORECASE)
 _MEETING_BODY_WORD = re.compile(r"kommunstyrelse|fullmäktige|nämnd|utskott|regionstyrelse|direktion", re.IGNORECASE)
 _ONE_WEEKDAY = re.compile(r"(?<!första )(?<!andra )(?<!tredje )(?<!fjärde )(?<!sista )(?<!\ben )(?<!varje )"
                           r"(?<![\wåäö])(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?(?![\wåäö])",
