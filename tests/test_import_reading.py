@@ -7886,3 +7886,25 @@ def test_a_notice_saying_a_body_is_to_meet_on_a_day_is_a_kallelse(tmp_path):
     with pytest.raises(ImportFailed, match="ingen kommunal handling"):
         parse_document(write(tmp_path, text.replace("är det dags för", "var det dags för").replace(
             "att sammanträda", "att ha sammanträtt").replace("På måndag den 2 maj", "I måndags")))
+
+
+def test_a_place_before_a_capitalised_body_is_no_part_of_its_name():
+    # sjuharads-kommunalforbund_kallelse_1: "KALLELSE Borås Direktionen för Sjuhärads kommunalförbund" (the letter's
+    # place, its date lost): a genitive-looking word before a definite body word is no Swedish name; "Kommunstyrelsens
+    # arbetsutskott", "Tekniska Nämnden", "Barn- och Utbildningsnämnden" stay whole
+    assert bodies_in("KALLELSE Borås Direktionen för Sjuhärads kommunalförbund") == [(15, "Direktionen")]
+    assert [bodies_in(name)[0][1] for name in ("Kommunstyrelsens arbetsutskott", "Tekniska Nämnden",
+                                               "Barn- och Utbildningsnämnden")] == [
+        "Kommunstyrelsens arbetsutskott", "Tekniska Nämnden", "Barn- och Utbildningsnämnden"]
+
+
+def test_an_items_paper_under_its_number_after_the_list_is_no_item(tmp_path):
+    # sjuharads-kommunalforbund_kallelse_1: "ÄRENDE 4 Sammanslagning och utvidgning ..." after the list's 1-6: item 4's
+    # paper under a heading of its own (as Hallsberg's, Botkyrka's, Borlänge's papers follow their lists), no item
+    text = ("KALLELSE\n\nKommunstyrelsen kallas till sammanträde\n\nTid: Torsdag 26 augusti 2010 kl. 13.00\n\n"
+            "Ärenden:\n1. Fastställande av dagordning\n2. Val av justerare\n"
+            "3. Föregående mötesprotokoll\n4. Utredning om Samordningsförbund - information\n5. Förbundsordning\n"
+            "6. Övriga frågor\n\nÄRENDE 4 Sammanslagning och utvidgning av Samordningsförbunden i Sjuhärad\n\n"
+            "I Sjuhärad finns tre samordningsförbund.\n")
+    document = parse_document(write(tmp_path, text))
+    assert [item.key for item in document.items] == ["punkt 3", "punkt 4", "punkt 5"]

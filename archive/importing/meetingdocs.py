@@ -939,6 +939,14 @@ def _merge_repeated_items(items: list[Item]) -> list[Item]:
     for item in items:
         earlier = next((x for x in result if item.key and x.key == item.key and len(x.head) >= 10
                         and item.head.startswith(x.head)), None)
+        if earlier is None and item.key.startswith("punkt ") and result and result[-1].number > item.number:
+            # "ÄRENDE 4 Sammanslagning ..." after the list's 1-16: its paper under a heading of its own, the list
+            # long past its number (Sjuhärad's; Hallsberg's, Botkyrka's and Borlänge's papers follow their lists so).
+            earlier = next((x for x in result if x.key == item.key and len(x.head) >= 10), None)
+            if earlier is not None:
+                earlier.lines.extend([Line(item.line, item.head)] if item.head else [])
+                earlier.lines.extend(item.lines)
+                continue
         if earlier is None:
             result.append(item)
             continue
