@@ -7908,3 +7908,16 @@ def test_an_items_paper_under_its_number_after_the_list_is_no_item(tmp_path):
             "I Sjuhärad finns tre samordningsförbund.\n")
     document = parse_document(write(tmp_path, text))
     assert [item.key for item in document.items] == ["punkt 3", "punkt 4", "punkt 5"]
+
+
+def test_a_meeting_day_sentence_broken_over_lines_and_a_party_title_under_chrome_are_read(tmp_path):
+    # orsa_kallelse_1 hard-wrapped (bench/import_robustness.py "wrapped"): the sentence goes on over its paragraph's
+    # lines; sverigedemokraterna-vellinge_not-municipal_1 under another site's chrome ("portal"): its title below it
+    text = ("Kommunfullmäktiges sammanträde 2 maj 2022\n\nPå måndag den 2 maj klockan 18.00 är det dags för\n"
+            "kommunfullmäktige i Orsa att sammanträda.\n")
+    assert parse_document(write(tmp_path, text)).meeting.body == "Kommunfullmäktige"
+    page = ("Hoppa till innehåll\nLyssna\nDela sidan\n\nRapport från Kommunfullmäktige 27/4 | Sverigedemokraterna i "
+            "Vellinge\n\n23. Årsredovisning 2019 Vellinge kommun\n\n24. Revidering av arbetsordning för "
+            "kommunfullmäktige\n\nKommunstyrelsens förslag:\nLedamot som önskar delta på distans ska anmäla detta.\n")
+    with pytest.raises(ImportFailed, match="Sverigedemokraterna i Vellinge"):
+        parse_document(write(tmp_path, page))

@@ -292,13 +292,16 @@ def cites_a_municipal_site(document) -> str | None:
 _PARTY_SITE_TITLE = re.compile(
     r"\|\s*(?P<party>(?:Socialdemokraterna|Moderaterna|Sverigedemokraterna|Centerpartiet|Liberalerna|Folkpartiet"
     r"|Kristdemokraterna|Vänsterpartiet|Miljöpartiet(?: de gröna)?|Piratpartiet)(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]*)*)\s*$")
+PARTY_TITLE_REACH = 40  # lines: a copy site's chrome above the page's title
 
 
 def a_partys_page(document) -> str | None:
-    """The party a page's title names as its site's owner (_PARTY_SITE_TITLE): its first line's last part, when
+    """The party a page's title names as its site's owner (_PARTY_SITE_TITLE): its title's last part, when
     the page has no record's marks of its own (a Dnr, a protocol's certifying marks, a § as a line); else None."""
-    first = next((line.stripped for line in document.lines if line.stripped), "")
-    found = _PARTY_SITE_TITLE.search(first) if "|" in first else None
+    # The page's title: its first line, or a short line among the first ones below another site's chrome.
+    titles = [line.stripped for line in document.lines[:PARTY_TITLE_REACH]
+              if "|" in line.stripped and len(line.stripped.split()) <= KIND_HEADING_WORDS * 2]
+    found = next((m for title in titles if (m := _PARTY_SITE_TITLE.search(title))), None)
     if found is None or posting_certified(document) or meeting_papers_kind(document) == "protokoll" \
             or any(_RECORD_MARKS.search(line.text) for line in document.lines):
         return None
@@ -422,7 +425,11 @@ def meeting_papers_kind(document) -> str | None:
     text = "\n".join(lines)
     if len(set(_PARAGRAPH_CODE.findall(text))) >= PARAGRAPH_CODES_NEEDED:
         return "protokoll"
-    if _CALLED_TO_MEET.search(text) or announces_a_meeting_day(text) \
+    # A sentence goes on over its paragraph's lines, wherever an extraction broke them ("... klockan 18.00 är det
+    # dags för" / "kommunfullmäktige i Orsa att sammanträda."): read by paragraph.
+    paragraphs = "\n".join(" ".join(block.split()) for block in "\n".join(line.stripped for line in document.lines)
+                           .split("\n\n"))
+    if _CALLED_TO_MEET.search(text) or announces_a_meeting_day(paragraphs) \
             or len(set(_REGISTRY_CASE_NUMBER.findall(text))) >= CASE_NUMBERS_NEEDED:
         return "kallelse"
     return None
