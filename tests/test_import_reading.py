@@ -7921,3 +7921,12 @@ def test_a_meeting_day_sentence_broken_over_lines_and_a_party_title_under_chrome
             "kommunfullmäktige\n\nKommunstyrelsens förslag:\nLedamot som önskar delta på distans ska anmäla detta.\n")
     with pytest.raises(ImportFailed, match="Sverigedemokraterna i Vellinge"):
         parse_document(write(tmp_path, page))
+
+
+def test_a_list_of_sentences_under_an_intro_about_the_meetings_decisions_stays_its_list(tmp_path):
+    # asele_kallelse_1's advice rule (bullets ending as sentences under "Råd och restriktioner att följa:") holds only
+    # under an intro that names neither the meeting nor its decisions: "... ska bland annat besluta om:" lists them
+    text = ("Kommunfullmäktige sammanträder måndag 23 november 2020 kl 13.\n\n"
+            "Fullmäktige ska bland annat besluta om:\n\n • Delårsbokslut 2020.\n • Budget 2021 med plan 2022 - 2023.\n")
+    assert [item.matter.title.rstrip(".") for item in parse_document(write(tmp_path, text)).items] == [
+        "Delårsbokslut 2020", "Budget 2021 med plan 2022 - 2023"]

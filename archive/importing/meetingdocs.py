@@ -1736,12 +1736,17 @@ def _wraps_bullet_row(lines: list[Line], at: int) -> bool:
     return not below or bool(_BULLET_ROW.match(below)) or _wraps_bullet_row(lines, at + 1)
 
 
+# An intro that speaks of the meeting or its decisions ("Fullmäktige ska bland annat besluta om:"): its list may be
+# the meeting's, however its rows end.
+_MEETING_WORD = re.compile(r"beslut|sammanträd|möte|fullmäktige|styrelse|nämnd|utskott|direktion", re.IGNORECASE)
+
+
 def _rows_are_sentences(intro: str, rows: list[str]) -> bool:
     """Whether a bulleted list under an intro that names no meeting's list ("Råd och restriktioner att följa:")
     is advice or prose, no agenda: most of its rows end as sentences do ("Håll avstånd!", "Använd gärna
     munskydd."), where an item's title ends with none of these."""
-    return not _MEETING_LIST_WORD.search(intro) and 2 * sum(row.rstrip().endswith((".", "!", "?")) for row in rows) \
-        > len(rows)
+    return not _MEETING_LIST_WORD.search(intro) and not _MEETING_WORD.search(intro) \
+        and 2 * sum(row.rstrip().endswith((".", "!", "?")) for row in rows) > len(rows)
 
 
 def split_bullet_rows(lines: list[Line]) -> list[Line]:
