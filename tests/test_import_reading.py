@@ -7930,3 +7930,19 @@ def test_a_list_of_sentences_under_an_intro_about_the_meetings_decisions_stays_i
             "Fullmäktige ska bland annat besluta om:\n\n • Delårsbokslut 2020.\n • Budget 2021 med plan 2022 - 2023.\n")
     assert [item.matter.title.rstrip(".") for item in parse_document(write(tmp_path, text)).items] == [
         "Delårsbokslut 2020", "Budget 2021 med plan 2022 - 2023"]
+
+
+def test_a_run_on_date_other_than_the_meetings_stated_day_is_left_out(tmp_path):
+    # sjuharads-kommunalforbund_kallelse_1: its copy site's title "Borås 2010-08-18. ... Sammanträdesrum" (the letter's
+    # dateline) and "Härmed kallas till sammanträde Tid: Torsdag 26 augusti kl": the head names the meeting's day
+    # without its year, another day; as a date alone at the top is set aside so (Gnesta, Stenungsund, Hofors)
+    text = ("Borås Direktionen för. Sjuhärads Kommunalförbund. Olovholmsgatan 32, Borås. Sammanträdesrum; Stinas rum "
+            "plan 1\n\nStorlek: px\nStarta visningen från sidan:\n\n"
+            'Download "Borås 2010-08-18. Direktionen för. Sjuhärads Kommunalförbund. Olovholmsgatan 32, Borås. '
+            'Sammanträdesrum; Stinas rum plan 1"\n\nTranskript\n\n1 KALLELSE Borås Direktionen för Sjuhärads '
+            "kommunalförbund Härmed kallas till sammanträde Tid: Torsdag 26 augusti kl Plats: Sjuhärads "
+            "Kommunalförbund Olovholmsgatan 32, Borås\n\n2 Förslag till dagordning: 1. Fastställande av dagordning "
+            "2. Val av justerare "
+            "3. Föregående mötesprotokoll 4. Utredning om Samordningsförbund - information 5. Övriga frågor\n")
+    meeting = parse_document(write(tmp_path, text)).meeting
+    assert meeting.date is None and any("26 augusti" not in w and "utan år" in w for w in meeting.warnings)

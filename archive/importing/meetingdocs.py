@@ -3699,6 +3699,12 @@ class MeetingDocumentParser:
         distinct = list(dict.fromkeys(iso for _, iso in found))
         if not distinct:
             date = self._date_in_run_on(head)
+            if date is not None and _other_meeting_day(head, date):
+                # "Tid: Torsdag 26 augusti" beside "Borås 2010-08-18" (Sjuhärads kommunalförbund's kallelse, the
+                # letter's dateline): the head names the meeting's day without its year, and it is another day.
+                self.meeting_warnings.add(None, "meeting.date", f"{date}: sidhuvudet anger ett annat sammanträdesdatum "
+                                                                "utan år; lämnas tomt")
+                return None
             if date is None:
                 self.meeting_warnings.add(None, "meeting.date", "inget sammanträdesdatum i sidhuvudet")
             return date
