@@ -22,10 +22,6 @@ HANG_GUARD_SECONDS = 60  # far above the 1 s target: only a hang (or a runaway r
 # Misses a blind half showed when it was measured (issue 13 stays open on them; that half is now part
 # of tuning, see the corpus README). strict: a fix makes these tests fail until the mark is removed.
 KNOWN_MISSES: dict[str, str] = {
-    "tuning/orsa_kallelse_1": "round 7's blind half: a municipal kallelse refused (it names no kind of document the "
-                              "reader knows)",
-    "tuning/sverigedemokraterna-vellinge_not-municipal_1": "round 7's blind half: a party's page imported as a "
-                                                           "municipal document",
 }
 
 

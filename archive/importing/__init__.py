@@ -77,6 +77,12 @@ def parse_document(path: Path, *, year: int | None = None, today: dt.date | None
             f"ingen kommunal handling: sidan anger en kommuns webbplats som sin källa ({source!r}): en nyhet som "
             "återger vad kommunen publicerat, inte dess kallelse, protokoll eller tjänsteskrivelse",
             file=str(document.path), field="dokumenttyp")
+    party = a_partys_page(document)
+    if party:
+        raise ImportFailed(
+            f"ingen kommunal handling: sidans titel anger ett parti som avsändare ({party!r}): partiets egen sida om "
+            "kommunens arbete, inte kommunens kallelse, protokoll eller tjänsteskrivelse",
+            file=str(document.path), field="dokumenttyp")
     parsed = _parse_read_document(document, year=year, today=today or dt.date.today())
     # A plan's kind words ("Sammanträdesdagar") are the municipalities' own; a record's form is not.
     if parsed.plan is None and not names_a_municipality_or_its_body(document, parsed):
@@ -284,6 +290,30 @@ def cites_a_municipal_site(document) -> str | None:
     return line.stripped
 
 
+# A party's own site names the party after its pages' titles, as a site's title does its owner's name: "Rapport från
+# Kommunfullmäktige 27/4 | Sverigedemokraterna i Vellinge". The tuning half's party pages (Sverigedemokraterna in
+# Vellinge, Kristdemokraterna in Laxå, Centerpartiet in Uddevalla, Piratpartiet) are the parties' own sites; a
+# municipality's page or record never names a party as its sender (its title ends with the municipality's name if
+# with any), and none of the tuning half's 390 municipal documents has such a title.
+_PARTY_SITE_TITLE = re.compile(
+    r"\|\s*(?P<party>(?:Socialdemokraterna|Moderaterna|Sverigedemokraterna|Centerpartiet|Liberalerna|Folkpartiet"
+    r"|Kristdemokraterna|Vänsterpartiet|Miljöpartiet(?: de gröna)?|Piratpartiet)(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]*)*)\s*$")
+PARTY_TITLE_REACH = 40  # lines: a copy site's chrome above the page's title
+
+
+def a_partys_page(document) -> str | None:
+    """The party a page's title names as its site's owner (_PARTY_SITE_TITLE): its title's last part, when
+    the page has no record's marks of its own (a Dnr, a protocol's certifying marks, a § as a line); else None."""
+    # The page's title: its first line, or a short line among the first ones below another site's chrome.
+    titles = [line.stripped for line in document.lines[:PARTY_TITLE_REACH]
+              if "|" in line.stripped and len(line.stripped.split()) <= KIND_HEADING_WORDS * 2]
+    found = next((m for title in titles if (m := _PARTY_SITE_TITLE.search(title))), None)
+    if found is None or posting_certified(document) or meeting_papers_kind(document) == "protokoll" \
+            or any(_RECORD_MARKS.search(line.text) for line in document.lines):
+        return None
+    return found.group("party")
+
+
 def _sentence_before(text: str, end: int) -> str:
     """The sentence of its line that ends just before `end` in `text` (empty at a line's start)."""
     before = text[:end].rstrip(" ")
@@ -377,7 +407,12 @@ _CALLED_TO_MEET = re.compile(r"kallas\s+(?:härmed\s+)?(?:att\s+sammanträda|til
 #   ("Kommunfullmäktige sammanträder måndag 26 juni", "På onsdag sammanträder kommunstyrelsen": Bräcke,
 #   Dorotea, Falköping, Gnesta, Götene, Härryda, Hjo, Mörbylånga, Ragunda, Sävsjö, Ulricehamn); a plan's
 #   rule ("sammanträder den sista måndagen i månaden", "tredje torsdagen varje månad") names no one day.
-_MEETS_SENTENCE = re.compile(r"[^.!?\n]*(?<![\wåäö])sammanträder(?![\wåäö])[^.!?\n]*", re.IGNORECASE)
+#   The infinitive says so too ("På måndag den 2 maj klockan 18.00 är det dags för kommunfullmäktige i Orsa att
+#   sammanträda", as "kallas att sammanträda" is said: Habo, Norrköping, Uppsala); never the past ("Fullmäktige
+#   sammanträdde ... på torsdagen", a newspaper's report of a meeting held).
+#   A time's point ends no sentence ("klockan 18.00").
+_MEETS_SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))*(?<![\wåäö])sammanträd(?:er|a)(?![\wåäö])[^.!?\n]*",
+                             re.IGNORECASE)
 _MEETING_BODY_WORD = re.compile(r"kommunstyrelse|fullmäktige|nämnd|utskott|regionstyrelse|direktion", re.IGNORECASE)
 _ONE_WEEKDAY = re.compile(r"(?<!första )(?<!andra )(?<!tredje )(?<!fjärde )(?<!sista )(?<!\ben )(?<!varje )"
                           r"(?<![\wåäö])(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?(?![\wåäö])",
@@ -396,7 +431,11 @@ def meeting_papers_kind(document) -> str | None:
     text = "\n".join(lines)
     if len(set(_PARAGRAPH_CODE.findall(text))) >= PARAGRAPH_CODES_NEEDED:
         return "protokoll"
-    if _CALLED_TO_MEET.search(text) or announces_a_meeting_day(text) \
+    # A sentence goes on over its paragraph's lines, wherever an extraction broke them ("... klockan 18.00 är det
+    # dags för" / "kommunfullmäktige i Orsa att sammanträda."): read by paragraph.
+    paragraphs = "\n".join(" ".join(block.split()) for block in "\n".join(line.stripped for line in document.lines)
+                           .split("\n\n"))
+    if _CALLED_TO_MEET.search(text) or announces_a_meeting_day(paragraphs) \
             or len(set(_REGISTRY_CASE_NUMBER.findall(text))) >= CASE_NUMBERS_NEEDED:
         return "kallelse"
     return None

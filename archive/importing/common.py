@@ -302,6 +302,12 @@ _NOT_IN_A_BODY_NAME = {"vid", "med", "om", "av", "på", "i", "till", "från", "u
                        "tillstyrker", "avstyrker", "överlämnar", "bifaller", "avslår"}
 
 
+# A body's own word, definite and capitalised as a name of its own ("Direktionen", "Kommunstyrelsen", "Nämnden"): a
+# capitalised word in -s before it ("Borås Direktionen", a letter's place) is no part of its name: a genitive before
+# a definite noun is no Swedish ("Kommunstyrelsens arbetsutskott", "Tekniska nämnden" are).
+_DEFINITE_BODY = re.compile(r"(?=[A-ZÅÄÖ])[A-ZÅÄÖa-zåäö]*(?i:styrelsen|nämnden|direktionen|utskottet|beredningen)")
+
+
 def body_at_start(text: str) -> tuple[str, str] | None:
     """'Kommunstyrelsen 2018-03-14, § 80' -> ('Kommunstyrelsen', '2018-03-14, § 80').
 
@@ -315,6 +321,9 @@ def body_at_start(text: str) -> tuple[str, str] | None:
             return True
         if any(word.lower() in _NOT_IN_A_BODY_NAME for word in words[:n - 1]):
             return False  # "Fört vid sammanträde med Malmö kommunstyrelse": a phrase, not a name
+        if n >= 2 and _DEFINITE_BODY.fullmatch(words[n - 1].rstrip(":,;.")) and words[n - 2][:1].isupper() \
+                and words[n - 2].endswith("s") and not naming.body_kind(words[n - 2].rstrip("s")):
+            return False  # "KALLELSE Borås Direktionen för ...": the letter's place, then the body, no one name
         return bool(naming.body_kind(cleaned)) and cleaned[:1].isupper()
 
     for n in range(1, min(6, len(words)) + 1):

@@ -941,6 +941,14 @@ def _merge_repeated_items(items: list[Item]) -> list[Item]:
     for item in items:
         earlier = next((x for x in result if item.key and x.key == item.key and len(x.head) >= 10
                         and item.head.startswith(x.head)), None)
+        if earlier is None and item.key.startswith("punkt ") and result and result[-1].number > item.number:
+            # "ÄRENDE 4 Sammanslagning ..." after the list's 1-16: its paper under a heading of its own, the list
+            # long past its number (Sjuhärad's; Hallsberg's, Botkyrka's and Borlänge's papers follow their lists so).
+            earlier = next((x for x in result if x.key == item.key and len(x.head) >= 10), None)
+            if earlier is not None:
+                earlier.lines.extend([Line(item.line, item.head)] if item.head else [])
+                earlier.lines.extend(item.lines)
+                continue
         if earlier is None:
             result.append(item)
             continue
@@ -1707,8 +1715,10 @@ _DASHED_ROW = re.compile(r"^(?:[•●▪◦]\s*|[-–*]\s+(?=[A-ZÅÄÖ]))(?P<t
 # An intro that names the meeting's list ("Beslutsärenden:", "På dagordningen:", "... behandlas bland annat:").
 _MEETING_LIST_WORD = re.compile(r"behandla|ärende|dagordning|föredragningslist", re.IGNORECASE)
 # What introduces a notice's list of the meeting's items: "Under mötet behandlas bland annat:",
-# "På sammanträdet behandlas följande ärenden.", a heading "Föredragningslista" / "Ärenden".
-_LIST_INTRO = re.compile(r"(?:\bbehandlas\b.*|:|^(?:föredragningslista|dagordning|ärendelista|ärenden)\.?)$",
+# "På sammanträdet behandlas följande ärenden.", a heading "Föredragningslista" / "Ärenden", or one naming a
+# selection of it ("Axplock från föredragningslistan", Åsele's notice: as Bräcke's "ett urval av ärenden").
+_LIST_INTRO = re.compile(r"(?:\bbehandlas\b.*|:|^(?:föredragningslista|dagordning|ärendelista|ärenden)\.?"
+                         r"|^(?:[\wåäö]+\s+){1,3}(?:från|ur)\s+(?:föredragningslistan|dagordningen))$",
                          re.IGNORECASE)
 
 
@@ -1726,6 +1736,19 @@ def _wraps_bullet_row(lines: list[Line], at: int) -> bool:
         return False
     below = lines[at + 1].stripped if at + 1 < len(lines) else ""
     return not below or bool(_BULLET_ROW.match(below)) or _wraps_bullet_row(lines, at + 1)
+
+
+# An intro that speaks of the meeting or its decisions ("Fullmäktige ska bland annat besluta om:"): its list may be
+# the meeting's, however its rows end.
+_MEETING_WORD = re.compile(r"beslut|sammanträd|möte|fullmäktige|styrelse|nämnd|utskott|direktion", re.IGNORECASE)
+
+
+def _rows_are_sentences(intro: str, rows: list[str]) -> bool:
+    """Whether a bulleted list under an intro that names no meeting's list ("Råd och restriktioner att följa:")
+    is advice or prose, no agenda: most of its rows end as sentences do ("Håll avstånd!", "Använd gärna
+    munskydd."), where an item's title ends with none of these."""
+    return not _MEETING_LIST_WORD.search(intro) and not _MEETING_WORD.search(intro) \
+        and 2 * sum(row.rstrip().endswith((".", "!", "?")) for row in rows) > len(rows)
 
 
 def split_bullet_rows(lines: list[Line]) -> list[Line]:
@@ -1761,7 +1784,8 @@ def split_bullet_rows(lines: list[Line]) -> list[Line]:
                        if _PLACE_AND_DAY.match(bullet.match(result[row].stripped).group("title"))), None)
         if signed is not None:
             rows = rows[:signed]
-        if intro and _LIST_INTRO.search(intro) and len(rows) >= 2:
+        if intro and _LIST_INTRO.search(intro) and len(rows) >= 2 and not _rows_are_sentences(intro, [
+                bullet.match(result[row].stripped).group("title") for row in rows]):
             for row in rows:
                 title = " ".join([bullet.match(result[row].stripped).group("title"),
                                   *(result[more].stripped for more in wrapped.get(row, ()))])
@@ -2285,7 +2309,8 @@ FORMALITY = re.compile(
     r" \(?förslag\b.*)?|"
     r"justering|"
     r"justering av (dagens )?protokoll(et)?|"
-    r"upprop|upprop (och|samt) .*|upprop enligt (länsstyrelsens|valnämndens) .*|utseende av (protokoll)?justerare.*|"
+    r"upprop|upprop (och|samt) .*|upprop enligt (länsstyrelsens|valnämndens) .*|"
+    r"utseende av (protokoll)?juster(are|ingsperson(er)?).*|"
     r"(anmälda )?förhinder (och|samt) upprop|"
     r"(godkännande|fastställande) av dagens (dagordning|föredragningslista|ärendelista)|"  # Kumla, Säffle
     r"justering (och|samt) (godkännande|fastställande) av (dagordning(en)?|föredragningslista(n)?)|"  # Vaxholm
@@ -3155,10 +3180,21 @@ class MeetingDocumentParser:
         current: Item | None = None  # an earlier item its attachment continues ("2 Title (TEF/2019:263) ...")
         chain_starts = _alone_number_chain_starts(lines) if self.kind == "kallelse" else set()
         counted_on = _rows_counting_on(lines) if self.kind == "kallelse" else set()
+        another_list = False  # a kallelse's list begun again at a standing item: another meeting's (see below)
         for line in lines:
             text = line.stripped
-            if not text:
+            if not text or another_list and (_NUMBERED.match(text) or _NUMBER_ALONE.match(text)) \
+                    and not _PARAGRAPH.match(text):
                 ((current or items[-1]).lines if items else head).append(line)
+                continue
+            if self.kind == "kallelse" and last_number >= 2 and not in_proposal and (again := _NUMBERED.match(text)) \
+                    and int(again.group("n")) == 1 and FORMALITY.match(again.group("rest").rstrip(". ")):
+                # "1. Godkännande av dagordningen" after the list's items 1-8: a page of several meetings' posts (or
+                # a second kallelse attached) opens the next meeting's list with its standing items; its numbered
+                # rows are that meeting's, none of this one's (Sydarkivera's page; Habo's attached kallelse; the
+                # standing items of Hallsberg's attached protocol page). A § or an attached paper still reads.
+                another_list = True
+                (items[-1].lines if items else head).append(line)
                 continue
             attachment = self._attachment_of(items, text) if self.kind == "kallelse" and items else None
             if attachment is not None:
@@ -3693,6 +3729,12 @@ class MeetingDocumentParser:
         distinct = list(dict.fromkeys(iso for _, iso in found))
         if not distinct:
             date = self._date_in_run_on(head)
+            if date is not None and _other_meeting_day(head, date):
+                # "Tid: Torsdag 26 augusti" beside "Borås 2010-08-18" (Sjuhärads kommunalförbund's kallelse, the
+                # letter's dateline): the head names the meeting's day without its year, and it is another day.
+                self.meeting_warnings.add(None, "meeting.date", f"{date}: sidhuvudet anger ett annat sammanträdesdatum "
+                                                                "utan år; lämnas tomt")
+                return None
             if date is None:
                 self.meeting_warnings.add(None, "meeting.date", "inget sammanträdesdatum i sidhuvudet")
             return date

@@ -1283,6 +1283,13 @@ def _read_lists(reader: _Reader) -> None:
                 continue
             if not named and text[:1].islower():
                 continue  # "inget i" (januari): a remark broken over lines, no heading; the body's dates go on
+            if not named and body is not None and _BULLET.match(line.text) and all(
+                    0 <= near < len(lines) and _is_date_line(lines[near].stripped) for near in (position - 1,
+                                                                                                position + 1)):
+                # "• 23 september" / "• Extrainkallat sammanträde 28 oktober" / "• 11 november": an item of the
+                # body's list between its dates, no heading ending them.
+                reader.notes.append(f"rad {line.number}: {body}: {text!r} läses inte som sammanträde")
+                continue
             if not named and _refers_back(text):
                 continue  # "Utskottet arbetar också med att:": about the body of the heading above, its dates go on
             if named or not (heading_year or PLAN_HEADING.search(text) and not _DATE_FIELD_LABEL.match(text)
@@ -1773,7 +1780,7 @@ _PLAN_BODY_END = re.compile(
     r"(nämnd|nämnden|styrelse|styrelsen|utskott|utskottet|fullmäktige|presidium|presidiet|råd|rådet|beredning|"
     r"beredningen|direktion|direktionen|delegation|delegationen|kommitté|kommittén|revisorerna)$", re.IGNORECASE)
 _MEETS = re.compile(r"^\S+(?:\s+\S+){0,4}?\s+(sammanträder|träffas|möts)\b", re.IGNORECASE)
-_NAMED_IN_TEXT = re.compile(r"\b[\wåäöÅÄÖ-]*(?:fullmäktige|styrelsen|nämnden|utskottet)\b", re.IGNORECASE)
+_NAMED_IN_TEXT = re.compile(r"\b[\wåäöÅÄÖ-]*(?:fullmäktige|styrelsen|nämnden|utskottet|direktionen)\b", re.IGNORECASE)
 # A body's kind word alone, as a page calls its own body in running text ("Fullmäktige sammanträder ...",
 # "Styrelsen förbereder ...", "Nämndens sammanträden ..."): the body the page is about, never another.
 _SHORT_NAMES = {"fullmäktige", "nämnden", "styrelsen", "utskottet", "beredningen", "presidiet"}
