@@ -2960,6 +2960,13 @@ def content_lines(document: Document) -> list[Line]:
 
 
 _MEETING_WITH = re.compile(r"\b(?i:sammanträde med)\s+")
+
+
+def _body_held_with(text: str, held: re.Match) -> tuple[str, str] | None:
+    """The body named right after "sammanträde med" (_MEETING_WITH) in `text`, in capitals or not."""
+    words = text[held.end():held.end() + 80]
+    return body_at_start(words[:1].upper() + words[1:].lower() if words.isupper() else words[:1].upper() + words[1:])
+
 # (The form's label for the body may be "Myndighet", Årjäng's, as "Instans" and "Nämnd" label it in other heads.)
 _POSTED_BY = re.compile(r"\btillkännagivits genom anslag\.?\s+(?:(?i:organ|myndighet|instans)\s*:?\s*)?")
 
@@ -3490,9 +3497,7 @@ class MeetingDocumentParser:
             # "Kallelse till sammanträde med kommunstyrelsen" (Knivsta; a protocol's anslag so in Karlshamn and
             # Sundsvall, read below): the body called, as in "Kommunstyrelsen kallas till sammanträde".
             held = _MEETING_WITH.search(opening)
-            words = opening[held.end():held.end() + 80] if held else ""
-            found = body_at_start(words[:1].upper() + words[1:].lower() if words.isupper() else
-                                  words[:1].upper() + words[1:]) if words else None
+            found = _body_held_with(opening, held) if held else None
             if found:
                 return found[0], None
         # "handlingar till kultur- och fritidsnämndens sammanträde den 14 december 2017"; a web page's heading
@@ -3560,9 +3565,7 @@ class MeetingDocumentParser:
             # "Avser sammanträde med Kommunfullmäktige" (Sundsvall's anslag), "SAMMANTRÄDE MED KOMMUNSTYRELSEN"
             # (Karlshamn), "Sammanträde med kommunstyrelsen" (Knivsta): the meeting's body, named so.
             for held in _MEETING_WITH.finditer(joined):
-                words = joined[held.end():held.end() + 80]
-                found = body_at_start(words[:1].upper() + words[1:].lower() if words.isupper() else
-                                      words[:1].upper() + words[1:])
+                found = _body_held_with(joined, held)
                 if found:
                     return found[0], None
         # Every paragraph carries the body's code ("KF § 102", "KS 261", "KF 60").
