@@ -818,12 +818,10 @@ _MEETING_LABEL_ALONE = re.compile(r"^(?:tid|sammanträdesdatum|sammanträdesdag|
 # A bare 'Datum' label right before a date (not 'Sammanträdesdatum'): a letterhead's day of writing, in a kallelse.
 _BARE_DATE_LABEL = re.compile(r"(?<![\wåäöÅÄÖ])datum\s*:?\s*$", re.IGNORECASE)
 # (A kommunalförbund's "Direktionen"/"Förbundsdirektionen" meets and is called as a board does: naming.body_kind.)
-_BODY_MEETS = re.compile(r"\b(?P<body>[\wåäö-]*(?:fullmäktige|styrelsen|nämnden|utskottet|direktionen))"
-                         r"\s+sammanträder\b"
-                         r"|\bsammanträder\s+(?P<after>[\wåäö-]*(?:fullmäktige|styrelsen|nämnden|utskottet|direktionen))\b",
-                         re.IGNORECASE)
-_BODY_CALLED = re.compile(r"\b(?P<body>[\wåäö-]*(?:fullmäktige|styrelsen|nämnden|utskottet|direktionen))\s+kallas\s+"
-                          r"(?:härmed\s+)?(?:till|att)\b", re.IGNORECASE)
+_CALLED_BODY = r"[\wåäö-]*(?:fullmäktige|styrelsen|nämnden|utskottet|direktionen)"  # the body that meets, is called
+_BODY_MEETS = re.compile(r"\b(?P<body>" + _CALLED_BODY + r")\s+sammanträder\b"
+                         r"|\bsammanträder\s+(?P<after>" + _CALLED_BODY + r")\b", re.IGNORECASE)
+_BODY_CALLED = re.compile(r"\b(?P<body>" + _CALLED_BODY + r")\s+kallas\s+(?:härmed\s+)?(?:till|att)\b", re.IGNORECASE)
 # The head's label for the body: "Organ: Kommunstyrelsen", "Nämnd och sammanträdesdatum ...".
 _BODY_LABEL_IN_HEAD = re.compile(r"\b(?:organ|nämnd(?:/styrelse)?|styrelse/nämnd)(?: och sammanträdesdatum)?\s*:?\s+",
                                  re.IGNORECASE)
