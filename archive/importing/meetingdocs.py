@@ -86,9 +86,9 @@ _NUMBERED = re.compile(r"^(?P<n>\d{1,3})\s*[.):]?\s+(?P<rest>\S.*)$")
 # An agenda's row "7 KS.2023.169 Tillköpsbeställning av kollektivtrafik": its number, its case number, its
 # title (Flen, Oxelösund, Gnesta, Region Kalmar län, Hallsberg).
 _CASE_THEN_TITLE = re.compile(r"^(?:(?i:dnr)\.?:?\s+)?" + CASE_NUMBER.pattern + r"\s+[\"”]?[A-ZÅÄÖ]")
-_UNNAMED_JUSTERING_ROW = re.compile(r"^(?:plats och tid|tid och plats)\b(?! för)", re.IGNORECASE)
 _JUSTERARE_ROW = re.compile(r"^utses att justera\b", re.IGNORECASE)
-_PLACE_AND_TIME_IN_RUN = re.compile(r"(?<![\wåäö])(?:plats och tid|tid och plats)\b(?! för)", re.IGNORECASE)
+# A bare place-and-time label (not "... för justering"): the meeting's, unless the justering's section precedes it.
+_UNNAMED_PLACE_AND_TIME = re.compile(r"(?<![\wåäö])(?:plats och tid|tid och plats)\b(?! för)", re.IGNORECASE)
 _JUSTERING_WORD = re.compile(r"\b(?:Justering|JUSTERING)\b")
 _PLACE_AND_TIME_LABEL = re.compile(r"\bjustering(?:ens|s)? plats och tid\b", re.IGNORECASE)
 # "Jönköping 2015-09-21", "Kansliet 2016-11-08 16:00": a justering's place and time as a form's value.
@@ -3778,7 +3778,7 @@ class MeetingDocumentParser:
         before = ""
         for line in lines:
             text = _GLUED_DATE.sub(" ", line.stripped)
-            if _UNNAMED_JUSTERING_ROW.match(text) and _JUSTERARE_ROW.match(before):
+            if _UNNAMED_PLACE_AND_TIME.match(text) and _JUSTERARE_ROW.match(before):
                 # The form's row after "Utses att justera" is the justering's place and time, its word "Justeringens"
                 # lost in the copy ("Utses att justera Martin Eliasson (S)" / "Plats och tid Solna stadshus,
                 # 2021-08-30", Solna; the rows so ordered in Berg, Fagersta, Pajala, Norrtälje, Söderhamn).
@@ -5106,7 +5106,7 @@ def _justerings_place_and_time_in_run_on(text: str) -> str:
     is the justering's ("Tid och plats Onsdagen den 7 januari 2015 ... Justering ... Saida Hussein (S) Plats och
     tid Gårda brandstation, onsdagen den 14 januari 2015", Räddningstjänsten Storgöteborg), as the form's rows say
     it in Solna, Berg, Fagersta, Pajala, Norrtälje and Söderhamn (approval)."""
-    labels = list(_PLACE_AND_TIME_IN_RUN.finditer(text))
+    labels = list(_UNNAMED_PLACE_AND_TIME.finditer(text))
     for earlier, later in reversed(list(itertools.pairwise(labels))):
         if _JUSTERING_WORD.search(text, earlier.end(), later.start()):
             text = f"{text[:later.start()]}Justeringens {text[later.start():]}"
