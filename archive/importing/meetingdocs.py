@@ -2568,7 +2568,6 @@ _REPORT_HEADING = re.compile(
     re.IGNORECASE)
 
 
-# The last capitalised part of a word glued together ("KallelseKommunstyrelsen" -> "Kommunstyrelsen").
 def _labelled_body(text: str) -> str | None:
     """The body a form's label names in run-on text ("Organ Kommunstyrelsen", "Nämnd/styrelse Kommunstyrelsens
     arbetsutskott", "... tillkännagivits genom anslag. Kommunfullmäktige"), when only one is so named; else None."""
@@ -2610,6 +2609,7 @@ def _named_for(body: str, line: str) -> str:
     return f"{body} {named.group('for')}"
 
 
+# The last capitalised part of a word glued together ("KallelseKommunstyrelsen" -> "Kommunstyrelsen").
 _GLUED_BODY = re.compile(r"(?<=[a-zåäö])[A-ZÅÄÖ][a-zåäö]+$")
 _AGENDA_FIRST = re.compile(r"^(?:KALLELSE|FÖREDRAGNINGSLISTA|DAGORDNING|ÄRENDELISTA|Kallelse|Föredragningslista|"
                            r"Dagordning|Ärendelista)\b")
