@@ -2568,15 +2568,20 @@ _REPORT_HEADING = re.compile(
     re.IGNORECASE)
 
 
+def _body_after_label(text: str, label: re.Match) -> str | None:
+    """The body named right after a form's label in `text` (within two characters): "Organ Kommunstyrelsen"."""
+    return next((name for at, name in bodies_in(text[label.end():label.end() + 80]) if at <= 2), None)
+
+
 def _labelled_body(text: str) -> str | None:
     """The body a form's label names in run-on text ("Organ Kommunstyrelsen", "Nämnd/styrelse Kommunstyrelsens
     arbetsutskott", "... tillkännagivits genom anslag. Kommunfullmäktige"), when only one is so named; else None."""
     text = CASE_NUMBER.sub(" ", text)
     named = set()
     for label in [*_BODY_LABEL_IN_TABLE.finditer(text), *_POSTED_BY.finditer(text)]:
-        after = [(at, name) for at, name in bodies_in(text[label.end():label.end() + 80]) if at <= 2]
+        after = _body_after_label(text, label)
         if after:
-            named.add(after[0][1])
+            named.add(after)
     return named.pop() if len(named) == 1 else None
 
 
@@ -3476,9 +3481,9 @@ class MeetingDocumentParser:
         # 2019-06-18"), or vertically ("Nämnd" / "Kommunfullmäktige").
         joined = CASE_NUMBER.sub(" ", " ".join(line.stripped for line in head[:200] if line.stripped))
         for label in _BODY_LABEL_IN_TABLE.finditer(joined):
-            after = [(at, name) for at, name in bodies_in(joined[label.end():label.end() + 80]) if at <= 2]
+            after = _body_after_label(joined, label)
             if after:
-                return after[0][1], None
+                return after, None
         # "Uppsala kommunfullmäktige kallas härmed att sammanträda": the body called.
         # The head's first 25 lines with text, run together: a web page's blank lines between its menu's links do
         # not push the sentence that names the body out of it (Perstorp's page under its site's menu).
