@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from archive import naming
@@ -323,9 +324,7 @@ def _without_page_furniture(lines: list[Line]) -> list[Line]:
     grid's cells shifts every cell after it to the next body. A line with text before its mark is a running head
     only when it repeats (its numbers aside): "Kommunfullmäktige 17 (1)" once is a row with a note."""
     keys = [_DIGITS.sub("#", line.stripped) for line in lines]
-    counts: dict[str, int] = {}
-    for key in keys:
-        counts[key] = counts.get(key, 0) + 1
+    counts = Counter(keys)
     marks, alone = set(), set()
     for index, line in enumerate(lines):
         match = _PLAN_PAGE_MARK.match(line.stripped) if line.stripped[-1:] == ")" or line.stripped[:1] in "sS" else None
