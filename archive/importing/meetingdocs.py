@@ -4983,8 +4983,8 @@ def _board_names_the_body(subject: str, body: str | None) -> bool:
 
 
 def _names_the_body(subject: str, body: str | None) -> bool:
-    """'Kommunstyrelsen', 'Styrelsen' for Kommunstyrelsen, 'Arbetsutskottet' for Kommunstyrelsens arbetsutskott:
-    the subject is the meeting's own body (any, where the body is not known)."""
+    """'Kommunstyrelsen', 'Arbetsutskottet' for Kommunstyrelsens arbetsutskott: the subject is the meeting's own body
+    (any, where the body is not known); a board's word alone only as _board_names_the_body reads it."""
     if re.fullmatch(_BOARD_WORD, subject):
         return _board_names_the_body(subject, body)
     if body is None:
