@@ -55,6 +55,7 @@ SHORTCUTS = [
     ("_SITE_LINE", lambda t: text._SITE_LINE.match(" ".join(t.split())),
      lambda t: t.lstrip()[:1].casefold() in text._SITE_FIRST or t.lstrip()[:1].isdecimal()),
     ("_URL_LINE", text._URL_LINE.match, lambda t: "://" in t or "www." in t),
+    ("_BREADCRUMBS", text._BREADCRUMBS.match, lambda t: t[:1].casefold() in text._BREADCRUMBS_FIRST),
     ("PLAN_HEADING", meetingplan.PLAN_HEADING.search, meetingplan._may_name_meetings),
     ("_DATES_HEADING", meetingplan._DATES_HEADING.match, meetingplan._may_name_meetings),
     ("_MEETS", meetingplan._MEETS.match, meetingplan._may_name_meetings),

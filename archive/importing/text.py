@@ -329,6 +329,7 @@ def _close_up(match: re.Match) -> str:
 _BREADCRUMBS = re.compile(r"^(?:(?:du är här|din position|här är du):\s*)?(?:startsida|start|hem|home)\b[^/>›»\d]*"
                           r"(?:\s[/>›»]\s[^/>›»\d]+){2,}$", re.IGNORECASE)
 _BREADCRUMB_STEP = re.compile(r"\s[/>›»]\s")
+_BREADCRUMBS_FIRST = frozenset("dhs")  # the first letter (casefolded) of every _BREADCRUMBS match
 
 
 def _site_breadcrumbs(text: str) -> bool:
@@ -344,7 +345,7 @@ def _site_kind(text: str) -> str | None:
         return "related"
     if (first in _SITE_FIRST or first.isdecimal()) and _SITE_LINE.match(text) or "…" in text and _SNIPPET.search(text):
         return "site"
-    if first in "dhs" and _site_breadcrumbs(text):
+    if first in _BREADCRUMBS_FIRST and _site_breadcrumbs(text):
         return "site"
     return None
 
