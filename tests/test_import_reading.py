@@ -1518,6 +1518,17 @@ def test_bullets_without_a_line_introducing_them_are_no_items():
     assert [line.text for line in split_bullet_rows(lines) if line.item_start] == ["Kaffe serveras", "Parkering finns"]
 
 
+def test_a_bullet_row_wrapped_over_more_lines_than_the_recursion_limit_is_read():
+    from archive.importing.meetingdocs import split_bullet_rows
+
+    # (the wrapped lines were once followed by recursion, one level a line: RecursionError)
+    lines = [Line(1, "Ärenden:"), Line(2, "• Budget 2025"), Line(3, "• Taxor för"),
+             *(Line(number, "fortsatt text") for number in range(4, 1504))]
+    rows = [line.text for line in split_bullet_rows(lines) if line.item_start]
+    assert rows[0] == "Budget 2025" and rows[1].startswith("Taxor för fortsatt text fortsatt text")
+    assert len(rows) == 2 and rows[1].count("fortsatt text") == 1500
+
+
 def test_an_agenda_table_whose_title_wraps_around_its_case_number_cell(tmp_path):
     text = ("Kallelse Kommunfullmäktige Sammanträdesdatum 2015-05-18 Föredragningslista Nr Ärende Diarienr "
             "1. Upprop 2. Val av justerare 3. Bostadsbolaget AB, årsredovisning och KS2015/187 koncernredovisning "

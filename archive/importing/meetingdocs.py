@@ -1728,12 +1728,16 @@ def _wraps_bullet_row(lines: list[Line], at: int) -> bool:
     """Whether line `at` goes on with the bullet row right above it, the width having broken its title
     ("• Motion av Sophia Jarl (M)) om verkställighetslistor för att säkerställa att politiska" / "beslut
     verkställs"): no bullet, opening in lower case (a sentence going on, not a row or a heading), right under
-    the row or its earlier part, and a bullet row, a blank line or the end right under it."""
-    text = lines[at].stripped
-    if not text[:1].islower() or _BULLET_ROW.match(text) or not lines[at - 1].stripped:
-        return False
-    below = lines[at + 1].stripped if at + 1 < len(lines) else ""
-    return not below or bool(_BULLET_ROW.match(below)) or _wraps_bullet_row(lines, at + 1)
+    the row or its earlier part, and a bullet row, a blank line or the end right under it. (A loop, not a
+    recursion: a long run of such lines would exceed Python's recursion limit.)"""
+    while True:
+        text = lines[at].stripped
+        if not text[:1].islower() or _BULLET_ROW.match(text) or not lines[at - 1].stripped:
+            return False
+        below = lines[at + 1].stripped if at + 1 < len(lines) else ""
+        if not below or _BULLET_ROW.match(below):
+            return True
+        at += 1
 
 
 # An intro that speaks of the meeting or its decisions ("Fullmäktige ska bland annat besluta om:"): its list may be
