@@ -1,0 +1,199 @@
+"""Import stress: the reader's cost on long and odd inputs (issue 13: every document within 1 s, no hang).
+
+Each input is built from a real tuning document (tests/import_corpus/real/tuning/): a protocol's §§ repeated
+to 2,000, a notice's bulleted list grown to 5,000 rows (under its intro, without it, and one row wrapped over
+3,000 lower-case lines), one 200,000-character line, a notice's numbered rows glued into one line, a long
+protocol with a PDF's running head every ~40 lines, a meeting plan's rows and a report's prose repeated. Each
+is read by `parse_document` in a child process (a hang shows as the timeout, not a stuck bench), once at full
+size and once at half size: the ratio of the two tells the cost's growth (~2x linear, ~4x quadratic).
+
+Run alone: .venv/bin/python bench/import_stress.py [--only NAME]... [--timeout SECONDS]
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.common import ROOT, Row, table  # noqa: E402
+
+TUNING = ROOT / "tests" / "import_corpus" / "real" / "tuning"
+LIMIT = 1.0  # seconds: issue 13's "every document within 1 s"
+TIMEOUT = 60.0
+_MARK = re.compile(r"^§\s*\d+", re.MULTILINE)
+_BULLET = re.compile(r"^\s*•\s*(\S.*)$")
+_NUMBERED = re.compile(r"^(\d{1,3})\.\s+(\S.*)$")
+
+
+def _text(stem: str) -> str:
+    return (TUNING / f"{stem}.txt").read_text(encoding="utf-8")
+
+
+def _gold(stem: str) -> dict:
+    return json.loads((TUNING / f"{stem}.json").read_text(encoding="utf-8"))
+
+
+def items_repeated(stem: str, count: int) -> str:
+    """The protocol's §§ (from its first § mark on) repeated, numbered on, until `count` §§."""
+    text = _text(stem)
+    first = _MARK.search(text)
+    head, block = text[:first.start()], text[first.start():]
+    numbers = itertools.count(1)
+    parts, made = [], 0
+    while made < count:
+        parts.append(_MARK.sub(lambda _: f"§ {next(numbers)}", block))
+        made += len(_MARK.findall(block))
+    return head + "\n".join(parts)
+
+
+def _bullet_parts(stem: str) -> tuple[list[str], list[str], list[str]]:
+    """The notice's lines before its bulleted list, the list's rows' titles, the lines after it."""
+    lines = _text(stem).splitlines()
+    rows = [at for at, line in enumerate(lines) if _BULLET.match(line)]
+    titles = [_BULLET.match(lines[at]).group(1) for at in rows]
+    return lines[:rows[0]], titles, lines[rows[-1] + 1:]
+
+
+def bullets(stem: str, count: int) -> str:
+    """The notice's bulleted list grown to `count` rows under its own intro."""
+    before, titles, after = _bullet_parts(stem)
+    rows = [f"  • {title}" for title, _ in zip(itertools.cycle(titles), range(count))]
+    return "\n".join([*before, *rows, *after]) + "\n"
+
+
+def bullets_without_intro(stem: str, count: int) -> str:
+    """The same list with the lines above it gone: no intro, `count` bulleted rows from the first line."""
+    _, titles, after = _bullet_parts(stem)
+    rows = [f"• {title}" for title, _ in zip(itertools.cycle(titles), range(count))]
+    return "\n".join([*rows, *after]) + "\n"
+
+
+def wrapped_bullet(stem: str, count: int) -> str:
+    """The list's first row with its title broken over `count` more lines opening in lower case."""
+    before, titles, after = _bullet_parts(stem)
+    more = [title.lower() for title, _ in zip(itertools.cycle(titles), range(count))]
+    return "\n".join([*before, f"  • {titles[0]}", *more, *[f"  • {title}" for title in titles[1:]], *after]) + "\n"
+
+
+def one_line(stem: str, characters: int) -> str:
+    """The document's words on one line, repeated to `characters`."""
+    words = " ".join(_text(stem).split())
+    return (" ".join(itertools.repeat(words, characters // len(words) + 1)))[:characters] + "\n"
+
+
+def glued_rows(stem: str, count: int) -> str:
+    """The notice's numbered rows ('1. Val av justerare') numbered on to `count` and run into one line."""
+    lines = _text(stem).splitlines()
+    rows = [at for at, line in enumerate(lines) if _NUMBERED.match(line)]
+    titles = [_NUMBERED.match(lines[at]).group(2) for at in rows]
+    glued = " ".join(f"{n}. {title}" for n, title in zip(range(1, count + 1), itertools.cycle(titles)))
+    return "\n".join([*lines[:rows[0]], glued, *lines[rows[-1] + 1:]]) + "\n"
+
+
+def paged_items(stem: str, count: int) -> str:
+    """The protocol's §§ repeated to `count`, a PDF's running head at a blank line every ~40 lines (the
+    robustness bench's paged layout)."""
+    from bench.import_robustness import paged
+    return paged(items_repeated(stem, count).replace("\n", "\n\n"), _gold(stem))
+
+
+def repeated(stem: str, times: int) -> str:
+    """The document's body (after its first tenth of lines, its head) repeated `times`."""
+    lines = _text(stem).splitlines()
+    body = lines[len(lines) // 10:]
+    return "\n".join([*lines, *itertools.chain.from_iterable(itertools.repeat(body, times - 1))]) + "\n"
+
+
+# name -> (builder, source stem, full size, what the size counts)
+INPUTS = {
+    "protocol 2,000 §§": (items_repeated, "hudiksvall_protokoll_1", 2000, "§§"),
+    "protocol 2,000 §§ (list)": (items_repeated, "laholm_protokoll_1", 2000, "§§"),
+    "bullet list 5,000 rows": (bullets, "falun_kallelse_1", 5000, "rows"),
+    "bullet list 5,000 rows, no intro": (bullets_without_intro, "falun_kallelse_1", 5000, "rows"),
+    "bullet row wrapped over 3,000 lines": (wrapped_bullet, "falun_kallelse_1", 3000, "lines"),
+    "one 200,000-character line (protocol)": (one_line, "samordningsforbundet-sydnarke_protokoll_1", 200_000, "chars"),
+    "one 200,000-character line (kallelse)": (one_line, "ockero_kallelse_1", 200_000, "chars"),
+    "one 200,000-character line (tjänsteskrivelse)": (one_line, "goteborg_tjansteskrivelse_1", 200_000, "chars"),
+    "one 200,000-character line (plan)": (one_line, "bastad_sammantradesplan_1", 200_000, "chars"),
+    "kallelse's 2,000 rows glued": (glued_rows, "ockero_kallelse_1", 2000, "rows"),
+    "protocol 2,000 §§ with running heads": (paged_items, "hudiksvall_protokoll_1", 2000, "§§"),
+    "meeting plan repeated 100 times": (repeated, "bastad_sammantradesplan_1", 100, "copies"),
+    "tjänsteskrivelse repeated 100 times": (repeated, "goteborg_tjansteskrivelse_1", 100, "copies"),
+    "kallelse repeated 100 times": (repeated, "ockero_kallelse_1", 100, "copies"),
+}
+
+
+def read_once(path: Path) -> dict:
+    """In the child: parse the file once; its seconds and what came of it."""
+    from archive.errors import ImportFailed
+    from archive.importing import parse_document
+    started = time.perf_counter()
+    try:
+        document = parse_document(path)
+        outcome = f"{type(document).__name__}"
+        matters = getattr(document, "matters", None)
+        if matters is not None:
+            outcome += f", {len(matters)} matters"
+    except ImportFailed:
+        outcome = "refused"
+    return {"seconds": time.perf_counter() - started, "outcome": outcome}
+
+
+def measure(text: str, scratch: Path, timeout: float) -> dict:
+    path = scratch / "stress.txt"
+    path.write_text(text, encoding="utf-8")
+    try:
+        done = subprocess.run([sys.executable, __file__, "--read", str(path)], capture_output=True, text=True,
+                              timeout=timeout, check=True)
+    except subprocess.TimeoutExpired:
+        return {"seconds": None, "outcome": f"no answer in {timeout:.0f} s"}
+    except subprocess.CalledProcessError as crash:
+        return {"seconds": None, "outcome": "crash: " + (crash.stderr.strip().splitlines() or ["?"])[-1]}
+    return json.loads(done.stdout)
+
+
+def _seconds(result: dict) -> str:
+    return f"{result['seconds']:.2f} s" if result["seconds"] is not None else "-"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--only", choices=list(INPUTS), action="append", help="only this input (repeatable)")
+    parser.add_argument("--timeout", type=float, default=TIMEOUT, help="seconds before a reading counts as a hang")
+    parser.add_argument("--read", type=Path, help=argparse.SUPPRESS)  # the child's work
+    options = parser.parse_args(argv)
+    if options.read:
+        print(json.dumps(read_once(options.read)))
+        return 0
+    rows, slowest = [], (0.0, "")
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="beslut-stress-") as scratch:
+        for name in options.only or INPUTS:
+            build, stem, size, unit = INPUTS[name]
+            text = build(stem, size)
+            full = measure(text, Path(scratch), options.timeout)
+            half = measure(build(stem, size // 2), Path(scratch), options.timeout)
+            growth = f"{full['seconds'] / half['seconds']:.1f}x" if full["seconds"] and half["seconds"] else "-"
+            rows.append(Row(f"{name} ({stem}, {len(text):,} chars)", f"<= {LIMIT:.0f} s", _seconds(full),
+                            f"half ({size // 2:,} {unit}) {_seconds(half)}, growth {growth}; {full['outcome']}",
+                            full["seconds"] is not None and full["seconds"] <= LIMIT))
+            if full["seconds"] is None or full["seconds"] > slowest[0]:
+                slowest = (float("inf") if full["seconds"] is None else full["seconds"], name)
+    rows.append(Row("slowest input", f"<= {LIMIT:.0f} s", f"{slowest[0]:.2f} s", slowest[1], slowest[0] <= LIMIT))
+    print(table(rows))
+    print(f"\n{len(rows) - 1} inputs, {sum(not row.passed for row in rows[:-1])} over {LIMIT:.0f} s; "
+          f"{time.perf_counter() - started:.0f} s in all")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
