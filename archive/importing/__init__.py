@@ -411,8 +411,11 @@ _CALLED_TO_MEET = re.compile(r"kallas\s+(?:härmed\s+)?(?:att\s+sammanträda|til
 #   sammanträda", as "kallas att sammanträda" is said: Habo, Norrköping, Uppsala); never the past ("Fullmäktige
 #   sammanträdde ... på torsdagen", a newspaper's report of a meeting held).
 #   A time's point ends no sentence ("klockan 18.00").
-_MEETS_SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))*(?<![\wåäö])sammanträd(?:er|a)(?![\wåäö])[^.!?\n]*",
-                             re.IGNORECASE)
+#   Read sentence by sentence (a run of sentence characters, then its last such verb): one pattern with both would
+#   try every start in a long sentence without the verb, quadratic (a 5,000-row list without a full stop hung).
+_SENTENCE_RUN = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))+")
+_MEETS_VERB = re.compile(r"(?<![\wåäö])sammanträd(?:er|a)(?![\wåäö])", re.IGNORECASE)
+_TO_SENTENCE_END = re.compile(r"[^.!?\n]*")
 _MEETING_BODY_WORD = re.compile(r"kommunstyrelse|fullmäktige|nämnd|utskott|regionstyrelse|direktion", re.IGNORECASE)
 _ONE_WEEKDAY = re.compile(r"(?<!första )(?<!andra )(?<!tredje )(?<!fjärde )(?<!sista )(?<!\ben )(?<!varje )"
                           r"(?<![\wåäö])(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?(?![\wåäö])",
@@ -443,9 +446,17 @@ def meeting_papers_kind(document) -> str | None:
 
 def announces_a_meeting_day(text: str) -> bool:
     """Whether a sentence says a body meets ("sammanträder") on one day: a weekday or a day and month."""
-    return any(_MEETING_BODY_WORD.search(found.group())
-               and (_ONE_WEEKDAY.search(found.group()) or _DAY_AND_MONTH.search(found.group()))
-               for found in _MEETS_SENTENCE.finditer(text))
+    return any(_MEETING_BODY_WORD.search(said) and (_ONE_WEEKDAY.search(said) or _DAY_AND_MONTH.search(said))
+               for said in _meets_sentences(text))
+
+
+def _meets_sentences(text: str):
+    """Each sentence with a meeting verb: from its start to its last such verb and on to the next '.', '!', '?' or
+    line break (a time's point "18.00" ends this part, not the sentence's run)."""
+    for sentence in _SENTENCE_RUN.finditer(text):
+        verbs = list(_MEETS_VERB.finditer(text, sentence.start(), sentence.end()))
+        if verbs:
+            yield text[sentence.start():_TO_SENTENCE_END.match(text, verbs[-1].end()).end()]
 
 
 def is_municipal_document(document) -> bool:
