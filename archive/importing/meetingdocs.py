@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -909,13 +910,20 @@ def _fold_rows_without_a_free_number(items: list[Item]) -> list[Item]:
     below it (an agenda's contents list gives each item's sections so, "Redogörelse... 7",
     "Förvaltningens yttrande... 10", Bollnäs), no items of their own."""
     result: list[Item] = []
-    for index, item in enumerate(items):
-        above = next((x for x in reversed(result) if x.key), None)
-        below = next((x for x in items[index + 1:] if x.key), None)
+    # Each item's nearest keyed item above and below, kept as the walk goes (looking them up again for each item
+    # was quadratic in a long list).
+    belows: list[Item | None] = []
+    below = None
+    for item in reversed(items):
+        belows.append(below)
+        below = item if item.key else below
+    above = None
+    for item, below in zip(items, reversed(belows), strict=True):
         if not item.key and above is not None and below is not None and below.number == above.number + 1:
             result[-1].lines.extend([Line(item.line, item.head), *item.lines])
             continue
         result.append(item)
+        above = item if item.key else above
     return result
 
 
@@ -936,19 +944,21 @@ def _merge_repeated_items(items: list[Item]) -> list[Item]:
     Budgetuppföljning april 2019 Dnr KS 2019/12 Förslag till beslut ...'): its text continues
     that item, it is no item of its own."""
     result: list[Item] = []
+    by_key: dict[str, list[Item]] = defaultdict(list)  # the items kept so far under each key, in order
     for item in items:
-        earlier = next((x for x in result if item.key and x.key == item.key and len(x.head) >= 10
-                        and item.head.startswith(x.head)), None)
+        earlier = next((x for x in by_key[item.key] if len(x.head) >= 10 and item.head.startswith(x.head)),
+                       None) if item.key else None
         if earlier is None and item.key.startswith("punkt ") and result and result[-1].number > item.number:
             # "ÄRENDE 4 Sammanslagning ..." after the list's 1-16: its paper under a heading of its own, the list
             # long past its number (Sjuhärad's; Hallsberg's, Botkyrka's and Borlänge's papers follow their lists so).
-            earlier = next((x for x in result if x.key == item.key and len(x.head) >= 10), None)
+            earlier = next((x for x in by_key[item.key] if len(x.head) >= 10), None)
             if earlier is not None:
                 earlier.lines.extend([Line(item.line, item.head)] if item.head else [])
                 earlier.lines.extend(item.lines)
                 continue
         if earlier is None:
             result.append(item)
+            by_key[item.key].append(item)
             continue
         rest = item.head[len(earlier.head):].strip()
         earlier.lines.extend([Line(item.line, rest)] if rest else [])
@@ -962,15 +972,18 @@ def _fold_attached_extracts(items: list[Item]) -> list[Item]:
     points, whose title, below its case number, is an agenda item's title word for word. Its text continues
     that item (the attached paper repeats its item's title so also in Botkyrka's and Borlänge's kallelser)."""
     result: list[Item] = []
+    agenda: dict[str, list[Item]] = defaultdict(list)  # the agenda's points kept so far, by title, in order
     for item in items:
         texts = [x for x in item.lines if x.stripped]
         title = next((x for x in ([Line(item.line, item.head)] if item.head else []) + texts
                       if not own_case_numbers(x.stripped) and not is_case_number(x.stripped)), None)
-        agenda = [x for x in result if x.key.startswith("punkt ")]
-        earlier = next((x for x in agenda if title is not None and len(x.head) >= 10 and x.head == title.stripped
-                        and not any(y.stripped for y in x.lines)), None) if item.key.startswith("§") else None
-        if earlier is None or sum(1 for x in agenda if x.head == earlier.head) != 1:
+        earlier = next((x for x in agenda[title.stripped] if len(x.head) >= 10
+                        and not any(y.stripped for y in x.lines)), None) \
+            if item.key.startswith("§") and title is not None else None
+        if earlier is None or len(agenda[earlier.head]) != 1:
             result.append(item)
+            if item.key.startswith("punkt "):
+                agenda[item.head].append(item)
             continue
         earlier.lines.extend(x for x in item.lines if x is not title)
     _fold_attached_page(result)
@@ -1724,19 +1737,21 @@ _PLACE_AND_DAY = re.compile(r"^(?!(?i:datum|möte|sammanträde|sammanträdesdatu
                             r"(?:den\s+\d{1,2}\s+(?:" + MONTH_WORDS + r")\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)$")
 
 
-def _wraps_bullet_row(lines: list[Line], at: int) -> bool:
+def _wrapped_bullet_row_end(lines: list[Line], at: int) -> int | None:
     """Whether line `at` goes on with the bullet row right above it, the width having broken its title
     ("• Motion av Sophia Jarl (M)) om verkställighetslistor för att säkerställa att politiska" / "beslut
     verkställs"): no bullet, opening in lower case (a sentence going on, not a row or a heading), right under
-    the row or its earlier part, and a bullet row, a blank line or the end right under it. (A loop, not a
-    recursion: a long run of such lines would exceed Python's recursion limit.)"""
+    the row or its earlier part, and a bullet row, a blank line or the end right under it. If so, the last line
+    of that run (every line of the run goes on with the row: its caller asks once a run, not once a line, which
+    was quadratic in a long run); else None. (A loop, not a recursion: a long run would exceed Python's
+    recursion limit.)"""
     while True:
         text = lines[at].stripped
         if not text[:1].islower() or _BULLET_ROW.match(text) or not lines[at - 1].stripped:
-            return False
+            return None
         below = lines[at + 1].stripped if at + 1 < len(lines) else ""
         if not below or _BULLET_ROW.match(below):
-            return True
+            return at
         at += 1
 
 
@@ -1765,16 +1780,20 @@ def split_bullet_rows(lines: list[Line]) -> list[Line]:
     index = 0
     while index < len(result):
         intro = result[index].stripped
-        own_list = bool(intro) and index < first_numbered and bool(_LIST_INTRO.search(intro)) and not (
-            _ITEMS_OWN_LABEL.match(intro))
+        if not intro or not _LIST_INTRO.search(intro):
+            index += 1  # no list's intro: nothing below is read (scanning its rows anyway was quadratic)
+            continue
+        own_list = index < first_numbered and not _ITEMS_OWN_LABEL.match(intro)
         # A dash for a bullet ("- Budget 2025", as a page's list items come out of an HTML-to-text copy) only under
         # an intro that names the meeting's list; under any other label dashes set out a proposal's points.
         bullet = _DASHED_ROW if own_list and _MEETING_LIST_WORD.search(intro) else _BULLET_ROW
         rows = []
         wrapped: dict[int, list[int]] = {}  # a row -> the lines its title the width broke onto
+        wrapped_to = -1  # the last line of the wrapped run walked last (_wrapped_bullet_row_end)
         at = index + 1
         while at < len(result) and (not result[at].stripped or bullet.match(result[at].stripped)
-                                    or rows and _wraps_bullet_row(result, at)):
+                                    or rows and (at <= wrapped_to
+                                                 or (wrapped_to := _wrapped_bullet_row_end(result, at) or -1) >= at)):
             if result[at].stripped and not bullet.match(result[at].stripped):
                 wrapped.setdefault(rows[-1], []).append(at)
             elif result[at].stripped:
@@ -1786,7 +1805,7 @@ def split_bullet_rows(lines: list[Line]) -> list[Line]:
                        if _PLACE_AND_DAY.match(bullet.match(result[row].stripped).group("title"))), None)
         if signed is not None:
             rows = rows[:signed]
-        if intro and _LIST_INTRO.search(intro) and len(rows) >= 2 and not _rows_are_sentences(intro, [
+        if len(rows) >= 2 and not _rows_are_sentences(intro, [
                 bullet.match(result[row].stripped).group("title") for row in rows]):
             for row in rows:
                 title = " ".join([bullet.match(result[row].stripped).group("title"),
