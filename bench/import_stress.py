@@ -113,6 +113,35 @@ def repeated(stem: str, times: int) -> str:
     return "\n".join([*lines, *itertools.chain.from_iterable(itertools.repeat(body, times - 1))]) + "\n"
 
 
+def numbered_rows(stem: str, count: int) -> str:
+    """The notice's numbered rows ('1. Val av justerare'), each on its line, numbered on to `count`."""
+    lines = _text(stem).splitlines()
+    rows = [at for at, line in enumerate(lines) if _NUMBERED.match(line)]
+    titles = [_NUMBERED.match(lines[at]).group(2) for at in rows]
+    listed = [f"{n}. {title}" for n, title in zip(range(1, count + 1), itertools.cycle(titles))]
+    return "\n".join([*lines[:rows[0]], *listed, *lines[rows[-1] + 1:]]) + "\n"
+
+
+def items_in_layout(layout: str):
+    """items_repeated, then set in one of the robustness bench's layouts (joined, wrapped, columns ...)."""
+    def build(stem: str, count: int) -> str:
+        from bench import import_robustness
+        return import_robustness.VARIANTS[layout](items_repeated(stem, count))
+    return build
+
+
+def lost_marks(stem: str, count: int) -> str:
+    """items_repeated with every § sign lost ('§ 12 Title' -> '12 Title'), as some extractions give it."""
+    return re.sub(r"^§\s*", "", items_repeated(stem, count), flags=re.MULTILINE)
+
+
+def many_lines(stem: str, count: int) -> str:
+    """The document with `count` short lines of names and blank lines after its head (a long attendance list)."""
+    lines = _text(stem).splitlines()
+    names = [f"Xxxxx Xxxxxxx{'' if n % 3 else ' (S)'}" if n % 7 else "" for n in range(count)]
+    return "\n".join([*lines[:len(lines) // 3], *names, *lines[len(lines) // 3:]]) + "\n"
+
+
 # name -> (builder, source stem, full size, what the size counts)
 INPUTS = {
     "protocol 2,000 §§": (items_repeated, "hudiksvall_protokoll_1", 2000, "§§"),
@@ -125,6 +154,12 @@ INPUTS = {
     "one 200,000-character line (tjänsteskrivelse)": (one_line, "goteborg_tjansteskrivelse_1", 200_000, "chars"),
     "one 200,000-character line (plan)": (one_line, "bastad_sammantradesplan_1", 200_000, "chars"),
     "kallelse's 2,000 rows glued": (glued_rows, "ockero_kallelse_1", 2000, "rows"),
+    "kallelse's 2,000 numbered rows": (numbered_rows, "ockero_kallelse_1", 2000, "rows"),
+    "protocol 2,000 §§ joined": (items_in_layout("joined"), "hudiksvall_protokoll_1", 2000, "§§"),
+    "protocol 2,000 §§ wrapped": (items_in_layout("wrapped"), "falkenberg_protokoll_3", 2000, "§§"),
+    "protocol 2,000 §§ in columns": (items_in_layout("columns"), "solna_protokoll_2", 2000, "§§"),
+    "protocol 2,000 §§, § signs lost": (lost_marks, "hudiksvall_protokoll_1", 2000, "§§"),
+    "protocol with 20,000 lines of names": (many_lines, "pitea_protokoll_1", 20000, "lines"),
     "protocol 2,000 §§ with running heads": (paged_items, "hudiksvall_protokoll_1", 2000, "§§"),
     "meeting plan repeated 100 times": (repeated, "bastad_sammantradesplan_1", 100, "copies"),
     "tjänsteskrivelse repeated 100 times": (repeated, "goteborg_tjansteskrivelse_1", 100, "copies"),
