@@ -142,6 +142,23 @@ def many_lines(stem: str, count: int) -> str:
     return "\n".join([*lines[:len(lines) // 3], *names, *lines[len(lines) // 3:]]) + "\n"
 
 
+def items_on_one_line(stem: str, count: int) -> str:
+    """items_repeated, its §§ from the first on run into one line (the head keeps its lines)."""
+    text = items_repeated(stem, count)
+    first = _MARK.search(text)
+    return text[:first.start()] + " ".join(text[first.start():].split()) + "\n"
+
+
+def padded_line(pad: str):
+    """The document with one line of `size` characters of `pad` in its middle (a contents row's leader of dots,
+    a form's rule of underscores, an unbroken token)."""
+    def build(stem: str, size: int) -> str:
+        lines = _text(stem).splitlines()
+        middle = len(lines) // 2
+        return "\n".join([*lines[:middle], f"{lines[middle]} {pad * (size // len(pad))} 4", *lines[middle:]]) + "\n"
+    return build
+
+
 # name -> (builder, source stem, full size, what the size counts)
 INPUTS = {
     "protocol 2,000 §§": (items_repeated, "hudiksvall_protokoll_1", 2000, "§§"),
@@ -160,6 +177,10 @@ INPUTS = {
     "protocol 2,000 §§ in columns": (items_in_layout("columns"), "solna_protokoll_2", 2000, "§§"),
     "protocol 2,000 §§, § signs lost": (lost_marks, "hudiksvall_protokoll_1", 2000, "§§"),
     "protocol with 20,000 lines of names": (many_lines, "pitea_protokoll_1", 20000, "lines"),
+    "protocol 2,000 §§ on one line": (items_on_one_line, "hudiksvall_protokoll_1", 2000, "§§"),
+    "a 200,000-character leader of dots": (padded_line("."), "haninge_kallelse_1", 200_000, "chars"),
+    "a 200,000-character rule of underscores": (padded_line("_"), "lulea_protokoll_1", 200_000, "chars"),
+    "a 200,000-character token": (padded_line("Ab1/"), "goteborg_tjansteskrivelse_1", 200_000, "chars"),
     "protocol 2,000 §§ with running heads": (paged_items, "hudiksvall_protokoll_1", 2000, "§§"),
     "meeting plan repeated 100 times": (repeated, "bastad_sammantradesplan_1", 100, "copies"),
     "tjänsteskrivelse repeated 100 times": (repeated, "goteborg_tjansteskrivelse_1", 100, "copies"),

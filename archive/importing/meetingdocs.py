@@ -1232,7 +1232,9 @@ def _consecutive(numbers: list[int]) -> list[int]:
 # row's number perhaps after the page ("1 Allmänhetens frågestund... 5 2 Ledamöternas ...", as _PAGE_THEN_ROW;
 # Bollnäs', Bjuv's agendas, Mörbylånga's protocol), or, where the pages are not given, at its case number in
 # brackets ("Finansiell rapport (Dnr KS2015/82) Rambudget ...", _BRACKETED_CASE_END). The page is furniture.
-_LEADER_PAGE_NUMBER = re.compile(r"\s*(?:\.{2,}|…+)\s*\d{1,3}\s+(?=(?:\d{1,3}\s+)?[A-ZÅÄÖ])")
+# (Never starting inside a run of spaces or of leader marks: a match there would start at the run's start as well, and
+# trying each start of a long leader not followed by a page was quadratic: a 200,000-dot leader hung.)
+_LEADER_PAGE_NUMBER = re.compile(r"(?<!\s)\s*(?:(?<!\.)\.{2,}|(?<!…)…+)\s*\d{1,3}\s+(?=(?:\d{1,3}\s+)?[A-ZÅÄÖ])")
 # (A protocol's list may be headed as its register: "Protokollsregister Årsredovisning... 3", Åre.)
 _CONTENTS_HEADING = re.compile(
     r"\b(?:innehållsförteckning|innehåll|ärendeförteckning|ärendelista|protokollsregister|paragrafregister)\b"
