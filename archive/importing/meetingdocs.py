@@ -3091,10 +3091,12 @@ class MeetingDocumentParser:
         else:
             items = split_run_together_rows(items)
         if self.kind == "protokoll":
-            # A row of the list of paragraphs whose § stands again below with its text: that one.
+            # A row of the list of paragraphs whose § stands again below with its text: that one. (Each key's last
+            # item looked up, not every item after each: that was quadratic in a long protocol.)
+            last_of_key = {item.key: index for index, item in enumerate(items)}
             items = [item for index, item in enumerate(items)
                      if not item.key or any(x.stripped for x in item.lines) and not item.row
-                     or all(later.key != item.key for later in items[index + 1:])]
+                     or last_of_key[item.key] == index]
             _drop_page_column_of_heads(items)
         whole_head = head
         if self.kind == "protokoll" and not items:
