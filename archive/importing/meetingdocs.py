@@ -1220,12 +1220,25 @@ def _add_onward_step(steps: list[PlanningStep], step: tuple[str, str | None]) ->
 def _consecutive(numbers: list[int]) -> list[int]:
     """Indexes of the longest run of numbers standing in order, each one or two more than the
     one before (one may be missing): a list's rows, not numbers that happen to stand there."""
-    best: dict[int, list[int]] = {}  # value -> the longest chain ending at that value so far
+    # value -> the longest chain ending at that value so far, as (length, its last index, the chain before it):
+    # linked, not copied for each number (copying was quadratic in a long list)
+    best: dict[int, tuple] = {}
     for index, n in enumerate(numbers):
-        chain = max((best.get(n - 1, []), best.get(n - 2, [])), key=len) + [index]
-        if len(chain) > len(best.get(n, [])):
-            best[n] = chain
-    return max(best.values(), key=len, default=[])
+        before = max((best.get(n - 1, _NO_CHAIN), best.get(n - 2, _NO_CHAIN)), key=_chain_length)
+        if before[0] + 1 > best.get(n, _NO_CHAIN)[0]:
+            best[n] = (before[0] + 1, index, before)
+    chain, indexes = max(best.values(), key=_chain_length, default=_NO_CHAIN), []
+    while chain[0]:
+        indexes.append(chain[1])
+        chain = chain[2]
+    return indexes[::-1]
+
+
+_NO_CHAIN = (0, -1, None)
+
+
+def _chain_length(chain: tuple) -> int:
+    return chain[0]
 
 
 # A contents list's row ends at its dot leader and page number ("Månadsrapport... 3 Information ..."), the next
