@@ -316,18 +316,29 @@ _RUNNING_HEAD_FURNITURE = re.compile(r"^(?:\d{1,3}\s+)?(?:(?i:" + alternation(AG
 _RUNNING_AGENDA_HEAD = re.compile(r"^(?i:" + alternation(AGENDA_KINDS) + r")\s+(?P<rest>[A-ZÅÄÖ][\wåäö-]+)\s*$")
 
 
+def _ends_a_sentence(text: str, end: int) -> bool:
+    """Whether text[:end], blanks after it aside, ends with '.', '!', '?', ':', ')' or ']'."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end > 0 and text[end - 1] in ".!?:)]"
+
+
 def _number_chain(text: str, expected: int | None, sentence_start: bool,
                   list_head: str | None = None, *, least: int = 3) -> list[re.Match]:
     """The longest run of consecutive numbers (one may be missing) standing in `text` in
     order: the items of an agenda or of a protocol given as one run-on line."""
     candidates = []
+    # (The text before each number is read at its end only: slicing and searching all of it for each number was
+    # quadratic in a long run-on line.)
+    first_content = len(text) - len(text.lstrip())
     for match in _RUN_NUMBER.finditer(text):
-        before = text[:match.start()]
-        if _NOT_BEFORE_ITEM.search(before[-8:]) and not _COLUMN_HEADS_END.search(before[-30:]):
+        start = match.start()
+        if _NOT_BEFORE_ITEM.search(text[max(0, start - 8):start]) \
+                and not _COLUMN_HEADS_END.search(text[max(0, start - 30):start]):
             continue
         # In a protocol an item opens a sentence, or carries the body's code ("KF 60 Information").
         coded = match.group("code") and match.group("code").lower() in ABBREVIATIONS
-        if sentence_start and not coded and before.strip() and not re.search(r"[.!?:)\]]\s*$", before):
+        if sentence_start and not coded and start > first_content and not _ends_a_sentence(text, start):
             continue
         if sentence_start and not coded and not text[match.end():match.end() + 1].isupper():
             continue
