@@ -1804,11 +1804,16 @@ def mark_deciding(steps: list[PlanningStep], explicit: list[str | None]) -> None
         steps[i].role, steps[i].decides = "beslutar", True
 
 
+# (Searched in a paragraph's last characters only: searching all of it for each line was quadratic in a long one.)
+_DECIDE_AT_END, _DECIDE_REACH = re.compile(r"\bbesluta(?:r)?:?$"), len("beslutar:\n") + 1
+
+
 def _join_proposal(items: list[str]) -> str:
     """Proposal lines -> one text, numbered points each on a line of its own."""
     paragraphs: list[str] = []
     for item in items:
-        if not paragraphs or _NUMBERED.match(item) or re.search(r"\bbesluta(?:r)?:?$", paragraphs[-1]):
+        if not paragraphs or _NUMBERED.match(item) \
+                or _DECIDE_AT_END.search(paragraphs[-1], max(0, len(paragraphs[-1]) - _DECIDE_REACH)):
             paragraphs.append(item)
         else:
             paragraphs[-1] += " " + item
