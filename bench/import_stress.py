@@ -159,6 +159,11 @@ def padded_line(pad: str):
     return build
 
 
+def case_number_lines(stem: str, count: int) -> str:
+    """The document with `count` lines of a case number alone after it ('Dnr KS 2020/17'), each a warning's cause."""
+    return _text(stem) + "\n" + "\n".join(f"Dnr KS 2020/{n}" for n in range(count)) + "\n"
+
+
 # name -> (builder, source stem, full size, what the size counts)
 INPUTS = {
     "protocol 2,000 §§": (items_repeated, "hudiksvall_protokoll_1", 2000, "§§"),
@@ -194,6 +199,8 @@ INPUTS = {
     "meeting plan repeated 100 times": (repeated, "bastad_sammantradesplan_1", 100, "copies"),
     "tjänsteskrivelse repeated 100 times": (repeated, "goteborg_tjansteskrivelse_1", 100, "copies"),
     "kallelse repeated 100 times": (repeated, "ockero_kallelse_1", 100, "copies"),
+    "protokollsutdrag repeated 400 times": (repeated, "sala_protokollsutdrag_1", 400, "copies"),
+    "kallelse with 8,000 case number lines": (case_number_lines, "ockero_kallelse_1", 8000, "lines"),
 }
 
 
