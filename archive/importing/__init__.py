@@ -555,6 +555,13 @@ def _parse_record(document) -> ParsedDocument:
             agenda = _as_agenda(document)
             if agenda is not None:
                 return agenda
+        if names_an_agenda_at_its_head(document) and matter.title not in _head_text(document, reach=KIND_HEAD_REACH):
+            # A kallelse naming itself in its opening words ("Kommunstyrelsens arbetsutskott Datum 2014-09-12 Kallelse
+            # och ärendelista till ...") sent with its items' tjänsteskrivelser: the report reader's title is an
+            # attached report's, further down, not the document's; read as a kallelse where its list gives two items.
+            agenda = _as_agenda(document)
+            if agenda is not None:
+                return agenda
         if not matter.proposals and not matter.case_number and _agenda_letterhead(document):
             # A kallelse whose letterhead a site's own text pushed down from its first lines ("HAPARANDA STAD
             # KALLELSE" under yumpu's header): what the report reader took is the site's, not a matter.
@@ -785,6 +792,18 @@ LETTERHEAD_REACH = 40  # lines: below a site's header, above the matters
 
 def _agenda_letterhead(document) -> bool:
     return any(_AGENDA_LETTERHEAD.search(line.text) for line in document.lines[:LETTERHEAD_REACH])
+
+
+# An agenda's kind word, capitalised, in a document's opening words ("... Datum 2014-09-12 Kallelse och ärendelista till
+# Kommunstyrelsens arbetsutskotts sammanträde", "KALLELSE"); a report's opening names no agenda.
+_AGENDA_NAMED = re.compile(r"(?<![\wÅÄÖåäö])(?:" + capitals(AGENDA_KINDS) + "|"
+                           + "|".join(word.capitalize() for word in AGENDA_KINDS) + r")(?![\wåäö])")
+
+
+def names_an_agenda_at_its_head(document) -> bool:
+    head = _head_text(document, keep_title=False, reach=KIND_HEAD_REACH)
+    named = _AGENDA_NAMED.search(head)
+    return bool(named) and not _REPORT_HEAD.search(head, 0, named.start())
 
 
 def names_itself_an_agenda(document) -> bool:

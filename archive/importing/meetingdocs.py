@@ -4067,8 +4067,8 @@ class MeetingDocumentParser:
         for line in lines[1:]:
             text = line.stripped
             if not text:
-                if title_parts and not (title_open and title_parts[-1].endswith(_OPEN_ENDINGS[2:])):
-                    title_open = False
+                # (the title stays open over it: only a line in lower case goes on with it below a blank line, as a
+                # site that sets each line as a paragraph of its own breaks "... fritidsnämndens" / "handlingar")
                 after_blank = after_blank or bool(title_parts)
                 body_lines.append(line)
                 continue

@@ -48,6 +48,7 @@ from archive.dates import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAYS, month_numb
 from archive.errors import ImportFailed
 from archive.importing.common import (
     ABBREVIATIONS,
+    RUN_ON,
     body_at_start,
     body_genitive_at_start,
     body_name,
@@ -576,6 +577,10 @@ def unplaced_plan(document: Document, error: NoMeetingsInPlan) -> ParsedDocument
         stated = [d.text for d in find_dates(text) if d.iso or re.search(r"\d{1,2}\D+[a-zåäö]{3}", d.text, re.I)]
         if not stated and _is_date_line(text):
             stated = [text]  # "• 24 januari" in a list under a heading that names no body
+        elif not stated and len(text) >= RUN_ON:
+            # A table's rows run into one line, its columns lost ("... kl.18.00 i Mälarökyrkan 30 januari   13
+            # februari   6 mars 12 mars Å, månd ..."): each day and month it states, none placed.
+            stated = [m.group() for m in _DAY_AND_MONTH.finditer(text) if month_number(m.group("month"))]
         month_alone = _MONTH_HEADING.match(text) and month_number(_MONTH_HEADING.match(text).group("month"))
         for raw in stated:
             warnings.append(f"rad {line.number}: {raw!r}: datum som inte kunde knytas till ett organ; läses inte")
