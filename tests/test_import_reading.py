@@ -7859,3 +7859,22 @@ def test_a_plan_whose_table_ran_into_one_line_is_imported_unread_not_refused(tmp
     parsed = parse_document(write(tmp_path, text))
     assert parsed.kind == "sammanträdesplan" and parsed.plan.meetings == []
     assert any("30 januari" in warning for warning in parsed.plan.warnings)
+
+
+def test_a_lists_plain_rows_keep_a_title_wrapped_in_lower_case_and_end_at_the_next_lists_intro(tmp_path):
+    # perstorp_kallelse_1 hard-wrapped and without blank lines: its unbulleted rows under "Beslutsärenden:" (read so
+    # as Falun's, Mölndal's, Norrköping's bulleted ones) hold a title the width broke ("... justerat" / "ägardirektiv
+    # till Kommunassurans"), and run into the intro of the motions' list ("... Anders Jelander:"): the wrapped line is
+    # its row's, and the intro ends the rows
+    text = ("Kommunfullmäktige sammanträder onsdag 31 augusti på Folkets Park.\n\nBeslutsärenden:\n\n"
+            "Affärsplan NSVA 2023-25\nStyrdokument Nårab\nInrättande av Trygghetsråd\n"
+            "Uppdrag till Kommunassurans att tillhandahålla Egenhandelsprogram, justerat aktieägaravtal\n"
+            "gällande Kommunassurans samt justerat ägardirektiv till Kommunassurans\n"
+            "Ny lag för tobaksfria nikotinprodukter\n"
+            "Ärendelistan innehåller även motioner ställda till kommunen. Samtliga är ställda av oberoende "
+            "ledamoten Anders Jelander:\n • Motion om industrimark\n • Motion om fikastund med kommunchefen\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert titles[1:5] == ["Styrdokument Nårab", "Inrättande av Trygghetsråd",
+                          "Uppdrag till Kommunassurans att tillhandahålla Egenhandelsprogram, justerat aktieägaravtal "
+                          "gällande Kommunassurans samt justerat ägardirektiv till Kommunassurans",
+                          "Ny lag för tobaksfria nikotinprodukter"]

@@ -1800,6 +1800,11 @@ def _plain_rows(lines: list[Line], at: int) -> list[int]:
         text = lines[at].stripped
         if _PLACE_AND_DAY.match(text):
             break  # the notice's signature ("Norrköping den 2 oktober 2019"): the list ends before it
+        if rows and text[:1].islower():
+            at += 1  # a row's title the width broke, going on in lower case: the row's, read with it
+            continue
+        if rows and _LIST_INTRO.search(text) and text.endswith(":"):
+            break  # the next list's intro, its blank line above lost ("Ärendelistan innehåller även motioner ...:")
         if not _PLAIN_ROW.match(text) or _NAMED_ITEM.match(text) or _ROMAN_NUMBERED.match(text):
             return []  # (a row numbered "Ärende 1: ...", "Punkt 2 ...", "II. ..." is read by its number)
         rows.append(at)
