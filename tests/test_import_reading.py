@@ -7878,3 +7878,12 @@ def test_a_lists_plain_rows_keep_a_title_wrapped_in_lower_case_and_end_at_the_ne
                           "Uppdrag till Kommunassurans att tillhandahålla Egenhandelsprogram, justerat aktieägaravtal "
                           "gällande Kommunassurans samt justerat ägardirektiv till Kommunassurans",
                           "Ny lag för tobaksfria nikotinprodukter"]
+
+
+def test_a_document_sites_two_viewer_controls_run_into_one_line_are_the_sites_text():
+    # nacka_kallelse_1 (the copy site of 176 tuning documents) where a copy lost the line break between the viewer's
+    # controls: "Storlek: px Starta visningen från sidan:" is the site's, as each of them on its own line is
+    kept = drop_site_text(lines("1 (5) 1 Utskicksdatum", "", "Storlek: px Starta visningen från sidan:", "",
+                                "KALLELSE Kommunstyrelsen kallas till sammanträde"))
+    assert [line.stripped for line in kept if line.stripped] == [
+        "1 (5) 1 Utskicksdatum", "KALLELSE Kommunstyrelsen kallas till sammanträde"]

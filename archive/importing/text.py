@@ -273,9 +273,11 @@ def drop_url_lines(lines: list[Line]) -> list[Line]:
 
 
 # A document site's own text around the document it shows: its viewer's controls, the
-# "Transkript" label before the text, template residue; never the document's content.
+# "Transkript" label before the text, template residue; never the document's content. (The viewer's two controls
+# may stand on one line, "Storlek: px Starta visningen från sidan:", where a copy lost the break between them.)
 _SITE_LINE = re.compile(
-    r"^(?:storlek:\s*(?:\d+\s*)?px|starta visningen från sidan:?|transkript|save this (?:pdf|document) as:?"
+    r"^(?:storlek:\s*(?:\d+\s*)?px(?:\s+starta visningen från sidan:?)?|starta visningen från sidan:?|transkript"
+    r"|save this (?:pdf|document) as:?"
     r"|(?:(?:word|png|txt|jpg|pdf)\s*){2,}|\$(?:left|middle|right)|sv|null|ladda ner|skriv ut|dela"
     r"|visa fler|läs mer|till toppen|hoppa till innehåll|•?\s*no results found|n/a|protected|copied!"
     r"|academic year:.*|share \".*\"|loading\.*(?: \(view fulltext now\))?|full text"
