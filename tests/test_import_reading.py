@@ -7887,3 +7887,16 @@ def test_a_document_sites_two_viewer_controls_run_into_one_line_are_the_sites_te
                                 "KALLELSE Kommunstyrelsen kallas till sammanträde"))
     assert [line.stripped for line in kept if line.stripped] == [
         "1 (5) 1 Utskicksdatum", "KALLELSE Kommunstyrelsen kallas till sammanträde"]
+
+
+def test_registry_case_numbers_with_the_serial_before_the_year_show_a_meetings_papers(tmp_path):
+    # region-vasterbotten_kallelse_1 with its line breaks lost: the portal's heading run into its programme names no
+    # kind, but the matters' case numbers "RS 912-2025", "RS 124-2026" (the serial first, as Ljusnarsberg's and
+    # Strömsund's are written) are a registry's, as "KS 2023/169" is: a municipal meeting's papers, not refused
+    text = ("Möte 2026-02-24 - Tisdag 24 februari 08.30 Sammanträdet startar - Formalia - Ärenden enligt lista "
+            "Bilagor - 584kb Ladda ner dokument - Inkomna motioner Motion nr 27-2025 från Elmer Eriksson (M). "
+            "Synliggör kostnaden för möten inom regionen RS 912-2025Motion nr 1-2026 från Mattias Larsson (C). "
+            "Utveckla SMS-kallelser inom hälso- och sjukvården RS 124-2026Motion nr 3-2026 från Elin Segerstedt "
+            "Söderberg (M) mfl. Införande av NIPT-test som en del av fosterdiagnostiken i Region Västerbotten "
+            "RS 190-2026Bilagor - 138kb Ladda ner dokument\n")
+    assert parse_document(write(tmp_path, text)).kind == "kallelse"

@@ -356,6 +356,8 @@ def _announces_a_meeting_with_its_papers(document) -> bool:
 # half has one):
 # - the registry's case numbers, a code and a year ("KS 2023/169", "KS.2023.169"), two or more
 #   (25 municipalities of the tuning half: Burlöv, Danderyd, Flen, Gnesta, Gotland, Kungälv, Lund, Malmö ...);
+#   the serial may come first, the year after it ("RS 912-2025", "KS 48/2015": Region Västerbotten, Ljusnarsberg,
+#   Strömsund write two or more; none of the 29 not-municipal pages writes one);
 # - a protocol's § as a line of its own ("§ 165", "• § 165": Botkyrka, Falkenberg, Lidingö, Ljusdal,
 #   Luleå, Motala, Solna);
 # - a protocol's paragraph codes, two or more ("Kf 124", "Ks 143": Arvidsjaur, Eksjö, Gnosjö,
@@ -363,7 +365,8 @@ def _announces_a_meeting_with_its_papers(document) -> bool:
 # - a body called to its meeting ("Kommunfullmäktige ... kallas att sammanträda", "Regionstyrelsen
 #   kallas till sammanträde": Habo, Norrköping, Oxelösund, Region Skåne, Region Uppsala), "härmed" between too
 #   ("Kommunstyrelsen kallas härmed till sammanträde": Degerfors, Härnösand, Lessebo, Mönsterås, Uppsala).
-_REGISTRY_CASE_NUMBER = re.compile(r"(?<![\wÅÄÖåäö/.-])[A-ZÅÄÖ]{2,6}[ ./-]?(?:19|20)\d\d[/.:-]\d{1,6}(?![\d/])")
+_REGISTRY_CASE_NUMBER = re.compile(r"(?<![\wÅÄÖåäö/.-])[A-ZÅÄÖ]{2,6}[ ./-]?(?:(?:19|20)\d\d[/.:-]\d{1,6}"
+                                   r"|\d{1,6}[/-](?:19|20)\d\d)(?![\d/])")
 _PARAGRAPH_LINE = re.compile(r"^[•*–-]?\s*§\s*\d{1,4}$")
 _PARAGRAPH_CODE = re.compile(r"(?<![\wÅÄÖåäö])(?:K[fs](?:au)?|KF|KS|KSAU)\s+(\d{1,3})(?![\d/.:-]|\s*(?:kr|%|st\b))")
 _CALLED_TO_MEET = re.compile(r"kallas\s+(?:härmed\s+)?(?:att\s+sammanträda|till\s+sammanträde)", re.IGNORECASE)
