@@ -7900,3 +7900,48 @@ def test_registry_case_numbers_with_the_serial_before_the_year_show_a_meetings_p
             "Söderberg (M) mfl. Införande av NIPT-test som en del av fosterdiagnostiken i Region Västerbotten "
             "RS 190-2026Bilagor - 138kb Ladda ner dokument\n")
     assert parse_document(write(tmp_path, text)).kind == "kallelse"
+
+
+def test_a_bullet_rows_name_broken_onto_the_next_line_in_capitals_goes_on_with_it(tmp_path):
+    # molndal_kallelse_1 hard-wrapped at 90 columns: "• Yttrande - Inför tillåtlighetsprövning enligt 17 kap.
+    # miljöbalken av ny järnväg" / "Göteborg-Borås", between a long bullet row and the next one, is the row's title
+    # going on (as a lower-case line does under Norrköping's bullets), and the rows below it are still the list's
+    text = (
+            "Kommunfullmäktiges sammanträde 2022‑05-18\n"
+            "\n"
+            "Kungörelse\n"
+            "\n"
+            "Sammanträdet startar kl. 18.00, Möllans biograf, Folkets Hus.\n"
+            "\n"
+            "Allmänheten är välkommen att närvara. Med anledning av rådande situation uppmanar vi dig\n"
+            "som känner dig sjuk att följa myndigheternas rekommendationer och stanna hemma för att\n"
+            "minska risken för smittspridning. Titta gärna på mötet hemifrån.\n"
+            "\n"
+            "Ärenden\n"
+            "\n"
+            " • Upprop\n"
+            " • Val av protokollsjusterare\n"
+            " • Information om aktiviteterna kring nationaldagsfirandet\n"
+            " • Meddelanden\n"
+            " • Val av nämndeman (KD) till Göteborgs tingsrätt återstoden av tjänsteperioden 2020-2023\n"
+            " • Befrielse från uppdrag, ersättare (V) i kultur- och fritidsnämnden\n"
+            " • Befrielse från uppdrag, ersättare (V) i skolnämnden\n"
+            " • Befrielse från uppdrag, ersättare (S) i vård- och omsorgsnämnden\n"
+            " • Avsiktsförklaring om Samverkan Göteborg-Borås, en del av nya stambanor\n"
+            " • Yttrande - Granskning inför tillåtlighetsprövning av ny järnväg Göteborg-Borås\n"
+            "• Yttrande - Inför tillåtlighetsprövning enligt 17 kap. miljöbalken av ny järnväg\n"
+            "Göteborg-Borås\n"
+            " • Motion (V) om pedagogiska måltider i Mölndals skolor\n"
+            " • Motion (V) om förskolegrupper för barn med särskilda behov\n"
+            " • Motion (V) om skolskjuts från fritidshemmet\n"
+            "\n"
+            "Handlingar till de ärenden som ska behandlas finns på sidan Möten, protokoll och\n"
+            "kallelser.\n"
+            "\n"
+    )
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert titles[-4:] == [
+        "Yttrande - Inför tillåtlighetsprövning enligt 17 kap. miljöbalken av ny järnväg Göteborg-Borås",
+        "Motion (V) om pedagogiska måltider i Mölndals skolor",
+        "Motion (V) om förskolegrupper för barn med särskilda behov",
+        "Motion (V) om skolskjuts från fritidshemmet"]

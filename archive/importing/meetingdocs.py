@@ -1714,15 +1714,24 @@ _PLACE_AND_DAY = re.compile(r"^(?!(?i:datum|möte|sammanträde|sammanträdesdatu
                             r"(?:den\s+\d{1,2}\s+(?:" + MONTH_WORDS + r")\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)$")
 
 
+WRAPPED_ROW = 60  # characters: a bullet row so long may have been broken by the page's width
+
+
 def _wraps_bullet_row(lines: list[Line], at: int) -> bool:
     """Whether line `at` goes on with the bullet row right above it, the width having broken its title
     ("• Motion av Sophia Jarl (M)) om verkställighetslistor för att säkerställa att politiska" / "beslut
     verkställs"): no bullet, opening in lower case (a sentence going on, not a row or a heading), right under
     the row or its earlier part, and a bullet row, a blank line or the end right under it."""
     text = lines[at].stripped
-    if not text[:1].islower() or _BULLET_ROW.match(text) or not lines[at - 1].stripped:
+    if _BULLET_ROW.match(text) or not lines[at - 1].stripped:
         return False
     below = lines[at + 1].stripped if at + 1 < len(lines) else ""
+    if not text[:1].islower():
+        # A name the width broke onto the line, in capitals ("• Yttrande - Inför tillåtlighetsprövning ... av ny
+        # järnväg" / "Göteborg-Borås"): only between a long bullet row and the next one, no label of its own.
+        above = _BULLET_ROW.match(lines[at - 1].stripped)
+        return bool(above and len(lines[at - 1].stripped) >= WRAPPED_ROW and _BULLET_ROW.match(below)
+                    and not text.endswith(":") and len(text.split()) <= 4)
     return not below or bool(_BULLET_ROW.match(below)) or _wraps_bullet_row(lines, at + 1)
 
 
