@@ -130,6 +130,10 @@ _NARROWEST_WRAP = 60
 WRAPPED_RUN = 2
 # A run this long shows a wrapper, not an author's paragraph: then a single line the width broke is rejoined too.
 WRAPPER_SHOWN = 4
+# So many such lines in the document, each alone (a kallelse's rows, each title the width broke once: "11. Medborgar-
+# förslag, ... utanför bland annat" / "Letälvsgården", Degerfors, Flen hard-wrapped), show the wrapper too; an author's
+# own lines fill the width so at most six times in a tuning document (Halland's kallelse).
+WRAPPED_LINES_SHOWN = 7
 
 
 def rejoin_width_wrapped(lines: list[Line]) -> list[Line]:
@@ -160,6 +164,8 @@ def rejoin_width_wrapped(lines: list[Line]) -> list[Line]:
         if run >= WRAPPER_SHOWN:
             least = 1
             break
+    if sum(full) >= WRAPPED_LINES_SHOWN:
+        least = 1
     result: list[Line] = []
     index = 0
     while index < len(lines):
