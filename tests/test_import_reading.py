@@ -8017,3 +8017,14 @@ def test_rows_each_broken_once_by_the_width_show_a_wrapper_and_are_rejoined():
     assert ("12. KS/2019:36 Entledigande från uppdraget som ledamot och förste vice ordförande i Flens Bostads AB - "
             "Anders Karlsson (KD)") in joined
     assert "11. KS/2019:118 Sammanträdestider för kommunfullmäktige år 2020" in joined
+
+
+def test_a_plans_later_page_head_stacked_over_its_only_page_mark_is_page_furniture(tmp_path):
+    # region-norrbotten_sammantradesplan_2 as a PDF of two pages gives it: the second page's head ("Region Norrbotten" /
+    # "SAMMANTRÄDESPLAN" / "Sida 2 (2)", the organisation's name and the kind word as Ystad's and Gislaved's plans head
+    # their pages) between a body's heading and its dates, seen once: the page's, not a body the dates go under
+    text = ("Sammanträdesplan 2023\n\nRegionfullmäktige 2023\n\n21 februari\n24 april\n\n"
+            "Regionstyrelsen 2023\n\nRegion Norrbotten\nSAMMANTRÄDESPLAN\nSida 2 (2)\n\n13 september\n5 oktober\n")
+    meetings = parse_document(write(tmp_path, text)).plan.meetings
+    assert [(m.body, m.date) for m in meetings if m.date >= "2023-09-01"] == [
+        ("Regionstyrelsen", "2023-09-13"), ("Regionstyrelsen", "2023-10-05")]
