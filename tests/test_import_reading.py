@@ -8028,3 +8028,22 @@ def test_a_plans_later_page_head_stacked_over_its_only_page_mark_is_page_furnitu
     meetings = parse_document(write(tmp_path, text)).plan.meetings
     assert [(m.body, m.date) for m in meetings if m.date >= "2023-09-01"] == [
         ("Regionstyrelsen", "2023-09-13"), ("Regionstyrelsen", "2023-10-05")]
+
+
+def test_a_page_head_between_a_lists_intro_and_its_plain_rows_is_not_a_row(tmp_path):
+    # perstorp_kallelse_1 as a PDF of two pages: the second page's head ("Perstorps kommun    Kallelse    2(2)", as
+    # Ale's, Alingsås' and Kumla's pages are headed) between "Beslutsärenden:" and its unbulleted rows is the page's;
+    # the rows under it are still the list
+    text = ("Folkets Park sammanträdeslokal för kommunfullmäktige\n\n"
+            "Kommunfullmäktige sammanträder onsdag 31 augusti på Folkets Park. Klicka på bilden för att läsa "
+            "kallalesen\n\nNotera att den här gången sker ingen livesändning på Facebook.\n\nBeslutsäenden:\n\n"
+            "Perstorps kommun    Kallelse    2(2)\n\n"
+            "Styrdokument Nårab\nInrättande av Trygghetsråd\n"
+            "Parlamentariska gruppens förslag till arvoden, ersättningar och partistöd\n"
+            "Taxa för offentlig kontroll - efterdebitering Livsmedelslagstiftningen\n"
+            "Ny lag för tobaksfria nikotinprodukter\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert titles[1:] == ["Inrättande av Trygghetsråd",
+                          "Parlamentariska gruppens förslag till arvoden, ersättningar och partistöd",
+                          "Taxa för offentlig kontroll - efterdebitering Livsmedelslagstiftningen",
+                          "Ny lag för tobaksfria nikotinprodukter"]
