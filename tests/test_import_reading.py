@@ -8047,3 +8047,16 @@ def test_a_page_head_between_a_lists_intro_and_its_plain_rows_is_not_a_row(tmp_p
                           "Parlamentariska gruppens förslag till arvoden, ersättningar och partistöd",
                           "Taxa för offentlig kontroll - efterdebitering Livsmedelslagstiftningen",
                           "Ny lag för tobaksfria nikotinprodukter"]
+
+
+def test_a_titles_colon_goes_on_with_the_quoted_name_on_the_next_line(tmp_path):
+    # taby_kallelse_1 hard-wrapped: "4. Besvarande av interpellation från Janne Boman (S) till kommunstyrelsens
+    # ordförande:" / '"Utredning om lägre byggkostnader"': what the colon announces, in quotes (one line in Täby's,
+    # Borås', Katrineholm's and Tranås' papers), is the title's
+    text = ("Kommunfullmäktige\n\nDagordning\n\n  1. Föredragning om säkerhet och trygghet\n\n"
+            "  2. Justering – Måndagen den 27 maj kl 16:00 i rum 0358 (C+SD)\n\n  3. Fastställande av dagordning\n\n"
+            "4. Besvarande av interpellation från Janne Boman (S) till kommunstyrelsens ordförande:\n"
+            "\"Utredning om lägre byggkostnader\"\n\n  5. Frågor\n\n  6. Avsägelser och fyllnadsval\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert ("Besvarande av interpellation från Janne Boman (S) till kommunstyrelsens ordförande: \"Utredning om "
+            "lägre byggkostnader\"") in titles

@@ -4165,6 +4165,9 @@ class MeetingDocumentParser:
                     or text[:1].islower()
                     # a bracket the title opened and did not close: "(VA-GIS-nämnden 2015-05-26 §" / "53)" (Höör)
                     or so_far.count("(") > so_far.count(")") and ")" in text
+                    # what a title's colon announces, in quotes: "... till kommunstyrelsens ordförande:" / '"Utredning
+                    # om lägre byggkostnader"' (Täby's interpellations, the width having broken the row)
+                    or title_parts[-1].endswith(":") and text[:1] in "\"”“«"
                     or (line.text[:1].isspace() and len(line.text) - len(line.text.lstrip()) >= 3)
                 )
                 if continuing and len(" ".join(title_parts + [text])) <= 250:
