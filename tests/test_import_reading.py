@@ -8060,3 +8060,18 @@ def test_a_titles_colon_goes_on_with_the_quoted_name_on_the_next_line(tmp_path):
     titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
     assert ("Besvarande av interpellation från Janne Boman (S) till kommunstyrelsens ordförande: \"Utredning om "
             "lägre byggkostnader\"") in titles
+
+
+def test_pages_run_together_are_cut_at_a_running_head_that_numbers_them_after_the_date():
+    # malung-salen_protokoll_1 with its line breaks lost: each page opened "Kommunfullmäktige 2017-10-23 N" (so do
+    # Hallstahammar's, Varberg's and Östhammar's pages), N counting up; the text is cut before each such head, as at
+    # "2(37)" marks, and a date with a number after it in prose (once, out of step) cuts nothing
+    text = ("Kommunfullmäktige 2017-10-23 1 Plats och tid Ungärde skola, Lima, kl. 18:30-20:30 Beslutande Enligt "
+            "bilagd förteckning. Justerade paragrafer 132-142 ^> fl Kommunfullmäktige 2017-10-23 2 132 "
+            "Återredovisningar av Malungshem AB Beskrivning av ärendet Nämnderna ska lämna redovisning. "
+            "O Kommunfullmäktige 2017-10-23 3 133 Delårsrapport 2017 (KS/2017:499) Kommunfullmäktiges beslut "
+            "Delårsrapporten godkänns. Kommunstyrelsen 2017-10-02 12 föreslog detta.")
+    pieces = [line.stripped for line in split_page_runs(lines(text))]
+    assert [piece[:33] for piece in pieces if piece.startswith("Kommunfullmäktige 2017-10-23")] == [
+        "Kommunfullmäktige 2017-10-23 1 Pl", "Kommunfullmäktige 2017-10-23 2 13", "Kommunfullmäktige 2017-10-23 3 13"]
+    assert "Kommunstyrelsen 2017-10-02 12 föreslog detta." in pieces[-1]
