@@ -8075,3 +8075,14 @@ def test_pages_run_together_are_cut_at_a_running_head_that_numbers_them_after_th
     assert [piece[:33] for piece in pieces if piece.startswith("Kommunfullmäktige 2017-10-23")] == [
         "Kommunfullmäktige 2017-10-23 1 Pl", "Kommunfullmäktige 2017-10-23 2 13", "Kommunfullmäktige 2017-10-23 3 13"]
     assert "Kommunstyrelsen 2017-10-02 12 föreslog detta." in pieces[-1]
+
+
+def test_a_presenter_and_office_run_onto_a_rows_title_without_a_separator_is_no_part_of_it(tmp_path):
+    # vetlanda_kallelse_1 where the rows' line breaks were lost: "Redovisning av medborgarundersökning 2019 Maria
+    # Gromer, utvecklingsstrateg" (the presenter on the row's next line in Vetlanda's text; after a dash or comma in
+    # Dorotea's and Ragunda's rows): the name and office are the presenter's, not the title's
+    text = ("Kallelse\n\nKommunfullmäktige sammanträder onsdag 29 januari 2020 kl. 18.30.\n\nÄrenden\n\n"
+            "1. Meddelanden\n2. Motioner\n3. Redovisning av medborgarundersökning 2019 Maria Gromer, "
+            "utvecklingsstrateg\n4. Frågor\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert "Redovisning av medborgarundersökning 2019" in titles

@@ -2092,7 +2092,9 @@ _PRESENTER_ALONE = re.compile(r"^" + _PERSON_WORD + " " + _PERSON_WORD + r",?\s*
 # Who presents the row, with the office they hold, at the title's end: "... Steg 3 – Sara Lirell Stenman, projektledare"
 # (Dorotea), "Kvalitetsrapport Skola/förskola, Maria Renvall, förvaltningschef" (Ragunda); Härnösand, Lilla Edet,
 # Orust, Vetlanda, Region Sörmland name presenters so too. A presenter is no part of the title (nor responsible).
-_PRESENTER_AND_OFFICE = re.compile(r"\s*[,–-]\s*" + _PERSON_WORD + "(?: " + _PERSON_WORD + r"){1,2},\s*"
+# (The row's line break before the presenter may be lost: "Redovisning av medborgarundersökning 2019 Maria Gromer,
+# utvecklingsstrateg", Vetlanda run on.)
+_PRESENTER_AND_OFFICE = re.compile(r"(?:\s*[,–-]\s*|\s+)" + _PERSON_WORD + "(?: " + _PERSON_WORD + r"){1,2},\s*"
                                    r"(?:tf\.?\s+|bitr\.?\s+)?[a-zåäö]*(?:chef|ledare|"
                                    r"direktör|strateg|sekreterare|handläggare|controller|samordnare|ansvarig)$")
 _PERSON_AT_END = re.compile(r"\s+(?P<name>" + _PERSON_WORD + " " + _PERSON_WORD + r")$")
