@@ -392,6 +392,8 @@ def _announces_a_meeting_with_its_papers(document) -> bool:
 # half has one):
 # - the registry's case numbers, a code and a year ("KS 2023/169", "KS.2023.169"), two or more
 #   (25 municipalities of the tuning half: Burlöv, Danderyd, Flen, Gnesta, Gotland, Kungälv, Lund, Malmö ...);
+#   the serial may come first, the year after it ("RS 912-2025", "KS 48/2015": Region Västerbotten, Ljusnarsberg,
+#   Strömsund write two or more; none of the 29 not-municipal pages writes one);
 # - a protocol's § as a line of its own ("§ 165", "• § 165": Botkyrka, Falkenberg, Lidingö, Ljusdal,
 #   Luleå, Motala, Solna);
 # - a protocol's paragraph codes, two or more ("Kf 124", "Ks 143": Arvidsjaur, Eksjö, Gnosjö,
@@ -399,7 +401,8 @@ def _announces_a_meeting_with_its_papers(document) -> bool:
 # - a body called to its meeting ("Kommunfullmäktige ... kallas att sammanträda", "Regionstyrelsen
 #   kallas till sammanträde": Habo, Norrköping, Oxelösund, Region Skåne, Region Uppsala), "härmed" between too
 #   ("Kommunstyrelsen kallas härmed till sammanträde": Degerfors, Härnösand, Lessebo, Mönsterås, Uppsala).
-_REGISTRY_CASE_NUMBER = re.compile(r"(?<![\wÅÄÖåäö/.-])[A-ZÅÄÖ]{2,6}[ ./-]?(?:19|20)\d\d[/.:-]\d{1,6}(?![\d/])")
+_REGISTRY_CASE_NUMBER = re.compile(r"(?<![\wÅÄÖåäö/.-])[A-ZÅÄÖ]{2,6}[ ./-]?(?:(?:19|20)\d\d[/.:-]\d{1,6}"
+                                   r"|\d{1,6}[/-](?:19|20)\d\d)(?![\d/])")
 _PARAGRAPH_LINE = re.compile(r"^[•*–-]?\s*§\s*\d{1,4}$")
 _PARAGRAPH_CODE = re.compile(r"(?<![\wÅÄÖåäö])(?:K[fs](?:au)?|KF|KS|KSAU)\s+(\d{1,3})(?![\d/.:-]|\s*(?:kr|%|st\b))")
 _CALLED_TO_MEET = re.compile(r"kallas\s+(?:härmed\s+)?(?:att\s+sammanträda|till\s+sammanträde)", re.IGNORECASE)
@@ -599,6 +602,13 @@ def _parse_record(document) -> ParsedDocument:
             # A report with no title: a web page's agenda (numbered items, no word "kallelse" at its top) says
             # more read as one. A proposal without a title is no report's either: a kallelse sent with its items'
             # tjänsteskrivelser (as Härnösand's, Oxelösund's and Tyresö's are, detect) gives the attached one's.
+            agenda = _as_agenda(document)
+            if agenda is not None:
+                return agenda
+        if names_an_agenda_at_its_head(document) and matter.title not in _head_text(document, reach=KIND_HEAD_REACH):
+            # A kallelse naming itself in its opening words ("Kommunstyrelsens arbetsutskott Datum 2014-09-12 Kallelse
+            # och ärendelista till ...") sent with its items' tjänsteskrivelser: the report reader's title is an
+            # attached report's, further down, not the document's; read as a kallelse where its list gives two items.
             agenda = _as_agenda(document)
             if agenda is not None:
                 return agenda
@@ -832,6 +842,18 @@ LETTERHEAD_REACH = 40  # lines: below a site's header, above the matters
 
 def _agenda_letterhead(document) -> bool:
     return any(_AGENDA_LETTERHEAD.search(line.text) for line in document.lines[:LETTERHEAD_REACH])
+
+
+# An agenda's kind word, capitalised, in a document's opening words ("... Datum 2014-09-12 Kallelse och ärendelista till
+# Kommunstyrelsens arbetsutskotts sammanträde", "KALLELSE"); a report's opening names no agenda.
+_AGENDA_NAMED = re.compile(r"(?<![\wÅÄÖåäö])(?:" + capitals(AGENDA_KINDS) + "|"
+                           + "|".join(word.capitalize() for word in AGENDA_KINDS) + r")(?![\wåäö])")
+
+
+def names_an_agenda_at_its_head(document) -> bool:
+    head = _head_text(document, keep_title=False, reach=KIND_HEAD_REACH)
+    named = _AGENDA_NAMED.search(head)
+    return bool(named) and not _REPORT_HEAD.search(head, 0, named.start())
 
 
 def names_itself_an_agenda(document) -> bool:

@@ -631,18 +631,39 @@ _MID_PAGE_MARK = re.compile(r"(?<=\s)(?P<page>\d{1,3})\s?\((?P<pages>\d{1,3})\)(
 PAGE_WORD_BEFORE = re.compile(r"(?<![\wåäö])sida?\.?\s*$", re.IGNORECASE)
 
 
+# A page's running head with its page's number after the meeting's date, inside run-on text: "... Kommunfullmäktige
+# 2017-10-23 2 132 Återredovisningar ..." (Malung-Sälen; Hallstahammar's "Kommunstyrelsen 2014-12-01 3", Kil's heads).
+_DATED_HEAD = re.compile(r"(?<!\S)(?P<word>[A-ZÅÄÖ][\wåäö-]+)\s+(?P<date>\d{4}-\d{2}-\d{2})\s+(?P<page>\d{1,3})(?=\s)")
+DATED_HEADS_NEEDED = 3
+
+
+def _dated_heads_counting_up(text: str) -> list[int]:
+    """Where a page begins in a run-on text by its running head ("Kommunfullmäktige 2017-10-23 2"): the same body and
+    date three times or more, their numbers counting up one by one from the first (prose cites a date with a number
+    after it now and then, never in step); [] when there is no such run."""
+    heads: dict[tuple[str, str], list[re.Match]] = {}
+    for found in _DATED_HEAD.finditer(text):
+        heads.setdefault((found.group("word"), found.group("date")), []).append(found)
+    for found in heads.values():
+        pages = [int(m.group("page")) for m in found]
+        if len(found) >= DATED_HEADS_NEEDED and pages == list(range(pages[0], pages[0] + len(pages))):
+            return [m.start() for m in found if m.start() > 0]
+    return []
+
+
 def _pages_run_together(lines: list[Line]) -> list[Line]:
     """Pages that a copy lost the breaks between run on in one line ("... 59 2(37) Justerare ... 3(37)
     TILLKÄNNAGIVANDE ..."): the line is cut before each page mark of a run of them counting up one by one
     to the same total (2(37), 3(37) ...), each piece then opening with its mark as a page given as one line
-    does. Prose does not number its way up a document's pages: a lone mark or a mark out of step is left."""
+    does. Prose does not number its way up a document's pages: a lone mark or a mark out of step is left. Without
+    such marks, a running head that numbers its pages after the meeting's date cuts it (_dated_heads_counting_up)."""
     result: list[Line] = []
     for line in lines:
         text = line.stripped
-        if len(text) < RUN_ON or ")" not in text:
+        if len(text) < RUN_ON:
             result.append(line)
             continue
-        marks = list(_MID_PAGE_MARK.finditer(text))
+        marks = list(_MID_PAGE_MARK.finditer(text)) if ")" in text else []
         cuts = [m.start() for at, m in enumerate(marks)
                 if int(m.group("page")) <= int(m.group("pages"))
                 and any(0 <= other < len(marks) and marks[other].group("pages") == m.group("pages")
@@ -652,7 +673,7 @@ def _pages_run_together(lines: list[Line]) -> list[Line]:
         # whole below; a later page's "Sid"/"Sida" goes with its mark.
         opening = _PAGE_HEAD.match(text)
         cuts = [sida.start() if (sida := PAGE_WORD_BEFORE.search(text, max(0, cut - 10), cut)) else cut
-                for cut in cuts if not opening or cut >= opening.end()]
+                for cut in cuts if not opening or cut >= opening.end()] or _dated_heads_counting_up(text)
         if not cuts:
             result.append(line)
             continue

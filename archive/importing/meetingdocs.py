@@ -1724,6 +1724,9 @@ _PLACE_AND_DAY = re.compile(r"^(?!(?i:datum|möte|sammanträde|sammanträdesdatu
                             r"(?:den\s+\d{1,2}\s+(?:" + MONTH_WORDS + r")\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)$")
 
 
+WRAPPED_ROW = 60  # characters: a bullet row so long may have been broken by the page's width
+
+
 def _wraps_bullet_row(lines: list[Line], at: int) -> bool:
     """Whether line `at` goes on with the bullet row right above it, the width having broken its title
     ("• Motion av Sophia Jarl (M)) om verkställighetslistor för att säkerställa att politiska" / "beslut
@@ -1732,9 +1735,15 @@ def _wraps_bullet_row(lines: list[Line], at: int) -> bool:
     recursion: a long run of such lines would exceed Python's recursion limit.)"""
     while True:
         text = lines[at].stripped
-        if not text[:1].islower() or _BULLET_ROW.match(text) or not lines[at - 1].stripped:
+        if _BULLET_ROW.match(text) or not lines[at - 1].stripped:
             return False
         below = lines[at + 1].stripped if at + 1 < len(lines) else ""
+        if not text[:1].islower():
+            # A name the width broke onto the line, in capitals ("• Yttrande - Inför tillåtlighetsprövning ... av ny
+            # järnväg" / "Göteborg-Borås"): only between a long bullet row and the next one, no label of its own.
+            above = _BULLET_ROW.match(lines[at - 1].stripped)
+            return bool(above and len(lines[at - 1].stripped) >= WRAPPED_ROW and _BULLET_ROW.match(below)
+                        and not text.endswith(":") and len(text.split()) <= 4)
         if not below or _BULLET_ROW.match(below):
             return True
         at += 1
@@ -1817,17 +1826,35 @@ _ITEMS_OWN_LABEL = re.compile(r"^(?:beslutsunderlag|underlag|handlingar|bilagor|
                               r"sändlista|för kännedom|kopia)\b", re.IGNORECASE)
 
 
+def _page_head_alone(text: str) -> bool:
+    """A page's running head: the municipality's letterhead and the document's kind word, its page's mark after them."""
+    text = _PAGE_MARK_IN_TITLE.sub("", text)
+    letterhead = _MUNICIPALITY_LETTERHEAD.match(text)
+    return bool(letterhead) and bool(_HEAD_WORD_AFTER_BODY.fullmatch(text[letterhead.end():].rstrip()))
+
+
 def _plain_rows(lines: list[Line], at: int) -> list[int]:
     """The block of lines from `at` (after blank lines) up to a blank line, the text's end or a signature, if every
     one of them reads as an item's title (_PLAIN_ROW) and they are not a list of names
     (a third of them or more a person's: the members called); else []."""
     while at < len(lines) and not lines[at].stripped:
         at += 1
+    if at + 1 < len(lines) and not lines[at + 1].stripped and _page_head_alone(lines[at].stripped):
+        # A page's running head between the intro and its rows ("Perstorps kommun    Kallelse    2(2)", its mark cut
+        # off by split_page_runs): the page's, not a row.
+        at += 1
+        while at < len(lines) and not lines[at].stripped:
+            at += 1
     rows = []
     while at < len(lines) and lines[at].stripped:
         text = lines[at].stripped
         if _PLACE_AND_DAY.match(text):
             break  # the notice's signature ("Norrköping den 2 oktober 2019"): the list ends before it
+        if rows and text[:1].islower():
+            at += 1  # a row's title the width broke, going on in lower case: the row's, read with it
+            continue
+        if rows and _LIST_INTRO.search(text) and text.endswith(":"):
+            break  # the next list's intro, its blank line above lost ("Ärendelistan innehåller även motioner ...:")
         if not _PLAIN_ROW.match(text) or _NAMED_ITEM.match(text) or _ROMAN_NUMBERED.match(text):
             return []  # (a row numbered "Ärende 1: ...", "Punkt 2 ...", "II. ..." is read by its number)
         rows.append(at)
@@ -2093,7 +2120,9 @@ _PRESENTER_ALONE = re.compile(r"^" + _PERSON_WORD + " " + _PERSON_WORD + r",?\s*
 # Who presents the row, with the office they hold, at the title's end: "... Steg 3 – Sara Lirell Stenman, projektledare"
 # (Dorotea), "Kvalitetsrapport Skola/förskola, Maria Renvall, förvaltningschef" (Ragunda); Härnösand, Lilla Edet,
 # Orust, Vetlanda, Region Sörmland name presenters so too. A presenter is no part of the title (nor responsible).
-_PRESENTER_AND_OFFICE = re.compile(r"\s*[,–-]\s*" + _PERSON_WORD + "(?: " + _PERSON_WORD + r"){1,2},\s*"
+# (The row's line break before the presenter may be lost: "Redovisning av medborgarundersökning 2019 Maria Gromer,
+# utvecklingsstrateg", Vetlanda run on.)
+_PRESENTER_AND_OFFICE = re.compile(r"(?:\s*[,–-]\s*|\s+)" + _PERSON_WORD + "(?: " + _PERSON_WORD + r"){1,2},\s*"
                                    r"(?:tf\.?\s+|bitr\.?\s+)?[a-zåäö]*(?:chef|ledare|"
                                    r"direktör|strateg|sekreterare|handläggare|controller|samordnare|ansvarig)$")
 _PERSON_AT_END = re.compile(r"\s+(?P<name>" + _PERSON_WORD + " " + _PERSON_WORD + r")$")
@@ -4157,8 +4186,8 @@ class MeetingDocumentParser:
         for line in lines[1:]:
             text = line.stripped
             if not text:
-                if title_parts and not (title_open and title_parts[-1].endswith(_OPEN_ENDINGS[2:])):
-                    title_open = False
+                # (the title stays open over it: only a line in lower case goes on with it below a blank line, as a
+                # site that sets each line as a paragraph of its own breaks "... fritidsnämndens" / "handlingar")
                 after_blank = after_blank or bool(title_parts)
                 body_lines.append(line)
                 continue
@@ -4228,6 +4257,9 @@ class MeetingDocumentParser:
                     or text[:1].islower()
                     # a bracket the title opened and did not close: "(VA-GIS-nämnden 2015-05-26 §" / "53)" (Höör)
                     or so_far.count("(") > so_far.count(")") and ")" in text
+                    # what a title's colon announces, in quotes: "... till kommunstyrelsens ordförande:" / '"Utredning
+                    # om lägre byggkostnader"' (Täby's interpellations, the width having broken the row)
+                    or title_parts[-1].endswith(":") and text[:1] in "\"”“«"
                     or (line.text[:1].isspace() and len(line.text) - len(line.text.lstrip()) >= 3)
                 )
                 if continuing and len(" ".join(title_parts + [text])) <= 250:
