@@ -65,24 +65,19 @@ def parse_document(path: Path, *, year: int | None = None, today: dt.date | None
     `year`: the year of a meeting plan that does not state it (`import --year`); `today`
     (default: the clock, when a command runs) bounds the recent years a plan's weekdays may tell."""
     document = read_document(Path(path))
-    summary = retells_a_meetings_decisions(document)
-    if summary:
-        raise ImportFailed(
-            f"ingen kommunal handling: sidan säger själv att den är ett urval eller en sammanfattning av ett "
-            f"sammanträdes beslut ({summary!r}): en nyhet om sammanträdet, inte dess protokoll, kallelse eller en "
-            "tjänsteskrivelse", file=str(document.path), field="dokumenttyp")
-    source = cites_a_municipal_site(document)
-    if source:
-        raise ImportFailed(
-            f"ingen kommunal handling: sidan anger en kommuns webbplats som sin källa ({source!r}): en nyhet som "
-            "återger vad kommunen publicerat, inte dess kallelse, protokoll eller tjänsteskrivelse",
-            file=str(document.path), field="dokumenttyp")
-    party = a_partys_page(document)
-    if party:
-        raise ImportFailed(
-            f"ingen kommunal handling: sidans titel anger ett parti som avsändare ({party!r}): partiets egen sida om "
-            "kommunens arbete, inte kommunens kallelse, protokoll eller tjänsteskrivelse",
-            file=str(document.path), field="dokumenttyp")
+    # Pages that say themselves they are no municipality's own papers: each check gives the words that say so.
+    for says_so, reason in (
+            (retells_a_meetings_decisions, "sidan säger själv att den är ett urval eller en sammanfattning av ett "
+                                           "sammanträdes beslut ({}): en nyhet om sammanträdet, inte dess protokoll, "
+                                           "kallelse eller en tjänsteskrivelse"),
+            (cites_a_municipal_site, "sidan anger en kommuns webbplats som sin källa ({}): en nyhet som återger vad "
+                                     "kommunen publicerat, inte dess kallelse, protokoll eller tjänsteskrivelse"),
+            (a_partys_page, "sidans titel anger ett parti som avsändare ({}): partiets egen sida om kommunens "
+                            "arbete, inte kommunens kallelse, protokoll eller tjänsteskrivelse")):
+        found = says_so(document)
+        if found:
+            raise ImportFailed("ingen kommunal handling: " + reason.format(repr(found)), file=str(document.path),
+                               field="dokumenttyp")
     parsed = _parse_read_document(document, year=year, today=today or dt.date.today())
     # A plan's kind words ("Sammanträdesdagar") are the municipalities' own; a record's form is not.
     if parsed.plan is None and not names_a_municipality_or_its_body(document, parsed):
