@@ -51,7 +51,7 @@ from archive.importing.meetingplan import (
 from archive.importing.result import ParsedDocument, ParsedItem, ParsedMeeting
 from archive.importing.store import ALREADY_IMPORTED, FileResult, import_document, import_files
 from archive.importing.text import read_document
-from archive.importing.tjansteskrivelse import own_proposal_decision, parse_tjansteskrivelse
+from archive.importing.tjansteskrivelse import not_own_decision, own_proposal_decision, parse_tjansteskrivelse
 from archive.model import PlanningStep
 
 __all__ = [
@@ -738,6 +738,8 @@ def _one_matter_of_a_protocol(document, matter, meeting: ParsedMeeting | None = 
         steps = matter.planning = [s for s in matter.planning if s.body.lower() not in GENERIC_BODIES]
         earlier = [PlanningStep(body=body) for body in reversed(margin[1][1:])] if margin else []
         steps[:0] = [s for s in earlier if all(x.body != s.body for x in steps)]
+        # What the meeting decided, under its own decision heading, is no proposal put to it.
+        matter.proposals = not_own_decision(document, meeting.body, matter.proposals)
         step = next((s for s in steps if s.body == meeting.body), None)
         if step is None:
             # The meeting took the matter before the bodies its proposals are put to.
