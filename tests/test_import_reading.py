@@ -8431,3 +8431,23 @@ def test_a_presenter_and_office_run_onto_a_rows_title_without_a_separator_is_no_
             "utvecklingsstrateg\n4. Frågor\n")
     titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
     assert "Redovisning av medborgarundersökning 2019" in titles
+
+
+def test_a_later_pages_running_head_alone_on_its_line_is_page_furniture(tmp_path):
+    # orebro_protokoll_1 as a PDF sets its pages: a later page's head, the organisation, the kind word and the mark
+    # alone on a line ("SÄFFLE KOMMUN PROTOKOLL 1(37)", Enköping's "Protokoll 3 (53)", Hässleholm's, Skellefteå's,
+    # Knivsta's heads), fell inside the proposal and ran onto its point ("... Örebrokompaniet AB Örebro kommun
+    # Protokoll"); the whole line goes, not its mark alone; the first page's head stays
+    pieces = [line.stripped for line in split_page_runs(lines(
+        "Örebro kommun    Protokoll    1(3)", "Kommunledningskontorets förslag till kommunstyrelsen:", "",
+        "1. Att Kommunen ger 650 tkr i ett aktieägartillskott till Örebrokompaniet AB", "",
+        "Örebro kommun    Protokoll    3(3)", "", "2. Kostnaden för aktieägartillskottet finansieras"))]
+    assert pieces[0] == "Örebro kommun Protokoll"
+    assert not any("Protokoll" in piece for piece in pieces[1:])
+    text = ("Kommunstyrelsen\n\nProtokoll\n\nSammanträdesdatum 2017-10-17\n\n§ 12\n\nKommunstyrelsens delårsrapport "
+            "2017\n\nBeslut\n\nArbetsutskottet föreslår kommunstyrelsen besluta 1 Godkänna kommunstyrelsens "
+            "delårsrapport för 2017.\n\nFalkenbergs kommun    Protokoll    3(3)\n\nBeslutsunderlag\n\n"
+            "Ekonomiavdelningens tjänsteskrivelse\n")
+    outcomes = [step.outcome for item in parse_document(write(tmp_path, text)).items
+                for step in item.matter.planning if step.outcome]
+    assert outcomes and not any("Falkenbergs" in outcome for outcome in outcomes)
