@@ -8451,3 +8451,16 @@ def test_a_later_pages_running_head_alone_on_its_line_is_page_furniture(tmp_path
     outcomes = [step.outcome for item in parse_document(write(tmp_path, text)).items
                 for step in item.matter.planning if step.outcome]
     assert outcomes and not any("Falkenbergs" in outcome for outcome in outcomes)
+
+
+def test_no_bodys_name_runs_across_a_files_or_a_sentences_end():
+    # tyreso_kallelse_2 with its line breaks lost: the attachment list 'Bilagor / Tjänsteskrivelse socialförvaltningen
+    # Rapportering Åtgärder.pdf' ran into 'Kommunstyrelsen beslutade 14 september 2016 § 132 ...' and the whole run was
+    # read as the body of an earlier step; a word with a file's extension or a sentence's stop in it ends any name
+    # (Värmdö's and Trosa's papers list attachments so too)
+    assert bodies_in("Bilagor Tjänsteskrivelse socialförvaltningen Rapportering Åtgärder.pdf Kommunstyrelsen "
+                     "beslutade 14 september 2016 § 132") == [(71, "Kommunstyrelsen")]
+    from archive.importing.common import body_at_start
+    assert body_at_start("Åtgärder.pdf Kommunstyrelsen beslutade 14 september 2016") is None
+    assert body_at_start("Kultur-, fritids- och tekniknämnden beslutar") == ("Kultur-, fritids- och tekniknämnden",
+                                                                              "beslutar")

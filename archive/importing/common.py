@@ -295,6 +295,10 @@ def body_name(text: str) -> str | None:
 
 
 # Words a phrase has before a body's name and a body's own name never has.
+# A sentence's end, a label's colon or a file's extension inside a word: no body's name runs across it ("Bilagor
+# Tjänsteskrivelse socialförvaltningen Rapportering Åtgärder.pdf Kommunstyrelsen beslutade ...", a portal's attachment
+# run into the next sentence when the lines were lost; Tyresö's, Värmdö's, Trosa's papers list their attachments so).
+_ENDS_A_NAME = re.compile(r"[.:;!?]")
 _NOT_IN_A_BODY_NAME = {"vid", "med", "om", "av", "på", "i", "till", "från", "under", "enligt", "inom", "mot", "hos",
                        # a body's verbs: "Direktionen föreslår förbundsfullmäktige" names no body, however it ends
                        "föreslår", "föreslås", "föreslog", "beslutar", "beslutade", "beslöt", "godkänner", "antar",
@@ -321,6 +325,8 @@ def body_at_start(text: str) -> tuple[str, str] | None:
             return True
         if any(word.lower() in _NOT_IN_A_BODY_NAME for word in words[:n - 1]):
             return False  # "Fört vid sammanträde med Malmö kommunstyrelse": a phrase, not a name
+        if any(_ENDS_A_NAME.search(word) for word in words[:n - 1]):
+            return False  # "... Rapportering Åtgärder.pdf Kommunstyrelsen beslutade": a file's or a sentence's end
         if n >= 2 and _DEFINITE_BODY.fullmatch(words[n - 1].rstrip(":,;.")) and words[n - 2][:1].isupper() \
                 and words[n - 2].endswith("s") and not naming.body_kind(words[n - 2].rstrip("s")):
             return False  # "KALLELSE Borås Direktionen för ...": the letter's place, then the body, no one name
