@@ -8450,3 +8450,36 @@ def test_the_meetings_own_decision_heading_in_an_extract_is_its_decision_not_a_p
         matter = document.items[0].matter
         assert not any(p.to == "Hjälpmedelsnämnden" for p in matter.proposals)
         assert [s.outcome for s in matter.planning if s.body == "Hjälpmedelsnämnden"] == [decision]
+
+
+def test_a_later_pages_running_head_alone_on_its_line_is_page_furniture(tmp_path):
+    # orebro_protokoll_1 as a PDF sets its pages: a later page's head, the organisation, the kind word and the mark
+    # alone on a line ("SÄFFLE KOMMUN PROTOKOLL 1(37)", Enköping's "Protokoll 3 (53)", Hässleholm's, Skellefteå's,
+    # Knivsta's heads), fell inside the proposal and ran onto its point ("... Örebrokompaniet AB Örebro kommun
+    # Protokoll"); the whole line goes, not its mark alone; the first page's head stays
+    pieces = [line.stripped for line in split_page_runs(lines(
+        "Örebro kommun    Protokoll    1(3)", "Kommunledningskontorets förslag till kommunstyrelsen:", "",
+        "1. Att Kommunen ger 650 tkr i ett aktieägartillskott till Örebrokompaniet AB", "",
+        "Örebro kommun    Protokoll    3(3)", "", "2. Kostnaden för aktieägartillskottet finansieras"))]
+    assert pieces[0] == "Örebro kommun Protokoll"
+    assert not any("Protokoll" in piece for piece in pieces[1:])
+    text = ("Kommunstyrelsen\n\nProtokoll\n\nSammanträdesdatum 2017-10-17\n\n§ 12\n\nKommunstyrelsens delårsrapport "
+            "2017\n\nBeslut\n\nArbetsutskottet föreslår kommunstyrelsen besluta 1 Godkänna kommunstyrelsens "
+            "delårsrapport för 2017.\n\nFalkenbergs kommun    Protokoll    3(3)\n\nBeslutsunderlag\n\n"
+            "Ekonomiavdelningens tjänsteskrivelse\n")
+    outcomes = [step.outcome for item in parse_document(write(tmp_path, text)).items
+                for step in item.matter.planning if step.outcome]
+    assert outcomes and not any("Falkenbergs" in outcome for outcome in outcomes)
+
+
+def test_no_bodys_name_runs_across_a_files_or_a_sentences_end():
+    # tyreso_kallelse_2 with its line breaks lost: the attachment list 'Bilagor / Tjänsteskrivelse socialförvaltningen
+    # Rapportering Åtgärder.pdf' ran into 'Kommunstyrelsen beslutade 14 september 2016 § 132 ...' and the whole run was
+    # read as the body of an earlier step; a word with a file's extension or a sentence's stop in it ends any name
+    # (Värmdö's and Trosa's papers list attachments so too)
+    assert bodies_in("Bilagor Tjänsteskrivelse socialförvaltningen Rapportering Åtgärder.pdf Kommunstyrelsen "
+                     "beslutade 14 september 2016 § 132") == [(71, "Kommunstyrelsen")]
+    from archive.importing.common import body_at_start
+    assert body_at_start("Åtgärder.pdf Kommunstyrelsen beslutade 14 september 2016") is None
+    assert body_at_start("Kultur-, fritids- och tekniknämnden beslutar") == ("Kultur-, fritids- och tekniknämnden",
+                                                                              "beslutar")

@@ -295,6 +295,10 @@ def body_name(text: str) -> str | None:
 
 
 # Words a phrase has before a body's name and a body's own name never has.
+# A sentence's end, a label's colon or a file's extension inside a word: no body's name runs across it ("Bilagor
+# Tjänsteskrivelse socialförvaltningen Rapportering Åtgärder.pdf Kommunstyrelsen beslutade ...", a portal's attachment
+# run into the next sentence when the lines were lost; Tyresö's, Värmdö's, Trosa's papers list their attachments so).
+_ENDS_A_NAME = re.compile(r"[.:;!?]")
 _NOT_IN_A_BODY_NAME = {"vid", "med", "om", "av", "på", "i", "till", "från", "under", "enligt", "inom", "mot", "hos",
                        # a body's verbs: "Direktionen föreslår förbundsfullmäktige" names no body, however it ends
                        "föreslår", "föreslås", "föreslog", "beslutar", "beslutade", "beslöt", "godkänner", "antar",
@@ -321,6 +325,8 @@ def body_at_start(text: str) -> tuple[str, str] | None:
             return True
         if any(word.lower() in _NOT_IN_A_BODY_NAME for word in words[:n - 1]):
             return False  # "Fört vid sammanträde med Malmö kommunstyrelse": a phrase, not a name
+        if any(_ENDS_A_NAME.search(word) for word in words[:n - 1]):
+            return False  # "... Rapportering Åtgärder.pdf Kommunstyrelsen beslutade": a file's or a sentence's end
         if n >= 2 and _DEFINITE_BODY.fullmatch(words[n - 1].rstrip(":,;.")) and words[n - 2][:1].isupper() \
                 and words[n - 2].endswith("s") and not naming.body_kind(words[n - 2].rstrip("s")):
             return False  # "KALLELSE Borås Direktionen för ...": the letter's place, then the body, no one name
@@ -590,6 +596,15 @@ _PAGE_HEAD = re.compile(
 _MARK_AT_HEAD_END = re.compile(r"(?P<n>\d{1,3})\s?[(\[]\s?(?P<of>\d{1,3})\s?[)\]]\s+$")  # _PAGE_HEAD's own mark
 # A page mark set far right on a line of text: "... lägger ärendet till hand-lingarna.        1 (22)".
 _TRAILING_PAGE_MARK = re.compile(r"(?<=[a-zåäö.,;:)])\s{3,}\d{1,3}\s?\(\d{1,3}\)\s*$")
+# A later page's running head alone on its line, as a PDF sets it (pdftotext's columns or one space apart): the
+# organisation's name, the document's kind word and the page's mark, nothing else ("Falkenbergs kommun    Protokoll
+# 3(3)"; "Högsby kommun Protokoll 2(3)"; "Örebro kommun    Protokoll    3(3)"). Stripped of its mark alone, its
+# words ran onto the decision or proposal the page break fell in ("... för 2017. Falkenbergs kommun Protokoll").
+_LATER_RUNNING_HEAD = re.compile(
+    r"(?:(?:region|landstinget)\s+[\wåäö-]+|(?:[\wåäö-]+\s+){0,2}[\wåäö-]+\s+(?:kommun|stad)"
+    r"|(?:[\wåäö-]+\s+){0,2}[\wåäö-]*förbund(?:et)?)?\s*"
+    r"(?:sammanträdesprotokoll|protokollsutdrag|protokoll|kallelse|föredragningslista|tjänsteskrivelse"
+    r"|tjänsteutlåtande)\s+(?:(?:sida|sid)\.?\s*)?(?P<page>\d{1,3})\s?\(\d{1,3}\)", re.IGNORECASE)
 # A site's own page number opening a line: "3 283 Utredning ..." (page 3).
 PAGE_NUMBER_OPENING = re.compile(r"^(\d{1,3})\s+(?=\S)")
 # A "line" longer than this is run-on text (a page, a paragraph given as one line), not a line
@@ -709,6 +724,10 @@ def split_page_runs(lines: list[Line]) -> list[Line]:
     last_mark: tuple[int, int] | None = None  # the last page's mark read, "3(71)": its page and the pages' count
     for index, line in enumerate(lines):
         # Both page marks hold a bracket: a line without one is not searched (most lines).
+        later_head = _LATER_RUNNING_HEAD.fullmatch(line.stripped) if ")" in line.text else None
+        if later_head and int(later_head.group("page")) >= 2:
+            result.append(Line(line.number, ""))  # a later page's running head, alone on its line
+            continue
         if ")" in line.text and _TRAILING_PAGE_MARK.search(line.text):
             line = Line(line.number, _TRAILING_PAGE_MARK.sub("", line.text), page_start=line.page_start)
         text = line.stripped
