@@ -868,7 +868,7 @@ def test_an_agenda_table_given_one_cell_per_line(tmp_path):
     assert [(s.body, s.date) for s in document.items[2].matter.planning] == [
         ("Kommunfullmäktige", "2015-11-10"), ("Kommunfullmäktige", "2015-12-08")]
     assert [(p.to, p.text) for p in document.items[3].matter.proposals] == [
-        (None, "Kommunfullmäktige godkänner Riktlinjer för upplåtande av kommunala lokaler.")]
+        ("Kommunfullmäktige", "Kommunfullmäktige godkänner Riktlinjer för upplåtande av kommunala lokaler.")]
     assert document.items[2].matter.proposals == []
 
 
@@ -1113,7 +1113,7 @@ def test_a_kallelses_attached_paper_continues_its_item(tmp_path):
     assert [(i.key, i.matter.case_number) for i in document.items] == [
         ("punkt 2", "KS 2019/12"), ("punkt 3", "KS 2019/88"), ("punkt 4", None), ("punkt 5", None)]
     assert [(p.to, p.text) for p in document.items[0].matter.proposals] == [
-        (None, "Kommunstyrelsen godkänner uppföljningen.")]
+        ("Kommunstyrelsen", "Kommunstyrelsen godkänner uppföljningen.")]
 
 
 def test_a_paragraph_decided_without_a_heading_and_recipients_after_a_colon(tmp_path):
@@ -8483,3 +8483,20 @@ def test_no_bodys_name_runs_across_a_files_or_a_sentences_end():
     assert body_at_start("Åtgärder.pdf Kommunstyrelsen beslutade 14 september 2016") is None
     assert body_at_start("Kultur-, fritids- och tekniknämnden beslutar") == ("Kultur-, fritids- och tekniknämnden",
                                                                               "beslutar")
+
+
+def test_a_proposal_worded_as_a_named_bodys_decision_is_put_to_that_body(tmp_path):
+    """'Förslag till beslut Regionstyrelsen antecknar ...' (Halland, Region Kalmar län, Kungsbacka): the proposal is
+    put to the body its sentence names (the corpus README's convention); a kind's word alone ('Nämnden godkänner
+    ...') names no body."""
+    def proposals(sentence: str) -> list[tuple[str | None, str]]:
+        text = ("Kallelse Regionstyrelsen\n\n1 1 (3) KALLELSE Regionstyrelsen Tid Tisdag 14 maj 2019 kl. 13.00 "
+                "Plats Regionens hus Ärenden 1. Val av justerare 2. Budgetuppföljning april 2019 Dnr RS 2019/12 "
+                "3. Meddelanden\n\n2 2 (3) Ärende 2 Budgetuppföljning april 2019 Dnr RS 2019/12 Förslag till beslut "
+                f"{sentence} Sammanfattning Ekonomiavdelningen har gjort en uppföljning.\n")
+        document = parse_document(write(tmp_path, text))
+        return [(p.to, p.text) for p in document.items[0].matter.proposals]
+
+    assert proposals("Regionstyrelsen antecknar uppföljningen.") == [
+        ("Regionstyrelsen", "Regionstyrelsen antecknar uppföljningen.")]
+    assert proposals("Nämnden godkänner uppföljningen.") == [(None, "Nämnden godkänner uppföljningen.")]

@@ -4811,10 +4811,14 @@ class MeetingDocumentParser:
             # besluta ...": put to the body the lead names last, the text after the lead.
             matter.proposals.append(Proposal(to=lead.addressee, text=proposal_text[lead.end:].strip()))
         elif proposal_text:
-            # A proposal phrased as the decision itself ("Regionstyrelsen godkänner ...", under
-            # "Presidiets förslag") names no addressee apart from its own sentence: none is set
-            # (the real corpus' gold), the meeting is its context.
-            matter.proposals.append(Proposal(to=None, text=proposal_text))
+            # A proposal phrased as the decision itself ("Regionstyrelsen godkänner ...", under "Presidiets
+            # förslag") is put to the body its sentence names (the corpus README's convention); a kind's word
+            # alone ("Nämnden beslutar ...") names none.
+            subject = body_at_start(proposal_text)
+            verb = subject[1].split(maxsplit=1)[0] if subject and subject[1] else ""
+            to = subject[0] if re.fullmatch(r"[a-zåäö]+(?:ar|er)", verb) \
+                and subject[0].lower() not in GENERIC_BODIES else None
+            matter.proposals.append(Proposal(to=to, text=proposal_text))
         matter.basis = self.basis(parts.get("basis", []), notes)
         matter.recipients = recipients_of(parts.get("recipients", []), notes)
         matter.responsible = self.responsible(parts.get("responsible", []), notes)
