@@ -8155,3 +8155,24 @@ def test_a_run_on_date_other_than_the_meetings_stated_day_is_left_out(tmp_path):
             "3. Föregående mötesprotokoll 4. Utredning om Samordningsförbund - information 5. Övriga frågor\n")
     meeting = parse_document(write(tmp_path, text)).meeting
     assert meeting.date is None and any("26 augusti" not in w and "utan år" in w for w in meeting.warnings)
+
+
+def test_the_body_after_an_anslag_sentence_naming_where_it_is_posted_is_the_meetings(tmp_path):
+    # nybro_protokoll_1: the anslag's form run on, its 'Organ' label before the sentence and the board after it,
+    # the sentence saying where it is posted ("på kommunens (officiella) anslagstavla": Bjurholm, Sollefteå, Solna,
+    # Storuman, Tierp, Timrå word it so), as "... genom anslag Kommunstyrelsen Datum ..." gives it (Norberg, Gnosjö)
+    text = ("1 Sammanträdesdatum 350 Plats och tid Eken, förvaltningshuset, Nybro, klockan Beslutande Markus Lund, "
+            "ordförande (s) Christina Davidson, vice ordförande (c) Evy Annér (s) Kaj Göransson (s) Karl Längberg (s) "
+            "Lisbeth Lundberg (s) John Green (mp) Mariann Karlsson (v) Sivert Hugosson (kd) Anders Ivansson (c) Jan "
+            "Enarsson (m) Bodil Johansson (c) ersättare för Karin Helmersson (c) Karin Heideman (m) ersättare för "
+            "Roger Stålbrand (m) Övriga deltagande Utses att justera Brith-Louise Fagerstrand, ersättare (s) Mats "
+            "Larsson, ersättare (s) Ann-Christine Quist-Karlsson, ersättare (s) Hans Dahlström, ersättare (s) Mikael "
+            "Svanström, ersättare (s) Inger Rydbrink, kommunfullmäktiges ordförande Jan Lagerqvist, biträdande "
+            "kommundirektör, 160 Susanne Karlsson, ekonom Kent Holmgren, kommundirektör Anette Arbman, ekonomichef "
+            "Mats Arnér, sekreterare Sivert Hugosson Justeringens plats och tid Kommunstyrelseförvaltningen "
+            "Underskrifter Sekreterare Ordförande Justerande Mats Arnér Markus Lund Sivert Hugosson Paragrafer Bevis "
+            "Organ Justeringen har tillkännagivits genom anslag på kommunens officiella anslagstavla i "
+            "Förvaltningshuset. Kommunstyrelsen Sammanträdesdatum Datum för anslagsuppsättande Datum för "
+            "anslagsnedtagande Förvaringsplats för protokollet\n\n"
+            "2 Sammanträdesdatum 351 § 160 Fastställande av effektmål för Nybro kommun och dess bolag\n")
+    assert parse_document(write(tmp_path, text)).meeting.body == "Kommunstyrelsen"

@@ -2975,7 +2975,11 @@ def _body_held_with(text: str, held: re.Match) -> tuple[str, str] | None:
     return body_at_start(words[:1].upper() + words[1:].lower() if words.isupper() else words[:1].upper() + words[1:])
 
 # (The form's label for the body may be "Myndighet", Årjäng's, as "Instans" and "Nämnd" label it in other heads.)
-_POSTED_BY = re.compile(r"\btillkännagivits genom anslag\.?\s+(?:(?i:organ|myndighet|instans)\s*:?\s*)?")
+# The sentence may say where the anslag is: "... genom anslag på kommunens officiella anslagstavla i
+# Förvaltningshuset. Kommunstyrelsen Sammanträdesdatum" (Nybro; Bjurholm, Sollefteå, Solna, Storuman, Tierp, Timrå
+# name the board so), "tillkännagetts" (Sollefteå).
+_POSTED_BY = re.compile(r"\btillkännag(?:ivits|etts) genom anslag(?:\s+på\s+[^.]{0,60}?anslagstavla\b[^.]{0,50})?"
+                        r"\.?\s+(?:(?i:organ|myndighet|instans)\s*:?\s*)?")
 
 
 # A web page's line-break markup left in its text ("Kristineberg,<br> S-Dp 2002<br>Remiss ..."): a space.
