@@ -8176,3 +8176,18 @@ def test_the_body_after_an_anslag_sentence_naming_where_it_is_posted_is_the_meet
             "anslagsnedtagande Förvaringsplats för protokollet\n\n"
             "2 Sammanträdesdatum 351 § 160 Fastställande av effektmål för Nybro kommun och dess bolag\n")
     assert parse_document(write(tmp_path, text)).meeting.body == "Kommunstyrelsen"
+
+
+def test_a_justerare_chosen_to_sign_with_the_chair_marks_a_held_protocol(tmp_path):
+    # sjuharads-kommunalforbund_protokoll_1 (its §§ numbered '1 Val av mötesordförande', no § sign) was read as a
+    # kallelse: "utses att jämte ordförande justera dagens protokoll" is a protocol's, as "utses att justera" is
+    # (Lidingö's and Vaxholm's protocols word it "utses att jämte ordföranden justera")
+    text = ("Direktionsprotokoll\n\n1 Plats och tid Borås, kl Omfattning 1-17 Beslutande Ulf Olsson (S) ordförande "
+            "Margareta Lövgren (M) 1-e vice ordförande\n\n2 Sekreterare Christina Klaar Ordförande... Ulf Olsson "
+            "Justerare Margareta Lövgren 2\n\n3 1 Val av mötesordförande Till mötesordförande utses Ulf Olsson (S). "
+            "2 Fastställande av dagordning att fastställa dagordningen 3 Val av justerare Margareta Lövgren (M) utses "
+            "att jämte ordförande justera dagens protokoll. 4 Föregående mötesprotokoll Protokoll från sammanträdet "
+            "läggs till handlingarna. 5 Redovisning av kommunernas val av ledamöter och ersättare samt revisorer "
+            "Enligt förbundsordningen ska Direktionen för kommunalförbundet bestå av nio ledamöter och nio "
+            "ersättare.\n")
+    assert parse_document(write(tmp_path, text)).kind == "protokoll"

@@ -2550,7 +2550,9 @@ _TJANSTESKRIVELSE = re.compile(r"\b(" + alternation(REPORT_KINDS) + r")\b", re.I
 # "Underskrifter Sekreterare Ordförande Justerande" where the paragraphs' numbers were lost, Dals-Ed).
 PROTOCOL_SIGNALS = re.compile(
     r"protokollet (är|har) justerats?|protokollet är justerat|justeringens (plats och tid|tid och plats)|"
-    r"utses att justera|justerandes (sign|signatur)|utdragsbestyrkande|\bparagrafer?\s*(?:§§?\s*)?\d|"
+    # "X utses att (jämte ordförande) justera dagens protokoll" (Sjuhärads kommunalförbund, Lidingö, Vaxholm)
+    r"utses att (?:jämte ordföranden? )?justera|justerandes (sign|signatur)|utdragsbestyrkande|"
+    r"\bparagrafer?\s*(?:§§?\s*)?\d|"
     r"\bjusteras\b|anslaget på kommunens anslagstavla|(?<!\bav )tid och plats för justering|"
     r"tillkännagivandet av justeringen|justeringen har (?:tillkännagivits|tillkännagetts|anslagits)|"
     # the signature box of a protocol's front page: "Underskrifter Sekreterare ...", or its capitalised label alone
@@ -2761,8 +2763,8 @@ _PORTAL_MEETING = re.compile(r"(?:Möte|Sammanträde)\s+\d{4}-\d{2}-\d{2}")
 # What only a protocol already held and signed states (a kallelse may well say when it will be justerat):
 # "Utses att justera", "Protokoll(et) är justerat", its signature box ("Justerandes sign", "Justeringssign",
 # "Utdragsbestyrkande").
-_SIGNED_PROTOCOL = re.compile(r"utses att justera|protokoll(?:et)? är justerat|justerandes|justeringssign"
-                              r"|utdragsbestyrkande", re.IGNORECASE)
+_SIGNED_PROTOCOL = re.compile(r"utses att (?:jämte ordföranden? )?justera|protokoll(?:et)? är justerat|justerandes"
+                              r"|justeringssign|utdragsbestyrkande", re.IGNORECASE)
 # A body named as the one addressed or belonging, not the one meeting: "till kommunstyrelsen", "ledamöter i".
 _ADDRESSED = re.compile(r"\b(?:till|för|från|med|hos|av|i|om|inom|under|enligt)\s+$", re.IGNORECASE)
 _MEETING_NOTICE = re.compile(r"\b(?:sammanträder|sammanträdet öppnas)\b|\b(?:mötet|sammanträdet)\s+behandlas\b"
