@@ -8191,3 +8191,15 @@ def test_a_justerare_chosen_to_sign_with_the_chair_marks_a_held_protocol(tmp_pat
             "Enligt förbundsordningen ska Direktionen för kommunalförbundet bestå av nio ledamöter och nio "
             "ersättare.\n")
     assert parse_document(write(tmp_path, text)).kind == "protokoll"
+
+
+def test_the_body_code_on_every_paragraph_outweighs_a_body_a_cut_off_texts_first_line_names(tmp_path):
+    # fagersta_protokoll_2: a copy cut off mid-§, its first line a sentence's subject ("Gemensamma nämnden för ...
+    # har lämnat in ..."), every § coded "KS §": the meeting is the kommunstyrelse's (the code on each §, coding the
+    # §§ so in Berg's, Hammarö's, Kil's, Storuman's protocols); an utskott of the board stays as named
+    text = ("Gemensamma nämnden för hjälpmedelsverksamhet och andra\n\nsamverkansfrågor/Hjälpmedelscentrum har "
+            "lämnat in en årsredovisning och verksamhetsberättelse för år 2013.\n\nKommunstyrelsens förslag till "
+            "kommunfullmäktige 1. Ansvarsfrihet beviljas.\n\nJusterandes sign Utdragsbestyrkande\n\nKS § 67, forts."
+            "\n\n2. Årsredovisning och verksamhetsberättelse 2013 godkänns.\n\nJusterandes sign Utdragsbestyrkande\n\n"
+            "KS § 68\n\nDnr. 2014.064.045\n\nÅrsavstämning för föreningar som har lån eller borgen\n")
+    assert parse_document(write(tmp_path, text)).meeting.body == "Kommunstyrelsen"

@@ -3541,8 +3541,15 @@ class MeetingDocumentParser:
                 if ending:
                     return ending[-1], line.number
         # The first lines (the document's title, its first page's head) name the body.
+        # Every § carrying one body's code ("KS § 67", "KS § 68") tells the meeting's body better than a text cut
+        # off mid-§ whose first line names another ("Gemensamma nämnden för hjälpmedelsverksamhet och andra /
+        # samverkansfrågor har lämnat in ...", Fagersta's KS protocol); an utskott of the coded board is its own.
+        coded = {body_name(code) for code in self.item_codes if code.lower() in ABBREVIATIONS}
         for first in [line for line in head if line.stripped][:3]:
             named = bodies_in(CASE_NUMBER.sub(" ", first.stripped)[:200])
+            if named and len(coded) == 1 and not re.search(r"utskott|beredning", named[0][1], re.IGNORECASE) \
+                    and not named[0][1].lower().startswith(next(iter(coded)).lower()[:8]):
+                return next(iter(coded)), None
             if named:
                 return named[0][1], first.number
             # A site's title made of the first page's words, a period after each ("Kommunstyrelsen. Datum och tid:
