@@ -8203,3 +8203,16 @@ def test_the_body_code_on_every_paragraph_outweighs_a_body_a_cut_off_texts_first
             "\n\n2. Årsredovisning och verksamhetsberättelse 2013 godkänns.\n\nJusterandes sign Utdragsbestyrkande\n\n"
             "KS § 68\n\nDnr. 2014.064.045\n\nÅrsavstämning för föreningar som har lån eller borgen\n")
     assert parse_document(write(tmp_path, text)).meeting.body == "Kommunstyrelsen"
+
+
+def test_a_margin_path_under_a_page_head_dated_in_words_opens_its_paragraph(tmp_path):
+    # filipstad_protokoll_1: the page's head gives each body's meeting day in words before the § margin path
+    # ("Ks 75 Au 78 Dnr ...", a path as Kumla, Arboga, Ljusnarsberg, Nora print it): the head's date, as an ISO one
+    text = ("1 Sammanträdesprotokoll Kommunstyrelsen Plats och tid Stadshuset, Filipstad, 20 juni 2006 Utses att "
+            "justera Anna Berg Justeringens plats och tid Kommunkansliet\n\n"
+            "2 Kommunstyrelsen 20 juni Kommunstyrelsens arbetsutskott 12 juni Ks 75 Au 78 Dnr 161/06 Förslag till "
+            "ändring i bolagsordningen för kommunens helägda bolag Det framgår av kommunchefens skrivelse 7 juni "
+            "2006 att Riksdagen antagit ny aktiebolagslag.\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [(item.key, item.matter.title) for item in items] == [
+        ("§ 75", "Förslag till ändring i bolagsordningen för kommunens helägda bolag")]

@@ -188,7 +188,10 @@ _CODE_PATH = re.compile(
 _PLACE_BEFORE_BODY = re.compile(r"^[A-ZÅÄÖ][\wåäö-]+\s+(?P<body>(?:kommun|region|landstings)[a-zåäö]+)$")
 _BODY_SENTENCE_FIRST = re.compile(r"^(?:\d{1,3}\s?\(\d{1,3}\)\s+)?(?P<name>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,4}?)"
                                   r"\.\s")
-_HEAD_WORD = re.compile(r"^(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*|\d{1,4}(?:\s?\(\d{1,4}\))?|\d{4}-\d{2}-\d{2})$")
+# (A date there may be written in words: "Kommunstyrelsen 20 juni Kommunstyrelsens arbetsutskott 12 juni Ks 75 Au 78
+# Dnr 161/06 ...", each body's meeting day over the margin, Filipstad.)
+_HEAD_WORD = re.compile(r"^(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*|\d{1,4}(?:\s?\(\d{1,4}\))?|\d{4}-\d{2}-\d{2}|(?:"
+                        + MONTH_WORDS + r")\.?)$")
 
 
 def _margin_path(text: str) -> re.Match | None:
