@@ -8500,3 +8500,64 @@ def test_a_proposal_worded_as_a_named_bodys_decision_is_put_to_that_body(tmp_pat
     assert proposals("Regionstyrelsen antecknar uppföljningen.") == [
         ("Regionstyrelsen", "Regionstyrelsen antecknar uppföljningen.")]
     assert proposals("Nämnden godkänner uppföljningen.") == [(None, "Nämnden godkänner uppföljningen.")]
+
+
+def test_the_body_after_an_anslag_sentence_naming_where_it_is_posted_is_the_meetings(tmp_path):
+    # nybro_protokoll_1: the anslag's form run on, its 'Organ' label before the sentence and the board after it,
+    # the sentence saying where it is posted ("på kommunens (officiella) anslagstavla": Bjurholm, Sollefteå, Solna,
+    # Storuman, Tierp, Timrå word it so), as "... genom anslag Kommunstyrelsen Datum ..." gives it (Norberg, Gnosjö)
+    text = ("1 Sammanträdesdatum 350 Plats och tid Eken, förvaltningshuset, Nybro, klockan Beslutande Markus Lund, "
+            "ordförande (s) Christina Davidson, vice ordförande (c) Evy Annér (s) Kaj Göransson (s) Karl Längberg (s) "
+            "Lisbeth Lundberg (s) John Green (mp) Mariann Karlsson (v) Sivert Hugosson (kd) Anders Ivansson (c) Jan "
+            "Enarsson (m) Bodil Johansson (c) ersättare för Karin Helmersson (c) Karin Heideman (m) ersättare för "
+            "Roger Stålbrand (m) Övriga deltagande Utses att justera Brith-Louise Fagerstrand, ersättare (s) Mats "
+            "Larsson, ersättare (s) Ann-Christine Quist-Karlsson, ersättare (s) Hans Dahlström, ersättare (s) Mikael "
+            "Svanström, ersättare (s) Inger Rydbrink, kommunfullmäktiges ordförande Jan Lagerqvist, biträdande "
+            "kommundirektör, 160 Susanne Karlsson, ekonom Kent Holmgren, kommundirektör Anette Arbman, ekonomichef "
+            "Mats Arnér, sekreterare Sivert Hugosson Justeringens plats och tid Kommunstyrelseförvaltningen "
+            "Underskrifter Sekreterare Ordförande Justerande Mats Arnér Markus Lund Sivert Hugosson Paragrafer Bevis "
+            "Organ Justeringen har tillkännagivits genom anslag på kommunens officiella anslagstavla i "
+            "Förvaltningshuset. Kommunstyrelsen Sammanträdesdatum Datum för anslagsuppsättande Datum för "
+            "anslagsnedtagande Förvaringsplats för protokollet\n\n"
+            "2 Sammanträdesdatum 351 § 160 Fastställande av effektmål för Nybro kommun och dess bolag\n")
+    assert parse_document(write(tmp_path, text)).meeting.body == "Kommunstyrelsen"
+
+
+def test_a_justerare_chosen_to_sign_with_the_chair_marks_a_held_protocol(tmp_path):
+    # sjuharads-kommunalforbund_protokoll_1 (its §§ numbered '1 Val av mötesordförande', no § sign) was read as a
+    # kallelse: "utses att jämte ordförande justera dagens protokoll" is a protocol's, as "utses att justera" is
+    # (Lidingö's and Vaxholm's protocols word it "utses att jämte ordföranden justera")
+    text = ("Direktionsprotokoll\n\n1 Plats och tid Borås, kl Omfattning 1-17 Beslutande Ulf Olsson (S) ordförande "
+            "Margareta Lövgren (M) 1-e vice ordförande\n\n2 Sekreterare Christina Klaar Ordförande... Ulf Olsson "
+            "Justerare Margareta Lövgren 2\n\n3 1 Val av mötesordförande Till mötesordförande utses Ulf Olsson (S). "
+            "2 Fastställande av dagordning att fastställa dagordningen 3 Val av justerare Margareta Lövgren (M) utses "
+            "att jämte ordförande justera dagens protokoll. 4 Föregående mötesprotokoll Protokoll från sammanträdet "
+            "läggs till handlingarna. 5 Redovisning av kommunernas val av ledamöter och ersättare samt revisorer "
+            "Enligt förbundsordningen ska Direktionen för kommunalförbundet bestå av nio ledamöter och nio "
+            "ersättare.\n")
+    assert parse_document(write(tmp_path, text)).kind == "protokoll"
+
+
+def test_the_body_code_on_every_paragraph_outweighs_a_body_a_cut_off_texts_first_line_names(tmp_path):
+    # fagersta_protokoll_2: a copy cut off mid-§, its first line a sentence's subject ("Gemensamma nämnden för ...
+    # har lämnat in ..."), every § coded "KS §": the meeting is the kommunstyrelse's (the code on each §, coding the
+    # §§ so in Berg's, Hammarö's, Kil's, Storuman's protocols); an utskott of the board stays as named
+    text = ("Gemensamma nämnden för hjälpmedelsverksamhet och andra\n\nsamverkansfrågor/Hjälpmedelscentrum har "
+            "lämnat in en årsredovisning och verksamhetsberättelse för år 2013.\n\nKommunstyrelsens förslag till "
+            "kommunfullmäktige 1. Ansvarsfrihet beviljas.\n\nJusterandes sign Utdragsbestyrkande\n\nKS § 67, forts."
+            "\n\n2. Årsredovisning och verksamhetsberättelse 2013 godkänns.\n\nJusterandes sign Utdragsbestyrkande\n\n"
+            "KS § 68\n\nDnr. 2014.064.045\n\nÅrsavstämning för föreningar som har lån eller borgen\n")
+    assert parse_document(write(tmp_path, text)).meeting.body == "Kommunstyrelsen"
+
+
+def test_a_margin_path_under_a_page_head_dated_in_words_opens_its_paragraph(tmp_path):
+    # filipstad_protokoll_1: the page's head gives each body's meeting day in words before the § margin path
+    # ("Ks 75 Au 78 Dnr ...", a path as Kumla, Arboga, Ljusnarsberg, Nora print it): the head's date, as an ISO one
+    text = ("1 Sammanträdesprotokoll Kommunstyrelsen Plats och tid Stadshuset, Filipstad, 20 juni 2006 Utses att "
+            "justera Anna Berg Justeringens plats och tid Kommunkansliet\n\n"
+            "2 Kommunstyrelsen 20 juni Kommunstyrelsens arbetsutskott 12 juni Ks 75 Au 78 Dnr 161/06 Förslag till "
+            "ändring i bolagsordningen för kommunens helägda bolag Det framgår av kommunchefens skrivelse 7 juni "
+            "2006 att Riksdagen antagit ny aktiebolagslag.\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [(item.key, item.matter.title) for item in items] == [
+        ("§ 75", "Förslag till ändring i bolagsordningen för kommunens helägda bolag")]
