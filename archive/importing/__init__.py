@@ -51,7 +51,7 @@ from archive.importing.meetingplan import (
 from archive.importing.result import ParsedDocument, ParsedItem, ParsedMeeting
 from archive.importing.store import ALREADY_IMPORTED, FileResult, import_document, import_files
 from archive.importing.text import read_document
-from archive.importing.tjansteskrivelse import own_proposal_decision, parse_tjansteskrivelse
+from archive.importing.tjansteskrivelse import not_own_decision, own_proposal_decision, parse_tjansteskrivelse
 from archive.model import PlanningStep
 
 __all__ = [
@@ -65,24 +65,19 @@ def parse_document(path: Path, *, year: int | None = None, today: dt.date | None
     `year`: the year of a meeting plan that does not state it (`import --year`); `today`
     (default: the clock, when a command runs) bounds the recent years a plan's weekdays may tell."""
     document = read_document(Path(path))
-    summary = retells_a_meetings_decisions(document)
-    if summary:
-        raise ImportFailed(
-            f"ingen kommunal handling: sidan säger själv att den är ett urval eller en sammanfattning av ett "
-            f"sammanträdes beslut ({summary!r}): en nyhet om sammanträdet, inte dess protokoll, kallelse eller en "
-            "tjänsteskrivelse", file=str(document.path), field="dokumenttyp")
-    source = cites_a_municipal_site(document)
-    if source:
-        raise ImportFailed(
-            f"ingen kommunal handling: sidan anger en kommuns webbplats som sin källa ({source!r}): en nyhet som "
-            "återger vad kommunen publicerat, inte dess kallelse, protokoll eller tjänsteskrivelse",
-            file=str(document.path), field="dokumenttyp")
-    party = a_partys_page(document)
-    if party:
-        raise ImportFailed(
-            f"ingen kommunal handling: sidans titel anger ett parti som avsändare ({party!r}): partiets egen sida om "
-            "kommunens arbete, inte kommunens kallelse, protokoll eller tjänsteskrivelse",
-            file=str(document.path), field="dokumenttyp")
+    # Pages that say themselves they are no municipality's own papers: each check gives the words that say so.
+    for says_so, reason in (
+            (retells_a_meetings_decisions, "sidan säger själv att den är ett urval eller en sammanfattning av ett "
+                                           "sammanträdes beslut ({}): en nyhet om sammanträdet, inte dess protokoll, "
+                                           "kallelse eller en tjänsteskrivelse"),
+            (cites_a_municipal_site, "sidan anger en kommuns webbplats som sin källa ({}): en nyhet som återger vad "
+                                     "kommunen publicerat, inte dess kallelse, protokoll eller tjänsteskrivelse"),
+            (a_partys_page, "sidans titel anger ett parti som avsändare ({}): partiets egen sida om kommunens "
+                            "arbete, inte kommunens kallelse, protokoll eller tjänsteskrivelse")):
+        found = says_so(document)
+        if found:
+            raise ImportFailed("ingen kommunal handling: " + reason.format(repr(found)), file=str(document.path),
+                               field="dokumenttyp")
     parsed = _parse_read_document(document, year=year, today=today or dt.date.today())
     # A plan's kind words ("Sammanträdesdagar") are the municipalities' own; a record's form is not.
     if parsed.plan is None and not names_a_municipality_or_its_body(document, parsed):
@@ -392,6 +387,8 @@ def _announces_a_meeting_with_its_papers(document) -> bool:
 # half has one):
 # - the registry's case numbers, a code and a year ("KS 2023/169", "KS.2023.169"), two or more
 #   (25 municipalities of the tuning half: Burlöv, Danderyd, Flen, Gnesta, Gotland, Kungälv, Lund, Malmö ...);
+#   the serial may come first, the year after it ("RS 912-2025", "KS 48/2015": Region Västerbotten, Ljusnarsberg,
+#   Strömsund write two or more; none of the 29 not-municipal pages writes one);
 # - a protocol's § as a line of its own ("§ 165", "• § 165": Botkyrka, Falkenberg, Lidingö, Ljusdal,
 #   Luleå, Motala, Solna);
 # - a protocol's paragraph codes, two or more ("Kf 124", "Ks 143": Arvidsjaur, Eksjö, Gnosjö,
@@ -399,7 +396,8 @@ def _announces_a_meeting_with_its_papers(document) -> bool:
 # - a body called to its meeting ("Kommunfullmäktige ... kallas att sammanträda", "Regionstyrelsen
 #   kallas till sammanträde": Habo, Norrköping, Oxelösund, Region Skåne, Region Uppsala), "härmed" between too
 #   ("Kommunstyrelsen kallas härmed till sammanträde": Degerfors, Härnösand, Lessebo, Mönsterås, Uppsala).
-_REGISTRY_CASE_NUMBER = re.compile(r"(?<![\wÅÄÖåäö/.-])[A-ZÅÄÖ]{2,6}[ ./-]?(?:19|20)\d\d[/.:-]\d{1,6}(?![\d/])")
+_REGISTRY_CASE_NUMBER = re.compile(r"(?<![\wÅÄÖåäö/.-])[A-ZÅÄÖ]{2,6}[ ./-]?(?:(?:19|20)\d\d[/.:-]\d{1,6}"
+                                   r"|\d{1,6}[/-](?:19|20)\d\d)(?![\d/])")
 _PARAGRAPH_LINE = re.compile(r"^[•*–-]?\s*§\s*\d{1,4}$")
 _PARAGRAPH_CODE = re.compile(r"(?<![\wÅÄÖåäö])(?:K[fs](?:au)?|KF|KS|KSAU)\s+(\d{1,3})(?![\d/.:-]|\s*(?:kr|%|st\b))")
 _CALLED_TO_MEET = re.compile(r"kallas\s+(?:härmed\s+)?(?:att\s+sammanträda|till\s+sammanträde)", re.IGNORECASE)
@@ -613,6 +611,13 @@ def _parse_record(document) -> ParsedDocument:
             agenda = _as_agenda(document)
             if agenda is not None:
                 return agenda
+        if names_an_agenda_at_its_head(document) and matter.title not in _head_text(document, reach=KIND_HEAD_REACH):
+            # A kallelse naming itself in its opening words ("Kommunstyrelsens arbetsutskott Datum 2014-09-12 Kallelse
+            # och ärendelista till ...") sent with its items' tjänsteskrivelser: the report reader's title is an
+            # attached report's, further down, not the document's; read as a kallelse where its list gives two items.
+            agenda = _as_agenda(document)
+            if agenda is not None:
+                return agenda
         if not matter.proposals and not matter.case_number and _agenda_letterhead(document):
             # A kallelse whose letterhead a site's own text pushed down from its first lines ("HAPARANDA STAD
             # KALLELSE" under yumpu's header): what the report reader took is the site's, not a matter.
@@ -744,6 +749,8 @@ def _one_matter_of_a_protocol(document, matter, meeting: ParsedMeeting | None = 
         steps = matter.planning = [s for s in matter.planning if s.body.lower() not in GENERIC_BODIES]
         earlier = [PlanningStep(body=body) for body in reversed(margin[1][1:])] if margin else []
         steps[:0] = [s for s in earlier if all(x.body != s.body for x in steps)]
+        # What the meeting decided, under its own decision heading, is no proposal put to it.
+        matter.proposals = not_own_decision(document, meeting.body, matter.proposals)
         step = next((s for s in steps if s.body == meeting.body), None)
         if step is None:
             # The meeting took the matter before the bodies its proposals are put to.
@@ -843,6 +850,18 @@ LETTERHEAD_REACH = 40  # lines: below a site's header, above the matters
 
 def _agenda_letterhead(document) -> bool:
     return any(_AGENDA_LETTERHEAD.search(line.text) for line in document.lines[:LETTERHEAD_REACH])
+
+
+# An agenda's kind word, capitalised, in a document's opening words ("... Datum 2014-09-12 Kallelse och ärendelista till
+# Kommunstyrelsens arbetsutskotts sammanträde", "KALLELSE"); a report's opening names no agenda.
+_AGENDA_NAMED = re.compile(r"(?<![\wÅÄÖåäö])(?:" + capitals(AGENDA_KINDS) + "|"
+                           + "|".join(word.capitalize() for word in AGENDA_KINDS) + r")(?![\wåäö])")
+
+
+def names_an_agenda_at_its_head(document) -> bool:
+    head = _head_text(document, keep_title=False, reach=KIND_HEAD_REACH)
+    named = _AGENDA_NAMED.search(head)
+    return bool(named) and not _REPORT_HEAD.search(head, 0, named.start())
 
 
 def names_itself_an_agenda(document) -> bool:

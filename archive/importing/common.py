@@ -295,6 +295,10 @@ def body_name(text: str) -> str | None:
 
 
 # Words a phrase has before a body's name and a body's own name never has.
+# A sentence's end, a label's colon or a file's extension inside a word: no body's name runs across it ("Bilagor
+# Tjänsteskrivelse socialförvaltningen Rapportering Åtgärder.pdf Kommunstyrelsen beslutade ...", a portal's attachment
+# run into the next sentence when the lines were lost; Tyresö's, Värmdö's, Trosa's papers list their attachments so).
+_ENDS_A_NAME = re.compile(r"[.:;!?]")
 _NOT_IN_A_BODY_NAME = {"vid", "med", "om", "av", "på", "i", "till", "från", "under", "enligt", "inom", "mot", "hos",
                        # a body's verbs: "Direktionen föreslår förbundsfullmäktige" names no body, however it ends
                        "föreslår", "föreslås", "föreslog", "beslutar", "beslutade", "beslöt", "godkänner", "antar",
@@ -321,6 +325,8 @@ def body_at_start(text: str) -> tuple[str, str] | None:
             return True
         if any(word.lower() in _NOT_IN_A_BODY_NAME for word in words[:n - 1]):
             return False  # "Fört vid sammanträde med Malmö kommunstyrelse": a phrase, not a name
+        if any(_ENDS_A_NAME.search(word) for word in words[:n - 1]):
+            return False  # "... Rapportering Åtgärder.pdf Kommunstyrelsen beslutade": a file's or a sentence's end
         if n >= 2 and _DEFINITE_BODY.fullmatch(words[n - 1].rstrip(":,;.")) and words[n - 2][:1].isupper() \
                 and words[n - 2].endswith("s") and not naming.body_kind(words[n - 2].rstrip("s")):
             return False  # "KALLELSE Borås Direktionen för ...": the letter's place, then the body, no one name
@@ -590,6 +596,15 @@ _PAGE_HEAD = re.compile(
 _MARK_AT_HEAD_END = re.compile(r"(?P<n>\d{1,3})\s?[(\[]\s?(?P<of>\d{1,3})\s?[)\]]\s+$")  # _PAGE_HEAD's own mark
 # A page mark set far right on a line of text: "... lägger ärendet till hand-lingarna.        1 (22)".
 _TRAILING_PAGE_MARK = re.compile(r"(?<=[a-zåäö.,;:)])\s{3,}\d{1,3}\s?\(\d{1,3}\)\s*$")
+# A later page's running head alone on its line, as a PDF sets it (pdftotext's columns or one space apart): the
+# organisation's name, the document's kind word and the page's mark, nothing else ("Falkenbergs kommun    Protokoll
+# 3(3)"; "Högsby kommun Protokoll 2(3)"; "Örebro kommun    Protokoll    3(3)"). Stripped of its mark alone, its
+# words ran onto the decision or proposal the page break fell in ("... för 2017. Falkenbergs kommun Protokoll").
+_LATER_RUNNING_HEAD = re.compile(
+    r"(?:(?:region|landstinget)\s+[\wåäö-]+|(?:[\wåäö-]+\s+){0,2}[\wåäö-]+\s+(?:kommun|stad)"
+    r"|(?:[\wåäö-]+\s+){0,2}[\wåäö-]*förbund(?:et)?)?\s*"
+    r"(?:sammanträdesprotokoll|protokollsutdrag|protokoll|kallelse|föredragningslista|tjänsteskrivelse"
+    r"|tjänsteutlåtande)\s+(?:(?:sida|sid)\.?\s*)?(?P<page>\d{1,3})\s?\(\d{1,3}\)", re.IGNORECASE)
 # A site's own page number opening a line: "3 283 Utredning ..." (page 3).
 PAGE_NUMBER_OPENING = re.compile(r"^(\d{1,3})\s+(?=\S)")
 # A "line" longer than this is run-on text (a page, a paragraph given as one line), not a line
@@ -631,18 +646,39 @@ _MID_PAGE_MARK = re.compile(r"(?<=\s)(?P<page>\d{1,3})\s?\((?P<pages>\d{1,3})\)(
 PAGE_WORD_BEFORE = re.compile(r"(?<![\wåäö])sida?\.?\s*$", re.IGNORECASE)
 
 
+# A page's running head with its page's number after the meeting's date, inside run-on text: "... Kommunfullmäktige
+# 2017-10-23 2 132 Återredovisningar ..." (Malung-Sälen; Hallstahammar's "Kommunstyrelsen 2014-12-01 3", Kil's heads).
+_DATED_HEAD = re.compile(r"(?<!\S)(?P<word>[A-ZÅÄÖ][\wåäö-]+)\s+(?P<date>\d{4}-\d{2}-\d{2})\s+(?P<page>\d{1,3})(?=\s)")
+DATED_HEADS_NEEDED = 3
+
+
+def _dated_heads_counting_up(text: str) -> list[int]:
+    """Where a page begins in a run-on text by its running head ("Kommunfullmäktige 2017-10-23 2"): the same body and
+    date three times or more, their numbers counting up one by one from the first (prose cites a date with a number
+    after it now and then, never in step); [] when there is no such run."""
+    heads: dict[tuple[str, str], list[re.Match]] = {}
+    for found in _DATED_HEAD.finditer(text):
+        heads.setdefault((found.group("word"), found.group("date")), []).append(found)
+    for found in heads.values():
+        pages = [int(m.group("page")) for m in found]
+        if len(found) >= DATED_HEADS_NEEDED and pages == list(range(pages[0], pages[0] + len(pages))):
+            return [m.start() for m in found if m.start() > 0]
+    return []
+
+
 def _pages_run_together(lines: list[Line]) -> list[Line]:
     """Pages that a copy lost the breaks between run on in one line ("... 59 2(37) Justerare ... 3(37)
     TILLKÄNNAGIVANDE ..."): the line is cut before each page mark of a run of them counting up one by one
     to the same total (2(37), 3(37) ...), each piece then opening with its mark as a page given as one line
-    does. Prose does not number its way up a document's pages: a lone mark or a mark out of step is left."""
+    does. Prose does not number its way up a document's pages: a lone mark or a mark out of step is left. Without
+    such marks, a running head that numbers its pages after the meeting's date cuts it (_dated_heads_counting_up)."""
     result: list[Line] = []
     for line in lines:
         text = line.stripped
-        if len(text) < RUN_ON or ")" not in text:
+        if len(text) < RUN_ON:
             result.append(line)
             continue
-        marks = list(_MID_PAGE_MARK.finditer(text))
+        marks = list(_MID_PAGE_MARK.finditer(text)) if ")" in text else []
         cuts = [m.start() for at, m in enumerate(marks)
                 if int(m.group("page")) <= int(m.group("pages"))
                 and any(0 <= other < len(marks) and marks[other].group("pages") == m.group("pages")
@@ -652,7 +688,7 @@ def _pages_run_together(lines: list[Line]) -> list[Line]:
         # whole below; a later page's "Sid"/"Sida" goes with its mark.
         opening = _PAGE_HEAD.match(text)
         cuts = [sida.start() if (sida := PAGE_WORD_BEFORE.search(text, max(0, cut - 10), cut)) else cut
-                for cut in cuts if not opening or cut >= opening.end()]
+                for cut in cuts if not opening or cut >= opening.end()] or _dated_heads_counting_up(text)
         if not cuts:
             result.append(line)
             continue
@@ -688,6 +724,10 @@ def split_page_runs(lines: list[Line]) -> list[Line]:
     last_mark: tuple[int, int] | None = None  # the last page's mark read, "3(71)": its page and the pages' count
     for index, line in enumerate(lines):
         # Both page marks hold a bracket: a line without one is not searched (most lines).
+        later_head = _LATER_RUNNING_HEAD.fullmatch(line.stripped) if ")" in line.text else None
+        if later_head and int(later_head.group("page")) >= 2:
+            result.append(Line(line.number, ""))  # a later page's running head, alone on its line
+            continue
         if ")" in line.text and _TRAILING_PAGE_MARK.search(line.text):
             line = Line(line.number, _TRAILING_PAGE_MARK.sub("", line.text), page_start=line.page_start)
         text = line.stripped

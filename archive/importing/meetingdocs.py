@@ -189,7 +189,10 @@ _CODE_PATH = re.compile(
 _PLACE_BEFORE_BODY = re.compile(r"^[A-ZÅÄÖ][\wåäö-]+\s+(?P<body>(?:kommun|region|landstings)[a-zåäö]+)$")
 _BODY_SENTENCE_FIRST = re.compile(r"^(?:\d{1,3}\s?\(\d{1,3}\)\s+)?(?P<name>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,4}?)"
                                   r"\.\s")
-_HEAD_WORD = re.compile(r"^(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*|\d{1,4}(?:\s?\(\d{1,4}\))?|\d{4}-\d{2}-\d{2})$")
+# (A date there may be written in words: "Kommunstyrelsen 20 juni Kommunstyrelsens arbetsutskott 12 juni Ks 75 Au 78
+# Dnr 161/06 ...", each body's meeting day over the margin, Filipstad.)
+_HEAD_WORD = re.compile(r"^(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*|\d{1,4}(?:\s?\(\d{1,4}\))?|\d{4}-\d{2}-\d{2}|(?:"
+                        + MONTH_WORDS + r")\.?)$")
 
 
 def _margin_path(text: str) -> re.Match | None:
@@ -1763,6 +1766,9 @@ _PLACE_AND_DAY = re.compile(r"^(?!(?i:datum|möte|sammanträde|sammanträdesdatu
                             r"(?:den\s+\d{1,2}\s+(?:" + MONTH_WORDS + r")\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)$")
 
 
+WRAPPED_ROW = 60  # characters: a bullet row so long may have been broken by the page's width
+
+
 def _wrapped_bullet_row_end(lines: list[Line], at: int) -> int | None:
     """Whether line `at` goes on with the bullet row right above it, the width having broken its title
     ("• Motion av Sophia Jarl (M)) om verkställighetslistor för att säkerställa att politiska" / "beslut
@@ -1773,9 +1779,15 @@ def _wrapped_bullet_row_end(lines: list[Line], at: int) -> int | None:
     recursion limit.)"""
     while True:
         text = lines[at].stripped
-        if not text[:1].islower() or _BULLET_ROW.match(text) or not lines[at - 1].stripped:
+        if _BULLET_ROW.match(text) or not lines[at - 1].stripped:
             return None
         below = lines[at + 1].stripped if at + 1 < len(lines) else ""
+        if not text[:1].islower():
+            # A name the width broke onto the line, in capitals ("• Yttrande - Inför tillåtlighetsprövning ... av ny
+            # järnväg" / "Göteborg-Borås"): only between a long bullet row and the next one, no label of its own.
+            above = _BULLET_ROW.match(lines[at - 1].stripped)
+            return at if above and len(lines[at - 1].stripped) >= WRAPPED_ROW and _BULLET_ROW.match(below) \
+                and not text.endswith(":") and len(text.split()) <= 4 else None
         if not below or _BULLET_ROW.match(below):
             return at
         at += 1
@@ -1862,17 +1874,35 @@ _ITEMS_OWN_LABEL = re.compile(r"^(?:beslutsunderlag|underlag|handlingar|bilagor|
                               r"sändlista|för kännedom|kopia)\b", re.IGNORECASE)
 
 
+def _page_head_alone(text: str) -> bool:
+    """A page's running head: the municipality's letterhead and the document's kind word, its page's mark after them."""
+    text = _PAGE_MARK_IN_TITLE.sub("", text)
+    letterhead = _MUNICIPALITY_LETTERHEAD.match(text)
+    return bool(letterhead) and bool(_HEAD_WORD_AFTER_BODY.fullmatch(text[letterhead.end():].rstrip()))
+
+
 def _plain_rows(lines: list[Line], at: int) -> list[int]:
     """The block of lines from `at` (after blank lines) up to a blank line, the text's end or a signature, if every
     one of them reads as an item's title (_PLAIN_ROW) and they are not a list of names
     (a third of them or more a person's: the members called); else []."""
     while at < len(lines) and not lines[at].stripped:
         at += 1
+    if at + 1 < len(lines) and not lines[at + 1].stripped and _page_head_alone(lines[at].stripped):
+        # A page's running head between the intro and its rows ("Perstorps kommun    Kallelse    2(2)", its mark cut
+        # off by split_page_runs): the page's, not a row.
+        at += 1
+        while at < len(lines) and not lines[at].stripped:
+            at += 1
     rows = []
     while at < len(lines) and lines[at].stripped:
         text = lines[at].stripped
         if _PLACE_AND_DAY.match(text):
             break  # the notice's signature ("Norrköping den 2 oktober 2019"): the list ends before it
+        if rows and text[:1].islower():
+            at += 1  # a row's title the width broke, going on in lower case: the row's, read with it
+            continue
+        if rows and _LIST_INTRO.search(text) and text.endswith(":"):
+            break  # the next list's intro, its blank line above lost ("Ärendelistan innehåller även motioner ...:")
         if not _PLAIN_ROW.match(text) or _NAMED_ITEM.match(text) or _ROMAN_NUMBERED.match(text):
             return []  # (a row numbered "Ärende 1: ...", "Punkt 2 ...", "II. ..." is read by its number)
         rows.append(at)
@@ -2138,7 +2168,9 @@ _PRESENTER_ALONE = re.compile(r"^" + _PERSON_WORD + " " + _PERSON_WORD + r",?\s*
 # Who presents the row, with the office they hold, at the title's end: "... Steg 3 – Sara Lirell Stenman, projektledare"
 # (Dorotea), "Kvalitetsrapport Skola/förskola, Maria Renvall, förvaltningschef" (Ragunda); Härnösand, Lilla Edet,
 # Orust, Vetlanda, Region Sörmland name presenters so too. A presenter is no part of the title (nor responsible).
-_PRESENTER_AND_OFFICE = re.compile(r"\s*[,–-]\s*" + _PERSON_WORD + "(?: " + _PERSON_WORD + r"){1,2},\s*"
+# (The row's line break before the presenter may be lost: "Redovisning av medborgarundersökning 2019 Maria Gromer,
+# utvecklingsstrateg", Vetlanda run on.)
+_PRESENTER_AND_OFFICE = re.compile(r"(?:\s*[,–-]\s*|\s+)" + _PERSON_WORD + "(?: " + _PERSON_WORD + r"){1,2},\s*"
                                    r"(?:tf\.?\s+|bitr\.?\s+)?[a-zåäö]*(?:chef|ledare|"
                                    r"direktör|strateg|sekreterare|handläggare|controller|samordnare|ansvarig)$")
 _PERSON_AT_END = re.compile(r"\s+(?P<name>" + _PERSON_WORD + " " + _PERSON_WORD + r")$")
@@ -2595,7 +2627,9 @@ _TJANSTESKRIVELSE = re.compile(r"\b(" + alternation(REPORT_KINDS) + r")\b", re.I
 # "Underskrifter Sekreterare Ordförande Justerande" where the paragraphs' numbers were lost, Dals-Ed).
 PROTOCOL_SIGNALS = re.compile(
     r"protokollet (är|har) justerats?|protokollet är justerat|justeringens (plats och tid|tid och plats)|"
-    r"utses att justera|justerandes (sign|signatur)|utdragsbestyrkande|\bparagrafer?\s*(?:§§?\s*)?\d|"
+    # "X utses att (jämte ordförande) justera dagens protokoll" (Sjuhärads kommunalförbund, Lidingö, Vaxholm)
+    r"utses att (?:jämte ordföranden? )?justera|justerandes (sign|signatur)|utdragsbestyrkande|"
+    r"\bparagrafer?\s*(?:§§?\s*)?\d|"
     r"\bjusteras\b|anslaget på kommunens anslagstavla|(?<!\bav )tid och plats för justering|"
     r"tillkännagivandet av justeringen|justeringen har (?:tillkännagivits|tillkännagetts|anslagits)|"
     # the signature box of a protocol's front page: "Underskrifter Sekreterare ...", or its capitalised label alone
@@ -2806,8 +2840,8 @@ _PORTAL_MEETING = re.compile(r"(?:Möte|Sammanträde)\s+\d{4}-\d{2}-\d{2}")
 # What only a protocol already held and signed states (a kallelse may well say when it will be justerat):
 # "Utses att justera", "Protokoll(et) är justerat", its signature box ("Justerandes sign", "Justeringssign",
 # "Utdragsbestyrkande").
-_SIGNED_PROTOCOL = re.compile(r"utses att justera|protokoll(?:et)? är justerat|justerandes|justeringssign"
-                              r"|utdragsbestyrkande", re.IGNORECASE)
+_SIGNED_PROTOCOL = re.compile(r"utses att (?:jämte ordföranden? )?justera|protokoll(?:et)? är justerat|justerandes"
+                              r"|justeringssign|utdragsbestyrkande", re.IGNORECASE)
 # A body named as the one addressed or belonging, not the one meeting: "till kommunstyrelsen", "ledamöter i".
 _ADDRESSED = re.compile(r"\b(?:till|för|från|med|hos|av|i|om|inom|under|enligt)\s+$", re.IGNORECASE)
 _MEETING_NOTICE = re.compile(r"\b(?:sammanträder|sammanträdet öppnas)\b|\b(?:mötet|sammanträdet)\s+behandlas\b"
@@ -3020,7 +3054,11 @@ def _body_held_with(text: str, held: re.Match) -> tuple[str, str] | None:
     return body_at_start(words[:1].upper() + words[1:].lower() if words.isupper() else words[:1].upper() + words[1:])
 
 # (The form's label for the body may be "Myndighet", Årjäng's, as "Instans" and "Nämnd" label it in other heads.)
-_POSTED_BY = re.compile(r"\btillkännagivits genom anslag\.?\s+(?:(?i:organ|myndighet|instans)\s*:?\s*)?")
+# The sentence may say where the anslag is: "... genom anslag på kommunens officiella anslagstavla i
+# Förvaltningshuset. Kommunstyrelsen Sammanträdesdatum" (Nybro; Bjurholm, Sollefteå, Solna, Storuman, Tierp, Timrå
+# name the board so), "tillkännagetts" (Sollefteå).
+_POSTED_BY = re.compile(r"\btillkännag(?:ivits|etts) genom anslag(?:\s+på\s+[^.]{0,60}?anslagstavla\b[^.]{0,50})?"
+                        r"\.?\s+(?:(?i:organ|myndighet|instans)\s*:?\s*)?")
 
 
 # A web page's line-break markup left in its text ("Kristineberg,<br> S-Dp 2002<br>Remiss ..."): a space.
@@ -3582,8 +3620,15 @@ class MeetingDocumentParser:
                 if ending:
                     return ending[-1], line.number
         # The first lines (the document's title, its first page's head) name the body.
+        # Every § carrying one body's code ("KS § 67", "KS § 68") tells the meeting's body better than a text cut
+        # off mid-§ whose first line names another ("Gemensamma nämnden för hjälpmedelsverksamhet och andra /
+        # samverkansfrågor har lämnat in ...", Fagersta's KS protocol); an utskott of the coded board is its own.
+        coded = {body_name(code) for code in self.item_codes if code.lower() in ABBREVIATIONS}
         for first in [line for line in head if line.stripped][:3]:
             named = bodies_in(CASE_NUMBER.sub(" ", first.stripped)[:200])
+            if named and len(coded) == 1 and not re.search(r"utskott|beredning", named[0][1], re.IGNORECASE) \
+                    and not named[0][1].lower().startswith(next(iter(coded)).lower()[:8]):
+                return next(iter(coded)), None
             if named:
                 return named[0][1], first.number
             # A site's title made of the first page's words, a period after each ("Kommunstyrelsen. Datum och tid:
@@ -4204,8 +4249,8 @@ class MeetingDocumentParser:
         for line in lines[1:]:
             text = line.stripped
             if not text:
-                if title_parts and not (title_open and title_parts[-1].endswith(_OPEN_ENDINGS[2:])):
-                    title_open = False
+                # (the title stays open over it: only a line in lower case goes on with it below a blank line, as a
+                # site that sets each line as a paragraph of its own breaks "... fritidsnämndens" / "handlingar")
                 after_blank = after_blank or bool(title_parts)
                 body_lines.append(line)
                 continue
@@ -4275,6 +4320,9 @@ class MeetingDocumentParser:
                     or text[:1].islower()
                     # a bracket the title opened and did not close: "(VA-GIS-nämnden 2015-05-26 §" / "53)" (Höör)
                     or so_far.count("(") > so_far.count(")") and ")" in text
+                    # what a title's colon announces, in quotes: "... till kommunstyrelsens ordförande:" / '"Utredning
+                    # om lägre byggkostnader"' (Täby's interpellations, the width having broken the row)
+                    or title_parts[-1].endswith(":") and text[:1] in "\"”“«"
                     or (line.text[:1].isspace() and len(line.text) - len(line.text.lstrip()) >= 3)
                 )
                 if continuing and len(" ".join(title_parts + [text])) <= 250:
@@ -4826,10 +4874,14 @@ class MeetingDocumentParser:
             # besluta ...": put to the body the lead names last, the text after the lead.
             matter.proposals.append(Proposal(to=lead.addressee, text=proposal_text[lead.end:].strip()))
         elif proposal_text:
-            # A proposal phrased as the decision itself ("Regionstyrelsen godkänner ...", under
-            # "Presidiets förslag") names no addressee apart from its own sentence: none is set
-            # (the real corpus' gold), the meeting is its context.
-            matter.proposals.append(Proposal(to=None, text=proposal_text))
+            # A proposal phrased as the decision itself ("Regionstyrelsen godkänner ...", under "Presidiets
+            # förslag") is put to the body its sentence names (the corpus README's convention); a kind's word
+            # alone ("Nämnden beslutar ...") names none.
+            subject = body_at_start(proposal_text)
+            verb = subject[1].split(maxsplit=1)[0] if subject and subject[1] else ""
+            to = subject[0] if re.fullmatch(r"[a-zåäö]+(?:ar|er)", verb) \
+                and subject[0].lower() not in GENERIC_BODIES else None
+            matter.proposals.append(Proposal(to=to, text=proposal_text))
         matter.basis = self.basis(parts.get("basis", []), notes)
         matter.recipients = recipients_of(parts.get("recipients", []), notes)
         matter.responsible = self.responsible(parts.get("responsible", []), notes)

@@ -49,13 +49,14 @@ from archive.dates import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAYS, month_numb
 from archive.errors import ImportFailed
 from archive.importing.common import (
     ABBREVIATIONS,
+    RUN_ON,
     body_at_start,
     body_genitive_at_start,
     body_name,
     code_named_in,
     find_dates,
 )
-from archive.importing.kinds import AGENDA_KINDS, REPORT_KINDS, alternation
+from archive.importing.kinds import AGENDA_KINDS, PLAN_KINDS, REPORT_KINDS, alternation
 from archive.importing.result import ParsedDocument, ParsedPlan, PlanMeeting
 from archive.importing.text import Document, Line, bullets_apart
 from archive.workdays import non_working_reason
@@ -325,6 +326,9 @@ _PLAN_PAGE_MARK = re.compile(r"(?P<head>^|.*\s)(?:(?:sida|sid\.?)\s*)?\d{1,3}\s?
                              r"|^sida\s+\d{1,3}(?:\s*(?:av|/)\s*\d{1,3})?$", re.IGNORECASE)
 # The running head's other lines stand next to its mark and repeat on every page ("Ystads kommun", "SAMMANTRÄDESPLAN").
 RUNNING_HEAD_LINES = 2
+_STACKED_HEAD_LINE = re.compile(r"^(?:Region\s+[A-ZÅÄÖ][\wåäö]+(?:\s+[a-zåäö]+)?"
+                                r"|[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?\s+(?:kommun|stad)"
+                                r"|(?i:" + alternation(PLAN_KINDS) + r")(?:\s+(?:19|20)\d\d)?)$")
 _DIGITS = re.compile(r"\d+")
 
 
@@ -356,6 +360,15 @@ def _without_page_furniture(lines: list[Line]) -> list[Line]:
                 index += step
     furniture = marks | {index for index, line in enumerate(lines) if len(beside.get(line.stripped, ())) >= 2
                          and any(abs(index - mark) <= RUNNING_HEAD_LINES for mark in alone)}
+    # A later page's head stacked over a lone mark ("Region Norrbotten" / "SAMMANTRÄDESPLAN" / "Sida 2 (2)"), seen once
+    # in a plan of two pages: the organisation's name and the kind word alone, no body's cell, are the page's.
+    for mark in alone:
+        if int(_DIGITS.search(lines[mark].stripped).group()) < 2:
+            continue  # the first page's head is the plan's own heading, its year perhaps the only one stated
+        index = mark - 1
+        while mark - index <= RUNNING_HEAD_LINES and index >= 0 and _STACKED_HEAD_LINE.match(lines[index].stripped):
+            furniture.add(index)
+            index -= 1
     return [line for index, line in enumerate(lines) if index not in furniture]
 
 
@@ -584,6 +597,10 @@ def unplaced_plan(document: Document, error: NoMeetingsInPlan) -> ParsedDocument
         stated = [d.text for d in find_dates(text) if d.iso or re.search(r"\d{1,2}\D+[a-zåäö]{3}", d.text, re.I)]
         if not stated and _is_date_line(text):
             stated = [text]  # "• 24 januari" in a list under a heading that names no body
+        elif not stated and len(text) >= RUN_ON:
+            # A table's rows run into one line, its columns lost ("... kl.18.00 i Mälarökyrkan 30 januari   13
+            # februari   6 mars 12 mars Å, månd ..."): each day and month it states, none placed.
+            stated = [m.group() for m in _DAY_AND_MONTH.finditer(text) if month_number(m.group("month"))]
         month_alone = _MONTH_HEADING.match(text) and month_number(_MONTH_HEADING.match(text).group("month"))
         for raw in stated:
             warnings.append(f"rad {line.number}: {raw!r}: datum som inte kunde knytas till ett organ; läses inte")

@@ -130,6 +130,10 @@ _NARROWEST_WRAP = 60
 WRAPPED_RUN = 2
 # A run this long shows a wrapper, not an author's paragraph: then a single line the width broke is rejoined too.
 WRAPPER_SHOWN = 4
+# So many such lines in the document, each alone (a kallelse's rows, each title the width broke once: "11. Medborgar-
+# förslag, ... utanför bland annat" / "Letälvsgården", Degerfors, Flen hard-wrapped), show the wrapper too; an author's
+# own lines fill the width so at most six times in a tuning document (Halland's kallelse).
+WRAPPED_LINES_SHOWN = 7
 
 
 def rejoin_width_wrapped(lines: list[Line]) -> list[Line]:
@@ -160,6 +164,8 @@ def rejoin_width_wrapped(lines: list[Line]) -> list[Line]:
         if run >= WRAPPER_SHOWN:
             least = 1
             break
+    if sum(full) >= WRAPPED_LINES_SHOWN:
+        least = 1
     result: list[Line] = []
     index = 0
     while index < len(lines):
@@ -273,9 +279,11 @@ def drop_url_lines(lines: list[Line]) -> list[Line]:
 
 
 # A document site's own text around the document it shows: its viewer's controls, the
-# "Transkript" label before the text, template residue; never the document's content.
+# "Transkript" label before the text, template residue; never the document's content. (The viewer's two controls
+# may stand on one line, "Storlek: px Starta visningen från sidan:", where a copy lost the break between them.)
 _SITE_LINE = re.compile(
-    r"^(?:storlek:\s*(?:\d+\s*)?px|starta visningen från sidan:?|transkript|save this (?:pdf|document) as:?"
+    r"^(?:storlek:\s*(?:\d+\s*)?px(?:\s+starta visningen från sidan:?)?|starta visningen från sidan:?|transkript"
+    r"|save this (?:pdf|document) as:?"
     r"|(?:(?:word|png|txt|jpg|pdf)\s*){2,}|\$(?:left|middle|right)|sv|null|ladda ner|skriv ut|dela"
     r"|visa fler|läs mer|till toppen|hoppa till innehåll|•?\s*no results found|n/a|protected|copied!"
     r"|academic year:.*|share \".*\"|loading\.*(?: \(view fulltext now\))?|full text"

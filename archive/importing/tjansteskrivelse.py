@@ -1829,7 +1829,9 @@ def own_proposal_decision(document: Document, body: str) -> str | None:
     """A protocol's page of one matter, read as a report: what its own meeting's body proposes to
     the next ("Kommunstyrelsens förslag till kommunfullmäktige 1. ..." in Kommunstyrelsen's protocol)
     is that meeting's decision, heading and text as written (the corpus' gold: Katrineholm, Arboga,
-    Huddinge, Fagersta). None where no such heading stands, or its text runs into the text's end."""
+    Huddinge, Fagersta); under the body's own decision heading ("Hjälpmedelsnämndens beslut" in that
+    nämnd's extract), the text alone (the heading left out, as a protocol's § gives its decision). None
+    where no such heading stands, or its text runs into the text's end or past the §'s signatures."""
     parser = TjansteskrivelseParser(document)
     try:
         parser.parse()
@@ -1837,13 +1839,47 @@ def own_proposal_decision(document: Document, body: str) -> str | None:
         return None
     for section in parser.sections:
         match = _PROPOSER_HEADING.fullmatch(section.written) if section.key == "proposal_to" else None
-        if not match or naming.nominative(match.group("proposer")).lower() != body.lower():
+        own = section.key == "proposal_to" and _is_own_decision_heading(section.written, body)
+        if not own and (not match or naming.nominative(match.group("proposer")).lower() != body.lower()):
             continue
         text = section.text()
-        if not text or parser._runs_into_the_end(section) or not text.endswith((".", "!", "?", ")", '"', "”")):
+        if not text or parser._runs_into_the_end(section) or not text.endswith((".", "!", "?", ")", '"', "”")) \
+                or _SIGNATURE_BOX.search(text):
             return None  # never invent: a decision the excerpt cuts off is not stated whole
-        return f"{section.written} {text}"
+        return text if own else f"{section.written} {text}"
     return None
+
+
+# A protocol's decision heading: the meeting's body in the genitive, "beslut" ("Kommunstyrelsens beslut": Lysekil,
+# Tjörn, Ljusnarsberg, Vindeln; "Hjälpmedelsnämndens beslut", Västmanland's gemensamma hjälpmedelsnämnd).
+_DECISION_HEADING = re.compile(r"(?P<body>[A-ZÅÄÖ][\wåäö-]+s(?: [a-zåäö-]+s)?) beslut", re.IGNORECASE)
+# A protocol's signatures and certification, which close a § ("Vid protokollet", "Justerandes sign",
+# "Utdragsbestyrkande"): a decision's text that holds them ran on past its §.
+_SIGNATURE_BOX = re.compile(r"\b(?:vid protokollet|justerandes sign|utdragsbestyrkande|justerat \d)", re.IGNORECASE)
+
+
+def _is_own_decision_heading(heading: str, body: str) -> bool:
+    """'Hjälpmedelsnämndens beslut' over a § of Hjälpmedelsnämnden's own protocol: its decision."""
+    match = _DECISION_HEADING.fullmatch(heading)
+    return bool(match) and naming.nominative(match.group("body")).lower() == body.lower()
+
+
+def not_own_decision(document: Document, body: str, proposals: list[Proposal]) -> list[Proposal]:
+    """The proposals of a protocol's page of one matter without those the report reader took from under
+    the meeting's own decision heading ("Hjälpmedelsnämndens beslut 1. Delår 1 ... godkänns" in that nämnd's
+    extract): what the meeting decided is no proposal put to it."""
+    if not any(proposal.to and proposal.to.lower() == body.lower() for proposal in proposals):
+        return proposals
+    parser = TjansteskrivelseParser(document)
+    try:
+        parser.parse()
+    except ImportFailed:
+        return proposals
+    decided = [" ".join(section.text().split())[:60] for section in parser.sections
+               if section.key == "proposal_to" and _is_own_decision_heading(section.written, body) and section.text()]
+    return [proposal for proposal in proposals
+            if not (proposal.to and proposal.to.lower() == body.lower()
+                    and any(" ".join(proposal.text.split())[:60] == start for start in decided))]
 
 
 def parse_tjansteskrivelse(document: Document, *, by_its_case_number: bool = False) -> Matter:
