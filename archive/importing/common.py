@@ -812,12 +812,19 @@ def drop_page_artefacts(lines: list[Line]) -> list[Line]:
 @dataclass
 class Warnings:
     items: list[str] = field(default_factory=list)
+    # The texts in `items`, to tell a repeated warning without reading the whole list each time (quadratic in a
+    # document with thousands of warnings); taken again from `items` when the list's length shows it changed
+    # from outside (the list is a matter's or meeting's own, handed on).
+    _seen: set[str] = field(default_factory=set, init=False, repr=False, compare=False)
 
     def add(self, line: int | None, field_name: str, message: str) -> None:
         where = f"rad {line}, " if line else ""
         text = f"{where}{field_name}: {message}"
-        if text not in self.items:
+        if len(self._seen) != len(self.items):
+            self._seen = set(self.items)
+        if text not in self._seen:
             self.items.append(text)
+            self._seen.add(text)
 
 
 def clean(text: str) -> str:
