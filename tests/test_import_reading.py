@@ -8561,3 +8561,21 @@ def test_a_margin_path_under_a_page_head_dated_in_words_opens_its_paragraph(tmp_
     items = parse_document(write(tmp_path, text)).items
     assert [(item.key, item.matter.title) for item in items] == [
         ("§ 75", "Förslag till ändring i bolagsordningen för kommunens helägda bolag")]
+
+
+def test_a_paragraph_alone_above_its_text_is_kept_untitled_not_dropped(tmp_path):
+    # motala_protokoll_1: a meeting portal lists its § as a list point ("• § 165"), its text below, no title: the §
+    # is the meeting's still, kept by its number with its title empty and warned (as a § whose title is not told
+    # from its text is), not dropped as a title cut off; a § number alone above a title keeps the title
+    text = ("Möte 2018-12-10\n\nKommunfullmäktige\n13:30 - 19:20 Vätternsalen, Motala Convention Centre\n • § 165\n\n"
+            "  Detaljplanen prövar en etablering av semesterkonceptet Lalandia. Föreliggande plan är en av fem "
+            "separata detaljplaner där samtliga behöver hanteras i ett sammanhang. På området finns idag en stugby "
+            "samt ett bostadshus. Syftet med detaljplanen är att möjliggöra semesterbostäder för tillfällig vistelse."
+            "\n\n  Plan- och miljönämnden har den 21 november 2018, § 181, överlämnat detaljplaneförslaget för "
+            "antagande. Kommunstyrelsen har den 28 november 2018, § 268, föreslagit att detaljplanen antas.\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [(item.key, item.matter.title) for item in items] == [("§ 165", "")]
+    assert any("ingen titel" in warning for warning in items[0].matter.warnings)
+    titled = text.replace("• § 165\n\n", "• § 165\n\nDetaljplan för Lalandia\n\n")
+    assert [(item.key, item.matter.title) for item in parse_document(write(tmp_path, titled)).items] == [
+        ("§ 165", "Detaljplan för Lalandia")]

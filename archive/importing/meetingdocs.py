@@ -70,9 +70,10 @@ PROTOCOL_WORDS = re.compile(
 )
 AGENDA_WORDS = re.compile(r"\b(" + alternation(AGENDA_KINDS) + r")\b", re.IGNORECASE)  # kinds.py: the kinds' words
 
-# A paragraph, perhaps after its body's code: "KF § 102", "Kf § 89" (a known code in any case).
+# A paragraph, perhaps after its body's code: "KF § 102", "Kf § 89" (a known code in any case), or set as a web
+# page's list point: "• § 165" (a meeting portal's list of §§, as the kind's _PARAGRAPH_LINE reads it).
 _PARAGRAPH = re.compile(
-    r"^(?:(?:[A-ZÅÄÖ]{2,6}|(?i:" + "|".join(naming.KNOWN_CODES.values()) + r"))\s+)?"
+    r"^(?:•\s*)?(?:(?:[A-ZÅÄÖ]{2,6}|(?i:" + "|".join(naming.KNOWN_CODES.values()) + r"))\s+)?"
     r"(?:§\s*(?P<a>\d{1,4})(?![\d§])(?:/(?:19|20)?\d\d\b)?|(?P<b>\d{1,4})\s*§(?!§))\s*(?P<rest>.*)$"
 )
 # A line opening with a body's code and a paragraph number: "KS § 12", "BUN 7".
@@ -3371,6 +3372,16 @@ class MeetingDocumentParser:
         return bool(title.split()) and not any(x.stripped for x in body_lines) and self.last_line is not None \
             and self.last_line.number >= item.line and self.last_line.stripped.endswith(title.split()[-1])
 
+    def _untitled_above_text(self, item: Item, body_lines: list[Line]) -> bool:
+        """Whether a protocol's § stands alone on its line above a paragraph of its text, no title between ('• § 165'
+        / 'Detaljplanen prövar en etablering av ... . Byggnader får uppföras ...', Motala's meeting portal): a § of
+        the meeting still, its title not stated, rather than a § cut before its title (nothing below it) or a
+        list's number (a title, a name below it)."""
+        first = next((x.stripped for x in body_lines if x.stripped), "")
+        return self.kind == "protokoll" and item.key.startswith("§") and not item.head.strip() \
+            and len(first) > _LONGEST_TITLE and first[:1].isupper() and bool(_SENTENCE_AFTER_PERIOD.search(first)) \
+            and not _ATTENDANCE_ENTRY.match(first) and not roll_call_row(first)
+
     def _paragraph_after_head(self, line: Line) -> Item | None:
         """A protocol's first § whose sign was lost, in a page given as one line that the site did not number as a
         page (a one-page extract): after the page's head (furniture, the body, a stamp's noise, no running text),
@@ -4534,6 +4545,9 @@ class MeetingDocumentParser:
             # next row's furniture, keeps its dot leader (Bjuv; Hudiksvall, Alingsås set their rows so).
             title = _ROW_LEADER.sub("", title)
         title = _BARE_CASE_LABEL.sub("", title)  # "... hemsjukvården Dnr": the label whose number was read apart
+        if not title and not case_number and self._untitled_above_text(item, body_lines):
+            notes.add(None, "title", f"ingen titel: {item.key}: paragrafen har ingen rubrik, bara sin text; lämnas tom")
+            untitled = continued = True  # (kept by its number as a § continued is)
         if len(title) < 3 and not continued:
             self.notes.append(f"{item.key}: rubriken är avkortad i texten ({title!r}); inget ärende")
             return None
