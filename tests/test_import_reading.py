@@ -8579,3 +8579,23 @@ def test_a_paragraph_alone_above_its_text_is_kept_untitled_not_dropped(tmp_path)
     titled = text.replace("• § 165\n\n", "• § 165\n\nDetaljplan för Lalandia\n\n")
     assert [(item.key, item.matter.title) for item in parse_document(write(tmp_path, titled)).items] == [
         ("§ 165", "Detaljplan för Lalandia")]
+
+
+def test_a_lost_paragraph_is_found_by_the_number_the_front_page_states_the_paragraphs_begin_at(tmp_path):
+    # orust_protokoll_1 (so Hultsfred's 'Paragrafer 1-8' / 'Kommunstyrelsen 1 Dnr A Får jag lov? ...', Åsele's and
+    # Malung-Sälen's §§ counting on): every § sign lost, the front page's 'Paragraf 6-16' gives the first §'s number;
+    # on a later page that number, its case number before it, then the title; a list of those present, the §§ they
+    # attended after their times ('ekonomichef 8:15-9:45 6-7'), is no §
+    text = ("Kommunstyrelsens arbetsutskott Plats och tid Kommunhuset, Henån s-rum :15\n\nTranskript\n\n"
+            "1 1 Kommunstyrelsens arbetsutskott Plats och tid Kommunhuset, Henån s-rum :15 Beslutande Roger Hansson "
+            "Kerstin Gadde Utses att justera Ingrid Cassel Justeringens plats och tid Kommunstyrelseförvaltningen, "
+            "Henån måndag 7 mars 2011 kl.16:00 Sekreterare.. Paragraf 6-16 Börje Olsson Ordförande Justerare Roger "
+            "Hansson Organ Kommunstyrelsens arbetsutskott Sammanträdesdatum 2011-03-02\n\n"
+            "2 2 Övriga deltagare Lena Danielsson, kommunchef 8:15-11: Jan W Kjellberg, ordf. revisionen 8:15-8:45 6 "
+            "Bror Simonsson, vice ordf. revisionen 8:15-8:45 6 Bengt Fredriksson, ekonomichef 8:15-9:45 6-7\n\n"
+            "3 3 Exp: Revisionen KS/2011:286 6 Ändring i bestämmelser för ersättningar till kommunalt förtroendevalda "
+            "Revisionens ordförande önskar i en skrivelse ett ställningstagande till en ändring i ersättningsreglerna "
+            "för förtroendevalda. Arbetsutskottet beslutar att inte vidta någon ändring i ersättningsreglerna.\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [(item.key, item.matter.title) for item in items] == [
+        ("§ 6", "Ändring i bestämmelser för ersättningar till kommunalt förtroendevalda")]

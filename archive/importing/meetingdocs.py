@@ -126,6 +126,8 @@ _LOST_CASE_LEAD = re.compile(r"^(?P<number>" + CASE_NUMBER.pattern + r")\s+(?P<r
 _NUMBER_TITLE_CASE = re.compile(
     r"(?<!\S)(?P<n>[1-9]\d{0,2}) (?P<title>[A-ZÅÄÖ][^.!?§:;]{8,200}?),? (?i:dnr|diarienr|diarienummer)\.?:? "
     r"(?:" + CASE_NUMBER.pattern + r"|(?:19|20)\d\d/\d{1,6})(?=\s|$)")
+# A protocol's front page stating its §§' range: "Paragrafer 1-8", "Paragraf 6-16", "Paragrafer §§ 130 - 143".
+_STATED_PARAGRAPHS = re.compile(r"\b(?i:paragraf(?:er)?)\s*(?:§§?\s*)?(?P<first>\d{1,4})\s*[-–]\s*(?P<last>\d{1,4})\b")
 _PROSE = re.compile(r"\b[a-zåäö]{3,} [a-zåäö]{3,}\b")  # two running lower-case words: text, no page's head
 _HEADED_PAGE = re.compile(
     r"^(?:[A-ZÅÄÖ][\wåäö-]+ (?i:kommun|stad)\s+)?(?:Sammanträdesprotokoll|Protokoll|SAMMANTRÄDESPROTOKOLL|PROTOKOLL)\s+"
@@ -3234,6 +3236,7 @@ class MeetingDocumentParser:
         chain_starts = _alone_number_chain_starts(lines) if self.kind == "kallelse" else set()
         counted_on = _rows_counting_on(lines) if self.kind == "kallelse" else set()
         another_list = False  # a kallelse's list begun again at a standing item: another meeting's (see below)
+        stated: list[Item] = []  # §§ found from the number the front page states them to begin at
         for line in lines:
             text = line.stripped
             if not text or another_list and (_NUMBERED.match(text) or _NUMBER_ALONE.match(text)) \
@@ -3267,6 +3270,10 @@ class MeetingDocumentParser:
                     if page_or_code or self.lost_paragraphs and _margin_path(text) else None)
             if lost is None and self.lost_paragraphs and not items and len(text) > RUN_ON:
                 lost = self._paragraph_after_head(line)
+            if lost is None and self.lost_paragraphs and len(text) > RUN_ON and all(
+                    x.line == items[0].line or x in stated for x in items):
+                lost = self._stated_first_paragraph(line, lines, items, stated)
+                stated += [lost] if lost else []
             if paragraph and self.kind == "kallelse" and _DATE_ONLY.match(paragraph.group("rest")):
                 pass  # "KF § 170 2015-11-10" in an agenda: the decision it rests on, not an item
             elif paragraph:
@@ -3394,6 +3401,34 @@ class MeetingDocumentParser:
             return None
         number = int(found.group("n"))
         return Item(f"§ {number}", number, line.number, text[found.start("title"):])
+
+    def _stated_first_paragraph(self, line: Line, lines: list[Line], items: list[Item],
+                                found_so_far: list[Item]) -> Item | None:
+        """A protocol's first § whose sign was lost, found by the number its front page states its §§ begin at
+        ('Paragraf 6-16', 'Paragrafer 1-8', 'Paragrafer 49-73'): on a page after the front page, that number alone,
+        perhaps its page's number and its case number (whole or cut) after it, then a capitalised word (Orust's
+        'Exp: Revisionen KS/2011:286 6 Ändring i ...', Hultsfred's 'Kommunstyrelsen 1 Dnr A Får jag lov? ...',
+        Åsele's '... 2012-05-02 49 2 12.KS125 042 Tillägg till ...'); its title is read from what follows as any
+        run-on §'s is."""
+        stated = next(((x.number, found) for x in lines if x.number < line.number
+                       and (found := _STATED_PARAGRAPHS.search(x.stripped))), None)
+        if stated is None:
+            return None
+        first, last = int(stated[1].group("first")), int(stated[1].group("last"))
+        if last <= first or found_so_far and found_so_far[-1].number >= last:
+            return None
+        first = found_so_far[-1].number + 1 if found_so_far else first  # (then each next §, counting on)
+        found = re.search(rf"(?<![\w/.:,()§-]){first}(?P<between>(?:\s+(?:\d{{1,3}}|(?i:dnr)\.?|[A-ZÅÄÖ]|[\w./:-]*\d"
+                          rf"[\w./:-]*))" r"{0,3})\s+(?=[A-ZÅÄÖ][a-zåäö])", line.stripped)
+        if found is None or stated[0] == line.number or _PROSE.search(line.stripped, 0, found.start()) or any(
+                x.line != stated[0] and x not in found_so_far for x in items) \
+                or re.search(r"(?:(?<![\d/:.])\d{1,2}[:.]\d{0,2}|\))\s*$", line.stripped[:found.start()]) \
+                or re.match(r"[A-ZÅÄÖ][\wåäö-]+(?: [A-ZÅÄÖ]\.?)?(?: [A-ZÅÄÖ][\wåäö-]+)+,", line.stripped[found.end():]):
+            # (Running text before it; a list of those present, the §§ each attended after their time or party
+            # before the next name, "ordf. revisionen 8:15-8:45 6 Bror Simonsson, vice ordf."; or a § read already,
+            # other than one the front page's head gave.)
+            return None
+        return Item(f"§ {first}", first, line.number, line.stripped[found.end():])
 
     def _lost_paragraph(self, line: Line, last_number: int) -> Item | None:
         """An item opening a page of a protocol whose § signs were lost:
