@@ -3410,9 +3410,11 @@ class MeetingDocumentParser:
         'Exp: Revisionen KS/2011:286 6 Ändring i ...', Hultsfred's 'Kommunstyrelsen 1 Dnr A Får jag lov? ...',
         Åsele's '... 2012-05-02 49 2 12.KS125 042 Tillägg till ...'); its title is read from what follows as any
         run-on §'s is."""
-        stated = next(((x.number, found) for x in lines if x.number < line.number
-                       and (found := _STATED_PARAGRAPHS.search(x.stripped))), None)
-        if stated is None:
+        if not hasattr(self, "stated_range"):  # (looked for once: the first line stating the range, and its match)
+            self.stated_range = next(((x.number, found) for x in lines
+                                      if (found := _STATED_PARAGRAPHS.search(x.stripped))), None)
+        stated = self.stated_range
+        if stated is None or stated[0] >= line.number:
             return None
         first, last = int(stated[1].group("first")), int(stated[1].group("last"))
         if last <= first or found_so_far and found_so_far[-1].number >= last:
@@ -3420,13 +3422,14 @@ class MeetingDocumentParser:
         first = found_so_far[-1].number + 1 if found_so_far else first  # (then each next §, counting on)
         found = re.search(rf"(?<![\w/.:,()§-]){first}(?P<between>(?:\s+(?:\d{{1,3}}|(?i:dnr)\.?|[A-ZÅÄÖ]|[\w./:-]*\d"
                           rf"[\w./:-]*))" r"{0,3})\s+(?=[A-ZÅÄÖ][a-zåäö])", line.stripped)
-        if found is None or stated[0] == line.number or _PROSE.search(line.stripped, 0, found.start()) or any(
+        if found is None or _PROSE.search(line.stripped, 0, found.start()) or any(
                 x.line != stated[0] and x not in found_so_far for x in items) \
                 or re.search(r"(?:(?<![\d/:.])\d{1,2}[:.]\d{0,2}|\))\s*$", line.stripped[:found.start()]) \
+                or re.fullmatch(r"[\d\s()]*", line.stripped[:found.start()]) \
                 or re.match(r"[A-ZÅÄÖ][\wåäö-]+(?: [A-ZÅÄÖ]\.?)?(?: [A-ZÅÄÖ][\wåäö-]+)+,", line.stripped[found.end():]):
-            # (Running text before it; a list of those present, the §§ each attended after their time or party
-            # before the next name, "ordf. revisionen 8:15-8:45 6 Bror Simonsson, vice ordf."; or a § read already,
-            # other than one the front page's head gave.)
+            # (Running text before it, or only a page's number ("6 6 Övriga deltagare ..."); a list of those
+            # present, the §§ each attended after their time or party before the next name, "ordf. revisionen
+            # 8:15-8:45 6 Bror Simonsson, vice ordf."; or a § read already, other than one the front page's head gave.)
             return None
         return Item(f"§ {first}", first, line.number, line.stripped[found.end():])
 
