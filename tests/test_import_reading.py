@@ -8599,3 +8599,13 @@ def test_a_lost_paragraph_is_found_by_the_number_the_front_page_states_the_parag
     items = parse_document(write(tmp_path, text)).items
     assert [(item.key, item.matter.title) for item in items] == [
         ("§ 6", "Ändring i bestämmelser för ersättningar till kommunalt förtroendevalda")]
+
+
+def test_a_districts_body_heading_the_text_alone_in_the_indefinite_form_is_the_meetings(tmp_path):
+    # kalmar_protokoll_3: "Södermöre kommundelsnämnd" heads a docplayer copy whose form names no body (Stockholm's
+    # stadsdelsnämnder are named "Södermalms stadsdelsnämnd" so): the district's body, its district's name kept
+    text = ("Södermöre kommundelsnämnd\n\nTranskript\n\n1 Södermöre kommundelsnämnd Tid Onsdagen den 20 maj 2015 kl. "
+            "17:00 19:45 Plats Kommundelssalen, kommundelskontoret Ljungbyholm Omfattning ande Elisabeth Gustavsson "
+            "(S), ordförande Sekreterare Ann-Christine Kittel-Olsson Anslaget på kommunens anslagstavla den 27 maj "
+            "2015\n\n2 2 (20) Justeras Elisabeth Gustavsson ordförande Jan-Erik Arvidsson\n")
+    assert parse_document(write(tmp_path, text)).meeting.body == "Södermöre kommundelsnämnd"

@@ -126,6 +126,9 @@ _LOST_CASE_LEAD = re.compile(r"^(?P<number>" + CASE_NUMBER.pattern + r")\s+(?P<r
 _NUMBER_TITLE_CASE = re.compile(
     r"(?<!\S)(?P<n>[1-9]\d{0,2}) (?P<title>[A-ZÅÄÖ][^.!?§:;]{8,200}?),? (?i:dnr|diarienr|diarienummer)\.?:? "
     r"(?:" + CASE_NUMBER.pattern + r"|(?:19|20)\d\d/\d{1,6})(?=\s|$)")
+# A district's body named after its district, in the indefinite form, alone: "Södermöre kommundelsnämnd",
+# "Södermalms stadsdelsnämnd" (the district's name is the body's; a municipality's before its board is not).
+_PLACE_AND_BODY_ALONE = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)? (?:kommundels|stadsdels)nämnd")
 # A protocol's front page stating its §§' range: "Paragrafer 1-8", "Paragraf 6-16", "Paragrafer §§ 130 - 143".
 _STATED_PARAGRAPHS = re.compile(r"\b(?i:paragraf(?:er)?)\s*(?:§§?\s*)?(?P<first>\d{1,4})\s*[-–]\s*(?P<last>\d{1,4})\b")
 _PROSE = re.compile(r"\b[a-zåäö]{3,} [a-zåäö]{3,}\b")  # two running lower-case words: text, no page's head
@@ -3506,6 +3509,14 @@ class MeetingDocumentParser:
         found = self._body_by_lines(head)
         if found[0] is None:
             found = self._body_in_run_on(head)
+        first = next((x for x in head if x.stripped), None)
+        named = _PLACE_AND_BODY_ALONE.fullmatch(first.stripped) if found[0] is None and first is not None else None
+        if named and naming.body_kind(named.group()):
+            # "Södermöre kommundelsnämnd" heading the text alone (Kalmar's kommundelsnämnd; Stockholm writes its
+            # "Södermalms stadsdelsnämnd", "Kungsholmens stadsdelsnämnd" so): a district's own body, named in the
+            # indefinite form, where no head names a body the reader knows (the district's name is its name's, not
+            # a municipality's before its body's, below).
+            found = (named.group(), first.number)
         body, line = found
         if body and line is not None and _GENERIC_BODY.fullmatch(body):
             at = next((index for index, x in enumerate(head) if x.number == line and x.stripped), None)
@@ -3524,7 +3535,7 @@ class MeetingDocumentParser:
             body, line = None, None
         if body and body.isupper() and len(body) > 4:
             body = body[:1] + body[1:].lower()  # "KOMMUNFULLMÄKTIGE" -> "Kommunfullmäktige"
-        placed = _PLACE_BEFORE_BODY.match(body) if body else None
+        placed = _PLACE_BEFORE_BODY.match(body) if body and not named else None
         if placed:
             # "Dorotea kommunfullmäktige sammanträder ...": the municipality's name before its body's, as "Uppsala
             # kommunfullmäktige kallas ..." and "sammanträde med Malmö kommunstyrelse" are read: the body alone.
