@@ -8561,3 +8561,51 @@ def test_a_margin_path_under_a_page_head_dated_in_words_opens_its_paragraph(tmp_
     items = parse_document(write(tmp_path, text)).items
     assert [(item.key, item.matter.title) for item in items] == [
         ("§ 75", "Förslag till ändring i bolagsordningen för kommunens helägda bolag")]
+
+
+def test_a_paragraph_alone_above_its_text_is_kept_untitled_not_dropped(tmp_path):
+    # motala_protokoll_1: a meeting portal lists its § as a list point ("• § 165"), its text below, no title: the §
+    # is the meeting's still, kept by its number with its title empty and warned (as a § whose title is not told
+    # from its text is), not dropped as a title cut off; a § number alone above a title keeps the title
+    text = ("Möte 2018-12-10\n\nKommunfullmäktige\n13:30 - 19:20 Vätternsalen, Motala Convention Centre\n • § 165\n\n"
+            "  Detaljplanen prövar en etablering av semesterkonceptet Lalandia. Föreliggande plan är en av fem "
+            "separata detaljplaner där samtliga behöver hanteras i ett sammanhang. På området finns idag en stugby "
+            "samt ett bostadshus. Syftet med detaljplanen är att möjliggöra semesterbostäder för tillfällig vistelse."
+            "\n\n  Plan- och miljönämnden har den 21 november 2018, § 181, överlämnat detaljplaneförslaget för "
+            "antagande. Kommunstyrelsen har den 28 november 2018, § 268, föreslagit att detaljplanen antas.\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [(item.key, item.matter.title) for item in items] == [("§ 165", "")]
+    assert any("ingen titel" in warning for warning in items[0].matter.warnings)
+    titled = text.replace("• § 165\n\n", "• § 165\n\nDetaljplan för Lalandia\n\n")
+    assert [(item.key, item.matter.title) for item in parse_document(write(tmp_path, titled)).items] == [
+        ("§ 165", "Detaljplan för Lalandia")]
+
+
+def test_a_lost_paragraph_is_found_by_the_number_the_front_page_states_the_paragraphs_begin_at(tmp_path):
+    # orust_protokoll_1 (so Hultsfred's 'Paragrafer 1-8' / 'Kommunstyrelsen 1 Dnr A Får jag lov? ...', Åsele's and
+    # Malung-Sälen's §§ counting on): every § sign lost, the front page's 'Paragraf 6-16' gives the first §'s number;
+    # on a later page that number, its case number before it, then the title; a list of those present, the §§ they
+    # attended after their times ('ekonomichef 8:15-9:45 6-7'), is no §
+    text = ("Kommunstyrelsens arbetsutskott Plats och tid Kommunhuset, Henån s-rum :15\n\nTranskript\n\n"
+            "1 1 Kommunstyrelsens arbetsutskott Plats och tid Kommunhuset, Henån s-rum :15 Beslutande Roger Hansson "
+            "Kerstin Gadde Utses att justera Ingrid Cassel Justeringens plats och tid Kommunstyrelseförvaltningen, "
+            "Henån måndag 7 mars 2011 kl.16:00 Sekreterare.. Paragraf 6-16 Börje Olsson Ordförande Justerare Roger "
+            "Hansson Organ Kommunstyrelsens arbetsutskott Sammanträdesdatum 2011-03-02\n\n"
+            "2 2 Övriga deltagare Lena Danielsson, kommunchef 8:15-11: Jan W Kjellberg, ordf. revisionen 8:15-8:45 6 "
+            "Bror Simonsson, vice ordf. revisionen 8:15-8:45 6 Bengt Fredriksson, ekonomichef 8:15-9:45 6-7\n\n"
+            "3 3 Exp: Revisionen KS/2011:286 6 Ändring i bestämmelser för ersättningar till kommunalt förtroendevalda "
+            "Revisionens ordförande önskar i en skrivelse ett ställningstagande till en ändring i ersättningsreglerna "
+            "för förtroendevalda. Arbetsutskottet beslutar att inte vidta någon ändring i ersättningsreglerna.\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [(item.key, item.matter.title) for item in items] == [
+        ("§ 6", "Ändring i bestämmelser för ersättningar till kommunalt förtroendevalda")]
+
+
+def test_a_districts_body_heading_the_text_alone_in_the_indefinite_form_is_the_meetings(tmp_path):
+    # kalmar_protokoll_3: "Södermöre kommundelsnämnd" heads a docplayer copy whose form names no body (Stockholm's
+    # stadsdelsnämnder are named "Södermalms stadsdelsnämnd" so): the district's body, its district's name kept
+    text = ("Södermöre kommundelsnämnd\n\nTranskript\n\n1 Södermöre kommundelsnämnd Tid Onsdagen den 20 maj 2015 kl. "
+            "17:00 19:45 Plats Kommundelssalen, kommundelskontoret Ljungbyholm Omfattning ande Elisabeth Gustavsson "
+            "(S), ordförande Sekreterare Ann-Christine Kittel-Olsson Anslaget på kommunens anslagstavla den 27 maj "
+            "2015\n\n2 2 (20) Justeras Elisabeth Gustavsson ordförande Jan-Erik Arvidsson\n")
+    assert parse_document(write(tmp_path, text)).meeting.body == "Södermöre kommundelsnämnd"

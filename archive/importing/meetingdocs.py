@@ -71,9 +71,10 @@ PROTOCOL_WORDS = re.compile(
 )
 AGENDA_WORDS = re.compile(r"\b(" + alternation(AGENDA_KINDS) + r")\b", re.IGNORECASE)  # kinds.py: the kinds' words
 
-# A paragraph, perhaps after its body's code: "KF § 102", "Kf § 89" (a known code in any case).
+# A paragraph, perhaps after its body's code: "KF § 102", "Kf § 89" (a known code in any case), or set as a web
+# page's list point: "• § 165" (a meeting portal's list of §§, as the kind's _PARAGRAPH_LINE reads it).
 _PARAGRAPH = re.compile(
-    r"^(?:(?:[A-ZÅÄÖ]{2,6}|(?i:" + "|".join(naming.KNOWN_CODES.values()) + r"))\s+)?"
+    r"^(?:•\s*)?(?:(?:[A-ZÅÄÖ]{2,6}|(?i:" + "|".join(naming.KNOWN_CODES.values()) + r"))\s+)?"
     r"(?:§\s*(?P<a>\d{1,4})(?![\d§])(?:/(?:19|20)?\d\d\b)?|(?P<b>\d{1,4})\s*§(?!§))\s*(?P<rest>.*)$"
 )
 # A line opening with a body's code and a paragraph number: "KS § 12", "BUN 7".
@@ -126,6 +127,11 @@ _LOST_CASE_LEAD = re.compile(r"^(?P<number>" + CASE_NUMBER.pattern + r")\s+(?P<r
 _NUMBER_TITLE_CASE = re.compile(
     r"(?<!\S)(?P<n>[1-9]\d{0,2}) (?P<title>[A-ZÅÄÖ][^.!?§:;]{8,200}?),? (?i:dnr|diarienr|diarienummer)\.?:? "
     r"(?:" + CASE_NUMBER.pattern + r"|(?:19|20)\d\d/\d{1,6})(?=\s|$)")
+# A district's body named after its district, in the indefinite form, alone: "Södermöre kommundelsnämnd",
+# "Södermalms stadsdelsnämnd" (the district's name is the body's; a municipality's before its board is not).
+_PLACE_AND_BODY_ALONE = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)? (?:kommundels|stadsdels)nämnd")
+# A protocol's front page stating its §§' range: "Paragrafer 1-8", "Paragraf 6-16", "Paragrafer §§ 130 - 143".
+_STATED_PARAGRAPHS = re.compile(r"\b(?i:paragraf(?:er)?)\s*(?:§§?\s*)?(?P<first>\d{1,4})\s*[-–]\s*(?P<last>\d{1,4})\b")
 _PROSE = re.compile(r"\b[a-zåäö]{3,} [a-zåäö]{3,}\b")  # two running lower-case words: text, no page's head
 _HEADED_PAGE = re.compile(
     r"^(?:[A-ZÅÄÖ][\wåäö-]+ (?i:kommun|stad)\s+)?(?:Sammanträdesprotokoll|Protokoll|SAMMANTRÄDESPROTOKOLL|PROTOKOLL)\s+"
@@ -3280,6 +3286,7 @@ class MeetingDocumentParser:
         chain_starts = _alone_number_chain_starts(lines) if self.kind == "kallelse" else set()
         counted_on = _rows_counting_on(lines) if self.kind == "kallelse" else set()
         another_list = False  # a kallelse's list begun again at a standing item: another meeting's (see below)
+        stated: list[Item] = []  # §§ found from the number the front page states them to begin at
         for line in lines:
             text = line.stripped
             if not text or another_list and (_NUMBERED.match(text) or _NUMBER_ALONE.match(text)) \
@@ -3313,6 +3320,10 @@ class MeetingDocumentParser:
                     if page_or_code or self.lost_paragraphs and _margin_path(text) else None)
             if lost is None and self.lost_paragraphs and not items and len(text) > RUN_ON:
                 lost = self._paragraph_after_head(line)
+            if lost is None and self.lost_paragraphs and len(text) > RUN_ON and all(
+                    x.line == items[0].line or x in stated for x in items):
+                lost = self._stated_first_paragraph(line, lines, items, stated)
+                stated += [lost] if lost else []
             if paragraph and self.kind == "kallelse" and _DATE_ONLY.match(paragraph.group("rest")):
                 pass  # "KF § 170 2015-11-10" in an agenda: the decision it rests on, not an item
             elif paragraph:
@@ -3418,6 +3429,16 @@ class MeetingDocumentParser:
         return bool(title.split()) and not any(x.stripped for x in body_lines) and self.last_line is not None \
             and self.last_line.number >= item.line and self.last_line.stripped.endswith(title.split()[-1])
 
+    def _untitled_above_text(self, item: Item, body_lines: list[Line]) -> bool:
+        """Whether a protocol's § stands alone on its line above a paragraph of its text, no title between ('• § 165'
+        / 'Detaljplanen prövar en etablering av ... . Byggnader får uppföras ...', Motala's meeting portal): a § of
+        the meeting still, its title not stated, rather than a § cut before its title (nothing below it) or a
+        list's number (a title, a name below it)."""
+        first = next((x.stripped for x in body_lines if x.stripped), "")
+        return self.kind == "protokoll" and item.key.startswith("§") and not item.head.strip() \
+            and len(first) > _LONGEST_TITLE and first[:1].isupper() and bool(_SENTENCE_AFTER_PERIOD.search(first)) \
+            and not _ATTENDANCE_ENTRY.match(first) and not roll_call_row(first)
+
     def _paragraph_after_head(self, line: Line) -> Item | None:
         """A protocol's first § whose sign was lost, in a page given as one line that the site did not number as a
         page (a one-page extract): after the page's head (furniture, the body, a stamp's noise, no running text),
@@ -3430,6 +3451,37 @@ class MeetingDocumentParser:
             return None
         number = int(found.group("n"))
         return Item(f"§ {number}", number, line.number, text[found.start("title"):])
+
+    def _stated_first_paragraph(self, line: Line, lines: list[Line], items: list[Item],
+                                found_so_far: list[Item]) -> Item | None:
+        """A protocol's first § whose sign was lost, found by the number its front page states its §§ begin at
+        ('Paragraf 6-16', 'Paragrafer 1-8', 'Paragrafer 49-73'): on a page after the front page, that number alone,
+        perhaps its page's number and its case number (whole or cut) after it, then a capitalised word (Orust's
+        'Exp: Revisionen KS/2011:286 6 Ändring i ...', Hultsfred's 'Kommunstyrelsen 1 Dnr A Får jag lov? ...',
+        Åsele's '... 2012-05-02 49 2 12.KS125 042 Tillägg till ...'); its title is read from what follows as any
+        run-on §'s is."""
+        if not hasattr(self, "stated_range"):  # (looked for once: the first line stating the range, and its match)
+            self.stated_range = next(((x.number, found) for x in lines
+                                      if (found := _STATED_PARAGRAPHS.search(x.stripped))), None)
+        stated = self.stated_range
+        if stated is None or stated[0] >= line.number:
+            return None
+        first, last = int(stated[1].group("first")), int(stated[1].group("last"))
+        if last <= first or found_so_far and found_so_far[-1].number >= last:
+            return None
+        first = found_so_far[-1].number + 1 if found_so_far else first  # (then each next §, counting on)
+        found = re.search(rf"(?<![\w/.:,()§-]){first}(?P<between>(?:\s+(?:\d{{1,3}}|(?i:dnr)\.?|[A-ZÅÄÖ]|[\w./:-]*\d"
+                          rf"[\w./:-]*))" r"{0,3})\s+(?=[A-ZÅÄÖ][a-zåäö])", line.stripped)
+        if found is None or _PROSE.search(line.stripped, 0, found.start()) or any(
+                x.line != stated[0] and x not in found_so_far for x in items) \
+                or re.search(r"(?:(?<![\d/:.])\d{1,2}[:.]\d{0,2}|\))\s*$", line.stripped[:found.start()]) \
+                or re.fullmatch(r"[\d\s()]*", line.stripped[:found.start()]) \
+                or re.match(r"[A-ZÅÄÖ][\wåäö-]+(?: [A-ZÅÄÖ]\.?)?(?: [A-ZÅÄÖ][\wåäö-]+)+,", line.stripped[found.end():]):
+            # (Running text before it, or only a page's number ("6 6 Övriga deltagare ..."); a list of those
+            # present, the §§ each attended after their time or party before the next name, "ordf. revisionen
+            # 8:15-8:45 6 Bror Simonsson, vice ordf."; or a § read already, other than one the front page's head gave.)
+            return None
+        return Item(f"§ {first}", first, line.number, line.stripped[found.end():])
 
     def _lost_paragraph(self, line: Line, last_number: int) -> Item | None:
         """An item opening a page of a protocol whose § signs were lost:
@@ -3504,6 +3556,14 @@ class MeetingDocumentParser:
         found = self._body_by_lines(head)
         if found[0] is None:
             found = self._body_in_run_on(head)
+        first = next((x for x in head if x.stripped), None)
+        named = _PLACE_AND_BODY_ALONE.fullmatch(first.stripped) if found[0] is None and first is not None else None
+        if named and naming.body_kind(named.group()):
+            # "Södermöre kommundelsnämnd" heading the text alone (Kalmar's kommundelsnämnd; Stockholm writes its
+            # "Södermalms stadsdelsnämnd", "Kungsholmens stadsdelsnämnd" so): a district's own body, named in the
+            # indefinite form, where no head names a body the reader knows (the district's name is its name's, not
+            # a municipality's before its body's, below).
+            found = (named.group(), first.number)
         body, line = found
         if body and line is not None and _GENERIC_BODY.fullmatch(body):
             at = next((index for index, x in enumerate(head) if x.number == line and x.stripped), None)
@@ -3522,7 +3582,7 @@ class MeetingDocumentParser:
             body, line = None, None
         if body and body.isupper() and len(body) > 4:
             body = body[:1] + body[1:].lower()  # "KOMMUNFULLMÄKTIGE" -> "Kommunfullmäktige"
-        placed = _PLACE_BEFORE_BODY.match(body) if body else None
+        placed = _PLACE_BEFORE_BODY.match(body) if body and not named else None
         if placed:
             # "Dorotea kommunfullmäktige sammanträder ...": the municipality's name before its body's, as "Uppsala
             # kommunfullmäktige kallas ..." and "sammanträde med Malmö kommunstyrelse" are read: the body alone.
@@ -4581,6 +4641,9 @@ class MeetingDocumentParser:
             # next row's furniture, keeps its dot leader (Bjuv; Hudiksvall, Alingsås set their rows so).
             title = _ROW_LEADER.sub("", title)
         title = _BARE_CASE_LABEL.sub("", title)  # "... hemsjukvården Dnr": the label whose number was read apart
+        if not title and not case_number and self._untitled_above_text(item, body_lines):
+            notes.add(None, "title", f"ingen titel: {item.key}: paragrafen har ingen rubrik, bara sin text; lämnas tom")
+            untitled = continued = True  # (kept by its number as a § continued is)
         if len(title) < 3 and not continued:
             self.notes.append(f"{item.key}: rubriken är avkortad i texten ({title!r}); inget ärende")
             return None
