@@ -1880,25 +1880,12 @@ _ITEMS_OWN_LABEL = re.compile(r"^(?:beslutsunderlag|underlag|handlingar|bilagor|
                               r"sändlista|för kännedom|kopia)\b", re.IGNORECASE)
 
 
-def _page_head_alone(text: str) -> bool:
-    """A page's running head: the municipality's letterhead and the document's kind word, its page's mark after them."""
-    text = _PAGE_MARK_IN_TITLE.sub("", text)
-    letterhead = _MUNICIPALITY_LETTERHEAD.match(text)
-    return bool(letterhead) and bool(_HEAD_WORD_AFTER_BODY.fullmatch(text[letterhead.end():].rstrip()))
-
-
 def _plain_rows(lines: list[Line], at: int) -> list[int]:
     """The block of lines from `at` (after blank lines) up to a blank line, the text's end or a signature, if every
     one of them reads as an item's title (_PLAIN_ROW) and they are not a list of names
     (a third of them or more a person's: the members called); else []."""
     while at < len(lines) and not lines[at].stripped:
         at += 1
-    if at + 1 < len(lines) and not lines[at + 1].stripped and _page_head_alone(lines[at].stripped):
-        # A page's running head between the intro and its rows ("Perstorps kommun    Kallelse    2(2)", its mark cut
-        # off by split_page_runs): the page's, not a row.
-        at += 1
-        while at < len(lines) and not lines[at].stripped:
-            at += 1
     rows = []
     while at < len(lines) and lines[at].stripped:
         text = lines[at].stripped
