@@ -12,8 +12,9 @@ import pytest
 
 from archive.errors import ImportFailed
 from archive.importing import parse_document
+from archive.importing.agendarows import _rows_paged_after
 from archive.importing.common import bodies_in, labelled_dates, split_page_runs
-from archive.importing.meetingdocs import _rows_paged_after, roll_call_row
+from archive.importing.meetingdocs import roll_call_row
 from archive.importing.text import Line, bullets_apart, drop_site_text, rejoin_width_wrapped
 from archive.importing.tjansteskrivelse import run_on_title
 
@@ -1482,14 +1483,14 @@ def test_a_contents_list_with_dot_leaders_gives_titles_not_page_numbers_as_items
 @pytest.mark.parametrize("title", ["Tillkommande och utgående ärenden", "Ändringar i föredragningslistan",
                                    "Ändring av dagordningen Ärende 5 utgår", "Val av justeringsperson"])
 def test_changes_to_the_agenda_and_choosing_the_justerare_are_standing_items(title):
-    from archive.importing.meetingdocs import FORMALITY
+    from archive.importing.meetingwords import FORMALITY
 
     assert FORMALITY.match(title)
     assert not FORMALITY.match("Ändring av taxa för bygglov")
 
 
 def test_a_contents_list_giving_the_paragraph_then_its_page_numbers_rows_by_the_paragraph():
-    from archive.importing.meetingdocs import _drop_page_column
+    from archive.importing.agendarows import _drop_page_column
 
     rows = ("141 4 Godkännande av dagordning 142 5 Information från revisorerna 143 7 Taxa för bygglov "
             "144 9 Delgivningar")
@@ -1510,7 +1511,7 @@ def test_a_web_notice_of_a_meeting_is_a_kallelse_its_bullets_the_items(tmp_path)
 
 
 def test_bullets_without_a_line_introducing_them_are_no_items():
-    from archive.importing.meetingdocs import split_bullet_rows
+    from archive.importing.agendarows import split_bullet_rows
 
     lines = [Line(1, "Mötet är öppet för allmänheten."), Line(2, "• Kaffe serveras"), Line(3, "• Parkering finns")]
     assert not any(line.item_start for line in split_bullet_rows(lines))
@@ -1519,7 +1520,7 @@ def test_bullets_without_a_line_introducing_them_are_no_items():
 
 
 def test_a_bullet_row_wrapped_over_more_lines_than_the_recursion_limit_is_read():
-    from archive.importing.meetingdocs import split_bullet_rows
+    from archive.importing.agendarows import split_bullet_rows
 
     # (the wrapped lines were once followed by recursion, one level a line: RecursionError)
     lines = [Line(1, "Ärenden:"), Line(2, "• Budget 2025"), Line(3, "• Taxor för"),
@@ -1563,7 +1564,7 @@ def test_a_protocol_without_section_signs_opens_a_paragraph_at_each_line_with_a_
 
 
 def test_a_line_opening_with_a_word_and_a_number_is_no_coded_paragraph():
-    from archive.importing.meetingdocs import _coded_opening
+    from archive.importing.agendarows import _coded_opening
 
     assert _coded_opening("KSAU 1 Informationer Änr KS 2018/9 Kommundirektören ger en lägesrapport.")
     assert not _coded_opening("Under 2 Veckor har förvaltningen arbetat med frågan.")
@@ -2657,7 +2658,7 @@ def test_every_kind_word_is_known_wherever_a_kind_is_asked_for():
     # (botkyrka_kallelse_1 "2 BOTKYRKA KOMMUN KUNGÖRELSE 2[2] Kommunfullmäktige ..."; hultsfred_, molndal_,
     # harryda_kallelse_1 head theirs so too) and a board's "ÄRENDELISTA" are a record's form as "KALLELSE" is.
     from archive.importing import has_a_record_form
-    from archive.importing.meetingdocs import AGENDA_WORDS
+    from archive.importing.meetingwords import AGENDA_WORDS
     from archive.importing.text import Document
 
     def form(*texts):
@@ -3376,7 +3377,7 @@ def test_a_notices_signature_ends_its_bulleted_list(tmp_path):
     "Fastställande av föredragningslista och val av justerare",  # degerfors_kallelse_1
 ])
 def test_an_agendas_opening_formalities_are_no_matters(title):
-    from archive.importing.meetingdocs import FORMALITY
+    from archive.importing.meetingwords import FORMALITY
     assert FORMALITY.match(title)
 
 
@@ -3525,7 +3526,7 @@ def test_an_agenda_title_does_not_end_with_the_next_rows_number(tmp_path):
     "Justering (Förslag: Kommunkontoret, måndag 9 november 2015 kl 09:00)",  # heby_kallelse_1
 ])
 def test_the_justerings_time_and_place_as_an_item_is_no_matter(title):
-    from archive.importing.meetingdocs import FORMALITY
+    from archive.importing.meetingwords import FORMALITY
     assert FORMALITY.match(title)
     assert not FORMALITY.match("Justering av delegationsordningen, PLEXenhet inom Samhällsbyggnadsförvaltningen")
 
@@ -3597,7 +3598,7 @@ def test_a_no_break_hyphen_in_a_date_is_a_hyphen(tmp_path):
     ("Upprop från föreningarna om en fossilfri kommun", False),  # an appeal ("upprop") is a matter
 ])
 def test_a_roll_call_after_the_count_is_no_matter_an_appeal_is(title, formality):
-    from archive.importing.meetingdocs import FORMALITY
+    from archive.importing.meetingwords import FORMALITY
     assert bool(FORMALITY.match(title)) is formality
 def test_a_protocols_contents_row_after_a_leaders_page_keeps_its_paragraph_number(tmp_path):
     # morbylanga_protokoll_1 ("Title... 6 39 Dnr 2016/000964 Title... 7 40 Dnr ..."; the next row's § after the
@@ -3663,7 +3664,7 @@ def test_a_sites_doubled_page_numbers_after_an_empty_first_page_open_pages_whose
     "Fastställande av dagens föredragningslista",  # saffle_protokoll_1
 ])
 def test_a_protocols_roll_call_and_its_agenda_of_the_day_are_no_matters(title):
-    from archive.importing.meetingdocs import FORMALITY
+    from archive.importing.meetingwords import FORMALITY
     assert FORMALITY.match(title)
 
 
@@ -3753,7 +3754,7 @@ def test_the_paragraphs_a_person_attended_in_the_head_are_no_lost_paragraphs(tmp
     ("Köpings Biografförening, borgensåtagande", False),  # koping_kallelse_1
 ])
 def test_an_attendance_entry_is_told_from_a_matter_named_by_a_person(title, attendance):
-    from archive.importing.meetingdocs import _ATTENDANCE_ENTRY
+    from archive.importing.meetingwords import _ATTENDANCE_ENTRY
     assert bool(_ATTENDANCE_ENTRY.match(title)) == attendance
 
 
@@ -3806,7 +3807,7 @@ def test_a_contents_row_for_a_paragraph_continued_gives_way_to_the_next_row(tmp_
      ["Förfrågan om bredbandsbolaget Netwest", "Förändring av hyresmodellen"]),
 ])
 def test_where_a_title_opens_in_titles_run_together(row, titles):
-    from archive.importing.meetingdocs import _cut, _title_openings
+    from archive.importing.agendarows import _cut, _title_openings
     assert [piece.strip() for piece in _cut(row, _title_openings(row))] == titles
 
 
@@ -3823,7 +3824,7 @@ def test_a_lists_column_heads_after_its_heading_are_no_row(tmp_path):
 
 
 def test_the_meetings_opening_named_inledning_is_no_matter():
-    from archive.importing.meetingdocs import FORMALITY
+    from archive.importing.meetingwords import FORMALITY
     assert FORMALITY.match("Inledning och öppnande av sammanträdet")  # norsjo_protokoll_1
 
 
@@ -3851,7 +3852,7 @@ def test_a_title_wrapped_past_the_next_rows_number_goes_on_up_to_where_that_rows
     "Komplettering av dagordningen",  # hassleholm_protokoll_2
 ])
 def test_changes_to_the_agenda_in_any_wording_are_no_matters(title):
-    from archive.importing.meetingdocs import FORMALITY
+    from archive.importing.meetingwords import FORMALITY
     assert FORMALITY.match(title)
 def test_a_classification_after_a_heads_case_number_is_part_of_it_but_no_item_number_is(tmp_path):
     # ljungby_protokoll_1 ("KS 2019/0087 005 Policy för IT"), morbylanga_protokoll_1 ("Dnr 2016/000964 622
@@ -4035,7 +4036,7 @@ def test_a_recipients_list_ends_at_the_signature_box_and_its_names_stand_apart(l
      "Beslutsexpediering", "akten, ks pres., socialnämnden"),
 ])
 def test_a_labelled_recipients_list_run_into_a_protocols_text_is_its_own_part(text, heading, listed):
-    from archive.importing.meetingdocs import _item_parts, _split_item_run_in
+    from archive.importing.itemtext import _item_parts, _split_item_run_in
     lines = _split_item_run_in([Line(1, "Title"), Line(2, text)])
     assert heading in [x.stripped for x in lines]
     assert [x.stripped for x in _item_parts(lines)["recipients"]] == [listed]
@@ -4113,7 +4114,7 @@ def test_a_decisions_numbered_points_cut_off_by_the_texts_end_are_no_decision(tm
     "Beslut expedieras till",  # b1_norrkoping
 ])
 def test_a_protocol_items_recipients_heading_is_read_in_the_forms_reports_use(heading):
-    from archive.importing.meetingdocs import _item_heading
+    from archive.importing.agendarows import _item_heading
     assert _item_heading(heading) == "recipients"
 
 
@@ -4162,7 +4163,7 @@ def test_a_recipients_list_keeps_a_unit_apart_from_the_titled_person_after_it(li
      "Tekniska nämnden, Förslagsställaren"),
 ])
 def test_a_recipients_heading_without_a_colon_run_into_a_protocols_text_is_its_own_part(text, listed):
-    from archive.importing.meetingdocs import _item_parts, _split_item_run_in
+    from archive.importing.itemtext import _item_parts, _split_item_run_in
     assert [x.stripped for x in _item_parts(_split_item_run_in([Line(1, "Title"), Line(2, text)]))["recipients"]] \
         == [listed]
 
@@ -4298,7 +4299,7 @@ def test_a_kind_word_beside_a_signed_protocols_marks_names_no_kallelse(tmp_path)
             "Sammanträdet förklaras därför i laga ordning kungjort. Justerandes sign Utdragsbestyrkande\n\n"
             "2 2 KS 2010/0116 Försäljning av pontoner till Stocksunds båtklubb Kommunstyrelsens förslag till beslut "
             "Kommunfullmäktige beslutar att överlåta äganderätten. Justerandes sign Utdragsbestyrkande\n")
-    from archive.importing.meetingdocs import detect
+    from archive.importing.meetingkind import detect
     from archive.importing.text import read_document
 
     assert detect(read_document(write(tmp_path, text))) == "protokoll"
@@ -4948,7 +4949,7 @@ def test_a_protocols_signature_box_label_makes_it_a_protocol():
     # dals-ed_protokoll_1: its paragraphs' numbers lost from the cover page ("Paragrafer Underskrifter Sekreterare
     # Ordförande Justerande"); "Underskrifter" capitalised heads the signature box of 106 protocols of the tuning
     # half (ale, ange, arjeplog, avesta, bjuv, borgholm ...) and of no other kind; "500 underskrifter" is none
-    from archive.importing.meetingdocs import protocol_signal
+    from archive.importing.meetingkind import protocol_signal
 
     assert protocol_signal("DALS-EDS KOMMUN Kommunstyrelsen Plats och tid Kommunkontoret Justerande Ture Olsson "
                            "Paragrafer Underskrifter Sekreterare Ordförande Justerande Jonas Olsson")
@@ -4959,7 +4960,7 @@ def test_a_kind_word_cut_by_the_openings_reach_is_read_whole(tmp_path):
     # region-blekinge_protokoll_1: "Dagordning. REGIONSTYRELSEN Arbetsutskottet Sammanträdesprotokoll ..." (a divider
     # page's word first): the 60 characters of the opening cut "Sammanträdesprot", so only the agenda's word was
     # seen and the protocol read as a kallelse
-    from archive.importing.meetingdocs import detect
+    from archive.importing.meetingkind import detect
     from archive.importing.text import read_document
 
     text = ("Dagordning. REGIONSTYRELSEN Arbetsutskottet Sammanträdesprotokoll Regionstyrelsens sammanträde den 13 "
@@ -6217,7 +6218,7 @@ def test_row_numbers_glued_to_the_row_above_count_up_as_an_agendas_rows(tmp_path
 
 def test_a_lone_figure_glued_to_a_word_opens_no_row():
     # Only numbers counting up four times running are rows: "Trosa10." once, or "Kostnad för år2. Se bilaga", is text
-    from archive.importing.meetingdocs import _unglue_row_numbers
+    from archive.importing.agendarows import _unglue_row_numbers
 
     text = "Förslag till detaljplan för Tureholm 2:277 i Trosa10. Förslag till beslut för år2. Se bilaga"
     assert _unglue_row_numbers(text) == text
@@ -7693,7 +7694,7 @@ def test_a_kommunalforbunds_direktion_is_a_body():
     # Räddningstjänstförbund" (nassjo_protokoll_1), "Förbundsdirektionen har från kommunstyrelsen i Högsby"
     # (hogsby_protokoll_1), "till direktionen för Södra Bohusläns räddningstjänstförbund" (lilla-edet_kallelse_1)
     from archive.importing.common import body_name
-    from archive.importing.meetingdocs import _BODY_CALLED, _BODY_MEETS
+    from archive.importing.meetingwords import _BODY_CALLED, _BODY_MEETS
     assert (0, "Direktionen") in bodies_in("Direktionen för Höglandets Räddningstjänstförbund avseende sotningstaxa")
     assert bodies_in("Förbundsdirektionen har från kommunstyrelsen i Högsby") == [(0, "Förbundsdirektionen")]
     assert body_name("direktionen") == "Direktionen"

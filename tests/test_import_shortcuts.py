@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from archive.importing import common, meetingdocs, meetingplan, text, tjansteskrivelse
+from archive.importing import common, meetingkind, meetingplan, text, tjansteskrivelse
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCUMENTS = sorted(
@@ -59,7 +59,7 @@ SHORTCUTS = [
     ("PLAN_HEADING", meetingplan.PLAN_HEADING.search, meetingplan._may_name_meetings),
     ("_DATES_HEADING", meetingplan._DATES_HEADING.match, meetingplan._may_name_meetings),
     ("_MEETS", meetingplan._MEETS.match, meetingplan._may_name_meetings),
-    ("PROTOCOL_SIGNALS", meetingdocs.PROTOCOL_SIGNALS.search, lambda t: bool(meetingdocs._SIGNAL_WORDS.search(t))),
+    ("PROTOCOL_SIGNALS", meetingkind.PROTOCOL_SIGNALS.search, lambda t: bool(meetingkind._SIGNAL_WORDS.search(t))),
 ]
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from archive import naming
 from archive.dates import MONTH_NAMES
 from archive.errors import ImportFailed
+from archive.importing.agendarows import first_margin_path
 from archive.importing.common import (
     PARTY_LETTERS,
     bodies_in,
@@ -25,6 +26,7 @@ from archive.importing.common import (
     own_case_numbers,
     site_content,
 )
+from archive.importing.itemtext import is_paragraph_mark
 from archive.importing.kinds import (
     AGENDA_KINDS,
     NOTICE_KINDS,
@@ -34,13 +36,8 @@ from archive.importing.kinds import (
     alternation,
     capitals,
 )
-from archive.importing.meetingdocs import (
-    GENERIC_BODIES,
-    detect,
-    first_margin_path,
-    is_paragraph_mark,
-    parse_meeting_document,
-)
+from archive.importing.meetingdocs import parse_meeting_document
+from archive.importing.meetingkind import detect
 from archive.importing.meetingplan import (
     PLAN_HEADING,
     NoMeetingsInPlan,
@@ -48,6 +45,7 @@ from archive.importing.meetingplan import (
     parse_meeting_plan,
     unplaced_plan,
 )
+from archive.importing.meetingwords import GENERIC_BODIES
 from archive.importing.result import ParsedDocument, ParsedItem, ParsedMeeting
 from archive.importing.store import ALREADY_IMPORTED, FileResult, import_document, import_files
 from archive.importing.text import read_document

@@ -2,7 +2,7 @@
 
 Every reader that asks "does this text name its kind?" builds its pattern from these lists, so a
 kind word learnt once (a fullmäktige's "Kungörelse", a board's "Ärendelista") is known everywhere:
-the kind's decision (meetingdocs.detect), the record's form and the last word on whether a text is
+the kind's decision (meetingkind.detect), the record's form and the last word on whether a text is
 a municipal document at all (archive.importing)."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 # A meeting's call and its list of matters: "Kallelse", "KALLELSE/FÖREDRAGNINGSLISTA", "Dagordning",
 # a fullmäktige's public notice "Kungörelse" (Botkyrka, Hultsfred, Mölndal, Härryda), "Ärendelista"
 # (the kallelser of Degerfors, Östhammar, Sävsjö, Vetlanda; protocols head their own list of
-# paragraphs so too, Kävlinge, Hylte, Finspång, which meetingdocs.detect tells apart by a protocol's
+# paragraphs so too, Kävlinge, Hylte, Finspång, which meetingkind.detect tells apart by a protocol's
 # signs), "KALLELSE/UNDERRÄTTELSE" (Haninge, Kungsbacka), "Anmälningslista".
 AGENDA_KINDS = ("kallelse", "föredragningslista", "ärendelista", "dagordning", "kungörelse", "underrättelse",
                 "anmälningslista")

@@ -1,0 +1,1904 @@
+"""A meeting document's text cut into its items' rows, before any item is read.
+
+Kallelser and protocols list their items in every layout extraction leaves: numbered runs, contents lists with
+dot leaders or page columns, rows glued to the row above, stacked numbers, a margin giving the path through the
+bodies ("Kf 75 Ks 82 Au 225"). The functions here split such text into one line per row, and never read a value.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from archive import naming
+from archive.importing.common import (
+    ABBREVIATIONS,
+    CASE_NUMBER,
+    MONTH_WORDS,
+    PAGE_WORD_BEFORE,
+    RUN_ON,
+    FoundDate,
+    bodies_in,
+    body_name,
+    code_named_in,
+    find_dates,
+    is_case_number,
+    own_case_numbers,
+)
+from archive.importing.kinds import AGENDA_KINDS, alternation
+from archive.importing.meetingwords import (
+    _BODY_ACTS,
+    _BRACKETED_NUMBER,
+    _CAPS_TITLE,
+    _CODED_LINE,
+    _CONTENTS_ROW,
+    _DAY_AND_MONTH,
+    _DOT_LEADER,
+    _EARLIER_DECISION,
+    _GLUED_ROW,
+    _HEAD_WORD_AFTER_BODY,
+    _LONGEST_TITLE,
+    _NAMED_ITEM,
+    _NUMBER_ALONE,
+    _NUMBERED,
+    _OPEN_ENDINGS,
+    _PARAGRAPH,
+    _PARTY_LABEL,
+    _PATH_CODE,
+    _PATH_CODES,
+    _PORTAL_MEETING,
+    _PREPARED_BY,
+    _RUNNING_HEAD_REST,
+    _SECTION_IN_RUN,
+    _SECTION_WORD_IN_RUN_ON,
+    _STANDING_TITLES,
+    _STUB_INSIDE,
+)
+from archive.importing.result import ParsedMeeting
+from archive.importing.text import Line
+from archive.importing.tjansteskrivelse import (
+    mark_deciding,
+)
+from archive.model import PlanningStep
+
+# A page's running head of furniture only (the municipality, the document's name, its labels, the page and the
+# date), then a paragraph opening with the body's code and its number, the § lost: "RONNEBY KOMMUN
+# SAMMANTRÄDESPROTOKOLL 2 AU 1 Dnr ...", "Sammanträdesdatum Sida 1 Ksau 321 Handlingar ...", "Sammanträdesdatum
+# s. 3 (35) KS 10 Dnr ..." (Ronneby, Mariestad, Lomma; Halmstad and Varberg give the body's name there too).
+_FURNITURE_TOKEN = re.compile(
+    r"(?:[A-ZÅÄÖ]{3,}S?\s+KOMMUN|(?i:sammanträdesprotokoll|protokoll|sammanträdesdatum)"
+    r"|(?i:sida|sid\.?|blad|s\.)\s*\d{1,3}(?:\s?\(\d{1,3}\))?|\d{1,3}(?:\s?\(\d{1,3}\))?|\d{4}-\d{2}-\d{2})\s+")
+_CODE_OPENING = re.compile(r"(?P<code>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,3})\s+\d{1,3}\s+[A-ZÅÄÖ]")
+
+
+def _after_page_head(text: str) -> tuple[int, str] | None:
+    """Where the § opens after a page's running head of furniture and perhaps the body's name ('Kommunstyrelsen
+    Sammanträdesdatum Sida 3 Ks 232 ...'), and its code; None if the text opens otherwise or with no head."""
+    at, furniture = 0, False
+    for _ in range(12):
+        token = _FURNITURE_TOKEN.match(text, at)
+        if token:
+            at, furniture = token.end(), True
+            continue
+        if _CODE_OPENING.match(text, at):
+            break  # ("Ksau 321": the code, though it names a body too)
+        named = bodies_in(text[at:at + 80]) if text[at:at + 1].isupper() else []
+        if named and named[0][0] == 0 and text[at + len(named[0][1]):at + len(named[0][1]) + 1] == " ":
+            at += len(named[0][1]) + 1
+            continue
+        break
+    opening = _CODE_OPENING.match(text, at) if furniture else None
+    return (at, opening.group("code")) if opening else None
+
+
+_PATH_RANK = {"Kommunstyrelsens arbetsutskott": 0, "Kommunstyrelsen": 1, "Kommunfullmäktige": 2}
+_CODE_PATH = re.compile(
+    r"(?:^|\s)(?P<path>(?P<first>" + _PATH_CODE + r")\s+(?P<n>\d{1,4})(?:\s+" + _PATH_CODE + r"(?:\s+\d{1,4})?)+)"
+    r"\s+(?:(?i:dnr)\.?:?(?:\s+(?P<case>[^\s]*\d[^\s]*))?\s+)?(?P<title>[A-ZÅÄÖ][a-zåäö].*)$")
+# (A date there may be written in words: "Kommunstyrelsen 20 juni Kommunstyrelsens arbetsutskott 12 juni Ks 75 Au 78
+# Dnr 161/06 ...", each body's meeting day over the margin, Filipstad.)
+_HEAD_WORD = re.compile(r"^(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*|\d{1,4}(?:\s?\(\d{1,4}\))?|\d{4}-\d{2}-\d{2}|(?:"
+                        + MONTH_WORDS + r")\.?)$")
+
+
+def _margin_path(text: str) -> re.Match | None:
+    """The paragraph's margin path opening `text` ('Kf 75 Ks 82 Au 225 Dnr Title'), after nothing but
+    the page's head (bodies' names, its labels, page and date); None otherwise."""
+    found = _CODE_PATH.search(text)
+    if found is None or found.start("path") > 160:
+        return None
+    before = text[:found.start("path")]
+    for _at, name in sorted(bodies_in(before), key=lambda x: -len(x[1])):
+        before = before.replace(name, " ")
+    if not all(_HEAD_WORD.match(word) for word in before.split()):
+        return None
+    return found
+
+
+def _margin_bodies(margin: re.Match) -> list[str]:
+    """The bodies a margin path names, the meeting's own first ('Kf 75 Ks 82 Au 225' -> KF, KS, KS's AU)."""
+    path = [_PATH_CODES[code.lower()] for code in re.findall(_PATH_CODE, margin.group("path"))]
+    ranks = [_PATH_RANK[name] for name in path]
+    if any(later > earlier for earlier, later in itertools.pairwise(ranks)):
+        path = path[:1]  # "Ksau 21 Ks" (Bjuv): KS after its own AU prepared nothing for it
+    return path
+
+
+def first_margin_path(lines: list[Line]) -> tuple[int, list[str], str] | None:
+    """The first margin path opening a line after its page's head ('SKELLEFTEÅ KOMMUN PROTOKOLL 2 KS 1 AU 841 Dnr
+    Avtal om ...'): the § number there, the bodies it names (the meeting's own first) and the text after it;
+    None without one."""
+    for line in lines:
+        found = _margin_path(line.stripped) if line.stripped else None
+        if found:
+            return int(found.group("n")), _margin_bodies(found), found.group("title")
+    return None
+
+
+def _coded_opening(text: str) -> bool:
+    """'KSAU 1 Informationer Änr KS 2018/9 ...', 'Kommunstyrelsen 2014-12-02 3 Ks 232 Dnr KS ...': a
+    line of a protocol whose § signs were lost, opening with a known body's code and the paragraph's
+    number (after the page's running head, perhaps): a paragraph's start even where the line is no
+    page's first (each page came as one line, or the site marked none)."""
+    named = bodies_in(text[:60])
+    head = _RUNNING_HEAD_REST.match(text[len(named[0][1]):]) if named and named[0][0] == 0 else None
+    if head:
+        text = text[len(named[0][1]) + head.end():].strip()
+    coded = _CODED_LINE.match(text)
+    return bool(coded) and coded.group("code").lower() in ABBREVIATIONS
+
+
+# A page head naming the bodies whose paragraphs the page gives, then each body's code with its § in a column,
+# the first the page's own ("Kommunstyrelsen Kommunstyrelsens arbetsutskott Ks 35 Au Revisionsgranskning ...",
+# "Kf 75 Ks 82 Au 225 Dnr ...", "Kommunstyrelsen Sammanträdesdatum Blad 6 Ks 184 Au 192 Dnr 261/ ...").
+_CODE_PAIR = re.compile(r"(?:(?<=\s)|^)(?P<code>[A-ZÅÄÖ](?:[A-ZÅÄÖ]{1,4}|[a-zåäö]{1,3}))(?:\s+(?P<n>\d{1,3}))?(?=\s)")
+_NOT_A_CODE = {"dnr", "änr", "nr", "sid", "sida", "blad", "kl", "tid", "dag"}
+_HEAD_FURNITURE = re.compile(r"\b(?:[A-ZÅÄÖ]+ KOMMUN|SAMMANTRÄDESPROTOKOLL|(?i:sammanträdesprotokoll|protokoll|"
+                             r"sammanträdesdatum|justerandes sign|(?:blad|sida)(?:\s+\d{1,3})?))\b|\b\d{1,3}\b")
+
+
+def _code_column(text: str) -> tuple[int, str] | None:
+    """'Kommunstyrelsen Kommunstyrelsens arbetsutskott Ks 35 Au Revisionsgranskning ...' -> (35,
+    'Revisionsgranskning ...'): two codes at least, each a known body's code or one of a body the head
+    names, the first with its number; before them only the page's head (bodies, kind, labels)."""
+    def is_code(code: str, numbered: bool, head: str) -> bool:
+        if code.lower() in _NOT_A_CODE:
+            return False  # "Dnr 261/", "Blad 6": a label, not a body's code
+        return (code.lower() in ABBREVIATIONS or code_named_in(code, head) is not None
+                or numbered and code[1:].islower() and len(code) <= 3)  # "Au 192": a code in title case, its §
+
+    first = next((m for m in _CODE_PAIR.finditer(text[:200])
+                  if m.group("n") and is_code(m.group("code"), True, text[:m.start()])), None)
+    if first is None:
+        return None
+    head = text[:first.start()]
+    names = [name for _at, name in bodies_in(head)]
+    bare = head
+    for name in sorted(names, key=len, reverse=True):
+        bare = bare.replace(name, " ")
+    if not names or _HEAD_FURNITURE.sub(" ", bare).strip():
+        return None
+    at, codes = first.end(), 1
+    while (pair := _CODE_PAIR.match(text, at + 1)) and is_code(pair.group("code"), bool(pair.group("n")), head):
+        at, codes = pair.end(), codes + 1
+    if codes < 2:
+        return None
+    return int(first.group("n")), text[at:].strip()
+
+
+# A § opening a new paragraph inside run-on text: after the end of a sentence, before a
+# capital or a number label ("... protokollet. § 46 Dnr KS 2018/12 Budget ...").
+_PARAGRAPH_IN_RUN = re.compile(r"(?<=[.!?:)])\s+(?=§\s?\d{1,4}\s+(?:[A-ZÅÄÖ]|Dnr\b))")
+
+
+# A number that may open an item inside run-on text: "... 3 Upphandlingsplaner ...".
+_RUN_NUMBER = re.compile(
+    r"(?:(?<=\s)|^)(?:(?P<code>" + "|".join(f"{code.upper()}|{code.capitalize()}" for code in ABBREVIATIONS)
+    + r")\s+)?"
+    r"(?P<n>\d{1,3})\.?\s+(?=[\"(]?[A-ZÅÄÖa-zåäö])"
+    r"(?!(?:" + MONTH_WORDS + r")\b)(?!kl\b|st\b|kr\b|%)"
+)
+# (Nor after "t.o.m." / "fr.o.m.": the bound of the §§ a member attended, "Anna Zetterberg t.o.m. 217 Kent Oskarsson
+# fr.o.m. 218", Mullsjö; Karlstad's "Göran Nilsson (M) t.o.m. 20".)
+_NOT_BEFORE_ITEM = re.compile(r"(?:§|\bkl\.?|\bsida|\bsid|\bbilagor|\bbilaga|\bnr|\bpunkt|\bnummer|[-/–,:]"
+                              r"|\b(?:t|fr)\.\s?o\.\s?m\.?)\s*$", re.IGNORECASE)
+# A list table's column heads, the page column's last, before its first row's number: "Ärende Dnr sid 1.
+# Revisionen informerar" (Orust); lists head their rows so in Sandviken ("Nr Ärende Diarienr 1."), Sotenäs
+# ("Dnr Föredragande 1"), Huddinge, Linköping, Trelleborg. The "sid" there heads a column, no page's number.
+_COLUMN_HEADS_END = re.compile(r"\b(?i:ärenden?|nr|dnr|diarienr|diarienummer|föredragande)\s+"
+                               r"(?i:sid|sida|sidan)\.?\s*$")
+
+
+# A running head's figures: its page ("2 (42)", "1(3)"), a date or what the extraction left of one ("201").
+_HEAD_FIGURES = re.compile(r"^(?:[\d()\[\]/.:-]+\s+)+")
+
+
+# A later page's running head before its body's name: the page's number, the kind word(s), page figures ("(3)",
+# "2 (2)"), date and page labels, dashes, the note to the ersättare (_after_running_agenda_head). (The page's number
+# and kind word may have been taken off already as the page's head.)
+_RUNNING_HEAD_FURNITURE = re.compile(r"^(?:\d{1,3}\s+)?(?:(?i:" + alternation(AGENDA_KINDS) + r")(?:\s*/\s*(?i:"
+                                    + alternation(AGENDA_KINDS) + r"))?)?(?:\s+(?:\d{1,3}\s?)?[(\[]\d{1,3}[)\]]"
+                                    r"|\s+(?i:datum|sammanträdesdatum|sida|blad nr|blad)|\s+[-–]"
+                                    r"|\s*(?i:ersättarna för kännedom))*\s*")
+_RUNNING_AGENDA_HEAD = re.compile(r"^(?i:" + alternation(AGENDA_KINDS) + r")\s+(?P<rest>[A-ZÅÄÖ][\wåäö-]+)\s*$")
+
+
+def _ends_a_sentence(text: str, end: int) -> bool:
+    """Whether text[:end], blanks after it aside, ends with '.', '!', '?', ':', ')' or ']'."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end > 0 and text[end - 1] in ".!?:)]"
+
+
+def _number_chain(text: str, expected: int | None, sentence_start: bool,
+                  list_head: str | None = None, *, least: int = 3) -> list[re.Match]:
+    """The longest run of consecutive numbers (one may be missing) standing in `text` in
+    order: the items of an agenda or of a protocol given as one run-on line."""
+    candidates = []
+    # (The text before each number is read at its end only: slicing and searching all of it for each number was
+    # quadratic in a long run-on line.)
+    first_content = len(text) - len(text.lstrip())
+    for match in _RUN_NUMBER.finditer(text):
+        start = match.start()
+        if _NOT_BEFORE_ITEM.search(text[max(0, start - 8):start]) \
+                and not _COLUMN_HEADS_END.search(text[max(0, start - 30):start]):
+            continue
+        # In a protocol an item opens a sentence, or carries the body's code ("KF 60 Information").
+        coded = match.group("code") and match.group("code").lower() in ABBREVIATIONS
+        if sentence_start and not coded and start > first_content and not _ends_a_sentence(text, start):
+            continue
+        if sentence_start and not coded and not text[match.end():match.end() + 1].isupper():
+            continue
+        candidates.append(match)
+    # Two numbered columns run together, each number twice in a row ("Beslutande Ersättare Moderaterna 1. Sofia
+    # Westergren 1. Roger Broqvist 2. Kent Sylvan 2. Eva Fredriksson ...": a list of members and their ersättare
+    # by party, Stenungsund): no agenda numbers an item twice, so the line holds no list of items.
+    doubled = sum(1 for a, b in zip(candidates, candidates[1:], strict=False) if a.group("n") == b.group("n"))
+    if doubled >= 3 and doubled * 3 >= len(candidates):
+        return []
+    # The longest chain ending at each number value so far (one linear pass): value -> (length,
+    # index of its last candidate); parents[i] links a candidate to the one before it.
+    ending: dict[int, tuple[int, int]] = {}
+    parents: list[int | None] = []
+    lengths: list[int] = []
+    for i, match in enumerate(candidates):
+        n = int(match.group("n"))
+        before = ending.get(n - 1) or ending.get(n - 2) or ending.get(n - 3)  # two numbers may be missing
+        length, parent = (before[0] + 1, before[1]) if before else (1, None)
+        parents.append(parent)
+        lengths.append(length)
+        if length >= ending.get(n, (0, 0))[0]:
+            ending[n] = (length, i)
+    if not candidates:
+        return []
+    index: int | None = max(range(len(candidates)), key=lambda i: lengths[i])
+    chain: list[re.Match] = []
+    while index is not None:
+        chain.insert(0, candidates[index])
+        index = parents[index]
+    # Rows whose numbers were lost two at a time (a table's rows, "... KS2017/ Title 11. Title 12. ..."): a
+    # later number in the list's own style ("11." where the list writes "8."), up to three on, goes on.
+    if all(text[m.end("n"):m.end("n") + 1] == "." for m in chain) and len(chain) >= 3:
+        later = [m for m in candidates if m.start() > chain[-1].start() and text[m.end("n"):m.end("n") + 1] == "."]
+        for match in later:
+            if int(chain[-1].group("n")) < int(match.group("n")) <= int(chain[-1].group("n")) + 3:
+                chain.append(match)
+    first = int(chain[0].group("n"))
+    # The list goes on from the page before: at the page's start, or after the sentence that ends
+    # the item carried over ("... är Susanne Malm (S). 6 Dnr KS 2018/00876 Avsägelse ...").
+    continuing = expected is not None and first in (expected, expected + 1) and (
+        chain[0].start() == 0 or first == expected and re.search(r"[.!?]\s*$", text[:chain[0].start()]))
+    # Or under the page's running head, the document's kind and its body ("2 Kallelse Kommunfullmäktige 9. Val av
+    # ...", Lilla Edet; "2 Kallelse Kommunstyrelsen Kallelse/Ärendelista ...", Ulricehamn; "3 RAGUNDA KOMMUN
+    # KALLELSE/UNDERRÄTTELSE Datum Ks 99 ...", Ragunda), a few rows on: the rows the page before ended with may
+    # have lost their numbers (not counted: never more than three).
+    running = _RUNNING_AGENDA_HEAD.match(text[:chain[0].start()])
+    continuing = continuing or bool(expected is not None and expected <= first <= expected + 3 and running
+                                    and bodies_in(running.group("rest")))
+    # Or under the list table's column heads the page repeats from the page before ("2 (5) Nr Ärende Noteringar 7.
+    # Detaljplan ...", Nacka), a few rows on as under a running head.
+    continuing = continuing or bool(expected is not None and expected <= first <= expected + 3 and list_head
+                                    and text[:chain[0].start()].rstrip().endswith(" " + list_head))
+    # A protocol's items must each open a sentence, so two in a row are enough there.
+    return chain if len(chain) >= (2 if sentence_start else least) or continuing else []
+
+
+# An agenda's rows numbered with the year ("250/18 Förlängning av ...", "122/18 Val av justerare"): the
+# meeting's items counted through the year (Nynäshamn, Region Uppsala); extraction often keeps only the
+# year of all but a few ("/18 Svar på remiss - Avfallsplan").
+_YEAR_NUMBERED_ROW = re.compile(r"(?:(?<=\s)|^)(?P<n>\d{1,3})?/(?P<year>\d{2})\s+(?=[A-ZÅÄÖ])")
+_YEAR_KEY = re.compile(r"^punkt \d{1,3}/\d{2}$")
+_CODE_TOKEN = re.compile(r"(?<=\s)[A-ZÅÄÖ]{2,4}(?=\s|$)")
+_PAGE_BEFORE_NEXT_ROW = re.compile(r"(?<=[a-zåäö)])\s+\d{1,3}$")
+
+
+def _year_numbered_rows(text: str) -> list[str] | None:
+    """A run-on list whose rows open with their year-numbered item ('250/18 Title 7 251/18 Title /18 Title'):
+    each row a piece, or None. Three rows at least, all of one year, one with its number whole. A row's
+    case number cut to its registry code ('LS', the list's Dnr column) ends its title: what follows it is
+    a heading of rows ('LS Regional och hållbar utveckling'); a page number before the next row's number
+    ('... miljöbalken 7 251/18') is the page column's."""
+    rows = list(_YEAR_NUMBERED_ROW.finditer(text))
+    if len(rows) < 3 or len({m.group("year") for m in rows}) != 1 or not any(m.group("n") for m in rows):
+        return None
+    pieces = [text[start.start():end].strip() for start, end in zip(rows, [m.start() for m in rows[1:]]
+                                                                     + [len(text)], strict=True)]
+    codes = [list(_CODE_TOKEN.finditer(piece)) for piece in pieces]
+    firsts = [found[0].group() for found in codes if found]
+    column = max(set(firsts), key=firsts.count) if firsts else None
+    if column is None or firsts.count(column) < 3:
+        column = None  # no Dnr column of one registry code
+    result = [text[:rows[0].start()].strip()]
+    for index, piece in enumerate(pieces):
+        cut = next((m for m in codes[index] if m.group() == column), None)
+        piece = piece[:cut.start()] if cut else piece
+        if index + 1 < len(rows) and rows[index + 1].group("n"):
+            piece = _PAGE_BEFORE_NEXT_ROW.sub("", piece)
+        result.append(piece.strip())
+    return result
+
+
+def _as_text(item: Item) -> list[Line]:
+    """An item read where none stands, given back as the lines it was read from: its number and title, its text."""
+    return [Line(item.line, f"{item.key.removeprefix('punkt ')} {item.head}".strip()), *item.lines]
+
+
+def _before_year_numbered_rows(head: list[Line], items: list[Item]) -> tuple[list[Line], list[Item]]:
+    """Items before an agenda's first year-numbered row ('250/18 ...') are no rows of its list, which counts
+    through the year: a site's page number before the head ('1 Mötesbok: Kommunstyrelsen ( ) ... Plats:')."""
+    first = next((index for index, item in enumerate(items) if _YEAR_KEY.match(item.key)), 0)
+    for item in items[:first]:
+        head.extend(_as_text(item))
+    return head, items[first:]
+
+
+_ALONE_CHAIN_REACH = 12  # lines a table's row may take, cell by cell, before the next row's number
+
+
+def _rows_counting_on(lines: list[Line]) -> set[int]:
+    numbered = [(id(line), int(m.group("n"))) for line in lines
+                if (m := _NUMBERED.match(line.stripped)) and not _DAY_AND_MONTH.match(line.stripped)]
+    return {key for at, (key, number) in enumerate(numbered)
+            if [n for _key, n in numbered[at + 1:at + 3]] == [number + 1, number + 2]}
+
+
+def _alone_number_chain_starts(lines: list[Line]) -> set[int]:
+    """Lines holding a number alone ("2") that the next two rows' numbers, each alone too, follow in
+    order within reach ("3", "4"): a list table flattened one cell a line whose first number was lost
+    (Torsby's "Nr / Ärende / Diarienr / Föredragande / Sid"), its pages ("13", "Il") alone between."""
+    alone = [(index, int(match.group("n"))) for index, line in enumerate(lines)
+             if (match := _NUMBER_ALONE.match(line.stripped))]
+    starts = set()
+    for at, (index, number) in enumerate(alone):
+        reach, want = index, number + 1
+        for later, value in alone[at + 1:]:
+            if later - reach > _ALONE_CHAIN_REACH:
+                break
+            if value == want:
+                reach, want = later, want + 1
+                if want == number + 3:
+                    starts.add(id(lines[index]))
+                    break
+    return starts
+
+
+def _after_running_agenda_head(line: Line, listed: bool) -> tuple[Line, Line] | None:
+    """A later page of a kallelse whose list runs on under the page's running head: the page's number, the kind
+    word, page figures or a date label, the body ("2 KALLELSE (3) Kommunfullmäktige 7 Förslag ...", Ängelholm;
+    "2 Kungörelse 2 (2) Ersättarna för kännedom Kommunfullmäktige Förskola ...", Hultsfred; "2 KALLELSE Datum
+    Kommunstyrelsens arbetsutskott Ansvarsfrihet ...", Håbo): the head, and the rest as the list's next rows."""
+    head = _RUNNING_HEAD_FURNITURE.match(line.stripped) if listed and line.page_start else None
+    named = bodies_in(line.stripped[head.end():][:80]) if head else []
+    if not named or named[0][0] != 0:
+        return None
+    end = head.end() + len(named[0][1])
+    rest = re.sub(r"^\s*[-–]?\s*", "", line.stripped[end:])
+    if not re.match(r"(?:\d{1,3}\.?\s+)?[A-ZÅÄÖ][a-zåäö]", rest) or _HEAD_WORD_AFTER_BODY.match(" " + rest):
+        return None  # the head's own words go on ("Kommunfullmäktige Sammanträdesdatum ..."), no row
+    return Line(line.number, line.stripped[:end], page_start=True), Line(line.number, rest)
+
+
+# A row's number glued to the last word of the row above ("... Till kommunstyrelsen1. Information från ...",
+# "... förvaltningens förslag7. Beslut om ..."): a page whose line breaks the extraction lost (Trosa).
+_GLUED_ROW_NUMBER = re.compile(r"(?<=[a-zåäö)”\]])(?P<n>\d{1,2})\.\s+(?=[A-ZÅÄÖ])")
+_GLUED_CHAIN = 4  # glued numbers counting up one by one before any is read as a row's
+
+
+def _unglue_row_numbers(text: str) -> str:
+    """A run-on agenda's row numbers glued to the word before, counting up one by one four times or more
+    ("...kommunstyrelsen1. Information ...trafiken(Muntlig ...)2. Anvisningar ..."), each set apart by a space
+    so they read as the rows' numbers standing in run-on text do; a lone glued figure ("Trosa10.") is left."""
+    glued = list(_GLUED_ROW_NUMBER.finditer(text))
+    best: list[re.Match] = []
+    run: list[re.Match] = []
+    for match in glued:
+        run = [*run, match] if run and int(match.group("n")) == int(run[-1].group("n")) + 1 else [match]
+        if len(run) > len(best):
+            best = run
+    if len(best) < _GLUED_CHAIN:
+        return text
+    for match in reversed(best):
+        text = text[:match.start()] + " " + text[match.start():]
+    return text
+
+
+def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
+    """Run-on lines holding a numbered list ("1 Information om ... 2 Upphandlingsplaner ...
+    TN 2017/16 3 ..."), or a protocol's paragraphs whose § signs were lost ("... av
+    informationen. 172 Genomgång av ..."): each item on a line of its own, marked."""
+    result: list[Line] = []
+    expected: int | None = None
+    list_head: str | None = None
+    for line in lines:
+        if len(line.stripped) < RUN_ON:
+            result.append(line)
+            continue
+        unglued = line.stripped if protocol else _unglue_row_numbers(line.stripped)
+        if unglued != line.stripped:
+            line = Line(line.number, unglued, page_start=line.page_start, item_start=line.item_start)
+        continued = None if protocol or not line.page_start else _after_running_agenda_head(
+            line, any(x.item_start for x in result))
+        # (two numbers in order are rows enough there, past the last number read: "... 14 Exploateringsavtal ... 15
+        # Antagande ...", the rows before them their numbers lost; a list numbered again from below it is another's)
+        chain = _number_chain(continued[1].stripped, expected, sentence_start=False, least=2) if continued else []
+        continued = continued if not (chain and expected is not None and int(chain[0].group("n")) < expected) else None
+        if continued:
+            # The list goes on under the page's running head: its rows, whatever their numbers (lost or not).
+            result.append(continued[0])
+            line = continued[1]
+            first = line.stripped[:chain[0].start("n")].strip() if chain else line.stripped
+            pieces = _split_after_case_numbers(first) if first else []
+            result.extend(Line(line.number, piece, item_start=True) for piece in pieces)
+            if not chain:
+                continue
+            line = Line(line.number, line.stripped[chain[0].start("n"):])
+        year_rows = None if protocol else _year_numbered_rows(line.stripped)
+        if year_rows:
+            if year_rows[0]:
+                result.append(Line(line.number, year_rows[0], page_start=line.page_start))
+            result.extend(Line(line.number, row, item_start=True) for row in year_rows[1:])
+            continue
+        chain = _number_chain(line.stripped, expected, sentence_start=protocol, list_head=list_head,
+                              least=2 if continued else 3)
+        text = line.stripped
+        if not chain:
+            opens = re.match(r"\d{1,3}\s", text) and expected is not None and int(text.split()[0]) >= expected
+            pieces = [] if protocol else _split_after_case_numbers(text)
+            if len(pieces) < 3:
+                result.append(line)
+                continue
+            first_row = None if opens else _ROW_AFTER_COLUMN_HEADS.search(pieces[0])
+            if first_row:
+                # "2 Kallelse ... 2(4) Föredragningslista Föredragande 10. Motion från ...": the page's head, then the
+                # list's column heads over its first row, numbered: that row is one of the list's.
+                pieces[:1] = [pieces[0][:first_row.end()].strip(), pieces[0][first_row.end():]]
+            result.extend(Line(line.number, piece, item_start=index > 0 or bool(opens))
+                          for index, piece in enumerate(pieces))
+            continue
+        # An agenda's item starts at its number; a protocol's at the body code before it.
+        starts = [m.start() if protocol else m.start("n") for m in chain]
+        head = text[:starts[0]].strip()
+        page_number = re.match(r"^(\d{1,3})\s+(?=\D)", head)
+        if page_number and not protocol and not int(page_number.group(1)) + 1 == int(chain[0].group("n")):
+            # "1 KOMMUNFULLMÄKTIGE ... Kallelse ... 35. Val av justerare 36. ...": the site's page
+            # number before the page's text, not an item of a list that starts at 35. Nor of a list that
+            # starts at its number or before: "1 Utskicksdatum (5) KALLELSE ... 1. Val av justeringsman 2. ..."
+            # (Nacka; the page's mark "1 (5)" split), "2 Ärende Dnr sid 4. ..." (Orust).
+            head = head[page_number.end():]
+        lost = expected is not None and int(chain[0].group("n")) == expected + 1
+        if head and lost and not protocol and line.page_start:
+            # The page before ended with item N - 1 and this one starts at N + 1: the text
+            # before is an item whose number was lost at the page break (not stated, so not
+            # given; the running head's body name, "Kommunfullmäktige", is not its title).
+            # The running head's figures before its body ("3 201 KOMMUNFULLMÄKTIGE Revidering av ...": a page's
+            # number, a date's remains) are the head's too.
+            unfigured = _HEAD_FIGURES.sub("", head)
+            if bodies_in(unfigured[:60])[:1] and bodies_in(unfigured[:60])[0][0] == 0:
+                head = unfigured
+            named = bodies_in(head[:60])
+            if named and named[0][0] == 0 and len(head[len(named[0][1]):].split()) >= 2:
+                head = head[len(named[0][1]):].strip()
+            result.append(Line(line.number, head, item_start=True))
+        elif head:
+            result.append(Line(line.number, head, page_start=line.page_start))
+        # An agenda's row ends where the next row's body code begins ("Ks 87 Ändring i ... Ks 88 Delårsbokslut"):
+        # the code numbers the next row as a protocol's paragraph code does, it is no part of this row's title.
+        ends = [*(m.start() for m in chain[1:]), len(text)] if not protocol else [*starts[1:], len(text)]
+        pieces = _unstack([text[start:end].strip() for start, end in zip(starts, ends, strict=True)])
+        if not protocol and len(pieces) == len(chain):
+            pieces = _split_rows_of_lost_numbers(pieces, [int(m.group("n")) for m in chain])
+        for piece in pieces:
+            if protocol:
+                result.append(Line(line.number, piece, page_start=True))
+                continue
+            # An agenda whose item numbers were lost in between: its titles each end with
+            # their (perhaps cut) case number ("... (KF) KS-2014/ Seniorboende ... KS-2014/ ...").
+            parts = _split_after_case_numbers(piece)
+            if len(parts) < 3 or any(len(part.split()) < 4 for part in parts[:-1]):
+                parts = [piece]
+            result.extend(Line(line.number, part, item_start=True) for part in parts)
+        expected = int(chain[-1].group("n")) + 1
+        # The words the list's first row stands under: a table's column heads a later page may repeat.
+        list_head = list_head or " ".join(text[:chain[0].start()].split()[-3:]) or None
+    return result
+
+
+# A list table's column heads, then its first row's number: "Föredragningslista Föredragande 10. Motion från ..."
+# (Uddevalla), "Nr Ärende Noteringar 1. Val av ..." (Nacka), "Nr Ärende Diarienummer 17. Handlingar ..." (Sandviken),
+# "Ärende Dnr sid 1. Revisionen informerar" (Orust).
+_ROW_AFTER_COLUMN_HEADS = re.compile(r"\b(?:Föredragande|Ärenden?|Noteringar|Dnr|Diarienummer|Diarienr|Kommentar|sid)"
+                                     r"\s+(?=\d{1,3}\.?\s+[A-ZÅÄÖ][a-zåäö])")
+
+
+# Where a row whose number was lost begins inside the row above: a word in lower case (or a figure) that leaves
+# no title open, then a capitalised word ("Intern kontrollplan Föreningsbidrag 2020 ...").
+_ROW_BOUNDARY = re.compile(r"(?<=\s)(?P<last>[a-zåäö][a-zåäö-]*|\d[\d:/.-]*)\s+(?=[A-ZÅÄÖ][a-zåäö])")
+_LEAVES_OPEN = {"och", "om", "för", "från", "till", "av", "vid", "i", "med", "på", "mot", "över", "inom", "hos",
+                "samt", "enligt", "gällande", "avseende", "angående", "rörande", "efter", "under", "kring", "mellan"}
+
+
+# A row's opening words after its number, a capitalised word and one that leaves it open ("Beslut om", "Svar på").
+_ROW_OPENING = re.compile(r"[A-ZÅÄÖ][a-zåäö]+ (?:" + "|".join(sorted(_LEAVES_OPEN)) + ")")
+
+
+def _split_rows_of_lost_numbers(pieces: list[str], numbers: list[int]) -> list[str]:
+    """A list run together whose numbers skip one ("10 Intern kontrollplan Föreningsbidrag 2020 till
+    stödjande föreningar 12 ...": 11 lost, Bromölla; Östhammar's 4 -> 6 and 7 -> 9, Herrljunga's 17 -> 19):
+    the lost row's title follows the title above in the same piece. Cut there only where one place can be
+    the cut: one lower-case word that leaves no title open, then a capital; the row cut off has no number."""
+    result: list[str] = []
+    for index, piece in enumerate(pieces):
+        following = numbers[index + 1] if index + 1 < len(numbers) else None
+        if following != numbers[index] + 2:
+            result.append(piece)
+            continue
+        standing = _STANDING_TITLE_AT_END.search(piece)
+        if standing and len(piece[:standing.start()].split()) >= 4:
+            # "22 Statistikrapport ... kvartal 2, Valärenden 24 ...": the lost row is a title every meeting has.
+            result.extend([piece[:standing.start()].strip(), standing.group("title")])
+            continue
+        cuts = [m for m in _ROW_BOUNDARY.finditer(piece) if m.group("last") not in _LEAVES_OPEN]
+        opening = " ".join(piece.split()[1:3])
+        again = list(re.finditer(r"(?<=\s)" + re.escape(opening) + r"\s+(?=\S)", piece))[1:] \
+            if _ROW_OPENING.fullmatch(opening) else []
+        if len(again) == 1:
+            # "9. Beslut om revidering av förbundsordning ... budget med plan för Beslut om Alvesta kommuns samverkan
+            # ... 11.": the lost row opens as the row it is run into does, its opening word capitalised again.
+            result.extend([piece[:again[0].start()].strip(), piece[again[0].start():].strip()])
+            continue
+        if len(cuts) != 1:
+            result.append(piece)
+            continue
+        above, below = piece[:cuts[0].end()].strip(), piece[cuts[0].end():].strip()
+        if len(above.split()) < 3 or len(below.split()) < 3:
+            result.append(piece)
+            continue
+        result.extend([above, below])
+    return result
+
+
+_CAPS_HEADING_IN_RUN = re.compile(r"(?:(?<=[a-zåäö])|(?<=[a-zåäö]\.))\s+(?P<heading>(?!\w*PROTOKOLL|KALLELSE)"
+                                  + _CAPS_TITLE + r")\s+(?=[A-ZÅÄÖ][a-zåäö])")
+_BARE_NUMBER = re.compile(r"^(?:[A-ZÅÄÖ]{2,6}\s+)?(?:§\s*)?\d{1,3}\.?$")
+
+
+def _unstack(pieces: list[str]) -> list[str]:
+    """Numbers stacked before their titles ('KF 67', 'KF 68', 'KF 69 Svar på X Svar på Y Svar
+    på Z'): the last one's text, cut where its opening words recur into as many titles as
+    numbers, gives each number its title in order; otherwise the pieces as they are."""
+    result: list[str] = []
+    stacked: list[str] = []
+    for piece in pieces:
+        if _BARE_NUMBER.match(piece):
+            stacked.append(piece)
+            continue
+        if stacked:
+            number = re.match(r"^(?:[A-ZÅÄÖ]{2,6}\s+)?(?:§\s*)?\d{1,3}\.?\s+", piece)
+            titles = _recurring_titles(piece[number.end():]) if number else []
+            if len(titles) == len(stacked) + 1:
+                result.extend(f"{bare} {title}" for bare, title in zip(stacked, titles, strict=False))
+                result.append(piece[:number.end()] + titles[-1])
+            else:
+                result.extend([*stacked, piece])
+            stacked = []
+            continue
+        result.append(piece)
+    return result + stacked
+
+
+def _recurring_titles(text: str) -> list[str]:
+    """'Svar på X Svar på Y' -> ['Svar på X', 'Svar på Y']: cut where the first three words recur."""
+    opening = " ".join(text.split()[:3])
+    if len(opening.split()) < 3:
+        return [text]
+    return _cut(text, [m.start() for m in re.finditer(r"(?<=\s)" + re.escape(opening) + r"\b", text)])
+
+
+def _cut(text: str, cuts: list[int]) -> list[str]:
+    """The text's non-empty pieces between the cut positions, stripped."""
+    bounds = [0, *cuts, len(text)]
+    return [text[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False) if text[a:b].strip()]
+
+
+_AFTER_CASE_NUMBER = re.compile(
+    r"(?:" + CASE_NUMBER.pattern + r"|\b[A-ZÅÄÖ]{2,8}[ -]?\d{4}[/:.-]|\b[A-ZÅÄÖ]{2,8}-"
+    # a labelled number of which only the registry's code is left ("... Mitt Bohuslän Dnr KS Information om ...",
+    # Uddevalla): the row ends with it, as with a number cut after its year
+    r"|(?<=(?i:dnr) )[A-ZÅÄÖ]{2,8}(?= )"
+    # a labelled number written year first ("... Delårsuppföljning per mars 2016 Dnr 2016/00220 Årsredovisning ...",
+    # Habo): its label makes it the row's number, as the registry's own forms are
+    r"|(?<=(?i:dnr) )(?:19|20)\d\d/\d{2,6}\b)"
+    r"(?=\s+[A-ZÅÄÖ][a-zåäö])"
+)
+
+
+_DECIDES_HEADING = re.compile(r"\sBESLUTAR$")
+
+
+def split_caps_headings(lines: list[Line]) -> list[Line]:
+    """A protocol's § heading in capitals after a sentence of run-on text, its number lost ("...
+    den 29 januari DELEGATIONSBESLUT M.M. Protokoll: ..."): a paragraph of its own, no number."""
+    result: list[Line] = []
+    for line in lines:
+        # (Not a section of the § in capitals: "ARBETSUTSKOTTETS FÖRSLAG TILL KOMMUNSTYRELSEN", "KOMMUNSTYRELSEN
+        # BESLUTAR Att ...", "SAMMANFATTNING", as Vilhelmina, Kil, Hofors head theirs.)
+        cuts = [m.start("heading") for m in _CAPS_HEADING_IN_RUN.finditer(line.stripped)
+                if not _item_heading(m.group("heading")) and not _DECIDES_HEADING.search(m.group("heading"))] \
+            if line.page_start and len(line.stripped) > RUN_ON else []
+        if not cuts:
+            result.append(line)
+            continue
+        text, bounds = line.stripped, [0, *cuts, len(line.stripped)]
+        result.extend(Line(line.number, text[a:b].strip(), page_start=True, item_start=a > 0 or line.item_start)
+                      for a, b in zip(bounds, bounds[1:], strict=False) if text[a:b].strip())
+    return result
+
+
+def _split_after_case_numbers(text: str) -> list[str]:
+    """'Title A (KF) KS-2014/ Title B (KF) KS-2015/ Title C' -> each title with its number."""
+    return _cut(text, [m.end() for m in _AFTER_CASE_NUMBER.finditer(text)
+                       if m.start() > 0 and text[m.start() - 1] == " "])
+
+
+# A protocol's list of its paragraphs ("Innehållsförteckning", "Ärendeförteckning", "Paragrafer
+# Ärenden Sida"): what follows is its rows, each a number and a title, run together on one line.
+# Also the agenda the meeting worked by, quoted as a heading in capitals over rows numbered from 1 ("F Ö R E D R A G N
+# I N G S L I S T A 1. Protokolljustering 2. ...", Osby), as kallelser head theirs.
+_CONTENTS_LABEL = re.compile(
+    r"\b(?:innehållsförteckning|ärendeförteckning|ärendelista|paragrafer\s+ärenden(?:\s+sida)?"
+    r"|(?-i:FÖREDRAGNINGSLISTA|DAGORDNING|[Ff]öredragningslista|[Dd]agordning)(?=\s*:?\s+1[.)]\s+[A-ZÅÄÖ])"
+    r"|innehåll(?=\s+\d{1,3}\s+[A-ZÅÄÖ]))\b\s*:?\s*"
+    r"(?:sidan?\b|sid\b\.?)?\s*", re.IGNORECASE)
+# A head set as a table in run-on text: its labels, then their dates in the same order
+# ("Sammanträdesdatum Anslaget har satts upp Anslaget tas ner efter 2014-04-15 2014-04-30 2014-05-21").
+_TABLE_LABEL = re.compile(
+    r"(?P<meeting>sammanträdesdatum|sammanträdesdag)|(?P<approved>justeringsdatum|datum för justering)"
+    r"|(?P<down>(?:datum då )?anslaget (?:tas|togs) (?:ned|ner|bort)(?: efter)?|datum för anslagets nedtagande)"
+    r"|(?P<notice>(?:datum då )?anslaget (?:har satts|sätts|sattes) upp|datum för anslagets uppsättande"
+    r"|anslagsdatum)", re.IGNORECASE)
+_DATE_RUN = re.compile(r"(?:\d{4}-\d{2}-\d{2}\s+){1,5}\d{4}-\d{2}-\d{2}")
+
+
+def _tabled_dates(text: str) -> list[tuple[str | None, FoundDate]]:
+    """Dates standing together after as many labels, the labels' roles in order; [] if none such."""
+    result = []
+    previous = 0
+    for run in _DATE_RUN.finditer(text):
+        dates = find_dates(run.group())
+        labels = list(_TABLE_LABEL.finditer(text[max(previous, run.start() - 200):run.start()]))
+        previous = run.end()
+        if len(labels) != len(dates):
+            continue
+        result += [(label.lastgroup, FoundDate(date.iso, date.text, run.start() + date.start, run.start() + date.end,
+                                               date.error)) for label, date in zip(labels, dates, strict=True)]
+    return result
+
+
+_HEADING_AND_ROW = re.compile(r"^(?i:innehållsförteckning|ärendeförteckning)\s*:?\s+"
+                              r"(?P<row>\d{1,3}\s+[A-ZÅÄÖ][a-zåäö].*)$")
+# A row's page after its title, in a list under its page column's head (PAGE_WORD_BEFORE).
+_PAGE_AT_ROW_END = re.compile(r"(?:\s+\d{1,3}\s*[-–]\s*\d{1,3}|(?:(?<=[^\d\s])|(?<=\d{4})|(?<=\d{4}-\d\d-\d\d))"
+                              r"\s+\d{1,3})$")
+
+
+def _pages_rise(found: list[re.Match | None]) -> bool:
+    """Whether every row's end gave a page (_PAGE_AT_ROW_END), at least two, the pages never falling."""
+    if len(found) < 2 or None in found:
+        return False
+    pages = [int(re.match(r"\s*(\d+)", match.group()).group(1)) for match in found]
+    return pages == sorted(pages)
+
+
+# A fullmäktige's agenda lists its motions, questions and interpellations one after the other;
+# where their numbers were lost, each still opens with its kind: "... (S) om X Motion av Y (V) om Z".
+_MATTER_OPENING = re.compile(
+    r"(?<=[\w)])\s+(?=(?:Motion|Interpellation|Fråga|Medborgarförslag)\s+(?:av|om|från|till)\s"
+    r"|Motionssvar\s+-\s)")
+
+
+def _unstack_items(items: list[Item]) -> None:
+    """A table's cells one per line, numbers stacked ('4.' '5.' then 'Title A' 'KS/2015:450' 'Title B'
+    'KS/2015:413'): an item with no text of its own takes the first title the next one holds, up to
+    and with its case number, when the next one holds another title closed by a number."""
+    for empty, following in zip(items, items[1:], strict=False):
+        if empty.head or any(x.stripped for x in empty.lines) or not empty.key:
+            continue
+        cells = [Line(following.line, following.head)] if following.head else []
+        cells += [x for x in following.lines if x.stripped]
+        numbered = [i for i, cell in enumerate(cells) if i and is_case_number(cell.stripped)]
+        if len(numbered) < 2 or numbered[0] + 1 >= numbered[1]:
+            continue
+        first = numbered[0]
+        empty.head, empty.line, empty.lines = cells[0].stripped, cells[0].number, cells[1:first + 1]
+        following.head, following.line, following.lines = (cells[first + 1].stripped, cells[first + 1].number,
+                                                           cells[first + 2:])
+        # The next column's cells are stacked the same way ('KF § 170 2015-11-10' '...' 'KF § 157
+        # 2015-11-10' '...'): the first of them, up to the second, is the unstacked row's.
+        steps = [i for i, cell in enumerate(following.lines) if _EARLIER_DECISION.match(cell.stripped)]
+        if len(steps) >= 2:
+            empty.lines = empty.lines + following.lines[steps[0]:steps[1]]
+            following.lines = following.lines[:steps[0]] + following.lines[steps[1]:]
+
+
+# A protocol's item set as a numbered point, no § ("3. Ekonomisk uppföljning februari 2019" on a line of its own):
+# a title, not a sentence ("1. Kommunfullmäktige beslutar ...": a decision's point).
+_POINT_ROW = re.compile(r"^(?P<n>\d{1,2})\.\s+(?P<title>[A-ZÅÄÖ][^.!?:;]{2,150})$")
+
+
+def _points_as_items(head: list[Line]) -> tuple[list[Line], list[Item]]:
+    """A protocol that read no § at all whose items are numbered points 1., 2., 3. ... each on a line of its own,
+    in order from 1 (Västra Götalandsregionen's 'Ärenden till regionfullmäktige 1. Nytt reglemente ...', as the
+    kallelser of most municipalities number their items): those points are its items, the lines below each its
+    text. Fewer than three in order: no items (the lines as they were)."""
+    points = [(index, match) for index, line in enumerate(head) if (match := _POINT_ROW.match(line.stripped))
+              and not _BODY_ACTS.search(match.group("title")) and not _PARTY_LABEL.search(match.group("title"))]
+    chain: list[tuple[int, re.Match]] = []
+    for index, match in points:
+        if int(match.group("n")) == len(chain) + 1:
+            chain.append((index, match))
+    if len(chain) < 3:
+        return head, []
+    starts = {index: match for index, match in chain}
+    before: list[Line] = []
+    items: list[Item] = []
+    for index, line in enumerate(head):
+        match = starts.get(index)
+        if match:
+            number = int(match.group("n"))
+            items.append(Item(f"punkt {number}", number, line.number, match.group("title").strip()))
+        elif items:
+            items[-1].lines.append(line)
+        else:
+            before.append(line)
+    return before, items
+
+
+def _fold_rows_without_a_free_number(items: list[Item]) -> list[Item]:
+    """A row whose number was lost stands where a number is missing: between items 2 and 5 (Haparanda),
+    9 and 12 (Sotenäs), 126/18 and 129/18 (Region Uppsala), 5 and 9 (Lilla Edet). Rows without a
+    number between N and N + 1 have no number free to have lost: they are parts of item N, listed
+    below it (an agenda's contents list gives each item's sections so, "Redogörelse... 7",
+    "Förvaltningens yttrande... 10", Bollnäs), no items of their own."""
+    result: list[Item] = []
+    # Each item's nearest keyed item above and below, kept as the walk goes (looking them up again for each item
+    # was quadratic in a long list).
+    belows: list[Item | None] = []
+    below = None
+    for item in reversed(items):
+        belows.append(below)
+        below = item if item.key else below
+    above = None
+    for item, below in zip(items, reversed(belows), strict=True):
+        if not item.key and above is not None and below is not None and below.number == above.number + 1:
+            result[-1].lines.extend([Line(item.line, item.head), *item.lines])
+            continue
+        result.append(item)
+        above = item if item.key else above
+    return result
+
+
+def _portal_items(head: list[Line], items: list[Item], rows: set[int]) -> tuple[list[Line], list[Item]]:
+    """A meeting portal's items are its bulleted numbers' rows (split_numbered_bullets): any other item read
+    (a note's "1. Jannike Hillding (M) avsäger sig ...") is text of the row above it, or of the head."""
+    kept: list[Item] = []
+    for item in items:
+        if item.line in rows:
+            kept.append(item)
+            continue
+        (kept[-1].lines if kept else head).extend(_as_text(item))
+    return head, kept
+
+
+def _merge_repeated_items(items: list[Item]) -> list[Item]:
+    """A kallelse's attached paper for an item opens with its number and title again ('Ärende 2
+    Budgetuppföljning april 2019 Dnr KS 2019/12 Förslag till beslut ...'): its text continues
+    that item, it is no item of its own."""
+    result: list[Item] = []
+    by_key: dict[str, list[Item]] = defaultdict(list)  # the items kept so far under each key, in order
+    for item in items:
+        earlier = next((x for x in by_key[item.key] if len(x.head) >= 10 and item.head.startswith(x.head)),
+                       None) if item.key else None
+        if earlier is None and item.key.startswith("punkt ") and result and result[-1].number > item.number:
+            # "ÄRENDE 4 Sammanslagning ..." after the list's 1-16: its paper under a heading of its own, the list
+            # long past its number (Sjuhärad's; Hallsberg's, Botkyrka's and Borlänge's papers follow their lists so).
+            earlier = next((x for x in by_key[item.key] if len(x.head) >= 10), None)
+            if earlier is not None:
+                earlier.lines.extend([Line(item.line, item.head)] if item.head else [])
+                earlier.lines.extend(item.lines)
+                continue
+        if earlier is None:
+            result.append(item)
+            by_key[item.key].append(item)
+            continue
+        rest = item.head[len(earlier.head):].strip()
+        earlier.lines.extend([Line(item.line, rest)] if rest else [])
+        earlier.lines.extend(item.lines)
+    return result
+
+
+def _fold_attached_extracts(items: list[Item]) -> list[Item]:
+    """A kallelse's attached protocol extract for an agenda item ('KS § 87 / Dnr KS 48/2015 / Delårsbokslut /
+    Förslag till beslut ...' after the agenda's '6. Delårsbokslut'): a § of another series than the agenda's
+    points, whose title, below its case number, is an agenda item's title word for word. Its text continues
+    that item (the attached paper repeats its item's title so also in Botkyrka's and Borlänge's kallelser)."""
+    result: list[Item] = []
+    agenda: dict[str, list[Item]] = defaultdict(list)  # the agenda's points kept so far, by title, in order
+    for item in items:
+        texts = [x for x in item.lines if x.stripped]
+        title = next((x for x in ([Line(item.line, item.head)] if item.head else []) + texts
+                      if not own_case_numbers(x.stripped) and not is_case_number(x.stripped)), None)
+        earlier = next((x for x in agenda[title.stripped] if len(x.head) >= 10
+                        and not any(y.stripped for y in x.lines)), None) \
+            if item.key.startswith("§") and title is not None else None
+        if earlier is None or len(agenda[earlier.head]) != 1:
+            result.append(item)
+            if item.key.startswith("punkt "):
+                agenda[item.head].append(item)
+            continue
+        earlier.lines.extend(x for x in item.lines if x is not title)
+    _fold_attached_page(result)
+    return result
+
+
+# A protocol's page attached after a kallelse's agenda: its heading on a line of its own.
+_PROTOCOL_PAGE = re.compile(r"^(?:SAMMANTRÄDESPROTOKOLL|PROTOKOLLSUTDRAG|PROTOKOLL)\b")
+
+
+def _fold_attached_page(items: list[Item]) -> None:
+    """The attached protocol page run into the agenda's last item, with no § of its own ('SAMMANTRÄDESPROTOKOLL /
+    Sammanträdesdatum Kommunstyrelsen Dnr 2015/ Kommunal parkeringsövervakning Beslut ...': Borlänge): where its
+    next line names an agenda item's title word for word, the page's text from there continues that item."""
+    agenda = [x for x in items if x.key.startswith("punkt ")]
+    if len(agenda) < 2 or items[-1] is not agenda[-1]:
+        return
+    last = agenda[-1]
+    at = next((i for i, x in enumerate(last.lines) if _PROTOCOL_PAGE.match(x.stripped)), None)
+    following = next((x for x in last.lines[at + 1:] if x.stripped), None) if at is not None else None
+    if following is None:
+        return
+    named = [(x, m) for x in agenda[:-1] if len(x.head) >= 10 and not any(y.stripped for y in x.lines)
+             for m in [re.search(r"(?:^|\s)" + re.escape(x.head) + r"(?=\s+[A-ZÅÄÖ]|$)", following.stripped)] if m]
+    if len(named) != 1 or sum(1 for x in agenda if x.head == named[0][0].head) != 1:
+        return
+    earlier, match = named[0]
+    rest = following.stripped[match.end():].strip()
+    page = last.lines[at:]
+    last.lines = last.lines[:at]
+    earlier.lines.extend([*([Line(following.number, rest)] if rest else []),
+                          *page[page.index(following) + 1:]])
+
+
+def _split_matter_run(item: Item) -> list[Item]:
+    """An agenda item's run-on title holding further motions, questions or interpellations whose
+    numbers were lost: the first keeps the item, each further one an item without a number."""
+    if len(item.head) < RUN_ON and not item.row:  # (a list's row holds the next row's title, however short)
+        return [item]
+    cuts = [m.start() for m in _MATTER_OPENING.finditer(item.head)]
+    if cuts and _CASE_NUMBER_ONLY.match(item.head[:cuts[0]].strip()):
+        # "104 Dnr 2016/00678 Interpellation om lärarbehörighet", "161 Dnr KS 2014-82 Motion om utbyggnad av
+        # Ringvägen" (Ovanåker, Eda; Västerås' "Dnr KS 2018/00568-1.5.2 Fråga från (M) ..."): the row's own case
+        # number before its title, which opens with its kind; no title ends there.
+        cuts = cuts[1:]
+    return _split_at(item, cuts)
+
+
+# A row's head holding only its case number, perhaps labelled: "Dnr 2016/00678", "Dnr KS 2014-82", "KS/2019:124".
+_CASE_NUMBER_ONLY = re.compile(r"^(?:(?i:dnr|diarienr|diarienummer)\.?:?\s*)?(?:[A-ZÅÄÖ]{1,6}[ /.-]?)?\d[\w/.:-]*$")
+
+
+def _split_at(item: Item, cuts: list[int]) -> list[Item]:
+    """The item cut at `cuts` in its head: the first piece keeps the item (its number, case number,
+    row), each further piece is an item whose number was lost; the last takes the item's lines."""
+    if not cuts:
+        return [item]
+    pieces = _cut(item.head, cuts)
+    first = Item(item.key, item.number, item.line, pieces[0], case_number=item.case_number,
+                 truncated_case=item.truncated_case, row=item.row)
+    rest = [Item("", 0, item.line, piece) for piece in pieces[1:]]
+    rest[-1].lines = item.lines
+    return [first, *rest]
+
+
+# Titles of a protocol's list of paragraphs run together where the extraction dropped the numbers between
+# them ("169 s verksamhetsuppföljning Regionens finmaskiga vägnät 171 ...", Askersund; "77 Bygdeavgiftsmedel
+# IT-infrastrukturprogram Förvaltningsorganisationen 80 ...", Härjedalen; "14 Regionstyrelsens verksamhetsplan
+# Internkontrollplan regionstyrelsen Information - Forskningsplan ... 17", Region Kronoberg): a title opens with a
+# capitalised word after a word in lower case that ends no phrase open to a name ("för", "i", a comma, a dash).
+_JOINING_WORDS = {"av", "för", "om", "till", "med", "i", "på", "vid", "från", "mot", "inom", "hos", "under", "över",
+                  "efter", "enligt", "och", "samt", "eller", "att", "den", "det", "de", "ett", "en", "som", "per",
+                  "utan", "genom", "kring", "mellan", "bland", "angående", "avseende", "gällande", "rörande",
+                  "berörande", "beträffande", "inklusive", "jämte", "via", "år", "vs"}
+_BINDING_WORDS = _JOINING_WORDS - {"och", "samt", "eller", "att", "den", "det", "de", "ett", "en", "som", "år"}
+_OPENING_WORD = re.compile(r"^[A-ZÅÄÖ][a-zåäöéü]+-?$")
+_NAME_WORD = re.compile(r"^[A-ZÅÄÖ][a-zåäöéü]")
+_LOST_DIGITS = re.compile(r"^\d{1,4}:$")  # "Askersund 1:" whose number after the colon was lost with the next §
+_TOKEN = re.compile(r"\S+")
+_YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d(?:[-–](?:19|20)\d\d)?[,:]?$")  # "Biblioteksplan 2019-2022", "2020,"
+
+
+def _title_openings(text: str, *, continued: bool = False) -> list[int]:
+    """Where a further title opens in a list row's run-together titles: a capitalised word (not a name's
+    second word) after a lower-case word, the word after it in lower case, a dash, a year, or nothing.
+    `continued`: the text goes on with a title from the row above, its first word perhaps a name ending it
+    ("på" / "Rindövägen Kompletterande svar ..."), no name opening a title."""
+    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
+    cuts = []
+    for i in range(1, len(tokens)):
+        word, before = tokens[i][1], tokens[i - 1][1]
+        after = tokens[i + 1][1] if i + 1 < len(tokens) else None
+        if not _OPENING_WORD.match(word) or before.lower() in _JOINING_WORDS or before.isdigit():
+            continue  # (after a year the body or place it is of: "Internkontrollplan 2020 Kommunstyrelsen")
+        if before[-1] in ",;(/-–&" or before.endswith(":") and not _LOST_DIGITS.match(before):
+            continue
+        if _NAME_WORD.match(before) and not (continued and i == 1):
+            # "Netwest Förändring av": only before a word that binds it to what follows
+            opens = after in _BINDING_WORDS
+        elif after is None or after in ("-", "–"):
+            opens = True
+        else:
+            opens = after[0].islower() or bool(_YEAR_TOKEN.match(after))
+        if opens:
+            cuts.append(tokens[i][0])
+    return cuts
+
+
+def _run_on_title_end(text: str) -> int | None:
+    """Where a run-on §'s title ends: the first further title opening (_title_openings) within a title's length,
+    two words or more before it, none left open, most of them in lower case as a Swedish title's are; None
+    otherwise (a list of members read as a §: "Rolf Hallberg Ulf Dahlberg, tjänstgör för Pelle Pellby (S) ...")."""
+    cuts = _title_openings(text)
+    section = _SECTION_WORD_IN_RUN_ON.search(text, 0, cuts[0] if cuts else len(text))
+    if section:  # "Anbud förbränning av avfall Ärendebeskrivning Au Upphandling ...": the first section's heading
+        cuts = [section.start()]
+    if not cuts or cuts[0] > _LONGEST_TITLE:
+        return None
+    words = text[:cuts[0]].split()
+    if len(words) < 2 or " ".join(words).endswith(_OPEN_ENDINGS):
+        return None
+    return cuts[0] if _mostly_lower_case(text[:cuts[0]]) else None
+
+
+def _mostly_lower_case(text: str) -> bool:
+    """Half the words or more start in lower case, as a Swedish title's and text's do; a list of names does not."""
+    words = text.split()
+    return bool(words) and 2 * sum(word[:1].islower() for word in words) >= len(words)
+
+
+_SENTENCE_OR_LABEL = re.compile(r"[.!?](?:\s|$)|:\s")  # a sentence's end, a label's colon (not "1:12")
+
+
+def _split_long_agenda_row(item: Item) -> list[Item]:
+    """An agenda row longer than any title, without a sentence in it ("38. Försäljning av Gamla Uppsala Buss AB ...
+    i Uppsala län Godkännande av bolagstransaktioner ... AB Uppsala kommuns arbetsgivarpolicy Namn på nytt
+    bostadsområde ..."): titles run together whose numbers were lost; cut where a further title opens (as a
+    protocol's list is, split_run_together_rows), each piece a title of three words or more, else left whole."""
+    if len(item.head) <= _LONGEST_TITLE or _SENTENCE_OR_LABEL.search(item.head) or "@" in item.head \
+            or CASE_NUMBER.search(item.head) or _STUB_INSIDE.search(item.head):
+        return [item]  # (a row with its Dnr cell, or the page's foot, is read by the title's own rules)
+    cuts = _title_openings(item.head)
+    pieces = _cut(item.head, cuts)
+    if not cuts or any(len(piece.split()) < 3 or len(piece) > _LONGEST_TITLE for piece in pieces):
+        return [item]
+    return _split_at(item, cuts)
+
+
+def split_run_together_rows(items: list[Item]) -> list[Item]:
+    """A protocol's list of paragraphs whose §§ run on with gaps (the numbers lost, not the rows): a row before
+    a gap of n numbers holding at most n further title openings is cut there, each piece an item without a
+    number; with more openings than lost numbers which is which is unknown, and the row stays whole."""
+    result: list[Item] = []
+    for index, item in enumerate(items):
+        at = next((at for at in range(index + 1, len(items)) if items[at].key), None)
+        later = items[at] if at is not None else None
+        if not (item.row and item.key and later is not None and later.row) or any(x.stripped for x in item.lines):
+            result.append(item)
+            continue
+        lost = later.number - item.number - 1 - (at - index - 1)  # (the items between have no number)
+        cuts = _title_openings(item.head) if lost > 0 else []
+        result.extend(_split_at(item, cuts) if len(cuts) <= lost else [item])
+    return result
+
+
+_STUB_IN_ROW = re.compile(r"(?<=\s)(?:(?:[A-ZÅÄÖ]{2,8}[ -]?\d{1,4}|(?:19|20)\d\d)/(?:\s*/)*" + _PREPARED_BY +
+                          r"|(?<=(?i:dnr) )(?:19|20)\d\d/[A-ZÅÄÖ]{2,4})(?=\s+[A-ZÅÄÖ][a-zåäö])")
+
+
+def _split_after_stubs(item: Item) -> list[Item]:
+    return _split_at(item, [m.end() for m in _STUB_IN_ROW.finditer(item.head)
+                            if len(item.head[:m.start()].split()) >= 2])
+
+
+# A row's number standing inside a row read with no number ("... Ulricehamn 2015/219 Kommunstyrelsens beslutsärenden
+# 20. Yttrande om ...", "... KFKS 2015/ Direkt till KS 12. Barnrättscertifiering ...").
+_NUMBER_IN_ROW = re.compile(r"(?<=\s)(?P<n>\d{1,3})\.\s+(?=[A-ZÅÄÖ][a-zåäö])")
+
+
+def _split_at_counted_numbers(items: list[Item]) -> list[Item]:
+    """An agenda's rows whose numbers were lost between numbered ones are counted on from the last numbered row: a
+    number inside an unnumbered row that is the next row's by that count opens that row (the text before it is the
+    row it stands in); one that is this row's own ends the cells of the row above that stood before it ("Direkt till
+    KS"), a note, no title."""
+    result: list[Item] = []
+    last: tuple[int, int] | None = None  # the last numbered row's number and its index in result
+    for item in items:
+        if item.key or last is None:
+            result.append(item)
+            last = (item.number, len(result) - 1) if item.key and item.number else last
+            continue
+        position = last[0] + len(result) - last[1]
+        match = next((m for m in _NUMBER_IN_ROW.finditer(item.head)
+                      if int(m.group("n")) in (position, position + 1)), None)
+        before = item.head[:match.start()].strip() if match else ""
+        if not match or int(match.group("n")) == position and len(before.split()) > 4:
+            result.append(item)
+            continue
+        n = int(match.group("n"))
+        if n == position + 1:
+            result.append(Item("", 0, item.line, before))
+        elif before:
+            result[-1].lines.append(Line(item.line, before))
+        result.append(Item(f"punkt {n}", n, item.line, item.head[match.end():].strip(), lines=item.lines))
+        last = (n, len(result) - 1)
+    return result
+
+
+def _add_onward_step(steps: list[PlanningStep], step: tuple[str, str | None]) -> None:
+    """The step a group heading names, after the meeting's own; the last step decides again."""
+    steps.append(PlanningStep(body=step[0], date=step[1]))
+    for each in steps:
+        each.role, each.decides = "bereder", False
+    mark_deciding(steps, [None] * len(steps))
+
+
+def _consecutive(numbers: list[int]) -> list[int]:
+    """Indexes of the longest run of numbers standing in order, each one or two more than the
+    one before (one may be missing): a list's rows, not numbers that happen to stand there."""
+    # value -> the longest chain ending at that value so far, as (length, its last index, the chain before it):
+    # linked, not copied for each number (copying was quadratic in a long list)
+    best: dict[int, tuple] = {}
+    for index, n in enumerate(numbers):
+        before = max((best.get(n - 1, _NO_CHAIN), best.get(n - 2, _NO_CHAIN)), key=_chain_length)
+        if before[0] + 1 > best.get(n, _NO_CHAIN)[0]:
+            best[n] = (before[0] + 1, index, before)
+    chain, indexes = max(best.values(), key=_chain_length, default=_NO_CHAIN), []
+    while chain[0]:
+        indexes.append(chain[1])
+        chain = chain[2]
+    return indexes[::-1]
+
+
+_NO_CHAIN = (0, -1, None)
+
+
+def _chain_length(chain: tuple) -> int:
+    return chain[0]
+
+
+# A contents list's row ends at its dot leader and page number ("Månadsrapport... 3 Information ..."), the next
+# row's number perhaps after the page ("1 Allmänhetens frågestund... 5 2 Ledamöternas ...", as _PAGE_THEN_ROW;
+# Bollnäs', Bjuv's agendas, Mörbylånga's protocol), or, where the pages are not given, at its case number in
+# brackets ("Finansiell rapport (Dnr KS2015/82) Rambudget ...", _BRACKETED_CASE_END). The page is furniture.
+# (Never starting inside a run of spaces or of leader marks: a match there would start at the run's start as well, and
+# trying each start of a long leader not followed by a page was quadratic: a 200,000-dot leader hung.)
+_LEADER_PAGE_NUMBER = re.compile(r"(?<!\s)\s*(?:(?<!\.)\.{2,}|(?<!…)…+)\s*\d{1,3}\s+(?=(?:\d{1,3}\s+)?[A-ZÅÄÖ])")
+# (A protocol's list may be headed as its register: "Protokollsregister Årsredovisning... 3", Åre.)
+_CONTENTS_HEADING = re.compile(
+    r"\b(?:innehållsförteckning|innehåll|ärendeförteckning|ärendelista|protokollsregister|paragrafregister)\b"
+    r"(?:\s*:|\s+(?:ärenden?|rubrik|sida|sid\.?|paragraf|§)\b)*\s*", re.IGNORECASE)
+_PAGE_COLUMN_HEAD = re.compile(r"(?<=\s)(?:Sida|Sid\.?)\s+(?=[A-ZÅÄÖ])")
+_BRACKETED_CASE_END = re.compile(_BRACKETED_NUMBER.pattern + r"(?=\s+[A-ZÅÄÖ])")
+
+
+def _leader_rows(text: str, *, numbered: bool = False) -> tuple[str, list[str]] | None:
+    """'Innehåll Ärende Sida Title A... 3 Title B... 4 Title C... 6 ...' -> the text before the
+    list and its rows' titles (leader and page dropped): only under a contents heading, three
+    rows with a page number at least. The piece after the last page number is cut after each
+    bracketed case number; its last part may be cut off by the excerpt (the reader decides)."""
+    # (A protocol's list gives the next row's § after the page as well: "... 6 39 Dnr 2016/000964 Kostpolicy",
+    # Mörbylånga; Bollnäs' and Bjuv's agendas the same.)
+    leaders = list(_LEADER_PAGE_NUMBER.finditer(text))
+    headings = list(_CONTENTS_HEADING.finditer(text[:leaders[0].start()])) if leaders else []
+    if leaders and not headings:
+        # The list's page column head alone before its first row ("Ärenden vid dagens sammanträde Sida
+        # Förändringar i föredragningslistan... 5 ...", Skurup; Arvika's "Innehåll Ärende Sida Månadsrapport...
+        # 3"): a number after a dot leader is a page (Arvika, Eksjö, Kungälv, Mora, Skurup), never a §.
+        headings = list(_PAGE_COLUMN_HEAD.finditer(text[:leaders[0].start()]))
+    heading = headings[-1] if headings else None  # the last contents heading before the first row
+    if len(leaders) < 3 or heading is None:
+        return None
+    rows = [text[a:b.start()].strip() for a, b in zip(
+        [heading.end(), *(m.end() for m in leaders[:-1])], leaders, strict=True)]
+    rest = text[leaders[-1].end():]
+    rows.extend(_cut(rest, [m.end() for m in _BRACKETED_CASE_END.finditer(rest)]))
+    if numbered:
+        # An agenda's contents list also gives each item's sections ("Beslut... 7", "Handlingar... 10"):
+        # an item's section heading is no item.
+        rows = [row for row in rows if _item_heading(_DOT_LEADER.sub("", row)) is None]
+    return text[:heading.start()].strip(), [row for row in rows if row]
+
+
+_NUMBER_TOKEN = re.compile(r"(?:^|\s)§?\s?\d{1,3}(?=\s|$)")  # a list's number, or a page's, standing alone
+_CONTINUED_ROW = re.compile(r"^(?:[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,3}\s+)?(?:§\s*)?\d{1,3},?\s+(?i:forts)\.?\s+"
+                            r"(?=(?:[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,3}\s+)?(?:§\s*)?\d{1,3}\s)")
+_NUMBER_AND_PAGE = re.compile(r"(?:(?<=\s)|^)(?P<n>\d{1,3})\s+(?P<page>\d{1,3})\s+(?=[A-ZÅÄÖ])")
+
+
+# A contents row's page (a range too: "8-9"), then the next row's §: "... i skolan 5 31 Plan ...", the page
+# glued to the title where the title reached the page column ("... trakasserier6 32 Plan ...").
+_PAGE_THEN_ROW = re.compile(r"(?:(?<=\s)|(?<=[a-zåäö)]))(?P<page>\d{1,3}(?:-\d{1,3})?)\s+(?P<n>\d{1,3})\s+"
+                            r"(?=[A-ZÅÄÖa-zåäö])")
+_ROW_START = re.compile(r"(?:^|\s)(?=\d{1,3}\s+[A-ZÅÄÖ])")
+_ROW_AFTER_WRAP = re.compile(r"(?<=[a-zåäö)])\s(?P<n>\d{1,3})\s+(?=[A-ZÅÄÖ])")
+_PAGE_IN_WRAP = re.compile(r"(?<=[a-zåäö-])\s(?P<page>\d{1,3})\s+(?=[a-zåäö])")
+_LAST_ROW_PAGE = re.compile(r"(?:(?<=\s)|(?<=[a-zåäö)]))(?P<page>\d{1,3}(?:-\d{1,3})?)(?:\s+\d{1,3})?\s*$")
+
+
+def _rows_with_pages(rows: str) -> list[str] | None:
+    """'29 Ändring av föredragningslistan 4 30 Rapport om ... 5 31 ...': a contents list giving each row's §,
+    title and page (Norberg, Vaxholm; Ånge and Oskarshamn the same): the page before each next § dropped,
+    where three rows at least follow the first so, their §§ one by one and their pages never going back;
+    None otherwise. A row whose title opens in lower case holds the end of the title above, wrapped there
+    (its page column beside the title's first line): neither title is told apart, both are left out."""
+    first = _CONTENTS_ROW.match(rows.strip())
+    if first is None:
+        return None
+    expected, last_page, cuts = int(first.group("n")) + 1, 0, []
+    inner_pages: list[re.Match] = []  # a page printed beside a wrapped title's first line, inside the title
+    candidates = sorted([*_PAGE_THEN_ROW.finditer(rows), *_ROW_AFTER_WRAP.finditer(rows)], key=lambda m: m.start("n"))
+    for match in candidates:
+        if int(match.group("n")) != expected:
+            continue
+        if "page" in match.groupdict():
+            page = int(match.group("page").split("-")[0])
+            if page < last_page:  # (a page is at most three digits, by the pattern)
+                continue
+            page = int(match.group("page").split("-")[-1])  # a span's last page
+        else:
+            # "52 Information ... brotts- och 4 skadeförebyggande arbete i Staffanstorps kommun 53 Information ...":
+            # the row above wrapped, its page beside its first line (Staffanstorp; Vaxholm's rows wrap so too).
+            since = cuts[-1].end() if cuts else 0
+            inner = [m for m in _PAGE_IN_WRAP.finditer(rows, since, match.start("n"))
+                     if int(m.group("page")) >= last_page]
+            if len(inner) != 1:
+                continue
+            inner_pages.append(inner[0])
+            page = int(inner[0].group("page"))
+        cuts.append(match)
+        expected, last_page = expected + 1, page
+    if len(cuts) < 3:
+        return None
+    for inner in reversed(inner_pages):  # (a page inside a title is no part of it)
+        rows = rows[:inner.start("page")] + " " * len(inner.group("page")) + rows[inner.end("page"):]
+    pieces = [" ".join(rows[:cuts[0].start()].split())]
+    for match, after in zip(cuts, [*cuts[1:], None], strict=True):
+        pieces.append(" ".join(rows[match.start("n"):after.start() if after else len(rows)].split()))
+    end = _LAST_ROW_PAGE.search(pieces[-1])
+    if end and int(end.group("page").split("-")[0]) >= last_page and len(pieces[-1][:end.start()].split()) >= 2:
+        pieces[-1] = pieces[-1][:end.start()].strip()
+    # (A title cut on a preposition or conjunction goes on in the row below, too.)
+    wrapped = {i for i, piece in enumerate(pieces) if i > 1 and (
+        re.match(r"^\d{1,3}\s+[a-zåäö]", piece) or pieces[i - 1].endswith(_OPEN_ENDINGS))}
+    untold = set()
+    for i in sorted(wrapped):
+        # "125 Utreda ... åtgärder på 11-12 126 Rindövägen Kompletterande svar till ...": the title above goes on
+        # up to where this row's own title opens (Vaxholm); where no opening tells them apart, neither is told.
+        number = re.match(r"^\d{1,3}\s*", pieces[i])
+        rest = pieces[i][number.end():]
+        cuts = _title_openings(rest, continued=True)
+        if cuts and i - 1 not in untold:
+            pieces[i - 1] = f"{pieces[i - 1]} {rest[:cuts[0]].strip()}"
+            pieces[i] = pieces[i][:number.end()] + rest[cuts[0]:]
+        else:
+            untold |= {i - 1, i}
+    for i in sorted(untold):
+        pieces[i] = re.match(r"^\d{1,3}", pieces[i]).group()  # the row's § alone: no title stated
+    return pieces
+
+
+def _drop_page_column(rows: str) -> str:
+    """'141 4 Godkännande av dagordning 142 5 Information ...': a contents list giving each row's
+    § and then its page; where three rows at least stand so, their § numbers running on one by
+    one, the pages are dropped, so that the § is the row's number."""
+    pairs = list(_NUMBER_AND_PAGE.finditer(rows))
+    numbers = [int(m.group("n")) for m in pairs]
+    first = _CONTENTS_ROW.match(rows.strip())
+    if first and pairs and pairs[0].start() > 0 and len(pairs) >= 3:
+        # "60 Fastställande av dagordning 4 61 Information ... 5 62 ...": the list gives each row's §,
+        # title and page; the § numbers run on from the first row's, so the number before each is the
+        # page of the row above (Ånge, Oskarshamn; Gällivare gives the page after the §).
+        seconds = [int(m.group("page")) for m in pairs]
+        if seconds[:3] == [int(first.group("n")) + 1, int(first.group("n")) + 2, int(first.group("n")) + 3]:
+            return _NUMBER_AND_PAGE.sub(lambda m: m.group("page") + " ", rows)
+    if len(pairs) < 3 or len(_consecutive(numbers)) < 3:
+        return rows
+    seconds = [int(m.group("page")) for m in pairs]
+    if (all(b == a + 1 for a, b in zip(seconds, seconds[1:], strict=False))
+            and not all(b == a + 1 for a, b in zip(numbers, numbers[1:], strict=False))
+            and all(b >= a for a, b in zip(numbers, numbers[1:], strict=False))):
+        # "2 55 Allmänhetens frågestund 4 56 Inkomna medborgarförslag 5 57 ...": the page first, then the §
+        # (Tranemo): a § counts up by one at every row, pages jump and never go back (Gällivare's "141 4
+        # ...", Ånge's and Oskarshamn's "60 Title 4 61": the § is the column counting by one there too).
+        return _NUMBER_AND_PAGE.sub(lambda m: m.group("page") + " ", rows)
+    return _NUMBER_AND_PAGE.sub(lambda m: m.group("n") + " ", rows)
+
+
+# A heading set in letter-spaced capitals ("F Ö R E D R A G N I N G S L I S T A", "Ä R E N D E F Ö R T E C K N I N G",
+# "K U N G Ö R E L S E", "M U L L S J Ö K O M M U N": Osby, Härjedalen, Härryda, Mullsjö), six letters at least.
+_LETTER_SPACED = re.compile(r"(?<![\wåäöÅÄÖ])(?:[A-ZÅÄÖ] ){5,}[A-ZÅÄÖ](?![\wåäöÅÄÖ])")
+
+
+def join_letter_spaced(lines: list[Line]) -> list[Line]:
+    """Each letter-spaced heading written as one word ('FÖREDRAGNINGSLISTA'), so that it reads as the heading."""
+    return [Line(line.number, _LETTER_SPACED.sub(lambda m: m.group().replace(" ", ""), line.text),
+                 line.page_start, line.item_start) if _LETTER_SPACED.search(line.text) else line for line in lines]
+
+
+def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
+    """Rows of a list of paragraphs run together on one line: '§ 141 Title § 142 Title § 143 ...'
+    (three § numbers in order at least), or after a contents heading '21 Title 22 Title 23 ...'
+    (a protocol's) or 'Title... 3 Title... 4' (titles and pages, no numbers): each row on a line
+    of its own, marked as an item's start."""
+    result: list[Line] = []
+    next_after: int | None = None  # the next number of a list whose numbers stand after its titles
+    last_line = next((line for line in reversed(lines) if line.stripped), None)
+    for line in lines:
+        text = line.stripped
+        continued = _list_continued(text, result) if protocol and text else None
+        if continued is not None:
+            result.extend(Line(line.number, row, item_start=True) for row in continued)
+            continue
+        one_row = _HEADING_AND_ROW.match(text) if protocol and len(text) < RUN_ON else None
+        if one_row:
+            # "Innehållsförteckning 163 Information från AB Bostäder Motion om kon": the list's heading and
+            # its first row (the text cut after it), the row a § whose sign was lost.
+            result.append(Line(line.number, text[:one_row.start("row")].strip(), page_start=line.page_start))
+            result.append(Line(line.number, one_row.group("row"), item_start=True))
+            continue
+        if len(text) < RUN_ON:
+            result.append(line)
+            continue
+        paged = _leader_rows(text, numbered=not protocol)
+        if paged is not None:
+            before, rows = paged
+            # "KS 168 forts KS 169 Dnr 2013/ Medborgarförslag ...": the page where § 168 goes on ('forts.', as
+            # Fagersta's "KS § 67, forts." and Jönköping's "forts." mark a § continued), then the next row.
+            rows = [_CONTINUED_ROW.sub("", row) for row in rows] if protocol else rows
+            if protocol:
+                # Rows whose leaders and pages were lost run together, longer than any title ("Reglemente för
+                # förtjänstgåvor och minnesgåvor Revidering av Regler ... Hundlatrin i Bjurholms samhälle Bidrag
+                # ...", Bjurholm's list after its last page): no number to shift, so cut where each title opens,
+                # as a list that lost its numbers is, rather than dropped whole.
+                rows = [piece for row in rows for piece in (
+                    _cut(row, _title_openings(row)) if len(row) > _LONGEST_TITLE and not _NUMBER_TOKEN.search(row)
+                    and not _DOT_LEADER.search(row) else [row])]
+                # So the rows after the last page though shorter, where two titles or more open in them, each of
+                # three words or more ("Program för parkering i Vara kommun Upprättande av arbetsmarknadsråd ...
+                # Slutredovisning av ...", Vara; Åre's "Investering nytt höjdfordon inom räddningstjänsten
+                # Räddningstjänstens begäran om medel ..."; Bjurholm's, longer, above).
+                last_row = rows[-1] if rows else ""
+                pieces = _cut(last_row, _title_openings(last_row)) if not _NUMBER_TOKEN.search(last_row) \
+                    and not _DOT_LEADER.search(last_row) else []
+                if len(pieces) >= 3 and all(len(piece.split()) >= 3 for piece in pieces):
+                    rows[-1:] = pieces
+            if before:
+                result.append(Line(line.number, before, page_start=line.page_start))
+            result.extend(Line(line.number, row, item_start=True) for row in rows)
+            continue
+        marks = list(_SECTION_IN_RUN.finditer(text))
+        chain = [marks[i] for i in _consecutive([int(m.group("n")) for m in marks])]
+        starts = [m.start() for m in chain] if len(chain) >= 3 else []
+        paged_after = _rows_paged_after(text) if protocol and not starts else None
+        if paged_after is not None:
+            before, rows = paged_after
+            if before:
+                result.append(Line(line.number, before, page_start=line.page_start))
+            result.extend(Line(line.number, row, item_start=True) for row in rows)
+            continue
+        label = _CONTENTS_LABEL.search(text) if protocol and not starts else None
+        after_title = None
+        if label and line is not last_line:
+            # (Ending at a number only where a page ends, not where the excerpt does: there a row's number may
+            # have been left without its title after it.)
+            heads = _LEADING_COLUMN_HEADS.match(text, label.end())
+            list_at = heads.end() if heads else label.end()
+            # (Not under a page column's head, "Innehållsförteckning Sida", "Ärende Sid": a number after a
+            # title there is its page.)
+            after_title = _rows_numbered_after(text[list_at:]) if not re.search(
+                r"(?i)\bsid", text[label.start():list_at]) else None
+        elif protocol and next_after is not None and line.page_start:
+            # The list goes on over the next page, under its running head ("NORSJÖ KOMMUN PROTOKOLL 2(57)").
+            list_at = 0
+            while token := _FURNITURE_TOKEN.match(text, list_at):
+                list_at = token.end()
+            after_title = _rows_numbered_after(text[list_at:], next_after)
+        next_after = None
+        if after_title is not None:
+            rows, next_after = after_title[0], after_title[1] + 1
+            if text[:list_at].strip():
+                result.append(Line(line.number, text[:list_at].strip(), page_start=line.page_start))
+            result.extend(Line(line.number, row, item_start=True) for row in rows)
+            continue
+        paged = _rows_with_pages(text[label.end():]) if label else None
+        if protocol and not starts and label is None and line.page_start:
+            # A page listing § title page without a heading ("Kommunstyrelsen (43) 65 Förslag till handlingsplan
+            # ... 4 66 Skolavslutning 6 67 ... 9 68 ...", Mjölby): the rows' structure alone, its §§ one by one.
+            for start in _ROW_START.finditer(text[:200]):
+                paged = _rows_with_pages(text[start.end():])
+                if paged is not None:
+                    label = start
+                    break
+        if paged is not None:
+            # (The first row is the list's too: "ÄRENDELISTA 89 Internremiss ... Horndal 4 90 ...", Avesta; a
+            # standing first row, "29 Ändring av föredragningslistan", is left out as a formality.)
+            result.append(Line(line.number, text[:label.end()].strip(), page_start=line.page_start))
+            result.extend(Line(line.number, row, item_start=True) for row in paged)
+            continue
+        if label:
+            text = text[:label.end()] + _drop_page_column(text[label.end():])
+            numbered = _number_chain(text[label.end():], None, sentence_start=False)
+            starts = [label.end() + m.start() for m in numbered]  # with the body's code: "KF 60 Title"
+            labels = [m.start() for m in re.finditer(r"\bDnr\b", text[label.end():])]
+            if not starts and len(labels) >= 3:
+                # "Innehållsförteckning 1 Dnr KFKS 2012/ Anmälningar Dnr KFKS 2012/ Delegationsbeslut ...":
+                # rows that each open with their case number's label.
+                starts = [label.end()] + [label.end() + at for at in labels[1:]]
+            listed = text[label.end():]
+            openings = _title_openings(listed) if not starts and not _NUMBER_TOKEN.search(
+                _DOT_LEADER.sub("", listed)) else []
+            if len(openings) >= 3:
+                # "Ärendeförteckning Justering Information från kommundirektören Allmänhetens frågestund ...",
+                # "Ärendelista 63. Fastställande av dagordning Redovisning av delegationsbeslut ...": a list whose
+                # numbers the extraction lost (Sundsvall, Östhammar; Alingsås', Mjölby's, Norberg's and Vara's
+                # lists lose theirs after their first rows), its titles cut where each opens, without numbers.
+                starts = [label.end()] + [label.end() + at for at in openings]
+        if not starts:
+            result.append(line)
+            continue
+        list_start = label.end() if label else 0
+        heads = _LEADING_COLUMN_HEADS.match(text, list_start) if label else None
+        if heads:  # "Paragraf nr Ärenderubrik 70 ..." (Härjedalen), "Paragraf Inledning ... 44" (Norsjö)
+            list_start = heads.end()
+        before = text[list_start:starts[0]].strip() if label else ""
+        if before and 2 <= len(before.split()) <= 12 and before[:1].isupper():
+            # "Innehållsförteckning REDOVISNING AV DELEGERINGSBESLUT 12 REDOVISNING AV ...": the first
+            # row lost its number; it is a row all the same.
+            starts = [list_start, *starts]
+        if text[:starts[0]].strip():
+            result.append(Line(line.number, text[:starts[0]].strip(), page_start=line.page_start))
+        rows = _unstack(_cut(text[starts[0]:], [start - starts[0] for start in starts[1:]]))
+        if label and re.search(r"\bsid", label.group(), re.IGNORECASE):
+            # The list has a page column ("Innehållsförteckning: Sid."): a row's last number is its page.
+            rows = [re.sub(r"(?:(?<=[^\d\s])|(?<=\d{4}))\s+\d{1,3}$", "", row) for row in rows]
+        elif not label and PAGE_WORD_BEFORE.search(text[max(0, starts[0] - 20):starts[0]]) \
+                and _pages_rise([_PAGE_AT_ROW_END.search(row) for row in rows[:-1]]):
+            # A §-row list under its page column's head run on before its first § ("Ärenden Sida § 252 Information
+            # om ... 6 § 253 Meddelanden ... 7 - 11", Luleå; Jönköping's "Sida § 258 Informationsärenden 3 ..."),
+            # every row but the last (the excerpt may end in it) closed by a number or a range of numbers, rising:
+            # that is each row's page, as under a labelled list's. (A list under "Sida" whose rows print no pages
+            # keeps a title's own last number: "Försäljning av fastigheten Seminariet 1".)
+            rows = [_PAGE_AT_ROW_END.sub("", row) for row in rows]
+        result.extend(Line(line.number, row, item_start=True) for row in rows)
+    return result
+
+
+# A list of paragraphs set as a table whose § column stands right of the titles ("Ärende Paragraf"), flattened row
+# by row: each title then its number, "Inledning och öppnande av sammanträdet 44 Arbetsordning 45 ... 65" (Norsjö).
+# Told from rows whose numbers open them by both ends of the list: it opens with a title before any number, and ends
+# with a number alone, no title after it.
+_NUMBER_AFTER_TITLE = re.compile(r"(?<=[\wåäöÅÄÖ).])\s+(?P<n>\d{1,3})(?=\s+[A-ZÅÄÖ]|\s*$)")
+
+
+def _rows_numbered_after(listed: str, expected: int | None = None) -> tuple[list[str], int] | None:
+    """Rows of a list whose numbers stand after their titles, each given as 'N Title' (a title whose number was lost
+    as a row of its own), and the last number; None unless the list opens with a title and ends with its number, or,
+    `expected` given, goes on from the page before with the next number after a title."""
+    listed = listed.strip()
+    marks = list(_NUMBER_AFTER_TITLE.finditer(listed))
+    chain = [marks[i] for i in _consecutive([int(m.group("n")) for m in marks])]
+    if len(chain) < 3 or not listed[:chain[0].start()].strip()[:1].isupper():
+        return None
+    numbers = [int(m.group("n")) for m in chain]
+    if expected is None and chain[-1].end() != len(listed):
+        return None
+    if expected is not None and numbers[0] != expected:
+        return None
+    rows, start, last = [], 0, None
+    for match, number in zip(chain, numbers, strict=True):
+        title = listed[start:match.start()].strip()
+        lost = number - last - 1 if last is not None else 0
+        cuts = _title_openings(title) if lost else []
+        pieces = _cut(title, cuts) if 0 < len(cuts) <= lost else [title]
+        rows += [*pieces[:-1], f"{number} {pieces[-1]}"]
+        start, last = match.end(), number
+    if listed[start:].strip():
+        rows.append(listed[start:].strip())  # a title cut by the excerpt's end, its number after it lost
+    return rows, numbers[-1]
+
+
+# A protocol's contents list that gives each row's page after its title and no § ("Innehåll Justering av dagordning 5
+# Uppföljning ... 7 Nordanåker 28:4, strandskyddsdispens 10 ...", Vansbro; "ÄRENDE-LISTA sid Kungörelse 2 Revisorerna
+# har ordet 3 ...", Älvdalen; the pages after titles in Mellerud's and Åmål's lists, Värnamo's, Orust's and
+# Oxelösund's kallelser): its heading, perhaps its page column's, then a title.
+_PAGED_CONTENTS_HEADING = re.compile(r"(?<![\wåäöÅÄÖ-])(?:Innehåll|INNEHÅLL|Ärende-?lista|ÄRENDE-?LISTA)"
+                                     r"(?P<column>\s+(?:[Ss]id|SID|[Ss]ida|SIDA)\.?)?\s+(?=[A-ZÅÄÖ][a-zåäö])")
+PAGE_STEP = 15  # pages a row of a protocol's list moves on at most
+
+
+def _rows_paged_after(text: str) -> tuple[str, list[str]] | None:
+    """The text before a contents list whose rows give their pages after their titles, and its titles (pages
+    dropped; a title whose page was lost stays run on with the next, cut where a long one opens another): three
+    pages at least, never going back and moving on at most PAGE_STEP, skipping somewhere or under a page column's
+    head (pages counting one by one without it may be §§: _rows_numbered_after reads those). A number the next
+    does not go on from is the title's own ("etapp 3 Maskullaområdet 12"); None otherwise."""
+    heading = _PAGED_CONTENTS_HEADING.search(text)
+    if heading is None:
+        return None
+    listed = text[heading.end():]
+    chain: list[re.Match] = []
+    for mark in _NUMBER_AFTER_TITLE.finditer(listed):
+        number = int(mark.group("n"))
+        if chain and not int(chain[-1].group("n")) <= number <= int(chain[-1].group("n")) + PAGE_STEP:
+            continue
+        chain.append(mark)
+    numbers = [int(m.group("n")) for m in chain]
+    if len(chain) < 3 or not (heading.group("column") or any(b != a + 1 for a, b in itertools.pairwise(numbers))):
+        return None
+    rows, start = [], 0
+    for mark in chain:
+        rows.append(listed[start:mark.start()].strip())
+        start = mark.end()
+    rows.append(listed[start:].strip())  # a title the excerpt cut, or the next page's text
+    rows = [piece for row, openings in ((row, _title_openings(row)) for row in rows if row)
+            for piece in (_cut(row, openings) if len(openings) == 1 else [row])]
+    return text[:heading.start()].strip(), rows
+
+
+_LIST_ROW_NUMBER = re.compile(r"^(\d{1,3}) (?=[A-ZÅÄÖ])")
+_SITE_PAGE_NUMBER = re.compile(r"^\d{1,3}\s+(?=[A-ZÅÄÖ])")
+_TRAILING_NUMBER = re.compile(r"\s\d{1,3}$")
+
+
+def _list_continued(text: str, result: list[Line]) -> list[str] | None:
+    """The rows of a protocol's list of paragraphs run on over the next page, right after the rows split from it so
+    far: "2 Valärende entledigande av ledamot i Östsam K2 231 Anmälan av delegationsbeslut 232 Delgivningar" after
+    "... 229 Medborgarförslag medborgarråd i Finspång" (Finspång; Härjedalen's "Kommunstyrelsen Medfinansiering
+    av ... Kulturpolicy för Jämtlands län 96 Energi- och klimatstrategi ..." after its row 92; Norsjö's page 2).
+    Its numbers go on from the last row's, two rows at least; the titles before the first whose numbers were
+    lost are rows without numbers where as many openings stand as numbers were lost, else the page is left."""
+    last = next((x for x in reversed(result) if x.stripped), None)
+    row = _LIST_ROW_NUMBER.match(last.stripped) if last is not None and last.item_start else None
+    if row is None or _TRAILING_NUMBER.search(last.stripped):
+        return None  # (a row ending with a number: its list gives numbers after titles, Norsjö's)
+    listed = int(row.group(1))
+    rest = _SITE_PAGE_NUMBER.sub("", text, count=1)
+    named = bodies_in(rest[:60])
+    if named and named[0][0] == 0:  # the page's running head: "Kommunstyrelsen Medfinansiering ..."
+        rest = rest[len(named[0][1]):].lstrip()
+    numbers = [m for m in _RUN_NUMBER.finditer(rest) if rest[m.end():m.end() + 1].isupper()
+               and not _NOT_BEFORE_ITEM.search(rest[:m.start()][-8:])]
+    chain = [numbers[at] for at in _consecutive([int(m.group("n")) for m in numbers])]
+    if len(chain) < 2 or not listed < int(chain[0].group("n")) <= listed + 4:
+        return None
+    lost = int(chain[0].group("n")) - listed - 1
+    before = rest[:chain[0].start()].strip()
+    cuts = _title_openings(before) if before else []
+    if bool(before) != bool(lost) or before and (len(cuts) + 1 != lost or len(before.split()) < 2
+                                                  or not before[:1].isupper()):
+        return None
+    rows = _cut(before, cuts) if before else []
+    return rows + _cut(rest[chain[0].start():], [m.start() - chain[0].start() for m in chain[1:]])
+
+
+# A contents list's heading alone on its line, perhaps its columns' heads on the next ("Innehållsförteckning"
+# / "§ Ärende", "Ärende Sida"): its rows follow, line by line or run together, each opening with its §'s
+# number though the rows print no § sign (the column head does).
+_CONTENTS_HEADING_ALONE = re.compile(r"^(?i:innehållsförteckning|ärendeförteckning|innehåll)\s*:?$")
+_COLUMN_HEAD = r"(?:§|(?i:paragraf|ärende|ärenden|sida|sid\.?|dnr|diarienummer))"
+_COLUMN_HEADS = re.compile(r"^" + _COLUMN_HEAD + r"(?:\s+" + _COLUMN_HEAD + r")*$")
+_CONTENTS_REACH = 40  # lines a list of paragraphs may take
+# A list's column heads before its first row, run on after its heading: not the first row's title.
+_LEADING_COLUMN_HEADS = re.compile(r"\s*(?:(?:" + _COLUMN_HEAD + r"|(?i:nr|ärenderubrik|rubrik))\s+)+")
+
+
+def mark_portal_rows(lines: list[Line]) -> list[Line]:
+    """A meeting portal's page ("Sammanträde 2013-04-10" heading it: Tyresö's and Stockholm's kallelser,
+    Värmdö's protocol) lists the meeting's matters one a line, "4 Förslag till resultatbalansering ...",
+    their numbers rising, before any § of the protocol: rows of the meeting's list, as its kallelser' rows
+    are items."""
+    heading = next((at for at, line in enumerate(lines[:12]) if _PORTAL_MEETING.fullmatch(line.stripped)), None)
+    if heading is None:
+        return lines
+    rows, last = [], 0
+    for at in range(heading + 1, len(lines)):
+        text = lines[at].stripped
+        if _PARAGRAPH.match(text):
+            break
+        numbered = _NUMBERED.match(text)
+        if numbered and not _DAY_AND_MONTH.match(text) and int(numbered.group("n")) > last:
+            rows.append(at)
+            last = int(numbered.group("n"))
+    if len(rows) < 3:
+        return lines
+    result = list(lines)
+    for at in rows:
+        result[at] = Line(lines[at].number, lines[at].text, lines[at].page_start, item_start=True)
+    return result
+
+
+def split_contents_lines(lines: list[Line]) -> list[Line]:
+    """A protocol's list of paragraphs under a heading of its own, rows without § signs ('162 Frågor
+    från förtroendevalda KS/2021:399-101', '163 Title ... 164 Title ...' run on): each row cut at its
+    number, the numbers rising one to four at a time, marked as an item's start; what wraps onto the
+    next line (the rest of a title, a case number) stays a line of its own after its row."""
+    result = list(lines)
+    for index, line in enumerate(lines):
+        if not _CONTENTS_HEADING_ALONE.match(line.stripped):
+            continue
+        at = index + 1
+        while at < len(lines) and (not lines[at].stripped or _COLUMN_HEADS.match(lines[at].stripped)):
+            at += 1
+        end = at
+        while end < min(len(lines), at + _CONTENTS_REACH) and not lines[end].page_start \
+                and not lines[end].stripped.startswith("§"):
+            end += 1
+        pieces: list[Line] = []
+        last: int | None = None
+        for row_line in lines[at:end]:
+            text = row_line.stripped
+            cuts = []
+            for match in _RUN_NUMBER.finditer(text):
+                n = int(match.group("n"))
+                fits = (last is None and match.start() == 0) or last is not None and last < n <= last + 4
+                if fits and not match.group("code") and not _NOT_BEFORE_ITEM.search(text[max(0, match.start() - 8):
+                                                                                         match.start()]) \
+                        and text[match.end():match.end() + 1].isupper():
+                    cuts.append(match.start())
+                    last = n
+            bounds = [0, *cuts, len(text)] if cuts[:1] != [0] else [*cuts, len(text)]
+            for a, b in zip(bounds, bounds[1:], strict=False):
+                if text[a:b].strip():
+                    pieces.append(Line(row_line.number, text[a:b].strip(), item_start=a in cuts))
+            if not text:
+                pieces.append(row_line)
+        if sum(1 for piece in pieces if piece.item_start) >= 3:
+            return [*result[:at], *pieces, *split_contents_lines(result[end:])]
+    return result
+
+
+_BULLET_ROW = re.compile(r"^[•●▪◦]\s*(?P<title>\S.*)$")
+_DASHED_ROW = re.compile(r"^(?:[•●▪◦]\s*|[-–*]\s+(?=[A-ZÅÄÖ]))(?P<title>\S.*)$")
+# An intro that names the meeting's list ("Beslutsärenden:", "På dagordningen:", "... behandlas bland annat:").
+_MEETING_LIST_WORD = re.compile(r"behandla|ärende|dagordning|föredragningslist", re.IGNORECASE)
+# What introduces a notice's list of the meeting's items: "Under mötet behandlas bland annat:",
+# "På sammanträdet behandlas följande ärenden.", a heading "Föredragningslista" / "Ärenden", or one naming a
+# selection of it ("Axplock från föredragningslistan", Åsele's notice: as Bräcke's "ett urval av ärenden").
+_LIST_INTRO = re.compile(r"(?:\bbehandlas\b.*|:|^(?:föredragningslista|dagordning|ärendelista|ärenden)\.?"
+                         r"|^(?:[\wåäö]+\s+){1,3}(?:från|ur)\s+(?:föredragningslistan|dagordningen))$",
+                         re.IGNORECASE)
+
+
+_PLACE_AND_DAY = re.compile(r"^(?!(?i:datum|möte|sammanträde|sammanträdesdatum|den)\b)[A-ZÅÄÖ][a-zåäö-]+,?\s+"
+                            r"(?:den\s+\d{1,2}\s+(?:" + MONTH_WORDS + r")\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)$")
+
+
+WRAPPED_ROW = 60  # characters: a bullet row so long may have been broken by the page's width
+
+
+def _wrapped_bullet_row_end(lines: list[Line], at: int) -> int | None:
+    """Whether line `at` goes on with the bullet row right above it, the width having broken its title
+    ("• Motion av Sophia Jarl (M)) om verkställighetslistor för att säkerställa att politiska" / "beslut
+    verkställs"): no bullet, opening in lower case (a sentence going on, not a row or a heading), right under
+    the row or its earlier part, and a bullet row, a blank line or the end right under it. If so, the last line
+    of that run (every line of the run goes on with the row: its caller asks once a run, not once a line, which
+    was quadratic in a long run); else None. (A loop, not a recursion: a long run would exceed Python's
+    recursion limit.)"""
+    while True:
+        text = lines[at].stripped
+        if _BULLET_ROW.match(text) or not lines[at - 1].stripped:
+            return None
+        below = lines[at + 1].stripped if at + 1 < len(lines) else ""
+        if not text[:1].islower():
+            # A name the width broke onto the line, in capitals ("• Yttrande - Inför tillåtlighetsprövning ... av ny
+            # järnväg" / "Göteborg-Borås"): only between a long bullet row and the next one, no label of its own.
+            above = _BULLET_ROW.match(lines[at - 1].stripped)
+            return at if above and len(lines[at - 1].stripped) >= WRAPPED_ROW and _BULLET_ROW.match(below) \
+                and not text.endswith(":") and len(text.split()) <= 4 else None
+        if not below or _BULLET_ROW.match(below):
+            return at
+        at += 1
+
+
+# An intro that speaks of the meeting or its decisions ("Fullmäktige ska bland annat besluta om:"): its list may be
+# the meeting's, however its rows end.
+_MEETING_WORD = re.compile(r"beslut|sammanträd|möte|fullmäktige|styrelse|nämnd|utskott|direktion", re.IGNORECASE)
+
+
+def _rows_are_sentences(intro: str, rows: list[str]) -> bool:
+    """Whether a bulleted list under an intro that names no meeting's list ("Råd och restriktioner att följa:")
+    is advice or prose, no agenda: most of its rows end as sentences do ("Håll avstånd!", "Använd gärna
+    munskydd."), where an item's title ends with none of these."""
+    return not _MEETING_LIST_WORD.search(intro) and not _MEETING_WORD.search(intro) \
+        and 2 * sum(row.rstrip().endswith((".", "!", "?")) for row in rows) > len(rows)
+
+
+def split_bullet_rows(lines: list[Line]) -> list[Line]:
+    """A notice's bulleted list of the meeting's items ("• Kulturstrategi för åren 2018-2030"),
+    two bullets at least right under a line that introduces the list: each an item's row, no number
+    (the bullet is layout, not a number)."""
+    result = list(lines)
+    # A list with its bullets lost is read only above the first numbered row: below it, a block of plain lines
+    # under a label is an item's own (its "Beslutsunderlag:" documents), no list of the meeting's items.
+    first_numbered = next((at for at, line in enumerate(result) if (numbered := _NUMBERED.match(line.stripped))
+                           and numbered.group("rest")[:1].isupper()), len(result))
+    index = 0
+    while index < len(result):
+        intro = result[index].stripped
+        if not intro or not _LIST_INTRO.search(intro):
+            index += 1  # no list's intro: nothing below is read (scanning its rows anyway was quadratic)
+            continue
+        own_list = index < first_numbered and not _ITEMS_OWN_LABEL.match(intro)
+        # A dash for a bullet ("- Budget 2025", as a page's list items come out of an HTML-to-text copy) only under
+        # an intro that names the meeting's list; under any other label dashes set out a proposal's points.
+        bullet = _DASHED_ROW if own_list and _MEETING_LIST_WORD.search(intro) else _BULLET_ROW
+        rows = []
+        wrapped: dict[int, list[int]] = {}  # a row -> the lines its title the width broke onto
+        wrapped_to = -1  # the last line of the wrapped run walked last (_wrapped_bullet_row_end)
+        at = index + 1
+        while at < len(result) and (not result[at].stripped or bullet.match(result[at].stripped)
+                                    or rows and (at <= wrapped_to
+                                                 or (wrapped_to := _wrapped_bullet_row_end(result, at) or -1) >= at)):
+            if result[at].stripped and not bullet.match(result[at].stripped):
+                wrapped.setdefault(rows[-1], []).append(at)
+            elif result[at].stripped:
+                rows.append(at)
+            at += 1
+        # The notice's signature, place and date ("Norrköping den 2 oktober 2019"; Hjo, Hallsberg sign so),
+        # then the chair's name and office: the list ends before it.
+        signed = next((i for i, row in enumerate(rows)
+                       if _PLACE_AND_DAY.match(bullet.match(result[row].stripped).group("title"))), None)
+        if signed is not None:
+            rows = rows[:signed]
+        if len(rows) >= 2 and not _rows_are_sentences(intro, [
+                bullet.match(result[row].stripped).group("title") for row in rows]):
+            for row in rows:
+                title = " ".join([bullet.match(result[row].stripped).group("title"),
+                                  *(result[more].stripped for more in wrapped.get(row, ()))])
+                result[row] = Line(result[row].number, title, item_start=True)
+                for more in wrapped.get(row, ()):
+                    result[more] = Line(result[more].number, "")
+            index = at
+            continue
+        plain = _plain_rows(result, index + 1) if own_list and not rows else []
+        if len(plain) >= 3:
+            # The same list with its bullets lost (a page copied without its list marks, Perstorp's): each
+            # line of the block right under the intro a row, as the bulleted lists of Falun, Mölndal,
+            # Norrköping and Falköping give them.
+            for row in plain:
+                result[row] = Line(result[row].number, result[row].stripped, item_start=True)
+            index = plain[-1] + 1
+            continue
+        index += 1
+    return result
+
+
+# A row of a list whose bullets were lost: an item's title alone on its line, not a sentence, a label or a name.
+_PLAIN_ROW = re.compile(r"^[A-ZÅÄÖ](?=.*[a-zåäö]{3}).{2,198}(?<![.:,;])$")
+_ROMAN_NUMBERED = re.compile(r"^[IVX]{1,4}[.:)]\s")
+# A label over an item's own list (its documents, who gets the decision), never over the meeting's items.
+_ITEMS_OWN_LABEL = re.compile(r"^(?:beslutsunderlag|underlag|handlingar|bilagor|bilaga|expedieras|expediering|"
+                              r"sändlista|för kännedom|kopia)\b", re.IGNORECASE)
+
+
+def _plain_rows(lines: list[Line], at: int) -> list[int]:
+    """The block of lines from `at` (after blank lines) up to a blank line, the text's end or a signature, if every
+    one of them reads as an item's title (_PLAIN_ROW) and they are not a list of names
+    (a third of them or more a person's: the members called); else []."""
+    while at < len(lines) and not lines[at].stripped:
+        at += 1
+    rows = []
+    while at < len(lines) and lines[at].stripped:
+        text = lines[at].stripped
+        if _PLACE_AND_DAY.match(text):
+            break  # the notice's signature ("Norrköping den 2 oktober 2019"): the list ends before it
+        if rows and text[:1].islower():
+            at += 1  # a row's title the width broke, going on in lower case: the row's, read with it
+            continue
+        if rows and _LIST_INTRO.search(text) and text.endswith(":"):
+            break  # the next list's intro, its blank line above lost ("Ärendelistan innehåller även motioner ...:")
+        if not _PLAIN_ROW.match(text) or _NAMED_ITEM.match(text) or _ROMAN_NUMBERED.match(text):
+            return []  # (a row numbered "Ärende 1: ...", "Punkt 2 ...", "II. ..." is read by its number)
+        rows.append(at)
+        at += 1
+    if 3 * sum(naming.looks_like_person(re.split(r"\s*[(,]", lines[row].stripped)[0]) for row in rows) >= len(rows):
+        return []
+    return rows
+
+
+# A meeting portal's item number, bulleted alone on its line, its title on the next: "•   3" / "Anmälningar för
+# kännedom" (Region Gävleborg, Region Jämtland Härjedalen), "1.   1" / "Val av justerare" (Malmö): the
+# Meetings Plus web page's list of a meeting's items.
+_BULLETED_NUMBER = re.compile(r"^(?:[•●▪◦]|\d{1,3}\.)\s+(?P<n>\d{1,3})$")
+
+
+def split_numbered_bullets(lines: list[Line]) -> list[Line]:
+    """A portal's items, each a bulleted number alone on its line and its title on the next non-empty line
+    (two such at least): one row each, "3 Anmälningar för kännedom", marked as an item's start."""
+    marks = [(at, mark) for at, line in enumerate(lines) if (mark := _BULLETED_NUMBER.match(line.stripped))]
+    if len(marks) < 2:
+        return lines
+    result = list(lines)
+    for at, mark in marks:
+        below = next((i for i in range(at + 1, min(at + 4, len(result))) if result[i].stripped), None)
+        if below is None or _BULLETED_NUMBER.match(result[below].stripped) or not result[below].stripped[:1].isupper():
+            continue
+        result[at] = Line(result[at].number, f"{mark.group('n')} {result[below].stripped}", item_start=True)
+        result[below] = Line(result[below].number, "")
+    return result
+
+
+def split_glued_rows(lines: list[Line]) -> list[Line]:
+    """Rows of an agenda whose case numbers close their titles and run into the next title: each
+    title a line of its own marked as an item's start, its number on the line below it."""
+    if sum(1 for line in lines if _GLUED_ROW.match(line.stripped)) < 2:
+        return lines
+    result: list[Line] = []
+    for at, line in enumerate(lines):
+        glued = _GLUED_ROW.match(line.stripped)
+        if not glued:
+            if (line.stripped and result and result[-1].item_start and result[-1].stripped and at > 0
+                    and _GLUED_ROW.match(lines[at - 1].stripped) and at + 1 < len(lines)
+                    and _GLUED_ROW.match(lines[at + 1].stripped)):
+                # A title the width broke between its row's start and its case number ("... Utveckla SMS-kallelser
+                # inom hälso-" / "och sjukvården" / "RS 124-2026Motion ..."): the title goes on; its case number
+                # closes it.
+                last = result[-1]
+                result[-1] = Line(last.number, last.stripped + " " + line.stripped, item_start=True)
+                continue
+            result.append(line)
+            continue
+        above = next((i for i in range(len(result) - 1, -1, -1) if result[i].stripped), None)
+        if above is not None and not result[above].item_start:
+            result[above] = Line(result[above].number, result[above].text, item_start=True)
+        result.append(Line(line.number, glued.group("number")))
+        rest = line.stripped[glued.end():]
+        result.append(Line(line.number, rest, item_start=_item_heading(rest) is None))  # "...2026Bilagor"
+    return result
+
+
+# A page's running head left before the paragraph that opens the page: "Kommunstyrelsen
+# 2019-05-14 § 45 Dnr KS 2019/12 Budgetuppföljning ..." (the body, the date, no sentence).
+_SIGNATURE_BOX = r"(?:Justerandes?\s+(?:sign(?:atur)?|signaturer)|Ordförandes\s+sign(?:atur)?|Utdragsbestyrkande)"
+_PAGE_FOOTER = re.compile(r"\s+" + _SIGNATURE_BOX + r"(?:\s+" + _SIGNATURE_BOX + r")*\s*$")
+_HEAD_BEFORE_PARAGRAPH = re.compile(r"^(?P<head>[^.!?§]{3,80}?)\s+(?=§\s?\d{1,4}\s+(?:[A-ZÅÄÖ]|Dnr\b))")
+
+
+def split_paragraph_runs(lines: list[Line]) -> list[Line]:
+    """Run-on text holding several §§: each § on a line of its own. A page opening with its
+    running head and then a § loses the head (the first page keeps it: it may be the only
+    place the body and the date stand)."""
+    result = []
+    seen_head = False
+    for line in lines:
+        footer = _PAGE_FOOTER.search(line.stripped) if len(line.stripped) >= RUN_ON else None
+        if footer:  # "... Beslutet skickas till Ekonomiavdelningen Justerandes sign Utdragsbestyrkande"
+            line = Line(line.number, line.stripped[:footer.start()], page_start=line.page_start,
+                        item_start=line.item_start)
+        if len(line.stripped) < RUN_ON or "§" not in line.text:
+            result.append(line)
+            continue
+        running = _HEAD_BEFORE_PARAGRAPH.match(line.stripped) if line.page_start else None
+        if running and (find_dates(running.group("head")) or bodies_in(running.group("head"))):
+            if not seen_head:
+                result.append(Line(line.number, running.group("head")))
+            seen_head = True
+            line = Line(line.number, line.stripped[running.end():], page_start=True)
+        parts = _PARAGRAPH_IN_RUN.split(line.stripped)
+        result.append(Line(line.number, parts[0], page_start=line.page_start))
+        result.extend(Line(line.number, part) for part in parts[1:])
+    return result
+
+
+# A group heading at a row's end names where the rows under it go (onward steps, a kallelse's): "Förslag till
+# kommunfullmäktige" (Nacka), "Beredning/yttrande ärenden till kommunfullmäktige" (Ulricehamn), "Ärenden till
+# kommunfullmäktige" (Kungälv); the body and the day of its meeting in a table's path column ("... Magnus & Lisa
+# Kommunstyrelsen 2013-11-06 6. KS.2013.2 ...", Oxelösund). One naming the meeting's own body ("Ärenden som stannar i
+# kommunstyrelsen", "Kommunstyrelsens beslutsärenden") ends the group before.
+_GROUP_TO_BODY = re.compile(r"(?:^|\s)(?:(?:[A-ZÅÄÖ][\wåäö/-]*\s+)?[Ää]renden|Förslag)(?:\s+som stannar)?"
+                            r"\s+(?:till|i)\s+(?P<body>[a-zåäö]*(?:fullmäktige|styrelsen|nämnden)|KS|KF)$")
+_GROUP_OWN = re.compile(r"(?:^|\s)(?P<body>[A-ZÅÄÖ][a-zåäö]+)s\s+[a-zåäö]*ärenden$")
+_GROUP_DATED = re.compile(r"(?<=[a-zåäö&\d])\s+(?P<body>[A-ZÅÄÖ][a-zåäö]+(?:s arbetsutskott)?)\s+"
+                          r"(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)$")
+
+
+def _dated_group(text: str, meeting: ParsedMeeting) -> re.Match | None:
+    """The body and a day after the meeting's that `text` ends with (a path column's heading, see below); None
+    without them."""
+    match = _GROUP_DATED.search(text)
+    dated = match and body_name(match.group("body")) and meeting.date and match.group("date") > meeting.date
+    return match if dated else None
+
+
+def _group_heading_step(text: str, meeting: ParsedMeeting, dated: bool = True) -> tuple[str, str | None] | None | bool:
+    """The onward step a group heading ending `text` names (body, date or None); False where it names the
+    meeting's own body (the group before ends); None where no group heading ends the text. A dated heading's day
+    is after the meeting's: one before it is an earlier decision the row refers to, no group; and only a list with
+    two such headings or more (`dated`) has a path column."""
+    for match in (_GROUP_TO_BODY.search(text), _GROUP_OWN.search(text), _dated_group(text, meeting) if dated else None):
+        name = body_name(match.group("body")) if match else None
+        if name:
+            return False if name == meeting.body else (name, match.groupdict().get("date"))
+    return None
+
+
+# Sub-headings inside an item (lower case, no colon) -> part.
+ITEM_HEADINGS: list[tuple[re.Pattern, str]] = [
+    (re.compile(r"förslag till beslut|beslutsförslag|förslag|[a-zåäö -]+s förslag( till beslut| till [a-zåäö ]+)?"
+                r"|förvaltningens förslag( till beslut)?"), "proposal"),
+    (re.compile(r"beslut|beslutet|[a-zåäö -]+s beslut"), "decision"),
+    (re.compile(r"beslutsunderlag|underlag|handlingar|bilagor|bilaga"), "basis"),
+    (re.compile(r"ärendets beredning|beredning|ärendegång|tidigare behandling|behandling|ärendets behandling"
+                r"|beredande organs? förslag"), "prep"),
+    (re.compile(r"expedieras till|expedieras|expediering|beslutsexpediering"
+                r"|(beslutet|beslut) (ska )?(skickas|expedieras|sänds) till"
+                r"|protokollsutdrag till|utdrag till|sänds till|skickas till|för kännedom till|exp\.?"), "recipients"),
+    (re.compile(r"handläggare|föredragande|ansvarig|ansvariga"), "responsible"),
+    (re.compile(r"ärendet|ärendebeskrivning|sammanfattning|sammanfattning av ärendet|bakgrund"
+                r"|beskrivning av ärendet"), "summary"),
+    (re.compile(r"yrkanden?|yrkande|propositionsordning|beslutsgång|reservation(er)?|protokollsanteckning(ar)?"
+                r"|jäv|omröstning|särskilt yttrande|deltar inte i beslutet|justerandes signatur.*"
+                r"|utdragsbestyrkande.*|paragrafer.*"), "other"),
+]
+
+
+@dataclass
+class Item:
+    key: str
+    number: int
+    line: int
+    head: str
+    lines: list[Line] = field(default_factory=list)
+    case_number: str | None = None  # stated before a lost §: "KSKF/2015:1 231 Val ..."
+    truncated_case: str | None = None  # "KSKF/2013: Title": a number whose end was lost
+    row: bool = False  # a row of a list of items run together (split_contents_runs, split_glued_rows)
+    path: list[str] = field(default_factory=list)  # earlier bodies of a margin path ("Kf 75 Ks 82 Au 225")
+
+
+# The same titles ending a row of a list run together, where a row's number was lost before one (see
+# _split_rows_of_lost_numbers).
+_STANDING_TITLE_AT_END = re.compile(r"(?<=[\wåäö)]),?\s+(?P<title>" + _STANDING_TITLES + r")$")
+
+
+def _item_heading(text: str) -> str | None:
+    lowered = text.rstrip(":").strip().lower()
+    if len(lowered) > 60:
+        # "Kommunledningsutskottets förslag till kommunstyrelsen för förslag till kommunfullmäktige"
+        long_proposal = len(lowered) <= 120 and re.fullmatch(r"[a-zåäö -]+s förslag till [a-zåäö ]+", lowered)
+        return "proposal" if long_proposal else None
+    if re.fullmatch(r"beredande organs? förslag", lowered):
+        return "prep"  # what the preparing body proposed, and when: the path before this meeting
+    for pattern, key in ITEM_HEADINGS:
+        if pattern.fullmatch(lowered):
+            return key
+    return None

@@ -1,0 +1,627 @@
+"""What one item of a protocol or kallelse says: its text cut into parts under their headings (Beslut,
+förslag till beslut, Beslutet skickas till ...), the decision and the proposals put to the meeting, numbered points,
+a path table of earlier steps."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from archive import naming
+from archive.importing.agendarows import Item, _item_heading
+from archive.importing.common import (
+    LABELLED,
+    RUN_ON,
+    body_at_start,
+    body_name,
+    clean,
+    find_dates,
+    is_case_number,
+    proposal_lead,
+)
+from archive.importing.meetingwords import (
+    _ATTACHMENT_CELL_AFTER_TITLE,
+    _BOARD_WORD,
+    _EARLIER_DECISION,
+    _FOOTER,
+    _OPEN_ENDINGS,
+    _PARAGRAPH,
+    _SENTENCE_AFTER_TITLE,
+    _SENTENCE_END,
+    _UNNAMED_PLACE_AND_TIME,
+    FORMALITY,
+    GENERIC_BODIES,
+)
+from archive.importing.text import Line
+
+_JUSTERING_WORD = re.compile(r"\b(?:Justering|JUSTERING)\b")
+# Who informs on a list's row, after its title: "Ny projektperiod North Swedenkontoret Information av Mikael Jansson,
+# North Sweden European Office" (Kommunförbundet Norrbotten), "Kommundirektörens rapport Information från Haleh
+# Lindqvist kl. 09:15" (Kungälv), "Nya äldreboendet i Fiskebäck, Lysekil information av Joakim Jacobsson från
+# Riksbyggen" (Lysekil): a capitalised "Information" opens the row's next cell, a person's name after it.
+_INFORMANT_AFTER_TITLE = re.compile(r"\s+(?:Muntlig\s+information|Information)\s+(?:av|från)\s+"
+                                    r"(?P<name>[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\s+[A-ZÅÄÖÉ][a-zåäöé]+"
+                                    r"(?:-[A-ZÅÄÖ][a-zåäö]+)?)(?=\s*,|\s+kl\b|\s*\(|\s*$)")
+_ITEM_MID = re.compile(
+    r"(?<=\S)\s+(?P<heading>Beslutet (?:ska )?(?:skickas|expedieras|sänds) till|Expedieras till|Protokollsutdrag till"
+    r"|Förslag till beslut|Beslut|Beslutsunderlag"
+    # in capitals (Kil, Sala, Simrishamn), before a sentence's first word, not an all-caps title's next word
+    r"|(?:FÖRSLAG TILL BESLUT|BESLUT)(?=\s*:?\s+(?:[A-ZÅÄÖ][a-zåäö]|\d))"
+    r"|Handläggare|Föredragande|(?:Kommunfullmäktiges|Kommunstyrelsens|Nämndens|Styrelsens|Utskottets"
+    r"|Arbetsutskottets|[A-ZÅÄÖ][a-zåäö]+nämndens"
+    # a region's, a landsting's, a förbund's board as the municipality's ("... Regionstyrelsens beslut Regionstyrelsen
+    # godkänner ...", "... Direktionens beslut ...", "... Gemensamma nämndens beslut ..."), where the text runs on
+    r"|(?:Region|Landstings|Förbunds)(?:styrelsens|fullmäktiges)|(?:Förbunds)?[Dd]irektionens|Gemensamma nämndens)"
+    r" beslut)"
+    r"\s*:?\s+(?=[A-ZÅÄÖ0-9])"
+)
+# In run-on text (a page as one line) the other sub-headings of an item stand mid-line too.
+_RUN_ON_MID = re.compile(
+    r"(?<=\S)\s+(?P<heading>Överläggning|Ärendebeskrivning|Beskrivning av ärendet|Bakgrund"
+    r"|Sammanfattning av ärendet|Sammanfattning"
+    r"|Yrkanden?|Beslutsgång|Propositionsordning|Ärendet|Reservation)\s*:?\s+(?=[A-ZÅÄÖ0-9])"
+)
+
+
+# A sentence opening with a body and its verb: "Kommunstyrelsen beslutar att ...",
+# "Kommunstyrelsen föreslår att kommunfullmäktige ...", "Kommunstyrelsen ajournerar sig".
+_BODY_SENTENCE = re.compile(
+    r"(?<=\S)\s+(?=(?P<subject>[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet))\s+(?P<verb>[a-zåäö]+)\b)"
+)
+_BOARD_SENTENCE = re.compile(r"(?<=\S)\s+(?=(?P<subject>" + _BOARD_WORD + r")\s+(?P<verb>[a-zåäö]+)\b)")
+
+
+def _board_names_the_body(subject: str, body: str | None) -> bool:
+    """'Direktionen' for Direktionen or Förbundsdirektionen, 'Styrelsen' for 'Styrelsen för Samordningsförbundet X'
+    or 'Samordningsförbundets styrelse' (not Kommunstyrelsen: a company's board is named so too), 'Nämnden' for
+    Socialnämnden or 'Gemensamma nämnden för ...': the board's word names the meeting's own, known body."""
+    if body is None:
+        return False
+    subject, body = subject.lower(), body.lower()
+    if subject.endswith("direktionen"):
+        return "direktion" in body
+    if subject == "styrelsen":
+        return body.startswith("styrelsen") or re.search(r"\sstyrelsen?$", body) is not None \
+            or body == "förbundsstyrelsen"
+    if subject == "nämnden":
+        return body.endswith("nämnden") or body.startswith(("nämnden ", "gemensamma nämnden"))
+    return body.startswith("gemensamma nämnden")
+
+
+def _names_the_body(subject: str, body: str | None) -> bool:
+    """'Kommunstyrelsen', 'Arbetsutskottet' for Kommunstyrelsens arbetsutskott: the subject is the meeting's own body
+    (any, where the body is not known); a board's word alone only as _board_names_the_body reads it."""
+    if re.fullmatch(_BOARD_WORD, subject):
+        return _board_names_the_body(subject, body)
+    if body is None:
+        return True
+    stem = re.sub(r"(?<=utskott)et$", "", subject.lower())
+    return body.lower() == subject.lower() or body.lower().endswith(stem)
+
+
+# ("vitsordar": the body attests that it was duly called, Grums' "Kommunfullmäktige vitsordar sig vara i behörig ordning
+# sammankallade", the decision Hofors words "Kommunfullmäktige godkänner sammanträdets kungörande" and Danderyd
+# "Sammanträdet förklaras därför i laga ordning kungjort")
+_DECISION_VERB = re.compile(
+    r"beslutar|beslöt|föreslår|godkänner|antar|fastställer|tillstyrker|avstyrker|avslår|bifaller|noterar|"
+    r"lägger|ger|uppdrar|återremitterar|bordlägger|överlämnar|väljer|utser|medger|hemställer|beviljar|"
+    r"entledigar|lämnar|anser|delegerar|upphäver|tar|yttrar|godkände|antog|beslutade|föreslog|fattar|vitsordar"
+)
+# "Kommunfullmäktige har tagit del av informationen" (Säffle; Kil under its Beslut heading): the perfect of the
+# formula "tar del av informationen" (Lysekil) with which a body decides on an item of information.
+_NOTED = re.compile(r"\s+tagit del av\b")
+# "Informationen läggs till handlingarna.", "Anmälningsärendena läggs till handlingarna.": the passive formula
+# that closes an item in a protocol without a Beslut heading, its subject the item's papers (Vingåker, Mariestad;
+# Västerås proposes it so: "Anmälan av länsstyrelsens protokoll 1. Protokollet läggs till handlingarna."). A förbund's
+# shorter minutes word it in the past or name the papers more fully: "Protokollet lades till handlingarna." (Medelpads
+# räddningstjänstförbund), "Protokoll från sammanträdet läggs till handlingarna." (Sjuhärads kommunalförbund).
+# The finding on an item of information is worded so too, under a Beslut heading in Vetlanda ("Informationen noteras
+# till protokollet."), Sollefteå ("Informationerna noteras."), Värmdö ("Rapporten godkänns."), Malung-Sälen
+# ("Delårsrapporten godkänns."): where a § has no heading, that sentence is its decision as well. It stands alone
+# on its line where the text keeps its breaks.
+_FINDING = (r"[A-ZÅÄÖ][a-zåäö]+(?:\s+(?:från|av|för)\s+[a-zåäö]+)?\s+(?:(?:läggs|lades)\s+till\s+handlingarna"
+            r"|(?:noteras|noterades|antecknas|antecknades)(?:\s+till\s+protokollet)?|godkänns|godkändes)\.")
+_FILED_SENTENCE = re.compile(r"(?:(?<=[.!?])|(?<=[a-zåäö]))\s+(?=" + _FINDING + ")")
+_FINDING_LINE = re.compile(_FINDING + "$")
+
+
+def _split_body_sentences(lines: list[Line], body: str | None = None) -> tuple[list[Line], bool]:
+    """A protocol item without a 'Beslut' heading, its text run on: each sentence that opens
+    with a body and a verb starts a line (it ends the title); before the first whose verb
+    decides ('beslutar', 'föreslår' ...) stands a 'Beslut' heading. Whether one was found."""
+    result: list[Line] = []
+    found = False
+    section = None
+    for line in lines:
+        text = line.stripped
+        section = _item_heading(text) or section if text else section
+        cuts = sorted([m for m in _BODY_SENTENCE.finditer(text)] + [
+            m for m in _BOARD_SENTENCE.finditer(text) if _board_names_the_body(m.group("subject"), body)],
+            key=lambda m: m.start())
+        cuts = [m for m in cuts if re.fullmatch(r"[a-zåäö]+(?:ar|er|r|de|te|öt|og)", m.group("verb"))]
+        filed = _FILED_SENTENCE.search(text) if not found and section != "proposal" else None
+        if not found and section != "proposal" and _FINDING_LINE.match(text):
+            # "Protokollet lades till handlingarna." on a line of its own: the item's decision (not a proposal's
+            # text under its heading).
+            result.extend([Line(line.number, "Beslut"), line])
+            found = True
+            continue
+        if filed and not any(m.start() < filed.start() for m in cuts):
+            # The item's papers filed ("Informationen läggs till handlingarna."): its decision.
+            result.append(Line(line.number, text[:filed.start()].strip(), page_start=line.page_start))
+            result.append(Line(line.number, "Beslut"))
+            result.append(Line(line.number, text[filed.end():]))
+            found = True
+            continue
+        if not cuts:
+            result.append(line)
+            continue
+        start = 0
+        for match in cuts:
+            piece = text[start:match.start()].strip()
+            if piece:
+                result.append(Line(line.number, piece, page_start=line.page_start and start == 0))
+            # Another body's decision ("Regionstyrelsen beslutar ..." quoted in Tingsryd's kommunstyrelse, an
+            # attached extract) is no decision of this meeting's.
+            # Nor is the decision proposed under a proposal's heading ("Kommunstyrelsens förslag till beslut
+            # Kommunfullmäktige beslutar att ...": Danderyd, Vindeln; Vilhelmina's "Arbetsutskottets förslag till
+            # kommunstyrelsen Kommunstyrelsen beslutar att notera rapporten.").
+            deciding = _DECISION_VERB.fullmatch(match.group("verb")) or _NOTED.match(text, match.end("verb"))
+            if not found and deciding \
+                    and _names_the_body(match.group("subject"), body) and section != "proposal":
+                result.append(Line(line.number, "Beslut"))
+                found = True
+            start = match.end()
+        result.append(Line(line.number, text[start:]))
+    return result, found
+
+
+_FORMALITY_START = re.compile(FORMALITY.pattern.rstrip("$") + r"\s+(?=[A-ZÅÄÖ])", re.IGNORECASE)
+
+
+# The agenda fixed in the genitive's word order: "dagordningens fastställande" (Medelpad's direktion).
+_INVERTED_FORMALITY = re.compile(r"^(dagordningens|föredragningslistans|ärendelistans) (fastställande|godkännande)$",
+                                 re.IGNORECASE)
+# A standing item's own decision run on after its title, an att-clause in lower case: "Fastställande av dagordning
+# att fastställa dagordningen" (Sjuhärad's direktion), as a protocol's decisions open everywhere ("att ...").
+_FORMALITY_THEN_ATT = re.compile(FORMALITY.pattern.rstrip("$") + r"\s+att\s+[a-zåäö]", re.IGNORECASE)
+_FORMALITY_PARTS = re.compile(r",\s*|\s+(?:och|samt)\s+")
+
+
+def _is_formality(title: str) -> bool:
+    """A standing item: one formality, several in one title ("Sammanträdets öppnande, dagordningens fastställande
+    och val av justeringsperson", Medelpad; so Degerfors' and Vaxholm's pairs), or one with its att-decision."""
+    if FORMALITY.match(title) or _FORMALITY_THEN_ATT.match(title):
+        return True
+    parts = _FORMALITY_PARTS.split(title)
+    return len(parts) >= 2 and all(FORMALITY.match(part) or _INVERTED_FORMALITY.match(part) for part in parts)
+
+
+def _list_row_cells_cut(title: str) -> str:
+    """A list row's title without the cells run on after it: who informs on it ("Information av Mikael Jansson"),
+    its attachments' label ("Bilagor:"), where two words of title at least stand before them."""
+    informant = _INFORMANT_AFTER_TITLE.search(title)
+    if informant and len(title[:informant.start()].split()) >= 2 and not title[:informant.start()].endswith(
+            _OPEN_ENDINGS) and naming.looks_like_person(informant.group("name")):
+        title = title[:informant.start()].strip(" ,")
+    cell = _ATTACHMENT_CELL_AFTER_TITLE.search(title)
+    if cell and len(title[:cell.start()].split()) >= 1 and title.count("(", 0, cell.start()) <= title.count(
+            ")", 0, cell.start()):
+        title = title[:cell.start()].strip(" ,")
+    return title
+
+
+def _justerings_place_and_time_in_run_on(text: str) -> str:
+    """A head run into one line: a place-and-time label after the meeting's own, the justering named between them,
+    is the justering's ("Tid och plats Onsdagen den 7 januari 2015 ... Justering ... Saida Hussein (S) Plats och
+    tid Gårda brandstation, onsdagen den 14 januari 2015", Räddningstjänsten Storgöteborg), as the form's rows say
+    it in Solna, Berg, Fagersta, Pajala, Norrtälje and Söderhamn (approval)."""
+    labels = list(_UNNAMED_PLACE_AND_TIME.finditer(text))
+    for earlier, later in reversed(list(itertools.pairwise(labels))):
+        if _JUSTERING_WORD.search(text, earlier.end(), later.start()):
+            text = f"{text[:later.start()]}Justeringens {text[later.start():]}"
+    return text
+
+
+def is_paragraph_mark(text: str) -> bool:
+    """'Ks § 118', '§ 12', '45 §': a paragraph's number and nothing else (never a matter's title)."""
+    match = _PARAGRAPH.match(text.strip())
+    return bool(match) and not match.group("rest").strip()
+
+
+def _formality_run_on(title: str) -> bool:
+    match = _FORMALITY_START.match(title)
+    return bool(match) and title[match.end():][:1].isupper()
+
+
+def _unnumbered_paragraph(head: list[Line]) -> tuple[list[Line], list[Item]]:
+    """A protocol (an extract) whose one § lost its number: the line right above its first
+    'Beslut' or '<X>s förslag' heading is its title; the rest is its text."""
+    texts = [(index, line) for index, line in enumerate(head) if line.stripped]
+    for (index, line), (_, following) in zip(texts, texts[1:], strict=False):
+        if (_item_heading(following.stripped) in ("decision", "proposal") and len(line.stripped) <= 250
+                and _item_heading(line.stripped) is None and not _FOOTER.match(line.stripped)):
+            # A head run into the title ("... Paragraf Diarienummer KS-2017/ Title (KF)"): the
+            # title follows the case number's label and what stands of the number.
+            label = _HEAD_BEFORE_TITLE.search(line.stripped)
+            if label and len(line.stripped[label.end():].split()) >= 3:
+                before = Line(line.number, line.stripped[:label.end()])
+                number = label.group("number")
+                item = Item("", 0, line.number, line.stripped[label.end():], lines=head[index + 1:],
+                            case_number=number if is_case_number(number) else None,
+                            truncated_case=None if is_case_number(number) else number)
+                return [*head[:index], before], [item]
+            return head[:index], [Item("", 0, line.number, line.stripped, lines=head[index + 1:])]
+    for (index, line), (_, following) in zip(texts, texts[1:], strict=False):
+        # An extract cut before its decision: its one matter's case number, labelled, and its title
+        # stand in the head right above the matter's first section ("... Dnr KS/2018:4 Beslut om
+        # kommunmål och driftramar 2019" above "Bakgrund").
+        label = LABELLED.search(line.stripped)
+        title = line.stripped[label.end():].lstrip(" .:") if label else ""
+        if (label and _item_heading(following.stripped) and len(line.stripped) <= 250
+                and len(title.split()) >= 3 and title[:1].isupper() and is_case_number(label.group("number"))):
+            before = Line(line.number, line.stripped[:label.start()])
+            item = Item("", 0, line.number, title, lines=head[index + 1:], case_number=label.group("number"))
+            return [*head[:index], before], [item]
+    return head, []
+
+
+_HEAD_BEFORE_TITLE = re.compile(r"\b(?i:diarienummer|dnr)\b\.?:?\s*(?P<number>[A-ZÅÄÖ]{1,8}[ -]?\d{2,4}[/.:-]\d*)\s+"
+                                r"(?=[A-ZÅÄÖ])")
+
+
+def _proposal_to_the_meeting(parts: dict[str, list[Line]], body: str) -> None:
+    """A proposal whose heading was lost: a sentence in the item's text in which an utskott or an office
+    proposes to the meeting's own body ("... från Arbetsutskottet föreslår kommunstyrelsen godkänner avtalet.",
+    Skellefteå; "Kommunstyrelseförvaltningen föreslår kommunstyrelsen att ...", Gnesta's notice; Härnösand's
+    paper under its heading) is the proposal the meeting decides on. Only the whole sentence: the text after it
+    describes the matter, and a sentence the text ends inside was cut (not stated whole). Read in the paragraph
+    (lines up to a blank one), wherever its lines break."""
+    summary = parts.get("summary", [])
+    at = 0
+    while at < len(summary):
+        if not summary[at].stripped:
+            at += 1
+            continue
+        end_at = next((i for i in range(at, len(summary)) if not summary[i].stripped), len(summary))
+        text = " ".join(x.stripped for x in summary[at:end_at])
+        lead = proposal_lead(text, anywhere=True) if "föreslå" in text else None
+        if (lead is None or lead.addressee != body or lead.path[0] == body and len(lead.path) > 1
+                or text[lead.end:].lstrip().startswith(("föreslå", "1", "-", "•"))):
+            at = end_at
+            continue
+        end = _SENTENCE_END.search(text, lead.end)
+        sentence = text[lead.start:end.start() if end else len(text)].strip()
+        if not sentence.endswith((".", "!")) or len(sentence.split()) < len(text[lead.start:lead.end].split()) + 2:
+            return
+        number = summary[at].number
+        rest = text[end.end():] if end else ""
+        parts["summary"] = [*summary[:at], Line(number, text[:lead.start].strip())]
+        parts["proposal"] = [Line(number, sentence)]
+        if rest:
+            parts["summary"].append(Line(number, rest))
+        parts["summary"].extend(summary[end_at:])
+        return
+
+
+def _own_onward_as_decision(lines: list[Line], body: str) -> list[Line]:
+    """'Kommunstyrelsens förslag till kommunfullmäktige' in Kommunstyrelsen's own protocol, no Beslut
+    heading: what the meeting decided is its proposal to that body; the heading opens the decision's
+    text, as a 'Kommunstyrelsens beslut' heading above it would (Huddinge; Arboga, Fagersta, Gnosjö,
+    Katrineholm set it without one)."""
+    for index, line in enumerate(lines):
+        named = _GENITIVE_PROPOSAL.match(line.stripped) if _item_heading(line.stripped) == "proposal" else None
+        to = named.group("to") if named else None
+        to = re.sub(r"^beslut i\s+", "", to, flags=re.IGNORECASE) if to else None
+        if to and to.lower() != "beslut" and body_name(named.group("by")) == body \
+                and body_name(to) not in (None, body):
+            # The heading joins its text's first line, so as not to be read as a heading again.
+            after = next((n for n in range(index + 1, len(lines)) if lines[n].stripped), None)
+            if after is None or _item_heading(lines[after].stripped) or _FOOTER.match(lines[after].stripped):
+                return lines
+            # A heading set as a label ("Kommunstyrelsens förslag till kommunfullmäktige: Enligt arbetsutskottet.",
+            # Gnosjö) is no part of its value, as "Beslut: Enligt förslag" is not.
+            opened = lines[after] if line.stripped.endswith(":") else \
+                Line(line.number, f"{line.stripped} {lines[after].stripped}")
+            return [*lines[:index], Line(line.number, "Beslut"), opened, *lines[after + 1:]]
+    return lines
+
+
+def _own_proposal_heading(lines: list[Line], body: str | None) -> bool:
+    """'Arbetsutskottets förslag' (or 'Kommunstyrelsens förslag') where the meeting's body is
+    that arbetsutskott (that styrelse): the body's own proposal, not one put to it."""
+    heading = next((x.stripped.rstrip(":").lower() for x in lines if _item_heading(x.stripped) == "proposal"), "")
+    match = re.fullmatch(r"(?P<word>[a-zåäö-]+)s förslag", heading)
+    if not match or not body:
+        return False
+    stem = re.sub(r"(?:et|en|n)$", "", match.group("word"))
+    return len(stem) >= 5 and body.lower().endswith(stem) or body.lower() == match.group("word")
+
+
+def _put_on(text: str) -> tuple[str, str] | None:
+    """'... föreslår kommunstyrelsen föreslå kommunfullmäktige besluta följande: • text': the body
+    asked to decide (common.proposal_lead, the one rule) and the text after the lead."""
+    lead = proposal_lead(text, anywhere=True)
+    if lead is None:
+        return None
+    return lead.addressee, re.sub(r"^[•·*–-]\s*", "", " ".join(text[lead.end:].split()))
+
+
+_NEXT_POINT = re.compile(r"\s+(?P<n>[2-9])\.\s+(?=[A-ZÅÄÖ])")
+
+
+def _numbered_points(text: str) -> tuple[str, str]:
+    """'Point one. 2. Point two. Description ...' (what follows a row's '1.') -> ('1. Point one.
+    2. Point two.', the rest): the points follow in order, each with its number as printed; the last
+    ends with its first sentence, or where a sentence about the matter begins ('... (C)
+    Kommunfullmäktige ska välja ...')."""
+    points, expected, start = [], 2, 0
+    for match in _NEXT_POINT.finditer(text):
+        if int(match.group("n")) == expected:
+            points.append(f"{expected - 1}. {text[start:match.start()].strip()}")
+            start, expected = match.end(), expected + 1
+    last = text[start:]
+    ends = [m.start() for m in (_SENTENCE_END.search(last), _SENTENCE_AFTER_TITLE.search(last)) if m]
+    end = min(ends) if ends else len(last)
+    points.append(f"{expected - 1}. {last[:end].strip()}")
+    return " ".join(points), last[end:].strip()
+
+
+# A path table: "Behandlat av Datum Ärende", then rows "1 Kommunstyrelsens arbetsutskott 2017-05-17 122/17".
+_PATH_TABLE_HEAD = re.compile(r"\bBehandlat av\s+Datum\b(?:\s+(?:Ärende|§|Paragraf))?", re.IGNORECASE)
+_PATH_TABLE_ROW = re.compile(r"\s*\d{1,2}\s+(?P<body>[A-ZÅÄÖ][\wåäö -]{1,60}?)\s+(?P<date>(?:19|20)\d\d-\d\d-\d\d)"
+                             r"(?:\s+§?\s*\d{1,4}(?:/\d\d)?)?")
+
+
+def _path_table(text: str) -> list[tuple[str, str]]:
+    """The (body, date) rows of a 'Behandlat av / Datum' table, in order; a row whose body is not
+    a body's name ends the table."""
+    head = _PATH_TABLE_HEAD.search(text)
+    if not head:
+        return []
+    rows: list[tuple[str, str]] = []
+    position = head.end()
+    while match := _PATH_TABLE_ROW.match(text, position):
+        found = body_at_start(match.group("body"))
+        dates = find_dates(match.group("date"))
+        if not found or found[1] or not dates or not dates[0].iso:
+            break
+        rows.append((found[0], dates[0].iso))
+        position = match.end()
+    return rows
+
+
+def _before_path_table(text: str) -> str:
+    """An item's heading without the path table run into it ("Strategisk plan KS2017.0216 Behandlat av
+    Datum Ärende 1 Kommunstyrelsens arbetsutskott 2017-05-17 ..."): the table is no part of the title."""
+    head = _PATH_TABLE_HEAD.search(text)
+    return text[:head.start()].rstrip() if head and _path_table(text) else text
+
+
+# An office or unit that proposes to a body: "Kommunledningskontorets förslag till kommunstyrelsen".
+_OFFICE_WORD = re.compile(r"(?:kontor|kontoret|förvaltning|förvaltningen|avdelning|avdelningen|enhet|enheten|kansli"
+                          r"|kansliet)$", re.IGNORECASE)
+_GENITIVE_PROPOSAL = re.compile(r"^(?P<by>[\wåäö -]+?)s förslag(?: till (?P<to>.+?))?:?$", re.IGNORECASE)
+_POINT = re.compile(r"^(?:[-•–*]\s*|\d{1,2}[.)]\s+)")
+# A bullet before a point is layout; a point's number is text ("Beslut 1 och 2 ersätter ...").
+_BULLET = re.compile(r"^[-•–*]\s*")
+# A bullet run into the text after a colon or a sentence's end ("... enligt följande: - 1,5 miljoner kronor ...
+# förening. - 500 000 kronor ...", Kalmar; "besluta följande: • Utredningen ...", Sollentuna; "Övriga revideringar
+# som föreslås är: - Text kring ...", Arboga): layout too; a dash inside a sentence ("del 2 - synhjälpmedel") is text.
+_RUN_ON_BULLET = re.compile(r"(?<=[:.])\s+[-•–*]\s+(?=[A-ZÅÄÖ0-9])")
+# A page's head on a line of its own: its mark, then a few words and no sentence ("2 (4) Kommunfullmäktige
+# KALLELSE/ FÖREDRAGNINGSLISTA"); page furniture, never a value.
+_PAGE_HEAD_LINE = re.compile(r"^(?:[Ss]ida\s+)?\d{1,3}\s?\(\d{1,3}\)(?:\s+[^\s.!?]+){0,6}\s*$")
+
+
+def _addressed_sections(lines: list[Line], end: Line | None, *, named_only: bool = False,
+                        meeting_body: str | None = None) -> list[tuple[str | None, str, str]]:
+    """A kallelse's proposals under headings that name who proposes and to whom ('Kommunstyrelsens
+    förslag till beslut', 'Kommunledningsutskottets förslag till kommunstyrelsen för förslag till
+    kommunfullmäktige'): (the body asked to decide, the points joined, the heading) per heading.
+    A point the text's `end` cuts off is not stated whole: it is left out.
+    'till beslut' asks the proposing body itself; otherwise the last body the heading names. The
+    points keep their numbers as printed, also where they count across the headings; a bullet goes.
+    With `named_only` (a protocol) every heading must name the body it goes to ('... till
+    kommunstyrelsen'): a bare 'Arbetsutskottets förslag' there is put to the meeting itself.
+    [] when no heading names one."""
+    sections: list[tuple[str, list[str]]] = []
+    current: list[str] | None = None
+    last: Line | None = None
+    for line in lines:
+        text = line.stripped
+        key = _item_heading(text) if text else None
+        if key == "proposal":
+            current = []
+            sections.append((text.rstrip(":"), current))
+        elif key or _FOOTER.match(text):
+            current = None
+        elif _PAGE_HEAD_LINE.match(text):
+            continue  # "2 (4) Kommunfullmäktige KALLELSE/ FÖREDRAGNINGSLISTA": the next page's head (Kalmar)
+        elif current is not None and _POINT.sub("", text) and not _EARLIER_DECISION.match(text):
+            current.append(_BULLET.sub("", text))
+            last = line
+    result = []
+    for heading, points in sections:
+        if not points:
+            continue  # "Förslag till beslut" right above "Kommunledningskontorets förslag till kommunstyrelsen:"
+        named = _GENITIVE_PROPOSAL.match(heading)
+        by = body_name(named.group("by")) if named else None
+        to = named.group("to") if named else None
+        if named_only and (not to or to.lower() == "beslut") and not (
+                to and by and meeting_body and by != meeting_body):  # another body's: put to the meeting (below)
+            return []
+        if to and to.lower() != "beslut":
+            # "Kommunledningskontorets förslag till kommunstyrelsen": an office proposes, the body named decides.
+            final = re.findall(r"(?:^|\btill\s+)([\wåäö-]+(?:s arbetsutskott)?)$", to)
+            to = body_name(final[-1]) if final else None
+        elif by and meeting_body and by != meeting_body:
+            # "Kommunstyrelsens förslag till beslut" in kommunfullmäktige's papers: put to the meeting's body
+            # (Kalmar's kallelse; Vindeln's and Danderyd's protocols go on "Kommunfullmäktige beslutar ...").
+            to = meeting_body
+        else:
+            to = by
+        if to is None or by is None and not _OFFICE_WORD.search(named.group("by")):
+            return []
+        if points and points is sections[-1][1] and last is not None and end is not None \
+                and last.number == end.number and not points[-1].rstrip().endswith((".", "!", "?", ")")):
+            # Only the cut point goes: points run together on the line ("1. ... noteras. 2. Trygghets- och säke",
+            # Tyresö's lines joined) keep those before it.
+            run = list(_RUN_TOGETHER_POINT.finditer(points[-1]))
+            points = [*points[:-1], points[-1][:run[-1].start()]] if run else points[:-1]
+        if points:
+            result.append((to, _RUN_ON_BULLET.sub(" ", " ".join(" ".join(points).split())), heading))
+    return result
+
+
+_RUN_TOGETHER_POINT = re.compile(r"(?<=[.!?])\s+(?=\d{1,2}\.\s+[A-ZÅÄÖ])")
+
+
+def _proposers_to(body: str | None, headings: str, *proposals: str) -> list[str]:
+    """The bodies that put a proposal to `body`, the meeting's own, as its lead or its heading names them:
+    "Kommunstyrelsen föreslår kommunfullmäktige att ..." (common.proposal_lead, the one rule) or a
+    heading "Kommunstyrelsens förslag till kommunfullmäktige". Each took a step before this meeting.
+    An office ("Stadskontoret föreslår ...") is no body, and a body named by its kind only
+    ("Arbetsutskottets förslag") is not taken for one it may mean."""
+    if not body:
+        return []
+    found: list[str] = []
+    for source in (headings, *proposals):
+        lead = proposal_lead(source, anywhere=True) if source else None
+        if lead and body in lead.path:
+            found += lead.path[:lead.path.index(body)]
+    for heading in headings.split("\n"):
+        named = _GENITIVE_PROPOSAL.match(heading)
+        to = named.group("to") if named else None
+        final = re.findall(r"(?:^|\btill\s+)([\wåäö-]+(?:s arbetsutskott)?)$", to) if to else []
+        # "Kommunstyrelsens förslag till beslut" in another body's papers is put to that body (_addressed_sections)
+        if final and (final[-1].lower() == "beslut" or body_name(final[-1]) == body) \
+                and not _OFFICE_WORD.search(named.group("by")):
+            words = named.group("by").split()
+            # The body's name ends the words before "s förslag": "Beslut Kommunstyrelsens förslag ..." (a heading
+            # run into another) is Kommunstyrelsen's; a word before a name is no part of it.
+            found += [body_name(" ".join(words[n:])) for n in range(len(words))
+                      if all(w.endswith(("-", "s", "a")) or w == "och" for w in words[n:-1])][:1]
+    return [name for name in dict.fromkeys(found)
+            if name and name != body and naming.body_kind(name) and name.lower() not in GENERIC_BODIES]
+
+
+_LABELLED_PART = re.compile(
+    r"^(?P<h>förslag till beslut|beslutsförslag|förslag|beslut|beslutsunderlag|handläggare|föredragande"
+    r"|beslutet skickas till|expedieras till|expedieras|protokollsutdrag till|utdrag till|för kännedom till"
+    r"|skickas till|beslutsexpediering|expediering|exp\.?"
+    r"|ärendets beredning)\s*:\s*(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+_OFFICER_LABEL = re.compile(r"^(handläggare|föredragande)\s*:", re.IGNORECASE)
+# The list of who gets the decision, labelled with a colon mid-line in run-on text: "... förbundsmedlemmar.
+# Skickas till: Kommunfullmäktige Akten" (Arboga), "... godkänner informationen. Expediering: Näringslivsutvecklare
+# Tomas Larsson" (Ljusnarsberg), "Beslutsexpediering: akten, ks pres., socialnämnden" (Höganäs), "Exp: Robert
+# Nibelius ..." (Danderyd, Orust).
+_RECIPIENTS_MID = re.compile(r"(?<=\S)\s+(?P<heading>(?:Beslutet )?[Ss]kickas till|(?:Besluts)?[Ee]xpediering|Exp)"
+                             r"\s*:\s*(?=\S)")
+# A body's proposal to the next body, as a heading run into a protocol's text after a sentence (or opening a line):
+# "... handlingar. Arbetsutskottets förslag till kommunstyrelsen att lägga ...", "Kommunstyrelsens förslag till
+# kommunfullmäktige: Enligt arbetsutskottet." (Gnosjö), "... kommuncheferna. Kommunstyrelsens förslag till beslut
+# i kommunfullmäktige 1. ..." (Arboga), "Kommunstyrelsens förslag till kommunfullmäktige 1. Ansvarsfrihet ..."
+# (Fagersta; Katrineholm's extract sets it so).
+_ONWARD_PROPOSAL = re.compile(
+    r"(?:^|(?<=[.!?])\s+)(?P<heading>[A-ZÅÄÖ][\wåäö-]*(?:styrelsens|nämndens|utskottets|fullmäktiges)"
+    r"(?: arbetsutskotts)? förslag till (?:beslut i )?(?:[a-zåäö-]*(?:fullmäktige|styrelsen|nämnden|utskottet)"
+    r"(?:s arbetsutskott)?|beslut)(?:\s*:)?)\s+(?=[A-ZÅÄÖ0-9]|att\s|[-•–]\s+[A-ZÅÄÖ0-9])")
+# A heading that opens a line and runs into its text without a colon; only headings no
+# sentence begins with ("Beslutsunderlag Beslutsförslag 2017-10-04").
+_HEADING_RUN_INTO = re.compile(
+    r"^(?P<h>Beslutsunderlag|Sammanfattning av ärendet|Sammanfattning|Ärendebeskrivning|Beslutet skickas till"
+    r"|Förslag till beslut|Beslutsförslag"
+    r"|Expedieras till|Beskrivning av ärendet|Bilagor)"  # (Tyresö's, Härnösand's, Leksand's, Malung-Sälen's)
+    r"\s+(?P<rest>[A-ZÅÄÖ0-9].*)$"
+)
+
+
+def _split_item_run_in(lines: list[Line]) -> list[Line]:
+    """'Förslag till beslut: text' and 'Title Beslut Nämnden beslutar ...' -> heading + text."""
+    result = []
+    for line in lines:
+        pending = [line.text]
+        first = True
+        while pending:
+            text = pending.pop(0)
+            stripped = clean(text)
+            label = _LABELLED_PART.match(stripped) or _HEADING_RUN_INTO.match(stripped)
+            if label and not (first and line is lines[0]):
+                result.append(Line(line.number, label.group("h")))
+                if label.group("h").lower() in ("handläggare", "föredragande"):
+                    result.append(Line(line.number, stripped))
+                else:
+                    pending.insert(0, label.group("rest"))
+                first = False
+                continue
+            mid = _ITEM_MID.search(stripped)
+            if mid and not re.search(r"\w", stripped[:mid.start()]):
+                mid = None  # "- Beslut 1 och 2 ersätter ...": a bullet, then a sentence opening with the word
+            listed = _RECIPIENTS_MID.search(stripped)
+            if listed and (not mid or listed.start() < mid.start()):
+                mid = listed
+            onward = _ONWARD_PROPOSAL.search(stripped) if "förslag till" in stripped else None
+            # (at a line's start only where the text's own line opens, not right under a Beslut heading: there it
+            # is the decision's text, "Kommunstyrelsens beslut / Kommunstyrelsens förslag till kommunfullmäktige ...")
+            if onward and (onward.start("heading") or text is line.text and not (first and line is lines[0])
+                           and not (result and _item_heading(result[-1].stripped) == "decision")) \
+                    and (not mid or onward.start() < mid.start()):
+                mid = onward
+            run_on = _RUN_ON_MID.search(stripped)
+            # In run-on text anywhere; in a shorter line only after a sentence's end ("... godkänner
+            # uppföljningen. Sammanfattning Ekonomiavdelningen har ...").
+            if run_on and (len(stripped) > RUN_ON or stripped[:run_on.start()].rstrip().endswith((".", "!", "?"))):
+                if not mid or run_on.start() < mid.start():
+                    mid = run_on
+            if mid:
+                if mid.start():
+                    result.append(Line(line.number, stripped[: mid.start()]))
+                heading = mid.group("heading")
+                result.append(Line(line.number, heading))
+                rest = stripped[mid.end():]
+                if heading in ("Handläggare", "Föredragande"):
+                    rest = heading + ": " + rest
+                pending.insert(0, rest)
+                first = False
+                continue
+            result.append(Line(line.number, text if first else stripped))
+            first = False
+    return result
+
+
+# The signature box's labels whole, for a line that is one of them cut short by the excerpt's end ("Ordförandens och
+# justeraren", Kil's last line; Sala's ends "Utdragsbestyr"): page furniture still, no part of the value before it.
+_SIGNATURE_LABELS = ("ordförandens och justerarens signaturer", "justerandes signatur", "utdragsbestyrkande",
+                     "ordförandes signatur", "justerares signatur")
+
+
+def _cut_signature_label(text: str) -> bool:
+    lowered = text.lower()
+    return len(lowered) >= 10 and any(label.startswith(lowered) for label in _SIGNATURE_LABELS)
+
+
+def _item_parts(lines: list[Line]) -> dict[str, list[Line]]:
+    parts: dict[str, list[Line]] = {}
+    current = "summary"
+    for line in lines:
+        text = line.stripped
+        if _FOOTER.match(text) or _cut_signature_label(text):
+            current = "other"
+            continue
+        key = _item_heading(text) if text else None
+        if key:
+            current = key
+            parts.setdefault(key, [])
+            continue
+        if _OFFICER_LABEL.match(text):
+            parts.setdefault("responsible", []).append(line)
+            continue
+        parts.setdefault(current, []).append(line)
+    return parts
+
+
+def _text(lines: list[Line] | None) -> str:
+    return " ".join(line.stripped for line in lines or [] if line.stripped)

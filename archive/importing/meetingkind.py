@@ -1,0 +1,269 @@
+"""Which kind of meeting document a text is (protokoll, kallelse or neither), and the lines of content a
+meeting document's reader starts from: the signals only a protocol or an agenda gives, page columns and site
+furniture dropped."""
+
+from __future__ import annotations
+
+import re
+
+from archive.importing.agendarows import split_numbered_bullets, split_numbered_runs
+from archive.importing.common import (
+    CASE_NUMBER,
+    RUN_ON,
+    bodies_in,
+    find_dates,
+    site_content,
+    split_page_runs,
+)
+from archive.importing.kinds import REPORT_KINDS, alternation
+from archive.importing.meetingwords import (
+    _BODY_LABEL_IN_TABLE,
+    _DAY_AND_MONTH,
+    _GLUED_ROW,
+    _NUMBERED,
+    _PARAGRAPH,
+    _PORTAL_MEETING,
+    _POSTED_BY,
+    AGENDA_WORDS,
+    PROTOCOL_WORDS,
+)
+from archive.importing.text import Document, Line, drop_site_text, drop_url_lines
+
+_TJANSTESKRIVELSE = re.compile(r"\b(" + alternation(REPORT_KINDS) + r")\b", re.IGNORECASE)
+
+
+# What only a protocol says: its justering, its signatures, its range of paragraphs; its anslag's
+# "Justeringen har tillkännagivits genom anslag" (61 protocols of the tuning half, no other document);
+# its signature box's label "Underskrifter" (capitalised: 106 protocols of the tuning half, no other kind;
+# "Underskrifter Sekreterare Ordförande Justerande" where the paragraphs' numbers were lost, Dals-Ed).
+PROTOCOL_SIGNALS = re.compile(
+    r"protokollet (är|har) justerats?|protokollet är justerat|justeringens (plats och tid|tid och plats)|"
+    # "X utses att (jämte ordförande) justera dagens protokoll" (Sjuhärads kommunalförbund, Lidingö, Vaxholm)
+    r"utses att (?:jämte ordföranden? )?justera|justerandes (sign|signatur)|utdragsbestyrkande|"
+    r"\bparagrafer?\s*(?:§§?\s*)?\d|"
+    r"\bjusteras\b|anslaget på kommunens anslagstavla|(?<!\bav )tid och plats för justering|"
+    r"tillkännagivandet av justeringen|justeringen har (?:tillkännagivits|tillkännagetts|anslagits)|"
+    # the signature box of a protocol's front page: "Underskrifter Sekreterare ...", or its capitalised label alone
+    r"\bunderskrifter:?\s+(?:sekreterare|ordförande)\b|(?-i:\b(?:Underskrifter|UNDERSKRIFTER)\b)",
+    re.IGNORECASE,
+)
+# Every PROTOCOL_SIGNALS match holds one of these words, found three times as fast in a long text:
+# keep them in step with it.
+_SIGNAL_WORDS = re.compile(r"juster|utdragsbestyrkande|paragraf|anslagstavla|underskrifter", re.IGNORECASE)
+
+
+def protocol_signal(text: str) -> re.Match | None:
+    """PROTOCOL_SIGNALS' first match in `text`; a text without any of its words is not searched."""
+    return PROTOCOL_SIGNALS.search(text) if _SIGNAL_WORDS.search(text) else None
+
+
+_REPORT_HEADING = re.compile(
+    r"^(förslag till beslut|beslutsförslag|beslutsunderlag|sammanfattning|ärendet|bakgrund|ärendebeskrivning)\b",
+    re.IGNORECASE)
+
+
+def _body_after_label(text: str, label: re.Match) -> str | None:
+    """The body named right after a form's label in `text` (within two characters): "Organ Kommunstyrelsen"."""
+    return next((name for at, name in bodies_in(text[label.end():label.end() + 80]) if at <= 2), None)
+
+
+def _labelled_body(text: str) -> str | None:
+    """The body a form's label names in run-on text ("Organ Kommunstyrelsen", "Nämnd/styrelse Kommunstyrelsens
+    arbetsutskott", "... tillkännagivits genom anslag. Kommunfullmäktige"), when only one is so named; else None."""
+    text = CASE_NUMBER.sub(" ", text)
+    named = set()
+    for label in [*_BODY_LABEL_IN_TABLE.finditer(text), *_POSTED_BY.finditer(text)]:
+        after = _body_after_label(text, label)
+        if after:
+            named.add(after)
+    return named.pop() if len(named) == 1 else None
+
+
+_NAMED_FOR = re.compile(r"\s+(?P<for>för\s+[\wåäöÅÄÖ][\wåäöÅÄÖ .,&/-]{2,80}?)[\s.,]*$")
+NAMED_FOR_WORDS = 9
+# A sentence's verb after the name ("... Sydnärke kallas till sammanträde", "... teknik beslutar", "sammanträder",
+# "har", "är"): the line is no heading. (A plural noun in -er, "tjänster", is refused too: the kind's name alone.)
+_CALLED_OR_MEETS = re.compile(r"\s+(?:kallas|sammanträder)\b.*$")
+_VERB_LIKE = re.compile(r"^[a-zåäö]+(?:ar|er|är|år|as|ade|de|te)$")
+
+
+def _named_for(body: str, line: str) -> str:
+    """`body` with what it is for, when the heading `line` ends with "<body> för <name>" (_GENERIC_BODY)."""
+    line = _CALLED_OR_MEETS.sub("", line)  # "Styrelsen för Samordningsförbundet X kallas till sammanträde"
+    at = line.find(body)
+    named = _NAMED_FOR.match(line, at + len(body)) if at >= 0 else None
+    if named is None or len(named.group("for").split()) > NAMED_FOR_WORDS or re.search(r"\d|:", named.group("for")) \
+            or AGENDA_WORDS.search(named.group("for")) or PROTOCOL_WORDS.search(named.group("for")) \
+            or bodies_in(named.group("for")[:1].upper() + named.group("for")[1:]) \
+            or any(_VERB_LIKE.match(word) for word in named.group("for").split()[1:]):
+        return body
+    return f"{body} {named.group('for')}"
+
+
+_AGENDA_FIRST = re.compile(r"^(?:KALLELSE|FÖREDRAGNINGSLISTA|DAGORDNING|ÄRENDELISTA|Kallelse|Föredragningslista|"
+                           r"Dagordning|Ärendelista)\b")
+
+
+def detect(document: Document) -> str | None:
+    """'protokoll', 'kallelse' or None (a tjänsteskrivelse), from the document's first
+    lines: the word naming the document, in a short line, and for a protocol its §§;
+    else from what only a protocol states (its justering, 'Utses att justera',
+    'Paragrafer 33-70'), wherever it stands in run-on text."""
+    lines = content_lines(document)
+    head = [line.stripped for line in lines if line.stripped][:6]
+    report = next((at for at, line in enumerate(head) if _TJANSTESKRIVELSE.search(line) and len(line.split()) <= 8),
+                  None)
+    # A kallelse with its papers: "KALLELSE Datum 2019-09-06" first, its items' tjänsteskrivelser after it
+    # (Härnösand, Oxelösund, Tyresö); the first line names the document.
+    called_first = bool(head) and report is not None and report > 0 and _AGENDA_FIRST.match(head[0]) is not None
+    if report is not None and not called_first:
+        return None
+    short = [line for line in head if len(line.split()) <= 8]
+    has_paragraphs = any(_PARAGRAPH.match(line.stripped) for line in lines)
+    # The document's name in the opening words of its first line, or of its first page given
+    # as one line ("Kommunstyrelseförvaltningen KALLELSE/FÖREDRAGNINGSLISTA SOCIALNÄMNDEN Tid ...",
+    # "LULEÅ KOMMUN KALLELSE OCH FÖREDRAGNINGSLISTA ..."): a protocol's copy further down does not
+    # make it one.
+    # "Kommunfullmäktige 2002-09-30 §89" heading the text: a body, its meeting's date and a
+    # paragraph: one § of a protocol (an extract).
+    if any(re.search(r"§\s?\d", line) and find_dates(line) and bodies_in(line[:40])
+           and bodies_in(line[:40])[0][0] == 0 and len(line.split()) <= 8 for line in head[:4]) \
+            and not any(_TJANSTESKRIVELSE.search(line) for line in head):
+        return "protokoll"
+    # A meeting portal's page: "Möte 2026-02-24" / "Sammanträde 2024-03-05" heading it, and its
+    # rows each closed by their case number run into the next title.
+    if head and _PORTAL_MEETING.fullmatch(head[0]) \
+            and sum(1 for line in lines if _GLUED_ROW.match(line.stripped)) >= 2:
+        return "kallelse"
+    # The same portal's page of a meeting held ("Sammanträde 2013-04-10" under the site's path, Värmdö; its
+    # kallelser so headed: Tyresö, Stockholm): where its matters stand as §§ ("§55 Redovisning av ..."), a protocol.
+    if any(_PORTAL_MEETING.fullmatch(line) for line in head[:2]) and has_paragraphs:
+        return "protokoll"
+    first_page = next((line.stripped for line in lines if line.page_start), "")
+    # The first page under a signed protocol's page head opens with the head's kind word again: its first §
+    # ("Kungörelse. Justerandes sign..." / "1 1 Kungörelse Kungörelse om dagens sammanträde ...", Danderyd).
+    head_word = AGENDA_WORDS.match(head[0]) if head and _SIGNED_PROTOCOL.search(head[0][:60]) else None
+    if head_word and first_page[:len(head_word.group())].lower() == head_word.group().lower():
+        first_page = ""
+    # The opening's first 60 characters, and the rest of a word they cut ("... Arbetsutskottet Sammanträdesprot").
+    # A short first line that names no kind may be a site's title of its file ("KF 2015-11-16 nov"): the paragraph
+    # after it, where a copy lost the line breaks, opens with the letterhead's lines run together ("HALLSBERGS KOMMUN
+    # KALLELSE Kommunfullmäktige ...").
+    title_first = len(head) > 1 and len(head[0].split()) <= 8 and len(head[1]) > RUN_ON \
+        and not (AGENDA_WORDS.search(head[0]) or PROTOCOL_WORDS.search(head[0]))
+    openings = [_OPENING.match(line).group() for line in head[:1 + title_first]]
+    for opening in (*(openings or [""]), _OPENING.match(first_page).group()):
+        # A word in capitals broken by the extraction ("ANMÄLNINGSLIS TA"): its pieces joined.
+        opening = re.sub(r"\b([A-ZÅÄÖ]{4,}) ([A-ZÅÄÖ]{1,3})\b", r"\1\2", opening)
+        agenda, protocol = AGENDA_WORDS.search(opening), PROTOCOL_WORDS.search(opening)
+        if _SIGNED_PROTOCOL.search(opening):
+            continue  # a signed protocol's page head ("Kungörelse. Justerandes sign... Utdragsbestyrkande...")
+        if agenda and agenda.group().isupper() and (not protocol or protocol.start() > agenda.start()):
+            return "kallelse"
+        # The document's very first word its kind, capitalised ("Kallelse/föredragningslista Regionstyrelsen
+        # kallas ...", "Kallelse Sammanträdesdatum", "Kallelse och föredragningslista"): Huddinge, Kungälv,
+        # Linköping, Sandviken, Västerås, Region Uppsala; a page given as one line has no short line for it.
+        if agenda and agenda.start() == 0 and agenda.group()[:1].isupper() and not protocol:
+            return "kallelse"
+    if any(PROTOCOL_WORDS.search(line) for line in short) and has_paragraphs:
+        return "protokoll"
+    start = " ".join(line.stripped for line in lines[:80] if line.stripped)[:5000]
+    # "Kallelse", "Föredragningslista" as headings set them; not an item's "213 Kommunstyrelsens ärendelista".
+    # "Ärendelista" also heads a protocol's own list of its paragraphs ("§ Ärendelista" over "§ 46 Dnr ...",
+    # Laholm; "Ärendelista 150 Dnr ...", Bjuv; "Ärendelista §116 §117 ...", Lekeberg; also Askersund, Avesta,
+    # Leksand, Region Kronoberg): beside what only a held and signed protocol states, it names no kallelse.
+    signed = _SIGNED_PROTOCOL.search(start)
+    # A kind word beside a signed protocol's marks on its own line is that page's head, its first § ("Kungörelse.
+    # Justerandes sign... Utdragsbestyrkande...", Danderyd), no kallelse's name.
+    if any(word.group()[:1].isupper() and not (signed and word.group().lower() == "ärendelista")
+           and not _SIGNED_PROTOCOL.search(line)
+           for line in short for word in AGENDA_WORDS.finditer(line)):
+        return "kallelse"
+    # A meeting portal's page: its items' numbers bulleted alone, each over its title (see split_numbered_bullets),
+    # rising; no § (Region Gävleborg, Region Jämtland Härjedalen).
+    portal = [int(m.group("n")) for line in split_numbered_bullets(lines[:200])
+              if line.item_start and (m := _NUMBERED.match(line.stripped))]
+    if len(portal) >= 2 and portal == sorted(set(portal)) and not has_paragraphs:
+        return "kallelse"
+    # A web page listing a meeting's items: it names the meeting ("... nämndens sammanträde
+    # den 14 december 2017", "Regionfullmäktige 4 december") and numbers its items 1, 2, 3 ...;
+    # no § and no justering done.
+    # (A line opening with a day and month, "22 januari 2020, kl. 18.30 i ...", is a wrapped date, no item.)
+    # The list may run on in one line, as a page that lost its line breaks gives it ("1. Upprop 2. Tid och plats
+    # för justering ... 3. Godkännande av dagordning", "Dagordning 1. Öppnande 2. Upprop ..."): its items counted
+    # as split_numbered_runs cuts them, where the line is the list's paragraph (opening with it or a heading word
+    # or two), not a site's page given as one line that quotes a list ("2 Kommunstyrelsen FÖREDRAGNINGSLISTA 1.
+    # Protokolljustering ...", a protocol's page, Osby).
+    listed: list[Line] = []
+    for run_on in lines[:80]:
+        pieces = split_numbered_runs([run_on], protocol=False) if len(run_on.stripped) >= RUN_ON else [run_on]
+        before = pieces[0].stripped if pieces and not pieces[0].item_start else ""
+        listed.extend(pieces if len(pieces) > 1 and not run_on.page_start and len(before.split()) <= 2
+                      and not re.search(r"\d", before) else [run_on])
+    numbered_at = [(i, int(m.group("n"))) for i, line in enumerate(listed)
+                   if (m := _NUMBERED.match(line.stripped)) and not _DAY_AND_MONTH.match(line.stripped)]
+    numbered = [n for _i, n in numbered_at]
+    first_numbered = numbered_at[0][0] if numbered_at else 0
+    # Numbered points under a tjänsteskrivelse's headings are its proposals, not an agenda.
+    under_headings = any(_REPORT_HEADING.match(line.stripped) for line in listed[:first_numbered])
+    if (numbered[:1] == [1] and _counts_up(numbered) and not has_paragraphs
+            and not _TJANSTESKRIVELSE.search(start[:300])
+            and not under_headings
+            and not _SIGNED_PROTOCOL.search(start)
+            and (re.search(r"sammanträde", start[:400], re.IGNORECASE) or bodies_in(head[0][:60] if head else ""))):
+        return "kallelse"
+    if protocol_signal(start) and not _TJANSTESKRIVELSE.search(start[:200]):
+        return "protokoll"
+    named = PROTOCOL_WORDS.search(start[:60])
+    if named and named.group()[:1].isupper() and not _TJANSTESKRIVELSE.search(start[:200]):
+        return "protokoll"  # "Kommunstyrelsen PROTOKOLL. Tid ...": named so at its very start
+    # A page of its own opening with the body and the document's name in capitals:
+    # "1 KOMMUNSTYRELSEN PROTOKOLLSUTDRAG Sammanträdesdatum ...".
+    if any(_CAPITAL_HEAD.match(line.stripped) for line in lines[:20]) and not _TJANSTESKRIVELSE.search(start[:200]):
+        return "protokoll"
+    # A municipality's notice of a meeting (a web page, a letter calling the members): a body that
+    # meets, or what the meeting deals with; read as a kallelse, in part where it lists no items.
+    notice = _MEETING_NOTICE.search(start[:1500])
+    if (notice and bodies_in(start[:1500]) and not _TJANSTESKRIVELSE.search(start[:300])
+            and not any(_REPORT_HEADING.match(line.stripped) for line in lines[:80])):
+        return "kallelse"
+    return None
+
+
+# What only a protocol already held and signed states (a kallelse may well say when it will be justerat):
+# "Utses att justera", "Protokoll(et) är justerat", its signature box ("Justerandes sign", "Justeringssign",
+# "Utdragsbestyrkande").
+_SIGNED_PROTOCOL = re.compile(r"utses att (?:jämte ordföranden? )?justera|protokoll(?:et)? är justerat|justerandes"
+                              r"|justeringssign|utdragsbestyrkande", re.IGNORECASE)
+_MEETING_NOTICE = re.compile(r"\b(?:sammanträder|sammanträdet öppnas)\b|\b(?:mötet|sammanträdet)\s+behandlas\b"
+                             r"|\bbehandlas\s+(?:bland annat|följande)\b", re.IGNORECASE)
+
+
+_OPENING = re.compile(r".{0,60}(?<=\S)\S*|.{0,60}", re.DOTALL)
+
+
+def _counts_up(numbers: list[int]) -> bool:
+    """1, 2, 3 in order among a page's numbered lines: an agenda's items, with the numbered
+    points of their proposals ("1. Ersättningar ...", "2. ...") in between."""
+    expected = 1
+    for n in numbers:
+        if n == expected:
+            expected += 1
+    return expected > 3
+
+
+_CAPITAL_HEAD = re.compile(r"^(?:\d{1,3}\s+)?(?:[A-ZÅÄÖ-]{4,}\s+){1,3}(?:SAMMANTRÄDESPROTOKOLL|PROTOKOLLSUTDRAG)\b")
+
+
+def content_lines(document: Document) -> list[Line]:
+    """The document's own text: without footnote links, a site's own text, and with pages
+    given as run-on lines cut from their page furniture."""
+    if not any("<" in line.text for line in document.lines):
+        return site_content(document)  # made once, for detect and the reader alike
+    lines = [Line(line.number, _HTML_BREAK.sub(" ", line.text), line.page_start, line.item_start)
+             if "<" in line.text else line for line in document.lines]
+    return split_page_runs(drop_site_text(drop_url_lines(lines)))
+
+
+# A web page's line-break markup left in its text ("Kristineberg,<br> S-Dp 2002<br>Remiss ..."): a space.
+_HTML_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
