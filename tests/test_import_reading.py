@@ -8610,3 +8610,19 @@ def test_a_districts_body_heading_the_text_alone_in_the_indefinite_form_is_the_m
             "(S), ordförande Sekreterare Ann-Christine Kittel-Olsson Anslaget på kommunens anslagstavla den 27 maj "
             "2015\n\n2 2 (20) Justeras Elisabeth Gustavsson ordförande Jan-Erik Arvidsson\n")
     assert parse_document(write(tmp_path, text)).meeting.body == "Södermöre kommundelsnämnd"
+
+
+def test_a_digits_only_case_number_after_the_margin_paths_dnr_is_the_paragraphs(tmp_path):
+    # nora_protokoll_1 (so filipstad_protokoll_1's "Ks 75 Au 78 Dnr 161/06"): the margin gives the path through the
+    # bodies, then "dnr" and the number: the label makes the digits-only form trusted, as anywhere else it stands
+    text = ("Kommunfullmäktige\n\nTranskript\n\n1 Kommunfullmäktige Plats och tid Nora Stadshotell, kl Beslutande "
+            "enligt bifogad närvarolista. Utses att justera Bengt Nilsson (FP) Organ Kommunfullmäktige\n\n"
+            "2 Kommunfullmäktige Kf 71 Information från ordförandena. Kommunstyrelsens ordförande lämnar en kort "
+            "information om arbetet inom styrelsens verksamhetsområde.\n\n"
+            "4 Kommunfullmäktige Kf 73 Ks 94 dnr 127/2011 Förslag till revidering av kommunstyrelsens reglemente och "
+            "arbetsordning. Ett förslag till revidering av kommunstyrelsens reglemente och arbetsordning har "
+            "upprättats.\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [(item.key, item.matter.case_number) for item in items][-1] == ("§ 73", "127/2011")
+    cut = parse_document(write(tmp_path, text.replace("dnr 127/2011", "dnr 127/"))).items
+    assert [(item.key, item.matter.case_number) for item in cut][-1] == ("§ 73", None)

@@ -1266,9 +1266,12 @@ class MeetingDocumentParser:
             if number > last_number:  # (the margin is evidence enough: no window after the last number)
                 case = margin.group("case")
                 path = _margin_bodies(margin)
+                # The margin's number stands after its "Dnr": the digits-only forms a label makes trusted count
+                # too ("Kf 73 Ks 94 dnr 127/2011", Nora; "Ks 75 Au 78 Dnr 161/06", Filipstad).
+                whole = bool(case and (is_case_number(case) or LABELLED.fullmatch(f"Dnr {case}")))
                 item = Item(f"§ {number}", number, line.number, margin.group("title"),
-                            case_number=case if case and is_case_number(case) else None,
-                            truncated_case=case if case and not is_case_number(case) else None,
+                            case_number=case if whole else None,
+                            truncated_case=case if case and not whole else None,
                             path=path[1:])
                 self.item_codes.append(margin.group("first"))
                 return item
