@@ -8626,3 +8626,16 @@ def test_a_digits_only_case_number_after_the_margin_paths_dnr_is_the_paragraphs(
     assert [(item.key, item.matter.case_number) for item in items][-1] == ("§ 73", "127/2011")
     cut = parse_document(write(tmp_path, text.replace("dnr 127/2011", "dnr 127/"))).items
     assert [(item.key, item.matter.case_number) for item in cut][-1] == ("§ 73", None)
+
+
+def test_several_labelled_numbers_alone_in_a_paragraphs_text_are_the_listed_documents_not_its_own(tmp_path):
+    # arjang_protokoll_1: "Anmälan av delegationsbeslut" lists each decision with its own "Dnr" on a line of its own;
+    # which of them is the §'s, if any, is not told (as where a row or a title holds several numbers): none is taken
+    matter = _protocol_item(tmp_path, (
+        "§ 1\n\nAnmälan av delegationsbeslut\n\nPå kommunstyrelsens sammanträde anmäldes följande delegationsbeslut "
+        "liksom protokoll från arbetsutskottets sammanträden.\n\nDnr 2.10.31\n\nDelegerads beslut om upplåtelse av "
+        "offentlig plats:\n\nNr 34-35\n\nDnr 486.10.02\n\nDelegerads beslut om arbetstider för kontorsanställda med "
+        "flexibel arbetstid"))
+    assert matter.title == "Anmälan av delegationsbeslut"
+    assert matter.case_number is None
+    assert any("flera diarienummer (2.10.31, 486.10.02)" in warning for warning in matter.warnings)

@@ -2080,6 +2080,10 @@ class MeetingDocumentParser:
         title_open = rest_of_head is None and not point_lines and not continued
         after_blank = False  # a title cut on a preposition may go on below a blank line, in lower case
         presenter_cells: list[Line] = []
+        # Two labelled numbers or more on lines of their own in the §'s text ("Anmälan av delegationsbeslut" /
+        # "Dnr 2.10.31" / "Delegerads beslut om ..." / "Dnr 486.10.02" ..., Årjäng): the numbers of the documents it
+        # lists; which one is the §'s own, if any, is not told (as where a row or title holds several), so none.
+        listed = list(dict.fromkeys(m.group("number") for x in lines[1:] if (m := _NUMBER_LINE.match(x.stripped))))
         for line in lines[1:]:
             text = line.stripped
             if not text:
@@ -2091,7 +2095,7 @@ class MeetingDocumentParser:
             if after_blank and title_open and not text[:1].islower():
                 title_open = False
             after_blank = False
-            alone = _NUMBER_LINE.match(text) if not case_number and not title_open else None
+            alone = _NUMBER_LINE.match(text) if not case_number and not title_open and len(listed) < 2 else None
             if alone and (CASE_NUMBER.match(alone.group("number")) or re.fullmatch(
                     r"\d{2,5}(?:[-/.]\d{2,6}){1,3}", alone.group("number"))) \
                     and not any(_item_heading(x.stripped) for x in body_lines if x.stripped):
@@ -2184,6 +2188,8 @@ class MeetingDocumentParser:
                 continue
             title_open = False
             body_lines.append(line)
+        if len(listed) >= 2 and not case_number:
+            notes.add(item.line, "case_number", f"flera diarienummer ({', '.join(listed[:6])}); inget valt")
         body_lines[:0] = presenter_cells
         title = _RUNNING_HEAD_IN_TITLE.sub("", _DOT_LEADER.sub("", _LEADER_PAGE_AND_NEXT_NUMBER.sub(
             "", clean(" ".join(title_parts))))).strip(" ,")
