@@ -8639,3 +8639,15 @@ def test_several_labelled_numbers_alone_in_a_paragraphs_text_are_the_listed_docu
     assert matter.title == "Anmälan av delegationsbeslut"
     assert matter.case_number is None
     assert any("flera diarienummer (2.10.31, 486.10.02)" in warning for warning in matter.warnings)
+
+
+def test_a_labelled_number_before_the_title_of_only_a_year_and_a_series_is_cut_short(tmp_path):
+    # vilhelmina_protokoll_1 (its margin's "Dnr 09/Ks"; Lilla Edet's rows' "Dnr 2014/KS Begäran om ..."): the year and
+    # the registry's series, the serial lost: no number, a warning; a whole one in that place is still read
+    matter = _protocol_item(tmp_path, "§ 209 Dnr07/Ks Anbud förbränning av avfall\n\nÄrendebeskrivning\n\nUpphandling "
+                                      "av tjänst för förbränning av avfall har genomförts.")
+    assert (matter.title, matter.case_number) == ("Anbud förbränning av avfall", None)
+    assert any("ofullständigt ('07/Ks')" in warning for warning in matter.warnings)
+    whole = _protocol_item(tmp_path, "§ 209 Dnr07/Ks0326 Anbud förbränning av avfall\n\nÄrendebeskrivning\n\n"
+                                     "Upphandling av tjänst för förbränning av avfall har genomförts.")
+    assert (whole.title, whole.case_number) == ("Anbud förbränning av avfall", "07/Ks0326")

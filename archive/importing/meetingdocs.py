@@ -420,6 +420,8 @@ _EMPTY_CASE_LABEL_ALONE = re.compile(r"(?i:dnr|diarienr|diarienummer)\.?:?$")
 # A title opening with its labelled number, then a capital: "Dnr 06/KA0326 Barn- och ...".
 _LABELLED_LEAD_OF_TITLE = re.compile(r"(?i:diarienummer|diarienr|dnr)\.?:?\s*"
                                      r"(?P<number>(?:[A-ZÅÄÖ/]{1,8}\s)?\d[\w/.:-]*\w)\s+(?=[A-ZÅÄÖ][a-zåäö])")
+# A number's year and its registry's series alone, no serial after them ("07/Ks", "2014/KS"): cut short.
+_YEAR_AND_SERIES_ONLY = re.compile(r"(?:\d{2}|(?:19|20)\d\d)/[A-ZÅÄÖa-zåäö]{1,4}")
 # A §'s own labelled number after its title in run-on text, the text going on after it: ", dnr 58.10/811 Per ...".
 _LABELLED_IN_RUN_ON = re.compile(r",?\s+(?i:diarienummer|diarienr|dnr|ärendenummer)\.?:?\s*"
                                  r"(?P<number>(?:[A-ZÅÄÖ]{1,8}[ /-]?)?\d[\d/.:-]*\d)(?=\s+[A-ZÅÄÖ])")
@@ -2378,6 +2380,11 @@ class MeetingDocumentParser:
             # 2014:10.002 Meddelanden ...": the §'s own number, labelled, before its title (Grums, Habo, Lomma), in
             # a shape the case number pattern does not know.
             case_number, title = lead.group("number"), title[lead.end():]
+            if _YEAR_AND_SERIES_ONLY.fullmatch(case_number):
+                # "Dnr07/Ks Anbud förbränning ..." (Vilhelmina; its "Dnr 09/Ks" in the margin, Lilla Edet's
+                # "Dnr 2014/KS Begäran om ..."): the year and the registry's series, the serial lost.
+                notes.add(item.line, "case_number", f"diarienumret är ofullständigt ({case_number!r}); lämnas tomt")
+                case_number = None
         alone = _LABELLED_ALONE.match(title) if not case_number else None
         following = next((i for i, x in enumerate(body_lines) if x.stripped), None)
         if alone and following is not None and _DOT_LEADER.search(body_lines[following].stripped):
