@@ -8610,3 +8610,14 @@ def test_a_districts_body_heading_the_text_alone_in_the_indefinite_form_is_the_m
             "(S), ordförande Sekreterare Ann-Christine Kittel-Olsson Anslaget på kommunens anslagstavla den 27 maj "
             "2015\n\n2 2 (20) Justeras Elisabeth Gustavsson ordförande Jan-Erik Arvidsson\n")
     assert parse_document(write(tmp_path, text)).meeting.body == "Södermöre kommundelsnämnd"
+
+
+def test_a_protocols_own_parts_in_its_contents_list_are_no_matters(tmp_path):
+    # eksjo_protokoll_1 ("Beslutande... 2", the head's label, before the §§' rows), so Bollnäs' "Reservationer... 24":
+    # the protocol's own form in its contents list, no matter
+    text = ("2017-10-19 Sida 0 (36) Protokoll från Kommunfullmäktiges sammanträde 2017-10-19 Innehållsförteckning "
+            "Beslutande... 2 Kf 172 Allmänhetens frågestund... 4 Kf 173 Ålderskontroll för barnets bästa - "
+            "interpellation... 5 Kf 174 Budget 2018-2019, verksamhetsplan 2020... 7 Kf 175 Kollektivavtal vid "
+            "upphandling - motion... 14\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert "Beslutande" not in titles and "Allmänhetens frågestund" in titles

@@ -737,6 +737,13 @@ def _drop_page_number_of_title(result: ParsedItem, item: Item, lines: list[Line]
 _ROLL_CALL_WORD = re.compile(r"^(?:[A-ZÅÄÖÉ][a-zåäöéüA-ZÅÄÖ-]+|ersätter|\d{1,3}(?:-\d{1,3})?[,.]?|och)$")
 # A protocol's certificate of its posting opening a § title ("ANSLAG/BEVIS Protokollet är justerat ...").
 _ANSLAG_BOX = re.compile(r"^(?i:anslag\s*/\s*bevis|anslagsbevis|bevis om anslag)(?![\wåäö])")
+# A protocol's own form, not a matter: its head's label for who decided ("Beslutande... 2", Eksjö's contents list;
+# the label heads nearly every tuning protocol's attendance) or a part of a §'s record ("Reservationer... 24",
+# "Yrkanden... 23", Bollnäs' contents list; Danderyd, Hässleholm, Motala, Säffle, Sala, Tjörn, Trollhättan head parts
+# of §§ so), perhaps with the contents list's leader and page. No tuning gold title is one of these words.
+_PART_OF_RECORD = re.compile(r"^(?i:beslutande|närvarande|övriga\s+(?:närvarande|deltagande)|reservation(?:er)?"
+                             r"|yrkanden?|propositionsordning(?:ar)?|protokollsanteckning(?:ar)?|omröstning(?:ar)?)"
+                             r"(?:\s*\.{2,}\s*\d{1,3})?\.?$")
 
 
 def roll_call_row(title: str) -> bool:
@@ -2575,6 +2582,9 @@ class MeetingDocumentParser:
             # "7 ANSLAG/BEVIS Protokollet är justerat. ..." (Vansbro; the box after a number in Bjuv, Grästorp, Mullsjö,
             # Region Kronoberg): the protocol's certificate of its posting, never a matter, whatever number it follows.
             self.notes.append(f"{item.key} {title[:40]}: anslagsbeviset, inget ärende")
+            return None
+        if not case_number and _PART_OF_RECORD.match(title):
+            self.notes.append(f"{item.key} {title[:40]}: protokollets egen del, inget ärende")
             return None
         if not case_number and roll_call_row(title):
             self.notes.append(f"{item.key} {title[:40]}: uppropets ledamöter, inget ärende")
