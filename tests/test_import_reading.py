@@ -8621,3 +8621,15 @@ def test_a_protocols_own_parts_in_its_contents_list_are_no_matters(tmp_path):
             "upphandling - motion... 14\n")
     titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
     assert "Beslutande" not in titles and "Allmänhetens frågestund" in titles
+
+
+def test_a_kallelses_numbered_welcome_to_the_public_is_no_row_of_its_list(tmp_path):
+    # taby_kallelse_1 (kallelser welcome the public so in Åsele, Götene, Köping, Orsa, Perstorp, Vetlanda): the
+    # welcome's "1." is no row; the list's own item 1 follows its heading
+    text = ("1. Du är välkommen att besöka fullmäktiges sammanträden som är öppna för alla.\n\n  Dagordning\n\n"
+            "  1. Föredragning om säkerhet och trygghet\n\n  2. Justering – Måndagen den 27 maj kl 16:00 i rum 0358\n\n"
+            "  3. Fastställande av dagordning\n\n  4. Utdelningspolicy\n\n  5. Årsredovisning 2018 för Täby kommun\n\n"
+            "  6. Inlämnande av motioner\n\n  Handlingar till kommunfullmäktiges sammanträde\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [(item.key, item.matter.title) for item in items][:2] == [
+        ("punkt 1", "Föredragning om säkerhet och trygghet"), ("punkt 4", "Utdelningspolicy")]

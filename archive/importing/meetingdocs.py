@@ -18,6 +18,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from archive import naming
 from archive.dates import MONTHS
@@ -744,6 +745,11 @@ _ANSLAG_BOX = re.compile(r"^(?i:anslag\s*/\s*bevis|anslagsbevis|bevis om anslag)
 _PART_OF_RECORD = re.compile(r"^(?i:beslutande|närvarande|övriga\s+(?:närvarande|deltagande)|reservation(?:er)?"
                              r"|yrkanden?|propositionsordning(?:ar)?|protokollsanteckning(?:ar)?|omröstning(?:ar)?)"
                              r"(?:\s*\.{2,}\s*\d{1,3})?\.?$")
+# A kallelse's welcome to the public, numbered as the list's first row ("1. Du är välkommen att besöka fullmäktiges
+# sammanträden som är öppna för alla.", Täby): kallelser welcome the public so in Åsele, Götene, Köping, Mölndal,
+# Orsa, Perstorp, Vetlanda ("Välkommen att lyssna ...", "Välkomna!"); no tuning gold title opens so.
+_WELCOME = re.compile(r"^(?:(?:Du|Ni|Allmänheten)\s+(?:är|hälsas)\s+)?(?i:välkommen|välkomna)\b")
+_NUMBERED_WELCOME = re.compile(r"^\d{1,2}\.\s+(?=" + _WELCOME.pattern[1:] + ")")
 
 
 def roll_call_row(title: str) -> bool:
@@ -915,6 +921,9 @@ class MeetingDocumentParser:
         # A list with a column for who presents each row (its head anywhere in the list: pages repeat it).
         self.presenter_column = self.kind == "kallelse" and any(
             _PRESENTER_COLUMN.search(line.stripped) for line in lines)
+        if self.kind == "kallelse":  # the welcome's number is no row's: the list's own 1 follows (see _WELCOME)
+            lines = [replace(line, text=_NUMBERED_WELCOME.sub("", line.stripped)) if _NUMBERED_WELCOME.match(
+                line.stripped) else line for line in lines]
         head, items = self.split_items(lines)
         if self.kind == "protokoll" and not items:
             head, items = _points_as_items(head)
@@ -2582,6 +2591,9 @@ class MeetingDocumentParser:
             # "7 ANSLAG/BEVIS Protokollet är justerat. ..." (Vansbro; the box after a number in Bjuv, Grästorp, Mullsjö,
             # Region Kronoberg): the protocol's certificate of its posting, never a matter, whatever number it follows.
             self.notes.append(f"{item.key} {title[:40]}: anslagsbeviset, inget ärende")
+            return None
+        if not case_number and _WELCOME.match(title):
+            self.notes.append(f"{item.key} {title[:40]}: en välkomsthälsning, inget ärende")
             return None
         if not case_number and _PART_OF_RECORD.match(title):
             self.notes.append(f"{item.key} {title[:40]}: protokollets egen del, inget ärende")
