@@ -8633,3 +8633,20 @@ def test_a_kallelses_numbered_welcome_to_the_public_is_no_row_of_its_list(tmp_pa
     items = parse_document(write(tmp_path, text)).items
     assert [(item.key, item.matter.title) for item in items][:2] == [
         ("punkt 1", "Föredragning om säkerhet och trygghet"), ("punkt 4", "Utdelningspolicy")]
+
+
+def test_a_title_in_capitals_after_the_paragraphs_empty_case_label_is_its_title(tmp_path):
+    # hofors_protokoll_1 ("Kf 126 Ks 143 Dnr ARVODEN FÖR FÖRTROENDEVALDA Ärende ...": the label left empty before the
+    # title, as Kil's, Ronneby's and Skellefteå's are): the capitals are that §'s title, no § of their own
+    text = ("1 Kommunfullmäktige ( ) Hofors Folkets Hus, sal Valhall, kl Se bilagd närvarolista Börje "
+            "Sjöberg, sekreterare Maine Westin och Henrik Björkman Kommunkansliet, Börje Sjöberg Kjell "
+            "Höglin Maine Westin Henrik Björkman\n\n"
+            "2 Kommunfullmäktige Kf 124 KUNGÖRANDE Kommunfullmäktige godkänner sammanträdets kungörande.\n\n"
+            "4 Kommunfullmäktige Kommunstyrelsen Kf 126 Ks 143 Dnr ARVODEN FÖR FÖRTROENDEVALDA Ärende Från "
+            "organisations- och arvodesgruppen föreligger förslag till bestämmelser om ekonomiska förmåner "
+            "till förtroendevalda arvodesreglemente samt arvodesbelopp och övriga ersättningsbestämmelser, "
+            "bilaga. Ett av uppdragen till organisations- och arvodesgruppen har varit att se över arvodena "
+            "till de förtroendevalda.\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [(item.key, item.matter.title) for item in items] == [
+        ("§ 124", "KUNGÖRANDE"), ("§ 126", "ARVODEN FÖR FÖRTROENDEVALDA")]

@@ -418,6 +418,7 @@ _TEXT_OPENS_IN_RUN_ON = re.compile(r"(?<=[a-zåäö0-9)\"”.])\s+(?=(?:Ett|En|D
 _MUNICIPALITY_LETTERHEAD = re.compile(r"[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+)? (?:kommun|KOMMUN)\b")
 # A form's case label left empty, alone on its line ("Dnr").
 _EMPTY_CASE_LABEL_ALONE = re.compile(r"(?i:dnr|diarienr|diarienummer)\.?:?$")
+_EMPTY_CASE_LABEL_LEAD = re.compile(r"^(?i:dnr|diarienr|diarienummer)\.?:?\s+(?=[A-ZÅÄÖ]{4,}[ -])")
 # A title opening with its labelled number, then a capital: "Dnr 06/KA0326 Barn- och ...".
 _LABELLED_LEAD_OF_TITLE = re.compile(r"(?i:diarienummer|diarienr|dnr)\.?:?\s*"
                                      r"(?P<number>(?:[A-ZÅÄÖ/]{1,8}\s)?\d[\w/.:-]*\w)\s+(?=[A-ZÅÄÖ][a-zåäö])")
@@ -1828,7 +1829,9 @@ class MeetingDocumentParser:
         if self.kind == "protokoll" and not any(_item_heading(line.stripped) == "decision" for line in lines):
             lines, decision_from_sentence = _split_body_sentences(lines, meeting.body)
         head_text = lines[0].stripped
-        capitals = _CAPS_TITLE_AT_START.match(head_text) if len(head_text) > RUN_ON else None
+        # (after the § head's case label left empty: "Dnr ARVODEN FÖR FÖRTROENDEVALDA Ärende ...", Hofors)
+        capitals = _CAPS_TITLE_AT_START.match(_EMPTY_CASE_LABEL_LEAD.sub("", head_text)) \
+            if len(head_text) > RUN_ON else None
         if capitals:
             # "DELEGATIONSBESLUT M.M. Protokoll: - den 25 ...": the title in capitals, then its text.
             lines = [Line(lines[0].number, capitals.group("title")), Line(lines[0].number, capitals.group("rest")),
