@@ -8651,3 +8651,43 @@ def test_a_labelled_number_before_the_title_of_only_a_year_and_a_series_is_cut_s
     whole = _protocol_item(tmp_path, "§ 209 Dnr07/Ks0326 Anbud förbränning av avfall\n\nÄrendebeskrivning\n\n"
                                      "Upphandling av tjänst för förbränning av avfall har genomförts.")
     assert (whole.title, whole.case_number) == ("Anbud förbränning av avfall", "07/Ks0326")
+
+
+def test_a_protocols_own_parts_in_its_contents_list_are_no_matters(tmp_path):
+    # eksjo_protokoll_1 ("Beslutande... 2", the head's label, before the §§' rows), so Bollnäs' "Reservationer... 24":
+    # the protocol's own form in its contents list, no matter
+    text = ("2017-10-19 Sida 0 (36) Protokoll från Kommunfullmäktiges sammanträde 2017-10-19 Innehållsförteckning "
+            "Beslutande... 2 Kf 172 Allmänhetens frågestund... 4 Kf 173 Ålderskontroll för barnets bästa - "
+            "interpellation... 5 Kf 174 Budget 2018-2019, verksamhetsplan 2020... 7 Kf 175 Kollektivavtal vid "
+            "upphandling - motion... 14\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert "Beslutande" not in titles and "Allmänhetens frågestund" in titles
+
+
+def test_a_kallelses_numbered_welcome_to_the_public_is_no_row_of_its_list(tmp_path):
+    # taby_kallelse_1 (kallelser welcome the public so in Åsele, Götene, Köping, Orsa, Perstorp, Vetlanda): the
+    # welcome's "1." is no row; the list's own item 1 follows its heading
+    text = ("1. Du är välkommen att besöka fullmäktiges sammanträden som är öppna för alla.\n\n  Dagordning\n\n"
+            "  1. Föredragning om säkerhet och trygghet\n\n  2. Justering – Måndagen den 27 maj kl 16:00 i rum 0358\n\n"
+            "  3. Fastställande av dagordning\n\n  4. Utdelningspolicy\n\n  5. Årsredovisning 2018 för Täby kommun\n\n"
+            "  6. Inlämnande av motioner\n\n  Handlingar till kommunfullmäktiges sammanträde\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [(item.key, item.matter.title) for item in items][:2] == [
+        ("punkt 1", "Föredragning om säkerhet och trygghet"), ("punkt 4", "Utdelningspolicy")]
+
+
+def test_a_title_in_capitals_after_the_paragraphs_empty_case_label_is_its_title(tmp_path):
+    # hofors_protokoll_1 ("Kf 126 Ks 143 Dnr ARVODEN FÖR FÖRTROENDEVALDA Ärende ...": the label left empty before the
+    # title, as Kil's, Ronneby's and Skellefteå's are): the capitals are that §'s title, no § of their own
+    text = ("1 Kommunfullmäktige ( ) Hofors Folkets Hus, sal Valhall, kl Se bilagd närvarolista Börje "
+            "Sjöberg, sekreterare Maine Westin och Henrik Björkman Kommunkansliet, Börje Sjöberg Kjell "
+            "Höglin Maine Westin Henrik Björkman\n\n"
+            "2 Kommunfullmäktige Kf 124 KUNGÖRANDE Kommunfullmäktige godkänner sammanträdets kungörande.\n\n"
+            "4 Kommunfullmäktige Kommunstyrelsen Kf 126 Ks 143 Dnr ARVODEN FÖR FÖRTROENDEVALDA Ärende Från "
+            "organisations- och arvodesgruppen föreligger förslag till bestämmelser om ekonomiska förmåner "
+            "till förtroendevalda arvodesreglemente samt arvodesbelopp och övriga ersättningsbestämmelser, "
+            "bilaga. Ett av uppdragen till organisations- och arvodesgruppen har varit att se över arvodena "
+            "till de förtroendevalda.\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [(item.key, item.matter.title) for item in items] == [
+        ("§ 124", "KUNGÖRANDE"), ("§ 126", "ARVODEN FÖR FÖRTROENDEVALDA")]

@@ -579,8 +579,10 @@ def _split_rows_of_lost_numbers(pieces: list[str], numbers: list[int]) -> list[s
     return result
 
 
-_CAPS_HEADING_IN_RUN = re.compile(r"(?:(?<=[a-zåäö])|(?<=[a-zåäö]\.))\s+(?P<heading>(?!\w*PROTOKOLL|KALLELSE)"
-                                  + _CAPS_TITLE + r")\s+(?=[A-ZÅÄÖ][a-zåäö])")
+# (Not after the § head's case label left empty, "Kf 126 Ks 143 Dnr ARVODEN FÖR FÖRTROENDEVALDA Ärende ...": the
+# heading is that §'s own title, as the title below an empty label is (Kil, Ronneby, Skellefteå, Hofors).)
+_CAPS_HEADING_IN_RUN = re.compile(r"(?:(?<=[a-zåäö])|(?<=[a-zåäö]\.))(?<![Dd]nr)(?<![Dd]nr\.)\s+"
+                                  r"(?P<heading>(?!\w*PROTOKOLL|KALLELSE)" + _CAPS_TITLE + r")\s+(?=[A-ZÅÄÖ][a-zåäö])")
 _BARE_NUMBER = re.compile(r"^(?:[A-ZÅÄÖ]{2,6}\s+)?(?:§\s*)?\d{1,3}\.?$")
 
 

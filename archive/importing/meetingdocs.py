@@ -18,6 +18,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from archive import naming
 from archive.dates import MONTHS
@@ -417,6 +418,7 @@ _TEXT_OPENS_IN_RUN_ON = re.compile(r"(?<=[a-zåäö0-9)\"”.])\s+(?=(?:Ett|En|D
 _MUNICIPALITY_LETTERHEAD = re.compile(r"[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+)? (?:kommun|KOMMUN)\b")
 # A form's case label left empty, alone on its line ("Dnr").
 _EMPTY_CASE_LABEL_ALONE = re.compile(r"(?i:dnr|diarienr|diarienummer)\.?:?$")
+_EMPTY_CASE_LABEL_LEAD = re.compile(r"^(?i:dnr|diarienr|diarienummer)\.?:?\s+(?=[A-ZÅÄÖ]{4,}[ -])")
 # A title opening with its labelled number, then a capital: "Dnr 06/KA0326 Barn- och ...".
 _LABELLED_LEAD_OF_TITLE = re.compile(r"(?i:diarienummer|diarienr|dnr)\.?:?\s*"
                                      r"(?P<number>(?:[A-ZÅÄÖ/]{1,8}\s)?\d[\w/.:-]*\w)\s+(?=[A-ZÅÄÖ][a-zåäö])")
@@ -739,6 +741,18 @@ def _drop_page_number_of_title(result: ParsedItem, item: Item, lines: list[Line]
 _ROLL_CALL_WORD = re.compile(r"^(?:[A-ZÅÄÖÉ][a-zåäöéüA-ZÅÄÖ-]+|ersätter|\d{1,3}(?:-\d{1,3})?[,.]?|och)$")
 # A protocol's certificate of its posting opening a § title ("ANSLAG/BEVIS Protokollet är justerat ...").
 _ANSLAG_BOX = re.compile(r"^(?i:anslag\s*/\s*bevis|anslagsbevis|bevis om anslag)(?![\wåäö])")
+# A protocol's own form, not a matter: its head's label for who decided ("Beslutande... 2", Eksjö's contents list;
+# the label heads nearly every tuning protocol's attendance) or a part of a §'s record ("Reservationer... 24",
+# "Yrkanden... 23", Bollnäs' contents list; Danderyd, Hässleholm, Motala, Säffle, Sala, Tjörn, Trollhättan head parts
+# of §§ so), perhaps with the contents list's leader and page. No tuning gold title is one of these words.
+_PART_OF_RECORD = re.compile(r"^(?i:beslutande|närvarande|övriga\s+(?:närvarande|deltagande)|reservation(?:er)?"
+                             r"|yrkanden?|propositionsordning(?:ar)?|protokollsanteckning(?:ar)?|omröstning(?:ar)?)"
+                             r"(?:\s*\.{2,}\s*\d{1,3})?\.?$")
+# A kallelse's welcome to the public, numbered as the list's first row ("1. Du är välkommen att besöka fullmäktiges
+# sammanträden som är öppna för alla.", Täby): kallelser welcome the public so in Åsele, Götene, Köping, Mölndal,
+# Orsa, Perstorp, Vetlanda ("Välkommen att lyssna ...", "Välkomna!"); no tuning gold title opens so.
+_WELCOME = re.compile(r"^(?:(?:Du|Ni|Allmänheten)\s+(?:är|hälsas)\s+)?(?i:välkommen|välkomna)\b")
+_NUMBERED_WELCOME = re.compile(r"^\d{1,2}\.\s+(?=" + _WELCOME.pattern[1:] + ")")
 
 
 def roll_call_row(title: str) -> bool:
@@ -910,6 +924,9 @@ class MeetingDocumentParser:
         # A list with a column for who presents each row (its head anywhere in the list: pages repeat it).
         self.presenter_column = self.kind == "kallelse" and any(
             _PRESENTER_COLUMN.search(line.stripped) for line in lines)
+        if self.kind == "kallelse":  # the welcome's number is no row's: the list's own 1 follows (see _WELCOME)
+            lines = [replace(line, text=_NUMBERED_WELCOME.sub("", line.stripped)) if _NUMBERED_WELCOME.match(
+                line.stripped) else line for line in lines]
         head, items = self.split_items(lines)
         if self.kind == "protokoll" and not items:
             head, items = _points_as_items(head)
@@ -1817,7 +1834,9 @@ class MeetingDocumentParser:
         if self.kind == "protokoll" and not any(_item_heading(line.stripped) == "decision" for line in lines):
             lines, decision_from_sentence = _split_body_sentences(lines, meeting.body)
         head_text = lines[0].stripped
-        capitals = _CAPS_TITLE_AT_START.match(head_text) if len(head_text) > RUN_ON else None
+        # (after the § head's case label left empty: "Dnr ARVODEN FÖR FÖRTROENDEVALDA Ärende ...", Hofors)
+        capitals = _CAPS_TITLE_AT_START.match(_EMPTY_CASE_LABEL_LEAD.sub("", head_text)) \
+            if len(head_text) > RUN_ON else None
         if capitals:
             # "DELEGATIONSBESLUT M.M. Protokoll: - den 25 ...": the title in capitals, then its text.
             lines = [Line(lines[0].number, capitals.group("title")), Line(lines[0].number, capitals.group("rest")),
@@ -2591,6 +2610,12 @@ class MeetingDocumentParser:
             # "7 ANSLAG/BEVIS Protokollet är justerat. ..." (Vansbro; the box after a number in Bjuv, Grästorp, Mullsjö,
             # Region Kronoberg): the protocol's certificate of its posting, never a matter, whatever number it follows.
             self.notes.append(f"{item.key} {title[:40]}: anslagsbeviset, inget ärende")
+            return None
+        if not case_number and _WELCOME.match(title):
+            self.notes.append(f"{item.key} {title[:40]}: en välkomsthälsning, inget ärende")
+            return None
+        if not case_number and _PART_OF_RECORD.match(title):
+            self.notes.append(f"{item.key} {title[:40]}: protokollets egen del, inget ärende")
             return None
         if not case_number and roll_call_row(title):
             self.notes.append(f"{item.key} {title[:40]}: uppropets ledamöter, inget ärende")
