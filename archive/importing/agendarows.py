@@ -1390,16 +1390,15 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
         if text[:starts[0]].strip():
             result.append(Line(line.number, text[:starts[0]].strip(), page_start=line.page_start))
         rows = _unstack(_cut(text[starts[0]:], [start - starts[0] for start in starts[1:]]))
-        if label and re.search(r"\bsid", label.group(), re.IGNORECASE):
-            # The list has a page column ("Innehållsförteckning: Sid."): a row's last number is its page.
-            rows = [re.sub(r"(?:(?<=[^\d\s])|(?<=\d{4}))\s+\d{1,3}$", "", row) for row in rows]
-        elif not label and PAGE_WORD_BEFORE.search(text[max(0, starts[0] - 20):starts[0]]) \
+        # The list has a page column ("Innehållsförteckning: Sid."): a row's last number is its page. Or a §-row list
+        # under its page column's head run on before its first § ("Ärenden Sida § 252 Information om ... 6 § 253
+        # Meddelanden ... 7 - 11", Luleå; Jönköping's "Sida § 258 Informationsärenden 3 ..."), every row but the last
+        # (the excerpt may end in it) closed by a number or a range of numbers, rising: that is each row's page, as
+        # under a labelled list's. (A list under "Sida" whose rows print no pages keeps a title's own last number:
+        # "Försäljning av fastigheten Seminariet 1".) One rule for the page at a row's end: _PAGE_AT_ROW_END.
+        if label and re.search(r"\bsid", label.group(), re.IGNORECASE) \
+                or not label and PAGE_WORD_BEFORE.search(text[max(0, starts[0] - 20):starts[0]]) \
                 and _pages_rise([_PAGE_AT_ROW_END.search(row) for row in rows[:-1]]):
-            # A §-row list under its page column's head run on before its first § ("Ärenden Sida § 252 Information
-            # om ... 6 § 253 Meddelanden ... 7 - 11", Luleå; Jönköping's "Sida § 258 Informationsärenden 3 ..."),
-            # every row but the last (the excerpt may end in it) closed by a number or a range of numbers, rising:
-            # that is each row's page, as under a labelled list's. (A list under "Sida" whose rows print no pages
-            # keeps a title's own last number: "Försäljning av fastigheten Seminariet 1".)
             rows = [_PAGE_AT_ROW_END.sub("", row) for row in rows]
         result.extend(Line(line.number, row, item_start=True) for row in rows)
     return result
