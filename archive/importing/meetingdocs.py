@@ -2566,29 +2566,19 @@ class MeetingDocumentParser:
             # The text ends inside this title ("Interpellation nr"): it is not stated whole.
             self.notes.append(f"{item.key}: rubriken slutar där texten tar slut ({title!r}); inget ärende")
             return None
-        if (title and self.excerpt and not any(x.stripped for x in body_lines) and self.last_line is not None
-                and self.last_line.stripped.endswith(title.split()[-1]) and title[-1:].isalpha()
-                and self.last_line.number >= item.line):
+        if self.excerpt and title[-1:].isalpha() and self._ends_the_text(item, title, body_lines):
             # A site's excerpt ends inside this title ("21 Nya"): it is not stated whole.
             self.notes.append(f"{item.key}: rubriken slutar där texten tar slut ({title!r}); inget ärende")
             return None
-        if (self.kind == "protokoll" and title and self.last_line is not None
-                and not any(x.stripped for x in body_lines) and self.last_line.number >= item.line
-                and self.last_line.stripped.endswith(title.split()[-1])
-                and (self.excerpt or len(self.last_line.stripped) > len(title) + 40)):
+        if (self.kind == "protokoll" and self._ends_the_text(item, title, body_lines)
+                and (self.excerpt or len(self.last_line.stripped) > len(title) + 40 or self.paragraphs_with_text)):
             # A protocol's text that ends right at a § title in a site's excerpt, or inside a page given as one
             # line, its list run on up to the end, was cut there ("§ 133 Tillsynsplan 20", "... 63 Driftbudgetramar
             # 2018-2020 7 64 Fördelning av nyschablon", "... § 158 Val av ny ersättare i fritidsnämnden för
-            # socialdemokrat"; Pajala, Oskarshamn, Luleå): the title may go on, so it is not stated whole. (A front
-            # page whose list ends the text one row a line may well end with its last row whole.)
-            self.notes.append(f"{item.key}: texten tar slut vid rubriken ({title!r}); inget ärende")
-            return None
-        if (self.kind == "protokoll" and title and self.paragraphs_with_text and self.last_line is not None
-                and not any(x.stripped for x in body_lines)
-                and self.last_line.number >= item.line and self.last_line.stripped.endswith(title.split()[-1])):
-            # A protocol's § goes on with its sections (Beslut ...) where its other §§ do: the text
-            # ending right at this title was cut there, perhaps inside it. (A front page alone may
-            # well end with its list of paragraphs, and a list's last row may be whole.)
+            # socialdemokrat"; Pajala, Oskarshamn, Luleå): the title may go on, so it is not stated whole. So too
+            # where its other §§ go on with their sections (Beslut ...): the text ending right at this title was
+            # cut there, perhaps inside it. (A front page alone may well end with its list of paragraphs, one row a
+            # line, and a list's last row may be whole.)
             self.notes.append(f"{item.key}: texten tar slut vid rubriken ({title!r}); inget ärende")
             return None
         if not title and not untitled:
