@@ -276,11 +276,16 @@ def cites_a_municipal_site(document) -> str | None:
             break
     else:
         return None
-    if posting_certified(document) or meeting_papers_kind(document) == "protokoll" \
-            or any(_RECORD_MARKS.search(line.text) or _REGISTRY_CASE_NUMBER.search(line.text)
-                   for line in document.lines):
-        return None
-    return line.stripped
+    return None if _has_a_records_marks(document, case_numbers=True) else line.stripped
+
+
+def _has_a_records_marks(document, *, case_numbers: bool = False) -> bool:
+    """Whether a page has a municipal record's marks of its own, which no retelling page has: a posting's
+    certificate, a protocol's § marks (meeting_papers_kind), a Dnr or a protocol's certifying marks
+    (_RECORD_MARKS), and with `case_numbers` a registry's case number."""
+    return bool(posting_certified(document)) or meeting_papers_kind(document) == "protokoll" \
+        or any(_RECORD_MARKS.search(line.text) or case_numbers and _REGISTRY_CASE_NUMBER.search(line.text)
+               for line in document.lines)
 
 
 # A party's own site names the party after its pages' titles, as a site's title does its owner's name: "Rapport från
@@ -301,10 +306,7 @@ def a_partys_page(document) -> str | None:
     titles = [line.stripped for line in document.lines[:PARTY_TITLE_REACH]
               if "|" in line.stripped and len(line.stripped.split()) <= KIND_HEADING_WORDS * 2]
     found = next((m for title in titles if (m := _PARTY_SITE_TITLE.search(title))), None)
-    if found is None or posting_certified(document) or meeting_papers_kind(document) == "protokoll" \
-            or any(_RECORD_MARKS.search(line.text) for line in document.lines):
-        return None
-    return found.group("party")
+    return None if found is None or _has_a_records_marks(document) else found.group("party")
 
 
 def _sentence_before(text: str, end: int) -> str:
