@@ -8691,3 +8691,44 @@ def test_a_title_in_capitals_after_the_paragraphs_empty_case_label_is_its_title(
     items = parse_document(write(tmp_path, text)).items
     assert [(item.key, item.matter.title) for item in items] == [
         ("§ 124", "KUNGÖRANDE"), ("§ 126", "ARVODEN FÖR FÖRTROENDEVALDA")]
+
+
+def test_an_agendas_rows_run_together_where_their_numbers_were_lost_are_cut_by_the_count(tmp_path):
+    # hultsfred_kallelse_1 (a copy site's run-on Kungörelse: numbers 14-19 lost, four rows read between 13 and 20;
+    # read as a protocol's list is, Askersund, Härjedalen, Region Kronoberg): the last row's two further openings
+    # are two lost rows; "Hultsfreds kommun" ends a title, as in Jokkmokk's, Lund's, Sävsjö's ("... i X kommun")
+    text = ("1 Kungörelse 1 (2) Ersättarna för kännedom Kommunfullmäktige Tid för sammanträde måndagen den 28 maj "
+            "2018 kl. 18:30 Lokal Hultsfreds gymnasium, Hultsfred Ärenden 11 Entlediganden 12 Valärenden "
+            "13 Detaljplan - ny förskola i Hultsfred 2016/\n\n2 Kungörelse 2 (2) Ersättarna för kännedom "
+            "Kommunfullmäktige Förskola Ekeberg kvartersnamn - Plantskolan 2018/ "
+            "Byggnation Målilla X 2018/ Hultsfred VA-plan 2018/ Renhållningstaxor Hultsfreds kommun Taxa för "
+            "verksamhetsavfall Hultsfreds kommun Svar på motion från Liberalerna om \"Huskurage\" 20 Överföring av "
+            "ansvaret för den medicinska och psykologiska delen av elevhälsan 21 Årsredovisning 2017 för "
+            "Regionförbundet i Kalmar län 2018/ / / / / Rapport från Regionförbundets verksamheter 23 Information "
+            "angående äldreomsorgsutbyggnaden 2\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    at = titles.index("Hultsfred VA-plan") + 1
+    assert titles[at:at + 4] == ["Renhållningstaxor Hultsfreds kommun", "Taxa för verksamhetsavfall Hultsfreds kommun",
+                           "Svar på motion från Liberalerna om \"Huskurage\"",
+                           "Överföring av ansvaret för den medicinska och psykologiska delen av elevhälsan"]
+
+
+def test_a_portal_agendas_glued_rows_are_read_when_its_line_breaks_were_lost(tmp_path):
+    # region-vasterbotten_kallelse_1 with its lines joined (another copy site's run-on page): each case number run
+    # into the next title still closes the title before it; a heading written onto a number ("Bilagor") and the
+    # links after it are no row
+    text = ("Möte 2026-02-24 - Tisdag 24 februari 08.30 Sammanträdet startar - Formalia - Ärenden enligt lista "
+            "- Inkomna motioner Motion nr 27-2025 från Elmer Eriksson (M). Synliggör kostnaden för möten inom "
+            "regionen RS 912-2025Motion nr 1-2026 från Mattias Larsson (C). Utveckla SMS-kallelser inom hälso- och "
+            "sjukvården RS 124-2026Bilagor - 138kb Ladda ner dokument - 114kb Ladda ner dokument - - Inkomna "
+            "interpellationer Interpellation nr 50-2025 från Maria Lundqvist Brömster (L) - Vårdpersonal som "
+            "arbetar på distans från andra EU-länder RS 832-2025Interpellation nr 51-2025 från Anna Ackemo (M) - "
+            "Behandling av benskörhet RS 856-2025Interpellation nr\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [(item.matter.case_number, item.matter.title) for item in items] == [
+        ("RS 912-2025", "Motion nr 27-2025 från Elmer Eriksson (M). Synliggör kostnaden för möten inom regionen"),
+        ("RS 124-2026", "Motion nr 1-2026 från Mattias Larsson (C). Utveckla SMS-kallelser inom hälso- och "
+                        "sjukvården"),
+        ("RS 832-2025", "Interpellation nr 50-2025 från Maria Lundqvist Brömster (L) - Vårdpersonal som arbetar på "
+                        "distans från andra EU-länder"),
+        ("RS 856-2025", "Interpellation nr 51-2025 från Anna Ackemo (M) - Behandling av benskörhet")]

@@ -933,6 +933,7 @@ _JOINING_WORDS = {"av", "för", "om", "till", "med", "i", "på", "vid", "från",
                   "utan", "genom", "kring", "mellan", "bland", "angående", "avseende", "gällande", "rörande",
                   "berörande", "beträffande", "inklusive", "jämte", "via", "år", "vs"}
 _BINDING_WORDS = _JOINING_WORDS - {"och", "samt", "eller", "att", "den", "det", "de", "ett", "en", "som", "år"}
+_PLACE_NOUNS = {"kommun", "län", "stad"}
 _OPENING_WORD = re.compile(r"^[A-ZÅÄÖ][a-zåäöéü]+-?$")
 _NAME_WORD = re.compile(r"^[A-ZÅÄÖ][a-zåäöéü]")
 _LOST_DIGITS = re.compile(r"^\d{1,4}:$")  # "Askersund 1:" whose number after the colon was lost with the next §
@@ -954,6 +955,8 @@ def _title_openings(text: str, *, continued: bool = False) -> list[int]:
             continue  # (after a year the body or place it is of: "Internkontrollplan 2020 Kommunstyrelsen")
         if before[-1] in ",;(/-–&" or before.endswith(":") and not _LOST_DIGITS.match(before):
             continue
+        if after in _PLACE_NOUNS:  # "... verksamhetsavfall Hultsfreds kommun": a place's name ends a title
+            continue  # ("AB Uppsala kommuns arbetsgivarpolicy": a genitive opens one)
         if _NAME_WORD.match(before) and not (continued and i == 1):
             # "Netwest Förändring av": only before a word that binds it to what follows
             opens = after in _BINDING_WORDS
@@ -1063,7 +1066,37 @@ def _split_at_counted_numbers(items: list[Item]) -> list[Item]:
             result[-1].lines.append(Line(item.line, before))
         result.append(Item(f"punkt {n}", n, item.line, item.head[match.end():].strip(), lines=item.lines))
         last = (n, len(result) - 1)
+    return _split_rows_in_number_gaps(result)
+
+
+def _split_rows_in_number_gaps(items: list[Item]) -> list[Item]:
+    """An agenda's list whose numbers were lost between two numbered rows (a copy site's run-on page: "Hultsfred
+    VA-plan 2018/ Renhållningstaxor Hultsfreds kommun Taxa för verksamhetsavfall ... 20 Överföring ..."): the rows
+    from the first up to the second, title rows without text of their own, are cut where further titles open
+    (_title_openings) when they hold no more openings than numbers were lost; with more which is which is unknown,
+    and the rows stay whole (as a protocol's list is read, split_run_together_rows). A row with text under it
+    counts as a row, but is not cut."""
+    numbered = [index for index, item in enumerate(items) if item.key and item.number]
+    cuts_at: dict[int, list[int]] = {}
+    for first, second in itertools.pairwise(numbered):
+        lost = items[second].number - items[first].number - (second - first)
+        rows = [index for index in range(first, second)
+                if not any(x.stripped for x in items[index].lines) and len(items[index].head) <= _LONGEST_TITLE]
+        if lost <= 0:
+            continue
+        found = {index: _title_openings(items[index].head) for index in rows}
+        if 0 < sum(map(len, found.values())) <= lost:
+            cuts_at.update(found)
+    result = []
+    for index, item in enumerate(items):
+        pieces = _split_at(item, cuts_at.get(index, []))
+        for piece in pieces[:-1]:  # "... kärnbränsle ca kl Nyväckta motioner": the time's digits were lost
+            piece.head = _LOST_TIME.sub("", piece.head)
+        result.extend(pieces)
     return result
+
+
+_LOST_TIME = re.compile(r"\s+(?:ca\.?\s+)?kl\.?$")
 
 
 def _add_onward_step(steps: list[PlanningStep], step: tuple[str, str | None]) -> None:
@@ -1762,6 +1795,7 @@ def split_numbered_bullets(lines: list[Line]) -> list[Line]:
 def split_glued_rows(lines: list[Line]) -> list[Line]:
     """Rows of an agenda whose case numbers close their titles and run into the next title: each
     title a line of its own marked as an item's start, its number on the line below it."""
+    lines = _glued_rows_apart(lines)
     if sum(1 for line in lines if _GLUED_ROW.match(line.stripped)) < 2:
         return lines
     result: list[Line] = []
@@ -1786,6 +1820,41 @@ def split_glued_rows(lines: list[Line]) -> list[Line]:
         rest = line.stripped[glued.end():]
         result.append(Line(line.number, rest, item_start=_item_heading(rest) is None))  # "...2026Bilagor"
     return result
+
+
+# A glued row inside a line, its line breaks lost ("... inom regionen RS 912-2025Motion nr 1-2026 från ...").
+_GLUED_ROW_INSIDE = re.compile(r"(?<=\s)(?:" + CASE_NUMBER.pattern + r")(?=[A-ZÅÄÖ][a-zåäö])")
+
+
+def _glued_rows_apart(lines: list[Line]) -> list[Line]:
+    """A meeting portal's page (headed "Möte 2026-02-24", as the kind is told, meetingkind) whose line holds two
+    glued rows or more (a copy site that lost the line breaks): cut before each, so that the rows are read as the
+    lines they were (split_glued_rows), wherever the breaks were lost. (Other glued text, "KS 2013/19Utskottsbeslut:
+    ...", Trosa's, is no portal's row.)"""
+    first = next((line.stripped for line in lines if line.stripped), "")
+    if not _PORTAL_MEETING.match(first):
+        return lines
+    result: list[Line] = []
+    for line in lines:
+        starts = [m.start() for m in _GLUED_ROW_INSIDE.finditer(line.stripped)] if len(line.stripped) > 60 else []
+        if len(starts) < 2:
+            result.append(line)
+            continue
+        # The title a glued number closes opens at its kind's word, its own line once: what stands before it in the
+        # piece is the row above's furniture ("RS 190-2026Bilagor - 138kb Ladda ner dokument - - Inkomna
+        # interpellationer Interpellation nr 50-2025 från ...").
+        kinds = [m.start() for end, start in zip(starts, [*starts[1:], len(line.stripped)], strict=True)
+                 if (m := _ROW_KIND_WORD.search(line.stripped, end, start)) and m.start() > end]
+        head = _ROW_KIND_WORD.search(line.stripped, 0, starts[0])
+        # A heading written onto a number ("RS 190-2026Bilagor - 138kb ..."): the heading alone, as its line was.
+        headings = [at + glued.end() + len(word) for at in starts if (glued := _GLUED_ROW.match(line.stripped[at:]))
+                    and (word := line.stripped[at + glued.end():].split(maxsplit=1)[0]) and _item_heading(word)]
+        result.extend(Line(line.number, piece) for piece in _cut(
+            line.stripped, sorted({*starts, *kinds, *headings, *([head.start()] if head else [])})))
+    return result
+
+
+_ROW_KIND_WORD = re.compile(r"(?<=\s)(?:Motion|Interpellation|Fråga|Medborgarförslag)\b")
 
 
 # A page's running head left before the paragraph that opens the page: "Kommunstyrelsen
