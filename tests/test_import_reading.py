@@ -8732,3 +8732,17 @@ def test_a_portal_agendas_glued_rows_are_read_when_its_line_breaks_were_lost(tmp
         ("RS 832-2025", "Interpellation nr 50-2025 från Maria Lundqvist Brömster (L) - Vårdpersonal som arbetar på "
                         "distans från andra EU-länder"),
         ("RS 856-2025", "Interpellation nr 51-2025 från Anna Ackemo (M) - Behandling av benskörhet")]
+
+
+def test_the_next_pages_running_head_run_onto_an_agenda_row_is_no_part_of_its_title(tmp_path):
+    # oxelosund_kallelse_1 with its lines joined ("... taxor 2014 30 KALLELSE till ledamöter ..."; Botkyrka's "...
+    # nämnden BOTKYRKA KOMMUN KALLELSE/FÖREDRAGNINGSLISTA 2[2]", Östhammar's, Valdemarsvik's pages so): the title ends
+    # before the page's number and the agenda's kind in capitals
+    text = ("KALLELSE till ledamöter UNDERRÄTTELSE till ersättare med flera Ksau Tid och plats: Kommunstyrelsens "
+            "arbetsutskott kallas till sammanträde 2013-10-28, 8.30 Kommunhuset Nr DiarieNr Ärendemening "
+            "Föredragning /sidan 15. KS.2013.1 Delegationsbeslut 27 16. KS.2013.5 Delgivningar 29 17. KS.2013.20 "
+            "Kommunbolagens taxor 2014 30 KALLELSE till ledamöter UNDERRÄTTELSE till ersättare med flera Ksau Nr "
+            "DiarieNr Ärendemening Föredragning /sidan 18. KS.2012.170 Svar på motion om miljöbrygga i skärgården "
+            "32 19. KS.2012.85 Svar på motion om fler sopkorgar i Oxelösunds kommun 39\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert "Kommunbolagens taxor 2014" in titles

@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from archive import naming
 from archive.importing.common import (
@@ -994,11 +994,29 @@ def _mostly_lower_case(text: str) -> bool:
 _SENTENCE_OR_LABEL = re.compile(r"[.!?](?:\s|$)|:\s")  # a sentence's end, a label's colon (not "1:12")
 
 
+# The next page's running head run onto a row's title, its line break lost: the agenda's kind in capitals, perhaps
+# after the page's number and the municipality's name ("Kommunbolagens taxor 2014 30 KALLELSE till ledamöter ...",
+# Oxelösund; "... nämnden BOTKYRKA KOMMUN KALLELSE/FÖREDRAGNINGSLISTA 2[2]", Botkyrka; Östhammar's and Valdemarsvik's
+# pages so when their lines are joined). No title goes on into it.
+_PAGE_HEAD_IN_ROW = re.compile(r"\s+(?:\d{1,3}\s+)?(?:[A-ZÅÄÖ]{2,}(?:\s+[A-ZÅÄÖ]{2,})?\s+(?:KOMMUN|STAD)\s+)?"
+                               r"(?:" + alternation(AGENDA_KINDS).upper() + r")\b")
+
+
+def _without_page_head(item: Item) -> Item:
+    """The row's title up to a page's running head run onto it; the head and what follows it the row's text."""
+    found = _PAGE_HEAD_IN_ROW.search(item.head)
+    if not found or len(item.head[:found.start()].split()) < 2:
+        return item
+    return replace(item, head=item.head[:found.start()],
+                   lines=[Line(item.line, item.head[found.start():].strip()), *item.lines])
+
+
 def _split_long_agenda_row(item: Item) -> list[Item]:
     """An agenda row longer than any title, without a sentence in it ("38. Försäljning av Gamla Uppsala Buss AB ...
     i Uppsala län Godkännande av bolagstransaktioner ... AB Uppsala kommuns arbetsgivarpolicy Namn på nytt
     bostadsområde ..."): titles run together whose numbers were lost; cut where a further title opens (as a
     protocol's list is, split_run_together_rows), each piece a title of three words or more, else left whole."""
+    item = _without_page_head(item)
     if len(item.head) <= _LONGEST_TITLE or _SENTENCE_OR_LABEL.search(item.head) or "@" in item.head \
             or CASE_NUMBER.search(item.head) or _STUB_INSIDE.search(item.head):
         return [item]  # (a row with its Dnr cell, or the page's foot, is read by the title's own rules)
