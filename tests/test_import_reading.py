@@ -8746,3 +8746,17 @@ def test_the_next_pages_running_head_run_onto_an_agenda_row_is_no_part_of_its_ti
             "32 19. KS.2012.85 Svar på motion om fler sopkorgar i Oxelösunds kommun 39\n")
     titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
     assert "Kommunbolagens taxor 2014" in titles
+
+
+def test_an_agendas_rows_are_not_cut_across_a_jump_to_another_lists_numbers():
+    # ragunda_kallelse_1 ("5. Praktisk arbetslivsorientering PRAO, ... Beslut ... Ks 87 Ändring i ..."): numbers
+    # skipped beyond the rows read are another list's, no lost rows; a gap the rows can fill is cut (Hultsfred's)
+    from archive.importing.agendarows import Item, _split_rows_in_number_gaps
+    jump = [Item("punkt 5", 5, 1, "Praktisk arbetslivsorientering PRAO Kommunchef information", row=True),
+            Item("punkt 87", 87, 2, "Ändring i skolskjutsreglementet", row=True)]
+    assert [item.head for item in _split_rows_in_number_gaps(jump)] == [item.head for item in jump]
+    gap = [Item("punkt 5", 5, 1, "Information om slutförvaret och mellanlagring ca kl Nyväckta motioner", row=True),
+           Item("punkt 7", 7, 2, "Ny motion från Lennart Beijer, V, om microstöd till småföretag", row=True)]
+    assert [item.head for item in _split_rows_in_number_gaps(gap)] == [
+        "Information om slutförvaret och mellanlagring", "Nyväckta motioner",
+        "Ny motion från Lennart Beijer, V, om microstöd till småföretag"]

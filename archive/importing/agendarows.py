@@ -1100,8 +1100,8 @@ def _split_rows_in_number_gaps(items: list[Item]) -> list[Item]:
         lost = items[second].number - items[first].number - (second - first)
         rows = [index for index in range(first, second)
                 if not any(x.stripped for x in items[index].lines) and len(items[index].head) <= _LONGEST_TITLE]
-        if lost <= 0:
-            continue
+        if not 0 < lost <= second - first:
+            continue  # (more numbers skipped than rows read: another list's numbers, "5. ... Ks 87 ...", Ragunda)
         found = {index: _title_openings(items[index].head) for index in rows}
         if 0 < sum(map(len, found.values())) <= lost:
             cuts_at.update(found)
