@@ -8691,3 +8691,39 @@ def test_a_title_in_capitals_after_the_paragraphs_empty_case_label_is_its_title(
     items = parse_document(write(tmp_path, text)).items
     assert [(item.key, item.matter.title) for item in items] == [
         ("§ 124", "KUNGÖRANDE"), ("§ 126", "ARVODEN FÖR FÖRTROENDEVALDA")]
+
+
+def test_a_copy_sites_hidden_mail_address_is_a_letterhead_field_and_the_number_after_the_title_is_its_own(tmp_path):
+    # malmo_tjansteskrivelse_2 with its letterhead's lines lost (robustness's joined layout): "[email protected]"
+    # is a copy site's word for an e-mail address (Botkyrka's, Flen's, Gotland's, Malmö's pages), so the title follows
+    # it; the case number standing alone after the title is the letterhead's, as on its own line below it; one signer
+    # opening a run-on Ansvariga text is read, the next page's letterhead after him not
+    text = ("Malmö stad 1 (1) Serviceförvaltningen Datum Tjänsteskrivelse 2015-08-21 Vår referens Josefin Haugthon "
+            "Planeringssekreterare [email protected] Återrapportering av delegerade beslut SN-2015-916 "
+            "Sammanfattning Enligt 6 kap 35 § Komunallagen ska beslut som fattats med stöd av delegation anmälas "
+            "till nämnden. Förslag till beslut Servicenämnden föreslås besluta att lägga delegationsbesluten till "
+            "handlingarna. Beslutsplanering Servicenämnden 2015-08-25 Ärendet Servicenämnden har överfört sin "
+            "beslutsrätt i vissa ärenden till arbetsutskott. Ansvariga SIGNERAD Carina Tempel, servicedirektör Malmö "
+            "stad Serviceförvaltningen Datum 201 5-0 6- 16 Vår referens EvaJönsson Sekreterare [email protected] "
+            "Rapportering av beslut fattade av förvaltningsdirektören.\n")
+    matter = parse_document(write(tmp_path, text)).items[0].matter
+    assert (matter.title, matter.case_number) == ("Återrapportering av delegerade beslut", "SN-2015-916")
+    assert ("Carina Tempel", "servicedirektör") in [(person.name, person.title) for person in matter.responsible]
+    assert run_on_title("Datum Tjänsteskrivelse 2015-08-21 Vår referens Josefin Haugthon Planeringssekreterare "
+                        "[email protected] Återrapportering av delegerade beslut") == \
+        "Återrapportering av delegerade beslut"
+
+
+def test_a_letterhead_run_on_after_a_sites_heading_is_told_by_its_kind_and_page_mark(tmp_path):
+    # karlskoga_tjansteskrivelse_1 with its lines lost (robustness's joined layout): the copy site's heading runs
+    # into the letterhead, which "Tjänsteskrivelse 1 (5)" still tells a run-on letterhead (the kind beside the page
+    # mark, as Karlskoga's, Kristinehamn's, Oxelösund's and Södertälje's "1 (4) Tjänsteskrivelse" letterheads print it)
+    text = ("KF Ärende 8 Ändrade beloppsgränser gällande fastighetsförvärv och fastighetsförsäljningar "
+            "Tjänsteskrivelse 1 (5) 2018-08-15 KS 2018-00269 Kommunstyrelsens ledningskontor Handläggare Christian "
+            "Westas Avseende förslag på ändrade beloppsgränser gällande förvärv och försäljningar av fastigheter "
+            "Sammanfattning Samhällsbyggnadsnämnden beslutade den 12 juni 2018 (SBN 86) att föreslå kommunstyrelsen "
+            "och därefter kommunfullmäktige att höja beloppsram för Samhällsbyggnadsnämnden att köpa och sälja "
+            "fastigheter från 2 mnkr till 10 mnkr i varje enskilt fall.\n")
+    matter = parse_document(write(tmp_path, text)).items[0].matter
+    assert (matter.title, matter.case_number) == (
+        "Avseende förslag på ändrade beloppsgränser gällande förvärv och försäljningar av fastigheter", "KS 2018-00269")

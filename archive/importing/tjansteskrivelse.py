@@ -497,6 +497,14 @@ def _lone_first_page(lines: list[Line]) -> list[Line]:
 
 
 # A word written in lower case, three letters or more (TjansteskrivelseParser.common_words).
+def _names_its_kind_and_page(text: str) -> bool:
+    """The document's kind written as a heading word before its page mark ("Tjänsteskrivelse 1 (5)"), or after
+    it where the text opens so ("1 (4) Tjänsteskrivelse"): a letterhead states them so."""
+    return any(match.group()[:1].isupper() and (_PAGE_MARK_AFTER.match(text, match.end())
+                                                 or _AFTER_PAGE_NUMBER.search(text[: match.start()]))
+               for match in _DOC_TYPE.finditer(text))
+
+
 _LOWER_CASE_WORD = re.compile(r"(?<![\wåäöÅÄÖ])[a-zåäö]{3,}")
 
 
@@ -652,9 +660,12 @@ class TjansteskrivelseParser:
                   or len(self.document.lines[line.number - 1].stripped) > RUN_ON
                   and re.match(r"\d{1,3} [A-ZÅÄÖ]", line.stripped)]
         last = next((line for line in reversed(preamble) if line.stripped), None)
-        if not run_on and last is not None and len(last.stripped) > RUN_ON and _HEADER_LABEL.match(last.stripped):
+        if not run_on and last is not None and len(last.stripped) > RUN_ON and (
+                _HEADER_LABEL.match(last.stripped) or _names_its_kind_and_page(last.stripped)):
             # The letterhead run into one line up to the first heading, its labels first ("Datum: ...
-            # Diarienummer: ... Handläggare: ... Barn- och utbildningsnämnden Skolskjutsregler 2018").
+            # Diarienummer: ... Handläggare: ... Barn- och utbildningsnämnden Skolskjutsregler 2018"), or its
+            # kind and page mark after what a copy site set before it ("KF Ärende 8 Ändrade ... Tjänsteskrivelse
+            # 1 (5) 2018-08-15 KS 2018-00269 ...").
             run_on = [last]
         self.run_on = bool(run_on)
         if run_on:
@@ -752,6 +763,12 @@ class TjansteskrivelseParser:
                      and letterhead[m.end(): m.end() + 1] in ("", " ")]
             if len({m.group() for m in alone}) == 1:
                 return alone[0].group()
+            # ... or alone after the title, where the letterhead ends and the first heading follows ("...
+            # Återrapportering av delegerade beslut SN-2015-916 Sammanfattning"), as on its own line below it.
+            tail = head.stripped[head.stripped.find(self.title_text) + len(self.title_text):].strip() \
+                if head is not None else ""
+            if CASE_NUMBER.fullmatch(tail):
+                return tail
         for number, text in truncated:
             self.warn(number, "case_number", f"diarienumret är ofullständigt ({text!r}); lämnas tomt")
         return None
@@ -1091,11 +1108,15 @@ class TjansteskrivelseParser:
             return []
         people: list[Responsible] = []
         for line in section.items():
-            pairs = _NAME_TITLE_PAIR.findall(line.stripped)
-            if len(pairs) >= 2 and len(line.stripped) > RUN_ON // 2:
+            pairs = list(_NAME_TITLE_PAIR.finditer(line.stripped))
+            if len(line.stripped) > RUN_ON // 2 and (
+                    len(pairs) >= 2
+                    # one signer opening the run-on text, after a signing mark in capitals at most ("SIGNERAD
+                    # Carina Tempel, servicedirektör Malmö stad ...": the next page's letterhead run after it)
+                    or len(pairs) == 1 and _SIGNING_MARK.fullmatch(line.stripped[: pairs[0].start()])):
                 # "Cecilia Antonsson, ekonomichef Carina Tempel, servicedirektör": run together.
-                people.extend(Responsible(name=name, title=title) for name, title in pairs
-                              if naming.looks_like_person(name))
+                people.extend(Responsible(name=pair.group(1), title=pair.group(2)) for pair in pairs
+                              if naming.looks_like_person(pair.group(1)))
                 continue
             parts = re.split(r"\s{2,}|\t|,\s*", line.text.strip(), maxsplit=1)
             if len(parts) == 2 and naming.looks_like_person(parts[0]):
@@ -1235,8 +1256,12 @@ class TjansteskrivelseParser:
 
 # What a letterhead run into one line holds before the title: the unit, the document's kind,
 # labels and their values (an e-mail address, a case number, a page mark), the addressee.
+# A copy site hides an e-mail address behind its own words ("[email protected]": Botkyrka's, Flen's, Gotland's,
+# Malmö's pages): the address all the same.
+_HIDDEN_MAIL = r"\[email(?:\s|&#160;)protected\]"
 _LETTERHEAD_ANCHOR = re.compile(
-    r"\S+@\S+|\b(?:tjänsteskrivelse|tjänsteutlåtande|tjänsteyttrande)\b|(?<=[A-ZÅÄÖ] )Protokoll\b|\(\s*\d+\s*\)"
+    r"\S+@\S+|" + _HIDDEN_MAIL
+    + r"|\b(?:tjänsteskrivelse|tjänsteutlåtande|tjänsteyttrande)\b|(?<=[A-ZÅÄÖ] )Protokoll\b|\(\s*\d+\s*\)"
     # a protocol's name in capitals ("SALA KOMMUN SAMMANTRÄDESPROTOKOLL KOMMUNSTYRELSEN", Arboga's, Tranås', Tingsryd's
     # "... arbetsutskott SAMMANTRÄDESPROTOKOLL Årsredovisning 2014 ...", Mjölby's "PROTOKOLLSUTDRAG")
     r"|\b(?-i:SAMMANTRÄDESPROTOKOLL|PROTOKOLLSUTDRAG)\b"
@@ -1267,6 +1292,7 @@ _NAME_TITLE_PAIR = re.compile(
 )
 
 
+_SIGNING_MARK = re.compile(r"\s*(?:[A-ZÅÄÖ]{3,}\s+)?")
 _NAME_WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
 _SURNAME_FIRST = re.compile(r"^(?P<name>" + _NAME_WORD + ", " + _NAME_WORD + r")(?=\s|$)")
 
