@@ -8727,3 +8727,17 @@ def test_a_letterhead_run_on_after_a_sites_heading_is_told_by_its_kind_and_page_
     matter = parse_document(write(tmp_path, text)).items[0].matter
     assert (matter.title, matter.case_number) == (
         "Avseende förslag på ändrade beloppsgränser gällande förvärv och försäljningar av fastigheter", "KS 2018-00269")
+
+
+def test_a_heading_over_the_prose_after_a_recipients_list_is_no_recipient_without_the_lists_indent(tmp_path):
+    # upplands-bro_tjansteskrivelse_1 with its indents lost (robustness's squeezed and joined layouts): the heading
+    # over the attached paragraph names no body, unit, person or file, so it is no recipient as it was not indented
+    text = ("TJÄNSTESKRIVELSE 1 (2)\n\nSocialkontoret\n\n2018-08-28 SN 18/0098 Socialnämnden\n\n"
+            "Revidering av riktlinjer för ekonomiskt bistånd\n\nFörslag till beslut\n\n"
+            "Socialnämnden godkänner delrevidering av riktlinjer för ekonomiskt bistånd.\n\n"
+            "Beslut sänds till\n\nDiariet\n\nEnsamkommande gymnasiestuderande\n\n"
+            "Ensamkommande ungdomar som studerar på gymnasiet har tidigare haft ersättning från migrationsverket till "
+            "de har fyllt 21 år. Enligt bestämmelser från 2017 från migrationsverket får kommunen ersättning.\n")
+    matter = parse_document(write(tmp_path, text)).items[0].matter
+    assert [recipient.name for recipient in matter.recipients] == ["Diariet"]
+

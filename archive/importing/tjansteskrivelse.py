@@ -1050,13 +1050,20 @@ class TjansteskrivelseParser:
             return []
         listed = section.lines
         page = next((i for i, line in enumerate(listed) if i and _starts_a_page(line)), None)
+        prose = page is not None and bool(_SENTENCE.search(listed[page].stripped))
         if page is not None and any(line.stripped for line in listed[:page]):
             listed = listed[:page]  # the next page given as one line: the list ended with the page before
         # A sentence is no recipient: what follows the list on the page (an appendix, the next part).
         end = next((i for i, line in enumerate(listed) if _SENTENCE.search(line.stripped)
                     and len(line.stripped.split()) > 4), None)
         if end is not None and any(line.stripped for line in listed[:end]):
-            listed = listed[:end]
+            listed, prose = listed[:end], True
+        last = max((i for i, line in enumerate(listed) if line.stripped), default=0)
+        if prose and last and _heads_the_prose_below(listed[last].stripped):
+            # The line right above that prose, naming no body, unit, person or file, is the prose's heading
+            # ("Beslut sänds till" / "Diariet" / "Ensamkommande gymnasiestuderande" / "Ensamkommande ungdomar som
+            # studerar ..."), whether or not the list's indent, which sets it apart, was kept.
+            listed = listed[:last]
         footer = next(((i, m) for i, line in enumerate(listed) if (m := _PAGE_FOOTER.search(line.text))), None)
         if footer is not None:
             # A protocol page's foot run into the list ("Skickas till: Kommunfullmäktige Akten Ordförandes sign.
@@ -1659,6 +1666,13 @@ def _starts_a_page(line: Line) -> bool:
     """A page a site gave as one line, or a page opening with the site's page number ("6 Delårsbokslut ...")."""
     return line.page_start or len(line.stripped) > RUN_ON or bool(
         re.match(r"\d{1,3} [A-ZÅÄÖ]|\d{1,3}\s?\(\s?\d{1,3}\s?\)\s", line.stripped))
+
+
+def _heads_the_prose_below(text: str) -> bool:
+    """A short capitalised phrase that names no recipient (body, unit, person, the file): a heading."""
+    return (text[:1].isupper() and len(text.split()) <= 6 and not re.search(r"[,;:.()/&]|\d", text)
+            and not bodies_in(text) and not _UNIT.search(text) and not naming.looks_like_person(text)
+            and not naming.body_kind(text) and text.lower() not in _FILE_RECIPIENTS)
 
 
 _BULLETED = re.compile(r"^(?:\s+|\s*[•·▪◦‣∙–-]\s*)\S")
