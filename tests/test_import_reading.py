@@ -8741,3 +8741,13 @@ def test_a_heading_over_the_prose_after_a_recipients_list_is_no_recipient_withou
     matter = parse_document(write(tmp_path, text)).items[0].matter
     assert [recipient.name for recipient in matter.recipients] == ["Diariet"]
 
+
+def test_a_forms_codes_and_date_on_a_line_of_their_own_are_letterhead_data_not_the_title(tmp_path):
+    # upplands-bro_tjansteskrivelse_1 with its blank lines lost (robustness's unblanked layout): the template's codes
+    # and date ("UBK1005, v2.0, 2014-11-03") hold no word, so they are the letterhead's, not the title's first line
+    text = ("TJÄNSTESKRIVELSE 1 (2)\nDatum Vår beteckning Er beteckning\nLena Bergström\nSocialkontoret\n"
+            "lena.bergstrom@upplands-bro.se\n2018-08-28 SN 18/0098 Socialnämnden\nUBK1005, v2.0, 2014-11-03\n"
+            "Revidering av riktlinjer för ekonomiskt bistånd\nFörslag till beslut\n"
+            "Socialnämnden godkänner delrevidering av riktlinjer för ekonomiskt bistånd.\n")
+    matter = parse_document(write(tmp_path, text)).items[0].matter
+    assert matter.title == "Revidering av riktlinjer för ekonomiskt bistånd"

@@ -366,6 +366,7 @@ _AFTER_PAGE_NUMBER = re.compile(r"^\d{1,3}(?:\s*\(\d{1,3}\))?\s+$")
 # Karlskoga, Kristinehamn, Upplands-Bro): the document's name wherever the line breaks fell.
 _PAGE_MARK_AFTER = re.compile(r"\s+(?:sida\s+)?\d{1,3}\s?\(\d{1,3}\)(?=\s|$)", re.IGNORECASE)
 _DOC_TYPE = re.compile(r"\b(tjänsteskrivelse|tjänsteutlåtande|tjänsteyttrande|beslutsunderlag)\b", re.IGNORECASE)
+_PLAIN_WORD = re.compile(r"[A-ZÅÄÖa-zåäö][a-zåäö]{2,}")
 _DATA = re.compile(r"@|^\+?[\d\s()-]{6,}$|^\d{4}-\d{2}-\d{2}$|^\d{6}$")
 _ROLE_WORDS = [
     (re.compile(r"\bför kännedom\b|\bkännedom\b", re.I), "för kännedom"),
@@ -632,6 +633,8 @@ class TjansteskrivelseParser:
                 or (_UNIT.search(text) or text.endswith("kontor")) and len(words) <= 3
                 or naming.body_kind(text) and len(words) <= 4
                 or (dates := find_dates(text)) and len(dates[0].text) >= len(text) - 2
+                # a form's codes with their date and no word ("UBK1005, v2.0, 2014-11-03", a template's version)
+                or dates and not _PLAIN_WORD.search(text)
             )
             if not meta and after_label and len(words) <= 3:
                 meta = True
