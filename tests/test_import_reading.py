@@ -8751,3 +8751,17 @@ def test_a_forms_codes_and_date_on_a_line_of_their_own_are_letterhead_data_not_t
             "Socialnämnden godkänner delrevidering av riktlinjer för ekonomiskt bistånd.\n")
     matter = parse_document(write(tmp_path, text)).items[0].matter
     assert matter.title == "Revidering av riktlinjer för ekonomiskt bistånd"
+
+
+def test_a_passive_leads_subject_is_the_body_it_is_put_to_with_the_name_after_its_kind(tmp_path):
+    # goteborg_tjansteskrivelse_1: "Stadsdelsnämnden Östra Göteborg föreslås besluta att ...", the passive lead under
+    # Förslag till beslut (as Malmö's "Servicenämnden föreslås besluta", Uppsala's, Göteborgsregionen's), its subject a
+    # stadsdelsnämnd named by its district: the proposal is put to that body, the lead left out
+    text = ("Tjänsteutlåtande\n\nInhyrning och kostnader för lokal för ett nytt världslitteraturhus i Gamlestaden\n\n"
+            "Förslag till beslut\n\nStadsdelsnämnden Östra Göteborg föreslås besluta att godkänna inhyrning och "
+            "kostnader för lokaler i Gamlestaden, att ge stadsdelsdirektören i uppdrag att påbörja planeringen.\n\n"
+            "Bakgrund\n\nI Gamlestaden pågår en omfattande stadsutveckling.\n")
+    matter = parse_document(write(tmp_path, text)).items[0].matter
+    assert [(proposal.to, proposal.text[:22]) for proposal in matter.proposals] == [
+        ("Stadsdelsnämnden Östra Göteborg", "att godkänna inhyrning")]
+    assert [step.body for step in matter.planning] == ["Stadsdelsnämnden Östra Göteborg"]

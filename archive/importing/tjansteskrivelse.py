@@ -397,6 +397,9 @@ def _split_steps(item: str) -> list[str]:
 
 
 # "Socialnämnden beslutar ...", "Kommunfullmäktige föreslås anta ...": the body to decide opens the proposal.
+# A body's kind's word then its name in capitalised words, the subject of a passive lead ("Stadsdelsnämnden Östra
+# Göteborg föreslås besluta att ..."), as "Servicenämnden föreslås besluta" (Malmö, Uppsala, Göteborgsregionen).
+_NAMED_BODY_PASSIVE = re.compile(r"(?P<name>(?:[A-ZÅÄÖ][a-zåäö]+\s+){1,3})föreslås\s+besluta\s+(?=att\s)")
 _PROPOSAL_LEAD = re.compile(r"^(?P<verb>besluta|föreslås|[a-zåäö]+(?:ar|er|r))\b")
 
 
@@ -860,6 +863,14 @@ class TjansteskrivelseParser:
                     # "Kommunstyrelsen föreslår kommunfullmäktige besluta": the decision is the
                     # first body's to take.
                     lead = body_at_start(re.sub(r"^\d{1,2}[.)]\s*", "", group_items[0]))
+                    named = _NAMED_BODY_PASSIVE.match(lead[1]) if lead and _a_name(lead[0]) else None
+                    if named and len(group_items) == 1:
+                        # "Stadsdelsnämnden Östra Göteborg föreslås besluta att ...": the passive lead's subject
+                        # is the body it is put to, its kind's word and the name after it.
+                        body = f"{lead[0]} {' '.join(named.group('name').split())}"
+                        self.lead_paths.append([body])
+                        proposals.append(Proposal(to=body, text=lead[1][named.end():].strip()))
+                        continue
                     if lead and _PROPOSAL_LEAD.match(lead[1]) and _a_name(lead[0]):
                         group_to = lead[0]
                     elif self.addressed_to or self.run_on_addressee:
