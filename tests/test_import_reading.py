@@ -8760,3 +8760,77 @@ def test_an_agendas_rows_are_not_cut_across_a_jump_to_another_lists_numbers():
     assert [item.head for item in _split_rows_in_number_gaps(gap)] == [
         "Information om slutförvaret och mellanlagring", "Nyväckta motioner",
         "Ny motion från Lennart Beijer, V, om microstöd till småföretag"]
+
+
+def test_a_copy_sites_hidden_mail_address_is_a_letterhead_field_and_the_number_after_the_title_is_its_own(tmp_path):
+    # malmo_tjansteskrivelse_2 with its letterhead's lines lost (robustness's joined layout): "[email protected]"
+    # is a copy site's word for an e-mail address (Botkyrka's, Flen's, Gotland's, Malmö's pages), so the title follows
+    # it; the case number standing alone after the title is the letterhead's, as on its own line below it; one signer
+    # opening a run-on Ansvariga text is read, the next page's letterhead after him not
+    text = ("Malmö stad 1 (1) Serviceförvaltningen Datum Tjänsteskrivelse 2015-08-21 Vår referens Josefin Haugthon "
+            "Planeringssekreterare [email protected] Återrapportering av delegerade beslut SN-2015-916 "
+            "Sammanfattning Enligt 6 kap 35 § Komunallagen ska beslut som fattats med stöd av delegation anmälas "
+            "till nämnden. Förslag till beslut Servicenämnden föreslås besluta att lägga delegationsbesluten till "
+            "handlingarna. Beslutsplanering Servicenämnden 2015-08-25 Ärendet Servicenämnden har överfört sin "
+            "beslutsrätt i vissa ärenden till arbetsutskott. Ansvariga SIGNERAD Carina Tempel, servicedirektör Malmö "
+            "stad Serviceförvaltningen Datum 201 5-0 6- 16 Vår referens EvaJönsson Sekreterare [email protected] "
+            "Rapportering av beslut fattade av förvaltningsdirektören.\n")
+    matter = parse_document(write(tmp_path, text)).items[0].matter
+    assert (matter.title, matter.case_number) == ("Återrapportering av delegerade beslut", "SN-2015-916")
+    assert ("Carina Tempel", "servicedirektör") in [(person.name, person.title) for person in matter.responsible]
+    assert run_on_title("Datum Tjänsteskrivelse 2015-08-21 Vår referens Josefin Haugthon Planeringssekreterare "
+                        "[email protected] Återrapportering av delegerade beslut") == \
+        "Återrapportering av delegerade beslut"
+
+
+def test_a_letterhead_run_on_after_a_sites_heading_is_told_by_its_kind_and_page_mark(tmp_path):
+    # karlskoga_tjansteskrivelse_1 with its lines lost (robustness's joined layout): the copy site's heading runs
+    # into the letterhead, which "Tjänsteskrivelse 1 (5)" still tells a run-on letterhead (the kind beside the page
+    # mark, as Karlskoga's, Kristinehamn's, Oxelösund's and Södertälje's "1 (4) Tjänsteskrivelse" letterheads print it)
+    text = ("KF Ärende 8 Ändrade beloppsgränser gällande fastighetsförvärv och fastighetsförsäljningar "
+            "Tjänsteskrivelse 1 (5) 2018-08-15 KS 2018-00269 Kommunstyrelsens ledningskontor Handläggare Christian "
+            "Westas Avseende förslag på ändrade beloppsgränser gällande förvärv och försäljningar av fastigheter "
+            "Sammanfattning Samhällsbyggnadsnämnden beslutade den 12 juni 2018 (SBN 86) att föreslå kommunstyrelsen "
+            "och därefter kommunfullmäktige att höja beloppsram för Samhällsbyggnadsnämnden att köpa och sälja "
+            "fastigheter från 2 mnkr till 10 mnkr i varje enskilt fall.\n")
+    matter = parse_document(write(tmp_path, text)).items[0].matter
+    assert (matter.title, matter.case_number) == (
+        "Avseende förslag på ändrade beloppsgränser gällande förvärv och försäljningar av fastigheter", "KS 2018-00269")
+
+
+def test_a_heading_over_the_prose_after_a_recipients_list_is_no_recipient_without_the_lists_indent(tmp_path):
+    # upplands-bro_tjansteskrivelse_1 with its indents lost (robustness's squeezed and joined layouts): the heading
+    # over the attached paragraph names no body, unit, person or file, so it is no recipient as it was not indented
+    text = ("TJÄNSTESKRIVELSE 1 (2)\n\nSocialkontoret\n\n2018-08-28 SN 18/0098 Socialnämnden\n\n"
+            "Revidering av riktlinjer för ekonomiskt bistånd\n\nFörslag till beslut\n\n"
+            "Socialnämnden godkänner delrevidering av riktlinjer för ekonomiskt bistånd.\n\n"
+            "Beslut sänds till\n\nDiariet\n\nEnsamkommande gymnasiestuderande\n\n"
+            "Ensamkommande ungdomar som studerar på gymnasiet har tidigare haft ersättning från migrationsverket till "
+            "de har fyllt 21 år. Enligt bestämmelser från 2017 från migrationsverket får kommunen ersättning.\n")
+    matter = parse_document(write(tmp_path, text)).items[0].matter
+    assert [recipient.name for recipient in matter.recipients] == ["Diariet"]
+
+
+def test_a_forms_codes_and_date_on_a_line_of_their_own_are_letterhead_data_not_the_title(tmp_path):
+    # upplands-bro_tjansteskrivelse_1 with its blank lines lost (robustness's unblanked layout): the template's codes
+    # and date ("UBK1005, v2.0, 2014-11-03") hold no word, so they are the letterhead's, not the title's first line
+    text = ("TJÄNSTESKRIVELSE 1 (2)\nDatum Vår beteckning Er beteckning\nLena Bergström\nSocialkontoret\n"
+            "lena.bergstrom@upplands-bro.se\n2018-08-28 SN 18/0098 Socialnämnden\nUBK1005, v2.0, 2014-11-03\n"
+            "Revidering av riktlinjer för ekonomiskt bistånd\nFörslag till beslut\n"
+            "Socialnämnden godkänner delrevidering av riktlinjer för ekonomiskt bistånd.\n")
+    matter = parse_document(write(tmp_path, text)).items[0].matter
+    assert matter.title == "Revidering av riktlinjer för ekonomiskt bistånd"
+
+
+def test_a_passive_leads_subject_is_the_body_it_is_put_to_with_the_name_after_its_kind(tmp_path):
+    # goteborg_tjansteskrivelse_1: "Stadsdelsnämnden Östra Göteborg föreslås besluta att ...", the passive lead under
+    # Förslag till beslut (as Malmö's "Servicenämnden föreslås besluta", Uppsala's, Göteborgsregionen's), its subject a
+    # stadsdelsnämnd named by its district: the proposal is put to that body, the lead left out
+    text = ("Tjänsteutlåtande\n\nInhyrning och kostnader för lokal för ett nytt världslitteraturhus i Gamlestaden\n\n"
+            "Förslag till beslut\n\nStadsdelsnämnden Östra Göteborg föreslås besluta att godkänna inhyrning och "
+            "kostnader för lokaler i Gamlestaden, att ge stadsdelsdirektören i uppdrag att påbörja planeringen.\n\n"
+            "Bakgrund\n\nI Gamlestaden pågår en omfattande stadsutveckling.\n")
+    matter = parse_document(write(tmp_path, text)).items[0].matter
+    assert [(proposal.to, proposal.text[:22]) for proposal in matter.proposals] == [
+        ("Stadsdelsnämnden Östra Göteborg", "att godkänna inhyrning")]
+    assert [step.body for step in matter.planning] == ["Stadsdelsnämnden Östra Göteborg"]

@@ -366,6 +366,7 @@ _AFTER_PAGE_NUMBER = re.compile(r"^\d{1,3}(?:\s*\(\d{1,3}\))?\s+$")
 # Karlskoga, Kristinehamn, Upplands-Bro): the document's name wherever the line breaks fell.
 _PAGE_MARK_AFTER = re.compile(r"\s+(?:sida\s+)?\d{1,3}\s?\(\d{1,3}\)(?=\s|$)", re.IGNORECASE)
 _DOC_TYPE = re.compile(r"\b(tjänsteskrivelse|tjänsteutlåtande|tjänsteyttrande|beslutsunderlag)\b", re.IGNORECASE)
+_PLAIN_WORD = re.compile(r"[A-ZÅÄÖa-zåäö][a-zåäö]{2,}")
 _DATA = re.compile(r"@|^\+?[\d\s()-]{6,}$|^\d{4}-\d{2}-\d{2}$|^\d{6}$")
 _ROLE_WORDS = [
     (re.compile(r"\bför kännedom\b|\bkännedom\b", re.I), "för kännedom"),
@@ -396,6 +397,9 @@ def _split_steps(item: str) -> list[str]:
 
 
 # "Socialnämnden beslutar ...", "Kommunfullmäktige föreslås anta ...": the body to decide opens the proposal.
+# A body's kind's word then its name in capitalised words, the subject of a passive lead ("Stadsdelsnämnden Östra
+# Göteborg föreslås besluta att ..."), as "Servicenämnden föreslås besluta" (Malmö, Uppsala, Göteborgsregionen).
+_NAMED_BODY_PASSIVE = re.compile(r"(?P<name>(?:[A-ZÅÄÖ][a-zåäö]+\s+){1,3})föreslås\s+besluta\s+(?=att\s)")
 _PROPOSAL_LEAD = re.compile(r"^(?P<verb>besluta|föreslås|[a-zåäö]+(?:ar|er|r))\b")
 
 
@@ -497,6 +501,14 @@ def _lone_first_page(lines: list[Line]) -> list[Line]:
 
 
 # A word written in lower case, three letters or more (TjansteskrivelseParser.common_words).
+def _names_its_kind_and_page(text: str) -> bool:
+    """The document's kind written as a heading word before its page mark ("Tjänsteskrivelse 1 (5)"), or after
+    it where the text opens so ("1 (4) Tjänsteskrivelse"): a letterhead states them so."""
+    return any(match.group()[:1].isupper() and (_PAGE_MARK_AFTER.match(text, match.end())
+                                                 or _AFTER_PAGE_NUMBER.search(text[: match.start()]))
+               for match in _DOC_TYPE.finditer(text))
+
+
 _LOWER_CASE_WORD = re.compile(r"(?<![\wåäöÅÄÖ])[a-zåäö]{3,}")
 
 
@@ -624,6 +636,8 @@ class TjansteskrivelseParser:
                 or (_UNIT.search(text) or text.endswith("kontor")) and len(words) <= 3
                 or naming.body_kind(text) and len(words) <= 4
                 or (dates := find_dates(text)) and len(dates[0].text) >= len(text) - 2
+                # a form's codes with their date and no word ("UBK1005, v2.0, 2014-11-03", a template's version)
+                or dates and not _PLAIN_WORD.search(text)
             )
             if not meta and after_label and len(words) <= 3:
                 meta = True
@@ -652,9 +666,12 @@ class TjansteskrivelseParser:
                   or len(self.document.lines[line.number - 1].stripped) > RUN_ON
                   and re.match(r"\d{1,3} [A-ZÅÄÖ]", line.stripped)]
         last = next((line for line in reversed(preamble) if line.stripped), None)
-        if not run_on and last is not None and len(last.stripped) > RUN_ON and _HEADER_LABEL.match(last.stripped):
+        if not run_on and last is not None and len(last.stripped) > RUN_ON and (
+                _HEADER_LABEL.match(last.stripped) or _names_its_kind_and_page(last.stripped)):
             # The letterhead run into one line up to the first heading, its labels first ("Datum: ...
-            # Diarienummer: ... Handläggare: ... Barn- och utbildningsnämnden Skolskjutsregler 2018").
+            # Diarienummer: ... Handläggare: ... Barn- och utbildningsnämnden Skolskjutsregler 2018"), or its
+            # kind and page mark after what a copy site set before it ("KF Ärende 8 Ändrade ... Tjänsteskrivelse
+            # 1 (5) 2018-08-15 KS 2018-00269 ...").
             run_on = [last]
         self.run_on = bool(run_on)
         if run_on:
@@ -752,6 +769,12 @@ class TjansteskrivelseParser:
                      and letterhead[m.end(): m.end() + 1] in ("", " ")]
             if len({m.group() for m in alone}) == 1:
                 return alone[0].group()
+            # ... or alone after the title, where the letterhead ends and the first heading follows ("...
+            # Återrapportering av delegerade beslut SN-2015-916 Sammanfattning"), as on its own line below it.
+            tail = head.stripped[head.stripped.find(self.title_text) + len(self.title_text):].strip() \
+                if head is not None else ""
+            if CASE_NUMBER.fullmatch(tail):
+                return tail
         for number, text in truncated:
             self.warn(number, "case_number", f"diarienumret är ofullständigt ({text!r}); lämnas tomt")
         return None
@@ -840,6 +863,14 @@ class TjansteskrivelseParser:
                     # "Kommunstyrelsen föreslår kommunfullmäktige besluta": the decision is the
                     # first body's to take.
                     lead = body_at_start(re.sub(r"^\d{1,2}[.)]\s*", "", group_items[0]))
+                    named = _NAMED_BODY_PASSIVE.match(lead[1]) if lead and _a_name(lead[0]) else None
+                    if named and len(group_items) == 1:
+                        # "Stadsdelsnämnden Östra Göteborg föreslås besluta att ...": the passive lead's subject
+                        # is the body it is put to, its kind's word and the name after it.
+                        body = f"{lead[0]} {' '.join(named.group('name').split())}"
+                        self.lead_paths.append([body])
+                        proposals.append(Proposal(to=body, text=lead[1][named.end():].strip()))
+                        continue
                     if lead and _PROPOSAL_LEAD.match(lead[1]) and _a_name(lead[0]):
                         group_to = lead[0]
                     elif self.addressed_to or self.run_on_addressee:
@@ -1033,13 +1064,20 @@ class TjansteskrivelseParser:
             return []
         listed = section.lines
         page = next((i for i, line in enumerate(listed) if i and _starts_a_page(line)), None)
+        prose = page is not None and bool(_SENTENCE.search(listed[page].stripped))
         if page is not None and any(line.stripped for line in listed[:page]):
             listed = listed[:page]  # the next page given as one line: the list ended with the page before
         # A sentence is no recipient: what follows the list on the page (an appendix, the next part).
         end = next((i for i, line in enumerate(listed) if _SENTENCE.search(line.stripped)
                     and len(line.stripped.split()) > 4), None)
         if end is not None and any(line.stripped for line in listed[:end]):
-            listed = listed[:end]
+            listed, prose = listed[:end], True
+        last = max((i for i, line in enumerate(listed) if line.stripped), default=0)
+        if prose and last and _heads_the_prose_below(listed[last].stripped):
+            # The line right above that prose, naming no body, unit, person or file, is the prose's heading
+            # ("Beslut sänds till" / "Diariet" / "Ensamkommande gymnasiestuderande" / "Ensamkommande ungdomar som
+            # studerar ..."), whether or not the list's indent, which sets it apart, was kept.
+            listed = listed[:last]
         footer = next(((i, m) for i, line in enumerate(listed) if (m := _PAGE_FOOTER.search(line.text))), None)
         if footer is not None:
             # A protocol page's foot run into the list ("Skickas till: Kommunfullmäktige Akten Ordförandes sign.
@@ -1091,11 +1129,15 @@ class TjansteskrivelseParser:
             return []
         people: list[Responsible] = []
         for line in section.items():
-            pairs = _NAME_TITLE_PAIR.findall(line.stripped)
-            if len(pairs) >= 2 and len(line.stripped) > RUN_ON // 2:
+            pairs = list(_NAME_TITLE_PAIR.finditer(line.stripped))
+            if len(line.stripped) > RUN_ON // 2 and (
+                    len(pairs) >= 2
+                    # one signer opening the run-on text, after a signing mark in capitals at most ("SIGNERAD
+                    # Carina Tempel, servicedirektör Malmö stad ...": the next page's letterhead run after it)
+                    or len(pairs) == 1 and _SIGNING_MARK.fullmatch(line.stripped[: pairs[0].start()])):
                 # "Cecilia Antonsson, ekonomichef Carina Tempel, servicedirektör": run together.
-                people.extend(Responsible(name=name, title=title) for name, title in pairs
-                              if naming.looks_like_person(name))
+                people.extend(Responsible(name=pair.group(1), title=pair.group(2)) for pair in pairs
+                              if naming.looks_like_person(pair.group(1)))
                 continue
             parts = re.split(r"\s{2,}|\t|,\s*", line.text.strip(), maxsplit=1)
             if len(parts) == 2 and naming.looks_like_person(parts[0]):
@@ -1235,8 +1277,12 @@ class TjansteskrivelseParser:
 
 # What a letterhead run into one line holds before the title: the unit, the document's kind,
 # labels and their values (an e-mail address, a case number, a page mark), the addressee.
+# A copy site hides an e-mail address behind its own words ("[email protected]": Botkyrka's, Flen's, Gotland's,
+# Malmö's pages): the address all the same.
+_HIDDEN_MAIL = r"\[email(?:\s|&#160;)protected\]"
 _LETTERHEAD_ANCHOR = re.compile(
-    r"\S+@\S+|\b(?:tjänsteskrivelse|tjänsteutlåtande|tjänsteyttrande)\b|(?<=[A-ZÅÄÖ] )Protokoll\b|\(\s*\d+\s*\)"
+    r"\S+@\S+|" + _HIDDEN_MAIL
+    + r"|\b(?:tjänsteskrivelse|tjänsteutlåtande|tjänsteyttrande)\b|(?<=[A-ZÅÄÖ] )Protokoll\b|\(\s*\d+\s*\)"
     # a protocol's name in capitals ("SALA KOMMUN SAMMANTRÄDESPROTOKOLL KOMMUNSTYRELSEN", Arboga's, Tranås', Tingsryd's
     # "... arbetsutskott SAMMANTRÄDESPROTOKOLL Årsredovisning 2014 ...", Mjölby's "PROTOKOLLSUTDRAG")
     r"|\b(?-i:SAMMANTRÄDESPROTOKOLL|PROTOKOLLSUTDRAG)\b"
@@ -1267,6 +1313,7 @@ _NAME_TITLE_PAIR = re.compile(
 )
 
 
+_SIGNING_MARK = re.compile(r"\s*(?:[A-ZÅÄÖ]{3,}\s+)?")
 _NAME_WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
 _SURNAME_FIRST = re.compile(r"^(?P<name>" + _NAME_WORD + ", " + _NAME_WORD + r")(?=\s|$)")
 
@@ -1633,6 +1680,13 @@ def _starts_a_page(line: Line) -> bool:
     """A page a site gave as one line, or a page opening with the site's page number ("6 Delårsbokslut ...")."""
     return line.page_start or len(line.stripped) > RUN_ON or bool(
         re.match(r"\d{1,3} [A-ZÅÄÖ]|\d{1,3}\s?\(\s?\d{1,3}\s?\)\s", line.stripped))
+
+
+def _heads_the_prose_below(text: str) -> bool:
+    """A short capitalised phrase that names no recipient (body, unit, person, the file): a heading."""
+    return (text[:1].isupper() and len(text.split()) <= 6 and not re.search(r"[,;:.()/&]|\d", text)
+            and not bodies_in(text) and not _UNIT.search(text) and not naming.looks_like_person(text)
+            and not naming.body_kind(text) and text.lower() not in _FILE_RECIPIENTS)
 
 
 _BULLETED = re.compile(r"^(?:\s+|\s*[•·▪◦‣∙–-]\s*)\S")
