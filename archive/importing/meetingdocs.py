@@ -1970,8 +1970,8 @@ class MeetingDocumentParser:
             notes.add(item.line, "case_number",
                       f"diarienummerkolumnen är ofullständig ({column.group().strip()[:40]!r} ...); lämnas tomt")
             head_text, rest_of_head = head_text[:column.start()], column.group().strip()
-        stub = _TRAILING_STUB.search(head_text)
-        if not trailing and not case_number and stub and len(head_text[:stub.start()].split()) >= 2:
+        stub = _TRAILING_STUB.search(head_text) if not trailing and not case_number else None
+        if stub and len(head_text[:stub.start()].split()) >= 2:
             notes.add(item.line, "case_number",
                       f"diarienumret är ofullständigt ({stub.group().strip()!r}); lämnas tomt")
             head_text = head_text[:stub.start()]
@@ -1988,7 +1988,7 @@ class MeetingDocumentParser:
         head_text = _BODY_MARK.sub("", _PAPERS_LATER.sub("", head_text))
         case_number = case_number or trailing
         labelled = (LABELLED.search(head_text) or _LABELLED_ANY_CASE.search(head_text)
-                    or _SHORT_LABELLED.search(head_text))
+                    or _SHORT_LABELLED.search(head_text)) if not case_number else None
         rest_of_head = None
         # "Renhållningstaxa 2015, (KF) Dnr KS 2014/0316": a body's mark in brackets makes no earlier case.
         if not case_number and labelled and not NOT_OURS.search(
@@ -2496,7 +2496,7 @@ class MeetingDocumentParser:
             notes.add(item.line, "case_number",
                       f"diarienumret är ofullständigt ({title[stub.start():]!r}); lämnas tomt")
             title = title[:stub.start()].strip(" .,")
-        if _HEAD_LABEL_IN_TITLE.search(title) and not item.key:
+        if not item.key and _HEAD_LABEL_IN_TITLE.search(title):
             # "Kommunstyrelsen Sammanträdesdatum Blad 6 Ks 184 ... Revidering av ...": the page's head
             # run into an extract's one matter; its title is the one the text and the site's name for
             # the file agree on, else not stated apart from the head.
@@ -2589,7 +2589,8 @@ class MeetingDocumentParser:
         title, body_lines, case_number, untitled, cut_at_text_end, notes = (
             reading.title, reading.body_lines, reading.case_number, reading.untitled, reading.cut_at_text_end,
             reading.notes)
-        named = bodies_in(title[:60])
+        # (bodies_in is this step's costliest call: only where a head word follows somewhere in the title)
+        named = bodies_in(title[:60]) if _HEAD_WORD_AFTER_BODY.search(title) else None
         if named and named[0][0] == 0 and _HEAD_WORD_AFTER_BODY.match(title[len(named[0][1]):]):
             # "LANDSTINGSFULLMÄKTIGE HANDLINGAR ti 11 sammanträdet ...", "Kommunstyrelsen Protokoll
             # Sammanträdesdatum: ...": a page's head (the body, then the document's name or a head label).
