@@ -1832,14 +1832,17 @@ class MeetingDocumentParser:
         """One § or agenda row as a matter, or None where it is no matter (the reason in self.notes).
 
         The steps, in order, each reading on from where the one before left the reading: the head line
-        (_item_head), the case number written on it (_head_case_number), where its title ends
-        (_head_title_end), the title's lines below it (_title_lines), the title's cleaning (_title_cells_cut,
-        _title_run_on_cut), whether what is left is a matter (_is_a_matter), and what it says (_matter).
+        (_item_head), the case number written on it (_head_leading_case_number, _head_trailing_case_number,
+        _head_labelled_case_number), where its title ends (_head_title_end), the title's lines below it
+        (_title_lines), the title's cleaning (_title_cells_cut, _title_run_on_cut), whether what is left is a
+        matter (_is_a_matter), and what it says (_matter).
         """
         reading = self._item_head(item, meeting)
         if reading is None:
             return None
-        self._head_case_number(item, reading)
+        self._head_leading_case_number(item, reading)
+        self._head_trailing_case_number(item, reading)
+        self._head_labelled_case_number(item, reading)
         self._head_title_end(item, meeting, reading)
         self._title_lines(item, reading)
         if not self._title_cells_cut(item, reading) or not self._title_run_on_cut(item, reading) \
@@ -1884,9 +1887,10 @@ class MeetingDocumentParser:
         return ItemReading(notes=notes, lines=lines, decision_from_sentence=decision_from_sentence,
                            head_text=head_text)
 
-    def _head_case_number(self, item: Item, reading: ItemReading) -> None:
-        """The case number the head line writes (leading, labelled, trailing, bracketed, in a list's cells) and the
-        head text left without it; a number cut short or one of several is warned and left empty."""
+    def _head_leading_case_number(self, item: Item, reading: ItemReading) -> None:
+        """The case number the head line writes before its title (leading, a label's, a registry number alone, a
+        contents row's) and the head text left without it; a number cut short, lost or one of several is warned
+        and left empty."""
         head_text, notes = reading.head_text, reading.notes
         case_number = item.case_number
         if item.truncated_case:
@@ -1948,6 +1952,12 @@ class MeetingDocumentParser:
             # "§ 184 Budgetuppföljning november 2020 2020/8 042 4 - 5": a list of paragraphs' row, the title,
             # its number and pages on one line (as Falkenberg's rows set them on lines of their own).
             case_number, head_text = row_number, head_text[:contents_row.start()]
+        reading.head_text, reading.case_number = head_text, case_number
+
+    def _head_trailing_case_number(self, item: Item, reading: ItemReading) -> None:
+        """The case number the head line writes after its title (at its end, in brackets, a list's Dnr column, a
+        number cut short or cut by the text's end), and the item's own number read before it if any."""
+        head_text, case_number, notes = reading.head_text, reading.case_number, reading.notes
         before_number = head_text
         head_text, trailing = trailing_case_number(_TRAILING_CODE.sub("", head_text))
         if not trailing:
@@ -1969,7 +1979,9 @@ class MeetingDocumentParser:
             # Sandviken, Orust): which row each is of is not told, and none is part of the title.
             notes.add(item.line, "case_number",
                       f"diarienummerkolumnen är ofullständig ({column.group().strip()[:40]!r} ...); lämnas tomt")
-            head_text, rest_of_head = head_text[:column.start()], column.group().strip()
+            # (the column is dropped, not kept as the head's rest: a store to rest_of_head here was always
+            # overwritten before use, see _head_labelled_case_number)
+            head_text = head_text[:column.start()]
         stub = _TRAILING_STUB.search(head_text) if not trailing and not case_number else None
         if stub and len(head_text[:stub.start()].split()) >= 2:
             notes.add(item.line, "case_number",
@@ -1987,6 +1999,13 @@ class MeetingDocumentParser:
             head_text = head_text[:at_end.start()]
         head_text = _BODY_MARK.sub("", _PAPERS_LATER.sub("", head_text))
         case_number = case_number or trailing
+        reading.head_text, reading.case_number, reading.cut_at_text_end = head_text, case_number, cut_at_text_end
+
+    def _head_labelled_case_number(self, item: Item, reading: ItemReading) -> None:
+        """Where no number was read yet: a labelled case number inside the head line ("... Dnr KS 2014/0316 ..."),
+        a cut label's, a Dnr cell whose year was lost, or a kallelse table's number cell run together with the
+        title; the title ends there and what follows is the head's rest (rest_of_head)."""
+        head_text, case_number, notes = reading.head_text, reading.case_number, reading.notes
         labelled = (LABELLED.search(head_text) or _LABELLED_ANY_CASE.search(head_text)
                     or _SHORT_LABELLED.search(head_text)) if not case_number else None
         rest_of_head = None
@@ -2065,8 +2084,7 @@ class MeetingDocumentParser:
                     # title wraps in its cell, the case number's cell between its lines; a labelled note
                     # below them ("... KS 2013/20och planer 2015-2016Utskottsbeslut: i enlighet med ...") is not.
                     head_text, rest_of_head = f"{head_text} {wrapped}", noted
-        reading.head_text, reading.case_number, reading.rest_of_head, reading.cut_at_text_end = (
-            head_text, case_number, rest_of_head, cut_at_text_end)
+        reading.head_text, reading.case_number, reading.rest_of_head = head_text, case_number, rest_of_head
 
     def _head_title_end(self, item: Item, meeting: ParsedMeeting, reading: ItemReading) -> None:
         """Where a title on the head line ends and its text, points or presenter begin (a run-on head), and
@@ -2445,8 +2463,8 @@ class MeetingDocumentParser:
             # ersättare ...") has no presenting verb after.
             body_lines.insert(0, Line(item.line, title[presenter.end():]))
             title = title[:presenter.start()]
-        labelled_tail = _LABELLED_TAIL.search(title)
-        if labelled_tail and len(title[:labelled_tail.start()].split()) >= 2 and not case_number:
+        labelled_tail = _LABELLED_TAIL.search(title) if not case_number else None
+        if labelled_tail and len(title[:labelled_tail.start()].split()) >= 2:
             # "Anmälan av delegationsbeslut Diarienummer 1700021": the title's own number, labelled.
             case_number, title = labelled_tail.group("number"), title[:labelled_tail.start()].strip(" ,")
         run_on = len(title) > _LONGEST_TITLE  # (as read, its number before it)
