@@ -2711,10 +2711,9 @@ class MeetingDocumentParser:
         return True
 
     def _matter(self, item: Item, meeting: ParsedMeeting, municipality: str, reading: ItemReading) -> ParsedItem:
-        """What the item says: its sections (summary, proposals, decision, basis, recipients, responsible) and
-        planning, as the matter."""
-        title, body_lines, case_number, decision_from_sentence, notes = (
-            reading.title, reading.body_lines, reading.case_number, reading.decision_from_sentence, reading.notes)
+        """What the item says, as the matter: its sections (summary, basis, recipients, responsible), its
+        proposals and decision (_proposals_and_decision) and its planning."""
+        title, body_lines, case_number, notes = reading.title, reading.body_lines, reading.case_number, reading.notes
         # The headings that name where the matter goes next, also one read as the decision below.
         headings = "\n".join(x.stripped for x in body_lines if _item_heading(x.stripped) == "proposal")
         if self.kind == "protokoll" and meeting.body and not any(
@@ -2766,6 +2765,24 @@ class MeetingDocumentParser:
             # "Förslag till beslut / Regionstyrelsen godkänner ... / Föredragning av Nina Öhrn Karlsson ...":
             # who presents the item ends its proposal (see _PRESENTER_IN_TITLE).
             parts["proposal"] = parts["proposal"][:presented]
+        decision_text, proposal_text, cut_lead = self._proposals_and_decision(item, meeting, reading, matter, parts,
+                                                                          body_lines, put_on)
+        matter.basis = self.basis(parts.get("basis", []), notes)
+        matter.recipients = recipients_of(parts.get("recipients", []), notes)
+        matter.responsible = self.responsible(parts.get("responsible", []), notes)
+        # "Arbetsutskottets förslag till kommunstyrelsen": the heading names where the matter goes next (above).
+        matter.planning = self.planning(parts, meeting, decision_text, proposal_text, notes, cut_lead, headings,
+                                        " ".join([item.head, *(x.stripped for x in item.lines)]), tuple(item.path))
+        matter.warnings = notes.items
+        return ParsedItem(matter=matter, key=item.key)
+
+    def _proposals_and_decision(self, item: Item, meeting: ParsedMeeting, reading: ItemReading, matter: Matter,
+                                parts: dict[str, list[Line]], body_lines: list[Line],
+                                put_on: tuple[str, str] | None) -> tuple[str, str, str]:
+        """The item's proposals (added to the matter: under their headings, by a lead naming the body, or as
+        the meeting's own decision put to the next body) and its decision; returns the decision's text, the
+        proposal's and the lead of a value cut by the text's end (for planning), each empty where not stated whole."""
+        title, decision_from_sentence, notes = reading.title, reading.decision_from_sentence, reading.notes
         # "KS § 262 2015-11-17" on a line of its own is a step the matter took (planning, below), no part of the text.
         proposal_text = _join_proposal([x.stripped for x in parts.get("proposal", [])
                                         if x.stripped and not _EARLIER_DECISION.match(x.stripped)])
@@ -2843,14 +2860,7 @@ class MeetingDocumentParser:
             to = subject[0] if re.fullmatch(r"[a-zåäö]+(?:ar|er)", verb) \
                 and subject[0].lower() not in GENERIC_BODIES else None
             matter.proposals.append(Proposal(to=to, text=proposal_text))
-        matter.basis = self.basis(parts.get("basis", []), notes)
-        matter.recipients = recipients_of(parts.get("recipients", []), notes)
-        matter.responsible = self.responsible(parts.get("responsible", []), notes)
-        # "Arbetsutskottets förslag till kommunstyrelsen": the heading names where the matter goes next (above).
-        matter.planning = self.planning(parts, meeting, decision_text, proposal_text, notes, cut_lead, headings,
-                                        " ".join([item.head, *(x.stripped for x in item.lines)]), tuple(item.path))
-        matter.warnings = notes.items
-        return ParsedItem(matter=matter, key=item.key)
+        return decision_text, proposal_text, cut_lead
 
     def _cut_by_the_end(self, part: list[Line], text: str) -> bool:
         """A value that runs into the end of the text without ending its sentence was cut
