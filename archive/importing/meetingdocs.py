@@ -1834,8 +1834,8 @@ class MeetingDocumentParser:
         The steps, in order, each reading on from where the one before left the reading: the head line
         (_item_head), the case number written on it (_head_leading_case_number, _head_trailing_case_number,
         _head_labelled_case_number), where its title ends (_head_title_end), the title's lines below it
-        (_title_lines), the title's cleaning (_title_cells_cut, _title_run_on_cut), whether what is left is a
-        matter (_is_a_matter), and what it says (_matter).
+        (_title_lines), the title's cleaning (_title_cells_cut, _title_text_cut, _title_run_on_cut), whether what
+        is left is a matter (_is_a_matter), and what it says (_matter).
         """
         reading = self._item_head(item, meeting)
         if reading is None:
@@ -1845,8 +1845,10 @@ class MeetingDocumentParser:
         self._head_labelled_case_number(item, reading)
         self._head_title_end(item, meeting, reading)
         self._title_lines(item, reading)
-        if not self._title_cells_cut(item, reading) or not self._title_run_on_cut(item, reading) \
-                or not self._is_a_matter(item, meeting, reading):
+        if not self._title_cells_cut(item, reading):
+            return None
+        self._title_text_cut(item, reading)
+        if not self._title_run_on_cut(item, reading) or not self._is_a_matter(item, meeting, reading):
             return None
         return self._matter(item, meeting, municipality, reading)
 
@@ -2418,11 +2420,11 @@ class MeetingDocumentParser:
         reading.title, reading.case_number = title, case_number
         return True
 
-    def _title_run_on_cut(self, item: Item, reading: ItemReading) -> bool:
-        """The title cut where the item's text runs on after it (a sentence, a section heading, a presenter, a
-        labelled number); an untitled § kept by its number; False where no title can be told (no matter)."""
-        title, body_lines, case_number, continued, notes = (
-            reading.title, reading.body_lines, reading.case_number, reading.continued, reading.notes)
+    def _title_text_cut(self, item: Item, reading: ItemReading) -> None:
+        """The title cut where the item's text runs on after it (a sentence, a section heading, a presenter), and
+        the §'s own case number labelled after or before it, or beside a title set on the line below; whether the
+        title as read ran on (longer than any title, or to the text's end)."""
+        title, body_lines, case_number, notes = reading.title, reading.body_lines, reading.case_number, reading.notes
         # A title never ends with a preposition or conjunction: "Svar på motion om trafiksäkerheten på
         # Stationsvägen i Rödeby." goes on past its capital.
         # Nor is a run of names cut ("AB Karlskrona Moderbolags begäran om ...": no word before in lower case).
@@ -2525,6 +2527,14 @@ class MeetingDocumentParser:
             # next row's furniture, keeps its dot leader (Bjuv; Hudiksvall, Alingsås set their rows so).
             title = _ROW_LEADER.sub("", title)
         title = _BARE_CASE_LABEL.sub("", title)  # "... hemsjukvården Dnr": the label whose number was read apart
+        reading.title, reading.case_number, reading.run_on = title, case_number, run_on
+
+    def _title_run_on_cut(self, item: Item, reading: ItemReading) -> bool:
+        """A § with no title above its text kept by its number; a title still longer than any title cut where its
+        text opens (its labelled number, a word that opens a sentence, a capitalised phrase, a cut number), else
+        kept untitled by its number (warned) or not at all; False where no title can be told (no matter)."""
+        title, body_lines, case_number, continued, run_on, notes = (
+            reading.title, reading.body_lines, reading.case_number, reading.continued, reading.run_on, reading.notes)
         if not title and not case_number and self._untitled_above_text(item, body_lines):
             notes.add(None, "title", f"ingen titel: {item.key}: paragrafen har ingen rubrik, bara sin text; lämnas tom")
             untitled = continued = True  # (kept by its number as a § continued is)
