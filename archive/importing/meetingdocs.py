@@ -1958,7 +1958,7 @@ class MeetingDocumentParser:
 
     def _head_trailing_case_number(self, item: Item, reading: ItemReading) -> None:
         """The case number the head line writes after its title (at its end, in brackets, a list's Dnr column, a
-        number cut short or cut by the text's end), and the item's own number read before it if any."""
+        number cut short or cut by the text's end); a number read before the title is kept before it."""
         head_text, case_number, notes = reading.head_text, reading.case_number, reading.notes
         before_number = head_text
         head_text, trailing = trailing_case_number(_TRAILING_CODE.sub("", head_text))
