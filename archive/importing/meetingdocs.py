@@ -91,6 +91,7 @@ from archive.importing.common import (
     trailing_case_number,
     with_class_code,
 )
+from archive.importing.itemreading import ItemReading
 from archive.importing.itemtext import (
     _addressed_sections,
     _before_path_table,
@@ -1828,6 +1829,32 @@ class MeetingDocumentParser:
     # ------------------------------------------------------------ one item
 
     def item(self, item: Item, meeting: ParsedMeeting, municipality: str) -> ParsedItem | None:
+        """One § or agenda row as a matter, or None where it is no matter (the reason in self.notes).
+
+        The steps, in order, each reading on from where the one before left the reading: the head line
+        (_item_head), the case number written on it (_head_leading_case_number, _head_trailing_case_number,
+        _head_labelled_case_number), where its title ends (_head_title_end), the title's lines below it
+        (_title_lines), the title's cleaning (_title_cells_cut, _title_text_cut, _title_run_on_cut), whether what
+        is left is a matter (_is_a_matter), and what it says (_matter).
+        """
+        reading = self._item_head(item, meeting)
+        if reading is None:
+            return None
+        self._head_leading_case_number(item, reading)
+        self._head_trailing_case_number(item, reading)
+        self._head_labelled_case_number(item, reading)
+        self._head_title_end(item, meeting, reading)
+        self._title_lines(item, reading)
+        if not self._title_cells_cut(item, reading):
+            return None
+        self._title_text_cut(item, reading)
+        if not self._title_run_on_cut(item, reading) or not self._is_a_matter(item, meeting, reading):
+            return None
+        return self._matter(item, meeting, municipality, reading)
+
+    def _item_head(self, item: Item, meeting: ParsedMeeting) -> ItemReading | None:
+        """The item's head line and the lines it runs into: a title in capitals, lettered points, a separator or a
+        body's code before the title split off; None where the head is an attendance entry (no matter)."""
         notes = Warnings()
         lines = _split_item_run_in([Line(item.line, _before_path_table(item.head)), *item.lines])
         decision_from_sentence = False
@@ -1859,6 +1886,14 @@ class MeetingDocumentParser:
             head_text = head_text[:points.start()]
         if re.fullmatch(r"[\d\s,.;]*", head_text):
             head_text = ""  # "§ 155, 155, 155": the number repeated, no title on the line
+        return ItemReading(notes=notes, lines=lines, decision_from_sentence=decision_from_sentence,
+                           head_text=head_text)
+
+    def _head_leading_case_number(self, item: Item, reading: ItemReading) -> None:
+        """The case number the head line writes before its title (leading, a label's, a registry number alone, a
+        contents row's) and the head text left without it; a number cut short, lost or one of several is warned
+        and left empty."""
+        head_text, notes = reading.head_text, reading.notes
         case_number = item.case_number
         if item.truncated_case:
             notes.add(item.line, "case_number",
@@ -1919,6 +1954,12 @@ class MeetingDocumentParser:
             # "§ 184 Budgetuppföljning november 2020 2020/8 042 4 - 5": a list of paragraphs' row, the title,
             # its number and pages on one line (as Falkenberg's rows set them on lines of their own).
             case_number, head_text = row_number, head_text[:contents_row.start()]
+        reading.head_text, reading.case_number = head_text, case_number
+
+    def _head_trailing_case_number(self, item: Item, reading: ItemReading) -> None:
+        """The case number the head line writes after its title (at its end, in brackets, a list's Dnr column, a
+        number cut short or cut by the text's end); a number read before the title is kept before it."""
+        head_text, case_number, notes = reading.head_text, reading.case_number, reading.notes
         before_number = head_text
         head_text, trailing = trailing_case_number(_TRAILING_CODE.sub("", head_text))
         if not trailing:
@@ -1940,9 +1981,11 @@ class MeetingDocumentParser:
             # Sandviken, Orust): which row each is of is not told, and none is part of the title.
             notes.add(item.line, "case_number",
                       f"diarienummerkolumnen är ofullständig ({column.group().strip()[:40]!r} ...); lämnas tomt")
-            head_text, rest_of_head = head_text[:column.start()], column.group().strip()
-        stub = _TRAILING_STUB.search(head_text)
-        if not trailing and not case_number and stub and len(head_text[:stub.start()].split()) >= 2:
+            # (the column is dropped, not kept as the head's rest: a store to rest_of_head here was always
+            # overwritten before use, see _head_labelled_case_number)
+            head_text = head_text[:column.start()]
+        stub = _TRAILING_STUB.search(head_text) if not trailing and not case_number else None
+        if stub and len(head_text[:stub.start()].split()) >= 2:
             notes.add(item.line, "case_number",
                       f"diarienumret är ofullständigt ({stub.group().strip()!r}); lämnas tomt")
             head_text = head_text[:stub.start()]
@@ -1958,8 +2001,15 @@ class MeetingDocumentParser:
             head_text = head_text[:at_end.start()]
         head_text = _BODY_MARK.sub("", _PAPERS_LATER.sub("", head_text))
         case_number = case_number or trailing
+        reading.head_text, reading.case_number, reading.cut_at_text_end = head_text, case_number, cut_at_text_end
+
+    def _head_labelled_case_number(self, item: Item, reading: ItemReading) -> None:
+        """Where no number was read yet: a labelled case number inside the head line ("... Dnr KS 2014/0316 ..."),
+        a cut label's, a Dnr cell whose year was lost, or a kallelse table's number cell run together with the
+        title; the title ends there and what follows is the head's rest (rest_of_head)."""
+        head_text, case_number, notes = reading.head_text, reading.case_number, reading.notes
         labelled = (LABELLED.search(head_text) or _LABELLED_ANY_CASE.search(head_text)
-                    or _SHORT_LABELLED.search(head_text))
+                    or _SHORT_LABELLED.search(head_text)) if not case_number else None
         rest_of_head = None
         # "Renhållningstaxa 2015, (KF) Dnr KS 2014/0316": a body's mark in brackets makes no earlier case.
         if not case_number and labelled and not NOT_OURS.search(
@@ -2036,6 +2086,12 @@ class MeetingDocumentParser:
                     # title wraps in its cell, the case number's cell between its lines; a labelled note
                     # below them ("... KS 2013/20och planer 2015-2016Utskottsbeslut: i enlighet med ...") is not.
                     head_text, rest_of_head = f"{head_text} {wrapped}", noted
+        reading.head_text, reading.case_number, reading.rest_of_head = head_text, case_number, rest_of_head
+
+    def _head_title_end(self, item: Item, meeting: ParsedMeeting, reading: ItemReading) -> None:
+        """Where a title on the head line ends and its text, points or presenter begin (a run-on head), and
+        whether the § goes on from an earlier page (its title stood there)."""
+        lines, head_text, rest_of_head, notes = reading.lines, reading.head_text, reading.rest_of_head, reading.notes
         head_text = _GROUP_HEADING.sub("", _ITEM_TYPE.sub("", head_text))
         dated_group = _dated_group(head_text, meeting) if self.path_column else None
         if dated_group and len(head_text[:dated_group.start()].split()) >= 1:
@@ -2096,6 +2152,15 @@ class MeetingDocumentParser:
             notes.add(item.line, "title", f"{item.key}: paragrafen fortsätter från en tidigare sida; rubriken "
                       "står där; lämnas tom")
             head_text = ""
+        reading.head_text, reading.rest_of_head, reading.point_lines, reading.continued = (
+            head_text, rest_of_head, point_lines, continued)
+
+    def _title_lines(self, item: Item, reading: ItemReading) -> None:
+        """The lines below the head: the title's wrapped lines, the case number or a contents row's cells on
+        lines of their own, and the item's text (body_lines) after them."""
+        lines, head_text, case_number, rest_of_head, point_lines, continued, notes = (
+            reading.lines, reading.head_text, reading.case_number, reading.rest_of_head, reading.point_lines,
+            reading.continued, reading.notes)
         title_parts = [head_text] if head_text else []
         body_lines: list[Line] = [Line(item.line, rest_of_head)] if rest_of_head else point_lines
         title_open = rest_of_head is None and not point_lines and not continued
@@ -2212,6 +2277,13 @@ class MeetingDocumentParser:
         if len(listed) >= 2 and not case_number:
             notes.add(item.line, "case_number", f"flera diarienummer ({', '.join(listed[:6])}); inget valt")
         body_lines[:0] = presenter_cells
+        reading.title_parts, reading.body_lines, reading.case_number = title_parts, body_lines, case_number
+
+    def _title_cells_cut(self, item: Item, reading: ItemReading) -> bool:
+        """The title cleaned of what a page or an agenda's other cells set around it (page furniture, letterheads,
+        pages, presenters, times, a number column); False where the row is a presenter's cell, no matter."""
+        title_parts, body_lines, case_number, notes = (
+            reading.title_parts, reading.body_lines, reading.case_number, reading.notes)
         title = _RUNNING_HEAD_IN_TITLE.sub("", _DOT_LEADER.sub("", _LEADER_PAGE_AND_NEXT_NUMBER.sub(
             "", clean(" ".join(title_parts))))).strip(" ,")
         capitals = _CAPITALS_AT_END.search(title) if self.kind == "kallelse" else None
@@ -2271,7 +2343,7 @@ class MeetingDocumentParser:
                 # "Bernt Eriksson, kl. 11:00-11:20" cut from the rows around it (Uddevalla): the presenter
                 # column's cell and its time, no row of its own.
                 self.notes.append(f"{title!r}: föredragande och tid, inget ärende")
-                return None
+                return False
             else:
                 title = title[:slot.start()].strip(" ,")
         following_number = _TITLE_PAGE.search(title) if self.kind == "kallelse" and item.key else None
@@ -2345,6 +2417,14 @@ class MeetingDocumentParser:
             if len(column) >= 2:
                 notes.add(item.line, "case_number", f"flera diarienummer ({', '.join(column)}); inget valt")
                 self.number_run, case_number = column, None
+        reading.title, reading.case_number = title, case_number
+        return True
+
+    def _title_text_cut(self, item: Item, reading: ItemReading) -> None:
+        """The title cut where the item's text runs on after it (a sentence, a section heading, a presenter), and
+        the §'s own case number labelled after or before it, or beside a title set on the line below; whether the
+        title as read ran on (longer than any title, or to the text's end)."""
+        title, body_lines, case_number, notes = reading.title, reading.body_lines, reading.case_number, reading.notes
         # A title never ends with a preposition or conjunction: "Svar på motion om trafiksäkerheten på
         # Stationsvägen i Rödeby." goes on past its capital.
         # Nor is a run of names cut ("AB Karlskrona Moderbolags begäran om ...": no word before in lower case).
@@ -2385,8 +2465,8 @@ class MeetingDocumentParser:
             # ersättare ...") has no presenting verb after.
             body_lines.insert(0, Line(item.line, title[presenter.end():]))
             title = title[:presenter.start()]
-        labelled_tail = _LABELLED_TAIL.search(title)
-        if labelled_tail and len(title[:labelled_tail.start()].split()) >= 2 and not case_number:
+        labelled_tail = _LABELLED_TAIL.search(title) if not case_number else None
+        if labelled_tail and len(title[:labelled_tail.start()].split()) >= 2:
             # "Anmälan av delegationsbeslut Diarienummer 1700021": the title's own number, labelled.
             case_number, title = labelled_tail.group("number"), title[:labelled_tail.start()].strip(" ,")
         run_on = len(title) > _LONGEST_TITLE  # (as read, its number before it)
@@ -2436,7 +2516,7 @@ class MeetingDocumentParser:
             notes.add(item.line, "case_number",
                       f"diarienumret är ofullständigt ({title[stub.start():]!r}); lämnas tomt")
             title = title[:stub.start()].strip(" .,")
-        if _HEAD_LABEL_IN_TITLE.search(title) and not item.key:
+        if not item.key and _HEAD_LABEL_IN_TITLE.search(title):
             # "Kommunstyrelsen Sammanträdesdatum Blad 6 Ks 184 ... Revidering av ...": the page's head
             # run into an extract's one matter; its title is the one the text and the site's name for
             # the file agree on, else not stated apart from the head.
@@ -2447,12 +2527,20 @@ class MeetingDocumentParser:
             # next row's furniture, keeps its dot leader (Bjuv; Hudiksvall, Alingsås set their rows so).
             title = _ROW_LEADER.sub("", title)
         title = _BARE_CASE_LABEL.sub("", title)  # "... hemsjukvården Dnr": the label whose number was read apart
+        reading.title, reading.case_number, reading.run_on = title, case_number, run_on
+
+    def _title_run_on_cut(self, item: Item, reading: ItemReading) -> bool:
+        """A § with no title above its text kept by its number; a title still longer than any title cut where its
+        text opens (its labelled number, a word that opens a sentence, a capitalised phrase, a cut number), else
+        kept untitled by its number (warned) or not at all; False where no title can be told (no matter)."""
+        title, body_lines, case_number, continued, run_on, notes = (
+            reading.title, reading.body_lines, reading.case_number, reading.continued, reading.run_on, reading.notes)
         if not title and not case_number and self._untitled_above_text(item, body_lines):
             notes.add(None, "title", f"ingen titel: {item.key}: paragrafen har ingen rubrik, bara sin text; lämnas tom")
             untitled = continued = True  # (kept by its number as a § continued is)
         if len(title) < 3 and not continued:
             self.notes.append(f"{item.key}: rubriken är avkortad i texten ({title!r}); inget ärende")
-            return None
+            return False
         labelled = _LABELLED_IN_RUN_ON.search(title) if len(title) > _LONGEST_TITLE and not case_number else None
         if (labelled and 2 <= len(title[:labelled.start()].split()) and labelled.start() <= _LONGEST_TITLE
                 and not NOT_OURS.search(title[:labelled.start()][-20:])):
@@ -2519,23 +2607,33 @@ class MeetingDocumentParser:
             # Longer than any matter's title: where it ends and the text begins was not told apart.
             self.notes.append(f"{item.key}: rubriken går inte att skilja från texten ({title[:60]!r} ...); "
                               "inget ärende")
-            return None
-        named = bodies_in(title[:60])
+            return False
+        reading.title, reading.case_number, reading.untitled = title, case_number, untitled
+        return True
+
+    def _is_a_matter(self, item: Item, meeting: ParsedMeeting, reading: ItemReading) -> bool:
+        """False where what was read is no matter: a page's head, a title cut by the text's end or on a
+        preposition, the attendance list, the posting certificate, a formality (the reason in self.notes)."""
+        title, body_lines, case_number, untitled, cut_at_text_end, notes = (
+            reading.title, reading.body_lines, reading.case_number, reading.untitled, reading.cut_at_text_end,
+            reading.notes)
+        # (bodies_in is this step's costliest call: only where a head word follows somewhere in the title)
+        named = bodies_in(title[:60]) if _HEAD_WORD_AFTER_BODY.search(title) else None
         if named and named[0][0] == 0 and _HEAD_WORD_AFTER_BODY.match(title[len(named[0][1]):]):
             # "LANDSTINGSFULLMÄKTIGE HANDLINGAR ti 11 sammanträdet ...", "Kommunstyrelsen Protokoll
             # Sammanträdesdatum: ...": a page's head (the body, then the document's name or a head label).
             self.notes.append(f"{item.key}: {title[:60]!r} är sidhuvudet, ingen rubrik; inget ärende")
-            return None
+            return False
         if _HEAD_ALONE.match(title):
             self.notes.append(f"{item.key}: {title!r} är sidhuvudet, ingen rubrik; inget ärende")
-            return None
+            return False
         letterhead = _MUNICIPALITY_LETTERHEAD.match(title)
         if letterhead and _HEAD_WORD_AFTER_BODY.match(title[letterhead.end():]):
             # "Hultsfreds kommun SAMMANTRÄDESPROTOKOLL 1 (251) Plats och tid ...", "RONNEBY KOMMUN
             # SAMMANTRÄDESPROTOKOLL", "SKELLEFTEÅ KOMMUN PROTOKOLL", "Nybro kommun Sammanträdesprotokoll": the
             # municipality's letterhead and the document's name, a page's head after a page number read as a §.
             self.notes.append(f"{item.key}: {title[:60]!r} är sidhuvudet, ingen rubrik; inget ärende")
-            return None
+            return False
         if title.endswith(_OPEN_ENDINGS[2:]):
             # "Borgensramar för bolagen i", "Information till": no Swedish title ends on a preposition
             # or a conjunction; the rest of it was lost or stands where it cannot be told apart. A part of a
@@ -2558,18 +2656,18 @@ class MeetingDocumentParser:
                 title, untitled = "", True
             else:
                 self.notes.append(f"{item.key}: rubriken är avbruten i texten ({title!r}); inget ärende")
-                return None
+                return False
         if (not any(x.stripped for x in body_lines) and self.last_line is not None
                 and self.last_line.number == item.line and (title.endswith(_OPEN_ENDINGS + (" nr",))
                                                              or _CUT_WORD_AT_END.search(title))
                 and self.last_line.stripped.endswith(title.split()[-1])):
             # The text ends inside this title ("Interpellation nr"): it is not stated whole.
             self.notes.append(f"{item.key}: rubriken slutar där texten tar slut ({title!r}); inget ärende")
-            return None
+            return False
         if self.excerpt and title[-1:].isalpha() and self._ends_the_text(item, title, body_lines):
             # A site's excerpt ends inside this title ("21 Nya"): it is not stated whole.
             self.notes.append(f"{item.key}: rubriken slutar där texten tar slut ({title!r}); inget ärende")
-            return None
+            return False
         if (self.kind == "protokoll" and self._ends_the_text(item, title, body_lines)
                 and (self.excerpt or len(self.last_line.stripped) > len(title) + 40 or self.paragraphs_with_text)):
             # A protocol's text that ends right at a § title in a site's excerpt, or inside a page given as one
@@ -2580,16 +2678,16 @@ class MeetingDocumentParser:
             # cut there, perhaps inside it. (A front page alone may well end with its list of paragraphs, one row a
             # line, and a list's last row may be whole.)
             self.notes.append(f"{item.key}: texten tar slut vid rubriken ({title!r}); inget ärende")
-            return None
+            return False
         if not title and not untitled:
             self.notes.append(f"{item.key}: saknar rubrik; inget ärende")
-            return None
+            return False
         if self.kind == "protokoll" and not item.head.strip() and _ATTENDANCE_ENTRY.match(title):
             # "Anna Forssén, personalkonsulent," / "§ 1" / "Anders Kilström, kanslichef ...": a § alone on its line
             # in the list of those present, the § they attended, the next person below it (Fagersta; Askersund's
             # and Mark's lists, their § signs lost, are read so above): no matter.
             self.notes.append(f"{item.key} {title[:40]}: närvarolistans paragrafer, inget ärende")
-            return None
+            return False
         if self.kind == "protokoll" and meeting.body and title.lower().startswith(meeting.body.lower() + " ") \
                 and title[len(meeting.body) + 1:][:1].isupper():
             # "Kommunstyrelsens arbetsutskott Godkännande av dagordning" (Vaggeryd), "Kommunstyrelsen Meddelanden"
@@ -2600,25 +2698,32 @@ class MeetingDocumentParser:
             # "7 ANSLAG/BEVIS Protokollet är justerat. ..." (Vansbro; the box after a number in Bjuv, Grästorp, Mullsjö,
             # Region Kronoberg): the protocol's certificate of its posting, never a matter, whatever number it follows.
             self.notes.append(f"{item.key} {title[:40]}: anslagsbeviset, inget ärende")
-            return None
+            return False
         if not case_number and _WELCOME.match(title):
             self.notes.append(f"{item.key} {title[:40]}: en välkomsthälsning, inget ärende")
-            return None
+            return False
         if not case_number and _PART_OF_RECORD.match(title):
             self.notes.append(f"{item.key} {title[:40]}: protokollets egen del, inget ärende")
-            return None
+            return False
         if not case_number and roll_call_row(title):
             self.notes.append(f"{item.key} {title[:40]}: uppropets ledamöter, inget ärende")
-            return None
+            return False
         if not case_number and len(title) > 80 and _formality_run_on(title):
             # "Godkännande av dagordning Föreliggande förslag ... godkänns.": a standing
             # item whose title ran on into its text.
             self.notes.append(f"{item.key} {title[:60]}: formalia, inget ärende")
-            return None
+            return False
         if _is_formality(_NUMBER_LABEL_LEAD.sub("", title).rstrip(". ")) and (
                 not case_number or _STANDING.match(title)):  # "Upprop."; "Dnr 27638 Val av justerare" (Bjuv)
             self.notes.append(f"{item.key} {title}: formalia, inget ärende")
-            return None
+            return False
+        reading.title, reading.untitled = title, untitled
+        return True
+
+    def _matter(self, item: Item, meeting: ParsedMeeting, municipality: str, reading: ItemReading) -> ParsedItem:
+        """What the item says, as the matter: its sections (summary, basis, recipients, responsible), its
+        proposals and decision (_proposals_and_decision) and its planning."""
+        title, body_lines, case_number, notes = reading.title, reading.body_lines, reading.case_number, reading.notes
         # The headings that name where the matter goes next, also one read as the decision below.
         headings = "\n".join(x.stripped for x in body_lines if _item_heading(x.stripped) == "proposal")
         if self.kind == "protokoll" and meeting.body and not any(
@@ -2670,6 +2775,24 @@ class MeetingDocumentParser:
             # "Förslag till beslut / Regionstyrelsen godkänner ... / Föredragning av Nina Öhrn Karlsson ...":
             # who presents the item ends its proposal (see _PRESENTER_IN_TITLE).
             parts["proposal"] = parts["proposal"][:presented]
+        decision_text, proposal_text, cut_lead = self._proposals_and_decision(item, meeting, reading, matter, parts,
+                                                                          body_lines, put_on)
+        matter.basis = self.basis(parts.get("basis", []), notes)
+        matter.recipients = recipients_of(parts.get("recipients", []), notes)
+        matter.responsible = self.responsible(parts.get("responsible", []), notes)
+        # "Arbetsutskottets förslag till kommunstyrelsen": the heading names where the matter goes next (above).
+        matter.planning = self.planning(parts, meeting, decision_text, proposal_text, notes, cut_lead, headings,
+                                        " ".join([item.head, *(x.stripped for x in item.lines)]), tuple(item.path))
+        matter.warnings = notes.items
+        return ParsedItem(matter=matter, key=item.key)
+
+    def _proposals_and_decision(self, item: Item, meeting: ParsedMeeting, reading: ItemReading, matter: Matter,
+                                parts: dict[str, list[Line]], body_lines: list[Line],
+                                put_on: tuple[str, str] | None) -> tuple[str, str, str]:
+        """The item's proposals (added to the matter: under their headings, by a lead naming the body, or as
+        the meeting's own decision put to the next body) and its decision; returns the decision's text, the
+        proposal's and the lead of a value cut by the text's end (for planning), each empty where not stated whole."""
+        title, decision_from_sentence, notes = reading.title, reading.decision_from_sentence, reading.notes
         # "KS § 262 2015-11-17" on a line of its own is a step the matter took (planning, below), no part of the text.
         proposal_text = _join_proposal([x.stripped for x in parts.get("proposal", [])
                                         if x.stripped and not _EARLIER_DECISION.match(x.stripped)])
@@ -2747,14 +2870,7 @@ class MeetingDocumentParser:
             to = subject[0] if re.fullmatch(r"[a-zåäö]+(?:ar|er)", verb) \
                 and subject[0].lower() not in GENERIC_BODIES else None
             matter.proposals.append(Proposal(to=to, text=proposal_text))
-        matter.basis = self.basis(parts.get("basis", []), notes)
-        matter.recipients = recipients_of(parts.get("recipients", []), notes)
-        matter.responsible = self.responsible(parts.get("responsible", []), notes)
-        # "Arbetsutskottets förslag till kommunstyrelsen": the heading names where the matter goes next (above).
-        matter.planning = self.planning(parts, meeting, decision_text, proposal_text, notes, cut_lead, headings,
-                                        " ".join([item.head, *(x.stripped for x in item.lines)]), tuple(item.path))
-        matter.warnings = notes.items
-        return ParsedItem(matter=matter, key=item.key)
+        return decision_text, proposal_text, cut_lead
 
     def _cut_by_the_end(self, part: list[Line], text: str) -> bool:
         """A value that runs into the end of the text without ending its sentence was cut
