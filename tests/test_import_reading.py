@@ -8691,3 +8691,36 @@ def test_a_title_in_capitals_after_the_paragraphs_empty_case_label_is_its_title(
     items = parse_document(write(tmp_path, text)).items
     assert [(item.key, item.matter.title) for item in items] == [
         ("§ 124", "KUNGÖRANDE"), ("§ 126", "ARVODEN FÖR FÖRTROENDEVALDA")]
+
+
+def test_an_anslags_row_of_two_dates_weeks_apart_went_up_on_the_first(tmp_path):
+    # bjuv_protokoll_1 ("Anslaget är uppsatt 2016-12-06 2016-12-28", the taking down's label lost; so Surahammar's
+    # "genom anslag 2010-08-25 2010-09-15", Kinda's "Anslags uppsättande: 2013-09-17 2013-10-10"): the first date
+    text = ("Kommunstyrelsen Sammanträdesdatum 2016-11-30 Justerare Ulrika Thulin (S) ANSLAGSBEVIS Protokollet är "
+            "justerat. Justeringen har tillkännagivits genom anslag. Organ Anslaget är uppsatt 2016-12-06 2016-12-28 "
+            "Förvaringsplats för protokollet Kommunkansliet\n\n"
+            "§ 152 Budget 2017\n\nKommunstyrelsen beslutar att anta budgeten.\n")
+    assert parse_document(write(tmp_path, text)).meeting.notice_posted_on == "2016-12-06"
+    # two dates a day apart are no anslag's period: neither is chosen
+    close = text.replace("2016-12-28", "2016-12-07")
+    assert parse_document(write(tmp_path, close)).meeting.notice_posted_on is None
+
+
+def test_the_meetings_own_date_in_the_anslags_block_is_not_the_anslags(tmp_path):
+    # kinda_protokoll_2 ("genom anslag. Kommunstyrelsen : 2013-09-02 Anslags uppsättande: 2013-09-17 2013-10-10"): the
+    # organ's row with the meeting's date, as Malung-Sälen's, Hedemora's and Haninge's anslag blocks give it
+    text = ("Kommunstyrelsen Sammanträdesdatum 2013-09-02 Paragrafer: 142-150 Roger Rydström ANSLAG/BEVIS Protokollet "
+            "är justerat. Justeringen har tillkännagivits genom anslag. Kommunstyrelsen : 2013-09-02 Anslags "
+            "uppsättande: 2013-09-17 2013-10-10 Protokollets förvaringsplats: Kommunkansliet\n\n"
+            "§ 142 Budget 2014\n\nKommunstyrelsen beslutar att anta budgeten.\n")
+    assert parse_document(write(tmp_path, text)).meeting.notice_posted_on == "2013-09-17"
+
+
+def test_sätts_upp_under_the_anslags_heading_is_the_anslags_date(tmp_path):
+    # kil_protokoll_2 ("SÄTTS UPP 2019-06-11" under ANSLAG/BEVIS; "Anslag sätts upp" in Avesta, Gävle, Kävlinge,
+    # Kungälv, Kungsör): only the anslag is put up
+    text = ("Kommunstyrelsen 2019-06-04\n\nANSLAG/BEVIS Protokollet är justerat.\n\nSAMMANTRÄDE Kommunstyrelsen "
+            "2019-06-04\n\nSÄTTS UPP 2019-06-11\n\nTAS NED 2019-07-03\n\n§ 80 Budget 2020\n\n"
+            "Kommunstyrelsen beslutar att anta budgeten.\n")
+    meeting = parse_document(write(tmp_path, text)).meeting
+    assert (meeting.date, meeting.notice_posted_on) == ("2019-06-04", "2019-06-11")

@@ -15,6 +15,7 @@ reads the meeting's head and each item, and calls the others.
 
 from __future__ import annotations
 
+import datetime
 import itertools
 import re
 from collections.abc import Sequence
@@ -632,6 +633,14 @@ _APPROVED = re.compile(
     r"^justeringens\b",  # "Justeringens Ledningskontoret den 6 december 2004" / "plats och tid": the label split
     re.IGNORECASE,
 )
+def _notice_weeks_apart(first: str | None, then: str | None) -> bool:
+    """Whether two full dates lie as far apart as an anslag's time on the board does (two to eight weeks: three
+    weeks by law, counted in various ways)."""
+    if not first or not then or "?" in first + then:
+        return False
+    return 14 <= (datetime.date.fromisoformat(then) - datetime.date.fromisoformat(first)).days <= 56
+
+
 _GLUED_DATE = re.compile(r"(?<=[a-zåäö])(?=(?:19|20)\d\d-\d\d-\d\d\b)")
 
 
@@ -1758,6 +1767,13 @@ class MeetingDocumentParser:
                     # "Tid för anslag 2019-02-05 – 2019-02-27": a period; the notice went up on its first day.
                     period_ends = {b.start for (_, a), (_, b) in zip(dated, dated[1:], strict=False)
                                    if re.fullmatch(r"\s*[–-]\s*", text[a.end:b.start])}
+                    # "Anslaget är uppsatt 2016-12-06 2016-12-28" (Bjuv), "genom anslag 2010-08-25 2010-09-15"
+                    # (Surahammar), "Anslags uppsättande: 2013-09-17 2013-10-10" (Kinda): the form's row with its
+                    # second label lost, the anslag's weeks on the board (three by law) between; it went up on
+                    # the first day.
+                    period_ends |= {b.start for (ra, a), (rb, b) in zip(dated, dated[1:], strict=False)
+                                    if ra == rb == "notice" and not text[a.end:b.start].strip()
+                                    and _notice_weeks_apart(a.iso, b.iso)}
                     for date_role, date in dated:
                         if date_role != role or date.start in period_ends:
                             continue
@@ -1811,6 +1827,11 @@ class MeetingDocumentParser:
                 # protocol is justered after its meeting and posted after its justering, so a date before that
                 # is another label's value (the meeting's here), never this one's.
                 distinct = [iso for iso in distinct if iso >= floor]
+                if attribute == "notice_posted_on" and floor == meeting.date and len(distinct) > 1:
+                    # "genom anslag. Kommunstyrelsen : 2013-09-02 Anslags uppsättande: 2013-09-17" (Kinda): with no
+                    # justering date read, the meeting's own date among the anslag's is the organ's row (as in
+                    # Malung-Sälen's above), the anslag going up after the protocol is signed.
+                    distinct = [iso for iso in distinct if iso > floor]
             if len(distinct) > 1:
                 self.meeting_warnings.add(found[0][0], f"meeting.{attribute}",
                                           f"flera datum för {label} ({', '.join(distinct)}); inget valt")
