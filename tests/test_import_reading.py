@@ -8724,3 +8724,22 @@ def test_sätts_upp_under_the_anslags_heading_is_the_anslags_date(tmp_path):
             "Kommunstyrelsen beslutar att anta budgeten.\n")
     meeting = parse_document(write(tmp_path, text)).meeting
     assert (meeting.date, meeting.notice_posted_on) == ("2019-06-04", "2019-06-11")
+
+
+def test_a_copy_sites_title_keeps_the_justerings_date_the_text_lost(tmp_path):
+    # bjuv_protokoll_2 ('Download "Kommunkansliet, 2014-03-03 kl 15.00"' over the text's "Justering Justerare Tid och
+    # plats Christer Landin (S) Kommunkansliet, kl"; Boxholm's "Kommunkontoret måndag 2013-11-11", Ljusnarsberg's):
+    # the justering's date, never the meeting's
+    text = ("Kommunkansliet, kl 15.00\n\nStorlek: px\nStarta visningen från sidan:\n\n"
+            'Download "Kommunkansliet, 2014-03-03 kl 15.00"\n\nTranskript\n\n'
+            "1 1(25) Plats och tid Gruesalen, Bjuv, kl Beslutande Ledamöter Stefan Svalö (S), ordförande Christer "
+            "Landin (S) Övriga närvarande Susan Elmlund, sekreterare Justering Justerare Tid och plats Christer Landin "
+            "(S) Kommunkansliet, kl Justerade paragrafer Underskrifter Sekreterare Susan Elmlund\n\n"
+            "2 Kommunstyrelsens arbetsutskott § 21 Igångsättningsbeslut för inköp av ny diskmaskin\n\n"
+            "Kommunstyrelsens arbetsutskott beslutar att godkänna igångsättningen.\n")
+    meeting = parse_document(write(tmp_path, text)).meeting
+    assert (meeting.date, meeting.approved_on) == (None, "2014-03-03")
+    # a date after a body's name in the site's title is the meeting's, as before
+    titled = text.replace('Download "Kommunkansliet, 2014-03-03 kl 15.00"', 'Download "Kommunstyrelsen 2014-03-03"')
+    meeting = parse_document(write(tmp_path, titled)).meeting
+    assert (meeting.date, meeting.approved_on) == ("2014-03-03", None)

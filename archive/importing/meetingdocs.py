@@ -490,6 +490,39 @@ def _site_title_in_text(document: Document) -> str | None:
     return title
 
 
+# The words right before a date in a copy site's title: the place (and weekday) of a form's row ("Kommunkansliet,
+# 2014-03-03 kl 15.00", "Kommunkontoret måndag 2013-11-11 kl. 16.00").
+_PLACE_BEFORE_DATE = re.compile(r"(?:^|\s)(?P<place>[A-ZÅÄÖ][\wåäö-]+,?(?:\s+[a-zåäö]+dag(?:en)?)?)\s*$")
+_JUSTERING_WORD = re.compile(r"justering", re.IGNORECASE)
+
+
+def _justering_in_site_title(document: Document) -> str | None:
+    """The justering's date a copy site's title keeps where the text lost it: the title gives a place and
+    a date, and the text writes that place with no date after its justering's label ('Download
+    "Kommunkansliet, 2014-03-03 kl 15.00"' over "Justering Justerare Tid och plats Christer Landin (S)
+    Kommunkansliet, kl", Bjuv; "Kommunkontoret måndag 2013-11-11" over "Justeringens plats och tid
+    Kommunkontoret måndag kl", Boxholm; "Kommunkontoret 2011-09-07" over "Justeringens plats och tid
+    Kommunkontoret Underskrifter", Ljusnarsberg). None otherwise."""
+    title = document.site_title
+    if not title:
+        return None
+    text = None
+    for role, date in labelled_dates(title):
+        # (A date a label claims, "Sammanträdesdatum 2014-12-01", or one after a body's name, "Kommunstyrelsen
+        # 2011-05-11", is the meeting's.)
+        place = _PLACE_BEFORE_DATE.search(title[:date.start]) if date.iso and role is None else None
+        if place is None or naming.body_kind(place.group("place").split()[0].rstrip(",")):
+            continue
+        if text is None:
+            text = " ".join(" ".join(line.stripped for line in document.lines[:400] if line.stripped
+                                     and not _SITE_DOWNLOAD.match(line.stripped)).split())
+        for written in re.finditer(re.escape(place.group("place")) + r"(?=\s+(?!\d)|$)", text):
+            if _JUSTERING_WORD.search(text[max(0, written.start() - 80):written.start()]) \
+                    and not find_dates(text[written.end():written.end() + 30]):
+                return date.iso
+    return None
+
+
 # A letterhead's footer run into the last title of a page: "... Lysekils kommun, Lysekil Tel: ...", "... Östra Göinge
 # kommun Storgatan 4, Broby Växel: Plusgiro: ..." (the municipality's name two words, the switchboard's label).
 # Or its labels without colons, two of them at least in the block, the sender's office before them: "... trafikplan
@@ -878,6 +911,7 @@ class MeetingDocumentParser:
         self.year_column = False  # an agenda whose rows give numbers written year first (set by parse)
         self.number_run: list[str] | None = None  # numbers standing together after the row item() read last
         self.opening_text = ""  # the text's first lines, where a body its paragraphs' code abbreviates is named
+        self.site_justering: str | None = None  # the justering's date only a copy site's title kept (set by parse)
         self.presenters: set[str] = set()  # names a kallelse's list gives in its presenter column, with a time
         self.portal_rows: set[int] = set()  # lines of a meeting portal's bulleted item numbers (a kallelse's)
         self.presenter_column = False  # a kallelse's list has a Föredragande column (set by parse)
@@ -894,6 +928,7 @@ class MeetingDocumentParser:
         # Text a document site gives (its own text dropped, pages run on): an excerpt that may
         # stop anywhere, even inside the last item's title.
         self.site_title = _site_title_in_text(self.document)
+        self.site_justering = _justering_in_site_title(self.document) if self.kind == "protokoll" else None
         self.excerpt = len(content) < len(self.document.lines) or any(
             line.page_start for line in lines)
         # Extraction that lost every § sign: an item opening a page may be "231 Title" or
@@ -1683,7 +1718,8 @@ class MeetingDocumentParser:
                 elif labelled:
                     found.append((line.number, date.iso))
                 elif not unlabelled and _tied_to_meeting(text, date) and not (
-                        _DATE_ONLY.match(text) and _other_meeting_day(head, date.iso)):
+                        _DATE_ONLY.match(text) and _other_meeting_day(head, date.iso)) and not (
+                        date.iso == self.site_justering and text == self.document.site_title):
                     unlabelled.append((line.number, date.iso))
             if labelled and dates:
                 break
@@ -1836,6 +1872,9 @@ class MeetingDocumentParser:
                 self.meeting_warnings.add(found[0][0], f"meeting.{attribute}",
                                           f"flera datum för {label} ({', '.join(distinct)}); inget valt")
                 continue
+            if not distinct and attribute == "approved_on" and self.site_justering:
+                # The justering's date only the copy site's title kept (_justering_in_site_title).
+                distinct, found = [self.site_justering], [(None, self.site_justering)]
             if not distinct:
                 continue
             value = distinct[0]
