@@ -8743,3 +8743,14 @@ def test_a_copy_sites_title_keeps_the_justerings_date_the_text_lost(tmp_path):
     titled = text.replace('Download "Kommunkansliet, 2014-03-03 kl 15.00"', 'Download "Kommunstyrelsen 2014-03-03"')
     meeting = parse_document(write(tmp_path, titled)).meeting
     assert (meeting.date, meeting.approved_on) == ("2014-03-03", None)
+
+
+def test_a_portals_bulleted_paragraph_run_onto_its_heading_still_opens_the_paragraph(tmp_path):
+    # motala_protokoll_1 joined (its portal's "• § 165" alone on its line in the original; a bullet before the §, so
+    # no law's "§ 5" ends a line so): the line breaks lost, the § still makes the page a protocol and opens its §
+    text = ("Möte 2018-12-10\n\nKommunfullmäktige 13:30 - 19:20 Vätternsalen, Motala Convention Centre • § 165\n\n"
+            "Detaljplanen prövar en etablering av semesterkonceptet Lalandia. Föreliggande plan är en av fem separata "
+            "detaljplaner där samtliga behöver hanteras i ett sammanhang. På området finns idag en stugby.\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert (parsed.kind, parsed.meeting.body, parsed.meeting.date) == ("protokoll", "Kommunfullmäktige", "2018-12-10")
+    assert [item.key for item in parsed.items] == ["§ 165"]

@@ -113,7 +113,14 @@ from archive.importing.itemtext import (
     _text,
     _unnumbered_paragraph,
 )
-from archive.importing.meetingkind import _body_after_label, _labelled_body, _named_for, content_lines, protocol_signal
+from archive.importing.meetingkind import (
+    BULLETED_PARAGRAPH_AT_END,
+    _body_after_label,
+    _labelled_body,
+    _named_for,
+    content_lines,
+    protocol_signal,
+)
 from archive.importing.meetingwords import (
     _AGENDA_WORD,
     _ASSIGNED_BY,
@@ -1158,6 +1165,12 @@ class MeetingDocumentParser:
                     x.line == items[0].line or x in stated for x in items):
                 lost = self._stated_first_paragraph(line, lines, items, stated)
                 stated += [lost] if lost else []
+            ends = BULLETED_PARAGRAPH_AT_END.search(text) if self.kind == "protokoll" and not paragraph else None
+            if ends:
+                # "Kommunfullmäktige 13:30 - 19:20 Vätternsalen, Motala Convention Centre • § 165": a portal's
+                # bulleted § run onto the heading above it, the line break lost (Motala joined): the § opens there.
+                (items[-1].lines if items else head).append(Line(line.number, text[:ends.start()].rstrip()))
+                paragraph = _PARAGRAPH.match(ends.group("paragraph"))
             if paragraph and self.kind == "kallelse" and _DATE_ONLY.match(paragraph.group("rest")):
                 pass  # "KF § 170 2015-11-10" in an agenda: the decision it rests on, not an item
             elif paragraph:
