@@ -8754,3 +8754,30 @@ def test_a_portals_bulleted_paragraph_run_onto_its_heading_still_opens_the_parag
     parsed = parse_document(write(tmp_path, text))
     assert (parsed.kind, parsed.meeting.body, parsed.meeting.date) == ("protokoll", "Kommunfullmäktige", "2018-12-10")
     assert [item.key for item in parsed.items] == ["§ 165"]
+
+
+def test_a_date_after_a_bodys_name_is_no_justerings_place_and_time(tmp_path):
+    # kinda_protokoll_2 joined (so Halmstad's, Jönköping's): the form's empty "Justeringens plats och tid" and a later
+    # page's running head "Kommunstyrelsen 2013-09-02" run onto one line; that date is the meeting's, not the justering
+    text = ("Kommunstyrelsen 2013-09-02 1 (14) Plats och tid: Kommunkontoret, Kisa 2013-09-02 Utses att justera: Pär "
+            "Anders Olovsson Justeringens plats och tid: Kommunkontoret, Kisa Underskrifter: Sekreterare Majlis "
+            "Johansson Paragrafer: 142-150 ANSLAG/BEVIS Protokollet är justerat. Justeringen har tillkännagivits genom "
+            "anslag. Kommunstyrelsen : 2013-09-02 "
+            "Anslags uppsättande: 2013-09-17 2013-10-10 Protokollets förvaringsplats: Kommunkontoret Sekreterare "
+            "Majlis Johansson nämndsekreterare, Henrik Ek förvaltningsadministratör Kommunstyrelsen 2013-09-02 "
+            "§ 142 Budget 2014 Kommunstyrelsen beslutar att anta budgeten.\n")
+    meeting = parse_document(write(tmp_path, text)).meeting
+    assert (meeting.date, meeting.approved_on, meeting.notice_posted_on) == ("2013-09-02", None, "2013-09-17")
+
+
+def test_the_date_an_anslag_is_up_until_is_not_the_day_it_went_up(tmp_path):
+    # laholm_protokoll_1 joined ("... anslagstavla från och med den 3 juli till och med den 24 juli 2023 intygas", the
+    # first date without its year): the period's end is never the notice's date
+    text = ("Kommunfullmäktige Sammanträdesdatum 2023-06-27\n\n§ 46 Dnr 2023-000222 Budgetuppföljning 1 år 2023\n\n"
+            "Kommunfullmäktige beslutar att godkänna uppföljningen.\n\n"
+            "Laholms kommun Kommunfullmäktige har haft sammanträde den 27 juni 2023 Protokollet som justerats den 29 "
+            "juni, finns tillgängligt i Stadshuset, Humlegången 6, 312 80 Laholm Bevis om anslag Att ovanstående "
+            "tillkännages på kommunens anslagstavla från och med den 3 juli till och med den 24 juli 2023 intygas. "
+            "Xxxxxxx Xxxxx Verksamhet Kansli Kommunsekreterare\n")
+    meeting = parse_document(write(tmp_path, text)).meeting
+    assert (meeting.date, meeting.notice_posted_on) == ("2023-06-27", None)

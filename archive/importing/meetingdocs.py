@@ -673,6 +673,15 @@ _APPROVED = re.compile(
     r"^justeringens\b",  # "Justeringens Ledningskontoret den 6 december 2004" / "plats och tid": the label split
     re.IGNORECASE,
 )
+_UNTIL = re.compile(r"(?:\btill och med|\bt\.\s?o\.\s?m\.)(?:\s+den)?\s*$", re.IGNORECASE)
+
+
+def _after_a_body(text: str, at: int) -> bool:
+    """Whether a body's name ends right before `at` in `text` ("... Kommunstyrelsen 2013-09-02")."""
+    before = text[max(0, at - 60):at].rstrip(" ,:")
+    return any(before.endswith(name) for _, name in bodies_in(before))
+
+
 def _notice_weeks_apart(first: str | None, then: str | None) -> bool:
     """Whether two full dates lie as far apart as an anslag's time on the board does (two to eight weeks: three
     weeks by law, counted in various ways)."""
@@ -1823,6 +1832,9 @@ class MeetingDocumentParser:
                     period_ends |= {b.start for (ra, a), (rb, b) in zip(dated, dated[1:], strict=False)
                                     if ra == rb == "notice" and not text[a.end:b.start].strip()
                                     and _notice_weeks_apart(a.iso, b.iso)}
+                    # "... anslagstavla från och med den 3 juli till och med den 24 juli 2023" (Laholm): the date
+                    # after "till och med" ends a period, whatever label is nearest; never the day it went up.
+                    period_ends |= {d.start for _, d in dated if _UNTIL.search(text[max(0, d.start - 20):d.start])}
                     for date_role, date in dated:
                         if date_role != role or date.start in period_ends:
                             continue
@@ -1836,8 +1848,11 @@ class MeetingDocumentParser:
                         # A form run on with its labels first and its values after ("Justeringens plats och
                         # tid Underskrifter sekreterare ... Riksby 17 september 2013"): the first date no
                         # label claims, written after a place's name, is the justering's place and time.
+                        # (Not a date after a body's name: "Kommunstyrelsen 2013-09-02", a later page's running head
+                        # run on where the lines were lost, is the meeting's; Kinda, Halmstad, Jönköping joined.)
                         after = next((d for r, d in dated if r is None and d.start > place_label.end() and d.iso
-                                      and re.search(r"[A-ZÅÄÖ][a-zåäö]+,?\s+$", text[:d.start])), None)
+                                      and re.search(r"[A-ZÅÄÖ][a-zåäö]+,?\s+$", text[:d.start])
+                                      and not _after_a_body(text, d.start)), None)
                         if after is not None:
                             found.append((line.number, after.iso))
                     continue
