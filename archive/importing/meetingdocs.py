@@ -673,6 +673,9 @@ _APPROVED = re.compile(
     r"^justeringens\b",  # "Justeringens Ledningskontoret den 6 december 2004" / "plats och tid": the label split
     re.IGNORECASE,
 )
+# A body's kind alone in the indefinite form ("Nämnd Sammanträdesdatum" / "Kommunfullmäktige 2019-06-18": the anslag
+# form's label row, Botkyrka, Hörby; "Nämnd/styrelse" in Lekeberg's, Staffanstorp's forms): a label, no body's name.
+_BARE_KIND_WORD = re.compile(r"(?i:nämnd|styrelse|utskott|organ)")
 _UNTIL = re.compile(r"(?:\btill och med|\bt\.\s?o\.\s?m\.)(?:\s+den)?\s*$", re.IGNORECASE)
 
 
@@ -1578,7 +1581,7 @@ class MeetingDocumentParser:
             joined = " ".join(line.stripped for line in head[:200] if line.stripped)
             for posted in _POSTED_BY.finditer(joined):
                 named = bodies_in(joined[posted.end():posted.end() + 80])
-                if named and named[0][0] == 0:
+                if named and named[0][0] == 0 and not _BARE_KIND_WORD.fullmatch(named[0][1]):
                     return named[0][1], None
             # "Avser sammanträde med Kommunfullmäktige" (Sundsvall's anslag), "SAMMANTRÄDE MED KOMMUNSTYRELSEN"
             # (Karlshamn), "Sammanträde med kommunstyrelsen" (Knivsta): the meeting's body, named so.
@@ -1651,8 +1654,8 @@ class MeetingDocumentParser:
             # utbildningsnämnden", "Kommunstyrelsens arbetsutskott"); "Mjölby Kommun Sammanträdesdatum
             # Arbetsutskott" is a head run together, not a name.
             if found and not all(w.endswith(("-", "s", "a")) or w.lower() in ("och", "för")
-                                 for w in found[0].split()[:-1]):
-                found = None
+                                 for w in found[0].split()[:-1]) or found and _BARE_KIND_WORD.fullmatch(found[0]):
+                found = None  # (a kind's word alone, "Nämnd Sammanträdesdatum", is a form's label row)
             if found:
                 rest = found[1]
                 for date in find_dates(rest):
