@@ -8785,9 +8785,9 @@ def test_the_date_an_anslag_is_up_until_is_not_the_day_it_went_up(tmp_path):
 
 def test_a_kinds_word_alone_in_a_forms_label_row_is_no_body(tmp_path):
     # botkyrka_protokoll_1 unblanked (its anslag form "Nämnd Sammanträdesdatum" / "Kommunfullmäktige 2019-06-18"; so
-    # Hörby's; "Nämnd/styrelse" in Lekeberg's and Staffanstorp's forms): the label row names no body, the row under it does
-    text = ("ANSLAG/BEVIS\nProtokollet är justerat. Justeringen har tillkännagivits genom anslag.\nNämnd Sammanträdesdatum\n"
-            "Kommunfullmäktige 2019-06-18\nAnslaget den Nedtas den\n2019-06-24 2019-07-16\n\n§ 81 Budget 2020\n\n"
-            "Kommunfullmäktige beslutar att anta budgeten.\n")
+    # Hörby's; "Nämnd/styrelse" in Lekeberg's and Staffanstorp's forms): the label row names no body, the row below does
+    text = ("ANSLAG/BEVIS\nProtokollet är justerat. Justeringen har tillkännagivits genom anslag.\n"
+            "Nämnd Sammanträdesdatum\nKommunfullmäktige 2019-06-18\nAnslaget den Nedtas den\n2019-06-24 2019-07-16\n\n"
+            "§ 81 Budget 2020\n\nKommunfullmäktige beslutar att anta budgeten.\n")
     meeting = parse_document(write(tmp_path, text)).meeting
     assert (meeting.body, meeting.date) == ("Kommunfullmäktige", "2019-06-18")
