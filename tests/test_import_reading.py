@@ -8791,3 +8791,18 @@ def test_a_kinds_word_alone_in_a_forms_label_row_is_no_body(tmp_path):
             "§ 81 Budget 2020\n\nKommunfullmäktige beslutar att anta budgeten.\n")
     meeting = parse_document(write(tmp_path, text)).meeting
     assert (meeting.body, meeting.date) == ("Kommunfullmäktige", "2019-06-18")
+
+
+def test_a_meeting_date_run_into_its_label_is_read_as_the_anslags_is(tmp_path):
+    # soderhamn_protokoll_1 unblanked ("Sammanträdesdatum2019-01-28", "Tid för anslag2019-02-05 – 2019-02-27": the
+    # labels run into their dates, as approval() already reads them): the meeting's date is the labelled one
+    text = ("Nämnd:Arbetsmarknads- och socialnämnden\nTitel:2019-01-28 Protokoll\nSAMMANTRÄDESPROTOKOLL\n"
+            "SÖDERHAMNS KOMMUN\nNämnd\nSammanträdesdatum\nPlats och tid\nArbetsmarknads- och socialnämnden\n"
+            "2019-01-28\nFaxepark, Europa, 09:00 – 14:55\nUtses att justeraIsabel Hildén\nJusteringens\nplats och tid\n"
+            "Förvaltningshuset, 2019-02-04, kl. 15:30\nParagrafer12 – 22\nANSLAG/BEVIS\nParagrafnummer\n"
+            "Protokollet är justerat. Justeringen har tillkännagivits genom anslag\n12 - 22\n"
+            "Nämnd/StyrelseArbetsmarknads- och socialnämnden\nSammanträdesdatum2019-01-28\n"
+            "Tid för anslag2019-02-05 – 2019-02-27\nFörvaringsplats\n\n§ 12 Budget 2019\n\n"
+            "Arbetsmarknads- och socialnämnden beslutar att anta budgeten.\n")
+    meeting = parse_document(write(tmp_path, text)).meeting
+    assert (meeting.date, meeting.approved_on, meeting.notice_posted_on) == ("2019-01-28", "2019-02-04", "2019-02-05")

@@ -1674,7 +1674,9 @@ class MeetingDocumentParser:
         # "Justeringens plats och" / "tid Kommunledningsförvaltningen, 2020-09-21": a label broken over
         # two lines is one label (its 'tid' is not the meeting's).
         for line in _join_split_labels([line for line in head[:30] if line.stripped]):
-            text = line.stripped
+            # "Sammanträdesdatum2019-01-28", "Tid för anslag2019-02-05" (Söderhamn): a label run into its date, as
+            # approval() reads it.
+            text = _GLUED_DATE.sub(" ", line.stripped)
             if not text:
                 continue
             labelled_above, meeting_label = meeting_label, bool(_MEETING_LABEL_ALONE.match(text))
