@@ -8834,3 +8834,118 @@ def test_a_passive_leads_subject_is_the_body_it_is_put_to_with_the_name_after_it
     assert [(proposal.to, proposal.text[:22]) for proposal in matter.proposals] == [
         ("Stadsdelsnämnden Östra Göteborg", "att godkänna inhyrning")]
     assert [step.body for step in matter.planning] == ["Stadsdelsnämnden Östra Göteborg"]
+
+
+def test_an_anslags_row_of_two_dates_weeks_apart_went_up_on_the_first(tmp_path):
+    # bjuv_protokoll_1 ("Anslaget är uppsatt 2016-12-06 2016-12-28", the taking down's label lost; so Surahammar's
+    # "genom anslag 2010-08-25 2010-09-15", Kinda's "Anslags uppsättande: 2013-09-17 2013-10-10"): the first date
+    text = ("Kommunstyrelsen Sammanträdesdatum 2016-11-30 Justerare Ulrika Thulin (S) ANSLAGSBEVIS Protokollet är "
+            "justerat. Justeringen har tillkännagivits genom anslag. Organ Anslaget är uppsatt 2016-12-06 2016-12-28 "
+            "Förvaringsplats för protokollet Kommunkansliet\n\n"
+            "§ 152 Budget 2017\n\nKommunstyrelsen beslutar att anta budgeten.\n")
+    assert parse_document(write(tmp_path, text)).meeting.notice_posted_on == "2016-12-06"
+    # two dates a day apart are no anslag's period: neither is chosen
+    close = text.replace("2016-12-28", "2016-12-07")
+    assert parse_document(write(tmp_path, close)).meeting.notice_posted_on is None
+
+
+def test_the_meetings_own_date_in_the_anslags_block_is_not_the_anslags(tmp_path):
+    # kinda_protokoll_2 ("genom anslag. Kommunstyrelsen : 2013-09-02 Anslags uppsättande: 2013-09-17 2013-10-10"): the
+    # organ's row with the meeting's date, as Malung-Sälen's, Hedemora's and Haninge's anslag blocks give it
+    text = ("Kommunstyrelsen Sammanträdesdatum 2013-09-02 Paragrafer: 142-150 Roger Rydström ANSLAG/BEVIS Protokollet "
+            "är justerat. Justeringen har tillkännagivits genom anslag. Kommunstyrelsen : 2013-09-02 Anslags "
+            "uppsättande: 2013-09-17 2013-10-10 Protokollets förvaringsplats: Kommunkansliet\n\n"
+            "§ 142 Budget 2014\n\nKommunstyrelsen beslutar att anta budgeten.\n")
+    assert parse_document(write(tmp_path, text)).meeting.notice_posted_on == "2013-09-17"
+
+
+def test_sätts_upp_under_the_anslags_heading_is_the_anslags_date(tmp_path):
+    # kil_protokoll_2 ("SÄTTS UPP 2019-06-11" under ANSLAG/BEVIS; "Anslag sätts upp" in Avesta, Gävle, Kävlinge,
+    # Kungälv, Kungsör): only the anslag is put up
+    text = ("Kommunstyrelsen 2019-06-04\n\nANSLAG/BEVIS Protokollet är justerat.\n\nSAMMANTRÄDE Kommunstyrelsen "
+            "2019-06-04\n\nSÄTTS UPP 2019-06-11\n\nTAS NED 2019-07-03\n\n§ 80 Budget 2020\n\n"
+            "Kommunstyrelsen beslutar att anta budgeten.\n")
+    meeting = parse_document(write(tmp_path, text)).meeting
+    assert (meeting.date, meeting.notice_posted_on) == ("2019-06-04", "2019-06-11")
+
+
+def test_a_copy_sites_title_keeps_the_justerings_date_the_text_lost(tmp_path):
+    # bjuv_protokoll_2 ('Download "Kommunkansliet, 2014-03-03 kl 15.00"' over the text's "Justering Justerare Tid och
+    # plats Christer Landin (S) Kommunkansliet, kl"; Boxholm's "Kommunkontoret måndag 2013-11-11", Ljusnarsberg's):
+    # the justering's date, never the meeting's
+    text = ("Kommunkansliet, kl 15.00\n\nStorlek: px\nStarta visningen från sidan:\n\n"
+            'Download "Kommunkansliet, 2014-03-03 kl 15.00"\n\nTranskript\n\n'
+            "1 1(25) Plats och tid Gruesalen, Bjuv, kl Beslutande Ledamöter Stefan Svalö (S), ordförande Christer "
+            "Landin (S) Övriga närvarande Susan Elmlund, sekreterare Justering Justerare Tid och plats Christer Landin "
+            "(S) Kommunkansliet, kl Justerade paragrafer Underskrifter Sekreterare Susan Elmlund\n\n"
+            "2 Kommunstyrelsens arbetsutskott § 21 Igångsättningsbeslut för inköp av ny diskmaskin\n\n"
+            "Kommunstyrelsens arbetsutskott beslutar att godkänna igångsättningen.\n")
+    meeting = parse_document(write(tmp_path, text)).meeting
+    assert (meeting.date, meeting.approved_on) == (None, "2014-03-03")
+    # a date after a body's name in the site's title is the meeting's, as before
+    titled = text.replace('Download "Kommunkansliet, 2014-03-03 kl 15.00"', 'Download "Kommunstyrelsen 2014-03-03"')
+    meeting = parse_document(write(tmp_path, titled)).meeting
+    assert (meeting.date, meeting.approved_on) == ("2014-03-03", None)
+
+
+def test_a_portals_bulleted_paragraph_run_onto_its_heading_still_opens_the_paragraph(tmp_path):
+    # motala_protokoll_1 joined (its portal's "• § 165" alone on its line in the original; a bullet before the §, so
+    # no law's "§ 5" ends a line so): the line breaks lost, the § still makes the page a protocol and opens its §
+    text = ("Möte 2018-12-10\n\nKommunfullmäktige 13:30 - 19:20 Vätternsalen, Motala Convention Centre • § 165\n\n"
+            "Detaljplanen prövar en etablering av semesterkonceptet Lalandia. Föreliggande plan är en av fem separata "
+            "detaljplaner där samtliga behöver hanteras i ett sammanhang. På området finns idag en stugby.\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert (parsed.kind, parsed.meeting.body, parsed.meeting.date) == ("protokoll", "Kommunfullmäktige", "2018-12-10")
+    assert [item.key for item in parsed.items] == ["§ 165"]
+
+
+def test_a_date_after_a_bodys_name_is_no_justerings_place_and_time(tmp_path):
+    # kinda_protokoll_2 joined (so Halmstad's, Jönköping's): the form's empty "Justeringens plats och tid" and a later
+    # page's running head "Kommunstyrelsen 2013-09-02" run onto one line; that date is the meeting's, not the justering
+    text = ("Kommunstyrelsen 2013-09-02 1 (14) Plats och tid: Kommunkontoret, Kisa 2013-09-02 Utses att justera: Pär "
+            "Anders Olovsson Justeringens plats och tid: Kommunkontoret, Kisa Underskrifter: Sekreterare Majlis "
+            "Johansson Paragrafer: 142-150 ANSLAG/BEVIS Protokollet är justerat. Justeringen har tillkännagivits genom "
+            "anslag. Kommunstyrelsen : 2013-09-02 "
+            "Anslags uppsättande: 2013-09-17 2013-10-10 Protokollets förvaringsplats: Kommunkontoret Sekreterare "
+            "Majlis Johansson nämndsekreterare, Henrik Ek förvaltningsadministratör Kommunstyrelsen 2013-09-02 "
+            "§ 142 Budget 2014 Kommunstyrelsen beslutar att anta budgeten.\n")
+    meeting = parse_document(write(tmp_path, text)).meeting
+    assert (meeting.date, meeting.approved_on, meeting.notice_posted_on) == ("2013-09-02", None, "2013-09-17")
+
+
+def test_the_date_an_anslag_is_up_until_is_not_the_day_it_went_up(tmp_path):
+    # laholm_protokoll_1 joined ("... anslagstavla från och med den 3 juli till och med den 24 juli 2023 intygas", the
+    # first date without its year): the period's end is never the notice's date
+    text = ("Kommunfullmäktige Sammanträdesdatum 2023-06-27\n\n§ 46 Dnr 2023-000222 Budgetuppföljning 1 år 2023\n\n"
+            "Kommunfullmäktige beslutar att godkänna uppföljningen.\n\n"
+            "Laholms kommun Kommunfullmäktige har haft sammanträde den 27 juni 2023 Protokollet som justerats den 29 "
+            "juni, finns tillgängligt i Stadshuset, Humlegången 6, 312 80 Laholm Bevis om anslag Att ovanstående "
+            "tillkännages på kommunens anslagstavla från och med den 3 juli till och med den 24 juli 2023 intygas. "
+            "Xxxxxxx Xxxxx Verksamhet Kansli Kommunsekreterare\n")
+    meeting = parse_document(write(tmp_path, text)).meeting
+    assert (meeting.date, meeting.notice_posted_on) == ("2023-06-27", None)
+
+
+def test_a_kinds_word_alone_in_a_forms_label_row_is_no_body(tmp_path):
+    # botkyrka_protokoll_1 unblanked (its anslag form "Nämnd Sammanträdesdatum" / "Kommunfullmäktige 2019-06-18"; so
+    # Hörby's; "Nämnd/styrelse" in Lekeberg's and Staffanstorp's forms): the label row names no body, the row below does
+    text = ("ANSLAG/BEVIS\nProtokollet är justerat. Justeringen har tillkännagivits genom anslag.\n"
+            "Nämnd Sammanträdesdatum\nKommunfullmäktige 2019-06-18\nAnslaget den Nedtas den\n2019-06-24 2019-07-16\n\n"
+            "§ 81 Budget 2020\n\nKommunfullmäktige beslutar att anta budgeten.\n")
+    meeting = parse_document(write(tmp_path, text)).meeting
+    assert (meeting.body, meeting.date) == ("Kommunfullmäktige", "2019-06-18")
+
+
+def test_a_meeting_date_run_into_its_label_is_read_as_the_anslags_is(tmp_path):
+    # soderhamn_protokoll_1 unblanked ("Sammanträdesdatum2019-01-28", "Tid för anslag2019-02-05 – 2019-02-27": the
+    # labels run into their dates, as approval() already reads them): the meeting's date is the labelled one
+    text = ("Nämnd:Arbetsmarknads- och socialnämnden\nTitel:2019-01-28 Protokoll\nSAMMANTRÄDESPROTOKOLL\n"
+            "SÖDERHAMNS KOMMUN\nNämnd\nSammanträdesdatum\nPlats och tid\nArbetsmarknads- och socialnämnden\n"
+            "2019-01-28\nFaxepark, Europa, 09:00 – 14:55\nUtses att justeraIsabel Hildén\nJusteringens\nplats och tid\n"
+            "Förvaltningshuset, 2019-02-04, kl. 15:30\nParagrafer12 – 22\nANSLAG/BEVIS\nParagrafnummer\n"
+            "Protokollet är justerat. Justeringen har tillkännagivits genom anslag\n12 - 22\n"
+            "Nämnd/StyrelseArbetsmarknads- och socialnämnden\nSammanträdesdatum2019-01-28\n"
+            "Tid för anslag2019-02-05 – 2019-02-27\nFörvaringsplats\n\n§ 12 Budget 2019\n\n"
+            "Arbetsmarknads- och socialnämnden beslutar att anta budgeten.\n")
+    meeting = parse_document(write(tmp_path, text)).meeting
+    assert (meeting.date, meeting.approved_on, meeting.notice_posted_on) == ("2019-01-28", "2019-02-04", "2019-02-05")

@@ -37,7 +37,7 @@ from archive.importing.kinds import (
     capitals,
 )
 from archive.importing.meetingdocs import parse_meeting_document
-from archive.importing.meetingkind import detect
+from archive.importing.meetingkind import BULLETED_PARAGRAPH_AT_END, detect
 from archive.importing.meetingplan import (
     PLAN_HEADING,
     NoMeetingsInPlan,
@@ -427,7 +427,7 @@ def meeting_papers_kind(document) -> str | None:
     no kind: "protokoll" for its §§ or paragraph codes, "kallelse" for a body called to meet or
     matters under their case numbers; None when it shows none of these."""
     lines = [line.stripped for line in document.lines if line.stripped]
-    if any(_PARAGRAPH_LINE.match(text) for text in lines):
+    if any(_PARAGRAPH_LINE.match(text) or BULLETED_PARAGRAPH_AT_END.search(text) for text in lines):
         return "protokoll"
     text = "\n".join(lines)
     if len(set(_PARAGRAPH_CODE.findall(text))) >= PARAGRAPH_CODES_NEEDED:

@@ -15,6 +15,7 @@ reads the meeting's head and each item, and calls the others.
 
 from __future__ import annotations
 
+import datetime
 import itertools
 import re
 from collections.abc import Sequence
@@ -113,7 +114,14 @@ from archive.importing.itemtext import (
     _text,
     _unnumbered_paragraph,
 )
-from archive.importing.meetingkind import _body_after_label, _labelled_body, _named_for, content_lines, protocol_signal
+from archive.importing.meetingkind import (
+    BULLETED_PARAGRAPH_AT_END,
+    _body_after_label,
+    _labelled_body,
+    _named_for,
+    content_lines,
+    protocol_signal,
+)
 from archive.importing.meetingwords import (
     _AGENDA_WORD,
     _ASSIGNED_BY,
@@ -490,6 +498,39 @@ def _site_title_in_text(document: Document) -> str | None:
     return title
 
 
+# The words right before a date in a copy site's title: the place (and weekday) of a form's row ("Kommunkansliet,
+# 2014-03-03 kl 15.00", "Kommunkontoret måndag 2013-11-11 kl. 16.00").
+_PLACE_BEFORE_DATE = re.compile(r"(?:^|\s)(?P<place>[A-ZÅÄÖ][\wåäö-]+,?(?:\s+[a-zåäö]+dag(?:en)?)?)\s*$")
+_JUSTERING_WORD = re.compile(r"justering", re.IGNORECASE)
+
+
+def _justering_in_site_title(document: Document) -> str | None:
+    """The justering's date a copy site's title keeps where the text lost it: the title gives a place and
+    a date, and the text writes that place with no date after its justering's label ('Download
+    "Kommunkansliet, 2014-03-03 kl 15.00"' over "Justering Justerare Tid och plats Christer Landin (S)
+    Kommunkansliet, kl", Bjuv; "Kommunkontoret måndag 2013-11-11" over "Justeringens plats och tid
+    Kommunkontoret måndag kl", Boxholm; "Kommunkontoret 2011-09-07" over "Justeringens plats och tid
+    Kommunkontoret Underskrifter", Ljusnarsberg). None otherwise."""
+    title = document.site_title
+    if not title:
+        return None
+    text = None
+    for role, date in labelled_dates(title):
+        # (A date a label claims, "Sammanträdesdatum 2014-12-01", or one after a body's name, "Kommunstyrelsen
+        # 2011-05-11", is the meeting's.)
+        place = _PLACE_BEFORE_DATE.search(title[:date.start]) if date.iso and role is None else None
+        if place is None or naming.body_kind(place.group("place").split()[0].rstrip(",")):
+            continue
+        if text is None:
+            text = " ".join(" ".join(line.stripped for line in document.lines[:400] if line.stripped
+                                     and not _SITE_DOWNLOAD.match(line.stripped)).split())
+        for written in re.finditer(re.escape(place.group("place")) + r"(?=\s+(?!\d)|$)", text):
+            if _JUSTERING_WORD.search(text[max(0, written.start() - 80):written.start()]) \
+                    and not find_dates(text[written.end():written.end() + 30]):
+                return date.iso
+    return None
+
+
 # A letterhead's footer run into the last title of a page: "... Lysekils kommun, Lysekil Tel: ...", "... Östra Göinge
 # kommun Storgatan 4, Broby Växel: Plusgiro: ..." (the municipality's name two words, the switchboard's label).
 # Or its labels without colons, two of them at least in the block, the sender's office before them: "... trafikplan
@@ -633,6 +674,26 @@ _APPROVED = re.compile(
     r"^justeringens\b",  # "Justeringens Ledningskontoret den 6 december 2004" / "plats och tid": the label split
     re.IGNORECASE,
 )
+# A body's kind alone in the indefinite form ("Nämnd Sammanträdesdatum" / "Kommunfullmäktige 2019-06-18": the anslag
+# form's label row, Botkyrka, Hörby; "Nämnd/styrelse" in Lekeberg's, Staffanstorp's forms): a label, no body's name.
+_BARE_KIND_WORD = re.compile(r"(?i:nämnd|styrelse|utskott|organ)")
+_UNTIL = re.compile(r"(?:\btill och med|\bt\.\s?o\.\s?m\.)(?:\s+den)?\s*$", re.IGNORECASE)
+
+
+def _after_a_body(text: str, at: int) -> bool:
+    """Whether a body's name ends right before `at` in `text` ("... Kommunstyrelsen 2013-09-02")."""
+    before = text[max(0, at - 60):at].rstrip(" ,:")
+    return any(before.endswith(name) for _, name in bodies_in(before))
+
+
+def _notice_weeks_apart(first: str | None, then: str | None) -> bool:
+    """Whether two full dates lie as far apart as an anslag's time on the board does (two to eight weeks: three
+    weeks by law, counted in various ways)."""
+    if not first or not then or "?" in first + then:
+        return False
+    return 14 <= (datetime.date.fromisoformat(then) - datetime.date.fromisoformat(first)).days <= 56
+
+
 _GLUED_DATE = re.compile(r"(?<=[a-zåäö])(?=(?:19|20)\d\d-\d\d-\d\d\b)")
 
 
@@ -870,6 +931,7 @@ class MeetingDocumentParser:
         self.year_column = False  # an agenda whose rows give numbers written year first (set by parse)
         self.number_run: list[str] | None = None  # numbers standing together after the row item() read last
         self.opening_text = ""  # the text's first lines, where a body its paragraphs' code abbreviates is named
+        self.site_justering: str | None = None  # the justering's date only a copy site's title kept (set by parse)
         self.presenters: set[str] = set()  # names a kallelse's list gives in its presenter column, with a time
         self.portal_rows: set[int] = set()  # lines of a meeting portal's bulleted item numbers (a kallelse's)
         self.presenter_column = False  # a kallelse's list has a Föredragande column (set by parse)
@@ -886,6 +948,7 @@ class MeetingDocumentParser:
         # Text a document site gives (its own text dropped, pages run on): an excerpt that may
         # stop anywhere, even inside the last item's title.
         self.site_title = _site_title_in_text(self.document)
+        self.site_justering = _justering_in_site_title(self.document) if self.kind == "protokoll" else None
         self.excerpt = len(content) < len(self.document.lines) or any(
             line.page_start for line in lines)
         # Extraction that lost every § sign: an item opening a page may be "231 Title" or
@@ -1115,6 +1178,12 @@ class MeetingDocumentParser:
                     x.line == items[0].line or x in stated for x in items):
                 lost = self._stated_first_paragraph(line, lines, items, stated)
                 stated += [lost] if lost else []
+            ends = BULLETED_PARAGRAPH_AT_END.search(text) if self.kind == "protokoll" and not paragraph else None
+            if ends:
+                # "Kommunfullmäktige 13:30 - 19:20 Vätternsalen, Motala Convention Centre • § 165": a portal's
+                # bulleted § run onto the heading above it, the line break lost (Motala joined): the § opens there.
+                (items[-1].lines if items else head).append(Line(line.number, text[:ends.start()].rstrip()))
+                paragraph = _PARAGRAPH.match(ends.group("paragraph"))
             if paragraph and self.kind == "kallelse" and _DATE_ONLY.match(paragraph.group("rest")):
                 pass  # "KF § 170 2015-11-10" in an agenda: the decision it rests on, not an item
             elif paragraph:
@@ -1513,7 +1582,7 @@ class MeetingDocumentParser:
             joined = " ".join(line.stripped for line in head[:200] if line.stripped)
             for posted in _POSTED_BY.finditer(joined):
                 named = bodies_in(joined[posted.end():posted.end() + 80])
-                if named and named[0][0] == 0:
+                if named and named[0][0] == 0 and not _BARE_KIND_WORD.fullmatch(named[0][1]):
                     return named[0][1], None
             # "Avser sammanträde med Kommunfullmäktige" (Sundsvall's anslag), "SAMMANTRÄDE MED KOMMUNSTYRELSEN"
             # (Karlshamn), "Sammanträde med kommunstyrelsen" (Knivsta): the meeting's body, named so.
@@ -1586,8 +1655,8 @@ class MeetingDocumentParser:
             # utbildningsnämnden", "Kommunstyrelsens arbetsutskott"); "Mjölby Kommun Sammanträdesdatum
             # Arbetsutskott" is a head run together, not a name.
             if found and not all(w.endswith(("-", "s", "a")) or w.lower() in ("och", "för")
-                                 for w in found[0].split()[:-1]):
-                found = None
+                                 for w in found[0].split()[:-1]) or found and _BARE_KIND_WORD.fullmatch(found[0]):
+                found = None  # (a kind's word alone, "Nämnd Sammanträdesdatum", is a form's label row)
             if found:
                 rest = found[1]
                 for date in find_dates(rest):
@@ -1606,7 +1675,9 @@ class MeetingDocumentParser:
         # "Justeringens plats och" / "tid Kommunledningsförvaltningen, 2020-09-21": a label broken over
         # two lines is one label (its 'tid' is not the meeting's).
         for line in _join_split_labels([line for line in head[:30] if line.stripped]):
-            text = line.stripped
+            # "Sammanträdesdatum2019-01-28", "Tid för anslag2019-02-05" (Söderhamn): a label run into its date, as
+            # approval() reads it.
+            text = _GLUED_DATE.sub(" ", line.stripped)
             if not text:
                 continue
             labelled_above, meeting_label = meeting_label, bool(_MEETING_LABEL_ALONE.match(text))
@@ -1675,7 +1746,8 @@ class MeetingDocumentParser:
                 elif labelled:
                     found.append((line.number, date.iso))
                 elif not unlabelled and _tied_to_meeting(text, date) and not (
-                        _DATE_ONLY.match(text) and _other_meeting_day(head, date.iso)):
+                        _DATE_ONLY.match(text) and _other_meeting_day(head, date.iso)) and not (
+                        date.iso == self.site_justering and text == self.document.site_title):
                     unlabelled.append((line.number, date.iso))
             if labelled and dates:
                 break
@@ -1759,6 +1831,16 @@ class MeetingDocumentParser:
                     # "Tid för anslag 2019-02-05 – 2019-02-27": a period; the notice went up on its first day.
                     period_ends = {b.start for (_, a), (_, b) in zip(dated, dated[1:], strict=False)
                                    if re.fullmatch(r"\s*[–-]\s*", text[a.end:b.start])}
+                    # "Anslaget är uppsatt 2016-12-06 2016-12-28" (Bjuv), "genom anslag 2010-08-25 2010-09-15"
+                    # (Surahammar), "Anslags uppsättande: 2013-09-17 2013-10-10" (Kinda): the form's row with its
+                    # second label lost, the anslag's weeks on the board (three by law) between; it went up on
+                    # the first day.
+                    period_ends |= {b.start for (ra, a), (rb, b) in zip(dated, dated[1:], strict=False)
+                                    if ra == rb == "notice" and not text[a.end:b.start].strip()
+                                    and _notice_weeks_apart(a.iso, b.iso)}
+                    # "... anslagstavla från och med den 3 juli till och med den 24 juli 2023" (Laholm): the date
+                    # after "till och med" ends a period, whatever label is nearest; never the day it went up.
+                    period_ends |= {d.start for _, d in dated if _UNTIL.search(text[max(0, d.start - 20):d.start])}
                     for date_role, date in dated:
                         if date_role != role or date.start in period_ends:
                             continue
@@ -1772,8 +1854,11 @@ class MeetingDocumentParser:
                         # A form run on with its labels first and its values after ("Justeringens plats och
                         # tid Underskrifter sekreterare ... Riksby 17 september 2013"): the first date no
                         # label claims, written after a place's name, is the justering's place and time.
+                        # (Not a date after a body's name: "Kommunstyrelsen 2013-09-02", a later page's running head
+                        # run on where the lines were lost, is the meeting's; Kinda, Halmstad, Jönköping joined.)
                         after = next((d for r, d in dated if r is None and d.start > place_label.end() and d.iso
-                                      and re.search(r"[A-ZÅÄÖ][a-zåäö]+,?\s+$", text[:d.start])), None)
+                                      and re.search(r"[A-ZÅÄÖ][a-zåäö]+,?\s+$", text[:d.start])
+                                      and not _after_a_body(text, d.start)), None)
                         if after is not None:
                             found.append((line.number, after.iso))
                     continue
@@ -1812,10 +1897,18 @@ class MeetingDocumentParser:
                 # protocol is justered after its meeting and posted after its justering, so a date before that
                 # is another label's value (the meeting's here), never this one's.
                 distinct = [iso for iso in distinct if iso >= floor]
+                if attribute == "notice_posted_on" and floor == meeting.date and len(distinct) > 1:
+                    # "genom anslag. Kommunstyrelsen : 2013-09-02 Anslags uppsättande: 2013-09-17" (Kinda): with no
+                    # justering date read, the meeting's own date among the anslag's is the organ's row (as in
+                    # Malung-Sälen's above), the anslag going up after the protocol is signed.
+                    distinct = [iso for iso in distinct if iso > floor]
             if len(distinct) > 1:
                 self.meeting_warnings.add(found[0][0], f"meeting.{attribute}",
                                           f"flera datum för {label} ({', '.join(distinct)}); inget valt")
                 continue
+            if not distinct and attribute == "approved_on" and self.site_justering:
+                # The justering's date only the copy site's title kept (_justering_in_site_title).
+                distinct, found = [self.site_justering], [(None, self.site_justering)]
             if not distinct:
                 continue
             value = distinct[0]

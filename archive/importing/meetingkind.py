@@ -100,6 +100,10 @@ def _named_for(body: str, line: str) -> str:
     return f"{body} {named.group('for')}"
 
 
+# A meeting portal's bulleted § ("• § 165", as _PARAGRAPH reads it on its own line) ending a line: the heading above
+# it run onto its line where the line breaks were lost ("Kommunfullmäktige 13:30 - 19:20 Vätternsalen, Motala
+# Convention Centre • § 165", Motala's portal joined); a bullet before it, so no law's or range's "§ 5" at a line's end.
+BULLETED_PARAGRAPH_AT_END = re.compile(r"\s[•*]\s*(?P<paragraph>§\s*\d{1,4})$")
 _AGENDA_FIRST = re.compile(r"^(?:KALLELSE|FÖREDRAGNINGSLISTA|DAGORDNING|ÄRENDELISTA|Kallelse|Föredragningslista|"
                            r"Dagordning|Ärendelista)\b")
 
@@ -119,7 +123,8 @@ def detect(document: Document) -> str | None:
     if report is not None and not called_first:
         return None
     short = [line for line in head if len(line.split()) <= 8]
-    has_paragraphs = any(_PARAGRAPH.match(line.stripped) for line in lines)
+    has_paragraphs = any(_PARAGRAPH.match(line.stripped) or BULLETED_PARAGRAPH_AT_END.search(line.stripped)
+                         for line in lines)
     # The document's name in the opening words of its first line, or of its first page given
     # as one line ("Kommunstyrelseförvaltningen KALLELSE/FÖREDRAGNINGSLISTA SOCIALNÄMNDEN Tid ...",
     # "LULEÅ KOMMUN KALLELSE OCH FÖREDRAGNINGSLISTA ..."): a protocol's copy further down does not

@@ -256,7 +256,10 @@ _FOOTER = re.compile(
 _NOTICE = re.compile(
     r"anslaget sätts upp|anslaget sattes upp|anslagsdatum|anslags uppsättande|datum då anslaget sätts upp|"
     r"anslaget publicerat|anslaget publiceras|^anslag\b|anslagets uppsättande|tillkännagivande|anslags? upprättande|"
-    r"anslagets upprättande|tillkännagiven på",
+    r"anslagets upprättande|tillkännagiven på|"
+    # The form's column under the anslag's heading, its noun left above ("SÄTTS UPP 2019-06-11", Kil; "Anslag sätts upp"
+    # in Avesta, Gävle, Kävlinge, Kungälv, Kungsör): in a protocol's head only the anslag is put up.
+    r"\bsätts upp\b",
     re.IGNORECASE,
 )
 _NOTICE_DOWN = re.compile(r"tas ned|nedtagande|tas bort|ned tas|nedtas|nedtagning|nedtages|tages ned", re.IGNORECASE)
