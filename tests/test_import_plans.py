@@ -700,3 +700,28 @@ def test_a_flattened_months_across_table_with_weekday_and_time_columns_reads_eac
         ("Myndighetsnämnd Bygg och miljö", "2018-03-22", "14:00"),
         ("Servicenämnd Ekonomi/personal", "2018-03-07", "10:30")]
     assert any("2018-02-12" in w for w in document.plan.warnings)  # a Monday in an ONS row: left out, said so
+
+
+@pytest.mark.parametrize("stem, lead, dates, body, want", [
+    ("overkalix_sammantradesplan_1", "Under 2024 sammanträder kommunfullmäktige följande dagar:",
+     "Måndag 26 februari, Måndag 29 april, Måndag 17 juni och Måndag 21 oktober.", "Kommunfullmäktige",
+     ["2024-02-26", "2024-04-29", "2024-06-17", "2024-10-21"]),
+    ("jamtlands-gymnasieforbund_sammantradesplan_1", "Under 2024 sammanträder direktionen följande datum:",
+     "5 februari, 11 mars, 27 maj, 23 september, 11 november, 16 december.", "Direktionen",
+     ["2024-02-05", "2024-03-11", "2024-05-27", "2024-09-23", "2024-11-11", "2024-12-16"]),
+])
+def test_a_lead_that_says_when_the_body_meets_run_on_with_its_list_is_a_plan(tmp_path, stem, lead, dates, body,
+                                                                           want):
+    """The lead these plans (and Jönköping's, Mjölby's, Mönsterås') set over their lists, its list run on in the
+    same sentence as a page sets it in prose or loses its line breaks, a link label after the list's full stop:
+    a plan, read as the lines were; without the list's sentence the lead alone is no plan."""
+    path = tmp_path / f"{stem}.txt"
+    path.write_text(f"Sammanträden och protokoll\n\n{lead} {dates} Protokoll 2024\n", encoding="utf-8")
+    document = parse_document(path, today=TODAY)
+    assert document.kind == "sammanträdesplan"
+    assert meetings_of(document) == [(body, date, None) for date in want]
+    from archive.importing.meetingplan import is_meeting_plan
+    from archive.importing.text import read_document
+
+    path.write_text(f"Sammanträden och protokoll\n\n{lead} 5 februari. Protokoll 2024\n", encoding="utf-8")
+    assert not is_meeting_plan(read_document(path))

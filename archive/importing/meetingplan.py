@@ -264,6 +264,10 @@ def _lists_apart(lines: list[Line]) -> list[Line]:
                 if _is_date_line(rest) and len(_list_dates(rest)[0]) >= DATES_IN_A_LIST:
                     split = head, rest
                     break
+        lead_and_list = _lead_run_on(line.stripped) if split is None and len(words) > DATES_IN_A_LIST * 2 else None
+        if lead_and_list:
+            result.extend(Line(line.number, text) for text in lead_and_list)
+            continue
         if split is not None:
             result.append(Line(line.number, split[0]))
             result.extend(Line(line.number, text) for text in _dates_apart(split[1]))
@@ -276,6 +280,43 @@ def _lists_apart(lines: list[Line]) -> list[Line]:
         else:
             result.extend(Line(line.number, text) for text in points)
     return result
+
+
+# Where the sentence that ends a list run on in one line stops: "... och 14 december. Protokoll 2024".
+_SENTENCE_END = re.compile(r"\.\s+(?=[A-ZÅÄÖ])")
+_WEEKDAY_BEFORE = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")(?:en)?\s*,?\s+(?:den\s+)?", re.IGNORECASE)
+
+
+def _lead_run_on(text: str) -> list[str] | None:
+    """A lead that says when the body meets run on with its list in one line, as a page that lost its line breaks
+    or sets the list in a sentence gives it ("Under 2024 sammanträder direktionen följande datum: 5 februari, 11
+    mars, ...", "Direktionen sammanträder 2023 följande dagar: 2 februari, 16 mars och 4 maj. Protokoll 2023"): the
+    lead (as Jämtlands Gymnasieförbund, Överkalix, Jönköping, Mjölby and Mönsterås set it over their lists, a line of
+    its own), its list of DATES_IN_A_LIST dates or more (one line, or _dates_apart's points), and what follows the
+    list's sentence, each a line. Only
+    where the lead, the words before the first date, is a lead's length (_LEAD_WORDS); None otherwise."""
+    if not _MEETS.match(text):
+        return None
+    first = next((found for found in _DAY_AND_MONTH.finditer(text) if month_number(found.group("month"))), None)
+    if first is None or len(text[:first.start()].split()) > _LEAD_WORDS:
+        return None
+    start = first.start()
+    weekday = _WEEKDAY_BEFORE.search(text, 0, start)  # "följande dagar: Måndag 26 februari": the date's own weekday
+    if weekday and weekday.end() == start:
+        start = weekday.start()
+    lead, rest = text[:start].strip(), text[start:]
+    meets = _MEETS.match(lead)
+    # The lead ends where its list starts: at its one colon ("följande datum:"), or with words of when it meets
+    # ("sammanträder 2023 den"); "sammanträder följande dagar 2022: KF: 31 januari ... KS: 2 februari" labels each
+    # body's dates (_bodies_with_their_dates), no one list.
+    if not meets or not (lead.endswith(":") and lead.count(":") == 1 or _MEETS_ON.fullmatch(lead[meets.end():])):
+        return None
+    for cut in [None, *(found.start() for found in _SENTENCE_END.finditer(rest))]:
+        listed, after = (rest, "") if cut is None else (rest[:cut + 1], rest[cut + 1:].strip())
+        if _is_date_line(listed) and len(_list_dates(listed)[0]) >= DATES_IN_A_LIST:
+            return [lead, listed, after] if after else [lead, listed]
+    points = _dates_apart(rest)  # a point a date with its remark: "5 februari Protokoll 11 mars Protokoll ..."
+    return [lead, *points] if len(points) >= DATES_IN_A_LIST else None
 
 
 # A list's point: a date and its remark ("27 oktober; Protokoll", "22 juni Kallelse och handlingar", "27 februari,
