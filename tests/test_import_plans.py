@@ -725,3 +725,18 @@ def test_a_lead_that_says_when_the_body_meets_run_on_with_its_list_is_a_plan(tmp
 
     path.write_text(f"Sammanträden och protokoll\n\n{lead} 5 februari. Protokoll 2024\n", encoding="utf-8")
     assert not is_meeting_plan(read_document(path))
+
+
+def test_a_tables_empty_cells_set_apart_by_one_space_still_count_as_cells(tmp_path):
+    """ekero_sammantradesplan_1's stacked headings and rows as an extractor gives them with runs of spaces squeezed
+    to one: "-" is an empty cell (as Ekerö, Östersund and Vårgårda set it) beside a dated one ("12 juni - -",
+    "- - 23 oktober"), so each row still holds a cell a body."""
+    text = ("Sammanträdesplan 2018\n\nKommunstyrelsens\narbetsutskott\ntisdagar kl.14.00\ni Prologen\nKommunstyrelsen\n"
+            "tisdagar kl.16.00\ni Debatten\nKommunfullmäktige\ntisdagar kl.18.00\ni Mälarökyrkan\n"
+            "24 april 8 maj 22 maj\n12 juni - -\n- - 23 oktober, konstituerande\n")
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    assert [(m.body, m.date) for m in parse_document(path, today=TODAY).plan.meetings] == [
+        ("Kommunstyrelsens arbetsutskott", "2018-04-24"), ("Kommunstyrelsen", "2018-05-08"),
+        ("Kommunfullmäktige", "2018-05-22"), ("Kommunstyrelsens arbetsutskott", "2018-06-12"),
+        ("Kommunfullmäktige", "2018-10-23")]

@@ -1050,6 +1050,7 @@ _DATED_CELL = re.compile(
     r"^(?P<day>\d{1,2})\s+(?P<month>[A-Za-zÅÄÖåäö]{3,9})\.?"
     r"(?:\s+(?P<mark>[A-ZÅÄÖ]{1,4}(?:\s*,\s*[A-ZÅÄÖ]{1,4})*)(?![\wåäöÅÄÖ.]))?(?P<rest>.*)$")
 _EMPTY_CELLS = re.compile(r"^[-–—](?:\s+[-–—])*$")
+_EMPTY_EDGES = re.compile(r"(?P<leading>(?:[-–—]\s+)*)(?P<cells>.*?)(?P<trailing>(?:\s+[-–—])*)", re.DOTALL)
 # Where a second day starts inside a run of text separated by one space only.
 _NEXT_DAY = re.compile(r"(?<=\s)(?=\d{1,2}\s+[A-Za-zÅÄÖåäö]{3,9}\b)")
 # Lines under one stacked heading that say when and where the body meets ("tisdagar kl.14.00",
@@ -1065,12 +1066,17 @@ def _row_cells(text: str) -> list[str] | None:
         if _EMPTY_CELLS.match(chunk):
             cells += [""] * len(chunk.split())
             continue
+        # Empty cells set apart from a dated one by one space, the padding lost ("- - 23 oktober", "12 juni - -").
+        edges = _EMPTY_EDGES.fullmatch(chunk)
+        leading, chunk, trailing = edges.group("leading").split(), edges.group("cells"), edges.group("trailing").split()
+        cells += [""] * len(leading)
         for piece in _NEXT_DAY.split(chunk):
             piece = piece.strip()
             match = _DATED_CELL.match(piece)
             if not match or not month_number(match.group("month")):
                 return None
             cells.append(piece)
+        cells += [""] * len(trailing)
     return cells if any(cells) else None
 
 
