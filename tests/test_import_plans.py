@@ -740,3 +740,18 @@ def test_a_tables_empty_cells_set_apart_by_one_space_still_count_as_cells(tmp_pa
         ("Kommunstyrelsens arbetsutskott", "2018-04-24"), ("Kommunstyrelsen", "2018-05-08"),
         ("Kommunfullmäktige", "2018-05-22"), ("Kommunstyrelsens arbetsutskott", "2018-06-12"),
         ("Kommunfullmäktige", "2018-10-23")]
+
+
+def test_a_table_row_of_a_bodys_date_with_its_time_and_place_reads_as_a_list_point(tmp_path):
+    """tomelilla_sammantradesplan_1's "Dag Tid Notering" / "13 januari 08:30" rows and uppvidinge_sammantradesplan_1's
+    "Datum" / "Plats" rows ("29 januari" / "Alstermo"), set as the pipe table an HTML page's converter gives: each
+    row's cells stay apart as a list point's remarks do ("13 januari, 08:30, Rådhuset"), so the row is the body's
+    meeting, not a date with a run of words after it."""
+    text = ("Sammanträden för kommunstyrelsens arbetsutskott 2021\n\n| Dag | Tid | Plats |\n|---|---|---|\n"
+            "| 13 januari | 08:30 | Alstermo |\n| 3 februari | 08:30 | Lenhovda |\n"
+            "| 17 februari | 08:30 | Alstermo |\n")
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    assert [(m.body, m.date) for m in parse_document(path, today=TODAY).plan.meetings] == [
+        ("Kommunstyrelsens arbetsutskott", "2021-01-13"), ("Kommunstyrelsens arbetsutskott", "2021-02-03"),
+        ("Kommunstyrelsens arbetsutskott", "2021-02-17")]

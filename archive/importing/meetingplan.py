@@ -1218,7 +1218,9 @@ def _read_lists(reader: _Reader) -> None:
             # its cells in order, as a list's line.
             if _SEPARATOR_ROW.match(text):
                 continue
-            text = " ".join(text.replace("|", " ").split())
+            # Cells apart by a comma, as a list's remarks are ("| 5 februari | 09.00 | Kommunhuset |" is "5 februari,
+            # 09.00, Kommunhuset"): a row of a body's dates with their times and places reads as a list's point.
+            text = ", ".join(" ".join(cell.split()) for cell in text.split("|") if cell.strip())
         run_together = _bodies_with_their_dates(reader, text, year) or _bodies_with_dates_in_prose(reader, text, year)
         if run_together:
             # "Kommunfullmäktige 28 januari 25 februari Kommunstyrelsen 14 januari ...": a plan's lines run
