@@ -755,3 +755,16 @@ def test_a_table_row_of_a_bodys_date_with_its_time_and_place_reads_as_a_list_poi
     assert [(m.body, m.date) for m in parse_document(path, today=TODAY).plan.meetings] == [
         ("Kommunstyrelsens arbetsutskott", "2021-01-13"), ("Kommunstyrelsens arbetsutskott", "2021-02-03"),
         ("Kommunstyrelsens arbetsutskott", "2021-02-17")]
+
+
+def test_a_flattened_date_and_place_table_may_hold_a_time_column(tmp_path):
+    """uppvidinge_sammantradesplan_1's "Datum" / "Plats" table flattened one cell a line ("29 januari" / "Alstermo" /
+    "26 februari" / ...), with a time column between as Tomelilla's "Dag Tid Notering" table has one: each date is
+    the body's meeting, its time and place the row's other cells, no heading ending the body's dates."""
+    text = ("Sammanträdestider 2019\n\nKommunfullmäktige\n\nMåndagar klockan 18.30\n\n"
+            "Datum då Kommunfullmäktige träffas\n\nDatum\n\nTid\n\nPlats\n\n29 januari\n\n18.30\n\nAlstermo\n\n"
+            "26 februari\n\n18.30\n\nLenhovda\n\n26 mars\n\n18.30\n\nÅseda\n")
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    assert [(m.body, m.date) for m in parse_document(path, today=TODAY).plan.meetings] == [
+        ("Kommunfullmäktige", "2019-01-29"), ("Kommunfullmäktige", "2019-02-26"), ("Kommunfullmäktige", "2019-03-26")]

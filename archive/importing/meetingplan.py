@@ -1655,10 +1655,19 @@ _CELL_WORDS = 3
 
 def _cell_between_dates(lines: list[Line], position: int) -> bool:
     """Whether lines[position] is a short cell right after a date line and right before another: a row's
-    second column in a table flattened one cell a line."""
-    if len(lines[position].stripped.split()) > _CELL_WORDS or not 0 < position < len(lines) - 1:
+    second column in a table flattened one cell a line. A time cell may stand between ("5 februari" / "09.00" /
+    "Kommunhuset" / "11 mars": a "Datum / Tid / Plats" table, its time column as Tomelilla's, Vårgårda's and
+    Ystad's tables set one)."""
+    if len(lines[position].stripped.split()) > _CELL_WORDS:
         return False
-    return _is_date_line(lines[position - 1].stripped) and _is_date_line(lines[position + 1].stripped)
+    before, after = position - 1, position + 1
+    if before > 0 and _FLAT_TIME.match(lines[before].stripped):
+        before -= 1
+    if after < len(lines) - 1 and _FLAT_TIME.match(lines[after].stripped):
+        after += 1
+    if not 0 <= before < position < after < len(lines):
+        return False
+    return _is_date_line(lines[before].stripped) and _is_date_line(lines[after].stripped)
 
 
 def _is_column_labels(text: str) -> bool:
