@@ -768,3 +768,14 @@ def test_a_flattened_date_and_place_table_may_hold_a_time_column(tmp_path):
     path.write_text(text, encoding="utf-8")
     assert [(m.body, m.date) for m in parse_document(path, today=TODAY).plan.meetings] == [
         ("Kommunfullmäktige", "2019-01-29"), ("Kommunfullmäktige", "2019-02-26"), ("Kommunfullmäktige", "2019-03-26")]
+
+
+def test_a_list_of_dates_wrapped_between_a_day_and_its_month_keeps_the_day(tmp_path):
+    """gullspang_sammantradesplan_1's comma-separated dates (as Gagnef, Jönköping, Nacka and Umeå list theirs) hard-
+    wrapped at 90 columns by an extractor, the line broken between "20" and "oktober": the day keeps its month."""
+    text = ("Sammanträdesdagar 2022\n\nBarn-, utbildning- och kulturnämnden\n\n20 januari, 24 februari, 24 mars, "
+            "21 april, 20 maj, 16 juni, 26 augusti, 22 september, 20\noktober, 10 november, 15 december\n")
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    dates = [m.date for m in parse_document(path, today=TODAY).plan.meetings]
+    assert dates[-3:] == ["2022-10-20", "2022-11-10", "2022-12-15"] and len(dates) == 11

@@ -249,7 +249,7 @@ def _lists_apart(lines: list[Line]) -> list[Line]:
     words before the dates are a dates heading (_DATES_HEADING, PLAN_HEADING) and the rest is a list of
     DATES_IN_A_LIST dates or more; any other line stands as it is."""
     result: list[Line] = []
-    lines = bullets_apart(lines)
+    lines = _wrapped_dates_joined(bullets_apart(lines))
     # A line of dates right under or over another is a table's row (a column a body, "30 januari 13 februari 6 mars"
     # / "12 mars Å, månd 27 mars Å ..."), its padding perhaps lost: not a list run on.
     dated = {line.number for line in lines if _DAY_AND_MONTH.search(line.text)}
@@ -317,6 +317,28 @@ def _lead_run_on(text: str) -> list[str] | None:
             return [lead, listed, after] if after else [lead, listed]
     points = _dates_apart(rest)  # a point a date with its remark: "5 februari Protokoll 11 mars Protokoll ..."
     return [lead, *points] if len(points) >= DATES_IN_A_LIST else None
+
+
+# A list of dates wrapped between a day and its month: "..., 22 september, 20" / "oktober, 10 november, ...".
+_ENDS_WITH_A_DAY = re.compile(r",\s*\d{1,2}$")
+_STARTS_WITH_A_MONTH = re.compile(r"^(?P<month>[A-Za-zÅÄÖåäö]{3,9})\.?(?=[\s,;]|$)")
+
+
+def _wrapped_dates_joined(lines: list[Line]) -> list[Line]:
+    """A comma-separated list of dates that an extractor wrapped between a day and its month (Gullspång's "..., 22
+    september, 20" / "oktober, 10 november, 15 december" when hard-wrapped): the two lines joined into the first's, so
+    the day keeps its month. Only where the line already holds a date and ends ", <day>", and the next opens with a
+    month's name; a table's cell "5,14" over the month "Oktober" holds no date of its own."""
+    result: list[Line] = []
+    for line in lines:
+        previous = result[-1] if result else None
+        month = _STARTS_WITH_A_MONTH.match(line.stripped)
+        if (previous is not None and month and month_number(month.group("month"))
+                and _ENDS_WITH_A_DAY.search(previous.stripped) and _DAY_AND_MONTH.search(previous.stripped)):
+            result[-1] = Line(previous.number, f"{previous.stripped} {line.stripped}")
+            continue
+        result.append(line)
+    return result
 
 
 # A list's point: a date and its remark ("27 oktober; Protokoll", "22 juni Kallelse och handlingar", "27 februari,
