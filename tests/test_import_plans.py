@@ -779,3 +779,15 @@ def test_a_list_of_dates_wrapped_between_a_day_and_its_month_keeps_the_day(tmp_p
     path.write_text(text, encoding="utf-8")
     dates = [m.date for m in parse_document(path, today=TODAY).plan.meetings]
     assert dates[-3:] == ["2022-10-20", "2022-11-10", "2022-12-15"] and len(dates) == 11
+
+
+def test_a_weekday_before_an_iso_date_is_read_and_must_fit(tmp_path):
+    """"Måndag 2020-03-30" as boxholm_protokoll_1, haninge_protokoll_1, sandviken_kallelse_1 and
+    ulricehamn_kallelse_1 write a meeting's date, here a plan's list: each date is read, and one that does not fall
+    on its weekday is left out and said so."""
+    text = "Sammanträdesplan 2024\n\nDirektionen\n\nmåndag 2024-02-05\nmåndag 2024-03-11\ntisdag 2024-05-27\n"
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    plan = parse_document(path, today=TODAY).plan
+    assert [(m.body, m.date) for m in plan.meetings] == [("Direktionen", "2024-02-05"), ("Direktionen", "2024-03-11")]
+    assert any("2024-05-27" in w and "tisdag" in w for w in plan.warnings)
