@@ -791,3 +791,19 @@ def test_a_weekday_before_an_iso_date_is_read_and_must_fit(tmp_path):
     plan = parse_document(path, today=TODAY).plan
     assert [(m.body, m.date) for m in plan.meetings] == [("Direktionen", "2024-02-05"), ("Direktionen", "2024-03-11")]
     assert any("2024-05-27" in w and "tisdag" in w for w in plan.warnings)
+
+
+def test_a_lead_naming_another_body_takes_the_dates_under_it(tmp_path):
+    """The lead over a list as Överkalix ("Under 2024 sammanträder kommunfullmäktige följande dagar:") and Jämtlands
+    Gymnasieförbund ("direktionen") set it, naming its body first as Jönköping's and Mjölby's leads do: a förbund's
+    two bodies' lists one after the other without a heading of their own. The second lead's body takes the dates
+    under it, not the first's (a wrong body costs twice)."""
+    text = ("Sammanträden\n\nDirektionen sammanträder 2024 följande dagar:\nMåndag 26 februari\n"
+            "Måndag 29 april\nMåndag 17 juni\n\nArbetsutskottet sammanträder 2024 följande dagar:\n"
+            "6 februari\n9 april\n28 maj\n")
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    meetings = [(m.body, m.date) for m in parse_document(path, today=TODAY).plan.meetings]
+    assert meetings == [("Direktionen", "2024-02-26"), ("Direktionen", "2024-04-29"), ("Direktionen", "2024-06-17"),
+                        ("Arbetsutskottet", "2024-02-06"), ("Arbetsutskottet", "2024-04-09"),
+                        ("Arbetsutskottet", "2024-05-28")]

@@ -1375,6 +1375,14 @@ def _read_lists(reader: _Reader) -> None:
             continue
         if _is_heading(text):
             named = _named(reader, text)
+            lead = _MEETS.match(text) if not named else None
+            if lead:
+                # "Arbetsutskottet sammanträder 2024 följande datum:" over its list after another body's: the lead's
+                # subject is the body of the dates under it (as the sentence's below), not the body before; "Nämnden
+                # sammanträder ..." under its own heading names that body by its short name, no other.
+                subject = _named(reader, text[: lead.start(1)])
+                if subject and not (body and subject.lower() in _SHORT_NAMES):
+                    named = subject
             if not named and body is not None and place_column and _cell_between_dates(lines, position):
                 # "29 januari" / "Alstermo" / "26 februari" / "Lenhovda": a table of dates and places flattened one
                 # cell a line; the place is the row's other cell, no heading ending the body's dates.
