@@ -807,3 +807,29 @@ def test_a_lead_naming_another_body_takes_the_dates_under_it(tmp_path):
     assert meetings == [("Direktionen", "2024-02-26"), ("Direktionen", "2024-04-29"), ("Direktionen", "2024-06-17"),
                         ("Arbetsutskottet", "2024-02-06"), ("Arbetsutskottet", "2024-04-09"),
                         ("Arbetsutskottet", "2024-05-28")]
+
+
+def test_a_lead_run_on_with_its_bulleted_list_reads_each_point(tmp_path):
+    """jamtlands-gymnasieforbund_sammantradesplan_1's lead and its bullets run into one line (its line breaks lost):
+    a point a date, the lead's body theirs."""
+    text = ("Sammanträden och protokoll\n\nUnder 2024 sammanträder direktionen följande datum: • 5 februari • 11 mars "
+            "• 27 maj • 23 september • 11 november • 16 december.\n\nProtokoll 2024\n")
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    assert meetings_of(parse_document(path, today=TODAY)) == [
+        ("Direktionen", date, None) for date in ("2024-02-05", "2024-03-11", "2024-05-27", "2024-09-23",
+                                                 "2024-11-11", "2024-12-16")]
+
+
+def test_each_date_of_a_list_may_carry_its_time(tmp_path):
+    """A date's time said with "kl"/"klockan" after it, as Nacka ("13 december kl.18"), Ekerö ("17 april Å, kl.16")
+    and Partille ("31 januari, onsdag, klockan 18.30") set it, in a list of several dates on one line: every date is
+    read, not the first alone."""
+    text = ("Sammanträden\n\nDirektionen sammanträder följande dagar 2024: 5 februari kl. 13.00, 11 mars kl.13, "
+            "27 maj klockan 09.00.\n")
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    document = parse_document(path, today=TODAY)
+    assert [(m.body, m.date, m.start_time) for m in document.plan.meetings] == [
+        ("Direktionen", "2024-02-05", "13:00"), ("Direktionen", "2024-03-11", "13:00"),
+        ("Direktionen", "2024-05-27", "09:00")]

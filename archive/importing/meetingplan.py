@@ -287,6 +287,8 @@ def _lists_apart(lines: list[Line]) -> list[Line]:
 
 # Where the sentence that ends a list run on in one line stops: "... och 14 december. Protokoll 2024".
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-ZÅÄÖ])")
+_BULLET_GLYPHS = "•·▪◦‣∙"
+_BULLET_GLYPH = re.compile(r"\s*[" + _BULLET_GLYPHS + r"]\s*")
 _WEEKDAY_BEFORE = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")(?:en)?\s*,?\s+(?:den\s+)?", re.IGNORECASE)
 
 
@@ -308,6 +310,14 @@ def _lead_run_on(text: str) -> list[str] | None:
     if weekday and weekday.end() == start:
         start = weekday.start()
     lead, rest = text[:start].strip(), text[start:]
+    if _BULLET_GLYPH.search(rest):
+        # "följande datum: • 5 februari • 11 mars • ...": a bulleted list run on after its lead, a point a line.
+        lead = lead.rstrip(_BULLET_GLYPHS + " ")
+        points = [point.strip() for point in _BULLET_GLYPH.split(rest) if point.strip()]
+        if _MEETS.match(lead) and lead.endswith(":") and lead.count(":") == 1 and len(points) >= DATES_IN_A_LIST \
+                and all(_is_date_line(point) for point in points[:DATES_IN_A_LIST]):
+            return [lead, *points]
+        return None
     meets = _MEETS.match(lead)
     # The lead ends where its list starts: at its one colon ("följande datum:"), or with words of when it meets
     # ("sammanträder 2023 den"); "sammanträder följande dagar 2022: KF: 31 januari ... KS: 2 februari" labels each
@@ -2050,6 +2060,11 @@ def _sentence_body(text: str) -> str | None:
 
 
 # "Vecka 4", "v. 4", "V4" before a day: the week's number, no part of the date.
+# A date's time in a list of dates, said with "kl"/"klockan" ("kl. 13.00", ", klockan 18"): a bare number may be a day.
+_CLOCK_IN_LIST = re.compile(r"^\s*,?\s*kl(?:ockan)?\.?\s*\d{1,2}(?:[.:]\d{2})?(?![\d.:])", re.IGNORECASE)
+# What stands after a date's time when another date follows: a list's separator, then the date.
+_ANOTHER_DATE = re.compile(r"^\s*(?:,|;|\boch\b|&)\s*(?:" + "|".join(WEEKDAYS) + r")?[\s,]*(?:den\s+)?"
+                           r"\d{1,2}\s+[A-Za-zÅÄÖåäö]{3,9}", re.IGNORECASE)
 _WEEK = re.compile(r"^(?:vecka|v\.?)\s*\d{1,2}\b\s*[,:–-]?\s*", re.IGNORECASE)
 # "Januari: 23, 30", "Februari 20": a month as the label of its days (one day, or days joined by
 # commas or "och"; "Januari 29 15 8" is a table's row, read only as one).
@@ -2090,6 +2105,10 @@ def _list_dates(text: str):
                 weekday = named_day.group(1)
             if time or named_day:
                 rest = rest[paren.end():]
+        clock = _CLOCK_IN_LIST.match(rest) if not paren else None
+        if clock and _ANOTHER_DATE.match(rest[clock.end():]):
+            # "5 februari kl. 13.00, 11 mars kl. 13.00, ...": each date's time between it and the next date.
+            time, rest = _time(clock.group(0)), rest[clock.end():]
         for n, (day, day_marker, day_weekday) in enumerate(days):
             last = n == len(days) - 1
             found.append((day, month, stated_year, day_marker or (marker if last else None),
