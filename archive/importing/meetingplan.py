@@ -43,6 +43,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import islice
 
 from archive import naming
 from archive.dates import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAYS, month_number
@@ -287,6 +288,7 @@ def _lists_apart(lines: list[Line]) -> list[Line]:
 
 # Where the sentence that ends a list run on in one line stops: "... och 14 december. Protokoll 2024".
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-ZÅÄÖ])")
+_SENTENCE_ENDS_TRIED = 3
 _BULLET_GLYPHS = "•·▪◦‣∙"
 _BULLET_GLYPH = re.compile(r"\s*[" + _BULLET_GLYPHS + r"]\s*")
 _WEEKDAY_BEFORE = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")(?:en)?\s*,?\s+(?:den\s+)?", re.IGNORECASE)
@@ -324,7 +326,8 @@ def _lead_run_on(text: str) -> list[str] | None:
     # body's dates (_bodies_with_their_dates), no one list.
     if not meets or not (lead.endswith(":") and lead.count(":") == 1 or _MEETS_ON.fullmatch(lead[meets.end():])):
         return None
-    for cut in [None, *(found.start() for found in _SENTENCE_END.finditer(rest))]:
+    # The list's sentence ends at its first full stop or so (the first few tried: a long page's run-on line holds many).
+    for cut in [None, *(found.start() for found in islice(_SENTENCE_END.finditer(rest), _SENTENCE_ENDS_TRIED))]:
         listed, after = (rest, "") if cut is None else (rest[:cut + 1], rest[cut + 1:].strip())
         if _is_date_line(listed) and len(_list_dates(listed)[0]) >= DATES_IN_A_LIST:
             return [lead, listed, after] if after else [lead, listed]
