@@ -700,3 +700,136 @@ def test_a_flattened_months_across_table_with_weekday_and_time_columns_reads_eac
         ("Myndighetsnämnd Bygg och miljö", "2018-03-22", "14:00"),
         ("Servicenämnd Ekonomi/personal", "2018-03-07", "10:30")]
     assert any("2018-02-12" in w for w in document.plan.warnings)  # a Monday in an ONS row: left out, said so
+
+
+@pytest.mark.parametrize("stem, lead, dates, body, want", [
+    ("overkalix_sammantradesplan_1", "Under 2024 sammanträder kommunfullmäktige följande dagar:",
+     "Måndag 26 februari, Måndag 29 april, Måndag 17 juni och Måndag 21 oktober.", "Kommunfullmäktige",
+     ["2024-02-26", "2024-04-29", "2024-06-17", "2024-10-21"]),
+    ("jamtlands-gymnasieforbund_sammantradesplan_1", "Under 2024 sammanträder direktionen följande datum:",
+     "5 februari, 11 mars, 27 maj, 23 september, 11 november, 16 december.", "Direktionen",
+     ["2024-02-05", "2024-03-11", "2024-05-27", "2024-09-23", "2024-11-11", "2024-12-16"]),
+])
+def test_a_lead_that_says_when_the_body_meets_run_on_with_its_list_is_a_plan(tmp_path, stem, lead, dates, body,
+                                                                           want):
+    """The lead these plans (and Jönköping's, Mjölby's, Mönsterås') set over their lists, its list run on in the
+    same sentence as a page sets it in prose or loses its line breaks, a link label after the list's full stop:
+    a plan, read as the lines were; without the list's sentence the lead alone is no plan."""
+    path = tmp_path / f"{stem}.txt"
+    path.write_text(f"Sammanträden och protokoll\n\n{lead} {dates} Protokoll 2024\n", encoding="utf-8")
+    document = parse_document(path, today=TODAY)
+    assert document.kind == "sammanträdesplan"
+    assert meetings_of(document) == [(body, date, None) for date in want]
+    from archive.importing.meetingplan import is_meeting_plan
+    from archive.importing.text import read_document
+
+    path.write_text(f"Sammanträden och protokoll\n\n{lead} 5 februari. Protokoll 2024\n", encoding="utf-8")
+    assert not is_meeting_plan(read_document(path))
+
+
+def test_a_tables_empty_cells_set_apart_by_one_space_still_count_as_cells(tmp_path):
+    """ekero_sammantradesplan_1's stacked headings and rows as an extractor gives them with runs of spaces squeezed
+    to one: "-" is an empty cell (as Ekerö, Östersund and Vårgårda set it) beside a dated one ("12 juni - -",
+    "- - 23 oktober"), so each row still holds a cell a body."""
+    text = ("Sammanträdesplan 2018\n\nKommunstyrelsens\narbetsutskott\ntisdagar kl.14.00\ni Prologen\nKommunstyrelsen\n"
+            "tisdagar kl.16.00\ni Debatten\nKommunfullmäktige\ntisdagar kl.18.00\ni Mälarökyrkan\n"
+            "24 april 8 maj 22 maj\n12 juni - -\n- - 23 oktober, konstituerande\n")
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    assert [(m.body, m.date) for m in parse_document(path, today=TODAY).plan.meetings] == [
+        ("Kommunstyrelsens arbetsutskott", "2018-04-24"), ("Kommunstyrelsen", "2018-05-08"),
+        ("Kommunfullmäktige", "2018-05-22"), ("Kommunstyrelsens arbetsutskott", "2018-06-12"),
+        ("Kommunfullmäktige", "2018-10-23")]
+
+
+def test_a_table_row_of_a_bodys_date_with_its_time_and_place_reads_as_a_list_point(tmp_path):
+    """tomelilla_sammantradesplan_1's "Dag Tid Notering" / "13 januari 08:30" rows and uppvidinge_sammantradesplan_1's
+    "Datum" / "Plats" rows ("29 januari" / "Alstermo"), set as the pipe table an HTML page's converter gives: each
+    row's cells stay apart as a list point's remarks do ("13 januari, 08:30, Rådhuset"), so the row is the body's
+    meeting, not a date with a run of words after it."""
+    text = ("Sammanträden för kommunstyrelsens arbetsutskott 2021\n\n| Dag | Tid | Plats |\n|---|---|---|\n"
+            "| 13 januari | 08:30 | Alstermo |\n| 3 februari | 08:30 | Lenhovda |\n"
+            "| 17 februari | 08:30 | Alstermo |\n")
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    assert [(m.body, m.date) for m in parse_document(path, today=TODAY).plan.meetings] == [
+        ("Kommunstyrelsens arbetsutskott", "2021-01-13"), ("Kommunstyrelsens arbetsutskott", "2021-02-03"),
+        ("Kommunstyrelsens arbetsutskott", "2021-02-17")]
+
+
+def test_a_flattened_date_and_place_table_may_hold_a_time_column(tmp_path):
+    """uppvidinge_sammantradesplan_1's "Datum" / "Plats" table flattened one cell a line ("29 januari" / "Alstermo" /
+    "26 februari" / ...), with a time column between as Tomelilla's "Dag Tid Notering" table has one: each date is
+    the body's meeting, its time and place the row's other cells, no heading ending the body's dates."""
+    text = ("Sammanträdestider 2019\n\nKommunfullmäktige\n\nMåndagar klockan 18.30\n\n"
+            "Datum då Kommunfullmäktige träffas\n\nDatum\n\nTid\n\nPlats\n\n29 januari\n\n18.30\n\nAlstermo\n\n"
+            "26 februari\n\n18.30\n\nLenhovda\n\n26 mars\n\n18.30\n\nÅseda\n")
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    assert [(m.body, m.date) for m in parse_document(path, today=TODAY).plan.meetings] == [
+        ("Kommunfullmäktige", "2019-01-29"), ("Kommunfullmäktige", "2019-02-26"), ("Kommunfullmäktige", "2019-03-26")]
+
+
+def test_a_list_of_dates_wrapped_between_a_day_and_its_month_keeps_the_day(tmp_path):
+    """gullspang_sammantradesplan_1's comma-separated dates (as Gagnef, Jönköping, Nacka and Umeå list theirs) hard-
+    wrapped at 90 columns by an extractor, the line broken between "20" and "oktober": the day keeps its month."""
+    text = ("Sammanträdesdagar 2022\n\nBarn-, utbildning- och kulturnämnden\n\n20 januari, 24 februari, 24 mars, "
+            "21 april, 20 maj, 16 juni, 26 augusti, 22 september, 20\noktober, 10 november, 15 december\n")
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    dates = [m.date for m in parse_document(path, today=TODAY).plan.meetings]
+    assert dates[-3:] == ["2022-10-20", "2022-11-10", "2022-12-15"] and len(dates) == 11
+
+
+def test_a_weekday_before_an_iso_date_is_read_and_must_fit(tmp_path):
+    """"Måndag 2020-03-30" as boxholm_protokoll_1, haninge_protokoll_1, sandviken_kallelse_1 and
+    ulricehamn_kallelse_1 write a meeting's date, here a plan's list: each date is read, and one that does not fall
+    on its weekday is left out and said so."""
+    text = "Sammanträdesplan 2024\n\nDirektionen\n\nmåndag 2024-02-05\nmåndag 2024-03-11\ntisdag 2024-05-27\n"
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    plan = parse_document(path, today=TODAY).plan
+    assert [(m.body, m.date) for m in plan.meetings] == [("Direktionen", "2024-02-05"), ("Direktionen", "2024-03-11")]
+    assert any("2024-05-27" in w and "tisdag" in w for w in plan.warnings)
+
+
+def test_a_lead_naming_another_body_takes_the_dates_under_it(tmp_path):
+    """The lead over a list as Överkalix ("Under 2024 sammanträder kommunfullmäktige följande dagar:") and Jämtlands
+    Gymnasieförbund ("direktionen") set it, naming its body first as Jönköping's and Mjölby's leads do: a förbund's
+    two bodies' lists one after the other without a heading of their own. The second lead's body takes the dates
+    under it, not the first's (a wrong body costs twice)."""
+    text = ("Sammanträden\n\nDirektionen sammanträder 2024 följande dagar:\nMåndag 26 februari\n"
+            "Måndag 29 april\nMåndag 17 juni\n\nArbetsutskottet sammanträder 2024 följande dagar:\n"
+            "6 februari\n9 april\n28 maj\n")
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    meetings = [(m.body, m.date) for m in parse_document(path, today=TODAY).plan.meetings]
+    assert meetings == [("Direktionen", "2024-02-26"), ("Direktionen", "2024-04-29"), ("Direktionen", "2024-06-17"),
+                        ("Arbetsutskottet", "2024-02-06"), ("Arbetsutskottet", "2024-04-09"),
+                        ("Arbetsutskottet", "2024-05-28")]
+
+
+def test_a_lead_run_on_with_its_bulleted_list_reads_each_point(tmp_path):
+    """jamtlands-gymnasieforbund_sammantradesplan_1's lead and its bullets run into one line (its line breaks lost):
+    a point a date, the lead's body theirs."""
+    text = ("Sammanträden och protokoll\n\nUnder 2024 sammanträder direktionen följande datum: • 5 februari • 11 mars "
+            "• 27 maj • 23 september • 11 november • 16 december.\n\nProtokoll 2024\n")
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    assert meetings_of(parse_document(path, today=TODAY)) == [
+        ("Direktionen", date, None) for date in ("2024-02-05", "2024-03-11", "2024-05-27", "2024-09-23",
+                                                 "2024-11-11", "2024-12-16")]
+
+
+def test_each_date_of_a_list_may_carry_its_time(tmp_path):
+    """A date's time said with "kl"/"klockan" after it, as Nacka ("13 december kl.18"), Ekerö ("17 april Å, kl.16")
+    and Partille ("31 januari, onsdag, klockan 18.30") set it, in a list of several dates on one line: every date is
+    read, not the first alone."""
+    text = ("Sammanträden\n\nDirektionen sammanträder följande dagar 2024: 5 februari kl. 13.00, 11 mars kl.13, "
+            "27 maj klockan 09.00.\n")
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    document = parse_document(path, today=TODAY)
+    assert [(m.body, m.date, m.start_time) for m in document.plan.meetings] == [
+        ("Direktionen", "2024-02-05", "13:00"), ("Direktionen", "2024-03-11", "13:00"),
+        ("Direktionen", "2024-05-27", "09:00")]

@@ -43,6 +43,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import islice
 
 from archive import naming
 from archive.dates import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAYS, month_number
@@ -107,7 +108,10 @@ _DAY_MONTH = re.compile(
 )
 _DAY_IN_LIST = re.compile(r"(?P<day>\d{1,2})(?:\s*[-–]\s*\d{1,2})?(?::e|:a|e)?\s*(?P<mark>\*{1,4})?"
                           r"(?:\s*\((?P<dayname>" + "|".join(WEEKDAYS) + r")\))?", re.IGNORECASE)
-_ISO_DAY = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\s*(?P<mark>\*{1,4})?")
+# "2024-02-05", "måndag 2024-02-05": the weekday before an ISO date as Boxholm's, Haninge's, Sandviken's and
+# Ulricehamn's records write their meeting's ("Måndag 2020-03-30"); the date must fall on it.
+_ISO_DAY = re.compile(r"^" + _WEEKDAY_WORD + r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\s*(?P<mark>\*{1,4})?",
+                      re.IGNORECASE)
 # "23/1", "23/1 2024": day and month as numbers, as plans set them in lists.
 _SLASH_DAY = re.compile(r"^(?:den\s+)?(?P<day>\d{1,2})/(?P<month>\d{1,2})(?:[ -](?P<year>(?:19|20)\d\d))?(?![\d/])"
                         r"\s*(?P<mark>\*{1,4})?")
@@ -249,7 +253,7 @@ def _lists_apart(lines: list[Line]) -> list[Line]:
     words before the dates are a dates heading (_DATES_HEADING, PLAN_HEADING) and the rest is a list of
     DATES_IN_A_LIST dates or more; any other line stands as it is."""
     result: list[Line] = []
-    lines = bullets_apart(lines)
+    lines = _wrapped_dates_joined(bullets_apart(lines))
     # A line of dates right under or over another is a table's row (a column a body, "30 januari 13 februari 6 mars"
     # / "12 mars Å, månd 27 mars Å ..."), its padding perhaps lost: not a list run on.
     dated = {line.number for line in lines if _DAY_AND_MONTH.search(line.text)}
@@ -264,6 +268,10 @@ def _lists_apart(lines: list[Line]) -> list[Line]:
                 if _is_date_line(rest) and len(_list_dates(rest)[0]) >= DATES_IN_A_LIST:
                     split = head, rest
                     break
+        lead_and_list = _lead_run_on(line.stripped) if split is None and len(words) > DATES_IN_A_LIST * 2 else None
+        if lead_and_list:
+            result.extend(Line(line.number, text) for text in lead_and_list)
+            continue
         if split is not None:
             result.append(Line(line.number, split[0]))
             result.extend(Line(line.number, text) for text in _dates_apart(split[1]))
@@ -275,6 +283,77 @@ def _lists_apart(lines: list[Line]) -> list[Line]:
             result.append(line)
         else:
             result.extend(Line(line.number, text) for text in points)
+    return result
+
+
+# Where the sentence that ends a list run on in one line stops: "... och 14 december. Protokoll 2024".
+_SENTENCE_END = re.compile(r"\.\s+(?=[A-ZÅÄÖ])")
+_SENTENCE_ENDS_TRIED = 3
+_BULLET_GLYPHS = "•·▪◦‣∙"
+_BULLET_GLYPH = re.compile(r"\s*[" + _BULLET_GLYPHS + r"]\s*")
+_WEEKDAY_BEFORE = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")(?:en)?\s*,?\s+(?:den\s+)?", re.IGNORECASE)
+
+
+def _lead_run_on(text: str) -> list[str] | None:
+    """A lead that says when the body meets run on with its list in one line, as a page that lost its line breaks
+    or sets the list in a sentence gives it ("Under 2024 sammanträder direktionen följande datum: 5 februari, 11
+    mars, ...", "Direktionen sammanträder 2023 följande dagar: 2 februari, 16 mars och 4 maj. Protokoll 2023"): the
+    lead (as Jämtlands Gymnasieförbund, Överkalix, Jönköping, Mjölby and Mönsterås set it over their lists, a line of
+    its own), its list of DATES_IN_A_LIST dates or more (one line, or _dates_apart's points), and what follows the
+    list's sentence, each a line. Only
+    where the lead, the words before the first date, is a lead's length (_LEAD_WORDS); None otherwise."""
+    if not _MEETS.match(text):
+        return None
+    first = next((found for found in _DAY_AND_MONTH.finditer(text) if month_number(found.group("month"))), None)
+    if first is None or len(text[:first.start()].split()) > _LEAD_WORDS:
+        return None
+    start = first.start()
+    weekday = _WEEKDAY_BEFORE.search(text, 0, start)  # "följande dagar: Måndag 26 februari": the date's own weekday
+    if weekday and weekday.end() == start:
+        start = weekday.start()
+    lead, rest = text[:start].strip(), text[start:]
+    if _BULLET_GLYPH.search(rest):
+        # "följande datum: • 5 februari • 11 mars • ...": a bulleted list run on after its lead, a point a line.
+        lead = lead.rstrip(_BULLET_GLYPHS + " ")
+        points = [point.strip() for point in _BULLET_GLYPH.split(rest) if point.strip()]
+        if _MEETS.match(lead) and lead.endswith(":") and lead.count(":") == 1 and len(points) >= DATES_IN_A_LIST \
+                and all(_is_date_line(point) for point in points[:DATES_IN_A_LIST]):
+            return [lead, *points]
+        return None
+    meets = _MEETS.match(lead)
+    # The lead ends where its list starts: at its one colon ("följande datum:"), or with words of when it meets
+    # ("sammanträder 2023 den"); "sammanträder följande dagar 2022: KF: 31 januari ... KS: 2 februari" labels each
+    # body's dates (_bodies_with_their_dates), no one list.
+    if not meets or not (lead.endswith(":") and lead.count(":") == 1 or _MEETS_ON.fullmatch(lead[meets.end():])):
+        return None
+    # The list's sentence ends at its first full stop or so (the first few tried: a long page's run-on line holds many).
+    for cut in [None, *(found.start() for found in islice(_SENTENCE_END.finditer(rest), _SENTENCE_ENDS_TRIED))]:
+        listed, after = (rest, "") if cut is None else (rest[:cut + 1], rest[cut + 1:].strip())
+        if _is_date_line(listed) and len(_list_dates(listed)[0]) >= DATES_IN_A_LIST:
+            return [lead, listed, after] if after else [lead, listed]
+    points = _dates_apart(rest)  # a point a date with its remark: "5 februari Protokoll 11 mars Protokoll ..."
+    return [lead, *points] if len(points) >= DATES_IN_A_LIST else None
+
+
+# A list of dates wrapped between a day and its month: "..., 22 september, 20" / "oktober, 10 november, ...".
+_ENDS_WITH_A_DAY = re.compile(r",\s*\d{1,2}$")
+_STARTS_WITH_A_MONTH = re.compile(r"^(?P<month>[A-Za-zÅÄÖåäö]{3,9})\.?(?=[\s,;]|$)")
+
+
+def _wrapped_dates_joined(lines: list[Line]) -> list[Line]:
+    """A comma-separated list of dates that an extractor wrapped between a day and its month (Gullspång's "..., 22
+    september, 20" / "oktober, 10 november, 15 december" when hard-wrapped): the two lines joined into the first's, so
+    the day keeps its month. Only where the line already holds a date and ends ", <day>", and the next opens with a
+    month's name; a table's cell "5,14" over the month "Oktober" holds no date of its own."""
+    result: list[Line] = []
+    for line in lines:
+        previous = result[-1] if result else None
+        month = _STARTS_WITH_A_MONTH.match(line.stripped)
+        if (previous is not None and month and month_number(month.group("month"))
+                and _ENDS_WITH_A_DAY.search(previous.stripped) and _DAY_AND_MONTH.search(previous.stripped)):
+            result[-1] = Line(previous.number, f"{previous.stripped} {line.stripped}")
+            continue
+        result.append(line)
     return result
 
 
@@ -1009,6 +1088,7 @@ _DATED_CELL = re.compile(
     r"^(?P<day>\d{1,2})\s+(?P<month>[A-Za-zÅÄÖåäö]{3,9})\.?"
     r"(?:\s+(?P<mark>[A-ZÅÄÖ]{1,4}(?:\s*,\s*[A-ZÅÄÖ]{1,4})*)(?![\wåäöÅÄÖ.]))?(?P<rest>.*)$")
 _EMPTY_CELLS = re.compile(r"^[-–—](?:\s+[-–—])*$")
+_EMPTY_EDGES = re.compile(r"(?P<leading>(?:[-–—]\s+)*)(?P<cells>.*?)(?P<trailing>(?:\s+[-–—])*)", re.DOTALL)
 # Where a second day starts inside a run of text separated by one space only.
 _NEXT_DAY = re.compile(r"(?<=\s)(?=\d{1,2}\s+[A-Za-zÅÄÖåäö]{3,9}\b)")
 # Lines under one stacked heading that say when and where the body meets ("tisdagar kl.14.00",
@@ -1024,12 +1104,17 @@ def _row_cells(text: str) -> list[str] | None:
         if _EMPTY_CELLS.match(chunk):
             cells += [""] * len(chunk.split())
             continue
+        # Empty cells set apart from a dated one by one space, the padding lost ("- - 23 oktober", "12 juni - -").
+        edges = _EMPTY_EDGES.fullmatch(chunk)
+        leading, chunk, trailing = edges.group("leading").split(), edges.group("cells"), edges.group("trailing").split()
+        cells += [""] * len(leading)
         for piece in _NEXT_DAY.split(chunk):
             piece = piece.strip()
             match = _DATED_CELL.match(piece)
             if not match or not month_number(match.group("month")):
                 return None
             cells.append(piece)
+        cells += [""] * len(trailing)
     return cells if any(cells) else None
 
 
@@ -1171,7 +1256,9 @@ def _read_lists(reader: _Reader) -> None:
             # its cells in order, as a list's line.
             if _SEPARATOR_ROW.match(text):
                 continue
-            text = " ".join(text.replace("|", " ").split())
+            # Cells apart by a comma, as a list's remarks are ("| 5 februari | 09.00 | Kommunhuset |" is "5 februari,
+            # 09.00, Kommunhuset"): a row of a body's dates with their times and places reads as a list's point.
+            text = ", ".join(" ".join(cell.split()) for cell in text.split("|") if cell.strip())
         run_together = _bodies_with_their_dates(reader, text, year) or _bodies_with_dates_in_prose(reader, text, year)
         if run_together:
             # "Kommunfullmäktige 28 januari 25 februari Kommunstyrelsen 14 januari ...": a plan's lines run
@@ -1301,6 +1388,14 @@ def _read_lists(reader: _Reader) -> None:
             continue
         if _is_heading(text):
             named = _named(reader, text)
+            lead = _MEETS.match(text) if not named else None
+            if lead:
+                # "Arbetsutskottet sammanträder 2024 följande datum:" over its list after another body's: the lead's
+                # subject is the body of the dates under it (as the sentence's below), not the body before; "Nämnden
+                # sammanträder ..." under its own heading names that body by its short name, no other.
+                subject = _named(reader, text[: lead.start(1)])
+                if subject and not (body and subject.lower() in _SHORT_NAMES):
+                    named = subject
             if not named and body is not None and place_column and _cell_between_dates(lines, position):
                 # "29 januari" / "Alstermo" / "26 februari" / "Lenhovda": a table of dates and places flattened one
                 # cell a line; the place is the row's other cell, no heading ending the body's dates.
@@ -1606,10 +1701,19 @@ _CELL_WORDS = 3
 
 def _cell_between_dates(lines: list[Line], position: int) -> bool:
     """Whether lines[position] is a short cell right after a date line and right before another: a row's
-    second column in a table flattened one cell a line."""
-    if len(lines[position].stripped.split()) > _CELL_WORDS or not 0 < position < len(lines) - 1:
+    second column in a table flattened one cell a line. A time cell may stand between ("5 februari" / "09.00" /
+    "Kommunhuset" / "11 mars": a "Datum / Tid / Plats" table, its time column as Tomelilla's, Vårgårda's and
+    Ystad's tables set one)."""
+    if len(lines[position].stripped.split()) > _CELL_WORDS:
         return False
-    return _is_date_line(lines[position - 1].stripped) and _is_date_line(lines[position + 1].stripped)
+    before, after = position - 1, position + 1
+    if before > 0 and _FLAT_TIME.match(lines[before].stripped):
+        before -= 1
+    if after < len(lines) - 1 and _FLAT_TIME.match(lines[after].stripped):
+        after += 1
+    if not 0 <= before < position < after < len(lines):
+        return False
+    return _is_date_line(lines[before].stripped) and _is_date_line(lines[after].stripped)
 
 
 def _is_column_labels(text: str) -> bool:
@@ -1959,6 +2063,11 @@ def _sentence_body(text: str) -> str | None:
 
 
 # "Vecka 4", "v. 4", "V4" before a day: the week's number, no part of the date.
+# A date's time in a list of dates, said with "kl"/"klockan" ("kl. 13.00", ", klockan 18"): a bare number may be a day.
+_CLOCK_IN_LIST = re.compile(r"^\s*,?\s*kl(?:ockan)?\.?\s*\d{1,2}(?:[.:]\d{2})?(?![\d.:])", re.IGNORECASE)
+# What stands after a date's time when another date follows: a list's separator, then the date.
+_ANOTHER_DATE = re.compile(r"^\s*(?:,|;|\boch\b|&)\s*(?:" + "|".join(WEEKDAYS) + r")?[\s,]*(?:den\s+)?"
+                           r"\d{1,2}\s+[A-Za-zÅÄÖåäö]{3,9}", re.IGNORECASE)
 _WEEK = re.compile(r"^(?:vecka|v\.?)\s*\d{1,2}\b\s*[,:–-]?\s*", re.IGNORECASE)
 # "Januari: 23, 30", "Februari 20": a month as the label of its days (one day, or days joined by
 # commas or "och"; "Januari 29 15 8" is a table's row, read only as one).
@@ -1999,6 +2108,10 @@ def _list_dates(text: str):
                 weekday = named_day.group(1)
             if time or named_day:
                 rest = rest[paren.end():]
+        clock = _CLOCK_IN_LIST.match(rest) if not paren else None
+        if clock and _ANOTHER_DATE.match(rest[clock.end():]):
+            # "5 februari kl. 13.00, 11 mars kl. 13.00, ...": each date's time between it and the next date.
+            time, rest = _time(clock.group(0)), rest[clock.end():]
         for n, (day, day_marker, day_weekday) in enumerate(days):
             last = n == len(days) - 1
             found.append((day, month, stated_year, day_marker or (marker if last else None),
