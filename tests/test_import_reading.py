@@ -8949,3 +8949,24 @@ def test_a_meeting_date_run_into_its_label_is_read_as_the_anslags_is(tmp_path):
             "Arbetsmarknads- och socialnämnden beslutar att anta budgeten.\n")
     meeting = parse_document(write(tmp_path, text)).meeting
     assert (meeting.date, meeting.approved_on, meeting.notice_posted_on) == ("2019-01-28", "2019-02-04", "2019-02-05")
+
+
+def test_a_kallelses_attached_paper_gives_its_item_what_the_list_does_not(tmp_path):
+    # harnosand_kallelse_1 (the tjänsteskrivelse for item 4 after the list, its title the item's opening words; so
+    # Tibro's "Kommunledningskontoret Datum ... Ärendenr" paper for item 3, Oxelösund's and Öckerö's after theirs):
+    # the paper's case number, proposal and officer go to its item, not to the list's last item
+    text = ("KALLELSE Datum 2019-09-06\n\nKommunstyrelsen kallas härmed till sammanträde tisdagen den 10 september "
+            "2019 kl. 08:15 i Olof Högbergssalen.\n\nFöredragningslista\n\n1. Informationsärenden\n"
+            "2. Ekonomisk månadsrapport Kommunstyrelsen\n3. Revidering av reglemente för ekonomistyrning\n"
+            "4. Anmälan av delegationsbeslut\n\n"
+            "TJÄNSTESKRIVELSE Datum 2019-08-30\n\nDnr KS/2019-000101\n\nEkonomisk månadsrapport maj-juli\n\n"
+            "Förslag till beslut\n\nKommunstyrelseförvaltningen föreslår kommunstyrelsen besluta att godkänna "
+            "informationen och lägga den till handlingarna.\n\nLena Einarsson\nEkonomichef\n")
+    parsed = parse_document(write(tmp_path, text))
+    items = {item.key: item.matter for item in parsed.items}
+    assert items["punkt 2"].title == "Ekonomisk månadsrapport Kommunstyrelsen"
+    assert items["punkt 2"].case_number == "KS/2019-000101"
+    assert [p.text for p in items["punkt 2"].proposals] == [
+        "att godkänna informationen och lägga den till handlingarna."]
+    assert [r.name for r in items["punkt 2"].responsible] == ["Lena Einarsson"]
+    assert not items["punkt 4"].proposals and not items["punkt 4"].case_number
