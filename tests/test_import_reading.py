@@ -8970,3 +8970,24 @@ def test_a_kallelses_attached_paper_gives_its_item_what_the_list_does_not(tmp_pa
         "att godkänna informationen och lägga den till handlingarna."]
     assert [r.name for r in items["punkt 2"].responsible] == ["Lena Einarsson"]
     assert not items["punkt 4"].proposals and not items["punkt 4"].case_number
+
+
+def test_a_papers_letterhead_in_the_forms_reports_open_with_ends_the_kallelses_last_item(tmp_path):
+    # the letterheads tuning's tjänsteskrivelser open with ("Tjänsteskrivelse Kontor ... Handläggare", sodertalje_1;
+    # "TJÄNSTEUTLÅTANDE DATUM DIARIENR", huddinge_1; "Tjänsteskrivelse KS Handläggare:", karlskoga_2): a paper attached
+    # after a kallelse's list opens there, its text no part of the list's last item; a list of papers naming one
+    # before a date ("Tjänsteskrivelse daterad 2018-08-28", upplands-bro_1) opens none
+    text = ("KALLELSE\n\nKultur- och fritidsnämnden kallas till sammanträde tisdagen den 12 mars 2013 kl. 18.00.\n\n"
+            "Föredragningslista\n\n1. Medborgarförslag Inrätta och finansiera en parklek\n"
+            "2. Anmälan av delegationsbeslut\n3. Information från förvaltningen\n\n"
+            "Tjänsteskrivelse Kontor Kultur- och fritidskontoret Handläggare Hewan Temesghen "
+            "Kultur- och fritidsnämnden\n\n"
+            "Medborgarförslag Inrätta och finansiera en parklek\n\nDnr 13/33\n\nFörslag till beslut\n\n"
+            "Kultur- och fritidsnämnden beslutar att avslå medborgarförslaget.\n")
+    items = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
+    assert items["punkt 1"].case_number == "13/33"
+    assert not items["punkt 3"].proposals and not items["punkt 3"].summary
+    from archive.importing.papers import PAPER_LETTERHEAD
+    assert not PAPER_LETTERHEAD.match("Tjänsteskrivelse daterad 2018-08-28")
+    assert PAPER_LETTERHEAD.match("KOMMUNSTYRELSENS FÖRVALTNING TJÄNSTEUTLÅTANDE DATUM DIARIENR SIDA KS-216/")
+    assert PAPER_LETTERHEAD.match("1 Tjänsteskrivelse KS Handläggare: Hans Lundell Kommunstyrelsen Uppdrag från")

@@ -12,17 +12,24 @@ from archive.importing.text import Document, Line
 from archive.importing.tjansteskrivelse import parse_tjansteskrivelse
 from archive.model import Matter
 
-# A paper's letterhead opening a line (after a site's page number): its kind beside its date or its case number's
-# label ("TJÄNSTESKRIVELSE Datum 2019-08-30 ... Dnr KS/2019-000101", Härnösand; "Tjänsteskrivelse 1(3) Datum Dnr
-# 2013-10-09 KS.2012.129", Oxelösund), or the case number's label before its kind ("Dnr: 09-40.012
+# A paper's letterhead opening a line (after a site's page number): its kind, perhaps after its office's name and
+# before its page mark, then the letterhead's first label ("TJÄNSTESKRIVELSE Datum 2019-08-30", Härnösand;
+# "Tjänsteskrivelse 1(3) Datum Dnr 2013-10-09 KS.2012.129", Oxelösund; "KOMMUNSTYRELSENS FÖRVALTNING TJÄNSTEUTLÅTANDE
+# DATUM DIARIENR", Huddinge; "Tjänsteskrivelse Kontor ... Handläggare", Södertälje; "Tjänsteskrivelse KS
+# Handläggare:", Karlskoga; "Socialkontoret TJÄNSTESKRIVELSE Handläggare, telefon Datum", Upplands-Bro;
+# "Tjänsteutlåtande Utfärdat: Diarienummer:", Göteborg), or the case number's label before its kind ("Dnr: 09-40.012
 # Styrelseärende 2009-02-27 Till Förbundsstyrelsen", Göteborgsregionen), or an office's name, the date's label and
-# the case number's ("Kommunledningskontoret Datum 2014-08-29 Ärendenr 2014-277.005", Tibro).
+# the case number's ("Kommunledningskontoret Datum 2014-08-29 Ärendenr 2014-277.005", Tibro). Not the kind before a
+# date alone: a list of papers names one so ("Tjänsteskrivelse daterad 2018-08-28", "Tjänsteskrivelse SN 2015-08-25").
 _KIND = r"(?:Tjänsteskrivelse|TJÄNSTESKRIVELSE|Tjänsteutlåtande|TJÄNSTEUTLÅTANDE|Styrelseärende|STYRELSEÄRENDE)"
 _CASE_LABEL = r"(?:Dnr|DNR|Diarienr|Diarienummer|DIARIENUMMER|Ärendenr|Ärendenummer)\.?:?"
+_FIRST_LABEL = r"(?:Datum|DATUM|Handläggare|HANDLÄGGARE|Kontor|Utfärdat)"
+_PAGE_ONE = r"\s+1\s?\(\d{1,2}\)"
 _DATE = r"(?:\d{4}-\d\d-\d\d)"
 PAPER_LETTERHEAD = re.compile(
     r"^(?:\d{1,3}\s+)?(?:"
-    + _KIND + r"(?:\s+\d\s?\(\d{1,2}\))?\s+(?:Datum|DATUM|" + _CASE_LABEL + r"|" + _DATE + r")"
+    + r"(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*\s+){0,3}" + _KIND + r"(?:" + _PAGE_ONE + r")?(?:\s+[A-ZÅÄÖ]{1,4})?\s+" + _FIRST_LABEL
+    + r"|" + _KIND + _PAGE_ONE + r"\s+" + _CASE_LABEL
     + r"|" + _CASE_LABEL + r"(?:\s+\S+)?\s+" + _KIND
     + r"|[A-ZÅÄÖ][a-zåäö]+(?:kontoret|förvaltningen|avdelningen|enheten)\s+Datum\s+" + _DATE + r"\s+(?:Sida\s+\S+\s+)?"
     + _CASE_LABEL + r")(?![\wåäö])"
