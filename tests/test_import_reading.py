@@ -8949,3 +8949,45 @@ def test_a_meeting_date_run_into_its_label_is_read_as_the_anslags_is(tmp_path):
             "Arbetsmarknads- och socialnämnden beslutar att anta budgeten.\n")
     meeting = parse_document(write(tmp_path, text)).meeting
     assert (meeting.date, meeting.approved_on, meeting.notice_posted_on) == ("2019-01-28", "2019-02-04", "2019-02-05")
+
+
+def test_a_kallelses_attached_paper_gives_its_item_what_the_list_does_not(tmp_path):
+    # harnosand_kallelse_1 (the tjänsteskrivelse for item 4 after the list, its title the item's opening words; so
+    # Tibro's "Kommunledningskontoret Datum ... Ärendenr" paper for item 3, Oxelösund's and Öckerö's after theirs):
+    # the paper's case number, proposal and officer go to its item, not to the list's last item
+    text = ("KALLELSE Datum 2019-09-06\n\nKommunstyrelsen kallas härmed till sammanträde tisdagen den 10 september "
+            "2019 kl. 08:15 i Olof Högbergssalen.\n\nFöredragningslista\n\n1. Informationsärenden\n"
+            "2. Ekonomisk månadsrapport Kommunstyrelsen\n3. Revidering av reglemente för ekonomistyrning\n"
+            "4. Anmälan av delegationsbeslut\n\n"
+            "TJÄNSTESKRIVELSE Datum 2019-08-30\n\nDnr KS/2019-000101\n\nEkonomisk månadsrapport maj-juli\n\n"
+            "Förslag till beslut\n\nKommunstyrelseförvaltningen föreslår kommunstyrelsen besluta att godkänna "
+            "informationen och lägga den till handlingarna.\n\nLena Einarsson\nEkonomichef\n")
+    parsed = parse_document(write(tmp_path, text))
+    items = {item.key: item.matter for item in parsed.items}
+    assert items["punkt 2"].title == "Ekonomisk månadsrapport Kommunstyrelsen"
+    assert items["punkt 2"].case_number == "KS/2019-000101"
+    assert [p.text for p in items["punkt 2"].proposals] == [
+        "att godkänna informationen och lägga den till handlingarna."]
+    assert [r.name for r in items["punkt 2"].responsible] == ["Lena Einarsson"]
+    assert not items["punkt 4"].proposals and not items["punkt 4"].case_number
+
+
+def test_a_papers_letterhead_in_the_forms_reports_open_with_ends_the_kallelses_last_item(tmp_path):
+    # the letterheads tuning's tjänsteskrivelser open with ("Tjänsteskrivelse Kontor ... Handläggare", sodertalje_1;
+    # "TJÄNSTEUTLÅTANDE DATUM DIARIENR", huddinge_1; "Tjänsteskrivelse KS Handläggare:", karlskoga_2): a paper attached
+    # after a kallelse's list opens there, its text no part of the list's last item; a list of papers naming one
+    # before a date ("Tjänsteskrivelse daterad 2018-08-28", upplands-bro_1) opens none
+    text = ("KALLELSE\n\nKultur- och fritidsnämnden kallas till sammanträde tisdagen den 12 mars 2013 kl. 18.00.\n\n"
+            "Föredragningslista\n\n1. Medborgarförslag Inrätta och finansiera en parklek\n"
+            "2. Anmälan av delegationsbeslut\n3. Information från förvaltningen\n\n"
+            "Tjänsteskrivelse Kontor Kultur- och fritidskontoret Handläggare Hewan Temesghen "
+            "Kultur- och fritidsnämnden\n\n"
+            "Medborgarförslag Inrätta och finansiera en parklek\n\nDnr 13/33\n\nFörslag till beslut\n\n"
+            "Kultur- och fritidsnämnden beslutar att avslå medborgarförslaget.\n")
+    items = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
+    assert items["punkt 1"].case_number == "13/33"
+    assert not items["punkt 3"].proposals and not items["punkt 3"].summary
+    from archive.importing.papers import PAPER_LETTERHEAD
+    assert not PAPER_LETTERHEAD.match("Tjänsteskrivelse daterad 2018-08-28")
+    assert PAPER_LETTERHEAD.match("KOMMUNSTYRELSENS FÖRVALTNING TJÄNSTEUTLÅTANDE DATUM DIARIENR SIDA KS-216/")
+    assert PAPER_LETTERHEAD.match("1 Tjänsteskrivelse KS Handläggare: Hans Lundell Kommunstyrelsen Uppdrag från")

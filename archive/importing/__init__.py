@@ -46,6 +46,7 @@ from archive.importing.meetingplan import (
     unplaced_plan,
 )
 from archive.importing.meetingwords import GENERIC_BODIES
+from archive.importing.papers import attached_papers, cut_at, fold_paper, item_of_paper
 from archive.importing.result import ParsedDocument, ParsedItem, ParsedMeeting
 from archive.importing.store import ALREADY_IMPORTED, FileResult, import_document, import_files
 from archive.importing.text import read_document
@@ -542,7 +543,7 @@ def _parse_record(document) -> ParsedDocument:
     kind = detect(document)
     if kind:
         try:
-            parsed = parse_meeting_document(document, kind)
+            parsed = _meeting_document_with_papers(document, kind)
         except ImportFailed as meeting_error:
             # Perhaps a tjänsteskrivelse about a kallelse or a protocol: try it as one.
             try:
@@ -628,6 +629,26 @@ def _parse_record(document) -> ParsedDocument:
         name=document.name, checksum=document.checksum, kind="tjänsteskrivelse",
         items=[ParsedItem(matter=matter)],
     )
+
+
+def _meeting_document_with_papers(document, kind: str) -> ParsedDocument:
+    """The meeting document its reader reads; a kallelse sent with its items' tjänsteskrivelser (Härnösand's,
+    Tibro's, Oxelösund's, Öckerö's) read above the first paper's letterhead, each paper's matter folded into the
+    item whose title it repeats (its case number, proposals, officers), a paper of no item's left out and said so."""
+    attached = attached_papers(document) if kind == "kallelse" else None
+    if attached is None:
+        return parse_meeting_document(document, kind)
+    first, papers = attached
+    parsed = parse_meeting_document(cut_at(document, first), kind)
+    titles = [item.matter.title for item in parsed.items]
+    for paper in papers:
+        at = item_of_paper(titles, paper) if paper is not None else None
+        if at is not None:
+            fold_paper(parsed.items[at].matter, paper)
+        elif paper is not None:
+            parsed.notes.append(f"bifogad handling {paper.title!r}: hör inte till någon punkt på listan; "
+                                "importeras inte")
+    return parsed
 
 
 # The document's kind as a protocol's head sets it: in capitals ("KOMMUNSTYRELSEN SAMMANTRÄDESPROTOKOLL",
@@ -796,7 +817,7 @@ def _as_meeting_document(document) -> ParsedDocument | None:
 def _as_agenda(document) -> ParsedDocument | None:
     """The document read as a kallelse, when that gives two items or more; else None."""
     try:
-        parsed = parse_meeting_document(document, "kallelse")
+        parsed = _meeting_document_with_papers(document, "kallelse")
     except ImportFailed:
         return None
     return parsed if len(parsed.items) >= 2 else None

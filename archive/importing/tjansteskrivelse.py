@@ -515,8 +515,10 @@ _LOWER_CASE_WORD = re.compile(r"(?<![\wåäöÅÄÖ])[a-zåäö]{3,}")
 class TjansteskrivelseParser:
     """Parses one document; `warnings` collects what the text left open."""
 
-    def __init__(self, document: Document, *, by_its_case_number: bool = False):
+    def __init__(self, document: Document, *, by_its_case_number: bool = False, a_paper: bool = False):
         self.document = document
+        # One paper of a bundle, cut at its own letterhead (archive.importing.papers): a report whatever its headings.
+        self.a_paper = a_paper
         # Read also when no heading names it one, if its letterhead states its own case number
         # ("Dnr KS 2019/123"): a municipal report in a layout of its own, partial before refusal.
         self.by_its_case_number = by_its_case_number
@@ -564,7 +566,8 @@ class TjansteskrivelseParser:
             for line in preamble[:12] if line.stripped)
         states_its_case = self.by_its_case_number and any(
             own_case_numbers(line.stripped) for line in preamble[:15] if line.stripped)
-        if not {s.key for s in sections} & DEFINING_SECTIONS and (names_itself or states_its_case) and len(lines) > 1:
+        if not {s.key for s in sections} & DEFINING_SECTIONS and (names_itself or states_its_case or self.a_paper) \
+                and len(lines) > 1:
             # It says it is a tjänsteskrivelse: what it states is read, the headings missing are a warning.
             self.warn(None, "rubriker", "hittade ingen av rubrikerna Förslag till beslut, Beslutsunderlag, "
                                         "Beslutsplanering, Beslutet skickas till")
@@ -1936,7 +1939,8 @@ def not_own_decision(document: Document, body: str, proposals: list[Proposal]) -
                     and any(" ".join(proposal.text.split())[:60] == start for start in decided))]
 
 
-def parse_tjansteskrivelse(document: Document, *, by_its_case_number: bool = False) -> Matter:
+def parse_tjansteskrivelse(document: Document, *, by_its_case_number: bool = False, a_paper: bool = False) -> Matter:
     """`by_its_case_number`: a report that names neither its kind nor the headings of one is
-    still read when its letterhead states its own case number (the last reading tried)."""
-    return TjansteskrivelseParser(document, by_its_case_number=by_its_case_number).parse()
+    still read when its letterhead states its own case number (the last reading tried); `a_paper`:
+    one paper of a bundle, its letterhead found by the caller, read whatever headings it has."""
+    return TjansteskrivelseParser(document, by_its_case_number=by_its_case_number, a_paper=a_paper).parse()

@@ -1,0 +1,124 @@
+"""Documents that bundle several papers: a kallelse sent with its items' tjänsteskrivelser (a copy site's
+file of a board's papers one after another is one too). Each paper opens with its own letterhead; cut
+there, each is read by the report reader as the one matter it states."""
+
+from __future__ import annotations
+
+import re
+
+from archive.errors import ImportFailed
+from archive.importing.common import site_content
+from archive.importing.text import Document, Line
+from archive.importing.tjansteskrivelse import parse_tjansteskrivelse
+from archive.model import Matter
+
+# A paper's letterhead opening a line (after a site's page number): its kind, perhaps after its office's name and
+# before its page mark, then the letterhead's first label ("TJÄNSTESKRIVELSE Datum 2019-08-30", Härnösand;
+# "Tjänsteskrivelse 1(3) Datum Dnr 2013-10-09 KS.2012.129", Oxelösund; "KOMMUNSTYRELSENS FÖRVALTNING TJÄNSTEUTLÅTANDE
+# DATUM DIARIENR", Huddinge; "Tjänsteskrivelse Kontor ... Handläggare", Södertälje; "Tjänsteskrivelse KS
+# Handläggare:", Karlskoga; "Socialkontoret TJÄNSTESKRIVELSE Handläggare, telefon Datum", Upplands-Bro;
+# "Tjänsteutlåtande Utfärdat: Diarienummer:", Göteborg), or the case number's label before its kind ("Dnr: 09-40.012
+# Styrelseärende 2009-02-27 Till Förbundsstyrelsen", Göteborgsregionen), or an office's name, the date's label and
+# the case number's ("Kommunledningskontoret Datum 2014-08-29 Ärendenr 2014-277.005", Tibro). Not the kind before a
+# date alone: a list of papers names one so ("Tjänsteskrivelse daterad 2018-08-28", "Tjänsteskrivelse SN 2015-08-25").
+_KIND = r"(?:Tjänsteskrivelse|TJÄNSTESKRIVELSE|Tjänsteutlåtande|TJÄNSTEUTLÅTANDE|Styrelseärende|STYRELSEÄRENDE)"
+_CASE_LABEL = r"(?:Dnr|DNR|Diarienr|Diarienummer|DIARIENUMMER|Ärendenr|Ärendenummer)\.?:?"
+_FIRST_LABEL = r"(?:Datum|DATUM|Handläggare|HANDLÄGGARE|Kontor|Utfärdat)"
+_PAGE_ONE = r"\s+1\s?\(\d{1,2}\)"
+_DATE = r"(?:\d{4}-\d\d-\d\d)"
+PAPER_LETTERHEAD = re.compile(
+    r"^(?:\d{1,3}\s+)?(?:"
+    + r"(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*\s+){0,3}" + _KIND + r"(?:" + _PAGE_ONE + r")?(?:\s+[A-ZÅÄÖ]{1,4})?\s+" + _FIRST_LABEL
+    + r"|" + _KIND + _PAGE_ONE + r"\s+" + _CASE_LABEL
+    + r"|" + _CASE_LABEL + r"(?:\s+\S+)?\s+" + _KIND
+    + r"|[A-ZÅÄÖ][a-zåäö]+(?:kontoret|förvaltningen|avdelningen|enheten)\s+Datum\s+" + _DATE + r"\s+(?:Sida\s+\S+\s+)?"
+    + _CASE_LABEL + r")(?![\wåäö])"
+    # The kind alone in capitals on its line, the letterhead's labels on the lines below ("TJÄNSTESKRIVELSE" /
+    # "Kommunstyrelsen" / "Handläggare:", Öckerö; Härnösand's and Upplands-Bro's papers set it in capitals too).
+    r"|^(?:TJÄNSTESKRIVELSE|TJÄNSTEUTLÅTANDE)$")
+
+
+def letterheads(lines: list[Line]) -> list[int]:
+    """The indexes of the lines that open a paper."""
+    return [at for at, line in enumerate(lines) if PAPER_LETTERHEAD.match(line.stripped)]
+
+
+def paper_document(document: Document, lines: list[Line]) -> Document:
+    """One paper of the document as a document of its own: the file's lines (the readers look a line up by its
+    number), its own text (as cleaned of the site's) only the paper's."""
+    paper = Document(path=document.path, checksum=document.checksum, lines=document.lines)
+    paper.cleaned.update({None: lines, True: lines, False: lines})
+    return paper
+
+
+def read_paper(document: Document, lines: list[Line]) -> Matter | None:
+    """The matter one paper states, or None where it states no title (a paper cut off in its letterhead)."""
+    try:
+        matter = parse_tjansteskrivelse(paper_document(document, lines), a_paper=True)
+    except ImportFailed:
+        return None
+    return matter if matter.title else None
+
+
+def cut_at(document: Document, start: Line) -> Document:
+    """The document's text above the line `start` as a document of its own: the file's lines before it, and
+    the text before it on its own line where a page run on into it."""
+    physical = document.lines[start.number - 1]
+    at = physical.text.find(start.stripped[:30])
+    before = [Line(start.number, physical.text[:at].rstrip())] if at > 0 and physical.text[:at].strip() else []
+    return Document(path=document.path, checksum=document.checksum, lines=document.lines[: start.number - 1] + before)
+
+
+def attached_papers(document: Document) -> tuple[Line, list[Matter | None]] | None:
+    """A meeting document's papers attached after its own text (a kallelse sent with its items'
+    tjänsteskrivelser): the first paper's opening line, and the matter each paper states (None where it
+    states none: cut off in its letterhead); None where no paper follows the document's own head."""
+    lines = site_content(document, keep_title=False)
+    starts = [at for at in letterheads(lines) if at > 0]
+    if not starts:
+        return None
+    return lines[starts[0]], [read_paper(document, lines[a:b])
+                              for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
+
+
+_WORD = re.compile(r"[\wåäöÅÄÖ-]+")
+# A paper repeats its item's title, or opens with it and goes on ("Ekonomisk månadsrapport Kommunstyrelsen" on the
+# list, "Ekonomisk månadsrapport maj-juli" over the paper, Härnösand): words in common from the start, two at least.
+SAME_OPENING_WORDS = 2
+SAME_OPENING_CHARS = 15
+
+
+def _opening_in_common(a: str, b: str) -> str:
+    words = []
+    for x, y in zip(_WORD.findall(a.lower()), _WORD.findall(b.lower()), strict=False):
+        if x != y:
+            break
+        words.append(x)
+    return " ".join(words)
+
+
+def _repeats(title: str, paper_title: str) -> bool:
+    """Whether the paper's title repeats the item's whole, perhaps after its letterhead run on before it
+    ("Kommunledningskontoret Datum 2014-08-29 Ärendenr ... Kommunstyrelsen Skaraborgs remissvar för ...", Tibro)."""
+    words, paper_words = _WORD.findall(title.lower()), _WORD.findall(paper_title.lower())
+    size = len(words)
+    return len(title) >= SAME_OPENING_CHARS and any(paper_words[n:n + size] == words
+                                                    for n in range(len(paper_words) - size + 1))
+
+
+def item_of_paper(titles: list[str], paper: Matter) -> int | None:
+    """The index of the one title of `titles` the paper's title opens as or repeats; None where none or
+    several do."""
+    found = [n for n, title in enumerate(titles)
+             if len((common := _opening_in_common(title, paper.title)).split()) >= SAME_OPENING_WORDS
+             and len(common) >= SAME_OPENING_CHARS or _repeats(title, paper.title)]
+    return found[0] if len(found) == 1 else None
+
+
+def fold_paper(matter: Matter, paper: Matter) -> None:
+    """What the attached paper states of its item and the agenda does not: its case number, its proposals,
+    its officers and who the decision goes to (the agenda's title stays the item's)."""
+    matter.case_number = matter.case_number or paper.case_number
+    for name in ("proposals", "responsible", "recipients"):
+        if not getattr(matter, name):
+            setattr(matter, name, list(getattr(paper, name)))
