@@ -8834,3 +8834,19 @@ def test_a_passive_leads_subject_is_the_body_it_is_put_to_with_the_name_after_it
     assert [(proposal.to, proposal.text[:22]) for proposal in matter.proposals] == [
         ("Stadsdelsnämnden Östra Göteborg", "att godkänna inhyrning")]
     assert [step.body for step in matter.planning] == ["Stadsdelsnämnden Östra Göteborg"]
+
+
+def test_a_first_points_number_before_the_named_body_is_the_lists_not_the_sentences(tmp_path):
+    # region-skane_kallelse_1: "Ordförandens förslag / 1. Regionstyrelsen lägger sammanställningen till handlingarna.",
+    # a proposal worded as the named body's own decision (the corpus README's convention), its point numbered as
+    # Botkyrka's and Kinda's points are: put to that body, the number kept in the text as printed
+    text = ("Kallelse till sammanträde med regionstyrelsen\n\nTid: 2017-08-31 kl. 13.00\n\n"
+            "1. Val av justeringsperson\n\n2. Anmälan av delegationsbeslut Diarienummer 1700021\n\n"
+            "Ordförandens förslag\n\n1. Regionstyrelsen lägger sammanställningen till handlingarna.\n\n"
+            "Sammanfattning\n\nDelegationsbeslut sedan föregående sammanträde.\n\n"
+            "3. Anmälan av informationshandlingar Diarienummer 1700020\n\nOrdförandens förslag\n\n"
+            "Nämnden lägger sammanställningen till handlingarna.\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [[(p.to, p.text) for p in item.matter.proposals] for item in items] == [
+        [("Regionstyrelsen", "1. Regionstyrelsen lägger sammanställningen till handlingarna.")],
+        [(None, "Nämnden lägger sammanställningen till handlingarna.")]]
