@@ -8851,3 +8851,21 @@ def test_a_first_points_number_before_the_named_body_is_the_lists_not_the_senten
     assert [[(p.to, p.text) for p in item.matter.proposals] for item in items] == [
         [("Regionstyrelsen", "1. Regionstyrelsen lägger sammanställningen till handlingarna.")],
         [(None, "Nämnden lägger sammanställningen till handlingarna.")]]
+
+
+def test_a_bodys_proposal_heading_at_a_lines_end_after_a_sentence_opens_its_points_on_the_next_line():
+    # tyreso_kallelse_3 with its lines rejoined where a copy site wrapped them (robustness's wrapped and joined
+    # layouts): "... antas. Kommunledningsutskottets förslag till kommunstyrelsen" ends the line, its point below it;
+    # the heading is the same one Arboga, Fagersta, Gnosjö and Katrineholm run into their text
+    from archive.importing.itemtext import _split_item_run_in
+    from archive.importing.text import Line
+    split = _split_item_run_in([
+        Line(1, "Återrapportering av ordförandeuppdrag samt antagande av strategi för minskad ungdomskriminalitet"),
+        Line(2, "1. Strategi för minskad ungdomskriminalitet, innehållande handlingsplan innehållande mål, "
+                "aktiviteter, verksamhetsansvar, medverkansansvar och samverkansaktörer antas. "
+                "Kommunledningsutskottets förslag till kommunstyrelsen"),
+        Line(3, "2. Återrapporteringen av uppdraget strategi för att motverka och förebygga ungdomskriminalitet "
+                "noteras.")])
+    assert [line.stripped for line in split if line.stripped][2:] == [
+        "Kommunledningsutskottets förslag till kommunstyrelsen",
+        "2. Återrapporteringen av uppdraget strategi för att motverka och förebygga ungdomskriminalitet noteras."]

@@ -528,7 +528,10 @@ _RECIPIENTS_MID = re.compile(r"(?<=\S)\s+(?P<heading>(?:Beslutet )?[Ss]kickas ti
 _ONWARD_PROPOSAL = re.compile(
     r"(?:^|(?<=[.!?])\s+)(?P<heading>[A-ZÅÄÖ][\wåäö-]*(?:styrelsens|nämndens|utskottets|fullmäktiges)"
     r"(?: arbetsutskotts)? förslag till (?:beslut i )?(?:[a-zåäö-]*(?:fullmäktige|styrelsen|nämnden|utskottet)"
-    r"(?:s arbetsutskott)?|beslut)(?:\s*:)?)\s+(?=[A-ZÅÄÖ0-9]|att\s|[-•–]\s+[A-ZÅÄÖ0-9])")
+    r"(?:s arbetsutskott)?|beslut)(?:\s*:)?)(?:\s+(?=[A-ZÅÄÖ0-9]|att\s|[-•–]\s+[A-ZÅÄÖ0-9])"
+    # or at the line's end, its points on the next line ("... antas. Kommunledningsutskottets förslag till
+    # kommunstyrelsen" / "2. Återrapporteringen ...": Tyresö's lines rejoined where a copy site wrapped them)
+    r"|\s*$)")
 # A heading that opens a line and runs into its text without a colon; only headings no
 # sentence begins with ("Beslutsunderlag Beslutsförslag 2017-10-04").
 _HEADING_RUN_INTO = re.compile(
