@@ -2957,8 +2957,10 @@ class MeetingDocumentParser:
         elif proposal_text:
             # A proposal phrased as the decision itself ("Regionstyrelsen godkänner ...", under "Presidiets
             # förslag") is put to the body its sentence names (the corpus README's convention); a kind's word
-            # alone ("Nämnden beslutar ...") names none.
-            subject = body_at_start(proposal_text)
+            # alone ("Nämnden beslutar ...") names none. A first point's number before it is the list's, not the
+            # sentence's ("1. Regionstyrelsen lägger sammanställningen till handlingarna.", Region Skåne's; Kinda's
+            # and Botkyrka's numbered decisions open their points so: "1. Kommunfullmäktige kompletterar ...").
+            subject = body_at_start(_FIRST_POINT_MARK.sub("", proposal_text, count=1))
             verb = subject[1].split(maxsplit=1)[0] if subject and subject[1] else ""
             to = subject[0] if re.fullmatch(r"[a-zåäö]+(?:ar|er)", verb) \
                 and subject[0].lower() not in GENERIC_BODIES else None
@@ -3125,6 +3127,10 @@ class MeetingDocumentParser:
             else:
                 notes.add(line.number, "responsible", f"kan inte skilja namn och titel i {text!r}")
         return people
+
+
+# The number of a list's first point before its sentence: "1. ", "1) ".
+_FIRST_POINT_MARK = re.compile(r"^1[.)]\s+(?=[A-ZÅÄÖ])")
 
 
 def parse_meeting_document(document: Document, kind: str) -> ParsedDocument:
