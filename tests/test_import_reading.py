@@ -13,7 +13,7 @@ import pytest
 from archive.errors import ImportFailed
 from archive.importing import parse_document
 from archive.importing.agendarows import _rows_paged_after
-from archive.importing.common import bodies_in, labelled_dates, split_page_runs
+from archive.importing.common import bodies_in, labelled_dates, split_page_runs, trailing_case_number
 from archive.importing.meetingdocs import roll_call_row
 from archive.importing.text import Line, bullets_apart, drop_site_text, rejoin_width_wrapped
 from archive.importing.tjansteskrivelse import run_on_title
@@ -8834,3 +8834,19 @@ def test_a_passive_leads_subject_is_the_body_it_is_put_to_with_the_name_after_it
     assert [(proposal.to, proposal.text[:22]) for proposal in matter.proposals] == [
         ("Stadsdelsnämnden Östra Göteborg", "att godkänna inhyrning")]
     assert [step.body for step in matter.planning] == ["Stadsdelsnämnden Östra Göteborg"]
+
+
+def test_a_span_of_years_after_a_name_in_capitals_is_no_case_number_without_a_label(tmp_path):
+    # perstorp_kallelse_1: "Affärsplan NSVA 2023-25", the years the company's plan runs (titles write spans so in many
+    # organisations: "Strategisk plan 2017-2019", "Kulturstrategi för åren 2018-2030"); a registry's dashed number
+    # ("KS 2014-82", Eda) and a span after a label are read as before
+    text = ("Folkets Park sammanträdeslokal för kommunfullmäktige\n\n"
+            "Kommunfullmäktige sammanträder onsdag 31 augusti på Folkets Park. Klicka på bilden för att läsa "
+            "kallalesen\n\nNotera att den här gången sker ingen livesändning på Facebook.\n\nBeslutsäenden:\n\n"
+            "Affärsplan NSVA 2023-25\nStyrdokument Nårab\nInrättande av Trygghetsråd\n"
+            "Parlamentariska gruppens förslag till arvoden, ersättningar och partistöd\n")
+    matters = [item.matter for item in parse_document(write(tmp_path, text)).items]
+    assert (matters[0].title, matters[0].case_number) == ("Affärsplan NSVA 2023-25", None)
+    assert trailing_case_number("Motion om utbyggnad av Ringvägen KS 2014-82") == (
+        "Motion om utbyggnad av Ringvägen", "KS 2014-82")
+    assert trailing_case_number("Affärsplan Dnr NSVA 2023-25") == ("Affärsplan", "NSVA 2023-25")

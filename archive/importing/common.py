@@ -131,11 +131,31 @@ def with_class_code(number: str, after: str, item_number: int | None = None) -> 
     return number + written, after[code.end():].lstrip()
 
 
+# A span of years after a name in capitals ("Affärsplan NSVA 2023-25", Perstorp): the years a plan or budget runs,
+# as titles write them in many organisations ("Strategisk plan 2017-2019", "Kulturstrategi för åren 2018-2030",
+# "Medborgarlöften ... 2021-2023"), not a registry's year and serial; the digits-only forms already say so (_DIGITS).
+_YEARS_SPAN = re.compile(r"(?<!\d)(?P<first>(?:19|20)\d\d)-(?P<last>(?:19|20)?\d\d)$")
+_SPAN_AT_MOST = 15  # years; the longest span in tuning's titles is twelve ("2018-2030")
+
+
+def is_span_of_years(number: str) -> bool:
+    """'NSVA 2023-25', 'KS 2019-2021' -> True: the number's digits are a span of a few years forward."""
+    span = _YEARS_SPAN.search(number)
+    if span is None:
+        return False
+    first, last = int(span.group("first")), span.group("last")
+    years = (int(last) - first % 100) % 100 if len(last) == 2 else int(last) - first
+    return 1 <= years <= _SPAN_AT_MOST
+
+
 def trailing_case_number(text: str) -> tuple[str, str | None]:
-    """'Revidering av riktlinjer    KS13/412' -> ('Revidering av riktlinjer', 'KS13/412')."""
+    """'Revidering av riktlinjer    KS13/412' -> ('Revidering av riktlinjer', 'KS13/412'); unlabelled, a span of
+    years is none ('Affärsplan NSVA 2023-25')."""
     match = _TRAILING_CASE_NUMBER.search(text)
     if match and not NOT_OURS.search(text[max(0, match.start() - 14): match.start() + 1]):
-        return text[: match.start()].rstrip(" ,;–-"), match.group("number")
+        labelled = match.start("number") > match.start() + 1
+        if labelled or not is_span_of_years(match.group("number")):
+            return text[: match.start()].rstrip(" ,;–-"), match.group("number")
     return text, None
 
 

@@ -84,6 +84,7 @@ from archive.importing.common import (
     drop_page_artefacts,
     find_dates,
     is_case_number,
+    is_span_of_years,
     labelled_dates,
     labels_over_values,
     own_case_numbers,
@@ -2056,7 +2057,8 @@ class MeetingDocumentParser:
             # An agenda set as a table (Ärende | Diarienr | Notering), its cells run together:
             # the title ends where a case number stands; a note may follow it.
             numbers = [m for m in CASE_NUMBER.finditer(head_text) if len(head_text[:m.start()].split()) >= 2
-                       and not _PUBLICATION.match(m.group())]  # "(SOU 2012:94)": what the matter is about
+                       and not _PUBLICATION.match(m.group())  # "(SOU 2012:94)": what the matter is about
+                       and not is_span_of_years(m.group())]  # "Affärsplan NSVA 2023-25": the years it runs
             if numbers:
                 distinct = list(dict.fromkeys(m.group() for m in numbers))
                 if len(distinct) == 1:
