@@ -1982,8 +1982,9 @@ class MeetingDocumentParser:
             # Sandviken, Orust): which row each is of is not told, and none is part of the title.
             notes.add(item.line, "case_number",
                       f"diarienummerkolumnen är ofullständig ({column.group().strip()[:40]!r} ...); lämnas tomt")
-            # (the column is dropped, not kept as the head's rest: a store to rest_of_head here was always
-            # overwritten before use, see _head_labelled_case_number)
+            # The column is dropped, warned, and not kept as the row's text: it is the Dnr cells of the rows above as
+            # much as this one's, and kept it would be this matter's summary ('KS 182/ KS KS 208/ KS ...'). (43e58e9
+            # meant to keep it as rest_of_head, but that store was always overwritten by the labelled step's reset.)
             head_text = head_text[:column.start()]
         stub = _TRAILING_STUB.search(head_text) if not trailing and not case_number else None
         if stub and len(head_text[:stub.start()].split()) >= 2:
