@@ -8850,3 +8850,17 @@ def test_a_span_of_years_after_a_name_in_capitals_is_no_case_number_without_a_la
     assert trailing_case_number("Motion om utbyggnad av Ringvägen KS 2014-82") == (
         "Motion om utbyggnad av Ringvägen", "KS 2014-82")
     assert trailing_case_number("Affärsplan Dnr NSVA 2023-25") == ("Affärsplan", "NSVA 2023-25")
+
+
+def test_an_attached_papers_head_repeating_its_rows_number_gives_the_row_its_labelled_case_number(tmp_path):
+    # osthammar_kallelse_1 (its papers after the list open "1 Dnr 2013KS001 Dpl 904 Information 2. Dnr 2013KS231 Dpl
+    # 041 Budget 2014, ..."; Ragunda's "Ks 87 Dnr 2017/777 Ändringar i skolskjutsreglementet"; Botkyrka's papers give
+    # the number in brackets after the row's number and title): the row's number, the Dnr, the row's title again
+    text = ("KALLELSE Kommunfullmäktige\n\nKommunfullmäktige kallas till sammanträde 2013-10-28\n\n"
+            "Ärenden\n\n1 Information\n\n2 Budget 2014, Flerårsplan /Antagande\n\n"
+            "3 Ombudgetering resultatbudget 2013/Socialnämnden\n\n"
+            "3 (25) 1 Dnr 2013KS001 Dpl 904 Information 2. Dnr 2013KS231 Dpl 041 Budget 2014, Flerårsplan Ant\n")
+    matters = [item.matter for item in parse_document(write(tmp_path, text)).items]
+    assert [(m.title, m.case_number) for m in matters] == [
+        ("Information", "2013KS001"), ("Budget 2014, Flerårsplan /Antagande", "2013KS231"),
+        ("Ombudgetering resultatbudget 2013/Socialnämnden", None)]
