@@ -8864,3 +8864,17 @@ def test_an_attached_papers_head_repeating_its_rows_number_gives_the_row_its_lab
     assert [(m.title, m.case_number) for m in matters] == [
         ("Information", "2013KS001"), ("Budget 2014, Flerårsplan /Antagande", "2013KS231"),
         ("Ombudgetering resultatbudget 2013/Socialnämnden", None)]
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Dnr: 09-40.012 Styrelseärende 2009-02-27", "09-40.012"),  # goteborgsregionen_tjansteskrivelse_2
+    ("225 Information om naturbadplatser, dnr 58.10/811 Per Björkengren", "58.10/811"),  # hallefors_protokoll_1
+    ("Delegerads beslut om färdtjänst Dnr 486.10.02", "486.10.02"),  # arjang_protokoll_1
+    ("Dnr 2.10.31", None),  # a date's shape (2 October 1931): Årjäng's short class numbers are not read so
+    ("Dnr 2023-05-12", None),
+    ("Dnr 12.05.2019", None),
+])
+def test_three_groups_of_digits_after_a_label_are_a_case_number_unless_they_are_a_date(text, number):
+    from archive.importing.common import LABELLED
+    found = LABELLED.search(text)
+    assert (found.group("number") if found else None) == number
