@@ -8878,3 +8878,19 @@ def test_three_groups_of_digits_after_a_label_are_a_case_number_unless_they_are_
     from archive.importing.common import LABELLED
     found = LABELLED.search(text)
     assert (found.group("number") if found else None) == number
+
+
+def test_a_kallelses_last_row_run_into_an_attached_paper_does_not_take_the_papers_case_number(tmp_path):
+    # harnosand_kallelse_1 with its line breaks lost (robustness's joined layout): the last row runs into the attached
+    # tjänsteskrivelse, whose kind in capitals opens it ("TJÄNSTESKRIVELSE", as Valdemarsvik's and Borlänge's attached
+    # pages open "SAMMANTRÄDESPROTOKOLL"): its "Dnr KS/2019-000101" is the paper's, and the row's title ends before it
+    text = ("KALLELSE Datum 2019-09-06 Sida 1(1) Kommunstyrelsen Kommunstyrelsen kallas härmed till sammanträde "
+            "tisdagen den 10 september 2019 kl. 08:15 i Olof Högbergssalen. Föredragningslista 1. Informationsärenden "
+            "2. Fastställande av föredragningslista 3. Val av justerare 4. Ekonomisk månadsrapport Kommunstyrelsen "
+            "5. Revidering av reglemente för ekonomistyrning 6. Anmälan av ärenden för kännedom till kommunstyrelsen "
+            "2019 TJÄNSTESKRIVELSE Datum 2019-08-30 Sida 1(1) Dnr KS/2019-000101 Ekonomiavdelning Lena Einarsson "
+            "Kommunstyrelsen Ekonomisk månadsrapport maj-juli Förslag till beslut Kommunstyrelseförvaltningen föreslår "
+            "kommunstyrelsen besluta att godkänna informationen.\n")
+    matters = [item.matter for item in parse_document(write(tmp_path, text)).items]
+    assert (matters[-1].title, matters[-1].case_number) == (
+        "Anmälan av ärenden för kännedom till kommunstyrelsen 2019", None)

@@ -114,6 +114,7 @@ from archive.importing.itemtext import (
     _text,
     _unnumbered_paragraph,
 )
+from archive.importing.kinds import PROTOCOL_KINDS, REPORT_KINDS, capitals
 from archive.importing.meetingkind import _body_after_label, _labelled_body, _named_for, content_lines, protocol_signal
 from archive.importing.meetingwords import (
     _AGENDA_WORD,
@@ -341,6 +342,10 @@ _STANDING = re.compile(
 _PAPERS_LATER = re.compile(r"\s+Handlingar(?: till ärendet)?(?: skickas ut| kommer| delas ut)? senare\.?$")
 _CODE_LINE = re.compile(r"^(?:diariekod|ärendekod|kod)\s*:?\s*[\d.]+$", re.IGNORECASE)
 _NAME_AND_PREPOSITION_END = re.compile(r"\s+[A-ZÅÄÖ][\wåäö-]*\s+(?:inom|vid|på|från|hos|i)\s*$")
+# A paper attached to a kallelse opens with its kind in capitals ("TJÄNSTESKRIVELSE Datum 2019-08-30 ... Dnr
+# KS/2019-000101", Härnösand; "SAMMANTRÄDESPROTOKOLL", Valdemarsvik's and Borlänge's attached pages): run onto the
+# agenda's last row, the case number labelled after it is that paper's.
+_ATTACHED_PAPER_KIND = re.compile(r"(?<![\wÅÄÖ])(?:" + capitals(PROTOCOL_KINDS, REPORT_KINDS) + r")(?![\wÅÄÖ])")
 # National publication series, numbered like case numbers but never a municipality's case.
 _PUBLICATION = re.compile(r"(?:SOU|DS|Ds|PROP|Prop|SFS|SKR|Skr|BET|Bet|COM|AFS|BFS|HSLF-FS)\b")
 # A page's running head run into the title at a page break: "... BOTKYRKA KOMMUN KALLELSE/FÖREDRAGNINGSLISTA 2[2]".
@@ -2013,6 +2018,13 @@ class MeetingDocumentParser:
         labelled = (LABELLED.search(head_text) or _LABELLED_ANY_CASE.search(head_text)
                     or _SHORT_LABELLED.search(head_text)) if not case_number else None
         rest_of_head = None
+        paper = _ATTACHED_PAPER_KIND.search(head_text, 0, labelled.start()) if labelled and self.kind == "kallelse" \
+            else None
+        if paper and len(head_text[:paper.start()].split()) >= 2:
+            # "13. Anmälan av ärenden för kännedom ... TJÄNSTESKRIVELSE Datum 2019-08-30 Sida 1(1) Dnr KS/2019-000101
+            # ...": the agenda's last row run into an attached paper (its line breaks lost); the number is the paper's,
+            # the row's title ends before it and the paper is the row's text.
+            head_text, rest_of_head, labelled = head_text[:paper.start()].strip(), head_text[paper.start():], None
         # "Renhållningstaxa 2015, (KF) Dnr KS 2014/0316": a body's mark in brackets makes no earlier case.
         if not case_number and labelled and not NOT_OURS.search(
                 _PARTY_OR_BODY_MARK.sub(" ", head_text[: labelled.start()])):
