@@ -13,7 +13,7 @@ import pytest
 from archive.errors import ImportFailed
 from archive.importing import parse_document
 from archive.importing.agendarows import _rows_paged_after
-from archive.importing.common import bodies_in, labelled_dates, split_page_runs
+from archive.importing.common import bodies_in, labelled_dates, split_page_runs, trailing_case_number
 from archive.importing.meetingdocs import roll_call_row
 from archive.importing.text import Line, bullets_apart, drop_site_text, rejoin_width_wrapped
 from archive.importing.tjansteskrivelse import run_on_title
@@ -9026,3 +9026,63 @@ def test_a_bodys_proposal_heading_at_a_lines_end_after_a_sentence_opens_its_poin
     assert [line.stripped for line in split if line.stripped][2:] == [
         "Kommunledningsutskottets förslag till kommunstyrelsen",
         "2. Återrapporteringen av uppdraget strategi för att motverka och förebygga ungdomskriminalitet noteras."]
+
+
+def test_a_span_of_years_after_a_name_in_capitals_is_no_case_number_without_a_label(tmp_path):
+    # perstorp_kallelse_1: "Affärsplan NSVA 2023-25", the years the company's plan runs (titles write spans so in many
+    # organisations: "Strategisk plan 2017-2019", "Kulturstrategi för åren 2018-2030"); a registry's dashed number
+    # ("KS 2014-82", Eda) and a span after a label are read as before
+    text = ("Folkets Park sammanträdeslokal för kommunfullmäktige\n\n"
+            "Kommunfullmäktige sammanträder onsdag 31 augusti på Folkets Park. Klicka på bilden för att läsa "
+            "kallalesen\n\nNotera att den här gången sker ingen livesändning på Facebook.\n\nBeslutsäenden:\n\n"
+            "Affärsplan NSVA 2023-25\nStyrdokument Nårab\nInrättande av Trygghetsråd\n"
+            "Parlamentariska gruppens förslag till arvoden, ersättningar och partistöd\n")
+    matters = [item.matter for item in parse_document(write(tmp_path, text)).items]
+    assert (matters[0].title, matters[0].case_number) == ("Affärsplan NSVA 2023-25", None)
+    assert trailing_case_number("Motion om utbyggnad av Ringvägen KS 2014-82") == (
+        "Motion om utbyggnad av Ringvägen", "KS 2014-82")
+    assert trailing_case_number("Affärsplan Dnr NSVA 2023-25") == ("Affärsplan", "NSVA 2023-25")
+
+
+def test_an_attached_papers_head_repeating_its_rows_number_gives_the_row_its_labelled_case_number(tmp_path):
+    # osthammar_kallelse_1 (its papers after the list open "1 Dnr 2013KS001 Dpl 904 Information 2. Dnr 2013KS231 Dpl
+    # 041 Budget 2014, ..."; Ragunda's "Ks 87 Dnr 2017/777 Ändringar i skolskjutsreglementet"; Botkyrka's papers give
+    # the number in brackets after the row's number and title): the row's number, the Dnr, the row's title again
+    text = ("KALLELSE Kommunfullmäktige\n\nKommunfullmäktige kallas till sammanträde 2013-10-28\n\n"
+            "Ärenden\n\n1 Information\n\n2 Budget 2014, Flerårsplan /Antagande\n\n"
+            "3 Ombudgetering resultatbudget 2013/Socialnämnden\n\n"
+            "3 (25) 1 Dnr 2013KS001 Dpl 904 Information 2. Dnr 2013KS231 Dpl 041 Budget 2014, Flerårsplan Ant\n")
+    matters = [item.matter for item in parse_document(write(tmp_path, text)).items]
+    assert [(m.title, m.case_number) for m in matters] == [
+        ("Information", "2013KS001"), ("Budget 2014, Flerårsplan /Antagande", "2013KS231"),
+        ("Ombudgetering resultatbudget 2013/Socialnämnden", None)]
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Dnr: 09-40.012 Styrelseärende 2009-02-27", "09-40.012"),  # goteborgsregionen_tjansteskrivelse_2
+    ("225 Information om naturbadplatser, dnr 58.10/811 Per Björkengren", "58.10/811"),  # hallefors_protokoll_1
+    ("Delegerads beslut om färdtjänst Dnr 486.10.02", "486.10.02"),  # arjang_protokoll_1
+    ("Dnr 2.10.31", None),  # a date's shape (2 October 1931): Årjäng's short class numbers are not read so
+    ("Dnr 2023-05-12", None),
+    ("Dnr 12.05.2019", None),
+])
+def test_three_groups_of_digits_after_a_label_are_a_case_number_unless_they_are_a_date(text, number):
+    from archive.importing.common import LABELLED
+    found = LABELLED.search(text)
+    assert (found.group("number") if found else None) == number
+
+
+def test_a_kallelses_last_row_run_into_an_attached_paper_does_not_take_the_papers_case_number(tmp_path):
+    # harnosand_kallelse_1 with its line breaks lost (robustness's joined layout): the last row runs into the attached
+    # tjänsteskrivelse, whose kind in capitals opens it ("TJÄNSTESKRIVELSE", as Valdemarsvik's and Borlänge's attached
+    # pages open "SAMMANTRÄDESPROTOKOLL"): its "Dnr KS/2019-000101" is the paper's, and the row's title ends before it
+    text = ("KALLELSE Datum 2019-09-06 Sida 1(1) Kommunstyrelsen Kommunstyrelsen kallas härmed till sammanträde "
+            "tisdagen den 10 september 2019 kl. 08:15 i Olof Högbergssalen. Föredragningslista 1. Informationsärenden "
+            "2. Fastställande av föredragningslista 3. Val av justerare 4. Ekonomisk månadsrapport Kommunstyrelsen "
+            "5. Revidering av reglemente för ekonomistyrning 6. Anmälan av ärenden för kännedom till kommunstyrelsen "
+            "2019 TJÄNSTESKRIVELSE Datum 2019-08-30 Sida 1(1) Dnr KS/2019-000101 Ekonomiavdelning Lena Einarsson "
+            "Kommunstyrelsen Ekonomisk månadsrapport maj-juli Förslag till beslut Kommunstyrelseförvaltningen föreslår "
+            "kommunstyrelsen besluta att godkänna informationen.\n")
+    matters = [item.matter for item in parse_document(write(tmp_path, text)).items]
+    assert (matters[-1].title, matters[-1].case_number) == (
+        "Anmälan av ärenden för kännedom till kommunstyrelsen 2019", None)

@@ -16,6 +16,7 @@ from archive import naming
 from archive.importing.common import (
     ABBREVIATIONS,
     CASE_NUMBER,
+    LABELLED,
     MONTH_WORDS,
     PAGE_WORD_BEFORE,
     RUN_ON,
@@ -861,7 +862,55 @@ def _fold_attached_extracts(items: list[Item]) -> list[Item]:
             continue
         earlier.lines.extend(x for x in item.lines if x is not title)
     _fold_attached_page(result)
+    _numbers_from_attached_papers(result)
     return result
+
+
+# An attached paper's head, in the text after the agenda: an agenda row's number again (perhaps after "p." or the
+# body's code, "Ks 87"), then its labelled case number ("1 Dnr 2013KS001 Dpl 904 Information", Östhammar; "Ks 87 Dnr
+# 2017/777 Ändringar i skolskjutsreglementet", Ragunda), its diarieplan code perhaps after it, then the title.
+_ATTACHED_NUMBER = re.compile(r"(?:^|\s)(?:p\.\s*)?(?P<n>\d{1,3})\.?\s+(?=(?i:dnr|diarienummer|diarienr)\b)")
+_PLAN_CODE_AFTER = re.compile(r"\s*\.?\s*(?:Dpl\.?\s*\d{1,4}\s+)?")
+
+
+def _same_title_opening(row: str, paper: str) -> bool:
+    """Whether an attached paper's title opens as its agenda row's: the first words share their stem (five letters
+    or more: "Ändring" / "Ändringar") and the second words are the same (or the paper's text ends first)."""
+    row_words, paper_words = row.lower().split(), paper.lower().split()
+    if not row_words or not paper_words:
+        return False
+    first, other = row_words[0], paper_words[0]
+    stem = next((i for i, (a, b) in enumerate(zip(first, other, strict=False)) if a != b), min(len(first), len(other)))
+    if first != other and stem < 5:
+        return False
+    return len(row_words) < 2 or len(paper_words) < 2 or row_words[1] == paper_words[1]
+
+
+def _numbers_from_attached_papers(items: list[Item]) -> None:
+    """A kallelse's papers attached after its agenda, run into its last rows' text, each opening with its row's number
+    and its labelled case number before the row's title again ("3 (25) 1 Dnr 2013KS001 Dpl 904 Information 2. Dnr
+    2013KS231 Dpl 041 Budget 2014, Flerårsplan Ant", Östhammar; "RAGUNDA KOMMUN Kommunstyrelsen Ks 87 Dnr 2017/777
+    Ändringar i skolskjutsreglementet Bakgrund ...", Ragunda): the row whose list gave no number gets the paper's, as
+    a paper repeating its row's number and title with the number in brackets after them gives it (Botkyrka:
+    MeetingDocumentParser._attachment_of) and an attached extract under its title (Hallsberg: _fold_attached_extracts).
+    A row with a number of its own keeps it."""
+    agenda: dict[int, list[tuple[int, Item]]] = defaultdict(list)  # the agenda's rows by number, with their place
+    for index, item in enumerate(items):
+        if item.key.startswith("punkt "):
+            agenda[item.number].append((index, item))
+    for index, item in enumerate(items):
+        for line in item.lines:
+            for found in _ATTACHED_NUMBER.finditer(line.stripped):
+                rows = agenda.get(int(found.group("n")), [])
+                labelled = LABELLED.match(line.stripped, found.end())
+                if len(rows) != 1 or not labelled or rows[0][0] > index:  # (a paper follows its row)
+                    continue
+                row = rows[0][1]
+                if row.case_number or row.truncated_case or CASE_NUMBER.search(row.head) or own_case_numbers(row.head):
+                    continue
+                title = line.stripped[labelled.end():]
+                if _same_title_opening(row.head, title[_PLAN_CODE_AFTER.match(title).end():]):
+                    row.case_number = labelled.group("number")
 
 
 # A protocol's page attached after a kallelse's agenda: its heading on a line of its own.

@@ -36,11 +36,16 @@ _PREFIXED = r"(?:[A-ZÅÄÖ]{1,8}(?:[ -]|/|\.)?(?!" + _CLOCK + r")\d{2,4}[/.:-]\
 # class, number, year), the year and number by a colon ("2019:0123"), the year and a zero-padded serial by
 # a dash ("Dnr 2023-000222", "Dnr 2016-00421", "Dnr 2019-000003 - 042": Laholm, Bjuv, Hudiksvall; never a
 # date's month nor a span of years, whose second part opens with no 0).
+# Three groups of digits a registry joins by dashes, dots or slashes, the class or year last ("Dnr: 09-40.012" the
+# year, serial and class, Göteborgsregionen; "dnr 58.10/811" Hällefors; "Dnr 486.10.02" Årjäng's listed papers), never a
+# date written so ("2019-05-12", "12.05.2019", "2.10.31").
+_DATE_OF_GROUPS = r"(?:(?:19|20)?\d\d[-./][01]?\d[-./][0-3]?\d|[0-3]?\d[-./][01]?\d[-./](?:19|20)?\d\d)(?!\d)"
 _DIGITS = (r"\d{4}/\d{1,6}-[A-ZÅÄÖ]{2,8}(?![\wåäö])|\d{4}/\d{1,6} [A-ZÅÄÖ]{2,8}(?=-\d)"
            r"|(?:19|20)\d\d[ /-]?[A-ZÅÄÖ]{2,5}\d{1,6}(?:\.\d{1,4})?|\d\d[A-ZÅÄÖ]{2,4}/?\d{3,6}"
            r"|[A-ZÅÄÖ][a-zåäö]{1,3} \d{1,6}/(?:19|20)\d\d"
            r"|\d{1,5}/\d{2,4}|\d{4}[/.]\d{1,6}|\d{2,3}-\d{1,6}-\d{2}|(?:19|20)\d\d:\d{1,6}"
-           r"|(?:19|20)\d\d-0\d{2,5}(?: - \d{2,4})?(?!\d)")
+           r"|(?:19|20)\d\d-0\d{2,5}(?: - \d{2,4})?(?!\d)"
+           r"|(?!" + _DATE_OF_GROUPS + r")\d{1,4}[-.]\d{1,6}[-./]\d{2,4}(?![\d/:])")
 # A document or classification suffix ("KS 2019/123-10", "2018/00124-1.2.3", "KS 2018/00909-1.1.1"):
 # part of the number as written (the linking key, schema.CASE_KEY_SQL, sets it aside).
 _SUFFIX = r"(?:[-.]\d+(?:\.\d+)*)?"
@@ -131,11 +136,31 @@ def with_class_code(number: str, after: str, item_number: int | None = None) -> 
     return number + written, after[code.end():].lstrip()
 
 
+# A span of years after a name in capitals ("Affärsplan NSVA 2023-25", Perstorp): the years a plan or budget runs,
+# as titles write them in many organisations ("Strategisk plan 2017-2019", "Kulturstrategi för åren 2018-2030",
+# "Medborgarlöften ... 2021-2023"), not a registry's year and serial; the digits-only forms already say so (_DIGITS).
+_YEARS_SPAN = re.compile(r"(?<!\d)(?P<first>(?:19|20)\d\d)-(?P<last>(?:19|20)?\d\d)$")
+_SPAN_AT_MOST = 15  # years; the longest span in tuning's titles is twelve ("2018-2030")
+
+
+def is_span_of_years(number: str) -> bool:
+    """'NSVA 2023-25', 'KS 2019-2021' -> True: the number's digits are a span of a few years forward."""
+    span = _YEARS_SPAN.search(number)
+    if span is None:
+        return False
+    first, last = int(span.group("first")), span.group("last")
+    years = (int(last) - first % 100) % 100 if len(last) == 2 else int(last) - first
+    return 1 <= years <= _SPAN_AT_MOST
+
+
 def trailing_case_number(text: str) -> tuple[str, str | None]:
-    """'Revidering av riktlinjer    KS13/412' -> ('Revidering av riktlinjer', 'KS13/412')."""
+    """'Revidering av riktlinjer    KS13/412' -> ('Revidering av riktlinjer', 'KS13/412'); unlabelled, a span of
+    years is none ('Affärsplan NSVA 2023-25')."""
     match = _TRAILING_CASE_NUMBER.search(text)
     if match and not NOT_OURS.search(text[max(0, match.start() - 14): match.start() + 1]):
-        return text[: match.start()].rstrip(" ,;–-"), match.group("number")
+        labelled = match.start("number") > match.start() + 1
+        if labelled or not is_span_of_years(match.group("number")):
+            return text[: match.start()].rstrip(" ,;–-"), match.group("number")
     return text, None
 
 

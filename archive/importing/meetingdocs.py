@@ -85,6 +85,7 @@ from archive.importing.common import (
     drop_page_artefacts,
     find_dates,
     is_case_number,
+    is_span_of_years,
     labelled_dates,
     labels_over_values,
     own_case_numbers,
@@ -114,6 +115,7 @@ from archive.importing.itemtext import (
     _text,
     _unnumbered_paragraph,
 )
+from archive.importing.kinds import PROTOCOL_KINDS, REPORT_KINDS, capitals
 from archive.importing.meetingkind import (
     BULLETED_PARAGRAPH_AT_END,
     _body_after_label,
@@ -348,6 +350,10 @@ _STANDING = re.compile(
 _PAPERS_LATER = re.compile(r"\s+Handlingar(?: till ärendet)?(?: skickas ut| kommer| delas ut)? senare\.?$")
 _CODE_LINE = re.compile(r"^(?:diariekod|ärendekod|kod)\s*:?\s*[\d.]+$", re.IGNORECASE)
 _NAME_AND_PREPOSITION_END = re.compile(r"\s+[A-ZÅÄÖ][\wåäö-]*\s+(?:inom|vid|på|från|hos|i)\s*$")
+# A paper attached to a kallelse opens with its kind in capitals ("TJÄNSTESKRIVELSE Datum 2019-08-30 ... Dnr
+# KS/2019-000101", Härnösand; "SAMMANTRÄDESPROTOKOLL", Valdemarsvik's and Borlänge's attached pages): run onto the
+# agenda's last row, the case number labelled after it is that paper's.
+_ATTACHED_PAPER_KIND = re.compile(r"(?<![\wÅÄÖ])(?:" + capitals(PROTOCOL_KINDS, REPORT_KINDS) + r")(?![\wÅÄÖ])")
 # National publication series, numbered like case numbers but never a municipality's case.
 _PUBLICATION = re.compile(r"(?:SOU|DS|Ds|PROP|Prop|SFS|SKR|Skr|BET|Bet|COM|AFS|BFS|HSLF-FS)\b")
 # A page's running head run into the title at a page break: "... BOTKYRKA KOMMUN KALLELSE/FÖREDRAGNINGSLISTA 2[2]".
@@ -2074,8 +2080,9 @@ class MeetingDocumentParser:
             # Sandviken, Orust): which row each is of is not told, and none is part of the title.
             notes.add(item.line, "case_number",
                       f"diarienummerkolumnen är ofullständig ({column.group().strip()[:40]!r} ...); lämnas tomt")
-            # (the column is dropped, not kept as the head's rest: a store to rest_of_head here was always
-            # overwritten before use, see _head_labelled_case_number)
+            # The column is dropped, warned, and not kept as the row's text: it is the Dnr cells of the rows above as
+            # much as this one's, and kept it would be this matter's summary ('KS 182/ KS KS 208/ KS ...'). (43e58e9
+            # meant to keep it as rest_of_head, but that store was always overwritten by the labelled step's reset.)
             head_text = head_text[:column.start()]
         stub = _TRAILING_STUB.search(head_text) if not trailing and not case_number else None
         if stub and len(head_text[:stub.start()].split()) >= 2:
@@ -2104,6 +2111,13 @@ class MeetingDocumentParser:
         labelled = (LABELLED.search(head_text) or _LABELLED_ANY_CASE.search(head_text)
                     or _SHORT_LABELLED.search(head_text)) if not case_number else None
         rest_of_head = None
+        paper = _ATTACHED_PAPER_KIND.search(head_text, 0, labelled.start()) if labelled and self.kind == "kallelse" \
+            else None
+        if paper and len(head_text[:paper.start()].split()) >= 2:
+            # "13. Anmälan av ärenden för kännedom ... TJÄNSTESKRIVELSE Datum 2019-08-30 Sida 1(1) Dnr KS/2019-000101
+            # ...": the agenda's last row run into an attached paper (its line breaks lost); the number is the paper's,
+            # the row's title ends before it and the paper is the row's text.
+            head_text, rest_of_head, labelled = head_text[:paper.start()].strip(), head_text[paper.start():], None
         # "Renhållningstaxa 2015, (KF) Dnr KS 2014/0316": a body's mark in brackets makes no earlier case.
         if not case_number and labelled and not NOT_OURS.search(
                 _PARTY_OR_BODY_MARK.sub(" ", head_text[: labelled.start()])):
@@ -2149,7 +2163,8 @@ class MeetingDocumentParser:
             # An agenda set as a table (Ärende | Diarienr | Notering), its cells run together:
             # the title ends where a case number stands; a note may follow it.
             numbers = [m for m in CASE_NUMBER.finditer(head_text) if len(head_text[:m.start()].split()) >= 2
-                       and not _PUBLICATION.match(m.group())]  # "(SOU 2012:94)": what the matter is about
+                       and not _PUBLICATION.match(m.group())  # "(SOU 2012:94)": what the matter is about
+                       and not is_span_of_years(m.group())]  # "Affärsplan NSVA 2023-25": the years it runs
             if numbers:
                 distinct = list(dict.fromkeys(m.group() for m in numbers))
                 if len(distinct) == 1:
