@@ -8834,3 +8834,58 @@ def test_a_passive_leads_subject_is_the_body_it_is_put_to_with_the_name_after_it
     assert [(proposal.to, proposal.text[:22]) for proposal in matter.proposals] == [
         ("Stadsdelsnämnden Östra Göteborg", "att godkänna inhyrning")]
     assert [step.body for step in matter.planning] == ["Stadsdelsnämnden Östra Göteborg"]
+
+
+def test_a_presenter_named_after_the_office_is_cut_from_a_kallelse_rows_title_and_its_sub_points(tmp_path):
+    # hjo_kallelse_1: ", ekonomichef Lennart Andersson" after row 10's title, and each sub-point's ", ordförande
+    # Knut Indebetou (M)" (the office first: Sjuhärads kommunalförbund's "- Navet, verksamhetsansvarig Lotta
+    # Johansson deltar" so too) is who presents it, no part of the title
+    text = ("Hjo kommunfullmäktige sammanträder torsdagen den 30 juni 2022, kl 18.30 på Lilla Park.\n\n"
+            "1.   Upprop\n2.   Val av protokolljusterare och fastställande av tid för justering\n"
+            "3.   Fastställande av dagordning\n4.   Allmänhetens frågestund\n5.   Frågestund\n6.   Information:\n"
+            "      Valnämnden, ordförande Knut Indebetou (M)\n"
+            "      Allmänna utskottet, ordförande Catrin Hulmarker (M)\n"
+            "      Redovisning av uppdrag: Utvärdering av hantering och beslut som togs\n"
+            "      under pandemin, kanslichef Thomas Lindberg\n7.   Köpeavtal: Kv Pilen 1 Hjo kommun\n"
+            "8.   Arvodesreglemente för förtroendevalda i Hjo kommun\n10. Information: \n"
+            "      Förutsättningar inför Vårbudget 2023, ekonomichef Lennart Andersson\n"
+            "11. Vårbudget 2023 för Hjo kommun\n12. Valärenden\n")
+    titles = {item.key: item.matter.title for item in parse_document(write(tmp_path, text)).items}
+    assert titles["punkt 6"] == ("Information: Valnämnden Allmänna utskottet Redovisning av uppdrag: Utvärdering av "
+                                 "hantering och beslut som togs under pandemin")
+    assert titles["punkt 10"] == "Information: Förutsättningar inför Vårbudget 2023"
+    assert titles["punkt 7"] == "Köpeavtal: Kv Pilen 1 Hjo kommun"
+
+
+def test_a_recurring_items_whole_title_alone_on_the_texts_last_line_is_kept(tmp_path):
+    # vetlanda_kallelse_1: the site's excerpt (its chrome "Kontakt", "Dela", "Lyssna" dropped) ends with its list's last
+    # row "12. Valärenden", a recurring item's title whole in itself; a row cut by the excerpt's end ("12. Revidering
+    # av nämndernas") is still left out
+    head = ("Kontakt\nDela\nLyssna\nKommunfullmäktige\n\nKallelse till sammanträde med kommunfullmäktige den 17 "
+            "december 2019 kl 18.00 i Folkets hus.\n\nÄrendelista\n\n 10. Handlingsprogram för skydd och säkerhet "
+            "2020-2023\n 11. Redovisning av ej verkställda beslut kvartal 3, 2019 - vård- och omsorgsnämnden\n")
+    whole = parse_document(write(tmp_path, head + " 12. Valärenden\n")).items
+    assert [item.matter.title for item in whole][-1] == "Valärenden"
+    cut = parse_document(write(tmp_path, head + " 12. Revidering av nämndernas\n")).items
+    assert [item.matter.title for item in cut][-1].startswith("Redovisning av ej verkställda")
+
+
+def test_a_kallelse_rows_title_left_open_goes_on_below_a_blank_line_in_capitals(tmp_path):
+    # hoor_kallelse_1 as a site setting each line as a paragraph gives it (robustness's spaced layout): a row's title
+    # ending with a preposition ("... Västra Ringssjön på") or an open bracket ("(VA-GIS-nämnden 2015-05-26 §") goes
+    # on below the blank line, its next line opening in capitals ("Bosjökloster 1:595 ...", "53)")
+    lines = ["KALLELSE", "Datum", "Sida", "2015-10-02", "1 (31)", "KOMMUNSTYRELSEN", "Plats och tid", "Höörsalen",
+             "Måndagen den 12 oktober 2015 kl 10:00", "Föredragningslista", "Ärende/Föredragande", "Tid", "Dnr",
+             "1", "Upprop", "2", "Val av justerande och godkännande av föredragningslistan",
+             "3", "Revidering av biblioteksplan", "Elisabeth Hallberg", "KSF 2015/277",
+             "4", "Information om rekreationsstråk till Västra Ringssjön på",
+             "Bosjökloster 1:595, Höörs kommun. (Blommeröd)", "Hilda Knafve", "KSF 2015/252",
+             "5", "Begäran om planbesked, Höör 55:8, kv Aborren", "Karin Kallioniemi", "KSF 2011/333",
+             "6", "Förslag om att ta fram gemensam dagvattenpolicy för",
+             "Hörby och Höörs kommun (VA-GIS-nämnden 2015-05-26 §", "53)", "Karin Kallioniemi", "KSF 2015/251"]
+    items = parse_document(write(tmp_path, "\n\n".join(lines) + "\n")).items
+    titles = {item.key: item.matter.title for item in items}
+    assert titles["punkt 4"] == ("Information om rekreationsstråk till Västra Ringssjön på Bosjökloster 1:595, "
+                                 "Höörs kommun. (Blommeröd)")
+    assert titles["punkt 6"] == ("Förslag om att ta fram gemensam dagvattenpolicy för Hörby och Höörs kommun "
+                                 "(VA-GIS-nämnden 2015-05-26 § 53)")

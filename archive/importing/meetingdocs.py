@@ -202,6 +202,7 @@ from archive.importing.meetingwords import (
     _SENTENCE_END,
     _SHORT_LABELLED,
     _STANDING_TITLE_RUN_ON,
+    _STANDING_TITLE_WHOLE,
     _STEP_SENTENCE,
     _STUB_INSIDE,
     _SUFFIXED_CASE,
@@ -383,6 +384,15 @@ _PRESENTER_AND_OFFICE = re.compile(r"(?:\s*[,–-]\s*|\s+)" + _PERSON_WORD + "(?
                                    r"(?:tf\.?\s+|bitr\.?\s+)?[a-zåäö]*(?:chef|ledare|"
                                    r"direktör|strateg|sekreterare|handläggare|controller|samordnare|ansvarig)$")
 _PERSON_AT_END = re.compile(r"\s+(?P<name>" + _PERSON_WORD + " " + _PERSON_WORD + r")$")
+# The same presenter with the office first, after a comma: "Information: Förutsättningar inför Vårbudget 2023,
+# ekonomichef Lennart Andersson", "Valnämnden, ordförande Knut Indebetou (M)" (Hjo, its sub-points each so), "...
+# grupper - Navet, verksamhetsansvarig Lotta Johansson deltar" (Sjuhärads kommunalförbund); protocols name their
+# presenters in this order too ("kommunchef Nina Edenvik", Åre; Älvdalen, Nyköping, Oskarshamn). No part of the
+# title, wherever a sub-point's line of the title went on after it.
+_OFFICE_AND_PRESENTER = re.compile(r",\s*(?:tf\.?\s+|bitr\.?\s+)?[a-zåäö]*(?:chef|ledare|direktör|strateg|sekreterare"
+                                   r"|handläggare|controller|samordnare|ansvarig|ordförande) " + _PERSON_WORD
+                                   + "(?: " + _PERSON_WORD + r"){1,2}(?: \([A-ZÅÄÖa-zåäö]{1,4}\))?"
+                                   r"(?: (?:deltar|informerar|medverkar))?(?=$|\s+[A-ZÅÄÖ])")
 
 
 # A protocol page's head labels: never in a matter's title.
@@ -1219,6 +1229,26 @@ class MeetingDocumentParser:
         own or one after it) ends with the title's last word."""
         return bool(title.split()) and not any(x.stripped for x in body_lines) and self.last_line is not None \
             and self.last_line.number >= item.line and self.last_line.stripped.endswith(title.split()[-1])
+
+    @staticmethod
+    def _title_left_open(title_parts: list[str], text: str) -> bool:
+        """Whether a kallelse's row title read so far cannot end where a blank line fell, so `text` below it goes on
+        with it, in capitals or not: it ends with a preposition or conjunction ("Information om rekreationsstråk till
+        Västra Ringssjön på" / "Bosjökloster 1:595 ...", Höör's rows as a site setting each line as a paragraph gives
+        them; no title ends so, see _OPEN_ENDINGS), or a bracket it opened is closed there ("(VA-GIS-nämnden
+        2015-05-26 §" / "53)")."""
+        so_far = " ".join(title_parts)
+        return bool(so_far) and (so_far.endswith(_OPEN_ENDINGS[2:])
+                                 or so_far.count("(") > so_far.count(")") and ")" in text)
+
+    def _standing_row_whole(self, item: Item, title: str) -> bool:
+        """Whether a kallelse's list row the text ends with is a recurring item's whole title alone on its line, its
+        number before it ("12. Valärenden", Vetlanda's last row): stated whole, though the text ends there (a
+        title cut by the excerpt's end is a stub of a longer one: "21 Nya", "Revidering av nämndernas")."""
+        last = self.last_line
+        return self.kind == "kallelse" and bool(item.key) and last is not None and last.number == item.line \
+            and bool(_STANDING_TITLE_WHOLE.fullmatch(title)) and last.stripped.endswith(title) \
+            and len(last.stripped) - len(title) <= 6
 
     def _untitled_above_text(self, item: Item, body_lines: list[Line]) -> bool:
         """Whether a protocol's § stands alone on its line above a paragraph of its text, no title between ('• § 165'
@@ -2178,7 +2208,8 @@ class MeetingDocumentParser:
                 after_blank = after_blank or bool(title_parts)
                 body_lines.append(line)
                 continue
-            if after_blank and title_open and not text[:1].islower():
+            if after_blank and title_open and not text[:1].islower() and not (
+                    self.kind == "kallelse" and self._title_left_open(title_parts, text)):
                 title_open = False
             after_blank = False
             alone = _NUMBER_LINE.match(text) if not case_number and not title_open and len(listed) < 2 else None
@@ -2317,6 +2348,8 @@ class MeetingDocumentParser:
             title = title[:presenter.start()].strip(" ,")
         if self.kind == "kallelse" or item.row:
             title = _list_row_cells_cut(title)
+        if self.kind == "kallelse" and (office := _OFFICE_AND_PRESENTER.search(title)) and office.start() > 0:
+            title = _OFFICE_AND_PRESENTER.sub("", title).strip(" ,")
         titled = _PRESENTER_AND_OFFICE.search(title) if self.kind == "kallelse" else None
         if titled and len(title[:titled.start()].split()) >= 2:
             title = title[:titled.start()].strip(" ,")
@@ -2664,7 +2697,8 @@ class MeetingDocumentParser:
             # The text ends inside this title ("Interpellation nr"): it is not stated whole.
             self.notes.append(f"{item.key}: rubriken slutar där texten tar slut ({title!r}); inget ärende")
             return False
-        if self.excerpt and title[-1:].isalpha() and self._ends_the_text(item, title, body_lines):
+        if self.excerpt and title[-1:].isalpha() and self._ends_the_text(item, title, body_lines) \
+                and not self._standing_row_whole(item, title):
             # A site's excerpt ends inside this title ("21 Nya"): it is not stated whole.
             self.notes.append(f"{item.key}: rubriken slutar där texten tar slut ({title!r}); inget ärende")
             return False
