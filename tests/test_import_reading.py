@@ -8889,3 +8889,36 @@ def test_a_kallelse_rows_title_left_open_goes_on_below_a_blank_line_in_capitals(
                                  "Höörs kommun. (Blommeröd)")
     assert titles["punkt 6"] == ("Förslag om att ta fram gemensam dagvattenpolicy för Hörby och Höörs kommun "
                                  "(VA-GIS-nämnden 2015-05-26 § 53)")
+
+
+def test_the_document_plans_code_beside_a_case_number_is_no_part_of_the_title(tmp_path):
+    # forshaga_protokoll_2: "... flerårsplan 2007 och 2008 Dnr.89/2005.Dpl.041": the document management plan's code
+    # (Östhammar's "Dnr SN-2017-50 Dpl 904", Karlstad's "Dnr KS Dpl 02") is where the papers are filed, no title's word
+    text = ("KOMMUNSTYRELSEN SAMMANTRÄDESPROTOKOLL Sammanträdesdatum 2005-11-21\n\n"
+            "§ 162 Förslag till drifts- och investeringsbudget 2006 samt flerårsplan 2007 och 2008 "
+            "Dnr.89/2005.Dpl.041\n\nFörslag till beslut\n\nKommunstyrelsen föreslår kommunfullmäktige att anta "
+            "budgeten.\n")
+    matter = parse_document(write(tmp_path, text)).items[0].matter
+    assert matter.title == "Förslag till drifts- och investeringsbudget 2006 samt flerårsplan 2007 och 2008"
+
+
+def test_a_web_pages_inline_markup_is_no_part_of_a_title(tmp_path):
+    # haparanda_kallelse_1: a site's search highlight left in the text ("... i <strong>Haparanda</strong>",
+    # "32-34 <strong>Svar</strong> <strong>på</strong> motion ..."): the words are the title's, the markup is not
+    text = ("HAPARANDA STAD KALLELSE<br />\n\nKommunledningskontoret 2011-10-04<br />\n\nLedamöter i "
+            "kommunstyrelsens arbetsutskott<br />\n\nErsättarna för kännedom<br />\n\n<strong>Ärende</strong> "
+            "<strong>Bilagor</strong> <strong>Tillväxtenheten</strong><br />\n\n1 1-4 Bottenvikens skärgård "
+            "-Förslag till gemensam organisation<br />\n\nTekniska ärenden<br />\n\n2 5-6 CJverenskommelse om "
+            "Fastighetsreglering<br />\n\n7-8 Detaljplan för del av <strong>Haparanda</strong> centrum kv. "
+            "Korsningen<br />\n\nHusvagnscamping <strong>på</strong> Strandplan<br />\n\nAllmänna ärenden<br "
+            "/>\n\n5 9-14 Deltagande i atfi ta fram en regional generalplan över avloppsvattenrening<br "
+            "/>\n\nRemissvar <strong>på</strong> fråga från Kemi-Tornio Utvecklingscentrum<br />\n\n6 15-18 "
+            "Yttrande om tillstånd till kameraövervakning - Statoil AB, V Esplanaden 61<br />\n\n7 19-21 Yttrande "
+            "om tillstånd till kameraövervakning - Statoil AB, Tjädervägen 6<br />\n\n8 22-31 Slutrapport "
+            "-Utvecklande av Medborgarkontor i <strong>Haparanda</strong><br />\n\n<strong>Svar</strong> "
+            "<strong>på</strong> <strong>motioner</strong> och medborgarförslag<br />\n\n9 32-34 "
+            "<strong>Svar</strong> <strong>på</strong> motion från Pekka Hyötylä ang kollektivavtal för rätt till "
+            "heltid<br />\n")
+    titles = {item.key: item.matter.title for item in parse_document(write(tmp_path, text)).items}
+    assert titles["punkt 8"] == "Slutrapport -Utvecklande av Medborgarkontor i Haparanda"
+    assert titles["punkt 9"] == "Svar på motion från Pekka Hyötylä ang kollektivavtal för rätt till heltid"

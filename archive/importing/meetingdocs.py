@@ -340,6 +340,13 @@ _STANDING = re.compile(
 # An agenda's note after a title: the papers come later.
 _PAPERS_LATER = re.compile(r"\s+Handlingar(?: till ärendet)?(?: skickas ut| kommer| delas ut)? senare\.?$")
 _CODE_LINE = re.compile(r"^(?:diariekod|ärendekod|kod)\s*:?\s*[\d.]+$", re.IGNORECASE)
+# The document management plan's code for the matter's papers, beside its case number ("Dnr.89/2005.Dpl.041",
+# Forshaga; "Dnr SN-2017-50 Dpl 904", Östhammar; "Dnr KS Dpl 02", Karlstad): where to file it, no title's word.
+# A web page's inline markup left in its text, as a site's search highlights words ("Svar på motion om ... i
+# <strong>Haparanda</strong>"; Stockholm's page keeps its "<br>" so, read as a space in content_lines): never a
+# title's, the words inside it are.
+_HTML_INLINE_TAG = re.compile(r"</?(?i:strong|em|b|i|u|span|font)\b[^<>]{0,80}>")
+_FILING_PLAN_CODE = re.compile(r"^(?i:dpl)\.?\s?\d{1,4}\s+(?=[A-ZÅÄÖ])|[\s.,]*\b(?i:dpl)\.?\s?\d{1,4}$")
 _NAME_AND_PREPOSITION_END = re.compile(r"\s+[A-ZÅÄÖ][\wåäö-]*\s+(?:inom|vid|på|från|hos|i)\s*$")
 # National publication series, numbered like case numbers but never a municipality's case.
 _PUBLICATION = re.compile(r"(?:SOU|DS|Ds|PROP|Prop|SFS|SKR|Skr|BET|Bet|COM|AFS|BFS|HSLF-FS)\b")
@@ -2317,6 +2324,8 @@ class MeetingDocumentParser:
             reading.title_parts, reading.body_lines, reading.case_number, reading.notes)
         title = _RUNNING_HEAD_IN_TITLE.sub("", _DOT_LEADER.sub("", _LEADER_PAGE_AND_NEXT_NUMBER.sub(
             "", clean(" ".join(title_parts))))).strip(" ,")
+        if "<" in title:
+            title = clean(_HTML_INLINE_TAG.sub("", title))
         capitals = _CAPITALS_AT_END.search(title) if self.kind == "kallelse" else None
         if capitals and sum(len(word) >= 4 for word in capitals.group().split()) >= 2 \
                 and len(title[:capitals.start()].split()) >= 2:
@@ -2328,6 +2337,7 @@ class MeetingDocumentParser:
         if meeting_word and not title[:meeting_word.start()].endswith(_OPEN_ENDINGS + (" att",)):
             title = title[:meeting_word.start()]  # not "Medborgarförslag om att Fullmäktiges sammanträden webbsänds"
         title = _BODY_MARK.sub("", _BARE_LETTERHEAD_IN_TITLE.sub("", _LETTERHEAD_IN_TITLE.sub("", title))).strip(" ,")
+        title = _FILING_PLAN_CODE.sub("", title).strip(" ,")
         title = _PAGE_MARK_IN_TITLE.sub("", _SIGNATURE_IN_TITLE.sub("", title)).strip(" ,")
         if self.kind == "kallelse":
             title = _PAGE_REFERENCE_IN_TITLE.sub("", title).strip(" ,")
