@@ -8922,3 +8922,18 @@ def test_a_web_pages_inline_markup_is_no_part_of_a_title(tmp_path):
     titles = {item.key: item.matter.title for item in parse_document(write(tmp_path, text)).items}
     assert titles["punkt 8"] == "Slutrapport -Utvecklande av Medborgarkontor i Haparanda"
     assert titles["punkt 9"] == "Svar på motion från Pekka Hyötylä ang kollektivavtal för rätt till heltid"
+
+
+def test_a_protocols_paragraph_keeps_the_kind_word_its_title_opens_with(tmp_path):
+    # surahammar_protokoll_1: "Ks 68 Information - Skogsbruksplan Hans Collin, skogsansvarig, informerade om ...": a
+    # protocol's § title is "Information - Skogsbruksplan" as written (Region Kronoberg's "Information - Forskningsplan
+    # för Region Kronoberg" so too); only a kallelse's row names its kind apart ("Beslut - Val av ...", Västerås)
+    text = ("Plats och tid Beslutande Kommunkontoret, Surahammar Måndagen den 23 augusti 2010, klockan 13.00-15.20 "
+            "Paragrafer 67-79 Underskrifter Sekreterare... Marie Andersson\n"
+            "2 (16) Ks 67 Information Västmanlänningarnas hälsa 2010 Jan Larsson, hälsoplanerare Landstinget "
+            "Västmanland, informerade om den senaste befolkningsenkäten Västmanlänningarnas hälsa 2010.\n"
+            "3 (16) Ks 68 Information - Skogsbruksplan Hans Collin, skogsansvarig, informerade om Skogsbruksplan för "
+            "Surahammars kommun\n")
+    titles = {item.key: item.matter.title for item in parse_document(write(tmp_path, text)).items}
+    assert titles["§ 68"] == "Information - Skogsbruksplan"
+

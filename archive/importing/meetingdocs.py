@@ -2129,7 +2129,10 @@ class MeetingDocumentParser:
         """Where a title on the head line ends and its text, points or presenter begin (a run-on head), and
         whether the § goes on from an earlier page (its title stood there)."""
         lines, head_text, rest_of_head, notes = reading.lines, reading.head_text, reading.rest_of_head, reading.notes
-        head_text = _GROUP_HEADING.sub("", _ITEM_TYPE.sub("", head_text))
+        # (A kallelse's row names its kind before its title, "Beslut - Val av lekmannarevisor ...", Västerås; a
+        # protocol's § keeps it as its title's first words: "Information - Skogsbruksplan", Surahammar; Region
+        # Kronoberg's "Information - Forskningsplan för Region Kronoberg".)
+        head_text = _GROUP_HEADING.sub("", _ITEM_TYPE.sub("", head_text) if self.kind == "kallelse" else head_text)
         dated_group = _dated_group(head_text, meeting) if self.path_column else None
         if dated_group and len(head_text[:dated_group.start()].split()) >= 1:
             # "... Magnus & Lisa Kommunstyrelsen 2013-11-06": the path column's heading over the rows below (see
