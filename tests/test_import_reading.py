@@ -8937,3 +8937,19 @@ def test_a_protocols_paragraph_keeps_the_kind_word_its_title_opens_with(tmp_path
     titles = {item.key: item.matter.title for item in parse_document(write(tmp_path, text)).items}
     assert titles["§ 68"] == "Information - Skogsbruksplan"
 
+
+def test_a_note_on_where_a_rows_papers_are_is_no_part_of_its_title(tmp_path):
+    # tibro_kallelse_1: "9. Skrivelser och meddelanden 2014 Förteckning biläggs agendan": the list of papers goes with
+    # the agenda, a note as Botkyrka's and Huddinge's "Handlingar senare" after a row's title
+    text = ("Kommunstyrelsens arbetsutskott Datum 2014-09-12 Kallelse och ärendelista till Kommunstyrelsens "
+            "arbetsutskotts sammanträde Tid: tisdagen den 23 september 2014 Plats: Bildhuggaren, kl 08.15 ÄRENDEN "
+            "7. Samverkansavtal avseende Samhällsorientering Skaraborg. Skaraborgs kommunalförbund. (ärende nr "
+            "2014-000305.05) Tjänsteskrivelse Skrivelse från kommunalförbundet Föredragande: Mona-Lena Beckman 8. "
+            "Besvarande av motion - En kommun för alla (ärende nr 2014-000132.08) Tjänsteskrivelse Motion "
+            "Föredragande: Pelle Ekholm 9. Skrivelser och meddelanden 2014 Förteckning biläggs agendan 10. Kurs- och "
+            "konferensinbjudningar 2014 Förteckning biläggs agendan 11. Övriga ärenden Claes Jägevall Ordförande Eva "
+            "Lotta Elovsson Kommunsekreterare\n")
+    titles = {item.key: item.matter.title for item in parse_document(write(tmp_path, text)).items}
+    assert (titles["punkt 9"], titles["punkt 10"]) == ("Skrivelser och meddelanden 2014",
+                                                       "Kurs- och konferensinbjudningar 2014")
+
