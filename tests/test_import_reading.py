@@ -8953,3 +8953,21 @@ def test_a_note_on_where_a_rows_papers_are_is_no_part_of_its_title(tmp_path):
     assert (titles["punkt 9"], titles["punkt 10"]) == ("Skrivelser och meddelanden 2014",
                                                        "Kurs- och konferensinbjudningar 2014")
 
+
+def test_a_presenter_with_a_chairs_or_heads_office_and_organisation_is_cut_from_a_run_on_row(tmp_path):
+    # vetlanda_kallelse_1 with its line breaks lost (robustness's joined layout): each row's presenter line ran onto
+    # its title ("Föredrag av Mikaela Steinbach", "Henrik Tvarnö, kommunstyrelsens ordförande", "Ola Rosander, VD,
+    # Njudung Energi"); a presenter named with an office is no part of the title (Dorotea, Ragunda, Härnösand ...)
+    text = ("Kontakt\nDela\nLyssna\nKommunfullmäktige\n\nKallelse till sammanträde med kommunfullmäktige den 17 "
+            "december 2019 kl 18.00 i Folkets hus.\n\nÄrendelista\n\n 1. \"Vetlanda och demokratin - 100 år\" "
+            "Föredrag av Mikaela Steinbach 2. Meddelanden 3. Motioner 4. Avsägelser 5. Interpellationer 6. "
+            "Frågor 7. Information från kommunstyrelsen Henrik Tvarnö, kommunstyrelsens ordförande 8. "
+            "Avsiktsförklaring avfallssamarbete - Kalmarsundsregionens Renhållare (KSRR) Ola Rosander, VD, "
+            "Njudung Energi 9. Redovisning av medborgarundersökning 2019 Maria Gromer, utvecklingsstrateg "
+            "10. Handlingsprogram för skydd och säkerhet 2020-2023 Ida Stenvall, beredskapssamordnare, "
+            "Höglandets räddningstjänstförbund 11. Valärenden\n")
+    titles = {item.key: item.matter.title for item in parse_document(write(tmp_path, text)).items}
+    assert titles["punkt 1"] == "\"Vetlanda och demokratin - 100 år\""
+    assert titles["punkt 7"] == "Information från kommunstyrelsen"
+    assert titles["punkt 8"] == "Avsiktsförklaring avfallssamarbete - Kalmarsundsregionens Renhållare (KSRR)"
+    assert titles["punkt 10"] == "Handlingsprogram för skydd och säkerhet 2020-2023"

@@ -390,9 +390,14 @@ _PRESENTER_ALONE = re.compile(r"^" + _PERSON_WORD + " " + _PERSON_WORD + r",?\s*
 # Orust, Vetlanda, Region Sörmland name presenters so too. A presenter is no part of the title (nor responsible).
 # (The row's line break before the presenter may be lost: "Redovisning av medborgarundersökning 2019 Maria Gromer,
 # utvecklingsstrateg", Vetlanda run on.)
+# The office may be a body's chair or a company's head, the presenter's organisation after it: "Information från
+# kommunstyrelsen Henrik Tvarnö, kommunstyrelsens ordförande", "... (KSRR) Ola Rosander, VD, Njudung Energi",
+# "... 2020-2023 Ida Stenvall, beredskapssamordnare, Höglandets räddningstjänstförbund" (Vetlanda's rows run on, their
+# presenters' lines joined). No tuning gold title holds a name, a comma and an office.
 _PRESENTER_AND_OFFICE = re.compile(r"(?:\s*[,–-]\s*|\s+)" + _PERSON_WORD + "(?: " + _PERSON_WORD + r"){1,2},\s*"
-                                   r"(?:tf\.?\s+|bitr\.?\s+)?[a-zåäö]*(?:chef|ledare|"
-                                   r"direktör|strateg|sekreterare|handläggare|controller|samordnare|ansvarig)$")
+                                   r"(?:tf\.?\s+|bitr\.?\s+)?(?:[a-zåäö]+s\s+)?(?:[a-zåäö]*(?:chef|ledare|"
+                                   r"direktör|strateg|sekreterare|handläggare|controller|samordnare|ansvarig|ordförande)"
+                                   r"|VD)(?:,\s*[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,3})?$")
 _PERSON_AT_END = re.compile(r"\s+(?P<name>" + _PERSON_WORD + " " + _PERSON_WORD + r")$")
 # The same presenter with the office first, after a comma: "Information: Förutsättningar inför Vårbudget 2023,
 # ekonomichef Lennart Andersson", "Valnämnden, ordförande Knut Indebetou (M)" (Hjo, its sub-points each so), "...
@@ -470,7 +475,7 @@ _OFFICES_AFTER_TITLE = re.compile(r"\s+(?:Sekreterare:?\s+" + _SIGNER + r",?\s+O
 # Who presents the item, after its title: "Delårsrapport 2 år 2019 /Föredragning av ekonomichef .../" (Flen),
 # "... Föredragande: Johanna ..." (Kungälv); Region Kalmar län's "Föredragning av ..." under an item, the
 # "Föredragande" columns of Trelleborg's and Östhammar's lists.
-_PRESENTER = r"(?:[Ff]öredragning av|[Ff]öredragande:?)\s+[A-ZÅÄÖa-zåäö]"
+_PRESENTER = r"(?:[Ff]öredrag(?:ning)? av|[Ff]öredragande:?)\s+[A-ZÅÄÖa-zåäö]"  # (Vetlanda's "Föredrag av ...")
 _PRESENTER_IN_TITLE = re.compile(r"\s*/?\s*\b" + _PRESENTER + r".*$")
 _PRESENTER_LINE = re.compile(r"^" + _PRESENTER)
 _SITE_DOWNLOAD = re.compile(r'^download\s+"(?P<title>.*)"\s*$', re.IGNORECASE)
