@@ -8971,3 +8971,18 @@ def test_a_presenter_with_a_chairs_or_heads_office_and_organisation_is_cut_from_
     assert titles["punkt 7"] == "Information från kommunstyrelsen"
     assert titles["punkt 8"] == "Avsiktsförklaring avfallssamarbete - Kalmarsundsregionens Renhållare (KSRR)"
     assert titles["punkt 10"] == "Handlingsprogram för skydd och säkerhet 2020-2023"
+
+
+def test_a_kallelse_rows_title_ending_with_a_colon_or_fr_o_m_goes_on_below_a_blank_line(tmp_path):
+    # hjo_kallelse_1 as a site setting each line as a paragraph gives it (robustness's spaced layout): "10.
+    # Information:" announces what follows, "... vigselförrättare fr o m" its date, below the blank line
+    lines = ["Hjo kommunfullmäktige sammanträder torsdagen den 30 juni 2022, kl 18.30 på Lilla Park.",
+             "1.   Upprop", "2.   Val av protokolljusterare och fastställande av tid för justering",
+             "3.   Fastställande av dagordning", "4.   Allmänhetens frågestund", "5.   Frågestund",
+             "6.   Köpeavtal: Kv Pilen 1 Hjo kommun",
+             "7.   Riktlinje för kommunal ersättning till borgerlig vigselförrättare fr o m", "      2023-01-01",
+             "8. Information: ", "      Förutsättningar inför Vårbudget 2023", "9. Vårbudget 2023 för Hjo kommun"]
+    items = parse_document(write(tmp_path, "\n\n".join(lines) + "\n")).items
+    titles = {item.key: item.matter.title for item in items}
+    assert titles["punkt 7"] == "Riktlinje för kommunal ersättning till borgerlig vigselförrättare fr o m 2023-01-01"
+    assert titles["punkt 8"] == "Information: Förutsättningar inför Vårbudget 2023"

@@ -340,6 +340,8 @@ _STANDING = re.compile(
 # An agenda's note after a title: the papers come later.
 _PAPERS_LATER = re.compile(r"\s+Handlingar(?: till ärendet)?(?: skickas ut| kommer| delas ut)? senare\.?$")
 _CODE_LINE = re.compile(r"^(?:diariekod|ärendekod|kod)\s*:?\s*[\d.]+$", re.IGNORECASE)
+# A title's last word and a colon: what it announces follows ("Information:"), never a property's "Funäsdalen 8:".
+_WORD_AND_COLON_AT_END = re.compile(r"[A-Za-zÅÄÖåäö]:$")
 # The document management plan's code for the matter's papers, beside its case number ("Dnr.89/2005.Dpl.041",
 # Forshaga; "Dnr SN-2017-50 Dpl 904", Östhammar; "Dnr KS Dpl 02", Karlstad): where to file it, no title's word.
 # A web page's inline markup left in its text, as a site's search highlights words ("Svar på motion om ... i
@@ -1250,10 +1252,13 @@ class MeetingDocumentParser:
         """Whether a kallelse's row title read so far cannot end where a blank line fell, so `text` below it goes on
         with it, in capitals or not: it ends with a preposition or conjunction ("Information om rekreationsstråk till
         Västra Ringssjön på" / "Bosjökloster 1:595 ...", Höör's rows as a site setting each line as a paragraph gives
-        them; no title ends so, see _OPEN_ENDINGS), or a bracket it opened is closed there ("(VA-GIS-nämnden
+        them; no title ends so, see _OPEN_ENDINGS), or "fr o m" before its date ("... vigselförrättare fr o m" /
+        "2023-01-01", Hjo), or a word and a colon announcing what follows ("6. Information:" / "Valnämnden, ...", Hjo;
+        Täby's interpellations' quoted titles after one), or a bracket it opened is closed there ("(VA-GIS-nämnden
         2015-05-26 §" / "53)")."""
         so_far = " ".join(title_parts)
-        return bool(so_far) and (so_far.endswith(_OPEN_ENDINGS[2:])
+        return bool(so_far) and (so_far.endswith(_OPEN_ENDINGS[2:] + (" fr o m", " t o m", " fr.o.m.", " t.o.m."))
+                                 or bool(_WORD_AND_COLON_AT_END.search(so_far))
                                  or so_far.count("(") > so_far.count(")") and ")" in text)
 
     def _standing_row_whole(self, item: Item, title: str) -> bool:
