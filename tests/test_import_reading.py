@@ -9086,3 +9086,155 @@ def test_a_kallelses_last_row_run_into_an_attached_paper_does_not_take_the_paper
     matters = [item.matter for item in parse_document(write(tmp_path, text)).items]
     assert (matters[-1].title, matters[-1].case_number) == (
         "Anmälan av ärenden för kännedom till kommunstyrelsen 2019", None)
+
+
+def test_a_presenter_named_after_the_office_is_cut_from_a_kallelse_rows_title_and_its_sub_points(tmp_path):
+    # hjo_kallelse_1: ", ekonomichef Lennart Andersson" after row 10's title, and each sub-point's ", ordförande
+    # Knut Indebetou (M)" (the office first: Sjuhärads kommunalförbund's "- Navet, verksamhetsansvarig Lotta
+    # Johansson deltar" so too) is who presents it, no part of the title
+    text = ("Hjo kommunfullmäktige sammanträder torsdagen den 30 juni 2022, kl 18.30 på Lilla Park.\n\n"
+            "1.   Upprop\n2.   Val av protokolljusterare och fastställande av tid för justering\n"
+            "3.   Fastställande av dagordning\n4.   Allmänhetens frågestund\n5.   Frågestund\n6.   Information:\n"
+            "      Valnämnden, ordförande Knut Indebetou (M)\n"
+            "      Allmänna utskottet, ordförande Catrin Hulmarker (M)\n"
+            "      Redovisning av uppdrag: Utvärdering av hantering och beslut som togs\n"
+            "      under pandemin, kanslichef Thomas Lindberg\n7.   Köpeavtal: Kv Pilen 1 Hjo kommun\n"
+            "8.   Arvodesreglemente för förtroendevalda i Hjo kommun\n10. Information: \n"
+            "      Förutsättningar inför Vårbudget 2023, ekonomichef Lennart Andersson\n"
+            "11. Vårbudget 2023 för Hjo kommun\n12. Valärenden\n")
+    titles = {item.key: item.matter.title for item in parse_document(write(tmp_path, text)).items}
+    assert titles["punkt 6"] == ("Information: Valnämnden Allmänna utskottet Redovisning av uppdrag: Utvärdering av "
+                                 "hantering och beslut som togs under pandemin")
+    assert titles["punkt 10"] == "Information: Förutsättningar inför Vårbudget 2023"
+    assert titles["punkt 7"] == "Köpeavtal: Kv Pilen 1 Hjo kommun"
+
+
+def test_a_recurring_items_whole_title_alone_on_the_texts_last_line_is_kept(tmp_path):
+    # vetlanda_kallelse_1: the site's excerpt (its chrome "Kontakt", "Dela", "Lyssna" dropped) ends with its list's last
+    # row "12. Valärenden", a recurring item's title whole in itself; a row cut by the excerpt's end ("12. Revidering
+    # av nämndernas") is still left out
+    head = ("Kontakt\nDela\nLyssna\nKommunfullmäktige\n\nKallelse till sammanträde med kommunfullmäktige den 17 "
+            "december 2019 kl 18.00 i Folkets hus.\n\nÄrendelista\n\n 10. Handlingsprogram för skydd och säkerhet "
+            "2020-2023\n 11. Redovisning av ej verkställda beslut kvartal 3, 2019 - vård- och omsorgsnämnden\n")
+    whole = parse_document(write(tmp_path, head + " 12. Valärenden\n")).items
+    assert [item.matter.title for item in whole][-1] == "Valärenden"
+    cut = parse_document(write(tmp_path, head + " 12. Revidering av nämndernas\n")).items
+    assert [item.matter.title for item in cut][-1].startswith("Redovisning av ej verkställda")
+
+
+def test_a_kallelse_rows_title_left_open_goes_on_below_a_blank_line_in_capitals(tmp_path):
+    # hoor_kallelse_1 as a site setting each line as a paragraph gives it (robustness's spaced layout): a row's title
+    # ending with a preposition ("... Västra Ringssjön på") or an open bracket ("(VA-GIS-nämnden 2015-05-26 §") goes
+    # on below the blank line, its next line opening in capitals ("Bosjökloster 1:595 ...", "53)")
+    lines = ["KALLELSE", "Datum", "Sida", "2015-10-02", "1 (31)", "KOMMUNSTYRELSEN", "Plats och tid", "Höörsalen",
+             "Måndagen den 12 oktober 2015 kl 10:00", "Föredragningslista", "Ärende/Föredragande", "Tid", "Dnr",
+             "1", "Upprop", "2", "Val av justerande och godkännande av föredragningslistan",
+             "3", "Revidering av biblioteksplan", "Elisabeth Hallberg", "KSF 2015/277",
+             "4", "Information om rekreationsstråk till Västra Ringssjön på",
+             "Bosjökloster 1:595, Höörs kommun. (Blommeröd)", "Hilda Knafve", "KSF 2015/252",
+             "5", "Begäran om planbesked, Höör 55:8, kv Aborren", "Karin Kallioniemi", "KSF 2011/333",
+             "6", "Förslag om att ta fram gemensam dagvattenpolicy för",
+             "Hörby och Höörs kommun (VA-GIS-nämnden 2015-05-26 §", "53)", "Karin Kallioniemi", "KSF 2015/251"]
+    items = parse_document(write(tmp_path, "\n\n".join(lines) + "\n")).items
+    titles = {item.key: item.matter.title for item in items}
+    assert titles["punkt 4"] == ("Information om rekreationsstråk till Västra Ringssjön på Bosjökloster 1:595, "
+                                 "Höörs kommun. (Blommeröd)")
+    assert titles["punkt 6"] == ("Förslag om att ta fram gemensam dagvattenpolicy för Hörby och Höörs kommun "
+                                 "(VA-GIS-nämnden 2015-05-26 § 53)")
+
+
+def test_the_document_plans_code_beside_a_case_number_is_no_part_of_the_title(tmp_path):
+    # forshaga_protokoll_2: "... flerårsplan 2007 och 2008 Dnr.89/2005.Dpl.041": the document management plan's code
+    # (Östhammar's "Dnr SN-2017-50 Dpl 904", Karlstad's "Dnr KS Dpl 02") is where the papers are filed, no title's word
+    text = ("KOMMUNSTYRELSEN SAMMANTRÄDESPROTOKOLL Sammanträdesdatum 2005-11-21\n\n"
+            "§ 162 Förslag till drifts- och investeringsbudget 2006 samt flerårsplan 2007 och 2008 "
+            "Dnr.89/2005.Dpl.041\n\nFörslag till beslut\n\nKommunstyrelsen föreslår kommunfullmäktige att anta "
+            "budgeten.\n")
+    matter = parse_document(write(tmp_path, text)).items[0].matter
+    assert matter.title == "Förslag till drifts- och investeringsbudget 2006 samt flerårsplan 2007 och 2008"
+
+
+def test_a_web_pages_inline_markup_is_no_part_of_a_title(tmp_path):
+    # haparanda_kallelse_1: a site's search highlight left in the text ("... i <strong>Haparanda</strong>",
+    # "32-34 <strong>Svar</strong> <strong>på</strong> motion ..."): the words are the title's, the markup is not
+    text = ("HAPARANDA STAD KALLELSE<br />\n\nKommunledningskontoret 2011-10-04<br />\n\nLedamöter i "
+            "kommunstyrelsens arbetsutskott<br />\n\nErsättarna för kännedom<br />\n\n<strong>Ärende</strong> "
+            "<strong>Bilagor</strong> <strong>Tillväxtenheten</strong><br />\n\n1 1-4 Bottenvikens skärgård "
+            "-Förslag till gemensam organisation<br />\n\nTekniska ärenden<br />\n\n2 5-6 CJverenskommelse om "
+            "Fastighetsreglering<br />\n\n7-8 Detaljplan för del av <strong>Haparanda</strong> centrum kv. "
+            "Korsningen<br />\n\nHusvagnscamping <strong>på</strong> Strandplan<br />\n\nAllmänna ärenden<br "
+            "/>\n\n5 9-14 Deltagande i atfi ta fram en regional generalplan över avloppsvattenrening<br "
+            "/>\n\nRemissvar <strong>på</strong> fråga från Kemi-Tornio Utvecklingscentrum<br />\n\n6 15-18 "
+            "Yttrande om tillstånd till kameraövervakning - Statoil AB, V Esplanaden 61<br />\n\n7 19-21 Yttrande "
+            "om tillstånd till kameraövervakning - Statoil AB, Tjädervägen 6<br />\n\n8 22-31 Slutrapport "
+            "-Utvecklande av Medborgarkontor i <strong>Haparanda</strong><br />\n\n<strong>Svar</strong> "
+            "<strong>på</strong> <strong>motioner</strong> och medborgarförslag<br />\n\n9 32-34 "
+            "<strong>Svar</strong> <strong>på</strong> motion från Pekka Hyötylä ang kollektivavtal för rätt till "
+            "heltid<br />\n")
+    titles = {item.key: item.matter.title for item in parse_document(write(tmp_path, text)).items}
+    assert titles["punkt 8"] == "Slutrapport -Utvecklande av Medborgarkontor i Haparanda"
+    assert titles["punkt 9"] == "Svar på motion från Pekka Hyötylä ang kollektivavtal för rätt till heltid"
+
+
+def test_a_protocols_paragraph_keeps_the_kind_word_its_title_opens_with(tmp_path):
+    # surahammar_protokoll_1: "Ks 68 Information - Skogsbruksplan Hans Collin, skogsansvarig, informerade om ...": a
+    # protocol's § title is "Information - Skogsbruksplan" as written (Region Kronoberg's "Information - Forskningsplan
+    # för Region Kronoberg" so too); only a kallelse's row names its kind apart ("Beslut - Val av ...", Västerås)
+    text = ("Plats och tid Beslutande Kommunkontoret, Surahammar Måndagen den 23 augusti 2010, klockan 13.00-15.20 "
+            "Paragrafer 67-79 Underskrifter Sekreterare... Marie Andersson\n"
+            "2 (16) Ks 67 Information Västmanlänningarnas hälsa 2010 Jan Larsson, hälsoplanerare Landstinget "
+            "Västmanland, informerade om den senaste befolkningsenkäten Västmanlänningarnas hälsa 2010.\n"
+            "3 (16) Ks 68 Information - Skogsbruksplan Hans Collin, skogsansvarig, informerade om Skogsbruksplan för "
+            "Surahammars kommun\n")
+    titles = {item.key: item.matter.title for item in parse_document(write(tmp_path, text)).items}
+    assert titles["§ 68"] == "Information - Skogsbruksplan"
+
+
+def test_a_note_on_where_a_rows_papers_are_is_no_part_of_its_title(tmp_path):
+    # tibro_kallelse_1: "9. Skrivelser och meddelanden 2014 Förteckning biläggs agendan": the list of papers goes with
+    # the agenda, a note as Botkyrka's and Huddinge's "Handlingar senare" after a row's title
+    text = ("Kommunstyrelsens arbetsutskott Datum 2014-09-12 Kallelse och ärendelista till Kommunstyrelsens "
+            "arbetsutskotts sammanträde Tid: tisdagen den 23 september 2014 Plats: Bildhuggaren, kl 08.15 ÄRENDEN "
+            "7. Samverkansavtal avseende Samhällsorientering Skaraborg. Skaraborgs kommunalförbund. (ärende nr "
+            "2014-000305.05) Tjänsteskrivelse Skrivelse från kommunalförbundet Föredragande: Mona-Lena Beckman 8. "
+            "Besvarande av motion - En kommun för alla (ärende nr 2014-000132.08) Tjänsteskrivelse Motion "
+            "Föredragande: Pelle Ekholm 9. Skrivelser och meddelanden 2014 Förteckning biläggs agendan 10. Kurs- och "
+            "konferensinbjudningar 2014 Förteckning biläggs agendan 11. Övriga ärenden Claes Jägevall Ordförande Eva "
+            "Lotta Elovsson Kommunsekreterare\n")
+    titles = {item.key: item.matter.title for item in parse_document(write(tmp_path, text)).items}
+    assert (titles["punkt 9"], titles["punkt 10"]) == ("Skrivelser och meddelanden 2014",
+                                                       "Kurs- och konferensinbjudningar 2014")
+
+
+def test_a_presenter_with_a_chairs_or_heads_office_and_organisation_is_cut_from_a_run_on_row(tmp_path):
+    # vetlanda_kallelse_1 with its line breaks lost (robustness's joined layout): each row's presenter line ran onto
+    # its title ("Föredrag av Mikaela Steinbach", "Henrik Tvarnö, kommunstyrelsens ordförande", "Ola Rosander, VD,
+    # Njudung Energi"); a presenter named with an office is no part of the title (Dorotea, Ragunda, Härnösand ...)
+    text = ("Kontakt\nDela\nLyssna\nKommunfullmäktige\n\nKallelse till sammanträde med kommunfullmäktige den 17 "
+            "december 2019 kl 18.00 i Folkets hus.\n\nÄrendelista\n\n 1. \"Vetlanda och demokratin - 100 år\" "
+            "Föredrag av Mikaela Steinbach 2. Meddelanden 3. Motioner 4. Avsägelser 5. Interpellationer 6. "
+            "Frågor 7. Information från kommunstyrelsen Henrik Tvarnö, kommunstyrelsens ordförande 8. "
+            "Avsiktsförklaring avfallssamarbete - Kalmarsundsregionens Renhållare (KSRR) Ola Rosander, VD, "
+            "Njudung Energi 9. Redovisning av medborgarundersökning 2019 Maria Gromer, utvecklingsstrateg "
+            "10. Handlingsprogram för skydd och säkerhet 2020-2023 Ida Stenvall, beredskapssamordnare, "
+            "Höglandets räddningstjänstförbund 11. Valärenden\n")
+    titles = {item.key: item.matter.title for item in parse_document(write(tmp_path, text)).items}
+    assert titles["punkt 1"] == "\"Vetlanda och demokratin - 100 år\""
+    assert titles["punkt 7"] == "Information från kommunstyrelsen"
+    assert titles["punkt 8"] == "Avsiktsförklaring avfallssamarbete - Kalmarsundsregionens Renhållare (KSRR)"
+    assert titles["punkt 10"] == "Handlingsprogram för skydd och säkerhet 2020-2023"
+
+
+def test_a_kallelse_rows_title_ending_with_a_colon_or_fr_o_m_goes_on_below_a_blank_line(tmp_path):
+    # hjo_kallelse_1 as a site setting each line as a paragraph gives it (robustness's spaced layout): "10.
+    # Information:" announces what follows, "... vigselförrättare fr o m" its date, below the blank line
+    lines = ["Hjo kommunfullmäktige sammanträder torsdagen den 30 juni 2022, kl 18.30 på Lilla Park.",
+             "1.   Upprop", "2.   Val av protokolljusterare och fastställande av tid för justering",
+             "3.   Fastställande av dagordning", "4.   Allmänhetens frågestund", "5.   Frågestund",
+             "6.   Köpeavtal: Kv Pilen 1 Hjo kommun",
+             "7.   Riktlinje för kommunal ersättning till borgerlig vigselförrättare fr o m", "      2023-01-01",
+             "8. Information: ", "      Förutsättningar inför Vårbudget 2023", "9. Vårbudget 2023 för Hjo kommun"]
+    items = parse_document(write(tmp_path, "\n\n".join(lines) + "\n")).items
+    titles = {item.key: item.matter.title for item in items}
+    assert titles["punkt 7"] == "Riktlinje för kommunal ersättning till borgerlig vigselförrättare fr o m 2023-01-01"
+    assert titles["punkt 8"] == "Information: Förutsättningar inför Vårbudget 2023"

@@ -212,6 +212,7 @@ from archive.importing.meetingwords import (
     _SENTENCE_END,
     _SHORT_LABELLED,
     _STANDING_TITLE_RUN_ON,
+    _STANDING_TITLE_WHOLE,
     _STEP_SENTENCE,
     _STUB_INSIDE,
     _SUFFIXED_CASE,
@@ -349,6 +350,15 @@ _STANDING = re.compile(
 # An agenda's note after a title: the papers come later.
 _PAPERS_LATER = re.compile(r"\s+Handlingar(?: till ärendet)?(?: skickas ut| kommer| delas ut)? senare\.?$")
 _CODE_LINE = re.compile(r"^(?:diariekod|ärendekod|kod)\s*:?\s*[\d.]+$", re.IGNORECASE)
+# A title's last word and a colon: what it announces follows ("Information:"), never a property's "Funäsdalen 8:".
+_WORD_AND_COLON_AT_END = re.compile(r"[A-Za-zÅÄÖåäö]:$")
+# The document management plan's code for the matter's papers, beside its case number ("Dnr.89/2005.Dpl.041",
+# Forshaga; "Dnr SN-2017-50 Dpl 904", Östhammar; "Dnr KS Dpl 02", Karlstad): where to file it, no title's word.
+# A web page's inline markup left in its text, as a site's search highlights words ("Svar på motion om ... i
+# <strong>Haparanda</strong>"; Stockholm's page keeps its "<br>" so, read as a space in content_lines): never a
+# title's, the words inside it are.
+_HTML_INLINE_TAG = re.compile(r"</?(?i:strong|em|b|i|u|span|font)\b[^<>]{0,80}>")
+_FILING_PLAN_CODE = re.compile(r"^(?i:dpl)\.?\s?\d{1,4}\s+(?=[A-ZÅÄÖ])|[\s.,]*\b(?i:dpl)\.?\s?\d{1,4}$")
 _NAME_AND_PREPOSITION_END = re.compile(r"\s+[A-ZÅÄÖ][\wåäö-]*\s+(?:inom|vid|på|från|hos|i)\s*$")
 # A paper attached to a kallelse opens with its kind in capitals ("TJÄNSTESKRIVELSE Datum 2019-08-30 ... Dnr
 # KS/2019-000101", Härnösand; "SAMMANTRÄDESPROTOKOLL", Valdemarsvik's and Borlänge's attached pages): run onto the
@@ -360,12 +370,15 @@ _PUBLICATION = re.compile(r"(?:SOU|DS|Ds|PROP|Prop|SFS|SKR|Skr|BET|Bet|COM|AFS|B
 _RUNNING_HEAD_IN_TITLE = re.compile(r"\s+[A-ZÅÄÖ]{3,}(?:[ /][A-ZÅÄÖ]{3,})+\s+\d{1,3}\s?[\[(]\d{1,3}[\])]$")
 # An agenda's notes after a title, not part of it: the item is handled in closed session ("(sluten
 # del)", "(delvis sluten del)", "(sekretess)"), is justified at once ("Omedelbar justering"), or
-# its sub-points follow ("... föredragningar a) Information från ...").
+# its sub-points follow ("... föredragningar a) Information från ..."), or where its papers are ("Skrivelser och
+# meddelanden 2014 Förteckning biläggs agendan", Tibro; as _PAPERS_LATER's notes in Botkyrka's and Huddinge's lists).
 _AGENDA_NOTE = re.compile(
     r"\s*\((?:delvis\s+)?(?:sluten del|slutet sammanträde|sluten|sekretess|ej offentlig)\)\s*$"
     r"|\s+omedelbar justering\s*$|\s+a\)\s+[A-ZÅÄÖ].*$|\s+\*+$"
     r"|,?\s+svar separat\s*$|\s*\(bordlag[dt][^)]{0,30}\)(?:,?\s+svar separat)?\s*$"
-    r"|\s+(?:\d{1,3}\s+)?Handlingarna (?:till|i) (?:sammanträdet|ärendena?)\b.*$", re.IGNORECASE)
+    r"|\s+(?:\d{1,3}\s+)?Handlingarna (?:till|i) (?:sammanträdet|ärendena?)\b.*$"
+    r"|\s+(?:förteckning|handlingar|underlag)\s+(?:biläggs|bifogas)(?:\s+(?:agendan|kallelsen|dagordningen))?\.?$",
+    re.IGNORECASE)
 # An agenda's time slot after a title: "Kl. 13.00–13.20", "kl 9.30", "ca kl. 10.15".
 # Or "kl" whose time extraction lost, a capital after it ("... kärnbränsle ca kl Nyväckta motioner"), as heads
 # lose it ("kl Ärenden", "kl Beslutande", "klockan Arbetsordning").
@@ -393,10 +406,24 @@ _PRESENTER_ALONE = re.compile(r"^" + _PERSON_WORD + " " + _PERSON_WORD + r",?\s*
 # Orust, Vetlanda, Region Sörmland name presenters so too. A presenter is no part of the title (nor responsible).
 # (The row's line break before the presenter may be lost: "Redovisning av medborgarundersökning 2019 Maria Gromer,
 # utvecklingsstrateg", Vetlanda run on.)
+# The office may be a body's chair or a company's head, the presenter's organisation after it: "Information från
+# kommunstyrelsen Henrik Tvarnö, kommunstyrelsens ordförande", "... (KSRR) Ola Rosander, VD, Njudung Energi",
+# "... 2020-2023 Ida Stenvall, beredskapssamordnare, Höglandets räddningstjänstförbund" (Vetlanda's rows run on, their
+# presenters' lines joined). No tuning gold title holds a name, a comma and an office.
 _PRESENTER_AND_OFFICE = re.compile(r"(?:\s*[,–-]\s*|\s+)" + _PERSON_WORD + "(?: " + _PERSON_WORD + r"){1,2},\s*"
-                                   r"(?:tf\.?\s+|bitr\.?\s+)?[a-zåäö]*(?:chef|ledare|"
-                                   r"direktör|strateg|sekreterare|handläggare|controller|samordnare|ansvarig)$")
+                                   r"(?:tf\.?\s+|bitr\.?\s+)?(?:[a-zåäö]+s\s+)?(?:[a-zåäö]*(?:chef|ledare|"
+                                   r"direktör|strateg|sekreterare|handläggare|controller|samordnare|ansvarig|ordförande)"
+                                   r"|VD)(?:,\s*[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,3})?$")
 _PERSON_AT_END = re.compile(r"\s+(?P<name>" + _PERSON_WORD + " " + _PERSON_WORD + r")$")
+# The same presenter with the office first, after a comma: "Information: Förutsättningar inför Vårbudget 2023,
+# ekonomichef Lennart Andersson", "Valnämnden, ordförande Knut Indebetou (M)" (Hjo, its sub-points each so), "...
+# grupper - Navet, verksamhetsansvarig Lotta Johansson deltar" (Sjuhärads kommunalförbund); protocols name their
+# presenters in this order too ("kommunchef Nina Edenvik", Åre; Älvdalen, Nyköping, Oskarshamn). No part of the
+# title, wherever a sub-point's line of the title went on after it.
+_OFFICE_AND_PRESENTER = re.compile(r",\s*(?:tf\.?\s+|bitr\.?\s+)?[a-zåäö]*(?:chef|ledare|direktör|strateg|sekreterare"
+                                   r"|handläggare|controller|samordnare|ansvarig|ordförande) " + _PERSON_WORD
+                                   + "(?: " + _PERSON_WORD + r"){1,2}(?: \([A-ZÅÄÖa-zåäö]{1,4}\))?"
+                                   r"(?: (?:deltar|informerar|medverkar))?(?=$|\s+[A-ZÅÄÖ])")
 
 
 # A protocol page's head labels: never in a matter's title.
@@ -464,7 +491,7 @@ _OFFICES_AFTER_TITLE = re.compile(r"\s+(?:Sekreterare:?\s+" + _SIGNER + r",?\s+O
 # Who presents the item, after its title: "Delårsrapport 2 år 2019 /Föredragning av ekonomichef .../" (Flen),
 # "... Föredragande: Johanna ..." (Kungälv); Region Kalmar län's "Föredragning av ..." under an item, the
 # "Föredragande" columns of Trelleborg's and Östhammar's lists.
-_PRESENTER = r"(?:[Ff]öredragning av|[Ff]öredragande:?)\s+[A-ZÅÄÖa-zåäö]"
+_PRESENTER = r"(?:[Ff]öredrag(?:ning)? av|[Ff]öredragande:?)\s+[A-ZÅÄÖa-zåäö]"  # (Vetlanda's "Föredrag av ...")
 _PRESENTER_IN_TITLE = re.compile(r"\s*/?\s*\b" + _PRESENTER + r".*$")
 _PRESENTER_LINE = re.compile(r"^" + _PRESENTER)
 _SITE_DOWNLOAD = re.compile(r'^download\s+"(?P<title>.*)"\s*$', re.IGNORECASE)
@@ -1294,6 +1321,29 @@ class MeetingDocumentParser:
         own or one after it) ends with the title's last word."""
         return bool(title.split()) and not any(x.stripped for x in body_lines) and self.last_line is not None \
             and self.last_line.number >= item.line and self.last_line.stripped.endswith(title.split()[-1])
+
+    @staticmethod
+    def _title_left_open(title_parts: list[str], text: str) -> bool:
+        """Whether a kallelse's row title read so far cannot end where a blank line fell, so `text` below it goes on
+        with it, in capitals or not: it ends with a preposition or conjunction ("Information om rekreationsstråk till
+        Västra Ringssjön på" / "Bosjökloster 1:595 ...", Höör's rows as a site setting each line as a paragraph gives
+        them; no title ends so, see _OPEN_ENDINGS), or "fr o m" before its date ("... vigselförrättare fr o m" /
+        "2023-01-01", Hjo), or a word and a colon announcing what follows ("6. Information:" / "Valnämnden, ...", Hjo;
+        Täby's interpellations' quoted titles after one), or a bracket it opened is closed there ("(VA-GIS-nämnden
+        2015-05-26 §" / "53)")."""
+        so_far = " ".join(title_parts)
+        return bool(so_far) and (so_far.endswith(_OPEN_ENDINGS[2:] + (" fr o m", " t o m", " fr.o.m.", " t.o.m."))
+                                 or bool(_WORD_AND_COLON_AT_END.search(so_far))
+                                 or so_far.count("(") > so_far.count(")") and ")" in text)
+
+    def _standing_row_whole(self, item: Item, title: str) -> bool:
+        """Whether a kallelse's list row the text ends with is a recurring item's whole title alone on its line, its
+        number before it ("12. Valärenden", Vetlanda's last row): stated whole, though the text ends there (a
+        title cut by the excerpt's end is a stub of a longer one: "21 Nya", "Revidering av nämndernas")."""
+        last = self.last_line
+        return self.kind == "kallelse" and bool(item.key) and last is not None and last.number == item.line \
+            and bool(_STANDING_TITLE_WHOLE.fullmatch(title)) and last.stripped.endswith(title) \
+            and len(last.stripped) - len(title) <= 6
 
     def _untitled_above_text(self, item: Item, body_lines: list[Line]) -> bool:
         """Whether a protocol's § stands alone on its line above a paragraph of its text, no title between ('• § 165'
@@ -2200,7 +2250,10 @@ class MeetingDocumentParser:
         """Where a title on the head line ends and its text, points or presenter begin (a run-on head), and
         whether the § goes on from an earlier page (its title stood there)."""
         lines, head_text, rest_of_head, notes = reading.lines, reading.head_text, reading.rest_of_head, reading.notes
-        head_text = _GROUP_HEADING.sub("", _ITEM_TYPE.sub("", head_text))
+        # (A kallelse's row names its kind before its title, "Beslut - Val av lekmannarevisor ...", Västerås; a
+        # protocol's § keeps it as its title's first words: "Information - Skogsbruksplan", Surahammar; Region
+        # Kronoberg's "Information - Forskningsplan för Region Kronoberg".)
+        head_text = _GROUP_HEADING.sub("", _ITEM_TYPE.sub("", head_text) if self.kind == "kallelse" else head_text)
         dated_group = _dated_group(head_text, meeting) if self.path_column else None
         if dated_group and len(head_text[:dated_group.start()].split()) >= 1:
             # "... Magnus & Lisa Kommunstyrelsen 2013-11-06": the path column's heading over the rows below (see
@@ -2286,7 +2339,8 @@ class MeetingDocumentParser:
                 after_blank = after_blank or bool(title_parts)
                 body_lines.append(line)
                 continue
-            if after_blank and title_open and not text[:1].islower():
+            if after_blank and title_open and not text[:1].islower() and not (
+                    self.kind == "kallelse" and self._title_left_open(title_parts, text)):
                 title_open = False
             after_blank = False
             alone = _NUMBER_LINE.match(text) if not case_number and not title_open and len(listed) < 2 else None
@@ -2394,6 +2448,8 @@ class MeetingDocumentParser:
             reading.title_parts, reading.body_lines, reading.case_number, reading.notes)
         title = _RUNNING_HEAD_IN_TITLE.sub("", _DOT_LEADER.sub("", _LEADER_PAGE_AND_NEXT_NUMBER.sub(
             "", clean(" ".join(title_parts))))).strip(" ,")
+        if "<" in title:
+            title = clean(_HTML_INLINE_TAG.sub("", title))
         capitals = _CAPITALS_AT_END.search(title) if self.kind == "kallelse" else None
         if capitals and sum(len(word) >= 4 for word in capitals.group().split()) >= 2 \
                 and len(title[:capitals.start()].split()) >= 2:
@@ -2405,6 +2461,7 @@ class MeetingDocumentParser:
         if meeting_word and not title[:meeting_word.start()].endswith(_OPEN_ENDINGS + (" att",)):
             title = title[:meeting_word.start()]  # not "Medborgarförslag om att Fullmäktiges sammanträden webbsänds"
         title = _BODY_MARK.sub("", _BARE_LETTERHEAD_IN_TITLE.sub("", _LETTERHEAD_IN_TITLE.sub("", title))).strip(" ,")
+        title = _FILING_PLAN_CODE.sub("", title).strip(" ,")
         title = _PAGE_MARK_IN_TITLE.sub("", _SIGNATURE_IN_TITLE.sub("", title)).strip(" ,")
         if self.kind == "kallelse":
             title = _PAGE_REFERENCE_IN_TITLE.sub("", title).strip(" ,")
@@ -2425,6 +2482,8 @@ class MeetingDocumentParser:
             title = title[:presenter.start()].strip(" ,")
         if self.kind == "kallelse" or item.row:
             title = _list_row_cells_cut(title)
+        if self.kind == "kallelse" and (office := _OFFICE_AND_PRESENTER.search(title)) and office.start() > 0:
+            title = _OFFICE_AND_PRESENTER.sub("", title).strip(" ,")
         titled = _PRESENTER_AND_OFFICE.search(title) if self.kind == "kallelse" else None
         if titled and len(title[:titled.start()].split()) >= 2:
             title = title[:titled.start()].strip(" ,")
@@ -2772,7 +2831,8 @@ class MeetingDocumentParser:
             # The text ends inside this title ("Interpellation nr"): it is not stated whole.
             self.notes.append(f"{item.key}: rubriken slutar där texten tar slut ({title!r}); inget ärende")
             return False
-        if self.excerpt and title[-1:].isalpha() and self._ends_the_text(item, title, body_lines):
+        if self.excerpt and title[-1:].isalpha() and self._ends_the_text(item, title, body_lines) \
+                and not self._standing_row_whole(item, title):
             # A site's excerpt ends inside this title ("21 Nya"): it is not stated whole.
             self.notes.append(f"{item.key}: rubriken slutar där texten tar slut ({title!r}); inget ärende")
             return False

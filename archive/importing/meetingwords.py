@@ -400,6 +400,9 @@ _STANDING_TITLES = (r"Information(?:er|särenden)?|Meddelanden|Delgivningar|Anm�
                     r"|Delegationsbeslut|Allmänhetens (?:frågestund|frågor)|Frågor|Interpellationer|Valärenden"
                     r"|Avsägelser|Rapporter|(?:Kommundirektörens|Kommunchefens|Regiondirektörens|Ordförandens) rapport")
 _STANDING_TITLE_RUN_ON = re.compile(r"^(?P<title>" + _STANDING_TITLES + r")\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+[\wåäöÅÄÖ])")
+# A recurring item's title that is whole in itself, one list's row alone on its line (not "Information", which as
+# often opens "Information om ..."): "12. Valärenden" as the text's last line is that row whole, not cut.
+_STANDING_TITLE_WHOLE = re.compile(r"(?!Information$)(?:" + _STANDING_TITLES + r")")
 # A person present and what they are there as: "Bo Sylwan (M) (Vice ordförande ...)", "Per-Olof Hermansson (KD)
 # tjänstgör för ...", "Anders Kilström, kanslichef", "Leif Sternfeldt, , samt ..."; never "Anna Berg (S) om ..."
 # (an interpellation) nor "Bo Blad (S) - Avsägelse ..." (a matter named by the person).
