@@ -1589,12 +1589,50 @@ _FOOTNOTE = re.compile(r"^(?:\*{1,4}\s*(?:\d{1,2}\))?|\d{1,2}\)|[¹²³†‡])\
 _CAPITAL_WORD = re.compile(r"(?<![\w\-åäöÅÄÖ])[A-ZÅÄÖ][\wåäöÅÄÖ-]*")
 # A line long enough to be several of a plan's lines run together; shorter ones are read as lines.
 _RUN_TOGETHER_WORDS = 6
+_FIRST_WORD = re.compile(r"\s*(\S+)")
 
 
-def _body_and_dates_at(reader: _Reader, text: str):
-    """A body's name at the start of `text` followed by its dates ("Regionfullmäktige 2024 21 februari 24
+# body_at_start reads a body's name from a text's first six words: a window holding more than this many words
+# (the last maybe cut) tells as well as the whole text whether one is named there.
+_NAME_WORDS = 7
+_NAME_WINDOW = 300  # characters
+# How every list of dates _list_dates reads starts (a looser pattern than its own, never longer than this many
+# characters): a bullet, then a digit (a day, an ISO date's year, a numbered point), or a digit after "vecka", a
+# weekday, "den" or a month as its days' label ("September: 5, 19").
+_DATES_MAY_START = re.compile(r"\s*(?:[" + _BULLET_GLYPHS + r"*–-]\s*)?(?:\d|(?:vecka|v\.?)\s*\d|(?:"
+                              + "|".join(WEEKDAYS) + r")(?:en)?\s*,?\s+(?:den\s+)?\d|[A-Za-zÅÄÖåäö]{3,9}\.?\s*:?\s+\d)",
+                              re.IGNORECASE)
+_DATES_START_WITHIN = 40
+
+
+def _surely_no_body_and_dates(text: str, start: int) -> bool:
+    """Whether _body_and_dates_at(text, start) is surely None, judged from a window of text[start:]'s first
+    words without copying or splitting the rest: a long run-on line is tried at each capital word, and each
+    whole try copied and split all that follows it. False when the window cannot tell."""
+    window = text[start:start + _NAME_WINDOW]
+    words = window.split(maxsplit=_NAME_WORDS)
+    if start + _NAME_WINDOW >= len(text) or len(words) <= _NAME_WORDS:
+        return False  # the window is the whole rest, or its words are too long to judge by: read it all
+    words = window.split()[:-1]  # the last word may be cut
+    found = body_at_start(" ".join(words))
+    if not found or not found[0] or re.search(r"\d|[.!?:;]\s", found[0]) or PLAN_HEADING.search(found[0]):
+        return True  # the same name (or none) as the whole text's: its first six words decide it
+    name_words = len(words) - len(found[1].split())
+    # the start of what follows the name, as body_at_start joins it
+    _, after = _stated_year_cut(" ".join(words[name_words:]))
+    if len(after) < 2 * _DATES_START_WITHIN:
+        return False
+    return not _DATES_MAY_START.match(after)
+
+
+def _body_and_dates_at(reader: _Reader, text: str, start: int = 0):
+    """A body's name at text[start:] followed by its dates ("Regionfullmäktige 2024 21 februari 24
     april", "KF: 29 januari, 26 februari"): (body, year stated after the name, dates, rest) or None."""
-    first = text.split(maxsplit=1)[0].rstrip(":") if text.strip() else ""
+    first = _FIRST_WORD.match(text, start)
+    first = first.group(1).rstrip(":") if first else ""
+    if first not in reader.legend and _surely_no_body_and_dates(text, start):
+        return None
+    text = text[start:] if start else text
     if first in reader.legend:
         name, after = reader.legend[first], text.split(maxsplit=1)[1] if len(text.split()) > 1 else ""
     else:
@@ -1603,13 +1641,19 @@ def _body_and_dates_at(reader: _Reader, text: str):
                 or PLAN_HEADING.search(found[0])):
             return None  # "Hova. Kommunstyrelsens arbetsutskott": a sentence's end is no part of a name
         name, after = found
-    stated = re.match(r"^\s*(?P<year>(?:19|20)\d\d)(?![\d-])\s*", after)
-    after = after[stated.end():] if stated else after
-    after = re.sub(r"^\s*[:–-]\s*", "", after)
+    stated, after = _stated_year_cut(after)
     dates, rest = _list_dates(after)
     if not dates:
         return None
-    return name, int(stated.group("year")) if stated else None, dates, rest
+    return name, stated, dates, rest
+
+
+def _stated_year_cut(after: str) -> tuple[int | None, str]:
+    """The year stated right after a body's name ("Regionfullmäktige 2024 21 februari"), and what follows it and
+    a dash or colon."""
+    stated = re.match(r"^\s*(?P<year>(?:19|20)\d\d)(?![\d-])\s*", after)
+    after = after[stated.end():] if stated else after
+    return int(stated.group("year")) if stated else None, re.sub(r"^\s*[:–-]\s*", "", after)
 
 
 def _bodies_with_their_dates(reader: _Reader, text: str, year: int | None):
@@ -1621,7 +1665,7 @@ def _bodies_with_their_dates(reader: _Reader, text: str, year: int | None):
     if len(text.split()) < _RUN_TOGETHER_WORDS or not _DAY_AND_MONTH.search(text):
         return None
     for start in _CAPITAL_WORD.finditer(text):
-        segment = _body_and_dates_at(reader, text[start.start():])
+        segment = _body_and_dates_at(reader, text, start.start())
         if segment:
             break
     else:
@@ -1667,7 +1711,7 @@ def _bodies_with_dates_in_prose(reader: _Reader, text: str, year: int | None):
     for start in _CAPITAL_WORD.finditer(text):
         if start.start() < position:
             continue
-        segment = _body_and_dates_at(reader, text[start.start():])
+        segment = _body_and_dates_at(reader, text, start.start())
         if not segment or len(segment[2]) < _DATES_IN_PROSE:
             continue
         name, stated, dates, rest = segment
