@@ -164,6 +164,42 @@ def case_number_lines(stem: str, count: int) -> str:
     return _text(stem) + "\n" + "\n".join(f"Dnr KS 2020/{n}" for n in range(count)) + "\n"
 
 
+_LEAD = re.compile(r"\bföljande\s+(?:dagar|datum)\b.*:$", re.IGNORECASE)
+
+
+def _lead_and_list(stem: str) -> tuple[list[str], str]:
+    """The plan's lines before its lead ('Under 2024 sammanträder direktionen följande datum:'), and the lead
+    with its bulleted dates run on after it, as one sentence ('... datum: 5 februari, 11 mars, ... 16 december.')."""
+    lines = _text(stem).splitlines()
+    lead = next(at for at, line in enumerate(lines) if _LEAD.search(line.strip()))
+    dates = [_BULLET.match(line).group(1).rstrip(".") for line in lines[lead + 1:] if _BULLET.match(line)]
+    return lines[:lead], f"{lines[lead].strip()} {', '.join(dates)}."
+
+
+def lead_and_list_run_on(stem: str, count: int) -> str:
+    """The plan's lead and its list as one sentence, `count` of them run into one line (a page's line breaks
+    lost, as a copy site gives a förbund's page)."""
+    before, sentence = _lead_and_list(stem)
+    return "\n".join([*before, " ".join(itertools.repeat(sentence, count))]) + "\n"
+
+
+def lead_and_list_lines(stem: str, count: int) -> str:
+    """The same sentences, each on its own line."""
+    before, sentence = _lead_and_list(stem)
+    return "\n".join([*before, *itertools.repeat(sentence, count)]) + "\n"
+
+
+def bodies_run_on(stem: str, count: int) -> str:
+    """The plan's bodies and their dates (after its lead), repeated to `count` bodies and run into one line
+    ('Kommunstyrelsen 2 februari, 2 mars ... Kommunfullmäktige 31 januari, ...', a PDF's lines run together)."""
+    lines = _text(stem).splitlines()
+    lead = next(at for at, line in enumerate(lines) if _LEAD.search(line.strip()))
+    listed = [line.strip() for line in lines[lead + 1:] if line.strip()]
+    bodies = sum(1 for line in listed if not re.search(r"\d", line))
+    words = " ".join(itertools.repeat(" ".join(listed), count // bodies + 1))
+    return "\n".join([*lines[:lead + 1], words]) + "\n"
+
+
 # name -> (builder, source stem, full size, what the size counts)
 INPUTS = {
     "protocol 2,000 §§": (items_repeated, "hudiksvall_protokoll_1", 2000, "§§"),
@@ -201,6 +237,11 @@ INPUTS = {
     "kallelse repeated 100 times": (repeated, "ockero_kallelse_1", 100, "copies"),
     "protokollsutdrag repeated 400 times": (repeated, "sala_protokollsutdrag_1", 400, "copies"),
     "kallelse with 8,000 case number lines": (case_number_lines, "ockero_kallelse_1", 8000, "lines"),
+    "plan's lead and list, 3,000 on one line": (lead_and_list_run_on, "jamtlands-gymnasieforbund_sammantradesplan_1",
+                                                 3000, "sentences"),
+    "plan's lead and list, 3,000 lines": (lead_and_list_lines, "jamtlands-gymnasieforbund_sammantradesplan_1", 3000,
+                                          "lines"),
+    "plan's 2,000 bodies with dates on one line": (bodies_run_on, "gullspang_sammantradesplan_1", 2000, "bodies"),
 }
 
 
@@ -215,6 +256,8 @@ def read_once(path: Path) -> dict:
         matters = getattr(document, "matters", None)
         if matters is not None:
             outcome += f", {len(matters)} matters"
+        if getattr(document, "plan", None) is not None:
+            outcome += f", {len(document.plan.meetings)} planned meetings"
     except ImportFailed:
         outcome = "refused"
     return {"seconds": time.perf_counter() - started, "outcome": outcome}

@@ -39,11 +39,12 @@ in its month is reported and left out, never moved.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import accumulate, islice
 
 from archive import naming
 from archive.dates import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAYS, month_number
@@ -1603,49 +1604,110 @@ _DATES_MAY_START = re.compile(r"\s*(?:[" + _BULLET_GLYPHS + r"*–-]\s*)?(?:\d|(
                               + "|".join(WEEKDAYS) + r")(?:en)?\s*,?\s+(?:den\s+)?\d|[A-Za-zÅÄÖåäö]{3,9}\.?\s*:?\s+\d)",
                               re.IGNORECASE)
 _DATES_START_WITHIN = 40
+_NON_SPACE = re.compile(r"\S+")
 
 
-def _surely_no_body_and_dates(text: str, start: int) -> bool:
-    """Whether _body_and_dates_at(text, start) is surely None, judged from a window of text[start:]'s first
-    words without copying or splitting the rest: a long run-on line is tried at each capital word, and each
-    whole try copied and split all that follows it. False when the window cannot tell."""
+class _Words:
+    """A long line's words as str.split() gives them, split once: what follows a body's name at any point of the
+    line, its words joined by single spaces as body_at_start joins them, without splitting all the rest of the
+    line again at each capital word a run-on plan is tried at."""
+
+    def __init__(self, text: str, normal: bool = False):
+        self.text = text
+        self.starts: list[int] | None = None  # each word's start in text, where text is not normal
+        self.ends: list[int] = []
+        self.offsets: list[int] = []  # each word's start in normal
+        self.normal: str | None = text  # the words joined by single spaces; None when the split cannot be mirrored
+        if normal:
+            return  # the caller knows text is its words joined by single spaces
+        spans = [found.span() for found in _NON_SPACE.finditer(text)]
+        words = [text[a:b] for a, b in spans]
+        if words != text.split():
+            self.normal = None
+            return
+        self.normal = " ".join(words)
+        if self.normal != text:
+            self.starts, self.ends = [a for a, _ in spans], [b for _, b in spans]
+            self.offsets = list(accumulate((len(word) + 1 for word in words[:-1]), initial=0))
+
+    def after(self, start: int, count: int) -> str | None:
+        """' '.join(text[start:].split()[count:]) for a start on a word's letter and count >= 1; None when
+        it cannot be told from the split."""
+        if self.normal is None:
+            return None
+        if self.starts is None:  # single spaces: the count-th space after start ends the name
+            at = start
+            for _ in range(count):
+                at = self.text.find(" ", at)
+                if at < 0:
+                    return ""
+                at += 1
+            return self.text[at:]
+        word = bisect.bisect_right(self.starts, start) - 1
+        if word < 0 or start >= self.ends[word]:
+            return None
+        return self.normal[self.offsets[word + count]:] if word + count < len(self.offsets) else ""
+
+
+def _name_in_window(text: str, start: int) -> tuple[tuple[str, str] | None, int] | None:
+    """body_at_start(text[start:]) judged from a window of its first words without copying or splitting the
+    rest: (its body's name and the rest of the window, or None; the name's words). None when the window cannot
+    tell (it is the whole rest, or its words are too long)."""
     window = text[start:start + _NAME_WINDOW]
-    words = window.split(maxsplit=_NAME_WORDS)
-    if start + _NAME_WINDOW >= len(text) or len(words) <= _NAME_WORDS:
-        return False  # the window is the whole rest, or its words are too long to judge by: read it all
+    if start + _NAME_WINDOW >= len(text) or len(window.split(maxsplit=_NAME_WORDS)) <= _NAME_WORDS:
+        return None
     words = window.split()[:-1]  # the last word may be cut
     found = body_at_start(" ".join(words))
-    if not found or not found[0] or re.search(r"\d|[.!?:;]\s", found[0]) or PLAN_HEADING.search(found[0]):
-        return True  # the same name (or none) as the whole text's: its first six words decide it
-    name_words = len(words) - len(found[1].split())
-    # the start of what follows the name, as body_at_start joins it
-    _, after = _stated_year_cut(" ".join(words[name_words:]))
-    if len(after) < 2 * _DATES_START_WITHIN:
-        return False
-    return not _DATES_MAY_START.match(after)
+    return found, (len(words) - len(found[1].split()) if found else 0)
 
 
-def _body_and_dates_at(reader: _Reader, text: str, start: int = 0):
+def _no_name(found: tuple[str, str] | None) -> bool:
+    """Whether body_at_start's finding names no body a plan's line can start with."""
+    return not found or not found[0] or bool(re.search(r"\d|[.!?:;]\s", found[0])) \
+        or bool(PLAN_HEADING.search(found[0]))
+
+
+@dataclass
+class _Segment:
+    """A body's name and its dates read from a run-on line: (body, year stated after the name, dates, rest)."""
+
+    name: str
+    stated: int | None
+    dates: list
+    rest: str
+    rest_is_normal: bool  # whether rest is its words joined by single spaces
+
+
+def _body_and_dates_at(reader: _Reader, text: str, start: int = 0, words: _Words | None = None) -> _Segment | None:
     """A body's name at text[start:] followed by its dates ("Regionfullmäktige 2024 21 februari 24
-    april", "KF: 29 januari, 26 februari"): (body, year stated after the name, dates, rest) or None."""
+    april", "KF: 29 januari, 26 februari"), or None. `words`: text's, split once for many tries along it."""
     first = _FIRST_WORD.match(text, start)
     first = first.group(1).rstrip(":") if first else ""
-    if first not in reader.legend and _surely_no_body_and_dates(text, start):
-        return None
-    text = text[start:] if start else text
     if first in reader.legend:
+        text = text[start:]
         name, after = reader.legend[first], text.split(maxsplit=1)[1] if len(text.split()) > 1 else ""
+        rest_is_normal = False
     else:
-        found = body_at_start(text)
-        if (not found or not found[0] or re.search(r"\d|[.!?:;]\s", found[0])
-                or PLAN_HEADING.search(found[0])):
-            return None  # "Hova. Kommunstyrelsens arbetsutskott": a sentence's end is no part of a name
-        name, after = found
+        window = _name_in_window(text, start)
+        if window and _no_name(window[0]):
+            return None  # the same name (or none) as the whole text's: its first six words decide it
+        if window and len(after := _stated_year_cut(window[0][1])[1]) >= 2 * _DATES_START_WITHIN \
+                and not _DATES_MAY_START.match(after):
+            return None  # no list of dates starts after the name (the window's rest is the start of the whole's)
+        after = words.after(start, window[1]) if window and words else None
+        if after is not None:
+            name = window[0][0]
+        else:
+            found = body_at_start(text[start:])
+            if _no_name(found):
+                return None  # "Hova. Kommunstyrelsens arbetsutskott": a sentence's end is no part of a name
+            name, after = found
+        rest_is_normal = True
     stated, after = _stated_year_cut(after)
     dates, rest = _list_dates(after)
     if not dates:
         return None
-    return name, stated, dates, rest
+    return _Segment(name, stated, dates, rest, rest_is_normal)
 
 
 def _stated_year_cut(after: str) -> tuple[int | None, str]:
@@ -1664,8 +1726,9 @@ def _bodies_with_their_dates(reader: _Reader, text: str, year: int | None):
     heading's, "sammanträder följande dagar 2022:") is the year where a segment states none."""
     if len(text.split()) < _RUN_TOGETHER_WORDS or not _DAY_AND_MONTH.search(text):
         return None
+    words = _Words(text)
     for start in _CAPITAL_WORD.finditer(text):
-        segment = _body_and_dates_at(reader, text, start.start())
+        segment = _body_and_dates_at(reader, text, start.start(), words)
         if segment:
             break
     else:
@@ -1677,12 +1740,11 @@ def _bodies_with_their_dates(reader: _Reader, text: str, year: int | None):
     lead_year = int(lead_years.pop()) if len(lead_years) == 1 else year
     segments = []
     while segment:
-        name, stated, dates, rest = segment
-        segments.append((name, stated or lead_year, dates))
-        rest = rest.strip(" ,;.")
+        segments.append((segment.name, segment.stated or lead_year, segment.dates))
+        rest = segment.rest.strip(" ,;.")
         if not rest:
             break
-        segment = _body_and_dates_at(reader, rest)
+        segment = _body_and_dates_at(reader, rest, 0, _Words(rest, normal=segment.rest_is_normal))
         if segment is None:
             return None
     if len(segments) < 2 and not PLAN_HEADING.search(lead.strip()):
@@ -1708,17 +1770,17 @@ def _bodies_with_dates_in_prose(reader: _Reader, text: str, year: int | None):
     segments = []
     lead_end = None
     position = 0
+    words = _Words(text)
     for start in _CAPITAL_WORD.finditer(text):
         if start.start() < position:
             continue
-        segment = _body_and_dates_at(reader, text, start.start())
-        if not segment or len(segment[2]) < _DATES_IN_PROSE:
+        segment = _body_and_dates_at(reader, text, start.start(), words)
+        if not segment or len(segment.dates) < _DATES_IN_PROSE:
             continue
-        name, stated, dates, rest = segment
         if lead_end is None:
             lead_end = start.start()
-        segments.append((name, stated, dates))
-        position = len(text) - len(rest)
+        segments.append((segment.name, segment.stated, segment.dates))
+        position = len(text) - len(segment.rest)
     if len(segments) < 2:
         return None
     lead_years = set(_YEAR.findall(text[:lead_end]))
