@@ -2170,11 +2170,19 @@ def _sentence_body(text: str) -> str | None:
 
 # "Vecka 4", "v. 4", "V4" before a day: the week's number, no part of the date.
 # A date's time in a list of dates, said with "kl"/"klockan" ("kl. 13.00", ", klockan 18"): a bare number may be a day.
-_CLOCK_IN_LIST = re.compile(r"^\s*,?\s*kl(?:ockan)?\.?\s*\d{1,2}(?:[.:]\d{2})?(?![\d.:])", re.IGNORECASE)
+_CLOCK_IN_LIST = re.compile(r"\s*,?\s*kl(?:ockan)?\.?\s*\d{1,2}(?:[.:]\d{2})?(?![\d.:])", re.IGNORECASE)
 # What stands after a date's time when another date follows: a list's separator, then the date.
-_ANOTHER_DATE = re.compile(r"^\s*(?:,|;|\boch\b|&)\s*(?:" + "|".join(WEEKDAYS) + r")?[\s,]*(?:den\s+)?"
+_ANOTHER_DATE = re.compile(r"\s*(?:,|;|och\b|&)\s*(?:" + "|".join(WEEKDAYS) + r")?[\s,]*(?:den\s+)?"
                            r"\d{1,2}\s+[A-Za-zÅÄÖåäö]{3,9}", re.IGNORECASE)
 _WEEK = re.compile(r"^(?:vecka|v\.?)\s*\d{1,2}\b\s*[,:–-]?\s*", re.IGNORECASE)
+# _list_dates reads at a position along its text (pattern.match(text, at)), each pattern as it would match at the
+# start of text[at:]: without "^", which holds only at the text's start, and with "och" after "\s*" not behind a
+# "\b", which at the start of a cut text always holds (before it: the cut, or the space "\s*" took).
+_DAY_MONTH_AT = re.compile(_DAY_MONTH.pattern.removeprefix("^"), _DAY_MONTH.flags)
+_ISO_DAY_AT = re.compile(_ISO_DAY.pattern.removeprefix("^"), _ISO_DAY.flags)
+_SLASH_DAY_AT = re.compile(_SLASH_DAY.pattern.removeprefix("^"), _SLASH_DAY.flags)
+_PAREN_AT = re.compile(r"\s*\((?P<inner>[^)]*)\)")
+_SEPARATOR_AT = re.compile(r"\s*(?:,|;|och\b|&)?\s*")
 # "Januari: 23, 30", "Februari 20": a month as the label of its days (one day, or days joined by
 # commas or "och"; "Januari 29 15 8" is a table's row, read only as one).
 _MONTH_THEN_DAYS = re.compile(r"^(?P<month>[A-Za-zÅÄÖåäö]{3,9})\.?\s*:?\s+(?P<days>\d{1,2}(?:\s*(?:,|och)\s*\d{1,2})*)"
@@ -2188,9 +2196,11 @@ def _list_dates(text: str):
     month_first = _MONTH_THEN_DAYS.match(rest)
     if month_first and month_number(month_first.group("month")):
         rest = f"{month_first.group('days')} {month_first.group('month')}"  # "Januari: 23, 30" -> "23, 30 Januari"
+    # Read at a position along rest, never cutting it at each date: a long list would copy what follows each.
     found = []
-    while rest:
-        match = _DAY_MONTH.match(rest) or _ISO_DAY.match(rest) or _SLASH_DAY.match(rest)
+    at = 0
+    while at < len(rest):
+        match = _DAY_MONTH_AT.match(rest, at) or _ISO_DAY_AT.match(rest, at) or _SLASH_DAY_AT.match(rest, at)
         if not match:
             break
         groups = match.groupdict()
@@ -2203,9 +2213,9 @@ def _list_dates(text: str):
         days = [(int(d.group("day")), d.group("mark"), (d.group("dayname") or "").lower() or None)
                 for d in _DAY_IN_LIST.finditer(groups.get("days") or "")] \
             if groups.get("days") else [(int(groups["day"]), None, None)]
-        rest = rest[match.end():]
+        at = match.end()
         time = None
-        paren = re.match(r"^\s*\((?P<inner>[^)]*)\)", rest)
+        paren = _PAREN_AT.match(rest, at)
         if paren:
             inner = paren.group("inner")
             time = _time(inner)
@@ -2213,22 +2223,22 @@ def _list_dates(text: str):
             if named_day and not weekday:
                 weekday = named_day.group(1)
             if time or named_day:
-                rest = rest[paren.end():]
-        clock = _CLOCK_IN_LIST.match(rest) if not paren else None
-        if clock and _ANOTHER_DATE.match(rest[clock.end():]):
+                at = paren.end()
+        clock = _CLOCK_IN_LIST.match(rest, at) if not paren else None
+        if clock and _ANOTHER_DATE.match(rest, clock.end()):
             # "5 februari kl. 13.00, 11 mars kl. 13.00, ...": each date's time between it and the next date.
-            time, rest = _time(clock.group(0)), rest[clock.end():]
+            time, at = _time(clock.group(0)), clock.end()
         for n, (day, day_marker, day_weekday) in enumerate(days):
             last = n == len(days) - 1
             found.append((day, month, stated_year, day_marker or (marker if last else None),
                           day_weekday or (weekday if n == 0 else None), time))
         # Days are separated by commas, "och", or only by spaces where a table's cells were ("23 jan   20 feb").
-        separator = re.match(r"^\s*(?:,|;|\boch\b|&)?\s*", rest)
-        following = rest[separator.end():] if separator else ""
-        if separator and (_DAY_MONTH.match(following) or _ISO_DAY.match(following) or _SLASH_DAY.match(following)):
-            rest = rest[separator.end():]
+        following = _SEPARATOR_AT.match(rest, at).end()
+        if _DAY_MONTH_AT.match(rest, following) or _ISO_DAY_AT.match(rest, following) \
+                or _SLASH_DAY_AT.match(rest, following):
+            at = following
             continue
         break
     if not found:
         return [], text
-    return found, rest.strip(" .")
+    return found, rest[at:].strip(" .")
