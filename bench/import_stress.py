@@ -200,6 +200,15 @@ def bodies_run_on(stem: str, count: int) -> str:
     return "\n".join([*lines[:lead + 1], words]) + "\n"
 
 
+def long_date_list(stem: str, count: int) -> str:
+    """The plan's first body's list of dates ('2 februari, 2 mars, ...') grown to `count` dates on its one line."""
+    lines = _text(stem).splitlines()
+    at = next(at for at, line in enumerate(lines) if line.count(",") >= 3 and re.search(r"\d", line))
+    dates = [date.strip() for date in lines[at].split(",")]
+    grown = ", ".join(date for date, _ in zip(itertools.cycle(dates), range(count)))
+    return "\n".join([*lines[:at], grown, *lines[at + 1:]]) + "\n"
+
+
 # name -> (builder, source stem, full size, what the size counts)
 INPUTS = {
     "protocol 2,000 §§": (items_repeated, "hudiksvall_protokoll_1", 2000, "§§"),
@@ -242,6 +251,7 @@ INPUTS = {
     "plan's lead and list, 3,000 lines": (lead_and_list_lines, "jamtlands-gymnasieforbund_sammantradesplan_1", 3000,
                                           "lines"),
     "plan's 2,000 bodies with dates on one line": (bodies_run_on, "gullspang_sammantradesplan_1", 2000, "bodies"),
+    "plan's body with 20,000 dates in one list": (long_date_list, "gullspang_sammantradesplan_1", 20000, "dates"),
 }
 
 
