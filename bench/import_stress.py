@@ -122,12 +122,12 @@ def numbered_rows(stem: str, count: int) -> str:
     return "\n".join([*lines[:rows[0]], *listed, *lines[rows[-1] + 1:]]) + "\n"
 
 
-def items_in_layout(layout: str):
-    """items_repeated, then set in one of the robustness bench's layouts (joined, wrapped, columns ...)."""
-    def build(stem: str, count: int) -> str:
+def layout_of(build, layout: str):
+    """The builder's text set in one of the robustness bench's layouts."""
+    def built(stem: str, size: int) -> str:
         from bench import import_robustness
-        return import_robustness.VARIANTS[layout](items_repeated(stem, count))
-    return build
+        return import_robustness.VARIANTS[layout](build(stem, size))
+    return built
 
 
 def lost_marks(stem: str, count: int) -> str:
@@ -222,9 +222,9 @@ INPUTS = {
     "one 200,000-character line (plan)": (one_line, "bastad_sammantradesplan_1", 200_000, "chars"),
     "kallelse's 2,000 rows glued": (glued_rows, "ockero_kallelse_1", 2000, "rows"),
     "kallelse's 2,000 numbered rows": (numbered_rows, "ockero_kallelse_1", 2000, "rows"),
-    "protocol 2,000 §§ joined": (items_in_layout("joined"), "hudiksvall_protokoll_1", 2000, "§§"),
-    "protocol 2,000 §§ wrapped": (items_in_layout("wrapped"), "falkenberg_protokoll_3", 2000, "§§"),
-    "protocol 2,000 §§ in columns": (items_in_layout("columns"), "solna_protokoll_2", 2000, "§§"),
+    "protocol 2,000 §§ joined": (layout_of(items_repeated, "joined"), "hudiksvall_protokoll_1", 2000, "§§"),
+    "protocol 2,000 §§ wrapped": (layout_of(items_repeated, "wrapped"), "falkenberg_protokoll_3", 2000, "§§"),
+    "protocol 2,000 §§ in columns": (layout_of(items_repeated, "columns"), "solna_protokoll_2", 2000, "§§"),
     "protocol 2,000 §§, § signs lost": (lost_marks, "hudiksvall_protokoll_1", 2000, "§§"),
     "protocol with 20,000 lines of names": (many_lines, "pitea_protokoll_1", 20000, "lines"),
     "protocol 2,000 §§ on one line": (items_on_one_line, "hudiksvall_protokoll_1", 2000, "§§"),
@@ -252,6 +252,8 @@ INPUTS = {
                                           "lines"),
     "plan's 2,000 bodies with dates on one line": (bodies_run_on, "gullspang_sammantradesplan_1", 2000, "bodies"),
     "plan's body with 20,000 dates in one list": (long_date_list, "gullspang_sammantradesplan_1", 20000, "dates"),
+    "plan with codes repeated 100 times": (repeated, "vargarda_sammantradesplan_1", 100, "copies"),
+    "plan grid repeated 100 times, joined": (layout_of(repeated, "joined"), "ystad_sammantradesplan_1", 100, "copies"),
 }
 
 

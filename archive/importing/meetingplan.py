@@ -152,6 +152,20 @@ class _Reader:
     entries: list[Entry] = field(default_factory=list)
     consumed: set[int] = field(default_factory=set)  # line indexes a table has read
     plan_text: str | None = None  # the plan's lines joined, for the bodies it names (made when first asked)
+    codes_named: dict[tuple[str, str], str | None] = field(default_factory=dict)  # code_named_in's answers
+
+    def text(self) -> str:
+        """The plan's lines joined, for the bodies it names."""
+        if self.plan_text is None:
+            self.plan_text = " ".join(line.stripped for line in self.lines)
+        return self.plan_text
+
+    def code_named(self, code: str, text: str) -> str | None:
+        """code_named_in(code, text), searched once for each code: a long plan's headings, cells and run-on lines
+        repeat their codes, and each asking searched the whole plan's text for its bodies again."""
+        if (code, text) not in self.codes_named:
+            self.codes_named[code, text] = code_named_in(code, text)
+        return self.codes_named[code, text]
 
     def warn(self, line: int | None, message: str) -> None:
         self.warnings.append(f"rad {line}: {message}" if line else message)
@@ -804,7 +818,7 @@ def _resolve_body(reader: _Reader, text: str, line: int) -> str | None:
     if known:
         return known
     if _CODE.match(compact):
-        named = code_named_in(compact, " ".join(x.stripped for x in reader.lines))
+        named = reader.code_named(compact, reader.text())
         if named:
             return named  # "BUN" where the plan names "Barn- och utbildningsnämnden"
         reader.warn(line, f"förkortningen {compact} förklaras inte i texten; organet heter {compact}")
@@ -1237,7 +1251,7 @@ def _read_lists(reader: _Reader) -> None:
     body: str | None = None
     year: int | None = None
     usual_time: str | None = None  # "Tisdagar, klockan 13.15" under the body's heading
-    plan_text = " ".join(line.stripped for line in reader.lines)
+    plan_text = reader.text()
     lines = _join_broken_headings([line for index, line in enumerate(reader.lines) if index not in reader.consumed])
     heading_month: int | None = None  # "Januari" standing over its days ("23", "23 Kommunstyrelsen")
     heading_bodies: set[str] = set()  # the bodies the headings so far name
@@ -1988,7 +2002,7 @@ def _run_on_meetings(reader: _Reader, line: Line, body: str | None, year: int | 
         month, day = month_number(date.group("month")), int(date.group("day"))
         for code in _CODE_IN_TEXT.finditer(segment):
             known = body_name(code.group()) if code.group().lower() in ABBREVIATIONS else None
-            named = reader.legend.get(code.group()) or known or code_named_in(code.group(), plan_text)
+            named = reader.legend.get(code.group()) or known or reader.code_named(code.group(), plan_text)
             after = segment[code.end():]
             if not named or after.lstrip().startswith(":"):
                 continue  # "KS: 15 januari": a label of the dates after it, not a meeting on the date before
@@ -2042,9 +2056,7 @@ def _named(reader: _Reader, text: str) -> str | None:
         return full  # "KS – Kommunstyrelsen": a heading that explains its own code names the body in full
     named = reader.legend.get(code) or _heading_name(text)
     if named is None and _CODE.match(code):
-        if reader.plan_text is None:
-            reader.plan_text = " ".join(line.stripped for line in reader.lines)
-        named = code_named_in(code, reader.plan_text)  # "VON" where the plan names "Vård- och omsorgsnämnden"
+        named = reader.code_named(code, reader.text())  # "VON" where the plan names "Vård- och omsorgsnämnden"
     return named
 
 # Words of when a body meets ("tisdagar", "måndagar och torsdagar", "varannan onsdag"), no part of its name.
