@@ -122,12 +122,12 @@ def numbered_rows(stem: str, count: int) -> str:
     return "\n".join([*lines[:rows[0]], *listed, *lines[rows[-1] + 1:]]) + "\n"
 
 
-def items_in_layout(layout: str):
-    """items_repeated, then set in one of the robustness bench's layouts (joined, wrapped, columns ...)."""
-    def build(stem: str, count: int) -> str:
+def layout_of(build, layout: str):
+    """The builder's text set in one of the robustness bench's layouts."""
+    def built(stem: str, size: int) -> str:
         from bench import import_robustness
-        return import_robustness.VARIANTS[layout](items_repeated(stem, count))
-    return build
+        return import_robustness.VARIANTS[layout](build(stem, size))
+    return built
 
 
 def lost_marks(stem: str, count: int) -> str:
@@ -164,6 +164,51 @@ def case_number_lines(stem: str, count: int) -> str:
     return _text(stem) + "\n" + "\n".join(f"Dnr KS 2020/{n}" for n in range(count)) + "\n"
 
 
+_LEAD = re.compile(r"\bföljande\s+(?:dagar|datum)\b.*:$", re.IGNORECASE)
+
+
+def _lead_and_list(stem: str) -> tuple[list[str], str]:
+    """The plan's lines before its lead ('Under 2024 sammanträder direktionen följande datum:'), and the lead
+    with its bulleted dates run on after it, as one sentence ('... datum: 5 februari, 11 mars, ... 16 december.')."""
+    lines = _text(stem).splitlines()
+    lead = next(at for at, line in enumerate(lines) if _LEAD.search(line.strip()))
+    dates = [_BULLET.match(line).group(1).rstrip(".") for line in lines[lead + 1:] if _BULLET.match(line)]
+    return lines[:lead], f"{lines[lead].strip()} {', '.join(dates)}."
+
+
+def lead_and_list_run_on(stem: str, count: int) -> str:
+    """The plan's lead and its list as one sentence, `count` of them run into one line (a page's line breaks
+    lost, as a copy site gives a förbund's page)."""
+    before, sentence = _lead_and_list(stem)
+    return "\n".join([*before, " ".join(itertools.repeat(sentence, count))]) + "\n"
+
+
+def lead_and_list_lines(stem: str, count: int) -> str:
+    """The same sentences, each on its own line."""
+    before, sentence = _lead_and_list(stem)
+    return "\n".join([*before, *itertools.repeat(sentence, count)]) + "\n"
+
+
+def bodies_run_on(stem: str, count: int) -> str:
+    """The plan's bodies and their dates (after its lead), repeated to `count` bodies and run into one line
+    ('Kommunstyrelsen 2 februari, 2 mars ... Kommunfullmäktige 31 januari, ...', a PDF's lines run together)."""
+    lines = _text(stem).splitlines()
+    lead = next(at for at, line in enumerate(lines) if _LEAD.search(line.strip()))
+    listed = [line.strip() for line in lines[lead + 1:] if line.strip()]
+    bodies = sum(1 for line in listed if not re.search(r"\d", line))
+    words = " ".join(itertools.repeat(" ".join(listed), count // bodies + 1))
+    return "\n".join([*lines[:lead + 1], words]) + "\n"
+
+
+def long_date_list(stem: str, count: int) -> str:
+    """The plan's first body's list of dates ('2 februari, 2 mars, ...') grown to `count` dates on its one line."""
+    lines = _text(stem).splitlines()
+    at = next(at for at, line in enumerate(lines) if line.count(",") >= 3 and re.search(r"\d", line))
+    dates = [date.strip() for date in lines[at].split(",")]
+    grown = ", ".join(date for date, _ in zip(itertools.cycle(dates), range(count)))
+    return "\n".join([*lines[:at], grown, *lines[at + 1:]]) + "\n"
+
+
 # name -> (builder, source stem, full size, what the size counts)
 INPUTS = {
     "protocol 2,000 §§": (items_repeated, "hudiksvall_protokoll_1", 2000, "§§"),
@@ -177,9 +222,9 @@ INPUTS = {
     "one 200,000-character line (plan)": (one_line, "bastad_sammantradesplan_1", 200_000, "chars"),
     "kallelse's 2,000 rows glued": (glued_rows, "ockero_kallelse_1", 2000, "rows"),
     "kallelse's 2,000 numbered rows": (numbered_rows, "ockero_kallelse_1", 2000, "rows"),
-    "protocol 2,000 §§ joined": (items_in_layout("joined"), "hudiksvall_protokoll_1", 2000, "§§"),
-    "protocol 2,000 §§ wrapped": (items_in_layout("wrapped"), "falkenberg_protokoll_3", 2000, "§§"),
-    "protocol 2,000 §§ in columns": (items_in_layout("columns"), "solna_protokoll_2", 2000, "§§"),
+    "protocol 2,000 §§ joined": (layout_of(items_repeated, "joined"), "hudiksvall_protokoll_1", 2000, "§§"),
+    "protocol 2,000 §§ wrapped": (layout_of(items_repeated, "wrapped"), "falkenberg_protokoll_3", 2000, "§§"),
+    "protocol 2,000 §§ in columns": (layout_of(items_repeated, "columns"), "solna_protokoll_2", 2000, "§§"),
     "protocol 2,000 §§, § signs lost": (lost_marks, "hudiksvall_protokoll_1", 2000, "§§"),
     "protocol with 20,000 lines of names": (many_lines, "pitea_protokoll_1", 20000, "lines"),
     "protocol 2,000 §§ on one line": (items_on_one_line, "hudiksvall_protokoll_1", 2000, "§§"),
@@ -201,6 +246,14 @@ INPUTS = {
     "kallelse repeated 100 times": (repeated, "ockero_kallelse_1", 100, "copies"),
     "protokollsutdrag repeated 400 times": (repeated, "sala_protokollsutdrag_1", 400, "copies"),
     "kallelse with 8,000 case number lines": (case_number_lines, "ockero_kallelse_1", 8000, "lines"),
+    "plan's lead and list, 3,000 on one line": (lead_and_list_run_on, "jamtlands-gymnasieforbund_sammantradesplan_1",
+                                                 3000, "sentences"),
+    "plan's lead and list, 3,000 lines": (lead_and_list_lines, "jamtlands-gymnasieforbund_sammantradesplan_1", 3000,
+                                          "lines"),
+    "plan's 2,000 bodies with dates on one line": (bodies_run_on, "gullspang_sammantradesplan_1", 2000, "bodies"),
+    "plan's body with 20,000 dates in one list": (long_date_list, "gullspang_sammantradesplan_1", 20000, "dates"),
+    "plan with codes repeated 100 times": (repeated, "vargarda_sammantradesplan_1", 100, "copies"),
+    "plan grid repeated 100 times, joined": (layout_of(repeated, "joined"), "ystad_sammantradesplan_1", 100, "copies"),
 }
 
 
@@ -215,6 +268,8 @@ def read_once(path: Path) -> dict:
         matters = getattr(document, "matters", None)
         if matters is not None:
             outcome += f", {len(matters)} matters"
+        if getattr(document, "plan", None) is not None:
+            outcome += f", {len(document.plan.meetings)} planned meetings"
     except ImportFailed:
         outcome = "refused"
     return {"seconds": time.perf_counter() - started, "outcome": outcome}

@@ -39,11 +39,12 @@ in its month is reported and left out, never moved.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import accumulate, islice
 
 from archive import naming
 from archive.dates import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAYS, month_number
@@ -151,6 +152,20 @@ class _Reader:
     entries: list[Entry] = field(default_factory=list)
     consumed: set[int] = field(default_factory=set)  # line indexes a table has read
     plan_text: str | None = None  # the plan's lines joined, for the bodies it names (made when first asked)
+    codes_named: dict[tuple[str, str], str | None] = field(default_factory=dict)  # code_named_in's answers
+
+    def text(self) -> str:
+        """The plan's lines joined, for the bodies it names."""
+        if self.plan_text is None:
+            self.plan_text = " ".join(line.stripped for line in self.lines)
+        return self.plan_text
+
+    def code_named(self, code: str, text: str) -> str | None:
+        """code_named_in(code, text), searched once for each code: a long plan's headings, cells and run-on lines
+        repeat their codes, and each asking searched the whole plan's text for its bodies again."""
+        if (code, text) not in self.codes_named:
+            self.codes_named[code, text] = code_named_in(code, text)
+        return self.codes_named[code, text]
 
     def warn(self, line: int | None, message: str) -> None:
         self.warnings.append(f"rad {line}: {message}" if line else message)
@@ -803,7 +818,7 @@ def _resolve_body(reader: _Reader, text: str, line: int) -> str | None:
     if known:
         return known
     if _CODE.match(compact):
-        named = code_named_in(compact, " ".join(x.stripped for x in reader.lines))
+        named = reader.code_named(compact, reader.text())
         if named:
             return named  # "BUN" where the plan names "Barn- och utbildningsnämnden"
         reader.warn(line, f"förkortningen {compact} förklaras inte i texten; organet heter {compact}")
@@ -1236,7 +1251,7 @@ def _read_lists(reader: _Reader) -> None:
     body: str | None = None
     year: int | None = None
     usual_time: str | None = None  # "Tisdagar, klockan 13.15" under the body's heading
-    plan_text = " ".join(line.stripped for line in reader.lines)
+    plan_text = reader.text()
     lines = _join_broken_headings([line for index, line in enumerate(reader.lines) if index not in reader.consumed])
     heading_month: int | None = None  # "Januari" standing over its days ("23", "23 Kommunstyrelsen")
     heading_bodies: set[str] = set()  # the bodies the headings so far name
@@ -1589,27 +1604,132 @@ _FOOTNOTE = re.compile(r"^(?:\*{1,4}\s*(?:\d{1,2}\))?|\d{1,2}\)|[¹²³†‡])\
 _CAPITAL_WORD = re.compile(r"(?<![\w\-åäöÅÄÖ])[A-ZÅÄÖ][\wåäöÅÄÖ-]*")
 # A line long enough to be several of a plan's lines run together; shorter ones are read as lines.
 _RUN_TOGETHER_WORDS = 6
+_FIRST_WORD = re.compile(r"\s*(\S+)")
 
 
-def _body_and_dates_at(reader: _Reader, text: str):
-    """A body's name at the start of `text` followed by its dates ("Regionfullmäktige 2024 21 februari 24
-    april", "KF: 29 januari, 26 februari"): (body, year stated after the name, dates, rest) or None."""
-    first = text.split(maxsplit=1)[0].rstrip(":") if text.strip() else ""
+# body_at_start reads a body's name from a text's first six words: a window holding more than this many words
+# (the last maybe cut) tells as well as the whole text whether one is named there.
+_NAME_WORDS = 7
+_NAME_WINDOW = 300  # characters
+# How every list of dates _list_dates reads starts (a looser pattern than its own, never longer than this many
+# characters): a bullet, then a digit (a day, an ISO date's year, a numbered point), or a digit after "vecka", a
+# weekday, "den" or a month as its days' label ("September: 5, 19").
+_DATES_MAY_START = re.compile(r"\s*(?:[" + _BULLET_GLYPHS + r"*–-]\s*)?(?:\d|(?:vecka|v\.?)\s*\d|(?:"
+                              + "|".join(WEEKDAYS) + r")(?:en)?\s*,?\s+(?:den\s+)?\d|[A-Za-zÅÄÖåäö]{3,9}\.?\s*:?\s+\d)",
+                              re.IGNORECASE)
+_DATES_START_WITHIN = 40
+_NON_SPACE = re.compile(r"\S+")
+
+
+class _Words:
+    """A long line's words as str.split() gives them, split once: what follows a body's name at any point of the
+    line, its words joined by single spaces as body_at_start joins them, without splitting all the rest of the
+    line again at each capital word a run-on plan is tried at."""
+
+    def __init__(self, text: str, normal: bool = False):
+        self.text = text
+        self.starts: list[int] | None = None  # each word's start in text, where text is not normal
+        self.ends: list[int] = []
+        self.offsets: list[int] = []  # each word's start in normal
+        self.normal: str | None = text  # the words joined by single spaces; None when the split cannot be mirrored
+        if normal:
+            return  # the caller knows text is its words joined by single spaces
+        spans = [found.span() for found in _NON_SPACE.finditer(text)]
+        words = [text[a:b] for a, b in spans]
+        if words != text.split():
+            self.normal = None
+            return
+        self.normal = " ".join(words)
+        if self.normal != text:
+            self.starts, self.ends = [a for a, _ in spans], [b for _, b in spans]
+            self.offsets = list(accumulate((len(word) + 1 for word in words[:-1]), initial=0))
+
+    def after(self, start: int, count: int) -> str | None:
+        """' '.join(text[start:].split()[count:]) for a start on a word's letter and count >= 1; None when
+        it cannot be told from the split."""
+        if self.normal is None:
+            return None
+        if self.starts is None:  # single spaces: the count-th space after start ends the name
+            at = start
+            for _ in range(count):
+                at = self.text.find(" ", at)
+                if at < 0:
+                    return ""
+                at += 1
+            return self.text[at:]
+        word = bisect.bisect_right(self.starts, start) - 1
+        if word < 0 or start >= self.ends[word]:
+            return None
+        return self.normal[self.offsets[word + count]:] if word + count < len(self.offsets) else ""
+
+
+def _name_in_window(text: str, start: int) -> tuple[tuple[str, str] | None, int] | None:
+    """body_at_start(text[start:]) judged from a window of its first words without copying or splitting the
+    rest: (its body's name and the rest of the window, or None; the name's words). None when the window cannot
+    tell (it is the whole rest, or its words are too long)."""
+    window = text[start:start + _NAME_WINDOW]
+    if start + _NAME_WINDOW >= len(text) or len(window.split(maxsplit=_NAME_WORDS)) <= _NAME_WORDS:
+        return None
+    words = window.split()[:-1]  # the last word may be cut
+    found = body_at_start(" ".join(words))
+    return found, (len(words) - len(found[1].split()) if found else 0)
+
+
+def _no_name(found: tuple[str, str] | None) -> bool:
+    """Whether body_at_start's finding names no body a plan's line can start with."""
+    return not found or not found[0] or bool(re.search(r"\d|[.!?:;]\s", found[0])) \
+        or bool(PLAN_HEADING.search(found[0]))
+
+
+@dataclass
+class _Segment:
+    """A body's name and its dates read from a run-on line: (body, year stated after the name, dates, rest)."""
+
+    name: str
+    stated: int | None
+    dates: list
+    rest: str
+    rest_is_normal: bool  # whether rest is its words joined by single spaces
+
+
+def _body_and_dates_at(reader: _Reader, text: str, start: int = 0, words: _Words | None = None) -> _Segment | None:
+    """A body's name at text[start:] followed by its dates ("Regionfullmäktige 2024 21 februari 24
+    april", "KF: 29 januari, 26 februari"), or None. `words`: text's, split once for many tries along it."""
+    first = _FIRST_WORD.match(text, start)
+    first = first.group(1).rstrip(":") if first else ""
     if first in reader.legend:
+        text = text[start:]
         name, after = reader.legend[first], text.split(maxsplit=1)[1] if len(text.split()) > 1 else ""
+        rest_is_normal = False
     else:
-        found = body_at_start(text)
-        if (not found or not found[0] or re.search(r"\d|[.!?:;]\s", found[0])
-                or PLAN_HEADING.search(found[0])):
-            return None  # "Hova. Kommunstyrelsens arbetsutskott": a sentence's end is no part of a name
-        name, after = found
-    stated = re.match(r"^\s*(?P<year>(?:19|20)\d\d)(?![\d-])\s*", after)
-    after = after[stated.end():] if stated else after
-    after = re.sub(r"^\s*[:–-]\s*", "", after)
+        window = _name_in_window(text, start)
+        if window and _no_name(window[0]):
+            return None  # the same name (or none) as the whole text's: its first six words decide it
+        if window and len(after := _stated_year_cut(window[0][1])[1]) >= 2 * _DATES_START_WITHIN \
+                and not _DATES_MAY_START.match(after):
+            return None  # no list of dates starts after the name (the window's rest is the start of the whole's)
+        after = words.after(start, window[1]) if window and words else None
+        if after is not None:
+            name = window[0][0]
+        else:
+            found = body_at_start(text[start:])
+            if _no_name(found):
+                return None  # "Hova. Kommunstyrelsens arbetsutskott": a sentence's end is no part of a name
+            name, after = found
+        rest_is_normal = True
+    stated, after = _stated_year_cut(after)
     dates, rest = _list_dates(after)
     if not dates:
         return None
-    return name, int(stated.group("year")) if stated else None, dates, rest
+    return _Segment(name, stated, dates, rest, rest_is_normal)
+
+
+def _stated_year_cut(after: str) -> tuple[int | None, str]:
+    """The year stated right after a body's name ("Regionfullmäktige 2024 21 februari"), and what follows it and
+    a dash or colon."""
+    stated = re.match(r"^\s*(?P<year>(?:19|20)\d\d)(?![\d-])\s*", after)
+    after = after[stated.end():] if stated else after
+    return int(stated.group("year")) if stated else None, re.sub(r"^\s*[:–-]\s*", "", after)
 
 
 def _bodies_with_their_dates(reader: _Reader, text: str, year: int | None):
@@ -1620,8 +1740,9 @@ def _bodies_with_their_dates(reader: _Reader, text: str, year: int | None):
     heading's, "sammanträder följande dagar 2022:") is the year where a segment states none."""
     if len(text.split()) < _RUN_TOGETHER_WORDS or not _DAY_AND_MONTH.search(text):
         return None
+    words = _Words(text)
     for start in _CAPITAL_WORD.finditer(text):
-        segment = _body_and_dates_at(reader, text[start.start():])
+        segment = _body_and_dates_at(reader, text, start.start(), words)
         if segment:
             break
     else:
@@ -1633,12 +1754,11 @@ def _bodies_with_their_dates(reader: _Reader, text: str, year: int | None):
     lead_year = int(lead_years.pop()) if len(lead_years) == 1 else year
     segments = []
     while segment:
-        name, stated, dates, rest = segment
-        segments.append((name, stated or lead_year, dates))
-        rest = rest.strip(" ,;.")
+        segments.append((segment.name, segment.stated or lead_year, segment.dates))
+        rest = segment.rest.strip(" ,;.")
         if not rest:
             break
-        segment = _body_and_dates_at(reader, rest)
+        segment = _body_and_dates_at(reader, rest, 0, _Words(rest, normal=segment.rest_is_normal))
         if segment is None:
             return None
     if len(segments) < 2 and not PLAN_HEADING.search(lead.strip()):
@@ -1664,17 +1784,17 @@ def _bodies_with_dates_in_prose(reader: _Reader, text: str, year: int | None):
     segments = []
     lead_end = None
     position = 0
+    words = _Words(text)
     for start in _CAPITAL_WORD.finditer(text):
         if start.start() < position:
             continue
-        segment = _body_and_dates_at(reader, text[start.start():])
-        if not segment or len(segment[2]) < _DATES_IN_PROSE:
+        segment = _body_and_dates_at(reader, text, start.start(), words)
+        if not segment or len(segment.dates) < _DATES_IN_PROSE:
             continue
-        name, stated, dates, rest = segment
         if lead_end is None:
             lead_end = start.start()
-        segments.append((name, stated, dates))
-        position = len(text) - len(rest)
+        segments.append((segment.name, segment.stated, segment.dates))
+        position = len(text) - len(segment.rest)
     if len(segments) < 2:
         return None
     lead_years = set(_YEAR.findall(text[:lead_end]))
@@ -1882,7 +2002,7 @@ def _run_on_meetings(reader: _Reader, line: Line, body: str | None, year: int | 
         month, day = month_number(date.group("month")), int(date.group("day"))
         for code in _CODE_IN_TEXT.finditer(segment):
             known = body_name(code.group()) if code.group().lower() in ABBREVIATIONS else None
-            named = reader.legend.get(code.group()) or known or code_named_in(code.group(), plan_text)
+            named = reader.legend.get(code.group()) or known or reader.code_named(code.group(), plan_text)
             after = segment[code.end():]
             if not named or after.lstrip().startswith(":"):
                 continue  # "KS: 15 januari": a label of the dates after it, not a meeting on the date before
@@ -1936,9 +2056,7 @@ def _named(reader: _Reader, text: str) -> str | None:
         return full  # "KS – Kommunstyrelsen": a heading that explains its own code names the body in full
     named = reader.legend.get(code) or _heading_name(text)
     if named is None and _CODE.match(code):
-        if reader.plan_text is None:
-            reader.plan_text = " ".join(line.stripped for line in reader.lines)
-        named = code_named_in(code, reader.plan_text)  # "VON" where the plan names "Vård- och omsorgsnämnden"
+        named = reader.code_named(code, reader.text())  # "VON" where the plan names "Vård- och omsorgsnämnden"
     return named
 
 # Words of when a body meets ("tisdagar", "måndagar och torsdagar", "varannan onsdag"), no part of its name.
@@ -2064,11 +2182,19 @@ def _sentence_body(text: str) -> str | None:
 
 # "Vecka 4", "v. 4", "V4" before a day: the week's number, no part of the date.
 # A date's time in a list of dates, said with "kl"/"klockan" ("kl. 13.00", ", klockan 18"): a bare number may be a day.
-_CLOCK_IN_LIST = re.compile(r"^\s*,?\s*kl(?:ockan)?\.?\s*\d{1,2}(?:[.:]\d{2})?(?![\d.:])", re.IGNORECASE)
+_CLOCK_IN_LIST = re.compile(r"\s*,?\s*kl(?:ockan)?\.?\s*\d{1,2}(?:[.:]\d{2})?(?![\d.:])", re.IGNORECASE)
 # What stands after a date's time when another date follows: a list's separator, then the date.
-_ANOTHER_DATE = re.compile(r"^\s*(?:,|;|\boch\b|&)\s*(?:" + "|".join(WEEKDAYS) + r")?[\s,]*(?:den\s+)?"
+_ANOTHER_DATE = re.compile(r"\s*(?:,|;|och\b|&)\s*(?:" + "|".join(WEEKDAYS) + r")?[\s,]*(?:den\s+)?"
                            r"\d{1,2}\s+[A-Za-zÅÄÖåäö]{3,9}", re.IGNORECASE)
 _WEEK = re.compile(r"^(?:vecka|v\.?)\s*\d{1,2}\b\s*[,:–-]?\s*", re.IGNORECASE)
+# _list_dates reads at a position along its text (pattern.match(text, at)), each pattern as it would match at the
+# start of text[at:]: without "^", which holds only at the text's start, and with "och" after "\s*" not behind a
+# "\b", which at the start of a cut text always holds (before it: the cut, or the space "\s*" took).
+_DAY_MONTH_AT = re.compile(_DAY_MONTH.pattern.removeprefix("^"), _DAY_MONTH.flags)
+_ISO_DAY_AT = re.compile(_ISO_DAY.pattern.removeprefix("^"), _ISO_DAY.flags)
+_SLASH_DAY_AT = re.compile(_SLASH_DAY.pattern.removeprefix("^"), _SLASH_DAY.flags)
+_PAREN_AT = re.compile(r"\s*\((?P<inner>[^)]*)\)")
+_SEPARATOR_AT = re.compile(r"\s*(?:,|;|och\b|&)?\s*")
 # "Januari: 23, 30", "Februari 20": a month as the label of its days (one day, or days joined by
 # commas or "och"; "Januari 29 15 8" is a table's row, read only as one).
 _MONTH_THEN_DAYS = re.compile(r"^(?P<month>[A-Za-zÅÄÖåäö]{3,9})\.?\s*:?\s+(?P<days>\d{1,2}(?:\s*(?:,|och)\s*\d{1,2})*)"
@@ -2082,9 +2208,11 @@ def _list_dates(text: str):
     month_first = _MONTH_THEN_DAYS.match(rest)
     if month_first and month_number(month_first.group("month")):
         rest = f"{month_first.group('days')} {month_first.group('month')}"  # "Januari: 23, 30" -> "23, 30 Januari"
+    # Read at a position along rest, never cutting it at each date: a long list would copy what follows each.
     found = []
-    while rest:
-        match = _DAY_MONTH.match(rest) or _ISO_DAY.match(rest) or _SLASH_DAY.match(rest)
+    at = 0
+    while at < len(rest):
+        match = _DAY_MONTH_AT.match(rest, at) or _ISO_DAY_AT.match(rest, at) or _SLASH_DAY_AT.match(rest, at)
         if not match:
             break
         groups = match.groupdict()
@@ -2097,9 +2225,9 @@ def _list_dates(text: str):
         days = [(int(d.group("day")), d.group("mark"), (d.group("dayname") or "").lower() or None)
                 for d in _DAY_IN_LIST.finditer(groups.get("days") or "")] \
             if groups.get("days") else [(int(groups["day"]), None, None)]
-        rest = rest[match.end():]
+        at = match.end()
         time = None
-        paren = re.match(r"^\s*\((?P<inner>[^)]*)\)", rest)
+        paren = _PAREN_AT.match(rest, at)
         if paren:
             inner = paren.group("inner")
             time = _time(inner)
@@ -2107,22 +2235,22 @@ def _list_dates(text: str):
             if named_day and not weekday:
                 weekday = named_day.group(1)
             if time or named_day:
-                rest = rest[paren.end():]
-        clock = _CLOCK_IN_LIST.match(rest) if not paren else None
-        if clock and _ANOTHER_DATE.match(rest[clock.end():]):
+                at = paren.end()
+        clock = _CLOCK_IN_LIST.match(rest, at) if not paren else None
+        if clock and _ANOTHER_DATE.match(rest, clock.end()):
             # "5 februari kl. 13.00, 11 mars kl. 13.00, ...": each date's time between it and the next date.
-            time, rest = _time(clock.group(0)), rest[clock.end():]
+            time, at = _time(clock.group(0)), clock.end()
         for n, (day, day_marker, day_weekday) in enumerate(days):
             last = n == len(days) - 1
             found.append((day, month, stated_year, day_marker or (marker if last else None),
                           day_weekday or (weekday if n == 0 else None), time))
         # Days are separated by commas, "och", or only by spaces where a table's cells were ("23 jan   20 feb").
-        separator = re.match(r"^\s*(?:,|;|\boch\b|&)?\s*", rest)
-        following = rest[separator.end():] if separator else ""
-        if separator and (_DAY_MONTH.match(following) or _ISO_DAY.match(following) or _SLASH_DAY.match(following)):
-            rest = rest[separator.end():]
+        following = _SEPARATOR_AT.match(rest, at).end()
+        if _DAY_MONTH_AT.match(rest, following) or _ISO_DAY_AT.match(rest, following) \
+                or _SLASH_DAY_AT.match(rest, following):
+            at = following
             continue
         break
     if not found:
         return [], text
-    return found, rest.strip(" .")
+    return found, rest[at:].strip(" .")
