@@ -216,6 +216,7 @@ from archive.importing.meetingwords import (
     _SUFFIXED_CASE_AT_END,
     _UNNAMED_PLACE_AND_TIME,
     _UTSKOTT_PARAGRAPH,
+    _WEAK_ADJECTIVE_BODY,
     _YEAR_NUMBERED,
     AGENDA_WORDS,
     FORMALITY,
@@ -274,6 +275,7 @@ _NUMBER_TITLE_CASE = re.compile(
     r"(?:" + CASE_NUMBER.pattern + r"|(?:19|20)\d\d/\d{1,6})(?=\s|$)")
 # A district's body named after its district, in the indefinite form, alone: "Södermöre kommundelsnämnd",
 # "Södermalms stadsdelsnämnd" (the district's name is the body's; a municipality's before its board is not).
+_KIND_WORD_AGAIN = re.compile(r"^(?i:sammanträdesprotokoll|protokoll|kallelse)\s+")
 _PLACE_AND_BODY_ALONE = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)? (?:kommundels|stadsdels)nämnd")
 # A protocol's front page stating its §§' range: "Paragrafer 1-8", "Paragraf 6-16", "Paragrafer §§ 130 - 143".
 _STATED_PARAGRAPHS = re.compile(r"\b(?i:paragraf(?:er)?)\s*(?:§§?\s*)?(?P<first>\d{1,4})\s*[-–]\s*(?P<last>\d{1,4})\b")
@@ -1445,15 +1447,18 @@ class MeetingDocumentParser:
             body, line = None, None
         if body and body.isupper() and len(body) > 4:
             body = body[:1] + body[1:].lower()  # "KOMMUNFULLMÄKTIGE" -> "Kommunfullmäktige"
+        if body and body[:1].islower():
+            body = body[:1].upper() + body[1:]  # "gemensam Hjälpmedelsnämnd" (common.bodies_in): a name's capital
         placed = _PLACE_BEFORE_BODY.match(body) if body and not named else None
         if placed:
             # "Dorotea kommunfullmäktige sammanträder ...": the municipality's name before its body's, as "Uppsala
             # kommunfullmäktige kallas ..." and "sammanträde med Malmö kommunstyrelse" are read: the body alone.
             body = body_name(placed.group("body"))
-        if body and " " not in body and body.endswith(("styrelse", "nämnd")):
+        if body and (" " not in body and body.endswith(("styrelse", "nämnd")) or _WEAK_ADJECTIVE_BODY.match(body)):
             # A portal's heading "Regionstyrelse 2019-05-08" (Region Kalmar län): a body's own one-word name is
-            # definite, as the text's "Regionstyrelsen beslutar" and every other head write it.
-            body += "n" if body.endswith("e") else "en"
+            # definite, as the text's "Regionstyrelsen beslutar" and every other head write it; so is one named
+            # by a weak adjective ("Allmänna utskott", _WEAK_ADJECTIVE_BODY).
+            body += "n" if body.endswith("e") else "et" if body.endswith("utskott") else "en"
         return body, line
 
     def _body_in_run_on(self, head: list[Line]) -> tuple[str | None, int | None]:
@@ -1463,7 +1468,7 @@ class MeetingDocumentParser:
             text = CASE_NUMBER.sub(" ", line.stripped)
             label = _BODY_LABEL_IN_HEAD.search(text)
             if label:
-                after = bodies_in(text[label.end():label.end() + 120])
+                after = bodies_in(text[label.end():label.end() + 120], shared_small=True)
                 after = [(at, name) for at, name in after if at <= 40]
                 if after:
                     return after[0][1], line.number
@@ -1486,6 +1491,12 @@ class MeetingDocumentParser:
                 after = line.stripped[kind_word.end():]
                 if not after.strip() and at + 1 < len(filled):
                     after, line = filled[at + 1].stripped, filled[at + 1]
+                # "Kallelse Kallelse kommunstyrelsen Tid ..." (Sotenäs; "Kallelse förbundsfullmäktige 2023-03-31",
+                # Sydarkivera; "Kungörelse kommunfullmäktige 14 december", Degerfors; "Protokoll servicenämndens
+                # arbetsutskott", Malmö): the body right after the document's name, written small as in a sentence.
+                after = _KIND_WORD_AGAIN.sub("", after, count=1)
+                if after[:1].islower():
+                    after = after[:1].upper() + after[1:]
                 named = bodies_in(after[:80])
                 if named and named[0][0] == 0:
                     return named[0][1], line.number
