@@ -8997,3 +8997,28 @@ def test_a_body_written_small_after_the_documents_name_is_its_body(tmp_path):
             "2 Sotenäs Näringslivsgala 2018 KA 2016/1056 Tomas Larsson\n"
             "3 Riktlinjer för adressättning KA 2017/1147 Eveline Savik\n")
     assert parse_document(write(tmp_path, text)).meeting.body == "Kommunstyrelsen"
+
+
+def test_a_forbunds_board_in_a_compound_heading_is_the_body(tmp_path):
+    # sjuharads-kommunalforbund_protokoll_1 ("Direktionsprotokoll" heading the text; "Direktionsmötet den 22 november"
+    # in Ystad-Österlenregionens miljöförbund's plan, "Direktionens protokoll" in Medelpads räddningstjänstförbund's):
+    # the direktion's record; and "Direktionen för kommunalförbundet" inside a § is a name, not a sentence's subject
+    text = ("Direktionsprotokoll\n\nTranskript\n\n1 Plats och tid Borås, 2015-01-30 kl 09.00 Omfattning 1-5 "
+            "Beslutande Ulf Olsson (S) ordförande\n\n"
+            "4 Föregående mötesprotokoll Protokoll från sammanträdet läggs till handlingarna. "
+            "5 Redovisning av kommunernas val av ledamöter och ersättare samt revisorer Enligt förbundsordningen ska "
+            "Direktionen för kommunalförbundet bestå av nio ledamöter och nio ersättare.\n")
+    document = parse_document(write(tmp_path, text))
+    assert document.meeting.body == "Direktionen"
+    assert "Redovisning av kommunernas val av ledamöter och ersättare samt revisorer" in [
+        item.matter.title for item in document.items]
+
+
+def test_a_forbund_named_as_the_organ_is_the_body(tmp_path):
+    # samordningsforbundet-sydnarke_protokoll_1 (its anslag form, a member municipality's template: "Organ och §§:" /
+    # "Samordningsförbundet Sydnärke" / "Sammanträdesdatum: 2016-12-16"): the förbund's own name stands for its board
+    text = ("Plats och tid: Galeasen 2, Askersund 2016-12-16 kl. 09.00-12.00\n\nANSLAG/BEVIS\n\n"
+            "Protokollet är justerat. Justeringen har tillkännagivits genom anslag\n\nOrgan och §§:\n\n"
+            "Samordningsförbundet Sydnärke\n\nSammanträdesdatum: 2016-12-16\n\n"
+            "§ 84 Mötets öppnande\n\n§ 85 Godkännande av dagordningen\n")
+    assert parse_document(write(tmp_path, text)).meeting.body == "Samordningsförbundet Sydnärke"

@@ -275,6 +275,15 @@ _NUMBER_TITLE_CASE = re.compile(
     r"(?:" + CASE_NUMBER.pattern + r"|(?:19|20)\d\d/\d{1,6})(?=\s|$)")
 # A district's body named after its district, in the indefinite form, alone: "Södermöre kommundelsnämnd",
 # "Södermalms stadsdelsnämnd" (the district's name is the body's; a municipality's before its board is not).
+# A förbund's board in a compound with its record's or its meeting's word; a förbund has one direktion and one
+# förbundsstyrelse, so the word names it (a "styrelsemöte" alone may be a company's or a society's board).
+_BOARD_COMPOUND = re.compile(r"(?P<board>(?i:förbunds)?(?i:direktion)|(?i:förbundsstyrelse))s?"
+                             r"(?:protokoll|sammanträde|möte)(?:et|t|s)?(?![\wåäö])", re.IGNORECASE)
+_FORM_WORD = r"(?:Sammanträdesdatum|Datum|Plats|Tid|Anslag|Paragrafer|Justering|Förvaringsplats|Underskrift|Protokoll)"
+_FORBUND_AS_ORGAN = re.compile(r"\b(?i:organ)(?: och (?:§§|paragrafer|sammanträdesdatum))?\s*:?\s+"
+                               r"(?P<name>[A-ZÅÄÖ][a-zåäö]*förbundet"
+                               r"(?:\s+(?!" + _FORM_WORD + r")[A-ZÅÄÖ][\wåäö-]+){0,3})"
+                               r"(?![\wåäö-])")
 _KIND_WORD_AGAIN = re.compile(r"^(?i:sammanträdesprotokoll|protokoll|kallelse)\s+")
 _PLACE_AND_BODY_ALONE = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)? (?:kommundels|stadsdels)nämnd")
 # A protocol's front page stating its §§' range: "Paragrafer 1-8", "Paragraf 6-16", "Paragrafer §§ 130 - 143".
@@ -1553,6 +1562,14 @@ class MeetingDocumentParser:
                 ending = [name for at, name in bodies_in(phrase) if phrase[at:].rstrip() == name]
                 if ending:
                     return ending[-1], line.number
+        # "Direktionsprotokoll" heading the text (Sjuhärads kommunalförbund; "Direktionsmötet den 22 november",
+        # Ystad-Österlenregionens miljöförbund): the compound says what "Direktionens protokoll" (Medelpads
+        # räddningstjänstförbund) says, of the förbund's one board.
+        for line in [x for x in head[:25] if x.stripped][:3]:
+            compound = _BOARD_COMPOUND.match(line.stripped)
+            if compound:
+                board = compound.group("board").capitalize()
+                return board + ("n" if board.endswith("e") else "en"), line.number
         # The first lines (the document's title, its first page's head) name the body.
         # Every § carrying one body's code ("KS § 67", "KS § 68") tells the meeting's body better than a text cut
         # off mid-§ whose first line names another ("Gemensamma nämnden för hjälpmedelsverksamhet och andra /
@@ -1601,6 +1618,13 @@ class MeetingDocumentParser:
                 found = _body_held_with(joined, held)
                 if found:
                     return found[0], None
+        # The anslag form's 'Organ' names the förbund itself ("Organ och §§: Samordningsförbundet Sydnärke",
+        # the form a member municipality's template gives it): the förbund's own name stands for its board.
+        if self.kind == "protokoll":
+            joined = " ".join(line.stripped for line in head[:200] if line.stripped)
+            named = _FORBUND_AS_ORGAN.search(joined)
+            if named:
+                return named.group("name"), None
         # Every paragraph carries the body's code ("KF § 102", "KS 261", "KF 60").
         codes = {code for code in self.item_codes if code.lower() in ABBREVIATIONS}
         if len(codes) == 1:
