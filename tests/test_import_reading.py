@@ -9022,3 +9022,15 @@ def test_a_forbund_named_as_the_organ_is_the_body(tmp_path):
             "Samordningsförbundet Sydnärke\n\nSammanträdesdatum: 2016-12-16\n\n"
             "§ 84 Mötets öppnande\n\n§ 85 Godkännande av dagordningen\n")
     assert parse_document(write(tmp_path, text)).meeting.body == "Samordningsförbundet Sydnärke"
+
+
+def test_a_forbunds_board_named_in_a_kallelses_heading_by_compound_or_genitive(tmp_path):
+    # the compound after the call's words ("Kallelse till direktionsmöte", as sjuharads-kommunalforbund_protokoll_1's
+    # "Direktionsprotokoll"), a gemensam nämnd's genitive before its meeting ("Kallelse till gemensamma nämndens
+    # sammanträde", as "direktionens sammanträde"), a board's one-word name made definite ("Förbundsdirektion")
+    rows = "\n\nÄrenden\n1. Val av justerare\n2. Budget 2020 Dnr 2019/12\n3. Delårsrapport Dnr 2019/13\n"
+    for head, body in (("Kallelse till direktionsmöte\nTid: 2019-03-15 kl 09.00", "Direktionen"),
+                       ("Kallelse till gemensamma nämndens sammanträde\nTid: 2019-03-15 kl 09.00",
+                        "Gemensamma nämnden"),
+                       ("Kallelse\nFörbundsdirektion\nTid: 2019-03-15 kl 09.00", "Förbundsdirektionen")):
+        assert parse_document(write(tmp_path, head + rows)).meeting.body == body

@@ -277,7 +277,7 @@ _NUMBER_TITLE_CASE = re.compile(
 # "Södermalms stadsdelsnämnd" (the district's name is the body's; a municipality's before its board is not).
 # A förbund's board in a compound with its record's or its meeting's word; a förbund has one direktion and one
 # förbundsstyrelse, so the word names it (a "styrelsemöte" alone may be a company's or a society's board).
-_BOARD_COMPOUND = re.compile(r"(?P<board>(?i:förbunds)?(?i:direktion)|(?i:förbundsstyrelse))s?"
+_BOARD_COMPOUND = re.compile(r"(?<![\wåäöÅÄÖ])(?P<board>(?i:förbunds)?(?i:direktion)|(?i:förbundsstyrelse))s?"
                              r"(?:protokoll|sammanträde|möte)(?:et|t|s)?(?![\wåäö])", re.IGNORECASE)
 _FORM_WORD = r"(?:Sammanträdesdatum|Datum|Plats|Tid|Anslag|Paragrafer|Justering|Förvaringsplats|Underskrift|Protokoll)"
 _FORBUND_AS_ORGAN = re.compile(r"\b(?i:organ)(?: och (?:§§|paragrafer|sammanträdesdatum))?\s*:?\s+"
@@ -1463,11 +1463,12 @@ class MeetingDocumentParser:
             # "Dorotea kommunfullmäktige sammanträder ...": the municipality's name before its body's, as "Uppsala
             # kommunfullmäktige kallas ..." and "sammanträde med Malmö kommunstyrelse" are read: the body alone.
             body = body_name(placed.group("body"))
-        if body and (" " not in body and body.endswith(("styrelse", "nämnd")) or _WEAK_ADJECTIVE_BODY.match(body)):
+        if body and (" " not in body and body.lower().endswith(("styrelse", "nämnd", "direktion"))
+                     or _WEAK_ADJECTIVE_BODY.match(body)):
             # A portal's heading "Regionstyrelse 2019-05-08" (Region Kalmar län): a body's own one-word name is
             # definite, as the text's "Regionstyrelsen beslutar" and every other head write it; so is one named
             # by a weak adjective ("Allmänna utskott", _WEAK_ADJECTIVE_BODY).
-            body += "n" if body.endswith("e") else "et" if body.endswith("utskott") else "en"
+            body += "n" if body.endswith("e") else "et" if body.endswith("utskott") else "en"  # ("Förbundsdirektion")
         return body, line
 
     def _body_in_run_on(self, head: list[Line]) -> tuple[str | None, int | None]:
@@ -1566,7 +1567,7 @@ class MeetingDocumentParser:
         # Ystad-Österlenregionens miljöförbund): the compound says what "Direktionens protokoll" (Medelpads
         # räddningstjänstförbund) says, of the förbund's one board.
         for line in [x for x in head[:25] if x.stripped][:3]:
-            compound = _BOARD_COMPOUND.match(line.stripped)
+            compound = _BOARD_COMPOUND.search(line.stripped)
             if compound:
                 board = compound.group("board").capitalize()
                 return board + ("n" if board.endswith("e") else "en"), line.number

@@ -117,8 +117,10 @@ _BODY_LABEL_IN_HEAD = re.compile(r"\b(?:organ|nämnd(?:/styrelse)?|styrelse/näm
 # "handlingar till kultur- och fritidsnämndens sammanträde", "Protokoll fört vid sammanträde med Malmö
 # kommunstyrelse", "Kommunstyrelsens protokoll": a body named with its meeting, or with its document.
 # (A kommunalförbund's board too: "Kallelse till direktionens sammanträde", "förbundsdirektionens sammanträde".)
+# ("Kallelse till gemensamma nämndens sammanträde": a gemensam nämnd named by its kind, as in "Gemensamma nämndens
+# beslut".)
 _BODYS_MEETING = re.compile(r"(?P<body>\b(?:[\wåäö]+(?:- och [\wåäö]+)?(?:nämndens|styrelsens|fullmäktiges|utskottets)"
-                            r"|[\wåäö]*direktionens))\s+sammanträde", re.IGNORECASE)
+                            r"|[\wåäö]*direktionens|gemensamma nämndens))\s+sammanträde", re.IGNORECASE)
 _MEETING_WITH_BODY = re.compile(r"sammanträde med (?:[A-ZÅÄÖ][\wåäö-]+ )?"
                                 r"(?P<body>[a-zåäö-]+(?:styrelse|nämnd|fullmäktige))\b")
 _BODYS_DOCUMENT = re.compile(r"(?P<body>[A-ZÅÄÖ][\wåäö -]{2,60}?)s (?:protokoll|sammanträdesprotokoll|kallelse)\b")
