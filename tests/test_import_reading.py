@@ -9034,3 +9034,13 @@ def test_a_forbunds_board_named_in_a_kallelses_heading_by_compound_or_genitive(t
                         "Gemensamma nämnden"),
                        ("Kallelse\nFörbundsdirektion\nTid: 2019-03-15 kl 09.00", "Förbundsdirektionen")):
         assert parse_document(write(tmp_path, head + rows)).meeting.body == body
+
+
+def test_a_body_named_by_an_adjective_deciding_is_the_meetings_when_the_head_names_none(tmp_path):
+    # "Allmänna utskottet beslutar" (solleftea_protokoll_1), "Gemensamma nämnden beslutar" (a gemensam nämnd's
+    # protocol): the one body deciding, as "Kommunstyrelsen beslutar" is read where the head lost its body
+    head = "Protokoll\nSammanträdesdatum 2019-03-15\nBeslutande Anna Ek (S), Per Ek (M), Eva Ek (C)\n\n"
+    for actor in ("Gemensamma nämnden", "Allmänna utskottet"):
+        text = head + (f"§ 1 Budget 2020\n\n{actor} beslutar att anta budgeten.\n\n§ 2 Delårsrapport\n\n"
+                       f"{actor} beslutar att godkänna rapporten.\n")
+        assert parse_document(write(tmp_path, text)).meeting.body == actor

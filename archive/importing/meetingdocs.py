@@ -284,6 +284,10 @@ _FORBUND_AS_ORGAN = re.compile(r"\b(?i:organ)(?: och (?:§§|paragrafer|sammantr
                                r"(?P<name>[A-ZÅÄÖ][a-zåäö]*förbundet"
                                r"(?:\s+(?!" + _FORM_WORD + r")[A-ZÅÄÖ][\wåäö-]+){0,3})"
                                r"(?![\wåäö-])")
+# A body named by an adjective and its kind's word, deciding ("Gemensamma nämnden beslutar", a gemensam nämnd's
+# protocol; "Allmänna utskottet beslutar", Sollefteå; the weak adjective's names, see _WEAK_ADJECTIVE_BODY).
+_NAMED_BOARD_ACTS = re.compile(r"\b(?P<a>(?:Gemensamma|[A-ZÅÄÖ][a-zåäö]+a) [a-zåäö-]*(?:nämnden|utskottet|styrelsen))"
+                               r" (?P<b>)(?:beslutar|ajournerar)\b")
 _KIND_WORD_AGAIN = re.compile(r"^(?i:sammanträdesprotokoll|protokoll|kallelse)\s+")
 _PLACE_AND_BODY_ALONE = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)? (?:kommundels|stadsdels)nämnd")
 # A protocol's front page stating its §§' range: "Paragrafer 1-8", "Paragraf 6-16", "Paragrafer §§ 130 - 143".
@@ -1635,7 +1639,7 @@ class MeetingDocumentParser:
         if self.kind == "protokoll":
             acting = set()
             for line in self.lines:
-                for match in _BODY_ACTS.finditer(line.stripped):
+                for match in [*_BODY_ACTS.finditer(line.stripped), *_NAMED_BOARD_ACTS.finditer(line.stripped)]:
                     found = body_at_start(match.group("a") or match.group("b"))
                     if found and not found[1]:
                         acting.add(found[0])
