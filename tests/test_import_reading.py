@@ -9044,3 +9044,11 @@ def test_a_body_named_by_an_adjective_deciding_is_the_meetings_when_the_head_nam
         text = head + (f"§ 1 Budget 2020\n\n{actor} beslutar att anta budgeten.\n\n§ 2 Delårsrapport\n\n"
                        f"{actor} beslutar att godkänna rapporten.\n")
         assert parse_document(write(tmp_path, text)).meeting.body == actor
+
+
+def test_a_gemensam_namnd_written_small_keeps_its_kinds_word(tmp_path):
+    # "Gemensam räddningsnämnd" (osthammar_kallelse_1's list): "Gemensam" is the name's, no place before a nämnd's
+    # name as "Östhammars socialnämnd" is
+    text = ("Protokoll\nOrgan: Gemensam räddningsnämnd\nSammanträdesdatum 2019-03-15\n\n§ 1 Budget 2020\n\n"
+            "Budgeten antas.\n")
+    assert parse_document(write(tmp_path, text)).meeting.body == "Gemensam räddningsnämnd"

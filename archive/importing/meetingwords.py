@@ -62,8 +62,9 @@ _UTSKOTT_PARAGRAPH = re.compile(r"^(?:KS|Ks)?(?:AU|Au)\s?\d{1,4}/(?:(?:19|20)\d(
 _PATH_CODE = r"(?:[Kk][FfSs]|[Aa][Uu]|KSAU|Ksau)"
 _LONE_PATH_CODE = re.compile(r"^" + _PATH_CODE + r"\s+(?=[A-ZÅÄÖ][a-zåäö])")
 # (Any nämnd or styrelse so, the place in the genitive: "Organ Östhammars socialnämnd", as "Åtvidabergs kommunstyrelse";
-# never a district's own "Södermalms stadsdelsnämnd", whose place is its name's.)
-_PLACE_BEFORE_BODY = re.compile(r"^[A-ZÅÄÖ][\wåäö-]+\s+(?P<body>(?:kommun|region|landstings)[a-zåäö]+"
+# never a district's own "Södermalms stadsdelsnämnd", whose place is its name's, nor a "Gemensam räddningsnämnd".)
+_PLACE_BEFORE_BODY = re.compile(r"^(?!(?i:gemensam)\s)[A-ZÅÄÖ][\wåäö-]+\s+"
+                                r"(?P<body>(?:kommun|region|landstings)[a-zåäö]+"
                                 r"|(?!stadsdels|kommundels)[a-zåäö-]{3,}(?:nämnd|styrelse))$")
 # A body named by a weak adjective and its kind's word, "Allmänna utskott" (Sollefteå's anslag): the weak form
 # stands before a definite noun, as every other head writes it ("Allmänna utskottet": Pajala, Vårgårda; "Tekniska
