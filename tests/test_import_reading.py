@@ -8451,7 +8451,7 @@ def test_the_meetings_own_decision_heading_in_an_extract_is_its_decision_not_a_p
         document = parse_document(write(tmp_path, text))
         matter = document.items[0].matter
         assert not any(p.to == "Hjälpmedelsnämnden" for p in matter.proposals)
-        assert [s.outcome for s in matter.planning if s.body == "Hjälpmedelsnämnden"] == [decision]
+        assert [s.outcome for s in matter.planning if s.body == document.meeting.body] == [decision]
 
 
 def test_a_later_pages_running_head_alone_on_its_line_is_page_furniture(tmp_path):
@@ -9238,3 +9238,106 @@ def test_a_kallelse_rows_title_ending_with_a_colon_or_fr_o_m_goes_on_below_a_bla
     titles = {item.key: item.matter.title for item in items}
     assert titles["punkt 7"] == "Riktlinje för kommunal ersättning till borgerlig vigselförrättare fr o m 2023-01-01"
     assert titles["punkt 8"] == "Information: Förutsättningar inför Vårbudget 2023"
+
+
+def test_a_gemensam_namnd_keeps_its_kinds_word_in_its_name(tmp_path):
+    # gemensamma-hjalpmedelsnamnden-vastmanland_protokollsutdrag_1 ("Organ Plats gemensam Hjälpmedelsnämnd
+    # Hjälpmedelscentrum ...", its labels over their values run together); "Gemensam räddningsnämnd" (Östhammar),
+    # "Gemensam nämnd för samverkan" (Strömsund), "gemensam överförmyndarnämnd" (Alvesta) are named so
+    assert bodies_in("Gemensam nämnd för samverkan AU") == [(0, "Gemensam nämnd")]
+    assert bodies_in("Gemensam räddningsnämnd 2019-05-02") == [(0, "Gemensam räddningsnämnd")]
+    # a small word before a capital is a phrase's in running text, a name's only after a head's label
+    assert bodies_in("Plats gemensam Hjälpmedelsnämnd Hjälpmedelscentrum") == [(15, "Hjälpmedelsnämnd")]
+    assert bodies_in("Plats gemensam Hjälpmedelsnämnd Hjälpmedelscentrum", shared_small=True) == [
+        (6, "gemensam Hjälpmedelsnämnd")]
+    text = ("PROTOKOLLSUTDRAG 1 (1) GHN 2017-05-19 ----------------------------------------- Organ Plats gemensam "
+            "Hjälpmedelsnämnd Hjälpmedelscentrum, Signalistgatan 2, Västerås Tidpunkt Fredagen den 19 maj 2017 "
+            "----------------------------------------- 18 Delår 1 2017 för Hjälpmedelscentrum Anne-Christine redogör "
+            "för ärendet. Hjälpmedelsnämndens beslut 1. Delår 1, 2017 för Hjälpmedelscentrum godkänns och överlämnas "
+            "till huvudmännen. Paragrafens slut\n")
+    meeting = parse_document(write(tmp_path, text)).meeting
+    assert meeting.body == "Gemensam Hjälpmedelsnämnd"
+
+
+def test_a_body_named_by_a_weak_adjective_is_definite(tmp_path):
+    # solleftea_protokoll_1 ("Myndighet Allmänna utskott Anslaget sätts upp"): the weak form stands before a definite
+    # noun, as the heads of Pajala and Vårgårda ("Allmänna utskottet") and Gotland ("Tekniska nämnden") write it
+    text = ("Justeringen har tillkännagetts genom anslag på kommunens anslagstavla, entréplan, kommunhuset. "
+            "Myndighet Allmänna utskott Anslaget sätts upp 2017-05-10\nSammanträdesdatum 2017-05-02\n\n"
+            "§ 12 Budget 2018\n\nAllmänna utskottet beslutar att anta budgeten.\n")
+    assert parse_document(write(tmp_path, text)).meeting.body == "Allmänna utskottet"
+
+
+def test_a_places_genitive_before_a_nämnd_is_no_part_of_its_name(tmp_path):
+    # osthammar_protokoll_1 ("Organ ANSLAG/BEVIS Justeringen har tillkännagivits genom anslag Östhammars socialnämnd
+    # Sammanträdesdatum"): the municipality's name before its body's, as "Åtvidabergs kommunstyrelse" and "Malmö
+    # kommunstyrelse" are read; a district's own body keeps its place ("Södermalms stadsdelsnämnd")
+    text = ("Protokollet är justerat. Justeringen har tillkännagivits genom anslag Östhammars socialnämnd "
+            "Sammanträdesdatum 2015-06-16\n\n§ 60 Budget 2016\n\nSocialnämnden beslutar att anta budgeten.\n")
+    assert parse_document(write(tmp_path, text)).meeting.body == "Socialnämnden"
+
+
+def test_a_body_written_small_after_the_documents_name_is_its_body(tmp_path):
+    # sotenas_kallelse_1 ("1 Kallelse Kallelse kommunstyrelsen Tid Onsdagen den 6 september 2017"); Sydarkivera's
+    # "Kallelse förbundsfullmäktige 2023-03-31", Degerfors' "Kungörelse kommunfullmäktige 14 december"
+    text = ("1 Kallelse Kallelse kommunstyrelsen Tid Onsdagen den 6 september 2017 kl Plats Ordförande Kommunhuset, "
+            "lokal: Tryggö, Kungshamn Mats Abrahamsson\n\nÄrende Dnr Föredragande\n"
+            "1 Kommunernas IT-säkerhet, ej handling KA 2016/539 Anders Siljeholm\n"
+            "2 Sotenäs Näringslivsgala 2018 KA 2016/1056 Tomas Larsson\n"
+            "3 Riktlinjer för adressättning KA 2017/1147 Eveline Savik\n")
+    assert parse_document(write(tmp_path, text)).meeting.body == "Kommunstyrelsen"
+
+
+def test_a_forbunds_board_in_a_compound_heading_is_the_body(tmp_path):
+    # sjuharads-kommunalforbund_protokoll_1 ("Direktionsprotokoll" heading the text; "Direktionsmötet den 22 november"
+    # in Ystad-Österlenregionens miljöförbund's plan, "Direktionens protokoll" in Medelpads räddningstjänstförbund's):
+    # the direktion's record; and "Direktionen för kommunalförbundet" inside a § is a name, not a sentence's subject
+    text = ("Direktionsprotokoll\n\nTranskript\n\n1 Plats och tid Borås, 2015-01-30 kl 09.00 Omfattning 1-5 "
+            "Beslutande Ulf Olsson (S) ordförande\n\n"
+            "4 Föregående mötesprotokoll Protokoll från sammanträdet läggs till handlingarna. "
+            "5 Redovisning av kommunernas val av ledamöter och ersättare samt revisorer Enligt förbundsordningen ska "
+            "Direktionen för kommunalförbundet bestå av nio ledamöter och nio ersättare.\n")
+    document = parse_document(write(tmp_path, text))
+    assert document.meeting.body == "Direktionen"
+    assert "Redovisning av kommunernas val av ledamöter och ersättare samt revisorer" in [
+        item.matter.title for item in document.items]
+
+
+def test_a_forbund_named_as_the_organ_is_the_body(tmp_path):
+    # samordningsforbundet-sydnarke_protokoll_1 (its anslag form, a member municipality's template: "Organ och §§:" /
+    # "Samordningsförbundet Sydnärke" / "Sammanträdesdatum: 2016-12-16"): the förbund's own name stands for its board
+    text = ("Plats och tid: Galeasen 2, Askersund 2016-12-16 kl. 09.00-12.00\n\nANSLAG/BEVIS\n\n"
+            "Protokollet är justerat. Justeringen har tillkännagivits genom anslag\n\nOrgan och §§:\n\n"
+            "Samordningsförbundet Sydnärke\n\nSammanträdesdatum: 2016-12-16\n\n"
+            "§ 84 Mötets öppnande\n\n§ 85 Godkännande av dagordningen\n")
+    assert parse_document(write(tmp_path, text)).meeting.body == "Samordningsförbundet Sydnärke"
+
+
+def test_a_forbunds_board_named_in_a_kallelses_heading_by_compound_or_genitive(tmp_path):
+    # the compound after the call's words ("Kallelse till direktionsmöte", as sjuharads-kommunalforbund_protokoll_1's
+    # "Direktionsprotokoll"), a gemensam nämnd's genitive before its meeting ("Kallelse till gemensamma nämndens
+    # sammanträde", as "direktionens sammanträde"), a board's one-word name made definite ("Förbundsdirektion")
+    rows = "\n\nÄrenden\n1. Val av justerare\n2. Budget 2020 Dnr 2019/12\n3. Delårsrapport Dnr 2019/13\n"
+    for head, body in (("Kallelse till direktionsmöte\nTid: 2019-03-15 kl 09.00", "Direktionen"),
+                       ("Kallelse till gemensamma nämndens sammanträde\nTid: 2019-03-15 kl 09.00",
+                        "Gemensamma nämnden"),
+                       ("Kallelse\nFörbundsdirektion\nTid: 2019-03-15 kl 09.00", "Förbundsdirektionen")):
+        assert parse_document(write(tmp_path, head + rows)).meeting.body == body
+
+
+def test_a_body_named_by_an_adjective_deciding_is_the_meetings_when_the_head_names_none(tmp_path):
+    # "Allmänna utskottet beslutar" (solleftea_protokoll_1), "Gemensamma nämnden beslutar" (a gemensam nämnd's
+    # protocol): the one body deciding, as "Kommunstyrelsen beslutar" is read where the head lost its body
+    head = "Protokoll\nSammanträdesdatum 2019-03-15\nBeslutande Anna Ek (S), Per Ek (M), Eva Ek (C)\n\n"
+    for actor in ("Gemensamma nämnden", "Allmänna utskottet"):
+        text = head + (f"§ 1 Budget 2020\n\n{actor} beslutar att anta budgeten.\n\n§ 2 Delårsrapport\n\n"
+                       f"{actor} beslutar att godkänna rapporten.\n")
+        assert parse_document(write(tmp_path, text)).meeting.body == actor
+
+
+def test_a_gemensam_namnd_written_small_keeps_its_kinds_word(tmp_path):
+    # "Gemensam räddningsnämnd" (osthammar_kallelse_1's list): "Gemensam" is the name's, no place before a nämnd's
+    # name as "Östhammars socialnämnd" is
+    text = ("Protokoll\nOrgan: Gemensam räddningsnämnd\nSammanträdesdatum 2019-03-15\n\n§ 1 Budget 2020\n\n"
+            "Budgeten antas.\n")
+    assert parse_document(write(tmp_path, text)).meeting.body == "Gemensam räddningsnämnd"

@@ -24,6 +24,7 @@ from archive.importing.common import (
     find_dates,
     labelled_dates,
     own_case_numbers,
+    same_body,
     site_content,
 )
 from archive.importing.itemtext import is_paragraph_mark
@@ -772,7 +773,9 @@ def _one_matter_of_a_protocol(document, matter, meeting: ParsedMeeting | None = 
         steps[:0] = [s for s in earlier if all(x.body != s.body for x in steps)]
         # What the meeting decided, under its own decision heading, is no proposal put to it.
         matter.proposals = not_own_decision(document, meeting.body, matter.proposals)
-        step = next((s for s in steps if s.body == meeting.body), None)
+        step = next((s for s in steps if same_body(s.body, meeting.body)), None)
+        if step is not None:
+            step.body = meeting.body  # "Hjälpmedelsnämndens beslut" in the Gemensam Hjälpmedelsnämnd's extract
         if step is None:
             # The meeting took the matter before the bodies its proposals are put to.
             addressees = {proposal.to for proposal in matter.proposals}

@@ -371,10 +371,12 @@ def body_at_start(text: str) -> tuple[str, str] | None:
 _FORM_LABEL_BODY = re.compile(r"(?i:nämnd|styrelse)(?:\s*/\s*(?i:nämnd|styrelse))?")
 
 
-def bodies_in(text: str) -> list[tuple[int, str]]:
+def bodies_in(text: str, *, shared_small: bool = False) -> list[tuple[int, str]]:
     """Every body named in running text, with where it starts: 'Organ Kommunstyrelsen
     Sammanträdesdatum ...' -> [(6, 'Kommunstyrelsen')]. A genitive is not a body named
-    ('Kommunstyrelsens kansli')."""
+    ('Kommunstyrelsens kansli'). `shared_small`: a value after a head's label, where "gemensam"
+    written small before a body's capital opens a gemensam nämnd's name (_SHARED_BEFORE); in
+    running text a small word before a name is a phrase's ("... ska gemensam Nämnd ...")."""
     found = []
     for word in re.finditer(r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*", text):
         hit = body_at_start(text[word.start(): word.start() + 80])
@@ -385,9 +387,41 @@ def bodies_in(text: str) -> list[tuple[int, str]]:
         # "Barn- och utbildningsnämnden", "Kommunstyrelsens arbetsutskott", "Tekniska nämnden";
         # not "Organ och sammanträdesdatum Kommunstyrelsen".
         leading = hit[0].split()[:-1]
+        if leading and leading[0].lower() == "gemensam":
+            leading = leading[1:]  # "Gemensam nämnd för samverkan", "Gemensam räddningsnämnd" (below)
         if all(w.endswith(("-", "s", "a")) or w == "och" for w in leading):
+            shared = _SHARED_BEFORE.search(text, 0, word.start()) if shared_small and word.start() else None
+            if shared and " " not in hit[0]:
+                # "Organ Plats gemensam Hjälpmedelsnämnd" (Västmanland's hjälpmedelsnämnd): a gemensam nämnd's
+                # name opens with its kind's word, written small before the capital as in running text (the name
+                # as written, as every name found here is).
+                found.append((shared.start(), f"{shared.group(1)} {hit[0]}"))
+                continue
             found.append((word.start(), hit[0]))
     return found
+
+
+# A gemensam nämnd (kommunallagen's name for a board several municipalities share) is named so: "Gemensam nämnd för
+# samverkan" (Strömsund), "Gemensam räddningsnämnd" (Östhammar), "gemensam överförmyndarnämnd" (Alvesta),
+# "Gemensamma överförmyndarnämnden" (Flen), "gemensam Hjälpmedelsnämnd" (Västmanland's): the word is its name's.
+_SHARED_BEFORE = re.compile(r"(?<![\wåäöÅÄÖ])(gemensam(?:ma)?)\s+$")
+
+
+_DEFINITE_ENDING = re.compile(r"(?:(?<=nämnd)en|(?<=styrelse)n|(?<=direktion)en|(?<=utskott)et)$")
+
+
+def same_body(name: str | None, other: str | None) -> bool:
+    """Whether two names name one body, case aside: a gemensam nämnd with or without the word ("Gemensam
+    Hjälpmedelsnämnd" in the head, "Hjälpmedelsnämndens beslut" over its decision), a one-word name in the
+    indefinite or the definite form ("Socialnämnd", "Socialnämnden")."""
+    if not name or not other:
+        return False
+
+    def key(text: str) -> str:
+        text = re.sub(r"^gemensam(?:ma)?\s+", "", " ".join(text.lower().split()))
+        return _DEFINITE_ENDING.sub("", text)
+
+    return key(name) == key(other)
 
 
 # ---------------------------------------------------------------- proposals' leads

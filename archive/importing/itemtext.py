@@ -68,7 +68,9 @@ _RUN_ON_MID = re.compile(
 _BODY_SENTENCE = re.compile(
     r"(?<=\S)\s+(?=(?P<subject>[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet))\s+(?P<verb>[a-zåäö]+)\b)"
 )
-_BOARD_SENTENCE = re.compile(r"(?<=\S)\s+(?=(?P<subject>" + _BOARD_WORD + r")\s+(?P<verb>[a-zåäö]+)\b)")
+# (Not "Direktionen för kommunalförbundet", "Styrelsen för Samordningsförbundet X", "Nämnden för service och teknik":
+# a board named by what it is for, inside a sentence, Sjuhärads kommunalförbund's § 5.)
+_BOARD_SENTENCE = re.compile(r"(?<=\S)\s+(?=(?P<subject>" + _BOARD_WORD + r")\s+(?P<verb>(?!för\b)[a-zåäö]+)\b)")
 
 
 def _board_names_the_body(subject: str, body: str | None) -> bool:

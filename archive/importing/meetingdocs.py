@@ -219,6 +219,7 @@ from archive.importing.meetingwords import (
     _SUFFIXED_CASE_AT_END,
     _UNNAMED_PLACE_AND_TIME,
     _UTSKOTT_PARAGRAPH,
+    _WEAK_ADJECTIVE_BODY,
     _YEAR_NUMBERED,
     AGENDA_WORDS,
     FORMALITY,
@@ -277,6 +278,20 @@ _NUMBER_TITLE_CASE = re.compile(
     r"(?:" + CASE_NUMBER.pattern + r"|(?:19|20)\d\d/\d{1,6})(?=\s|$)")
 # A district's body named after its district, in the indefinite form, alone: "Södermöre kommundelsnämnd",
 # "Södermalms stadsdelsnämnd" (the district's name is the body's; a municipality's before its board is not).
+# A förbund's board in a compound with its record's or its meeting's word; a förbund has one direktion and one
+# förbundsstyrelse, so the word names it (a "styrelsemöte" alone may be a company's or a society's board).
+_BOARD_COMPOUND = re.compile(r"(?<![\wåäöÅÄÖ])(?P<board>(?i:förbunds)?(?i:direktion)|(?i:förbundsstyrelse))s?"
+                             r"(?:protokoll|sammanträde|möte)(?:et|t|s)?(?![\wåäö])", re.IGNORECASE)
+_FORM_WORD = r"(?:Sammanträdesdatum|Datum|Plats|Tid|Anslag|Paragrafer|Justering|Förvaringsplats|Underskrift|Protokoll)"
+_FORBUND_AS_ORGAN = re.compile(r"\b(?i:organ)(?: och (?:§§|paragrafer|sammanträdesdatum))?\s*:?\s+"
+                               r"(?P<name>[A-ZÅÄÖ][a-zåäö]*förbundet"
+                               r"(?:\s+(?!" + _FORM_WORD + r")[A-ZÅÄÖ][\wåäö-]+){0,3})"
+                               r"(?![\wåäö-])")
+# A body named by an adjective and its kind's word, deciding ("Gemensamma nämnden beslutar", a gemensam nämnd's
+# protocol; "Allmänna utskottet beslutar", Sollefteå; the weak adjective's names, see _WEAK_ADJECTIVE_BODY).
+_NAMED_BOARD_ACTS = re.compile(r"\b(?P<a>(?:Gemensamma|[A-ZÅÄÖ][a-zåäö]+a) [a-zåäö-]*(?:nämnden|utskottet|styrelsen))"
+                               r" (?P<b>)(?:beslutar|ajournerar)\b")
+_KIND_WORD_AGAIN = re.compile(r"^(?i:sammanträdesprotokoll|protokoll|kallelse)\s+")
 _PLACE_AND_BODY_ALONE = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)? (?:kommundels|stadsdels)nämnd")
 # A protocol's front page stating its §§' range: "Paragrafer 1-8", "Paragraf 6-16", "Paragrafer §§ 130 - 143".
 _STATED_PARAGRAPHS = re.compile(r"\b(?i:paragraf(?:er)?)\s*(?:§§?\s*)?(?P<first>\d{1,4})\s*[-–]\s*(?P<last>\d{1,4})\b")
@@ -1501,15 +1516,19 @@ class MeetingDocumentParser:
             body, line = None, None
         if body and body.isupper() and len(body) > 4:
             body = body[:1] + body[1:].lower()  # "KOMMUNFULLMÄKTIGE" -> "Kommunfullmäktige"
+        if body and body[:1].islower():
+            body = body[:1].upper() + body[1:]  # "gemensam Hjälpmedelsnämnd" (common.bodies_in): a name's capital
         placed = _PLACE_BEFORE_BODY.match(body) if body and not named else None
         if placed:
             # "Dorotea kommunfullmäktige sammanträder ...": the municipality's name before its body's, as "Uppsala
             # kommunfullmäktige kallas ..." and "sammanträde med Malmö kommunstyrelse" are read: the body alone.
             body = body_name(placed.group("body"))
-        if body and " " not in body and body.endswith(("styrelse", "nämnd")):
+        if body and (" " not in body and body.lower().endswith(("styrelse", "nämnd", "direktion"))
+                     or _WEAK_ADJECTIVE_BODY.match(body)):
             # A portal's heading "Regionstyrelse 2019-05-08" (Region Kalmar län): a body's own one-word name is
-            # definite, as the text's "Regionstyrelsen beslutar" and every other head write it.
-            body += "n" if body.endswith("e") else "en"
+            # definite, as the text's "Regionstyrelsen beslutar" and every other head write it; so is one named
+            # by a weak adjective ("Allmänna utskott", _WEAK_ADJECTIVE_BODY).
+            body += "n" if body.endswith("e") else "et" if body.endswith("utskott") else "en"  # ("Förbundsdirektion")
         return body, line
 
     def _body_in_run_on(self, head: list[Line]) -> tuple[str | None, int | None]:
@@ -1519,7 +1538,7 @@ class MeetingDocumentParser:
             text = CASE_NUMBER.sub(" ", line.stripped)
             label = _BODY_LABEL_IN_HEAD.search(text)
             if label:
-                after = bodies_in(text[label.end():label.end() + 120])
+                after = bodies_in(text[label.end():label.end() + 120], shared_small=True)
                 after = [(at, name) for at, name in after if at <= 40]
                 if after:
                     return after[0][1], line.number
@@ -1542,6 +1561,12 @@ class MeetingDocumentParser:
                 after = line.stripped[kind_word.end():]
                 if not after.strip() and at + 1 < len(filled):
                     after, line = filled[at + 1].stripped, filled[at + 1]
+                # "Kallelse Kallelse kommunstyrelsen Tid ..." (Sotenäs; "Kallelse förbundsfullmäktige 2023-03-31",
+                # Sydarkivera; "Kungörelse kommunfullmäktige 14 december", Degerfors; "Protokoll servicenämndens
+                # arbetsutskott", Malmö): the body right after the document's name, written small as in a sentence.
+                after = _KIND_WORD_AGAIN.sub("", after, count=1)
+                if after[:1].islower():
+                    after = after[:1].upper() + after[1:]
                 named = bodies_in(after[:80])
                 if named and named[0][0] == 0:
                     return named[0][1], line.number
@@ -1598,6 +1623,14 @@ class MeetingDocumentParser:
                 ending = [name for at, name in bodies_in(phrase) if phrase[at:].rstrip() == name]
                 if ending:
                     return ending[-1], line.number
+        # "Direktionsprotokoll" heading the text (Sjuhärads kommunalförbund; "Direktionsmötet den 22 november",
+        # Ystad-Österlenregionens miljöförbund): the compound says what "Direktionens protokoll" (Medelpads
+        # räddningstjänstförbund) says, of the förbund's one board.
+        for line in [x for x in head[:25] if x.stripped][:3]:
+            compound = _BOARD_COMPOUND.search(line.stripped)
+            if compound:
+                board = compound.group("board").capitalize()
+                return board + ("n" if board.endswith("e") else "en"), line.number
         # The first lines (the document's title, its first page's head) name the body.
         # Every § carrying one body's code ("KS § 67", "KS § 68") tells the meeting's body better than a text cut
         # off mid-§ whose first line names another ("Gemensamma nämnden för hjälpmedelsverksamhet och andra /
@@ -1646,6 +1679,13 @@ class MeetingDocumentParser:
                 found = _body_held_with(joined, held)
                 if found:
                     return found[0], None
+        # The anslag form's 'Organ' names the förbund itself ("Organ och §§: Samordningsförbundet Sydnärke",
+        # the form a member municipality's template gives it): the förbund's own name stands for its board.
+        if self.kind == "protokoll":
+            joined = " ".join(line.stripped for line in head[:200] if line.stripped)
+            named = _FORBUND_AS_ORGAN.search(joined)
+            if named:
+                return named.group("name"), None
         # Every paragraph carries the body's code ("KF § 102", "KS 261", "KF 60").
         codes = {code for code in self.item_codes if code.lower() in ABBREVIATIONS}
         if len(codes) == 1:
@@ -1655,7 +1695,7 @@ class MeetingDocumentParser:
         if self.kind == "protokoll":
             acting = set()
             for line in self.lines:
-                for match in _BODY_ACTS.finditer(line.stripped):
+                for match in [*_BODY_ACTS.finditer(line.stripped), *_NAMED_BOARD_ACTS.finditer(line.stripped)]:
                     found = body_at_start(match.group("a") or match.group("b"))
                     if found and not found[1]:
                         acting.add(found[0])

@@ -36,6 +36,7 @@ from archive.importing.common import (
     is_case_number,
     own_case_numbers,
     proposal_lead,
+    same_body,
     site_content,
     split_page_runs,
 )
@@ -1897,7 +1898,7 @@ def own_proposal_decision(document: Document, body: str) -> str | None:
     for section in parser.sections:
         match = _PROPOSER_HEADING.fullmatch(section.written) if section.key == "proposal_to" else None
         own = section.key == "proposal_to" and _is_own_decision_heading(section.written, body)
-        if not own and (not match or naming.nominative(match.group("proposer")).lower() != body.lower()):
+        if not own and (not match or not same_body(naming.nominative(match.group("proposer")), body)):
             continue
         text = section.text()
         if not text or parser._runs_into_the_end(section) or not text.endswith((".", "!", "?", ")", '"', "”")) \
@@ -1918,14 +1919,14 @@ _SIGNATURE_BOX = re.compile(r"\b(?:vid protokollet|justerandes sign|utdragsbesty
 def _is_own_decision_heading(heading: str, body: str) -> bool:
     """'Hjälpmedelsnämndens beslut' over a § of Hjälpmedelsnämnden's own protocol: its decision."""
     match = _DECISION_HEADING.fullmatch(heading)
-    return bool(match) and naming.nominative(match.group("body")).lower() == body.lower()
+    return bool(match) and same_body(naming.nominative(match.group("body")), body)
 
 
 def not_own_decision(document: Document, body: str, proposals: list[Proposal]) -> list[Proposal]:
     """The proposals of a protocol's page of one matter without those the report reader took from under
     the meeting's own decision heading ("Hjälpmedelsnämndens beslut 1. Delår 1 ... godkänns" in that nämnd's
     extract): what the meeting decided is no proposal put to it."""
-    if not any(proposal.to and proposal.to.lower() == body.lower() for proposal in proposals):
+    if not any(same_body(proposal.to, body) for proposal in proposals):
         return proposals
     parser = TjansteskrivelseParser(document)
     try:
@@ -1935,7 +1936,7 @@ def not_own_decision(document: Document, body: str, proposals: list[Proposal]) -
     decided = [" ".join(section.text().split())[:60] for section in parser.sections
                if section.key == "proposal_to" and _is_own_decision_heading(section.written, body) and section.text()]
     return [proposal for proposal in proposals
-            if not (proposal.to and proposal.to.lower() == body.lower()
+            if not (same_body(proposal.to, body)
                     and any(" ".join(proposal.text.split())[:60] == start for start in decided))]
 
 
