@@ -9023,3 +9023,20 @@ def test_a_page_head_inside_a_flattened_grid_leaves_one_gap_not_an_empty_cell(tm
     meetings = parse_document(write(tmp_path, text)).plan.meetings
     assert sorted((m.body, m.date) for m in meetings if m.date.startswith("2022-05")) == [
         ("Barn- och utbildningsnämnden", "2022-05-24"), ("Kommunstyrelsen", "2022-05-25")]
+
+
+def test_a_line_the_wrapper_broke_before_a_long_word_is_rejoined_once_the_wrapper_is_shown():
+    # hallstahammar_protokoll_1 hard-wrapped at 90 columns (its pages given as one line each): "... KS 168 Information
+    # från" fills only 56 columns, the next word "kommunchefen/kommunstyrelseförvaltningen" (40) would not have fitted;
+    # the text's other lines show the wrapper (a run of four full lines), so that line is its too
+    texts = ["Kommunstyrelsen 2014-12-01 3 () KS 168 Information från",
+             "kommunchefen/kommunstyrelseförvaltningen Dnr 43/14 Kommunchefen informerar om Kundcenter",
+             "Kommunstyrelsen 2014-12-01 4 () KS 169 Föredragning/besvarande av frågor inför beslut",
+             "Tidigare under dagen har föredragning och besvarande av frågor hållits under paragraferna:",
+             "170-173, förvaltningschef Lena Millberg 173-178, ekonomichef Kenth Erngren 173,",
+             "förvaltningschef Kjell Jacobsson 173,förvaltningschef Anders Östlund 173, förvaltningschef",
+             "Sven-Olof Ju"]
+    rejoined = [line.text for line in rejoin_width_wrapped([Line(n, t) for n, t in enumerate(texts, 1)]) if line.text]
+    assert rejoined[0].startswith(" ".join(texts[:2]))  # (the page's line after it full too: the run goes on)
+    short = texts[:2]  # no wrapper shown: the lines as set
+    assert [line.text for line in rejoin_width_wrapped([Line(n, t) for n, t in enumerate(short, 1)])] == short
