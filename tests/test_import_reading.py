@@ -9040,3 +9040,17 @@ def test_a_line_the_wrapper_broke_before_a_long_word_is_rejoined_once_the_wrappe
     assert rejoined[0].startswith(" ".join(texts[:2]))  # (the page's line after it full too: the run goes on)
     short = texts[:2]  # no wrapper shown: the lines as set
     assert [line.text for line in rejoin_width_wrapped([Line(n, t) for n, t in enumerate(short, 1)])] == short
+
+
+def test_a_run_on_lines_opening_page_mark_counts_in_its_run_of_marks():
+    # bengtsfors_protokoll_1 joined (an excerpt of its first two pages, each given as one line, run together): "1(54)"
+    # opens the line, "2(54)" goes on from it in step, so the second page is cut off at its mark as in a longer run
+    text = ("1(54) Plats och tid Sammanträdesrum Majberget, kommunkontoret i Bengtsfors, klockan 13.30-15.45 "
+            "Beslutande Ledamöter Per Eriksson (S) ordförande Förvaringsplats för protokollet Kommunkontoret "
+            "Underskrift Ulrika Thorell 2(54) KS 220 Redovisning av delegationsbeslut Kommunstyrelsens beslut "
+            "Redovisningen godkänns.")
+    pieces = [line.stripped for line in split_page_runs([Line(1, text)]) if line.stripped]
+    assert len(pieces) == 2 and pieces[1].startswith("KS 220 Redovisning")
+    lone = ("Kommunstyrelsen beslutar att godkänna redovisningen av delegationsbeslut enligt förvaltningens förslag "
+            "och bilaga 2(54) till protokollet, som kommunstyrelsen redovisar i dag")  # a mark alone: prose's
+    assert [line.stripped for line in split_page_runs([Line(1, lone)])] == [lone.strip()]

@@ -702,8 +702,9 @@ def _pages_run_together(lines: list[Line]) -> list[Line]:
             result.extend(Line(line.number, piece, page_start=line.page_start if index == 0 else not piece[0].isdigit())
                           for index, piece in enumerate(pieces) if piece)
             continue
-        marks = list(_MID_PAGE_MARK.finditer(text)) if ")" in text else []
-        cuts = [m.start() for m in _in_step(marks)]
+        # (The line's opening mark counts in the run: "1(54) Plats och tid ... 2(54) KS 220 ...", two pages.)
+        marks = list(_MID_PAGE_MARK.finditer(" " + text)) if ")" in text else []
+        cuts = [m.start() - 1 for m in _in_step(marks)]
         # The line's own opening page head ("Kommunstyrelsen Sammanträdesdatum 2016-03-22 Sid 1 (44) ...") is read
         # whole below; a later page's "Sid"/"Sida" goes with its mark.
         opening = _PAGE_HEAD.match(text)
