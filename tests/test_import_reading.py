@@ -9054,3 +9054,18 @@ def test_a_run_on_lines_opening_page_mark_counts_in_its_run_of_marks():
     lone = ("Kommunstyrelsen beslutar att godkänna redovisningen av delegationsbeslut enligt förvaltningens förslag "
             "och bilaga 2(54) till protokollet, som kommunstyrelsen redovisar i dag")  # a mark alone: prose's
     assert [line.stripped for line in split_page_runs([Line(1, lone)])] == [lone.strip()]
+
+
+def test_a_protocols_stated_first_paragraph_is_found_on_pages_cut_from_one_run_on_line(tmp_path):
+    # malung-salen_protokoll_1 joined (its three pages, each one line with the running head "Kommunfullmäktige
+    # 2017-10-23 N", run together): the pages cut apart share the line's number; the front page stating "Justerade
+    # paragrafer 132-142" still comes before the §§ whose signs were lost, as on separate lines
+    text = ("fe?l fl Kommunfullmäktige 2017-10-23 1 Plats och tid Ungärde skola, Lima, kl. 18:30-20:30 Beslutande "
+            "Enligt bilagd förteckning. Justeringens plats och tid Kommunkontoret, Malung, 2017-10-27 Justerade "
+            "paragrafer 132-142 Underskrifter Ordförande Jörgen Orén (S) Justerande Kristina Bäckman (M) "
+            "^> fl Kommunfullmäktige 2017-10-23 2 132 Återredovisningar av Malungshem AB och VAMAS Beskrivning av "
+            "ärendet Nämnderna och de kommunala bolagen ska enligt arbetsordningen lämna redovisning till fullmäktige. "
+            "O Kommunfullmäktige 2017-10-23 3 133 Delårsrapport 2017 (KS/2017:499) Kommunfullmäktiges beslut "
+            "Delårsrapporten godkänns. Beskrivning av ärendet Delårsbokslut är upprättat per 31 juli 2017.\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert [item.key for item in parsed.items] == ["§ 132", "§ 133"]
