@@ -58,9 +58,27 @@ _SPACE_RUN = re.compile(r"[ \t]{2,}")
 _NUMBER_SPACE = re.compile(r"(?<=[§\d]) (?=\S)")
 
 
+def _is_empty_cell(line: str) -> bool:
+    """A line of spaces alone: in a table flattened one cell a line (Ystad's plan) an empty cell, the only
+    mark of which column the next values are in. The layouts keep it as a line of its own: dropping it
+    would lose what no reader can recover, and the layouts promise to keep every gold value readable."""
+    return bool(line) and not line.strip()
+
+
 def joined(text: str) -> str:
-    blocks = _BLOCK_GAP.split(text.strip("\n"))
-    return "\n\n".join(" ".join(line.strip() for line in block.splitlines() if line.strip()) for block in blocks) + "\n"
+    blocks, block = [], []
+    for line in text.strip("\n").splitlines():
+        if line.strip():
+            block.append(line.strip())
+            continue
+        if block:
+            blocks.append(" ".join(block))
+            block = []
+        if _is_empty_cell(line):
+            blocks.append(line)
+    if block:
+        blocks.append(" ".join(block))
+    return "\n\n".join(blocks) + "\n"
 
 
 def wrapped(text: str) -> str:
@@ -74,11 +92,11 @@ def wrapped(text: str) -> str:
 
 
 def unblanked(text: str) -> str:
-    return "\n".join(line for line in text.splitlines() if line.strip()) + "\n"
+    return "\n".join(line for line in text.splitlines() if line.strip() or _is_empty_cell(line)) + "\n"
 
 
 def spaced(text: str) -> str:
-    return "\n\n".join(line for line in text.splitlines() if line.strip()) + "\n"
+    return "\n\n".join(line for line in text.splitlines() if line.strip() or _is_empty_cell(line)) + "\n"
 
 
 def squeezed(text: str) -> str:

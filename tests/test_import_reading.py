@@ -13,7 +13,13 @@ import pytest
 from archive.errors import ImportFailed
 from archive.importing import parse_document
 from archive.importing.agendarows import _rows_paged_after
-from archive.importing.common import bodies_in, labelled_dates, split_page_runs, trailing_case_number
+from archive.importing.common import (
+    bodies_in,
+    drop_page_artefacts,
+    labelled_dates,
+    split_page_runs,
+    trailing_case_number,
+)
 from archive.importing.meetingdocs import roll_call_row
 from archive.importing.text import Line, bullets_apart, drop_site_text, rejoin_width_wrapped
 from archive.importing.tjansteskrivelse import run_on_title
@@ -9341,3 +9347,123 @@ def test_a_gemensam_namnd_written_small_keeps_its_kinds_word(tmp_path):
     text = ("Protokoll\nOrgan: Gemensam räddningsnämnd\nSammanträdesdatum 2019-03-15\n\n§ 1 Budget 2020\n\n"
             "Budgeten antas.\n")
     assert parse_document(write(tmp_path, text)).meeting.body == "Gemensam räddningsnämnd"
+
+
+_YSTAD_GRID_HEAD = "Sammanträdesdagar under 2022 i Ystads kommun\n"
+_YSTAD_GRID_ROWS = ["Kf", "18:00", "KsAu", "08:30", "BUN", "13:30", "Januari", "20", "12", "27", "Februari", "17", "",
+                    "9", "Mars", "17", "9", "24"]
+
+
+def test_a_flattened_grids_empty_cell_is_an_empty_line_where_its_cells_stand_on_adjacent_lines(tmp_path):
+    # ystad_sammantradesplan_1 unblanked (a web table flattened one cell a line; an extractor that drops blank lines
+    # keeps the empty cell's line, its lone space lost): the empty line is February's KsAu cell, not a gap
+    text = (_YSTAD_GRID_HEAD + "\n".join(_YSTAD_GRID_ROWS) + "\nKF = Kommunfullmäktige\n"
+            "KSAU = Kommunstyrelsens arbetsutskott\nBUN = Barn- och utbildningsnämnden\n")
+    meetings = parse_document(write(tmp_path, text)).plan.meetings
+    assert sorted((m.body, m.date) for m in meetings if m.date.startswith("2022-02")) == [
+        ("Barn- och utbildningsnämnden", "2022-02-09"), ("Kommunfullmäktige", "2022-02-17")]
+
+
+def test_a_plans_legend_run_together_on_one_line_still_explains_each_code(tmp_path):
+    # ystad_sammantradesplan_1 joined ("KF = Kommunfullmäktige KS = Kommunstyrelsen KSAU = Kommunstyrelsens
+    # arbetsutskott BUN = ..." on one line): each code and its sign start a pair of their own, as on separate lines
+    text = (_YSTAD_GRID_HEAD + "\n" + "\n\n".join(_YSTAD_GRID_ROWS[:12] + [" "] + _YSTAD_GRID_ROWS[13:])
+            + "\n\nKF = Kommunfullmäktige KSAU = Kommunstyrelsens arbetsutskott BUN = Barn- och utbildningsnämnden "
+            "SAM = Samhällsbyggnadsnämnden\n")
+    meetings = parse_document(write(tmp_path, text)).plan.meetings
+    assert ("Kommunstyrelsens arbetsutskott", "2022-01-12") in [(m.body, m.date) for m in meetings]
+    assert len(meetings) == 8
+
+
+def test_a_flattened_grid_whose_header_is_narrower_than_its_rows_is_not_read(tmp_path):
+    # ystad_sammantradesplan_1 with its legend lost: the first column heads are no bodies the reader knows, so the
+    # header read is the last two only; the rows hold more days than that, so no day is surely in its column
+    rows = ["Xy", "Zq", "KF", "KS", "Januari", "20", "26", "12", "27", "Februari", "17", "16", "9", "17"]
+    text = _YSTAD_GRID_HEAD + "\n\n".join(rows) + "\n"
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.plan is None or parsed.plan.meetings == []
+
+
+def test_page_marks_in_words_counting_up_cut_a_run_on_text_into_pages():
+    # kil_protokoll_1 joined ("... Utdragsbestyrkande Sidan 2 av 26 PROTOKOLL 2015-05-05 KOMMUNSTYRELSEN KS § 77 ...";
+    # Grästorp, Herrljunga, Laxå, Östra Göinge, Sollentuna and Upplands-Bro mark pages so): each mark is cut out; a
+    # piece opening with a number (the site's page number, Laxå) is not marked as a page's start
+    text = ("KOMMUNSTYRELSEN Sammanträdesdatum PLATS OCH TID PROTOKOLL 2015-05-05 Kommunhuset Sidan 1 av 26 "
+            "2 KOMMUNSTYRELSEN ÖVRIGA Jan Fallström Sidan 2 av 26 PROTOKOLL 2015-05-05 KOMMUNSTYRELSEN KS § 77 "
+            "Dnr INFORMATION FRÅN UNG FÖRETAGSAMHET BESLUT Kommunstyrelsen har tagit del av informationen.")
+    pieces = split_page_runs([Line(1, text)])
+    assert [piece.stripped.split()[0] for piece in pieces] == ["KOMMUNSTYRELSEN", "2", "PROTOKOLL"]
+    assert [piece.page_start for piece in pieces] == [False, False, True]
+    assert not any("Sidan" in piece.stripped for piece in pieces)
+    lone = "Kommunen svarar på sidan 4 av 12 i remissen " * 4  # a mark alone is prose's
+    assert [piece.stripped for piece in split_page_runs([Line(1, lone)])] == [lone.strip()]
+
+
+def test_a_documents_first_lines_are_its_first_lines_with_text_however_spaced():
+    # hoor_kallelse_1 spaced (a blank line after every line): its head's "KOMMUNSTYRELSEN" under the first page's mark
+    # "1 (31)" is still among the document's first lines, not a running head dropped with the mark
+    lines = ["Höörsalen Måndagen den 12 oktober 2015 kl 10:00", "Höörs kommun", "KALLELSE", "Datum", "Sida",
+             "2015-10-02", "1 (31)", "KOMMUNSTYRELSEN", "Plats och tid", "Höörsalen",
+             "Föredragningslista", "Ärende", "1", "Upprop", "2 (31)", "KOMMUNSTYRELSEN", "2", "Val av justerare"]
+    spaced = [Line(n + 1, text) for n, text in enumerate(x for line in lines for x in (line, ""))]
+    kept = [line.stripped for line in drop_page_artefacts(spaced) if line.stripped]
+    assert kept[2:7] == ["KALLELSE", "Datum", "Sida", "2015-10-02", "KOMMUNSTYRELSEN"]
+
+
+def test_a_page_head_inside_a_flattened_grid_leaves_one_gap_not_an_empty_cell(tmp_path):
+    # ystad_sammantradesplan_1 as a PDF's pages give it (paged: "Ystads kommun    Sammanträdesplan    5(9)" set off by
+    # blank lines right before May's first cell, itself empty): the head goes with its own gap, the empty cell stays one
+    rows = ["Kf", "18:00", "Ks", "09:00", "BUN", "13:30", "April", "21", "27", "28", "Maj", " ", "25", "24",
+            "Juni", "16", "22", "21"]
+    text = _YSTAD_GRID_HEAD + "\n" + "\n\n".join(rows[:11]) + "\n\nYstads kommun    Sammanträdesplan    2(3)\n\n" \
+        + "\n\n".join(rows[11:14]) + "\n\nYstads kommun    Sammanträdesplan    3(3)\n\n" + "\n\n".join(rows[14:]) \
+        + "\n\nBUN = Barn- och utbildningsnämnden\n"
+    meetings = parse_document(write(tmp_path, text)).plan.meetings
+    assert sorted((m.body, m.date) for m in meetings if m.date.startswith("2022-05")) == [
+        ("Barn- och utbildningsnämnden", "2022-05-24"), ("Kommunstyrelsen", "2022-05-25")]
+
+
+def test_a_line_the_wrapper_broke_before_a_long_word_is_rejoined_once_the_wrapper_is_shown():
+    # hallstahammar_protokoll_1 hard-wrapped at 90 columns (its pages given as one line each): "... KS 168 Information
+    # från" fills only 56 columns, the next word "kommunchefen/kommunstyrelseförvaltningen" (40) would not have fitted;
+    # the text's other lines show the wrapper (a run of four full lines), so that line is its too
+    texts = ["Kommunstyrelsen 2014-12-01 3 () KS 168 Information från",
+             "kommunchefen/kommunstyrelseförvaltningen Dnr 43/14 Kommunchefen informerar om Kundcenter",
+             "Kommunstyrelsen 2014-12-01 4 () KS 169 Föredragning/besvarande av frågor inför beslut",
+             "Tidigare under dagen har föredragning och besvarande av frågor hållits under paragraferna:",
+             "170-173, förvaltningschef Lena Millberg 173-178, ekonomichef Kenth Erngren 173,",
+             "förvaltningschef Kjell Jacobsson 173,förvaltningschef Anders Östlund 173, förvaltningschef",
+             "Sven-Olof Ju"]
+    rejoined = [line.text for line in rejoin_width_wrapped([Line(n, t) for n, t in enumerate(texts, 1)]) if line.text]
+    assert rejoined[0].startswith(" ".join(texts[:2]))  # (the page's line after it full too: the run goes on)
+    short = texts[:2]  # no wrapper shown: the lines as set
+    assert [line.text for line in rejoin_width_wrapped([Line(n, t) for n, t in enumerate(short, 1)])] == short
+
+
+def test_a_run_on_lines_opening_page_mark_counts_in_its_run_of_marks():
+    # bengtsfors_protokoll_1 joined (an excerpt of its first two pages, each given as one line, run together): "1(54)"
+    # opens the line, "2(54)" goes on from it in step, so the second page is cut off at its mark as in a longer run
+    text = ("1(54) Plats och tid Sammanträdesrum Majberget, kommunkontoret i Bengtsfors, klockan 13.30-15.45 "
+            "Beslutande Ledamöter Per Eriksson (S) ordförande Förvaringsplats för protokollet Kommunkontoret "
+            "Underskrift Ulrika Thorell 2(54) KS 220 Redovisning av delegationsbeslut Kommunstyrelsens beslut "
+            "Redovisningen godkänns.")
+    pieces = [line.stripped for line in split_page_runs([Line(1, text)]) if line.stripped]
+    assert len(pieces) == 2 and pieces[1].startswith("KS 220 Redovisning")
+    lone = ("Kommunstyrelsen beslutar att godkänna redovisningen av delegationsbeslut enligt förvaltningens förslag "
+            "och bilaga 2(54) till protokollet, som kommunstyrelsen redovisar i dag")  # a mark alone: prose's
+    assert [line.stripped for line in split_page_runs([Line(1, lone)])] == [lone.strip()]
+
+
+def test_a_protocols_stated_first_paragraph_is_found_on_pages_cut_from_one_run_on_line(tmp_path):
+    # malung-salen_protokoll_1 joined (its three pages, each one line with the running head "Kommunfullmäktige
+    # 2017-10-23 N", run together): the pages cut apart share the line's number; the front page stating "Justerade
+    # paragrafer 132-142" still comes before the §§ whose signs were lost, as on separate lines
+    text = ("fe?l fl Kommunfullmäktige 2017-10-23 1 Plats och tid Ungärde skola, Lima, kl. 18:30-20:30 Beslutande "
+            "Enligt bilagd förteckning. Justeringens plats och tid Kommunkontoret, Malung, 2017-10-27 Justerade "
+            "paragrafer 132-142 Underskrifter Ordförande Jörgen Orén (S) Justerande Kristina Bäckman (M) "
+            "^> fl Kommunfullmäktige 2017-10-23 2 132 Återredovisningar av Malungshem AB och VAMAS Beskrivning av "
+            "ärendet Nämnderna och de kommunala bolagen ska enligt arbetsordningen lämna redovisning till fullmäktige. "
+            "O Kommunfullmäktige 2017-10-23 3 133 Delårsrapport 2017 (KS/2017:499) Kommunfullmäktiges beslut "
+            "Delårsrapporten godkänns. Beskrivning av ärendet Delårsbokslut är upprättat per 31 juli 2017.\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert [item.key for item in parsed.items] == ["§ 132", "§ 133"]

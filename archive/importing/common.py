@@ -701,6 +701,10 @@ def _opens_with_body_then_paragraph(text: str) -> bool:
 
 # A page mark inside run-on text: "... kommunsekreterare, 59 2(37) Justerare ...", "... 3 (12) ...".
 _MID_PAGE_MARK = re.compile(r"(?<=\s)(?P<page>\d{1,3})\s?\((?P<pages>\d{1,3})\)(?=\s)")
+# A page's mark in words, "Sidan 3 av 26", "Sida 2 av 5", "Sid 4 av 9" (Kil, Grästorp, Herrljunga, Laxå,
+# Östra Göinge, Sollentuna, Upplands-Bro set it so), inside run-on text.
+_MID_PAGE_MARK_IN_WORDS = re.compile(
+    r"(?<!\S)(?:sidan|sida|sid\.?)\s*(?P<page>\d{1,3})\s+av\s+(?P<pages>\d{1,3})(?=\s|$)", re.IGNORECASE)
 # The word for a page ending the text before a page mark or a list's first row ("... Sid 2(37)", "Ärenden Sida § 252").
 PAGE_WORD_BEFORE = re.compile(r"(?<![\wåäö])sida?\.?\s*$", re.IGNORECASE)
 
@@ -725,6 +729,16 @@ def _dated_heads_counting_up(text: str) -> list[int]:
     return []
 
 
+def _in_step(marks: list[re.Match]) -> list[re.Match]:
+    """The page marks of a run counting up one by one to the same total (2(37), 3(37) ...); a lone mark or one
+    out of step is prose's, not a page's."""
+    return [m for at, m in enumerate(marks)
+            if int(m.group("page")) <= int(m.group("pages"))
+            and any(0 <= other < len(marks) and marks[other].group("pages") == m.group("pages")
+                    and int(marks[other].group("page")) == int(m.group("page")) + other - at
+                    for other in (at - 1, at + 1))]
+
+
 def _pages_run_together(lines: list[Line]) -> list[Line]:
     """Pages that a copy lost the breaks between run on in one line ("... 59 2(37) Justerare ... 3(37)
     TILLKÄNNAGIVANDE ..."): the line is cut before each page mark of a run of them counting up one by one
@@ -737,12 +751,19 @@ def _pages_run_together(lines: list[Line]) -> list[Line]:
         if len(text) < RUN_ON:
             result.append(line)
             continue
-        marks = list(_MID_PAGE_MARK.finditer(text)) if ")" in text else []
-        cuts = [m.start() for at, m in enumerate(marks)
-                if int(m.group("page")) <= int(m.group("pages"))
-                and any(0 <= other < len(marks) and marks[other].group("pages") == m.group("pages")
-                        and int(marks[other].group("page")) == int(m.group("page")) + other - at
-                        for other in (at - 1, at + 1))]
+        worded = _in_step(list(_MID_PAGE_MARK_IN_WORDS.finditer(text))) if " av " in text else []
+        if worded:
+            # A mark in words is furniture wherever the page set it (head or foot): it is cut out, and the
+            # text after it opens a page; but one that opens with a number is not marked so (the site's own
+            # page number, "Sida 1 av 32 2 Laxå kommun ANSLAG/BEVIS ...", no § that lost its sign).
+            bounds = [0, *(end for m in worded for end in (m.start(), m.end())), len(text)]
+            pieces = [text[a:b].strip() for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
+            result.extend(Line(line.number, piece, page_start=line.page_start if index == 0 else not piece[0].isdigit())
+                          for index, piece in enumerate(pieces) if piece)
+            continue
+        # (The line's opening mark counts in the run: "1(54) Plats och tid ... 2(54) KS 220 ...", two pages.)
+        marks = list(_MID_PAGE_MARK.finditer(" " + text)) if ")" in text else []
+        cuts = [m.start() - 1 for m in _in_step(marks)]
         # The line's own opening page head ("Kommunstyrelsen Sammanträdesdatum 2016-03-22 Sid 1 (44) ...") is read
         # whole below; a later page's "Sid"/"Sida" goes with its mark.
         opening = _PAGE_HEAD.match(text)
@@ -844,6 +865,11 @@ def drop_page_artefacts(lines: list[Line]) -> list[Line]:
     if not marks:
         return lines
     head = {line.stripped for line in lines[:12] if line.stripped}
+    # The first time a text stands among the document's first 12 lines with text, it is the document's own head,
+    # however many blank lines a copy set between them (a later page's repetition of it is still dropped).
+    own_head: dict[str, int] = {}
+    for i in [i for i, line in enumerate(lines) if line.stripped][:12]:
+        own_head.setdefault(lines[i].stripped, i)
     occurrences: dict[str, int] = {}
     for line in lines:
         occurrences[line.stripped] = occurrences.get(line.stripped, 0) + 1
@@ -858,7 +884,7 @@ def drop_page_artefacts(lines: list[Line]) -> list[Line]:
             text = lines[j].stripped
             if not text or j in drop:
                 continue
-            if j < 12:
+            if j < 12 or own_head.get(text) == j:
                 continue  # the document's own first lines stay
             if text in head or near.get(text, 0) > 1 and occurrences.get(text, 0) > 1:
                 drop.add(j)

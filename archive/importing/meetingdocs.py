@@ -1392,11 +1392,13 @@ class MeetingDocumentParser:
         Åsele's '... 2012-05-02 49 2 12.KS125 042 Tillägg till ...'); its title is read from what follows as any
         run-on §'s is."""
         if not hasattr(self, "stated_range"):  # (looked for once: the first line stating the range, and its match)
-            self.stated_range = next(((x.number, found) for x in lines
+            self.stated_range = next(((x.number, found, index) for index, x in enumerate(lines)
                                       if (found := _STATED_PARAGRAPHS.search(x.stripped))), None)
         stated = self.stated_range
-        if stated is None or stated[0] >= line.number:
+        if stated is None or stated[0] > line.number:
             return None
+        if stated[0] == line.number and not any(x is line for x in lines[stated[2] + 1:]):
+            return None  # (pages cut from one run-on line share its number: the stating page must come first)
         first, last = int(stated[1].group("first")), int(stated[1].group("last"))
         if last <= first or found_so_far and found_so_far[-1].number >= last:
             return None

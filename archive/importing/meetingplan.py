@@ -463,7 +463,20 @@ def _without_page_furniture(lines: list[Line]) -> list[Line]:
         while mark - index <= RUNNING_HEAD_LINES and index >= 0 and _STACKED_HEAD_LINE.match(lines[index].stripped):
             furniture.add(index)
             index -= 1
-    return [line for index, line in enumerate(lines) if index not in furniture]
+    # A page's head set off by blank lines leaves one gap, not two: in a grid flattened one cell a line a run of
+    # blank lines tells its empty cells (_grid_cells), so the head's own gap is dropped with it.
+    result: list[Line] = []
+    after_furniture = False
+    for index, line in enumerate(lines):
+        if index in furniture:
+            after_furniture = after_furniture or bool(result) and not result[-1].stripped
+            continue
+        if after_furniture and not line.stripped:
+            after_furniture = False
+            continue
+        after_furniture = False
+        result.append(line)
+    return result
 
 
 def parse_meeting_plan(document: Document, *, year: int | None, today: dt.date) -> ParsedDocument:
@@ -564,7 +577,14 @@ def _grid_body(reader: _Reader, text: str) -> str | None:
     legend = {code.upper(): name for code, name in reader.legend.items()}
     if compact.upper() in legend:
         return legend[compact.upper()]
-    return body_name(compact) if compact.isalpha() and len(compact) <= 8 else body_name(text)
+    named = body_name(compact) if compact.isalpha() and len(compact) <= 8 else body_name(text)
+    if named is None and sum(1 for c in compact if c.isupper()) >= 2 and _CODE.match(compact.upper()):
+        # A code the legend does not explain (or whose legend's lines ran together): the one body the
+        # plan names whose initials it is, as its tables' and headings' codes are read (_named).
+        if reader.plan_text is None:
+            reader.plan_text = " ".join(line.stripped for line in reader.lines)
+        named = code_named_in(compact, reader.plan_text)
+    return named
 
 
 def _grid_cells(lines: list[Line]) -> list[Line]:
@@ -581,6 +601,11 @@ def _grid_cells(lines: list[Line]) -> list[Line]:
             blank = 0
         else:
             blank += 1
+    texts = sum(1 for line in lines if line.stripped)
+    if runs and texts - 1 - len(runs) >= (texts - 1) * 0.6:
+        # Cells on adjacent lines, an empty cell an empty line of its own (its lone space lost, as an
+        # extractor that drops blank lines keeps it): each blank line among them is an empty cell.
+        return [line if line.stripped else Line(line.number, "") for line in lines[_first_text(lines):]]
     if not runs or sum(1 for run in runs if run == 1) < len(runs) * 0.6:
         return [line for line in lines if line.stripped]
     cells: list[Line] = []
@@ -594,6 +619,10 @@ def _grid_cells(lines: list[Line]) -> list[Line]:
         blank_lines = []
         cells.append(line)
     return cells
+
+
+def _first_text(lines: list[Line]) -> int:
+    return next((index for index, line in enumerate(lines) if line.stripped), len(lines))
 
 
 def _read_flattened_grid(reader: _Reader, lines: list[Line]) -> set[int]:
@@ -621,6 +650,7 @@ def _read_flattened_grid(reader: _Reader, lines: list[Line]) -> set[int]:
             continue
         header = {cell.number for cell in cells[index:j]}
         read: set[int] = set()
+        entries_before = len(reader.entries)
         while j < len(cells) and month_number(cells[j].stripped.rstrip(".:")):
             month = month_number(cells[j].stripped.rstrip(".:"))
             row = cells[j + 1: j + 1 + len(bodies)]
@@ -648,6 +678,12 @@ def _read_flattened_grid(reader: _Reader, lines: list[Line]) -> set[int]:
                                                 start_time=time))
             read.update(cell.number for cell in cells[j: j + 1 + len(bodies)])
             j += 1 + len(bodies)
+        if j < len(cells) and _GRID_CELL.match(cells[j].stripped):
+            # A day where the next month or the table's end should be: the rows are wider than the
+            # header read (its first heads were not read as bodies), so no day is surely in its column.
+            del reader.entries[entries_before:]
+            reader.warn(cells[index].number, "tabellens rader är bredare än dess rubrikrad; tabellen läses inte")
+            return set()
         return header | read if read else set()
     return set()
 
@@ -795,8 +831,8 @@ def _legend(lines: list[Line]) -> dict[str, str]:
     """The plan's own abbreviations: "KF Kommunfullmäktige", "Kommunstyrelsen KS",
     "BUN = Barn- och utbildningsnämnden", "KSAU – Kommunstyrelsens arbetsutskott"."""
     legend: dict[str, str] = {}
-    for line in lines:
-        text = line.stripped
+    texts = (part for line in lines for part in _legend_pairs_apart(line.stripped))
+    for text in texts:
         match = (re.match(r"^(?P<code>[A-ZÅÄÖ]{2,8})\s*(?:[=:–-]\s*)?(?P<name>[A-ZÅÄÖ][\w ,.-]*[a-zåäö])$", text)
                  or re.match(r"^(?P<name>[A-ZÅÄÖ][\w ,.-]*[a-zåäö])\s*(?:[=:–-]\s*)?(?P<code>[A-ZÅÄÖ]{2,8})$", text))
         if not match:
@@ -805,6 +841,16 @@ def _legend(lines: list[Line]) -> dict[str, str]:
         if naming.body_kind(name) or naming.body_kind(name.rstrip("s")):
             legend.setdefault(match.group("code"), name[:1].upper() + name[1:])
     return legend
+
+
+# "KF = Kommunfullmäktige KS = Kommunstyrelsen ...": where a legend's lines ran together, each code
+# with its sign starts a pair of its own.
+_LEGEND_PAIR_START = re.compile(r"(?<=[a-zåäö]) (?=[A-ZÅÄÖ]{2,8} ?[=:–] ?[A-ZÅÄÖ])")
+
+
+def _legend_pairs_apart(text: str) -> list[str]:
+    parts = _LEGEND_PAIR_START.split(text) if "=" in text or "–" in text or ":" in text else [text]
+    return parts if len(parts) >= 3 else [text]  # pairs run together: three or more on the line
 
 
 def _resolve_body(reader: _Reader, text: str, line: int) -> str | None:

@@ -166,6 +166,13 @@ def rejoin_width_wrapped(lines: list[Line]) -> list[Line]:
             break
     if sum(full) >= WRAPPED_LINES_SHOWN:
         least = 1
+    if least == 1:
+        # Once the wrapper is shown, a line it broke before a long word ("... KS 168 Information från" /
+        # "kommunchefen/kommunstyrelseförvaltningen Dnr 43/14 ...") is its too though it fills less of the width:
+        # the reflow rule alone tells it, for a line of half the width or more.
+        full = [is_full or bool(text) and len(text) >= width * 0.5 and index + 1 < len(texts) and bool(texts[index + 1])
+                and len(text) + 1 + len(texts[index + 1].split()[0]) > width and "  " not in text
+                for index, (is_full, text) in enumerate(zip(full, texts, strict=True))]
     result: list[Line] = []
     index = 0
     while index < len(lines):
