@@ -9238,3 +9238,28 @@ def test_a_kallelse_rows_title_ending_with_a_colon_or_fr_o_m_goes_on_below_a_bla
     titles = {item.key: item.matter.title for item in items}
     assert titles["punkt 7"] == "Riktlinje för kommunal ersättning till borgerlig vigselförrättare fr o m 2023-01-01"
     assert titles["punkt 8"] == "Information: Förutsättningar inför Vårbudget 2023"
+
+
+def test_a_row_before_a_gap_gives_its_first_word_as_a_title_where_the_count_asks_for_it(tmp_path):
+    # finspang_protokoll_1's list of paragraphs: 221 then 224, two numbers lost, and only "Ansökan om" opens a
+    # title the usual way: the row's first word is a title of its own ("Skattesats"), as the count demands
+    from archive.importing.agendarows import Item, split_run_together_rows
+    rows = [Item("§ 220", 220, 1, "Hedersgåva vidgat utbud", row=True),
+            Item("§ 221", 221, 1, "Skattesats Strategisk plan med budgetramar och budget Ansökan om utvecklingsmedel "
+                 "till äldrevården med knytning till prestationsersättning", row=True),
+            Item("§ 224", 224, 1, "Ansökan om bidrag till fönsterbyte IOGT-NTO", row=True),
+            Item("§ 225", 225, 1, "Stiftelsen Bönergården ansökan om bidrag", row=True),
+            Item("§ 226", 226, 1, "Förfrågan om markupplåtelse vid sjö för indianby", row=True)]
+    heads = [item.head for item in split_run_together_rows(rows)]
+    assert heads == ["Hedersgåva vidgat utbud", "Skattesats", "Strategisk plan med budgetramar och budget",
+                     "Ansökan om utvecklingsmedel till äldrevården med knytning till prestationsersättning",
+                     "Ansökan om bidrag till fönsterbyte IOGT-NTO",
+                     "Stiftelsen Bönergården ansökan om bidrag",  # (no number lost after it: left whole)
+                     "Förfrågan om markupplåtelse vid sjö för indianby"]
+    # hultsfred_kallelse_1's rows: 3 then 5, one number lost, no title opening but after the first word
+    text = ("Kallelse till sammanträde med kommunfullmäktige\n\nTid: måndagen den 16 april 2018 kl 18.30\n\n"
+            "Ärenden 1 Val av protokolljusterare, justering kommunkansliet kl Upprop 3 Meddelanden Allmänhetens "
+            "frågestund 5 Information om slutförvaret och mellanlagring av använt kärnbränsle 6 Ny motion om "
+            "microstöd till småföretag 7 Ny motion angående kulturminnesvårdsprogram\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert "Meddelanden" in titles and "Allmänhetens frågestund" in titles
