@@ -9263,3 +9263,25 @@ def test_a_row_before_a_gap_gives_its_first_word_as_a_title_where_the_count_asks
             "microstöd till småföretag 7 Ny motion angående kulturminnesvårdsprogram\n")
     titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
     assert "Meddelanden" in titles and "Allmänhetens frågestund" in titles
+
+
+def test_a_row_number_glued_to_its_title_is_read_where_it_goes_on_with_the_count(tmp_path):
+    # overtornea_kallelse_1: "... vägbelysning 5.Äskande om ..." between rows 4 and 6; tranemo_protokoll_1's list of
+    # pages and §§: "59 Motion ... 8 60Motion ... 10 61Motion": each number one more than the row number before it
+    from archive.importing.agendarows import _unglue_counted_numbers
+    text = ("Beslut: 1. Val av protokolljusterare 2. Information Tillväxtenheten 3. IT Norrbotten offentlig privat "
+            "samverkan 4. Antagande av Övertorneå kommuns policy gällande Regler för kommunal vägbelysning "
+            "5.Äskande om investeringsmedel/kostservice 6. Kyld mat till alla inom hemtjänsten")
+    assert "vägbelysning 5. Äskande om" in _unglue_counted_numbers(text)
+    listed = ("7 59 Motion angående att landsbygdssäkra skoldagen (KS/2013:1182) 8 60Motion om en grönare omgivning "
+              "för framtida generationer (KS/2014:530) 10 61Motion om räddningstjänstens deltidsbrandkår")
+    assert "8 60 Motion om en grönare" in _unglue_counted_numbers(listed)
+    assert "10 61 Motion om räddningstjänstens" in _unglue_counted_numbers(listed)
+    # a figure glued to a word with no row number one less before it is left as it stands
+    assert _unglue_counted_numbers("Sida 2Kallelse till sammanträde med kommunstyrelsen") == \
+        "Sida 2Kallelse till sammanträde med kommunstyrelsen"
+    kallelse = ("Kallelse till sammanträde med kommunstyrelsen\n\nTid: onsdagen den 4 juni 2014 kl 09.00\n\n"
+                "Ärenden: " + text + " 7. Ansökan om serveringstillstånd\n")
+    titles = {item.key: item.matter.title for item in parse_document(write(tmp_path, kallelse)).items}
+    assert titles["punkt 4"] == "Antagande av Övertorneå kommuns policy gällande Regler för kommunal vägbelysning"
+    assert titles["punkt 5"] == "Äskande om investeringsmedel/kostservice"
