@@ -9467,3 +9467,50 @@ def test_a_protocols_stated_first_paragraph_is_found_on_pages_cut_from_one_run_o
             "Delårsrapporten godkänns. Beskrivning av ärendet Delårsbokslut är upprättat per 31 juli 2017.\n")
     parsed = parse_document(write(tmp_path, text))
     assert [item.key for item in parsed.items] == ["§ 132", "§ 133"]
+
+
+def test_a_row_before_a_gap_gives_its_first_word_as_a_title_where_the_count_asks_for_it(tmp_path):
+    # finspang_protokoll_1's list of paragraphs: 221 then 224, two numbers lost, and only "Ansökan om" opens a
+    # title the usual way: the row's first word is a title of its own ("Skattesats"), as the count demands
+    from archive.importing.agendarows import Item, split_run_together_rows
+    rows = [Item("§ 220", 220, 1, "Hedersgåva vidgat utbud", row=True),
+            Item("§ 221", 221, 1, "Skattesats Strategisk plan med budgetramar och budget Ansökan om utvecklingsmedel "
+                 "till äldrevården med knytning till prestationsersättning", row=True),
+            Item("§ 224", 224, 1, "Ansökan om bidrag till fönsterbyte IOGT-NTO", row=True),
+            Item("§ 225", 225, 1, "Stiftelsen Bönergården ansökan om bidrag", row=True),
+            Item("§ 226", 226, 1, "Förfrågan om markupplåtelse vid sjö för indianby", row=True)]
+    heads = [item.head for item in split_run_together_rows(rows)]
+    assert heads == ["Hedersgåva vidgat utbud", "Skattesats", "Strategisk plan med budgetramar och budget",
+                     "Ansökan om utvecklingsmedel till äldrevården med knytning till prestationsersättning",
+                     "Ansökan om bidrag till fönsterbyte IOGT-NTO",
+                     "Stiftelsen Bönergården ansökan om bidrag",  # (no number lost after it: left whole)
+                     "Förfrågan om markupplåtelse vid sjö för indianby"]
+    # hultsfred_kallelse_1's rows: 3 then 5, one number lost, no title opening but after the first word
+    text = ("Kallelse till sammanträde med kommunfullmäktige\n\nTid: måndagen den 16 april 2018 kl 18.30\n\n"
+            "Ärenden 1 Val av protokolljusterare, justering kommunkansliet kl Upprop 3 Meddelanden Allmänhetens "
+            "frågestund 5 Information om slutförvaret och mellanlagring av använt kärnbränsle 6 Ny motion om "
+            "microstöd till småföretag 7 Ny motion angående kulturminnesvårdsprogram\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert "Meddelanden" in titles and "Allmänhetens frågestund" in titles
+
+
+def test_a_row_number_glued_to_its_title_is_read_where_it_goes_on_with_the_count(tmp_path):
+    # overtornea_kallelse_1: "... vägbelysning 5.Äskande om ..." between rows 4 and 6; tranemo_protokoll_1's list of
+    # pages and §§: "59 Motion ... 8 60Motion ... 10 61Motion": each number one more than the row number before it
+    from archive.importing.agendarows import _unglue_counted_numbers
+    text = ("Beslut: 1. Val av protokolljusterare 2. Information Tillväxtenheten 3. IT Norrbotten offentlig privat "
+            "samverkan 4. Antagande av Övertorneå kommuns policy gällande Regler för kommunal vägbelysning "
+            "5.Äskande om investeringsmedel/kostservice 6. Kyld mat till alla inom hemtjänsten")
+    assert "vägbelysning 5. Äskande om" in _unglue_counted_numbers(text)
+    listed = ("7 59 Motion angående att landsbygdssäkra skoldagen (KS/2013:1182) 8 60Motion om en grönare omgivning "
+              "för framtida generationer (KS/2014:530) 10 61Motion om räddningstjänstens deltidsbrandkår")
+    assert "8 60 Motion om en grönare" in _unglue_counted_numbers(listed)
+    assert "10 61 Motion om räddningstjänstens" in _unglue_counted_numbers(listed)
+    # a figure glued to a word with no row number one less before it is left as it stands
+    assert _unglue_counted_numbers("Sida 2Kallelse till sammanträde med kommunstyrelsen") == \
+        "Sida 2Kallelse till sammanträde med kommunstyrelsen"
+    kallelse = ("Kallelse till sammanträde med kommunstyrelsen\n\nTid: onsdagen den 4 juni 2014 kl 09.00\n\n"
+                "Ärenden: " + text + " 7. Ansökan om serveringstillstånd\n")
+    titles = {item.key: item.matter.title for item in parse_document(write(tmp_path, kallelse)).items}
+    assert titles["punkt 4"] == "Antagande av Övertorneå kommuns policy gällande Regler för kommunal vägbelysning"
+    assert titles["punkt 5"] == "Äskande om investeringsmedel/kostservice"

@@ -425,6 +425,29 @@ def _unglue_row_numbers(text: str) -> str:
     return text
 
 
+# A row's number glued to its title's first word, its space lost ("... vägbelysning 5.Äskande om ...", Övertorneå;
+# "... (KS/2013:1182) 8 60Motion om ...", Tranemo's page then §).
+_GLUED_TO_TITLE = re.compile(r"(?<=\s)(?P<n>\d{1,3})(?P<dot>\.?)(?=[A-ZÅÄÖ][a-zåäö]{2,}\s)")
+_COUNT_REACH = 400  # characters a row (with its case number and page) may take before the next row's number
+
+
+def _unglue_counted_numbers(text: str) -> str:
+    """A number glued to the word after it is set apart where it goes on with the count of the row numbers before it
+    in the line: the number one less stands on its own within a row's reach before it ("4. Antagande av ... 5.Äskande
+    ... 6. Kyld mat", Övertorneå; "59 Motion ... 8 60Motion ... 10 61Motion", Tranemo; as Trosa's numbers glued to
+    the word before are, _unglue_row_numbers). A lone figure glued to a word ("2Kallelse") is left."""
+    pieces, done = [], 0
+    for match in _GLUED_TO_TITLE.finditer(text):
+        n = int(match.group("n"))
+        # (the text before, with the number set apart just before it)
+        before = (pieces[-1][-_COUNT_REACH:] if pieces else "") + " " \
+            + text[max(done, match.start() - _COUNT_REACH):match.start()]
+        if n > 1 and re.search(r"(?:^|\s)" + str(n - 1) + (r"\.\s" if match.group("dot") else r"\.?\s"), before):
+            pieces.append(text[done:match.end()])
+            done = match.end()
+    return " ".join([*pieces, text[done:]]) if pieces else text
+
+
 def split_numbered_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
     """Run-on lines holding a numbered list ("1 Information om ... 2 Upphandlingsplaner ...
     TN 2017/16 3 ..."), or a protocol's paragraphs whose § signs were lost ("... av
@@ -1088,9 +1111,21 @@ def split_run_together_rows(items: list[Item]) -> list[Item]:
             result.append(item)
             continue
         lost = later.number - item.number - 1 - (at - index - 1)  # (the items between have no number)
-        cuts = _title_openings(item.head) if lost > 0 else []
+        cuts = _gap_openings(item.head, lost) if lost > 0 else []
         result.extend(_split_at(item, cuts) if len(cuts) <= lost else [item])
     return result
+
+
+def _gap_openings(text: str, lost: int) -> list[int]:
+    """Where further titles open in a row before a gap of `lost` numbers (_title_openings). Where they are fewer
+    than the numbers lost, the row's first word may be a title of one word, the next capitalised word opening
+    the next title ("221 Skattesats Strategisk plan med budgetramar och budget Ansökan om ... 224", Finspång;
+    "14 Personalberättelse Förskolan i ... 16"): the gap's count, not the words, says a title is missing there."""
+    cuts = _title_openings(text)
+    if len(cuts) >= lost:
+        return cuts
+    alone = _title_openings(text, continued=True)
+    return alone if len(alone) <= lost else cuts
 
 
 _STUB_IN_ROW = re.compile(r"(?<=\s)(?:(?:[A-ZÅÄÖ]{2,8}[ -]?\d{1,4}|(?:19|20)\d\d)/(?:\s*/)*" + _PREPARED_BY +
@@ -1152,6 +1187,10 @@ def _split_rows_in_number_gaps(items: list[Item]) -> list[Item]:
         if not 0 < lost <= second - first:
             continue  # (more numbers skipped than rows read: another list's numbers, "5. ... Ks 87 ...", Ragunda)
         found = {index: _title_openings(items[index].head) for index in rows}
+        if sum(map(len, found.values())) < lost:
+            # (fewer openings than numbers lost: a row's first word may be a title of its own, _gap_openings)
+            alone = {index: _title_openings(items[index].head, continued=True) for index in rows}
+            found = alone if sum(map(len, alone.values())) <= lost else found
         if 0 < sum(map(len, found.values())) <= lost:
             cuts_at.update(found)
     result = []
@@ -1366,6 +1405,9 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
     next_after: int | None = None  # the next number of a list whose numbers stand after its titles
     last_line = next((line for line in reversed(lines) if line.stripped), None)
     for line in lines:
+        unglued = _unglue_counted_numbers(line.stripped) if len(line.stripped) >= RUN_ON else line.stripped
+        if unglued != line.stripped:
+            line = Line(line.number, unglued, page_start=line.page_start, item_start=line.item_start)
         text = line.stripped
         continued = _list_continued(text, result) if protocol and text else None
         if continued is not None:
