@@ -9086,3 +9086,13 @@ def test_a_kallelses_last_row_run_into_an_attached_paper_does_not_take_the_paper
     matters = [item.matter for item in parse_document(write(tmp_path, text)).items]
     assert (matters[-1].title, matters[-1].case_number) == (
         "Anmälan av ärenden för kännedom till kommunstyrelsen 2019", None)
+
+
+@pytest.mark.parametrize("stem", ["region-ostergotland_protokoll_1", "region-vasternorrland_protokoll_1"])
+def test_a_text_no_reader_took_that_names_itself_a_protocol_is_kept_as_a_held_protocol(tmp_path, stem):
+    # A copy site's first page "1 PROTOKOLL ..." whose §§ and date were lost (the opening of each stored text, as
+    # the site gives it): the head names a protocol (as 64 protocols and 16 extracts of the tuning half do, no other
+    # kind), so the text read in part is a meeting held, not a call to one
+    opening = (Path(__file__).parent / "import_corpus" / "real" / "tuning" / f"{stem}.txt").read_text()[:700]
+    document = parse_document(write(tmp_path, opening))
+    assert (document.kind, document.meeting.state) == ("protokoll", "held")
