@@ -9096,3 +9096,12 @@ def test_a_text_no_reader_took_that_names_itself_a_protocol_is_kept_as_a_held_pr
     opening = (Path(__file__).parent / "import_corpus" / "real" / "tuning" / f"{stem}.txt").read_text()[:700]
     document = parse_document(write(tmp_path, opening))
     assert (document.kind, document.meeting.state) == ("protokoll", "held")
+
+
+def test_a_protocols_contents_list_headed_arendelista_stays_a_protocol_when_blank_lines_part_its_lines(tmp_path):
+    # laholm_protokoll_1's opening ("§ Ärendelista" over "§ 46 Dnr ...", then the signed front page: "Utses att
+    # justera") with a blank line after each line, as another extraction gives it: the signed protocol's marks are
+    # looked for in the opening's first lines of text, not its first lines counting blank ones
+    lines = (Path(__file__).parent / "import_corpus" / "real" / "tuning" / "laholm_protokoll_1.txt").read_text()
+    document = parse_document(write(tmp_path, "\n\n".join(lines.splitlines()[:41]) + "\n"))
+    assert document.kind == "protokoll"
