@@ -9105,3 +9105,13 @@ def test_a_protocols_contents_list_headed_arendelista_stays_a_protocol_when_blan
     lines = (Path(__file__).parent / "import_corpus" / "real" / "tuning" / "laholm_protokoll_1.txt").read_text()
     document = parse_document(write(tmp_path, "\n\n".join(lines.splitlines()[:41]) + "\n"))
     assert document.kind == "protokoll"
+
+
+def test_a_case_number_set_right_before_a_lost_first_paragraphs_number_is_its_case_number(tmp_path):
+    # orust_protokoll_1's opening (front page 'Paragraf 6-...', then '3 3 Exp: Revisionen KS/2011:286 6 Ändring i
+    # bestämmelser ...'): the § whose sign was lost is found by its stated number, and the whole case number right
+    # before that number is its own (so Eskilstuna's 'KSKF/2015:1 231 Val ...' and Emmaboda's '2 KS/2009:215 1
+    # Besvarande av ...' set it)
+    lines = (Path(__file__).parent / "import_corpus" / "real" / "tuning" / "orust_protokoll_1.txt").read_text()
+    [item] = parse_document(write(tmp_path, "\n".join(lines.splitlines()[:14]) + "\n")).items
+    assert (item.key, item.matter.case_number) == ("§ 6", "KS/2011:286")
