@@ -9514,3 +9514,32 @@ def test_a_row_number_glued_to_its_title_is_read_where_it_goes_on_with_the_count
     titles = {item.key: item.matter.title for item in parse_document(write(tmp_path, kallelse)).items}
     assert titles["punkt 4"] == "Antagande av Övertorneå kommuns policy gällande Regler för kommunal vägbelysning"
     assert titles["punkt 5"] == "Äskande om investeringsmedel/kostservice"
+
+
+@pytest.mark.parametrize("stem", ["region-ostergotland_protokoll_1", "region-vasternorrland_protokoll_1"])
+def test_a_text_no_reader_took_that_names_itself_a_protocol_is_kept_as_a_held_protocol(tmp_path, stem):
+    # A copy site's first page "1 PROTOKOLL ..." whose §§ and date were lost (the opening of each stored text, as
+    # the site gives it): the head names a protocol (as 64 protocols and 16 extracts of the tuning half do, no other
+    # kind), so the text read in part is a meeting held, not a call to one
+    opening = (Path(__file__).parent / "import_corpus" / "real" / "tuning" / f"{stem}.txt").read_text()[:700]
+    document = parse_document(write(tmp_path, opening))
+    assert (document.kind, document.meeting.state) == ("protokoll", "held")
+
+
+def test_a_protocols_contents_list_headed_arendelista_stays_a_protocol_when_blank_lines_part_its_lines(tmp_path):
+    # laholm_protokoll_1's opening ("§ Ärendelista" over "§ 46 Dnr ...", then the signed front page: "Utses att
+    # justera") with a blank line after each line, as another extraction gives it: the signed protocol's marks are
+    # looked for in the opening's first lines of text, not its first lines counting blank ones
+    lines = (Path(__file__).parent / "import_corpus" / "real" / "tuning" / "laholm_protokoll_1.txt").read_text()
+    document = parse_document(write(tmp_path, "\n\n".join(lines.splitlines()[:41]) + "\n"))
+    assert document.kind == "protokoll"
+
+
+def test_a_case_number_set_right_before_a_lost_first_paragraphs_number_is_its_case_number(tmp_path):
+    # orust_protokoll_1's opening (front page 'Paragraf 6-...', then '3 3 Exp: Revisionen KS/2011:286 6 Ändring i
+    # bestämmelser ...'): the § whose sign was lost is found by its stated number, and the whole case number right
+    # before that number is its own (so Eskilstuna's 'KSKF/2015:1 231 Val ...' and Emmaboda's '2 KS/2009:215 1
+    # Besvarande av ...' set it)
+    lines = (Path(__file__).parent / "import_corpus" / "real" / "tuning" / "orust_protokoll_1.txt").read_text()
+    [item] = parse_document(write(tmp_path, "\n".join(lines.splitlines()[:14]) + "\n")).items
+    assert (item.key, item.matter.case_number) == ("§ 6", "KS/2011:286")

@@ -490,7 +490,10 @@ def _partial_or_not_municipal(document, error: ImportFailed, *, year: int | None
     if when_nothing_read is not None:
         # A plan that lists no meeting under a body, and states nothing else: its own reason.
         raise when_nothing_read
-    kinds = ("protokoll", "kallelse") if meeting_papers_kind(document) == "protokoll" else ("kallelse", "protokoll")
+    # A head that names the document a protocol ("1 PROTOKOLL Tjänsteställe ...", a copy site's first page; 64
+    # protocols and 16 extracts of the tuning half, no other kind) is a protocol's too, whatever its §§ lost.
+    protocol_first = meeting_papers_kind(document) == "protokoll" or names_itself_a_protocol(document)
+    kinds = ("protokoll", "kallelse") if protocol_first else ("kallelse", "protokoll")
     for kind in kinds:
         try:
             parsed = parse_meeting_document(document, kind)
@@ -506,8 +509,10 @@ def _partial_or_not_municipal(document, error: ImportFailed, *, year: int | None
                                   meeting=parsed.meeting, notes=[*parsed.notes, *notes])
     reason = f"inget kunde läsas ({error.message})"
     warnings = [f"{field}: {reason}" for field in ("organ", "datum", "ärenden")]
-    return ParsedDocument(name=document.name, checksum=document.checksum, kind="kallelse", items=[],
-                          meeting=ParsedMeeting(body=None, date=None, state="called", warnings=warnings),
+    # (Its kind the one tried first: a protocol, where it names itself one, is no call to a meeting.)
+    return ParsedDocument(name=document.name, checksum=document.checksum, kind=kinds[0], items=[],
+                          meeting=ParsedMeeting(body=None, date=None, state="held" if protocol_first else "called",
+                                                warnings=warnings),
                           notes=[f"handlingen är kommunal men lästes inte: {error.message}"])
 
 

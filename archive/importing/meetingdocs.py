@@ -1414,7 +1414,14 @@ class MeetingDocumentParser:
             # present, the §§ each attended after their time or party before the next name, "ordf. revisionen
             # 8:15-8:45 6 Bror Simonsson, vice ordf."; or a § read already, other than one the front page's head gave.)
             return None
-        return Item(f"§ {first}", first, line.number, line.stripped[found.end():])
+        # A whole case number right before the number is this §'s, as a protocol may set it before its § number
+        # (Orust's 'Exp: Revisionen KS/2011:286 6 Ändring ...'; so Eskilstuna's 'KSKF/2015:1 231 Val ...' and
+        # Emmaboda's '2 KS/2009:215 1 Besvarande av ...', read as lost §§).
+        before = line.stripped[:found.start()].split()
+        case = next((number for words in (2, 1) if len(before) >= words
+                     and is_case_number(number := " ".join(before[-words:]))), None)
+        return Item(f"§ {first}", first, line.number, line.stripped[found.end():],
+                    case_number=case if not found.group("between").strip() else None)
 
     def _lost_paragraph(self, line: Line, last_number: int) -> Item | None:
         """An item opening a page of a protocol whose § signs were lost:

@@ -5,6 +5,7 @@ furniture dropped."""
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from archive.importing.agendarows import split_numbered_bullets, split_numbered_runs
 from archive.importing.common import (
@@ -172,7 +173,8 @@ def detect(document: Document) -> str | None:
             return "kallelse"
     if any(PROTOCOL_WORDS.search(line) for line in short) and has_paragraphs:
         return "protokoll"
-    start = " ".join(line.stripped for line in lines[:80] if line.stripped)[:5000]
+    # The opening's first 80 lines of text, however many blank lines an extraction set between them.
+    start = " ".join(islice((line.stripped for line in lines if line.stripped), OPENING_LINES))[:5000]
     # "Kallelse", "Föredragningslista" as headings set them; not an item's "213 Kommunstyrelsens ärendelista".
     # "Ärendelista" also heads a protocol's own list of its paragraphs ("§ Ärendelista" over "§ 46 Dnr ...",
     # Laholm; "Ärendelista 150 Dnr ...", Bjuv; "Ärendelista §116 §117 ...", Lekeberg; also Askersund, Avesta,
@@ -244,6 +246,7 @@ _MEETING_NOTICE = re.compile(r"\b(?:sammanträder|sammanträdet öppnas)\b|\b(?:
                              r"|\bbehandlas\s+(?:bland annat|följande)\b", re.IGNORECASE)
 
 
+OPENING_LINES = 80
 _OPENING = re.compile(r".{0,60}(?<=\S)\S*|.{0,60}", re.DOTALL)
 
 
