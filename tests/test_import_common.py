@@ -291,3 +291,46 @@ def test_a_bodys_decision_listed_first_in_the_basis_is_no_proposal(tmp_path):
             "möjligheterna att erbjuda gymnasieelever ett körkortspaket.\n")
     (matter,) = parse_document(_write(tmp_path, text)).matters
     assert matter.proposals == [] and matter.planning == []
+
+
+# A federation's record whose only municipal signs are its kind's name or its statute (p21-refuse): short records cut
+# down from the tuning half's förbund documents and the municipal records that name such federations.
+_FEDERATION_HEAD = ("Protokoll 2016-09-12\n\nNärvarande: Anna Berg, ordförande, Olle Nilsson, Eva Ek\n"
+                    "Justerare: Olle Nilsson\n\n")
+_FEDERATION_ITEMS = ("§ 1 Taxa för tillsyn enligt miljöbalken\nTaxan revideras.\n\n"
+                     "§ 2 Delårsrapport\nRapporten godkänns.\n")
+
+
+@pytest.mark.parametrize("head", [
+    # a miljöförbund's board (bjuv_protokoll_1, svalov_protokoll_1: "Söderåsens miljöförbund"), meeting as a
+    # styrelse does: its kind's name is what makes the meeting municipal
+    "Söderåsens miljöförbund\nProtokoll styrelsemöte 2016-09-12\n\n",
+    # a regionförbund (tingsryd_protokollsutdrag_1: "regionförbundet södra Småland"; habo_kallelse_2)
+    "Regionförbundet södra Småland\n",
+    # a direktion's protocol named by its compound (sjuharads-kommunalforbund_protokoll_1: "Direktionsprotokoll")
+    # or its genitive (medelpads-raddningstjanstforbund_protokoll_1: "Direktionens protokoll")
+    "Direktionsprotokoll\n\n", "Direktionens ledamöter\n\n",
+    # a federation's statute, the kommunallag's word for it (sjuharads, goteborgsregionen, region-dalarna ...)
+    "",
+])
+def test_a_federations_record_named_only_by_its_kind_or_statute_is_municipal(tmp_path, head):
+    from archive.importing import parse_document
+
+    items = _FEDERATION_ITEMS if head else _FEDERATION_ITEMS.replace("Delårsrapport", "Revidering av förbundsordningen")
+    parsed = parse_document(_write(tmp_path, head + _FEDERATION_HEAD + items))
+    assert len(parsed.items) == 2
+
+
+@pytest.mark.parametrize("head", [
+    # the one association named a miljöförbund, meeting as an association does
+    "Miljöförbundet Jordens Vänner\nProtokoll styrelsemöte 2016-09-12\n\n",
+    # a national association's board: "förbundsstyrelse" alone makes no record municipal
+    "Riksförbundet för hembygdsvård\nProtokoll förbundsstyrelsen\n\n",
+])
+def test_an_associations_förbund_record_stays_refused(tmp_path, head):
+    from archive.errors import ImportFailed
+    from archive.importing import parse_document
+
+    with pytest.raises(ImportFailed, match="ingen kommunal handling") as refused:
+        parse_document(_write(tmp_path, head + _FEDERATION_HEAD + _FEDERATION_ITEMS))
+    assert refused.value.field == "dokumenttyp"

@@ -143,11 +143,23 @@ def _plan_without_meetings(document, plan_error: NoMeetingsInPlan, *, year: int 
 # in documents of many municipalities of the tuning half (kommun 115, fullmäktige 76, nämnd 71,
 # Dnr 44, utskott 32, a Region 12, a stad 7, landsting 5); every municipal document there names one.
 # A kommunalförbund's or a samordningsförbund's board is a municipal body too ("Direktionen",
-# "Förbundsdirektionen": naming.body_kind); a national association's "förbundsstyrelse" is not, so not that word.
+# "Förbundsdirektionen": naming.body_kind), in its genitive and compounds too ("Direktionens protokoll", Medelpad;
+# "Direktionsprotokoll", Sjuhärad; Jämtlands gymnasieförbund, Ystad-Österlen), and so is a federation's statute, the
+# kommunallag's "förbundsordning" (11 tuning documents: Alvesta, Arboga, Bjurholm, Göteborgsregionen, Munkfors ...;
+# none of the 29 not-municipal pages names any förbund); a national association's "förbundsstyrelse" is not, so not
+# that word.
+# The kinds of federation municipalities (and regions) form, as their names say: a samordningsförbund (Finsam), a
+# kommunalförbund or kommunförbund, a räddningstjänstförbund, a gymnasieförbund, a myndighetsförbund, a miljöförbund
+# ("Söderåsens miljöförbund": Bjuv, Svalöv; "Ystad-Österlenregionens miljöförbund"), a regionförbund ("Regionförbundet
+# Uppsala län": Habo; "regionförbundet södra Småland": Tingsryd; Kalmar, Hultsfred, Härjedalen, Region Sörmland).
+# Not any "förbund" (a national association's), nor the one association named a miljöförbund ("Miljöförbundet
+# Jordens Vänner").
+_FEDERATION_KINDS = (r"(?:samordnings|kommunal|kommun|räddningstjänst|gymnasie|myndighets|region)förbund"
+                     r"|miljöförbund(?!et\s+Jordens)")
 _MUNICIPAL_SENDER = re.compile(
     r"kommun|nämnd|fullmäktige|utskott|landsting|regionstyrelse|regionens"
-    r"|samordningsförbund|förbundsdirektion|(?<![\wåäöÅÄÖ])direktionen(?![\wåäö])|räddningstjänst"
-    r"|gymnasieförbund|myndighetsförbund"
+    r"|förbundsdirektion|(?<![\wåäöÅÄÖ])direktion(?:en|ens|s[a-zåäö]{4,})?(?![\wåäö])|räddningstjänst|förbundsordning"
+    r"|" + _FEDERATION_KINDS +
     r"|(?-i:(?<![\wåäöÅÄÖ])Region\s+[A-ZÅÄÖ])|(?-i:[A-ZÅÄÖ][\wåäö]+regionen)"
     r"|(?-i:[A-ZÅÄÖ][\wåäö]+ [Ss]tad)(?![\wåäö])|(?<![\wåäöÅÄÖ])dnr(?![\wåäö])|diarienummer"
     r"|justerandes\s+sign|utdragsbestyrkande|anslag\s*/\s*bevis|anslagstavla",
@@ -195,8 +207,7 @@ _OTHER_ORGANISATIONS_MEETING = re.compile(
 # or kommunförbund, a räddningstjänstförbund, a gymnasieförbund, a myndighetsförbund ("Västra Mälardalens
 # Myndighetsförbund", Arboga; "Höglandets Räddningstjänstförbund", Nässjö; "Södra Bohusläns
 # räddningstjänstförbund", Lilla Edet): its meeting is municipal. (Not any "förbund": a national association's.)
-_MUNICIPAL_FEDERATION = re.compile(
-    r"(?:samordnings|kommunal|kommun|räddningstjänst|gymnasie|myndighets)förbund", re.IGNORECASE)
+_MUNICIPAL_FEDERATION = re.compile(_FEDERATION_KINDS, re.IGNORECASE)
 # A registry's or a protocol's marks: a municipal record's, whoever else its text names.
 _RECORD_MARKS = re.compile(
     r"(?<![\wåäöÅÄÖ])dnr(?![\wåäö])|diarienummer|justerandes\s+sign|utdragsbestyrkande|anslag\s*/\s*bevis"
