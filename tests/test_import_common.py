@@ -334,3 +334,27 @@ def test_an_associations_förbund_record_stays_refused(tmp_path, head):
     with pytest.raises(ImportFailed, match="ingen kommunal handling") as refused:
         parse_document(_write(tmp_path, head + _FEDERATION_HEAD + _FEDERATION_ITEMS))
     assert refused.value.field == "dokumenttyp"
+
+
+def test_a_protocol_in_the_municipal_protocol_form_is_municipal_though_it_names_no_body(tmp_path):
+    # samordningsforbundet-sydnarke_protokoll_1's first page: the förbund is named nowhere on it, its form's labels
+    # (Beslutande, Övriga deltagande, Justeringens tid och plats, Underskrifter, Paragrafer) are the municipalities'
+    from archive.errors import ImportFailed
+    from archive.importing import parse_document
+
+    text = ("Plats och tid: Galeasen 2, Askersund 2016-12-16 kl. 09.00-12.00\n\nNärvarande\n\n"
+            "Beslutande: Ersättare:\n\n"
+            "Inger Trodell Dahl, ordförande\n\nAnette Schön Erling Johansson Ulrika Björklund\n\n"
+            "Övriga deltagande: Raéd Shaqdih, Förbundschef Therése Hellström, Sekreterare\n\n"
+            "Justeringens tid och plats:\n\nUnderskrifter: Paragrafer 84-100\n\n"
+            "§ 86 Verksamhetsplan och budget 2017\nStyrelsen fastställer verksamhetsplanen.\n\n"
+            "§ 87 Sammanträdesplan 2017\nStyrelsen fastställer sammanträdesplanen.\n")
+    parsed = parse_document(_write(tmp_path, text))
+    assert parsed.kind == "protokoll" and len(parsed.items) == 2
+    # an association's minutes with a form of their own (one such label) stay refused
+    association = ("Plats och tid: Klubbstugan 2016-12-16 kl. 19.00\n\n"
+                   "Närvarande: Inger Dahl, ordförande, Anette Schön\n"
+                   "Justerare: Anette Schön\nParagrafer 84-85\n\n§ 84 Val av justerare\nAnette Schön väljs.\n\n"
+                   "§ 85 Godkännande av dagordning\nDagordningen godkänns.\n")
+    with pytest.raises(ImportFailed, match="ingen kommunal handling"):
+        parse_document(_write(tmp_path, association))

@@ -180,6 +180,25 @@ def _names_members_of_several_parties(document) -> bool:
         >= PARTIES_OF_AN_ASSEMBLY
 
 
+# The labels of the protocol form Swedish municipalities, regions and their federations share (the first page's
+# "Plats och tid / Beslutande / Övriga deltagande / Utses att justera / Justeringens plats och tid / Underskrifter /
+# Paragrafer", "Sammanträdesdatum" in its running head): three or more of them in 161 tuning records of 139
+# organisations; a federation's protocol may name no body else ("Samordningsförbundet Sydnärke"'s first page:
+# "Beslutande", "Övriga deltagande", "Justeringens tid och plats", "Underskrifter", "Paragrafer 84-100"). An
+# association's or party's minutes keep their own form: none of the 29 not-municipal pages has more than one.
+_MUNICIPAL_PROTOCOL_LABELS = re.compile(
+    r"(?<![\wåäöÅÄÖ])(?:(?P<deciding>beslutande)|(?P<others>övriga\s+(?:deltagande|närvarande))"
+    r"|(?P<adjuster>utses\s+att\s+justera)|(?P<adjusting>justeringens\s+(?:plats\s+och\s+tid|tid\s+och\s+plats))"
+    r"|(?P<signatures>underskrifter)|(?P<paragraphs>paragrafer)|(?P<date>sammanträdesdatum))(?![\wåäö])",
+    re.IGNORECASE)
+PROTOCOL_LABELS_NEEDED = 3
+
+
+def _has_a_municipal_protocols_form(document) -> bool:
+    labels = {found.lastgroup for line in document.lines for found in _MUNICIPAL_PROTOCOL_LABELS.finditer(line.text)}
+    return len(labels) >= PROTOCOL_LABELS_NEEDED
+
+
 def names_a_municipality_or_its_body(document, parsed: ParsedDocument) -> bool:
     """Whether the text names a municipality, a region or one of their bodies, or has a
     registry's or a protocol's marks (_MUNICIPAL_SENDER), or what was read from it does (the
@@ -187,7 +206,7 @@ def names_a_municipality_or_its_body(document, parsed: ParsedDocument) -> bool:
     of these is no municipal document, whatever its form (an association's board minutes). A site's own text
     ("Startsida / Kommun och politik / ...") names no sender."""
     if any(_MUNICIPAL_SENDER.search(line.text) for line in site_content(document)) \
-            or _names_members_of_several_parties(document):
+            or _names_members_of_several_parties(document) or _has_a_municipal_protocols_form(document):
         return True
     bodies = [parsed.meeting.body] if parsed.meeting else []
     return any(body and _MUNICIPAL_SENDER.search(body) for body in bodies) \
