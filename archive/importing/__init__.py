@@ -82,9 +82,11 @@ def parse_document(path: Path, *, year: int | None = None, today: dt.date | None
     # A plan's kind words ("Sammanträdesdagar") are the municipalities' own; a record's form is not.
     if parsed.plan is None and not names_a_municipality_or_its_body(document, parsed):
         raise ImportFailed(
-            "ingen kommunal handling: texten namnger ingen kommun, region eller kommunal nämnd (kommunfullmäktige, "
-            "kommunstyrelsen, en nämnd, ett utskott, Region …) och har inget diarienummer eller protokollsintyg "
-            "(Dnr, Justerandes sign, Utdragsbestyrkande, Anslag/bevis)", file=str(document.path), field="dokumenttyp")
+            "ingen kommunal handling: texten namnger ingen kommun, region, kommunal nämnd eller kommunalförbund "
+            "(kommunfullmäktige, kommunstyrelsen, en nämnd, ett utskott, Region …, direktionen, ett samordnings-, "
+            "räddningstjänst- eller kommunalförbund), har inget diarienummer eller protokollsintyg (Dnr, Justerandes "
+            "sign, Utdragsbestyrkande, Anslag/bevis) och inte ett kommunalt protokolls form (Beslutande, "
+            "Justeringens plats och tid, Underskrifter, Paragrafer …)", file=str(document.path), field="dokumenttyp")
     other = parsed.plan is None and another_organisations_meeting(document, parsed)
     if other:
         raise ImportFailed(
