@@ -358,3 +358,24 @@ def test_a_protocol_in_the_municipal_protocol_form_is_municipal_though_it_names_
                    "§ 85 Godkännande av dagordning\nDagordningen godkänns.\n")
     with pytest.raises(ImportFailed, match="ingen kommunal handling"):
         parse_document(_write(tmp_path, association))
+
+
+@pytest.mark.parametrize("sender", ["Söderåsens miljöförbund, styrelsen", "Regionförbundet Jämtland"])
+def test_a_federations_kallelse_named_only_by_its_kind_is_municipal(tmp_path, sender):
+    from archive.importing import parse_document
+
+    text = (f"{sender}\nKallelse 2023-03-01\n\nÄrenden\n\n1. Verksamhetsplan och budget 2024\n\n"
+            "2. Delårsrapport per den 31 augusti\n")
+    assert len(parse_document(_write(tmp_path, text)).items) == 2
+
+
+@pytest.mark.parametrize("sender", ["Förbundsstyrelsen", "Presidiet", "Förbundets revisorer", "Styrelsen"])
+def test_a_kallelse_whose_board_any_association_may_have_stays_refused(tmp_path, sender):
+    # no municipal sign but a board's name an association's minutes use as well: refused (precision)
+    from archive.errors import ImportFailed
+    from archive.importing import parse_document
+
+    text = (f"{sender}\nKallelse 2023-03-01\n\nÄrenden\n\n1. Verksamhetsplan och budget 2024\n\n"
+            "2. Delårsrapport per den 31 augusti\n")
+    with pytest.raises(ImportFailed, match="ingen kommunal handling"):
+        parse_document(_write(tmp_path, text))
