@@ -291,3 +291,91 @@ def test_a_bodys_decision_listed_first_in_the_basis_is_no_proposal(tmp_path):
             "möjligheterna att erbjuda gymnasieelever ett körkortspaket.\n")
     (matter,) = parse_document(_write(tmp_path, text)).matters
     assert matter.proposals == [] and matter.planning == []
+
+
+# A federation's record whose only municipal signs are its kind's name or its statute (p21-refuse): short records cut
+# down from the tuning half's förbund documents and the municipal records that name such federations.
+_FEDERATION_HEAD = ("Protokoll 2016-09-12\n\nNärvarande: Anna Berg, ordförande, Olle Nilsson, Eva Ek\n"
+                    "Justerare: Olle Nilsson\n\n")
+_FEDERATION_ITEMS = ("§ 1 Taxa för tillsyn enligt miljöbalken\nTaxan revideras.\n\n"
+                     "§ 2 Delårsrapport\nRapporten godkänns.\n")
+
+
+@pytest.mark.parametrize("head", [
+    # a miljöförbund's board (bjuv_protokoll_1, svalov_protokoll_1: "Söderåsens miljöförbund"), meeting as a
+    # styrelse does: its kind's name is what makes the meeting municipal
+    "Söderåsens miljöförbund\nProtokoll styrelsemöte 2016-09-12\n\n",
+    # a regionförbund (tingsryd_protokollsutdrag_1: "regionförbundet södra Småland"; habo_kallelse_2)
+    "Regionförbundet södra Småland\n",
+    # a direktion's protocol named by its compound (sjuharads-kommunalforbund_protokoll_1: "Direktionsprotokoll")
+    # or its genitive (medelpads-raddningstjanstforbund_protokoll_1: "Direktionens protokoll")
+    "Direktionsprotokoll\n\n", "Direktionens ledamöter\n\n",
+    # a federation's statute, the kommunallag's word for it (sjuharads, goteborgsregionen, region-dalarna ...)
+    "",
+])
+def test_a_federations_record_named_only_by_its_kind_or_statute_is_municipal(tmp_path, head):
+    from archive.importing import parse_document
+
+    items = _FEDERATION_ITEMS if head else _FEDERATION_ITEMS.replace("Delårsrapport", "Revidering av förbundsordningen")
+    parsed = parse_document(_write(tmp_path, head + _FEDERATION_HEAD + items))
+    assert len(parsed.items) == 2
+
+
+@pytest.mark.parametrize("head", [
+    # the one association named a miljöförbund, meeting as an association does
+    "Miljöförbundet Jordens Vänner\nProtokoll styrelsemöte 2016-09-12\n\n",
+    # a national association's board: "förbundsstyrelse" alone makes no record municipal
+    "Riksförbundet för hembygdsvård\nProtokoll förbundsstyrelsen\n\n",
+])
+def test_an_associations_förbund_record_stays_refused(tmp_path, head):
+    from archive.errors import ImportFailed
+    from archive.importing import parse_document
+
+    with pytest.raises(ImportFailed, match="ingen kommunal handling") as refused:
+        parse_document(_write(tmp_path, head + _FEDERATION_HEAD + _FEDERATION_ITEMS))
+    assert refused.value.field == "dokumenttyp"
+
+
+def test_a_protocol_in_the_municipal_protocol_form_is_municipal_though_it_names_no_body(tmp_path):
+    # samordningsforbundet-sydnarke_protokoll_1's first page: the förbund is named nowhere on it, its form's labels
+    # (Beslutande, Övriga deltagande, Justeringens tid och plats, Underskrifter, Paragrafer) are the municipalities'
+    from archive.errors import ImportFailed
+    from archive.importing import parse_document
+
+    text = ("Plats och tid: Galeasen 2, Askersund 2016-12-16 kl. 09.00-12.00\n\nNärvarande\n\n"
+            "Beslutande: Ersättare:\n\n"
+            "Inger Trodell Dahl, ordförande\n\nAnette Schön Erling Johansson Ulrika Björklund\n\n"
+            "Övriga deltagande: Raéd Shaqdih, Förbundschef Therése Hellström, Sekreterare\n\n"
+            "Justeringens tid och plats:\n\nUnderskrifter: Paragrafer 84-100\n\n"
+            "§ 86 Verksamhetsplan och budget 2017\nStyrelsen fastställer verksamhetsplanen.\n\n"
+            "§ 87 Sammanträdesplan 2017\nStyrelsen fastställer sammanträdesplanen.\n")
+    parsed = parse_document(_write(tmp_path, text))
+    assert parsed.kind == "protokoll" and len(parsed.items) == 2
+    # an association's minutes with a form of their own (one such label) stay refused
+    association = ("Plats och tid: Klubbstugan 2016-12-16 kl. 19.00\n\n"
+                   "Närvarande: Inger Dahl, ordförande, Anette Schön\n"
+                   "Justerare: Anette Schön\nParagrafer 84-85\n\n§ 84 Val av justerare\nAnette Schön väljs.\n\n"
+                   "§ 85 Godkännande av dagordning\nDagordningen godkänns.\n")
+    with pytest.raises(ImportFailed, match="ingen kommunal handling"):
+        parse_document(_write(tmp_path, association))
+
+
+@pytest.mark.parametrize("sender", ["Söderåsens miljöförbund, styrelsen", "Regionförbundet Jämtland"])
+def test_a_federations_kallelse_named_only_by_its_kind_is_municipal(tmp_path, sender):
+    from archive.importing import parse_document
+
+    text = (f"{sender}\nKallelse 2023-03-01\n\nÄrenden\n\n1. Verksamhetsplan och budget 2024\n\n"
+            "2. Delårsrapport per den 31 augusti\n")
+    assert len(parse_document(_write(tmp_path, text)).items) == 2
+
+
+@pytest.mark.parametrize("sender", ["Förbundsstyrelsen", "Presidiet", "Förbundets revisorer", "Styrelsen"])
+def test_a_kallelse_whose_board_any_association_may_have_stays_refused(tmp_path, sender):
+    # no municipal sign but a board's name an association's minutes use as well: refused (precision)
+    from archive.errors import ImportFailed
+    from archive.importing import parse_document
+
+    text = (f"{sender}\nKallelse 2023-03-01\n\nÄrenden\n\n1. Verksamhetsplan och budget 2024\n\n"
+            "2. Delårsrapport per den 31 augusti\n")
+    with pytest.raises(ImportFailed, match="ingen kommunal handling"):
+        parse_document(_write(tmp_path, text))

@@ -82,9 +82,11 @@ def parse_document(path: Path, *, year: int | None = None, today: dt.date | None
     # A plan's kind words ("Sammanträdesdagar") are the municipalities' own; a record's form is not.
     if parsed.plan is None and not names_a_municipality_or_its_body(document, parsed):
         raise ImportFailed(
-            "ingen kommunal handling: texten namnger ingen kommun, region eller kommunal nämnd (kommunfullmäktige, "
-            "kommunstyrelsen, en nämnd, ett utskott, Region …) och har inget diarienummer eller protokollsintyg "
-            "(Dnr, Justerandes sign, Utdragsbestyrkande, Anslag/bevis)", file=str(document.path), field="dokumenttyp")
+            "ingen kommunal handling: texten namnger ingen kommun, region, kommunal nämnd eller kommunalförbund "
+            "(kommunfullmäktige, kommunstyrelsen, en nämnd, ett utskott, Region …, direktionen, ett samordnings-, "
+            "räddningstjänst- eller kommunalförbund), har inget diarienummer eller protokollsintyg (Dnr, Justerandes "
+            "sign, Utdragsbestyrkande, Anslag/bevis) och inte ett kommunalt protokolls form (Beslutande, "
+            "Justeringens plats och tid, Underskrifter, Paragrafer …)", file=str(document.path), field="dokumenttyp")
     other = parsed.plan is None and another_organisations_meeting(document, parsed)
     if other:
         raise ImportFailed(
@@ -143,11 +145,23 @@ def _plan_without_meetings(document, plan_error: NoMeetingsInPlan, *, year: int 
 # in documents of many municipalities of the tuning half (kommun 115, fullmäktige 76, nämnd 71,
 # Dnr 44, utskott 32, a Region 12, a stad 7, landsting 5); every municipal document there names one.
 # A kommunalförbund's or a samordningsförbund's board is a municipal body too ("Direktionen",
-# "Förbundsdirektionen": naming.body_kind); a national association's "förbundsstyrelse" is not, so not that word.
+# "Förbundsdirektionen": naming.body_kind), in its genitive and compounds too ("Direktionens protokoll", Medelpad;
+# "Direktionsprotokoll", Sjuhärad; Jämtlands gymnasieförbund, Ystad-Österlen), and so is a federation's statute, the
+# kommunallag's "förbundsordning" (11 tuning documents: Alvesta, Arboga, Bjurholm, Göteborgsregionen, Munkfors ...;
+# none of the 29 not-municipal pages names any förbund); a national association's "förbundsstyrelse" is not, so not
+# that word.
+# The kinds of federation municipalities (and regions) form, as their names say: a samordningsförbund (Finsam), a
+# kommunalförbund or kommunförbund, a räddningstjänstförbund, a gymnasieförbund, a myndighetsförbund, a miljöförbund
+# ("Söderåsens miljöförbund": Bjuv, Svalöv; "Ystad-Österlenregionens miljöförbund"), a regionförbund ("Regionförbundet
+# Uppsala län": Habo; "regionförbundet södra Småland": Tingsryd; Kalmar, Hultsfred, Härjedalen, Region Sörmland).
+# Not any "förbund" (a national association's), nor the one association named a miljöförbund ("Miljöförbundet
+# Jordens Vänner").
+_FEDERATION_KINDS = (r"(?:samordnings|kommunal|kommun|räddningstjänst|gymnasie|myndighets|region)förbund"
+                     r"|miljöförbund(?!et\s+Jordens)")
 _MUNICIPAL_SENDER = re.compile(
     r"kommun|nämnd|fullmäktige|utskott|landsting|regionstyrelse|regionens"
-    r"|samordningsförbund|förbundsdirektion|(?<![\wåäöÅÄÖ])direktionen(?![\wåäö])|räddningstjänst"
-    r"|gymnasieförbund|myndighetsförbund"
+    r"|förbundsdirektion|(?<![\wåäöÅÄÖ])direktion(?:en|ens|s[a-zåäö]{4,})?(?![\wåäö])|räddningstjänst|förbundsordning"
+    r"|" + _FEDERATION_KINDS +
     r"|(?-i:(?<![\wåäöÅÄÖ])Region\s+[A-ZÅÄÖ])|(?-i:[A-ZÅÄÖ][\wåäö]+regionen)"
     r"|(?-i:[A-ZÅÄÖ][\wåäö]+ [Ss]tad)(?![\wåäö])|(?<![\wåäöÅÄÖ])dnr(?![\wåäö])|diarienummer"
     r"|justerandes\s+sign|utdragsbestyrkande|anslag\s*/\s*bevis|anslagstavla",
@@ -168,6 +182,25 @@ def _names_members_of_several_parties(document) -> bool:
         >= PARTIES_OF_AN_ASSEMBLY
 
 
+# The labels of the protocol form Swedish municipalities, regions and their federations share (the first page's
+# "Plats och tid / Beslutande / Övriga deltagande / Utses att justera / Justeringens plats och tid / Underskrifter /
+# Paragrafer", "Sammanträdesdatum" in its running head): three or more of them in 161 tuning records of 139
+# organisations; a federation's protocol may name no body else ("Samordningsförbundet Sydnärke"'s first page:
+# "Beslutande", "Övriga deltagande", "Justeringens tid och plats", "Underskrifter", "Paragrafer 84-100"). An
+# association's or party's minutes keep their own form: none of the 29 not-municipal pages has more than one.
+_MUNICIPAL_PROTOCOL_LABELS = re.compile(
+    r"(?<![\wåäöÅÄÖ])(?:(?P<deciding>beslutande)|(?P<others>övriga\s+(?:deltagande|närvarande))"
+    r"|(?P<adjuster>utses\s+att\s+justera)|(?P<adjusting>justeringens\s+(?:plats\s+och\s+tid|tid\s+och\s+plats))"
+    r"|(?P<signatures>underskrifter)|(?P<paragraphs>paragrafer)|(?P<date>sammanträdesdatum))(?![\wåäö])",
+    re.IGNORECASE)
+PROTOCOL_LABELS_NEEDED = 3
+
+
+def _has_a_municipal_protocols_form(document) -> bool:
+    labels = {found.lastgroup for line in document.lines for found in _MUNICIPAL_PROTOCOL_LABELS.finditer(line.text)}
+    return len(labels) >= PROTOCOL_LABELS_NEEDED
+
+
 def names_a_municipality_or_its_body(document, parsed: ParsedDocument) -> bool:
     """Whether the text names a municipality, a region or one of their bodies, or has a
     registry's or a protocol's marks (_MUNICIPAL_SENDER), or what was read from it does (the
@@ -175,7 +208,7 @@ def names_a_municipality_or_its_body(document, parsed: ParsedDocument) -> bool:
     of these is no municipal document, whatever its form (an association's board minutes). A site's own text
     ("Startsida / Kommun och politik / ...") names no sender."""
     if any(_MUNICIPAL_SENDER.search(line.text) for line in site_content(document)) \
-            or _names_members_of_several_parties(document):
+            or _names_members_of_several_parties(document) or _has_a_municipal_protocols_form(document):
         return True
     bodies = [parsed.meeting.body] if parsed.meeting else []
     return any(body and _MUNICIPAL_SENDER.search(body) for body in bodies) \
@@ -195,8 +228,7 @@ _OTHER_ORGANISATIONS_MEETING = re.compile(
 # or kommunförbund, a räddningstjänstförbund, a gymnasieförbund, a myndighetsförbund ("Västra Mälardalens
 # Myndighetsförbund", Arboga; "Höglandets Räddningstjänstförbund", Nässjö; "Södra Bohusläns
 # räddningstjänstförbund", Lilla Edet): its meeting is municipal. (Not any "förbund": a national association's.)
-_MUNICIPAL_FEDERATION = re.compile(
-    r"(?:samordnings|kommunal|kommun|räddningstjänst|gymnasie|myndighets)förbund", re.IGNORECASE)
+_MUNICIPAL_FEDERATION = re.compile(_FEDERATION_KINDS, re.IGNORECASE)
 # A registry's or a protocol's marks: a municipal record's, whoever else its text names.
 _RECORD_MARKS = re.compile(
     r"(?<![\wåäöÅÄÖ])dnr(?![\wåäö])|diarienummer|justerandes\s+sign|utdragsbestyrkande|anslag\s*/\s*bevis"
