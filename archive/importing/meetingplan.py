@@ -527,7 +527,7 @@ def parse_meeting_plan(document: Document, *, year: int | None, today: dt.date) 
                            field="sammanträden")
     from archive.importing.tjansteskrivelse import municipality_of
 
-    municipality = municipality_of(" ".join(line.stripped for line in reader.lines))
+    municipality = municipality_of(reader.text())
     plan = ParsedPlan(meetings=meetings, municipality=municipality, warnings=reader.warnings,
                       inferred_years=sorted(inferred))
     return ParsedDocument(name=document.name, checksum=document.checksum, kind="sammanträdesplan", items=[],
@@ -581,9 +581,7 @@ def _grid_body(reader: _Reader, text: str) -> str | None:
     if named is None and sum(1 for c in compact if c.isupper()) >= 2 and _CODE.match(compact.upper()):
         # A code the legend does not explain (or whose legend's lines ran together): the one body the
         # plan names whose initials it is, as its tables' and headings' codes are read (_named).
-        if reader.plan_text is None:
-            reader.plan_text = " ".join(line.stripped for line in reader.lines)
-        named = code_named_in(compact, reader.plan_text)
+        named = reader.code_named(compact, reader.text())
     return named
 
 
