@@ -2224,12 +2224,12 @@ def _sentence_body(text: str) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
-# "Vecka 4", "v. 4", "V4" before a day: the week's number, no part of the date.
 # A date's time in a list of dates, said with "kl"/"klockan" ("kl. 13.00", ", klockan 18"): a bare number may be a day.
 _CLOCK_IN_LIST = re.compile(r"\s*,?\s*kl(?:ockan)?\.?\s*\d{1,2}(?:[.:]\d{2})?(?![\d.:])", re.IGNORECASE)
 # What stands after a date's time when another date follows: a list's separator, then the date.
 _ANOTHER_DATE = re.compile(r"\s*(?:,|;|och\b|&)\s*(?:" + "|".join(WEEKDAYS) + r")?[\s,]*(?:den\s+)?"
                            r"\d{1,2}\s+[A-Za-zÅÄÖåäö]{3,9}", re.IGNORECASE)
+# "Vecka 4", "v. 4", "V4" before a day: the week's number, no part of the date.
 _WEEK = re.compile(r"^(?:vecka|v\.?)\s*\d{1,2}\b\s*[,:–-]?\s*", re.IGNORECASE)
 # _list_dates reads at a position along its text (pattern.match(text, at)), each pattern as it would match at the
 # start of text[at:]: without "^", which holds only at the text's start, and with "och" after "\s*" not behind a
