@@ -158,13 +158,15 @@ def _plan_without_meetings(document, plan_error: NoMeetingsInPlan, *, year: int 
 # Jordens Vänner").
 _FEDERATION_KINDS = (r"(?:samordnings|kommunal|kommun|räddningstjänst|gymnasie|myndighets|region)förbund"
                      r"|miljöförbund(?!et\s+Jordens)")
+# A registry's or a protocol's marks: a municipal record's, whoever else its text names (_RECORD_MARKS).
+_RECORD_MARK_WORDS = (r"(?<![\wåäöÅÄÖ])dnr(?![\wåäö])|diarienummer|justerandes\s+sign|utdragsbestyrkande"
+                      r"|anslag\s*/\s*bevis|anslagstavla")
 _MUNICIPAL_SENDER = re.compile(
     r"kommun|nämnd|fullmäktige|utskott|landsting|regionstyrelse|regionens"
     r"|förbundsdirektion|(?<![\wåäöÅÄÖ])direktion(?:en|ens|s[a-zåäö]{4,})?(?![\wåäö])|räddningstjänst|förbundsordning"
     r"|" + _FEDERATION_KINDS +
     r"|(?-i:(?<![\wåäöÅÄÖ])Region\s+[A-ZÅÄÖ])|(?-i:[A-ZÅÄÖ][\wåäö]+regionen)"
-    r"|(?-i:[A-ZÅÄÖ][\wåäö]+ [Ss]tad)(?![\wåäö])|(?<![\wåäöÅÄÖ])dnr(?![\wåäö])|diarienummer"
-    r"|justerandes\s+sign|utdragsbestyrkande|anslag\s*/\s*bevis|anslagstavla",
+    r"|(?-i:[A-ZÅÄÖ][\wåäö]+ [Ss]tad)(?![\wåäö])|" + _RECORD_MARK_WORDS,
     re.IGNORECASE)
 
 
@@ -229,10 +231,7 @@ _OTHER_ORGANISATIONS_MEETING = re.compile(
 # Myndighetsförbund", Arboga; "Höglandets Räddningstjänstförbund", Nässjö; "Södra Bohusläns
 # räddningstjänstförbund", Lilla Edet): its meeting is municipal. (Not any "förbund": a national association's.)
 _MUNICIPAL_FEDERATION = re.compile(_FEDERATION_KINDS, re.IGNORECASE)
-# A registry's or a protocol's marks: a municipal record's, whoever else its text names.
-_RECORD_MARKS = re.compile(
-    r"(?<![\wåäöÅÄÖ])dnr(?![\wåäö])|diarienummer|justerandes\s+sign|utdragsbestyrkande|anslag\s*/\s*bevis"
-    r"|anslagstavla", re.IGNORECASE)
+_RECORD_MARKS = re.compile(_RECORD_MARK_WORDS, re.IGNORECASE)
 OTHER_MEETING_HEAD_REACH = 300
 
 
