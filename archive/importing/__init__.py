@@ -225,11 +225,10 @@ _OTHER_ORGANISATIONS_MEETING = re.compile(
     r"(?<![\wåäöÅÄÖ])(?:årsmöte|styrelsemöte|medlemsmöte|föreningsmöte|föreningsstämma|bolagsstämma|årsstämma"
     r"|extra stämma|(?:föreningens|sektionens|klubbens|partiets|bolagets|förbundets) styrelse)(?![\wåäö])",
     re.IGNORECASE)
-# A federation of municipalities (and a region) names itself so in its head, and its board meets as an
-# association's does ("styrelsemöte", "förbundets styrelse"): a samordningsförbund (Finsam), a kommunalförbund
-# or kommunförbund, a räddningstjänstförbund, a gymnasieförbund, a myndighetsförbund ("Västra Mälardalens
-# Myndighetsförbund", Arboga; "Höglandets Räddningstjänstförbund", Nässjö; "Södra Bohusläns
-# räddningstjänstförbund", Lilla Edet): its meeting is municipal. (Not any "förbund": a national association's.)
+# A federation of municipalities (and a region) names itself by its kind in its head (_FEDERATION_KINDS: "Västra
+# Mälardalens Myndighetsförbund", Arboga; "Höglandets Räddningstjänstförbund", Nässjö; "Södra Bohusläns
+# räddningstjänstförbund", Lilla Edet), and its board meets as an association's does ("styrelsemöte", "förbundets
+# styrelse"): its meeting is municipal.
 _MUNICIPAL_FEDERATION = re.compile(_FEDERATION_KINDS, re.IGNORECASE)
 _RECORD_MARKS = re.compile(_RECORD_MARK_WORDS, re.IGNORECASE)
 OTHER_MEETING_HEAD_REACH = 300
