@@ -43,6 +43,7 @@ import bisect
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import accumulate, islice
 
@@ -360,13 +361,21 @@ def _wrapped_dates_joined(lines: list[Line]) -> list[Line]:
     september, 20" / "oktober, 10 november, 15 december" when hard-wrapped): the two lines joined into the first's, so
     the day keeps its month. Only where the line already holds a date and ends ", <day>", and the next opens with a
     month's name; a table's cell "5,14" over the month "Oktober" holds no date of its own."""
+    def wrapped_before_its_month(previous: Line, line: Line) -> bool:
+        month = _STARTS_WITH_A_MONTH.match(line.stripped)
+        return bool(month and month_number(month.group("month")) and _ENDS_WITH_A_DAY.search(previous.stripped)
+                    and _DAY_AND_MONTH.search(previous.stripped))
+
+    return _joined_onto_previous(lines, wrapped_before_its_month)
+
+
+def _joined_onto_previous(lines: list[Line], goes_on: Callable[[Line, Line], bool]) -> list[Line]:
+    """Each line that goes on from the one before it (as joined so far: `goes_on(previous, line)`) joined onto it,
+    as one line of the first's number."""
     result: list[Line] = []
     for line in lines:
-        previous = result[-1] if result else None
-        month = _STARTS_WITH_A_MONTH.match(line.stripped)
-        if (previous is not None and month and month_number(month.group("month"))
-                and _ENDS_WITH_A_DAY.search(previous.stripped) and _DAY_AND_MONTH.search(previous.stripped)):
-            result[-1] = Line(previous.number, f"{previous.stripped} {line.stripped}")
+        if result and goes_on(result[-1], line):
+            result[-1] = Line(result[-1].number, f"{result[-1].stripped} {line.stripped}")
             continue
         result.append(line)
     return result
@@ -1976,16 +1985,12 @@ _USUAL_WEEKDAYS = re.compile(r"^(?:(?:mån|tis|ons|tors|fre|lör|sön)dagar(?:\s
 def _join_broken_headings(lines: list[Line]) -> list[Line]:
     """A body's heading that the page broke after its genitive ("Kommunstyrelsens" / "arbetsutskott")
     is one heading."""
-    result: list[Line] = []
-    for line in lines:
-        previous = result[-1] if result else None
-        if (previous is not None and re.fullmatch(r"[A-ZÅÄÖ][\wåäö-]+s", previous.stripped)
-                and naming.body_kind(previous.stripped[:-1]) and _is_heading(line.stripped)
-                and line.stripped[:1].islower() and naming.body_kind(line.stripped.split(",")[0])):
-            result[-1] = Line(previous.number, f"{previous.stripped} {line.stripped}")
-            continue
-        result.append(line)
-    return result
+    def broken_after_its_genitive(previous: Line, line: Line) -> bool:
+        return bool(re.fullmatch(r"[A-ZÅÄÖ][\wåäö-]+s", previous.stripped)
+                    and naming.body_kind(previous.stripped[:-1]) and _is_heading(line.stripped)
+                    and line.stripped[:1].islower() and naming.body_kind(line.stripped.split(",")[0]))
+
+    return _joined_onto_previous(lines, broken_after_its_genitive)
 
 
 # A meeting called off: "PLU inställt", "sammanträde 30 augusti är inställt".
