@@ -9543,3 +9543,19 @@ def test_a_case_number_set_right_before_a_lost_first_paragraphs_number_is_its_ca
     lines = (Path(__file__).parent / "import_corpus" / "real" / "tuning" / "orust_protokoll_1.txt").read_text()
     [item] = parse_document(write(tmp_path, "\n".join(lines.splitlines()[:14]) + "\n")).items
     assert (item.key, item.matter.case_number) == ("§ 6", "KS/2011:286")
+
+
+@pytest.mark.parametrize(("next_row", "titles"), [
+    ("163", ["Fastställande av effektmål för Nybro kommun och dess bolag", "Budgetuppföljning januari-augusti",
+             "Budget 2010 och verksamhets- och ekonomiplan för kommunstyrelsen."]),
+    ("165", []),  # four numbers lost, two further titles open: which is which is unknown, nothing is cut
+])
+def test_two_numbered_rows_of_a_run_on_list_are_read_where_the_titles_between_match_the_numbers_lost(
+        tmp_path, next_row, titles):
+    # nybro_protokoll_1 ('FÖLJANDE ÄRENDEN BEHANDLADES PÅ SAMMANTRÄDET: 160 Fastställande ... bolag
+    # Budgetuppföljning januari-augusti Budget 2010 och ... 163 Anvisande ...', no contents heading): two numbers
+    # only, but the two numbers lost between them are as many as the further titles opening in 160's row
+    text = (Path(__file__).parent / "import_corpus" / "real" / "tuning" / "nybro_protokoll_1.txt").read_text()
+    document = parse_document(write(tmp_path, text.replace(" 163 Anvisande", f" {next_row} Anvisande")))
+    assert [item.matter.title for item in document.items] == titles
+    assert [item.key for item in document.items][:1] == (["§ 160"] if titles else [])

@@ -1517,6 +1517,8 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
                 # numbers the extraction lost (Sundsvall, Östhammar; Alingsås', Mjölby's, Norberg's and Vara's
                 # lists lose theirs after their first rows), its titles cut where each opens, without numbers.
                 starts = [label.end()] + [label.end() + at for at in openings]
+        if protocol and not starts and label is None:
+            starts = _counted_gap_rows(text)
         if not starts:
             result.append(line)
             continue
@@ -1544,6 +1546,35 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
             rows = [_PAGE_AT_ROW_END.sub("", row) for row in rows]
         result.extend(Line(line.number, row, item_start=True) for row in rows)
     return result
+
+
+# A row's number in a run-on list: a number standing alone before a capitalised word in lower case after it.
+_GAP_ROW_NUMBER = re.compile(r"(?:(?<=\s)|^)(?P<n>\d{1,3})\s+(?=[A-ZÅÄÖ][a-zåäö])")
+_GAP_REACH = 8  # numbers a run-on list may lose between two rows that keep theirs
+
+
+def _counted_gap_rows(text: str) -> list[int]:
+    """Where the two numbered rows of a protocol's list run on without a heading start ("... PÅ SAMMANTRÄDET: 160
+    Fastställande av effektmål för Nybro kommun och dess bolag Budgetuppföljning januari-augusti Budget 2010 och
+    ... 163 Anvisande av medel ...", Nybro): only where the numbers lost between them are exactly as many as the
+    further titles that open in the first row (_title_openings), each title-like, and only one pair in the line
+    is so counted; the gap's count is what tells the rows from running text (split_run_together_rows then cuts
+    the first row there, as it cuts Askersund's, Härjedalen's and Region Kronoberg's lists with more numbers)."""
+    numbers = list(_GAP_ROW_NUMBER.finditer(text))
+    found = []
+    for first, second in itertools.pairwise(numbers):
+        lost = int(second.group("n")) - int(first.group("n")) - 1
+        if not 1 <= lost < _GAP_REACH:
+            continue
+        row = text[first.end():second.start()].strip()
+        cuts = _title_openings(row)
+        titles = _cut(row, cuts)
+        after = next((m.start() for m in numbers if m.start() > second.start()), len(text))
+        last = text[second.end():after].strip()
+        if len(cuts) == lost and len(row) <= (lost + 1) * _LONGEST_TITLE and len(last) <= _LONGEST_TITLE \
+                and all(len(title.split()) >= 2 and _mostly_lower_case(title) for title in [*titles, last]):
+            found.append([first.start(), second.start()])
+    return found[0] if len(found) == 1 else []
 
 
 # A list of paragraphs set as a table whose § column stands right of the titles ("Ärende Paragraf"), flattened row
