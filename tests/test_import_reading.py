@@ -9543,3 +9543,27 @@ def test_a_case_number_set_right_before_a_lost_first_paragraphs_number_is_its_ca
     lines = (Path(__file__).parent / "import_corpus" / "real" / "tuning" / "orust_protokoll_1.txt").read_text()
     [item] = parse_document(write(tmp_path, "\n".join(lines.splitlines()[:14]) + "\n")).items
     assert (item.key, item.matter.case_number) == ("§ 6", "KS/2011:286")
+
+
+@pytest.mark.parametrize(("stem", "cut", "title", "step"), [
+    ("hoor_kallelse_1", 93, "Förslag om att ta fram gemensam dagvattenpolicy", ("VA-GIS-nämnden", "2015-05-26")),
+    ("hallsberg_kallelse_1", 66, "Delårsbokslut", ("Kommunstyrelsens arbetsutskott", None)),
+])
+def test_a_decision_a_kallelses_row_cites_by_body_and_paragraph_is_a_step_before_the_meeting(tmp_path, stem, cut,
+                                                                                               title, step):
+    # A row citing the decision that prepared its matter, its body (by name or code) with its § and date, inside the
+    # row's text: Höör's '(VA-GIS-nämnden 2015-05-26 § 53)' after the title, Hallsberg's 'Arbetsutskottets
+    # behandling av ärendet (KSAU § 84 2015)' (the year alone: no date), as Kungsbacka's 'KS § 262 2015-11-17'
+    lines = (Path(__file__).parent / "import_corpus" / "real" / "tuning" / f"{stem}.txt").read_text().splitlines()
+    items = parse_document(write(tmp_path, "\n".join(lines[:cut]) + "\n")).items
+    [matter] = [item.matter for item in items if item.matter.title.startswith(title)]
+    assert step in [(s.body, s.date) for s in matter.planning]
+
+
+def test_a_case_number_or_a_bare_code_and_number_in_a_kallelses_row_is_no_earlier_decision():
+    # "KS 2015/123" is a case number, "KS 12 2015-11-17" names no § (Heby's 'Ks 192, 20 oktober 2015' is left, see
+    # _EARLIER_DECISION_IN_ROW); a code no body has ("XYZ § 4 2015-01-02") names none
+    from archive.importing.meetingdocs import _earlier_decisions_in_row
+
+    assert _earlier_decisions_in_row("Taxa KS 2015/123 2015-11-17 KS 12 2015-11-17 XYZ § 4 2015-01-02") == []
+    assert _earlier_decisions_in_row("(KSAU § 84 2015)") == [("Kommunstyrelsens arbetsutskott", None)]
