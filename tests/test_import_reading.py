@@ -9567,3 +9567,15 @@ def test_a_case_number_or_a_bare_code_and_number_in_a_kallelses_row_is_no_earlie
 
     assert _earlier_decisions_in_row("Taxa KS 2015/123 2015-11-17 KS 12 2015-11-17 XYZ § 4 2015-01-02") == []
     assert _earlier_decisions_in_row("(KSAU § 84 2015)") == [("Kommunstyrelsens arbetsutskott", None)]
+
+
+def test_the_meetings_own_body_proposing_on_under_no_heading_names_the_next_step():
+    # vastra-gotalandsregionen_protokoll_1 (whole: a cut of it names too little to be read as municipal):
+    # 'Regionstyrelsen föreslår att regionfullmäktige fastställer ...' stands in the item's text under no heading, its
+    # decision 'Beslut: Enligt förslag'; the body the meeting's own body proposes to takes the matter next (so
+    # Hässleholm's 'Kommunstyrelsens arbetsutskott beslutar att föreslå kommunstyrelsen följande beslut'), as a heading
+    # or a decision naming it gives it (corpus README, onward steps)
+    path = Path(__file__).parent / "import_corpus" / "real" / "tuning" / "vastra-gotalandsregionen_protokoll_1.txt"
+    first = parse_document(path).items[0].matter
+    steps = [(s.body, s.date) for s in first.planning]
+    assert steps == [("Regionstyrelsen", "2023-01-24"), ("Regionfullmäktige", None)]

@@ -279,6 +279,10 @@ _EARLIER_DECISION_IN_ROW = re.compile(
     r"(?<![\wÅÄÖåäö])(?:(?P<code>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,5})\s*§\s*\d{1,4},?\s+(?:den\s+)?"
     r"(?:(?P<date>\d{4}-\d{2}-\d{2}(?![\d-])|\d{1,2} (?:" + MONTH_WORDS + r") \d{4})|(?:19|20)\d\d\))"
     r"|\((?P<name>[A-ZÅÄÖ][\wÅÄÖåäö-]+)\s+(?P<named_date>\d{4}-\d{2}-\d{2})\s*§\s*\d{1,4}\))")
+# After the meeting's own body's name: its proposal on to another body, that body, then what it is to decide.
+_OWN_PROPOSAL_ON = (r"\s+(?:beslutar\s+(?:att\s+)?föreslå|föreslår)\s+(?:att\s+)?"
+                    r"(?P<to>[\wåäöÅÄÖ-]+(?:s arbetsutskott)?)"
+                    r"\s+(?:besluta\b|beslutar\b|följande\b|att\s|" + _PROPOSED_VERB + r")")
 _LOST_CASE_LEAD = re.compile(r"^(?P<number>" + CASE_NUMBER.pattern + r")\s+(?P<rest>[A-ZÅÄÖ][a-zåäö].*)$")
 # A §'s head in its common form, its sign lost: the bare number, the title, its labelled case number ("173 Digital
 # strategi för Kalmar kommun Dnr KS 2018/0942", Kalmar; "225 Information om naturbadplatser, dnr 58.10/811",
@@ -3193,6 +3197,16 @@ class MeetingDocumentParser:
         # Where the matter goes next: what the decision says, then what the proposal says
         # beyond it ("... föreslår kommunstyrelsen föreslå kommunfullmäktige besluta").
         onward = (headings, decision if self.kind == "protokoll" else "", proposal, cut_lead)
+        if meeting.body and "föreslå" in raw:
+            # The meeting's own body proposing on in the item's text, under no heading ("Regionstyrelsen föreslår att
+            # regionfullmäktige fastställer nytt reglemente", "Kommunstyrelsens arbetsutskott beslutar att föreslå
+            # kommunstyrelsen följande beslut"): the body it proposes to takes the matter next.
+            told_on = " ".join(x.stripped for part in parts.values() for x in part if x.stripped)
+            for match in re.finditer(re.escape(meeting.body) + _OWN_PROPOSAL_ON, told_on):
+                found = body_at_start(match.group("to")[:1].upper() + match.group("to")[1:])
+                if found and found[0] != meeting.body and found[0].lower() not in GENERIC_BODIES \
+                        and all(s.body != found[0] for s in steps[len(earlier):]):
+                    steps.append(PlanningStep(body=found[0]))
         for source in (x for x in onward if x):
             lead = proposal_lead(source, anywhere=True)
             # The bodies the lead hands the matter on to: those after this meeting's body, or, where
