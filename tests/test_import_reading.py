@@ -9559,3 +9559,39 @@ def test_two_numbered_rows_of_a_run_on_list_are_read_where_the_titles_between_ma
     document = parse_document(write(tmp_path, text.replace(" 163 Anvisande", f" {next_row} Anvisande")))
     assert [item.matter.title for item in document.items] == titles
     assert [item.key for item in document.items][:1] == (["§ 160"] if titles else [])
+
+
+@pytest.mark.parametrize(("stem", "cut", "title", "step"), [
+    ("hoor_kallelse_1", 93, "Förslag om att ta fram gemensam dagvattenpolicy", ("VA-GIS-nämnden", "2015-05-26")),
+    ("hallsberg_kallelse_1", 66, "Delårsbokslut", ("Kommunstyrelsens arbetsutskott", None)),
+])
+def test_a_decision_a_kallelses_row_cites_by_body_and_paragraph_is_a_step_before_the_meeting(tmp_path, stem, cut,
+                                                                                               title, step):
+    # A row citing the decision that prepared its matter, its body (by name or code) with its § and date, inside the
+    # row's text: Höör's '(VA-GIS-nämnden 2015-05-26 § 53)' after the title, Hallsberg's 'Arbetsutskottets
+    # behandling av ärendet (KSAU § 84 2015)' (the year alone: no date), as Kungsbacka's 'KS § 262 2015-11-17'
+    lines = (Path(__file__).parent / "import_corpus" / "real" / "tuning" / f"{stem}.txt").read_text().splitlines()
+    items = parse_document(write(tmp_path, "\n".join(lines[:cut]) + "\n")).items
+    [matter] = [item.matter for item in items if item.matter.title.startswith(title)]
+    assert step in [(s.body, s.date) for s in matter.planning]
+
+
+def test_a_case_number_or_a_bare_code_and_number_in_a_kallelses_row_is_no_earlier_decision():
+    # "KS 2015/123" is a case number, "KS 12 2015-11-17" names no § (Heby's 'Ks 192, 20 oktober 2015' is left, see
+    # _EARLIER_DECISION_IN_ROW); a code no body has ("XYZ § 4 2015-01-02") names none
+    from archive.importing.meetingdocs import _earlier_decisions_in_row
+
+    assert _earlier_decisions_in_row("Taxa KS 2015/123 2015-11-17 KS 12 2015-11-17 XYZ § 4 2015-01-02") == []
+    assert _earlier_decisions_in_row("(KSAU § 84 2015)") == [("Kommunstyrelsens arbetsutskott", None)]
+
+
+def test_the_meetings_own_body_proposing_on_under_no_heading_names_the_next_step():
+    # vastra-gotalandsregionen_protokoll_1 (whole: a cut of it names too little to be read as municipal):
+    # 'Regionstyrelsen föreslår att regionfullmäktige fastställer ...' stands in the item's text under no heading, its
+    # decision 'Beslut: Enligt förslag'; the body the meeting's own body proposes to takes the matter next (so
+    # Hässleholm's 'Kommunstyrelsens arbetsutskott beslutar att föreslå kommunstyrelsen följande beslut'), as a heading
+    # or a decision naming it gives it (corpus README, onward steps)
+    path = Path(__file__).parent / "import_corpus" / "real" / "tuning" / "vastra-gotalandsregionen_protokoll_1.txt"
+    first = parse_document(path).items[0].matter
+    steps = [(s.body, s.date) for s in first.planning]
+    assert steps == [("Regionstyrelsen", "2023-01-24"), ("Regionfullmäktige", None)]

@@ -269,6 +269,20 @@ _LOST_PARAGRAPH = re.compile(
     # (or the title's labelled number, its label in lower case: "Kf 72 dnr 166/2011 Motion 7/2011 om ...", Nora)
     r"(?P<rest>(?!(?:" + MONTH_WORDS + r")\b)(?:[A-ZÅÄÖ]|dnr\.?:?\s+\S*\d).*)$"
 )
+# A decision this matter took before, cited in a kallelse's row by the deciding body's code, its § and its date
+# wherever the row's text runs: "KS § 262 2015-11-17" (Kungsbacka, there on a line of its own: _EARLIER_DECISION),
+# "(KSAU § 84 2015)" (Hallsberg: the year alone, so no date stated), or by the body's name in brackets:
+# "(VA-GIS-nämnden 2015-05-26 § 53)" (Höör). The § sign ties the date to a decision: "KS 2015/123" is a case
+# number. (Heby's "Ks 192, 20 oktober 2015", its § sign not printed, is left: its underlag column runs into the
+# next item's title, and a citation under stacked titles belongs to no item the row tells.)
+_EARLIER_DECISION_IN_ROW = re.compile(
+    r"(?<![\wÅÄÖåäö])(?:(?P<code>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,5})\s*§\s*\d{1,4},?\s+(?:den\s+)?"
+    r"(?:(?P<date>\d{4}-\d{2}-\d{2}(?![\d-])|\d{1,2} (?:" + MONTH_WORDS + r") \d{4})|(?:19|20)\d\d\))"
+    r"|\((?P<name>[A-ZÅÄÖ][\wÅÄÖåäö-]+)\s+(?P<named_date>\d{4}-\d{2}-\d{2})\s*§\s*\d{1,4}\))")
+# After the meeting's own body's name: its proposal on to another body, that body, then what it is to decide.
+_OWN_PROPOSAL_ON = (r"\s+(?:beslutar\s+(?:att\s+)?föreslå|föreslår)\s+(?:att\s+)?"
+                    r"(?P<to>[\wåäöÅÄÖ-]+(?:s arbetsutskott)?)"
+                    r"\s+(?:besluta\b|beslutar\b|följande\b|att\s|" + _PROPOSED_VERB + r")")
 _LOST_CASE_LEAD = re.compile(r"^(?P<number>" + CASE_NUMBER.pattern + r")\s+(?P<rest>[A-ZÅÄÖ][a-zåäö].*)$")
 # A §'s head in its common form, its sign lost: the bare number, the title, its labelled case number ("173 Digital
 # strategi för Kalmar kommun Dnr KS 2018/0942", Kalmar; "225 Information om naturbadplatser, dnr 58.10/811",
@@ -3136,6 +3150,11 @@ class MeetingDocumentParser:
             if name and date and (name, date) != (meeting.body, meeting.date) \
                     and all((s.body, s.date) != (name, date) for s in earlier):
                 earlier.append(PlanningStep(body=name, date=date))
+        for name, date in _earlier_decisions_in_row(raw) if self.kind == "kallelse" else ():
+            # "KS § 262 2015-11-17", "(KSAU § 84 2015)" in the row: a decision before this meeting's.
+            if (name, date) != (meeting.body, meeting.date) and not (date is None and name == meeting.body) \
+                    and all((s.body, s.date) != (name, date) and (date or s.body != name) for s in earlier):
+                earlier.append(PlanningStep(body=name, date=date))
         told = " ".join(x.stripped for key in ("summary", "prep", "other") for x in parts.get(key, []) if x.stripped)
         for match in _STEP_SENTENCE.finditer(told):
             # "Kommunstyrelsens arbetsutskott har behandlat ärendet den 26 mars 2019, § 40.",
@@ -3178,6 +3197,16 @@ class MeetingDocumentParser:
         # Where the matter goes next: what the decision says, then what the proposal says
         # beyond it ("... föreslår kommunstyrelsen föreslå kommunfullmäktige besluta").
         onward = (headings, decision if self.kind == "protokoll" else "", proposal, cut_lead)
+        if meeting.body and "föreslå" in raw:
+            # The meeting's own body proposing on in the item's text, under no heading ("Regionstyrelsen föreslår att
+            # regionfullmäktige fastställer nytt reglemente", "Kommunstyrelsens arbetsutskott beslutar att föreslå
+            # kommunstyrelsen följande beslut"): the body it proposes to takes the matter next.
+            told_on = " ".join(x.stripped for part in parts.values() for x in part if x.stripped)
+            for match in re.finditer(re.escape(meeting.body) + _OWN_PROPOSAL_ON, told_on):
+                found = body_at_start(match.group("to")[:1].upper() + match.group("to")[1:])
+                if found and found[0] != meeting.body and found[0].lower() not in GENERIC_BODIES \
+                        and all(s.body != found[0] for s in steps[len(earlier):]):
+                    steps.append(PlanningStep(body=found[0]))
         for source in (x for x in onward if x):
             lead = proposal_lead(source, anywhere=True)
             # The bodies the lead hands the matter on to: those after this meeting's body, or, where
@@ -3251,6 +3280,29 @@ class MeetingDocumentParser:
             else:
                 notes.add(line.number, "responsible", f"kan inte skilja namn och titel i {text!r}")
         return people
+
+
+def _earlier_decisions_in_row(text: str) -> list[tuple[str, str | None]]:
+    """The decisions before this meeting a row cites (_EARLIER_DECISION_IN_ROW): (body, ISO date or None where
+    only the year is stated); a code no body has, or a name that is no body's, is none."""
+    if "§" not in text:
+        return []
+    found = []
+    for match in _EARLIER_DECISION_IN_ROW.finditer(text):
+        if match.group("name"):
+            name, written = body_name(match.group("name")), match.group("named_date")
+            if not name or not naming.body_kind(name):
+                continue
+        else:
+            code = match.group("code").lower()
+            if code not in ABBREVIATIONS:
+                continue
+            name, written = body_name(code), match.group("date")
+        dates = find_dates(written) if written else []
+        if written and (not dates or not dates[0].iso):
+            continue
+        found.append((name, dates[0].iso if dates else None))
+    return found
 
 
 # The number of a list's first point before its sentence: "1. ", "1) ".
