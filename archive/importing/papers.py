@@ -86,6 +86,8 @@ _WORD = re.compile(r"[\wåäöÅÄÖ-]+")
 # list, "Ekonomisk månadsrapport maj-juli" over the paper, Härnösand): words in common from the start, two at least.
 SAME_OPENING_WORDS = 2
 SAME_OPENING_CHARS = 15
+# A title found whole inside the paper's must be this long: a short one recurs in a longer title by chance.
+SHORTEST_REPEATED_TITLE = 15
 
 
 def _opening_in_common(a: str, b: str) -> str:
@@ -102,8 +104,8 @@ def _repeats(title: str, paper_title: str) -> bool:
     ("Kommunledningskontoret Datum 2014-08-29 Ärendenr ... Kommunstyrelsen Skaraborgs remissvar för ...", Tibro)."""
     words, paper_words = _WORD.findall(title.lower()), _WORD.findall(paper_title.lower())
     size = len(words)
-    return len(title) >= SAME_OPENING_CHARS and any(paper_words[n:n + size] == words
-                                                    for n in range(len(paper_words) - size + 1))
+    return len(title) >= SHORTEST_REPEATED_TITLE and any(paper_words[n:n + size] == words
+                                                         for n in range(len(paper_words) - size + 1))
 
 
 def item_of_paper(titles: list[str], paper: Matter) -> int | None:
