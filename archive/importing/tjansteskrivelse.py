@@ -501,7 +501,6 @@ def _lone_first_page(lines: list[Line]) -> list[Line]:
     return lines
 
 
-# A word written in lower case, three letters or more (TjansteskrivelseParser.common_words).
 def _names_its_kind_and_page(text: str) -> bool:
     """The document's kind written as a heading word before its page mark ("Tjänsteskrivelse 1 (5)"), or after
     it where the text opens so ("1 (4) Tjänsteskrivelse"): a letterhead states them so."""
@@ -510,6 +509,7 @@ def _names_its_kind_and_page(text: str) -> bool:
                for match in _DOC_TYPE.finditer(text))
 
 
+# A word written in lower case, three letters or more (TjansteskrivelseParser.common_words).
 _LOWER_CASE_WORD = re.compile(r"(?<![\wåäöÅÄÖ])[a-zåäö]{3,}")
 
 
