@@ -307,7 +307,9 @@ _SENTENCE_END = re.compile(r"\.\s+(?=[A-ZÅÄÖ])")
 _SENTENCE_ENDS_TRIED = 3
 _BULLET_GLYPHS = "•·▪◦‣∙"
 _BULLET_GLYPH = re.compile(r"\s*[" + _BULLET_GLYPHS + r"]\s*")
-_WEEKDAY_BEFORE = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")(?:en)?\s*,?\s+(?:den\s+)?", re.IGNORECASE)
+# A weekday written before its date ("Måndag 26 februari", "tisdagen den 5 mars", "onsdag, 7 mars").
+_WEEKDAY_LEAD = r"(?:" + "|".join(WEEKDAYS) + r")(?:en)?\s*,?\s+(?:den\s+)?"
+_WEEKDAY_BEFORE = re.compile(r"\b" + _WEEKDAY_LEAD, re.IGNORECASE)
 
 
 def _lead_run_on(text: str) -> list[str] | None:
@@ -1667,8 +1669,8 @@ _NAME_WINDOW = 300  # characters
 # How every list of dates _list_dates reads starts (a looser pattern than its own, never longer than this many
 # characters): a bullet, then a digit (a day, an ISO date's year, a numbered point), or a digit after "vecka", a
 # weekday, "den" or a month as its days' label ("September: 5, 19").
-_DATES_MAY_START = re.compile(r"\s*(?:[" + _BULLET_GLYPHS + r"*–-]\s*)?(?:\d|(?:vecka|v\.?)\s*\d|(?:"
-                              + "|".join(WEEKDAYS) + r")(?:en)?\s*,?\s+(?:den\s+)?\d|[A-Za-zÅÄÖåäö]{3,9}\.?\s*:?\s+\d)",
+_DATES_MAY_START = re.compile(r"\s*(?:[" + _BULLET_GLYPHS + r"*–-]\s*)?(?:\d|(?:vecka|v\.?)\s*\d|"
+                              + _WEEKDAY_LEAD + r"\d|[A-Za-zÅÄÖåäö]{3,9}\.?\s*:?\s+\d)",
                               re.IGNORECASE)
 _DATES_START_WITHIN = 40
 _NON_SPACE = re.compile(r"\S+")
