@@ -651,7 +651,7 @@ def _read_flattened_grid(reader: _Reader, lines: list[Line]) -> set[int]:
         j = index
         while j < len(cells) and cells[j].stripped and (name := _grid_body(reader, cells[j].stripped)):
             following = cells[j + 1].stripped if j + 1 < len(cells) else ""
-            time = _time(following) if re.fullmatch(r"(?:kl\.?\s*)?\d{1,2}[.:]\d{2}", following) else None
+            time = _time(following) if _FLAT_TIME.match(following) else None
             bodies.append((name, time))
             j += 2 if time else 1
         if len(bodies) < 2 or j >= len(cells) or not month_number(cells[j].stripped.rstrip(".:")):
