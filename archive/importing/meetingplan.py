@@ -61,7 +61,7 @@ from archive.importing.common import (
 )
 from archive.importing.kinds import AGENDA_KINDS, PLAN_KINDS, REPORT_KINDS, alternation
 from archive.importing.result import ParsedDocument, ParsedPlan, PlanMeeting
-from archive.importing.text import Document, Line, bullets_apart
+from archive.importing.text import BULLET_GLYPHS, Document, Line, bullets_apart
 from archive.workdays import non_working_reason
 
 # How far back and ahead "a recent year" reaches when the weekdays must tell the year:
@@ -305,8 +305,7 @@ def _lists_apart(lines: list[Line]) -> list[Line]:
 # Where the sentence that ends a list run on in one line stops: "... och 14 december. Protokoll 2024".
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-ZÅÄÖ])")
 _SENTENCE_ENDS_TRIED = 3
-_BULLET_GLYPHS = "•·▪◦‣∙"
-_BULLET_GLYPH = re.compile(r"\s*[" + _BULLET_GLYPHS + r"]\s*")
+_BULLET_GLYPH = re.compile(r"\s*[" + BULLET_GLYPHS + r"]\s*")
 # A weekday written before its date ("Måndag 26 februari", "tisdagen den 5 mars", "onsdag, 7 mars").
 _WEEKDAY_LEAD = r"(?:" + "|".join(WEEKDAYS) + r")(?:en)?\s*,?\s+(?:den\s+)?"
 _WEEKDAY_BEFORE = re.compile(r"\b" + _WEEKDAY_LEAD, re.IGNORECASE)
@@ -332,7 +331,7 @@ def _lead_run_on(text: str) -> list[str] | None:
     lead, rest = text[:start].strip(), text[start:]
     if _BULLET_GLYPH.search(rest):
         # "följande datum: • 5 februari • 11 mars • ...": a bulleted list run on after its lead, a point a line.
-        lead = lead.rstrip(_BULLET_GLYPHS + " ")
+        lead = lead.rstrip(BULLET_GLYPHS + " ")
         points = [point.strip() for point in _BULLET_GLYPH.split(rest) if point.strip()]
         if _MEETS.match(lead) and lead.endswith(":") and lead.count(":") == 1 and len(points) >= DATES_IN_A_LIST \
                 and all(_is_date_line(point) for point in points[:DATES_IN_A_LIST]):
@@ -1669,7 +1668,7 @@ _NAME_WINDOW = 300  # characters
 # How every list of dates _list_dates reads starts (a looser pattern than its own, never longer than this many
 # characters): a bullet, then a digit (a day, an ISO date's year, a numbered point), or a digit after "vecka", a
 # weekday, "den" or a month as its days' label ("September: 5, 19").
-_DATES_MAY_START = re.compile(r"\s*(?:[" + _BULLET_GLYPHS + r"*–-]\s*)?(?:\d|(?:vecka|v\.?)\s*\d|"
+_DATES_MAY_START = re.compile(r"\s*(?:[" + BULLET_GLYPHS + r"*–-]\s*)?(?:\d|(?:vecka|v\.?)\s*\d|"
                               + _WEEKDAY_LEAD + r"\d|[A-Za-zÅÄÖåäö]{3,9}\.?\s*:?\s+\d)",
                               re.IGNORECASE)
 _DATES_START_WITHIN = 40

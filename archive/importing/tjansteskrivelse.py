@@ -40,7 +40,7 @@ from archive.importing.common import (
     site_content,
     split_page_runs,
 )
-from archive.importing.text import Document, Line, drop_pdf_outline, drop_site_text, drop_url_lines
+from archive.importing.text import BULLET_GLYPHS, Document, Line, drop_pdf_outline, drop_site_text, drop_url_lines
 from archive.model import BasisDocument, Matter, PlanningStep, Proposal, Recipient, Responsible
 
 # Heading (lower case, no trailing colon) -> section key. Regexes are tried in order.
@@ -1693,7 +1693,7 @@ def _heads_the_prose_below(text: str) -> bool:
             and not naming.body_kind(text) and text.lower() not in _FILE_RECIPIENTS)
 
 
-_BULLETED = re.compile(r"^(?:\s+|\s*[•·▪◦‣∙–-]\s*)\S")
+_BULLETED = re.compile(r"^(?:\s+|\s*[" + BULLET_GLYPHS + r"–-]\s*)\S")
 
 
 def _bulleted_list(lines: list[Line]) -> list[Line]:
