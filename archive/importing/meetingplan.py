@@ -1305,7 +1305,6 @@ def _read_lists(reader: _Reader) -> None:
     body: str | None = None
     year: int | None = None
     usual_time: str | None = None  # "Tisdagar, klockan 13.15" under the body's heading
-    plan_text = reader.text()
     lines = _join_broken_headings([line for index, line in enumerate(reader.lines) if index not in reader.consumed])
     heading_month: int | None = None  # "Januari" standing over its days ("23", "23 Kommunstyrelsen")
     heading_bodies: set[str] = set()  # the bodies the headings so far name
@@ -1433,7 +1432,7 @@ def _read_lists(reader: _Reader) -> None:
         heading_year = _heading_year(text)
         if heading_year:
             year = heading_year
-        if _run_on_meetings(reader, line, body, year, plan_text):
+        if _run_on_meetings(reader, line, body, year):
             continue
         detail = _DETAIL_LABEL.match(text)
         if detail and not _named(reader, detail.group("label")):
@@ -2035,7 +2034,7 @@ def _alone_after_prose(lines: list[Line], position: int) -> bool:
     return before.endswith((".", "!", "?")) or len(before.split()) > _PROSE_WORDS
 
 
-def _run_on_meetings(reader: _Reader, line: Line, body: str | None, year: int | None, plan_text: str) -> bool:
+def _run_on_meetings(reader: _Reader, line: Line, body: str | None, year: int | None) -> bool:
     """Meetings stated in running text rather than a list: after each date the bodies' codes that
     meet on it, each perhaps with its time or a word that calls it off ("30 maj AU 08.15-10.00
     13 juni AU 08.15-10.00 PLU inställt 20 juni Inställt AU"); or a sentence that calls off the
@@ -2052,7 +2051,7 @@ def _run_on_meetings(reader: _Reader, line: Line, body: str | None, year: int | 
         month, day = month_number(date.group("month")), int(date.group("day"))
         for code in _CODE_IN_TEXT.finditer(segment):
             known = body_name(code.group()) if code.group().lower() in ABBREVIATIONS else None
-            named = reader.legend.get(code.group()) or known or reader.code_named(code.group(), plan_text)
+            named = reader.legend.get(code.group()) or known or reader.code_named(code.group(), reader.text())
             after = segment[code.end():]
             if not named or after.lstrip().startswith(":"):
                 continue  # "KS: 15 januari": a label of the dates after it, not a meeting on the date before
