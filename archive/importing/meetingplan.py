@@ -596,10 +596,10 @@ def _grid_body(reader: _Reader, text: str) -> str | None:
 
 
 def _grid_cells(lines: list[Line]) -> list[Line]:
-    """The text's lines as a flattened table's cells. Where every cell is set off by one blank line,
-    an empty cell (a lone space, its space lost) shows as two more: a run of 2k+1 blank lines holds
-    k empty cells (an even run is no such pattern and adds none). Where cells are not so set off,
-    the lines with text, as they stand."""
+    """The text's lines as a flattened table's cells, in one of three settings: cells mostly on adjacent
+    lines, where a blank line among them is an empty cell; cells mostly set off by one blank line, where an
+    empty cell (a lone space, its space lost) shows as two more: a run of 2k+1 blank lines holds k empty
+    cells (an even run is no such pattern and adds none); otherwise the lines with text, as they stand."""
     runs: list[int] = []
     blank = 0
     for line in lines:
