@@ -898,7 +898,9 @@ _PLAN_CODE_AFTER = re.compile(r"\s*\.?\s*(?:Dpl\.?\s*\d{1,4}\s+)?")
 
 def _same_title_opening(row: str, paper: str) -> bool:
     """Whether an attached paper's title opens as its agenda row's: the first words share their stem (five letters
-    or more: "Ändring" / "Ändringar") and the second words are the same (or the paper's text ends first)."""
+    or more: "Ändring" / "Ändringar") and the second words are the same (or the paper's text ends first). Looser
+    than papers.item_of_paper, which has only the titles to go by: here the paper has already given the row's
+    number before a labelled case number (_ATTACHED_NUMBER), and the title only confirms it."""
     row_words, paper_words = row.lower().split(), paper.lower().split()
     if not row_words or not paper_words:
         return False

@@ -110,7 +110,10 @@ def _repeats(title: str, paper_title: str) -> bool:
 
 def item_of_paper(titles: list[str], paper: Matter) -> int | None:
     """The index of the one title of `titles` the paper's title opens as or repeats; None where none or
-    several do."""
+    several do. One of three tests of "is this paper its row's?", each as strict as its paper's other marks
+    allow: a paper here is found by its letterhead, not by its row's number, so its title is all that ties it to a
+    row: two words and SAME_OPENING_CHARS in common, and one row only; agendarows._same_title_opening and
+    MeetingDocumentParser._attachment_of (meetingdocs.py) have the row's number again before the title."""
     found = [n for n, title in enumerate(titles)
              if len((common := _opening_in_common(title, paper.title)).split()) >= SAME_OPENING_WORDS
              and len(common) >= SAME_OPENING_CHARS or _repeats(title, paper.title)]
