@@ -379,3 +379,49 @@ def test_a_kallelse_whose_board_any_association_may_have_stays_refused(tmp_path,
             "2. Delårsrapport per den 31 augusti\n")
     with pytest.raises(ImportFailed, match="ingen kommunal handling"):
         parse_document(_write(tmp_path, text))
+
+
+# ---------------------------------------------------------------- papers attached to a kallelse (papers.py)
+
+# harnosand_kallelse_1's head, list and first attached tjänsteskrivelse.
+_HARNOSAND_HEAD = ("KALLELSE Datum 2019-09-06\n\nKommunstyrelsen kallas härmed till sammanträde tisdagen den "
+                   "10 september 2019 kl. 08:15 i Olof Högbergssalen.\n\nFöredragningslista\n\n1. Informationsärenden\n"
+                   "2. Fastställande av föredragningslista\n3. Val av justerare\n")
+_HARNOSAND_PAPER = ("TJÄNSTESKRIVELSE Datum 2019-08-30\n\nDnr KS/2019-000101\n\nEkonomisk månadsrapport maj-juli\n\n"
+                    "Förslag till beslut\n\nKommunstyrelseförvaltningen föreslår kommunstyrelsen besluta att godkänna "
+                    "informationen.\n")
+
+
+def test_an_attached_paper_of_no_item_on_the_list_is_left_out_and_said_so(tmp_path):
+    # the list without its item 4 ("Ekonomisk månadsrapport"): the paper's title opens no row's title
+    from archive.importing import parse_document
+
+    parsed = parse_document(_write(tmp_path, _HARNOSAND_HEAD + "\n" + _HARNOSAND_PAPER))
+    assert parsed.kind == "kallelse"
+    assert [item.matter.title for item in parsed.items] == ["Informationsärenden"]
+    assert "bifogad handling 'Ekonomisk månadsrapport maj-juli': hör inte till någon punkt på listan; " \
+           "importeras inte" in parsed.notes
+
+
+def test_an_attached_paper_cut_off_after_its_letterhead_states_no_matter_and_the_kallelse_is_read(tmp_path):
+    # a second paper whose text ends with its letterhead's line: its reader refuses it (no heading, one line), so it
+    # states no matter; the kallelse and the first paper are read as without it
+    from archive.errors import ImportFailed
+    from archive.importing import parse_document
+    from archive.importing.papers import attached_papers, letterheads, paper_document
+    from archive.importing.text import read_document
+    from archive.importing.tjansteskrivelse import parse_tjansteskrivelse
+
+    cut_off = "\nTJÄNSTESKRIVELSE Datum 2019-08-28\n"
+    path = _write(tmp_path, _HARNOSAND_HEAD + "4. Ekonomisk månadsrapport\n\n" + _HARNOSAND_PAPER + cut_off)
+    document = read_document(path)
+    first, papers = attached_papers(document)
+    assert [paper.title if paper else None for paper in papers] == ["Ekonomisk månadsrapport maj-juli", None]
+    lines = [line for line in document.lines if line.stripped]
+    last = lines[letterheads(lines)[-1]:]
+    with pytest.raises(ImportFailed):
+        parse_tjansteskrivelse(paper_document(document, last), a_paper=True)
+    parsed = parse_document(path)
+    assert [(item.matter.title, item.matter.case_number) for item in parsed.items] == [
+        ("Informationsärenden", None), ("Ekonomisk månadsrapport", "KS/2019-000101")]
+    assert not any("bifogad handling" in note for note in parsed.notes)

@@ -840,3 +840,30 @@ def test_each_date_of_a_list_may_carry_its_time(tmp_path):
     assert [(m.body, m.date, m.start_time) for m in document.plan.meetings] == [
         ("Direktionen", "2024-02-05", "13:00"), ("Direktionen", "2024-03-11", "13:00"),
         ("Direktionen", "2024-05-27", "09:00")]
+
+
+def test_a_flattened_grid_whose_rows_are_wider_than_its_header_is_not_read_and_said_so(tmp_path):
+    """ystad_sammantradesplan_1's grid (bodies across, months down, one cell a line) with its first two column heads
+    ("Kf" / "18:00" / "Ks" / "09:00") lost, as where a page's break fell inside the header: each row still holds
+    ten cells for eight heads, so a day stands where the next month should; no day is surely in its column and the
+    grid is left unread with a warning (whole, the same grid is read)."""
+    from archive.importing import meetingplan
+    from archive.importing.text import read_document
+
+    def grid_read(text: str) -> tuple[set[int], list[str], int]:
+        path = tmp_path / "plan.txt"
+        path.write_text(text, encoding="utf-8")
+        lines = read_document(path).lines
+        reader = meetingplan._Reader(lines=[line for line in lines if line.stripped])
+        reader.legend = meetingplan._legend(reader.lines)
+        read = meetingplan._read_flattened_grid(reader, lines)
+        return read, reader.warnings, len(reader.entries)
+
+    text = (TUNING / "ystad_sammantradesplan_1.txt").read_text(encoding="utf-8")
+    first_heads = "\n\nKf\n\n18:00\n\nKs\n\n09:00\n\n"
+    assert text.count(first_heads) == 1
+    read, warnings, entries = grid_read(text)
+    assert read and entries > 0 and warnings == []
+    read, warnings, entries = grid_read(text.replace(first_heads, "\n\n"))
+    assert read == set() and entries == 0
+    assert warnings == ["rad 15: tabellens rader är bredare än dess rubrikrad; tabellen läses inte"]

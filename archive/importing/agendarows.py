@@ -898,7 +898,9 @@ _PLAN_CODE_AFTER = re.compile(r"\s*\.?\s*(?:Dpl\.?\s*\d{1,4}\s+)?")
 
 def _same_title_opening(row: str, paper: str) -> bool:
     """Whether an attached paper's title opens as its agenda row's: the first words share their stem (five letters
-    or more: "Ändring" / "Ändringar") and the second words are the same (or the paper's text ends first)."""
+    or more: "Ändring" / "Ändringar") and the second words are the same (or the paper's text ends first). Looser
+    than papers.item_of_paper, which has only the titles to go by: here the paper has already given the row's
+    number before a labelled case number (_ATTACHED_NUMBER), and the title only confirms it."""
     row_words, paper_words = row.lower().split(), paper.lower().split()
     if not row_words or not paper_words:
         return False
@@ -1111,21 +1113,22 @@ def split_run_together_rows(items: list[Item]) -> list[Item]:
             result.append(item)
             continue
         lost = later.number - item.number - 1 - (at - index - 1)  # (the items between have no number)
-        cuts = _gap_openings(item.head, lost) if lost > 0 else []
+        cuts = _gap_openings([item.head], lost)[0] if lost > 0 else []
         result.extend(_split_at(item, cuts) if len(cuts) <= lost else [item])
     return result
 
 
-def _gap_openings(text: str, lost: int) -> list[int]:
-    """Where further titles open in a row before a gap of `lost` numbers (_title_openings). Where they are fewer
-    than the numbers lost, the row's first word may be a title of one word, the next capitalised word opening
-    the next title ("221 Skattesats Strategisk plan med budgetramar och budget Ansökan om ... 224", Finspång;
-    "14 Personalberättelse Förskolan i ... 16"): the gap's count, not the words, says a title is missing there."""
-    cuts = _title_openings(text)
-    if len(cuts) >= lost:
+def _gap_openings(heads: list[str], lost: int) -> list[list[int]]:
+    """Where further titles open in each of the rows before a gap of `lost` numbers (_title_openings). Where they
+    are fewer than the numbers lost, a row's first word may be a title of one word, the next capitalised word
+    opening the next title ("221 Skattesats Strategisk plan med budgetramar och budget Ansökan om ... 224",
+    Finspång; "14 Personalberättelse Förskolan i ... 16"): the gap's count, not the words, says a title is missing
+    there."""
+    cuts = [_title_openings(head) for head in heads]
+    if sum(map(len, cuts)) >= lost:
         return cuts
-    alone = _title_openings(text, continued=True)
-    return alone if len(alone) <= lost else cuts
+    alone = [_title_openings(head, continued=True) for head in heads]
+    return alone if sum(map(len, alone)) <= lost else cuts
 
 
 _STUB_IN_ROW = re.compile(r"(?<=\s)(?:(?:[A-ZÅÄÖ]{2,8}[ -]?\d{1,4}|(?:19|20)\d\d)/(?:\s*/)*" + _PREPARED_BY +
@@ -1186,11 +1189,7 @@ def _split_rows_in_number_gaps(items: list[Item]) -> list[Item]:
                 if not any(x.stripped for x in items[index].lines) and len(items[index].head) <= _LONGEST_TITLE]
         if not 0 < lost <= second - first:
             continue  # (more numbers skipped than rows read: another list's numbers, "5. ... Ks 87 ...", Ragunda)
-        found = {index: _title_openings(items[index].head) for index in rows}
-        if sum(map(len, found.values())) < lost:
-            # (fewer openings than numbers lost: a row's first word may be a title of its own, _gap_openings)
-            alone = {index: _title_openings(items[index].head, continued=True) for index in rows}
-            found = alone if sum(map(len, alone.values())) <= lost else found
+        found = dict(zip(rows, _gap_openings([items[index].head for index in rows], lost), strict=True))
         if 0 < sum(map(len, found.values())) <= lost:
             cuts_at.update(found)
     result = []

@@ -1329,7 +1329,10 @@ class MeetingDocumentParser:
     def _attachment_of(items: list[Item], text: str) -> tuple[Item, str] | None:
         """A kallelse's attached paper for an earlier item opens with that item's number and
         title again, then its own case number in brackets: '2 Teknik- och fastighetsnämndens
-        mål ... (TEF/2019:263) Förslag till beslut 1. ...'. Its text continues that item."""
+        mål ... (TEF/2019:263) Förslag till beslut 1. ...'. Its text continues that item. The number
+        again anchors it, but the paper's text runs on after the title with nothing between, so the title is
+        tested from its first character (the row's first 40, a row of 20 at least) up to the bracket, not by
+        words as papers.item_of_paper and agendarows._same_title_opening test theirs."""
         again = _NUMBERED.match(text)
         if not again:
             return None

@@ -61,7 +61,7 @@ from archive.importing.common import (
 )
 from archive.importing.kinds import AGENDA_KINDS, PLAN_KINDS, REPORT_KINDS, alternation
 from archive.importing.result import ParsedDocument, ParsedPlan, PlanMeeting
-from archive.importing.text import Document, Line, bullets_apart
+from archive.importing.text import BULLET_GLYPHS, Document, Line, bullets_apart
 from archive.workdays import non_working_reason
 
 # How far back and ahead "a recent year" reaches when the weekdays must tell the year:
@@ -305,9 +305,10 @@ def _lists_apart(lines: list[Line]) -> list[Line]:
 # Where the sentence that ends a list run on in one line stops: "... och 14 december. Protokoll 2024".
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-ZÅÄÖ])")
 _SENTENCE_ENDS_TRIED = 3
-_BULLET_GLYPHS = "•·▪◦‣∙"
-_BULLET_GLYPH = re.compile(r"\s*[" + _BULLET_GLYPHS + r"]\s*")
-_WEEKDAY_BEFORE = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")(?:en)?\s*,?\s+(?:den\s+)?", re.IGNORECASE)
+_BULLET_GLYPH = re.compile(r"\s*[" + BULLET_GLYPHS + r"]\s*")
+# A weekday written before its date ("Måndag 26 februari", "tisdagen den 5 mars", "onsdag, 7 mars").
+_WEEKDAY_LEAD = r"(?:" + "|".join(WEEKDAYS) + r")(?:en)?\s*,?\s+(?:den\s+)?"
+_WEEKDAY_BEFORE = re.compile(r"\b" + _WEEKDAY_LEAD, re.IGNORECASE)
 
 
 def _lead_run_on(text: str) -> list[str] | None:
@@ -330,7 +331,7 @@ def _lead_run_on(text: str) -> list[str] | None:
     lead, rest = text[:start].strip(), text[start:]
     if _BULLET_GLYPH.search(rest):
         # "följande datum: • 5 februari • 11 mars • ...": a bulleted list run on after its lead, a point a line.
-        lead = lead.rstrip(_BULLET_GLYPHS + " ")
+        lead = lead.rstrip(BULLET_GLYPHS + " ")
         points = [point.strip() for point in _BULLET_GLYPH.split(rest) if point.strip()]
         if _MEETS.match(lead) and lead.endswith(":") and lead.count(":") == 1 and len(points) >= DATES_IN_A_LIST \
                 and all(_is_date_line(point) for point in points[:DATES_IN_A_LIST]):
@@ -595,10 +596,10 @@ def _grid_body(reader: _Reader, text: str) -> str | None:
 
 
 def _grid_cells(lines: list[Line]) -> list[Line]:
-    """The text's lines as a flattened table's cells. Where every cell is set off by one blank line,
-    an empty cell (a lone space, its space lost) shows as two more: a run of 2k+1 blank lines holds
-    k empty cells (an even run is no such pattern and adds none). Where cells are not so set off,
-    the lines with text, as they stand."""
+    """The text's lines as a flattened table's cells, in one of three settings: cells mostly on adjacent
+    lines, where a blank line among them is an empty cell; cells mostly set off by one blank line, where an
+    empty cell (a lone space, its space lost) shows as two more: a run of 2k+1 blank lines holds k empty
+    cells (an even run is no such pattern and adds none); otherwise the lines with text, as they stand."""
     runs: list[int] = []
     blank = 0
     for line in lines:
@@ -649,7 +650,7 @@ def _read_flattened_grid(reader: _Reader, lines: list[Line]) -> set[int]:
         j = index
         while j < len(cells) and cells[j].stripped and (name := _grid_body(reader, cells[j].stripped)):
             following = cells[j + 1].stripped if j + 1 < len(cells) else ""
-            time = _time(following) if re.fullmatch(r"(?:kl\.?\s*)?\d{1,2}[.:]\d{2}", following) else None
+            time = _time(following) if _FLAT_TIME.match(following) else None
             bodies.append((name, time))
             j += 2 if time else 1
         if len(bodies) < 2 or j >= len(cells) or not month_number(cells[j].stripped.rstrip(".:")):
@@ -1304,7 +1305,6 @@ def _read_lists(reader: _Reader) -> None:
     body: str | None = None
     year: int | None = None
     usual_time: str | None = None  # "Tisdagar, klockan 13.15" under the body's heading
-    plan_text = reader.text()
     lines = _join_broken_headings([line for index, line in enumerate(reader.lines) if index not in reader.consumed])
     heading_month: int | None = None  # "Januari" standing over its days ("23", "23 Kommunstyrelsen")
     heading_bodies: set[str] = set()  # the bodies the headings so far name
@@ -1432,7 +1432,7 @@ def _read_lists(reader: _Reader) -> None:
         heading_year = _heading_year(text)
         if heading_year:
             year = heading_year
-        if _run_on_meetings(reader, line, body, year, plan_text):
+        if _run_on_meetings(reader, line, body, year):
             continue
         detail = _DETAIL_LABEL.match(text)
         if detail and not _named(reader, detail.group("label")):
@@ -1667,8 +1667,8 @@ _NAME_WINDOW = 300  # characters
 # How every list of dates _list_dates reads starts (a looser pattern than its own, never longer than this many
 # characters): a bullet, then a digit (a day, an ISO date's year, a numbered point), or a digit after "vecka", a
 # weekday, "den" or a month as its days' label ("September: 5, 19").
-_DATES_MAY_START = re.compile(r"\s*(?:[" + _BULLET_GLYPHS + r"*–-]\s*)?(?:\d|(?:vecka|v\.?)\s*\d|(?:"
-                              + "|".join(WEEKDAYS) + r")(?:en)?\s*,?\s+(?:den\s+)?\d|[A-Za-zÅÄÖåäö]{3,9}\.?\s*:?\s+\d)",
+_DATES_MAY_START = re.compile(r"\s*(?:[" + BULLET_GLYPHS + r"*–-]\s*)?(?:\d|(?:vecka|v\.?)\s*\d|"
+                              + _WEEKDAY_LEAD + r"\d|[A-Za-zÅÄÖåäö]{3,9}\.?\s*:?\s+\d)",
                               re.IGNORECASE)
 _DATES_START_WITHIN = 40
 _NON_SPACE = re.compile(r"\S+")
@@ -2034,7 +2034,7 @@ def _alone_after_prose(lines: list[Line], position: int) -> bool:
     return before.endswith((".", "!", "?")) or len(before.split()) > _PROSE_WORDS
 
 
-def _run_on_meetings(reader: _Reader, line: Line, body: str | None, year: int | None, plan_text: str) -> bool:
+def _run_on_meetings(reader: _Reader, line: Line, body: str | None, year: int | None) -> bool:
     """Meetings stated in running text rather than a list: after each date the bodies' codes that
     meet on it, each perhaps with its time or a word that calls it off ("30 maj AU 08.15-10.00
     13 juni AU 08.15-10.00 PLU inställt 20 juni Inställt AU"); or a sentence that calls off the
@@ -2051,7 +2051,7 @@ def _run_on_meetings(reader: _Reader, line: Line, body: str | None, year: int | 
         month, day = month_number(date.group("month")), int(date.group("day"))
         for code in _CODE_IN_TEXT.finditer(segment):
             known = body_name(code.group()) if code.group().lower() in ABBREVIATIONS else None
-            named = reader.legend.get(code.group()) or known or reader.code_named(code.group(), plan_text)
+            named = reader.legend.get(code.group()) or known or reader.code_named(code.group(), reader.text())
             after = segment[code.end():]
             if not named or after.lstrip().startswith(":"):
                 continue  # "KS: 15 januari": a label of the dates after it, not a meeting on the date before

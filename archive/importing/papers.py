@@ -86,6 +86,8 @@ _WORD = re.compile(r"[\wåäöÅÄÖ-]+")
 # list, "Ekonomisk månadsrapport maj-juli" over the paper, Härnösand): words in common from the start, two at least.
 SAME_OPENING_WORDS = 2
 SAME_OPENING_CHARS = 15
+# A title found whole inside the paper's must be this long: a short one recurs in a longer title by chance.
+SHORTEST_REPEATED_TITLE = 15
 
 
 def _opening_in_common(a: str, b: str) -> str:
@@ -102,13 +104,16 @@ def _repeats(title: str, paper_title: str) -> bool:
     ("Kommunledningskontoret Datum 2014-08-29 Ärendenr ... Kommunstyrelsen Skaraborgs remissvar för ...", Tibro)."""
     words, paper_words = _WORD.findall(title.lower()), _WORD.findall(paper_title.lower())
     size = len(words)
-    return len(title) >= SAME_OPENING_CHARS and any(paper_words[n:n + size] == words
-                                                    for n in range(len(paper_words) - size + 1))
+    return len(title) >= SHORTEST_REPEATED_TITLE and any(paper_words[n:n + size] == words
+                                                         for n in range(len(paper_words) - size + 1))
 
 
 def item_of_paper(titles: list[str], paper: Matter) -> int | None:
     """The index of the one title of `titles` the paper's title opens as or repeats; None where none or
-    several do."""
+    several do. One of three tests of "is this paper its row's?", each as strict as its paper's other marks
+    allow: a paper here is found by its letterhead, not by its row's number, so its title is all that ties it to a
+    row: two words and SAME_OPENING_CHARS in common, and one row only; agendarows._same_title_opening and
+    MeetingDocumentParser._attachment_of (meetingdocs.py) have the row's number again before the title."""
     found = [n for n, title in enumerate(titles)
              if len((common := _opening_in_common(title, paper.title)).split()) >= SAME_OPENING_WORDS
              and len(common) >= SAME_OPENING_CHARS or _repeats(title, paper.title)]

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from archive import naming
 from archive.db import Archive
 from archive.errors import ArchiveError, ImportFailed
+from archive.importing.common import same_body
 from archive.importing.result import ParsedDocument, ParsedItem, ParsedMeeting
 from archive.lookups import meeting_on
 from archive.matters import (
@@ -193,7 +194,7 @@ def with_recorded_steps(document: ParsedDocument, matter: Matter) -> Matter:
     def recorded(step) -> bool:
         if not step.date:
             return False
-        return step.date < meeting.date or (step.date == held_by and step.body.lower() == meeting.body.lower())
+        return step.date < meeting.date or (step.date == held_by and same_body(step.body, meeting.body))
 
     steps = [replace(step, recorded=True) if recorded(step) else step for step in matter.planning]
     return replace(matter, planning=steps)
@@ -462,17 +463,17 @@ PLANNED, CALLED, RECORDED = 0, 1, 2
 
 
 def _called_meeting(document: ParsedDocument) -> tuple[str, str] | None:
-    """A kallelse's meeting (body in lower case, date): its matters' step there is called."""
+    """A kallelse's meeting (body, date): its matters' step there is called."""
     meeting = document.meeting
     if document.kind != "kallelse" or meeting is None or not meeting.date:
         return None
-    return meeting.body.lower(), meeting.date
+    return meeting.body, meeting.date
 
 
 def _incoming_level(step, called: tuple[str, str] | None) -> int:
     if step.recorded:
         return RECORDED
-    return CALLED if called is not None and (step.body.lower(), step.date) == called else PLANNED
+    return CALLED if called is not None and step.date == called[1] and same_body(step.body, called[0]) else PLANNED
 
 
 def _stored_level(row: dict) -> int:
@@ -536,21 +537,21 @@ def _merge_planning(archive: Archive, matter_id: int, incoming: list, municipali
 
 def _same_step(steps: list[dict], step, level: int) -> dict | None:
     """The stored step an incoming one (as sure as `level`) is about, or None for a further step."""
-    same_body = [s for s in steps if s["id"] is not None and s["body"].lower() == step.body.lower()]
+    of_its_body = [s for s in steps if s["id"] is not None and same_body(s["body"], step.body)]
     if not step.date:
-        return same_body[0] if same_body else None
-    for candidate in same_body:
+        return of_its_body[0] if of_its_body else None
+    for candidate in of_its_body:
         if candidate["date"] == step.date:
             return candidate
-    undated = [s for s in same_body if not s["date"]]
+    undated = [s for s in of_its_body if not s["date"]]
     if undated:
         return undated[0]
     # Surer than a step planned for an earlier day: that plan was put off to this day.
-    earlier = [s for s in same_body if s["level"] < level and s["date"] < step.date]
+    earlier = [s for s in of_its_body if s["level"] < level and s["date"] < step.date]
     if earlier:
         return earlier[-1]
     # Less sure than a step a later day has: this is the plan it overtook, kept as history.
-    later = [s for s in same_body if s["level"] > level and s["date"] > step.date]
+    later = [s for s in of_its_body if s["level"] > level and s["date"] > step.date]
     return later[0] if later else None
 
 

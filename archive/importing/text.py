@@ -191,6 +191,8 @@ def rejoin_width_wrapped(lines: list[Line]) -> list[Line]:
     return result
 
 
+# The glyphs a list's points are set with (a plan's list of dates, a tjänsteskrivelse's list of recipients).
+BULLET_GLYPHS = "•·▪◦‣∙"
 # A bullet between a list's points: "•" sets a list one point a line in 15 tuning plans of as many municipalities
 # (Båstad, Jönköping, Mjölby, Nacka, Växjö, Region Västmanland ...) and in kallelser's lists of items (Mölndal,
 # Norrköping ...).

@@ -40,7 +40,7 @@ from archive.importing.common import (
     site_content,
     split_page_runs,
 )
-from archive.importing.text import Document, Line, drop_pdf_outline, drop_site_text, drop_url_lines
+from archive.importing.text import BULLET_GLYPHS, Document, Line, drop_pdf_outline, drop_site_text, drop_url_lines
 from archive.model import BasisDocument, Matter, PlanningStep, Proposal, Recipient, Responsible
 
 # Heading (lower case, no trailing colon) -> section key. Regexes are tried in order.
@@ -501,7 +501,6 @@ def _lone_first_page(lines: list[Line]) -> list[Line]:
     return lines
 
 
-# A word written in lower case, three letters or more (TjansteskrivelseParser.common_words).
 def _names_its_kind_and_page(text: str) -> bool:
     """The document's kind written as a heading word before its page mark ("Tjänsteskrivelse 1 (5)"), or after
     it where the text opens so ("1 (4) Tjänsteskrivelse"): a letterhead states them so."""
@@ -510,6 +509,7 @@ def _names_its_kind_and_page(text: str) -> bool:
                for match in _DOC_TYPE.finditer(text))
 
 
+# A word written in lower case, three letters or more (TjansteskrivelseParser.common_words).
 _LOWER_CASE_WORD = re.compile(r"(?<![\wåäöÅÄÖ])[a-zåäö]{3,}")
 
 
@@ -1693,7 +1693,7 @@ def _heads_the_prose_below(text: str) -> bool:
             and not naming.body_kind(text) and text.lower() not in _FILE_RECIPIENTS)
 
 
-_BULLETED = re.compile(r"^(?:\s+|\s*[•·▪◦‣∙–-]\s*)\S")
+_BULLETED = re.compile(r"^(?:\s+|\s*[" + BULLET_GLYPHS + r"–-]\s*)\S")
 
 
 def _bulleted_list(lines: list[Line]) -> list[Line]:
