@@ -269,3 +269,21 @@ def test_a_kallelse_moves_the_planned_date_and_the_protocol_records_it(tmp_path,
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT planned_date, recorded FROM planning_steps WHERE date = '2022-09-06'"
                             ).fetchall() == [("2022-08-30", 1)]
+
+
+def test_a_stored_step_is_found_by_its_body_however_the_name_is_written():
+    """store._same_step compares bodies by common.same_body: a protocol's "Gemensam Hjälpmedelsnämnd" and
+    the kallelse's "Hjälpmedelsnämnden" (or "Socialnämnd" / "Socialnämnden") are one body's step, not two;
+    another body's step, or a step with no body named, is never taken for it."""
+    from types import SimpleNamespace
+
+    from archive.importing.store import _same_step
+
+    stored = [{"id": 1, "body": "Hjälpmedelsnämnden", "date": "2017-06-01", "level": 1},
+              {"id": 2, "body": "Socialnämnden", "date": None, "level": 0},
+              {"id": 3, "body": "", "date": "2017-06-01", "level": 1}]
+    incoming = SimpleNamespace(body="Gemensam Hjälpmedelsnämnd", date="2017-06-01")
+    assert _same_step(stored, incoming, 2)["id"] == 1
+    assert _same_step(stored, SimpleNamespace(body="Socialnämnd", date="2017-09-12"), 2)["id"] == 2
+    assert _same_step(stored, SimpleNamespace(body="Kommunstyrelsen", date="2017-06-01"), 2) is None
+    assert _same_step(stored, SimpleNamespace(body="", date="2017-06-01"), 2) is None
