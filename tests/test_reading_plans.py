@@ -1,0 +1,657 @@
+"""Reading documents: sammanträdesplaner: the dates each body meets, from flattened tables, lists and run-on lines.
+
+The texts here are real fragments or written for these tests in the shapes the real corpus shows."""
+
+from __future__ import annotations
+
+import pytest
+
+from archive.errors import ImportFailed
+from archive.importing import parse_document
+from archive.importing.text import Line
+from tests.reading_helpers import lines, write
+
+_YSTAD_GRID_HEAD = "Sammanträdesdagar under 2022 i Ystads kommun\n"
+
+
+_YSTAD_GRID_ROWS = ["Kf", "18:00", "KsAu", "08:30", "BUN", "13:30", "Januari", "20", "12", "27", "Februari", "17", "",
+                    "9", "Mars", "17", "9", "24"]
+
+
+def test_a_months_across_table_flattened_one_cell_a_line_under_a_bodys_heading(tmp_path):
+    # ostersund_sammantradesplan_2: the header's months, then one cell per month in the same order.
+    text = ("Sammanträdestider\n\nKommunfullmäktige\n\nOrdförande: Kjell Svantesson\n\nSammanträdestider 2017\n\n"
+            "Januari\n\nFebruari\n\nMars\n\nApril\n\nMaj\n\nJuni\n\n-\n\n16* kl. 08.30\n\n16:e kl. 10.00\n\n"
+            "27:e kl. 10.00\n\n-\n\n19:e kl. 18.00\n\n*= inkl bokslutsdag (dagsammanträde)\n\n"
+            "Sammanträdestider 2018\n\nJanuari\n\nFebruari\n\nMars\n\n-\n\n8* kl. xx.xx\n\n22:e kl. xx.xx\n")
+    plan = parse_document(write(tmp_path, text)).plan
+    assert [(m.body, m.date, m.marker, m.start_time) for m in plan.meetings] == [
+        ("Kommunfullmäktige", "2017-02-16", "*", "08:30"), ("Kommunfullmäktige", "2017-03-16", None, "10:00"),
+        ("Kommunfullmäktige", "2017-04-27", None, "10:00"), ("Kommunfullmäktige", "2017-06-19", None, "18:00"),
+        ("Kommunfullmäktige", "2018-02-08", "*", None), ("Kommunfullmäktige", "2018-03-22", None, None)]
+
+
+def test_more_cells_than_months_in_a_flattened_table_are_reported_not_shared_out(tmp_path):
+    # ostersund_sammantradesplan_2: Kommunstyrelsen's first half-year has 8 cells for 6 months.
+    text = ("Sammanträdestider\n\nKommunstyrelsen\n\nSammanträdestider 2017\n\nJanuari\n\nFebruari\n\nMars\n\n"
+            "April\n\nMaj\n\nJuni\n\n17:e kl. 08.30\n\n14:e kl. 08.30\n\n28:e kl. 08.30\n\n21:a kl. 08.30\n\n"
+            "4:e kl. 08.30\n\n9:e kl. 08.30\n\n30:e kl. 08.30\n\n19:e-21:a* kl. 08.30\n\n"
+            "Juli\n\nAugusti\n\nSeptember\n\n-\n\n22:a kl. 08.30\n\n5:e kl. 08.30\n")
+    plan = parse_document(write(tmp_path, text)).plan
+    assert [m.date for m in plan.meetings] == ["2017-08-22", "2017-09-05"]
+    assert any("8 värden för 6 månader" in w for w in plan.warnings)
+
+
+def test_a_footnote_line_under_a_bodys_dates_is_no_heading_that_ends_them(tmp_path):
+    # ostersund_sammantradesplan_2 ("*= inkl bokslutsdag"), ystad_sammantradesplan_1 ("*1) ..."): a marker's meaning.
+    text = ("Sammanträdestider 2017\n\nKommunfullmäktige\n\n16 februari*\n\n*= inkl bokslutsdag\n\n16 mars\n")
+    plan = parse_document(write(tmp_path, text)).plan
+    assert [(m.body, m.date, m.marker) for m in plan.meetings] == [
+        ("Kommunfullmäktige", "2017-02-16", "*"), ("Kommunfullmäktige", "2017-03-16", None)]
+
+
+def test_a_flattened_bodies_across_grid_is_read_before_its_months_pass_for_headings_over_days(tmp_path):
+    # ystad_sammantradesplan_1's layout (each body with its time, then a month and one cell per body);
+    # gislaved_sammantradesplan_1 sets a month over one body's days: here two cells under a month are two bodies'.
+    text = ("Sammanträdesdagar 2022\n\nKommunfullmäktige\n18:00\nKommunstyrelsen\n09:00\n"
+            "Januari\n20\n26\nFebruari\n17\n16\n")
+    plan = parse_document(write(tmp_path, text)).plan
+    assert [(m.body, m.date, m.start_time) for m in plan.meetings] == [
+        ("Kommunfullmäktige", "2022-01-20", "18:00"), ("Kommunstyrelsen", "2022-01-26", "09:00"),
+        ("Kommunfullmäktige", "2022-02-17", "18:00"), ("Kommunstyrelsen", "2022-02-16", "09:00")]
+
+
+def test_a_plans_lines_run_into_one_give_each_body_its_own_dates(tmp_path):
+    # region-norrbotten_sammantradesplan_1's bodies and dates ("Regionfullmäktige 2024" / "21 februari" ...)
+    # as a PDF's extraction runs them into one line, after a docplayer-style page number and heading.
+    text = ("Sammanträdesplan 2024\n\nTranskript\n\n1 Sammanträdesplan 2024 Regionfullmäktige 2024 21 februari "
+            "24 april 19-20 juni Regionstyrelsen 2024 7 februari 12 mars\n")
+    plan = parse_document(write(tmp_path, text)).plan
+    assert [(m.body, m.date) for m in plan.meetings] == [
+        ("Regionfullmäktige", "2024-02-21"), ("Regionfullmäktige", "2024-04-24"),
+        ("Regionfullmäktige", "2024-06-19"), ("Regionstyrelsen", "2024-02-07"), ("Regionstyrelsen", "2024-03-12")]
+
+
+def test_run_together_codes_with_colons_label_the_dates_after_them(tmp_path):
+    # gullspang_sammantradesplan_1's "sammanträder följande dagar 2022:" lead, bodies as codes with colons.
+    text = ("Sammanträdesdagar\n\nNämnderna sammanträder följande dagar 2022: KF: 31 januari, 28 februari "
+            "KS: 2 februari, 2 mars KSAU: 19 januari\n")
+    plan = parse_document(write(tmp_path, text)).plan
+    assert [(m.body, m.date) for m in plan.meetings] == [
+        ("Kommunfullmäktige", "2022-01-31"), ("Kommunfullmäktige", "2022-02-28"), ("Kommunstyrelsen", "2022-02-02"),
+        ("Kommunstyrelsen", "2022-03-02"), ("Kommunstyrelsens arbetsutskott", "2022-01-19")]
+
+
+def test_dates_without_a_year_beside_dated_ones_are_left_out_not_the_plan_refused(tmp_path):
+    # region-norrbotten_sammantradesplan_1 ("Regionfullmäktige 2024" over its dates), with a body whose heading
+    # states no year before it.
+    text = ("Sammanträdesplan\n\nPatientnämnden\n8 februari\n23 maj\n\nRegionfullmäktige 2024\n21 februari\n"
+            "24 april\n")
+    plan = parse_document(write(tmp_path, text)).plan
+    assert [(m.body, m.date) for m in plan.meetings] == [
+        ("Regionfullmäktige", "2024-02-21"), ("Regionfullmäktige", "2024-04-24")]
+    assert sum("står utan år" in w for w in plan.warnings) == 2
+
+
+def test_a_long_line_that_leads_the_dates_with_a_colon_states_their_year(tmp_path):
+    # gullspang_sammantradesplan_1 ("... sammanträder följande dagar 2022:"), kiruna_sammantradesplan_1
+    # ("Sammanträdesdagar för år 2021:"): a lead line with its year; here longer than a heading.
+    text = ("Sammanträdesdagar\n\nKommunstyrelsen\n\nKommunstyrelsen sammanträder i kommunhuset, och under 2022 "
+            "sammanträder kommunstyrelsen och dess arbetsutskott följande dagar:\n\n2 februari, 2 mars, 6 april\n")
+    plan = parse_document(write(tmp_path, text)).plan
+    assert [(m.body, m.date, m.year_inferred) for m in plan.meetings] == [
+        ("Kommunstyrelsen", "2022-02-02", False), ("Kommunstyrelsen", "2022-03-02", False),
+        ("Kommunstyrelsen", "2022-04-06", False)]
+
+
+def test_a_flattened_months_across_cell_may_hold_two_days_of_its_month(tmp_path):
+    # ostersund_sammantradesplan_2's layout with cells as gislaved_sammantradesplan_1 and ystad_sammantradesplan_1
+    # write two meetings of a month ("12, 26", "5,14").
+    text = ("Sammanträdestider\n\nKommunstyrelsen\n\nSammanträdestider 2022\n\nJanuari\n\nFebruari\n\nMars\n\n"
+            "12, 26\n\n9, 23*\n\n-\n")
+    plan = parse_document(write(tmp_path, text)).plan
+    assert [(m.date, m.marker) for m in plan.meetings] == [
+        ("2022-01-12", None), ("2022-01-26", None), ("2022-02-09", None), ("2022-02-23", "*")]
+
+
+def test_a_list_under_a_code_the_plans_legend_explains(tmp_path):
+    # ystad_sammantradesplan_1's legend ("BUN Barn- och Utbildningsnämnden") read for its grid's codes; the same
+    # code heading a list of dates.
+    text = ("Sammanträdestider 2022\n\nBUN\n27 januari\n17 februari\n\nKN: 28 januari\n\n"
+            "BUN Barn- och Utbildningsnämnden\nKN Kulturnämnden\n")
+    plan = parse_document(write(tmp_path, text)).plan
+    assert [(m.body, m.date) for m in plan.meetings] == [
+        ("Barn- och Utbildningsnämnden", "2022-01-27"), ("Barn- och Utbildningsnämnden", "2022-02-17"),
+        ("Kulturnämnden", "2022-01-28")]
+
+
+def test_a_list_under_a_code_whose_body_the_plan_names_in_full(tmp_path):
+    # umea_sammantradesplan_2 ("PLU" where the text names the planeringsutskottet), here heading a list.
+    text = ("Sammanträdestider 2024\n\nDatum för planeringsutskottet och kommunfullmäktige.\n\nPLU\n"
+            "6 februari\n12 mars\n")
+    plan = parse_document(write(tmp_path, text)).plan
+    assert [(m.body, m.date) for m in plan.meetings] == [("Planeringsutskottet", "2024-02-06"),
+                                                           ("Planeringsutskottet", "2024-03-12")]
+
+
+def test_a_page_run_into_one_paragraph_gives_each_bodys_run_of_dates_and_skips_the_prose(tmp_path):
+    # gullspang_sammantradesplan_1's lines (its lead, lists and the sentence between them) run into one paragraph.
+    text = ("Sammanträdesdagar\n\nKommunstyrelsen, kommunfullmäktige, övriga nämnder och utskott sammanträder följande "
+            "dagar 2022: Kommunstyrelsen 2 februari, 2 mars, 6 april Kommunfullmäktige 31 januari, 28 februari "
+            "Kommunfullmäktiges sammanträden är öppna för allmänheten och äger rum i sessionssalen i kommunhuset i "
+            "Hova. Kommunstyrelsens arbetsutskott 19 januari, 16 februari\n")
+    plan = parse_document(write(tmp_path, text)).plan
+    assert [(m.body, m.date) for m in plan.meetings] == [
+        ("Kommunstyrelsen", "2022-02-02"), ("Kommunstyrelsen", "2022-03-02"), ("Kommunstyrelsen", "2022-04-06"),
+        ("Kommunfullmäktige", "2022-01-31"), ("Kommunfullmäktige", "2022-02-28"),
+        ("Kommunstyrelsens arbetsutskott", "2022-01-19"), ("Kommunstyrelsens arbetsutskott", "2022-02-16")]
+
+
+def test_several_bare_days_under_a_month_are_a_flattened_tables_cells_not_one_bodys_days(tmp_path):
+    # ystad_sammantradesplan_1's grid with the blank lines that marked its empty cells lost: under "Januari" one
+    # cell per body, whose is which cannot be told; gislaved_sammantradesplan_1 has one line of days a month.
+    text = ("Sammanträdesdagar under 2022\n\nKf\n18:00\nKs\n09:00\nKsAu\n08:30\nVN\n09:00\nJanuari\n20\n26\n12\n"
+            "Februari\n17\n16\n9\n\nKf Kommunfullmäktige\nKs Kommunstyrelsen\nKsAu Kommunstyrelsens arbetsutskott\n"
+            "VN Valnämnden\n")
+    document = parse_document(write(tmp_path, text))
+    assert document.plan is None or all(m.body != "Valnämnden" for m in document.plan.meetings)
+
+
+def test_the_plans_own_heading_without_a_year_keeps_the_bodys_heading_above_it(tmp_path):
+    # malmo_sammantradesplan_1 ("Kommunfullmäktiges sammanträden" / "Datum för sammanträden 2023"),
+    # mjolby_sammantradesplan_1 ("Kommunstyrelsen" ... "Sammanträdesdagar 2024"), vaxjo_sammantradesplan_1:
+    # the same headings on a page that leaves the year out (given here with --year).
+    text = ("Kommunfullmäktiges sammanträden\n\nMötena hålls klockan 13.00 om inget annat anges.\n\n"
+            "Datum för sammanträden\n\n • 2 februari\n • 2 mars\n")
+    plan = parse_document(write(tmp_path, text), year=2023).plan
+    assert [(m.body, m.date) for m in plan.meetings] == [("Kommunfullmäktige", "2023-02-02"),
+                                                           ("Kommunfullmäktige", "2023-03-02")]
+
+
+def test_an_hour_alone_after_kl_is_the_meetings_time(tmp_path):
+    # nacka_sammantradesplan_1 ("1 februari kl. 18", "20 september kl.18"), ekero_sammantradesplan_1 ("kl.16"),
+    # kungsbacka_sammantradesplan_1 ("klockan 18"): the hour alone after kl / klockan.
+    text = "Sammanträdesdagar\n\nKommunfullmäktige\n\nVåren 2021\n\n • 1 februari kl. 18\n • 20 september kl.18\n"
+    plan = parse_document(write(tmp_path, text)).plan
+    assert [(m.date, m.start_time) for m in plan.meetings] == [("2021-02-01", "18:00"), ("2021-09-20", "18:00")]
+
+
+def test_a_dash_is_an_empty_cell_in_a_flattened_grid_and_of_a_row_under_a_month(tmp_path):
+    # ystad_sammantradesplan_1's grid (bodies across, a month and one cell per body) with empty cells written
+    # "-" as ostersund_sammantradesplan_2 and ekero_sammantradesplan_1 write them.
+    text = ("Sammanträdesdagar 2022\n\nKF\n\nKS\n\nKSAU\n\nJanuari\n\n-\n\n26\n\n12\n\nFebruari\n\n17\n\n-\n\n9\n")
+    plan = parse_document(write(tmp_path, text)).plan
+    assert [(m.body, m.date) for m in plan.meetings] == [
+        ("Kommunstyrelsen", "2022-01-26"), ("Kommunstyrelsens arbetsutskott", "2022-01-12"),
+        ("Kommunfullmäktige", "2022-02-17"), ("Kommunstyrelsens arbetsutskott", "2022-02-09")]
+
+
+def test_a_year_between_a_bodys_name_and_its_dates_on_one_line_is_theirs(tmp_path):
+    # region-norrbotten_sammantradesplan_1's "Regionfullmäktige 2024" over its dates, here on the dates' line,
+    # under a heading of another year: the line's own year wins, as a later heading's would.
+    text = ("Sammanträdestider 2023\n\nRegionfullmäktige 2024: 21 februari, 24 april\n"
+            "Regionstyrelsen 2024 7 februari, 12 mars\n")
+    plan = parse_document(write(tmp_path, text)).plan
+    assert [(m.body, m.date) for m in plan.meetings] == [
+        ("Regionfullmäktige", "2024-02-21"), ("Regionfullmäktige", "2024-04-24"),
+        ("Regionstyrelsen", "2024-02-07"), ("Regionstyrelsen", "2024-03-12")]
+
+
+def test_a_body_named_after_a_dates_comma_or_in_its_brackets_is_whose_meeting_it_is(tmp_path):
+    # The places a remark stands after a date (vaxjo_sammantradesplan_1 "18 oktober, konstituerande",
+    # malmo_sammantradesplan_1 "21 juni (onsdag)"), holding a body's name: that body's meeting, not the heading's.
+    text = ("Sammanträdestider 2024\n\nKommunfullmäktige\n29 januari\nTisdag 23 januari, Kommunstyrelsen\n"
+            "24 januari (Socialnämnden)\n")
+    plan = parse_document(write(tmp_path, text)).plan
+    assert [(m.body, m.date) for m in plan.meetings] == [
+        ("Kommunfullmäktige", "2024-01-29"), ("Kommunstyrelsen", "2024-01-23"), ("Socialnämnden", "2024-01-24")]
+
+
+def test_a_short_line_giving_the_usual_time_keeps_the_bodys_dates_under_it(tmp_path):
+    # vaxjo_sammantradesplan_1 ("Sammanträdena startar klockan 14:00."), malmo_sammantradesplan_1 ("Mötena hålls
+    # klockan 13.00 ..."), nacka_sammantradesplan_1: the usual time under a body's heading, here without the
+    # full stop that made it a sentence.
+    text = ("Sammanträdestider 2024\n\nKommunfullmäktige\nSammanträdena börjar kl. 18.00\n"
+            " • 29 januari\n • 26 februari\n")
+    plan = parse_document(write(tmp_path, text)).plan
+    assert [(m.body, m.date, m.start_time) for m in plan.meetings] == [
+        ("Kommunfullmäktige", "2024-01-29", "18:00"), ("Kommunfullmäktige", "2024-02-26", "18:00")]
+
+
+def test_when_or_where_after_a_bodys_heading_and_a_comma_is_no_part_of_its_name(tmp_path):
+    # umea_sammantradesplan_1's "Kommunstyrelsens näringslivs- och planeringsutskott, företagsbesök" names a series;
+    # a time, a place or weekdays after the comma (as ekero_sammantradesplan_1 sets "tisdagar kl.14.00" / "i
+    # Prologen" under its headings) say when and where the body meets.
+    text = ("Sammanträdestider 2024\n\nKommunstyrelsen, kl. 13.00\n23 januari\n\nKommunfullmäktige, Stadshuset\n"
+            "29 januari\n\nSocialnämnden, tisdagar\n30 januari\n")
+    plan = parse_document(write(tmp_path, text)).plan
+    assert [(m.body, m.date, m.start_time) for m in plan.meetings] == [
+        ("Kommunstyrelsen", "2024-01-23", "13:00"), ("Kommunfullmäktige", "2024-01-29", None),
+        ("Socialnämnden", "2024-01-30", None)]
+
+
+def test_a_heading_that_explains_its_own_code_names_the_body_in_full(tmp_path):
+    # ystad_sammantradesplan_1's legend lines ("KF Kommunfullmäktige") and ekero_sammantradesplan_1's "(Ks au)":
+    # the code and the name together, here as the heading over the dates.
+    text = ("Sammanträdestider 2024\n\nKS – Kommunstyrelsen\n23 januari\n\nBUN = Barn- och utbildningsnämnden\n"
+            "24 januari\n\nIT-nämnden\n25 januari\n")
+    plan = parse_document(write(tmp_path, text)).plan
+    assert [(m.body, m.date) for m in plan.meetings] == [
+        ("Kommunstyrelsen", "2024-01-23"), ("Barn- och utbildningsnämnden", "2024-01-24"), ("IT-nämnden", "2024-01-25")]
+
+
+def test_a_dates_heading_without_its_year_over_a_list_of_dates_is_a_plan(tmp_path):
+    # jarfalla_sammantradesplan_1 (the body's page: its name as the page heading, prose, then the dates),
+    # as malmo_sammantradesplan_1, mjolby_sammantradesplan_1 and umea_sammantradesplan_1 set their lists.
+    path = write(tmp_path, "Gå direkt till sidans innehåll\n\nKommunfullmäktige\n\nKommunfullmäktige är kommunens "
+                           "motsvarighet till riksdagen.\n\nSammanträdesdatum\n\n2021\n\n11 januari\n15 februari\n"
+                           "22 mars\n\nFullmäktige sammanträder en gång i månaden - en måndag - med sommaruppehåll.\n"
+                           "\nLedamöterna har rätt att:\n\n  • väcka ett ärende genom motion,\n  • ställa fråga,\n")
+    document = parse_document(path)
+    assert document.kind == "sammanträdesplan"
+    assert [(m.body, m.date) for m in document.plan.meetings] == [
+        ("Kommunfullmäktige", "2021-01-11"), ("Kommunfullmäktige", "2021-02-15"), ("Kommunfullmäktige", "2021-03-22")]
+    # The same word as a record's field label over one date is no plan's heading.
+    record = write(tmp_path, "Protokoll\n\nKommunstyrelsen\n\nSammanträdesdatum\n\n11 januari 2021\n\n"
+                             "Justerare\n\nAnna Andersson\n", name="protokoll.txt")
+    assert parse_document(record).kind != "sammanträdesplan"
+
+
+def test_a_pages_short_name_for_its_body_names_no_other_body(tmp_path):
+    # jarfalla_sammantradesplan_1 ("Fullmäktige sammanträder en gång i månaden" on Kommunfullmäktige's page);
+    # region-varmland_sammantradesplan_1 ("Styrelsen förbereder ..."), kiruna_sammantradesplan_1 ("Nämndens
+    # sammanträden ...") call their page's body so too.
+    path = write(tmp_path, "Kommunfullmäktige\n\nFullmäktige sammanträder en gång i månaden, oftast på måndagar.\n\n"
+                           "Sammanträdesdatum 2021\n\n11 januari\n15 februari\n22 mars\n")
+    document = parse_document(path)
+    assert {m.body for m in document.plan.meetings} == {"Kommunfullmäktige"}
+
+
+def test_a_plans_list_under_no_body_is_imported_with_its_dates_said_unread(tmp_path):
+    # A plan is a municipal document: partial beats refusal, even where no body can be placed over the dates.
+    path = write(tmp_path, "Sammanträden under 2024\n\n  • 24 januari\n  • 21 februari kl. 13.00\n  • 20 mars\n")
+    document = parse_document(path)
+    assert document.kind == "sammanträdesplan" and document.plan.meetings == []
+    assert sum("24 januari" in w or "20 mars" in w for w in document.plan.warnings) == 2
+
+
+def test_a_list_item_without_its_bullet_keeps_its_remark_and_a_lone_date_after_prose_is_no_meeting(tmp_path):
+    # Lists whose bullets the page's text lost (jarfalla_sammantradesplan_1, umea_sammantradesplan_1) carry the
+    # remarks that bulleted ones do (malmo_sammantradesplan_1 "(budget)", vaxjo_sammantradesplan_1 ", konstituerande",
+    # gislaved_sammantradesplan_1 "• 19 maj börjar sammanträdet ..."): a short remark keeps the line a list item,
+    # and a date standing by itself after running text (an event's, a news item's) is no meeting.
+    path = write(tmp_path, "Kommunfullmäktige\n\nSammanträden 2021\n\nMåndag 11 januari kl. 18.00\n"
+                           "15 februari, kl 18.00 i sessionssalen\n22 mars – inställt\n26 april\n\n"
+                           "Fullmäktige sammanträder en gång i månaden. Läs mer om fullmäktige.\n15 maj\n"
+                           "Öppet hus i stadshuset för alla som vill se sessionssalen\n")
+    document = parse_document(path)
+    assert [(m.date, m.marker) for m in document.plan.meetings] == [
+        ("2021-01-11", None), ("2021-02-15", None), ("2021-03-22", "inställt"), ("2021-04-26", None)]
+    assert document.plan.meetings[1].start_time == "18:00"
+
+
+def test_only_a_heading_about_the_dates_a_body_or_a_season_gives_the_dates_their_year(tmp_path):
+    # Every tuning plan's year heading names the dates or the plan (vaxjo "Sammanträdesdagar 2022", umea
+    # "Mötesdatum 2018"), a body (region-norrbotten "Regionstyrelsen 2023"), a season (nacka "Våren 2021") or is
+    # the year alone (jarfalla "2021"); a page's other heading ("Årsredovisning 2020") is no year of the dates.
+    text = ("Kommunfullmäktige\n\nÅrsredovisning 2020\n\nSammanträdesdatum\n\n11 januari\n15 februari\n22 mars\n")
+    with pytest.raises(ImportFailed) as refused:  # nine recent years fit its weekdays: none is assumed
+        parse_document(write(tmp_path, text))
+    assert "--year" in str(refused.value)
+    plan = parse_document(write(tmp_path, text.replace("Sammanträdesdatum\n", "Sammanträdesdatum\n\n2021\n"))).plan
+    assert [m.date for m in plan.meetings] == ["2021-01-11", "2021-02-15", "2021-03-22"]
+
+
+def test_a_body_pages_dates_heading_after_other_sections_lists_the_pages_body(tmp_path):
+    # jarfalla_sammantradesplan_1, mjolby_sammantradesplan_1, malmo_sammantradesplan_1: the page's heading names
+    # its body and its dates heading names none; a section's heading between them ("Ledamöter") does not take
+    # the body away. Where the headings name several bodies (nacka_sammantradesplan_1's menu), none is chosen.
+    text = ("Kommunstyrelsen\n\nKommunstyrelsen leder kommunens arbete.\n\nLedamöter\n\nAnna Andersson (S)\n\n"
+            "Sammanträdesdatum 2024\n\n24 januari\n14 februari\n6 mars\n")
+    plan = parse_document(write(tmp_path, text)).plan
+    assert {m.body for m in plan.meetings} == {"Kommunstyrelsen"} and len(plan.meetings) == 3
+    menu = parse_document(write(tmp_path, "Socialnämnden\n\n" + text, name="meny.txt")).plan
+    assert menu.meetings == []
+
+
+def test_a_sentence_that_the_body_meets_right_over_a_list_of_dates_makes_the_page_a_plan(tmp_path):
+    # gullspang_sammantradesplan_1 ("... sammanträder följande dagar 2022:"), jonkoping_sammantradesplan_1 and
+    # mjolby_sammantradesplan_1 ("Kommunstyrelsen sammanträder alltid på onsdagar klockan 9.30 ...") lead their
+    # lists so; a sentence that states one meeting's day (falkoping_kallelse_1) leads none.
+    path = write(tmp_path, "Kommunstyrelsen\n\nKommunstyrelsen leder kommunens arbete.\n\n"
+                           "Kommunstyrelsen sammanträder följande datum 2024:\n\n24 januari\n14 februari\n6 mars\n")
+    document = parse_document(path)
+    assert [(m.body, m.date) for m in document.plan.meetings] == [
+        ("Kommunstyrelsen", "2024-01-24"), ("Kommunstyrelsen", "2024-02-14"), ("Kommunstyrelsen", "2024-03-06")]
+
+
+def test_a_sentence_opening_with_a_bodys_bare_word_names_no_body_and_keeps_the_headings(tmp_path):
+    # region-vastmanland_sammantradesplan_1: "Regionstyrelsens arbetsutskott" / what it does / "Utskottet arbetar
+    # också med att:" / tasks / "Sammanträdesdagar 2019" / dates: the bare "Utskottet" refers back to the heading
+    # (so do "Styrelsen förbereder ..." in region-varmland and "Fullmäktige beslutar om ..." in jarfalla).
+    text = ("Regionstyrelsens arbetsutskott\n\nRegionstyrelsens arbetsutskott bereder alla ärenden.\n\n"
+            "Utskottet arbetar också med att:\n\n • förvalta regionens medel.\n • vara krisledningsnämnd.\n\n"
+            "Sammanträdesdagar 2019\n\n • Tisdag 15 januari\n • Onsdag 20 februari\n • Tisdag 12 mars\n")
+    plan = parse_document(write(tmp_path, text)).plan
+    assert [(m.body, m.date) for m in plan.meetings] == [
+        ("Regionstyrelsens arbetsutskott", "2019-01-15"), ("Regionstyrelsens arbetsutskott", "2019-02-20"),
+        ("Regionstyrelsens arbetsutskott", "2019-03-12")]
+
+
+def test_a_plans_year_is_told_by_the_weekday_its_text_says_the_body_meets(tmp_path):
+    # bastad_sammantradesplan_1: "onsdagar klockan 18.30" and dates without a year; every date is a working day
+    # in 5 recent years, a Wednesday in 2024 alone (a usual weekday stated also in ekero, jonkoping, mjolby,
+    # monsteras, umea, uppvidinge). "Kallelse och protokoll" is the page's section of links, no kallelse
+    # (as kiruna's "Kallelser och protokoll", tomelilla's "Kallelser och handlingar").
+    import datetime as dt
+
+    text = ("Kommunfullmäktige\n\nKommunfullmäktiges sammanträden är offentliga och hålls i Sessionssalen i "
+            "kommunhuset i Båstad onsdagar klockan 18.30 om inget annat anges.\n\nSammanträdestider\n\n"
+            " • 24 januari\n • 28 februari\n • 20 mars\n • 24 april\n • 29 maj\n • 19 juni\n • 18 september\n"
+            " • 23 oktober\n • 27 november\n • 18 december\n\nKallelse och protokoll\n\n"
+            "Kallelse och protokoll hittar du i webbdiariet.\n")
+    plan = parse_document(write(tmp_path, text), today=dt.date(2026, 12, 5)).plan
+    assert plan is not None and plan.inferred_years == [2024]
+    assert [m.date for m in plan.meetings][:3] == ["2024-01-24", "2024-02-28", "2024-03-20"]
+    assert all(m.year_inferred for m in plan.meetings)
+
+
+def test_a_plans_dates_under_a_heading_saying_when_the_body_meets_with_a_place_between_them(tmp_path):
+    # uppvidinge_sammantradesplan_1: "Datum och plats då Kommunfullmäktige träffas" / "Datum" / "Plats" and a
+    # place after each date (a table flattened one cell a line); "X träffas/sammanträder" names the body as in
+    # jonkoping, mjolby, monsteras.
+    import datetime as dt
+
+    text = ("Möten\n\nKommunfullmäktige\n\nTisdagar klockan 18.30.\n\nDatum och plats då Kommunfullmäktige "
+            "träffas\n\nDatum\n\nPlats\n\n29 januari\n\nAlstermo\n\n26 februari\n\nLenhovda\n\n26 mars\n\n"
+            "Norrhult\n\n23 april\n\nÅseda\n\nKommunstyrelsen\n\nTisdagar klockan 13.30 i kommunhuset i Åseda\n\n"
+            "Datum då Kommunstyrelsen träffas\n\nDatum\n\n12 februari\n\n12 mars\n\n9 april\n\n7 maj\n")
+    plan = parse_document(write(tmp_path, text), year=2019, today=dt.date(2026, 12, 5)).plan
+    assert plan is not None
+    assert [(m.body, m.date) for m in plan.meetings] == [
+        ("Kommunfullmäktige", "2019-01-29"), ("Kommunfullmäktige", "2019-02-26"), ("Kommunfullmäktige", "2019-03-26"),
+        ("Kommunfullmäktige", "2019-04-23"), ("Kommunstyrelsen", "2019-02-12"), ("Kommunstyrelsen", "2019-03-12"),
+        ("Kommunstyrelsen", "2019-04-09"), ("Kommunstyrelsen", "2019-05-07")]
+
+
+def test_a_plans_board_named_for_what_it_serves_and_a_cancelled_date_in_brackets(tmp_path):
+    # skara_sammantradesplan_1: "Nämnden för service och teknik" heads its own dates (such names also in
+    # kungsbacka, koping, region-jamtland-harjedalen); "21 april (inställt)" is marked as "5 mars - OBS! inställt"
+    # (uppvidinge), umea's and vaxjo's cancelled meetings are.
+    text = ("Sammanträdesdagar 2020\n\nMiljö- och byggnadsnämnden\n\n21 januari\n18 februari\n21 april (inställt)\n\n"
+            "Nämnden för service och teknik\n\n27 februari\n2 april\n14 maj\n")
+    plan = parse_document(write(tmp_path, text)).plan
+    assert plan is not None
+    assert [(m.body, m.date, m.marker) for m in plan.meetings] == [
+        ("Miljö- och byggnadsnämnden", "2020-01-21", None), ("Miljö- och byggnadsnämnden", "2020-02-18", None),
+        ("Miljö- och byggnadsnämnden", "2020-04-21", "inställt"),
+        ("Nämnden för service och teknik", "2020-02-27", None),
+        ("Nämnden för service och teknik", "2020-04-02", None), ("Nämnden för service och teknik", "2020-05-14", None)]
+
+
+def test_a_short_line_between_dates_is_a_place_only_under_a_place_column(tmp_path):
+    # uppvidinge_sammantradesplan_1 has "Plats" over its places; without it a heading that names no body
+    # ("Utskott") ends the body's dates, as before.
+    text = ("Sammanträdesdagar 2019\n\nKommunstyrelsen\n\n12 februari\n\n12 mars\n\n9 april\n\nUtskott\n\n"
+            "7 maj\n\n11 juni\n")
+    plan = parse_document(write(tmp_path, text)).plan
+    assert plan is not None
+    assert [m.date for m in plan.meetings] == ["2019-02-12", "2019-03-12", "2019-04-09"]
+
+
+def test_a_plans_bulleted_body_headings_with_the_usual_weekday_alone_keep_their_dates(tmp_path):
+    # karlskrona_sammantradesplan_1 (" • Kommunfullmäktige" / "Torsdagar" / "2020" / dates): the weekday alone is
+    # when the body meets, as umea, uppvidinge and ekero write it with a time ("Tisdagar, klockan 13.15"); the
+    # list's bullet is no part of the body's name
+    import datetime as dt
+
+    text = ("Mötestider\n\n • Kommunfullmäktige\n\n  Sammanträder klockan 13.00 på Wämö Center. \n\n  Torsdagar\n\n"
+            "  2020\n\n  6 februari\n  28 april (inställt)\n\n • Kommunstyrelsen\n\n  Tisdagar\n\n  2020\n\n"
+            "  21 januari\n\n  Till kallelser, handlingar inför möten samt protokoll \n\n • Drift- och\n")
+    plan = parse_document(write(tmp_path, text), today=dt.date(2026, 12, 5)).plan
+    assert [(m.body, m.date, m.marker) for m in plan.meetings] == [
+        ("Kommunfullmäktige", "2020-02-06", None), ("Kommunfullmäktige", "2020-04-28", "inställt"),
+        ("Kommunstyrelsen", "2020-01-21", None)]
+
+
+def test_a_date_with_only_its_meetings_papers_after_it_is_a_meeting_of_the_list(tmp_path):
+    # vadstena_sammantradesplan_1: "2 mars Protokoll" / "27 april Protokoll" / "22 juni Kallelse och handlingar", the
+    # papers' link texts a body's page gives (partille, tomelilla, umea "Protokoll"; bastad, kiruna "Kallelser och
+    # handlingar"); a longer remark is still no list's item
+    text = ("Kommunfullmäktige sammanträden 2022\n\n2 mars Protokoll\n27 april Protokoll\n"
+            "22 juni Kallelse och handlingar\n28 september\n")
+    meetings = [(m.body, m.date) for m in parse_document(write(tmp_path, text)).plan.meetings]
+    assert meetings == [("Kommunfullmäktige", "2022-03-02"), ("Kommunfullmäktige", "2022-04-27"),
+                        ("Kommunfullmäktige", "2022-06-22"), ("Kommunfullmäktige", "2022-09-28")]
+
+
+def test_a_protocols_posting_notice_on_a_plans_page_is_no_planned_meeting(tmp_path):
+    # gagnef_sammantradesplan_1: an anslagstavla's page announces fullmäktige's meetings and posts justerade
+    # protocols under the anslag form's labels ("Datum för anslags uppsättande", "Förvaringsplats för protokollet",
+    # "Justerade paragrafer": 93 documents of the tuning half); the posted meeting is held, not planned
+    text = ("Officiell anslagstavla\n\nTillkännagivande av kommunfullmäktiges möten 2018\n\n"
+            "7 mars, 3 maj, 14 juni, 15 oktober, 8 november, 13 december.\n\nAnslagsbevis\n\n"
+            "Tekniska nämnden 2018-09-18\n\nBeslutsinstans Tekniska nämnden\nSammanträdesdatum 2018-09-18\n"
+            "Justerade paragrafer § 30 - § 31\nDatum för anslags uppsättande 2018-09-20\n"
+            "Förvaringsplats av protokollet Kommunkontoret Djurås\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.kind == "sammanträdesplan"
+    assert [(m.body, m.date) for m in parsed.plan.meetings] == [
+        ("Kommunfullmäktige", f"2018-{md}") for md in ("03-07", "05-03", "06-14", "10-15", "11-08", "12-13")]
+    # the posted meeting's dates are not dropped silently: each is noted with its line
+    assert [note.split(":")[0] for note in parsed.notes if "18 september: ett justerat protokolls anslag" in note] \
+        == ["rad 9", "rad 12"]
+
+
+def test_one_posting_label_under_a_plans_dates_drops_none_of_them(tmp_path):
+    # a posting notice is its form's labels together (gagnef_sammantradesplan_1); one "Förvaringsplats" line under a
+    # plan's list says where its protocols are kept, and its dates stay
+    text = ("Sammanträdesdagar 2018\n\nKommunfullmäktige\n\n7 mars\n3 maj\n14 juni\n"
+            "Förvaringsplats för protokollen: kommunkontoret\n")
+    meetings = [m.date for m in parse_document(write(tmp_path, text)).plan.meetings]
+    assert meetings == ["2018-03-07", "2018-05-03", "2018-06-14"]
+
+
+def test_a_flattened_grid_row_whose_empty_cells_were_lost_is_left_out_and_the_next_rows_read(tmp_path):
+    # ystad_sammantradesplan_1's web table (bodies across, months down, one cell a line) as an extractor that drops
+    # blank lines gives it: January's empty cells (KN, VN) are gone, so its 8 days cannot be told to their bodies
+    # and the row is left out; February, whose row is whole, is still read, its month name setting it apart
+    # (before, the first short row ended the grid and the plan read nothing)
+    codes = ["Kf", "Ks", "KsAu", "BUN", "GN", "KN", "SN", "SAM", "MYN", "VN"]
+    header = [line for code in codes for line in (code, "09:00")]
+    text = "\n".join(["Sammanträdesplan", "Sammanträdesdagar under 2022 i Ystads kommun", *header,
+                      "Januari", "20", "26", "12", "27", "28", "27", "19", "18",
+                      "Februari", "17", "16", "9", "17 *5)", "25", "16", "24", "15", "15", "4",
+                      "KF = Kommunfullmäktige", "KS = Kommunstyrelsen", "KSAU = Kommunstyrelsens arbetsutskott",
+                      "BUN = Barn- och Utbildningsnämnden", "GN = Gymnasienämnden", "KN = Kulturnämnden",
+                      "SN = Socialnämnden", "SAM = Samhällsbyggnadsnämnden", "MYN = Myndighetsnämnden",
+                      "VN = Valnämnden"]) + "\n"
+    meetings = {(m.body, m.date) for m in parse_document(write(tmp_path, text)).plan.meetings}
+    assert ("Kulturnämnden", "2022-02-16") in meetings and ("Valnämnden", "2022-02-04") in meetings
+    assert len(meetings) == 10 and not any(date.startswith("2022-01") for _, date in meetings)
+
+
+def test_a_plans_bulleted_dates_run_on_in_one_line_are_read_as_the_list(tmp_path):
+    # mjolby_sammantradesplan_1 as a copy that lost the line breaks inside its paragraphs: the bulleted dates run on
+    # in one line ("• 24 januari • 14 februari • 6 mars och 27 mars ..."). "•" sets dates one a line in 15 tuning
+    # plans of as many municipalities (Båstad, Jönköping, Nacka, Växjö, Region Västmanland ...); each point is put
+    # on a line of its own again, so the plan reads as it was set
+    text = ("Kommunstyrelsen\n\nSammanträdesdagar 2024\n\n"
+            "Kommunstyrelsen sammanträder alltid på onsdagar klockan 9.30 - 17 om inte annat anges.\n\n"
+            "• 24 januari • 14 februari • 6 mars och 27 mars • 24 april • 15 maj och 29 maj • 19 juni • 28 augusti "
+            "• 18 september • 2 oktober och 23 oktober • 13 november • 11 december\n")
+    dates = sorted(m.date for m in parse_document(write(tmp_path, text)).plan.meetings)
+    assert len(dates) == 14 and dates[:3] == ["2024-01-24", "2024-02-14", "2024-03-06"] and dates[-1] == "2024-12-11"
+
+
+def test_a_plans_dates_run_on_in_one_line_with_or_after_their_heading_are_read(tmp_path):
+    # region-varmland_sammantradesplan_1, jarfalla_sammantradesplan_1 and overkalix_sammantradesplan_1 as copies that
+    # lost the line breaks inside paragraphs: the dates run on in one line ("Mötesdagar 2019 19 februari 26 mars ...",
+    # the heading with them; Järfälla's "Sammanträdesdatum" / "2021" / "11 januari 15 februari ..."; Överkalix's
+    # bulleted "• Måndag 26 februari • Måndag 29 april ..."): the dates are counted, not the lines, and the heading set
+    # apart from its list, so each reads as the plan it was
+    varmland = ("Regionstyrelsen\n\nI styrelsen sitter 15 ordinarie ledamöter som sammanträder cirka en gång varje "
+                "månad.\n\nMötesdagar 2019 19 februari 26 mars 16 april 28 maj 18 juni 24 september 15 oktober "
+                "19 november 17 december\n\nProtokoll och möteshandlingar\n\nKallelser, möteshandlingar och protokoll "
+                "för styrelsen finns här.\n")
+    plan = parse_document(write(tmp_path, varmland)).plan
+    assert [(m.body, m.date) for m in plan.meetings][:2] == [("Regionstyrelsen", "2019-02-19"),
+                                                            ("Regionstyrelsen", "2019-03-26")]
+    assert len(plan.meetings) == 9
+    jarfalla = ("Kommunfullmäktige\n\nKommunfullmäktige är kommunens motsvarighet till riksdagen.\n\n"
+                "Sammanträdesdatum\n\n2021\n\n11 januari 15 februari 22 mars 26 april 14 juni\n\n"
+                "61 ledamöter ingår i fullmäktige.\n")
+    assert [m.date for m in parse_document(write(tmp_path, jarfalla)).plan.meetings] == [
+        "2021-01-11", "2021-02-15", "2021-03-22", "2021-04-26", "2021-06-14"]
+    overkalix = ("Kommunfullmäktige\n\nNär är nästa sammanträde?\n\nUnder 2024 sammanträder kommunfullmäktige följande "
+                 "dagar:\n\n• Måndag 26 februari • Måndag 29 april • Måndag 17 juni\n\n"
+                 "Kommunfullmäktiges sammanträden börjar alltid klockan 14.00.\n")
+    assert [m.date for m in parse_document(write(tmp_path, overkalix)).plan.meetings] == [
+        "2024-02-26", "2024-04-29", "2024-06-17"]
+
+
+def test_a_plans_dates_with_their_remarks_run_on_in_one_line_are_read_one_a_point(tmp_path):
+    # vadstena_sammantradesplan_1, partille_sammantradesplan_1 and tomelilla_sammantradesplan_1 as copies that lost the
+    # line breaks inside paragraphs: each date with its remark ("2 mars Protokoll", "27 februari, tisdag, klockan
+    # 18.30", "13 januari 08:30" under "Dag Tid Notering") run on in one line; set apart one point a line they read as
+    # the lists they were. "klockan 16 5 september" may be an hour or a day before it: the two stay together
+    vadstena = ("Kommunfullmäktige\n\nKommunfullmäktiges sammanträden är öppna för allmänheten.\n\n"
+                "Kommunfullmäktige sammanträden 2022\n\n2 mars Protokoll 27 april Protokoll 22 juni Kallelse och "
+                "handlingar 28 september 26 oktober 23 november 14 december\n")
+    assert [m.date for m in parse_document(write(tmp_path, vadstena)).plan.meetings] == [
+        "2022-03-02", "2022-04-27", "2022-06-22", "2022-09-28", "2022-10-26", "2022-11-23", "2022-12-14"]
+    partille = ("Fullmäktige sammanträder under år 2018 vid följande tillfällen.\n\nMötesdatum 2018\n\n"
+                "31 januari, onsdag, klockan 18.30 (Inställt på grund av för få ärenden) 27 februari, tisdag, klockan "
+                "18.30 27 mars, tisdag, klockan 18.30 12 juni, tisdag, klockan 16 5 september, tisdag, klockan 18.30 "
+                "2 oktober, tisdag, klockan 18.30\n")
+    assert [m.date for m in parse_document(write(tmp_path, partille)).plan.meetings] == [
+        "2018-01-31", "2018-02-27", "2018-03-27", "2018-06-12", "2018-10-02"]
+    tomelilla = ("Kallelser, protokoll och sammanträdestider\n\n"
+                 "Sammanträden för kommunstyrelsens arbetsutskott 2021\n\n"
+                 "Dag Tid Notering 13 januari 08:30 3 februari 08:30 17 februari 08:30 10 mars 08:30 24 mar\n")
+    assert [(m.body, m.date) for m in parse_document(write(tmp_path, tomelilla)).plan.meetings] == [
+        ("Kommunstyrelsens arbetsutskott", "2021-01-13"), ("Kommunstyrelsens arbetsutskott", "2021-02-03"),
+        ("Kommunstyrelsens arbetsutskott", "2021-02-17"), ("Kommunstyrelsens arbetsutskott", "2021-03-10")]
+    # A line of dates right over or under another is a table's row whose padding was lost (ekero_sammantradesplan_1,
+    # a column a body): never set apart as a list
+    from archive.importing.meetingplan import _lists_apart
+    rows = [Line(15, "30 januari 13 februari 6 mars"), Line(16, "12 mars Å, månd 27 mars Å 17 april Å, kl.16"),
+            Line(17, "24 april 8 maj 22 maj")]
+    assert _lists_apart(rows) == rows
+
+
+def test_a_pdfs_page_furniture_between_a_plans_cells_is_not_a_cell(tmp_path):
+    # ystad_sammantradesplan_1's table (a column a body, one cell a line) as a PDF gives it, its pages' running head
+    # ("Ystads kommun    Sammanträdesplan    2(9)", or stacked over "Sida 2 (9)") between two cells, as Ale's,
+    # Alingsås' and Kumla's pages are marked: a page's furniture, never a cell, so no cell moves to the next body
+    cells = ["Sammanträdesplan", "Kommunstyrelsen och dess arbetsutskott sammanträder i Nya Rådhuset vid "
+             "Österportstorg.", "Sammanträdesdagar under 2022 i Ystads kommun", " ", "Kf", "18:00", "Ks", "09:00",
+             "KsAu", "08:30", "BUN", "13:30", "GN", "09:00", "KN", "09:00", "SN", "10:30", "SAM", "10:00", "MYN",
+             "13:00", "VN", "09:00", "Januari", "20", "26", "12", "27", "28", " ", "27", "19", "18", " ", "Februari",
+             "17", "16", "9", "17", "25", "16", "24", "15", "15", "4", "KF = Kommunfullmäktige", "KS = Kommunstyrelsen",
+             "KSAU = Kommunstyrelsens arbetsutskott", "BUN = Barn- och Utbildningsnämnden", "GN = Gymnasienämnden",
+             "KN = Kulturnämnden", "SN = Socialnämnden", "SAM = Samhällsbyggnadsnämnden", "MYN = Myndighetsnämnden",
+             "VN = Valnämnden"]
+    plain = "\n\n".join(cells) + "\n"
+    expected = [(m.body, m.date) for m in parse_document(write(tmp_path, plain)).plan.meetings]
+    assert ("Kommunfullmäktige", "2022-02-17") in expected and len(expected) == 18
+    for head in ("Ystads kommun    Sammanträdesplan    {}(9)", "Ystads kommun\nSAMMANTRÄDESPLAN\nSida {} (9)"):
+        paged = "\n\n".join([*cells[:28], head.format(2), *cells[28:38], head.format(3), *cells[38:]]) + "\n"
+        assert [(m.body, m.date) for m in parse_document(write(tmp_path, paged)).plan.meetings] == expected
+
+
+def test_a_plans_month_beside_a_page_mark_is_the_plans_not_the_running_head():
+    # gislaved_sammantradesplan_1 with its pages' running head ("Gislaveds kommun    Sammanträdesplan    2(9)") between
+    # "februari 24" and "mars 24": the mark and the repeated head go, the month after it stays (it repeats under every
+    # body, but stands beside one mark only, not beside every page's as a stacked head's line does)
+    from archive.importing.meetingplan import _without_page_furniture
+    text = ["Kommunfullmäktige", "januari", "27", "februari", "24", "Gislaveds kommun    Sammanträdesplan    2(9)",
+            "mars", "24", "Kommunstyrelsen", "januari", "19", "februari", "2",
+            "Gislaveds kommun    Sammanträdesplan    3(9)", "mars", "2"]
+    assert [line.text for line in _without_page_furniture(lines(*text))] == [
+        x for x in text if "Sammanträdesplan" not in x]
+    stacked = ["mars", "24", "Gislaveds kommun", "SAMMANTRÄDESPLAN", "Sida 2 (9)", "april", "28", "Gislaveds kommun",
+               "SAMMANTRÄDESPLAN", "Sida 3 (9)", "mars", "2"]
+    kept = [line.text for line in _without_page_furniture(lines(*stacked))]
+    assert kept == ["mars", "24", "april", "28", "mars", "2"]
+
+
+def test_a_plan_sentence_naming_a_direktion_gives_its_dates_and_a_labelled_item_keeps_the_list(tmp_path):
+    # jamtlands-gymnasieforbund_sammantradesplan_1: "Under 2024 sammanträder direktionen följande datum:" as Överkalix's
+    # "Under 2024 sammanträder kommunfullmäktige följande dagar:" (a förbund's board, naming.body_kind: Nässjö, Högsby,
+    # Arboga, Lilla Edet); a bulleted item between its dates that is no date of its own is no heading ending the list
+    text = ("Sammanträden och protokoll\n\nUnder 2024 sammanträder direktionen följande datum:\n\n"
+            "  • 5 februari\n  • 11 mars\n  • 27 maj\n  • 23 september\n  • Extrainkallat sammanträde 28 oktober\n"
+            "  • 11 november\n  • 16 december.\n\nProtokoll 2024\n\nFöredragningslistor 2024\n")
+    document = parse_document(write(tmp_path, text))
+    assert [(m.body, m.date) for m in document.plan.meetings][3:] == [
+        ("Direktionen", "2024-09-23"), ("Direktionen", "2024-11-11"), ("Direktionen", "2024-12-16")]
+
+
+def test_a_plan_whose_table_ran_into_one_line_is_imported_unread_not_refused(tmp_path):
+    # ekero_sammantradesplan_1 as a copy that lost its table's line breaks gives it: the bodies' columns run into one
+    # line with their days and months ("... i Mälarökyrkan 30 januari   13 februari   6 mars ..."); which date is
+    # whose the text no longer tells, so the plan is imported with no meeting and each date warned, not refused
+    text = ("Sammanträdesplan 2018\n\nSammanträdesplan för Kommunstyrelsens arbetsutskott (Ks au), "
+            "Kommunstyrelsen (Ks) och Kommunfullmäktige (Kf).\n\n"
+            "Kommunstyrelsens arbetsutskott tisdagar kl.14.00 i Prologen "
+            "Kommunstyrelsen tisdagar kl.16.00 i Debatten Kommunfullmäktige tisdagar kl.18.00 i Mälarökyrkan "
+            "30 januari   13 februari   6 mars 12 mars Å, månd   27 mars Å   17 april Å, kl.16 24 april   8 maj   "
+            "22 maj 15 maj VR, BD   4 juni VR, BD månd   19 juni VR, BD 12 juni\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.kind == "sammanträdesplan" and parsed.plan.meetings == []
+    assert any("30 januari" in warning for warning in parsed.plan.warnings)
+
+
+def test_a_plans_later_page_head_stacked_over_its_only_page_mark_is_page_furniture(tmp_path):
+    # region-norrbotten_sammantradesplan_2 as a PDF of two pages gives it: the second page's head ("Region Norrbotten" /
+    # "SAMMANTRÄDESPLAN" / "Sida 2 (2)", the organisation's name and the kind word as Ystad's and Gislaved's plans head
+    # their pages) between a body's heading and its dates, seen once: the page's, not a body the dates go under
+    text = ("Sammanträdesplan 2023\n\nRegionfullmäktige 2023\n\n21 februari\n24 april\n\n"
+            "Regionstyrelsen 2023\n\nRegion Norrbotten\nSAMMANTRÄDESPLAN\nSida 2 (2)\n\n13 september\n5 oktober\n")
+    meetings = parse_document(write(tmp_path, text)).plan.meetings
+    assert [(m.body, m.date) for m in meetings if m.date >= "2023-09-01"] == [
+        ("Regionstyrelsen", "2023-09-13"), ("Regionstyrelsen", "2023-10-05")]
+
+
+def test_a_flattened_grids_empty_cell_is_an_empty_line_where_its_cells_stand_on_adjacent_lines(tmp_path):
+    # ystad_sammantradesplan_1 unblanked (a web table flattened one cell a line; an extractor that drops blank lines
+    # keeps the empty cell's line, its lone space lost): the empty line is February's KsAu cell, not a gap
+    text = (_YSTAD_GRID_HEAD + "\n".join(_YSTAD_GRID_ROWS) + "\nKF = Kommunfullmäktige\n"
+            "KSAU = Kommunstyrelsens arbetsutskott\nBUN = Barn- och utbildningsnämnden\n")
+    meetings = parse_document(write(tmp_path, text)).plan.meetings
+    assert sorted((m.body, m.date) for m in meetings if m.date.startswith("2022-02")) == [
+        ("Barn- och utbildningsnämnden", "2022-02-09"), ("Kommunfullmäktige", "2022-02-17")]
+
+
+def test_a_plans_legend_run_together_on_one_line_still_explains_each_code(tmp_path):
+    # ystad_sammantradesplan_1 joined ("KF = Kommunfullmäktige KS = Kommunstyrelsen KSAU = Kommunstyrelsens
+    # arbetsutskott BUN = ..." on one line): each code and its sign start a pair of their own, as on separate lines
+    text = (_YSTAD_GRID_HEAD + "\n" + "\n\n".join(_YSTAD_GRID_ROWS[:12] + [" "] + _YSTAD_GRID_ROWS[13:])
+            + "\n\nKF = Kommunfullmäktige KSAU = Kommunstyrelsens arbetsutskott BUN = Barn- och utbildningsnämnden "
+            "SAM = Samhällsbyggnadsnämnden\n")
+    meetings = parse_document(write(tmp_path, text)).plan.meetings
+    assert ("Kommunstyrelsens arbetsutskott", "2022-01-12") in [(m.body, m.date) for m in meetings]
+    assert len(meetings) == 8
+
+
+def test_a_flattened_grid_whose_header_is_narrower_than_its_rows_is_not_read(tmp_path):
+    # ystad_sammantradesplan_1 with its legend lost: the first column heads are no bodies the reader knows, so the
+    # header read is the last two only; the rows hold more days than that, so no day is surely in its column
+    rows = ["Xy", "Zq", "KF", "KS", "Januari", "20", "26", "12", "27", "Februari", "17", "16", "9", "17"]
+    text = _YSTAD_GRID_HEAD + "\n\n".join(rows) + "\n"
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.plan is None or parsed.plan.meetings == []
+
+
+def test_a_page_head_inside_a_flattened_grid_leaves_one_gap_not_an_empty_cell(tmp_path):
+    # ystad_sammantradesplan_1 as a PDF's pages give it (paged: "Ystads kommun    Sammanträdesplan    5(9)" set off by
+    # blank lines right before May's first cell, itself empty): the head goes with its own gap, the empty cell stays one
+    rows = ["Kf", "18:00", "Ks", "09:00", "BUN", "13:30", "April", "21", "27", "28", "Maj", " ", "25", "24",
+            "Juni", "16", "22", "21"]
+    text = _YSTAD_GRID_HEAD + "\n" + "\n\n".join(rows[:11]) + "\n\nYstads kommun    Sammanträdesplan    2(3)\n\n" \
+        + "\n\n".join(rows[11:14]) + "\n\nYstads kommun    Sammanträdesplan    3(3)\n\n" + "\n\n".join(rows[14:]) \
+        + "\n\nBUN = Barn- och utbildningsnämnden\n"
+    meetings = parse_document(write(tmp_path, text)).plan.meetings
+    assert sorted((m.body, m.date) for m in meetings if m.date.startswith("2022-05")) == [
+        ("Barn- och utbildningsnämnden", "2022-05-24"), ("Kommunstyrelsen", "2022-05-25")]
