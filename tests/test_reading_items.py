@@ -2151,3 +2151,14 @@ def test_two_numbered_rows_of_a_run_on_list_are_read_where_the_titles_between_ma
     document = parse_document(write(tmp_path, text.replace(" 163 Anvisande", f" {next_row} Anvisande")))
     assert [item.matter.title for item in document.items] == titles
     assert [item.key for item in document.items][:1] == (["§ 160"] if titles else [])
+
+
+def test_a_number_whose_title_would_be_a_signature_rule_is_no_matter(tmp_path):
+    # nerikes-brandkar_protokoll_1's front page ('§24' '§25' '§26' '§32' then '___________________________' over the
+    # chairman's name): the §§ listed by number, the rule drawn for a signature where a title would stand; a rule is no
+    # title (16 tuning documents draw them so), and § 32, read no further in this excerpt, is no matter
+    text = (Path(__file__).parent / "import_corpus" / "real" / "tuning" / "nerikes-brandkar_protokoll_1.txt")
+    parsed = parse_document(write(tmp_path, text.read_text()))
+    assert "§ 32" not in [item.key for item in parsed.items]
+    assert any(note.startswith("§ 32: ") and "streck" in note for note in parsed.notes)
+    assert [item.matter.title for item in parsed.items if item.key == "§ 24"] == ["Träff med Revisionen"]

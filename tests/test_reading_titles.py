@@ -2371,3 +2371,38 @@ def test_a_case_number_set_right_before_a_lost_first_paragraphs_number_is_its_ca
     lines = (Path(__file__).parent / "import_corpus" / "real" / "tuning" / "orust_protokoll_1.txt").read_text()
     [item] = parse_document(write(tmp_path, "\n".join(lines.splitlines()[:14]) + "\n")).items
     assert (item.key, item.matter.case_number) == ("§ 6", "KS/2011:286")
+
+
+def test_a_protocol_lists_own_labelled_case_number_in_brackets_ends_its_title(tmp_path):
+    # kunskapsforbundet-vast_protokoll_1's list of §§ ('78 Sammanträdestider 2019 (Dnr 2018/00034) 79 ...'): the row's
+    # own number in brackets after its title, labelled, as the kallelser of Tibro, Region Gävleborg and Kungälv write
+    # it ('(ärende nr 2014-000374.005)', '(Dnr RS 2022/1275)'); a protocol's list sets it so too
+    text = (Path(__file__).parent / "import_corpus" / "real" / "tuning" / "kunskapsforbundet-vast_protokoll_1.txt")
+    items = {item.key: item.matter for item in parse_document(write(tmp_path, text.read_text())).items}
+    assert (items["§ 78"].case_number, items["§ 78"].title) == ("2018/00034", "Sammanträdestider 2019")
+    assert (items["§ 79"].case_number, items["§ 79"].title) == (
+        "2018/00002", "Antagningsstatistik slutantagningen 2018/2019")
+
+
+def test_the_mark_between_a_title_and_its_labelled_case_number_is_no_part_of_the_title(tmp_path):
+    # spraktolknamnden-dalarna_protokoll_1's contents ('12 Tolk online - driftrapport / dnr 2016/1288... 7'): the
+    # slash that set the title apart from its number is dropped with the number, as common.trailing_case_number drops
+    # ' -', ',' before an unlabelled one
+    text = (Path(__file__).parent / "import_corpus" / "real" / "tuning" / "spraktolknamnden-dalarna_protokoll_1.txt")
+    items = {item.key: item.matter for item in parse_document(write(tmp_path, text.read_text())).items}
+    assert (items["§ 12"].case_number, items["§ 12"].title) == ("2016/1288", "Tolk online - driftrapport")
+    assert items["§ 14"].title == "Medlemsutökning av Språktolknämnden i Dalarna"
+
+
+def test_a_protocol_lists_rows_ending_with_numbers_written_year_first_give_their_case_numbers(tmp_path):
+    # hoglandets-raddningstjanstforbund_protokoll_1's contents ('7 Bokslut 2018 2019/10 8 Budget 2019 och
+    # handlingsplan 2019/9 ...'): a number column read as the kallelser of Heby, Tidaholm and Lindesberg set it (three
+    # rows at least end so), and two numbers after one row are a column run on, neither taken
+    text = (Path(__file__).parent / "import_corpus" / "real" / "tuning"
+            / "hoglandets-raddningstjanstforbund_protokoll_1.txt")
+    items = {item.key: item.matter for item in parse_document(write(tmp_path, text.read_text())).items}
+    assert (items["§ 8"].case_number, items["§ 8"].title) == ("2019/9", "Budget 2019 och handlingsplan")
+    assert (items["§ 13"].case_number, items["§ 13"].title) == ("2019/1", "Redovisning av delegationsbeslut 2019")
+    assert (items["§ 15"].case_number, items["§ 15"].title) == (None, "Revidering av taxe-konstruktion för "
+                                                                 "brandskyddskontroll enligt Lag (2003:778) om skydd "
+                                                                 "mot olyckor")

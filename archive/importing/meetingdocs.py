@@ -327,6 +327,9 @@ _ROW_LEADER = re.compile(r"\s*(?:\.{3,}|…+)$")  # a contents row's dot leader,
 # A title alone on its line: a capital, words, no sentence's end ("Budgetuppföljning 1 år 2023").
 _TITLE_BELOW = re.compile(r"^[A-ZÅÄÖ][^.!?]{2,150}$")
 _LABELLED_ALONE = re.compile(r"^" + _LABELLED_NUMBER)
+# A separating mark left at a title's end where its case number was cut off (" /", " –", ","), as
+# common.trailing_case_number strips it.
+_SEPARATOR_AT_END = re.compile(r"(?:\s+[/–-]|[,;])\s*$")
 _BRACKETED_CASE = re.compile(r"\s*" + _BRACKETED_NUMBER.pattern + r"\s*$")  # at the end
 
 
@@ -1132,7 +1135,9 @@ class MeetingDocumentParser:
         meeting.warnings = self.meeting_warnings.items
         municipality = municipality_of(" ".join(line.stripped for line in lines if line.stripped))
         # A list whose rows end with their case numbers, digits only (see _YEAR_FIRST_END).
-        self.numbered_rows = self.kind == "kallelse" and sum(bool(_year_first_end(x.head)) for x in items) >= 3
+        # (A protocol's list of §§ so too: "7 Bokslut 2018 2019/10 8 Budget 2019 och handlingsplan 2019/9", Höglandet.)
+        self.numbered_rows = self.kind in ("kallelse", "protokoll") and sum(
+            bool(_year_first_end(x.head)) for x in items) >= 3
         # A list with a column of numbers written year first, whole or cut ("2015/684", "2015/"), in three rows or more.
         self.year_column = self.kind == "kallelse" and sum(bool(_YEAR_FIRST_CELL.search(x.head)) for x in items) >= 3
         parsed: list[ParsedItem] = []
@@ -2238,7 +2243,8 @@ class MeetingDocumentParser:
         if not case_number and labelled and not NOT_OURS.search(
                 _PARTY_OR_BODY_MARK.sub(" ", head_text[: labelled.start()])):
             case_number = labelled.group("number")
-            before = head_text[: labelled.start()].strip()
+            # "Tolk online - driftrapport / dnr 2016/1288": the mark between title and label is neither's.
+            before = _SEPARATOR_AT_END.sub("", head_text[: labelled.start()]).strip()
             if len(head_text) > RUN_ON and len(before.split()) >= 2:
                 # "Digital strategi för Kalmar kommun Dnr KS 2018/0942 Kommunledningskontorets ...":
                 # run-on text; the title ends at its number.
@@ -2591,7 +2597,7 @@ class MeetingDocumentParser:
             # "Redovisning av delegationsbeslut 9.10" under "Föredragande" with times (Östhammar): the time column's.
             body_lines.insert(0, Line(item.line, bare_time.group().strip()))
             title = title[:bare_time.start()].rstrip(" ,")
-        bracketed = _BRACKETED_CASE_NUMBER.search(title) if self.kind == "kallelse" and not case_number else None
+        bracketed = _BRACKETED_CASE_NUMBER.search(title) if not case_number else None
         own = LABELLED.match(bracketed.group("labelled")) if bracketed else None
         if own and re.fullmatch(r"(?:[ .]\d{2,4})?", bracketed.group("labelled")[own.end():]) \
                 and len(title[:bracketed.start()].split()) >= 2 \
@@ -2639,7 +2645,7 @@ class MeetingDocumentParser:
                 title = f"{title} {rest}"
             else:
                 body_lines.insert(0, Line(item.line, rest))
-        if self.numbered_rows and self.kind == "kallelse" and case_number and _YEAR_FIRST_ALONE.match(case_number):
+        if self.numbered_rows and case_number and _YEAR_FIRST_ALONE.match(case_number):
             # "... biblioteksplan för Tidaholms kommun 2017/334 2018/208": the list's number column set after a run
             # of rows' titles, as Orust's, Linköping's and Sotenäs' coded ones (_numbers_after_their_rows): which
             # row each is of is told only where the rows since the last numbered one are as many.
@@ -2915,6 +2921,12 @@ class MeetingDocumentParser:
             return False
         if not title and not untitled:
             self.notes.append(f"{item.key}: saknar rubrik; inget ärende")
+            return False
+        if title and not case_number and not any(ch.isalnum() for ch in title):
+            # "§32" / "___________________________" (Nerikes brandkår's front page: its §§ listed by number, then the
+            # signature rules, as the protocols of 16 tuning documents draw them): a rule is no title, and a number
+            # without one is no matter.
+            self.notes.append(f"{item.key}: {title[:20]!r} är ett streck, ingen rubrik; inget ärende")
             return False
         if self.kind == "protokoll" and not item.head.strip() and _ATTENDANCE_ENTRY.match(title):
             # "Anna Forssén, personalkonsulent," / "§ 1" / "Anders Kilström, kanslichef ...": a § alone on its line
