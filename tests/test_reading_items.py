@@ -2151,3 +2151,13 @@ def test_two_numbered_rows_of_a_run_on_list_are_read_where_the_titles_between_ma
     document = parse_document(write(tmp_path, text.replace(" 163 Anvisande", f" {next_row} Anvisande")))
     assert [item.matter.title for item in document.items] == titles
     assert [item.key for item in document.items][:1] == (["§ 160"] if titles else [])
+
+
+@pytest.mark.parametrize("title", ["Föredragningslistans fastställande", "Dagordningens godkännande"])
+def test_the_agendas_approval_in_the_genitive_word_order_is_a_standing_item(title):
+    # region-dalarna-kommunalforbund_kallelse_1 "3. Föredragningslistans fastställande"; medelpads-
+    # raddningstjanstforbund_protokoll_1 "Sammanträdets öppnande, dagordningens fastställande och val av ..."
+    from archive.importing.meetingwords import FORMALITY
+
+    assert FORMALITY.match(title.lower())
+    assert not FORMALITY.match("föredragningslistans utformning i nämnderna")
