@@ -425,3 +425,51 @@ def test_an_attached_paper_cut_off_after_its_letterhead_states_no_matter_and_the
     assert [(item.matter.title, item.matter.case_number) for item in parsed.items] == [
         ("Informationsärenden", None), ("Ekonomisk månadsrapport", "KS/2019-000101")]
     assert not any("bifogad handling" in note for note in parsed.notes)
+
+
+# forsvarsforbundet_not-municipal_1: a national association's page of its board's meeting dates, shaped as a plan.
+_ASSOCIATIONS_DATES = ("Förbundsstyrelsens och presidiets sammanträden\n\n"
+                       "Förbundsstyrelsens ledamöter och suppleanter sammanträder minst sex gånger under ett år.\n\n"
+                       "Presidiets sammanträden under 2023\n\n25 januari, 22 februari, 12 april, 30 maj\n\n"
+                       "Förbundsstyrelsens sammanträden under 2023\n\n9 februari, 8-9 mars, 26-27 april, 12 juni\n")
+
+
+def test_a_plan_that_names_no_municipal_body_is_refused(tmp_path):
+    from archive.errors import ImportFailed
+    from archive.importing import parse_document
+
+    with pytest.raises(ImportFailed, match="ingen kommunal handling") as refused:
+        parse_document(_write(tmp_path, _ASSOCIATIONS_DATES))
+    assert refused.value.field == "dokumenttyp"
+
+
+@pytest.mark.parametrize("board", ["Direktionen", "Kommunstyrelsen"])
+def test_a_plan_of_a_municipal_body_is_kept(tmp_path, board):
+    # jamtlands-gymnasieforbund_sammantradesplan_1 ("Direktionen"), gullspang_sammantradesplan_1 ("Kommunstyrelsen")
+    from archive.importing import parse_document
+
+    text = _ASSOCIATIONS_DATES.replace("Förbundsstyrelsen", board).replace("Presidiets", board + "s")
+    assert parse_document(_write(tmp_path, text)).plan is not None
+
+
+# nora-fastigheter_not-municipal_1: a municipal housing company's board minutes (OCR "tört ... tör" kept).
+_COMPANY_MINUTES = ("Protokoll nr 6 tört vid styrelsesammanträde tör Nora Fastigheter AB Tid: 30 maj 2013 kl 13.00\n\n"
+                    "Plats: Norabostäders kontor, Änggatan 11\n\n"
+                    "54 Godkännande av dagordning\nFöreslagen dagordning godkändes.\n\n"
+                    "57 Föregående sammanträdesprotokoll\nAvseende 43 kommer kommunen att lämna lokalerna.\n")
+
+
+def test_a_companys_board_meeting_styrelsesammantrade_is_refused(tmp_path):
+    from archive.errors import ImportFailed
+    from archive.importing import parse_document
+
+    with pytest.raises(ImportFailed, match="förenings eller ett bolags möte"):
+        parse_document(_write(tmp_path, _COMPANY_MINUTES))
+
+
+def test_a_federations_styrelsesammantrade_stays_municipal(tmp_path):
+    # a samordningsförbund's board meets as a company's does; its kind in the head makes it municipal
+    from archive.importing import parse_document
+
+    text = _COMPANY_MINUTES.replace("Nora Fastigheter AB", "Samordningsförbundet Sydnärke")
+    assert parse_document(_write(tmp_path, text)).kind == "protokoll"

@@ -21,14 +21,7 @@ HANG_GUARD_SECONDS = 60  # far above the 1 s target: only a hang (or a runaway r
 
 # Misses a blind half showed when it was measured (issue 13 stays open on them; that half is now part
 # of tuning, see the corpus README). strict: a fix makes these tests fail until the mark is removed.
-KNOWN_MISSES: dict[str, str] = {
-    "tuning/forsvarsforbundet_not-municipal_1": ("round 8's blind half: an association's (a national förbund's) "
-                                                 "page of its förbundsstyrelse's and presidium's meeting dates is "
-                                                 "imported as a meeting plan"),
-    "tuning/nora-fastigheter_not-municipal_1": ("round 8's blind half: a housing company's (Nora Fastigheter AB) "
-                                                "board minutes, OCR 'tört vid styrelsesammanträde tör', are imported "
-                                                "as a protocol"),
-}
+KNOWN_MISSES: dict[str, str] = {}
 
 
 def _case(path: Path):

@@ -2046,3 +2046,32 @@ def test_a_protocols_contents_list_headed_arendelista_stays_a_protocol_when_blan
     lines = (Path(__file__).parent / "import_corpus" / "real" / "tuning" / "laholm_protokoll_1.txt").read_text()
     document = parse_document(write(tmp_path, "\n\n".join(lines.splitlines()[:41]) + "\n"))
     assert document.kind == "protokoll"
+
+
+# lonenamnden-munkedal-sotenas-lysekil_kallelse_1 (docplayer): a cover page, the members' page, then the page headed
+# "KALLELSE/FÖREDRAGNINGSLISTA" whose form has "Utses att justera:" (blank: the justerare is chosen at the meeting).
+_COVER_THEN_KALLELSE = (
+    "1 Lönenämnden Postlokalen (postlokalen = på torget, lokal bredvid apoteket, ingång på baksidan)\n"
+    "2 MUNKEDALS KOMMUN SOTENÄS KOMMUN LYSEKILS KOMMUN Lönenämnden Mandattid: Ordinarie Said Lundin (S) Munkedals "
+    "kommun Rolf Henriksson (M) Munkedals Kommun Helene Stranne (M) Sotenäs Kommun Elving Claesson (S) Sotenäs kommun\n"
+    "3 {head} Tid: Torsdagen den 9 februari 2017 kl Plats: Postrummet, bredvid kommunhuset Forum Ordförande: Said "
+    "Lundin (S) Sekreterare: Monica Nordqvist Utses att justera: Justeringens tid och plats: Postlokalen 9 februari "
+    "2017 Nr Ärenden sida Upprop samt val av justerare 1. Information - Samordning och styrning av gemensamma "
+    "nämnder.\n")
+
+
+def test_a_later_page_headed_kallelse_in_capitals_names_the_document_after_a_cover_page(tmp_path):
+    text = _COVER_THEN_KALLELSE.format(head="KALLELSE/FÖREDRAGNINGSLISTA")
+    document = parse_document(write(tmp_path, text))
+    assert document.kind == "kallelse" and document.meeting.approved_on is None
+    # the cover page before it ("1 Lönenämnden Postlokalen ...") is no row of the list: the head is the page's own
+    assert document.meeting.date == "2017-02-09"
+    assert not any("Postlokalen" in item.matter.title for item in document.items)
+    assert parse_document(write(tmp_path, _COVER_THEN_KALLELSE.format(head="PROTOKOLL"))).kind == "protokoll"
+    # a page headed as a protocol's makes the document no kallelse, whatever a later page is headed
+    from archive.importing.meetingkind import _a_later_page_is_headed_as_a_kallelse
+    from archive.importing.text import Line
+
+    pages = ["Lönenämnden Postlokalen", "PROTOKOLL Tid: 9 februari 2017", "KALLELSE Nästa sammanträde"]
+    assert _a_later_page_is_headed_as_a_kallelse([Line(n, t, page_start=True) for n, t in enumerate(pages[::2])])
+    assert not _a_later_page_is_headed_as_a_kallelse([Line(n, t, page_start=True) for n, t in enumerate(pages)])

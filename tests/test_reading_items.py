@@ -2162,3 +2162,13 @@ def test_a_number_whose_title_would_be_a_signature_rule_is_no_matter(tmp_path):
     assert "§ 32" not in [item.key for item in parsed.items]
     assert any(note.startswith("§ 32: ") and "streck" in note for note in parsed.notes)
     assert [item.matter.title for item in parsed.items if item.key == "§ 24"] == ["Träff med Revisionen"]
+
+
+@pytest.mark.parametrize("title", ["Föredragningslistans fastställande", "Dagordningens godkännande"])
+def test_the_agendas_approval_in_the_genitive_word_order_is_a_standing_item(title):
+    # region-dalarna-kommunalforbund_kallelse_1 "3. Föredragningslistans fastställande"; medelpads-
+    # raddningstjanstforbund_protokoll_1 "Sammanträdets öppnande, dagordningens fastställande och val av ..."
+    from archive.importing.meetingwords import FORMALITY
+
+    assert FORMALITY.match(title.lower())
+    assert not FORMALITY.match("föredragningslistans utformning i nämnderna")

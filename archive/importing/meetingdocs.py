@@ -122,6 +122,7 @@ from archive.importing.meetingkind import (
     _labelled_body,
     _named_for,
     content_lines,
+    later_kallelse_page,
     protocol_signal,
 )
 from archive.importing.meetingwords import (
@@ -1056,7 +1057,12 @@ class MeetingDocumentParser:
         if self.kind == "kallelse":  # the welcome's number is no row's: the list's own 1 follows (see _WELCOME)
             lines = [replace(line, text=_NUMBERED_WELCOME.sub("", line.stripped)) if _NUMBERED_WELCOME.match(
                 line.stripped) else line for line in lines]
+        # A cover before the page headed "KALLELSE" (later_kallelse_page) holds no row of the list.
+        headed_at = later_kallelse_page(content) if self.kind == "kallelse" else None
+        page = content[headed_at].number if headed_at is not None else 0  # (a line cut up keeps its number)
+        cover, lines = [line for line in lines if line.number < page], [line for line in lines if line.number >= page]
         head, items = self.split_items(lines)
+        head = cover + head
         if self.kind == "protokoll" and not items:
             head, items = _points_as_items(head)
         if self.kind == "kallelse":

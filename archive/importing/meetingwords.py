@@ -225,6 +225,9 @@ FORMALITY = re.compile(
     r"(inledning (och|samt) )?öppnande av (sammanträdet|mötet)|"  # Norsjö
     r"godkännande av (dagordning(en)?|föredragningslista(n)?|ärendelista(n)?)|"
     r"(fastställande|fastställelse) av (dagordning(en)?|föredragningslista(n)?|ärendelista(n)?)|"  # (Region Uppsala)
+    # the same in the genitive word order: "3. Föredragningslistans fastställande" (Region Dalarna's kommunalförbund),
+    # "Sammanträdets öppnande, dagordningens fastställande och ..." (Medelpads räddningstjänstförbund)
+    r"(dagordningens|föredragningslistans|ärendelistans) (fastställande|godkännande)|"
     # the agenda's own row named by the agenda alone: "1. Val av justerare 2. Föredragningslista 3. ..." (the list
     # approved, as "Godkännande av föredragningslista" says in full: Kommunförbundet Norrbotten)
     r"dagordning(en)?|föredragningslista(n)?|"
