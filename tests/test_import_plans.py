@@ -54,8 +54,6 @@ KNOWN_EXTRA = {
 KNOWN_MISREAD = {
     "kunskapsforbundet-vast_sammantradesplan_1": ("round 8's blind half: its 5 meetings read under the heading's "
                                                   "'Kunskapsförbundets direktion', not the gold's 'Direktionen'"),
-    "nerikes-brandkar_sammantradesplan_1": ("round 8's blind half: its 7 meetings read under 'Det åligger "
-                                            "direktionen', a sentence's words taken for the body"),
     "skaraborgs-kommunalforbund_sammantradesplan_1": ("round 8's blind half: 4 meetings of 'Direktionen för "
                                                       "delregionala utvecklingsmedel' and 'Delregionala "
                                                       "kollektivtrafikrådet Skaraborg' missed"),

@@ -2046,3 +2046,25 @@ def test_a_protocols_contents_list_headed_arendelista_stays_a_protocol_when_blan
     lines = (Path(__file__).parent / "import_corpus" / "real" / "tuning" / "laholm_protokoll_1.txt").read_text()
     document = parse_document(write(tmp_path, "\n\n".join(lines.splitlines()[:41]) + "\n"))
     assert document.kind == "protokoll"
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Det åligger direktionen att: Fastställa mål", None),  # nerikes-brandkar_sammantradesplan_1: a sentence
+    ("Tekniska nämnden 2019-03-14", "Tekniska nämnden"),  # solna_protokoll_1: an adjective qualifies it
+    ("Barn- och utbildningsnämnden sammanträder", "Barn- och utbildningsnämnden"),  # words cut at a hyphen, "och"
+    ("Kommunstyrelsens arbetsutskott 2017-02-06", "Kommunstyrelsens arbetsutskott"),  # a genitive, no definite word
+])
+def test_a_definite_body_word_written_small_ends_a_name_only_after_a_names_words(text, body):
+    from archive.importing.common import body_at_start
+    found = body_at_start(text)
+    assert (found[0] if found else None) == body
+
+
+def test_a_plan_page_whose_duties_sentence_names_the_direktion_reads_its_dates_as_the_direktions(tmp_path):
+    # nerikes-brandkar_sammantradesplan_1's opening: "Det åligger direktionen att:" is the duties' sentence, no name
+    text = ("Direktionen\nNerikes Brandkår styrs politiskt av en direktion med ledamöter från våra nio "
+            "medlemskommuner. Direktionen träffas sex gånger per år.\nDet åligger direktionen att:\n"
+            "- Fastställa mål och planer för förbundets verksamhet.\n- Övervaka att målen efterlevs.\n"
+            "Sammanträdestider 2022\n28 januari\n04 mars\n22 april\n")
+    document = parse_document(write(tmp_path, text))
+    assert {meeting.body for meeting in document.plan.meetings} == {"Direktionen"}

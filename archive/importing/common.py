@@ -337,6 +337,14 @@ _NOT_IN_A_BODY_NAME = {"vid", "med", "om", "av", "på", "i", "till", "från", "u
 _DEFINITE_BODY = re.compile(r"(?=[A-ZÅÄÖ])[A-ZÅÄÖa-zåäö]*(?i:styrelsen|nämnden|direktionen|utskottet|beredningen)")
 
 
+# A body's definite word written small ends a name only after words that qualify it, as a name's words do: a
+# genitive ("Kommunstyrelsens", "arbets"), an adjective ("Tekniska", "Sociala"), a word cut at its hyphen ("Barn-")
+# or "och" ("Barn- och utbildningsnämnden"); after a pronoun or a verb it is a sentence's object ("Det åligger
+# direktionen att:", Nerikes Brandkår's plan page; "Där nämnden", "Sedan styrelsen").
+_SMALL_DEFINITE_BODY = re.compile(r"[a-zåäö]*(?:styrelsen|nämnden|direktionen|utskottet|beredningen)")
+_NAME_WORD_BEFORE_BODY = re.compile(r"(?:[sae]|-),?$|^(?:och|&)$")  # ("Kultur-, fritids- och tekniknämnden")
+
+
 def body_at_start(text: str) -> tuple[str, str] | None:
     """'Kommunstyrelsen 2018-03-14, § 80' -> ('Kommunstyrelsen', '2018-03-14, § 80').
 
@@ -352,6 +360,9 @@ def body_at_start(text: str) -> tuple[str, str] | None:
             return False  # "Fört vid sammanträde med Malmö kommunstyrelse": a phrase, not a name
         if any(_ENDS_A_NAME.search(word) for word in words[:n - 1]):
             return False  # "... Rapportering Åtgärder.pdf Kommunstyrelsen beslutade": a file's or a sentence's end
+        if n >= 2 and _SMALL_DEFINITE_BODY.fullmatch(words[n - 1].rstrip(":,;.")) \
+                and not all(_NAME_WORD_BEFORE_BODY.search(word) for word in words[:n - 1]):
+            return False  # "Det åligger direktionen att:": a sentence's object, no name
         if n >= 2 and _DEFINITE_BODY.fullmatch(words[n - 1].rstrip(":,;.")) and words[n - 2][:1].isupper() \
                 and words[n - 2].endswith("s") and not naming.body_kind(words[n - 2].rstrip("s")):
             return False  # "KALLELSE Borås Direktionen för ...": the letter's place, then the body, no one name
