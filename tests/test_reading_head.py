@@ -2068,3 +2068,22 @@ def test_a_plan_page_whose_duties_sentence_names_the_direktion_reads_its_dates_a
             "Sammanträdestider 2022\n28 januari\n04 mars\n22 april\n")
     document = parse_document(write(tmp_path, text))
     assert {meeting.body for meeting in document.plan.meetings} == {"Direktionen"}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Kunskapsförbundets direktion", "Direktionen"),  # kunskapsforbundet-vast_sammantradesplan_1
+    ("Samordningsförbundets styrelse", "Styrelsen"),
+    ("Kommunstyrelsens arbetsutskott", "Kommunstyrelsens arbetsutskott"),  # a body's genitive: its own utskott
+])
+def test_an_organisations_board_after_its_genitive_is_named_as_the_board_alone(text, body):
+    # as "Malmö kommunstyrelse", "Uppsala kommunfullmäktige" are read as the body alone (_PLACE_BEFORE_BODY)
+    from archive.importing.common import body_name
+    assert body_name(text) == body
+
+
+def test_a_plan_heading_naming_a_forbunds_direktion_by_the_forbunds_genitive_gives_direktionen(tmp_path):
+    # kunskapsforbundet-vast_sammantradesplan_1's list
+    text = ("Sammanträdestider\n\nKunskapsförbundets direktion sammanträder under 2017 vid följande datum:\n\n"
+            "21 november, klockan 08.30-12.00\n12 december, klockan 08.30-12.00\n30 januari, klockan 08.30\n")
+    plan = parse_document(write(tmp_path, text)).plan
+    assert {meeting.body for meeting in plan.meetings} == {"Direktionen"}

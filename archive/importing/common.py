@@ -300,6 +300,12 @@ def labelled_dates(text: str) -> list[tuple[str | None, FoundDate]]:
 ABBREVIATIONS = {code.lower(): name for name, code in naming.KNOWN_CODES.items()}
 
 
+# A kommunalförbund's or a region's board named after its organisation's genitive: "Kunskapsförbundets direktion",
+# "Samordningsförbundets styrelse", "Regionens styrelse"; never a body's genitive ("Kommunstyrelsens arbetsutskott").
+_ORGANISATIONS_BOARD = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?:förbundets|regionens|landstingets)"
+                                  r"\s+(?P<board>direktion|styrelse)")
+
+
 def body_name(text: str) -> str | None:
     """A body's name as written ('Kommunstyrelsens arbetsutskott', 'KSAU' -> the full name),
     in the nominative; None when the text is not a body."""
@@ -316,6 +322,13 @@ def body_name(text: str) -> str | None:
     words = text.split()
     if len(words) == 1:
         return naming.nominative(text)
+    owned = _ORGANISATIONS_BOARD.fullmatch(text)
+    if owned:
+        # "Kunskapsförbundets direktion sammanträder ...": the organisation's own board, its name before the board's
+        # as a municipality's is ("Malmö kommunstyrelse", "Uppsala kommunfullmäktige": the body alone), in the
+        # definite form every head writes it in ("Direktionen", "Styrelsen").
+        board = owned.group("board").capitalize()
+        return board + ("n" if board.endswith("e") else "en")
     return text
 
 
