@@ -2087,3 +2087,14 @@ def test_a_plan_heading_naming_a_forbunds_direktion_by_the_forbunds_genitive_giv
             "21 november, klockan 08.30-12.00\n12 december, klockan 08.30-12.00\n30 januari, klockan 08.30\n")
     plan = parse_document(write(tmp_path, text)).plan
     assert {meeting.body for meeting in plan.meetings} == {"Direktionen"}
+
+
+def test_a_protocols_decision_headings_name_its_body_when_its_head_names_none(tmp_path):
+    # sodra-lapplands-gymnasieforbund_protokoll_1: the head names the förbund only; each § is headed "DIREKTIONEN
+    # BESLUTAR" (Medelpads Räddningstjänstförbund's "Direktionen beslutar", Töreboda's "Kommunstyrelsens beslut")
+    text = ("Södra Lapplands Gymnasieförbund\n\nProtokoll\n\nTid: 2023-01-18 9.00-10.00\n\nPlats: Microsoft Teams\n\n"
+            "Justerandes sign\n\n§ 1 Val av ordförande\n\nDIREKTIONEN BESLUTAR\n\natt utse Anders Persson till "
+            "ordförande\n\n§ 2 Val av arbetsutskott\n\nDIREKTIONEN BESLUTAR\n\natt utse ledamöter\n")
+    assert parse_document(write(tmp_path, text)).meeting.body == "Direktionen"
+    other = text.replace("DIREKTIONEN BESLUTAR\n\natt utse ledamöter", "KOMMUNSTYRELSEN BESLUTAR\n\natt utse ledamöter")
+    assert parse_document(write(tmp_path, other)).meeting.body is None  # two bodies decide: neither is told
