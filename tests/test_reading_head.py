@@ -2075,3 +2075,55 @@ def test_a_later_page_headed_kallelse_in_capitals_names_the_document_after_a_cov
     pages = ["Lönenämnden Postlokalen", "PROTOKOLL Tid: 9 februari 2017", "KALLELSE Nästa sammanträde"]
     assert _a_later_page_is_headed_as_a_kallelse([Line(n, t, page_start=True) for n, t in enumerate(pages[::2])])
     assert not _a_later_page_is_headed_as_a_kallelse([Line(n, t, page_start=True) for n, t in enumerate(pages)])
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Det åligger direktionen att: Fastställa mål", None),  # nerikes-brandkar_sammantradesplan_1: a sentence
+    ("Tekniska nämnden 2019-03-14", "Tekniska nämnden"),  # solna_protokoll_1: an adjective qualifies it
+    ("Barn- och utbildningsnämnden sammanträder", "Barn- och utbildningsnämnden"),  # words cut at a hyphen, "och"
+    ("Kommunstyrelsens arbetsutskott 2017-02-06", "Kommunstyrelsens arbetsutskott"),  # a genitive, no definite word
+])
+def test_a_definite_body_word_written_small_ends_a_name_only_after_a_names_words(text, body):
+    from archive.importing.common import body_at_start
+    found = body_at_start(text)
+    assert (found[0] if found else None) == body
+
+
+def test_a_plan_page_whose_duties_sentence_names_the_direktion_reads_its_dates_as_the_direktions(tmp_path):
+    # nerikes-brandkar_sammantradesplan_1's opening: "Det åligger direktionen att:" is the duties' sentence, no name
+    text = ("Direktionen\nNerikes Brandkår styrs politiskt av en direktion med ledamöter från våra nio "
+            "medlemskommuner. Direktionen träffas sex gånger per år.\nDet åligger direktionen att:\n"
+            "- Fastställa mål och planer för förbundets verksamhet.\n- Övervaka att målen efterlevs.\n"
+            "Sammanträdestider 2022\n28 januari\n04 mars\n22 april\n")
+    document = parse_document(write(tmp_path, text))
+    assert {meeting.body for meeting in document.plan.meetings} == {"Direktionen"}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Kunskapsförbundets direktion", "Direktionen"),  # kunskapsforbundet-vast_sammantradesplan_1
+    ("Samordningsförbundets styrelse", "Styrelsen"),
+    ("Kommunstyrelsens arbetsutskott", "Kommunstyrelsens arbetsutskott"),  # a body's genitive: its own utskott
+])
+def test_an_organisations_board_after_its_genitive_is_named_as_the_board_alone(text, body):
+    # as "Malmö kommunstyrelse", "Uppsala kommunfullmäktige" are read as the body alone (_PLACE_BEFORE_BODY)
+    from archive.importing.common import body_name
+    assert body_name(text) == body
+
+
+def test_a_plan_heading_naming_a_forbunds_direktion_by_the_forbunds_genitive_gives_direktionen(tmp_path):
+    # kunskapsforbundet-vast_sammantradesplan_1's list
+    text = ("Sammanträdestider\n\nKunskapsförbundets direktion sammanträder under 2017 vid följande datum:\n\n"
+            "21 november, klockan 08.30-12.00\n12 december, klockan 08.30-12.00\n30 januari, klockan 08.30\n")
+    plan = parse_document(write(tmp_path, text)).plan
+    assert {meeting.body for meeting in plan.meetings} == {"Direktionen"}
+
+
+def test_a_protocols_decision_headings_name_its_body_when_its_head_names_none(tmp_path):
+    # sodra-lapplands-gymnasieforbund_protokoll_1: the head names the förbund only; each § is headed "DIREKTIONEN
+    # BESLUTAR" (Medelpads Räddningstjänstförbund's "Direktionen beslutar", Töreboda's "Kommunstyrelsens beslut")
+    text = ("Södra Lapplands Gymnasieförbund\n\nProtokoll\n\nTid: 2023-01-18 9.00-10.00\n\nPlats: Microsoft Teams\n\n"
+            "Justerandes sign\n\n§ 1 Val av ordförande\n\nDIREKTIONEN BESLUTAR\n\natt utse Anders Persson till "
+            "ordförande\n\n§ 2 Val av arbetsutskott\n\nDIREKTIONEN BESLUTAR\n\natt utse ledamöter\n")
+    assert parse_document(write(tmp_path, text)).meeting.body == "Direktionen"
+    other = text.replace("DIREKTIONEN BESLUTAR\n\natt utse ledamöter", "KOMMUNSTYRELSEN BESLUTAR\n\natt utse ledamöter")
+    assert parse_document(write(tmp_path, other)).meeting.body is None  # two bodies decide: neither is told

@@ -300,6 +300,12 @@ def labelled_dates(text: str) -> list[tuple[str | None, FoundDate]]:
 ABBREVIATIONS = {code.lower(): name for name, code in naming.KNOWN_CODES.items()}
 
 
+# A kommunalförbund's or a region's board named after its organisation's genitive: "Kunskapsförbundets direktion",
+# "Samordningsförbundets styrelse", "Regionens styrelse"; never a body's genitive ("Kommunstyrelsens arbetsutskott").
+_ORGANISATIONS_BOARD = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?:förbundets|regionens|landstingets)"
+                                  r"\s+(?P<board>direktion|styrelse)")
+
+
 def body_name(text: str) -> str | None:
     """A body's name as written ('Kommunstyrelsens arbetsutskott', 'KSAU' -> the full name),
     in the nominative; None when the text is not a body."""
@@ -316,6 +322,13 @@ def body_name(text: str) -> str | None:
     words = text.split()
     if len(words) == 1:
         return naming.nominative(text)
+    owned = _ORGANISATIONS_BOARD.fullmatch(text)
+    if owned:
+        # "Kunskapsförbundets direktion sammanträder ...": the organisation's own board, its name before the board's
+        # as a municipality's is ("Malmö kommunstyrelse", "Uppsala kommunfullmäktige": the body alone), in the
+        # definite form every head writes it in ("Direktionen", "Styrelsen").
+        board = owned.group("board").capitalize()
+        return board + ("n" if board.endswith("e") else "en")
     return text
 
 
@@ -337,6 +350,14 @@ _NOT_IN_A_BODY_NAME = {"vid", "med", "om", "av", "på", "i", "till", "från", "u
 _DEFINITE_BODY = re.compile(r"(?=[A-ZÅÄÖ])[A-ZÅÄÖa-zåäö]*(?i:styrelsen|nämnden|direktionen|utskottet|beredningen)")
 
 
+# A body's definite word written small ends a name only after words that qualify it, as a name's words do: a
+# genitive ("Kommunstyrelsens", "arbets"), an adjective ("Tekniska", "Sociala"), a word cut at its hyphen ("Barn-")
+# or "och" ("Barn- och utbildningsnämnden"); after a pronoun or a verb it is a sentence's object ("Det åligger
+# direktionen att:", Nerikes Brandkår's plan page; "Där nämnden", "Sedan styrelsen").
+_SMALL_DEFINITE_BODY = re.compile(r"[a-zåäö]*(?:styrelsen|nämnden|direktionen|utskottet|beredningen)")
+_NAME_WORD_BEFORE_BODY = re.compile(r"(?:[sae]|-),?$|^(?:och|&)$")  # ("Kultur-, fritids- och tekniknämnden")
+
+
 def body_at_start(text: str) -> tuple[str, str] | None:
     """'Kommunstyrelsen 2018-03-14, § 80' -> ('Kommunstyrelsen', '2018-03-14, § 80').
 
@@ -352,6 +373,9 @@ def body_at_start(text: str) -> tuple[str, str] | None:
             return False  # "Fört vid sammanträde med Malmö kommunstyrelse": a phrase, not a name
         if any(_ENDS_A_NAME.search(word) for word in words[:n - 1]):
             return False  # "... Rapportering Åtgärder.pdf Kommunstyrelsen beslutade": a file's or a sentence's end
+        if n >= 2 and _SMALL_DEFINITE_BODY.fullmatch(words[n - 1].rstrip(":,;.")) \
+                and not all(_NAME_WORD_BEFORE_BODY.search(word) for word in words[:n - 1]):
+            return False  # "Det åligger direktionen att:": a sentence's object, no name
         if n >= 2 and _DEFINITE_BODY.fullmatch(words[n - 1].rstrip(":,;.")) and words[n - 2][:1].isupper() \
                 and words[n - 2].endswith("s") and not naming.body_kind(words[n - 2].rstrip("s")):
             return False  # "KALLELSE Borås Direktionen för ...": the letter's place, then the body, no one name

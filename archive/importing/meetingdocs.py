@@ -986,6 +986,32 @@ def _body_held_with(text: str, held: re.Match) -> tuple[str, str] | None:
     return body_at_start(words[:1].upper() + words[1:].lower() if words.isupper() else words[:1].upper() + words[1:])
 
 
+# A protocol's decision heading on a line of its own names the body deciding, the meeting's: "DIREKTIONEN BESLUTAR"
+# (Södra Lapplands Gymnasieförbund), "Direktionen beslutar" (Medelpads Räddningstjänstförbund), "Kommunfullmäktige
+# beslutar:" (Norrtälje), "Kommunstyrelsens beslut" (Töreboda, Värmdö, Vetlanda), "Kommunfullmäktiges beslut" (Berg,
+# Högsby). Read only where the head names no body, and only when every such heading names the same one.
+_DECISION_HEADING = re.compile(r"^(?P<body>[A-ZÅÄÖ][\wåäöÅÄÖ -]{2,60}?)"
+                               r"(?:\s+(?:beslutar|BESLUTAR)|s\s+(?:beslut|BESLUT))\s*:?$")
+# An utskott named by its word alone: golds write its full name ("Kommunstyrelsens arbetsutskott"), not told here.
+_UTSKOTT_ALONE = {"arbetsutskottet", "utskottet"}
+
+
+def _body_of_decision_headings(items: list[ParsedItem]) -> str | None:
+    named = set()
+    for item in items:
+        for line in item.lines:
+            heading = _DECISION_HEADING.match(line.stripped)
+            if heading is None:
+                continue
+            name = heading.group("body")
+            name = name[:1] + name[1:].lower() if name.isupper() else name
+            body = body_name(name) if not body_at_start(name) or body_at_start(name)[1] == "" else None
+            if body is None or body.lower() in _UTSKOTT_ALONE:
+                return None
+            named.add(body)
+    return named.pop() if len(named) == 1 else None
+
+
 class MeetingDocumentParser:
     def __init__(self, document: Document, kind: str):
         self.document = document
@@ -1110,6 +1136,8 @@ class MeetingDocumentParser:
             # tid ...", Staffanstorp): the body its form labels there ("Nämnd/styrelse Kommunstyrelsens arbetsutskott"),
             # and only so (its other words are no heading's).
             body = _labelled_body(" ".join([front_page.head, *(x.stripped for x in front_page.lines if x.stripped)]))
+        if body is None and self.kind == "protokoll" and items:
+            body = _body_of_decision_headings(items)
         no_body = f"{self.kind}: hittade inget organ (kommunstyrelsen, en nämnd ...) i sidhuvudet"
         date_head = head
         if self.kind == "protokoll" and not items:

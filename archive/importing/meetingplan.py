@@ -2160,7 +2160,7 @@ def _heading_name(text: str) -> str | None:
             # word alone ("Nämnden") names none.
             compound = len(name) > len(_PLAN_BODY_END.search(name).group()) + 2
             return body_name(name) or (name[:1].upper() + name[1:] if compound else None)
-        return name[:1].upper() + name[1:]
+        return body_name(name) or name[:1].upper() + name[1:]  # ("Kunskapsförbundets direktion": common.body_name)
     return _body_whose_meetings(name) or _sentence_body(name)
 
 
