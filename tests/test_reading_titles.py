@@ -2406,3 +2406,13 @@ def test_a_protocol_lists_rows_ending_with_numbers_written_year_first_give_their
     assert (items["§ 15"].case_number, items["§ 15"].title) == (None, "Revidering av taxe-konstruktion för "
                                                                  "brandskyddskontroll enligt Lag (2003:778) om skydd "
                                                                  "mot olyckor")
+
+
+def test_a_title_stated_twice_over_is_read_once(tmp_path):
+    # landskrona_protokoll_1 ('Ks 250 Anmälan om beslut enligt delegation Anmälan om beslut enligt delegation a)
+    # Arbetsutskottet ...'): the § heading repeated as its text's heading, the line break between them lost, as any
+    # protocol whose title stands above its text reads when its lines are joined; a title's words never repeat so
+    text = (Path(__file__).parent / "import_corpus" / "real" / "tuning" / "landskrona_protokoll_1.txt")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text.read_text())).items]
+    assert "Anmälan om beslut enligt delegation" in titles
+    assert not any(title.count("Anmälan om beslut enligt delegation") > 1 for title in titles)

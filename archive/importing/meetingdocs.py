@@ -372,6 +372,9 @@ _STUB_AT_TEXT_END = re.compile(r"\s+(?!(?:AB|HB|KB)\b)[A-ZÅÄÖ]{2,8}(?:/\d{0,4
 # Uppsala's "/18" item numbers, the year's serial lost, end the title before them too): no title holds it.
 _YEAR_LOST_CELL = re.compile(r"\s/\d{1,5}(?=\s|$)")
 # A title's last word a lone letter in lower case that is no word ("Antagande av u", Trosa: the text cut there).
+# A title of two words at least stated twice over, the second time right after the first ("X X ..."): no title
+# repeats its own words so.
+_TITLE_STATED_TWICE = re.compile(r"^(?P<title>\S+(?:\s+\S+)+?)\s+(?P=title)(?=\s|$)")
 _CUT_WORD_AT_END = re.compile(r"\s(?![iåö]$)[a-zåäö]$")
 # "(KF)" after an agenda title marks the body that decides it; it is not part of the title.
 _BODY_MARK = re.compile(r"\s*\((?:" + "|".join(code.upper() for code in ABBREVIATIONS) + r")\)\s*$")
@@ -2698,6 +2701,15 @@ class MeetingDocumentParser:
         the §'s own case number labelled after or before it, or beside a title set on the line below; whether the
         title as read ran on (longer than any title, or to the text's end)."""
         title, body_lines, case_number, notes = reading.title, reading.body_lines, reading.case_number, reading.notes
+        repeated = _TITLE_STATED_TWICE.match(title)
+        if repeated:
+            # "Anmälan om beslut enligt delegation Anmälan om beslut enligt delegation a) Arbetsutskottet ...": the
+            # § heading repeated as its text's own heading, the line break between them lost (Landskrona; so does
+            # any list whose title stands above its text on a line of its own, joined): the title once.
+            rest = title[repeated.end():].strip()
+            title = repeated.group("title")
+            if rest:
+                body_lines.insert(0, Line(item.line, rest))
         # A title never ends with a preposition or conjunction: "Svar på motion om trafiksäkerheten på
         # Stationsvägen i Rödeby." goes on past its capital.
         # Nor is a run of names cut ("AB Karlskrona Moderbolags begäran om ...": no word before in lower case).
