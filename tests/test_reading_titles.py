@@ -2406,3 +2406,14 @@ def test_a_protocol_lists_rows_ending_with_numbers_written_year_first_give_their
     assert (items["§ 15"].case_number, items["§ 15"].title) == (None, "Revidering av taxe-konstruktion för "
                                                                  "brandskyddskontroll enligt Lag (2003:778) om skydd "
                                                                  "mot olyckor")
+
+
+def test_the_certificate_signature_and_a_decision_text_are_no_title_of_an_unnumbered_paragraph(tmp_path):
+    # soderasens-miljoforbund_protokoll_1 (its § headings lost, each § only 'Direktionens beslut'): the anslag box's
+    # 'Underskrift: Suzanne Eckerström' (the certificate's signature line, 'Underskrift <name>' in the protocols of
+    # Åmål, Arjeplog, Arvidsjaur, Bjuv, Forshaga ...; no gold title opens so) and the text under the first
+    # 'Direktionens beslut' ('Tonny Svensson (M) utses att justera ...') stand above a decision heading, yet neither
+    # is the next paragraph's title
+    text = (Path(__file__).parent / "import_corpus" / "real" / "tuning" / "soderasens-miljoforbund_protokoll_1.txt")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text.read_text())).items]
+    assert not [title for title in titles if title.startswith(("Underskrift", "Tonny Svensson"))]

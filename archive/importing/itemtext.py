@@ -240,9 +240,12 @@ def _unnumbered_paragraph(head: list[Line]) -> tuple[list[Line], list[Item]]:
     """A protocol (an extract) whose one § lost its number: the line right above its first
     'Beslut' or '<X>s förslag' heading is its title; the rest is its text."""
     texts = [(index, line) for index, line in enumerate(head) if line.stripped]
-    for (index, line), (_, following) in zip(texts, texts[1:], strict=False):
+    for position, ((index, line), (_, following)) in enumerate(zip(texts, texts[1:], strict=False)):
+        # (a line right under a decision's heading is that decision's text, not the next one's title: "Direktionens
+        # beslut" / "Tonny Svensson (M) utses att justera ..." / "Direktionens beslut", Söderåsens miljöförbund)
         if (_item_heading(following.stripped) in ("decision", "proposal") and len(line.stripped) <= 250
-                and _item_heading(line.stripped) is None and not _FOOTER.match(line.stripped)):
+                and _item_heading(line.stripped) is None and not _FOOTER.match(line.stripped)
+                and not (position and _item_heading(texts[position - 1][1].stripped) in ("decision", "proposal"))):
             # A head run into the title ("... Paragraf Diarienummer KS-2017/ Title (KF)"): the
             # title follows the case number's label and what stands of the number.
             label = _HEAD_BEFORE_TITLE.search(line.stripped)
