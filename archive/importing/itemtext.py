@@ -20,6 +20,7 @@ from archive.importing.common import (
     proposal_lead,
 )
 from archive.importing.meetingwords import (
+    _AGENDA_WORD,
     _ATTACHMENT_CELL_AFTER_TITLE,
     _BOARD_WORD,
     _EARLIER_DECISION,
@@ -234,6 +235,17 @@ def is_paragraph_mark(text: str) -> bool:
 def _formality_run_on(title: str) -> bool:
     match = _FORMALITY_START.match(title)
     return bool(match) and title[match.end():][:1].isupper()
+
+
+def agenda_item_run_on(title: str) -> bool:
+    """Whether a title is the agenda's own standing item with what follows run on, however short: "Dagordning Nytt
+    ärende: Val till föreningsstämma", Regionförbundet i Kalmar län: the item added to the agenda), as the same item
+    runs on into its text in the protocols of Halmstad ("Godkännande av dagordning Föreliggande förslag ..."), Mullsjö
+    ("Fastställande av dagordning Efter tillägg av ...") and Tjörn ("... Följande extraärenden föreslås ..."); no gold
+    title of the corpus opens with the agenda's name (a shorter standing word, "Justering Budget ...", may open one,
+    so the others are cut so only when long)."""
+    match = _FORMALITY_START.match(title)
+    return bool(match) and title[match.end():][:1].isupper() and bool(_AGENDA_WORD.search(match.group()))
 
 
 def _unnumbered_paragraph(head: list[Line]) -> tuple[list[Line], list[Item]]:

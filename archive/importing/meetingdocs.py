@@ -114,6 +114,7 @@ from archive.importing.itemtext import (
     _split_item_run_in,
     _text,
     _unnumbered_paragraph,
+    agenda_item_run_on,
 )
 from archive.importing.kinds import PROTOCOL_KINDS, REPORT_KINDS, capitals
 from archive.importing.meetingkind import (
@@ -2960,7 +2961,7 @@ class MeetingDocumentParser:
         if not case_number and roll_call_row(title):
             self.notes.append(f"{item.key} {title[:40]}: uppropets ledamöter, inget ärende")
             return False
-        if not case_number and len(title) > 80 and _formality_run_on(title):
+        if not case_number and (len(title) > 80 and _formality_run_on(title) or agenda_item_run_on(title)):
             # "Godkännande av dagordning Föreliggande förslag ... godkänns.": a standing
             # item whose title ran on into its text.
             self.notes.append(f"{item.key} {title[:60]}: formalia, inget ärende")
