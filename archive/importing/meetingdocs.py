@@ -884,6 +884,14 @@ _WELCOME = re.compile(r"^(?:(?:Du|Ni|Allmänheten)\s+(?:är|hälsas)\s+)?(?i:vä
 _NUMBERED_WELCOME = re.compile(r"^\d{1,2}\.\s+(?=" + _WELCOME.pattern[1:] + ")")
 
 
+def _names_a_title(words: str) -> bool:
+    """Whether what stands before a row's bracketed number can be its title: two words or more, or one capitalised
+    word ("75 Backspegeln (Dnr 2017/00060)", Kunskapsförbundet Väst's list; one-word titles such as "Delegationsbeslut",
+    "Meddelanden", "Budget" head rows in most tuning lists), never a stray mark or number alone."""
+    split = words.split()
+    return len(split) >= 2 or len(split) == 1 and split[0][:1].isupper() and split[0].isalpha()
+
+
 def roll_call_row(title: str) -> bool:
     """Whether a § title is only members with their parties' letters (a roll call's row), no matter."""
     first = _PARTY_LABEL.search(title)
@@ -2607,7 +2615,7 @@ class MeetingDocumentParser:
         bracketed = _BRACKETED_CASE_NUMBER.search(title) if not case_number else None
         own = LABELLED.match(bracketed.group("labelled")) if bracketed else None
         if own and re.fullmatch(r"(?:[ .]\d{2,4})?", bracketed.group("labelled")[own.end():]) \
-                and len(title[:bracketed.start()].split()) >= 2 \
+                and _names_a_title(title[:bracketed.start()]) \
                 and not NOT_OURS.search(title[max(0, bracketed.start() - 14): bracketed.start()]):
             # "E-tjänster i Tibro kommun (ärende nr 2014-000374.005) Tjänsteskrivelse", "... (Dnr RS 2022/1275)": the
             # row's own number in brackets after its title ends the title (Tibro, Region Gävleborg, Kungälv's list);
