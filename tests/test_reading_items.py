@@ -2187,3 +2187,16 @@ def test_the_agendas_own_item_run_on_into_an_added_item_is_a_standing_item(tmp_p
     assert agenda_item_run_on("Godkännande av dagordning Föreliggande förslag till dagordning godkänns")
     assert not agenda_item_run_on("Justering Budget 2020")
     assert not agenda_item_run_on("Dagordningens utformning")
+
+
+def test_a_protocols_run_on_list_opens_its_first_row_after_the_lists_heading(tmp_path):
+    # kunskapsforbundet-vast_protokoll_1 ('Sid 3 Ärenden 74 Ordföranden har ordet (Dnr 2018/00001) 75 Backspegeln
+    # ...'): the list's heading before its first number opens the row as a sentence's end does (Askersund, Emmaboda,
+    # Lindesberg, Vaxholm head their lists so); a number inside a sentence still opens none
+    from archive.importing.agendarows import _LIST_HEADING_BEFORE
+
+    text = (Path(__file__).parent / "import_corpus" / "real" / "tuning" / "kunskapsforbundet-vast_protokoll_1.txt")
+    items = {item.key: item.matter for item in parse_document(write(tmp_path, text.read_text())).items}
+    assert (items["§ 74"].case_number, items["§ 74"].title) == ("2018/00001", "Ordföranden har ordet")
+    assert _LIST_HEADING_BEFORE.search("Sid 3 Ärenden ")
+    assert not _LIST_HEADING_BEFORE.search("antalet ärenden ")
