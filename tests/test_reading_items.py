@@ -2172,3 +2172,31 @@ def test_the_agendas_approval_in_the_genitive_word_order_is_a_standing_item(titl
 
     assert FORMALITY.match(title.lower())
     assert not FORMALITY.match("föredragningslistans utformning i nämnderna")
+
+
+def test_the_agendas_own_item_run_on_into_an_added_item_is_a_standing_item(tmp_path):
+    # regionforbundet-kalmar-lan_protokoll_1 ('27 Dagordning Nytt ärende: Val till föreningsstämma Energikontor sydost
+    # godkänner föreliggande dagordning. 28 Välkommen ...'): short, yet the agenda's approval run on (as Halmstad's,
+    # Mullsjö's and Tjörn's run on into their text); a shorter standing word with a capital after it stays a title
+    from archive.importing.itemtext import agenda_item_run_on
+
+    text = (Path(__file__).parent / "import_corpus" / "real" / "tuning" / "regionforbundet-kalmar-lan_protokoll_1.txt")
+    parsed = parse_document(write(tmp_path, text.read_text()))
+    assert "§ 27" not in [item.key for item in parsed.items]
+    assert any(note.startswith("§ 27 Dagordning") and "formalia" in note for note in parsed.notes)
+    assert agenda_item_run_on("Godkännande av dagordning Föreliggande förslag till dagordning godkänns")
+    assert not agenda_item_run_on("Justering Budget 2020")
+    assert not agenda_item_run_on("Dagordningens utformning")
+
+
+def test_a_protocols_run_on_list_opens_its_first_row_after_the_lists_heading(tmp_path):
+    # kunskapsforbundet-vast_protokoll_1 ('Sid 3 Ärenden 74 Ordföranden har ordet (Dnr 2018/00001) 75 Backspegeln
+    # ...'): the list's heading before its first number opens the row as a sentence's end does (Askersund, Emmaboda,
+    # Lindesberg, Vaxholm head their lists so); a number inside a sentence still opens none
+    from archive.importing.agendarows import _LIST_HEADING_BEFORE
+
+    text = (Path(__file__).parent / "import_corpus" / "real" / "tuning" / "kunskapsforbundet-vast_protokoll_1.txt")
+    items = {item.key: item.matter for item in parse_document(write(tmp_path, text.read_text())).items}
+    assert (items["§ 74"].case_number, items["§ 74"].title) == ("2018/00001", "Ordföranden har ordet")
+    assert _LIST_HEADING_BEFORE.search("Sid 3 Ärenden ")
+    assert not _LIST_HEADING_BEFORE.search("antalet ärenden ")

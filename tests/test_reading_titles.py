@@ -2416,3 +2416,25 @@ def test_a_title_stated_twice_over_is_read_once(tmp_path):
     titles = [item.matter.title for item in parse_document(write(tmp_path, text.read_text())).items]
     assert "Anmälan om beslut enligt delegation" in titles
     assert not any(title.count("Anmälan om beslut enligt delegation") > 1 for title in titles)
+
+
+def test_the_certificate_signature_and_a_decision_text_are_no_title_of_an_unnumbered_paragraph(tmp_path):
+    # soderasens-miljoforbund_protokoll_1 (its § headings lost, each § only 'Direktionens beslut'): the anslag box's
+    # 'Underskrift: Suzanne Eckerström' (the certificate's signature line, 'Underskrift <name>' in the protocols of
+    # Åmål, Arjeplog, Arvidsjaur, Bjuv, Forshaga ...; no gold title opens so) and the text under the first
+    # 'Direktionens beslut' ('Tonny Svensson (M) utses att justera ...') stand above a decision heading, yet neither
+    # is the next paragraph's title
+    text = (Path(__file__).parent / "import_corpus" / "real" / "tuning" / "soderasens-miljoforbund_protokoll_1.txt")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text.read_text())).items]
+    assert not [title for title in titles if title.startswith(("Underskrift", "Tonny Svensson"))]
+
+
+def test_a_one_word_title_ends_at_its_own_bracketed_labelled_number(tmp_path):
+    # kunskapsforbundet-vast_protokoll_1's list ('75 Backspegeln (Dnr 2017/00060) 76 Vindrutan ...'): one capitalised
+    # word is a title as two are; a stray number or mark before the bracket is none
+    from archive.importing.meetingdocs import _names_a_title
+
+    text = (Path(__file__).parent / "import_corpus" / "real" / "tuning" / "kunskapsforbundet-vast_protokoll_1.txt")
+    items = {item.key: item.matter for item in parse_document(write(tmp_path, text.read_text())).items}
+    assert (items["§ 75"].case_number, items["§ 75"].title) == ("2017/00060", "Backspegeln")
+    assert not _names_a_title("5") and not _names_a_title("–") and not _names_a_title("och")

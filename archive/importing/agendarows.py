@@ -226,6 +226,14 @@ _RUNNING_HEAD_FURNITURE = re.compile(r"^(?:\d{1,3}\s+)?(?:(?i:" + alternation(AG
 _RUNNING_AGENDA_HEAD = re.compile(r"^(?i:" + alternation(AGENDA_KINDS) + r")\s+(?P<rest>[A-ZÅÄÖ][\wåäö-]+)\s*$")
 
 
+# A list's own heading right before its first row: "Sid 3 Ärenden 74 Ordföranden har ordet ..." (Kunskapsförbundet
+# Väst), "Ärendelista 166 Val av ..." (Askersund, Laxå, Leksand), "Innehållsförteckning 31 Bidrag ..." (Emmaboda, Habo,
+# Norberg), "Ärendeförteckning 21 ..." (Lindesberg), "Innehåll 118 ..." (Vaxholm): the row opens there as after a
+# sentence's end.
+_LIST_HEADING_BEFORE = re.compile(r"(?<![\wåäöÅÄÖ])(?-i:Ärenden|Ärendelista|Ärendeförteckning|Innehållsförteckning"
+                                  r"|Innehåll)\s+$")
+
+
 def _ends_a_sentence(text: str, end: int) -> bool:
     """Whether text[:end], blanks after it aside, ends with '.', '!', '?', ':', ')' or ']'."""
     while end > 0 and text[end - 1].isspace():
@@ -248,7 +256,8 @@ def _number_chain(text: str, expected: int | None, sentence_start: bool,
             continue
         # In a protocol an item opens a sentence, or carries the body's code ("KF 60 Information").
         coded = match.group("code") and match.group("code").lower() in ABBREVIATIONS
-        if sentence_start and not coded and start > first_content and not _ends_a_sentence(text, start):
+        if sentence_start and not coded and start > first_content and not _ends_a_sentence(text, start) \
+                and not _LIST_HEADING_BEFORE.search(text, max(0, start - 30), start):
             continue
         if sentence_start and not coded and not text[match.end():match.end() + 1].isupper():
             continue

@@ -20,6 +20,7 @@ from archive.importing.common import (
     proposal_lead,
 )
 from archive.importing.meetingwords import (
+    _AGENDA_WORD,
     _ATTACHMENT_CELL_AFTER_TITLE,
     _BOARD_WORD,
     _EARLIER_DECISION,
@@ -236,13 +237,27 @@ def _formality_run_on(title: str) -> bool:
     return bool(match) and title[match.end():][:1].isupper()
 
 
+def agenda_item_run_on(title: str) -> bool:
+    """Whether a title is the agenda's own standing item with what follows run on, however short: "Dagordning Nytt
+    ärende: Val till föreningsstämma", Regionförbundet i Kalmar län: the item added to the agenda), as the same item
+    runs on into its text in the protocols of Halmstad ("Godkännande av dagordning Föreliggande förslag ..."), Mullsjö
+    ("Fastställande av dagordning Efter tillägg av ...") and Tjörn ("... Följande extraärenden föreslås ..."); no gold
+    title of the corpus opens with the agenda's name (a shorter standing word, "Justering Budget ...", may open one,
+    so the others are cut so only when long)."""
+    match = _FORMALITY_START.match(title)
+    return bool(match) and title[match.end():][:1].isupper() and bool(_AGENDA_WORD.search(match.group()))
+
+
 def _unnumbered_paragraph(head: list[Line]) -> tuple[list[Line], list[Item]]:
     """A protocol (an extract) whose one § lost its number: the line right above its first
     'Beslut' or '<X>s förslag' heading is its title; the rest is its text."""
     texts = [(index, line) for index, line in enumerate(head) if line.stripped]
-    for (index, line), (_, following) in zip(texts, texts[1:], strict=False):
+    for position, ((index, line), (_, following)) in enumerate(zip(texts, texts[1:], strict=False)):
+        # (a line right under a decision's heading is that decision's text, not the next one's title: "Direktionens
+        # beslut" / "Tonny Svensson (M) utses att justera ..." / "Direktionens beslut", Söderåsens miljöförbund)
         if (_item_heading(following.stripped) in ("decision", "proposal") and len(line.stripped) <= 250
-                and _item_heading(line.stripped) is None and not _FOOTER.match(line.stripped)):
+                and _item_heading(line.stripped) is None and not _FOOTER.match(line.stripped)
+                and not (position and _item_heading(texts[position - 1][1].stripped) in ("decision", "proposal"))):
             # A head run into the title ("... Paragraf Diarienummer KS-2017/ Title (KF)"): the
             # title follows the case number's label and what stands of the number.
             label = _HEAD_BEFORE_TITLE.search(line.stripped)

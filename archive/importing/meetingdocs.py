@@ -114,6 +114,7 @@ from archive.importing.itemtext import (
     _split_item_run_in,
     _text,
     _unnumbered_paragraph,
+    agenda_item_run_on,
 )
 from archive.importing.kinds import PROTOCOL_KINDS, REPORT_KINDS, capitals
 from archive.importing.meetingkind import (
@@ -884,6 +885,14 @@ _PART_OF_RECORD = re.compile(r"^(?i:beslutande|närvarande|övriga\s+(?:närvara
 # Orsa, Perstorp, Vetlanda ("Välkommen att lyssna ...", "Välkomna!"); no tuning gold title opens so.
 _WELCOME = re.compile(r"^(?:(?:Du|Ni|Allmänheten)\s+(?:är|hälsas)\s+)?(?i:välkommen|välkomna)\b")
 _NUMBERED_WELCOME = re.compile(r"^\d{1,2}\.\s+(?=" + _WELCOME.pattern[1:] + ")")
+
+
+def _names_a_title(words: str) -> bool:
+    """Whether what stands before a row's bracketed number can be its title: two words or more, or one capitalised
+    word ("75 Backspegeln (Dnr 2017/00060)", Kunskapsförbundet Väst's list; one-word titles such as "Delegationsbeslut",
+    "Meddelanden", "Budget" head rows in most tuning lists), never a stray mark or number alone."""
+    split = words.split()
+    return len(split) >= 2 or len(split) == 1 and split[0][:1].isupper() and split[0].isalpha()
 
 
 def roll_call_row(title: str) -> bool:
@@ -2637,7 +2646,7 @@ class MeetingDocumentParser:
         bracketed = _BRACKETED_CASE_NUMBER.search(title) if not case_number else None
         own = LABELLED.match(bracketed.group("labelled")) if bracketed else None
         if own and re.fullmatch(r"(?:[ .]\d{2,4})?", bracketed.group("labelled")[own.end():]) \
-                and len(title[:bracketed.start()].split()) >= 2 \
+                and _names_a_title(title[:bracketed.start()]) \
                 and not NOT_OURS.search(title[max(0, bracketed.start() - 14): bracketed.start()]):
             # "E-tjänster i Tibro kommun (ärende nr 2014-000374.005) Tjänsteskrivelse", "... (Dnr RS 2022/1275)": the
             # row's own number in brackets after its title ends the title (Tibro, Region Gävleborg, Kungälv's list);
@@ -3000,7 +3009,7 @@ class MeetingDocumentParser:
         if not case_number and roll_call_row(title):
             self.notes.append(f"{item.key} {title[:40]}: uppropets ledamöter, inget ärende")
             return False
-        if not case_number and len(title) > 80 and _formality_run_on(title):
+        if not case_number and (len(title) > 80 and _formality_run_on(title) or agenda_item_run_on(title)):
             # "Godkännande av dagordning Föreliggande förslag ... godkänns.": a standing
             # item whose title ran on into its text.
             self.notes.append(f"{item.key} {title[:60]}: formalia, inget ärende")

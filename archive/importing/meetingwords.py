@@ -261,7 +261,7 @@ _FOOTER = re.compile(
     r"^(justerandes (signatur|sign)|(ordförandens?|justerarens?|justerares)( och (ordförandens?|justerarens?"
     r"|justerandes?))? sign(atur|aturer)?\b|utdragsbestyrkande|justeringsdatum|justerat|justering\b|justeringens|"
     r"anslag|anslaget|"
-    r"protokollet just|ordförande\b|sekreterare\b|justerare\b|underskrifter|bevis om anslag)",
+    r"protokollet just|ordförande\b|sekreterare\b|justerare\b|underskrift(?:er)?\b|bevis om anslag)",
     re.IGNORECASE,
 )
 
