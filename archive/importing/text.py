@@ -136,6 +136,18 @@ WRAPPER_SHOWN = 4
 WRAPPED_LINES_SHOWN = 7
 
 
+# The most words a heading the author set on a line of its own after a sentence has ("Sammanträdestider 2022").
+_HEADING_WORDS = 3
+
+
+def _heading_after_sentence(text: str, following: str) -> bool:
+    """Whether the author broke the line: it ends a sentence and the next line is a short heading with no sentence's
+    end ("... den egna verksamheten." / "Sammanträdestider 2022", Nerikes brandkår's page once wrapped at a width),
+    which no wrapper would have set apart had it fitted; the reflow rule alone cannot tell it from a wrapped line."""
+    return text.endswith((".", "!", "?")) and len(following.split()) <= _HEADING_WORDS \
+        and following[:1].isupper() and not following.endswith((".", ",", ";"))
+
+
 def rejoin_width_wrapped(lines: list[Line]) -> list[Line]:
     """Rejoin text an extractor hard-wrapped at a fixed width (a pdftotext of a copy site's run-on
     page): a line is broken by the width when the next line's first word would not have fitted
@@ -153,6 +165,7 @@ def rejoin_width_wrapped(lines: list[Line]) -> list[Line]:
     # width by its padding, not by its words: a word-wrapper sets single spaces.
     full = [bool(text) and len(text) >= width * 0.75 and index + 1 < len(texts) and bool(texts[index + 1])
             and len(text) + 1 + len(texts[index + 1].split()[0]) > width and "  " not in text
+            and not _heading_after_sentence(text, texts[index + 1])
             for index, text in enumerate(texts)]
     # Once a run shows the text was wrapped at this width, a single line the width broke is the wrapper's too
     # (a long line of the page wrapped once: "1 Kallelse Kommunstyrelsen ... Torsdag kl 08:00 i" / "Kommunfull-
@@ -172,6 +185,7 @@ def rejoin_width_wrapped(lines: list[Line]) -> list[Line]:
         # the reflow rule alone tells it, for a line of half the width or more.
         full = [is_full or bool(text) and len(text) >= width * 0.5 and index + 1 < len(texts) and bool(texts[index + 1])
                 and len(text) + 1 + len(texts[index + 1].split()[0]) > width and "  " not in text
+                and not _heading_after_sentence(text, texts[index + 1])
                 for index, (is_full, text) in enumerate(zip(full, texts, strict=True))]
     result: list[Line] = []
     index = 0
