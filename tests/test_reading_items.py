@@ -2053,13 +2053,13 @@ def test_a_portal_agendas_glued_rows_are_read_when_its_line_breaks_were_lost(tmp
 def test_an_agendas_rows_are_not_cut_across_a_jump_to_another_lists_numbers():
     # ragunda_kallelse_1 ("5. Praktisk arbetslivsorientering PRAO, ... Beslut ... Ks 87 Ändring i ..."): numbers
     # skipped beyond the rows read are another list's, no lost rows; a gap the rows can fill is cut (Hultsfred's)
-    from archive.importing.agendarows import Item, _split_rows_in_number_gaps
+    from archive.importing.agendarows import Item, split_rows_in_number_gaps
     jump = [Item("punkt 5", 5, 1, "Praktisk arbetslivsorientering PRAO Kommunchef information", row=True),
             Item("punkt 87", 87, 2, "Ändring i skolskjutsreglementet", row=True)]
-    assert [item.head for item in _split_rows_in_number_gaps(jump)] == [item.head for item in jump]
+    assert [item.head for item in split_rows_in_number_gaps(jump)] == [item.head for item in jump]
     gap = [Item("punkt 5", 5, 1, "Information om slutförvaret och mellanlagring ca kl Nyväckta motioner", row=True),
            Item("punkt 7", 7, 2, "Ny motion från Lennart Beijer, V, om microstöd till småföretag", row=True)]
-    assert [item.head for item in _split_rows_in_number_gaps(gap)] == [
+    assert [item.head for item in split_rows_in_number_gaps(gap)] == [
         "Information om slutförvaret och mellanlagring", "Nyväckta motioner",
         "Ny motion från Lennart Beijer, V, om microstöd till småföretag"]
 
@@ -2093,14 +2093,14 @@ def test_a_protocols_stated_first_paragraph_is_found_on_pages_cut_from_one_run_o
 def test_a_row_before_a_gap_gives_its_first_word_as_a_title_where_the_count_asks_for_it(tmp_path):
     # finspang_protokoll_1's list of paragraphs: 221 then 224, two numbers lost, and only "Ansökan om" opens a
     # title the usual way: the row's first word is a title of its own ("Skattesats"), as the count demands
-    from archive.importing.agendarows import Item, split_run_together_rows
+    from archive.importing.agendarows import Item, split_rows_in_number_gaps
     rows = [Item("§ 220", 220, 1, "Hedersgåva vidgat utbud", row=True),
             Item("§ 221", 221, 1, "Skattesats Strategisk plan med budgetramar och budget Ansökan om utvecklingsmedel "
                  "till äldrevården med knytning till prestationsersättning", row=True),
             Item("§ 224", 224, 1, "Ansökan om bidrag till fönsterbyte IOGT-NTO", row=True),
             Item("§ 225", 225, 1, "Stiftelsen Bönergården ansökan om bidrag", row=True),
             Item("§ 226", 226, 1, "Förfrågan om markupplåtelse vid sjö för indianby", row=True)]
-    heads = [item.head for item in split_run_together_rows(rows)]
+    heads = [item.head for item in split_rows_in_number_gaps(rows, protocol=True)]
     assert heads == ["Hedersgåva vidgat utbud", "Skattesats", "Strategisk plan med budgetramar och budget",
                      "Ansökan om utvecklingsmedel till äldrevården med knytning till prestationsersättning",
                      "Ansökan om bidrag till fönsterbyte IOGT-NTO",

@@ -1098,7 +1098,7 @@ def _split_long_agenda_row(item: Item) -> list[Item]:
     """An agenda row longer than any title, without a sentence in it ("38. Försäljning av Gamla Uppsala Buss AB ...
     i Uppsala län Godkännande av bolagstransaktioner ... AB Uppsala kommuns arbetsgivarpolicy Namn på nytt
     bostadsområde ..."): titles run together whose numbers were lost; cut where a further title opens (as a
-    protocol's list is, split_run_together_rows), each piece a title of three words or more, else left whole."""
+    protocol's list is, split_rows_in_number_gaps), each piece a title of three words or more, else left whole."""
     item = _without_page_head(item)
     if len(item.head) <= _LONGEST_TITLE or _SENTENCE_OR_LABEL.search(item.head) or "@" in item.head \
             or CASE_NUMBER.search(item.head) or _STUB_INSIDE.search(item.head):
@@ -1108,23 +1108,6 @@ def _split_long_agenda_row(item: Item) -> list[Item]:
     if not cuts or any(len(piece.split()) < 3 or len(piece) > _LONGEST_TITLE for piece in pieces):
         return [item]
     return _split_at(item, cuts)
-
-
-def split_run_together_rows(items: list[Item]) -> list[Item]:
-    """A protocol's list of paragraphs whose §§ run on with gaps (the numbers lost, not the rows): a row before
-    a gap of n numbers holding at most n further title openings is cut there, each piece an item without a
-    number; with more openings than lost numbers which is which is unknown, and the row stays whole."""
-    result: list[Item] = []
-    for index, item in enumerate(items):
-        at = next((at for at in range(index + 1, len(items)) if items[at].key), None)
-        later = items[at] if at is not None else None
-        if not (item.row and item.key and later is not None and later.row) or any(x.stripped for x in item.lines):
-            result.append(item)
-            continue
-        lost = later.number - item.number - 1 - (at - index - 1)  # (the items between have no number)
-        cuts = _gap_openings([item.head], lost)[0] if lost > 0 else []
-        result.extend(_split_at(item, cuts) if len(cuts) <= lost else [item])
-    return result
 
 
 def _gap_openings(heads: list[str], lost: int) -> list[list[int]]:
@@ -1180,24 +1163,31 @@ def _split_at_counted_numbers(items: list[Item]) -> list[Item]:
             result[-1].lines.append(Line(item.line, before))
         result.append(Item(f"punkt {n}", n, item.line, item.head[match.end():].strip(), lines=item.lines))
         last = (n, len(result) - 1)
-    return _split_rows_in_number_gaps(result)
+    return split_rows_in_number_gaps(result)
 
 
-def _split_rows_in_number_gaps(items: list[Item]) -> list[Item]:
-    """An agenda's list whose numbers were lost between two numbered rows (a copy site's run-on page: "Hultsfred
-    VA-plan 2018/ Renhållningstaxor Hultsfreds kommun Taxa för verksamhetsavfall ... 20 Överföring ..."): the rows
-    from the first up to the second, title rows without text of their own, are cut where further titles open
-    (_title_openings) when they hold no more openings than numbers were lost; with more which is which is unknown,
-    and the rows stay whole (as a protocol's list is read, split_run_together_rows). A row with text under it
-    counts as a row, but is not cut."""
-    numbered = [index for index, item in enumerate(items) if item.key and item.number]
+def split_rows_in_number_gaps(items: list[Item], *, protocol: bool = False) -> list[Item]:
+    """A list whose numbers were lost between two numbered rows, the rows not: the title rows from the first up
+    to the second, without text of their own, are cut where further titles open (_gap_openings) when they hold no
+    more openings than numbers were lost, each piece an item without a number; with more which is which is
+    unknown, and the rows stay whole. One rule for both lists: an agenda's (a copy site's run-on page: "Hultsfred
+    VA-plan 2018/ Renhållningstaxor Hultsfreds kommun Taxa för verksamhetsavfall ... 20 Överföring ...") cuts each
+    row in the gap (a row with text under it counts as a row, but is not cut) and reads no gap wider than its rows
+    can fill (more numbers skipped are another list's); a `protocol`'s list of paragraphs (Askersund's,
+    Härjedalen's, Region Kronoberg's, Finspång's) cuts only the row of its list right before the gap, however wide."""
+    numbered = [index for index, item in enumerate(items) if item.key and (protocol or item.number)]
     cuts_at: dict[int, list[int]] = {}
     for first, second in itertools.pairwise(numbered):
-        lost = items[second].number - items[first].number - (second - first)
-        rows = [index for index in range(first, second)
-                if not any(x.stripped for x in items[index].lines) and len(items[index].head) <= _LONGEST_TITLE]
-        if not 0 < lost <= second - first:
-            continue  # (more numbers skipped than rows read: another list's numbers, "5. ... Ks 87 ...", Ragunda)
+        lost = items[second].number - items[first].number - (second - first)  # (the items between have no number)
+        if protocol:
+            if not (items[first].row and items[second].row and lost > 0):
+                continue
+            rows = [first] if not any(x.stripped for x in items[first].lines) else []
+        else:
+            if not 0 < lost <= second - first:
+                continue  # (more numbers skipped than rows read: another list's numbers, "5. ... Ks 87 ...", Ragunda)
+            rows = [index for index in range(first, second)
+                    if not any(x.stripped for x in items[index].lines) and len(items[index].head) <= _LONGEST_TITLE]
         found = dict(zip(rows, _gap_openings([items[index].head for index in rows], lost), strict=True))
         if 0 < sum(map(len, found.values())) <= lost:
             cuts_at.update(found)
@@ -1566,7 +1556,7 @@ def _counted_gap_rows(text: str) -> list[int]:
     Fastställande av effektmål för Nybro kommun och dess bolag Budgetuppföljning januari-augusti Budget 2010 och
     ... 163 Anvisande av medel ...", Nybro): only where the numbers lost between them are exactly as many as the
     further titles that open in the first row (_title_openings), each title-like, and only one pair in the line
-    is so counted; the gap's count is what tells the rows from running text (split_run_together_rows then cuts
+    is so counted; the gap's count is what tells the rows from running text (split_rows_in_number_gaps then cuts
     the first row there, as it cuts Askersund's, Härjedalen's and Region Kronoberg's lists with more numbers)."""
     numbers = list(_GAP_ROW_NUMBER.finditer(text))
     found = []

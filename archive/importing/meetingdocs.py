@@ -61,7 +61,7 @@ from archive.importing.agendarows import (
     split_numbered_bullets,
     split_numbered_runs,
     split_paragraph_runs,
-    split_run_together_rows,
+    split_rows_in_number_gaps,
 )
 from archive.importing.common import (
     ABBREVIATIONS,
@@ -1120,7 +1120,7 @@ class MeetingDocumentParser:
             items = _split_at_counted_numbers([piece for item in items for piece in _split_after_stubs(item)])
             items = [piece for item in items for piece in _split_long_agenda_row(item)]
         else:
-            items = split_run_together_rows(items)
+            items = split_rows_in_number_gaps(items, protocol=True)
         if self.kind == "protokoll":
             # A row of the list of paragraphs whose § stands again below with its text: that one. (Each key's last
             # item looked up, not every item after each: that was quadratic in a long protocol.)
