@@ -1560,17 +1560,19 @@ def _counted_gap_rows(text: str) -> list[int]:
     the first row there, as it cuts Askersund's, Härjedalen's and Region Kronoberg's lists with more numbers)."""
     numbers = list(_GAP_ROW_NUMBER.finditer(text))
     found = []
-    for first, second in itertools.pairwise(numbers):
+    # (The second row ends at the number after it, the next but one in the line: searching the numbers for it at
+    # each pair was quadratic in a long run-on line.)
+    for first, second, after in zip(numbers, numbers[1:], [m.start() for m in numbers[2:]] + [len(text)],
+                                    strict=False):
         lost = int(second.group("n")) - int(first.group("n")) - 1
         if not 1 <= lost < _GAP_REACH:
             continue
-        row = text[first.end():second.start()].strip()
+        row, last = text[first.end():second.start()].strip(), text[second.end():after].strip()
+        if len(row) > (lost + 1) * _LONGEST_TITLE or len(last) > _LONGEST_TITLE:
+            continue
         cuts = _title_openings(row)
-        titles = _cut(row, cuts)
-        after = next((m.start() for m in numbers if m.start() > second.start()), len(text))
-        last = text[second.end():after].strip()
-        if len(cuts) == lost and len(row) <= (lost + 1) * _LONGEST_TITLE and len(last) <= _LONGEST_TITLE \
-                and all(len(title.split()) >= 2 and _mostly_lower_case(title) for title in [*titles, last]):
+        if len(cuts) == lost and all(len(title.split()) >= 2 and _mostly_lower_case(title)
+                                     for title in [*_cut(row, cuts), last]):
             found.append([first.start(), second.start()])
     return found[0] if len(found) == 1 else []
 
