@@ -243,7 +243,7 @@ def _ends_a_sentence(text: str, end: int) -> bool:
 
 def _number_chain(text: str, expected: int | None, sentence_start: bool,
                   list_head: str | None = None, *, least: int = 3) -> list[re.Match]:
-    """The longest run of consecutive numbers (one may be missing) standing in `text` in
+    """The longest run of consecutive numbers (two may be missing) standing in `text` in
     order: the items of an agenda or of a protocol given as one run-on line."""
     candidates = []
     # (The text before each number is read at its end only: slicing and searching all of it for each number was
@@ -368,6 +368,9 @@ _ALONE_CHAIN_REACH = 12  # lines a table's row may take, cell by cell, before th
 
 
 def _rows_counting_on(lines: list[Line]) -> set[int]:
+    """The lines (by id) of numbered rows ("5 Deltagande ...") whose next two numbered lines count on from them (6,
+    7): a list's row however many numbers before it were lost (the parser bounds that: _LOST_ROWS_AT_MOST), as
+    _alone_number_chain_starts finds a table's first row whose numbers stand alone."""
     numbered = [(id(line), int(m.group("n"))) for line in lines
                 if (m := _NUMBERED.match(line.stripped)) and not _DAY_AND_MONTH.match(line.stripped)]
     return {key for at, (key, number) in enumerate(numbered)
