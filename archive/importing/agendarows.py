@@ -1166,7 +1166,7 @@ def _split_at_counted_numbers(items: list[Item]) -> list[Item]:
             result[-1].lines.append(Line(item.line, before))
         result.append(Item(f"punkt {n}", n, item.line, item.head[match.end():].strip(), lines=item.lines))
         last = (n, len(result) - 1)
-    return split_rows_in_number_gaps(result)
+    return result
 
 
 def split_rows_in_number_gaps(items: list[Item], *, protocol: bool = False) -> list[Item]:

@@ -1117,7 +1117,8 @@ class MeetingDocumentParser:
         items = [piece for item in items for piece in (
             _split_matter_run(item) if self.kind == "kallelse" or item.row else [item])]
         if self.kind == "kallelse":
-            items = _split_at_counted_numbers([piece for item in items for piece in _split_after_stubs(item)])
+            items = split_rows_in_number_gaps(
+                _split_at_counted_numbers([piece for item in items for piece in _split_after_stubs(item)]))
             items = [piece for item in items for piece in _split_long_agenda_row(item)]
         else:
             items = split_rows_in_number_gaps(items, protocol=True)
