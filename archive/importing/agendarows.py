@@ -1102,7 +1102,6 @@ def _split_long_agenda_row(item: Item) -> list[Item]:
     i Uppsala län Godkännande av bolagstransaktioner ... AB Uppsala kommuns arbetsgivarpolicy Namn på nytt
     bostadsområde ..."): titles run together whose numbers were lost; cut where a further title opens (as a
     protocol's list is, split_rows_in_number_gaps), each piece a title of three words or more, else left whole."""
-    item = _without_page_head(item)
     if len(item.head) <= _LONGEST_TITLE or _SENTENCE_OR_LABEL.search(item.head) or "@" in item.head \
             or CASE_NUMBER.search(item.head) or _STUB_INSIDE.search(item.head):
         return [item]  # (a row with its Dnr cell, or the page's foot, is read by the title's own rules)

@@ -51,6 +51,7 @@ from archive.importing.agendarows import (
     _split_matter_run,
     _tabled_dates,
     _unstack_items,
+    _without_page_head,
     join_letter_spaced,
     mark_portal_rows,
     split_bullet_rows,
@@ -1119,7 +1120,7 @@ class MeetingDocumentParser:
         if self.kind == "kallelse":
             items = split_rows_in_number_gaps(
                 _split_at_counted_numbers([piece for item in items for piece in _split_after_stubs(item)]))
-            items = [piece for item in items for piece in _split_long_agenda_row(item)]
+            items = [piece for item in items for piece in _split_long_agenda_row(_without_page_head(item))]
         else:
             items = split_rows_in_number_gaps(items, protocol=True)
         if self.kind == "protokoll":
