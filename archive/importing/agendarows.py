@@ -897,7 +897,6 @@ def _fold_attached_extracts(items: list[Item]) -> list[Item]:
             continue
         earlier.lines.extend(x for x in item.lines if x is not title)
     _fold_attached_page(result)
-    _numbers_from_attached_papers(result)
     return result
 
 

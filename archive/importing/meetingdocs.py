@@ -41,6 +41,7 @@ from archive.importing.agendarows import (
     _margin_path,
     _merge_repeated_items,
     _mostly_lower_case,
+    _numbers_from_attached_papers,
     _points_as_items,
     _portal_items,
     _rows_counting_on,
@@ -1113,6 +1114,7 @@ class MeetingDocumentParser:
         if self.kind == "kallelse":
             _unstack_items(items)
             items = _fold_attached_extracts(_merge_repeated_items(_fold_rows_without_a_free_number(items)))
+            _numbers_from_attached_papers(items)
         # In a protocol only a row of its list of paragraphs is split so: a
         # paragraph's run-on text may well name a motion mid-sentence.
         items = [piece for item in items for piece in (
