@@ -2831,7 +2831,7 @@ class MeetingDocumentParser:
             reading.title, reading.body_lines, reading.case_number, reading.continued, reading.run_on, reading.notes)
         if not title and not case_number and self._untitled_above_text(item, body_lines):
             notes.add(None, "title", f"ingen titel: {item.key}: paragrafen har ingen rubrik, bara sin text; lämnas tom")
-            untitled = continued = True  # (kept by its number as a § continued is)
+            continued = True  # (kept by its number as a § continued is: untitled, below)
         if len(title) < 3 and not continued:
             self.notes.append(f"{item.key}: rubriken är avkortad i texten ({title!r}); inget ärende")
             return False
@@ -3018,7 +3018,7 @@ class MeetingDocumentParser:
                 not case_number or _STANDING.match(title)):  # "Upprop."; "Dnr 27638 Val av justerare" (Bjuv)
             self.notes.append(f"{item.key} {title}: formalia, inget ärende")
             return False
-        reading.title, reading.untitled = title, untitled
+        reading.title = title  # (untitled: no step after this one reads it)
         return True
 
     def _matter(self, item: Item, meeting: ParsedMeeting, municipality: str, reading: ItemReading) -> ParsedItem:
