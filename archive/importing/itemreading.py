@@ -25,8 +25,7 @@ class ItemReading:
     cut_at_text_end: bool = False  # the head's case number was cut by the text's end
     point_lines: list[Line] = field(default_factory=list)  # a run-on row's numbered points, as sections
     continued: bool = False  # a § going on from an earlier page (its title stood there)
-    title_parts: list[str] = field(default_factory=list)  # the title's lines as read
     body_lines: list[Line] = field(default_factory=list)  # the item's text below (or after) its title
-    title: str = ""
+    title: str = ""  # the title's lines as read, joined (_title_lines); then as cleaned and cut
     run_on: bool = False  # the title as first read was longer than any title, or ran to the text's end
     untitled: bool = False  # kept by its number, its title not told (left empty, warned)

@@ -2557,15 +2557,14 @@ class MeetingDocumentParser:
         if len(listed) >= 2 and not case_number:
             notes.add(item.line, "case_number", f"flera diarienummer ({', '.join(listed[:6])}); inget valt")
         body_lines[:0] = presenter_cells
-        reading.title_parts, reading.body_lines, reading.case_number = title_parts, body_lines, case_number
+        reading.title, reading.body_lines, reading.case_number = " ".join(title_parts), body_lines, case_number
 
     def _title_cells_cut(self, item: Item, reading: ItemReading) -> bool:
         """The title cleaned of what a page or an agenda's other cells set around it (page furniture, letterheads,
         pages, presenters, times, a number column); False where the row is a presenter's cell, no matter."""
-        title_parts, body_lines, case_number, notes = (
-            reading.title_parts, reading.body_lines, reading.case_number, reading.notes)
+        title, body_lines, case_number, notes = reading.title, reading.body_lines, reading.case_number, reading.notes
         title = _RUNNING_HEAD_IN_TITLE.sub("", _DOT_LEADER.sub("", _LEADER_PAGE_AND_NEXT_NUMBER.sub(
-            "", clean(" ".join(title_parts))))).strip(" ,")
+            "", clean(title)))).strip(" ,")
         if "<" in title:
             title = clean(_HTML_INLINE_TAG.sub("", title))
         capitals = _CAPITALS_AT_END.search(title) if self.kind == "kallelse" else None
