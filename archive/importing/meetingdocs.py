@@ -292,8 +292,6 @@ _LOST_CASE_LEAD = re.compile(r"^(?P<number>" + CASE_NUMBER.pattern + r")\s+(?P<r
 _NUMBER_TITLE_CASE = re.compile(
     r"(?<!\S)(?P<n>[1-9]\d{0,2}) (?P<title>[A-ZÅÄÖ][^.!?§:;]{8,200}?),? (?i:dnr|diarienr|diarienummer)\.?:? "
     r"(?:" + CASE_NUMBER.pattern + r"|(?:19|20)\d\d/\d{1,6})(?=\s|$)")
-# A district's body named after its district, in the indefinite form, alone: "Södermöre kommundelsnämnd",
-# "Södermalms stadsdelsnämnd" (the district's name is the body's; a municipality's before its board is not).
 # A förbund's board in a compound with its record's or its meeting's word; a förbund has one direktion and one
 # förbundsstyrelse, so the word names it (a "styrelsemöte" alone may be a company's or a society's board).
 _BOARD_COMPOUND = re.compile(r"(?<![\wåäöÅÄÖ])(?P<board>(?i:förbunds)?(?i:direktion)|(?i:förbundsstyrelse))s?"
@@ -308,6 +306,8 @@ _FORBUND_AS_ORGAN = re.compile(r"\b(?i:organ)(?: och (?:§§|paragrafer|sammantr
 _NAMED_BOARD_ACTS = re.compile(r"\b(?P<a>(?:Gemensamma|[A-ZÅÄÖ][a-zåäö]+a) [a-zåäö-]*(?:nämnden|utskottet|styrelsen))"
                                r" (?P<b>)(?:beslutar|ajournerar)\b")
 _KIND_WORD_AGAIN = re.compile(r"^(?i:sammanträdesprotokoll|protokoll|kallelse)\s+")
+# A district's body named after its district, in the indefinite form, alone: "Södermöre kommundelsnämnd",
+# "Södermalms stadsdelsnämnd" (the district's name is the body's; a municipality's before its board is not).
 _PLACE_AND_BODY_ALONE = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)? (?:kommundels|stadsdels)nämnd")
 # A protocol's front page stating its §§' range: "Paragrafer 1-8", "Paragraf 6-16", "Paragrafer §§ 130 - 143".
 _STATED_PARAGRAPHS = re.compile(r"\b(?i:paragraf(?:er)?)\s*(?:§§?\s*)?(?P<first>\d{1,4})\s*[-–]\s*(?P<last>\d{1,4})\b")
@@ -372,10 +372,10 @@ _STUB_AT_TEXT_END = re.compile(r"\s+(?!(?:AB|HB|KB)\b)[A-ZÅÄÖ]{2,8}(?:/\d{0,4
 # Beredning/yttrande ...", Ulricehamn; "... per 31 augusti /55 Ks 188, ...", Heby; Nynäshamn's and Region
 # Uppsala's "/18" item numbers, the year's serial lost, end the title before them too): no title holds it.
 _YEAR_LOST_CELL = re.compile(r"\s/\d{1,5}(?=\s|$)")
-# A title's last word a lone letter in lower case that is no word ("Antagande av u", Trosa: the text cut there).
 # A title of two words at least stated twice over, the second time right after the first ("X X ..."): no title
 # repeats its own words so.
 _TITLE_STATED_TWICE = re.compile(r"^(?P<title>\S+(?:\s+\S+)+?)\s+(?P=title)(?=\s|$)")
+# A title's last word a lone letter in lower case that is no word ("Antagande av u", Trosa: the text cut there).
 _CUT_WORD_AT_END = re.compile(r"\s(?![iåö]$)[a-zåäö]$")
 # "(KF)" after an agenda title marks the body that decides it; it is not part of the title.
 _BODY_MARK = re.compile(r"\s*\((?:" + "|".join(code.upper() for code in ABBREVIATIONS) + r")\)\s*$")
@@ -389,12 +389,12 @@ _PAPERS_LATER = re.compile(r"\s+Handlingar(?: till ärendet)?(?: skickas ut| kom
 _CODE_LINE = re.compile(r"^(?:diariekod|ärendekod|kod)\s*:?\s*[\d.]+$", re.IGNORECASE)
 # A title's last word and a colon: what it announces follows ("Information:"), never a property's "Funäsdalen 8:".
 _WORD_AND_COLON_AT_END = re.compile(r"[A-Za-zÅÄÖåäö]:$")
-# The document management plan's code for the matter's papers, beside its case number ("Dnr.89/2005.Dpl.041",
-# Forshaga; "Dnr SN-2017-50 Dpl 904", Östhammar; "Dnr KS Dpl 02", Karlstad): where to file it, no title's word.
 # A web page's inline markup left in its text, as a site's search highlights words ("Svar på motion om ... i
 # <strong>Haparanda</strong>"; Stockholm's page keeps its "<br>" so, read as a space in content_lines): never a
 # title's, the words inside it are.
 _HTML_INLINE_TAG = re.compile(r"</?(?i:strong|em|b|i|u|span|font)\b[^<>]{0,80}>")
+# The document management plan's code for the matter's papers, beside its case number ("Dnr.89/2005.Dpl.041",
+# Forshaga; "Dnr SN-2017-50 Dpl 904", Östhammar; "Dnr KS Dpl 02", Karlstad): where to file it, no title's word.
 _FILING_PLAN_CODE = re.compile(r"^(?i:dpl)\.?\s?\d{1,4}\s+(?=[A-ZÅÄÖ])|[\s.,]*\b(?i:dpl)\.?\s?\d{1,4}$")
 _NAME_AND_PREPOSITION_END = re.compile(r"\s+[A-ZÅÄÖ][\wåäö-]*\s+(?:inom|vid|på|från|hos|i)\s*$")
 # A paper attached to a kallelse opens with its kind in capitals ("TJÄNSTESKRIVELSE Datum 2019-08-30 ... Dnr
