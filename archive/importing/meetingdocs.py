@@ -303,8 +303,8 @@ _FORBUND_AS_ORGAN = re.compile(r"\b(?i:organ)(?: och (?:§§|paragrafer|sammantr
                                r"(?![\wåäö-])")
 # A body named by an adjective and its kind's word, deciding ("Gemensamma nämnden beslutar", a gemensam nämnd's
 # protocol; "Allmänna utskottet beslutar", Sollefteå; the weak adjective's names, see _WEAK_ADJECTIVE_BODY).
-_NAMED_BOARD_ACTS = re.compile(r"\b(?P<a>(?:Gemensamma|[A-ZÅÄÖ][a-zåäö]+a) [a-zåäö-]*(?:nämnden|utskottet|styrelsen))"
-                               r" (?P<b>)(?:beslutar|ajournerar)\b")
+_NAMED_BOARD_ACTS = re.compile(r"\b(?P<a>[A-ZÅÄÖ][a-zåäö]+a [a-zåäö-]*(?:nämnden|utskottet|styrelsen))"
+                               r" (?:beslutar|ajournerar)\b")
 _KIND_WORD_AGAIN = re.compile(r"^(?i:sammanträdesprotokoll|protokoll|kallelse)\s+")
 # A district's body named after its district, in the indefinite form, alone: "Södermöre kommundelsnämnd",
 # "Södermalms stadsdelsnämnd" (the district's name is the body's; a municipality's before its board is not).
