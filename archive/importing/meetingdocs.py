@@ -571,7 +571,9 @@ def _site_title_in_text(document: Document) -> str | None:
 # The words right before a date in a copy site's title: the place (and weekday) of a form's row ("Kommunkansliet,
 # 2014-03-03 kl 15.00", "Kommunkontoret måndag 2013-11-11 kl. 16.00").
 _PLACE_BEFORE_DATE = re.compile(r"(?:^|\s)(?P<place>[A-ZÅÄÖ][\wåäö-]+,?(?:\s+[a-zåäö]+dag(?:en)?)?)\s*$")
-_JUSTERING_WORD = re.compile(r"justering", re.IGNORECASE)
+# The justering's word in any form ("Justering", "Justeringens plats och tid"), unlike itemtext's _JUSTERING_WORD (the
+# word alone, a row's label).
+_JUSTERING_ANY_FORM = re.compile(r"justering", re.IGNORECASE)
 
 
 def _justering_in_site_title(document: Document) -> str | None:
@@ -595,7 +597,7 @@ def _justering_in_site_title(document: Document) -> str | None:
             text = " ".join(" ".join(line.stripped for line in document.lines[:400] if line.stripped
                                      and not _SITE_DOWNLOAD.match(line.stripped)).split())
         for written in re.finditer(re.escape(place.group("place")) + r"(?=\s+(?!\d)|$)", text):
-            if _JUSTERING_WORD.search(text[max(0, written.start() - 80):written.start()]) \
+            if _JUSTERING_ANY_FORM.search(text[max(0, written.start() - 80):written.start()]) \
                     and not find_dates(text[written.end():written.end() + 30]):
                 return date.iso
     return None
