@@ -1,9 +1,7 @@
 """What MeetingDocumentParser.item's steps hand on to each other while one § or agenda row is read.
 
-item() reads a row in steps (meetingdocs.py: _item_head, _head_leading_case_number, _head_trailing_case_number,
-_head_labelled_case_number, _head_title_end, _title_lines, _title_cells_cut, _title_text_cut, _title_run_on_cut,
-_is_a_matter, _matter); each step reads what the ones before it left here and leaves what it read, so what
-passes between them is named in one place.
+item() reads a row in steps (MeetingDocumentParser.item's docstring names them, in order); each step reads what the
+ones before it left here and leaves what it read, so what passes between them is named in one place.
 """
 
 from __future__ import annotations
