@@ -1010,7 +1010,9 @@ _DECISION_HEADING = re.compile(r"^(?P<body>[A-ZÅÄÖ][\wåäöÅÄÖ -]{2,60}?)
 _UTSKOTT_ALONE = {"arbetsutskottet", "utskottet"}
 
 
-def _body_of_decision_headings(items: list[ParsedItem]) -> str | None:
+def _body_of_decision_headings(items: list[Item]) -> str | None:
+    """The one body every decision heading in the rows' lines names (_DECISION_HEADING); None where they name two, an
+    utskott by its word alone, or something no body's name (a body followed by more words)."""
     named = set()
     for item in items:
         for line in item.lines:
@@ -1019,7 +1021,8 @@ def _body_of_decision_headings(items: list[ParsedItem]) -> str | None:
                 continue
             name = heading.group("body")
             name = name[:1] + name[1:].lower() if name.isupper() else name
-            body = body_name(name) if not body_at_start(name) or body_at_start(name)[1] == "" else None
+            at_start = body_at_start(name)
+            body = body_name(name) if not at_start or at_start[1] == "" else None
             if body is None or body.lower() in _UTSKOTT_ALONE:
                 return None
             named.add(body)
