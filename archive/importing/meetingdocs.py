@@ -438,6 +438,9 @@ _PRESENTERS_AND_TIME = re.compile(r"(?P<names>(?:\s+" + _PERSON_WORD + r"){2,})"
 _TIME_AT_END = re.compile(r"\s+" + _CLOCK_SPAN + "$")
 _BARE_CASE_LABEL = re.compile(r"\s+(?i:dnr|diarienr|diarienummer)\.?:?$")
 _PRESENTER_ALONE = re.compile(r"^" + _PERSON_WORD + " " + _PERSON_WORD + r",?\s*$")
+# A presenter's office, as a row names it after or before their name: "projektledare", "förvaltningschef".
+_OFFICE_HELD = (r"[a-zåäö]*(?:chef|ledare|direktör|strateg|sekreterare|handläggare|controller|samordnare|ansvarig"
+                r"|ordförande)")
 # Who presents the row, with the office they hold, at the title's end: "... Steg 3 – Sara Lirell Stenman, projektledare"
 # (Dorotea), "Kvalitetsrapport Skola/förskola, Maria Renvall, förvaltningschef" (Ragunda); Härnösand, Lilla Edet,
 # Orust, Vetlanda, Region Sörmland name presenters so too. A presenter is no part of the title (nor responsible).
@@ -448,17 +451,15 @@ _PRESENTER_ALONE = re.compile(r"^" + _PERSON_WORD + " " + _PERSON_WORD + r",?\s*
 # "... 2020-2023 Ida Stenvall, beredskapssamordnare, Höglandets räddningstjänstförbund" (Vetlanda's rows run on, their
 # presenters' lines joined). No tuning gold title holds a name, a comma and an office.
 _PRESENTER_AND_OFFICE = re.compile(r"(?:\s*[,–-]\s*|\s+)" + _PERSON_WORD + "(?: " + _PERSON_WORD + r"){1,2},\s*"
-                                   r"(?:tf\.?\s+|bitr\.?\s+)?(?:[a-zåäö]+s\s+)?(?:[a-zåäö]*(?:chef|ledare|"
-                                   r"direktör|strateg|sekreterare|handläggare|controller|samordnare|ansvarig|ordförande)"
-                                   r"|VD)(?:,\s*[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,3})?$")
+                                   r"(?:tf\.?\s+|bitr\.?\s+)?(?:[a-zåäö]+s\s+)?(?:" + _OFFICE_HELD + r"|VD)"
+                                   r"(?:,\s*[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,3})?$")
 _PERSON_AT_END = re.compile(r"\s+(?P<name>" + _PERSON_WORD + " " + _PERSON_WORD + r")$")
 # The same presenter with the office first, after a comma: "Information: Förutsättningar inför Vårbudget 2023,
 # ekonomichef Lennart Andersson", "Valnämnden, ordförande Knut Indebetou (M)" (Hjo, its sub-points each so), "...
 # grupper - Navet, verksamhetsansvarig Lotta Johansson deltar" (Sjuhärads kommunalförbund); protocols name their
 # presenters in this order too ("kommunchef Nina Edenvik", Åre; Älvdalen, Nyköping, Oskarshamn). No part of the
 # title, wherever a sub-point's line of the title went on after it.
-_OFFICE_AND_PRESENTER = re.compile(r",\s*(?:tf\.?\s+|bitr\.?\s+)?[a-zåäö]*(?:chef|ledare|direktör|strateg|sekreterare"
-                                   r"|handläggare|controller|samordnare|ansvarig|ordförande) " + _PERSON_WORD
+_OFFICE_AND_PRESENTER = re.compile(r",\s*(?:tf\.?\s+|bitr\.?\s+)?" + _OFFICE_HELD + " " + _PERSON_WORD
                                    + "(?: " + _PERSON_WORD + r"){1,2}(?: \([A-ZÅÄÖa-zåäö]{1,4}\))?"
                                    r"(?: (?:deltar|informerar|medverkar))?(?=$|\s+[A-ZÅÄÖ])")
 
