@@ -1762,10 +1762,8 @@ class MeetingDocumentParser:
                 found = _body_held_with(joined, held)
                 if found:
                     return found[0], None
-        # The anslag form's 'Organ' names the förbund itself ("Organ och §§: Samordningsförbundet Sydnärke",
-        # the form a member municipality's template gives it): the förbund's own name stands for its board.
-        if self.kind == "protokoll":
-            joined = " ".join(line.stripped for line in head[:200] if line.stripped)
+            # The anslag form's 'Organ' names the förbund itself ("Organ och §§: Samordningsförbundet Sydnärke",
+            # the form a member municipality's template gives it): the förbund's own name stands for its board.
             named = _FORBUND_AS_ORGAN.search(joined)
             if named:
                 return named.group("name"), None
