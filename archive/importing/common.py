@@ -327,9 +327,15 @@ def body_name(text: str) -> str | None:
         # "Kunskapsförbundets direktion sammanträder ...": the organisation's own board, its name before the board's
         # as a municipality's is ("Malmö kommunstyrelse", "Uppsala kommunfullmäktige": the body alone), in the
         # definite form every head writes it in ("Direktionen", "Styrelsen").
-        board = owned.group("board").capitalize()
-        return board + ("n" if board.endswith("e") else "en")
+        return board_definite(owned.group("board"))
     return text
+
+
+def board_definite(board: str) -> str:
+    """A board's word in the definite form, capitalised, as heads write it: 'direktion' -> 'Direktionen',
+    'förbundsstyrelse' -> 'Förbundsstyrelsen'."""
+    board = board.capitalize()
+    return board + ("n" if board.endswith("e") else "en")
 
 
 # Words a phrase has before a body's name and a body's own name never has.

@@ -76,6 +76,7 @@ from archive.importing.common import (
     TRUNCATED_DATE,
     FoundDate,
     Warnings,
+    board_definite,
     bodies_in,
     body_at_start,
     body_genitive_at_start,
@@ -1712,8 +1713,7 @@ class MeetingDocumentParser:
         for line in [x for x in head[:25] if x.stripped][:3]:
             compound = _BOARD_COMPOUND.search(line.stripped)
             if compound:
-                board = compound.group("board").capitalize()
-                return board + ("n" if board.endswith("e") else "en"), line.number
+                return board_definite(compound.group("board")), line.number
         # The first lines (the document's title, its first page's head) name the body.
         # Every § carrying one body's code ("KS § 67", "KS § 68") tells the meeting's body better than a text cut
         # off mid-§ whose first line names another ("Gemensamma nämnden för hjälpmedelsverksamhet och andra /
