@@ -327,15 +327,14 @@ def body_name(text: str) -> str | None:
         # "Kunskapsförbundets direktion sammanträder ...": the organisation's own board, its name before the board's
         # as a municipality's is ("Malmö kommunstyrelse", "Uppsala kommunfullmäktige": the body alone), in the
         # definite form every head writes it in ("Direktionen", "Styrelsen").
-        return board_definite(owned.group("board"))
+        return definite(owned.group("board").capitalize())
     return text
 
 
-def board_definite(board: str) -> str:
-    """A board's word in the definite form, capitalised, as heads write it: 'direktion' -> 'Direktionen',
-    'förbundsstyrelse' -> 'Förbundsstyrelsen'."""
-    board = board.capitalize()
-    return board + ("n" if board.endswith("e") else "en")
+def definite(word: str) -> str:
+    """A body's word in the indefinite form made definite, as heads write a body's name: 'Direktion' ->
+    'Direktionen', 'Regionstyrelse' -> 'Regionstyrelsen', 'Allmänna utskott' -> 'Allmänna utskottet'."""
+    return word + ("n" if word.endswith("e") else "et" if word.endswith("utskott") else "en")
 
 
 # Words a phrase has before a body's name and a body's own name never has.

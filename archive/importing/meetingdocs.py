@@ -76,13 +76,13 @@ from archive.importing.common import (
     TRUNCATED_DATE,
     FoundDate,
     Warnings,
-    board_definite,
     bodies_in,
     body_at_start,
     body_genitive_at_start,
     body_name,
     clean,
     code_named_in,
+    definite,
     drop_page_artefacts,
     find_dates,
     is_case_number,
@@ -1612,7 +1612,7 @@ class MeetingDocumentParser:
             # A portal's heading "Regionstyrelse 2019-05-08" (Region Kalmar län): a body's own one-word name is
             # definite, as the text's "Regionstyrelsen beslutar" and every other head write it; so is one named
             # by a weak adjective ("Allmänna utskott", _WEAK_ADJECTIVE_BODY).
-            body += "n" if body.endswith("e") else "et" if body.endswith("utskott") else "en"  # ("Förbundsdirektion")
+            body = definite(body)  # ("Förbundsdirektion")
         return body, line
 
     def _body_in_run_on(self, head: list[Line]) -> tuple[str | None, int | None]:
@@ -1695,8 +1695,7 @@ class MeetingDocumentParser:
             held = _MEETING_WITH_BODY.search(line.stripped)
             if held:
                 word = held.group("body")
-                return body_name(word + ("n" if word.endswith("styrelse") else "en" if word.endswith("nämnd")
-                                         else "")), line.number
+                return body_name(word if word.endswith("fullmäktige") else definite(word)), line.number
         # "Kommunstyrelsens protokoll": the body in the genitive before the document's name.
         for line in head[:25]:
             genitive = _BODYS_DOCUMENT.search(line.stripped)
@@ -1713,7 +1712,7 @@ class MeetingDocumentParser:
         for line in [x for x in head[:25] if x.stripped][:3]:
             compound = _BOARD_COMPOUND.search(line.stripped)
             if compound:
-                return board_definite(compound.group("board")), line.number
+                return definite(compound.group("board").capitalize()), line.number
         # The first lines (the document's title, its first page's head) name the body.
         # Every § carrying one body's code ("KS § 67", "KS § 68") tells the meeting's body better than a text cut
         # off mid-§ whose first line names another ("Gemensamma nämnden för hjälpmedelsverksamhet och andra /
