@@ -2127,3 +2127,14 @@ def test_a_protocols_decision_headings_name_its_body_when_its_head_names_none(tm
     assert parse_document(write(tmp_path, text)).meeting.body == "Direktionen"
     other = text.replace("DIREKTIONEN BESLUTAR\n\natt utse ledamöter", "KOMMUNSTYRELSEN BESLUTAR\n\natt utse ledamöter")
     assert parse_document(write(tmp_path, other)).meeting.body is None  # two bodies decide: neither is told
+
+
+def test_a_protocols_decision_headings_naming_an_utskott_by_its_word_alone_name_no_body(tmp_path):
+    # _body_of_decision_headings' _UTSKOTT_ALONE: "ARBETSUTSKOTTET BESLUTAR" does not tell whose arbetsutskott (the
+    # golds write "Kommunstyrelsens arbetsutskott"), so no body is read from it; the full name is.
+    text = ("Södra Lapplands Gymnasieförbund\n\nProtokoll\n\nTid: 2023-01-18 9.00-10.00\n\nPlats: Microsoft Teams\n\n"
+            "Justerandes sign\n\n§ 1 Val av ordförande\n\nARBETSUTSKOTTET BESLUTAR\n\natt utse Anders Persson till "
+            "ordförande\n\n§ 2 Val av arbetsutskott\n\nARBETSUTSKOTTET BESLUTAR\n\natt utse ledamöter\n")
+    assert parse_document(write(tmp_path, text)).meeting.body is None
+    named = text.replace("ARBETSUTSKOTTET BESLUTAR", "KOMMUNSTYRELSENS ARBETSUTSKOTT BESLUTAR")
+    assert parse_document(write(tmp_path, named)).meeting.body == "Kommunstyrelsens arbetsutskott"

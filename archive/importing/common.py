@@ -327,9 +327,14 @@ def body_name(text: str) -> str | None:
         # "Kunskapsförbundets direktion sammanträder ...": the organisation's own board, its name before the board's
         # as a municipality's is ("Malmö kommunstyrelse", "Uppsala kommunfullmäktige": the body alone), in the
         # definite form every head writes it in ("Direktionen", "Styrelsen").
-        board = owned.group("board").capitalize()
-        return board + ("n" if board.endswith("e") else "en")
+        return definite(owned.group("board").capitalize())
     return text
+
+
+def definite(word: str) -> str:
+    """A body's word in the indefinite form made definite, as heads write a body's name: 'Direktion' ->
+    'Direktionen', 'Regionstyrelse' -> 'Regionstyrelsen', 'Allmänna utskott' -> 'Allmänna utskottet'."""
+    return word + ("n" if word.endswith("e") else "et" if word.endswith("utskott") else "en")
 
 
 # Words a phrase has before a body's name and a body's own name never has.

@@ -1,9 +1,7 @@
 """What MeetingDocumentParser.item's steps hand on to each other while one § or agenda row is read.
 
-item() reads a row in steps (meetingdocs.py: _item_head, _head_leading_case_number, _head_trailing_case_number,
-_head_labelled_case_number, _head_title_end, _title_lines, _title_cells_cut, _title_text_cut, _title_run_on_cut,
-_is_a_matter, _matter); each step reads what the ones before it left here and leaves what it read, so what
-passes between them is named in one place.
+item() reads a row in steps (MeetingDocumentParser.item's docstring names them, in order); each step reads what the
+ones before it left here and leaves what it read, so what passes between them is named in one place.
 """
 
 from __future__ import annotations
@@ -25,8 +23,7 @@ class ItemReading:
     cut_at_text_end: bool = False  # the head's case number was cut by the text's end
     point_lines: list[Line] = field(default_factory=list)  # a run-on row's numbered points, as sections
     continued: bool = False  # a § going on from an earlier page (its title stood there)
-    title_parts: list[str] = field(default_factory=list)  # the title's lines as read
     body_lines: list[Line] = field(default_factory=list)  # the item's text below (or after) its title
-    title: str = ""
+    title: str = ""  # the title's lines as read, joined (_title_lines); then as cleaned and cut
     run_on: bool = False  # the title as first read was longer than any title, or ran to the text's end
     untitled: bool = False  # kept by its number, its title not told (left empty, warned)

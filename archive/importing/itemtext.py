@@ -232,9 +232,10 @@ def is_paragraph_mark(text: str) -> bool:
     return bool(match) and not match.group("rest").strip()
 
 
-def _formality_run_on(title: str) -> bool:
+def _formality_run_on(title: str) -> re.Match | None:
+    """A standing item's words opening the title, what follows them run on (a capital after them); None otherwise."""
     match = _FORMALITY_START.match(title)
-    return bool(match) and title[match.end():][:1].isupper()
+    return match if match and title[match.end():][:1].isupper() else None
 
 
 def agenda_item_run_on(title: str) -> bool:
@@ -244,8 +245,8 @@ def agenda_item_run_on(title: str) -> bool:
     ("Fastställande av dagordning Efter tillägg av ...") and Tjörn ("... Följande extraärenden föreslås ..."); no gold
     title of the corpus opens with the agenda's name (a shorter standing word, "Justering Budget ...", may open one,
     so the others are cut so only when long)."""
-    match = _FORMALITY_START.match(title)
-    return bool(match) and title[match.end():][:1].isupper() and bool(_AGENDA_WORD.search(match.group()))
+    run_on = _formality_run_on(title)
+    return bool(run_on and _AGENDA_WORD.search(run_on.group()))
 
 
 def _unnumbered_paragraph(head: list[Line]) -> tuple[list[Line], list[Item]]:

@@ -84,6 +84,7 @@ from archive.importing.common import (
     body_name,
     clean,
     code_named_in,
+    definite,
     drop_page_artefacts,
     find_dates,
     is_case_number,
@@ -294,8 +295,6 @@ _LOST_CASE_LEAD = re.compile(r"^(?P<number>" + CASE_NUMBER.pattern + r")\s+(?P<r
 _NUMBER_TITLE_CASE = re.compile(
     r"(?<!\S)(?P<n>[1-9]\d{0,2}) (?P<title>[A-ZÅÄÖ][^.!?§:;]{8,200}?),? (?i:dnr|diarienr|diarienummer)\.?:? "
     r"(?:" + CASE_NUMBER.pattern + r"|(?:19|20)\d\d/\d{1,6})(?=\s|$)")
-# A district's body named after its district, in the indefinite form, alone: "Södermöre kommundelsnämnd",
-# "Södermalms stadsdelsnämnd" (the district's name is the body's; a municipality's before its board is not).
 # A förbund's board in a compound with its record's or its meeting's word; a förbund has one direktion and one
 # förbundsstyrelse, so the word names it (a "styrelsemöte" alone may be a company's or a society's board).
 _BOARD_COMPOUND = re.compile(r"(?<![\wåäöÅÄÖ])(?P<board>(?i:förbunds)?(?i:direktion)|(?i:förbundsstyrelse))s?"
@@ -307,9 +306,11 @@ _FORBUND_AS_ORGAN = re.compile(r"\b(?i:organ)(?: och (?:§§|paragrafer|sammantr
                                r"(?![\wåäö-])")
 # A body named by an adjective and its kind's word, deciding ("Gemensamma nämnden beslutar", a gemensam nämnd's
 # protocol; "Allmänna utskottet beslutar", Sollefteå; the weak adjective's names, see _WEAK_ADJECTIVE_BODY).
-_NAMED_BOARD_ACTS = re.compile(r"\b(?P<a>(?:Gemensamma|[A-ZÅÄÖ][a-zåäö]+a) [a-zåäö-]*(?:nämnden|utskottet|styrelsen))"
-                               r" (?P<b>)(?:beslutar|ajournerar)\b")
+_NAMED_BOARD_ACTS = re.compile(r"\b(?P<a>[A-ZÅÄÖ][a-zåäö]+a [a-zåäö-]*(?:nämnden|utskottet|styrelsen))"
+                               r" (?:beslutar|ajournerar)\b")
 _KIND_WORD_AGAIN = re.compile(r"^(?i:sammanträdesprotokoll|protokoll|kallelse)\s+")
+# A district's body named after its district, in the indefinite form, alone: "Södermöre kommundelsnämnd",
+# "Södermalms stadsdelsnämnd" (the district's name is the body's; a municipality's before its board is not).
 _PLACE_AND_BODY_ALONE = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)? (?:kommundels|stadsdels)nämnd")
 # A protocol's front page stating its §§' range: "Paragrafer 1-8", "Paragraf 6-16", "Paragrafer §§ 130 - 143".
 _STATED_PARAGRAPHS = re.compile(r"\b(?i:paragraf(?:er)?)\s*(?:§§?\s*)?(?P<first>\d{1,4})\s*[-–]\s*(?P<last>\d{1,4})\b")
@@ -374,10 +375,10 @@ _STUB_AT_TEXT_END = re.compile(r"\s+(?!(?:AB|HB|KB)\b)[A-ZÅÄÖ]{2,8}(?:/\d{0,4
 # Beredning/yttrande ...", Ulricehamn; "... per 31 augusti /55 Ks 188, ...", Heby; Nynäshamn's and Region
 # Uppsala's "/18" item numbers, the year's serial lost, end the title before them too): no title holds it.
 _YEAR_LOST_CELL = re.compile(r"\s/\d{1,5}(?=\s|$)")
-# A title's last word a lone letter in lower case that is no word ("Antagande av u", Trosa: the text cut there).
 # A title of two words at least stated twice over, the second time right after the first ("X X ..."): no title
 # repeats its own words so.
 _TITLE_STATED_TWICE = re.compile(r"^(?P<title>\S+(?:\s+\S+)+?)\s+(?P=title)(?=\s|$)")
+# A title's last word a lone letter in lower case that is no word ("Antagande av u", Trosa: the text cut there).
 _CUT_WORD_AT_END = re.compile(r"\s(?![iåö]$)[a-zåäö]$")
 # "(KF)" after an agenda title marks the body that decides it; it is not part of the title.
 _BODY_MARK = re.compile(r"\s*\((?:" + "|".join(code.upper() for code in ABBREVIATIONS) + r")\)\s*$")
@@ -391,12 +392,12 @@ _PAPERS_LATER = re.compile(r"\s+Handlingar(?: till ärendet)?(?: skickas ut| kom
 _CODE_LINE = re.compile(r"^(?:diariekod|ärendekod|kod)\s*:?\s*[\d.]+$", re.IGNORECASE)
 # A title's last word and a colon: what it announces follows ("Information:"), never a property's "Funäsdalen 8:".
 _WORD_AND_COLON_AT_END = re.compile(r"[A-Za-zÅÄÖåäö]:$")
-# The document management plan's code for the matter's papers, beside its case number ("Dnr.89/2005.Dpl.041",
-# Forshaga; "Dnr SN-2017-50 Dpl 904", Östhammar; "Dnr KS Dpl 02", Karlstad): where to file it, no title's word.
 # A web page's inline markup left in its text, as a site's search highlights words ("Svar på motion om ... i
 # <strong>Haparanda</strong>"; Stockholm's page keeps its "<br>" so, read as a space in content_lines): never a
 # title's, the words inside it are.
 _HTML_INLINE_TAG = re.compile(r"</?(?i:strong|em|b|i|u|span|font)\b[^<>]{0,80}>")
+# The document management plan's code for the matter's papers, beside its case number ("Dnr.89/2005.Dpl.041",
+# Forshaga; "Dnr SN-2017-50 Dpl 904", Östhammar; "Dnr KS Dpl 02", Karlstad): where to file it, no title's word.
 _FILING_PLAN_CODE = re.compile(r"^(?i:dpl)\.?\s?\d{1,4}\s+(?=[A-ZÅÄÖ])|[\s.,]*\b(?i:dpl)\.?\s?\d{1,4}$")
 _NAME_AND_PREPOSITION_END = re.compile(r"\s+[A-ZÅÄÖ][\wåäö-]*\s+(?:inom|vid|på|från|hos|i)\s*$")
 # A paper attached to a kallelse opens with its kind in capitals ("TJÄNSTESKRIVELSE Datum 2019-08-30 ... Dnr
@@ -440,6 +441,9 @@ _PRESENTERS_AND_TIME = re.compile(r"(?P<names>(?:\s+" + _PERSON_WORD + r"){2,})"
 _TIME_AT_END = re.compile(r"\s+" + _CLOCK_SPAN + "$")
 _BARE_CASE_LABEL = re.compile(r"\s+(?i:dnr|diarienr|diarienummer)\.?:?$")
 _PRESENTER_ALONE = re.compile(r"^" + _PERSON_WORD + " " + _PERSON_WORD + r",?\s*$")
+# A presenter's office, as a row names it after or before their name: "projektledare", "förvaltningschef".
+_OFFICE_HELD = (r"[a-zåäö]*(?:chef|ledare|direktör|strateg|sekreterare|handläggare|controller|samordnare|ansvarig"
+                r"|ordförande)")
 # Who presents the row, with the office they hold, at the title's end: "... Steg 3 – Sara Lirell Stenman, projektledare"
 # (Dorotea), "Kvalitetsrapport Skola/förskola, Maria Renvall, förvaltningschef" (Ragunda); Härnösand, Lilla Edet,
 # Orust, Vetlanda, Region Sörmland name presenters so too. A presenter is no part of the title (nor responsible).
@@ -450,17 +454,15 @@ _PRESENTER_ALONE = re.compile(r"^" + _PERSON_WORD + " " + _PERSON_WORD + r",?\s*
 # "... 2020-2023 Ida Stenvall, beredskapssamordnare, Höglandets räddningstjänstförbund" (Vetlanda's rows run on, their
 # presenters' lines joined). No tuning gold title holds a name, a comma and an office.
 _PRESENTER_AND_OFFICE = re.compile(r"(?:\s*[,–-]\s*|\s+)" + _PERSON_WORD + "(?: " + _PERSON_WORD + r"){1,2},\s*"
-                                   r"(?:tf\.?\s+|bitr\.?\s+)?(?:[a-zåäö]+s\s+)?(?:[a-zåäö]*(?:chef|ledare|"
-                                   r"direktör|strateg|sekreterare|handläggare|controller|samordnare|ansvarig|ordförande)"
-                                   r"|VD)(?:,\s*[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,3})?$")
+                                   r"(?:tf\.?\s+|bitr\.?\s+)?(?:[a-zåäö]+s\s+)?(?:" + _OFFICE_HELD + r"|VD)"
+                                   r"(?:,\s*[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,3})?$")
 _PERSON_AT_END = re.compile(r"\s+(?P<name>" + _PERSON_WORD + " " + _PERSON_WORD + r")$")
 # The same presenter with the office first, after a comma: "Information: Förutsättningar inför Vårbudget 2023,
 # ekonomichef Lennart Andersson", "Valnämnden, ordförande Knut Indebetou (M)" (Hjo, its sub-points each so), "...
 # grupper - Navet, verksamhetsansvarig Lotta Johansson deltar" (Sjuhärads kommunalförbund); protocols name their
 # presenters in this order too ("kommunchef Nina Edenvik", Åre; Älvdalen, Nyköping, Oskarshamn). No part of the
 # title, wherever a sub-point's line of the title went on after it.
-_OFFICE_AND_PRESENTER = re.compile(r",\s*(?:tf\.?\s+|bitr\.?\s+)?[a-zåäö]*(?:chef|ledare|direktör|strateg|sekreterare"
-                                   r"|handläggare|controller|samordnare|ansvarig|ordförande) " + _PERSON_WORD
+_OFFICE_AND_PRESENTER = re.compile(r",\s*(?:tf\.?\s+|bitr\.?\s+)?" + _OFFICE_HELD + " " + _PERSON_WORD
                                    + "(?: " + _PERSON_WORD + r"){1,2}(?: \([A-ZÅÄÖa-zåäö]{1,4}\))?"
                                    r"(?: (?:deltar|informerar|medverkar))?(?=$|\s+[A-ZÅÄÖ])")
 
@@ -573,7 +575,9 @@ def _site_title_in_text(document: Document) -> str | None:
 # The words right before a date in a copy site's title: the place (and weekday) of a form's row ("Kommunkansliet,
 # 2014-03-03 kl 15.00", "Kommunkontoret måndag 2013-11-11 kl. 16.00").
 _PLACE_BEFORE_DATE = re.compile(r"(?:^|\s)(?P<place>[A-ZÅÄÖ][\wåäö-]+,?(?:\s+[a-zåäö]+dag(?:en)?)?)\s*$")
-_JUSTERING_WORD = re.compile(r"justering", re.IGNORECASE)
+# The justering's word in any form ("Justering", "Justeringens plats och tid"), unlike itemtext's _JUSTERING_WORD (the
+# word alone, a row's label).
+_JUSTERING_ANY_FORM = re.compile(r"justering", re.IGNORECASE)
 
 
 def _justering_in_site_title(document: Document) -> str | None:
@@ -597,7 +601,7 @@ def _justering_in_site_title(document: Document) -> str | None:
             text = " ".join(" ".join(line.stripped for line in document.lines[:400] if line.stripped
                                      and not _SITE_DOWNLOAD.match(line.stripped)).split())
         for written in re.finditer(re.escape(place.group("place")) + r"(?=\s+(?!\d)|$)", text):
-            if _JUSTERING_WORD.search(text[max(0, written.start() - 80):written.start()]) \
+            if _JUSTERING_ANY_FORM.search(text[max(0, written.start() - 80):written.start()]) \
                     and not find_dates(text[written.end():written.end() + 30]):
                 return date.iso
     return None
@@ -1010,7 +1014,9 @@ _DECISION_HEADING = re.compile(r"^(?P<body>[A-ZÅÄÖ][\wåäöÅÄÖ -]{2,60}?)
 _UTSKOTT_ALONE = {"arbetsutskottet", "utskottet"}
 
 
-def _body_of_decision_headings(items: list[ParsedItem]) -> str | None:
+def _body_of_decision_headings(items: list[Item]) -> str | None:
+    """The one body every decision heading in the rows' lines names (_DECISION_HEADING); None where they name two, an
+    utskott by its word alone, or something no body's name (a body followed by more words)."""
     named = set()
     for item in items:
         for line in item.lines:
@@ -1019,7 +1025,8 @@ def _body_of_decision_headings(items: list[ParsedItem]) -> str | None:
                 continue
             name = heading.group("body")
             name = name[:1] + name[1:].lower() if name.isupper() else name
-            body = body_name(name) if not body_at_start(name) or body_at_start(name)[1] == "" else None
+            at_start = body_at_start(name)
+            body = body_name(name) if not at_start or at_start[1] == "" else None
             if body is None or body.lower() in _UTSKOTT_ALONE:
                 return None
             named.add(body)
@@ -1609,7 +1616,7 @@ class MeetingDocumentParser:
             # A portal's heading "Regionstyrelse 2019-05-08" (Region Kalmar län): a body's own one-word name is
             # definite, as the text's "Regionstyrelsen beslutar" and every other head write it; so is one named
             # by a weak adjective ("Allmänna utskott", _WEAK_ADJECTIVE_BODY).
-            body += "n" if body.endswith("e") else "et" if body.endswith("utskott") else "en"  # ("Förbundsdirektion")
+            body = definite(body)  # ("Förbundsdirektion")
         return body, line
 
     def _body_in_run_on(self, head: list[Line]) -> tuple[str | None, int | None]:
@@ -1692,8 +1699,7 @@ class MeetingDocumentParser:
             held = _MEETING_WITH_BODY.search(line.stripped)
             if held:
                 word = held.group("body")
-                return body_name(word + ("n" if word.endswith("styrelse") else "en" if word.endswith("nämnd")
-                                         else "")), line.number
+                return body_name(word if word.endswith("fullmäktige") else definite(word)), line.number
         # "Kommunstyrelsens protokoll": the body in the genitive before the document's name.
         for line in head[:25]:
             genitive = _BODYS_DOCUMENT.search(line.stripped)
@@ -1710,8 +1716,7 @@ class MeetingDocumentParser:
         for line in [x for x in head[:25] if x.stripped][:3]:
             compound = _BOARD_COMPOUND.search(line.stripped)
             if compound:
-                board = compound.group("board").capitalize()
-                return board + ("n" if board.endswith("e") else "en"), line.number
+                return definite(compound.group("board").capitalize()), line.number
         # The first lines (the document's title, its first page's head) name the body.
         # Every § carrying one body's code ("KS § 67", "KS § 68") tells the meeting's body better than a text cut
         # off mid-§ whose first line names another ("Gemensamma nämnden för hjälpmedelsverksamhet och andra /
@@ -1760,10 +1765,8 @@ class MeetingDocumentParser:
                 found = _body_held_with(joined, held)
                 if found:
                     return found[0], None
-        # The anslag form's 'Organ' names the förbund itself ("Organ och §§: Samordningsförbundet Sydnärke",
-        # the form a member municipality's template gives it): the förbund's own name stands for its board.
-        if self.kind == "protokoll":
-            joined = " ".join(line.stripped for line in head[:200] if line.stripped)
+            # The anslag form's 'Organ' names the förbund itself ("Organ och §§: Samordningsförbundet Sydnärke",
+            # the form a member municipality's template gives it): the förbund's own name stands for its board.
             named = _FORBUND_AS_ORGAN.search(joined)
             if named:
                 return named.group("name"), None
@@ -2561,15 +2564,14 @@ class MeetingDocumentParser:
         if len(listed) >= 2 and not case_number:
             notes.add(item.line, "case_number", f"flera diarienummer ({', '.join(listed[:6])}); inget valt")
         body_lines[:0] = presenter_cells
-        reading.title_parts, reading.body_lines, reading.case_number = title_parts, body_lines, case_number
+        reading.title, reading.body_lines, reading.case_number = " ".join(title_parts), body_lines, case_number
 
     def _title_cells_cut(self, item: Item, reading: ItemReading) -> bool:
         """The title cleaned of what a page or an agenda's other cells set around it (page furniture, letterheads,
         pages, presenters, times, a number column); False where the row is a presenter's cell, no matter."""
-        title_parts, body_lines, case_number, notes = (
-            reading.title_parts, reading.body_lines, reading.case_number, reading.notes)
+        title, body_lines, case_number, notes = reading.title, reading.body_lines, reading.case_number, reading.notes
         title = _RUNNING_HEAD_IN_TITLE.sub("", _DOT_LEADER.sub("", _LEADER_PAGE_AND_NEXT_NUMBER.sub(
-            "", clean(" ".join(title_parts))))).strip(" ,")
+            "", clean(title)))).strip(" ,")
         if "<" in title:
             title = clean(_HTML_INLINE_TAG.sub("", title))
         capitals = _CAPITALS_AT_END.search(title) if self.kind == "kallelse" else None
@@ -2835,7 +2837,7 @@ class MeetingDocumentParser:
             reading.title, reading.body_lines, reading.case_number, reading.continued, reading.run_on, reading.notes)
         if not title and not case_number and self._untitled_above_text(item, body_lines):
             notes.add(None, "title", f"ingen titel: {item.key}: paragrafen har ingen rubrik, bara sin text; lämnas tom")
-            untitled = continued = True  # (kept by its number as a § continued is)
+            continued = True  # (kept by its number as a § continued is: untitled, below)
         if len(title) < 3 and not continued:
             self.notes.append(f"{item.key}: rubriken är avkortad i texten ({title!r}); inget ärende")
             return False
@@ -3022,7 +3024,7 @@ class MeetingDocumentParser:
                 not case_number or _STANDING.match(title)):  # "Upprop."; "Dnr 27638 Val av justerare" (Bjuv)
             self.notes.append(f"{item.key} {title}: formalia, inget ärende")
             return False
-        reading.title, reading.untitled = title, untitled
+        reading.title = title  # (untitled: no step after this one reads it)
         return True
 
     def _matter(self, item: Item, meeting: ParsedMeeting, municipality: str, reading: ItemReading) -> ParsedItem:
