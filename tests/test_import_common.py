@@ -419,7 +419,7 @@ def test_an_attached_paper_cut_off_after_its_letterhead_states_no_matter_and_the
     assert [paper.title if paper else None for paper in papers] == ["Ekonomisk månadsrapport maj-juli", None]
     lines = [line for line in document.lines if line.stripped]
     last = lines[letterheads(lines)[-1]:]
-    with pytest.raises(ImportFailed):
+    with pytest.raises(ImportFailed, match="ingen tjänsteskrivelse"):
         parse_tjansteskrivelse(paper_document(document, last), a_paper=True)
     parsed = parse_document(path)
     assert [(item.matter.title, item.matter.case_number) for item in parsed.items] == [

@@ -179,7 +179,7 @@ def test_a_record_whose_first_lines_hide_its_kind_is_read_as_the_kind_its_form_n
 def test_a_guide_that_names_headings_and_a_kind_is_still_refused(tmp_path):
     text = ("Svar på motion\n\nDu startar en tjänsteskrivelse och skriver ett förslag till beslut. Protokollet "
             "från kommunstyrelsen visar sedan beslutet.\nKallelse skickas ut en vecka före sammanträdet.\n")
-    with pytest.raises(ImportFailed):
+    with pytest.raises(ImportFailed, match="ingen kommunal handling"):
         parse_document(write(tmp_path, text))
 
 
@@ -1346,7 +1346,8 @@ def test_members_of_several_parties_make_a_record_municipal_and_a_roll_calls_row
             "(MP) 20 Lars Laban Bengtsson (S) 21 Johan Karlsson (SD)\n")
     parsed = parse_document(write(tmp_path, text))
     assert not any(item.matter.title for item in parsed.items)
-    with pytest.raises(ImportFailed):  # one party's members, no municipal word: no such record
+    # one party's members, no municipal word: no such record
+    with pytest.raises(ImportFailed, match="ingen kommunal handling"):
         parse_document(write(tmp_path, "PROTOKOLL Styrelsemöte\n\n§ 1 Mötet öppnas\n\nAnna Berg (S) och Per "
                                        "Lund (S) närvarade. Kassören Eva Ek (S) rapporterade.\n", "ett.txt"))
     assert roll_call_row("Sara Larsson (C) Marita Granath (C) ersätter Sara Larsson (C)")

@@ -292,9 +292,9 @@ def test_a_web_pages_breadcrumbs_of_its_sections_only_are_site_text_and_name_no_
     news = ("Kommunstyrelsen Lerums Kommun 13 december 2017\n\nKöp av fastigheten Floda 3:646\n\n"
             "Kommunstyrelsen beslutade godkänna förslag till köpeavtal avseende köp av fastigheten Floda 3:646 till "
             "en köpeskilling om 52 110 kronor.\n")
-    with pytest.raises(ImportFailed):
+    with pytest.raises(ImportFailed, match="ingen kommunal handling"):
         parse_document(write(tmp_path, news))
-    with pytest.raises(ImportFailed):
+    with pytest.raises(ImportFailed, match="ingen kommunal handling"):
         parse_document(write(tmp_path, sections + "\n\n" + news))
 
 

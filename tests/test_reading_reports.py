@@ -221,7 +221,7 @@ def test_a_report_without_a_known_heading_is_read_in_part_when_its_letterhead_st
     (matter,) = document.matters
     assert matter.case_number == "KS 2019/123" and matter.title == "Riktlinjer för bidrag till föreningar"
     assert any("rubriker" in w for w in matter.warnings)
-    with pytest.raises(ImportFailed):
+    with pytest.raises(ImportFailed, match="ingen kommunal handling"):
         parse_document(write(tmp_path, REPORT_WITHOUT_HEADINGS.format(label="Ärende om bidrag"), name="utan.txt"))
 
 
