@@ -38,3 +38,22 @@ _NACKA_HEAD = ("1 1 Utskicksdatum (5) KALLELSE Kommunstyrelsen kallas till samma
                "2016 Tid Kl Plats Nacka stadshus, sammanträdesrummet Orminge Ordförande Mats Gerdau Nämndsekreterare "
                "Liselotte Lexén Föredragningslista Nr Ärende Noteringar 1. Val av justeringsman 2. Anmälningar 3. "
                "Delegationsbeslut, anmälan Förslag till kommunfullmäktige 4. ")
+
+
+# skelleftea_protokoll_3 as a copy site gives it: the site's title with the first page's date, the signed front page,
+# then page 2 with the meeting's one matter run on after its margin path ("KS 1 AU 841 Dnr ...").
+_SKELLEFTEA_HEAD = "SKELLEFTEÅ KOMMUN PROTOKOLL 1 (54) Kommunstyrelsen"
+_SKELLEFTEA_PAGES = (
+    f'{_SKELLEFTEA_HEAD}\n\nStorlek: px\nStarta visningen från sidan:\n\nDownload "{_SKELLEFTEA_HEAD} 2009-01-08"\n\n'
+    "Transkript\n\n1 SKELLEFTEÅ KOMMUN PROTOKOLL 1 (54) Plats och tid Kommunstyrelsens sammanträdesrum kl Beslutande "
+    "Bert Öhlund, (s) ordförande Utses justera Lars Åhman Paragrafer 1-34 Underskrifter.. /Bert Öhlund, "
+    "ordförande/ BEVIS OM ANSLAG Justering av kommunstyrelsens protokoll har tillkännagivits på kommunens "
+    "anslagstavla Sammanträdesdatum Anslaget har ss upp Förvaringsplats för protokollet "
+    "Kommunledningskontoret/sekretariatet Underskrift.\n\n"
+    "2 SKELLEFTEÅ KOMMUN PROTOKOLL 2 KS 1 AU 841 Dnr Avtal om pensionskostnadsfördelning med anledning av "
+    "övertagen verksamhet inom särskolan m m Förslag till avtal med Västerbottens läns landsting har "
+    "upprättats om pensionskostnadsfördelning med anledning av övertagen verksamhet inom särskolan, de "
+    "särskilda omsorgerna från , sådana verksamheter inom psykiatrin där det inte bedrivs någon aktiv "
+    "psykiatrisk vård från samt landstinget gymnasieskolor, vårdgymnasiet och Naturbruksgymnasiet från "
+    "Arbetsutskottet föreslår kommunstyrelsen godkänner avtalet. Kommunstyrelsens beslut Bifall till "
+    "arbetsutsko\n")

@@ -11,7 +11,7 @@ import pytest
 
 from archive.importing import parse_document
 from archive.importing.text import Line
-from tests.reading_helpers import _NACKA_HEAD, _outcomes, _protocol_item, write
+from tests.reading_helpers import _NACKA_HEAD, _SKELLEFTEA_PAGES, _outcomes, _protocol_item, write
 
 AU_EXTRACT = ("Sammanträdesprotokoll\n\nKommunstyrelsens arbetsutskott\n\nSammanträdesdatum 2017-02-27\n\n"
               "Justerandes sign\n\n§ 26 Dnr KS 2017/118\n\nCentraliserad internservice\n\n"
@@ -957,21 +957,7 @@ def test_a_protocol_pages_one_matter_takes_its_number_and_earlier_steps_from_its
     # skelleftea_protokoll_3 "2 SKELLEFTEÅ KOMMUN PROTOKOLL 2 KS 1 AU 841 Dnr Avtal om ...": the margin path of
     # Kumla's, Gnosjö's and Arboga's pages ("Kf 75 Ks 82 Au 225 Dnr ..."), the meeting's own code and § first, read
     # for a page's one matter too: § 1, and the arbetsutskott's step before the meeting's
-    head = "SKELLEFTEÅ KOMMUN PROTOKOLL 1 (54) Kommunstyrelsen"
-    text = (f'{head}\n\nStorlek: px\nStarta visningen från sidan:\n\nDownload "{head} 2009-01-08"\n\nTranskript\n\n'
-            "1 SKELLEFTEÅ KOMMUN PROTOKOLL 1 (54) Plats och tid Kommunstyrelsens sammanträdesrum kl Beslutande "
-            "Bert Öhlund, (s) ordförande Utses justera Lars Åhman Paragrafer 1-34 Underskrifter.. /Bert Öhlund, "
-            "ordförande/ BEVIS OM ANSLAG Justering av kommunstyrelsens protokoll har tillkännagivits på kommunens "
-            "anslagstavla Sammanträdesdatum Anslaget har ss upp Förvaringsplats för protokollet "
-            "Kommunledningskontoret/sekretariatet Underskrift.\n\n"
-            "2 SKELLEFTEÅ KOMMUN PROTOKOLL 2 KS 1 AU 841 Dnr Avtal om pensionskostnadsfördelning med anledning av "
-            "övertagen verksamhet inom särskolan m m Förslag till avtal med Västerbottens läns landsting har "
-            "upprättats om pensionskostnadsfördelning med anledning av övertagen verksamhet inom särskolan, de "
-            "särskilda omsorgerna från , sådana verksamheter inom psykiatrin där det inte bedrivs någon aktiv "
-            "psykiatrisk vård från samt landstinget gymnasieskolor, vårdgymnasiet och Naturbruksgymnasiet från "
-            "Arbetsutskottet föreslår kommunstyrelsen godkänner avtalet. Kommunstyrelsens beslut Bifall till "
-            "arbetsutsko\n")
-    item = parse_document(write(tmp_path, text)).items[0]
+    item = parse_document(write(tmp_path, _SKELLEFTEA_PAGES)).items[0]
     assert item.key == "§ 1"
     assert [(step.body, step.date) for step in item.matter.planning] == [
         ("Kommunstyrelsens arbetsutskott", None), ("Kommunstyrelsen", "2009-01-08")]

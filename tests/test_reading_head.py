@@ -13,7 +13,7 @@ from archive.errors import ImportFailed
 from archive.importing import parse_document
 from archive.importing.common import bodies_in, labelled_dates
 from archive.importing.meetingdocs import roll_call_row
-from tests.reading_helpers import lines, write
+from tests.reading_helpers import _SKELLEFTEA_PAGES, lines, write
 
 PAGE = "x " * 60
 
@@ -1240,21 +1240,7 @@ def test_a_protocol_pages_one_matter_keeps_the_meeting_date_its_sites_title_carr
     # run-on § titles the protocol reader reads the page's "KS 1" itself (no longer the report reader), and it reads a
     # proposal only under a heading, so the sentence "Arbetsutskottet föreslår kommunstyrelsen godkänner avtalet" is
     # no proposal here (the lead rule has its own test below)
-    head = "SKELLEFTEÅ KOMMUN PROTOKOLL 1 (54) Kommunstyrelsen"
-    text = (f'{head}\n\nStorlek: px\nStarta visningen från sidan:\n\nDownload "{head} 2009-01-08"\n\nTranskript\n\n'
-            "1 SKELLEFTEÅ KOMMUN PROTOKOLL 1 (54) Plats och tid Kommunstyrelsens sammanträdesrum kl Beslutande "
-            "Bert Öhlund, (s) ordförande Utses justera Lars Åhman Paragrafer 1-34 Underskrifter.. /Bert Öhlund, "
-            "ordförande/ BEVIS OM ANSLAG Justering av kommunstyrelsens protokoll har tillkännagivits på kommunens "
-            "anslagstavla Sammanträdesdatum Anslaget har ss upp Förvaringsplats för protokollet "
-            "Kommunledningskontoret/sekretariatet Underskrift.\n\n"
-            "2 SKELLEFTEÅ KOMMUN PROTOKOLL 2 KS 1 AU 841 Dnr Avtal om pensionskostnadsfördelning med anledning av "
-            "övertagen verksamhet inom särskolan m m Förslag till avtal med Västerbottens läns landsting har "
-            "upprättats om pensionskostnadsfördelning med anledning av övertagen verksamhet inom särskolan, de "
-            "särskilda omsorgerna från , sådana verksamheter inom psykiatrin där det inte bedrivs någon aktiv "
-            "psykiatrisk vård från samt landstinget gymnasieskolor, vårdgymnasiet och Naturbruksgymnasiet från "
-            "Arbetsutskottet föreslår kommunstyrelsen godkänner avtalet. Kommunstyrelsens beslut Bifall till "
-            "arbetsutsko\n")
-    parsed = parse_document(write(tmp_path, text))
+    parsed = parse_document(write(tmp_path, _SKELLEFTEA_PAGES))
     matter = parsed.items[0].matter
     assert parsed.meeting.date == "2009-01-08"
     assert ("Kommunstyrelsen", "2009-01-08") in [(step.body, step.date) for step in matter.planning]
