@@ -7,6 +7,13 @@ from pathlib import Path
 from archive.importing import parse_document
 from archive.importing.text import Line
 
+TUNING = Path(__file__).parent / "import_corpus" / "real" / "tuning"
+
+
+def tuning_text(stem: str) -> str:
+    """A tuning document's text (tests/import_corpus/real/tuning/STEM.txt)."""
+    return (TUNING / f"{stem}.txt").read_text()
+
 
 def lines(*texts: str) -> list[Line]:
     return [Line(n, text) for n, text in enumerate(texts, 1)]

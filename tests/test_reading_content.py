@@ -5,13 +5,11 @@ The texts here are real fragments or written for these tests in the shapes the r
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from archive.importing import parse_document
 from archive.importing.text import Line
-from tests.reading_helpers import _NACKA_HEAD, _SKELLEFTEA_PAGES, _outcomes, _protocol_item, write
+from tests.reading_helpers import _NACKA_HEAD, _SKELLEFTEA_PAGES, TUNING, _outcomes, _protocol_item, tuning_text, write
 
 AU_EXTRACT = ("Sammanträdesprotokoll\n\nKommunstyrelsens arbetsutskott\n\nSammanträdesdatum 2017-02-27\n\n"
               "Justerandes sign\n\n§ 26 Dnr KS 2017/118\n\nCentraliserad internservice\n\n"
@@ -820,7 +818,7 @@ def test_a_margin_code_of_a_body_later_in_the_chain_names_no_earlier_step():
     # bjuv_protokoll_2: "Ksau 21 Ks Igångsättningsbeslut ...": KS comes after its own AU, so "Ks" there is no step
     # the matter took before this AU meeting; vilhelmina_protokoll_1's "Ks 208 Ks 178 Au 266" (an earlier KS
     # meeting, then the AU) still gives both earlier steps.
-    corpus = Path(__file__).parent / "import_corpus" / "real" / "tuning"
+    corpus = TUNING
     bjuv = parse_document(corpus / "bjuv_protokoll_2.txt").items
     assert bjuv and not any(step.body == "Kommunstyrelsen" for item in bjuv for step in item.matter.planning)
     vilhelmina = parse_document(corpus / "vilhelmina_protokoll_1.txt").items
@@ -1363,7 +1361,7 @@ def test_a_decision_a_kallelses_row_cites_by_body_and_paragraph_is_a_step_before
     # A row citing the decision that prepared its matter, its body (by name or code) with its § and date, inside the
     # row's text: Höör's '(VA-GIS-nämnden 2015-05-26 § 53)' after the title, Hallsberg's 'Arbetsutskottets
     # behandling av ärendet (KSAU § 84 2015)' (the year alone: no date), as Kungsbacka's 'KS § 262 2015-11-17'
-    lines = (Path(__file__).parent / "import_corpus" / "real" / "tuning" / f"{stem}.txt").read_text().splitlines()
+    lines = tuning_text(stem).splitlines()
     items = parse_document(write(tmp_path, "\n".join(lines[:cut]) + "\n")).items
     [matter] = [item.matter for item in items if item.matter.title.startswith(title)]
     assert step in [(s.body, s.date) for s in matter.planning]
@@ -1384,7 +1382,7 @@ def test_the_meetings_own_body_proposing_on_under_no_heading_names_the_next_step
     # decision 'Beslut: Enligt förslag'; the body the meeting's own body proposes to takes the matter next (so
     # Hässleholm's 'Kommunstyrelsens arbetsutskott beslutar att föreslå kommunstyrelsen följande beslut'), as a heading
     # or a decision naming it gives it (corpus README, onward steps)
-    path = Path(__file__).parent / "import_corpus" / "real" / "tuning" / "vastra-gotalandsregionen_protokoll_1.txt"
+    path = TUNING / "vastra-gotalandsregionen_protokoll_1.txt"
     first = parse_document(path).items[0].matter
     steps = [(s.body, s.date) for s in first.planning]
     assert steps == [("Regionstyrelsen", "2023-01-24"), ("Regionfullmäktige", None)]

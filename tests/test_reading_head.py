@@ -13,7 +13,7 @@ from archive.errors import ImportFailed
 from archive.importing import parse_document
 from archive.importing.common import bodies_in, labelled_dates
 from archive.importing.meetingdocs import roll_call_row
-from tests.reading_helpers import _SKELLEFTEA_PAGES, lines, write
+from tests.reading_helpers import _SKELLEFTEA_PAGES, TUNING, lines, tuning_text, write
 
 PAGE = "x " * 60
 
@@ -1011,7 +1011,7 @@ def test_an_unlabelled_date_nothing_ties_to_the_meeting_is_not_its_date(stem):
     # the day the kallelse was signed ("Kommunkansliet fredagen den 2 februari 2018 Jan Glimstedt (L) ordförande");
     # region-jamtland-harjedalen_kallelse_1: a member's resignation ("avsäger sig den 18 oktober 2022"), and
     # Länsstyrelsen's protocol ("meddelar i protokoll den 6 december 2022"). None is the meeting's date.
-    corpus = Path(__file__).parent / "import_corpus" / "real" / "tuning"
+    corpus = TUNING
     meeting = parse_document(corpus / f"{stem}.txt").meeting
     assert meeting.date is None
     assert any("sammanträdesdatum" in warning for warning in meeting.warnings)
@@ -1024,7 +1024,7 @@ def test_an_unlabelled_date_nothing_ties_to_the_meeting_is_not_its_date(stem):
     ("sodertalje_kallelse_1", "2017-12-14"),  # a date alone at the top, the head's "sammanträde den 14 decem..."
 ])
 def test_an_unlabelled_date_a_meeting_word_a_body_or_an_hour_ties_to_the_meeting_stays_its_date(stem, date):
-    corpus = Path(__file__).parent / "import_corpus" / "real" / "tuning"
+    corpus = TUNING
     assert parse_document(corpus / f"{stem}.txt").meeting.date == date
 
 
@@ -2021,7 +2021,7 @@ def test_a_text_no_reader_took_that_names_itself_a_protocol_is_kept_as_a_held_pr
     # A copy site's first page "1 PROTOKOLL ..." whose §§ and date were lost (the opening of each stored text, as
     # the site gives it): the head names a protocol (as 64 protocols and 16 extracts of the tuning half do, no other
     # kind), so the text read in part is a meeting held, not a call to one
-    opening = (Path(__file__).parent / "import_corpus" / "real" / "tuning" / f"{stem}.txt").read_text()[:700]
+    opening = tuning_text(stem)[:700]
     document = parse_document(write(tmp_path, opening))
     assert (document.kind, document.meeting.state) == ("protokoll", "held")
 
@@ -2030,7 +2030,7 @@ def test_a_protocols_contents_list_headed_arendelista_stays_a_protocol_when_blan
     # laholm_protokoll_1's opening ("§ Ärendelista" over "§ 46 Dnr ...", then the signed front page: "Utses att
     # justera") with a blank line after each line, as another extraction gives it: the signed protocol's marks are
     # looked for in the opening's first lines of text, not its first lines counting blank ones
-    lines = (Path(__file__).parent / "import_corpus" / "real" / "tuning" / "laholm_protokoll_1.txt").read_text()
+    lines = tuning_text("laholm_protokoll_1")
     document = parse_document(write(tmp_path, "\n\n".join(lines.splitlines()[:41]) + "\n"))
     assert document.kind == "protokoll"
 

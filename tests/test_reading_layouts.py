@@ -11,7 +11,7 @@ from archive.errors import ImportFailed
 from archive.importing import parse_document
 from archive.importing.common import drop_page_artefacts, split_page_runs
 from archive.importing.text import Line, bullets_apart, drop_site_text, rejoin_width_wrapped
-from tests.reading_helpers import lines, write
+from tests.reading_helpers import TUNING, lines, write
 
 
 def test_a_sites_own_text_is_dropped_and_its_file_title_kept_once():
@@ -477,9 +477,8 @@ def test_a_short_heading_after_a_sentence_is_not_rejoined_as_wrapped(tmp_path):
     # after it, but the line ends a sentence and the next is a two-word heading the author set apart; joined, the
     # plan lost its heading and was refused as no municipal document
     import textwrap
-    from pathlib import Path
 
-    real = Path(__file__).parent / "import_corpus" / "real" / "tuning" / "nerikes-brandkar_sammantradesplan_1.txt"
+    real = TUNING / "nerikes-brandkar_sammantradesplan_1.txt"
     wrapped = [part for line in real.read_text(encoding="utf-8").splitlines()
                for part in ([line] if len(line) <= 90 else textwrap.wrap(line.strip(), 90, break_long_words=False))]
     texts = [line.text for line in rejoin_width_wrapped(lines(*wrapped))]
