@@ -486,3 +486,15 @@ def test_a_short_heading_after_a_sentence_is_not_rejoined_as_wrapped(tmp_path):
     document = parse_document(write(tmp_path, "\n".join(wrapped) + "\n"))
     assert [(m.body, m.date) for m in document.plan.meetings][:2] == [("Direktionen", "2022-01-28"),
                                                                       ("Direktionen", "2022-03-04")]
+
+
+def test_the_robustness_benchs_layouts_keep_an_empty_table_cell_as_a_line_of_its_own():
+    # ystad_sammantradesplan_1's table flattened one cell a line: a line of spaces is an empty cell, the only mark of
+    # which column the next date is in; bench/import_robustness.py's joined, spaced and unblanked layouts drop blank
+    # lines, never that one (a gold value would no longer be readable)
+    from bench.import_robustness import joined, spaced, unblanked
+
+    text = "Datum\n23 januari\n   \n20 februari\n\nNästa stycke\n"
+    assert joined(text) == "Datum 23 januari\n\n   \n\n20 februari\n\nNästa stycke\n"
+    assert spaced(text) == "Datum\n\n23 januari\n\n   \n\n20 februari\n\nNästa stycke\n"
+    assert unblanked(text) == "Datum\n23 januari\n   \n20 februari\nNästa stycke\n"
