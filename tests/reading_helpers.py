@@ -64,3 +64,14 @@ _SKELLEFTEA_PAGES = (
     "psykiatrisk vård från samt landstinget gymnasieskolor, vårdgymnasiet och Naturbruksgymnasiet från "
     "Arbetsutskottet föreslår kommunstyrelsen godkänner avtalet. Kommunstyrelsens beslut Bifall till "
     "arbetsutsko\n")
+
+
+# karlskoga_tjansteskrivelse_1 with its lines lost (robustness's joined layout): the copy site's title runs into the
+# letterhead, "Tjänsteskrivelse 1 (5)" 90 characters into the line.
+_KARLSKOGA_JOINED = (
+    "KF Ärende 8 Ändrade beloppsgränser gällande fastighetsförvärv och fastighetsförsäljningar "
+    "Tjänsteskrivelse 1 (5) 2018-08-15 KS 2018-00269 Kommunstyrelsens ledningskontor Handläggare Christian "
+    "Westas Avseende förslag på ändrade beloppsgränser gällande förvärv och försäljningar av fastigheter "
+    "Sammanfattning Samhällsbyggnadsnämnden beslutade den 12 juni 2018 (SBN 86) att föreslå kommunstyrelsen "
+    "och därefter kommunfullmäktige att höja beloppsram för Samhällsbyggnadsnämnden att köpa och sälja "
+    "fastigheter från 2 mnkr till 10 mnkr i varje enskilt fall.\n")

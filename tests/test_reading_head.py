@@ -13,7 +13,7 @@ from archive.errors import ImportFailed
 from archive.importing import parse_document
 from archive.importing.common import bodies_in, labelled_dates
 from archive.importing.meetingdocs import roll_call_row
-from tests.reading_helpers import _SKELLEFTEA_PAGES, TUNING, lines, tuning_text, write
+from tests.reading_helpers import _KARLSKOGA_JOINED, _SKELLEFTEA_PAGES, TUNING, lines, tuning_text, write
 
 PAGE = "x " * 60
 
@@ -1287,13 +1287,7 @@ def test_a_letterhead_naming_the_kind_beside_its_page_mark_is_a_municipal_record
     # so "Tjänsteskrivelse 1 (5)" no longer opens a line and the page was refused as no municipal document. A
     # letterhead's kind beside its page mark (so in 35 tuning documents of 29 municipalities: Arvika, Borås,
     # Knivsta, Västerås ...) names a record wherever it stands; the page is read for what it holds
-    text = ("KF Ärende 8 Ändrade beloppsgränser gällande fastighetsförvärv och fastighetsförsäljningar "
-            "Tjänsteskrivelse 1 (5) 2018-08-15 KS 2018-00269 Kommunstyrelsens ledningskontor Handläggare "
-            "Christian Westas Avseende "
-            "förslag på ändrade beloppsgränser gällande förvärv och försäljningar av fastigheter Sammanfattning "
-            "Samhällsbyggnadsnämnden beslutade den 12 juni 2018 (SBN 86) att föreslå kommunstyrelsen och därefter "
-            "kommunfullmäktige att höja beloppsram för Samhällsbyggnadsnämnden att köpa och sälja fastigheter från 2 "
-            "mnkr till 10 mnkr i varje enskilt fall.\n")
+    text = _KARLSKOGA_JOINED
     parse_document(write(tmp_path, text))  # not refused
     with pytest.raises(ImportFailed, match="ingen kommunal handling"):  # a kind word with a page mark in prose
         parse_document(write(tmp_path, "Vi läste ett protokoll 2 (14) om fotbollsklubbens årsmöte och om "
