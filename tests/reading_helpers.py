@@ -75,3 +75,17 @@ _KARLSKOGA_JOINED = (
     "Sammanfattning Samhällsbyggnadsnämnden beslutade den 12 juni 2018 (SBN 86) att föreslå kommunstyrelsen "
     "och därefter kommunfullmäktige att höja beloppsram för Samhällsbyggnadsnämnden att köpa och sälja "
     "fastigheter från 2 mnkr till 10 mnkr i varje enskilt fall.\n")
+
+
+# grums_protokoll_1 as a copy site gives it: the site's title with the meeting's date, then §§ 73-75 a page a line.
+_GRUMS_HEAD = "Kallelse och upprop GRUMS KOMMUN. Kommunfullmäktige"
+_GRUMS_PAGES = (
+    f'{_GRUMS_HEAD} Kf 73\n\nStorlek: px\nStarta visningen från sidan:\n\nDownload "{_GRUMS_HEAD} 2007-11-22. Kf 73"'
+    "\n\nTranskript\n\n1 Kf 73 Kallelse och upprop Kommunfullmäktige vitsordar sig vara i behörig ordning "
+    "sammankallade. Upprop företas, varvid notering görs om närvaro och om tjänstgörande ersättare enligt "
+    "till protokollet fogad sammanträdeslista (Bilaga 1, Kf 73/07)\n\n"
+    "2 Kf 74 Parentation Ordföranden erinrar kommunfullmäktige att Ronny Johnsson, ersättare i "
+    "kommunfullmäktige för Grums Medborgarparti, nyligen avlidit.\n\n"
+    "3 Kf 75 Dnr 06/KA0326 Barn- och utbildningsnämndens förslag om avveckling av den kommunala "
+    "skolverksamheten i Liljenäs och Segmon Beslut Kommunfullmäktige beslutar Den kommunala skolverksamheten "
+    "i Liljenäs och Segmon avvecklas från och med höstterminen Reserva\n")

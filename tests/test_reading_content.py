@@ -9,7 +9,16 @@ import pytest
 
 from archive.importing import parse_document
 from archive.importing.text import Line
-from tests.reading_helpers import _NACKA_HEAD, _SKELLEFTEA_PAGES, TUNING, _outcomes, _protocol_item, tuning_text, write
+from tests.reading_helpers import (
+    _GRUMS_PAGES,
+    _NACKA_HEAD,
+    _SKELLEFTEA_PAGES,
+    TUNING,
+    _outcomes,
+    _protocol_item,
+    tuning_text,
+    write,
+)
 
 AU_EXTRACT = ("Sammanträdesprotokoll\n\nKommunstyrelsens arbetsutskott\n\nSammanträdesdatum 2017-02-27\n\n"
               "Justerandes sign\n\n§ 26 Dnr KS 2017/118\n\nCentraliserad internservice\n\n"
@@ -979,16 +988,7 @@ def test_a_body_attesting_that_it_was_duly_called_is_its_decision(tmp_path):
     # grums_protokoll_1 "Kf 73 Kallelse och upprop Kommunfullmäktige vitsordar sig vara i behörig ordning
     # sammankallade.": the item on the meeting's own calling, decided so (Hofors: "Kommunfullmäktige godkänner
     # sammanträdets kungörande"; Danderyd: "Sammanträdet förklaras därför i laga ordning kungjort")
-    head = "Kallelse och upprop GRUMS KOMMUN. Kommunfullmäktige"
-    text = (f'{head} Kf 73\n\nStorlek: px\nStarta visningen från sidan:\n\nDownload "{head} 2007-11-22. Kf 73"\n\n'
-            "Transkript\n\n1 Kf 73 Kallelse och upprop Kommunfullmäktige vitsordar sig vara i behörig ordning "
-            "sammankallade. Upprop företas, varvid notering görs om närvaro och om tjänstgörande ersättare enligt "
-            "till protokollet fogad sammanträdeslista (Bilaga 1, Kf 73/07)\n\n"
-            "2 Kf 74 Parentation Ordföranden erinrar kommunfullmäktige att Ronny Johnsson, ersättare i "
-            "kommunfullmäktige för Grums Medborgarparti, nyligen avlidit.\n\n"
-            "3 Kf 75 Dnr 06/KA0326 Barn- och utbildningsnämndens förslag om avveckling av den kommunala "
-            "skolverksamheten i Liljenäs och Segmon Beslut Kommunfullmäktige beslutar Den kommunala skolverksamheten "
-            "i Liljenäs och Segmon avvecklas från och med höstterminen Reserva\n")
+    text = _GRUMS_PAGES
     matter = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}["§ 73"]
     assert [step.outcome for step in matter.planning] == [
         "Kommunfullmäktige vitsordar sig vara i behörig ordning sammankallade."]

@@ -10,7 +10,16 @@ import pytest
 from archive.importing import parse_document
 from archive.importing.common import trailing_case_number
 from archive.importing.tjansteskrivelse import run_on_title
-from tests.reading_helpers import _NACKA_HEAD, _TROSA_HEAD, TUNING, _outcomes, _protocol_item, tuning_text, write
+from tests.reading_helpers import (
+    _GRUMS_PAGES,
+    _NACKA_HEAD,
+    _TROSA_HEAD,
+    TUNING,
+    _outcomes,
+    _protocol_item,
+    tuning_text,
+    write,
+)
 
 CONTENTS_PAGE = ("KS 2021/178\n\n2021-06-15 Sammanträdestid 08:30-11.40\n\nParagrafer §§ 155-176\n\n"
                  "Sammanträdesdatum 2021-06-15 Datum då anslaget sätts upp 2021-06-18\n\n"
@@ -1217,16 +1226,7 @@ def test_a_labelled_number_before_a_paragraphs_title_is_its_own_in_any_shape(tmp
     # grums_protokoll_1 "Kf 75 Dnr 06/KA0326 Barn- och utbildningsnämndens förslag ...", as Habo's "217 Dnr 78662
     # Informationsärenden" and Lomma's "KS 10 Dnr KS/KF 2014:10.002 Meddelanden ...": the label says the number is
     # the §'s own though the case number pattern does not know its shape; it is no part of the title
-    head = "Kallelse och upprop GRUMS KOMMUN. Kommunfullmäktige"
-    text = (f'{head} Kf 73\n\nStorlek: px\nStarta visningen från sidan:\n\nDownload "{head} 2007-11-22. Kf 73"\n\n'
-            "Transkript\n\n1 Kf 73 Kallelse och upprop Kommunfullmäktige vitsordar sig vara i behörig ordning "
-            "sammankallade. Upprop företas, varvid notering görs om närvaro och om tjänstgörande ersättare enligt "
-            "till protokollet fogad sammanträdeslista (Bilaga 1, Kf 73/07)\n\n"
-            "2 Kf 74 Parentation Ordföranden erinrar kommunfullmäktige att Ronny Johnsson, ersättare i "
-            "kommunfullmäktige för Grums Medborgarparti, nyligen avlidit.\n\n"
-            "3 Kf 75 Dnr 06/KA0326 Barn- och utbildningsnämndens förslag om avveckling av den kommunala "
-            "skolverksamheten i Liljenäs och Segmon Beslut Kommunfullmäktige beslutar Den kommunala skolverksamheten "
-            "i Liljenäs och Segmon avvecklas från och med höstterminen Reserva\n")
+    text = _GRUMS_PAGES
     matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
     assert (matters["§ 75"].case_number, matters["§ 75"].title) == (
         "06/KA0326", "Barn- och utbildningsnämndens förslag om avveckling av den kommunala skolverksamheten i "
