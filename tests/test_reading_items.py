@@ -638,17 +638,24 @@ def test_an_agendas_page_column_is_not_read_into_its_titles(tmp_path):
     assert not any(title[-1].isdigit() for title in titles)
 
 
-def test_an_agendas_contents_list_gives_rows_after_pages_and_no_section_headings(tmp_path):
-    # bollnas_kallelse_1 ("Title... 7 4 Title...": the next row's number after the page, as in the lists of
-    # norberg, vaxholm, ange, oskarshamn, bjuv; the items' sections listed too)
+@pytest.mark.parametrize("section, absent", [
+    # the next row's number after the page ("Title... 7 4 Title...", as in the lists of norberg, vaxholm, ange,
+    # oskarshamn, bjuv), the items' sections listed too: no section heading is a row
+    ("Handlingar", ("Beslut", "Handlingar")),
+    # items 3 and 4 consecutive, their sections listed between them: rows without a free number between two items are
+    # no items (a lost number stands where the numbering skips: haparanda, sotenas, region-uppsala, lilla-edet)
+    ("Förvaltningens yttrande", ("Redogörelse", "Förvaltningens yttrande")),
+])
+def test_an_agendas_contents_list_gives_rows_after_pages_and_no_section_headings(tmp_path, section, absent):
+    # bollnas_kallelse_1's contents list
     text = ("KOMMUNFULLMÄKTIGE KALLELSE 2017-05-22\n\nKOMMUNFULLMÄKTIGE Tid Måndagen den 29 maj 2017 kl. 17:00\n\n"
             "Innehållsförteckning 1 Allmänhetens frågestund i kommunfullmäktige... 5 2 Ledamöternas frågestund i "
             "kommunfullmäktige... 6 3 Information till kommunfullmäktige från revisorerna... 7 Beslut... 7 "
-            "Redogörelse... 7 4 Kommunrevisionen granskar lönehanteringen... 8 Beslut... 8 Handlingar... 10 "
+            f"Redogörelse... 7 4 Kommunrevisionen granskar lönehanteringen... 8 Beslut... 8 {section}... 10 "
             "5 Investeringsbudget 2018 med plan 2019-2022... 11 Beslut... 11\n")
     titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
     assert "Kommunrevisionen granskar lönehanteringen" in titles
-    assert "Beslut" not in titles and "Handlingar" not in titles
+    assert absent[0] not in titles and absent[1] not in titles
 
 
 def test_a_notices_signature_ends_its_bulleted_list(tmp_path):
@@ -684,19 +691,6 @@ def test_a_list_tables_column_heads_do_not_hide_its_first_rows_number(tmp_path):
     titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
     assert titles[0] == "Revisionen informerar"
     assert titles[3:5] == ["Delårsrapport augusti 2018", "Hyressättning av gruppbostad Skansvägen"]
-
-
-def test_rows_without_a_free_number_between_two_items_are_no_items(tmp_path):
-    # bollnas_kallelse_1 (items 3 and 4 consecutive, their sections listed between them); a lost number stands
-    # where the numbering skips (haparanda, sotenas, region-uppsala, lilla-edet)
-    text = ("KOMMUNFULLMÄKTIGE KALLELSE 2017-05-22\n\nKOMMUNFULLMÄKTIGE Tid Måndagen den 29 maj 2017 kl. 17:00\n\n"
-            "Innehållsförteckning 1 Allmänhetens frågestund i kommunfullmäktige... 5 2 Ledamöternas frågestund i "
-            "kommunfullmäktige... 6 3 Information till kommunfullmäktige från revisorerna... 7 Beslut... 7 "
-            "Redogörelse... 7 4 Kommunrevisionen granskar lönehanteringen... 8 Beslut... 8 Förvaltningens "
-            "yttrande... 10 5 Investeringsbudget 2018 med plan 2019-2022... 11 Beslut... 11\n")
-    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
-    assert "Kommunrevisionen granskar lönehanteringen" in titles
-    assert "Redogörelse" not in titles and "Förvaltningens yttrande" not in titles
 
 
 def test_a_kallelse_whose_items_are_lost_is_not_read_as_a_report_titled_by_its_list(tmp_path):
