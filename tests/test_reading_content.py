@@ -827,10 +827,9 @@ def test_a_margin_code_of_a_body_later_in_the_chain_names_no_earlier_step():
     # bjuv_protokoll_2: "Ksau 21 Ks Igångsättningsbeslut ...": KS comes after its own AU, so "Ks" there is no step
     # the matter took before this AU meeting; vilhelmina_protokoll_1's "Ks 208 Ks 178 Au 266" (an earlier KS
     # meeting, then the AU) still gives both earlier steps.
-    corpus = TUNING
-    bjuv = parse_document(corpus / "bjuv_protokoll_2.txt").items
+    bjuv = parse_document(TUNING / "bjuv_protokoll_2.txt").items
     assert bjuv and not any(step.body == "Kommunstyrelsen" for item in bjuv for step in item.matter.planning)
-    vilhelmina = parse_document(corpus / "vilhelmina_protokoll_1.txt").items
+    vilhelmina = parse_document(TUNING / "vilhelmina_protokoll_1.txt").items
     first = next(item.matter for item in vilhelmina if item.matter.title.startswith("Arbetsmiljökartläggning"))
     assert [step.body for step in first.planning][:2] == ["Kommunstyrelsens arbetsutskott", "Kommunstyrelsen"]
 

@@ -1011,8 +1011,7 @@ def test_an_unlabelled_date_nothing_ties_to_the_meeting_is_not_its_date(stem):
     # the day the kallelse was signed ("Kommunkansliet fredagen den 2 februari 2018 Jan Glimstedt (L) ordförande");
     # region-jamtland-harjedalen_kallelse_1: a member's resignation ("avsäger sig den 18 oktober 2022"), and
     # Länsstyrelsen's protocol ("meddelar i protokoll den 6 december 2022"). None is the meeting's date.
-    corpus = TUNING
-    meeting = parse_document(corpus / f"{stem}.txt").meeting
+    meeting = parse_document(TUNING / f"{stem}.txt").meeting
     assert meeting.date is None
     assert any("sammanträdesdatum" in warning for warning in meeting.warnings)
 
@@ -1024,8 +1023,7 @@ def test_an_unlabelled_date_nothing_ties_to_the_meeting_is_not_its_date(stem):
     ("sodertalje_kallelse_1", "2017-12-14"),  # a date alone at the top, the head's "sammanträde den 14 decem..."
 ])
 def test_an_unlabelled_date_a_meeting_word_a_body_or_an_hour_ties_to_the_meeting_stays_its_date(stem, date):
-    corpus = TUNING
-    assert parse_document(corpus / f"{stem}.txt").meeting.date == date
+    assert parse_document(TUNING / f"{stem}.txt").meeting.date == date
 
 
 def test_a_front_page_signature_box_makes_the_text_a_protocol(tmp_path):

@@ -1078,8 +1078,7 @@ def test_a_number_after_t_o_m_or_fr_o_m_bounds_an_attendance_and_opens_no_paragr
     # mullsjo_protokoll_1: "Anna Zetterberg. t.o.m. 217 Kent Oskarsson fr.o.m. 218 ANSLAG/BEVIS" on the front page
     # of a protocol whose § signs were lost (Karlstad's attendance notes "t.o.m. 20" so too): no § 217, and the
     # §§ 190 and 192 on the pages after it are read
-    corpus = TUNING
-    items = parse_document(corpus / "mullsjo_protokoll_1.txt").items
+    items = parse_document(TUNING / "mullsjo_protokoll_1.txt").items
     assert [item.key for item in items] == ["§ 190", "§ 192"]
     assert items[1].matter.title == "Delgivningar"
 

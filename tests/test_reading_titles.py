@@ -1010,8 +1010,7 @@ def test_a_run_on_paragraphs_title_ends_at_its_own_labelled_case_number():
     # hallefors_protokoll_1: a page given as one line, "3(50) 225 Information om naturbadplatser, dnr 58.10/811 Per
     # Björkengren, ... har inbjudits ...": the title, its number, then the text (hallstahammar_protokoll_1,
     # sala_protokollsutdrag_1 and lund_protokoll_1 set a §'s head so too)
-    corpus = TUNING
-    items = parse_document(corpus / "hallefors_protokoll_1.txt").items
+    items = parse_document(TUNING / "hallefors_protokoll_1.txt").items
     assert [(item.matter.title, item.matter.case_number) for item in items] == [
         ("Information om naturbadplatser", "58.10/811")]
 
@@ -1019,8 +1018,7 @@ def test_a_run_on_paragraphs_title_ends_at_its_own_labelled_case_number():
 def test_a_presenters_sentence_run_into_a_paragraphs_title_ends_the_title():
     # boxholm_protokoll_1: "114 Delårsbokslut 31 augusti 2013 Ekonomichef Jessica Edlund föredrar delårsbokslutet
     # ..." on a page given as one line; sala, falkenberg, säffle and tranås write "föredrar" / "redogör för" so
-    corpus = TUNING
-    titles = [item.matter.title for item in parse_document(corpus / "boxholm_protokoll_1.txt").items]
+    titles = [item.matter.title for item in parse_document(TUNING / "boxholm_protokoll_1.txt").items]
     assert "Delårsbokslut 31 augusti 2013" in titles
 
 
@@ -1028,11 +1026,10 @@ def test_a_protocols_text_ending_at_a_title_states_that_title_not_whole():
     # pajala_protokoll_1 (a site's excerpt: "§ 132 Valärende – Kultur- och utbildningsutskott / § 133 Tillsynsplan
     # 20", the text's end); oskarshamn_protokoll_1's and lulea_protokoll_2's lists, run on in one line, end so too
     # ("... 63 Driftbudgetramar 2018-2020 7 64 Fördelning av nyschablon"): the last title may go on
-    corpus = TUNING
     for stem, last, cut in (("pajala_protokoll_1", "Valärende – Kultur- och utbildningsutskott", 133),
                             ("oskarshamn_protokoll_1", "Driftbudgetramar 2018-2020", 64),
                             ("lulea_protokoll_2", "Val av ny ersättare i Kulturnämnden för socialdemokraterna", 158)):
-        items = parse_document(corpus / f"{stem}.txt").items
+        items = parse_document(TUNING / f"{stem}.txt").items
         assert items[-1].matter.title == last and all(item.key != f"§ {cut}" for item in items), stem
 
 
@@ -1040,8 +1037,7 @@ def test_a_numbered_row_after_a_presenters_cells_is_a_row_not_part_of_the_cells(
     # uddevalla_kallelse_1: "... Dnr KS 2017/00679 Bernt Eriksson, kl. 11:00-11:20 Kiomars Heydar, kl. 11:20-11:40
     # Kl. 13:00 Kl. 13:00 Kl. 13:00 7. Motion från Magnus Jacobsson (KD), ... i Ljungskile Dnr KS 2017/": the
     # presenter column's cells are no row, but item 7 after them is one (it was dropped with them)
-    corpus = TUNING
-    items = parse_document(corpus / "uddevalla_kallelse_1.txt").items
+    items = parse_document(TUNING / "uddevalla_kallelse_1.txt").items
     seventh = next(item for item in items if item.key == "punkt 7")
     assert seventh.matter.title == ("Motion från Magnus Jacobsson (KD), David Sahlsten (KD) och Marie Henriksen (KD) "
                                     "om att bygga en näridrottsplats i Ljungskile")
@@ -1056,8 +1052,7 @@ def test_an_agendas_standing_title_ends_where_a_capitalised_note_runs_on_after_i
     # kungalv_kallelse_1 "5 Kommundirektörens rapport Information från Haleh Lindqvist kl. 09:15-09:30",
     # hultsfred_kallelse_1 "3 Meddelanden Allmänhetens frågestund 2018/4 5 ...": a title every meeting has, then
     # a note or the next row whose number was lost, as protocols' recurring § titles already are read
-    corpus = TUNING
-    titles = [item.matter.title for item in parse_document(corpus / f"{stem}.txt").items]
+    titles = [item.matter.title for item in parse_document(TUNING / f"{stem}.txt").items]
     assert title in titles and not any(t.startswith(run_on) for t in titles)
 
 
@@ -1130,8 +1125,7 @@ def test_a_labelled_presenter_after_a_reports_title_ends_the_title_and_is_respon
     # region-stockholm_tjansteskrivelse_1 "... RUFS 2010 Föredragande landstingsråd: Gustav Hemming Ärendebeskrivning":
     # Stockholm stad's "Föredragande borgarrådet Karin Wanngård anför följande" and the kallelser's "Föredragande:
     # Johanna Embretsén" (Östhammar, Håbo) name the presenter so; written as a label its names end the line
-    corpus = TUNING
-    matter = parse_document(corpus / "region-stockholm_tjansteskrivelse_1.txt").items[0].matter
+    matter = parse_document(TUNING / "region-stockholm_tjansteskrivelse_1.txt").items[0].matter
     assert matter.title == ("Uppföljning av regionens utveckling med utgångspunkt i den regionala utvecklingsplanen "
                             "för Stockholmsregionen, RUFS 2010")
     assert [(p.name, p.title) for p in matter.responsible] == [("Gustav Hemming", "Landstingsråd")]
@@ -1142,8 +1136,7 @@ def test_a_sites_name_for_the_file_ending_a_run_on_letterheads_title_sets_the_ti
     # ... Telefon: E-post: Inhyrning och kostnader ...": the labels' values lost, so the letterhead runs into the
     # title; the site's 'Download "..."' name is the document's own heading (as Arboga's, Svedala's, Uppsala's,
     # Malmö's and Region Stockholm's), and a title ending in it is the letterhead, then it
-    corpus = TUNING
-    matter = parse_document(corpus / "goteborg_tjansteskrivelse_1.txt").items[0].matter
+    matter = parse_document(TUNING / "goteborg_tjansteskrivelse_1.txt").items[0].matter
     assert matter.title == "Inhyrning och kostnader för lokal för ett nytt världslitteraturhus i Gamlestaden"
 
 
@@ -1151,9 +1144,8 @@ def test_a_bare_number_before_the_case_number_of_a_protocols_one_matter_is_its_p
     # vindeln_protokollsutdrag_1 "Kommunfullmäktige 6 Dnr 12K Bestämmelser om ersättningar ...": the § sign lost, as
     # Boxholm's "114 Dnr Ks Delårsbokslut", Filipstad's "78 Dnr 161/06 Förslag ..." and Grums' rows; a page's
     # number before the label ("Sida 83 Dnr KS/2018:4", mjolby_protokollsutdrag_1) is no paragraph
-    corpus = TUNING
-    assert [item.key for item in parse_document(corpus / "vindeln_protokollsutdrag_1.txt").items] == ["§ 6"]
-    assert [item.key for item in parse_document(corpus / "mjolby_protokollsutdrag_1.txt").items] == [""]
+    assert [item.key for item in parse_document(TUNING / "vindeln_protokollsutdrag_1.txt").items] == ["§ 6"]
+    assert [item.key for item in parse_document(TUNING / "mjolby_protokollsutdrag_1.txt").items] == [""]
 
 
 def test_a_field_labels_own_value_after_a_run_on_title_is_no_title():
