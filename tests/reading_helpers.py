@@ -12,7 +12,7 @@ TUNING = Path(__file__).parent / "import_corpus" / "real" / "tuning"
 
 def tuning_text(stem: str) -> str:
     """A tuning document's text (tests/import_corpus/real/tuning/STEM.txt)."""
-    return (TUNING / f"{stem}.txt").read_text()
+    return (TUNING / f"{stem}.txt").read_text(encoding="utf-8")
 
 
 def lines(*texts: str) -> list[Line]:

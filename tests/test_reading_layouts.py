@@ -451,10 +451,10 @@ def test_a_line_the_wrapper_broke_before_a_long_word_is_rejoined_once_the_wrappe
              "170-173, förvaltningschef Lena Millberg 173-178, ekonomichef Kenth Erngren 173,",
              "förvaltningschef Kjell Jacobsson 173,förvaltningschef Anders Östlund 173, förvaltningschef",
              "Sven-Olof Ju"]
-    rejoined = [line.text for line in rejoin_width_wrapped([Line(n, t) for n, t in enumerate(texts, 1)]) if line.text]
+    rejoined = [line.text for line in rejoin_width_wrapped(lines(*texts)) if line.text]
     assert rejoined[0].startswith(" ".join(texts[:2]))  # (the page's line after it full too: the run goes on)
     short = texts[:2]  # no wrapper shown: the lines as set
-    assert [line.text for line in rejoin_width_wrapped([Line(n, t) for n, t in enumerate(short, 1)])] == short
+    assert [line.text for line in rejoin_width_wrapped(lines(*short))] == short
 
 
 def test_a_run_on_lines_opening_page_mark_counts_in_its_run_of_marks():
