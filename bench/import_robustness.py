@@ -53,7 +53,6 @@ from bench.common import Row, table  # noqa: E402
 
 WRAP_COLUMNS = 90
 WORKERS = 2
-_BLOCK_GAP = re.compile(r"\n[ \t]*\n\s*")
 _SPACE_RUN = re.compile(r"[ \t]{2,}")
 _NUMBER_SPACE = re.compile(r"(?<=[§\d]) (?=\S)")
 

@@ -90,13 +90,20 @@ def one_line(stem: str, characters: int) -> str:
     return (" ".join(itertools.repeat(words, characters // len(words) + 1)))[:characters] + "\n"
 
 
-def glued_rows(stem: str, count: int) -> str:
-    """The notice's numbered rows ('1. Val av justerare') numbered on to `count` and run into one line."""
+def _numbered_parts(stem: str, count: int) -> tuple[list[str], list[str], list[str]]:
+    """The notice's lines before its numbered rows ('1. Val av justerare'), the rows' titles numbered on to `count`,
+    the lines after them."""
     lines = _text(stem).splitlines()
     rows = [at for at, line in enumerate(lines) if _NUMBERED.match(line)]
     titles = [_NUMBERED.match(lines[at]).group(2) for at in rows]
-    glued = " ".join(f"{n}. {title}" for n, title in zip(range(1, count + 1), itertools.cycle(titles)))
-    return "\n".join([*lines[:rows[0]], glued, *lines[rows[-1] + 1:]]) + "\n"
+    listed = [f"{n}. {title}" for n, title in zip(range(1, count + 1), itertools.cycle(titles))]
+    return lines[:rows[0]], listed, lines[rows[-1] + 1:]
+
+
+def glued_rows(stem: str, count: int) -> str:
+    """The notice's numbered rows numbered on to `count` and run into one line."""
+    before, listed, after = _numbered_parts(stem, count)
+    return "\n".join([*before, " ".join(listed), *after]) + "\n"
 
 
 def paged_items(stem: str, count: int) -> str:
@@ -114,12 +121,9 @@ def repeated(stem: str, times: int) -> str:
 
 
 def numbered_rows(stem: str, count: int) -> str:
-    """The notice's numbered rows ('1. Val av justerare'), each on its line, numbered on to `count`."""
-    lines = _text(stem).splitlines()
-    rows = [at for at, line in enumerate(lines) if _NUMBERED.match(line)]
-    titles = [_NUMBERED.match(lines[at]).group(2) for at in rows]
-    listed = [f"{n}. {title}" for n, title in zip(range(1, count + 1), itertools.cycle(titles))]
-    return "\n".join([*lines[:rows[0]], *listed, *lines[rows[-1] + 1:]]) + "\n"
+    """The notice's numbered rows, each on its line, numbered on to `count`."""
+    before, listed, after = _numbered_parts(stem, count)
+    return "\n".join([*before, *listed, *after]) + "\n"
 
 
 def layout_of(build, layout: str):

@@ -14,6 +14,7 @@ from archive.importing.common import (
     trailing_case_number,
 )
 from archive.importing.text import Line
+from tests.reading_helpers import write
 
 
 @pytest.mark.parametrize("text, numbers", [
@@ -169,12 +170,6 @@ def test_page_marks_in_their_forms(text, mark):
 
 # ---------------------------------------------------------------- municipal or not (issue 13, round 3)
 
-def _write(tmp_path, text):
-    path = tmp_path / "doc.txt"
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
 @pytest.mark.parametrize("text", [
     # A blog's retelling of a meeting: a body and a date as its heading, then prose.
     "Kommunstyrelsen Lerums Kommun 13 december 2017\n\nKöp av fastigheten Floda 3:646\n\n"
@@ -189,7 +184,7 @@ def test_a_page_that_is_no_municipal_document_is_refused_by_that_rule_in_one_lin
     from archive.importing import parse_document
 
     with pytest.raises(ImportFailed) as refused:
-        parse_document(_write(tmp_path, text))
+        parse_document(write(tmp_path, text))
     assert refused.value.field == "dokumenttyp" and "ingen kommunal handling" in str(refused.value)
     assert "\n" not in str(refused.value)
 
@@ -206,10 +201,10 @@ def test_a_page_whose_title_names_a_party_as_its_sender_is_refused_unless_it_has
             "Ledamot som önskar delta på distans ska anmäla detta till kansliet.\n")
     with pytest.raises(ImportFailed, match=r"ingen kommunal handling: sidans titel anger ett parti som avsändare "
                                            r"\('Sverigedemokraterna i Vellinge'\)") as refused:
-        parse_document(_write(tmp_path, text))
+        parse_document(write(tmp_path, text))
     assert refused.value.field == "dokumenttyp"
     # a registry's number is a record's mark: the party rule does not refuse the page then
-    parsed = parse_document(_write(tmp_path, text.replace("Vellinge kommun\n", "Vellinge kommun Dnr KS 2020/112\n", 1)))
+    parsed = parse_document(write(tmp_path, text.replace("Vellinge kommun\n", "Vellinge kommun Dnr KS 2020/112\n", 1)))
     assert parsed.kind == "tjänsteskrivelse"
 
 
@@ -226,7 +221,7 @@ def test_a_page_whose_title_names_a_party_as_its_sender_is_refused_unless_it_has
 def test_a_municipal_document_no_reader_takes_is_imported_in_part_with_warnings(tmp_path, text):
     from archive.importing import parse_document
 
-    parsed = parse_document(_write(tmp_path, text))
+    parsed = parse_document(write(tmp_path, text))
     warnings = [w for record in parsed.to_json() for w in record["warnings"]] + (
         parsed.meeting.warnings if parsed.meeting else [])
     assert warnings or parsed.notes
@@ -238,7 +233,7 @@ def test_a_one_page_report_given_as_one_line_after_its_page_number_names_itself(
     text = ("Download\n\nTranskript\n\n1 Tjänsteskrivelse KS Handläggare: Hans Lundell Kommunstyrelsen Uppdrag om "
             "budget inför planeringen Sammanfattning Arbetsutskottet har gått igenom planeringsförutsättningarna med "
             "samtliga nämnders presidier.\n")
-    (matter,) = parse_document(_write(tmp_path, text)).matters
+    (matter,) = parse_document(write(tmp_path, text)).matters
     assert matter.title == "Uppdrag om budget inför planeringen"
     assert [p.name for p in matter.responsible] == ["Hans Lundell"]
 
@@ -275,7 +270,7 @@ def test_a_run_on_reports_bodies_in_a_row_then_its_title_and_whose_proposal_with
             "Uppdnr Landstingsstyrelsens arbetsutskott Landstingsstyrelsen Landstingsfullmäktige Gemensamt "
             "kommunalförbund för flygambulans Ordförandens förslag 1. Kommunalförbund bildas. 2. Förbundsordningen "
             "godkänns. Sammanfattning Flygplansvård bedrivs idag på ett annat sätt.\n")
-    (matter,) = parse_document(_write(tmp_path, text)).matters
+    (matter,) = parse_document(write(tmp_path, text)).matters
     assert matter.title == "Gemensamt kommunalförbund för flygambulans"
     # put to the body the letterhead names before the title, when the heading names none
     assert [(p.to, p.text) for p in matter.proposals] == [
@@ -289,7 +284,7 @@ def test_a_bodys_decision_listed_first_in_the_basis_is_no_proposal(tmp_path):
             "körkortspaket Sammanfattning Skolnämnden har inkommit med ansökan om tilläggsanslag. Beslutsunderlag "
             "Skolnämndens beslut Tjänsteskrivelse Skolförvaltningen Ärendet Skolförvaltningen har sett på "
             "möjligheterna att erbjuda gymnasieelever ett körkortspaket.\n")
-    (matter,) = parse_document(_write(tmp_path, text)).matters
+    (matter,) = parse_document(write(tmp_path, text)).matters
     assert matter.proposals == [] and matter.planning == []
 
 
@@ -317,7 +312,7 @@ def test_a_federations_record_named_only_by_its_kind_or_statute_is_municipal(tmp
     from archive.importing import parse_document
 
     items = _FEDERATION_ITEMS if head else _FEDERATION_ITEMS.replace("Delårsrapport", "Revidering av förbundsordningen")
-    parsed = parse_document(_write(tmp_path, head + _FEDERATION_HEAD + items))
+    parsed = parse_document(write(tmp_path, head + _FEDERATION_HEAD + items))
     assert len(parsed.items) == 2
 
 
@@ -332,7 +327,7 @@ def test_an_associations_förbund_record_stays_refused(tmp_path, head):
     from archive.importing import parse_document
 
     with pytest.raises(ImportFailed, match="ingen kommunal handling") as refused:
-        parse_document(_write(tmp_path, head + _FEDERATION_HEAD + _FEDERATION_ITEMS))
+        parse_document(write(tmp_path, head + _FEDERATION_HEAD + _FEDERATION_ITEMS))
     assert refused.value.field == "dokumenttyp"
 
 
@@ -349,7 +344,7 @@ def test_a_protocol_in_the_municipal_protocol_form_is_municipal_though_it_names_
             "Justeringens tid och plats:\n\nUnderskrifter: Paragrafer 84-100\n\n"
             "§ 86 Verksamhetsplan och budget 2017\nStyrelsen fastställer verksamhetsplanen.\n\n"
             "§ 87 Sammanträdesplan 2017\nStyrelsen fastställer sammanträdesplanen.\n")
-    parsed = parse_document(_write(tmp_path, text))
+    parsed = parse_document(write(tmp_path, text))
     assert parsed.kind == "protokoll" and len(parsed.items) == 2
     # an association's minutes with a form of their own (one such label) stay refused
     association = ("Plats och tid: Klubbstugan 2016-12-16 kl. 19.00\n\n"
@@ -357,7 +352,7 @@ def test_a_protocol_in_the_municipal_protocol_form_is_municipal_though_it_names_
                    "Justerare: Anette Schön\nParagrafer 84-85\n\n§ 84 Val av justerare\nAnette Schön väljs.\n\n"
                    "§ 85 Godkännande av dagordning\nDagordningen godkänns.\n")
     with pytest.raises(ImportFailed, match="ingen kommunal handling"):
-        parse_document(_write(tmp_path, association))
+        parse_document(write(tmp_path, association))
 
 
 @pytest.mark.parametrize("sender", ["Söderåsens miljöförbund, styrelsen", "Regionförbundet Jämtland"])
@@ -366,7 +361,7 @@ def test_a_federations_kallelse_named_only_by_its_kind_is_municipal(tmp_path, se
 
     text = (f"{sender}\nKallelse 2023-03-01\n\nÄrenden\n\n1. Verksamhetsplan och budget 2024\n\n"
             "2. Delårsrapport per den 31 augusti\n")
-    assert len(parse_document(_write(tmp_path, text)).items) == 2
+    assert len(parse_document(write(tmp_path, text)).items) == 2
 
 
 @pytest.mark.parametrize("sender", ["Förbundsstyrelsen", "Presidiet", "Förbundets revisorer", "Styrelsen"])
@@ -378,7 +373,7 @@ def test_a_kallelse_whose_board_any_association_may_have_stays_refused(tmp_path,
     text = (f"{sender}\nKallelse 2023-03-01\n\nÄrenden\n\n1. Verksamhetsplan och budget 2024\n\n"
             "2. Delårsrapport per den 31 augusti\n")
     with pytest.raises(ImportFailed, match="ingen kommunal handling"):
-        parse_document(_write(tmp_path, text))
+        parse_document(write(tmp_path, text))
 
 
 # ---------------------------------------------------------------- papers attached to a kallelse (papers.py)
@@ -396,7 +391,7 @@ def test_an_attached_paper_of_no_item_on_the_list_is_left_out_and_said_so(tmp_pa
     # the list without its item 4 ("Ekonomisk månadsrapport"): the paper's title opens no row's title
     from archive.importing import parse_document
 
-    parsed = parse_document(_write(tmp_path, _HARNOSAND_HEAD + "\n" + _HARNOSAND_PAPER))
+    parsed = parse_document(write(tmp_path, _HARNOSAND_HEAD + "\n" + _HARNOSAND_PAPER))
     assert parsed.kind == "kallelse"
     assert [item.matter.title for item in parsed.items] == ["Informationsärenden"]
     assert "bifogad handling 'Ekonomisk månadsrapport maj-juli': hör inte till någon punkt på listan; " \
@@ -413,13 +408,13 @@ def test_an_attached_paper_cut_off_after_its_letterhead_states_no_matter_and_the
     from archive.importing.tjansteskrivelse import parse_tjansteskrivelse
 
     cut_off = "\nTJÄNSTESKRIVELSE Datum 2019-08-28\n"
-    path = _write(tmp_path, _HARNOSAND_HEAD + "4. Ekonomisk månadsrapport\n\n" + _HARNOSAND_PAPER + cut_off)
+    path = write(tmp_path, _HARNOSAND_HEAD + "4. Ekonomisk månadsrapport\n\n" + _HARNOSAND_PAPER + cut_off)
     document = read_document(path)
     first, papers = attached_papers(document)
     assert [paper.title if paper else None for paper in papers] == ["Ekonomisk månadsrapport maj-juli", None]
     lines = [line for line in document.lines if line.stripped]
     last = lines[letterheads(lines)[-1]:]
-    with pytest.raises(ImportFailed):
+    with pytest.raises(ImportFailed, match="ingen tjänsteskrivelse"):
         parse_tjansteskrivelse(paper_document(document, last), a_paper=True)
     parsed = parse_document(path)
     assert [(item.matter.title, item.matter.case_number) for item in parsed.items] == [
@@ -439,7 +434,7 @@ def test_a_plan_that_names_no_municipal_body_is_refused(tmp_path):
     from archive.importing import parse_document
 
     with pytest.raises(ImportFailed, match="ingen kommunal handling") as refused:
-        parse_document(_write(tmp_path, _ASSOCIATIONS_DATES))
+        parse_document(write(tmp_path, _ASSOCIATIONS_DATES))
     assert refused.value.field == "dokumenttyp"
 
 
@@ -449,7 +444,7 @@ def test_a_plan_of_a_municipal_body_is_kept(tmp_path, board):
     from archive.importing import parse_document
 
     text = _ASSOCIATIONS_DATES.replace("Förbundsstyrelsen", board).replace("Presidiets", board + "s")
-    assert parse_document(_write(tmp_path, text)).plan is not None
+    assert parse_document(write(tmp_path, text)).plan is not None
 
 
 # nora-fastigheter_not-municipal_1: a municipal housing company's board minutes (OCR "tört ... tör" kept).
@@ -464,7 +459,7 @@ def test_a_companys_board_meeting_styrelsesammantrade_is_refused(tmp_path):
     from archive.importing import parse_document
 
     with pytest.raises(ImportFailed, match="förenings eller ett bolags möte"):
-        parse_document(_write(tmp_path, _COMPANY_MINUTES))
+        parse_document(write(tmp_path, _COMPANY_MINUTES))
 
 
 def test_a_federations_styrelsesammantrade_stays_municipal(tmp_path):
@@ -472,4 +467,4 @@ def test_a_federations_styrelsesammantrade_stays_municipal(tmp_path):
     from archive.importing import parse_document
 
     text = _COMPANY_MINUTES.replace("Nora Fastigheter AB", "Samordningsförbundet Sydnärke")
-    assert parse_document(_write(tmp_path, text)).kind == "protokoll"
+    assert parse_document(write(tmp_path, text)).kind == "protokoll"

@@ -5,13 +5,20 @@ The texts here are real fragments or written for these tests in the shapes the r
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from archive.importing import parse_document
 from archive.importing.text import Line
-from tests.reading_helpers import _NACKA_HEAD, _outcomes, _protocol_item, write
+from tests.reading_helpers import (
+    _GRUMS_PAGES,
+    _NACKA_HEAD,
+    _SKELLEFTEA_PAGES,
+    TUNING,
+    _outcomes,
+    _protocol_item,
+    tuning_text,
+    write,
+)
 
 AU_EXTRACT = ("Sammanträdesprotokoll\n\nKommunstyrelsens arbetsutskott\n\nSammanträdesdatum 2017-02-27\n\n"
               "Justerandes sign\n\n§ 26 Dnr KS 2017/118\n\nCentraliserad internservice\n\n"
@@ -820,10 +827,9 @@ def test_a_margin_code_of_a_body_later_in_the_chain_names_no_earlier_step():
     # bjuv_protokoll_2: "Ksau 21 Ks Igångsättningsbeslut ...": KS comes after its own AU, so "Ks" there is no step
     # the matter took before this AU meeting; vilhelmina_protokoll_1's "Ks 208 Ks 178 Au 266" (an earlier KS
     # meeting, then the AU) still gives both earlier steps.
-    corpus = Path(__file__).parent / "import_corpus" / "real" / "tuning"
-    bjuv = parse_document(corpus / "bjuv_protokoll_2.txt").items
+    bjuv = parse_document(TUNING / "bjuv_protokoll_2.txt").items
     assert bjuv and not any(step.body == "Kommunstyrelsen" for item in bjuv for step in item.matter.planning)
-    vilhelmina = parse_document(corpus / "vilhelmina_protokoll_1.txt").items
+    vilhelmina = parse_document(TUNING / "vilhelmina_protokoll_1.txt").items
     first = next(item.matter for item in vilhelmina if item.matter.title.startswith("Arbetsmiljökartläggning"))
     assert [step.body for step in first.planning][:2] == ["Kommunstyrelsens arbetsutskott", "Kommunstyrelsen"]
 
@@ -957,21 +963,7 @@ def test_a_protocol_pages_one_matter_takes_its_number_and_earlier_steps_from_its
     # skelleftea_protokoll_3 "2 SKELLEFTEÅ KOMMUN PROTOKOLL 2 KS 1 AU 841 Dnr Avtal om ...": the margin path of
     # Kumla's, Gnosjö's and Arboga's pages ("Kf 75 Ks 82 Au 225 Dnr ..."), the meeting's own code and § first, read
     # for a page's one matter too: § 1, and the arbetsutskott's step before the meeting's
-    head = "SKELLEFTEÅ KOMMUN PROTOKOLL 1 (54) Kommunstyrelsen"
-    text = (f'{head}\n\nStorlek: px\nStarta visningen från sidan:\n\nDownload "{head} 2009-01-08"\n\nTranskript\n\n'
-            "1 SKELLEFTEÅ KOMMUN PROTOKOLL 1 (54) Plats och tid Kommunstyrelsens sammanträdesrum kl Beslutande "
-            "Bert Öhlund, (s) ordförande Utses justera Lars Åhman Paragrafer 1-34 Underskrifter.. /Bert Öhlund, "
-            "ordförande/ BEVIS OM ANSLAG Justering av kommunstyrelsens protokoll har tillkännagivits på kommunens "
-            "anslagstavla Sammanträdesdatum Anslaget har ss upp Förvaringsplats för protokollet "
-            "Kommunledningskontoret/sekretariatet Underskrift.\n\n"
-            "2 SKELLEFTEÅ KOMMUN PROTOKOLL 2 KS 1 AU 841 Dnr Avtal om pensionskostnadsfördelning med anledning av "
-            "övertagen verksamhet inom särskolan m m Förslag till avtal med Västerbottens läns landsting har "
-            "upprättats om pensionskostnadsfördelning med anledning av övertagen verksamhet inom särskolan, de "
-            "särskilda omsorgerna från , sådana verksamheter inom psykiatrin där det inte bedrivs någon aktiv "
-            "psykiatrisk vård från samt landstinget gymnasieskolor, vårdgymnasiet och Naturbruksgymnasiet från "
-            "Arbetsutskottet föreslår kommunstyrelsen godkänner avtalet. Kommunstyrelsens beslut Bifall till "
-            "arbetsutsko\n")
-    item = parse_document(write(tmp_path, text)).items[0]
+    item = parse_document(write(tmp_path, _SKELLEFTEA_PAGES)).items[0]
     assert item.key == "§ 1"
     assert [(step.body, step.date) for step in item.matter.planning] == [
         ("Kommunstyrelsens arbetsutskott", None), ("Kommunstyrelsen", "2009-01-08")]
@@ -995,16 +987,7 @@ def test_a_body_attesting_that_it_was_duly_called_is_its_decision(tmp_path):
     # grums_protokoll_1 "Kf 73 Kallelse och upprop Kommunfullmäktige vitsordar sig vara i behörig ordning
     # sammankallade.": the item on the meeting's own calling, decided so (Hofors: "Kommunfullmäktige godkänner
     # sammanträdets kungörande"; Danderyd: "Sammanträdet förklaras därför i laga ordning kungjort")
-    head = "Kallelse och upprop GRUMS KOMMUN. Kommunfullmäktige"
-    text = (f'{head} Kf 73\n\nStorlek: px\nStarta visningen från sidan:\n\nDownload "{head} 2007-11-22. Kf 73"\n\n'
-            "Transkript\n\n1 Kf 73 Kallelse och upprop Kommunfullmäktige vitsordar sig vara i behörig ordning "
-            "sammankallade. Upprop företas, varvid notering görs om närvaro och om tjänstgörande ersättare enligt "
-            "till protokollet fogad sammanträdeslista (Bilaga 1, Kf 73/07)\n\n"
-            "2 Kf 74 Parentation Ordföranden erinrar kommunfullmäktige att Ronny Johnsson, ersättare i "
-            "kommunfullmäktige för Grums Medborgarparti, nyligen avlidit.\n\n"
-            "3 Kf 75 Dnr 06/KA0326 Barn- och utbildningsnämndens förslag om avveckling av den kommunala "
-            "skolverksamheten i Liljenäs och Segmon Beslut Kommunfullmäktige beslutar Den kommunala skolverksamheten "
-            "i Liljenäs och Segmon avvecklas från och med höstterminen Reserva\n")
+    text = _GRUMS_PAGES
     matter = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}["§ 73"]
     assert [step.outcome for step in matter.planning] == [
         "Kommunfullmäktige vitsordar sig vara i behörig ordning sammankallade."]
@@ -1377,7 +1360,7 @@ def test_a_decision_a_kallelses_row_cites_by_body_and_paragraph_is_a_step_before
     # A row citing the decision that prepared its matter, its body (by name or code) with its § and date, inside the
     # row's text: Höör's '(VA-GIS-nämnden 2015-05-26 § 53)' after the title, Hallsberg's 'Arbetsutskottets
     # behandling av ärendet (KSAU § 84 2015)' (the year alone: no date), as Kungsbacka's 'KS § 262 2015-11-17'
-    lines = (Path(__file__).parent / "import_corpus" / "real" / "tuning" / f"{stem}.txt").read_text().splitlines()
+    lines = tuning_text(stem).splitlines()
     items = parse_document(write(tmp_path, "\n".join(lines[:cut]) + "\n")).items
     [matter] = [item.matter for item in items if item.matter.title.startswith(title)]
     assert step in [(s.body, s.date) for s in matter.planning]
@@ -1398,7 +1381,7 @@ def test_the_meetings_own_body_proposing_on_under_no_heading_names_the_next_step
     # decision 'Beslut: Enligt förslag'; the body the meeting's own body proposes to takes the matter next (so
     # Hässleholm's 'Kommunstyrelsens arbetsutskott beslutar att föreslå kommunstyrelsen följande beslut'), as a heading
     # or a decision naming it gives it (corpus README, onward steps)
-    path = Path(__file__).parent / "import_corpus" / "real" / "tuning" / "vastra-gotalandsregionen_protokoll_1.txt"
+    path = TUNING / "vastra-gotalandsregionen_protokoll_1.txt"
     first = parse_document(path).items[0].matter
     steps = [(s.body, s.date) for s in first.planning]
     assert steps == [("Regionstyrelsen", "2023-01-24"), ("Regionfullmäktige", None)]

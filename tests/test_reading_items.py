@@ -5,13 +5,11 @@ The texts here are real fragments or written for these tests in the shapes the r
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from archive.importing import parse_document
 from archive.importing.agendarows import _rows_paged_after
-from tests.reading_helpers import _NACKA_HEAD, _TROSA_HEAD, _outcomes, write
+from tests.reading_helpers import _NACKA_HEAD, _TROSA_HEAD, TUNING, _outcomes, tuning_text, write
 
 RUN_ON_AGENDA = ("KALLELSE Tekniska nämnden Sammanträdesdatum 2017-06-28\n\nFöredragningslista\n\n"
                  "1 Information om projekt 2 Upphandlingsplaner 2017 TN 2017/16 3 Månadsrapport maj TN 2017/6 "
@@ -640,17 +638,24 @@ def test_an_agendas_page_column_is_not_read_into_its_titles(tmp_path):
     assert not any(title[-1].isdigit() for title in titles)
 
 
-def test_an_agendas_contents_list_gives_rows_after_pages_and_no_section_headings(tmp_path):
-    # bollnas_kallelse_1 ("Title... 7 4 Title...": the next row's number after the page, as in the lists of
-    # norberg, vaxholm, ange, oskarshamn, bjuv; the items' sections listed too)
+@pytest.mark.parametrize("section, absent", [
+    # the next row's number after the page ("Title... 7 4 Title...", as in the lists of norberg, vaxholm, ange,
+    # oskarshamn, bjuv), the items' sections listed too: no section heading is a row
+    ("Handlingar", ("Beslut", "Handlingar")),
+    # items 3 and 4 consecutive, their sections listed between them: rows without a free number between two items are
+    # no items (a lost number stands where the numbering skips: haparanda, sotenas, region-uppsala, lilla-edet)
+    ("Förvaltningens yttrande", ("Redogörelse", "Förvaltningens yttrande")),
+])
+def test_an_agendas_contents_list_gives_rows_after_pages_and_no_section_headings(tmp_path, section, absent):
+    # bollnas_kallelse_1's contents list
     text = ("KOMMUNFULLMÄKTIGE KALLELSE 2017-05-22\n\nKOMMUNFULLMÄKTIGE Tid Måndagen den 29 maj 2017 kl. 17:00\n\n"
             "Innehållsförteckning 1 Allmänhetens frågestund i kommunfullmäktige... 5 2 Ledamöternas frågestund i "
             "kommunfullmäktige... 6 3 Information till kommunfullmäktige från revisorerna... 7 Beslut... 7 "
-            "Redogörelse... 7 4 Kommunrevisionen granskar lönehanteringen... 8 Beslut... 8 Handlingar... 10 "
+            f"Redogörelse... 7 4 Kommunrevisionen granskar lönehanteringen... 8 Beslut... 8 {section}... 10 "
             "5 Investeringsbudget 2018 med plan 2019-2022... 11 Beslut... 11\n")
     titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
     assert "Kommunrevisionen granskar lönehanteringen" in titles
-    assert "Beslut" not in titles and "Handlingar" not in titles
+    assert absent[0] not in titles and absent[1] not in titles
 
 
 def test_a_notices_signature_ends_its_bulleted_list(tmp_path):
@@ -686,19 +691,6 @@ def test_a_list_tables_column_heads_do_not_hide_its_first_rows_number(tmp_path):
     titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
     assert titles[0] == "Revisionen informerar"
     assert titles[3:5] == ["Delårsrapport augusti 2018", "Hyressättning av gruppbostad Skansvägen"]
-
-
-def test_rows_without_a_free_number_between_two_items_are_no_items(tmp_path):
-    # bollnas_kallelse_1 (items 3 and 4 consecutive, their sections listed between them); a lost number stands
-    # where the numbering skips (haparanda, sotenas, region-uppsala, lilla-edet)
-    text = ("KOMMUNFULLMÄKTIGE KALLELSE 2017-05-22\n\nKOMMUNFULLMÄKTIGE Tid Måndagen den 29 maj 2017 kl. 17:00\n\n"
-            "Innehållsförteckning 1 Allmänhetens frågestund i kommunfullmäktige... 5 2 Ledamöternas frågestund i "
-            "kommunfullmäktige... 6 3 Information till kommunfullmäktige från revisorerna... 7 Beslut... 7 "
-            "Redogörelse... 7 4 Kommunrevisionen granskar lönehanteringen... 8 Beslut... 8 Förvaltningens "
-            "yttrande... 10 5 Investeringsbudget 2018 med plan 2019-2022... 11 Beslut... 11\n")
-    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
-    assert "Kommunrevisionen granskar lönehanteringen" in titles
-    assert "Redogörelse" not in titles and "Förvaltningens yttrande" not in titles
 
 
 def test_a_kallelse_whose_items_are_lost_is_not_read_as_a_report_titled_by_its_list(tmp_path):
@@ -1086,8 +1078,7 @@ def test_a_number_after_t_o_m_or_fr_o_m_bounds_an_attendance_and_opens_no_paragr
     # mullsjo_protokoll_1: "Anna Zetterberg. t.o.m. 217 Kent Oskarsson fr.o.m. 218 ANSLAG/BEVIS" on the front page
     # of a protocol whose § signs were lost (Karlstad's attendance notes "t.o.m. 20" so too): no § 217, and the
     # §§ 190 and 192 on the pages after it are read
-    corpus = Path(__file__).parent / "import_corpus" / "real" / "tuning"
-    items = parse_document(corpus / "mullsjo_protokoll_1.txt").items
+    items = parse_document(TUNING / "mullsjo_protokoll_1.txt").items
     assert [item.key for item in items] == ["§ 190", "§ 192"]
     assert items[1].matter.title == "Delgivningar"
 
@@ -2147,7 +2138,7 @@ def test_two_numbered_rows_of_a_run_on_list_are_read_where_the_titles_between_ma
     # nybro_protokoll_1 ('FÖLJANDE ÄRENDEN BEHANDLADES PÅ SAMMANTRÄDET: 160 Fastställande ... bolag
     # Budgetuppföljning januari-augusti Budget 2010 och ... 163 Anvisande ...', no contents heading): two numbers
     # only, but the two numbers lost between them are as many as the further titles opening in 160's row
-    text = (Path(__file__).parent / "import_corpus" / "real" / "tuning" / "nybro_protokoll_1.txt").read_text()
+    text = tuning_text("nybro_protokoll_1")
     document = parse_document(write(tmp_path, text.replace(" 163 Anvisande", f" {next_row} Anvisande")))
     assert [item.matter.title for item in document.items] == titles
     assert [item.key for item in document.items][:1] == (["§ 160"] if titles else [])
@@ -2157,8 +2148,8 @@ def test_a_number_whose_title_would_be_a_signature_rule_is_no_matter(tmp_path):
     # nerikes-brandkar_protokoll_1's front page ('§24' '§25' '§26' '§32' then '___________________________' over the
     # chairman's name): the §§ listed by number, the rule drawn for a signature where a title would stand; a rule is no
     # title (16 tuning documents draw them so), and § 32, read no further in this excerpt, is no matter
-    text = (Path(__file__).parent / "import_corpus" / "real" / "tuning" / "nerikes-brandkar_protokoll_1.txt")
-    parsed = parse_document(write(tmp_path, text.read_text()))
+    text = tuning_text("nerikes-brandkar_protokoll_1")
+    parsed = parse_document(write(tmp_path, text))
     assert "§ 32" not in [item.key for item in parsed.items]
     assert any(note.startswith("§ 32: ") and "streck" in note for note in parsed.notes)
     assert [item.matter.title for item in parsed.items if item.key == "§ 24"] == ["Träff med Revisionen"]
@@ -2180,8 +2171,8 @@ def test_the_agendas_own_item_run_on_into_an_added_item_is_a_standing_item(tmp_p
     # Mullsjö's and Tjörn's run on into their text); a shorter standing word with a capital after it stays a title
     from archive.importing.itemtext import agenda_item_run_on
 
-    text = (Path(__file__).parent / "import_corpus" / "real" / "tuning" / "regionforbundet-kalmar-lan_protokoll_1.txt")
-    parsed = parse_document(write(tmp_path, text.read_text()))
+    text = tuning_text("regionforbundet-kalmar-lan_protokoll_1")
+    parsed = parse_document(write(tmp_path, text))
     assert "§ 27" not in [item.key for item in parsed.items]
     assert any(note.startswith("§ 27 Dagordning") and "formalia" in note for note in parsed.notes)
     assert agenda_item_run_on("Godkännande av dagordning Föreliggande förslag till dagordning godkänns")
@@ -2195,8 +2186,8 @@ def test_a_protocols_run_on_list_opens_its_first_row_after_the_lists_heading(tmp
     # Lindesberg, Vaxholm head their lists so); a number inside a sentence still opens none
     from archive.importing.agendarows import _LIST_HEADING_BEFORE
 
-    text = (Path(__file__).parent / "import_corpus" / "real" / "tuning" / "kunskapsforbundet-vast_protokoll_1.txt")
-    items = {item.key: item.matter for item in parse_document(write(tmp_path, text.read_text())).items}
+    text = tuning_text("kunskapsforbundet-vast_protokoll_1")
+    items = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
     assert (items["§ 74"].case_number, items["§ 74"].title) == ("2018/00001", "Ordföranden har ordet")
     assert _LIST_HEADING_BEFORE.search("Sid 3 Ärenden ")
     assert not _LIST_HEADING_BEFORE.search("antalet ärenden ")

@@ -10,7 +10,7 @@ import pytest
 from archive.errors import ImportFailed
 from archive.importing import parse_document
 from archive.importing.tjansteskrivelse import run_on_title
-from tests.reading_helpers import write
+from tests.reading_helpers import _KARLSKOGA_JOINED, write
 
 REPORT_WITHOUT_HEADINGS = ("Kommunledningskontoret\n2019-05-02\n{label}\n\nRiktlinjer för bidrag till föreningar\n\n"
                            "Ärendet\nKommunen har i dag inga samlade riktlinjer för bidrag till föreningar. "
@@ -221,7 +221,7 @@ def test_a_report_without_a_known_heading_is_read_in_part_when_its_letterhead_st
     (matter,) = document.matters
     assert matter.case_number == "KS 2019/123" and matter.title == "Riktlinjer för bidrag till föreningar"
     assert any("rubriker" in w for w in matter.warnings)
-    with pytest.raises(ImportFailed):
+    with pytest.raises(ImportFailed, match="ingen kommunal handling"):
         parse_document(write(tmp_path, REPORT_WITHOUT_HEADINGS.format(label="Ärende om bidrag"), name="utan.txt"))
 
 
@@ -444,12 +444,7 @@ def test_a_report_named_with_its_page_mark_inside_a_run_on_line_is_read_as_one(t
     # stands 90 characters into the line, neither a short line nor a page's opening; the kind with its page mark
     # right after it is the letterhead's name (also so in kristinehamn_ and upplands-bro_tjansteskrivelse_1), so the
     # report is read, its missing headings a warning, rather than taken for a kallelse with no items
-    text = ("KF Ärende 8 Ändrade beloppsgränser gällande fastighetsförvärv och fastighetsförsäljningar "
-            "Tjänsteskrivelse 1 (5) 2018-08-15 KS 2018-00269 Kommunstyrelsens ledningskontor Handläggare Christian "
-            "Westas Avseende förslag på ändrade beloppsgränser gällande förvärv och försäljningar av fastigheter "
-            "Sammanfattning Samhällsbyggnadsnämnden beslutade den 12 juni 2018 (SBN 86) att föreslå kommunstyrelsen "
-            "och därefter kommunfullmäktige att höja beloppsram för Samhällsbyggnadsnämnden att köpa och sälja "
-            "fastigheter från 2 mnkr till 10 mnkr i varje enskilt fall.\n")
+    text = _KARLSKOGA_JOINED
     parsed = parse_document(write(tmp_path, text))
     assert parsed.kind == "tjänsteskrivelse"
     assert [(step.body, step.date) for step in parsed.items[0].matter.planning] == [
@@ -476,12 +471,7 @@ def test_a_letterhead_run_on_after_a_sites_heading_is_told_by_its_kind_and_page_
     # karlskoga_tjansteskrivelse_1 with its lines lost (robustness's joined layout): the copy site's heading runs
     # into the letterhead, which "Tjänsteskrivelse 1 (5)" still tells a run-on letterhead (the kind beside the page
     # mark, as Karlskoga's, Kristinehamn's, Oxelösund's and Södertälje's "1 (4) Tjänsteskrivelse" letterheads print it)
-    text = ("KF Ärende 8 Ändrade beloppsgränser gällande fastighetsförvärv och fastighetsförsäljningar "
-            "Tjänsteskrivelse 1 (5) 2018-08-15 KS 2018-00269 Kommunstyrelsens ledningskontor Handläggare Christian "
-            "Westas Avseende förslag på ändrade beloppsgränser gällande förvärv och försäljningar av fastigheter "
-            "Sammanfattning Samhällsbyggnadsnämnden beslutade den 12 juni 2018 (SBN 86) att föreslå kommunstyrelsen "
-            "och därefter kommunfullmäktige att höja beloppsram för Samhällsbyggnadsnämnden att köpa och sälja "
-            "fastigheter från 2 mnkr till 10 mnkr i varje enskilt fall.\n")
+    text = _KARLSKOGA_JOINED
     matter = parse_document(write(tmp_path, text)).items[0].matter
     assert (matter.title, matter.case_number) == (
         "Avseende förslag på ändrade beloppsgränser gällande förvärv och försäljningar av fastigheter", "KS 2018-00269")

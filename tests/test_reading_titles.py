@@ -5,14 +5,21 @@ The texts here are real fragments or written for these tests in the shapes the r
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from archive.importing import parse_document
 from archive.importing.common import trailing_case_number
 from archive.importing.tjansteskrivelse import run_on_title
-from tests.reading_helpers import _NACKA_HEAD, _TROSA_HEAD, _outcomes, _protocol_item, write
+from tests.reading_helpers import (
+    _GRUMS_PAGES,
+    _NACKA_HEAD,
+    _TROSA_HEAD,
+    TUNING,
+    _outcomes,
+    _protocol_item,
+    tuning_text,
+    write,
+)
 
 CONTENTS_PAGE = ("KS 2021/178\n\n2021-06-15 Sammanträdestid 08:30-11.40\n\nParagrafer §§ 155-176\n\n"
                  "Sammanträdesdatum 2021-06-15 Datum då anslaget sätts upp 2021-06-18\n\n"
@@ -1003,8 +1010,7 @@ def test_a_run_on_paragraphs_title_ends_at_its_own_labelled_case_number():
     # hallefors_protokoll_1: a page given as one line, "3(50) 225 Information om naturbadplatser, dnr 58.10/811 Per
     # Björkengren, ... har inbjudits ...": the title, its number, then the text (hallstahammar_protokoll_1,
     # sala_protokollsutdrag_1 and lund_protokoll_1 set a §'s head so too)
-    corpus = Path(__file__).parent / "import_corpus" / "real" / "tuning"
-    items = parse_document(corpus / "hallefors_protokoll_1.txt").items
+    items = parse_document(TUNING / "hallefors_protokoll_1.txt").items
     assert [(item.matter.title, item.matter.case_number) for item in items] == [
         ("Information om naturbadplatser", "58.10/811")]
 
@@ -1012,8 +1018,7 @@ def test_a_run_on_paragraphs_title_ends_at_its_own_labelled_case_number():
 def test_a_presenters_sentence_run_into_a_paragraphs_title_ends_the_title():
     # boxholm_protokoll_1: "114 Delårsbokslut 31 augusti 2013 Ekonomichef Jessica Edlund föredrar delårsbokslutet
     # ..." on a page given as one line; sala, falkenberg, säffle and tranås write "föredrar" / "redogör för" so
-    corpus = Path(__file__).parent / "import_corpus" / "real" / "tuning"
-    titles = [item.matter.title for item in parse_document(corpus / "boxholm_protokoll_1.txt").items]
+    titles = [item.matter.title for item in parse_document(TUNING / "boxholm_protokoll_1.txt").items]
     assert "Delårsbokslut 31 augusti 2013" in titles
 
 
@@ -1021,11 +1026,10 @@ def test_a_protocols_text_ending_at_a_title_states_that_title_not_whole():
     # pajala_protokoll_1 (a site's excerpt: "§ 132 Valärende – Kultur- och utbildningsutskott / § 133 Tillsynsplan
     # 20", the text's end); oskarshamn_protokoll_1's and lulea_protokoll_2's lists, run on in one line, end so too
     # ("... 63 Driftbudgetramar 2018-2020 7 64 Fördelning av nyschablon"): the last title may go on
-    corpus = Path(__file__).parent / "import_corpus" / "real" / "tuning"
     for stem, last, cut in (("pajala_protokoll_1", "Valärende – Kultur- och utbildningsutskott", 133),
                             ("oskarshamn_protokoll_1", "Driftbudgetramar 2018-2020", 64),
                             ("lulea_protokoll_2", "Val av ny ersättare i Kulturnämnden för socialdemokraterna", 158)):
-        items = parse_document(corpus / f"{stem}.txt").items
+        items = parse_document(TUNING / f"{stem}.txt").items
         assert items[-1].matter.title == last and all(item.key != f"§ {cut}" for item in items), stem
 
 
@@ -1033,8 +1037,7 @@ def test_a_numbered_row_after_a_presenters_cells_is_a_row_not_part_of_the_cells(
     # uddevalla_kallelse_1: "... Dnr KS 2017/00679 Bernt Eriksson, kl. 11:00-11:20 Kiomars Heydar, kl. 11:20-11:40
     # Kl. 13:00 Kl. 13:00 Kl. 13:00 7. Motion från Magnus Jacobsson (KD), ... i Ljungskile Dnr KS 2017/": the
     # presenter column's cells are no row, but item 7 after them is one (it was dropped with them)
-    corpus = Path(__file__).parent / "import_corpus" / "real" / "tuning"
-    items = parse_document(corpus / "uddevalla_kallelse_1.txt").items
+    items = parse_document(TUNING / "uddevalla_kallelse_1.txt").items
     seventh = next(item for item in items if item.key == "punkt 7")
     assert seventh.matter.title == ("Motion från Magnus Jacobsson (KD), David Sahlsten (KD) och Marie Henriksen (KD) "
                                     "om att bygga en näridrottsplats i Ljungskile")
@@ -1049,8 +1052,7 @@ def test_an_agendas_standing_title_ends_where_a_capitalised_note_runs_on_after_i
     # kungalv_kallelse_1 "5 Kommundirektörens rapport Information från Haleh Lindqvist kl. 09:15-09:30",
     # hultsfred_kallelse_1 "3 Meddelanden Allmänhetens frågestund 2018/4 5 ...": a title every meeting has, then
     # a note or the next row whose number was lost, as protocols' recurring § titles already are read
-    corpus = Path(__file__).parent / "import_corpus" / "real" / "tuning"
-    titles = [item.matter.title for item in parse_document(corpus / f"{stem}.txt").items]
+    titles = [item.matter.title for item in parse_document(TUNING / f"{stem}.txt").items]
     assert title in titles and not any(t.startswith(run_on) for t in titles)
 
 
@@ -1123,8 +1125,7 @@ def test_a_labelled_presenter_after_a_reports_title_ends_the_title_and_is_respon
     # region-stockholm_tjansteskrivelse_1 "... RUFS 2010 Föredragande landstingsråd: Gustav Hemming Ärendebeskrivning":
     # Stockholm stad's "Föredragande borgarrådet Karin Wanngård anför följande" and the kallelser's "Föredragande:
     # Johanna Embretsén" (Östhammar, Håbo) name the presenter so; written as a label its names end the line
-    corpus = Path(__file__).parent / "import_corpus" / "real" / "tuning"
-    matter = parse_document(corpus / "region-stockholm_tjansteskrivelse_1.txt").items[0].matter
+    matter = parse_document(TUNING / "region-stockholm_tjansteskrivelse_1.txt").items[0].matter
     assert matter.title == ("Uppföljning av regionens utveckling med utgångspunkt i den regionala utvecklingsplanen "
                             "för Stockholmsregionen, RUFS 2010")
     assert [(p.name, p.title) for p in matter.responsible] == [("Gustav Hemming", "Landstingsråd")]
@@ -1135,8 +1136,7 @@ def test_a_sites_name_for_the_file_ending_a_run_on_letterheads_title_sets_the_ti
     # ... Telefon: E-post: Inhyrning och kostnader ...": the labels' values lost, so the letterhead runs into the
     # title; the site's 'Download "..."' name is the document's own heading (as Arboga's, Svedala's, Uppsala's,
     # Malmö's and Region Stockholm's), and a title ending in it is the letterhead, then it
-    corpus = Path(__file__).parent / "import_corpus" / "real" / "tuning"
-    matter = parse_document(corpus / "goteborg_tjansteskrivelse_1.txt").items[0].matter
+    matter = parse_document(TUNING / "goteborg_tjansteskrivelse_1.txt").items[0].matter
     assert matter.title == "Inhyrning och kostnader för lokal för ett nytt världslitteraturhus i Gamlestaden"
 
 
@@ -1144,9 +1144,8 @@ def test_a_bare_number_before_the_case_number_of_a_protocols_one_matter_is_its_p
     # vindeln_protokollsutdrag_1 "Kommunfullmäktige 6 Dnr 12K Bestämmelser om ersättningar ...": the § sign lost, as
     # Boxholm's "114 Dnr Ks Delårsbokslut", Filipstad's "78 Dnr 161/06 Förslag ..." and Grums' rows; a page's
     # number before the label ("Sida 83 Dnr KS/2018:4", mjolby_protokollsutdrag_1) is no paragraph
-    corpus = Path(__file__).parent / "import_corpus" / "real" / "tuning"
-    assert [item.key for item in parse_document(corpus / "vindeln_protokollsutdrag_1.txt").items] == ["§ 6"]
-    assert [item.key for item in parse_document(corpus / "mjolby_protokollsutdrag_1.txt").items] == [""]
+    assert [item.key for item in parse_document(TUNING / "vindeln_protokollsutdrag_1.txt").items] == ["§ 6"]
+    assert [item.key for item in parse_document(TUNING / "mjolby_protokollsutdrag_1.txt").items] == [""]
 
 
 def test_a_field_labels_own_value_after_a_run_on_title_is_no_title():
@@ -1219,16 +1218,7 @@ def test_a_labelled_number_before_a_paragraphs_title_is_its_own_in_any_shape(tmp
     # grums_protokoll_1 "Kf 75 Dnr 06/KA0326 Barn- och utbildningsnämndens förslag ...", as Habo's "217 Dnr 78662
     # Informationsärenden" and Lomma's "KS 10 Dnr KS/KF 2014:10.002 Meddelanden ...": the label says the number is
     # the §'s own though the case number pattern does not know its shape; it is no part of the title
-    head = "Kallelse och upprop GRUMS KOMMUN. Kommunfullmäktige"
-    text = (f'{head} Kf 73\n\nStorlek: px\nStarta visningen från sidan:\n\nDownload "{head} 2007-11-22. Kf 73"\n\n'
-            "Transkript\n\n1 Kf 73 Kallelse och upprop Kommunfullmäktige vitsordar sig vara i behörig ordning "
-            "sammankallade. Upprop företas, varvid notering görs om närvaro och om tjänstgörande ersättare enligt "
-            "till protokollet fogad sammanträdeslista (Bilaga 1, Kf 73/07)\n\n"
-            "2 Kf 74 Parentation Ordföranden erinrar kommunfullmäktige att Ronny Johnsson, ersättare i "
-            "kommunfullmäktige för Grums Medborgarparti, nyligen avlidit.\n\n"
-            "3 Kf 75 Dnr 06/KA0326 Barn- och utbildningsnämndens förslag om avveckling av den kommunala "
-            "skolverksamheten i Liljenäs och Segmon Beslut Kommunfullmäktige beslutar Den kommunala skolverksamheten "
-            "i Liljenäs och Segmon avvecklas från och med höstterminen Reserva\n")
+    text = _GRUMS_PAGES
     matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
     assert (matters["§ 75"].case_number, matters["§ 75"].title) == (
         "06/KA0326", "Barn- och utbildningsnämndens förslag om avveckling av den kommunala skolverksamheten i "
@@ -2368,7 +2358,7 @@ def test_a_case_number_set_right_before_a_lost_first_paragraphs_number_is_its_ca
     # bestämmelser ...'): the § whose sign was lost is found by its stated number, and the whole case number right
     # before that number is its own (so Eskilstuna's 'KSKF/2015:1 231 Val ...' and Emmaboda's '2 KS/2009:215 1
     # Besvarande av ...' set it)
-    lines = (Path(__file__).parent / "import_corpus" / "real" / "tuning" / "orust_protokoll_1.txt").read_text()
+    lines = tuning_text("orust_protokoll_1")
     [item] = parse_document(write(tmp_path, "\n".join(lines.splitlines()[:14]) + "\n")).items
     assert (item.key, item.matter.case_number) == ("§ 6", "KS/2011:286")
 
@@ -2377,8 +2367,8 @@ def test_a_protocol_lists_own_labelled_case_number_in_brackets_ends_its_title(tm
     # kunskapsforbundet-vast_protokoll_1's list of §§ ('78 Sammanträdestider 2019 (Dnr 2018/00034) 79 ...'): the row's
     # own number in brackets after its title, labelled, as the kallelser of Tibro, Region Gävleborg and Kungälv write
     # it ('(ärende nr 2014-000374.005)', '(Dnr RS 2022/1275)'); a protocol's list sets it so too
-    text = (Path(__file__).parent / "import_corpus" / "real" / "tuning" / "kunskapsforbundet-vast_protokoll_1.txt")
-    items = {item.key: item.matter for item in parse_document(write(tmp_path, text.read_text())).items}
+    text = tuning_text("kunskapsforbundet-vast_protokoll_1")
+    items = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
     assert (items["§ 78"].case_number, items["§ 78"].title) == ("2018/00034", "Sammanträdestider 2019")
     assert (items["§ 79"].case_number, items["§ 79"].title) == (
         "2018/00002", "Antagningsstatistik slutantagningen 2018/2019")
@@ -2388,8 +2378,8 @@ def test_the_mark_between_a_title_and_its_labelled_case_number_is_no_part_of_the
     # spraktolknamnden-dalarna_protokoll_1's contents ('12 Tolk online - driftrapport / dnr 2016/1288... 7'): the
     # slash that set the title apart from its number is dropped with the number, as common.trailing_case_number drops
     # ' -', ',' before an unlabelled one
-    text = (Path(__file__).parent / "import_corpus" / "real" / "tuning" / "spraktolknamnden-dalarna_protokoll_1.txt")
-    items = {item.key: item.matter for item in parse_document(write(tmp_path, text.read_text())).items}
+    text = tuning_text("spraktolknamnden-dalarna_protokoll_1")
+    items = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
     assert (items["§ 12"].case_number, items["§ 12"].title) == ("2016/1288", "Tolk online - driftrapport")
     assert items["§ 14"].title == "Medlemsutökning av Språktolknämnden i Dalarna"
 
@@ -2398,9 +2388,8 @@ def test_a_protocol_lists_rows_ending_with_numbers_written_year_first_give_their
     # hoglandets-raddningstjanstforbund_protokoll_1's contents ('7 Bokslut 2018 2019/10 8 Budget 2019 och
     # handlingsplan 2019/9 ...'): a number column read as the kallelser of Heby, Tidaholm and Lindesberg set it (three
     # rows at least end so), and two numbers after one row are a column run on, neither taken
-    text = (Path(__file__).parent / "import_corpus" / "real" / "tuning"
-            / "hoglandets-raddningstjanstforbund_protokoll_1.txt")
-    items = {item.key: item.matter for item in parse_document(write(tmp_path, text.read_text())).items}
+    text = tuning_text("hoglandets-raddningstjanstforbund_protokoll_1")
+    items = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
     assert (items["§ 8"].case_number, items["§ 8"].title) == ("2019/9", "Budget 2019 och handlingsplan")
     assert (items["§ 13"].case_number, items["§ 13"].title) == ("2019/1", "Redovisning av delegationsbeslut 2019")
     assert (items["§ 15"].case_number, items["§ 15"].title) == (None, "Revidering av taxe-konstruktion för "
@@ -2412,8 +2401,8 @@ def test_a_title_stated_twice_over_is_read_once(tmp_path):
     # landskrona_protokoll_1 ('Ks 250 Anmälan om beslut enligt delegation Anmälan om beslut enligt delegation a)
     # Arbetsutskottet ...'): the § heading repeated as its text's heading, the line break between them lost, as any
     # protocol whose title stands above its text reads when its lines are joined; a title's words never repeat so
-    text = (Path(__file__).parent / "import_corpus" / "real" / "tuning" / "landskrona_protokoll_1.txt")
-    titles = [item.matter.title for item in parse_document(write(tmp_path, text.read_text())).items]
+    text = tuning_text("landskrona_protokoll_1")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
     assert "Anmälan om beslut enligt delegation" in titles
     assert not any(title.count("Anmälan om beslut enligt delegation") > 1 for title in titles)
 
@@ -2424,9 +2413,19 @@ def test_the_certificate_signature_and_a_decision_text_are_no_title_of_an_unnumb
     # Åmål, Arjeplog, Arvidsjaur, Bjuv, Forshaga ...; no gold title opens so) and the text under the first
     # 'Direktionens beslut' ('Tonny Svensson (M) utses att justera ...') stand above a decision heading, yet neither
     # is the next paragraph's title
-    text = (Path(__file__).parent / "import_corpus" / "real" / "tuning" / "soderasens-miljoforbund_protokoll_1.txt")
-    titles = [item.matter.title for item in parse_document(write(tmp_path, text.read_text())).items]
+    text = tuning_text("soderasens-miljoforbund_protokoll_1")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
     assert not [title for title in titles if title.startswith(("Underskrift", "Tonny Svensson"))]
+    # (the whole excerpt now gives no paragraph at all, so the check above holds of an empty list too: the rule's own
+    # step is checked on the lines, and a plain title above a decision heading is still taken)
+    from archive.importing.itemtext import _unnumbered_paragraph
+    from archive.importing.text import Line
+
+    section = ["Underskrift: Suzanne Eckerström", "Direktionens beslut", "Tonny Svensson (M) utses att justera.",
+               "Direktionens beslut", "Direktionen beslutar att godkänna uppföljningen."]
+    assert _unnumbered_paragraph([Line(n, t) for n, t in enumerate(section, 1)])[1] == []
+    titled = _unnumbered_paragraph([Line(n, t) for n, t in enumerate(["Ekonomisk uppföljning", *section[1:]], 1)])[1]
+    assert [item.head for item in titled] == ["Ekonomisk uppföljning"]
 
 
 def test_a_one_word_title_ends_at_its_own_bracketed_labelled_number(tmp_path):
@@ -2434,7 +2433,7 @@ def test_a_one_word_title_ends_at_its_own_bracketed_labelled_number(tmp_path):
     # word is a title as two are; a stray number or mark before the bracket is none
     from archive.importing.meetingdocs import _names_a_title
 
-    text = (Path(__file__).parent / "import_corpus" / "real" / "tuning" / "kunskapsforbundet-vast_protokoll_1.txt")
-    items = {item.key: item.matter for item in parse_document(write(tmp_path, text.read_text())).items}
+    text = tuning_text("kunskapsforbundet-vast_protokoll_1")
+    items = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
     assert (items["§ 75"].case_number, items["§ 75"].title) == ("2017/00060", "Backspegeln")
     assert not _names_a_title("5") and not _names_a_title("–") and not _names_a_title("och")
