@@ -153,7 +153,7 @@ class _Reader:
     entries: list[Entry] = field(default_factory=list)
     consumed: set[int] = field(default_factory=set)  # line indexes a table has read
     plan_text: str | None = None  # the plan's lines joined, for the bodies it names (made when first asked)
-    codes_named: dict[tuple[str, str], str | None] = field(default_factory=dict)  # code_named_in's answers
+    codes_named: dict[str, str | None] = field(default_factory=dict)  # code_named_in's answers in the plan's text
 
     def text(self) -> str:
         """The plan's lines joined, for the bodies it names."""
@@ -161,12 +161,12 @@ class _Reader:
             self.plan_text = " ".join(line.stripped for line in self.lines)
         return self.plan_text
 
-    def code_named(self, code: str, text: str) -> str | None:
-        """code_named_in(code, text), searched once for each code: a long plan's headings, cells and run-on lines
-        repeat their codes, and each asking searched the whole plan's text for its bodies again."""
-        if (code, text) not in self.codes_named:
-            self.codes_named[code, text] = code_named_in(code, text)
-        return self.codes_named[code, text]
+    def code_named(self, code: str) -> str | None:
+        """code_named_in(code, self.text()), searched once for each code: a long plan's headings, cells and run-on
+        lines repeat their codes, and each asking searched the whole plan's text for its bodies again."""
+        if code not in self.codes_named:
+            self.codes_named[code] = code_named_in(code, self.text())
+        return self.codes_named[code]
 
     def warn(self, line: int | None, message: str) -> None:
         self.warnings.append(f"rad {line}: {message}" if line else message)
@@ -591,7 +591,7 @@ def _grid_body(reader: _Reader, text: str) -> str | None:
     if named is None and sum(1 for c in compact if c.isupper()) >= 2 and _CODE.match(compact.upper()):
         # A code the legend does not explain (or whose legend's lines ran together): the one body the
         # plan names whose initials it is, as its tables' and headings' codes are read (_named).
-        named = reader.code_named(compact, reader.text())
+        named = reader.code_named(compact)
     return named
 
 
@@ -872,7 +872,7 @@ def _resolve_body(reader: _Reader, text: str, line: int) -> str | None:
     if known:
         return known
     if _CODE.match(compact):
-        named = reader.code_named(compact, reader.text())
+        named = reader.code_named(compact)
         if named:
             return named  # "BUN" where the plan names "Barn- och utbildningsnämnden"
         reader.warn(line, f"förkortningen {compact} förklaras inte i texten; organet heter {compact}")
@@ -2051,7 +2051,7 @@ def _run_on_meetings(reader: _Reader, line: Line, body: str | None, year: int | 
         month, day = month_number(date.group("month")), int(date.group("day"))
         for code in _CODE_IN_TEXT.finditer(segment):
             known = body_name(code.group()) if code.group().lower() in ABBREVIATIONS else None
-            named = reader.legend.get(code.group()) or known or reader.code_named(code.group(), reader.text())
+            named = reader.legend.get(code.group()) or known or reader.code_named(code.group())
             after = segment[code.end():]
             if not named or after.lstrip().startswith(":"):
                 continue  # "KS: 15 januari": a label of the dates after it, not a meeting on the date before
@@ -2105,7 +2105,7 @@ def _named(reader: _Reader, text: str) -> str | None:
         return full  # "KS – Kommunstyrelsen": a heading that explains its own code names the body in full
     named = reader.legend.get(code) or _heading_name(text)
     if named is None and _CODE.match(code):
-        named = reader.code_named(code, reader.text())  # "VON" where the plan names "Vård- och omsorgsnämnden"
+        named = reader.code_named(code)  # "VON" where the plan names "Vård- och omsorgsnämnden"
     return named
 
 # Words of when a body meets ("tisdagar", "måndagar och torsdagar", "varannan onsdag"), no part of its name.
