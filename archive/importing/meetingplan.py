@@ -88,7 +88,7 @@ _PAPERS_SECTION = re.compile(r"^kallelser?\s+och\s+(?:protokoll|handlingar)$", r
 _PROTOCOL_SIGNS = re.compile(r"(§\s*\d|\bprotokollet är justerat\b|\bjusterandes? sign|\butdragsbestyrkande\b)",
                              re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\d/-])(19[89]\d|20\d\d)(?![\d/-])")
-_BULLET = re.compile(r"^\s*(?:[•·▪◦‣∙*–-]|\d{1,2}[.)](?=\s+\D))\s*")
+_BULLET = re.compile(r"^\s*(?:[" + BULLET_GLYPHS + r"*–-]|\d{1,2}[.)](?=\s+\D))\s*")
 _MONTH_WORD = r"(?P<month>[A-Za-zÅÄÖåäö]{3,9})\.?"
 _MARK = r"(?P<mark>\*{1,4}|[†‡#¹²³])?"
 # A time of day: "13.00", "(kl. 08:15)", or the hour alone after "kl"/"klockan" ("kl. 18", "kl.16", "klockan 18").
