@@ -1728,10 +1728,13 @@ def _name_in_window(text: str, start: int) -> tuple[tuple[str, str] | None, int]
     return found, (len(words) - len(found[1].split()) if found else 0)
 
 
+# A digit or a sentence's end ("Hova. Kommunstyrelsens arbetsutskott"): no part of a body's name.
+_NOT_IN_A_NAME = re.compile(r"\d|[.!?:;]\s")
+
+
 def _no_name(found: tuple[str, str] | None) -> bool:
     """Whether body_at_start's finding names no body a plan's line can start with."""
-    return not found or not found[0] or bool(re.search(r"\d|[.!?:;]\s", found[0])) \
-        or bool(PLAN_HEADING.search(found[0]))
+    return not found or not found[0] or bool(_NOT_IN_A_NAME.search(found[0])) or bool(PLAN_HEADING.search(found[0]))
 
 
 @dataclass
@@ -1751,8 +1754,8 @@ def _body_and_dates_at(reader: _Reader, text: str, start: int = 0, words: _Words
     first = _FIRST_WORD.match(text, start)
     first = first.group(1).rstrip(":") if first else ""
     if first in reader.legend:
-        text = text[start:]
-        name, after = reader.legend[first], text.split(maxsplit=1)[1] if len(text.split()) > 1 else ""
+        code_and_after = text[start:].split(maxsplit=1)
+        name, after = reader.legend[first], code_and_after[1] if len(code_and_after) > 1 else ""
         rest_is_normal = False
     else:
         window = _name_in_window(text, start)
@@ -1777,12 +1780,16 @@ def _body_and_dates_at(reader: _Reader, text: str, start: int = 0, words: _Words
     return _Segment(name, stated, dates, rest, rest_is_normal)
 
 
+_STATED_YEAR = re.compile(r"^\s*(?P<year>(?:19|20)\d\d)(?![\d-])\s*")
+_LABEL_SIGN = re.compile(r"^\s*[:–-]\s*")
+
+
 def _stated_year_cut(after: str) -> tuple[int | None, str]:
     """The year stated right after a body's name ("Regionfullmäktige 2024 21 februari"), and what follows it and
     a dash or colon."""
-    stated = re.match(r"^\s*(?P<year>(?:19|20)\d\d)(?![\d-])\s*", after)
+    stated = _STATED_YEAR.match(after)
     after = after[stated.end():] if stated else after
-    return int(stated.group("year")) if stated else None, re.sub(r"^\s*[:–-]\s*", "", after)
+    return int(stated.group("year")) if stated else None, _LABEL_SIGN.sub("", after, count=1)
 
 
 def _bodies_with_their_dates(reader: _Reader, text: str, year: int | None):
