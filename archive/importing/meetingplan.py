@@ -94,7 +94,11 @@ _MARK = r"(?P<mark>\*{1,4}|[†‡#¹²³])?"
 # A time of day: "13.00", "(kl. 08:15)", or the hour alone after "kl"/"klockan" ("kl. 18", "kl.16", "klockan 18").
 _TIME = re.compile(r"\(?\s*(?:kl(?:ockan)?\.?\s*)?(?P<h>\d{1,2})[.:](?P<m>\d{2})\s*\)?"
                    r"|\bkl(?:ockan)?\.?\s*(?P<hour>\d{1,2})(?![\d.:])", re.IGNORECASE)
-_WEEKDAY_WORD = r"(?:(?P<weekday>" + "|".join(WEEKDAYS) + r")(?:en)?\s*,?\s+)?(?:den\s+)?"
+# A weekday written before its date ("Måndag 26 februari", "tisdagen den 5 mars", "onsdag, 7 mars"): _WEEKDAY_WORD
+# where a date's pattern reads the weekday (optional, named), _WEEKDAY_LEAD where only its length matters.
+_AFTER_WEEKDAY = r"(?:en)?\s*,?\s+"
+_WEEKDAY_WORD = r"(?:(?P<weekday>" + "|".join(WEEKDAYS) + r")" + _AFTER_WEEKDAY + r")?(?:den\s+)?"
+_WEEKDAY_LEAD = r"(?:" + "|".join(WEEKDAYS) + r")" + _AFTER_WEEKDAY + r"(?:den\s+)?"
 # One day in running text: "tisdag 23 januari 2024*", "1-2 november", "2 feb."
 # A day may carry its own weekday in brackets where it breaks the body's usual one:
 # "7 (måndag), 22, 29 maj", "13, 14 (torsdag) juni".
@@ -306,8 +310,6 @@ def _lists_apart(lines: list[Line]) -> list[Line]:
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-ZÅÄÖ])")
 _SENTENCE_ENDS_TRIED = 3
 _BULLET_GLYPH = re.compile(r"\s*[" + BULLET_GLYPHS + r"]\s*")
-# A weekday written before its date ("Måndag 26 februari", "tisdagen den 5 mars", "onsdag, 7 mars").
-_WEEKDAY_LEAD = r"(?:" + "|".join(WEEKDAYS) + r")(?:en)?\s*,?\s+(?:den\s+)?"
 _WEEKDAY_BEFORE = re.compile(r"\b" + _WEEKDAY_LEAD, re.IGNORECASE)
 
 
