@@ -59,6 +59,9 @@ SHORTCUTS = [
     ("PLAN_HEADING", meetingplan.PLAN_HEADING.search, meetingplan._may_name_meetings),
     ("_DATES_HEADING", meetingplan._DATES_HEADING.match, meetingplan._may_name_meetings),
     ("_MEETS", meetingplan._MEETS.match, meetingplan._may_name_meetings),
+    # _body_and_dates_at gives up on a name with nothing _DATES_MAY_START lets through after it: every list of dates
+    # _list_dates reads must start as it says.
+    ("_list_dates", lambda t: meetingplan._list_dates(t)[0], lambda t: bool(meetingplan._DATES_MAY_START.match(t))),
     ("PROTOCOL_SIGNALS", meetingkind.PROTOCOL_SIGNALS.search, lambda t: bool(meetingkind._SIGNAL_WORDS.search(t))),
 ]
 

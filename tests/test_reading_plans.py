@@ -655,3 +655,25 @@ def test_a_page_head_inside_a_flattened_grid_leaves_one_gap_not_an_empty_cell(tm
     meetings = parse_document(write(tmp_path, text)).plan.meetings
     assert sorted((m.body, m.date) for m in meetings if m.date.startswith("2022-05")) == [
         ("Barn- och utbildningsnämnden", "2022-05-24"), ("Kommunstyrelsen", "2022-05-25")]
+
+
+def test_a_lead_run_on_with_its_list_may_end_in_words_of_when_it_meets(tmp_path):
+    # a lead as Jämtlands Gymnasieförbund's and Överkalix' ("Under 2024 sammanträder direktionen följande datum:") run
+    # on with its list in one sentence, a page that lost its line breaks, but ending in "2023 den" rather than a colon
+    # (meetingplan._lead_run_on's _MEETS_ON lead): the lead's body and year take the dates, a link label after them
+    text = ("Sammanträden och protokoll\n\nDirektionen sammanträder 2023 den 5 februari, 11 mars och 4 maj. "
+            "Protokoll 2023\n")
+    meetings = parse_document(write(tmp_path, text)).plan.meetings
+    assert [(m.body, m.date) for m in meetings] == [
+        ("Direktionen", "2023-02-05"), ("Direktionen", "2023-03-11"), ("Direktionen", "2023-05-04")]
+
+
+def test_a_lead_run_on_with_its_dates_and_their_remarks_reads_a_point_a_date(tmp_path):
+    # a lead run on with a list whose points carry remarks and no separators (Vadstena's "2 mars Protokoll 27 april
+    # Protokoll 22 juni Kallelse och handlingar ...", meetingplan._lead_run_on's last way, _dates_apart's points)
+    text = ("Sammanträdesplan 2024\n\nDirektionen sammanträder följande datum: 2 mars Protokoll 27 april Protokoll "
+            "22 juni Kallelse och handlingar 28 september Protokoll\n")
+    meetings = parse_document(write(tmp_path, text)).plan.meetings
+    assert [(m.body, m.date) for m in meetings] == [
+        ("Direktionen", "2024-03-02"), ("Direktionen", "2024-04-27"), ("Direktionen", "2024-06-22"),
+        ("Direktionen", "2024-09-28")]

@@ -88,13 +88,17 @@ _PAPERS_SECTION = re.compile(r"^kallelser?\s+och\s+(?:protokoll|handlingar)$", r
 _PROTOCOL_SIGNS = re.compile(r"(§\s*\d|\bprotokollet är justerat\b|\bjusterandes? sign|\butdragsbestyrkande\b)",
                              re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\d/-])(19[89]\d|20\d\d)(?![\d/-])")
-_BULLET = re.compile(r"^\s*(?:[•·▪◦‣∙*–-]|\d{1,2}[.)](?=\s+\D))\s*")
+_BULLET = re.compile(r"^\s*(?:[" + BULLET_GLYPHS + r"*–-]|\d{1,2}[.)](?=\s+\D))\s*")
 _MONTH_WORD = r"(?P<month>[A-Za-zÅÄÖåäö]{3,9})\.?"
 _MARK = r"(?P<mark>\*{1,4}|[†‡#¹²³])?"
 # A time of day: "13.00", "(kl. 08:15)", or the hour alone after "kl"/"klockan" ("kl. 18", "kl.16", "klockan 18").
 _TIME = re.compile(r"\(?\s*(?:kl(?:ockan)?\.?\s*)?(?P<h>\d{1,2})[.:](?P<m>\d{2})\s*\)?"
                    r"|\bkl(?:ockan)?\.?\s*(?P<hour>\d{1,2})(?![\d.:])", re.IGNORECASE)
-_WEEKDAY_WORD = r"(?:(?P<weekday>" + "|".join(WEEKDAYS) + r")(?:en)?\s*,?\s+)?(?:den\s+)?"
+# A weekday written before its date ("Måndag 26 februari", "tisdagen den 5 mars", "onsdag, 7 mars"): _WEEKDAY_WORD
+# where a date's pattern reads the weekday (optional, named), _WEEKDAY_LEAD where only its length matters.
+_AFTER_WEEKDAY = r"(?:en)?\s*,?\s+"
+_WEEKDAY_WORD = r"(?:(?P<weekday>" + "|".join(WEEKDAYS) + r")" + _AFTER_WEEKDAY + r")?(?:den\s+)?"
+_WEEKDAY_LEAD = r"(?:" + "|".join(WEEKDAYS) + r")" + _AFTER_WEEKDAY + r"(?:den\s+)?"
 # One day in running text: "tisdag 23 januari 2024*", "1-2 november", "2 feb."
 # A day may carry its own weekday in brackets where it breaks the body's usual one:
 # "7 (måndag), 22, 29 maj", "13, 14 (torsdag) juni".
@@ -153,7 +157,7 @@ class _Reader:
     entries: list[Entry] = field(default_factory=list)
     consumed: set[int] = field(default_factory=set)  # line indexes a table has read
     plan_text: str | None = None  # the plan's lines joined, for the bodies it names (made when first asked)
-    codes_named: dict[tuple[str, str], str | None] = field(default_factory=dict)  # code_named_in's answers
+    codes_named: dict[str, str | None] = field(default_factory=dict)  # code_named_in's answers in the plan's text
 
     def text(self) -> str:
         """The plan's lines joined, for the bodies it names."""
@@ -161,12 +165,12 @@ class _Reader:
             self.plan_text = " ".join(line.stripped for line in self.lines)
         return self.plan_text
 
-    def code_named(self, code: str, text: str) -> str | None:
-        """code_named_in(code, text), searched once for each code: a long plan's headings, cells and run-on lines
-        repeat their codes, and each asking searched the whole plan's text for its bodies again."""
-        if (code, text) not in self.codes_named:
-            self.codes_named[code, text] = code_named_in(code, text)
-        return self.codes_named[code, text]
+    def code_named(self, code: str) -> str | None:
+        """code_named_in(code, self.text()), searched once for each code: a long plan's headings, cells and run-on
+        lines repeat their codes, and each asking searched the whole plan's text for its bodies again."""
+        if code not in self.codes_named:
+            self.codes_named[code] = code_named_in(code, self.text())
+        return self.codes_named[code]
 
     def warn(self, line: int | None, message: str) -> None:
         self.warnings.append(f"rad {line}: {message}" if line else message)
@@ -306,8 +310,6 @@ def _lists_apart(lines: list[Line]) -> list[Line]:
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-ZÅÄÖ])")
 _SENTENCE_ENDS_TRIED = 3
 _BULLET_GLYPH = re.compile(r"\s*[" + BULLET_GLYPHS + r"]\s*")
-# A weekday written before its date ("Måndag 26 februari", "tisdagen den 5 mars", "onsdag, 7 mars").
-_WEEKDAY_LEAD = r"(?:" + "|".join(WEEKDAYS) + r")(?:en)?\s*,?\s+(?:den\s+)?"
 _WEEKDAY_BEFORE = re.compile(r"\b" + _WEEKDAY_LEAD, re.IGNORECASE)
 
 
@@ -591,7 +593,7 @@ def _grid_body(reader: _Reader, text: str) -> str | None:
     if named is None and sum(1 for c in compact if c.isupper()) >= 2 and _CODE.match(compact.upper()):
         # A code the legend does not explain (or whose legend's lines ran together): the one body the
         # plan names whose initials it is, as its tables' and headings' codes are read (_named).
-        named = reader.code_named(compact, reader.text())
+        named = reader.code_named(compact)
     return named
 
 
@@ -872,7 +874,7 @@ def _resolve_body(reader: _Reader, text: str, line: int) -> str | None:
     if known:
         return known
     if _CODE.match(compact):
-        named = reader.code_named(compact, reader.text())
+        named = reader.code_named(compact)
         if named:
             return named  # "BUN" where the plan names "Barn- och utbildningsnämnden"
         reader.warn(line, f"förkortningen {compact} förklaras inte i texten; organet heter {compact}")
@@ -1728,10 +1730,13 @@ def _name_in_window(text: str, start: int) -> tuple[tuple[str, str] | None, int]
     return found, (len(words) - len(found[1].split()) if found else 0)
 
 
+# A digit or a sentence's end ("Hova. Kommunstyrelsens arbetsutskott"): no part of a body's name.
+_NOT_IN_A_NAME = re.compile(r"\d|[.!?:;]\s")
+
+
 def _no_name(found: tuple[str, str] | None) -> bool:
     """Whether body_at_start's finding names no body a plan's line can start with."""
-    return not found or not found[0] or bool(re.search(r"\d|[.!?:;]\s", found[0])) \
-        or bool(PLAN_HEADING.search(found[0]))
+    return not found or not found[0] or bool(_NOT_IN_A_NAME.search(found[0])) or bool(PLAN_HEADING.search(found[0]))
 
 
 @dataclass
@@ -1751,8 +1756,8 @@ def _body_and_dates_at(reader: _Reader, text: str, start: int = 0, words: _Words
     first = _FIRST_WORD.match(text, start)
     first = first.group(1).rstrip(":") if first else ""
     if first in reader.legend:
-        text = text[start:]
-        name, after = reader.legend[first], text.split(maxsplit=1)[1] if len(text.split()) > 1 else ""
+        code_and_after = text[start:].split(maxsplit=1)
+        name, after = reader.legend[first], code_and_after[1] if len(code_and_after) > 1 else ""
         rest_is_normal = False
     else:
         window = _name_in_window(text, start)
@@ -1777,12 +1782,16 @@ def _body_and_dates_at(reader: _Reader, text: str, start: int = 0, words: _Words
     return _Segment(name, stated, dates, rest, rest_is_normal)
 
 
+_STATED_YEAR = re.compile(r"^\s*(?P<year>(?:19|20)\d\d)(?![\d-])\s*")
+_LABEL_SIGN = re.compile(r"^\s*[:–-]\s*")
+
+
 def _stated_year_cut(after: str) -> tuple[int | None, str]:
     """The year stated right after a body's name ("Regionfullmäktige 2024 21 februari"), and what follows it and
     a dash or colon."""
-    stated = re.match(r"^\s*(?P<year>(?:19|20)\d\d)(?![\d-])\s*", after)
+    stated = _STATED_YEAR.match(after)
     after = after[stated.end():] if stated else after
-    return int(stated.group("year")) if stated else None, re.sub(r"^\s*[:–-]\s*", "", after)
+    return int(stated.group("year")) if stated else None, _LABEL_SIGN.sub("", after, count=1)
 
 
 def _bodies_with_their_dates(reader: _Reader, text: str, year: int | None):
@@ -2051,7 +2060,7 @@ def _run_on_meetings(reader: _Reader, line: Line, body: str | None, year: int | 
         month, day = month_number(date.group("month")), int(date.group("day"))
         for code in _CODE_IN_TEXT.finditer(segment):
             known = body_name(code.group()) if code.group().lower() in ABBREVIATIONS else None
-            named = reader.legend.get(code.group()) or known or reader.code_named(code.group(), reader.text())
+            named = reader.legend.get(code.group()) or known or reader.code_named(code.group())
             after = segment[code.end():]
             if not named or after.lstrip().startswith(":"):
                 continue  # "KS: 15 januari": a label of the dates after it, not a meeting on the date before
@@ -2105,7 +2114,7 @@ def _named(reader: _Reader, text: str) -> str | None:
         return full  # "KS – Kommunstyrelsen": a heading that explains its own code names the body in full
     named = reader.legend.get(code) or _heading_name(text)
     if named is None and _CODE.match(code):
-        named = reader.code_named(code, reader.text())  # "VON" where the plan names "Vård- och omsorgsnämnden"
+        named = reader.code_named(code)  # "VON" where the plan names "Vård- och omsorgsnämnden"
     return named
 
 # Words of when a body meets ("tisdagar", "måndagar och torsdagar", "varannan onsdag"), no part of its name.

@@ -161,12 +161,17 @@ def rejoin_width_wrapped(lines: list[Line]) -> list[Line]:
     width = max(map(len, texts), default=0)
     if not _NARROWEST_WRAP <= width <= _WIDEST_WRAP:
         return lines
-    # A line set in columns (a table's row padded with spaces, "1    Revidering ...      KS13/412") fills the
-    # width by its padding, not by its words: a word-wrapper sets single spaces.
-    full = [bool(text) and len(text) >= width * 0.75 and index + 1 < len(texts) and bool(texts[index + 1])
-            and len(text) + 1 + len(texts[index + 1].split()[0]) > width and "  " not in text
+
+    def width_broke(index: int, fill: float) -> bool:
+        """Whether the width broke texts[index], a line that fills `fill` of the width or more. A line set in
+        columns (a table's row padded with spaces, "1    Revidering ...      KS13/412") fills the width by its
+        padding, not by its words: a word-wrapper sets single spaces."""
+        text = texts[index]
+        return len(text) >= width * fill and index + 1 < len(texts) and bool(texts[index + 1]) \
+            and len(text) + 1 + len(texts[index + 1].split()[0]) > width and "  " not in text \
             and not _heading_after_sentence(text, texts[index + 1])
-            for index, text in enumerate(texts)]
+
+    full = [width_broke(index, 0.75) for index in range(len(texts))]
     # Once a run shows the text was wrapped at this width, a single line the width broke is the wrapper's too
     # (a long line of the page wrapped once: "1 Kallelse Kommunstyrelsen ... Torsdag kl 08:00 i" / "Kommunfull-
     # mäktiges sessionssal ...").
@@ -183,10 +188,7 @@ def rejoin_width_wrapped(lines: list[Line]) -> list[Line]:
         # Once the wrapper is shown, a line it broke before a long word ("... KS 168 Information från" /
         # "kommunchefen/kommunstyrelseförvaltningen Dnr 43/14 ...") is its too though it fills less of the width:
         # the reflow rule alone tells it, for a line of half the width or more.
-        full = [is_full or bool(text) and len(text) >= width * 0.5 and index + 1 < len(texts) and bool(texts[index + 1])
-                and len(text) + 1 + len(texts[index + 1].split()[0]) > width and "  " not in text
-                and not _heading_after_sentence(text, texts[index + 1])
-                for index, (is_full, text) in enumerate(zip(full, texts, strict=True))]
+        full = [is_full or width_broke(index, 0.5) for index, is_full in enumerate(full)]
     result: list[Line] = []
     index = 0
     while index < len(lines):
