@@ -468,3 +468,12 @@ def test_a_federations_styrelsesammantrade_stays_municipal(tmp_path):
 
     text = _COMPANY_MINUTES.replace("Nora Fastigheter AB", "Samordningsförbundet Sydnärke")
     assert parse_document(write(tmp_path, text)).kind == "protokoll"
+
+
+def test_the_kinds_alternation_is_longest_first_and_the_same_in_every_process():
+    # kinds.alternation sorted a set by length alone, so words of one length came out in the set's order, which
+    # changes with the process's hash seed: the compiled patterns' text differed from run to run
+    from archive.importing.kinds import alternation
+
+    words = ("protokollsutdrag", "kallelse", "tidplan", "ärenden", "mötesdag", "sessions", "agendan", "anslaget")
+    assert alternation(words) == "protokollsutdrag|anslaget|kallelse|mötesdag|sessions|agendan|tidplan|ärenden"

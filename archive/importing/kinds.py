@@ -29,8 +29,9 @@ PLAN_KINDS = ("sammanträdesplan", "sammanträdestider", "sammanträdesdagar", "
 
 def alternation(*kinds: tuple[str, ...], plural: bool = False) -> str:
     """The kinds' words as one regular-expression alternation, longest first (so "protokollsutdrag"
-    is tried before "protokoll"); `plural`: "kallelser", "kungörelser" too."""
-    words = sorted({word for group in kinds for word in group}, key=len, reverse=True)
+    is tried before "protokoll"), words of one length in alphabetical order, so the pattern is the same in
+    every process (a set's order is not); `plural`: "kallelser", "kungörelser" too."""
+    words = sorted({word for group in kinds for word in group}, key=lambda word: (-len(word), word))
     return "|".join(f"{word}(?:r)?" if plural and word.endswith("else") else word for word in words)
 
 
