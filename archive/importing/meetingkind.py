@@ -240,7 +240,7 @@ def detect(document: Document) -> str | None:
 
 
 # A page's first word after its page number ("3 KALLELSE/FÖREDRAGNINGSLISTA Tid: ...").
-_PAGE_NUMBER_FIRST = re.compile(r"\d{1,3}\s+")
+_PAGE_NUMBER_FIRST = re.compile(r"^\d{1,3}\s+")
 
 
 def _a_later_page_is_headed_as_a_kallelse(lines: list[Line]) -> bool:
