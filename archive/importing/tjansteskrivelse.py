@@ -1021,7 +1021,7 @@ class TjansteskrivelseParser:
         body = naming.nominative(match.group("body"))
         if not dates or not dates[0].iso or not naming.body_kind(body):
             return
-        step = next((s for s in steps if s.body.lower() == body.lower()), None)
+        step = next((s for s in steps if same_body(s.body, body)), None)
         if step is None:
             steps.append(PlanningStep(body=body, date=dates[0].iso))
         elif step.date is None:
