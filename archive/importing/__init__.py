@@ -161,9 +161,10 @@ def _plan_without_meetings(document, plan_error: NoMeetingsInPlan, *, year: int 
 # Jordens Vänner").
 _FEDERATION_KINDS = (r"(?:samordnings|kommunal|kommun|räddningstjänst|gymnasie|myndighets|region)förbund"
                      r"|miljöförbund(?!et\s+Jordens)")
-# A registry's or a protocol's marks: a municipal record's, whoever else its text names (_RECORD_MARKS).
-_RECORD_MARK_WORDS = (r"(?<![\wåäöÅÄÖ])dnr(?![\wåäö])|diarienummer|justerandes\s+sign|utdragsbestyrkande"
-                      r"|anslag\s*/\s*bevis|anslagstavla")
+# A protocol's certifying marks (_CERTIFYING_MARKS); with a registry's, a municipal record's marks, whoever else its
+# text names (_RECORD_MARKS).
+_CERTIFYING_MARK_WORDS = r"justerandes\s+sign|utdragsbestyrkande|anslag\s*/\s*bevis"
+_RECORD_MARK_WORDS = (r"(?<![\wåäöÅÄÖ])dnr(?![\wåäö])|diarienummer|" + _CERTIFYING_MARK_WORDS + r"|anslagstavla")
 _MUNICIPAL_SENDER = re.compile(
     r"kommun|nämnd|fullmäktige|utskott|landsting|regionstyrelse|regionens"
     r"|förbundsdirektion|(?<![\wåäöÅÄÖ])direktion(?:en|ens|s[a-zåäö]{4,})?(?![\wåäö])|räddningstjänst|förbundsordning"
@@ -278,7 +279,7 @@ _COMING_MEETING = re.compile(r"(?<![\wåäö])(?:ska|skall|kommer\s+att|tas\s+up
 _SENTENCE_END = re.compile(r"[.!?](?=\s)")
 SUMMARY_HEAD_REACH = 800  # a news page's opening (its ingress), not a sentence deep in a record's text
 # A protocol's certifying marks: a news page retelling its decisions has none of them.
-_CERTIFYING_MARKS = re.compile(r"justerandes\s+sign|utdragsbestyrkande|anslag\s*/\s*bevis", re.IGNORECASE)
+_CERTIFYING_MARKS = re.compile(_CERTIFYING_MARK_WORDS, re.IGNORECASE)
 
 
 def retells_a_meetings_decisions(document) -> str | None:
