@@ -648,23 +648,19 @@ def _parse_record(document) -> ParsedDocument:
             # A protocol's page of one matter whose § the extraction lost (an extract): the report
             # reader read the matter; the meeting is the one its head names.
             return _one_matter_of_a_protocol(document, matter)
-        if not matter.title:
-            # A report with no title: a web page's agenda (numbered items, no word "kallelse" at its top) says
-            # more read as one. A proposal without a title is no report's either: a kallelse sent with its items'
-            # tjänsteskrivelser (as Härnösand's, Oxelösund's and Tyresö's are, detect) gives the attached one's.
-            agenda = _as_agenda(document)
-            if agenda is not None:
-                return agenda
-        if names_an_agenda_at_its_head(document) and matter.title not in _head_text(document, reach=KIND_HEAD_REACH):
-            # A kallelse naming itself in its opening words ("Kommunstyrelsens arbetsutskott Datum 2014-09-12 Kallelse
-            # och ärendelista till ...") sent with its items' tjänsteskrivelser: the report reader's title is an
-            # attached report's, further down, not the document's; read as a kallelse where its list gives two items.
-            agenda = _as_agenda(document)
-            if agenda is not None:
-                return agenda
-        if not matter.proposals and not matter.case_number and _agenda_letterhead(document):
-            # A kallelse whose letterhead a site's own text pushed down from its first lines ("HAPARANDA STAD
-            # KALLELSE" under yumpu's header): what the report reader took is the site's, not a matter.
+        # Read as a kallelse where its list gives two items (_as_agenda, tried once: its answer is the same each time):
+        # - a report with no title: a web page's agenda (numbered items, no word "kallelse" at its top) says more read
+        #   as one. A proposal without a title is no report's either: a kallelse sent with its items'
+        #   tjänsteskrivelser (as Härnösand's, Oxelösund's and Tyresö's are, detect) gives the attached one's;
+        # - a kallelse naming itself in its opening words ("Kommunstyrelsens arbetsutskott Datum 2014-09-12 Kallelse
+        #   och ärendelista till ...") sent with its items' tjänsteskrivelser: the report reader's title is an
+        #   attached report's, further down, not the document's;
+        # - a kallelse whose letterhead a site's own text pushed down from its first lines ("HAPARANDA STAD
+        #   KALLELSE" under yumpu's header): what the report reader took is the site's, not a matter.
+        if not matter.title \
+                or names_an_agenda_at_its_head(document) \
+                and matter.title not in _head_text(document, reach=KIND_HEAD_REACH) \
+                or not matter.proposals and not matter.case_number and _agenda_letterhead(document):
             agenda = _as_agenda(document)
             if agenda is not None:
                 return agenda
