@@ -594,12 +594,11 @@ def _parse_record(document) -> ParsedDocument:
             except ImportFailed:
                 raise meeting_error from None
         else:
+            # The report reader's reading (None where it refuses), made once: both tries below ask for it.
+            matter, read_as_report = None, False
             if kind == "protokoll" and not parsed.items and _site_pages(document) < SEVERAL_PAGES:
                 # A protocol's page of one matter whose § was lost, its matter under a report's headings.
-                try:
-                    matter = parse_tjansteskrivelse(document)
-                except ImportFailed:
-                    matter = None
+                matter, read_as_report = _report_or_none(document), True
                 # (Its title a § mark alone, "Ks § 118" over a standing item's "Justering" (Töreboda): the § was
                 # printed and read, no matter in it; a printed § is never a title.)
                 if matter is not None and (matter.title or matter.proposals) and not is_paragraph_mark(matter.title):
@@ -612,10 +611,8 @@ def _parse_record(document) -> ParsedDocument:
                 return parsed
             # A meeting document read only in part (no body, or a kallelse without items) may
             # be a tjänsteskrivelse about one: that reading wins when it finds a title.
-            try:
-                matter = parse_tjansteskrivelse(document)
-            except ImportFailed:
-                matter = None
+            if not read_as_report:
+                matter = _report_or_none(document)
             if matter is None or not matter.title or kind == "kallelse" and _NAMED_AN_AGENDA.match(matter.title):
                 if kind == "protokoll" and parsed.meeting is not None and not parsed.meeting.body \
                         and names_itself_a_protocol(document):
@@ -668,6 +665,14 @@ def _parse_record(document) -> ParsedDocument:
         name=document.name, checksum=document.checksum, kind="tjänsteskrivelse",
         items=[ParsedItem(matter=matter)],
     )
+
+
+def _report_or_none(document):
+    """The matter the report reader reads from the document, or None where it refuses it."""
+    try:
+        return parse_tjansteskrivelse(document)
+    except ImportFailed:
+        return None
 
 
 def _meeting_document_with_papers(document, kind: str) -> ParsedDocument:
