@@ -2069,12 +2069,12 @@ def test_a_later_page_headed_kallelse_in_capitals_names_the_document_after_a_cov
     assert not any("Postlokalen" in item.matter.title for item in document.items)
     assert parse_document(write(tmp_path, _COVER_THEN_KALLELSE.format(head="PROTOKOLL"))).kind == "protokoll"
     # a page headed as a protocol's makes the document no kallelse, whatever a later page is headed
-    from archive.importing.meetingkind import _a_later_page_is_headed_as_a_kallelse
+    from archive.importing.meetingkind import later_kallelse_page
     from archive.importing.text import Line
 
     pages = ["Lönenämnden Postlokalen", "PROTOKOLL Tid: 9 februari 2017", "KALLELSE Nästa sammanträde"]
-    assert _a_later_page_is_headed_as_a_kallelse([Line(n, t, page_start=True) for n, t in enumerate(pages[::2])])
-    assert not _a_later_page_is_headed_as_a_kallelse([Line(n, t, page_start=True) for n, t in enumerate(pages)])
+    assert later_kallelse_page([Line(n, t, page_start=True) for n, t in enumerate(pages[::2])]) is not None
+    assert later_kallelse_page([Line(n, t, page_start=True) for n, t in enumerate(pages)]) is None
 
 
 @pytest.mark.parametrize("text, body", [
