@@ -216,8 +216,14 @@ def names_a_municipality_or_its_body(document, parsed: ParsedDocument) -> bool:
     if any(_MUNICIPAL_SENDER.search(line.text) for line in site_content(document)) \
             or _names_members_of_several_parties(document) or _has_a_municipal_protocols_form(document):
         return True
+    return _read_as_municipal(parsed)
+
+
+def _read_as_municipal(parsed: ParsedDocument) -> bool:
+    """Whether what was read says municipal where the text's words may not: the meeting's or a plan's body
+    (_MUNICIPAL_SENDER; "KS" read as Kommunstyrelsen), or a matter's case number ("RS 912-2025")."""
     bodies = [parsed.meeting.body] if parsed.meeting else []
-    bodies += [meeting.body for meeting in parsed.plan.meetings] if parsed.plan else []  # "KS": Kommunstyrelsen
+    bodies += [meeting.body for meeting in parsed.plan.meetings] if parsed.plan else []
     return any(body and _MUNICIPAL_SENDER.search(body) for body in bodies) \
         or any(item.matter.case_number for item in parsed.items)
 
@@ -250,9 +256,7 @@ def another_organisations_meeting(document, parsed: ParsedDocument) -> str | Non
     found = _OTHER_ORGANISATIONS_MEETING.search(head)
     if found is None or _MUNICIPAL_FEDERATION.search(head):
         return None
-    body = parsed.meeting.body if parsed.meeting else None
-    if body and _MUNICIPAL_SENDER.search(body) or any(item.matter.case_number for item in parsed.items) \
-            or any(_RECORD_MARKS.search(line.text) for line in document.lines):
+    if _read_as_municipal(parsed) or any(_RECORD_MARKS.search(line.text) for line in document.lines):
         return None
     return found.group()
 
