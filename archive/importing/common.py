@@ -347,14 +347,15 @@ _NOT_IN_A_BODY_NAME = {"vid", "med", "om", "av", "på", "i", "till", "från", "u
 # A body's own word, definite and capitalised as a name of its own ("Direktionen", "Kommunstyrelsen", "Nämnden"): a
 # capitalised word in -s before it ("Borås Direktionen", a letter's place) is no part of its name: a genitive before
 # a definite noun is no Swedish ("Kommunstyrelsens arbetsutskott", "Tekniska nämnden" are).
-_DEFINITE_BODY = re.compile(r"(?=[A-ZÅÄÖ])[A-ZÅÄÖa-zåäö]*(?i:styrelsen|nämnden|direktionen|utskottet|beredningen)")
+_DEFINITE_BODY_WORDS = "styrelsen|nämnden|direktionen|utskottet|beredningen"
+_DEFINITE_BODY = re.compile(r"(?=[A-ZÅÄÖ])[A-ZÅÄÖa-zåäö]*(?i:" + _DEFINITE_BODY_WORDS + ")")
 
 
 # A body's definite word written small ends a name only after words that qualify it, as a name's words do: a
 # genitive ("Kommunstyrelsens", "arbets"), an adjective ("Tekniska", "Sociala"), a word cut at its hyphen ("Barn-")
 # or "och" ("Barn- och utbildningsnämnden"); after a pronoun or a verb it is a sentence's object ("Det åligger
 # direktionen att:", Nerikes Brandkår's plan page; "Där nämnden", "Sedan styrelsen").
-_SMALL_DEFINITE_BODY = re.compile(r"[a-zåäö]*(?:styrelsen|nämnden|direktionen|utskottet|beredningen)")
+_SMALL_DEFINITE_BODY = re.compile(r"[a-zåäö]*(?:" + _DEFINITE_BODY_WORDS + ")")
 _NAME_WORD_BEFORE_BODY = re.compile(r"(?:[sae]|-),?$|^(?:och|&)$")  # ("Kultur-, fritids- och tekniknämnden")
 
 
