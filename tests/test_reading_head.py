@@ -1495,6 +1495,10 @@ def test_a_page_that_says_it_took_its_information_from_the_municipalitys_site_is
     parsed = parse_document(write(tmp_path, text.replace("Informationen är hämtad från Täby kommuns officiella "
                                                          "webbplats.\n", "")))
     assert parsed.kind == "kallelse" and parsed.meeting.date == "2025-10-06"
+    # a registry's case number on the page, unlabelled too, is a record's own mark: this rule refuses no such page
+    numbered = text.replace("Sverigeförhandlingen\n", "Sverigeförhandlingen KS 2025/123\n")
+    parsed = parse_document(write(tmp_path, numbered))
+    assert parsed.kind == "kallelse" and parsed.meeting.date == "2025-10-06"
 
 
 def test_a_kommunalforbunds_direktion_is_a_body():
