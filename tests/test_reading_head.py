@@ -2136,3 +2136,16 @@ def test_a_protocols_decision_headings_name_its_body_when_its_head_names_none(tm
     assert parse_document(write(tmp_path, text)).meeting.body == "Direktionen"
     other = text.replace("DIREKTIONEN BESLUTAR\n\natt utse ledamöter", "KOMMUNSTYRELSEN BESLUTAR\n\natt utse ledamöter")
     assert parse_document(write(tmp_path, other)).meeting.body is None  # two bodies decide: neither is told
+
+
+def test_a_lone_colon_after_a_phrase_makes_it_no_body_name():
+    # A colon set apart by a space ("Det åligger direktionen : ...", "KALLELSE Borås Direktionen : för ...") slipped
+    # past the tests body_at_start makes of a name's last word (a definite body word written small after a verb, a
+    # place before a capitalised one): the phrase was read as the body's name
+    from archive.importing.common import body_at_start
+
+    assert body_at_start("Det åligger direktionen : Fastställa mål") is None
+    assert body_at_start("KALLELSE Borås Direktionen : för Sjuhärads kommunalförbund") is None
+    assert bodies_in("KALLELSE Borås Direktionen : för Sjuhärads kommunalförbund") == [(15, "Direktionen")]
+    # a name before such a colon is read as it was, the colon left out
+    assert body_at_start("Kommunstyrelsen : 2018-03-14") == ("Kommunstyrelsen", "2018-03-14")

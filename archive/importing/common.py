@@ -374,6 +374,10 @@ def body_at_start(text: str) -> tuple[str, str] | None:
             return False  # "Fört vid sammanträde med Malmö kommunstyrelse": a phrase, not a name
         if any(_ENDS_A_NAME.search(word) for word in words[:n - 1]):
             return False  # "... Rapportering Åtgärder.pdf Kommunstyrelsen beslutade": a file's or a sentence's end
+        if n >= 2 and not words[n - 1].rstrip(":,;."):
+            # A lone ":" or "," after the words ("Kommunstyrelsen : ..."): they name a body as they do without it,
+            # the tests of their last word below made on that word ("Det åligger direktionen : ..." names none).
+            return is_body(n - 1)
         if n >= 2 and _SMALL_DEFINITE_BODY.fullmatch(words[n - 1].rstrip(":,;.")) \
                 and not all(_NAME_WORD_BEFORE_BODY.search(word) for word in words[:n - 1]):
             return False  # "Det åligger direktionen att:": a sentence's object, no name
