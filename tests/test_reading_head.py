@@ -1474,6 +1474,10 @@ def test_a_page_that_says_it_took_its_information_from_the_municipalitys_site_is
     parsed = parse_document(write(tmp_path, text.replace("Informationen är hämtad från Täby kommuns officiella "
                                                          "webbplats.\n", "")))
     assert parsed.kind == "kallelse" and parsed.meeting.date == "2025-10-06"
+    # a registry's case number on the page, unlabelled too, is a record's own mark: this rule refuses no such page
+    numbered = text.replace("Sverigeförhandlingen\n", "Sverigeförhandlingen KS 2025/123\n")
+    parsed = parse_document(write(tmp_path, numbered))
+    assert parsed.kind == "kallelse" and parsed.meeting.date == "2025-10-06"
 
 
 def test_a_kommunalforbunds_direktion_is_a_body():
@@ -1635,10 +1639,15 @@ def test_a_page_whose_title_names_a_party_as_its_site_is_refused(tmp_path):
             "Sverigedemokraterna valde att inte delta i beslutet.\n\n"
             "24. Revidering av arbetsordning för kommunfullmäktige i Vellinge kommun\n\nKommunstyrelsens förslag:\n"
             "Ledamot som önskar delta på distans ska anmäla detta till kommunförvaltningens kansli.\n")
-    with pytest.raises(ImportFailed, match="ingen kommunal handling.*Sverigedemokraterna i Vellinge"):
+    with pytest.raises(ImportFailed, match=r"ingen kommunal handling: sidans titel anger ett parti som avsändare "
+                                           r"\('Sverigedemokraterna i Vellinge'\)") as refused:
         parse_document(write(tmp_path, text))
+    assert refused.value.field == "dokumenttyp"
     # the same page as a municipality's site titles it is read
     assert parse_document(write(tmp_path, text.replace("Sverigedemokraterna i Vellinge", "Vellinge kommun"))).items
+    # a registry's number is a record's mark: the party rule does not refuse the page then
+    parsed = parse_document(write(tmp_path, text.replace("Vellinge kommun\n", "Vellinge kommun Dnr KS 2020/112\n", 1)))
+    assert parsed.kind == "tjänsteskrivelse"
 
 
 def test_a_notice_saying_a_body_is_to_meet_on_a_day_is_a_kallelse(tmp_path):
@@ -2049,12 +2058,12 @@ def test_a_later_page_headed_kallelse_in_capitals_names_the_document_after_a_cov
     assert not any("Postlokalen" in item.matter.title for item in document.items)
     assert parse_document(write(tmp_path, _COVER_THEN_KALLELSE.format(head="PROTOKOLL"))).kind == "protokoll"
     # a page headed as a protocol's makes the document no kallelse, whatever a later page is headed
-    from archive.importing.meetingkind import _a_later_page_is_headed_as_a_kallelse
+    from archive.importing.meetingkind import later_kallelse_page
     from archive.importing.text import Line
 
     pages = ["Lönenämnden Postlokalen", "PROTOKOLL Tid: 9 februari 2017", "KALLELSE Nästa sammanträde"]
-    assert _a_later_page_is_headed_as_a_kallelse([Line(n, t, page_start=True) for n, t in enumerate(pages[::2])])
-    assert not _a_later_page_is_headed_as_a_kallelse([Line(n, t, page_start=True) for n, t in enumerate(pages)])
+    assert later_kallelse_page([Line(n, t, page_start=True) for n, t in enumerate(pages[::2])]) is not None
+    assert later_kallelse_page([Line(n, t, page_start=True) for n, t in enumerate(pages)]) is None
 
 
 @pytest.mark.parametrize("text, body", [
@@ -2118,3 +2127,16 @@ def test_a_protocols_decision_headings_naming_an_utskott_by_its_word_alone_name_
     assert parse_document(write(tmp_path, text)).meeting.body is None
     named = text.replace("ARBETSUTSKOTTET BESLUTAR", "KOMMUNSTYRELSENS ARBETSUTSKOTT BESLUTAR")
     assert parse_document(write(tmp_path, named)).meeting.body == "Kommunstyrelsens arbetsutskott"
+
+
+def test_a_lone_colon_after_a_phrase_makes_it_no_body_name():
+    # A colon set apart by a space ("Det åligger direktionen : ...", "KALLELSE Borås Direktionen : för ...") slipped
+    # past the tests body_at_start makes of a name's last word (a definite body word written small after a verb, a
+    # place before a capitalised one): the phrase was read as the body's name
+    from archive.importing.common import body_at_start
+
+    assert body_at_start("Det åligger direktionen : Fastställa mål") is None
+    assert body_at_start("KALLELSE Borås Direktionen : för Sjuhärads kommunalförbund") is None
+    assert bodies_in("KALLELSE Borås Direktionen : för Sjuhärads kommunalförbund") == [(15, "Direktionen")]
+    # a name before such a colon is read as it was, the colon left out
+    assert body_at_start("Kommunstyrelsen : 2018-03-14") == ("Kommunstyrelsen", "2018-03-14")

@@ -161,9 +161,10 @@ def _plan_without_meetings(document, plan_error: NoMeetingsInPlan, *, year: int 
 # Jordens Vänner").
 _FEDERATION_KINDS = (r"(?:samordnings|kommunal|kommun|räddningstjänst|gymnasie|myndighets|region)förbund"
                      r"|miljöförbund(?!et\s+Jordens)")
-# A registry's or a protocol's marks: a municipal record's, whoever else its text names (_RECORD_MARKS).
-_RECORD_MARK_WORDS = (r"(?<![\wåäöÅÄÖ])dnr(?![\wåäö])|diarienummer|justerandes\s+sign|utdragsbestyrkande"
-                      r"|anslag\s*/\s*bevis|anslagstavla")
+# A protocol's certifying marks (_CERTIFYING_MARKS); with a registry's, a municipal record's marks, whoever else its
+# text names (_RECORD_MARKS).
+_CERTIFYING_MARK_WORDS = r"justerandes\s+sign|utdragsbestyrkande|anslag\s*/\s*bevis"
+_RECORD_MARK_WORDS = (r"(?<![\wåäöÅÄÖ])dnr(?![\wåäö])|diarienummer|" + _CERTIFYING_MARK_WORDS + r"|anslagstavla")
 _MUNICIPAL_SENDER = re.compile(
     r"kommun|nämnd|fullmäktige|utskott|landsting|regionstyrelse|regionens"
     r"|förbundsdirektion|(?<![\wåäöÅÄÖ])direktion(?:en|ens|s[a-zåäö]{4,})?(?![\wåäö])|räddningstjänst|förbundsordning"
@@ -215,8 +216,14 @@ def names_a_municipality_or_its_body(document, parsed: ParsedDocument) -> bool:
     if any(_MUNICIPAL_SENDER.search(line.text) for line in site_content(document)) \
             or _names_members_of_several_parties(document) or _has_a_municipal_protocols_form(document):
         return True
+    return _read_as_municipal(parsed)
+
+
+def _read_as_municipal(parsed: ParsedDocument) -> bool:
+    """Whether what was read says municipal where the text's words may not: the meeting's or a plan's body
+    (_MUNICIPAL_SENDER; "KS" read as Kommunstyrelsen), or a matter's case number ("RS 912-2025")."""
     bodies = [parsed.meeting.body] if parsed.meeting else []
-    bodies += [meeting.body for meeting in parsed.plan.meetings] if parsed.plan else []  # "KS": Kommunstyrelsen
+    bodies += [meeting.body for meeting in parsed.plan.meetings] if parsed.plan else []
     return any(body and _MUNICIPAL_SENDER.search(body) for body in bodies) \
         or any(item.matter.case_number for item in parsed.items)
 
@@ -249,9 +256,7 @@ def another_organisations_meeting(document, parsed: ParsedDocument) -> str | Non
     found = _OTHER_ORGANISATIONS_MEETING.search(head)
     if found is None or _MUNICIPAL_FEDERATION.search(head):
         return None
-    body = parsed.meeting.body if parsed.meeting else None
-    if body and _MUNICIPAL_SENDER.search(body) or any(item.matter.case_number for item in parsed.items) \
-            or any(_RECORD_MARKS.search(line.text) for line in document.lines):
+    if _read_as_municipal(parsed) or any(_RECORD_MARKS.search(line.text) for line in document.lines):
         return None
     return found.group()
 
@@ -278,7 +283,7 @@ _COMING_MEETING = re.compile(r"(?<![\wåäö])(?:ska|skall|kommer\s+att|tas\s+up
 _SENTENCE_END = re.compile(r"[.!?](?=\s)")
 SUMMARY_HEAD_REACH = 800  # a news page's opening (its ingress), not a sentence deep in a record's text
 # A protocol's certifying marks: a news page retelling its decisions has none of them.
-_CERTIFYING_MARKS = re.compile(r"justerandes\s+sign|utdragsbestyrkande|anslag\s*/\s*bevis", re.IGNORECASE)
+_CERTIFYING_MARKS = re.compile(_CERTIFYING_MARK_WORDS, re.IGNORECASE)
 
 
 def retells_a_meetings_decisions(document) -> str | None:
@@ -593,12 +598,11 @@ def _parse_record(document) -> ParsedDocument:
             except ImportFailed:
                 raise meeting_error from None
         else:
+            # The report reader's reading (None where it refuses), made once: both tries below ask for it.
+            matter, read_as_report = None, False
             if kind == "protokoll" and not parsed.items and _site_pages(document) < SEVERAL_PAGES:
                 # A protocol's page of one matter whose § was lost, its matter under a report's headings.
-                try:
-                    matter = parse_tjansteskrivelse(document)
-                except ImportFailed:
-                    matter = None
+                matter, read_as_report = _report_or_none(document), True
                 # (Its title a § mark alone, "Ks § 118" over a standing item's "Justering" (Töreboda): the § was
                 # printed and read, no matter in it; a printed § is never a title.)
                 if matter is not None and (matter.title or matter.proposals) and not is_paragraph_mark(matter.title):
@@ -611,10 +615,8 @@ def _parse_record(document) -> ParsedDocument:
                 return parsed
             # A meeting document read only in part (no body, or a kallelse without items) may
             # be a tjänsteskrivelse about one: that reading wins when it finds a title.
-            try:
-                matter = parse_tjansteskrivelse(document)
-            except ImportFailed:
-                matter = None
+            if not read_as_report:
+                matter = _report_or_none(document)
             if matter is None or not matter.title or kind == "kallelse" and _NAMED_AN_AGENDA.match(matter.title):
                 if kind == "protokoll" and parsed.meeting is not None and not parsed.meeting.body \
                         and names_itself_a_protocol(document):
@@ -647,23 +649,19 @@ def _parse_record(document) -> ParsedDocument:
             # A protocol's page of one matter whose § the extraction lost (an extract): the report
             # reader read the matter; the meeting is the one its head names.
             return _one_matter_of_a_protocol(document, matter)
-        if not matter.title:
-            # A report with no title: a web page's agenda (numbered items, no word "kallelse" at its top) says
-            # more read as one. A proposal without a title is no report's either: a kallelse sent with its items'
-            # tjänsteskrivelser (as Härnösand's, Oxelösund's and Tyresö's are, detect) gives the attached one's.
-            agenda = _as_agenda(document)
-            if agenda is not None:
-                return agenda
-        if names_an_agenda_at_its_head(document) and matter.title not in _head_text(document, reach=KIND_HEAD_REACH):
-            # A kallelse naming itself in its opening words ("Kommunstyrelsens arbetsutskott Datum 2014-09-12 Kallelse
-            # och ärendelista till ...") sent with its items' tjänsteskrivelser: the report reader's title is an
-            # attached report's, further down, not the document's; read as a kallelse where its list gives two items.
-            agenda = _as_agenda(document)
-            if agenda is not None:
-                return agenda
-        if not matter.proposals and not matter.case_number and _agenda_letterhead(document):
-            # A kallelse whose letterhead a site's own text pushed down from its first lines ("HAPARANDA STAD
-            # KALLELSE" under yumpu's header): what the report reader took is the site's, not a matter.
+        # Read as a kallelse where its list gives two items (_as_agenda, tried once: its answer is the same each time):
+        # - a report with no title: a web page's agenda (numbered items, no word "kallelse" at its top) says more read
+        #   as one. A proposal without a title is no report's either: a kallelse sent with its items'
+        #   tjänsteskrivelser (as Härnösand's, Oxelösund's and Tyresö's are, detect) gives the attached one's;
+        # - a kallelse naming itself in its opening words ("Kommunstyrelsens arbetsutskott Datum 2014-09-12 Kallelse
+        #   och ärendelista till ...") sent with its items' tjänsteskrivelser: the report reader's title is an
+        #   attached report's, further down, not the document's;
+        # - a kallelse whose letterhead a site's own text pushed down from its first lines ("HAPARANDA STAD
+        #   KALLELSE" under yumpu's header): what the report reader took is the site's, not a matter.
+        if not matter.title \
+                or names_an_agenda_at_its_head(document) \
+                and matter.title not in _head_text(document, reach=KIND_HEAD_REACH) \
+                or not matter.proposals and not matter.case_number and _agenda_letterhead(document):
             agenda = _as_agenda(document)
             if agenda is not None:
                 return agenda
@@ -671,6 +669,14 @@ def _parse_record(document) -> ParsedDocument:
         name=document.name, checksum=document.checksum, kind="tjänsteskrivelse",
         items=[ParsedItem(matter=matter)],
     )
+
+
+def _report_or_none(document):
+    """The matter the report reader reads from the document, or None where it refuses it."""
+    try:
+        return parse_tjansteskrivelse(document)
+    except ImportFailed:
+        return None
 
 
 def _meeting_document_with_papers(document, kind: str) -> ParsedDocument:

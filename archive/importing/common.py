@@ -352,14 +352,15 @@ _NOT_IN_A_BODY_NAME = {"vid", "med", "om", "av", "på", "i", "till", "från", "u
 # A body's own word, definite and capitalised as a name of its own ("Direktionen", "Kommunstyrelsen", "Nämnden"): a
 # capitalised word in -s before it ("Borås Direktionen", a letter's place) is no part of its name: a genitive before
 # a definite noun is no Swedish ("Kommunstyrelsens arbetsutskott", "Tekniska nämnden" are).
-_DEFINITE_BODY = re.compile(r"(?=[A-ZÅÄÖ])[A-ZÅÄÖa-zåäö]*(?i:styrelsen|nämnden|direktionen|utskottet|beredningen)")
+_DEFINITE_BODY_WORDS = "styrelsen|nämnden|direktionen|utskottet|beredningen"
+_DEFINITE_BODY = re.compile(r"(?=[A-ZÅÄÖ])[A-ZÅÄÖa-zåäö]*(?i:" + _DEFINITE_BODY_WORDS + ")")
 
 
 # A body's definite word written small ends a name only after words that qualify it, as a name's words do: a
 # genitive ("Kommunstyrelsens", "arbets"), an adjective ("Tekniska", "Sociala"), a word cut at its hyphen ("Barn-")
 # or "och" ("Barn- och utbildningsnämnden"); after a pronoun or a verb it is a sentence's object ("Det åligger
 # direktionen att:", Nerikes Brandkår's plan page; "Där nämnden", "Sedan styrelsen").
-_SMALL_DEFINITE_BODY = re.compile(r"[a-zåäö]*(?:styrelsen|nämnden|direktionen|utskottet|beredningen)")
+_SMALL_DEFINITE_BODY = re.compile(r"[a-zåäö]*(?:" + _DEFINITE_BODY_WORDS + ")")
 _NAME_WORD_BEFORE_BODY = re.compile(r"(?:[sae]|-),?$|^(?:och|&)$")  # ("Kultur-, fritids- och tekniknämnden")
 
 
@@ -378,6 +379,10 @@ def body_at_start(text: str) -> tuple[str, str] | None:
             return False  # "Fört vid sammanträde med Malmö kommunstyrelse": a phrase, not a name
         if any(_ENDS_A_NAME.search(word) for word in words[:n - 1]):
             return False  # "... Rapportering Åtgärder.pdf Kommunstyrelsen beslutade": a file's or a sentence's end
+        if n >= 2 and not words[n - 1].rstrip(":,;."):
+            # A lone ":" or "," after the words ("Kommunstyrelsen : ..."): they name a body as they do without it,
+            # the tests of their last word below made on that word ("Det åligger direktionen : ..." names none).
+            return is_body(n - 1)
         if n >= 2 and _SMALL_DEFINITE_BODY.fullmatch(words[n - 1].rstrip(":,;.")) \
                 and not all(_NAME_WORD_BEFORE_BODY.search(word) for word in words[:n - 1]):
             return False  # "Det åligger direktionen att:": a sentence's object, no name

@@ -171,7 +171,7 @@ def detect(document: Document) -> str | None:
         # Linköping, Sandviken, Västerås, Region Uppsala; a page given as one line has no short line for it.
         if agenda and agenda.start() == 0 and agenda.group()[:1].isupper() and not protocol:
             return "kallelse"
-    if _a_later_page_is_headed_as_a_kallelse(lines):
+    if later_kallelse_page(lines) is not None:
         return "kallelse"
     if any(PROTOCOL_WORDS.search(line) for line in short) and has_paragraphs:
         return "protokoll"
@@ -240,21 +240,15 @@ def detect(document: Document) -> str | None:
 
 
 # A page's first word after its page number ("3 KALLELSE/FÖREDRAGNINGSLISTA Tid: ...").
-_PAGE_NUMBER_FIRST = re.compile(r"\d{1,3}\s+")
-
-
-def _a_later_page_is_headed_as_a_kallelse(lines: list[Line]) -> bool:
-    """A page after a cover page (Lönenämnden's "1 Lönenämnden Postlokalen", Strömsund's "1 Antal: 22
-    Utsändningsdag ...") headed by the document's name in capitals, as a kallelse heads its first page or every
-    page ("KALLELSE Datum", Håbo; "KALLELSE/FÖREDRAGNINGSLISTA - KOMMUNFULLMÄKTIGE", Heby; "KALLELSE
-    Kommunfullmäktige", Stenungsund): no page of the tuning half's protocols is so headed, and none where a page
-    is headed "PROTOKOLL" is taken."""
-    return later_kallelse_page(lines) is not None
+_PAGE_NUMBER_FIRST = re.compile(r"^\d{1,3}\s+")
 
 
 def later_kallelse_page(lines: list[Line]) -> int | None:
-    """The index of the first page headed as a kallelse where the first page is not (see
-    _a_later_page_is_headed_as_a_kallelse): what stands before it is a cover, no row of the kallelse's list."""
+    """The index of a page after a cover page (Lönenämnden's "1 Lönenämnden Postlokalen", Strömsund's "1 Antal: 22
+    Utsändningsdag ...") headed by the document's name in capitals, as a kallelse heads its first page or every
+    page ("KALLELSE Datum", Håbo; "KALLELSE/FÖREDRAGNINGSLISTA - KOMMUNFULLMÄKTIGE", Heby; "KALLELSE
+    Kommunfullmäktige", Stenungsund): no page of the tuning half's protocols is so headed, and none where a page
+    is headed "PROTOKOLL" is taken. What stands before it is a cover, no row of the kallelse's list."""
     headed = [(at, _OPENING.match(_PAGE_NUMBER_FIRST.sub("", line.stripped, count=1)).group())
               for at, line in enumerate(lines) if line.page_start]
     if any((word := PROTOCOL_WORDS.match(opening)) and word.group().isupper() for _at, opening in headed):

@@ -557,13 +557,13 @@ class TjansteskrivelseParser:
             if cut is not None:
                 self.signature_lines = section.lines[cut:]
                 section.lines = section.lines[:cut]
-        # It calls itself one where a document's kind stands: a short line of its own, or the
-        # opening words of a page ("1 (4) Tjänsteskrivelse Kontor ..."), not inside a sentence.
+        # It calls itself one where a document's kind stands: a short line of its own, the opening words of a
+        # page, or beside its page mark as a letterhead sets it ("1 (4) Tjänsteskrivelse Kontor ...",
+        # "Tjänsteskrivelse 1 (5)": _names_its_kind_and_page), not inside a sentence.
         names_itself = any(
             (match := _DOC_TYPE.search(line.stripped)) and match.group()[:1].isupper()
-            and (len(line.stripped.split()) <= 8 or line.page_start and match.start() < 60
-                 or _AFTER_PAGE_NUMBER.match(line.stripped[: match.start()])
-                 or _PAGE_MARK_AFTER.match(line.stripped, match.end()))
+            and (len(line.stripped.split()) <= 8 or line.page_start and match.start() < 60)
+            or _names_its_kind_and_page(line.stripped)
             for line in preamble[:12] if line.stripped)
         states_its_case = self.by_its_case_number and any(
             own_case_numbers(line.stripped) for line in preamble[:15] if line.stripped)
@@ -1021,7 +1021,7 @@ class TjansteskrivelseParser:
         body = naming.nominative(match.group("body"))
         if not dates or not dates[0].iso or not naming.body_kind(body):
             return
-        step = next((s for s in steps if s.body.lower() == body.lower()), None)
+        step = next((s for s in steps if same_body(s.body, body)), None)
         if step is None:
             steps.append(PlanningStep(body=body, date=dates[0].iso))
         elif step.date is None:
