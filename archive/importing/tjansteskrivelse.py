@@ -1588,7 +1588,7 @@ def _a_title(text: str) -> bool:
             and not _HEADER_LABEL.match(text) and not _FORM_LABEL.search(text))
 
 
-_BULLET = re.compile(r"[•·▪◦‣∙]")
+_BULLET = re.compile("[" + BULLET_GLYPHS + "]")
 # A protocol page's foot: the signers' initials' boxes and the extract's certification.
 _PAGE_FOOTER = re.compile(r"\b(?:Ordförandes|Justerandes|Justerares|Sekreterarens)\s+sign\b|\bUtdragsbestyrkande\b",
                           re.IGNORECASE)
