@@ -38,13 +38,22 @@ def step_on_meeting_sql(step: str = "s", meeting: str = "m") -> str:
 
 
 def body_ids(archive, name: str, municipality: str | None = None) -> list[tuple[int, str]]:
-    """(id, municipality) of the bodies called `name`: any case, spaces collapsed."""
+    """(id, municipality) of the bodies called `name`: any case, spaces collapsed; failing that, the bodies whose
+    name is another form of it (naming.body_key: "Socialnämnd" finds "Socialnämnden", "Hjälpmedelsnämnden" finds
+    "Gemensam hjälpmedelsnämnd", "överförmyndarnämnden" finds "Överförmyndarnämnden", which NOCASE does not fold)."""
+    from archive import naming  # not at import: the TUI's first screen looks up no bodies (bench/tui.py)
+
     name = " ".join(name.split())
-    sql, params = "SELECT id, municipality FROM bodies WHERE name = ? COLLATE NOCASE", [name]
+    where, params = "", []
     if municipality is not None:
-        sql += " AND municipality = ? COLLATE NOCASE"
-        params.append(municipality)
-    return [(row[0], row[1]) for row in archive.execute(sql + " ORDER BY id", params).fetchall()]
+        where, params = " AND municipality = ? COLLATE NOCASE", [municipality]
+    exact = archive.execute(f"SELECT id, municipality FROM bodies WHERE name = ? COLLATE NOCASE{where} ORDER BY id",
+                            [name, *params]).fetchall()
+    if exact:
+        return [(row[0], row[1]) for row in exact]
+    key = naming.body_key(name)
+    rows = archive.execute(f"SELECT id, municipality, name FROM bodies WHERE 1{where} ORDER BY id", params).fetchall()
+    return [(row[0], row[1]) for row in rows if naming.body_key(row[2]) == key]
 
 
 def find_body(archive, name: str, municipality: str | None = None, *, field: str = "--body") -> int:

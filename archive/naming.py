@@ -67,6 +67,18 @@ def parent_body_name(name: str) -> str | None:
     return None
 
 
+# The definite ending of a body's last word: "Socialnämnden" is "Socialnämnd", "Direktionen" is "Direktion".
+_DEFINITE_ENDING = re.compile(r"(?:(?<=nämnd)en|(?<=styrelse)n|(?<=direktion)en|(?<=utskott)et)$")
+_SHARED = re.compile(r"^gemensam(?:ma)?\s+")
+
+
+def body_key(name: str) -> str:
+    """What two names of one body have in common, case aside: a gemensam nämnd with or without the word ("Gemensam
+    Hjälpmedelsnämnd" in a protocol's head, "Hjälpmedelsnämnden" in its plan), a name in the indefinite or the
+    definite form ("Socialnämnd", "Socialnämnden"). The archive looks a body up by it, so one body is one row."""
+    return _DEFINITE_ENDING.sub("", _SHARED.sub("", " ".join(name.lower().split())))
+
+
 def nominative(genitive: str) -> str:
     """'kommunstyrelsens' -> 'Kommunstyrelsen', 'kommunfullmäktiges' -> 'Kommunfullmäktige'."""
     word = genitive.strip()

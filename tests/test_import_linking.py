@@ -287,3 +287,23 @@ def test_a_stored_step_is_found_by_its_body_however_the_name_is_written():
     assert _same_step(stored, SimpleNamespace(body="Socialnämnd", date="2017-09-12"), 2)["id"] == 2
     assert _same_step(stored, SimpleNamespace(body="Kommunstyrelsen", date="2017-06-01"), 2) is None
     assert _same_step(stored, SimpleNamespace(body="", date="2017-06-01"), 2) is None
+
+
+def test_one_body_is_one_row_however_its_name_is_written(archive):
+    """A protocol's head says "Gemensam hjälpmedelsnämnd", its plan "Hjälpmedelsnämnden", a report "Socialnämnd" for
+    "Socialnämnden", a heading "ÖVERFÖRMYNDARNÄMNDEN" in capitals (NOCASE folds ASCII only): each names the body the
+    archive already has (naming.body_key), so its meetings and steps are one body's. Another municipality's body of
+    that name, or another body whose name holds this one's, stays apart."""
+    from archive.lookups import find_body
+    from archive.matters import ensure_body
+
+    shared = ensure_body(archive, "Gemensam hjälpmedelsnämnd", "Västerås")
+    social = ensure_body(archive, "Socialnämnden", "Västerås")
+    guardian = ensure_body(archive, "Överförmyndarnämnden", "Västerås")
+    assert ensure_body(archive, "Hjälpmedelsnämnden", "Västerås") == shared
+    assert ensure_body(archive, "Socialnämnd", "Västerås") == social
+    assert ensure_body(archive, "ÖVERFÖRMYNDARNÄMNDEN", "Västerås") == guardian
+    assert find_body(archive, "socialnämnd", "Västerås") == social
+    assert ensure_body(archive, "Socialnämnden", "Köping") not in {shared, social, guardian}
+    assert ensure_body(archive, "Socialnämndens arbetsutskott", "Västerås") != social
+    assert archive.execute("SELECT count(*) FROM bodies WHERE municipality = 'Västerås'").fetchone()[0] == 4

@@ -441,21 +441,9 @@ def bodies_in(text: str, *, shared_small: bool = False) -> list[tuple[int, str]]
 _SHARED_BEFORE = re.compile(r"(?<![\wåäöÅÄÖ])(gemensam(?:ma)?)\s+$")
 
 
-_DEFINITE_ENDING = re.compile(r"(?:(?<=nämnd)en|(?<=styrelse)n|(?<=direktion)en|(?<=utskott)et)$")
-
-
 def same_body(name: str | None, other: str | None) -> bool:
-    """Whether two names name one body, case aside: a gemensam nämnd with or without the word ("Gemensam
-    Hjälpmedelsnämnd" in the head, "Hjälpmedelsnämndens beslut" over its decision), a one-word name in the
-    indefinite or the definite form ("Socialnämnd", "Socialnämnden")."""
-    if not name or not other:
-        return False
-
-    def key(text: str) -> str:
-        text = re.sub(r"^gemensam(?:ma)?\s+", "", " ".join(text.lower().split()))
-        return _DEFINITE_ENDING.sub("", text)
-
-    return key(name) == key(other)
+    """Whether two names name one body (naming.body_key: the rule is the archive's, which looks bodies up by it)."""
+    return bool(name) and bool(other) and naming.body_key(name) == naming.body_key(other)
 
 
 # ---------------------------------------------------------------- proposals' leads
