@@ -677,3 +677,17 @@ def test_a_lead_run_on_with_its_dates_and_their_remarks_reads_a_point_a_date(tmp
     assert [(m.body, m.date) for m in meetings] == [
         ("Direktionen", "2024-03-02"), ("Direktionen", "2024-04-27"), ("Direktionen", "2024-06-22"),
         ("Direktionen", "2024-09-28")]
+
+
+def test_a_planned_date_moved_to_another_is_read_at_its_new_date(tmp_path):
+    # uppvidinge_sammantradesplan_1 ("23 april - OBS! Ändrat till 9 maj" in its utskott's lists), in the words news of a
+    # moved meeting uses (Herrljunga "flyttas fram till den 23 november", Öckerö "framflyttat till den 20 oktober"):
+    # the meeting is on the new date, the planned one is not read
+    text = ("Sammanträdesdagar 2019\n\nTekniska utskottet\n\nDatum då Tekniska utskottet träffas\n\nDatum\n"
+            "26 februari\n23 april - OBS! Ändrat till 6 maj\n24 september\n"
+            "26 november flyttas fram till den 3 december\n")
+    meetings = parse_document(write(tmp_path, text)).plan.meetings
+    assert [(m.body, m.date, m.marker) for m in meetings] == [
+        ("Tekniska utskottet", "2019-02-26", None), ("Tekniska utskottet", "2019-05-06", None),
+        ("Tekniska utskottet", "2019-09-24", None), ("Tekniska utskottet", "2019-12-03", None)]
+

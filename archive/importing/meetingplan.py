@@ -1363,7 +1363,7 @@ def _read_lists(reader: _Reader) -> None:
         if heading_month and _days_under_month(reader, line, heading_month, body, year, usual_time):
             continue
         heading_month = None  # its days stand right under it: a lone "2" further on is a page's number
-        dates, rest = _list_dates(text)
+        dates, rest = _moved(reader, line, *_list_dates(text))
         line_body, line_year = body, year
         labelled = _BODY_LABEL.match(text)
         if not dates and labelled and (named := _named(reader, labelled.group("body"))):
@@ -2000,6 +2000,27 @@ def _join_broken_headings(lines: list[Line]) -> list[Line]:
                     and line.stripped[:1].islower() and naming.body_kind(line.stripped.split(",")[0]))
 
     return _joined_onto_previous(lines, broken_after_its_genitive)
+
+
+# A meeting moved, its new date in the remark after the planned one: "23 april - OBS! Ändrat till 9 maj" (Uppvidinge),
+# as news of a moved meeting says it ("flyttas fram till den 23 november", Herrljunga; "framflyttat till den 20
+# oktober", Öckerö).
+_MOVED_TO = re.compile(r"^[\s(–—,-]*(?:obs!?\s*)?(?:ändra[td]|ändras|(?:fram)?flytta[td]|flyttas)"
+                       r"(?:\s+fram)?\s+till\s+(?:den\s+)?(?=\d)", re.IGNORECASE)
+
+
+def _moved(reader: _Reader, line: Line, dates: list, rest: str) -> tuple[list, str]:
+    """A planned date whose remark moves it ("23 april - OBS! Ändrat till 9 maj"): the meeting is held on
+    the new date, which is read in place of the planned one (noted); anything else as it was read."""
+    moved = _MOVED_TO.match(rest) if len(dates) == 1 and rest else None
+    if not moved:
+        return dates, rest
+    new, left = _list_dates(rest[moved.end():])
+    if len(new) != 1:
+        return dates, rest
+    day, month, stated_year, marker, weekday, time = new[0]
+    reader.notes.append(f"rad {line.number}: {line.stripped!r}: sammanträdet flyttat; det nya datumet tas")
+    return [(day, month, stated_year or dates[0][2], marker, weekday, time)], left.strip(" )")
 
 
 # A meeting called off: "PLU inställt", "sammanträde 30 augusti är inställt".
