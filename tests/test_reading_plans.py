@@ -579,13 +579,15 @@ def test_a_plans_month_beside_a_page_mark_is_the_plans_not_the_running_head():
 def test_a_plan_sentence_naming_a_direktion_gives_its_dates_and_a_labelled_item_keeps_the_list(tmp_path):
     # jamtlands-gymnasieforbund_sammantradesplan_1: "Under 2024 sammanträder direktionen följande datum:" as Överkalix's
     # "Under 2024 sammanträder kommunfullmäktige följande dagar:" (a förbund's board, naming.body_kind: Nässjö, Högsby,
-    # Arboga, Lilla Edet); a bulleted item between its dates that is no date of its own is no heading ending the list
+    # Arboga, Lilla Edet); a bulleted item between its dates that does not open with its date is no heading ending the
+    # list (the extra meeting it names is read since its words are known as a marker: test at the end of this file)
     text = ("Sammanträden och protokoll\n\nUnder 2024 sammanträder direktionen följande datum:\n\n"
             "  • 5 februari\n  • 11 mars\n  • 27 maj\n  • 23 september\n  • Extrainkallat sammanträde 28 oktober\n"
             "  • 11 november\n  • 16 december.\n\nProtokoll 2024\n\nFöredragningslistor 2024\n")
     document = parse_document(write(tmp_path, text))
     assert [(m.body, m.date) for m in document.plan.meetings][3:] == [
-        ("Direktionen", "2024-09-23"), ("Direktionen", "2024-11-11"), ("Direktionen", "2024-12-16")]
+        ("Direktionen", "2024-09-23"), ("Direktionen", "2024-10-28"), ("Direktionen", "2024-11-11"),
+        ("Direktionen", "2024-12-16")]
 
 
 def test_a_plan_whose_table_ran_into_one_line_is_imported_unread_not_refused(tmp_path):
@@ -691,3 +693,17 @@ def test_a_planned_date_moved_to_another_is_read_at_its_new_date(tmp_path):
         ("Tekniska utskottet", "2019-02-26", None), ("Tekniska utskottet", "2019-05-06", None),
         ("Tekniska utskottet", "2019-09-24", None), ("Tekniska utskottet", "2019-12-03", None)]
 
+
+def test_a_meeting_marked_as_an_extra_one_keeps_the_words_as_its_marker(tmp_path):
+    # jamtlands-gymnasieforbund_sammantradesplan_1 ("• Extrainkallat sammanträde 28 oktober" between its list's dates)
+    # and skara_sammantradesplan_1 ("26 mars (extrainsatt)"); a remark saying more is no marker
+    text = ("Sammanträdesdagar 2024\n\nUnder 2024 sammanträder direktionen följande datum:\n\n  • 23 september\n"
+            "  • Extrainkallat sammanträde 28 oktober\n  • 11 november\n\nKommunfullmäktige\n\n"
+            "Plats: Skara stadshus, aulan\nTid: 18.30\n24 februari\n26 mars (extrainsatt)\n27 april\n"
+            "28 september (extra ärenden om budgeten)\n")
+    meetings = parse_document(write(tmp_path, text)).plan.meetings
+    assert [(m.body, m.date, m.marker) for m in meetings] == [
+        ("Direktionen", "2024-09-23", None), ("Direktionen", "2024-10-28", "Extrainkallat sammanträde"),
+        ("Direktionen", "2024-11-11", None), ("Kommunfullmäktige", "2024-02-24", None),
+        ("Kommunfullmäktige", "2024-03-26", "extrainsatt"), ("Kommunfullmäktige", "2024-04-27", None),
+        ("Kommunfullmäktige", "2024-09-28", None)]

@@ -1363,7 +1363,11 @@ def _read_lists(reader: _Reader) -> None:
         if heading_month and _days_under_month(reader, line, heading_month, body, year, usual_time):
             continue
         heading_month = None  # its days stand right under it: a lone "2" further on is a page's number
-        dates, rest = _moved(reader, line, *_list_dates(text))
+        extra_first = _EXTRA_FIRST.match(text)
+        dates, rest = _moved(reader, line, *_list_dates(text[extra_first.end():] if extra_first else text))
+        extra = extra_first or (_EXTRA_REMARK.match(rest) if dates and rest else None)
+        if dates and extra:
+            dates = [(*date[:3], date[3] or extra.group("marker"), *date[4:]) for date in dates]
         line_body, line_year = body, year
         labelled = _BODY_LABEL.match(text)
         if not dates and labelled and (named := _named(reader, labelled.group("body"))):
@@ -2023,6 +2027,13 @@ def _moved(reader: _Reader, line: Line, dates: list, rest: str) -> tuple[list, s
     return [(day, month, stated_year or dates[0][2], marker, weekday, time)], left.strip(" )")
 
 
+# A meeting added to the plan, marked so beside its date: "26 mars (extrainsatt)" (Skara), "• Extrainkallat sammanträde
+# 28 oktober" (Jämtlands Gymnasieförbund), the words news of one uses ("Extrainsatt kommunfullmäktige den 28 december",
+# Ljusdal; "ett extra fullmäktige ... den 22 december", Ragunda). The words, as written, are the meeting's marker; a
+# remark after the date only when it says nothing else.
+_EXTRA = r"extra(?:insatt|inkallat|inkallad)?(?:\s+(?:sammanträde|möte))?(?![\wåäö])"
+_EXTRA_REMARK = re.compile(r"^[\s(–—,-]*(?P<marker>" + _EXTRA + r")[\s).]*$", re.IGNORECASE)
+_EXTRA_FIRST = re.compile(r"^\s*(?:[" + BULLET_GLYPHS + r"*–-]\s*)?(?P<marker>" + _EXTRA + r")\s+(?=\d)", re.IGNORECASE)
 # A meeting called off: "PLU inställt", "sammanträde 30 augusti är inställt".
 _CANCELLED = re.compile(r"\b(inställt|inställd|inställs|utgår)\b", re.IGNORECASE)
 # A cancellation word right after a body's code: "KS inställt".
