@@ -707,3 +707,18 @@ def test_a_meeting_marked_as_an_extra_one_keeps_the_words_as_its_marker(tmp_path
         ("Direktionen", "2024-11-11", None), ("Kommunfullmäktige", "2024-02-24", None),
         ("Kommunfullmäktige", "2024-03-26", "extrainsatt"), ("Kommunfullmäktige", "2024-04-27", None),
         ("Kommunfullmäktige", "2024-09-28", None)]
+
+
+def test_a_flattened_grids_cell_with_a_note_after_its_day_keeps_the_note_as_its_marker(tmp_path):
+    # vargarda_sammantradesplan_1: a May cell "14 OBS! Måndag kl. 15.30", in the next row broken onto two lines ("14" /
+    # "OBS! Måndag kl. 15.30"); the row's weekday (ONS) and time give way to the note's
+    rows = ["Servicenämnd Ekonomi/personal", "ONS", "10.30", "-", "-", "7", "-", "14 OBS! Måndag kl. 15.30", "-",
+            "Servicenämnd IT/växel/Telefoni", "ONS", "09.00", "-", "-", "7", "-", "14", "OBS! Måndag kl. 15.30", "-"]
+    text = ("Mötestider\n\nSammanträdestider 2018 januari - juni\n\n"
+            + "\n\n".join(["Organ", "DAG", "KL", "JAN", "FEB", "MARS", "APRIL", "MAJ", "JUNI"] + rows) + "\n")
+    meetings = parse_document(write(tmp_path, text)).plan.meetings
+    assert [(m.body, m.date, m.marker, m.start_time) for m in meetings] == [
+        ("Servicenämnd Ekonomi/personal", "2018-03-07", None, "10:30"),
+        ("Servicenämnd Ekonomi/personal", "2018-05-14", "OBS! Måndag kl. 15.30", "15:30"),
+        ("Servicenämnd IT/växel/Telefoni", "2018-03-07", None, "09:00"),
+        ("Servicenämnd IT/växel/Telefoni", "2018-05-14", "OBS! Måndag kl. 15.30", "15:30")]

@@ -1528,6 +1528,11 @@ _FLAT_CELL = re.compile(
     + _FLAT_DAY.replace("?P<day>", "?:").replace("?P<mark>", "?:") + r")*)"
     r"(?:\s*\(?\s*(?:kl(?:ockan)?\.?\s*)(?P<time>\d{1,2}[.:]\d{2}|xx[.:]xx)\s*\)?)?$", re.IGNORECASE)
 _FLAT_DAY_IN_CELL = re.compile(_FLAT_DAY)
+# A cell's note after its day, opened by "OBS" as plans note a date's change ("14 OBS! Måndag kl. 15.30", Vårgårda's
+# grid, the note perhaps broken onto a line of its own; "5 mars - OBS! inställt" Uppvidinge, "2 februari (obs
+# torsdag)" Skaraborgs Kommunalförbund, "7 juni (obs! onsdag)" in lists): kept as the meeting's marker, as the
+# cell's "*" is.
+_CELL_NOTE = re.compile(r"^(?P<cell>[^A-Za-zÅÄÖåäö]*?)\s*(?P<note>OBS\b!?\s*\S.*)$", re.IGNORECASE)
 _FLAT_EMPTY = re.compile(r"^[-–—]$")
 # A row's usual time after its cells ("18.00", "Kl. 08.30"), as a flattened table's last column gives it.
 _FLAT_TIME = re.compile(r"^(?:kl(?:ockan)?\.?\s*)?\d{1,2}[.:]\d{2}$", re.IGNORECASE)
@@ -1591,8 +1596,19 @@ def _flattened_months_across(reader: _Reader, lines: list[Line], start: int, bod
             weekday, lead_time = lead
             position += len(leads)
         cells: list[Line] = []
-        while position < len(lines) and (_FLAT_CELL.match(lines[position].stripped)
-                                         or _FLAT_EMPTY.match(lines[position].stripped)):
+        notes: dict[int, str] = {}  # a cell's note after its day, by the cell's place in the row
+        while position < len(lines):
+            text = lines[position].stripped
+            noted = _CELL_NOTE.match(text)
+            if noted and _FLAT_CELL.match(noted.group("cell")):
+                notes[len(cells)] = noted.group("note")  # "14 OBS! Måndag kl. 15.30"
+            elif noted and not noted.group("cell") and cells and _FLAT_CELL.match(cells[-1].stripped) \
+                    and len(cells) - 1 not in notes:
+                notes[len(cells) - 1] = noted.group("note")  # "14" / "OBS! Måndag kl. 15.30": broken off its day
+                position += 1
+                continue
+            elif not (_FLAT_CELL.match(text) or _FLAT_EMPTY.match(text)):
+                break
             cells.append(lines[position])
             position += 1
         if not cells:
@@ -1606,17 +1622,20 @@ def _flattened_months_across(reader: _Reader, lines: list[Line], start: int, bod
                                          f"({MONTH_NAMES[months[0]]}-{MONTH_NAMES[months[-1]]}); vilka som hör till "
                                          "samma månad går inte att se, och de lämnas utanför")
         else:
-            for month, cell in zip(months, cells, strict=True):
-                match = _FLAT_CELL.match(cell.stripped)
+            for place, (month, cell) in enumerate(zip(months, cells, strict=True)):
+                match = _FLAT_CELL.match(_CELL_NOTE.sub(r"\g<cell>", cell.stripped))
                 if not match:
                     continue  # "-": that body does not meet that month
                 time = match.group("time")
                 for day in _FLAT_DAY_IN_CELL.finditer(match.group("days")):  # "12, 26": two meetings that month
                     reader.entries.append(Entry(body=row_body, month=month, day=int(day.group("day")),
-                                                line=cell.number, year=year, marker=day.group("mark"),
-                                                weekday=weekday,
-                                                start_time=_time(time) if time and "x" not in time.lower()
-                                                else usual_time))
+                                                line=cell.number, year=year,
+                                                marker=day.group("mark") or notes.get(place),
+                                                # "OBS! Måndag kl. 15.30": the day and time that differ from the row's
+                                                weekday=_weekday_named(notes.get(place, "")) or weekday,
+                                                start_time=_time(notes.get(place)) or (
+                                                    _time(time) if time and "x" not in time.lower()
+                                                    else usual_time)))
         read_any = True
     return position if read_any else None
 
