@@ -722,3 +722,14 @@ def test_a_flattened_grids_cell_with_a_note_after_its_day_keeps_the_note_as_its_
         ("Servicenämnd Ekonomi/personal", "2018-05-14", "OBS! Måndag kl. 15.30", "15:30"),
         ("Servicenämnd IT/växel/Telefoni", "2018-03-07", None, "09:00"),
         ("Servicenämnd IT/växel/Telefoni", "2018-05-14", "OBS! Måndag kl. 15.30", "15:30")]
+
+
+def test_a_day_the_remark_keeps_in_reserve_is_no_planned_meeting(tmp_path):
+    # nacka_sammantradesplan_1: "15, 16 november (Heldag, budgeten hanteras. Reservdag 16 november om ärenden
+    # återstår)": the 16th is held only if needed; a reserve day the line does not list changes nothing
+    text = ("Sammanträdesdagar\n\nKommunfullmäktige\n\nHösten 2021\n\n • 18 oktober kl. 18\n"
+            " • 15, 16 november (Heldag, budgeten hanteras. Reservdag 16 november om ärenden återstår).\n"
+            " • 13 december kl.18 (Reservdag 14 december om ärenden återstår).\n")
+    meetings = parse_document(write(tmp_path, text)).plan.meetings
+    assert [(m.body, m.date) for m in meetings] == [
+        ("Kommunfullmäktige", "2021-10-18"), ("Kommunfullmäktige", "2021-11-15"), ("Kommunfullmäktige", "2021-12-13")]

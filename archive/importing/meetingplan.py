@@ -1365,6 +1365,7 @@ def _read_lists(reader: _Reader) -> None:
         heading_month = None  # its days stand right under it: a lone "2" further on is a page's number
         extra_first = _EXTRA_FIRST.match(text)
         dates, rest = _moved(reader, line, *_list_dates(text[extra_first.end():] if extra_first else text))
+        dates = _without_reserve_days(reader, line, dates, rest)
         extra = extra_first or (_EXTRA_REMARK.match(rest) if dates and rest else None)
         if dates and extra:
             dates = [(*date[:3], date[3] or extra.group("marker"), *date[4:]) for date in dates]
@@ -2044,6 +2045,24 @@ def _moved(reader: _Reader, line: Line, dates: list, rest: str) -> tuple[list, s
     day, month, stated_year, marker, weekday, time = new[0]
     reader.notes.append(f"rad {line.number}: {line.stripped!r}: sammanträdet flyttat; det nya datumet tas")
     return [(day, month, stated_year or dates[0][2], marker, weekday, time)], left.strip(" )")
+
+
+# A day kept in reserve, named so in the remark after the dates ("15, 16 november (Heldag, budgeten hanteras.
+# Reservdag 16 november om ärenden återstår)", Nacka; "reserveras även den 24 november för ett eventuellt extra
+# sammanträde", Herrljunga): held only if needed, so no planned meeting.
+_RESERVE_DAY = re.compile(r"\breserv(?:dag(?:en)?|datum|eras)\b(?:\s+(?:även|också))?\s+(?:den\s+)?"
+                          r"(?P<day>\d{1,2})\s+(?P<month>[A-Za-zÅÄÖåäö]{3,9})\b", re.IGNORECASE)
+
+
+def _without_reserve_days(reader: _Reader, line: Line, dates: list, rest: str) -> list:
+    """The dates a line lists without those its remark keeps in reserve (noted); all when it names none, or
+    names every one (what such a line means is not guessed: it reads as before)."""
+    reserve = {(int(found.group("day")), month_number(found.group("month")))
+               for found in _RESERVE_DAY.finditer(rest)} if dates and rest else set()
+    kept = [date for date in dates if (date[0], date[1]) not in reserve]
+    if len(kept) < len(dates):
+        reader.notes.append(f"rad {line.number}: {line.stripped!r}: en reservdag är inget planerat sammanträde")
+    return kept if kept else dates
 
 
 # A meeting added to the plan, marked so beside its date: "26 mars (extrainsatt)" (Skara), "• Extrainkallat sammanträde
