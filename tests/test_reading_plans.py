@@ -579,13 +579,15 @@ def test_a_plans_month_beside_a_page_mark_is_the_plans_not_the_running_head():
 def test_a_plan_sentence_naming_a_direktion_gives_its_dates_and_a_labelled_item_keeps_the_list(tmp_path):
     # jamtlands-gymnasieforbund_sammantradesplan_1: "Under 2024 sammanträder direktionen följande datum:" as Överkalix's
     # "Under 2024 sammanträder kommunfullmäktige följande dagar:" (a förbund's board, naming.body_kind: Nässjö, Högsby,
-    # Arboga, Lilla Edet); a bulleted item between its dates that is no date of its own is no heading ending the list
+    # Arboga, Lilla Edet); a bulleted item between its dates that does not open with its date is no heading ending the
+    # list (the extra meeting it names is read since its words are known as a marker: test at the end of this file)
     text = ("Sammanträden och protokoll\n\nUnder 2024 sammanträder direktionen följande datum:\n\n"
             "  • 5 februari\n  • 11 mars\n  • 27 maj\n  • 23 september\n  • Extrainkallat sammanträde 28 oktober\n"
             "  • 11 november\n  • 16 december.\n\nProtokoll 2024\n\nFöredragningslistor 2024\n")
     document = parse_document(write(tmp_path, text))
     assert [(m.body, m.date) for m in document.plan.meetings][3:] == [
-        ("Direktionen", "2024-09-23"), ("Direktionen", "2024-11-11"), ("Direktionen", "2024-12-16")]
+        ("Direktionen", "2024-09-23"), ("Direktionen", "2024-10-28"), ("Direktionen", "2024-11-11"),
+        ("Direktionen", "2024-12-16")]
 
 
 def test_a_plan_whose_table_ran_into_one_line_is_imported_unread_not_refused(tmp_path):
@@ -677,3 +679,57 @@ def test_a_lead_run_on_with_its_dates_and_their_remarks_reads_a_point_a_date(tmp
     assert [(m.body, m.date) for m in meetings] == [
         ("Direktionen", "2024-03-02"), ("Direktionen", "2024-04-27"), ("Direktionen", "2024-06-22"),
         ("Direktionen", "2024-09-28")]
+
+
+def test_a_planned_date_moved_to_another_is_read_at_its_new_date(tmp_path):
+    # uppvidinge_sammantradesplan_1 ("23 april - OBS! Ändrat till 9 maj" in its utskott's lists), in the words news of a
+    # moved meeting uses (Herrljunga "flyttas fram till den 23 november", Öckerö "framflyttat till den 20 oktober"):
+    # the meeting is on the new date, the planned one is not read
+    text = ("Sammanträdesdagar 2019\n\nTekniska utskottet\n\nDatum då Tekniska utskottet träffas\n\nDatum\n"
+            "26 februari\n23 april - OBS! Ändrat till 6 maj\n24 september\n"
+            "26 november flyttas fram till den 3 december\n")
+    meetings = parse_document(write(tmp_path, text)).plan.meetings
+    assert [(m.body, m.date, m.marker) for m in meetings] == [
+        ("Tekniska utskottet", "2019-02-26", None), ("Tekniska utskottet", "2019-05-06", None),
+        ("Tekniska utskottet", "2019-09-24", None), ("Tekniska utskottet", "2019-12-03", None)]
+
+
+def test_a_meeting_marked_as_an_extra_one_keeps_the_words_as_its_marker(tmp_path):
+    # jamtlands-gymnasieforbund_sammantradesplan_1 ("• Extrainkallat sammanträde 28 oktober" between its list's dates)
+    # and skara_sammantradesplan_1 ("26 mars (extrainsatt)"); a remark saying more is no marker
+    text = ("Sammanträdesdagar 2024\n\nUnder 2024 sammanträder direktionen följande datum:\n\n  • 23 september\n"
+            "  • Extrainkallat sammanträde 28 oktober\n  • 11 november\n\nKommunfullmäktige\n\n"
+            "Plats: Skara stadshus, aulan\nTid: 18.30\n24 februari\n26 mars (extrainsatt)\n27 april\n"
+            "28 september (extra ärenden om budgeten)\n")
+    meetings = parse_document(write(tmp_path, text)).plan.meetings
+    assert [(m.body, m.date, m.marker) for m in meetings] == [
+        ("Direktionen", "2024-09-23", None), ("Direktionen", "2024-10-28", "Extrainkallat sammanträde"),
+        ("Direktionen", "2024-11-11", None), ("Kommunfullmäktige", "2024-02-24", None),
+        ("Kommunfullmäktige", "2024-03-26", "extrainsatt"), ("Kommunfullmäktige", "2024-04-27", None),
+        ("Kommunfullmäktige", "2024-09-28", None)]
+
+
+def test_a_flattened_grids_cell_with_a_note_after_its_day_keeps_the_note_as_its_marker(tmp_path):
+    # vargarda_sammantradesplan_1: a May cell "14 OBS! Måndag kl. 15.30", in the next row broken onto two lines ("14" /
+    # "OBS! Måndag kl. 15.30"); the row's weekday (ONS) and time give way to the note's
+    rows = ["Servicenämnd Ekonomi/personal", "ONS", "10.30", "-", "-", "7", "-", "14 OBS! Måndag kl. 15.30", "-",
+            "Servicenämnd IT/växel/Telefoni", "ONS", "09.00", "-", "-", "7", "-", "14", "OBS! Måndag kl. 15.30", "-"]
+    text = ("Mötestider\n\nSammanträdestider 2018 januari - juni\n\n"
+            + "\n\n".join(["Organ", "DAG", "KL", "JAN", "FEB", "MARS", "APRIL", "MAJ", "JUNI"] + rows) + "\n")
+    meetings = parse_document(write(tmp_path, text)).plan.meetings
+    assert [(m.body, m.date, m.marker, m.start_time) for m in meetings] == [
+        ("Servicenämnd Ekonomi/personal", "2018-03-07", None, "10:30"),
+        ("Servicenämnd Ekonomi/personal", "2018-05-14", "OBS! Måndag kl. 15.30", "15:30"),
+        ("Servicenämnd IT/växel/Telefoni", "2018-03-07", None, "09:00"),
+        ("Servicenämnd IT/växel/Telefoni", "2018-05-14", "OBS! Måndag kl. 15.30", "15:30")]
+
+
+def test_a_day_the_remark_keeps_in_reserve_is_no_planned_meeting(tmp_path):
+    # nacka_sammantradesplan_1: "15, 16 november (Heldag, budgeten hanteras. Reservdag 16 november om ärenden
+    # återstår)": the 16th is held only if needed; a reserve day the line does not list changes nothing
+    text = ("Sammanträdesdagar\n\nKommunfullmäktige\n\nHösten 2021\n\n • 18 oktober kl. 18\n"
+            " • 15, 16 november (Heldag, budgeten hanteras. Reservdag 16 november om ärenden återstår).\n"
+            " • 13 december kl.18 (Reservdag 14 december om ärenden återstår).\n")
+    meetings = parse_document(write(tmp_path, text)).plan.meetings
+    assert [(m.body, m.date) for m in meetings] == [
+        ("Kommunfullmäktige", "2021-10-18"), ("Kommunfullmäktige", "2021-11-15"), ("Kommunfullmäktige", "2021-12-13")]

@@ -1363,7 +1363,12 @@ def _read_lists(reader: _Reader) -> None:
         if heading_month and _days_under_month(reader, line, heading_month, body, year, usual_time):
             continue
         heading_month = None  # its days stand right under it: a lone "2" further on is a page's number
-        dates, rest = _list_dates(text)
+        extra_first = _EXTRA_FIRST.match(text)
+        dates, rest = _moved(reader, line, *_list_dates(text[extra_first.end():] if extra_first else text))
+        dates = _without_reserve_days(reader, line, dates, rest)
+        extra = extra_first or (_EXTRA_REMARK.match(rest) if dates and rest else None)
+        if dates and extra:
+            dates = [(*date[:3], date[3] or extra.group("marker"), *date[4:]) for date in dates]
         line_body, line_year = body, year
         labelled = _BODY_LABEL.match(text)
         if not dates and labelled and (named := _named(reader, labelled.group("body"))):
@@ -1524,6 +1529,11 @@ _FLAT_CELL = re.compile(
     + _FLAT_DAY.replace("?P<day>", "?:").replace("?P<mark>", "?:") + r")*)"
     r"(?:\s*\(?\s*(?:kl(?:ockan)?\.?\s*)(?P<time>\d{1,2}[.:]\d{2}|xx[.:]xx)\s*\)?)?$", re.IGNORECASE)
 _FLAT_DAY_IN_CELL = re.compile(_FLAT_DAY)
+# A cell's note after its day, opened by "OBS" as plans note a date's change ("14 OBS! Måndag kl. 15.30", Vårgårda's
+# grid, the note perhaps broken onto a line of its own; "5 mars - OBS! inställt" Uppvidinge, "2 februari (obs
+# torsdag)" Skaraborgs Kommunalförbund, "7 juni (obs! onsdag)" in lists): kept as the meeting's marker, as the
+# cell's "*" is.
+_CELL_NOTE = re.compile(r"^(?P<cell>[^A-Za-zÅÄÖåäö]*?)\s*(?P<note>OBS\b!?\s*\S.*)$", re.IGNORECASE)
 _FLAT_EMPTY = re.compile(r"^[-–—]$")
 # A row's usual time after its cells ("18.00", "Kl. 08.30"), as a flattened table's last column gives it.
 _FLAT_TIME = re.compile(r"^(?:kl(?:ockan)?\.?\s*)?\d{1,2}[.:]\d{2}$", re.IGNORECASE)
@@ -1587,8 +1597,19 @@ def _flattened_months_across(reader: _Reader, lines: list[Line], start: int, bod
             weekday, lead_time = lead
             position += len(leads)
         cells: list[Line] = []
-        while position < len(lines) and (_FLAT_CELL.match(lines[position].stripped)
-                                         or _FLAT_EMPTY.match(lines[position].stripped)):
+        notes: dict[int, str] = {}  # a cell's note after its day, by the cell's place in the row
+        while position < len(lines):
+            text = lines[position].stripped
+            noted = _CELL_NOTE.match(text)
+            if noted and _FLAT_CELL.match(noted.group("cell")):
+                notes[len(cells)] = noted.group("note")  # "14 OBS! Måndag kl. 15.30"
+            elif noted and not noted.group("cell") and cells and _FLAT_CELL.match(cells[-1].stripped) \
+                    and len(cells) - 1 not in notes:
+                notes[len(cells) - 1] = noted.group("note")  # "14" / "OBS! Måndag kl. 15.30": broken off its day
+                position += 1
+                continue
+            elif not (_FLAT_CELL.match(text) or _FLAT_EMPTY.match(text)):
+                break
             cells.append(lines[position])
             position += 1
         if not cells:
@@ -1602,17 +1623,20 @@ def _flattened_months_across(reader: _Reader, lines: list[Line], start: int, bod
                                          f"({MONTH_NAMES[months[0]]}-{MONTH_NAMES[months[-1]]}); vilka som hör till "
                                          "samma månad går inte att se, och de lämnas utanför")
         else:
-            for month, cell in zip(months, cells, strict=True):
-                match = _FLAT_CELL.match(cell.stripped)
+            for place, (month, cell) in enumerate(zip(months, cells, strict=True)):
+                match = _FLAT_CELL.match(_CELL_NOTE.sub(r"\g<cell>", cell.stripped))
                 if not match:
                     continue  # "-": that body does not meet that month
                 time = match.group("time")
                 for day in _FLAT_DAY_IN_CELL.finditer(match.group("days")):  # "12, 26": two meetings that month
                     reader.entries.append(Entry(body=row_body, month=month, day=int(day.group("day")),
-                                                line=cell.number, year=year, marker=day.group("mark"),
-                                                weekday=weekday,
-                                                start_time=_time(time) if time and "x" not in time.lower()
-                                                else usual_time))
+                                                line=cell.number, year=year,
+                                                marker=day.group("mark") or notes.get(place),
+                                                # "OBS! Måndag kl. 15.30": the day and time that differ from the row's
+                                                weekday=_weekday_named(notes.get(place, "")) or weekday,
+                                                start_time=_time(notes.get(place)) or (
+                                                    _time(time) if time and "x" not in time.lower()
+                                                    else usual_time)))
         read_any = True
     return position if read_any else None
 
@@ -2002,6 +2026,52 @@ def _join_broken_headings(lines: list[Line]) -> list[Line]:
     return _joined_onto_previous(lines, broken_after_its_genitive)
 
 
+# A meeting moved, its new date in the remark after the planned one: "23 april - OBS! Ändrat till 9 maj" (Uppvidinge),
+# as news of a moved meeting says it ("flyttas fram till den 23 november", Herrljunga; "framflyttat till den 20
+# oktober", Öckerö).
+_MOVED_TO = re.compile(r"^[\s(–—,-]*(?:obs!?\s*)?(?:ändra[td]|ändras|(?:fram)?flytta[td]|flyttas)"
+                       r"(?:\s+fram)?\s+till\s+(?:den\s+)?(?=\d)", re.IGNORECASE)
+
+
+def _moved(reader: _Reader, line: Line, dates: list, rest: str) -> tuple[list, str]:
+    """A planned date whose remark moves it ("23 april - OBS! Ändrat till 9 maj"): the meeting is held on
+    the new date, which is read in place of the planned one (noted); anything else as it was read."""
+    moved = _MOVED_TO.match(rest) if len(dates) == 1 and rest else None
+    if not moved:
+        return dates, rest
+    new, left = _list_dates(rest[moved.end():])
+    if len(new) != 1:
+        return dates, rest
+    day, month, stated_year, marker, weekday, time = new[0]
+    reader.notes.append(f"rad {line.number}: {line.stripped!r}: sammanträdet flyttat; det nya datumet tas")
+    return [(day, month, stated_year or dates[0][2], marker, weekday, time)], left.strip(" )")
+
+
+# A day kept in reserve, named so in the remark after the dates ("15, 16 november (Heldag, budgeten hanteras.
+# Reservdag 16 november om ärenden återstår)", Nacka; "reserveras även den 24 november för ett eventuellt extra
+# sammanträde", Herrljunga): held only if needed, so no planned meeting.
+_RESERVE_DAY = re.compile(r"\breserv(?:dag(?:en)?|datum|eras)\b(?:\s+(?:även|också))?\s+(?:den\s+)?"
+                          r"(?P<day>\d{1,2})\s+(?P<month>[A-Za-zÅÄÖåäö]{3,9})\b", re.IGNORECASE)
+
+
+def _without_reserve_days(reader: _Reader, line: Line, dates: list, rest: str) -> list:
+    """The dates a line lists without those its remark keeps in reserve (noted); all when it names none, or
+    names every one (what such a line means is not guessed: it reads as before)."""
+    reserve = {(int(found.group("day")), month_number(found.group("month")))
+               for found in _RESERVE_DAY.finditer(rest)} if dates and rest else set()
+    kept = [date for date in dates if (date[0], date[1]) not in reserve]
+    if len(kept) < len(dates):
+        reader.notes.append(f"rad {line.number}: {line.stripped!r}: en reservdag är inget planerat sammanträde")
+    return kept if kept else dates
+
+
+# A meeting added to the plan, marked so beside its date: "26 mars (extrainsatt)" (Skara), "• Extrainkallat sammanträde
+# 28 oktober" (Jämtlands Gymnasieförbund), the words news of one uses ("Extrainsatt kommunfullmäktige den 28 december",
+# Ljusdal; "ett extra fullmäktige ... den 22 december", Ragunda). The words, as written, are the meeting's marker; a
+# remark after the date only when it says nothing else.
+_EXTRA = r"extra(?:insatt|inkallat|inkallad)?(?:\s+(?:sammanträde|möte))?(?![\wåäö])"
+_EXTRA_REMARK = re.compile(r"^[\s(–—,-]*(?P<marker>" + _EXTRA + r")[\s).]*$", re.IGNORECASE)
+_EXTRA_FIRST = re.compile(r"^\s*(?:[" + BULLET_GLYPHS + r"*–-]\s*)?(?P<marker>" + _EXTRA + r")\s+(?=\d)", re.IGNORECASE)
 # A meeting called off: "PLU inställt", "sammanträde 30 augusti är inställt".
 _CANCELLED = re.compile(r"\b(inställt|inställd|inställs|utgår)\b", re.IGNORECASE)
 # A cancellation word right after a body's code: "KS inställt".
