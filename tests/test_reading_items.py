@@ -1096,7 +1096,7 @@ def test_a_list_table_flattened_a_cell_a_line_whose_first_number_was_lost_reads_
             "5\nKommunens inköpsfunktion\nKST 2014/77\nAngela Birnstein\n14\n"
             "Besöksadress\nNya Torget 8\n685 80 Torsby\n")
     items = parse_document(write(tmp_path, text)).items
-    assert [(item.key, item.matter.case_number, item.matter.title) for item in items][:3] == [
+    assert [(item.key, item.matter.case_number, item.matter.title) for item in items][1:4] == [
         ("punkt 2", "KST 2015/614", "Föreningstaxa för hyra av badanläggning"),
         ("punkt 3", "KST 2015/46", "Månadsuppföljning för kommunstyrelsen"),
         ("punkt 4", "KST 2015/596", "Nybyggnation i kvmieret Enen")]
@@ -2191,3 +2191,28 @@ def test_a_protocols_run_on_list_opens_its_first_row_after_the_lists_heading(tmp
     assert (items["§ 74"].case_number, items["§ 74"].title) == ("2018/00001", "Ordföranden har ordet")
     assert _LIST_HEADING_BEFORE.search("Sid 3 Ärenden ")
     assert not _LIST_HEADING_BEFORE.search("antalet ärenden ")
+
+
+def test_a_list_counted_from_two_reads_the_title_under_its_heading_as_its_first_row(tmp_path):
+    # stromsund_kallelse_1 ('FÖREDRAGNINGSLISTA Sammanträdesdatum Blad nr Kommunstyrelsen Information om
+    # Industrimodellen 2. Information från Servanet ...'), torsby_kallelse_1 (one cell a line under 'Diarienr /
+    # Föredragande / Sid', then row 2's '2'), alvesta_kallelse_1 ('... ärenden den 11 september Närvaro 2. Val av
+    # justerare': a standing row, dropped): row 1's number lost, its title read with no number
+    from archive.importing.agendarows import Item, _first_row_lost
+    from tests.reading_helpers import lines
+
+    stromsund = parse_document(write(tmp_path, tuning_text("stromsund_kallelse_1")))
+    assert [(item.key, item.matter.title) for item in stromsund.items[:2]] == [
+        ("", "Information om Industrimodellen"), ("punkt 2", "Information från Servanet")]
+    torsby = "\n".join(tuning_text("torsby_kallelse_1").split("\n")[:48])
+    first = parse_document(write(tmp_path, torsby)).items[0]
+    assert (first.key, first.matter.case_number, first.matter.title) == (
+        "", "KST 2015/51", "Verksamhetsredovisning fritidsavdelningen")
+    alvesta = parse_document(write(tmp_path, tuning_text("alvesta_kallelse_1")))
+    assert " Närvaro: formalia, inget ärende" in alvesta.notes
+    # a row 1 stated in the head, a sentence, a label: no row read
+    rows = [Item("punkt 2", 2, 9, "Information Tillväxtenheten")]
+    for text in ("Plats: Stora sammanträdesrummet Ärenden: Beslut: 1. Val av protokolljusterare",
+                 "KALLELSE Kommunstyrelsen Ärenden Vid förhinder kontakta sekreteraren. Välkomna",
+                 "FÖREDRAGNINGSLISTA Kommunstyrelsen Sekreterare Anna Berg"):
+        assert _first_row_lost(lines(text), rows)[1] == rows

@@ -364,6 +364,58 @@ def _before_year_numbered_rows(head: list[Line], items: list[Item]) -> tuple[lis
     return head, items[first:]
 
 
+# What a list's first row stands under: the list's heading ("FÖREDRAGNINGSLISTA", "Förteckning över kommunstyrelsens
+# ärenden den 11 september"), the page's labels, a table's column heads ("Diarienr", "Föredragande", "Sid").
+_LIST_HEADING = r"(?i:föredragningslista|dagordning|ärendelista|ärenden)"
+_UNDER_THE_LIST = re.compile(_LIST_HEADING + r"(?:\s+(?:den\s+)?\d{1,2}\s+(?i:" + MONTH_WORDS + r"))?\b"
+                             r"|\b(?i:kallelse|underrättelse|sammanträdesdatum|datum|blad nr|blad|sida|sid|nr|dnr"
+                             r"|diarienr|diarienummer|föredragande)\b\.?:?")
+_COLUMN_HEAD_ALONE = re.compile(r"^(?i:nr|ärenden?|dnr|diarienr|diarienummer|föredragande|sid|sida)$")
+_LOST_ROW_CELLS = 4  # a flattened table's cells after the lost row's title (its Dnr, presenter, time, page)
+
+
+def _first_row_lost(head: list[Line], items: list[Item]) -> tuple[list[Line], list[Item]]:
+    """A list whose rows count from 2, no row 1 read nor stated: row 1's number was lost, and its title is what
+    stands right under the list's heading before row 2, read as a row of no number. Run on after the page's head of
+    the list's kind, labels and body ("FÖREDRAGNINGSLISTA Sammanträdesdatum Blad nr Kommunstyrelsen Information om
+    Industrimodellen 2. Information från Servanet", Strömsund) or after the list's heading ("... Förteckning över
+    kommunstyrelsens ärenden den 11 september Närvaro 2. Val av justerare", Alvesta: a standing row); or a table
+    given one cell a line, the title below its column heads ("Diarienr" / "Föredragande" / "Sid" /
+    "Verksamhetsredovisning fritidsavdelningen" / "KST 2015/51" / "Kicki Velander" / "2" / ..., Torsby). Anything
+    else there (a number, a sentence, a label, a name) is the head's, and no row is read."""
+    if not items or items[0].number != 2 or not items[0].key or any(item.number == 1 for item in items):
+        return head, items
+    filled = [index for index, line in enumerate(head) if line.stripped]
+    if not filled:
+        return head, items
+    columns = [index for index in filled[-_LOST_ROW_CELLS - 2:] if _COLUMN_HEAD_ALONE.match(head[index].stripped)]
+    if columns and columns[-1] != filled[-1]:
+        below = [index for index in filled if index > columns[-1]]
+        title = head[below[0]].stripped
+        if len(below) <= _LOST_ROW_CELLS + 1 and _lost_row_title(title):
+            row = Item("", 0, head[below[0]].number, title, [head[index] for index in below[1:]], row=items[0].row)
+            return head[:below[0]], [row, *items]
+        return head, items
+    last = head[filled[-1]]
+    anchors = [m.end() for m in _UNDER_THE_LIST.finditer(last.stripped)]
+    anchors += [at + len(name) for at, name in bodies_in(last.stripped)]
+    if not anchors or not re.search(_LIST_HEADING + "|" + alternation(AGENDA_KINDS), last.stripped, re.IGNORECASE):
+        return head, items
+    title = last.stripped[max(anchors):].strip(" -–")
+    if not _lost_row_title(title):
+        return head, items
+    kept = Line(last.number, last.stripped[:max(anchors)].strip(), page_start=last.page_start)
+    row = Item("", 0, last.number, title, row=items[0].row)
+    return [*head[:filled[-1]], kept, *head[filled[-1] + 1:]], [row, *items]
+
+
+def _lost_row_title(text: str) -> bool:
+    """Whether `text` reads as a row's title alone: a capital opening words in lower case, up to fifteen words, no
+    figure (a date, a page, a number), no label's colon, no sentence, no person's name."""
+    return bool(re.match(r"[A-ZÅÄÖ][a-zåäö]", text)) and len(text.split()) <= 15 \
+        and not re.search(r"\d|:|[.!?]\s", text) and not naming.looks_like_person(text)
+
+
 _ALONE_CHAIN_REACH = 12  # lines a table's row may take, cell by cell, before the next row's number
 
 

@@ -33,6 +33,7 @@ from archive.importing.agendarows import (
     _code_column,
     _coded_opening,
     _dated_group,
+    _first_row_lost,
     _fold_attached_extracts,
     _fold_rows_without_a_free_number,
     _group_heading_step,
@@ -1113,7 +1114,7 @@ class MeetingDocumentParser:
         if self.kind == "protokoll" and not items:
             head, items = _points_as_items(head)
         if self.kind == "kallelse":
-            head, items = _before_year_numbered_rows(head, items)
+            head, items = _first_row_lost(*_before_year_numbered_rows(head, items))
         head = [*title_lines, *head]
         self.lines = [*title_lines, *self.lines]
         if self.kind == "kallelse" and self.portal_rows:
