@@ -2216,3 +2216,33 @@ def test_a_list_counted_from_two_reads_the_title_under_its_heading_as_its_first_
                  "KALLELSE Kommunstyrelsen Ärenden Vid förhinder kontakta sekreteraren. Välkomna",
                  "FÖREDRAGNINGSLISTA Kommunstyrelsen Sekreterare Anna Berg"):
         assert _first_row_lost(lines(text), rows)[1] == rows
+
+
+def test_rows_lost_in_a_counted_gap_of_a_list_one_row_a_line_stand_among_the_row_aboves_lines():
+    # ockero_kallelse_1 (13 -> 15: '14.' inside the presenter column's line) and haparanda_kallelse_1 (2 -> 5: two
+    # title lines, then the next group's heading): each lost row read, unnumbered where its number is lost too; a row
+    # with its own sections ('Förslag till beslut' / its text) is left whole
+    from archive.importing.agendarows import Item, _lost_rows_in_lines
+    from tests.reading_helpers import lines
+
+    ockero = [Item("punkt 13", 13, 1, "Projektplan framtida skollokaler",
+                   lines("Malin Tisell, Ann-Britt 14. Inrättande av en familjecentral", "Norlander kl. 10.30")),
+              Item("punkt 15", 15, 4, "Ang utmärkelse för förtjänstfull verksamhet inom")]
+    read = _lost_rows_in_lines(ockero)
+    assert [(item.key, item.head) for item in read] == [
+        ("punkt 13", "Projektplan framtida skollokaler"), ("punkt 14", "Inrättande av en familjecentral"),
+        ("punkt 15", "Ang utmärkelse för förtjänstfull verksamhet inom")]
+    assert [x.stripped for x in read[1].lines] == ["Norlander kl. 10.30"]
+    haparanda = [Item("punkt 2", 2, 1, "5-6 CJverenskommelse om Fastighetsreglering", lines(
+        "", "7-8 Detaljplan för del av <strong>Haparanda</strong> centrum kv. Korsningen", "",
+        "Husvagnscamping <strong>på</strong> Strandplan", "", "Allmänna ärenden")),
+        Item("punkt 5", 5, 9, "9-14 Deltagande i atfi ta fram en regional generalplan")]
+    assert [(item.key, item.head.split()[1]) for item in _lost_rows_in_lines(haparanda)] == [
+        ("punkt 2", "CJverenskommelse"), ("", "Detaljplan"), ("", "<strong>på</strong>"), ("punkt 5", "Deltagande")]
+    sections = [Item("punkt 5", 5, 1, "Budget 2016",
+                     lines("Förslag till beslut", "Kommunstyrelsen föreslås anta budgeten")),
+                Item("punkt 8", 8, 4, "Taxor 2016")]
+    assert _lost_rows_in_lines(sections) == sections
+    fewer = [Item("punkt 2", 2, 1, "Fastighetsreglering", lines("Husvagnscamping på Strandplan")),
+             Item("punkt 5", 5, 3, "Deltagande")]
+    assert _lost_rows_in_lines(fewer) == fewer

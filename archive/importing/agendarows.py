@@ -1219,6 +1219,59 @@ def _split_at_counted_numbers(items: list[Item]) -> list[Item]:
     return result
 
 
+# A heading over a group of an agenda's rows, alone on its line: "Allmänna ärenden", "Tekniska ärenden".
+_GROUP_HEADING_ALONE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+a ärenden$")
+_ROW_CELLS_AT_MOST = 3  # lines a row one a line may take besides its lost rows (its title wrapped, a presenter, a time)
+
+
+def _lost_rows_in_lines(items: list[Item]) -> list[Item]:
+    """An agenda set one row a line whose next numbered row skips numbers: the rows between, their numbers lost, stand
+    among the row's own lines, and only where the count says which: a number the gap lacks inside a line opens its
+    row ("13. Projektplan framtida skollokaler" / "Malin Tisell, Ann-Britt 14. Inrättande av en familjecentral" /
+    "Norlander kl. 10.30" / "15. ...", Öckerö: the presenter column's cells before it, as a number inside a row's head
+    opens the next row in _split_at_counted_numbers, Ulricehamn's and Nacka's); or, numbers lost with them, exactly as
+    many lines as numbers were lost, each a title, a group's heading at most after them ("2 5-6 Överenskommelse om
+    Fastighetsreglering" / "7-8 Detaljplan för del av Haparanda centrum kv. Korsningen" / "Husvagnscamping på
+    Strandplan" / "Allmänna ärenden" / "5 9-14 Deltagande ...", Haparanda: 3 and 4 lost), each an item of no number.
+    A row with text of its own (long lines, a paper's numbered points) is no list's row and is left whole."""
+    result: list[Item] = []
+    for item, following in itertools.zip_longest(items, items[1:]):
+        lost = following.number - item.number - 1 if following and item.key and following.key else 0
+        filled = [line for line in item.lines if line.stripped]
+        if lost <= 0 or len(filled) > lost + _ROW_CELLS_AT_MOST or any(
+                len(line.stripped) > _LONGEST_TITLE or _item_heading(line.stripped) for line in filled):
+            result.append(item)
+            continue
+        inside = [(at, match) for at, line in enumerate(item.lines) for match in _NUMBER_IN_ROW.finditer(line.stripped)
+                  if item.number < int(match.group("n")) < following.number]
+        if inside and [int(match.group("n")) for _at, match in inside] == list(
+                range(item.number + 1, item.number + 1 + len(inside))):
+            rows, last, own = [item], 0, item.lines
+            for at, match in inside:
+                line = own[at]
+                rows[-1].lines = [*own[last:at], Line(line.number, line.stripped[:match.start()].strip())]
+                n = int(match.group("n"))
+                rows.append(Item(f"punkt {n}", n, line.number, line.stripped[match.end():].strip(), row=item.row))
+                last = at + 1
+            rows[-1].lines = own[last:]
+            result.extend(rows)
+            continue
+        titles = filled[:-1] if len(filled) == lost + 1 and _GROUP_HEADING_ALONE.match(filled[-1].stripped) else filled
+        if len(titles) != lost or not all(_PLAIN_ROW.match(title := _without_pages_and_tags(line.stripped))
+                                          and not naming.looks_like_person(title) for line in titles):
+            result.append(item)
+            continue
+        result.append(replace(item, lines=[]))
+        result.extend(Item("", 0, line.number, line.stripped) for line in titles)
+        result[-1].lines = [line for line in item.lines if line.stripped and line not in titles]
+    return result
+
+
+def _without_pages_and_tags(text: str) -> str:
+    """A row's line without a page range before its title ("7-8 Detaljplan ...") or a site's HTML tags in it."""
+    return re.sub(r"^\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s+", "", re.sub(r"</?[a-z]+\s*/?>", "", text))
+
+
 def split_rows_in_number_gaps(items: list[Item], *, protocol: bool = False) -> list[Item]:
     """A list whose numbers were lost between two numbered rows, the rows not: the title rows from the first up
     to the second, without text of their own, are cut where further titles open (_gap_openings) when they hold no

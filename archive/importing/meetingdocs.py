@@ -38,6 +38,7 @@ from archive.importing.agendarows import (
     _fold_rows_without_a_free_number,
     _group_heading_step,
     _item_heading,
+    _lost_rows_in_lines,
     _margin_bodies,
     _margin_path,
     _merge_repeated_items,
@@ -1128,8 +1129,8 @@ class MeetingDocumentParser:
         items = [piece for item in items for piece in (
             _split_matter_run(item) if self.kind == "kallelse" or item.row else [item])]
         if self.kind == "kallelse":
-            items = split_rows_in_number_gaps(
-                _split_at_counted_numbers([piece for item in items for piece in _split_after_stubs(item)]))
+            items = _lost_rows_in_lines(split_rows_in_number_gaps(
+                _split_at_counted_numbers([piece for item in items for piece in _split_after_stubs(item)])))
             items = [piece for item in items for piece in _split_long_agenda_row(_without_page_head(item))]
         else:
             items = split_rows_in_number_gaps(items, protocol=True)
