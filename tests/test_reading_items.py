@@ -2246,3 +2246,23 @@ def test_rows_lost_in_a_counted_gap_of_a_list_one_row_a_line_stand_among_the_row
     fewer = [Item("punkt 2", 2, 1, "Fastighetsreglering", lines("Husvagnscamping på Strandplan")),
              Item("punkt 5", 5, 3, "Deltagande")]
     assert _lost_rows_in_lines(fewer) == fewer
+
+
+def test_a_row_above_row_1_under_the_lists_heading_is_a_row_the_list_does_not_number(tmp_path):
+    # dorotea_kallelse_1 ('Ärenden' / 'Allmänhetens frågestund' / '1. Information om ...': a matter, item null);
+    # flen_kallelse_1 ('ÄRENDEN' / 'Justering' / '1. ...') and region-kalmar-lan_kallelse_1 ('Föredragningslista' /
+    # 'Mötets öppnande' / '1 Godkännande av dagordning'): standing rows, dropped; column heads under the heading
+    # ('Ärende Kommentar', Gotland) or a date are no row
+    from archive.importing.agendarows import Item, _unnumbered_row_above_the_first
+    from tests.reading_helpers import lines
+
+    dorotea = parse_document(write(tmp_path, "\n".join(tuning_text("dorotea_kallelse_1").split("\n")[:20])))
+    assert [(item.key, item.matter.title) for item in dorotea.items[:2]] == [
+        ("", "Allmänhetens frågestund"),
+        ("punkt 1", "Information om nulägesbeskrivning av samarbetsprojekt vård och omsorg i Dorotea - Steg 3")]
+    flen = parse_document(write(tmp_path, tuning_text("flen_kallelse_1")))
+    assert " Justering: formalia, inget ärende" in flen.notes
+    rows = [Item("punkt 1", 1, 9, "Information om större projekt")]
+    for above in ("Ärende Kommentar", "Datum 2017-08-31", "Anna Berg"):
+        assert _unnumbered_row_above_the_first(lines("Föredragningslista", above), rows)[1] == rows
+    assert _unnumbered_row_above_the_first(lines("Beslutsärenden", "Mötets öppnande"), rows)[1] == rows

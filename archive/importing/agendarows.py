@@ -409,6 +409,29 @@ def _first_row_lost(head: list[Line], items: list[Item]) -> tuple[list[Line], li
     return [*head[:filled[-1]], kept, *head[filled[-1] + 1:]], [row, *items]
 
 
+# A list's heading alone on its line, and the words of a table's column heads under it ("Ärende Kommentar").
+_LIST_HEADING_ALONE = re.compile(r"^" + _LIST_HEADING + r"\s*:?$")
+_COLUMN_WORDS = {"ärende", "ärenden", "nr", "dnr", "diarienr", "diarienummer", "föredragande", "sid", "sida", "tid",
+                 "kommentar", "anm", "anmärkning", "noteringar", "beteckning", "förslag", "handläggare", "bilaga"}
+
+
+def _unnumbered_row_above_the_first(head: list[Line], items: list[Item]) -> tuple[list[Line], list[Item]]:
+    """A list set one row a line whose row 1 has a row above it, right under the list's heading, that the list does
+    not number: that row, of no number ("Ärenden" / "Allmänhetens frågestund" / "1. Information om ...", Dorotea: a
+    matter; "ÄRENDEN" / "Justering" / "1. KS/2018:196 ...", Flen, and "Föredragningslista" / "Mötets öppnande" /
+    "1 Godkännande av dagordning", Region Kalmar län: standing rows, dropped as such). A table's column heads there
+    ("Ärende Kommentar", Gotland), a date, a label or a name are the head's."""
+    filled = [index for index, line in enumerate(head) if line.stripped]
+    if not items or items[0].number != 1 or not items[0].key or len(filled) < 2 \
+            or not _LIST_HEADING_ALONE.match(head[filled[-2]].stripped):
+        return head, items
+    above = head[filled[-1]]
+    if not _lost_row_title(above.stripped) or {word.strip(".,/:()").lower()
+                                               for word in above.stripped.split()} <= _COLUMN_WORDS:
+        return head, items
+    return head[:filled[-1]], [Item("", 0, above.number, above.stripped, row=items[0].row), *items]
+
+
 def _lost_row_title(text: str) -> bool:
     """Whether `text` reads as a row's title alone: a capital opening words in lower case, up to fifteen words, no
     figure (a date, a page, a number), no label's colon, no sentence, no person's name."""

@@ -53,6 +53,7 @@ from archive.importing.agendarows import (
     _split_long_agenda_row,
     _split_matter_run,
     _tabled_dates,
+    _unnumbered_row_above_the_first,
     _unstack_items,
     _without_page_head,
     join_letter_spaced,
@@ -1115,7 +1116,7 @@ class MeetingDocumentParser:
         if self.kind == "protokoll" and not items:
             head, items = _points_as_items(head)
         if self.kind == "kallelse":
-            head, items = _first_row_lost(*_before_year_numbered_rows(head, items))
+            head, items = _unnumbered_row_above_the_first(*_first_row_lost(*_before_year_numbered_rows(head, items)))
         head = [*title_lines, *head]
         self.lines = [*title_lines, *self.lines]
         if self.kind == "kallelse" and self.portal_rows:
