@@ -370,7 +370,6 @@ _LIST_HEADING = r"(?i:föredragningslista|dagordning|ärendelista|ärenden)"
 _UNDER_THE_LIST = re.compile(_LIST_HEADING + r"(?:\s+(?:den\s+)?\d{1,2}\s+(?i:" + MONTH_WORDS + r"))?\b"
                              r"|\b(?i:kallelse|underrättelse|sammanträdesdatum|datum|blad nr|blad|sida|sid|nr|dnr"
                              r"|diarienr|diarienummer|föredragande)\b\.?:?")
-_COLUMN_HEAD_ALONE = re.compile(r"^(?i:nr|ärenden?|dnr|diarienr|diarienummer|föredragande|sid|sida)$")
 _LOST_ROW_CELLS = 4  # a flattened table's cells after the lost row's title (its Dnr, presenter, time, page)
 
 
@@ -388,7 +387,7 @@ def _first_row_lost(head: list[Line], items: list[Item]) -> tuple[list[Line], li
     filled = [index for index, line in enumerate(head) if line.stripped]
     if not filled:
         return head, items
-    columns = [index for index in filled[-_LOST_ROW_CELLS - 2:] if _COLUMN_HEAD_ALONE.match(head[index].stripped)]
+    columns = [index for index in filled[-_LOST_ROW_CELLS - 2:] if _COLUMN_HEADS.match(head[index].stripped)]
     if columns and columns[-1] != filled[-1]:
         below = [index for index in filled if index > columns[-1]]
         title = head[below[0]].stripped
@@ -409,7 +408,8 @@ def _first_row_lost(head: list[Line], items: list[Item]) -> tuple[list[Line], li
     return [*head[:filled[-1]], kept, *head[filled[-1] + 1:]], [row, *items]
 
 
-# A list's heading alone on its line, and the words of a table's column heads under it ("Ärende Kommentar").
+# A list's heading alone on its line (as meetingdocs' _LIST_START, which imports this module, reads one), and the
+# words of a table's column heads under it ("Ärende Kommentar").
 _LIST_HEADING_ALONE = re.compile(r"^" + _LIST_HEADING + r"\s*:?$")
 _COLUMN_WORDS = {"ärende", "ärenden", "nr", "dnr", "diarienr", "diarienummer", "föredragande", "sid", "sida", "tid",
                  "kommentar", "anm", "anmärkning", "noteringar", "beteckning", "förslag", "handläggare", "bilaga"}
@@ -1256,7 +1256,7 @@ def _lost_rows_in_lines(items: list[Item]) -> list[Item]:
     many lines as numbers were lost, each a title, a group's heading at most after them ("2 5-6 Överenskommelse om
     Fastighetsreglering" / "7-8 Detaljplan för del av Haparanda centrum kv. Korsningen" / "Husvagnscamping på
     Strandplan" / "Allmänna ärenden" / "5 9-14 Deltagande ...", Haparanda: 3 and 4 lost), each an item of no number.
-    A row with text of its own (long lines, a paper's numbered points) is no list's row and is left whole."""
+    A row with text of its own (long lines, a section such as "Förslag till beslut") is no list's row: left whole."""
     result: list[Item] = []
     for item, following in itertools.zip_longest(items, items[1:]):
         lost = following.number - item.number - 1 if following and item.key and following.key else 0
