@@ -1096,7 +1096,7 @@ def test_a_list_table_flattened_a_cell_a_line_whose_first_number_was_lost_reads_
             "5\nKommunens inköpsfunktion\nKST 2014/77\nAngela Birnstein\n14\n"
             "Besöksadress\nNya Torget 8\n685 80 Torsby\n")
     items = parse_document(write(tmp_path, text)).items
-    assert [(item.key, item.matter.case_number, item.matter.title) for item in items][:3] == [
+    assert [(item.key, item.matter.case_number, item.matter.title) for item in items][1:4] == [
         ("punkt 2", "KST 2015/614", "Föreningstaxa för hyra av badanläggning"),
         ("punkt 3", "KST 2015/46", "Månadsuppföljning för kommunstyrelsen"),
         ("punkt 4", "KST 2015/596", "Nybyggnation i kvmieret Enen")]
@@ -2191,3 +2191,78 @@ def test_a_protocols_run_on_list_opens_its_first_row_after_the_lists_heading(tmp
     assert (items["§ 74"].case_number, items["§ 74"].title) == ("2018/00001", "Ordföranden har ordet")
     assert _LIST_HEADING_BEFORE.search("Sid 3 Ärenden ")
     assert not _LIST_HEADING_BEFORE.search("antalet ärenden ")
+
+
+def test_a_list_counted_from_two_reads_the_title_under_its_heading_as_its_first_row(tmp_path):
+    # stromsund_kallelse_1 ('FÖREDRAGNINGSLISTA Sammanträdesdatum Blad nr Kommunstyrelsen Information om
+    # Industrimodellen 2. Information från Servanet ...'), torsby_kallelse_1 (one cell a line under 'Diarienr /
+    # Föredragande / Sid', then row 2's '2'), alvesta_kallelse_1 ('... ärenden den 11 september Närvaro 2. Val av
+    # justerare': a standing row, dropped): row 1's number lost, its title read with no number
+    from archive.importing.agendarows import Item, _first_row_lost
+    from tests.reading_helpers import lines
+
+    stromsund = parse_document(write(tmp_path, tuning_text("stromsund_kallelse_1")))
+    assert [(item.key, item.matter.title) for item in stromsund.items[:2]] == [
+        ("", "Information om Industrimodellen"), ("punkt 2", "Information från Servanet")]
+    torsby = "\n".join(tuning_text("torsby_kallelse_1").split("\n")[:48])
+    first = parse_document(write(tmp_path, torsby)).items[0]
+    assert (first.key, first.matter.case_number, first.matter.title) == (
+        "", "KST 2015/51", "Verksamhetsredovisning fritidsavdelningen")
+    alvesta = parse_document(write(tmp_path, tuning_text("alvesta_kallelse_1")))
+    assert " Närvaro: formalia, inget ärende" in alvesta.notes
+    # a row 1 stated in the head, a sentence, a label: no row read
+    rows = [Item("punkt 2", 2, 9, "Information Tillväxtenheten")]
+    for text in ("Plats: Stora sammanträdesrummet Ärenden: Beslut: 1. Val av protokolljusterare",
+                 "KALLELSE Kommunstyrelsen Ärenden Vid förhinder kontakta sekreteraren. Välkomna",
+                 "FÖREDRAGNINGSLISTA Kommunstyrelsen Sekreterare Anna Berg"):
+        assert _first_row_lost(lines(text), rows)[1] == rows
+
+
+def test_rows_lost_in_a_counted_gap_of_a_list_one_row_a_line_stand_among_the_row_aboves_lines():
+    # ockero_kallelse_1 (13 -> 15: '14.' inside the presenter column's line) and haparanda_kallelse_1 (2 -> 5: two
+    # title lines, then the next group's heading): each lost row read, unnumbered where its number is lost too; a row
+    # with its own sections ('Förslag till beslut' / its text) is left whole
+    from archive.importing.agendarows import Item, _lost_rows_in_lines
+    from tests.reading_helpers import lines
+
+    ockero = [Item("punkt 13", 13, 1, "Projektplan framtida skollokaler",
+                   lines("Malin Tisell, Ann-Britt 14. Inrättande av en familjecentral", "Norlander kl. 10.30")),
+              Item("punkt 15", 15, 4, "Ang utmärkelse för förtjänstfull verksamhet inom")]
+    read = _lost_rows_in_lines(ockero)
+    assert [(item.key, item.head) for item in read] == [
+        ("punkt 13", "Projektplan framtida skollokaler"), ("punkt 14", "Inrättande av en familjecentral"),
+        ("punkt 15", "Ang utmärkelse för förtjänstfull verksamhet inom")]
+    assert [x.stripped for x in read[1].lines] == ["Norlander kl. 10.30"]
+    haparanda = [Item("punkt 2", 2, 1, "5-6 CJverenskommelse om Fastighetsreglering", lines(
+        "", "7-8 Detaljplan för del av <strong>Haparanda</strong> centrum kv. Korsningen", "",
+        "Husvagnscamping <strong>på</strong> Strandplan", "", "Allmänna ärenden")),
+        Item("punkt 5", 5, 9, "9-14 Deltagande i atfi ta fram en regional generalplan")]
+    assert [(item.key, item.head.split()[1]) for item in _lost_rows_in_lines(haparanda)] == [
+        ("punkt 2", "CJverenskommelse"), ("", "Detaljplan"), ("", "<strong>på</strong>"), ("punkt 5", "Deltagande")]
+    sections = [Item("punkt 5", 5, 1, "Budget 2016",
+                     lines("Förslag till beslut", "Kommunstyrelsen föreslås anta budgeten")),
+                Item("punkt 8", 8, 4, "Taxor 2016")]
+    assert _lost_rows_in_lines(sections) == sections
+    fewer = [Item("punkt 2", 2, 1, "Fastighetsreglering", lines("Husvagnscamping på Strandplan")),
+             Item("punkt 5", 5, 3, "Deltagande")]
+    assert _lost_rows_in_lines(fewer) == fewer
+
+
+def test_a_row_above_row_1_under_the_lists_heading_is_a_row_the_list_does_not_number(tmp_path):
+    # dorotea_kallelse_1 ('Ärenden' / 'Allmänhetens frågestund' / '1. Information om ...': a matter, item null);
+    # flen_kallelse_1 ('ÄRENDEN' / 'Justering' / '1. ...') and region-kalmar-lan_kallelse_1 ('Föredragningslista' /
+    # 'Mötets öppnande' / '1 Godkännande av dagordning'): standing rows, dropped; column heads under the heading
+    # ('Ärende Kommentar', Gotland) or a date are no row
+    from archive.importing.agendarows import Item, _unnumbered_row_above_the_first
+    from tests.reading_helpers import lines
+
+    dorotea = parse_document(write(tmp_path, "\n".join(tuning_text("dorotea_kallelse_1").split("\n")[:20])))
+    assert [(item.key, item.matter.title) for item in dorotea.items[:2]] == [
+        ("", "Allmänhetens frågestund"),
+        ("punkt 1", "Information om nulägesbeskrivning av samarbetsprojekt vård och omsorg i Dorotea - Steg 3")]
+    flen = parse_document(write(tmp_path, tuning_text("flen_kallelse_1")))
+    assert " Justering: formalia, inget ärende" in flen.notes
+    rows = [Item("punkt 1", 1, 9, "Information om större projekt")]
+    for above in ("Ärende Kommentar", "Datum 2017-08-31", "Anna Berg"):
+        assert _unnumbered_row_above_the_first(lines("Föredragningslista", above), rows)[1] == rows
+    assert _unnumbered_row_above_the_first(lines("Beslutsärenden", "Mötets öppnande"), rows)[1] == rows

@@ -364,6 +364,81 @@ def _before_year_numbered_rows(head: list[Line], items: list[Item]) -> tuple[lis
     return head, items[first:]
 
 
+# What a list's first row stands under: the list's heading ("FÖREDRAGNINGSLISTA", "Förteckning över kommunstyrelsens
+# ärenden den 11 september"), the page's labels, a table's column heads ("Diarienr", "Föredragande", "Sid").
+_LIST_HEADING = r"(?i:föredragningslista|dagordning|ärendelista|ärenden)"
+_UNDER_THE_LIST = re.compile(_LIST_HEADING + r"(?:\s+(?:den\s+)?\d{1,2}\s+(?i:" + MONTH_WORDS + r"))?\b"
+                             r"|\b(?i:kallelse|underrättelse|sammanträdesdatum|datum|blad nr|blad|sida|sid|nr|dnr"
+                             r"|diarienr|diarienummer|föredragande)\b\.?:?")
+_LOST_ROW_CELLS = 4  # a flattened table's cells after the lost row's title (its Dnr, presenter, time, page)
+
+
+def _first_row_lost(head: list[Line], items: list[Item]) -> tuple[list[Line], list[Item]]:
+    """A list whose rows count from 2, no row 1 read nor stated: row 1's number was lost, and its title is what
+    stands right under the list's heading before row 2, read as a row of no number. Run on after the page's head of
+    the list's kind, labels and body ("FÖREDRAGNINGSLISTA Sammanträdesdatum Blad nr Kommunstyrelsen Information om
+    Industrimodellen 2. Information från Servanet", Strömsund) or after the list's heading ("... Förteckning över
+    kommunstyrelsens ärenden den 11 september Närvaro 2. Val av justerare", Alvesta: a standing row); or a table
+    given one cell a line, the title below its column heads ("Diarienr" / "Föredragande" / "Sid" /
+    "Verksamhetsredovisning fritidsavdelningen" / "KST 2015/51" / "Kicki Velander" / "2" / ..., Torsby). Anything
+    else there (a number, a sentence, a label, a name) is the head's, and no row is read."""
+    if not items or items[0].number != 2 or not items[0].key or any(item.number == 1 for item in items):
+        return head, items
+    filled = [index for index, line in enumerate(head) if line.stripped]
+    if not filled:
+        return head, items
+    columns = [index for index in filled[-_LOST_ROW_CELLS - 2:] if _COLUMN_HEADS.match(head[index].stripped)]
+    if columns and columns[-1] != filled[-1]:
+        below = [index for index in filled if index > columns[-1]]
+        title = head[below[0]].stripped
+        if len(below) <= _LOST_ROW_CELLS + 1 and _lost_row_title(title):
+            row = Item("", 0, head[below[0]].number, title, [head[index] for index in below[1:]], row=items[0].row)
+            return head[:below[0]], [row, *items]
+        return head, items
+    last = head[filled[-1]]
+    anchors = [m.end() for m in _UNDER_THE_LIST.finditer(last.stripped)]
+    anchors += [at + len(name) for at, name in bodies_in(last.stripped)]
+    if not anchors or not re.search(_LIST_HEADING + "|" + alternation(AGENDA_KINDS), last.stripped, re.IGNORECASE):
+        return head, items
+    title = last.stripped[max(anchors):].strip(" -–")
+    if not _lost_row_title(title):
+        return head, items
+    kept = Line(last.number, last.stripped[:max(anchors)].strip(), page_start=last.page_start)
+    row = Item("", 0, last.number, title, row=items[0].row)
+    return [*head[:filled[-1]], kept, *head[filled[-1] + 1:]], [row, *items]
+
+
+# A list's heading alone on its line (as meetingdocs' _LIST_START, which imports this module, reads one), and the
+# words of a table's column heads under it ("Ärende Kommentar").
+_LIST_HEADING_ALONE = re.compile(r"^" + _LIST_HEADING + r"\s*:?$")
+_COLUMN_WORDS = {"ärende", "ärenden", "nr", "dnr", "diarienr", "diarienummer", "föredragande", "sid", "sida", "tid",
+                 "kommentar", "anm", "anmärkning", "noteringar", "beteckning", "förslag", "handläggare", "bilaga"}
+
+
+def _unnumbered_row_above_the_first(head: list[Line], items: list[Item]) -> tuple[list[Line], list[Item]]:
+    """A list set one row a line whose row 1 has a row above it, right under the list's heading, that the list does
+    not number: that row, of no number ("Ärenden" / "Allmänhetens frågestund" / "1. Information om ...", Dorotea: a
+    matter; "ÄRENDEN" / "Justering" / "1. KS/2018:196 ...", Flen, and "Föredragningslista" / "Mötets öppnande" /
+    "1 Godkännande av dagordning", Region Kalmar län: standing rows, dropped as such). A table's column heads there
+    ("Ärende Kommentar", Gotland), a date, a label or a name are the head's."""
+    filled = [index for index, line in enumerate(head) if line.stripped]
+    if not items or items[0].number != 1 or not items[0].key or len(filled) < 2 \
+            or not _LIST_HEADING_ALONE.match(head[filled[-2]].stripped):
+        return head, items
+    above = head[filled[-1]]
+    if not _lost_row_title(above.stripped) or {word.strip(".,/:()").lower()
+                                               for word in above.stripped.split()} <= _COLUMN_WORDS:
+        return head, items
+    return head[:filled[-1]], [Item("", 0, above.number, above.stripped, row=items[0].row), *items]
+
+
+def _lost_row_title(text: str) -> bool:
+    """Whether `text` reads as a row's title alone: a capital opening words in lower case, up to fifteen words, no
+    figure (a date, a page, a number), no label's colon, no sentence, no person's name."""
+    return bool(re.match(r"[A-ZÅÄÖ][a-zåäö]", text)) and len(text.split()) <= 15 \
+        and not re.search(r"\d|:|[.!?]\s", text) and not naming.looks_like_person(text)
+
+
 _ALONE_CHAIN_REACH = 12  # lines a table's row may take, cell by cell, before the next row's number
 
 
@@ -1165,6 +1240,59 @@ def _split_at_counted_numbers(items: list[Item]) -> list[Item]:
         result.append(Item(f"punkt {n}", n, item.line, item.head[match.end():].strip(), lines=item.lines))
         last = (n, len(result) - 1)
     return result
+
+
+# A heading over a group of an agenda's rows, alone on its line: "Allmänna ärenden", "Tekniska ärenden".
+_GROUP_HEADING_ALONE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+a ärenden$")
+_ROW_CELLS_AT_MOST = 3  # lines a row one a line may take besides its lost rows (its title wrapped, a presenter, a time)
+
+
+def _lost_rows_in_lines(items: list[Item]) -> list[Item]:
+    """An agenda set one row a line whose next numbered row skips numbers: the rows between, their numbers lost, stand
+    among the row's own lines, and only where the count says which: a number the gap lacks inside a line opens its
+    row ("13. Projektplan framtida skollokaler" / "Malin Tisell, Ann-Britt 14. Inrättande av en familjecentral" /
+    "Norlander kl. 10.30" / "15. ...", Öckerö: the presenter column's cells before it, as a number inside a row's head
+    opens the next row in _split_at_counted_numbers, Ulricehamn's and Nacka's); or, numbers lost with them, exactly as
+    many lines as numbers were lost, each a title, a group's heading at most after them ("2 5-6 Överenskommelse om
+    Fastighetsreglering" / "7-8 Detaljplan för del av Haparanda centrum kv. Korsningen" / "Husvagnscamping på
+    Strandplan" / "Allmänna ärenden" / "5 9-14 Deltagande ...", Haparanda: 3 and 4 lost), each an item of no number.
+    A row with text of its own (long lines, a section such as "Förslag till beslut") is no list's row: left whole."""
+    result: list[Item] = []
+    for item, following in itertools.zip_longest(items, items[1:]):
+        lost = following.number - item.number - 1 if following and item.key and following.key else 0
+        filled = [line for line in item.lines if line.stripped]
+        if lost <= 0 or len(filled) > lost + _ROW_CELLS_AT_MOST or any(
+                len(line.stripped) > _LONGEST_TITLE or _item_heading(line.stripped) for line in filled):
+            result.append(item)
+            continue
+        inside = [(at, match) for at, line in enumerate(item.lines) for match in _NUMBER_IN_ROW.finditer(line.stripped)
+                  if item.number < int(match.group("n")) < following.number]
+        if inside and [int(match.group("n")) for _at, match in inside] == list(
+                range(item.number + 1, item.number + 1 + len(inside))):
+            rows, last, own = [item], 0, item.lines
+            for at, match in inside:
+                line = own[at]
+                rows[-1].lines = [*own[last:at], Line(line.number, line.stripped[:match.start()].strip())]
+                n = int(match.group("n"))
+                rows.append(Item(f"punkt {n}", n, line.number, line.stripped[match.end():].strip(), row=item.row))
+                last = at + 1
+            rows[-1].lines = own[last:]
+            result.extend(rows)
+            continue
+        titles = filled[:-1] if len(filled) == lost + 1 and _GROUP_HEADING_ALONE.match(filled[-1].stripped) else filled
+        if len(titles) != lost or not all(_PLAIN_ROW.match(title := _without_pages_and_tags(line.stripped))
+                                          and not naming.looks_like_person(title) for line in titles):
+            result.append(item)
+            continue
+        result.append(replace(item, lines=[]))
+        result.extend(Item("", 0, line.number, line.stripped) for line in titles)
+        result[-1].lines = [line for line in item.lines if line.stripped and line not in titles]
+    return result
+
+
+def _without_pages_and_tags(text: str) -> str:
+    """A row's line without a page range before its title ("7-8 Detaljplan ...") or a site's HTML tags in it."""
+    return re.sub(r"^\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s+", "", re.sub(r"</?[a-z]+\s*/?>", "", text))
 
 
 def split_rows_in_number_gaps(items: list[Item], *, protocol: bool = False) -> list[Item]:

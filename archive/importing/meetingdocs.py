@@ -33,10 +33,12 @@ from archive.importing.agendarows import (
     _code_column,
     _coded_opening,
     _dated_group,
+    _first_row_lost,
     _fold_attached_extracts,
     _fold_rows_without_a_free_number,
     _group_heading_step,
     _item_heading,
+    _lost_rows_in_lines,
     _margin_bodies,
     _margin_path,
     _merge_repeated_items,
@@ -51,6 +53,7 @@ from archive.importing.agendarows import (
     _split_long_agenda_row,
     _split_matter_run,
     _tabled_dates,
+    _unnumbered_row_above_the_first,
     _unstack_items,
     _without_page_head,
     join_letter_spaced,
@@ -1113,7 +1116,7 @@ class MeetingDocumentParser:
         if self.kind == "protokoll" and not items:
             head, items = _points_as_items(head)
         if self.kind == "kallelse":
-            head, items = _before_year_numbered_rows(head, items)
+            head, items = _unnumbered_row_above_the_first(*_first_row_lost(*_before_year_numbered_rows(head, items)))
         head = [*title_lines, *head]
         self.lines = [*title_lines, *self.lines]
         if self.kind == "kallelse" and self.portal_rows:
@@ -1127,8 +1130,8 @@ class MeetingDocumentParser:
         items = [piece for item in items for piece in (
             _split_matter_run(item) if self.kind == "kallelse" or item.row else [item])]
         if self.kind == "kallelse":
-            items = split_rows_in_number_gaps(
-                _split_at_counted_numbers([piece for item in items for piece in _split_after_stubs(item)]))
+            items = _lost_rows_in_lines(split_rows_in_number_gaps(
+                _split_at_counted_numbers([piece for item in items for piece in _split_after_stubs(item)])))
             items = [piece for item in items for piece in _split_long_agenda_row(_without_page_head(item))]
         else:
             items = split_rows_in_number_gaps(items, protocol=True)
