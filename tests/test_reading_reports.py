@@ -535,8 +535,8 @@ def test_a_run_on_signatures_title_may_be_its_ending_word_alone(tmp_path):
     # a title that is the ending word alone, capitalised, is one too (the golds' "Handläggare" in Örebro, Stockholm
     # and Upplands-Bro, "Direktör" in Uppsala)
     text = ("TJÄNSTESKRIVELSE Datum 2019-08-30 Sida 1(1) Dnr KS/2019-000101 Ekonomiavdelning Lena Einarsson, "
-            "070-616 90 20 Lena.einarsson@harnosand.se Kommunstyrelsen Ekonomisk månadsrapport maj-juli Förslag till beslut "
-            "Kommunstyrelseförvaltningen föreslår kommunstyrelsen besluta att godkänna informationen och lägga den "
+            "070-616 90 20 Lena.einarsson@harnosand.se Kommunstyrelsen Ekonomisk månadsrapport maj-juli Förslag "
+            "till beslut Kommunstyrelseförvaltningen föreslår kommunstyrelsen besluta att godkänna informationen och lägga den "
             "till handlingarna. Beskrivning av ärendet Kommunstyrelseförvaltningen genom ekonomiavdelningen "
             "sammanställer efter varje avslutad månad en ekonomisk månadsrapport för att ge en översiktlig och "
             "kortfattad bild av kommunens ekonomiska situation och utveckling löpande under året. Lena Einarsson "
