@@ -536,11 +536,11 @@ def test_a_run_on_signatures_title_may_be_its_ending_word_alone(tmp_path):
     # and Upplands-Bro, "Direktör" in Uppsala)
     text = ("TJÄNSTESKRIVELSE Datum 2019-08-30 Sida 1(1) Dnr KS/2019-000101 Ekonomiavdelning Lena Einarsson, "
             "070-616 90 20 Lena.einarsson@harnosand.se Kommunstyrelsen Ekonomisk månadsrapport maj-juli Förslag "
-            "till beslut Kommunstyrelseförvaltningen föreslår kommunstyrelsen besluta att godkänna informationen och lägga den "
-            "till handlingarna. Beskrivning av ärendet Kommunstyrelseförvaltningen genom ekonomiavdelningen "
-            "sammanställer efter varje avslutad månad en ekonomisk månadsrapport för att ge en översiktlig och "
-            "kortfattad bild av kommunens ekonomiska situation och utveckling löpande under året. Lena Einarsson "
-            "Ekonomichef Åsa Rönnlund Controller Bilagor Ekonomisk månadsrapport juli 2019\n")
+            "till beslut Kommunstyrelseförvaltningen föreslår kommunstyrelsen besluta att godkänna informationen "
+            "och lägga den till handlingarna. Beskrivning av ärendet Kommunstyrelseförvaltningen genom "
+            "ekonomiavdelningen sammanställer efter varje avslutad månad en ekonomisk månadsrapport för att ge en"
+            " översiktlig och kortfattad bild av kommunens ekonomiska situation och utveckling löpande under "
+            "året. Lena Einarsson Ekonomichef Åsa Rönnlund Controller Bilagor Ekonomisk månadsrapport juli 2019\n")
     [item] = parse_document(write(tmp_path, text)).items
     assert [(r.name, r.title) for r in item.matter.responsible] == [
         ("Lena Einarsson", "Ekonomichef"), ("Åsa Rönnlund", "Controller")]
