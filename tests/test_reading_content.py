@@ -1385,3 +1385,20 @@ def test_the_meetings_own_body_proposing_on_under_no_heading_names_the_next_step
     first = parse_document(path).items[0].matter
     steps = [(s.body, s.date) for s in first.planning]
     assert steps == [("Regionstyrelsen", "2023-01-24"), ("Regionfullmäktige", None)]
+
+
+def test_a_decisions_sentence_whose_subject_was_lost_is_the_decision(tmp_path):
+    # orkelljunga_protokoll_1's § 177 (the arbetsutskott's name, set apart in the source, lost before its verb:
+    # 'Europakorridoren. beslutar uttala ...'; so Regionförbundet i Kalmar län's '(Hultsfred anthem). tar informationen
+    # till protokollet.'): the sentence opening with a deciding verb in lower case after a sentence's end is the
+    # decision; 'bl.a. tar' ends no sentence, and 'föreslår' so is no decision
+    matter = _protocol_item(tmp_path, (
+        "§ 177 Information om Europakorridoren samt övriga järnvägsutbyggnader Ordförande Carina Zachau informerar om "
+        "utredningar om Höghastighetsbanan, HH-tunneln och kontakter kring projektet Europakorridoren. beslutar uttala "
+        "kommunen ställer sig bakom forts arbete med projektet HH-tunneln (Helsingborg-Helsingör). Justerandes sign"))
+    assert [step.outcome for step in matter.planning if step.outcome] == [
+        "beslutar uttala kommunen ställer sig bakom forts arbete med projektet HH-tunneln (Helsingborg-Helsingör)."]
+    matter = _protocol_item(tmp_path, (
+        "§ 178 Information från kommunfastigheter Vd informerar om bl.a. tar upp frågan om lokaler. "
+        "föreslår att kommunstyrelsen antar planen."))
+    assert not [step.outcome for step in matter.planning if step.outcome]

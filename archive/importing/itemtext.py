@@ -176,7 +176,34 @@ def _split_body_sentences(lines: list[Line], body: str | None = None) -> tuple[l
                 found = True
             start = match.end()
         result.append(Line(line.number, text[start:]))
+    if not found:
+        result, found = _lost_subject_decision(result)
     return result, found
+
+
+# A decision whose subject the extraction lost (the body's name set apart in the source, as a field or in bold): its
+# sentence opens with the verb in lower case right after another sentence's end ("... kontakter kring projektet
+# Europakorridoren. beslutar uttala kommunen ställer sig bakom ...", Orkelljunga's arbetsutskott; "... (Hultsfred
+# anthem). tar informationen till protokollet.", Regionförbundet i Kalmar län; so Ljungby's proposal, its proposer
+# lost: "Förslag till beslut föreslår att kommunfullmäktige godkänner ..."). Only verbs that decide (not "föreslår":
+# a proposal), and after a word's end of three letters or a bracket ("bl.a.", "t.ex." end no sentence).
+_LOST_SUBJECT = re.compile(
+    r"(?<=[a-zåäö)]{3}[.!?])\s+(?=(?:beslutar|godkänner|antar|fastställer|tar|lägger|noterar|uppdrar|utser|väljer"
+    r"|beviljar|avslår|bifaller|återremitterar|bordlägger|överlämnar|tillstyrker|avstyrker)\s+[a-zåäö])")
+
+
+def _lost_subject_decision(lines: list[Line]) -> tuple[list[Line], bool]:
+    """The item's first sentence opening with a deciding verb whose subject was lost (_LOST_SUBJECT), outside a
+    proposal's section: a 'Beslut' heading before it. Whether one was found."""
+    section = None
+    for index, line in enumerate(lines):
+        text = line.stripped
+        section = _item_heading(text) or section if text else section
+        match = _LOST_SUBJECT.search(text) if section != "proposal" else None
+        if match:
+            return [*lines[:index], Line(line.number, text[:match.start()], page_start=line.page_start),
+                    Line(line.number, "Beslut"), Line(line.number, text[match.end():]), *lines[index + 1:]], True
+    return lines, False
 
 
 _FORMALITY_START = re.compile(FORMALITY.pattern.rstrip("$") + r"\s+(?=[A-ZÅÄÖ])", re.IGNORECASE)
