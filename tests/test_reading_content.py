@@ -1402,3 +1402,15 @@ def test_a_decisions_sentence_whose_subject_was_lost_is_the_decision(tmp_path):
         "§ 178 Information från kommunfastigheter Vd informerar om bl.a. tar upp frågan om lokaler. "
         "föreslår att kommunstyrelsen antar planen."))
     assert not [step.outcome for step in matter.planning if step.outcome]
+
+
+def test_a_note_on_where_the_papers_are_ends_a_rows_proposal():
+    # region-dalarna-kommunalforbund_kallelse_1: 'Ärende bifogas.' / 'Ärendet bifogas' after a row's proposal, as
+    # Tibro's 'Förteckning biläggs agendan' and Botkyrka's and Huddinge's 'Handlingar skickas ut senare' follow a title
+    items = parse_document(TUNING / "region-dalarna-kommunalforbund_kallelse_1.txt").items
+    texts = [p.text for item in items for p in item.matter.proposals]
+    assert texts[0] == "Remissen besvaras enligt yttrandeförslaget."
+    assert texts[1].endswith("med Göran Carlsson som huvudansvarig utredare")
+    from archive.importing.itemtext import _without_papers_note
+    assert _without_papers_note("Ärendet antas. Handlingar skickas ut senare.") == "Ärendet antas."
+    assert _without_papers_note("Handlingarna bifogas till kallelsen.") == "Handlingarna bifogas till kallelsen."

@@ -383,6 +383,20 @@ def _own_proposal_heading(lines: list[Line], body: str | None) -> bool:
     return len(stem) >= 5 and body.lower().endswith(stem) or body.lower() == match.group("word")
 
 
+# A note on where the item's papers are, after its proposal in an agenda's row ("... besvaras enligt
+# yttrandeförslaget. Ärende bifogas.", "... som huvudansvarig utredare Ärendet bifogas", Region Dalarna's förbund), as
+# such notes follow a title (Tibro's "Förteckning biläggs agendan", Botkyrka's and Huddinge's "Handlingar skickas ut
+# senare", see meetingdocs' _AGENDA_NOTE and _PAPERS_LATER): no part of what is proposed.
+_PAPERS_NOTE_AT_END = re.compile(
+    r"\s+(?:Ärendet?|Handlingar(?:na)?|Underlag(?:et)?|Förteckning|Bilagor(?:na)?)\s+"
+    r"(?:bifogas|biläggs|skickas ut senare|kommer senare|delas ut senare)(?:\s+(?:agendan|kallelsen|dagordningen))?"
+    r"\.?$")
+
+
+def _without_papers_note(text: str) -> str:
+    return _PAPERS_NOTE_AT_END.sub("", text)
+
+
 def _put_on(text: str) -> tuple[str, str] | None:
     """'... föreslår kommunstyrelsen föreslå kommunfullmäktige besluta följande: • text': the body
     asked to decide (common.proposal_lead, the one rule) and the text after the lead."""

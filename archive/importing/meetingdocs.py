@@ -117,6 +117,7 @@ from archive.importing.itemtext import (
     _split_item_run_in,
     _text,
     _unnumbered_paragraph,
+    _without_papers_note,
     agenda_item_run_on,
 )
 from archive.importing.kinds import PROTOCOL_KINDS, REPORT_KINDS, capitals
@@ -3101,8 +3102,9 @@ class MeetingDocumentParser:
         proposal's and the lead of a value cut by the text's end (for planning), each empty where not stated whole."""
         title, decision_from_sentence, notes = reading.title, reading.decision_from_sentence, reading.notes
         # "KS § 262 2015-11-17" on a line of its own is a step the matter took (planning, below), no part of the text.
-        proposal_text = _join_proposal([x.stripped for x in parts.get("proposal", [])
-                                        if x.stripped and not _EARLIER_DECISION.match(x.stripped)])
+        # A note on where its papers are after it ("Ärendet bifogas") is no part of it either.
+        proposal_text = _without_papers_note(_join_proposal([
+            x.stripped for x in parts.get("proposal", []) if x.stripped and not _EARLIER_DECISION.match(x.stripped)]))
         decision_text = _join_proposal([x.stripped for x in parts.get("decision", []) if x.stripped])
         whole_decision = decision_text
         points = _POINTS_AFTER_LEAD.match(" ".join(decision_text.split())) if decision_from_sentence else None
