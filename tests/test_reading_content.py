@@ -1414,3 +1414,16 @@ def test_a_note_on_where_the_papers_are_ends_a_rows_proposal():
     from archive.importing.itemtext import _without_papers_note
     assert _without_papers_note("Ärendet antas. Handlingar skickas ut senare.") == "Ärendet antas."
     assert _without_papers_note("Handlingarna bifogas till kallelsen.") == "Handlingarna bifogas till kallelsen."
+
+
+def test_the_finding_that_the_meeting_was_duly_announced_is_the_opening_items_decision(tmp_path):
+    # danderyd_protokoll_1's item 1 under no heading (Högsby's 'Kommunfullmäktiges beslut Sammanträdet har blivit i
+    # laga ordning kungjort.' under one; Hofors and Grums word it with the body as subject): a 'Kungörelse' item is a
+    # matter with its own finding (corpus README), the passive formula its decision
+    matter = _protocol_item(tmp_path, (
+        "§ 1 Kungörelse Kungörelse om dagens sammanträde har varit anslagen på kommunens anslagstavla. Den har varit "
+        "införd i DanderydsAktuellt, på kommunens hemsida och anslagen i Information Danderyd samt tillställts envar "
+        "fullmäktigeledamot och ersättare inom föreskriven tid. Sammanträdet förklaras därför i laga ordning kungjort."
+        "\n\n§ 2 Anmälan av sammanräkningsprotokoll"))
+    assert [step.outcome for step in matter.planning if step.outcome] == [
+        "Sammanträdet förklaras därför i laga ordning kungjort."]

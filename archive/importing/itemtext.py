@@ -121,9 +121,13 @@ _NOTED = re.compile(r"\s+tagit del av\b")
 # The finding on an item of information is worded so too, under a Beslut heading in Vetlanda ("Informationen noteras
 # till protokollet."), Sollefteå ("Informationerna noteras."), Värmdö ("Rapporten godkänns."), Malung-Sälen
 # ("Delårsrapporten godkänns."): where a § has no heading, that sentence is its decision as well. It stands alone
-# on its line where the text keeps its breaks.
+# on its line where the text keeps its breaks. So is the finding that the meeting was duly announced, the decision of
+# the opening item a protocol keeps as a matter (the corpus README's "Kungörelse" convention): "Sammanträdet förklaras
+# därför i laga ordning kungjort." (Danderyd, under no heading), "Sammanträdet har blivit i laga ordning kungjort."
+# (Högsby, under its heading; Hofors and Grums word the same finding with the body as subject).
 _FINDING = (r"[A-ZÅÄÖ][a-zåäö]+(?:\s+(?:från|av|för)\s+[a-zåäö]+)?\s+(?:(?:läggs|lades)\s+till\s+handlingarna"
-            r"|(?:noteras|noterades|antecknas|antecknades)(?:\s+till\s+protokollet)?|godkänns|godkändes)\.")
+            r"|(?:noteras|noterades|antecknas|antecknades)(?:\s+till\s+protokollet)?|godkänns|godkändes"
+            r"|(?:förklaras(?:\s+därför)?|har\s+blivit|är)\s+i\s+laga\s+ordning\s+(?:kungjort|utlyst))\.")
 _FILED_SENTENCE = re.compile(r"(?:(?<=[.!?])|(?<=[a-zåäö]))\s+(?=" + _FINDING + ")")
 _FINDING_LINE = re.compile(_FINDING + "$")
 
