@@ -1427,3 +1427,14 @@ def test_the_finding_that_the_meeting_was_duly_announced_is_the_opening_items_de
         "\n\n§ 2 Anmälan av sammanräkningsprotokoll"))
     assert [step.outcome for step in matter.planning if step.outcome] == [
         "Sammanträdet förklaras därför i laga ordning kungjort."]
+
+
+def test_a_protocols_presenter_is_no_responsible_officer(tmp_path):
+    # regionforbundet-kalmar-lan_protokoll_1's § 30 (an invited guest presents): the corpus README's presenters are no
+    # `responsible` in any kind, as the kallelser's Föredragande columns (Tibro, Kungälv, Trelleborg, Östhammar)
+    matter = _protocol_item(tmp_path, (
+        "§ 30 Erfarenheter kring bildandet av Region Örebro län\n\nFöredragande: Magnus Persson, senior advisor "
+        "regional utveckling, Region Örebro län\n\nMagnus Persson är inbjuden för att delge erfarenheter från deras "
+        "regionbildning.\n\n§ 31 Avtackning"))
+    assert matter.title == "Erfarenheter kring bildandet av Region Örebro län"
+    assert matter.responsible == []

@@ -3329,11 +3329,13 @@ class MeetingDocumentParser:
             if label:
                 role = "föredragande" if label.group(1).lower() == "föredragande" else "handläggare"
                 text = label.group("rest")
-                if role == "föredragande" and self.kind == "kallelse":
+                if role == "föredragande":
                     # "Föredragande: Mona-Lena Beckman" under a kallelse's row (Tibro, Kungälv): who presents the
                     # item at the meeting, as the Föredragande columns of Trelleborg's, Östhammar's and Sotenäs'
                     # lists name them, is no official responsible for the matter, with an office named or not
-                    # (the corpus README's convention); the note keeps the name.
+                    # (the corpus README's convention); the note keeps the name. So in a protocol's § ("Föredragande:
+                    # Magnus Persson, senior advisor regional utveckling, Region Örebro län", Regionförbundet i Kalmar
+                    # län, an invited guest): the README's presenters are no `responsible` in any kind.
                     notes.add(line.number, "responsible", f"{text!r} föredrar ärendet; ingen ansvarig")
                     continue
                 if not text:
