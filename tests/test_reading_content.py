@@ -1438,3 +1438,17 @@ def test_a_protocols_presenter_is_no_responsible_officer(tmp_path):
         "regionbildning.\n\n§ 31 Avtackning"))
     assert matter.title == "Erfarenheter kring bildandet av Region Örebro län"
     assert matter.responsible == []
+
+
+def test_the_signature_boxs_labels_run_onto_a_decisions_end_are_no_part_of_it(tmp_path):
+    # kil_protokoll_1 with its lines joined (robustness's joined layout): 'Kommunstyrelsen har tagit del av
+    # informationen. Ordförandens och justerarens signaturer' under the Beslut heading; docplayer's and 5dok's run-on
+    # pages close so with 'Justerandes sign Utdragsbestyrkande'. A label inside a sentence stays.
+    matter = _protocol_item(tmp_path, (
+        "§ 71 Information till kommunstyrelsen Kommunledningskontoret informerar om medarbetarenkäten. Beslut "
+        "Kommunstyrelsen har tagit del av informationen. Ordförandens och justerarens signaturer"))
+    assert [step.outcome for step in matter.planning if step.outcome] == [
+        "Kommunstyrelsen har tagit del av informationen."]
+    from archive.importing.itemtext import _without_signature_labels
+    assert _without_signature_labels("Rapporten godkänns. Justerandes sign Utdragsbestyrkande") == "Rapporten godkänns."
+    assert _without_signature_labels("Blanketten Justerandes sign ändras") == "Blanketten Justerandes sign ändras"

@@ -669,6 +669,18 @@ def _cut_signature_label(text: str) -> bool:
     return len(lowered) >= 10 and any(label.startswith(lowered) for label in _SIGNATURE_LABELS)
 
 
+# The same labels run onto a value's end where a page's lines were joined ("... har tagit del av informationen.
+# Ordförandens och justerarens signaturer", Kil's page as one line; "Justerandes sign Utdragsbestyrkande" as docplayer's
+# and 5dok's run-on pages of Hammarö, Mellerud, Pajala, Strängnäs print it), after its sentence's end: furniture too.
+_SIGNATURE_LABELS_AT_END = re.compile(
+    r"(?<=[.!?])(?:\s+(?:" + "|".join(re.escape(label) for label in _SIGNATURE_LABELS) + r"|justerandes sign))+\s*$",
+    re.IGNORECASE)
+
+
+def _without_signature_labels(text: str) -> str:
+    return _SIGNATURE_LABELS_AT_END.sub("", text)
+
+
 def _item_parts(lines: list[Line]) -> dict[str, list[Line]]:
     parts: dict[str, list[Line]] = {}
     current = "summary"

@@ -118,6 +118,7 @@ from archive.importing.itemtext import (
     _text,
     _unnumbered_paragraph,
     _without_papers_note,
+    _without_signature_labels,
     agenda_item_run_on,
 )
 from archive.importing.kinds import PROTOCOL_KINDS, REPORT_KINDS, capitals
@@ -3105,7 +3106,8 @@ class MeetingDocumentParser:
         # A note on where its papers are after it ("Ärendet bifogas") is no part of it either.
         proposal_text = _without_papers_note(_join_proposal([
             x.stripped for x in parts.get("proposal", []) if x.stripped and not _EARLIER_DECISION.match(x.stripped)]))
-        decision_text = _join_proposal([x.stripped for x in parts.get("decision", []) if x.stripped])
+        decision_text = _without_signature_labels(_join_proposal([x.stripped for x in parts.get("decision", [])
+                                                                  if x.stripped]))
         whole_decision = decision_text
         points = _POINTS_AFTER_LEAD.match(" ".join(decision_text.split())) if decision_from_sentence else None
         if points:
