@@ -1452,3 +1452,16 @@ def test_the_signature_boxs_labels_run_onto_a_decisions_end_are_no_part_of_it(tm
     from archive.importing.itemtext import _without_signature_labels
     assert _without_signature_labels("Rapporten godkänns. Justerandes sign Utdragsbestyrkande") == "Rapporten godkänns."
     assert _without_signature_labels("Blanketten Justerandes sign ändras") == "Blanketten Justerandes sign ändras"
+
+
+def test_a_proposal_heading_naming_the_path_on_is_read_run_into_its_points():
+    # tyreso_kallelse_3 with its lines joined (robustness's joined layout, as a run-on page gives it):
+    # 'Kommunledningsutskottets förslag till kommunstyrelsen för förslag till kommunfullmäktige 1. Strategi ...
+    # antas.' is put to kommunfullmäktige, as the heading on a line of its own is (_item_heading's long heading)
+    from archive.importing.itemtext import _ONWARD_PROPOSAL
+    text = ("Kommunledningsutskottets förslag till kommunstyrelsen för förslag till kommunfullmäktige 1. Strategi för "
+            "minskad ungdomskriminalitet antas. Kommunledningsutskottets förslag till kommunstyrelsen 2. "
+            "Återrapporteringen noteras.")
+    assert [m.group("heading") for m in _ONWARD_PROPOSAL.finditer(text)] == [
+        "Kommunledningsutskottets förslag till kommunstyrelsen för förslag till kommunfullmäktige",
+        "Kommunledningsutskottets förslag till kommunstyrelsen"]

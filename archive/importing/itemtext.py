@@ -591,7 +591,11 @@ _RECIPIENTS_MID = re.compile(r"(?<=\S)\s+(?P<heading>(?:Beslutet )?[Ss]kickas ti
 _ONWARD_PROPOSAL = re.compile(
     r"(?:^|(?<=[.!?])\s+)(?P<heading>[A-ZÅÄÖ][\wåäö-]*(?:styrelsens|nämndens|utskottets|fullmäktiges)"
     r"(?: arbetsutskotts)? förslag till (?:beslut i )?(?:[a-zåäö-]*(?:fullmäktige|styrelsen|nämnden|utskottet)"
-    r"(?:s arbetsutskott)?|beslut)(?:\s*:)?)(?:\s+(?=[A-ZÅÄÖ0-9]|att\s|[-•–]\s+[A-ZÅÄÖ0-9])"
+    r"(?:s arbetsutskott)?|beslut)"
+    # the path on to the body after ("Kommunledningsutskottets förslag till kommunstyrelsen för förslag till
+    # kommunfullmäktige 1. ...", Tyresö's heading, read whole on a line of its own by _item_heading)
+    r"(?: för förslag till [a-zåäö-]*(?:fullmäktige|styrelsen|nämnden))?"
+    r"(?:\s*:)?)(?:\s+(?=[A-ZÅÄÖ0-9]|att\s|[-•–]\s+[A-ZÅÄÖ0-9])"
     # or at the line's end, its points on the next line ("... antas. Kommunledningsutskottets förslag till
     # kommunstyrelsen" / "2. Återrapporteringen ...": Tyresö's lines rejoined where a copy site wrapped them)
     r"|\s*$)")
