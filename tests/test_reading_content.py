@@ -1465,3 +1465,14 @@ def test_a_proposal_heading_naming_the_path_on_is_read_run_into_its_points():
     assert [m.group("heading") for m in _ONWARD_PROPOSAL.finditer(text)] == [
         "Kommunledningsutskottets förslag till kommunstyrelsen för förslag till kommunfullmäktige",
         "Kommunledningsutskottets förslag till kommunstyrelsen"]
+
+
+def test_a_decisions_sentence_followed_by_members_motions_is_the_proposal_they_answer():
+    # kumla_protokoll_2's § 83: 'Kommunfullmäktige antar yttrandet och medborgarförslaget anses därmed besvarat.'
+    # followed by 'Åsa Häggström (v) föreslår ...': no decision yet (the motions are voted on), the sentence the
+    # proposal put to the body it names (the corpus README's convention for a proposal worded as its decision)
+    items = parse_document(TUNING / "kumla_protokoll_2.txt").items
+    [matter] = [item.matter for item in items if item.key == "§ 83"]
+    assert [(p.to, p.text) for p in matter.proposals] == [
+        ("Kommunfullmäktige", "Kommunfullmäktige antar yttrandet och medborgarförslaget anses därmed besvarat.")]
+    assert not [step.outcome for step in matter.planning if step.outcome]

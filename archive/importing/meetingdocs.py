@@ -3126,6 +3126,11 @@ class MeetingDocumentParser:
                 # A member's motion after it ("Åsa Häggström (v) föreslår ...", "Birger Larsson (C) yrkar ..."):
                 # the sentence is the proposal the motions answer, the decision comes after them (Kumla).
                 notes.add(None, "decision", f"{item.key or title}: meningen följs av yrkanden; inget beslut")
+                # It is put to the body its sentence names, as a proposal worded as that body's decision is (the
+                # corpus README's convention).
+                subject = body_at_start(decision_text)
+                if subject and subject[0].lower() not in GENERIC_BODIES and "proposal" not in parts:
+                    matter.proposals.append(Proposal(to=subject[0], text=decision_text))
                 decision_text = ""
         cut_lead = ""  # a value cut by the end is not stated whole, yet its lead still names the path
         # (a last point may go on past its first sentence: points running into the end were cut there, Skövde)
