@@ -121,9 +121,13 @@ _NOTED = re.compile(r"\s+tagit del av\b")
 # The finding on an item of information is worded so too, under a Beslut heading in Vetlanda ("Informationen noteras
 # till protokollet."), Sollefteå ("Informationerna noteras."), Värmdö ("Rapporten godkänns."), Malung-Sälen
 # ("Delårsrapporten godkänns."): where a § has no heading, that sentence is its decision as well. It stands alone
-# on its line where the text keeps its breaks.
+# on its line where the text keeps its breaks. So is the finding that the meeting was duly announced, the decision of
+# the opening item a protocol keeps as a matter (the corpus README's "Kungörelse" convention): "Sammanträdet förklaras
+# därför i laga ordning kungjort." (Danderyd, under no heading), "Sammanträdet har blivit i laga ordning kungjort."
+# (Högsby, under its heading; Hofors and Grums word the same finding with the body as subject).
 _FINDING = (r"[A-ZÅÄÖ][a-zåäö]+(?:\s+(?:från|av|för)\s+[a-zåäö]+)?\s+(?:(?:läggs|lades)\s+till\s+handlingarna"
-            r"|(?:noteras|noterades|antecknas|antecknades)(?:\s+till\s+protokollet)?|godkänns|godkändes)\.")
+            r"|(?:noteras|noterades|antecknas|antecknades)(?:\s+till\s+protokollet)?|godkänns|godkändes"
+            r"|(?:förklaras(?:\s+därför)?|har\s+blivit|är)\s+i\s+laga\s+ordning\s+(?:kungjort|utlyst))\.")
 _FILED_SENTENCE = re.compile(r"(?:(?<=[.!?])|(?<=[a-zåäö]))\s+(?=" + _FINDING + ")")
 _FINDING_LINE = re.compile(_FINDING + "$")
 
@@ -176,7 +180,34 @@ def _split_body_sentences(lines: list[Line], body: str | None = None) -> tuple[l
                 found = True
             start = match.end()
         result.append(Line(line.number, text[start:]))
+    if not found:
+        result, found = _lost_subject_decision(result)
     return result, found
+
+
+# A decision whose subject the extraction lost (the body's name set apart in the source, as a field or in bold): its
+# sentence opens with the verb in lower case right after another sentence's end ("... kontakter kring projektet
+# Europakorridoren. beslutar uttala kommunen ställer sig bakom ...", Orkelljunga's arbetsutskott; "... (Hultsfred
+# anthem). tar informationen till protokollet.", Regionförbundet i Kalmar län; so Ljungby's proposal, its proposer
+# lost: "Förslag till beslut föreslår att kommunfullmäktige godkänner ..."). Only verbs that decide (not "föreslår":
+# a proposal), and after a word's end of three letters or a bracket ("bl.a.", "t.ex." end no sentence).
+_LOST_SUBJECT = re.compile(
+    r"(?<=[a-zåäö)]{3}[.!?])\s+(?=(?:beslutar|godkänner|antar|fastställer|tar|lägger|noterar|uppdrar|utser|väljer"
+    r"|beviljar|avslår|bifaller|återremitterar|bordlägger|överlämnar|tillstyrker|avstyrker)\s+[a-zåäö])")
+
+
+def _lost_subject_decision(lines: list[Line]) -> tuple[list[Line], bool]:
+    """The item's first sentence opening with a deciding verb whose subject was lost (_LOST_SUBJECT), outside a
+    proposal's section: a 'Beslut' heading before it. Whether one was found."""
+    section = None
+    for index, line in enumerate(lines):
+        text = line.stripped
+        section = _item_heading(text) or section if text else section
+        match = _LOST_SUBJECT.search(text) if section != "proposal" else None
+        if match:
+            return [*lines[:index], Line(line.number, text[:match.start()], page_start=line.page_start),
+                    Line(line.number, "Beslut"), Line(line.number, text[match.end():]), *lines[index + 1:]], True
+    return lines, False
 
 
 _FORMALITY_START = re.compile(FORMALITY.pattern.rstrip("$") + r"\s+(?=[A-ZÅÄÖ])", re.IGNORECASE)
@@ -354,6 +385,20 @@ def _own_proposal_heading(lines: list[Line], body: str | None) -> bool:
         return False
     stem = re.sub(r"(?:et|en|n)$", "", match.group("word"))
     return len(stem) >= 5 and body.lower().endswith(stem) or body.lower() == match.group("word")
+
+
+# A note on where the item's papers are, after its proposal in an agenda's row ("... besvaras enligt
+# yttrandeförslaget. Ärende bifogas.", "... som huvudansvarig utredare Ärendet bifogas", Region Dalarna's förbund), as
+# such notes follow a title (Tibro's "Förteckning biläggs agendan", Botkyrka's and Huddinge's "Handlingar skickas ut
+# senare", see meetingdocs' _AGENDA_NOTE and _PAPERS_LATER): no part of what is proposed.
+_PAPERS_NOTE_AT_END = re.compile(
+    r"\s+(?:Ärendet?|Handlingar(?:na)?|Underlag(?:et)?|Förteckning|Bilagor(?:na)?)\s+"
+    r"(?:bifogas|biläggs|skickas ut senare|kommer senare|delas ut senare)(?:\s+(?:agendan|kallelsen|dagordningen))?"
+    r"\.?$")
+
+
+def _without_papers_note(text: str) -> str:
+    return _PAPERS_NOTE_AT_END.sub("", text)
 
 
 def _put_on(text: str) -> tuple[str, str] | None:
@@ -546,7 +591,11 @@ _RECIPIENTS_MID = re.compile(r"(?<=\S)\s+(?P<heading>(?:Beslutet )?[Ss]kickas ti
 _ONWARD_PROPOSAL = re.compile(
     r"(?:^|(?<=[.!?])\s+)(?P<heading>[A-ZÅÄÖ][\wåäö-]*(?:styrelsens|nämndens|utskottets|fullmäktiges)"
     r"(?: arbetsutskotts)? förslag till (?:beslut i )?(?:[a-zåäö-]*(?:fullmäktige|styrelsen|nämnden|utskottet)"
-    r"(?:s arbetsutskott)?|beslut)(?:\s*:)?)(?:\s+(?=[A-ZÅÄÖ0-9]|att\s|[-•–]\s+[A-ZÅÄÖ0-9])"
+    r"(?:s arbetsutskott)?|beslut)"
+    # the path on to the body after ("Kommunledningsutskottets förslag till kommunstyrelsen för förslag till
+    # kommunfullmäktige 1. ...", Tyresö's heading, read whole on a line of its own by _item_heading)
+    r"(?: för förslag till [a-zåäö-]*(?:fullmäktige|styrelsen|nämnden))?"
+    r"(?:\s*:)?)(?:\s+(?=[A-ZÅÄÖ0-9]|att\s|[-•–]\s+[A-ZÅÄÖ0-9])"
     # or at the line's end, its points on the next line ("... antas. Kommunledningsutskottets förslag till
     # kommunstyrelsen" / "2. Återrapporteringen ...": Tyresö's lines rejoined where a copy site wrapped them)
     r"|\s*$)")
@@ -622,6 +671,18 @@ _SIGNATURE_LABELS = ("ordförandens och justerarens signaturer", "justerandes si
 def _cut_signature_label(text: str) -> bool:
     lowered = text.lower()
     return len(lowered) >= 10 and any(label.startswith(lowered) for label in _SIGNATURE_LABELS)
+
+
+# The same labels run onto a value's end where a page's lines were joined ("... har tagit del av informationen.
+# Ordförandens och justerarens signaturer", Kil's page as one line; "Justerandes sign Utdragsbestyrkande" as docplayer's
+# and 5dok's run-on pages of Hammarö, Mellerud, Pajala, Strängnäs print it), after its sentence's end: furniture too.
+_SIGNATURE_LABELS_AT_END = re.compile(
+    r"(?<=[.!?])(?:\s+(?:" + "|".join(re.escape(label) for label in _SIGNATURE_LABELS) + r"|justerandes sign))+\s*$",
+    re.IGNORECASE)
+
+
+def _without_signature_labels(text: str) -> str:
+    return _SIGNATURE_LABELS_AT_END.sub("", text)
 
 
 def _item_parts(lines: list[Line]) -> dict[str, list[Line]]:

@@ -120,6 +120,8 @@ from archive.importing.itemtext import (
     _split_item_run_in,
     _text,
     _unnumbered_paragraph,
+    _without_papers_note,
+    _without_signature_labels,
     agenda_item_run_on,
 )
 from archive.importing.kinds import PROTOCOL_KINDS, REPORT_KINDS, capitals
@@ -3104,9 +3106,11 @@ class MeetingDocumentParser:
         proposal's and the lead of a value cut by the text's end (for planning), each empty where not stated whole."""
         title, decision_from_sentence, notes = reading.title, reading.decision_from_sentence, reading.notes
         # "KS § 262 2015-11-17" on a line of its own is a step the matter took (planning, below), no part of the text.
-        proposal_text = _join_proposal([x.stripped for x in parts.get("proposal", [])
-                                        if x.stripped and not _EARLIER_DECISION.match(x.stripped)])
-        decision_text = _join_proposal([x.stripped for x in parts.get("decision", []) if x.stripped])
+        # A note on where its papers are after it ("Ärendet bifogas") is no part of it either.
+        proposal_text = _without_papers_note(_join_proposal([
+            x.stripped for x in parts.get("proposal", []) if x.stripped and not _EARLIER_DECISION.match(x.stripped)]))
+        decision_text = _without_signature_labels(_join_proposal([x.stripped for x in parts.get("decision", [])
+                                                                  if x.stripped]))
         whole_decision = decision_text
         points = _POINTS_AFTER_LEAD.match(" ".join(decision_text.split())) if decision_from_sentence else None
         if points:
@@ -3125,6 +3129,11 @@ class MeetingDocumentParser:
                 # A member's motion after it ("Åsa Häggström (v) föreslår ...", "Birger Larsson (C) yrkar ..."):
                 # the sentence is the proposal the motions answer, the decision comes after them (Kumla).
                 notes.add(None, "decision", f"{item.key or title}: meningen följs av yrkanden; inget beslut")
+                # It is put to the body its sentence names, as a proposal worded as that body's decision is (the
+                # corpus README's convention).
+                subject = body_at_start(decision_text)
+                if subject and subject[0].lower() not in GENERIC_BODIES and "proposal" not in parts:
+                    matter.proposals.append(Proposal(to=subject[0], text=decision_text))
                 decision_text = ""
         cut_lead = ""  # a value cut by the end is not stated whole, yet its lead still names the path
         # (a last point may go on past its first sentence: points running into the end were cut there, Skövde)
@@ -3330,11 +3339,13 @@ class MeetingDocumentParser:
             if label:
                 role = "föredragande" if label.group(1).lower() == "föredragande" else "handläggare"
                 text = label.group("rest")
-                if role == "föredragande" and self.kind == "kallelse":
+                if role == "föredragande":
                     # "Föredragande: Mona-Lena Beckman" under a kallelse's row (Tibro, Kungälv): who presents the
                     # item at the meeting, as the Föredragande columns of Trelleborg's, Östhammar's and Sotenäs'
                     # lists name them, is no official responsible for the matter, with an office named or not
-                    # (the corpus README's convention); the note keeps the name.
+                    # (the corpus README's convention); the note keeps the name. So in a protocol's § ("Föredragande:
+                    # Magnus Persson, senior advisor regional utveckling, Region Örebro län", Regionförbundet i Kalmar
+                    # län, an invited guest): the README's presenters are no `responsible` in any kind.
                     notes.add(line.number, "responsible", f"{text!r} föredrar ärendet; ingen ansvarig")
                     continue
                 if not text:

@@ -1334,12 +1334,16 @@ _PRESENTER = re.compile(
 
 
 # "Eva Folke Socialchef", "Jesper Kyrk Avdelningschef, Kvalitets- och verksamhetstöd": a name, then a
-# title by its ending, perhaps with the unit after a comma.
+# title by its ending, perhaps with the unit after a comma. The ending may be the whole title, capitalised
+# ("Åsa Rönnlund Controller", Härnösand; the golds' "Handläggare" in Örebro, Stockholm and Upplands-Bro,
+# "Direktör" in Uppsala).
+_TITLE_ENDING_WORDS = ("sekreterare", "handläggare", "chef", "strateg", "direktör", "controller", "utredare", "ekonom",
+                       "jurist", "samordnare")
 _NAME_THEN_TITLE = re.compile(
     r"(?<![\wåäöÅÄÖ])(?P<name>" + _NAME_WORD + " " + _NAME_WORD + ")"
-    r" (?P<title>[A-ZÅÄÖ][a-zåäö]*(?:" + "|".join(("sekreterare", "handläggare", "chef", "strateg", "direktör",
-                                                    "controller", "utredare", "ekonom", "jurist", "samordnare"))
-    + r")(?:, [A-ZÅÄÖ][\wåäö-]*(?: (?:och|[a-zåäö][\wåäö-]*))*)?)(?![\wåäö])"
+    r" (?P<title>(?:[A-ZÅÄÖ][a-zåäö]*(?:" + "|".join(_TITLE_ENDING_WORDS) + r")|(?:"
+    + "|".join(word.capitalize() for word in _TITLE_ENDING_WORDS) + r"))"
+    r"(?:, [A-ZÅÄÖ][\wåäö-]*(?: (?:och|[a-zåäö][\wåäö-]*))*)?)(?![\wåäö])"
 )
 
 
