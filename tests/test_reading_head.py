@@ -2140,3 +2140,19 @@ def test_a_lone_colon_after_a_phrase_makes_it_no_body_name():
     assert bodies_in("KALLELSE Borås Direktionen : för Sjuhärads kommunalförbund") == [(15, "Direktionen")]
     # a name before such a colon is read as it was, the colon left out
     assert body_at_start("Kommunstyrelsen : 2018-03-14") == ("Kommunstyrelsen", "2018-03-14")
+
+
+@pytest.mark.parametrize("appeal", ["Sista dag att överklaga", "Sista dag för överklagande", "Överklagningstid"])
+def test_the_appeals_last_day_after_the_anslag_is_not_the_notices_date(tmp_path, appeal):
+    # hoglandets-raddningstjanstforbund_protokoll_1's run-on anslag (Enköping writes "Sista dag att överklaga" too,
+    # Ånge and Solna "Sista dag för överklagande", Ljungby "Överklagningstid"): the date after the appeal's label was
+    # read as a second notice date, and with two none was chosen
+    text = ("Plats och tid Den 6 mars 2019 klockan 08:00-12.00 på Brandstationen i Nässjö Beslutande Anders Karlsson "
+            "(C) ordf. Justering Den 12 mars 2019 i Stadshuset Nässjö Paragraf 6-17 Sekreterare Ordförande Justerare "
+            "Katarina Sandström Anders Karlsson Anders Karlgren Anslag/bevis Protokollet är justerat. Justering har "
+            "tillkännagivits genom anslag. Beslutsinstans Sammanträdesdag 2019-03-06 Protokollets förvaringsplats "
+            "Kommunledningskontoret, Stadshuset i Nässjö Anslaget sattes upp 2019-03-13 "
+            f"{appeal} 2019-04-03 (laglighetsprövning) Underskrift Katarina Sandström 1\n\n"
+            "§ 7 Bokslut 2018\n\nBeslut\n\nDirektionen godkänner bokslutet.\n")
+    meeting = parse_document(write(tmp_path, text)).meeting
+    assert (meeting.date, meeting.approved_on, meeting.notice_posted_on) == ("2019-03-06", "2019-03-12", "2019-03-13")
