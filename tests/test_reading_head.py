@@ -2156,3 +2156,21 @@ def test_the_appeals_last_day_after_the_anslag_is_not_the_notices_date(tmp_path,
             "§ 7 Bokslut 2018\n\nBeslut\n\nDirektionen godkänner bokslutet.\n")
     meeting = parse_document(write(tmp_path, text)).meeting
     assert (meeting.date, meeting.approved_on, meeting.notice_posted_on) == ("2019-03-06", "2019-03-12", "2019-03-13")
+
+
+def test_an_extracts_justering_at_its_end_is_the_protocols(tmp_path):
+    # gemensamma-hjalpmedelsnamnden-vastmanland_protokollsutdrag_1: the extract's one § is read by the report reader
+    # (_one_matter_of_a_protocol), which keeps a date only where the head states it; the justering stands in the
+    # certifying block after the § ("Paragrafens slut ... Justerat 2017-06-07") and is the protocol's all the same
+    text = ("PROTOKOLLSUTDRAG 1 (1) GHN 2017-05-19 ----------------------------------------- Organ Plats gemensam "
+            "Hjälpmedelsnämnd Hjälpmedelscentrum, Signalistgatan 2, Västerås Tidpunkt Fredagen den 19 maj 2017 "
+            "----------------------------------------- 18 Delår 1 2017 för Hjälpmedelscentrum Anne-Christine redogör "
+            "för ärendet. Hjälpmedelsnämndens beslut 1. Delår 1, 2017 för Hjälpmedelscentrum godkänns och överlämnas "
+            "till huvudmännen. Paragrafens slut ----------------------------------------- Vid protokollet Lotta "
+            "Rajahalme, mötessekreterare Justerat 2017-06-07 Kenneth Östberg Ordförande Dan Avdic Karlsson Justerare\n"
+            "RAPPORT 1 (14)\n")  # (the attached report's page after it)
+    meeting = parse_document(write(tmp_path, text)).meeting
+    assert (meeting.date, meeting.approved_on) == ("2017-05-19", "2017-06-07")
+    # a date the matter's text names after the head is still not the meeting's
+    assert parse_document(write(tmp_path, text.replace("Justerat 2017-06-07", "den 2017-06-07"))).meeting.approved_on \
+        is None
