@@ -2174,3 +2174,23 @@ def test_an_extracts_justering_at_its_end_is_the_protocols(tmp_path):
     # a date the matter's text names after the head is still not the meeting's
     assert parse_document(write(tmp_path, text.replace("Justerat 2017-06-07", "den 2017-06-07"))).meeting.approved_on \
         is None
+
+
+def test_a_forms_label_before_a_body_is_no_part_of_its_name(tmp_path):
+    # The labels of a form's row run into its values: "KALLELSE Datum Kommunstyrelsens arbetsutskott Ledamöter" (Håbo),
+    # "Datum Kommunstyrelsen kallas" (Bromölla), "Sammanträdesdatum Kommunfullmäktige Plats och tid" (Kumla), "Organ
+    # Plats gemensam Hjälpmedelsnämnd" (Västmanland's): body_at_start took the label word for the name's first word
+    from archive.importing.common import body_at_start
+
+    assert body_at_start("Datum Kommunstyrelsen kallas till sammanträde") is None
+    assert body_at_start("Plats gemensam Hjälpmedelsnämnd Hjälpmedelscentrum, Signalistgatan 2, Västerås") is None
+    assert bodies_in("Sammanträdesdatum Kommunfullmäktige Plats och tid") == [(18, "Kommunfullmäktige")]
+    # gemensamma-hjalpmedelsnamnden-vastmanland_protokollsutdrag_1 as a copy wrapping its lines gives it: the 'Organ'
+    # row on a line of its own was read 'Plats gemensam Hjälpmedelsnämnd'
+    text = ("PROTOKOLLSUTDRAG 1 (1) GHN 2017-05-19\n-----------------------------------------\n"
+            "Organ Plats gemensam Hjälpmedelsnämnd Hjälpmedelscentrum, Signalistgatan 2, Västerås\n"
+            "Tidpunkt Fredagen den 19 maj 2017\n-----------------------------------------\n"
+            "18 Delår 1 2017 för Hjälpmedelscentrum Anne-Christine redogör för ärendet.\n"
+            "Hjälpmedelsnämndens beslut 1. Delår 1, 2017 för Hjälpmedelscentrum godkänns\n"
+            "och överlämnas till huvudmännen. Paragrafens slut\n")
+    assert parse_document(write(tmp_path, text)).meeting.body == "Gemensam Hjälpmedelsnämnd"

@@ -349,7 +349,9 @@ _NOT_IN_A_BODY_NAME = {"vid", "med", "om", "av", "på", "i", "till", "från", "u
                        # a body's verbs: "Direktionen föreslår förbundsfullmäktige" names no body, however it ends
                        "föreslår", "föreslås", "föreslog", "beslutar", "beslutade", "beslöt", "godkänner", "antar",
                        "hemställer", "ger", "uppdrar", "har", "är", "ska", "lägger", "noterar", "fastställer",
-                       "tillstyrker", "avstyrker", "överlämnar", "bifaller", "avslår"}
+                       "tillstyrker", "avstyrker", "överlämnar", "bifaller", "avslår",
+                       # a form's labels, its value run on after them: "Organ Plats gemensam Hjälpmedelsnämnd ..."
+                       "tid", "plats", "datum", "tidpunkt", "sammanträdesdatum", "sammanträdesdag", "organ", "sida"}
 
 
 # A body's own word, definite and capitalised as a name of its own ("Direktionen", "Kommunstyrelsen", "Nämnden"): a
