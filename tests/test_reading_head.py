@@ -2194,3 +2194,21 @@ def test_a_forms_label_before_a_body_is_no_part_of_its_name(tmp_path):
             "Hjälpmedelsnämndens beslut 1. Delår 1, 2017 för Hjälpmedelscentrum godkänns\n"
             "och överlämnas till huvudmännen. Paragrafens slut\n")
     assert parse_document(write(tmp_path, text)).meeting.body == "Gemensam Hjälpmedelsnämnd"
+
+
+def test_a_date_opening_a_line_is_not_the_meetings_where_the_head_names_another_day_without_a_year(tmp_path):
+    # gnesta_kallelse_1 with its line breaks lost (robustness' joined layout): the web page's publication day opens
+    # the line its photo caption runs on ("2023-06-09 Kommunhuset i Gnesta ..."), the head naming the meeting's day
+    # without a year ("På måndag den 12 juni sammanträder kommunstyrelsen"); alone on its line it was left out already
+    text = ("2023-06-09 Kommunhuset i Gnesta i strålande solsken vid en vit syrenbuske.\n\n"
+            "Detta beslutas i kommunstyrelsen 12 juni\n\n"
+            "På måndag den 12 juni sammanträder kommunstyrelsen, som har ansvaret för att kommunfullmäktiges beslut "
+            "blir genomförda. Här kan du läsa om några av de ärenden som tas upp för beslut vid sammanträdet.\n\n"
+            "7 KS.2023.169 Tillköpsbeställning av kollektivtrafik\n\n"
+            "Kommunstyrelseförvaltningen föreslår kommunstyrelsen att förlänga linje 525.\n\n"
+            "9 KS.2023.191 Revisionsrapport - Grundläggande granskning av styrelser och nämnder 2022\n\n"
+            "Externa revisorer har under 2022 genomfört en grundläggande granskning.\n")
+    assert parse_document(write(tmp_path, text)).meeting.date is None
+    # the same day named: the date is the meeting's
+    same = text.replace("2023-06-09", "2023-06-12")
+    assert parse_document(write(tmp_path, same)).meeting.date == "2023-06-12"

@@ -1926,7 +1926,7 @@ class MeetingDocumentParser:
                 elif labelled:
                     found.append((line.number, date.iso))
                 elif not unlabelled and _tied_to_meeting(text, date) and not (
-                        _DATE_ONLY.match(text) and _other_meeting_day(head, date.iso)) and not (
+                        not text[:date.start].strip() and _other_meeting_day(head, date.iso)) and not (
                         date.iso == self.site_justering and text == self.document.site_title):
                     unlabelled.append((line.number, date.iso))
             if labelled and dates:
