@@ -2212,3 +2212,19 @@ def test_a_date_opening_a_line_is_not_the_meetings_where_the_head_names_another_
     # the same day named: the date is the meeting's
     same = text.replace("2023-06-09", "2023-06-12")
     assert parse_document(write(tmp_path, same)).meeting.date == "2023-06-12"
+
+
+def test_the_meetings_own_date_among_the_anslags_run_on_values_is_not_the_notices(tmp_path):
+    # nerikes-brandkar_protokoll_1 with its line breaks lost (robustness' joined layout): the anslag form's labels
+    # first, then its values, the organ's row with the meeting's date leading them; the first two dates were read
+    # as the anslag's put up and taken down. An anslag goes up after the justering: none of the tuning half's 84
+    # golds with a notice date has it on the meeting's day.
+    text = ("SAMMANTRÄDESPROTOKOLL Datum 2015-05-28 Protokoll 3-2015 Direktionen Sidantal 1 (10) Plats och tid: "
+            "Ordersalen, Brandstationen i Örebro Kl 08.30 – 12.00 Närvarande: Ameer Sachet (S), Örebro kommun, "
+            "ordförande Paragrafer §24 §25 §26 §32 Ameer Sachet/ordförande Lars Johansson/justerare BEVIS/ANSLAG "
+            "Organ: Sammanträdesdatum: Datum för uppsättande: Datum för nedtagande: Förvaringsplats för protokollet: "
+            "Underskrift: Justerandens signatur Justeringen har tillkännagivits genom anslag Direktionen vid Nerikes "
+            "Brandkår 2015-05-28 2015-06-15 2015-07-13 Kommunkansliet i respektive medlemskommun Sara Johansson\n\n"
+            "§24\nTräff med Revisionen\n\nDirektionen beslutar att lägga informationen till handlingarna.\n")
+    meeting = parse_document(write(tmp_path, text)).meeting
+    assert (meeting.date, meeting.notice_posted_on) == ("2015-05-28", "2015-06-15")
