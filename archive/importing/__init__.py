@@ -784,7 +784,8 @@ _BARE_NUMBER_BEFORE_CASE = re.compile(
 def _one_matter_of_a_protocol(document, matter, meeting: ParsedMeeting | None = None) -> ParsedDocument:
     """One matter of a protocol whose § was lost: the matter as the report reader read it, in the
     meeting the head names (the meeting reader's body; a date only where the head states it,
-    before the matter's title, after its label: a date further on is the text's, not the meeting's)."""
+    before the matter's title, after its label: a date further on is the text's, not the meeting's;
+    the justering's and the anslag's where their labels state them, at the extract's end too)."""
     if meeting is None:
         try:
             meeting = parse_meeting_document(document, "protokoll").meeting
@@ -803,6 +804,10 @@ def _one_matter_of_a_protocol(document, matter, meeting: ParsedMeeting | None = 
     # The meeting's date a copy site's title carries from the document's first page ('Download "SKELLEFTEÅ KOMMUN
     # PROTOKOLL 1 (54) Kommunstyrelsen 2009-01-08"') is stated: the corpus' convention takes it.
     stated |= {("meeting", date.iso) for date in find_dates(document.site_title or "") if date.iso}
+    # An extract certifies its justering and anslag at its end, after the § ("Paragrafens slut ... Justerat 2017-06-07
+    # ... Att justeringen tillkännagivits på regionens anslagstavla 2017-06-08 intygas", Västmanland's Gemensam
+    # Hjälpmedelsnämnd): dates so labelled are the protocol's wherever they stand, not the text's.
+    stated |= {(role, date.iso) for role, date in labelled_dates(own) if date.iso and role in ("approved", "notice")}
     for field_name, role, label in (("date", "meeting", "sammanträdesdatum"),
                                     ("approved_on", "approved", "justeringsdatum"),
                                     ("notice_posted_on", "notice", "anslagsdatum")):

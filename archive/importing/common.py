@@ -222,8 +222,11 @@ def find_dates(text: str, *, compact: bool = False) -> list[FoundDate]:
 # one line). Longer labels first: "anslag tas ned" is not the notice going up.
 _DATE_LABELS = [
     ("down", r"tas ned|tas ner|nedtas|ned tas|nedtagande|nedtagning|nedtages|tages ned|tas bort|"
-             r"sista dag(?:en)? för överklagande|"
-             r"överklagandetid"),
+             # The appeal's last day is no notice's either: "Sista dag att överklaga 2019-04-03" (Höglandets
+             # räddningstjänstförbund, Enköping), "Sista dag för överklagande" (Ånge, Solna), "Överklagningstid"
+             # (Ljungby), "Överklagandetid" (Nykvarn).
+             r"sista dag(?:en)? (?:för överklagande|att överklaga)|"
+             r"överklagandetid|överklagningstid"),
     # (also "Justerings plats och tid", "JUSTERING PLATS OCH TID": Osby, Kil, Hagfors; not split into a
     # justering and the meeting's "plats och tid")
     ("approved", r"justering(?:ens|s)? (?:plats och tid|tid och plats|tid|datum)|justeringsdatum|justerat den|"
@@ -346,7 +349,9 @@ _NOT_IN_A_BODY_NAME = {"vid", "med", "om", "av", "på", "i", "till", "från", "u
                        # a body's verbs: "Direktionen föreslår förbundsfullmäktige" names no body, however it ends
                        "föreslår", "föreslås", "föreslog", "beslutar", "beslutade", "beslöt", "godkänner", "antar",
                        "hemställer", "ger", "uppdrar", "har", "är", "ska", "lägger", "noterar", "fastställer",
-                       "tillstyrker", "avstyrker", "överlämnar", "bifaller", "avslår"}
+                       "tillstyrker", "avstyrker", "överlämnar", "bifaller", "avslår",
+                       # a form's labels, its value run on after them: "Organ Plats gemensam Hjälpmedelsnämnd ..."
+                       "tid", "plats", "datum", "tidpunkt", "sammanträdesdatum", "sammanträdesdag", "organ", "sida"}
 
 
 # A body's own word, definite and capitalised as a name of its own ("Direktionen", "Kommunstyrelsen", "Nämnden"): a

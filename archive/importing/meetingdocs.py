@@ -1931,7 +1931,7 @@ class MeetingDocumentParser:
                 elif labelled:
                     found.append((line.number, date.iso))
                 elif not unlabelled and _tied_to_meeting(text, date) and not (
-                        _DATE_ONLY.match(text) and _other_meeting_day(head, date.iso)) and not (
+                        not text[:date.start].strip() and _other_meeting_day(head, date.iso)) and not (
                         date.iso == self.site_justering and text == self.document.site_title):
                     unlabelled.append((line.number, date.iso))
             if labelled and dates:
@@ -2013,6 +2013,13 @@ class MeetingDocumentParser:
                     dated = dated_in.get(text)
                     if dated is None:
                         dated = dated_in[text] = _tabled_dates(text) or labelled_dates(text)
+                    if role == "notice" and meeting.date:
+                        # "... genom anslag Direktionen vid Nerikes Brandkår 2015-05-28 2015-06-15 2015-07-13": the
+                        # anslag form's values run on after its labels, the organ's row first: the meeting's own
+                        # date is that row's, never the day the anslag went up (posted after the justering; no gold
+                        # of the tuning half's 84 with a notice date has it on the meeting's day).
+                        dated = [(date_role, date) for date_role, date in dated
+                                 if not (date_role == "notice" and date.iso == meeting.date)]
                     # "Tid för anslag 2019-02-05 – 2019-02-27": a period; the notice went up on its first day.
                     period_ends = {b.start for (_, a), (_, b) in zip(dated, dated[1:], strict=False)
                                    if re.fullmatch(r"\s*[–-]\s*", text[a.end:b.start])}
