@@ -2437,3 +2437,29 @@ def test_a_one_word_title_ends_at_its_own_bracketed_labelled_number(tmp_path):
     items = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
     assert (items["§ 75"].case_number, items["§ 75"].title) == ("2017/00060", "Backspegeln")
     assert not _names_a_title("5") and not _names_a_title("–") and not _names_a_title("och")
+
+
+@pytest.mark.parametrize(("paragraph", "title"), [
+    # surahammar_protokoll_2, tierp_protokoll_1: the body's name, the sentence's subject, lost in extraction
+    ("Ks 96 Dnr: Kulturstipendium 2014 ska utse kulturstipendiat/kulturstipendiater för år 2014 Urban Dimberg och "
+     "Hans Klocker, fritidskonsulenter, presenterar de nominerade till Kulturstipendiet 2014",
+     "Kulturstipendium 2014"),
+    ("Ks 35 Dnr Ks 2012.512 Avsättande av belopp till gemensam pensionsstiftelse för kommunerna i Uppsala län "
+     "beslutar att avsätta 15 mnkr år 2013 för att trygga utfästelser om pension som givits av Tierps kommun",
+     "Avsättande av belopp till gemensam pensionsstiftelse för kommunerna i Uppsala län"),
+    # a title whose own clause has the verb (karlskrona_protokoll_1)
+    ("Ks 12 Svar på medborgarförslag om att skolklasser under dagtid ska åka gratis på bussarna",
+     "Svar på medborgarförslag om att skolklasser under dagtid ska åka gratis på bussarna"),
+])
+def test_a_title_ends_where_a_verb_whose_subject_was_lost_opens_the_text(tmp_path, paragraph, title):
+    assert _protocol_item(tmp_path, paragraph).title == title
+
+
+def test_no_subject_is_lost_where_the_text_names_it_before_or_after_its_verb(tmp_path):
+    # hultsfred_protokoll_1 ('... (SOU 2005:77) Miljö- och byggnadsnämnden beslutade delegera ...') and
+    # hofors_protokoll_1 ('Kf 125 EXTRA ÄRENDE/FÖREDRAGNINGSLISTAN Utöver på föredragningslistan upptagna ärenden
+    # föreslår ordföranden att ...'): the subject stands there, so no title is cut before the verb
+    titles = [item.matter.title for item in parse_document(write(tmp_path, tuning_text("hultsfred_protokoll_1"))).items]
+    assert not [title for title in titles if title.endswith("byggnadsnämnden")]
+    hofors = parse_document(write(tmp_path, tuning_text("hofors_protokoll_1"), "hofors.txt"))
+    assert "§ 125" not in [item.key for item in hofors.items]

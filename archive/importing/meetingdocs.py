@@ -639,6 +639,19 @@ _PRESENTER_OPENS_TEXT = re.compile(r"(?<=[\wåäö)])\s+(?=" + _PERSON_WORD + r"
 _PRESENTS = re.compile(r"\b(?:informerar|informerade|redogör|redogjorde|föredrar|föredrog|berättar|berättade"
                        r"|presenterar|presenterade)\b")
 _COMPACT_CASE = re.compile(r"[A-ZÅÄÖ]{2,5}\d{6,8}")
+# A §'s text whose subject, the body's name, the extraction lost, its verb straight after the title: "Kulturstipendium
+# 2014 ska utse ...", "... Åsele 1:81, 1:137 och 1:138 beslutade 2010-09-28", "... för kommunerna i Uppsala län
+# beslutar att avsätta ..." (Surahammar, Åsele, Tierp, Orkelljunga). No title goes on so but in a clause of its own
+# ("Motion om att vår stads namn skall stavas ...") or with a participle ("Uppdrag beslutade av regionfullmäktige").
+# The subject is lost, not named: the word before the verb is no capitalised name nor a body's word ("... Miljö- och
+# byggnadsnämnden beslutade delegera", Hultsfred), nor is the word after it ("... upptagna ärenden föreslår
+# ordföranden att", Hofors: the word order after an adverbial).
+_VERB_OF_A_LOST_SUBJECT = re.compile(r"(?<=[a-zåäö\d)])\s+(?:beslutar|beslutade|beslöt|föreslår|föreslog|ska|skall)"
+                                     r"\s+(?!av\b)(?P<next>\S+)")
+_SUBJECT_WORD = re.compile(r"[A-ZÅÄÖ].*|(?i:[\wåäö-]*(?:styrelsen|nämnden|direktionen|utskottet|beredningen|fullmäktige"
+                           r"|ordföranden))")
+# Words that open a clause of the title's own, whose verb it is: "om att ... ska", "där kommunen har ... ska".
+_CLAUSE_WORD = re.compile(r"\b(?i:att|som|där|när|hur|vad|vilka|vilken|vilket|ifall)\b")
 # A contents row's end: the case number written year first, perhaps the registry's classification, and
 # the pages ("2021/178 6 - 7" Falkenberg, "2020/8 042 4 - 5" Borgholm, "2011/80 35" Ängelholm), or that
 # number alone on the line under the title. A lone page has at most two digits: "2020/219 286" may be a
@@ -2765,6 +2778,14 @@ class MeetingDocumentParser:
             # ersättare ...") has no presenting verb after.
             body_lines.insert(0, Line(item.line, title[presenter.end():]))
             title = title[:presenter.start()]
+        # The §'s text opening with its verb, its subject (the body's name) lost: the title ends before it.
+        lost = _VERB_OF_A_LOST_SUBJECT.search(title) if self.kind == "protokoll" else None
+        before = title[:lost.start()].split() if lost else []
+        if (lost and len(before) >= 2 and not _CLAUSE_WORD.search(title[:lost.start()])
+                and not title[:lost.start()].endswith(_OPEN_ENDINGS) and not _SUBJECT_WORD.fullmatch(before[-1])
+                and not _SUBJECT_WORD.fullmatch(lost.group("next"))):
+            body_lines.insert(0, Line(item.line, title[lost.start():].strip()))
+            title = title[:lost.start()]
         labelled_tail = _LABELLED_TAIL.search(title) if not case_number else None
         if labelled_tail and len(title[:labelled_tail.start()].split()) >= 2:
             # "Anmälan av delegationsbeslut Diarienummer 1700021": the title's own number, labelled.
