@@ -2463,3 +2463,14 @@ def test_no_subject_is_lost_where_the_text_names_it_before_or_after_its_verb(tmp
     assert not [title for title in titles if title.endswith("byggnadsnämnden")]
     hofors = parse_document(write(tmp_path, tuning_text("hofors_protokoll_1"), "hofors.txt"))
     assert "§ 125" not in [item.key for item in hofors.items]
+
+
+def test_the_heading_beskrivning_av_arendet_run_on_after_a_title_ends_it(tmp_path):
+    # malung-salen_protokoll_1 ('132 Återredovisningar av Malungshem AB, ... och VAMAS Beskrivning av ärendet ämnderna
+    # och de kommunala bolag ...'): the §'s first section heading, as Härnösand, Leksand, Tyresö, Upplands Väsby and
+    # Söderåsen head their §§' or papers' text, ends a run-on title as 'Ärendebeskrivning' does
+    matter = _protocol_item(tmp_path, (
+        "Kf 132 Återredovisningar av Malungshem AB, Malung-Sälen Turism AB, Malungs Elverk AB och VAMAS Beskrivning av "
+        "ärendet ämnderna och de kommunala bolag där kommunen har ett majoritetsägande ska enligt 34 i "
+        "kommunfullmäktiges arbetsordning lämna redovisning till kommunfullmäktige minst en gång per år."))
+    assert matter.title == "Återredovisningar av Malungshem AB, Malung-Sälen Turism AB, Malungs Elverk AB och VAMAS"

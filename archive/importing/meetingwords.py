@@ -132,7 +132,7 @@ _BODY_LABEL_IN_TABLE = re.compile(r"\b(?:Organ|Instans|Nämnd(?:/[Ss]tyrelse)?|S
 
 # A §'s first section heading, run on after its title: "... avfall Ärendebeskrivning Au ...", "... Sammanfattning ...".
 _SECTION_WORD_IN_RUN_ON = re.compile(r"(?<=\S)\s(?=(?:Ärendebesk\s?rivning|Sammanfattning|Beslutsunderlag|Bakgrund"
-                                     r"|Förslag till beslut)(?:\s|$))")
+                                     r"|Förslag till beslut|Beskrivning av ärendet)(?:\s|$))")
 
 
 # The agenda itself, a standing item however it is worded ("EXTRA ÄRENDE/FÖREDRAGNINGSLISTAN Utöver på ...", Hofors).
