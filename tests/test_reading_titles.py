@@ -2474,3 +2474,20 @@ def test_the_heading_beskrivning_av_arendet_run_on_after_a_title_ends_it(tmp_pat
         "ärendet ämnderna och de kommunala bolag där kommunen har ett majoritetsägande ska enligt 34 i "
         "kommunfullmäktiges arbetsordning lämna redovisning till kommunfullmäktige minst en gång per år."))
     assert matter.title == "Återredovisningar av Malungshem AB, Malung-Sälen Turism AB, Malungs Elverk AB och VAMAS"
+
+
+def test_presenters_before_a_time_written_with_kl_are_no_part_of_the_title(tmp_path):
+    # ockero_kallelse_1 as a copy site joins its cells ('11. Revisionens planerade fördjupade granskningar
+    # (information) Fredrik Jessing kl 10.00 Hans A, Torben F'): the presenter column's names before the time column,
+    # as Oxelösund's and Valdemarsvik's rows set them without 'kl'; names the title's words open to stay its own
+    # ('Information från Haleh Lindqvist kl. 09:15-09:30', Kungälv)
+    from bench.import_robustness import joined
+
+    matters = parse_document(write(tmp_path, joined(tuning_text("ockero_kallelse_1")))).matters
+    titles = [m.title for m in matters]
+    assert "Revisionens planerade fördjupade granskningar (information)" in titles
+    assert "Kommunstyrelsens verksamhet – förslag till uppdragshandling 2016" in titles
+    text = ("KALLELSE\nKommunstyrelsen\nSammanträde 2018-10-10\n\nÄrenden\n\n"
+            "5 Kommundirektörens rapport Information från Haleh Lindqvist kl. 09:15-09:30\n")
+    (matter,) = parse_document(write(tmp_path, text, "kungalv.txt")).matters
+    assert not matter.title.endswith("från")  # (the names not taken off as a presenter's, leaving 'från' open)

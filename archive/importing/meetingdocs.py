@@ -432,12 +432,14 @@ _NUMBERED_ROW_AFTER_TIMES = re.compile(r"(?<=\d)\s+(?P<n>\d{1,3})\.\s+(?P<title>
 # is a first name and a surname: whole pairs of capitalised words before the time are names, what stays
 # before them the title ("Skogsduvan" stays; "Magnus 10.00" alone is no pair, so no name is taken). A time
 # with a colon has two digits to its hour: "Roma Kloster 1:37" is a property's designation (Gotland). The time
-# may be a span: "... 2011/364 AKK Johan Tranquist 09:10-09:20" (Lindesberg's "Dnr Föredr. Tid").
+# may be a span: "... 2011/364 AKK Johan Tranquist 09:10-09:20" (Lindesberg's "Dnr Föredr. Tid"), and it may be
+# written with "kl": "... granskningar (information) Fredrik Jessing kl 10.00" (Öckerö's cells on one line, as a copy
+# site joins them; "Information från Haleh Lindqvist kl. 09:15", Kungälv, keeps the names its title's words open to).
 _PERSON_WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"  # one word of a person's name: "Anna", "Lirell-Stenman"
 _CLOCK = r"(?:(?:[01]?\d|2[0-3])\.[0-5]\d|(?:[01]\d|2[0-3]):[0-5]\d)"
 _CLOCK_SPAN = _CLOCK + r"(?:\s*[-–]\s*" + _CLOCK + r")?"  # a time, or a span of time
 _PRESENTERS_AND_TIME = re.compile(r"(?P<names>(?:\s+" + _PERSON_WORD + r"){2,})"
-                                  r"\s+(?P<time>" + _CLOCK_SPAN + r")(?=\s|$)")
+                                  r"\s+(?P<time>(?:(?:ca\.?\s+)?(?i:kl)\.?\s*)?" + _CLOCK_SPAN + r")(?=\s|$)")
 _TIME_AT_END = re.compile(r"\s+" + _CLOCK_SPAN + "$")
 _BARE_CASE_LABEL = re.compile(r"\s+(?i:dnr|diarienr|diarienummer)\.?:?$")
 _PRESENTER_ALONE = re.compile(r"^" + _PERSON_WORD + " " + _PERSON_WORD + r",?\s*$")
@@ -2630,6 +2632,9 @@ class MeetingDocumentParser:
         while _AGENDA_NOTE.search(title):  # notes may stand one after the other
             title = _AGENDA_NOTE.sub("", title).strip(" ,")
         slot = _TIME_SLOT.search(title)
+        timed = _PRESENTERS_AND_TIME.search(title) if slot and self.kind == "kallelse" else None
+        if timed and timed.start("time") == slot.start() + 1:
+            slot = None  # the presenters before the time: read with them below
         # (A one-word title before a time stated in full: "FIKA Kl 09.30-09.45", an agenda's pause or information.)
         if slot and (len(title[:slot.start()].split()) >= 2
                      or title[:slot.start()].strip() and _SLOT_TIME.match(title[slot.start():])):
