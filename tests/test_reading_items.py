@@ -2191,3 +2191,15 @@ def test_a_protocols_run_on_list_opens_its_first_row_after_the_lists_heading(tmp
     assert (items["§ 74"].case_number, items["§ 74"].title) == ("2018/00001", "Ordföranden har ordet")
     assert _LIST_HEADING_BEFORE.search("Sid 3 Ärenden ")
     assert not _LIST_HEADING_BEFORE.search("antalet ärenden ")
+
+
+def test_the_agendas_adjustment_justering_av_dagordning_is_a_standing_item(tmp_path):
+    # vansbro_protokoll_1's contents ('Innehåll Justering av dagordning 5 Uppföljning. ...') and solleftea_protokoll_1
+    # ('Justering av dagordning Ärende gällande Avtal med Nextjet ... tillkommer'): the agenda's items moved, added or
+    # struck, as 'Ändringar i dagordningen' and 'Komplettering av dagordningen' say; not the minutes' justering
+    from archive.importing.meetingwords import FORMALITY
+
+    assert FORMALITY.match("Justering av dagordning") and FORMALITY.match("Justeringar i föredragningslistan")
+    assert not FORMALITY.match("Justering av taxor för 2019")
+    titles = [m.title for m in parse_document(write(tmp_path, tuning_text("vansbro_protokoll_1"))).matters]
+    assert "Justering av dagordning" not in titles and "Nordanåker 28:4, strandskyddsdispens" in titles

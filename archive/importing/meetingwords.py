@@ -250,8 +250,10 @@ FORMALITY = re.compile(
     # changes to the agenda itself: items added, dropped or moved; (the attendance list, "Närvarolista" as Älvdalen's
     # contents list gives it a row: Jönköping, Olofström, Ovanåker head theirs so)
     r"(tillkommande|tillägg|extra)( och (utgående|avgående|utgår))? ärenden|"
-    r"((för)?ändring(ar)?|komplettering(ar)?) (i|av|till) (dagordning(en)?|föredragningslista(n)?|ärendelista(n)?)"
-    r"( .*)?|"  # ("Komplettering av dagordningen", Hässleholm: items added)
+    # ("Komplettering av dagordningen", Hässleholm: items added; "Justering av dagordning", Vansbro's and Sollefteå's
+    # items moved or struck, as 'justering' of a text is its adjustment)
+    r"((för)?ändring(ar)?|komplettering(ar)?|justering(ar)?) (i|av|till) (dagordning(en)?|föredragningslista(n)?"
+    r"|ärendelista(n)?)( .*)?|"
     r"(för)?ändrad (dagordning|föredragningslista|ärendelista)|"  # Kävlinge; Skurup's "Förändringar i ..."
     r"val av (justeringsperson(er)?|protokollsjusterare|justeringsledamot|justeringsledamöter)( och .*)?)$",
     re.IGNORECASE,
