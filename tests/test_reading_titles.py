@@ -2491,3 +2491,14 @@ def test_presenters_before_a_time_written_with_kl_are_no_part_of_the_title(tmp_p
             "5 Kommundirektörens rapport Information från Haleh Lindqvist kl. 09:15-09:30\n")
     (matter,) = parse_document(write(tmp_path, text, "kungalv.txt")).matters
     assert not matter.title.endswith("från")  # (the names not taken off as a presenter's, leaving 'från' open)
+
+
+@pytest.mark.parametrize(("stem", "title"), [("tibro_kallelse_1", "Övriga ärenden"), ("ockero_kallelse_1", "Övrigt")])
+def test_both_signers_after_the_last_row_close_the_list_whatever_follows_them(tmp_path, stem, title):
+    # tibro_kallelse_1 and ockero_kallelse_1 as a copy site joins their pages: the last row, the chair's and the
+    # secretary's names and offices, then the next page's letterhead ('... Eva Lotta Elovsson Kommunsekreterare
+    # Kommunledningskontoret Datum 2014-08-29', '... Lars G Andersson Sekreterare Öckerö 2015-09-22 TJÄNSTESKRIVELSE')
+    from bench.import_robustness import joined
+
+    matters = parse_document(write(tmp_path, joined(tuning_text(stem)))).matters
+    assert matters[-1].title == title

@@ -521,10 +521,12 @@ _HEAD_ALONE = re.compile(r"^(?i:[\wåäö-]+\s+(?:kommun|stad|landsting)|region\
 # "... Tommy Gardell Ordförande", perhaps the secretary's after it ("Fredrik Eirasson Ordförande Emma
 # Oscarsson Sekreterare"): a name (party), then the office. The secretary's may be the municipality's
 # "Kommunsekreterare" (Tibro's "Claes Jägevall Ordförande Eva Lotta Elovsson Kommunsekreterare"; Degerfors'
-# kallelse and Kinda's signature box so too).
+# kallelse and Kinda's signature box so too). Both signers with their offices close the list: what follows them (the
+# next page's letterhead, as a copy site joins the pages: "... Kommunsekreterare Kommunledningskontoret Datum
+# 2014-08-29", Tibro; "Lars G Andersson Sekreterare Öckerö 2015-09-22 Tjänsteskrivelse ...", Öckerö) is no title's.
 _SIGNATURE_AFTER_TITLE = re.compile(
     r"\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}(?:\s*\([A-ZÅÄÖa-zåäö]{1,4}\))?,?\s+(?i:ordförande)"
-    r"(?:\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2},?\s+(?i:(?:kommun)?sekreterare))?$")
+    r"(?P<secretary>\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]*\.?){1,2},?\s+(?i:(?:kommun)?sekreterare)\b.*)?$")
 # The signature with the offices first, both of them: "... Anmälningsärenden Sekreterare Inger Modig Lind
 # Ordförande Jonas Svensson (S)" (Östhammar; so the heads of Halmstad's and Knivsta's kallelser, "Ordförande:
 # Johan Rydén Sekreterare: Jenny Moberg").
@@ -2613,8 +2615,9 @@ class MeetingDocumentParser:
                     ")", 0, cell.start()):
                 title = title[:cell.start()].strip(" ,")
         signature = _SIGNATURE_AFTER_TITLE.search(title) if self.kind == "kallelse" else None
-        if signature and len(title[:signature.start()].split()) >= 2 or signature and FORMALITY.match(
-                title[:signature.start()]):
+        # (a one-word title before both signers too: "Övrigt Arne Lernhag Ordförande Lars G Andersson Sekreterare")
+        if signature and (len(title[:signature.start()].split()) >= 2 or FORMALITY.match(title[:signature.start()])
+                          or signature.group("secretary") and title[:signature.start()].strip()):
             title = title[:signature.start()].strip(" ,")
         presenter = _PRESENTER_IN_TITLE.search(title) if self.kind == "kallelse" else None
         if presenter and len(title[:presenter.start()].split()) >= 2:
