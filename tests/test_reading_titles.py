@@ -2502,3 +2502,14 @@ def test_both_signers_after_the_last_row_close_the_list_whatever_follows_them(tm
 
     matters = parse_document(write(tmp_path, joined(tuning_text(stem)))).matters
     assert matters[-1].title == title
+
+
+def test_a_protocols_head_label_plats_och_tid_ends_a_title_run_into_it(tmp_path):
+    # karlskrona_protokoll_1 as a copy site joins its pages: the contents list's last row runs into the protocol's
+    # head ('§ 18 Svar på motion om ”Fairtrade city” Plats och tid Landstingssalen, Wämö Center Torsdagen den 23 januari
+    # 2014 kl 13.00-16.00 Beslutande ...'); the label heads the protocols of Älmhult, Arjeplog, Arvidsjaur and most
+    from bench.import_robustness import joined
+
+    items = {item.key: item.matter for item in parse_document(write(tmp_path, joined(tuning_text(
+        "karlskrona_protokoll_1")))).items}
+    assert items["§ 18"].title == "Svar på motion om ”Fairtrade city”"

@@ -488,8 +488,13 @@ _PAGE_REFERENCE_IN_TITLE = re.compile(r"\s*\((?:(?i:sid|sida|sidan|s)\.?\s*\(?)+
 # span of numbers.
 _PAGE_RANGE_OPENING = re.compile(r"^(?P<first>\d{1,3})\s?[-–]\s?(?P<last>\d{1,3})\s+(?=[A-ZÅÄÖ])")
 _ATTACHMENT_CELL_OPENING = re.compile(r"^Bilag(?:a|or)(?:\s+sid\.?)?\s+(?=[A-ZÅÄÖ][a-zåäö])")
+# (And the protocol's head, its label "Plats och tid" opening nearly every tuning protocol's head: Älmhult, Arjeplog,
+# Arvidsjaur, Karlskrona ...: where a contents list's last row runs into the first page after it, '... Svar på motion
+# om ”Fairtrade city” Plats och tid Landstingssalen, Wämö Center ...', Karlskrona's pages joined.)
 _SIGNATURE_IN_TITLE = re.compile(r"\s*\b(?i:justerandes?\s+sign\w*|justeringssign\w*|ordförandes\s+sign\w*"
-                                 r"|utdragsbestyrkande)\b.*$")
+                                 r"|utdragsbestyrkande)\b.*$"
+                                 r"|(?<=\S)\s+(?:Plats och tid|PLATS OCH TID|Tid och plats|TID OCH PLATS)"
+                                 r"\s+(?=[A-ZÅÄÖ\d]).*$")
 # A sentence's first word that a title never capitalises mid-line (an article, a preposition, the
 # protocols' "Föreligger"), after a word's end, a closing quote or a full stop: a run-on §'s text opening.
 # Or a member, their party and what they did ("Malin Olsson (m) ställde ...", "Sture Jonsson samt Pia
