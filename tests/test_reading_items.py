@@ -2266,3 +2266,15 @@ def test_a_row_above_row_1_under_the_lists_heading_is_a_row_the_list_does_not_nu
     for above in ("Ärende Kommentar", "Datum 2017-08-31", "Anna Berg"):
         assert _unnumbered_row_above_the_first(lines("Föredragningslista", above), rows)[1] == rows
     assert _unnumbered_row_above_the_first(lines("Beslutsärenden", "Mötets öppnande"), rows)[1] == rows
+
+
+def test_the_agendas_adjustment_justering_av_dagordning_is_a_standing_item(tmp_path):
+    # vansbro_protokoll_1's contents ('Innehåll Justering av dagordning 5 Uppföljning. ...') and solleftea_protokoll_1
+    # ('Justering av dagordning Ärende gällande Avtal med Nextjet ... tillkommer'): the agenda's items moved, added or
+    # struck, as 'Ändringar i dagordningen' and 'Komplettering av dagordningen' say; not the minutes' justering
+    from archive.importing.meetingwords import FORMALITY
+
+    assert FORMALITY.match("Justering av dagordning") and FORMALITY.match("Justeringar i föredragningslistan")
+    assert not FORMALITY.match("Justering av taxor för 2019")
+    titles = [m.title for m in parse_document(write(tmp_path, tuning_text("vansbro_protokoll_1"))).matters]
+    assert "Justering av dagordning" not in titles and "Nordanåker 28:4, strandskyddsdispens" in titles

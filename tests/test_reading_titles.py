@@ -2437,3 +2437,79 @@ def test_a_one_word_title_ends_at_its_own_bracketed_labelled_number(tmp_path):
     items = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
     assert (items["§ 75"].case_number, items["§ 75"].title) == ("2017/00060", "Backspegeln")
     assert not _names_a_title("5") and not _names_a_title("–") and not _names_a_title("och")
+
+
+@pytest.mark.parametrize(("paragraph", "title"), [
+    # surahammar_protokoll_2, tierp_protokoll_1: the body's name, the sentence's subject, lost in extraction
+    ("Ks 96 Dnr: Kulturstipendium 2014 ska utse kulturstipendiat/kulturstipendiater för år 2014 Urban Dimberg och "
+     "Hans Klocker, fritidskonsulenter, presenterar de nominerade till Kulturstipendiet 2014",
+     "Kulturstipendium 2014"),
+    ("Ks 35 Dnr Ks 2012.512 Avsättande av belopp till gemensam pensionsstiftelse för kommunerna i Uppsala län "
+     "beslutar att avsätta 15 mnkr år 2013 för att trygga utfästelser om pension som givits av Tierps kommun",
+     "Avsättande av belopp till gemensam pensionsstiftelse för kommunerna i Uppsala län"),
+    # a title whose own clause has the verb (karlskrona_protokoll_1)
+    ("Ks 12 Svar på medborgarförslag om att skolklasser under dagtid ska åka gratis på bussarna",
+     "Svar på medborgarförslag om att skolklasser under dagtid ska åka gratis på bussarna"),
+])
+def test_a_title_ends_where_a_verb_whose_subject_was_lost_opens_the_text(tmp_path, paragraph, title):
+    assert _protocol_item(tmp_path, paragraph).title == title
+
+
+def test_no_subject_is_lost_where_the_text_names_it_before_or_after_its_verb(tmp_path):
+    # hultsfred_protokoll_1 ('... (SOU 2005:77) Miljö- och byggnadsnämnden beslutade delegera ...') and
+    # hofors_protokoll_1 ('Kf 125 EXTRA ÄRENDE/FÖREDRAGNINGSLISTAN Utöver på föredragningslistan upptagna ärenden
+    # föreslår ordföranden att ...'): the subject stands there, so no title is cut before the verb
+    titles = [item.matter.title for item in parse_document(write(tmp_path, tuning_text("hultsfred_protokoll_1"))).items]
+    assert not [title for title in titles if title.endswith("byggnadsnämnden")]
+    hofors = parse_document(write(tmp_path, tuning_text("hofors_protokoll_1"), "hofors.txt"))
+    assert "§ 125" not in [item.key for item in hofors.items]
+
+
+def test_the_heading_beskrivning_av_arendet_run_on_after_a_title_ends_it(tmp_path):
+    # malung-salen_protokoll_1 ('132 Återredovisningar av Malungshem AB, ... och VAMAS Beskrivning av ärendet ämnderna
+    # och de kommunala bolag ...'): the §'s first section heading, as Härnösand, Leksand, Tyresö, Upplands Väsby and
+    # Söderåsen head their §§' or papers' text, ends a run-on title as 'Ärendebeskrivning' does
+    matter = _protocol_item(tmp_path, (
+        "Kf 132 Återredovisningar av Malungshem AB, Malung-Sälen Turism AB, Malungs Elverk AB och VAMAS Beskrivning av "
+        "ärendet ämnderna och de kommunala bolag där kommunen har ett majoritetsägande ska enligt 34 i "
+        "kommunfullmäktiges arbetsordning lämna redovisning till kommunfullmäktige minst en gång per år."))
+    assert matter.title == "Återredovisningar av Malungshem AB, Malung-Sälen Turism AB, Malungs Elverk AB och VAMAS"
+
+
+def test_presenters_before_a_time_written_with_kl_are_no_part_of_the_title(tmp_path):
+    # ockero_kallelse_1 as a copy site joins its cells ('11. Revisionens planerade fördjupade granskningar
+    # (information) Fredrik Jessing kl 10.00 Hans A, Torben F'): the presenter column's names before the time column,
+    # as Oxelösund's and Valdemarsvik's rows set them without 'kl'; names the title's words open to stay its own
+    # ('Information från Haleh Lindqvist kl. 09:15-09:30', Kungälv)
+    from bench.import_robustness import joined
+
+    matters = parse_document(write(tmp_path, joined(tuning_text("ockero_kallelse_1")))).matters
+    titles = [m.title for m in matters]
+    assert "Revisionens planerade fördjupade granskningar (information)" in titles
+    assert "Kommunstyrelsens verksamhet – förslag till uppdragshandling 2016" in titles
+    text = ("KALLELSE\nKommunstyrelsen\nSammanträde 2018-10-10\n\nÄrenden\n\n"
+            "5 Kommundirektörens rapport Information från Haleh Lindqvist kl. 09:15-09:30\n")
+    (matter,) = parse_document(write(tmp_path, text, "kungalv.txt")).matters
+    assert not matter.title.endswith("från")  # (the names not taken off as a presenter's, leaving 'från' open)
+
+
+@pytest.mark.parametrize(("stem", "title"), [("tibro_kallelse_1", "Övriga ärenden"), ("ockero_kallelse_1", "Övrigt")])
+def test_both_signers_after_the_last_row_close_the_list_whatever_follows_them(tmp_path, stem, title):
+    # tibro_kallelse_1 and ockero_kallelse_1 as a copy site joins their pages: the last row, the chair's and the
+    # secretary's names and offices, then the next page's letterhead ('... Eva Lotta Elovsson Kommunsekreterare
+    # Kommunledningskontoret Datum 2014-08-29', '... Lars G Andersson Sekreterare Öckerö 2015-09-22 TJÄNSTESKRIVELSE')
+    from bench.import_robustness import joined
+
+    matters = parse_document(write(tmp_path, joined(tuning_text(stem)))).matters
+    assert matters[-1].title == title
+
+
+def test_a_protocols_head_label_plats_och_tid_ends_a_title_run_into_it(tmp_path):
+    # karlskrona_protokoll_1 as a copy site joins its pages: the contents list's last row runs into the protocol's
+    # head ('§ 18 Svar på motion om ”Fairtrade city” Plats och tid Landstingssalen, Wämö Center Torsdagen den 23 januari
+    # 2014 kl 13.00-16.00 Beslutande ...'); the label heads the protocols of Älmhult, Arjeplog, Arvidsjaur and most
+    from bench.import_robustness import joined
+
+    items = {item.key: item.matter for item in parse_document(write(tmp_path, joined(tuning_text(
+        "karlskrona_protokoll_1")))).items}
+    assert items["§ 18"].title == "Svar på motion om ”Fairtrade city”"

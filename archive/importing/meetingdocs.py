@@ -437,12 +437,14 @@ _NUMBERED_ROW_AFTER_TIMES = re.compile(r"(?<=\d)\s+(?P<n>\d{1,3})\.\s+(?P<title>
 # is a first name and a surname: whole pairs of capitalised words before the time are names, what stays
 # before them the title ("Skogsduvan" stays; "Magnus 10.00" alone is no pair, so no name is taken). A time
 # with a colon has two digits to its hour: "Roma Kloster 1:37" is a property's designation (Gotland). The time
-# may be a span: "... 2011/364 AKK Johan Tranquist 09:10-09:20" (Lindesberg's "Dnr Föredr. Tid").
+# may be a span: "... 2011/364 AKK Johan Tranquist 09:10-09:20" (Lindesberg's "Dnr Föredr. Tid"), and it may be
+# written with "kl": "... granskningar (information) Fredrik Jessing kl 10.00" (Öckerö's cells on one line, as a copy
+# site joins them; "Information från Haleh Lindqvist kl. 09:15", Kungälv, keeps the names its title's words open to).
 _PERSON_WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"  # one word of a person's name: "Anna", "Lirell-Stenman"
 _CLOCK = r"(?:(?:[01]?\d|2[0-3])\.[0-5]\d|(?:[01]\d|2[0-3]):[0-5]\d)"
 _CLOCK_SPAN = _CLOCK + r"(?:\s*[-–]\s*" + _CLOCK + r")?"  # a time, or a span of time
 _PRESENTERS_AND_TIME = re.compile(r"(?P<names>(?:\s+" + _PERSON_WORD + r"){2,})"
-                                  r"\s+(?P<time>" + _CLOCK_SPAN + r")(?=\s|$)")
+                                  r"\s+(?P<time>(?:(?:ca\.?\s+)?(?i:kl)\.?\s*)?" + _CLOCK_SPAN + r")(?=\s|$)")
 _TIME_AT_END = re.compile(r"\s+" + _CLOCK_SPAN + "$")
 _BARE_CASE_LABEL = re.compile(r"\s+(?i:dnr|diarienr|diarienummer)\.?:?$")
 _PRESENTER_ALONE = re.compile(r"^" + _PERSON_WORD + " " + _PERSON_WORD + r",?\s*$")
@@ -491,8 +493,13 @@ _PAGE_REFERENCE_IN_TITLE = re.compile(r"\s*\((?:(?i:sid|sida|sidan|s)\.?\s*\(?)+
 # span of numbers.
 _PAGE_RANGE_OPENING = re.compile(r"^(?P<first>\d{1,3})\s?[-–]\s?(?P<last>\d{1,3})\s+(?=[A-ZÅÄÖ])")
 _ATTACHMENT_CELL_OPENING = re.compile(r"^Bilag(?:a|or)(?:\s+sid\.?)?\s+(?=[A-ZÅÄÖ][a-zåäö])")
+# (And the protocol's head, its label "Plats och tid" opening nearly every tuning protocol's head: Älmhult, Arjeplog,
+# Arvidsjaur, Karlskrona ...: where a contents list's last row runs into the first page after it, '... Svar på motion
+# om ”Fairtrade city” Plats och tid Landstingssalen, Wämö Center ...', Karlskrona's pages joined.)
 _SIGNATURE_IN_TITLE = re.compile(r"\s*\b(?i:justerandes?\s+sign\w*|justeringssign\w*|ordförandes\s+sign\w*"
-                                 r"|utdragsbestyrkande)\b.*$")
+                                 r"|utdragsbestyrkande)\b.*$"
+                                 r"|(?<=\S)\s+(?:Plats och tid|PLATS OCH TID|Tid och plats|TID OCH PLATS)"
+                                 r"\s+(?=[A-ZÅÄÖ\d]).*$")
 # A sentence's first word that a title never capitalises mid-line (an article, a preposition, the
 # protocols' "Föreligger"), after a word's end, a closing quote or a full stop: a run-on §'s text opening.
 # Or a member, their party and what they did ("Malin Olsson (m) ställde ...", "Sture Jonsson samt Pia
@@ -524,10 +531,12 @@ _HEAD_ALONE = re.compile(r"^(?i:[\wåäö-]+\s+(?:kommun|stad|landsting)|region\
 # "... Tommy Gardell Ordförande", perhaps the secretary's after it ("Fredrik Eirasson Ordförande Emma
 # Oscarsson Sekreterare"): a name (party), then the office. The secretary's may be the municipality's
 # "Kommunsekreterare" (Tibro's "Claes Jägevall Ordförande Eva Lotta Elovsson Kommunsekreterare"; Degerfors'
-# kallelse and Kinda's signature box so too).
+# kallelse and Kinda's signature box so too). Both signers with their offices close the list: what follows them (the
+# next page's letterhead, as a copy site joins the pages: "... Kommunsekreterare Kommunledningskontoret Datum
+# 2014-08-29", Tibro; "Lars G Andersson Sekreterare Öckerö 2015-09-22 Tjänsteskrivelse ...", Öckerö) is no title's.
 _SIGNATURE_AFTER_TITLE = re.compile(
     r"\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}(?:\s*\([A-ZÅÄÖa-zåäö]{1,4}\))?,?\s+(?i:ordförande)"
-    r"(?:\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2},?\s+(?i:(?:kommun)?sekreterare))?$")
+    r"(?P<secretary>\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]*\.?){1,2},?\s+(?i:(?:kommun)?sekreterare)\b.*)?$")
 # The signature with the offices first, both of them: "... Anmälningsärenden Sekreterare Inger Modig Lind
 # Ordförande Jonas Svensson (S)" (Östhammar; so the heads of Halmstad's and Knivsta's kallelser, "Ordförande:
 # Johan Rydén Sekreterare: Jenny Moberg").
@@ -644,6 +653,19 @@ _PRESENTER_OPENS_TEXT = re.compile(r"(?<=[\wåäö)])\s+(?=" + _PERSON_WORD + r"
 _PRESENTS = re.compile(r"\b(?:informerar|informerade|redogör|redogjorde|föredrar|föredrog|berättar|berättade"
                        r"|presenterar|presenterade)\b")
 _COMPACT_CASE = re.compile(r"[A-ZÅÄÖ]{2,5}\d{6,8}")
+# A §'s text whose subject, the body's name, the extraction lost, its verb straight after the title: "Kulturstipendium
+# 2014 ska utse ...", "... Åsele 1:81, 1:137 och 1:138 beslutade 2010-09-28", "... för kommunerna i Uppsala län
+# beslutar att avsätta ..." (Surahammar, Åsele, Tierp, Orkelljunga). No title goes on so but in a clause of its own
+# ("Motion om att vår stads namn skall stavas ...") or with a participle ("Uppdrag beslutade av regionfullmäktige").
+# The subject is lost, not named: the word before the verb is no capitalised name nor a body's word ("... Miljö- och
+# byggnadsnämnden beslutade delegera", Hultsfred), nor is the word after it ("... upptagna ärenden föreslår
+# ordföranden att", Hofors: the word order after an adverbial).
+_VERB_OF_A_LOST_SUBJECT = re.compile(r"(?<=[a-zåäö\d)])\s+(?:beslutar|beslutade|beslöt|föreslår|föreslog|ska|skall)"
+                                     r"\s+(?!av\b)(?P<next>\S+)")
+_SUBJECT_WORD = re.compile(r"[A-ZÅÄÖ].*|(?i:[\wåäö-]*(?:styrelsen|nämnden|direktionen|utskottet|beredningen|fullmäktige"
+                           r"|ordföranden))")
+# Words that open a clause of the title's own, whose verb it is: "om att ... ska", "där kommunen har ... ska".
+_CLAUSE_WORD = re.compile(r"\b(?i:att|som|där|när|hur|vad|vilka|vilken|vilket|ifall)\b")
 # A contents row's end: the case number written year first, perhaps the registry's classification, and
 # the pages ("2021/178 6 - 7" Falkenberg, "2020/8 042 4 - 5" Borgholm, "2011/80 35" Ängelholm), or that
 # number alone on the line under the title. A lone page has at most two digits: "2020/219 286" may be a
@@ -2610,8 +2632,9 @@ class MeetingDocumentParser:
                     ")", 0, cell.start()):
                 title = title[:cell.start()].strip(" ,")
         signature = _SIGNATURE_AFTER_TITLE.search(title) if self.kind == "kallelse" else None
-        if signature and len(title[:signature.start()].split()) >= 2 or signature and FORMALITY.match(
-                title[:signature.start()]):
+        # (a one-word title before both signers too: "Övrigt Arne Lernhag Ordförande Lars G Andersson Sekreterare")
+        if signature and (len(title[:signature.start()].split()) >= 2 or FORMALITY.match(title[:signature.start()])
+                          or signature.group("secretary") and title[:signature.start()].strip()):
             title = title[:signature.start()].strip(" ,")
         presenter = _PRESENTER_IN_TITLE.search(title) if self.kind == "kallelse" else None
         if presenter and len(title[:presenter.start()].split()) >= 2:
@@ -2629,6 +2652,9 @@ class MeetingDocumentParser:
         while _AGENDA_NOTE.search(title):  # notes may stand one after the other
             title = _AGENDA_NOTE.sub("", title).strip(" ,")
         slot = _TIME_SLOT.search(title)
+        timed = _PRESENTERS_AND_TIME.search(title) if slot and self.kind == "kallelse" else None
+        if timed and timed.start("time") == slot.start() + 1:
+            slot = None  # the presenters before the time: read with them below
         # (A one-word title before a time stated in full: "FIKA Kl 09.30-09.45", an agenda's pause or information.)
         if slot and (len(title[:slot.start()].split()) >= 2
                      or title[:slot.start()].strip() and _SLOT_TIME.match(title[slot.start():])):
@@ -2777,6 +2803,14 @@ class MeetingDocumentParser:
             # ersättare ...") has no presenting verb after.
             body_lines.insert(0, Line(item.line, title[presenter.end():]))
             title = title[:presenter.start()]
+        # The §'s text opening with its verb, its subject (the body's name) lost: the title ends before it.
+        lost = _VERB_OF_A_LOST_SUBJECT.search(title) if self.kind == "protokoll" else None
+        before = title[:lost.start()].split() if lost else []
+        if (lost and len(before) >= 2 and not _CLAUSE_WORD.search(title[:lost.start()])
+                and not title[:lost.start()].endswith(_OPEN_ENDINGS) and not _SUBJECT_WORD.fullmatch(before[-1])
+                and not _SUBJECT_WORD.fullmatch(lost.group("next"))):
+            body_lines.insert(0, Line(item.line, title[lost.start():].strip()))
+            title = title[:lost.start()]
         labelled_tail = _LABELLED_TAIL.search(title) if not case_number else None
         if labelled_tail and len(title[:labelled_tail.start()].split()) >= 2:
             # "Anmälan av delegationsbeslut Diarienummer 1700021": the title's own number, labelled.

@@ -132,7 +132,7 @@ _BODY_LABEL_IN_TABLE = re.compile(r"\b(?:Organ|Instans|Nämnd(?:/[Ss]tyrelse)?|S
 
 # A §'s first section heading, run on after its title: "... avfall Ärendebeskrivning Au ...", "... Sammanfattning ...".
 _SECTION_WORD_IN_RUN_ON = re.compile(r"(?<=\S)\s(?=(?:Ärendebesk\s?rivning|Sammanfattning|Beslutsunderlag|Bakgrund"
-                                     r"|Förslag till beslut)(?:\s|$))")
+                                     r"|Förslag till beslut|Beskrivning av ärendet)(?:\s|$))")
 
 
 # The agenda itself, a standing item however it is worded ("EXTRA ÄRENDE/FÖREDRAGNINGSLISTAN Utöver på ...", Hofors).
@@ -250,8 +250,10 @@ FORMALITY = re.compile(
     # changes to the agenda itself: items added, dropped or moved; (the attendance list, "Närvarolista" as Älvdalen's
     # contents list gives it a row: Jönköping, Olofström, Ovanåker head theirs so)
     r"(tillkommande|tillägg|extra)( och (utgående|avgående|utgår))? ärenden|"
-    r"((för)?ändring(ar)?|komplettering(ar)?) (i|av|till) (dagordning(en)?|föredragningslista(n)?|ärendelista(n)?)"
-    r"( .*)?|"  # ("Komplettering av dagordningen", Hässleholm: items added)
+    # ("Komplettering av dagordningen", Hässleholm: items added; "Justering av dagordning", Vansbro's and Sollefteå's
+    # items moved or struck, as 'justering' of a text is its adjustment)
+    r"((för)?ändring(ar)?|komplettering(ar)?|justering(ar)?) (i|av|till) (dagordning(en)?|föredragningslista(n)?"
+    r"|ärendelista(n)?)( .*)?|"
     r"(för)?ändrad (dagordning|föredragningslista|ärendelista)|"  # Kävlinge; Skurup's "Förändringar i ..."
     r"val av (justeringsperson(er)?|protokollsjusterare|justeringsledamot|justeringsledamöter)( och .*)?)$",
     re.IGNORECASE,
