@@ -2191,3 +2191,27 @@ def test_a_protocols_run_on_list_opens_its_first_row_after_the_lists_heading(tmp
     assert (items["§ 74"].case_number, items["§ 74"].title) == ("2018/00001", "Ordföranden har ordet")
     assert _LIST_HEADING_BEFORE.search("Sid 3 Ärenden ")
     assert not _LIST_HEADING_BEFORE.search("antalet ärenden ")
+
+
+def test_a_protocols_stacked_column_of_marks_pairs_with_as_many_title_lines(tmp_path):
+    # sydnarkes-it-namnd_protokoll_1 ('Ärendelista' / '§1' ... '§8' / 'Justerare signatur' / eight title lines /
+    # 'Utdragsbestyrande'): a table extracted column by column (Samordningsförbundet Sydnärke's '§ 88' ... '§ 96',
+    # Lekeberg's and Grästorp's run on); paired only where the counts match exactly
+    from archive.importing.agendarows import pair_stacked_columns
+    from tests.reading_helpers import lines
+
+    text = tuning_text("sydnarkes-it-namnd_protokoll_1")
+    items = {item.key: item.matter.title for item in parse_document(write(tmp_path, text)).items}
+    assert items["§ 3"] == "Verksamhetsberättelse 2014"
+    assert items["§ 8"] == "Meddelande - Finansieringsmodell"
+    stacked = ["Ärendelista", "§4", "§5", "§6", "Justerare signatur", "Nämndmål 2015-2018", "Sammanträdestider 2015",
+               "Beslutsattestanter 2015", "Utdragsbestyrande", "3"]
+    paired = [line.stripped for line in pair_stacked_columns(lines(*stacked)) if line.item_start]
+    assert paired == ["§4 Nämndmål 2015-2018", "§5 Sammanträdestider 2015", "§6 Beslutsattestanter 2015"]
+    # A title more (or one wrapped onto a second line) or one fewer: no row can be tied to its number
+    for titles in (stacked[5:8] + ["Redovisning av delegeringsbeslut"], stacked[5:7]):
+        column = [*stacked[:5], *titles, "Utdragsbestyrande"]
+        assert not any(line.item_start for line in pair_stacked_columns(lines(*column)))
+    # A sentence in the column is text, not a title
+    sentence = [*stacked[:5], "Nämndmål 2015-2018", "Förslaget godkänns. Beslutet skickas", "Budget", "3"]
+    assert not any(line.item_start for line in pair_stacked_columns(lines(*sentence)))

@@ -38,6 +38,7 @@ from archive.importing.meetingwords import (
     _DAY_AND_MONTH,
     _DOT_LEADER,
     _EARLIER_DECISION,
+    _FOOTER,
     _GLUED_ROW,
     _HEAD_WORD_AFTER_BODY,
     _LONGEST_TITLE,
@@ -2113,3 +2114,56 @@ def _item_heading(text: str) -> str | None:
         if pattern.fullmatch(lowered):
             return key
     return None
+
+
+# A protocol's list of paragraphs set as a table and extracted column by column: the § marks stacked one a line
+# ("§1" ... "§8", Sydnärkes IT-nämnd; Samordningsförbundet Sydnärke's "§ 88" ... "§ 96"; Lekeberg's and Grästorp's
+# lists so, run on), then the titles one a line in the same order, page furniture perhaps between.
+_STACKED_MARK = re.compile(r"^§\s?(?P<n>\d{1,4})$")
+_COLUMN_FURNITURE = re.compile(r"^(?i:utdragsbestyr\w*)$")  # the signature box's label, even misspelt
+_STACKED_MARKS_AT_LEAST = 3
+
+
+def _stacked_titles(lines: list[Line], at: int, count: int) -> list[int] | None:
+    """The indexes of exactly `count` title lines from `at` on (the signature box's labels before them skipped), a
+    page's foot, its number, a § or the text's end right after them; None where the column holds more or fewer
+    (a title wrapped onto a second line, a kind column beside it): then no row can be tied to its number."""
+    while at < len(lines) and (not lines[at].stripped or _FOOTER.match(lines[at].stripped)):
+        at += 1
+    titles = []
+    while at < len(lines) and len(titles) <= count:
+        text = lines[at].stripped
+        if not text or _FOOTER.match(text) or _COLUMN_FURNITURE.match(text) or _NUMBER_ALONE.match(text) \
+                or _PARAGRAPH.match(text) or lines[at].page_start:
+            break
+        if not text[:1].isupper() or len(text) > _LONGEST_TITLE or _SENTENCE_OR_LABEL.search(text[:-1]):
+            return None
+        titles.append(at)
+        at += 1
+    return titles if len(titles) == count else None
+
+
+def pair_stacked_columns(lines: list[Line]) -> list[Line]:
+    """A protocol's § marks stacked one a line, their numbers counting on one by one, then as many title lines
+    (_stacked_titles): each mark paired with the title in its place, "§3 Verksamhetsberättelse 2014", a row of the
+    list (marked as an item's start). Only where the counts match exactly; otherwise the lines as they are."""
+    result = list(lines)
+    at = 0
+    while at < len(result):
+        end = at
+        while end < len(result) and (mark := _STACKED_MARK.match(result[end].stripped)) \
+                and int(mark.group("n")) == int(_STACKED_MARK.match(result[at].stripped).group("n")) + end - at:
+            end += 1
+        if end - at < _STACKED_MARKS_AT_LEAST:
+            at = max(end, at + 1)
+            continue
+        titles = _stacked_titles(result, end, end - at)
+        if titles is None:
+            at = end
+            continue
+        rows = [Line(result[title].number, f"{result[mark].stripped} {result[title].stripped}", item_start=True)
+                for mark, title in zip(range(at, end), titles, strict=True)]
+        kept = [line for index, line in enumerate(result[end:titles[-1] + 1], end) if index not in titles]
+        result[at:titles[-1] + 1] = [*kept, *rows]
+        at += len(kept) + len(rows)
+    return result

@@ -55,6 +55,7 @@ from archive.importing.agendarows import (
     _without_page_head,
     join_letter_spaced,
     mark_portal_rows,
+    pair_stacked_columns,
     split_bullet_rows,
     split_caps_headings,
     split_contents_lines,
@@ -1055,7 +1056,12 @@ class MeetingDocumentParser:
 
     def parse(self) -> ParsedDocument:
         content = content_lines(self.document)
-        lines = split_paragraph_runs(drop_page_artefacts(join_letter_spaced(content)))
+        lines = join_letter_spaced(content)
+        if self.kind == "protokoll":
+            # (Before the page's furniture is dropped: a column of marks alike, "§2" ... "§8", looks like a
+            # running line repeated.)
+            lines = pair_stacked_columns(lines)
+        lines = split_paragraph_runs(drop_page_artefacts(lines))
         self.lines = lines
         self.last_line = next((line for line in reversed(lines) if line.stripped), None)
         # Text a document site gives (its own text dropped, pages run on): an excerpt that may
