@@ -2208,6 +2208,8 @@ def test_a_protocols_stacked_column_of_marks_pairs_with_as_many_title_lines(tmp_
                "Beslutsattestanter 2015", "Utdragsbestyrande", "3"]
     paired = [line.stripped for line in pair_stacked_columns(lines(*stacked)) if line.item_start]
     assert paired == ["§4 Nämndmål 2015-2018", "§5 Sammanträdestider 2015", "§6 Beslutsattestanter 2015"]
+    spaced = [line for text in stacked for line in (text, "")]  # a copy with a blank line after every line
+    assert [line.stripped for line in pair_stacked_columns(lines(*spaced)) if line.item_start] == paired
     # A title more (or one wrapped onto a second line) or one fewer: no row can be tied to its number
     for titles in (stacked[5:8] + ["Redovisning av delegeringsbeslut"], stacked[5:7]):
         column = [*stacked[:5], *titles, "Utdragsbestyrande"]

@@ -2125,15 +2125,19 @@ _STACKED_MARKS_AT_LEAST = 3
 
 
 def _stacked_titles(lines: list[Line], at: int, count: int) -> list[int] | None:
-    """The indexes of exactly `count` title lines from `at` on (the signature box's labels before them skipped), a
-    page's foot, its number, a § or the text's end right after them; None where the column holds more or fewer
-    (a title wrapped onto a second line, a kind column beside it): then no row can be tied to its number."""
+    """The indexes of exactly `count` title lines from `at` on (blank lines between them and the signature box's
+    labels before them skipped), a page's foot, its number, a § or the text's end right after them; None where the
+    column holds more or fewer (a title wrapped onto a second line, a kind column beside it): then no row can be
+    tied to its number."""
     while at < len(lines) and (not lines[at].stripped or _FOOTER.match(lines[at].stripped)):
         at += 1
     titles = []
     while at < len(lines) and len(titles) <= count:
         text = lines[at].stripped
-        if not text or _FOOTER.match(text) or _COLUMN_FURNITURE.match(text) or _NUMBER_ALONE.match(text) \
+        if not text:
+            at += 1
+            continue
+        if _FOOTER.match(text) or _COLUMN_FURNITURE.match(text) or _NUMBER_ALONE.match(text) \
                 or _PARAGRAPH.match(text) or lines[at].page_start:
             break
         if not text[:1].isupper() or len(text) > _LONGEST_TITLE or _SENTENCE_OR_LABEL.search(text[:-1]):
@@ -2150,20 +2154,24 @@ def pair_stacked_columns(lines: list[Line]) -> list[Line]:
     result = list(lines)
     at = 0
     while at < len(result):
-        end = at
-        while end < len(result) and (mark := _STACKED_MARK.match(result[end].stripped)) \
-                and int(mark.group("n")) == int(_STACKED_MARK.match(result[at].stripped).group("n")) + end - at:
+        first = _STACKED_MARK.match(result[at].stripped)
+        marks, end = [], at
+        while first and end < len(result) and (not result[end].stripped or (
+                (mark := _STACKED_MARK.match(result[end].stripped))
+                and int(mark.group("n")) == int(first.group("n")) + len(marks))):
+            marks += [end] if result[end].stripped else []
             end += 1
-        if end - at < _STACKED_MARKS_AT_LEAST:
-            at = max(end, at + 1)
+        if len(marks) < _STACKED_MARKS_AT_LEAST:
+            at += 1
             continue
-        titles = _stacked_titles(result, end, end - at)
+        titles = _stacked_titles(result, end, len(marks))
         if titles is None:
             at = end
             continue
         rows = [Line(result[title].number, f"{result[mark].stripped} {result[title].stripped}", item_start=True)
-                for mark, title in zip(range(at, end), titles, strict=True)]
-        kept = [line for index, line in enumerate(result[end:titles[-1] + 1], end) if index not in titles]
+                for mark, title in zip(marks, titles, strict=True)]
+        kept = [line for index, line in enumerate(result[at:titles[-1] + 1], at)
+                if index not in titles and index not in marks]
         result[at:titles[-1] + 1] = [*kept, *rows]
         at += len(kept) + len(rows)
     return result
