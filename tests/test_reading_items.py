@@ -2217,3 +2217,21 @@ def test_a_protocols_stacked_column_of_marks_pairs_with_as_many_title_lines(tmp_
     # A sentence in the column is text, not a title
     sentence = [*stacked[:5], "Nämndmål 2015-2018", "Förslaget godkänns. Beslutet skickas", "Budget", "3"]
     assert not any(line.item_start for line in pair_stacked_columns(lines(*sentence)))
+
+
+def test_a_list_whose_numbers_were_lost_opens_a_title_at_a_word_naming_its_kind(tmp_path):
+    # sundsvall_protokoll_1 ("... förtroendevaldas arbetssituation Valärenden Nedläggning av ... Nackstaskolan Projekt
+    # Evenemangsarena (Multiarena) ... arbetsmiljö Avsiktsförklaring BioFuel Region Mål och resursplan ..."): a word
+    # that opens titles in many organisations' lists and never stands inside one after a word of its own opens a
+    # title though a capital follows it; a name ("Skön Nya tomtpriser") or a word after "av" does not
+    from archive.importing.agendarows import _kind_word_openings
+
+    text = tuning_text("sundsvall_protokoll_1")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    for title in ("Valärenden", "Projekt Evenemangsarena (Multiarena)", "Avsiktsförklaring BioFuel Region",
+                  "Mål och resursplan , ny tidplan för fastställande",
+                  "Instiftande av pris för service och arbetsmiljö"):
+        assert title in titles
+    assert _kind_word_openings("Förvärv av fastigheten Korsta 7:49, Skön Nya tomtpriser") == []
+    assert _kind_word_openings("Svar på remiss av Information om X") == []
+    assert _kind_word_openings("Ekonomisk uppföljning Information om X") == [len("Ekonomisk uppföljning ")]

@@ -1055,6 +1055,32 @@ def _title_openings(text: str, *, continued: bool = False) -> list[int]:
     return cuts
 
 
+# Words naming what kind of matter a title is, that open titles in the golds of three organisations or more and
+# never stand inside one after a word of its own (only after a dash, a colon, "och", "av" ...): "Valärenden",
+# "Avsiktsförklaring BioFuel Region", "Mål och resursplan" after a name or a single-word title where a list's
+# numbers were lost (Sundsvall's "... arbetssituation Valärenden Nedläggning av ..."). No adjective, genitive
+# or body ("Ny", "Kommunal", "Kommunstyrelsens"), which a name may hold.
+_KIND_WORDS = frozenset((
+    "Information Informationer Informationsärenden Svar Revidering Anmälan Anmälningar Anmälningsärenden Ansökan "
+    "Meddelande Meddelanden Delårsrapport Delårsbokslut Val Valärende Valärenden Årsredovisning Rapport Rapporter "
+    "Rapportering Återrapportering Ändring Detaljplan Planprogram Budget Budgetuppföljning Investeringsbudget "
+    "Tilläggsbudget Bokslut Utredning Beslut Delegationsbeslut Delegationsordning Yttrande Uppdrag Taxa Taxor "
+    "Delgivningar Översyn Riktlinje Riktlinjer Reglemente Arbetsordning Interpellation Interpellationer Godkännande "
+    "Fastställande Försäljning Köp Avtal Samverkansavtal Exploateringsavtal Avsiktsförklaring Överenskommelse "
+    "Avsägelse Avsägelser Fyllnadsval Sammanträdestider Policy Besvarande Verksamhetsplan Biblioteksplan "
+    "Dokumenthanteringsplan Mål Tertialrapport Månadsrapport Månadsuppföljning Revisionsrapport Skattesats Projekt "
+    "Presentation Genomgång Kungörelse Inrättande Förändring Förtydligande Förlängning Förfrågan Överföring "
+    "Äskande Utökning Slutredovisning").split())
+
+
+def _kind_word_openings(text: str) -> list[int]:
+    """Where a title opens with one of _KIND_WORDS in a list's run-together titles: after a word ending in a letter
+    that leaves no phrase open (not "för", "och", "av" ...; not after a dash, a colon or a comma)."""
+    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
+    return [tokens[i][0] for i in range(1, len(tokens)) if tokens[i][1] in _KIND_WORDS
+            and tokens[i - 1][1][-1].isalpha() and tokens[i - 1][1].lower() not in _JOINING_WORDS]
+
+
 def _run_on_title_end(text: str) -> int | None:
     """Where a run-on §'s title ends: the first further title opening (_title_openings) within a title's length,
     two words or more before it, none left open, most of them in lower case as a Swedish title's are; None
@@ -1512,6 +1538,7 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
             openings = _title_openings(listed) if not starts and not _NUMBER_TOKEN.search(
                 _DOT_LEADER.sub("", listed)) else []
             if len(openings) >= 3:
+                openings = sorted({*openings, *_kind_word_openings(listed)})
                 # "Ärendeförteckning Justering Information från kommundirektören Allmänhetens frågestund ...",
                 # "Ärendelista 63. Fastställande av dagordning Redovisning av delegationsbeslut ...": a list whose
                 # numbers the extraction lost (Sundsvall, Östhammar; Alingsås', Mjölby's, Norberg's and Vara's
