@@ -1147,6 +1147,9 @@ def _gap_openings(heads: list[str], lost: int) -> list[list[int]]:
     cuts = [_title_openings(head) for head in heads]
     if sum(map(len, cuts)) >= lost:
         return cuts
+    kinded = [sorted({*found, *_kind_word_openings(head)}) for found, head in zip(cuts, heads, strict=True)]
+    if sum(map(len, kinded)) == lost:
+        return kinded
     alone = [_title_openings(head, continued=True) for head in heads]
     return alone if sum(map(len, alone)) <= lost else cuts
 
