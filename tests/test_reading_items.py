@@ -2253,3 +2253,27 @@ def test_a_gap_of_lost_numbers_in_a_list_is_cut_at_a_word_naming_a_titles_kind(t
     two = text.replace("Avsiktsförklaring BioFuel Region", "Avsiktsförklaring Information BioFuel Region")
     titles = [item.matter.title for item in parse_document(write(tmp_path, two)).items]
     assert "Avsiktsförklaring Information BioFuel Region" not in titles and "Information BioFuel Region" not in titles
+
+
+def test_the_agenda_quoted_run_on_in_a_protocols_one_paragraph_gives_its_points(tmp_path):
+    # hylte_protokoll_1 ("109 Godkännande av ärendelista ... Kommunstyrelsen beslutar att arbeta efter den: 1) Val av
+    # justerare 2) Godkännande av ärendelista 3) Omvärldsanalys 2013 Hylte kommun kl 8:30 ... 5) Information och
+    # rapporter kommunstyrelsen ) Meddelanden kommunstyrelsen ) Delegeringsbeslut ... 8) Tidplan ..."): the agenda the
+    # meeting worked by, numbered from 1, standing items first (Osby's quoted FÖREDRAGNINGSLISTA, Västra
+    # Götalandsregionen's points); two marks alone between 5) and 8) are the two points whose numbers were lost
+    from archive.importing.agendarows import _run_on_points
+
+    text = tuning_text("hylte_protokoll_1")
+    items = [(item.key, item.matter.title) for item in parse_document(write(tmp_path, text)).items]
+    assert items[:3] == [("punkt 3", "Omvärldsanalys 2013 Hylte kommun"),
+                         ("punkt 4", "Revisorernas granskningar Investeringsprocessen och Samordnad "
+                                     "fastighetsförvaltning - Information"),
+                         ("punkt 5", "Information och rapporter kommunstyrelsen")]
+    assert items[3:6] == [("", "Meddelanden kommunstyrelsen"), ("", "Delegeringsbeslut kommunstyrelsens "
+                                                                    "verksamhetsområde"),
+                          ("punkt 8", "Tidplan för mål- och resursplan MRP")]
+    agenda = "beslutar: 1) Val av justerare 2) Budget 2014 3) Taxor 2014 ) Meddelanden 5) Delegeringsbeslut"
+    assert [number for number, _, _ in _run_on_points(agenda)] == [1, 2, 3, None, 5]
+    # One mark alone where two numbers are missing, or a first point that is no standing item: nothing read
+    assert _run_on_points(agenda.replace("5) Delegeringsbeslut", "6) Delegeringsbeslut")) is None
+    assert _run_on_points(agenda.replace("Val av justerare", "Kommunstyrelsen beslutar")) is None

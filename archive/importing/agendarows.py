@@ -57,6 +57,7 @@ from archive.importing.meetingwords import (
     _SECTION_WORD_IN_RUN_ON,
     _STANDING_TITLES,
     _STUB_INSIDE,
+    FORMALITY,
 )
 from archive.importing.result import ParsedMeeting
 from archive.importing.text import Line
@@ -812,6 +813,66 @@ def _points_as_items(head: list[Line]) -> tuple[list[Line], list[Item]]:
         else:
             before.append(line)
     return before, items
+
+
+# The agenda the meeting worked by, quoted run on as its numbered points from 1, the standing items first
+# ("Kommunstyrelsen beslutar att arbeta efter den: 1) Val av justerare 2) Godkännande av ärendelista 3) ...",
+# Hylte; Osby's "F Ö R E D R A G N I N G S L I S T A 1. Protokolljustering 2. ...", Västra Götalandsregionen's points
+# one a line): a point whose number the extraction lost keeps its mark (") Meddelanden"), counted between its
+# numbered neighbours.
+_POINT_TIME = re.compile(r"\s+(?:ca\.?\s+)?kl\.?\s*\d{1,2}(?:[.:]\d{2})?$")  # its time column: "... MRP kl 13"
+_RUN_ON_POINT = re.compile(r"(?:(?<=\s)|^)(?P<n>\d{1,2})?(?P<mark>[.)])\s+(?=[A-ZÅÄÖ])")
+
+
+def _run_on_points(text: str) -> list[tuple[int | None, int, int]] | None:
+    """The points of an agenda run on in `text` as (number or None where it was lost, start, title start), numbered
+    from 1 in one mark, its first a standing item; a lost number only where as many marks stand alone between
+    two numbered points as numbers are missing there. None unless three numbered points stand so, or where a
+    later point in that mark breaks the count."""
+    points: list[tuple[int | None, int, int]] = []
+    lost: list[tuple[int | None, int, int]] = []  # marks alone since the last numbered point
+    mark = None
+    for found in _RUN_ON_POINT.finditer(text):
+        if not found.group("n"):
+            if points and found.group("mark") == mark:
+                lost.append((None, found.start("mark"), found.end()))
+            continue
+        number = int(found.group("n"))
+        if not points and number == 1:
+            mark = found.group("mark")
+            points.append((1, found.start(), found.end()))
+        elif points and found.group("mark") == mark and number == points[-1][0] + 1 + len(lost):
+            points += [*lost, (number, found.start(), found.end())]
+        elif points and found.group("mark") == mark:
+            return None  # the count breaks ("5) ... ) ... 9)"): no point can be tied to its place
+        lost = []
+    numbered = [point for point in points if point[0] is not None]
+    if len(numbered) < 3 or not FORMALITY.match(text[points[0][2]:points[1][1]].strip().lower()):
+        return None
+    return points
+
+
+def quoted_agenda_points(head: list[Line], items: list[Item]) -> tuple[list[Line], list[Item]]:
+    """A protocol that read one § at most, whose text (or head, no § read) quotes the agenda it worked by as run-on
+    points (_run_on_points): those points are its items too, each up to the next; the text before the list stays
+    where it stood (the §'s own text, the head)."""
+    if len(items) > 1:
+        return head, items
+    lines = [Line(items[0].line, items[0].head), *items[0].lines] if items else head
+    for at, line in enumerate(lines):
+        points = _run_on_points(line.stripped) if len(line.stripped) >= RUN_ON else None
+        if points is None:
+            continue
+        text = line.stripped
+        rows = [Item(f"punkt {number}" if number else "", number or 0, line.number,
+                     _POINT_TIME.sub("", text[title:after[1] if after else len(text)].strip()), row=True)
+                for (number, _, title), after in zip(points, [*points[1:], None], strict=True)]
+        rows[-1].lines = lines[at + 1:]
+        before = [*lines[:at], Line(line.number, text[:points[0][1]].strip())]
+        if not items:
+            return before, rows
+        return head, [replace(items[0], head=before[0].stripped, lines=before[1:]), *rows]
+    return head, items
 
 
 def _fold_rows_without_a_free_number(items: list[Item]) -> list[Item]:

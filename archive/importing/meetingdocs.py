@@ -56,6 +56,7 @@ from archive.importing.agendarows import (
     join_letter_spaced,
     mark_portal_rows,
     pair_stacked_columns,
+    quoted_agenda_points,
     split_bullet_rows,
     split_caps_headings,
     split_contents_lines,
@@ -1118,6 +1119,8 @@ class MeetingDocumentParser:
         head = cover + head
         if self.kind == "protokoll" and not items:
             head, items = _points_as_items(head)
+        if self.kind == "protokoll":
+            head, items = quoted_agenda_points(head, items)
         if self.kind == "kallelse":
             head, items = _before_year_numbered_rows(head, items)
         head = [*title_lines, *head]
