@@ -2277,3 +2277,23 @@ def test_the_agenda_quoted_run_on_in_a_protocols_one_paragraph_gives_its_points(
     # One mark alone where two numbers are missing, or a first point that is no standing item: nothing read
     assert _run_on_points(agenda.replace("5) Delegeringsbeslut", "6) Delegeringsbeslut")) is None
     assert _run_on_points(agenda.replace("Val av justerare", "Kommunstyrelsen beslutar")) is None
+
+
+def test_a_protocols_paragraphs_as_numbered_points_go_on_below_the_contents_headings_reach(tmp_path):
+    # sodra-lapplands-gymnasieforbund_protokoll_1 ("1. Upprop och val av justerare ...", "2. Fastställande av
+    # dagordning", "3. Val av ordförande" found as rows under its "Innehållsförteckning", "4. Val av vice ordförande"
+    # beyond that heading's reach): points one a line, no § sign, as Västra Götalandsregionen's paragraphs and most
+    # kallelser's items are numbered; a point that is a body's decision ("4. Direktionen beslutar ...") is none
+    from archive.importing.agendarows import _points_going_on
+    from archive.importing.text import Line
+
+    text = tuning_text("sodra-lapplands-gymnasieforbund_protokoll_1")
+    items = {item.key: item.matter.title for item in parse_document(write(tmp_path, text)).items}
+    assert items["§ 4"] == "Val av vice ordförande"
+    rows = [Line(1, "1. Upprop", item_start=True), Line(2, "2. Fastställande av dagordning", item_start=True),
+            Line(3, "3. Val av ordförande", item_start=True)]
+    rest = [Line(60, "Text"), Line(61, "4. Direktionen beslutar att utse Anna"), Line(62, "4. Val av vice ordförande"),
+            Line(63, "6. Övriga frågor")]
+    assert [line.item_start for line in _points_going_on(rows, rest)] == [False, False, True, False]
+    rows[1] = Line(2, "Fastställande av dagordning 4", item_start=True)  # a row of another kind: nothing goes on
+    assert not any(line.item_start for line in _points_going_on(rows, rest))

@@ -1850,7 +1850,27 @@ def split_contents_lines(lines: list[Line]) -> list[Line]:
             if not text:
                 pieces.append(row_line)
         if sum(1 for piece in pieces if piece.item_start) >= 3:
-            return [*result[:at], *pieces, *split_contents_lines(result[end:])]
+            return [*result[:at], *pieces, *split_contents_lines(_points_going_on(pieces, result[end:]))]
+    return result
+
+
+def _points_going_on(rows: list[Line], rest: list[Line]) -> list[Line]:
+    """The paragraphs a protocol without § signs writes as numbered points, one a line ("1. Upprop ...", "2.
+    Fastställande av dagordning", "3. Val av ordförande", Södra Lapplands Gymnasieförbund; Västra Götalandsregionen's
+    points, _points_as_items), found as the rows under its contents heading: the points going on one by one below
+    the heading's reach ("4. Val av vice ordförande" many lines on) are rows too. Only where every row found is
+    such a point opening its line; the rest as it was otherwise."""
+    started = [row for row in rows if row.item_start]
+    points = [_POINT_ROW.match(row.stripped.rstrip(".")) for row in started]  # ("... sammanträde.")
+    if not all(points) or any(_BODY_ACTS.search(point.group("title")) for point in points if point):
+        return rest
+    last = int(points[-1].group("n"))
+    result = list(rest)
+    for at, line in enumerate(rest):
+        point = _POINT_ROW.match(line.stripped.rstrip("."))
+        if point and int(point.group("n")) == last + 1 and not _BODY_ACTS.search(point.group("title")):
+            result[at] = replace(line, item_start=True)
+            last += 1
     return result
 
 
