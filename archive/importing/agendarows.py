@@ -38,6 +38,7 @@ from archive.importing.meetingwords import (
     _DAY_AND_MONTH,
     _DOT_LEADER,
     _EARLIER_DECISION,
+    _FOOTER,
     _GLUED_ROW,
     _HEAD_WORD_AFTER_BODY,
     _LONGEST_TITLE,
@@ -56,6 +57,7 @@ from archive.importing.meetingwords import (
     _SECTION_WORD_IN_RUN_ON,
     _STANDING_TITLES,
     _STUB_INSIDE,
+    FORMALITY,
 )
 from archive.importing.result import ParsedMeeting
 from archive.importing.text import Line
@@ -888,6 +890,66 @@ def _points_as_items(head: list[Line]) -> tuple[list[Line], list[Item]]:
     return before, items
 
 
+# The agenda the meeting worked by, quoted run on as its numbered points from 1, the standing items first
+# ("Kommunstyrelsen beslutar att arbeta efter den: 1) Val av justerare 2) Godkännande av ärendelista 3) ...",
+# Hylte; Osby's "F Ö R E D R A G N I N G S L I S T A 1. Protokolljustering 2. ...", Västra Götalandsregionen's points
+# one a line): a point whose number the extraction lost keeps its mark (") Meddelanden"), counted between its
+# numbered neighbours.
+_POINT_TIME = re.compile(r"\s+(?:ca\.?\s+)?kl\.?\s*\d{1,2}(?:[.:]\d{2})?$")  # its time column: "... MRP kl 13"
+_RUN_ON_POINT = re.compile(r"(?:(?<=\s)|^)(?P<n>\d{1,2})?(?P<mark>[.)])\s+(?=[A-ZÅÄÖ])")
+
+
+def _run_on_points(text: str) -> list[tuple[int | None, int, int]] | None:
+    """The points of an agenda run on in `text` as (number or None where it was lost, start, title start), numbered
+    from 1 in one mark, its first a standing item; a lost number only where as many marks stand alone between
+    two numbered points as numbers are missing there. None unless three numbered points stand so, or where a
+    later point in that mark breaks the count."""
+    points: list[tuple[int | None, int, int]] = []
+    lost: list[tuple[int | None, int, int]] = []  # marks alone since the last numbered point
+    mark = None
+    for found in _RUN_ON_POINT.finditer(text):
+        if not found.group("n"):
+            if points and found.group("mark") == mark:
+                lost.append((None, found.start("mark"), found.end()))
+            continue
+        number = int(found.group("n"))
+        if not points and number == 1:
+            mark = found.group("mark")
+            points.append((1, found.start(), found.end()))
+        elif points and found.group("mark") == mark and number == points[-1][0] + 1 + len(lost):
+            points += [*lost, (number, found.start(), found.end())]
+        elif points and found.group("mark") == mark:
+            return None  # the count breaks ("5) ... ) ... 9)"): no point can be tied to its place
+        lost = []
+    numbered = [point for point in points if point[0] is not None]
+    if len(numbered) < 3 or not FORMALITY.match(text[points[0][2]:points[1][1]].strip().lower()):
+        return None
+    return points
+
+
+def quoted_agenda_points(head: list[Line], items: list[Item]) -> tuple[list[Line], list[Item]]:
+    """A protocol that read one § at most, whose text (or head, no § read) quotes the agenda it worked by as run-on
+    points (_run_on_points): those points are its items too, each up to the next; the text before the list stays
+    where it stood (the §'s own text, the head)."""
+    if len(items) > 1:
+        return head, items
+    lines = [Line(items[0].line, items[0].head), *items[0].lines] if items else head
+    for at, line in enumerate(lines):
+        points = _run_on_points(line.stripped) if len(line.stripped) >= RUN_ON else None
+        if points is None:
+            continue
+        text = line.stripped
+        rows = [Item(f"punkt {number}" if number else "", number or 0, line.number,
+                     _POINT_TIME.sub("", text[title:after[1] if after else len(text)].strip()), row=True)
+                for (number, _, title), after in zip(points, [*points[1:], None], strict=True)]
+        rows[-1].lines = lines[at + 1:]
+        before = [*lines[:at], Line(line.number, text[:points[0][1]].strip())]
+        if not items:
+            return before, rows
+        return head, [replace(items[0], head=before[0].stripped, lines=before[1:]), *rows]
+    return head, items
+
+
 def _fold_rows_without_a_free_number(items: list[Item]) -> list[Item]:
     """A row whose number was lost stands where a number is missing: between items 2 and 5 (Haparanda),
     9 and 12 (Sotenäs), 126/18 and 129/18 (Region Uppsala), 5 and 9 (Lilla Edet). Rows without a
@@ -1129,6 +1191,32 @@ def _title_openings(text: str, *, continued: bool = False) -> list[int]:
     return cuts
 
 
+# Words naming what kind of matter a title is, that open titles in the golds of three organisations or more and
+# never stand inside one after a word of its own (only after a dash, a colon, "och", "av" ...): "Valärenden",
+# "Avsiktsförklaring BioFuel Region", "Mål och resursplan" after a name or a single-word title where a list's
+# numbers were lost (Sundsvall's "... arbetssituation Valärenden Nedläggning av ..."). No adjective, genitive
+# or body ("Ny", "Kommunal", "Kommunstyrelsens"), which a name may hold.
+_KIND_WORDS = frozenset((
+    "Information Informationer Informationsärenden Svar Revidering Anmälan Anmälningar Anmälningsärenden Ansökan "
+    "Meddelande Meddelanden Delårsrapport Delårsbokslut Val Valärende Valärenden Årsredovisning Rapport Rapporter "
+    "Rapportering Återrapportering Ändring Detaljplan Planprogram Budget Budgetuppföljning Investeringsbudget "
+    "Tilläggsbudget Bokslut Utredning Beslut Delegationsbeslut Delegationsordning Yttrande Uppdrag Taxa Taxor "
+    "Delgivningar Översyn Riktlinje Riktlinjer Reglemente Arbetsordning Interpellation Interpellationer Godkännande "
+    "Fastställande Försäljning Köp Avtal Samverkansavtal Exploateringsavtal Avsiktsförklaring Överenskommelse "
+    "Avsägelse Avsägelser Fyllnadsval Sammanträdestider Policy Besvarande Verksamhetsplan Biblioteksplan "
+    "Dokumenthanteringsplan Mål Tertialrapport Månadsrapport Månadsuppföljning Revisionsrapport Skattesats Projekt "
+    "Presentation Genomgång Kungörelse Inrättande Förändring Förtydligande Förlängning Förfrågan Överföring "
+    "Äskande Utökning Slutredovisning").split())
+
+
+def _kind_word_openings(text: str) -> list[int]:
+    """Where a title opens with one of _KIND_WORDS in a list's run-together titles: after a word ending in a letter
+    that leaves no phrase open (not "för", "och", "av" ...; not after a dash, a colon or a comma)."""
+    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
+    return [tokens[i][0] for i in range(1, len(tokens)) if tokens[i][1] in _KIND_WORDS
+            and tokens[i - 1][1][-1].isalpha() and tokens[i - 1][1].lower() not in _JOINING_WORDS]
+
+
 def _run_on_title_end(text: str) -> int | None:
     """Where a run-on §'s title ends: the first further title opening (_title_openings) within a title's length,
     two words or more before it, none left open, most of them in lower case as a Swedish title's are; None
@@ -1195,6 +1283,9 @@ def _gap_openings(heads: list[str], lost: int) -> list[list[int]]:
     cuts = [_title_openings(head) for head in heads]
     if sum(map(len, cuts)) >= lost:
         return cuts
+    kinded = [sorted({*found, *_kind_word_openings(head)}) for found, head in zip(cuts, heads, strict=True)]
+    if sum(map(len, kinded)) == lost:
+        return kinded
     alone = [_title_openings(head, continued=True) for head in heads]
     return alone if sum(map(len, alone)) <= lost else cuts
 
@@ -1639,6 +1730,7 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
             openings = _title_openings(listed) if not starts and not _NUMBER_TOKEN.search(
                 _DOT_LEADER.sub("", listed)) else []
             if len(openings) >= 3:
+                openings = sorted({*openings, *_kind_word_openings(listed)})
                 # "Ärendeförteckning Justering Information från kommundirektören Allmänhetens frågestund ...",
                 # "Ärendelista 63. Fastställande av dagordning Redovisning av delegationsbeslut ...": a list whose
                 # numbers the extraction lost (Sundsvall, Östhammar; Alingsås', Mjölby's, Norberg's and Vara's
@@ -1886,7 +1978,27 @@ def split_contents_lines(lines: list[Line]) -> list[Line]:
             if not text:
                 pieces.append(row_line)
         if sum(1 for piece in pieces if piece.item_start) >= 3:
-            return [*result[:at], *pieces, *split_contents_lines(result[end:])]
+            return [*result[:at], *pieces, *split_contents_lines(_points_going_on(pieces, result[end:]))]
+    return result
+
+
+def _points_going_on(rows: list[Line], rest: list[Line]) -> list[Line]:
+    """The paragraphs a protocol without § signs writes as numbered points, one a line ("1. Upprop ...", "2.
+    Fastställande av dagordning", "3. Val av ordförande", Södra Lapplands Gymnasieförbund; Västra Götalandsregionen's
+    points, _points_as_items), found as the rows under its contents heading: the points going on one by one below
+    the heading's reach ("4. Val av vice ordförande" many lines on) are rows too. Only where every row found is
+    such a point opening its line; the rest as it was otherwise."""
+    started = [row for row in rows if row.item_start]
+    points = [_POINT_ROW.match(row.stripped.rstrip(".")) for row in started]  # ("... sammanträde.")
+    if not all(points) or any(_BODY_ACTS.search(point.group("title")) for point in points if point):
+        return rest
+    last = int(points[-1].group("n"))
+    result = list(rest)
+    for at, line in enumerate(rest):
+        point = _POINT_ROW.match(line.stripped.rstrip("."))
+        if point and int(point.group("n")) == last + 1 and not _BODY_ACTS.search(point.group("title")):
+            result[at] = replace(line, item_start=True)
+            last += 1
     return result
 
 
@@ -2241,3 +2353,64 @@ def _item_heading(text: str) -> str | None:
         if pattern.fullmatch(lowered):
             return key
     return None
+
+
+# A protocol's list of paragraphs set as a table and extracted column by column: the § marks stacked one a line
+# ("§1" ... "§8", Sydnärkes IT-nämnd; Samordningsförbundet Sydnärke's "§ 88" ... "§ 96"; Lekeberg's and Grästorp's
+# lists so, run on), then the titles one a line in the same order, page furniture perhaps between.
+_STACKED_MARK = re.compile(r"^§\s?(?P<n>\d{1,4})$")
+_COLUMN_FURNITURE = re.compile(r"^(?i:utdragsbestyr\w*)$")  # the signature box's label, even misspelt
+_STACKED_MARKS_AT_LEAST = 3
+
+
+def _stacked_titles(lines: list[Line], at: int, count: int) -> list[int] | None:
+    """The indexes of exactly `count` title lines from `at` on (blank lines between them and the signature box's
+    labels before them skipped), a page's foot, its number, a § or the text's end right after them; None where the
+    column holds more or fewer (a title wrapped onto a second line, a kind column beside it): then no row can be
+    tied to its number."""
+    while at < len(lines) and (not lines[at].stripped or _FOOTER.match(lines[at].stripped)):
+        at += 1
+    titles = []
+    while at < len(lines) and len(titles) <= count:
+        text = lines[at].stripped
+        if not text:
+            at += 1
+            continue
+        if _FOOTER.match(text) or _COLUMN_FURNITURE.match(text) or _NUMBER_ALONE.match(text) \
+                or _PARAGRAPH.match(text) or lines[at].page_start:
+            break
+        if not text[:1].isupper() or len(text) > _LONGEST_TITLE or _SENTENCE_OR_LABEL.search(text[:-1]):
+            return None
+        titles.append(at)
+        at += 1
+    return titles if len(titles) == count else None
+
+
+def pair_stacked_columns(lines: list[Line]) -> list[Line]:
+    """A protocol's § marks stacked one a line, their numbers counting on one by one, then as many title lines
+    (_stacked_titles): each mark paired with the title in its place, "§3 Verksamhetsberättelse 2014", a row of the
+    list (marked as an item's start). Only where the counts match exactly; otherwise the lines as they are."""
+    result = list(lines)
+    at = 0
+    while at < len(result):
+        first = _STACKED_MARK.match(result[at].stripped)
+        marks, end = [], at
+        while first and end < len(result) and (not result[end].stripped or (
+                (mark := _STACKED_MARK.match(result[end].stripped))
+                and int(mark.group("n")) == int(first.group("n")) + len(marks))):
+            marks += [end] if result[end].stripped else []
+            end += 1
+        if len(marks) < _STACKED_MARKS_AT_LEAST:
+            at += 1
+            continue
+        titles = _stacked_titles(result, end, len(marks))
+        if titles is None:
+            at = end
+            continue
+        rows = [Line(result[title].number, f"{result[mark].stripped} {result[title].stripped}", item_start=True)
+                for mark, title in zip(marks, titles, strict=True)]
+        kept = [line for index, line in enumerate(result[at:titles[-1] + 1], at)
+                if index not in titles and index not in marks]
+        result[at:titles[-1] + 1] = [*kept, *rows]
+        at += len(kept) + len(rows)
+    return result

@@ -58,6 +58,8 @@ from archive.importing.agendarows import (
     _without_page_head,
     join_letter_spaced,
     mark_portal_rows,
+    pair_stacked_columns,
+    quoted_agenda_points,
     split_bullet_rows,
     split_caps_headings,
     split_contents_lines,
@@ -1082,7 +1084,12 @@ class MeetingDocumentParser:
 
     def parse(self) -> ParsedDocument:
         content = content_lines(self.document)
-        lines = split_paragraph_runs(drop_page_artefacts(join_letter_spaced(content)))
+        lines = join_letter_spaced(content)
+        if self.kind == "protokoll":
+            # (Before the page's furniture is dropped: a column of marks alike, "§2" ... "§8", looks like a
+            # running line repeated.)
+            lines = pair_stacked_columns(lines)
+        lines = split_paragraph_runs(drop_page_artefacts(lines))
         self.lines = lines
         self.last_line = next((line for line in reversed(lines) if line.stripped), None)
         # Text a document site gives (its own text dropped, pages run on): an excerpt that may
@@ -1139,6 +1146,8 @@ class MeetingDocumentParser:
         head = cover + head
         if self.kind == "protokoll" and not items:
             head, items = _points_as_items(head)
+        if self.kind == "protokoll":
+            head, items = quoted_agenda_points(head, items)
         if self.kind == "kallelse":
             head, items = _unnumbered_row_above_the_first(*_first_row_lost(*_before_year_numbered_rows(head, items)))
         head = [*title_lines, *head]
