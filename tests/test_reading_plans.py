@@ -733,3 +733,19 @@ def test_a_day_the_remark_keeps_in_reserve_is_no_planned_meeting(tmp_path):
     meetings = parse_document(write(tmp_path, text)).plan.meetings
     assert [(m.body, m.date) for m in meetings] == [
         ("Kommunfullmäktige", "2021-10-18"), ("Kommunfullmäktige", "2021-11-15"), ("Kommunfullmäktige", "2021-12-13")]
+
+
+def test_a_dates_heading_inside_a_run_on_line_stands_over_its_list(tmp_path):
+    # nerikes-brandkar_sammantradesplan_1 joined (the page's one block of lines run into one): its text, the heading
+    # "Sammanträdestider 2022", its seven dates and the members' table all in one line; the plan was refused
+    text = ("Direktionen Nerikes Brandkår styrs politiskt av en direktion med ledamöter från våra nio medlemskommuner. "
+            "Direktionen träffas sex gånger per år och är Nerikes Brandkårs beslutande, förvaltande och verkställande "
+            "organ. Det åligger direktionen att: - Informera allmänheten och förbundets anställda om den egna "
+            "verksamheten. Sammanträdestider 2022 28 januari 04 mars 22 april 10 juni 09 september 04 november "
+            "09 december Ledamöter Kommun | Ledamöter | Ersättare | ---|---|---| Lindesberg | Jonas Kleber (C) | "
+            "Tomas Klockars (M) |\n")
+    document = parse_document(write(tmp_path, text))
+    assert [(m.body, m.date) for m in document.plan.meetings] == [
+        ("Direktionen", "2022-01-28"), ("Direktionen", "2022-03-04"), ("Direktionen", "2022-04-22"),
+        ("Direktionen", "2022-06-10"), ("Direktionen", "2022-09-09"), ("Direktionen", "2022-11-04"),
+        ("Direktionen", "2022-12-09")]

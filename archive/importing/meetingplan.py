@@ -289,6 +289,9 @@ def _lists_apart(lines: list[Line]) -> list[Line]:
                     split = head, rest
                     break
         lead_and_list = _lead_run_on(line.stripped) if split is None and len(words) > DATES_IN_A_LIST * 2 else None
+        if split is None and not lead_and_list and len(words) > DATES_IN_A_LIST * 2 \
+                and _may_name_meetings(line.stripped):
+            lead_and_list = _heading_inside(line.stripped)
         if lead_and_list:
             result.extend(Line(line.number, text) for text in lead_and_list)
             continue
@@ -304,6 +307,30 @@ def _lists_apart(lines: list[Line]) -> list[Line]:
         else:
             result.extend(Line(line.number, text) for text in points)
     return result
+
+
+# A plan's heading of dates inside a line, the text before it and its list after it run into the same line by a page
+# that lost its line breaks ("... den egna verksamheten. Sammanträdestider 2022 28 januari 04 mars ... 09 december
+# Ledamöter Kommun | ...", Nerikes Brandkår joined): the heading's word, perhaps its year, then a date.
+_HEADING_INSIDE = re.compile(r"(?<![\wåäö-])(?:sammanträdes|mötes)(?:tider|dagar|datum|plan)(?:\s+(?:för\s+)?(?:år\s+)?"
+                             r"(?:19|20)\d\d)?\s*:?\s+(?=\d{1,2}\s+[A-Za-zÅÄÖåäö]{3,9})", re.IGNORECASE)
+_HEADINGS_INSIDE_TRIED = 5
+
+
+def _heading_inside(text: str) -> list[str] | None:
+    """A heading of dates inside a line with a list of DATES_IN_A_LIST dates or more right after it: what
+    stands before the heading, the heading, the list's dates (_dates_apart's points) and what follows
+    them, each a line, as the page set them. None where no such heading and list stand in the line. Only the
+    first few headings are tried: each try copies the rest of the line."""
+    for found in islice(_HEADING_INSIDE.finditer(text), _HEADINGS_INSIDE_TRIED):
+        rest = text[found.end():]
+        dates, after = _list_dates(rest)
+        if len(dates) < DATES_IN_A_LIST:
+            continue
+        listed = rest[:rest.rfind(after)] if after else rest
+        parts = [text[:found.start()], found.group(0), *_dates_apart(listed), after]
+        return [part.strip() for part in parts if part.strip()]
+    return None
 
 
 # Where the sentence that ends a list run on in one line stops: "... och 14 december. Protokoll 2024".
