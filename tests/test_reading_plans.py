@@ -749,3 +749,16 @@ def test_a_dates_heading_inside_a_run_on_line_stands_over_its_list(tmp_path):
         ("Direktionen", "2022-01-28"), ("Direktionen", "2022-03-04"), ("Direktionen", "2022-04-22"),
         ("Direktionen", "2022-06-10"), ("Direktionen", "2022-09-09"), ("Direktionen", "2022-11-04"),
         ("Direktionen", "2022-12-09")]
+
+
+def test_a_gemensam_namnd_heading_named_by_what_it_serves_is_its_body_whole(tmp_path):
+    # a gemensam nämnd named as Fagersta's, Region Jämtland Härjedalen's, Säter's and Strömsund's texts name theirs
+    # ("Gemensamma nämnden för upphandling", "Gemensamma nämnden för Närvård Frostviken", "Gemensam nämnd för
+    # samverkan"), over its list of dates as Skara's "Nämnden för service och teknik" stands over its own: the name
+    # whole, not the bare "Gemensamma nämnden" / "Gemensam nämnd"
+    text = ("Sammanträdesdagar 2023\n\nGemensamma nämnden för Närvård Frostviken\n\n10 februari\n14 april\n"
+            "22 september\n\nGemensam nämnd för samverkan\n\n3 mars\n5 maj\n6 oktober\n")
+    meetings = parse_document(write(tmp_path, text)).plan.meetings
+    assert sorted({m.body for m in meetings}) == ["Gemensam nämnd för samverkan",
+                                                   "Gemensamma nämnden för Närvård Frostviken"]
+    assert len(meetings) == 6

@@ -2223,7 +2223,7 @@ _WHEN_BODY_MEETS = re.compile(r"^(?:datum|dagar|tider)(?:\s+och\s+(?:plats|tid|l
                               r"(?P<body>.+?)\s+(?:träffas|sammanträder|möts)$", re.IGNORECASE)
 
 
-_BOARD_FOR = re.compile(r"^Nämnden för [A-ZÅÄÖa-zåäö]")
+_BOARD_FOR = re.compile(r"^(?:Nämnden|Gemensamma nämnden|Gemensam nämnd) för [A-ZÅÄÖa-zåäö]")
 _BOARD_FOR_WORDS = 7
 
 
@@ -2258,7 +2258,10 @@ def _heading_name(text: str) -> str | None:
     if _BOARD_FOR.match(name) and len(name.split()) <= _BOARD_FOR_WORDS and not _MEETS.match(name) \
             and not name.endswith((".", ":")):
         # "Nämnden för service och teknik", "Nämnden för samhällsskydd mellersta Skaraborg": a body named by
-        # what it serves (Skara, Kungsbacka, Köping, Region Jämtland Härjedalen).
+        # what it serves (Skara, Kungsbacka, Köping, Region Jämtland Härjedalen); a gemensam nämnd so too
+        # ("Gemensamma nämnden för hjälpmedelsverksamhet ...", Fagersta; "... för samverkan", "... för
+        # upphandling", Region Jämtland Härjedalen; "... för alkohol, tobak och receptfria läkemedel", Säter;
+        # "... för Närvård Frostviken", Strömsund), its name whole as the heading writes it.
         return name
     if _PLAN_BODY_END.search(name.split()[-1]) and not _MEETS.match(name):
         if len(name.split()) == 1:
