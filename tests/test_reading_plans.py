@@ -762,3 +762,15 @@ def test_a_gemensam_namnd_heading_named_by_what_it_serves_is_its_body_whole(tmp_
     assert sorted({m.body for m in meetings}) == ["Gemensam nämnd för samverkan",
                                                    "Gemensamma nämnden för Närvård Frostviken"]
     assert len(meetings) == 6
+
+
+def test_a_two_day_iso_meeting_inside_a_run_on_list_keeps_the_dates_after_it(tmp_path):
+    # kiruna_sammantradesplan_1 joined: "Sammanträdesdagar för år 2021:" over "2021-06-07--08 2021-09-13 2021-10-18
+    # 2021-11-15" in one line; the two-day meeting is listed by its first day (as on a line of its own) and the list
+    # goes on after it (before, nothing after "--08" was read)
+    text = ("Kallelser och protokoll\n\nKommunfullmäktige sammanträder i kommunfullmäktiges sessionssal, "
+            "Kristallen.\n\nSammanträdesdagar för år 2021:\n\n2021-06-07--08 2021-09-13 2021-10-18 2021-11-15\n")
+    meetings = parse_document(write(tmp_path, text)).plan.meetings
+    assert [(m.body, m.date) for m in meetings] == [
+        ("Kommunfullmäktige", "2021-06-07"), ("Kommunfullmäktige", "2021-09-13"), ("Kommunfullmäktige", "2021-10-18"),
+        ("Kommunfullmäktige", "2021-11-15")]

@@ -116,8 +116,10 @@ _DAY_IN_LIST = re.compile(r"(?P<day>\d{1,2})(?:\s*[-–]\s*\d{1,2})?(?::e|:a|e)?
                           r"(?:\s*\((?P<dayname>" + "|".join(WEEKDAYS) + r")\))?", re.IGNORECASE)
 # "2024-02-05", "måndag 2024-02-05": the weekday before an ISO date as Boxholm's, Haninge's, Sandviken's and
 # Ulricehamn's records write their meeting's ("Måndag 2020-03-30"); the date must fall on it.
-_ISO_DAY = re.compile(r"^" + _WEEKDAY_WORD + r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\s*(?P<mark>\*{1,4})?",
-                      re.IGNORECASE)
+# "2021-06-07--08": one meeting over two days, listed by its first (as _ISO_TWO_DAYS reads such a line alone), also
+# where a list runs on in one line ("2021-06-07--08 2021-09-13 2021-10-18", Kiruna's with its line breaks lost).
+_ISO_DAY = re.compile(r"^" + _WEEKDAY_WORD + r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?:--\d{2}(?![\d.:/-]))?"
+                      r"\s*(?P<mark>\*{1,4})?", re.IGNORECASE)
 # "23/1", "23/1 2024": day and month as numbers, as plans set them in lists.
 _SLASH_DAY = re.compile(r"^(?:den\s+)?(?P<day>\d{1,2})/(?P<month>\d{1,2})(?:[ -](?P<year>(?:19|20)\d\d))?(?![\d/])"
                         r"\s*(?P<mark>\*{1,4})?")
