@@ -774,3 +774,14 @@ def test_a_two_day_iso_meeting_inside_a_run_on_list_keeps_the_dates_after_it(tmp
     assert [(m.body, m.date) for m in meetings] == [
         ("Kommunfullmäktige", "2021-06-07"), ("Kommunfullmäktige", "2021-09-13"), ("Kommunfullmäktige", "2021-10-18"),
         ("Kommunfullmäktige", "2021-11-15")]
+
+
+def test_dates_with_time_ranges_run_on_in_one_line_are_each_read(tmp_path):
+    # kunskapsforbundet-vast_sammantradesplan_1 joined: "21 november, klockan 08.30-12.30 12 december, klockan
+    # 08.30-12.30" (two dates, too few for a list's points): the time's range, then the next date with no separator;
+    # an hour alone before a day ("klockan 16 5 september") is still not taken apart so
+    text = ("Sammanträdestider\n\nKunskapsförbundets direktion sammanträder under 2017 vid följande datum:\n\n"
+            "21 november, klockan 08.30-12.30 12 december, klockan 08.30-12.30\n")
+    meetings = parse_document(write(tmp_path, text)).plan.meetings
+    assert [(m.body, m.date, m.start_time) for m in meetings] == [
+        ("Direktionen", "2017-11-21", "08:30"), ("Direktionen", "2017-12-12", "08:30")]

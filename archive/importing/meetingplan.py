@@ -2341,7 +2341,13 @@ def _sentence_body(text: str) -> str | None:
 
 
 # A date's time in a list of dates, said with "kl"/"klockan" ("kl. 13.00", ", klockan 18"): a bare number may be a day.
-_CLOCK_IN_LIST = re.compile(r"\s*,?\s*kl(?:ockan)?\.?\s*\d{1,2}(?:[.:]\d{2})?(?![\d.:])", re.IGNORECASE)
+_CLOCK_IN_LIST = re.compile(r"\s*,?\s*kl(?:ockan)?\.?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?"
+                            r"(?![\d.:])", re.IGNORECASE)
+# A time with its minutes ("08.30", "08.30-12.30") ends where a date may follow with no separator ("21 november, klockan
+# 08.30-12.30 12 december, ...", Kunskapsförbundet Väst's list with its line breaks lost); an hour alone
+# ("klockan 16 5 september") does not: its number and the day's may be one.
+_MINUTES_AT_END = re.compile(r"[.:]\d{2}$")
+_DATE_AFTER_SPACE = re.compile(r"\s+(?=\d{1,2}\s+[A-Za-zÅÄÖåäö]{3,9})")
 # What stands after a date's time when another date follows: a list's separator, then the date.
 _ANOTHER_DATE = re.compile(r"\s*(?:,|;|och\b|&)\s*(?:" + "|".join(WEEKDAYS) + r")?[\s,]*(?:den\s+)?"
                            r"\d{1,2}\s+[A-Za-zÅÄÖåäö]{3,9}", re.IGNORECASE)
@@ -2397,7 +2403,8 @@ def _list_dates(text: str):
             if time or named_day:
                 at = paren.end()
         clock = _CLOCK_IN_LIST.match(rest, at) if not paren else None
-        if clock and _ANOTHER_DATE.match(rest, clock.end()):
+        if clock and (_ANOTHER_DATE.match(rest, clock.end()) or _MINUTES_AT_END.search(clock.group(0))
+                      and _DATE_AFTER_SPACE.match(rest, clock.end())):
             # "5 februari kl. 13.00, 11 mars kl. 13.00, ...": each date's time between it and the next date.
             time, at = _time(clock.group(0)), clock.end()
         for n, (day, day_marker, day_weekday) in enumerate(days):
