@@ -733,3 +733,55 @@ def test_a_day_the_remark_keeps_in_reserve_is_no_planned_meeting(tmp_path):
     meetings = parse_document(write(tmp_path, text)).plan.meetings
     assert [(m.body, m.date) for m in meetings] == [
         ("Kommunfullmäktige", "2021-10-18"), ("Kommunfullmäktige", "2021-11-15"), ("Kommunfullmäktige", "2021-12-13")]
+
+
+def test_a_dates_heading_inside_a_run_on_line_stands_over_its_list(tmp_path):
+    # nerikes-brandkar_sammantradesplan_1 joined (the page's one block of lines run into one): its text, the heading
+    # "Sammanträdestider 2022", its seven dates and the members' table all in one line; the plan was refused
+    text = ("Direktionen Nerikes Brandkår styrs politiskt av en direktion med ledamöter från våra nio medlemskommuner. "
+            "Direktionen träffas sex gånger per år och är Nerikes Brandkårs beslutande, förvaltande och verkställande "
+            "organ. Det åligger direktionen att: - Informera allmänheten och förbundets anställda om den egna "
+            "verksamheten. Sammanträdestider 2022 28 januari 04 mars 22 april 10 juni 09 september 04 november "
+            "09 december Ledamöter Kommun | Ledamöter | Ersättare | ---|---|---| Lindesberg | Jonas Kleber (C) | "
+            "Tomas Klockars (M) |\n")
+    document = parse_document(write(tmp_path, text))
+    assert [(m.body, m.date) for m in document.plan.meetings] == [
+        ("Direktionen", "2022-01-28"), ("Direktionen", "2022-03-04"), ("Direktionen", "2022-04-22"),
+        ("Direktionen", "2022-06-10"), ("Direktionen", "2022-09-09"), ("Direktionen", "2022-11-04"),
+        ("Direktionen", "2022-12-09")]
+
+
+def test_a_gemensam_namnd_heading_named_by_what_it_serves_is_its_body_whole(tmp_path):
+    # a gemensam nämnd named as Fagersta's, Region Jämtland Härjedalen's, Säter's and Strömsund's texts name theirs
+    # ("Gemensamma nämnden för upphandling", "Gemensamma nämnden för Närvård Frostviken", "Gemensam nämnd för
+    # samverkan"), over its list of dates as Skara's "Nämnden för service och teknik" stands over its own: the name
+    # whole, not the bare "Gemensamma nämnden" / "Gemensam nämnd"
+    text = ("Sammanträdesdagar 2023\n\nGemensamma nämnden för Närvård Frostviken\n\n10 februari\n14 april\n"
+            "22 september\n\nGemensam nämnd för samverkan\n\n3 mars\n5 maj\n6 oktober\n")
+    meetings = parse_document(write(tmp_path, text)).plan.meetings
+    assert sorted({m.body for m in meetings}) == ["Gemensam nämnd för samverkan",
+                                                   "Gemensamma nämnden för Närvård Frostviken"]
+    assert len(meetings) == 6
+
+
+def test_a_two_day_iso_meeting_inside_a_run_on_list_keeps_the_dates_after_it(tmp_path):
+    # kiruna_sammantradesplan_1 joined: "Sammanträdesdagar för år 2021:" over "2021-06-07--08 2021-09-13 2021-10-18
+    # 2021-11-15" in one line; the two-day meeting is listed by its first day (as on a line of its own) and the list
+    # goes on after it (before, nothing after "--08" was read)
+    text = ("Kallelser och protokoll\n\nKommunfullmäktige sammanträder i kommunfullmäktiges sessionssal, "
+            "Kristallen.\n\nSammanträdesdagar för år 2021:\n\n2021-06-07--08 2021-09-13 2021-10-18 2021-11-15\n")
+    meetings = parse_document(write(tmp_path, text)).plan.meetings
+    assert [(m.body, m.date) for m in meetings] == [
+        ("Kommunfullmäktige", "2021-06-07"), ("Kommunfullmäktige", "2021-09-13"), ("Kommunfullmäktige", "2021-10-18"),
+        ("Kommunfullmäktige", "2021-11-15")]
+
+
+def test_dates_with_time_ranges_run_on_in_one_line_are_each_read(tmp_path):
+    # kunskapsforbundet-vast_sammantradesplan_1 joined: "21 november, klockan 08.30-12.30 12 december, klockan
+    # 08.30-12.30" (two dates, too few for a list's points): the time's range, then the next date with no separator;
+    # an hour alone before a day ("klockan 16 5 september") is still not taken apart so
+    text = ("Sammanträdestider\n\nKunskapsförbundets direktion sammanträder under 2017 vid följande datum:\n\n"
+            "21 november, klockan 08.30-12.30 12 december, klockan 08.30-12.30\n")
+    meetings = parse_document(write(tmp_path, text)).plan.meetings
+    assert [(m.body, m.date, m.start_time) for m in meetings] == [
+        ("Direktionen", "2017-11-21", "08:30"), ("Direktionen", "2017-12-12", "08:30")]

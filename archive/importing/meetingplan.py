@@ -116,8 +116,10 @@ _DAY_IN_LIST = re.compile(r"(?P<day>\d{1,2})(?:\s*[-–]\s*\d{1,2})?(?::e|:a|e)?
                           r"(?:\s*\((?P<dayname>" + "|".join(WEEKDAYS) + r")\))?", re.IGNORECASE)
 # "2024-02-05", "måndag 2024-02-05": the weekday before an ISO date as Boxholm's, Haninge's, Sandviken's and
 # Ulricehamn's records write their meeting's ("Måndag 2020-03-30"); the date must fall on it.
-_ISO_DAY = re.compile(r"^" + _WEEKDAY_WORD + r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\s*(?P<mark>\*{1,4})?",
-                      re.IGNORECASE)
+# "2021-06-07--08": one meeting over two days, listed by its first (as _ISO_TWO_DAYS reads such a line alone), also
+# where a list runs on in one line ("2021-06-07--08 2021-09-13 2021-10-18", Kiruna's with its line breaks lost).
+_ISO_DAY = re.compile(r"^" + _WEEKDAY_WORD + r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?:--\d{2}(?![\d.:/-]))?"
+                      r"\s*(?P<mark>\*{1,4})?", re.IGNORECASE)
 # "23/1", "23/1 2024": day and month as numbers, as plans set them in lists.
 _SLASH_DAY = re.compile(r"^(?:den\s+)?(?P<day>\d{1,2})/(?P<month>\d{1,2})(?:[ -](?P<year>(?:19|20)\d\d))?(?![\d/])"
                         r"\s*(?P<mark>\*{1,4})?")
@@ -289,6 +291,9 @@ def _lists_apart(lines: list[Line]) -> list[Line]:
                     split = head, rest
                     break
         lead_and_list = _lead_run_on(line.stripped) if split is None and len(words) > DATES_IN_A_LIST * 2 else None
+        if split is None and not lead_and_list and len(words) > DATES_IN_A_LIST * 2 \
+                and _may_name_meetings(line.stripped):
+            lead_and_list = _heading_inside(line.stripped)
         if lead_and_list:
             result.extend(Line(line.number, text) for text in lead_and_list)
             continue
@@ -304,6 +309,30 @@ def _lists_apart(lines: list[Line]) -> list[Line]:
         else:
             result.extend(Line(line.number, text) for text in points)
     return result
+
+
+# A plan's heading of dates inside a line, the text before it and its list after it run into the same line by a page
+# that lost its line breaks ("... den egna verksamheten. Sammanträdestider 2022 28 januari 04 mars ... 09 december
+# Ledamöter Kommun | ...", Nerikes Brandkår joined): the heading's word, perhaps its year, then a date.
+_HEADING_INSIDE = re.compile(r"(?<![\wåäö-])(?:sammanträdes|mötes)(?:tider|dagar|datum|plan)(?:\s+(?:för\s+)?(?:år\s+)?"
+                             r"(?:19|20)\d\d)?\s*:?\s+(?=\d{1,2}\s+[A-Za-zÅÄÖåäö]{3,9})", re.IGNORECASE)
+_HEADINGS_INSIDE_TRIED = 5
+
+
+def _heading_inside(text: str) -> list[str] | None:
+    """A heading of dates inside a line with a list of DATES_IN_A_LIST dates or more right after it: what
+    stands before the heading, the heading, the list's dates (_dates_apart's points) and what follows
+    them, each a line, as the page set them. None where no such heading and list stand in the line. Only the
+    first few headings are tried: each try copies the rest of the line."""
+    for found in islice(_HEADING_INSIDE.finditer(text), _HEADINGS_INSIDE_TRIED):
+        rest = text[found.end():]
+        dates, after = _list_dates(rest)
+        if len(dates) < DATES_IN_A_LIST:
+            continue
+        listed = rest[:rest.rfind(after)] if after else rest
+        parts = [text[:found.start()], found.group(0), *_dates_apart(listed), after]
+        return [part.strip() for part in parts if part.strip()]
+    return None
 
 
 # Where the sentence that ends a list run on in one line stops: "... och 14 december. Protokoll 2024".
@@ -2196,7 +2225,7 @@ _WHEN_BODY_MEETS = re.compile(r"^(?:datum|dagar|tider)(?:\s+och\s+(?:plats|tid|l
                               r"(?P<body>.+?)\s+(?:träffas|sammanträder|möts)$", re.IGNORECASE)
 
 
-_BOARD_FOR = re.compile(r"^Nämnden för [A-ZÅÄÖa-zåäö]")
+_BOARD_FOR = re.compile(r"^(?:Nämnden|Gemensamma nämnden|Gemensam nämnd) för [A-ZÅÄÖa-zåäö]")
 _BOARD_FOR_WORDS = 7
 
 
@@ -2231,7 +2260,10 @@ def _heading_name(text: str) -> str | None:
     if _BOARD_FOR.match(name) and len(name.split()) <= _BOARD_FOR_WORDS and not _MEETS.match(name) \
             and not name.endswith((".", ":")):
         # "Nämnden för service och teknik", "Nämnden för samhällsskydd mellersta Skaraborg": a body named by
-        # what it serves (Skara, Kungsbacka, Köping, Region Jämtland Härjedalen).
+        # what it serves (Skara, Kungsbacka, Köping, Region Jämtland Härjedalen); a gemensam nämnd so too
+        # ("Gemensamma nämnden för hjälpmedelsverksamhet ...", Fagersta; "... för samverkan", "... för
+        # upphandling", Region Jämtland Härjedalen; "... för alkohol, tobak och receptfria läkemedel", Säter;
+        # "... för Närvård Frostviken", Strömsund), its name whole as the heading writes it.
         return name
     if _PLAN_BODY_END.search(name.split()[-1]) and not _MEETS.match(name):
         if len(name.split()) == 1:
@@ -2309,7 +2341,13 @@ def _sentence_body(text: str) -> str | None:
 
 
 # A date's time in a list of dates, said with "kl"/"klockan" ("kl. 13.00", ", klockan 18"): a bare number may be a day.
-_CLOCK_IN_LIST = re.compile(r"\s*,?\s*kl(?:ockan)?\.?\s*\d{1,2}(?:[.:]\d{2})?(?![\d.:])", re.IGNORECASE)
+_CLOCK_IN_LIST = re.compile(r"\s*,?\s*kl(?:ockan)?\.?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?"
+                            r"(?![\d.:])", re.IGNORECASE)
+# A time with its minutes ("08.30", "08.30-12.30") ends where a date may follow with no separator ("21 november, klockan
+# 08.30-12.30 12 december, ...", Kunskapsförbundet Väst's list with its line breaks lost); an hour alone
+# ("klockan 16 5 september") does not: its number and the day's may be one.
+_MINUTES_AT_END = re.compile(r"[.:]\d{2}$")
+_DATE_AFTER_SPACE = re.compile(r"\s+(?=\d{1,2}\s+[A-Za-zÅÄÖåäö]{3,9})")
 # What stands after a date's time when another date follows: a list's separator, then the date.
 _ANOTHER_DATE = re.compile(r"\s*(?:,|;|och\b|&)\s*(?:" + "|".join(WEEKDAYS) + r")?[\s,]*(?:den\s+)?"
                            r"\d{1,2}\s+[A-Za-zÅÄÖåäö]{3,9}", re.IGNORECASE)
@@ -2365,7 +2403,8 @@ def _list_dates(text: str):
             if time or named_day:
                 at = paren.end()
         clock = _CLOCK_IN_LIST.match(rest, at) if not paren else None
-        if clock and _ANOTHER_DATE.match(rest, clock.end()):
+        if clock and (_ANOTHER_DATE.match(rest, clock.end()) or _MINUTES_AT_END.search(clock.group(0))
+                      and _DATE_AFTER_SPACE.match(rest, clock.end())):
             # "5 februari kl. 13.00, 11 mars kl. 13.00, ...": each date's time between it and the next date.
             time, at = _time(clock.group(0)), clock.end()
         for n, (day, day_marker, day_weekday) in enumerate(days):
