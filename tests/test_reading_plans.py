@@ -785,3 +785,14 @@ def test_dates_with_time_ranges_run_on_in_one_line_are_each_read(tmp_path):
     meetings = parse_document(write(tmp_path, text)).plan.meetings
     assert [(m.body, m.date, m.start_time) for m in meetings] == [
         ("Direktionen", "2017-11-21", "08:30"), ("Direktionen", "2017-12-12", "08:30")]
+
+
+def test_a_bodys_usual_time_and_place_run_on_before_its_dates_stand_apart_from_them(tmp_path):
+    # skara_sammantradesplan_1 joined: "Plats: Skara stadshus, aulan (Södra kyrkogatan 2) Tid: 18.30 24 februari 26
+    # mars (extrainsatt) 27 april ..." under "Kommunfullmäktige": the line of where and when it meets, then its dates
+    text = ("Sammanträdesdagar 2020\n\nKommunfullmäktige\n\nPlats: Skara stadshus, aulan (Södra kyrkogatan 2) "
+            "Tid: 18.30 24 februari 26 mars (extrainsatt) 27 april 15 juni 28 september\n")
+    meetings = parse_document(write(tmp_path, text)).plan.meetings
+    assert [(m.date[5:], m.marker) for m in meetings] == [
+        ("02-24", None), ("03-26", "extrainsatt"), ("04-27", None), ("06-15", None), ("09-28", None)]
+    assert {m.body for m in meetings} == {"Kommunfullmäktige"}

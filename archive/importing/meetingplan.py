@@ -432,6 +432,13 @@ def _continues_a_date(text: str, end: int) -> bool:
     return bool(_CONTINUES_A_DATE.search(text, max(0, last - 3), end))
 
 
+# When (and where) the body usually meets, before its dates run on in the same line ("Plats: Skara stadshus, aulan
+# (Södra kyrkogatan 2) Tid: 18.30 24 februari 26 mars ...", Skara joined): a line of its own, as such a line stands
+# over the dates in Skara's, Ekerö's ("tisdagar kl.14.00"), Uppvidinge's ("Tisdagar klockan 13.30 i kommunhuset i
+# Åseda") and Vårgårda's ("Kommunfullmäktige sammanträder onsdagar kl 18.30, ...") plans.
+_USUAL_TIME = re.compile(r"\b(?:tid|kl|klockan)\.?:?\s*\d{1,2}[.:]\d{2}\b", re.IGNORECASE)
+
+
 def _dates_apart(text: str) -> list[str]:
     """A list of dates with their remarks run on in one line, as a page that lost its line breaks gives it ("2 mars
     Protokoll 27 april Protokoll 22 juni Kallelse och handlingar 28 september ...", Vadstena; "31 januari, onsdag,
@@ -446,7 +453,8 @@ def _dates_apart(text: str) -> list[str]:
     if len(starts) < DATES_IN_A_LIST:
         return [text]
     labels = text[:starts[0]].strip()
-    if labels and (len(labels.split()) > _LABEL_WORDS or any(ch.isdigit() for ch in labels)):
+    if labels and (len(labels.split()) > _LABEL_WORDS or any(ch.isdigit() for ch in labels)) \
+            and not _USUAL_TIME.search(labels):
         return [text]
     points = [text[start:end].strip() for start, end in zip(starts, [*starts[1:], len(text)], strict=True)]
     if any(len(point) > _LONGEST_DATE_POINT for point in points):
