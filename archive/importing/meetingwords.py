@@ -177,6 +177,9 @@ _SENTENCE_AFTER_TITLE = re.compile(
     r"\s+(?=[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2}(?:\s+\([A-ZÅÄÖa-zåäö]{1,4}\))?\s+(?:har|hade|ska|skall|är|var|beslutar|beslutade|föreslår|föreslog|anser|redovisar"
     r"|informerar|lämnar|lämnade|gav|ger|fick|inkom|begär|begärde|behandlade|remitterade|överlämnade|antog"
     r"|godkände|tillstyrkte"
+    # a request's verbs: "Kommunförbundet Blekinge anhåller om ..." (Ronneby), "Landstinget Västmanland ansöker hos
+    # regeringen ..." (Sala), "Föreningen Växa ansöker om ...", "Kommunstyrelsen hemställer att ..."
+    r"|anhåller|ansöker|hemställer"
     # a presenter's verbs, as "informerar": "Ekonomichef Jessica Edlund föredrar ...", "... redogör för ärendet"
     r"|föredrar|redogör)\b"
     # or a past tense and the day it was done: "Kommunfullmäktige remitterade den 21 april 2008", "Västra
