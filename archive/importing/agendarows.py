@@ -372,6 +372,7 @@ _LIST_HEADING = r"(?i:föredragningslista|dagordning|ärendelista|ärenden)"
 _UNDER_THE_LIST = re.compile(_LIST_HEADING + r"(?:\s+(?:den\s+)?\d{1,2}\s+(?i:" + MONTH_WORDS + r"))?\b"
                              r"|\b(?i:kallelse|underrättelse|sammanträdesdatum|datum|blad nr|blad|sida|sid|nr|dnr"
                              r"|diarienr|diarienummer|föredragande)\b\.?:?")
+_LIST_OR_AGENDA_WORD = re.compile(_LIST_HEADING + "|" + alternation(AGENDA_KINDS), re.IGNORECASE)
 _LOST_ROW_CELLS = 4  # a flattened table's cells after the lost row's title (its Dnr, presenter, time, page)
 
 
@@ -400,7 +401,7 @@ def _first_row_lost(head: list[Line], items: list[Item]) -> tuple[list[Line], li
     last = head[filled[-1]]
     anchors = [m.end() for m in _UNDER_THE_LIST.finditer(last.stripped)]
     anchors += [at + len(name) for at, name in bodies_in(last.stripped)]
-    if not anchors or not re.search(_LIST_HEADING + "|" + alternation(AGENDA_KINDS), last.stripped, re.IGNORECASE):
+    if not anchors or not _LIST_OR_AGENDA_WORD.search(last.stripped):
         return head, items
     title = last.stripped[max(anchors):].strip(" -–")
     if not _lost_row_title(title):
@@ -434,11 +435,15 @@ def _unnumbered_row_above_the_first(head: list[Line], items: list[Item]) -> tupl
     return head[:filled[-1]], [Item("", 0, above.number, above.stripped, row=items[0].row), *items]
 
 
+_CAPITAL_OPENING = re.compile(r"[A-ZÅÄÖ][a-zåäö]")
+_FIGURE_LABEL_OR_SENTENCE = re.compile(r"\d|:|[.!?]\s")
+
+
 def _lost_row_title(text: str) -> bool:
     """Whether `text` reads as a row's title alone: a capital opening words in lower case, up to fifteen words, no
     figure (a date, a page, a number), no label's colon, no sentence, no person's name."""
-    return bool(re.match(r"[A-ZÅÄÖ][a-zåäö]", text)) and len(text.split()) <= 15 \
-        and not re.search(r"\d|:|[.!?]\s", text) and not naming.looks_like_person(text)
+    return bool(_CAPITAL_OPENING.match(text)) and len(text.split()) <= 15 \
+        and not _FIGURE_LABEL_OR_SENTENCE.search(text) and not naming.looks_like_person(text)
 
 
 _ALONE_CHAIN_REACH = 12  # lines a table's row may take, cell by cell, before the next row's number
@@ -1381,9 +1386,13 @@ def _lost_rows_in_lines(items: list[Item]) -> list[Item]:
     return result
 
 
+_PAGES_BEFORE_TITLE = re.compile(r"^\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s+")
+_HTML_TAG = re.compile(r"</?[a-z]+\s*/?>")
+
+
 def _without_pages_and_tags(text: str) -> str:
     """A row's line without a page range before its title ("7-8 Detaljplan ...") or a site's HTML tags in it."""
-    return re.sub(r"^\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s+", "", re.sub(r"</?[a-z]+\s*/?>", "", text))
+    return _PAGES_BEFORE_TITLE.sub("", _HTML_TAG.sub("", text))
 
 
 def split_rows_in_number_gaps(items: list[Item], *, protocol: bool = False) -> list[Item]:
