@@ -867,13 +867,21 @@ def _unstack_items(items: list[Item]) -> None:
 _POINT_ROW = re.compile(r"^(?P<n>\d{1,2})\.\s+(?P<title>[A-ZÅÄÖ][^.!?:;]{2,150})$")
 
 
+def _point_row(text: str) -> re.Match | None:
+    """`text` as a protocol's item set as a numbered point (_POINT_ROW), a full stop after its title allowed ("...
+    sammanträde."); not a body's decision nor a member's motion ("Anna Berg (S) yrkar ...")."""
+    match = _POINT_ROW.match(text.rstrip("."))
+    if match and not _BODY_ACTS.search(match.group("title")) and not _PARTY_LABEL.search(match.group("title")):
+        return match
+    return None
+
+
 def _points_as_items(head: list[Line]) -> tuple[list[Line], list[Item]]:
     """A protocol that read no § at all whose items are numbered points 1., 2., 3. ... each on a line of its own,
     in order from 1 (Västra Götalandsregionen's 'Ärenden till regionfullmäktige 1. Nytt reglemente ...', as the
     kallelser of most municipalities number their items): those points are its items, the lines below each its
     text. Fewer than three in order: no items (the lines as they were)."""
-    points = [(index, match) for index, line in enumerate(head) if (match := _POINT_ROW.match(line.stripped))
-              and not _BODY_ACTS.search(match.group("title")) and not _PARTY_LABEL.search(match.group("title"))]
+    points = [(index, match) for index, line in enumerate(head) if (match := _point_row(line.stripped))]
     chain: list[tuple[int, re.Match]] = []
     for index, match in points:
         if int(match.group("n")) == len(chain) + 1:
@@ -1998,14 +2006,14 @@ def _points_going_on(rows: list[Line], rest: list[Line]) -> list[Line]:
     the heading's reach ("4. Val av vice ordförande" many lines on) are rows too. Only where every row found is
     such a point opening its line; the rest as it was otherwise."""
     started = [row for row in rows if row.item_start]
-    points = [_POINT_ROW.match(row.stripped.rstrip(".")) for row in started]  # ("... sammanträde.")
-    if not all(points) or any(_BODY_ACTS.search(point.group("title")) for point in points if point):
+    points = [_point_row(row.stripped) for row in started]
+    if not all(points):
         return rest
     last = int(points[-1].group("n"))
     result = list(rest)
     for at, line in enumerate(rest):
-        point = _POINT_ROW.match(line.stripped.rstrip("."))
-        if point and int(point.group("n")) == last + 1 and not _BODY_ACTS.search(point.group("title")):
+        point = _point_row(line.stripped)
+        if point and int(point.group("n")) == last + 1:
             result[at] = replace(line, item_start=True)
             last += 1
     return result
