@@ -2216,6 +2216,11 @@ def test_a_list_counted_from_two_reads_the_title_under_its_heading_as_its_first_
                  "KALLELSE Kommunstyrelsen Ärenden Vid förhinder kontakta sekreteraren. Välkomna",
                  "FÖREDRAGNINGSLISTA Kommunstyrelsen Sekreterare Anna Berg"):
         assert _first_row_lost(lines(text), rows)[1] == rows
+    # under a table's column heads: a case number first, or more cells than a row has, is no lost row
+    columns = ("Diarienr", "Föredragande", "Sid")
+    assert _first_row_lost(lines(*columns, "KST 2015/51", "Kicki Velander", "2"), rows)[1] == rows
+    assert _first_row_lost(lines(*columns, "Verksamhetsredovisning fritidsavdelningen", "KST 2015/51", "Kicki Velander",
+                                 "kl 10", "2", "Bilaga"), rows)[1] == rows
 
 
 def test_rows_lost_in_a_counted_gap_of_a_list_one_row_a_line_stand_among_the_row_aboves_lines():
