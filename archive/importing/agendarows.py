@@ -2026,7 +2026,7 @@ _MEETING_LIST_WORD = re.compile(r"behandla|ärende|dagordning|föredragningslist
 # What introduces a notice's list of the meeting's items: "Under mötet behandlas bland annat:",
 # "På sammanträdet behandlas följande ärenden.", a heading "Föredragningslista" / "Ärenden", or one naming a
 # selection of it ("Axplock från föredragningslistan", Åsele's notice: as Bräcke's "ett urval av ärenden").
-_LIST_INTRO = re.compile(r"(?:\bbehandlas\b.*|:|^(?:föredragningslista|dagordning|ärendelista|ärenden)\.?"
+_LIST_INTRO = re.compile(r"(?:\bbehandlas\b.*|:|^" + _LIST_HEADING + r"\.?"
                          r"|^(?:[\wåäö]+\s+){1,3}(?:från|ur)\s+(?:föredragningslistan|dagordningen))$",
                          re.IGNORECASE)
 
