@@ -1389,7 +1389,7 @@ def _lost_rows_in_lines(items: list[Item]) -> list[Item]:
             result.append(item)
             continue
         result.append(replace(item, lines=[]))
-        result.extend(Item("", 0, line.number, line.stripped) for line in titles)
+        result.extend(Item("", 0, line.number, line.stripped, row=item.row) for line in titles)
         result[-1].lines = [line for line in item.lines if line.stripped and line not in titles]
     return result
 
