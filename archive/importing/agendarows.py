@@ -2358,13 +2358,17 @@ class Item:
 _STANDING_TITLE_AT_END = re.compile(r"(?<=[\wåäö)]),?\s+(?P<title>" + _STANDING_TITLES + r")$")
 
 
+# "Kommunledningsutskottets förslag till kommunstyrelsen för förslag till kommunfullmäktige"
+_LONG_PROPOSAL_HEADING = re.compile(r"[a-zåäö -]+s förslag till [a-zåäö ]+")
+_PREPARING_BODYS_PROPOSAL = re.compile(r"beredande organs? förslag")
+
+
 def _item_heading(text: str) -> str | None:
     lowered = text.rstrip(":").strip().lower()
     if len(lowered) > 60:
-        # "Kommunledningsutskottets förslag till kommunstyrelsen för förslag till kommunfullmäktige"
-        long_proposal = len(lowered) <= 120 and re.fullmatch(r"[a-zåäö -]+s förslag till [a-zåäö ]+", lowered)
+        long_proposal = len(lowered) <= 120 and _LONG_PROPOSAL_HEADING.fullmatch(lowered)
         return "proposal" if long_proposal else None
-    if re.fullmatch(r"beredande organs? förslag", lowered):
+    if _PREPARING_BODYS_PROPOSAL.fullmatch(lowered):
         return "prep"  # what the preparing body proposed, and when: the path before this meeting
     for pattern, key in ITEM_HEADINGS:
         if pattern.fullmatch(lowered):
