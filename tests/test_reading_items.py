@@ -2393,3 +2393,25 @@ def test_a_protocols_paragraphs_as_numbered_points_go_on_below_the_contents_head
     assert [line.item_start for line in _points_going_on(rows, rest)] == [False, False, True, False]
     rows[1] = Line(2, "Fastställande av dagordning 4", item_start=True)  # a row of another kind: nothing goes on
     assert not any(line.item_start for line in _points_going_on(rows, rest))
+
+
+def test_a_protocols_paragraph_as_a_numbered_point_is_read_by_one_rule_wherever_it_is_found():
+    # sodra-lapplands-gymnasieforbund_protokoll_1 ('1. Upprop och val av justerare för dagens sammanträde.'): a point's
+    # title may end in a full stop, whether the points are found under the contents heading (_points_going_on) or,
+    # that heading's rows lost (a page's running head between them, the robustness bench's paged and spaced layouts),
+    # as the protocol's items (_points_as_items); a member's name and party is no point's title in either
+    from archive.importing.agendarows import _points_as_items, _points_going_on
+    from archive.importing.text import Line
+    from tests.reading_helpers import lines
+
+    head = lines("Protokoll", "1. Upprop och val av justerare för dagens sammanträde.", "Text",
+                 "2. Fastställande av dagordning", "3. Val av ordförande")
+    before, items = _points_as_items(head)
+    assert [line.stripped for line in before] == ["Protokoll"]
+    assert [(item.key, item.head) for item in items] == [
+        ("punkt 1", "Upprop och val av justerare för dagens sammanträde"), ("punkt 2", "Fastställande av dagordning"),
+        ("punkt 3", "Val av ordförande")]
+    rows = [Line(1, "1. Upprop", item_start=True), Line(2, "2. Fastställande av dagordning", item_start=True),
+            Line(3, "3. Val av ordförande", item_start=True)]
+    rest = [Line(61, "4. Anna Berg (S) och Per Ek (M) som justerare"), Line(62, "4. Val av vice ordförande")]
+    assert [line.item_start for line in _points_going_on(rows, rest)] == [False, True]
