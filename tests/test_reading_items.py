@@ -2216,6 +2216,11 @@ def test_a_list_counted_from_two_reads_the_title_under_its_heading_as_its_first_
                  "KALLELSE Kommunstyrelsen Ärenden Vid förhinder kontakta sekreteraren. Välkomna",
                  "FÖREDRAGNINGSLISTA Kommunstyrelsen Sekreterare Anna Berg"):
         assert _first_row_lost(lines(text), rows)[1] == rows
+    # under a table's column heads: a case number first, or more cells than a row has, is no lost row
+    columns = ("Diarienr", "Föredragande", "Sid")
+    assert _first_row_lost(lines(*columns, "KST 2015/51", "Kicki Velander", "2"), rows)[1] == rows
+    assert _first_row_lost(lines(*columns, "Verksamhetsredovisning fritidsavdelningen", "KST 2015/51", "Kicki Velander",
+                                 "kl 10", "2", "Bilaga"), rows)[1] == rows
 
 
 def test_rows_lost_in_a_counted_gap_of_a_list_one_row_a_line_stand_among_the_row_aboves_lines():
@@ -2264,6 +2269,10 @@ def test_a_row_above_row_1_under_the_lists_heading_is_a_row_the_list_does_not_nu
     assert " Justering: formalia, inget ärende" in flen.notes
     rows = [Item("punkt 1", 1, 9, "Information om större projekt")]
     for above in ("Ärende Kommentar", "Datum 2017-08-31", "Anna Berg"):
+        assert _unnumbered_row_above_the_first(lines("Föredragningslista", above), rows)[1] == rows
+    # ("Ärende Kommentar" reads as a person's name too: a head alone, or its second word in lower case, is caught by
+    # the column heads' words only)
+    for above in ("Ärende", "Ärende kommentar", "Tid"):
         assert _unnumbered_row_above_the_first(lines("Föredragningslista", above), rows)[1] == rows
     assert _unnumbered_row_above_the_first(lines("Beslutsärenden", "Mötets öppnande"), rows)[1] == rows
 
@@ -2384,3 +2393,25 @@ def test_a_protocols_paragraphs_as_numbered_points_go_on_below_the_contents_head
     assert [line.item_start for line in _points_going_on(rows, rest)] == [False, False, True, False]
     rows[1] = Line(2, "Fastställande av dagordning 4", item_start=True)  # a row of another kind: nothing goes on
     assert not any(line.item_start for line in _points_going_on(rows, rest))
+
+
+def test_a_protocols_paragraph_as_a_numbered_point_is_read_by_one_rule_wherever_it_is_found():
+    # sodra-lapplands-gymnasieforbund_protokoll_1 ('1. Upprop och val av justerare för dagens sammanträde.'): a point's
+    # title may end in a full stop, whether the points are found under the contents heading (_points_going_on) or,
+    # that heading's rows lost (a page's running head between them, the robustness bench's paged and spaced layouts),
+    # as the protocol's items (_points_as_items); a member's name and party is no point's title in either
+    from archive.importing.agendarows import _points_as_items, _points_going_on
+    from archive.importing.text import Line
+    from tests.reading_helpers import lines
+
+    head = lines("Protokoll", "1. Upprop och val av justerare för dagens sammanträde.", "Text",
+                 "2. Fastställande av dagordning", "3. Val av ordförande")
+    before, items = _points_as_items(head)
+    assert [line.stripped for line in before] == ["Protokoll"]
+    assert [(item.key, item.head) for item in items] == [
+        ("punkt 1", "Upprop och val av justerare för dagens sammanträde"), ("punkt 2", "Fastställande av dagordning"),
+        ("punkt 3", "Val av ordförande")]
+    rows = [Line(1, "1. Upprop", item_start=True), Line(2, "2. Fastställande av dagordning", item_start=True),
+            Line(3, "3. Val av ordförande", item_start=True)]
+    rest = [Line(61, "4. Anna Berg (S) och Per Ek (M) som justerare"), Line(62, "4. Val av vice ordförande")]
+    assert [line.item_start for line in _points_going_on(rows, rest)] == [False, True]

@@ -372,6 +372,7 @@ _LIST_HEADING = r"(?i:föredragningslista|dagordning|ärendelista|ärenden)"
 _UNDER_THE_LIST = re.compile(_LIST_HEADING + r"(?:\s+(?:den\s+)?\d{1,2}\s+(?i:" + MONTH_WORDS + r"))?\b"
                              r"|\b(?i:kallelse|underrättelse|sammanträdesdatum|datum|blad nr|blad|sida|sid|nr|dnr"
                              r"|diarienr|diarienummer|föredragande)\b\.?:?")
+_LIST_OR_AGENDA_WORD = re.compile(_LIST_HEADING + "|" + alternation(AGENDA_KINDS), re.IGNORECASE)
 _LOST_ROW_CELLS = 4  # a flattened table's cells after the lost row's title (its Dnr, presenter, time, page)
 
 
@@ -400,7 +401,7 @@ def _first_row_lost(head: list[Line], items: list[Item]) -> tuple[list[Line], li
     last = head[filled[-1]]
     anchors = [m.end() for m in _UNDER_THE_LIST.finditer(last.stripped)]
     anchors += [at + len(name) for at, name in bodies_in(last.stripped)]
-    if not anchors or not re.search(_LIST_HEADING + "|" + alternation(AGENDA_KINDS), last.stripped, re.IGNORECASE):
+    if not anchors or not _LIST_OR_AGENDA_WORD.search(last.stripped):
         return head, items
     title = last.stripped[max(anchors):].strip(" -–")
     if not _lost_row_title(title):
@@ -434,11 +435,15 @@ def _unnumbered_row_above_the_first(head: list[Line], items: list[Item]) -> tupl
     return head[:filled[-1]], [Item("", 0, above.number, above.stripped, row=items[0].row), *items]
 
 
+_CAPITAL_OPENING = re.compile(r"[A-ZÅÄÖ][a-zåäö]")
+_FIGURE_LABEL_OR_SENTENCE = re.compile(r"\d|:|[.!?]\s")
+
+
 def _lost_row_title(text: str) -> bool:
     """Whether `text` reads as a row's title alone: a capital opening words in lower case, up to fifteen words, no
     figure (a date, a page, a number), no label's colon, no sentence, no person's name."""
-    return bool(re.match(r"[A-ZÅÄÖ][a-zåäö]", text)) and len(text.split()) <= 15 \
-        and not re.search(r"\d|:|[.!?]\s", text) and not naming.looks_like_person(text)
+    return bool(_CAPITAL_OPENING.match(text)) and len(text.split()) <= 15 \
+        and not _FIGURE_LABEL_OR_SENTENCE.search(text) and not naming.looks_like_person(text)
 
 
 _ALONE_CHAIN_REACH = 12  # lines a table's row may take, cell by cell, before the next row's number
@@ -862,13 +867,21 @@ def _unstack_items(items: list[Item]) -> None:
 _POINT_ROW = re.compile(r"^(?P<n>\d{1,2})\.\s+(?P<title>[A-ZÅÄÖ][^.!?:;]{2,150})$")
 
 
+def _point_row(text: str) -> re.Match | None:
+    """`text` as a protocol's item set as a numbered point (_POINT_ROW), a full stop after its title allowed ("...
+    sammanträde."); not a body's decision nor a member's motion ("Anna Berg (S) yrkar ...")."""
+    match = _POINT_ROW.match(text.rstrip("."))
+    if match and not _BODY_ACTS.search(match.group("title")) and not _PARTY_LABEL.search(match.group("title")):
+        return match
+    return None
+
+
 def _points_as_items(head: list[Line]) -> tuple[list[Line], list[Item]]:
     """A protocol that read no § at all whose items are numbered points 1., 2., 3. ... each on a line of its own,
     in order from 1 (Västra Götalandsregionen's 'Ärenden till regionfullmäktige 1. Nytt reglemente ...', as the
     kallelser of most municipalities number their items): those points are its items, the lines below each its
     text. Fewer than three in order: no items (the lines as they were)."""
-    points = [(index, match) for index, line in enumerate(head) if (match := _POINT_ROW.match(line.stripped))
-              and not _BODY_ACTS.search(match.group("title")) and not _PARTY_LABEL.search(match.group("title"))]
+    points = [(index, match) for index, line in enumerate(head) if (match := _point_row(line.stripped))]
     chain: list[tuple[int, re.Match]] = []
     for index, match in points:
         if int(match.group("n")) == len(chain) + 1:
@@ -1376,14 +1389,18 @@ def _lost_rows_in_lines(items: list[Item]) -> list[Item]:
             result.append(item)
             continue
         result.append(replace(item, lines=[]))
-        result.extend(Item("", 0, line.number, line.stripped) for line in titles)
+        result.extend(Item("", 0, line.number, line.stripped, row=item.row) for line in titles)
         result[-1].lines = [line for line in item.lines if line.stripped and line not in titles]
     return result
 
 
+_PAGES_BEFORE_TITLE = re.compile(r"^\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s+")
+_HTML_TAG = re.compile(r"</?[a-z]+\s*/?>")
+
+
 def _without_pages_and_tags(text: str) -> str:
     """A row's line without a page range before its title ("7-8 Detaljplan ...") or a site's HTML tags in it."""
-    return re.sub(r"^\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s+", "", re.sub(r"</?[a-z]+\s*/?>", "", text))
+    return _PAGES_BEFORE_TITLE.sub("", _HTML_TAG.sub("", text))
 
 
 def split_rows_in_number_gaps(items: list[Item], *, protocol: bool = False) -> list[Item]:
@@ -1989,14 +2006,14 @@ def _points_going_on(rows: list[Line], rest: list[Line]) -> list[Line]:
     the heading's reach ("4. Val av vice ordförande" many lines on) are rows too. Only where every row found is
     such a point opening its line; the rest as it was otherwise."""
     started = [row for row in rows if row.item_start]
-    points = [_POINT_ROW.match(row.stripped.rstrip(".")) for row in started]  # ("... sammanträde.")
-    if not all(points) or any(_BODY_ACTS.search(point.group("title")) for point in points if point):
+    points = [_point_row(row.stripped) for row in started]
+    if not all(points):
         return rest
     last = int(points[-1].group("n"))
     result = list(rest)
     for at, line in enumerate(rest):
-        point = _POINT_ROW.match(line.stripped.rstrip("."))
-        if point and int(point.group("n")) == last + 1 and not _BODY_ACTS.search(point.group("title")):
+        point = _point_row(line.stripped)
+        if point and int(point.group("n")) == last + 1:
             result[at] = replace(line, item_start=True)
             last += 1
     return result
@@ -2009,7 +2026,7 @@ _MEETING_LIST_WORD = re.compile(r"behandla|ärende|dagordning|föredragningslist
 # What introduces a notice's list of the meeting's items: "Under mötet behandlas bland annat:",
 # "På sammanträdet behandlas följande ärenden.", a heading "Föredragningslista" / "Ärenden", or one naming a
 # selection of it ("Axplock från föredragningslistan", Åsele's notice: as Bräcke's "ett urval av ärenden").
-_LIST_INTRO = re.compile(r"(?:\bbehandlas\b.*|:|^(?:föredragningslista|dagordning|ärendelista|ärenden)\.?"
+_LIST_INTRO = re.compile(r"(?:\bbehandlas\b.*|:|^" + _LIST_HEADING + r"\.?"
                          r"|^(?:[\wåäö]+\s+){1,3}(?:från|ur)\s+(?:föredragningslistan|dagordningen))$",
                          re.IGNORECASE)
 
@@ -2341,13 +2358,17 @@ class Item:
 _STANDING_TITLE_AT_END = re.compile(r"(?<=[\wåäö)]),?\s+(?P<title>" + _STANDING_TITLES + r")$")
 
 
+# "Kommunledningsutskottets förslag till kommunstyrelsen för förslag till kommunfullmäktige"
+_LONG_PROPOSAL_HEADING = re.compile(r"[a-zåäö -]+s förslag till [a-zåäö ]+")
+_PREPARING_BODYS_PROPOSAL = re.compile(r"beredande organs? förslag")
+
+
 def _item_heading(text: str) -> str | None:
     lowered = text.rstrip(":").strip().lower()
     if len(lowered) > 60:
-        # "Kommunledningsutskottets förslag till kommunstyrelsen för förslag till kommunfullmäktige"
-        long_proposal = len(lowered) <= 120 and re.fullmatch(r"[a-zåäö -]+s förslag till [a-zåäö ]+", lowered)
+        long_proposal = len(lowered) <= 120 and _LONG_PROPOSAL_HEADING.fullmatch(lowered)
         return "proposal" if long_proposal else None
-    if re.fullmatch(r"beredande organs? förslag", lowered):
+    if _PREPARING_BODYS_PROPOSAL.fullmatch(lowered):
         return "prep"  # what the preparing body proposed, and when: the path before this meeting
     for pattern, key in ITEM_HEADINGS:
         if pattern.fullmatch(lowered):
