@@ -69,7 +69,8 @@ def parent_body_name(name: str) -> str | None:
 
 # The definite ending of a body's last word: "Socialnämnden" is "Socialnämnd", "Direktionen" is "Direktion".
 _DEFINITE_ENDING = re.compile(r"(?:(?<=nämnd)en|(?<=styrelse)n|(?<=direktion)en|(?<=utskott)et)$")
-_SHARED = re.compile(r"^gemensam(?:ma)?\s+")
+# The word before a gemensam nämnd's own name; not before the kind's word alone ("Gemensamma nämnden" names no body).
+_SHARED = re.compile(r"^gemensam(?:ma)?\s+(?!nämnd(?:en)?$)")
 
 
 def body_key(name: str) -> str:

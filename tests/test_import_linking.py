@@ -307,3 +307,5 @@ def test_one_body_is_one_row_however_its_name_is_written(archive):
     assert ensure_body(archive, "Socialnämnden", "Köping") not in {shared, social, guardian}
     assert ensure_body(archive, "Socialnämndens arbetsutskott", "Västerås") != social
     assert archive.execute("SELECT count(*) FROM bodies WHERE municipality = 'Västerås'").fetchone()[0] == 4
+    # The kind's word alone names no one body: "Gemensamma nämnden" is not "Nämnden" (a generic name, if ever stored).
+    assert ensure_body(archive, "Gemensamma nämnden", "Sala") != ensure_body(archive, "Nämnden", "Sala")
