@@ -2228,3 +2228,18 @@ def test_the_meetings_own_date_among_the_anslags_run_on_values_is_not_the_notice
             "§24\nTräff med Revisionen\n\nDirektionen beslutar att lägga informationen till handlingarna.\n")
     meeting = parse_document(write(tmp_path, text)).meeting
     assert (meeting.date, meeting.notice_posted_on) == ("2015-05-28", "2015-06-15")
+
+
+def test_an_anslags_sentence_wrapped_before_its_date_is_read_whole(tmp_path):
+    # lidingo_protokoll_1 as a copy wrapping its lines gives it: the anslag's sentence breaks after 'stadens', its date
+    # on the next line ('anslagstavla den 14 januari 2015, intygar:'), which names no label of its own
+    text = ("Protokoll\n\nKommunstyrelsen Nr 1\n\nTid: 2015-01-12 , kl 19.00-21.00\n\n"
+            "Plats: Kommunstyrelsens sammanträdesrum Ledamöter:\n\n"
+            "Justering: Lars Björndahl utses att tillsammans med ordföranden justera dagens protokoll.\n\n"
+            "Justering: §§ 1-16 Vid protokollet:\n\nKristina Eklund\n\n"
+            "Att tillkännagivande om justeringen av detta protokoll har anslagits på stadens\n"
+            "anslagstavla den 14 januari 2015, intygar:\n\nKristina Eklund\n\nÄrenden\n\n§ 1\n\n"
+            "Information om den nya polismyndigheten (KS/2014:4)\n\n"
+            "Christian Agdur, polisområdeschef city, informerade.\n")
+    meeting = parse_document(write(tmp_path, text)).meeting
+    assert (meeting.date, meeting.notice_posted_on) == ("2015-01-12", "2015-01-14")

@@ -805,6 +805,14 @@ def _join_split_labels(lines: list[Line]) -> list[Line]:
                     and any(p.search(both) for p in (_APPROVED, _NOTICE, _NOTICE_DOWN)):
                 joined[-1] = Line(previous.number, both)
                 continue
+            if dates and not previous.stripped.endswith((".", "!", "?", ":")) \
+                    and any(p.search(previous.stripped) for p in (_APPROVED, _NOTICE)) \
+                    and not any(p.search(value_line) for p in (_APPROVED, _NOTICE, _NOTICE_DOWN)):
+                # "Att tillkännagivande om justeringen av detta protokoll har anslagits på stadens" / "anslagstavla
+                # den 14 januari 2015, intygar:" (Lidingö's anslag, its lines wrapped): the label's sentence goes on
+                # to its date on the next line, which names no label of its own.
+                joined[-1] = Line(previous.number, both)
+                continue
         if previous is not None and line.stripped[:1].islower() and find_dates(previous.stripped):
             # "Sammanträdesdatum 2017-11-27 Datum för anslags" / "uppsättande 2017-11-29 Datum för anslags
             # nedtagande ..." (Pajala; Simrishamn's "... 2006-10-04 Datum för" / "anslags nedtagande", Haninge's
