@@ -2243,3 +2243,20 @@ def test_an_anslags_sentence_wrapped_before_its_date_is_read_whole(tmp_path):
             "Christian Agdur, polisområdeschef city, informerade.\n")
     meeting = parse_document(write(tmp_path, text)).meeting
     assert (meeting.date, meeting.notice_posted_on) == ("2015-01-12", "2015-01-14")
+
+
+def test_a_justering_label_over_its_value_opening_with_a_date_written_out(tmp_path):
+    # soderasens-miljoforbund_protokoll_1 as a copy wrapping its lines gives it: 'Justeringens plats:' over its value
+    # 'Fredag den 14 juni 2024 kl 12.00 - Digital justering' (a vertical form's value read only as 'Place 2024-06-14'
+    # before), the sentence 'Protokollet justeras fredag den 14' / 'juni 2024 ...' broken inside its date
+    text = ("Protokoll från direktionens sammanträde den 11 juni 2024.\n\nUtses att justera:\n\nTonny Svensson (M)\n\n"
+            "Justeringens plats:\n\nFredag den 14 juni 2024 kl 12.00 - Digital justering\n\n"
+            "Protokollet är justerat. Justeringen har tillkännagivits genom anslag på förbundets\nhemsida.\n\n"
+            "Organ: Direktionen för Söderåsens Miljöförbund\n\nSammanträdesdatum: 11 juni 2024\n\n"
+            "§ 54\n\nEkonomisk uppföljning\n\nDirektionen beslutar att godkänna uppföljningen.\n")
+    meeting = parse_document(write(tmp_path, text)).meeting
+    assert (meeting.date, meeting.approved_on) == ("2024-06-11", "2024-06-14")
+    # a value below the label that does not open with its date is not read so
+    other = text.replace("Fredag den 14 juni 2024 kl 12.00 - Digital justering",
+                         "Digital justering, klar senast 14 juni 2024")
+    assert parse_document(write(tmp_path, other)).meeting.approved_on is None

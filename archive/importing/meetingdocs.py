@@ -2068,6 +2068,11 @@ class MeetingDocumentParser:
                     if dated is not None and _PLACE_AND_DATE.match(dated.stripped) and (
                             dated is below[0] or below[0].stripped.endswith(",")):
                         text = dated.stripped
+                    elif dated is not None and dated is below[0] and find_dates(dated.stripped)[0].start == 0 \
+                            and find_dates(dated.stripped)[0].iso and len(dated.stripped) <= 60:
+                        # "Justeringens plats:" / "Fredag den 14 juni 2024 kl 12.00 - Digital justering" (Söderåsens
+                        # miljöförbund): the value below its label opens with the date, written out.
+                        text = dated.stripped
                 # A date another label stands nearer to is that label's ("Protokollet är justerat.
                 # Organ och sammanträdesdatum Kommunstyrelsen 2015-11-10": the meeting's).
                 # Only labels from ours on count: "Justeringen tillkännagiven på ... den 20 december 2013"
