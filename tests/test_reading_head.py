@@ -2260,3 +2260,19 @@ def test_a_justering_label_over_its_value_opening_with_a_date_written_out(tmp_pa
     other = text.replace("Fredag den 14 juni 2024 kl 12.00 - Digital justering",
                          "Digital justering, klar senast 14 juni 2024")
     assert parse_document(write(tmp_path, other)).meeting.approved_on is None
+
+
+def test_a_bare_satts_upp_in_run_on_anslag_text_labels_the_notices_date(tmp_path):
+    # kil_protokoll_1 with its line breaks lost (robustness' joined layout): the anslag's columns 'SAMMANTRÄDE
+    # Kommunstyrelsen 2015-05-05 SÄTTS UPP 2015-05-12 TAS NER 2015-06-03'; on a line of its own 'SÄTTS UPP' was read
+    # as the anslag's label already (_NOTICE, as 'Anslag sätts upp' in Avesta, Gävle, Kävlinge, Kungälv, Kungsör), in
+    # run-on text the date's nearest label was the meeting's 'SAMMANTRÄDE'
+    text = ("KOMMUNSTYRELSEN Sammanträdesdatum PLATS OCH TID PROTOKOLL 2015-05-05 Kommunhuset, lokal Nedre "
+            "Fryken, tisdag 5 maj 2015, 15.00–16.05 BESLUTANDE LEDAMÖTER Mikael Johansson (S), ordförande "
+            "JUSTERING JUSTERARE Annika Bjelvert PLATS OCH TID Kommunhuset 2015-05-11 PARAGRAFER 77-95 "
+            "UNDERSKRIFTER SEKRETERARE Cecilia Hurtig ORDFÖRANDE Mikael Johansson ANSLAGSBEVIS Protokollet är "
+            "justerat. Justeringen har tillkännagivits på kommunens anslagstavla. SAMMANTRÄDE Kommunstyrelsen "
+            "2015-05-05 SÄTTS UPP 2015-05-12 TAS NER 2015-06-03 FÖRVARINGSPLATS Kommunkontoret UNDERSKRIFT "
+            "Cecilia Hurtig\n\n§ 77\n\nBUDGET 2016\n\nKommunstyrelsen beslutar att anta budgeten.\n")
+    meeting = parse_document(write(tmp_path, text)).meeting
+    assert (meeting.date, meeting.notice_posted_on) == ("2015-05-05", "2015-05-12")
