@@ -2228,3 +2228,51 @@ def test_the_meetings_own_date_among_the_anslags_run_on_values_is_not_the_notice
             "§24\nTräff med Revisionen\n\nDirektionen beslutar att lägga informationen till handlingarna.\n")
     meeting = parse_document(write(tmp_path, text)).meeting
     assert (meeting.date, meeting.notice_posted_on) == ("2015-05-28", "2015-06-15")
+
+
+def test_an_anslags_sentence_wrapped_before_its_date_is_read_whole(tmp_path):
+    # lidingo_protokoll_1 as a copy wrapping its lines gives it: the anslag's sentence breaks after 'stadens', its date
+    # on the next line ('anslagstavla den 14 januari 2015, intygar:'), which names no label of its own
+    text = ("Protokoll\n\nKommunstyrelsen Nr 1\n\nTid: 2015-01-12 , kl 19.00-21.00\n\n"
+            "Plats: Kommunstyrelsens sammanträdesrum Ledamöter:\n\n"
+            "Justering: Lars Björndahl utses att tillsammans med ordföranden justera dagens protokoll.\n\n"
+            "Justering: §§ 1-16 Vid protokollet:\n\nKristina Eklund\n\n"
+            "Att tillkännagivande om justeringen av detta protokoll har anslagits på stadens\n"
+            "anslagstavla den 14 januari 2015, intygar:\n\nKristina Eklund\n\nÄrenden\n\n§ 1\n\n"
+            "Information om den nya polismyndigheten (KS/2014:4)\n\n"
+            "Christian Agdur, polisområdeschef city, informerade.\n")
+    meeting = parse_document(write(tmp_path, text)).meeting
+    assert (meeting.date, meeting.notice_posted_on) == ("2015-01-12", "2015-01-14")
+
+
+def test_a_justering_label_over_its_value_opening_with_a_date_written_out(tmp_path):
+    # soderasens-miljoforbund_protokoll_1 as a copy wrapping its lines gives it: 'Justeringens plats:' over its value
+    # 'Fredag den 14 juni 2024 kl 12.00 - Digital justering' (a vertical form's value read only as 'Place 2024-06-14'
+    # before), the sentence 'Protokollet justeras fredag den 14' / 'juni 2024 ...' broken inside its date
+    text = ("Protokoll från direktionens sammanträde den 11 juni 2024.\n\nUtses att justera:\n\nTonny Svensson (M)\n\n"
+            "Justeringens plats:\n\nFredag den 14 juni 2024 kl 12.00 - Digital justering\n\n"
+            "Protokollet är justerat. Justeringen har tillkännagivits genom anslag på förbundets\nhemsida.\n\n"
+            "Organ: Direktionen för Söderåsens Miljöförbund\n\nSammanträdesdatum: 11 juni 2024\n\n"
+            "§ 54\n\nEkonomisk uppföljning\n\nDirektionen beslutar att godkänna uppföljningen.\n")
+    meeting = parse_document(write(tmp_path, text)).meeting
+    assert (meeting.date, meeting.approved_on) == ("2024-06-11", "2024-06-14")
+    # a value below the label that does not open with its date is not read so
+    other = text.replace("Fredag den 14 juni 2024 kl 12.00 - Digital justering",
+                         "Digital justering, klar senast 14 juni 2024")
+    assert parse_document(write(tmp_path, other)).meeting.approved_on is None
+
+
+def test_a_bare_satts_upp_in_run_on_anslag_text_labels_the_notices_date(tmp_path):
+    # kil_protokoll_1 with its line breaks lost (robustness' joined layout): the anslag's columns 'SAMMANTRÄDE
+    # Kommunstyrelsen 2015-05-05 SÄTTS UPP 2015-05-12 TAS NER 2015-06-03'; on a line of its own 'SÄTTS UPP' was read
+    # as the anslag's label already (_NOTICE, as 'Anslag sätts upp' in Avesta, Gävle, Kävlinge, Kungälv, Kungsör), in
+    # run-on text the date's nearest label was the meeting's 'SAMMANTRÄDE'
+    text = ("KOMMUNSTYRELSEN Sammanträdesdatum PLATS OCH TID PROTOKOLL 2015-05-05 Kommunhuset, lokal Nedre "
+            "Fryken, tisdag 5 maj 2015, 15.00–16.05 BESLUTANDE LEDAMÖTER Mikael Johansson (S), ordförande "
+            "JUSTERING JUSTERARE Annika Bjelvert PLATS OCH TID Kommunhuset 2015-05-11 PARAGRAFER 77-95 "
+            "UNDERSKRIFTER SEKRETERARE Cecilia Hurtig ORDFÖRANDE Mikael Johansson ANSLAGSBEVIS Protokollet är "
+            "justerat. Justeringen har tillkännagivits på kommunens anslagstavla. SAMMANTRÄDE Kommunstyrelsen "
+            "2015-05-05 SÄTTS UPP 2015-05-12 TAS NER 2015-06-03 FÖRVARINGSPLATS Kommunkontoret UNDERSKRIFT "
+            "Cecilia Hurtig\n\n§ 77\n\nBUDGET 2016\n\nKommunstyrelsen beslutar att anta budgeten.\n")
+    meeting = parse_document(write(tmp_path, text)).meeting
+    assert (meeting.date, meeting.notice_posted_on) == ("2015-05-05", "2015-05-12")

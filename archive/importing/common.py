@@ -232,7 +232,9 @@ _DATE_LABELS = [
     ("approved", r"justering(?:ens|s)? (?:plats och tid|tid och plats|tid|datum)|justeringsdatum|justerat den|"
                  r"protokollet justerades|datum för justering|justeringen ägde rum|justerad|justerades|justerats|"
                  r"justerat|justeras|justering"),
-    ("notice", r"anslag(?:et)? sätts upp|anslaget sattes upp|anslagsdatum|anslags uppsättande|"
+    # (a bare "SÄTTS UPP 2019-06-11" too, the form's column under its anslag heading, Kil: _NOTICE reads it so on a
+    # line of its own; in a protocol's head only the anslag is put up)
+    ("notice", r"(?:anslag(?:et)? )?sätts upp|anslaget sattes upp|anslagsdatum|anslags uppsättande|"
                r"datum för anslag(?:s|ets)? (?:upprättande|uppsättande)|anslaget publicerat|"
                r"datum då anslaget sätts upp|"
                r"tillkännagivandet|tillkännagiven|tillkännagivits|tillkännagavs|anslaget\b|anslag\b|"

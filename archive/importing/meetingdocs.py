@@ -834,6 +834,14 @@ def _join_split_labels(lines: list[Line]) -> list[Line]:
                     and any(p.search(both) for p in (_APPROVED, _NOTICE, _NOTICE_DOWN)):
                 joined[-1] = Line(previous.number, both)
                 continue
+            if dates and not previous.stripped.endswith((".", "!", "?", ":")) \
+                    and any(p.search(previous.stripped) for p in (_APPROVED, _NOTICE)) \
+                    and not any(p.search(value_line) for p in (_APPROVED, _NOTICE, _NOTICE_DOWN)):
+                # "Att tillkännagivande om justeringen av detta protokoll har anslagits på stadens" / "anslagstavla
+                # den 14 januari 2015, intygar:" (Lidingö's anslag, its lines wrapped): the label's sentence goes on
+                # to its date on the next line, which names no label of its own.
+                joined[-1] = Line(previous.number, both)
+                continue
         if previous is not None and line.stripped[:1].islower() and find_dates(previous.stripped):
             # "Sammanträdesdatum 2017-11-27 Datum för anslags" / "uppsättande 2017-11-29 Datum för anslags
             # nedtagande ..." (Pajala; Simrishamn's "... 2006-10-04 Datum för" / "anslags nedtagande", Haninge's
@@ -2095,6 +2103,11 @@ class MeetingDocumentParser:
                     dated = next((x for x in below if find_dates(x.stripped)), None)
                     if dated is not None and _PLACE_AND_DATE.match(dated.stripped) and (
                             dated is below[0] or below[0].stripped.endswith(",")):
+                        text = dated.stripped
+                    elif dated is not None and dated is below[0] and find_dates(dated.stripped)[0].start == 0 \
+                            and find_dates(dated.stripped)[0].iso and len(dated.stripped) <= 60:
+                        # "Justeringens plats:" / "Fredag den 14 juni 2024 kl 12.00 - Digital justering" (Söderåsens
+                        # miljöförbund): the value below its label opens with the date, written out.
                         text = dated.stripped
                 # A date another label stands nearer to is that label's ("Protokollet är justerat.
                 # Organ och sammanträdesdatum Kommunstyrelsen 2015-11-10": the meeting's).
