@@ -1476,3 +1476,17 @@ def test_a_decisions_sentence_followed_by_members_motions_is_the_proposal_they_a
     assert [(p.to, p.text) for p in matter.proposals] == [
         ("Kommunfullmäktige", "Kommunfullmäktige antar yttrandet och medborgarförslaget anses därmed besvarat.")]
     assert not [step.outcome for step in matter.planning if step.outcome]
+
+
+def test_a_federation_named_by_its_name_that_treated_the_matter_with_its_paragraph_is_an_earlier_step(tmp_path):
+    # arboga_protokollsutdrag_1 "Västra Mälardalens Myndighetsförbund behandlade den 23 november 2012, 112,
+    # förslag till revidering ...": the förbund (a body of its own, named by its name as the golds name
+    # Kunskapsförbundet Väst's and Samordningsförbundet Sydnärke's meetings) took the step before the kommunstyrelse;
+    # 'behandlade' without 'ärendet' only with its § (a date alone may be another matter's)
+    text = ("SAMMANTRÄDESPROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 2012-12-10\n\n§ 184 Dnr 261/2012\n\n"
+            "Revidering av förbundsordningen\n\nVästra Mälardalens Myndighetsförbund behandlade den 23 november 2012, "
+            "112, förslag till revidering av förbundsordningen. Samordningsförbundet behandlade den 2 maj 2012 en "
+            "rapport.\n\nBeslut\nKommunstyrelsen föreslår kommunfullmäktige att godkänna förbundsordningen.\n")
+    (item,) = parse_document(write(tmp_path, text)).items
+    assert _steps(item)[:2] == [("Västra Mälardalens Myndighetsförbund", "2012-11-23"),
+                                ("Kommunstyrelsen", "2012-12-10")]

@@ -3297,10 +3297,12 @@ class MeetingDocumentParser:
         for match in _STEP_SENTENCE.finditer(told):
             # "Kommunstyrelsens arbetsutskott har behandlat ärendet den 26 mars 2019, § 40.",
             # "Omsorgsnämnden beslutade den 27 juni 2002, § 107, att föreslå ...": a step this matter took.
-            if match.group("verb").strip().startswith(("beslut", "har beslut", "föreslog", "remitterade")) \
+            verb = match.group("verb").strip()
+            if (verb.startswith(("beslut", "har beslut", "föreslog", "remitterade")) or verb == "behandlade") \
                     and not match.group("section"):
                 continue  # a decision without its § may be another matter's
-            found = body_at_start(match.group("body"))
+            federation = match.group("federation")
+            found = (federation, "") if federation else body_at_start(match.group("body"))
             dates = find_dates(match.group("date"))
             if not found or found[1] or not dates or not dates[0].iso:
                 continue
