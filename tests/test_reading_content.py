@@ -1490,3 +1490,18 @@ def test_a_federation_named_by_its_name_that_treated_the_matter_with_its_paragra
     (item,) = parse_document(write(tmp_path, text)).items
     assert _steps(item)[:2] == [("Västra Mälardalens Myndighetsförbund", "2012-11-23"),
                                 ("Kommunstyrelsen", "2012-12-10")]
+
+
+def test_another_bodys_proposal_that_the_meetings_body_propose_on_names_the_next_step(tmp_path):
+    # filipstad_protokoll_1 "... Arbetsutskottet föreslår Kommunstyrelsen föreslå kommunfullmäktige besluta att anta
+    # de förslag t" (the excerpt ends there, so no proposal is read): in Kommunstyrelsen's protocol the chain still
+    # states where the matter goes next, as Sollentuna's, Österåker's and Region Stockholm's chains word it; another
+    # body asked to propose on names no step of this meeting's
+    text = ("PROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 2006-06-20\n\n§ 75 Dnr 161/06\n\n"
+            "Förslag till ändring i bolagsordningen\n\nKommunchefen föreslår att ändringarna antages. Arbetsutskottet "
+            "föreslår Kommunstyrelsen föreslå kommunfullmäktige besluta att anta de förslag t")
+    (item,) = parse_document(write(tmp_path, text)).items
+    assert _steps(item) == [("Kommunstyrelsen", "2006-06-20"), ("Kommunfullmäktige", None)]
+    other = text.replace("Kommunstyrelsen föreslå", "Tekniska nämnden föreslå")
+    (item,) = parse_document(write(tmp_path, other, "b.txt")).items
+    assert _steps(item) == [("Kommunstyrelsen", "2006-06-20")]

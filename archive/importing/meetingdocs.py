@@ -291,8 +291,10 @@ _EARLIER_DECISION_IN_ROW = re.compile(
     r"(?<![\wÅÄÖåäö])(?:(?P<code>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,5})\s*§\s*\d{1,4},?\s+(?:den\s+)?"
     r"(?:(?P<date>\d{4}-\d{2}-\d{2}(?![\d-])|\d{1,2} (?:" + MONTH_WORDS + r") \d{4})|(?:19|20)\d\d\))"
     r"|\((?P<name>[A-ZÅÄÖ][\wÅÄÖåäö-]+)\s+(?P<named_date>\d{4}-\d{2}-\d{2})\s*§\s*\d{1,4}\))")
-# After the meeting's own body's name: its proposal on to another body, that body, then what it is to decide.
-_OWN_PROPOSAL_ON = (r"\s+(?:beslutar\s+(?:att\s+)?föreslå|föreslår)\s+(?:att\s+)?"
+# After the meeting's own body's name: its proposal on to another body, that body, then what it is to decide; or
+# the proposal another body makes that it propose on ("Arbetsutskottet föreslår Kommunstyrelsen föreslå
+# kommunfullmäktige besluta", Filipstad; Sollentuna's, Österåker's and Region Stockholm's chains are so worded).
+_OWN_PROPOSAL_ON = (r"\s+(?:beslutar\s+(?:att\s+)?föreslå|föreslår?)\s+(?:att\s+)?"
                     r"(?P<to>[\wåäöÅÄÖ-]+(?:s arbetsutskott)?)"
                     r"\s+(?:besluta\b|beslutar\b|följande\b|att\s|" + _PROPOSED_VERB + r")")
 _LOST_CASE_LEAD = re.compile(r"^(?P<number>" + CASE_NUMBER.pattern + r")\s+(?P<rest>[A-ZÅÄÖ][a-zåäö].*)$")
