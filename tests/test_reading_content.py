@@ -1505,3 +1505,19 @@ def test_another_bodys_proposal_that_the_meetings_body_propose_on_names_the_next
     other = text.replace("Kommunstyrelsen föreslå", "Tekniska nämnden föreslå")
     (item,) = parse_document(write(tmp_path, other, "b.txt")).items
     assert _steps(item) == [("Kommunstyrelsen", "2006-06-20")]
+
+
+def test_a_bodys_dated_protocol_further_on_in_a_run_on_list_of_papers_is_an_earlier_step(tmp_path):
+    # tyreso_kallelse_1 with its lines joined (robustness's joined layout): 'Bilagor Tjänsteskrivelse ... 2024.pdf
+    # Kommunstyrelsen protokollsutdrag 2024-01-16 § 4.pdf Valnämnden protokollsutdrag 2023-11-27 § 8.pdf' names each
+    # body's protocol as the list's own lines do (Piteå's 'Kommunstyrelsens protokoll 2015-06-08', Skövde's
+    # 'Kommunfullmäktiges beslut 19 juni 2017 §78/17'); a body named further on with no dated paper is none
+    text = tuning_text("tyreso_kallelse_1")
+    papers = text[text.index("Bilagor\nTjänsteskrivelse Ersättning"):text.index("3 Överförande av medel")]
+    joined = text.replace(papers, " ".join(papers.split()) + "\n\n")
+    item = next(i for i in parse_document(write(tmp_path, joined)).items if i.key == "punkt 2")
+    assert [(s.body, s.date) for s in item.matter.planning][:2] == [
+        ("Valnämnden", "2023-11-27"), ("Kommunstyrelsen", "2024-01-16")]
+    undated = joined.replace("Valnämnden protokollsutdrag 2023-11-27", "Valnämnden har yttrat sig")
+    item = next(i for i in parse_document(write(tmp_path, undated, "b.txt")).items if i.key == "punkt 2")
+    assert all(s.body != "Valnämnden" for s in item.matter.planning)
