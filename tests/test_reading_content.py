@@ -1486,10 +1486,11 @@ def test_a_federation_named_by_its_name_that_treated_the_matter_with_its_paragra
     text = ("SAMMANTRÄDESPROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 2012-12-10\n\n§ 184 Dnr 261/2012\n\n"
             "Revidering av förbundsordningen\n\nVästra Mälardalens Myndighetsförbund behandlade den 23 november 2012, "
             "112, förslag till revidering av förbundsordningen. Samordningsförbundet behandlade den 2 maj 2012 en "
-            "rapport.\n\nBeslut\nKommunstyrelsen föreslår kommunfullmäktige att godkänna förbundsordningen.\n")
+            "rapport. Samordningsförbundet Sydnärke beslutade den 30 november 2012, § 41, att tillstyrka förslaget."
+            "\n\nBeslut\nKommunstyrelsen föreslår kommunfullmäktige att godkänna förbundsordningen.\n")
     (item,) = parse_document(write(tmp_path, text)).items
-    assert _steps(item)[:2] == [("Västra Mälardalens Myndighetsförbund", "2012-11-23"),
-                                ("Kommunstyrelsen", "2012-12-10")]
+    assert _steps(item)[:3] == [("Västra Mälardalens Myndighetsförbund", "2012-11-23"),
+                                ("Samordningsförbundet Sydnärke", "2012-11-30"), ("Kommunstyrelsen", "2012-12-10")]
 
 
 def test_another_bodys_proposal_that_the_meetings_body_propose_on_names_the_next_step(tmp_path):

@@ -457,11 +457,13 @@ _NUMBER_ONLY = re.compile(r"^(?P<number>" + CASE_NUMBER.pattern + r"(?:\s?-\s?\d
 # "Kultur- och fritidsnämnden har den 22 maj 2008, 35, beslutat godkänna ...", Kumla). "Kommunfullmäktige har
 # den 26 juni 2000, § 53, beslutat om indexreglering" (Tanum) is an earlier decision on another matter.
 # A federation is a body of its own there, named by its name (FEDERATION_KINDS: "Västra Mälardalens
-# Myndighetsförbund behandlade ...", Arboga), as the golds name Kunskapsförbundet Väst's and Samordningsförbundet
-# Sydnärke's meetings; "behandlade" without "ärendet" only with its § (as the deciding verbs).
+# Myndighetsförbund behandlade ...", Arboga; its name after its kind: "Samordningsförbundet Sydnärke"), as the golds
+# name Kunskapsförbundet Väst's and Samordningsförbundet Sydnärke's meetings; "behandlade" without "ärendet" only
+# with its § (as the deciding verbs).
 _STEP_SENTENCE = re.compile(
     r"(?:^|(?<=[.!?:]\s)|(?<=\s)(?=[^.!?]{0,80}?\d{4},?\s*§?\s*\d{1,4},))"
-    r"(?P<body>(?P<federation>(?:[A-ZÅÄÖ][\wåäö-]+ ){0,3}(?=[A-ZÅÄÖ])[\wåäö-]*(?i:" + FEDERATION_KINDS + r")(?:et)?)"
+    r"(?P<body>(?P<federation>(?:[A-ZÅÄÖ][\wåäö-]+ ){0,3}(?=[A-ZÅÄÖ])[\wåäö-]*(?i:" + FEDERATION_KINDS + r")"
+    r"(?:et(?: [A-ZÅÄÖ][\wåäö-]+)?)?)"
     r"|[A-ZÅÄÖ][\wåäö-]+(?: (?:och )?[a-zåäö-]+){0,3}?)"
     r"(?P<verb>s förslag| har behandlat ärendet| behandlade ärendet| behandlade| beslutade| har beslutat| föreslog"
     r"| remitterade| (?=har den [^§]{6,20}?,\s*§?\s*\d{1,4},\s+(?:föreslagit|överlämnat|remitterat"
