@@ -1476,3 +1476,49 @@ def test_a_decisions_sentence_followed_by_members_motions_is_the_proposal_they_a
     assert [(p.to, p.text) for p in matter.proposals] == [
         ("Kommunfullmäktige", "Kommunfullmäktige antar yttrandet och medborgarförslaget anses därmed besvarat.")]
     assert not [step.outcome for step in matter.planning if step.outcome]
+
+
+def test_a_federation_named_by_its_name_that_treated_the_matter_with_its_paragraph_is_an_earlier_step(tmp_path):
+    # arboga_protokollsutdrag_1 "Västra Mälardalens Myndighetsförbund behandlade den 23 november 2012, 112,
+    # förslag till revidering ...": the förbund (a body of its own, named by its name as the golds name
+    # Kunskapsförbundet Väst's and Samordningsförbundet Sydnärke's meetings) took the step before the kommunstyrelse;
+    # 'behandlade' without 'ärendet' only with its § (a date alone may be another matter's)
+    text = ("SAMMANTRÄDESPROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 2012-12-10\n\n§ 184 Dnr 261/2012\n\n"
+            "Revidering av förbundsordningen\n\nVästra Mälardalens Myndighetsförbund behandlade den 23 november 2012, "
+            "112, förslag till revidering av förbundsordningen. Samordningsförbundet behandlade den 2 maj 2012 en "
+            "rapport. Samordningsförbundet Sydnärke beslutade den 30 november 2012, § 41, att tillstyrka förslaget."
+            "\n\nBeslut\nKommunstyrelsen föreslår kommunfullmäktige att godkänna förbundsordningen.\n")
+    (item,) = parse_document(write(tmp_path, text)).items
+    assert _steps(item)[:3] == [("Västra Mälardalens Myndighetsförbund", "2012-11-23"),
+                                ("Samordningsförbundet Sydnärke", "2012-11-30"), ("Kommunstyrelsen", "2012-12-10")]
+
+
+def test_another_bodys_proposal_that_the_meetings_body_propose_on_names_the_next_step(tmp_path):
+    # filipstad_protokoll_1 "... Arbetsutskottet föreslår Kommunstyrelsen föreslå kommunfullmäktige besluta att anta
+    # de förslag t" (the excerpt ends there, so no proposal is read): in Kommunstyrelsen's protocol the chain still
+    # states where the matter goes next, as Sollentuna's, Österåker's and Region Stockholm's chains word it; another
+    # body asked to propose on names no step of this meeting's
+    text = ("PROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 2006-06-20\n\n§ 75 Dnr 161/06\n\n"
+            "Förslag till ändring i bolagsordningen\n\nKommunchefen föreslår att ändringarna antages. Arbetsutskottet "
+            "föreslår Kommunstyrelsen föreslå kommunfullmäktige besluta att anta de förslag t")
+    (item,) = parse_document(write(tmp_path, text)).items
+    assert _steps(item) == [("Kommunstyrelsen", "2006-06-20"), ("Kommunfullmäktige", None)]
+    other = text.replace("Kommunstyrelsen föreslå", "Tekniska nämnden föreslå")
+    (item,) = parse_document(write(tmp_path, other, "b.txt")).items
+    assert _steps(item) == [("Kommunstyrelsen", "2006-06-20")]
+
+
+def test_a_bodys_dated_protocol_further_on_in_a_run_on_list_of_papers_is_an_earlier_step(tmp_path):
+    # tyreso_kallelse_1 with its lines joined (robustness's joined layout): 'Bilagor Tjänsteskrivelse ... 2024.pdf
+    # Kommunstyrelsen protokollsutdrag 2024-01-16 § 4.pdf Valnämnden protokollsutdrag 2023-11-27 § 8.pdf' names each
+    # body's protocol as the list's own lines do (Piteå's 'Kommunstyrelsens protokoll 2015-06-08', Skövde's
+    # 'Kommunfullmäktiges beslut 19 juni 2017 §78/17'); a body named further on with no dated paper is none
+    text = tuning_text("tyreso_kallelse_1")
+    papers = text[text.index("Bilagor\nTjänsteskrivelse Ersättning"):text.index("3 Överförande av medel")]
+    joined = text.replace(papers, " ".join(papers.split()) + "\n\n")
+    item = next(i for i in parse_document(write(tmp_path, joined)).items if i.key == "punkt 2")
+    assert [(s.body, s.date) for s in item.matter.planning][:2] == [
+        ("Valnämnden", "2023-11-27"), ("Kommunstyrelsen", "2024-01-16")]
+    undated = joined.replace("Valnämnden protokollsutdrag 2023-11-27", "Valnämnden har yttrat sig")
+    item = next(i for i in parse_document(write(tmp_path, undated, "b.txt")).items if i.key == "punkt 2")
+    assert all(s.body != "Valnämnden" for s in item.matter.planning)

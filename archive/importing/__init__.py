@@ -46,7 +46,7 @@ from archive.importing.meetingplan import (
     parse_meeting_plan,
     unplaced_plan,
 )
-from archive.importing.meetingwords import GENERIC_BODIES
+from archive.importing.meetingwords import FEDERATION_KINDS, GENERIC_BODIES
 from archive.importing.papers import attached_papers, cut_at, fold_paper, item_of_paper
 from archive.importing.result import ParsedDocument, ParsedItem, ParsedMeeting
 from archive.importing.store import ALREADY_IMPORTED, FileResult, import_document, import_files
@@ -153,14 +153,6 @@ def _plan_without_meetings(document, plan_error: NoMeetingsInPlan, *, year: int 
 # kommunallag's "förbundsordning" (11 tuning documents: Alvesta, Arboga, Bjurholm, Göteborgsregionen, Munkfors ...;
 # none of the 29 not-municipal pages names any förbund); a national association's "förbundsstyrelse" is not, so not
 # that word.
-# The kinds of federation municipalities (and regions) form, as their names say: a samordningsförbund (Finsam), a
-# kommunalförbund or kommunförbund, a räddningstjänstförbund, a gymnasieförbund, a myndighetsförbund, a miljöförbund
-# ("Söderåsens miljöförbund": Bjuv, Svalöv; "Ystad-Österlenregionens miljöförbund"), a regionförbund ("Regionförbundet
-# Uppsala län": Habo; "regionförbundet södra Småland": Tingsryd; Kalmar, Hultsfred, Härjedalen, Region Sörmland).
-# Not any "förbund" (a national association's), nor the one association named a miljöförbund ("Miljöförbundet
-# Jordens Vänner").
-_FEDERATION_KINDS = (r"(?:samordnings|kommunal|kommun|räddningstjänst|gymnasie|myndighets|region)förbund"
-                     r"|miljöförbund(?!et\s+Jordens)")
 # A protocol's certifying marks (_CERTIFYING_MARKS); with a registry's, a municipal record's marks, whoever else its
 # text names (_RECORD_MARKS).
 _CERTIFYING_MARK_WORDS = r"justerandes\s+sign|utdragsbestyrkande|anslag\s*/\s*bevis"
@@ -168,7 +160,7 @@ _RECORD_MARK_WORDS = (r"(?<![\wåäöÅÄÖ])dnr(?![\wåäö])|diarienummer|" + 
 _MUNICIPAL_SENDER = re.compile(
     r"kommun|nämnd|fullmäktige|utskott|landsting|regionstyrelse|regionens"
     r"|förbundsdirektion|(?<![\wåäöÅÄÖ])direktion(?:en|ens|s[a-zåäö]{4,})?(?![\wåäö])|räddningstjänst|förbundsordning"
-    r"|" + _FEDERATION_KINDS +
+    r"|" + FEDERATION_KINDS +
     r"|(?-i:(?<![\wåäöÅÄÖ])Region\s+[A-ZÅÄÖ])|(?-i:[A-ZÅÄÖ][\wåäö]+regionen)"
     r"|(?-i:[A-ZÅÄÖ][\wåäö]+ [Ss]tad)(?![\wåäö])|" + _RECORD_MARK_WORDS,
     re.IGNORECASE)
@@ -238,11 +230,11 @@ _OTHER_ORGANISATIONS_MEETING = re.compile(
     r"|bolagsstämma|årsstämma"
     r"|extra stämma|(?:föreningens|sektionens|klubbens|partiets|bolagets|förbundets) styrelse)(?![\wåäö])",
     re.IGNORECASE)
-# A federation of municipalities (and a region) names itself by its kind in its head (_FEDERATION_KINDS: "Västra
+# A federation of municipalities (and a region) names itself by its kind in its head (FEDERATION_KINDS: "Västra
 # Mälardalens Myndighetsförbund", Arboga; "Höglandets Räddningstjänstförbund", Nässjö; "Södra Bohusläns
 # räddningstjänstförbund", Lilla Edet), and its board meets as an association's does ("styrelsemöte", "förbundets
 # styrelse"): its meeting is municipal.
-_MUNICIPAL_FEDERATION = re.compile(_FEDERATION_KINDS, re.IGNORECASE)
+_MUNICIPAL_FEDERATION = re.compile(FEDERATION_KINDS, re.IGNORECASE)
 _RECORD_MARKS = re.compile(_RECORD_MARK_WORDS, re.IGNORECASE)
 OTHER_MEETING_HEAD_REACH = 300
 

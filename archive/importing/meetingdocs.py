@@ -291,8 +291,14 @@ _EARLIER_DECISION_IN_ROW = re.compile(
     r"(?<![\wÅÄÖåäö])(?:(?P<code>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,5})\s*§\s*\d{1,4},?\s+(?:den\s+)?"
     r"(?:(?P<date>\d{4}-\d{2}-\d{2}(?![\d-])|\d{1,2} (?:" + MONTH_WORDS + r") \d{4})|(?:19|20)\d\d\))"
     r"|\((?P<name>[A-ZÅÄÖ][\wÅÄÖåäö-]+)\s+(?P<named_date>\d{4}-\d{2}-\d{2})\s*§\s*\d{1,4}\))")
-# After the meeting's own body's name: its proposal on to another body, that body, then what it is to decide.
-_OWN_PROPOSAL_ON = (r"\s+(?:beslutar\s+(?:att\s+)?föreslå|föreslår)\s+(?:att\s+)?"
+# A body's protocol or decision named as a paper, dated ("Kommunstyrelsen protokollsutdrag 2024-01-16 § 4.pdf",
+# Tyresö; "Kommunstyrelsens protokoll 2015-06-08", Piteå; "Kommunfullmäktiges beslut 19 juni 2017 §78/17", Skövde).
+_DATED_PAPER = re.compile(r"^(?:arbetsutskotts\s+)?(?:protokollsutdrag|protokoll|beslut)\s+(?:den\s+)?"
+                          r"(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2} (?:" + MONTH_WORDS + r") \d{4})")
+# After the meeting's own body's name: its proposal on to another body, that body, then what it is to decide; or
+# the proposal another body makes that it propose on ("Arbetsutskottet föreslår Kommunstyrelsen föreslå
+# kommunfullmäktige besluta", Filipstad; Sollentuna's, Österåker's and Region Stockholm's chains are so worded).
+_OWN_PROPOSAL_ON = (r"\s+(?:beslutar\s+(?:att\s+)?föreslå|föreslår?)\s+(?:att\s+)?"
                     r"(?P<to>[\wåäöÅÄÖ-]+(?:s arbetsutskott)?)"
                     r"\s+(?:besluta\b|beslutar\b|följande\b|att\s|" + _PROPOSED_VERB + r")")
 _LOST_CASE_LEAD = re.compile(r"^(?P<number>" + CASE_NUMBER.pattern + r")\s+(?P<rest>[A-ZÅÄÖ][a-zåäö].*)$")
@@ -3293,6 +3299,18 @@ class MeetingDocumentParser:
                 continue  # this meeting itself ("Kommunfullmäktiges behandling av ärendet")
             if all((s.body, s.date) != (body, date) for s in earlier):
                 earlier.append(PlanningStep(body=body, date=date))
+        for line in parts.get("basis", []):
+            # "Bilagor ... röstmottagare 2024.pdf Kommunstyrelsen protokollsutdrag 2024-01-16 § 4.pdf Valnämnden
+            # protokollsutdrag 2023-11-27 § 8.pdf": a list of papers whose lines were lost names each body's protocol
+            # further on in the line, as each line of its own does above; there the paper's date must follow it.
+            for word in re.finditer(r"(?<=\s)[A-ZÅÄÖ][\wåäöÅÄÖ-]*", line.stripped):
+                at = line.stripped[word.start():word.start() + 120]
+                found = body_at_start(at) or body_genitive_at_start(at)
+                paper = _DATED_PAPER.match(found[1]) if found and found[0] else None
+                dates = find_dates(paper.group("date")) if paper else []
+                if dates and dates[0].iso and (found[0], dates[0].iso) != (meeting.body, meeting.date) \
+                        and all((s.body, s.date) != (found[0], dates[0].iso) for s in earlier):
+                    earlier.append(PlanningStep(body=found[0], date=dates[0].iso))
         for line in [x for part in parts.values() for x in part]:
             # "KS § 262 2015-11-17" on a line of its own in an agenda's row: the decision before this meeting.
             step = _EARLIER_DECISION.match(line.stripped)
@@ -3310,10 +3328,12 @@ class MeetingDocumentParser:
         for match in _STEP_SENTENCE.finditer(told):
             # "Kommunstyrelsens arbetsutskott har behandlat ärendet den 26 mars 2019, § 40.",
             # "Omsorgsnämnden beslutade den 27 juni 2002, § 107, att föreslå ...": a step this matter took.
-            if match.group("verb").strip().startswith(("beslut", "har beslut", "föreslog", "remitterade")) \
+            verb = match.group("verb").strip()
+            if (verb.startswith(("beslut", "har beslut", "föreslog", "remitterade")) or verb == "behandlade") \
                     and not match.group("section"):
                 continue  # a decision without its § may be another matter's
-            found = body_at_start(match.group("body"))
+            federation = match.group("federation")
+            found = (federation, "") if federation else body_at_start(match.group("body"))
             dates = find_dates(match.group("date"))
             if not found or found[1] or not dates or not dates[0].iso:
                 continue

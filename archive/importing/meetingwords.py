@@ -28,6 +28,14 @@ _PARAGRAPH = re.compile(
 )
 # "Nämnden", "Arbetsutskottet": the body of the meeting, named by its kind.
 GENERIC_BODIES = {"nämnden", "styrelsen", "utskottet", "arbetsutskottet", "fullmäktige", "förvaltningen"}
+# The kinds of federation municipalities (and regions) form, as their names say: a samordningsförbund (Finsam), a
+# kommunalförbund or kommunförbund, a räddningstjänstförbund, a gymnasieförbund, a myndighetsförbund, a miljöförbund
+# ("Söderåsens miljöförbund": Bjuv, Svalöv; "Ystad-Österlenregionens miljöförbund"), a regionförbund ("Regionförbundet
+# Uppsala län": Habo; "regionförbundet södra Småland": Tingsryd; Kalmar, Hultsfred, Härjedalen, Region Sörmland).
+# Not any "förbund" (a national association's), nor the one association named a miljöförbund ("Miljöförbundet
+# Jordens Vänner").
+FEDERATION_KINDS = (r"(?:samordnings|kommunal|kommun|räddningstjänst|gymnasie|myndighets|region)förbund"
+                    r"|miljöförbund(?!et\s+Jordens)")
 _NUMBERED = re.compile(r"^(?P<n>\d{1,3})\s*[.):]?\s+(?P<rest>\S.*)$")
 # A bare place-and-time label (not "... för justering"): the meeting's, unless the justering's section precedes it.
 _UNNAMED_PLACE_AND_TIME = re.compile(r"(?<![\wåäö])(?:plats och tid|tid och plats)\b(?! för)", re.IGNORECASE)
@@ -448,10 +456,16 @@ _NUMBER_ONLY = re.compile(r"^(?P<number>" + CASE_NUMBER.pattern + r"(?:\s?-\s?\d
 # participle after the § ("Plan- och miljönämnden har den 21 november 2018, § 181, överlämnat ...", Motala;
 # "Kultur- och fritidsnämnden har den 22 maj 2008, 35, beslutat godkänna ...", Kumla). "Kommunfullmäktige har
 # den 26 juni 2000, § 53, beslutat om indexreglering" (Tanum) is an earlier decision on another matter.
+# A federation is a body of its own there, named by its name (FEDERATION_KINDS: "Västra Mälardalens
+# Myndighetsförbund behandlade ...", Arboga; its name after its kind: "Samordningsförbundet Sydnärke"), as the golds
+# name Kunskapsförbundet Väst's and Samordningsförbundet Sydnärke's meetings; "behandlade" without "ärendet" only
+# with its § (as the deciding verbs).
 _STEP_SENTENCE = re.compile(
     r"(?:^|(?<=[.!?:]\s)|(?<=\s)(?=[^.!?]{0,80}?\d{4},?\s*§?\s*\d{1,4},))"
-    r"(?P<body>[A-ZÅÄÖ][\wåäö-]+(?: (?:och )?[a-zåäö-]+){0,3}?)"
-    r"(?P<verb>s förslag| har behandlat ärendet| behandlade ärendet| beslutade| har beslutat| föreslog"
+    r"(?P<body>(?P<federation>(?:[A-ZÅÄÖ][\wåäö-]+ ){0,3}(?=[A-ZÅÄÖ])[\wåäö-]*(?i:" + FEDERATION_KINDS + r")"
+    r"(?:et(?: [A-ZÅÄÖ][\wåäö-]+)?)?)"
+    r"|[A-ZÅÄÖ][\wåäö-]+(?: (?:och )?[a-zåäö-]+){0,3}?)"
+    r"(?P<verb>s förslag| har behandlat ärendet| behandlade ärendet| behandlade| beslutade| har beslutat| föreslog"
     r"| remitterade| (?=har den [^§]{6,20}?,\s*§?\s*\d{1,4},\s+(?:föreslagit|överlämnat|remitterat"
     r"|beslutat(?!\s+om\b))\b)har)"
     r"\s+(?:den\s+)?(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2} [a-zåäö]+ \d{4})"
