@@ -498,3 +498,27 @@ def test_the_robustness_benchs_layouts_keep_an_empty_table_cell_as_a_line_of_its
     assert joined(text) == "Datum 23 januari\n\n   \n\n20 februari\n\nNästa stycke\n"
     assert spaced(text) == "Datum\n\n23 januari\n\n   \n\n20 februari\n\nNästa stycke\n"
     assert unblanked(text) == "Datum\n23 januari\n   \n20 februari\nNästa stycke\n"
+
+
+def test_a_later_pages_running_head_goes_with_its_page_when_pages_run_together():
+    # varnamo_kallelse_1 joined (its two pages, each one line, run together): the second page's head
+    # "KALLELSE/UNDERRÄTTELSE 2 2018-08-29" before its mark "2(2)" opens the second page; cut at the mark alone it ran
+    # onto the last row's title ("Övrigt KALLELSE/UNDERRÄTTELSE 2 2018-08-29"). Gällivare's "SAMMANTRÄDESPROTOKOLL
+    # 2 (46)" and Skurup's "Protokoll 3 (45)" heads stand so too
+    text = ("KALLELSE/UNDERRÄTTELSE 1 2018-08-29 1(2) Styrelse/Nämnd: Kulturnämnden Dag, tid: 2018-08-29, kl. 14:00 "
+            "Ärenden: Dnr: Sida: 13 Meddelanden 18-54 14 Övrigt KALLELSE/UNDERRÄTTELSE 2 2018-08-29 2(2) Eva Törn "
+            "Ordförande Solgerd Wilhelmsson Sekreterare")
+    pieces = [line.stripped for line in split_page_runs([Line(1, text)]) if line.stripped]
+    assert pieces[-2].endswith("14 Övrigt")
+    assert pieces[-1].startswith("KALLELSE/UNDERRÄTTELSE 2 2018-08-29 2(2) Eva Törn")  # as the page given alone
+    # without page marks: lilla-edet_kallelse_1 joined, its pages opening "1 Kallelse Kommunfullmäktige", "2 Kallelse
+    # Kommunfullmäktige" (the kind word beside the page's number, counting up) run together
+    text = ("1 Kallelse Kommunfullmäktige Tid: Onsdagen den 7 december kl Plats: Stora salongen Ärenden 1. Upprop "
+            "8. Valärende - Avsägelser - Fyllnadsval Dnr 2014/KS0232 2 Kallelse Kommunfullmäktige 9. Val av 2 "
+            "ledamöter och 2 ersättare till direktionen Dnr 2014/KS")
+    pieces = [line.stripped for line in split_page_runs([Line(1, text)]) if line.stripped]
+    assert any(piece.endswith("Fyllnadsval Dnr 2014/KS0232") for piece in pieces)
+    assert not any("Fyllnadsval Dnr 2014/KS0232 2 Kallelse" in piece for piece in pieces)
+    # a list's row "2 Protokoll ..." once, or prose, is no page's head
+    row = "Ärenden 1 Val av justerare 2 Protokoll från föregående sammanträde 3 Information från ordföranden och mer"
+    assert [line.stripped for line in split_page_runs([Line(1, row)])] == [row]

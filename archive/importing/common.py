@@ -751,6 +751,47 @@ def _dated_heads_counting_up(text: str) -> list[int]:
     return []
 
 
+# A page's running head in run-on text by its kind word beside the page's number: "... Dnr 2014/KS0232 2 Kallelse
+# Kommunfullmäktige 9. Val av ..." (Lilla Edet's pages, each opening "N Kallelse Kommunfullmäktige"), "... 14 Övrigt
+# KALLELSE/UNDERRÄTTELSE 2 2018-08-29 ..." (Värnamo).
+_KIND_HEAD = re.compile(r"(?<!\S)(?:(?P<before>\d{1,3})\s+(?P<kind>(?:" + alternation(AGENDA_KINDS, PROTOCOL_KINDS)
+                        + r")(?:\s*/\s*[a-zåäö]+)?)|(?P<kind_first>(?:" + alternation(AGENDA_KINDS, PROTOCOL_KINDS)
+                        + r")(?:\s*/\s*[a-zåäö]+)?)\s+(?P<after>\d{1,3}))(?=\s)", re.IGNORECASE)
+
+
+def _kind_heads_counting_up(text: str) -> list[int]:
+    """Where a page begins in a run-on text by its running head's kind word and page number ("2 Kallelse
+    Kommunfullmäktige", "KALLELSE/UNDERRÄTTELSE 2"): the same word, set the same way, twice or more, its numbers
+    counting up one by one from 1 or 2 (a list's row "2 Protokoll ..." stands once; prose does not number its way up
+    a document's pages); [] when there is no such run."""
+    heads: dict[tuple[str, bool], list[re.Match]] = {}
+    for found in _KIND_HEAD.finditer(text):
+        kind = found.group("kind") or found.group("kind_first")
+        heads.setdefault((re.sub(r"\s+", "", kind.lower()), found.group("before") is not None), []).append(found)
+    for found in heads.values():
+        pages = [int(m.group("before") or m.group("after")) for m in found]
+        if len(found) >= 2 and pages[0] <= 2 and pages == list(range(pages[0], pages[0] + len(pages))):
+            return [m.start() for m in found if m.start() > 0]
+    return []
+
+
+# A later page's running head right before its page mark: the kind word, the word for a page, the page's number and
+# the meeting's date as the heads set them ("... Övrigt KALLELSE/UNDERRÄTTELSE 2 2018-08-29 2(2) ...", Värnamo;
+# "... Landström SAMMANTRÄDESPROTOKOLL 2 (46) ...", Gällivare; "... (SD) Protokoll 3 (45) ...", Skurup; Ludvika's,
+# Enköping's, Arvika's, Håbo's, Valdemarsvik's, Språktolknämnden i Dalarna's pages run together so).
+_KIND_BEFORE_MARK = re.compile(r"(?<!\S)(?:" + alternation(AGENDA_KINDS, PROTOCOL_KINDS) + r")(?:\s*/\s*[a-zåäö]+)?"
+                               r"(?:\s+(?:sida|sid)\.?)?(?:\s+\d{1,3})?(?:\s+\d{4}-\d{2}-\d{2})?"
+                               r"(?:\s+(?:sida|sid)\.?)?\s*$", re.IGNORECASE)
+
+
+def _running_head_before(text: str, cut: int) -> int:
+    """Where the page that `text`'s page mark at `cut` numbers begins: at its running head's kind word or its word
+    for a page ("Sid 2(37)") right before the mark, which head the page, not the text before; else at the mark."""
+    if head := _KIND_BEFORE_MARK.search(text, max(0, cut - 60), cut):
+        return head.start()
+    return sida.start() if (sida := PAGE_WORD_BEFORE.search(text, max(0, cut - 10), cut)) else cut
+
+
 def _in_step(marks: list[re.Match]) -> list[re.Match]:
     """The page marks of a run counting up one by one to the same total (2(37), 3(37) ...); a lone mark or one
     out of step is prose's, not a page's."""
@@ -789,8 +830,8 @@ def _pages_run_together(lines: list[Line]) -> list[Line]:
         # The line's own opening page head ("Kommunstyrelsen Sammanträdesdatum 2016-03-22 Sid 1 (44) ...") is read
         # whole below; a later page's "Sid"/"Sida" goes with its mark.
         opening = _PAGE_HEAD.match(text)
-        cuts = [sida.start() if (sida := PAGE_WORD_BEFORE.search(text, max(0, cut - 10), cut)) else cut
-                for cut in cuts if not opening or cut >= opening.end()] or _dated_heads_counting_up(text)
+        cuts = [_running_head_before(text, cut) for cut in cuts if not opening or cut >= opening.end()] \
+            or _dated_heads_counting_up(text) or _kind_heads_counting_up(text)
         if not cuts:
             result.append(line)
             continue
