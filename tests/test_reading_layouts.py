@@ -541,3 +541,16 @@ def test_a_plans_heading_run_on_with_its_dates_is_a_municipal_plan_not_refused(t
              "grupper följer efter den 4 mars och den 22 april.\n")
     with pytest.raises(ImportFailed, match="ingen kommunal handling"):
         parse_document(write(tmp_path, prose, "prosa.txt"))
+
+
+def test_a_skip_link_run_on_with_the_pages_text_is_dropped_and_the_text_kept():
+    # malmo_kallelse_1 joined: "Hoppa över navigering" and the list's first row "1.   1" in one line; the skip link
+    # alone on its line is dropped as the site's, run on it hid the row (items 2-4 were lost). Region Gävleborg's and
+    # Region Jämtland Härjedalen's pages open so too
+    kept = drop_site_text(lines("Hoppa över navigering 1.   1", "", "Val av justerare",
+                                "Hoppa över navigering • Länk till inlogg i debatt- och voteringssystemet"))
+    assert [line.stripped for line in kept if line.stripped] == [
+        "1. 1", "Val av justerare", "• Länk till inlogg i debatt- och voteringssystemet"]
+    # a line that only names navigation in its text is the document's
+    prose = "Hoppa inte över navigeringen i ärendet om webbplatsen"
+    assert [line.stripped for line in drop_site_text(lines(prose))] == [prose]
