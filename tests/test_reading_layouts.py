@@ -554,3 +554,15 @@ def test_a_skip_link_run_on_with_the_pages_text_is_dropped_and_the_text_kept():
     # a line that only names navigation in its text is the document's
     prose = "Hoppa inte över navigeringen i ärendet om webbplatsen"
     assert [line.stripped for line in drop_site_text(lines(prose))] == [prose]
+
+
+def test_a_later_pages_running_head_of_body_and_date_goes_with_its_page_when_pages_run_together():
+    # eksjo_protokoll_1 joined: its contents page ("Sida 0 (36)") and its first page ("Kommunfullmäktige 2017-10-19
+    # 1 (36)") run together; cut at the mark "1 (36)" alone, the head's body and date ended the contents' last row
+    # and were read as a §'s title ('Kommunfullmäktige 2017-10-19')
+    text = ("2017-10-19 Sida 0 (36) Protokoll från Kommunfullmäktiges sammanträde 2017-10-19 Innehållsförteckning "
+            "Kf 190 Återgå till det tidigare väl fungerande kommunikationssystemet inom hemtjänsten "
+            "medborgarförslag... 35 Kommunfullmäktige 2017-10-19 1 (36) Sammanträde med Plats och tid Beslutande")
+    pieces = [line.stripped for line in split_page_runs([Line(1, text)]) if line.stripped]
+    assert any(piece.endswith("medborgarförslag... 35") for piece in pieces)
+    assert "Kommunfullmäktige 2017-10-19" in pieces  # the page's head on a line of its own, as the page set it

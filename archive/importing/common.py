@@ -782,12 +782,17 @@ def _kind_heads_counting_up(text: str) -> list[int]:
 _KIND_BEFORE_MARK = re.compile(r"(?<!\S)(?:" + alternation(AGENDA_KINDS, PROTOCOL_KINDS) + r")(?:\s*/\s*[a-zåäö]+)?"
                                r"(?:\s+(?:sida|sid)\.?)?(?:\s+\d{1,3})?(?:\s+\d{4}-\d{2}-\d{2})?"
                                r"(?:\s+(?:sida|sid)\.?)?\s*$", re.IGNORECASE)
+# Or the body's name and the meeting's date, as _DATED_HEAD's heads set them before the mark: "... medborgarförslag...
+# 35 Kommunfullmäktige 2017-10-19 1 (36) Sammanträde med ..." (Eksjö's pages run together).
+_DATED_HEAD_BEFORE_MARK = re.compile(r"(?<!\S)[A-ZÅÄÖ][\wåäö-]+\s+\d{4}-\d{2}-\d{2}\s*$")
 
 
 def _running_head_before(text: str, cut: int) -> int:
-    """Where the page that `text`'s page mark at `cut` numbers begins: at its running head's kind word or its word
-    for a page ("Sid 2(37)") right before the mark, which head the page, not the text before; else at the mark."""
-    if head := _KIND_BEFORE_MARK.search(text, max(0, cut - 60), cut):
+    """Where the page that `text`'s page mark at `cut` numbers begins: at its running head's kind word, its body's
+    name and date, or its word for a page ("Sid 2(37)") right before the mark, which head the page, not the text
+    before; else at the mark."""
+    if head := _KIND_BEFORE_MARK.search(text, max(0, cut - 60), cut) \
+            or _DATED_HEAD_BEFORE_MARK.search(text, max(0, cut - 60), cut):
         return head.start()
     return sida.start() if (sida := PAGE_WORD_BEFORE.search(text, max(0, cut - 10), cut)) else cut
 
