@@ -566,3 +566,19 @@ def test_a_later_pages_running_head_of_body_and_date_goes_with_its_page_when_pag
     pieces = [line.stripped for line in split_page_runs([Line(1, text)]) if line.stripped]
     assert any(piece.endswith("medborgarförslag... 35") for piece in pieces)
     assert "Kommunfullmäktige 2017-10-19" in pieces  # the page's head on a line of its own, as the page set it
+
+
+def test_an_attached_papers_letterhead_opens_its_page_when_pages_run_together():
+    # oxelosund_kallelse_1 joined: the agenda's last row and its first attached paper's letterhead in one line; the
+    # letterhead "Tjänsteskrivelse 1(3) Datum Dnr ..." ran onto the row's title
+    text = ("KALLELSE till ledamöter Nr DiarieNr Ärendemening Föredragning /sidan 20. KS.2012.75 Svar på "
+            "medborgarförslag om lekplats 49 21. KS.2012.31 Genomgång av balanslistan 62 Tjänsteskrivelse 1(3) Datum "
+            "Dnr 2013-10-09 KS.2012.129 Kommunstyrelseförvaltningen Lisa Sollenborn")
+    pieces = [line.stripped for line in split_page_runs([Line(1, text)]) if line.stripped]
+    assert pieces[0].endswith("Genomgång av balanslistan 62")
+    assert pieces[1].startswith("Tjänsteskrivelse 1(3) Datum")
+    # a report's kind named in a sentence, or beside a later page's mark, opens no paper
+    from archive.importing.common import _papers_opening
+
+    assert _papers_opening("Kommunstyrelsen beslutar enligt förvaltningens tjänsteskrivelse 1 (3) daterad ...") == []
+    assert _papers_opening("... till handlingarna. Tjänsteskrivelse 2(3) Bakgrund ...") == []

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from archive import naming
 from archive.dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, parse_partial
 from archive.errors import InvalidDate
-from archive.importing.kinds import AGENDA_KINDS, PROTOCOL_KINDS, alternation
+from archive.importing.kinds import AGENDA_KINDS, PROTOCOL_KINDS, REPORT_KINDS, alternation
 from archive.importing.text import Document, Line, bullets_apart, drop_site_text, drop_url_lines
 
 # ---------------------------------------------------------------- case numbers
@@ -797,6 +797,20 @@ def _running_head_before(text: str, cut: int) -> int:
     return sida.start() if (sida := PAGE_WORD_BEFORE.search(text, max(0, cut - 10), cut)) else cut
 
 
+# An attached paper's first page in run-on text: its letterhead's kind beside the mark of page 1 ("... 21. KS.2012.31
+# Genomgång av balanslistan 62 Tjänsteskrivelse 1(3) Datum Dnr ...", Oxelösund's kallelse with its papers; Karlskoga's
+# "Tjänsteskrivelse 1 (5)"). A report's letterhead sets its kind so in 29 municipalities of the tuning half
+# (importing._KIND_WITH_PAGE_MARK), no sentence does.
+_PAPER_OPENS = re.compile(r"(?<=\s)(?:" + alternation(REPORT_KINDS) + r")\s+1\s?\(\d{1,3}\)(?=\s)", re.IGNORECASE)
+
+
+def _papers_opening(text: str) -> list[int]:
+    """Where an attached paper begins in a run-on text, by its letterhead (_PAPER_OPENS), after a run-on line's text
+    at least (a letterhead nearer the start is the document's own, a site's heading before it: Karlskoga's); []
+    without one."""
+    return [found.start() for found in _PAPER_OPENS.finditer(text, RUN_ON) if found.group()[:1].isupper()]
+
+
 def _in_step(marks: list[re.Match]) -> list[re.Match]:
     """The page marks of a run counting up one by one to the same total (2(37), 3(37) ...); a lone mark or one
     out of step is prose's, not a page's."""
@@ -836,7 +850,7 @@ def _pages_run_together(lines: list[Line]) -> list[Line]:
         # whole below; a later page's "Sid"/"Sida" goes with its mark.
         opening = _PAGE_HEAD.match(text)
         cuts = [_running_head_before(text, cut) for cut in cuts if not opening or cut >= opening.end()] \
-            or _dated_heads_counting_up(text) or _kind_heads_counting_up(text)
+            or _dated_heads_counting_up(text) or _kind_heads_counting_up(text) or _papers_opening(text)
         if not cuts:
             result.append(line)
             continue
