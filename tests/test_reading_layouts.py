@@ -582,3 +582,16 @@ def test_an_attached_papers_letterhead_opens_its_page_when_pages_run_together():
 
     assert _papers_opening("Kommunstyrelsen beslutar enligt förvaltningens tjänsteskrivelse 1 (3) daterad ...") == []
     assert _papers_opening("... till handlingarna. Tjänsteskrivelse 2(3) Bakgrund ...") == []
+
+
+def test_a_pages_number_and_running_head_with_the_organisations_name_before_its_kind_open_the_page():
+    # ragunda_kallelse_2 joined: its pages, each one line opening "N RAGUNDA KOMMUN Datum Kallelse/Kungörelse", run
+    # together; the third page's head ran onto the second page's last row ('Strategi och effektiviseringsplan
+    # Kallelsen skickas till ersättarna för kännedom 3 RAGUNDA KOMMUN Datum Kallelse/Kungörelse')
+    text = ("1 Kallelse Kommunfullmäktige Onsdagen den 25 februari 2015 2 RAGUNDA KOMMUN Datum Kallelse/Kungörelse "
+            "Kommunfullmäktige i Ragunda kommun sammanträder onsdagen den 25 februari 2015 Kf 10 Strategi och "
+            "effektiviseringsplan Kallelsen skickas till ersättarna för kännedom 3 RAGUNDA KOMMUN Datum "
+            "Kallelse/Kungörelse Kf 11 Dnr 2015/ Reglemente för Kommunstyrelsen")
+    pieces = [line.stripped for line in split_page_runs([Line(1, text)]) if line.stripped]
+    assert any(piece.endswith("Kallelsen skickas till ersättarna för kännedom") for piece in pieces)
+    assert any(piece.startswith("3 RAGUNDA KOMMUN Datum Kallelse/Kungörelse Kf 11") for piece in pieces)

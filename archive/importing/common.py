@@ -752,9 +752,11 @@ def _dated_heads_counting_up(text: str) -> list[int]:
 
 
 # A page's running head in run-on text by its kind word beside the page's number: "... Dnr 2014/KS0232 2 Kallelse
-# Kommunfullmäktige 9. Val av ..." (Lilla Edet's pages, each opening "N Kallelse Kommunfullmäktige"), "... 14 Övrigt
+# Kommunfullmäktige 9. Val av ..." (Lilla Edet's pages, each opening "N Kallelse Kommunfullmäktige"; Ragunda's "N
+# RAGUNDA KOMMUN Datum Kallelse/Kungörelse", the organisation's capitalised words before the kind), "... 14 Övrigt
 # KALLELSE/UNDERRÄTTELSE 2 2018-08-29 ..." (Värnamo).
-_KIND_HEAD = re.compile(r"(?<!\S)(?:(?P<before>\d{1,3})\s+(?P<kind>(?:" + alternation(AGENDA_KINDS, PROTOCOL_KINDS)
+_KIND_HEAD = re.compile(r"(?<!\S)(?:(?P<before>\d{1,3})\s+(?P<words>(?-i:[A-ZÅÄÖ][\wåäöÅÄÖ-]*\s+){0,3}?)(?P<kind>(?:"
+                        + alternation(AGENDA_KINDS, PROTOCOL_KINDS)
                         + r")(?:\s*/\s*[a-zåäö]+)?)|(?P<kind_first>(?:" + alternation(AGENDA_KINDS, PROTOCOL_KINDS)
                         + r")(?:\s*/\s*[a-zåäö]+)?)\s+(?P<after>\d{1,3}))(?=\s)", re.IGNORECASE)
 
@@ -764,10 +766,11 @@ def _kind_heads_counting_up(text: str) -> list[int]:
     Kommunfullmäktige", "KALLELSE/UNDERRÄTTELSE 2"): the same word, set the same way, twice or more, its numbers
     counting up one by one from 1 or 2 (a list's row "2 Protokoll ..." stands once; prose does not number its way up
     a document's pages); [] when there is no such run."""
-    heads: dict[tuple[str, bool], list[re.Match]] = {}
+    heads: dict[tuple[str, str, bool], list[re.Match]] = {}
     for found in _KIND_HEAD.finditer(text):
         kind = found.group("kind") or found.group("kind_first")
-        heads.setdefault((re.sub(r"\s+", "", kind.lower()), found.group("before") is not None), []).append(found)
+        words = " ".join((found.group("words") or "").lower().split())
+        heads.setdefault((words, re.sub(r"\s+", "", kind.lower()), found.group("before") is not None), []).append(found)
     for found in heads.values():
         pages = [int(m.group("before") or m.group("after")) for m in found]
         if len(found) >= 2 and pages[0] <= 2 and pages == list(range(pages[0], pages[0] + len(pages))):
