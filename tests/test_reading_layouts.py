@@ -498,3 +498,100 @@ def test_the_robustness_benchs_layouts_keep_an_empty_table_cell_as_a_line_of_its
     assert joined(text) == "Datum 23 januari\n\n   \n\n20 februari\n\nNästa stycke\n"
     assert spaced(text) == "Datum\n\n23 januari\n\n   \n\n20 februari\n\nNästa stycke\n"
     assert unblanked(text) == "Datum\n23 januari\n   \n20 februari\nNästa stycke\n"
+
+
+def test_a_later_pages_running_head_goes_with_its_page_when_pages_run_together():
+    # varnamo_kallelse_1 joined (its two pages, each one line, run together): the second page's head
+    # "KALLELSE/UNDERRÄTTELSE 2 2018-08-29" before its mark "2(2)" opens the second page; cut at the mark alone it ran
+    # onto the last row's title ("Övrigt KALLELSE/UNDERRÄTTELSE 2 2018-08-29"). Gällivare's "SAMMANTRÄDESPROTOKOLL
+    # 2 (46)" and Skurup's "Protokoll 3 (45)" heads stand so too
+    text = ("KALLELSE/UNDERRÄTTELSE 1 2018-08-29 1(2) Styrelse/Nämnd: Kulturnämnden Dag, tid: 2018-08-29, kl. 14:00 "
+            "Ärenden: Dnr: Sida: 13 Meddelanden 18-54 14 Övrigt KALLELSE/UNDERRÄTTELSE 2 2018-08-29 2(2) Eva Törn "
+            "Ordförande Solgerd Wilhelmsson Sekreterare")
+    pieces = [line.stripped for line in split_page_runs([Line(1, text)]) if line.stripped]
+    assert pieces[-2].endswith("14 Övrigt")
+    assert pieces[-1].startswith("KALLELSE/UNDERRÄTTELSE 2 2018-08-29 2(2) Eva Törn")  # as the page given alone
+    # without page marks: lilla-edet_kallelse_1 joined, its pages opening "1 Kallelse Kommunfullmäktige", "2 Kallelse
+    # Kommunfullmäktige" (the kind word beside the page's number, counting up) run together
+    text = ("1 Kallelse Kommunfullmäktige Tid: Onsdagen den 7 december kl Plats: Stora salongen Ärenden 1. Upprop "
+            "8. Valärende - Avsägelser - Fyllnadsval Dnr 2014/KS0232 2 Kallelse Kommunfullmäktige 9. Val av 2 "
+            "ledamöter och 2 ersättare till direktionen Dnr 2014/KS")
+    pieces = [line.stripped for line in split_page_runs([Line(1, text)]) if line.stripped]
+    assert any(piece.endswith("Fyllnadsval Dnr 2014/KS0232") for piece in pieces)
+    assert not any("Fyllnadsval Dnr 2014/KS0232 2 Kallelse" in piece for piece in pieces)
+    # a list's row "2 Protokoll ..." once, or prose, is no page's head
+    row = "Ärenden 1 Val av justerare 2 Protokoll från föregående sammanträde 3 Information från ordföranden och mer"
+    assert [line.stripped for line in split_page_runs([Line(1, row)])] == [row]
+
+
+def test_a_plans_heading_run_on_with_its_dates_is_a_municipal_plan_not_refused(tmp_path):
+    # nerikes-brandkar_sammantradesplan_1 joined (its page's line breaks lost): the heading "Sammanträdestider 2022" and
+    # its dates stand in one run-on line; the page was refused as no municipal document. A plan heading with three
+    # dates right after it is a plan's, read as one: here its dates are said unplaced (no body heads them), not refused
+    # and not read as a meeting of no date
+    text = ("Direktionen Nerikes Brandkår styrs politiskt av en direktion med ledamöter från våra nio medlemskommuner. "
+            "Direktionen träffas sex gånger per år och är Nerikes Brandkårs beslutande, förvaltande och verkställande "
+            "organ. Sammanträdestider 2022 28 januari 04 mars 22 april 10 juni 09 september 04 november 09 december "
+            "Ledamöter Kommun | Ledamöter | Ersättare |\n")
+    document = parse_document(write(tmp_path, text))
+    assert document.kind == "sammanträdesplan" and document.plan.meetings == []
+    assert sum("'28 januari'" in warning for warning in document.plan.warnings) == 1
+    # prose that names a plan without listing its dates right after the word is still no municipal document's sign
+    prose = ("Styrelsen fastställde sammanträdestider för 2022 vid sitt möte den 28 januari, och föreningens "
+             "grupper följer efter den 4 mars och den 22 april.\n")
+    with pytest.raises(ImportFailed, match="ingen kommunal handling"):
+        parse_document(write(tmp_path, prose, "prosa.txt"))
+
+
+def test_a_skip_link_run_on_with_the_pages_text_is_dropped_and_the_text_kept():
+    # malmo_kallelse_1 joined: "Hoppa över navigering" and the list's first row "1.   1" in one line; the skip link
+    # alone on its line is dropped as the site's, run on it hid the row (items 2-4 were lost). Region Gävleborg's and
+    # Region Jämtland Härjedalen's pages open so too
+    kept = drop_site_text(lines("Hoppa över navigering 1.   1", "", "Val av justerare",
+                                "Hoppa över navigering • Länk till inlogg i debatt- och voteringssystemet"))
+    assert [line.stripped for line in kept if line.stripped] == [
+        "1. 1", "Val av justerare", "• Länk till inlogg i debatt- och voteringssystemet"]
+    # a line that only names navigation in its text is the document's
+    prose = "Hoppa inte över navigeringen i ärendet om webbplatsen"
+    assert [line.stripped for line in drop_site_text(lines(prose))] == [prose]
+
+
+def test_a_later_pages_running_head_of_body_and_date_goes_with_its_page_when_pages_run_together():
+    # eksjo_protokoll_1 joined: its contents page ("Sida 0 (36)") and its first page ("Kommunfullmäktige 2017-10-19
+    # 1 (36)") run together; cut at the mark "1 (36)" alone, the head's body and date ended the contents' last row
+    # and were read as a §'s title ('Kommunfullmäktige 2017-10-19')
+    text = ("2017-10-19 Sida 0 (36) Protokoll från Kommunfullmäktiges sammanträde 2017-10-19 Innehållsförteckning "
+            "Kf 190 Återgå till det tidigare väl fungerande kommunikationssystemet inom hemtjänsten "
+            "medborgarförslag... 35 Kommunfullmäktige 2017-10-19 1 (36) Sammanträde med Plats och tid Beslutande")
+    pieces = [line.stripped for line in split_page_runs([Line(1, text)]) if line.stripped]
+    assert any(piece.endswith("medborgarförslag... 35") for piece in pieces)
+    assert "Kommunfullmäktige 2017-10-19" in pieces  # the page's head on a line of its own, as the page set it
+
+
+def test_an_attached_papers_letterhead_opens_its_page_when_pages_run_together():
+    # oxelosund_kallelse_1 joined: the agenda's last row and its first attached paper's letterhead in one line; the
+    # letterhead "Tjänsteskrivelse 1(3) Datum Dnr ..." ran onto the row's title
+    text = ("KALLELSE till ledamöter Nr DiarieNr Ärendemening Föredragning /sidan 20. KS.2012.75 Svar på "
+            "medborgarförslag om lekplats 49 21. KS.2012.31 Genomgång av balanslistan 62 Tjänsteskrivelse 1(3) Datum "
+            "Dnr 2013-10-09 KS.2012.129 Kommunstyrelseförvaltningen Lisa Sollenborn")
+    pieces = [line.stripped for line in split_page_runs([Line(1, text)]) if line.stripped]
+    assert pieces[0].endswith("Genomgång av balanslistan 62")
+    assert pieces[1].startswith("Tjänsteskrivelse 1(3) Datum")
+    # a report's kind named in a sentence, or beside a later page's mark, opens no paper
+    from archive.importing.common import _papers_opening
+
+    assert _papers_opening("Kommunstyrelsen beslutar enligt förvaltningens tjänsteskrivelse 1 (3) daterad ...") == []
+    assert _papers_opening("... till handlingarna. Tjänsteskrivelse 2(3) Bakgrund ...") == []
+
+
+def test_a_pages_number_and_running_head_with_the_organisations_name_before_its_kind_open_the_page():
+    # ragunda_kallelse_2 joined: its pages, each one line opening "N RAGUNDA KOMMUN Datum Kallelse/Kungörelse", run
+    # together; the third page's head ran onto the second page's last row ('Strategi och effektiviseringsplan
+    # Kallelsen skickas till ersättarna för kännedom 3 RAGUNDA KOMMUN Datum Kallelse/Kungörelse')
+    text = ("1 Kallelse Kommunfullmäktige Onsdagen den 25 februari 2015 2 RAGUNDA KOMMUN Datum Kallelse/Kungörelse "
+            "Kommunfullmäktige i Ragunda kommun sammanträder onsdagen den 25 februari 2015 Kf 10 Strategi och "
+            "effektiviseringsplan Kallelsen skickas till ersättarna för kännedom 3 RAGUNDA KOMMUN Datum "
+            "Kallelse/Kungörelse Kf 11 Dnr 2015/ Reglemente för Kommunstyrelsen")
+    pieces = [line.stripped for line in split_page_runs([Line(1, text)]) if line.stripped]
+    assert any(piece.endswith("Kallelsen skickas till ersättarna för kännedom") for piece in pieces)
+    assert any(piece.startswith("3 RAGUNDA KOMMUN Datum Kallelse/Kungörelse Kf 11") for piece in pieces)

@@ -391,7 +391,19 @@ def _names_a_municipal_kind(document) -> bool:
             return True
         if "(" in text and any(marked.group()[:1].isupper() for marked in _KIND_WITH_PAGE_MARK.finditer(text)):
             return True
+        if len(text) > KIND_OPENING_REACH and _PLAN_HEADING_RUN_ON.search(text):
+            return True
     return False
+
+
+# A plan's heading run on with its list of dates, as a page that lost its line breaks gives the heading over its dates
+# one a line (is_meeting_plan's _heads_a_list_of_dates): "... om den egna verksamheten. Sammanträdestider 2022 28
+# januari 04 mars 22 april ..." (Nerikes Brandkår's page, Region Värmland's, joined). Three dates right after the
+# heading: prose that names a plan does not list its dates so (no page of the tuning half, not-municipal or other).
+_PLAN_HEADING_RUN_ON = re.compile(r"(?<![\wåäö])(?:sammanträdes(?:tider|dagar|plan)\w*|mötes(?:tider|dagar|plan)\w*)"
+                                  r"(?:\s+(?:år\s+)?\d{4})?:?(?:,?\s+\d{1,2}\s+(?:"
+                                  + "|".join(name[:3] for name in MONTH_NAMES.values())
+                                  + r")[a-zåäö]*(?![\wåäö])){3}", re.IGNORECASE)
 
 
 # A record's kind as any text names it, inflected too ("Kallelsen i sin helhet ...", "protokollet").
@@ -560,15 +572,21 @@ _PLAN_WORDS = re.compile(r"(?<![\wåäö])(?:sammanträdes(?:tider|dagar|plan)\w
 
 def _plan_anywhere(document, *, year: int | None, today: dt.date) -> ParsedDocument | None:
     """A municipal page that holds a plan below other text (a body's page: what it does, its
-    members, then "Sammanträden för kommunstyrelsens arbetsutskott 2021" and the dates)."""
+    members, then "Sammanträden för kommunstyrelsens arbetsutskott 2021" and the dates). A page that lost its line
+    breaks holds the heading run on with its dates (_PLAN_HEADING_RUN_ON): a plan too, its dates said unplaced where
+    the plan reader places none under a body (a plan, not a meeting of no date)."""
+    run_on = False
     if not any(len(line.stripped.split()) <= 12 and not line.stripped.endswith(".")
                and (PLAN_HEADING.search(line.stripped) or _PLAN_WORDS.search(line.stripped))
                for line in document.lines if line.stripped):
-        return None
+        run_on = any(len(line.stripped) > KIND_OPENING_REACH and _PLAN_HEADING_RUN_ON.search(line.stripped)
+                     for line in document.lines)
+        if not run_on:
+            return None
     try:
         return parse_meeting_plan(document, year=year, today=today)
-    except NoMeetingsInPlan:
-        return None
+    except NoMeetingsInPlan as error:
+        return unplaced_plan(document, error) if run_on else None
 
 
 # A report's title never opens with an agenda's name: "Föredragningslista 1. Protokollsjustering" is the list

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from archive import naming
 from archive.dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, parse_partial
 from archive.errors import InvalidDate
-from archive.importing.kinds import AGENDA_KINDS, PROTOCOL_KINDS, alternation
+from archive.importing.kinds import AGENDA_KINDS, PROTOCOL_KINDS, REPORT_KINDS, alternation
 from archive.importing.text import Document, Line, bullets_apart, drop_site_text, drop_url_lines
 
 # ---------------------------------------------------------------- case numbers
@@ -758,6 +758,69 @@ def _dated_heads_counting_up(text: str) -> list[int]:
     return []
 
 
+# A page's running head in run-on text by its kind word beside the page's number: "... Dnr 2014/KS0232 2 Kallelse
+# Kommunfullmäktige 9. Val av ..." (Lilla Edet's pages, each opening "N Kallelse Kommunfullmäktige"; Ragunda's "N
+# RAGUNDA KOMMUN Datum Kallelse/Kungörelse", the organisation's capitalised words before the kind), "... 14 Övrigt
+# KALLELSE/UNDERRÄTTELSE 2 2018-08-29 ..." (Värnamo).
+_KIND_HEAD = re.compile(r"(?<!\S)(?:(?P<before>\d{1,3})\s+(?P<words>(?-i:[A-ZÅÄÖ][\wåäöÅÄÖ-]*\s+){0,3}?)(?P<kind>(?:"
+                        + alternation(AGENDA_KINDS, PROTOCOL_KINDS)
+                        + r")(?:\s*/\s*[a-zåäö]+)?)|(?P<kind_first>(?:" + alternation(AGENDA_KINDS, PROTOCOL_KINDS)
+                        + r")(?:\s*/\s*[a-zåäö]+)?)\s+(?P<after>\d{1,3}))(?=\s)", re.IGNORECASE)
+
+
+def _kind_heads_counting_up(text: str) -> list[int]:
+    """Where a page begins in a run-on text by its running head's kind word and page number ("2 Kallelse
+    Kommunfullmäktige", "KALLELSE/UNDERRÄTTELSE 2"): the same word, set the same way, twice or more, its numbers
+    counting up one by one from 1 or 2 (a list's row "2 Protokoll ..." stands once; prose does not number its way up
+    a document's pages); [] when there is no such run."""
+    heads: dict[tuple[str, str, bool], list[re.Match]] = {}
+    for found in _KIND_HEAD.finditer(text):
+        kind = found.group("kind") or found.group("kind_first")
+        words = " ".join((found.group("words") or "").lower().split())
+        heads.setdefault((words, re.sub(r"\s+", "", kind.lower()), found.group("before") is not None), []).append(found)
+    for found in heads.values():
+        pages = [int(m.group("before") or m.group("after")) for m in found]
+        if len(found) >= 2 and pages[0] <= 2 and pages == list(range(pages[0], pages[0] + len(pages))):
+            return [m.start() for m in found if m.start() > 0]
+    return []
+
+
+# A later page's running head right before its page mark: the kind word, the word for a page, the page's number and
+# the meeting's date as the heads set them ("... Övrigt KALLELSE/UNDERRÄTTELSE 2 2018-08-29 2(2) ...", Värnamo;
+# "... Landström SAMMANTRÄDESPROTOKOLL 2 (46) ...", Gällivare; "... (SD) Protokoll 3 (45) ...", Skurup; Ludvika's,
+# Enköping's, Arvika's, Håbo's, Valdemarsvik's, Språktolknämnden i Dalarna's pages run together so).
+_KIND_BEFORE_MARK = re.compile(r"(?<!\S)(?:" + alternation(AGENDA_KINDS, PROTOCOL_KINDS) + r")(?:\s*/\s*[a-zåäö]+)?"
+                               r"(?:\s+(?:sida|sid)\.?)?(?:\s+\d{1,3})?(?:\s+\d{4}-\d{2}-\d{2})?"
+                               r"(?:\s+(?:sida|sid)\.?)?\s*$", re.IGNORECASE)
+# Or the body's name and the meeting's date, as _DATED_HEAD's heads set them before the mark: "... medborgarförslag...
+# 35 Kommunfullmäktige 2017-10-19 1 (36) Sammanträde med ..." (Eksjö's pages run together).
+_DATED_HEAD_BEFORE_MARK = re.compile(r"(?<!\S)[A-ZÅÄÖ][\wåäö-]+\s+\d{4}-\d{2}-\d{2}\s*$")
+
+
+def _running_head_before(text: str, cut: int) -> int:
+    """Where the page that `text`'s page mark at `cut` numbers begins: at its running head's kind word, its body's
+    name and date, or its word for a page ("Sid 2(37)") right before the mark, which head the page, not the text
+    before; else at the mark."""
+    if head := _KIND_BEFORE_MARK.search(text, max(0, cut - 60), cut) \
+            or _DATED_HEAD_BEFORE_MARK.search(text, max(0, cut - 60), cut):
+        return head.start()
+    return sida.start() if (sida := PAGE_WORD_BEFORE.search(text, max(0, cut - 10), cut)) else cut
+
+
+# An attached paper's first page in run-on text: its letterhead's kind beside the mark of page 1 ("... 21. KS.2012.31
+# Genomgång av balanslistan 62 Tjänsteskrivelse 1(3) Datum Dnr ...", Oxelösund's kallelse with its papers; Karlskoga's
+# "Tjänsteskrivelse 1 (5)"). A report's letterhead sets its kind so in 29 municipalities of the tuning half
+# (importing._KIND_WITH_PAGE_MARK), no sentence does.
+_PAPER_OPENS = re.compile(r"(?<=\s)(?:" + alternation(REPORT_KINDS) + r")\s+1\s?\(\d{1,3}\)(?=\s)", re.IGNORECASE)
+
+
+def _papers_opening(text: str) -> list[int]:
+    """Where an attached paper begins in a run-on text, by its letterhead (_PAPER_OPENS), after a run-on line's text
+    at least (a letterhead nearer the start is the document's own, a site's heading before it: Karlskoga's); []
+    without one."""
+    return [found.start() for found in _PAPER_OPENS.finditer(text, RUN_ON) if found.group()[:1].isupper()]
+
+
 def _in_step(marks: list[re.Match]) -> list[re.Match]:
     """The page marks of a run counting up one by one to the same total (2(37), 3(37) ...); a lone mark or one
     out of step is prose's, not a page's."""
@@ -796,8 +859,8 @@ def _pages_run_together(lines: list[Line]) -> list[Line]:
         # The line's own opening page head ("Kommunstyrelsen Sammanträdesdatum 2016-03-22 Sid 1 (44) ...") is read
         # whole below; a later page's "Sid"/"Sida" goes with its mark.
         opening = _PAGE_HEAD.match(text)
-        cuts = [sida.start() if (sida := PAGE_WORD_BEFORE.search(text, max(0, cut - 10), cut)) else cut
-                for cut in cuts if not opening or cut >= opening.end()] or _dated_heads_counting_up(text)
+        cuts = [_running_head_before(text, cut) for cut in cuts if not opening or cut >= opening.end()] \
+            or _dated_heads_counting_up(text) or _kind_heads_counting_up(text) or _papers_opening(text)
         if not cuts:
             result.append(line)
             continue

@@ -326,6 +326,11 @@ _SITE_LINE = re.compile(
     r"|vi använder (?:kakor|cookies)\b.*|godkänn(?: alla)? (?:kakor|cookies)|endast nödvändiga (?:kakor|cookies))$",
     re.IGNORECASE,
 )
+# A web page's skip link, the first thing it shows, run on with the text after it where the page lost its line breaks
+# ("Hoppa över navigering 1.   1", Malmö's kallelse; "Hoppa över navigering •   1", Region Gävleborg's; "Hoppa över
+# navigering • Länk till ...", Region Jämtland Härjedalen's): never the document's, the rest of the line is.
+_SKIP_LINK_OPENING = re.compile(r"^(?:hoppa över navigering(?:en)?|hoppa till (?:huvud)?innehåll(?:et)?)\s+(?=\S)",
+                                re.IGNORECASE)
 # A search engine's snippet of the page: "protokoll kommunstyrelsen beslutande … · 2018-10-04 · ..."
 _SNIPPET = re.compile(r"…\s*·\s*.*·")
 # A site's note on a linked file: "Valärenden (pdf-fil, 22 kB)".
@@ -409,6 +414,10 @@ def drop_site_text(lines: list[Line], *, keep_title: bool = True) -> list[Line]:
         if not keep_title and site_title and line.stripped and line.stripped == site_title:
             continue
         text = line.stripped
+        skip_link = _SKIP_LINK_OPENING.match(text) if text[:1] in "hH" else None
+        if skip_link:
+            line = Line(line.number, text[skip_link.end():], page_start=line.page_start)
+            text = line.stripped
         kind = _site_kind(text)
         if kind == "related":
             break
