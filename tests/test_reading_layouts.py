@@ -527,15 +527,17 @@ def test_a_later_pages_running_head_goes_with_its_page_when_pages_run_together()
 def test_a_plans_heading_run_on_with_its_dates_is_a_municipal_plan_not_refused(tmp_path):
     # nerikes-brandkar_sammantradesplan_1 joined (its page's line breaks lost): the heading "Sammanträdestider 2022" and
     # its dates stand in one run-on line; the page was refused as no municipal document. A plan heading with three
-    # dates right after it is a plan's, read as one: here its dates are said unplaced (no body heads them), not refused
-    # and not read as a meeting of no date
+    # dates right after it is a plan's, read as one: not refused and not read as a meeting of no date; the plan reader
+    # then reads the heading's dates as the board's the text names (p25-plans' run-on dates heading)
     text = ("Direktionen Nerikes Brandkår styrs politiskt av en direktion med ledamöter från våra nio medlemskommuner. "
             "Direktionen träffas sex gånger per år och är Nerikes Brandkårs beslutande, förvaltande och verkställande "
             "organ. Sammanträdestider 2022 28 januari 04 mars 22 april 10 juni 09 september 04 november 09 december "
             "Ledamöter Kommun | Ledamöter | Ersättare |\n")
     document = parse_document(write(tmp_path, text))
-    assert document.kind == "sammanträdesplan" and document.plan.meetings == []
-    assert sum("'28 januari'" in warning for warning in document.plan.warnings) == 1
+    assert document.kind == "sammanträdesplan"
+    assert [(m.body, m.date) for m in document.plan.meetings] == [
+        ("Direktionen", date) for date in ("2022-01-28", "2022-03-04", "2022-04-22", "2022-06-10", "2022-09-09",
+                                           "2022-11-04", "2022-12-09")]
     # prose that names a plan without listing its dates right after the word is still no municipal document's sign
     prose = ("Styrelsen fastställde sammanträdestider för 2022 vid sitt möte den 28 januari, och föreningens "
              "grupper följer efter den 4 mars och den 22 april.\n")
