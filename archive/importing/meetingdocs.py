@@ -71,6 +71,7 @@ from archive.importing.agendarows import (
     split_rows_in_number_gaps,
 )
 from archive.importing.common import (
+    _DEFINITE_BODY_WORDS,
     ABBREVIATIONS,
     CASE_NUMBER,
     LABELLED,
@@ -664,8 +665,7 @@ _COMPACT_CASE = re.compile(r"[A-ZÅÄÖ]{2,5}\d{6,8}")
 # ordföranden att", Hofors: the word order after an adverbial).
 _VERB_OF_A_LOST_SUBJECT = re.compile(r"(?<=[a-zåäö\d)])\s+(?:beslutar|beslutade|beslöt|föreslår|föreslog|ska|skall)"
                                      r"\s+(?!av\b)(?P<next>\S+)")
-_SUBJECT_WORD = re.compile(r"[A-ZÅÄÖ].*|(?i:[\wåäö-]*(?:styrelsen|nämnden|direktionen|utskottet|beredningen|fullmäktige"
-                           r"|ordföranden))")
+_SUBJECT_WORD = re.compile(r"[A-ZÅÄÖ].*|(?i:[\wåäö-]*(?:" + _DEFINITE_BODY_WORDS + r"|fullmäktige|ordföranden))")
 # Words that open a clause of the title's own, whose verb it is: "om att ... ska", "där kommunen har ... ska".
 _CLAUSE_WORD = re.compile(r"\b(?i:att|som|där|när|hur|vad|vilka|vilken|vilket|ifall)\b")
 # A contents row's end: the case number written year first, perhaps the registry's classification, and
