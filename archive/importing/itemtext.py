@@ -393,11 +393,12 @@ def _own_proposal_heading(lines: list[Line], body: str | None) -> bool:
 # A note on where the item's papers are, after its proposal in an agenda's row ("... besvaras enligt
 # yttrandeförslaget. Ärende bifogas.", "... som huvudansvarig utredare Ärendet bifogas", Region Dalarna's förbund), as
 # such notes follow a title (Tibro's "Förteckning biläggs agendan", Botkyrka's and Huddinge's "Handlingar skickas ut
-# senare", see meetingdocs' _AGENDA_NOTE and _PAPERS_LATER): no part of what is proposed.
-_PAPERS_NOTE_AT_END = re.compile(
-    r"\s+(?:Ärendet?|Handlingar(?:na)?|Underlag(?:et)?|Förteckning|Bilagor(?:na)?)\s+"
-    r"(?:bifogas|biläggs|skickas ut senare|kommer senare|delas ut senare)(?:\s+(?:agendan|kallelsen|dagordningen))?"
-    r"\.?$")
+# senare", see meetingdocs' _AGENDA_NOTE, which cuts these notes off a title, and _PAPERS_LATER): no part of what is
+# proposed.
+_PAPERS_NOTE = (r"(?:Ärendet?|Handlingar(?:na)?|Underlag(?:et)?|Förteckning|Bilagor(?:na)?)\s+"
+                r"(?:bifogas|biläggs|skickas ut senare|kommer senare|delas ut senare)"
+                r"(?:\s+(?:agendan|kallelsen|dagordningen))?\.?$")
+_PAPERS_NOTE_AT_END = re.compile(r"\s+" + _PAPERS_NOTE)
 
 
 def _without_papers_note(text: str) -> str:
