@@ -1476,3 +1476,14 @@ def test_a_decisions_sentence_followed_by_members_motions_is_the_proposal_they_a
     assert [(p.to, p.text) for p in matter.proposals] == [
         ("Kommunfullmäktige", "Kommunfullmäktige antar yttrandet och medborgarförslaget anses därmed besvarat.")]
     assert not [step.outcome for step in matter.planning if step.outcome]
+
+
+def test_a_sentence_whose_subject_was_lost_under_a_proposals_heading_is_no_decision(tmp_path):
+    # _lost_subject_decision reads such a sentence outside a proposal's section only: under 'Förslag till beslut' it is
+    # what is proposed (Ljungby's proposer lost so), the § decides nothing yet
+    matter = _protocol_item(tmp_path, (
+        "§ 12 Plan för verksamheten\n\nFörslag till beslut\n\nFörvaltningen har tagit fram en plan för verksamheten. "
+        "antar planen för 2020.\n\n§ 13 Avtackning"))
+    assert not [step.outcome for step in matter.planning if step.outcome]
+    assert [p.text for p in matter.proposals] == [
+        "Förvaltningen har tagit fram en plan för verksamheten. antar planen för 2020."]
