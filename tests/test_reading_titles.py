@@ -2539,3 +2539,10 @@ def test_a_note_on_where_a_rows_papers_are_is_cut_off_its_title_as_off_its_propo
             "3. Motion om gång- och cykelväg\n")
     titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
     assert titles == ["Remiss om regional transportplan", "Budget 2019", "Motion om gång- och cykelväg"]
+
+
+def test_a_verb_after_a_titles_open_ending_is_the_titles_own_not_a_lost_subjects(tmp_path):
+    # the lost-subject step's _OPEN_ENDINGS guard: 'Redovisning av beslutade ...' is a participle after a preposition,
+    # the title goes on
+    matter = _protocol_item(tmp_path, "Ks 96 Redovisning av beslutade delegationsärenden för perioden januari - mars")
+    assert matter.title == "Redovisning av beslutade delegationsärenden för perioden januari - mars"
