@@ -283,7 +283,9 @@ def _lists_apart(lines: list[Line]) -> list[Line]:
     for line in lines:
         words = line.stripped.split()
         split = None
-        if len(words) > DATES_IN_A_LIST * 2 and _may_name_meetings(line.stripped):
+        long_line = len(words) > DATES_IN_A_LIST * 2
+        may_name = long_line and _may_name_meetings(line.stripped)
+        if may_name:
             for cut in range(1, min(_HEADING_WORDS_BEFORE_DATES, len(words)) + 1):
                 head, rest = " ".join(words[:cut]), " ".join(words[cut:])
                 if not (_DATES_HEADING.match(head) or PLAN_HEADING.match(head)):
@@ -291,10 +293,8 @@ def _lists_apart(lines: list[Line]) -> list[Line]:
                 if _is_date_line(rest) and len(_list_dates(rest)[0]) >= DATES_IN_A_LIST:
                     split = head, rest
                     break
-        lead_and_list = _lead_run_on(line.stripped) if split is None and len(words) > DATES_IN_A_LIST * 2 else None
-        if split is None and not lead_and_list and len(words) > DATES_IN_A_LIST * 2 \
-                and _may_name_meetings(line.stripped):
-            lead_and_list = _heading_inside(line.stripped)
+        lead_and_list = (_lead_run_on(line.stripped) or (_heading_inside(line.stripped) if may_name else None)
+                         if split is None and long_line else None)
         if lead_and_list:
             result.extend(Line(line.number, text) for text in lead_and_list)
             continue
