@@ -1522,3 +1522,14 @@ def test_a_bodys_dated_protocol_further_on_in_a_run_on_list_of_papers_is_an_earl
     undated = joined.replace("Valnämnden protokollsutdrag 2023-11-27", "Valnämnden har yttrat sig")
     item = next(i for i in parse_document(write(tmp_path, undated, "b.txt")).items if i.key == "punkt 2")
     assert all(s.body != "Valnämnden" for s in item.matter.planning)
+
+
+def test_a_sentence_whose_subject_was_lost_under_a_proposals_heading_is_no_decision(tmp_path):
+    # _lost_subject_decision reads such a sentence outside a proposal's section only: under 'Förslag till beslut' it is
+    # what is proposed (Ljungby's proposer lost so), the § decides nothing yet
+    matter = _protocol_item(tmp_path, (
+        "§ 12 Plan för verksamheten\n\nFörslag till beslut\n\nFörvaltningen har tagit fram en plan för verksamheten. "
+        "antar planen för 2020.\n\n§ 13 Avtackning"))
+    assert not [step.outcome for step in matter.planning if step.outcome]
+    assert [p.text for p in matter.proposals] == [
+        "Förvaltningen har tagit fram en plan för verksamheten. antar planen för 2020."]

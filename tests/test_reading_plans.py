@@ -796,3 +796,23 @@ def test_a_bodys_usual_time_and_place_run_on_before_its_dates_stand_apart_from_t
     assert [(m.date[5:], m.marker) for m in meetings] == [
         ("02-24", None), ("03-26", "extrainsatt"), ("04-27", None), ("06-15", None), ("09-28", None)]
     assert {m.body for m in meetings} == {"Kommunfullmäktige"}
+
+
+def test_a_line_whose_remark_keeps_its_only_date_in_reserve_reads_as_before(tmp_path):
+    # _without_reserve_days drops a reserve day only beside others the line plans: where it names every date the line
+    # lists, what the line means is not guessed and its date is read
+    text = ("Sammanträdesdagar\n\nKommunfullmäktige\n\nHösten 2021\n\n • 18 oktober kl. 18\n"
+            " • 16 november (Reservdag 16 november om ärenden återstår).\n")
+    meetings = parse_document(write(tmp_path, text)).plan.meetings
+    assert [(m.body, m.date) for m in meetings] == [("Kommunfullmäktige", "2021-10-18"),
+                                                     ("Kommunfullmäktige", "2021-11-16")]
+
+
+def test_a_planned_date_moved_to_more_than_one_is_not_moved(tmp_path):
+    # _moved takes a new date only where the remark names exactly one: 'Ändrat till 6 maj och 7 maj' is not guessed
+    # at, the line reads as it did before moves were read (no date of it)
+    text = ("Sammanträdesdagar 2019\n\nTekniska utskottet\n\nDatum då Tekniska utskottet träffas\n\nDatum\n"
+            "26 februari\n23 april - OBS! Ändrat till 6 maj och 7 maj\n24 september\n")
+    meetings = parse_document(write(tmp_path, text)).plan.meetings
+    assert [(m.body, m.date) for m in meetings] == [("Tekniska utskottet", "2019-02-26"),
+                                                     ("Tekniska utskottet", "2019-09-24")]

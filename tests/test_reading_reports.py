@@ -544,3 +544,17 @@ def test_a_run_on_signatures_title_may_be_its_ending_word_alone(tmp_path):
     [item] = parse_document(write(tmp_path, text)).items
     assert [(r.name, r.title) for r in item.matter.responsible] == [
         ("Lena Einarsson", "Ekonomichef"), ("Åsa Rönnlund", "Controller")]
+
+
+def test_a_run_on_signatures_title_ends_as_the_modules_other_job_titles_do(tmp_path):
+    # _NAME_THEN_TITLE reads the module's _TITLE_ENDINGS, not a shorter copy of them: a "Projektledare" signs too
+    text = ("TJÄNSTESKRIVELSE Datum 2019-08-30 Sida 1(1) Dnr KS/2019-000101 Ekonomiavdelning Lena Einarsson, "
+            "070-616 90 20 Lena.einarsson@harnosand.se Kommunstyrelsen Ekonomisk månadsrapport maj-juli Förslag till "
+            "beslut Kommunstyrelseförvaltningen föreslår kommunstyrelsen besluta att godkänna informationen och lägga "
+            "den till handlingarna. Beskrivning av ärendet Kommunstyrelseförvaltningen genom ekonomiavdelningen "
+            "sammanställer efter varje avslutad månad en ekonomisk månadsrapport för att ge en översiktlig och "
+            "kortfattad bild av kommunens ekonomiska situation och utveckling löpande under året. Lena Einarsson "
+            "Ekonomichef Per Holm Projektledare Bilagor Ekonomisk månadsrapport juli 2019\n")
+    [item] = parse_document(write(tmp_path, text)).items
+    assert [(r.name, r.title) for r in item.matter.responsible] == [
+        ("Lena Einarsson", "Ekonomichef"), ("Per Holm", "Projektledare")]

@@ -2529,3 +2529,20 @@ def test_a_request_verb_after_its_subject_opens_the_text_after_a_title(tmp_path)
     titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
     assert ("Kommunförbundet Blekinges anhållan om förslag på ledamot och ersättare att ingå i Blekinge Turisms "
             "styrelse") in titles
+
+
+def test_a_note_on_where_a_rows_papers_are_is_cut_off_its_title_as_off_its_proposal(tmp_path):
+    # region-dalarna-kommunalforbund_kallelse_1's 'Ärendet bifogas' after a row: one rule (itemtext._PAPERS_NOTE) for
+    # the note after a title and after a row's proposal; the title's rule lacked 'Ärendet bifogas'
+    text = ("KALLELSE\nKommunstyrelsen\nSammanträde 2018-10-10\n\nÄrenden\n\n"
+            "1. Remiss om regional transportplan Ärendet bifogas\n2. Budget 2019 Handlingar skickas ut senare\n"
+            "3. Motion om gång- och cykelväg\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert titles == ["Remiss om regional transportplan", "Budget 2019", "Motion om gång- och cykelväg"]
+
+
+def test_a_verb_after_a_titles_open_ending_is_the_titles_own_not_a_lost_subjects(tmp_path):
+    # the lost-subject step's _OPEN_ENDINGS guard: 'Redovisning av beslutade ...' is a participle after a preposition,
+    # the title goes on
+    matter = _protocol_item(tmp_path, "Ks 96 Redovisning av beslutade delegationsärenden för perioden januari - mars")
+    assert matter.title == "Redovisning av beslutade delegationsärenden för perioden januari - mars"

@@ -23,6 +23,7 @@ from archive.importing.meetingwords import (
     _AGENDA_WORD,
     _ATTACHMENT_CELL_AFTER_TITLE,
     _BOARD_WORD,
+    _DECIDING_VERB,
     _EARLIER_DECISION,
     _FOOTER,
     _OPEN_ENDINGS,
@@ -189,11 +190,13 @@ def _split_body_sentences(lines: list[Line], body: str | None = None) -> tuple[l
 # sentence opens with the verb in lower case right after another sentence's end ("... kontakter kring projektet
 # Europakorridoren. beslutar uttala kommunen ställer sig bakom ...", Orkelljunga's arbetsutskott; "... (Hultsfred
 # anthem). tar informationen till protokollet.", Regionförbundet i Kalmar län; so Ljungby's proposal, its proposer
-# lost: "Förslag till beslut föreslår att kommunfullmäktige godkänner ..."). Only verbs that decide (not "föreslår":
-# a proposal), and after a word's end of three letters or a bracket ("bl.a.", "t.ex." end no sentence).
+# lost: "Förslag till beslut föreslår att kommunfullmäktige godkänner ..."). Only verbs that decide (the protocols'
+# _DECIDING_VERB but "föreslår": a proposal; and, lower case right after a sentence's end, those a description may use
+# too), and after a word's end of three letters or a bracket ("bl.a.", "t.ex." end no sentence).
 _LOST_SUBJECT = re.compile(
-    r"(?<=[a-zåäö)]{3}[.!?])\s+(?=(?:beslutar|godkänner|antar|fastställer|tar|lägger|noterar|uppdrar|utser|väljer"
-    r"|beviljar|avslår|bifaller|återremitterar|bordlägger|överlämnar|tillstyrker|avstyrker)\s+[a-zåäö])")
+    r"(?<=[a-zåäö)]{3}[.!?])\s+(?=(?:"
+    + "|".join(verb for verb in _DECIDING_VERB.split("|") if verb != "föreslår") + r"|tar|lägger|uppdrar|överlämnar"
+    r")\s+[a-zåäö])")
 
 
 def _lost_subject_decision(lines: list[Line]) -> tuple[list[Line], bool]:
@@ -390,11 +393,12 @@ def _own_proposal_heading(lines: list[Line], body: str | None) -> bool:
 # A note on where the item's papers are, after its proposal in an agenda's row ("... besvaras enligt
 # yttrandeförslaget. Ärende bifogas.", "... som huvudansvarig utredare Ärendet bifogas", Region Dalarna's förbund), as
 # such notes follow a title (Tibro's "Förteckning biläggs agendan", Botkyrka's and Huddinge's "Handlingar skickas ut
-# senare", see meetingdocs' _AGENDA_NOTE and _PAPERS_LATER): no part of what is proposed.
-_PAPERS_NOTE_AT_END = re.compile(
-    r"\s+(?:Ärendet?|Handlingar(?:na)?|Underlag(?:et)?|Förteckning|Bilagor(?:na)?)\s+"
-    r"(?:bifogas|biläggs|skickas ut senare|kommer senare|delas ut senare)(?:\s+(?:agendan|kallelsen|dagordningen))?"
-    r"\.?$")
+# senare", see meetingdocs' _AGENDA_NOTE, which cuts these notes off a title, and _PAPERS_LATER): no part of what is
+# proposed.
+_PAPERS_NOTE = (r"(?:Ärendet?|Handlingar(?:na)?|Underlag(?:et)?|Förteckning|Bilagor(?:na)?)\s+"
+                r"(?:bifogas|biläggs|skickas ut senare|kommer senare|delas ut senare)"
+                r"(?:\s+(?:agendan|kallelsen|dagordningen))?\.?$")
+_PAPERS_NOTE_AT_END = re.compile(r"\s+" + _PAPERS_NOTE)
 
 
 def _without_papers_note(text: str) -> str:

@@ -71,6 +71,7 @@ from archive.importing.agendarows import (
     split_rows_in_number_gaps,
 )
 from archive.importing.common import (
+    _DEFINITE_BODY_WORDS,
     ABBREVIATIONS,
     CASE_NUMBER,
     LABELLED,
@@ -103,6 +104,7 @@ from archive.importing.common import (
 )
 from archive.importing.itemreading import ItemReading
 from archive.importing.itemtext import (
+    _PAPERS_NOTE,
     _addressed_sections,
     _before_path_table,
     _board_names_the_body,
@@ -424,14 +426,14 @@ _RUNNING_HEAD_IN_TITLE = re.compile(r"\s+[A-ZÅÄÖ]{3,}(?:[ /][A-ZÅÄÖ]{3,})+
 # An agenda's notes after a title, not part of it: the item is handled in closed session ("(sluten
 # del)", "(delvis sluten del)", "(sekretess)"), is justified at once ("Omedelbar justering"), or
 # its sub-points follow ("... föredragningar a) Information från ..."), or where its papers are ("Skrivelser och
-# meddelanden 2014 Förteckning biläggs agendan", Tibro; as _PAPERS_LATER's notes in Botkyrka's and Huddinge's lists).
+# meddelanden 2014 Förteckning biläggs agendan", Tibro; as _PAPERS_LATER's notes in Botkyrka's and Huddinge's lists:
+# itemtext's _PAPERS_NOTE, the one rule, which cuts them off a row's proposal too).
 _AGENDA_NOTE = re.compile(
     r"\s*\((?:delvis\s+)?(?:sluten del|slutet sammanträde|sluten|sekretess|ej offentlig)\)\s*$"
     r"|\s+omedelbar justering\s*$|\s+a\)\s+[A-ZÅÄÖ].*$|\s+\*+$"
     r"|,?\s+svar separat\s*$|\s*\(bordlag[dt][^)]{0,30}\)(?:,?\s+svar separat)?\s*$"
     r"|\s+(?:\d{1,3}\s+)?Handlingarna (?:till|i) (?:sammanträdet|ärendena?)\b.*$"
-    r"|\s+(?:förteckning|handlingar|underlag)\s+(?:biläggs|bifogas)(?:\s+(?:agendan|kallelsen|dagordningen))?\.?$",
-    re.IGNORECASE)
+    r"|\s+" + _PAPERS_NOTE, re.IGNORECASE)
 # An agenda's time slot after a title: "Kl. 13.00–13.20", "kl 9.30", "ca kl. 10.15".
 # Or "kl" whose time extraction lost, a capital after it ("... kärnbränsle ca kl Nyväckta motioner"), as heads
 # lose it ("kl Ärenden", "kl Beslutande", "klockan Arbetsordning").
@@ -670,8 +672,7 @@ _COMPACT_CASE = re.compile(r"[A-ZÅÄÖ]{2,5}\d{6,8}")
 # ordföranden att", Hofors: the word order after an adverbial).
 _VERB_OF_A_LOST_SUBJECT = re.compile(r"(?<=[a-zåäö\d)])\s+(?:beslutar|beslutade|beslöt|föreslår|föreslog|ska|skall)"
                                      r"\s+(?!av\b)(?P<next>\S+)")
-_SUBJECT_WORD = re.compile(r"[A-ZÅÄÖ].*|(?i:[\wåäö-]*(?:styrelsen|nämnden|direktionen|utskottet|beredningen|fullmäktige"
-                           r"|ordföranden))")
+_SUBJECT_WORD = re.compile(r"[A-ZÅÄÖ].*|(?i:[\wåäö-]*(?:" + _DEFINITE_BODY_WORDS + r"|fullmäktige|ordföranden))")
 # Words that open a clause of the title's own, whose verb it is: "om att ... ska", "där kommunen har ... ska".
 _CLAUSE_WORD = re.compile(r"\b(?i:att|som|där|när|hur|vad|vilka|vilken|vilket|ifall)\b")
 # A contents row's end: the case number written year first, perhaps the registry's classification, and

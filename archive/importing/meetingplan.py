@@ -203,9 +203,10 @@ def is_meeting_plan(document: Document) -> bool:
 # A heading of a body's meeting dates that states no year ("Sammanträdesdatum", "Mötesdatum",
 # "Sammanträden", "Sammanträdestider"): as a record's field label it stands over one date, as a web
 # page's heading over a list of them.
+_DATES_WORD = r"(?:sammanträdes|mötes)(?:datum|dagar|tider|plan)"  # such a heading's own word, as _HEADING_INSIDE's
 _DATES_HEADING = re.compile(
-    r"^(?:\w[\w-]*:?\s+(?:[–-]\s+)?){0,3}?(?:sammanträdes(?:datum|dagar|tider|plan)|sammanträden|mötes(?:datum|dagar|tider|plan)|möten"
-    r"|datum för sammanträden)\b", re.IGNORECASE)
+    r"^(?:\w[\w-]*:?\s+(?:[–-]\s+)?){0,3}?(?:" + _DATES_WORD + r"|sammanträden|möten|datum för sammanträden)\b",
+    re.IGNORECASE)
 # Lines with no date between such a heading and its list ("2021", "Kommunstyrelsen sammanträder på
 # onsdagar klockan 9.30"); more is no heading's.
 _LINES_BEFORE_LIST = 2
@@ -282,7 +283,9 @@ def _lists_apart(lines: list[Line]) -> list[Line]:
     for line in lines:
         words = line.stripped.split()
         split = None
-        if len(words) > DATES_IN_A_LIST * 2 and _may_name_meetings(line.stripped):
+        long_line = len(words) > DATES_IN_A_LIST * 2
+        may_name = long_line and _may_name_meetings(line.stripped)
+        if may_name:
             for cut in range(1, min(_HEADING_WORDS_BEFORE_DATES, len(words)) + 1):
                 head, rest = " ".join(words[:cut]), " ".join(words[cut:])
                 if not (_DATES_HEADING.match(head) or PLAN_HEADING.match(head)):
@@ -290,10 +293,8 @@ def _lists_apart(lines: list[Line]) -> list[Line]:
                 if _is_date_line(rest) and len(_list_dates(rest)[0]) >= DATES_IN_A_LIST:
                     split = head, rest
                     break
-        lead_and_list = _lead_run_on(line.stripped) if split is None and len(words) > DATES_IN_A_LIST * 2 else None
-        if split is None and not lead_and_list and len(words) > DATES_IN_A_LIST * 2 \
-                and _may_name_meetings(line.stripped):
-            lead_and_list = _heading_inside(line.stripped)
+        lead_and_list = (_lead_run_on(line.stripped) or (_heading_inside(line.stripped) if may_name else None)
+                         if split is None and long_line else None)
         if lead_and_list:
             result.extend(Line(line.number, text) for text in lead_and_list)
             continue
@@ -314,8 +315,8 @@ def _lists_apart(lines: list[Line]) -> list[Line]:
 # A plan's heading of dates inside a line, the text before it and its list after it run into the same line by a page
 # that lost its line breaks ("... den egna verksamheten. Sammanträdestider 2022 28 januari 04 mars ... 09 december
 # Ledamöter Kommun | ...", Nerikes Brandkår joined): the heading's word, perhaps its year, then a date.
-_HEADING_INSIDE = re.compile(r"(?<![\wåäö-])(?:sammanträdes|mötes)(?:tider|dagar|datum|plan)(?:\s+(?:för\s+)?(?:år\s+)?"
-                             r"(?:19|20)\d\d)?\s*:?\s+(?=\d{1,2}\s+[A-Za-zÅÄÖåäö]{3,9})", re.IGNORECASE)
+_HEADING_INSIDE = re.compile(r"(?<![\wåäö-])" + _DATES_WORD + r"(?:\s+(?:för\s+)?(?:år\s+)?(?:19|20)\d\d)?\s*:?\s+"
+                             r"(?=\d{1,2}\s+[A-Za-zÅÄÖåäö]{3,9})", re.IGNORECASE)
 _HEADINGS_INSIDE_TRIED = 5
 
 

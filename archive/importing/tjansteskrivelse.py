@@ -1337,12 +1337,14 @@ _PRESENTER = re.compile(
 # title by its ending, perhaps with the unit after a comma. The ending may be the whole title, capitalised
 # ("Åsa Rönnlund Controller", Härnösand; the golds' "Handläggare" in Örebro, Stockholm and Upplands-Bro,
 # "Direktör" in Uppsala).
-_TITLE_ENDING_WORDS = ("sekreterare", "handläggare", "chef", "strateg", "direktör", "controller", "utredare", "ekonom",
-                       "jurist", "samordnare")
+# Job titles end so: sekreterare, handläggare, chef, strateg, direktör, controller, utredare ...
+_TITLE_ENDINGS = ("sekreterare", "handläggare", "chef", "strateg", "direktör", "controller", "utredare", "ekonom",
+                  "jurist", "samordnare", "ansvarig", "ingenjör", "arkitekt", "konsult", "assistent", "ledare",
+                  "utvecklare")
 _NAME_THEN_TITLE = re.compile(
     r"(?<![\wåäöÅÄÖ])(?P<name>" + _NAME_WORD + " " + _NAME_WORD + ")"
-    r" (?P<title>(?:[A-ZÅÄÖ][a-zåäö]*(?:" + "|".join(_TITLE_ENDING_WORDS) + r")|(?:"
-    + "|".join(word.capitalize() for word in _TITLE_ENDING_WORDS) + r"))"
+    r" (?P<title>(?:[A-ZÅÄÖ][a-zåäö]*(?:" + "|".join(_TITLE_ENDINGS) + r")|(?:"
+    + "|".join(word.capitalize() for word in _TITLE_ENDINGS) + r"))"
     r"(?:, [A-ZÅÄÖ][\wåäö-]*(?: (?:och|[a-zåäö][\wåäö-]*))*)?)(?![\wåäö])"
 )
 
@@ -1472,10 +1474,6 @@ def _officer_in_run_on(text: str, *, common_words: frozenset[str] = frozenset())
 # Upplands-Bro's letterheads): never part of a title.
 _FIELD_LABEL_IN_TITLE = re.compile(r"(?<![\wåäö])(?:Datum|Diarienummer|Diarienr|Dnr|Telefon|Tel|Tfn|E-post|Epost"
                                    r"|Utfärdat|Handläggare|Mobil|Fax)\s*:(?=\s|$)", re.IGNORECASE)
-# Job titles end so: sekreterare, handläggare, chef, strateg, direktör, controller, utredare ...
-_TITLE_ENDINGS = ("sekreterare", "handläggare", "chef", "strateg", "direktör", "controller", "utredare", "ekonom",
-                  "jurist", "samordnare", "ansvarig", "ingenjör", "arkitekt", "konsult", "assistent", "ledare",
-                  "utvecklare")
 
 
 def run_on_title(text: str, *, with_addressee: bool = False):
