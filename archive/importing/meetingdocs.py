@@ -1047,6 +1047,41 @@ def _body_held_with(text: str, held: re.Match) -> tuple[str, str] | None:
     return body_at_start(words[:1].upper() + words[1:].lower() if words.isupper() else words[:1].upper() + words[1:])
 
 
+# The anslag block's organ, the body's name as the protocol's form writes it whole ("... Justeringen har
+# tillkännagivits genom anslag. Organ: Förbundsstyrelsen för Regionförbundet i Kalmar län Sammanträdesdatum ..."; the
+# label lost: "... genom anslag Språktolknämnden i Dalarna Datum för anslags uppsättande"). The golds write the
+# body as this value says in every tuning text that has one (Bergslagens Miljö- och Byggnämnd, Kunskapsförbundet Väst,
+# Samordningsförbundet Västra Skaraborg, Mora Orsa miljönämnd, ...; a municipality's name before it is its own's).
+_ANSLAG_ORGAN = re.compile(r"(?:\bOrgan\b\s*:?|\bgenom anslag\.?(?:\s+Organ\b\s*:?)?)\s+"
+                           r"(?P<name>[A-ZÅÄÖ][^\d:.;,()]{2,70}?)"
+                           r"\s+(?:Sammanträdesdatum|Sammanträdesdag|Datum för anslag)")
+_ORGAN_WORDS = 8
+_FORM_LABEL_WORDS = {"plats", "tid", "datum", "förvaringsplats", "anslaget", "protokollet", "justeringen", "organ",
+                     "paragrafer", "sekreterare", "ordförande", "underskrift", "beslutande"}
+
+
+def _organ_named_whole(body: str, head: list[Line]) -> str:
+    """`body` as the anslag block's organ (_ANSLAG_ORGAN) names it whole, where the head read it by its kind's word
+    alone: 'Förbundsstyrelsen' or 'Styrelsen' -> 'Förbundsstyrelsen för Regionförbundet i Kalmar län' (the kind's
+    word, then 'för' or 'i' and what it serves), 'Miljönämnden' -> 'Mora Orsa miljönämnd' (the places it serves
+    before its kind's word, no genitive: 'Åtvidabergs kommunstyrelse' is the municipality's own)."""
+    if body.lower().startswith(("kommun", "region", "landsting")):
+        return body  # a municipality's or a region's own body, named without its place ("Kommunfullmäktige i Hofors")
+    for line in head[:200]:
+        for found in _ANSLAG_ORGAN.finditer(line.stripped):
+            words = found.group("name").split()
+            if len(words) > _ORGAN_WORDS or any(word.lower() in _FORM_LABEL_WORDS for word in words):
+                continue
+            # What it serves is named, not told in a sentence: capitalised words, "i", "och", "län" between.
+            named = all(word[:1].isupper() or word in ("i", "och", "län") for word in words[2:-1])
+            served = len(words) >= 3 and words[1] in ("för", "i") and words[0].lower().endswith(body.lower()) and named
+            placed = len(words) >= 3 and definite(words[-1].lower()) == body.lower() and all(
+                word[:1].isupper() and not word.endswith("s") for word in words[:-1])
+            if served or placed:
+                return " ".join(words)
+    return body
+
+
 # A protocol's decision heading on a line of its own names the body deciding, the meeting's: "DIREKTIONEN BESLUTAR"
 # (Södra Lapplands Gymnasieförbund), "Direktionen beslutar" (Medelpads Räddningstjänstförbund), "Kommunfullmäktige
 # beslutar:" (Norrtälje), "Kommunstyrelsens beslut" (Töreboda, Värmdö, Vetlanda), "Kommunfullmäktiges beslut" (Berg,
@@ -1667,6 +1702,8 @@ class MeetingDocumentParser:
             # definite, as the text's "Regionstyrelsen beslutar" and every other head write it; so is one named
             # by a weak adjective ("Allmänna utskott", _WEAK_ADJECTIVE_BODY).
             body = definite(body)  # ("Förbundsdirektion")
+        if body and " " not in body:
+            body = _organ_named_whole(body, head)
         return body, line
 
     def _body_in_run_on(self, head: list[Line]) -> tuple[str | None, int | None]:
