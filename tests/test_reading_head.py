@@ -2296,3 +2296,17 @@ def test_the_anslag_blocks_organ_names_a_body_read_by_its_kinds_word_whole(tmp_p
     # a municipality's own body is named without its place, as every head writes it
     own = text.replace("MILJÖNÄMND", "KOMMUNFULLMÄKTIGE").replace("Mora Orsa miljönämnd", "Kommunfullmäktige i Orsa")
     assert parse_document(write(tmp_path, own)).meeting.body == "Kommunfullmäktige"
+
+
+def test_a_federations_board_named_with_the_federation_in_a_run_on_head(tmp_path):
+    # vasterdalarnas-utbildningsforbund_protokoll_1 ('Malung-Sälens kommun Direktionen för Västerdalarnas
+    # utbildningsförbund 2015-07-02 1 Plats och tid ...') and regionforbundet-orebro-lan_protokoll_1 ('PROTOKOLL
+    # Förbundsstyrelsen för Regionförbundet Örebro län NetCity, Örebro ...'): the golds write the board's full name
+    text = ("Malung-Sälens kommun Direktionen för Västerdalarnas utbildningsförbund 2015-07-02 1 Plats och tid "
+            "Kommunkontoret, Malung Beslutande Per-Anders Westhed ordförande Justerare Kurt Podgorski\n\n"
+            "§ 1\n\nDirektionens öppnande\n\nOrdföranden öppnar sammanträdet.\n\n"
+            "§ 2\n\nBudget 2016\n\nDirektionen beslutar att anta budgeten.\n")
+    assert parse_document(write(tmp_path, text)).meeting.body == "Direktionen för Västerdalarnas utbildningsförbund"
+    # what follows 'för' must end in the förbund's own word or its county's: a phrase names none
+    sentence = text.replace("för Västerdalarnas utbildningsförbund", "för kännedom till Västerdalarna")
+    assert parse_document(write(tmp_path, sentence)).meeting.body == "Direktionen"

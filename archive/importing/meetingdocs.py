@@ -1082,6 +1082,25 @@ def _organ_named_whole(body: str, head: list[Line]) -> str:
     return body
 
 
+# A kommunalförbund's board named by its kind's word and the förbund it serves, in a head run on past it: "Malung-Sälens
+# kommun Direktionen för Västerdalarnas utbildningsförbund 2015-07-02 1 Plats och tid ...", "PROTOKOLL
+# Förbundsstyrelsen för Regionförbundet Örebro län NetCity, Örebro ...". The golds write such a board's full name
+# (Västerdalarnas utbildningsförbund, Regionförbundet Örebro län, Regionförbundet i Kalmar län, Söderåsens
+# Miljöförbund): the name ends at the förbund's own word ("-förbund", "-förbundet") or its county's ("län").
+_BOARD_OF_A_FEDERATION = re.compile(r"(?<![\wåäö-])(?P<board>(?=[A-ZÅÄÖ])[A-ZÅÄÖa-zåäö]*"
+                                    r"(?i:styrelsen|direktionen|nämnden))\s+för\s+"
+                                    r"(?P<name>(?:[A-ZÅÄÖ][\wåäö-]*\s+|i\s+){0,4}(?:[\wåäö-]*förbund(?:et)?|län))"
+                                    r"(?![\wåäö-])")
+
+
+def _board_of_a_federation(body: str, line: str) -> str:
+    """`body` named whole as the board of the förbund `line` names right after it (_BOARD_OF_A_FEDERATION)."""
+    for named in _BOARD_OF_A_FEDERATION.finditer(line):
+        if named.group("board") == body and len(named.group("name").split()) <= 5:
+            return f"{body} för {named.group('name')}"
+    return body
+
+
 # A protocol's decision heading on a line of its own names the body deciding, the meeting's: "DIREKTIONEN BESLUTAR"
 # (Södra Lapplands Gymnasieförbund), "Direktionen beslutar" (Medelpads Räddningstjänstförbund), "Kommunfullmäktige
 # beslutar:" (Norrtälje), "Kommunstyrelsens beslut" (Töreboda, Värmdö, Vetlanda), "Kommunfullmäktiges beslut" (Berg,
@@ -1702,6 +1721,9 @@ class MeetingDocumentParser:
             # definite, as the text's "Regionstyrelsen beslutar" and every other head write it; so is one named
             # by a weak adjective ("Allmänna utskott", _WEAK_ADJECTIVE_BODY).
             body = definite(body)  # ("Förbundsdirektion")
+        if body and " " not in body and line is not None:
+            at = next((x.stripped for x in head if x.number == line), "")
+            body = _board_of_a_federation(body, at)
         if body and " " not in body:
             body = _organ_named_whole(body, head)
         return body, line
