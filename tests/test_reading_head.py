@@ -2310,3 +2310,13 @@ def test_a_federations_board_named_with_the_federation_in_a_run_on_head(tmp_path
     # what follows 'för' must end in the förbund's own word or its county's: a phrase names none
     sentence = text.replace("för Västerdalarnas utbildningsförbund", "för kännedom till Västerdalarna")
     assert parse_document(write(tmp_path, sentence)).meeting.body == "Direktionen"
+
+
+def test_a_portals_protocol_page_names_its_body_by_its_genitive(tmp_path):
+    # regionforbundet-sormland_protokoll_1: a portal's page 'Protokoll från sammanträde den 2 februari 2017' / 'Här kan
+    # du ta del av regionstyrelsens protokoll i sin helhet ...' above its list of §§: the body is Regionstyrelsen
+    text = ("Protokoll från sammanträde den 2 februari 2017\n\n"
+            "Här kan du ta del av regionstyrelsens protokoll i sin helhet samt de enskilda besluten\n\n"
+            "§ 4\n\nStrategi för smart specialisering i Sörmland\n\nBeslut: att anta strategin.\n\n"
+            "§ 5\n\nÄndrad medfinansieringsgrad för Strängnäs resecentrum\n\nBeslut: att bevilja medfinansiering.\n")
+    assert parse_document(write(tmp_path, text)).meeting.body == "Regionstyrelsen"

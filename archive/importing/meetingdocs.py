@@ -1101,6 +1101,23 @@ def _board_of_a_federation(body: str, line: str) -> str:
     return body
 
 
+# A protocol headed by its body's genitive, or a portal's page offering it so: "Direktionens protokoll 3 november 2023"
+# (Medelpads Räddningstjänstförbund, Söderåsens Miljöförbund), "Kommunstyrelsens protokoll 2015-06-08" (Piteå,
+# Haninge), "Här kan du ta del av regionstyrelsens protokoll i sin helhet" (Regionförbundet Sörmland): the body the
+# golds write. Read only where the head names no body.
+_PROTOCOL_OF = re.compile(r"(?:^|\b(?i:ta del av)\s+)(?P<genitive>[\wåäöÅÄÖ-]+(?:\s+[a-zåäö]+)?)s\s+protokoll\b")
+
+
+def _body_of_its_protocol(head: list[Line]) -> str | None:
+    """The body whose protocol the head's heading or a portal's sentence names (_PROTOCOL_OF)."""
+    for line in head[:25]:
+        named = _PROTOCOL_OF.search(line.stripped)
+        body = body_name(named.group("genitive")) if named else None
+        if body and not body.lower().startswith("länsstyrelse"):
+            return body
+    return None
+
+
 # A protocol's decision heading on a line of its own names the body deciding, the meeting's: "DIREKTIONEN BESLUTAR"
 # (Södra Lapplands Gymnasieförbund), "Direktionen beslutar" (Medelpads Räddningstjänstförbund), "Kommunfullmäktige
 # beslutar:" (Norrtälje), "Kommunstyrelsens beslut" (Töreboda, Värmdö, Vetlanda), "Kommunfullmäktiges beslut" (Berg,
@@ -1265,6 +1282,8 @@ class MeetingDocumentParser:
             body = _labelled_body(" ".join([front_page.head, *(x.stripped for x in front_page.lines if x.stripped)]))
         if body is None and self.kind == "protokoll" and items:
             body = _body_of_decision_headings(items)
+        if body is None and self.kind == "protokoll":
+            body = _body_of_its_protocol(head)
         no_body = f"{self.kind}: hittade inget organ (kommunstyrelsen, en nämnd ...) i sidhuvudet"
         date_head = head
         if self.kind == "protokoll" and not items:
