@@ -2276,3 +2276,47 @@ def test_a_bare_satts_upp_in_run_on_anslag_text_labels_the_notices_date(tmp_path
             "Cecilia Hurtig\n\n§ 77\n\nBUDGET 2016\n\nKommunstyrelsen beslutar att anta budgeten.\n")
     meeting = parse_document(write(tmp_path, text)).meeting
     assert (meeting.date, meeting.notice_posted_on) == ("2015-05-05", "2015-05-12")
+
+
+def test_the_anslag_blocks_organ_names_a_body_read_by_its_kinds_word_whole(tmp_path):
+    # mora-orsa-miljonamnd_protokoll_1 (head 'SAMMANTRÄDESPROTOKOLL MILJÖNÄMND', its anslag 'Organ Mora Orsa miljönämnd
+    # Sammanträdesdatum') and regionforbundet-kalmar-lan_protokoll_1 ('Organ: Förbundsstyrelsen för Regionförbundet i
+    # Kalmar län Sammanträdesdatum'): the golds write the body as the anslag block's organ names it
+    text = ("SAMMANTRÄDESPROTOKOLL MILJÖNÄMND Sammanträdesdatum Sida 1-24 2015-06-10\n\n"
+            "Plats och tid Miljökontoret, Orsa kommun kl 09.00\n\n"
+            "Justeringen har tillkännagivits genom anslag. Organ Mora Orsa miljönämnd Sammanträdesdatum 2015-06-10 "
+            "Datum för anslags uppsättande 2015-06-15\n\n"
+            "§ 54\n\nDelegationsordning\n\nMiljönämnden beslutar att anta delegationsordningen.\n")
+    assert parse_document(write(tmp_path, text)).meeting.body == "Mora Orsa miljönämnd"
+    # a municipality's genitive before its body is its own name's: the body alone
+    genitive = text.replace("MILJÖNÄMND", "KOMMUNSTYRELSE").replace("Mora Orsa miljönämnd", "Orsa kommuns styrelse")
+    assert parse_document(write(tmp_path, genitive)).meeting.body == "Kommunstyrelsen"
+    served = text.replace("Mora Orsa miljönämnd", "Miljönämnden för Mora och Orsa")
+    assert parse_document(write(tmp_path, served)).meeting.body == "Miljönämnden för Mora och Orsa"
+    # a municipality's own body is named without its place, as every head writes it
+    own = text.replace("MILJÖNÄMND", "KOMMUNFULLMÄKTIGE").replace("Mora Orsa miljönämnd", "Kommunfullmäktige i Orsa")
+    assert parse_document(write(tmp_path, own)).meeting.body == "Kommunfullmäktige"
+
+
+def test_a_federations_board_named_with_the_federation_in_a_run_on_head(tmp_path):
+    # vasterdalarnas-utbildningsforbund_protokoll_1 ('Malung-Sälens kommun Direktionen för Västerdalarnas
+    # utbildningsförbund 2015-07-02 1 Plats och tid ...') and regionforbundet-orebro-lan_protokoll_1 ('PROTOKOLL
+    # Förbundsstyrelsen för Regionförbundet Örebro län NetCity, Örebro ...'): the golds write the board's full name
+    text = ("Malung-Sälens kommun Direktionen för Västerdalarnas utbildningsförbund 2015-07-02 1 Plats och tid "
+            "Kommunkontoret, Malung Beslutande Per-Anders Westhed ordförande Justerare Kurt Podgorski\n\n"
+            "§ 1\n\nDirektionens öppnande\n\nOrdföranden öppnar sammanträdet.\n\n"
+            "§ 2\n\nBudget 2016\n\nDirektionen beslutar att anta budgeten.\n")
+    assert parse_document(write(tmp_path, text)).meeting.body == "Direktionen för Västerdalarnas utbildningsförbund"
+    # what follows 'för' must end in the förbund's own word or its county's: a phrase names none
+    sentence = text.replace("för Västerdalarnas utbildningsförbund", "för kännedom till Västerdalarna")
+    assert parse_document(write(tmp_path, sentence)).meeting.body == "Direktionen"
+
+
+def test_a_portals_protocol_page_names_its_body_by_its_genitive(tmp_path):
+    # regionforbundet-sormland_protokoll_1: a portal's page 'Protokoll från sammanträde den 2 februari 2017' / 'Här kan
+    # du ta del av regionstyrelsens protokoll i sin helhet ...' above its list of §§: the body is Regionstyrelsen
+    text = ("Protokoll från sammanträde den 2 februari 2017\n\n"
+            "Här kan du ta del av regionstyrelsens protokoll i sin helhet samt de enskilda besluten\n\n"
+            "§ 4\n\nStrategi för smart specialisering i Sörmland\n\nBeslut: att anta strategin.\n\n"
+            "§ 5\n\nÄndrad medfinansieringsgrad för Strängnäs resecentrum\n\nBeslut: att bevilja medfinansiering.\n")
+    assert parse_document(write(tmp_path, text)).meeting.body == "Regionstyrelsen"

@@ -1048,6 +1048,77 @@ def _body_held_with(text: str, held: re.Match) -> tuple[str, str] | None:
     return body_at_start(words[:1].upper() + words[1:].lower() if words.isupper() else words[:1].upper() + words[1:])
 
 
+# The anslag block's organ, the body's name as the protocol's form writes it whole ("... Justeringen har
+# tillkännagivits genom anslag. Organ: Förbundsstyrelsen för Regionförbundet i Kalmar län Sammanträdesdatum ..."; the
+# label lost: "... genom anslag Språktolknämnden i Dalarna Datum för anslags uppsättande"). The golds write the
+# body as this value says in every tuning text that has one (Bergslagens Miljö- och Byggnämnd, Kunskapsförbundet Väst,
+# Samordningsförbundet Västra Skaraborg, Mora Orsa miljönämnd, ...; a municipality's name before it is its own's).
+_ANSLAG_ORGAN = re.compile(r"(?:\bOrgan\b\s*:?|\bgenom anslag\.?(?:\s+Organ\b\s*:?)?)\s+"
+                           r"(?P<name>[A-ZÅÄÖ][^\d:.;,()]{2,70}?)"
+                           r"\s+(?:Sammanträdesdatum|Sammanträdesdag|Datum för anslag)")
+_ORGAN_WORDS = 8
+_FORM_LABEL_WORDS = {"plats", "tid", "datum", "förvaringsplats", "anslaget", "protokollet", "justeringen", "organ",
+                     "paragrafer", "sekreterare", "ordförande", "underskrift", "beslutande"}
+
+
+def _organ_named_whole(body: str, head: list[Line]) -> str:
+    """`body` as the anslag block's organ (_ANSLAG_ORGAN) names it whole, where the head read it by its kind's word
+    alone: 'Förbundsstyrelsen' or 'Styrelsen' -> 'Förbundsstyrelsen för Regionförbundet i Kalmar län' (the kind's
+    word, then 'för' or 'i' and what it serves), 'Miljönämnden' -> 'Mora Orsa miljönämnd' (the places it serves
+    before its kind's word, no genitive: 'Åtvidabergs kommunstyrelse' is the municipality's own)."""
+    if body.lower().startswith(("kommun", "region", "landsting")):
+        return body  # a municipality's or a region's own body, named without its place ("Kommunfullmäktige i Hofors")
+    for line in head[:200]:
+        for found in _ANSLAG_ORGAN.finditer(line.stripped):
+            words = found.group("name").split()
+            if len(words) > _ORGAN_WORDS or any(word.lower() in _FORM_LABEL_WORDS for word in words):
+                continue
+            # What it serves is named, not told in a sentence: capitalised words, "i", "och", "län" between.
+            named = all(word[:1].isupper() or word in ("i", "och", "län") for word in words[2:-1])
+            served = len(words) >= 3 and words[1] in ("för", "i") and words[0].lower().endswith(body.lower()) and named
+            placed = len(words) >= 3 and definite(words[-1].lower()) == body.lower() and all(
+                word[:1].isupper() and not word.endswith("s") for word in words[:-1])
+            if served or placed:
+                return " ".join(words)
+    return body
+
+
+# A kommunalförbund's board named by its kind's word and the förbund it serves, in a head run on past it: "Malung-Sälens
+# kommun Direktionen för Västerdalarnas utbildningsförbund 2015-07-02 1 Plats och tid ...", "PROTOKOLL
+# Förbundsstyrelsen för Regionförbundet Örebro län NetCity, Örebro ...". The golds write such a board's full name
+# (Västerdalarnas utbildningsförbund, Regionförbundet Örebro län, Regionförbundet i Kalmar län, Söderåsens
+# Miljöförbund): the name ends at the förbund's own word ("-förbund", "-förbundet") or its county's ("län").
+_BOARD_OF_A_FEDERATION = re.compile(r"(?<![\wåäö-])(?P<board>(?=[A-ZÅÄÖ])[A-ZÅÄÖa-zåäö]*"
+                                    r"(?i:styrelsen|direktionen|nämnden))\s+för\s+"
+                                    r"(?P<name>(?:[A-ZÅÄÖ][\wåäö-]*\s+|i\s+){0,4}(?:[\wåäö-]*förbund(?:et)?|län))"
+                                    r"(?![\wåäö-])")
+
+
+def _board_of_a_federation(body: str, line: str) -> str:
+    """`body` named whole as the board of the förbund `line` names right after it (_BOARD_OF_A_FEDERATION)."""
+    for named in _BOARD_OF_A_FEDERATION.finditer(line):
+        if named.group("board") == body and len(named.group("name").split()) <= 5:
+            return f"{body} för {named.group('name')}"
+    return body
+
+
+# A protocol headed by its body's genitive, or a portal's page offering it so: "Direktionens protokoll 3 november 2023"
+# (Medelpads Räddningstjänstförbund, Söderåsens Miljöförbund), "Kommunstyrelsens protokoll 2015-06-08" (Piteå,
+# Haninge), "Här kan du ta del av regionstyrelsens protokoll i sin helhet" (Regionförbundet Sörmland): the body the
+# golds write. Read only where the head names no body.
+_PROTOCOL_OF = re.compile(r"(?:^|\b(?i:ta del av)\s+)(?P<genitive>[\wåäöÅÄÖ-]+(?:\s+[a-zåäö]+)?)s\s+protokoll\b")
+
+
+def _body_of_its_protocol(head: list[Line]) -> str | None:
+    """The body whose protocol the head's heading or a portal's sentence names (_PROTOCOL_OF)."""
+    for line in head[:25]:
+        named = _PROTOCOL_OF.search(line.stripped)
+        body = body_name(named.group("genitive")) if named else None
+        if body and not body.lower().startswith("länsstyrelse"):
+            return body
+    return None
+
+
 # A protocol's decision heading on a line of its own names the body deciding, the meeting's: "DIREKTIONEN BESLUTAR"
 # (Södra Lapplands Gymnasieförbund), "Direktionen beslutar" (Medelpads Räddningstjänstförbund), "Kommunfullmäktige
 # beslutar:" (Norrtälje), "Kommunstyrelsens beslut" (Töreboda, Värmdö, Vetlanda), "Kommunfullmäktiges beslut" (Berg,
@@ -1212,6 +1283,8 @@ class MeetingDocumentParser:
             body = _labelled_body(" ".join([front_page.head, *(x.stripped for x in front_page.lines if x.stripped)]))
         if body is None and self.kind == "protokoll" and items:
             body = _body_of_decision_headings(items)
+        if body is None and self.kind == "protokoll":
+            body = _body_of_its_protocol(head)
         no_body = f"{self.kind}: hittade inget organ (kommunstyrelsen, en nämnd ...) i sidhuvudet"
         date_head = head
         if self.kind == "protokoll" and not items:
@@ -1668,6 +1741,11 @@ class MeetingDocumentParser:
             # definite, as the text's "Regionstyrelsen beslutar" and every other head write it; so is one named
             # by a weak adjective ("Allmänna utskott", _WEAK_ADJECTIVE_BODY).
             body = definite(body)  # ("Förbundsdirektion")
+        if body and " " not in body and line is not None:
+            at = next((x.stripped for x in head if x.number == line), "")
+            body = _board_of_a_federation(body, at)
+        if body and " " not in body:
+            body = _organ_named_whole(body, head)
         return body, line
 
     def _body_in_run_on(self, head: list[Line]) -> tuple[str | None, int | None]:
