@@ -1631,6 +1631,12 @@ def join_letter_spaced(lines: list[Line]) -> list[Line]:
                  line.page_start, line.item_start) if _LETTER_SPACED.search(line.text) else line for line in lines]
 
 
+# The first row's number alone before its title, the rest of the list's numbers lost ("ÄRENDELISTA 111 Information
+# Redovisning av delegationsbeslut Ekonomisk ...", V-Dala; Regionförbundet Örebro län's "INNEHÅLLSFÖRTECKNING 33 ...").
+_FIRST_ROW_NUMBER = re.compile(r"^\s*\d{1,3}\s+(?=[A-ZÅÄÖ])")
+_NAME_BEFORE_DASH = re.compile(r"\S+\s+[-–]\s")
+
+
 def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
     """Rows of a list of paragraphs run together on one line: '§ 141 Title § 142 Title § 143 ...'
     (three § numbers in order at least), or after a contents heading '21 Title 22 Title 23 ...'
@@ -1744,8 +1750,14 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
                 # rows that each open with their case number's label.
                 starts = [label.end()] + [label.end() + at for at in labels[1:]]
             listed = text[label.end():]
+            # (Not under a page column's head: "Ärendelista Sid 3 Utsedd att justera ...", Kunskapsförbundet Väst.)
+            first_number = None if re.search(r"(?i)\bsid", label.group()) else _FIRST_ROW_NUMBER.match(listed)
             openings = _title_openings(listed) if not starts and not _NUMBER_TOKEN.search(
-                _DOT_LEADER.sub("", listed)) else []
+                _DOT_LEADER.sub("", listed[first_number.end():] if first_number else listed)) else []
+            if first_number:
+                # A name before a dash is what the title is about there, not a title ("Yttrande remiss Avesta -
+                # Medborgarförslag angående ...", V-Dala).
+                openings = [at for at in openings if not _NAME_BEFORE_DASH.match(listed, at)]
             if len(openings) >= 3:
                 openings = sorted({*openings, *_kind_word_openings(listed)})
                 # "Ärendeförteckning Justering Information från kommundirektören Allmänhetens frågestund ...",
