@@ -2437,3 +2437,13 @@ def test_a_contents_list_whose_numbers_are_lost_after_its_first_rows_number_is_c
     paged = ("Övriga deltagande Enligt närvarolista, sid 2 Ärendelista Sid 3 Utsedd att justera Lutz Rininsland "
              "Paragrafer 74-85 Underskrifter Sekreterare Marit Hansson Ordförande Maud Bengtsson Justerande")
     assert not any(line.item_start for line in split_contents_runs([Line(1, paged)], protocol=True))
+
+
+def test_sammantradesplan_opens_a_title_in_a_list_whose_numbers_are_lost():
+    # regionforbundet-orebro-lan_protokoll_1 ("... hälsooch sjukvård och socialtjänst Sammanträdesplan Framtidens
+    # kollektivtrafik ..."): "Sammanträdesplan" opens titles in the golds of Eksjö, Mönsterås and Västerdalarnas
+    # utbildningsförbund and stands inside none after a word of its own
+    from archive.importing.agendarows import _kind_word_openings
+
+    text = "avseende hälsooch sjukvård och socialtjänst Sammanträdesplan Framtidens kollektivtrafik i Örebro län"
+    assert [text[at:].split()[0] for at in _kind_word_openings(text)] == ["Sammanträdesplan"]

@@ -1219,7 +1219,7 @@ _KIND_WORDS = frozenset((
     "Avsägelse Avsägelser Fyllnadsval Sammanträdestider Policy Besvarande Verksamhetsplan Biblioteksplan "
     "Dokumenthanteringsplan Mål Tertialrapport Månadsrapport Månadsuppföljning Revisionsrapport Skattesats Projekt "
     "Presentation Genomgång Kungörelse Inrättande Förändring Förtydligande Förlängning Förfrågan Överföring "
-    "Äskande Utökning Slutredovisning").split())
+    "Äskande Utökning Slutredovisning Sammanträdesplan").split())
 
 
 def _kind_word_openings(text: str) -> list[int]:
