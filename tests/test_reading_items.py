@@ -2447,3 +2447,17 @@ def test_sammantradesplan_opens_a_title_in_a_list_whose_numbers_are_lost():
 
     text = "avseende hälsooch sjukvård och socialtjänst Sammanträdesplan Framtidens kollektivtrafik i Örebro län"
     assert [text[at:].split()[0] for at in _kind_word_openings(text)] == ["Sammanträdesplan"]
+
+
+def test_a_contents_list_with_two_dot_leaders_under_its_heading_is_read_by_its_leaders():
+    # mora-orsa-miljonamnd_protokoll_1 ("Innehållsförteckning Delegationsordning ... Ekonomi... 4 Redovisning av
+    # delegationsbeslut... 5 Redogörelse ..."): two rows keep their leaders and pages, the rest lost theirs; one
+    # leader alone (a page reference in running text) is no list
+    from archive.importing.agendarows import _leader_rows
+
+    text = ("Sida 2 Innehållsförteckning Delegationsordning Ekonomi... 4 Redovisning av delegationsbeslut... 5 "
+            "Redogörelse för åtgärder om solskydd, Mora kommun Nya lokala hälsoskyddsföreskrifter, Mora kommun")
+    before, rows = _leader_rows(text)
+    assert before == "Sida 2"
+    assert rows[:2] == ["Delegationsordning Ekonomi", "Redovisning av delegationsbeslut"]
+    assert _leader_rows("Innehållsförteckning Redovisning av delegationsbeslut... 5 Redogörelse för åtgärder") is None

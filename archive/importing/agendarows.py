@@ -1489,9 +1489,10 @@ _BRACKETED_CASE_END = re.compile(_BRACKETED_NUMBER.pattern + r"(?=\s+[A-ZÅÄÖ]
 
 def _leader_rows(text: str, *, numbered: bool = False) -> tuple[str, list[str]] | None:
     """'Innehåll Ärende Sida Title A... 3 Title B... 4 Title C... 6 ...' -> the text before the
-    list and its rows' titles (leader and page dropped): only under a contents heading, three
-    rows with a page number at least. The piece after the last page number is cut after each
-    bracketed case number; its last part may be cut off by the excerpt (the reader decides)."""
+    list and its rows' titles (leader and page dropped): only under a contents heading, two
+    rows with a page number at least (Mora Orsa miljönämnd's list keeps two leaders, the rest lost).
+    The piece after the last page number is cut after each bracketed case number; its last part
+    may be cut off by the excerpt (the reader decides)."""
     # (A protocol's list gives the next row's § after the page as well: "... 6 39 Dnr 2016/000964 Kostpolicy",
     # Mörbylånga; Bollnäs' and Bjuv's agendas the same.)
     leaders = list(_LEADER_PAGE_NUMBER.finditer(text))
@@ -1502,7 +1503,7 @@ def _leader_rows(text: str, *, numbered: bool = False) -> tuple[str, list[str]] 
         # 3"): a number after a dot leader is a page (Arvika, Eksjö, Kungälv, Mora, Skurup), never a §.
         headings = list(_PAGE_COLUMN_HEAD.finditer(text[:leaders[0].start()]))
     heading = headings[-1] if headings else None  # the last contents heading before the first row
-    if len(leaders) < 3 or heading is None:
+    if len(leaders) < 2 or heading is None:
         return None
     rows = [text[a:b.start()].strip() for a, b in zip(
         [heading.end(), *(m.end() for m in leaders[:-1])], leaders, strict=True)]
