@@ -2415,3 +2415,49 @@ def test_a_protocols_paragraph_as_a_numbered_point_is_read_by_one_rule_wherever_
             Line(3, "3. Val av ordförande", item_start=True)]
     rest = [Line(61, "4. Anna Berg (S) och Per Ek (M) som justerare"), Line(62, "4. Val av vice ordförande")]
     assert [line.item_start for line in _points_going_on(rows, rest)] == [False, True]
+
+
+def test_a_contents_list_whose_numbers_are_lost_after_its_first_rows_number_is_cut_where_titles_open():
+    # v-dala-miljo-och-bygg_protokoll_1 ("ÄRENDELISTA 111 Information Redovisning av delegationsbeslut ..."),
+    # regionforbundet-orebro-lan_protokoll_1 ("INNEHÅLLSFÖRTECKNING 33 Delårsbokslut jan- april Förslag till ..."):
+    # the first row keeps its number, the others lost theirs, as Östhammar's "Ärendelista 63. Fastställande av
+    # dagordning Redovisning ..."; a name before a dash stays in its title; under a page column's head
+    # ("Ärendelista Sid 3 Utsedd att justera", kunskapsforbundet-vast_protokoll_1) the number is a page
+    from archive.importing.agendarows import split_contents_runs
+    from archive.importing.text import Line
+
+    text = ("2 Sida 2 ÄRENDELISTA 111 Information Redovisning av delegationsbeslut Ekonomisk månadsrapport för "
+            "september och oktober Mål och Budget Yttrande remiss Avesta - Medborgarförslag angående tillgång till "
+            "markyta i Nordanö för motortävlingar Yttrande gällande ansökan om tillstånd enligt miljöbalken")
+    rows = [line.stripped for line in split_contents_runs([Line(1, text)], protocol=True) if line.item_start]
+    assert rows[1:] == ["Redovisning av delegationsbeslut", "Ekonomisk månadsrapport för september och oktober",
+                        "Mål och Budget", "Yttrande remiss Avesta - Medborgarförslag angående tillgång till markyta "
+                        "i Nordanö för motortävlingar", "Yttrande gällande ansökan om tillstånd enligt miljöbalken"]
+    assert rows[0].endswith("Information")
+    paged = ("Övriga deltagande Enligt närvarolista, sid 2 Ärendelista Sid 3 Utsedd att justera Lutz Rininsland "
+             "Paragrafer 74-85 Underskrifter Sekreterare Marit Hansson Ordförande Maud Bengtsson Justerande")
+    assert not any(line.item_start for line in split_contents_runs([Line(1, paged)], protocol=True))
+
+
+def test_sammantradesplan_opens_a_title_in_a_list_whose_numbers_are_lost():
+    # regionforbundet-orebro-lan_protokoll_1 ("... hälsooch sjukvård och socialtjänst Sammanträdesplan Framtidens
+    # kollektivtrafik ..."): "Sammanträdesplan" opens titles in the golds of Eksjö, Mönsterås and Västerdalarnas
+    # utbildningsförbund and stands inside none after a word of its own
+    from archive.importing.agendarows import _kind_word_openings
+
+    text = "avseende hälsooch sjukvård och socialtjänst Sammanträdesplan Framtidens kollektivtrafik i Örebro län"
+    assert [text[at:].split()[0] for at in _kind_word_openings(text)] == ["Sammanträdesplan"]
+
+
+def test_a_contents_list_with_two_dot_leaders_under_its_heading_is_read_by_its_leaders():
+    # mora-orsa-miljonamnd_protokoll_1 ("Innehållsförteckning Delegationsordning ... Ekonomi... 4 Redovisning av
+    # delegationsbeslut... 5 Redogörelse ..."): two rows keep their leaders and pages, the rest lost theirs; one
+    # leader alone (a page reference in running text) is no list
+    from archive.importing.agendarows import _leader_rows
+
+    text = ("Sida 2 Innehållsförteckning Delegationsordning Ekonomi... 4 Redovisning av delegationsbeslut... 5 "
+            "Redogörelse för åtgärder om solskydd, Mora kommun Nya lokala hälsoskyddsföreskrifter, Mora kommun")
+    before, rows = _leader_rows(text)
+    assert before == "Sida 2"
+    assert rows[:2] == ["Delegationsordning Ekonomi", "Redovisning av delegationsbeslut"]
+    assert _leader_rows("Innehållsförteckning Redovisning av delegationsbeslut... 5 Redogörelse för åtgärder") is None

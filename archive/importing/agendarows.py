@@ -1219,7 +1219,7 @@ _KIND_WORDS = frozenset((
     "Avsägelse Avsägelser Fyllnadsval Sammanträdestider Policy Besvarande Verksamhetsplan Biblioteksplan "
     "Dokumenthanteringsplan Mål Tertialrapport Månadsrapport Månadsuppföljning Revisionsrapport Skattesats Projekt "
     "Presentation Genomgång Kungörelse Inrättande Förändring Förtydligande Förlängning Förfrågan Överföring "
-    "Äskande Utökning Slutredovisning").split())
+    "Äskande Utökning Slutredovisning Sammanträdesplan").split())
 
 
 def _kind_word_openings(text: str) -> list[int]:
@@ -1489,9 +1489,10 @@ _BRACKETED_CASE_END = re.compile(_BRACKETED_NUMBER.pattern + r"(?=\s+[A-ZÅÄÖ]
 
 def _leader_rows(text: str, *, numbered: bool = False) -> tuple[str, list[str]] | None:
     """'Innehåll Ärende Sida Title A... 3 Title B... 4 Title C... 6 ...' -> the text before the
-    list and its rows' titles (leader and page dropped): only under a contents heading, three
-    rows with a page number at least. The piece after the last page number is cut after each
-    bracketed case number; its last part may be cut off by the excerpt (the reader decides)."""
+    list and its rows' titles (leader and page dropped): only under a contents heading, two
+    rows with a page number at least (Mora Orsa miljönämnd's list keeps two leaders, the rest lost).
+    The piece after the last page number is cut after each bracketed case number; its last part
+    may be cut off by the excerpt (the reader decides)."""
     # (A protocol's list gives the next row's § after the page as well: "... 6 39 Dnr 2016/000964 Kostpolicy",
     # Mörbylånga; Bollnäs' and Bjuv's agendas the same.)
     leaders = list(_LEADER_PAGE_NUMBER.finditer(text))
@@ -1502,7 +1503,7 @@ def _leader_rows(text: str, *, numbered: bool = False) -> tuple[str, list[str]] 
         # 3"): a number after a dot leader is a page (Arvika, Eksjö, Kungälv, Mora, Skurup), never a §.
         headings = list(_PAGE_COLUMN_HEAD.finditer(text[:leaders[0].start()]))
     heading = headings[-1] if headings else None  # the last contents heading before the first row
-    if len(leaders) < 3 or heading is None:
+    if len(leaders) < 2 or heading is None:
         return None
     rows = [text[a:b.start()].strip() for a, b in zip(
         [heading.end(), *(m.end() for m in leaders[:-1])], leaders, strict=True)]
@@ -1631,6 +1632,12 @@ def join_letter_spaced(lines: list[Line]) -> list[Line]:
                  line.page_start, line.item_start) if _LETTER_SPACED.search(line.text) else line for line in lines]
 
 
+# The first row's number alone before its title, the rest of the list's numbers lost ("ÄRENDELISTA 111 Information
+# Redovisning av delegationsbeslut Ekonomisk ...", V-Dala; Regionförbundet Örebro län's "INNEHÅLLSFÖRTECKNING 33 ...").
+_FIRST_ROW_NUMBER = re.compile(r"^\s*\d{1,3}\s+(?=[A-ZÅÄÖ])")
+_NAME_BEFORE_DASH = re.compile(r"\S+\s+[-–]\s")
+
+
 def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
     """Rows of a list of paragraphs run together on one line: '§ 141 Title § 142 Title § 143 ...'
     (three § numbers in order at least), or after a contents heading '21 Title 22 Title 23 ...'
@@ -1744,8 +1751,14 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
                 # rows that each open with their case number's label.
                 starts = [label.end()] + [label.end() + at for at in labels[1:]]
             listed = text[label.end():]
+            # (Not under a page column's head: "Ärendelista Sid 3 Utsedd att justera ...", Kunskapsförbundet Väst.)
+            first_number = None if re.search(r"(?i)\bsid", label.group()) else _FIRST_ROW_NUMBER.match(listed)
             openings = _title_openings(listed) if not starts and not _NUMBER_TOKEN.search(
-                _DOT_LEADER.sub("", listed)) else []
+                _DOT_LEADER.sub("", listed[first_number.end():] if first_number else listed)) else []
+            if first_number:
+                # A name before a dash is what the title is about there, not a title ("Yttrande remiss Avesta -
+                # Medborgarförslag angående ...", V-Dala).
+                openings = [at for at in openings if not _NAME_BEFORE_DASH.match(listed, at)]
             if len(openings) >= 3:
                 openings = sorted({*openings, *_kind_word_openings(listed)})
                 # "Ärendeförteckning Justering Information från kommundirektören Allmänhetens frågestund ...",
