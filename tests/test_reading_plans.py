@@ -796,3 +796,20 @@ def test_a_bodys_usual_time_and_place_run_on_before_its_dates_stand_apart_from_t
     assert [(m.date[5:], m.marker) for m in meetings] == [
         ("02-24", None), ("03-26", "extrainsatt"), ("04-27", None), ("06-15", None), ("09-28", None)]
     assert {m.body for m in meetings} == {"Kommunfullmäktige"}
+
+
+def test_a_heading_of_a_bodys_meetings_in_one_compound_word_names_the_plan_and_its_body(tmp_path):
+    # sydnarkes-utbildningsforbund_sammantradesplan_1: "Direktionssammanträden 2022:" over a bullet list of dates, under
+    # the page's section "Direktion" (refused as no municipal document before); the compound's first part names the
+    # body, definite as heads write it ("direktionsmöte", Ystad-Österlenregionens Miljöförbund; Söderhamn's
+    # "fullmäktigesammanträde"); a party's "Gruppmöten 2019" names no body and no plan
+    text = ("Direktion\n\nDirektionen i förbundet har det övergripande ansvaret för verksamheten.\n\n"
+            "Direktionssammanträden 2022:\n\n  • 4 mars\n  • 1 april\n  • 6 maj\n\n"
+            "Samtliga sammanträden fredagar kl 09:00.\n")
+    meetings = parse_document(write(tmp_path, text)).plan.meetings
+    assert [(m.body, m.date) for m in meetings] == [
+        ("Direktionen", "2022-03-04"), ("Direktionen", "2022-04-01"), ("Direktionen", "2022-05-06")]
+    text = "Samordningsförbundet Sydnärke\n\nStyrelsemöten 2023\n\n• 13 januari\n• 10 februari\n• 17 mars\n"
+    assert {m.body for m in parse_document(write(tmp_path, text)).plan.meetings} == {"Styrelsen"}
+    with pytest.raises(ImportFailed):
+        parse_document(write(tmp_path, "Gruppmöten 2019\n\n• 13 januari\n• 10 februari\n• 17 mars\n"))

@@ -57,6 +57,7 @@ from archive.importing.common import (
     body_genitive_at_start,
     body_name,
     code_named_in,
+    definite,
     find_dates,
 )
 from archive.importing.kinds import AGENDA_KINDS, PLAN_KINDS, REPORT_KINDS, alternation
@@ -69,13 +70,19 @@ from archive.workdays import non_working_reason
 RECENT_YEARS_BACK = 12
 RECENT_YEARS_AHEAD = 1
 
+# A body's word as the first part of a compound ("Direktionssammanträden 2022", Sydnärkes Utbildningsförbund; Ystad-
+# Österlenregionens Miljöförbund's "direktionsmöte", Söderhamn's "fullmäktigesammanträde"): the meetings of that body,
+# as "Direktionens sammanträden" are ("Gruppmöten 2019", a party's, names no body).
+_BODY_STEM = r"(?:[\wåäö]*(?:direktions|styrelse|nämnds?|fullmäktige|utskotts|berednings))"
+_BODY_STEM_MEETINGS = re.compile(r"(?P<stem>" + _BODY_STEM + r")(?:sammanträden|möten)", re.IGNORECASE)
+
 # A heading that names a plan: "Sammanträdestider 2024", "Sammanträdesplan för ...",
 # "Datum för sammanträden 2023", "Kommunfullmäktiges sammanträden" (at the start of a short line).
 PLAN_HEADING = re.compile(
     r"^(?:\w+\s+(?:[–-]\s+)?){0,3}(sammanträdesplan\w*|sammanträdestider|sammanträdesdagar|sammanträdeskalender\w*"
     r"|sammanträdesdatum\s+(?:för\s+)?(?:år\s+)?\d{4}(?![-/.]?\d)|mötesplan\w*|mötestider|mötesdagar|mötesdatum"
     r"|datum för sammanträden\w*"
-    r"|sammanträden\s+(?:år\s+)?\d{4})\b|^\w+s sammanträden\s*(?:\d{4})?$",
+    r"|" + _BODY_STEM + r"?(?:sammanträden|möten)\s+(?:år\s+)?\d{4})\b|^\w+s sammanträden\s*(?:\d{4})?$",
     re.IGNORECASE,
 )
 _NUMBERED_ITEM = re.compile(r"^(?:§\s*\d{1,3}|\d{1,3}[.)]?)\s+\S")
@@ -2253,6 +2260,10 @@ def _heading_name(text: str) -> str | None:
     # "Datum då Kommunstyrelsen träffas", "Datum och plats då Kommunfullmäktige träffas": the heading of a
     # body's dates says that body meets, as "Kommunstyrelsen sammanträder ..." does (Jönköping, Mjölby, Mönsterås).
     name = _WHEN_BODY_MEETS.sub(r"\g<body>", name)
+    if compound := _BODY_STEM_MEETINGS.fullmatch(name):
+        # "Direktionssammanträden 2022": the meetings of the body its first part names, in the definite form.
+        stem = compound.group("stem").capitalize()
+        return stem if stem.lower().endswith("fullmäktige") else definite(stem.removesuffix("s"))
     name = _without_kind_words(name)
     if not name or name.lower() in _GENERIC_HEADINGS:
         return None
