@@ -813,3 +813,17 @@ def test_a_heading_of_a_bodys_meetings_in_one_compound_word_names_the_plan_and_i
     assert {m.body for m in parse_document(write(tmp_path, text)).plan.meetings} == {"Styrelsen"}
     with pytest.raises(ImportFailed):
         parse_document(write(tmp_path, "Gruppmöten 2019\n\n• 13 januari\n• 10 februari\n• 17 mars\n"))
+
+
+def test_a_notice_in_brackets_after_a_lists_date_is_its_marker(tmp_path):
+    # vasterbergslagens-utbildningscentrum_sammantradesplan_1: "17 mars (Obs! Fredag kl 09.00-12.00)", "17 aug, kl
+    # 10.00-12.00 (Obs! Preliminärt)": the notice kept whole, as Vårgårda's grid cell's "OBS! Måndag kl. 15.30"; a
+    # cancellation in it marks the meeting "inställt" (Uppvidinge); "(obs torsdag)" without "!" is an aside
+    # (skaraborgs-kommunalforbund_sammantradesplan_1's gold: no marker)
+    text = ("Sammanträdestider 2017\n\nDirektionen\n2 februari\n17 mars     (Obs! Fredag kl 09.00-12.00)\n"
+            "17 aug, kl 10.00-12.00 (Obs! Preliminärt)\n14 september (obs torsdag)\n5 oktober (OBS! inställt)\n"
+            "7 december\n")
+    meetings = parse_document(write(tmp_path, text)).plan.meetings
+    assert [(m.date[5:], m.marker) for m in meetings] == [
+        ("02-02", None), ("03-17", "Obs! Fredag kl 09.00-12.00"), ("08-17", "Obs! Preliminärt"), ("09-14", None),
+        ("10-05", "inställt"), ("12-07", None)]

@@ -1457,10 +1457,12 @@ def _read_lists(reader: _Reader) -> None:
             # "21 april (inställt)": the remark cancels the meeting, kept as its marker (as "22 mars – inställt"
             # is; Skara, Umeå, Uppvidinge, Växjö mark cancelled meetings so).
             cancelled = _CANCELLED.search(rest) if rest else None
+            notice = _NOTICE.fullmatch(rest) if rest else None  # "17 aug, kl 10.00-12.00 (Obs! Preliminärt)"
             for day, month, stated_year, marker, weekday, time in dates:
                 reader.entries.append(Entry(body=line_body, month=month, day=day, line=line.number,
                                             year=stated_year or line_year, weekday=weekday,
-                                            marker=marker or (cancelled.group(1).lower() if cancelled else None),
+                                            marker=marker or (cancelled.group(1).lower() if cancelled else None)
+                                            or (notice.group("note") if notice else None),
                                             start_time=time or usual_time))
             if rest:
                 reader.notes.append(f"rad {line.number}: {body}: {rest.strip(' ,;:')!r}")
@@ -2379,6 +2381,11 @@ _DAY_MONTH_AT = re.compile(_DAY_MONTH.pattern.removeprefix("^"), _DAY_MONTH.flag
 _ISO_DAY_AT = re.compile(_ISO_DAY.pattern.removeprefix("^"), _ISO_DAY.flags)
 _SLASH_DAY_AT = re.compile(_SLASH_DAY.pattern.removeprefix("^"), _SLASH_DAY.flags)
 _PAREN_AT = re.compile(r"\s*\((?P<inner>[^)]*)\)")
+# "(Obs! Fredag kl 09.00-12.00)", "(Obs! Preliminärt)" after a list's date (Västerbergslagens utbildningscentrum): a
+# notice of how that meeting differs, kept whole as its marker, as a grid's cell's "OBS! Måndag kl. 15.30" is
+# (_CELL_NOTE, Vårgårda) and Uppvidinge's "- OBS! inställt" marks its meeting; "(obs torsdag)" without the notice's
+# "!" is an aside (Skaraborgs Kommunalförbund), no marker.
+_NOTICE = re.compile(r"\(\s*(?P<note>obs!\s*\S[^()]*?)\s*\)", re.IGNORECASE)
 _SEPARATOR_AT = re.compile(r"\s*(?:,|;|och\b|&)?\s*")
 # "Januari: 23, 30", "Februari 20": a month as the label of its days (one day, or days joined by
 # commas or "och"; "Januari 29 15 8" is a table's row, read only as one).
@@ -2419,7 +2426,11 @@ def _list_dates(text: str):
             named_day = _WEEKDAY_ALONE.match(inner.strip().lower())
             if named_day and not weekday:
                 weekday = named_day.group(1)
-            if time or named_day:
+            # "(OBS! inställt)" is left to the cancellation's marker.
+            notice = _NOTICE.fullmatch(paren.group(0).strip()) if not marker and not _CANCELLED.search(inner) else None
+            if notice:
+                marker = notice.group("note")
+            if time or named_day or notice:
                 at = paren.end()
         clock = _CLOCK_IN_LIST.match(rest, at) if not paren else None
         if clock and (_ANOTHER_DATE.match(rest, clock.end()) or _MINUTES_AT_END.search(clock.group(0))
