@@ -827,3 +827,15 @@ def test_a_notice_in_brackets_after_a_lists_date_is_its_marker(tmp_path):
     assert [(m.date[5:], m.marker) for m in meetings] == [
         ("02-02", None), ("03-17", "Obs! Fredag kl 09.00-12.00"), ("08-17", "Obs! Preliminärt"), ("09-14", None),
         ("10-05", "inställt"), ("12-07", None)]
+
+
+def test_a_compound_heading_of_a_bodys_meetings_may_give_its_year_after_under_or_none(tmp_path):
+    # as "Direktionssammanträden 2022:" (sydnarkes-utbildningsforbund_sammantradesplan_1): "Styrelsemöten under 2024"
+    # names the plan and its body; with no year at all it is still a plan, whose year must be given
+    text = "Samordningsförbundet Sydnärke\n\nStyrelsemöten under 2024\n\n• 13 januari\n• 10 februari\n• 17 mars\n"
+    meetings = parse_document(write(tmp_path, text)).plan.meetings
+    assert [(m.body, m.date) for m in meetings] == [
+        ("Styrelsen", "2024-01-13"), ("Styrelsen", "2024-02-10"), ("Styrelsen", "2024-03-17")]
+    text = "Samordningsförbundet Sydnärke\n\nDirektionssammanträden\n\n• 13 januari\n• 10 februari\n• 17 mars\n"
+    with pytest.raises(ImportFailed, match="ange året"):
+        parse_document(write(tmp_path, text))

@@ -74,7 +74,8 @@ RECENT_YEARS_AHEAD = 1
 # Österlenregionens Miljöförbund's "direktionsmöte", Söderhamn's "fullmäktigesammanträde"): the meetings of that body,
 # as "Direktionens sammanträden" are ("Gruppmöten 2019", a party's, names no body).
 _BODY_STEM = r"(?:[\wåäö]*(?:direktions|styrelse|nämnds?|fullmäktige|utskotts|berednings))"
-_BODY_STEM_MEETINGS = re.compile(r"(?P<stem>" + _BODY_STEM + r")(?:sammanträden|möten)", re.IGNORECASE)
+_BODY_STEM_MEETINGS = re.compile(r"(?P<stem>" + _BODY_STEM + r")(?:sammanträden|möten)(?:\s+(?:under|år))?",
+                                 re.IGNORECASE)
 
 # A heading that names a plan: "Sammanträdestider 2024", "Sammanträdesplan för ...",
 # "Datum för sammanträden 2023", "Kommunfullmäktiges sammanträden" (at the start of a short line).
@@ -82,7 +83,8 @@ PLAN_HEADING = re.compile(
     r"^(?:\w+\s+(?:[–-]\s+)?){0,3}(sammanträdesplan\w*|sammanträdestider|sammanträdesdagar|sammanträdeskalender\w*"
     r"|sammanträdesdatum\s+(?:för\s+)?(?:år\s+)?\d{4}(?![-/.]?\d)|mötesplan\w*|mötestider|mötesdagar|mötesdatum"
     r"|datum för sammanträden\w*"
-    r"|" + _BODY_STEM + r"?(?:sammanträden|möten)\s+(?:år\s+)?\d{4})\b|^\w+s sammanträden\s*(?:\d{4})?$",
+    r"|" + _BODY_STEM + r"?(?:sammanträden|möten)\s+(?:år\s+)?\d{4})\b|^\w+s sammanträden\s*(?:\d{4})?$"
+    r"|^" + _BODY_STEM + r"(?:sammanträden|möten)(?:\s+(?:under\s+|år\s+)?\d{4})?\s*:?$",
     re.IGNORECASE,
 )
 _NUMBERED_ITEM = re.compile(r"^(?:§\s*\d{1,3}|\d{1,3}[.)]?)\s+\S")
