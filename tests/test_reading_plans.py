@@ -839,3 +839,15 @@ def test_a_compound_heading_of_a_bodys_meetings_may_give_its_year_after_under_or
     text = "Samordningsförbundet Sydnärke\n\nDirektionssammanträden\n\n• 13 januari\n• 10 februari\n• 17 mars\n"
     with pytest.raises(ImportFailed, match="ange året"):
         parse_document(write(tmp_path, text))
+
+
+def test_a_notice_without_brackets_after_a_lists_date_is_its_marker_too(tmp_path):
+    # as "(Obs! Preliminärt)" (vasterbergslagens-utbildningscentrum_sammantradesplan_1) and Vårgårda's grid cell "14
+    # OBS! Måndag kl. 15.30": "9 februari OBS! Fredag", "9 februari, Obs! Preliminärt"; Uppvidinge's "- OBS! inställt"
+    # stays the cancellation's "inställt", its "- OBS! Ändrat till ..." the moved meeting's new date with no marker
+    text = ("Räddningstjänstförbundet Mitt\n\nDirektionens sammanträden 2024\n\n13 januari\n9 februari OBS! Fredag\n"
+            "17 mars, Obs! Preliminärt\n21 april - OBS! Ändrat till 23 april\n12 maj - OBS! inställt\n9 juni\n")
+    meetings = parse_document(write(tmp_path, text)).plan.meetings
+    assert [(m.date[5:], m.marker) for m in meetings] == [
+        ("01-13", None), ("02-09", "OBS! Fredag"), ("03-17", "Obs! Preliminärt"), ("04-23", None),
+        ("05-12", "inställt"), ("06-09", None)]

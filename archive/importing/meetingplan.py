@@ -1498,10 +1498,12 @@ def _read_lists(reader: _Reader) -> None:
                 # "15 februari, kl 18.00 i sessionssalen", "22 mars – inställt" between other dates: an item of the
                 # list whose bullet the page's text lost, its remark noted (a cancellation kept as the marker).
                 cancelled = _CANCELLED.search(remark)
+                notice = _NOTICE.fullmatch(remark)  # "9 februari OBS! Fredag"
                 for day, month, stated_year, marker, weekday, time in dates:
                     reader.entries.append(Entry(body=body, month=month, day=day, line=line.number,
                                                 year=stated_year or line_year, weekday=weekday,
-                                                marker=cancelled.group(1).lower() if cancelled else marker,
+                                                marker=cancelled.group(1).lower() if cancelled else marker
+                                                or (notice.group("note") if notice else None),
                                                 start_time=time or usual_time))
                 reader.notes.append(f"rad {line.number}: {body}: {remark!r}")
                 continue
@@ -2387,7 +2389,8 @@ _PAREN_AT = re.compile(r"\s*\((?P<inner>[^)]*)\)")
 # notice of how that meeting differs, kept whole as its marker, as a grid's cell's "OBS! Måndag kl. 15.30" is
 # (_CELL_NOTE, Vårgårda) and Uppvidinge's "- OBS! inställt" marks its meeting; "(obs torsdag)" without the notice's
 # "!" is an aside (Skaraborgs Kommunalförbund), no marker.
-_NOTICE = re.compile(r"\(\s*(?P<note>obs!\s*\S[^()]*?)\s*\)", re.IGNORECASE)
+# Without brackets too, after a dash or comma or none ("9 februari, OBS! Fredag"), as the cell's and Uppvidinge's are.
+_NOTICE = re.compile(r"(?:[,;–-]\s*)?(?P<open>\(\s*)?(?P<note>obs!\s*[^\s()][^()]*?)\s*(?(open)\))", re.IGNORECASE)
 _SEPARATOR_AT = re.compile(r"\s*(?:,|;|och\b|&)?\s*")
 # "Januari: 23, 30", "Februari 20": a month as the label of its days (one day, or days joined by
 # commas or "och"; "Januari 29 15 8" is a table's row, read only as one).
