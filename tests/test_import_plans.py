@@ -55,10 +55,6 @@ KNOWN_MISREAD = {
     "skara_sammantradesplan_1": ("round 3's blind half: 77 of the 102 meetings read, 15 read wrong; now 92 read, "
                                  "none wrong; 'extrainsatt' now read: the two companies' (… AB) 10 dates (one "
                                  "marked 'inställt') still missed"),
-    "sydnarkes-utbildningsforbund_sammantradesplan_1": ("round 9's blind half: refused as no municipal document, "
-                                                        "its direktion's 8 meetings missed"),
-    "vasterbergslagens-utbildningscentrum_sammantradesplan_1": ("round 9's blind half: its 4 'Obs! …' remarks not "
-                                                                "kept as markers"),
 }
 
 

@@ -816,3 +816,58 @@ def test_a_planned_date_moved_to_more_than_one_is_not_moved(tmp_path):
     meetings = parse_document(write(tmp_path, text)).plan.meetings
     assert [(m.body, m.date) for m in meetings] == [("Tekniska utskottet", "2019-02-26"),
                                                      ("Tekniska utskottet", "2019-09-24")]
+
+
+def test_a_heading_of_a_bodys_meetings_in_one_compound_word_names_the_plan_and_its_body(tmp_path):
+    # sydnarkes-utbildningsforbund_sammantradesplan_1: "Direktionssammanträden 2022:" over a bullet list of dates, under
+    # the page's section "Direktion" (refused as no municipal document before); the compound's first part names the
+    # body, definite as heads write it ("direktionsmöte", Ystad-Österlenregionens Miljöförbund; Söderhamn's
+    # "fullmäktigesammanträde"); a party's "Gruppmöten 2019" names no body and no plan
+    text = ("Direktion\n\nDirektionen i förbundet har det övergripande ansvaret för verksamheten.\n\n"
+            "Direktionssammanträden 2022:\n\n  • 4 mars\n  • 1 april\n  • 6 maj\n\n"
+            "Samtliga sammanträden fredagar kl 09:00.\n")
+    meetings = parse_document(write(tmp_path, text)).plan.meetings
+    assert [(m.body, m.date) for m in meetings] == [
+        ("Direktionen", "2022-03-04"), ("Direktionen", "2022-04-01"), ("Direktionen", "2022-05-06")]
+    text = "Samordningsförbundet Sydnärke\n\nStyrelsemöten 2023\n\n• 13 januari\n• 10 februari\n• 17 mars\n"
+    assert {m.body for m in parse_document(write(tmp_path, text)).plan.meetings} == {"Styrelsen"}
+    with pytest.raises(ImportFailed):
+        parse_document(write(tmp_path, "Gruppmöten 2019\n\n• 13 januari\n• 10 februari\n• 17 mars\n"))
+
+
+def test_a_notice_in_brackets_after_a_lists_date_is_its_marker(tmp_path):
+    # vasterbergslagens-utbildningscentrum_sammantradesplan_1: "17 mars (Obs! Fredag kl 09.00-12.00)", "17 aug, kl
+    # 10.00-12.00 (Obs! Preliminärt)": the notice kept whole, as Vårgårda's grid cell's "OBS! Måndag kl. 15.30"; a
+    # cancellation in it marks the meeting "inställt" (Uppvidinge); "(obs torsdag)" without "!" is an aside
+    # (skaraborgs-kommunalforbund_sammantradesplan_1's gold: no marker)
+    text = ("Sammanträdestider 2017\n\nDirektionen\n2 februari\n17 mars     (Obs! Fredag kl 09.00-12.00)\n"
+            "17 aug, kl 10.00-12.00 (Obs! Preliminärt)\n14 september (obs torsdag)\n5 oktober (OBS! inställt)\n"
+            "7 december\n")
+    meetings = parse_document(write(tmp_path, text)).plan.meetings
+    assert [(m.date[5:], m.marker) for m in meetings] == [
+        ("02-02", None), ("03-17", "Obs! Fredag kl 09.00-12.00"), ("08-17", "Obs! Preliminärt"), ("09-14", None),
+        ("10-05", "inställt"), ("12-07", None)]
+
+
+def test_a_compound_heading_of_a_bodys_meetings_may_give_its_year_after_under_or_none(tmp_path):
+    # as "Direktionssammanträden 2022:" (sydnarkes-utbildningsforbund_sammantradesplan_1): "Styrelsemöten under 2024"
+    # names the plan and its body; with no year at all it is still a plan, whose year must be given
+    text = "Samordningsförbundet Sydnärke\n\nStyrelsemöten under 2024\n\n• 13 januari\n• 10 februari\n• 17 mars\n"
+    meetings = parse_document(write(tmp_path, text)).plan.meetings
+    assert [(m.body, m.date) for m in meetings] == [
+        ("Styrelsen", "2024-01-13"), ("Styrelsen", "2024-02-10"), ("Styrelsen", "2024-03-17")]
+    text = "Samordningsförbundet Sydnärke\n\nDirektionssammanträden\n\n• 13 januari\n• 10 februari\n• 17 mars\n"
+    with pytest.raises(ImportFailed, match="ange året"):
+        parse_document(write(tmp_path, text))
+
+
+def test_a_notice_without_brackets_after_a_lists_date_is_its_marker_too(tmp_path):
+    # as "(Obs! Preliminärt)" (vasterbergslagens-utbildningscentrum_sammantradesplan_1) and Vårgårda's grid cell "14
+    # OBS! Måndag kl. 15.30": "9 februari OBS! Fredag", "9 februari, Obs! Preliminärt"; Uppvidinge's "- OBS! inställt"
+    # stays the cancellation's "inställt", its "- OBS! Ändrat till ..." the moved meeting's new date with no marker
+    text = ("Räddningstjänstförbundet Mitt\n\nDirektionens sammanträden 2024\n\n13 januari\n9 februari OBS! Fredag\n"
+            "17 mars, Obs! Preliminärt\n21 april - OBS! Ändrat till 23 april\n12 maj - OBS! inställt\n9 juni\n")
+    meetings = parse_document(write(tmp_path, text)).plan.meetings
+    assert [(m.date[5:], m.marker) for m in meetings] == [
+        ("01-13", None), ("02-09", "OBS! Fredag"), ("03-17", "Obs! Preliminärt"), ("04-23", None),
+        ("05-12", "inställt"), ("06-09", None)]

@@ -57,6 +57,7 @@ from archive.importing.common import (
     body_genitive_at_start,
     body_name,
     code_named_in,
+    definite,
     find_dates,
 )
 from archive.importing.kinds import AGENDA_KINDS, PLAN_KINDS, REPORT_KINDS, alternation
@@ -69,13 +70,21 @@ from archive.workdays import non_working_reason
 RECENT_YEARS_BACK = 12
 RECENT_YEARS_AHEAD = 1
 
+# A body's word as the first part of a compound ("Direktionssammanträden 2022", Sydnärkes Utbildningsförbund; Ystad-
+# Österlenregionens Miljöförbund's "direktionsmöte", Söderhamn's "fullmäktigesammanträde"): the meetings of that body,
+# as "Direktionens sammanträden" are ("Gruppmöten 2019", a party's, names no body).
+_BODY_STEM = r"(?:[\wåäö]*(?:direktions|styrelse|nämnds?|fullmäktige|utskotts|berednings))"
+_BODY_STEM_MEETINGS = re.compile(r"(?P<stem>" + _BODY_STEM + r")(?:sammanträden|möten)(?:\s+(?:under|år))?",
+                                 re.IGNORECASE)
+
 # A heading that names a plan: "Sammanträdestider 2024", "Sammanträdesplan för ...",
 # "Datum för sammanträden 2023", "Kommunfullmäktiges sammanträden" (at the start of a short line).
 PLAN_HEADING = re.compile(
     r"^(?:\w+\s+(?:[–-]\s+)?){0,3}(sammanträdesplan\w*|sammanträdestider|sammanträdesdagar|sammanträdeskalender\w*"
     r"|sammanträdesdatum\s+(?:för\s+)?(?:år\s+)?\d{4}(?![-/.]?\d)|mötesplan\w*|mötestider|mötesdagar|mötesdatum"
     r"|datum för sammanträden\w*"
-    r"|sammanträden\s+(?:år\s+)?\d{4})\b|^\w+s sammanträden\s*(?:\d{4})?$",
+    r"|" + _BODY_STEM + r"?(?:sammanträden|möten)\s+(?:år\s+)?\d{4})\b|^\w+s sammanträden\s*(?:\d{4})?$"
+    r"|^" + _BODY_STEM + r"(?:sammanträden|möten)(?:\s+(?:under\s+|år\s+)?\d{4})?\s*:?$",
     re.IGNORECASE,
 )
 _NUMBERED_ITEM = re.compile(r"^(?:§\s*\d{1,3}|\d{1,3}[.)]?)\s+\S")
@@ -1451,10 +1460,12 @@ def _read_lists(reader: _Reader) -> None:
             # "21 april (inställt)": the remark cancels the meeting, kept as its marker (as "22 mars – inställt"
             # is; Skara, Umeå, Uppvidinge, Växjö mark cancelled meetings so).
             cancelled = _CANCELLED.search(rest) if rest else None
+            notice = _NOTICE.fullmatch(rest) if rest else None  # "17 aug, kl 10.00-12.00 (Obs! Preliminärt)"
             for day, month, stated_year, marker, weekday, time in dates:
                 reader.entries.append(Entry(body=line_body, month=month, day=day, line=line.number,
                                             year=stated_year or line_year, weekday=weekday,
-                                            marker=marker or (cancelled.group(1).lower() if cancelled else None),
+                                            marker=marker or (cancelled.group(1).lower() if cancelled else None)
+                                            or (notice.group("note") if notice else None),
                                             start_time=time or usual_time))
             if rest:
                 reader.notes.append(f"rad {line.number}: {body}: {rest.strip(' ,;:')!r}")
@@ -1488,10 +1499,12 @@ def _read_lists(reader: _Reader) -> None:
                 # "15 februari, kl 18.00 i sessionssalen", "22 mars – inställt" between other dates: an item of the
                 # list whose bullet the page's text lost, its remark noted (a cancellation kept as the marker).
                 cancelled = _CANCELLED.search(remark)
+                notice = _NOTICE.fullmatch(remark)  # "9 februari OBS! Fredag"
                 for day, month, stated_year, marker, weekday, time in dates:
                     reader.entries.append(Entry(body=body, month=month, day=day, line=line.number,
                                                 year=stated_year or line_year, weekday=weekday,
-                                                marker=cancelled.group(1).lower() if cancelled else marker,
+                                                marker=cancelled.group(1).lower() if cancelled else marker
+                                                or (notice.group("note") if notice else None),
                                                 start_time=time or usual_time))
                 reader.notes.append(f"rad {line.number}: {body}: {remark!r}")
                 continue
@@ -2254,6 +2267,10 @@ def _heading_name(text: str) -> str | None:
     # "Datum då Kommunstyrelsen träffas", "Datum och plats då Kommunfullmäktige träffas": the heading of a
     # body's dates says that body meets, as "Kommunstyrelsen sammanträder ..." does (Jönköping, Mjölby, Mönsterås).
     name = _WHEN_BODY_MEETS.sub(r"\g<body>", name)
+    if compound := _BODY_STEM_MEETINGS.fullmatch(name):
+        # "Direktionssammanträden 2022": the meetings of the body its first part names, in the definite form.
+        stem = compound.group("stem").capitalize()
+        return stem if stem.lower().endswith("fullmäktige") else definite(stem.removesuffix("s"))
     name = _without_kind_words(name)
     if not name or name.lower() in _GENERIC_HEADINGS:
         return None
@@ -2369,6 +2386,12 @@ _DAY_MONTH_AT = re.compile(_DAY_MONTH.pattern.removeprefix("^"), _DAY_MONTH.flag
 _ISO_DAY_AT = re.compile(_ISO_DAY.pattern.removeprefix("^"), _ISO_DAY.flags)
 _SLASH_DAY_AT = re.compile(_SLASH_DAY.pattern.removeprefix("^"), _SLASH_DAY.flags)
 _PAREN_AT = re.compile(r"\s*\((?P<inner>[^)]*)\)")
+# "(Obs! Fredag kl 09.00-12.00)", "(Obs! Preliminärt)" after a list's date (Västerbergslagens utbildningscentrum): a
+# notice of how that meeting differs, kept whole as its marker, as a grid's cell's "OBS! Måndag kl. 15.30" is
+# (_CELL_NOTE, Vårgårda) and Uppvidinge's "- OBS! inställt" marks its meeting; "(obs torsdag)" without the notice's
+# "!" is an aside (Skaraborgs Kommunalförbund), no marker.
+# Without brackets too, after a dash or comma or none ("9 februari, OBS! Fredag"), as the cell's and Uppvidinge's are.
+_NOTICE = re.compile(r"(?:[,;–-]\s*)?(?P<open>\(\s*)?(?P<note>obs!\s*[^\s()][^()]*?)\s*(?(open)\))", re.IGNORECASE)
 _SEPARATOR_AT = re.compile(r"\s*(?:,|;|och\b|&)?\s*")
 # "Januari: 23, 30", "Februari 20": a month as the label of its days (one day, or days joined by
 # commas or "och"; "Januari 29 15 8" is a table's row, read only as one).
@@ -2409,7 +2432,11 @@ def _list_dates(text: str):
             named_day = _WEEKDAY_ALONE.match(inner.strip().lower())
             if named_day and not weekday:
                 weekday = named_day.group(1)
-            if time or named_day:
+            # "(OBS! inställt)" is left to the cancellation's marker.
+            notice = _NOTICE.fullmatch(paren.group(0).strip()) if not marker and not _CANCELLED.search(inner) else None
+            if notice:
+                marker = notice.group("note")
+            if time or named_day or notice:
                 at = paren.end()
         clock = _CLOCK_IN_LIST.match(rest, at) if not paren else None
         if clock and (_ANOTHER_DATE.match(rest, clock.end()) or _MINUTES_AT_END.search(clock.group(0))
