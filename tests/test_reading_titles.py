@@ -2529,3 +2529,19 @@ def test_a_request_verb_after_its_subject_opens_the_text_after_a_title(tmp_path)
     titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
     assert ("Kommunförbundet Blekinges anhållan om förslag på ledamot och ersättare att ingå i Blekinge Turisms "
             "styrelse") in titles
+
+
+def test_how_an_item_is_put_or_that_it_has_no_papers_is_no_part_of_its_title(tmp_path):
+    # Regionförbundet Uppsala län's list ('12. Sjöfart/hamnar i Uppsala län (skriftlig)', '11. ... 17 februari
+    # (muntlig)'), Strömstad's ('... inför mandatperiod (inget underlag)'), Trosa's ('(Muntlig information från
+    # myndighetschef ...)') and Kungälv's ('(Muntlig information, presentation tillkommer ...)'): an agenda's note
+    text = ("KALLELSE\nKommunstyrelsen\nSammanträde 2014-04-03\n\nÄrenden\n\n"
+            "5 Sjöfart/hamnar i Uppsala län (skriftlig)\n"
+            "6 Möte med Region Gotland och Campus Gotland 17 februari (muntlig)\n"
+            "7 Tillsättning av beredning inför mandatperiod (inget underlag)\n"
+            "8 Information om den regionala tågtrafiken (Muntlig information från myndighetschef Helena Ek)\n"
+            "9 Revisionens granskningar (information)\n")
+    titles = [m.title for m in parse_document(write(tmp_path, text, "kallelse.txt")).matters]
+    assert titles == ["Sjöfart/hamnar i Uppsala län", "Möte med Region Gotland och Campus Gotland 17 februari",
+                      "Tillsättning av beredning inför mandatperiod", "Information om den regionala tågtrafiken",
+                      "Revisionens granskningar (information)"]

@@ -424,9 +424,15 @@ _RUNNING_HEAD_IN_TITLE = re.compile(r"\s+[A-ZÅÄÖ]{3,}(?:[ /][A-ZÅÄÖ]{3,})+
 # An agenda's notes after a title, not part of it: the item is handled in closed session ("(sluten
 # del)", "(delvis sluten del)", "(sekretess)"), is justified at once ("Omedelbar justering"), or
 # its sub-points follow ("... föredragningar a) Information från ..."), or where its papers are ("Skrivelser och
-# meddelanden 2014 Förteckning biläggs agendan", Tibro; as _PAPERS_LATER's notes in Botkyrka's and Huddinge's lists).
+# meddelanden 2014 Förteckning biläggs agendan", Tibro; as _PAPERS_LATER's notes in Botkyrka's and Huddinge's lists),
+# or how the item is put to the meeting, by mouth or in writing, or that it has no papers: "... 17 februari (muntlig)",
+# "Citybanan, uppföljning (skriftlig)" (Regionförbundet Uppsala län), "... inför mandatperiod (inget underlag)"
+# (Strömstad), "... regionala tågtrafiken (Muntlig information från myndighetschef ...)" (Trosa), "(Muntlig
+# information, presentation tillkommer ...)" (Kungälv). A title opening "Muntlig information" keeps it.
 _AGENDA_NOTE = re.compile(
     r"\s*\((?:delvis\s+)?(?:sluten del|slutet sammanträde|sluten|sekretess|ej offentlig)\)\s*$"
+    r"|\s*\((?:muntlig|skriftlig)t?(?:\s+(?:information|redovisning|rapport|föredragning)\b[^()]{0,100})?\)\s*$"
+    r"|\s*\((?:inget|utan) underlag\)\s*$"
     r"|\s+omedelbar justering\s*$|\s+a\)\s+[A-ZÅÄÖ].*$|\s+\*+$"
     r"|,?\s+svar separat\s*$|\s*\(bordlag[dt][^)]{0,30}\)(?:,?\s+svar separat)?\s*$"
     r"|\s+(?:\d{1,3}\s+)?Handlingarna (?:till|i) (?:sammanträdet|ärendena?)\b.*$"
