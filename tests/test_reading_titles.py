@@ -2545,3 +2545,13 @@ def test_how_an_item_is_put_or_that_it_has_no_papers_is_no_part_of_its_title(tmp
     assert titles == ["Sjöfart/hamnar i Uppsala län", "Möte med Region Gotland och Campus Gotland 17 februari",
                       "Tillsättning av beredning inför mandatperiod", "Information om den regionala tågtrafiken",
                       "Revisionens granskningar (information)"]
+
+
+def test_other_questions_are_standing_even_with_a_case_number(tmp_path):
+    # Laholmsbuktens VA's list gives its closing row a case number ('13' / 'LBVA 2015/0022' / 'Övriga frågor'); Habo's,
+    # Södertälje's, Sjuhärads kommunalförbund's and Region Sörmland's golds leave their numbered rows of it out too
+    text = ("KALLELSE\nKommunstyrelsen\nSammanträde 2015-01-16\n\nÄrenden\n\n"
+            "12 KS 2015/0021 Anmälningsärenden\n13 KS 2015/0022 Övriga frågor\n"
+            "14 KS 2015/0023 Övriga frågor om vägunderhåll\n")
+    titles = [m.title for m in parse_document(write(tmp_path, text, "kallelse.txt")).matters]
+    assert titles == ["Anmälningsärenden", "Övriga frågor om vägunderhåll"]

@@ -395,10 +395,13 @@ _TITLE_STATED_TWICE = re.compile(r"^(?P<title>\S+(?:\s+\S+)+?)\s+(?P=title)(?=\s
 _CUT_WORD_AT_END = re.compile(r"\s(?![iåö]$)[a-zåäö]$")
 # "(KF)" after an agenda title marks the body that decides it; it is not part of the title.
 _BODY_MARK = re.compile(r"\s*\((?:" + "|".join(code.upper() for code in ABBREVIATIONS) + r")\)\s*$")
-# The opening standing items are never a matter, even where the registry gave them a number.
+# The opening standing items are never a matter, even where the registry gave them a number; nor the closing "Övriga
+# frågor" with a case number ("13 LBVA 2015/0022 Övriga frågor", Laholmsbuktens VA): no gold of any round lists it,
+# as Habo's ("6."), Södertälje's ("18."), Sjuhärads kommunalförbund's ("16.") and Region Sörmland's ("13.") leave out
+# their numbered rows of it.
 _STANDING = re.compile(
     r"^(upprop|val av (protokolls?justerare|justerare|justerande|justeringsmän)|justering|godkännande av|"
-    r"fastställande av|"
+    r"fastställande av|övriga frågor$|"
     r"(sammanträdets|mötets) öppnande|öppnande|närvarorätt)", re.IGNORECASE)
 # An agenda's note after a title: the papers come later.
 _PAPERS_LATER = re.compile(r"\s+Handlingar(?: till ärendet)?(?: skickas ut| kommer| delas ut)? senare\.?$")
