@@ -2555,3 +2555,15 @@ def test_other_questions_are_standing_even_with_a_case_number(tmp_path):
             "14 KS 2015/0023 Övriga frågor om vägunderhåll\n")
     titles = [m.title for m in parse_document(write(tmp_path, text, "kallelse.txt")).matters]
     assert titles == ["Anmälningsärenden", "Övriga frågor om vägunderhåll"]
+
+
+def test_a_star_marking_a_row_is_no_part_of_its_title_glued_or_before_a_note(tmp_path):
+    # Laholmsbuktens VA's rows ('Årsredovisning och bokslut 2014*', 'Verksamhetsplan 2015-2017*, information',
+    # 'Verksamhetsförändringar 2016-2018 *, information'), as Tyresö's ('... ungdomskriminalitet *') and Jokkmokk's
+    # contents ('Ärenden markerade med * ...') mark rows
+    text = ("KALLELSE\nKommunstyrelsen\nSammanträde 2015-01-16\n\nÄrenden\n\n"
+            "5 Verksamhetsförändringar 2016-2018 *, information\n6 Verksamhetsplan 2015-2017*, information\n"
+            "7 Årsredovisning och bokslut 2014*\n8 Val av ledamöter 2015-2018 (S*, M*)\n")
+    titles = [m.title for m in parse_document(write(tmp_path, text, "kallelse.txt")).matters]
+    assert titles == ["Verksamhetsförändringar 2016-2018, information", "Verksamhetsplan 2015-2017, information",
+                      "Årsredovisning och bokslut 2014", "Val av ledamöter 2015-2018 (S*, M*)"]
