@@ -2567,3 +2567,16 @@ def test_a_star_marking_a_row_is_no_part_of_its_title_glued_or_before_a_note(tmp
     titles = [m.title for m in parse_document(write(tmp_path, text, "kallelse.txt")).matters]
     assert titles == ["Verksamhetsförändringar 2016-2018, information", "Verksamhetsplan 2015-2017, information",
                       "Årsredovisning och bokslut 2014", "Val av ledamöter 2015-2018 (S*, M*)"]
+
+
+def test_a_title_never_ends_with_mellan_infor_avseende_or_gallande_before_a_name(tmp_path):
+    # Laholmsbuktens VA's row 'Tilldelningsbeslut - överföringsledningar mellan Skedala och Simlångsdalen.' was cut
+    # at 'mellan' as if a sentence began at the names; the golds' titles go on past such words to a name (Mora's 'Avtal
+    # mellan Mora kommun och Morastrand AB', Hjo's '... inför Vårbudget 2023', Mjölby's '... avseende Mjölby kommun',
+    # Oskarshamn's 'Information gällande Räddningstjänstens organisation ...')
+    text = ("KALLELSE\nKommunstyrelsen\nSammanträde 2015-01-16\n\nÄrenden\n\n"
+            "11 Tilldelningsbeslut - överföringsledningar mellan Skedala och Simlångsdalen.\n"
+            "12 Information gällande Räddningstjänstens organisation och verksamhet.\n")
+    titles = [m.title for m in parse_document(write(tmp_path, text, "kallelse.txt")).matters]
+    assert titles == ["Tilldelningsbeslut - överföringsledningar mellan Skedala och Simlångsdalen.",
+                      "Information gällande Räddningstjänstens organisation och verksamhet."]
