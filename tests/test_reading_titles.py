@@ -2580,3 +2580,18 @@ def test_a_title_never_ends_with_mellan_infor_avseende_or_gallande_before_a_name
     titles = [m.title for m in parse_document(write(tmp_path, text, "kallelse.txt")).matters]
     assert titles == ["Tilldelningsbeslut - överföringsledningar mellan Skedala och Simlångsdalen.",
                       "Information gällande Räddningstjänstens organisation och verksamhet."]
+
+
+def test_a_case_number_columns_code_left_without_its_serial_ends_a_title(tmp_path):
+    # Strömstad's list run on ('Nr Ärenderubrik Diarienummer 1 Avsägelse/avgång ur Badbolagets styrelse KS/ Förändring
+    # av maxtaxan ... 3 Tillsättning ...': row 2's number lost, the serials of the case numbers lost); Regionförbundet
+    # Uppsala län's 'Årsredovisning RFUL 2012/ Mälarting 2014 RFUL 2014/ ...'; Nacka's, Huddinge's, Ängelholm's and
+    # Uddevalla's lists leave such stubs too. 'ur' leaves a title open: no row begins at 'Badbolagets'
+    text = ("KALLELSE\nKommunfullmäktige\nSammanträde 2016-10-13\n\nÄrenden\n\n"
+            "Nr Ärenderubrik Diarienummer 1 Avsägelse/avgång ur Badbolagets styrelse KS/ Förändring av maxtaxan inom "
+            "äldre- och handikappomsorgen 3 Tillsättning av beredning nämnder och styrelser 4 Svar på Motion - "
+            "Arbete med HBTQ frågor 5 Årsredovisning RFUL 2012/ Mälarting 2014 RFUL 2014/\n")
+    titles = [m.title for m in parse_document(write(tmp_path, text, "kallelse.txt")).matters]
+    assert titles == ["Avsägelse/avgång ur Badbolagets styrelse", "Förändring av maxtaxan inom äldre- och "
+                      "handikappomsorgen", "Tillsättning av beredning nämnder och styrelser",
+                      "Svar på Motion - Arbete med HBTQ frågor", "Årsredovisning"]

@@ -445,6 +445,12 @@ _AGENDA_NOTE = re.compile(
 # "Verksamhetsplan 2015-2017*, information", Laholmsbuktens VA; "... ungdomskriminalitet *", Tyresö; "Ärenden markerade
 # med * hölls bakom stängda dörrar", Jokkmokk's contents): the mark, no word of the title (see _AGENDA_NOTE).
 _ROW_STAR_BEFORE_NOTE = re.compile(r"(?<=[\w)])\s?\*+(?=,\s+[a-zåäö][^()]*$)")
+# A list's case number column whose serial was lost, its code and perhaps its year and the slash left ("KS/",
+# "RFUL 2012/", "KFKS 2014/"), after a title: the row's title ends there; what follows is the next rows', their numbers
+# lost too ("... Badbolagets styrelse KS/", "Handlingsplan enligt lag om extra ordinära händelser KS/ KS/ KS/ ...",
+# Strömstad; "Årsredovisning RFUL 2012/ Mälarting 2014 RFUL 2014/ ...", Regionförbundet Uppsala län). No gold title
+# holds such a stub.
+_CASE_STUB_IN_TITLE = re.compile(r"\s+[A-ZÅÄÖ]{2,6}(?:[ -](?:19|20)\d\d)?/(?=\s|$).*$")
 # An agenda's time slot after a title: "Kl. 13.00–13.20", "kl 9.30", "ca kl. 10.15".
 # Or "kl" whose time extraction lost, a capital after it ("... kärnbränsle ca kl Nyväckta motioner"), as heads
 # lose it ("kl Ärenden", "kl Beslutande", "klockan Arbetsordning").
@@ -2691,6 +2697,8 @@ class MeetingDocumentParser:
         if offices and offices.start() > 0:
             title = title[:offices.start()].strip(" ,")
         title = _ROW_STAR_BEFORE_NOTE.sub("", title)
+        if self.kind == "kallelse":
+            title = _CASE_STUB_IN_TITLE.sub("", title).strip(" ,")
         while _AGENDA_NOTE.search(title):  # notes may stand one after the other
             title = _AGENDA_NOTE.sub("", title).strip(" ,")
         slot = _TIME_SLOT.search(title)
