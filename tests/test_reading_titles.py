@@ -2546,3 +2546,69 @@ def test_a_verb_after_a_titles_open_ending_is_the_titles_own_not_a_lost_subjects
     # the title goes on
     matter = _protocol_item(tmp_path, "Ks 96 Redovisning av beslutade delegationsärenden för perioden januari - mars")
     assert matter.title == "Redovisning av beslutade delegationsärenden för perioden januari - mars"
+
+
+def test_how_an_item_is_put_or_that_it_has_no_papers_is_no_part_of_its_title(tmp_path):
+    # Regionförbundet Uppsala län's list ('12. Sjöfart/hamnar i Uppsala län (skriftlig)', '11. ... 17 februari
+    # (muntlig)'), Strömstad's ('... inför mandatperiod (inget underlag)'), Trosa's ('(Muntlig information från
+    # myndighetschef ...)') and Kungälv's ('(Muntlig information, presentation tillkommer ...)'): an agenda's note
+    text = ("KALLELSE\nKommunstyrelsen\nSammanträde 2014-04-03\n\nÄrenden\n\n"
+            "5 Sjöfart/hamnar i Uppsala län (skriftlig)\n"
+            "6 Möte med Region Gotland och Campus Gotland 17 februari (muntlig)\n"
+            "7 Tillsättning av beredning inför mandatperiod (inget underlag)\n"
+            "8 Information om den regionala tågtrafiken (Muntlig information från myndighetschef Helena Ek)\n"
+            "9 Revisionens granskningar (information)\n")
+    titles = [m.title for m in parse_document(write(tmp_path, text, "kallelse.txt")).matters]
+    assert titles == ["Sjöfart/hamnar i Uppsala län", "Möte med Region Gotland och Campus Gotland 17 februari",
+                      "Tillsättning av beredning inför mandatperiod", "Information om den regionala tågtrafiken",
+                      "Revisionens granskningar (information)"]
+
+
+def test_other_questions_are_standing_even_with_a_case_number(tmp_path):
+    # Laholmsbuktens VA's list gives its closing row a case number ('13' / 'LBVA 2015/0022' / 'Övriga frågor'); Habo's,
+    # Södertälje's, Sjuhärads kommunalförbund's and Region Sörmland's golds leave their numbered rows of it out too
+    text = ("KALLELSE\nKommunstyrelsen\nSammanträde 2015-01-16\n\nÄrenden\n\n"
+            "12 KS 2015/0021 Anmälningsärenden\n13 KS 2015/0022 Övriga frågor\n"
+            "14 KS 2015/0023 Övriga frågor om vägunderhåll\n")
+    titles = [m.title for m in parse_document(write(tmp_path, text, "kallelse.txt")).matters]
+    assert titles == ["Anmälningsärenden", "Övriga frågor om vägunderhåll"]
+
+
+def test_a_star_marking_a_row_is_no_part_of_its_title_glued_or_before_a_note(tmp_path):
+    # Laholmsbuktens VA's rows ('Årsredovisning och bokslut 2014*', 'Verksamhetsplan 2015-2017*, information',
+    # 'Verksamhetsförändringar 2016-2018 *, information'), as Tyresö's ('... ungdomskriminalitet *') and Jokkmokk's
+    # contents ('Ärenden markerade med * ...') mark rows
+    text = ("KALLELSE\nKommunstyrelsen\nSammanträde 2015-01-16\n\nÄrenden\n\n"
+            "5 Verksamhetsförändringar 2016-2018 *, information\n6 Verksamhetsplan 2015-2017*, information\n"
+            "7 Årsredovisning och bokslut 2014*\n8 Val av ledamöter 2015-2018 (S*, M*)\n")
+    titles = [m.title for m in parse_document(write(tmp_path, text, "kallelse.txt")).matters]
+    assert titles == ["Verksamhetsförändringar 2016-2018, information", "Verksamhetsplan 2015-2017, information",
+                      "Årsredovisning och bokslut 2014", "Val av ledamöter 2015-2018 (S*, M*)"]
+
+
+def test_a_title_never_ends_with_mellan_infor_avseende_or_gallande_before_a_name(tmp_path):
+    # Laholmsbuktens VA's row 'Tilldelningsbeslut - överföringsledningar mellan Skedala och Simlångsdalen.' was cut
+    # at 'mellan' as if a sentence began at the names; the golds' titles go on past such words to a name (Mora's 'Avtal
+    # mellan Mora kommun och Morastrand AB', Hjo's '... inför Vårbudget 2023', Mjölby's '... avseende Mjölby kommun',
+    # Oskarshamn's 'Information gällande Räddningstjänstens organisation ...')
+    text = ("KALLELSE\nKommunstyrelsen\nSammanträde 2015-01-16\n\nÄrenden\n\n"
+            "11 Tilldelningsbeslut - överföringsledningar mellan Skedala och Simlångsdalen.\n"
+            "12 Information gällande Räddningstjänstens organisation och verksamhet.\n")
+    titles = [m.title for m in parse_document(write(tmp_path, text, "kallelse.txt")).matters]
+    assert titles == ["Tilldelningsbeslut - överföringsledningar mellan Skedala och Simlångsdalen.",
+                      "Information gällande Räddningstjänstens organisation och verksamhet."]
+
+
+def test_a_case_number_columns_code_left_without_its_serial_ends_a_title(tmp_path):
+    # Strömstad's list run on ('Nr Ärenderubrik Diarienummer 1 Avsägelse/avgång ur Badbolagets styrelse KS/ Förändring
+    # av maxtaxan ... 3 Tillsättning ...': row 2's number lost, the serials of the case numbers lost); Regionförbundet
+    # Uppsala län's 'Årsredovisning RFUL 2012/ Mälarting 2014 RFUL 2014/ ...'; Nacka's, Huddinge's, Ängelholm's and
+    # Uddevalla's lists leave such stubs too. 'ur' leaves a title open: no row begins at 'Badbolagets'
+    text = ("KALLELSE\nKommunfullmäktige\nSammanträde 2016-10-13\n\nÄrenden\n\n"
+            "Nr Ärenderubrik Diarienummer 1 Avsägelse/avgång ur Badbolagets styrelse KS/ Förändring av maxtaxan inom "
+            "äldre- och handikappomsorgen 3 Tillsättning av beredning nämnder och styrelser 4 Svar på Motion - "
+            "Arbete med HBTQ frågor 5 Årsredovisning RFUL 2012/ Mälarting 2014 RFUL 2014/\n")
+    titles = [m.title for m in parse_document(write(tmp_path, text, "kallelse.txt")).matters]
+    assert titles == ["Avsägelse/avgång ur Badbolagets styrelse", "Förändring av maxtaxan inom äldre- och "
+                      "handikappomsorgen", "Tillsättning av beredning nämnder och styrelser",
+                      "Svar på Motion - Arbete med HBTQ frågor", "Årsredovisning"]

@@ -651,10 +651,13 @@ _ROW_AFTER_COLUMN_HEADS = re.compile(r"\b(?:Föredragande|Ärenden?|Noteringar|D
 
 
 # Where a row whose number was lost begins inside the row above: a word in lower case (or a figure) that leaves
-# no title open, then a capitalised word ("Intern kontrollplan Föreningsbidrag 2020 ...").
-_ROW_BOUNDARY = re.compile(r"(?<=\s)(?P<last>[a-zåäö][a-zåäö-]*|\d[\d:/.-]*)\s+(?=[A-ZÅÄÖ][a-zåäö])")
+# no title open, then a capitalised word ("Intern kontrollplan Föreningsbidrag 2020 ..."); or the row's case number
+# column whose serial was lost, its code and slash left ("... Badbolagets styrelse KS/ Förändring av maxtaxan ...",
+# Strömstad's "Nr Ärenderubrik Diarienummer").
+_ROW_BOUNDARY = re.compile(r"(?<=\s)(?P<last>[a-zåäö][a-zåäö-]*|\d[\d:/.-]*|[A-ZÅÄÖ]{2,6}/)\s+(?=[A-ZÅÄÖ][a-zåäö])")
 _LEAVES_OPEN = {"och", "om", "för", "från", "till", "av", "vid", "i", "med", "på", "mot", "över", "inom", "hos",
-                "samt", "enligt", "gällande", "avseende", "angående", "rörande", "efter", "under", "kring", "mellan"}
+                "samt", "enligt", "gällande", "avseende", "angående", "rörande", "efter", "under", "kring", "mellan",
+                "ur", "inför", "beträffande", "genom"}
 
 
 # A row's opening words after its number, a capitalised word and one that leaves it open ("Beslut om", "Svar på").

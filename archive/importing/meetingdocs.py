@@ -397,10 +397,13 @@ _TITLE_STATED_TWICE = re.compile(r"^(?P<title>\S+(?:\s+\S+)+?)\s+(?P=title)(?=\s
 _CUT_WORD_AT_END = re.compile(r"\s(?![iåö]$)[a-zåäö]$")
 # "(KF)" after an agenda title marks the body that decides it; it is not part of the title.
 _BODY_MARK = re.compile(r"\s*\((?:" + "|".join(code.upper() for code in ABBREVIATIONS) + r")\)\s*$")
-# The opening standing items are never a matter, even where the registry gave them a number.
+# The opening standing items are never a matter, even where the registry gave them a number; nor the closing "Övriga
+# frågor" with a case number ("13 LBVA 2015/0022 Övriga frågor", Laholmsbuktens VA): no gold of any round lists it,
+# as Habo's ("6."), Södertälje's ("18."), Sjuhärads kommunalförbund's ("16.") and Region Sörmland's ("13.") leave out
+# their numbered rows of it.
 _STANDING = re.compile(
     r"^(upprop|val av (protokolls?justerare|justerare|justerande|justeringsmän)|justering|godkännande av|"
-    r"fastställande av|"
+    r"fastställande av|övriga frågor$|"
     r"(sammanträdets|mötets) öppnande|öppnande|närvarorätt)", re.IGNORECASE)
 # An agenda's note after a title: the papers come later.
 _PAPERS_LATER = re.compile(r"\s+Handlingar(?: till ärendet)?(?: skickas ut| kommer| delas ut)? senare\.?$")
@@ -427,13 +430,29 @@ _RUNNING_HEAD_IN_TITLE = re.compile(r"\s+[A-ZÅÄÖ]{3,}(?:[ /][A-ZÅÄÖ]{3,})+
 # del)", "(delvis sluten del)", "(sekretess)"), is justified at once ("Omedelbar justering"), or
 # its sub-points follow ("... föredragningar a) Information från ..."), or where its papers are ("Skrivelser och
 # meddelanden 2014 Förteckning biläggs agendan", Tibro; as _PAPERS_LATER's notes in Botkyrka's and Huddinge's lists:
-# itemtext's _PAPERS_NOTE, the one rule, which cuts them off a row's proposal too).
+# itemtext's _PAPERS_NOTE, the one rule, which cuts them off a row's proposal too), or how the item is put to the
+# meeting, by mouth or in writing, or that it has no papers: "... 17 februari (muntlig)", "Citybanan, uppföljning
+# (skriftlig)" (Regionförbundet Uppsala län), "... inför mandatperiod (inget underlag)" (Strömstad), "... regionala
+# tågtrafiken (Muntlig information från myndighetschef ...)" (Trosa), "(Muntlig information, presentation tillkommer
+# ...)" (Kungälv). A title opening "Muntlig information" keeps it.
 _AGENDA_NOTE = re.compile(
     r"\s*\((?:delvis\s+)?(?:sluten del|slutet sammanträde|sluten|sekretess|ej offentlig)\)\s*$"
-    r"|\s+omedelbar justering\s*$|\s+a\)\s+[A-ZÅÄÖ].*$|\s+\*+$"
+    r"|\s*\((?:muntlig|skriftlig)t?(?:\s+(?:information|redovisning|rapport|föredragning)\b[^()]{0,100})?\)\s*$"
+    r"|\s*\((?:inget|utan) underlag\)\s*$"
+    r"|\s+omedelbar justering\s*$|\s+a\)\s+[A-ZÅÄÖ].*$|\s*\*+$"
     r"|,?\s+svar separat\s*$|\s*\(bordlag[dt][^)]{0,30}\)(?:,?\s+svar separat)?\s*$"
     r"|\s+(?:\d{1,3}\s+)?Handlingarna (?:till|i) (?:sammanträdet|ärendena?)\b.*$"
     r"|\s+" + _PAPERS_NOTE, re.IGNORECASE)
+# A list's star marking a row, glued to the title's last word or before its note ("Årsredovisning och bokslut 2014*",
+# "Verksamhetsplan 2015-2017*, information", Laholmsbuktens VA; "... ungdomskriminalitet *", Tyresö; "Ärenden markerade
+# med * hölls bakom stängda dörrar", Jokkmokk's contents): the mark, no word of the title (see _AGENDA_NOTE).
+_ROW_STAR_BEFORE_NOTE = re.compile(r"(?<=[\w)])\s?\*+(?=,\s+[a-zåäö][^()]*$)")
+# A list's case number column whose serial was lost, its code and perhaps its year and the slash left ("KS/",
+# "RFUL 2012/", "KFKS 2014/"), after a title: the row's title ends there; what follows is the next rows', their numbers
+# lost too ("... Badbolagets styrelse KS/", "Handlingsplan enligt lag om extra ordinära händelser KS/ KS/ KS/ ...",
+# Strömstad; "Årsredovisning RFUL 2012/ Mälarting 2014 RFUL 2014/ ...", Regionförbundet Uppsala län). No gold title
+# holds such a stub.
+_CASE_STUB_IN_TITLE = re.compile(r"\s+[A-ZÅÄÖ]{2,6}(?:[ -](?:19|20)\d\d)?/(?=\s|$).*$")
 # An agenda's time slot after a title: "Kl. 13.00–13.20", "kl 9.30", "ca kl. 10.15".
 # Or "kl" whose time extraction lost, a capital after it ("... kärnbränsle ca kl Nyväckta motioner"), as heads
 # lose it ("kl Ärenden", "kl Beslutande", "klockan Arbetsordning").
@@ -2756,6 +2775,9 @@ class MeetingDocumentParser:
         offices = _OFFICES_AFTER_TITLE.search(title) if self.kind == "kallelse" else None
         if offices and offices.start() > 0:
             title = title[:offices.start()].strip(" ,")
+        title = _ROW_STAR_BEFORE_NOTE.sub("", title)
+        if self.kind == "kallelse":
+            title = _CASE_STUB_IN_TITLE.sub("", title).strip(" ,")
         while _AGENDA_NOTE.search(title):  # notes may stand one after the other
             title = _AGENDA_NOTE.sub("", title).strip(" ,")
         slot = _TIME_SLOT.search(title)

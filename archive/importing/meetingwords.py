@@ -385,7 +385,8 @@ _SHORT_LABELLED = re.compile(r"\b(?i:änr|ärendenr)\.?\s*:?\s*(?P<number>" + CA
 _EARLIER_DECISION = re.compile(r"^(?P<code>[A-ZÅÄÖ]{2,6})\s*§\s*\d{1,4},?\s+(?P<date>\d{4}-\d{2}-\d{2})$")
 # A title line ending so goes on on the next line: a title never ends with a conjunction or preposition.
 _OPEN_ENDINGS = (",", "-", " och", " om", " för", " från", " till", " av", " vid", " i", " med", " på", " mot",
-                 " över", " inom", " hos", " samt", " enligt")
+                 " över", " inom", " hos", " samt", " enligt", " mellan", " inför", " avseende", " angående",
+                 " gällande", " rörande", " beträffande", " genom", " kring")
 _PROPOSED_VERB = (r"godkänner|antar|fastställer|beslutar|beviljar|medger|noterar|ger|uppdrar|väljer|utser|"
                   r"entledigar|tillstyrker|avstyrker|avslår|bifaller|återremitterar|delegerar|upphäver|överlämnar")
 # A labelled case number cut after its year inside a title, capitals after it: "Delgivningar Dnr KS 2007:
