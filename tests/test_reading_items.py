@@ -2461,3 +2461,15 @@ def test_a_contents_list_with_two_dot_leaders_under_its_heading_is_read_by_its_l
     assert before == "Sida 2"
     assert rows[:2] == ["Delegationsordning Ekonomi", "Redovisning av delegationsbeslut"]
     assert _leader_rows("Innehållsförteckning Redovisning av delegationsbeslut... 5 Redogörelse för åtgärder") is None
+
+
+def test_the_meeting_opened_by_its_bodys_name_is_a_standing_item():
+    # vasterdalarnas-utbildningsforbund_protokoll_1's "1 Direktionens öppnande" (read as a matter), Heby's kallelse's
+    # "Kommunfullmäktiges öppnande": the opening named by the body, as "Sammanträdets öppnande" is by the meeting
+    from archive.importing.meetingwords import FORMALITY
+
+    assert FORMALITY.match("Direktionens öppnande") and FORMALITY.match("Kommunfullmäktiges öppnande")
+    assert FORMALITY.match("Socialnämndens avslutning")
+    # a matter about such a body's work opens so too, and is no formality
+    assert not FORMALITY.match("Direktionens öppnande av ny skola i Malung")
+    assert not FORMALITY.match("Direktionens arbetsformer")

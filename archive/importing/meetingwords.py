@@ -243,6 +243,9 @@ FORMALITY = re.compile(
     # approved, as "Godkännande av föredragningslista" says in full: Kommunförbundet Norrbotten)
     r"dagordning(en)?|föredragningslista(n)?|"
     r"(sammanträdets|mötets) (öppnande|avslutande|inledning)|"
+    # the meeting opened by its body's name: "1 Direktionens öppnande" (Västerdalarnas utbildningsförbund),
+    # "Kommunfullmäktiges öppnande" (Heby's kallelse), as "Sammanträdets öppnande" above
+    r"[\wåäö-]*(fullmäktiges|styrelsens|direktionens|nämndens|utskottets) (öppnande|avslutande|avslutning)|"
     # "Sammanträdet öppnas" (Region Sörmland, Region Dalarna; "Sammanträdet avslutas" Region Västerbotten);
     # the agenda fixed and the justerare chosen in one item (Degerfors; "Val av justerare och ..." below)
     r"(sammanträdet|mötet|fullmäktigesammanträdet) (öppnas|avslutas)|"
