@@ -1533,3 +1533,20 @@ def test_a_sentence_whose_subject_was_lost_under_a_proposals_heading_is_no_decis
     assert not [step.outcome for step in matter.planning if step.outcome]
     assert [p.text for p in matter.proposals] == [
         "Förvaltningen har tagit fram en plan för verksamheten. antar planen för 2020."]
+
+
+def test_a_federation_boards_arbetsutskott_proposing_to_it_is_an_earlier_step(tmp_path):
+    # Region Dalarna's kommunalförbund, Regionförbundet Uppsala län, Västra Sörmlands räddningstjänst: a direktion's or
+    # förbundsstyrelse's one arbetsutskott is called "Arbetsutskottet" ("Arbetsutskottet föreslår Direktionen besluta:
+    # ..."), and their golds name it so; a kommun's kommunstyrelse has several utskott, so there the kind alone names
+    # none, nor does a lead further on in the text (it may be another item's)
+    text = tuning_text("region-dalarna-kommunalforbund_kallelse_1")
+    item = next(i for i in parse_document(write(tmp_path, text)).items
+                if i.matter.title.startswith("Betänkande service"))
+    assert _steps(item) == [("Arbetsutskottet", None), ("Direktionen", None)]
+    later = text.replace("Förslag till beslut: Arbetsutskottet föreslår Direktionen besluta: Remissen",
+                         "Förslag till beslut: Remissen har kommit in. Arbetsutskottet föreslår Direktionen besluta: "
+                         "Remissen", 1)
+    item = next(i for i in parse_document(write(tmp_path, later, "b.txt")).items
+                if i.matter.title.startswith("Betänkande service"))
+    assert all(step.body != "Arbetsutskottet" for step in item.matter.planning)

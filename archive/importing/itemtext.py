@@ -32,7 +32,7 @@ from archive.importing.meetingwords import (
     _SENTENCE_END,
     _UNNAMED_PLACE_AND_TIME,
     FORMALITY,
-    GENERIC_BODIES,
+    generic_body,
 )
 from archive.importing.text import Line
 
@@ -556,7 +556,9 @@ def _proposers_to(body: str | None, headings: str, *proposals: str) -> list[str]
     for source in (headings, *proposals):
         lead = proposal_lead(source, anywhere=True) if source else None
         if lead and body in lead.path:
-            found += lead.path[:lead.path.index(body)]
+            # A federation's "Arbetsutskottet" only as the lead opening the text: one further on may be another's.
+            found += [name for name in lead.path[:lead.path.index(body)]
+                      if not generic_body(name, None) or lead.start == 0 and not generic_body(name, body)]
     for heading in headings.split("\n"):
         named = _GENITIVE_PROPOSAL.match(heading)
         to = named.group("to") if named else None
@@ -570,7 +572,7 @@ def _proposers_to(body: str | None, headings: str, *proposals: str) -> list[str]
             found += [body_name(" ".join(words[n:])) for n in range(len(words))
                       if all(w.endswith(("-", "s", "a")) or w == "och" for w in words[n:-1])][:1]
     return [name for name in dict.fromkeys(found)
-            if name and name != body and naming.body_kind(name) and name.lower() not in GENERIC_BODIES]
+            if name and name != body and naming.body_kind(name) and not generic_body(name, body)]
 
 
 _LABELLED_PART = re.compile(

@@ -239,6 +239,7 @@ from archive.importing.meetingwords import (
     FORMALITY,
     GENERIC_BODIES,
     PROTOCOL_WORDS,
+    generic_body,
 )
 from archive.importing.result import ParsedDocument, ParsedItem, ParsedMeeting
 from archive.importing.text import Document, Line
@@ -3460,7 +3461,7 @@ class MeetingDocumentParser:
                 earlier.append(PlanningStep(body=name))
         # "Arbetsutskottets protokoll 2023-04-26, § 40": a body named by its kind only is no step the text
         # names (which arbetsutskott, it does not say; the gold never gives one).
-        earlier = [s for s in earlier if s.body.lower() not in GENERIC_BODIES]
+        earlier = [s for s in earlier if not generic_body(s.body, meeting.body)]
         earlier.sort(key=lambda s: s.date or "9999")
         if meeting.body is None:
             return earlier  # the meeting's body is unknown: no step of its own (warned in parse)

@@ -28,6 +28,16 @@ _PARAGRAPH = re.compile(
 )
 # "Nämnden", "Arbetsutskottet": the body of the meeting, named by its kind.
 GENERIC_BODIES = {"nämnden", "styrelsen", "utskottet", "arbetsutskottet", "fullmäktige", "förvaltningen"}
+# A federation's board ("Direktionen", "Förbundsstyrelsen") has one arbetsutskott, which its papers call by its kind
+# alone ("Arbetsutskottet föreslår Direktionen besluta": Region Dalarna's kommunalförbund, Regionförbundet Uppsala
+# län, Västra Sörmlands räddningstjänst); there the kind alone names it, as their golds do.
+FEDERATION_BOARDS = {"direktionen", "förbundsdirektionen", "förbundsstyrelsen"}
+
+
+def generic_body(name: str, meeting_body: str | None) -> bool:
+    """A body named by its kind only, which names no body: except a federation board's own "Arbetsutskottet"."""
+    return name.lower() in GENERIC_BODIES and not (
+        name.lower() == "arbetsutskottet" and (meeting_body or "").lower() in FEDERATION_BOARDS)
 # The kinds of federation municipalities (and regions) form, as their names say: a samordningsförbund (Finsam), a
 # kommunalförbund or kommunförbund, a räddningstjänstförbund, a gymnasieförbund, a myndighetsförbund, a miljöförbund
 # ("Söderåsens miljöförbund": Bjuv, Svalöv; "Ystad-Österlenregionens miljöförbund"), a regionförbund ("Regionförbundet
