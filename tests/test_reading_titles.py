@@ -2629,3 +2629,13 @@ def test_a_lone_rows_year_first_number_at_its_end_is_its_case_number_unless_the_
            "2 Ny motion om böneutrop 2018/\n\n3 Detaljplan för ny förskola 2016/\n\n4 Taxa för avfall 2018/\n")
     cut_matters = parse_document(write(tmp_path, cut, "kallelse2.txt")).matters
     assert ("Allmänhetens frågestund", "2018/4") not in [(m.title, m.case_number) for m in cut_matters]
+
+
+def test_the_justerare_row_named_by_its_noun_alone_is_a_standing_item(tmp_path):
+    # Regionförbundet Uppsala län's '2. Protokollsjusterare 3. Föredragningslista': the formality named by its noun,
+    # as 'Justering' and 'Föredragningslista' name theirs; no gold title of any round is 'Justerare' or
+    # 'Protokollsjusterare'
+    text = ("KALLELSE\nKommunstyrelsen\nSammanträde 2014-02-20\n\nÄrenden\n\n1. Mötets öppnande\n"
+            "2. Protokollsjusterare\n3. Justerare\n4. Årsredovisning 2013\n")
+    titles = [m.title for m in parse_document(write(tmp_path, text, "kallelse.txt")).matters]
+    assert titles == ["Årsredovisning 2013"]
