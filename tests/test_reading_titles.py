@@ -364,7 +364,9 @@ def test_agenda_rows_each_ending_with_a_year_first_case_number(tmp_path):
         ("2015/14", "Frågor"), (None, "Budget 2019/2020")]
     single = parse_document(write(tmp_path, "KALLELSE\nKommunfullmäktige\nSammanträde 2015-11-02\n\nÄrenden\n\n"
                                            "1 Information om flyktingsituationen 2015/9\n", "en.txt")).matters
-    assert [(m.case_number, m.title) for m in single] == [(None, "Information om flyktingsituationen 2015/9")]
+    # (a lone row's number is its case number too where the list has no column of cut numbers: see
+    # test_a_lone_rows_year_first_number_at_its_end_is_its_case_number_unless_the_list_cuts_its_numbers)
+    assert [(m.case_number, m.title) for m in single] == [("2015/9", "Information om flyktingsituationen")]
 
 
 def test_the_notices_word_on_the_meeting_run_into_the_last_title_of_a_list(tmp_path):
@@ -2612,3 +2614,28 @@ def test_a_case_number_columns_code_left_without_its_serial_ends_a_title(tmp_pat
     assert titles == ["Avsägelse/avgång ur Badbolagets styrelse", "Förändring av maxtaxan inom äldre- och "
                       "handikappomsorgen", "Tillsättning av beredning nämnder och styrelser",
                       "Svar på Motion - Arbete med HBTQ frågor", "Årsredovisning"]
+
+
+def test_a_lone_rows_year_first_number_at_its_end_is_its_case_number_unless_the_list_cuts_its_numbers(tmp_path):
+    # Tidaholm's '2 Allmänhetens frågestund 2016/23': one row of its list ends so, no column of three; Hultsfred's
+    # list, whose numbers are cut ('2018/ / /', '2016/'), runs a cut '2018/' into the next row's number
+    # ('Allmänhetens frågestund 2018/4 5 Information ...'): none is read there. A season is no number.
+    text = ("KALLELSE\nKommunstyrelsen\nSammanträde 2016-02-01\n\nÄRENDEN\n\n1 Godkännande av dagordning\n\n"
+            "2 Allmänhetens frågestund 2016/23\n\n3 Antagningsstatistik slutantagningen 2018/2019\n")
+    matters = parse_document(write(tmp_path, text, "kallelse.txt")).matters
+    assert [(m.title, m.case_number) for m in matters] == [
+        ("Allmänhetens frågestund", "2016/23"), ("Antagningsstatistik slutantagningen 2018/2019", None)]
+    cut = ("KALLELSE\nKommunstyrelsen\nSammanträde 2016-02-01\n\nÄRENDEN\n\n1 Allmänhetens frågestund 2018/4\n\n"
+           "2 Ny motion om böneutrop 2018/\n\n3 Detaljplan för ny förskola 2016/\n\n4 Taxa för avfall 2018/\n")
+    cut_matters = parse_document(write(tmp_path, cut, "kallelse2.txt")).matters
+    assert ("Allmänhetens frågestund", "2018/4") not in [(m.title, m.case_number) for m in cut_matters]
+
+
+def test_the_justerare_row_named_by_its_noun_alone_is_a_standing_item(tmp_path):
+    # Regionförbundet Uppsala län's '2. Protokollsjusterare 3. Föredragningslista': the formality named by its noun,
+    # as 'Justering' and 'Föredragningslista' name theirs; no gold title of any round is 'Justerare' or
+    # 'Protokollsjusterare'
+    text = ("KALLELSE\nKommunstyrelsen\nSammanträde 2014-02-20\n\nÄrenden\n\n1. Mötets öppnande\n"
+            "2. Protokollsjusterare\n3. Justerare\n4. Årsredovisning 2013\n")
+    titles = [m.title for m in parse_document(write(tmp_path, text, "kallelse.txt")).matters]
+    assert titles == ["Årsredovisning 2013"]

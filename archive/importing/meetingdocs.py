@@ -2849,8 +2849,13 @@ class MeetingDocumentParser:
                     listed = _year_first_end(title) if not case_number else None
                     if listed and len(title[:listed.start()].split()) >= 2:
                         case_number, title = listed.group("number"), title[:listed.start()].strip(" ,")
-        listed = _year_first_end(title) if self.numbered_rows and not case_number else None
-        if listed and len(title[:listed.start()].split()) >= 1:
+        # A lone row so, in a kallelse whose list has no column of year-first numbers, cut or whole ("2 Allmänhetens
+        # frågestund 2016/23", Tidaholm): the row's number too, as no gold title of any round ends with one (a season,
+        # "2019/2020", is no number); where the list's numbers are cut ("2018/ / /", Hultsfred) a lone one may be a cut
+        # number and the next row's, so none is read.
+        lone_row = self.kind == "kallelse" and not self.year_column
+        listed = _year_first_end(title) if (self.numbered_rows or lone_row) and not case_number else None
+        if listed and len(title[:listed.start()].split()) >= (1 if self.numbered_rows else 2):
             # "Information om flyktingsituationen 2015/9", the list's rows each ending so: the row's number.
             case_number, title = listed.group("number"), title[:listed.start()].strip(" ,")
         inside = _YEAR_FIRST_INSIDE.search(title) if self.year_column and not case_number else None

@@ -237,6 +237,9 @@ FORMALITY = re.compile(
     r"^(val av (protokolls?justerare|justerare|justerande|justeringsmän|justeringsman)( och .*| samt .*|, .*|"
     r" \(?förslag\b.*)?|"
     r"justering|"
+    # the formality named by its noun alone, as "Justering" and "Föredragningslista" name theirs:
+    # "2. Protokollsjusterare 3. Föredragningslista" (Regionförbundet Uppsala län)
+    r"(protokolls?)?justerare|"
     r"justering av (dagens )?protokoll(et)?|"
     r"upprop|upprop (och|samt) .*|upprop enligt (länsstyrelsens|valnämndens) .*|"
     r"utseende av (protokoll)?juster(are|ingsperson(er)?).*|"
