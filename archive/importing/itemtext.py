@@ -553,10 +553,17 @@ def _proposers_to(body: str | None, headings: str, *proposals: str) -> list[str]
     if not body:
         return []
     found: list[str] = []
+    own_utskott: set[str] = set()
     for source in (headings, *proposals):
         lead = proposal_lead(source, anywhere=True) if source else None
         if lead and body in lead.path:
             found += lead.path[:lead.path.index(body)]
+            # "Arbetsutskottet föreslår Direktionen besluta" (Region Dalarna's kommunalförbund, Västra Sörmlands
+            # Räddningstjänst, Regionförbundet Uppsala län): a förbund's board's own utskott, named so by the golds
+            # (a kommunstyrelse's is "Kommunstyrelsens arbetsutskott" in theirs; the kind alone does not say).
+            if lead.path.index(body) and lead.path[lead.path.index(body) - 1] == "Arbetsutskottet" \
+                    and body.lower().endswith(("direktionen", "förbundsstyrelsen")):
+                own_utskott.add("Arbetsutskottet")
     for heading in headings.split("\n"):
         named = _GENITIVE_PROPOSAL.match(heading)
         to = named.group("to") if named else None
@@ -570,7 +577,8 @@ def _proposers_to(body: str | None, headings: str, *proposals: str) -> list[str]
             found += [body_name(" ".join(words[n:])) for n in range(len(words))
                       if all(w.endswith(("-", "s", "a")) or w == "och" for w in words[n:-1])][:1]
     return [name for name in dict.fromkeys(found)
-            if name and name != body and naming.body_kind(name) and name.lower() not in GENERIC_BODIES]
+            if name and name != body and naming.body_kind(name)
+            and (name.lower() not in GENERIC_BODIES or name in own_utskott)]
 
 
 _LABELLED_PART = re.compile(
@@ -594,7 +602,8 @@ _RECIPIENTS_MID = re.compile(r"(?<=\S)\s+(?P<heading>(?:Beslutet )?[Ss]kickas ti
 # (Fagersta; Katrineholm's extract sets it so).
 _ONWARD_PROPOSAL = re.compile(
     r"(?:^|(?<=[.!?])\s+)(?P<heading>[A-ZÅÄÖ][\wåäö-]*(?:styrelsens|nämndens|utskottets|fullmäktiges)"
-    r"(?: arbetsutskotts)? förslag till (?:beslut i )?(?:[a-zåäö-]*(?:fullmäktige|styrelsen|nämnden|utskottet)"
+    r"(?: arbetsutskotts)? förslag till (?:beslut i )?"
+    r"(?:[a-zåäö-]*(?:fullmäktige|styrelsen|nämnden|utskottet|direktionen)"
     r"(?:s arbetsutskott)?|beslut)"
     # the path on to the body after ("Kommunledningsutskottets förslag till kommunstyrelsen för förslag till
     # kommunfullmäktige 1. ...", Tyresö's heading, read whole on a line of its own by _item_heading)
@@ -641,7 +650,9 @@ def _split_item_run_in(lines: list[Line]) -> list[Line]:
             # (at a line's start only where the text's own line opens, not right under a Beslut heading: there it
             # is the decision's text, "Kommunstyrelsens beslut / Kommunstyrelsens förslag till kommunfullmäktige ...")
             if onward and (onward.start("heading") or text is line.text and not (first and line is lines[0])
-                           and not (result and _item_heading(result[-1].stripped) == "decision")) \
+                           and not (result and _item_heading(result[-1].stripped) == "decision")
+                           # right under "Förslag till beslut" run into it: who proposes to whom (Västra Sörmland)
+                           or not first and result and result[-1].stripped == "Förslag till beslut") \
                     and (not mid or onward.start() < mid.start()):
                 mid = onward
             run_on = _RUN_ON_MID.search(stripped)

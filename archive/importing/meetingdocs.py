@@ -3344,7 +3344,13 @@ class MeetingDocumentParser:
         if sections:
             # "Kommunstyrelsens förslag till beslut" / "Kommunstyrelsens förslag till kommunfullmäktige":
             # each heading's points are a proposal to the body it names.
-            matter.proposals.extend(Proposal(to=to, text=text) for to, text, _heading in sections)
+            for to, text, _heading in sections:
+                # A lead restating the heading ("Arbetsutskottets förslag till direktionen: Arbetsutskottet föreslår
+                # direktionen att ..."): the proposal is the text after it, as where no heading names the body.
+                restated = proposal_lead(text)
+                if restated and restated.addressee == to and text[restated.end:].strip():
+                    text = text[restated.end:].strip()
+                matter.proposals.append(Proposal(to=to, text=text))
             proposal_text = " ".join(f"{heading} {text}" for _to, text, heading in sections)
         elif lead:
             # "Servicenämnden föreslås besluta att ...", "Kommunstyrelsen föreslår kommunfullmäktige
@@ -3453,14 +3459,19 @@ class MeetingDocumentParser:
             if (step_body, step_date) != (meeting.body, meeting.date) \
                     and all((s.body, s.date) != (step_body, step_date) for s in earlier):
                 earlier.append(PlanningStep(body=step_body, date=step_date))
-        for name in _proposers_to(meeting.body, headings, proposal, cut_lead):
+        proposers = _proposers_to(meeting.body, headings, proposal, cut_lead)
+        for name in proposers:
             # "Kommunstyrelsen föreslår kommunfullmäktige att ..." in the kallelse of kommunfullmäktige: the
             # body that proposes took the step before this meeting (its date is not stated here).
             if all(s.body != name for s in earlier):
                 earlier.append(PlanningStep(body=name))
         # "Arbetsutskottets protokoll 2023-04-26, § 40": a body named by its kind only is no step the text
-        # names (which arbetsutskott, it does not say; the gold never gives one).
-        earlier = [s for s in earlier if s.body.lower() not in GENERIC_BODIES]
+        # names (which arbetsutskott, it does not say; the gold never gives one), but for the meeting's body's
+        # own utskott proposing to it (_proposers_to) where no step names it in full ("Kommunstyrelsens
+        # arbetsutskott" from Skellefteå's "AU 841").
+        named_utskott = any(s.body.lower().endswith(" arbetsutskott") for s in earlier)
+        earlier = [s for s in earlier if s.body.lower() not in GENERIC_BODIES
+                   or s.body in proposers and not named_utskott]
         earlier.sort(key=lambda s: s.date or "9999")
         if meeting.body is None:
             return earlier  # the meeting's body is unknown: no step of its own (warned in parse)
