@@ -1550,3 +1550,18 @@ def test_a_federation_boards_arbetsutskott_proposing_to_it_is_an_earlier_step(tm
     item = next(i for i in parse_document(write(tmp_path, later, "b.txt")).items
                 if i.matter.title.startswith("Betänkande service"))
     assert all(step.body != "Arbetsutskottet" for step in item.matter.planning)
+
+
+def test_the_arbetsutskott_proposing_to_the_meetings_own_body_is_the_step_before(tmp_path):
+    # region-dalarna-kommunalforbund_kallelse_1 ("Förslag till beslut: Arbetsutskottet föreslår Direktionen besluta:"),
+    # vastra-sormlands-raddningstjanst_kallelse_1, regionforbundet-uppsala-lan_kallelse_1: a förbund's arbetsutskott,
+    # named by its kind, puts the matter to its own direktion: its step before this meeting, as the golds give it;
+    # where a step names the utskott in full ("Kommunstyrelsens arbetsutskott", Skellefteå's "AU 841") no second one
+    text = ("Föredragningslista Direktionen\nTid: Onsdag den 27 maj 2015\n\n1. Betänkande service i glesbygd\n"
+            "Förslag till beslut: Arbetsutskottet föreslår Direktionen besluta att besvara remissen.\n")
+    (item,) = parse_document(write(tmp_path, text)).items
+    assert [s.body for s in item.matter.planning] == ["Arbetsutskottet", "Direktionen"]
+    assert [(p.to, p.text) for p in item.matter.proposals] == [("Direktionen", "att besvara remissen.")]
+    other = text.replace("Arbetsutskottet föreslår Direktionen", "Förbundskontoret föreslår Direktionen")
+    (item,) = parse_document(write(tmp_path, other, "b.txt")).items
+    assert [s.body for s in item.matter.planning] == ["Direktionen"]

@@ -2473,3 +2473,26 @@ def test_the_meeting_opened_by_its_bodys_name_is_a_standing_item():
     # a matter about such a body's work opens so too, and is no formality
     assert not FORMALITY.match("Direktionens öppnande av ny skola i Malung")
     assert not FORMALITY.match("Direktionens arbetsformer")
+
+
+def test_a_run_on_protocol_page_after_the_agenda_continues_the_item_it_names(tmp_path):
+    # vastra-sormlands-raddningstjanst_kallelse_1: the attached page's lines joined into one, its heading after the
+    # page's mark and the förbund's name ("2 Västra Sörmlands Räddningstjänst Sammanträdesprotokoll ... Dir Dnr
+    # Ekonomiuppföljning Förslag till beslut ..."), as Borlänge's page on lines of its own: item 1's paper, not the
+    # last item's text; the proposal goes to the direktion, the arbetsutskott that put it the step before
+    text = ("Kallelse/Underrättelse Direktionen Västra Sörmlands Räddningstjänst Tid: Onsdag den 27 maj 2015, kl "
+            "Föredragningslista Ärenden 1. Ekonomiuppföljning 2. Reviderat belopp för investering "
+            "3. Delegationsbeslut Övrigt\n\n"
+            "2 Västra Sörmlands Räddningstjänst Sammanträdesprotokoll Sammanträdesdatum Direktionen Sida Dir Dnr "
+            "Ekonomiuppföljning Förslag till beslut Arbetsutskottets förslag till direktionen: Arbetsutskottet "
+            "föreslår direktionen att lägga informationen till handlingarna. Beskrivning av ärendet Räddningschefen "
+            "informerar om ekonomin.\n")
+    matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
+    first, last = matters["punkt 1"], matters["punkt 3"]
+    assert [(p.to, p.text) for p in first.proposals] == [
+        ("Direktionen", "att lägga informationen till handlingarna.")]
+    assert [s.body for s in first.planning] == ["Arbetsutskottet", "Direktionen"]
+    assert last.title.startswith("Delegationsbeslut") and last.proposals == []
+    other = text.replace(" Sammanträdesprotokoll Sammanträdesdatum", " Sammanträdesdatum")
+    matters = {item.key: item.matter for item in parse_document(write(tmp_path, other, "b.txt")).items}
+    assert matters["punkt 1"].proposals == []  # no protocol's heading: no paper of an item's

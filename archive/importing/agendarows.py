@@ -1104,6 +1104,9 @@ def _numbers_from_attached_papers(items: list[Item]) -> None:
 
 # A protocol's page attached after a kallelse's agenda: its heading on a line of its own.
 _PROTOCOL_PAGE = re.compile(r"^(?:SAMMANTRÄDESPROTOKOLL|PROTOKOLLSUTDRAG|PROTOKOLL)\b")
+# Or opening a run-on line after at most the page's mark and a few words of the organisation's name.
+_PROTOCOL_PAGE_RUN_ON = re.compile(r"^(?:\S+\s+){0,6}?(?:SAMMANTRÄDESPROTOKOLL|Sammanträdesprotokoll|PROTOKOLLSUTDRAG"
+                                   r"|Protokollsutdrag)\b")
 
 
 def _fold_attached_page(items: list[Item]) -> None:
@@ -1116,10 +1119,19 @@ def _fold_attached_page(items: list[Item]) -> None:
     last = agenda[-1]
     at = next((i for i, x in enumerate(last.lines) if _PROTOCOL_PAGE.match(x.stripped)), None)
     following = next((x for x in last.lines[at + 1:] if x.stripped), None) if at is not None else None
+    after = 0
+    if at is None:
+        # The page's lines joined into one, its heading after the page's mark and the organisation's name ("2
+        # Västra Sörmlands Räddningstjänst Sammanträdesprotokoll Sammanträdesdatum Direktionen Sida Dir Dnr
+        # Ekonomiuppföljning Förslag till beslut ..."): the title is looked for after the heading on that line.
+        at, head = next(((i, m) for i, x in enumerate(last.lines) if (m := _PROTOCOL_PAGE_RUN_ON.match(x.stripped))),
+                        (None, None))
+        following, after = (last.lines[at], head.end()) if at is not None else (None, 0)
     if following is None:
         return
     named = [(x, m) for x in agenda[:-1] if len(x.head) >= 10 and not any(y.stripped for y in x.lines)
-             for m in [re.search(r"(?:^|\s)" + re.escape(x.head) + r"(?=\s+[A-ZÅÄÖ]|$)", following.stripped)] if m]
+             for m in [re.compile(r"(?:^|\s)" + re.escape(x.head) + r"(?=\s+[A-ZÅÄÖ]|$)").search(
+                 following.stripped, after)] if m]
     if len(named) != 1 or sum(1 for x in agenda if x.head == named[0][0].head) != 1:
         return
     earlier, match = named[0]

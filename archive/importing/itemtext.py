@@ -596,7 +596,8 @@ _RECIPIENTS_MID = re.compile(r"(?<=\S)\s+(?P<heading>(?:Beslutet )?[Ss]kickas ti
 # (Fagersta; Katrineholm's extract sets it so).
 _ONWARD_PROPOSAL = re.compile(
     r"(?:^|(?<=[.!?])\s+)(?P<heading>[A-ZÅÄÖ][\wåäö-]*(?:styrelsens|nämndens|utskottets|fullmäktiges)"
-    r"(?: arbetsutskotts)? förslag till (?:beslut i )?(?:[a-zåäö-]*(?:fullmäktige|styrelsen|nämnden|utskottet)"
+    r"(?: arbetsutskotts)? förslag till (?:beslut i )?"
+    r"(?:[a-zåäö-]*(?:fullmäktige|styrelsen|nämnden|utskottet|direktionen)"
     r"(?:s arbetsutskott)?|beslut)"
     # the path on to the body after ("Kommunledningsutskottets förslag till kommunstyrelsen för förslag till
     # kommunfullmäktige 1. ...", Tyresö's heading, read whole on a line of its own by _item_heading)
@@ -643,7 +644,9 @@ def _split_item_run_in(lines: list[Line]) -> list[Line]:
             # (at a line's start only where the text's own line opens, not right under a Beslut heading: there it
             # is the decision's text, "Kommunstyrelsens beslut / Kommunstyrelsens förslag till kommunfullmäktige ...")
             if onward and (onward.start("heading") or text is line.text and not (first and line is lines[0])
-                           and not (result and _item_heading(result[-1].stripped) == "decision")) \
+                           and not (result and _item_heading(result[-1].stripped) == "decision")
+                           # right under "Förslag till beslut" run into it: who proposes to whom (Västra Sörmland)
+                           or not first and result and result[-1].stripped == "Förslag till beslut") \
                     and (not mid or onward.start() < mid.start()):
                 mid = onward
             run_on = _RUN_ON_MID.search(stripped)

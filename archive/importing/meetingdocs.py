@@ -3350,7 +3350,13 @@ class MeetingDocumentParser:
         if sections:
             # "Kommunstyrelsens förslag till beslut" / "Kommunstyrelsens förslag till kommunfullmäktige":
             # each heading's points are a proposal to the body it names.
-            matter.proposals.extend(Proposal(to=to, text=text) for to, text, _heading in sections)
+            for to, text, _heading in sections:
+                # A lead restating the heading ("Arbetsutskottets förslag till direktionen: Arbetsutskottet föreslår
+                # direktionen att ..."): the proposal is the text after it, as where no heading names the body.
+                restated = proposal_lead(text)
+                if restated and restated.addressee == to and text[restated.end:].strip():
+                    text = text[restated.end:].strip()
+                matter.proposals.append(Proposal(to=to, text=text))
             proposal_text = " ".join(f"{heading} {text}" for _to, text, heading in sections)
         elif lead:
             # "Servicenämnden föreslås besluta att ...", "Kommunstyrelsen föreslår kommunfullmäktige
