@@ -38,6 +38,8 @@ def generic_body(name: str, meeting_body: str | None) -> bool:
     """A body named by its kind only, which names no body: except a federation board's own "Arbetsutskottet"."""
     return name.lower() in GENERIC_BODIES and not (
         name.lower() == "arbetsutskottet" and (meeting_body or "").lower() in FEDERATION_BOARDS)
+
+
 # The kinds of federation municipalities (and regions) form, as their names say: a samordningsförbund (Finsam), a
 # kommunalförbund or kommunförbund, a räddningstjänstförbund, a gymnasieförbund, a myndighetsförbund, a miljöförbund
 # ("Söderåsens miljöförbund": Bjuv, Svalöv; "Ystad-Österlenregionens miljöförbund"), a regionförbund ("Regionförbundet

@@ -40,6 +40,7 @@ from archive.importing.common import (
     site_content,
     split_page_runs,
 )
+from archive.importing.meetingwords import GENERIC_BODIES
 from archive.importing.text import BULLET_GLYPHS, Document, Line, drop_pdf_outline, drop_site_text, drop_url_lines
 from archive.model import BasisDocument, Matter, PlanningStep, Proposal, Recipient, Responsible
 
@@ -994,7 +995,7 @@ class TjansteskrivelseParser:
             proposers = [found[0] for section in self.sections if section.key == "proposal"
                          and (found := body_genitive_at_start(section.written))
                          and found[1].lower().startswith("förslag till beslut")
-                         and found[0].lower() not in (*_GENERIC_BODIES, "arbetsutskottet")]
+                         and found[0].lower() not in GENERIC_BODIES - {"förvaltningen"}]
             chain = proposers + chain
             for path in self.lead_paths:
                 chain.extend(path)
@@ -1304,8 +1305,9 @@ _LETTERHEAD_ANCHOR = re.compile(
 
 # "Bilaga 6:7 till kommunstyrelsens protokoll den 19 mars 2003", "Handlingar till Socialnämndens
 # sammanträde den 19 september 2013": the report goes with that body's meeting on that date.
-# A body named only by its kind: which one, the letterhead must say.
-_GENERIC_BODIES = {"nämnden", "styrelsen", "utskottet", "fullmäktige"}
+# A body named only by its kind: which one, the letterhead must say (meetingwords' list; an arbetsutskott or a
+# förvaltning named so is read apart below).
+_GENERIC_BODIES = GENERIC_BODIES - {"arbetsutskottet", "förvaltningen"}
 _APPENDED_TO = re.compile(r"\b(?:bilaga\s+[\d:.]+|handlingar|underlag)\s+till\s+(?P<body>[a-zåäö-]+s)\s+"
                           r"(?:protokoll|sammanträde)\s+(?P<date>(?:den\s+)?"
                           r"(?:\d{1,2}\s+[a-zåäö]+\s+\d{4}|\d{4}-\d{2}-\d{2}))", re.IGNORECASE)
