@@ -306,6 +306,10 @@ def test_one_body_is_one_row_however_its_name_is_written(archive):
     assert find_body(archive, "socialnämnd", "Västerås") == social
     assert ensure_body(archive, "Socialnämnden", "Köping") not in {shared, social, guardian}
     assert ensure_body(archive, "Socialnämndens arbetsutskott", "Västerås") != social
+    # a form of the name found in several municipalities is as ambiguous as the name itself, and says so
+    from archive.errors import InvalidValue
+    with pytest.raises(InvalidValue, match="finns i flera kommuner"):
+        find_body(archive, "socialnämnd")
     assert archive.execute("SELECT count(*) FROM bodies WHERE municipality = 'Västerås'").fetchone()[0] == 4
     # The kind's word alone names no one body: "Gemensamma nämnden" is not "Nämnden" (a generic name, if ever stored).
     assert ensure_body(archive, "Gemensamma nämnden", "Sala") != ensure_body(archive, "Nämnden", "Sala")
