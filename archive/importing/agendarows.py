@@ -655,9 +655,9 @@ _ROW_AFTER_COLUMN_HEADS = re.compile(r"\b(?:Föredragande|Ärenden?|Noteringar|D
 # column whose serial was lost, its code and slash left ("... Badbolagets styrelse KS/ Förändring av maxtaxan ...",
 # Strömstad's "Nr Ärenderubrik Diarienummer").
 _ROW_BOUNDARY = re.compile(r"(?<=\s)(?P<last>[a-zåäö][a-zåäö-]*|\d[\d:/.-]*|[A-ZÅÄÖ]{2,6}/)\s+(?=[A-ZÅÄÖ][a-zåäö])")
-_LEAVES_OPEN = {"och", "om", "för", "från", "till", "av", "vid", "i", "med", "på", "mot", "över", "inom", "hos",
-                "samt", "enligt", "gällande", "avseende", "angående", "rörande", "efter", "under", "kring", "mellan",
-                "ur", "inför", "beträffande", "genom"}
+# The words after which a title goes on (meetingwords' _OPEN_ENDINGS), and three a row is never cut after: "... efter",
+# "... under", "... ur" leave the row's phrase open too.
+_LEAVES_OPEN = {ending.strip() for ending in _OPEN_ENDINGS if ending.startswith(" ")} | {"efter", "under", "ur"}
 
 
 # A row's opening words after its number, a capitalised word and one that leaves it open ("Beslut om", "Svar på").
