@@ -2639,3 +2639,17 @@ def test_the_justerare_row_named_by_its_noun_alone_is_a_standing_item(tmp_path):
             "2. Protokollsjusterare\n3. Justerare\n4. Årsredovisning 2013\n")
     titles = [m.title for m in parse_document(write(tmp_path, text, "kallelse.txt")).matters]
     assert titles == ["Årsredovisning 2013"]
+
+
+def test_a_case_label_inside_a_title_ends_it_where_its_number_is_cut_or_runs_on(tmp_path):
+    # Håbo's agenda: the row's Dnr cell cut ('Dnr 2016/') and the time column run on after it (':35 Per Nordenstam');
+    # Kunskapsförbundet Väst's '(Dnr KFV 2018/00030 77 MRP: ...', the next row run on. No gold title of any round holds
+    # a case label. A whole number labelled at a title's end is still the row's case number.
+    text = ("KALLELSE\nKommunstyrelsens arbetsutskott\nSammanträde 2016-05-10\n\nÄrenden\n\n"
+            "1. Delårsuppföljning per mars 2016 Dnr 2016/00220\n"
+            "2. Årsredovisning år 2015 för stiftelsen Socialsamfond Dnr 2016/ :35 Per Nordenstam\n"
+            "3. Budget 2017\n")
+    matters = parse_document(write(tmp_path, text, "kallelse.txt")).matters
+    assert [(m.title, m.case_number) for m in matters] == [
+        ("Delårsuppföljning per mars 2016", "2016/00220"),
+        ("Årsredovisning år 2015 för stiftelsen Socialsamfond", None), ("Budget 2017", None)]
