@@ -2653,3 +2653,14 @@ def test_a_case_label_inside_a_title_ends_it_where_its_number_is_cut_or_runs_on(
     assert [(m.title, m.case_number) for m in matters] == [
         ("Delårsuppföljning per mars 2016", "2016/00220"),
         ("Årsredovisning år 2015 för stiftelsen Socialsamfond", None), ("Budget 2017", None)]
+
+
+def test_leave_to_attend_the_meeting_in_a_sentences_words_is_the_standing_narvarorätt_item(tmp_path):
+    # Mörbylånga's '5 Tillåtelse att närvara på kommunstyrelsens möte den 7 mars 2017': the närvarorätt formality
+    # (Eskilstuna's 'Närvarorätt' items grant it as '... medges rätt att närvara vid dagens sammanträde'); no gold title
+    # of any round names attendance. A matter about attending elsewhere keeps its row.
+    text = ("KALLELSE\nKommunstyrelsen\nSammanträde 2017-03-07\n\nÄrenden\n\n"
+            "4. Tillåtelse att närvara på kommunstyrelsens möte den 7 mars 2017\n"
+            "5. Riktlinjer för närvaro i skolan\n6. Budget 2018\n")
+    titles = [m.title for m in parse_document(write(tmp_path, text, "kallelse.txt")).matters]
+    assert titles == ["Riktlinjer för närvaro i skolan", "Budget 2018"]

@@ -271,6 +271,9 @@ FORMALITY = re.compile(
     r"eventuella (anmälningsärenden|övriga frågor|frågor)|"
     r"bevis om anslag|anslagsbevis|anslag/bevis|bevis/anslag|"
     r"närvarorätt|närvarorätt (för|vid) .*|yttranderätt|närvaro- och yttranderätt.*|"
+    # the same formality in a sentence's words: "5 Tillåtelse att närvara på kommunstyrelsens möte den 7 mars 2017"
+    # (Mörbylånga), as Eskilstuna's "Närvarorätt" items grant it ("... medges rätt att närvara vid dagens sammanträde")
+    r"(tillåtelse|medgivande) att närvara (på|vid) .*|"
     r"tjänstgörande ledamöter|protokollets justering|tillkännagivande av tid och plats för justering.*|"
     # the justering's time and place as an item (Götene, Bromölla, Jokkmokk), "Justering (Förslag: ...)" (Heby)
     r"(tid och plats|tid) för (protokollets )?justering(\b.*)?|justering \(.*|"
