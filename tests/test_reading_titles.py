@@ -2664,3 +2664,16 @@ def test_leave_to_attend_the_meeting_in_a_sentences_words_is_the_standing_narvar
             "5. Riktlinjer för närvaro i skolan\n6. Budget 2018\n")
     titles = [m.title for m in parse_document(write(tmp_path, text, "kallelse.txt")).matters]
     assert titles == ["Riktlinjer för närvaro i skolan", "Budget 2018"]
+
+
+def test_a_sentence_in_a_rows_titles_place_leaves_the_row_untitled(tmp_path):
+    # Malmö's meeting portal shows each row's summary where its title should stand ('4. Samtliga socialnämnder ska en
+    # gång i kvartalet lämna statistikrapport till kommunfullmäktige. Rapporten ska ...'): the row is kept by its
+    # number, no title made up from the summary. No gold title of any round opens with such a subject; a title that
+    # names what someone shall do ('Medborgarförslag om att alla ska ...') keeps its words.
+    text = ("KALLELSE\nKommunfullmäktige\nSammanträde 2024-04-25\n\nÄrenden\n\n"
+            "3. Medborgarförslag om att alla skolor ska ha solceller\n\n"
+            "4. Samtliga socialnämnder ska en gång i kvartalet lämna statistikrapport till kommunfullmäktige. "
+            "Rapporten ska redovisa hur många gynnande beslut som inte har verkställts inom tre månader.\n")
+    matters = parse_document(write(tmp_path, text, "kallelse.txt")).matters
+    assert [m.title for m in matters] == ["Medborgarförslag om att alla skolor ska ha solceller", ""]

@@ -556,6 +556,12 @@ _YEAR_AND_SERIES_ONLY = re.compile(r"(?:\d{2}|(?:19|20)\d\d)/[A-ZÅÄÖa-zåäö
 # titles, 459 documents) holds a case label, so the title ends before it.
 _CASE_LABEL_INSIDE = re.compile(r"\s+\(?(?i:dnr|diarienr|diarienummer)\.?:?\s*"
                                 r"(?=(?:[A-ZÅÄÖ]{1,8}[ /-]?)?\d{2,4}[/.:-])")
+# A sentence where a row's title should stand: its subject a determiner or pronoun that opens sentences, a finite verb
+# after it, a full stop at its end ("4. Samtliga socialnämnder ska en gång i kvartalet lämna statistikrapport till
+# kommunfullmäktige. Rapporten ska ...", Malmö's portal, which shows each row's summary in its title's place): no gold
+# title of any round (2399) opens with such a word ("Samtliga", "Alla", "Det", "Detta", "Dessa", "Vi", "Man" ...).
+_SUMMARY_IN_TITLES_PLACE = re.compile(r"^(?:Samtliga|Alla|Det|Den|Detta|Denna|Dessa|Vi|Man)\s+(?:[\wåäö-]+\s+){0,3}?"
+                                      r"(?:ska|skall|har|är|kan|kommer|måste|bör|behöver|föreslås)\s[^.!?]*\.$")
 _LABELLED_IN_RUN_ON = re.compile(r",?\s+(?i:diarienummer|diarienr|dnr|ärendenummer)\.?:?\s*"
                                  r"(?P<number>(?:[A-ZÅÄÖ]{1,8}[ /-]?)?\d[\d/.:-]*\d)(?=\s+[A-ZÅÄÖ])")
 # A page's letterhead or running head alone where a title should stand ("Kumla kommun", "Region Gävleborg",
@@ -3079,6 +3085,12 @@ class MeetingDocumentParser:
             body_lines.insert(0, Line(item.line, title[stub_inside.end():].strip()))
             title = title[:stub_inside.start()].strip(" ,")
         untitled = continued  # an agenda's row kept by its number, its title not told from its text; a § continued
+        if item.key and _SUMMARY_IN_TITLES_PLACE.match(title):
+            # A row's summary shown in its title's place (see _SUMMARY_IN_TITLES_PLACE): its number, no title made up
+            # from the summary, as a longer one below.
+            notes.add(item.line, "title", f"{item.key}: en mening står i rubrikens ställe ({title[:60]!r}); lämnas tom")
+            body_lines.insert(0, Line(item.line, title))
+            title, untitled = "", True
         if len(title) > _LONGEST_TITLE and self.kind == "kallelse" and item.key:
             # An agenda's numbered row is a matter on the list though its title is not told from its summary
             # (a meeting portal shows the summary in the title's place): its number, no title made up.
