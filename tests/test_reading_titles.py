@@ -2677,3 +2677,17 @@ def test_a_sentence_in_a_rows_titles_place_leaves_the_row_untitled(tmp_path):
             "Rapporten ska redovisa hur många gynnande beslut som inte har verkställts inom tre månader.\n")
     matters = parse_document(write(tmp_path, text, "kallelse.txt")).matters
     assert [m.title for m in matters] == ["Medborgarförslag om att alla skolor ska ha solceller", ""]
+
+
+def test_a_title_wrapped_before_a_dash_goes_on_below_in_lower_case(tmp_path):
+    # Öckerö's '2. Uppföljning av kommunstyrelsens verksamhet/ekonomi' / '– per augusti': the line after the title
+    # opens with the dash its words go on after, as 61 gold titles of 40 organisations go on ('Budget 2018 – ramar',
+    # Dorotea; 'Verksamhetsberättelse 2015 - redovisning av partistöd', Arvika); a presenter or next row in capitals
+    # below does not.
+    text = ("KALLELSE\nKommunstyrelsen\nSammanträde 2015-09-16\n\nÄrenden\n\n"
+            "1. Uppföljning av kommunstyrelsens verksamhet/ekonomi\n– per augusti\n"
+            "2. Kommunstyrelsens verksamhet – förslag till uppdragshandling 2016\nFreddy Ehrenholm\n"
+            "3. Budget 2016\n- Ekonomichefen informerar\n")
+    titles = [m.title for m in parse_document(write(tmp_path, text, "kallelse.txt")).matters]
+    assert titles == ["Uppföljning av kommunstyrelsens verksamhet/ekonomi – per augusti",
+                      "Kommunstyrelsens verksamhet – förslag till uppdragshandling 2016", "Budget 2016"]

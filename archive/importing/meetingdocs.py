@@ -2702,6 +2702,8 @@ class MeetingDocumentParser:
                     not title_parts
                     or title_parts[-1].endswith(_OPEN_ENDINGS)
                     or text[:1].islower()
+                    # so after a dash: "Uppföljning av kommunstyrelsens verksamhet/ekonomi" / "– per augusti" (Öckerö)
+                    or text[:1] in "–-" and text[1:2] == " " and text[2:3].islower()
                     # a bracket the title opened and did not close: "(VA-GIS-nämnden 2015-05-26 §" / "53)" (Höör)
                     or so_far.count("(") > so_far.count(")") and ")" in text
                     # what a title's colon announces, in quotes: "... till kommunstyrelsens ordförande:" / '"Utredning
