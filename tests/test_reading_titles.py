@@ -2691,3 +2691,21 @@ def test_a_title_wrapped_before_a_dash_goes_on_below_in_lower_case(tmp_path):
     titles = [m.title for m in parse_document(write(tmp_path, text, "kallelse.txt")).matters]
     assert titles == ["Uppföljning av kommunstyrelsens verksamhet/ekonomi – per augusti",
                       "Kommunstyrelsens verksamhet – förslag till uppdragshandling 2016", "Budget 2016"]
+
+
+def test_presenters_named_by_first_name_under_a_presenter_column_are_no_part_of_a_title(tmp_path):
+    # Oxelösund's 'Nr DiarieNr Ärendemening Föredragning /sidan': rows name their presenters in full with a time ('...
+    # Henny Larsson 8.30'), then by first name ('Diskussion kring avkastningsplan Magnus 10.00', '... budget
+    # 2015-2017 Magnus & Lisa'); a title's own name after an open ending stays ('... av Skogsduvan').
+    text = ("Kallelse till sammanträde 2013-10-28, 8.30 Kommunhuset\nKommunstyrelsens arbetsutskott\n\n"
+            "Nr DiarieNr Ärendemening Föredragning /sidan\n"
+            "1. KS.2012.72 Tema strategiska personalfrågor Henny Larsson 8.30\n"
+            "2. KS.2011.203 Information om nytt verksamhetssystem Frida Appelkvist 9.30\n"
+            "3. KS.2013.2 Information om försäljning av Skogsduvan Gunilla Marklund 9.45\n"
+            "4. KS.2013.117 Diskussion kring avkastningsplan Magnus 10.00\n"
+            "5. KS.2013.115 Beslut om process för mål och budget 2015-2017 Magnus & Lisa\n"
+            "6. KS.2013.53 Ekonomisk lägesrapport\n")
+    titles = [m.title for m in parse_document(write(tmp_path, text, "kallelse.txt")).matters]
+    assert titles == ["Tema strategiska personalfrågor", "Information om nytt verksamhetssystem",
+                      "Information om försäljning av Skogsduvan", "Diskussion kring avkastningsplan",
+                      "Beslut om process för mål och budget 2015-2017", "Ekonomisk lägesrapport"]

@@ -493,6 +493,9 @@ _OFFICE_HELD = (r"[a-zåäö]*(?:chef|ledare|direktör|strateg|sekreterare|handl
 _PRESENTER_AND_OFFICE = re.compile(r"(?:\s*[,–-]\s*|\s+)" + _PERSON_WORD + "(?: " + _PERSON_WORD + r"){1,2},\s*"
                                    r"(?:tf\.?\s+|bitr\.?\s+)?(?:[a-zåäö]+s\s+)?(?:" + _OFFICE_HELD + r"|VD)"
                                    r"(?:,\s*[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,3})?$")
+# One first name, or two joined by "&" or "och", after a word in lower case or a number at a title's end: "...
+# avkastningsplan Magnus", "... budget 2015-2017 Magnus & Lisa" (Oxelösund's presenters by first name).
+_FIRST_NAMES_AT_END = re.compile(r"(?<=[a-zåäö\d])\s+" + _PERSON_WORD + r"(?:\s+(?:&|och)\s+" + _PERSON_WORD + r")?$")
 _PERSON_AT_END = re.compile(r"\s+(?P<name>" + _PERSON_WORD + " " + _PERSON_WORD + r")$")
 # The same presenter with the office first, after a comma: "Information: Förutsättningar inför Vårbudget 2023,
 # ekonomichef Lennart Andersson", "Valnämnden, ordförande Knut Indebetou (M)" (Hjo, its sub-points each so), "...
@@ -1042,6 +1045,10 @@ def _drop_presenters_of_titles(parsed: list[ParsedItem], presenters: set[str], c
                     (",", "-", "–"))) \
                 and not title[:end.start()].endswith(_OPEN_ENDINGS[2:]):  # "Avtal med Region Halland" keeps its own
             title = title[:end.start()].rstrip(" ,")
+        paired = _FIRST_NAMES_AT_END.search(title) if anyone else None
+        if paired and "&" in paired.group() and not title[:paired.start()].endswith(_OPEN_ENDINGS):
+            # "... mål och budget 2015-2017 Magnus & Lisa" (Oxelösund): two presenters by first name, no time.
+            title = title[:paired.start()].rstrip(" ,")
         item.matter.title = title or item.matter.title
 
 
@@ -2831,6 +2838,12 @@ class MeetingDocumentParser:
             # "Redovisning av delegationsbeslut 9.10" under "Föredragande" with times (Östhammar): the time column's.
             body_lines.insert(0, Line(item.line, bare_time.group().strip()))
             title = title[:bare_time.start()].rstrip(" ,")
+            named = _FIRST_NAMES_AT_END.search(title) if len(self.presenters) >= 3 else None
+            if named and not title[:named.start()].endswith(_OPEN_ENDINGS):
+                # "Diskussion kring avkastningsplan Magnus 10.00" below rows whose presenters the column names in
+                # full with their times (Oxelösund): a presenter named by first name, after the title's last word in
+                # lower case, is the column's too.
+                title = title[:named.start()].rstrip(" ,")
         bracketed = _BRACKETED_CASE_NUMBER.search(title) if not case_number else None
         own = LABELLED.match(bracketed.group("labelled")) if bracketed else None
         if own and re.fullmatch(r"(?:[ .]\d{2,4})?", bracketed.group("labelled")[own.end():]) \
