@@ -2709,3 +2709,15 @@ def test_presenters_named_by_first_name_under_a_presenter_column_are_no_part_of_
     assert titles == ["Tema strategiska personalfrågor", "Information om nytt verksamhetssystem",
                       "Information om försäljning av Skogsduvan", "Diskussion kring avkastningsplan",
                       "Beslut om process för mål och budget 2015-2017", "Ekonomisk lägesrapport"]
+
+
+def test_the_bare_note_that_a_row_is_presented_is_no_part_of_its_title(tmp_path):
+    # Ulricehamn's 'Försäljning av Krämaren 4 och Norra Amerika 1 Föredragning 2015/': the row's note that it is
+    # presented, as '(muntlig föredragning)' is; a title of presentations keeps its word ('Muntliga föredragningar',
+    # Lysekil) and a title opening with it too.
+    text = ("KALLELSE\nKommunstyrelsen\nSammanträde 2015-03-02\n\nÄrenden\n\n"
+            "1. Försäljning av Krämaren 4 och Norra Amerika 1 Föredragning\n2. Muntliga föredragningar\n"
+            "3. Föredragning av budget 2016\n")
+    titles = [m.title for m in parse_document(write(tmp_path, text, "kallelse.txt")).matters]
+    assert titles == ["Försäljning av Krämaren 4 och Norra Amerika 1", "Muntliga föredragningar",
+                      "Föredragning av budget 2016"]

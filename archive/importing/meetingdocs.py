@@ -435,11 +435,13 @@ _RUNNING_HEAD_IN_TITLE = re.compile(r"\s+[A-ZÅÄÖ]{3,}(?:[ /][A-ZÅÄÖ]{3,})+
 # meeting, by mouth or in writing, or that it has no papers: "... 17 februari (muntlig)", "Citybanan, uppföljning
 # (skriftlig)" (Regionförbundet Uppsala län), "... inför mandatperiod (inget underlag)" (Strömstad), "... regionala
 # tågtrafiken (Muntlig information från myndighetschef ...)" (Trosa), "(Muntlig information, presentation tillkommer
-# ...)" (Kungälv). A title opening "Muntlig information" keeps it.
+# ...)" (Kungälv), or the bare word after the title that the item is presented at the meeting ("Försäljning av
+# Krämaren 4 och Norra Amerika 1 Föredragning", Ulricehamn). A title opening "Muntlig information" keeps it, as
+# "Muntliga föredragningar" (Lysekil) keeps its plural.
 _AGENDA_NOTE = re.compile(
     r"\s*\((?:delvis\s+)?(?:sluten del|slutet sammanträde|sluten|sekretess|ej offentlig)\)\s*$"
     r"|\s*\((?:muntlig|skriftlig)t?(?:\s+(?:information|redovisning|rapport|föredragning)\b[^()]{0,100})?\)\s*$"
-    r"|\s*\((?:inget|utan) underlag\)\s*$"
+    r"|\s*\((?:inget|utan) underlag\)\s*$|(?<=[\wåäö)])\s+(?-i:Föredragning)$"
     r"|\s+omedelbar justering\s*$|\s+a\)\s+[A-ZÅÄÖ].*$|\s*\*+$"
     r"|,?\s+svar separat\s*$|\s*\(bordlag[dt][^)]{0,30}\)(?:,?\s+svar separat)?\s*$"
     r"|\s+(?:\d{1,3}\s+)?Handlingarna (?:till|i) (?:sammanträdet|ärendena?)\b.*$"
