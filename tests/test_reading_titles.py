@@ -2721,3 +2721,15 @@ def test_the_bare_note_that_a_row_is_presented_is_no_part_of_its_title(tmp_path)
     titles = [m.title for m in parse_document(write(tmp_path, text, "kallelse.txt")).matters]
     assert titles == ["Försäljning av Krämaren 4 och Norra Amerika 1", "Muntliga föredragningar",
                       "Föredragning av budget 2016"]
+
+
+def test_a_rows_bulleted_sub_points_after_its_title_are_no_part_of_it(tmp_path):
+    # Tibro's '2. Information * InTibro * Integration Föredragande: ...'; Laholmsbuktens VA's '∗ Överföringsledning
+    # ...' bullets run onto its title's line: no gold title of any round holds a bullet. A row's star mark glued to its
+    # title or alone at its end is read as before.
+    text = ("KALLELSE\nKommunstyrelsens arbetsutskott\nSammanträde 2014-09-23\n\nÄRENDEN\n\n"
+            "1. Information * InTibro * Integration\n"
+            "2. Förvaltningschefen informerar ∗ Överföringsledning Veinge-Kistinge ∗ Nödvattenövning\n"
+            "3. Årsredovisning och bokslut 2014*\n")
+    titles = [m.title for m in parse_document(write(tmp_path, text, "kallelse.txt")).matters]
+    assert titles == ["Information", "Förvaltningschefen informerar", "Årsredovisning och bokslut 2014"]

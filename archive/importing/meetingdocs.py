@@ -446,6 +446,11 @@ _AGENDA_NOTE = re.compile(
     r"|,?\s+svar separat\s*$|\s*\(bordlag[dt][^)]{0,30}\)(?:,?\s+svar separat)?\s*$"
     r"|\s+(?:\d{1,3}\s+)?Handlingarna (?:till|i) (?:sammanträdet|ärendena?)\b.*$"
     r"|\s+" + _PAPERS_NOTE, re.IGNORECASE)
+# A row's sub-points set with bullets after its title ("2. Information * InTibro * Integration Föredragande: ...",
+# Tibro; Laholmsbuktens VA's "Förvaltningschefen m.fl. informerar *" / "∗ Överföringsledning Veinge-Kistinge" / "∗ Pris
+# på vatten ..." run onto one line): no gold title of any round (2399) holds a bullet; two bullets at least, each
+# before a capital, so a row's star mark ("... 2014*", below) is not one.
+_BULLETED_POINTS = re.compile(r"\s+[*∗•]\s+(?=[A-ZÅÄÖ])(?=.*?\s[*∗•]\s+[A-ZÅÄÖ])")
 # A list's star marking a row, glued to the title's last word or before its note ("Årsredovisning och bokslut 2014*",
 # "Verksamhetsplan 2015-2017*, information", Laholmsbuktens VA; "... ungdomskriminalitet *", Tyresö; "Ärenden markerade
 # med * hölls bakom stängda dörrar", Jokkmokk's contents): the mark, no word of the title (see _AGENDA_NOTE).
@@ -2804,6 +2809,10 @@ class MeetingDocumentParser:
             title = _CASE_STUB_IN_TITLE.sub("", title).strip(" ,")
         while _AGENDA_NOTE.search(title):  # notes may stand one after the other
             title = _AGENDA_NOTE.sub("", title).strip(" ,")
+        points = _BULLETED_POINTS.search(title)
+        if points and points.start() > 0:
+            body_lines.insert(0, Line(item.line, title[points.start():].strip()))
+            title = title[:points.start()].strip(" ,")
         slot = _TIME_SLOT.search(title)
         timed = _PRESENTERS_AND_TIME.search(title) if slot and self.kind == "kallelse" else None
         if timed and timed.start("time") == slot.start() + 1:
