@@ -2733,3 +2733,15 @@ def test_a_rows_bulleted_sub_points_after_its_title_are_no_part_of_it(tmp_path):
             "3. Årsredovisning och bokslut 2014*\n")
     titles = [m.title for m in parse_document(write(tmp_path, text, "kallelse.txt")).matters]
     assert titles == ["Information", "Förvaltningschefen informerar", "Årsredovisning och bokslut 2014"]
+
+
+def test_a_cross_reference_in_brackets_after_a_title_is_no_part_of_it(tmp_path):
+    # Habo's 'Beredning av ärenden till kommunstyrelsen (se kallelse med beslutsunderlag till kommunstyrelsens
+    # sammanträde, )': where the papers stand, as the agenda's other notes; no gold title of any round holds '(se ...)'.
+    # A bracket that names the matter stays ('(SOU 2015:35)').
+    text = ("KALLELSE\nKommunstyrelsens arbetsutskott\nSammanträde 2016-05-10\n\nÄrenden\n\n"
+            "1. Beredning av ärenden till kommunstyrelsen (se kallelse med beslutsunderlag till kommunstyrelsens "
+            "sammanträde, )\n2. Betänkande service i glesbygd (SOU 2015:35)\n3. Budget 2017 (jfr bilaga 3)\n")
+    titles = [m.title for m in parse_document(write(tmp_path, text, "kallelse.txt")).matters]
+    assert titles == ["Beredning av ärenden till kommunstyrelsen", "Betänkande service i glesbygd (SOU 2015:35)",
+                      "Budget 2017"]

@@ -437,11 +437,12 @@ _RUNNING_HEAD_IN_TITLE = re.compile(r"\s+[A-ZÅÄÖ]{3,}(?:[ /][A-ZÅÄÖ]{3,})+
 # tågtrafiken (Muntlig information från myndighetschef ...)" (Trosa), "(Muntlig information, presentation tillkommer
 # ...)" (Kungälv), or the bare word after the title that the item is presented at the meeting ("Försäljning av
 # Krämaren 4 och Norra Amerika 1 Föredragning", Ulricehamn). A title opening "Muntlig information" keeps it, as
-# "Muntliga föredragningar" (Lysekil) keeps its plural.
+# "Muntliga föredragningar" (Lysekil) keeps its plural. So a cross-reference in brackets: "Beredning av ärenden till
+# kommunstyrelsen (se kallelse med beslutsunderlag till kommunstyrelsens sammanträde, )" (Habo).
 _AGENDA_NOTE = re.compile(
     r"\s*\((?:delvis\s+)?(?:sluten del|slutet sammanträde|sluten|sekretess|ej offentlig)\)\s*$"
     r"|\s*\((?:muntlig|skriftlig)t?(?:\s+(?:information|redovisning|rapport|föredragning)\b[^()]{0,100})?\)\s*$"
-    r"|\s*\((?:inget|utan) underlag\)\s*$|(?<=[\wåäö)])\s+(?-i:Föredragning)$"
+    r"|\s*\((?:inget|utan) underlag\)\s*$|(?<=[\wåäö)])\s+(?-i:Föredragning)$|\s*\((?:se|jfr)\.?\s[^()]{0,150}\)\s*$"
     r"|\s+omedelbar justering\s*$|\s+a\)\s+[A-ZÅÄÖ].*$|\s*\*+$"
     r"|,?\s+svar separat\s*$|\s*\(bordlag[dt][^)]{0,30}\)(?:,?\s+svar separat)?\s*$"
     r"|\s+(?:\d{1,3}\s+)?Handlingarna (?:till|i) (?:sammanträdet|ärendena?)\b.*$"
