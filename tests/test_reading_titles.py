@@ -2745,3 +2745,12 @@ def test_a_cross_reference_in_brackets_after_a_title_is_no_part_of_it(tmp_path):
     titles = [m.title for m in parse_document(write(tmp_path, text, "kallelse.txt")).matters]
     assert titles == ["Beredning av ärenden till kommunstyrelsen", "Betänkande service i glesbygd (SOU 2015:35)",
                       "Budget 2017"]
+
+
+def test_a_lists_standing_row_label_is_no_part_of_the_title_it_labels(tmp_path):
+    # Håbo's contents '215 Dnr 65596 Stående punkt: Mötets öppnande... 6': the label, then a formality (left out); the
+    # Lönenämnd's 'Lönechefen informerar: (stående punkt)': the label after a matter's title.
+    text = ("KALLELSE\nLönenämnden\nSammanträde 2017-02-21\n\nÄrenden\n\n1. Stående punkt: Mötets öppnande\n"
+            "2. Lönechefen informerar: (stående punkt)\n3. Stående punkt: Information från förvaltningen\n")
+    titles = [m.title for m in parse_document(write(tmp_path, text, "kallelse.txt")).matters]
+    assert titles == ["Lönechefen informerar", "Information från förvaltningen"]

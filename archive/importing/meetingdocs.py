@@ -451,6 +451,10 @@ _AGENDA_NOTE = re.compile(
 # Tibro; Laholmsbuktens VA's "Förvaltningschefen m.fl. informerar *" / "∗ Överföringsledning Veinge-Kistinge" / "∗ Pris
 # på vatten ..." run onto one line): no gold title of any round (2399) holds a bullet; two bullets at least, each
 # before a capital, so a row's star mark ("... 2014*", below) is not one.
+# A list's own label for a row that stands on every agenda, before or after its title ("215 Dnr 65596 Stående punkt:
+# Mötets öppnande", Håbo's contents; "Lönechefen informerar: (stående punkt)", the Lönenämnd of Munkedal, Sotenäs and
+# Lysekil): the label, no word of the title; what it labels is read as any title (a formality stays out).
+_STANDING_LABEL = re.compile(r"^(?i:stående\s+(?:punkt|ärende))\s*:\s*(?=\S)|:?\s*\((?i:stående\s+(?:punkt|ärende))\)$")
 _BULLETED_POINTS = re.compile(r"\s+[*∗•]\s+(?=[A-ZÅÄÖ])(?=.*?\s[*∗•]\s+[A-ZÅÄÖ])")
 # A list's star marking a row, glued to the title's last word or before its note ("Årsredovisning och bokslut 2014*",
 # "Verksamhetsplan 2015-2017*, information", Laholmsbuktens VA; "... ungdomskriminalitet *", Tyresö; "Ärenden markerade
@@ -3004,6 +3008,7 @@ class MeetingDocumentParser:
                 # "Dnr 2014/KS Begäran om ..."): the year and the registry's series, the serial lost.
                 notes.add(item.line, "case_number", f"diarienumret är ofullständigt ({case_number!r}); lämnas tomt")
                 case_number = None
+        title = _STANDING_LABEL.sub("", title).strip(" ,") or title  # (after its row's labelled number, above)
         alone = _LABELLED_ALONE.match(title) if not case_number else None
         following = next((i for i, x in enumerate(body_lines) if x.stripped), None)
         if alone and following is not None and _DOT_LEADER.search(body_lines[following].stripped):
