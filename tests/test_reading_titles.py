@@ -2754,3 +2754,18 @@ def test_a_lists_standing_row_label_is_no_part_of_the_title_it_labels(tmp_path):
             "2. Lönechefen informerar: (stående punkt)\n3. Stående punkt: Information från förvaltningen\n")
     titles = [m.title for m in parse_document(write(tmp_path, text, "kallelse.txt")).matters]
     assert titles == ["Lönechefen informerar", "Information från förvaltningen"]
+
+
+def test_a_rows_columns_of_codes_after_its_title_are_no_part_of_it(tmp_path):
+    # Region Dalarna's kommunalförbund: 'Direktiv till AU som politisk ledningsgrupp för regionfrågan OFB GC AU RD
+    # 2015/59' (the handläggare's initials, the preparing arbetsutskott, then the case number); no gold title of any
+    # round ends with two such codes. A title's own abbreviation inside it stays ('till AU som').
+    text = ("KALLELSE\nDirektionen\nSammanträde 2015-06-12\n\nÄrenden\n\n"
+            "4. Betänkande service i glesbygd (SOU 2015:35). OFB HHE AU RD 2015/79\n"
+            "5. Direktiv till AU som politisk ledningsgrupp för regionfrågan OFB GC AU RD 2015/59\n"
+            "6. Information från SKL\n")
+    matters = parse_document(write(tmp_path, text, "kallelse.txt")).matters
+    assert [(m.title, m.case_number) for m in matters] == [
+        ("Betänkande service i glesbygd (SOU 2015:35).", "RD 2015/79"),
+        ("Direktiv till AU som politisk ledningsgrupp för regionfrågan", "RD 2015/59"),
+        ("Information från SKL", None)]

@@ -748,6 +748,11 @@ _YEAR_FIRST_INSIDE = re.compile(r"\s(?P<number>(?:19|20)\d\d/\d{1,6})(?=\s+\S)")
 _STEP_AFTER = re.compile(r"\s+[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]{1,5} §?\s?\d{1,4}(?![\d:.])")
 _YEAR_FIRST_CELL = re.compile(r"(?<![\w/])(?:19|20)\d\d/\d{0,6}(?![\w/])")
 # Three words or more in capitals ending a title in normal case (see item()).
+# A row's columns of codes run on after its title, before its case number: the handläggare's initials, the unit, the
+# body preparing it ("Direktiv till AU som politisk ledningsgrupp för regionfrågan OFB GC AU RD 2015/59", Region
+# Dalarna's kommunalförbund; Lindesberg's unit "AKK" and Orkelljunga's "KLK" stand in their rows too): no gold title
+# of any round (2399) ends with two such codes.
+_CODES_AT_END = re.compile(r"(?<=[a-zåäö0-9).])(?:\s+[A-ZÅÄÖ]{2,4}){2,}$")
 _CAPITALS_AT_END = re.compile(r"(?<=[a-zåäö0-9)])(?:\s+[A-ZÅÄÖ][A-ZÅÄÖ./-]+){3,}$")
 # A labelled note under an agenda row's title, its label capitalised with its colon, glued to the word before it
 # where the extraction lost the line break: "Utskottsbeslut: i enlighet med ...", "Föredragande: ...".
@@ -2775,6 +2780,9 @@ class MeetingDocumentParser:
             # capitals run on after the page's last row (Ragunda; Nacka's "POSTADRESS BESÖKSADRESS TELEFON ...",
             # Botkyrka's "BOTKYRKA KOMMUN KALLELSE/FÖREDRAGNINGSLISTA"): a title in normal case does not end so.
             title = title[:capitals.start()].strip(" ,")
+        codes = _CODES_AT_END.search(title) if self.kind == "kallelse" else None
+        if codes and len(title[:codes.start()].split()) >= 2:
+            title = title[:codes.start()].strip(" ,")
         meeting_word = _MEETING_WORD_IN_TITLE.search(title)
         if meeting_word and not title[:meeting_word.start()].endswith(_OPEN_ENDINGS + (" att",)):
             title = title[:meeting_word.start()]  # not "Medborgarförslag om att Fullmäktiges sammanträden webbsänds"
