@@ -2769,3 +2769,15 @@ def test_a_rows_columns_of_codes_after_its_title_are_no_part_of_it(tmp_path):
         ("Betänkande service i glesbygd (SOU 2015:35).", "RD 2015/79"),
         ("Direktiv till AU som politisk ledningsgrupp för regionfrågan", "RD 2015/59"),
         ("Information från SKL", None)]
+
+
+def test_a_code_in_capitals_opening_three_titles_or_more_is_a_column_not_a_title_word(tmp_path):
+    # Orkelljunga's §§ 'KSAU 176 KLK Eventuellt övriga ärenden', 'KSAU 177 KLK Information om Europakorridoren ...',
+    # 'KSAU 178 KLK Information från Kommunfastigheter': the unit's code on each §; no gold document of any round has
+    # two titles opening with the same code. One title's own abbreviation stays ('EU Information ...' once).
+    text = ("KALLELSE\nKommunstyrelsens arbetsutskott\nSammanträde 2015-06-02\n\nÄrenden\n\n"
+            "1. KLK Eventuellt övriga ärenden\n2. KLK Information om Europakorridoren\n"
+            "3. KLK Information från Kommunfastigheter\n4. EU Information om strukturfonderna\n")
+    titles = [m.title for m in parse_document(write(tmp_path, text, "kallelse.txt")).matters]
+    assert titles == ["Eventuellt övriga ärenden", "Information om Europakorridoren",
+                      "Information från Kommunfastigheter", "EU Information om strukturfonderna"]

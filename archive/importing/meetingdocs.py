@@ -951,6 +951,27 @@ def _drop_page_column_of_titles(parsed: list[ParsedItem]) -> None:
             item.matter.title = title
 
 
+# A code in capitals opening a title, a capitalised word after it: "KSAU 177 KLK Information om Europakorridoren ..."
+# (Orkelljunga's §§, the unit's code before each title).
+_CODE_OPENING = re.compile(r"^(?P<code>[A-ZÅÄÖ]{2,5})\s+(?=[A-ZÅÄÖ])")
+
+
+def _drop_code_column_of_titles(parsed: list[ParsedItem]) -> None:
+    """Where three titles or more open with the same code in capitals, a capitalised word after it, the code is a
+    column of the list or the § heads (the unit preparing the matter: Orkelljunga's "KLK" on each §), no word of the
+    titles: no gold document of any round has even two titles opening with the same such code (a title's own
+    abbreviation, "IT-policy", "EU ...", "LSS ...", opens one title, not a column of them)."""
+    openings: dict[str, list[tuple[ParsedItem, re.Match]]] = {}
+    for item in parsed:
+        match = _CODE_OPENING.match(item.matter.title or "")
+        if match:
+            openings.setdefault(match.group("code"), []).append((item, match))
+    for rows in openings.values():
+        if len(rows) >= 3:
+            for item, match in rows:
+                item.matter.title = item.matter.title[match.end():]
+
+
 # The number a page opens with: the site's page number or the page's own mark ("2 Kungörelse 2 (2) ...", "2(2)
 # Ärendelista ...", "3 157 Information 3 a) ...").
 _PAGE_OPENING_NUMBER = re.compile(r"^(?P<page>\d{1,3})(?=\s|\s?\(\d{1,3}\))")
@@ -1399,6 +1420,7 @@ class MeetingDocumentParser:
                 heading = _group_heading_step(" ".join([item.head, *(x.stripped for x in item.lines)]).strip(), meeting,
                                               self.path_column)
             group = group if heading is None else heading or None
+        _drop_code_column_of_titles(parsed)
         if self.kind == "kallelse":
             _drop_page_column_of_titles(parsed)
             if self.presenter_column:
