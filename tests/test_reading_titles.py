@@ -2781,3 +2781,16 @@ def test_a_code_in_capitals_opening_three_titles_or_more_is_a_column_not_a_title
     titles = [m.title for m in parse_document(write(tmp_path, text, "kallelse.txt")).matters]
     assert titles == ["Eventuellt övriga ärenden", "Information om Europakorridoren",
                       "Information från Kommunfastigheter", "EU Information om strukturfonderna"]
+
+
+def test_a_title_closing_a_page_run_into_one_line_loses_the_pages_number(tmp_path):
+    # Höglandets räddningstjänstförbund's transcript, each page one line closing with its number ('... Underskrift
+    # Katarina Sandström 1', '... 16 Meddelanden 17 Utbildning 2', '... efter utskick av kallelse. 3'): the last row
+    # of page 2 ends with the page's number, not its own. Where the page after it does not close with 3, the number
+    # is not told to be the page's and stays.
+    text = tuning_text("hoglandets-raddningstjanstforbund_protokoll_1")
+    titles = [m.title for m in parse_document(write(tmp_path, text, "protokoll.txt")).matters]
+    assert "Utbildning" in titles and "Utbildning 2" not in titles
+    unpaged = text.replace("efter utskick av kallelse. 3", "efter utskick av kallelse.")
+    titles = [m.title for m in parse_document(write(tmp_path, unpaged, "unpaged.txt")).matters]
+    assert "Utbildning 2" in titles

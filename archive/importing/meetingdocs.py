@@ -977,6 +977,18 @@ def _drop_code_column_of_titles(parsed: list[ParsedItem]) -> None:
 _PAGE_OPENING_NUMBER = re.compile(r"^(?P<page>\d{1,3})(?=\s|\s?\(\d{1,3}\))")
 
 
+def _pages_close_their_lines(lines: list[Line], index: int, page: int) -> bool:
+    """Whether the text's line at `index` is a page run into one line that closes with its number `page`, as the
+    lines before and after it close with theirs (page - 1, page + 1): a copy site's transcript, each page a line."""
+    def closing(step: int) -> int | None:
+        at = index + step
+        while 0 <= at < len(lines) and not lines[at].stripped:
+            at += step
+        number = _TITLE_PAGE.search(lines[at].stripped) if 0 <= at < len(lines) else None
+        return int(number.group("page")) if number else None
+    return closing(-1) == page - 1 and closing(1) == page + 1
+
+
 def _drop_page_number_of_title(result: ParsedItem, item: Item, lines: list[Line]) -> None:
     """A title that ends with the number of the page it stands on is given that page's number, set after it on the
     same line (the page's mark at its foot or in its head's right-hand corner): "... 23 Information angående
@@ -987,6 +999,9 @@ def _drop_page_number_of_title(result: ParsedItem, item: Item, lines: list[Line]
     end = _TITLE_PAGE.search(title)
     line = lines[item.line - 1] if 0 < item.line <= len(lines) else None
     page = _PAGE_OPENING_NUMBER.match(line.stripped) if end and line is not None and line.number == item.line else None
+    if page is None and end and line is not None and line.number == item.line and line.stripped.endswith(title) \
+            and _pages_close_their_lines(lines, item.line - 1, int(end.group("page"))):
+        page = end  # "... 16 Meddelanden 17 Utbildning 2" closing page 2, pages 1 and 3 closed so (Höglandet)
     if page is None or page.group("page") != end.group("page") or int(page.group("page")) == item.number \
             or _NUMBERED_WORD_END.search(title[:end.start()]) or not title[:end.start()].strip():
         return
