@@ -2496,3 +2496,37 @@ def test_a_run_on_protocol_page_after_the_agenda_continues_the_item_it_names(tmp
     other = text.replace(" Sammanträdesprotokoll Sammanträdesdatum", " Sammanträdesdatum")
     matters = {item.key: item.matter for item in parse_document(write(tmp_path, other, "b.txt")).items}
     assert matters["punkt 1"].proposals == []  # no protocol's heading: no paper of an item's
+
+
+def test_a_list_counting_on_in_one_line_gives_the_items_no_layout_reader_found(tmp_path):
+    # timra_protokoll_1: "Ärenden till kommunstyrelsen den 6 oktober 2009 Socialnämndens redovisning, 246 Ändrad
+    # regional indelning, 247 ...", each § number after its title, the page's line breaks lost: no item was read. The
+    # numbers counting on one by one teach the list's shape (countedruns), the text between them each row's title.
+    text = ("Protokoll Kommunstyrelsen 2009-10-06 Plats och tid Kommunhuset Utses att justera Anna Berg (S) "
+            "Justeringens plats och tid Kansliet den 8 oktober 2009 Underskrifter Paragrafer\n\n"
+            "2 Protokoll 2 Ärenden till kommunstyrelsen den 6 oktober 2009 Socialnämndens redovisning, 246 Ändrad "
+            "regional indelning, 247 Redovisning av uppdrag enligt kommunstyrelsens beslut den 18 augusti , 248 "
+            "Kommunal utdebitering för 2010, 249 Arvode till förtroendevalda år 2010, 250 Omställningsplan\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [(item.key, item.matter.title) for item in items] == [
+        ("§ 246", "Socialnämndens redovisning"), ("§ 247", "Ändrad regional indelning"),
+        ("§ 248", "Redovisning av uppdrag enligt kommunstyrelsens beslut den 18 augusti"),
+        ("§ 249", "Kommunal utdebitering för 2010"), ("§ 250", "Arvode till förtroendevalda år 2010")]
+    # each number before its title, under the list's own word; in a kallelse the rows are its points
+    from archive.importing.countedruns import counted_run_rows
+    from archive.importing.text import Line
+
+    rows = counted_run_rows([Line(1, "Ärendelista Ärende 4 Val av justerare Ärende 5 Budget 2016 för nämnden "
+                                     "Ärende 6 Motion om cykelvägar")], protocol=False)
+    assert [(row.text, row.item_start) for row in rows] == [
+        ("Ärendelista", False), ("4 Val av justerare", True), ("5 Budget 2016 för nämnden", True),
+        ("6 Motion om cykelvägar", True)]
+    # nothing where the shape is not certain: a page column beside the list's numbers (two runs counting on), a
+    # decision's numbered points, two numbers only, or a last title longer than every other (text runs on after it)
+    for line in ("Innehåll 4 Godkännande av dagordning 142 5 Information från revisorerna 143 6 Information om "
+                 "bolagen 144 7 Ändring",
+                 "Beslut 1. Kommunstyrelsen beslutar att anta planen 2. Kommunstyrelsen godkänner avtalet 3. Uppdrag "
+                 "att utreda frågan",
+                 "Protokoll 12 Val av justerare 13 Budget 14 Motion om badhus i staden och mycket annat som står här "
+                 "efter listan"):
+        assert counted_run_rows([Line(1, line)], protocol=True) is None

@@ -102,6 +102,7 @@ from archive.importing.common import (
     trailing_case_number,
     with_class_code,
 )
+from archive.importing.countedruns import counted_run_rows
 from archive.importing.itemreading import ItemReading
 from archive.importing.itemtext import (
     _PAPERS_NOTE,
@@ -1249,6 +1250,9 @@ class MeetingDocumentParser:
         page = content[headed_at].number if headed_at is not None else 0  # (a line cut up keeps its number)
         cover, lines = [line for line in lines if line.number < page], [line for line in lines if line.number >= page]
         head, items = self.split_items(lines)
+        if not items and (counted := counted_run_rows(lines, protocol=self.kind == "protokoll")):
+            # No layout reader found an item: a list the text teaches by its numbers counting on (countedruns).
+            head, items = self.split_items(counted)
         head = cover + head
         if self.kind == "protokoll" and not items:
             head, items = _points_as_items(head)
