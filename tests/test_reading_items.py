@@ -2530,3 +2530,10 @@ def test_a_list_counting_on_in_one_line_gives_the_items_no_layout_reader_found(t
                  "Protokoll 12 Val av justerare 13 Budget 14 Motion om badhus i staden och mycket annat som står här "
                  "efter listan"):
         assert counted_run_rows([Line(1, line)], protocol=True) is None
+    # "Title, N" with no number, sentence or label before the first title: where it starts is not told, so that row
+    # stays out and the rows after it are read
+    rows = counted_run_rows([Line(1, "Protokoll Kommunstyrelsen Ärenden Socialnämndens redovisning, 246 Ändrad "
+                                     "regional indelning, 247 Kommunal utdebitering, 248 Budget, 249 Slut")],
+                            protocol=True)
+    assert [row.text for row in rows if row.item_start] == [
+        "§ 247 Ändrad regional indelning", "§ 248 Kommunal utdebitering", "§ 249 Budget"]

@@ -29,7 +29,6 @@ _CLOCK = re.compile(r"(?<!\d)[0-2]?\d[:.][0-5]\d(?!\d)")  # a schedule's column 
 _DECISION = re.compile(r"(?<![\wåäö])(?:" + _DECIDING_VERB + r"|att)(?![\wåäö])")
 # Where the first title of a "Title, N" list may start: after a number, a sentence's or a label's end.
 _BEFORE_FIRST = re.compile(r".*(?:\d|[.:!?])\s+")
-_FIRST_TITLE_WORDS = 15
 _LAST_WORD = re.compile(r"(?<=\s)[A-ZÅÄÖ][a-zåäö]{1,11}$")
 
 
@@ -74,8 +73,11 @@ def _rows(line: str, chain: list[re.Match]) -> tuple[list[tuple[str, str]], int,
     if all(gap.rstrip().endswith(",") for gap in gaps) and before.endswith(","):
         # "Title, N": each number after its row's title; the text after the last number is no row's.
         titles = [gap.strip().rstrip(",").strip() for gap in gaps]
-        first = _BEFORE_FIRST.sub("", before.rstrip(",")).strip()
-        titles.insert(0, first if len(first.split()) <= _FIRST_TITLE_WORDS else "")
+        # The first title from where a number, a sentence or a label ends before it, no longer than the longest of the
+        # others; else its start is not certain.
+        opening = _BEFORE_FIRST.match(before.rstrip(","))
+        first = before.rstrip(",")[opening.end():].strip() if opening else ""
+        titles.insert(0, first if len(first.split()) <= max(len(title.split()) for title in titles) else "")
         begins, ends, second = before.rfind(titles[0]) if titles[0] else 0, chain[-1].end(), chain[0].end()
     elif all(gap[:1] == " " and gap.strip()[:1].isupper() for gap in gaps):
         # "N Title": each number before it; the last row's title runs to the line's end.
