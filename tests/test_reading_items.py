@@ -2496,3 +2496,33 @@ def test_a_run_on_protocol_page_after_the_agenda_continues_the_item_it_names(tmp
     other = text.replace(" Sammanträdesprotokoll Sammanträdesdatum", " Sammanträdesdatum")
     matters = {item.key: item.matter for item in parse_document(write(tmp_path, other, "b.txt")).items}
     assert matters["punkt 1"].proposals == []  # no protocol's heading: no paper of an item's
+
+
+def test_a_contents_list_whose_numbers_are_lost_reads_its_first_row_after_the_columns_heads():
+    # va-gis-namnden_protokoll_1 ("Innehållsförteckning Ärende 71 Upprop Godkännande av ... Föregående protokoll
+    # ..."): the columns' heads before the first row's number, skipped as the numbered lists' are (Härjedalen's
+    # "Paragraf nr Ärenderubrik 70 ...", Norsjö's, Luleå's "Ärenden Sida § 141 ..."); the first row is "71 Upprop",
+    # no "Ärende 71 Upprop"; a page column's head ("Ärende Sid 3 ...") still says the number is a page
+    from archive.importing.agendarows import split_contents_runs
+    from archive.importing.text import Line
+
+    text = ("2 (26) Innehållsförteckning Ärende 71 Upprop Godkännande av föredragningslistan och val av justerare "
+            "Föregående protokoll Anmälningar i delegerade ärenden Kurser och konferenser Presentation av "
+            "miljörapporter/årsrapporter Revidering av de lokala miljömålen - remissvar")
+    rows = [line.stripped for line in split_contents_runs([Line(1, text)], protocol=True) if line.item_start]
+    assert rows == ["71 Upprop", "Godkännande av föredragningslistan och val av justerare", "Föregående protokoll",
+                    "Anmälningar i delegerade ärenden", "Kurser och konferenser",
+                    "Presentation av miljörapporter/årsrapporter", "Revidering av de lokala miljömålen - remissvar"]
+    paged = text.replace("Ärende 71", "Ärende Sid 3")
+    assert not any(line.item_start for line in split_contents_runs([Line(1, paged)], protocol=True))
+
+
+def test_no_title_opens_inside_a_bracket_in_run_together_titles():
+    # va-gis-namnden_protokoll_1's "Projektavstämning (VA-plan Hörby inkl kommunikationsplan)" was cut at "Hörby";
+    # the golds keep capitalised words inside a title's bracket (Härjedalen's "(Regionförbundet Jämtlands län)",
+    # Arvika's "(Arvika Lokal och Mark, ...)", Ängelholm's, Uppsala's)
+    from archive.importing.agendarows import _cut, _title_openings
+
+    row = "Projektavstämning (VA-plan Hörby inkl kommunikationsplan) Uppföljning av drift- och investeringsbudget"
+    assert [piece.strip() for piece in _cut(row, _title_openings(row))] == [
+        "Projektavstämning (VA-plan Hörby inkl kommunikationsplan)", "Uppföljning av drift- och investeringsbudget"]

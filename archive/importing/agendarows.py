@@ -1198,9 +1198,13 @@ def _title_openings(text: str, *, continued: bool = False) -> list[int]:
     ("på" / "Rindövägen Kompletterande svar ..."), no name opening a title."""
     tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
     cuts = []
+    open_brackets = 0  # no title opens inside a bracket ("Projektavstämning (VA-plan Hörby inkl ...)", VA-GIS nämnden)
     for i in range(1, len(tokens)):
         word, before = tokens[i][1], tokens[i - 1][1]
         after = tokens[i + 1][1] if i + 1 < len(tokens) else None
+        open_brackets = max(0, open_brackets + before.count("(") - before.count(")"))
+        if open_brackets:
+            continue
         if not _OPENING_WORD.match(word) or before.lower() in _JOINING_WORDS or before.isdigit():
             continue  # (after a year the body or place it is of: "Internkontrollplan 2020 Kommunstyrelsen")
         if before[-1] in ",;(/-–&" or before.endswith(":") and not _LOST_DIGITS.match(before):
@@ -1766,10 +1770,15 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
                 # rows that each open with their case number's label.
                 starts = [label.end()] + [label.end() + at for at in labels[1:]]
             listed = text[label.end():]
+            # The columns' heads before the first row's number ("Innehållsförteckning Ärende 71 Upprop ...", VA-GIS
+            # nämnden), as before a list's numbered rows (_LEADING_COLUMN_HEADS).
+            column = _LEADING_COLUMN_HEADS.match(listed)
+            heads_end = column.end() if column else 0
             # (Not under a page column's head: "Ärendelista Sid 3 Utsedd att justera ...", Kunskapsförbundet Väst.)
-            first_number = None if re.search(r"(?i)\bsid", label.group()) else _FIRST_ROW_NUMBER.match(listed)
+            first_number = None if re.search(r"(?i)\bsid", label.group() + listed[:heads_end]) \
+                else _FIRST_ROW_NUMBER.match(listed[heads_end:])
             openings = _title_openings(listed) if not starts and not _NUMBER_TOKEN.search(
-                _DOT_LEADER.sub("", listed[first_number.end():] if first_number else listed)) else []
+                _DOT_LEADER.sub("", listed[heads_end + first_number.end():] if first_number else listed)) else []
             if first_number:
                 # A name before a dash is what the title is about there, not a title ("Yttrande remiss Avesta -
                 # Medborgarförslag angående ...", V-Dala).
@@ -1780,7 +1789,7 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
                 # "Ärendelista 63. Fastställande av dagordning Redovisning av delegationsbeslut ...": a list whose
                 # numbers the extraction lost (Sundsvall, Östhammar; Alingsås', Mjölby's, Norberg's and Vara's
                 # lists lose theirs after their first rows), its titles cut where each opens, without numbers.
-                starts = [label.end()] + [label.end() + at for at in openings]
+                starts = [label.end() + heads_end] + [label.end() + at for at in openings if at > heads_end]
         if protocol and not starts and label is None:
             starts = _counted_gap_rows(text)
         if not starts:
