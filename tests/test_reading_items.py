@@ -2526,3 +2526,24 @@ def test_no_title_opens_inside_a_bracket_in_run_together_titles():
     row = "Projektavstämning (VA-plan Hörby inkl kommunikationsplan) Uppföljning av drift- och investeringsbudget"
     assert [piece.strip() for piece in _cut(row, _title_openings(row))] == [
         "Projektavstämning (VA-plan Hörby inkl kommunikationsplan)", "Uppföljning av drift- och investeringsbudget"]
+
+
+def test_a_paragraph_number_the_list_passed_over_in_the_row_before_its_gap_opens_its_row():
+    # kunskapsforbundet-vast_protokoll_1: §§ 74-76 and 78-79 read, § 77 run on in § 76's row after a case number
+    # whose bracket the extraction left open ("... (Dnr KFV 2018/00030 77 MRP: Årets gymnasiekampanj ..."): §§ run
+    # on one by one, so the number the gap lacks, standing as a row's head does, opens § 77
+    from archive.importing.agendarows import Item, split_rows_in_number_gaps
+
+    def items(head: str) -> list[Item]:
+        return [Item("§ 76", 76, 3, head), Item("§ 78", 78, 3, "Sammanträdestider 2019 (Dnr 2018/00034)")]
+
+    row = ("Vindrutan från 2018-06-19: Kommuners styrning av gymnasieskolan? (Dnr KFV 2018/00030 77 MRP: Årets "
+           "gymnasiekampanj inför val 2019/2020 (Dnr KFV 2018/00002)")
+    read = split_rows_in_number_gaps(items(row), protocol=True)
+    assert [(item.key, item.head) for item in read] == [
+        ("§ 76", "Vindrutan från 2018-06-19: Kommuners styrning av gymnasieskolan? (Dnr KFV 2018/00030"),
+        ("§ 77", "MRP: Årets gymnasiekampanj inför val 2019/2020 (Dnr KFV 2018/00002)"),
+        ("§ 78", "Sammanträdestider 2019 (Dnr 2018/00034)")]
+    # another number of the list's in the row too ("78"), or none that the gap lacks: no § read
+    for other in (row.replace("2019/2020", "78 Sammanträdestider"), row.replace(" 77 MRP", " MRP")):
+        assert [item.key for item in split_rows_in_number_gaps(items(other), protocol=True)] == ["§ 76", "§ 78"]

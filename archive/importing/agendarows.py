@@ -1433,9 +1433,15 @@ def split_rows_in_number_gaps(items: list[Item], *, protocol: bool = False) -> l
     Härjedalen's, Region Kronoberg's, Finspång's) cuts only the row of its list right before the gap, however wide."""
     numbered = [index for index, item in enumerate(items) if item.key and (protocol or item.number)]
     cuts_at: dict[int, list[int]] = {}
+    numbers_at: dict[int, list[re.Match]] = {}  # a row's own heads of the numbers its list passed over
     for first, second in itertools.pairwise(numbered):
         lost = items[second].number - items[first].number - (second - first)  # (the items between have no number)
         if protocol:
+            passed_over = _passed_over_numbers(items[first].head, items[first].number, items[second].number) \
+                if lost > 0 and second == first + 1 else []
+            if passed_over:
+                numbers_at[first] = passed_over
+                continue
             if not (items[first].row and items[second].row and lost > 0):
                 continue
             rows = [first] if not any(x.stripped for x in items[first].lines) else []
@@ -1449,6 +1455,9 @@ def split_rows_in_number_gaps(items: list[Item], *, protocol: bool = False) -> l
             cuts_at.update(found)
     result = []
     for index, item in enumerate(items):
+        if index in numbers_at:
+            result.extend(_split_at_passed_over(item, numbers_at[index]))
+            continue
         pieces = _split_at(item, cuts_at.get(index, []))
         for piece in pieces[:-1]:  # "... kärnbränsle ca kl Nyväckta motioner": the time's digits were lost
             piece.head = _LOST_TIME.sub("", piece.head)
@@ -1457,6 +1466,30 @@ def split_rows_in_number_gaps(items: list[Item], *, protocol: bool = False) -> l
 
 
 _LOST_TIME = re.compile(r"\s+(?:ca\.?\s+)?kl\.?$")
+# A § number standing alone before a capitalised word, as a row's head does.
+_ROW_HEAD_INSIDE = re.compile(r"(?<=\s)(?:§\s?)?(?P<n>\d{1,4})\s+(?=[A-ZÅÄÖ])")
+
+
+def _passed_over_numbers(head: str, number: int, following: int) -> list[re.Match]:
+    """The heads of the §§ a list's reading passed over between two rows it found (§§ 76 and 78 found, "... (Dnr KFV
+    2018/00030 77 MRP: Årets gymnasiekampanj ...", Kunskapsförbundet Väst: § 77 run on in § 76's row), each standing
+    in the row before the gap as a row's number does, before a capitalised word: only where every number the gap
+    lacks stands there, once and in order, and no other number of the list does; [] otherwise. The §§ run on one by
+    one: the gap's count, not the words, says a number there is a §'s."""
+    marks = [m for m in _ROW_HEAD_INSIDE.finditer(head) if number < int(m.group("n")) <= following + 2]
+    wanted = list(range(number + 1, following))
+    return marks if [int(m.group("n")) for m in marks] == wanted else []
+
+
+def _split_at_passed_over(item: Item, marks: list[re.Match]) -> list[Item]:
+    """The row cut at the heads of the §§ passed over in it, each piece a row with its number (_passed_over_numbers);
+    the last takes the row's lines."""
+    pieces = _split_at(item, [m.start() for m in marks])
+    for piece, mark in zip(pieces[1:], marks, strict=True):
+        number = int(mark.group("n"))
+        piece.key, piece.number, piece.row = f"§ {number}", number, True
+        piece.head = piece.head[mark.end() - mark.start():].strip()
+    return pieces
 
 
 def _add_onward_step(steps: list[PlanningStep], step: tuple[str, str | None]) -> None:
