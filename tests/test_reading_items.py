@@ -2547,3 +2547,43 @@ def test_a_paragraph_number_the_list_passed_over_in_the_row_before_its_gap_opens
     # another number of the list's in the row too ("78"), or none that the gap lacks: no § read
     for other in (row.replace("2019/2020", "78 Sammanträdestider"), row.replace(" 77 MRP", " MRP")):
         assert [item.key for item in split_rows_in_number_gaps(items(other), protocol=True)] == ["§ 76", "§ 78"]
+
+
+def test_a_section_column_run_on_before_its_titles_reads_the_titles():
+    # grastorp_protokoll_1 ("Innehållsförteckning 152 153 ... 167 Ärende Besök från Position Väst Rapport och ..."),
+    # lekeberg_protokoll_1 ("Ärendelista §116 §117 ... §136 Justerare signatur Val av justerare Information från
+    # ..."): the list's § column extracted whole before its titles, as pair_stacked_columns reads such a column set
+    # one a line (Sydnärkes IT-nämnd). The excerpt cut the titles, so which number goes with which is unknown: the
+    # titles are read without numbers, cut where each opens; as many titles as numbers are paired in order
+    from archive.importing.agendarows import split_contents_runs
+    from archive.importing.text import Line
+
+    def rows(text: str) -> list[str]:
+        return [line.stripped for line in split_contents_runs([Line(1, text)], protocol=True) if line.item_start]
+
+    titles = ("Rapport och protokoll från utskotten Rapport från kommunala samverkansorganisationer Information om "
+              "familje-/seniorcentral Biblioteksplan Svar på motion angående ersättare till insynsplats")
+    read = ["Rapport och protokoll från utskotten", "Rapport från kommunala samverkansorganisationer",
+            "Information om familje-/seniorcentral", "Biblioteksplan",
+            "Svar på motion angående ersättare till insynsplats"]
+    assert rows("Sidan 3 av 48 Innehållsförteckning 152 153 154 155 156 157 158 159 Ärende " + titles) == read
+    assert rows("Ärendelista §153 §154 §155 §156 §157 Justerare signatur " + titles) == [
+        f"{number} {title}" for number, title in zip(range(153, 158), read, strict=True)]
+    # numbers not counting on one by one, or the rows' numbers again among the titles: not this column
+    assert rows("Innehållsförteckning 152 154 155 156 Ärende " + titles) != read
+    assert rows("Innehållsförteckning 152 153 154 Ärende " + titles.replace("Biblioteksplan", "155 Biblioteksplan")
+                ) != read
+
+
+def test_a_full_stop_after_a_word_in_lower_case_ends_a_title_in_run_together_titles():
+    # lekeberg_protokoll_1: "Information från nämnder, styrelser och bolag. Prognosrapport 2 (delårsbokslut) ...";
+    # golds end titles with their full stop (Samordningsförbundet Sydnärke's "... insatsen KompetensKnuten.",
+    # Nordanstig's "Allmänhetens frågestund.", Nybro, Laxå, Köping); a name's stop opens nothing ("Samhällsorientering
+    # Skaraborg. Skaraborgs kommunalförbund.", Tibro), nor an abbreviation's ("bl.a.")
+    from archive.importing.agendarows import _cut, _title_openings
+
+    row = "Information från nämnder, styrelser och bolag. Prognosrapport 2 (delårsbokslut) 2015 för kommunstyrelsen"
+    assert [piece.strip() for piece in _cut(row, _title_openings(row))] == [
+        "Information från nämnder, styrelser och bolag.", "Prognosrapport 2 (delårsbokslut) 2015 för kommunstyrelsen"]
+    assert _title_openings("Samverkansavtal avseende Samhällsorientering Skaraborg. Skaraborgs kommunalförbund.") == []
+    assert _title_openings("Information om bl.a. Vägverket 2") == []

@@ -1214,13 +1214,16 @@ def _title_openings(text: str, *, continued: bool = False) -> list[int]:
         if _NAME_WORD.match(before) and not (continued and i == 1):
             # "Netwest Förändring av": only before a word that binds it to what follows
             opens = after in _BINDING_WORDS
-        elif after is None or after in ("-", "–"):
-            opens = True
+        elif after is None or after in ("-", "–") or _SENTENCE_END_WORD.match(before):
+            opens = True  # (after a title's full stop: "... styrelser och bolag. Prognosrapport 2 ...", Lekeberg)
         else:
             opens = after[0].islower() or bool(_YEAR_TOKEN.match(after))
         if opens:
             cuts.append(tokens[i][0])
     return cuts
+
+
+_SENTENCE_END_WORD = re.compile(r"^[a-zåäö]{4,}\.$")  # a word in lower case and its full stop, no abbreviation
 
 
 # Words naming what kind of matter a title is, that open titles in the golds of three organisations or more and
@@ -1816,6 +1819,12 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
                 # A name before a dash is what the title is about there, not a title ("Yttrande remiss Avesta -
                 # Medborgarförslag angående ...", V-Dala).
                 openings = [at for at in openings if not _NAME_BEFORE_DASH.match(listed, at)]
+            column_rows = _run_on_column_rows(listed) if not starts and not openings else None
+            if column_rows is not None:
+                if text[:label.end()].strip():
+                    result.append(Line(line.number, text[:label.end()].strip(), page_start=line.page_start))
+                result.extend(Line(line.number, row, item_start=True) for row in column_rows)
+                continue
             if len(openings) >= 3:
                 openings = sorted({*openings, *_kind_word_openings(listed)})
                 # "Ärendeförteckning Justering Information från kommundirektören Allmänhetens frågestund ...",
@@ -1852,6 +1861,44 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
             rows = [_PAGE_AT_ROW_END.sub("", row) for row in rows]
         result.extend(Line(line.number, row, item_start=True) for row in rows)
     return result
+
+
+# A page's signature box's labels ("Justerandes sign Utdragsbestyrkande"; Lekeberg's and Sydnärkes IT-nämnd's
+# "Justerare signatur").
+_SIGNATURE_BOX = (r"(?:Juster(?:andes?|ares?)\s+(?:sign(?:atur)?|signaturer)|Ordförandes\s+sign(?:atur)?"
+                  r"|Utdragsbestyrkande)")
+# A list's § column extracted whole before its titles and run on with them: three numbers or more counting on one by
+# one, each alone or after its §, perhaps the titles' column head ("Ärende") and a page's signature box after them
+# ("Innehållsförteckning 152 153 ... 167 Ärende Besök från ...", Grästorp; "Ärendelista §116 §117 ... §136 Justerare
+# signatur Val av justerare ...", Lekeberg), as pair_stacked_columns reads such columns set one a line.
+_RUN_ON_COLUMN = re.compile(r"^\s*(?P<marks>(?:§\s?)?\d{1,4}(?:\s+(?:§\s?)?\d{1,4}){2,})\s+"
+                            r"(?:(?i:ärenden?|ärenderubrik|rubrik)\s+)?(?:" + _SIGNATURE_BOX
+                            + r"\s+)*(?=[A-ZÅÄÖ][a-zåäö])")
+
+
+def _run_on_column_rows(listed: str) -> list[str] | None:
+    """The rows of a list whose § column stands run on before its titles (_RUN_ON_COLUMN), the titles cut where each
+    opens (_title_openings, a kind's word too, as a list whose numbers were lost is): each title given its number in
+    order only where as many titles as numbers stand there; else (the excerpt may have cut the list, a title's
+    opening may not show) the titles without numbers, which number goes with which unknown. None where the numbers
+    do not count on one by one, or fewer than three titles open after them."""
+    column = _RUN_ON_COLUMN.match(listed)
+    if column is None:
+        return None
+    numbers = [int(n) for n in re.findall(r"\d+", column.group("marks"))]
+    if any(b != a + 1 for a, b in itertools.pairwise(numbers)):
+        return None
+    titles = listed[column.end():]
+    if any(numbers[0] <= int(m.group().strip(" §")) <= numbers[-1] + 1
+           for m in _NUMBER_TOKEN.finditer(_DOT_LEADER.sub("", titles))):
+        return None  # (the rows give their numbers again: another reading's; a title's own, "Prognosrapport 2", not)
+    openings = _title_openings(titles)
+    if len(openings) < 2:
+        return None
+    pieces = [piece.strip() for piece in _cut(titles, sorted({*openings, *_kind_word_openings(titles)}))]
+    if len(pieces) == len(numbers):
+        return [f"{number} {piece}" for number, piece in zip(numbers, pieces, strict=True)]
+    return pieces
 
 
 # A row's number in a run-on list: a number standing alone before a capitalised word in lower case after it.
@@ -2327,7 +2374,6 @@ _ROW_KIND_WORD = re.compile(r"(?<=\s)(?:Motion|Interpellation|Fråga|Medborgarf�
 
 # A page's running head left before the paragraph that opens the page: "Kommunstyrelsen
 # 2019-05-14 § 45 Dnr KS 2019/12 Budgetuppföljning ..." (the body, the date, no sentence).
-_SIGNATURE_BOX = r"(?:Justerandes?\s+(?:sign(?:atur)?|signaturer)|Ordförandes\s+sign(?:atur)?|Utdragsbestyrkande)"
 _PAGE_FOOTER = re.compile(r"\s+" + _SIGNATURE_BOX + r"(?:\s+" + _SIGNATURE_BOX + r")*\s*$")
 _HEAD_BEFORE_PARAGRAPH = re.compile(r"^(?P<head>[^.!?§]{3,80}?)\s+(?=§\s?\d{1,4}\s+(?:[A-ZÅÄÖ]|Dnr\b))")
 
