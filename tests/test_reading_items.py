@@ -2537,3 +2537,94 @@ def test_a_list_counting_on_in_one_line_gives_the_items_no_layout_reader_found(t
                             protocol=True)
     assert [row.text for row in rows if row.item_start] == [
         "§ 247 Ändrad regional indelning", "§ 248 Kommunal utdebitering", "§ 249 Budget"]
+
+
+def test_a_contents_list_whose_numbers_are_lost_reads_its_first_row_after_the_columns_heads():
+    # va-gis-namnden_protokoll_1 ("Innehållsförteckning Ärende 71 Upprop Godkännande av ... Föregående protokoll
+    # ..."): the columns' heads before the first row's number, skipped as the numbered lists' are (Härjedalen's
+    # "Paragraf nr Ärenderubrik 70 ...", Norsjö's, Luleå's "Ärenden Sida § 141 ..."); the first row is "71 Upprop",
+    # no "Ärende 71 Upprop"; a page column's head ("Ärende Sid 3 ...") still says the number is a page
+    from archive.importing.agendarows import split_contents_runs
+    from archive.importing.text import Line
+
+    text = ("2 (26) Innehållsförteckning Ärende 71 Upprop Godkännande av föredragningslistan och val av justerare "
+            "Föregående protokoll Anmälningar i delegerade ärenden Kurser och konferenser Presentation av "
+            "miljörapporter/årsrapporter Revidering av de lokala miljömålen - remissvar")
+    rows = [line.stripped for line in split_contents_runs([Line(1, text)], protocol=True) if line.item_start]
+    assert rows == ["71 Upprop", "Godkännande av föredragningslistan och val av justerare", "Föregående protokoll",
+                    "Anmälningar i delegerade ärenden", "Kurser och konferenser",
+                    "Presentation av miljörapporter/årsrapporter", "Revidering av de lokala miljömålen - remissvar"]
+    paged = text.replace("Ärende 71", "Ärende Sid 3")
+    assert not any(line.item_start for line in split_contents_runs([Line(1, paged)], protocol=True))
+
+
+def test_no_title_opens_inside_a_bracket_in_run_together_titles():
+    # va-gis-namnden_protokoll_1's "Projektavstämning (VA-plan Hörby inkl kommunikationsplan)" was cut at "Hörby";
+    # the golds keep capitalised words inside a title's bracket (Härjedalen's "(Regionförbundet Jämtlands län)",
+    # Arvika's "(Arvika Lokal och Mark, ...)", Ängelholm's, Uppsala's)
+    from archive.importing.agendarows import _cut, _title_openings
+
+    row = "Projektavstämning (VA-plan Hörby inkl kommunikationsplan) Uppföljning av drift- och investeringsbudget"
+    assert [piece.strip() for piece in _cut(row, _title_openings(row))] == [
+        "Projektavstämning (VA-plan Hörby inkl kommunikationsplan)", "Uppföljning av drift- och investeringsbudget"]
+
+
+def test_a_paragraph_number_the_list_passed_over_in_the_row_before_its_gap_opens_its_row():
+    # kunskapsforbundet-vast_protokoll_1: §§ 74-76 and 78-79 read, § 77 run on in § 76's row after a case number
+    # whose bracket the extraction left open ("... (Dnr KFV 2018/00030 77 MRP: Årets gymnasiekampanj ..."): §§ run
+    # on one by one, so the number the gap lacks, standing as a row's head does, opens § 77
+    from archive.importing.agendarows import Item, split_rows_in_number_gaps
+
+    def items(head: str) -> list[Item]:
+        return [Item("§ 76", 76, 3, head), Item("§ 78", 78, 3, "Sammanträdestider 2019 (Dnr 2018/00034)")]
+
+    row = ("Vindrutan från 2018-06-19: Kommuners styrning av gymnasieskolan? (Dnr KFV 2018/00030 77 MRP: Årets "
+           "gymnasiekampanj inför val 2019/2020 (Dnr KFV 2018/00002)")
+    read = split_rows_in_number_gaps(items(row), protocol=True)
+    assert [(item.key, item.head) for item in read] == [
+        ("§ 76", "Vindrutan från 2018-06-19: Kommuners styrning av gymnasieskolan? (Dnr KFV 2018/00030"),
+        ("§ 77", "MRP: Årets gymnasiekampanj inför val 2019/2020 (Dnr KFV 2018/00002)"),
+        ("§ 78", "Sammanträdestider 2019 (Dnr 2018/00034)")]
+    # another number of the list's in the row too ("78"), or none that the gap lacks: no § read
+    for other in (row.replace("2019/2020", "78 Sammanträdestider"), row.replace(" 77 MRP", " MRP")):
+        assert [item.key for item in split_rows_in_number_gaps(items(other), protocol=True)] == ["§ 76", "§ 78"]
+
+
+def test_a_section_column_run_on_before_its_titles_reads_the_titles():
+    # grastorp_protokoll_1 ("Innehållsförteckning 152 153 ... 167 Ärende Besök från Position Väst Rapport och ..."),
+    # lekeberg_protokoll_1 ("Ärendelista §116 §117 ... §136 Justerare signatur Val av justerare Information från
+    # ..."): the list's § column extracted whole before its titles, as pair_stacked_columns reads such a column set
+    # one a line (Sydnärkes IT-nämnd). The excerpt cut the titles, so which number goes with which is unknown: the
+    # titles are read without numbers, cut where each opens; as many titles as numbers are paired in order
+    from archive.importing.agendarows import split_contents_runs
+    from archive.importing.text import Line
+
+    def rows(text: str) -> list[str]:
+        return [line.stripped for line in split_contents_runs([Line(1, text)], protocol=True) if line.item_start]
+
+    titles = ("Rapport och protokoll från utskotten Rapport från kommunala samverkansorganisationer Information om "
+              "familje-/seniorcentral Biblioteksplan Svar på motion angående ersättare till insynsplats")
+    read = ["Rapport och protokoll från utskotten", "Rapport från kommunala samverkansorganisationer",
+            "Information om familje-/seniorcentral", "Biblioteksplan",
+            "Svar på motion angående ersättare till insynsplats"]
+    assert rows("Sidan 3 av 48 Innehållsförteckning 152 153 154 155 156 157 158 159 Ärende " + titles) == read
+    assert rows("Ärendelista §153 §154 §155 §156 §157 Justerare signatur " + titles) == [
+        f"{number} {title}" for number, title in zip(range(153, 158), read, strict=True)]
+    # numbers not counting on one by one, or the rows' numbers again among the titles: not this column
+    assert rows("Innehållsförteckning 152 154 155 156 Ärende " + titles) != read
+    assert rows("Innehållsförteckning 152 153 154 Ärende " + titles.replace("Biblioteksplan", "155 Biblioteksplan")
+                ) != read
+
+
+def test_a_full_stop_after_a_word_in_lower_case_ends_a_title_in_run_together_titles():
+    # lekeberg_protokoll_1: "Information från nämnder, styrelser och bolag. Prognosrapport 2 (delårsbokslut) ...";
+    # golds end titles with their full stop (Samordningsförbundet Sydnärke's "... insatsen KompetensKnuten.",
+    # Nordanstig's "Allmänhetens frågestund.", Nybro, Laxå, Köping); a name's stop opens nothing ("Samhällsorientering
+    # Skaraborg. Skaraborgs kommunalförbund.", Tibro), nor an abbreviation's ("bl.a.")
+    from archive.importing.agendarows import _cut, _title_openings
+
+    row = "Information från nämnder, styrelser och bolag. Prognosrapport 2 (delårsbokslut) 2015 för kommunstyrelsen"
+    assert [piece.strip() for piece in _cut(row, _title_openings(row))] == [
+        "Information från nämnder, styrelser och bolag.", "Prognosrapport 2 (delårsbokslut) 2015 för kommunstyrelsen"]
+    assert _title_openings("Samverkansavtal avseende Samhällsorientering Skaraborg. Skaraborgs kommunalförbund.") == []
+    assert _title_openings("Information om bl.a. Vägverket 2") == []
