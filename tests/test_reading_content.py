@@ -1565,3 +1565,22 @@ def test_the_arbetsutskott_proposing_to_the_meetings_own_body_is_the_step_before
     other = text.replace("Arbetsutskottet föreslår Direktionen", "Förbundskontoret föreslår Direktionen")
     (item,) = parse_document(write(tmp_path, other, "b.txt")).items
     assert [s.body for s in item.matter.planning] == ["Direktionen"]
+
+
+def test_a_body_asked_in_the_passive_to_propose_on_names_the_path(tmp_path):
+    # "X föreslås föreslå Y besluta att ..." (Tibro's paper attached to its arbetsutskott's kallelse): the passive
+    # lead ("Servicenämnden föreslås besluta", Malmö, Uppsala, Göteborgsregionen) and the chain ("föreslår
+    # kommunstyrelsen föreslå kommunfullmäktige besluta", Filipstad, Sollentuna, Österåker) in one lead: put to Y,
+    # X the step before it; the folded paper's addressee is the row's step after this meeting
+    from archive.importing.common import proposal_lead
+
+    lead = proposal_lead("Kommunstyrelsens arbetsutskott föreslås föreslå Kommunstyrelsen besluta att anta planen.")
+    assert (lead.addressee, lead.path) == ("Kommunstyrelsen", ["Kommunstyrelsens arbetsutskott", "Kommunstyrelsen"])
+    assert proposal_lead("Kommunstyrelsens arbetsutskott föreslås föreslå att anta planen.") is None
+    assert proposal_lead("Det föreslås föreslå Kommunstyrelsen besluta att anta planen.") is None
+    item = next(i for i in parse_document(write(tmp_path, tuning_text("tibro_kallelse_1"))).items
+                if i.matter.title.startswith("Skaraborgs remissvar"))
+    assert [p.to for p in item.matter.proposals] == ["Kommunstyrelsen"]
+    assert item.matter.proposals[0].text.startswith("att Tibro kommun ställer sig bakom")
+    assert [(s.body, s.date, s.decides) for s in item.matter.planning] == [
+        ("Kommunstyrelsens arbetsutskott", "2014-09-23", False), ("Kommunstyrelsen", None, True)]

@@ -456,7 +456,8 @@ def same_body(name: str | None, other: str | None) -> bool:
 # ---------------------------------------------------------------- proposals' leads
 
 # "föreslår", "föreslå" (after another "föreslår"), "föreslås": each links one body of the path to the next.
-_PROPOSES = re.compile(r"\s+föreslå(?:r|s)?(?:\s+(?:härmed|därför|därmed|nu|också|även))?(?:\s+att)?(?:\s+|$)",
+# (The space after a link is left to the next: "X föreslås föreslå Y besluta" holds two links, one after the other.)
+_PROPOSES = re.compile(r"\s+föreslå(?:r|s)?(?:\s+(?:härmed|därför|därmed|nu|också|även))?(?:\s+att)?(?=\s|$)",
                        re.IGNORECASE)
 
 
@@ -530,6 +531,12 @@ def proposal_lead(text: str, *, anywhere: bool = False) -> ProposalLead | None:
             if pieces[-1]:
                 continue
             pieces = pieces[:-1]
+        # "Kommunstyrelsens arbetsutskott föreslås föreslå Kommunstyrelsen besluta att ..." (Tibro): the first
+        # proposer asked, in the passive, to propose on; the chain after it is read as the active one is.
+        asked_on = not passive and len(links) > 1 and links[0].group().split()[0].lower() == "föreslås" \
+            and not pieces[0]
+        if asked_on:
+            pieces = pieces[1:]
         if not all(_whole_body(piece) for piece in pieces):
             continue
         path = [_whole_body(piece) for piece in pieces]
@@ -549,10 +556,10 @@ def proposal_lead(text: str, *, anywhere: bool = False) -> ProposalLead | None:
                 first, start = body, words[n].start()
         if start is None or not anywhere and before[:start].strip(" \t1234567890.)"):
             continue
-        if passive:
+        if passive or asked_on:
             if not first:
                 continue
-            path = [first]
+            path = [first] if passive else [first, *path]
         elif first:
             path = [first, *path]
         if not path:
