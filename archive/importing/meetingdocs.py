@@ -3500,7 +3500,9 @@ class MeetingDocumentParser:
             # The bodies the lead hands the matter on to: those after this meeting's body, or, where
             # another body proposes to it ("Arbetsutskottet föreslår kommunstyrelsen ..."), after that one.
             path = list(lead.path) if lead else []
-            named = path[path.index(meeting.body) + 1:] if meeting.body in path else path[1:]
+            # (Its proposer lost, the lead names only where the matter goes: "föreslår att kommunfullmäktige ...".)
+            named = path[path.index(meeting.body) + 1:] if meeting.body in path else \
+                path if lead and lead.proposer_lost else path[1:]
             for match in _FORWARD.finditer(source):
                 word = match.group("body")
                 if naming.body_kind(word) and word.lower() not in GENERIC_BODIES:
