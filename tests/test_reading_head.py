@@ -2320,3 +2320,21 @@ def test_a_portals_protocol_page_names_its_body_by_its_genitive(tmp_path):
             "§ 4\n\nStrategi för smart specialisering i Sörmland\n\nBeslut: att anta strategin.\n\n"
             "§ 5\n\nÄndrad medfinansieringsgrad för Strängnäs resecentrum\n\nBeslut: att bevilja medfinansiering.\n")
     assert parse_document(write(tmp_path, text)).meeting.body == "Regionstyrelsen"
+
+
+def test_the_anslag_blocks_organ_names_a_committee_of_the_body_the_head_names(tmp_path):
+    # avesta_protokoll_1: the head 'Sammanträdesprotokoll KOMMUNSTYRELSEN', its anslag block under the form's heading
+    # 'ANSLAG Kommunstyrelsens arbetsutskott Datum Anslag sätts upp' (the label lost): the protocol is the utskott's,
+    # as the golds write every tuning text whose organ names one (Bollebygd, Mellerud, Orust, Ronneby, Simrishamn)
+    text = ("Sammanträdesprotokoll KOMMUNSTYRELSEN Plats och tid Stadshuset, Avesta, klockan 13:15 14:30 Beslutande "
+            "Lars Isacsson (S), ordförande Utses att justera Johan Thomasson (M) Justeringens plats och tid "
+            "Kommunkansliet tisdag 2 september 2014 klockan 16:00 Underskrifter Sekreterare Paragrafer Ordförande "
+            "Justerande Sammanträde ANSLAG Kommunstyrelsens arbetsutskott Datum Anslag sätts upp Anslag tas ner\n\n"
+            "§ 89\n\nInternremiss medborgarförslag om cykelbana\n\nArbetsutskottet beslutar att remittera förslaget.\n")
+    assert parse_document(write(tmp_path, text)).meeting.body == "Kommunstyrelsens arbetsutskott"
+    # another body's committee is no committee of this one: the head's body stays
+    other = text.replace("ANSLAG Kommunstyrelsens", "ANSLAG Socialnämndens")
+    assert parse_document(write(tmp_path, other)).meeting.body == "Kommunstyrelsen"
+    # the board itself named there: the board
+    board = text.replace("ANSLAG Kommunstyrelsens arbetsutskott", "ANSLAG Kommunstyrelsen")
+    assert parse_document(write(tmp_path, board)).meeting.body == "Kommunstyrelsen"

@@ -1073,9 +1073,11 @@ def _body_held_with(text: str, held: re.Match) -> tuple[str, str] | None:
 # label lost: "... genom anslag Språktolknämnden i Dalarna Datum för anslags uppsättande"). The golds write the
 # body as this value says in every tuning text that has one (Bergslagens Miljö- och Byggnämnd, Kunskapsförbundet Väst,
 # Samordningsförbundet Västra Skaraborg, Mora Orsa miljönämnd, ...; a municipality's name before it is its own's).
-_ANSLAG_ORGAN = re.compile(r"(?:\bOrgan\b\s*:?|\bgenom anslag\.?(?:\s+Organ\b\s*:?)?)\s+"
+# The form's own heading before it, its label lost ("... Sammanträde ANSLAG Kommunstyrelsens arbetsutskott Datum
+# Anslag sätts upp ...", Avesta), as the form's heading 'ANSLAG/BEVIS' and 'ANSLAGSBEVIS' set it.
+_ANSLAG_ORGAN = re.compile(r"(?:\bOrgan\b\s*:?|\bgenom anslag\.?(?:\s+Organ\b\s*:?)?|\bANSLAG(?:/BEVIS|SBEVIS)?)\s+"
                            r"(?P<name>[A-ZÅÄÖ][^\d:.;,()]{2,70}?)"
-                           r"\s+(?:Sammanträdesdatum|Sammanträdesdag|Datum för anslag)")
+                           r"\s+(?:Sammanträdesdatum|Sammanträdesdag|Datum för anslag|Datum (?i:anslag))")
 _ORGAN_WORDS = 8
 _FORM_LABEL_WORDS = {"plats", "tid", "datum", "förvaringsplats", "anslaget", "protokollet", "justeringen", "organ",
                      "paragrafer", "sekreterare", "ordförande", "underskrift", "beslutande"}
@@ -1086,12 +1088,21 @@ def _organ_named_whole(body: str, head: list[Line]) -> str:
     alone: 'Förbundsstyrelsen' or 'Styrelsen' -> 'Förbundsstyrelsen för Regionförbundet i Kalmar län' (the kind's
     word, then 'för' or 'i' and what it serves), 'Miljönämnden' -> 'Mora Orsa miljönämnd' (the places it serves
     before its kind's word, no genitive: 'Åtvidabergs kommunstyrelse' is the municipality's own)."""
-    if body.lower().startswith(("kommun", "region", "landsting")):
-        return body  # a municipality's or a region's own body, named without its place ("Kommunfullmäktige i Hofors")
+    own = not body.lower().startswith(("kommun", "region", "landsting"))
     for line in head[:200]:
         for found in _ANSLAG_ORGAN.finditer(line.stripped):
             words = found.group("name").split()
             if len(words) > _ORGAN_WORDS or any(word.lower() in _FORM_LABEL_WORDS for word in words):
+                continue
+            committee = words[-1].lower().endswith(("utskott", "utskottet"))
+            if committee and len(words) <= 3 and words[0].lower() == f"{body.lower()}s":
+                # A committee of the body the head names: 'Kommunstyrelsens arbetsutskott' under a head
+                # 'KOMMUNSTYRELSEN' (Avesta). The golds write an utskott's protocol as the organ names it in every
+                # tuning text whose organ is one (Avesta, Bollebygd, Mellerud, Orust, Pajala, Ronneby, Simrishamn,
+                # Staffanstorp), never as the board's.
+                return " ".join(words)
+            # (A municipality's or a region's own body, named without its place: "Kommunfullmäktige i Hofors".)
+            if not own:
                 continue
             # What it serves is named, not told in a sentence: capitalised words, "i", "och", "län" between.
             named = all(word[:1].isupper() or word in ("i", "och", "län") for word in words[2:-1])
