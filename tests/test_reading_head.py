@@ -2338,3 +2338,20 @@ def test_the_anslag_blocks_organ_names_a_committee_of_the_body_the_head_names(tm
     # the board itself named there: the board
     board = text.replace("ANSLAG Kommunstyrelsens arbetsutskott", "ANSLAG Kommunstyrelsen")
     assert parse_document(write(tmp_path, board)).meeting.body == "Kommunstyrelsen"
+
+
+def test_a_protocols_date_after_its_bodys_whole_name_where_no_label_names_it(tmp_path):
+    # vasterdalarnas-utbildningsforbund_protokoll_1: 'Malung-Sälens kommun Direktionen för Västerdalarnas
+    # utbildningsförbund 2015-07-02 1 Plats och tid ...' on every page, the anslag form's organ and date the same,
+    # their labels lost ('rgan Direktionen för Västerdalarnas utbildningsförbund 2015-07-02 Datum för'): the meeting's
+    head = ("Malung-Sälens kommun Direktionen för Västerdalarnas utbildningsförbund 2015-07-02 1 Plats och tid "
+            "Kommunkontoret, Malung Beslutande Per-Anders Westhed ordförande Utses att justera Kurt Podgorski "
+            "Justeringens plats och tid Kommunkontoret, Malung 2015-07-07\n\n")
+    paragraphs = ("§ 1\n\nDirektionens öppnande\n\nOrdföranden öppnar sammanträdet.\n\n"
+                  "§ 2\n\nBudget 2016\n\nDirektionen beslutar att anta budgeten.\n")
+    parsed = parse_document(write(tmp_path, head + paragraphs))
+    assert parsed.meeting.date == "2015-07-02"
+    # two dates after the name: which is the meeting's is not told
+    two = head.replace("Kommunkontoret, Malung 2015-07-07", "Direktionen för Västerdalarnas utbildningsförbund "
+                       "2015-06-11")
+    assert parse_document(write(tmp_path, two + paragraphs)).meeting.date is None
