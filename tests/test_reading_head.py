@@ -2355,3 +2355,22 @@ def test_a_protocols_date_after_its_bodys_whole_name_where_no_label_names_it(tmp
     two = head.replace("Kommunkontoret, Malung 2015-07-07", "Direktionen för Västerdalarnas utbildningsförbund "
                        "2015-06-11")
     assert parse_document(write(tmp_path, two + paragraphs)).meeting.date is None
+
+
+def test_the_anslags_sentence_on_a_line_of_its_own_dates_the_notice(tmp_path):
+    # kommunernas-hjalpmedelsnamnd-kalmar-lan_protokoll_1: 'Anslaget på kommunens anslagstavla den 9 april 2020' on its
+    # own line (Kalmar's protocols run the same sentence on, where it was read already); Lidingö's '... har anslagits
+    # på stadens anslagstavla den 14 januari 2015, intygar:'
+    text = ("KOMMUNERNAS HJÄLPMEDELSNÄMND PROTOKOLL\nSammanträdesdag\n2020-03-31\n\n"
+            "Tid kl. 13.00-14.10\n\nSekreterare Peter Notini\n\nJusteras Michael Ländin Lars Sandberg\n\n"
+            "Anslaget på kommunens anslagstavla den 9 april 2020\n\n"
+            "§ 4 Årsrapport 2019\n\nNämnden beslutar att godkänna årsrapporten.\n")
+    assert parse_document(write(tmp_path, text)).meeting.notice_posted_on == "2020-04-09"
+    posted = text.replace("Anslaget på kommunens anslagstavla den 9 april 2020",
+                          "Att tillkännagivande om justeringen har anslagits på stadens anslagstavla den 9 april 2020,"
+                          " intygar:")
+    assert parse_document(write(tmp_path, posted)).meeting.notice_posted_on == "2020-04-09"
+    # the anslag taken down is no notice's date
+    down = text.replace("Anslaget på kommunens anslagstavla den 9 april", "Anslaget på kommunens anslagstavla tas ned"
+                        " den 9 april")
+    assert parse_document(write(tmp_path, down)).meeting.notice_posted_on is None

@@ -301,6 +301,10 @@ _NOTICE = re.compile(
     r"anslaget sätts upp|anslaget sattes upp|anslagsdatum|anslags uppsättande|datum då anslaget sätts upp|"
     r"anslaget publicerat|anslaget publiceras|^anslag\b|anslagets uppsättande|tillkännagivande|anslags? upprättande|"
     r"anslagets upprättande|tillkännagiven på|"
+    # The anslag's sentence with its board and date on a line of its own ("Anslaget på kommunens anslagstavla den 9
+    # april 2020", Kommunernas hjälpmedelsnämnd i Kalmar län), as Kalmar's protocols run it on and labelled_dates
+    # reads it there; "... har anslagits på stadens anslagstavla den 14 januari 2015" (Lidingö; Höganäs, Huddinge).
+    r"^anslaget på\b|anslagits på|"
     # The form's column under the anslag's heading, its noun left above ("SÄTTS UPP 2019-06-11", Kil; "Anslag sätts upp"
     # in Avesta, Gävle, Kävlinge, Kungälv, Kungsör): in a protocol's head only the anslag is put up.
     r"\bsätts upp\b",
