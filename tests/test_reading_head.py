@@ -2374,3 +2374,18 @@ def test_the_anslags_sentence_on_a_line_of_its_own_dates_the_notice(tmp_path):
     down = text.replace("Anslaget på kommunens anslagstavla den 9 april", "Anslaget på kommunens anslagstavla tas ned"
                         " den 9 april")
     assert parse_document(write(tmp_path, down)).meeting.notice_posted_on is None
+
+
+def test_a_protocol_listed_among_a_paragraphs_papers_names_no_body(tmp_path):
+    # kalmarsunds-gymnasieforbund_protokoll_1: the head names no body; its § run on into the page's head lists its
+    # papers '... Förbundskontorets skrivelse, Konsekvensanalyser, Arbetsutskottets protokoll': another meeting's
+    # protocol, read as the meeting's body 'Arbetsutskottet' (the gold: no body)
+    text = ("KALMARSUNDS GYMNASIEFÖRBUND SAMMANTRÄDESPROTOKOLL 2017-04-21 2 § 28 GYF 2016/0553 Utbildningsorganisation "
+            "inför slutlig antagning till läsåret 2017/2018 Beslutsunderlag Förbundskontorets skrivelse, "
+            "Konsekvensanalyser, Arbetsutskottets protokoll Bakgrund Förbundskontoret har utarbetat ett förslag.\n")
+    assert parse_document(write(tmp_path, text)).meeting.body is None
+    # the anslag's form naming the protocol as the document's own ('BEVIS/ANSLAG Kommunfullmäktiges protokoll är
+    # justerat', Luleå, Trollhättan) names its body
+    own = text.replace("Konsekvensanalyser, Arbetsutskottets protokoll", "Konsekvensanalyser. ANSLAG/BEVIS "
+                       "Förbundsdirektionens protokoll är justerat")
+    assert parse_document(write(tmp_path, own)).meeting.body == "Förbundsdirektionen"

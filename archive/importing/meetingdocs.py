@@ -1883,6 +1883,12 @@ class MeetingDocumentParser:
         # "Kommunstyrelsens protokoll": the body in the genitive before the document's name.
         for line in head[:25]:
             genitive = _BODYS_DOCUMENT.search(line.stripped)
+            if genitive and line.stripped[:genitive.start()].rstrip().endswith(","):
+                # One of a §'s papers listed ("Beslutsunderlag Förbundskontorets skrivelse ..., Konsekvensanalyser,
+                # Arbetsutskottets protokoll", Kalmarsunds gymnasieförbund's § run into its head): another meeting's
+                # protocol, not this document (which the heading, Medelpads räddningstjänstförbund's, or the anslag's
+                # form, Luleå's, Timrå's, Trollhättan's, names so).
+                genitive = None
             if genitive:
                 # The body's name ends at the genitive; a word before it ("BEVIS/ANSLAG
                 # Kommunfullmäktiges protokoll") is no part of it.
