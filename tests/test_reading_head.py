@@ -2389,3 +2389,17 @@ def test_a_protocol_listed_among_a_paragraphs_papers_names_no_body(tmp_path):
     own = text.replace("Konsekvensanalyser, Arbetsutskottets protokoll", "Konsekvensanalyser. ANSLAG/BEVIS "
                        "Förbundsdirektionens protokoll är justerat")
     assert parse_document(write(tmp_path, own)).meeting.body == "Förbundsdirektionen"
+
+
+def test_a_run_on_forms_justering_labelled_time_and_place_first(tmp_path):
+    # surahammar_protokoll_1: 'Utses att justera Justeringens tid och plats Frank Pfeiler, Kanslichef ... Anders Rydell
+    # Kommunkontoret, Surahammar Onsdag 25 augusti 2010 kl. 15.00': the form's labels first, its values after, the
+    # label's words in the order 'tid och plats' (Surahammar, Åre, Arjeplog, Piteå, Vara) as 'plats och tid' is read
+    text = ("KOMMUNSTYRELSEN SAMMANTRÄDESPROTOKOLL Sammanträdesdatum 2010-08-23 Plats och tid Kommunhuset, Surahammar "
+            "kl. 13.00 Beslutande Britt-Inger Fröberg (S), ordförande Övriga deltagande Utses att justera "
+            "Justeringens tid och plats Frank Pfeiler, Kanslichef Lisbet Berg Hedmark, Personalchef Kurt Haraldsson, "
+            "Verksamhetschef Marie Andersson, sekreterare Jan Larsson, Hälsoplanerare Anders Rydell "
+            "Kommunkontoret, Surahammar Onsdag 25 augusti 2010 kl. 15.00 Paragrafer 67-79 Underskrifter\n\n"
+            "§ 67\n\nInformation om folkhälsan\n\nKommunstyrelsen beslutar att lägga den till handlingarna.\n")
+    meeting = parse_document(write(tmp_path, text)).meeting
+    assert (meeting.date, meeting.approved_on) == ("2010-08-23", "2010-08-25")

@@ -262,7 +262,7 @@ _CODE_AND_NUMBER = re.compile(r"^(?P<code>[A-ZÅÄÖ]{2,6}|(?i:" + "|".join(nami
 # title (Flen, Oxelösund, Gnesta, Region Kalmar län, Hallsberg).
 _CASE_THEN_TITLE = re.compile(r"^(?:(?i:dnr)\.?:?\s+)?" + CASE_NUMBER.pattern + r"\s+[\"”]?[A-ZÅÄÖ]")
 _JUSTERARE_ROW = re.compile(r"^utses att justera\b", re.IGNORECASE)
-_PLACE_AND_TIME_LABEL = re.compile(r"\bjustering(?:ens|s)? plats och tid\b", re.IGNORECASE)
+_PLACE_AND_TIME_LABEL = re.compile(r"\bjustering(?:ens|s)? (?:plats och tid|tid och plats)\b", re.IGNORECASE)
 # "Jönköping 2015-09-21", "Kansliet 2016-11-08 16:00": a justering's place and time as a form's value.
 _PLACE_AND_DATE = re.compile(r"^\s*(?:[A-ZÅÄÖ][\wåäö-]+,?\s+)?(?:\d{4}-\d{2}-\d{2}|\d{6}|\d{8})"
                              r"(?:,?\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?)?\s*$")
