@@ -2403,3 +2403,23 @@ def test_a_run_on_forms_justering_labelled_time_and_place_first(tmp_path):
             "§ 67\n\nInformation om folkhälsan\n\nKommunstyrelsen beslutar att lägga den till handlingarna.\n")
     meeting = parse_document(write(tmp_path, text)).meeting
     assert (meeting.date, meeting.approved_on) == ("2010-08-23", "2010-08-25")
+
+
+def test_a_bodys_name_the_text_writes_whole_again_and_again(tmp_path):
+    # samverkansnamnden-miljo-och-bygg_protokoll_1 ('Samverkansnämnden miljö och bygg Protokoll 2018-06-05', its page
+    # heads '... KOMMUN Samverkansnämnden miljö och bygg 1 (1)'), miljosamverkan-ostra-skaraborg_protokoll_1
+    # ('Miljönämnden östra Skaraborg beslutar'), laholmsbuktens-va-namnd_kallelse_1 ('Nämnden för Laholmsbuktens VA'):
+    # read by the kind's word alone; the golds write the name whole
+    text = ("Samverkansnämnden miljö och bygg Protokoll 2018-06-05\n\nPlats/tid: Årås kvarn kl.13.00-16.10\n\n"
+            "Utsedd att justera: Ulf Nyberg Paragrafer: 65 - 79\n\n"
+            "ULRICEHAMNS KOMMUN TRANEMO KOMMUN Samverkansnämnden miljö och bygg 1 (1)\n\n"
+            "§ 65\n\nKännedomsärenden\n\nBeslut Lägga följande till handlingar.\n")
+    assert parse_document(write(tmp_path, text)).meeting.body == "Samverkansnämnden miljö och bygg"
+    # written whole once only: the kind's word as read
+    once = text.replace("TRANEMO KOMMUN Samverkansnämnden miljö och bygg", "TRANEMO KOMMUN")
+    assert parse_document(write(tmp_path, once)).meeting.body == "Samverkansnämnden"
+    # a verb, or a municipality's place after 'i', is no part of a name ('Socialnämnden i Orsa' is Orsa's own)
+    verb = text.replace("Samverkansnämnden miljö och bygg", "Samverkansnämnden beslutar idag")
+    assert parse_document(write(tmp_path, verb)).meeting.body == "Samverkansnämnden"
+    placed = text.replace("Samverkansnämnden miljö och bygg", "Socialnämnden i Orsa")
+    assert parse_document(write(tmp_path, placed)).meeting.body == "Socialnämnden"

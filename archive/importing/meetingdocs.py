@@ -130,6 +130,7 @@ from archive.importing.itemtext import (
 )
 from archive.importing.kinds import PROTOCOL_KINDS, REPORT_KINDS, capitals
 from archive.importing.meetingkind import (
+    _VERB_LIKE,
     BULLETED_PARAGRAPH_AT_END,
     _body_after_label,
     _labelled_body,
@@ -1114,6 +1115,50 @@ def _organ_named_whole(body: str, head: list[Line]) -> str:
     return body
 
 
+# A body's name that goes on past its kind's word, as the text writes it again and again ("Miljönämnden östra
+# Skaraborg beslutar ...", "... Organ Förvaringsplats för protokollet Miljönämnden östra Skaraborg Anslaget ...";
+# "Samverkansnämnden miljö och bygg Protokoll 2018-06-05", its page heads "KOMMUN Samverkansnämnden miljö och bygg 1
+# (1)"; "Nämnden för Laholmsbuktens VA" over its kallelse's pages): the golds write such a body whole.
+_NAME_GOES_ON = re.compile(r"[A-Za-zåäöÅÄÖ-]+")
+_NOT_A_NAMES_WORD = {"den", "att", "som", "med", "om", "på", "till", "har", "är", "av", "samt", "från", "enligt",
+                     "inom", "under", "efter", "vid", "kl", "och", "i", "för", "beslut", "beslutar", "förslag",
+                     "ärende", "ärenden", "ledamöter", "ersättare", "sida", "dnr", "information"} | _FORM_LABEL_WORDS
+
+
+def _name_repeated_whole(body: str, head: list[Line], lines: list[Line]) -> str:
+    """`body` (its kind's word alone) with the words the text writes after it at least twice, the same each time and
+    more often than any other: two words or more, lower-case nouns or capitalised names ('för' then names only),
+    never a verb's form, a form's label, a number or the document's name ('Nämnden föreslår', 'Direktionen besluta',
+    'Lönenämnden Postlokalen'). A place after 'i' is left: a municipality's own body is named without it. The name
+    so whole must stand in the head too (its heading, its anslag form's organ)."""
+    text = " ".join(line.stripped for line in lines if line.stripped)
+    going_on: dict[str, int] = {}
+    for named in re.finditer(r"(?<![\wåäöÅÄÖ-])" + re.escape(body) + r"\s+", text, re.IGNORECASE):
+        words: list[str] = []
+        for word in text[named.end():named.end() + 80].split()[:5]:
+            bare = word.rstrip(",.;:")
+            lowered = bare.lower()
+            if not _NAME_GOES_ON.fullmatch(bare) or AGENDA_WORDS.search(bare) or PROTOCOL_WORDS.search(bare) or (
+                    lowered in _NOT_A_NAMES_WORD and lowered not in ("och", "för") or _VERB_LIKE.match(lowered)
+                    or lowered.endswith("nde") or lowered in ("och", "för") and not words and lowered == "och"):
+                break
+            words.append(bare)
+            if bare != word:
+                break  # a comma or a full stop ends the name
+        while words and words[-1].lower() in ("och", "för"):
+            words.pop()
+        if words and words[0].lower() == "för" and not all(word[:1].isupper() for word in words[1:]):
+            continue  # ("Socialnämnden för kännedom"): after 'för' a name's capitals only
+        if len(words) >= 2:
+            going_on[" ".join(words)] = going_on.get(" ".join(words), 0) + 1
+    ranked = sorted(going_on.items(), key=lambda pair: -pair[1])
+    whole = f"{body} {ranked[0][0]}" if ranked else body
+    in_head = whole.lower() in " ".join(line.stripped for line in head if line.stripped).lower()
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]) and in_head:
+        return whole
+    return body
+
+
 # A kommunalförbund's board named by its kind's word and the förbund it serves, in a head run on past it: "Malung-Sälens
 # kommun Direktionen för Västerdalarnas utbildningsförbund 2015-07-02 1 Plats och tid ...", "PROTOKOLL
 # Förbundsstyrelsen för Regionförbundet Örebro län NetCity, Örebro ...". The golds write such a board's full name
@@ -1797,6 +1842,8 @@ class MeetingDocumentParser:
             body = _board_of_a_federation(body, at)
         if body and " " not in body:
             body = _organ_named_whole(body, head)
+        if body and " " not in body and not body.lower().startswith(("kommun", "region", "landsting")):
+            body = _name_repeated_whole(body, head, self.lines)
         return body, line
 
     def _body_in_run_on(self, head: list[Line]) -> tuple[str | None, int | None]:
