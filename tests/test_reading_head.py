@@ -2423,3 +2423,17 @@ def test_a_bodys_name_the_text_writes_whole_again_and_again(tmp_path):
     assert parse_document(write(tmp_path, verb)).meeting.body == "Samverkansnämnden"
     placed = text.replace("Samverkansnämnden miljö och bygg", "Socialnämnden i Orsa")
     assert parse_document(write(tmp_path, placed)).meeting.body == "Socialnämnden"
+
+
+def test_the_anslag_forms_organ_a_name_the_lookup_does_not_know(tmp_path):
+    # va-gis-namnden_protokoll_1: no body in the head; the anslag form 'Justeringen har tillkännagivits genom anslag.
+    # Nämnd VA-GIS nämnden Datum då anslaget sätts upp ...': the organ's value, its kind's word last, is the body
+    text = ("Plats och tid Räddningstjänsten i Höör, Tisdagen den 13 oktober 2015 kl 13:00 Beslutande Camilla "
+            "Källström (M), ordförande Utses att justera Bengt Hedlund Paragrafer Justeringens plats och tid Höörs "
+            "kommunhus ANSLAG/BEVIS Protokollet är justerat. Justeringen har tillkännagivits genom anslag. Nämnd "
+            "VA-GIS nämnden Datum då anslaget sätts upp Datum då anslaget tas ned\n\n"
+            "§ 51\n\nUppföljning av driftbudget\n\nNämnden beslutar att lägga uppföljningen till handlingarna.\n")
+    assert parse_document(write(tmp_path, text)).meeting.body == "VA-GIS nämnden"
+    # a value that ends in no body's kind word is none
+    other = text.replace("VA-GIS nämnden Datum", "VA-GIS Samverkan Datum")
+    assert parse_document(write(tmp_path, other)).meeting.body != "VA-GIS Samverkan"

@@ -1079,6 +1079,10 @@ def _body_held_with(text: str, held: re.Match) -> tuple[str, str] | None:
 _ANSLAG_ORGAN = re.compile(r"(?:\bOrgan\b\s*:?|\bgenom anslag\.?(?:\s+Organ\b\s*:?)?|\bANSLAG(?:/BEVIS|SBEVIS)?)\s+"
                            r"(?P<name>[A-ZÅÄÖ][^\d:.;,()]{2,70}?)"
                            r"\s+(?:Sammanträdesdatum|Sammanträdesdag|Datum för anslag|Datum (?i:anslag))")
+# The organ's value ending with its kind's word, a form's label after it: "VA-GIS nämnden Datum då anslaget ...".
+_ORGAN_VALUE_BY_KIND = re.compile(r"(?P<name>(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*\s+){1,3}[a-zåäö-]*"
+                                  r"(?:nämnden|styrelsen|direktionen|utskottet))\s+(?:Datum|Sammanträdesdatum|"
+                                  r"Sammanträdesdag)\b")
 _ORGAN_WORDS = 8
 _FORM_LABEL_WORDS = {"plats", "tid", "datum", "förvaringsplats", "anslaget", "protokollet", "justeringen", "organ",
                      "paragrafer", "sekreterare", "ordförande", "underskrift", "beslutande"}
@@ -1992,6 +1996,12 @@ class MeetingDocumentParser:
                 named = bodies_in(joined[posted.end():posted.end() + 80])
                 if named and named[0][0] == 0 and not _BARE_KIND_WORD.fullmatch(named[0][1]):
                     return named[0][1], None
+                # A name the body lookup does not know, its kind's word last, the form's next label after it
+                # ("genom anslag. Nämnd VA-GIS nämnden Datum då anslaget sätts upp", a gemensam nämnd of Höör and
+                # Hörby): the organ's value, as the golds write the body in every tuning text where it is read.
+                value = _ORGAN_VALUE_BY_KIND.match(joined, posted.end())
+                if value:
+                    return value.group("name"), None
             # "Avser sammanträde med Kommunfullmäktige" (Sundsvall's anslag), "SAMMANTRÄDE MED KOMMUNSTYRELSEN"
             # (Karlshamn), "Sammanträde med kommunstyrelsen" (Knivsta): the meeting's body, named so.
             for held in _MEETING_WITH.finditer(joined):
