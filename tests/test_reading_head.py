@@ -2437,3 +2437,13 @@ def test_the_anslag_forms_organ_a_name_the_lookup_does_not_know(tmp_path):
     # a value that ends in no body's kind word is none
     other = text.replace("VA-GIS nämnden Datum", "VA-GIS Samverkan Datum")
     assert parse_document(write(tmp_path, other)).meeting.body != "VA-GIS Samverkan"
+
+
+def test_a_municipality_named_after_its_bodys_word_is_no_part_of_the_name(tmp_path):
+    # the rule above (Samverkansnämnden miljö och bygg) takes no municipality's name written after its own body's
+    # word: 'Socialnämnden Östhammars kommun' on every page head is Östhammar's Socialnämnden, as its gold writes it
+    text = ("Socialnämnden Östhammars kommun Protokoll 2017-12-13\n\nPlats och tid: Kommunhuset kl 13.00\n\n"
+            "Utsedd att justera: Anna Svensson Paragrafer: 65 - 79\n\n"
+            "Socialnämnden Östhammars kommun Sida 2\n\n"
+            "§ 65\n\nKännedomsärenden\n\nBeslut Lägga följande till handlingar.\n")
+    assert parse_document(write(tmp_path, text)).meeting.body == "Socialnämnden"

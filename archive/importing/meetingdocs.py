@@ -1153,6 +1153,8 @@ def _name_repeated_whole(body: str, head: list[Line], lines: list[Line]) -> str:
             words.pop()
         if words and words[0].lower() == "för" and not all(word[:1].isupper() for word in words[1:]):
             continue  # ("Socialnämnden för kännedom"): after 'för' a name's capitals only
+        if any(word.lower() in ("kommun", "kommuns", "stad", "stads") for word in words):
+            continue  # ("Socialnämnden Östhammars kommun"): the municipality's own body, named with its place
         if len(words) >= 2:
             going_on[" ".join(words)] = going_on.get(" ".join(words), 0) + 1
     ranked = sorted(going_on.items(), key=lambda pair: -pair[1])
