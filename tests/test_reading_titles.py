@@ -2639,3 +2639,16 @@ def test_the_justerare_row_named_by_its_noun_alone_is_a_standing_item(tmp_path):
             "2. Protokollsjusterare\n3. Justerare\n4. Årsredovisning 2013\n")
     titles = [m.title for m in parse_document(write(tmp_path, text, "kallelse.txt")).matters]
     assert titles == ["Årsredovisning 2013"]
+
+
+def test_a_list_columns_head_or_cell_after_a_kallelse_rows_title_is_no_part_of_it(tmp_path):
+    # Heby's notes column head printed beside its first row ('1 Kommunfullmäktiges öppnande Anteckningar 2 Upprop'),
+    # Ulricehamn's how-presented cell ('Försäljning av Krämaren 4 och Norra Amerika 1 Föredragning 2015/'; Oxelösund
+    # heads that column 'Föredragning /sidan'); Nacka's and Gotland's lists head theirs 'Noteringar' and 'Kommentar'.
+    # Capitalised after a word in lower case or a figure only: 'Verksamhetsplan 2015-2017, information' keeps its note
+    text = ("KALLELSE\nKommunfullmäktige\nSammanträde 2015-11-02\n\nÄrenden\n\n1 Kommunfullmäktiges öppnande "
+            "Anteckningar\n2 Försäljning av Krämaren 4 och Norra Amerika 1 Föredragning\n"
+            "3 Verksamhetsplan 2015-2017, information\n4 Utvärdering av Föredragning\n")
+    titles = [m.title for m in parse_document(write(tmp_path, text, "kallelse.txt")).matters]
+    assert titles == ["Försäljning av Krämaren 4 och Norra Amerika 1", "Verksamhetsplan 2015-2017, information",
+                      "Utvärdering av Föredragning"]

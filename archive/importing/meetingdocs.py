@@ -435,12 +435,16 @@ _RUNNING_HEAD_IN_TITLE = re.compile(r"\s+[A-ZÅÄÖ]{3,}(?:[ /][A-ZÅÄÖ]{3,})+
 # meeting, by mouth or in writing, or that it has no papers: "... 17 februari (muntlig)", "Citybanan, uppföljning
 # (skriftlig)" (Regionförbundet Uppsala län), "... inför mandatperiod (inget underlag)" (Strömstad), "... regionala
 # tågtrafiken (Muntlig information från myndighetschef ...)" (Trosa), "(Muntlig information, presentation tillkommer
-# ...)" (Kungälv). A title opening "Muntlig information" keeps it.
+# ...)" (Kungälv). A title opening "Muntlig information" keeps it. Or a list's column head, or its how-presented
+# cell, printed beside a row ("1 Kommunfullmäktiges öppnande Anteckningar", Heby; "... Norra Amerika 1 Föredragning",
+# Ulricehamn, whose column Oxelösund heads "Föredragning /sidan"): capitalised, after no preposition.
 _AGENDA_NOTE = re.compile(
     r"\s*\((?:delvis\s+)?(?:sluten del|slutet sammanträde|sluten|sekretess|ej offentlig)\)\s*$"
     r"|\s*\((?:muntlig|skriftlig)t?(?:\s+(?:information|redovisning|rapport|föredragning)\b[^()]{0,100})?\)\s*$"
     r"|\s*\((?:inget|utan) underlag\)\s*$"
     r"|\s+omedelbar justering\s*$|\s+a\)\s+[A-ZÅÄÖ].*$|\s*\*+$"
+    r"|(?<=[a-zåäö\d])(?<! av)(?<! om)(?<! för)(?<! till)(?<! med)(?<! i)(?<! på)"
+    r"\s+(?-i:Anteckningar|Noteringar|Kommentar|Föredragning)\s*$"
     r"|,?\s+svar separat\s*$|\s*\(bordlag[dt][^)]{0,30}\)(?:,?\s+svar separat)?\s*$"
     r"|\s+(?:\d{1,3}\s+)?Handlingarna (?:till|i) (?:sammanträdet|ärendena?)\b.*$"
     r"|\s+" + _PAPERS_NOTE, re.IGNORECASE)
