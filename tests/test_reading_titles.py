@@ -2652,3 +2652,16 @@ def test_a_list_columns_head_or_cell_after_a_kallelse_rows_title_is_no_part_of_i
     titles = [m.title for m in parse_document(write(tmp_path, text, "kallelse.txt")).matters]
     assert titles == ["Försäljning av Krämaren 4 och Norra Amerika 1", "Verksamhetsplan 2015-2017, information",
                       "Utvärdering av Föredragning"]
+
+
+def test_a_one_word_presenter_cell_before_a_rows_time_under_a_presenter_column_is_no_part_of_its_title(tmp_path):
+    # Östhammar's '5 Information från socialkontoret december Ledningsgrupp 10.00' and Oxelösund's 'Diskussion kring
+    # avkastningsplan Magnus 10.00', among rows whose presenters are named whole before their times (as Valdemarsvik's
+    # and Lindesberg's are): the presenter cell of one word goes with the time. Not a name a preposition asks for
+    # ('Information från Trafikverket 9.30'), nor a word after a figure ('Årsredovisning 2016 Sotenäsbostäder 11.00')
+    text = ("KALLELSE\nSocialnämnden\nSammanträde 2017-12-20\n\nNr ÄRENDELISTA Föredragande\n\n"
+            "1 Redovisning av delegationsbeslut Rebecka Modin 9.10\n2 Information från socialkontoret december "
+            "Ledningsgrupp 10.00\n3 Information från Trafikverket 10.30\n4 Årsredovisning 2016 Sotenäsbostäder 11.00\n")
+    titles = [m.title for m in parse_document(write(tmp_path, text, "kallelse.txt")).matters]
+    assert titles == ["Redovisning av delegationsbeslut", "Information från socialkontoret december",
+                      "Information från Trafikverket", "Årsredovisning 2016 Sotenäsbostäder"]

@@ -480,6 +480,9 @@ _CLOCK_SPAN = _CLOCK + r"(?:\s*[-–]\s*" + _CLOCK + r")?"  # a time, or a span 
 _PRESENTERS_AND_TIME = re.compile(r"(?P<names>(?:\s+" + _PERSON_WORD + r"){2,})"
                                   r"\s+(?P<time>(?:(?:ca\.?\s+)?(?i:kl)\.?\s*)?" + _CLOCK_SPAN + r")(?=\s|$)")
 _TIME_AT_END = re.compile(r"\s+" + _CLOCK_SPAN + "$")
+# Under a presenter column, a capitalised word after one in lower case right before the row's time: the presenter
+# cell holding a first name or a group alone ("... december Ledningsgrupp 10.00", "... avkastningsplan Magnus 10.00").
+_ONE_WORD_PRESENTER_AT_END = re.compile(r"(?<=\s)[a-zåäö][a-zåäö-]*\s+(?P<cell>" + _PERSON_WORD + ")$")
 _BARE_CASE_LABEL = re.compile(r"\s+(?i:dnr|diarienr|diarienummer)\.?:?$")
 _PRESENTER_ALONE = re.compile(r"^" + _PERSON_WORD + " " + _PERSON_WORD + r",?\s*$")
 # A presenter's office, as a row names it after or before their name: "projektledare", "förvaltningschef".
@@ -2821,6 +2824,12 @@ class MeetingDocumentParser:
             # "Redovisning av delegationsbeslut 9.10" under "Föredragande" with times (Östhammar): the time column's.
             body_lines.insert(0, Line(item.line, bare_time.group().strip()))
             title = title[:bare_time.start()].rstrip(" ,")
+            cell = _ONE_WORD_PRESENTER_AT_END.search(title)
+            if cell and len(title[:cell.start("cell")].split()) >= 2 \
+                    and not title[:cell.start("cell")].rstrip().endswith(_OPEN_ENDINGS[2:]):
+                # "Information från socialkontoret december Ledningsgrupp 10.00" (Östhammar), "Diskussion kring
+                # avkastningsplan Magnus 10.00" (Oxelösund): the presenter cell of one word right before the time.
+                title = title[:cell.start("cell")].rstrip(" ,")
         bracketed = _BRACKETED_CASE_NUMBER.search(title) if not case_number else None
         own = LABELLED.match(bracketed.group("labelled")) if bracketed else None
         if own and re.fullmatch(r"(?:[ .]\d{2,4})?", bracketed.group("labelled")[own.end():]) \
