@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from archive.importing import parse_document
-from archive.importing.agendarows import _rows_paged_after
+from archive.importing.agendarows import Item, _fold_papers_by_case_number, _rows_paged_after
 from tests.reading_helpers import _NACKA_HEAD, _TROSA_HEAD, TUNING, _outcomes, tuning_text, write
 
 RUN_ON_AGENDA = ("KALLELSE Tekniska nämnden Sammanträdesdatum 2017-06-28\n\nFöredragningslista\n\n"
@@ -2496,3 +2496,29 @@ def test_a_run_on_protocol_page_after_the_agenda_continues_the_item_it_names(tmp
     other = text.replace(" Sammanträdesprotokoll Sammanträdesdatum", " Sammanträdesdatum")
     matters = {item.key: item.matter for item in parse_document(write(tmp_path, other, "b.txt")).items}
     assert matters["punkt 1"].proposals == []  # no protocol's heading: no paper of an item's
+
+
+
+def test_a_paper_after_the_agenda_under_one_rows_case_number_naming_its_title_continues_that_row():
+    # regionforbundet-uppsala-lan_kallelse_1: the paper's page gives no row number, only 'Dnr: RFUL 2014/46' and
+    # its text, which names row 4's title ('... Trafikverket. Åtgärdsvalsstudie väg 263. Arbetsutskottet föreslår
+    # ...'): row 4's text, not a matter of its own titled by the presenters' names. A number two rows share, or a
+    # text not naming the row's title, tells no row
+    matters = {item.key: item.matter for item in parse_document(
+        TUNING / "regionforbundet-uppsala-lan_kallelse_1.txt").items}
+    assert not any(m.title.startswith("Ola Kahlström") for m in matters.values())
+    row = matters["punkt 4"]
+    assert (row.title, row.case_number) == ("Åtgärdsvalsstudie väg 263", "RFUL 2014/46")
+    assert [(p.to, p.text) for p in row.proposals][:1] == [("Förbundsstyrelsen", "att godkänna avsiktsförklaringen.")]
+
+    def items(paper_number, paper_text):
+        return [Item("punkt 3", 3, 1, "Intern kontrollplan RFUL 2014/45"),
+                Item("punkt 4", 4, 1, "Åtgärdsvalsstudie väg 263 RFUL 2014/46"),
+                Item("punkt 5", 5, 1, "Årsredovisning 2013 RFUL 2014/45"),
+                Item("", 0, 3, f"Dnr: {paper_number}"), Item("", 0, 3, paper_text)]
+
+    folded = _fold_papers_by_case_number(items("RFUL 2014/46", "Trafikverket. Åtgärdsvalsstudie väg 263. Text."))
+    assert len(folded) == 3
+    assert [x.stripped for x in folded[1].lines] == ["Trafikverket. Åtgärdsvalsstudie väg 263. Text."]
+    assert len(_fold_papers_by_case_number(items("RFUL 2014/45", "Intern kontrollplan RFUL 2014/45. Text."))) == 5
+    assert len(_fold_papers_by_case_number(items("RFUL 2014/46", "Trafikverket. Studien. Text."))) == 5

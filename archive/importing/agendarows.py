@@ -1050,6 +1050,40 @@ def _fold_attached_extracts(items: list[Item]) -> list[Item]:
             continue
         earlier.lines.extend(x for x in item.lines if x is not title)
     _fold_attached_page(result)
+    return _fold_papers_by_case_number(result)
+
+
+def _fold_papers_by_case_number(items: list[Item]) -> list[Item]:
+    """A paper attached after the agenda that gives no row's number, only its labelled case number on its own, then
+    its text ("3 Förbundsstyrelsen Dnr: RFUL 2014/46 Ola Kahlström, Caroline Quistberg Trafikverket.
+    Åtgärdsvalsstudie väg 263. Arbetsutskottet föreslår ...", Regionförbundet Uppsala län, after the row "4.
+    Åtgärdsvalsstudie väg 263 RFUL 2014/46"): where exactly one row of the list holds that number and the text
+    names that row's title word for word, the text continues that row, as a paper repeating its row's number does
+    (_numbers_from_attached_papers: Östhammar, Ragunda) or its title under a § (_fold_attached_extracts: Hallsberg,
+    Botkyrka, Borlänge). A case number many rows share (Heby's '2015/9', Sandviken's) tells no row."""
+    result: list[Item] = []
+    skip: set[int] = set()
+    for index, item in enumerate(items):
+        if index in skip:
+            continue
+        result.append(item)
+        labelled = LABELLED.match(item.head) if not item.key else None
+        text = items[index + 1] if index + 1 < len(items) else None
+        if not labelled or item.head[labelled.end():].strip() or any(x.stripped for x in item.lines) \
+                or text is None or text.key:
+            continue
+        number = labelled.group("number")
+        rows = [x for x in result if x.key.startswith("punkt ") and any(
+            m.group() == number for m in CASE_NUMBER.finditer(x.head))]
+        if len(rows) != 1 or any(x.stripped for x in rows[0].lines):
+            continue
+        title = rows[0].head[:rows[0].head.index(number)].strip()
+        words = [text.head, *(x.stripped for x in text.lines)]
+        if len(title) < 10 or not re.search(r"(?:^|\s)" + re.escape(title) + r"(?=[\s.,:]|$)", " ".join(words)):
+            continue
+        result.pop()
+        rows[0].lines.extend([Line(text.line, text.head), *text.lines])
+        skip.add(index + 1)
     return result
 
 
