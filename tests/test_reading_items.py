@@ -2522,3 +2522,21 @@ def test_a_paper_after_the_agenda_under_one_rows_case_number_naming_its_title_co
     assert [x.stripped for x in folded[1].lines] == ["Trafikverket. Åtgärdsvalsstudie väg 263. Text."]
     assert len(_fold_papers_by_case_number(items("RFUL 2014/45", "Intern kontrollplan RFUL 2014/45. Text."))) == 5
     assert len(_fold_papers_by_case_number(items("RFUL 2014/46", "Trafikverket. Studien. Text."))) == 5
+
+
+def test_rows_one_a_line_after_a_skipped_number_are_read_when_the_next_row_counts_on(tmp_path):
+    # A list one row a line that skips a number (a row withdrawn, or its number lost) near its end: '6 ... 7 ... 9 ...
+    # 10 ...' lost rows 9 and 10 into row 7's text, as only a row two more rows counted on from was the list's (the
+    # rule Haparanda's, Öckerö's and Finspång's lists with lost numbers were read by); one row counting on from it is
+    # enough, as a list's own numbers in order are. A row titled 'Förslag till ...' is no proposal whose numbered
+    # points follow ('Förslag till beslut' is). A number alone after the gap, nothing counting on, is still no row
+    head = "KALLELSE\nKommunfullmäktige\nSammanträde 2011-10-24\n\nÄrenden\n\n"
+    rows = ("6 Antagande av krisledningsplan\n\n7 Förslag till revidering av taxa\n\n9 Avsägelse ur styrelsen\n\n"
+            "10 Antagande av cykelplan\n")
+    matters = parse_document(write(tmp_path, head + rows, "kallelse.txt")).items
+    assert [(x.key, x.matter.title) for x in matters] == [
+        ("punkt 6", "Antagande av krisledningsplan"), ("punkt 7", "Förslag till revidering av taxa"),
+        ("punkt 9", "Avsägelse ur styrelsen"), ("punkt 10", "Antagande av cykelplan")]
+    alone = rows.replace("\n\n10 Antagande av cykelplan", "")
+    keys = [x.key for x in parse_document(write(tmp_path, head + alone, "alone.txt")).items]
+    assert keys == ["punkt 6", "punkt 7"]

@@ -450,13 +450,13 @@ _ALONE_CHAIN_REACH = 12  # lines a table's row may take, cell by cell, before th
 
 
 def _rows_counting_on(lines: list[Line]) -> set[int]:
-    """The lines (by id) of numbered rows ("5 Deltagande ...") whose next two numbered lines count on from them (6,
-    7): a list's row however many numbers before it were lost (the parser bounds that: _LOST_ROWS_AT_MOST), as
-    _alone_number_chain_starts finds a table's first row whose numbers stand alone."""
+    """The lines (by id) of numbered rows ("5 Deltagande ...") whose next numbered line counts on from them (6): a
+    list's row however many numbers before it were lost (the parser bounds that: _LOST_ROWS_AT_MOST), as
+    _alone_number_chain_starts finds a table's first row whose numbers stand alone. (Two lines counting on were
+    asked for, and a list skipping a number two rows before its end lost both rows: "7 ... 9 ... 10 ...".)"""
     numbered = [(id(line), int(m.group("n"))) for line in lines
                 if (m := _NUMBERED.match(line.stripped)) and not _DAY_AND_MONTH.match(line.stripped)]
-    return {key for at, (key, number) in enumerate(numbered)
-            if [n for _key, n in numbered[at + 1:at + 3]] == [number + 1, number + 2]}
+    return {key for (key, number), (_key, after) in itertools.pairwise(numbered) if after == number + 1}
 
 
 def _alone_number_chain_starts(lines: list[Line]) -> set[int]:

@@ -1526,7 +1526,8 @@ class MeetingDocumentParser:
                 items.append(Item(key, number, line.number, rest, row=id(line) in self.row_starts))
                 current = None
                 last_number = number
-                in_proposal = bool(re.search(r"förslag", rest, re.I))
+                in_proposal = bool(re.search(r"förslag", rest, re.I)) and not re.match(
+                    r"(?i:förslag till) (?!(?i:beslut))", rest)
                 last_point = 0
                 continue
             if _LIST_START.match(text):
