@@ -2540,3 +2540,17 @@ def test_rows_one_a_line_after_a_skipped_number_are_read_when_the_next_row_count
     alone = rows.replace("\n\n10 Antagande av cykelplan", "")
     keys = [x.key for x in parse_document(write(tmp_path, head + alone, "alone.txt")).items]
     assert keys == ["punkt 6", "punkt 7"]
+
+
+def test_a_case_number_cut_to_its_slash_alone_between_two_titles_ends_a_row(tmp_path):
+    # angelholm_kallelse_1: '7 Förslag till revidering av plan- och bygglovstaxa / Förslag till revidering av
+    # reglementet för valnämnden 2011/ Antagande av Cykelplan ...': row 8's number lost, row 7's case number cut to its
+    # slash (the list's column elsewhere reads '2011/ / /', as Hultsfred's '2018/ / / / /'); no gold title of any
+    # round holds a slash between spaces. A slash inside a word ('Avsägelse/avgång') stays
+    text = ("KALLELSE\nKommunfullmäktige\nSammanträde 2011-10-24\n\nÄrenden\n\n"
+            "7 Förslag till revidering av plan- och bygglovstaxa / Förslag till revidering av reglementet för "
+            "valnämnden\n\n9 Avsägelse/avgång ur styrelsen\n\n10 Antagande av cykelplan\n")
+    titles = [m.title for m in parse_document(write(tmp_path, text, "kallelse.txt")).matters]
+    assert titles == ["Förslag till revidering av plan- och bygglovstaxa",
+                      "Förslag till revidering av reglementet för valnämnden", "Avsägelse/avgång ur styrelsen",
+                      "Antagande av cykelplan"]

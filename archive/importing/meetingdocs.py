@@ -377,7 +377,8 @@ _TITLE_THEN_BRACKETED_CASE = re.compile(r"^(?P<title>[^()]{20,250}?)\s*\((?P<num
 # Ängelholm; titles end with "AB" in 21 tuning municipalities.)
 _TRAILING_STUB = re.compile(r"\s+(?:(?i:dnr|diarienummer)\.?:?\s*)?"  # its label too: "(TMAB) Dnr 2014/" (Tjörn)
                             r"(?!(?:AB|HB|KB)\b)(?:[A-ZÅÄÖ]{2,8}[ -]?\d{4}[/:.-]|[A-ZÅÄÖ]{2,8}-|(?:19|20)\d\d/(?:\s*/)*"
-                            r"|[A-ZÅÄÖ]{2,8} \d{1,4}/|(?<=(?i:dnr) )(?:19|20)\d\d/[A-ZÅÄÖ]{2,4})"
+                            r"|[A-ZÅÄÖ]{2,8} \d{1,4}/|(?<=(?i:dnr) )(?:19|20)\d\d/[A-ZÅÄÖ]{2,4}"
+                            r"|(?<=[a-zåäö] )/)"  # the number cut to its slash alone (agendarows._STUB_IN_ROW)
                             + _PREPARED_BY + r"[\s,]*$")
 # Two cut numbers or more ending a row, each perhaps with its registry's code after it ("KS 182/ KS KS 208/ KS"), the
 # last one's serial perhaps lost whole ("KS 256/ KS KS"): a Dnr column set after the titles.
