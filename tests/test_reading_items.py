@@ -2554,3 +2554,16 @@ def test_a_case_number_cut_to_its_slash_alone_between_two_titles_ends_a_row(tmp_
     assert titles == ["Förslag till revidering av plan- och bygglovstaxa",
                       "Förslag till revidering av reglementet för valnämnden", "Avsägelse/avgång ur styrelsen",
                       "Antagande av cykelplan"]
+
+
+def test_a_row_giving_its_case_number_before_its_title_is_not_cut_there_at_a_gap_in_the_list(tmp_path):
+    # '3 KS 2019/13 Revidering av taxa' before a skipped number (5): the gap reader took the title's opening after the
+    # row's own number for a lost row's, leaving row 3 titled by its number (dropped) and the title a row of no number.
+    # Rows so set: Oxelösund's '2. KS.2011.203 Information om ...', Flen's '1. KS/2018:196 ...', Kungälv's '6 KS2018/
+    # Svar på ...'. A further title in a row of the gap is still cut ('14 Personalberättelse Förskolan ...')
+    text = ("KALLELSE\nKommunstyrelsen\nSammanträde 2019-10-24\n\n1 Val av justerare\n2 KS 2019/12 Information om "
+            "budget\n3 KS 2019/13 Revidering av taxa\n5 KS 2019/14 Antagande av cykelplan\n")
+    items = parse_document(write(tmp_path, text, "kallelse.txt")).items
+    assert [(x.key, x.matter.title, x.matter.case_number) for x in items] == [
+        ("punkt 2", "Information om budget", "KS 2019/12"), ("punkt 3", "Revidering av taxa", "KS 2019/13"),
+        ("punkt 5", "Antagande av cykelplan", "KS 2019/14")]

@@ -1342,14 +1342,22 @@ def _gap_openings(heads: list[str], lost: int) -> list[list[int]]:
     opening the next title ("221 Skattesats Strategisk plan med budgetramar och budget Ansökan om ... 224",
     Finspång; "14 Personalberättelse Förskolan i ... 16"): the gap's count, not the words, says a title is missing
     there."""
-    cuts = [_title_openings(head) for head in heads]
+    cuts = [_past_own_number(head, _title_openings(head)) for head in heads]
     if sum(map(len, cuts)) >= lost:
         return cuts
-    kinded = [sorted({*found, *_kind_word_openings(head)}) for found, head in zip(cuts, heads, strict=True)]
+    kinded = [_past_own_number(head, sorted({*found, *_kind_word_openings(head)}))
+              for found, head in zip(cuts, heads, strict=True)]
     if sum(map(len, kinded)) == lost:
         return kinded
-    alone = [_title_openings(head, continued=True) for head in heads]
+    alone = [_past_own_number(head, _title_openings(head, continued=True)) for head in heads]
     return alone if sum(map(len, alone)) <= lost else cuts
+
+
+def _past_own_number(head: str, cuts: list[int]) -> list[int]:
+    """The openings in a row's head after its own case number: a row that gives its number before its title ("3 KS
+    2019/13 Revidering av taxa", as Oxelösund's "2. KS.2011.203 Information om ...", Flen's "1. KS/2018:196 ...",
+    Kungälv's "6 KS2018/ Svar på ...") opens its title there, no further row (_split_matter_run reads it so)."""
+    return [cut for cut in cuts if not _CASE_NUMBER_ONLY.match(head[:cut].strip())]
 
 
 # Or the number cut to its slash alone between two titles ("7 Förslag till revidering av plan- och bygglovstaxa /
