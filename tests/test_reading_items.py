@@ -2567,3 +2567,15 @@ def test_a_row_giving_its_case_number_before_its_title_is_not_cut_there_at_a_gap
     assert [(x.key, x.matter.title, x.matter.case_number) for x in items] == [
         ("punkt 2", "Information om budget", "KS 2019/12"), ("punkt 3", "Revidering av taxa", "KS 2019/13"),
         ("punkt 5", "Antagande av cykelplan", "KS 2019/14")]
+
+
+def test_a_run_on_row_giving_its_case_number_before_its_title_is_not_cut_there_before_a_skipped_number(tmp_path):
+    # The same row run together with the list ('... 4 KS 2019/14 Antagande av cykelplan 6 KS 2019/16 ...': 5 lost):
+    # _split_rows_of_lost_numbers took the title's opening after the row's own number for the lost row's
+    text = ("KALLELSE\nKommunstyrelsen\nSammanträde 2019-10-24\n\nPlats: Kommunhuset Tid: klockan 13.00 Ordförande "
+            "Anna Andersson Sekreterare Bo Berg Ledamot som är förhindrad ska meddela sekreteraren. Ärenden 1 Val av "
+            "justerare 2 KS 2019/12 Information om budgeten 3 KS 2019/13 Revidering av taxa för bygglov 4 KS 2019/14 "
+            "Antagande av cykelplan 6 KS 2019/16 Motion om skolans lokaler\n")
+    items = parse_document(write(tmp_path, text, "kallelse.txt")).items
+    assert [(x.key, x.matter.title, x.matter.case_number) for x in items][2:] == [
+        ("punkt 4", "Antagande av cykelplan", "KS 2019/14"), ("punkt 6", "Motion om skolans lokaler", "KS 2019/16")]

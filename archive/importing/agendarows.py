@@ -664,6 +664,9 @@ _LEAVES_OPEN = {ending.strip() for ending in _OPEN_ENDINGS if ending.startswith(
 _ROW_OPENING = re.compile(r"[A-ZÅÄÖ][a-zåäö]+ (?:" + "|".join(sorted(_LEAVES_OPEN)) + ")")
 
 
+_PIECE_NUMBER = re.compile(r"^\s*\d{1,3}\.?\s+")  # a run-on piece's row number, as _RUN_NUMBER reads it
+
+
 def _split_rows_of_lost_numbers(pieces: list[str], numbers: list[int]) -> list[str]:
     """A list run together whose numbers skip one ("10 Intern kontrollplan Föreningsbidrag 2020 till
     stödjande föreningar 12 ...": 11 lost, Bromölla; Östhammar's 4 -> 6 and 7 -> 9, Herrljunga's 17 -> 19):
@@ -680,7 +683,9 @@ def _split_rows_of_lost_numbers(pieces: list[str], numbers: list[int]) -> list[s
             # "22 Statistikrapport ... kvartal 2, Valärenden 24 ...": the lost row is a title every meeting has.
             result.extend([piece[:standing.start()].strip(), standing.group("title")])
             continue
-        cuts = [m for m in _ROW_BOUNDARY.finditer(piece) if m.group("last") not in _LEAVES_OPEN]
+        own = _PIECE_NUMBER.match(piece)
+        cuts = [m for m in _ROW_BOUNDARY.finditer(piece) if m.group("last") not in _LEAVES_OPEN
+                and not _CASE_NUMBER_ONLY.match(piece[own.end() if own else 0:m.end()].strip())]
         opening = " ".join(piece.split()[1:3])
         again = list(re.finditer(r"(?<=\s)" + re.escape(opening) + r"\s+(?=\S)", piece))[1:] \
             if _ROW_OPENING.fullmatch(opening) else []
@@ -1356,7 +1361,8 @@ def _gap_openings(heads: list[str], lost: int) -> list[list[int]]:
 def _past_own_number(head: str, cuts: list[int]) -> list[int]:
     """The openings in a row's head after its own case number: a row that gives its number before its title ("3 KS
     2019/13 Revidering av taxa", as Oxelösund's "2. KS.2011.203 Information om ...", Flen's "1. KS/2018:196 ...",
-    Kungälv's "6 KS2018/ Svar på ...") opens its title there, no further row (_split_matter_run reads it so)."""
+    Kungälv's "6 KS2018/ Svar på ...") opens its title there, no further row (_split_matter_run reads it so, and
+    _split_rows_of_lost_numbers in a list run together)."""
     return [cut for cut in cuts if not _CASE_NUMBER_ONLY.match(head[:cut].strip())]
 
 
