@@ -1028,9 +1028,15 @@ def _drop_presenters_of_titles(parsed: list[ParsedItem], presenters: set[str], c
     Only a name the same list gave so is taken off a title's end; under a presenter column whose list named three
     presenters or more so (`column`), any first name and surname ending a row is the column's too ("Information från
     Onyx näringslivsutveckling AB Hans Rainer" below "... Henny Larsson 8.30", "... Frida Appelkvist 9.30", Oxelösund;
-    "Personärende Ing-Marie Hugg" among Östhammar's, whose other presenters end two rows each); not one the title
-    sets after a comma or dash ("Avsägelse av uppdrag som ersättare, Anna Berg")."""
-    anyone = column and len(presenters) >= 3
+    "Personärende Ing-Marie Hugg" among Östhammar's, whose other presenters end two rows each), or whose rows, three
+    or more, end with one without a time (the column's cells as a list with no time column sets them); not one the
+    title sets after a comma or dash ("Avsägelse av uppdrag som ersättare, Anna Berg")."""
+    def cell(title: str) -> re.Match | None:  # a name ending the title that no comma, dash or preposition asks for
+        end = _PERSON_AT_END.search(title)
+        return end if end and end.start() > 0 and not title[:end.start()].endswith(
+            (",", "-", "–", *_OPEN_ENDINGS[2:])) else None
+
+    anyone = column and (len(presenters) >= 3 or sum(1 for item in parsed if cell(item.matter.title or "")) >= 3)
     for item in parsed:
         title = item.matter.title or ""
         while (end := _PERSON_AT_END.search(title)) and (anyone or end.group("name") in presenters) \
