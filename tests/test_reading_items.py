@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from archive.importing import parse_document
-from archive.importing.agendarows import _rows_paged_after
+from archive.importing.agendarows import Item, _fold_papers_by_case_number, _rows_paged_after
 from tests.reading_helpers import _NACKA_HEAD, _TROSA_HEAD, TUNING, _outcomes, tuning_text, write
 
 RUN_ON_AGENDA = ("KALLELSE Tekniska nämnden Sammanträdesdatum 2017-06-28\n\nFöredragningslista\n\n"
@@ -2628,3 +2628,85 @@ def test_a_full_stop_after_a_word_in_lower_case_ends_a_title_in_run_together_tit
         "Information från nämnder, styrelser och bolag.", "Prognosrapport 2 (delårsbokslut) 2015 för kommunstyrelsen"]
     assert _title_openings("Samverkansavtal avseende Samhällsorientering Skaraborg. Skaraborgs kommunalförbund.") == []
     assert _title_openings("Information om bl.a. Vägverket 2") == []
+
+
+def test_a_paper_after_the_agenda_under_one_rows_case_number_naming_its_title_continues_that_row():
+    # regionforbundet-uppsala-lan_kallelse_1: the paper's page gives no row number, only 'Dnr: RFUL 2014/46' and
+    # its text, which names row 4's title ('... Trafikverket. Åtgärdsvalsstudie väg 263. Arbetsutskottet föreslår
+    # ...'): row 4's text, not a matter of its own titled by the presenters' names. A number two rows share, or a
+    # text not naming the row's title, tells no row
+    matters = {item.key: item.matter for item in parse_document(
+        TUNING / "regionforbundet-uppsala-lan_kallelse_1.txt").items}
+    assert not any(m.title.startswith("Ola Kahlström") for m in matters.values())
+    row = matters["punkt 4"]
+    assert (row.title, row.case_number) == ("Åtgärdsvalsstudie väg 263", "RFUL 2014/46")
+    assert [(p.to, p.text) for p in row.proposals][:1] == [("Förbundsstyrelsen", "att godkänna avsiktsförklaringen.")]
+
+    def items(paper_number, paper_text):
+        return [Item("punkt 3", 3, 1, "Intern kontrollplan RFUL 2014/45"),
+                Item("punkt 4", 4, 1, "Åtgärdsvalsstudie väg 263 RFUL 2014/46"),
+                Item("punkt 5", 5, 1, "Årsredovisning 2013 RFUL 2014/45"),
+                Item("", 0, 3, f"Dnr: {paper_number}"), Item("", 0, 3, paper_text)]
+
+    folded = _fold_papers_by_case_number(items("RFUL 2014/46", "Trafikverket. Åtgärdsvalsstudie väg 263. Text."))
+    assert len(folded) == 3
+    assert [x.stripped for x in folded[1].lines] == ["Trafikverket. Åtgärdsvalsstudie väg 263. Text."]
+    assert len(_fold_papers_by_case_number(items("RFUL 2014/45", "Intern kontrollplan RFUL 2014/45. Text."))) == 5
+    assert len(_fold_papers_by_case_number(items("RFUL 2014/46", "Trafikverket. Studien. Text."))) == 5
+
+
+def test_rows_one_a_line_after_a_skipped_number_are_read_when_the_next_row_counts_on(tmp_path):
+    # A list one row a line that skips a number (a row withdrawn, or its number lost) near its end: '6 ... 7 ... 9 ...
+    # 10 ...' lost rows 9 and 10 into row 7's text, as only a row two more rows counted on from was the list's (the
+    # rule Haparanda's, Öckerö's and Finspång's lists with lost numbers were read by); one row counting on from it is
+    # enough, as a list's own numbers in order are. A row titled 'Förslag till ...' is no proposal whose numbered
+    # points follow ('Förslag till beslut' is). A number alone after the gap, nothing counting on, is still no row
+    head = "KALLELSE\nKommunfullmäktige\nSammanträde 2011-10-24\n\nÄrenden\n\n"
+    rows = ("6 Antagande av krisledningsplan\n\n7 Förslag till revidering av taxa\n\n9 Avsägelse ur styrelsen\n\n"
+            "10 Antagande av cykelplan\n")
+    matters = parse_document(write(tmp_path, head + rows, "kallelse.txt")).items
+    assert [(x.key, x.matter.title) for x in matters] == [
+        ("punkt 6", "Antagande av krisledningsplan"), ("punkt 7", "Förslag till revidering av taxa"),
+        ("punkt 9", "Avsägelse ur styrelsen"), ("punkt 10", "Antagande av cykelplan")]
+    alone = rows.replace("\n\n10 Antagande av cykelplan", "")
+    keys = [x.key for x in parse_document(write(tmp_path, head + alone, "alone.txt")).items]
+    assert keys == ["punkt 6", "punkt 7"]
+
+
+def test_a_case_number_cut_to_its_slash_alone_between_two_titles_ends_a_row(tmp_path):
+    # angelholm_kallelse_1: '7 Förslag till revidering av plan- och bygglovstaxa / Förslag till revidering av
+    # reglementet för valnämnden 2011/ Antagande av Cykelplan ...': row 8's number lost, row 7's case number cut to its
+    # slash (the list's column elsewhere reads '2011/ / /', as Hultsfred's '2018/ / / / /'); no gold title of any
+    # round holds a slash between spaces. A slash inside a word ('Avsägelse/avgång') stays
+    text = ("KALLELSE\nKommunfullmäktige\nSammanträde 2011-10-24\n\nÄrenden\n\n"
+            "7 Förslag till revidering av plan- och bygglovstaxa / Förslag till revidering av reglementet för "
+            "valnämnden\n\n9 Avsägelse/avgång ur styrelsen\n\n10 Antagande av cykelplan\n")
+    titles = [m.title for m in parse_document(write(tmp_path, text, "kallelse.txt")).matters]
+    assert titles == ["Förslag till revidering av plan- och bygglovstaxa",
+                      "Förslag till revidering av reglementet för valnämnden", "Avsägelse/avgång ur styrelsen",
+                      "Antagande av cykelplan"]
+
+
+def test_a_row_giving_its_case_number_before_its_title_is_not_cut_there_at_a_gap_in_the_list(tmp_path):
+    # '3 KS 2019/13 Revidering av taxa' before a skipped number (5): the gap reader took the title's opening after the
+    # row's own number for a lost row's, leaving row 3 titled by its number (dropped) and the title a row of no number.
+    # Rows so set: Oxelösund's '2. KS.2011.203 Information om ...', Flen's '1. KS/2018:196 ...', Kungälv's '6 KS2018/
+    # Svar på ...'. A further title in a row of the gap is still cut ('14 Personalberättelse Förskolan ...')
+    text = ("KALLELSE\nKommunstyrelsen\nSammanträde 2019-10-24\n\n1 Val av justerare\n2 KS 2019/12 Information om "
+            "budget\n3 KS 2019/13 Revidering av taxa\n5 KS 2019/14 Antagande av cykelplan\n")
+    items = parse_document(write(tmp_path, text, "kallelse.txt")).items
+    assert [(x.key, x.matter.title, x.matter.case_number) for x in items] == [
+        ("punkt 2", "Information om budget", "KS 2019/12"), ("punkt 3", "Revidering av taxa", "KS 2019/13"),
+        ("punkt 5", "Antagande av cykelplan", "KS 2019/14")]
+
+
+def test_a_run_on_row_giving_its_case_number_before_its_title_is_not_cut_there_before_a_skipped_number(tmp_path):
+    # The same row run together with the list ('... 4 KS 2019/14 Antagande av cykelplan 6 KS 2019/16 ...': 5 lost):
+    # _split_rows_of_lost_numbers took the title's opening after the row's own number for the lost row's
+    text = ("KALLELSE\nKommunstyrelsen\nSammanträde 2019-10-24\n\nPlats: Kommunhuset Tid: klockan 13.00 Ordförande "
+            "Anna Andersson Sekreterare Bo Berg Ledamot som är förhindrad ska meddela sekreteraren. Ärenden 1 Val av "
+            "justerare 2 KS 2019/12 Information om budgeten 3 KS 2019/13 Revidering av taxa för bygglov 4 KS 2019/14 "
+            "Antagande av cykelplan 6 KS 2019/16 Motion om skolans lokaler\n")
+    items = parse_document(write(tmp_path, text, "kallelse.txt")).items
+    assert [(x.key, x.matter.title, x.matter.case_number) for x in items][2:] == [
+        ("punkt 4", "Antagande av cykelplan", "KS 2019/14"), ("punkt 6", "Motion om skolans lokaler", "KS 2019/16")]

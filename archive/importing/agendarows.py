@@ -450,13 +450,13 @@ _ALONE_CHAIN_REACH = 12  # lines a table's row may take, cell by cell, before th
 
 
 def _rows_counting_on(lines: list[Line]) -> set[int]:
-    """The lines (by id) of numbered rows ("5 Deltagande ...") whose next two numbered lines count on from them (6,
-    7): a list's row however many numbers before it were lost (the parser bounds that: _LOST_ROWS_AT_MOST), as
-    _alone_number_chain_starts finds a table's first row whose numbers stand alone."""
+    """The lines (by id) of numbered rows ("5 Deltagande ...") whose next numbered line counts on from them (6): a
+    list's row however many numbers before it were lost (the parser bounds that: _LOST_ROWS_AT_MOST), as
+    _alone_number_chain_starts finds a table's first row whose numbers stand alone. (Two lines counting on were
+    asked for, and a list skipping a number two rows before its end lost both rows: "7 ... 9 ... 10 ...".)"""
     numbered = [(id(line), int(m.group("n"))) for line in lines
                 if (m := _NUMBERED.match(line.stripped)) and not _DAY_AND_MONTH.match(line.stripped)]
-    return {key for at, (key, number) in enumerate(numbered)
-            if [n for _key, n in numbered[at + 1:at + 3]] == [number + 1, number + 2]}
+    return {key for (key, number), (_key, after) in itertools.pairwise(numbered) if after == number + 1}
 
 
 def _alone_number_chain_starts(lines: list[Line]) -> set[int]:
@@ -664,6 +664,9 @@ _LEAVES_OPEN = {ending.strip() for ending in _OPEN_ENDINGS if ending.startswith(
 _ROW_OPENING = re.compile(r"[A-ZÅÄÖ][a-zåäö]+ (?:" + "|".join(sorted(_LEAVES_OPEN)) + ")")
 
 
+_PIECE_NUMBER = re.compile(r"^\s*\d{1,3}\.?\s+")  # a run-on piece's row number, as _RUN_NUMBER reads it
+
+
 def _split_rows_of_lost_numbers(pieces: list[str], numbers: list[int]) -> list[str]:
     """A list run together whose numbers skip one ("10 Intern kontrollplan Föreningsbidrag 2020 till
     stödjande föreningar 12 ...": 11 lost, Bromölla; Östhammar's 4 -> 6 and 7 -> 9, Herrljunga's 17 -> 19):
@@ -680,7 +683,9 @@ def _split_rows_of_lost_numbers(pieces: list[str], numbers: list[int]) -> list[s
             # "22 Statistikrapport ... kvartal 2, Valärenden 24 ...": the lost row is a title every meeting has.
             result.extend([piece[:standing.start()].strip(), standing.group("title")])
             continue
-        cuts = [m for m in _ROW_BOUNDARY.finditer(piece) if m.group("last") not in _LEAVES_OPEN]
+        own = _PIECE_NUMBER.match(piece)
+        cuts = [m for m in _ROW_BOUNDARY.finditer(piece) if m.group("last") not in _LEAVES_OPEN
+                and not _CASE_NUMBER_ONLY.match(piece[own.end() if own else 0:m.end()].strip())]
         opening = " ".join(piece.split()[1:3])
         again = list(re.finditer(r"(?<=\s)" + re.escape(opening) + r"\s+(?=\S)", piece))[1:] \
             if _ROW_OPENING.fullmatch(opening) else []
@@ -1050,6 +1055,40 @@ def _fold_attached_extracts(items: list[Item]) -> list[Item]:
             continue
         earlier.lines.extend(x for x in item.lines if x is not title)
     _fold_attached_page(result)
+    return _fold_papers_by_case_number(result)
+
+
+def _fold_papers_by_case_number(items: list[Item]) -> list[Item]:
+    """A paper attached after the agenda that gives no row's number, only its labelled case number on its own, then
+    its text ("3 Förbundsstyrelsen Dnr: RFUL 2014/46 Ola Kahlström, Caroline Quistberg Trafikverket.
+    Åtgärdsvalsstudie väg 263. Arbetsutskottet föreslår ...", Regionförbundet Uppsala län, after the row "4.
+    Åtgärdsvalsstudie väg 263 RFUL 2014/46"): where exactly one row of the list holds that number and the text
+    names that row's title word for word, the text continues that row, as a paper repeating its row's number does
+    (_numbers_from_attached_papers: Östhammar, Ragunda) or its title under a § (_fold_attached_extracts: Hallsberg,
+    Botkyrka, Borlänge). A case number many rows share (Heby's '2015/9', Sandviken's) tells no row."""
+    result: list[Item] = []
+    skip: set[int] = set()
+    for index, item in enumerate(items):
+        if index in skip:
+            continue
+        result.append(item)
+        labelled = LABELLED.match(item.head) if not item.key else None
+        text = items[index + 1] if index + 1 < len(items) else None
+        if not labelled or item.head[labelled.end():].strip() or any(x.stripped for x in item.lines) \
+                or text is None or text.key:
+            continue
+        number = labelled.group("number")
+        rows = [x for x in result if x.key.startswith("punkt ") and any(
+            m.group() == number for m in CASE_NUMBER.finditer(x.head))]
+        if len(rows) != 1 or any(x.stripped for x in rows[0].lines):
+            continue
+        title = rows[0].head[:rows[0].head.index(number)].strip()
+        words = [text.head, *(x.stripped for x in text.lines)]
+        if len(title) < 10 or not re.search(r"(?:^|\s)" + re.escape(title) + r"(?=[\s.,:]|$)", " ".join(words)):
+            continue
+        result.pop()
+        rows[0].lines.extend([Line(text.line, text.head), *text.lines])
+        skip.add(index + 1)
     return result
 
 
@@ -1315,18 +1354,30 @@ def _gap_openings(heads: list[str], lost: int) -> list[list[int]]:
     opening the next title ("221 Skattesats Strategisk plan med budgetramar och budget Ansökan om ... 224",
     Finspång; "14 Personalberättelse Förskolan i ... 16"): the gap's count, not the words, says a title is missing
     there."""
-    cuts = [_title_openings(head) for head in heads]
+    cuts = [_past_own_number(head, _title_openings(head)) for head in heads]
     if sum(map(len, cuts)) >= lost:
         return cuts
-    kinded = [sorted({*found, *_kind_word_openings(head)}) for found, head in zip(cuts, heads, strict=True)]
+    kinded = [_past_own_number(head, sorted({*found, *_kind_word_openings(head)}))
+              for found, head in zip(cuts, heads, strict=True)]
     if sum(map(len, kinded)) == lost:
         return kinded
-    alone = [_title_openings(head, continued=True) for head in heads]
+    alone = [_past_own_number(head, _title_openings(head, continued=True)) for head in heads]
     return alone if sum(map(len, alone)) <= lost else cuts
 
 
+def _past_own_number(head: str, cuts: list[int]) -> list[int]:
+    """The openings in a row's head after its own case number: a row that gives its number before its title ("3 KS
+    2019/13 Revidering av taxa", as Oxelösund's "2. KS.2011.203 Information om ...", Flen's "1. KS/2018:196 ...",
+    Kungälv's "6 KS2018/ Svar på ...") opens its title there, no further row (_split_matter_run reads it so, and
+    _split_rows_of_lost_numbers in a list run together)."""
+    return [cut for cut in cuts if not _CASE_NUMBER_ONLY.match(head[:cut].strip())]
+
+
+# Or the number cut to its slash alone between two titles ("7 Förslag till revidering av plan- och bygglovstaxa /
+# Förslag till revidering av reglementet för valnämnden 2011/ Antagande ...", Ängelholm, whose column elsewhere reads
+# "2011/ / /", as Hultsfred's "2018/ / / / /"): no gold title of any round holds a slash between spaces.
 _STUB_IN_ROW = re.compile(r"(?<=\s)(?:(?:[A-ZÅÄÖ]{2,8}[ -]?\d{1,4}|(?:19|20)\d\d)/(?:\s*/)*" + _PREPARED_BY +
-                          r"|(?<=(?i:dnr) )(?:19|20)\d\d/[A-ZÅÄÖ]{2,4})(?=\s+[A-ZÅÄÖ][a-zåäö])")
+                          r"|(?<=(?i:dnr) )(?:19|20)\d\d/[A-ZÅÄÖ]{2,4}|(?<=[a-zåäö] )/)(?=\s+[A-ZÅÄÖ][a-zåäö])")
 
 
 def _split_after_stubs(item: Item) -> list[Item]:

@@ -379,7 +379,8 @@ _TITLE_THEN_BRACKETED_CASE = re.compile(r"^(?P<title>[^()]{20,250}?)\s*\((?P<num
 # Ängelholm; titles end with "AB" in 21 tuning municipalities.)
 _TRAILING_STUB = re.compile(r"\s+(?:(?i:dnr|diarienummer)\.?:?\s*)?"  # its label too: "(TMAB) Dnr 2014/" (Tjörn)
                             r"(?!(?:AB|HB|KB)\b)(?:[A-ZÅÄÖ]{2,8}[ -]?\d{4}[/:.-]|[A-ZÅÄÖ]{2,8}-|(?:19|20)\d\d/(?:\s*/)*"
-                            r"|[A-ZÅÄÖ]{2,8} \d{1,4}/|(?<=(?i:dnr) )(?:19|20)\d\d/[A-ZÅÄÖ]{2,4})"
+                            r"|[A-ZÅÄÖ]{2,8} \d{1,4}/|(?<=(?i:dnr) )(?:19|20)\d\d/[A-ZÅÄÖ]{2,4}"
+                            r"|(?<=[a-zåäö] )/)"  # the number cut to its slash alone (agendarows._STUB_IN_ROW)
                             + _PREPARED_BY + r"[\s,]*$")
 # Two cut numbers or more ending a row, each perhaps with its registry's code after it ("KS 182/ KS KS 208/ KS"), the
 # last one's serial perhaps lost whole ("KS 256/ KS KS"): a Dnr column set after the titles.
@@ -437,12 +438,16 @@ _RUNNING_HEAD_IN_TITLE = re.compile(r"\s+[A-ZÅÄÖ]{3,}(?:[ /][A-ZÅÄÖ]{3,})+
 # meeting, by mouth or in writing, or that it has no papers: "... 17 februari (muntlig)", "Citybanan, uppföljning
 # (skriftlig)" (Regionförbundet Uppsala län), "... inför mandatperiod (inget underlag)" (Strömstad), "... regionala
 # tågtrafiken (Muntlig information från myndighetschef ...)" (Trosa), "(Muntlig information, presentation tillkommer
-# ...)" (Kungälv). A title opening "Muntlig information" keeps it.
+# ...)" (Kungälv). A title opening "Muntlig information" keeps it. Or a list's column head, or its how-presented
+# cell, printed beside a row ("1 Kommunfullmäktiges öppnande Anteckningar", Heby; "... Norra Amerika 1 Föredragning",
+# Ulricehamn, whose column Oxelösund heads "Föredragning /sidan"): capitalised, after no preposition.
 _AGENDA_NOTE = re.compile(
     r"\s*\((?:delvis\s+)?(?:sluten del|slutet sammanträde|sluten|sekretess|ej offentlig)\)\s*$"
     r"|\s*\((?:muntlig|skriftlig)t?(?:\s+(?:information|redovisning|rapport|föredragning)\b[^()]{0,100})?\)\s*$"
     r"|\s*\((?:inget|utan) underlag\)\s*$"
     r"|\s+omedelbar justering\s*$|\s+a\)\s+[A-ZÅÄÖ].*$|\s*\*+$"
+    r"|(?<=[a-zåäö\d])(?<! av)(?<! om)(?<! för)(?<! till)(?<! med)(?<! i)(?<! på)"
+    r"\s+(?-i:Anteckningar|Noteringar|Kommentar|Föredragning)\s*$"
     r"|,?\s+svar separat\s*$|\s*\(bordlag[dt][^)]{0,30}\)(?:,?\s+svar separat)?\s*$"
     r"|\s+(?:\d{1,3}\s+)?Handlingarna (?:till|i) (?:sammanträdet|ärendena?)\b.*$"
     r"|\s+" + _PAPERS_NOTE, re.IGNORECASE)
@@ -478,6 +483,9 @@ _CLOCK_SPAN = _CLOCK + r"(?:\s*[-–]\s*" + _CLOCK + r")?"  # a time, or a span 
 _PRESENTERS_AND_TIME = re.compile(r"(?P<names>(?:\s+" + _PERSON_WORD + r"){2,})"
                                   r"\s+(?P<time>(?:(?:ca\.?\s+)?(?i:kl)\.?\s*)?" + _CLOCK_SPAN + r")(?=\s|$)")
 _TIME_AT_END = re.compile(r"\s+" + _CLOCK_SPAN + "$")
+# Under a presenter column, a capitalised word after one in lower case right before the row's time: the presenter
+# cell holding a first name or a group alone ("... december Ledningsgrupp 10.00", "... avkastningsplan Magnus 10.00").
+_ONE_WORD_PRESENTER_AT_END = re.compile(r"(?<=\s)[a-zåäö][a-zåäö-]*\s+(?P<cell>" + _PERSON_WORD + ")$")
 _BARE_CASE_LABEL = re.compile(r"\s+(?i:dnr|diarienr|diarienummer)\.?:?$")
 _PRESENTER_ALONE = re.compile(r"^" + _PERSON_WORD + " " + _PERSON_WORD + r",?\s*$")
 # A presenter's office, as a row names it after or before their name: "projektledare", "förvaltningschef".
@@ -1022,9 +1030,15 @@ def _drop_presenters_of_titles(parsed: list[ParsedItem], presenters: set[str], c
     Only a name the same list gave so is taken off a title's end; under a presenter column whose list named three
     presenters or more so (`column`), any first name and surname ending a row is the column's too ("Information från
     Onyx näringslivsutveckling AB Hans Rainer" below "... Henny Larsson 8.30", "... Frida Appelkvist 9.30", Oxelösund;
-    "Personärende Ing-Marie Hugg" among Östhammar's, whose other presenters end two rows each); not one the title
-    sets after a comma or dash ("Avsägelse av uppdrag som ersättare, Anna Berg")."""
-    anyone = column and len(presenters) >= 3
+    "Personärende Ing-Marie Hugg" among Östhammar's, whose other presenters end two rows each), or whose rows, three
+    or more, end with one without a time (the column's cells as a list with no time column sets them); not one the
+    title sets after a comma or dash ("Avsägelse av uppdrag som ersättare, Anna Berg")."""
+    def cell(title: str) -> re.Match | None:  # a name ending the title that no comma, dash or preposition asks for
+        end = _PERSON_AT_END.search(title)
+        return end if end and end.start() > 0 and not title[:end.start()].endswith(
+            (",", "-", "–", *_OPEN_ENDINGS[2:])) else None
+
+    anyone = column and (len(presenters) >= 3 or sum(1 for item in parsed if cell(item.matter.title or "")) >= 3)
     for item in parsed:
         title = item.matter.title or ""
         while (end := _PERSON_AT_END.search(title)) and (anyone or end.group("name") in presenters) \
@@ -1605,7 +1619,8 @@ class MeetingDocumentParser:
                 items.append(Item(key, number, line.number, rest, row=id(line) in self.row_starts))
                 current = None
                 last_number = number
-                in_proposal = bool(re.search(r"förslag", rest, re.I))
+                in_proposal = bool(re.search(r"förslag", rest, re.I)) and not re.match(
+                    r"(?i:förslag till) (?!(?i:beslut))", rest)
                 last_point = 0
                 continue
             if _LIST_START.match(text):
@@ -2917,6 +2932,12 @@ class MeetingDocumentParser:
             # "Redovisning av delegationsbeslut 9.10" under "Föredragande" with times (Östhammar): the time column's.
             body_lines.insert(0, Line(item.line, bare_time.group().strip()))
             title = title[:bare_time.start()].rstrip(" ,")
+            cell = _ONE_WORD_PRESENTER_AT_END.search(title)
+            if cell and len(title[:cell.start("cell")].split()) >= 2 \
+                    and not title[:cell.start("cell")].rstrip().endswith(_OPEN_ENDINGS[2:]):
+                # "Information från socialkontoret december Ledningsgrupp 10.00" (Östhammar), "Diskussion kring
+                # avkastningsplan Magnus 10.00" (Oxelösund): the presenter cell of one word right before the time.
+                title = title[:cell.start("cell")].rstrip(" ,")
         bracketed = _BRACKETED_CASE_NUMBER.search(title) if not case_number else None
         own = LABELLED.match(bracketed.group("labelled")) if bracketed else None
         if own and re.fullmatch(r"(?:[ .]\d{2,4})?", bracketed.group("labelled")[own.end():]) \
