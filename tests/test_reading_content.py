@@ -1565,3 +1565,39 @@ def test_the_arbetsutskott_proposing_to_the_meetings_own_body_is_the_step_before
     other = text.replace("Arbetsutskottet föreslår Direktionen", "Förbundskontoret föreslår Direktionen")
     (item,) = parse_document(write(tmp_path, other, "b.txt")).items
     assert [s.body for s in item.matter.planning] == ["Direktionen"]
+
+
+def test_a_body_asked_in_the_passive_to_propose_on_names_the_path(tmp_path):
+    # "X föreslås föreslå Y besluta att ..." (Tibro's paper attached to its arbetsutskott's kallelse): the passive
+    # lead ("Servicenämnden föreslås besluta", Malmö, Uppsala, Göteborgsregionen) and the chain ("föreslår
+    # kommunstyrelsen föreslå kommunfullmäktige besluta", Filipstad, Sollentuna, Österåker) in one lead: put to Y,
+    # X the step before it; the folded paper's addressee is the row's step after this meeting
+    from archive.importing.common import proposal_lead
+
+    lead = proposal_lead("Kommunstyrelsens arbetsutskott föreslås föreslå Kommunstyrelsen besluta att anta planen.")
+    assert (lead.addressee, lead.path) == ("Kommunstyrelsen", ["Kommunstyrelsens arbetsutskott", "Kommunstyrelsen"])
+    assert proposal_lead("Kommunstyrelsens arbetsutskott föreslås föreslå att anta planen.") is None
+    assert proposal_lead("Det föreslås föreslå Kommunstyrelsen besluta att anta planen.") is None
+    item = next(i for i in parse_document(write(tmp_path, tuning_text("tibro_kallelse_1"))).items
+                if i.matter.title.startswith("Skaraborgs remissvar"))
+    assert [p.to for p in item.matter.proposals] == ["Kommunstyrelsen"]
+    assert item.matter.proposals[0].text.startswith("att Tibro kommun ställer sig bakom")
+    assert [(s.body, s.date, s.decides) for s in item.matter.planning] == [
+        ("Kommunstyrelsens arbetsutskott", "2014-09-23", False), ("Kommunstyrelsen", None, True)]
+
+
+def test_a_proposal_whose_proposer_the_extraction_lost_is_put_to_the_body_it_names(tmp_path):
+    # Ljungby's protocol: "Policy för IT Förslag till beslut föreslår att kommunfullmäktige godkänner ...", the
+    # proposer (set apart in the source) lost, as the subjects of Orkelljunga's and Regionförbundet i Kalmar län's
+    # decisions were (_LOST_SUBJECT): the heading is split off, the proposal put to the body the lead names, which
+    # takes the matter next; a lead naming no body after 'föreslår' is none
+    matter = _protocol_item(tmp_path, (
+        "§ 43 Dnr KS 2019/0087 Policy för IT Förslag till beslut föreslår att kommunfullmäktige godkänner Policy för "
+        "IT i Ljungby kommun. Sammanfattning av ärendet Policyn anger färdriktningen för kommunens arbete."))
+    assert [(p.to, p.text) for p in matter.proposals] == [
+        ("Kommunfullmäktige", "godkänner Policy för IT i Ljungby kommun.")]
+    assert [s.body for s in matter.planning] == ["Kommunstyrelsen", "Kommunfullmäktige"]
+    from archive.importing.common import proposal_lead
+
+    assert proposal_lead("föreslår att godkänna policyn.") is None
+    assert proposal_lead("Kommunstyrelsen föreslår att kommunfullmäktige godkänner policyn.").proposer_lost is False

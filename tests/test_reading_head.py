@@ -2320,3 +2320,130 @@ def test_a_portals_protocol_page_names_its_body_by_its_genitive(tmp_path):
             "§ 4\n\nStrategi för smart specialisering i Sörmland\n\nBeslut: att anta strategin.\n\n"
             "§ 5\n\nÄndrad medfinansieringsgrad för Strängnäs resecentrum\n\nBeslut: att bevilja medfinansiering.\n")
     assert parse_document(write(tmp_path, text)).meeting.body == "Regionstyrelsen"
+
+
+def test_the_anslag_blocks_organ_names_a_committee_of_the_body_the_head_names(tmp_path):
+    # avesta_protokoll_1: the head 'Sammanträdesprotokoll KOMMUNSTYRELSEN', its anslag block under the form's heading
+    # 'ANSLAG Kommunstyrelsens arbetsutskott Datum Anslag sätts upp' (the label lost): the protocol is the utskott's,
+    # as the golds write every tuning text whose organ names one (Bollebygd, Mellerud, Orust, Ronneby, Simrishamn)
+    text = ("Sammanträdesprotokoll KOMMUNSTYRELSEN Plats och tid Stadshuset, Avesta, klockan 13:15 14:30 Beslutande "
+            "Lars Isacsson (S), ordförande Utses att justera Johan Thomasson (M) Justeringens plats och tid "
+            "Kommunkansliet tisdag 2 september 2014 klockan 16:00 Underskrifter Sekreterare Paragrafer Ordförande "
+            "Justerande Sammanträde ANSLAG Kommunstyrelsens arbetsutskott Datum Anslag sätts upp Anslag tas ner\n\n"
+            "§ 89\n\nInternremiss medborgarförslag om cykelbana\n\nArbetsutskottet beslutar att remittera förslaget.\n")
+    assert parse_document(write(tmp_path, text)).meeting.body == "Kommunstyrelsens arbetsutskott"
+    # another body's committee is no committee of this one: the head's body stays
+    other = text.replace("ANSLAG Kommunstyrelsens", "ANSLAG Socialnämndens")
+    assert parse_document(write(tmp_path, other)).meeting.body == "Kommunstyrelsen"
+    # the board itself named there: the board
+    board = text.replace("ANSLAG Kommunstyrelsens arbetsutskott", "ANSLAG Kommunstyrelsen")
+    assert parse_document(write(tmp_path, board)).meeting.body == "Kommunstyrelsen"
+
+
+def test_a_protocols_date_after_its_bodys_whole_name_where_no_label_names_it(tmp_path):
+    # vasterdalarnas-utbildningsforbund_protokoll_1: 'Malung-Sälens kommun Direktionen för Västerdalarnas
+    # utbildningsförbund 2015-07-02 1 Plats och tid ...' on every page, the anslag form's organ and date the same,
+    # their labels lost ('rgan Direktionen för Västerdalarnas utbildningsförbund 2015-07-02 Datum för'): the meeting's
+    head = ("Malung-Sälens kommun Direktionen för Västerdalarnas utbildningsförbund 2015-07-02 1 Plats och tid "
+            "Kommunkontoret, Malung Beslutande Per-Anders Westhed ordförande Utses att justera Kurt Podgorski "
+            "Justeringens plats och tid Kommunkontoret, Malung 2015-07-07\n\n")
+    paragraphs = ("§ 1\n\nDirektionens öppnande\n\nOrdföranden öppnar sammanträdet.\n\n"
+                  "§ 2\n\nBudget 2016\n\nDirektionen beslutar att anta budgeten.\n")
+    parsed = parse_document(write(tmp_path, head + paragraphs))
+    assert parsed.meeting.date == "2015-07-02"
+    # two dates after the name: which is the meeting's is not told
+    two = head.replace("Kommunkontoret, Malung 2015-07-07", "Direktionen för Västerdalarnas utbildningsförbund "
+                       "2015-06-11")
+    assert parse_document(write(tmp_path, two + paragraphs)).meeting.date is None
+
+
+def test_the_anslags_sentence_on_a_line_of_its_own_dates_the_notice(tmp_path):
+    # kommunernas-hjalpmedelsnamnd-kalmar-lan_protokoll_1: 'Anslaget på kommunens anslagstavla den 9 april 2020' on its
+    # own line (Kalmar's protocols run the same sentence on, where it was read already); Lidingö's '... har anslagits
+    # på stadens anslagstavla den 14 januari 2015, intygar:'
+    text = ("KOMMUNERNAS HJÄLPMEDELSNÄMND PROTOKOLL\nSammanträdesdag\n2020-03-31\n\n"
+            "Tid kl. 13.00-14.10\n\nSekreterare Peter Notini\n\nJusteras Michael Ländin Lars Sandberg\n\n"
+            "Anslaget på kommunens anslagstavla den 9 april 2020\n\n"
+            "§ 4 Årsrapport 2019\n\nNämnden beslutar att godkänna årsrapporten.\n")
+    assert parse_document(write(tmp_path, text)).meeting.notice_posted_on == "2020-04-09"
+    posted = text.replace("Anslaget på kommunens anslagstavla den 9 april 2020",
+                          "Att tillkännagivande om justeringen har anslagits på stadens anslagstavla den 9 april 2020,"
+                          " intygar:")
+    assert parse_document(write(tmp_path, posted)).meeting.notice_posted_on == "2020-04-09"
+    # the anslag taken down is no notice's date
+    down = text.replace("Anslaget på kommunens anslagstavla den 9 april", "Anslaget på kommunens anslagstavla tas ned"
+                        " den 9 april")
+    assert parse_document(write(tmp_path, down)).meeting.notice_posted_on is None
+
+
+def test_a_protocol_listed_among_a_paragraphs_papers_names_no_body(tmp_path):
+    # kalmarsunds-gymnasieforbund_protokoll_1: the head names no body; its § run on into the page's head lists its
+    # papers '... Förbundskontorets skrivelse, Konsekvensanalyser, Arbetsutskottets protokoll': another meeting's
+    # protocol, read as the meeting's body 'Arbetsutskottet' (the gold: no body)
+    text = ("KALMARSUNDS GYMNASIEFÖRBUND SAMMANTRÄDESPROTOKOLL 2017-04-21 2 § 28 GYF 2016/0553 Utbildningsorganisation "
+            "inför slutlig antagning till läsåret 2017/2018 Beslutsunderlag Förbundskontorets skrivelse, "
+            "Konsekvensanalyser, Arbetsutskottets protokoll Bakgrund Förbundskontoret har utarbetat ett förslag.\n")
+    assert parse_document(write(tmp_path, text)).meeting.body is None
+    # the anslag's form naming the protocol as the document's own ('BEVIS/ANSLAG Kommunfullmäktiges protokoll är
+    # justerat', Luleå, Trollhättan) names its body
+    own = text.replace("Konsekvensanalyser, Arbetsutskottets protokoll", "Konsekvensanalyser. ANSLAG/BEVIS "
+                       "Förbundsdirektionens protokoll är justerat")
+    assert parse_document(write(tmp_path, own)).meeting.body == "Förbundsdirektionen"
+
+
+def test_a_run_on_forms_justering_labelled_time_and_place_first(tmp_path):
+    # surahammar_protokoll_1: 'Utses att justera Justeringens tid och plats Frank Pfeiler, Kanslichef ... Anders Rydell
+    # Kommunkontoret, Surahammar Onsdag 25 augusti 2010 kl. 15.00': the form's labels first, its values after, the
+    # label's words in the order 'tid och plats' (Surahammar, Åre, Arjeplog, Piteå, Vara) as 'plats och tid' is read
+    text = ("KOMMUNSTYRELSEN SAMMANTRÄDESPROTOKOLL Sammanträdesdatum 2010-08-23 Plats och tid Kommunhuset, Surahammar "
+            "kl. 13.00 Beslutande Britt-Inger Fröberg (S), ordförande Övriga deltagande Utses att justera "
+            "Justeringens tid och plats Frank Pfeiler, Kanslichef Lisbet Berg Hedmark, Personalchef Kurt Haraldsson, "
+            "Verksamhetschef Marie Andersson, sekreterare Jan Larsson, Hälsoplanerare Anders Rydell "
+            "Kommunkontoret, Surahammar Onsdag 25 augusti 2010 kl. 15.00 Paragrafer 67-79 Underskrifter\n\n"
+            "§ 67\n\nInformation om folkhälsan\n\nKommunstyrelsen beslutar att lägga den till handlingarna.\n")
+    meeting = parse_document(write(tmp_path, text)).meeting
+    assert (meeting.date, meeting.approved_on) == ("2010-08-23", "2010-08-25")
+
+
+def test_a_bodys_name_the_text_writes_whole_again_and_again(tmp_path):
+    # samverkansnamnden-miljo-och-bygg_protokoll_1 ('Samverkansnämnden miljö och bygg Protokoll 2018-06-05', its page
+    # heads '... KOMMUN Samverkansnämnden miljö och bygg 1 (1)'), miljosamverkan-ostra-skaraborg_protokoll_1
+    # ('Miljönämnden östra Skaraborg beslutar'), laholmsbuktens-va-namnd_kallelse_1 ('Nämnden för Laholmsbuktens VA'):
+    # read by the kind's word alone; the golds write the name whole
+    text = ("Samverkansnämnden miljö och bygg Protokoll 2018-06-05\n\nPlats/tid: Årås kvarn kl.13.00-16.10\n\n"
+            "Utsedd att justera: Ulf Nyberg Paragrafer: 65 - 79\n\n"
+            "ULRICEHAMNS KOMMUN TRANEMO KOMMUN Samverkansnämnden miljö och bygg 1 (1)\n\n"
+            "§ 65\n\nKännedomsärenden\n\nBeslut Lägga följande till handlingar.\n")
+    assert parse_document(write(tmp_path, text)).meeting.body == "Samverkansnämnden miljö och bygg"
+    # written whole once only: the kind's word as read
+    once = text.replace("TRANEMO KOMMUN Samverkansnämnden miljö och bygg", "TRANEMO KOMMUN")
+    assert parse_document(write(tmp_path, once)).meeting.body == "Samverkansnämnden"
+    # a verb, or a municipality's place after 'i', is no part of a name ('Socialnämnden i Orsa' is Orsa's own)
+    verb = text.replace("Samverkansnämnden miljö och bygg", "Samverkansnämnden beslutar idag")
+    assert parse_document(write(tmp_path, verb)).meeting.body == "Samverkansnämnden"
+    placed = text.replace("Samverkansnämnden miljö och bygg", "Socialnämnden i Orsa")
+    assert parse_document(write(tmp_path, placed)).meeting.body == "Socialnämnden"
+
+
+def test_the_anslag_forms_organ_a_name_the_lookup_does_not_know(tmp_path):
+    # va-gis-namnden_protokoll_1: no body in the head; the anslag form 'Justeringen har tillkännagivits genom anslag.
+    # Nämnd VA-GIS nämnden Datum då anslaget sätts upp ...': the organ's value, its kind's word last, is the body
+    text = ("Plats och tid Räddningstjänsten i Höör, Tisdagen den 13 oktober 2015 kl 13:00 Beslutande Camilla "
+            "Källström (M), ordförande Utses att justera Bengt Hedlund Paragrafer Justeringens plats och tid Höörs "
+            "kommunhus ANSLAG/BEVIS Protokollet är justerat. Justeringen har tillkännagivits genom anslag. Nämnd "
+            "VA-GIS nämnden Datum då anslaget sätts upp Datum då anslaget tas ned\n\n"
+            "§ 51\n\nUppföljning av driftbudget\n\nNämnden beslutar att lägga uppföljningen till handlingarna.\n")
+    assert parse_document(write(tmp_path, text)).meeting.body == "VA-GIS nämnden"
+    # a value that ends in no body's kind word is none
+    other = text.replace("VA-GIS nämnden Datum", "VA-GIS Samverkan Datum")
+    assert parse_document(write(tmp_path, other)).meeting.body != "VA-GIS Samverkan"
+
+
+def test_a_municipality_named_after_its_bodys_word_is_no_part_of_the_name(tmp_path):
+    # the rule above (Samverkansnämnden miljö och bygg) takes no municipality's name written after its own body's
+    # word: 'Socialnämnden Östhammars kommun' on every page head is Östhammar's Socialnämnden, as its gold writes it
+    text = ("Socialnämnden Östhammars kommun Protokoll 2017-12-13\n\nPlats och tid: Kommunhuset kl 13.00\n\n"
+            "Utsedd att justera: Anna Svensson Paragrafer: 65 - 79\n\n"
+            "Socialnämnden Östhammars kommun Sida 2\n\n"
+            "§ 65\n\nKännedomsärenden\n\nBeslut Lägga följande till handlingar.\n")
+    assert parse_document(write(tmp_path, text)).meeting.body == "Socialnämnden"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from archive.importing import parse_document
-from archive.importing.agendarows import _rows_paged_after
+from archive.importing.agendarows import Item, _fold_papers_by_case_number, _rows_paged_after
 from tests.reading_helpers import _NACKA_HEAD, _TROSA_HEAD, TUNING, _outcomes, tuning_text, write
 
 RUN_ON_AGENDA = ("KALLELSE Tekniska nämnden Sammanträdesdatum 2017-06-28\n\nFöredragningslista\n\n"
@@ -2496,3 +2496,217 @@ def test_a_run_on_protocol_page_after_the_agenda_continues_the_item_it_names(tmp
     other = text.replace(" Sammanträdesprotokoll Sammanträdesdatum", " Sammanträdesdatum")
     matters = {item.key: item.matter for item in parse_document(write(tmp_path, other, "b.txt")).items}
     assert matters["punkt 1"].proposals == []  # no protocol's heading: no paper of an item's
+
+
+def test_a_list_counting_on_in_one_line_gives_the_items_no_layout_reader_found(tmp_path):
+    # timra_protokoll_1: "Ärenden till kommunstyrelsen den 6 oktober 2009 Socialnämndens redovisning, 246 Ändrad
+    # regional indelning, 247 ...", each § number after its title, the page's line breaks lost: no item was read. The
+    # numbers counting on one by one teach the list's shape (countedruns), the text between them each row's title.
+    text = ("Protokoll Kommunstyrelsen 2009-10-06 Plats och tid Kommunhuset Utses att justera Anna Berg (S) "
+            "Justeringens plats och tid Kansliet den 8 oktober 2009 Underskrifter Paragrafer\n\n"
+            "2 Protokoll 2 Ärenden till kommunstyrelsen den 6 oktober 2009 Socialnämndens redovisning, 246 Ändrad "
+            "regional indelning, 247 Redovisning av uppdrag enligt kommunstyrelsens beslut den 18 augusti , 248 "
+            "Kommunal utdebitering för 2010, 249 Arvode till förtroendevalda år 2010, 250 Omställningsplan\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [(item.key, item.matter.title) for item in items] == [
+        ("§ 246", "Socialnämndens redovisning"), ("§ 247", "Ändrad regional indelning"),
+        ("§ 248", "Redovisning av uppdrag enligt kommunstyrelsens beslut den 18 augusti"),
+        ("§ 249", "Kommunal utdebitering för 2010"), ("§ 250", "Arvode till förtroendevalda år 2010")]
+    # each number before its title, under the list's own word; in a kallelse the rows are its points
+    from archive.importing.countedruns import counted_run_rows
+    from archive.importing.text import Line
+
+    rows = counted_run_rows([Line(1, "Ärendelista Ärende 4 Val av justerare Ärende 5 Budget 2016 för nämnden "
+                                     "Ärende 6 Motion om cykelvägar")], protocol=False)
+    assert [(row.text, row.item_start) for row in rows] == [
+        ("Ärendelista", False), ("4 Val av justerare", True), ("5 Budget 2016 för nämnden", True),
+        ("6 Motion om cykelvägar", True)]
+    # nothing where the shape is not certain: a page column beside the list's numbers (two runs counting on), a
+    # decision's numbered points, two numbers only, or a last title longer than every other (text runs on after it)
+    for line in ("Innehåll 4 Godkännande av dagordning 142 5 Information från revisorerna 143 6 Information om "
+                 "bolagen 144 7 Ändring",
+                 "Beslut 1. Kommunstyrelsen beslutar att anta planen 2. Kommunstyrelsen godkänner avtalet 3. Uppdrag "
+                 "att utreda frågan",
+                 "Protokoll 12 Val av justerare 13 Budget 14 Motion om badhus i staden och mycket annat som står här "
+                 "efter listan"):
+        assert counted_run_rows([Line(1, line)], protocol=True) is None
+    # "Title, N" with no number, sentence or label before the first title: where it starts is not told, so that row
+    # stays out and the rows after it are read
+    rows = counted_run_rows([Line(1, "Protokoll Kommunstyrelsen Ärenden Socialnämndens redovisning, 246 Ändrad "
+                                     "regional indelning, 247 Kommunal utdebitering, 248 Budget, 249 Slut")],
+                            protocol=True)
+    assert [row.text for row in rows if row.item_start] == [
+        "§ 247 Ändrad regional indelning", "§ 248 Kommunal utdebitering", "§ 249 Budget"]
+
+
+def test_a_contents_list_whose_numbers_are_lost_reads_its_first_row_after_the_columns_heads():
+    # va-gis-namnden_protokoll_1 ("Innehållsförteckning Ärende 71 Upprop Godkännande av ... Föregående protokoll
+    # ..."): the columns' heads before the first row's number, skipped as the numbered lists' are (Härjedalen's
+    # "Paragraf nr Ärenderubrik 70 ...", Norsjö's, Luleå's "Ärenden Sida § 141 ..."); the first row is "71 Upprop",
+    # no "Ärende 71 Upprop"; a page column's head ("Ärende Sid 3 ...") still says the number is a page
+    from archive.importing.agendarows import split_contents_runs
+    from archive.importing.text import Line
+
+    text = ("2 (26) Innehållsförteckning Ärende 71 Upprop Godkännande av föredragningslistan och val av justerare "
+            "Föregående protokoll Anmälningar i delegerade ärenden Kurser och konferenser Presentation av "
+            "miljörapporter/årsrapporter Revidering av de lokala miljömålen - remissvar")
+    rows = [line.stripped for line in split_contents_runs([Line(1, text)], protocol=True) if line.item_start]
+    assert rows == ["71 Upprop", "Godkännande av föredragningslistan och val av justerare", "Föregående protokoll",
+                    "Anmälningar i delegerade ärenden", "Kurser och konferenser",
+                    "Presentation av miljörapporter/årsrapporter", "Revidering av de lokala miljömålen - remissvar"]
+    paged = text.replace("Ärende 71", "Ärende Sid 3")
+    assert not any(line.item_start for line in split_contents_runs([Line(1, paged)], protocol=True))
+
+
+def test_no_title_opens_inside_a_bracket_in_run_together_titles():
+    # va-gis-namnden_protokoll_1's "Projektavstämning (VA-plan Hörby inkl kommunikationsplan)" was cut at "Hörby";
+    # the golds keep capitalised words inside a title's bracket (Härjedalen's "(Regionförbundet Jämtlands län)",
+    # Arvika's "(Arvika Lokal och Mark, ...)", Ängelholm's, Uppsala's)
+    from archive.importing.agendarows import _cut, _title_openings
+
+    row = "Projektavstämning (VA-plan Hörby inkl kommunikationsplan) Uppföljning av drift- och investeringsbudget"
+    assert [piece.strip() for piece in _cut(row, _title_openings(row))] == [
+        "Projektavstämning (VA-plan Hörby inkl kommunikationsplan)", "Uppföljning av drift- och investeringsbudget"]
+
+
+def test_a_paragraph_number_the_list_passed_over_in_the_row_before_its_gap_opens_its_row():
+    # kunskapsforbundet-vast_protokoll_1: §§ 74-76 and 78-79 read, § 77 run on in § 76's row after a case number
+    # whose bracket the extraction left open ("... (Dnr KFV 2018/00030 77 MRP: Årets gymnasiekampanj ..."): §§ run
+    # on one by one, so the number the gap lacks, standing as a row's head does, opens § 77
+    from archive.importing.agendarows import Item, split_rows_in_number_gaps
+
+    def items(head: str) -> list[Item]:
+        return [Item("§ 76", 76, 3, head), Item("§ 78", 78, 3, "Sammanträdestider 2019 (Dnr 2018/00034)")]
+
+    row = ("Vindrutan från 2018-06-19: Kommuners styrning av gymnasieskolan? (Dnr KFV 2018/00030 77 MRP: Årets "
+           "gymnasiekampanj inför val 2019/2020 (Dnr KFV 2018/00002)")
+    read = split_rows_in_number_gaps(items(row), protocol=True)
+    assert [(item.key, item.head) for item in read] == [
+        ("§ 76", "Vindrutan från 2018-06-19: Kommuners styrning av gymnasieskolan? (Dnr KFV 2018/00030"),
+        ("§ 77", "MRP: Årets gymnasiekampanj inför val 2019/2020 (Dnr KFV 2018/00002)"),
+        ("§ 78", "Sammanträdestider 2019 (Dnr 2018/00034)")]
+    # another number of the list's in the row too ("78"), or none that the gap lacks: no § read
+    for other in (row.replace("2019/2020", "78 Sammanträdestider"), row.replace(" 77 MRP", " MRP")):
+        assert [item.key for item in split_rows_in_number_gaps(items(other), protocol=True)] == ["§ 76", "§ 78"]
+
+
+def test_a_section_column_run_on_before_its_titles_reads_the_titles():
+    # grastorp_protokoll_1 ("Innehållsförteckning 152 153 ... 167 Ärende Besök från Position Väst Rapport och ..."),
+    # lekeberg_protokoll_1 ("Ärendelista §116 §117 ... §136 Justerare signatur Val av justerare Information från
+    # ..."): the list's § column extracted whole before its titles, as pair_stacked_columns reads such a column set
+    # one a line (Sydnärkes IT-nämnd). The excerpt cut the titles, so which number goes with which is unknown: the
+    # titles are read without numbers, cut where each opens; as many titles as numbers are paired in order
+    from archive.importing.agendarows import split_contents_runs
+    from archive.importing.text import Line
+
+    def rows(text: str) -> list[str]:
+        return [line.stripped for line in split_contents_runs([Line(1, text)], protocol=True) if line.item_start]
+
+    titles = ("Rapport och protokoll från utskotten Rapport från kommunala samverkansorganisationer Information om "
+              "familje-/seniorcentral Biblioteksplan Svar på motion angående ersättare till insynsplats")
+    read = ["Rapport och protokoll från utskotten", "Rapport från kommunala samverkansorganisationer",
+            "Information om familje-/seniorcentral", "Biblioteksplan",
+            "Svar på motion angående ersättare till insynsplats"]
+    assert rows("Sidan 3 av 48 Innehållsförteckning 152 153 154 155 156 157 158 159 Ärende " + titles) == read
+    assert rows("Ärendelista §153 §154 §155 §156 §157 Justerare signatur " + titles) == [
+        f"{number} {title}" for number, title in zip(range(153, 158), read, strict=True)]
+    # numbers not counting on one by one, or the rows' numbers again among the titles: not this column
+    assert rows("Innehållsförteckning 152 154 155 156 Ärende " + titles) != read
+    assert rows("Innehållsförteckning 152 153 154 Ärende " + titles.replace("Biblioteksplan", "155 Biblioteksplan")
+                ) != read
+
+
+def test_a_full_stop_after_a_word_in_lower_case_ends_a_title_in_run_together_titles():
+    # lekeberg_protokoll_1: "Information från nämnder, styrelser och bolag. Prognosrapport 2 (delårsbokslut) ...";
+    # golds end titles with their full stop (Samordningsförbundet Sydnärke's "... insatsen KompetensKnuten.",
+    # Nordanstig's "Allmänhetens frågestund.", Nybro, Laxå, Köping); a name's stop opens nothing ("Samhällsorientering
+    # Skaraborg. Skaraborgs kommunalförbund.", Tibro), nor an abbreviation's ("bl.a.")
+    from archive.importing.agendarows import _cut, _title_openings
+
+    row = "Information från nämnder, styrelser och bolag. Prognosrapport 2 (delårsbokslut) 2015 för kommunstyrelsen"
+    assert [piece.strip() for piece in _cut(row, _title_openings(row))] == [
+        "Information från nämnder, styrelser och bolag.", "Prognosrapport 2 (delårsbokslut) 2015 för kommunstyrelsen"]
+    assert _title_openings("Samverkansavtal avseende Samhällsorientering Skaraborg. Skaraborgs kommunalförbund.") == []
+    assert _title_openings("Information om bl.a. Vägverket 2") == []
+
+
+def test_a_paper_after_the_agenda_under_one_rows_case_number_naming_its_title_continues_that_row():
+    # regionforbundet-uppsala-lan_kallelse_1: the paper's page gives no row number, only 'Dnr: RFUL 2014/46' and
+    # its text, which names row 4's title ('... Trafikverket. Åtgärdsvalsstudie väg 263. Arbetsutskottet föreslår
+    # ...'): row 4's text, not a matter of its own titled by the presenters' names. A number two rows share, or a
+    # text not naming the row's title, tells no row
+    matters = {item.key: item.matter for item in parse_document(
+        TUNING / "regionforbundet-uppsala-lan_kallelse_1.txt").items}
+    assert not any(m.title.startswith("Ola Kahlström") for m in matters.values())
+    row = matters["punkt 4"]
+    assert (row.title, row.case_number) == ("Åtgärdsvalsstudie väg 263", "RFUL 2014/46")
+    assert [(p.to, p.text) for p in row.proposals][:1] == [("Förbundsstyrelsen", "att godkänna avsiktsförklaringen.")]
+
+    def items(paper_number, paper_text):
+        return [Item("punkt 3", 3, 1, "Intern kontrollplan RFUL 2014/45"),
+                Item("punkt 4", 4, 1, "Åtgärdsvalsstudie väg 263 RFUL 2014/46"),
+                Item("punkt 5", 5, 1, "Årsredovisning 2013 RFUL 2014/45"),
+                Item("", 0, 3, f"Dnr: {paper_number}"), Item("", 0, 3, paper_text)]
+
+    folded = _fold_papers_by_case_number(items("RFUL 2014/46", "Trafikverket. Åtgärdsvalsstudie väg 263. Text."))
+    assert len(folded) == 3
+    assert [x.stripped for x in folded[1].lines] == ["Trafikverket. Åtgärdsvalsstudie väg 263. Text."]
+    assert len(_fold_papers_by_case_number(items("RFUL 2014/45", "Intern kontrollplan RFUL 2014/45. Text."))) == 5
+    assert len(_fold_papers_by_case_number(items("RFUL 2014/46", "Trafikverket. Studien. Text."))) == 5
+
+
+def test_rows_one_a_line_after_a_skipped_number_are_read_when_the_next_row_counts_on(tmp_path):
+    # A list one row a line that skips a number (a row withdrawn, or its number lost) near its end: '6 ... 7 ... 9 ...
+    # 10 ...' lost rows 9 and 10 into row 7's text, as only a row two more rows counted on from was the list's (the
+    # rule Haparanda's, Öckerö's and Finspång's lists with lost numbers were read by); one row counting on from it is
+    # enough, as a list's own numbers in order are. A row titled 'Förslag till ...' is no proposal whose numbered
+    # points follow ('Förslag till beslut' is). A number alone after the gap, nothing counting on, is still no row
+    head = "KALLELSE\nKommunfullmäktige\nSammanträde 2011-10-24\n\nÄrenden\n\n"
+    rows = ("6 Antagande av krisledningsplan\n\n7 Förslag till revidering av taxa\n\n9 Avsägelse ur styrelsen\n\n"
+            "10 Antagande av cykelplan\n")
+    matters = parse_document(write(tmp_path, head + rows, "kallelse.txt")).items
+    assert [(x.key, x.matter.title) for x in matters] == [
+        ("punkt 6", "Antagande av krisledningsplan"), ("punkt 7", "Förslag till revidering av taxa"),
+        ("punkt 9", "Avsägelse ur styrelsen"), ("punkt 10", "Antagande av cykelplan")]
+    alone = rows.replace("\n\n10 Antagande av cykelplan", "")
+    keys = [x.key for x in parse_document(write(tmp_path, head + alone, "alone.txt")).items]
+    assert keys == ["punkt 6", "punkt 7"]
+
+
+def test_a_case_number_cut_to_its_slash_alone_between_two_titles_ends_a_row(tmp_path):
+    # angelholm_kallelse_1: '7 Förslag till revidering av plan- och bygglovstaxa / Förslag till revidering av
+    # reglementet för valnämnden 2011/ Antagande av Cykelplan ...': row 8's number lost, row 7's case number cut to its
+    # slash (the list's column elsewhere reads '2011/ / /', as Hultsfred's '2018/ / / / /'); no gold title of any
+    # round holds a slash between spaces. A slash inside a word ('Avsägelse/avgång') stays
+    text = ("KALLELSE\nKommunfullmäktige\nSammanträde 2011-10-24\n\nÄrenden\n\n"
+            "7 Förslag till revidering av plan- och bygglovstaxa / Förslag till revidering av reglementet för "
+            "valnämnden\n\n9 Avsägelse/avgång ur styrelsen\n\n10 Antagande av cykelplan\n")
+    titles = [m.title for m in parse_document(write(tmp_path, text, "kallelse.txt")).matters]
+    assert titles == ["Förslag till revidering av plan- och bygglovstaxa",
+                      "Förslag till revidering av reglementet för valnämnden", "Avsägelse/avgång ur styrelsen",
+                      "Antagande av cykelplan"]
+
+
+def test_a_row_giving_its_case_number_before_its_title_is_not_cut_there_at_a_gap_in_the_list(tmp_path):
+    # '3 KS 2019/13 Revidering av taxa' before a skipped number (5): the gap reader took the title's opening after the
+    # row's own number for a lost row's, leaving row 3 titled by its number (dropped) and the title a row of no number.
+    # Rows so set: Oxelösund's '2. KS.2011.203 Information om ...', Flen's '1. KS/2018:196 ...', Kungälv's '6 KS2018/
+    # Svar på ...'. A further title in a row of the gap is still cut ('14 Personalberättelse Förskolan ...')
+    text = ("KALLELSE\nKommunstyrelsen\nSammanträde 2019-10-24\n\n1 Val av justerare\n2 KS 2019/12 Information om "
+            "budget\n3 KS 2019/13 Revidering av taxa\n5 KS 2019/14 Antagande av cykelplan\n")
+    items = parse_document(write(tmp_path, text, "kallelse.txt")).items
+    assert [(x.key, x.matter.title, x.matter.case_number) for x in items] == [
+        ("punkt 2", "Information om budget", "KS 2019/12"), ("punkt 3", "Revidering av taxa", "KS 2019/13"),
+        ("punkt 5", "Antagande av cykelplan", "KS 2019/14")]
+
+
+def test_a_run_on_row_giving_its_case_number_before_its_title_is_not_cut_there_before_a_skipped_number(tmp_path):
+    # The same row run together with the list ('... 4 KS 2019/14 Antagande av cykelplan 6 KS 2019/16 ...': 5 lost):
+    # _split_rows_of_lost_numbers took the title's opening after the row's own number for the lost row's
+    text = ("KALLELSE\nKommunstyrelsen\nSammanträde 2019-10-24\n\nPlats: Kommunhuset Tid: klockan 13.00 Ordförande "
+            "Anna Andersson Sekreterare Bo Berg Ledamot som är förhindrad ska meddela sekreteraren. Ärenden 1 Val av "
+            "justerare 2 KS 2019/12 Information om budgeten 3 KS 2019/13 Revidering av taxa för bygglov 4 KS 2019/14 "
+            "Antagande av cykelplan 6 KS 2019/16 Motion om skolans lokaler\n")
+    items = parse_document(write(tmp_path, text, "kallelse.txt")).items
+    assert [(x.key, x.matter.title, x.matter.case_number) for x in items][2:] == [
+        ("punkt 4", "Antagande av cykelplan", "KS 2019/14"), ("punkt 6", "Motion om skolans lokaler", "KS 2019/16")]

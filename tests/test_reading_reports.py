@@ -548,3 +548,19 @@ def test_a_run_on_signatures_title_is_read_whatever_job_title_ends_it(tmp_path, 
             f"Ekonomichef {signer} Bilagor Ekonomisk månadsrapport juli 2019\n")
     [item] = parse_document(write(tmp_path, text)).items
     assert [(r.name, r.title) for r in item.matter.responsible] == [("Lena Einarsson", "Ekonomichef"), (name, title)]
+
+
+def test_a_run_on_letterheads_bodies_in_a_row_before_the_title_are_the_reports_path(tmp_path):
+    # Landstinget Dalarna's beslutsunderlag: "Uppdnr Landstingsstyrelsens arbetsutskott Landstingsstyrelsen
+    # Landstingsfullmäktige <title>" names the path to the body it is written for, as Malmö's planning section names
+    # its bodies in a row; one body there is only the addressee, and a run not ending at it is no path
+    head = ("1 Landstinget DALARNA BESLUTSUNDERLAG Central förvaltning Datum 2016-01-12 Sida 1 (3) Ekonomienhet "
+            "Dnr LD15/01538 Uppdnr {bodies} Gemensamt kommunalförbund för flygambulans Ordförandens förslag "
+            "1. Kommunalförbund bildas tillsammans med övriga landsting. 2. Förslag till förbundsordning godkänns. "
+            "Sammanfattning Landstingen har utrett frågan om ett gemensamt förbund.\n")
+    path = "Landstingsstyrelsens arbetsutskott Landstingsstyrelsen Landstingsfullmäktige"
+    [item] = parse_document(write(tmp_path, head.format(bodies=path))).items
+    assert [(s.body, s.decides) for s in item.matter.planning] == [
+        ("Landstingsstyrelsens arbetsutskott", False), ("Landstingsstyrelsen", False), ("Landstingsfullmäktige", True)]
+    [item] = parse_document(write(tmp_path, head.format(bodies="Landstingsfullmäktige"), "b.txt")).items
+    assert [s.body for s in item.matter.planning] == ["Landstingsfullmäktige"]

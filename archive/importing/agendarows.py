@@ -450,13 +450,13 @@ _ALONE_CHAIN_REACH = 12  # lines a table's row may take, cell by cell, before th
 
 
 def _rows_counting_on(lines: list[Line]) -> set[int]:
-    """The lines (by id) of numbered rows ("5 Deltagande ...") whose next two numbered lines count on from them (6,
-    7): a list's row however many numbers before it were lost (the parser bounds that: _LOST_ROWS_AT_MOST), as
-    _alone_number_chain_starts finds a table's first row whose numbers stand alone."""
+    """The lines (by id) of numbered rows ("5 Deltagande ...") whose next numbered line counts on from them (6): a
+    list's row however many numbers before it were lost (the parser bounds that: _LOST_ROWS_AT_MOST), as
+    _alone_number_chain_starts finds a table's first row whose numbers stand alone. (Two lines counting on were
+    asked for, and a list skipping a number two rows before its end lost both rows: "7 ... 9 ... 10 ...".)"""
     numbered = [(id(line), int(m.group("n"))) for line in lines
                 if (m := _NUMBERED.match(line.stripped)) and not _DAY_AND_MONTH.match(line.stripped)]
-    return {key for at, (key, number) in enumerate(numbered)
-            if [n for _key, n in numbered[at + 1:at + 3]] == [number + 1, number + 2]}
+    return {key for (key, number), (_key, after) in itertools.pairwise(numbered) if after == number + 1}
 
 
 def _alone_number_chain_starts(lines: list[Line]) -> set[int]:
@@ -664,6 +664,9 @@ _LEAVES_OPEN = {ending.strip() for ending in _OPEN_ENDINGS if ending.startswith(
 _ROW_OPENING = re.compile(r"[A-ZÅÄÖ][a-zåäö]+ (?:" + "|".join(sorted(_LEAVES_OPEN)) + ")")
 
 
+_PIECE_NUMBER = re.compile(r"^\s*\d{1,3}\.?\s+")  # a run-on piece's row number, as _RUN_NUMBER reads it
+
+
 def _split_rows_of_lost_numbers(pieces: list[str], numbers: list[int]) -> list[str]:
     """A list run together whose numbers skip one ("10 Intern kontrollplan Föreningsbidrag 2020 till
     stödjande föreningar 12 ...": 11 lost, Bromölla; Östhammar's 4 -> 6 and 7 -> 9, Herrljunga's 17 -> 19):
@@ -680,7 +683,9 @@ def _split_rows_of_lost_numbers(pieces: list[str], numbers: list[int]) -> list[s
             # "22 Statistikrapport ... kvartal 2, Valärenden 24 ...": the lost row is a title every meeting has.
             result.extend([piece[:standing.start()].strip(), standing.group("title")])
             continue
-        cuts = [m for m in _ROW_BOUNDARY.finditer(piece) if m.group("last") not in _LEAVES_OPEN]
+        own = _PIECE_NUMBER.match(piece)
+        cuts = [m for m in _ROW_BOUNDARY.finditer(piece) if m.group("last") not in _LEAVES_OPEN
+                and not _CASE_NUMBER_ONLY.match(piece[own.end() if own else 0:m.end()].strip())]
         opening = " ".join(piece.split()[1:3])
         again = list(re.finditer(r"(?<=\s)" + re.escape(opening) + r"\s+(?=\S)", piece))[1:] \
             if _ROW_OPENING.fullmatch(opening) else []
@@ -1050,6 +1055,40 @@ def _fold_attached_extracts(items: list[Item]) -> list[Item]:
             continue
         earlier.lines.extend(x for x in item.lines if x is not title)
     _fold_attached_page(result)
+    return _fold_papers_by_case_number(result)
+
+
+def _fold_papers_by_case_number(items: list[Item]) -> list[Item]:
+    """A paper attached after the agenda that gives no row's number, only its labelled case number on its own, then
+    its text ("3 Förbundsstyrelsen Dnr: RFUL 2014/46 Ola Kahlström, Caroline Quistberg Trafikverket.
+    Åtgärdsvalsstudie väg 263. Arbetsutskottet föreslår ...", Regionförbundet Uppsala län, after the row "4.
+    Åtgärdsvalsstudie väg 263 RFUL 2014/46"): where exactly one row of the list holds that number and the text
+    names that row's title word for word, the text continues that row, as a paper repeating its row's number does
+    (_numbers_from_attached_papers: Östhammar, Ragunda) or its title under a § (_fold_attached_extracts: Hallsberg,
+    Botkyrka, Borlänge). A case number many rows share (Heby's '2015/9', Sandviken's) tells no row."""
+    result: list[Item] = []
+    skip: set[int] = set()
+    for index, item in enumerate(items):
+        if index in skip:
+            continue
+        result.append(item)
+        labelled = LABELLED.match(item.head) if not item.key else None
+        text = items[index + 1] if index + 1 < len(items) else None
+        if not labelled or item.head[labelled.end():].strip() or any(x.stripped for x in item.lines) \
+                or text is None or text.key:
+            continue
+        number = labelled.group("number")
+        rows = [x for x in result if x.key.startswith("punkt ") and any(
+            m.group() == number for m in CASE_NUMBER.finditer(x.head))]
+        if len(rows) != 1 or any(x.stripped for x in rows[0].lines):
+            continue
+        title = rows[0].head[:rows[0].head.index(number)].strip()
+        words = [text.head, *(x.stripped for x in text.lines)]
+        if len(title) < 10 or not re.search(r"(?:^|\s)" + re.escape(title) + r"(?=[\s.,:]|$)", " ".join(words)):
+            continue
+        result.pop()
+        rows[0].lines.extend([Line(text.line, text.head), *text.lines])
+        skip.add(index + 1)
     return result
 
 
@@ -1198,9 +1237,13 @@ def _title_openings(text: str, *, continued: bool = False) -> list[int]:
     ("på" / "Rindövägen Kompletterande svar ..."), no name opening a title."""
     tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
     cuts = []
+    open_brackets = 0  # no title opens inside a bracket ("Projektavstämning (VA-plan Hörby inkl ...)", VA-GIS nämnden)
     for i in range(1, len(tokens)):
         word, before = tokens[i][1], tokens[i - 1][1]
         after = tokens[i + 1][1] if i + 1 < len(tokens) else None
+        open_brackets = max(0, open_brackets + before.count("(") - before.count(")"))
+        if open_brackets:
+            continue
         if not _OPENING_WORD.match(word) or before.lower() in _JOINING_WORDS or before.isdigit():
             continue  # (after a year the body or place it is of: "Internkontrollplan 2020 Kommunstyrelsen")
         if before[-1] in ",;(/-–&" or before.endswith(":") and not _LOST_DIGITS.match(before):
@@ -1210,13 +1253,16 @@ def _title_openings(text: str, *, continued: bool = False) -> list[int]:
         if _NAME_WORD.match(before) and not (continued and i == 1):
             # "Netwest Förändring av": only before a word that binds it to what follows
             opens = after in _BINDING_WORDS
-        elif after is None or after in ("-", "–"):
-            opens = True
+        elif after is None or after in ("-", "–") or _SENTENCE_END_WORD.match(before):
+            opens = True  # (after a title's full stop: "... styrelser och bolag. Prognosrapport 2 ...", Lekeberg)
         else:
             opens = after[0].islower() or bool(_YEAR_TOKEN.match(after))
         if opens:
             cuts.append(tokens[i][0])
     return cuts
+
+
+_SENTENCE_END_WORD = re.compile(r"^[a-zåäö]{4,}\.$")  # a word in lower case and its full stop, no abbreviation
 
 
 # Words naming what kind of matter a title is, that open titles in the golds of three organisations or more and
@@ -1308,18 +1354,30 @@ def _gap_openings(heads: list[str], lost: int) -> list[list[int]]:
     opening the next title ("221 Skattesats Strategisk plan med budgetramar och budget Ansökan om ... 224",
     Finspång; "14 Personalberättelse Förskolan i ... 16"): the gap's count, not the words, says a title is missing
     there."""
-    cuts = [_title_openings(head) for head in heads]
+    cuts = [_past_own_number(head, _title_openings(head)) for head in heads]
     if sum(map(len, cuts)) >= lost:
         return cuts
-    kinded = [sorted({*found, *_kind_word_openings(head)}) for found, head in zip(cuts, heads, strict=True)]
+    kinded = [_past_own_number(head, sorted({*found, *_kind_word_openings(head)}))
+              for found, head in zip(cuts, heads, strict=True)]
     if sum(map(len, kinded)) == lost:
         return kinded
-    alone = [_title_openings(head, continued=True) for head in heads]
+    alone = [_past_own_number(head, _title_openings(head, continued=True)) for head in heads]
     return alone if sum(map(len, alone)) <= lost else cuts
 
 
+def _past_own_number(head: str, cuts: list[int]) -> list[int]:
+    """The openings in a row's head after its own case number: a row that gives its number before its title ("3 KS
+    2019/13 Revidering av taxa", as Oxelösund's "2. KS.2011.203 Information om ...", Flen's "1. KS/2018:196 ...",
+    Kungälv's "6 KS2018/ Svar på ...") opens its title there, no further row (_split_matter_run reads it so, and
+    _split_rows_of_lost_numbers in a list run together)."""
+    return [cut for cut in cuts if not _CASE_NUMBER_ONLY.match(head[:cut].strip())]
+
+
+# Or the number cut to its slash alone between two titles ("7 Förslag till revidering av plan- och bygglovstaxa /
+# Förslag till revidering av reglementet för valnämnden 2011/ Antagande ...", Ängelholm, whose column elsewhere reads
+# "2011/ / /", as Hultsfred's "2018/ / / / /"): no gold title of any round holds a slash between spaces.
 _STUB_IN_ROW = re.compile(r"(?<=\s)(?:(?:[A-ZÅÄÖ]{2,8}[ -]?\d{1,4}|(?:19|20)\d\d)/(?:\s*/)*" + _PREPARED_BY +
-                          r"|(?<=(?i:dnr) )(?:19|20)\d\d/[A-ZÅÄÖ]{2,4})(?=\s+[A-ZÅÄÖ][a-zåäö])")
+                          r"|(?<=(?i:dnr) )(?:19|20)\d\d/[A-ZÅÄÖ]{2,4}|(?<=[a-zåäö] )/)(?=\s+[A-ZÅÄÖ][a-zåäö])")
 
 
 def _split_after_stubs(item: Item) -> list[Item]:
@@ -1429,9 +1487,15 @@ def split_rows_in_number_gaps(items: list[Item], *, protocol: bool = False) -> l
     Härjedalen's, Region Kronoberg's, Finspång's) cuts only the row of its list right before the gap, however wide."""
     numbered = [index for index, item in enumerate(items) if item.key and (protocol or item.number)]
     cuts_at: dict[int, list[int]] = {}
+    numbers_at: dict[int, list[re.Match]] = {}  # a row's own heads of the numbers its list passed over
     for first, second in itertools.pairwise(numbered):
         lost = items[second].number - items[first].number - (second - first)  # (the items between have no number)
         if protocol:
+            passed_over = _passed_over_numbers(items[first].head, items[first].number, items[second].number) \
+                if lost > 0 and second == first + 1 else []
+            if passed_over:
+                numbers_at[first] = passed_over
+                continue
             if not (items[first].row and items[second].row and lost > 0):
                 continue
             rows = [first] if not any(x.stripped for x in items[first].lines) else []
@@ -1445,6 +1509,9 @@ def split_rows_in_number_gaps(items: list[Item], *, protocol: bool = False) -> l
             cuts_at.update(found)
     result = []
     for index, item in enumerate(items):
+        if index in numbers_at:
+            result.extend(_split_at_passed_over(item, numbers_at[index]))
+            continue
         pieces = _split_at(item, cuts_at.get(index, []))
         for piece in pieces[:-1]:  # "... kärnbränsle ca kl Nyväckta motioner": the time's digits were lost
             piece.head = _LOST_TIME.sub("", piece.head)
@@ -1453,6 +1520,30 @@ def split_rows_in_number_gaps(items: list[Item], *, protocol: bool = False) -> l
 
 
 _LOST_TIME = re.compile(r"\s+(?:ca\.?\s+)?kl\.?$")
+# A § number standing alone before a capitalised word, as a row's head does.
+_ROW_HEAD_INSIDE = re.compile(r"(?<=\s)(?:§\s?)?(?P<n>\d{1,4})\s+(?=[A-ZÅÄÖ])")
+
+
+def _passed_over_numbers(head: str, number: int, following: int) -> list[re.Match]:
+    """The heads of the §§ a list's reading passed over between two rows it found (§§ 76 and 78 found, "... (Dnr KFV
+    2018/00030 77 MRP: Årets gymnasiekampanj ...", Kunskapsförbundet Väst: § 77 run on in § 76's row), each standing
+    in the row before the gap as a row's number does, before a capitalised word: only where every number the gap
+    lacks stands there, once and in order, and no other number of the list does; [] otherwise. The §§ run on one by
+    one: the gap's count, not the words, says a number there is a §'s."""
+    marks = [m for m in _ROW_HEAD_INSIDE.finditer(head) if number < int(m.group("n")) <= following + 2]
+    wanted = list(range(number + 1, following))
+    return marks if [int(m.group("n")) for m in marks] == wanted else []
+
+
+def _split_at_passed_over(item: Item, marks: list[re.Match]) -> list[Item]:
+    """The row cut at the heads of the §§ passed over in it, each piece a row with its number (_passed_over_numbers);
+    the last takes the row's lines."""
+    pieces = _split_at(item, [m.start() for m in marks])
+    for piece, mark in zip(pieces[1:], marks, strict=True):
+        number = int(mark.group("n"))
+        piece.key, piece.number, piece.row = f"§ {number}", number, True
+        piece.head = piece.head[mark.end() - mark.start():].strip()
+    return pieces
 
 
 def _add_onward_step(steps: list[PlanningStep], step: tuple[str, str | None]) -> None:
@@ -1766,21 +1857,32 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
                 # rows that each open with their case number's label.
                 starts = [label.end()] + [label.end() + at for at in labels[1:]]
             listed = text[label.end():]
+            # The columns' heads before the first row's number ("Innehållsförteckning Ärende 71 Upprop ...", VA-GIS
+            # nämnden), as before a list's numbered rows (_LEADING_COLUMN_HEADS).
+            column = _LEADING_COLUMN_HEADS.match(listed)
+            heads_end = column.end() if column else 0
             # (Not under a page column's head: "Ärendelista Sid 3 Utsedd att justera ...", Kunskapsförbundet Väst.)
-            first_number = None if re.search(r"(?i)\bsid", label.group()) else _FIRST_ROW_NUMBER.match(listed)
+            first_number = None if re.search(r"(?i)\bsid", label.group() + listed[:heads_end]) \
+                else _FIRST_ROW_NUMBER.match(listed[heads_end:])
             openings = _title_openings(listed) if not starts and not _NUMBER_TOKEN.search(
-                _DOT_LEADER.sub("", listed[first_number.end():] if first_number else listed)) else []
+                _DOT_LEADER.sub("", listed[heads_end + first_number.end():] if first_number else listed)) else []
             if first_number:
                 # A name before a dash is what the title is about there, not a title ("Yttrande remiss Avesta -
                 # Medborgarförslag angående ...", V-Dala).
                 openings = [at for at in openings if not _NAME_BEFORE_DASH.match(listed, at)]
+            column_rows = _run_on_column_rows(listed) if not starts and not openings else None
+            if column_rows is not None:
+                if text[:label.end()].strip():
+                    result.append(Line(line.number, text[:label.end()].strip(), page_start=line.page_start))
+                result.extend(Line(line.number, row, item_start=True) for row in column_rows)
+                continue
             if len(openings) >= 3:
                 openings = sorted({*openings, *_kind_word_openings(listed)})
                 # "Ärendeförteckning Justering Information från kommundirektören Allmänhetens frågestund ...",
                 # "Ärendelista 63. Fastställande av dagordning Redovisning av delegationsbeslut ...": a list whose
                 # numbers the extraction lost (Sundsvall, Östhammar; Alingsås', Mjölby's, Norberg's and Vara's
                 # lists lose theirs after their first rows), its titles cut where each opens, without numbers.
-                starts = [label.end()] + [label.end() + at for at in openings]
+                starts = [label.end() + heads_end] + [label.end() + at for at in openings if at > heads_end]
         if protocol and not starts and label is None:
             starts = _counted_gap_rows(text)
         if not starts:
@@ -1810,6 +1912,44 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
             rows = [_PAGE_AT_ROW_END.sub("", row) for row in rows]
         result.extend(Line(line.number, row, item_start=True) for row in rows)
     return result
+
+
+# A page's signature box's labels ("Justerandes sign Utdragsbestyrkande"; Lekeberg's and Sydnärkes IT-nämnd's
+# "Justerare signatur").
+_SIGNATURE_BOX = (r"(?:Juster(?:andes?|ares?)\s+(?:sign(?:atur)?|signaturer)|Ordförandes\s+sign(?:atur)?"
+                  r"|Utdragsbestyrkande)")
+# A list's § column extracted whole before its titles and run on with them: three numbers or more counting on one by
+# one, each alone or after its §, perhaps the titles' column head ("Ärende") and a page's signature box after them
+# ("Innehållsförteckning 152 153 ... 167 Ärende Besök från ...", Grästorp; "Ärendelista §116 §117 ... §136 Justerare
+# signatur Val av justerare ...", Lekeberg), as pair_stacked_columns reads such columns set one a line.
+_RUN_ON_COLUMN = re.compile(r"^\s*(?P<marks>(?:§\s?)?\d{1,4}(?:\s+(?:§\s?)?\d{1,4}){2,})\s+"
+                            r"(?:(?i:ärenden?|ärenderubrik|rubrik)\s+)?(?:" + _SIGNATURE_BOX
+                            + r"\s+)*(?=[A-ZÅÄÖ][a-zåäö])")
+
+
+def _run_on_column_rows(listed: str) -> list[str] | None:
+    """The rows of a list whose § column stands run on before its titles (_RUN_ON_COLUMN), the titles cut where each
+    opens (_title_openings, a kind's word too, as a list whose numbers were lost is): each title given its number in
+    order only where as many titles as numbers stand there; else (the excerpt may have cut the list, a title's
+    opening may not show) the titles without numbers, which number goes with which unknown. None where the numbers
+    do not count on one by one, or fewer than three titles open after them."""
+    column = _RUN_ON_COLUMN.match(listed)
+    if column is None:
+        return None
+    numbers = [int(n) for n in re.findall(r"\d+", column.group("marks"))]
+    if any(b != a + 1 for a, b in itertools.pairwise(numbers)):
+        return None
+    titles = listed[column.end():]
+    if any(numbers[0] <= int(m.group().strip(" §")) <= numbers[-1] + 1
+           for m in _NUMBER_TOKEN.finditer(_DOT_LEADER.sub("", titles))):
+        return None  # (the rows give their numbers again: another reading's; a title's own, "Prognosrapport 2", not)
+    openings = _title_openings(titles)
+    if len(openings) < 2:
+        return None
+    pieces = [piece.strip() for piece in _cut(titles, sorted({*openings, *_kind_word_openings(titles)}))]
+    if len(pieces) == len(numbers):
+        return [f"{number} {piece}" for number, piece in zip(numbers, pieces, strict=True)]
+    return pieces
 
 
 # A row's number in a run-on list: a number standing alone before a capitalised word in lower case after it.
@@ -2285,7 +2425,6 @@ _ROW_KIND_WORD = re.compile(r"(?<=\s)(?:Motion|Interpellation|Fråga|Medborgarf�
 
 # A page's running head left before the paragraph that opens the page: "Kommunstyrelsen
 # 2019-05-14 § 45 Dnr KS 2019/12 Budgetuppföljning ..." (the body, the date, no sentence).
-_SIGNATURE_BOX = r"(?:Justerandes?\s+(?:sign(?:atur)?|signaturer)|Ordförandes\s+sign(?:atur)?|Utdragsbestyrkande)"
 _PAGE_FOOTER = re.compile(r"\s+" + _SIGNATURE_BOX + r"(?:\s+" + _SIGNATURE_BOX + r")*\s*$")
 _HEAD_BEFORE_PARAGRAPH = re.compile(r"^(?P<head>[^.!?§]{3,80}?)\s+(?=§\s?\d{1,4}\s+(?:[A-ZÅÄÖ]|Dnr\b))")
 

@@ -456,7 +456,8 @@ def same_body(name: str | None, other: str | None) -> bool:
 # ---------------------------------------------------------------- proposals' leads
 
 # "föreslår", "föreslå" (after another "föreslår"), "föreslås": each links one body of the path to the next.
-_PROPOSES = re.compile(r"\s+föreslå(?:r|s)?(?:\s+(?:härmed|därför|därmed|nu|också|även))?(?:\s+att)?(?:\s+|$)",
+# (The space after a link is left to the next: "X föreslås föreslå Y besluta" holds two links, one after the other.)
+_PROPOSES = re.compile(r"(?:^|\s+)föreslå(?:r|s)?(?:\s+(?:härmed|därför|därmed|nu|också|även))?(?:\s+att)?(?=\s|$)",
                        re.IGNORECASE)
 
 
@@ -494,6 +495,7 @@ class ProposalLead:
     path: list[str]
     start: int  # where the lead starts in the text searched
     end: int  # where the proposal's own text starts
+    proposer_lost: bool = False  # the lead opens at its verb: who proposes, the extraction lost
 
 
 def _whole_body(words: str) -> str | None:
@@ -530,6 +532,12 @@ def proposal_lead(text: str, *, anywhere: bool = False) -> ProposalLead | None:
             if pieces[-1]:
                 continue
             pieces = pieces[:-1]
+        # "Kommunstyrelsens arbetsutskott föreslås föreslå Kommunstyrelsen besluta att ..." (Tibro): the first
+        # proposer asked, in the passive, to propose on; the chain after it is read as the active one is.
+        asked_on = not passive and len(links) > 1 and links[0].group().split()[0].lower() == "föreslås" \
+            and not pieces[0]
+        if asked_on:
+            pieces = pieces[1:]
         if not all(_whole_body(piece) for piece in pieces):
             continue
         path = [_whole_body(piece) for piece in pieces]
@@ -547,17 +555,20 @@ def proposal_lead(text: str, *, anywhere: bool = False) -> ProposalLead | None:
             body = _whole_body(candidate)
             if body or _OFFICE.search(candidate) and len(candidate.split()) <= 3:
                 first, start = body, words[n].start()
+        proposer_lost = start is None and not before.strip() and not passive and not asked_on and bool(path)
+        if proposer_lost:
+            start = 0  # "föreslår att kommunfullmäktige godkänner ...": the proposer lost by the extraction (Ljungby)
         if start is None or not anywhere and before[:start].strip(" \t1234567890.)"):
             continue
-        if passive:
+        if passive or asked_on:
             if not first:
                 continue
-            path = [first]
+            path = [first] if passive else [first, *path]
         elif first:
             path = [first, *path]
         if not path:
             continue
-        return ProposalLead(addressee=path[-1], path=path, start=start, end=decide.end())
+        return ProposalLead(addressee=path[-1], path=path, start=start, end=decide.end(), proposer_lost=proposer_lost)
     return None
 
 

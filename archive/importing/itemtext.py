@@ -58,6 +58,10 @@ _ITEM_MID = re.compile(
     r"\s*:?\s+(?=[A-ZÅÄÖ0-9])"
 )
 # In run-on text (a page as one line) the other sub-headings of an item stand mid-line too.
+# The proposal's heading run into a lead whose proposer the extraction lost ("... Policy för IT Förslag till beslut
+# föreslår att kommunfullmäktige godkänner ...", Ljungby: the subject set apart, as _LOST_SUBJECT's decisions lost
+# theirs in Orkelljunga's and Regionförbundet i Kalmar län's protocols).
+_LOST_PROPOSER_MID = re.compile(r"(?<=\S)\s+(?P<heading>Förslag till beslut|Beslutsförslag)\s*:?\s+(?=föreslår\s)")
 _RUN_ON_MID = re.compile(
     r"(?<=\S)\s+(?P<heading>Överläggning|Ärendebeskrivning|Beskrivning av ärendet|Bakgrund"
     r"|Sammanfattning av ärendet|Sammanfattning"
@@ -634,7 +638,8 @@ def _split_item_run_in(lines: list[Line]) -> list[Line]:
                     pending.insert(0, label.group("rest"))
                 first = False
                 continue
-            mid = _ITEM_MID.search(stripped)
+            mid = min((m for m in (_ITEM_MID.search(stripped), _LOST_PROPOSER_MID.search(stripped)) if m),
+                      key=lambda m: m.start(), default=None)
             if mid and not re.search(r"\w", stripped[:mid.start()]):
                 mid = None  # "- Beslut 1 och 2 ersätter ...": a bullet, then a sentence opening with the word
             listed = _RECIPIENTS_MID.search(stripped)

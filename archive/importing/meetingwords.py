@@ -304,6 +304,10 @@ _NOTICE = re.compile(
     r"anslaget sätts upp|anslaget sattes upp|anslagsdatum|anslags uppsättande|datum då anslaget sätts upp|"
     r"anslaget publicerat|anslaget publiceras|^anslag\b|anslagets uppsättande|tillkännagivande|anslags? upprättande|"
     r"anslagets upprättande|tillkännagiven på|"
+    # The anslag's sentence with its board and date on a line of its own ("Anslaget på kommunens anslagstavla den 9
+    # april 2020", Kommunernas hjälpmedelsnämnd i Kalmar län), as Kalmar's protocols run it on and labelled_dates
+    # reads it there; "... har anslagits på stadens anslagstavla den 14 januari 2015" (Lidingö; Höganäs, Huddinge).
+    r"^anslaget på\b|anslagits på|"
     # The form's column under the anslag's heading, its noun left above ("SÄTTS UPP 2019-06-11", Kil; "Anslag sätts upp"
     # in Avesta, Gävle, Kävlinge, Kungälv, Kungsör): in a protocol's head only the anslag is put up.
     r"\bsätts upp\b",
@@ -371,12 +375,13 @@ _PORTAL_MEETING = re.compile(r"(?:Möte|Sammanträde)\s+\d{4}-\d{2}-\d{2}")
 # Norman (m) avsäger sig uppdrag", "Avsägelse av uppdrag Mikael Lindström (M)"); no tuning gold title is names alone.
 _PARTY_LABEL = re.compile(rf"\((?:{PARTY_LETTERS}|VL|{PARTY_LETTERS.lower()}|vl)\),?")
 
-# (The form's label for the body may be "Myndighet", Årjäng's, as "Instans" and "Nämnd" label it in other heads.)
+# (The form's label for the body may be "Myndighet", Årjäng's, as "Instans" and "Nämnd" label it in other heads;
+# "genom anslag. Nämnd VA-GIS nämnden Datum då ...", VA-GIS-nämnden's.)
 # The sentence may say where the anslag is: "... genom anslag på kommunens officiella anslagstavla i
 # Förvaltningshuset. Kommunstyrelsen Sammanträdesdatum" (Nybro; Bjurholm, Sollefteå, Solna, Storuman, Tierp, Timrå
 # name the board so), "tillkännagetts" (Sollefteå).
 _POSTED_BY = re.compile(r"\btillkännag(?:ivits|etts) genom anslag(?:\s+på\s+[^.]{0,60}?anslagstavla\b[^.]{0,50})?"
-                        r"\.?\s+(?:(?i:organ|myndighet|instans)\s*:?\s*)?")
+                        r"\.?\s+(?:(?i:organ|myndighet|instans|nämnd(?:/styrelse)?|styrelse/nämnd)\s*:?\s*)?")
 
 
 # A förbund's or a gemensam nämnd's board names itself by its kind's word in its decisions: "Direktionen beslutar"

@@ -9,8 +9,8 @@ import re
 from archive.errors import ImportFailed
 from archive.importing.common import site_content
 from archive.importing.text import Document, Line
-from archive.importing.tjansteskrivelse import parse_tjansteskrivelse
-from archive.model import Matter
+from archive.importing.tjansteskrivelse import mark_deciding, parse_tjansteskrivelse
+from archive.model import Matter, PlanningStep
 
 # A paper's letterhead opening a line (after a site's page number): its kind, perhaps after its office's name and
 # before its page mark, then the letterhead's first label ("TJÄNSTESKRIVELSE Datum 2019-08-30", Härnösand;
@@ -124,6 +124,16 @@ def fold_paper(matter: Matter, paper: Matter) -> None:
     """What the attached paper states of its item and the agenda does not: its case number, its proposals,
     its officers and who the decision goes to (the agenda's title stays the item's)."""
     matter.case_number = matter.case_number or paper.case_number
+    if not matter.proposals and paper.proposals:
+        # The body the paper's proposal is put to takes the matter after this meeting, where the row named none
+        # ("Kommunstyrelsens arbetsutskott föreslås föreslå Kommunstyrelsen besluta ...", Tibro's arbetsutskott).
+        named = {step.body for step in matter.planning}
+        onward = [PlanningStep(body=p.to) for p in paper.proposals if p.to and p.to not in named]
+        if onward:
+            for step in matter.planning:
+                step.role, step.decides = "bereder", False
+            matter.planning += onward
+            mark_deciding(matter.planning, [None] * len(matter.planning))
     for name in ("proposals", "responsible", "recipients"):
         if not getattr(matter, name):
             setattr(matter, name, list(getattr(paper, name)))

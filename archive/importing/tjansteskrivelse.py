@@ -526,6 +526,7 @@ class TjansteskrivelseParser:
         self.by_its_case_number = by_its_case_number
         self.run_on = False  # the letterhead came run into one line (a site's page text)
         self.run_on_addressee: str | None = None  # the body named before the title there
+        self.run_on_path: list[str] = []  # the bodies named one after another before the title there, in order
         self.notes = Warnings()
         self.warnings = self.notes.items
 
@@ -681,6 +682,8 @@ class TjansteskrivelseParser:
         self.run_on = bool(run_on)
         if run_on:
             title, self.run_on_addressee = run_on_title(run_on[-1].stripped, with_addressee=True)
+            if title and self.run_on_addressee:
+                self.run_on_path = _path_before(run_on[-1].stripped, title, self.run_on_addressee)
             if title:
                 return self._site_title_ending(title) or title
         blocks: list[list[Line]] = [[]]
@@ -985,8 +988,9 @@ class TjansteskrivelseParser:
                         named.add(name)
             # The letterhead's addressee comes first, unless a lead names it in its place in the path.
             # A letterhead's addressee without any proposal (cut off, or none) is no step the text states.
-            chain = [self.run_on_addressee] if (self.run_on_addressee and self.run_on_addressee not in named
-                                                and (self._proposals or self.lead_paths)) else []
+            chain = (self.run_on_path or [self.run_on_addressee]) if (
+                self.run_on_addressee and self.run_on_addressee not in named
+                and (self._proposals or self.lead_paths)) else []
             # The body whose proposal a heading names ("Arbets- och personalutskottets förslag till beslut" over
             # "Kommunstyrelsen föreslår kommunfullmäktige besluta ...", Vindeln; Tingsryd's "Kommunstyrelsens
             # arbetsutskotts förslag till beslut"; Arboga's "Kommunstyrelsens förslag till beslut i kommunfullmäktige")
@@ -1543,6 +1547,22 @@ def run_on_title(text: str, *, with_addressee: bool = False):
         if len(title.split()) >= 2 and len(title) <= 250 and _WORD.search(title):
             return (title, addressee) if with_addressee else title
     return (None, None) if with_addressee else None
+
+
+def _path_before(text: str, title: str, addressee: str) -> list[str]:
+    """The bodies a run-on letterhead names one after another right before its title, the addressee last
+    ("Uppdnr Landstingsstyrelsens arbetsutskott Landstingsstyrelsen Landstingsfullmäktige Gemensamt kommunalförbund
+    ...", Landstinget Dalarna's beslutsunderlag): the path the report takes to the body it is written for, as a
+    report's planning section names its bodies in a row (body_run: Malmö's "Fritidsnämndens Arbetsutskott
+    Fritidsnämnden") and a protocol's head its path (Kumla's, Gnosjö's). [] unless two bodies or more stand so and
+    nothing else between them."""
+    at = text.find(title)
+    words = text[:at].split() if at > 0 else []
+    for size in range(min(9, len(words)), 1, -1):
+        run = body_run(" ".join(words[-size:]))
+        if len(run) >= 2 and run[-1] == addressee and len(set(run)) == len(run):
+            return run
+    return []
 
 
 # "Omsorgsnämnden beslutade den 27 juni 2002, § 107, att föreslå kommunfullmäktige ...", "Samhällsbyggnadsnämnden

@@ -1,0 +1,125 @@
+"""A fallback for a protocol or kallelse in which no layout reader found an item: a list the text itself teaches by
+its numbers counting on one by one.
+
+Where the line breaks of a list of items were lost, every layout reader looks for where one site breaks its rows. What
+does not depend on the layout is the list's own numbering: three numbers or more in one line counting up by one
+("... redovisning, 246 Ändrad regional indelning, 247 Redovisning ...", "112 Val av justerare 113 Budget 2016 114
+..."), each set the same way beside the text between them. That text is a row's title only where nothing else stands
+in it: no other number standing alone (a contents list's page column, a second run beside it: "4 Godkännande av
+dagordning 142 5 Information ..."), no dot leaders, no sentence, no decision. Where any gap is not so, nothing is read
+(precision first: a wrong title costs as much as a missed one).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from archive.importing.meetingwords import _DECIDING_VERB, _LONGEST_TITLE
+from archive.importing.text import Line
+
+COUNTED_AT_LEAST = 3
+# A number standing alone in running text: not part of a date, an amount, a case number, a time or a word ("2015-09-08",
+# "1:116", "KS/2015:405", "13:00", "2:e", "100 000"), nor a § sign's range.
+_FREE_NUMBER = re.compile(r"(?<![\w/.:,§–-])(?:§\s?)?(?P<n>\d{1,4})(?:[.)](?=\s))?(?![\w/:%–-]|[.,]\d)")
+_NUMBER_AT_END = re.compile(r"(?<![\w/.:,-])(?!(?:19|20)\d\d$)\d{1,4}$")  # (a year ends many titles)
+_LEADERS = re.compile(r"\.{3}|…")
+_SENTENCE = re.compile(r"[.!?]\s+[A-ZÅÄÖ]|:\s")
+_CLOCK = re.compile(r"(?<!\d)[0-2]?\d[:.][0-5]\d(?!\d)")  # a schedule's column ("08:45"), no title's
+_DECISION = re.compile(r"(?<![\wåäö])(?:" + _DECIDING_VERB + r"|att)(?![\wåäö])")
+# Where the first title of a "Title, N" list may start: after a number, a sentence's or a label's end.
+_BEFORE_FIRST = re.compile(r".*(?:\d|[.:!?])\s+")
+_LAST_WORD = re.compile(r"(?<=\s)[A-ZÅÄÖ][a-zåäö]{1,11}$")
+
+
+def _chains(numbers: list[re.Match]) -> list[list[re.Match]]:
+    """Runs of numbers counting up by one, each a few characters at least after the one before (not "§116 §117")."""
+    chains, used = [], set()
+    for at, first in enumerate(numbers):
+        if at in used:
+            continue
+        chain = [first]
+        for later in range(at + 1, len(numbers)):
+            gap = numbers[later].start() - chain[-1].end()
+            if gap > _LONGEST_TITLE:
+                break
+            if int(numbers[later].group("n")) == int(chain[-1].group("n")) + 1 and gap >= 3:
+                chain.append(numbers[later])
+                used.add(later)
+        if len(chain) >= COUNTED_AT_LEAST:
+            chains.append(chain)
+    return chains
+
+
+def _a_title(text: str) -> bool:
+    # (A number at either end is a second column's: a page's, or the other numbering's of a list numbered twice.)
+    return (3 <= len(text) <= _LONGEST_TITLE and text[:1].isupper() and not _NUMBER_AT_END.search(text)
+            and not _LEADERS.search(text) and not _SENTENCE.search(text) and not _DECISION.search(text)
+            and not _CLOCK.search(text))
+
+
+def _rows(line: str, chain: list[re.Match]) -> tuple[list[tuple[str, str]], int, int] | None:
+    """(number, title) for each number of the chain read, and where in the line the list begins and ends; None where
+    the list's shape is not certain."""
+    gaps = [line[a.end():b.start()] for a, b in itertools.pairwise(chain)]
+    before = line[:chain[0].start()].rstrip()
+    starts = [number.start() for number in chain]  # where each row's number (and its word) begins
+    # The list's own word before each number ("Ärende 4 Title Ärende 5 Title ..."): the same word before every one.
+    label = _LAST_WORD.search(before)
+    if label and all(gap.rstrip().endswith(" " + label.group()) for gap in gaps):
+        gaps = [gap.rstrip()[:-len(label.group())] for gap in gaps]
+        before = before[:label.start()].rstrip()
+        starts = [line.rindex(label.group(), 0, at) for at in starts]
+    if all(gap.rstrip().endswith(",") for gap in gaps) and before.endswith(","):
+        # "Title, N": each number after its row's title; the text after the last number is no row's.
+        titles = [gap.strip().rstrip(",").strip() for gap in gaps]
+        # The first title from where a number, a sentence or a label ends before it, no longer than the longest of the
+        # others; else its start is not certain.
+        opening = _BEFORE_FIRST.match(before.rstrip(","))
+        first = before.rstrip(",")[opening.end():].strip() if opening else ""
+        titles.insert(0, first if len(first.split()) <= max(len(title.split()) for title in titles) else "")
+        begins, ends, second = before.rfind(titles[0]) if titles[0] else 0, chain[-1].end(), chain[0].end()
+    elif all(gap[:1] == " " and gap.strip()[:1].isupper() for gap in gaps):
+        # "N Title": each number before it; the last row's title runs to the line's end.
+        titles = [gap.strip() for gap in [*gaps, line[chain[-1].end():]]]
+        begins, ends, second = starts[0], len(line), starts[1]
+    else:
+        return None
+    if not all(_a_title(title) for title in titles[1:]):
+        return None
+    rows = [(number.group("n"), title) for number, title in zip(chain, titles, strict=True)]
+    if ends == len(line) and len(titles[-1].split()) > max(len(title.split()) for title in titles[:-1]):
+        # The last row's title runs to the line's end, where other text may follow it: no longer than the longest
+        # of the list's other titles, or left out (with the text after the list).
+        rows, ends = rows[:-1], starts[-1]
+        if len(rows) < COUNTED_AT_LEAST:
+            return None
+    if not _a_title(titles[0]):
+        # A first title whose start is not certain is left out (with the text before the list); the rows after it
+        # still count on.
+        return (rows[1:], second, ends) if len(rows) > COUNTED_AT_LEAST else None
+    return rows, begins, ends
+
+
+def counted_run_rows(lines: list[Line], *, protocol: bool) -> list[Line] | None:
+    """The lines with a run-on list counting on cut into its rows (marked as items' starts, "§ 246 Title" in a
+    protocol, "246 Title" in a kallelse), the text before and after the list kept as lines of their own; None where no
+    line holds such a list."""
+    result, found = [], False
+    for line in lines:
+        text = line.stripped
+        chains = _chains(list(_FREE_NUMBER.finditer(text))) if len(text) > 40 else []
+        read = [found_rows for chain in chains if (found_rows := _rows(text, chain))]
+        if len(read) != 1:  # none, or two lists in one line: which is the items'?
+            result.append(line)
+            continue
+        rows, begins, ends = read[0]
+        found = True
+        opening, rest = text[:max(begins, 0)].strip(), text[ends:].strip()
+        if opening:
+            result.append(Line(line.number, opening, page_start=line.page_start))
+        mark = "§ " if protocol else ""
+        result += [Line(line.number, f"{mark}{number} {title}", item_start=True) for number, title in rows]
+        if rest:
+            result.append(Line(line.number, rest))
+    return result if found else None
