@@ -151,6 +151,7 @@ from archive.importing.meetingwords import (
     _BOARD_WORD,
     _BODY_ACTS,
     _BODY_CALLED,
+    _BODY_KIND_DEFINITE,
     _BODY_LABEL_IN_HEAD,
     _BODY_LABEL_IN_TABLE,
     _BODY_MEETS,
@@ -1096,9 +1097,8 @@ _ANSLAG_ORGAN = re.compile(r"(?:\bOrgan\b\s*:?|\bgenom anslag\.?(?:\s+Organ\b\s*
                            r"(?P<name>[A-ZÅÄÖ][^\d:.;,()]{2,70}?)"
                            r"\s+(?:Sammanträdesdatum|Sammanträdesdag|Datum för anslag|Datum (?i:anslag))")
 # The organ's value ending with its kind's word, a form's label after it: "VA-GIS nämnden Datum då anslaget ...".
-_ORGAN_VALUE_BY_KIND = re.compile(r"(?P<name>(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*\s+){1,3}[a-zåäö-]*"
-                                  r"(?:nämnden|styrelsen|direktionen|utskottet))\s+(?:Datum|Sammanträdesdatum|"
-                                  r"Sammanträdesdag)\b")
+_ORGAN_VALUE_BY_KIND = re.compile(r"(?P<name>(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*\s+){1,3}[a-zåäö-]*" + _BODY_KIND_DEFINITE
+                                  + r")\s+(?:Datum|Sammanträdesdatum|Sammanträdesdag)\b")
 _ORGAN_WORDS = 8
 _FORM_LABEL_WORDS = {"plats", "tid", "datum", "förvaringsplats", "anslaget", "protokollet", "justeringen", "organ",
                      "paragrafer", "sekreterare", "ordförande", "underskrift", "beslutande"}
