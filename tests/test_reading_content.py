@@ -1601,3 +1601,18 @@ def test_a_proposal_whose_proposer_the_extraction_lost_is_put_to_the_body_it_nam
 
     assert proposal_lead("föreslår att godkänna policyn.") is None
     assert proposal_lead("Kommunstyrelsen föreslår att kommunfullmäktige godkänner policyn.").proposer_lost is False
+
+
+def test_a_folded_papers_two_proposals_to_one_body_give_it_one_onward_step():
+    # fold_paper (Tibro's arbetsutskott: the paper's proposal put to Kommunstyrelsen, its next step): a paper putting
+    # two proposals to the same body ("... föreslår kommunstyrelsen besluta att ... Vidare föreslås kommunstyrelsen
+    # besluta att ...") names that body once in the matter's path, not twice
+    from archive.importing.papers import fold_paper
+    from archive.model import Matter, PlanningStep, Proposal
+
+    matter = Matter(title="Remissvar", planning=[PlanningStep(body="Kommunstyrelsens arbetsutskott")])
+    paper = Matter(title="Remissvar", proposals=[Proposal(to="Kommunstyrelsen", text="att anta remissvaret."),
+                                                 Proposal(to="Kommunstyrelsen", text="att skicka det till regionen.")])
+    fold_paper(matter, paper)
+    assert [(s.body, s.decides) for s in matter.planning] == [
+        ("Kommunstyrelsens arbetsutskott", False), ("Kommunstyrelsen", True)]

@@ -57,11 +57,11 @@ _ITEM_MID = re.compile(
     r" beslut)"
     r"\s*:?\s+(?=[A-ZÅÄÖ0-9])"
 )
-# In run-on text (a page as one line) the other sub-headings of an item stand mid-line too.
 # The proposal's heading run into a lead whose proposer the extraction lost ("... Policy för IT Förslag till beslut
 # föreslår att kommunfullmäktige godkänner ...", Ljungby: the subject set apart, as _LOST_SUBJECT's decisions lost
 # theirs in Orkelljunga's and Regionförbundet i Kalmar län's protocols).
 _LOST_PROPOSER_MID = re.compile(r"(?<=\S)\s+(?P<heading>Förslag till beslut|Beslutsförslag)\s*:?\s+(?=föreslår\s)")
+# In run-on text (a page as one line) the other sub-headings of an item stand mid-line too.
 _RUN_ON_MID = re.compile(
     r"(?<=\S)\s+(?P<heading>Överläggning|Ärendebeskrivning|Beskrivning av ärendet|Bakgrund"
     r"|Sammanfattning av ärendet|Sammanfattning"

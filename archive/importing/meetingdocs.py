@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime
 import itertools
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -150,6 +151,7 @@ from archive.importing.meetingwords import (
     _BOARD_WORD,
     _BODY_ACTS,
     _BODY_CALLED,
+    _BODY_KIND_DEFINITE,
     _BODY_LABEL_IN_HEAD,
     _BODY_LABEL_IN_TABLE,
     _BODY_MEETS,
@@ -1166,12 +1168,16 @@ _ANSLAG_ORGAN = re.compile(r"(?:\bOrgan\b\s*:?|\bgenom anslag\.?(?:\s+Organ\b\s*
                            r"(?P<name>[A-ZÅÄÖ][^\d:.;,()]{2,70}?)"
                            r"\s+(?:Sammanträdesdatum|Sammanträdesdag|Datum för anslag|Datum (?i:anslag))")
 # The organ's value ending with its kind's word, a form's label after it: "VA-GIS nämnden Datum då anslaget ...".
-_ORGAN_VALUE_BY_KIND = re.compile(r"(?P<name>(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*\s+){1,3}[a-zåäö-]*"
-                                  r"(?:nämnden|styrelsen|direktionen|utskottet))\s+(?:Datum|Sammanträdesdatum|"
-                                  r"Sammanträdesdag)\b")
+_ORGAN_VALUE_BY_KIND = re.compile(r"(?P<name>(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*\s+){1,3}[a-zåäö-]*" + _BODY_KIND_DEFINITE
+                                  + r")\s+(?:Datum|Sammanträdesdatum|Sammanträdesdag)\b")
 _ORGAN_WORDS = 8
 _FORM_LABEL_WORDS = {"plats", "tid", "datum", "förvaringsplats", "anslaget", "protokollet", "justeringen", "organ",
                      "paragrafer", "sekreterare", "ordförande", "underskrift", "beslutande"}
+
+
+def _municipalitys_own(body: str) -> bool:
+    """A municipality's or a region's own body, named without its place ("Kommunfullmäktige i Hofors")."""
+    return body.lower().startswith(("kommun", "region", "landsting"))
 
 
 def _organ_named_whole(body: str, head: list[Line]) -> str:
@@ -1179,7 +1185,6 @@ def _organ_named_whole(body: str, head: list[Line]) -> str:
     alone: 'Förbundsstyrelsen' or 'Styrelsen' -> 'Förbundsstyrelsen för Regionförbundet i Kalmar län' (the kind's
     word, then 'för' or 'i' and what it serves), 'Miljönämnden' -> 'Mora Orsa miljönämnd' (the places it serves
     before its kind's word, no genitive: 'Åtvidabergs kommunstyrelse' is the municipality's own)."""
-    own = not body.lower().startswith(("kommun", "region", "landsting"))
     for line in head[:200]:
         for found in _ANSLAG_ORGAN.finditer(line.stripped):
             words = found.group("name").split()
@@ -1192,8 +1197,7 @@ def _organ_named_whole(body: str, head: list[Line]) -> str:
                 # tuning text whose organ is one (Avesta, Bollebygd, Mellerud, Orust, Pajala, Ronneby, Simrishamn,
                 # Staffanstorp), never as the board's.
                 return " ".join(words)
-            # (A municipality's or a region's own body, named without its place: "Kommunfullmäktige i Hofors".)
-            if not own:
+            if _municipalitys_own(body):
                 continue
             # What it serves is named, not told in a sentence: capitalised words, "i", "och", "län" between.
             named = all(word[:1].isupper() or word in ("i", "och", "län") for word in words[2:-1])
@@ -1211,8 +1215,8 @@ def _organ_named_whole(body: str, head: list[Line]) -> str:
 # (1)"; "Nämnden för Laholmsbuktens VA" over its kallelse's pages): the golds write such a body whole.
 _NAME_GOES_ON = re.compile(r"[A-Za-zåäöÅÄÖ-]+")
 _NOT_A_NAMES_WORD = {"den", "att", "som", "med", "om", "på", "till", "har", "är", "av", "samt", "från", "enligt",
-                     "inom", "under", "efter", "vid", "kl", "och", "i", "för", "beslut", "beslutar", "förslag",
-                     "ärende", "ärenden", "ledamöter", "ersättare", "sida", "dnr", "information"} | _FORM_LABEL_WORDS
+                     "inom", "under", "efter", "vid", "kl", "i", "beslut", "beslutar", "förslag", "ärende",
+                     "ärenden", "ledamöter", "ersättare", "sida", "dnr", "information"} | _FORM_LABEL_WORDS
 
 
 def _name_repeated_whole(body: str, head: list[Line], lines: list[Line]) -> str:
@@ -1222,15 +1226,15 @@ def _name_repeated_whole(body: str, head: list[Line], lines: list[Line]) -> str:
     'Lönenämnden Postlokalen'). A place after 'i' is left: a municipality's own body is named without it. The name
     so whole must stand in the head too (its heading, its anslag form's organ)."""
     text = " ".join(line.stripped for line in lines if line.stripped)
-    going_on: dict[str, int] = {}
+    going_on: Counter[str] = Counter()
     for named in re.finditer(r"(?<![\wåäöÅÄÖ-])" + re.escape(body) + r"\s+", text, re.IGNORECASE):
         words: list[str] = []
         for word in text[named.end():named.end() + 80].split()[:5]:
             bare = word.rstrip(",.;:")
             lowered = bare.lower()
-            if not _NAME_GOES_ON.fullmatch(bare) or AGENDA_WORDS.search(bare) or PROTOCOL_WORDS.search(bare) or (
-                    lowered in _NOT_A_NAMES_WORD and lowered not in ("och", "för") or _VERB_LIKE.match(lowered)
-                    or lowered.endswith("nde") or lowered in ("och", "för") and not words and lowered == "och"):
+            if not _NAME_GOES_ON.fullmatch(bare) or AGENDA_WORDS.search(bare) or PROTOCOL_WORDS.search(bare) \
+                    or lowered in _NOT_A_NAMES_WORD or _VERB_LIKE.match(lowered) or lowered.endswith("nde") \
+                    or lowered == "och" and not words:
                 break
             words.append(bare)
             if bare != word:
@@ -1242,13 +1246,12 @@ def _name_repeated_whole(body: str, head: list[Line], lines: list[Line]) -> str:
         if any(word.lower() in ("kommun", "kommuns", "stad", "stads") for word in words):
             continue  # ("Socialnämnden Östhammars kommun"): the municipality's own body, named with its place
         if len(words) >= 2:
-            going_on[" ".join(words)] = going_on.get(" ".join(words), 0) + 1
-    ranked = sorted(going_on.items(), key=lambda pair: -pair[1])
-    whole = f"{body} {ranked[0][0]}" if ranked else body
-    in_head = whole.lower() in " ".join(line.stripped for line in head if line.stripped).lower()
-    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]) and in_head:
-        return whole
-    return body
+            going_on[" ".join(words)] += 1
+    ranked = going_on.most_common(2)
+    if not ranked or ranked[0][1] < 2 or len(ranked) == 2 and ranked[1][1] >= ranked[0][1]:
+        return body
+    whole = f"{body} {ranked[0][0]}"
+    return whole if whole.lower() in " ".join(line.stripped for line in head if line.stripped).lower() else body
 
 
 # A kommunalförbund's board named by its kind's word and the förbund it serves, in a head run on past it: "Malung-Sälens
@@ -1939,7 +1942,7 @@ class MeetingDocumentParser:
             body = _board_of_a_federation(body, at)
         if body and " " not in body:
             body = _organ_named_whole(body, head)
-        if body and " " not in body and not body.lower().startswith(("kommun", "region", "landsting")):
+        if body and " " not in body and not _municipalitys_own(body):
             body = _name_repeated_whole(body, head, self.lines)
         return body, line
 

@@ -350,8 +350,8 @@ _REGION_BODY = re.compile(r"^(?:Region|Landstings)[a-zåäö]*(?:styrelse|fullm�
 # "direktionen för Södra Bohusläns räddningstjänstförbund" (Lilla Edet): a gemensam nämnd's or a kommunalförbund's
 # board. Its full name is taken only from a heading line that ends with it (no date, label, number or kind word
 # after it); in run-on text where the name ends is not told, so the kind's name alone stands.
-_GENERIC_BODY = re.compile(r"(?:Gemensamma\s+)?(?:nämnden|styrelsen|direktionen|utskottet)|Gemensam\s+nämnd",
-                           re.IGNORECASE)
+_BODY_KIND_DEFINITE = r"(?:nämnden|styrelsen|direktionen|utskottet)"  # a body's kind's word, definite
+_GENERIC_BODY = re.compile(r"(?:Gemensamma\s+)?" + _BODY_KIND_DEFINITE + r"|Gemensam\s+nämnd", re.IGNORECASE)
 
 
 # The last capitalised part of a word glued together ("KallelseKommunstyrelsen" -> "Kommunstyrelsen").

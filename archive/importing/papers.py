@@ -128,7 +128,8 @@ def fold_paper(matter: Matter, paper: Matter) -> None:
         # The body the paper's proposal is put to takes the matter after this meeting, where the row named none
         # ("Kommunstyrelsens arbetsutskott föreslås föreslå Kommunstyrelsen besluta ...", Tibro's arbetsutskott).
         named = {step.body for step in matter.planning}
-        onward = [PlanningStep(body=p.to) for p in paper.proposals if p.to and p.to not in named]
+        addressees = dict.fromkeys(p.to for p in paper.proposals)  # (once each: two proposals may go to one body)
+        onward = [PlanningStep(body=to) for to in addressees if to and to not in named]
         if onward:
             for step in matter.planning:
                 step.role, step.decides = "bereder", False
