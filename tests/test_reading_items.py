@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from archive.importing import parse_document
-from archive.importing.agendarows import Item, _fold_papers_by_case_number, _rows_paged_after
+from archive.importing.agendarows import Item, _fold_papers_by_case_number, _rows_paged_after, drop_time_column
+from archive.importing.text import Line
 from tests.reading_helpers import _NACKA_HEAD, _TROSA_HEAD, TUNING, _outcomes, tuning_text, write
 
 RUN_ON_AGENDA = ("KALLELSE Tekniska nämnden Sammanträdesdatum 2017-06-28\n\nFöredragningslista\n\n"
@@ -2710,3 +2711,28 @@ def test_a_run_on_row_giving_its_case_number_before_its_title_is_not_cut_there_b
     items = parse_document(write(tmp_path, text, "kallelse.txt")).items
     assert [(x.key, x.matter.title, x.matter.case_number) for x in items][2:] == [
         ("punkt 4", "Antagande av cykelplan", "KS 2019/14"), ("punkt 6", "Motion om skolans lokaler", "KS 2019/16")]
+
+
+def test_a_time_column_before_the_row_numbers_is_no_part_of_the_rows(tmp_path):
+    # lindesberg_kallelse_1's rows with their time column (its 'Nr. Ärende Dnr Föredr. Tid', as Tibro's 'Kl
+    # 08.15-08.30 2. Information ...' and Kungälv's 'kl. 09:00-09:15 5 Kommundirektörens rapport' set one) set first,
+    # as a schedule sets it: no row was read at all ('09:00-09:10 1. Köp ...' opens with no row's number). A date
+    # ('24.10') is no time; one row so set is no column
+    head = "KALLELSE\nBeredande kommunstyrelsen\nSammanträde 2011-11-14\n\nNr. Ärende Dnr\n\n"
+    rows = ("09:00-09:10 1. Köp av fastighet i Storå, fd förskolan Lysmasken 2011/357\n"
+            "09:10-09:20 2. Investeringsbudget 2011 för digitalisering av biografen i Lindesberg 2011/364\n"
+            "Kl. 09.20 3. Investeringsbudget 2011 för bredbandsutbyggnad 2011/366\n")
+    items = parse_document(write(tmp_path, head + rows, "kallelse.txt")).items
+    assert [(x.key, x.matter.title, x.matter.case_number) for x in items] == [
+        ("punkt 1", "Köp av fastighet i Storå, fd förskolan Lysmasken", "2011/357"),
+        ("punkt 2", "Investeringsbudget 2011 för digitalisering av biografen i Lindesberg", "2011/364"),
+        ("punkt 3", "Investeringsbudget 2011 för bredbandsutbyggnad", "2011/366")]
+    dated = [Line(1, "24.10 1. Köp av fastighet i Storå"), Line(2, "25.10 2. Investeringsbudget 2011")]
+    assert drop_time_column(dated) == dated
+    alone = [Line(1, "09:10 1. Köp av fastighet i Storå"), Line(2, "2. Investeringsbudget 2011")]
+    assert drop_time_column(alone) == alone
+    assert [x.text for x in drop_time_column([*alone, Line(3, "9.20 3. Ansökan om borgen")])] == [
+        "1. Köp av fastighet i Storå", "2. Investeringsbudget 2011", "3. Ansökan om borgen"]
+    # The column set after the row's number ('1. 09:00-09:10 Köp ...') is as much no part of the title
+    after = [Line(1, "1. 09:00-09:10 Köp av fastighet i Storå"), Line(2, "2 kl 9.10 Investeringsbudget 2011")]
+    assert [x.text for x in drop_time_column(after)] == ["1. Köp av fastighet i Storå", "2 Investeringsbudget 2011"]

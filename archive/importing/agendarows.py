@@ -2342,6 +2342,28 @@ def _plain_rows(lines: list[Line], at: int) -> list[int]:
 _BULLETED_NUMBER = re.compile(r"^(?:[•●▪◦]|\d{1,3}\.)\s+(?P<n>\d{1,3})$")
 
 
+# A time column before each row's title: "09.00 1. Val av justerare", "Kl. 10.15-10.45 2 Information om ...", "1. 9.00
+# Information om ..." (a schedule set time first, as lists set their time column last, "... Magnus 10.00"). Read only
+# where two rows or more are so set (a column), never a date ("24.10"): the hour is 0-23.
+_ROW_TIME = (r"(?:(?i:ca\.?\s+)?(?i:kl(?:ockan)?)\.?\s*)?(?:[01]?\d|2[0-3])[.:][0-5]\d"
+             r"(?:\s*[-–]\s*(?:[01]?\d|2[0-3])[.:][0-5]\d)?\s+")
+_TIME_IN_ROW = re.compile(r"^(?:(?P<before>" + _ROW_TIME + r")(?=\d{1,3}[.):]?\s+[A-ZÅÄÖ])"
+                          r"|\d{1,3}[.):]?\s+(?P<after>" + _ROW_TIME + r")(?=[A-ZÅÄÖ]))")
+
+
+def drop_time_column(lines: list[Line]) -> list[Line]:
+    """A kallelse's rows without the time column set before their titles (two rows so set at least)."""
+    timed = {at: found for at, line in enumerate(lines) if (found := _TIME_IN_ROW.match(line.stripped))}
+    if len(timed) < 2:
+        return lines
+    result = list(lines)
+    for at, found in timed.items():
+        time = "before" if found.group("before") else "after"
+        text = lines[at].stripped
+        result[at] = replace(lines[at], text=text[:found.start(time)] + text[found.end(time):])
+    return result
+
+
 def split_numbered_bullets(lines: list[Line]) -> list[Line]:
     """A portal's items, each a bulleted number alone on its line and its title on the next non-empty line
     (two such at least): one row each, "3 Anmälningar för kännedom", marked as an item's start."""

@@ -56,6 +56,7 @@ from archive.importing.agendarows import (
     _unnumbered_row_above_the_first,
     _unstack_items,
     _without_page_head,
+    drop_time_column,
     join_letter_spaced,
     mark_portal_rows,
     pair_stacked_columns,
@@ -1315,6 +1316,7 @@ class MeetingDocumentParser:
         if self.kind == "protokoll":
             lines = self.lines = mark_portal_rows(lines)
         if self.kind == "kallelse":
+            lines = drop_time_column(lines)
             bulleted = split_numbered_bullets(lines)
             # A portal's page gives its items so and only so: its other lines (links, notes, a bullet's
             # numbered points) open no item.
