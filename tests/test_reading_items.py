@@ -2736,3 +2736,19 @@ def test_a_time_column_before_the_row_numbers_is_no_part_of_the_rows(tmp_path):
     # The column set after the row's number ('1. 09:00-09:10 Köp ...') is as much no part of the title
     after = [Line(1, "1. 09:00-09:10 Köp av fastighet i Storå"), Line(2, "2 kl 9.10 Investeringsbudget 2011")]
     assert [x.text for x in drop_time_column(after)] == ["1. Köp av fastighet i Storå", "2 Investeringsbudget 2011"]
+
+
+def test_a_page_column_giving_spans_of_pages_is_no_part_of_the_titles(tmp_path):
+    # varnamo_kallelse_1's rows one a line with its 'Sida:' column, some rows' pages a span ('Delårsrapport 2018
+    # KN.2018.40 3-8', as Vaxholm's contents '... 8-9 124 ...' and Orust's 's. 4-19'): a single page was taken from
+    # the titles (_drop_page_column_of_titles), a span stayed in them. An address's numbers where no column is
+    # ('Förskolelokal på Hjärnegatan 6-8', Härryda's title) stay
+    head = "KALLELSE\nKulturnämnden\nSammanträde 2018-10-24\n\nÄrenden Sida\n\n"
+    rows = ("1 Delårsrapport 2018 3-8\n2 Delegationer 9\n3 Lokal kulturplan 10-11\n"
+            "4 Konstnärlig gestaltning flygel till auditoriet Gummifabriken 12-16\n5 Konstärenden 2018 17\n")
+    titles = [m.title for m in parse_document(write(tmp_path, head + rows, "kallelse.txt")).matters]
+    assert titles == ["Delårsrapport 2018", "Delegationer", "Lokal kulturplan",
+                      "Konstnärlig gestaltning flygel till auditoriet Gummifabriken", "Konstärenden 2018"]
+    alone = "1 Delårsrapport 2018\n2 Förskolelokal på Hjärnegatan 6-8\n3 Lokal kulturplan\n"
+    titles = [m.title for m in parse_document(write(tmp_path, head + alone, "alone.txt")).matters]
+    assert titles == ["Delårsrapport 2018", "Förskolelokal på Hjärnegatan 6-8", "Lokal kulturplan"]
