@@ -2752,3 +2752,20 @@ def test_a_page_column_giving_spans_of_pages_is_no_part_of_the_titles(tmp_path):
     alone = "1 Delårsrapport 2018\n2 Förskolelokal på Hjärnegatan 6-8\n3 Lokal kulturplan\n"
     titles = [m.title for m in parse_document(write(tmp_path, head + alone, "alone.txt")).matters]
     assert titles == ["Delårsrapport 2018", "Förskolelokal på Hjärnegatan 6-8", "Lokal kulturplan"]
+
+
+def test_a_group_heading_in_one_word_above_the_first_row_is_no_row(tmp_path):
+    # sodertalje_kallelse_1's list opening at its group heading ('Informationsärenden' / '5. Grafikens Hus, ...';
+    # Knivsta, Region Kalmar län and Kungsbacka head groups so, 'Beslutsärenden' / '6. Riktlinjer ...') right under
+    # the list's heading: read as a row of no number titled 'Informationsärenden', as Dorotea's unnumbered row above
+    # row 1 is one ('Allmänhetens frågestund', still read). 'Allmänna ärenden' was a group heading already
+    head = "KALLELSE\nKultur- och fritidsnämnden\nSammanträde 2017-12-14\n\nÄrenden\n\n"
+    rows = ("Informationsärenden\n\n1. Grafikens Hus, Verksamhetsplan 2018 - information\n\n2. Delbetänkande, "
+            "Barnkonventionen\n\nBeslutsärenden\n\n3. Bokbuss - En förstudie\n")
+    items = parse_document(write(tmp_path, head + rows, "kallelse.txt")).items
+    assert [(x.key, x.matter.title) for x in items] == [
+        ("punkt 1", "Grafikens Hus, Verksamhetsplan 2018 - information"),
+        ("punkt 2", "Delbetänkande, Barnkonventionen"), ("punkt 3", "Bokbuss - En förstudie")]
+    row = rows.replace("Informationsärenden", "Allmänhetens frågestund")
+    items = parse_document(write(tmp_path, head + row, "row.txt")).items
+    assert [(x.key, x.matter.title) for x in items][0] == ("", "Allmänhetens frågestund")

@@ -429,8 +429,8 @@ def _unnumbered_row_above_the_first(head: list[Line], items: list[Item]) -> tupl
             or not _LIST_HEADING_ALONE.match(head[filled[-2]].stripped):
         return head, items
     above = head[filled[-1]]
-    if not _lost_row_title(above.stripped) or {word.strip(".,/:()").lower()
-                                               for word in above.stripped.split()} <= _COLUMN_WORDS:
+    if not _lost_row_title(above.stripped) or _GROUP_HEADING_ALONE.match(above.stripped) or {
+            word.strip(".,/:()").lower() for word in above.stripped.split()} <= _COLUMN_WORDS:
         return head, items
     return head[:filled[-1]], [Item("", 0, above.number, above.stripped, row=items[0].row), *items]
 
@@ -1419,8 +1419,9 @@ def _split_at_counted_numbers(items: list[Item]) -> list[Item]:
     return result
 
 
-# A heading over a group of an agenda's rows, alone on its line: "Allmänna ärenden", "Tekniska ärenden".
-_GROUP_HEADING_ALONE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+a ärenden$")
+# A heading over a group of an agenda's rows, alone on its line: "Allmänna ärenden", "Tekniska ärenden", or one word,
+# "Beslutsärenden", "Informationsärenden" (Södertälje, Knivsta, Region Kalmar län, Kungsbacka).
+_GROUP_HEADING_ALONE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:a )?ärenden:?$")
 _ROW_CELLS_AT_MOST = 3  # lines a row one a line may take besides its lost rows (its title wrapped, a presenter, a time)
 
 
