@@ -2769,3 +2769,18 @@ def test_a_group_heading_in_one_word_above_the_first_row_is_no_row(tmp_path):
     row = rows.replace("Informationsärenden", "Allmänhetens frågestund")
     items = parse_document(write(tmp_path, head + row, "row.txt")).items
     assert [(x.key, x.matter.title) for x in items][0] == ("", "Allmänhetens frågestund")
+
+
+def test_a_paragraph_mark_with_a_full_stop_after_its_number_is_no_part_of_the_title(tmp_path):
+    # haninge_protokoll_1's §§ 46-48 headed with a full stop after the number ('§ 46. Budgetuppföljning februari'),
+    # as lists mark their rows ('1. Köp av fastighet ...', Lindesberg; Södertälje's '5. Grafikens Hus ...'; Tibro's
+    # '2. Information'): each title was read as '. Budgetuppföljning februari'
+    head = ("PROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 2020-03-30\nPlats och tid: Kommunhuset kl 13.00-15.00\n"
+            "Utses att justera Anna Andersson\n\n")
+    body = "\nKommunstyrelsen beslutar att godkänna redovisningen.\n\n"
+    heads = ["§ 46. Budgetuppföljning februari", "§ 47: Årsredovisning 2019 för Haninge kommun",
+             "§ 48. Överföring av driftmedel från 2019 till 2020"]
+    items = parse_document(write(tmp_path, head + "".join(x + "\n" + body for x in heads), "protokoll.txt")).items
+    assert [(x.key, x.matter.title) for x in items] == [
+        ("§ 46", "Budgetuppföljning februari"), ("§ 47", "Årsredovisning 2019 för Haninge kommun"),
+        ("§ 48", "Överföring av driftmedel från 2019 till 2020")]
