@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from archive.importing import parse_document
-from archive.importing.agendarows import Item, _fold_papers_by_case_number, _rows_paged_after
+from archive.importing.agendarows import Item, _fold_papers_by_case_number, _rows_paged_after, drop_time_column
+from archive.importing.text import Line
 from tests.reading_helpers import _NACKA_HEAD, _TROSA_HEAD, TUNING, _outcomes, tuning_text, write
 
 RUN_ON_AGENDA = ("KALLELSE Tekniska nämnden Sammanträdesdatum 2017-06-28\n\nFöredragningslista\n\n"
@@ -2710,3 +2711,76 @@ def test_a_run_on_row_giving_its_case_number_before_its_title_is_not_cut_there_b
     items = parse_document(write(tmp_path, text, "kallelse.txt")).items
     assert [(x.key, x.matter.title, x.matter.case_number) for x in items][2:] == [
         ("punkt 4", "Antagande av cykelplan", "KS 2019/14"), ("punkt 6", "Motion om skolans lokaler", "KS 2019/16")]
+
+
+def test_a_time_column_before_the_row_numbers_is_no_part_of_the_rows(tmp_path):
+    # lindesberg_kallelse_1's rows with their time column (its 'Nr. Ärende Dnr Föredr. Tid', as Tibro's 'Kl
+    # 08.15-08.30 2. Information ...' and Kungälv's 'kl. 09:00-09:15 5 Kommundirektörens rapport' set one) set first,
+    # as a schedule sets it: no row was read at all ('09:00-09:10 1. Köp ...' opens with no row's number). A date
+    # ('24.10') is no time; one row so set is no column
+    head = "KALLELSE\nBeredande kommunstyrelsen\nSammanträde 2011-11-14\n\nNr. Ärende Dnr\n\n"
+    rows = ("09:00-09:10 1. Köp av fastighet i Storå, fd förskolan Lysmasken 2011/357\n"
+            "09:10-09:20 2. Investeringsbudget 2011 för digitalisering av biografen i Lindesberg 2011/364\n"
+            "Kl. 09.20 3. Investeringsbudget 2011 för bredbandsutbyggnad 2011/366\n")
+    items = parse_document(write(tmp_path, head + rows, "kallelse.txt")).items
+    assert [(x.key, x.matter.title, x.matter.case_number) for x in items] == [
+        ("punkt 1", "Köp av fastighet i Storå, fd förskolan Lysmasken", "2011/357"),
+        ("punkt 2", "Investeringsbudget 2011 för digitalisering av biografen i Lindesberg", "2011/364"),
+        ("punkt 3", "Investeringsbudget 2011 för bredbandsutbyggnad", "2011/366")]
+    dated = [Line(1, "24.10 1. Köp av fastighet i Storå"), Line(2, "25.10 2. Investeringsbudget 2011")]
+    assert drop_time_column(dated) == dated
+    alone = [Line(1, "09:10 1. Köp av fastighet i Storå"), Line(2, "2. Investeringsbudget 2011")]
+    assert drop_time_column(alone) == alone
+    assert [x.text for x in drop_time_column([*alone, Line(3, "9.20 3. Ansökan om borgen")])] == [
+        "1. Köp av fastighet i Storå", "2. Investeringsbudget 2011", "3. Ansökan om borgen"]
+    # The column set after the row's number ('1. 09:00-09:10 Köp ...') is as much no part of the title
+    after = [Line(1, "1. 09:00-09:10 Köp av fastighet i Storå"), Line(2, "2 kl 9.10 Investeringsbudget 2011")]
+    assert [x.text for x in drop_time_column(after)] == ["1. Köp av fastighet i Storå", "2 Investeringsbudget 2011"]
+
+
+def test_a_page_column_giving_spans_of_pages_is_no_part_of_the_titles(tmp_path):
+    # varnamo_kallelse_1's rows one a line with its 'Sida:' column, some rows' pages a span ('Delårsrapport 2018
+    # KN.2018.40 3-8', as Vaxholm's contents '... 8-9 124 ...' and Orust's 's. 4-19'): a single page was taken from
+    # the titles (_drop_page_column_of_titles), a span stayed in them. An address's numbers where no column is
+    # ('Förskolelokal på Hjärnegatan 6-8', Härryda's title) stay
+    head = "KALLELSE\nKulturnämnden\nSammanträde 2018-10-24\n\nÄrenden Sida\n\n"
+    rows = ("1 Delårsrapport 2018 3-8\n2 Delegationer 9\n3 Lokal kulturplan 10-11\n"
+            "4 Konstnärlig gestaltning flygel till auditoriet Gummifabriken 12-16\n5 Konstärenden 2018 17\n")
+    titles = [m.title for m in parse_document(write(tmp_path, head + rows, "kallelse.txt")).matters]
+    assert titles == ["Delårsrapport 2018", "Delegationer", "Lokal kulturplan",
+                      "Konstnärlig gestaltning flygel till auditoriet Gummifabriken", "Konstärenden 2018"]
+    alone = "1 Delårsrapport 2018\n2 Förskolelokal på Hjärnegatan 6-8\n3 Lokal kulturplan\n"
+    titles = [m.title for m in parse_document(write(tmp_path, head + alone, "alone.txt")).matters]
+    assert titles == ["Delårsrapport 2018", "Förskolelokal på Hjärnegatan 6-8", "Lokal kulturplan"]
+
+
+def test_a_group_heading_in_one_word_above_the_first_row_is_no_row(tmp_path):
+    # sodertalje_kallelse_1's list opening at its group heading ('Informationsärenden' / '5. Grafikens Hus, ...';
+    # Knivsta, Region Kalmar län and Kungsbacka head groups so, 'Beslutsärenden' / '6. Riktlinjer ...') right under
+    # the list's heading: read as a row of no number titled 'Informationsärenden', as Dorotea's unnumbered row above
+    # row 1 is one ('Allmänhetens frågestund', still read). 'Allmänna ärenden' was a group heading already
+    head = "KALLELSE\nKultur- och fritidsnämnden\nSammanträde 2017-12-14\n\nÄrenden\n\n"
+    rows = ("Informationsärenden\n\n1. Grafikens Hus, Verksamhetsplan 2018 - information\n\n2. Delbetänkande, "
+            "Barnkonventionen\n\nBeslutsärenden\n\n3. Bokbuss - En förstudie\n")
+    items = parse_document(write(tmp_path, head + rows, "kallelse.txt")).items
+    assert [(x.key, x.matter.title) for x in items] == [
+        ("punkt 1", "Grafikens Hus, Verksamhetsplan 2018 - information"),
+        ("punkt 2", "Delbetänkande, Barnkonventionen"), ("punkt 3", "Bokbuss - En förstudie")]
+    row = rows.replace("Informationsärenden", "Allmänhetens frågestund")
+    items = parse_document(write(tmp_path, head + row, "row.txt")).items
+    assert [(x.key, x.matter.title) for x in items][0] == ("", "Allmänhetens frågestund")
+
+
+def test_a_paragraph_mark_with_a_full_stop_after_its_number_is_no_part_of_the_title(tmp_path):
+    # haninge_protokoll_1's §§ 46-48 headed with a full stop after the number ('§ 46. Budgetuppföljning februari'),
+    # as lists mark their rows ('1. Köp av fastighet ...', Lindesberg; Södertälje's '5. Grafikens Hus ...'; Tibro's
+    # '2. Information'): each title was read as '. Budgetuppföljning februari'
+    head = ("PROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 2020-03-30\nPlats och tid: Kommunhuset kl 13.00-15.00\n"
+            "Utses att justera Anna Andersson\n\n")
+    body = "\nKommunstyrelsen beslutar att godkänna redovisningen.\n\n"
+    heads = ["§ 46. Budgetuppföljning februari", "§ 47: Årsredovisning 2019 för Haninge kommun",
+             "§ 48. Överföring av driftmedel från 2019 till 2020"]
+    items = parse_document(write(tmp_path, head + "".join(x + "\n" + body for x in heads), "protokoll.txt")).items
+    assert [(x.key, x.matter.title) for x in items] == [
+        ("§ 46", "Budgetuppföljning februari"), ("§ 47", "Årsredovisning 2019 för Haninge kommun"),
+        ("§ 48", "Överföring av driftmedel från 2019 till 2020")]

@@ -429,8 +429,8 @@ def _unnumbered_row_above_the_first(head: list[Line], items: list[Item]) -> tupl
             or not _LIST_HEADING_ALONE.match(head[filled[-2]].stripped):
         return head, items
     above = head[filled[-1]]
-    if not _lost_row_title(above.stripped) or {word.strip(".,/:()").lower()
-                                               for word in above.stripped.split()} <= _COLUMN_WORDS:
+    if not _lost_row_title(above.stripped) or _GROUP_HEADING_ALONE.match(above.stripped) or {
+            word.strip(".,/:()").lower() for word in above.stripped.split()} <= _COLUMN_WORDS:
         return head, items
     return head[:filled[-1]], [Item("", 0, above.number, above.stripped, row=items[0].row), *items]
 
@@ -1419,8 +1419,9 @@ def _split_at_counted_numbers(items: list[Item]) -> list[Item]:
     return result
 
 
-# A heading over a group of an agenda's rows, alone on its line: "Allmänna ärenden", "Tekniska ärenden".
-_GROUP_HEADING_ALONE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+a ärenden$")
+# A heading over a group of an agenda's rows, alone on its line: "Allmänna ärenden", "Tekniska ärenden", or one word,
+# "Beslutsärenden", "Informationsärenden" (Södertälje, Knivsta, Region Kalmar län, Kungsbacka).
+_GROUP_HEADING_ALONE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:a )?ärenden:?$")
 _ROW_CELLS_AT_MOST = 3  # lines a row one a line may take besides its lost rows (its title wrapped, a presenter, a time)
 
 
@@ -2340,6 +2341,28 @@ def _plain_rows(lines: list[Line], at: int) -> list[int]:
 # kännedom" (Region Gävleborg, Region Jämtland Härjedalen), "1.   1" / "Val av justerare" (Malmö): the
 # Meetings Plus web page's list of a meeting's items.
 _BULLETED_NUMBER = re.compile(r"^(?:[•●▪◦]|\d{1,3}\.)\s+(?P<n>\d{1,3})$")
+
+
+# A time column before each row's title: "09.00 1. Val av justerare", "Kl. 10.15-10.45 2 Information om ...", "1. 9.00
+# Information om ..." (a schedule set time first, as lists set their time column last, "... Magnus 10.00"). Read only
+# where two rows or more are so set (a column), never a date ("24.10"): the hour is 0-23.
+_ROW_TIME = (r"(?:(?i:ca\.?\s+)?(?i:kl(?:ockan)?)\.?\s*)?(?:[01]?\d|2[0-3])[.:][0-5]\d"
+             r"(?:\s*[-–]\s*(?:[01]?\d|2[0-3])[.:][0-5]\d)?\s+")
+_TIME_IN_ROW = re.compile(r"^(?:(?P<before>" + _ROW_TIME + r")(?=\d{1,3}[.):]?\s+[A-ZÅÄÖ])"
+                          r"|\d{1,3}[.):]?\s+(?P<after>" + _ROW_TIME + r")(?=[A-ZÅÄÖ]))")
+
+
+def drop_time_column(lines: list[Line]) -> list[Line]:
+    """A kallelse's rows without the time column set before their titles (two rows so set at least)."""
+    timed = {at: found for at, line in enumerate(lines) if (found := _TIME_IN_ROW.match(line.stripped))}
+    if len(timed) < 2:
+        return lines
+    result = list(lines)
+    for at, found in timed.items():
+        time = "before" if found.group("before") else "after"
+        text = lines[at].stripped
+        result[at] = replace(lines[at], text=text[:found.start(time)] + text[found.end(time):])
+    return result
 
 
 def split_numbered_bullets(lines: list[Line]) -> list[Line]:

@@ -57,6 +57,7 @@ from archive.importing.agendarows import (
     _unnumbered_row_above_the_first,
     _unstack_items,
     _without_page_head,
+    drop_time_column,
     join_letter_spaced,
     mark_portal_rows,
     pair_stacked_columns,
@@ -933,6 +934,8 @@ _ADDRESSED = re.compile(r"\b(?:till|för|från|med|hos|av|i|om|inom|under|enligt
 # An agenda's page column ("Sida", "Föredragning /sidan") read onto its rows' titles: "Avtal för
 # fastighetsförvaltning 17". Never a number that belongs to the title ("etapp 2", "del 3", "kap. 4").
 _TITLE_PAGE = re.compile(r"(?<=\S)\s+(?P<page>\d{1,3})$")
+# In a page column, a row's pages may be a span: "Revidering av taxa 4-10" (as Orust's list gives "s. 4-19").
+_TITLE_PAGES = re.compile(r"(?<=\S)\s+(?P<page>\d{1,3})(?:\s*[-–]\s*\d{1,3})?$")
 _NUMBERED_WORD_END = re.compile(r"\b(?i:del|delar|etapp|fas|steg|nr|nummer|kap|kapitel|punkt|bilaga|avsnitt|"
                                 r"kvarteret|kv|version|tertial|kvartal|område|linje|väg|lss|sol)\.?$")
 
@@ -951,7 +954,7 @@ def _drop_page_column_of_titles(parsed: list[ParsedItem]) -> None:
     never going back from row to row and rising at least twice, the numbers are pages, not the titles'."""
     ends = []
     for item in parsed:
-        match = _TITLE_PAGE.search(item.matter.title or "")
+        match = _TITLE_PAGES.search(item.matter.title or "")
         if match and not _NUMBERED_WORD_END.search(item.matter.title[:match.start()]):
             ends.append((item, match))
     if not _a_page_column(ends, distinct=3):
@@ -1061,7 +1064,7 @@ def _drop_page_column_of_heads(items: list[Item]) -> None:
     (a list's rows): a paragraph's heading is its title whole."""
     ends = []
     for item in items:
-        match = _TITLE_PAGE.search(item.head)
+        match = _TITLE_PAGES.search(item.head)
         # (After a word: a number after a case number's digits, "2020/215 020", is the registry's code.)
         if match and item.head[match.start() - 1].isalpha() and not match.group("page").startswith("0") \
                 and not _NUMBERED_WORD_END.search(item.head[:match.start()]) and not any(
@@ -1389,6 +1392,7 @@ class MeetingDocumentParser:
         if self.kind == "protokoll":
             lines = self.lines = mark_portal_rows(lines)
         if self.kind == "kallelse":
+            lines = drop_time_column(lines)
             bulleted = split_numbered_bullets(lines)
             # A portal's page gives its items so and only so: its other lines (links, notes, a bullet's
             # numbered points) open no item.
