@@ -2835,3 +2835,17 @@ def test_presenters_ending_three_rows_under_a_presenter_column_without_times_are
     two = text.replace(" Carl Carlsson", "")
     titles = [m.title for m in parse_document(write(tmp_path, two, "two.txt")).matters]
     assert titles[:2] == ["Information om budgeten Anna Andersson", "Revidering av taxa för bygglov Bo Berg"]
+
+
+def test_a_case_labels_word_before_a_contents_rows_number_is_no_title(tmp_path):
+    # ITSAM's list of paragraphs '§ 11 Dnr 2018/00023 5' (the number's label, the number, the page), its title on the
+    # line below with its dot leader ('Personal... 5'): the label alone is no title (read so nine times); the title is
+    # the line below, as where the head holds the number alone
+    text = ("PROTOKOLL\nDirektionen\nSammanträdesdatum 2018-04-24\n\n§ 11 Dnr 2018/00023 5\n\nPersonal... 5\n\n"
+            "§ 12 Diarienr 2018/00010 6\n\nGallringsplan för handlingar och information av liten och kortvarig\n\n"
+            "betydelse ... 6\n\n§ 13 Dnr 2018/00001 8\n\nReviderad årsredovisning ITSAM år 2017 ... 8\n")
+    matters = parse_document(write(tmp_path, text, "protokoll.txt")).matters
+    assert [(m.case_number, m.title) for m in matters] == [
+        ("2018/00023", "Personal"),
+        ("2018/00010", "Gallringsplan för handlingar och information av liten och kortvarig betydelse"),
+        ("2018/00001", "Reviderad årsredovisning ITSAM år 2017")]

@@ -76,6 +76,7 @@ from archive.importing.common import (
     _DEFINITE_BODY_WORDS,
     ABBREVIATIONS,
     CASE_NUMBER,
+    LABEL_ONLY,
     LABELLED,
     LABELLED_TRUNCATED,
     LEADING_CASE_NUMBER,
@@ -2582,6 +2583,10 @@ class MeetingDocumentParser:
             # "§ 184 Budgetuppföljning november 2020 2020/8 042 4 - 5": a list of paragraphs' row, the title,
             # its number and pages on one line (as Falkenberg's rows set them on lines of their own).
             case_number, head_text = row_number, head_text[:contents_row.start()]
+            if LABEL_ONLY.match(head_text):
+                # "§ 11 Dnr 2018/00023 5": the number's label before it is no title (ITSAM's list of paragraphs,
+                # its titles on the line below)
+                head_text = ""
         reading.head_text, reading.case_number = head_text, case_number
 
     def _head_trailing_case_number(self, item: Item, reading: ItemReading) -> None:
