@@ -2784,3 +2784,30 @@ def test_a_paragraph_mark_with_a_full_stop_after_its_number_is_no_part_of_the_ti
     assert [(x.key, x.matter.title) for x in items] == [
         ("§ 46", "Budgetuppföljning februari"), ("§ 47", "Årsredovisning 2019 för Haninge kommun"),
         ("§ 48", "Överföring av driftmedel från 2019 till 2020")]
+
+
+def test_a_list_counting_on_in_one_line_is_read_across_a_lost_number():
+    # regionforbundet-sodra-smaland_protokoll_1: "140 Aktuella frågor för regional utveckling 141 ... 143
+    # Delårsrapport jan 2009 juni Länstransportplan Skåne yttrande 145 Länstransportplan Blekinge län yttrande 146
+    # ...": § 144's number lost cuts the run in two, and two lists in one line were read as none. Parts that count
+    # on across a number or two lost are one list; the rows where the number was lost (two titles, where one ends not
+    # told) stay out
+    from archive.importing.countedruns import counted_run_rows
+    from archive.importing.text import Line
+
+    line = ("Förteckning över förbundsstyrelsens ärenden Fastställande av dagordning 140 Aktuella frågor för regional "
+            "utveckling 141 Aktuella trafikeringsfrågor av strategisk karaktär 142 Redogörelse för det ekonomiska "
+            "läget 143 Delårsrapport jan 2009 juni Länstransportplan Skåne yttrande 145 Länstransportplan Blekinge "
+            "län yttrande 146 Länstransportplan Kalmar län yttrande 147 Regional kollektivtrafik")
+    rows = counted_run_rows([Line(1, line)], protocol=True)
+    assert [(row.text, row.item_start) for row in rows] == [
+        ("Förteckning över förbundsstyrelsens ärenden Fastställande av dagordning", False),
+        ("§ 140 Aktuella frågor för regional utveckling", True),
+        ("§ 141 Aktuella trafikeringsfrågor av strategisk karaktär", True),
+        ("§ 142 Redogörelse för det ekonomiska läget", True),
+        ("143 Delårsrapport jan 2009 juni Länstransportplan Skåne yttrande", False),
+        ("§ 145 Länstransportplan Blekinge län yttrande", True), ("§ 146 Länstransportplan Kalmar län yttrande", True),
+        ("§ 147 Regional kollektivtrafik", True)]
+    # two runs that do not count on into each other (a second numbering further on) are still read as none
+    other = line.replace("145 ", "245 ").replace("146 ", "246 ").replace("147 ", "247 ")
+    assert counted_run_rows([Line(1, other)], protocol=True) is None

@@ -19,6 +19,7 @@ from archive.importing.meetingwords import _DECIDING_VERB, _LONGEST_TITLE
 from archive.importing.text import Line
 
 COUNTED_AT_LEAST = 3
+_NUMBERS_LOST = 2  # numbers a list's run may lose between two parts still counting on (its rows there left out)
 # A number standing alone in running text: not part of a date, an amount, a case number, a time or a word ("2015-09-08",
 # "1:116", "KS/2015:405", "13:00", "2:e", "100 000"), nor a § sign's range.
 _FREE_NUMBER = re.compile(r"(?<![\w/.:,§–-])(?:§\s?)?(?P<n>\d{1,4})(?:[.)](?=\s))?(?![\w/:%–-]|[.,]\d)")
@@ -101,6 +102,15 @@ def _rows(line: str, chain: list[re.Match]) -> tuple[list[tuple[str, str]], int,
     return rows, begins, ends
 
 
+def _one_list(read: list[tuple[list[tuple[str, str]], int, int]]) -> bool:
+    """Whether the lists read in one line are one list: one, or parts one after the other whose numbers count on
+    across the gap where a number or two were lost ("... 143 Delårsrapport jan 2009 juni Länstransportplan Skåne
+    yttrande 145 ...": § 144's number lost, the run cut in two)."""
+    # (The first part's last row, its title run into the rows whose numbers were lost, is left out too: one more.)
+    return all(later[1] >= earlier[2] and 1 < int(later[0][0][0]) - int(earlier[0][-1][0]) <= _NUMBERS_LOST + 2
+               for earlier, later in itertools.pairwise(read))
+
+
 def counted_run_rows(lines: list[Line], *, protocol: bool) -> list[Line] | None:
     """The lines with a run-on list counting on cut into its rows (marked as items' starts, "§ 246 Title" in a
     protocol, "246 Title" in a kallelse), the text before and after the list kept as lines of their own; None where no
@@ -110,16 +120,17 @@ def counted_run_rows(lines: list[Line], *, protocol: bool) -> list[Line] | None:
         text = line.stripped
         chains = _chains(list(_FREE_NUMBER.finditer(text))) if len(text) > 40 else []
         read = [found_rows for chain in chains if (found_rows := _rows(text, chain))]
-        if len(read) != 1:  # none, or two lists in one line: which is the items'?
+        if not read or not _one_list(read):  # none, or two lists in one line: which is the items'?
             result.append(line)
             continue
-        rows, begins, ends = read[0]
         found = True
-        opening, rest = text[:max(begins, 0)].strip(), text[ends:].strip()
+        opening = text[:max(read[0][1], 0)].strip()
         if opening:
             result.append(Line(line.number, opening, page_start=line.page_start))
         mark = "§ " if protocol else ""
-        result += [Line(line.number, f"{mark}{number} {title}", item_start=True) for number, title in rows]
-        if rest:
-            result.append(Line(line.number, rest))
+        for at, (rows, _begins, ends) in enumerate(read):
+            result += [Line(line.number, f"{mark}{number} {title}", item_start=True) for number, title in rows]
+            rest = text[ends:read[at + 1][1] if at + 1 < len(read) else len(text)].strip()
+            if rest:  # (between two parts of the list: the rows where its number was lost, no row of its own)
+                result.append(Line(line.number, rest))
     return result if found else None
