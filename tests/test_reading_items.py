@@ -2811,3 +2811,24 @@ def test_a_list_counting_on_in_one_line_is_read_across_a_lost_number():
     # two runs that do not count on into each other (a second numbering further on) are still read as none
     other = line.replace("145 ", "245 ").replace("146 ", "246 ").replace("147 ", "247 ")
     assert counted_run_rows([Line(1, other)], protocol=True) is None
+
+
+def test_a_labelled_case_number_between_a_lost_paragraphs_number_and_its_title_is_its_own(tmp_path):
+    # norra-vastmanlands-samordningsforbund_protokoll_1: 'Paragrafer 88-101' on the front page, then pages opening
+    # '2010-11-18 4 Nvsf 90 Dnr 2010.007.042 Ekonomisk redovisning ...' (the § sign lost): the § was found by its
+    # stated number, its labelled number between the number and the title dropped. A whole number before the § number
+    # is the §'s (Orust, Eskilstuna, Emmaboda); so is a labelled one after it, as a § head gives it
+    text = ("Sida Sammanträdesdatum 2010-11-18 1 Plats och tid Norbergs kommunhus, kl 08.30-12-20 Beslutande Pratima "
+            "Åslund, ordförande Utses att justera Henry Komulainen Underskrifter Sekreterare Ulla Långbacka Paragrafer "
+            "88-101 Ordförande Pratima Åslund ANSLAG/BEVIS Protokollet är justerat. Organ Norra Västmanlands "
+            "Samordningsförbund Sammanträdesdatum 2010-11-18\n"
+            "2010-11-18 2 Nvsf 88 Dagordning Ordförande hälsar välkommen och öppnar mötet. Dagordningen genomgås och "
+            "två ärenden tillkommer. Tillkommer två nya punkter: beslut om insats Olivlunden samt analys och "
+            "kartläggningskostnader. Dagordningen fastställs med tilläggsärenden.\n"
+            "2010-11-18 3 Nvsf 89 Föregående protokoll Styrelseprotokoll från 2010-10-21 genomgås. Protokollen noteras "
+            "och läggs till handlingarna. Styrelsen diskuterar protokollen och deras innehåll vid sammanträdet.\n"
+            "2010-11-18 4 Nvsf 90 Dnr 2010.007.042 Ekonomisk redovisning Samordnare Jonas Wells redogör för "
+            "budgetuppföljning med utfall till och med oktober 2010. Totalt visar prognosen att styrelsen förbrukat "
+            "278 792 kronor.\n")
+    items = parse_document(write(tmp_path, text, "protokoll.txt")).items
+    assert [(x.key, x.matter.case_number) for x in items] == [("§ 89", None), ("§ 90", "2010.007.042")]

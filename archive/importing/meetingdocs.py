@@ -1824,8 +1824,11 @@ class MeetingDocumentParser:
         before = line.stripped[:found.start()].split()
         case = next((number for words in (2, 1) if len(before) >= words
                      and is_case_number(number := " ".join(before[-words:]))), None)
+        # So is a labelled number between it and the title ("Nvsf 90 Dnr 2010.007.042 Ekonomisk redovisning ...").
+        labelled = LABELLED.fullmatch(found.group("between").strip())
         return Item(f"§ {first}", first, line.number, line.stripped[found.end():],
-                    case_number=case if not found.group("between").strip() else None)
+                    case_number=labelled.group("number") if labelled
+                    else case if not found.group("between").strip() else None)
 
     def _lost_paragraph(self, line: Line, last_number: int) -> Item | None:
         """An item opening a page of a protocol whose § signs were lost:
