@@ -2787,7 +2787,7 @@ class MeetingDocumentParser:
             # "Namninsamling med begäran om folkomröstning Den 14 december 2012 överlämnades ...": a run-on
             # title ends where the first sentence of its text begins.
             cuts = [m.start() for m in (_SENTENCE_AFTER_TITLE.search(head_text), _DATED_SENTENCE.search(head_text))
-                    if m and len(head_text[:m.start()].split()) >= 3]
+                    if m and len(head_text[:m.start()].split()) >= 2]
             if cuts:
                 # A title never ends with a preposition: "... i Gnosjö kommun Komrev inom Öhrlings PwC har ...":
                 # the sentence's subject begins at the name before it.
