@@ -2864,3 +2864,20 @@ def test_a_two_word_title_run_on_with_its_texts_first_sentence_ends_where_the_se
             "augusti.\n\nStyrelsen beslutar att godkänna delårsrapporten.\n")
     titles = [m.title for m in parse_document(write(tmp_path, text, "protokoll.txt")).matters]
     assert titles == ["Ekonomisk redovisning", "Delårsrapport 2010"]
+
+
+def test_a_column_of_letters_counting_on_from_a_before_the_titles_is_no_part_of_them(tmp_path):
+    # osthammar_kallelse_2's 'Nr ÄRENDELISTA Föredragande ... 6 A Återrapport; Utvärdering av LOV hemtjänst ... 7 B
+    # Budgetuppföljning till och med november 2017 ... 12 Förlängning av avtal ... 14 G Råd och stöd': the letters of
+    # the rows the nämnd decides on, counting on from A between rows without one, were read as the titles' first
+    # words nine times. Letters that do not count on from A are a title's own ('I samband med ...')
+    text = ("KALLELSE\nSocialnämnden\nSammanträde 2017-12-20\n\nNr ÄRENDELISTA\n\n1 Redovisning av delegationsbeslut\n"
+            "2 A Återrapport; Utvärdering av LOV hemtjänst\n3 B Budgetuppföljning till och med november 2017\n"
+            "4 Förlängning av avtal närvårdsenheten\n5 C Fastställande av mål; Styrhus och mål\n")
+    titles = [m.title for m in parse_document(write(tmp_path, text, "kallelse.txt")).matters]
+    assert titles == ["Redovisning av delegationsbeslut", "Återrapport; Utvärdering av LOV hemtjänst",
+                      "Budgetuppföljning till och med november 2017", "Förlängning av avtal närvårdsenheten",
+                      "Fastställande av mål; Styrhus och mål"]
+    other = text.replace("2 A ", "2 I ").replace("3 B ", "3 E ").replace("5 C ", "5 U ")
+    titles = [m.title for m in parse_document(write(tmp_path, other, "other.txt")).matters]
+    assert titles[1] == "I Återrapport; Utvärdering av LOV hemtjänst"

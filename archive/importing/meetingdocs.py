@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime
 import itertools
 import re
+import string
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -987,6 +988,21 @@ def _drop_code_column_of_titles(parsed: list[ParsedItem]) -> None:
                 item.matter.title = item.matter.title[match.end():]
 
 
+# A letter opening a title, a capitalised word after it: "6 A Återrapport; Utvärdering av LOV hemtjänst" (Östhammar).
+_LETTER_OPENING = re.compile(r"^(?P<letter>[A-Z])\s+(?=[A-ZÅÄÖ][a-zåäö])")
+
+
+def _drop_letter_column_of_titles(parsed: list[ParsedItem]) -> None:
+    """Where three titles or more open with a letter alone and the letters, row after row, count on from A (A, B, C
+    ...), the letters are a column of the list (Östhammar's socialnämnd marks the rows it decides on so, between rows
+    without a letter), no word of the titles: the list teaches the column by its own order. A title's own first
+    word of one letter ('I samband med', a spaced 'A vsiktsförklaring') opens one title, never a run from A."""
+    rows = [(item, match) for item in parsed if (match := _LETTER_OPENING.match(item.matter.title or ""))]
+    if len(rows) >= 3 and "".join(match.group("letter") for _, match in rows) == string.ascii_uppercase[:len(rows)]:
+        for item, match in rows:
+            item.matter.title = item.matter.title[match.end():]
+
+
 # The number a page opens with: the site's page number or the page's own mark ("2 Kungörelse 2 (2) ...", "2(2)
 # Ärendelista ...", "3 157 Information 3 a) ...").
 _PAGE_OPENING_NUMBER = re.compile(r"^(?P<page>\d{1,3})(?=\s|\s?\(\d{1,3}\))")
@@ -1543,6 +1559,7 @@ class MeetingDocumentParser:
                                               self.path_column)
             group = group if heading is None else heading or None
         _drop_code_column_of_titles(parsed)
+        _drop_letter_column_of_titles(parsed)
         if self.kind == "kallelse":
             _drop_page_column_of_titles(parsed)
             if self.presenter_column:
