@@ -1616,3 +1616,21 @@ def test_a_folded_papers_two_proposals_to_one_body_give_it_one_onward_step():
     fold_paper(matter, paper)
     assert [(s.body, s.decides) for s in matter.planning] == [
         ("Kommunstyrelsens arbetsutskott", False), ("Kommunstyrelsen", True)]
+
+
+def test_papers_noted_or_approved_and_filed_in_one_sentence_are_the_decision(tmp_path):
+    # norra-vastmanlands-samordningsforbund_protokoll_1 "Nvsf 89 Föregående protokoll Styrelseprotokoll från 2010-10-21
+    # och 2010-11-11 genomgås. Protokollen noteras och läggs till handlingarna."; arjang_protokoll_1 "Redovisningen
+    # godkänns och läggs till handlingarna."; Luftvårdsförbundet i Värmlands län "... godkändes och lades till
+    # handlingarna.": the two findings joined close the item as either alone does
+    text = ("Direktionens protokoll 3 november 2023\n\nDirektionen\n\nPlats och tid: Sundsvall, 3 november 2023\n\n"
+            "45 § Föregående protokoll\n\nStyrelseprotokoll från 2023-10-21 genomgås. {filed}\n\n"
+            "46 § Budget 2024\n\nDirektionen beslutar\n\natt godkänna budgeten.\n")
+    for filed in ("Protokollen noteras och läggs till handlingarna.",
+                  "Redovisningen godkänns och läggs till handlingarna.",
+                  "Protokollet godkändes och lades till handlingarna."):
+        document = parse_document(write(tmp_path, text.format(filed=filed)))
+        assert _outcomes(document.items[0]) == [filed]
+    # a finding joined to anything else is no finding of the item's papers
+    document = parse_document(write(tmp_path, text.format(filed="Protokollen diskuteras och läggs till handlingarna.")))
+    assert _outcomes(document.items[0]) == []

@@ -130,7 +130,11 @@ _NOTED = re.compile(r"\s+tagit del av\b")
 # the opening item a protocol keeps as a matter (the corpus README's "Kungörelse" convention): "Sammanträdet förklaras
 # därför i laga ordning kungjort." (Danderyd, under no heading), "Sammanträdet har blivit i laga ordning kungjort."
 # (Högsby, under its heading; Hofors and Grums word the same finding with the body as subject).
-_FINDING = (r"[A-ZÅÄÖ][a-zåäö]+(?:\s+(?:från|av|för)\s+[a-zåäö]+)?\s+(?:(?:läggs|lades)\s+till\s+handlingarna"
+# The two findings joined: "Protokollen noteras och läggs till handlingarna." (Norra Västmanlands samordningsförbund),
+# "Redovisningen godkänns och läggs till handlingarna." (Årjäng), "... godkändes och lades till handlingarna."
+# (Luftvårdsförbundet i Värmlands län).
+_FINDING = (r"[A-ZÅÄÖ][a-zåäö]+(?:\s+(?:från|av|för)\s+[a-zåäö]+)?\s+(?:"
+            r"(?:(?:noteras|noterades|godkänns|godkändes)\s+och\s+)?(?:läggs|lades)\s+till\s+handlingarna"
             r"|(?:noteras|noterades|antecknas|antecknades)(?:\s+till\s+protokollet)?|godkänns|godkändes"
             r"|(?:förklaras(?:\s+därför)?|har\s+blivit|är)\s+i\s+laga\s+ordning\s+(?:kungjort|utlyst))\.")
 _FILED_SENTENCE = re.compile(r"(?:(?<=[.!?])|(?<=[a-zåäö]))\s+(?=" + _FINDING + ")")
