@@ -1634,3 +1634,40 @@ def test_papers_noted_or_approved_and_filed_in_one_sentence_are_the_decision(tmp
     # a finding joined to anything else is no finding of the item's papers
     document = parse_document(write(tmp_path, text.format(filed="Protokollen diskuteras och läggs till handlingarna.")))
     assert _outcomes(document.items[0]) == []
+
+
+def test_a_kallelse_rows_att_clause_restating_its_title_is_its_proposal(tmp_path):
+    # kollektivtrafikmyndigheten-vasternorrland_kallelse_1 "2. Val av sekreterare för mötet att välja Marika Bystedt
+    # till sekreterare för mötet. ... 7. Bokslut 2012 att godkänna underlag till bokslut för 2012 att underlag till
+    # bokslut för 2012 kommuniceras med Kollektivtrafikmyndighetens medlemmar. Underlag till bokslut 2012 ...";
+    # Sjuhärads kommunalförbund's list "2 Fastställande av dagordning att fastställa dagordningen": the title ends
+    # before "att", the att-sentences are the row's proposal, what follows them no part of it
+    text = ("Kallelse till sammanträde\n\nKommunstyrelsen\n\nTid: Tisdagen den 23 september 2014 kl. 08.15\n"
+            "Plats: Bildhuggaren\n\nÄrenden\n\n"
+            "2. Val av sekreterare för mötet att välja Marika Bystedt till sekreterare för mötet.\n\n"
+            "7. Bokslut 2012 att godkänna underlag till bokslut för 2012 att underlag till bokslut för 2012 "
+            "kommuniceras med medlemmarna. Underlag till bokslut 2012 Kostnaderna följer prognosen.\n\n"
+            "8. Allmän trafikplikt att beslut om trafikplikt bordläggs. att bjuda in till medlemsmöte om trafikplikt "
+            "Med anledning av\n\n"
+            "9. Motion om att bygga ut motionsspåret\n\n"
+            "10. Yttrande över överklagande av kommunfullmäktiges beslut att anta detaljplan för Kvarnen 1\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [(i.matter.title, [p.text for p in i.matter.proposals]) for i in items] == [
+        ("Val av sekreterare för mötet", ["att välja Marika Bystedt till sekreterare för mötet."]),
+        ("Bokslut 2012", ["att godkänna underlag till bokslut för 2012 att underlag till bokslut för 2012 "
+                          "kommuniceras med medlemmarna."]),
+        # the last att-sentence runs into the next cell without its stop: no proposal, the row left as it reads
+        ("Allmän trafikplikt att beslut om trafikplikt bordläggs. att bjuda in till medlemsmöte om trafikplikt Med "
+         "anledning av", []),
+        # an att-clause governed by the word before it, or not naming the title's subject, is the title's own
+        ("Motion om att bygga ut motionsspåret", []),
+        ("Yttrande över överklagande av kommunfullmäktiges beslut att anta detaljplan för Kvarnen 1", [])]
+    assert items[1].matter.summary.startswith("Underlag till bokslut 2012")
+    # a proposal's own point after the title (Västerås: "... den 10 maj 2016 1. Olof Bergold, stadsledningskontoret,
+    # utses att som röstombud företräda ...") is no row's att-clause
+    from archive.importing.itemtext import row_proposal
+
+    assert row_proposal("Val av röstombud till årsstämma 2016 1. Olof Bergold, stadsledningskontoret, utses att som "
+                        "röstombud företräda kommunen.") is None
+    # nor is a clause a noun a few words before governs (Perstorp's "Uppdrag till Kommunassurans att tillhandahålla")
+    assert row_proposal("Uppdrag till Kommunassurans att tillhandahålla ett avtal med Kommunassurans.") is None

@@ -680,6 +680,76 @@ def _split_item_run_in(lines: list[Line]) -> list[Line]:
     return result
 
 
+# A kallelse's row carrying its proposal after its title, as "att" clauses (a column "Förslag" run on): "2. Val av
+# sekreterare för mötet att välja Marika Bystedt till sekreterare för mötet." (Kollektivtrafikmyndigheten i
+# Västernorrlands län), "2 Fastställande av dagordning att fastställa dagordningen" (Sjuhärads kommunalförbund's list).
+# Only where the clause restates the title's subject (a word of five letters or more the title has, or whose stem it
+# shares: "Bokslut 2012 att godkänna underlag till bokslut för 2012"), and not where a word before "att" governs it:
+# a title may hold an att-clause of its own ("Motion om att bygga ut motionsspåret", Mörbylånga's "... överklagande av
+# kommunfullmäktiges beslut att anta detaljplan för ...", Östra Göinge's "Beslut att anta ...").
+_ROW_ATT = re.compile(r"\s+(?=att\s+[a-zåäö])")
+_GOVERNS_ATT = frozenset(("om", "för", "med", "till", "på", "i", "av", "från", "inför", "efter", "utan", "genom", "och",
+                          "samt", "eller"))
+# nouns whose att-clause may stand a few words after them ("Uppdrag till Kommunassurans att tillhandahålla ...",
+# Perstorp)
+_ATT_NOUNS = frozenset(("beslut", "beslutet", "uppdrag", "uppdraget", "rätt", "möjlighet", "begäran", "förslag",
+                        "förslaget", "krav", "avsikt", "skyldighet", "ansökan", "anmodan", "önskemål", "behov"))
+_ATT_SENTENCE = re.compile(r"att\s.*?[.!?](?=\s|$)")
+_SENTENCE_IN_TITLE = re.compile(r"[.!?:)]\s")
+_CELL_AFTER_WORD = re.compile(r"[a-zåäö,]\s+[A-ZÅÄÖ]")
+
+
+def _restates(title: str, clause: str) -> bool:
+    """Whether the clause names a word of the title (or one sharing its stem: 'Godkännande' / 'godkänna')."""
+    words = {w.lower() for w in re.findall(r"[A-Za-zÅÄÖåäöé]{5,}", title)}
+    return any(a.startswith(b) or b.startswith(a)
+               for a in (w.lower() for w in re.findall(r"[A-Za-zÅÄÖåäöé]{5,}", clause)) for b in words)
+
+
+def row_proposal(text: str) -> tuple[str, str, str] | None:
+    """A kallelse row's title, its proposal ('att ...' sentences) and what follows; None where the row carries no
+    proposal so (or its last att-sentence runs into another cell without its stop)."""
+    at = _ROW_ATT.search(text)
+    if not at:
+        return None
+    title, rest = text[:at.start()].strip(), text[at.end():]
+    before = title.rsplit(maxsplit=1)[-1].lower() if title else ""
+    # (Nor after a sentence, a label or a point before it: "Dnr: 2016/433-KS Beslut - Val av röstombud ... 1. Olof
+    # Bergold, stadsledningskontoret, utses att som röstombud företräda ...", Västerås: a proposal's own point.)
+    if not title or before in _GOVERNS_ATT or title.endswith(",") or _SENTENCE_IN_TITLE.search(title) \
+            or _ATT_NOUNS.intersection(title.lower().split()) or not _restates(title, rest.split(". ")[0]):
+        return None
+    end = 0
+    while rest.startswith("att", end):
+        sentence = _ATT_SENTENCE.match(rest, end)
+        if sentence:
+            end = sentence.end()
+            while end < len(rest) and rest[end].isspace():
+                end += 1
+            continue
+        if _CELL_AFTER_WORD.search(rest, end):
+            return None  # "att bjuda in ... om trafikplikt Med anled": another cell run on before its stop
+        end = len(rest)
+    return title, rest[:end].strip(), rest[end:].strip()
+
+
+def split_row_proposal(lines: list[Line]) -> list[Line]:
+    """A kallelse row's head split at its proposal (row_proposal): title, the proposal under its heading, the rest of
+    the row's text (and the lines after it) under a summary's heading, so that no more of it is the proposal."""
+    found = row_proposal(lines[0].stripped) if lines else None
+    if not found:
+        return lines
+    title, proposal, rest = found
+    number = lines[0].number
+    result = [Line(number, title, page_start=lines[0].page_start), Line(number, "Förslag till beslut"),
+              Line(number, proposal)]
+    if rest or lines[1:]:
+        result.append(Line(number, "Sammanfattning"))
+    if rest:
+        result.append(Line(number, rest))
+    return result + lines[1:]
+
+
 # The signature box's labels whole, for a line that is one of them cut short by the excerpt's end ("Ordförandens och
 # justeraren", Kil's last line; Sala's ends "Utdragsbestyr"): page furniture still, no part of the value before it.
 _SIGNATURE_LABELS = ("ordförandens och justerarens signaturer", "justerandes signatur", "utdragsbestyrkande",
