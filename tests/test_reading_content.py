@@ -1656,9 +1656,8 @@ def test_a_kallelse_rows_att_clause_restating_its_title_is_its_proposal(tmp_path
         ("Val av sekreterare för mötet", ["att välja Marika Bystedt till sekreterare för mötet."]),
         ("Bokslut 2012", ["att godkänna underlag till bokslut för 2012 att underlag till bokslut för 2012 "
                           "kommuniceras med medlemmarna."]),
-        # the last att-sentence runs into the next cell without its stop: no proposal, the row left as it reads
-        ("Allmän trafikplikt att beslut om trafikplikt bordläggs. att bjuda in till medlemsmöte om trafikplikt Med "
-         "anledning av", []),
+        # the last att-sentence runs into the next cell without its stop: the title, no proposal
+        ("Allmän trafikplikt", []),
         # an att-clause governed by the word before it, or not naming the title's subject, is the title's own
         ("Motion om att bygga ut motionsspåret", []),
         ("Yttrande över överklagande av kommunfullmäktiges beslut att anta detaljplan för Kvarnen 1", [])]

@@ -706,9 +706,9 @@ def _restates(title: str, clause: str) -> bool:
                for a in (w.lower() for w in re.findall(r"[A-Za-zÅÄÖåäöé]{5,}", clause)) for b in words)
 
 
-def row_proposal(text: str) -> tuple[str, str, str] | None:
-    """A kallelse row's title, its proposal ('att ...' sentences) and what follows; None where the row carries no
-    proposal so (or its last att-sentence runs into another cell without its stop)."""
+def row_proposal(text: str) -> tuple[str, str | None, str] | None:
+    """A kallelse row's title, its proposal ('att ...' sentences; None where the last runs into another cell without
+    its stop) and what follows; None where the row carries no proposal so."""
     at = _ROW_ATT.search(text)
     if not at:
         return None
@@ -728,7 +728,8 @@ def row_proposal(text: str) -> tuple[str, str, str] | None:
                 end += 1
             continue
         if _CELL_AFTER_WORD.search(rest, end):
-            return None  # "att bjuda in ... om trafikplikt Med anled": another cell run on before its stop
+            # "att bjuda in ... om trafikplikt Med anled": another cell run on before its stop; the title stands
+            return title, None, rest
         end = len(rest)
     return title, rest[:end].strip(), rest[end:].strip()
 
@@ -741,8 +742,9 @@ def split_row_proposal(lines: list[Line]) -> list[Line]:
         return lines
     title, proposal, rest = found
     number = lines[0].number
-    result = [Line(number, title, page_start=lines[0].page_start), Line(number, "Förslag till beslut"),
-              Line(number, proposal)]
+    result = [Line(number, title, page_start=lines[0].page_start)]
+    if proposal:
+        result += [Line(number, "Förslag till beslut"), Line(number, proposal)]
     if rest or lines[1:]:
         result.append(Line(number, "Sammanfattning"))
     if rest:
