@@ -1670,3 +1670,18 @@ def test_a_kallelse_rows_att_clause_restating_its_title_is_its_proposal(tmp_path
                         "röstombud företräda kommunen.") is None
     # nor is a clause a noun a few words before governs (Perstorp's "Uppdrag till Kommunassurans att tillhandahålla")
     assert row_proposal("Uppdrag till Kommunassurans att tillhandahålla ett avtal med Kommunassurans.") is None
+
+
+def test_recipients_labelled_expedieras_after_a_sentences_stop_without_a_colon(tmp_path):
+    # raddningstjansten-ostra-kronoberg_protokoll_1 "... avseende räddningstjänstens förmåga. Expedieras Uppvidinge
+    # kommun, kommunstyrelsen" (a page as one line): the label set apart by the stop, as Danderyd's "Exp:" and
+    # Ljusnarsberg's "Expediering:" are by theirs; without the stop the word is no label
+    matter = _protocol_item(tmp_path, (
+        "§ 1 Dnr. 2011/186 042 Redovisning enligt uppdrag Redovisades konsekvensbeskrivning utifrån minskning av "
+        "verksamheten. Kommunstyrelsen beslutar att notera redovisningen till protokollet. Expedieras Uppvidinge "
+        "kommun, kommunstyrelsen"))
+    assert [r.name for r in matter.recipients] == ["Uppvidinge kommun, kommunstyrelsen"]
+    matter = _protocol_item(tmp_path, (
+        "§ 1 Dnr. 2011/186 042 Redovisning enligt uppdrag Redovisades konsekvensbeskrivning utifrån minskning av "
+        "verksamheten. Kommunstyrelsen beslutar att notera redovisningen, som Expedieras Uppvidinge kommun."))
+    assert matter.recipients == []

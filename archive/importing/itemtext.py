@@ -597,6 +597,11 @@ _OFFICER_LABEL = re.compile(r"^(handläggare|föredragande)\s*:", re.IGNORECASE)
 # Nibelius ..." (Danderyd, Orust).
 _RECIPIENTS_MID = re.compile(r"(?<=\S)\s+(?P<heading>(?:Beslutet )?[Ss]kickas till|(?:Besluts)?[Ee]xpediering|Exp)"
                              r"\s*:\s*(?=\S)")
+# The same label without its colon, where a sentence's stop sets it apart from the decision before it: "... avseende
+# räddningstjänstens förmåga. Expedieras Uppvidinge kommun, kommunstyrelsen" (Räddningstjänsten Östra Kronoberg), as
+# Danderyd's "... i fullmäktige. Exp: Robert Nibelius ..." and Ljusnarsberg's "... godkänner informationen.
+# Expediering: Näringslivsutvecklare Tomas Larsson" set theirs with it.
+_RECIPIENTS_AFTER_STOP = re.compile(r"(?<=[.!?])\s+(?P<heading>Expedieras(?: till)?)\s+(?=[A-ZÅÄÖ][a-zåäö])")
 # A body's proposal to the next body, as a heading run into a protocol's text after a sentence (or opening a line):
 # "... handlingar. Arbetsutskottets förslag till kommunstyrelsen att lägga ...", "Kommunstyrelsens förslag till
 # kommunfullmäktige: Enligt arbetsutskottet." (Gnosjö), "... kommuncheferna. Kommunstyrelsens förslag till beslut
@@ -646,7 +651,7 @@ def _split_item_run_in(lines: list[Line]) -> list[Line]:
                       key=lambda m: m.start(), default=None)
             if mid and not re.search(r"\w", stripped[:mid.start()]):
                 mid = None  # "- Beslut 1 och 2 ersätter ...": a bullet, then a sentence opening with the word
-            listed = _RECIPIENTS_MID.search(stripped)
+            listed = _RECIPIENTS_MID.search(stripped) or _RECIPIENTS_AFTER_STOP.search(stripped)
             if listed and (not mid or listed.start() < mid.start()):
                 mid = listed
             onward = _ONWARD_PROPOSAL.search(stripped) if "förslag till" in stripped else None
