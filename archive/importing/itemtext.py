@@ -704,11 +704,14 @@ _SENTENCE_IN_TITLE = re.compile(r"[.!?:)]\s")
 _CELL_AFTER_WORD = re.compile(r"[a-zåäö,]\s+[A-ZÅÄÖ]")
 
 
+_LONG_WORD = re.compile(r"[A-Za-zÅÄÖåäöé]{5,}")
+
+
 def _restates(title: str, clause: str) -> bool:
     """Whether the clause names a word of the title (or one sharing its stem: 'Godkännande' / 'godkänna')."""
-    words = {w.lower() for w in re.findall(r"[A-Za-zÅÄÖåäöé]{5,}", title)}
-    return any(a.startswith(b) or b.startswith(a)
-               for a in (w.lower() for w in re.findall(r"[A-Za-zÅÄÖåäöé]{5,}", clause)) for b in words)
+    words = {w.lower() for w in _LONG_WORD.findall(title)}
+    return any(a.startswith(b) or b.startswith(a) for a in (w.lower() for w in _LONG_WORD.findall(clause))
+               for b in words)
 
 
 def row_proposal(text: str) -> tuple[str, str | None, str] | None:
