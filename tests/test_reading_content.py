@@ -1616,3 +1616,72 @@ def test_a_folded_papers_two_proposals_to_one_body_give_it_one_onward_step():
     fold_paper(matter, paper)
     assert [(s.body, s.decides) for s in matter.planning] == [
         ("Kommunstyrelsens arbetsutskott", False), ("Kommunstyrelsen", True)]
+
+
+def test_papers_noted_or_approved_and_filed_in_one_sentence_are_the_decision(tmp_path):
+    # norra-vastmanlands-samordningsforbund_protokoll_1 "Nvsf 89 Föregående protokoll Styrelseprotokoll från 2010-10-21
+    # och 2010-11-11 genomgås. Protokollen noteras och läggs till handlingarna."; arjang_protokoll_1 "Redovisningen
+    # godkänns och läggs till handlingarna."; Luftvårdsförbundet i Värmlands län "... godkändes och lades till
+    # handlingarna.": the two findings joined close the item as either alone does
+    text = ("Direktionens protokoll 3 november 2023\n\nDirektionen\n\nPlats och tid: Sundsvall, 3 november 2023\n\n"
+            "45 § Föregående protokoll\n\nStyrelseprotokoll från 2023-10-21 genomgås. {filed}\n\n"
+            "46 § Budget 2024\n\nDirektionen beslutar\n\natt godkänna budgeten.\n")
+    for filed in ("Protokollen noteras och läggs till handlingarna.",
+                  "Redovisningen godkänns och läggs till handlingarna.",
+                  "Protokollet godkändes och lades till handlingarna."):
+        document = parse_document(write(tmp_path, text.format(filed=filed)))
+        assert _outcomes(document.items[0]) == [filed]
+    # a finding joined to anything else is no finding of the item's papers
+    document = parse_document(write(tmp_path, text.format(filed="Protokollen diskuteras och läggs till handlingarna.")))
+    assert _outcomes(document.items[0]) == []
+
+
+def test_a_kallelse_rows_att_clause_restating_its_title_is_its_proposal(tmp_path):
+    # kollektivtrafikmyndigheten-vasternorrland_kallelse_1 "2. Val av sekreterare för mötet att välja Marika Bystedt
+    # till sekreterare för mötet. ... 7. Bokslut 2012 att godkänna underlag till bokslut för 2012 att underlag till
+    # bokslut för 2012 kommuniceras med Kollektivtrafikmyndighetens medlemmar. Underlag till bokslut 2012 ...";
+    # Sjuhärads kommunalförbund's list "2 Fastställande av dagordning att fastställa dagordningen": the title ends
+    # before "att", the att-sentences are the row's proposal, what follows them no part of it
+    text = ("Kallelse till sammanträde\n\nKommunstyrelsen\n\nTid: Tisdagen den 23 september 2014 kl. 08.15\n"
+            "Plats: Bildhuggaren\n\nÄrenden\n\n"
+            "2. Val av sekreterare för mötet att välja Marika Bystedt till sekreterare för mötet.\n\n"
+            "7. Bokslut 2012 att godkänna underlag till bokslut för 2012 att underlag till bokslut för 2012 "
+            "kommuniceras med medlemmarna. Underlag till bokslut 2012 Kostnaderna följer prognosen.\n\n"
+            "8. Allmän trafikplikt att beslut om trafikplikt bordläggs. att bjuda in till medlemsmöte om trafikplikt "
+            "Med anledning av\n\n"
+            "9. Motion om att bygga ut motionsspåret\n\n"
+            "10. Yttrande över överklagande av kommunfullmäktiges beslut att anta detaljplan för Kvarnen 1\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [(i.matter.title, [p.text for p in i.matter.proposals]) for i in items] == [
+        ("Val av sekreterare för mötet", ["att välja Marika Bystedt till sekreterare för mötet."]),
+        ("Bokslut 2012", ["att godkänna underlag till bokslut för 2012 att underlag till bokslut för 2012 "
+                          "kommuniceras med medlemmarna."]),
+        # the last att-sentence runs into the next cell without its stop: the title, no proposal
+        ("Allmän trafikplikt", []),
+        # an att-clause governed by the word before it, or not naming the title's subject, is the title's own
+        ("Motion om att bygga ut motionsspåret", []),
+        ("Yttrande över överklagande av kommunfullmäktiges beslut att anta detaljplan för Kvarnen 1", [])]
+    assert items[1].matter.summary.startswith("Underlag till bokslut 2012")
+    # a proposal's own point after the title (Västerås: "... den 10 maj 2016 1. Olof Bergold, stadsledningskontoret,
+    # utses att som röstombud företräda ...") is no row's att-clause
+    from archive.importing.itemtext import row_proposal
+
+    assert row_proposal("Val av röstombud till årsstämma 2016 1. Olof Bergold, stadsledningskontoret, utses att som "
+                        "röstombud företräda kommunen.") is None
+    # nor is a clause a noun a few words before governs (Perstorp's "Uppdrag till Kommunassurans att tillhandahålla")
+    assert row_proposal("Uppdrag till Kommunassurans att tillhandahålla ett avtal med Kommunassurans.") is None
+
+
+def test_recipients_labelled_expedieras_after_a_sentences_stop_without_a_colon(tmp_path):
+    # raddningstjansten-ostra-kronoberg_protokoll_1 "... avseende räddningstjänstens förmåga. Expedieras Uppvidinge
+    # kommun, kommunstyrelsen" (a page as one line): the label set apart by the stop, as Danderyd's "Exp:" and
+    # Ljusnarsberg's "Expediering:" are by theirs; without the stop the word is no label
+    matter = _protocol_item(tmp_path, (
+        "§ 1 Dnr. 2011/186 042 Redovisning enligt uppdrag Redovisades konsekvensbeskrivning utifrån minskning av "
+        "verksamheten. Kommunstyrelsen beslutar att notera redovisningen till protokollet. Expedieras Uppvidinge "
+        "kommun, kommunstyrelsen"))
+    assert [r.name for r in matter.recipients] == ["Uppvidinge kommun, kommunstyrelsen"]
+    matter = _protocol_item(tmp_path, (
+        "§ 1 Dnr. 2011/186 042 Redovisning enligt uppdrag Redovisades konsekvensbeskrivning utifrån minskning av "
+        "verksamheten. Kommunstyrelsen beslutar att notera redovisningen, som Expedieras Uppvidinge kommun."))
+    assert matter.recipients == []

@@ -130,7 +130,11 @@ _NOTED = re.compile(r"\s+tagit del av\b")
 # the opening item a protocol keeps as a matter (the corpus README's "Kungörelse" convention): "Sammanträdet förklaras
 # därför i laga ordning kungjort." (Danderyd, under no heading), "Sammanträdet har blivit i laga ordning kungjort."
 # (Högsby, under its heading; Hofors and Grums word the same finding with the body as subject).
-_FINDING = (r"[A-ZÅÄÖ][a-zåäö]+(?:\s+(?:från|av|för)\s+[a-zåäö]+)?\s+(?:(?:läggs|lades)\s+till\s+handlingarna"
+# The two findings joined: "Protokollen noteras och läggs till handlingarna." (Norra Västmanlands samordningsförbund),
+# "Redovisningen godkänns och läggs till handlingarna." (Årjäng), "... godkändes och lades till handlingarna."
+# (Luftvårdsförbundet i Värmlands län).
+_FINDING = (r"[A-ZÅÄÖ][a-zåäö]+(?:\s+(?:från|av|för)\s+[a-zåäö]+)?\s+(?:"
+            r"(?:(?:noteras|noterades|godkänns|godkändes)\s+och\s+)?(?:läggs|lades)\s+till\s+handlingarna"
             r"|(?:noteras|noterades|antecknas|antecknades)(?:\s+till\s+protokollet)?|godkänns|godkändes"
             r"|(?:förklaras(?:\s+därför)?|har\s+blivit|är)\s+i\s+laga\s+ordning\s+(?:kungjort|utlyst))\.")
 _FILED_SENTENCE = re.compile(r"(?:(?<=[.!?])|(?<=[a-zåäö]))\s+(?=" + _FINDING + ")")
@@ -593,6 +597,11 @@ _OFFICER_LABEL = re.compile(r"^(handläggare|föredragande)\s*:", re.IGNORECASE)
 # Nibelius ..." (Danderyd, Orust).
 _RECIPIENTS_MID = re.compile(r"(?<=\S)\s+(?P<heading>(?:Beslutet )?[Ss]kickas till|(?:Besluts)?[Ee]xpediering|Exp)"
                              r"\s*:\s*(?=\S)")
+# The same label without its colon, where a sentence's stop sets it apart from the decision before it: "... avseende
+# räddningstjänstens förmåga. Expedieras Uppvidinge kommun, kommunstyrelsen" (Räddningstjänsten Östra Kronoberg), as
+# Danderyd's "... i fullmäktige. Exp: Robert Nibelius ..." and Ljusnarsberg's "... godkänner informationen.
+# Expediering: Näringslivsutvecklare Tomas Larsson" set theirs with it.
+_RECIPIENTS_AFTER_STOP = re.compile(r"(?<=[.!?])\s+(?P<heading>Expedieras(?: till)?)\s+(?=[A-ZÅÄÖ][a-zåäö])")
 # A body's proposal to the next body, as a heading run into a protocol's text after a sentence (or opening a line):
 # "... handlingar. Arbetsutskottets förslag till kommunstyrelsen att lägga ...", "Kommunstyrelsens förslag till
 # kommunfullmäktige: Enligt arbetsutskottet." (Gnosjö), "... kommuncheferna. Kommunstyrelsens förslag till beslut
@@ -642,7 +651,7 @@ def _split_item_run_in(lines: list[Line]) -> list[Line]:
                       key=lambda m: m.start(), default=None)
             if mid and not re.search(r"\w", stripped[:mid.start()]):
                 mid = None  # "- Beslut 1 och 2 ersätter ...": a bullet, then a sentence opening with the word
-            listed = _RECIPIENTS_MID.search(stripped)
+            listed = _RECIPIENTS_MID.search(stripped) or _RECIPIENTS_AFTER_STOP.search(stripped)
             if listed and (not mid or listed.start() < mid.start()):
                 mid = listed
             onward = _ONWARD_PROPOSAL.search(stripped) if "förslag till" in stripped else None
@@ -674,6 +683,81 @@ def _split_item_run_in(lines: list[Line]) -> list[Line]:
             result.append(Line(line.number, text if first else stripped))
             first = False
     return result
+
+
+# A kallelse's row carrying its proposal after its title, as "att" clauses (a column "Förslag" run on): "2. Val av
+# sekreterare för mötet att välja Marika Bystedt till sekreterare för mötet." (Kollektivtrafikmyndigheten i
+# Västernorrlands län), "2 Fastställande av dagordning att fastställa dagordningen" (Sjuhärads kommunalförbund's list).
+# Only where the clause restates the title's subject (a word of five letters or more the title has, or whose stem it
+# shares: "Bokslut 2012 att godkänna underlag till bokslut för 2012"), and not where a word before "att" governs it:
+# a title may hold an att-clause of its own ("Motion om att bygga ut motionsspåret", Mörbylånga's "... överklagande av
+# kommunfullmäktiges beslut att anta detaljplan för ...", Östra Göinge's "Beslut att anta ...").
+_ROW_ATT = re.compile(r"\s+(?=att\s+[a-zåäö])")
+_GOVERNS_ATT = frozenset(("om", "för", "med", "till", "på", "i", "av", "från", "inför", "efter", "utan", "genom", "och",
+                          "samt", "eller"))
+# nouns whose att-clause may stand a few words after them ("Uppdrag till Kommunassurans att tillhandahålla ...",
+# Perstorp)
+_ATT_NOUNS = frozenset(("beslut", "beslutet", "uppdrag", "uppdraget", "rätt", "möjlighet", "begäran", "förslag",
+                        "förslaget", "krav", "avsikt", "skyldighet", "ansökan", "anmodan", "önskemål", "behov"))
+_ATT_SENTENCE = re.compile(r"att\s.*?[.!?](?=\s|$)")
+_SENTENCE_IN_TITLE = re.compile(r"[.!?:)]\s")
+_CELL_AFTER_WORD = re.compile(r"[a-zåäö,]\s+[A-ZÅÄÖ]")
+
+
+_LONG_WORD = re.compile(r"[A-Za-zÅÄÖåäöé]{5,}")
+
+
+def _restates(title: str, clause: str) -> bool:
+    """Whether the clause names a word of the title (or one sharing its stem: 'Godkännande' / 'godkänna')."""
+    words = {w.lower() for w in _LONG_WORD.findall(title)}
+    return any(a.startswith(b) or b.startswith(a) for a in (w.lower() for w in _LONG_WORD.findall(clause))
+               for b in words)
+
+
+def row_proposal(text: str) -> tuple[str, str | None, str] | None:
+    """A kallelse row's title, its proposal ('att ...' sentences; None where the last runs into another cell without
+    its stop) and what follows; None where the row carries no proposal so."""
+    at = _ROW_ATT.search(text)
+    if not at:
+        return None
+    title, rest = text[:at.start()].strip(), text[at.end():]
+    before = title.rsplit(maxsplit=1)[-1].lower() if title else ""
+    # (Nor after a sentence, a label or a point before it: "Dnr: 2016/433-KS Beslut - Val av röstombud ... 1. Olof
+    # Bergold, stadsledningskontoret, utses att som röstombud företräda ...", Västerås: a proposal's own point.)
+    if not title or before in _GOVERNS_ATT or title.endswith(",") or _SENTENCE_IN_TITLE.search(title) \
+            or _ATT_NOUNS.intersection(title.lower().split()) or not _restates(title, rest.split(". ")[0]):
+        return None
+    end = 0
+    while rest.startswith("att", end):
+        sentence = _ATT_SENTENCE.match(rest, end)
+        if sentence:
+            end = sentence.end()
+            while end < len(rest) and rest[end].isspace():
+                end += 1
+            continue
+        if _CELL_AFTER_WORD.search(rest, end):
+            # "att bjuda in ... om trafikplikt Med anled": another cell run on before its stop; the title stands
+            return title, None, rest
+        end = len(rest)
+    return title, rest[:end].strip(), rest[end:].strip()
+
+
+def split_row_proposal(lines: list[Line]) -> list[Line]:
+    """A kallelse row's head split at its proposal (row_proposal): title, the proposal under its heading, the rest of
+    the row's text (and the lines after it) under a summary's heading, so that no more of it is the proposal."""
+    found = row_proposal(lines[0].stripped) if lines else None
+    if not found:
+        return lines
+    title, proposal, rest = found
+    number = lines[0].number
+    result = [Line(number, title, page_start=lines[0].page_start)]
+    if proposal:
+        result += [Line(number, "Förslag till beslut"), Line(number, proposal)]
+    if rest or lines[1:]:
+        result.append(Line(number, "Sammanfattning"))
+    if rest:
+        result.append(Line(number, rest))
+    return result + lines[1:]
 
 
 # The signature box's labels whole, for a line that is one of them cut short by the excerpt's end ("Ordförandens och

@@ -132,6 +132,7 @@ from archive.importing.itemtext import (
     _without_papers_note,
     _without_signature_labels,
     agenda_item_run_on,
+    split_row_proposal,
 )
 from archive.importing.kinds import PROTOCOL_KINDS, REPORT_KINDS, capitals
 from archive.importing.meetingkind import (
@@ -2506,6 +2507,8 @@ class MeetingDocumentParser:
         body's code before the title split off; None where the head is an attendance entry (no matter)."""
         notes = Warnings()
         lines = _split_item_run_in([Line(item.line, _before_path_table(item.head)), *item.lines])
+        if self.kind == "kallelse":
+            lines = split_row_proposal(lines)  # "2. Val av sekreterare att välja NN till sekreterare."
         decision_from_sentence = False
         if self.kind == "protokoll" and not any(_item_heading(line.stripped) == "decision" for line in lines):
             lines, decision_from_sentence = _split_body_sentences(lines, meeting.body)
