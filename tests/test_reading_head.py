@@ -2447,3 +2447,18 @@ def test_a_municipality_named_after_its_bodys_word_is_no_part_of_the_name(tmp_pa
             "Socialnämnden Östhammars kommun Sida 2\n\n"
             "§ 65\n\nKännedomsärenden\n\nBeslut Lägga följande till handlingar.\n")
     assert parse_document(write(tmp_path, text)).meeting.body == "Socialnämnden"
+
+
+def test_a_forbund_named_by_its_places_before_its_word_as_the_organ_is_the_body(tmp_path):
+    # norra-vastmanlands-samordningsforbund_protokoll_1 ('... genom anslag Organ Norra Västmanlands Samordningsförbund
+    # Sammanträdesdatum 2010-11-18 ...'): the förbund's name with its places before its word, as the golds write it
+    # (Samordningsförbundet Sydnärke, Samordningsförbundet Västra Skaraborg, Kunskapsförbundet Väst after it)
+    text = ("Sida Sammanträdesdatum 2010-11-18 1 Plats och tid Norbergs kommunhus, sessionssalen, kl 08.30-12-20 "
+            "Utses att justera Henry Komulainen Paragrafer 88-101 ANSLAG/BEVIS Protokollet är justerat. Justeringen "
+            "har tillkännagivits genom anslag Organ Norra Västmanlands Samordningsförbund Sammanträdesdatum "
+            "2010-11-18 Datum för anslags uppsättande\n\n"
+            "§ 89 Föregående protokoll\n\nProtokollen noteras och läggs till handlingarna.\n")
+    assert parse_document(write(tmp_path, text)).meeting.body == "Norra Västmanlands Samordningsförbund"
+    # a form's label before the förbund's word is no place of its name
+    label = text.replace("Organ Norra Västmanlands Samordningsförbund", "Organ Plats Samordningsförbund")
+    assert parse_document(write(tmp_path, label)).meeting.body != "Plats Samordningsförbund"

@@ -321,9 +321,12 @@ _NUMBER_TITLE_CASE = re.compile(
 _BOARD_COMPOUND = re.compile(r"(?<![\wåäöÅÄÖ])(?P<board>(?i:förbunds)?(?i:direktion)|(?i:förbundsstyrelse))s?"
                              r"(?:protokoll|sammanträde|möte)(?:et|t|s)?(?![\wåäö])", re.IGNORECASE)
 _FORM_WORD = r"(?:Sammanträdesdatum|Datum|Plats|Tid|Anslag|Paragrafer|Justering|Förvaringsplats|Underskrift|Protokoll)"
+# Its name after the förbund's word ("Samordningsförbundet Sydnärke", "Kunskapsförbundet Väst") or its places before
+# it ("Norra Västmanlands Samordningsförbund"), as the golds write each.
 _FORBUND_AS_ORGAN = re.compile(r"\b(?i:organ)(?: och (?:§§|paragrafer|sammanträdesdatum))?\s*:?\s+"
                                r"(?P<name>[A-ZÅÄÖ][a-zåäö]*förbundet"
-                               r"(?:\s+(?!" + _FORM_WORD + r")[A-ZÅÄÖ][\wåäö-]+){0,3})"
+                               r"(?:\s+(?!" + _FORM_WORD + r")[A-ZÅÄÖ][\wåäö-]+){0,3}"
+                               r"|(?:(?!" + _FORM_WORD + r")[A-ZÅÄÖ][\wåäö-]+\s+){1,3}[A-ZÅÄÖ][a-zåäö]*förbund)"
                                r"(?![\wåäö-])")
 # A body named by an adjective and its kind's word, deciding ("Gemensamma nämnden beslutar", a gemensam nämnd's
 # protocol; "Allmänna utskottet beslutar", Sollefteå; the weak adjective's names, see _WEAK_ADJECTIVE_BODY).
