@@ -2462,3 +2462,14 @@ def test_a_forbund_named_by_its_places_before_its_word_as_the_organ_is_the_body(
     # a form's label before the förbund's word is no place of its name
     label = text.replace("Organ Norra Västmanlands Samordningsförbund", "Organ Plats Samordningsförbund")
     assert parse_document(write(tmp_path, label)).meeting.body != "Plats Samordningsförbund"
+
+
+def test_a_kallelse_to_a_meeting_with_its_body(tmp_path):
+    # kollektivtrafikmyndigheten-vasternorrland_kallelse_1 ('Kallelse till möte med direktionen för
+    # kollektivtrafikmyndigheten i Västernorrlands län Härmed kallas du till möte med direktionen Tid: ...'): the body
+    # called, as 'Kallelse till sammanträde med kommunstyrelsen' (Knivsta) names it; its gold writes 'Direktionen'
+    text = ("Sid 1 av 6 Datum Diarienr Marika Bystedt Kallelse till möte med direktionen för "
+            "kollektivtrafikmyndigheten i Västernorrlands län Härmed kallas du till möte med direktionen Tid: , kl ca "
+            "Plats: Johannersbergshuset, Härnösand\n\n"
+            "Förslag till Dagordning för direktionen\n1. Mötets Öppnande\n2. Bokslut 2012\n3. Allmän trafikplikt\n")
+    assert parse_document(write(tmp_path, text)).meeting.body == "Direktionen"

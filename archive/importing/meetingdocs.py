@@ -1154,11 +1154,13 @@ def _numbers_after_their_rows(parsed: list[ParsedItem], runs: dict[int, list[str
         parsed[index].matter.warnings[:] = [w for w in parsed[index].matter.warnings if "flera diarienummer" not in w]
 
 
-_MEETING_WITH = re.compile(r"\b(?i:sammanträde med)\s+")
+# "Kallelse till sammanträde med kommunstyrelsen" (Knivsta), "SAMMANTRÄDE MED KOMMUNSTYRELSEN" (Karlshamn), "Kallelse
+# till möte med direktionen" (Kollektivtrafikmyndigheten i Västernorrlands län): a meeting 'möte' only after 'till'.
+_MEETING_WITH = re.compile(r"\b(?i:sammanträde med|till möte med)\s+")
 
 
 def _body_held_with(text: str, held: re.Match) -> tuple[str, str] | None:
-    """The body named right after "sammanträde med" (_MEETING_WITH) in `text`, in capitals or not."""
+    """The body named right after "sammanträde med" / "till möte med" (_MEETING_WITH) in `text`, in capitals or not."""
     words = text[held.end():held.end() + 80]
     return body_at_start(words[:1].upper() + words[1:].lower() if words.isupper() else words[:1].upper() + words[1:])
 
