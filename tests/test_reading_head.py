@@ -2473,3 +2473,18 @@ def test_a_kallelse_to_a_meeting_with_its_body(tmp_path):
             "Plats: Johannersbergshuset, Härnösand\n\n"
             "Förslag till Dagordning för direktionen\n1. Mötets Öppnande\n2. Bokslut 2012\n3. Allmän trafikplikt\n")
     assert parse_document(write(tmp_path, text)).meeting.body == "Direktionen"
+
+
+def test_a_forbunds_body_read_by_its_kinds_word_named_by_the_forbunds_compound(tmp_path):
+    # regionforbundet-sodra-smaland_kallelse_1 ('KALLELSE Fullmäktige Regionförbundet södra Småland Ledamöterna i
+    # förbundsfullmäktige kallas ...'): read 'Fullmäktige'; the golds write the förbund's compound where the text has it
+    text = ("KALLELSE Fullmäktige Regionförbundet södra Småland Ledamöterna i förbundsfullmäktige kallas enligt "
+            "bifogad kungörelse till sammanträde enligt följande: Tid: Fredagen den 30 mars 2012 kl Plats: Möbelriket, "
+            "Växjö\n\nÄrenden\n1. Val av justerare\n2. Årsredovisning 2011\n3. Revisionsberättelse\n\n"
+            "Ordförande förbundsfullmäktige Gunnar Nordmark\n\nRegionfullmäktige Carl-Olof Bengtsson (S)\n")
+    assert parse_document(write(tmp_path, text)).meeting.body == "Förbundsfullmäktige"
+    # named so once only, or no more often than another compound of the kind: the kind's word as read
+    once = text.replace("Ordförande förbundsfullmäktige", "Ordförande")
+    assert parse_document(write(tmp_path, once)).meeting.body == "Fullmäktige"
+    outvoted = text.replace("Regionfullmäktige Carl", "Regionfullmäktige Regionfullmäktige Carl")
+    assert parse_document(write(tmp_path, outvoted)).meeting.body == "Fullmäktige"

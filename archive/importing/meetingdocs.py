@@ -1262,6 +1262,32 @@ def _name_repeated_whole(body: str, head: list[Line], lines: list[Line]) -> str:
     return whole if whole.lower() in " ".join(line.stripped for line in head if line.stripped).lower() else body
 
 
+# A förbund's body read by its kind's word alone ("KALLELSE Fullmäktige Regionförbundet södra Småland Ledamöterna i
+# förbundsfullmäktige kallas ...") that the text names by the förbund's compound: the golds write the compound where
+# the text has it (Förbundsfullmäktige: Sydarkivera, Räddningstjänsten Storgöteborg, Regionförbundet södra Småland;
+# Förbundsstyrelsen: Regionförbundet södra Småland's protocol, whose text writes 'Styrelsen' too; Förbundsdirektionen:
+# Kollektivtrafikmyndigheten i Västernorrlands län), the kind's word alone only where it has none (Kommunförbundet
+# Norrbotten's 'Styrelsen', the 'Direktionen' of twelve förbund).
+_COMPOUND_OF_THE_KIND = re.compile(r"(?<![\wåäöÅÄÖ-])(?P<whose>förbunds|kommun|region|landstings)"
+                                   r"(?P<kind>fullmäktige|styrelsen|direktionen)(?![\wåäöÅÄÖ-])", re.IGNORECASE)
+
+
+def _the_forbunds_compound(body: str, lines: list[Line]) -> str:
+    """'Förbunds' + `body` (its kind's word alone) where the text writes that compound twice or more and more often
+    than the kind's other compounds ('Regionfullmäktige' heading a list of members); else `body`."""
+    kind = body.lower()
+    if kind not in ("fullmäktige", "styrelsen", "direktionen"):
+        return body
+    text = " ".join(line.stripped for line in lines if line.stripped)
+    whose = Counter(found.group("whose").lower() for found in _COMPOUND_OF_THE_KIND.finditer(text)
+                    if found.group("kind").lower() == kind)
+    ranked = whose.most_common(2)
+    if ranked and ranked[0][0] == "förbunds" and ranked[0][1] >= 2 \
+            and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+        return f"Förbunds{kind}"
+    return body
+
+
 # A kommunalförbund's board named by its kind's word and the förbund it serves, in a head run on past it: "Malung-Sälens
 # kommun Direktionen för Västerdalarnas utbildningsförbund 2015-07-02 1 Plats och tid ...", "PROTOKOLL
 # Förbundsstyrelsen för Regionförbundet Örebro län NetCity, Örebro ...". The golds write such a board's full name
@@ -1953,6 +1979,8 @@ class MeetingDocumentParser:
             body = _organ_named_whole(body, head)
         if body and " " not in body and not _municipalitys_own(body):
             body = _name_repeated_whole(body, head, self.lines)
+        if body and " " not in body:
+            body = _the_forbunds_compound(body, self.lines)
         return body, line
 
     def _body_in_run_on(self, head: list[Line]) -> tuple[str | None, int | None]:
