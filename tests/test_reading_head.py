@@ -2488,3 +2488,19 @@ def test_a_forbunds_body_read_by_its_kinds_word_named_by_the_forbunds_compound(t
     assert parse_document(write(tmp_path, once)).meeting.body == "Fullmäktige"
     outvoted = text.replace("Regionfullmäktige Carl", "Regionfullmäktige Regionfullmäktige Carl")
     assert parse_document(write(tmp_path, outvoted)).meeting.body == "Fullmäktige"
+
+
+def test_the_anslag_forms_organ_names_a_board_by_what_it_serves_after_vid(tmp_path):
+    # norra-vastmanlands-kommunalteknikforbund_protokoll_1 ('... genom anslag Organ Förbundsdirektionen vid NVK Datum
+    # för anslags uppsättande ...', read 'Förbundsdirektionen'): the organ's value whole, as its gold writes it and as
+    # 'Förbundsdirektionen för Räddningstjänsten Östra Kronoberg' and 'Språktolknämnden i Dalarna' are read
+    text = ("1 (29) Plats och tid Beslutande Kommunhuset, Norbergs kommun, sessionssalen, kl Stig Bergman (V) "
+            "Ordförande Utses att justera Lars Persson (PNF) Justeringens tid och plats Kommunhuset, Fagersta "
+            "Underskrifter Sekreterare Ulrika Rosenberg Paragrafer Ordförande Justerande Stig Bergman ANSLAG/BEVIS "
+            "Protokollet är justerat. Justeringen har tillkännagivits genom anslag Organ Förbundsdirektionen vid NVK "
+            "Datum för anslags uppsättande Förvaringsplats för protokollet\n\n"
+            "2 (29) NVK 135 Dnr Ramavtal 2015-, glasarbeten Fastighetschefen redogör för upphandlingsarbetet.\n")
+    assert parse_document(write(tmp_path, text)).meeting.body == "Förbundsdirektionen vid NVK"
+    # what follows 'vid' not named (a sentence's words) is no part of the name
+    told = text.replace("Förbundsdirektionen vid NVK Datum", "Förbundsdirektionen vid sammanträdet Datum")
+    assert parse_document(write(tmp_path, told)).meeting.body == "Förbundsdirektionen"

@@ -1191,8 +1191,9 @@ def _municipalitys_own(body: str) -> bool:
 def _organ_named_whole(body: str, head: list[Line]) -> str:
     """`body` as the anslag block's organ (_ANSLAG_ORGAN) names it whole, where the head read it by its kind's word
     alone: 'Förbundsstyrelsen' or 'Styrelsen' -> 'Förbundsstyrelsen för Regionförbundet i Kalmar län' (the kind's
-    word, then 'för' or 'i' and what it serves), 'Miljönämnden' -> 'Mora Orsa miljönämnd' (the places it serves
-    before its kind's word, no genitive: 'Åtvidabergs kommunstyrelse' is the municipality's own)."""
+    word, then 'för', 'i' or 'vid' and what it serves, named: 'Förbundsdirektionen vid NVK'), 'Miljönämnden' ->
+    'Mora Orsa miljönämnd' (the places it serves before its kind's word, no genitive: 'Åtvidabergs kommunstyrelse' is
+    the municipality's own)."""
     for line in head[:200]:
         for found in _ANSLAG_ORGAN.finditer(line.stripped):
             words = found.group("name").split()
@@ -1207,9 +1208,10 @@ def _organ_named_whole(body: str, head: list[Line]) -> str:
                 return " ".join(words)
             if _municipalitys_own(body):
                 continue
-            # What it serves is named, not told in a sentence: capitalised words, "i", "och", "län" between.
-            named = all(word[:1].isupper() or word in ("i", "och", "län") for word in words[2:-1])
-            served = len(words) >= 3 and words[1] in ("för", "i") and words[0].lower().endswith(body.lower()) and named
+            # What it serves is named, not told in a sentence: capitalised words, "i", "och", "län" (its last word too).
+            named = all(word[:1].isupper() or word in ("i", "och", "län") for word in words[2:])
+            served = len(words) >= 3 and words[1] in ("för", "i", "vid") and words[0].lower().endswith(body.lower()) \
+                and named
             placed = len(words) >= 3 and definite(words[-1].lower()) == body.lower() and all(
                 word[:1].isupper() and not word.endswith("s") for word in words[:-1])
             if served or placed:
