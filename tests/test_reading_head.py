@@ -2504,3 +2504,22 @@ def test_the_anslag_forms_organ_names_a_board_by_what_it_serves_after_vid(tmp_pa
     # what follows 'vid' not named (a sentence's words) is no part of the name
     told = text.replace("Förbundsdirektionen vid NVK Datum", "Förbundsdirektionen vid sammanträdet Datum")
     assert parse_document(write(tmp_path, told)).meeting.body == "Förbundsdirektionen"
+
+
+def test_a_protocol_naming_no_body_is_its_organisations_that_heads_every_page(tmp_path):
+    # halsingeradet_protokoll_1 (OCR'd; '1 Hälsingerådet Protokoll 1(18) Sammanträdesdatum ...', '2 Hälsingerådet
+    # Protokoll 2 (18) ...' on every page, no board named): the organisation's own name, as its gold writes it
+    pages = "\n\n".join(f"{page} Hälsingerådet Protokoll {page} (18) Sammanträdesdatum Justerande: Magnus Svensson (c) "
+                        "Utdragsbestyrkande:" for page in (2, 3))
+    text = ("1 Hälsingerådet Protokoll 1(18) Sammanträdesdatum Plats och tid: Hudiksvall, Acreo Fiber Lab Beslutande: "
+            "Marie Centerwall (s), Bollnäs (ordförande) Utses att justera: Magnus Svensson (c), Söderhamn Justeringens "
+            "plats och tid: Underskrifter: Paragrafer: Sekreterare: Kerstin Oremark\n\n" + pages
+            + "\n\n4 Hälsingerådet Protokoll 4 (18) Sammanträdesdatum\n\n§ 80 Information om Acreo Fiber Lab\n\n"
+            "Informationen noteras.\n")
+    assert parse_document(write(tmp_path, text)).meeting.body == "Hälsingerådet"
+    # a municipality's name heading its pages so is no body
+    municipal = text.replace("Hälsingerådet Protokoll", "Norsjö Kommun Protokoll")
+    assert parse_document(write(tmp_path, municipal)).meeting.body is None
+    # heading two pages only: none
+    two = text.replace("2 Hälsingerådet Protokoll", "2 Protokoll").replace("3 Hälsingerådet", "3 Samverkan")
+    assert parse_document(write(tmp_path, two)).meeting.body is None

@@ -1264,6 +1264,29 @@ def _name_repeated_whole(body: str, head: list[Line], lines: list[Line]) -> str:
     return whole if whole.lower() in " ".join(line.stripped for line in head if line.stripped).lower() else body
 
 
+# The organisation a protocol's every page names in its running head before the document's word and the page's mark
+# ("2 Hälsingerådet Protokoll 2 (18) Sammanträdesdatum ...", Hälsingerådet, a samverkansorgan whose head names no
+# board): where no body is named, the golds write the organisation's own name so (Samordningsförbundet Sydnärke,
+# Samordningsförbundet Västra Skaraborg, Kunskapsförbundet Väst, Norra Västmanlands Samordningsförbund by their
+# anslag forms' organ; Hälsingerådet). A municipality's name heading its pages so is none ('LJUSNARSBERGS KOMMUN
+# Protokoll 2 (9)', Norsjö, Ronneby, Säffle, Skellefteå, Västerås): names in capitals are not read, nor any naming
+# a municipality, a region or a county.
+_ORGANISATION_HEADING_PAGES = re.compile(r"^(?:\d{1,3} )?(?P<name>[A-ZÅÄÖ][a-zåäö][\wåäö-]*"
+                                         r"(?: [A-ZÅÄÖ][a-zåäö][\wåäö-]*){0,3}) (?i:protokoll|sammanträdesprotokoll)"
+                                         r"\s+\d{1,3}\s?\(\s?\d{1,3}\s?\)")
+_NOT_AN_ORGANISATIONS_OWN = re.compile(r"(?i:kommun|stad|region|landsting|län)")
+
+
+def _named_by_every_pages_head(lines: list[Line]) -> str | None:
+    """The one name (_ORGANISATION_HEADING_PAGES) that heads three pages or more, more often than any other."""
+    heads = Counter(found.group("name") for line in lines if line.stripped
+                    and (found := _ORGANISATION_HEADING_PAGES.match(line.stripped)))
+    ranked = heads.most_common(2)
+    if not ranked or ranked[0][1] < 3 or len(ranked) == 2 and ranked[1][1] >= ranked[0][1]:
+        return None
+    return None if _NOT_AN_ORGANISATIONS_OWN.search(ranked[0][0]) else ranked[0][0]
+
+
 # A förbund's body read by its kind's word alone ("KALLELSE Fullmäktige Regionförbundet södra Småland Ledamöterna i
 # förbundsfullmäktige kallas ...") that the text names by the förbund's compound: the golds write the compound where
 # the text has it (Förbundsfullmäktige: Sydarkivera, Räddningstjänsten Storgöteborg, Regionförbundet södra Småland;
@@ -2169,6 +2192,9 @@ class MeetingDocumentParser:
                 acting = {name for name in acting if not _REGION_BODY.match(name)}
             if len(acting) == 1:
                 return acting.pop(), None
+            named = _named_by_every_pages_head(self.document.lines)  # (the running heads as they stand)
+            if named:
+                return named, None
         return None, None
 
     def _body_by_lines(self, head: list[Line]) -> tuple[str | None, int | None]:
