@@ -2523,3 +2523,13 @@ def test_a_protocol_naming_no_body_is_its_organisations_that_heads_every_page(tm
     # heading two pages only: none
     two = text.replace("2 Hälsingerådet Protokoll", "2 Protokoll").replace("3 Hälsingerådet", "3 Samverkan")
     assert parse_document(write(tmp_path, two)).meeting.body is None
+
+
+def test_a_kallelse_addressed_to_its_bodys_members(tmp_path):
+    # haparanda_kallelse_1 ('HAPARANDA STAD KALLELSE Kommunledningskontoret 2011-10-04 Ledamöter i kommunstyrelsens
+    # arbetsutskott Ersättarna för kännedom', body missed): the body whose members are called, as the golds write it
+    # (Linköping, Perstorp, Uppsala, Regionförbundet södra Småland's 'Ledamöterna i förbundsfullmäktige kallas')
+    text = ("HAPARANDA STAD KALLELSE\nKommunledningskontoret 2011-10-04\nLedamöter i kommunstyrelsens arbetsutskott\n"
+            "Ersättarna för kännedom\nTid: Tisdagen den 11 oktober 2011 kl 08.30\nPlats: Stadshuset\n\n"
+            "Ärenden\n1. Val av justerare\n2. Svar på motioner KS 2011/120\n3. Budget 2012 KS 2011/130\n")
+    assert parse_document(write(tmp_path, text)).meeting.body == "Kommunstyrelsens arbetsutskott"

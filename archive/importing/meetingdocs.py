@@ -1159,8 +1159,12 @@ def _numbers_after_their_rows(parsed: list[ParsedItem], runs: dict[int, list[str
 _MEETING_WITH = re.compile(r"\b(?i:sammanträde med|till möte med)\s+")
 
 
+_MEMBERS_CALLED = re.compile(r"\bLedamöter(?:na)? i\s+")
+
+
 def _body_held_with(text: str, held: re.Match) -> tuple[str, str] | None:
-    """The body named right after "sammanträde med" / "till möte med" (_MEETING_WITH) in `text`, in capitals or not."""
+    """The body named right after `held` ("sammanträde med", _MEETING_WITH; "Ledamöter i", _MEMBERS_CALLED) in
+    `text`, in capitals or not."""
     words = text[held.end():held.end() + 80]
     return body_at_start(words[:1].upper() + words[1:].lower() if words.isupper() else words[:1].upper() + words[1:])
 
@@ -2071,6 +2075,13 @@ class MeetingDocumentParser:
             # Sundsvall, read below): the body called, as in "Kommunstyrelsen kallas till sammanträde".
             held = _MEETING_WITH.search(opening)
             found = _body_held_with(opening, held) if held else None
+            if found:
+                return found[0], None
+            # "Ledamöter i kommunstyrelsens arbetsutskott / Ersättarna för kännedom" (Haparanda), "Ledamöterna i
+            # förbundsfullmäktige kallas ..." (Regionförbundet södra Småland): the body whose members are called, as
+            # the golds write it wherever a kallelse so addresses them (Linköping, Perstorp, Uppsala too).
+            called = _MEMBERS_CALLED.search(opening)
+            found = _body_held_with(opening, called) if called else None
             if found:
                 return found[0], None
         # "handlingar till kultur- och fritidsnämndens sammanträde den 14 december 2017"; a web page's heading
