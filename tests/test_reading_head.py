@@ -2447,3 +2447,89 @@ def test_a_municipality_named_after_its_bodys_word_is_no_part_of_the_name(tmp_pa
             "Socialnämnden Östhammars kommun Sida 2\n\n"
             "§ 65\n\nKännedomsärenden\n\nBeslut Lägga följande till handlingar.\n")
     assert parse_document(write(tmp_path, text)).meeting.body == "Socialnämnden"
+
+
+def test_a_forbund_named_by_its_places_before_its_word_as_the_organ_is_the_body(tmp_path):
+    # norra-vastmanlands-samordningsforbund_protokoll_1 ('... genom anslag Organ Norra Västmanlands Samordningsförbund
+    # Sammanträdesdatum 2010-11-18 ...'): the förbund's name with its places before its word, as the golds write it
+    # (Samordningsförbundet Sydnärke, Samordningsförbundet Västra Skaraborg, Kunskapsförbundet Väst after it)
+    text = ("Sida Sammanträdesdatum 2010-11-18 1 Plats och tid Norbergs kommunhus, sessionssalen, kl 08.30-12-20 "
+            "Utses att justera Henry Komulainen Paragrafer 88-101 ANSLAG/BEVIS Protokollet är justerat. Justeringen "
+            "har tillkännagivits genom anslag Organ Norra Västmanlands Samordningsförbund Sammanträdesdatum "
+            "2010-11-18 Datum för anslags uppsättande\n\n"
+            "§ 89 Föregående protokoll\n\nProtokollen noteras och läggs till handlingarna.\n")
+    assert parse_document(write(tmp_path, text)).meeting.body == "Norra Västmanlands Samordningsförbund"
+    # a form's label before the förbund's word is no place of its name
+    label = text.replace("Organ Norra Västmanlands Samordningsförbund", "Organ Plats Samordningsförbund")
+    assert parse_document(write(tmp_path, label)).meeting.body != "Plats Samordningsförbund"
+
+
+def test_a_kallelse_to_a_meeting_with_its_body(tmp_path):
+    # kollektivtrafikmyndigheten-vasternorrland_kallelse_1 ('Kallelse till möte med direktionen för
+    # kollektivtrafikmyndigheten i Västernorrlands län Härmed kallas du till möte med direktionen Tid: ...'): the body
+    # called, as 'Kallelse till sammanträde med kommunstyrelsen' (Knivsta) names it; its gold writes 'Direktionen'
+    text = ("Sid 1 av 6 Datum Diarienr Marika Bystedt Kallelse till möte med direktionen för "
+            "kollektivtrafikmyndigheten i Västernorrlands län Härmed kallas du till möte med direktionen Tid: , kl ca "
+            "Plats: Johannersbergshuset, Härnösand\n\n"
+            "Förslag till Dagordning för direktionen\n1. Mötets Öppnande\n2. Bokslut 2012\n3. Allmän trafikplikt\n")
+    assert parse_document(write(tmp_path, text)).meeting.body == "Direktionen"
+
+
+def test_a_forbunds_body_read_by_its_kinds_word_named_by_the_forbunds_compound(tmp_path):
+    # regionforbundet-sodra-smaland_kallelse_1 ('KALLELSE Fullmäktige Regionförbundet södra Småland Ledamöterna i
+    # förbundsfullmäktige kallas ...'): read 'Fullmäktige'; the golds write the förbund's compound where the text has it
+    text = ("KALLELSE Fullmäktige Regionförbundet södra Småland Ledamöterna i förbundsfullmäktige kallas enligt "
+            "bifogad kungörelse till sammanträde enligt följande: Tid: Fredagen den 30 mars 2012 kl Plats: Möbelriket, "
+            "Växjö\n\nÄrenden\n1. Val av justerare\n2. Årsredovisning 2011\n3. Revisionsberättelse\n\n"
+            "Ordförande förbundsfullmäktige Gunnar Nordmark\n\nRegionfullmäktige Carl-Olof Bengtsson (S)\n")
+    assert parse_document(write(tmp_path, text)).meeting.body == "Förbundsfullmäktige"
+    # named so once only, or no more often than another compound of the kind: the kind's word as read
+    once = text.replace("Ordförande förbundsfullmäktige", "Ordförande")
+    assert parse_document(write(tmp_path, once)).meeting.body == "Fullmäktige"
+    outvoted = text.replace("Regionfullmäktige Carl", "Regionfullmäktige Regionfullmäktige Carl")
+    assert parse_document(write(tmp_path, outvoted)).meeting.body == "Fullmäktige"
+
+
+def test_the_anslag_forms_organ_names_a_board_by_what_it_serves_after_vid(tmp_path):
+    # norra-vastmanlands-kommunalteknikforbund_protokoll_1 ('... genom anslag Organ Förbundsdirektionen vid NVK Datum
+    # för anslags uppsättande ...', read 'Förbundsdirektionen'): the organ's value whole, as its gold writes it and as
+    # 'Förbundsdirektionen för Räddningstjänsten Östra Kronoberg' and 'Språktolknämnden i Dalarna' are read
+    text = ("1 (29) Plats och tid Beslutande Kommunhuset, Norbergs kommun, sessionssalen, kl Stig Bergman (V) "
+            "Ordförande Utses att justera Lars Persson (PNF) Justeringens tid och plats Kommunhuset, Fagersta "
+            "Underskrifter Sekreterare Ulrika Rosenberg Paragrafer Ordförande Justerande Stig Bergman ANSLAG/BEVIS "
+            "Protokollet är justerat. Justeringen har tillkännagivits genom anslag Organ Förbundsdirektionen vid NVK "
+            "Datum för anslags uppsättande Förvaringsplats för protokollet\n\n"
+            "2 (29) NVK 135 Dnr Ramavtal 2015-, glasarbeten Fastighetschefen redogör för upphandlingsarbetet.\n")
+    assert parse_document(write(tmp_path, text)).meeting.body == "Förbundsdirektionen vid NVK"
+    # what follows 'vid' not named (a sentence's words) is no part of the name
+    told = text.replace("Förbundsdirektionen vid NVK Datum", "Förbundsdirektionen vid sammanträdet Datum")
+    assert parse_document(write(tmp_path, told)).meeting.body == "Förbundsdirektionen"
+
+
+def test_a_protocol_naming_no_body_is_its_organisations_that_heads_every_page(tmp_path):
+    # halsingeradet_protokoll_1 (OCR'd; '1 Hälsingerådet Protokoll 1(18) Sammanträdesdatum ...', '2 Hälsingerådet
+    # Protokoll 2 (18) ...' on every page, no board named): the organisation's own name, as its gold writes it
+    pages = "\n\n".join(f"{page} Hälsingerådet Protokoll {page} (18) Sammanträdesdatum Justerande: Magnus Svensson (c) "
+                        "Utdragsbestyrkande:" for page in (2, 3))
+    text = ("1 Hälsingerådet Protokoll 1(18) Sammanträdesdatum Plats och tid: Hudiksvall, Acreo Fiber Lab Beslutande: "
+            "Marie Centerwall (s), Bollnäs (ordförande) Utses att justera: Magnus Svensson (c), Söderhamn Justeringens "
+            "plats och tid: Underskrifter: Paragrafer: Sekreterare: Kerstin Oremark\n\n" + pages
+            + "\n\n4 Hälsingerådet Protokoll 4 (18) Sammanträdesdatum\n\n§ 80 Information om Acreo Fiber Lab\n\n"
+            "Informationen noteras.\n")
+    assert parse_document(write(tmp_path, text)).meeting.body == "Hälsingerådet"
+    # a municipality's name heading its pages so is no body
+    municipal = text.replace("Hälsingerådet Protokoll", "Norsjö Kommun Protokoll")
+    assert parse_document(write(tmp_path, municipal)).meeting.body is None
+    # heading two pages only: none
+    two = text.replace("2 Hälsingerådet Protokoll", "2 Protokoll").replace("3 Hälsingerådet", "3 Samverkan")
+    assert parse_document(write(tmp_path, two)).meeting.body is None
+
+
+def test_a_kallelse_addressed_to_its_bodys_members(tmp_path):
+    # haparanda_kallelse_1 ('HAPARANDA STAD KALLELSE Kommunledningskontoret 2011-10-04 Ledamöter i kommunstyrelsens
+    # arbetsutskott Ersättarna för kännedom', body missed): the body whose members are called, as the golds write it
+    # (Linköping, Perstorp, Uppsala, Regionförbundet södra Småland's 'Ledamöterna i förbundsfullmäktige kallas')
+    text = ("HAPARANDA STAD KALLELSE\nKommunledningskontoret 2011-10-04\nLedamöter i kommunstyrelsens arbetsutskott\n"
+            "Ersättarna för kännedom\nTid: Tisdagen den 11 oktober 2011 kl 08.30\nPlats: Stadshuset\n\n"
+            "Ärenden\n1. Val av justerare\n2. Svar på motioner KS 2011/120\n3. Budget 2012 KS 2011/130\n")
+    assert parse_document(write(tmp_path, text)).meeting.body == "Kommunstyrelsens arbetsutskott"

@@ -324,9 +324,12 @@ _NUMBER_TITLE_CASE = re.compile(
 _BOARD_COMPOUND = re.compile(r"(?<![\wåäöÅÄÖ])(?P<board>(?i:förbunds)?(?i:direktion)|(?i:förbundsstyrelse))s?"
                              r"(?:protokoll|sammanträde|möte)(?:et|t|s)?(?![\wåäö])", re.IGNORECASE)
 _FORM_WORD = r"(?:Sammanträdesdatum|Datum|Plats|Tid|Anslag|Paragrafer|Justering|Förvaringsplats|Underskrift|Protokoll)"
+# Its name after the förbund's word ("Samordningsförbundet Sydnärke", "Kunskapsförbundet Väst") or its places before
+# it ("Norra Västmanlands Samordningsförbund"), as the golds write each.
 _FORBUND_AS_ORGAN = re.compile(r"\b(?i:organ)(?: och (?:§§|paragrafer|sammanträdesdatum))?\s*:?\s+"
                                r"(?P<name>[A-ZÅÄÖ][a-zåäö]*förbundet"
-                               r"(?:\s+(?!" + _FORM_WORD + r")[A-ZÅÄÖ][\wåäö-]+){0,3})"
+                               r"(?:\s+(?!" + _FORM_WORD + r")[A-ZÅÄÖ][\wåäö-]+){0,3}"
+                               r"|(?:(?!" + _FORM_WORD + r")[A-ZÅÄÖ][\wåäö-]+\s+){1,3}[A-ZÅÄÖ][a-zåäö]*förbund)"
                                r"(?![\wåäö-])")
 # A body named by an adjective and its kind's word, deciding ("Gemensamma nämnden beslutar", a gemensam nämnd's
 # protocol; "Allmänna utskottet beslutar", Sollefteå; the weak adjective's names, see _WEAK_ADJECTIVE_BODY).
@@ -1169,11 +1172,17 @@ def _numbers_after_their_rows(parsed: list[ParsedItem], runs: dict[int, list[str
         parsed[index].matter.warnings[:] = [w for w in parsed[index].matter.warnings if "flera diarienummer" not in w]
 
 
-_MEETING_WITH = re.compile(r"\b(?i:sammanträde med)\s+")
+# "Kallelse till sammanträde med kommunstyrelsen" (Knivsta), "SAMMANTRÄDE MED KOMMUNSTYRELSEN" (Karlshamn), "Kallelse
+# till möte med direktionen" (Kollektivtrafikmyndigheten i Västernorrlands län): a meeting 'möte' only after 'till'.
+_MEETING_WITH = re.compile(r"\b(?i:sammanträde med|till möte med)\s+")
+
+
+_MEMBERS_CALLED = re.compile(r"\bLedamöter(?:na)? i\s+")
 
 
 def _body_held_with(text: str, held: re.Match) -> tuple[str, str] | None:
-    """The body named right after "sammanträde med" (_MEETING_WITH) in `text`, in capitals or not."""
+    """The body named right after `held` ("sammanträde med", _MEETING_WITH; "Ledamöter i", _MEMBERS_CALLED) in
+    `text`, in capitals or not."""
     words = text[held.end():held.end() + 80]
     return body_at_start(words[:1].upper() + words[1:].lower() if words.isupper() else words[:1].upper() + words[1:])
 
@@ -1204,8 +1213,9 @@ def _municipalitys_own(body: str) -> bool:
 def _organ_named_whole(body: str, head: list[Line]) -> str:
     """`body` as the anslag block's organ (_ANSLAG_ORGAN) names it whole, where the head read it by its kind's word
     alone: 'Förbundsstyrelsen' or 'Styrelsen' -> 'Förbundsstyrelsen för Regionförbundet i Kalmar län' (the kind's
-    word, then 'för' or 'i' and what it serves), 'Miljönämnden' -> 'Mora Orsa miljönämnd' (the places it serves
-    before its kind's word, no genitive: 'Åtvidabergs kommunstyrelse' is the municipality's own)."""
+    word, then 'för', 'i' or 'vid' and what it serves, named: 'Förbundsdirektionen vid NVK'), 'Miljönämnden' ->
+    'Mora Orsa miljönämnd' (the places it serves before its kind's word, no genitive: 'Åtvidabergs kommunstyrelse' is
+    the municipality's own)."""
     for line in head[:200]:
         for found in _ANSLAG_ORGAN.finditer(line.stripped):
             words = found.group("name").split()
@@ -1220,9 +1230,10 @@ def _organ_named_whole(body: str, head: list[Line]) -> str:
                 return " ".join(words)
             if _municipalitys_own(body):
                 continue
-            # What it serves is named, not told in a sentence: capitalised words, "i", "och", "län" between.
-            named = all(word[:1].isupper() or word in ("i", "och", "län") for word in words[2:-1])
-            served = len(words) >= 3 and words[1] in ("för", "i") and words[0].lower().endswith(body.lower()) and named
+            # What it serves is named, not told in a sentence: capitalised words, "i", "och", "län" (its last word too).
+            named = all(word[:1].isupper() or word in ("i", "och", "län") for word in words[2:])
+            served = len(words) >= 3 and words[1] in ("för", "i", "vid") and words[0].lower().endswith(body.lower()) \
+                and named
             placed = len(words) >= 3 and definite(words[-1].lower()) == body.lower() and all(
                 word[:1].isupper() and not word.endswith("s") for word in words[:-1])
             if served or placed:
@@ -1273,6 +1284,55 @@ def _name_repeated_whole(body: str, head: list[Line], lines: list[Line]) -> str:
         return body
     whole = f"{body} {ranked[0][0]}"
     return whole if whole.lower() in " ".join(line.stripped for line in head if line.stripped).lower() else body
+
+
+# The organisation a protocol's every page names in its running head before the document's word and the page's mark
+# ("2 Hälsingerådet Protokoll 2 (18) Sammanträdesdatum ...", Hälsingerådet, a samverkansorgan whose head names no
+# board): where no body is named, the golds write the organisation's own name so (Samordningsförbundet Sydnärke,
+# Samordningsförbundet Västra Skaraborg, Kunskapsförbundet Väst, Norra Västmanlands Samordningsförbund by their
+# anslag forms' organ; Hälsingerådet). A municipality's name heading its pages so is none ('LJUSNARSBERGS KOMMUN
+# Protokoll 2 (9)', Norsjö, Ronneby, Säffle, Skellefteå, Västerås): names in capitals are not read, nor any naming
+# a municipality, a region or a county.
+_ORGANISATION_HEADING_PAGES = re.compile(r"^(?:\d{1,3} )?(?P<name>[A-ZÅÄÖ][a-zåäö][\wåäö-]*"
+                                         r"(?: [A-ZÅÄÖ][a-zåäö][\wåäö-]*){0,3}) (?i:protokoll|sammanträdesprotokoll)"
+                                         r"\s+\d{1,3}\s?\(\s?\d{1,3}\s?\)")
+_NOT_AN_ORGANISATIONS_OWN = re.compile(r"(?i:kommun|stad|region|landsting|län)")
+
+
+def _named_by_every_pages_head(lines: list[Line]) -> str | None:
+    """The one name (_ORGANISATION_HEADING_PAGES) that heads three pages or more, more often than any other."""
+    heads = Counter(found.group("name") for line in lines if line.stripped
+                    and (found := _ORGANISATION_HEADING_PAGES.match(line.stripped)))
+    ranked = heads.most_common(2)
+    if not ranked or ranked[0][1] < 3 or len(ranked) == 2 and ranked[1][1] >= ranked[0][1]:
+        return None
+    return None if _NOT_AN_ORGANISATIONS_OWN.search(ranked[0][0]) else ranked[0][0]
+
+
+# A förbund's body read by its kind's word alone ("KALLELSE Fullmäktige Regionförbundet södra Småland Ledamöterna i
+# förbundsfullmäktige kallas ...") that the text names by the förbund's compound: the golds write the compound where
+# the text has it (Förbundsfullmäktige: Sydarkivera, Räddningstjänsten Storgöteborg, Regionförbundet södra Småland;
+# Förbundsstyrelsen: Regionförbundet södra Småland's protocol, whose text writes 'Styrelsen' too; Förbundsdirektionen:
+# Kollektivtrafikmyndigheten i Västernorrlands län), the kind's word alone only where it has none (Kommunförbundet
+# Norrbotten's 'Styrelsen', the 'Direktionen' of twelve förbund).
+_COMPOUND_OF_THE_KIND = re.compile(r"(?<![\wåäöÅÄÖ-])(?P<whose>förbunds|kommun|region|landstings)"
+                                   r"(?P<kind>fullmäktige|styrelsen|direktionen)(?![\wåäöÅÄÖ-])", re.IGNORECASE)
+
+
+def _the_forbunds_compound(body: str, lines: list[Line]) -> str:
+    """'Förbunds' + `body` (its kind's word alone) where the text writes that compound twice or more and more often
+    than the kind's other compounds ('Regionfullmäktige' heading a list of members); else `body`."""
+    kind = body.lower()
+    if kind not in ("fullmäktige", "styrelsen", "direktionen"):
+        return body
+    text = " ".join(line.stripped for line in lines if line.stripped)
+    whose = Counter(found.group("whose").lower() for found in _COMPOUND_OF_THE_KIND.finditer(text)
+                    if found.group("kind").lower() == kind)
+    ranked = whose.most_common(2)
+    if ranked and ranked[0][0] == "förbunds" and ranked[0][1] >= 2 \
+            and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+        return f"Förbunds{kind}"
+    return body
 
 
 # A kommunalförbund's board named by its kind's word and the förbund it serves, in a head run on past it: "Malung-Sälens
@@ -1970,6 +2030,8 @@ class MeetingDocumentParser:
             body = _organ_named_whole(body, head)
         if body and " " not in body and not _municipalitys_own(body):
             body = _name_repeated_whole(body, head, self.lines)
+        if body and " " not in body:
+            body = _the_forbunds_compound(body, self.lines)
         return body, line
 
     def _body_in_run_on(self, head: list[Line]) -> tuple[str | None, int | None]:
@@ -2035,6 +2097,13 @@ class MeetingDocumentParser:
             # Sundsvall, read below): the body called, as in "Kommunstyrelsen kallas till sammanträde".
             held = _MEETING_WITH.search(opening)
             found = _body_held_with(opening, held) if held else None
+            if found:
+                return found[0], None
+            # "Ledamöter i kommunstyrelsens arbetsutskott / Ersättarna för kännedom" (Haparanda), "Ledamöterna i
+            # förbundsfullmäktige kallas ..." (Regionförbundet södra Småland): the body whose members are called, as
+            # the golds write it wherever a kallelse so addresses them (Linköping, Perstorp, Uppsala too).
+            called = _MEMBERS_CALLED.search(opening)
+            found = _body_held_with(opening, called) if called else None
             if found:
                 return found[0], None
         # "handlingar till kultur- och fritidsnämndens sammanträde den 14 december 2017"; a web page's heading
@@ -2156,6 +2225,9 @@ class MeetingDocumentParser:
                 acting = {name for name in acting if not _REGION_BODY.match(name)}
             if len(acting) == 1:
                 return acting.pop(), None
+            named = _named_by_every_pages_head(self.document.lines)  # (the running heads as they stand)
+            if named:
+                return named, None
         return None, None
 
     def _body_by_lines(self, head: list[Line]) -> tuple[str | None, int | None]:
