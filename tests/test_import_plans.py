@@ -58,9 +58,6 @@ KNOWN_MISREAD = {
     "raddningstjansten-syd_sammantradesplan_1": ("round 10's blind half: refused, so none of its 5 meetings "
                                                  "read (the year only in 'Följande mötestider för 2018 är "
                                                  "fastställda.')"),
-    "samverkansnamnden-sydostra-sjukvardsregionen_sammantradesplan_1": ("round 10's blind half: 2 of its 6 "
-                                                                        "meetings missed (2021-06-04, "
-                                                                        "2021-12-03)"),
 }
 
 

@@ -871,3 +871,14 @@ def test_a_notice_without_brackets_after_a_lists_date_is_its_marker_too(tmp_path
     assert [(m.date[5:], m.marker) for m in meetings] == [
         ("01-13", None), ("02-09", "OBS! Fredag"), ("03-17", "Obs! Preliminärt"), ("04-23", None),
         ("05-12", "inställt"), ("06-09", None)]
+
+
+def test_a_time_span_of_hours_alone_after_a_lists_date_is_its_time_not_a_heading(tmp_path):
+    # samverkansnamnden-sydostra-sjukvardsregionen_sammantradesplan_1: "2021-06-04, kl. 10-12, video" was taken for a
+    # line of when the body meets (its date lost, its "10" the next date's time), as the span of full times "kl
+    # 10.00-12.00" (Västerbergslagens utbildningscentrum) and Umeå's "08.15-10.00" are not; Ockelbo writes "kl 9-12"
+    text = ("Samverkansnämnden\n\nSammanträden 2021\n\n2021-03-11, Rimforsa\n\n2021-06-04, kl. 10-12, video\n\n"
+            "2021-10-01, Fredensborg\n\n2021-12-03, kl 9-12, video\n")
+    meetings = parse_document(write(tmp_path, text)).plan.meetings
+    assert [(m.date, m.start_time) for m in meetings] == [
+        ("2021-03-11", None), ("2021-06-04", "10:00"), ("2021-10-01", None), ("2021-12-03", "09:00")]

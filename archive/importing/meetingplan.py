@@ -2050,9 +2050,10 @@ _BODY_AFTER_DATE = re.compile(r"^[\s–—:,-]*(?:\(\s*)?")
 _TIME_THEN_BODY = re.compile(r"^(?:kl(?:ockan)?\.?\s*)?\d{1,2}[.:]\d{2}\s+(?=[A-ZÅÄÖ])", re.IGNORECASE)
 # "Kommunstyrelsen: 23 januari, ...": a body's name, a colon, its dates.
 _BODY_LABEL = re.compile(r"^(?P<body>[A-ZÅÄÖ][\wåäö ,-]{1,60}?)\s*:\s*(?P<dates>\d.*)$")
-# "kl. 18.00", "klockan 9.00", "18.00", "kl. 18" right after a day.
+# "kl. 18.00", "klockan 9.00", "18.00", "kl. 18" right after a day; a span's end after either ("kl. 10-12").
 _TIME_AFTER = re.compile(r"^(?:,\s*)?(?:(?:kl(?:ockan)?\.?\s*)?(?P<time>\d{1,2}[.:]\d{2})"
-                         r"(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?|kl(?:ockan)?\.?\s*(?P<hour>\d{1,2})(?![\d.:]))",
+                         r"(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?|kl(?:ockan)?\.?\s*(?P<hour>\d{1,2})"
+                         r"(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?(?![\d.:]))",
                          re.IGNORECASE)
 # "Tisdagar, klockan 13.15", "Onsdagar kl. 9.00", "Klockan 14.00": the body's usual weekday and time.
 _SCHEDULE_LINE = re.compile(
