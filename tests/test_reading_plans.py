@@ -882,3 +882,15 @@ def test_a_time_span_of_hours_alone_after_a_lists_date_is_its_time_not_a_heading
     meetings = parse_document(write(tmp_path, text)).plan.meetings
     assert [(m.date, m.start_time) for m in meetings] == [
         ("2021-03-11", None), ("2021-06-04", "10:00"), ("2021-10-01", None), ("2021-12-03", "09:00")]
+
+
+
+def test_a_plans_heading_that_calls_its_dates_fastställda_names_the_body_after_för(tmp_path):
+    # raddningstjansten-syd_sammantradesplan_1's "Fastställda mötestider för direktionen" was taken whole for the
+    # body's name, as "Preliminära"/"Planerade"/"Kommande" before the kind words already were not
+    text = ("Räddningstjänsten Syd\n\nFastställda mötestider för direktionen 2018\n\n08 februari\n14 mars\n"
+            "12 juni\n\nFastställda sammanträdesdagar för kommunstyrelsen 2018\n\n1 februari\n15 mars\n7 juni\n")
+    meetings = parse_document(write(tmp_path, text)).plan.meetings
+    assert [(m.body, m.date) for m in meetings] == [
+        ("Direktionen", "2018-02-08"), ("Direktionen", "2018-03-14"), ("Direktionen", "2018-06-12"),
+        ("Kommunstyrelsen", "2018-02-01"), ("Kommunstyrelsen", "2018-03-15"), ("Kommunstyrelsen", "2018-06-07")]

@@ -2321,10 +2321,11 @@ def _body_whose_meetings(name: str) -> str | None:
 
 
 # The words of a plan's or an agenda's heading around a body's name ("Sammanträdestider Finans- och
-# ledningsutskottet 2026", "Aktuell dagordning för kommunfullmäktige", "Mötesdatum KS"): the kind of
-# document or list, not part of the name. A closed vocabulary, so a body's own words are never cut.
+# ledningsutskottet 2026", "Aktuell dagordning för kommunfullmäktige", "Mötesdatum KS", "Fastställda mötestider för
+# direktionen"): the kind of document or list, not part of the name. A closed vocabulary, so a body's own words are
+# never cut.
 _KIND_WORDS_BEFORE_BODY = re.compile(
-    r"^(?:(?:aktuell|aktuella|preliminär|preliminära|planerade|kommande)\s+)?"
+    r"^(?:(?:aktuell|aktuella|preliminär|preliminära|planerade|kommande|fastställda)\s+)?"
     r"(?:sammanträdes(?:tider|dagar|datum|plan|planer|planering)|sammanträden|mötes(?:tider|dagar|datum|plan)|möten"
     r"|dagordning|dagordningar|kallelser?|föredragningslistor?|protokoll|datum|tider)"
     r"(?:\s+(?:för|i|med|till))?\s+(?=\S)",
