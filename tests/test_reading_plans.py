@@ -894,3 +894,29 @@ def test_a_plans_heading_that_calls_its_dates_fastställda_names_the_body_after_
     assert [(m.body, m.date) for m in meetings] == [
         ("Direktionen", "2018-02-08"), ("Direktionen", "2018-03-14"), ("Direktionen", "2018-06-12"),
         ("Kommunstyrelsen", "2018-02-01"), ("Kommunstyrelsen", "2018-03-15"), ("Kommunstyrelsen", "2018-06-07")]
+
+
+def test_a_sentence_right_over_a_list_of_dates_states_their_year(tmp_path):
+    # raddningstjansten-syd_sammantradesplan_1 was refused for want of a year its lead-in sentence states ("Följande
+    # mötestider för 2018 är fastställda. Samtliga möten ..."); Partille's and Kungsbacka's sentences over their
+    # dates state it so too (here under their headings "Mötesdatum 2018", "Mötesdatum 2019" without the year)
+    texts = {
+        "2018": "Direktionen\n\nMötestider för direktionen\n\nFöljande mötestider för 2018 är fastställda. "
+                "Samtliga möten äger rum på Station Lund i Sessionsrummet.\n05 februari\n5 mars\n02 april\n",
+        "2019": "Kommunfullmäktige\n\nMötesdatum\n\nFullmäktige sammanträder, om inget annat anges i kungörelsen "
+                "till aktuellt sammanträde i Partille kommunhus sessionssal. Fullmäktige sammanträder under år 2019 "
+                "vid följande tillfällen.\n\n5 februari\n5 mars\n2 april\n",
+        "2020": "Mötesdatum\n\nPå den här sidan ser du vilka datum kommunfullmäktige sammanträder under 2020.\n"
+                " • 5 februari\n • 5 mars\n • 2 april\n",
+    }
+    for year, text in texts.items():
+        meetings = parse_document(write(tmp_path, text)).plan.meetings
+        assert [(m.date, m.year_inferred) for m in meetings] == [
+            (f"{year}-02-05", False), (f"{year}-03-05", False), (f"{year}-04-02", False)]
+    # a sentence about no meeting, or one that states two years, states no year of the dates
+    for text in ("Direktionen\n\nMötestider för direktionen\n\nBudgeten för 2018 fastställdes av direktionen i "
+                 "november och gäller för hela förbundet.\n5 februari\n5 mars\n2 april\n",
+                 "Direktionen\n\nMötestider för direktionen\n\nFöljande mötestider för 2018 och 2019 är fastställda. "
+                 "Samtliga möten äger rum på Station Lund.\n5 februari\n5 mars\n2 april\n"):
+        with pytest.raises(ImportFailed, match="ange året"):
+            parse_document(write(tmp_path, text))

@@ -1047,6 +1047,24 @@ def _heading_year(text: str) -> int | None:
     return int(years[0])
 
 
+def _lead_sentence_year(lines: list[Line], position: int) -> int | None:
+    """The year a line of running text states right over a list of dates, in its one sentence about the
+    meetings ("Följande mötestider för 2018 är fastställda. Samtliga möten äger rum på Station Lund.",
+    Räddningstjänsten Syd; "Fullmäktige sammanträder under år 2018 vid följande tillfällen.", Partille; "... vilka
+    datum kommunfullmäktige sammanträder under 2019.", Kungsbacka), as a heading's ("Mötesdatum 2018") is; a
+    line that names a day, or sentences about meetings that state two years, state none."""
+    text = lines[position].stripped
+    if not _may_name_meetings(text) or _DAY_AND_MONTH.search(text):
+        return None
+    under = [line.stripped for line in lines[position + 1: position + 1 + DATES_IN_A_LIST]]
+    if len(under) < DATES_IN_A_LIST or not all(_is_date_line(below) for below in under):
+        return None
+    years = {year for sentence in _SENTENCE_END.split(text)
+             if _may_name_meetings(sentence) and len(sentence.split()) <= _LEAD_WORDS
+             for year in _YEAR.findall(sentence)}
+    return int(years.pop()) if len(years) == 1 else None
+
+
 def _months_across(reader: _Reader, header: list[str], rows, year: int | None) -> None:
     month_at = {i: month_number(c.rstrip(".")) for i, c in enumerate(header) if c and not c[:1].isdigit()}
     month_at = {i: m for i, m in month_at.items() if m}
@@ -1485,7 +1503,7 @@ def _read_lists(reader: _Reader) -> None:
             continue
         if _USUAL_WEEKDAYS.match(text):
             continue  # "Torsdagar" alone under the body's heading: the day it meets, no heading ending its dates
-        heading_year = _heading_year(text)
+        heading_year = _heading_year(text) or _lead_sentence_year(lines, position)
         if heading_year:
             year = heading_year
         if _run_on_meetings(reader, line, body, year):
