@@ -920,3 +920,21 @@ def test_a_sentence_right_over_a_list_of_dates_states_their_year(tmp_path):
                  "Samtliga möten äger rum på Station Lund.\n5 februari\n5 mars\n2 april\n"):
         with pytest.raises(ImportFailed, match="ange året"):
             parse_document(write(tmp_path, text))
+
+
+def test_sentences_with_their_list_of_dates_run_on_after_them_in_one_line(tmp_path):
+    # raddningstjansten-syd_sammantradesplan_1 with its line breaks lost (bench/import_robustness.py's "joined"): the
+    # lead-in sentences, then the dates to the line's end, as _lead_run_on splits "Under 2024 sammanträder
+    # direktionen följande datum: 5 februari, ..." (Jämtlands Gymnasieförbund); Partille's and Kungsbacka's sentences
+    # over their dates so too; a sentence's end followed by more than dates is left as it was
+    for lead in ("Följande mötestider för 2018 är fastställda. Samtliga möten äger rum på Station Lund i "
+                 "Sessionsrummet.", "Fullmäktige sammanträder, om inget annat anges i kungörelsen, i Partille "
+                 "kommunhus sessionssal. Fullmäktige sammanträder under år 2018 vid följande tillfällen.",
+                 "På den här sidan ser du vilka datum kommunfullmäktige sammanträder under 2018."):
+        text = f"Direktionen\n\nMötestider för direktionen\n\n{lead} 08 februari 14 mars 12 juni 16 oktober\n"
+        meetings = parse_document(write(tmp_path, text)).plan.meetings
+        assert [m.date for m in meetings] == ["2018-02-08", "2018-03-14", "2018-06-12", "2018-10-16"]
+    text = ("Direktionen\n\nMötestider för direktionen\n\nFöljande mötestider för 2018 är fastställda. 08 februari "
+            "14 mars 12 juni 16 oktober i Sessionsrummet på Station Lund.\n")
+    with pytest.raises(ImportFailed):
+        parse_document(write(tmp_path, text))

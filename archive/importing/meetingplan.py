@@ -303,6 +303,7 @@ def _lists_apart(lines: list[Line]) -> list[Line]:
                     split = head, rest
                     break
         lead_and_list = (_lead_run_on(line.stripped) or (_heading_inside(line.stripped) if may_name else None)
+                         or (_sentences_then_dates(line.stripped) if may_name else None)
                          if split is None and long_line else None)
         if lead_and_list:
             result.extend(Line(line.number, text) for text in lead_and_list)
@@ -391,6 +392,22 @@ def _lead_run_on(text: str) -> list[str] | None:
             return [lead, listed, after] if after else [lead, listed]
     points = _dates_apart(rest)  # a point a date with its remark: "5 februari Protokoll 11 mars Protokoll ..."
     return [lead, *points] if len(points) >= DATES_IN_A_LIST else None
+
+
+_SENTENCE_THEN_DAY = re.compile(r"\.\s+(?=\d{1,2}\s)")  # "... i Sessionsrummet. 08 februari"
+
+
+def _sentences_then_dates(text: str) -> list[str] | None:
+    """Sentences about the meetings with their list of DATES_IN_A_LIST dates or more run on after the last one, to
+    the line's end, as a page that lost its line breaks gives a lead-in paragraph and the list under it ("Följande
+    mötestider för 2018 är fastställda. Samtliga möten äger rum på Station Lund i Sessionsrummet. 08 februari 14 mars
+    ...", Räddningstjänsten Syd joined): the sentences, then the list's points, each a line, as the page set them;
+    None where anything but dates follows a sentence's end (only the first few tried)."""
+    for found in islice(_SENTENCE_THEN_DAY.finditer(text), _SENTENCE_ENDS_TRIED):
+        rest = text[found.end():]
+        if _is_date_line(rest) and len(_list_dates(rest)[0]) >= DATES_IN_A_LIST:
+            return [text[:found.start() + 1], *_dates_apart(rest)]
+    return None
 
 
 # A list of dates wrapped between a day and its month: "..., 22 september, 20" / "oktober, 10 november, ...".
