@@ -55,12 +55,6 @@ KNOWN_MISREAD = {
     "skara_sammantradesplan_1": ("round 3's blind half: 77 of the 102 meetings read, 15 read wrong; now 92 read, "
                                  "none wrong; 'extrainsatt' now read: the two companies' (… AB) 10 dates (one "
                                  "marked 'inställt') still missed"),
-    "raddningstjansten-syd_sammantradesplan_1": ("round 10's blind half: refused, so none of its 5 meetings "
-                                                 "read (the year only in 'Följande mötestider för 2018 är "
-                                                 "fastställda.')"),
-    "samverkansnamnden-sydostra-sjukvardsregionen_sammantradesplan_1": ("round 10's blind half: 2 of its 6 "
-                                                                        "meetings missed (2021-06-04, "
-                                                                        "2021-12-03)"),
 }
 
 

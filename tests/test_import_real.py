@@ -21,11 +21,7 @@ HANG_GUARD_SECONDS = 60  # far above the 1 s target: only a hang (or a runaway r
 
 # Misses a blind half showed when it was measured (issue 13 stays open on them; that half is now part
 # of tuning, see the corpus README). strict: a fix makes these tests fail until the mark is removed.
-KNOWN_MISSES: dict[str, str] = {
-    "tuning/raddningstjansten-syd_sammantradesplan_1": ("round 10's blind half: refused, its year stated only in "
-                                                        "the sentence over the dates ('Följande mötestider för "
-                                                        "2018 är fastställda.')"),
-}
+KNOWN_MISSES: dict[str, str] = {}
 
 
 def _case(path: Path):

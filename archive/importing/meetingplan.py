@@ -303,6 +303,7 @@ def _lists_apart(lines: list[Line]) -> list[Line]:
                     split = head, rest
                     break
         lead_and_list = (_lead_run_on(line.stripped) or (_heading_inside(line.stripped) if may_name else None)
+                         or (_sentences_then_dates(line.stripped) if may_name else None)
                          if split is None and long_line else None)
         if lead_and_list:
             result.extend(Line(line.number, text) for text in lead_and_list)
@@ -391,6 +392,22 @@ def _lead_run_on(text: str) -> list[str] | None:
             return [lead, listed, after] if after else [lead, listed]
     points = _dates_apart(rest)  # a point a date with its remark: "5 februari Protokoll 11 mars Protokoll ..."
     return [lead, *points] if len(points) >= DATES_IN_A_LIST else None
+
+
+_SENTENCE_THEN_DAY = re.compile(r"\.\s+(?=\d{1,2}\s)")  # "... i Sessionsrummet. 08 februari"
+
+
+def _sentences_then_dates(text: str) -> list[str] | None:
+    """Sentences about the meetings with their list of DATES_IN_A_LIST dates or more run on after the last one, to
+    the line's end, as a page that lost its line breaks gives a lead-in paragraph and the list under it ("Följande
+    mötestider för 2018 är fastställda. Samtliga möten äger rum på Station Lund i Sessionsrummet. 08 februari 14 mars
+    ...", Räddningstjänsten Syd joined): the sentences, then the list's points, each a line, as the page set them;
+    None where anything but dates follows a sentence's end (only the first few tried)."""
+    for found in islice(_SENTENCE_THEN_DAY.finditer(text), _SENTENCE_ENDS_TRIED):
+        rest = text[found.end():]
+        if _is_date_line(rest) and len(_list_dates(rest)[0]) >= DATES_IN_A_LIST:
+            return [text[:found.start() + 1], *_dates_apart(rest)]
+    return None
 
 
 # A list of dates wrapped between a day and its month: "..., 22 september, 20" / "oktober, 10 november, ...".
@@ -1047,6 +1064,24 @@ def _heading_year(text: str) -> int | None:
     return int(years[0])
 
 
+def _lead_sentence_year(lines: list[Line], position: int) -> int | None:
+    """The year a line of running text states right over a list of dates, in its one sentence about the
+    meetings ("Följande mötestider för 2018 är fastställda. Samtliga möten äger rum på Station Lund.",
+    Räddningstjänsten Syd; "Fullmäktige sammanträder under år 2018 vid följande tillfällen.", Partille; "... vilka
+    datum kommunfullmäktige sammanträder under 2019.", Kungsbacka), as a heading's ("Mötesdatum 2018") is; a
+    line that names a day, or sentences about meetings that state two years, state none."""
+    text = lines[position].stripped
+    if not _may_name_meetings(text) or _DAY_AND_MONTH.search(text):
+        return None
+    under = [line.stripped for line in lines[position + 1: position + 1 + DATES_IN_A_LIST]]
+    if len(under) < DATES_IN_A_LIST or not all(_is_date_line(below) for below in under):
+        return None
+    years = {year for sentence in _SENTENCE_END.split(text)
+             if _may_name_meetings(sentence) and len(sentence.split()) <= _LEAD_WORDS
+             for year in _YEAR.findall(sentence)}
+    return int(years.pop()) if len(years) == 1 else None
+
+
 def _months_across(reader: _Reader, header: list[str], rows, year: int | None) -> None:
     month_at = {i: month_number(c.rstrip(".")) for i, c in enumerate(header) if c and not c[:1].isdigit()}
     month_at = {i: m for i, m in month_at.items() if m}
@@ -1485,7 +1520,7 @@ def _read_lists(reader: _Reader) -> None:
             continue
         if _USUAL_WEEKDAYS.match(text):
             continue  # "Torsdagar" alone under the body's heading: the day it meets, no heading ending its dates
-        heading_year = _heading_year(text)
+        heading_year = _heading_year(text) or _lead_sentence_year(lines, position)
         if heading_year:
             year = heading_year
         if _run_on_meetings(reader, line, body, year):
@@ -2050,9 +2085,10 @@ _BODY_AFTER_DATE = re.compile(r"^[\s–—:,-]*(?:\(\s*)?")
 _TIME_THEN_BODY = re.compile(r"^(?:kl(?:ockan)?\.?\s*)?\d{1,2}[.:]\d{2}\s+(?=[A-ZÅÄÖ])", re.IGNORECASE)
 # "Kommunstyrelsen: 23 januari, ...": a body's name, a colon, its dates.
 _BODY_LABEL = re.compile(r"^(?P<body>[A-ZÅÄÖ][\wåäö ,-]{1,60}?)\s*:\s*(?P<dates>\d.*)$")
-# "kl. 18.00", "klockan 9.00", "18.00", "kl. 18" right after a day.
+# "kl. 18.00", "klockan 9.00", "18.00", "kl. 18" right after a day; a span's end after either ("kl. 10-12").
 _TIME_AFTER = re.compile(r"^(?:,\s*)?(?:(?:kl(?:ockan)?\.?\s*)?(?P<time>\d{1,2}[.:]\d{2})"
-                         r"(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?|kl(?:ockan)?\.?\s*(?P<hour>\d{1,2})(?![\d.:]))",
+                         r"(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?|kl(?:ockan)?\.?\s*(?P<hour>\d{1,2})"
+                         r"(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?(?![\d.:]))",
                          re.IGNORECASE)
 # "Tisdagar, klockan 13.15", "Onsdagar kl. 9.00", "Klockan 14.00": the body's usual weekday and time.
 _SCHEDULE_LINE = re.compile(
@@ -2320,10 +2356,11 @@ def _body_whose_meetings(name: str) -> str | None:
 
 
 # The words of a plan's or an agenda's heading around a body's name ("Sammanträdestider Finans- och
-# ledningsutskottet 2026", "Aktuell dagordning för kommunfullmäktige", "Mötesdatum KS"): the kind of
-# document or list, not part of the name. A closed vocabulary, so a body's own words are never cut.
+# ledningsutskottet 2026", "Aktuell dagordning för kommunfullmäktige", "Mötesdatum KS", "Fastställda mötestider för
+# direktionen"): the kind of document or list, not part of the name. A closed vocabulary, so a body's own words are
+# never cut.
 _KIND_WORDS_BEFORE_BODY = re.compile(
-    r"^(?:(?:aktuell|aktuella|preliminär|preliminära|planerade|kommande)\s+)?"
+    r"^(?:(?:aktuell|aktuella|preliminär|preliminära|planerade|kommande|fastställda)\s+)?"
     r"(?:sammanträdes(?:tider|dagar|datum|plan|planer|planering)|sammanträden|mötes(?:tider|dagar|datum|plan)|möten"
     r"|dagordning|dagordningar|kallelser?|föredragningslistor?|protokoll|datum|tider)"
     r"(?:\s+(?:för|i|med|till))?\s+(?=\S)",
