@@ -701,6 +701,7 @@ _GOVERNS_ATT = (*_OPEN_ENDINGS, " efter", " utan", " eller")
 _ATT_NOUNS = frozenset(("beslut", "beslutet", "uppdrag", "uppdraget", "rätt", "möjlighet", "begäran", "förslag",
                         "förslaget", "krav", "avsikt", "skyldighet", "ansökan", "anmodan", "önskemål", "behov"))
 _ATT_SENTENCE = re.compile(r"att\s.*?[.!?](?=\s|$)")
+_ATT_WORD = re.compile(r"att\s")
 _SENTENCE_IN_TITLE = re.compile(r"[.!?:)]\s")
 _CELL_AFTER_WORD = re.compile(r"[a-zåäö,]\s+[A-ZÅÄÖ]")
 
@@ -728,7 +729,7 @@ def row_proposal(text: str) -> tuple[str, str | None, str] | None:
             or _ATT_NOUNS.intersection(title.lower().split()) or not _restates(title, rest.split(". ")[0]):
         return None
     end = 0
-    while rest.startswith("att", end):
+    while _ATT_WORD.match(rest, end):  # (the word, not a word opening so: "attestanter utses ...")
         sentence = _ATT_SENTENCE.match(rest, end)
         if sentence:
             end = sentence.end()
