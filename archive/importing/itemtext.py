@@ -702,7 +702,7 @@ _ATT_NOUNS = frozenset(("beslut", "beslutet", "uppdrag", "uppdraget", "rätt", "
                         "förslaget", "krav", "avsikt", "skyldighet", "ansökan", "anmodan", "önskemål", "behov"))
 _ATT_SENTENCE = re.compile(r"att\s.*?[.!?](?=\s|$)")
 _ATT_WORD = re.compile(r"att\s")
-_SENTENCE_IN_TITLE = re.compile(r"[.!?:)]\s")
+_STOP_IN_TITLE = re.compile(r"[.!?:)]\s")
 _CELL_AFTER_WORD = re.compile(r"[a-zåäö,]\s+[A-ZÅÄÖ]")
 
 
@@ -725,7 +725,7 @@ def row_proposal(text: str) -> tuple[str, str | None, str] | None:
     title, rest = text[:at.start()].strip(), text[at.end():]
     # (Nor after a sentence, a label or a point before it: "Dnr: 2016/433-KS Beslut - Val av röstombud ... 1. Olof
     # Bergold, stadsledningskontoret, utses att som röstombud företräda ...", Västerås: a proposal's own point.)
-    if not title or f" {title.lower()}".endswith(_GOVERNS_ATT) or _SENTENCE_IN_TITLE.search(title) \
+    if not title or f" {title.lower()}".endswith(_GOVERNS_ATT) or _STOP_IN_TITLE.search(title) \
             or _ATT_NOUNS.intersection(title.lower().split()) or not _restates(title, rest.split(". ")[0]):
         return None
     end = 0
