@@ -1685,3 +1685,13 @@ def test_recipients_labelled_expedieras_after_a_sentences_stop_without_a_colon(t
         "§ 1 Dnr. 2011/186 042 Redovisning enligt uppdrag Redovisades konsekvensbeskrivning utifrån minskning av "
         "verksamheten. Kommunstyrelsen beslutar att notera redovisningen, som Expedieras Uppvidinge kommun."))
     assert matter.recipients == []
+
+
+def test_a_kallelse_rows_proposal_ends_before_a_word_only_opening_with_att():
+    # the row's att-sentences go on only while the next opens with the word 'att' (as
+    # kollektivtrafikmyndigheten-vasternorrland_kallelse_1's "7. Bokslut 2012 att godkänna ... att underlag ...
+    # kommuniceras ..."): a word that only opens with its letters ('attestanter') is the row's text after them
+    from archive.importing.itemtext import row_proposal
+
+    assert row_proposal("Attestordning 2013 att godkänna attestordningen. attestanter utses av nämnden.") == (
+        "Attestordning 2013", "att godkänna attestordningen.", "attestanter utses av nämnden.")

@@ -693,14 +693,16 @@ def _split_item_run_in(lines: list[Line]) -> list[Line]:
 # a title may hold an att-clause of its own ("Motion om att bygga ut motionsspåret", Mörbylånga's "... överklagande av
 # kommunfullmäktiges beslut att anta detaljplan för ...", Östra Göinge's "Beslut att anta ...").
 _ROW_ATT = re.compile(r"\s+(?=att\s+[a-zåäö])")
-_GOVERNS_ATT = frozenset(("om", "för", "med", "till", "på", "i", "av", "från", "inför", "efter", "utan", "genom", "och",
-                          "samt", "eller"))
+# A title ending open (meetingwords' _OPEN_ENDINGS: a preposition, a conjunction, a comma) governs the att after it,
+# as do three more words before an att-clause ("... efter att", "utan att", "eller att").
+_GOVERNS_ATT = (*_OPEN_ENDINGS, " efter", " utan", " eller")
 # nouns whose att-clause may stand a few words after them ("Uppdrag till Kommunassurans att tillhandahålla ...",
 # Perstorp)
 _ATT_NOUNS = frozenset(("beslut", "beslutet", "uppdrag", "uppdraget", "rätt", "möjlighet", "begäran", "förslag",
                         "förslaget", "krav", "avsikt", "skyldighet", "ansökan", "anmodan", "önskemål", "behov"))
 _ATT_SENTENCE = re.compile(r"att\s.*?[.!?](?=\s|$)")
-_SENTENCE_IN_TITLE = re.compile(r"[.!?:)]\s")
+_ATT_WORD = re.compile(r"att\s")
+_STOP_IN_TITLE = re.compile(r"[.!?:)]\s")
 _CELL_AFTER_WORD = re.compile(r"[a-zåäö,]\s+[A-ZÅÄÖ]")
 
 
@@ -721,14 +723,13 @@ def row_proposal(text: str) -> tuple[str, str | None, str] | None:
     if not at:
         return None
     title, rest = text[:at.start()].strip(), text[at.end():]
-    before = title.rsplit(maxsplit=1)[-1].lower() if title else ""
     # (Nor after a sentence, a label or a point before it: "Dnr: 2016/433-KS Beslut - Val av röstombud ... 1. Olof
     # Bergold, stadsledningskontoret, utses att som röstombud företräda ...", Västerås: a proposal's own point.)
-    if not title or before in _GOVERNS_ATT or title.endswith(",") or _SENTENCE_IN_TITLE.search(title) \
+    if not title or f" {title.lower()}".endswith(_GOVERNS_ATT) or _STOP_IN_TITLE.search(title) \
             or _ATT_NOUNS.intersection(title.lower().split()) or not _restates(title, rest.split(". ")[0]):
         return None
     end = 0
-    while rest.startswith("att", end):
+    while _ATT_WORD.match(rest, end):  # (the word, not a word opening so: "attestanter utses ...")
         sentence = _ATT_SENTENCE.match(rest, end)
         if sentence:
             end = sentence.end()

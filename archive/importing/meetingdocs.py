@@ -1251,6 +1251,14 @@ _NOT_A_NAMES_WORD = {"den", "att", "som", "med", "om", "på", "till", "har", "ä
                      "ärenden", "ledamöter", "ersättare", "sida", "dnr", "information"} | _FORM_LABEL_WORDS
 
 
+def _leading(counts: Counter[str], at_least: int) -> str | None:
+    """The value counted `at_least` times or more and more often than any other; None where none is (a tie)."""
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < at_least or len(ranked) == 2 and ranked[1][1] >= ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
 def _name_repeated_whole(body: str, head: list[Line], lines: list[Line]) -> str:
     """`body` (its kind's word alone) with the words the text writes after it at least twice, the same each time and
     more often than any other: two words or more, lower-case nouns or capitalised names ('för' then names only),
@@ -1279,10 +1287,10 @@ def _name_repeated_whole(body: str, head: list[Line], lines: list[Line]) -> str:
             continue  # ("Socialnämnden Östhammars kommun"): the municipality's own body, named with its place
         if len(words) >= 2:
             going_on[" ".join(words)] += 1
-    ranked = going_on.most_common(2)
-    if not ranked or ranked[0][1] < 2 or len(ranked) == 2 and ranked[1][1] >= ranked[0][1]:
+    name = _leading(going_on, 2)
+    if name is None:
         return body
-    whole = f"{body} {ranked[0][0]}"
+    whole = f"{body} {name}"
     return whole if whole.lower() in " ".join(line.stripped for line in head if line.stripped).lower() else body
 
 
@@ -1303,10 +1311,8 @@ def _named_by_every_pages_head(lines: list[Line]) -> str | None:
     """The one name (_ORGANISATION_HEADING_PAGES) that heads three pages or more, more often than any other."""
     heads = Counter(found.group("name") for line in lines if line.stripped
                     and (found := _ORGANISATION_HEADING_PAGES.match(line.stripped)))
-    ranked = heads.most_common(2)
-    if not ranked or ranked[0][1] < 3 or len(ranked) == 2 and ranked[1][1] >= ranked[0][1]:
-        return None
-    return None if _NOT_AN_ORGANISATIONS_OWN.search(ranked[0][0]) else ranked[0][0]
+    name = _leading(heads, 3)
+    return None if name is None or _NOT_AN_ORGANISATIONS_OWN.search(name) else name
 
 
 # A förbund's body read by its kind's word alone ("KALLELSE Fullmäktige Regionförbundet södra Småland Ledamöterna i
@@ -1328,11 +1334,7 @@ def _the_forbunds_compound(body: str, lines: list[Line]) -> str:
     text = " ".join(line.stripped for line in lines if line.stripped)
     whose = Counter(found.group("whose").lower() for found in _COMPOUND_OF_THE_KIND.finditer(text)
                     if found.group("kind").lower() == kind)
-    ranked = whose.most_common(2)
-    if ranked and ranked[0][0] == "förbunds" and ranked[0][1] >= 2 \
-            and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
-        return f"Förbunds{kind}"
-    return body
+    return f"Förbunds{kind}" if _leading(whose, 2) == "förbunds" else body
 
 
 # A kommunalförbund's board named by its kind's word and the förbund it serves, in a head run on past it: "Malung-Sälens
