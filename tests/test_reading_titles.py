@@ -2854,9 +2854,9 @@ def test_a_case_labels_word_before_a_contents_rows_number_is_no_title(tmp_path):
 def test_a_two_word_title_run_on_with_its_texts_first_sentence_ends_where_the_sentence_begins(tmp_path):
     # norra-vastmanlands-samordningsforbund_protokoll_1's 'Nvsf 90 Dnr 2010.007.042 Ekonomisk redovisning Samordnare
     # Jonas Wells redogör för budgetuppföljning ...': a run-on title ends where its text's first sentence begins (its
-    # subject and a verb such as 'redogör', 'har', 'informerar'), but only after three words or more, and 207 gold
-    # titles of 107 organisations are of two words ('Föregående mötesprotokoll' Sjuhärads kommunalförbund,
-    # 'Delårsrapport 2018' Värnamo, 'Inlämnade motioner' Hässleholm). One word before the sentence is still not cut
+    # subject and a verb such as 'redogör', 'har', 'informerar') after two words or more (three before this rule:
+    # 207 gold titles of 107 organisations are of two words, 'Föregående mötesprotokoll' Sjuhärads kommunalförbund,
+    # 'Delårsrapport 2018' Värnamo, 'Inlämnade motioner' Hässleholm)
     text = ("PROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 2010-11-18\n\n"
             "§ 90 Ekonomisk redovisning Samordnare Jonas Wells redogör för budgetuppföljning med utfall till och med "
             "oktober 2010.\n\nStyrelsen beslutar att notera informationen.\n\n"
