@@ -2533,3 +2533,18 @@ def test_a_kallelse_addressed_to_its_bodys_members(tmp_path):
             "Ersättarna för kännedom\nTid: Tisdagen den 11 oktober 2011 kl 08.30\nPlats: Stadshuset\n\n"
             "Ärenden\n1. Val av justerare\n2. Svar på motioner KS 2011/120\n3. Budget 2012 KS 2011/130\n")
     assert parse_document(write(tmp_path, text)).meeting.body == "Kommunstyrelsens arbetsutskott"
+
+
+def test_a_body_called_to_its_meeting_at_the_top_is_a_kallelse_under_a_sites_line(tmp_path):
+    # regionforbundet-uppsala-lan_kallelse_1 joined: the copy site's "Save this PDF as: WORD PNG TXT JPG" stands over
+    # "Förbundsstyrelsen kallas till sammanträde" and its run-on list; the page was read as a tjänsteskrivelse of one
+    # matter. A body called to its meeting (24 kallelser of the tuning half, no other document) names a kallelse
+    text = ("Förbundsstyrelsen kallas till sammanträde\n\nSave this PDF as: WORD PNG TXT JPG\n\n"
+            "1 Förbundsstyrelsen kallas till sammanträde Tid: Torsdagen den 3 april kl 9 Plats: Clarion Hotel Gillet, "
+            "Uppsala Ärenden 1. Öppnande 2. Protokollsjusterare 3. Föredragningslista 4. Åtgärdsvalsstudie väg 263 "
+            "RFUL 2014/46 5. Intern kontrollplan RFUL 2014/45\n\n"
+            "3 Förbundsstyrelsen Dnr: RFUL 2014/46 Trafikverket. Åtgärdsvalsstudie väg 263. Arbetsutskottet föreslår "
+            "att förbundsstyrelsen beslutar att godkänna avsiktsförklaringen.\n")
+    document = parse_document(write(tmp_path, text))
+    assert document.kind == "kallelse"
+    assert [item.matter.title for item in document.items] == ["Åtgärdsvalsstudie väg 263", "Intern kontrollplan"]
