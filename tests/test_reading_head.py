@@ -13,6 +13,8 @@ from archive.errors import ImportFailed
 from archive.importing import parse_document
 from archive.importing.common import bodies_in, labelled_dates
 from archive.importing.meetingdocs import roll_call_row
+from archive.importing.meetingkind import detect
+from archive.importing.text import read_document
 from tests.reading_helpers import _KARLSKOGA_JOINED, _SKELLEFTEA_PAGES, TUNING, lines, tuning_text, write
 
 PAGE = "x " * 60
@@ -2533,3 +2535,35 @@ def test_a_kallelse_addressed_to_its_bodys_members(tmp_path):
             "Ersättarna för kännedom\nTid: Tisdagen den 11 oktober 2011 kl 08.30\nPlats: Stadshuset\n\n"
             "Ärenden\n1. Val av justerare\n2. Svar på motioner KS 2011/120\n3. Budget 2012 KS 2011/130\n")
     assert parse_document(write(tmp_path, text)).meeting.body == "Kommunstyrelsens arbetsutskott"
+
+
+def test_a_body_called_to_its_meeting_at_the_top_is_a_kallelse_under_a_sites_line(tmp_path):
+    # regionforbundet-uppsala-lan_kallelse_1 joined: the copy site's "Save this PDF as: WORD PNG TXT JPG" stands over
+    # "Förbundsstyrelsen kallas till sammanträde" and its run-on list; the page was read as a tjänsteskrivelse of one
+    # matter. A body called to its meeting (24 kallelser of the tuning half, no other document) names a kallelse
+    text = ("Förbundsstyrelsen kallas till sammanträde\n\nSave this PDF as: WORD PNG TXT JPG\n\n"
+            "1 Förbundsstyrelsen kallas till sammanträde Tid: Torsdagen den 3 april kl 9 Plats: Clarion Hotel Gillet, "
+            "Uppsala Ärenden 1. Öppnande 2. Protokollsjusterare 3. Föredragningslista 4. Åtgärdsvalsstudie väg 263 "
+            "RFUL 2014/46 5. Intern kontrollplan RFUL 2014/45\n\n"
+            "3 Förbundsstyrelsen Dnr: RFUL 2014/46 Trafikverket. Åtgärdsvalsstudie väg 263. Arbetsutskottet föreslår "
+            "att förbundsstyrelsen beslutar att godkänna avsiktsförklaringen.\n")
+    document = parse_document(write(tmp_path, text))
+    assert document.kind == "kallelse"
+    assert [item.matter.title for item in document.items] == ["Åtgärdsvalsstudie väg 263", "Intern kontrollplan"]
+
+
+def test_a_signed_protocols_list_of_its_paragraphs_heading_a_page_names_no_kallelse(tmp_path):
+    # laxa_protokoll_1 joined (its line breaks lost): the page "Sida 2 av 32 Ärendelista 42 Val av justerare ..." opens
+    # with "Ärendelista", the protocol's own list of its §§ (as Laholm's, Bjuv's and Lekeberg's), and the protocol was
+    # read as a kallelse though its anslag says "Protokollet är justerat". Beside a signed protocol's marks the word
+    # names no kallelse, at a page's opening as on a line of its own
+    text = ("Tid Plats 14:00-16:30 Sammanträdesrum Vargavidderna Beslutande ledamöter Bo Rudolfsson (KD) (ordförande) "
+            "Protokollet innehåller paragraferna 42-70 Ordförande Bo Rudolfsson Justerare Kenth Gustafson Sekreterare "
+            "Anna Eriksson Sida 1 av 32 2 Laxå kommun ANSLAG/BEVIS Protokollet är justerat. Justeringen har "
+            "tillkännagivits genom anslag. Styrelse/Nämnd Kommunstyrelsen Sammanträdesdatum 2016-03-30 Sida 2 av 32 "
+            "Ärendelista 42 Val av justerare 43 Godkännande av dagordning 44 Ekonomisk uppföljning 2016 45 Intern "
+            "kontrollplan kommunstyrelsen 2016 46 Avtal med Boverket\n")
+    assert detect(read_document(write(tmp_path, text))) == "protokoll"
+    # a kallelse's list so headed, no protocol's marks beside it, is still a kallelse's
+    call = text.replace("Protokollet är justerat. ", "").replace("Justerare Kenth Gustafson ", "")
+    assert detect(read_document(write(tmp_path, call, "kallelse.txt"))) == "kallelse"

@@ -400,10 +400,15 @@ def _names_a_municipal_kind(document) -> bool:
 # one a line (is_meeting_plan's _heads_a_list_of_dates): "... om den egna verksamheten. Sammanträdestider 2022 28
 # januari 04 mars 22 april ..." (Nerikes Brandkår's page, Region Värmland's, joined). Three dates right after the
 # heading: prose that names a plan does not list its dates so (no page of the tuning half, not-municipal or other).
+# The heading may name its body before the year ("Sammanträdestider Kommunstyrelsen 2026"); each date may stand under
+# its month's label and with its hour ("Januari - 13 januari, klockan 08.30 Februari - 10 februari, klockan 08.30",
+# Östersund's page joined; hours so after dates in Kunskapsförbundet Väst's, Malmö's, Västerbergslagens
+# utbildningscentrum's and Ystad's plans).
+_MONTH_RUN_ON = "(?:" + "|".join(name[:3] for name in MONTH_NAMES.values()) + r")[a-zåäö]*(?![\wåäö])"
 _PLAN_HEADING_RUN_ON = re.compile(r"(?<![\wåäö])(?:sammanträdes(?:tider|dagar|plan)\w*|mötes(?:tider|dagar|plan)\w*)"
-                                  r"(?:\s+(?:år\s+)?\d{4})?:?(?:,?\s+\d{1,2}\s+(?:"
-                                  + "|".join(name[:3] for name in MONTH_NAMES.values())
-                                  + r")[a-zåäö]*(?![\wåäö])){3}", re.IGNORECASE)
+                                  r"(?:\s+[\wåäö-]+)?(?:\s+(?:år\s+)?\d{4})?:?(?:,?\s+(?:" + _MONTH_RUN_ON
+                                  + r"\s+[-–]\s+)?\d{1,2}\s+" + _MONTH_RUN_ON
+                                  + r"(?:,?\s+(?:kl\.?|klockan)\s*\d{1,2}[.:]\d{2})?){3}", re.IGNORECASE)
 
 
 # A record's kind as any text names it, inflected too ("Kallelsen i sin helhet ...", "protokollet").

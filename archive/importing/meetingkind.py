@@ -19,6 +19,7 @@ from archive.importing.common import (
 from archive.importing.kinds import REPORT_KINDS, alternation
 from archive.importing.meetingwords import (
     _BODY_LABEL_IN_TABLE,
+    _CALLED_TO_MEET,
     _DAY_AND_MONTH,
     _GLUED_ROW,
     _NUMBERED,
@@ -158,10 +159,15 @@ def detect(document: Document) -> str | None:
     title_first = len(head) > 1 and len(head[0].split()) <= 8 and len(head[1]) > RUN_ON \
         and not (AGENDA_WORDS.search(head[0]) or PROTOCOL_WORDS.search(head[0]))
     openings = [_OPENING.match(line).group() for line in head[:1 + title_first]]
+    # The opening's first 80 lines of text, however many blank lines an extraction set between them.
+    start = " ".join(islice((line.stripped for line in lines if line.stripped), OPENING_LINES))[:5000]
+    signed = _SIGNED_PROTOCOL.search(start)
     for opening in (*(openings or [""]), _OPENING.match(first_page).group()):
         # A word in capitals broken by the extraction ("ANMÄLNINGSLIS TA"): its pieces joined.
         opening = re.sub(r"\b([A-ZÅÄÖ]{4,}) ([A-ZÅÄÖ]{1,3})\b", r"\1\2", opening)
         agenda, protocol = AGENDA_WORDS.search(opening), PROTOCOL_WORDS.search(opening)
+        if agenda and signed and agenda.group().lower() == "ärendelista":
+            agenda = None  # a signed protocol's own list of its §§ heading a page (see below), no kallelse's name
         if _SIGNED_PROTOCOL.search(opening):
             continue  # a signed protocol's page head ("Kungörelse. Justerandes sign... Utdragsbestyrkande...")
         if agenda and agenda.group().isupper() and (not protocol or protocol.start() > agenda.start()):
@@ -175,13 +181,10 @@ def detect(document: Document) -> str | None:
         return "kallelse"
     if any(PROTOCOL_WORDS.search(line) for line in short) and has_paragraphs:
         return "protokoll"
-    # The opening's first 80 lines of text, however many blank lines an extraction set between them.
-    start = " ".join(islice((line.stripped for line in lines if line.stripped), OPENING_LINES))[:5000]
     # "Kallelse", "Föredragningslista" as headings set them; not an item's "213 Kommunstyrelsens ärendelista".
     # "Ärendelista" also heads a protocol's own list of its paragraphs ("§ Ärendelista" over "§ 46 Dnr ...",
     # Laholm; "Ärendelista 150 Dnr ...", Bjuv; "Ärendelista §116 §117 ...", Lekeberg; also Askersund, Avesta,
     # Leksand, Region Kronoberg): beside what only a held and signed protocol states, it names no kallelse.
-    signed = _SIGNED_PROTOCOL.search(start)
     # A kind word beside a signed protocol's marks on its own line is that page's head, its first § ("Kungörelse.
     # Justerandes sign... Utdragsbestyrkande...", Danderyd), no kallelse's name.
     if any(word.group()[:1].isupper() and not (signed and word.group().lower() == "ärendelista")
@@ -232,7 +235,9 @@ def detect(document: Document) -> str | None:
         return "protokoll"
     # A municipality's notice of a meeting (a web page, a letter calling the members): a body that
     # meets, or what the meeting deals with; read as a kallelse, in part where it lists no items.
-    notice = _MEETING_NOTICE.search(start[:1500])
+    # (Or a body called to it, "Förbundsstyrelsen kallas till sammanträde", as 24 kallelser of the tuning half open and
+    # no other document does; where a site's own line stands over it, Regionförbundet Uppsala län's page joined.)
+    notice = _MEETING_NOTICE.search(start[:1500]) or _CALLED_TO_MEET.search(start[:1500])
     if (notice and bodies_in(start[:1500]) and not _TJANSTESKRIVELSE.search(start[:300])
             and not any(_REPORT_HEADING.match(line.stripped) for line in lines[:80])):
         return "kallelse"
