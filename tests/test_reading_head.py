@@ -2567,3 +2567,32 @@ def test_a_signed_protocols_list_of_its_paragraphs_heading_a_page_names_no_kalle
     # a kallelse's list so headed, no protocol's marks beside it, is still a kallelse's
     call = text.replace("Protokollet är justerat. ", "").replace("Justerare Kenth Gustafson ", "")
     assert detect(read_document(write(tmp_path, call, "kallelse.txt"))) == "kallelse"
+
+
+def test_numbered_points_each_closed_by_a_decision_line_are_a_protocols(tmp_path):
+    # vastra-gotalandsregionen_protokoll_1: "Regionstyrelsen 24 januari 2023" over points "1. ...", "2. ...", "3. ...",
+    # each closed by "Beslut: Enligt förslag", was read as a kallelse (a web page's numbered items), its decisions
+    # lost. A line saying what was decided ("Beslut" alone or as its label: Botkyrka, Falkenberg, Norrtälje, Sydnärkes
+    # IT-nämnd, Tanum) is a protocol's; no kallelse of the tuning half sets one.
+    text = ("Regionstyrelsen 24 januari 2023\n\nÄrenden till regionfullmäktige\n\n"
+            "1. Nytt reglemente för arkivnämnden, förlängd giltighetstid för föreskrifter och riktlinjer om arkiv- och "
+            "informationshantering samt mindre korrigeringar av tidigare beslut om reglementen\n\n"
+            "Regionstyrelsen föreslår att regionfullmäktige fastställer nytt reglemente för arkivnämnden.\n\n"
+            "Beslut: Enligt förslag\n\n"
+            "2. Konsekvensändringar av ägardirektiv med anledning av ny politisk organisation\n\n"
+            "Regionstyrelsen föreslår att regionfullmäktige beslutar att fastställa ägardirektiv för Västtrafik AB.\n\n"
+            "Beslut: Enligt förslag\n\n"
+            "3. Kostnadsfritt pneumokockvaccin till alla över 75 år\n\n"
+            "Regionstyrelsen förslår att regionfullmäktige beslutar att vaccin mot pneumokocker ska vara "
+            "kostnadsfritt.\n\n"
+            "Beslut: Enligt förslag\n")
+    assert detect(read_document(write(tmp_path, text))) == "protokoll"
+    document = parse_document(write(tmp_path, text, "protokoll.txt"))
+    assert [item.matter.title for item in document.items] == [
+        "Nytt reglemente för arkivnämnden, förlängd giltighetstid för föreskrifter och riktlinjer om arkiv- och "
+        "informationshantering samt mindre korrigeringar av tidigare beslut om reglementen",
+        "Konsekvensändringar av ägardirektiv med anledning av ny politisk organisation",
+        "Kostnadsfritt pneumokockvaccin till alla över 75 år"]
+    # the same points without their decision lines: a web page's list of a meeting's items, a kallelse as before
+    call = text.replace("Beslut: Enligt förslag\n\n", "").replace("\n\nBeslut: Enligt förslag\n", "\n")
+    assert detect(read_document(write(tmp_path, call, "kallelse.txt"))) == "kallelse"

@@ -872,7 +872,8 @@ def _unstack_items(items: list[Item]) -> None:
 
 # A protocol's item set as a numbered point, no § ("3. Ekonomisk uppföljning februari 2019" on a line of its own):
 # a title, not a sentence ("1. Kommunfullmäktige beslutar ...": a decision's point).
-_POINT_ROW = re.compile(r"^(?P<n>\d{1,2})\.\s+(?P<title>[A-ZÅÄÖ][^.!?:;]{2,150})$")
+# (As long as any title may run: Västra Götalandsregionen's first point has 170 characters.)
+_POINT_ROW = re.compile(r"^(?P<n>\d{1,2})\.\s+(?P<title>[A-ZÅÄÖ][^.!?:;]{2," + str(_LONGEST_TITLE) + r"})$")
 
 
 def _point_row(text: str) -> re.Match | None:

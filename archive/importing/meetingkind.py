@@ -110,6 +110,10 @@ _AGENDA_FIRST = re.compile(r"^(?:KALLELSE|FÖREDRAGNINGSLISTA|DAGORDNING|ÄRENDE
                            r"Dagordning|Ärendelista)\b")
 
 
+# A protocol's line saying what was decided: "Beslut" alone or as the label of its decision ("Beslut: Enligt förslag").
+_DECIDED_LINE = re.compile(r"Beslut\s*(?::.*)?")
+
+
 def detect(document: Document) -> str | None:
     """'protokoll', 'kallelse' or None (a tjänsteskrivelse), from the document's first
     lines: the word naming the document, in a short line, and for a protocol its §§;
@@ -223,7 +227,10 @@ def detect(document: Document) -> str | None:
             and not under_headings
             and not _SIGNED_PROTOCOL.search(start)
             and (re.search(r"sammanträde", start[:400], re.IGNORECASE) or bodies_in(head[0][:60] if head else ""))):
-        return "kallelse"
+        # Its points each closed by what was decided ("Beslut" alone, "Beslut: Enligt förslag"): a protocol's
+        # (Botkyrka, Falkenberg, Norrtälje, Sydnärkes IT-nämnd, Västra Götalandsregionen, Tanum's utdrag; none of
+        # the tuning half's 114 kallelser sets such a line).
+        return "protokoll" if any(_DECIDED_LINE.fullmatch(line.stripped) for line in lines) else "kallelse"
     if protocol_signal(start) and not _TJANSTESKRIVELSE.search(start[:200]):
         return "protokoll"
     named = PROTOCOL_WORDS.search(start[:60])
