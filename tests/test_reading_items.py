@@ -2832,3 +2832,28 @@ def test_a_labelled_case_number_between_a_lost_paragraphs_number_and_its_title_i
             "278 792 kronor.\n")
     items = parse_document(write(tmp_path, text, "protokoll.txt")).items
     assert [(x.key, x.matter.case_number) for x in items] == [("§ 89", None), ("§ 90", "2010.007.042")]
+
+
+def test_case_numbers_standing_above_each_row_are_each_rows_own(tmp_path):
+    # trosa_kallelse_1's rows ('6. Köp av Hedebyscenen KS 2013/22', '8. Exploateringsavtal för del av Hillesta 3:1 i
+    # Västerljung KS 2013/24', '9. ... Tureholm 2:277 vid Smedstorp i Trosa KS 2013/25') re-set with each case number
+    # on the line ABOVE its row: each row was given the next row's number and the last none. The number right above
+    # row 1 tells the layout; a row's number bracketed before its title is its own too
+    head = ("KALLELSE\nKommunstyrelsen\nSammanträde 2013-03-20\n\nPlats: Kommunhuset Tid: klockan 13.00\n"
+            "Ordförande Anna Andersson\nSekreterare Bo Berg\n\nÄrenden\n")
+    rows = [("KS 2013/22", "Köp av Hedebyscenen"), ("KS 2013/24", "Exploateringsavtal för del av Hillesta 3:1 i "
+             "Västerljung"), ("KS 2013/25", "Exploateringsavtal för del av Tureholm 2:277 vid Smedstorp i Trosa")]
+    expected = [(f"punkt {n}", title, case) for n, (case, title) in enumerate(rows, 1)]
+    above = head + "".join(f"{case}\n{n} {title}\n" for n, (case, title) in enumerate(rows, 1))
+    items = parse_document(write(tmp_path, above, "kallelse.txt")).items
+    assert [(x.key, x.matter.title, x.matter.case_number) for x in items] == expected
+    labelled = head + "".join(f"Dnr {case}\n{n} {title}\n" for n, (case, title) in enumerate(rows, 1))
+    items = parse_document(write(tmp_path, labelled, "kallelse.txt")).items
+    assert [(x.key, x.matter.title, x.matter.case_number) for x in items] == expected
+    bracketed = head + "".join(f"{n} ({case}) {title}\n" for n, (case, title) in enumerate(rows, 1))
+    items = parse_document(write(tmp_path, bracketed, "kallelse.txt")).items
+    assert [(x.key, x.matter.title, x.matter.case_number) for x in items] == expected
+    # the numbers set under their rows stay each row's own
+    below = head + "".join(f"{n} {title}\n{case}\n" for n, (case, title) in enumerate(rows, 1))
+    items = parse_document(write(tmp_path, below, "kallelse.txt")).items
+    assert [(x.key, x.matter.title, x.matter.case_number) for x in items] == expected

@@ -17,6 +17,7 @@ from archive.importing.common import (
     ABBREVIATIONS,
     CASE_NUMBER,
     LABELLED,
+    LEADING_CASE_NUMBER,
     MONTH_WORDS,
     PAGE_WORD_BEFORE,
     RUN_ON,
@@ -868,6 +869,44 @@ def _unstack_items(items: list[Item]) -> None:
         if len(steps) >= 2:
             empty.lines = empty.lines + following.lines[steps[0]:steps[1]]
             following.lines = following.lines[:steps[0]] + following.lines[steps[1]:]
+
+
+def _case_number_alone(line: Line) -> str | None:
+    """The case number a line holds and nothing else ("KS 2019/11", "Dnr KS 2019/11"), perhaps labelled."""
+    lead = LEADING_CASE_NUMBER.match(line.stripped)
+    whole = lead and lead.end() == len(line.stripped) and is_case_number(lead.group("base"))
+    return lead.group("number") if whole else None
+
+
+# A row's case number bracketed before its title ("1 (KS 2019/11) Information om budgeten"): the row's own.
+_BRACKETED_LEAD = re.compile(r"^\((?P<case>[^()]{4,40})\)\s+(?=[A-ZÅÄÖ])")
+
+
+def case_numbers_above_rows(head: list[Line], items: list[Item]) -> None:
+    """Rows whose case numbers stand each on the line ABOVE the row ("KS 2019/11" / "1 Information ..." /
+    "KS 2019/12" / "2 ..."): the line right above row 1, in the list's heading, tells the layout, as no row's
+    number below it can stand there. Each row then takes the number above it, not the next row's (left as the
+    text under the row above); where the lines between rows hold anything else the layout is not so and nothing
+    moves. A row's number bracketed before its title is its own too."""
+    for item in items:
+        bracketed = _BRACKETED_LEAD.match(item.head)
+        if bracketed and not item.case_number and _case_number_alone(Line(item.line, bracketed.group("case"))):
+            item.head = f"{bracketed.group('case')} {item.head[bracketed.end():]}"
+    above = next((line for line in reversed(head) if line.stripped), None)
+    if len(items) < 2 or above is None or not _case_number_alone(above) or any(x.case_number for x in items):
+        return
+    between = [[x for x in item.lines if x.stripped] for item in items]
+    if not all(len(lines) <= 1 for lines in between[:-1]) or sum(len(lines) for lines in between[:-1]) < 1:
+        return
+    if not all(lines == [] or _case_number_alone(lines[0]) for lines in between[:-1]):
+        return
+    if between[-1] and _case_number_alone(between[-1][0]):
+        return  # a number under the last row too: the rows' own below them, one over (not this layout)
+    numbers = [_case_number_alone(above)] + [_case_number_alone(lines[0]) if lines else None for lines in between[:-1]]
+    del head[max(i for i, line in enumerate(head) if line is above)]
+    for item, number in zip(items, numbers, strict=True):
+        item.case_number = number
+        item.lines = [x for x in item.lines if not (x.stripped and _case_number_alone(x) and item is not items[-1])]
 
 
 # A protocol's item set as a numbered point, no § ("3. Ekonomisk uppföljning februari 2019" on a line of its own):
