@@ -2857,3 +2857,9 @@ def test_case_numbers_standing_above_each_row_are_each_rows_own(tmp_path):
     below = head + "".join(f"{n} {title}\n{case}\n" for n, (case, title) in enumerate(rows, 1))
     items = parse_document(write(tmp_path, below, "kallelse.txt")).items
     assert [(x.key, x.matter.title, x.matter.case_number) for x in items] == expected
+    # a list opening with a formality (no case number of its own) whose number-less row the number under it follows,
+    # the last row a matter with none under it: the numbers stand above their rows too
+    first = head + "1 Val av justerare\n" + "".join(f"{case}\n{n} {title}\n" for n, (case, title) in enumerate(rows, 2))
+    items = parse_document(write(tmp_path, first, "kallelse.txt")).items
+    assert [(x.key, x.matter.title, x.matter.case_number) for x in items] == [
+        (f"punkt {n}", title, case) for n, (case, title) in enumerate(rows, 2)]

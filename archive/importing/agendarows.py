@@ -885,25 +885,36 @@ _BRACKETED_LEAD = re.compile(r"^\((?P<case>[^()]{4,40})\)\s+(?=[A-ZÅÄÖ])")
 def case_numbers_above_rows(head: list[Line], items: list[Item]) -> None:
     """Rows whose case numbers stand each on the line ABOVE the row ("KS 2019/11" / "1 Information ..." /
     "KS 2019/12" / "2 ..."): the line right above row 1, in the list's heading, tells the layout, as no row's
-    number below it can stand there. Each row then takes the number above it, not the next row's (left as the
+    number below it can stand there (or a formality first with a number under it, the last row with none).
+    Each row then takes the number above it, not the next row's (left as the
     text under the row above); where the lines between rows hold anything else the layout is not so and nothing
     moves. A row's number bracketed before its title is its own too."""
     for item in items:
         bracketed = _BRACKETED_LEAD.match(item.head)
         if bracketed and not item.case_number and _case_number_alone(Line(item.line, bracketed.group("case"))):
             item.head = f"{bracketed.group('case')} {item.head[bracketed.end():]}"
-    above = next((line for line in reversed(head) if line.stripped), None)
-    if len(items) < 2 or above is None or not _case_number_alone(above) or any(x.case_number for x in items):
+    if len(items) < 2 or any(x.case_number for x in items):
         return
     between = [[x for x in item.lines if x.stripped] for item in items]
+    above = next((line for line in reversed(head) if line.stripped), None)
+    if above is None or not _case_number_alone(above):
+        # Or the list opens with a formality, which takes no case number (FORMALITY), a number under it, and the
+        # last row, a matter, has none under it: both ends tell the numbers stand above their rows.
+        formality_first = len(items) > 2 and FORMALITY.match(items[0].head.strip().lower()) is not None
+        last_bare = not between[-1] and not FORMALITY.match(items[-1].head.strip().lower())
+        above = None
+        if not (formality_first and last_bare and len(between[0]) == 1 and _case_number_alone(between[0][0])):
+            return
     if not all(len(lines) <= 1 for lines in between[:-1]) or sum(len(lines) for lines in between[:-1]) < 1:
         return
     if not all(lines == [] or _case_number_alone(lines[0]) for lines in between[:-1]):
         return
     if between[-1] and _case_number_alone(between[-1][0]):
         return  # a number under the last row too: the rows' own below them, one over (not this layout)
-    numbers = [_case_number_alone(above)] + [_case_number_alone(lines[0]) if lines else None for lines in between[:-1]]
-    del head[max(i for i, line in enumerate(head) if line is above)]
+    numbers = [_case_number_alone(above) if above else None] + [
+        _case_number_alone(lines[0]) if lines else None for lines in between[:-1]]
+    if above:
+        del head[max(i for i, line in enumerate(head) if line is above)]
     for item, number in zip(items, numbers, strict=True):
         item.case_number = number
         item.lines = [x for x in item.lines if not (x.stripped and _case_number_alone(x) and item is not items[-1])]
