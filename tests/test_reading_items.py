@@ -2863,3 +2863,8 @@ def test_case_numbers_standing_above_each_row_are_each_rows_own(tmp_path):
     items = parse_document(write(tmp_path, first, "kallelse.txt")).items
     assert [(x.key, x.matter.title, x.matter.case_number) for x in items] == [
         (f"punkt {n}", title, case) for n, (case, title) in enumerate(rows, 2)]
+    # a number labelled alone, no registry code ('Dnr 2013/22'), above each row the same
+    plain = head + "".join(f"Dnr {case[3:]}\n{n} {title}\n" for n, (case, title) in enumerate(rows, 1))
+    items = parse_document(write(tmp_path, plain, "kallelse.txt")).items
+    assert [(x.key, x.matter.title, x.matter.case_number) for x in items] == [
+        (key, title, case[3:]) for key, title, case in expected]

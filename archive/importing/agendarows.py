@@ -872,10 +872,12 @@ def _unstack_items(items: list[Item]) -> None:
 
 
 def _case_number_alone(line: Line) -> str | None:
-    """The case number a line holds and nothing else ("KS 2019/11", "Dnr KS 2019/11"), perhaps labelled."""
+    """The case number a line holds and nothing else ("KS 2019/11", "Dnr KS 2019/11", "Dnr 2019/11")."""
     lead = LEADING_CASE_NUMBER.match(line.stripped)
-    whole = lead and lead.end() == len(line.stripped) and is_case_number(lead.group("base"))
-    return lead.group("number") if whole else None
+    if lead and lead.end() == len(line.stripped) and is_case_number(lead.group("base")):
+        return lead.group("number")
+    labelled = own_case_numbers(line.stripped) if LABELLED.fullmatch(line.stripped) else []  # "Dnr 2019/11"
+    return labelled[0] if len(labelled) == 1 else None
 
 
 # A row's case number bracketed before its title ("1 (KS 2019/11) Information om budgeten"): the row's own.
