@@ -2868,3 +2868,13 @@ def test_case_numbers_standing_above_each_row_are_each_rows_own(tmp_path):
     items = parse_document(write(tmp_path, plain, "kallelse.txt")).items
     assert [(x.key, x.matter.title, x.matter.case_number) for x in items] == [
         (key, title, case[3:]) for key, title, case in expected]
+    # the same run together on one line: each row's head ended with the next row's number
+    runon = head + " ".join(f"{case} {n} {title}" for n, (case, title) in enumerate(rows, 1)) + "\n"
+    items = parse_document(write(tmp_path, runon, "kallelse.txt")).items
+    assert [(x.key, x.matter.title, x.matter.case_number) for x in items] == expected
+    # the numbers under their rows, the last row a formality with none, a number above the list (the document's
+    # own, as Trelleborg's 'Diarienummer KS 2020/261'): each row keeps the number under it
+    own = (head + "Dnr KS 2013/1\n" + "".join(f"{n} {title}\n{case}\n" for n, (case, title) in enumerate(rows, 1))
+           + "4 Övriga frågor\n")
+    items = parse_document(write(tmp_path, own, "kallelse.txt")).items
+    assert [(x.key, x.matter.title, x.matter.case_number) for x in items] == expected
