@@ -2832,3 +2832,49 @@ def test_a_labelled_case_number_between_a_lost_paragraphs_number_and_its_title_i
             "278 792 kronor.\n")
     items = parse_document(write(tmp_path, text, "protokoll.txt")).items
     assert [(x.key, x.matter.case_number) for x in items] == [("§ 89", None), ("§ 90", "2010.007.042")]
+
+
+def test_case_numbers_standing_above_each_row_are_each_rows_own(tmp_path):
+    # trosa_kallelse_1's rows ('6. Köp av Hedebyscenen KS 2013/22', '8. Exploateringsavtal för del av Hillesta 3:1 i
+    # Västerljung KS 2013/24', '9. ... Tureholm 2:277 vid Smedstorp i Trosa KS 2013/25') re-set with each case number
+    # on the line ABOVE its row: each row was given the next row's number and the last none. The number right above
+    # row 1 tells the layout; a row's number bracketed before its title is its own too
+    head = ("KALLELSE\nKommunstyrelsen\nSammanträde 2013-03-20\n\nPlats: Kommunhuset Tid: klockan 13.00\n"
+            "Ordförande Anna Andersson\nSekreterare Bo Berg\n\nÄrenden\n")
+    rows = [("KS 2013/22", "Köp av Hedebyscenen"), ("KS 2013/24", "Exploateringsavtal för del av Hillesta 3:1 i "
+             "Västerljung"), ("KS 2013/25", "Exploateringsavtal för del av Tureholm 2:277 vid Smedstorp i Trosa")]
+    expected = [(f"punkt {n}", title, case) for n, (case, title) in enumerate(rows, 1)]
+    above = head + "".join(f"{case}\n{n} {title}\n" for n, (case, title) in enumerate(rows, 1))
+    items = parse_document(write(tmp_path, above, "kallelse.txt")).items
+    assert [(x.key, x.matter.title, x.matter.case_number) for x in items] == expected
+    labelled = head + "".join(f"Dnr {case}\n{n} {title}\n" for n, (case, title) in enumerate(rows, 1))
+    items = parse_document(write(tmp_path, labelled, "kallelse.txt")).items
+    assert [(x.key, x.matter.title, x.matter.case_number) for x in items] == expected
+    bracketed = head + "".join(f"{n} ({case}) {title}\n" for n, (case, title) in enumerate(rows, 1))
+    items = parse_document(write(tmp_path, bracketed, "kallelse.txt")).items
+    assert [(x.key, x.matter.title, x.matter.case_number) for x in items] == expected
+    # the numbers set under their rows stay each row's own
+    below = head + "".join(f"{n} {title}\n{case}\n" for n, (case, title) in enumerate(rows, 1))
+    items = parse_document(write(tmp_path, below, "kallelse.txt")).items
+    assert [(x.key, x.matter.title, x.matter.case_number) for x in items] == expected
+    # a list opening with a formality (no case number of its own) whose number-less row the number under it follows,
+    # the last row a matter with none under it: the numbers stand above their rows too
+    first = head + "1 Val av justerare\n" + "".join(f"{case}\n{n} {title}\n" for n, (case, title) in enumerate(rows, 2))
+    items = parse_document(write(tmp_path, first, "kallelse.txt")).items
+    assert [(x.key, x.matter.title, x.matter.case_number) for x in items] == [
+        (f"punkt {n}", title, case) for n, (case, title) in enumerate(rows, 2)]
+    # a number labelled alone, no registry code ('Dnr 2013/22'), above each row the same
+    plain = head + "".join(f"Dnr {case[3:]}\n{n} {title}\n" for n, (case, title) in enumerate(rows, 1))
+    items = parse_document(write(tmp_path, plain, "kallelse.txt")).items
+    assert [(x.key, x.matter.title, x.matter.case_number) for x in items] == [
+        (key, title, case[3:]) for key, title, case in expected]
+    # the same run together on one line: each row's head ended with the next row's number
+    runon = head + " ".join(f"{case} {n} {title}" for n, (case, title) in enumerate(rows, 1)) + "\n"
+    items = parse_document(write(tmp_path, runon, "kallelse.txt")).items
+    assert [(x.key, x.matter.title, x.matter.case_number) for x in items] == expected
+    # the numbers under their rows, the last row a formality with none, a number above the list (the document's
+    # own, as Trelleborg's 'Diarienummer KS 2020/261'): each row keeps the number under it
+    own = (head + "Dnr KS 2013/1\n" + "".join(f"{n} {title}\n{case}\n" for n, (case, title) in enumerate(rows, 1))
+           + "4 Övriga frågor\n")
+    items = parse_document(write(tmp_path, own, "kallelse.txt")).items
+    assert [(x.key, x.matter.title, x.matter.case_number) for x in items] == expected

@@ -17,6 +17,7 @@ from archive.importing.common import (
     ABBREVIATIONS,
     CASE_NUMBER,
     LABELLED,
+    LEADING_CASE_NUMBER,
     MONTH_WORDS,
     PAGE_WORD_BEFORE,
     RUN_ON,
@@ -27,6 +28,7 @@ from archive.importing.common import (
     find_dates,
     is_case_number,
     own_case_numbers,
+    trailing_case_number,
 )
 from archive.importing.kinds import AGENDA_KINDS, alternation
 from archive.importing.meetingwords import (
@@ -868,6 +870,68 @@ def _unstack_items(items: list[Item]) -> None:
         if len(steps) >= 2:
             empty.lines = empty.lines + following.lines[steps[0]:steps[1]]
             following.lines = following.lines[:steps[0]] + following.lines[steps[1]:]
+
+
+def _case_number_alone(line: Line) -> str | None:
+    """The case number a line holds and nothing else ("KS 2019/11", "Dnr KS 2019/11", "Dnr 2019/11")."""
+    lead = LEADING_CASE_NUMBER.match(line.stripped)
+    if lead and lead.end() == len(line.stripped) and is_case_number(lead.group("base")):
+        return lead.group("number")
+    labelled = own_case_numbers(line.stripped) if LABELLED.fullmatch(line.stripped) else []  # "Dnr 2019/11"
+    return labelled[0] if len(labelled) == 1 else None
+
+
+# A row's case number bracketed before its title ("1 (KS 2019/11) Information om budgeten"): the row's own.
+_BRACKETED_LEAD = re.compile(r"^\((?P<case>[^()]{4,40})\)\s+(?=[A-ZÅÄÖ])")
+
+
+def case_numbers_above_rows(head: list[Line], items: list[Item]) -> None:
+    """Rows whose case numbers stand each on the line ABOVE the row ("KS 2019/11" / "1 Information ..." /
+    "KS 2019/12" / "2 ..."): the line right above row 1, in the list's heading, tells the layout, as no row's
+    number below it can stand there (or a formality first with a number under it, the last row with none).
+    Each row then takes the number above it, not the next row's (left as the
+    text under the row above); where the lines between rows hold anything else the layout is not so and nothing
+    moves. A row's number bracketed before its title is its own too."""
+    for item in items:
+        bracketed = _BRACKETED_LEAD.match(item.head)
+        if bracketed and not item.case_number and _case_number_alone(Line(item.line, bracketed.group("case"))):
+            item.head = f"{bracketed.group('case')} {item.head[bracketed.end():]}"
+    # The last row a formality ('Övriga frågor', no number of its own) would leave the numbers read under their rows
+    # one over, the document's own number above the list (Trelleborg's 'Diarienummer KS 2020/261'): not told.
+    if len(items) < 2 or any(x.case_number for x in items) or FORMALITY.match(items[-1].head.strip().lower()):
+        return
+    between = [[x for x in item.lines if x.stripped] for item in items]
+    above = next((line for line in reversed(head) if line.stripped), None)
+    if above is None or not _case_number_alone(above):
+        # Or the list opens with a formality, which takes no case number (FORMALITY), a number under it, and the
+        # last row, a matter, has none under it: both ends tell the numbers stand above their rows.
+        formality_first = len(items) > 2 and FORMALITY.match(items[0].head.strip().lower()) is not None
+        last_bare = not between[-1]
+        above = None
+        if not (formality_first and last_bare and len(between[0]) == 1 and _case_number_alone(between[0][0])):
+            return
+    trailing = [trailing_case_number(item.head) for item in items]
+    if above and not any(between[:-1]) and all(case for _, case in trailing[:-1]) and not trailing[-1][1]:
+        # The same run together on one line ("KS 2019/11 1 Information ... KS 2019/12 2 ..."): each row's head
+        # ends with the next row's number, the last with none.
+        del head[max(i for i, line in enumerate(head) if line is above)]
+        numbers = [_case_number_alone(above)] + [case for _, case in trailing[:-1]]
+        for item, (title, _), number in zip(items, trailing, numbers, strict=True):
+            item.head, item.case_number = title, number
+        return
+    if not all(len(lines) <= 1 for lines in between[:-1]) or sum(len(lines) for lines in between[:-1]) < 1:
+        return
+    if not all(lines == [] or _case_number_alone(lines[0]) for lines in between[:-1]):
+        return
+    if between[-1] and _case_number_alone(between[-1][0]) or not between[-2]:
+        return  # a number under the last row too, or none over it: the rows' own below them (not this layout)
+    numbers = [_case_number_alone(above) if above else None] + [
+        _case_number_alone(lines[0]) if lines else None for lines in between[:-1]]
+    if above:
+        del head[max(i for i, line in enumerate(head) if line is above)]
+    for item, number in zip(items, numbers, strict=True):
+        item.case_number = number
+        item.lines = [x for x in item.lines if not (x.stripped and _case_number_alone(x) and item is not items[-1])]
 
 
 # A protocol's item set as a numbered point, no § ("3. Ekonomisk uppföljning februari 2019" on a line of its own):

@@ -58,6 +58,7 @@ from archive.importing.agendarows import (
     _unnumbered_row_above_the_first,
     _unstack_items,
     _without_page_head,
+    case_numbers_above_rows,
     drop_time_column,
     join_letter_spaced,
     mark_portal_rows,
@@ -1511,6 +1512,7 @@ class MeetingDocumentParser:
             head, items = quoted_agenda_points(head, items)
         if self.kind == "kallelse":
             head, items = _unnumbered_row_above_the_first(*_first_row_lost(*_before_year_numbered_rows(head, items)))
+            case_numbers_above_rows(head, items)
         head = [*title_lines, *head]
         self.lines = [*title_lines, *self.lines]
         if self.kind == "kallelse" and self.portal_rows:
