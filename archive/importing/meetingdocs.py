@@ -1583,8 +1583,8 @@ class MeetingDocumentParser:
             self.approval(meeting)
         # What only a protocol states (its justering, 'Justerandes sign', 'Utdragsbestyrkande') makes
         # the text a municipal protocol, though its head lost body and date: read, not refused.
-        signed = self.kind == "protokoll" and bool(protocol_signal(
-            _text(lines)))
+        whole_text = _text(lines)
+        signed = self.kind == "protokoll" and bool(protocol_signal(whole_text))
         if body is None and not items and not (date or meeting.approved_on or meeting.notice_posted_on or signed):
             self.fail(no_body, field_name="organ")  # neither a meeting nor a matter to import
         if body is None and not items:
@@ -1592,7 +1592,7 @@ class MeetingDocumentParser:
             # (a meeting without its body is shown, not stored).
             self.meeting_warnings.add(body_line, "organ", f"{no_body}; sammanträdet sparas inte")
         meeting.warnings = self.meeting_warnings.items
-        municipality = municipality_of(_text(lines))
+        municipality = municipality_of(whole_text)
         # A list whose rows end with their case numbers, digits only (see _YEAR_FIRST_END).
         # (A protocol's list of §§ so too: "7 Bokslut 2018 2019/10 8 Budget 2019 och handlingsplan 2019/9", Höglandet.)
         self.numbered_rows = self.kind in ("kallelse", "protokoll") and sum(
