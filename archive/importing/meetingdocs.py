@@ -199,6 +199,7 @@ from archive.importing.meetingwords import (
     _LOST_ROWS_AT_MOST,
     _LOST_STUB,
     _MEETING_LABEL_ALONE,
+    _MEETING_WITH,
     _MEETING_WITH_BODY,
     _MEMBERS_MOTION,
     _MUNICIPALITY_NAMED,
@@ -1170,11 +1171,6 @@ def _numbers_after_their_rows(parsed: list[ParsedItem], runs: dict[int, list[str
         for row, number in zip(rows, numbers, strict=True):
             row.matter.case_number = number
         parsed[index].matter.warnings[:] = [w for w in parsed[index].matter.warnings if "flera diarienummer" not in w]
-
-
-# "Kallelse till sammanträde med kommunstyrelsen" (Knivsta), "SAMMANTRÄDE MED KOMMUNSTYRELSEN" (Karlshamn), "Kallelse
-# till möte med direktionen" (Kollektivtrafikmyndigheten i Västernorrlands län): a meeting 'möte' only after 'till'.
-_MEETING_WITH = re.compile(r"\b(?i:sammanträde med|till möte med)\s+")
 
 
 _MEMBERS_CALLED = re.compile(r"\bLedamöter(?:na)? i\s+")
