@@ -200,6 +200,7 @@ from archive.importing.meetingwords import (
     _LOST_ROWS_AT_MOST,
     _LOST_STUB,
     _MEETING_LABEL_ALONE,
+    _MEETING_WITH,
     _MEETING_WITH_BODY,
     _MEMBERS_MOTION,
     _MUNICIPALITY_NAMED,
@@ -450,16 +451,16 @@ _RUNNING_HEAD_IN_TITLE = re.compile(r"\s+[A-ZÅÄÖ]{3,}(?:[ /][A-ZÅÄÖ]{3,})+
 # tågtrafiken (Muntlig information från myndighetschef ...)" (Trosa), "(Muntlig information, presentation tillkommer
 # ...)" (Kungälv). A title opening "Muntlig information" keeps it. Or a list's column head, or its how-presented
 # cell, printed beside a row ("1 Kommunfullmäktiges öppnande Anteckningar", Heby; "... Norra Amerika 1 Föredragning",
-# Ulricehamn, whose column Oxelösund heads "Föredragning /sidan"): capitalised, after no preposition. So a
-# cross-reference in brackets: "Beredning av ärenden till kommunstyrelsen (se kallelse med beslutsunderlag till
+# Ulricehamn, whose column Oxelösund heads "Föredragning /sidan"): capitalised, after no open ending (_OPEN_ENDINGS).
+# So a cross-reference in brackets: "Beredning av ärenden till kommunstyrelsen (se kallelse med beslutsunderlag till
 # kommunstyrelsens sammanträde, )" (Habo).
 _AGENDA_NOTE = re.compile(
     r"\s*\((?:delvis\s+)?(?:sluten del|slutet sammanträde|sluten|sekretess|ej offentlig)\)\s*$"
     r"|\s*\((?:muntlig|skriftlig)t?(?:\s+(?:information|redovisning|rapport|föredragning)\b[^()]{0,100})?\)\s*$"
     r"|\s*\((?:inget|utan) underlag\)\s*$|\s*\((?:se|jfr)\.?\s[^()]{0,150}\)\s*$"
     r"|\s+omedelbar justering\s*$|\s+a\)\s+[A-ZÅÄÖ].*$|\s*\*+$"
-    r"|(?<=[a-zåäö\d])(?<! av)(?<! om)(?<! för)(?<! till)(?<! med)(?<! i)(?<! på)"
-    r"\s+(?-i:Anteckningar|Noteringar|Kommentar|Föredragning)\s*$"
+    r"|(?<=[a-zåäö\d])" + "".join(f"(?<!{re.escape(word)})" for word in _OPEN_ENDINGS[2:])
+    + r"\s+(?-i:Anteckningar|Noteringar|Kommentar|Föredragning)\s*$"
     r"|,?\s+svar separat\s*$|\s*\(bordlag[dt][^)]{0,30}\)(?:,?\s+svar separat)?\s*$"
     r"|\s+(?:\d{1,3}\s+)?Handlingarna (?:till|i) (?:sammanträdet|ärendena?)\b.*$"
     r"|\s+" + _PAPERS_NOTE, re.IGNORECASE)
@@ -1173,11 +1174,6 @@ def _numbers_after_their_rows(parsed: list[ParsedItem], runs: dict[int, list[str
         parsed[index].matter.warnings[:] = [w for w in parsed[index].matter.warnings if "flera diarienummer" not in w]
 
 
-# "Kallelse till sammanträde med kommunstyrelsen" (Knivsta), "SAMMANTRÄDE MED KOMMUNSTYRELSEN" (Karlshamn), "Kallelse
-# till möte med direktionen" (Kollektivtrafikmyndigheten i Västernorrlands län): a meeting 'möte' only after 'till'.
-_MEETING_WITH = re.compile(r"\b(?i:sammanträde med|till möte med)\s+")
-
-
 _MEMBERS_CALLED = re.compile(r"\bLedamöter(?:na)? i\s+")
 
 
@@ -1266,7 +1262,7 @@ def _name_repeated_whole(body: str, head: list[Line], lines: list[Line]) -> str:
     never a verb's form, a form's label, a number or the document's name ('Nämnden föreslår', 'Direktionen besluta',
     'Lönenämnden Postlokalen'). A place after 'i' is left: a municipality's own body is named without it. The name
     so whole must stand in the head too (its heading, its anslag form's organ)."""
-    text = " ".join(line.stripped for line in lines if line.stripped)
+    text = _text(lines)
     going_on: Counter[str] = Counter()
     for named in re.finditer(r"(?<![\wåäöÅÄÖ-])" + re.escape(body) + r"\s+", text, re.IGNORECASE):
         words: list[str] = []
@@ -1292,7 +1288,7 @@ def _name_repeated_whole(body: str, head: list[Line], lines: list[Line]) -> str:
     if name is None:
         return body
     whole = f"{body} {name}"
-    return whole if whole.lower() in " ".join(line.stripped for line in head if line.stripped).lower() else body
+    return whole if whole.lower() in _text(head).lower() else body
 
 
 # The organisation a protocol's every page names in its running head before the document's word and the page's mark
@@ -1332,7 +1328,7 @@ def _the_forbunds_compound(body: str, lines: list[Line]) -> str:
     kind = body.lower()
     if kind not in ("fullmäktige", "styrelsen", "direktionen"):
         return body
-    text = " ".join(line.stripped for line in lines if line.stripped)
+    text = _text(lines)
     whose = Counter(found.group("whose").lower() for found in _COMPOUND_OF_THE_KIND.finditer(text)
                     if found.group("kind").lower() == kind)
     return f"Förbunds{kind}" if _leading(whose, 2) == "förbunds" else body
@@ -1364,7 +1360,7 @@ def _date_after_the_body(body: str, head: list[Line]) -> str | None:
     In 46 of the 48 tuning protocols where a date so follows the body the gold names, it is the meeting's (Alingsås,
     Eskilstuna, Kil, Luleå, Räddningstjänsten Storgöteborg, Sydnärkes IT-nämnd, Västra Götalandsregionen ...); the
     two others (Hammarö, Kävlinge) label their meeting's date, read before this."""
-    joined = " ".join(line.stripped for line in head[:200] if line.stripped)
+    joined = _text(head[:200])
     dates = set()
     for named in re.finditer(re.escape(body), joined, re.IGNORECASE):
         after = joined[named.end():named.end() + 25]
@@ -1490,7 +1486,7 @@ class MeetingDocumentParser:
                 # rows of its list, the first item among them too.
                 self.row_starts |= {id(line) for line in lines if line.item_start}
             self.lines = lines
-        self.opening_text = " ".join(line.stripped for line in [*title_lines, *lines[:40]] if line.stripped)[:3000]
+        self.opening_text = _text([*title_lines, *lines[:40]])[:3000]
         # A list with a column for who presents each row (its head anywhere in the list: pages repeat it).
         self.presenter_column = self.kind == "kallelse" and any(
             _PRESENTER_COLUMN.search(line.stripped) for line in lines)
@@ -1585,8 +1581,8 @@ class MeetingDocumentParser:
             self.approval(meeting)
         # What only a protocol states (its justering, 'Justerandes sign', 'Utdragsbestyrkande') makes
         # the text a municipal protocol, though its head lost body and date: read, not refused.
-        signed = self.kind == "protokoll" and bool(protocol_signal(
-            " ".join(line.stripped for line in lines if line.stripped)))
+        whole_text = _text(lines)
+        signed = self.kind == "protokoll" and bool(protocol_signal(whole_text))
         if body is None and not items and not (date or meeting.approved_on or meeting.notice_posted_on or signed):
             self.fail(no_body, field_name="organ")  # neither a meeting nor a matter to import
         if body is None and not items:
@@ -1594,7 +1590,7 @@ class MeetingDocumentParser:
             # (a meeting without its body is shown, not stored).
             self.meeting_warnings.add(body_line, "organ", f"{no_body}; sammanträdet sparas inte")
         meeting.warnings = self.meeting_warnings.items
-        municipality = municipality_of(" ".join(line.stripped for line in lines if line.stripped))
+        municipality = municipality_of(whole_text)
         # A list whose rows end with their case numbers, digits only (see _YEAR_FIRST_END).
         # (A protocol's list of §§ so too: "7 Bokslut 2018 2019/10 8 Budget 2019 och handlingsplan 2019/9", Höglandet.)
         self.numbered_rows = self.kind in ("kallelse", "protokoll") and sum(
@@ -2079,7 +2075,7 @@ class MeetingDocumentParser:
                     return named[0][1], line.number
         # A head set as a table, labels over values ("Nämnd Sammanträdesdatum" / "Kommunfullmäktige
         # 2019-06-18"), or vertically ("Nämnd" / "Kommunfullmäktige").
-        joined = CASE_NUMBER.sub(" ", " ".join(line.stripped for line in head[:200] if line.stripped))
+        joined = CASE_NUMBER.sub(" ", _text(head[:200]))
         for label in _BODY_LABEL_IN_TABLE.finditer(joined):
             after = _body_after_label(joined, label)
             if after:
@@ -2177,7 +2173,7 @@ class MeetingDocumentParser:
                     return named[0][1], line.number
         # The one body the head names, as a name of its own (not "till X", "ledamöter i X", a genitive):
         # "Kungörelse / Ersättarna för kännedom Kommunfullmäktige Tid för sammanträde ..." (Hultsfred).
-        opening = CASE_NUMBER.sub(" ", " ".join(line.stripped for line in head[:40] if line.stripped))[:600]
+        opening = CASE_NUMBER.sub(" ", _text(head[:40]))[:600]
         named = {name.lower(): name for at, name in bodies_in(opening)
                  if not _ADDRESSED.search(opening[max(0, at - 12):at])}
         if len(named) == 1 and len({name.lower() for _at, name in bodies_in(opening)}) == 1:
@@ -2186,7 +2182,7 @@ class MeetingDocumentParser:
         # extraction: "Justeringen har tillkännagivits genom anslag Kommunstyrelsen Datum då anslaget ..."
         # (Norberg, Nordanstig, Gnosjö without the label; Arvidsjaur, Arvika, Burlöv, Gävle with it).
         if self.kind == "protokoll":
-            joined = " ".join(line.stripped for line in head[:200] if line.stripped)
+            joined = _text(head[:200])
             for posted in _POSTED_BY.finditer(joined):
                 named = bodies_in(joined[posted.end():posted.end() + 80])
                 if named and named[0][0] == 0 and not _BARE_KIND_WORD.fullmatch(named[0][1]):
@@ -2395,7 +2391,7 @@ class MeetingDocumentParser:
         2015-11-10'), else the first that directly follows the body's name; never one
         labelled as the justering's or the notice's."""
         after_body = None
-        joined = " ".join(line.stripped for line in head[:200] if line.stripped)
+        joined = _text(head[:200])
         # "Kommunfullmäktige kallas härmed att sammanträda i Stadshuset, måndagen den 27 februari 2012":
         # the first date after the call to meet.
         called = _CALLED_TO_MEET.search(joined)

@@ -142,7 +142,12 @@ _BODY_LABEL_IN_HEAD = re.compile(r"\b(?:organ|nämnd(?:/styrelse)?|styrelse/näm
 # beslut".)
 _BODYS_MEETING = re.compile(r"(?P<body>\b(?:[\wåäö]+(?:- och [\wåäö]+)?(?:nämndens|styrelsens|fullmäktiges|utskottets)"
                             r"|[\wåäö]*direktionens|gemensamma nämndens))\s+sammanträde", re.IGNORECASE)
-_MEETING_WITH_BODY = re.compile(r"sammanträde med (?:[A-ZÅÄÖ][\wåäö-]+ )?"
+# "Kallelse till sammanträde med kommunstyrelsen" (Knivsta), "SAMMANTRÄDE MED KOMMUNSTYRELSEN" (Karlshamn), "Kallelse
+# till möte med direktionen" (Kollektivtrafikmyndigheten i Västernorrlands län): a meeting 'möte' only after 'till'.
+_MEETING_WITH = re.compile(r"\b(?i:sammanträde med|till möte med)\s+")
+# The same words before a body's own word ending its name, a municipality's name perhaps before it ("Protokoll fört
+# vid sammanträde med Malmö kommunstyrelse").
+_MEETING_WITH_BODY = re.compile(_MEETING_WITH.pattern + r"(?:[A-ZÅÄÖ][\wåäö-]+ )?"
                                 r"(?P<body>[a-zåäö-]+(?:styrelse|nämnd|fullmäktige))\b")
 _BODYS_DOCUMENT = re.compile(r"(?P<body>[A-ZÅÄÖ][\wåäö -]{2,60}?)s (?:protokoll|sammanträdesprotokoll|kallelse)\b")
 # A head's label over (or before) its body, the head set as a table: "Nämnd Sammanträdesdatum" / "Kommunfullmäktige".
