@@ -1809,6 +1809,7 @@ def join_letter_spaced(lines: list[Line]) -> list[Line]:
 # Redovisning av delegationsbeslut Ekonomisk ...", V-Dala; Regionförbundet Örebro län's "INNEHÅLLSFÖRTECKNING 33 ...").
 _FIRST_ROW_NUMBER = re.compile(r"^\s*\d{1,3}\s+(?=[A-ZÅÄÖ])")
 _NAME_BEFORE_DASH = re.compile(r"\S+\s+[-–]\s")
+_PAGE_COLUMN_WORD = re.compile(r"\bsid", re.IGNORECASE)  # a page column's head ("Sid", "Sida") before the list
 
 
 def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
@@ -1929,7 +1930,7 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
             column = _LEADING_COLUMN_HEADS.match(listed)
             heads_end = column.end() if column else 0
             # (Not under a page column's head: "Ärendelista Sid 3 Utsedd att justera ...", Kunskapsförbundet Väst.)
-            first_number = None if re.search(r"(?i)\bsid", label.group() + listed[:heads_end]) \
+            first_number = None if _PAGE_COLUMN_WORD.search(label.group() + listed[:heads_end]) \
                 else _FIRST_ROW_NUMBER.match(listed[heads_end:])
             openings = _title_openings(listed) if not starts and not _NUMBER_TOKEN.search(
                 _DOT_LEADER.sub("", listed[heads_end + first_number.end():] if first_number else listed)) else []
