@@ -901,8 +901,10 @@ def case_numbers_above_rows(head: list[Line], items: list[Item]) -> None:
     if len(items) < 2 or any(x.case_number for x in items) or FORMALITY.match(items[-1].head.strip().lower()):
         return
     between = [[x for x in item.lines if x.stripped] for item in items]
-    above = next((line for line in reversed(head) if line.stripped), None)
-    if above is None or not _case_number_alone(above):
+    # The line right above row 1 (by index, dropped once its number is the row's) and the case number it holds alone.
+    above_at = next((at for at in range(len(head) - 1, -1, -1) if head[at].stripped), None)
+    above = _case_number_alone(head[above_at]) if above_at is not None else None
+    if not above:
         # Or the list opens with a formality, which takes no case number (FORMALITY), a number under it, and the
         # last row, a matter, has none under it: both ends tell the numbers stand above their rows.
         formality_first = len(items) > 2 and FORMALITY.match(items[0].head.strip().lower()) is not None
@@ -914,8 +916,8 @@ def case_numbers_above_rows(head: list[Line], items: list[Item]) -> None:
     if above and not any(between[:-1]) and all(case for _, case in trailing[:-1]) and not trailing[-1][1]:
         # The same run together on one line ("KS 2019/11 1 Information ... KS 2019/12 2 ..."): each row's head
         # ends with the next row's number, the last with none.
-        del head[max(i for i, line in enumerate(head) if line is above)]
-        numbers = [_case_number_alone(above)] + [case for _, case in trailing[:-1]]
+        del head[above_at]
+        numbers = [above] + [case for _, case in trailing[:-1]]
         for item, (title, _), number in zip(items, trailing, numbers, strict=True):
             item.head, item.case_number = title, number
         return
@@ -925,10 +927,9 @@ def case_numbers_above_rows(head: list[Line], items: list[Item]) -> None:
         return
     if between[-1] and _case_number_alone(between[-1][0]) or not between[-2]:
         return  # a number under the last row too, or none over it: the rows' own below them (not this layout)
-    numbers = [_case_number_alone(above) if above else None] + [
-        _case_number_alone(lines[0]) if lines else None for lines in between[:-1]]
+    numbers = [above] + [_case_number_alone(lines[0]) if lines else None for lines in between[:-1]]
     if above:
-        del head[max(i for i, line in enumerate(head) if line is above)]
+        del head[above_at]
     for item, number in zip(items, numbers, strict=True):
         item.case_number = number
         item.lines = [x for x in item.lines if not (x.stripped and _case_number_alone(x) and item is not items[-1])]
@@ -1808,6 +1809,7 @@ def join_letter_spaced(lines: list[Line]) -> list[Line]:
 # Redovisning av delegationsbeslut Ekonomisk ...", V-Dala; Regionförbundet Örebro län's "INNEHÅLLSFÖRTECKNING 33 ...").
 _FIRST_ROW_NUMBER = re.compile(r"^\s*\d{1,3}\s+(?=[A-ZÅÄÖ])")
 _NAME_BEFORE_DASH = re.compile(r"\S+\s+[-–]\s")
+_PAGE_COLUMN_WORD = re.compile(r"\bsid", re.IGNORECASE)  # a page column's head ("Sid", "Sida") before the list
 
 
 def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
@@ -1928,7 +1930,7 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
             column = _LEADING_COLUMN_HEADS.match(listed)
             heads_end = column.end() if column else 0
             # (Not under a page column's head: "Ärendelista Sid 3 Utsedd att justera ...", Kunskapsförbundet Väst.)
-            first_number = None if re.search(r"(?i)\bsid", label.group() + listed[:heads_end]) \
+            first_number = None if _PAGE_COLUMN_WORD.search(label.group() + listed[:heads_end]) \
                 else _FIRST_ROW_NUMBER.match(listed[heads_end:])
             openings = _title_openings(listed) if not starts and not _NUMBER_TOKEN.search(
                 _DOT_LEADER.sub("", listed[heads_end + first_number.end():] if first_number else listed)) else []

@@ -124,7 +124,7 @@ def counted_run_rows(lines: list[Line], *, protocol: bool) -> list[Line] | None:
             result.append(line)
             continue
         found = True
-        opening = text[:max(read[0][1], 0)].strip()
+        opening = text[:read[0][1]].strip()
         if opening:
             result.append(Line(line.number, opening, page_start=line.page_start))
         mark = "§ " if protocol else ""

@@ -302,9 +302,10 @@ def _lists_apart(lines: list[Line]) -> list[Line]:
                 if _is_date_line(rest) and len(_list_dates(rest)[0]) >= DATES_IN_A_LIST:
                     split = head, rest
                     break
-        lead_and_list = (_lead_run_on(line.stripped) or (_heading_inside(line.stripped) if may_name else None)
-                         or (_sentences_then_dates(line.stripped) if may_name else None)
-                         if split is None and long_line else None)
+        lead_and_list = None
+        if split is None and long_line:
+            lead_and_list = _lead_run_on(line.stripped) or (
+                _heading_inside(line.stripped) or _sentences_then_dates(line.stripped) if may_name else None)
         if lead_and_list:
             result.extend(Line(line.number, text) for text in lead_and_list)
             continue
