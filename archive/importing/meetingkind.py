@@ -19,7 +19,7 @@ from archive.importing.common import (
 from archive.importing.kinds import REPORT_KINDS, alternation
 from archive.importing.meetingwords import (
     _BODY_LABEL_IN_TABLE,
-    _CALLED_TO_MEET,
+    _CALLED_TO_A_MEETING,
     _DAY_AND_MONTH,
     _GLUED_ROW,
     _NUMBERED,
@@ -244,7 +244,7 @@ def detect(document: Document) -> str | None:
     # meets, or what the meeting deals with; read as a kallelse, in part where it lists no items.
     # (Or a body called to it, "Förbundsstyrelsen kallas till sammanträde", as 24 kallelser of the tuning half open and
     # no other document does; where a site's own line stands over it, Regionförbundet Uppsala län's page joined.)
-    notice = _MEETING_NOTICE.search(start[:1500]) or _CALLED_TO_MEET.search(start[:1500])
+    notice = _MEETING_NOTICE.search(start[:1500]) or _CALLED_TO_A_MEETING.search(start[:1500])
     if (notice and bodies_in(start[:1500]) and not _TJANSTESKRIVELSE.search(start[:300])
             and not any(_REPORT_HEADING.match(line.stripped) for line in lines[:80])):
         return "kallelse"

@@ -120,8 +120,10 @@ _DATE_AFTER_NAME = re.compile(
     r"^.{0,60}?\b(?:KALLELSE|FÖREDRAGNINGSLISTA|DAGORDNING|ÄRENDELISTA|ANMÄLNINGSLISTA|KUNGÖRELSE|"
     r"SAMMANTRÄDESPROTOKOLL|PROTOKOLL)\s+(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2} [a-zåäö]+ \d{4})\b")
 _CAPITALS_RUN = re.compile(r"\b[A-ZÅÄÖ]{3,}(?:[ -]+(?:OCH|[A-ZÅÄÖ]{2,}-?))+\b")
-_CALLED_TO_MEET = re.compile(r"\b(?:kallas|kallar)\b[^.]{0,40}?\bsammanträd(?:a|e)\b|\bsammanträder\b",
-                             re.IGNORECASE)
+# Members called to a meeting ("Förbundsstyrelsen kallas till sammanträde", "kallar ... att sammanträda"); with a
+# body that meets ("sammanträder") too, what a notice of a meeting says.
+_CALLED_TO_A_MEETING = re.compile(r"\b(?:kallas|kallar)\b[^.]{0,40}?\bsammanträd(?:a|e)\b", re.IGNORECASE)
+_CALLED_TO_MEET = re.compile(_CALLED_TO_A_MEETING.pattern + r"|\bsammanträder\b", re.IGNORECASE)
 # A meeting's date label alone on its line, its value on the next: not a bare 'Datum' (a letterhead's day of writing).
 _MEETING_LABEL_ALONE = re.compile(r"^(?:tid|sammanträdesdatum|sammanträdesdag|mötesdatum|dag och tid|datum och tid"
                                   r"|tid och plats|plats och tid)\s*:?$", re.IGNORECASE)
