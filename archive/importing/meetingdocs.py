@@ -2499,8 +2499,8 @@ class MeetingDocumentParser:
                     if dated is not None and _PLACE_AND_DATE.match(dated.stripped) and (
                             dated is below[0] or below[0].stripped.endswith(",")):
                         text = dated.stripped
-                    elif dated is not None and dated is below[0] and find_dates(dated.stripped)[0].start == 0 \
-                            and find_dates(dated.stripped)[0].iso and len(dated.stripped) <= 60:
+                    elif dated is not None and dated is below[0] and len(dated.stripped) <= 60 \
+                            and (first := find_dates(dated.stripped)[0]).start == 0 and first.iso:
                         # "Justeringens plats:" / "Fredag den 14 juni 2024 kl 12.00 - Digital justering" (Söderåsens
                         # miljöförbund): the value below its label opens with the date, written out.
                         text = dated.stripped
