@@ -564,9 +564,10 @@ def _proposers_to(body: str | None, headings: str, *proposals: str) -> list[str]
     for source in (headings, *proposals):
         lead = proposal_lead(source, anywhere=True) if source else None
         if lead and body in lead.path:
-            # A federation's "Arbetsutskottet" only as the lead opening the text: one further on may be another's.
+            # A federation's "Arbetsutskottet" only as the lead opening the text: one further on may be another's
+            # (whether the meeting's body makes it one, the filter below asks of every name).
             found += [name for name in lead.path[:lead.path.index(body)]
-                      if not generic_body(name, None) or lead.start == 0 and not generic_body(name, body)]
+                      if lead.start == 0 or not generic_body(name, None)]
     for heading in headings.split("\n"):
         named = _GENITIVE_PROPOSAL.match(heading)
         to = named.group("to") if named else None

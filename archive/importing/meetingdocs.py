@@ -304,6 +304,8 @@ _EARLIER_DECISION_IN_ROW = re.compile(
     r"(?<![\wÅÄÖåäö])(?:(?P<code>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,5})\s*§\s*\d{1,4},?\s+(?:den\s+)?"
     r"(?:(?P<date>\d{4}-\d{2}-\d{2}(?![\d-])|\d{1,2} (?:" + MONTH_WORDS + r") \d{4})|(?:19|20)\d\d\))"
     r"|\((?P<name>[A-ZÅÄÖ][\wÅÄÖåäö-]+)\s+(?P<named_date>\d{4}-\d{2}-\d{2})\s*§\s*\d{1,4}\))")
+# A word in a line that may open a body's name: its capital after white space.
+_CAPITALISED_WORD = re.compile(r"(?<=\s)[A-ZÅÄÖ][\wåäöÅÄÖ-]*")
 # A body's protocol or decision named as a paper, dated ("Kommunstyrelsen protokollsutdrag 2024-01-16 § 4.pdf",
 # Tyresö; "Kommunstyrelsens protokoll 2015-06-08", Piteå; "Kommunfullmäktiges beslut 19 juni 2017 §78/17", Skövde).
 _DATED_PAPER = re.compile(r"^(?:arbetsutskotts\s+)?(?:protokollsutdrag|protokoll|beslut)\s+(?:den\s+)?"
@@ -2497,8 +2499,8 @@ class MeetingDocumentParser:
                     if dated is not None and _PLACE_AND_DATE.match(dated.stripped) and (
                             dated is below[0] or below[0].stripped.endswith(",")):
                         text = dated.stripped
-                    elif dated is not None and dated is below[0] and find_dates(dated.stripped)[0].start == 0 \
-                            and find_dates(dated.stripped)[0].iso and len(dated.stripped) <= 60:
+                    elif dated is not None and dated is below[0] and len(dated.stripped) <= 60 \
+                            and (first := find_dates(dated.stripped)[0]).start == 0 and first.iso:
                         # "Justeringens plats:" / "Fredag den 14 juni 2024 kl 12.00 - Digital justering" (Söderåsens
                         # miljöförbund): the value below its label opens with the date, written out.
                         text = dated.stripped
@@ -3738,7 +3740,10 @@ class MeetingDocumentParser:
             # "Bilagor ... röstmottagare 2024.pdf Kommunstyrelsen protokollsutdrag 2024-01-16 § 4.pdf Valnämnden
             # protokollsutdrag 2023-11-27 § 8.pdf": a list of papers whose lines were lost names each body's protocol
             # further on in the line, as each line of its own does above; there the paper's date must follow it.
-            for word in re.finditer(r"(?<=\s)[A-ZÅÄÖ][\wåäöÅÄÖ-]*", line.stripped):
+            # (A line naming no paper _DATED_PAPER reads is not looked up word by word for bodies.)
+            if "protokoll" not in line.stripped and "beslut" not in line.stripped:
+                continue
+            for word in _CAPITALISED_WORD.finditer(line.stripped):
                 at = line.stripped[word.start():word.start() + 120]
                 found = body_at_start(at) or body_genitive_at_start(at)
                 paper = _DATED_PAPER.match(found[1]) if found and found[0] else None
