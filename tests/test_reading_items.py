@@ -2878,3 +2878,19 @@ def test_case_numbers_standing_above_each_row_are_each_rows_own(tmp_path):
            + "4 Övriga frågor\n")
     items = parse_document(write(tmp_path, own, "kallelse.txt")).items
     assert [(x.key, x.matter.title, x.matter.case_number) for x in items] == expected
+
+
+@pytest.mark.parametrize("title, formality", [
+    # kollektivtrafikmyndigheten-vasternorrland_kallelse_1 ("4. Val av justerare för mötet", "5. Godkännande av
+    # dagordning" worded "dagordningen för mötet" in its proposal); "... för dagens sammanträde" in
+    # sodra-lapplands-gymnasieforbund_protokoll_1 and raddningstjansten-ostra-gotaland_protokoll_1: the formality
+    # named for the meeting it belongs to is still that formality
+    ("Val av justerare för mötet", True),
+    ("Val av justerare för dagens sammanträde", True),
+    ("Godkännande av dagordningen för mötet", True),
+    ("Val av sekreterare för mötet", False),  # not a standing item the golds leave out
+    ("Information för mötet", False),
+])
+def test_a_formality_named_for_the_meeting_is_still_a_formality(title, formality):
+    from archive.importing.meetingwords import FORMALITY
+    assert bool(FORMALITY.match(title)) is formality
