@@ -2894,3 +2894,22 @@ def test_case_numbers_standing_above_each_row_are_each_rows_own(tmp_path):
 def test_a_formality_named_for_the_meeting_is_still_a_formality(title, formality):
     from archive.importing.meetingwords import FORMALITY
     assert bool(FORMALITY.match(title)) is formality
+
+
+def test_rows_closed_by_their_registrys_code_and_slash_alone_are_rows_and_the_signature_after_them_none(tmp_path):
+    # stromstad_kallelse_1: 'Nr Ärenderubrik Diarienummer 1 ... 5 Handlingsplan ... KS/ KS/ KS/ KS/ Uppsiktsplikt 2015
+    # ... KS/ Antagande av Detaljplan ... KS/ Lönepolicy KS/ Personalpolicy KS/ Peter Heie ordförande Ralf Karlsson
+    # sekreterare': the Diarienummer column cut to the registry's code and its slash, as Ängelholm's to '2011/' and
+    # Uddevalla's to 'KS 2017/'; the rows after it lost their numbers. The list's signature (both signers with their
+    # offices, a shape 12 tuning kallelser and protocols close with) cut off after the last row's cell is no row. A
+    # slash inside a word ('Avsägelse/avgång') stays.
+    text = ("Kallelse/föredragningslista\nKommunfullmäktige kallas till sammanträde Datum: 2016-10-13 Plats: "
+            "Stadshuset Ärenden Nr Ärenderubrik Diarienummer 1 Avsägelse/avgång ur styrelsen KS/ Förändring av taxan "
+            "3 Tillsättning av beredning 4 Svar på motion om skolan 5 Handlingsplan för krisberedskap KS/ KS/ "
+            "Uppsiktsplikt över bolagen KS/ Lönepolicy KS/ Personalpolicy KS/ Peter Heie ordförande Ralf Karlsson "
+            "sekreterare\n")
+    items = parse_document(write(tmp_path, text, "kallelse.txt")).items
+    assert [(x.key, x.matter.title) for x in items][4:] == [
+        ("punkt 5", "Handlingsplan för krisberedskap"), ("", "Uppsiktsplikt över bolagen"), ("", "Lönepolicy"),
+        ("", "Personalpolicy")]
+    assert items[0].matter.title == "Avsägelse/avgång ur styrelsen"

@@ -1441,9 +1441,12 @@ def _past_own_number(head: str, cuts: list[int]) -> list[int]:
 
 # Or the number cut to its slash alone between two titles ("7 Förslag till revidering av plan- och bygglovstaxa /
 # Förslag till revidering av reglementet för valnämnden 2011/ Antagande ...", Ängelholm, whose column elsewhere reads
-# "2011/ / /", as Hultsfred's "2018/ / / / /"): no gold title of any round holds a slash between spaces.
+# "2011/ / /", as Hultsfred's "2018/ / / / /"): no gold title of any round holds a slash between spaces. Or cut to
+# the registry's code and its slash ("... Handlingsplan ... KS/ KS/ Uppsiktsplikt 2015 ... KS/ Lönepolicy KS/
+# Personalpolicy KS/", Strömstad's Diarienummer column, as Uddevalla's reads "KS 2017/").
 _STUB_IN_ROW = re.compile(r"(?<=\s)(?:(?:[A-ZÅÄÖ]{2,8}[ -]?\d{1,4}|(?:19|20)\d\d)/(?:\s*/)*" + _PREPARED_BY +
-                          r"|(?<=(?i:dnr) )(?:19|20)\d\d/[A-ZÅÄÖ]{2,4}|(?<=[a-zåäö] )/)(?=\s+[A-ZÅÄÖ][a-zåäö])")
+                          r"|(?<=(?i:dnr) )(?:19|20)\d\d/[A-ZÅÄÖ]{2,4}|(?<=[a-zåäö] )/|[A-ZÅÄÖ]{2,8}/)"
+                          r"(?=\s+[A-ZÅÄÖ][a-zåäö])")
 
 
 def _split_after_stubs(item: Item) -> list[Item]:
