@@ -2913,3 +2913,22 @@ def test_rows_closed_by_their_registrys_code_and_slash_alone_are_rows_and_the_si
         ("punkt 5", "Handlingsplan för krisberedskap"), ("", "Uppsiktsplikt över bolagen"), ("", "Lönepolicy"),
         ("", "Personalpolicy")]
     assert items[0].matter.title == "Avsägelse/avgång ur styrelsen"
+
+
+def test_a_proposers_heading_run_into_a_rows_title_or_its_sentence_is_the_proposals_heading(tmp_path):
+    # halland_kallelse_1 as a copy site joins its blocks ('1 Justering Presidiets förslag Regionstyrelsen utser ...',
+    # 'Presidiets förslag Regionstyrelsen antecknar ...'): the heading '<proposer>s förslag' before a sentence opening
+    # with a body and its verb, as it stands on a line of its own in Halland's, Kalmar's and Region Skåne's kallelser
+    # and run into the text in Vaggeryd's protocol and Vindeln's extract. The heading is no part of the title, and
+    # a title naming someone's proposal with no body's sentence after it stays whole.
+    text = ("Föredragningslista\nRegionstyrelsen\nSammanträdesdatum 2011-06-01\n\n"
+            "1 Justering Presidiets förslag Regionstyrelsen utser Per Persson att justera protokollet.\n\n"
+            "2 Anmälan av skrivelser\n\nPresidiets förslag Regionstyrelsen antecknar skrivelsen till protokollet.\n\n"
+            "Ärendet Följande skrivelse anmäls.\n\n"
+            "3 Revidering av taxa Presidiets förslag Regionstyrelsen godkänner taxan.\n\n"
+            "4 Medborgarnas förslag om en cykelväg\n")
+    items = parse_document(write(tmp_path, text, "kallelse.txt")).items
+    assert [(x.key, x.matter.title, [p.text for p in x.matter.proposals]) for x in items] == [
+        ("punkt 2", "Anmälan av skrivelser", ["Regionstyrelsen antecknar skrivelsen till protokollet."]),
+        ("punkt 3", "Revidering av taxa", ["Regionstyrelsen godkänner taxan."]),
+        ("punkt 4", "Medborgarnas förslag om en cykelväg", [])]
