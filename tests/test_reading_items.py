@@ -2932,3 +2932,25 @@ def test_a_proposers_heading_run_into_a_rows_title_or_its_sentence_is_the_propos
         ("punkt 2", "Anmälan av skrivelser", ["Regionstyrelsen antecknar skrivelsen till protokollet."]),
         ("punkt 3", "Revidering av taxa", ["Regionstyrelsen godkänner taxan."]),
         ("punkt 4", "Medborgarnas förslag om en cykelväg", [])]
+
+
+def test_a_case_number_heading_an_items_own_text_does_not_end_a_row(tmp_path):
+    # A list giving each item in full, its numbers lost ('Kompletteringsval ... Diarienummer: KS 2020/12 Förslag till
+    # beslut Kommunstyrelsen beslutar ...'): cut after each case number, every row was titled 'Förslag till beslut'
+    # and took the next item's summary into its proposal. A case number right before an item's section heading
+    # stands in 4 tuning organisations' texts (Lund, Malmö, Region Dalarna, Region Kalmar län), always the number of
+    # the item above it. Rows each closed by their case number cell are still cut so.
+    head = "KALLELSE\nKommunstyrelsen\nSammanträdesdatum 2019-10-24\n\nFöredragningslista Ärenden "
+    text = head + (
+        "Kompletteringsval till pensionärsrådet Diarienummer: KS 2020/12 Förslag till beslut Kommunstyrelsen "
+        "beslutar att utse Bo Ek. Sammanfattning Bo Ek har avgått. Budget för år 2021 Diarienummer: KS 2020/13 "
+        "Förslag till beslut Kommunstyrelsen beslutar att godkänna budgeten. Sammanfattning Budgeten är lagd. Taxa "
+        "för bygglov Diarienummer: KS 2020/14 Förslag till beslut Kommunstyrelsen beslutar att anta taxan.\n")
+    titles = [m.title for m in parse_document(write(tmp_path, text, "kallelse.txt")).matters]
+    assert "Förslag till beslut" not in titles
+    rows = head + ("Kompletteringsval till pensionärsrådet KS 2020/12 Budget för år 2021 KS 2020/13 Taxa för "
+                   "bygglov KS 2020/14 Motion om cykelvägar KS 2020/15\n")
+    matters = parse_document(write(tmp_path, rows, "rader.txt")).matters
+    assert [(m.title, m.case_number) for m in matters][-3:] == [
+        ("Budget för år 2021", "KS 2020/13"), ("Taxa för bygglov", "KS 2020/14"),
+        ("Motion om cykelvägar", "KS 2020/15")]

@@ -786,10 +786,19 @@ def split_caps_headings(lines: list[Line]) -> list[Line]:
     return result
 
 
+# An item's section heading ("Förslag till beslut", "Sammanfattning", ...): after a case number it shows the number is
+# labelled inside the item's own text ("Kompletteringsval ... Diarienummer: 20RS6891 Förslag till beslut Regionstyrelsen
+# beslutar ...", Region Örebro län's list giving each item in full), not a list row's last cell before the next row.
+_SECTION_HEADING_NEXT = re.compile(r"\s+(?:Förslag till beslut|Beslutsförslag|Sammanfattning|Ärendebeskrivning"
+                                   r"|Beslutsunderlag|Bakgrund|Ärendet|Handlingar i ärendet)\b")
+
+
 def _split_after_case_numbers(text: str) -> list[str]:
-    """'Title A (KF) KS-2014/ Title B (KF) KS-2015/ Title C' -> each title with its number."""
+    """'Title A (KF) KS-2014/ Title B (KF) KS-2015/ Title C' -> each title with its number. (Not where the number
+    heads an item's own text: a section heading follows it, see _SECTION_HEADING_NEXT.)"""
     return _cut(text, [m.end() for m in _AFTER_CASE_NUMBER.finditer(text)
-                       if m.start() > 0 and text[m.start() - 1] == " "])
+                       if m.start() > 0 and text[m.start() - 1] == " "
+                       and not _SECTION_HEADING_NEXT.match(text, m.end())])
 
 
 # A protocol's list of its paragraphs ("Innehållsförteckning", "Ärendeförteckning", "Paragrafer
