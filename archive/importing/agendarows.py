@@ -786,10 +786,19 @@ def split_caps_headings(lines: list[Line]) -> list[Line]:
     return result
 
 
+# An item's section heading ("Förslag till beslut", "Sammanfattning", ...): after a case number it shows the number is
+# labelled inside the item's own text ("Kompletteringsval ... Diarienummer: 20RS6891 Förslag till beslut Regionstyrelsen
+# beslutar ...", Region Örebro län's list giving each item in full), not a list row's last cell before the next row.
+_SECTION_HEADING_NEXT = re.compile(r"\s+(?:Förslag till beslut|Beslutsförslag|Sammanfattning|Ärendebeskrivning"
+                                   r"|Beslutsunderlag|Bakgrund|Ärendet|Handlingar i ärendet)\b")
+
+
 def _split_after_case_numbers(text: str) -> list[str]:
-    """'Title A (KF) KS-2014/ Title B (KF) KS-2015/ Title C' -> each title with its number."""
+    """'Title A (KF) KS-2014/ Title B (KF) KS-2015/ Title C' -> each title with its number. (Not where the number
+    heads an item's own text: a section heading follows it, see _SECTION_HEADING_NEXT.)"""
     return _cut(text, [m.end() for m in _AFTER_CASE_NUMBER.finditer(text)
-                       if m.start() > 0 and text[m.start() - 1] == " "])
+                       if m.start() > 0 and text[m.start() - 1] == " "
+                       and not _SECTION_HEADING_NEXT.match(text, m.end())])
 
 
 # A protocol's list of its paragraphs ("Innehållsförteckning", "Ärendeförteckning", "Paragrafer
@@ -1441,9 +1450,12 @@ def _past_own_number(head: str, cuts: list[int]) -> list[int]:
 
 # Or the number cut to its slash alone between two titles ("7 Förslag till revidering av plan- och bygglovstaxa /
 # Förslag till revidering av reglementet för valnämnden 2011/ Antagande ...", Ängelholm, whose column elsewhere reads
-# "2011/ / /", as Hultsfred's "2018/ / / / /"): no gold title of any round holds a slash between spaces.
+# "2011/ / /", as Hultsfred's "2018/ / / / /"): no gold title of any round holds a slash between spaces. Or cut to
+# the registry's code and its slash ("... Handlingsplan ... KS/ KS/ Uppsiktsplikt 2015 ... KS/ Lönepolicy KS/
+# Personalpolicy KS/", Strömstad's Diarienummer column, as Uddevalla's reads "KS 2017/").
 _STUB_IN_ROW = re.compile(r"(?<=\s)(?:(?:[A-ZÅÄÖ]{2,8}[ -]?\d{1,4}|(?:19|20)\d\d)/(?:\s*/)*" + _PREPARED_BY +
-                          r"|(?<=(?i:dnr) )(?:19|20)\d\d/[A-ZÅÄÖ]{2,4}|(?<=[a-zåäö] )/)(?=\s+[A-ZÅÄÖ][a-zåäö])")
+                          r"|(?<=(?i:dnr) )(?:19|20)\d\d/[A-ZÅÄÖ]{2,4}|(?<=[a-zåäö] )/|[A-ZÅÄÖ]{2,8}/)"
+                          r"(?=\s+[A-ZÅÄÖ][a-zåäö])")
 
 
 def _split_after_stubs(item: Item) -> list[Item]:

@@ -61,6 +61,15 @@ _ITEM_MID = re.compile(
 # föreslår att kommunfullmäktige godkänner ...", Ljungby: the subject set apart, as _LOST_SUBJECT's decisions lost
 # theirs in Orkelljunga's and Regionförbundet i Kalmar län's protocols).
 _LOST_PROPOSER_MID = re.compile(r"(?<=\S)\s+(?P<heading>Förslag till beslut|Beslutsförslag)\s*:?\s+(?=föreslår\s)")
+# A proposer's heading ("Presidiets förslag", "Kommunledningskontorets förslag till beslut:", as _item_heading reads it
+# on a line of its own) run into the sentence it heads, a body and its verb: "1 Justering Presidiets förslag
+# Regionstyrelsen utser ..." (Halland's kallelse as a copy site joins its lines; Vaggeryd's protocol and Vindeln's
+# extract run so; Kalmar's and Region Skåne's kallelser set the heading alone over such a sentence). Mid-line, or
+# opening a line of the item's text.
+_PROPOSER_HEADING = (r"(?P<heading>[A-ZÅÄÖ][a-zåäö-]+s förslag(?: till beslut)?)\s*:?\s+"
+                     r"(?=[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen)\s+[a-zåäö]+\b)")
+_PROPOSER_HEADING_MID = re.compile(r"(?<=\S)\s+" + _PROPOSER_HEADING)
+_PROPOSER_HEADING_RUN_INTO = re.compile(r"^" + _PROPOSER_HEADING.replace("(?P<heading>", "(?P<h>") + r"(?P<rest>.*)$")
 # In run-on text (a page as one line) the other sub-headings of an item stand mid-line too.
 _RUN_ON_MID = re.compile(
     r"(?<=\S)\s+(?P<heading>Överläggning|Ärendebeskrivning|Beskrivning av ärendet|Bakgrund"
@@ -625,7 +634,10 @@ _ONWARD_PROPOSAL = re.compile(
 _HEADING_RUN_INTO = re.compile(
     r"^(?P<h>Beslutsunderlag|Sammanfattning av ärendet|Sammanfattning|Ärendebeskrivning|Beslutet skickas till"
     r"|Förslag till beslut|Beslutsförslag"
-    r"|Expedieras till|Beskrivning av ärendet|Bilagor)"  # (Tyresö's, Härnösand's, Leksand's, Malung-Sälen's)
+    r"|Expedieras till|Beskrivning av ärendet|Bilagor"  # (Tyresö's, Härnösand's, Leksand's, Malung-Sälen's)
+    # (and "Ärendet" before a capital: "Ärendet Följande skrivelse anmäles ...", Halland's section heading as a copy
+    # site joins it to its text; a sentence opening with the word goes on in lower case, "Ärendet avser ...")
+    r"|Ärendet)"
     r"\s+(?P<rest>[A-ZÅÄÖ0-9].*)$"
 )
 
@@ -639,7 +651,8 @@ def _split_item_run_in(lines: list[Line]) -> list[Line]:
         while pending:
             text = pending.pop(0)
             stripped = clean(text)
-            label = _LABELLED_PART.match(stripped) or _HEADING_RUN_INTO.match(stripped)
+            label = _LABELLED_PART.match(stripped) or _HEADING_RUN_INTO.match(stripped) \
+                or _PROPOSER_HEADING_RUN_INTO.match(stripped)
             if label and not (first and line is lines[0]):
                 result.append(Line(line.number, label.group("h")))
                 if label.group("h").lower() in ("handläggare", "föredragande"):
@@ -648,7 +661,8 @@ def _split_item_run_in(lines: list[Line]) -> list[Line]:
                     pending.insert(0, label.group("rest"))
                 first = False
                 continue
-            mid = min((m for m in (_ITEM_MID.search(stripped), _LOST_PROPOSER_MID.search(stripped)) if m),
+            mid = min((m for m in (_ITEM_MID.search(stripped), _LOST_PROPOSER_MID.search(stripped),
+                                   _PROPOSER_HEADING_MID.search(stripped)) if m),
                       key=lambda m: m.start(), default=None)
             if mid and not re.search(r"\w", stripped[:mid.start()]):
                 mid = None  # "- Beslut 1 och 2 ersätter ...": a bullet, then a sentence opening with the word

@@ -3060,6 +3060,12 @@ class MeetingDocumentParser:
                     ")", 0, cell.start()):
                 title = title[:cell.start()].strip(" ,")
         signature = _SIGNATURE_AFTER_TITLE.search(title) if self.kind == "kallelse" else None
+        if signature is None and self.kind == "kallelse" and (whole := _SIGNATURE_AFTER_TITLE.match(" " + title)) \
+                and whole.group("secretary"):
+            # "Peter Heie ordförande Ralf Karlsson sekreterare": the list's signature, both signers with their
+            # offices, cut off as a row of its own after the last row's cells: it closes the list, no matter.
+            self.notes.append(f"{title[:60]!r}: listans underskrift, inget ärende")
+            return False
         # (a one-word title before both signers too: "Övrigt Arne Lernhag Ordförande Lars G Andersson Sekreterare")
         if signature and (len(title[:signature.start()].split()) >= 2 or FORMALITY.match(title[:signature.start()])
                           or signature.group("secretary") and title[:signature.start()].strip()):

@@ -294,7 +294,10 @@ FORMALITY = re.compile(
     r"((för)?ändring(ar)?|komplettering(ar)?|justering(ar)?) (i|av|till) (dagordning(en)?|föredragningslista(n)?"
     r"|ärendelista(n)?)( .*)?|"
     r"(för)?ändrad (dagordning|föredragningslista|ärendelista)|"  # Kävlinge; Skurup's "Förändringar i ..."
-    r"val av (justeringsperson(er)?|protokollsjusterare|justeringsledamot|justeringsledamöter)( och .*)?)$",
+    r"val av (justeringsperson(er)?|protokollsjusterare|justeringsledamot|justeringsledamöter)( och .*)?)"
+    # the formality named for the meeting it opens: "4. Val av justerare för mötet" (Kollektivtrafikmyndigheten
+    # Västernorrland; "... för dagens sammanträde": Södra Lapplands gymnasieförbund, Räddningstjänsten Östra Götaland)
+    r"( (för|vid) (mötet|sammanträdet|dagens (sammanträde|möte)))?$",
     re.IGNORECASE,
 )
 # The signature box's label in its forms: "Justerandes sign", "Ordförandens och justerarens signaturer" (Kil).
