@@ -2627,3 +2627,29 @@ def test_a_participle_names_a_place_where_the_text_calls_it_a_municipality():
     assert place_before_body("Beredande kommunstyrelsen", "Beredande kommun, Kallelse").group("body") == \
         "kommunstyrelsen"
     assert place_before_body("Östhammars socialnämnd", "").group("body") == "socialnämnd"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("KOMMUNSTYRELSENS SOCIALA UTSKOTT", ["KOMMUNSTYRELSENS SOCIALA UTSKOTT"]),
+    ("BARN- OCH UTBILDNINGSNÄMNDEN", ["BARN- OCH UTBILDNINGSNÄMNDEN"]),
+    ("KOMMUNERNAS HJÄLPMEDELSNÄMND PROTOKOLL", ["KOMMUNERNAS HJÄLPMEDELSNÄMND"]),
+    # negative: the document's name before the body is no word of the body's name
+    ("KALLELSE/FÖREDRAGNINGSLISTA KOMMUNFULLMÄKTIGE", ["KOMMUNFULLMÄKTIGE"]),
+    ("DAGORDNING KOMMUNSTYRELSEN", ["KOMMUNSTYRELSEN"]),
+])
+def test_a_name_in_capitals_is_read_whole_as_in_small_letters(text, names):
+    # Letterheads set the body's name in capitals; its words before the last were tested in small letters only, so
+    # "KOMMUNSTYRELSENS SOCIALA UTSKOTT PROTOKOLL" read as the body "Utskott". Capitals names with a genitive or
+    # "OCH" in the tuning heads: Huddinge, Luleå, Stenungsund (golds write them whole), Kommunernas hjälpmedelsnämnd.
+    assert [name for _at, name in bodies_in(text)][:1] == names  # the first name read is the whole name
+
+
+@pytest.mark.parametrize("head, body", [
+    ("KOMMUNSTYRELSENS SOCIALA UTSKOTT PROTOKOLL", "Kommunstyrelsens sociala utskott"),
+    ("KUSTKOMMUNERNAS TOLKNÄMND PROTOKOLL", "Kustkommunernas tolknämnd"),
+])
+def test_a_protocols_letterhead_in_capitals_names_its_body_whole(tmp_path, head, body):
+    text = (f"{head}\nSammanträdesdag 2020-03-31\nUtses att justera Anna Berg\n\n"
+            "§ 12 Årsredovisning 2019 Dnr 2020/14\nTexten.\nBeslut\nNämnden beslutar att godkänna.\n\n"
+            "§ 13 Budget 2021 Dnr 2020/22\nText.\nBeslut\nNämnden beslutar att fastställa budgeten.\n")
+    assert parse_document(write(tmp_path, text)).meeting.body == body

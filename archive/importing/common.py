@@ -412,6 +412,13 @@ def body_at_start(text: str) -> tuple[str, str] | None:
 _FORM_LABEL_BODY = re.compile(r"(?i:nämnd|styrelse)(?:\s*/\s*(?i:nämnd|styrelse))?")
 
 
+# A name's word before its last in capitals, as a letterhead sets the name ("KOMMUNSTYRELSENS ARBETSUTSKOTT", "BARN- OCH
+# UTBILDNINGSNÄMNDEN", "KOMMUNERNAS HJÄLPMEDELSNÄMND"): read as the same word in small letters is, so the name is whole,
+# not its last word alone; never a document's name before it ("KALLELSE/FÖREDRAGNINGSLISTA KOMMUNFULLMÄKTIGE").
+_CAPITAL_NAME_WORD = re.compile(r"(?!(?:" + alternation(AGENDA_KINDS, PROTOCOL_KINDS, REPORT_KINDS).upper()
+                                + r")\b)(?:[A-ZÅÄÖ]+[SA]|[A-ZÅÄÖ]+-|OCH)")
+
+
 def bodies_in(text: str, *, shared_small: bool = False) -> list[tuple[int, str]]:
     """Every body named in running text, with where it starts: 'Organ Kommunstyrelsen
     Sammanträdesdatum ...' -> [(6, 'Kommunstyrelsen')]. A genitive is not a body named
@@ -430,7 +437,8 @@ def bodies_in(text: str, *, shared_small: bool = False) -> list[tuple[int, str]]
         leading = hit[0].split()[:-1]
         if leading and leading[0].lower() == "gemensam":
             leading = leading[1:]  # "Gemensam nämnd för samverkan", "Gemensam räddningsnämnd" (below)
-        if all(w.endswith(("-", "s", "a")) or w == "och" for w in leading):
+        if all(w.endswith(("-", "s", "a")) or w == "och" or _CAPITAL_NAME_WORD.fullmatch(w) for w in leading) \
+                and not (leading and leading[0] == "OCH"):
             shared = _SHARED_BEFORE.search(text, 0, word.start()) if shared_small and word.start() else None
             if shared and " " not in hit[0]:
                 # "Organ Plats gemensam Hjälpmedelsnämnd" (Västmanland's hjälpmedelsnämnd): a gemensam nämnd's
