@@ -2014,11 +2014,11 @@ class MeetingDocumentParser:
             body = body[:1] + body[1:].lower()  # "KOMMUNFULLMÄKTIGE" -> "Kommunfullmäktige"
         if body and body[:1].islower():
             body = body[:1].upper() + body[1:]  # "gemensam Hjälpmedelsnämnd" (common.bodies_in): a name's capital
-        placed = place_before_body(body, self.opening_text) if body and not named else None
+        placed = place_before_body(body, _text(self.lines)) if body and not named else None
         if placed:
             # "Dorotea kommunfullmäktige sammanträder ...": the municipality's name before its body's, as "Uppsala
             # kommunfullmäktige kallas ..." and "sammanträde med Malmö kommunstyrelse" are read: the body alone.
-            # (Not a word no place is named by: "Beredande kommunstyrelsen", see place_before_body.)
+            # (Only a municipality the text names as one: not "Beredande kommunstyrelsen", see place_before_body.)
             body = body_name(placed.group("body"))
         if body and (" " not in body and body.lower().endswith(("styrelse", "nämnd", "direktion"))
                      or _WEAK_ADJECTIVE_BODY.match(body)):
