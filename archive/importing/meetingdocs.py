@@ -339,6 +339,9 @@ _FORBUND_AS_ORGAN = re.compile(r"\b(?i:organ)(?: och (?:§§|paragrafer|sammantr
 # protocol; "Allmänna utskottet beslutar", Sollefteå; the weak adjective's names, see _WEAK_ADJECTIVE_BODY).
 _NAMED_BOARD_ACTS = re.compile(r"\b(?P<a>[A-ZÅÄÖ][a-zåäö]+a [a-zåäö-]*(?:nämnden|utskottet|styrelsen))"
                                r" (?:beslutar|ajournerar)\b")
+# The kinds' words that name no body alone (GENERIC_BODIES; a förbund's "Styrelsen" and its board's "Arbetsutskottet"
+# are names, generic_body; "Direktionen" is the förbund's one board).
+_KIND_WORD_ONLY = {"nämnden", "utskottet", "fullmäktige", "förvaltningen"}
 _KIND_WORD_AGAIN = re.compile(r"^(?i:sammanträdesprotokoll|protokoll|kallelse)\s+")
 # A district's body named after its district, in the indefinite form, alone: "Södermöre kommundelsnämnd",
 # "Södermalms stadsdelsnämnd" (the district's name is the body's; a municipality's before its board is not).
@@ -2035,6 +2038,10 @@ class MeetingDocumentParser:
             body = _name_repeated_whole(body, head, self.lines)
         if body and " " not in body:
             body = _the_forbunds_compound(body, self.lines)
+        if body and body.lower() in _KIND_WORD_ONLY:
+            # A kind's word alone, its name not found ("Fullmäktige beslutar", "Utskottet för hållbar utveckling" cut at
+            # its name): no body's name, so none read (no gold of the tuning half's 474 names a meeting's body so).
+            body, line = None, None
         return body, line
 
     def _body_in_run_on(self, head: list[Line]) -> tuple[str | None, int | None]:
