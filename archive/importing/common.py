@@ -412,6 +412,31 @@ def body_at_start(text: str) -> tuple[str, str] | None:
 _FORM_LABEL_BODY = re.compile(r"(?i:nämnd|styrelse)(?:\s*/\s*(?i:nämnd|styrelse))?")
 
 
+# A name's word before its last in capitals, as a letterhead sets the name ("KOMMUNSTYRELSENS ARBETSUTSKOTT", "BARN- OCH
+# UTBILDNINGSNÄMNDEN", "KOMMUNERNAS HJÄLPMEDELSNÄMND"): read as the same word in small letters is, so the name is whole,
+# not its last word alone; never a document's name before it ("KALLELSE/FÖREDRAGNINGSLISTA KOMMUNFULLMÄKTIGE").
+_CAPITAL_NAME_WORD = re.compile(r"(?!(?:" + alternation(AGENDA_KINDS, PROTOCOL_KINDS, REPORT_KINDS).upper()
+                                + r")\b)(?:[A-ZÅÄÖ]+[SA]|[A-ZÅÄÖ]+-|OCH)")
+
+
+def _whole_in_capitals(name: str, leading: list[str]) -> bool:
+    """Whether `name`, in capitals, is a body's whole name as the same words in small letters are: each word before the
+    last a name's (_CAPITAL_NAME_WORD), and the name, written small, one body_at_start reads whole ("Kommunstyrelsens
+    sociala utskott"; not "Bevis kommunstyrelsen", "Ordförandes kommunstyrelse")."""
+    if not name.isupper() or not leading or leading[0] == "OCH" \
+            or not all(_CAPITAL_NAME_WORD.fullmatch(word) for word in leading):
+        return False
+    last = name.split()[-1].lower()
+    if re.match(r"(?:kommun|region|landstings)", last):
+        return False  # a body only a municipality has, after other words: a place or the head's other words before it
+    if any(word.endswith("S") for word in leading) and _SMALL_DEFINITE_BODY.fullmatch(last):
+        return False  # a genitive governs the indefinite ("KOMMUNSTYRELSENS ARBETSUTSKOTT"): "BEVIS NÄMNDEN" is two
+    small = name[:1] + name[1:].lower()
+    read = body_at_start(small)
+    return bool(read) and not read[1] and len(read[0].split()) == len(small.split()) \
+        and all(word.endswith(("-", "s", "a")) or word == "och" for word in small.split()[:-1])
+
+
 def bodies_in(text: str, *, shared_small: bool = False) -> list[tuple[int, str]]:
     """Every body named in running text, with where it starts: 'Organ Kommunstyrelsen
     Sammanträdesdatum ...' -> [(6, 'Kommunstyrelsen')]. A genitive is not a body named
@@ -430,7 +455,7 @@ def bodies_in(text: str, *, shared_small: bool = False) -> list[tuple[int, str]]
         leading = hit[0].split()[:-1]
         if leading and leading[0].lower() == "gemensam":
             leading = leading[1:]  # "Gemensam nämnd för samverkan", "Gemensam räddningsnämnd" (below)
-        if all(w.endswith(("-", "s", "a")) or w == "och" for w in leading):
+        if all(w.endswith(("-", "s", "a")) or w == "och" for w in leading) or _whole_in_capitals(hit[0], leading):
             shared = _SHARED_BEFORE.search(text, 0, word.start()) if shared_small and word.start() else None
             if shared and " " not in hit[0]:
                 # "Organ Plats gemensam Hjälpmedelsnämnd" (Västmanland's hjälpmedelsnämnd): a gemensam nämnd's

@@ -220,7 +220,6 @@ from archive.importing.meetingwords import (
     _PARTY_LABEL,
     _PARTY_OR_BODY_MARK,
     _PATH_CODES,
-    _PLACE_BEFORE_BODY,
     _POINTS_AFTER_LEAD,
     _POSTED_BY,
     _PREPARED_BY,
@@ -250,6 +249,7 @@ from archive.importing.meetingwords import (
     GENERIC_BODIES,
     PROTOCOL_WORDS,
     generic_body,
+    place_before_body,
 )
 from archive.importing.result import ParsedDocument, ParsedItem, ParsedMeeting
 from archive.importing.text import Document, Line
@@ -339,6 +339,9 @@ _FORBUND_AS_ORGAN = re.compile(r"\b(?i:organ)(?: och (?:§§|paragrafer|sammantr
 # protocol; "Allmänna utskottet beslutar", Sollefteå; the weak adjective's names, see _WEAK_ADJECTIVE_BODY).
 _NAMED_BOARD_ACTS = re.compile(r"\b(?P<a>[A-ZÅÄÖ][a-zåäö]+a [a-zåäö-]*(?:nämnden|utskottet|styrelsen))"
                                r" (?:beslutar|ajournerar)\b")
+# The kinds' words that name no body alone (GENERIC_BODIES; a förbund's "Styrelsen" and its board's "Arbetsutskottet"
+# are names, generic_body; "Direktionen" is the förbund's one board).
+_KIND_WORD_ONLY = {"nämnden", "utskottet", "fullmäktige", "förvaltningen"}
 _KIND_WORD_AGAIN = re.compile(r"^(?i:sammanträdesprotokoll|protokoll|kallelse)\s+")
 # A district's body named after its district, in the indefinite form, alone: "Södermöre kommundelsnämnd",
 # "Södermalms stadsdelsnämnd" (the district's name is the body's; a municipality's before its board is not).
@@ -2014,10 +2017,11 @@ class MeetingDocumentParser:
             body = body[:1] + body[1:].lower()  # "KOMMUNFULLMÄKTIGE" -> "Kommunfullmäktige"
         if body and body[:1].islower():
             body = body[:1].upper() + body[1:]  # "gemensam Hjälpmedelsnämnd" (common.bodies_in): a name's capital
-        placed = _PLACE_BEFORE_BODY.match(body) if body and not named else None
+        placed = place_before_body(body, _text(self.lines)) if body and not named else None
         if placed:
             # "Dorotea kommunfullmäktige sammanträder ...": the municipality's name before its body's, as "Uppsala
             # kommunfullmäktige kallas ..." and "sammanträde med Malmö kommunstyrelse" are read: the body alone.
+            # (Only a municipality the text names as one: not "Beredande kommunstyrelsen", see place_before_body.)
             body = body_name(placed.group("body"))
         if body and (" " not in body and body.lower().endswith(("styrelse", "nämnd", "direktion"))
                      or _WEAK_ADJECTIVE_BODY.match(body)):
@@ -2034,6 +2038,10 @@ class MeetingDocumentParser:
             body = _name_repeated_whole(body, head, self.lines)
         if body and " " not in body:
             body = _the_forbunds_compound(body, self.lines)
+        if body and body.lower() in _KIND_WORD_ONLY:
+            # A kind's word alone, its name not found ("Fullmäktige beslutar", "Utskottet för hållbar utveckling" cut at
+            # its name): no body's name, so none read (no gold of the tuning half's 474 names a meeting's body so).
+            body, line = None, None
         return body, line
 
     def _body_in_run_on(self, head: list[Line]) -> tuple[str | None, int | None]:

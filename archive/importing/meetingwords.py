@@ -86,6 +86,30 @@ _LONE_PATH_CODE = re.compile(r"^" + _PATH_CODE + r"\s+(?=[A-ZÅÄÖ][a-zåäö])
 _PLACE_BEFORE_BODY = re.compile(r"^(?!(?i:gemensam)\s)[A-ZÅÄÖ][\wåäö-]+\s+"
                                 r"(?P<body>(?:kommun|region|landstings)[a-zåäö]+"
                                 r"|(?!stadsdels|kommundels)[a-zåäö-]{3,}(?:nämnd|styrelse))$")
+# A word no municipality's or region's name is shaped as: a participle ("Beredande kommunstyrelsen", Lindesberg's
+# kallelse heading the KS meeting in its preparing form) or a plural's genitive ("Kommunernas").
+_NO_PLACES_WORD = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:ande|ende|arnas|ernas|ornas)$")
+
+
+def place_before_body(body: str, text: str) -> re.Match | None:
+    """_PLACE_BEFORE_BODY's match in `body` where its first word is the name of a municipality (or region) that `text`
+    names as one ("Östhammars socialnämnd" beside "Östhammars kommun"; "Dorotea kommunfullmäktige" beside "Dorotea
+    kommun"), or before a body only a municipality or region has ("Uppsala kommunfullmäktige"): the body alone is the
+    municipality's. A word the text names no municipality by is the body's own name:
+    a joint body's place ("Västbygdens miljönämnd", as "Bergslagens miljö- och byggnämnd", "Sydnärkes IT-nämnd" name
+    theirs), a participle ("Beredande kommunstyrelsen", Lindesberg), a plural's genitive ("Kommunernas
+    hjälpmedelsnämnd")."""
+    placed = _PLACE_BEFORE_BODY.match(body)
+    if placed is None:
+        return None
+    word = body.split()[0]
+    stem = re.escape(word[:-1] if word.endswith("s") else word)
+    if re.search(r"\b" + stem + r"s? (?:kommun|stad)\b|\b(?:Region|Landstinget) " + stem + r"\b", text, re.IGNORECASE):
+        return placed
+    # A kommun's or region's own body ("Uppsala kommunfullmäktige"): only a municipality or region has one, so the
+    # word before it is its place, unless shaped as no place's name is (_NO_PLACES_WORD).
+    kommuns = re.match(r"(?:kommun|region|landstings)", placed.group("body"))
+    return placed if kommuns and not _NO_PLACES_WORD.match(word) else None
 # A body named by a weak adjective and its kind's word, "Allmänna utskott" (Sollefteå's anslag): the weak form
 # stands before a definite noun, as every other head writes it ("Allmänna utskottet": Pajala, Vårgårda; "Tekniska
 # nämnden": Gotland, Gullspång, Jönköping; "Tekniska utskottet": Avesta, Uppvidinge).
