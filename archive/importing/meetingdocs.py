@@ -572,8 +572,11 @@ _SIGNATURE_IN_TITLE = re.compile(r"\s*\b(?i:justerandes?\s+sign\w*|justeringssig
 # Or a member, their party and what they did ("Malin Olsson (m) ställde ...", "Sture Jonsson samt Pia
 # Thulin, båda (m) har ..."): a title names a member before "om", never before a verb.
 _MEMBER = _PERSON_WORD + " " + _PERSON_WORD
+# "I" is the preposition opening a sentence ("... arbetsmiljöverket I samband med ..."): no title writes it in capitals
+# mid-line, no gold title holds " I " before a word in lower case; a Roman one before "och"/"samt" ("etapp I och II").
 _TEXT_OPENS_IN_RUN_ON = re.compile(r"(?<=[a-zåäö0-9)\"”.])\s+(?=(?:Ett|En|Det|Den|Detta|Denna|Dessa|Med|För|Enligt"
                                    r"|Efter|Genom|Inför|Under|Vid|Föreligger)\s+[a-zåäö0-9]"
+                                   r"|I\s+(?!och\b|samt\b)[a-zåäö]{3,}"
                                    r"|" + _MEMBER + r"(?:,? (?:samt|och) " + _MEMBER + r")*,?(?: båda| alla)? "
                                    r"\([A-Za-zÅÄÖåäö]{1,5}\),? (?:har|hade|ställde|lämnade|väckte|yrkar|föreslår)\b)")
 # A municipality's name as its letterhead writes it: "Hultsfreds kommun", "RONNEBY KOMMUN".
