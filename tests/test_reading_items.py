@@ -2631,6 +2631,33 @@ def test_a_full_stop_after_a_word_in_lower_case_ends_a_title_in_run_together_tit
     assert _title_openings("Information om bl.a. Vägverket 2") == []
 
 
+def test_a_titles_first_three_words_standing_again_open_the_next_title():
+    # lekeberg_protokoll_1: "... för kommunstyrelsen Prognosrapport 2 (delårsbokslut) 2015 för Lekebergs kommun ...";
+    # consecutive gold titles open with the same three words in 67 tuning organisations (Munkfors' "Besvarande av
+    # medborgarförslag angående ..." nine times, Botkyrka's, Ulricehamn's "Svar på motion ..."), and no gold title
+    # holds its own first three words again: where a title's opening stands again after a word's end, the next title
+    # opens there; so the column's five numbers find their five titles (a first occurrence counts only where a title
+    # is found to open: the text's start, or after a title's full stop as here)
+    from archive.importing.agendarows import _cut, _title_openings, split_contents_runs
+    from archive.importing.text import Line
+
+    titles = ("Information från nämnder och bolag. Prognosrapport 2 (delårsbokslut) 2015 för kommunstyrelsen "
+              "Prognosrapport 2 (delårsbokslut) 2015 för Lekebergs kommun Förlängning av folkhälsoavtal Riktlinje för "
+              "finansförvaltning")
+    rows = [line.stripped for line in split_contents_runs(
+        [Line(1, "Ärendelista §116 §117 §118 §119 §120 Justerare signatur " + titles)], protocol=True)
+        if line.item_start]
+    assert rows == ["116 Information från nämnder och bolag.",
+                    "117 Prognosrapport 2 (delårsbokslut) 2015 för kommunstyrelsen",
+                    "118 Prognosrapport 2 (delårsbokslut) 2015 för Lekebergs kommun",
+                    "119 Förlängning av folkhälsoavtal", "120 Riktlinje för finansförvaltning"]
+    # Not after a word that leaves a phrase open, nor words that open no title found: a name within titles
+    row = "Svar på motion om skolan i Norra Hamnens område Svar på remiss om Norra Hamnens område"
+    assert [piece for piece in _cut(row, _title_openings(row))] == [
+        "Svar på motion om skolan i Norra Hamnens område", "Svar på remiss om Norra Hamnens område"]
+    assert _title_openings("Yttrande angående Svar på motion om skolan") == []
+
+
 def test_a_paper_after_the_agenda_under_one_rows_case_number_naming_its_title_continues_that_row():
     # regionforbundet-uppsala-lan_kallelse_1: the paper's page gives no row number, only 'Dnr: RFUL 2014/46' and
     # its text, which names row 4's title ('... Trafikverket. Åtgärdsvalsstudie väg 263. Arbetsutskottet föreslår

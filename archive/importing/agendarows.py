@@ -1325,7 +1325,28 @@ def _title_openings(text: str, *, continued: bool = False) -> list[int]:
             opens = after[0].islower() or bool(_YEAR_TOKEN.match(after))
         if opens:
             cuts.append(tokens[i][0])
-    return cuts
+    return sorted({*cuts, *_recurring_openings(tokens, cuts)})
+
+
+_RECURRING_WORDS = 3  # a title's first words that, standing again after a word's end, open the next title
+
+
+def _recurring_openings(tokens: list[tuple[int, str]], cuts: list[int]) -> list[int]:
+    """Where a title's first three words (the text's own, or a title's already found to open) stand again after a
+    word's end: the next title opens there ("... 2015 för kommunstyrelsen Prognosrapport 2 (delårsbokslut) 2015 för
+    Lekebergs kommun", Lekeberg; Munkfors' "Besvarande av medborgarförslag angående ..." nine times). Lists name
+    matters of one kind one after the other: consecutive gold titles open with the same three words in 67 tuning
+    organisations, and no gold title holds its own first three words again."""
+    starts = {at for at, (start, _word) in enumerate(tokens) if start == 0 or start in cuts}
+    openings = {tuple(word for _start, word in tokens[at:at + _RECURRING_WORDS]) for at in starts
+                if at + _RECURRING_WORDS <= len(tokens) and _OPENING_WORD.match(tokens[at][1])}
+    found = []
+    for at in range(1, len(tokens) - _RECURRING_WORDS + 1):
+        before = tokens[at - 1][1]
+        if tuple(word for _start, word in tokens[at:at + _RECURRING_WORDS]) in openings and before[-1:].isalnum() \
+                and before.lower() not in _JOINING_WORDS and at not in starts:
+            found.append(tokens[at][0])
+    return found
 
 
 _SENTENCE_END_WORD = re.compile(r"^[a-zåäö]{4,}\.$")  # a word in lower case and its full stop, no abbreviation
