@@ -1317,8 +1317,14 @@ def _title_openings(text: str, *, continued: bool = False) -> list[int]:
         if after in _PLACE_NOUNS:  # "... verksamhetsavfall Hultsfreds kommun": a place's name ends a title
             continue  # ("AB Uppsala kommuns arbetsgivarpolicy": a genitive opens one)
         if _NAME_WORD.match(before) and not (continued and i == 1):
-            # "Netwest Förändring av": only before a word that binds it to what follows
-            opens = after in _BINDING_WORDS
+            # "Netwest Förändring av": only before a word that binds it to what follows; after a title of one kind's
+            # word ("Biblioteksplan Strategi och handlingsplan ...", "Verksamhetsplan Nämndens berednings- ..."),
+            # before any phrase's word or as a genitive (no place's name: "Länstransportplan Blekinge län")
+            alone = i == 1 or tokens[i - 1][0] in cuts or before in _KIND_WORDS and i >= 2 \
+                and tokens[i - 2][1][-1].isalpha() and tokens[i - 2][1].lower() not in _JOINING_WORDS
+            phrase = after is not None and (after in _JOINING_WORDS or word.endswith("s") and after[0].islower()
+                                            and after not in _PLACE_NOUNS)
+            opens = after in _BINDING_WORDS or alone and phrase and _KIND_COMPOUND.match(before) is not None
         elif after is None or after in ("-", "–") or _SENTENCE_END_WORD.match(before):
             opens = True  # (after a title's full stop: "... styrelser och bolag. Prognosrapport 2 ...", Lekeberg)
         else:
@@ -1349,6 +1355,9 @@ def _recurring_openings(tokens: list[tuple[int, str]], cuts: list[int]) -> list[
     return found
 
 
+# A one-word title naming a kind of paper or plan ("Biblioteksplan", "Verksamhetsplan", "Budgetramar").
+_KIND_COMPOUND = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{2,}(?:plan|rapport|redovisning|berättelse|ramar|ordning|bokslut|budget"
+                            r"|uppföljning|program|policy|taxa)$")
 _SENTENCE_END_WORD = re.compile(r"^[a-zåäö]{4,}\.$")  # a word in lower case and its full stop, no abbreviation
 
 
