@@ -1331,19 +1331,20 @@ def _title_openings(text: str, *, continued: bool = False) -> list[int]:
             opens = after[0].islower() or bool(_YEAR_TOKEN.match(after))
         if opens:
             cuts.append(tokens[i][0])
-    return sorted({*cuts, *_recurring_openings(tokens, cuts)})
+    return sorted({*cuts, *_recurring_openings(tokens, cuts, continued=continued)})
 
 
 _RECURRING_WORDS = 3  # a title's first words that, standing again after a word's end, open the next title
 
 
-def _recurring_openings(tokens: list[tuple[int, str]], cuts: list[int]) -> list[int]:
+def _recurring_openings(tokens: list[tuple[int, str]], cuts: list[int], *, continued: bool = False) -> list[int]:
     """Where a title's first three words (the text's own, or a title's already found to open) stand again after a
     word's end: the next title opens there ("... 2015 för kommunstyrelsen Prognosrapport 2 (delårsbokslut) 2015 för
     Lekebergs kommun", Lekeberg; Munkfors' "Besvarande av medborgarförslag angående ..." nine times). Lists name
     matters of one kind one after the other: consecutive gold titles open with the same three words in 67 tuning
-    organisations, and no gold title holds its own first three words again."""
-    starts = {at for at, (start, _word) in enumerate(tokens) if start == 0 or start in cuts}
+    organisations, and no gold title holds its own first three words again. (`continued`: the text's start ends the
+    title above, no title's opening.)"""
+    starts = {at for at, (start, _word) in enumerate(tokens) if start == 0 and not continued or start in cuts}
     openings = {tuple(word for _start, word in tokens[at:at + _RECURRING_WORDS]) for at in starts
                 if at + _RECURRING_WORDS <= len(tokens) and _OPENING_WORD.match(tokens[at][1])}
     found = []
