@@ -532,6 +532,30 @@ def test_a_paragraphs_margin_path_gives_its_number_and_the_bodies_before(tmp_pat
         ("Kommunstyrelsens arbetsutskott", None), ("Kommunstyrelsen", None), ("Kommunfullmäktige", "2008-09-15")]
 
 
+def test_a_margin_path_with_its_section_signs_kept_reads_as_without_them(tmp_path):
+    # The margin path ("Kf 83 Ks 109 Au 230 Dnr ...") stands in 8 tuning organisations with its § signs lost (Kumla,
+    # Nora, Hofors, Filipstad, Arboga, Ljusnarsberg, Skellefteå, Vilhelmina); an organisation whose extraction keeps
+    # them prints "Kf § 83 Ks § 109 Au § 230": the same § and path, the codes and numbers after the first § no part of
+    # its title (they were read as one: "Ks § 109 Au § 230"). So after the page's head, and where the line's own code
+    # was split off ("§ 208 Ks § 178 Au § 266 Dnr ...", Vilhelmina's head as its page sets it)
+    head = ("Sammanträdesprotokoll\n\n1 Plats Kumla Folkets Hus, Teatern Tid Måndagen den 15 september 2008, kl "
+            "Beslutande Se bilaga 1 Utses att justera protokollet Lisbet Björklund (s) Anslag/Bevis Protokoll är "
+            "justerat Styrelse/Nämnd Kommunfullmäktige Datum för uppsättande\n\n")
+    rest = ("Medborgarförslag om vandrarhem vid Djupadalsbadet Kommunfullmäktige remitterade den 21 april 2008 ett "
+            "medborgarförslag om vandrarhem. Kommunfullmäktige antar yttrandet och medborgarförslaget anses därmed "
+            "besvarat.\n")
+    for path in ("2 Kommunstyrelsen Kommunstyrelsens arbetsutskott Kf § 83 Ks § 109 Au § 230 Dnr 2008/ ",
+                 "Kf § 83 Ks § 109 Au § 230 Dnr 2008/ ", "§ 83 Ks § 109 Au § 230 Dnr 2008/ "):
+        item = parse_document(write(tmp_path, head + path + rest)).items[0]
+        assert (item.key, item.matter.title) == ("§ 83", "Medborgarförslag om vandrarhem vid Djupadalsbadet")
+        assert [s.body for s in item.matter.planning][-3:] == [
+            "Kommunstyrelsens arbetsutskott", "Kommunstyrelsen", "Kommunfullmäktige"]
+    # a body's § named inside the title, not before it, is the title's own
+    item = parse_document(write(tmp_path, head + "Kf § 83 Återrapportering av Ks § 109 Kommunfullmäktige antar "
+                                "rapporten.\n")).items[0]
+    assert item.matter.title.startswith("Återrapportering av Ks § 109")
+
+
 def test_the_body_that_proposes_to_the_meeting_took_the_step_before_it(tmp_path):
     # hallsberg_kallelse_1: "Förslag till beslut Kommunstyrelsen föreslår kommunfullmäktige att godkänna ..." under
     # kommunfullmäktige's item; the golds of Borlänge ("Kommunstyrelsens förslag till kommunfullmäktige"),

@@ -124,7 +124,12 @@ def _margin_path(text: str) -> re.Match | None:
 
 def _margin_bodies(margin: re.Match) -> list[str]:
     """The bodies a margin path names, the meeting's own first ('Kf 75 Ks 82 Au 225' -> KF, KS, KS's AU)."""
-    path = [_PATH_CODES[code.lower()] for code in re.findall(_PATH_CODE, margin.group("path"))]
+    return path_bodies(re.findall(_PATH_CODE, margin.group("path")))
+
+
+def path_bodies(codes: list[str]) -> list[str]:
+    """The bodies a margin path's codes name in its order ('Kf', 'Ks', 'Au' -> KF, KS, KS's AU)."""
+    path = [_PATH_CODES[code.lower()] for code in codes]
     ranks = [_PATH_RANK[name] for name in path]
     if any(later > earlier for earlier, later in itertools.pairwise(ranks)):
         path = path[:1]  # "Ksau 21 Ks" (Bjuv): KS after its own AU prepared nothing for it
