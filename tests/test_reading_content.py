@@ -556,6 +556,27 @@ def test_a_margin_path_with_its_section_signs_kept_reads_as_without_them(tmp_pat
     assert item.matter.title.startswith("Återrapportering av Ks § 109")
 
 
+def test_a_code_before_every_section_mark_of_a_run_on_list_opens_its_row(tmp_path):
+    # karlsborg_protokoll_1 "Innehållsförteckning KF 59 Godkännande av dagordning KF 60 Information KF 61 ...", so
+    # Säter's "Ks 196 ... Ks 197 ...", Arvidsjaur, Rättvik, Åmål (9 tuning organisations list their §§ with the
+    # body's code, the signs lost): with the signs kept, "KF § 60 Information KF § 61 ...", the code before each
+    # mark is the row's own, never the end of the title before it ("Information KF")
+    text = ("SAMMANTRÄDESPROTOKOLL Kommunfullmäktige Sammanträdesdatum 2016-05-28\n\n"
+            "2 SAMMANTRÄDESPROTOKOLL Sida 65 Innehållsförteckning KF § 59 Godkännande av dagordning KF § 60 "
+            "Information KF § 61 Allmänhetens frågestund KF § 62 Nya medborgarförslag KF § 63 Frågor KF § 64 "
+            "Interpellationer\n"
+            "Justerandes sign Utdragsbestyrkande\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [(item.key, item.matter.title) for item in items] == [
+        ("§ 60", "Information"), ("§ 61", "Allmänhetens frågestund"), ("§ 62", "Nya medborgarförslag"),
+        ("§ 63", "Frågor"), ("§ 64", "Interpellationer")]
+    # codes that differ before the marks are no column of the list: left as they stand
+    from archive.importing.agendarows import _with_codes_before
+    line = "Innehållsförteckning KF § 59 Val KS § 60 Budget AU § 61 Taxa"
+    starts = [line.index("§ 59"), line.index("§ 60"), line.index("§ 61")]
+    assert _with_codes_before(line, starts) == starts
+
+
 def test_the_body_that_proposes_to_the_meeting_took_the_step_before_it(tmp_path):
     # hallsberg_kallelse_1: "Förslag till beslut Kommunstyrelsen föreslår kommunfullmäktige att godkänna ..." under
     # kommunfullmäktige's item; the golds of Borlänge ("Kommunstyrelsens förslag till kommunfullmäktige"),

@@ -1848,6 +1848,23 @@ _NAME_BEFORE_DASH = re.compile(r"\S+\s+[-–]\s")
 _PAGE_COLUMN_WORD = re.compile(r"\bsid", re.IGNORECASE)  # a page column's head ("Sid", "Sida") before the list
 
 
+# A body's code standing before a § mark: "KF § 60 Information KF § 61 Allmänhetens frågestund ...".
+_CODE_BEFORE_MARK = re.compile(r"(?:^|\s)(?P<code>[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,5})\s+$")
+
+
+def _with_codes_before(text: str, starts: list[int]) -> list[int]:
+    """A run of § marks' starts moved back to the body's code each stands after, where the same code stands before
+    every mark but perhaps the first ("KF § 59 Godkännande av dagordning KF § 60 Information KF § 61 ..."): the
+    code is the row's own, as in the lists of 9 tuning organisations whose signs were lost ("KF 60 Information KF
+    61 ...", Karlsborg; Säter's "Ks 197 Kommunal skattesats Ks 198 ...", Arvidsjaur, Rättvik, Åmål; _number_chain
+    reads those with their codes), never the end of the title before it ("Information KF")."""
+    codes = [_CODE_BEFORE_MARK.search(text, 0, at) for at in starts]
+    named = [code.group("code") for code in codes[1:] if code]
+    if len(named) < len(starts) - 1 or len(set(named)) != 1:
+        return starts
+    return [code.start("code") if code else at for code, at in zip(codes, starts, strict=True)]
+
+
 def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
     """Rows of a list of paragraphs run together on one line: '§ 141 Title § 142 Title § 143 ...'
     (three § numbers in order at least), or after a contents heading '21 Title 22 Title 23 ...'
@@ -1904,7 +1921,7 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
             continue
         marks = list(_SECTION_IN_RUN.finditer(text))
         chain = [marks[i] for i in _consecutive([int(m.group("n")) for m in marks])]
-        starts = [m.start() for m in chain] if len(chain) >= 3 else []
+        starts = _with_codes_before(text, [m.start() for m in chain]) if len(chain) >= 3 else []
         paged_after = _rows_paged_after(text) if protocol and not starts else None
         if paged_after is not None:
             before, rows = paged_after
