@@ -321,6 +321,26 @@ def test_a_protocol_without_section_signs_opens_a_paragraph_at_each_line_with_a_
         ("KS 2014/0285", "Ansökan om medlemskap i Trästadsnätverket")]
 
 
+def test_a_body_code_and_section_after_the_running_head_opens_a_paragraph_as_without_the_sign(tmp_path):
+    # The test above, as an organisation whose extraction keeps the signs prints it ("... 3 Ks § 232 Dnr ...",
+    # Varberg's and Hallstahammar's running heads, the § head after the body, date and page): read the same, the sign
+    # dropped in the head alone (the text after it as written). A § named in running text is no head.
+    text = ("Kommunstyrelsen 2014-12-02 1-34 Plats och tid Sammanträdesrum A 1, kl. 15.25-16.30 Beslutande "
+            "Anna Berg (M) Utses att justera Per Holm\n"
+            "Kommunstyrelsen 2014-12-02 3 Ks § 232 Dnr KS 2014/0530 Information från förvaltningen Kommunstyrelsen "
+            "beslutar att lägga informationen till handlingarna enligt KS § 12.\n"
+            "Kommunstyrelsen 2014-12-02 4 Ks § 233 Dnr KS 2014/0285 Ansökan om medlemskap i Trästadsnätverket "
+            "Kommunstyrelsen beslutar att ansöka om medlemskap.\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert [(item.key, item.matter.case_number, item.matter.title) for item in parsed.items] == [
+        ("§ 232", "KS 2014/0530", "Information från förvaltningen"),
+        ("§ 233", "KS 2014/0285", "Ansökan om medlemskap i Trästadsnätverket")]
+    assert parsed.items[0].matter.planning[-1].outcome.endswith("enligt KS § 12.")
+    running = ("Kommunstyrelsen 2014-12-02 1-34 Plats och tid Sammanträdesrum A 1 Beslutande Anna Berg (M)\n"
+               "Ärendet återremitterades av Ks § 232 till förvaltningen för beredning.\n")
+    assert not parse_document(write(tmp_path, running)).items
+
+
 def test_a_line_opening_with_a_word_and_a_number_is_no_coded_paragraph():
     from archive.importing.agendarows import _coded_opening
 

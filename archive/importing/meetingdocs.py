@@ -351,10 +351,12 @@ _STATED_PARAGRAPHS = re.compile(r"\b(?i:paragraf(?:er)?)\s*(?:§§?\s*)?(?P<firs
 # Förslag ...", "§ 208 Ks § 178 Au § 266 Dnr ..."): the path the extraction prints without the signs in 8 tuning
 # organisations ("Kf 73 Ks 94 dnr ...", Nora; Kumla, Hofors, Filipstad, Arboga, Ljusnarsberg, Skellefteå, Vilhelmina;
 # _lost_paragraph's margin path). Its codes and numbers are the matter's path, no part of its title ("Ks § 94").
-# (So after the page's head, its own code first: "KUMLA KOMMUN ... Kf § 75 Ks § 82 Au § 225 Dnr ...", as _margin_path
-# reads it without the signs.)
-_SIGNED_PATH = re.compile(r"(?:^|\s)" + _PATH_CODE + r"\s+§\s?\d{1,4}(?:\s+" + _PATH_CODE + r"\s+§\s?\d{1,4})+\s")
-_PATH_SIGN = re.compile(r"(?<![\wåäöÅÄÖ])(" + _PATH_CODE + r")\s+§\s?(?=\d)")
+# So too a § head with its sign kept after the page's head, the sign dropped there alone, as _lost_paragraph reads such
+# heads without it: "KUMLA KOMMUN ... Kf § 75 Ks § 82 Au § 225 Dnr ...", "Kommunstyrelsen 2014-12-02 3 Ks § 232 Dnr KS
+# 2014/0530 Information ..." (Varberg's and Hallstahammar's running heads).
+_SIGNED_HEAD = re.compile(r"(?<=\s)[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,5}\s+§\s?\d{1,4}\s")
+_SIGNED_CHAIN = re.compile(r"[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,5}\s+§\s?\d{1,4}(?:\s+" + _PATH_CODE + r"\s+§\s?\d{1,4})*")
+_PATH_SIGN = re.compile(r"(?<![\wåäöÅÄÖ])([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,5})\s+§\s?(?=\d)")
 _SIGNED_PATH_PAIRS = re.compile(r"^(?:(?P<code>" + _PATH_CODE + r")\s+§\s?\d{1,4}\s+)+(?=\S)")
 _SIGNED_PAIR_CODE = re.compile(r"(" + _PATH_CODE + r")\s+§")
 _PROSE = re.compile(r"\b[a-zåäö]{3,} [a-zåäö]{3,}\b")  # two running lower-case words: text, no page's head
@@ -1721,9 +1723,13 @@ class MeetingDocumentParser:
                     x.line == items[0].line or x in stated for x in items):
                 lost = self._stated_first_paragraph(line, lines, items, stated)
                 stated += [lost] if lost else []
-            if lost is None and not paragraph and self.kind == "protokoll" and _SIGNED_PATH.search(text, 0, 200):
-                lost = self._lost_paragraph(Line(line.number, _PATH_SIGN.sub(r"\1 ", text), page_start=line.page_start),
-                                            last_number)
+            signed = _SIGNED_HEAD.search(text, 0, 200) if lost is None and not paragraph and self.kind == "protokoll" \
+                else None
+            if signed:
+                # (The signs dropped in the head alone, its code's and its path's: the text after it as written.)
+                chain = _SIGNED_CHAIN.match(text, signed.start())
+                unsigned = text[:chain.start()] + _PATH_SIGN.sub(r"\1 ", chain.group()) + text[chain.end():]
+                lost = self._lost_paragraph(Line(line.number, unsigned, page_start=line.page_start), last_number)
             ends = BULLETED_PARAGRAPH_AT_END.search(text) if self.kind == "protokoll" and not paragraph else None
             if ends:
                 # "Kommunfullmäktige 13:30 - 19:20 Vätternsalen, Motala Convention Centre • § 165": a portal's
