@@ -532,6 +532,51 @@ def test_a_paragraphs_margin_path_gives_its_number_and_the_bodies_before(tmp_pat
         ("Kommunstyrelsens arbetsutskott", None), ("Kommunstyrelsen", None), ("Kommunfullmäktige", "2008-09-15")]
 
 
+def test_a_margin_path_with_its_section_signs_kept_reads_as_without_them(tmp_path):
+    # The margin path ("Kf 83 Ks 109 Au 230 Dnr ...") stands in 8 tuning organisations with its § signs lost (Kumla,
+    # Nora, Hofors, Filipstad, Arboga, Ljusnarsberg, Skellefteå, Vilhelmina); an organisation whose extraction keeps
+    # them prints "Kf § 83 Ks § 109 Au § 230": the same § and path, the codes and numbers after the first § no part of
+    # its title (they were read as one: "Ks § 109 Au § 230"). So after the page's head, and where the line's own code
+    # was split off ("§ 208 Ks § 178 Au § 266 Dnr ...", Vilhelmina's head as its page sets it)
+    head = ("Sammanträdesprotokoll\n\n1 Plats Kumla Folkets Hus, Teatern Tid Måndagen den 15 september 2008, kl "
+            "Beslutande Se bilaga 1 Utses att justera protokollet Lisbet Björklund (s) Anslag/Bevis Protokoll är "
+            "justerat Styrelse/Nämnd Kommunfullmäktige Datum för uppsättande\n\n")
+    rest = ("Medborgarförslag om vandrarhem vid Djupadalsbadet Kommunfullmäktige remitterade den 21 april 2008 ett "
+            "medborgarförslag om vandrarhem. Kommunfullmäktige antar yttrandet och medborgarförslaget anses därmed "
+            "besvarat.\n")
+    for path in ("2 Kommunstyrelsen Kommunstyrelsens arbetsutskott Kf § 83 Ks § 109 Au § 230 Dnr 2008/ ",
+                 "Kf § 83 Ks § 109 Au § 230 Dnr 2008/ ", "§ 83 Ks § 109 Au § 230 Dnr 2008/ "):
+        item = parse_document(write(tmp_path, head + path + rest)).items[0]
+        assert (item.key, item.matter.title) == ("§ 83", "Medborgarförslag om vandrarhem vid Djupadalsbadet")
+        assert [s.body for s in item.matter.planning][-3:] == [
+            "Kommunstyrelsens arbetsutskott", "Kommunstyrelsen", "Kommunfullmäktige"]
+    # a body's § named inside the title, not before it, is the title's own
+    item = parse_document(write(tmp_path, head + "Kf § 83 Återrapportering av Ks § 109 Kommunfullmäktige antar "
+                                "rapporten.\n")).items[0]
+    assert item.matter.title.startswith("Återrapportering av Ks § 109")
+
+
+def test_a_code_before_every_section_mark_of_a_run_on_list_opens_its_row(tmp_path):
+    # karlsborg_protokoll_1 "Innehållsförteckning KF 59 Godkännande av dagordning KF 60 Information KF 61 ...", so
+    # Säter's "Ks 196 ... Ks 197 ...", Arvidsjaur, Rättvik, Åmål (9 tuning organisations list their §§ with the
+    # body's code, the signs lost): with the signs kept, "KF § 60 Information KF § 61 ...", the code before each
+    # mark is the row's own, never the end of the title before it ("Information KF")
+    text = ("SAMMANTRÄDESPROTOKOLL Kommunfullmäktige Sammanträdesdatum 2016-05-28\n\n"
+            "2 SAMMANTRÄDESPROTOKOLL Sida 65 Innehållsförteckning KF § 59 Godkännande av dagordning KF § 60 "
+            "Information KF § 61 Allmänhetens frågestund KF § 62 Nya medborgarförslag KF § 63 Frågor KF § 64 "
+            "Interpellationer\n"
+            "Justerandes sign Utdragsbestyrkande\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [(item.key, item.matter.title) for item in items] == [
+        ("§ 60", "Information"), ("§ 61", "Allmänhetens frågestund"), ("§ 62", "Nya medborgarförslag"),
+        ("§ 63", "Frågor"), ("§ 64", "Interpellationer")]
+    # codes that differ before the marks are no column of the list: left as they stand
+    from archive.importing.agendarows import _with_codes_before
+    line = "Innehållsförteckning KF § 59 Val KS § 60 Budget AU § 61 Taxa"
+    starts = [line.index("§ 59"), line.index("§ 60"), line.index("§ 61")]
+    assert _with_codes_before(line, starts) == starts
+
+
 def test_the_body_that_proposes_to_the_meeting_took_the_step_before_it(tmp_path):
     # hallsberg_kallelse_1: "Förslag till beslut Kommunstyrelsen föreslår kommunfullmäktige att godkänna ..." under
     # kommunfullmäktige's item; the golds of Borlänge ("Kommunstyrelsens förslag till kommunfullmäktige"),

@@ -717,6 +717,10 @@ def test_the_body_after_the_kind_and_its_page_mark_or_on_the_next_line_is_the_me
     ("Transkript\n\n2 Kommunfullmäktige Kf 124 KUNGÖRANDE Kommunfullmäktige godkänner sammanträdets kungörande.\n\n"
      "4 Kommunfullmäktige Kommunstyrelsen Kf 126 Ks 143 Dnr ARVODEN FÖR FÖRTROENDEVALDA Ärende Från "
      "organisations- och arvodesgruppen föreligger förslag.\n", "protokoll"),
+    # the same with its § signs kept, as 13 tuning texts print the codes ("KF § 12", "Ks § 3"): the same codes
+    ("Transkript\n\n2 Kommunfullmäktige Kf § 124 KUNGÖRANDE Kommunfullmäktige godkänner sammanträdets kungörande."
+     "\n\n4 Kommunfullmäktige Kommunstyrelsen Kf § 126 Ks § 143 Dnr ARVODEN FÖR FÖRTROENDEVALDA Ärende Från "
+     "organisations- och arvodesgruppen föreligger förslag.\n", "protokoll"),
     # norrkoping_kallelse_1 (also habo, oxelosund, region-skane, region-uppsala)
     ("Kommunfullmäktiges sammanträde 14 oktober 2019\n\nKommunfullmäktige i Norrköping kallas att sammanträda i "
      "fullmäktiges sessionssal, måndagen den 14 oktober 2019, klockan 16:30.\n\nFöljande ärenden behandlas\n\n"
@@ -735,6 +739,14 @@ def test_a_news_item_about_a_meeting_shows_no_meetings_papers(tmp_path):
     text = ("Julfrid i Kalix kommunfullmäktige\n\nProtesterna mot att Kalix kommunfullmäktige skulle hållas på "
             "julafton blev för stora.\n\nKommunfullmäktigemötet hålls nu 23 december klockan 9 00. Även det "
             "förberedande kommunstyrelsemötet flyttas - till den 9 december.\n")
+    with pytest.raises(ImportFailed, match="ingen kommunal handling"):
+        parse_document(write(tmp_path, text))
+
+
+def test_one_paragraph_code_with_its_sign_in_a_news_item_shows_no_meetings_papers(tmp_path):
+    # Two codes or more make a protocol (above); one decision a news item cites, sign kept, does not.
+    text = ("Julfrid i Kalix kommunfullmäktige\n\nProtesterna mot att Kalix kommunfullmäktige skulle hållas på "
+            "julafton blev för stora, trots beslutet i KF § 45.\n\nKommunfullmäktigemötet hålls nu 23 december.\n")
     with pytest.raises(ImportFailed, match="ingen kommunal handling"):
         parse_document(write(tmp_path, text))
 

@@ -124,7 +124,12 @@ def _margin_path(text: str) -> re.Match | None:
 
 def _margin_bodies(margin: re.Match) -> list[str]:
     """The bodies a margin path names, the meeting's own first ('Kf 75 Ks 82 Au 225' -> KF, KS, KS's AU)."""
-    path = [_PATH_CODES[code.lower()] for code in re.findall(_PATH_CODE, margin.group("path"))]
+    return path_bodies(re.findall(_PATH_CODE, margin.group("path")))
+
+
+def path_bodies(codes: list[str]) -> list[str]:
+    """The bodies a margin path's codes name in its order ('Kf', 'Ks', 'Au' -> KF, KS, KS's AU)."""
+    path = [_PATH_CODES[code.lower()] for code in codes]
     ranks = [_PATH_RANK[name] for name in path]
     if any(later > earlier for earlier, later in itertools.pairwise(ranks)):
         path = path[:1]  # "Ksau 21 Ks" (Bjuv): KS after its own AU prepared nothing for it
@@ -1326,17 +1331,48 @@ def _title_openings(text: str, *, continued: bool = False) -> list[int]:
         if after in _PLACE_NOUNS:  # "... verksamhetsavfall Hultsfreds kommun": a place's name ends a title
             continue  # ("AB Uppsala kommuns arbetsgivarpolicy": a genitive opens one)
         if _NAME_WORD.match(before) and not (continued and i == 1):
-            # "Netwest Förändring av": only before a word that binds it to what follows
-            opens = after in _BINDING_WORDS
+            # "Netwest Förändring av": only before a word that binds it to what follows; after a title of one kind's
+            # word ("Biblioteksplan Strategi och handlingsplan ...", "Verksamhetsplan Nämndens berednings- ..."),
+            # before any phrase's word or as a genitive (no place's name: "Länstransportplan Blekinge län")
+            alone = i == 1 or tokens[i - 1][0] in cuts or before in _KIND_WORDS and i >= 2 \
+                and tokens[i - 2][1][-1].isalpha() and tokens[i - 2][1].lower() not in _JOINING_WORDS
+            phrase = after is not None and (after in _JOINING_WORDS or word.endswith("s") and after[0].islower()
+                                            and after not in _PLACE_NOUNS)
+            opens = after in _BINDING_WORDS or alone and phrase and _KIND_COMPOUND.match(before) is not None
         elif after is None or after in ("-", "–") or _SENTENCE_END_WORD.match(before):
             opens = True  # (after a title's full stop: "... styrelser och bolag. Prognosrapport 2 ...", Lekeberg)
         else:
             opens = after[0].islower() or bool(_YEAR_TOKEN.match(after))
         if opens:
             cuts.append(tokens[i][0])
-    return cuts
+    return sorted({*cuts, *_recurring_openings(tokens, cuts, continued=continued)})
 
 
+_RECURRING_WORDS = 3  # a title's first words that, standing again after a word's end, open the next title
+
+
+def _recurring_openings(tokens: list[tuple[int, str]], cuts: list[int], *, continued: bool = False) -> list[int]:
+    """Where a title's first three words (the text's own, or a title's already found to open) stand again after a
+    word's end: the next title opens there ("... 2015 för kommunstyrelsen Prognosrapport 2 (delårsbokslut) 2015 för
+    Lekebergs kommun", Lekeberg; Munkfors' "Besvarande av medborgarförslag angående ..." nine times). Lists name
+    matters of one kind one after the other: consecutive gold titles open with the same three words in 67 tuning
+    organisations, and no gold title holds its own first three words again. (`continued`: the text's start ends the
+    title above, no title's opening.)"""
+    starts = {at for at, (start, _word) in enumerate(tokens) if start == 0 and not continued or start in cuts}
+    openings = {tuple(word for _start, word in tokens[at:at + _RECURRING_WORDS]) for at in starts
+                if at + _RECURRING_WORDS <= len(tokens) and _OPENING_WORD.match(tokens[at][1])}
+    found = []
+    for at in range(1, len(tokens) - _RECURRING_WORDS + 1):
+        before = tokens[at - 1][1]
+        if tuple(word for _start, word in tokens[at:at + _RECURRING_WORDS]) in openings and before[-1:].isalnum() \
+                and before.lower() not in _JOINING_WORDS and at not in starts:
+            found.append(tokens[at][0])
+    return found
+
+
+# A one-word title naming a kind of paper or plan ("Biblioteksplan", "Verksamhetsplan", "Budgetramar").
+_KIND_COMPOUND = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{2,}(?:plan|rapport|redovisning|berättelse|ramar|ordning|bokslut|budget"
+                            r"|uppföljning|program|policy|taxa)$")
 _SENTENCE_END_WORD = re.compile(r"^[a-zåäö]{4,}\.$")  # a word in lower case and its full stop, no abbreviation
 
 
@@ -1824,6 +1860,23 @@ _NAME_BEFORE_DASH = re.compile(r"\S+\s+[-–]\s")
 _PAGE_COLUMN_WORD = re.compile(r"\bsid", re.IGNORECASE)  # a page column's head ("Sid", "Sida") before the list
 
 
+# A body's code standing before a § mark: "KF § 60 Information KF § 61 Allmänhetens frågestund ...".
+_CODE_BEFORE_MARK = re.compile(r"(?:^|\s)(?P<code>[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,5})\s+$")
+
+
+def _with_codes_before(text: str, starts: list[int]) -> list[int]:
+    """A run of § marks' starts moved back to the body's code each stands after, where the same code stands before
+    every mark but perhaps the first ("KF § 59 Godkännande av dagordning KF § 60 Information KF § 61 ..."): the
+    code is the row's own, as in the lists of 9 tuning organisations whose signs were lost ("KF 60 Information KF
+    61 ...", Karlsborg; Säter's "Ks 197 Kommunal skattesats Ks 198 ...", Arvidsjaur, Rättvik, Åmål; _number_chain
+    reads those with their codes), never the end of the title before it ("Information KF")."""
+    codes = [_CODE_BEFORE_MARK.search(text, 0, at) for at in starts]
+    named = [code.group("code") for code in codes[1:] if code]
+    if len(named) < len(starts) - 1 or len(set(named)) != 1:
+        return starts
+    return [code.start("code") if code else at for code, at in zip(codes, starts, strict=True)]
+
+
 def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
     """Rows of a list of paragraphs run together on one line: '§ 141 Title § 142 Title § 143 ...'
     (three § numbers in order at least), or after a contents heading '21 Title 22 Title 23 ...'
@@ -1880,7 +1933,7 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
             continue
         marks = list(_SECTION_IN_RUN.finditer(text))
         chain = [marks[i] for i in _consecutive([int(m.group("n")) for m in marks])]
-        starts = [m.start() for m in chain] if len(chain) >= 3 else []
+        starts = _with_codes_before(text, [m.start() for m in chain]) if len(chain) >= 3 else []
         paged_after = _rows_paged_after(text) if protocol and not starts else None
         if paged_after is not None:
             before, rows = paged_after

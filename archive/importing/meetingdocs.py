@@ -63,6 +63,7 @@ from archive.importing.agendarows import (
     join_letter_spaced,
     mark_portal_rows,
     pair_stacked_columns,
+    path_bodies,
     quoted_agenda_points,
     split_bullet_rows,
     split_caps_headings,
@@ -219,6 +220,7 @@ from archive.importing.meetingwords import (
     _PARAGRAPH,
     _PARTY_LABEL,
     _PARTY_OR_BODY_MARK,
+    _PATH_CODE,
     _PATH_CODES,
     _POINTS_AFTER_LEAD,
     _POSTED_BY,
@@ -348,6 +350,18 @@ _KIND_WORD_AGAIN = re.compile(r"^(?i:sammanträdesprotokoll|protokoll|kallelse)\
 _PLACE_AND_BODY_ALONE = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)? (?:kommundels|stadsdels)nämnd")
 # A protocol's front page stating its §§' range: "Paragrafer 1-8", "Paragraf 6-16", "Paragrafer §§ 130 - 143".
 _STATED_PARAGRAPHS = re.compile(r"\b(?i:paragraf(?:er)?)\s*(?:§§?\s*)?(?P<first>\d{1,4})\s*[-–]\s*(?P<last>\d{1,4})\b")
+# A § head's margin path with its § signs kept, the earlier bodies' §§ after its own ("Kf § 73 Ks § 94 dnr 127/2011
+# Förslag ...", "§ 208 Ks § 178 Au § 266 Dnr ..."): the path the extraction prints without the signs in 8 tuning
+# organisations ("Kf 73 Ks 94 dnr ...", Nora; Kumla, Hofors, Filipstad, Arboga, Ljusnarsberg, Skellefteå, Vilhelmina;
+# _lost_paragraph's margin path). Its codes and numbers are the matter's path, no part of its title ("Ks § 94").
+# So too a § head with its sign kept after the page's head, the sign dropped there alone, as _lost_paragraph reads such
+# heads without it: "KUMLA KOMMUN ... Kf § 75 Ks § 82 Au § 225 Dnr ...", "Kommunstyrelsen 2014-12-02 3 Ks § 232 Dnr KS
+# 2014/0530 Information ..." (Varberg's and Hallstahammar's running heads).
+_SIGNED_HEAD = re.compile(r"(?<=\s)[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,5}\s+§\s?\d{1,4}\s")
+_SIGNED_CHAIN = re.compile(r"[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,5}\s+§\s?\d{1,4}(?:\s+" + _PATH_CODE + r"\s+§\s?\d{1,4})*")
+_PATH_SIGN = re.compile(r"(?<![\wåäöÅÄÖ])([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,5})\s+§\s?(?=\d)")
+_SIGNED_PATH_PAIRS = re.compile(r"^(?:(?P<code>" + _PATH_CODE + r")\s+§\s?\d{1,4}\s+)+(?=\S)")
+_SIGNED_PAIR_CODE = re.compile(r"(" + _PATH_CODE + r")\s+§")
 _PROSE = re.compile(r"\b[a-zåäö]{3,} [a-zåäö]{3,}\b")  # two running lower-case words: text, no page's head
 _HEADED_PAGE = re.compile(
     r"^(?:[A-ZÅÄÖ][\wåäö-]+ (?i:kommun|stad)\s+)?(?:Sammanträdesprotokoll|Protokoll|SAMMANTRÄDESPROTOKOLL|PROTOKOLL)\s+"
@@ -575,8 +589,11 @@ _SIGNATURE_IN_TITLE = re.compile(r"\s*\b(?i:justerandes?\s+sign\w*|justeringssig
 # Or a member, their party and what they did ("Malin Olsson (m) ställde ...", "Sture Jonsson samt Pia
 # Thulin, båda (m) har ..."): a title names a member before "om", never before a verb.
 _MEMBER = _PERSON_WORD + " " + _PERSON_WORD
+# "I" is the preposition opening a sentence ("... arbetsmiljöverket I samband med ..."): no title writes it in capitals
+# mid-line, no gold title holds " I " before a word in lower case; a Roman one before "och"/"samt" ("etapp I och II").
 _TEXT_OPENS_IN_RUN_ON = re.compile(r"(?<=[a-zåäö0-9)\"”.])\s+(?=(?:Ett|En|Det|Den|Detta|Denna|Dessa|Med|För|Enligt"
                                    r"|Efter|Genom|Inför|Under|Vid|Föreligger)\s+[a-zåäö0-9]"
+                                   r"|I\s+(?!och\b|samt\b)[a-zåäö]{3,}"
                                    r"|" + _MEMBER + r"(?:,? (?:samt|och) " + _MEMBER + r")*,?(?: båda| alla)? "
                                    r"\([A-Za-zÅÄÖåäö]{1,5}\),? (?:har|hade|ställde|lämnade|väckte|yrkar|föreslår)\b)")
 # A municipality's name as its letterhead writes it: "Hultsfreds kommun", "RONNEBY KOMMUN".
@@ -1694,7 +1711,7 @@ class MeetingDocumentParser:
                 parts = [heading.group("h"), heading.group("text")] if heading else [rest] if rest else []
                 current.lines.extend(Line(line.number, part) for part in parts)
                 continue
-            start = None
+            start, path = None, []
             paragraph = _PARAGRAPH.match(text)
             code = _CODE_AND_NUMBER.match(text)
             # A line that may open a paragraph whose § sign was lost: a page's first, or opening with a code.
@@ -1709,6 +1726,13 @@ class MeetingDocumentParser:
                     x.line == items[0].line or x in stated for x in items):
                 lost = self._stated_first_paragraph(line, lines, items, stated)
                 stated += [lost] if lost else []
+            signed = _SIGNED_HEAD.search(text, 0, 200) if lost is None and not paragraph and self.kind == "protokoll" \
+                else None
+            if signed:
+                # (The signs dropped in the head alone, its code's and its path's: the text after it as written.)
+                chain = _SIGNED_CHAIN.match(text, signed.start())
+                unsigned = text[:chain.start()] + _PATH_SIGN.sub(r"\1 ", chain.group()) + text[chain.end():]
+                lost = self._lost_paragraph(Line(line.number, unsigned, page_start=line.page_start), last_number)
             ends = BULLETED_PARAGRAPH_AT_END.search(text) if self.kind == "protokoll" and not paragraph else None
             if ends:
                 # "Kommunfullmäktige 13:30 - 19:20 Vätternsalen, Motala Convention Centre • § 165": a portal's
@@ -1719,7 +1743,13 @@ class MeetingDocumentParser:
                 pass  # "KF § 170 2015-11-10" in an agenda: the decision it rests on, not an item
             elif paragraph:
                 number = int(paragraph.group("a") or paragraph.group("b"))
-                start = (f"§ {number}", number, paragraph.group("rest"))
+                rest = paragraph.group("rest")
+                pairs = _SIGNED_PATH_PAIRS.match(rest) if self.kind == "protokoll" else None
+                if pairs:
+                    own = [code.group("code")] if code and re.fullmatch(_PATH_CODE, code.group("code")) else []
+                    path = path_bodies([*own, *_SIGNED_PAIR_CODE.findall(pairs.group())])[len(own):]
+                    rest = rest[pairs.end():]
+                start = (f"§ {number}", number, rest)
             elif self.kind == "protokoll" and line.item_start and (row := _CONTENTS_ROW.match(text)):
                 number = int(row.group("n"))  # a row of the protocol's list of paragraphs
                 start = (f"§ {number}", number, row.group("rest"))
@@ -1779,7 +1809,7 @@ class MeetingDocumentParser:
                     # (SAMMANTRÄDESPROTOKOLL, body, date) follows: that was no item.
                     earlier = items.pop()
                     head.extend([Line(earlier.line, f"{earlier.key} {earlier.head}"), *earlier.lines])
-                items.append(Item(key, number, line.number, rest, row=id(line) in self.row_starts))
+                items.append(Item(key, number, line.number, rest, row=id(line) in self.row_starts, path=path))
                 current = None
                 last_number = number
                 in_proposal = bool(re.search(r"förslag", rest, re.I)) and not re.match(
