@@ -938,3 +938,62 @@ def test_sentences_with_their_list_of_dates_run_on_after_them_in_one_line(tmp_pa
             "14 mars 12 juni 16 oktober i Sessionsrummet på Station Lund.\n")
     with pytest.raises(ImportFailed):
         parse_document(write(tmp_path, text))
+
+
+# ---- p34: the tuning plans' golds re-set in the layouts other organisations use (made-up texts; the dates are
+# nerikes-brandkar_sammantradesplan_1's, nacka_sammantradesplan_1's and kiruna_sammantradesplan_1's gold).
+
+def _read(tmp_path, text: str, year: int | None = None):
+    return parse_document(write(tmp_path, text), year=year).plan
+
+
+def test_a_day_and_month_with_a_full_stop_is_a_date_where_no_time_or_section_number_can_be_meant(tmp_path):
+    # nerikes-brandkar's dates set as "28.1" under the body's heading; "14.10, 14.40" (times, as protocols of
+    # Årjäng, Hällefors, Skellefteå write them), "8.30" and "3.2 Kommunstyrelsen" (a section's number) stay unread.
+    plan = _read(tmp_path, "Sammanträdesplan 2022\n\nDirektionen\n\n28.1\n4.3\n22.4 extra\n10.6, 9.9 och 4.11\n"
+                           "9.12.2022\n")
+    assert [m.date for m in plan.meetings] == ["2022-01-28", "2022-03-04", "2022-04-22", "2022-06-10",
+                                               "2022-09-09", "2022-11-04", "2022-12-09"]
+    text = "Sammanträdesplan 2022\n\nDirektionen\n\n14.10, 14.40\n8.30\n3.2 Kommunstyrelsen\n"
+    with pytest.raises(ImportFailed):
+        _read(tmp_path, text)
+
+
+def test_a_weekday_before_a_slash_date_in_any_case(tmp_path):
+    # "Måndag 5/2": the weekday capitalised as a list's first word; it must fit the date.
+    plan = _read(tmp_path, "Sammanträdesplan 2024\n\nDirektionen\n\nMåndag 5/2\nMåndag 11/3\nTisdag 27/5\n")
+    assert [m.date for m in plan.meetings] == ["2024-02-05", "2024-03-11"]  # 27/5 2024 is a Monday: left out
+    assert any("texten säger tisdag" in w for w in plan.warnings)
+
+
+def test_one_line_a_month_with_each_bodys_days(tmp_path):
+    # nacka_sammantradesplan_1's gold set as "Maj: KF 10 och 24, KS 10"; a month line naming no body is no such line.
+    plan = _read(tmp_path, "Sammanträdestider 2021\n\nFebruari: KF 1, KS 22\nMaj: KF 10 och 24, KS 10\n"
+                           "Juni: KS 7\n")
+    assert [(m.body, m.date) for m in plan.meetings] == [
+        ("Kommunfullmäktige", "2021-02-01"), ("Kommunstyrelsen", "2021-02-22"), ("Kommunfullmäktige", "2021-05-10"),
+        ("Kommunfullmäktige", "2021-05-24"), ("Kommunstyrelsen", "2021-05-10"), ("Kommunstyrelsen", "2021-06-07")]
+    with pytest.raises(ImportFailed):
+        _read(tmp_path, "Sammanträdestider 2021\n\nFebruari: Lunch 1, Fika 22\nMaj: Lunch 10\n")
+
+
+def test_a_whole_plan_in_one_line_heading_and_all_is_read(tmp_path):
+    # The heading, each body and its dates run into one line (line breaks lost), months written short: a plan.
+    plan = _read(tmp_path, "Sammanträdesplan 2021 Kommunfullmäktige 12 apr 7 juni 13 sep 18 okt 15 nov "
+                           "Kommunstyrelsen 19 apr 24 maj 30 aug 27 sep 25 okt 6 dec\n")
+    assert [(m.body, m.date) for m in plan.meetings][:6] == [
+        ("Kommunfullmäktige", "2021-04-12"), ("Kommunfullmäktige", "2021-06-07"), ("Kommunfullmäktige", "2021-09-13"),
+        ("Kommunfullmäktige", "2021-10-18"), ("Kommunfullmäktige", "2021-11-15"), ("Kommunstyrelsen", "2021-04-19")]
+    assert len(plan.meetings) == 11  # "6 dec" at the end is no month cut short: the line writes its months short
+
+
+def test_a_body_label_with_its_colon_names_the_dates_after_it_never_those_before(tmp_path):
+    # kiruna_sammantradesplan_1's gold as "Body: dates" lines that an extraction joins into one line: each label's
+    # dates stay its own (they were read as the next body's).
+    plan = _read(tmp_path, "Sammanträdesplan 2021\n\nKommunfullmäktige: 12 april, 7 juni, 13 sep, 18 okt, 15 nov "
+                           "Kommunstyrelsen: 19 april, 24 maj, 30 aug Kultur- och utbildningsnämnden: 4 mars, 21 jan\n")
+    assert [(m.body, m.date) for m in plan.meetings] == [
+        ("Kommunfullmäktige", "2021-04-12"), ("Kommunfullmäktige", "2021-06-07"), ("Kommunfullmäktige", "2021-09-13"),
+        ("Kommunfullmäktige", "2021-10-18"), ("Kommunfullmäktige", "2021-11-15"), ("Kommunstyrelsen", "2021-04-19"),
+        ("Kommunstyrelsen", "2021-05-24"), ("Kommunstyrelsen", "2021-08-30"),
+        ("Kultur- och utbildningsnämnden", "2021-03-04"), ("Kultur- och utbildningsnämnden", "2021-01-21")]

@@ -130,8 +130,19 @@ _DAY_IN_LIST = re.compile(r"(?P<day>\d{1,2})(?:\s*[-–]\s*\d{1,2})?(?::e|:a|e)?
 _ISO_DAY = re.compile(r"^" + _WEEKDAY_WORD + r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?:--\d{2}(?![\d.:/-]))?"
                       r"\s*(?P<mark>\*{1,4})?", re.IGNORECASE)
 # "23/1", "23/1 2024": day and month as numbers, as plans set them in lists.
-_SLASH_DAY = re.compile(r"^(?:den\s+)?(?P<day>\d{1,2})/(?P<month>\d{1,2})(?:[ -](?P<year>(?:19|20)\d\d))?(?![\d/])"
-                        r"\s*(?P<mark>\*{1,4})?")
+# "Måndag 5/2": a weekday before it, in any case.
+_SLASH_DAY = re.compile(r"^" + _WEEKDAY_WORD + r"(?P<day>\d{1,2})/(?P<month>\d{1,2})"
+                        r"(?:[ -](?P<year>(?:19|20)\d\d))?(?![\d/])\s*(?P<mark>\*{1,4})?", re.IGNORECASE)
+# "5.2", "tisdag 5.2", "5.2.2024": day and month with a full stop, as plans set them in lists. A time is written
+# so too ("8.30", "13.00"), and a section's number ("3.2 Kommunstyrelsen"): only a month that exists, no minutes
+# after it, and, without a weekday before it, at the line's end or before another such date, a time or a remark
+# ("14.10, 14.40" in a protocol's text are times: a date only before another date).
+_DOT_REMARK = r"(?:extra|inställ|utgår|prel|obs|reserv)"  # a remark on the meeting, no heading's word
+_DOT_DAY = re.compile(r"^" + _WEEKDAY_WORD + r"(?P<day>[12]\d|3[01]|0?[1-9])\.(?P<month>1[0-2]|0?[1-9])"
+                      r"(?:\.(?P<year>(?:19|20)\d\d)|\.(?!\d))?(?![\d:.])"
+                      r"(?(weekday)|(?=\s*(?:$|[;*(–]|-\s|(?:,|&|och\b)\s*(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])(?![\d:])|kl\b|\d{1,2}[.:]\d{2}\b"
+                      r"|" + _DOT_REMARK + r")))\s*(?P<mark>\*{1,4})?",
+                      re.IGNORECASE)
 # One table cell's day: "15*", "19(13.00)", "19 (kl. 08:15)", "11, kl. 09:30" is a day and a time
 _CELL_DAY = re.compile(r"^(?P<day>\d{1,2})\s*(?P<mark>\*{1,4}|[†‡#])?\s*(?P<rest>.*)$")
 _EMPTY_CELL = re.compile(r"^[-–—xX]?$")
@@ -199,9 +210,17 @@ def is_meeting_plan(document: Document) -> bool:
         return False
     # "5 Sammanträdesplan 2025", "§ 12 Sammanträdestider 2025": an agenda's item or a protocol's
     # paragraph about a plan, numbered as such; a plan's own heading is not.
-    if not any(len(line.split()) <= 12 and PLAN_HEADING.search(line) and not _NUMBERED_ITEM.match(line)
-               for line in head) and not _heads_a_list_of_dates(_lists_apart(document.lines)):
-        return False
+    def names_itself(texts: list[str]) -> bool:
+        return any(len(line.split()) <= 12 and PLAN_HEADING.search(line) and not _NUMBERED_ITEM.match(line)
+                   for line in texts)
+
+    if not names_itself(head):
+        # A plan's heading run on with its lists in one line (a page that lost its line breaks) is a heading
+        # once _lists_apart sets it apart.
+        apart = _lists_apart(document.lines)
+        if not _heads_a_list_of_dates(apart) and not names_itself(
+                [line.stripped for line in apart if line.stripped][:25]):
+            return False
     if any(_OTHER_KIND.match(line.stripped) and len(line.stripped.split()) <= 4
            and not _PAPERS_SECTION.match(line.stripped) for line in document.lines[:400]):
         return False
@@ -302,12 +321,21 @@ def _lists_apart(lines: list[Line]) -> list[Line]:
                 if _is_date_line(rest) and len(_list_dates(rest)[0]) >= DATES_IN_A_LIST:
                     split = head, rest
                     break
+                after_body = body_at_start(rest)
+                if after_body and after_body[0] and len(_list_dates(after_body[1])[0]) >= DATES_IN_A_LIST:
+                    # "Sammanträdesplan 2021 Kommunfullmäktige 1 februari 15 mars ... Kommunstyrelsen ...": the plan's
+                    # heading, then each body with its dates, all in one line; the bodies' line is read as one.
+                    split = head, None
+                    result.extend([Line(line.number, head), Line(line.number, rest)])
+                    break
         lead_and_list = None
         if split is None and long_line:
             lead_and_list = _lead_run_on(line.stripped) or (
                 _heading_inside(line.stripped) or _sentences_then_dates(line.stripped) if may_name else None)
         if lead_and_list:
             result.extend(Line(line.number, text) for text in lead_and_list)
+            continue
+        if split is not None and split[1] is None:
             continue
         if split is not None:
             result.append(Line(line.number, split[0]))
@@ -467,6 +495,10 @@ def _continues_a_date(text: str, end: int) -> bool:
 _USUAL_TIME = re.compile(r"\b(?:tid|kl|klockan)\.?:?\s*\d{1,2}[.:]\d{2}\b", re.IGNORECASE)
 
 
+# A point that ends in a word and a colon: the label of the dates after it ("Kommunstyrelsen:"), not of its own.
+_LABEL_AT_END = re.compile(r"[A-Za-zÅÄÖåäö)]\s*:$")
+
+
 def _dates_apart(text: str) -> list[str]:
     """A list of dates with their remarks run on in one line, as a page that lost its line breaks gives it ("2 mars
     Protokoll 27 april Protokoll 22 juni Kallelse och handlingar 28 september ...", Vadstena; "31 januari, onsdag,
@@ -487,6 +519,9 @@ def _dates_apart(text: str) -> list[str]:
     points = [text[start:end].strip() for start, end in zip(starts, [*starts[1:], len(text)], strict=True)]
     if any(len(point) > _LONGEST_DATE_POINT for point in points):
         return [text]
+    if any(_LABEL_AT_END.search(point) for point in points[:-1]):
+        return [text]  # "12 april, 15 nov Kommunstyrelsen: 19 april, ...": a label's colon names the dates after it
+
     return [labels, *points] if labels else points
 
 
@@ -779,8 +814,9 @@ def _drop_cut_at_the_end(reader: _Reader) -> None:
     full = [name for name in MONTH_NAMES.values() if word and name.startswith(word.group("month").lower())]
     if not word or not full or any(name == word.group("month").lower() for name in full):
         return
-    if any(_ABBREVIATED_MONTH.search(line.stripped) for line in reader.lines[:-1]):
-        return  # the plan writes its months short ("23 jan"): the last one is too
+    if any(_ABBREVIATED_MONTH.search(line.stripped) for line in reader.lines[:-1]) or _ABBREVIATED_MONTH.search(
+            last.stripped[:word.start()]):
+        return  # the plan writes its months short ("23 jan"), on other lines or earlier on this line: the last is too
     # Lines set apart from one run-on line share its number (_lists_apart): only the last one's own days are cut.
     days = {(month, day) for day, month, *_ in _list_dates(last.stripped)[0]}
     cut = [e for e in reader.entries if e.line == last.number and (not days or (e.month, e.day) in days)]
@@ -1412,6 +1448,15 @@ def _read_lists(reader: _Reader) -> None:
             # Cells apart by a comma, as a list's remarks are ("| 5 februari | 09.00 | Kommunhuset |" is "5 februari,
             # 09.00, Kommunhuset"): a row of a body's dates with their times and places reads as a list's point.
             text = ", ".join(" ".join(cell.split()) for cell in text.split("|") if cell.strip())
+        by_month = _month_with_bodies(reader, text)
+        if by_month:
+            # "Februari: KF 24, KS 10 och 24": a month's line with each body's days that month.
+            for segment_body, month, days in by_month:
+                for day, marker in days:
+                    reader.entries.append(Entry(body=segment_body, month=month, day=day, line=line.number, year=year,
+                                                marker=marker))
+            body, heading_month = None, None
+            continue
         run_together = _bodies_with_their_dates(reader, text, year) or _bodies_with_dates_in_prose(reader, text, year)
         if run_together:
             # "Kommunfullmäktige 28 januari 25 februari Kommunstyrelsen 14 januari ...": a plan's lines run
@@ -1470,7 +1515,8 @@ def _read_lists(reader: _Reader) -> None:
             line_year = int(stated.group("year")) if stated and line_body is leading[0] else year
             if line_body is not leading[0]:
                 dates, rest = [], text
-        elif dates and rest and (trailing := body_at_start(_BODY_AFTER_DATE.sub("", rest).rstrip(")"))) and (
+        elif dates and rest and not _LABEL_AT_END.search(rest) and (
+                trailing := body_at_start(_BODY_AFTER_DATE.sub("", rest).rstrip(")"))) and (
                 trailing[0] and (not trailing[1] or _TIME_AFTER.match(trailing[1]))):
             # "23 januari Kommunstyrelsen", "2024-01-25 Socialnämnden kl. 13.00", "Tisdag 23 januari,
             # Kommunstyrelsen", "23 januari (Kommunstyrelsen)": a date, then whose meeting.
@@ -1605,6 +1651,33 @@ def _read_lists(reader: _Reader) -> None:
                                                 start_time=time or usual_time))
         elif body is None:
             body = _sentence_body(text)
+
+
+# "Februari: KF 24, KS 10 och 24", "Mars – Kommunstyrelsen 9": a month, then each body with its days that month, as a
+# plan with one line a month sets them. Every part must be a body the plan names followed by days; else no such line.
+_MONTH_LABEL = re.compile(r"^(?P<month>[A-Za-zÅÄÖåäö]{3,9})\.?\s*[:–-]?\s+")
+_BODY_THEN_DAYS = re.compile(r"\s*(?P<name>[A-ZÅÄÖ][^\d,;:()]*?)\s*:?\s+(?P<days>\d{1,2}\*{0,4}(?:\s*(?:,|&|och)\s*"
+                             r"\d{1,2}\*{0,4})*)\s*(?:[,;]|$)")
+_DAY_WITH_MARK = re.compile(r"(?P<day>\d{1,2})(?P<mark>\*{1,4})?")
+
+
+def _month_with_bodies(reader: _Reader, text: str) -> list[tuple[str, int, list[tuple[int, str | None]]]] | None:
+    """A month's line with each body's days: [(body, month, [(day, marker)])], or None."""
+    label = _MONTH_LABEL.match(text)
+    month = month_number(label.group("month")) if label else None
+    if not month:
+        return None
+    found = []
+    at = label.end()
+    while at < len(text):
+        part = _BODY_THEN_DAYS.match(text, at)
+        named = _named(reader, part.group("name")) if part else None
+        if not named:
+            return None
+        found.append((named, month, [(int(d.group("day")), d.group("mark"))
+                                     for d in _DAY_WITH_MARK.finditer(part.group("days"))]))
+        at = part.end()
+    return found or None
 
 
 # One cell of a table flattened one cell a line, under a header of months: "16", "16:e kl. 10.00", "8* kl. xx.xx"
@@ -2423,6 +2496,7 @@ _WEEK = re.compile(r"^(?:vecka|v\.?)\s*\d{1,2}\b\s*[,:–-]?\s*", re.IGNORECASE)
 _DAY_MONTH_AT = re.compile(_DAY_MONTH.pattern.removeprefix("^"), _DAY_MONTH.flags)
 _ISO_DAY_AT = re.compile(_ISO_DAY.pattern.removeprefix("^"), _ISO_DAY.flags)
 _SLASH_DAY_AT = re.compile(_SLASH_DAY.pattern.removeprefix("^"), _SLASH_DAY.flags)
+_DOT_DAY_AT = re.compile(_DOT_DAY.pattern.removeprefix("^"), _DOT_DAY.flags)
 _PAREN_AT = re.compile(r"\s*\((?P<inner>[^)]*)\)")
 # "(Obs! Fredag kl 09.00-12.00)", "(Obs! Preliminärt)" after a list's date (Västerbergslagens utbildningscentrum): a
 # notice of how that meeting differs, kept whole as its marker, as a grid's cell's "OBS! Måndag kl. 15.30" is
@@ -2448,7 +2522,8 @@ def _list_dates(text: str):
     found = []
     at = 0
     while at < len(rest):
-        match = _DAY_MONTH_AT.match(rest, at) or _ISO_DAY_AT.match(rest, at) or _SLASH_DAY_AT.match(rest, at)
+        match = _DAY_MONTH_AT.match(rest, at) or _ISO_DAY_AT.match(rest, at) or _SLASH_DAY_AT.match(rest, at) \
+            or _DOT_DAY_AT.match(rest, at)
         if not match:
             break
         groups = match.groupdict()
@@ -2488,7 +2563,7 @@ def _list_dates(text: str):
         # Days are separated by commas, "och", or only by spaces where a table's cells were ("23 jan   20 feb").
         following = _SEPARATOR_AT.match(rest, at).end()
         if _DAY_MONTH_AT.match(rest, following) or _ISO_DAY_AT.match(rest, following) \
-                or _SLASH_DAY_AT.match(rest, following):
+                or _SLASH_DAY_AT.match(rest, following) or _DOT_DAY_AT.match(rest, following):
             at = following
             continue
         break
