@@ -997,3 +997,49 @@ def test_a_body_label_with_its_colon_names_the_dates_after_it_never_those_before
         ("Kommunfullmäktige", "2021-10-18"), ("Kommunfullmäktige", "2021-11-15"), ("Kommunstyrelsen", "2021-04-19"),
         ("Kommunstyrelsen", "2021-05-24"), ("Kommunstyrelsen", "2021-08-30"),
         ("Kultur- och utbildningsnämnden", "2021-03-04"), ("Kultur- och utbildningsnämnden", "2021-01-21")]
+
+
+def test_one_bodys_column_under_the_months_label_is_a_table(tmp_path):
+    # nerikes-brandkar_sammantradesplan_1's Direktionen as a förbund's months-down table, with pipes and with
+    # spaces: "Månad Direktionen" is the header, no body's name (it was read as the body "Månad Direktionen").
+    for header, sep in (("Månad | Direktionen |", " | "), ("Månad Direktionen", " ")):
+        text = f"Sammanträdesplan 2022\n\n{header}\nJanuari{sep}28\nMars{sep}4\nApril{sep}22 extra\n"
+        plan = _read(tmp_path, text)
+        assert [(m.body, m.date) for m in plan.meetings] == [
+            ("Direktionen", "2022-01-28"), ("Direktionen", "2022-03-04"), ("Direktionen", "2022-04-22")][:len(
+                plan.meetings)]
+        assert len(plan.meetings) == (3 if "|" in header else 2)  # spaced: "22 extra" is two values, left out
+    plan = _read(tmp_path, "Sammanträdesplan 2022\n\nMånad | Direktionen |\nJanuari | 28 Extra sammanträde |\n"
+                           "Mars | 4 inställt |\n")
+    assert [m.marker for m in plan.meetings] == ["Extra sammanträde", "inställt"]  # a cell's remark marks it
+
+
+def test_bodies_in_full_across_a_spaced_header_under_the_months_label(tmp_path):
+    # region-vastmanland_sammantradesplan_1's bodies as a spaced months-down table; a genitive alone
+    # ("Regionstyrelsens" split from its "Arbetsutskott") is no body and the header is not read.
+    plan = _read(tmp_path, "Sammanträdesplan 2019\n\nMånad Regionstyrelsen Regionstyrelsens arbetsutskott\n"
+                           "Januari 29 15\nMars 5, 26 12\n")
+    assert [(m.body, m.date) for m in plan.meetings] == [
+        ("Regionstyrelsen", "2019-01-29"), ("Regionstyrelsens arbetsutskott", "2019-01-15"),
+        ("Regionstyrelsen", "2019-03-05"), ("Regionstyrelsen", "2019-03-26"),
+        ("Regionstyrelsens arbetsutskott", "2019-03-12")]
+    from archive.importing.meetingplan import _Reader, _spaced_bodies_header
+    assert _spaced_bodies_header(_Reader(lines=[]), "Månad Regionstyrelsens Arbetsutskott") is None
+
+
+def test_list_rows_of_equal_width_are_not_rejoined_as_wrapped_text():
+    # A chronological list and a pipe table whose rows nearly fill the widest line: each row is the author's
+    # (they were joined two by two, and region-vastmanland's re-set list read nothing); wrapped prose still is.
+    from archive.importing.text import rejoin_width_wrapped
+    rows = ["Tisdag 15 januari kl. 13.00 Regionstyrelsens arbetsutskott", "Tisdag 29 januari kl. 13.00 Regionstyrelsen",
+            "Onsdag 20 februari kl. 13.00 Regionstyrelsens arbetsutskott", "Tisdag 5 mars kl. 13.00 Regionstyrelsen",
+            "Tisdag 12 mars kl. 13.00 Regionstyrelsens arbetsutskott"]
+    assert [line.text for line in rejoin_width_wrapped(lines(*rows))] == rows
+    table = ["Kommunfullmäktige | Måndag | 13 september | 13.00 |", "Kommunfullmäktige | Måndag | 18 oktober | 13.00 |",
+             "Kommunfullmäktige | Måndag | 15 november | 13.00 |", "Kommunstyrelsen | Måndag | 19 april | 13.00 |"]
+    assert [line.text for line in rejoin_width_wrapped(lines(*table))] == table
+    prose = ["Kommunstyrelsen har ansvar för att leda och samordna förvaltningen av kommunens",
+             "angelägenheter och har uppsikt över övriga nämnders verksamhet och de kommunala",
+             "bolagen samt ska följa de frågor som kan inverka på kommunens utveckling och ekonomi",
+             "och ställning; styrelsen ska också bereda eller yttra sig i ärenden som ska handläggas"]
+    assert len([line for line in rejoin_width_wrapped(lines(*prose)) if line.text]) < len(prose)

@@ -990,13 +990,13 @@ def _resolve_body(reader: _Reader, text: str, line: int) -> str | None:
 # ---------------------------------------------------------------- tables
 
 
-def _cells(text: str) -> list[str] | None:
+def _cells(text: str, least: int = 3) -> list[str] | None:
     if "|" in text:
         cells = [c.strip() for c in text.strip().strip("|").split("|")]
-        return cells if len(cells) >= 3 else None
+        return cells if len(cells) >= least else None
     if "\t" in text:
         cells = [c.strip() for c in text.split("\t")]
-        return cells if len(cells) >= 3 else None
+        return cells if len(cells) >= least else None
     return None
 
 
@@ -1012,6 +1012,13 @@ def _read_tables(reader: _Reader) -> None:
         if heading_year:
             year = heading_year
         cells = _cells(line.text)
+        one_body = _cells(line.text, 2)
+        if cells is None and one_body and len(one_body) == 2 \
+                and one_body[0].lower().rstrip(":") in _MONTH_COLUMN_LABELS \
+                and _resolve_body(reader, one_body[1], line.number):
+            # "Månad | Direktionen" / "Januari | 28": one body's column under the months' own label.
+            _months_down(reader, one_body, _table_rows(reader, index, consumed, 2), year, line.number)
+            continue
         if cells is None and (stacked := _stacked_bodies(reader, index)):
             # "Kommunstyrelsen / tisdagar kl.16.00 / i Debatten / Kommunfullmäktige ..." then "30 januari
             # 13 februari   6 mars": the bodies across as stacked headings, each row's cells a day and month.
@@ -1038,17 +1045,19 @@ def _read_tables(reader: _Reader) -> None:
             _months_across(reader, cells, rows, _year_in_cells(cells) or year)
             continue
         bodies = [c for c in cells[1:] if c and (c.replace(" ", "") in reader.legend or body_name(c))]
-        if len(bodies) >= 2 and not month_number(cells[0] or "x"):
+        # One body's column is a table too under the months' own label ("Månad | Direktionen").
+        if (len(bodies) >= 2 or bodies and (cells[0] or "").lower().rstrip(":") in _MONTH_COLUMN_LABELS) \
+                and not month_number(cells[0] or "x"):
             rows = _table_rows(reader, index, consumed)
             _months_down(reader, cells, rows, _year_in_cells(cells) or year, line.number)
     reader.consumed = consumed
 
 
-def _table_rows(reader: _Reader, index: int, consumed: set[int]) -> list[tuple[int, list[str]]]:
+def _table_rows(reader: _Reader, index: int, consumed: set[int], least: int = 3) -> list[tuple[int, list[str]]]:
     """The cell rows under the header at index, up to the first line that is not a table row."""
     rows = []
     for later in range(index + 1, len(reader.lines)):
-        row = _cells(reader.lines[later].text)
+        row = _cells(reader.lines[later].text, least)
         if row is None:
             break
         consumed.add(later)
@@ -1176,8 +1185,15 @@ def _add_cell(reader: _Reader, body: str, month: int, cell: str, line: int, year
         time = _time(rest) if rest else None
         if rest and time is None:
             reader.notes.append(f"rad {line}: {body} {match.group('day')} {MONTH_NAMES[month]}: {rest!r}")
+        # "28 Extrainkallat sammanträde", "21 inställt", "9 OBS! Fredag": the cell's remark marks its meeting, as a
+        # list's does.
+        remark = (_EXTRA_IN_CELL.search(rest) or _CANCELLED.search(rest) or _NOTICE.search(rest)) if rest else None
+        marker = match.group("mark") or (
+            (remark.group("note") if "note" in remark.groupdict() else remark.group(1)) if remark else None)
+        if marker and _CANCELLED.fullmatch(marker):
+            marker = marker.lower()  # "Inställt" is kept as a list's "inställt" is
         reader.entries.append(Entry(body=body, month=month, day=int(match.group("day")), line=line, year=year,
-                                    marker=match.group("mark"), start_time=time or default_time))
+                                    marker=marker, start_time=time or default_time))
 
 
 def _time(text: str) -> str | None:
@@ -1201,17 +1217,39 @@ def _spaced_header(text: str) -> list[str] | None:
     return words
 
 
+# A table's label over its column of months ("Månad | KF | KS").
+_MONTH_COLUMN_LABELS = {"månad", "månader", "mån"}
+
+
 def _spaced_bodies_header(reader: _Reader, text: str) -> list[str] | None:
     """"Månad KF KS KSAU BUN": a label, then two or more bodies' codes (or one-word names), spaces only."""
     words = text.split()
-    if len(words) < 3 or month_number(words[0].rstrip(".")) or words[0][:1].isdigit():
+    if len(words) < 2 or month_number(words[0].rstrip(".")) or words[0][:1].isdigit():
         return None
     bodies = words[1:]
     known = [w for w in bodies if w in reader.legend or (_CODE.match(w) and body_name(w))
              or (w[:1].isupper() and body_name(w))]
-    if len(known) >= 2 and all(w in known or _CODE.match(w) for w in bodies):
+    # A genitive alone ("Regionstyrelsens Arbetsutskott") is part of a name split at its space: no header of codes.
+    if len(known) >= 2 and all(w in known or _CODE.match(w) for w in bodies) and not any(map(_lone_genitive, bodies)):
         return words  # a code the plan does not explain is kept as written, with a warning
+    if words[0].lower().rstrip(":") not in _MONTH_COLUMN_LABELS:
+        return None
+    # "Månad Regionstyrelsen Regionstyrelsens arbetsutskott", "Månad Direktionen": under the months' column's own
+    # label, bodies in full, one or more: a name goes on over its lower-case words ("Kultur- och utbildningsnämnden").
+    names: list[str] = []
+    for word in words[1:]:
+        if names and (word[:1].islower() or names[-1].endswith("-")):
+            names[-1] += " " + word
+        else:
+            names.append(word)
+    if all((name.replace(" ", "") in reader.legend or body_name(name)) and not _lone_genitive(name) for name in names):
+        return [words[0], *names]
     return None
+
+
+def _lone_genitive(word: str) -> bool:
+    """"Kommunstyrelsens" alone: the first part of a body's name ("Kommunstyrelsens arbetsutskott"), no body."""
+    return " " not in word and word.endswith("s") and not _CODE.match(word) and body_name(word) is not None
 
 
 def _spaced_month_rows(reader: _Reader, index: int, body_count: int, consumed: set[int]) -> list:
@@ -2234,6 +2272,7 @@ _EXTRA = r"extra(?:insatt|inkallat|inkallad)?(?:\s+(?:sammanträde|möte))?(?![\
 _EXTRA_REMARK = re.compile(r"^[\s(–—,-]*(?P<marker>" + _EXTRA + r")[\s).]*$", re.IGNORECASE)
 _EXTRA_FIRST = re.compile(r"^\s*(?:[" + BULLET_GLYPHS + r"*–-]\s*)?(?P<marker>" + _EXTRA + r")\s+(?=\d)", re.IGNORECASE)
 # A meeting called off: "PLU inställt", "sammanträde 30 augusti är inställt".
+_EXTRA_IN_CELL = re.compile(r"(?<![\wåäö])(" + _EXTRA + r")", re.IGNORECASE)
 _CANCELLED = re.compile(r"\b(inställt|inställd|inställs|utgår)\b", re.IGNORECASE)
 # A cancellation word right after a body's code: "KS inställt".
 _CANCELLED_AHEAD = re.compile(r"\s*(" + _CANCELLED.pattern + ")", re.IGNORECASE)
