@@ -1033,13 +1033,46 @@ def test_list_rows_of_equal_width_are_not_rejoined_as_wrapped_text():
     from archive.importing.text import rejoin_width_wrapped
     rows = ["Tisdag 15 januari kl. 13.00 Regionstyrelsens arbetsutskott", "Tisdag 29 januari kl. 13.00 Regionstyrelsen",
             "Onsdag 20 februari kl. 13.00 Regionstyrelsens arbetsutskott", "Tisdag 5 mars kl. 13.00 Regionstyrelsen",
-            "Tisdag 12 mars kl. 13.00 Regionstyrelsens arbetsutskott"]
+            "Måndag 16 september kl. 13.00 Regionstyrelsens arbetsutskott"]
     assert [line.text for line in rejoin_width_wrapped(lines(*rows))] == rows
     table = ["Kommunfullmäktige | Måndag | 13 september | 13.00 |", "Kommunfullmäktige | Måndag | 18 oktober | 13.00 |",
-             "Kommunfullmäktige | Måndag | 15 november | 13.00 |", "Kommunstyrelsen | Måndag | 19 april | 13.00 |"]
+             "Kommunfullmäktige | Måndag | 15 november | 13.00 |", "Kommunstyrelsen | Måndag | 19 april | 13.00 |",
+             "Kultur- och utbildningsnämnden | Torsdag | 21 januari | 13.00 |"]
     assert [line.text for line in rejoin_width_wrapped(lines(*table))] == table
     prose = ["Kommunstyrelsen har ansvar för att leda och samordna förvaltningen av kommunens",
              "angelägenheter och har uppsikt över övriga nämnders verksamhet och de kommunala",
              "bolagen samt ska följa de frågor som kan inverka på kommunens utveckling och ekonomi",
              "och ställning; styrelsen ska också bereda eller yttra sig i ärenden som ska handläggas"]
     assert len([line for line in rejoin_width_wrapped(lines(*prose)) if line.text]) < len(prose)
+
+
+def test_a_chronological_lists_remark_beside_its_body_marks_the_meeting_and_never_moves_it_to_another_body(tmp_path):
+    # karlskrona_sammantradesplan_1's and skara_sammantradesplan_1's golds as one chronological list, each line a
+    # date, time and body: "Kommunfullmäktige inställt" was read as Arbetsmarknadsnämnden's meeting (the body
+    # before it), "v. 13 | 26/3 extrainsatt | Kommunfullmäktige" became the body "V. 13, 26/3 extrainsatt, ...", and
+    # "Nämnden för samhällsskydd mellersta Skaraborg" the body "Nämnden".
+    text = ("Sammanträdesplan 2020\n\nOnsdag 25 mars kl. 13.00 Arbetsmarknadsnämnden inställt\n"
+            "Tisdag 28 april kl. 13.00 Kommunfullmäktige inställt\n"
+            "Torsdag 23 januari kl. 13.00 Nämnden för samhällsskydd mellersta Skaraborg\n"
+            "Torsdag 26 mars kl. 18.30 extrainsatt, Kommunfullmäktige\n")
+    plan = _read(tmp_path, text)
+    assert [(m.body, m.date, m.marker) for m in plan.meetings] == [
+        ("Arbetsmarknadsnämnden", "2020-03-25", "inställt"), ("Kommunfullmäktige", "2020-04-28", "inställt"),
+        ("Nämnden för samhällsskydd mellersta Skaraborg", "2020-01-23", None),
+        ("Kommunfullmäktige", "2020-03-26", "extrainsatt")]
+    table = ("Sammanträdesplan 2020\n\nVecka | Datum | Organ |\n---|---|---|\nv. 12 | 18/3 | Kommunstyrelsen |\n"
+             "v. 13 | 26/3 extrainsatt | Kommunfullmäktige |\nv. 17 | 21/4 | Kommunstyrelsen |\n")
+    assert [(m.body, m.date, m.marker) for m in _read(tmp_path, table).meetings] == [
+        ("Kommunstyrelsen", "2020-03-18", None), ("Kommunfullmäktige", "2020-03-26", "extrainsatt"),
+        ("Kommunstyrelsen", "2020-04-21", None)]
+    # A body's list whose remark names a body it cannot place stays unread, not the heading's body's.
+    under = "Sammanträdesplan 2020\n\nKommunstyrelsen\n\n18 mars\n26 mars gemensamt med Kommunfullmäktige\n21 april\n"
+    assert [m.date for m in _read(tmp_path, under).meetings] == ["2020-03-18", "2020-04-21"]
+
+
+def test_a_rows_remark_in_its_date_cell_marks_the_meeting(tmp_path):
+    # karlskrona's gold as rows "Organ | Dag | Datum | Tid" with "inställt" in the date's cell (the row was unread).
+    text = ("Sammanträdesplan 2020\n\nOrgan | Dag | Datum | Tid |\n---|---|---|---|\n"
+            "Kommunfullmäktige | Tisdag | 28 april inställt | 13.00 |\nKommunfullmäktige | Tisdag | 26 maj | 13.00 |\n")
+    assert [(m.body, m.date, m.marker) for m in _read(tmp_path, text).meetings] == [
+        ("Kommunfullmäktige", "2020-04-28", "inställt"), ("Kommunfullmäktige", "2020-05-26", None)]

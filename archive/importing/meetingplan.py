@@ -1549,20 +1549,30 @@ def _read_lists(reader: _Reader) -> None:
             # "Kommunstyrelsen 23 januari", "Regionfullmäktige 2024 21 februari": a body, then its dates.
             stated = _YEAR_BEFORE_DATES.match(leading[1])
             dates, rest = _list_dates(leading[1][stated.end():] if stated else leading[1])
+            if dates and rest and (remark := _REMARK_THEN_MORE.match(rest)):
+                # "Kommunfullmäktige, Tisdag, 28 april inställt, 13.00": the date's remark marks its meeting.
+                marker = remark.group("remark")
+                marker = marker.lower() if _CANCELLED.fullmatch(marker) else marker
+                dates = [(*date[:3], date[3] or marker, *date[4:]) for date in dates]
+                rest = rest[remark.end():].strip()
             line_body = leading[0] if dates and (not rest or _TIME_AFTER.match(rest)) else body
             line_year = int(stated.group("year")) if stated and line_body is leading[0] else year
             if line_body is not leading[0]:
                 dates, rest = [], text
-        elif dates and rest and not _LABEL_AT_END.search(rest) and (
-                trailing := body_at_start(_BODY_AFTER_DATE.sub("", rest).rstrip(")"))) and (
-                trailing[0] and (not trailing[1] or _TIME_AFTER.match(trailing[1]))):
+        elif dates and rest and not _LABEL_AT_END.search(rest) and (trailing := _trailing_body(rest)):
             # "23 januari Kommunstyrelsen", "2024-01-25 Socialnämnden kl. 13.00", "Tisdag 23 januari,
-            # Kommunstyrelsen", "23 januari (Kommunstyrelsen)": a date, then whose meeting.
-            line_body, rest = trailing[0], trailing[1]
+            # Kommunstyrelsen", "23 januari (Kommunstyrelsen)": a date, then whose meeting; "26/3 extrainsatt,
+            # Kommunfullmäktige", "28 april Kommunfullmäktige inställt": with a remark that marks it.
+            line_body, rest, remark = trailing
+            if remark:
+                dates = [(*date[:3], date[3] or remark, *date[4:]) for date in dates]
         elif dates and rest and (first_time := _TIME_THEN_BODY.match(rest)) and (
-                after := body_at_start(rest[first_time.end():])) and after[0] and not after[1]:
-            # "2024-01-23 kl 13.00 Kommunstyrelsen": the day, its time, then whose meeting.
+                after := _trailing_body(rest[first_time.end():])) and not after[1]:
+            # "2024-01-23 kl 13.00 Kommunstyrelsen": the day, its time, then whose meeting ("... Kommunfullmäktige
+            # inställt": with a remark that marks it).
             line_body, rest = after[0], rest[: first_time.end()].strip()
+            if after[2]:
+                dates = [(*date[:3], date[3] or after[2], *date[4:]) for date in dates]
         at_time = _TIME_AFTER.match(rest) if dates and rest else None
         if at_time:
             # "Måndag 30 januari kl. 18.00 (extra)": the day's time, perhaps a remark after it.
@@ -1615,7 +1625,10 @@ def _read_lists(reader: _Reader) -> None:
             continue  # "Ordförande: Hanna Wagenius (C)", "Plats: Rådhuset": about the body, no heading
         if dates and body is not None:
             remark = rest.strip(" –-,.")
-            if line_body is body and len(remark.split()) <= _LIST_REMARK_WORDS and _in_a_list(lines, position):
+            # A remark that names a body ("kl. 13.00 Kommunfullmäktige, gemensamt") is that body's meeting, or
+            # another's, never the heading's body's by default.
+            if line_body is body and len(remark.split()) <= _LIST_REMARK_WORDS and _in_a_list(lines, position) \
+                    and not _NAMED_IN_TEXT.search(remark):
                 # "15 februari, kl 18.00 i sessionssalen", "22 mars – inställt" between other dates: an item of the
                 # list whose bullet the page's text lost, its remark noted (a cancellation kept as the marker).
                 cancelled = _CANCELLED.search(remark)
@@ -2440,7 +2453,8 @@ def _heading_name(text: str) -> str | None:
         # upphandling", Region Jämtland Härjedalen; "... för alkohol, tobak och receptfria läkemedel", Säter;
         # "... för Närvård Frostviken", Strömsund), its name whole as the heading writes it.
         return name
-    if _PLAN_BODY_END.search(name.split()[-1]) and not _MEETS.match(name):
+    # "V. 13, 26/3 extrainsatt, Kommunfullmäktige": a row of a list that ends in a body; a name holds no digit.
+    if _PLAN_BODY_END.search(name.split()[-1]) and not _MEETS.match(name) and not any(ch.isdigit() for ch in name):
         if len(name.split()) == 1:
             # A compound ending in a body's word ("Fullmäktigeberedningen") is a body's name; the
             # word alone ("Nämnden") names none.
@@ -2501,6 +2515,36 @@ def _refers_back(text: str) -> bool:
     return bool(found and found[1] and found[0].lower() in _BACK_REFERENCES)
 
 
+# A remark on a meeting beside its body in a chronological list: an extra meeting, one called off, one not yet fixed.
+_REMARK = r"(?:" + _EXTRA + r"|inställt|inställd|inställs|utgår|prel\.|preliminärt)"
+_REMARK_BEFORE_BODY = re.compile(r"^(?P<remark>" + _REMARK + r")\s*[,;–-]?\s+(?=[A-ZÅÄÖ])", re.IGNORECASE)
+_REMARK_THEN_MORE = re.compile(r"^[\s,;(–-]*(?P<remark>" + _REMARK + r")[\s).]*(?=,|$)", re.IGNORECASE)
+_REMARK_AFTER_BODY = re.compile(r"^[\s,;(–-]*(?P<remark>" + _REMARK + r")[\s).]*$", re.IGNORECASE)
+
+
+def _trailing_body(rest: str) -> tuple[str, str, str | None] | None:
+    """The body named after a date (body, what follows it, a remark marking the meeting), or None."""
+    text = _BODY_AFTER_DATE.sub("", rest).rstrip(")")
+    remark = None
+    if before := _REMARK_BEFORE_BODY.match(text):
+        remark, text = before.group("remark"), text[before.end():]
+    found = body_at_start(text)
+    if not found or not found[0]:
+        return None
+    name, after = found
+    if after and _BOARD_FOR.match(text) and len(text.split()) <= _BOARD_FOR_WORDS and not any(
+            ch.isdigit() for ch in text):
+        # "Nämnden för samhällsskydd mellersta Skaraborg" (Skara): a body named by what it serves, whole.
+        name, after = text.strip(), ""
+    if after and not remark and (behind := _REMARK_AFTER_BODY.match(after)):
+        remark, after = behind.group("remark"), ""
+    if after and not _TIME_AFTER.match(after):
+        return None
+    if remark and _CANCELLED.fullmatch(remark):
+        remark = remark.lower()
+    return name, after, remark
+
+
 def _sentence_body(text: str) -> str | None:
     """The body a line starts with (KS, "Kommunstyrelsen sammanträder", "Kommunfullmäktiges
     sammanträden"), else the one body a sentence names, if it names one."""
@@ -2513,6 +2557,8 @@ def _sentence_body(text: str) -> str | None:
     if found:
         return found[0]
     named = {body_name(m.group(0)) for m in _NAMED_IN_TEXT.finditer(text)} - {None}
+    # "Nämnden" alone (of "... Nämnden för samhällsskydd ...") refers to a body, naming none.
+    named = {name for name in named if name.lower() not in _BACK_REFERENCES}
     return named.pop() if len(named) == 1 else None
 
 
