@@ -1076,3 +1076,34 @@ def test_a_rows_remark_in_its_date_cell_marks_the_meeting(tmp_path):
             "Kommunfullmäktige | Tisdag | 28 april inställt | 13.00 |\nKommunfullmäktige | Tisdag | 26 maj | 13.00 |\n")
     assert [(m.body, m.date, m.marker) for m in _read(tmp_path, text).meetings] == [
         ("Kommunfullmäktige", "2020-04-28", "inställt"), ("Kommunfullmäktige", "2020-05-26", None)]
+
+
+def test_a_meetings_line_that_cannot_be_placed_is_no_heading_and_a_forbunds_bodies_are_read_after_their_dates(tmp_path):
+    # vasterbergslagens-utbildningscentrum_sammantradesplan_1's gold as a chronological list: "Direktionen Obs!
+    # kl 10.00-16.00" became a heading whose body took the next lines' "Arbetsutskott" and "Budgetberedning"
+    # meetings; ekero_sammantradesplan_1's "Kommunstyrelsens arbetsutskott DR" line became a body itself.
+    text = ("Sammanträdesplan 2017\n\nTorsdag 6 april kl. 13.00 Direktionen Obs! kl 10.00-16.00\n"
+            "Torsdag 11 maj kl. 13.00 Arbetsutskott\nTorsdag 11 maj kl. 13.00 Budgetberedning\n"
+            "Tisdag 2 oktober kl. 13.00 Kommunstyrelsens arbetsutskott DR XY\n"
+            "Tisdag 16 oktober kl. 13.00 Okänd grupp\n")
+    plan = _read(tmp_path, text)
+    assert [(m.body, m.date, m.marker) for m in plan.meetings] == [
+        ("Direktionen", "2017-04-06", "Obs! kl 10.00-16.00"), ("Arbetsutskott", "2017-05-11", None),
+        ("Budgetberedning", "2017-05-11", None)]
+    # "VR, BD, Kommunstyrelsen": a table's cells joined by commas, the remark's then the body's.
+    rows = "Sammanträdesplan 2018\n\nVecka | Datum | Organ |\n---|---|---|\nv. 23 | 4/6 | VR, BD | Kommunstyrelsen |\n"
+    assert [(m.body, m.date, m.marker) for m in _read(tmp_path, rows).meetings] == [
+        ("Kommunstyrelsen", "2018-06-04", "VR, BD")]
+
+
+def test_a_bodys_word_then_what_it_is_for_is_one_bodys_name(tmp_path):
+    # vargarda_sammantradesplan_1's bodies as headings over their dates: "Myndighetsnämnd Bygg och miljö" was read as
+    # "Myndighetsnämnd" (two bodies' meetings as one's) and "Utskottet för Lärande och Omsorg" kept the body above.
+    text = ("Sammanträdesplan 2018\n\nSamhällsbyggnadsutskottet\n\n23 januari\n\nUtskottet för Lärande och Omsorg\n\n"
+            "20 februari\n\nMyndighetsnämnd Bygg och miljö\n\n25 januari\n\nMyndighetsnämnd Lärande och Omsorg\n\n"
+            "16 januari\n\nKommunstyrelsen Sammanträdesdatum\n\n30 januari\n")
+    plan = _read(tmp_path, text)
+    assert [(m.body, m.date) for m in plan.meetings] == [
+        ("Samhällsbyggnadsutskottet", "2018-01-23"), ("Utskottet för Lärande och Omsorg", "2018-02-20"),
+        ("Myndighetsnämnd Bygg och miljö", "2018-01-25"), ("Myndighetsnämnd Lärande och Omsorg", "2018-01-16"),
+        ("Kommunstyrelsen", "2018-01-30")]

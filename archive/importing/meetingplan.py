@@ -1645,6 +1645,11 @@ def _read_lists(reader: _Reader) -> None:
             # event's or a news item's date), but no heading either: the body's list goes on under it.
             reader.notes.append(f"rad {line.number}: {body}: {text!r} läses inte som sammanträde")
             continue
+        if dates:
+            # "Tisdag 2 oktober kl. 13.00 Kommunstyrelsens arbetsutskott DR": a line that opens with a date is a
+            # meeting's line that could not be placed, never a heading whose body the dates after it take.
+            reader.notes.append(f"rad {line.number}: {text!r}: datum som inte kunde knytas till ett organ; läses inte")
+            continue
         if _is_heading(text):
             named = _named(reader, text)
             lead = _MEETS.match(text) if not named else None
@@ -2207,7 +2212,9 @@ _YEAR_BEFORE_DATES = re.compile(r"^\s*(?P<year>(?:19|20)\d\d)(?![\d-])\s*:?\s*(?
 _BODY_AFTER_DATE = re.compile(r"^[\s–—:,-]*(?:\(\s*)?")
 
 # A day's time before whose meeting it is: "2024-01-23 kl 13.00 Kommunstyrelsen".
-_TIME_THEN_BODY = re.compile(r"^(?:kl(?:ockan)?\.?\s*)?\d{1,2}[.:]\d{2}\s+(?=[A-ZÅÄÖ])", re.IGNORECASE)
+# ("kl. 18.30 extrainsatt, Kommunfullmäktige": a remark may stand before the body, as _trailing_body reads it.)
+_TIME_THEN_BODY = re.compile(r"^(?:kl(?:ockan)?\.?\s*)?\d{1,2}[.:]\d{2}\s+(?=[A-ZÅÄÖ]|(?i:extra|inställ|utgår|prel))",
+                             re.IGNORECASE)
 # "Kommunstyrelsen: 23 januari, ...": a body's name, a colon, its dates.
 _BODY_LABEL = re.compile(r"^(?P<body>[A-ZÅÄÖ][\wåäö ,-]{1,60}?)\s*:\s*(?P<dates>\d.*)$")
 # "kl. 18.00", "klockan 9.00", "18.00", "kl. 18" right after a day; a span's end after either ("kl. 10-12").
@@ -2409,7 +2416,9 @@ _WHEN_BODY_MEETS = re.compile(r"^(?:datum|dagar|tider)(?:\s+och\s+(?:plats|tid|l
                               r"(?P<body>.+?)\s+(?:träffas|sammanträder|möts)$", re.IGNORECASE)
 
 
-_BOARD_FOR = re.compile(r"^(?:Nämnden|Gemensamma nämnden|Gemensam nämnd) för [A-ZÅÄÖa-zåäö]")
+# "Utskottet för Lärande och Omsorg" (Vårgårda), "Beredningen för ...", "Rådet för ...": so named too.
+_BOARD_FOR = re.compile(r"^(?:Nämnden|Gemensamma nämnden|Gemensam nämnd|Utskottet|Beredningen|Rådet|Styrelsen) för "
+                        r"[A-ZÅÄÖa-zåäö]")
 _BOARD_FOR_WORDS = 7
 
 
@@ -2461,7 +2470,18 @@ def _heading_name(text: str) -> str | None:
             compound = len(name) > len(_PLAN_BODY_END.search(name).group()) + 2
             return body_name(name) or (name[:1].upper() + name[1:] if compound else None)
         return body_name(name) or name[:1].upper() + name[1:]  # ("Kunskapsförbundets direktion": common.body_name)
+    if (named := _INDEFINITE_BODY_NAMED.fullmatch(name)) and not _NOT_A_NAMES_PART.search(named.group("what")):
+        # "Myndighetsnämnd Bygg och miljö", "Servicenämnd Ekonomi/personal" (Vårgårda): a body's word in its
+        # indefinite form, then what it is for, is one body's name whole (it was read as "Myndighetsnämnd", two
+        # bodies' meetings as one's).
+        return name
     return _body_whose_meetings(name) or _sentence_body(name)
+
+
+# A body's word in the indefinite form (no "-en", "-et") then a capitalised name of what it is for, a few words.
+_INDEFINITE_BODY_NAMED = re.compile(r"(?P<body>[A-ZÅÄÖ][\wåäö-]*(?:nämnd|utskott|styrelse|beredning|råd))"
+                                    r"\s+(?P<what>[A-ZÅÄÖ][\wåäöÅÄÖ/-]*(?:\s+(?:och|&|[\wåäöÅÄÖ/-]+)){0,4})")
+_NOT_A_NAMES_PART = re.compile(r"\d|sammanträd|möte|datum|tider|protokoll|kallelse|ordförande|ledamöter", re.IGNORECASE)
 
 
 # "Tillkännagivande av kommunfullmäktiges möten", "Datum för kommunstyrelsens sammanträden": a heading of a
@@ -2518,6 +2538,7 @@ def _refers_back(text: str) -> bool:
 # A remark on a meeting beside its body in a chronological list: an extra meeting, one called off, one not yet fixed.
 _REMARK = r"(?:" + _EXTRA + r"|inställt|inställd|inställs|utgår|prel\.|preliminärt)"
 _REMARK_BEFORE_BODY = re.compile(r"^(?P<remark>" + _REMARK + r")\s*[,;–-]?\s+(?=[A-ZÅÄÖ])", re.IGNORECASE)
+_NOTICE_AT_END = re.compile(r"\s*[(,–-]?\s*(?P<note>obs!\s*[^\s()][^()]*?)\s*\)?$", re.IGNORECASE)
 _REMARK_THEN_MORE = re.compile(r"^[\s,;(–-]*(?P<remark>" + _REMARK + r")[\s).]*(?=,|$)", re.IGNORECASE)
 _REMARK_AFTER_BODY = re.compile(r"^[\s,;(–-]*(?P<remark>" + _REMARK + r")[\s).]*$", re.IGNORECASE)
 
@@ -2528,9 +2549,24 @@ def _trailing_body(rest: str) -> tuple[str, str, str | None] | None:
     remark = None
     if before := _REMARK_BEFORE_BODY.match(text):
         remark, text = before.group("remark"), text[before.end():]
+    elif (notice := _NOTICE_AT_END.search(text)) and notice.start() > 0:
+        # "Direktionen Obs! kl 10.00-16.00" (Västerbergslagens utbildningscentrum's notes): the notice marks it.
+        remark, text = notice.group("note"), text[:notice.start()].strip()
     found = body_at_start(text)
-    if not found or not found[0]:
+    if (not found or not found[0] or found[1] and not _REMARK_AFTER_BODY.match(found[1])) \
+            and len(text.split()) <= _LABEL_WORDS \
+            and not any(ch.isdigit() for ch in text) and text[:1].isupper() and (whole := _heading_name(text)):
+        found = whole, ""  # "Arbetsutskott", "Budgetberedning": a förbund's bodies by their own word
+    if (not found or not found[0] or "," in found[0]) and "," in text:
+        # "VR, BD, Kommunstyrelsen", "Obs! Preliminärt, Budgetberedning" (a table's cells joined by commas): the
+        # remark's cells, then the body's.
+        lead, _, last = text.rpartition(",")
+        whole = _trailing_body(last)
+        if whole and not whole[1] and not whole[2] and not remark and not any(ch.isdigit() for ch in lead):
+            return whole[0], "", lead.strip()
         return None
+    if not found or not found[0] or "," in found[0] or "!" in found[0]:
+        return None  # a name holds no comma: "VR, BD, Kommunstyrelsen" is no body's name
     name, after = found
     if after and _BOARD_FOR.match(text) and len(text.split()) <= _BOARD_FOR_WORDS and not any(
             ch.isdigit() for ch in text):
