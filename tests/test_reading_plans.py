@@ -1107,3 +1107,33 @@ def test_a_bodys_word_then_what_it_is_for_is_one_bodys_name(tmp_path):
         ("Samhällsbyggnadsutskottet", "2018-01-23"), ("Utskottet för Lärande och Omsorg", "2018-02-20"),
         ("Myndighetsnämnd Bygg och miljö", "2018-01-25"), ("Myndighetsnämnd Lärande och Omsorg", "2018-01-16"),
         ("Kommunstyrelsen", "2018-01-30")]
+
+
+def test_a_preliminary_date_keeps_its_mark(tmp_path):
+    # nacka_sammantradesplan_1's gold with some dates marked "(prel.)", in a list and in a table's cell: the mark is
+    # the meeting's marker (it was dropped), as "(Obs! Preliminärt)" is (Västerbergslagens utbildningscentrum).
+    text = "Sammanträdesplan 2021\n\nKommunfullmäktige\n\n1 februari\n15 mars (prel.)\n12 april, preliminärt\n"
+    assert [(m.date, m.marker) for m in _read(tmp_path, text).meetings] == [
+        ("2021-02-01", None), ("2021-03-15", "prel."), ("2021-04-12", "preliminärt")]
+    table = "Sammanträdesplan 2021\n\nMånad | KF | KS |\nFebruari | 1 prel. | 22 |\nMars | 15 | 29 |\n"
+    assert [(m.body, m.date, m.marker) for m in _read(tmp_path, table).meetings] == [
+        ("Kommunfullmäktige", "2021-02-01", "prel."), ("Kommunstyrelsen", "2021-02-22", None),
+        ("Kommunfullmäktige", "2021-03-15", None), ("Kommunstyrelsen", "2021-03-29", None)]
+
+
+def test_a_remark_between_two_dates_of_a_list_marks_the_date_before_it(tmp_path):
+    # jamtlands-gymnasieforbund_sammantradesplan_1's gold (its extra meeting) as a body's line and as a plan run into
+    # one line, with slash dates: the remark ended the list there and the body's later dates were lost.
+    text = ("Sammanträdesplan 2024\n\nDirektionen: 23 september, 28 oktober Extrainkallat sammanträde, 11 november, "
+            "16 december (inställt)\n")
+    assert [(m.date, m.marker) for m in _read(tmp_path, text).meetings] == [
+        ("2024-09-23", None), ("2024-10-28", "Extrainkallat sammanträde"), ("2024-11-11", None),
+        ("2024-12-16", "inställt")]
+    run_on = "Sammanträdesplan 2024 Direktionen 5/2 11/3 27/5 23/9 Kommunfullmäktige 17/6 och 25/11\n"
+    assert [(m.body, m.date) for m in _read(tmp_path, run_on).meetings] == [
+        ("Direktionen", "2024-02-05"), ("Direktionen", "2024-03-11"), ("Direktionen", "2024-05-27"),
+        ("Direktionen", "2024-09-23"), ("Kommunfullmäktige", "2024-06-17"), ("Kommunfullmäktige", "2024-11-25")]
+    # More words after the remark: a note on the date, not its marker (as before).
+    assert [(m.date, m.marker) for m in _read(tmp_path, "Sammanträdesplan 2024\n\nDirektionen\n\n"
+                                                        "23 september extra möte på torget\n11 november\n").meetings] \
+        == [("2024-09-23", None), ("2024-11-11", None)]

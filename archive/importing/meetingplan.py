@@ -1187,7 +1187,8 @@ def _add_cell(reader: _Reader, body: str, month: int, cell: str, line: int, year
             reader.notes.append(f"rad {line}: {body} {match.group('day')} {MONTH_NAMES[month]}: {rest!r}")
         # "28 Extrainkallat sammanträde", "21 inställt", "9 OBS! Fredag": the cell's remark marks its meeting, as a
         # list's does.
-        remark = (_EXTRA_IN_CELL.search(rest) or _CANCELLED.search(rest) or _NOTICE.search(rest)) if rest else None
+        remark = (_EXTRA_IN_CELL.search(rest) or _CANCELLED.search(rest) or _NOTICE.search(rest)
+                  or _PRELIMINARY.search(rest)) if rest else None
         marker = match.group("mark") or (
             (remark.group("note") if "note" in remark.groupdict() else remark.group(1)) if remark else None)
         if marker and _CANCELLED.fullmatch(marker):
@@ -1591,11 +1592,13 @@ def _read_lists(reader: _Reader) -> None:
             # is; Skara, Umeå, Uppvidinge, Växjö mark cancelled meetings so).
             cancelled = _CANCELLED.search(rest) if rest else None
             notice = _NOTICE.fullmatch(rest) if rest else None  # "17 aug, kl 10.00-12.00 (Obs! Preliminärt)"
+            preliminary = _PRELIMINARY.fullmatch(rest.strip(" ,;–-()")) if rest and not notice else None
             for day, month, stated_year, marker, weekday, time in dates:
                 reader.entries.append(Entry(body=line_body, month=month, day=day, line=line.number,
                                             year=stated_year or line_year, weekday=weekday,
                                             marker=marker or (cancelled.group(1).lower() if cancelled else None)
-                                            or (notice.group("note") if notice else None),
+                                            or (notice.group("note") if notice else None)
+                                            or (preliminary.group(0) if preliminary else None),
                                             start_time=time or usual_time))
             if rest:
                 reader.notes.append(f"rad {line.number}: {body}: {rest.strip(' ,;:')!r}")
@@ -2034,13 +2037,17 @@ def _stated_year_cut(after: str) -> tuple[int | None, str]:
     return int(stated.group("year")) if stated else None, _LABEL_SIGN.sub("", after, count=1)
 
 
+# "12/4": a day and month as numbers anywhere in a line ("Kommunfullmäktige 12/4 7/6 13/9 Kommunstyrelsen 19/4 ...").
+_SLASH_DATE_IN_TEXT = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?![\d/])")
+
+
 def _bodies_with_their_dates(reader: _Reader, text: str, year: int | None):
     """A line in which several bodies each stand with their dates, as a plan's lines come out of a PDF
     run into one ("1 Sammanträdesplan 2019 Kommunfullmäktige 28 januari 25 februari Kommunstyrelsen 14
     januari 11 februari"): [(body, year, dates)], or None unless the whole line after a lead without
     dates is such segments (two or more, or one after a plan's heading). The lead's one year (a
     heading's, "sammanträder följande dagar 2022:") is the year where a segment states none."""
-    if len(text.split()) < _RUN_TOGETHER_WORDS or not _DAY_AND_MONTH.search(text):
+    if len(text.split()) < _RUN_TOGETHER_WORDS or not (_DAY_AND_MONTH.search(text) or _SLASH_DATE_IN_TEXT.search(text)):
         return None
     words = _Words(text)
     for start in _CAPITAL_WORD.finditer(text):
@@ -2539,6 +2546,7 @@ def _refers_back(text: str) -> bool:
 _REMARK = r"(?:" + _EXTRA + r"|inställt|inställd|inställs|utgår|prel\.|preliminärt)"
 _REMARK_BEFORE_BODY = re.compile(r"^(?P<remark>" + _REMARK + r")\s*[,;–-]?\s+(?=[A-ZÅÄÖ])", re.IGNORECASE)
 _NOTICE_AT_END = re.compile(r"\s*[(,–-]?\s*(?P<note>obs!\s*[^\s()][^()]*?)\s*\)?$", re.IGNORECASE)
+_REMARK_BETWEEN_AT = re.compile(r"\s*[,(–-]?\s*(?P<remark>" + _REMARK + r")\s*\)?", re.IGNORECASE)
 _REMARK_THEN_MORE = re.compile(r"^[\s,;(–-]*(?P<remark>" + _REMARK + r")[\s).]*(?=,|$)", re.IGNORECASE)
 _REMARK_AFTER_BODY = re.compile(r"^[\s,;(–-]*(?P<remark>" + _REMARK + r")[\s).]*$", re.IGNORECASE)
 
@@ -2625,11 +2633,18 @@ _PAREN_AT = re.compile(r"\s*\((?P<inner>[^)]*)\)")
 # "!" is an aside (Skaraborgs Kommunalförbund), no marker.
 # Without brackets too, after a dash or comma or none ("9 februari, OBS! Fredag"), as the cell's and Uppvidinge's are.
 _NOTICE = re.compile(r"(?:[,;–-]\s*)?(?P<open>\(\s*)?(?P<note>obs!\s*[^\s()][^()]*?)\s*(?(open)\))", re.IGNORECASE)
+# "prel.", "preliminärt" beside a date (Västerbergslagens utbildningscentrum's "(Obs! Preliminärt)" without its "Obs!").
+_PRELIMINARY = re.compile(r"(prel(?:\.|iminärt|iminär(?![\wåäö])))", re.IGNORECASE)
 _SEPARATOR_AT = re.compile(r"\s*(?:,|;|och\b|&)?\s*")
 # "Januari: 23, 30", "Februari 20": a month as the label of its days (one day, or days joined by
 # commas or "och"; "Januari 29 15 8" is a table's row, read only as one).
 _MONTH_THEN_DAYS = re.compile(r"^(?P<month>[A-Za-zÅÄÖåäö]{3,9})\.?\s*:?\s+(?P<days>\d{1,2}(?:\s*(?:,|och)\s*\d{1,2})*)"
                               r"\s*$", re.IGNORECASE)
+
+
+def _another_date_at(text: str, at: int) -> bool:
+    return bool(_DAY_MONTH_AT.match(text, at) or _ISO_DAY_AT.match(text, at) or _SLASH_DAY_AT.match(text, at)
+                or _DOT_DAY_AT.match(text, at))
 
 
 def _list_dates(text: str):
@@ -2670,21 +2685,31 @@ def _list_dates(text: str):
             notice = _NOTICE.fullmatch(paren.group(0).strip()) if not marker and not _CANCELLED.search(inner) else None
             if notice:
                 marker = notice.group("note")
-            if time or named_day or notice:
+            preliminary = _PRELIMINARY.fullmatch(inner.strip()) if not marker else None
+            if preliminary:
+                marker = preliminary.group(0)  # "(prel.)": a date not yet fixed, kept as its marker
+            if time or named_day or notice or preliminary:
                 at = paren.end()
         clock = _CLOCK_IN_LIST.match(rest, at) if not paren else None
         if clock and (_ANOTHER_DATE.match(rest, clock.end()) or _MINUTES_AT_END.search(clock.group(0))
                       and _DATE_AFTER_SPACE.match(rest, clock.end())):
             # "5 februari kl. 13.00, 11 mars kl. 13.00, ...": each date's time between it and the next date.
             time, at = _time(clock.group(0)), clock.end()
+        between = _REMARK_BETWEEN_AT.match(rest, at) if not marker else None
+        if between and (between.end() == len(rest)
+                        or _another_date_at(rest, _SEPARATOR_AT.match(rest, between.end()).end())):
+            # "28 oktober Extrainkallat sammanträde 11 november", "12 april (inställt), 7 juni": a remark between one
+            # date and the next (or the list's end) marks the date before it.
+            marker = between.group("remark")
+            marker = marker.lower() if _CANCELLED.fullmatch(marker) else marker
+            at = between.end()
         for n, (day, day_marker, day_weekday) in enumerate(days):
             last = n == len(days) - 1
             found.append((day, month, stated_year, day_marker or (marker if last else None),
                           day_weekday or (weekday if n == 0 else None), time))
         # Days are separated by commas, "och", or only by spaces where a table's cells were ("23 jan   20 feb").
         following = _SEPARATOR_AT.match(rest, at).end()
-        if _DAY_MONTH_AT.match(rest, following) or _ISO_DAY_AT.match(rest, following) \
-                or _SLASH_DAY_AT.match(rest, following) or _DOT_DAY_AT.match(rest, following):
+        if _another_date_at(rest, following):
             at = following
             continue
         break
