@@ -1137,3 +1137,19 @@ def test_a_remark_between_two_dates_of_a_list_marks_the_date_before_it(tmp_path)
     assert [(m.date, m.marker) for m in _read(tmp_path, "Sammanträdesplan 2024\n\nDirektionen\n\n"
                                                         "23 september extra möte på torget\n11 november\n").meetings] \
         == [("2024-09-23", None), ("2024-11-11", None)]
+
+
+def test_a_bodys_line_with_notices_between_its_dates_and_a_presidiums_row(tmp_path):
+    # vasterbergslagens-utbildningscentrum_sammantradesplan_1's gold as "Body: dates" lines with its notices between
+    # the dates (the line was unread), jonkoping_sammantradesplan_1's "Kommunfullmäktiges presidium" as a row's first
+    # cell and as a months-down table's column (both unread); "OBS! Ändrat till 9 maj" stays the moved date's.
+    text = ("Sammanträdesplan 2017\n\nArbetsutskott: 2 februari, 17 mars Obs! Fredag kl 09.00-12.00, 11 maj\n"
+            "Kommunfullmäktiges presidium | Fredag | 13 januari | 13.00 |\n")
+    assert [(m.body, m.date, m.marker) for m in _read(tmp_path, text).meetings] == [
+        ("Arbetsutskott", "2017-02-02", None), ("Arbetsutskott", "2017-03-17", "Obs! Fredag kl 09.00-12.00"),
+        ("Arbetsutskott", "2017-05-11", None), ("Kommunfullmäktiges presidium", "2017-01-13", None)]
+    table = "Sammanträdesplan 2022\n\nMånad | Kommunfullmäktige | Kommunfullmäktiges presidium |\nJanuari | 31 | 14 |\n"
+    assert [(m.body, m.date) for m in _read(tmp_path, table).meetings] == [
+        ("Kommunfullmäktige", "2022-01-31"), ("Kommunfullmäktiges presidium", "2022-01-14")]
+    from archive.importing.meetingplan import _list_dates
+    assert _list_dates("23 april - OBS! Ändrat till 9 maj")[0][0][3] is None

@@ -983,6 +983,8 @@ def _resolve_body(reader: _Reader, text: str, line: int) -> str | None:
     named = body_name(cell)
     if named:
         return named
+    if cell.split() and _PLAN_BODY_END.search(cell.split()[-1]) and (named := _heading_name(cell)):
+        return named  # "Kommunfullmäktiges presidium", "Arbetsutskott": named as the same words in a heading are
     reader.notes.append(f"rad {line}: {cell!r} är inget organ; raden läses inte som sammanträden")
     return None
 
@@ -1546,7 +1548,15 @@ def _read_lists(reader: _Reader) -> None:
             line_year = _heading_year(labelled.group("body")) or year
             if line_body is not named:
                 dates, line_year = [], year
-        if not dates and not labelled and (leading := body_at_start(text)) and leading[0] and leading[1]:
+        leading = body_at_start(text) if not dates and not labelled else None
+        if not dates and not labelled and not (leading and leading[0] and leading[1]) and "," in text:
+            # "Kommunfullmäktiges presidium, Fredag, 14 januari, 13.00" (a table's row, its cells joined by commas):
+            # the first cell names the body as a heading would.
+            head, _, after = text.partition(",")
+            if len(head.split()) <= _ROW_NAME_WORDS and not any(ch.isdigit() for ch in head) \
+                    and (named_head := _named(reader, head)):
+                leading = named_head, after.strip()
+        if not dates and not labelled and leading and leading[0] and leading[1]:
             # "Kommunstyrelsen 23 januari", "Regionfullmäktige 2024 21 februari": a body, then its dates.
             stated = _YEAR_BEFORE_DATES.match(leading[1])
             dates, rest = _list_dates(leading[1][stated.end():] if stated else leading[1])
@@ -2546,7 +2556,9 @@ def _refers_back(text: str) -> bool:
 _REMARK = r"(?:" + _EXTRA + r"|inställt|inställd|inställs|utgår|prel\.|preliminärt)"
 _REMARK_BEFORE_BODY = re.compile(r"^(?P<remark>" + _REMARK + r")\s*[,;–-]?\s+(?=[A-ZÅÄÖ])", re.IGNORECASE)
 _NOTICE_AT_END = re.compile(r"\s*[(,–-]?\s*(?P<note>obs!\s*[^\s()][^()]*?)\s*\)?$", re.IGNORECASE)
-_REMARK_BETWEEN_AT = re.compile(r"\s*[,(–-]?\s*(?P<remark>" + _REMARK + r")\s*\)?", re.IGNORECASE)
+_REMARK_BETWEEN_AT = re.compile(r"\s*[,(–-]?\s*(?P<remark>" + _REMARK
+                                + r"|obs!(?!\s*(?:ändra|flytta|framflytta|inställ|utgår))"
+                                r"\s*[^,;()]+?(?=\s*(?:[,;)]|$)))\s*\)?", re.IGNORECASE)
 _REMARK_THEN_MORE = re.compile(r"^[\s,;(–-]*(?P<remark>" + _REMARK + r")[\s).]*(?=,|$)", re.IGNORECASE)
 _REMARK_AFTER_BODY = re.compile(r"^[\s,;(–-]*(?P<remark>" + _REMARK + r")[\s).]*$", re.IGNORECASE)
 
@@ -2633,6 +2645,7 @@ _PAREN_AT = re.compile(r"\s*\((?P<inner>[^)]*)\)")
 # "!" is an aside (Skaraborgs Kommunalförbund), no marker.
 # Without brackets too, after a dash or comma or none ("9 februari, OBS! Fredag"), as the cell's and Uppvidinge's are.
 _NOTICE = re.compile(r"(?:[,;–-]\s*)?(?P<open>\(\s*)?(?P<note>obs!\s*[^\s()][^()]*?)\s*(?(open)\))", re.IGNORECASE)
+# ("OBS! Ändrat till 9 maj", "OBS! inställt" are _moved's and the cancellation's, Uppvidinge.)
 # "prel.", "preliminärt" beside a date (Västerbergslagens utbildningscentrum's "(Obs! Preliminärt)" without its "Obs!").
 _PRELIMINARY = re.compile(r"(prel(?:\.|iminärt|iminär(?![\wåäö])))", re.IGNORECASE)
 _SEPARATOR_AT = re.compile(r"\s*(?:,|;|och\b|&)?\s*")
