@@ -1153,3 +1153,18 @@ def test_a_bodys_line_with_notices_between_its_dates_and_a_presidiums_row(tmp_pa
         ("Kommunfullmäktige", "2022-01-31"), ("Kommunfullmäktiges presidium", "2022-01-14")]
     from archive.importing.meetingplan import _list_dates
     assert _list_dates("23 april - OBS! Ändrat till 9 maj")[0][0][3] is None
+
+
+def test_a_spaced_months_across_header_without_a_time_column_keeps_each_day_under_its_own_month(tmp_path):
+    # nacka_sammantradesplan_1's gold as "Organ Feb Mars April" / "KF 1 15 12": every day was read under the month
+    # after its own (the rows' cells are body, time, days; the header had no time column): all dates WRONG.
+    text = ("Sammanträdesplan 2021\n\nOrgan Feb Mars April Maj\nKommunfullmäktige 1 15 12 10, 24\n"
+            "Kommunstyrelsen 22 29 - 10\n")
+    assert [(m.body, m.date) for m in _read(tmp_path, text).meetings] == [
+        ("Kommunfullmäktige", "2021-02-01"), ("Kommunfullmäktige", "2021-03-15"), ("Kommunfullmäktige", "2021-04-12"),
+        ("Kommunfullmäktige", "2021-05-10"), ("Kommunfullmäktige", "2021-05-24"), ("Kommunstyrelsen", "2021-02-22"),
+        ("Kommunstyrelsen", "2021-03-29"), ("Kommunstyrelsen", "2021-05-10")]
+    # With a time column (Ystad's layout) as before.
+    text = "Sammanträdesplan 2021\n\nNämnd Tid Feb Mars April\nKommunfullmäktige 18.00 1 15 12\n"
+    assert [(m.date, m.start_time) for m in _read(tmp_path, text).meetings] == [
+        ("2021-02-01", "18:00"), ("2021-03-15", "18:00"), ("2021-04-12", "18:00")]

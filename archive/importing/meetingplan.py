@@ -1037,9 +1037,13 @@ def _read_tables(reader: _Reader) -> None:
             cells = _spaced_header(text)
             if cells is None:
                 continue
-            months = [month_number(c) for c in cells]
-            rows = _spaced_rows(reader, index, len([m for m in months if m]), consumed)
-            _months_across(reader, cells, rows, year)
+            months = [c for c in cells if month_number(c.rstrip("."))]
+            rows = _spaced_rows(reader, index, len(months), consumed)
+            # Each row is read as [body, time, *cells] (_spaced_rows): the header in the same columns, whether or
+            # not it has a time's column ("Organ Jan Feb Mars" had each day read under the month after its own).
+            time_word = next((c for c in cells if c.lower() in _TIME_HEADERS), "tid")
+            label = "" if month_number(cells[0].rstrip(".")) else cells[0]
+            _months_across(reader, [label, time_word, *months], rows, year)
             continue
         months = [month_number(c.rstrip(".")) if not c[:1].isdigit() else None for c in cells]
         if sum(1 for m in months if m) >= 3:
