@@ -1168,3 +1168,16 @@ def test_a_spaced_months_across_header_without_a_time_column_keeps_each_day_unde
     text = "Sammanträdesplan 2021\n\nNämnd Tid Feb Mars April\nKommunfullmäktige 18.00 1 15 12\n"
     assert [(m.date, m.start_time) for m in _read(tmp_path, text).meetings] == [
         ("2021-02-01", "18:00"), ("2021-03-15", "18:00"), ("2021-04-12", "18:00")]
+
+
+def test_a_leads_subject_names_the_dates_under_it_whole_and_an_unknown_subject_ends_the_body_above(tmp_path):
+    # jonkoping_sammantradesplan_1's gold under leads ("Kommunfullmäktiges presidium sammanträder följande datum
+    # 2022:" was read as Kommunfullmäktige's), skara_sammantradesplan_1's company under its lead (its dates were the
+    # body above's); "Under 2024 sammanträder direktionen" (Jämtlands gymnasieförbund) keeps its body.
+    text = ("Sammanträdestider\n\nKommunfullmäktige sammanträder följande datum 2022:\n31 januari\n\n"
+            "Kommunfullmäktiges presidium sammanträder följande datum 2022:\n14 januari\n\n"
+            "Centrumbostäder i Skara AB sammanträder följande datum 2022:\n19 januari\n")
+    assert [(m.body, m.date) for m in _read(tmp_path, text).meetings] == [
+        ("Kommunfullmäktige", "2022-01-31"), ("Kommunfullmäktiges presidium", "2022-01-14")]
+    text = "Sammanträdestider\n\nDirektionen\n\nUnder 2024 sammanträder direktionen följande datum:\n5 februari\n"
+    assert [(m.body, m.date) for m in _read(tmp_path, text).meetings] == [("Direktionen", "2024-02-05")]

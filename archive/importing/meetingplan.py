@@ -1669,14 +1669,25 @@ def _read_lists(reader: _Reader) -> None:
             continue
         if _is_heading(text):
             named = _named(reader, text)
-            lead = _MEETS.match(text) if not named else None
+            # "Kommunfullmäktiges presidium sammanträder följande datum 2022:": the lead's subject, whole, though the
+            # line as a heading would name "Kommunfullmäktige" (its genitive's body) in it.
+            lead = _MEETS.match(text)
             if lead:
                 # "Arbetsutskottet sammanträder 2024 följande datum:" over its list after another body's: the lead's
                 # subject is the body of the dates under it (as the sentence's below), not the body before; "Nämnden
                 # sammanträder ..." under its own heading names that body by its short name, no other.
                 subject = _named(reader, text[: lead.start(1)])
-                if subject and not (body and subject.lower() in _SHORT_NAMES):
+                if subject and not (body and subject.lower() in _SHORT_NAMES) and (
+                        not named or subject.startswith(named) and len(subject) > len(named)):
                     named = subject
+                said = text[: lead.start(1)].strip()
+                if not named and not subject and said[:1].isupper() and not any(ch.isdigit() for ch in said) \
+                        and said.split()[0].lower() not in _NO_SUBJECT_WORDS \
+                        and said.lower() not in _SHORT_NAMES and said.lower() not in _BACK_REFERENCES:
+                    # "Centrumbostäder i Skara AB sammanträder följande datum 2020:": the dates under it are that
+                    # one's, no body the plan names: they end the body above's.
+                    body, place_column, usual_time = None, False, None
+                    continue
             if not named and body is not None and place_column and _cell_between_dates(lines, position):
                 # "29 januari" / "Alstermo" / "26 februari" / "Lenhovda": a table of dates and places flattened one
                 # cell a line; the place is the row's other cell, no heading ending the body's dates.
@@ -1711,6 +1722,12 @@ def _read_lists(reader: _Reader) -> None:
                 body = next(iter(heading_bodies))
         elif meets := _MEETS.match(text):  # "Kommunfullmäktiges presidium sammanträder ...": its subject
             subject = _named(reader, text[: meets.start(1)])
+            said = text[: meets.start(1)].strip()
+            if not subject and said[:1].isupper() and not any(ch.isdigit() for ch in said) \
+                    and said.split()[0].lower() not in _NO_SUBJECT_WORDS \
+                    and said.lower() not in _SHORT_NAMES and said.lower() not in _BACK_REFERENCES:
+                body, place_column, usual_time = None, False, None  # another's meetings (as under a heading)
+                continue
             # "Fullmäktige sammanträder en gång i månaden" under "Kommunfullmäktige": the page's body by its
             # short name, no other body.
             body = body if body and subject and subject.lower() in _SHORT_NAMES else subject or body
@@ -2401,6 +2418,8 @@ _MEETS = re.compile(r"^\S+(?:\s+\S+){0,4}?\s+(sammanträder|träffas|möts)\b", 
 _NAMED_IN_TEXT = re.compile(r"\b[\wåäöÅÄÖ-]*(?:fullmäktige|styrelsen|nämnden|utskottet|direktionen)\b", re.IGNORECASE)
 # A body's kind word alone, as a page calls its own body in running text ("Fullmäktige sammanträder ...",
 # "Styrelsen förbereder ...", "Nämndens sammanträden ..."): the body the page is about, never another.
+# Words a lead opens with that name no one meeting ("Under 2024 sammanträder direktionen", "Vi sammanträder").
+_NO_SUBJECT_WORDS = {"under", "i", "vi", "man", "det", "den", "de", "nu", "här", "där", "då", "alla", "samtliga"}
 _SHORT_NAMES = {"fullmäktige", "nämnden", "styrelsen", "utskottet", "beredningen", "presidiet"}
 _GENERIC_HEADINGS = {"utskott", "utskotten", "nämnder", "nämnderna", "styrelser", "råd", "beredningar"}
 
