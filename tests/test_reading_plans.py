@@ -1181,3 +1181,14 @@ def test_a_leads_subject_names_the_dates_under_it_whole_and_an_unknown_subject_e
         ("Kommunfullmäktige", "2022-01-31"), ("Kommunfullmäktiges presidium", "2022-01-14")]
     text = "Sammanträdestider\n\nDirektionen\n\nUnder 2024 sammanträder direktionen följande datum:\n5 februari\n"
     assert [(m.body, m.date) for m in _read(tmp_path, text).meetings] == [("Direktionen", "2024-02-05")]
+
+
+def test_a_chronological_list_of_iso_dates_with_bodies_under_a_dates_heading_is_a_plan(tmp_path):
+    # nacka_sammantradesplan_1's gold as "Sammanträdesdatum" over "2021-02-01 Kommunfullmäktige" lines: read as a
+    # kallelse (the heading is a record's label over one date); a list of three or more such lines is a plan's.
+    text = ("Sammanträdesdatum\n\n2021-02-01 Kommunfullmäktige\n2021-02-22 Kommunstyrelsen\n"
+            "2021-03-15 Kommunfullmäktige\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.kind == "sammanträdesplan"
+    assert [(m.body, m.date) for m in parsed.plan.meetings] == [
+        ("Kommunfullmäktige", "2021-02-01"), ("Kommunstyrelsen", "2021-02-22"), ("Kommunfullmäktige", "2021-03-15")]

@@ -258,6 +258,8 @@ def _is_date_line(text: str) -> bool:
     """A line that is one date (or days of one month) and at most a remark: "11 januari", "• 21 juni
     (onsdag)", "18 oktober, konstituerande", "Måndag 30 januari kl. 18.00"; no sentence with a date."""
     dates, rest = _list_dates(text)
+    if dates and rest and rest[:1].isupper() and (found := body_at_start(rest)) and found[0] and not found[1]:
+        return True  # "2021-02-01 Kommunfullmäktige": a chronological list's line, the date then whose meeting
     return bool(dates) and (not rest or rest[:1] in ",(;:" or _TIME_AFTER.match(rest) is not None)
 
 
