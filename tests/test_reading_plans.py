@@ -1192,3 +1192,13 @@ def test_a_chronological_list_of_iso_dates_with_bodies_under_a_dates_heading_is_
     assert parsed.kind == "sammanträdesplan"
     assert [(m.body, m.date) for m in parsed.plan.meetings] == [
         ("Kommunfullmäktige", "2021-02-01"), ("Kommunstyrelsen", "2021-02-22"), ("Kommunfullmäktige", "2021-03-15")]
+
+
+def test_days_under_a_months_heading_with_the_bodies_codes_after_them(tmp_path):
+    # region-vastmanland_sammantradesplan_1's and karlskrona_sammantradesplan_1's golds as "Januari" / "15 RSAU" /
+    # "29 RS" under a legend, a cancelled one "28 KF inställt": the codes were unread, the remark lost the line.
+    text = ("Sammanträdesplan 2019\n\nRS = Regionstyrelsen\nRSAU = Regionstyrelsens arbetsutskott\n\n"
+            "Januari\n15 RSAU\n29 RS\n\nFebruari\n20 RSAU\n26 Kommunfullmäktige inställt\n")
+    assert [(m.body, m.date, m.marker) for m in _read(tmp_path, text).meetings] == [
+        ("Regionstyrelsens arbetsutskott", "2019-01-15", None), ("Regionstyrelsen", "2019-01-29", None),
+        ("Regionstyrelsens arbetsutskott", "2019-02-20", None), ("Kommunfullmäktige", "2019-02-26", "inställt")]

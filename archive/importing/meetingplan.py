@@ -2213,12 +2213,22 @@ def _days_under_month(reader: _Reader, line: Line, month: int, body: str | None,
     if not match:
         return False
     rest = (match.group("rest") or "").strip()
-    time = None
+    time = marker = None
     if rest:
-        named = body_at_start(rest)
-        if not named or not named[0] or named[1] and not _TIME_AFTER.match(named[1]):
+        # "23 Kommunstyrelsen", "15 RSAU" (a code the plan's legend explains), "28 KF inställt": whose meeting.
+        trailing = _trailing_body(rest)
+        code = rest.split()[0]
+        if not trailing and _CODE.match(code) and (coded := _named(reader, code)):
+            after = rest[len(code):].strip()
+            remark = _REMARK_AFTER_BODY.match(after) if after else None
+            if after and not remark and not _TIME_AFTER.match(after):
+                return False
+            trailing = coded, "" if remark else after, remark.group("remark") if remark else None
+        if not trailing:
             return False
-        body, time = named[0], _time(named[1]) if named[1] else None
+        body, after, marker = trailing
+        time = _time(after) if after else None
+        marker = marker.lower() if marker and _CANCELLED.fullmatch(marker) else marker
     if body is None:
         return False
     weekday = (match.group("weekday") or match.group("dayname") or "").lower() or None
@@ -2226,7 +2236,7 @@ def _days_under_month(reader: _Reader, line: Line, month: int, body: str | None,
     if not all(1 <= day <= 31 for day in days):
         return False
     for day in days:
-        reader.entries.append(Entry(body=body, month=month, day=day, line=line.number, year=year,
+        reader.entries.append(Entry(body=body, month=month, day=day, line=line.number, year=year, marker=marker,
                                     weekday=weekday if len(days) == 1 else None, start_time=time or usual_time))
     return True
 
