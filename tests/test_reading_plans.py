@@ -1202,3 +1202,22 @@ def test_days_under_a_months_heading_with_the_bodies_codes_after_them(tmp_path):
     assert [(m.body, m.date, m.marker) for m in _read(tmp_path, text).meetings] == [
         ("Regionstyrelsens arbetsutskott", "2019-01-15", None), ("Regionstyrelsen", "2019-01-29", None),
         ("Regionstyrelsens arbetsutskott", "2019-02-20", None), ("Kommunfullmäktige", "2019-02-26", "inställt")]
+
+
+def test_a_paragraph_of_leads_each_with_its_list_and_a_sentence_stating_the_year_are_read(tmp_path):
+    # gislaved_sammantradesplan_1's gold as one paragraph of "X sammanträder följande datum 2022: ..." sentences (only
+    # the first body's were read), umea_sammantradesplan_2's with the plan's heading run on before the first body
+    # (the body "Sammanträdestider Arbetsutskottet" was read), and nacka's after "Följande tider gäller för år
+    # 2021." (refused).
+    text = ("Sammanträdestider Kommunfullmäktige sammanträder följande datum 2022: 27 januari, 24 februari, "
+            "24 mars. Arbetsutskottet sammanträder följande datum 2022: 12 januari, 26 januari, 9 februari. "
+            "Socialnämnden sammanträder följande datum 2022: 25 januari, 22 februari, 22 mars.\n")
+    assert [(m.body, m.date) for m in _read(tmp_path, text).meetings] == [
+        ("Kommunfullmäktige", "2022-01-27"), ("Kommunfullmäktige", "2022-02-24"), ("Kommunfullmäktige", "2022-03-24"),
+        ("Arbetsutskottet", "2022-01-12"), ("Arbetsutskottet", "2022-01-26"), ("Arbetsutskottet", "2022-02-09"),
+        ("Socialnämnden", "2022-01-25"), ("Socialnämnden", "2022-02-22"), ("Socialnämnden", "2022-03-22")]
+    text = ("Sammanträdesplan Följande tider gäller för år 2021. Kommunfullmäktige 1 februari 15 mars 12 april "
+            "Kommunstyrelsen 22 februari 29 mars 10 maj\n")
+    assert [(m.body, m.date) for m in _read(tmp_path, text).meetings] == [
+        ("Kommunfullmäktige", "2021-02-01"), ("Kommunfullmäktige", "2021-03-15"), ("Kommunfullmäktige", "2021-04-12"),
+        ("Kommunstyrelsen", "2021-02-22"), ("Kommunstyrelsen", "2021-03-29"), ("Kommunstyrelsen", "2021-05-10")]

@@ -298,6 +298,9 @@ def _list_of_dates_under(texts: list[str], index: int) -> bool:
 _HEADING_WORDS_BEFORE_DATES = 6
 
 
+_LEADS_RUN_ON_TRIED = 60  # bodies whose leads run on in one line, at most
+
+
 def _lists_apart(lines: list[Line]) -> list[Line]:
     """bullets_apart, and a heading of meeting dates run on with its list in one line, as a page that lost its
     line breaks gives it ("Mötesdagar 2019 19 februari 26 mars 16 april ...", Region Värmland; "Sammanträdestider
@@ -335,7 +338,15 @@ def _lists_apart(lines: list[Line]) -> list[Line]:
             lead_and_list = _lead_run_on(line.stripped) or (
                 _heading_inside(line.stripped) or _sentences_then_dates(line.stripped) if may_name else None)
         if lead_and_list:
-            result.extend(Line(line.number, text) for text in lead_and_list)
+            # "... 15 december. Kommunstyrelsen sammanträder följande datum 2022: 12 januari, ...": the next body's
+            # lead and list run on after the first's, as a page that lost its line breaks sets them, apart too.
+            parts = list(lead_and_list)
+            for _ in range(_LEADS_RUN_ON_TRIED):
+                more = _lead_run_on(parts[-1]) if len(parts[-1].split()) > DATES_IN_A_LIST * 2 else None
+                if not more:
+                    break
+                parts[-1:] = more
+            result.extend(Line(line.number, text) for text in parts)
             continue
         if split is not None and split[1] is None:
             continue
@@ -438,6 +449,13 @@ def _sentences_then_dates(text: str) -> list[str] | None:
         rest = text[found.end():]
         if _is_date_line(rest) and len(_list_dates(rest)[0]) >= DATES_IN_A_LIST:
             return [text[:found.start() + 1], *_dates_apart(rest)]
+    # "Sammanträdesplan Följande tider gäller för år 2021. Kommunfullmäktige 1 februari 15 mars ...": the sentences,
+    # then each body with its dates, read as one line (as after a heading).
+    for found in islice(_SENTENCE_END.finditer(text), _SENTENCE_ENDS_TRIED):
+        rest = text[found.end():]
+        after_body = body_at_start(rest)
+        if after_body and after_body[0] and len(_list_dates(after_body[1])[0]) >= DATES_IN_A_LIST:
+            return [text[:found.start() + 1], rest]
     return None
 
 
@@ -2475,8 +2493,9 @@ _BOARD_FOR_WORDS = 7
 
 
 # "Sammanträdesplan för kommunstyrelsen 2024": the plan's heading names the body after "för".
-_PLAN_FOR_BODY = re.compile(r"^(?:sammanträdes\w*|mötes\w*|sammanträden|datum för sammanträden)\s+(?:för|i)\s+",
-                            re.IGNORECASE)
+# ("Sammanträdestider Arbetsutskottet ...": the plan's heading run on before a body's name, Umeå's lines joined.)
+_PLAN_FOR_BODY = re.compile(r"^(?:sammanträdes\w*|mötes\w*|sammanträden|datum för sammanträden)\s+(?:(?:för|i)\s+"
+                            r"|(?-i:(?=[A-ZÅÄÖ])))", re.IGNORECASE)
 
 
 def _heading_name(text: str) -> str | None:
