@@ -299,6 +299,7 @@ _HEADING_WORDS_BEFORE_DATES = 6
 
 
 _LEADS_RUN_ON_TRIED = 60  # bodies whose leads run on in one line, at most
+_LEADS_RUN_ON_REACH = 20_000  # characters: a plan's paragraph; each try copies the rest (a 200,000 one took 1 s)
 
 
 def _lists_apart(lines: list[Line]) -> list[Line]:
@@ -342,7 +343,8 @@ def _lists_apart(lines: list[Line]) -> list[Line]:
             # lead and list run on after the first's, as a page that lost its line breaks sets them, apart too.
             parts = list(lead_and_list)
             for _ in range(_LEADS_RUN_ON_TRIED):
-                more = _lead_run_on(parts[-1]) if len(parts[-1].split()) > DATES_IN_A_LIST * 2 else None
+                more = _lead_run_on(parts[-1]) if DATES_IN_A_LIST * 2 < len(parts[-1].split()) \
+                    and len(parts[-1]) <= _LEADS_RUN_ON_REACH else None
                 if not more:
                     break
                 parts[-1:] = more
