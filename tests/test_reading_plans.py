@@ -1221,3 +1221,14 @@ def test_a_paragraph_of_leads_each_with_its_list_and_a_sentence_stating_the_year
     assert [(m.body, m.date) for m in _read(tmp_path, text).meetings] == [
         ("Kommunfullmäktige", "2021-02-01"), ("Kommunfullmäktige", "2021-03-15"), ("Kommunfullmäktige", "2021-04-12"),
         ("Kommunstyrelsen", "2021-02-22"), ("Kommunstyrelsen", "2021-03-29"), ("Kommunstyrelsen", "2021-05-10")]
+
+
+def test_longer_names_after_a_date_in_a_chronological_list(tmp_path):
+    # vargarda_sammantradesplan_1's and skaraborgs-kommunalforbund_sammantradesplan_1's bodies after their dates:
+    # four-word names and "Direktionen för ..." were unread.
+    text = ("Sammanträdesplan 2023\n\nTorsdag 25 maj kl. 13.00 Myndighetsnämnd Bygg och miljö\n"
+            "Fredag 12 maj kl. 09.00 Direktionen för delregionala utvecklingsmedel\n"
+            "Fredag 16 juni kl. 09.00 Direktionen\n")
+    assert [(m.body, m.date) for m in _read(tmp_path, text).meetings] == [
+        ("Myndighetsnämnd Bygg och miljö", "2023-05-25"),
+        ("Direktionen för delregionala utvecklingsmedel", "2023-05-12"), ("Direktionen", "2023-06-16")]

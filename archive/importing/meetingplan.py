@@ -2488,9 +2488,10 @@ _WHEN_BODY_MEETS = re.compile(r"^(?:datum|dagar|tider)(?:\s+och\s+(?:plats|tid|l
                               r"(?P<body>.+?)\s+(?:träffas|sammanträder|möts)$", re.IGNORECASE)
 
 
-# "Utskottet för Lärande och Omsorg" (Vårgårda), "Beredningen för ...", "Rådet för ...": so named too.
-_BOARD_FOR = re.compile(r"^(?:Nämnden|Gemensamma nämnden|Gemensam nämnd|Utskottet|Beredningen|Rådet|Styrelsen) för "
-                        r"[A-ZÅÄÖa-zåäö]")
+# "Utskottet för Lärande och Omsorg" (Vårgårda), "Direktionen för delregionala utvecklingsmedel" (Skaraborgs
+# kommunalförbund), "Beredningen för ...", "Rådet för ...": so named too.
+_BOARD_FOR = re.compile(r"^(?:Nämnden|Gemensamma nämnden|Gemensam nämnd|Utskottet|Beredningen|Rådet|Styrelsen"
+                        r"|Direktionen) för [A-ZÅÄÖa-zåäö]")
 _BOARD_FOR_WORDS = 7
 
 
@@ -2619,6 +2620,10 @@ _REMARK_THEN_MORE = re.compile(r"^[\s,;(–-]*(?P<remark>" + _REMARK + r")[\s).]
 _REMARK_AFTER_BODY = re.compile(r"^[\s,;(–-]*(?P<remark>" + _REMARK + r")[\s).]*$", re.IGNORECASE)
 
 
+# The most words of a body's name after a date read as a heading's name ("Myndighetsnämnd Bygg och miljö").
+_NAME_AFTER_DATE_WORDS = 5
+
+
 def _trailing_body(rest: str) -> tuple[str, str, str | None] | None:
     """The body named after a date (body, what follows it, a remark marking the meeting), or None."""
     text = _BODY_AFTER_DATE.sub("", rest).rstrip(")")
@@ -2630,7 +2635,7 @@ def _trailing_body(rest: str) -> tuple[str, str, str | None] | None:
         remark, text = notice.group("note"), text[:notice.start()].strip()
     found = body_at_start(text)
     if (not found or not found[0] or found[1] and not _REMARK_AFTER_BODY.match(found[1])) \
-            and len(text.split()) <= _LABEL_WORDS \
+            and len(text.split()) <= _NAME_AFTER_DATE_WORDS \
             and not any(ch.isdigit() for ch in text) and text[:1].isupper() and (whole := _heading_name(text)):
         found = whole, ""  # "Arbetsutskott", "Budgetberedning": a förbund's bodies by their own word
     if (not found or not found[0] or "," in found[0]) and "," in text:
