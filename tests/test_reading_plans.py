@@ -1232,3 +1232,11 @@ def test_longer_names_after_a_date_in_a_chronological_list(tmp_path):
     assert [(m.body, m.date) for m in _read(tmp_path, text).meetings] == [
         ("Myndighetsnämnd Bygg och miljö", "2023-05-25"),
         ("Direktionen för delregionala utvecklingsmedel", "2023-05-12"), ("Direktionen", "2023-06-16")]
+
+
+def test_a_months_line_keeps_a_days_remark(tmp_path):
+    # karlskrona_sammantradesplan_1's gold as one line a month: "KF 2 och 28 inställt" lost the whole line.
+    text = "Sammanträdestider 2020\n\nApril: KF 2 och 28 inställt, KS 14\nMaj: KF 26 prel.\n"
+    assert [(m.body, m.date, m.marker) for m in _read(tmp_path, text).meetings] == [
+        ("Kommunfullmäktige", "2020-04-02", None), ("Kommunfullmäktige", "2020-04-28", "inställt"),
+        ("Kommunstyrelsen", "2020-04-14", None), ("Kommunfullmäktige", "2020-05-26", "prel.")]

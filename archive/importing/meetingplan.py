@@ -1768,9 +1768,13 @@ def _read_lists(reader: _Reader) -> None:
 # "Februari: KF 24, KS 10 och 24", "Mars – Kommunstyrelsen 9": a month, then each body with its days that month, as a
 # plan with one line a month sets them. Every part must be a body the plan names followed by days; else no such line.
 _MONTH_LABEL = re.compile(r"^(?P<month>[A-Za-zÅÄÖåäö]{3,9})\.?\s*[:–-]?\s+")
-_BODY_THEN_DAYS = re.compile(r"\s*(?P<name>[A-ZÅÄÖ][^\d,;:()]*?)\s*:?\s+(?P<days>\d{1,2}\*{0,4}(?:\s*(?:,|&|och)\s*"
-                             r"\d{1,2}\*{0,4})*)\s*(?:[,;]|$)")
-_DAY_WITH_MARK = re.compile(r"(?P<day>\d{1,2})(?P<mark>\*{1,4})?")
+# A day's remark ("KF 31 inställt", "KS 2 och 28 extra"): kept as its marker.
+_DAY_REMARK_WORD = r"(?:inställt|inställd|utgår|extra(?:insatt|inkallat)?|prel\.|preliminärt)(?![\wåäö])"
+_DAY_REMARK = r"(?:\s+" + _DAY_REMARK_WORD + r")?"
+_BODY_THEN_DAYS = re.compile(r"\s*(?P<name>[A-ZÅÄÖ][^\d,;:()]*?)\s*:?\s+(?P<days>\d{1,2}\*{0,4}" + _DAY_REMARK
+                             + r"(?:\s*(?:,|&|och)\s*\d{1,2}\*{0,4}" + _DAY_REMARK + r")*)\s*(?:[,;]|$)", re.IGNORECASE)
+_DAY_WITH_MARK = re.compile(r"(?P<day>\d{1,2})(?P<mark>\*{1,4})?(?:\s+(?P<remark>" + _DAY_REMARK_WORD + r"))?",
+                            re.IGNORECASE)
 
 
 def _month_with_bodies(reader: _Reader, text: str) -> list[tuple[str, int, list[tuple[int, str | None]]]] | None:
@@ -1786,7 +1790,7 @@ def _month_with_bodies(reader: _Reader, text: str) -> list[tuple[str, int, list[
         named = _named(reader, part.group("name")) if part else None
         if not named:
             return None
-        found.append((named, month, [(int(d.group("day")), d.group("mark"))
+        found.append((named, month, [(int(d.group("day")), d.group("mark") or (d.group("remark") or "").lower() or None)
                                      for d in _DAY_WITH_MARK.finditer(part.group("days"))]))
         at = part.end()
     return found or None
