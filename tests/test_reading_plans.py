@@ -1240,3 +1240,10 @@ def test_a_months_line_keeps_a_days_remark(tmp_path):
     assert [(m.body, m.date, m.marker) for m in _read(tmp_path, text).meetings] == [
         ("Kommunfullmäktige", "2020-04-02", None), ("Kommunfullmäktige", "2020-04-28", "inställt"),
         ("Kommunstyrelsen", "2020-04-14", None), ("Kommunfullmäktige", "2020-05-26", "prel.")]
+
+
+def test_a_spaced_months_across_cell_keeps_its_remark(tmp_path):
+    # partille_sammantradesplan_1's gold as "Organ Jan Feb Mars" / "KF 31 inställt 27 27": the remark was dropped.
+    text = "Sammanträdesplan 2018\n\nOrgan Jan Feb Mars\nKommunfullmäktige 31 inställt 27 27\n"
+    assert [(m.date, m.marker) for m in _read(tmp_path, text).meetings] == [
+        ("2018-01-31", "inställt"), ("2018-02-27", None), ("2018-03-27", None)]

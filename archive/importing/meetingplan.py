@@ -137,6 +137,9 @@ _SLASH_DAY = re.compile(r"^" + _WEEKDAY_WORD + r"(?P<day>\d{1,2})/(?P<month>\d{1
 # so too ("8.30", "13.00"), and a section's number ("3.2 Kommunstyrelsen"): only a month that exists, no minutes
 # after it, and, without a weekday before it, at the line's end or before another such date, a time or a remark
 # ("14.10, 14.40" in a protocol's text are times: a date only before another date).
+# A day's remark ("KF 31 inställt", "KS 2 och 28 extra"): kept as its marker.
+_DAY_REMARK_WORD = r"(?:inställt|inställd|utgår|extra(?:insatt|inkallat)?|prel\.|preliminärt)(?![\wåäö])"
+_DAY_REMARK = r"(?:\s+" + _DAY_REMARK_WORD + r")?"
 _DOT_REMARK = r"(?:extra|inställ|utgår|prel|obs|reserv)"  # a remark on the meeting, no heading's word
 _DOT_DAY = re.compile(r"^" + _WEEKDAY_WORD + r"(?P<day>[12]\d|3[01]|0?[1-9])\.(?P<month>1[0-2]|0?[1-9])"
                       r"(?:\.(?P<year>(?:19|20)\d\d)|\.(?!\d))?(?![\d:.])"
@@ -1233,8 +1236,10 @@ def _time(text: str) -> str | None:
     return f"{hour:02d}:{minute:02d}" if hour <= 23 and minute <= 59 else None
 
 
-_SPACED_CELL = re.compile(r"\d{1,2}(?:\*{1,4})?(?:\s*\(\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*\))?"
-                          r"(?:\s*,\s*\d{1,2}(?:\*{1,4})?(?:\s*\(\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*\))?)*|[-–—]")
+# ("31 inställt", "2, 28 inställt": a day's remark is its cell's, kept as the marker by _add_cell.)
+_SPACED_CELL = re.compile(r"\d{1,2}(?:\*{1,4})?(?:\s*\(\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*\))?" + _DAY_REMARK
+                          + r"(?:\s*,\s*\d{1,2}(?:\*{1,4})?(?:\s*\(\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*\))?"
+                          + _DAY_REMARK + r")*|[-–—]", re.IGNORECASE)
 
 
 def _spaced_header(text: str) -> list[str] | None:
@@ -1768,9 +1773,6 @@ def _read_lists(reader: _Reader) -> None:
 # "Februari: KF 24, KS 10 och 24", "Mars – Kommunstyrelsen 9": a month, then each body with its days that month, as a
 # plan with one line a month sets them. Every part must be a body the plan names followed by days; else no such line.
 _MONTH_LABEL = re.compile(r"^(?P<month>[A-Za-zÅÄÖåäö]{3,9})\.?\s*[:–-]?\s+")
-# A day's remark ("KF 31 inställt", "KS 2 och 28 extra"): kept as its marker.
-_DAY_REMARK_WORD = r"(?:inställt|inställd|utgår|extra(?:insatt|inkallat)?|prel\.|preliminärt)(?![\wåäö])"
-_DAY_REMARK = r"(?:\s+" + _DAY_REMARK_WORD + r")?"
 _BODY_THEN_DAYS = re.compile(r"\s*(?P<name>[A-ZÅÄÖ][^\d,;:()]*?)\s*:?\s+(?P<days>\d{1,2}\*{0,4}" + _DAY_REMARK
                              + r"(?:\s*(?:,|&|och)\s*\d{1,2}\*{0,4}" + _DAY_REMARK + r")*)\s*(?:[,;]|$)", re.IGNORECASE)
 _DAY_WITH_MARK = re.compile(r"(?P<day>\d{1,2})(?P<mark>\*{1,4})?(?:\s+(?P<remark>" + _DAY_REMARK_WORD + r"))?",
