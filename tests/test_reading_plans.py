@@ -1247,3 +1247,15 @@ def test_a_spaced_months_across_cell_keeps_its_remark(tmp_path):
     text = "Sammanträdesplan 2018\n\nOrgan Jan Feb Mars\nKommunfullmäktige 31 inställt 27 27\n"
     assert [(m.date, m.marker) for m in _read(tmp_path, text).meetings] == [
         ("2018-01-31", "inställt"), ("2018-02-27", None), ("2018-03-27", None)]
+
+
+def test_a_run_on_plans_longer_body_names_before_their_dates(tmp_path):
+    # jonkoping_sammantradesplan_1's and vargarda_sammantradesplan_1's golds run into one line: "Kommunfullmäktiges
+    # presidium 14 januari ..." and "Myndighetsnämnd Bygg och miljö torsdag 25 januari ..." were unread (all the words
+    # before the dates name one body, as in a heading; the weekday is the date's).
+    text = ("Sammanträdesplan 2022 Kommunfullmäktige 27 januari 24 februari 31 mars Kommunfullmäktiges presidium "
+            "14 januari 11 februari Myndighetsnämnd Bygg och miljö tisdag 25 januari tisdag 22 februari\n")
+    assert [(m.body, m.date) for m in _read(tmp_path, text).meetings] == [
+        ("Kommunfullmäktige", "2022-01-27"), ("Kommunfullmäktige", "2022-02-24"), ("Kommunfullmäktige", "2022-03-31"),
+        ("Kommunfullmäktiges presidium", "2022-01-14"), ("Kommunfullmäktiges presidium", "2022-02-11"),
+        ("Myndighetsnämnd Bygg och miljö", "2022-01-25"), ("Myndighetsnämnd Bygg och miljö", "2022-02-22")]

@@ -2052,11 +2052,40 @@ class _Segment:
     rest_is_normal: bool  # whether rest is its words joined by single spaces
 
 
+_DATE_AHEAD = re.compile(r"\s(?=(?:" + _WEEKDAY_LEAD + r")?\d{1,2}(?:\s+[A-Za-zÅÄÖåäö]{3,9}\b|/\d{1,2}\b))",
+                         re.IGNORECASE)
+
+
+def _whole_name_before_dates(reader: _Reader, text: str, start: int) -> tuple[str, str] | None:
+    """(body, the text from its dates on) where the words from start to the first date, a few and no digit, are a
+    body's name exactly as _named reads a heading's; None otherwise. Only a name's length of text is searched."""
+    ahead = _DATE_AHEAD.search(text[start:start + _NAME_WINDOW])
+    if ahead is None:
+        return None
+    words = text[start:start + ahead.start()].strip()
+    if not words or len(words.split()) > _NAME_AFTER_DATE_WORDS or _NOT_IN_A_NAME.search(words + " ") \
+            or not words[:1].isupper():
+        return None  # "Hova. Kommunstyrelsens arbetsutskott": a sentence's end is no part of a name
+    name = _named(reader, words)
+    if name is None or name.lower() != words.lower():
+        return None
+    return name, text[start + ahead.end():]
+
+
 def _body_and_dates_at(reader: _Reader, text: str, start: int = 0, words: _Words | None = None) -> _Segment | None:
     """A body's name at text[start:] followed by its dates ("Regionfullmäktige 2024 21 februari 24
     april", "KF: 29 januari, 26 februari"), or None. `words`: text's, split once for many tries along it."""
     first = _FIRST_WORD.match(text, start)
     first = first.group(1).rstrip(":") if first else ""
+    whole = _whole_name_before_dates(reader, text, start)
+    if whole:
+        # "Kommunfullmäktiges presidium 14 januari ...", "Myndighetsnämnd Bygg och miljö 25 januari ...": all the
+        # words before the dates name one body, as the same words in a heading do.
+        name, after = whole
+        stated, after = _stated_year_cut(after)
+        dates, rest = _list_dates(after)
+        if dates:
+            return _Segment(name, stated, dates, rest, True)
     if first in reader.legend:
         code_and_after = text[start:].split(maxsplit=1)
         name, after = reader.legend[first], code_and_after[1] if len(code_and_after) > 1 else ""
