@@ -938,3 +938,324 @@ def test_sentences_with_their_list_of_dates_run_on_after_them_in_one_line(tmp_pa
             "14 mars 12 juni 16 oktober i Sessionsrummet på Station Lund.\n")
     with pytest.raises(ImportFailed):
         parse_document(write(tmp_path, text))
+
+
+# ---- p34: the tuning plans' golds re-set in the layouts other organisations use (made-up texts; the dates are
+# nerikes-brandkar_sammantradesplan_1's, nacka_sammantradesplan_1's and kiruna_sammantradesplan_1's gold).
+
+def _read(tmp_path, text: str, year: int | None = None):
+    return parse_document(write(tmp_path, text), year=year).plan
+
+
+def test_a_day_and_month_with_a_full_stop_is_a_date_where_no_time_or_section_number_can_be_meant(tmp_path):
+    # nerikes-brandkar's dates set as "28.1" under the body's heading; "14.10, 14.40" (times, as protocols of
+    # Årjäng, Hällefors, Skellefteå write them), "8.30" and "3.2 Kommunstyrelsen" (a section's number) stay unread.
+    plan = _read(tmp_path, "Sammanträdesplan 2022\n\nDirektionen\n\n28.1\n4.3\n22.4 extra\n10.6, 9.9 och 4.11\n"
+                           "9.12.2022\n")
+    assert [m.date for m in plan.meetings] == ["2022-01-28", "2022-03-04", "2022-04-22", "2022-06-10",
+                                               "2022-09-09", "2022-11-04", "2022-12-09"]
+    text = "Sammanträdesplan 2022\n\nDirektionen\n\n14.10, 14.40\n8.30\n3.2 Kommunstyrelsen\n"
+    with pytest.raises(ImportFailed):
+        _read(tmp_path, text)
+
+
+def test_a_weekday_before_a_slash_date_in_any_case(tmp_path):
+    # "Måndag 5/2": the weekday capitalised as a list's first word; it must fit the date.
+    plan = _read(tmp_path, "Sammanträdesplan 2024\n\nDirektionen\n\nMåndag 5/2\nMåndag 11/3\nTisdag 27/5\n")
+    assert [m.date for m in plan.meetings] == ["2024-02-05", "2024-03-11"]  # 27/5 2024 is a Monday: left out
+    assert any("texten säger tisdag" in w for w in plan.warnings)
+
+
+def test_one_line_a_month_with_each_bodys_days(tmp_path):
+    # nacka_sammantradesplan_1's gold set as "Maj: KF 10 och 24, KS 10"; a month line naming no body is no such line.
+    plan = _read(tmp_path, "Sammanträdestider 2021\n\nFebruari: KF 1, KS 22\nMaj: KF 10 och 24, KS 10\n"
+                           "Juni: KS 7\n")
+    assert [(m.body, m.date) for m in plan.meetings] == [
+        ("Kommunfullmäktige", "2021-02-01"), ("Kommunstyrelsen", "2021-02-22"), ("Kommunfullmäktige", "2021-05-10"),
+        ("Kommunfullmäktige", "2021-05-24"), ("Kommunstyrelsen", "2021-05-10"), ("Kommunstyrelsen", "2021-06-07")]
+    with pytest.raises(ImportFailed):
+        _read(tmp_path, "Sammanträdestider 2021\n\nFebruari: Lunch 1, Fika 22\nMaj: Lunch 10\n")
+
+
+def test_a_whole_plan_in_one_line_heading_and_all_is_read(tmp_path):
+    # The heading, each body and its dates run into one line (line breaks lost), months written short: a plan.
+    plan = _read(tmp_path, "Sammanträdesplan 2021 Kommunfullmäktige 12 apr 7 juni 13 sep 18 okt 15 nov "
+                           "Kommunstyrelsen 19 apr 24 maj 30 aug 27 sep 25 okt 6 dec\n")
+    assert [(m.body, m.date) for m in plan.meetings][:6] == [
+        ("Kommunfullmäktige", "2021-04-12"), ("Kommunfullmäktige", "2021-06-07"), ("Kommunfullmäktige", "2021-09-13"),
+        ("Kommunfullmäktige", "2021-10-18"), ("Kommunfullmäktige", "2021-11-15"), ("Kommunstyrelsen", "2021-04-19")]
+    assert len(plan.meetings) == 11  # "6 dec" at the end is no month cut short: the line writes its months short
+
+
+def test_a_body_label_with_its_colon_names_the_dates_after_it_never_those_before(tmp_path):
+    # kiruna_sammantradesplan_1's gold as "Body: dates" lines that an extraction joins into one line: each label's
+    # dates stay its own (they were read as the next body's).
+    plan = _read(tmp_path, "Sammanträdesplan 2021\n\nKommunfullmäktige: 12 april, 7 juni, 13 sep, 18 okt, 15 nov "
+                           "Kommunstyrelsen: 19 april, 24 maj, 30 aug Kultur- och utbildningsnämnden: 4 mars, 21 jan\n")
+    assert [(m.body, m.date) for m in plan.meetings] == [
+        ("Kommunfullmäktige", "2021-04-12"), ("Kommunfullmäktige", "2021-06-07"), ("Kommunfullmäktige", "2021-09-13"),
+        ("Kommunfullmäktige", "2021-10-18"), ("Kommunfullmäktige", "2021-11-15"), ("Kommunstyrelsen", "2021-04-19"),
+        ("Kommunstyrelsen", "2021-05-24"), ("Kommunstyrelsen", "2021-08-30"),
+        ("Kultur- och utbildningsnämnden", "2021-03-04"), ("Kultur- och utbildningsnämnden", "2021-01-21")]
+
+
+def test_one_bodys_column_under_the_months_label_is_a_table(tmp_path):
+    # nerikes-brandkar_sammantradesplan_1's Direktionen as a förbund's months-down table, with pipes and with
+    # spaces: "Månad Direktionen" is the header, no body's name (it was read as the body "Månad Direktionen").
+    for header, sep in (("Månad | Direktionen |", " | "), ("Månad Direktionen", " ")):
+        text = f"Sammanträdesplan 2022\n\n{header}\nJanuari{sep}28\nMars{sep}4\nApril{sep}22 extra\n"
+        plan = _read(tmp_path, text)
+        assert [(m.body, m.date) for m in plan.meetings] == [
+            ("Direktionen", "2022-01-28"), ("Direktionen", "2022-03-04"), ("Direktionen", "2022-04-22")][:len(
+                plan.meetings)]
+        assert len(plan.meetings) == (3 if "|" in header else 2)  # spaced: "22 extra" is two values, left out
+    plan = _read(tmp_path, "Sammanträdesplan 2022\n\nMånad | Direktionen |\nJanuari | 28 Extra sammanträde |\n"
+                           "Mars | 4 inställt |\n")
+    assert [m.marker for m in plan.meetings] == ["Extra sammanträde", "inställt"]  # a cell's remark marks it
+
+
+def test_bodies_in_full_across_a_spaced_header_under_the_months_label(tmp_path):
+    # region-vastmanland_sammantradesplan_1's bodies as a spaced months-down table; a genitive alone
+    # ("Regionstyrelsens" split from its "Arbetsutskott") is no body and the header is not read.
+    plan = _read(tmp_path, "Sammanträdesplan 2019\n\nMånad Regionstyrelsen Regionstyrelsens arbetsutskott\n"
+                           "Januari 29 15\nMars 5, 26 12\n")
+    assert [(m.body, m.date) for m in plan.meetings] == [
+        ("Regionstyrelsen", "2019-01-29"), ("Regionstyrelsens arbetsutskott", "2019-01-15"),
+        ("Regionstyrelsen", "2019-03-05"), ("Regionstyrelsen", "2019-03-26"),
+        ("Regionstyrelsens arbetsutskott", "2019-03-12")]
+    from archive.importing.meetingplan import _Reader, _spaced_bodies_header
+    assert _spaced_bodies_header(_Reader(lines=[]), "Månad Regionstyrelsens Arbetsutskott") is None
+
+
+def test_list_rows_of_equal_width_are_not_rejoined_as_wrapped_text():
+    # A chronological list and a pipe table whose rows nearly fill the widest line: each row is the author's
+    # (they were joined two by two, and region-vastmanland's re-set list read nothing); wrapped prose still is.
+    from archive.importing.text import rejoin_width_wrapped
+    rows = ["Tisdag 15 januari kl. 13.00 Regionstyrelsens arbetsutskott", "Tisdag 29 januari kl. 13.00 Regionstyrelsen",
+            "Onsdag 20 februari kl. 13.00 Regionstyrelsens arbetsutskott", "Tisdag 5 mars kl. 13.00 Regionstyrelsen",
+            "Måndag 16 september kl. 13.00 Regionstyrelsens arbetsutskott"]
+    assert [line.text for line in rejoin_width_wrapped(lines(*rows))] == rows
+    table = ["Kommunfullmäktige | Måndag | 13 september | 13.00 |", "Kommunfullmäktige | Måndag | 18 oktober | 13.00 |",
+             "Kommunfullmäktige | Måndag | 15 november | 13.00 |", "Kommunstyrelsen | Måndag | 19 april | 13.00 |",
+             "Kultur- och utbildningsnämnden | Torsdag | 21 januari | 13.00 |"]
+    assert [line.text for line in rejoin_width_wrapped(lines(*table))] == table
+    prose = ["Kommunstyrelsen har ansvar för att leda och samordna förvaltningen av kommunens",
+             "angelägenheter och har uppsikt över övriga nämnders verksamhet och de kommunala",
+             "bolagen samt ska följa de frågor som kan inverka på kommunens utveckling och ekonomi",
+             "och ställning; styrelsen ska också bereda eller yttra sig i ärenden som ska handläggas"]
+    assert len([line for line in rejoin_width_wrapped(lines(*prose)) if line.text]) < len(prose)
+
+
+def test_a_chronological_lists_remark_beside_its_body_marks_the_meeting_and_never_moves_it_to_another_body(tmp_path):
+    # karlskrona_sammantradesplan_1's and skara_sammantradesplan_1's golds as one chronological list, each line a
+    # date, time and body: "Kommunfullmäktige inställt" was read as Arbetsmarknadsnämnden's meeting (the body
+    # before it), "v. 13 | 26/3 extrainsatt | Kommunfullmäktige" became the body "V. 13, 26/3 extrainsatt, ...", and
+    # "Nämnden för samhällsskydd mellersta Skaraborg" the body "Nämnden".
+    text = ("Sammanträdesplan 2020\n\nOnsdag 25 mars kl. 13.00 Arbetsmarknadsnämnden inställt\n"
+            "Tisdag 28 april kl. 13.00 Kommunfullmäktige inställt\n"
+            "Torsdag 23 januari kl. 13.00 Nämnden för samhällsskydd mellersta Skaraborg\n"
+            "Torsdag 26 mars kl. 18.30 extrainsatt, Kommunfullmäktige\n")
+    plan = _read(tmp_path, text)
+    assert [(m.body, m.date, m.marker) for m in plan.meetings] == [
+        ("Arbetsmarknadsnämnden", "2020-03-25", "inställt"), ("Kommunfullmäktige", "2020-04-28", "inställt"),
+        ("Nämnden för samhällsskydd mellersta Skaraborg", "2020-01-23", None),
+        ("Kommunfullmäktige", "2020-03-26", "extrainsatt")]
+    table = ("Sammanträdesplan 2020\n\nVecka | Datum | Organ |\n---|---|---|\nv. 12 | 18/3 | Kommunstyrelsen |\n"
+             "v. 13 | 26/3 extrainsatt | Kommunfullmäktige |\nv. 17 | 21/4 | Kommunstyrelsen |\n")
+    assert [(m.body, m.date, m.marker) for m in _read(tmp_path, table).meetings] == [
+        ("Kommunstyrelsen", "2020-03-18", None), ("Kommunfullmäktige", "2020-03-26", "extrainsatt"),
+        ("Kommunstyrelsen", "2020-04-21", None)]
+    # A body's list whose remark names a body it cannot place stays unread, not the heading's body's.
+    under = "Sammanträdesplan 2020\n\nKommunstyrelsen\n\n18 mars\n26 mars gemensamt med Kommunfullmäktige\n21 april\n"
+    assert [m.date for m in _read(tmp_path, under).meetings] == ["2020-03-18", "2020-04-21"]
+
+
+def test_a_rows_remark_in_its_date_cell_marks_the_meeting(tmp_path):
+    # karlskrona's gold as rows "Organ | Dag | Datum | Tid" with "inställt" in the date's cell (the row was unread).
+    text = ("Sammanträdesplan 2020\n\nOrgan | Dag | Datum | Tid |\n---|---|---|---|\n"
+            "Kommunfullmäktige | Tisdag | 28 april inställt | 13.00 |\nKommunfullmäktige | Tisdag | 26 maj | 13.00 |\n")
+    assert [(m.body, m.date, m.marker) for m in _read(tmp_path, text).meetings] == [
+        ("Kommunfullmäktige", "2020-04-28", "inställt"), ("Kommunfullmäktige", "2020-05-26", None)]
+
+
+def test_a_meetings_line_that_cannot_be_placed_is_no_heading_and_a_forbunds_bodies_are_read_after_their_dates(tmp_path):
+    # vasterbergslagens-utbildningscentrum_sammantradesplan_1's gold as a chronological list: "Direktionen Obs!
+    # kl 10.00-16.00" became a heading whose body took the next lines' "Arbetsutskott" and "Budgetberedning"
+    # meetings; ekero_sammantradesplan_1's "Kommunstyrelsens arbetsutskott DR" line became a body itself.
+    text = ("Sammanträdesplan 2017\n\nTorsdag 6 april kl. 13.00 Direktionen Obs! kl 10.00-16.00\n"
+            "Torsdag 11 maj kl. 13.00 Arbetsutskott\nTorsdag 11 maj kl. 13.00 Budgetberedning\n"
+            "Tisdag 2 oktober kl. 13.00 Kommunstyrelsens arbetsutskott DR XY\n"
+            "Tisdag 16 oktober kl. 13.00 Okänd grupp\n")
+    plan = _read(tmp_path, text)
+    assert [(m.body, m.date, m.marker) for m in plan.meetings] == [
+        ("Direktionen", "2017-04-06", "Obs! kl 10.00-16.00"), ("Arbetsutskott", "2017-05-11", None),
+        ("Budgetberedning", "2017-05-11", None)]
+    # "VR, BD, Kommunstyrelsen": a table's cells joined by commas, the remark's then the body's.
+    rows = "Sammanträdesplan 2018\n\nVecka | Datum | Organ |\n---|---|---|\nv. 23 | 4/6 | VR, BD | Kommunstyrelsen |\n"
+    assert [(m.body, m.date, m.marker) for m in _read(tmp_path, rows).meetings] == [
+        ("Kommunstyrelsen", "2018-06-04", "VR, BD")]
+
+
+def test_a_bodys_word_then_what_it_is_for_is_one_bodys_name(tmp_path):
+    # vargarda_sammantradesplan_1's bodies as headings over their dates: "Myndighetsnämnd Bygg och miljö" was read as
+    # "Myndighetsnämnd" (two bodies' meetings as one's) and "Utskottet för Lärande och Omsorg" kept the body above.
+    text = ("Sammanträdesplan 2018\n\nSamhällsbyggnadsutskottet\n\n23 januari\n\nUtskottet för Lärande och Omsorg\n\n"
+            "20 februari\n\nMyndighetsnämnd Bygg och miljö\n\n25 januari\n\nMyndighetsnämnd Lärande och Omsorg\n\n"
+            "16 januari\n\nKommunstyrelsen Sammanträdesdatum\n\n30 januari\n")
+    plan = _read(tmp_path, text)
+    assert [(m.body, m.date) for m in plan.meetings] == [
+        ("Samhällsbyggnadsutskottet", "2018-01-23"), ("Utskottet för Lärande och Omsorg", "2018-02-20"),
+        ("Myndighetsnämnd Bygg och miljö", "2018-01-25"), ("Myndighetsnämnd Lärande och Omsorg", "2018-01-16"),
+        ("Kommunstyrelsen", "2018-01-30")]
+
+
+def test_a_preliminary_date_keeps_its_mark(tmp_path):
+    # nacka_sammantradesplan_1's gold with some dates marked "(prel.)", in a list and in a table's cell: the mark is
+    # the meeting's marker (it was dropped), as "(Obs! Preliminärt)" is (Västerbergslagens utbildningscentrum).
+    text = "Sammanträdesplan 2021\n\nKommunfullmäktige\n\n1 februari\n15 mars (prel.)\n12 april, preliminärt\n"
+    assert [(m.date, m.marker) for m in _read(tmp_path, text).meetings] == [
+        ("2021-02-01", None), ("2021-03-15", "prel."), ("2021-04-12", "preliminärt")]
+    table = "Sammanträdesplan 2021\n\nMånad | KF | KS |\nFebruari | 1 prel. | 22 |\nMars | 15 | 29 |\n"
+    assert [(m.body, m.date, m.marker) for m in _read(tmp_path, table).meetings] == [
+        ("Kommunfullmäktige", "2021-02-01", "prel."), ("Kommunstyrelsen", "2021-02-22", None),
+        ("Kommunfullmäktige", "2021-03-15", None), ("Kommunstyrelsen", "2021-03-29", None)]
+
+
+def test_a_remark_between_two_dates_of_a_list_marks_the_date_before_it(tmp_path):
+    # jamtlands-gymnasieforbund_sammantradesplan_1's gold (its extra meeting) as a body's line and as a plan run into
+    # one line, with slash dates: the remark ended the list there and the body's later dates were lost.
+    text = ("Sammanträdesplan 2024\n\nDirektionen: 23 september, 28 oktober Extrainkallat sammanträde, 11 november, "
+            "16 december (inställt)\n")
+    assert [(m.date, m.marker) for m in _read(tmp_path, text).meetings] == [
+        ("2024-09-23", None), ("2024-10-28", "Extrainkallat sammanträde"), ("2024-11-11", None),
+        ("2024-12-16", "inställt")]
+    run_on = "Sammanträdesplan 2024 Direktionen 5/2 11/3 27/5 23/9 Kommunfullmäktige 17/6 och 25/11\n"
+    assert [(m.body, m.date) for m in _read(tmp_path, run_on).meetings] == [
+        ("Direktionen", "2024-02-05"), ("Direktionen", "2024-03-11"), ("Direktionen", "2024-05-27"),
+        ("Direktionen", "2024-09-23"), ("Kommunfullmäktige", "2024-06-17"), ("Kommunfullmäktige", "2024-11-25")]
+    # More words after the remark: a note on the date, not its marker (as before).
+    assert [(m.date, m.marker) for m in _read(tmp_path, "Sammanträdesplan 2024\n\nDirektionen\n\n"
+                                                        "23 september extra möte på torget\n11 november\n").meetings] \
+        == [("2024-09-23", None), ("2024-11-11", None)]
+
+
+def test_a_bodys_line_with_notices_between_its_dates_and_a_presidiums_row(tmp_path):
+    # vasterbergslagens-utbildningscentrum_sammantradesplan_1's gold as "Body: dates" lines with its notices between
+    # the dates (the line was unread), jonkoping_sammantradesplan_1's "Kommunfullmäktiges presidium" as a row's first
+    # cell and as a months-down table's column (both unread); "OBS! Ändrat till 9 maj" stays the moved date's.
+    text = ("Sammanträdesplan 2017\n\nArbetsutskott: 2 februari, 17 mars Obs! Fredag kl 09.00-12.00, 11 maj\n"
+            "Kommunfullmäktiges presidium | Fredag | 13 januari | 13.00 |\n")
+    assert [(m.body, m.date, m.marker) for m in _read(tmp_path, text).meetings] == [
+        ("Arbetsutskott", "2017-02-02", None), ("Arbetsutskott", "2017-03-17", "Obs! Fredag kl 09.00-12.00"),
+        ("Arbetsutskott", "2017-05-11", None), ("Kommunfullmäktiges presidium", "2017-01-13", None)]
+    table = "Sammanträdesplan 2022\n\nMånad | Kommunfullmäktige | Kommunfullmäktiges presidium |\nJanuari | 31 | 14 |\n"
+    assert [(m.body, m.date) for m in _read(tmp_path, table).meetings] == [
+        ("Kommunfullmäktige", "2022-01-31"), ("Kommunfullmäktiges presidium", "2022-01-14")]
+    from archive.importing.meetingplan import _list_dates
+    assert _list_dates("23 april - OBS! Ändrat till 9 maj")[0][0][3] is None
+
+
+def test_a_spaced_months_across_header_without_a_time_column_keeps_each_day_under_its_own_month(tmp_path):
+    # nacka_sammantradesplan_1's gold as "Organ Feb Mars April" / "KF 1 15 12": every day was read under the month
+    # after its own (the rows' cells are body, time, days; the header had no time column): all dates WRONG.
+    text = ("Sammanträdesplan 2021\n\nOrgan Feb Mars April Maj\nKommunfullmäktige 1 15 12 10, 24\n"
+            "Kommunstyrelsen 22 29 - 10\n")
+    assert [(m.body, m.date) for m in _read(tmp_path, text).meetings] == [
+        ("Kommunfullmäktige", "2021-02-01"), ("Kommunfullmäktige", "2021-03-15"), ("Kommunfullmäktige", "2021-04-12"),
+        ("Kommunfullmäktige", "2021-05-10"), ("Kommunfullmäktige", "2021-05-24"), ("Kommunstyrelsen", "2021-02-22"),
+        ("Kommunstyrelsen", "2021-03-29"), ("Kommunstyrelsen", "2021-05-10")]
+    # With a time column (Ystad's layout) as before.
+    text = "Sammanträdesplan 2021\n\nNämnd Tid Feb Mars April\nKommunfullmäktige 18.00 1 15 12\n"
+    assert [(m.date, m.start_time) for m in _read(tmp_path, text).meetings] == [
+        ("2021-02-01", "18:00"), ("2021-03-15", "18:00"), ("2021-04-12", "18:00")]
+
+
+def test_a_leads_subject_names_the_dates_under_it_whole_and_an_unknown_subject_ends_the_body_above(tmp_path):
+    # jonkoping_sammantradesplan_1's gold under leads ("Kommunfullmäktiges presidium sammanträder följande datum
+    # 2022:" was read as Kommunfullmäktige's), skara_sammantradesplan_1's company under its lead (its dates were the
+    # body above's); "Under 2024 sammanträder direktionen" (Jämtlands gymnasieförbund) keeps its body.
+    text = ("Sammanträdestider\n\nKommunfullmäktige sammanträder följande datum 2022:\n31 januari\n\n"
+            "Kommunfullmäktiges presidium sammanträder följande datum 2022:\n14 januari\n\n"
+            "Centrumbostäder i Skara AB sammanträder följande datum 2022:\n19 januari\n")
+    assert [(m.body, m.date) for m in _read(tmp_path, text).meetings] == [
+        ("Kommunfullmäktige", "2022-01-31"), ("Kommunfullmäktiges presidium", "2022-01-14")]
+    text = "Sammanträdestider\n\nDirektionen\n\nUnder 2024 sammanträder direktionen följande datum:\n5 februari\n"
+    assert [(m.body, m.date) for m in _read(tmp_path, text).meetings] == [("Direktionen", "2024-02-05")]
+
+
+def test_a_chronological_list_of_iso_dates_with_bodies_under_a_dates_heading_is_a_plan(tmp_path):
+    # nacka_sammantradesplan_1's gold as "Sammanträdesdatum" over "2021-02-01 Kommunfullmäktige" lines: read as a
+    # kallelse (the heading is a record's label over one date); a list of three or more such lines is a plan's.
+    text = ("Sammanträdesdatum\n\n2021-02-01 Kommunfullmäktige\n2021-02-22 Kommunstyrelsen\n"
+            "2021-03-15 Kommunfullmäktige\n")
+    parsed = parse_document(write(tmp_path, text))
+    assert parsed.kind == "sammanträdesplan"
+    assert [(m.body, m.date) for m in parsed.plan.meetings] == [
+        ("Kommunfullmäktige", "2021-02-01"), ("Kommunstyrelsen", "2021-02-22"), ("Kommunfullmäktige", "2021-03-15")]
+
+
+def test_days_under_a_months_heading_with_the_bodies_codes_after_them(tmp_path):
+    # region-vastmanland_sammantradesplan_1's and karlskrona_sammantradesplan_1's golds as "Januari" / "15 RSAU" /
+    # "29 RS" under a legend, a cancelled one "28 KF inställt": the codes were unread, the remark lost the line.
+    text = ("Sammanträdesplan 2019\n\nRS = Regionstyrelsen\nRSAU = Regionstyrelsens arbetsutskott\n\n"
+            "Januari\n15 RSAU\n29 RS\n\nFebruari\n20 RSAU\n26 Kommunfullmäktige inställt\n")
+    assert [(m.body, m.date, m.marker) for m in _read(tmp_path, text).meetings] == [
+        ("Regionstyrelsens arbetsutskott", "2019-01-15", None), ("Regionstyrelsen", "2019-01-29", None),
+        ("Regionstyrelsens arbetsutskott", "2019-02-20", None), ("Kommunfullmäktige", "2019-02-26", "inställt")]
+
+
+def test_a_paragraph_of_leads_each_with_its_list_and_a_sentence_stating_the_year_are_read(tmp_path):
+    # gislaved_sammantradesplan_1's gold as one paragraph of "X sammanträder följande datum 2022: ..." sentences (only
+    # the first body's were read), umea_sammantradesplan_2's with the plan's heading run on before the first body
+    # (the body "Sammanträdestider Arbetsutskottet" was read), and nacka's after "Följande tider gäller för år
+    # 2021." (refused).
+    text = ("Sammanträdestider Kommunfullmäktige sammanträder följande datum 2022: 27 januari, 24 februari, "
+            "24 mars. Arbetsutskottet sammanträder följande datum 2022: 12 januari, 26 januari, 9 februari. "
+            "Socialnämnden sammanträder följande datum 2022: 25 januari, 22 februari, 22 mars.\n")
+    assert [(m.body, m.date) for m in _read(tmp_path, text).meetings] == [
+        ("Kommunfullmäktige", "2022-01-27"), ("Kommunfullmäktige", "2022-02-24"), ("Kommunfullmäktige", "2022-03-24"),
+        ("Arbetsutskottet", "2022-01-12"), ("Arbetsutskottet", "2022-01-26"), ("Arbetsutskottet", "2022-02-09"),
+        ("Socialnämnden", "2022-01-25"), ("Socialnämnden", "2022-02-22"), ("Socialnämnden", "2022-03-22")]
+    text = ("Sammanträdesplan Följande tider gäller för år 2021. Kommunfullmäktige 1 februari 15 mars 12 april "
+            "Kommunstyrelsen 22 februari 29 mars 10 maj\n")
+    assert [(m.body, m.date) for m in _read(tmp_path, text).meetings] == [
+        ("Kommunfullmäktige", "2021-02-01"), ("Kommunfullmäktige", "2021-03-15"), ("Kommunfullmäktige", "2021-04-12"),
+        ("Kommunstyrelsen", "2021-02-22"), ("Kommunstyrelsen", "2021-03-29"), ("Kommunstyrelsen", "2021-05-10")]
+
+
+def test_longer_names_after_a_date_in_a_chronological_list(tmp_path):
+    # vargarda_sammantradesplan_1's and skaraborgs-kommunalforbund_sammantradesplan_1's bodies after their dates:
+    # four-word names and "Direktionen för ..." were unread.
+    text = ("Sammanträdesplan 2023\n\nTorsdag 25 maj kl. 13.00 Myndighetsnämnd Bygg och miljö\n"
+            "Fredag 12 maj kl. 09.00 Direktionen för delregionala utvecklingsmedel\n"
+            "Fredag 16 juni kl. 09.00 Direktionen\n")
+    assert [(m.body, m.date) for m in _read(tmp_path, text).meetings] == [
+        ("Myndighetsnämnd Bygg och miljö", "2023-05-25"),
+        ("Direktionen för delregionala utvecklingsmedel", "2023-05-12"), ("Direktionen", "2023-06-16")]
+
+
+def test_a_months_line_keeps_a_days_remark(tmp_path):
+    # karlskrona_sammantradesplan_1's gold as one line a month: "KF 2 och 28 inställt" lost the whole line.
+    text = "Sammanträdestider 2020\n\nApril: KF 2 och 28 inställt, KS 14\nMaj: KF 26 prel.\n"
+    assert [(m.body, m.date, m.marker) for m in _read(tmp_path, text).meetings] == [
+        ("Kommunfullmäktige", "2020-04-02", None), ("Kommunfullmäktige", "2020-04-28", "inställt"),
+        ("Kommunstyrelsen", "2020-04-14", None), ("Kommunfullmäktige", "2020-05-26", "prel.")]
+
+
+def test_a_spaced_months_across_cell_keeps_its_remark(tmp_path):
+    # partille_sammantradesplan_1's gold as "Organ Jan Feb Mars" / "KF 31 inställt 27 27": the remark was dropped.
+    text = "Sammanträdesplan 2018\n\nOrgan Jan Feb Mars\nKommunfullmäktige 31 inställt 27 27\n"
+    assert [(m.date, m.marker) for m in _read(tmp_path, text).meetings] == [
+        ("2018-01-31", "inställt"), ("2018-02-27", None), ("2018-03-27", None)]
+
+
+def test_a_run_on_plans_longer_body_names_before_their_dates(tmp_path):
+    # jonkoping_sammantradesplan_1's and vargarda_sammantradesplan_1's golds run into one line: "Kommunfullmäktiges
+    # presidium 14 januari ..." and "Myndighetsnämnd Bygg och miljö torsdag 25 januari ..." were unread (all the words
+    # before the dates name one body, as in a heading; the weekday is the date's).
+    text = ("Sammanträdesplan 2022 Kommunfullmäktige 27 januari 24 februari 31 mars Kommunfullmäktiges presidium "
+            "14 januari 11 februari Myndighetsnämnd Bygg och miljö tisdag 25 januari tisdag 22 februari\n")
+    assert [(m.body, m.date) for m in _read(tmp_path, text).meetings] == [
+        ("Kommunfullmäktige", "2022-01-27"), ("Kommunfullmäktige", "2022-02-24"), ("Kommunfullmäktige", "2022-03-31"),
+        ("Kommunfullmäktiges presidium", "2022-01-14"), ("Kommunfullmäktiges presidium", "2022-02-11"),
+        ("Myndighetsnämnd Bygg och miljö", "2022-01-25"), ("Myndighetsnämnd Bygg och miljö", "2022-02-22")]

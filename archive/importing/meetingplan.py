@@ -130,8 +130,22 @@ _DAY_IN_LIST = re.compile(r"(?P<day>\d{1,2})(?:\s*[-–]\s*\d{1,2})?(?::e|:a|e)?
 _ISO_DAY = re.compile(r"^" + _WEEKDAY_WORD + r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?:--\d{2}(?![\d.:/-]))?"
                       r"\s*(?P<mark>\*{1,4})?", re.IGNORECASE)
 # "23/1", "23/1 2024": day and month as numbers, as plans set them in lists.
-_SLASH_DAY = re.compile(r"^(?:den\s+)?(?P<day>\d{1,2})/(?P<month>\d{1,2})(?:[ -](?P<year>(?:19|20)\d\d))?(?![\d/])"
-                        r"\s*(?P<mark>\*{1,4})?")
+# "Måndag 5/2": a weekday before it, in any case.
+_SLASH_DAY = re.compile(r"^" + _WEEKDAY_WORD + r"(?P<day>\d{1,2})/(?P<month>\d{1,2})"
+                        r"(?:[ -](?P<year>(?:19|20)\d\d))?(?![\d/])\s*(?P<mark>\*{1,4})?", re.IGNORECASE)
+# "5.2", "tisdag 5.2", "5.2.2024": day and month with a full stop, as plans set them in lists. A time is written
+# so too ("8.30", "13.00"), and a section's number ("3.2 Kommunstyrelsen"): only a month that exists, no minutes
+# after it, and, without a weekday before it, at the line's end or before another such date, a time or a remark
+# ("14.10, 14.40" in a protocol's text are times: a date only before another date).
+# A day's remark ("KF 31 inställt", "KS 2 och 28 extra"): kept as its marker.
+_DAY_REMARK_WORD = r"(?:inställt|inställd|utgår|extra(?:insatt|inkallat)?|prel\.|preliminärt)(?![\wåäö])"
+_DAY_REMARK = r"(?:\s+" + _DAY_REMARK_WORD + r")?"
+_DOT_REMARK = r"(?:extra|inställ|utgår|prel|obs|reserv)"  # a remark on the meeting, no heading's word
+_DOT_DAY = re.compile(r"^" + _WEEKDAY_WORD + r"(?P<day>[12]\d|3[01]|0?[1-9])\.(?P<month>1[0-2]|0?[1-9])"
+                      r"(?:\.(?P<year>(?:19|20)\d\d)|\.(?!\d))?(?![\d:.])"
+                      r"(?(weekday)|(?=\s*(?:$|[;*(–]|-\s|(?:,|&|och\b)\s*(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])(?![\d:])|kl\b|\d{1,2}[.:]\d{2}\b"
+                      r"|" + _DOT_REMARK + r")))\s*(?P<mark>\*{1,4})?",
+                      re.IGNORECASE)
 # One table cell's day: "15*", "19(13.00)", "19 (kl. 08:15)", "11, kl. 09:30" is a day and a time
 _CELL_DAY = re.compile(r"^(?P<day>\d{1,2})\s*(?P<mark>\*{1,4}|[†‡#])?\s*(?P<rest>.*)$")
 _EMPTY_CELL = re.compile(r"^[-–—xX]?$")
@@ -199,9 +213,17 @@ def is_meeting_plan(document: Document) -> bool:
         return False
     # "5 Sammanträdesplan 2025", "§ 12 Sammanträdestider 2025": an agenda's item or a protocol's
     # paragraph about a plan, numbered as such; a plan's own heading is not.
-    if not any(len(line.split()) <= 12 and PLAN_HEADING.search(line) and not _NUMBERED_ITEM.match(line)
-               for line in head) and not _heads_a_list_of_dates(_lists_apart(document.lines)):
-        return False
+    def names_itself(texts: list[str]) -> bool:
+        return any(len(line.split()) <= 12 and PLAN_HEADING.search(line) and not _NUMBERED_ITEM.match(line)
+                   for line in texts)
+
+    if not names_itself(head):
+        # A plan's heading run on with its lists in one line (a page that lost its line breaks) is a heading
+        # once _lists_apart sets it apart.
+        apart = _lists_apart(document.lines)
+        if not _heads_a_list_of_dates(apart) and not names_itself(
+                [line.stripped for line in apart if line.stripped][:25]):
+            return False
     if any(_OTHER_KIND.match(line.stripped) and len(line.stripped.split()) <= 4
            and not _PAPERS_SECTION.match(line.stripped) for line in document.lines[:400]):
         return False
@@ -239,6 +261,8 @@ def _is_date_line(text: str) -> bool:
     """A line that is one date (or days of one month) and at most a remark: "11 januari", "• 21 juni
     (onsdag)", "18 oktober, konstituerande", "Måndag 30 januari kl. 18.00"; no sentence with a date."""
     dates, rest = _list_dates(text)
+    if dates and rest and rest[:1].isupper() and (found := body_at_start(rest)) and found[0] and not found[1]:
+        return True  # "2021-02-01 Kommunfullmäktige": a chronological list's line, the date then whose meeting
     return bool(dates) and (not rest or rest[:1] in ",(;:" or _TIME_AFTER.match(rest) is not None)
 
 
@@ -277,6 +301,10 @@ def _list_of_dates_under(texts: list[str], index: int) -> bool:
 _HEADING_WORDS_BEFORE_DATES = 6
 
 
+_LEADS_RUN_ON_TRIED = 60  # bodies whose leads run on in one line, at most
+_LEADS_RUN_ON_REACH = 20_000  # characters: a plan's paragraph; each try copies the rest (a 200,000 one took 1 s)
+
+
 def _lists_apart(lines: list[Line]) -> list[Line]:
     """bullets_apart, and a heading of meeting dates run on with its list in one line, as a page that lost its
     line breaks gives it ("Mötesdagar 2019 19 februari 26 mars 16 april ...", Region Värmland; "Sammanträdestider
@@ -302,12 +330,30 @@ def _lists_apart(lines: list[Line]) -> list[Line]:
                 if _is_date_line(rest) and len(_list_dates(rest)[0]) >= DATES_IN_A_LIST:
                     split = head, rest
                     break
+                after_body = body_at_start(rest)
+                if after_body and after_body[0] and len(_list_dates(after_body[1])[0]) >= DATES_IN_A_LIST:
+                    # "Sammanträdesplan 2021 Kommunfullmäktige 1 februari 15 mars ... Kommunstyrelsen ...": the plan's
+                    # heading, then each body with its dates, all in one line; the bodies' line is read as one.
+                    split = head, None
+                    result.extend([Line(line.number, head), Line(line.number, rest)])
+                    break
         lead_and_list = None
         if split is None and long_line:
             lead_and_list = _lead_run_on(line.stripped) or (
                 _heading_inside(line.stripped) or _sentences_then_dates(line.stripped) if may_name else None)
         if lead_and_list:
-            result.extend(Line(line.number, text) for text in lead_and_list)
+            # "... 15 december. Kommunstyrelsen sammanträder följande datum 2022: 12 januari, ...": the next body's
+            # lead and list run on after the first's, as a page that lost its line breaks sets them, apart too.
+            parts = list(lead_and_list)
+            for _ in range(_LEADS_RUN_ON_TRIED):
+                more = _lead_run_on(parts[-1]) if DATES_IN_A_LIST * 2 < len(parts[-1].split()) \
+                    and len(parts[-1]) <= _LEADS_RUN_ON_REACH else None
+                if not more:
+                    break
+                parts[-1:] = more
+            result.extend(Line(line.number, text) for text in parts)
+            continue
+        if split is not None and split[1] is None:
             continue
         if split is not None:
             result.append(Line(line.number, split[0]))
@@ -408,6 +454,13 @@ def _sentences_then_dates(text: str) -> list[str] | None:
         rest = text[found.end():]
         if _is_date_line(rest) and len(_list_dates(rest)[0]) >= DATES_IN_A_LIST:
             return [text[:found.start() + 1], *_dates_apart(rest)]
+    # "Sammanträdesplan Följande tider gäller för år 2021. Kommunfullmäktige 1 februari 15 mars ...": the sentences,
+    # then each body with its dates, read as one line (as after a heading).
+    for found in islice(_SENTENCE_END.finditer(text), _SENTENCE_ENDS_TRIED):
+        rest = text[found.end():]
+        after_body = body_at_start(rest)
+        if after_body and after_body[0] and len(_list_dates(after_body[1])[0]) >= DATES_IN_A_LIST:
+            return [text[:found.start() + 1], rest]
     return None
 
 
@@ -467,6 +520,10 @@ def _continues_a_date(text: str, end: int) -> bool:
 _USUAL_TIME = re.compile(r"\b(?:tid|kl|klockan)\.?:?\s*\d{1,2}[.:]\d{2}\b", re.IGNORECASE)
 
 
+# A point that ends in a word and a colon: the label of the dates after it ("Kommunstyrelsen:"), not of its own.
+_LABEL_AT_END = re.compile(r"[A-Za-zÅÄÖåäö)]\s*:$")
+
+
 def _dates_apart(text: str) -> list[str]:
     """A list of dates with their remarks run on in one line, as a page that lost its line breaks gives it ("2 mars
     Protokoll 27 april Protokoll 22 juni Kallelse och handlingar 28 september ...", Vadstena; "31 januari, onsdag,
@@ -487,6 +544,9 @@ def _dates_apart(text: str) -> list[str]:
     points = [text[start:end].strip() for start, end in zip(starts, [*starts[1:], len(text)], strict=True)]
     if any(len(point) > _LONGEST_DATE_POINT for point in points):
         return [text]
+    if any(_LABEL_AT_END.search(point) for point in points[:-1]):
+        return [text]  # "12 april, 15 nov Kommunstyrelsen: 19 april, ...": a label's colon names the dates after it
+
     return [labels, *points] if labels else points
 
 
@@ -779,8 +839,9 @@ def _drop_cut_at_the_end(reader: _Reader) -> None:
     full = [name for name in MONTH_NAMES.values() if word and name.startswith(word.group("month").lower())]
     if not word or not full or any(name == word.group("month").lower() for name in full):
         return
-    if any(_ABBREVIATED_MONTH.search(line.stripped) for line in reader.lines[:-1]):
-        return  # the plan writes its months short ("23 jan"): the last one is too
+    if any(_ABBREVIATED_MONTH.search(line.stripped) for line in reader.lines[:-1]) or _ABBREVIATED_MONTH.search(
+            last.stripped[:word.start()]):
+        return  # the plan writes its months short ("23 jan"), on other lines or earlier on this line: the last is too
     # Lines set apart from one run-on line share its number (_lists_apart): only the last one's own days are cut.
     days = {(month, day) for day, month, *_ in _list_dates(last.stripped)[0]}
     cut = [e for e in reader.entries if e.line == last.number and (not days or (e.month, e.day) in days)]
@@ -947,6 +1008,8 @@ def _resolve_body(reader: _Reader, text: str, line: int) -> str | None:
     named = body_name(cell)
     if named:
         return named
+    if cell.split() and _PLAN_BODY_END.search(cell.split()[-1]) and (named := _heading_name(cell)):
+        return named  # "Kommunfullmäktiges presidium", "Arbetsutskott": named as the same words in a heading are
     reader.notes.append(f"rad {line}: {cell!r} är inget organ; raden läses inte som sammanträden")
     return None
 
@@ -954,13 +1017,13 @@ def _resolve_body(reader: _Reader, text: str, line: int) -> str | None:
 # ---------------------------------------------------------------- tables
 
 
-def _cells(text: str) -> list[str] | None:
+def _cells(text: str, least: int = 3) -> list[str] | None:
     if "|" in text:
         cells = [c.strip() for c in text.strip().strip("|").split("|")]
-        return cells if len(cells) >= 3 else None
+        return cells if len(cells) >= least else None
     if "\t" in text:
         cells = [c.strip() for c in text.split("\t")]
-        return cells if len(cells) >= 3 else None
+        return cells if len(cells) >= least else None
     return None
 
 
@@ -976,6 +1039,13 @@ def _read_tables(reader: _Reader) -> None:
         if heading_year:
             year = heading_year
         cells = _cells(line.text)
+        one_body = _cells(line.text, 2)
+        if cells is None and one_body and len(one_body) == 2 \
+                and one_body[0].lower().rstrip(":") in _MONTH_COLUMN_LABELS \
+                and _resolve_body(reader, one_body[1], line.number):
+            # "Månad | Direktionen" / "Januari | 28": one body's column under the months' own label.
+            _months_down(reader, one_body, _table_rows(reader, index, consumed, 2), year, line.number)
+            continue
         if cells is None and (stacked := _stacked_bodies(reader, index)):
             # "Kommunstyrelsen / tisdagar kl.16.00 / i Debatten / Kommunfullmäktige ..." then "30 januari
             # 13 februari   6 mars": the bodies across as stacked headings, each row's cells a day and month.
@@ -992,9 +1062,13 @@ def _read_tables(reader: _Reader) -> None:
             cells = _spaced_header(text)
             if cells is None:
                 continue
-            months = [month_number(c) for c in cells]
-            rows = _spaced_rows(reader, index, len([m for m in months if m]), consumed)
-            _months_across(reader, cells, rows, year)
+            months = [c for c in cells if month_number(c.rstrip("."))]
+            rows = _spaced_rows(reader, index, len(months), consumed)
+            # Each row is read as [body, time, *cells] (_spaced_rows): the header in the same columns, whether or
+            # not it has a time's column ("Organ Jan Feb Mars" had each day read under the month after its own).
+            time_word = next((c for c in cells if c.lower() in _TIME_HEADERS), "tid")
+            label = "" if month_number(cells[0].rstrip(".")) else cells[0]
+            _months_across(reader, [label, time_word, *months], rows, year)
             continue
         months = [month_number(c.rstrip(".")) if not c[:1].isdigit() else None for c in cells]
         if sum(1 for m in months if m) >= 3:
@@ -1002,17 +1076,19 @@ def _read_tables(reader: _Reader) -> None:
             _months_across(reader, cells, rows, _year_in_cells(cells) or year)
             continue
         bodies = [c for c in cells[1:] if c and (c.replace(" ", "") in reader.legend or body_name(c))]
-        if len(bodies) >= 2 and not month_number(cells[0] or "x"):
+        # One body's column is a table too under the months' own label ("Månad | Direktionen").
+        if (len(bodies) >= 2 or bodies and (cells[0] or "").lower().rstrip(":") in _MONTH_COLUMN_LABELS) \
+                and not month_number(cells[0] or "x"):
             rows = _table_rows(reader, index, consumed)
             _months_down(reader, cells, rows, _year_in_cells(cells) or year, line.number)
     reader.consumed = consumed
 
 
-def _table_rows(reader: _Reader, index: int, consumed: set[int]) -> list[tuple[int, list[str]]]:
+def _table_rows(reader: _Reader, index: int, consumed: set[int], least: int = 3) -> list[tuple[int, list[str]]]:
     """The cell rows under the header at index, up to the first line that is not a table row."""
     rows = []
     for later in range(index + 1, len(reader.lines)):
-        row = _cells(reader.lines[later].text)
+        row = _cells(reader.lines[later].text, least)
         if row is None:
             break
         consumed.add(later)
@@ -1140,8 +1216,16 @@ def _add_cell(reader: _Reader, body: str, month: int, cell: str, line: int, year
         time = _time(rest) if rest else None
         if rest and time is None:
             reader.notes.append(f"rad {line}: {body} {match.group('day')} {MONTH_NAMES[month]}: {rest!r}")
+        # "28 Extrainkallat sammanträde", "21 inställt", "9 OBS! Fredag": the cell's remark marks its meeting, as a
+        # list's does.
+        remark = (_EXTRA_IN_CELL.search(rest) or _CANCELLED.search(rest) or _NOTICE.search(rest)
+                  or _PRELIMINARY.search(rest)) if rest else None
+        marker = match.group("mark") or (
+            (remark.group("note") if "note" in remark.groupdict() else remark.group(1)) if remark else None)
+        if marker and _CANCELLED.fullmatch(marker):
+            marker = marker.lower()  # "Inställt" is kept as a list's "inställt" is
         reader.entries.append(Entry(body=body, month=month, day=int(match.group("day")), line=line, year=year,
-                                    marker=match.group("mark"), start_time=time or default_time))
+                                    marker=marker, start_time=time or default_time))
 
 
 def _time(text: str) -> str | None:
@@ -1152,8 +1236,10 @@ def _time(text: str) -> str | None:
     return f"{hour:02d}:{minute:02d}" if hour <= 23 and minute <= 59 else None
 
 
-_SPACED_CELL = re.compile(r"\d{1,2}(?:\*{1,4})?(?:\s*\(\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*\))?"
-                          r"(?:\s*,\s*\d{1,2}(?:\*{1,4})?(?:\s*\(\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*\))?)*|[-–—]")
+# ("31 inställt", "2, 28 inställt": a day's remark is its cell's, kept as the marker by _add_cell.)
+_SPACED_CELL = re.compile(r"\d{1,2}(?:\*{1,4})?(?:\s*\(\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*\))?" + _DAY_REMARK
+                          + r"(?:\s*,\s*\d{1,2}(?:\*{1,4})?(?:\s*\(\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*\))?"
+                          + _DAY_REMARK + r")*|[-–—]", re.IGNORECASE)
 
 
 def _spaced_header(text: str) -> list[str] | None:
@@ -1165,17 +1251,39 @@ def _spaced_header(text: str) -> list[str] | None:
     return words
 
 
+# A table's label over its column of months ("Månad | KF | KS").
+_MONTH_COLUMN_LABELS = {"månad", "månader", "mån"}
+
+
 def _spaced_bodies_header(reader: _Reader, text: str) -> list[str] | None:
     """"Månad KF KS KSAU BUN": a label, then two or more bodies' codes (or one-word names), spaces only."""
     words = text.split()
-    if len(words) < 3 or month_number(words[0].rstrip(".")) or words[0][:1].isdigit():
+    if len(words) < 2 or month_number(words[0].rstrip(".")) or words[0][:1].isdigit():
         return None
     bodies = words[1:]
     known = [w for w in bodies if w in reader.legend or (_CODE.match(w) and body_name(w))
              or (w[:1].isupper() and body_name(w))]
-    if len(known) >= 2 and all(w in known or _CODE.match(w) for w in bodies):
+    # A genitive alone ("Regionstyrelsens Arbetsutskott") is part of a name split at its space: no header of codes.
+    if len(known) >= 2 and all(w in known or _CODE.match(w) for w in bodies) and not any(map(_lone_genitive, bodies)):
         return words  # a code the plan does not explain is kept as written, with a warning
+    if words[0].lower().rstrip(":") not in _MONTH_COLUMN_LABELS:
+        return None
+    # "Månad Regionstyrelsen Regionstyrelsens arbetsutskott", "Månad Direktionen": under the months' column's own
+    # label, bodies in full, one or more: a name goes on over its lower-case words ("Kultur- och utbildningsnämnden").
+    names: list[str] = []
+    for word in words[1:]:
+        if names and (word[:1].islower() or names[-1].endswith("-")):
+            names[-1] += " " + word
+        else:
+            names.append(word)
+    if all((name.replace(" ", "") in reader.legend or body_name(name)) and not _lone_genitive(name) for name in names):
+        return [words[0], *names]
     return None
+
+
+def _lone_genitive(word: str) -> bool:
+    """"Kommunstyrelsens" alone: the first part of a body's name ("Kommunstyrelsens arbetsutskott"), no body."""
+    return " " not in word and word.endswith("s") and not _CODE.match(word) and body_name(word) is not None
 
 
 def _spaced_month_rows(reader: _Reader, index: int, body_count: int, consumed: set[int]) -> list:
@@ -1412,6 +1520,15 @@ def _read_lists(reader: _Reader) -> None:
             # Cells apart by a comma, as a list's remarks are ("| 5 februari | 09.00 | Kommunhuset |" is "5 februari,
             # 09.00, Kommunhuset"): a row of a body's dates with their times and places reads as a list's point.
             text = ", ".join(" ".join(cell.split()) for cell in text.split("|") if cell.strip())
+        by_month = _month_with_bodies(reader, text)
+        if by_month:
+            # "Februari: KF 24, KS 10 och 24": a month's line with each body's days that month.
+            for segment_body, month, days in by_month:
+                for day, marker in days:
+                    reader.entries.append(Entry(body=segment_body, month=month, day=day, line=line.number, year=year,
+                                                marker=marker))
+            body, heading_month = None, None
+            continue
         run_together = _bodies_with_their_dates(reader, text, year) or _bodies_with_dates_in_prose(reader, text, year)
         if run_together:
             # "Kommunfullmäktige 28 januari 25 februari Kommunstyrelsen 14 januari ...": a plan's lines run
@@ -1462,23 +1579,42 @@ def _read_lists(reader: _Reader) -> None:
             line_year = _heading_year(labelled.group("body")) or year
             if line_body is not named:
                 dates, line_year = [], year
-        if not dates and not labelled and (leading := body_at_start(text)) and leading[0] and leading[1]:
+        leading = body_at_start(text) if not dates and not labelled else None
+        if not dates and not labelled and not (leading and leading[0] and leading[1]) and "," in text:
+            # "Kommunfullmäktiges presidium, Fredag, 14 januari, 13.00" (a table's row, its cells joined by commas):
+            # the first cell names the body as a heading would.
+            head, _, after = text.partition(",")
+            if len(head.split()) <= _ROW_NAME_WORDS and not any(ch.isdigit() for ch in head) \
+                    and (named_head := _named(reader, head)):
+                leading = named_head, after.strip()
+        if not dates and not labelled and leading and leading[0] and leading[1]:
             # "Kommunstyrelsen 23 januari", "Regionfullmäktige 2024 21 februari": a body, then its dates.
             stated = _YEAR_BEFORE_DATES.match(leading[1])
             dates, rest = _list_dates(leading[1][stated.end():] if stated else leading[1])
+            if dates and rest and (remark := _REMARK_THEN_MORE.match(rest)):
+                # "Kommunfullmäktige, Tisdag, 28 april inställt, 13.00": the date's remark marks its meeting.
+                marker = remark.group("remark")
+                marker = marker.lower() if _CANCELLED.fullmatch(marker) else marker
+                dates = [(*date[:3], date[3] or marker, *date[4:]) for date in dates]
+                rest = rest[remark.end():].strip()
             line_body = leading[0] if dates and (not rest or _TIME_AFTER.match(rest)) else body
             line_year = int(stated.group("year")) if stated and line_body is leading[0] else year
             if line_body is not leading[0]:
                 dates, rest = [], text
-        elif dates and rest and (trailing := body_at_start(_BODY_AFTER_DATE.sub("", rest).rstrip(")"))) and (
-                trailing[0] and (not trailing[1] or _TIME_AFTER.match(trailing[1]))):
+        elif dates and rest and not _LABEL_AT_END.search(rest) and (trailing := _trailing_body(rest)):
             # "23 januari Kommunstyrelsen", "2024-01-25 Socialnämnden kl. 13.00", "Tisdag 23 januari,
-            # Kommunstyrelsen", "23 januari (Kommunstyrelsen)": a date, then whose meeting.
-            line_body, rest = trailing[0], trailing[1]
+            # Kommunstyrelsen", "23 januari (Kommunstyrelsen)": a date, then whose meeting; "26/3 extrainsatt,
+            # Kommunfullmäktige", "28 april Kommunfullmäktige inställt": with a remark that marks it.
+            line_body, rest, remark = trailing
+            if remark:
+                dates = [(*date[:3], date[3] or remark, *date[4:]) for date in dates]
         elif dates and rest and (first_time := _TIME_THEN_BODY.match(rest)) and (
-                after := body_at_start(rest[first_time.end():])) and after[0] and not after[1]:
-            # "2024-01-23 kl 13.00 Kommunstyrelsen": the day, its time, then whose meeting.
+                after := _trailing_body(rest[first_time.end():])) and not after[1]:
+            # "2024-01-23 kl 13.00 Kommunstyrelsen": the day, its time, then whose meeting ("... Kommunfullmäktige
+            # inställt": with a remark that marks it).
             line_body, rest = after[0], rest[: first_time.end()].strip()
+            if after[2]:
+                dates = [(*date[:3], date[3] or after[2], *date[4:]) for date in dates]
         at_time = _TIME_AFTER.match(rest) if dates and rest else None
         if at_time:
             # "Måndag 30 januari kl. 18.00 (extra)": the day's time, perhaps a remark after it.
@@ -1497,11 +1633,13 @@ def _read_lists(reader: _Reader) -> None:
             # is; Skara, Umeå, Uppvidinge, Växjö mark cancelled meetings so).
             cancelled = _CANCELLED.search(rest) if rest else None
             notice = _NOTICE.fullmatch(rest) if rest else None  # "17 aug, kl 10.00-12.00 (Obs! Preliminärt)"
+            preliminary = _PRELIMINARY.fullmatch(rest.strip(" ,;–-()")) if rest and not notice else None
             for day, month, stated_year, marker, weekday, time in dates:
                 reader.entries.append(Entry(body=line_body, month=month, day=day, line=line.number,
                                             year=stated_year or line_year, weekday=weekday,
                                             marker=marker or (cancelled.group(1).lower() if cancelled else None)
-                                            or (notice.group("note") if notice else None),
+                                            or (notice.group("note") if notice else None)
+                                            or (preliminary.group(0) if preliminary else None),
                                             start_time=time or usual_time))
             if rest:
                 reader.notes.append(f"rad {line.number}: {body}: {rest.strip(' ,;:')!r}")
@@ -1531,7 +1669,10 @@ def _read_lists(reader: _Reader) -> None:
             continue  # "Ordförande: Hanna Wagenius (C)", "Plats: Rådhuset": about the body, no heading
         if dates and body is not None:
             remark = rest.strip(" –-,.")
-            if line_body is body and len(remark.split()) <= _LIST_REMARK_WORDS and _in_a_list(lines, position):
+            # A remark that names a body ("kl. 13.00 Kommunfullmäktige, gemensamt") is that body's meeting, or
+            # another's, never the heading's body's by default.
+            if line_body is body and len(remark.split()) <= _LIST_REMARK_WORDS and _in_a_list(lines, position) \
+                    and not _NAMED_IN_TEXT.search(remark):
                 # "15 februari, kl 18.00 i sessionssalen", "22 mars – inställt" between other dates: an item of the
                 # list whose bullet the page's text lost, its remark noted (a cancellation kept as the marker).
                 cancelled = _CANCELLED.search(remark)
@@ -1548,16 +1689,32 @@ def _read_lists(reader: _Reader) -> None:
             # event's or a news item's date), but no heading either: the body's list goes on under it.
             reader.notes.append(f"rad {line.number}: {body}: {text!r} läses inte som sammanträde")
             continue
+        if dates:
+            # "Tisdag 2 oktober kl. 13.00 Kommunstyrelsens arbetsutskott DR": a line that opens with a date is a
+            # meeting's line that could not be placed, never a heading whose body the dates after it take.
+            reader.notes.append(f"rad {line.number}: {text!r}: datum som inte kunde knytas till ett organ; läses inte")
+            continue
         if _is_heading(text):
             named = _named(reader, text)
-            lead = _MEETS.match(text) if not named else None
+            # "Kommunfullmäktiges presidium sammanträder följande datum 2022:": the lead's subject, whole, though the
+            # line as a heading would name "Kommunfullmäktige" (its genitive's body) in it.
+            lead = _MEETS.match(text)
             if lead:
                 # "Arbetsutskottet sammanträder 2024 följande datum:" over its list after another body's: the lead's
                 # subject is the body of the dates under it (as the sentence's below), not the body before; "Nämnden
                 # sammanträder ..." under its own heading names that body by its short name, no other.
                 subject = _named(reader, text[: lead.start(1)])
-                if subject and not (body and subject.lower() in _SHORT_NAMES):
+                if subject and not (body and subject.lower() in _SHORT_NAMES) and (
+                        not named or subject.startswith(named) and len(subject) > len(named)):
                     named = subject
+                said = text[: lead.start(1)].strip()
+                if not named and not subject and said[:1].isupper() and not any(ch.isdigit() for ch in said) \
+                        and said.split()[0].lower() not in _NO_SUBJECT_WORDS \
+                        and said.lower() not in _SHORT_NAMES and said.lower() not in _BACK_REFERENCES:
+                    # "Centrumbostäder i Skara AB sammanträder följande datum 2020:": the dates under it are that
+                    # one's, no body the plan names: they end the body above's.
+                    body, place_column, usual_time = None, False, None
+                    continue
             if not named and body is not None and place_column and _cell_between_dates(lines, position):
                 # "29 januari" / "Alstermo" / "26 februari" / "Lenhovda": a table of dates and places flattened one
                 # cell a line; the place is the row's other cell, no heading ending the body's dates.
@@ -1592,6 +1749,12 @@ def _read_lists(reader: _Reader) -> None:
                 body = next(iter(heading_bodies))
         elif meets := _MEETS.match(text):  # "Kommunfullmäktiges presidium sammanträder ...": its subject
             subject = _named(reader, text[: meets.start(1)])
+            said = text[: meets.start(1)].strip()
+            if not subject and said[:1].isupper() and not any(ch.isdigit() for ch in said) \
+                    and said.split()[0].lower() not in _NO_SUBJECT_WORDS \
+                    and said.lower() not in _SHORT_NAMES and said.lower() not in _BACK_REFERENCES:
+                body, place_column, usual_time = None, False, None  # another's meetings (as under a heading)
+                continue
             # "Fullmäktige sammanträder en gång i månaden" under "Kommunfullmäktige": the page's body by its
             # short name, no other body.
             body = body if body and subject and subject.lower() in _SHORT_NAMES else subject or body
@@ -1605,6 +1768,34 @@ def _read_lists(reader: _Reader) -> None:
                                                 start_time=time or usual_time))
         elif body is None:
             body = _sentence_body(text)
+
+
+# "Februari: KF 24, KS 10 och 24", "Mars – Kommunstyrelsen 9": a month, then each body with its days that month, as a
+# plan with one line a month sets them. Every part must be a body the plan names followed by days; else no such line.
+_MONTH_LABEL = re.compile(r"^(?P<month>[A-Za-zÅÄÖåäö]{3,9})\.?\s*[:–-]?\s+")
+_BODY_THEN_DAYS = re.compile(r"\s*(?P<name>[A-ZÅÄÖ][^\d,;:()]*?)\s*:?\s+(?P<days>\d{1,2}\*{0,4}" + _DAY_REMARK
+                             + r"(?:\s*(?:,|&|och)\s*\d{1,2}\*{0,4}" + _DAY_REMARK + r")*)\s*(?:[,;]|$)", re.IGNORECASE)
+_DAY_WITH_MARK = re.compile(r"(?P<day>\d{1,2})(?P<mark>\*{1,4})?(?:\s+(?P<remark>" + _DAY_REMARK_WORD + r"))?",
+                            re.IGNORECASE)
+
+
+def _month_with_bodies(reader: _Reader, text: str) -> list[tuple[str, int, list[tuple[int, str | None]]]] | None:
+    """A month's line with each body's days: [(body, month, [(day, marker)])], or None."""
+    label = _MONTH_LABEL.match(text)
+    month = month_number(label.group("month")) if label else None
+    if not month:
+        return None
+    found = []
+    at = label.end()
+    while at < len(text):
+        part = _BODY_THEN_DAYS.match(text, at)
+        named = _named(reader, part.group("name")) if part else None
+        if not named:
+            return None
+        found.append((named, month, [(int(d.group("day")), d.group("mark") or (d.group("remark") or "").lower() or None)
+                                     for d in _DAY_WITH_MARK.finditer(part.group("days"))]))
+        at = part.end()
+    return found or None
 
 
 # One cell of a table flattened one cell a line, under a header of months: "16", "16:e kl. 10.00", "8* kl. xx.xx"
@@ -1861,11 +2052,40 @@ class _Segment:
     rest_is_normal: bool  # whether rest is its words joined by single spaces
 
 
+_DATE_AHEAD = re.compile(r"\s(?=(?:" + _WEEKDAY_LEAD + r")?\d{1,2}(?:\s+[A-Za-zÅÄÖåäö]{3,9}\b|/\d{1,2}\b))",
+                         re.IGNORECASE)
+
+
+def _whole_name_before_dates(reader: _Reader, text: str, start: int) -> tuple[str, str] | None:
+    """(body, the text from its dates on) where the words from start to the first date, a few and no digit, are a
+    body's name exactly as _named reads a heading's; None otherwise. Only a name's length of text is searched."""
+    ahead = _DATE_AHEAD.search(text[start:start + _NAME_WINDOW])
+    if ahead is None:
+        return None
+    words = text[start:start + ahead.start()].strip()
+    if not words or len(words.split()) > _NAME_AFTER_DATE_WORDS or _NOT_IN_A_NAME.search(words + " ") \
+            or not words[:1].isupper():
+        return None  # "Hova. Kommunstyrelsens arbetsutskott": a sentence's end is no part of a name
+    name = _named(reader, words)
+    if name is None or name.lower() != words.lower():
+        return None
+    return name, text[start + ahead.end():]
+
+
 def _body_and_dates_at(reader: _Reader, text: str, start: int = 0, words: _Words | None = None) -> _Segment | None:
     """A body's name at text[start:] followed by its dates ("Regionfullmäktige 2024 21 februari 24
     april", "KF: 29 januari, 26 februari"), or None. `words`: text's, split once for many tries along it."""
     first = _FIRST_WORD.match(text, start)
     first = first.group(1).rstrip(":") if first else ""
+    whole = _whole_name_before_dates(reader, text, start)
+    if whole:
+        # "Kommunfullmäktiges presidium 14 januari ...", "Myndighetsnämnd Bygg och miljö 25 januari ...": all the
+        # words before the dates name one body, as the same words in a heading do.
+        name, after = whole
+        stated, after = _stated_year_cut(after)
+        dates, rest = _list_dates(after)
+        if dates:
+            return _Segment(name, stated, dates, rest, True)
     if first in reader.legend:
         code_and_after = text[start:].split(maxsplit=1)
         name, after = reader.legend[first], code_and_after[1] if len(code_and_after) > 1 else ""
@@ -1905,13 +2125,17 @@ def _stated_year_cut(after: str) -> tuple[int | None, str]:
     return int(stated.group("year")) if stated else None, _LABEL_SIGN.sub("", after, count=1)
 
 
+# "12/4": a day and month as numbers anywhere in a line ("Kommunfullmäktige 12/4 7/6 13/9 Kommunstyrelsen 19/4 ...").
+_SLASH_DATE_IN_TEXT = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?![\d/])")
+
+
 def _bodies_with_their_dates(reader: _Reader, text: str, year: int | None):
     """A line in which several bodies each stand with their dates, as a plan's lines come out of a PDF
     run into one ("1 Sammanträdesplan 2019 Kommunfullmäktige 28 januari 25 februari Kommunstyrelsen 14
     januari 11 februari"): [(body, year, dates)], or None unless the whole line after a lead without
     dates is such segments (two or more, or one after a plan's heading). The lead's one year (a
     heading's, "sammanträder följande dagar 2022:") is the year where a segment states none."""
-    if len(text.split()) < _RUN_TOGETHER_WORDS or not _DAY_AND_MONTH.search(text):
+    if len(text.split()) < _RUN_TOGETHER_WORDS or not (_DAY_AND_MONTH.search(text) or _SLASH_DATE_IN_TEXT.search(text)):
         return None
     words = _Words(text)
     for start in _CAPITAL_WORD.finditer(text):
@@ -2044,12 +2268,22 @@ def _days_under_month(reader: _Reader, line: Line, month: int, body: str | None,
     if not match:
         return False
     rest = (match.group("rest") or "").strip()
-    time = None
+    time = marker = None
     if rest:
-        named = body_at_start(rest)
-        if not named or not named[0] or named[1] and not _TIME_AFTER.match(named[1]):
+        # "23 Kommunstyrelsen", "15 RSAU" (a code the plan's legend explains), "28 KF inställt": whose meeting.
+        trailing = _trailing_body(rest)
+        code = rest.split()[0]
+        if not trailing and _CODE.match(code) and (coded := _named(reader, code)):
+            after = rest[len(code):].strip()
+            remark = _REMARK_AFTER_BODY.match(after) if after else None
+            if after and not remark and not _TIME_AFTER.match(after):
+                return False
+            trailing = coded, "" if remark else after, remark.group("remark") if remark else None
+        if not trailing:
             return False
-        body, time = named[0], _time(named[1]) if named[1] else None
+        body, after, marker = trailing
+        time = _time(after) if after else None
+        marker = marker.lower() if marker and _CANCELLED.fullmatch(marker) else marker
     if body is None:
         return False
     weekday = (match.group("weekday") or match.group("dayname") or "").lower() or None
@@ -2057,7 +2291,7 @@ def _days_under_month(reader: _Reader, line: Line, month: int, body: str | None,
     if not all(1 <= day <= 31 for day in days):
         return False
     for day in days:
-        reader.entries.append(Entry(body=body, month=month, day=day, line=line.number, year=year,
+        reader.entries.append(Entry(body=body, month=month, day=day, line=line.number, year=year, marker=marker,
                                     weekday=weekday if len(days) == 1 else None, start_time=time or usual_time))
     return True
 
@@ -2083,7 +2317,9 @@ _YEAR_BEFORE_DATES = re.compile(r"^\s*(?P<year>(?:19|20)\d\d)(?![\d-])\s*:?\s*(?
 _BODY_AFTER_DATE = re.compile(r"^[\s–—:,-]*(?:\(\s*)?")
 
 # A day's time before whose meeting it is: "2024-01-23 kl 13.00 Kommunstyrelsen".
-_TIME_THEN_BODY = re.compile(r"^(?:kl(?:ockan)?\.?\s*)?\d{1,2}[.:]\d{2}\s+(?=[A-ZÅÄÖ])", re.IGNORECASE)
+# ("kl. 18.30 extrainsatt, Kommunfullmäktige": a remark may stand before the body, as _trailing_body reads it.)
+_TIME_THEN_BODY = re.compile(r"^(?:kl(?:ockan)?\.?\s*)?\d{1,2}[.:]\d{2}\s+(?=[A-ZÅÄÖ]|(?i:extra|inställ|utgår|prel))",
+                             re.IGNORECASE)
 # "Kommunstyrelsen: 23 januari, ...": a body's name, a colon, its dates.
 _BODY_LABEL = re.compile(r"^(?P<body>[A-ZÅÄÖ][\wåäö ,-]{1,60}?)\s*:\s*(?P<dates>\d.*)$")
 # "kl. 18.00", "klockan 9.00", "18.00", "kl. 18" right after a day; a span's end after either ("kl. 10-12").
@@ -2161,6 +2397,7 @@ _EXTRA = r"extra(?:insatt|inkallat|inkallad)?(?:\s+(?:sammanträde|möte))?(?![\
 _EXTRA_REMARK = re.compile(r"^[\s(–—,-]*(?P<marker>" + _EXTRA + r")[\s).]*$", re.IGNORECASE)
 _EXTRA_FIRST = re.compile(r"^\s*(?:[" + BULLET_GLYPHS + r"*–-]\s*)?(?P<marker>" + _EXTRA + r")\s+(?=\d)", re.IGNORECASE)
 # A meeting called off: "PLU inställt", "sammanträde 30 augusti är inställt".
+_EXTRA_IN_CELL = re.compile(r"(?<![\wåäö])(" + _EXTRA + r")", re.IGNORECASE)
 _CANCELLED = re.compile(r"\b(inställt|inställd|inställs|utgår)\b", re.IGNORECASE)
 # A cancellation word right after a body's code: "KS inställt".
 _CANCELLED_AHEAD = re.compile(r"\s*(" + _CANCELLED.pattern + ")", re.IGNORECASE)
@@ -2248,6 +2485,8 @@ _MEETS = re.compile(r"^\S+(?:\s+\S+){0,4}?\s+(sammanträder|träffas|möts)\b", 
 _NAMED_IN_TEXT = re.compile(r"\b[\wåäöÅÄÖ-]*(?:fullmäktige|styrelsen|nämnden|utskottet|direktionen)\b", re.IGNORECASE)
 # A body's kind word alone, as a page calls its own body in running text ("Fullmäktige sammanträder ...",
 # "Styrelsen förbereder ...", "Nämndens sammanträden ..."): the body the page is about, never another.
+# Words a lead opens with that name no one meeting ("Under 2024 sammanträder direktionen", "Vi sammanträder").
+_NO_SUBJECT_WORDS = {"under", "i", "vi", "man", "det", "den", "de", "nu", "här", "där", "då", "alla", "samtliga"}
 _SHORT_NAMES = {"fullmäktige", "nämnden", "styrelsen", "utskottet", "beredningen", "presidiet"}
 _GENERIC_HEADINGS = {"utskott", "utskotten", "nämnder", "nämnderna", "styrelser", "råd", "beredningar"}
 
@@ -2284,13 +2523,17 @@ _WHEN_BODY_MEETS = re.compile(r"^(?:datum|dagar|tider)(?:\s+och\s+(?:plats|tid|l
                               r"(?P<body>.+?)\s+(?:träffas|sammanträder|möts)$", re.IGNORECASE)
 
 
-_BOARD_FOR = re.compile(r"^(?:Nämnden|Gemensamma nämnden|Gemensam nämnd) för [A-ZÅÄÖa-zåäö]")
+# "Utskottet för Lärande och Omsorg" (Vårgårda), "Direktionen för delregionala utvecklingsmedel" (Skaraborgs
+# kommunalförbund), "Beredningen för ...", "Rådet för ...": so named too.
+_BOARD_FOR = re.compile(r"^(?:Nämnden|Gemensamma nämnden|Gemensam nämnd|Utskottet|Beredningen|Rådet|Styrelsen"
+                        r"|Direktionen) för [A-ZÅÄÖa-zåäö]")
 _BOARD_FOR_WORDS = 7
 
 
 # "Sammanträdesplan för kommunstyrelsen 2024": the plan's heading names the body after "för".
-_PLAN_FOR_BODY = re.compile(r"^(?:sammanträdes\w*|mötes\w*|sammanträden|datum för sammanträden)\s+(?:för|i)\s+",
-                            re.IGNORECASE)
+# ("Sammanträdestider Arbetsutskottet ...": the plan's heading run on before a body's name, Umeå's lines joined.)
+_PLAN_FOR_BODY = re.compile(r"^(?:sammanträdes\w*|mötes\w*|sammanträden|datum för sammanträden)\s+(?:(?:för|i)\s+"
+                            r"|(?-i:(?=[A-ZÅÄÖ])))", re.IGNORECASE)
 
 
 def _heading_name(text: str) -> str | None:
@@ -2328,14 +2571,26 @@ def _heading_name(text: str) -> str | None:
         # upphandling", Region Jämtland Härjedalen; "... för alkohol, tobak och receptfria läkemedel", Säter;
         # "... för Närvård Frostviken", Strömsund), its name whole as the heading writes it.
         return name
-    if _PLAN_BODY_END.search(name.split()[-1]) and not _MEETS.match(name):
+    # "V. 13, 26/3 extrainsatt, Kommunfullmäktige": a row of a list that ends in a body; a name holds no digit.
+    if _PLAN_BODY_END.search(name.split()[-1]) and not _MEETS.match(name) and not any(ch.isdigit() for ch in name):
         if len(name.split()) == 1:
             # A compound ending in a body's word ("Fullmäktigeberedningen") is a body's name; the
             # word alone ("Nämnden") names none.
             compound = len(name) > len(_PLAN_BODY_END.search(name).group()) + 2
             return body_name(name) or (name[:1].upper() + name[1:] if compound else None)
         return body_name(name) or name[:1].upper() + name[1:]  # ("Kunskapsförbundets direktion": common.body_name)
+    if (named := _INDEFINITE_BODY_NAMED.fullmatch(name)) and not _NOT_A_NAMES_PART.search(named.group("what")):
+        # "Myndighetsnämnd Bygg och miljö", "Servicenämnd Ekonomi/personal" (Vårgårda): a body's word in its
+        # indefinite form, then what it is for, is one body's name whole (it was read as "Myndighetsnämnd", two
+        # bodies' meetings as one's).
+        return name
     return _body_whose_meetings(name) or _sentence_body(name)
+
+
+# A body's word in the indefinite form (no "-en", "-et") then a capitalised name of what it is for, a few words.
+_INDEFINITE_BODY_NAMED = re.compile(r"(?P<body>[A-ZÅÄÖ][\wåäö-]*(?:nämnd|utskott|styrelse|beredning|råd))"
+                                    r"\s+(?P<what>[A-ZÅÄÖ][\wåäöÅÄÖ/-]*(?:\s+(?:och|&|[\wåäöÅÄÖ/-]+)){0,4})")
+_NOT_A_NAMES_PART = re.compile(r"\d|sammanträd|möte|datum|tider|protokoll|kallelse|ordförande|ledamöter", re.IGNORECASE)
 
 
 # "Tillkännagivande av kommunfullmäktiges möten", "Datum för kommunstyrelsens sammanträden": a heading of a
@@ -2389,6 +2644,59 @@ def _refers_back(text: str) -> bool:
     return bool(found and found[1] and found[0].lower() in _BACK_REFERENCES)
 
 
+# A remark on a meeting beside its body in a chronological list: an extra meeting, one called off, one not yet fixed.
+_REMARK = r"(?:" + _EXTRA + r"|inställt|inställd|inställs|utgår|prel\.|preliminärt)"
+_REMARK_BEFORE_BODY = re.compile(r"^(?P<remark>" + _REMARK + r")\s*[,;–-]?\s+(?=[A-ZÅÄÖ])", re.IGNORECASE)
+_NOTICE_AT_END = re.compile(r"\s*[(,–-]?\s*(?P<note>obs!\s*[^\s()][^()]*?)\s*\)?$", re.IGNORECASE)
+_REMARK_BETWEEN_AT = re.compile(r"\s*[,(–-]?\s*(?P<remark>" + _REMARK
+                                + r"|obs!(?!\s*(?:ändra|flytta|framflytta|inställ|utgår))"
+                                r"\s*[^,;()]+?(?=\s*(?:[,;)]|$)))\s*\)?", re.IGNORECASE)
+_REMARK_THEN_MORE = re.compile(r"^[\s,;(–-]*(?P<remark>" + _REMARK + r")[\s).]*(?=,|$)", re.IGNORECASE)
+_REMARK_AFTER_BODY = re.compile(r"^[\s,;(–-]*(?P<remark>" + _REMARK + r")[\s).]*$", re.IGNORECASE)
+
+
+# The most words of a body's name after a date read as a heading's name ("Myndighetsnämnd Bygg och miljö").
+_NAME_AFTER_DATE_WORDS = 5
+
+
+def _trailing_body(rest: str) -> tuple[str, str, str | None] | None:
+    """The body named after a date (body, what follows it, a remark marking the meeting), or None."""
+    text = _BODY_AFTER_DATE.sub("", rest).rstrip(")")
+    remark = None
+    if before := _REMARK_BEFORE_BODY.match(text):
+        remark, text = before.group("remark"), text[before.end():]
+    elif (notice := _NOTICE_AT_END.search(text)) and notice.start() > 0:
+        # "Direktionen Obs! kl 10.00-16.00" (Västerbergslagens utbildningscentrum's notes): the notice marks it.
+        remark, text = notice.group("note"), text[:notice.start()].strip()
+    found = body_at_start(text)
+    if (not found or not found[0] or found[1] and not _REMARK_AFTER_BODY.match(found[1])) \
+            and len(text.split()) <= _NAME_AFTER_DATE_WORDS \
+            and not any(ch.isdigit() for ch in text) and text[:1].isupper() and (whole := _heading_name(text)):
+        found = whole, ""  # "Arbetsutskott", "Budgetberedning": a förbund's bodies by their own word
+    if (not found or not found[0] or "," in found[0]) and "," in text:
+        # "VR, BD, Kommunstyrelsen", "Obs! Preliminärt, Budgetberedning" (a table's cells joined by commas): the
+        # remark's cells, then the body's.
+        lead, _, last = text.rpartition(",")
+        whole = _trailing_body(last)
+        if whole and not whole[1] and not whole[2] and not remark and not any(ch.isdigit() for ch in lead):
+            return whole[0], "", lead.strip()
+        return None
+    if not found or not found[0] or "," in found[0] or "!" in found[0]:
+        return None  # a name holds no comma: "VR, BD, Kommunstyrelsen" is no body's name
+    name, after = found
+    if after and _BOARD_FOR.match(text) and len(text.split()) <= _BOARD_FOR_WORDS and not any(
+            ch.isdigit() for ch in text):
+        # "Nämnden för samhällsskydd mellersta Skaraborg" (Skara): a body named by what it serves, whole.
+        name, after = text.strip(), ""
+    if after and not remark and (behind := _REMARK_AFTER_BODY.match(after)):
+        remark, after = behind.group("remark"), ""
+    if after and not _TIME_AFTER.match(after):
+        return None
+    if remark and _CANCELLED.fullmatch(remark):
+        remark = remark.lower()
+    return name, after, remark
+
+
 def _sentence_body(text: str) -> str | None:
     """The body a line starts with (KS, "Kommunstyrelsen sammanträder", "Kommunfullmäktiges
     sammanträden"), else the one body a sentence names, if it names one."""
@@ -2401,6 +2709,8 @@ def _sentence_body(text: str) -> str | None:
     if found:
         return found[0]
     named = {body_name(m.group(0)) for m in _NAMED_IN_TEXT.finditer(text)} - {None}
+    # "Nämnden" alone (of "... Nämnden för samhällsskydd ...") refers to a body, naming none.
+    named = {name for name in named if name.lower() not in _BACK_REFERENCES}
     return named.pop() if len(named) == 1 else None
 
 
@@ -2423,6 +2733,7 @@ _WEEK = re.compile(r"^(?:vecka|v\.?)\s*\d{1,2}\b\s*[,:–-]?\s*", re.IGNORECASE)
 _DAY_MONTH_AT = re.compile(_DAY_MONTH.pattern.removeprefix("^"), _DAY_MONTH.flags)
 _ISO_DAY_AT = re.compile(_ISO_DAY.pattern.removeprefix("^"), _ISO_DAY.flags)
 _SLASH_DAY_AT = re.compile(_SLASH_DAY.pattern.removeprefix("^"), _SLASH_DAY.flags)
+_DOT_DAY_AT = re.compile(_DOT_DAY.pattern.removeprefix("^"), _DOT_DAY.flags)
 _PAREN_AT = re.compile(r"\s*\((?P<inner>[^)]*)\)")
 # "(Obs! Fredag kl 09.00-12.00)", "(Obs! Preliminärt)" after a list's date (Västerbergslagens utbildningscentrum): a
 # notice of how that meeting differs, kept whole as its marker, as a grid's cell's "OBS! Måndag kl. 15.30" is
@@ -2430,11 +2741,19 @@ _PAREN_AT = re.compile(r"\s*\((?P<inner>[^)]*)\)")
 # "!" is an aside (Skaraborgs Kommunalförbund), no marker.
 # Without brackets too, after a dash or comma or none ("9 februari, OBS! Fredag"), as the cell's and Uppvidinge's are.
 _NOTICE = re.compile(r"(?:[,;–-]\s*)?(?P<open>\(\s*)?(?P<note>obs!\s*[^\s()][^()]*?)\s*(?(open)\))", re.IGNORECASE)
+# ("OBS! Ändrat till 9 maj", "OBS! inställt" are _moved's and the cancellation's, Uppvidinge.)
+# "prel.", "preliminärt" beside a date (Västerbergslagens utbildningscentrum's "(Obs! Preliminärt)" without its "Obs!").
+_PRELIMINARY = re.compile(r"(prel(?:\.|iminärt|iminär(?![\wåäö])))", re.IGNORECASE)
 _SEPARATOR_AT = re.compile(r"\s*(?:,|;|och\b|&)?\s*")
 # "Januari: 23, 30", "Februari 20": a month as the label of its days (one day, or days joined by
 # commas or "och"; "Januari 29 15 8" is a table's row, read only as one).
 _MONTH_THEN_DAYS = re.compile(r"^(?P<month>[A-Za-zÅÄÖåäö]{3,9})\.?\s*:?\s+(?P<days>\d{1,2}(?:\s*(?:,|och)\s*\d{1,2})*)"
                               r"\s*$", re.IGNORECASE)
+
+
+def _another_date_at(text: str, at: int) -> bool:
+    return bool(_DAY_MONTH_AT.match(text, at) or _ISO_DAY_AT.match(text, at) or _SLASH_DAY_AT.match(text, at)
+                or _DOT_DAY_AT.match(text, at))
 
 
 def _list_dates(text: str):
@@ -2448,7 +2767,8 @@ def _list_dates(text: str):
     found = []
     at = 0
     while at < len(rest):
-        match = _DAY_MONTH_AT.match(rest, at) or _ISO_DAY_AT.match(rest, at) or _SLASH_DAY_AT.match(rest, at)
+        match = _DAY_MONTH_AT.match(rest, at) or _ISO_DAY_AT.match(rest, at) or _SLASH_DAY_AT.match(rest, at) \
+            or _DOT_DAY_AT.match(rest, at)
         if not match:
             break
         groups = match.groupdict()
@@ -2474,21 +2794,31 @@ def _list_dates(text: str):
             notice = _NOTICE.fullmatch(paren.group(0).strip()) if not marker and not _CANCELLED.search(inner) else None
             if notice:
                 marker = notice.group("note")
-            if time or named_day or notice:
+            preliminary = _PRELIMINARY.fullmatch(inner.strip()) if not marker else None
+            if preliminary:
+                marker = preliminary.group(0)  # "(prel.)": a date not yet fixed, kept as its marker
+            if time or named_day or notice or preliminary:
                 at = paren.end()
         clock = _CLOCK_IN_LIST.match(rest, at) if not paren else None
         if clock and (_ANOTHER_DATE.match(rest, clock.end()) or _MINUTES_AT_END.search(clock.group(0))
                       and _DATE_AFTER_SPACE.match(rest, clock.end())):
             # "5 februari kl. 13.00, 11 mars kl. 13.00, ...": each date's time between it and the next date.
             time, at = _time(clock.group(0)), clock.end()
+        between = _REMARK_BETWEEN_AT.match(rest, at) if not marker else None
+        if between and (between.end() == len(rest)
+                        or _another_date_at(rest, _SEPARATOR_AT.match(rest, between.end()).end())):
+            # "28 oktober Extrainkallat sammanträde 11 november", "12 april (inställt), 7 juni": a remark between one
+            # date and the next (or the list's end) marks the date before it.
+            marker = between.group("remark")
+            marker = marker.lower() if _CANCELLED.fullmatch(marker) else marker
+            at = between.end()
         for n, (day, day_marker, day_weekday) in enumerate(days):
             last = n == len(days) - 1
             found.append((day, month, stated_year, day_marker or (marker if last else None),
                           day_weekday or (weekday if n == 0 else None), time))
         # Days are separated by commas, "och", or only by spaces where a table's cells were ("23 jan   20 feb").
         following = _SEPARATOR_AT.match(rest, at).end()
-        if _DAY_MONTH_AT.match(rest, following) or _ISO_DAY_AT.match(rest, following) \
-                or _SLASH_DAY_AT.match(rest, following):
+        if _another_date_at(rest, following):
             at = following
             continue
         break

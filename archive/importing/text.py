@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from archive import naming
+from archive.dates import MONTH_ABBREVIATIONS, MONTHS
 from archive.errors import ImportFailed
 from archive.model import count
 
@@ -148,6 +149,21 @@ def _heading_after_sentence(text: str, following: str) -> bool:
         and following[:1].isupper() and not following.endswith((".", ",", ";"))
 
 
+# A line that opens with a date ("Tisdag 15 januari kl. 13.00 Regionstyrelsens arbetsutskott", "2024-01-23 ...",
+# "5/2 ...").
+_OPENS_WITH_A_DATE = re.compile(r"^(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?,?\s+(?:den\s+)?)?"
+                                r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}(?:\s+(?:" + "|".join(sorted(
+                                    [*MONTHS, *MONTH_ABBREVIATIONS], key=len, reverse=True))
+                                + r")\b|/\d{1,2}\b))", re.IGNORECASE)
+
+
+def _rows_of_a_list(text: str, following: str) -> bool:
+    """Whether the author set both lines as rows: a table's row closed by its "|" (no word-wrapper ends a line so),
+    or two lines that each open with a date (a plan's list of meetings, one a line; wrapped prose does not start
+    two lines running with a date)."""
+    return text.endswith("|") or bool(_OPENS_WITH_A_DATE.match(text) and _OPENS_WITH_A_DATE.match(following))
+
+
 def rejoin_width_wrapped(lines: list[Line]) -> list[Line]:
     """Rejoin text an extractor hard-wrapped at a fixed width (a pdftotext of a copy site's run-on
     page): a line is broken by the width when the next line's first word would not have fitted
@@ -169,7 +185,7 @@ def rejoin_width_wrapped(lines: list[Line]) -> list[Line]:
         text = texts[index]
         return len(text) >= width * fill and index + 1 < len(texts) and bool(texts[index + 1]) \
             and len(text) + 1 + len(texts[index + 1].split()[0]) > width and "  " not in text \
-            and not _heading_after_sentence(text, texts[index + 1])
+            and not _heading_after_sentence(text, texts[index + 1]) and not _rows_of_a_list(text, texts[index + 1])
 
     full = [width_broke(index, 0.75) for index in range(len(texts))]
     # Once a run shows the text was wrapped at this width, a single line the width broke is the wrapper's too
