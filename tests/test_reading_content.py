@@ -1261,16 +1261,16 @@ def test_a_finding_on_an_item_of_information_closes_an_unheaded_paragraph_as_its
 def test_the_meetings_own_decision_heading_in_an_extract_is_its_decision_not_a_proposal(tmp_path):
     # gemensamma-hjalpmedelsnamnden-vastmanland_protokollsutdrag_1: "Hjälpmedelsnämndens beslut" in the nämnd's own
     # extract heads what it decided (as "Kommunstyrelsens beslut" heads a § in Lysekil's, Tjörn's, Vindeln's
-    # protocols): no proposal put to it; its text is the decision where it ends before the §'s signatures
+    # protocols): no proposal put to it; its text is the decision, also where the §'s close and signatures follow it
+    # (the gold's decision: the § ends there, test_an_extracts_own_decision_ends_where_its_paragraph_closes)
     head = ("PROTOKOLLSUTDRAG 1 (1) GHN 2017-05-19 ---------- Organ Plats gemensam Hjälpmedelsnämnd "
             "Hjälpmedelscentrum, Signalistgatan 2, Västerås Tidpunkt Fredagen den 19 maj 2017 ---------- 18 Delår 1 "
             "2017 för Hjälpmedelscentrum Anne-Christine redogör för ärendet. Hjälpmedelsnämndens beslut 1. Delår 1, "
             "2017 för Hjälpmedelscentrum godkänns och överlämnas till huvudmännen.")
     signed = (" Paragrafens slut ---------- Vid protokollet Lotta Rajahalme, mötessekreterare Justerat 2017-06-07 "
               "Kenneth Östberg Ordförande Dan Avdic Karlsson Justerare\n")
-    for text, decision in ((head + signed, None),
-                           (head + "\n", "1. Delår 1, 2017 för Hjälpmedelscentrum godkänns och överlämnas till "
-                                         "huvudmännen.")):
+    decided = "1. Delår 1, 2017 för Hjälpmedelscentrum godkänns och överlämnas till huvudmännen."
+    for text, decision in ((head + signed, decided), (head + "\n", decided)):
         document = parse_document(write(tmp_path, text))
         matter = document.items[0].matter
         assert not any(p.to == "Hjälpmedelsnämnden" for p in matter.proposals)

@@ -564,3 +564,23 @@ def test_a_run_on_letterheads_bodies_in_a_row_before_the_title_are_the_reports_p
         ("Landstingsstyrelsens arbetsutskott", False), ("Landstingsstyrelsen", False), ("Landstingsfullmäktige", True)]
     [item] = parse_document(write(tmp_path, head.format(bodies="Landstingsfullmäktige"), "b.txt")).items
     assert [s.body for s in item.matter.planning] == ["Landstingsfullmäktige"]
+
+
+def test_an_extracts_own_decision_ends_where_its_paragraph_closes(tmp_path):
+    # gemensamma-hjalpmedelsnamnden-vastmanland_protokollsutdrag_1 (a page read by the report reader): the decision
+    # under the nämnd's own heading runs on into "Paragrafens slut" and the signatures; the § closed there, so the
+    # text before is the decision whole. The signature box ends a § in 48 tuning texts ("Justerandes sign",
+    # "Vid protokollet", "Utdragsbestyrkande"); "Paragrafens slut" in this one only.
+    head = ("PROTOKOLLSUTDRAG 1 (1) GHN 2017-05-19 ---------------------------------------- Organ Plats gemensam "
+            "Hjälpmedelsnämnd Hjälpmedelscentrum, Storgatan 2, Västerås Tidpunkt Fredagen den 19 maj 2017 "
+            "---------------------------------------- 18 Delår 1 2017 för Hjälpmedelscentrum Anna Berg redogör för "
+            "ärendet. Tillgängligheten är god. Hjälpmedelsnämndens beslut 1. Delår 1, 2017 för Hjälpmedelscentrum ")
+    tail = ("Paragrafens slut ---------------------------------------- Vid protokollet Lotta Berg, mötessekreterare "
+            "Justerat 2017-06-07 Kenneth Ek Ordförande\nRAPPORT 1 (14)\nRAPPORT 2 (14) SAMMANFATTNING Antalet ökar.\n")
+    whole = parse_document(write(tmp_path, head + "godkänns och överlämnas till huvudmännen. " + tail))
+    assert [s.outcome for s in whole.items[0].matter.planning] == [
+        "1. Delår 1, 2017 för Hjälpmedelscentrum godkänns och överlämnas till huvudmännen."]
+    # a decision whose sentence does not end before the close is not stated whole: none
+    cut = parse_document(write(tmp_path, head + "godkänns och överlämnas till " + tail, "cut.txt"))
+    assert [s.outcome for s in cut.items[0].matter.planning] == [None]
+

@@ -1925,8 +1925,13 @@ def own_proposal_decision(document: Document, body: str) -> str | None:
         if not own and (not match or not same_body(naming.nominative(match.group("proposer")), body)):
             continue
         text = section.text()
-        if not text or parser._runs_into_the_end(section) or not text.endswith((".", "!", "?", ")", '"', "”")) \
-                or _SIGNATURE_BOX.search(text):
+        # The §'s close (its signatures, "Paragrafens slut") after the decision: the page ended the § there, the
+        # text before it is the decision whole if its sentence ends.
+        close = _PARAGRAPH_CLOSE.search(text)
+        if close:
+            text = text[: close.start()].rstrip(" -–")
+        if not text or not close and parser._runs_into_the_end(section) \
+                or not text.endswith((".", "!", "?", ")", '"', "”")):
             return None  # never invent: a decision the excerpt cuts off is not stated whole
         return text if own else f"{section.written} {text}"
     return None
@@ -1938,6 +1943,10 @@ _DECISION_HEADING = re.compile(r"(?P<body>[A-ZÅÄÖ][\wåäö-]+s(?: [a-zåäö
 # A protocol's signatures and certification, which close a § ("Vid protokollet", "Justerandes sign",
 # "Utdragsbestyrkande"): a decision's text that holds them ran on past its §.
 _SIGNATURE_BOX = re.compile(r"\b(?:vid protokollet|justerandes sign|utdragsbestyrkande|justerat \d)", re.IGNORECASE)
+# Where a § closes: its signature box, or a protocol's own mark for it ("Paragrafens slut", Västmanland's Gemensam
+# Hjälpmedelsnämnd), with the rule of dashes set before it.
+_PARAGRAPH_CLOSE = re.compile(r"(?:\s*-{3,})*\s*\b(?:paragrafens slut|vid protokollet|justerandes sign"
+                              r"|utdragsbestyrkande|justerat \d)", re.IGNORECASE)
 
 
 def _is_own_decision_heading(heading: str, body: str) -> bool:
