@@ -584,3 +584,40 @@ def test_an_extracts_own_decision_ends_where_its_paragraph_closes(tmp_path):
     cut = parse_document(write(tmp_path, head + "godkänns och överlämnas till " + tail, "cut.txt"))
     assert [s.outcome for s in cut.items[0].matter.planning] == [None]
 
+
+@pytest.mark.parametrize("line, below, opens", [
+    # the form's labels, three of them, whatever their order and values (Nynäshamn's letterhead)
+    ("2017-04-10 Sida 1 KS/2017/0022/042-20 Tjänsteställe/handläggare Ekonomiavdelning Johan Westin E-post: "
+     "johan.westin@kommun.se Tel: 08-520 681 71 Beslutsinstans Årsredovisning för 2016", "", True),
+    # its kind and one label (Österåker's); the kind closing a short line, the labels below it (Strömstad's)
+    ("Tjänsteutlåtande Kommunkansliet Datum Dnr KS 2015/0204 Till Kommunstyrelsen Revidering av riktlinjer", "", True),
+    ("STRÖMSTADS KOMMUN Tjänsteskrivelse", "Kommunledningsförvaltningen Dnr: KS/ KS - Administrativ avdelning", True),
+    # a kallelse's head: its own labels (Tid, Plats), one of the form's at most
+    ("KALLELSE Kommunstyrelsen Datum: 2019-05-14 Tid: 13.00 Plats: Kommunhuset Ärenden 1. Val av justerare", "", False),
+    # a list of papers names a paper's kind with its date, no letterhead
+    ("Tjänsteskrivelse daterad 2018-08-28", "Protokollsutdrag Socialnämnden", False),
+    ("Beslutsunderlag Tjänsteskrivelse SN 2015-08-25 Riktlinjer för ekonomiskt bistånd", "", False),
+    # the kind in a sentence, a label on the next line
+    ("Ärendet beskrivs i förvaltningens tjänsteskrivelse", "Datum 2019-05-14", False),
+])
+def test_a_papers_letterhead_is_told_by_its_forms_labels(line, below, opens):
+    # The labels of a report's letterhead (date, case number, officer, first page, e-mail, telephone) open seven
+    # organisations' reports in the tuning half by no layout of papers.PAPER_LETTERHEAD's (Malmö, Nynäshamn,
+    # Österåker, Region Dalarna, Region Västernorrland, Upplands-Bro, Uppsala).
+    from archive.importing.papers import opens_a_paper
+    assert opens_a_paper(line, below) is opens
+
+
+def test_a_paper_opening_with_its_forms_labels_ends_the_kallelses_last_item(tmp_path):
+    # A kallelse sent with a paper whose letterhead is only its form's labels (Nynäshamn's, Strömstad's): the paper's
+    # proposal and copy list are no part of the list's last item ("Meddelanden").
+    text = ("Kallelse Kommunstyrelsen\n\nStorlek: px\nStarta visningen från sidan:\n\nTranskript\n\n"
+            "1 KALLELSE Kommunstyrelsen Tid Tisdag 14 maj 2019 kl. 13.00 Plats Kommunhuset Ärenden 1. Val av "
+            "justerare 2. Årsredovisning 2018 för Bostadsbolaget AB 3. Motion om solceller på kommunens tak Dnr KS "
+            "2019/88 4. Meddelanden\n\n"
+            "2 2019-04-10 Sida 1 KS 2019/22 Tjänsteställe/handläggare Ekonomiavdelningen Johan Westin E-post: "
+            "johan.westin@kommun.se Tel: 08-123 45 Årsredovisning 2018 för Bostadsbolaget AB Förslag till beslut "
+            "Kommunstyrelsen godkänner årsredovisningen. Ärendet Bolaget har lämnat sin årsredovisning. Beslutet "
+            "skickas till Bostadsbolaget AB\n")
+    last = parse_document(write(tmp_path, text)).items[-1].matter
+    assert (last.title, last.proposals, last.recipients) == ("Meddelanden", [], [])

@@ -38,9 +38,52 @@ PAPER_LETTERHEAD = re.compile(
     r"|^(?:TJÄNSTESKRIVELSE|TJÄNSTEUTLÅTANDE)$")
 
 
+# A paper's letterhead in any office's layout: the form's labels at the opening of a line (after a site's page
+# number), whatever their order and the values between them. Its kind and one label ("Tjänsteutlåtande ...
+# Kommunkansliet Datum Dnr KS 2015/0204", Österåker; "STRÖMSTADS KOMMUN Tjänsteskrivelse 1 (1)
+# Kommunledningsförvaltningen Dnr:", Strömstad), or three labels of the form without its kind ("2017-04-10 Sida 1
+# KS/2017/0022/042-20 Tjänsteställe/handläggare Ekonomiavdelning Johan Westin E-post: ... Tel:", Nynäshamn;
+# "SOCIALFÖRVALTNINGEN Handläggare ... Datum Diarienummer", Uppsala; "Central förvaltning Datum _ 16 Sida 1 (7)
+# Ekonomienhet Dnr LD15/01538", Region Dalarna; "Datum Vår referens Maria Hultin ... Tjänsteskrivelse", Malmö). Seven
+# organisations' reports of the tuning half open so; a kallelse's or a protocol's head has other labels (Tid, Plats,
+# Sammanträdesdatum, Justerandes sign), and a list's row names a paper's kind with its date only.
+_LETTERHEAD_REACH = 160  # the opening of the line the labels stand in
+_KIND_REACH = 80  # ... and the kind, before the paper's own text
+_REPORT_KIND = re.compile(r"(?<![\wåäö])" + _KIND.replace("|Styrelseärende|STYRELSEÄRENDE", "") + r"(?![\wåäö])")
+_FORM_LABELS = (
+    re.compile(r"(?<![\wåäö])(?:Datum|DATUM)(?![\wåäö])"),
+    re.compile(r"(?<![\wåäö])(?:Dnr|DNR|Diarienr|Diarienummer|DIARIENUMMER|Ärendenr|Ärendenummer|Vår beteckning"
+               r"|Vår referens)(?![\wåäö])"),
+    re.compile(r"(?:(?<![\wåäö])[Hh]andläggare|HANDLÄGGARE|Tjänsteställe)(?![\wåäö])"),
+    re.compile(r"(?<![\wåäö])Sida 1(?! ?\d)|(?<![\d(])1 ?\(\d{1,2}\)"),  # the paper's first page
+    re.compile(r"(?<![\wåäö])E-post(?![\wåäö])"),
+    re.compile(r"(?<![\wåäö])(?:Tel|Telefon)(?![\wåäö])"),
+)
+LABELS_OF_A_FORM = 3
+
+
+def opens_a_paper(text: str, below: str = "") -> bool:
+    """Whether a line opens a paper: a known letterhead, or the form's labels at the line's opening; `below`, the
+    next line's text, where the kind stands on a short line of its own at the end ("STRÖMSTADS KOMMUN
+    Tjänsteskrivelse" / "Kommunledningsförvaltningen Dnr: ...", its page mark dropped as furniture)."""
+    if PAPER_LETTERHEAD.match(text):
+        return True
+    head = text[:_LETTERHEAD_REACH]
+    labels = sum(1 for label in _FORM_LABELS if label.search(head))
+    if labels >= LABELS_OF_A_FORM or labels >= 1 and _REPORT_KIND.search(head[:_KIND_REACH]):
+        return True
+    # (after the organisation's name in capitals: the kind alone on its line, the officer's label below, lists a
+    # paper under a kallelse's item: "Tjänsteskrivelse" / "Handläggare: Mona-Lena Beckman", Tibro)
+    kind = _REPORT_KIND.search(text) if len(text) <= _KIND_REACH else None
+    named = kind is not None and not text[kind.end():].strip() and text[: kind.start()].strip().isupper()
+    return named and any(label.search(below[:_KIND_REACH]) for label in _FORM_LABELS)
+
+
 def letterheads(lines: list[Line]) -> list[int]:
     """The indexes of the lines that open a paper."""
-    return [at for at, line in enumerate(lines) if PAPER_LETTERHEAD.match(line.stripped)]
+    texts = [line.stripped for line in lines]
+    following = [next((t for t in texts[at + 1:] if t), "") for at in range(len(texts))]
+    return [at for at, text in enumerate(texts) if text and opens_a_paper(text, following[at])]
 
 
 def paper_document(document: Document, lines: list[Line]) -> Document:
