@@ -621,3 +621,40 @@ def test_a_paper_opening_with_its_forms_labels_ends_the_kallelses_last_item(tmp_
             "skickas till Bostadsbolaget AB\n")
     last = parse_document(write(tmp_path, text)).items[-1].matter
     assert (last.title, last.proposals, last.recipients) == ("Meddelanden", [], [])
+
+
+def test_a_company_named_at_a_run_on_titles_end_keeps_its_ab(tmp_path):
+    # "AB" ends a company's name, not a registry's code: 31 tuning golds' titles end so, in about 20 organisations
+    # ("Årsredovisning 2015 Laxå Vatten AB", Laxå; "Proprieborgen för Herrljunga Vatten AB", Herrljunga); a code of
+    # capitals after the title is still dropped ("... kostverksamhet STK")
+    text = ("Årsredovisning 2018 för Bostadsbolaget AB\n\nStorlek: px\nStarta visningen från sidan:\n\nTranskript\n\n"
+            "1 Tjänsteskrivelse 2019-04-10 Sida 1 KS 2019/22 Handläggare: Anna Berg Kommunstyrelsen {title} "
+            "Förslag till beslut Kommunstyrelsen godkänner årsredovisningen. Ärendet Bolaget har lämnat sin "
+            "årsredovisning.\n")
+    for title, read in (("Årsredovisning 2018 för Bostadsbolaget AB", "Årsredovisning 2018 för Bostadsbolaget AB"),
+                        ("Riktlinjer för kostverksamhet STK", "Riktlinjer för kostverksamhet")):
+        [item] = parse_document(write(tmp_path, text.format(title=title))).items
+        assert item.matter.title == read
+
+
+@pytest.mark.parametrize("letterhead", [
+    "1 Tjänsteskrivelse 2019-04-10 Sida 1 KS 2019/22 Tjänsteställe/handläggare Ekonomiavdelning Johan Westin E-post: "
+    "johan.westin@kommun.se Tel: 08-123 45 Kommunstyrelsen Årsredovisning 2018 för Bostadsbolaget AB ",
+    "TJÄNSTESKRIVELSE\nDatum 2019-04-10\nDnr KS 2019/22\nTjänsteställe/handläggare\nEkonomiavdelningen Johan Westin\n\n"
+    "Årsredovisning 2018 för Bostadsbolaget AB\n\n",
+])
+def test_the_unit_before_the_officer_in_a_tjanstestalle_field_is_no_part_of_the_name(tmp_path, letterhead):
+    # The letterhead's "Tjänsteställe/handläggare" field names the unit, then the officer (Nynäshamn's "Ekonomiavdelning
+    # Johan Westin", Region Västernorrland's "Landstingets kansli Anita Wiklander", Kristinehamn's
+    # "Kommunledningsförvaltningen Morgan Persson,"): the name is the officer's alone; no unit's word is a name's.
+    text = letterhead + ("Förslag till beslut Kommunstyrelsen godkänner årsredovisningen. Ärendet Bolaget har lämnat "
+                         "sin årsredovisning.\n")
+    [item] = parse_document(write(tmp_path, text)).items
+    assert [r.name for r in item.matter.responsible] == ["Johan Westin"]
+
+
+def test_a_unit_after_the_officers_name_stays_out_of_it():
+    from archive.importing.tjansteskrivelse import _without_unit
+    assert _without_unit("Anna Berg, avdelningen för kultur") == "Anna Berg, avdelningen för kultur"
+    assert _without_unit("Kommunledningskontoret, Anna Berg") == "Anna Berg"
+    assert _without_unit("Ekonomiavdelningen ekonomi") == "Ekonomiavdelningen ekonomi"
