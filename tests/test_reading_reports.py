@@ -658,3 +658,20 @@ def test_a_unit_after_the_officers_name_stays_out_of_it():
     assert _without_unit("Anna Berg, avdelningen för kultur") == "Anna Berg, avdelningen för kultur"
     assert _without_unit("Kommunledningskontoret, Anna Berg") == "Anna Berg"
     assert _without_unit("Ekonomiavdelningen ekonomi") == "Ekonomiavdelningen ekonomi"
+
+
+def test_the_sites_name_for_the_file_replaces_only_letterhead_fields_before_a_run_on_title(tmp_path):
+    # goteborg_tjansteskrivelse_1: the site's name ends the run-on title after the letterhead's labels ("... Telefon:
+    # E-post: Inhyrning ..."), which it sets apart; where the words before it are the title's own ("Svar på motion om
+    # laddstolpar" under the site's "Motion om laddstolpar", made up) the title stays whole. And "Beslut expedieras
+    # till" in run-on text is the recipients' heading, as on a line of its own.
+    text = ("Motion om laddstolpar\n\nStorlek: px\nStarta visningen från sidan:\n\n"
+            "Download \"Motion om laddstolpar\"\n\nTranskript\n\n1 TJÄNSTESKRIVELSE 1 (2) Datum 2020-09-01 Dnr KS "
+            "2020/301 Samhällsbyggnadsförvaltningen "
+            "Handläggare Erik Sjö Kommunfullmäktige Svar på motion om laddstolpar Förvaltningens förslag till beslut "
+            "Kommunfullmäktige beslutar att motionen ska anses besvarad. Sammanfattning Motionären föreslår fler "
+            "laddstolpar. Beslutsunderlag Motion 2020-03-01 Beslut expedieras till Samhällsbyggnadsförvaltningen\n\n"
+            "2 2 (2) Bakgrund Kommunen har idag tio laddstolpar.\n")
+    [item] = parse_document(write(tmp_path, text)).items
+    assert item.matter.title == "Svar på motion om laddstolpar"
+    assert [r.name for r in item.matter.recipients] == ["Samhällsbyggnadsförvaltningen"]

@@ -191,7 +191,7 @@ _RUN_ON_MID = re.compile(
     r"|Beslutsplanering|Beslutet (?:ska |skall )?(?:skickas|expedieras|sänds) till|Sammanfattning av ärendet"
     r"|Sammanfattning"
     r"|Beskrivning av ärendet"
-    r"|Kopia av beslut(?:et)? till|Beslut(?:et)? (?:sänds|skickas) till"
+    r"|Kopia av beslut(?:et)? till|Beslut(?:et)? (?:ska |skall )?(?:sänds|skickas|expedieras) till"
     r"|Ärendebeskrivning|Ärendet|Bakgrund|Expedieras till|Ansvariga|Beslutsförslag"
     r"|[A-ZÅÄÖ][a-zåäö-]+(?:fullmäktiges|styrelsens|nämndens|utskottets) beslut"
     r"|[A-ZÅÄÖ][a-zåäö-]+s förslag till [a-zåäö -]*(?:fullmäktige|styrelsen|nämnden|utskottet)"
@@ -661,7 +661,14 @@ class TjansteskrivelseParser:
         if not site or len(site.split()) < 3:
             return None
         folded, ending = " ".join(title.split()).casefold(), " ".join(site.split()).casefold()
-        return site if folded.endswith(" " + ending) else None
+        if not folded.endswith(" " + ending):
+            return None
+        # Only a letterhead's field before it is cut away: words of the title's own ("Svar på motion om laddstolpar"
+        # under the site's "Motion om laddstolpar") stay.
+        before = " ".join(title.split())[: len(folded) - len(ending)]
+        fields = _FIELD_LABEL_IN_TITLE.search(before) or any(
+            word.lower().strip(":.,") in _LETTERHEAD_WORDS for word in before.split())
+        return site if fields else None
 
     def title(self, preamble: list[Line], basis: list[BasisDocument]) -> str:
         for line in preamble:
