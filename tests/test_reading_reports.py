@@ -694,3 +694,21 @@ def test_a_reports_bulleted_points_lose_their_bullets_and_a_signature_closes_its
     # a unit after a recipient's name is no job title: the list goes on
     [item] = parse_document(write(tmp_path, text.format(signature="Anna Berg, Ekonomienheten"))).items
     assert [r.name for r in item.matter.recipients][:3] == ["Löneenheten", "Kansliet", "Anna Berg"]
+
+
+@pytest.mark.parametrize("head", ["Tjänsteskrivelse", "Sundsby kommun\nKommunledningskontoret\nTjänsteskrivelse",
+                                  "TJÄNSTESKRIVELSE"])
+def test_a_paper_in_line_layout_after_a_kallelse_is_its_items_not_the_last_items(tmp_path, head):
+    # Made up in the line layout of Öckerö's papers (pseudo-blind): the kind alone on its line in any case, two of the
+    # form's labels opening the lines below, is a paper's letterhead; its proposal and copy list are the item's whose
+    # title it repeats, not the list's last item's ("Meddelanden" had the paper's proposal, step and recipient).
+    text = ("KALLELSE\nKommunstyrelsen\nTid: 2021-05-17 kl. 13.00\nPlats: Kommunhuset\n\nÄrenden\n1. Val av justerare\n"
+            "2. Arvoden för förtroendevalda 2022\n3. Delårsrapport januari-april 2021\n4. Meddelanden\n\n" + head +
+            "\nDatum 2021-04-01\nDnr KS 2021/120\nHandläggare Anna Berg\n\nKommunstyrelsen\n\nArvoden för "
+            "förtroendevalda 2022\n\nFörslag till beslut\nKommunstyrelsen föreslår kommunfullmäktige besluta att anta "
+            "nya arvodesregler.\n\nBeslutet skickas till\nLöneenheten\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [(i.matter.title, i.matter.case_number, [p.text for p in i.matter.proposals]) for i in items] == [
+        ("Arvoden för förtroendevalda 2022", "KS 2021/120", ["att anta nya arvodesregler."]),
+        ("Delårsrapport januari-april 2021", None, []), ("Meddelanden", None, [])]
+    assert items[-1].matter.recipients == []

@@ -79,11 +79,33 @@ def opens_a_paper(text: str, below: str = "") -> bool:
     return named and any(label.search(below[:_KIND_REACH]) for label in _FORM_LABELS)
 
 
+# A letterhead in line layout: the form's labels each opening a line of their own ("Tjänsteskrivelse" / "Datum
+# 2021-04-01" / "Dnr KS 2021/120" / "Handläggare Anna Berg"), within a few lines.
+_LABEL_LINES_REACH = 4
+_LABEL_OPENING = re.compile(r"(?:Datum|DATUM|Dnr|DNR|Diarienr|Diarienummer|DIARIENUMMER|Ärendenr|Ärendenummer"
+                            r"|Vår beteckning|Vår referens|Handläggare|HANDLÄGGARE|Tjänsteställe)(?![\wåäö])")
+
+
+def _labels_below(texts: list[str]) -> int:
+    """How many different form labels open the next few lines."""
+    return len({m.group().lower() for text in texts[:_LABEL_LINES_REACH] if (m := _LABEL_OPENING.match(text))})
+
+
 def letterheads(lines: list[Line]) -> list[int]:
     """The indexes of the lines that open a paper."""
     texts = [line.stripped for line in lines]
-    following = [next((t for t in texts[at + 1:] if t), "") for at in range(len(texts))]
-    return [at for at, text in enumerate(texts) if text and opens_a_paper(text, following[at])]
+    below = [[t for t in texts[at + 1:at + 12] if t] for at in range(len(texts))]
+    found = []
+    for at, text in enumerate(texts):
+        if not text:
+            continue
+        if opens_a_paper(text, below[at][0] if below[at] else ""):
+            found.append(at)
+        elif _REPORT_KIND.fullmatch(text) and _labels_below(below[at]) >= 2:
+            # The kind alone on its line, two of the form's labels opening the lines below: a paper in line layout
+            # (one label alone under "Tjänsteskrivelse" is a list naming a paper and its officer: Tibro's kallelse).
+            found.append(at)
+    return found
 
 
 def paper_document(document: Document, lines: list[Line]) -> Document:
