@@ -712,3 +712,32 @@ def test_a_paper_in_line_layout_after_a_kallelse_is_its_items_not_the_last_items
         ("Arvoden för förtroendevalda 2022", "KS 2021/120", ["att anta nya arvodesregler."]),
         ("Delårsrapport januari-april 2021", None, []), ("Meddelanden", None, [])]
     assert items[-1].matter.recipients == []
+
+
+_SITE_FRAME = 'Rapport\n\nStorlek: px\nStarta visningen från sidan:\n\nDownload "Rapport"\n\nTranskript\n\n'
+
+
+def test_a_run_on_reports_planning_its_copy_list_and_its_officer_are_read_apart(tmp_path):
+    # Made up as a copy site gives a page (one line; pseudo-blind), each part in words the tuning reports use:
+    # "Ärendet ska behandlas av" heads the planning mid-line as on its own line, its steps split after each whole date;
+    # the signature after the copy list ("... Region Sundsby Anna Berg Planeringschef") is no recipient; a unit in one
+    # word stands apart in a list run together ("Kommunstyrelsen Ekonomienheten"); the officer's name ends before a
+    # capitalised word that a lower-case one follows ("Handläggare Per Ek Svar på medborgarförslag ...").
+    text = _SITE_FRAME + ("1 Tjänsteskrivelse Sida 1 av 2 Samhällsbyggnadskontoret Datum 2017-05-05 Dnr KS 2017/88 "
+                          "Handläggare Per Ek Svar på medborgarförslag om hundrastgård Förslag till beslut "
+                          "Kommunfullmäktige beslutar att medborgarförslaget avslås. Sammanfattning En medborgare "
+                          "föreslår en hundrastgård. Ärendet ska behandlas av Kommunstyrelsens arbetsutskott "
+                          "2017-05-22 Kommunstyrelsen 2017-06-05 Kommunfullmäktige 2017-06-19 Beslutet skickas till "
+                          "{copies}\n")
+    [item] = parse_document(write(tmp_path, text.format(copies="Kommunstyrelsen Ekonomienheten"))).items
+    matter = item.matter
+    assert [(s.body, s.date) for s in matter.planning] == [
+        ("Kommunstyrelsens arbetsutskott", "2017-05-22"), ("Kommunstyrelsen", "2017-06-05"),
+        ("Kommunfullmäktige", "2017-06-19")]
+    assert [r.name for r in matter.responsible] == ["Per Ek"]
+    assert [r.name for r in matter.recipients] == ["Kommunstyrelsen", "Ekonomienheten"]
+    [item] = parse_document(write(tmp_path, text.format(copies="Region Sundsby Anna Berg Planeringschef"))).items
+    assert [r.name for r in item.matter.recipients] == ["Region Sundsby"]
+    # a job title in lower case after three names leaves them the name
+    from archive.importing.tjansteskrivelse import _officer_in_run_on
+    assert _officer_in_run_on("Per Erik Ek utredare Datum 2017-05-05").name == "Per Erik Ek"

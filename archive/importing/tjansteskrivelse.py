@@ -189,7 +189,7 @@ _RUN_ON_MID = re.compile(
     r"(?<=\S)\s+(?P<heading>(?:[A-ZÅÄÖ][a-zåäö-]+(?:s [a-zåäö]+| och [a-zåäö]+)?s f|F)örslag till (?:[a-zåäö -]+?s )?"
     r"beslut|Beslutsunderlag"
     r"|Beslutsplanering|Beslutet (?:ska |skall )?(?:skickas|expedieras|sänds) till|Sammanfattning av ärendet"
-    r"|Sammanfattning"
+    r"|Sammanfattning|Ärendet (?:ska |skall )?(?:behandlas|beredas) (?:av|i)|Planerad behandling"
     r"|Beskrivning av ärendet"
     r"|Kopia av beslut(?:et)? till|Beslut(?:et)? (?:ska |skall )?(?:sänds|skickas|expedieras) till"
     r"|Ärendebeskrivning|Ärendet|Bakgrund|Expedieras till|Ansvariga|Beslutsförslag"
@@ -381,7 +381,9 @@ _STEP_SPLIT = re.compile(r"\s*(?:→|->|–>|=>|;)\s*")
 _STEP_HEADER_ROW = re.compile(r"(?:(?:organ|instans|beslutsinstans|datum|sammanträdesdatum|mötesdatum|sammanträde"
                               r"|behandling|beslut|steg)\s*[/:]?\s*){1,3}", re.IGNORECASE)
 # Between two steps on one line after a step's date: "KSAU 2024-02-13, KS 2024-02-27 och KF 2024-03-18".
-_DATED_STEP_SEPARATOR = re.compile(r"(?<=[\d)])\s*(?:,|\boch\b)\s*(?=[A-ZÅÄÖ])")
+# A space alone does so after a whole date where the lines were run together ("Kommunstyrelsens arbetsutskott
+# 2017-05-22 Kommunstyrelsen 2017-06-05 ...": a copy site's page, a list's lines joined).
+_DATED_STEP_SEPARATOR = re.compile(r"(?<=[\d)])\s*(?:,|\boch\b)\s*(?=[A-ZÅÄÖ])|(?<=\d{4}-\d\d-\d\d)\s+(?=[A-ZÅÄÖ])")
 
 
 def _split_steps(item: str) -> list[str]:
@@ -391,7 +393,10 @@ def _split_steps(item: str) -> list[str]:
     for piece in _STEP_SPLIT.split(item):
         start = 0
         for separator in _DATED_STEP_SEPARATOR.finditer(piece):
-            if body_at_start(piece[separator.end():]):
+            # (a space alone only where the step before it opens with its body: "2024-02-13 Kommunstyrelsens
+            # arbetsutskott 2024-02-27 Kommunstyrelsen" gives each date before its body)
+            bare = not separator.group().strip()
+            if body_at_start(piece[separator.end():]) and (not bare or body_at_start(piece[start:])):
                 parts.append(piece[start: separator.start()])
                 start = separator.end()
         parts.append(piece[start:])
@@ -1102,6 +1107,13 @@ class TjansteskrivelseParser:
             # Justerandes sign."): the list ends there.
             index, match = footer
             listed = [*listed[:index], Line(listed[index].number, listed[index].text[: match.start()])]
+        if self.run_on and listed:
+            # A page given as one line: the signature after the list, a name and its job title ("... Region Sundsby
+            # Anna Berg Planeringschef"), is no recipient; the list ends before it.
+            at = max((i for i, line in enumerate(listed) if line.stripped), default=0)
+            signed = _NAME_THEN_TITLE.search(listed[at].text)
+            if signed and listed[at].text[: signed.start()].strip():
+                listed = [*listed[:at], Line(listed[at].number, listed[at].text[: signed.start()])]
         recipients = recipients_of(_bulleted_list(listed), self.notes)
         if not recipients:
             self.warn(section.line, "recipients", "rubriken Beslutet skickas till saknar mottagare")
@@ -1490,6 +1502,11 @@ def _officer_in_run_on(text: str, *, common_words: frozenset[str] = frozenset())
         if size == 3 and len(words) >= 3 and (words[2].lower().endswith(_TITLE_ENDINGS)
                                               or words[2].strip(".,:") in common_words):
             continue  # "Ilona Holmgren Utredningssekreterare": a name, then the title
+        if size == 3 and len(words) >= 4 and words[3][:1].islower() and not words[3].lower().endswith(_TITLE_ENDINGS):
+            # "Per Ek Svar på medborgarförslag ...": a third capitalised word followed by one in lower case opens the
+            # title's phrase, no third name (so header_officers reads "Christian Westas Avseende förslag ..."); a job
+            # title in lower case after three names ("Per Erik Ek utredare") leaves them a name.
+            continue
         name = " ".join(words[:size])
         if len(words) >= size and naming.looks_like_person(name) and not bodies_in(name):
             following = words[size] if len(words) > size else ""
@@ -1866,7 +1883,9 @@ def _name_run(item: str) -> list[tuple[str, None]]:
     names: list[tuple[str, None]] = []
     words: list[str] = []
     for word in [*item.split(), ""]:
-        if word and word.lower() not in _FILE_RECIPIENTS:
+        # (a unit named in one capitalised word stands apart as the file does: "Kommunstyrelsen Ekonomienheten")
+        unit = word[:1].isupper() and naming.UNIT_WORD.search(word) and not naming.body_kind(word)
+        if word and word.lower() not in _FILE_RECIPIENTS and not unit:
             words.append(word)
             continue
         bodies = body_run(" ".join(words)) if words else []
