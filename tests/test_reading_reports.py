@@ -741,3 +741,25 @@ def test_a_run_on_reports_planning_its_copy_list_and_its_officer_are_read_apart(
     # a job title in lower case after three names leaves them the name
     from archive.importing.tjansteskrivelse import _officer_in_run_on
     assert _officer_in_run_on("Per Erik Ek utredare Datum 2017-05-05").name == "Per Erik Ek"
+
+
+def test_a_file_of_whole_papers_gives_one_matter_per_paper(tmp_path):
+    # Made up (pseudo-blind) in the form of Göteborgsregionen's docplayer bundles of styrelseärenden: a file of two
+    # papers, each opening with its letterhead, was read as the first paper's matter with both papers' proposals (a
+    # wrong value). Each paper read whole (its title and its proposal) is its own matter; a paper read in part leaves
+    # the file one report, as before (goteborgsregionen_tjansteskrivelse_1/_2 stay so: their papers read no proposal).
+    paper = ("TJÄNSTESKRIVELSE\nDatum {d}\nDnr {n}\nHandläggare {h}\n\nKommunstyrelsen\n\n{t}\n\nFörslag till beslut\n"
+             "Kommunstyrelsen {p}\n\nÄrendet\n{a}\n")
+    first = paper.format(d="2021-04-01", n="KS 2021/120", h="Anna Berg", t="Arvoden för förtroendevalda 2022",
+                         p="antar nya arvodesregler.", a="Reglerna har setts över.")
+    second = paper.format(d="2021-04-02", n="KS 2021/99", h="Per Ek", t="Delårsrapport januari-april 2021",
+                          p="godkänner delårsrapporten.", a="Rapporten visar ett överskott.")
+    items = parse_document(write(tmp_path, first + "\n" + second)).items
+    assert [(i.matter.case_number, i.matter.title, [p.text for p in i.matter.proposals],
+             [r.name for r in i.matter.responsible]) for i in items] == [
+        ("KS 2021/120", "Arvoden för förtroendevalda 2022", ["Kommunstyrelsen antar nya arvodesregler."],
+         ["Anna Berg"]),
+        ("KS 2021/99", "Delårsrapport januari-april 2021", ["Kommunstyrelsen godkänner delårsrapporten."], ["Per Ek"])]
+    # the second paper cut before its proposal: one report, as read before
+    cut = second[: second.index("Förslag till beslut")]
+    assert len(parse_document(write(tmp_path, first + "\n" + cut, "cut.txt")).items) == 1

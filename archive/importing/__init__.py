@@ -47,7 +47,7 @@ from archive.importing.meetingplan import (
     unplaced_plan,
 )
 from archive.importing.meetingwords import FEDERATION_KINDS, GENERIC_BODIES
-from archive.importing.papers import attached_papers, cut_at, fold_paper, item_of_paper
+from archive.importing.papers import attached_papers, bundled_papers, cut_at, fold_paper, item_of_paper
 from archive.importing.result import ParsedDocument, ParsedItem, ParsedMeeting
 from archive.importing.store import ALREADY_IMPORTED, FileResult, import_document, import_files
 from archive.importing.text import read_document
@@ -680,9 +680,12 @@ def _parse_record(document) -> ParsedDocument:
             agenda = _as_agenda(document)
             if agenda is not None:
                 return agenda
+    # A file of several papers, each with its letterhead (a copy site's bundle): one matter per paper, not the first
+    # paper's title with every paper's proposals.
+    papers = bundled_papers(document)
     return ParsedDocument(
         name=document.name, checksum=document.checksum, kind="tjänsteskrivelse",
-        items=[ParsedItem(matter=matter)],
+        items=[ParsedItem(matter=paper) for paper in papers] if papers else [ParsedItem(matter=matter)],
     )
 
 

@@ -9,7 +9,7 @@ import re
 from archive.errors import ImportFailed
 from archive.importing.common import site_content
 from archive.importing.text import Document, Line
-from archive.importing.tjansteskrivelse import mark_deciding, parse_tjansteskrivelse
+from archive.importing.tjansteskrivelse import _heading_key_of, mark_deciding, parse_tjansteskrivelse
 from archive.model import Matter, PlanningStep
 
 # A paper's letterhead opening a line (after a site's page number): its kind, perhaps after its office's name and
@@ -144,6 +144,21 @@ def attached_papers(document: Document) -> tuple[Line, list[Matter | None]] | No
         return None
     return lines[starts[0]], [read_paper(document, lines[a:b])
                               for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
+
+
+def bundled_papers(document: Document) -> list[Matter] | None:
+    """A file of papers one after another, no meeting document's head above them (a copy site's bundle of a
+    board's papers, a report with another report appended): the matter each states, one per paper; None unless
+    two papers or more open with their letterheads and each reads whole, its title and its proposal (a paper read
+    in part gives nothing here: read as one report, the file keeps its partial reading)."""
+    lines = site_content(document, keep_title=False)
+    starts = letterheads(lines)
+    if len(starts) < 2 or any(_heading_key_of(line.stripped) for line in lines[: starts[0]]):
+        return None
+    papers = [read_paper(document, lines[a:b]) for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
+    if not all(paper is not None and paper.title and paper.proposals for paper in papers):
+        return None
+    return papers  # type: ignore[return-value]
 
 
 _WORD = re.compile(r"[\wåäöÅÄÖ-]+")
