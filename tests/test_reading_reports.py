@@ -763,3 +763,27 @@ def test_a_file_of_whole_papers_gives_one_matter_per_paper(tmp_path):
     # the second paper cut before its proposal: one report, as read before
     cut = second[: second.index("Förslag till beslut")]
     assert len(parse_document(write(tmp_path, first + "\n" + cut, "cut.txt")).items) == 1
+
+
+@pytest.mark.parametrize("heading", ["Skäl för beslut", "Motivering", "Beslutsmotivering", "Förslagets konsekvenser",
+                                     "Bakgrund och syfte"])
+def test_a_heading_the_reader_does_not_know_ends_the_proposal(tmp_path, heading):
+    # Made up (pseudo-blind): a heading of an office's own form after the proposal ("Skäl för beslut", "Motivering")
+    # was read into the proposal's text with the prose under it (a wrong value). A short capitalised line without a
+    # stop, after the proposal's sentence and over a line of prose, ends it; a sentence running on over two lines,
+    # or a body named alone over its points, does not.
+    text = ("TJÄNSTESKRIVELSE\nDatum 2021-04-01\nDnr KS 2021/120\n\nKommunstyrelsen\n\nArvoden för förtroendevalda "
+            "2022\n\nFörslag till beslut\nKommunstyrelsen föreslår kommunfullmäktige besluta att anta nya "
+            "arvodesregler.\n\n{heading}\nReglerna har inte setts över sedan 2014 och behöver moderniseras.\n")
+    [item] = parse_document(write(tmp_path, text.format(heading=heading))).items
+    assert [p.text for p in item.matter.proposals] == ["att anta nya arvodesregler."]
+
+
+def test_a_proposals_own_lines_are_no_unknown_heading():
+    from archive.importing.tjansteskrivelse import _unknown_heading_after
+    assert _unknown_heading_after(["Kommunstyrelsen beslutar att anta riktlinjerna.", "Riktlinjerna gäller",
+                                   "från och med 2022."]) is None
+    assert _unknown_heading_after(["1. Riktlinjerna antas.", "Kommunfullmäktige",
+                                   "Kommunfullmäktige antar riktlinjerna för arvoden."]) is None
+    assert _unknown_heading_after(["att anta riktlinjerna.", "Motivering",
+                                   "Riktlinjerna har inte setts över sedan 2014."]) == 1

@@ -837,6 +837,7 @@ class TjansteskrivelseParser:
             if not items:
                 self.warn(section.line, "proposals", f"rubriken {section.heading!r} saknar förslag")
                 continue
+            items = items[: _unknown_heading_after(items)]
             groups: list[tuple[str | None, list[str]]] = []
             to = section.heading if section.key == "proposal_to" else None
             for item in items:
@@ -1947,6 +1948,24 @@ def mark_deciding(steps: list[PlanningStep], explicit: list[str | None]) -> None
 
 # (Searched in a paragraph's last characters only: searching all of it for each line was quadratic in a long one.)
 _DECIDE_AT_END, _DECIDE_REACH = re.compile(r"\bbesluta(?:r)?:?$"), len("beslutar:\n") + 1
+
+
+def _unknown_heading_after(items: list[str]) -> int | None:
+    """Where a heading the reader does not know ends a proposal's lines: after a line that ends its sentence, a
+    short capitalised line without a stop of its own ("Skäl för beslut", "Motivering", "Beslutsmotivering",
+    "Förslagets konsekvenser") over a line of prose; a sentence's continuation, a point, an att-clause or a
+    body named alone (the addressee of the points below it) is none. None where no such line stands."""
+    for at in range(1, len(items) - 1):
+        line, before, after = items[at], items[at - 1], items[at + 1]
+        words = line.split()
+        if (before.rstrip().endswith((".", "!", "?")) and 1 <= len(words) <= 5 and len(line) <= 50
+                and line[:1].isupper() and not line.rstrip().endswith((".", ",", ":", ";", "!", "?"))
+                and not _NUMBERED.match(line) and not re.search(r"\d", line) and not body_at_start(line)
+                and not proposal_lead(line) and len(after.split()) >= 4 and after[:1].isupper()
+                and not _NUMBERED.match(after) and not _PROPOSAL_LEAD.match(after.lower())
+                and not body_at_start(after)):
+            return at
+    return None
 
 
 def _join_proposal(items: list[str]) -> str:
