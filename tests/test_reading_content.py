@@ -1695,3 +1695,20 @@ def test_a_kallelse_rows_proposal_ends_before_a_word_only_opening_with_att():
 
     assert row_proposal("Attestordning 2013 att godkänna attestordningen. attestanter utses av nämnden.") == (
         "Attestordning 2013", "att godkänna attestordningen.", "attestanter utses av nämnden.")
+
+
+def test_a_heading_the_reader_does_not_know_ends_a_protocols_decision_and_a_kallelses_proposal(tmp_path):
+    # Made up (pseudo-blind), as test_a_heading_the_reader_does_not_know_ends_the_proposal for a report: "Skäl för
+    # beslut" over its prose after a § 's decision or an item's proposal was read into their text (a wrong value).
+    protocol = ("Sundsby kommun\nKommunstyrelsen\nPROTOKOLL\nSammanträdesdatum 2021-05-17\n\n§ 61\nDelårsrapport "
+                "januari-april 2021\nDnr KS 2021/99\n\nBeslut\nKommunstyrelsen godkänner delårsrapporten.\n\nSkäl för "
+                "beslut\nRapporten visar ett överskott på två miljoner kronor.\n\nJusterandes sign\n")
+    [item] = parse_document(write(tmp_path, protocol)).items
+    assert _outcomes(item) == ["Kommunstyrelsen godkänner delårsrapporten."]
+    kallelse = ("KALLELSE\nKommunstyrelsen\nTid: 2021-05-17 kl. 13.00\nPlats: Kommunhuset\n\n"
+                "1. Arvoden för förtroendevalda 2022\nDnr KS 2021/120\nFörslag till beslut\n"
+                "Kommunstyrelsen föreslår kommunfullmäktige besluta att anta nya arvodesregler.\nMotivering\n"
+                "Reglerna har inte setts över sedan 2014 och behöver moderniseras.\n\n"
+                "2. Delårsrapport januari-april 2021\nDnr KS 2021/99\n")
+    items = parse_document(write(tmp_path, kallelse, "kallelse.txt")).items
+    assert [(p.to, p.text) for p in items[0].matter.proposals] == [("Kommunfullmäktige", "att anta nya arvodesregler.")]
