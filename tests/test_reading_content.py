@@ -1712,3 +1712,15 @@ def test_a_heading_the_reader_does_not_know_ends_a_protocols_decision_and_a_kall
                 "2. Delårsrapport januari-april 2021\nDnr KS 2021/99\n")
     items = parse_document(write(tmp_path, kallelse, "kallelse.txt")).items
     assert [(p.to, p.text) for p in items[0].matter.proposals] == [("Kommunfullmäktige", "att anta nya arvodesregler.")]
+
+
+@pytest.mark.parametrize("heading", ["Protokollet skickas till", "Utdrag skickas till", "Sändlista"])
+def test_a_protocols_copy_list_under_the_headings_the_issue_names(tmp_path, heading):
+    # Issue 13 names "Protokollet skickas till" among the recipients' headings; a § under it (made up, pseudo-blind)
+    # had the list read into its decision (a wrong value) and no recipient.
+    text = ("Sundsby kommun\nKommunstyrelsen\nPROTOKOLL\nSammanträdesdatum 2021-05-17\n\n§ 61\nDelårsrapport "
+            "januari-april 2021\nDnr KS 2021/99\n\nBeslut\nKommunstyrelsen godkänner delårsrapporten.\n\n"
+            f"{heading}\nEkonomienheten\nRevisionen\n\nJusterandes sign\n")
+    [item] = parse_document(write(tmp_path, text)).items
+    assert _outcomes(item) == ["Kommunstyrelsen godkänner delårsrapporten."]
+    assert [r.name for r in item.matter.recipients] == ["Ekonomienheten", "Revisionen"]

@@ -63,7 +63,8 @@ HEADINGS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"beslutsplanering|ärendegång|planerad beslutsgång|beslutsgång|behandlingsordning"
                 r"|(ärendet )?(ska )?(behandlas|beredas) (av|i)|ärendets (fortsatta |planerade )?behandling"
                 r"|planerad behandling|tidsplan för beslut|tidplan för beslut|beslutsordning"), "planning"),
-    (re.compile(r"(beslutet|beslut) (ska )?(skickas|expedieras|sänds) till|sändlista"), "recipients"),
+    (re.compile(r"(beslutet|beslut|protokollet|protokollsutdrag|utdrag|utdraget) (ska )?(skickas|expedieras|sänds) till"
+                r"|sändlista"), "recipients"),
     (re.compile(r"expedieras till|expediering|kopia (?:av beslut(?:et)? )?till|beslut(?:et)? för kännedom till"),
      "recipients"),
     (re.compile(r"ärendet|ärende|ärendebeskrivning|beskrivning av ärendet"), "matter"),
