@@ -590,7 +590,8 @@ def test_an_extracts_own_decision_ends_where_its_paragraph_closes(tmp_path):
     ("2017-04-10 Sida 1 KS/2017/0022/042-20 Tjänsteställe/handläggare Ekonomiavdelning Johan Westin E-post: "
      "johan.westin@kommun.se Tel: 08-520 681 71 Beslutsinstans Årsredovisning för 2016", "", True),
     # its kind and one label (Österåker's); the kind closing a short line, the labels below it (Strömstad's)
-    ("Tjänsteutlåtande Kommunkansliet Datum Dnr KS 2015/0204 Till Kommunstyrelsen Revidering av riktlinjer", "", True),
+    ("Tjänsteutlåtande Kommunkansliet Datum Dnr KS 2015/0204 Till Kommunstyrelsen Revidering av riktlinjer för "
+     "musikskolor Revidering av riktlinjer för musikskolor med tillägg om tidpunkt", "", True),
     ("STRÖMSTADS KOMMUN Tjänsteskrivelse", "Kommunledningsförvaltningen Dnr: KS/ KS - Administrativ avdelning", True),
     # a kallelse's head: its own labels (Tid, Plats), one of the form's at most
     ("KALLELSE Kommunstyrelsen Datum: 2019-05-14 Tid: 13.00 Plats: Kommunhuset Ärenden 1. Val av justerare", "", False),
@@ -599,6 +600,11 @@ def test_an_extracts_own_decision_ends_where_its_paragraph_closes(tmp_path):
     ("Beslutsunderlag Tjänsteskrivelse SN 2015-08-25 Riktlinjer för ekonomiskt bistånd", "", False),
     # the kind in a sentence, a label on the next line
     ("Ärendet beskrivs i förvaltningens tjänsteskrivelse", "Datum 2019-05-14", False),
+    # a list's row naming a paper with its date and number, on a line of its own or opening a run-on page
+    ("Tjänsteskrivelse 2021-04-01 Dnr KS 2021/120", "2. Delårsrapport januari-april 2021", False),
+    ("Tjänsteskrivelse, Datum 2021-04-02", "", False),
+    ("Tjänsteskrivelse daterad 2021-04-03, Dnr KS 2021/10 3. Motion om cykelbanor 4. Meddelanden 5. Anmälan av "
+     "delegationsbeslut 6. Information från kommundirektören om läget i kommunen", "", False),
 ])
 def test_a_papers_letterhead_is_told_by_its_forms_labels(line, below, opens):
     # The labels of a report's letterhead (date, case number, officer, first page, e-mail, telephone) open seven
@@ -787,3 +793,14 @@ def test_a_proposals_own_lines_are_no_unknown_heading():
                                    "Kommunfullmäktige antar riktlinjerna för arvoden."]) is None
     assert _unknown_heading_after(["att anta riktlinjerna.", "Motivering",
                                    "Riktlinjerna har inte setts över sedan 2014."]) == 1
+
+
+def test_a_kallelses_rows_naming_their_papers_open_no_paper(tmp_path):
+    # A list's rows name each item's paper by its kind, date and number: no letterhead, the list goes on (a made-up
+    # kallelse that the form-label letterhead first cut after its first row).
+    text = ("KALLELSE\nKommunstyrelsen\nTid: 2021-05-17 kl. 13.00\nPlats: Kommunhuset\n\nÄrenden\n"
+            "1. Arvoden för förtroendevalda 2022\nTjänsteskrivelse 2021-04-01 Dnr KS 2021/120\n"
+            "2. Delårsrapport januari-april 2021\nTjänsteskrivelse, Datum 2021-04-02\n3. Motion om cykelbanor\n"
+            "Tjänsteskrivelse daterad 2021-04-03, Dnr KS 2021/10\n4. Meddelanden\n")
+    assert [i.matter.title for i in parse_document(write(tmp_path, text)).items] == [
+        "Arvoden för förtroendevalda 2022", "Delårsrapport januari-april 2021", "Motion om cykelbanor", "Meddelanden"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from archive.errors import ImportFailed
-from archive.importing.common import site_content
+from archive.importing.common import RUN_ON, site_content
 from archive.importing.text import Document, Line
 from archive.importing.tjansteskrivelse import _heading_key_of, mark_deciding, parse_tjansteskrivelse
 from archive.model import Matter, PlanningStep
@@ -60,6 +60,9 @@ _FORM_LABELS = (
     re.compile(r"(?<![\wåäö])(?:Tel|Telefon)(?![\wåäö])"),
 )
 LABELS_OF_A_FORM = 3
+# What follows a paper's kind where a list names the paper: its date, "daterad", "den", a comma.
+_NAMES_A_PAPER = re.compile(r"\s*(?:[,;:(]|daterad\b|den\b|från\b|av\b|\d{4}-\d\d-\d\d|\d{6}(?:\d\d)?\b)",
+                            re.IGNORECASE)
 
 
 def opens_a_paper(text: str, below: str = "") -> bool:
@@ -70,7 +73,12 @@ def opens_a_paper(text: str, below: str = "") -> bool:
         return True
     head = text[:_LETTERHEAD_REACH]
     labels = sum(1 for label in _FORM_LABELS if label.search(head))
-    if labels >= LABELS_OF_A_FORM or labels >= 1 and _REPORT_KIND.search(head[:_KIND_REACH]):
+    if labels >= LABELS_OF_A_FORM:
+        return True
+    kind = _REPORT_KIND.search(head[:_KIND_REACH])
+    if labels >= 1 and kind and len(text) > RUN_ON and not _NAMES_A_PAPER.match(text, kind.end()):
+        # (a page run into one line; a list's row names a paper by its kind and its date: "Tjänsteskrivelse
+        # 2021-04-01 Dnr KS 2021/120", "Tjänsteskrivelse, Datum ...", "Tjänsteskrivelse daterad ...")
         return True
     # (after the organisation's name in capitals: the kind alone on its line, the officer's label below, lists a
     # paper under a kallelse's item: "Tjänsteskrivelse" / "Handläggare: Mona-Lena Beckman", Tibro)
