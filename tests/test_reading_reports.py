@@ -600,6 +600,8 @@ def test_an_extracts_own_decision_ends_where_its_paragraph_closes(tmp_path):
     ("Beslutsunderlag Tjänsteskrivelse SN 2015-08-25 Riktlinjer för ekonomiskt bistånd", "", False),
     # the kind in a sentence, a label on the next line
     ("Ärendet beskrivs i förvaltningens tjänsteskrivelse", "Datum 2019-05-14", False),
+    # a kallelse's own letterhead, the form's labels after its kind
+    ("KALLELSE Datum 2021-05-10 Dnr KS 2021/1 Handläggare Anna Berg Telefon 0123-456", "Kommunstyrelsen", False),
     # a list's row naming a paper with its date and number, on a line of its own or opening a run-on page
     ("Tjänsteskrivelse 2021-04-01 Dnr KS 2021/120", "2. Delårsrapport januari-april 2021", False),
     ("Tjänsteskrivelse, Datum 2021-04-02", "", False),

@@ -60,6 +60,9 @@ _FORM_LABELS = (
     re.compile(r"(?<![\wåäö])(?:Tel|Telefon)(?![\wåäö])"),
 )
 LABELS_OF_A_FORM = 3
+_MEETING_KIND = re.compile(r"(?<![\wåäö])(?:kallelse|föredragningslista|ärendelista|dagordning|underrättelse"
+                           r"|(?:sammanträdes)?protokoll|protokollsutdrag|utdrag ur protokoll)(?![\wåäö])",
+                           re.IGNORECASE)
 # What follows a paper's kind where a list names the paper: its date, "daterad", "den", a comma.
 _NAMES_A_PAPER = re.compile(r"\s*(?:[,;:(]|daterad\b|den\b|från\b|av\b|\d{4}-\d\d-\d\d|\d{6}(?:\d\d)?\b)",
                             re.IGNORECASE)
@@ -72,6 +75,8 @@ def opens_a_paper(text: str, below: str = "") -> bool:
     if PAPER_LETTERHEAD.match(text):
         return True
     head = text[:_LETTERHEAD_REACH]
+    if _MEETING_KIND.search(head):
+        return False  # a kallelse's or a protocol's own letterhead ("KALLELSE Datum ... Dnr ... Handläggare ...")
     labels = sum(1 for label in _FORM_LABELS if label.search(head))
     if labels >= LABELS_OF_A_FORM:
         return True
