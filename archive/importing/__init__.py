@@ -705,7 +705,14 @@ def _meeting_document_with_papers(document, kind: str) -> ParsedDocument:
     if attached is None:
         return parse_meeting_document(document, kind)
     first, papers = attached
-    parsed = parse_meeting_document(cut_at(document, first), kind)
+    try:
+        parsed = parse_meeting_document(cut_at(document, first), kind)
+    except ImportFailed:
+        parsed = None
+    if parsed is None or not parsed.items:
+        # The text above the "paper" holds no item: what was taken for a paper's letterhead is the document's own
+        # (a kallelse's letterhead with the form's labels), so the document is read whole, as without papers.
+        return parse_meeting_document(document, kind)
     titles = [item.matter.title for item in parsed.items]
     for paper in papers:
         at = item_of_paper(titles, paper) if paper is not None else None
