@@ -806,3 +806,16 @@ def test_a_kallelses_rows_naming_their_papers_open_no_paper(tmp_path):
             "Tjänsteskrivelse daterad 2021-04-03, Dnr KS 2021/10\n4. Meddelanden\n")
     assert [i.matter.title for i in parse_document(write(tmp_path, text)).items] == [
         "Arvoden för förtroendevalda 2022", "Delårsrapport januari-april 2021", "Motion om cykelbanor", "Meddelanden"]
+
+
+def test_a_kallelses_own_letterhead_taken_for_a_papers_leaves_the_kallelse_whole(tmp_path):
+    # The form's labels open a kallelse's own letterhead too ("Kommunstyrelsen Datum ... Dnr ... Handläggare ...
+    # Telefon ..."): nothing above it reads an item, so the kallelse is read whole, not cut there.
+    from archive.importing import _meeting_document_with_papers
+    from archive.importing.text import read_document
+    text = ("Sundsby kommun\nKommunstyrelsen Datum 2021-05-10 Dnr KS 2021/1 Handläggare Anna Berg Telefon 0123-456\n"
+            "Kallelse till sammanträde\nTid: 2021-05-17 kl. 13.00\nPlats: Kommunhuset\n\nÄrenden\n"
+            "1. Arvoden för förtroendevalda 2022\n2. Delårsrapport januari-april 2021\n")
+    parsed = _meeting_document_with_papers(read_document(write(tmp_path, text)), "kallelse")
+    assert [i.matter.title for i in parsed.items] == ["Arvoden för förtroendevalda 2022",
+                                                      "Delårsrapport januari-april 2021"]
