@@ -93,11 +93,18 @@ _ORGANISATION_ENDINGS = ("regionen", "region", "kommun", "verket", "nämnden", "
                          "kontoret", "bolaget", "föreningen", "myndigheten", "stiftelsen", "rådet", "enheten")
 
 
+# A unit's word, which no part of a person's name is: "Ekonomiavdelning Johan Westin" is the letterhead's
+# "Tjänsteställe/handläggare" field, the unit before the officer (Nynäshamn; "Landstingets kansli Anita Wiklander",
+# Region Västernorrland; "Kommunledningsförvaltningen Morgan Persson", Kristinehamn).
+UNIT_WORD = re.compile(r"(?:avdelning|avdelningen|kansli|kansliet|förvaltning|förvaltningen|kontor|kontoret|enhet"
+                        r"|enheten)$", re.IGNORECASE)
+
+
 def looks_like_person(text: str) -> bool:
     text = text.strip()
     if text.lower().endswith(_ORGANISATION_ENDINGS):
         return False
-    return bool(_PERSON.match(text))
+    return bool(_PERSON.match(text)) and not any(UNIT_WORD.search(word) for word in text.split())
 
 
 def addressee_kind(name: str, title: str | None = None) -> str:

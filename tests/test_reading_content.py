@@ -1306,16 +1306,16 @@ def test_a_finding_on_an_item_of_information_closes_an_unheaded_paragraph_as_its
 def test_the_meetings_own_decision_heading_in_an_extract_is_its_decision_not_a_proposal(tmp_path):
     # gemensamma-hjalpmedelsnamnden-vastmanland_protokollsutdrag_1: "Hjälpmedelsnämndens beslut" in the nämnd's own
     # extract heads what it decided (as "Kommunstyrelsens beslut" heads a § in Lysekil's, Tjörn's, Vindeln's
-    # protocols): no proposal put to it; its text is the decision where it ends before the §'s signatures
+    # protocols): no proposal put to it; its text is the decision, also where the §'s close and signatures follow it
+    # (the gold's decision: the § ends there, test_an_extracts_own_decision_ends_where_its_paragraph_closes)
     head = ("PROTOKOLLSUTDRAG 1 (1) GHN 2017-05-19 ---------- Organ Plats gemensam Hjälpmedelsnämnd "
             "Hjälpmedelscentrum, Signalistgatan 2, Västerås Tidpunkt Fredagen den 19 maj 2017 ---------- 18 Delår 1 "
             "2017 för Hjälpmedelscentrum Anne-Christine redogör för ärendet. Hjälpmedelsnämndens beslut 1. Delår 1, "
             "2017 för Hjälpmedelscentrum godkänns och överlämnas till huvudmännen.")
     signed = (" Paragrafens slut ---------- Vid protokollet Lotta Rajahalme, mötessekreterare Justerat 2017-06-07 "
               "Kenneth Östberg Ordförande Dan Avdic Karlsson Justerare\n")
-    for text, decision in ((head + signed, None),
-                           (head + "\n", "1. Delår 1, 2017 för Hjälpmedelscentrum godkänns och överlämnas till "
-                                         "huvudmännen.")):
+    decided = "1. Delår 1, 2017 för Hjälpmedelscentrum godkänns och överlämnas till huvudmännen."
+    for text, decision in ((head + signed, decided), (head + "\n", decided)):
         document = parse_document(write(tmp_path, text))
         matter = document.items[0].matter
         assert not any(p.to == "Hjälpmedelsnämnden" for p in matter.proposals)
@@ -1740,3 +1740,32 @@ def test_a_kallelse_rows_proposal_ends_before_a_word_only_opening_with_att():
 
     assert row_proposal("Attestordning 2013 att godkänna attestordningen. attestanter utses av nämnden.") == (
         "Attestordning 2013", "att godkänna attestordningen.", "attestanter utses av nämnden.")
+
+
+def test_a_heading_the_reader_does_not_know_ends_a_protocols_decision_and_a_kallelses_proposal(tmp_path):
+    # Made up (pseudo-blind), as test_a_heading_the_reader_does_not_know_ends_the_proposal for a report: "Skäl för
+    # beslut" over its prose after a § 's decision or an item's proposal was read into their text (a wrong value).
+    protocol = ("Sundsby kommun\nKommunstyrelsen\nPROTOKOLL\nSammanträdesdatum 2021-05-17\n\n§ 61\nDelårsrapport "
+                "januari-april 2021\nDnr KS 2021/99\n\nBeslut\nKommunstyrelsen godkänner delårsrapporten.\n\nSkäl för "
+                "beslut\nRapporten visar ett överskott på två miljoner kronor.\n\nJusterandes sign\n")
+    [item] = parse_document(write(tmp_path, protocol)).items
+    assert _outcomes(item) == ["Kommunstyrelsen godkänner delårsrapporten."]
+    kallelse = ("KALLELSE\nKommunstyrelsen\nTid: 2021-05-17 kl. 13.00\nPlats: Kommunhuset\n\n"
+                "1. Arvoden för förtroendevalda 2022\nDnr KS 2021/120\nFörslag till beslut\n"
+                "Kommunstyrelsen föreslår kommunfullmäktige besluta att anta nya arvodesregler.\nMotivering\n"
+                "Reglerna har inte setts över sedan 2014 och behöver moderniseras.\n\n"
+                "2. Delårsrapport januari-april 2021\nDnr KS 2021/99\n")
+    items = parse_document(write(tmp_path, kallelse, "kallelse.txt")).items
+    assert [(p.to, p.text) for p in items[0].matter.proposals] == [("Kommunfullmäktige", "att anta nya arvodesregler.")]
+
+
+@pytest.mark.parametrize("heading", ["Protokollet skickas till", "Utdrag skickas till", "Sändlista"])
+def test_a_protocols_copy_list_under_the_headings_the_issue_names(tmp_path, heading):
+    # Issue 13 names "Protokollet skickas till" among the recipients' headings; a § under it (made up, pseudo-blind)
+    # had the list read into its decision (a wrong value) and no recipient.
+    text = ("Sundsby kommun\nKommunstyrelsen\nPROTOKOLL\nSammanträdesdatum 2021-05-17\n\n§ 61\nDelårsrapport "
+            "januari-april 2021\nDnr KS 2021/99\n\nBeslut\nKommunstyrelsen godkänner delårsrapporten.\n\n"
+            f"{heading}\nEkonomienheten\nRevisionen\n\nJusterandes sign\n")
+    [item] = parse_document(write(tmp_path, text)).items
+    assert _outcomes(item) == ["Kommunstyrelsen godkänner delårsrapporten."]
+    assert [r.name for r in item.matter.recipients] == ["Ekonomienheten", "Revisionen"]

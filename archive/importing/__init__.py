@@ -47,7 +47,7 @@ from archive.importing.meetingplan import (
     unplaced_plan,
 )
 from archive.importing.meetingwords import FEDERATION_KINDS, GENERIC_BODIES
-from archive.importing.papers import attached_papers, cut_at, fold_paper, item_of_paper
+from archive.importing.papers import attached_papers, bundled_papers, cut_at, fold_paper, item_of_paper
 from archive.importing.result import ParsedDocument, ParsedItem, ParsedMeeting
 from archive.importing.store import ALREADY_IMPORTED, FileResult, import_document, import_files
 from archive.importing.text import read_document
@@ -682,9 +682,12 @@ def _parse_record(document) -> ParsedDocument:
             agenda = _as_agenda(document)
             if agenda is not None:
                 return agenda
+    # A file of several papers, each with its letterhead (a copy site's bundle): one matter per paper, not the first
+    # paper's title with every paper's proposals.
+    papers = bundled_papers(document)
     return ParsedDocument(
         name=document.name, checksum=document.checksum, kind="tjänsteskrivelse",
-        items=[ParsedItem(matter=matter)],
+        items=[ParsedItem(matter=paper) for paper in papers] if papers else [ParsedItem(matter=matter)],
     )
 
 
@@ -704,7 +707,14 @@ def _meeting_document_with_papers(document, kind: str) -> ParsedDocument:
     if attached is None:
         return parse_meeting_document(document, kind)
     first, papers = attached
-    parsed = parse_meeting_document(cut_at(document, first), kind)
+    try:
+        parsed = parse_meeting_document(cut_at(document, first), kind)
+    except ImportFailed:
+        parsed = None
+    if parsed is None or not parsed.items:
+        # The text above the "paper" holds no item: what was taken for a paper's letterhead is the document's own
+        # (a kallelse's letterhead with the form's labels), so the document is read whole, as without papers.
+        return parse_meeting_document(document, kind)
     titles = [item.matter.title for item in parsed.items]
     for paper in papers:
         at = item_of_paper(titles, paper) if paper is not None else None

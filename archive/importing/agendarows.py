@@ -2652,7 +2652,10 @@ ITEM_HEADINGS: list[tuple[re.Pattern, str]] = [
                 r"|beredande organs? förslag"), "prep"),
     (re.compile(r"expedieras till|expedieras|expediering|beslutsexpediering"
                 r"|(beslutet|beslut) (ska )?(skickas|expedieras|sänds) till"
-                r"|protokollsutdrag till|utdrag till|sänds till|skickas till|för kännedom till|exp\.?"), "recipients"),
+                r"|protokollsutdrag till|utdrag till|sänds till|skickas till|för kännedom till|exp\.?"
+                # (as the issue lists them: "Protokollet skickas till"; a report's "Sändlista")
+                r"|(?:protokollet|protokollsutdrag|utdrag|utdraget) (?:ska )?(?:skickas|expedieras|sänds) till"
+                r"|sändlista"), "recipients"),
     (re.compile(r"handläggare|föredragande|ansvarig|ansvariga"), "responsible"),
     (re.compile(r"ärendet|ärendebeskrivning|sammanfattning|sammanfattning av ärendet|bakgrund"
                 r"|beskrivning av ärendet"), "summary"),

@@ -258,6 +258,7 @@ from archive.importing.text import Document, Line
 from archive.importing.tjansteskrivelse import (
     MATTER_KINDS,
     _join_proposal,
+    _unknown_heading_after,
     join_items,
     mark_deciding,
     municipality_of,
@@ -3651,10 +3652,12 @@ class MeetingDocumentParser:
         title, decision_from_sentence, notes = reading.title, reading.decision_from_sentence, reading.notes
         # "KS § 262 2015-11-17" on a line of its own is a step the matter took (planning, below), no part of the text.
         # A note on where its papers are after it ("Ärendet bifogas") is no part of it either.
-        proposal_text = _without_papers_note(_join_proposal([
-            x.stripped for x in parts.get("proposal", []) if x.stripped and not _EARLIER_DECISION.match(x.stripped)]))
-        decision_text = _without_signature_labels(_join_proposal([x.stripped for x in parts.get("decision", [])
-                                                                  if x.stripped]))
+        # (a heading the reader does not know, "Skäl för beslut" over its prose, ends either: _unknown_heading_after)
+        proposed = [x.stripped for x in parts.get("proposal", [])
+                    if x.stripped and not _EARLIER_DECISION.match(x.stripped)]
+        proposal_text = _without_papers_note(_join_proposal(proposed[: _unknown_heading_after(proposed)]))
+        decided = [x.stripped for x in parts.get("decision", []) if x.stripped]
+        decision_text = _without_signature_labels(_join_proposal(decided[: _unknown_heading_after(decided)]))
         whole_decision = decision_text
         points = _POINTS_AFTER_LEAD.match(" ".join(decision_text.split())) if decision_from_sentence else None
         if points:

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from archive.errors import ImportFailed
-from archive.importing.common import site_content
+from archive.importing.common import RUN_ON, site_content
 from archive.importing.text import Document, Line
-from archive.importing.tjansteskrivelse import mark_deciding, parse_tjansteskrivelse
+from archive.importing.tjansteskrivelse import _heading_key_of, mark_deciding, parse_tjansteskrivelse
 from archive.model import Matter, PlanningStep
 
 # A paper's letterhead opening a line (after a site's page number): its kind, perhaps after its office's name and
@@ -38,9 +38,87 @@ PAPER_LETTERHEAD = re.compile(
     r"|^(?:TJÄNSTESKRIVELSE|TJÄNSTEUTLÅTANDE)$")
 
 
+# A paper's letterhead in any office's layout: the form's labels at the opening of a line (after a site's page
+# number), whatever their order and the values between them. Its kind and one label ("Tjänsteutlåtande ...
+# Kommunkansliet Datum Dnr KS 2015/0204", Österåker; "STRÖMSTADS KOMMUN Tjänsteskrivelse 1 (1)
+# Kommunledningsförvaltningen Dnr:", Strömstad), or three labels of the form without its kind ("2017-04-10 Sida 1
+# KS/2017/0022/042-20 Tjänsteställe/handläggare Ekonomiavdelning Johan Westin E-post: ... Tel:", Nynäshamn;
+# "SOCIALFÖRVALTNINGEN Handläggare ... Datum Diarienummer", Uppsala; "Central förvaltning Datum _ 16 Sida 1 (7)
+# Ekonomienhet Dnr LD15/01538", Region Dalarna; "Datum Vår referens Maria Hultin ... Tjänsteskrivelse", Malmö). Seven
+# organisations' reports of the tuning half open so; a kallelse's or a protocol's head has other labels (Tid, Plats,
+# Sammanträdesdatum, Justerandes sign), and a list's row names a paper's kind with its date only.
+_LETTERHEAD_REACH = 160  # the opening of the line the labels stand in
+_KIND_REACH = 80  # ... and the kind, before the paper's own text
+_REPORT_KIND = re.compile(r"(?<![\wåäö])" + _KIND.replace("|Styrelseärende|STYRELSEÄRENDE", "") + r"(?![\wåäö])")
+_FORM_LABELS = (
+    re.compile(r"(?<![\wåäö])(?:Datum|DATUM)(?![\wåäö])"),
+    re.compile(r"(?<![\wåäö])(?:Dnr|DNR|Diarienr|Diarienummer|DIARIENUMMER|Ärendenr|Ärendenummer|Vår beteckning"
+               r"|Vår referens)(?![\wåäö])"),
+    re.compile(r"(?:(?<![\wåäö])[Hh]andläggare|HANDLÄGGARE|Tjänsteställe)(?![\wåäö])"),
+    re.compile(r"(?<![\wåäö])Sida 1(?! ?\d)|(?<![\d(])1 ?\(\d{1,2}\)"),  # the paper's first page
+    re.compile(r"(?<![\wåäö])E-post(?![\wåäö])"),
+    re.compile(r"(?<![\wåäö])(?:Tel|Telefon)(?![\wåäö])"),
+)
+LABELS_OF_A_FORM = 3
+_MEETING_KIND = re.compile(r"(?<![\wåäö])(?:kallelse|föredragningslista|ärendelista|dagordning|underrättelse"
+                           r"|(?:sammanträdes)?protokoll|protokollsutdrag|utdrag ur protokoll)(?![\wåäö])",
+                           re.IGNORECASE)
+# What follows a paper's kind where a list names the paper: its date, "daterad", "den", a comma.
+_NAMES_A_PAPER = re.compile(r"\s*(?:[,;:(]|daterad\b|den\b|från\b|av\b|\d{4}-\d\d-\d\d|\d{6}(?:\d\d)?\b)",
+                            re.IGNORECASE)
+
+
+def opens_a_paper(text: str, below: str = "") -> bool:
+    """Whether a line opens a paper: a known letterhead, or the form's labels at the line's opening; `below`, the
+    next line's text, where the kind stands on a short line of its own at the end ("STRÖMSTADS KOMMUN
+    Tjänsteskrivelse" / "Kommunledningsförvaltningen Dnr: ...", its page mark dropped as furniture)."""
+    if PAPER_LETTERHEAD.match(text):
+        return True
+    head = text[:_LETTERHEAD_REACH]
+    if _MEETING_KIND.search(head):
+        return False  # a kallelse's or a protocol's own letterhead ("KALLELSE Datum ... Dnr ... Handläggare ...")
+    labels = sum(1 for label in _FORM_LABELS if label.search(head))
+    if labels >= LABELS_OF_A_FORM:
+        return True
+    kind = _REPORT_KIND.search(head[:_KIND_REACH])
+    if labels >= 1 and kind and len(text) > RUN_ON and not _NAMES_A_PAPER.match(text, kind.end()):
+        # (a page run into one line; a list's row names a paper by its kind and its date: "Tjänsteskrivelse
+        # 2021-04-01 Dnr KS 2021/120", "Tjänsteskrivelse, Datum ...", "Tjänsteskrivelse daterad ...")
+        return True
+    # (after the organisation's name in capitals: the kind alone on its line, the officer's label below, lists a
+    # paper under a kallelse's item: "Tjänsteskrivelse" / "Handläggare: Mona-Lena Beckman", Tibro)
+    kind = _REPORT_KIND.search(text) if len(text) <= _KIND_REACH else None
+    named = kind is not None and not text[kind.end():].strip() and text[: kind.start()].strip().isupper()
+    return named and any(label.search(below[:_KIND_REACH]) for label in _FORM_LABELS)
+
+
+# A letterhead in line layout: the form's labels each opening a line of their own ("Tjänsteskrivelse" / "Datum
+# 2021-04-01" / "Dnr KS 2021/120" / "Handläggare Anna Berg"), within a few lines.
+_LABEL_LINES_REACH = 4
+_LABEL_OPENING = re.compile(r"(?:Datum|DATUM|Dnr|DNR|Diarienr|Diarienummer|DIARIENUMMER|Ärendenr|Ärendenummer"
+                            r"|Vår beteckning|Vår referens|Handläggare|HANDLÄGGARE|Tjänsteställe)(?![\wåäö])")
+
+
+def _labels_below(texts: list[str]) -> int:
+    """How many different form labels open the next few lines."""
+    return len({m.group().lower() for text in texts[:_LABEL_LINES_REACH] if (m := _LABEL_OPENING.match(text))})
+
+
 def letterheads(lines: list[Line]) -> list[int]:
     """The indexes of the lines that open a paper."""
-    return [at for at, line in enumerate(lines) if PAPER_LETTERHEAD.match(line.stripped)]
+    texts = [line.stripped for line in lines]
+    below = [[t for t in texts[at + 1:at + 12] if t] for at in range(len(texts))]
+    found = []
+    for at, text in enumerate(texts):
+        if not text:
+            continue
+        if opens_a_paper(text, below[at][0] if below[at] else ""):
+            found.append(at)
+        elif _REPORT_KIND.fullmatch(text) and _labels_below(below[at]) >= 2:
+            # The kind alone on its line, two of the form's labels opening the lines below: a paper in line layout
+            # (one label alone under "Tjänsteskrivelse" is a list naming a paper and its officer: Tibro's kallelse).
+            found.append(at)
+    return found
 
 
 def paper_document(document: Document, lines: list[Line]) -> Document:
@@ -79,6 +157,21 @@ def attached_papers(document: Document) -> tuple[Line, list[Matter | None]] | No
         return None
     return lines[starts[0]], [read_paper(document, lines[a:b])
                               for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
+
+
+def bundled_papers(document: Document) -> list[Matter] | None:
+    """A file of papers one after another, no meeting document's head above them (a copy site's bundle of a
+    board's papers, a report with another report appended): the matter each states, one per paper; None unless
+    two papers or more open with their letterheads and each reads whole, its title and its proposal (a paper read
+    in part gives nothing here: read as one report, the file keeps its partial reading)."""
+    lines = site_content(document, keep_title=False)
+    starts = letterheads(lines)
+    if len(starts) < 2 or any(_heading_key_of(line.stripped) for line in lines[: starts[0]]):
+        return None
+    papers = [read_paper(document, lines[a:b]) for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
+    if not all(paper is not None and paper.title and paper.proposals for paper in papers):
+        return None
+    return papers  # type: ignore[return-value]
 
 
 _WORD = re.compile(r"[\wåäöÅÄÖ-]+")

@@ -63,7 +63,8 @@ HEADINGS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"beslutsplanering|ärendegång|planerad beslutsgång|beslutsgång|behandlingsordning"
                 r"|(ärendet )?(ska )?(behandlas|beredas) (av|i)|ärendets (fortsatta |planerade )?behandling"
                 r"|planerad behandling|tidsplan för beslut|tidplan för beslut|beslutsordning"), "planning"),
-    (re.compile(r"(beslutet|beslut) (ska )?(skickas|expedieras|sänds) till|sändlista"), "recipients"),
+    (re.compile(r"(beslutet|beslut|protokollet|protokollsutdrag|utdrag|utdraget) (ska )?(skickas|expedieras|sänds) till"
+                r"|sändlista"), "recipients"),
     (re.compile(r"expedieras till|expediering|kopia (?:av beslut(?:et)? )?till|beslut(?:et)? för kännedom till"),
      "recipients"),
     (re.compile(r"ärendet|ärende|ärendebeskrivning|beskrivning av ärendet"), "matter"),
@@ -189,9 +190,9 @@ _RUN_ON_MID = re.compile(
     r"(?<=\S)\s+(?P<heading>(?:[A-ZÅÄÖ][a-zåäö-]+(?:s [a-zåäö]+| och [a-zåäö]+)?s f|F)örslag till (?:[a-zåäö -]+?s )?"
     r"beslut|Beslutsunderlag"
     r"|Beslutsplanering|Beslutet (?:ska |skall )?(?:skickas|expedieras|sänds) till|Sammanfattning av ärendet"
-    r"|Sammanfattning"
+    r"|Sammanfattning|Ärendet (?:ska |skall )?(?:behandlas|beredas) (?:av|i)|Planerad behandling"
     r"|Beskrivning av ärendet"
-    r"|Kopia av beslut(?:et)? till|Beslut(?:et)? (?:sänds|skickas) till"
+    r"|Kopia av beslut(?:et)? till|Beslut(?:et)? (?:ska |skall )?(?:sänds|skickas|expedieras) till"
     r"|Ärendebeskrivning|Ärendet|Bakgrund|Expedieras till|Ansvariga|Beslutsförslag"
     r"|[A-ZÅÄÖ][a-zåäö-]+(?:fullmäktiges|styrelsens|nämndens|utskottets) beslut"
     r"|[A-ZÅÄÖ][a-zåäö-]+s förslag till [a-zåäö -]*(?:fullmäktige|styrelsen|nämnden|utskottet)"
@@ -381,7 +382,9 @@ _STEP_SPLIT = re.compile(r"\s*(?:→|->|–>|=>|;)\s*")
 _STEP_HEADER_ROW = re.compile(r"(?:(?:organ|instans|beslutsinstans|datum|sammanträdesdatum|mötesdatum|sammanträde"
                               r"|behandling|beslut|steg)\s*[/:]?\s*){1,3}", re.IGNORECASE)
 # Between two steps on one line after a step's date: "KSAU 2024-02-13, KS 2024-02-27 och KF 2024-03-18".
-_DATED_STEP_SEPARATOR = re.compile(r"(?<=[\d)])\s*(?:,|\boch\b)\s*(?=[A-ZÅÄÖ])")
+# A space alone does so after a whole date where the lines were run together ("Kommunstyrelsens arbetsutskott
+# 2017-05-22 Kommunstyrelsen 2017-06-05 ...": a copy site's page, a list's lines joined).
+_DATED_STEP_SEPARATOR = re.compile(r"(?<=[\d)])\s*(?:,|\boch\b)\s*(?=[A-ZÅÄÖ])|(?<=\d{4}-\d\d-\d\d)\s+(?=[A-ZÅÄÖ])")
 
 
 def _split_steps(item: str) -> list[str]:
@@ -391,7 +394,10 @@ def _split_steps(item: str) -> list[str]:
     for piece in _STEP_SPLIT.split(item):
         start = 0
         for separator in _DATED_STEP_SEPARATOR.finditer(piece):
-            if body_at_start(piece[separator.end():]):
+            # (a space alone only where the step before it opens with its body: "2024-02-13 Kommunstyrelsens
+            # arbetsutskott 2024-02-27 Kommunstyrelsen" gives each date before its body)
+            bare = not separator.group().strip()
+            if body_at_start(piece[separator.end():]) and (not bare or body_at_start(piece[start:])):
                 parts.append(piece[start: separator.start()])
                 start = separator.end()
         parts.append(piece[start:])
@@ -661,7 +667,14 @@ class TjansteskrivelseParser:
         if not site or len(site.split()) < 3:
             return None
         folded, ending = " ".join(title.split()).casefold(), " ".join(site.split()).casefold()
-        return site if folded.endswith(" " + ending) else None
+        if not folded.endswith(" " + ending):
+            return None
+        # Only a letterhead's field before it is cut away: words of the title's own ("Svar på motion om laddstolpar"
+        # under the site's "Motion om laddstolpar") stay.
+        before = " ".join(title.split())[: len(folded) - len(ending)]
+        fields = _FIELD_LABEL_IN_TITLE.search(before) or any(
+            word.lower().strip(":.,") in _LETTERHEAD_WORDS for word in before.split())
+        return site if fields else None
 
     def title(self, preamble: list[Line], basis: list[BasisDocument]) -> str:
         for line in preamble:
@@ -819,10 +832,13 @@ class TjansteskrivelseParser:
         for section in self.sections:
             if section.key not in ("proposal", "proposal_to"):
                 continue
-            items = [line.stripped for line in section.items()]
+            # A bullet opening a point's line is layout, not text (the corpus README's convention; the protocols'
+            # reader drops it so, itemtext._RUN_ON_BULLET): "• att anta nya arvodesregler" is "att anta ...".
+            items = [text for line in section.items() if (text := _LINE_BULLET.sub("", line.stripped))]
             if not items:
                 self.warn(section.line, "proposals", f"rubriken {section.heading!r} saknar förslag")
                 continue
+            items = items[: _unknown_heading_after(items)]
             groups: list[tuple[str | None, list[str]]] = []
             to = section.heading if section.key == "proposal_to" else None
             for item in items:
@@ -1093,6 +1109,13 @@ class TjansteskrivelseParser:
             # Justerandes sign."): the list ends there.
             index, match = footer
             listed = [*listed[:index], Line(listed[index].number, listed[index].text[: match.start()])]
+        if self.run_on and listed:
+            # A page given as one line: the signature after the list, a name and its job title ("... Region Sundsby
+            # Anna Berg Planeringschef"), is no recipient; the list ends before it.
+            at = max((i for i, line in enumerate(listed) if line.stripped), default=0)
+            signed = _NAME_THEN_TITLE.search(listed[at].text)
+            if signed and listed[at].text[: signed.start()].strip():
+                listed = [*listed[:at], Line(listed[at].number, listed[at].text[: signed.start()])]
         recipients = recipients_of(_bulleted_list(listed), self.notes)
         if not recipients:
             self.warn(section.line, "recipients", "rubriken Beslutet skickas till saknar mottagare")
@@ -1214,7 +1237,7 @@ class TjansteskrivelseParser:
                 if "," not in rest and len(below) > 1 and below[1].lower().endswith(_TITLE_ENDINGS) \
                         and _is_title(below[1]):
                     rest = f"{rest}, {below[1]}"  # "Handläggare" / "Anna Svensson" / "Kommunsekreterare"
-            name, _, title = rest.partition(",")
+            name, _, title = _without_unit(rest).partition(",")
             if _CONTACT.search(title):
                 title = ""  # "Anna Berg, tel 08-123 45 67": how to reach the officer, no title
             if naming.looks_like_person(name.strip()):
@@ -1449,6 +1472,21 @@ _LETTERHEAD_WORDS = {"datum", "dnr", "diarienummer", "diarienr", "ärendenummer"
                      "besöksadress"}
 
 
+def _without_unit(text: str) -> str:
+    """The officer's field without the unit before the name, where a "Tjänsteställe/handläggare" field names both
+    ("Ekonomiavdelning Johan Westin E-post: ...", Nynäshamn; "Landstingets kansli Anita Wiklander", Region
+    Västernorrland; "Kommunledningsförvaltningen, Anna Berg")."""
+    words = text.split()
+    for n, word in enumerate(words[:3]):
+        if naming.UNIT_WORD.search(word.strip(",:")):
+            rest = words[n + 1:]
+            # (the name after it, capitalised: "Anna Berg, avdelningen för kultur" is the name and the unit after)
+            return " ".join(rest) if rest and rest[0][:1].isupper() else text
+        if word.endswith(","):
+            break
+    return text
+
+
 def _officer_in_run_on(text: str, *, common_words: frozenset[str] = frozenset()) -> Responsible | None:
     """'Ilona Holmgren Utredningssekreterare ilona.holmgren@malmo.se ...' -> the person and
     the title that follows the name, if one does (a single word, no address, no body).
@@ -1458,7 +1496,7 @@ def _officer_in_run_on(text: str, *, common_words: frozenset[str] = frozenset())
     if surname_first and not surname_first.group("name").split(", ")[1].lower().endswith(_TITLE_ENDINGS):
         # "Björkbacka, Per-Erik Kommunstyrelsen ...": printed surname first; kept as printed.
         return Responsible(name=surname_first.group("name"), title=None, role="handläggare")
-    words = text.split()
+    words = _without_unit(text).split()
     # The letterhead's next label ends the name: "Anna Berg Datum 2024-02-01 ...".
     label = next((n for n, word in enumerate(words) if word.lower().strip(":.,") in _LETTERHEAD_WORDS), len(words))
     words = words[:label]
@@ -1466,6 +1504,11 @@ def _officer_in_run_on(text: str, *, common_words: frozenset[str] = frozenset())
         if size == 3 and len(words) >= 3 and (words[2].lower().endswith(_TITLE_ENDINGS)
                                               or words[2].strip(".,:") in common_words):
             continue  # "Ilona Holmgren Utredningssekreterare": a name, then the title
+        if size == 3 and len(words) >= 4 and words[3][:1].islower() and not words[3].lower().endswith(_TITLE_ENDINGS):
+            # "Per Ek Svar på medborgarförslag ...": a third capitalised word followed by one in lower case opens the
+            # title's phrase, no third name (so header_officers reads "Christian Westas Avseende förslag ..."); a job
+            # title in lower case after three names ("Per Erik Ek utredare") leaves them a name.
+            continue
         name = " ".join(words[:size])
         if len(words) >= size and naming.looks_like_person(name) and not bodies_in(name):
             following = words[size] if len(words) > size else ""
@@ -1480,6 +1523,12 @@ def _officer_in_run_on(text: str, *, common_words: frozenset[str] = frozenset())
 # Upplands-Bro's letterheads): never part of a title.
 _FIELD_LABEL_IN_TITLE = re.compile(r"(?<![\wåäö])(?:Datum|Diarienummer|Diarienr|Dnr|Telefon|Tel|Tfn|E-post|Epost"
                                    r"|Utfärdat|Handläggare|Mobil|Fax)\s*:(?=\s|$)", re.IGNORECASE)
+
+
+# A registry's code left after a title in a run-on letterhead ("... kostverksamhet STK"); never "AB", which ends a
+# company's name (31 tuning golds' titles end so, in about 20 organisations: "Årsredovisning 2015 Laxå Vatten AB",
+# "Proprieborgen för Herrljunga Vatten AB", "Förvärv av aktier i Inera AB").
+_TRAILING_CODE = re.compile(r"\s+(?!AB$)[A-ZÅÄÖ]{2,5}$")
 
 
 def run_on_title(text: str, *, with_addressee: bool = False):
@@ -1518,7 +1567,7 @@ def run_on_title(text: str, *, with_addressee: bool = False):
         # "... Dnr KS Dpl 02": the label and what stands of its number (OCR may split it) end the title.
         title = re.sub(r"\s+(?i:dnr|diarienummer|diarienr)\b\.?:?(?:\s*\S+){0,3}$", "", title)
         title = CASE_NUMBER.sub("", title) if CASE_NUMBER.search(title[-20:] or "") else title
-        title = re.sub(r"\s+[A-ZÅÄÖ]{2,5}$", "", title).strip(" ,.:-")
+        title = _TRAILING_CODE.sub("", title).strip(" ,.:-")
         title = re.sub(r"\s*\((?:KF|KS|KSAU|RF|RS)\)$", "", title)  # "(KF)": the body that decides
         opening = " ".join(title.split()[:3])
         again = title.find(" " + opening, len(opening)) if len(title.split()) > 6 else -1
@@ -1530,7 +1579,7 @@ def run_on_title(text: str, *, with_addressee: bool = False):
         trailing = [(at, name) for at, name in bodies_in(title) if at + len(name) >= len(title.rstrip(" .,:"))]
         if trailing and trailing[-1][0] > 0 and len(title[: trailing[-1][0]].split()) >= 3:
             addressee = addressee or trailing[-1][1]
-            title = re.sub(r"(?:\s+[A-ZÅÄÖ]{2,5})?\s*$", "", title[: trailing[-1][0]]).strip(" ,.:-")
+            title = _TRAILING_CODE.sub("", title[: trailing[-1][0]].rstrip()).strip(" ,.:-")
         # "Nr 72. Uppsalahem AB:s förvärv ...": a title is one phrase; a letterhead's series number
         # before it ends with a full stop.
         last = re.split(r"(?<=[a-zåäö0-9)])\.\s+(?=[A-ZÅÄÖ])", title)[-1]
@@ -1613,6 +1662,7 @@ def _a_title(text: str) -> bool:
 
 
 _BULLET = re.compile("[" + BULLET_GLYPHS + "]")
+_LINE_BULLET = re.compile(r"^[" + BULLET_GLYPHS + r"–-]\s+")
 # A protocol page's foot: the signers' initials' boxes and the extract's certification.
 _PAGE_FOOTER = re.compile(r"\b(?:Ordförandes|Justerandes|Justerares|Sekreterarens)\s+sign\b|\bUtdragsbestyrkande\b",
                           re.IGNORECASE)
@@ -1672,10 +1722,19 @@ def signature_start(lines: list[Line]) -> int | None:
         if not rest:
             return None
         first = rest[0]
-        starts = naming.looks_like_person(first) or (_UNIT.search(first) and len(first.split()) <= 2)
-        if starts and all(naming.looks_like_person(x) or _is_title(x) or _UNIT.search(x) for x in rest):
+        starts = naming.looks_like_person(first) or _signed(first) or (_UNIT.search(first) and len(first.split()) <= 2)
+        if starts and all(naming.looks_like_person(x) or _signed(x) or _is_title(x) or _UNIT.search(x) for x in rest):
             return index + 1
     return None
+
+
+def _signed(text: str) -> bool:
+    """A signature's name and job title on one line: "Anna Berg / Kanslichef", "Sara Johansson/sekreterare", "Ralf
+    Westlund, kommundirektör" (as 13 tuning texts sign so)."""
+    parts = re.split(r"\s*[/,]\s*", text, maxsplit=1)
+    name, title = (parts[0], parts[1]) if len(parts) == 2 else (text, "")
+    return bool(title) and naming.looks_like_person(name) and title.lower().endswith(_TITLE_ENDINGS) \
+        and _is_title(title)
 
 
 def trailing_signature(lines: list[Line]) -> int | None:
@@ -1826,7 +1885,9 @@ def _name_run(item: str) -> list[tuple[str, None]]:
     names: list[tuple[str, None]] = []
     words: list[str] = []
     for word in [*item.split(), ""]:
-        if word and word.lower() not in _FILE_RECIPIENTS:
+        # (a unit named in one capitalised word stands apart as the file does: "Kommunstyrelsen Ekonomienheten")
+        unit = word[:1].isupper() and naming.UNIT_WORD.search(word) and not naming.body_kind(word)
+        if word and word.lower() not in _FILE_RECIPIENTS and not unit:
             words.append(word)
             continue
         bodies = body_run(" ".join(words)) if words else []
@@ -1890,6 +1951,24 @@ def mark_deciding(steps: list[PlanningStep], explicit: list[str | None]) -> None
 _DECIDE_AT_END, _DECIDE_REACH = re.compile(r"\bbesluta(?:r)?:?$"), len("beslutar:\n") + 1
 
 
+def _unknown_heading_after(items: list[str]) -> int | None:
+    """Where a heading the reader does not know ends a proposal's lines: after a line that ends its sentence, a
+    short capitalised line without a stop of its own ("Skäl för beslut", "Motivering", "Beslutsmotivering",
+    "Förslagets konsekvenser") over a line of prose; a sentence's continuation, a point, an att-clause or a
+    body named alone (the addressee of the points below it) is none. None where no such line stands."""
+    for at in range(1, len(items) - 1):
+        line, before, after = items[at], items[at - 1], items[at + 1]
+        words = line.split()
+        if (before.rstrip().endswith((".", "!", "?")) and 1 <= len(words) <= 5 and len(line) <= 50
+                and line[:1].isupper() and not line.rstrip().endswith((".", ",", ":", ";", "!", "?"))
+                and not _NUMBERED.match(line) and not re.search(r"\d", line) and not body_at_start(line)
+                and not proposal_lead(line) and len(after.split()) >= 4 and after[:1].isupper()
+                and not _NUMBERED.match(after) and not _PROPOSAL_LEAD.match(after.lower())
+                and not body_at_start(after)):
+            return at
+    return None
+
+
 def _join_proposal(items: list[str]) -> str:
     """Proposal lines -> one text, numbered points each on a line of its own."""
     paragraphs: list[str] = []
@@ -1925,8 +2004,13 @@ def own_proposal_decision(document: Document, body: str) -> str | None:
         if not own and (not match or not same_body(naming.nominative(match.group("proposer")), body)):
             continue
         text = section.text()
-        if not text or parser._runs_into_the_end(section) or not text.endswith((".", "!", "?", ")", '"', "”")) \
-                or _SIGNATURE_BOX.search(text):
+        # The §'s close (its signatures, "Paragrafens slut") after the decision: the page ended the § there, the
+        # text before it is the decision whole if its sentence ends.
+        close = _PARAGRAPH_CLOSE.search(text)
+        if close:
+            text = text[: close.start()].rstrip(" -–")
+        if not text or not close and parser._runs_into_the_end(section) \
+                or not text.endswith((".", "!", "?", ")", '"', "”")):
             return None  # never invent: a decision the excerpt cuts off is not stated whole
         return text if own else f"{section.written} {text}"
     return None
@@ -1938,6 +2022,10 @@ _DECISION_HEADING = re.compile(r"(?P<body>[A-ZÅÄÖ][\wåäö-]+s(?: [a-zåäö
 # A protocol's signatures and certification, which close a § ("Vid protokollet", "Justerandes sign",
 # "Utdragsbestyrkande"): a decision's text that holds them ran on past its §.
 _SIGNATURE_BOX = re.compile(r"\b(?:vid protokollet|justerandes sign|utdragsbestyrkande|justerat \d)", re.IGNORECASE)
+# Where a § closes: its signature box, or a protocol's own mark for it ("Paragrafens slut", Västmanland's Gemensam
+# Hjälpmedelsnämnd), with the rule of dashes set before it.
+_PARAGRAPH_CLOSE = re.compile(r"(?:\s*-{3,})*\s*\b(?:paragrafens slut|vid protokollet|justerandes sign"
+                              r"|utdragsbestyrkande|justerat \d)", re.IGNORECASE)
 
 
 def _is_own_decision_heading(heading: str, body: str) -> bool:
