@@ -3025,3 +3025,62 @@ def test_a_case_number_heading_an_items_own_text_does_not_end_a_row(tmp_path):
     assert [(m.title, m.case_number) for m in matters][-3:] == [
         ("Budget för år 2021", "KS 2020/13"), ("Taxa för bygglov", "KS 2020/14"),
         ("Motion om cykelvägar", "KS 2020/15")]
+
+
+# A made-up protocol's head, its §§ below in one of the standard forms real protocols print (p35).
+_RIKSBY_PROTOCOL = ("RIKSBY KOMMUN\nSAMMANTRÄDESPROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 2019-03-12\n\n"
+                    "Plats och tid Kommunhuset, kl. 13.00-15.00\n\n"
+                    "Beslutande Anna Berg (S), ordförande\nPer Lund (M)\n\n"
+                    "Justerare Per Lund\n\nUnderskrifter Sekreterare Eva Ek\n\nParagrafer 45-47\n\n")
+_RIKSBY_TITLES = ["Val av revisorer", "Budget 2020 för kommunstyrelsen", "Motion om cykelbanor"]
+
+
+def _riksby(head) -> str:
+    return _RIKSBY_PROTOCOL + "".join(
+        head(45 + at, title) + f"\n\nKommunstyrelsen beslutar att {title.lower()} ska behandlas.\n\n"
+                               "Beslutet skickas till ekonomikontoret.\n\n" for at, title in enumerate(_RIKSBY_TITLES))
+
+
+@pytest.mark.parametrize("head", [
+    lambda n, title: f"Kommunstyrelsen § {n}\n{title}",  # the body before the sign: Ciceron's, Lex's running form
+    lambda n, title: f"Kommunstyrelsen § {n} {title}",
+    lambda n, title: f"2019-03-12 § {n}\n{title}",  # the meeting's day before the sign
+    lambda n, title: f"Kommunstyrelsen 2019-03-12 § {n}\n{title}",
+    lambda n, title: f"$ {n}\n{title}",  # an extraction's dollar for the sign
+    lambda n, title: f"$ {n} {title}",
+    lambda n, title: f"§§ {n}\n{title}",
+    lambda n, title: f"Paragraf {n}\n{title}",  # the sign's word
+    lambda n, title: f"Ärende {n} {title}",
+    lambda n, title: f"{n}. {title}",  # the number and a point, as a numbered list
+    lambda n, title: f"Kommunstyrelsen § {n}\n{title.upper()}",  # a title in capitals is read as printed
+], ids=["body", "body-same-line", "day", "body-and-day", "dollar", "dollar-same-line", "double-sign", "paragraf",
+        "arende", "number-and-point", "capitals"])
+def test_a_paragraph_head_in_a_standard_form_of_its_own_opens_its_paragraph(tmp_path, head):
+    document = parse_document(write(tmp_path, _riksby(head)))
+    # (The number as written: "§ 45", or "punkt 45" for a numbered point, whose sign the text does not print.)
+    assert [(item.key.split()[-1], item.matter.title.lower()) for item in document.items] == [
+        (str(45 + at), title.lower()) for at, title in enumerate(_RIKSBY_TITLES)]
+
+
+@pytest.mark.parametrize("head", [
+    # A sentence naming another meeting's § at its start: a lower-case word after the number.
+    lambda n, title: f"Kommunstyrelsen § {n} beslutade att remittera ärendet.\n{title}",
+    # References to other meetings' §§ in the papers' list: a different body or day each, numbers jumping.
+    lambda n, title: f"Beslutsunderlag\nKommunstyrelsens arbetsutskott 2019-0{n - 44}-1{n - 44} § {n * 3}\n{title}",
+    # A decision's numbered points: sentences with the decision's verb, no titles.
+    lambda n, title: f"{n}. Kommunstyrelsen godkänner att {title.lower()} behandlas.\n{title}",
+], ids=["sentence", "references", "decision-points"])
+def test_a_near_miss_of_a_paragraph_head_form_opens_no_paragraph(tmp_path, head):
+    document = parse_document(write(tmp_path, _riksby(head)))
+    assert [(item.key, item.matter.title) for item in document.items
+            if item.key or item.matter.title in _RIKSBY_TITLES] == []
+
+
+def test_a_paragraph_head_with_its_bracketed_case_number_and_a_labelled_title(tmp_path):
+    text = _riksby(lambda n, title: f"§ {n} (Dnr 2019/{n})\nÄrende: {title}")
+    document = parse_document(write(tmp_path, text))
+    assert [(item.key, item.matter.case_number, item.matter.title) for item in document.items] == [
+        (f"§ {45 + at}", f"2019/{45 + at}", title) for at, title in enumerate(_RIKSBY_TITLES)]
+    # A bracket that is no labelled case number stays the title's ("(S)", a party's mark).
+    text = _riksby(lambda n, title: f"§ {n} (Ärende {n}) {title}")
+    assert [item.matter.case_number for item in parse_document(write(tmp_path, text)).items] == [None] * 3

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 
 from archive.importing.meetingwords import _DECIDING_VERB, _LONGEST_TITLE
 from archive.importing.text import Line
@@ -134,3 +135,44 @@ def counted_run_rows(lines: list[Line], *, protocol: bool) -> list[Line] | None:
             if rest:  # (between two parts of the list: the rows where its number was lost, no row of its own)
                 result.append(Line(line.number, rest))
     return result if found else None
+
+
+# A § head in a standard form the layout readers do not know, opening its line: the meeting's body or day before the
+# sign ("Kommunstyrelsen § 45", "2019-03-12 § 45", "Kommunstyrelsen 2019-03-12 § 45": the running form meeting
+# systems print at each paragraph), the sign doubled ("§§ 45") or read as a dollar ("$ 45", an extraction's § sign), or
+# the sign's word ("Paragraf 45"). The title follows on the line or below it; a lower-case word after the number is a
+# sentence's ("Kommunstyrelsen § 45 beslutade ..."), a range or a list ("Paragrafer 45-60", "§ 45, 46") no head.
+_BODY_WORDS = r"(?:styrelsen?|nämnden?|fullmäktige|utskott(?:et)?|direktionen?)"
+_BODY_LEAD = r"[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}?" + _BODY_WORDS
+_DAY_LEAD = r"(?:19|20)\d\d-[01]\d-[0-3]\d"
+_VARIANT_HEAD = re.compile(
+    r"^(?:(?P<lead>" + _BODY_LEAD + r"(?:\s+" + _DAY_LEAD + r")?|" + _DAY_LEAD + r")\s+§"
+    r"|(?P<sign>§§|\$|(?i:paragraf|ärende)))\s?(?P<n>\d{1,4})(?![\d/,–-])[.:]?(?:\s+(?P<rest>[A-ZÅÄÖ(].*))?$")
+VARIANT_HEADS_AT_LEAST = 2
+_HEADS_LEFT_OUT = 2
+
+
+def variant_head_rows(lines: list[Line]) -> list[Line] | None:
+    """The lines with each § head of one standard variant form written as the reader's own ("§ 45 Title"); None where
+    the text holds no run of them. A run: two heads at least, the same form each (the same body or day before the sign,
+    as the meeting's own heads repeat it), their numbers counting up, text between each two (a paragraph's own)."""
+    forms: dict[str, list[tuple[int, re.Match]]] = {}
+    for at, line in enumerate(lines):
+        if match := _VARIANT_HEAD.match(line.stripped):
+            forms.setdefault(match.group("lead") or match.group("sign").lower(), []).append((at, match))
+    best = max(forms.values(), key=len, default=[])
+    run, last = [], 0
+    for at, match in best:
+        number = int(match.group("n"))
+        # (A protocol's heads count on, a number or two perhaps left out; a reference to other meetings' §§ jumps.)
+        counts_on = last < number <= last + _HEADS_LEFT_OUT + 1
+        if (counts_on or not run) and (not run or at > run[-1][0] + 1):
+            run.append((at, match))
+            last = number
+    if len(run) < VARIANT_HEADS_AT_LEAST:
+        return None
+    result = list(lines)
+    for at, match in run:
+        rest = match.group("rest") or ""
+        result[at] = replace(lines[at], text=f"§ {match.group('n')} {rest}".rstrip())
+    return result

@@ -108,7 +108,7 @@ from archive.importing.common import (
     trailing_case_number,
     with_class_code,
 )
-from archive.importing.countedruns import counted_run_rows
+from archive.importing.countedruns import counted_run_rows, variant_head_rows
 from archive.importing.itemreading import ItemReading
 from archive.importing.itemtext import (
     _PAPERS_NOTE,
@@ -380,6 +380,7 @@ _ROW_LEADER = re.compile(r"\s*(?:\.{3,}|…+)$")  # a contents row's dot leader,
 # A title alone on its line: a capital, words, no sentence's end ("Budgetuppföljning 1 år 2023").
 _TITLE_BELOW = re.compile(r"^[A-ZÅÄÖ][^.!?]{2,150}$")
 _LABELLED_ALONE = re.compile(r"^" + _LABELLED_NUMBER)
+_BRACKETED_LABEL_LEAD = re.compile(r"^\((?P<label>" + _LABELLED_NUMBER.removesuffix("$") + r")\)(?=\s|$)")
 # A separating mark left at a title's end where its case number was cut off (" /", " –", ","), as
 # common.trailing_case_number strips it.
 _SEPARATOR_AT_END = re.compile(r"(?:\s+[/–-]|[,;])\s*$")
@@ -490,6 +491,8 @@ _AGENDA_NOTE = re.compile(
 # A list's own label for a row that stands on every agenda, before or after its title ("215 Dnr 65596 Stående punkt:
 # Mötets öppnande", Håbo's contents; "Lönechefen informerar: (stående punkt)", the Lönenämnd of Munkedal, Sotenäs and
 # Lysekil): the label, no word of the title; what it labels is read as any title (a formality stays out).
+# A title under its label ("Ärende: Budget 2020", "Rubrik: ..."), as some protocols print the § head's second line.
+_TITLE_LABEL = re.compile(r"^(?:Ärende|Rubrik|Ämne)\s*:\s*(?=[A-ZÅÄÖ0-9])")
 _STANDING_LABEL = re.compile(r"^(?i:stående\s+(?:punkt|ärende))\s*:\s*(?=\S)|:?\s*\((?i:stående\s+(?:punkt|ärende))\)$")
 _BULLETED_POINTS = re.compile(r"\s+[*∗•]\s+(?=[A-ZÅÄÖ])(?=.*?\s[*∗•]\s+[A-ZÅÄÖ])")
 # A list's star marking a row, glued to the title's last word or before its note ("Årsredovisning och bokslut 2014*",
@@ -1523,6 +1526,11 @@ class MeetingDocumentParser:
         if not items and (counted := counted_run_rows(lines, protocol=self.kind == "protokoll")):
             # No layout reader found an item: a list the text teaches by its numbers counting on (countedruns).
             head, items = self.split_items(counted)
+        if not items and self.kind == "protokoll" and (variant := variant_head_rows(lines)):
+            # No layout reader found a §: heads in a standard form of their own, read as the usual "§ 45 Title".
+            lost, self.lost_paragraphs = self.lost_paragraphs, False
+            head, items = self.split_items(variant)
+            self.lost_paragraphs = lost if not items else False
         head = cover + head
         if self.kind == "protokoll" and not items:
             head, items = _points_as_items(head)
@@ -1744,6 +1752,9 @@ class MeetingDocumentParser:
             elif paragraph:
                 number = int(paragraph.group("a") or paragraph.group("b"))
                 rest = paragraph.group("rest")
+                if bracketed := _BRACKETED_LABEL_LEAD.match(rest):
+                    # "§ 45 (Dnr 2019/12)", its title after it or below: the §'s number, read as without brackets
+                    rest = bracketed.group("label") + rest[bracketed.end():]
                 pairs = _SIGNED_PATH_PAIRS.match(rest) if self.kind == "protokoll" else None
                 if pairs:
                     own = [code.group("code")] if code and re.fullmatch(_PATH_CODE, code.group("code")) else []
@@ -3321,6 +3332,7 @@ class MeetingDocumentParser:
                 notes.add(item.line, "case_number", f"diarienumret är ofullständigt ({case_number!r}); lämnas tomt")
                 case_number = None
         title = _STANDING_LABEL.sub("", title).strip(" ,") or title  # (after its row's labelled number, above)
+        title = _TITLE_LABEL.sub("", title) or title
         alone = _LABELLED_ALONE.match(title) if not case_number else None
         following = next((i for i, x in enumerate(body_lines) if x.stripped), None)
         if alone and following is not None and _DOT_LEADER.search(body_lines[following].stripped):
