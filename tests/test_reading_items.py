@@ -3084,3 +3084,14 @@ def test_a_paragraph_head_with_its_bracketed_case_number_and_a_labelled_title(tm
     # A bracket that is no labelled case number stays the title's ("(S)", a party's mark).
     text = _riksby(lambda n, title: f"§ {n} (Ärende {n}) {title}")
     assert [item.matter.case_number for item in parse_document(write(tmp_path, text)).items] == [None] * 3
+
+
+def test_paragraph_heads_in_a_form_of_their_own_under_a_list_of_the_paragraphs(tmp_path):
+    # The front page lists the §§ in the reader's own form ("§ 45 Val av revisorer"), the heads below print the body
+    # before the sign: each § is read from its head, its decision its own (not every § run into the last row's).
+    contents = "Innehållsförteckning\n" + "".join(f"§ {45 + at} {title}\n" for at, title in enumerate(_RIKSBY_TITLES))
+    text = _riksby(lambda n, title: f"Kommunstyrelsen § {n}\n{title}").replace("Paragrafer 45-47\n", contents)
+    document = parse_document(write(tmp_path, text))
+    assert [(item.key, item.matter.title, len(_outcomes(item))) for item in document.items] == [
+        (f"§ {45 + at}", title, 1) for at, title in enumerate(_RIKSBY_TITLES)]
+    assert "§ 46" not in _outcomes(document.items[0])[0]

@@ -16,7 +16,7 @@ import itertools
 import re
 from dataclasses import replace
 
-from archive.importing.meetingwords import _DECIDING_VERB, _LONGEST_TITLE
+from archive.importing.meetingwords import _DECIDING_VERB, _LONGEST_TITLE, _PARAGRAPH
 from archive.importing.text import Line
 
 COUNTED_AT_LEAST = 3
@@ -155,7 +155,8 @@ _HEADS_LEFT_OUT = 2
 def variant_head_rows(lines: list[Line]) -> list[Line] | None:
     """The lines with each § head of one standard variant form written as the reader's own ("§ 45 Title"); None where
     the text holds no run of them. A run: two heads at least, the same form each (the same body or day before the sign,
-    as the meeting's own heads repeat it), their numbers counting up, text between each two (a paragraph's own)."""
+    as the meeting's own heads repeat it), their numbers counting up, text between each two (a paragraph's own), and
+    no § in the reader's own form from the first on (a list of the §§ before them, their contents, may give them so)."""
     forms: dict[str, list[tuple[int, re.Match]]] = {}
     for at, line in enumerate(lines):
         if match := _VARIANT_HEAD.match(line.stripped):
@@ -171,6 +172,8 @@ def variant_head_rows(lines: list[Line]) -> list[Line] | None:
             last = number
     if len(run) < VARIANT_HEADS_AT_LEAST:
         return None
+    if any(_PARAGRAPH.match(line.stripped) for line in lines[run[0][0]:]):
+        return None  # the text's own §§ stand among them in the reader's form: those are its heads
     result = list(lines)
     for at, match in run:
         rest = match.group("rest") or ""

@@ -1522,15 +1522,14 @@ class MeetingDocumentParser:
         headed_at = later_kallelse_page(content) if self.kind == "kallelse" else None
         page = content[headed_at].number if headed_at is not None else 0  # (a line cut up keeps its number)
         cover, lines = [line for line in lines if line.number < page], [line for line in lines if line.number >= page]
+        if self.kind == "protokoll" and (variant := variant_head_rows(lines)):
+            # §§ headed in a standard form of their own ("Kommunstyrelsen § 45", "$ 45"), read as the usual "§ 45
+            # Title"; the text holds § heads, its signs were not lost.
+            lines, self.lost_paragraphs = variant, False
         head, items = self.split_items(lines)
         if not items and (counted := counted_run_rows(lines, protocol=self.kind == "protokoll")):
             # No layout reader found an item: a list the text teaches by its numbers counting on (countedruns).
             head, items = self.split_items(counted)
-        if not items and self.kind == "protokoll" and (variant := variant_head_rows(lines)):
-            # No layout reader found a §: heads in a standard form of their own, read as the usual "§ 45 Title".
-            lost, self.lost_paragraphs = self.lost_paragraphs, False
-            head, items = self.split_items(variant)
-            self.lost_paragraphs = lost if not items else False
         head = cover + head
         if self.kind == "protokoll" and not items:
             head, items = _points_as_items(head)
