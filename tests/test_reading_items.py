@@ -3095,3 +3095,20 @@ def test_paragraph_heads_in_a_form_of_their_own_under_a_list_of_the_paragraphs(t
     assert [(item.key, item.matter.title, len(_outcomes(item))) for item in document.items] == [
         (f"§ {45 + at}", title, 1) for at, title in enumerate(_RIKSBY_TITLES)]
     assert "§ 46" not in _outcomes(document.items[0])[0]
+
+
+def test_paragraph_codes_with_their_signs_after_each_pages_head_read_as_without_the_signs(tmp_path):
+    # Pages run on as one line each, the § after the page's head and its body's code ("2 Sammanträdesdatum Sida 1 Ksau
+    # § 321 Title ..."): the layout the lost-sign readers read ("Ksau 321 Title ..."), read the same with the signs.
+    pages = ('Eva Ek. Kommunledningskontoret.\n\nDownload "Eva Ek. Kommunledningskontoret."\n\nTranskript\n\n'
+             "1 Sammanträdesdatum Sida 0 Beslutande organ Kommunstyrelsens arbetsutskott Plats och tid Sammanträdesrum "
+             "Torsö 2012-10-01 Beslutande Anna Berg (S) Ordförande Utses att justera Per Lund Paragrafer 321-322\n\n"
+             "2 Sammanträdesdatum Sida 1 Ksau {s}321 Handlingar att anmäla 1. Skövde kommun. Lagakraftbevis för "
+             "översiktsplanen. 2. Naturvårdsverket. Rapporten om miljön i Europa. Anmälningsärendena läggs till "
+             "handlingarna.\n\n"
+             "3 Sammanträdesdatum Sida 2 Ksau {s}322 Inbjudningar 1. Skaraborgs kommunalförbund. Inbjudan till "
+             "framtidsdag den 8 oktober 2012 i Falköping. 2. Länsstyrelsen. Inbjudan till möte om klimatet. "
+             "Inbjudningarna läggs till handlingarna.\n")
+    read = [[(item.key, item.matter.title) for item in parse_document(write(tmp_path, pages.format(s=sign))).items]
+            for sign in ("", "§ ")]
+    assert read[1] == read[0] == [("§ 321", "Handlingar att anmäla"), ("§ 322", "Inbjudningar")]

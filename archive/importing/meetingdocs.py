@@ -1441,6 +1441,27 @@ def _body_of_decision_headings(items: list[Item]) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+# A § sign after a body's paragraph code before the number ("Kf § 78", "KSAU § 21", "Ks §250").
+_SIGN_AFTER_CODE = re.compile(r"(?<![\wåäöÅÄÖ§])(?P<code>[A-ZÅÄÖ]{2,6}|(?i:" + "|".join(naming.KNOWN_CODES.values())
+                              + r"))\s+§\s?(?=\d{1,4}(?![\d/:.-]))")
+
+
+def _signs_after_codes_dropped(lines: list[Line]) -> list[Line] | None:
+    """The lines with every § after a paragraph code dropped, where that leaves no § heading a paragraph and none
+    opens its line (the text's §§ all stand so, after a page's running head: the layout whose signs an extraction
+    loses); None where the text has none so, or where other §§ head its paragraphs."""
+    if any(_PARAGRAPH.match(line.stripped) for line in lines):
+        return None  # "KS § 77" opening its line: a § head in the reader's own form, read as it stands
+    dropped = [replace(line, text=_SIGN_AFTER_CODE.sub(r"\g<code> ", line.text)) if "§" in line.text else line
+               for line in lines]
+    if all(new is old or new.text == old.text for new, old in zip(dropped, lines, strict=True)):
+        return None
+    if any("§" in line.text and (_PARAGRAPH.match(line.stripped) or _SECTION_IN_RUN.search(line.stripped))
+           for line in dropped):
+        return None
+    return dropped
+
+
 class MeetingDocumentParser:
     def __init__(self, document: Document, kind: str):
         self.document = document
@@ -1464,6 +1485,12 @@ class MeetingDocumentParser:
     def parse(self) -> ParsedDocument:
         content = content_lines(self.document)
         lines = join_letter_spaced(content)
+        self.signs_after_codes = False
+        if self.kind == "protokoll" and (unsigned := _signs_after_codes_dropped(lines)):
+            # Every § of the text stands after its body's code, in the margin ("Kf § 78 Kallelse ...", "2 Sida 1
+            # Ksau § 321 Handlingar ..."): the layout the lost-sign readers read with the signs lost ("Kf 78"),
+            # read so (their keys "§ 78" as the lost-sign readers give them).
+            lines, self.signs_after_codes = unsigned, True
         if self.kind == "protokoll":
             # (Before the page's furniture is dropped: a column of marks alike, "§2" ... "§8", looks like a
             # running line repeated.)
