@@ -3112,3 +3112,20 @@ def test_paragraph_codes_with_their_signs_after_each_pages_head_read_as_without_
     read = [[(item.key, item.matter.title) for item in parse_document(write(tmp_path, pages.format(s=sign))).items]
             for sign in ("", "§ ")]
     assert read[1] == read[0] == [("§ 321", "Handlingar att anmäla"), ("§ 322", "Inbjudningar")]
+
+
+def test_a_protocols_pages_of_coded_paragraphs_under_a_title_naming_its_first_are_a_protocols(tmp_path):
+    # A copy site's title repeats the first § ("Kallelse Till detta sammanträde ...", as a kallelse would be named);
+    # every row is a § of the text's codes ("2 2 Kf § 78 Kallelse ..."): the protocol, read as without the signs.
+    text = ('Kallelse Till detta sammanträde har utfärdats kallelse enligt bilaga 27 till detta protokoll.\n\n'
+            'Download "Kallelse Till detta sammanträde har utfärdats kallelse enligt bilaga 27 till detta '
+            'protokoll."\n\nTranskript\n\n1\n\n'
+            "2 2 Kf {s}78 Kallelse Till detta sammanträde har utfärdats kallelse enligt bilaga 27 till detta "
+            "protokoll.\n\n"
+            "3 3 Kf {s}79 04/66 Inkomna handlingar Kommunrevisionens revisionsrapport om redovisningen. "
+            "Kommunfullmäktige beslutar att lägga handlingarna till protokollet.\n\n"
+            "4 4 Kf {s}80 04/73 Inkommen motion Motion från Eva Ek (m) om trafiksäkerhet vid skolorna. "
+            "Kommunfullmäktige beslutar att remittera motionen till kommunstyrelsen.\n")
+    read = [parse_document(write(tmp_path, text.format(s=sign))) for sign in ("", "§ ")]
+    assert [(document.kind, [(item.key, item.matter.title) for item in document.items]) for document in read] == [
+        ("protokoll", [("§ 78", "Kallelse"), ("§ 79", "Inkomna handlingar"), ("§ 80", "Inkommen motion")])] * 2

@@ -1448,10 +1448,12 @@ _SIGN_AFTER_CODE = re.compile(r"(?<![\wåäöÅÄÖ§])(?P<code>[A-ZÅÄÖ]{2,6}
 
 def _signs_after_codes_dropped(lines: list[Line]) -> list[Line] | None:
     """The lines with every § after a paragraph code dropped, where that leaves no § heading a paragraph and none
-    opens its line (the text's §§ all stand so, after a page's running head: the layout whose signs an extraction
-    loses); None where the text has none so, or where other §§ head its paragraphs."""
-    if any(_PARAGRAPH.match(line.stripped) for line in lines):
-        return None  # "KS § 77" opening its line: a § head in the reader's own form, read as it stands
+    opens a line but a run-on page's (the text's §§ all stand so, at or after a page's running head: the layout whose
+    signs an extraction loses); None where the text has none so, or where other §§ head its paragraphs."""
+    if any(_PARAGRAPH.match(line.stripped) and not line.page_start for line in lines):
+        # "KS § 77" opening a line of its own: a § head in the reader's own form, read as it stands (a page given
+        # as one line, its page number dropped, may open with it: "2 2 Kf § 78 Kallelse ...", Nässjö)
+        return None
     dropped = [replace(line, text=_SIGN_AFTER_CODE.sub(r"\g<code> ", line.text)) if "§" in line.text else line
                for line in lines]
     if all(new is old or new.text == old.text for new, old in zip(dropped, lines, strict=True)):
