@@ -3053,8 +3053,10 @@ def _riksby(head) -> str:
     lambda n, title: f"Ärende {n} {title}",
     lambda n, title: f"{n}. {title}",  # the number and a point, as a numbered list
     lambda n, title: f"Kommunstyrelsen § {n}\n{title.upper()}",  # a title in capitals is read as printed
+    lambda n, title: f"KOMMUNSTYRELSEN § {n}\n{title}",  # the body in capitals
+    lambda n, title: f"KS $ {n} {title}",  # the code before the dollar
 ], ids=["body", "body-same-line", "day", "body-and-day", "dollar", "dollar-same-line", "double-sign", "paragraf",
-        "arende", "number-and-point", "capitals"])
+        "arende", "number-and-point", "capitals", "body-in-capitals", "code-and-dollar"])
 def test_a_paragraph_head_in_a_standard_form_of_its_own_opens_its_paragraph(tmp_path, head):
     document = parse_document(write(tmp_path, _riksby(head)))
     # (The number as written: "§ 45", or "punkt 45" for a numbered point, whose sign the text does not print.)
@@ -3129,3 +3131,17 @@ def test_a_protocols_pages_of_coded_paragraphs_under_a_title_naming_its_first_ar
     read = [parse_document(write(tmp_path, text.format(s=sign))) for sign in ("", "§ ")]
     assert [(document.kind, [(item.key, item.matter.title) for item in document.items]) for document in read] == [
         ("protokoll", [("§ 78", "Kallelse"), ("§ 79", "Inkomna handlingar"), ("§ 80", "Inkommen motion")])] * 2
+
+
+def test_a_title_in_capitals_a_word_and_a_year_is_the_title_not_a_case_numbers_stub(tmp_path):
+    titles = ["BUDGET 2020", "VAL AV REVISORER", "DELÅRSRAPPORT 2019"]
+    text = _RIKSBY_PROTOCOL + "".join(f"§ {45 + at}\n{title}\n\nKommunstyrelsen beslutar att anta förslaget.\n\n"
+                                      for at, title in enumerate(titles))
+    document = parse_document(write(tmp_path, text))
+    assert [(item.key, item.matter.case_number, item.matter.title) for item in document.items] == [
+        (f"§ {45 + at}", None, title) for at, title in enumerate(titles)]
+    # A registry's code and a year under the title is a case number's stub still, no title's line.
+    text = _RIKSBY_PROTOCOL + "".join(f"§ {45 + at}\n{title.title()}\nKSF 2019\n\nKommunstyrelsen beslutar att "
+                                      "anta förslaget.\n\n" for at, title in enumerate(titles))
+    assert [(item.matter.case_number, item.matter.title) for item in parse_document(write(tmp_path, text)).items] == [
+        (None, title.title()) for title in titles]

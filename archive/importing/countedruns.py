@@ -142,12 +142,13 @@ def counted_run_rows(lines: list[Line], *, protocol: bool) -> list[Line] | None:
 # systems print at each paragraph), the sign doubled ("§§ 45") or read as a dollar ("$ 45", an extraction's § sign), or
 # the sign's word ("Paragraf 45"). The title follows on the line or below it; a lower-case word after the number is a
 # sentence's ("Kommunstyrelsen § 45 beslutade ..."), a range or a list ("Paragrafer 45-60", "§ 45, 46") no head.
-_BODY_WORDS = r"(?:styrelsen?|nämnden?|fullmäktige|utskott(?:et)?|direktionen?)"
+_BODY_WORDS = r"(?i:styrelsen?|nämnden?|fullmäktige|utskott(?:et)?|direktionen?)"  # (in capitals too)
 _BODY_LEAD = r"[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}?" + _BODY_WORDS
 _DAY_LEAD = r"(?:19|20)\d\d-[01]\d-[0-3]\d"
 _VARIANT_HEAD = re.compile(
     r"^(?:(?P<lead>" + _BODY_LEAD + r"(?:\s+" + _DAY_LEAD + r")?|" + _DAY_LEAD + r")\s+§"
-    r"|(?P<sign>§§|\$|(?i:paragraf|ärende)))\s?(?P<n>\d{1,4})(?![\d/,–-])[.:]?(?:\s+(?P<rest>[A-ZÅÄÖ(].*))?$")
+    r"|(?:(?P<code>[A-ZÅÄÖ]{2,6})\s+)?(?P<sign>§§|\$)|(?P<word>(?i:paragraf|ärende)))"
+    r"\s?(?P<n>\d{1,4})(?![\d/,–-])[.:]?(?:\s+(?P<rest>[A-ZÅÄÖ(].*))?$")
 VARIANT_HEADS_AT_LEAST = 2
 _HEADS_LEFT_OUT = 2
 
@@ -160,7 +161,9 @@ def variant_head_rows(lines: list[Line]) -> list[Line] | None:
     forms: dict[str, list[tuple[int, re.Match]]] = {}
     for at, line in enumerate(lines):
         if match := _VARIANT_HEAD.match(line.stripped):
-            forms.setdefault(match.group("lead") or match.group("sign").lower(), []).append((at, match))
+            sign = f"{match.group('code') or ''} {match.group('sign') or ''}" if match.group("sign") else None
+            form = match.group("lead") or sign or match.group("word").lower()
+            forms.setdefault(form, []).append((at, match))
     best = max(forms.values(), key=len, default=[])
     run, last = [], 0
     for at, match in best:
@@ -177,5 +180,6 @@ def variant_head_rows(lines: list[Line]) -> list[Line] | None:
     result = list(lines)
     for at, match in run:
         rest = match.group("rest") or ""
-        result[at] = replace(lines[at], text=f"§ {match.group('n')} {rest}".rstrip())
+        code = f"{match.group('code')} " if match.group("code") else ""  # ("KS $ 45": "KS § 45", its code kept)
+        result[at] = replace(lines[at], text=f"{code}§ {match.group('n')} {rest}".rstrip())
     return result

@@ -491,6 +491,9 @@ _AGENDA_NOTE = re.compile(
 # A list's own label for a row that stands on every agenda, before or after its title ("215 Dnr 65596 Stående punkt:
 # Mötets öppnande", Håbo's contents; "Lönechefen informerar: (stående punkt)", the Lönenämnd of Munkedal, Sotenäs and
 # Lysekil): the label, no word of the title; what it labels is read as any title (a formality stays out).
+# A title in capitals, a word and a year ("BUDGET 2020", "DELÅRSRAPPORT 2019"): no registry code's stub ("KS 2019/",
+# "KSF 2020", codes of two to four letters).
+_CAPITALS_WORD_AND_YEAR = re.compile(r"[A-ZÅÄÖ]{5,}\s(?:19|20)\d\d")
 # A title under its label ("Ärende: Budget 2020", "Rubrik: ..."), as some protocols print the § head's second line.
 _TITLE_LABEL = re.compile(r"^(?:Ärende|Rubrik|Ämne)\s*:\s*(?=[A-ZÅÄÖ0-9])")
 _STANDING_LABEL = re.compile(r"^(?i:stående\s+(?:punkt|ärende))\s*:\s*(?=\S)|:?\s*\((?i:stående\s+(?:punkt|ärende))\)$")
@@ -3051,7 +3054,8 @@ class MeetingDocumentParser:
                     case_number = number
                 title_open = False if title_parts else title_open
                 continue
-            if title_open and (STUB.match(text) or LABELLED_TRUNCATED.search(text)) and len(text.split()) <= 3:
+            if title_open and (STUB.match(text) and not _CAPITALS_WORD_AND_YEAR.fullmatch(text)
+                               or LABELLED_TRUNCATED.search(text)) and len(text.split()) <= 3:
                 notes.add(line.number, "case_number", f"diarienumret är ofullständigt ({text!r}); lämnas tomt")
                 title_open = False if title_parts else title_open
                 continue
