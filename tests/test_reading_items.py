@@ -3088,11 +3088,15 @@ def test_a_paragraph_head_with_its_bracketed_case_number_and_a_labelled_title(tm
     assert [item.matter.case_number for item in parse_document(write(tmp_path, text)).items] == [None] * 3
 
 
-def test_paragraph_heads_in_a_form_of_their_own_under_a_list_of_the_paragraphs(tmp_path):
+@pytest.mark.parametrize("head", [
+    lambda n, title: f"Kommunstyrelsen § {n}\n{title}",
+    lambda n, title: f"{n}. {title}",  # the number and a point: the list above gives the § so
+], ids=["body", "number-and-point"])
+def test_paragraph_heads_in_a_form_of_their_own_under_a_list_of_the_paragraphs(tmp_path, head):
     # The front page lists the §§ in the reader's own form ("§ 45 Val av revisorer"), the heads below print the body
     # before the sign: each § is read from its head, its decision its own (not every § run into the last row's).
     contents = "Innehållsförteckning\n" + "".join(f"§ {45 + at} {title}\n" for at, title in enumerate(_RIKSBY_TITLES))
-    text = _riksby(lambda n, title: f"Kommunstyrelsen § {n}\n{title}").replace("Paragrafer 45-47\n", contents)
+    text = _riksby(head).replace("Paragrafer 45-47\n", contents)
     document = parse_document(write(tmp_path, text))
     assert [(item.key, item.matter.title, len(_outcomes(item))) for item in document.items] == [
         (f"§ {45 + at}", title, 1) for at, title in enumerate(_RIKSBY_TITLES)]
@@ -3145,3 +3149,14 @@ def test_a_title_in_capitals_a_word_and_a_year_is_the_title_not_a_case_numbers_s
                                       "anta förslaget.\n\n" for at, title in enumerate(titles))
     assert [(item.matter.case_number, item.matter.title) for item in parse_document(write(tmp_path, text)).items] == [
         (None, title.title()) for title in titles]
+
+
+def test_numbered_points_the_list_of_paragraphs_does_not_give_are_no_heads(tmp_path):
+    # Under the list of §§, a § whose decision is set in numbered points ("1. Budgeten antas."): no heads.
+    contents = "Innehållsförteckning\n§ 45 Budget 2020\n§ 46 Val av revisorer\n\n"
+    text = (_RIKSBY_PROTOCOL.replace("Paragrafer 45-47\n", contents) + "§ 45\nBudget 2020\n\nBeslut\n\n"
+            "1. Budgeten för 2020 antas\n\nenligt förslaget.\n\n2. Skattesatsen fastställs\n\ntill 21,50 kronor.\n\n"
+            "§ 46\nVal av revisorer\n\nKommunstyrelsen beslutar att välja Per Lund.\n")
+    document = parse_document(write(tmp_path, text))
+    assert [(item.key, item.matter.title) for item in document.items] == [
+        ("§ 45", "Budget 2020"), ("§ 46", "Val av revisorer")]

@@ -150,6 +150,10 @@ _VARIANT_HEAD = re.compile(
     r"|(?:(?P<code>[A-ZÅÄÖ]{2,6})\s+)?(?P<sign>§§|\$)|(?P<word>(?i:paragraf|ärende)))"
     r"\s?(?P<n>\d{1,4})(?![\d/,–-])[.:]?(?:\s+(?P<rest>[A-ZÅÄÖ(].*))?$")
 VARIANT_HEADS_AT_LEAST = 2
+# The number and a point ("45. Val av revisorer"): a numbered list's form too, so a § head only where the text's own
+# list of its §§ above gives that § so ("§ 45 Val av revisorer"). (Without such a list, agendarows._points_as_items
+# reads a protocol of such points, where no § was read.)
+_DOT_HEAD = re.compile(r"^(?P<n>\d{1,4})\.\s+(?P<rest>[A-ZÅÄÖ].*)$")
 _HEADS_LEFT_OUT = 2
 
 
@@ -159,8 +163,16 @@ def variant_head_rows(lines: list[Line]) -> list[Line] | None:
     as the meeting's own heads repeat it), their numbers counting up, text between each two (a paragraph's own), and
     no § in the reader's own form from the first on (a list of the §§ before them, their contents, may give them so)."""
     forms: dict[str, list[tuple[int, re.Match]]] = {}
+    listed, last_listed = set(), -1
     for at, line in enumerate(lines):
-        if match := _VARIANT_HEAD.match(line.stripped):
+        if paragraph := _PARAGRAPH.match(line.stripped):
+            listed.add((int(paragraph.group("a") or paragraph.group("b")), paragraph.group("rest").strip().lower()))
+            last_listed = at
+    for at, line in enumerate(lines):
+        if (match := _DOT_HEAD.match(line.stripped)) and at > last_listed \
+                and (int(match.group("n")), match.group("rest").strip().lower()) in listed:
+            forms.setdefault(".", []).append((at, match))
+        elif match := _VARIANT_HEAD.match(line.stripped):
             sign = f"{match.group('code') or ''} {match.group('sign') or ''}" if match.group("sign") else None
             form = match.group("lead") or sign or match.group("word").lower()
             forms.setdefault(form, []).append((at, match))
@@ -180,6 +192,7 @@ def variant_head_rows(lines: list[Line]) -> list[Line] | None:
     result = list(lines)
     for at, match in run:
         rest = match.group("rest") or ""
-        code = f"{match.group('code')} " if match.group("code") else ""  # ("KS $ 45": "KS § 45", its code kept)
+        code = f"{match.group('code')} " if "code" in match.re.groupindex and match.group("code") else ""
+        # ("KS $ 45": "KS § 45", its code kept)
         result[at] = replace(lines[at], text=f"{code}§ {match.group('n')} {rest}".rstrip())
     return result
