@@ -3160,3 +3160,19 @@ def test_numbered_points_the_list_of_paragraphs_does_not_give_are_no_heads(tmp_p
     document = parse_document(write(tmp_path, text))
     assert [(item.key, item.matter.title) for item in document.items] == [
         ("§ 45", "Budget 2020"), ("§ 46", "Val av revisorer")]
+
+
+def test_a_dollar_for_the_sign_after_a_pages_running_head_reads_as_the_sign(tmp_path):
+    # Pages given as one line each, an OCR's "$" for every § ("3 Kommunstyrelsen 2019-03-12 $ 46 Budget 2020 ..."):
+    # read as the same pages with the sign. A "$" further on in a page (the §§ an official attended: "kurator, $ 36")
+    # stays text.
+    site = 'Riksby kommun protokoll\n\nDownload "Riksby kommun protokoll"\n\nTranskript\n\n'
+    first = ("1 RIKSBY KOMMUN SAMMANTRÄDESPROTOKOLL Kommunstyrelsen Sammanträdesdatum 2019-03-12 Plats och tid "
+             "Kommunhuset Övriga deltagande Eva Ek, kurator, {s} 45 Per Lund, rektor, {s} 46 Justerare Per Lund\n\n")
+    pages = "\n\n".join(f"{at + 2} Kommunstyrelsen 2019-03-12 {{s}} {45 + at} {title} Kommunstyrelsen beslutar att "
+                        f"anta förslaget om {title.lower()}." for at, title in enumerate(_RIKSBY_TITLES))
+    read = [[(item.key, item.matter.title) for item in parse_document(
+        write(tmp_path, site + (first + pages).format(s=sign) + "\n")).items] for sign in ("§", "$")]
+    assert read[1] == read[0]
+    assert {("§ 46", "Budget 2020 för kommunstyrelsen"), ("§ 47", "Motion om cykelbanor")} <= set(read[1])
+    assert not any("Lund" in title for _key, title in read[1])

@@ -1467,6 +1467,22 @@ def _signs_after_codes_dropped(lines: list[Line]) -> list[Line] | None:
     return dropped
 
 
+# An extraction's "$" for the § sign, heading a page given as one line after its running head ("2 KALMARSUNDS
+# GYMNASIEFORBUND SAMMANTRÄDESPROTOKOLL 20t7-04-2t 2 $ 28 GYF ... Utbildningsorganisation ...", an OCR's reading).
+_DOLLAR_AFTER_PAGE_HEAD = re.compile(r"^(?P<head>[^.!?,;:§$]{0,100}?\s)\$\s?(?=\d{1,4}\s+[A-ZÅÄÖ])")
+
+
+def _dollars_at_page_heads(lines: list[Line]) -> list[Line]:
+    """The lines with the "$" read for a § where it heads a page's first paragraph, after the page's running head (no
+    sentence before it), in a text that prints no § at all (its extraction read every sign so). A "$" further on in
+    the page ("kurator, $ 36": the §§ an official attended, listed) is left."""
+    if any("§" in line.text for line in lines):
+        return lines
+    return [replace(line, text=line.stripped[:head.end("head")] + "§ " + line.stripped[head.end():].lstrip())
+            if line.page_start and (head := _DOLLAR_AFTER_PAGE_HEAD.match(line.stripped)) else line
+            for line in lines]
+
+
 class MeetingDocumentParser:
     def __init__(self, document: Document, kind: str):
         self.document = document
@@ -1490,6 +1506,8 @@ class MeetingDocumentParser:
     def parse(self) -> ParsedDocument:
         content = content_lines(self.document)
         lines = join_letter_spaced(content)
+        if self.kind == "protokoll":
+            lines = _dollars_at_page_heads(lines)
         self.signs_after_codes = False
         if self.kind == "protokoll" and (unsigned := _signs_after_codes_dropped(lines)):
             # Every § of the text stands after its body's code, in the margin ("Kf § 78 Kallelse ...", "2 Sida 1
