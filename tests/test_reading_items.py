@@ -3055,8 +3055,10 @@ def _riksby(head) -> str:
     lambda n, title: f"Kommunstyrelsen § {n}\n{title.upper()}",  # a title in capitals is read as printed
     lambda n, title: f"KOMMUNSTYRELSEN § {n}\n{title}",  # the body in capitals
     lambda n, title: f"KS $ {n} {title}",  # the code before the dollar
+    lambda n, title: f"Kommunstyrelsen § {n} – {title}",  # a dash before the title
+    lambda n, title: f"Kommunstyrelsen §§ {n}\n{title}",
 ], ids=["body", "body-same-line", "day", "body-and-day", "dollar", "dollar-same-line", "double-sign", "paragraf",
-        "arende", "number-and-point", "capitals", "body-in-capitals", "code-and-dollar"])
+        "arende", "number-and-point", "capitals", "body-in-capitals", "code-and-dollar", "dash", "body-double-sign"])
 def test_a_paragraph_head_in_a_standard_form_of_its_own_opens_its_paragraph(tmp_path, head):
     document = parse_document(write(tmp_path, _riksby(head)))
     # (The number as written: "§ 45", or "punkt 45" for a numbered point, whose sign the text does not print.)
@@ -3071,7 +3073,9 @@ def test_a_paragraph_head_in_a_standard_form_of_its_own_opens_its_paragraph(tmp_
     lambda n, title: f"Beslutsunderlag\nKommunstyrelsens arbetsutskott 2019-0{n - 44}-1{n - 44} § {n * 3}\n{title}",
     # A decision's numbered points: sentences with the decision's verb, no titles.
     lambda n, title: f"{n}. Kommunstyrelsen godkänner att {title.lower()} behandlas.\n{title}",
-], ids=["sentence", "references", "decision-points"])
+    # A page's signature box stating the §§ on it, each page: a range, no head.
+    lambda n, title: f"Justerandes sign\nKommunstyrelsen §§ {n} - {n + 1}\n{title}",
+], ids=["sentence", "references", "decision-points", "signature-box"])
 def test_a_near_miss_of_a_paragraph_head_form_opens_no_paragraph(tmp_path, head):
     document = parse_document(write(tmp_path, _riksby(head)))
     assert [(item.key, item.matter.title) for item in document.items

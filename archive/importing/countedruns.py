@@ -146,9 +146,9 @@ _BODY_WORDS = r"(?i:styrelsen?|nämnden?|fullmäktige|utskott(?:et)?|direktionen
 _BODY_LEAD = r"[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}?" + _BODY_WORDS
 _DAY_LEAD = r"(?:19|20)\d\d-[01]\d-[0-3]\d"
 _VARIANT_HEAD = re.compile(
-    r"^(?:(?P<lead>" + _BODY_LEAD + r"(?:\s+" + _DAY_LEAD + r")?|" + _DAY_LEAD + r")\s+§"
+    r"^(?:(?P<lead>" + _BODY_LEAD + r"(?:\s+" + _DAY_LEAD + r")?|" + _DAY_LEAD + r")\s+§§?"
     r"|(?:(?P<code>[A-ZÅÄÖ]{2,6})\s+)?(?P<sign>§§|\$)|(?P<word>(?i:paragraf|ärende)))"
-    r"\s?(?P<n>\d{1,4})(?![\d/,–-])[.:]?(?:\s+(?P<rest>[A-ZÅÄÖ(].*))?$")
+    r"\s?(?P<n>\d{1,4})(?![\d/,–-])[.:]?(?:\s+(?:[–-]\s+)?(?P<rest>[A-ZÅÄÖ(].*))?$")
 VARIANT_HEADS_AT_LEAST = 2
 # The number and a point ("45. Val av revisorer"): a numbered list's form too, so a § head only where the text's own
 # list of its §§ above gives that § so ("§ 45 Val av revisorer"). (Without such a list, agendarows._points_as_items
