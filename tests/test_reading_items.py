@@ -3180,3 +3180,10 @@ def test_a_dollar_for_the_sign_after_a_pages_running_head_reads_as_the_sign(tmp_
     assert read[1] == read[0]
     assert {("§ 46", "Budget 2020 för kommunstyrelsen"), ("§ 47", "Motion om cykelbanor")} <= set(read[1])
     assert not any("Lund" in title for _key, title in read[1])
+
+
+def test_a_list_of_rows_in_a_head_form_set_apart_by_blank_lines_alone_is_no_run_of_heads(tmp_path):
+    # The agenda quoted in the protocol, its rows "Ärende 45 Title" set apart by blank lines only, no text between.
+    rows = "\n\n".join(f"Ärende {45 + at} {title}" for at, title in enumerate(_RIKSBY_TITLES))
+    text = _RIKSBY_PROTOCOL + "Dagordning\n\n" + rows + "\n\nKommunstyrelsen beslutar att godkänna dagordningen.\n"
+    assert not any(item.key for item in parse_document(write(tmp_path, text)).items)

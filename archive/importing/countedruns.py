@@ -160,7 +160,8 @@ _HEADS_LEFT_OUT = 2
 def variant_head_rows(lines: list[Line]) -> list[Line] | None:
     """The lines with each § head of one standard variant form written as the reader's own ("§ 45 Title"); None where
     the text holds no run of them. A run: two heads at least, the same form each (the same body or day before the sign,
-    as the meeting's own heads repeat it), their numbers counting up, text between each two (a paragraph's own), and
+    as the meeting's own heads repeat it), their numbers counting up, text between each two (a paragraph's own, not
+    a blank line: a list's rows set apart), and
     no § in the reader's own form from the first on (a list of the §§ before them, their contents, may give them so)."""
     forms: dict[str, list[tuple[int, re.Match]]] = {}
     listed, last_listed = set(), -1
@@ -177,12 +178,14 @@ def variant_head_rows(lines: list[Line]) -> list[Line] | None:
             form = match.group("lead") or sign or match.group("word").lower()
             forms.setdefault(form, []).append((at, match))
     best = max(forms.values(), key=len, default=[])
+    if any(not any(line.stripped for line in lines[a + 1:b]) for (a, _), (b, _) in itertools.pairwise(best)):
+        return None  # two of them with nothing between but blank lines: a list's rows
     run, last = [], 0
     for at, match in best:
         number = int(match.group("n"))
         # (A protocol's heads count on, a number or two perhaps left out; a reference to other meetings' §§ jumps.)
         counts_on = last < number <= last + _HEADS_LEFT_OUT + 1
-        if (counts_on or not run) and (not run or at > run[-1][0] + 1):
+        if counts_on or not run:
             run.append((at, match))
             last = number
     if len(run) < VARIANT_HEADS_AT_LEAST:
