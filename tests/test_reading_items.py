@@ -3025,3 +3025,165 @@ def test_a_case_number_heading_an_items_own_text_does_not_end_a_row(tmp_path):
     assert [(m.title, m.case_number) for m in matters][-3:] == [
         ("Budget för år 2021", "KS 2020/13"), ("Taxa för bygglov", "KS 2020/14"),
         ("Motion om cykelvägar", "KS 2020/15")]
+
+
+# A made-up protocol's head, its §§ below in one of the standard forms real protocols print (p35).
+_RIKSBY_PROTOCOL = ("RIKSBY KOMMUN\nSAMMANTRÄDESPROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 2019-03-12\n\n"
+                    "Plats och tid Kommunhuset, kl. 13.00-15.00\n\n"
+                    "Beslutande Anna Berg (S), ordförande\nPer Lund (M)\n\n"
+                    "Justerare Per Lund\n\nUnderskrifter Sekreterare Eva Ek\n\nParagrafer 45-47\n\n")
+_RIKSBY_TITLES = ["Val av revisorer", "Budget 2020 för kommunstyrelsen", "Motion om cykelbanor"]
+
+
+def _riksby(head) -> str:
+    return _RIKSBY_PROTOCOL + "".join(
+        head(45 + at, title) + f"\n\nKommunstyrelsen beslutar att {title.lower()} ska behandlas.\n\n"
+                               "Beslutet skickas till ekonomikontoret.\n\n" for at, title in enumerate(_RIKSBY_TITLES))
+
+
+@pytest.mark.parametrize("head", [
+    lambda n, title: f"Kommunstyrelsen § {n}\n{title}",  # the body before the sign: Ciceron's, Lex's running form
+    lambda n, title: f"Kommunstyrelsen § {n} {title}",
+    lambda n, title: f"2019-03-12 § {n}\n{title}",  # the meeting's day before the sign
+    lambda n, title: f"Kommunstyrelsen 2019-03-12 § {n}\n{title}",
+    lambda n, title: f"$ {n}\n{title}",  # an extraction's dollar for the sign
+    lambda n, title: f"$ {n} {title}",
+    lambda n, title: f"§§ {n}\n{title}",
+    lambda n, title: f"Paragraf {n}\n{title}",  # the sign's word
+    lambda n, title: f"Ärende {n} {title}",
+    lambda n, title: f"{n}. {title}",  # the number and a point, as a numbered list
+    lambda n, title: f"Kommunstyrelsen § {n}\n{title.upper()}",  # a title in capitals is read as printed
+    lambda n, title: f"KOMMUNSTYRELSEN § {n}\n{title}",  # the body in capitals
+    lambda n, title: f"KS $ {n} {title}",  # the code before the dollar
+    lambda n, title: f"Kommunstyrelsen § {n} – {title}",  # a dash before the title
+    lambda n, title: f"Kommunstyrelsen §§ {n}\n{title}",
+], ids=["body", "body-same-line", "day", "body-and-day", "dollar", "dollar-same-line", "double-sign", "paragraf",
+        "arende", "number-and-point", "capitals", "body-in-capitals", "code-and-dollar", "dash", "body-double-sign"])
+def test_a_paragraph_head_in_a_standard_form_of_its_own_opens_its_paragraph(tmp_path, head):
+    document = parse_document(write(tmp_path, _riksby(head)))
+    # (The number as written: "§ 45", or "punkt 45" for a numbered point, whose sign the text does not print.)
+    assert [(item.key.split()[-1], item.matter.title.lower()) for item in document.items] == [
+        (str(45 + at), title.lower()) for at, title in enumerate(_RIKSBY_TITLES)]
+
+
+@pytest.mark.parametrize("head", [
+    # A sentence naming another meeting's § at its start: a lower-case word after the number.
+    lambda n, title: f"Kommunstyrelsen § {n} beslutade att remittera ärendet.\n{title}",
+    # References to other meetings' §§ in the papers' list: a different body or day each, numbers jumping.
+    lambda n, title: f"Beslutsunderlag\nKommunstyrelsens arbetsutskott 2019-0{n - 44}-1{n - 44} § {n * 3}\n{title}",
+    # A decision's numbered points: sentences with the decision's verb, no titles.
+    lambda n, title: f"{n}. Kommunstyrelsen godkänner att {title.lower()} behandlas.\n{title}",
+    # A page's signature box stating the §§ on it, each page: a range, no head.
+    lambda n, title: f"Justerandes sign\nKommunstyrelsen §§ {n} - {n + 1}\n{title}",
+], ids=["sentence", "references", "decision-points", "signature-box"])
+def test_a_near_miss_of_a_paragraph_head_form_opens_no_paragraph(tmp_path, head):
+    document = parse_document(write(tmp_path, _riksby(head)))
+    assert [(item.key, item.matter.title) for item in document.items
+            if item.key or item.matter.title in _RIKSBY_TITLES] == []
+
+
+def test_a_paragraph_head_with_its_bracketed_case_number_and_a_labelled_title(tmp_path):
+    text = _riksby(lambda n, title: f"§ {n} (Dnr 2019/{n})\nÄrende: {title}")
+    document = parse_document(write(tmp_path, text))
+    assert [(item.key, item.matter.case_number, item.matter.title) for item in document.items] == [
+        (f"§ {45 + at}", f"2019/{45 + at}", title) for at, title in enumerate(_RIKSBY_TITLES)]
+    # A bracket that is no labelled case number stays the title's ("(S)", a party's mark).
+    text = _riksby(lambda n, title: f"§ {n} (Ärende {n}) {title}")
+    assert [item.matter.case_number for item in parse_document(write(tmp_path, text)).items] == [None] * 3
+
+
+@pytest.mark.parametrize("head", [
+    lambda n, title: f"Kommunstyrelsen § {n}\n{title}",
+    lambda n, title: f"{n}. {title}",  # the number and a point: the list above gives the § so
+], ids=["body", "number-and-point"])
+def test_paragraph_heads_in_a_form_of_their_own_under_a_list_of_the_paragraphs(tmp_path, head):
+    # The front page lists the §§ in the reader's own form ("§ 45 Val av revisorer"), the heads below print the body
+    # before the sign: each § is read from its head, its decision its own (not every § run into the last row's).
+    contents = "Innehållsförteckning\n" + "".join(f"§ {45 + at} {title}\n" for at, title in enumerate(_RIKSBY_TITLES))
+    text = _riksby(head).replace("Paragrafer 45-47\n", contents)
+    document = parse_document(write(tmp_path, text))
+    assert [(item.key, item.matter.title, len(_outcomes(item))) for item in document.items] == [
+        (f"§ {45 + at}", title, 1) for at, title in enumerate(_RIKSBY_TITLES)]
+    assert "§ 46" not in _outcomes(document.items[0])[0]
+
+
+def test_paragraph_codes_with_their_signs_after_each_pages_head_read_as_without_the_signs(tmp_path):
+    # Pages run on as one line each, the § after the page's head and its body's code ("2 Sammanträdesdatum Sida 1 Ksau
+    # § 321 Title ..."): the layout the lost-sign readers read ("Ksau 321 Title ..."), read the same with the signs.
+    pages = ('Eva Ek. Kommunledningskontoret.\n\nDownload "Eva Ek. Kommunledningskontoret."\n\nTranskript\n\n'
+             "1 Sammanträdesdatum Sida 0 Beslutande organ Kommunstyrelsens arbetsutskott Plats och tid Sammanträdesrum "
+             "Torsö 2012-10-01 Beslutande Anna Berg (S) Ordförande Utses att justera Per Lund Paragrafer 321-322\n\n"
+             "2 Sammanträdesdatum Sida 1 Ksau {s}321 Handlingar att anmäla 1. Skövde kommun. Lagakraftbevis för "
+             "översiktsplanen. 2. Naturvårdsverket. Rapporten om miljön i Europa. Anmälningsärendena läggs till "
+             "handlingarna.\n\n"
+             "3 Sammanträdesdatum Sida 2 Ksau {s}322 Inbjudningar 1. Skaraborgs kommunalförbund. Inbjudan till "
+             "framtidsdag den 8 oktober 2012 i Falköping. 2. Länsstyrelsen. Inbjudan till möte om klimatet. "
+             "Inbjudningarna läggs till handlingarna.\n")
+    read = [[(item.key, item.matter.title) for item in parse_document(write(tmp_path, pages.format(s=sign))).items]
+            for sign in ("", "§ ")]
+    assert read[1] == read[0] == [("§ 321", "Handlingar att anmäla"), ("§ 322", "Inbjudningar")]
+
+
+def test_a_protocols_pages_of_coded_paragraphs_under_a_title_naming_its_first_are_a_protocols(tmp_path):
+    # A copy site's title repeats the first § ("Kallelse Till detta sammanträde ...", as a kallelse would be named);
+    # every row is a § of the text's codes ("2 2 Kf § 78 Kallelse ..."): the protocol, read as without the signs.
+    text = ('Kallelse Till detta sammanträde har utfärdats kallelse enligt bilaga 27 till detta protokoll.\n\n'
+            'Download "Kallelse Till detta sammanträde har utfärdats kallelse enligt bilaga 27 till detta '
+            'protokoll."\n\nTranskript\n\n1\n\n'
+            "2 2 Kf {s}78 Kallelse Till detta sammanträde har utfärdats kallelse enligt bilaga 27 till detta "
+            "protokoll.\n\n"
+            "3 3 Kf {s}79 04/66 Inkomna handlingar Kommunrevisionens revisionsrapport om redovisningen. "
+            "Kommunfullmäktige beslutar att lägga handlingarna till protokollet.\n\n"
+            "4 4 Kf {s}80 04/73 Inkommen motion Motion från Eva Ek (m) om trafiksäkerhet vid skolorna. "
+            "Kommunfullmäktige beslutar att remittera motionen till kommunstyrelsen.\n")
+    read = [parse_document(write(tmp_path, text.format(s=sign))) for sign in ("", "§ ")]
+    assert [(document.kind, [(item.key, item.matter.title) for item in document.items]) for document in read] == [
+        ("protokoll", [("§ 78", "Kallelse"), ("§ 79", "Inkomna handlingar"), ("§ 80", "Inkommen motion")])] * 2
+
+
+def test_a_title_in_capitals_a_word_and_a_year_is_the_title_not_a_case_numbers_stub(tmp_path):
+    titles = ["BUDGET 2020", "VAL AV REVISORER", "DELÅRSRAPPORT 2019"]
+    text = _RIKSBY_PROTOCOL + "".join(f"§ {45 + at}\n{title}\n\nKommunstyrelsen beslutar att anta förslaget.\n\n"
+                                      for at, title in enumerate(titles))
+    document = parse_document(write(tmp_path, text))
+    assert [(item.key, item.matter.case_number, item.matter.title) for item in document.items] == [
+        (f"§ {45 + at}", None, title) for at, title in enumerate(titles)]
+    # A registry's code and a year under the title is a case number's stub still, no title's line.
+    text = _RIKSBY_PROTOCOL + "".join(f"§ {45 + at}\n{title.title()}\nKSF 2019\n\nKommunstyrelsen beslutar att "
+                                      "anta förslaget.\n\n" for at, title in enumerate(titles))
+    assert [(item.matter.case_number, item.matter.title) for item in parse_document(write(tmp_path, text)).items] == [
+        (None, title.title()) for title in titles]
+
+
+def test_numbered_points_the_list_of_paragraphs_does_not_give_are_no_heads(tmp_path):
+    # Under the list of §§, a § whose decision is set in numbered points ("1. Budgeten antas."): no heads.
+    contents = "Innehållsförteckning\n§ 45 Budget 2020\n§ 46 Val av revisorer\n\n"
+    text = (_RIKSBY_PROTOCOL.replace("Paragrafer 45-47\n", contents) + "§ 45\nBudget 2020\n\nBeslut\n\n"
+            "1. Budgeten för 2020 antas\n\nenligt förslaget.\n\n2. Skattesatsen fastställs\n\ntill 21,50 kronor.\n\n"
+            "§ 46\nVal av revisorer\n\nKommunstyrelsen beslutar att välja Per Lund.\n")
+    document = parse_document(write(tmp_path, text))
+    assert [(item.key, item.matter.title) for item in document.items] == [
+        ("§ 45", "Budget 2020"), ("§ 46", "Val av revisorer")]
+
+
+def test_a_dollar_for_the_sign_after_a_pages_running_head_reads_as_the_sign(tmp_path):
+    # Pages given as one line each, an OCR's "$" for every § ("3 Kommunstyrelsen 2019-03-12 $ 46 Budget 2020 ..."):
+    # read as the same pages with the sign. A "$" further on in a page (the §§ an official attended: "kurator, $ 36")
+    # stays text.
+    site = 'Riksby kommun protokoll\n\nDownload "Riksby kommun protokoll"\n\nTranskript\n\n'
+    first = ("1 RIKSBY KOMMUN SAMMANTRÄDESPROTOKOLL Kommunstyrelsen Sammanträdesdatum 2019-03-12 Plats och tid "
+             "Kommunhuset Övriga deltagande Eva Ek, kurator, {s} 45 Per Lund, rektor, {s} 46 Justerare Per Lund\n\n")
+    pages = "\n\n".join(f"{at + 2} Kommunstyrelsen 2019-03-12 {{s}} {45 + at} {title} Kommunstyrelsen beslutar att "
+                        f"anta förslaget om {title.lower()}." for at, title in enumerate(_RIKSBY_TITLES))
+    read = [[(item.key, item.matter.title) for item in parse_document(
+        write(tmp_path, site + (first + pages).format(s=sign) + "\n")).items] for sign in ("§", "$")]
+    assert read[1] == read[0]
+    assert {("§ 46", "Budget 2020 för kommunstyrelsen"), ("§ 47", "Motion om cykelbanor")} <= set(read[1])
+    assert not any("Lund" in title for _key, title in read[1])
+
+
+def test_a_list_of_rows_in_a_head_form_set_apart_by_blank_lines_alone_is_no_run_of_heads(tmp_path):
+    # The agenda quoted in the protocol, its rows "Ärende 45 Title" set apart by blank lines only, no text between.
+    rows = "\n\n".join(f"Ärende {45 + at} {title}" for at, title in enumerate(_RIKSBY_TITLES))
+    text = _RIKSBY_PROTOCOL + "Dagordning\n\n" + rows + "\n\nKommunstyrelsen beslutar att godkänna dagordningen.\n"
+    assert not any(item.key for item in parse_document(write(tmp_path, text)).items)

@@ -608,6 +608,7 @@ def _parse_record(document) -> ParsedDocument:
     if kind:
         try:
             parsed = _meeting_document_with_papers(document, kind)
+            kind, parsed = _protocol_rather(document, kind, parsed)
         except ImportFailed as meeting_error:
             # Perhaps a tjänsteskrivelse about a kallelse or a protocol: try it as one.
             try:
@@ -689,6 +690,23 @@ def _parse_record(document) -> ParsedDocument:
         name=document.name, checksum=document.checksum, kind="tjänsteskrivelse",
         items=[ParsedItem(matter=paper) for paper in papers] if papers else [ParsedItem(matter=matter)],
     )
+
+
+def _protocol_rather(document, kind: str, parsed: ParsedDocument) -> tuple[str, ParsedDocument]:
+    """A kallelse's reading whose every numbered row is a § of the text's paragraph codes ("Kf § 78 Kallelse Till detta
+    sammanträde ...", a copy site's title naming the first §: Nässjö, Grums; "Ks § 250 Anmälan ..." after a page
+    head naming a kungörelse, Landskrona) read as the protocol it is, where that reads as many §§: a kallelse
+    numbers its points. Any other reading as it was."""
+    keys = [item.key for item in parsed.items if item.key]  # (a row whose number was lost has none)
+    if kind != "kallelse" or not keys or not all(key.startswith("§") for key in keys) \
+            or meeting_papers_kind(document) != "protokoll":
+        return kind, parsed
+    try:
+        protocol = parse_meeting_document(document, "protokoll")
+    except ImportFailed:
+        return kind, parsed
+    read = [item.key for item in protocol.items if item.key]
+    return ("protokoll", protocol) if len(read) >= len(keys) else (kind, parsed)
 
 
 def _report_or_none(document):
@@ -888,7 +906,7 @@ def _as_meeting_document(document) -> ParsedDocument | None:
     kinds = sorted((m.start(), kind) for m, kind in ((agenda, "kallelse"), (protocol, "protokoll")) if m)
     for _start, kind in kinds:
         try:
-            parsed = parse_meeting_document(document, kind)
+            kind, parsed = _protocol_rather(document, kind, parse_meeting_document(document, kind))
         except ImportFailed:
             continue
         if not _states_nothing(parsed):

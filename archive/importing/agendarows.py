@@ -38,6 +38,7 @@ from archive.importing.meetingwords import (
     _CODED_LINE,
     _CONTENTS_ROW,
     _DAY_AND_MONTH,
+    _DECIDING_VERB,
     _DOT_LEADER,
     _EARLIER_DECISION,
     _FOOTER,
@@ -952,14 +953,19 @@ def case_numbers_above_rows(head: list[Line], items: list[Item]) -> None:
 # A protocol's item set as a numbered point, no § ("3. Ekonomisk uppföljning februari 2019" on a line of its own):
 # a title, not a sentence ("1. Kommunfullmäktige beslutar ...": a decision's point).
 # (As long as any title may run: Västra Götalandsregionen's first point has 170 characters.)
-_POINT_ROW = re.compile(r"^(?P<n>\d{1,2})\.\s+(?P<title>[A-ZÅÄÖ][^.!?:;]{2," + str(_LONGEST_TITLE) + r"})$")
+_POINT_ROW = re.compile(r"^(?P<n>\d{1,3})\.\s+(?P<title>[A-ZÅÄÖ][^.!?:;]{2," + str(_LONGEST_TITLE) + r"})$")
+
+
+# A decision's verb ("1. Kommunstyrelsen godkänner att ..."): a decision's point, no item's title.
+_DECIDING_VERB_IN_POINT = re.compile(r"(?<![\wåäö])(?:" + _DECIDING_VERB + r")(?![\wåäö])")
 
 
 def _point_row(text: str) -> re.Match | None:
     """`text` as a protocol's item set as a numbered point (_POINT_ROW), a full stop after its title allowed ("...
     sammanträde."); not a body's decision nor a member's motion ("Anna Berg (S) yrkar ...")."""
     match = _POINT_ROW.match(text.rstrip("."))
-    if match and not _BODY_ACTS.search(match.group("title")) and not _PARTY_LABEL.search(match.group("title")):
+    if match and not _BODY_ACTS.search(match.group("title")) and not _PARTY_LABEL.search(match.group("title")) \
+            and not _DECIDING_VERB_IN_POINT.search(match.group("title")):
         return match
     return None
 
@@ -970,10 +976,15 @@ def _points_as_items(head: list[Line]) -> tuple[list[Line], list[Item]]:
     kallelser of most municipalities number their items): those points are its items, the lines below each its
     text. Fewer than three in order: no items (the lines as they were)."""
     points = [(index, match) for index, line in enumerate(head) if (match := _point_row(line.stripped))]
+    # From 1, or from the number a protocol's §§ begin at ("45. Val av revisorer", "46. ..."): the longest chain.
     chain: list[tuple[int, re.Match]] = []
-    for index, match in points:
-        if int(match.group("n")) == len(chain) + 1:
-            chain.append((index, match))
+    for first, (index, match) in enumerate(points):
+        one = [(index, match)]
+        for later in points[first + 1:]:
+            if int(later[1].group("n")) == int(one[-1][1].group("n")) + 1:
+                one.append(later)
+        if len(one) > len(chain):
+            chain = one
     if len(chain) < 3:
         return head, []
     starts = {index: match for index, match in chain}

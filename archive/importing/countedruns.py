@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 
-from archive.importing.meetingwords import _DECIDING_VERB, _LONGEST_TITLE
+from archive.importing.meetingwords import _DECIDING_VERB, _LONGEST_TITLE, _PARAGRAPH
 from archive.importing.text import Line
 
 COUNTED_AT_LEAST = 3
@@ -134,3 +135,67 @@ def counted_run_rows(lines: list[Line], *, protocol: bool) -> list[Line] | None:
             if rest:  # (between two parts of the list: the rows where its number was lost, no row of its own)
                 result.append(Line(line.number, rest))
     return result if found else None
+
+
+# A § head in a standard form the layout readers do not know, opening its line: the meeting's body or day before the
+# sign ("Kommunstyrelsen § 45", "2019-03-12 § 45", "Kommunstyrelsen 2019-03-12 § 45": the running form meeting
+# systems print at each paragraph), the sign doubled ("§§ 45") or read as a dollar ("$ 45", an extraction's § sign), or
+# the sign's word ("Paragraf 45"). The title follows on the line or below it; a lower-case word after the number is a
+# sentence's ("Kommunstyrelsen § 45 beslutade ..."), a range or a list ("Paragrafer 45-60", "§ 45, 46") no head.
+_BODY_WORDS = r"(?i:styrelsen?|nämnden?|fullmäktige|utskott(?:et)?|direktionen?)"  # (in capitals too)
+_BODY_LEAD = r"[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}?" + _BODY_WORDS
+_DAY_LEAD = r"(?:19|20)\d\d-[01]\d-[0-3]\d"
+_VARIANT_HEAD = re.compile(
+    r"^(?:(?P<lead>" + _BODY_LEAD + r"(?:\s+" + _DAY_LEAD + r")?|" + _DAY_LEAD + r")\s+§§?"
+    r"|(?:(?P<code>[A-ZÅÄÖ]{2,6})\s+)?(?P<sign>§§|\$)|(?P<word>(?i:paragraf|ärende)))"
+    r"\s?(?P<n>\d{1,4})(?![\d/,–-])[.:]?(?:\s+(?:[–-]\s+)?(?P<rest>[A-ZÅÄÖ(].*))?$")
+VARIANT_HEADS_AT_LEAST = 2
+# The number and a point ("45. Val av revisorer"): a numbered list's form too, so a § head only where the text's own
+# list of its §§ above gives that § so ("§ 45 Val av revisorer"). (Without such a list, agendarows._points_as_items
+# reads a protocol of such points, where no § was read.)
+_DOT_HEAD = re.compile(r"^(?P<n>\d{1,4})\.\s+(?P<rest>[A-ZÅÄÖ].*)$")
+_HEADS_LEFT_OUT = 2
+
+
+def variant_head_rows(lines: list[Line]) -> list[Line] | None:
+    """The lines with each § head of one standard variant form written as the reader's own ("§ 45 Title"); None where
+    the text holds no run of them. A run: two heads at least, the same form each (the same body or day before the sign,
+    as the meeting's own heads repeat it), their numbers counting up, text between each two (a paragraph's own, not
+    a blank line: a list's rows set apart), and
+    no § in the reader's own form from the first on (a list of the §§ before them, their contents, may give them so)."""
+    forms: dict[str, list[tuple[int, re.Match]]] = {}
+    listed, last_listed = set(), -1
+    for at, line in enumerate(lines):
+        if paragraph := _PARAGRAPH.match(line.stripped):
+            listed.add((int(paragraph.group("a") or paragraph.group("b")), paragraph.group("rest").strip().lower()))
+            last_listed = at
+    for at, line in enumerate(lines):
+        if (match := _DOT_HEAD.match(line.stripped)) and at > last_listed \
+                and (int(match.group("n")), match.group("rest").strip().lower()) in listed:
+            forms.setdefault(".", []).append((at, match))
+        elif match := _VARIANT_HEAD.match(line.stripped):
+            sign = f"{match.group('code') or ''} {match.group('sign') or ''}" if match.group("sign") else None
+            form = match.group("lead") or sign or match.group("word").lower()
+            forms.setdefault(form, []).append((at, match))
+    best = max(forms.values(), key=len, default=[])
+    if any(not any(line.stripped for line in lines[a + 1:b]) for (a, _), (b, _) in itertools.pairwise(best)):
+        return None  # two of them with nothing between but blank lines: a list's rows
+    run, last = [], 0
+    for at, match in best:
+        number = int(match.group("n"))
+        # (A protocol's heads count on, a number or two perhaps left out; a reference to other meetings' §§ jumps.)
+        counts_on = last < number <= last + _HEADS_LEFT_OUT + 1
+        if counts_on or not run:
+            run.append((at, match))
+            last = number
+    if len(run) < VARIANT_HEADS_AT_LEAST:
+        return None
+    if any(_PARAGRAPH.match(line.stripped) for line in lines[run[0][0]:]):
+        return None  # the text's own §§ stand among them in the reader's form: those are its heads
+    result = list(lines)
+    for at, match in run:
+        rest = match.group("rest") or ""
+        code = f"{match.group('code')} " if "code" in match.re.groupindex and match.group("code") else ""
+        # ("KS $ 45": "KS § 45", its code kept)
+        result[at] = replace(lines[at], text=f"{code}§ {match.group('n')} {rest}".rstrip())
+    return result

@@ -108,7 +108,7 @@ from archive.importing.common import (
     trailing_case_number,
     with_class_code,
 )
-from archive.importing.countedruns import counted_run_rows
+from archive.importing.countedruns import counted_run_rows, variant_head_rows
 from archive.importing.itemreading import ItemReading
 from archive.importing.itemtext import (
     _PAPERS_NOTE,
@@ -381,6 +381,7 @@ _ROW_LEADER = re.compile(r"\s*(?:\.{3,}|…+)$")  # a contents row's dot leader,
 # A title alone on its line: a capital, words, no sentence's end ("Budgetuppföljning 1 år 2023").
 _TITLE_BELOW = re.compile(r"^[A-ZÅÄÖ][^.!?]{2,150}$")
 _LABELLED_ALONE = re.compile(r"^" + _LABELLED_NUMBER)
+_BRACKETED_LABEL_LEAD = re.compile(r"^\((?P<label>" + _LABELLED_NUMBER.removesuffix("$") + r")\)(?=\s|$)")
 # A separating mark left at a title's end where its case number was cut off (" /", " –", ","), as
 # common.trailing_case_number strips it.
 _SEPARATOR_AT_END = re.compile(r"(?:\s+[/–-]|[,;])\s*$")
@@ -491,6 +492,11 @@ _AGENDA_NOTE = re.compile(
 # A list's own label for a row that stands on every agenda, before or after its title ("215 Dnr 65596 Stående punkt:
 # Mötets öppnande", Håbo's contents; "Lönechefen informerar: (stående punkt)", the Lönenämnd of Munkedal, Sotenäs and
 # Lysekil): the label, no word of the title; what it labels is read as any title (a formality stays out).
+# A title in capitals, a word and a year ("BUDGET 2020", "DELÅRSRAPPORT 2019"): no registry code's stub ("KS 2019/",
+# "KSF 2020", codes of two to four letters).
+_CAPITALS_WORD_AND_YEAR = re.compile(r"[A-ZÅÄÖ]{5,}\s(?:19|20)\d\d")
+# A title under its label ("Ärende: Budget 2020", "Rubrik: ..."), as some protocols print the § head's second line.
+_TITLE_LABEL = re.compile(r"^(?:Ärende|Rubrik|Ämne)\s*:\s*(?=[A-ZÅÄÖ0-9])")
 _STANDING_LABEL = re.compile(r"^(?i:stående\s+(?:punkt|ärende))\s*:\s*(?=\S)|:?\s*\((?i:stående\s+(?:punkt|ärende))\)$")
 _BULLETED_POINTS = re.compile(r"\s+[*∗•]\s+(?=[A-ZÅÄÖ])(?=.*?\s[*∗•]\s+[A-ZÅÄÖ])")
 # A list's star marking a row, glued to the title's last word or before its note ("Årsredovisning och bokslut 2014*",
@@ -1439,6 +1445,45 @@ def _body_of_decision_headings(items: list[Item]) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+# A § sign after a body's paragraph code before the number ("Kf § 78", "KSAU § 21", "Ks §250").
+_SIGN_AFTER_CODE = re.compile(r"(?<![\wåäöÅÄÖ§])(?P<code>[A-ZÅÄÖ]{2,6}|(?i:" + "|".join(naming.KNOWN_CODES.values())
+                              + r"))\s+§\s?(?=\d{1,4}(?![\d/:.-]))")
+
+
+def _signs_after_codes_dropped(lines: list[Line]) -> list[Line] | None:
+    """The lines with every § after a paragraph code dropped, where that leaves no § heading a paragraph and none
+    opens a line but a run-on page's (the text's §§ all stand so, at or after a page's running head: the layout whose
+    signs an extraction loses); None where the text has none so, or where other §§ head its paragraphs."""
+    if any(_PARAGRAPH.match(line.stripped) and not line.page_start for line in lines):
+        # "KS § 77" opening a line of its own: a § head in the reader's own form, read as it stands (a page given
+        # as one line, its page number dropped, may open with it: "2 2 Kf § 78 Kallelse ...", Nässjö)
+        return None
+    dropped = [replace(line, text=_SIGN_AFTER_CODE.sub(r"\g<code> ", line.text)) if "§" in line.text else line
+               for line in lines]
+    if all(new is old or new.text == old.text for new, old in zip(dropped, lines, strict=True)):
+        return None
+    if any("§" in line.text and (_PARAGRAPH.match(line.stripped) or _SECTION_IN_RUN.search(line.stripped))
+           for line in dropped):
+        return None
+    return dropped
+
+
+# An extraction's "$" for the § sign, heading a page given as one line after its running head ("2 KALMARSUNDS
+# GYMNASIEFORBUND SAMMANTRÄDESPROTOKOLL 20t7-04-2t 2 $ 28 GYF ... Utbildningsorganisation ...", an OCR's reading).
+_DOLLAR_AFTER_PAGE_HEAD = re.compile(r"^(?P<head>[^.!?,;:§$]{0,100}?\s)\$\s?(?=\d{1,4}\s+[A-ZÅÄÖ])")
+
+
+def _dollars_at_page_heads(lines: list[Line]) -> list[Line]:
+    """The lines with the "$" read for a § where it heads a page's first paragraph, after the page's running head (no
+    sentence before it), in a text that prints no § at all (its extraction read every sign so). A "$" further on in
+    the page ("kurator, $ 36": the §§ an official attended, listed) is left."""
+    if any("§" in line.text for line in lines):
+        return lines
+    return [replace(line, text=line.stripped[:head.end("head")] + "§ " + line.stripped[head.end():].lstrip())
+            if line.page_start and (head := _DOLLAR_AFTER_PAGE_HEAD.match(line.stripped)) else line
+            for line in lines]
+
+
 class MeetingDocumentParser:
     def __init__(self, document: Document, kind: str):
         self.document = document
@@ -1462,6 +1507,14 @@ class MeetingDocumentParser:
     def parse(self) -> ParsedDocument:
         content = content_lines(self.document)
         lines = join_letter_spaced(content)
+        if self.kind == "protokoll":
+            lines = _dollars_at_page_heads(lines)
+        self.signs_after_codes = False
+        if self.kind == "protokoll" and (unsigned := _signs_after_codes_dropped(lines)):
+            # Every § of the text stands after its body's code, in the margin ("Kf § 78 Kallelse ...", "2 Sida 1
+            # Ksau § 321 Handlingar ..."): the layout the lost-sign readers read with the signs lost ("Kf 78"),
+            # read so (their keys "§ 78" as the lost-sign readers give them).
+            lines, self.signs_after_codes = unsigned, True
         if self.kind == "protokoll":
             # (Before the page's furniture is dropped: a column of marks alike, "§2" ... "§8", looks like a
             # running line repeated.)
@@ -1520,6 +1573,10 @@ class MeetingDocumentParser:
         headed_at = later_kallelse_page(content) if self.kind == "kallelse" else None
         page = content[headed_at].number if headed_at is not None else 0  # (a line cut up keeps its number)
         cover, lines = [line for line in lines if line.number < page], [line for line in lines if line.number >= page]
+        if self.kind == "protokoll" and (variant := variant_head_rows(lines)):
+            # §§ headed in a standard form of their own ("Kommunstyrelsen § 45", "$ 45"), read as the usual "§ 45
+            # Title"; the text holds § heads, its signs were not lost.
+            lines, self.lost_paragraphs = variant, False
         head, items = self.split_items(lines)
         if not items and (counted := counted_run_rows(lines, protocol=self.kind == "protokoll")):
             # No layout reader found an item: a list the text teaches by its numbers counting on (countedruns).
@@ -1745,6 +1802,9 @@ class MeetingDocumentParser:
             elif paragraph:
                 number = int(paragraph.group("a") or paragraph.group("b"))
                 rest = paragraph.group("rest")
+                if bracketed := _BRACKETED_LABEL_LEAD.match(rest):
+                    # "§ 45 (Dnr 2019/12)", its title after it or below: the §'s number, read as without brackets
+                    rest = bracketed.group("label") + rest[bracketed.end():]
                 pairs = _SIGNED_PATH_PAIRS.match(rest) if self.kind == "protokoll" else None
                 if pairs:
                     own = [code.group("code")] if code and re.fullmatch(_PATH_CODE, code.group("code")) else []
@@ -3013,7 +3073,8 @@ class MeetingDocumentParser:
                     case_number = number
                 title_open = False if title_parts else title_open
                 continue
-            if title_open and (STUB.match(text) or LABELLED_TRUNCATED.search(text)) and len(text.split()) <= 3:
+            if title_open and (STUB.match(text) and not _CAPITALS_WORD_AND_YEAR.fullmatch(text)
+                               or LABELLED_TRUNCATED.search(text)) and len(text.split()) <= 3:
                 notes.add(line.number, "case_number", f"diarienumret är ofullständigt ({text!r}); lämnas tomt")
                 title_open = False if title_parts else title_open
                 continue
@@ -3322,6 +3383,7 @@ class MeetingDocumentParser:
                 notes.add(item.line, "case_number", f"diarienumret är ofullständigt ({case_number!r}); lämnas tomt")
                 case_number = None
         title = _STANDING_LABEL.sub("", title).strip(" ,") or title  # (after its row's labelled number, above)
+        title = _TITLE_LABEL.sub("", title) or title
         alone = _LABELLED_ALONE.match(title) if not case_number else None
         following = next((i for i, x in enumerate(body_lines) if x.stripped), None)
         if alone and following is not None and _DOT_LEADER.search(body_lines[following].stripped):
