@@ -1179,6 +1179,10 @@ def test_a_leads_subject_names_the_dates_under_it_whole_and_an_unknown_subject_e
             "Centrumbostäder i Skara AB sammanträder följande datum 2022:\n19 januari\n")
     assert [(m.body, m.date) for m in _read(tmp_path, text).meetings] == [
         ("Kommunfullmäktige", "2022-01-31"), ("Kommunfullmäktiges presidium", "2022-01-14")]
+    # The same lead set as a heading (no colon) over its list ends the body above too.
+    text = ("Sammanträdestider\n\nKommunfullmäktige sammanträder följande datum 2022:\n31 januari\n\n"
+            "Centrumbostäder AB sammanträder 2022\n19 januari\n16 februari\n16 mars\n")
+    assert [(m.body, m.date) for m in _read(tmp_path, text).meetings] == [("Kommunfullmäktige", "2022-01-31")]
     text = "Sammanträdestider\n\nDirektionen\n\nUnder 2024 sammanträder direktionen följande datum:\n5 februari\n"
     assert [(m.body, m.date) for m in _read(tmp_path, text).meetings] == [("Direktionen", "2024-02-05")]
 

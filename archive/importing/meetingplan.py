@@ -1222,8 +1222,7 @@ def _add_cell(reader: _Reader, body: str, month: int, cell: str, line: int, year
                   or _PRELIMINARY.search(rest)) if rest else None
         marker = match.group("mark") or (
             (remark.group("note") if "note" in remark.groupdict() else remark.group(1)) if remark else None)
-        if marker and _CANCELLED.fullmatch(marker):
-            marker = marker.lower()  # "Inställt" is kept as a list's "inställt" is
+        marker = _as_marker(marker)
         reader.entries.append(Entry(body=body, month=month, day=int(match.group("day")), line=line, year=year,
                                     marker=marker, start_time=time or default_time))
 
@@ -1568,7 +1567,7 @@ def _read_lists(reader: _Reader) -> None:
         dates = _without_reserve_days(reader, line, dates, rest)
         extra = extra_first or (_EXTRA_REMARK.match(rest) if dates and rest else None)
         if dates and extra:
-            dates = [(*date[:3], date[3] or extra.group("marker"), *date[4:]) for date in dates]
+            dates = _marked(dates, extra.group("marker"))
         line_body, line_year = body, year
         labelled = _BODY_LABEL.match(text)
         if not dates and labelled and (named := _named(reader, labelled.group("body"))):
@@ -1593,9 +1592,7 @@ def _read_lists(reader: _Reader) -> None:
             dates, rest = _list_dates(leading[1][stated.end():] if stated else leading[1])
             if dates and rest and (remark := _REMARK_THEN_MORE.match(rest)):
                 # "Kommunfullmäktige, Tisdag, 28 april inställt, 13.00": the date's remark marks its meeting.
-                marker = remark.group("remark")
-                marker = marker.lower() if _CANCELLED.fullmatch(marker) else marker
-                dates = [(*date[:3], date[3] or marker, *date[4:]) for date in dates]
+                dates = _marked(dates, _as_marker(remark.group("remark")))
                 rest = rest[remark.end():].strip()
             line_body = leading[0] if dates and (not rest or _TIME_AFTER.match(rest)) else body
             line_year = int(stated.group("year")) if stated and line_body is leading[0] else year
@@ -1607,14 +1604,14 @@ def _read_lists(reader: _Reader) -> None:
             # Kommunfullmäktige", "28 april Kommunfullmäktige inställt": with a remark that marks it.
             line_body, rest, remark = trailing
             if remark:
-                dates = [(*date[:3], date[3] or remark, *date[4:]) for date in dates]
+                dates = _marked(dates, remark)
         elif dates and rest and (first_time := _TIME_THEN_BODY.match(rest)) and (
                 after := _trailing_body(rest[first_time.end():])) and not after[1]:
             # "2024-01-23 kl 13.00 Kommunstyrelsen": the day, its time, then whose meeting ("... Kommunfullmäktige
             # inställt": with a remark that marks it).
             line_body, rest = after[0], rest[: first_time.end()].strip()
             if after[2]:
-                dates = [(*date[:3], date[3] or after[2], *date[4:]) for date in dates]
+                dates = _marked(dates, after[2])
         at_time = _TIME_AFTER.match(rest) if dates and rest else None
         if at_time:
             # "Måndag 30 januari kl. 18.00 (extra)": the day's time, perhaps a remark after it.
@@ -1707,12 +1704,9 @@ def _read_lists(reader: _Reader) -> None:
                 if subject and not (body and subject.lower() in _SHORT_NAMES) and (
                         not named or subject.startswith(named) and len(subject) > len(named)):
                     named = subject
-                said = text[: lead.start(1)].strip()
-                if not named and not subject and said[:1].isupper() and not any(ch.isdigit() for ch in said) \
-                        and said.split()[0].lower() not in _NO_SUBJECT_WORDS \
-                        and said.lower() not in _SHORT_NAMES and said.lower() not in _BACK_REFERENCES:
-                    # "Centrumbostäder i Skara AB sammanträder följande datum 2020:": the dates under it are that
-                    # one's, no body the plan names: they end the body above's.
+                if not named and not subject and _names_an_unknown_subject(text[: lead.start(1)]):
+                    # "Centrumbostäder AB sammanträder 2022" over its list: the dates under it are that one's, no
+                    # body the plan names: they end the body above's (as the lead's below, with its colon).
                     body, place_column, usual_time = None, False, None
                     continue
             if not named and body is not None and place_column and _cell_between_dates(lines, position):
@@ -1749,10 +1743,7 @@ def _read_lists(reader: _Reader) -> None:
                 body = next(iter(heading_bodies))
         elif meets := _MEETS.match(text):  # "Kommunfullmäktiges presidium sammanträder ...": its subject
             subject = _named(reader, text[: meets.start(1)])
-            said = text[: meets.start(1)].strip()
-            if not subject and said[:1].isupper() and not any(ch.isdigit() for ch in said) \
-                    and said.split()[0].lower() not in _NO_SUBJECT_WORDS \
-                    and said.lower() not in _SHORT_NAMES and said.lower() not in _BACK_REFERENCES:
+            if not subject and _names_an_unknown_subject(text[: meets.start(1)]):
                 body, place_column, usual_time = None, False, None  # another's meetings (as under a heading)
                 continue
             # "Fullmäktige sammanträder en gång i månaden" under "Kommunfullmäktige": the page's body by its
@@ -1768,6 +1759,26 @@ def _read_lists(reader: _Reader) -> None:
                                                 start_time=time or usual_time))
         elif body is None:
             body = _sentence_body(text)
+
+
+def _names_an_unknown_subject(said: str) -> bool:
+    """Whether the words before a lead's verb ("Centrumbostäder i Skara AB" of "... sammanträder följande datum") name
+    someone, though no body the plan names: not a lead's pronoun or time ("Vi", "Under 2024"), nor the page's own body
+    by its short name or a word referring back ("Nämnden")."""
+    said = said.strip()
+    return said[:1].isupper() and not any(ch.isdigit() for ch in said) \
+        and said.split()[0].lower() not in _NO_SUBJECT_WORDS \
+        and said.lower() not in _SHORT_NAMES and said.lower() not in _BACK_REFERENCES
+
+
+def _as_marker(remark: str | None) -> str | None:
+    """A remark kept as its meeting's marker: a cancellation in lower case ("Inställt" as a list's "inställt")."""
+    return remark.lower() if remark and _CANCELLED.fullmatch(remark) else remark
+
+
+def _marked(dates: list, marker: str) -> list:
+    """_list_dates' dates, each without a marker of its own given `marker`."""
+    return [(*date[:3], date[3] or marker, *date[4:]) for date in dates]
 
 
 # "Februari: KF 24, KS 10 och 24", "Mars – Kommunstyrelsen 9": a month, then each body with its days that month, as a
@@ -2283,7 +2294,7 @@ def _days_under_month(reader: _Reader, line: Line, month: int, body: str | None,
             return False
         body, after, marker = trailing
         time = _time(after) if after else None
-        marker = marker.lower() if marker and _CANCELLED.fullmatch(marker) else marker
+        marker = _as_marker(marker)
     if body is None:
         return False
     weekday = (match.group("weekday") or match.group("dayname") or "").lower() or None
@@ -2692,9 +2703,7 @@ def _trailing_body(rest: str) -> tuple[str, str, str | None] | None:
         remark, after = behind.group("remark"), ""
     if after and not _TIME_AFTER.match(after):
         return None
-    if remark and _CANCELLED.fullmatch(remark):
-        remark = remark.lower()
-    return name, after, remark
+    return name, after, _as_marker(remark)
 
 
 def _sentence_body(text: str) -> str | None:
@@ -2809,8 +2818,7 @@ def _list_dates(text: str):
                         or _another_date_at(rest, _SEPARATOR_AT.match(rest, between.end()).end())):
             # "28 oktober Extrainkallat sammanträde 11 november", "12 april (inställt), 7 juni": a remark between one
             # date and the next (or the list's end) marks the date before it.
-            marker = between.group("remark")
-            marker = marker.lower() if _CANCELLED.fullmatch(marker) else marker
+            marker = _as_marker(between.group("remark"))
             at = between.end()
         for n, (day, day_marker, day_weekday) in enumerate(days):
             last = n == len(days) - 1
