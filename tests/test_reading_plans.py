@@ -1155,6 +1155,18 @@ def test_a_bodys_line_with_notices_between_its_dates_and_a_presidiums_row(tmp_pa
     assert _list_dates("23 april - OBS! Ändrat till 9 maj")[0][0][3] is None
 
 
+def test_a_notice_between_dates_without_commas_ends_where_the_next_date_begins(tmp_path):
+    # The notice above with the next date run on after it, its comma lost: the notice took that date as its words
+    # ("OBS! Fredag 16 mars" as the marker, the meeting of 16 March lost).
+    text = "Sammanträdesplan 2017\n\nArbetsutskottet\n\n9 februari OBS! Fredag 16 mars, 20 april\n"
+    assert [(m.date, m.marker) for m in _read(tmp_path, text).meetings] == [
+        ("2017-02-09", "OBS! Fredag"), ("2017-03-16", None), ("2017-04-20", None)]
+    # A time after the notice is its own ("kl 13.10" no 13 October).
+    text = "Sammanträdesplan 2017\n\nArbetsutskottet\n\n9 februari OBS! Fredag kl 13.10, 20 april\n"
+    assert [(m.date, m.marker) for m in _read(tmp_path, text).meetings] == [
+        ("2017-02-09", "OBS! Fredag kl 13.10"), ("2017-04-20", None)]
+
+
 def test_a_spaced_months_across_header_without_a_time_column_keeps_each_day_under_its_own_month(tmp_path):
     # nacka_sammantradesplan_1's gold as "Organ Feb Mars April" / "KF 1 15 12": every day was read under the month
     # after its own (the rows' cells are body, time, days; the header had no time column): all dates WRONG.

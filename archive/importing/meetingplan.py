@@ -2760,6 +2760,16 @@ _MONTH_THEN_DAYS = re.compile(r"^(?P<month>[A-Za-zÅÄÖåäö]{3,9})\.?\s*:?\s+
                               r"\s*$", re.IGNORECASE)
 
 
+_SPACE_IN = re.compile(r"\s+")
+
+
+def _named_month_date_at(text: str, at: int) -> bool:
+    """A date with its month named ("16 mars", "tisdag 16 mars") or in full ("2024-03-16") at text[at:]: no time
+    ("kl 13.10") or number ("1/2 dag") is read as one."""
+    named = _DAY_MONTH_AT.match(text, at)
+    return bool(named and month_number(named.group("month")) or _ISO_DAY_AT.match(text, at))
+
+
 def _another_date_at(text: str, at: int) -> bool:
     return bool(_DAY_MONTH_AT.match(text, at) or _ISO_DAY_AT.match(text, at) or _SLASH_DAY_AT.match(text, at)
                 or _DOT_DAY_AT.match(text, at))
@@ -2814,12 +2824,22 @@ def _list_dates(text: str):
             # "5 februari kl. 13.00, 11 mars kl. 13.00, ...": each date's time between it and the next date.
             time, at = _time(clock.group(0)), clock.end()
         between = _REMARK_BETWEEN_AT.match(rest, at) if not marker else None
-        if between and (between.end() == len(rest)
-                        or _another_date_at(rest, _SEPARATOR_AT.match(rest, between.end()).end())):
+        remark, remark_end = (between.group("remark"), between.end()) if between else (None, at)
+        if remark and remark[:4].lower() == "obs!":
+            # A notice's words run to a comma: "9 februari OBS! Fredag 16 mars, 20 april", its comma lost, ends where
+            # the next date (a month named) begins, after the notice's first word.
+            opens = between.start("remark")
+            date_at = next((space.start() for space in _SPACE_IN.finditer(rest, opens, remark_end)
+                            if re.search(r"\w", rest[opens + 4:space.start()])
+                            and _named_month_date_at(rest, space.end())), None)
+            if date_at is not None:
+                remark, remark_end = rest[opens:date_at], date_at
+        if remark and (remark_end == len(rest)
+                       or _another_date_at(rest, _SEPARATOR_AT.match(rest, remark_end).end())):
             # "28 oktober Extrainkallat sammanträde 11 november", "12 april (inställt), 7 juni": a remark between one
             # date and the next (or the list's end) marks the date before it.
-            marker = _as_marker(between.group("remark"))
-            at = between.end()
+            marker = _as_marker(remark)
+            at = remark_end
         for n, (day, day_marker, day_weekday) in enumerate(days):
             last = n == len(days) - 1
             found.append((day, month, stated_year, day_marker or (marker if last else None),
