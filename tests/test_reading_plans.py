@@ -1068,6 +1068,14 @@ def test_a_chronological_lists_remark_beside_its_body_marks_the_meeting_and_neve
     # A body's list whose remark names a body it cannot place stays unread, not the heading's body's.
     under = "Sammanträdesplan 2020\n\nKommunstyrelsen\n\n18 mars\n26 mars gemensamt med Kommunfullmäktige\n21 april\n"
     assert [m.date for m in _read(tmp_path, under).meetings] == ["2020-03-18", "2020-04-21"]
+    from archive.importing.meetingplan import _heading_name, _sentence_body
+    # The row as a heading's words: a name holds no digit, the body named at its end is the row's.
+    assert _heading_name("V. 13, 26/3 extrainsatt, Kommunfullmäktige") == "Kommunfullmäktige"
+    # "Nämnden" of a name ("Nämnden för ...") names no body alone, but it is a body: beside another the sentence
+    # names two, never the other alone.
+    assert _sentence_body("Datum då Nämnden för samhällsskydd mellersta Skaraborg sammanträder") is None
+    assert _sentence_body("Datum då Nämnden för samhällsskydd och kommunstyrelsen möts") is None
+    assert _sentence_body("Datum då kommunstyrelsen möts") == "Kommunstyrelsen"
 
 
 def test_a_rows_remark_in_its_date_cell_marks_the_meeting(tmp_path):

@@ -2328,9 +2328,9 @@ _YEAR_BEFORE_DATES = re.compile(r"^\s*(?P<year>(?:19|20)\d\d)(?![\d-])\s*:?\s*(?
 _BODY_AFTER_DATE = re.compile(r"^[\s–—:,-]*(?:\(\s*)?")
 
 # A day's time before whose meeting it is: "2024-01-23 kl 13.00 Kommunstyrelsen".
-# ("kl. 18.30 extrainsatt, Kommunfullmäktige": a remark may stand before the body, as _trailing_body reads it.)
-_TIME_THEN_BODY = re.compile(r"^(?:kl(?:ockan)?\.?\s*)?\d{1,2}[.:]\d{2}\s+(?=[A-ZÅÄÖ]|(?i:extra|inställ|utgår|prel))",
-                             re.IGNORECASE)
+# ("kl. 18.30 extrainsatt, Kommunfullmäktige": a remark may stand before the body, as _trailing_body reads it; any
+# word after the time, as the pattern's case is ignored: _trailing_body decides.)
+_TIME_THEN_BODY = re.compile(r"^(?:kl(?:ockan)?\.?\s*)?\d{1,2}[.:]\d{2}\s+(?=[A-ZÅÄÖa-zåäö])", re.IGNORECASE)
 # "Kommunstyrelsen: 23 januari, ...": a body's name, a colon, its dates.
 _BODY_LABEL = re.compile(r"^(?P<body>[A-ZÅÄÖ][\wåäö ,-]{1,60}?)\s*:\s*(?P<dates>\d.*)$")
 # "kl. 18.00", "klockan 9.00", "18.00", "kl. 18" right after a day; a span's end after either ("kl. 10-12").
@@ -2718,9 +2718,10 @@ def _sentence_body(text: str) -> str | None:
     if found:
         return found[0]
     named = {body_name(m.group(0)) for m in _NAMED_IN_TEXT.finditer(text)} - {None}
-    # "Nämnden" alone (of "... Nämnden för samhällsskydd ...") refers to a body, naming none.
-    named = {name for name in named if name.lower() not in _BACK_REFERENCES}
-    return named.pop() if len(named) == 1 else None
+    # "Nämnden" alone (of "... Nämnden för samhällsskydd ...") refers to a body, naming none; beside another body
+    # the sentence names two, neither alone.
+    only = named.pop() if len(named) == 1 else None
+    return only if only and only.lower() not in _BACK_REFERENCES else None
 
 
 # A date's time in a list of dates, said with "kl"/"klockan" ("kl. 13.00", ", klockan 18"): a bare number may be a day.
