@@ -1078,6 +1078,18 @@ def test_a_chronological_lists_remark_beside_its_body_marks_the_meeting_and_neve
     assert _sentence_body("Datum då kommunstyrelsen möts") == "Kommunstyrelsen"
 
 
+def test_two_bodies_after_a_date_are_no_one_bodys_name(tmp_path):
+    # "2 oktober Kommunstyrelsens arbetsutskott och Socialnämnden" (a joint meeting): read whole as a name after a
+    # date, it became the body "Kommunstyrelsens arbetsutskott och Socialnämnden". A joint meeting is no one body's:
+    # the line stays unread (noted), and a name with "och" inside stays whole ("Kultur- och fritidsnämnden").
+    text = ("Sammanträdesplan 2018\n\nKommunfullmäktige\n\n4 september\n"
+            "2 oktober Kommunstyrelsens arbetsutskott och Socialnämnden\n16 oktober\n"
+            "23 oktober Kultur- och fritidsnämnden\n")
+    assert [(m.body, m.date) for m in _read(tmp_path, text).meetings] == [
+        ("Kommunfullmäktige", "2018-09-04"), ("Kommunfullmäktige", "2018-10-16"),
+        ("Kultur- och fritidsnämnden", "2018-10-23")]
+
+
 def test_a_rows_remark_in_its_date_cell_marks_the_meeting(tmp_path):
     # karlskrona's gold as rows "Organ | Dag | Datum | Tid" with "inställt" in the date's cell (the row was unread).
     text = ("Sammanträdesplan 2020\n\nOrgan | Dag | Datum | Tid |\n---|---|---|---|\n"

@@ -2670,6 +2670,10 @@ _REMARK_AFTER_BODY = re.compile(r"^[\s,;(–-]*(?P<remark>" + _REMARK + r")[\s).
 _NAME_AFTER_DATE_WORDS = 5
 
 
+# Words joining a second body to the first ("... och Socialnämnden", ", Kommunstyrelsen").
+_AND_ANOTHER = re.compile(r"^(?:och|samt|&|,)\s*")
+
+
 def _trailing_body(rest: str) -> tuple[str, str, str | None] | None:
     """The body named after a date (body, what follows it, a remark marking the meeting), or None."""
     text = _BODY_AFTER_DATE.sub("", rest).rstrip(")")
@@ -2680,6 +2684,9 @@ def _trailing_body(rest: str) -> tuple[str, str, str | None] | None:
         # "Direktionen Obs! kl 10.00-16.00" (Västerbergslagens utbildningscentrum's notes): the notice marks it.
         remark, text = notice.group("note"), text[:notice.start()].strip()
     found = body_at_start(text)
+    if found and found[0] and (joined := _AND_ANOTHER.match(found[1])) \
+            and (other := body_at_start(found[1][joined.end():])) and other[0]:
+        return None  # "Kommunstyrelsens arbetsutskott och Socialnämnden": a joint meeting, no one body's
     if (not found or not found[0] or found[1] and not _REMARK_AFTER_BODY.match(found[1])) \
             and len(text.split()) <= _NAME_AFTER_DATE_WORDS \
             and not any(ch.isdigit() for ch in text) and text[:1].isupper() and (whole := _heading_name(text)):
