@@ -1276,6 +1276,11 @@ def test_a_months_line_keeps_a_days_remark(tmp_path):
     assert [(m.body, m.date, m.marker) for m in _read(tmp_path, text).meetings] == [
         ("Kommunfullmäktige", "2020-04-02", None), ("Kommunfullmäktige", "2020-04-28", "inställt"),
         ("Kommunstyrelsen", "2020-04-14", None), ("Kommunfullmäktige", "2020-05-26", "prel.")]
+    # jamtlands-gymnasieforbund_sammantradesplan_1's extra meeting so: its words as written, as a list's marker is
+    # (the day was lost; once read, its marker was lower-cased as a cancellation is).
+    text = "Sammanträdestider 2024\n\nSeptember: Direktionen 23\nOktober: Direktionen 28 Extrainkallat sammanträde\n"
+    assert [(m.date, m.marker) for m in _read(tmp_path, text).meetings] == [
+        ("2024-09-23", None), ("2024-10-28", "Extrainkallat sammanträde")]
 
 
 def test_a_spaced_months_across_cell_keeps_its_remark(tmp_path):

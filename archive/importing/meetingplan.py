@@ -133,13 +133,16 @@ _ISO_DAY = re.compile(r"^" + _WEEKDAY_WORD + r"(?P<year>\d{4})-(?P<month>\d{2})-
 # "Måndag 5/2": a weekday before it, in any case.
 _SLASH_DAY = re.compile(r"^" + _WEEKDAY_WORD + r"(?P<day>\d{1,2})/(?P<month>\d{1,2})"
                         r"(?:[ -](?P<year>(?:19|20)\d\d))?(?![\d/])\s*(?P<mark>\*{1,4})?", re.IGNORECASE)
+# A remark on a meeting beside its date or body: an extra meeting (_EXTRA_REMARK's), one called off, one not yet fixed.
+_EXTRA = r"extra(?:insatt|inkallat|inkallad)?(?:\s+(?:sammanträde|möte))?(?![\wåäö])"
+_REMARK = r"(?:" + _EXTRA + r"|inställt|inställd|inställs|utgår|prel\.|preliminärt)"
+# A day's remark ("KF 31 inställt", "KS 2 och 28 extra"): kept as its marker.
+_DAY_REMARK_WORD = _REMARK + r"(?![\wåäö])"
+_DAY_REMARK = r"(?:\s+" + _DAY_REMARK_WORD + r")?"
 # "5.2", "tisdag 5.2", "5.2.2024": day and month with a full stop, as plans set them in lists. A time is written
 # so too ("8.30", "13.00"), and a section's number ("3.2 Kommunstyrelsen"): only a month that exists, no minutes
 # after it, and, without a weekday before it, at the line's end or before another such date, a time or a remark
 # ("14.10, 14.40" in a protocol's text are times: a date only before another date).
-# A day's remark ("KF 31 inställt", "KS 2 och 28 extra"): kept as its marker.
-_DAY_REMARK_WORD = r"(?:inställt|inställd|utgår|extra(?:insatt|inkallat)?|prel\.|preliminärt)(?![\wåäö])"
-_DAY_REMARK = r"(?:\s+" + _DAY_REMARK_WORD + r")?"
 _DOT_REMARK = r"(?:extra|inställ|utgår|prel|obs|reserv)"  # a remark on the meeting, no heading's word
 _DOT_DAY = re.compile(r"^" + _WEEKDAY_WORD + r"(?P<day>[12]\d|3[01]|0?[1-9])\.(?P<month>1[0-2]|0?[1-9])"
                       r"(?:\.(?P<year>(?:19|20)\d\d)|\.(?!\d))?(?![\d:.])"
@@ -1803,7 +1806,7 @@ def _month_with_bodies(reader: _Reader, text: str) -> list[tuple[str, int, list[
         named = _named(reader, part.group("name")) if part else None
         if not named:
             return None
-        found.append((named, month, [(int(d.group("day")), d.group("mark") or (d.group("remark") or "").lower() or None)
+        found.append((named, month, [(int(d.group("day")), d.group("mark") or _as_marker(d.group("remark")))
                                      for d in _DAY_WITH_MARK.finditer(part.group("days"))]))
         at = part.end()
     return found or None
@@ -2404,7 +2407,6 @@ def _without_reserve_days(reader: _Reader, line: Line, dates: list, rest: str) -
 # 28 oktober" (Jämtlands Gymnasieförbund), the words news of one uses ("Extrainsatt kommunfullmäktige den 28 december",
 # Ljusdal; "ett extra fullmäktige ... den 22 december", Ragunda). The words, as written, are the meeting's marker; a
 # remark after the date only when it says nothing else.
-_EXTRA = r"extra(?:insatt|inkallat|inkallad)?(?:\s+(?:sammanträde|möte))?(?![\wåäö])"
 _EXTRA_REMARK = re.compile(r"^[\s(–—,-]*(?P<marker>" + _EXTRA + r")[\s).]*$", re.IGNORECASE)
 _EXTRA_FIRST = re.compile(r"^\s*(?:[" + BULLET_GLYPHS + r"*–-]\s*)?(?P<marker>" + _EXTRA + r")\s+(?=\d)", re.IGNORECASE)
 # A meeting called off: "PLU inställt", "sammanträde 30 augusti är inställt".
@@ -2655,8 +2657,6 @@ def _refers_back(text: str) -> bool:
     return bool(found and found[1] and found[0].lower() in _BACK_REFERENCES)
 
 
-# A remark on a meeting beside its body in a chronological list: an extra meeting, one called off, one not yet fixed.
-_REMARK = r"(?:" + _EXTRA + r"|inställt|inställd|inställs|utgår|prel\.|preliminärt)"
 _REMARK_BEFORE_BODY = re.compile(r"^(?P<remark>" + _REMARK + r")\s*[,;–-]?\s+(?=[A-ZÅÄÖ])", re.IGNORECASE)
 _NOTICE_AT_END = re.compile(r"\s*[(,–-]?\s*(?P<note>obs!\s*[^\s()][^()]*?)\s*\)?$", re.IGNORECASE)
 _REMARK_BETWEEN_AT = re.compile(r"\s*[,(–-]?\s*(?P<remark>" + _REMARK
