@@ -204,28 +204,31 @@ class _Reader:
         self.warnings.append(f"rad {line}: {message}" if line else message)
 
 
+_HEAD_LINES = 25  # the first lines with text, where a plan names itself
+
+
 def is_meeting_plan(document: Document) -> bool:
     """A plan names itself (sammanträdestider, -dagar, -plan, "Kommunfullmäktiges
     sammanträden") near its top and holds no protocol's paragraphs or justering."""
     texts = [line.stripped for line in document.lines[:400] if line.stripped]
-    head = texts[:25]  # the first 25 lines with text; a plan names itself there
-    if len(head) < 25:  # blank lines may push them past the 400th (then head holds all of texts)
-        head = [line.stripped for line in document.lines if line.stripped][:25]
+    head = texts[:_HEAD_LINES]  # a plan names itself there
+    if len(head) < _HEAD_LINES:  # blank lines may push them past the 400th (then head holds all of texts)
+        head = [line.stripped for line in document.lines if line.stripped][:_HEAD_LINES]
     # Most documents (reports, protocols) hold no word a plan's heading or its list's holds.
     if not _may_name_meetings("\n".join(head if len(head) > len(texts) else texts)):
         return False
     # "5 Sammanträdesplan 2025", "§ 12 Sammanträdestider 2025": an agenda's item or a protocol's
     # paragraph about a plan, numbered as such; a plan's own heading is not.
-    def names_itself(texts: list[str]) -> bool:
+    def names_itself(lines: list[str]) -> bool:
         return any(len(line.split()) <= 12 and PLAN_HEADING.search(line) and not _NUMBERED_ITEM.match(line)
-                   for line in texts)
+                   for line in lines)
 
     if not names_itself(head):
         # A plan's heading run on with its lists in one line (a page that lost its line breaks) is a heading
         # once _lists_apart sets it apart.
         apart = _lists_apart(document.lines)
         if not _heads_a_list_of_dates(apart) and not names_itself(
-                [line.stripped for line in apart if line.stripped][:25]):
+                [line.stripped for line in apart if line.stripped][:_HEAD_LINES]):
             return False
     if any(_OTHER_KIND.match(line.stripped) and len(line.stripped.split()) <= 4
            and not _PAPERS_SECTION.match(line.stripped) for line in document.lines[:400]):
@@ -322,7 +325,7 @@ def _lists_apart(lines: list[Line]) -> list[Line]:
     dated = {line.number for line in lines if _DAY_AND_MONTH.search(line.text)}
     for line in lines:
         words = line.stripped.split()
-        split = None
+        split: list[str] | None = None  # the line's texts apart: the heading, then its list's
         long_line = len(words) > DATES_IN_A_LIST * 2
         may_name = long_line and _may_name_meetings(line.stripped)
         if may_name:
@@ -331,14 +334,13 @@ def _lists_apart(lines: list[Line]) -> list[Line]:
                 if not (_DATES_HEADING.match(head) or PLAN_HEADING.match(head)):
                     continue
                 if _is_date_line(rest) and len(_list_dates(rest)[0]) >= DATES_IN_A_LIST:
-                    split = head, rest
+                    split = [head, *_dates_apart(rest)]
                     break
                 after_body = body_at_start(rest)
                 if after_body and after_body[0] and len(_list_dates(after_body[1])[0]) >= DATES_IN_A_LIST:
                     # "Sammanträdesplan 2021 Kommunfullmäktige 1 februari 15 mars ... Kommunstyrelsen ...": the plan's
                     # heading, then each body with its dates, all in one line; the bodies' line is read as one.
-                    split = head, None
-                    result.extend([Line(line.number, head), Line(line.number, rest)])
+                    split = [head, rest]
                     break
         lead_and_list = None
         if split is None and long_line:
@@ -356,11 +358,8 @@ def _lists_apart(lines: list[Line]) -> list[Line]:
                 parts[-1:] = more
             result.extend(Line(line.number, text) for text in parts)
             continue
-        if split is not None and split[1] is None:
-            continue
         if split is not None:
-            result.append(Line(line.number, split[0]))
-            result.extend(Line(line.number, text) for text in _dates_apart(split[1]))
+            result.extend(Line(line.number, text) for text in split)
             continue
         # A line without a date (most) is not scanned for them again.
         in_a_table = line.number - 1 in dated or line.number + 1 in dated
