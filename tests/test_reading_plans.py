@@ -1139,6 +1139,11 @@ def test_a_preliminary_date_keeps_its_mark(tmp_path):
     assert [(m.body, m.date, m.marker) for m in _read(tmp_path, table).meetings] == [
         ("Kommunfullmäktige", "2021-02-01", "prel."), ("Kommunstyrelsen", "2021-02-22", None),
         ("Kommunfullmäktige", "2021-03-15", None), ("Kommunstyrelsen", "2021-03-29", None)]
+    # With the date's time after the mark, or before it (the list's own readers of a remark between dates take
+    # neither: a time follows the first, the second's time stands between).
+    text = "Sammanträdesplan 2021\n\nKommunfullmäktige\n\n15 mars (prel.) kl. 10.00\n12 april, kl 10.00 (preliminärt)\n"
+    assert [(m.date, m.marker, m.start_time) for m in _read(tmp_path, text).meetings] == [
+        ("2021-03-15", "prel.", "10:00"), ("2021-04-12", "preliminärt", "10:00")]
 
 
 def test_a_remark_between_two_dates_of_a_list_marks_the_date_before_it(tmp_path):
