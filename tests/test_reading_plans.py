@@ -1264,6 +1264,17 @@ def test_a_paragraph_of_leads_each_with_its_list_and_a_sentence_stating_the_year
         ("Kommunstyrelsen", "2021-02-22"), ("Kommunstyrelsen", "2021-03-29"), ("Kommunstyrelsen", "2021-05-10")]
 
 
+def test_a_plans_heading_run_on_before_a_leads_subject_is_no_part_of_its_name(tmp_path):
+    # umea_sammantradesplan_2's gold as one paragraph of leads after the plan's heading (bench/plan_layouts.py's
+    # runon_lead): without _PLAN_FOR_BODY's heading before a capital, the first body was "Sammanträdestider
+    # Arbetsutskottet".
+    text = ("Sammanträdestider Arbetsutskottet sammanträder följande datum 2006: 30 maj, 13 juni, 20 juni inställt, "
+            "21 juni. Planeringsutskottet sammanträder följande datum 2006: 13 juni inställt, 21 juni.\n")
+    assert [(m.body, m.date) for m in _read(tmp_path, text).meetings] == [
+        ("Arbetsutskottet", "2006-05-30"), ("Arbetsutskottet", "2006-06-13"), ("Arbetsutskottet", "2006-06-20"),
+        ("Arbetsutskottet", "2006-06-21"), ("Planeringsutskottet", "2006-06-13"), ("Planeringsutskottet", "2006-06-21")]
+
+
 def test_longer_names_after_a_date_in_a_chronological_list(tmp_path):
     # vargarda_sammantradesplan_1's and skaraborgs-kommunalforbund_sammantradesplan_1's bodies after their dates:
     # four-word names and "Direktionen för ..." were unread.
