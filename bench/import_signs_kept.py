@@ -1,6 +1,6 @@
 """Import with the § signs kept: does the reader read a layout the same whether the extraction kept its § signs?
 
-48 tuning protocols lost their § signs in extraction ("Kf 73 Ks 94 dnr 127/2011 Förslag ...", "KF 60 Information
+47 tuning protocols lost their § signs in extraction ("Kf 73 Ks 94 dnr 127/2011 Förslag ...", "KF 60 Information
 KF 61 ..."), and the reader's lost-sign readers were tuned on them; an unseen organisation whose extraction keeps the
 signs prints the same layouts as "Kf § 73 Ks § 94 ...", "KF § 60 Information KF § 61 ...". This script writes each
 such protocol with "§" put back after every paragraph code (Kf, Ks, Au, KSAU) standing before a number, reads it

@@ -17,7 +17,7 @@ import functools
 import json
 import sys
 import tempfile
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 from archive.errors import ImportFailed
@@ -51,10 +51,8 @@ CODES = {
 
 
 def gold(stem):
-    g = json.load(open(T / f"{stem}.json"))
+    g = json.loads((T / f"{stem}.json").read_text(encoding="utf-8"))
     ms = [(m["body"], m["date"], m.get("marker")) for m in g["meetings"] if not m["date"].startswith("?")]
-    from collections import Counter
-
     y = Counter(m[1][:4] for m in ms).most_common(1)[0][0]
     return [m for m in ms if m[1][:4] == y]
 

@@ -1068,6 +1068,26 @@ def test_a_chronological_lists_remark_beside_its_body_marks_the_meeting_and_neve
     # A body's list whose remark names a body it cannot place stays unread, not the heading's body's.
     under = "Sammanträdesplan 2020\n\nKommunstyrelsen\n\n18 mars\n26 mars gemensamt med Kommunfullmäktige\n21 april\n"
     assert [m.date for m in _read(tmp_path, under).meetings] == ["2020-03-18", "2020-04-21"]
+    from archive.importing.meetingplan import _heading_name, _sentence_body
+    # The row as a heading's words: a name holds no digit, the body named at its end is the row's.
+    assert _heading_name("V. 13, 26/3 extrainsatt, Kommunfullmäktige") == "Kommunfullmäktige"
+    # "Nämnden" of a name ("Nämnden för ...") names no body alone, but it is a body: beside another the sentence
+    # names two, never the other alone.
+    assert _sentence_body("Datum då Nämnden för samhällsskydd mellersta Skaraborg sammanträder") is None
+    assert _sentence_body("Datum då Nämnden för samhällsskydd och kommunstyrelsen möts") is None
+    assert _sentence_body("Datum då kommunstyrelsen möts") == "Kommunstyrelsen"
+
+
+def test_two_bodies_after_a_date_are_no_one_bodys_name(tmp_path):
+    # "2 oktober Kommunstyrelsens arbetsutskott och Socialnämnden" (a joint meeting): read whole as a name after a
+    # date, it became the body "Kommunstyrelsens arbetsutskott och Socialnämnden". A joint meeting is no one body's:
+    # the line stays unread (noted), and a name with "och" inside stays whole ("Kultur- och fritidsnämnden").
+    text = ("Sammanträdesplan 2018\n\nKommunfullmäktige\n\n4 september\n"
+            "2 oktober Kommunstyrelsens arbetsutskott och Socialnämnden\n16 oktober\n"
+            "23 oktober Kultur- och fritidsnämnden\n")
+    assert [(m.body, m.date) for m in _read(tmp_path, text).meetings] == [
+        ("Kommunfullmäktige", "2018-09-04"), ("Kommunfullmäktige", "2018-10-16"),
+        ("Kultur- och fritidsnämnden", "2018-10-23")]
 
 
 def test_a_rows_remark_in_its_date_cell_marks_the_meeting(tmp_path):
@@ -1119,6 +1139,11 @@ def test_a_preliminary_date_keeps_its_mark(tmp_path):
     assert [(m.body, m.date, m.marker) for m in _read(tmp_path, table).meetings] == [
         ("Kommunfullmäktige", "2021-02-01", "prel."), ("Kommunstyrelsen", "2021-02-22", None),
         ("Kommunfullmäktige", "2021-03-15", None), ("Kommunstyrelsen", "2021-03-29", None)]
+    # With the date's time after the mark, or before it (the list's own readers of a remark between dates take
+    # neither: a time follows the first, the second's time stands between).
+    text = "Sammanträdesplan 2021\n\nKommunfullmäktige\n\n15 mars (prel.) kl. 10.00\n12 april, kl 10.00 (preliminärt)\n"
+    assert [(m.date, m.marker, m.start_time) for m in _read(tmp_path, text).meetings] == [
+        ("2021-03-15", "prel.", "10:00"), ("2021-04-12", "preliminärt", "10:00")]
 
 
 def test_a_remark_between_two_dates_of_a_list_marks_the_date_before_it(tmp_path):
@@ -1155,6 +1180,18 @@ def test_a_bodys_line_with_notices_between_its_dates_and_a_presidiums_row(tmp_pa
     assert _list_dates("23 april - OBS! Ändrat till 9 maj")[0][0][3] is None
 
 
+def test_a_notice_between_dates_without_commas_ends_where_the_next_date_begins(tmp_path):
+    # The notice above with the next date run on after it, its comma lost: the notice took that date as its words
+    # ("OBS! Fredag 16 mars" as the marker, the meeting of 16 March lost).
+    text = "Sammanträdesplan 2017\n\nArbetsutskottet\n\n9 februari OBS! Fredag 16 mars, 20 april\n"
+    assert [(m.date, m.marker) for m in _read(tmp_path, text).meetings] == [
+        ("2017-02-09", "OBS! Fredag"), ("2017-03-16", None), ("2017-04-20", None)]
+    # A time after the notice is its own ("kl 13.10" no 13 October).
+    text = "Sammanträdesplan 2017\n\nArbetsutskottet\n\n9 februari OBS! Fredag kl 13.10, 20 april\n"
+    assert [(m.date, m.marker) for m in _read(tmp_path, text).meetings] == [
+        ("2017-02-09", "OBS! Fredag kl 13.10"), ("2017-04-20", None)]
+
+
 def test_a_spaced_months_across_header_without_a_time_column_keeps_each_day_under_its_own_month(tmp_path):
     # nacka_sammantradesplan_1's gold as "Organ Feb Mars April" / "KF 1 15 12": every day was read under the month
     # after its own (the rows' cells are body, time, days; the header had no time column): all dates WRONG.
@@ -1179,6 +1216,10 @@ def test_a_leads_subject_names_the_dates_under_it_whole_and_an_unknown_subject_e
             "Centrumbostäder i Skara AB sammanträder följande datum 2022:\n19 januari\n")
     assert [(m.body, m.date) for m in _read(tmp_path, text).meetings] == [
         ("Kommunfullmäktige", "2022-01-31"), ("Kommunfullmäktiges presidium", "2022-01-14")]
+    # The same lead set as a heading (no colon) over its list ends the body above too.
+    text = ("Sammanträdestider\n\nKommunfullmäktige sammanträder följande datum 2022:\n31 januari\n\n"
+            "Centrumbostäder AB sammanträder 2022\n19 januari\n16 februari\n16 mars\n")
+    assert [(m.body, m.date) for m in _read(tmp_path, text).meetings] == [("Kommunfullmäktige", "2022-01-31")]
     text = "Sammanträdestider\n\nDirektionen\n\nUnder 2024 sammanträder direktionen följande datum:\n5 februari\n"
     assert [(m.body, m.date) for m in _read(tmp_path, text).meetings] == [("Direktionen", "2024-02-05")]
 
@@ -1223,6 +1264,17 @@ def test_a_paragraph_of_leads_each_with_its_list_and_a_sentence_stating_the_year
         ("Kommunstyrelsen", "2021-02-22"), ("Kommunstyrelsen", "2021-03-29"), ("Kommunstyrelsen", "2021-05-10")]
 
 
+def test_a_plans_heading_run_on_before_a_leads_subject_is_no_part_of_its_name(tmp_path):
+    # umea_sammantradesplan_2's gold as one paragraph of leads after the plan's heading (bench/plan_layouts.py's
+    # runon_lead): without _PLAN_FOR_BODY's heading before a capital, the first body was "Sammanträdestider
+    # Arbetsutskottet".
+    text = ("Sammanträdestider Arbetsutskottet sammanträder följande datum 2006: 30 maj, 13 juni, 20 juni inställt, "
+            "21 juni. Planeringsutskottet sammanträder följande datum 2006: 13 juni inställt, 21 juni.\n")
+    assert [(m.body, m.date) for m in _read(tmp_path, text).meetings] == [
+        ("Arbetsutskottet", "2006-05-30"), ("Arbetsutskottet", "2006-06-13"), ("Arbetsutskottet", "2006-06-20"),
+        ("Arbetsutskottet", "2006-06-21"), ("Planeringsutskottet", "2006-06-13"), ("Planeringsutskottet", "2006-06-21")]
+
+
 def test_longer_names_after_a_date_in_a_chronological_list(tmp_path):
     # vargarda_sammantradesplan_1's and skaraborgs-kommunalforbund_sammantradesplan_1's bodies after their dates:
     # four-word names and "Direktionen för ..." were unread.
@@ -1240,6 +1292,11 @@ def test_a_months_line_keeps_a_days_remark(tmp_path):
     assert [(m.body, m.date, m.marker) for m in _read(tmp_path, text).meetings] == [
         ("Kommunfullmäktige", "2020-04-02", None), ("Kommunfullmäktige", "2020-04-28", "inställt"),
         ("Kommunstyrelsen", "2020-04-14", None), ("Kommunfullmäktige", "2020-05-26", "prel.")]
+    # jamtlands-gymnasieforbund_sammantradesplan_1's extra meeting so: its words as written, as a list's marker is
+    # (the day was lost; once read, its marker was lower-cased as a cancellation is).
+    text = "Sammanträdestider 2024\n\nSeptember: Direktionen 23\nOktober: Direktionen 28 Extrainkallat sammanträde\n"
+    assert [(m.date, m.marker) for m in _read(tmp_path, text).meetings] == [
+        ("2024-09-23", None), ("2024-10-28", "Extrainkallat sammanträde")]
 
 
 def test_a_spaced_months_across_cell_keeps_its_remark(tmp_path):

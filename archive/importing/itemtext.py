@@ -66,10 +66,11 @@ _LOST_PROPOSER_MID = re.compile(r"(?<=\S)\s+(?P<heading>Förslag till beslut|Bes
 # Regionstyrelsen utser ..." (Halland's kallelse as a copy site joins its lines; Vaggeryd's protocol and Vindeln's
 # extract run so; Kalmar's and Region Skåne's kallelser set the heading alone over such a sentence). Mid-line, or
 # opening a line of the item's text.
-_PROPOSER_HEADING = (r"(?P<heading>[A-ZÅÄÖ][a-zåäö-]+s förslag(?: till beslut)?)\s*:?\s+"
-                     r"(?=[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen)\s+[a-zåäö]+\b)")
-_PROPOSER_HEADING_MID = re.compile(r"(?<=\S)\s+" + _PROPOSER_HEADING)
-_PROPOSER_HEADING_RUN_INTO = re.compile(r"^" + _PROPOSER_HEADING.replace("(?P<heading>", "(?P<h>") + r"(?P<rest>.*)$")
+_PROPOSER = r"[A-ZÅÄÖ][a-zåäö-]+s förslag(?: till beslut)?"
+_BEFORE_A_BODYS_SENTENCE = (r"\s*:?\s+(?=[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen)"
+                            r"\s+[a-zåäö]+\b)")
+_PROPOSER_HEADING_MID = re.compile(r"(?<=\S)\s+(?P<heading>" + _PROPOSER + ")" + _BEFORE_A_BODYS_SENTENCE)
+_PROPOSER_HEADING_RUN_INTO = re.compile(r"^(?P<h>" + _PROPOSER + ")" + _BEFORE_A_BODYS_SENTENCE + r"(?P<rest>.*)$")
 # In run-on text (a page as one line) the other sub-headings of an item stand mid-line too.
 _RUN_ON_MID = re.compile(
     r"(?<=\S)\s+(?P<heading>Överläggning|Ärendebeskrivning|Beskrivning av ärendet|Bakgrund"

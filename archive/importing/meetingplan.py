@@ -133,13 +133,16 @@ _ISO_DAY = re.compile(r"^" + _WEEKDAY_WORD + r"(?P<year>\d{4})-(?P<month>\d{2})-
 # "Måndag 5/2": a weekday before it, in any case.
 _SLASH_DAY = re.compile(r"^" + _WEEKDAY_WORD + r"(?P<day>\d{1,2})/(?P<month>\d{1,2})"
                         r"(?:[ -](?P<year>(?:19|20)\d\d))?(?![\d/])\s*(?P<mark>\*{1,4})?", re.IGNORECASE)
+# A remark on a meeting beside its date or body: an extra meeting (_EXTRA_REMARK's), one called off, one not yet fixed.
+_EXTRA = r"extra(?:insatt|inkallat|inkallad)?(?:\s+(?:sammanträde|möte))?(?![\wåäö])"
+_REMARK = r"(?:" + _EXTRA + r"|inställt|inställd|inställs|utgår|prel\.|preliminärt)"
+# A day's remark ("KF 31 inställt", "KS 2 och 28 extra"): kept as its marker.
+_DAY_REMARK_WORD = _REMARK + r"(?![\wåäö])"
+_DAY_REMARK = r"(?:\s+" + _DAY_REMARK_WORD + r")?"
 # "5.2", "tisdag 5.2", "5.2.2024": day and month with a full stop, as plans set them in lists. A time is written
 # so too ("8.30", "13.00"), and a section's number ("3.2 Kommunstyrelsen"): only a month that exists, no minutes
 # after it, and, without a weekday before it, at the line's end or before another such date, a time or a remark
 # ("14.10, 14.40" in a protocol's text are times: a date only before another date).
-# A day's remark ("KF 31 inställt", "KS 2 och 28 extra"): kept as its marker.
-_DAY_REMARK_WORD = r"(?:inställt|inställd|utgår|extra(?:insatt|inkallat)?|prel\.|preliminärt)(?![\wåäö])"
-_DAY_REMARK = r"(?:\s+" + _DAY_REMARK_WORD + r")?"
 _DOT_REMARK = r"(?:extra|inställ|utgår|prel|obs|reserv)"  # a remark on the meeting, no heading's word
 _DOT_DAY = re.compile(r"^" + _WEEKDAY_WORD + r"(?P<day>[12]\d|3[01]|0?[1-9])\.(?P<month>1[0-2]|0?[1-9])"
                       r"(?:\.(?P<year>(?:19|20)\d\d)|\.(?!\d))?(?![\d:.])"
@@ -201,28 +204,31 @@ class _Reader:
         self.warnings.append(f"rad {line}: {message}" if line else message)
 
 
+_HEAD_LINES = 25  # the first lines with text, where a plan names itself
+
+
 def is_meeting_plan(document: Document) -> bool:
     """A plan names itself (sammanträdestider, -dagar, -plan, "Kommunfullmäktiges
     sammanträden") near its top and holds no protocol's paragraphs or justering."""
     texts = [line.stripped for line in document.lines[:400] if line.stripped]
-    head = texts[:25]  # the first 25 lines with text; a plan names itself there
-    if len(head) < 25:  # blank lines may push them past the 400th (then head holds all of texts)
-        head = [line.stripped for line in document.lines if line.stripped][:25]
+    head = texts[:_HEAD_LINES]  # a plan names itself there
+    if len(head) < _HEAD_LINES:  # blank lines may push them past the 400th (then head holds all of texts)
+        head = [line.stripped for line in document.lines if line.stripped][:_HEAD_LINES]
     # Most documents (reports, protocols) hold no word a plan's heading or its list's holds.
     if not _may_name_meetings("\n".join(head if len(head) > len(texts) else texts)):
         return False
     # "5 Sammanträdesplan 2025", "§ 12 Sammanträdestider 2025": an agenda's item or a protocol's
     # paragraph about a plan, numbered as such; a plan's own heading is not.
-    def names_itself(texts: list[str]) -> bool:
+    def names_itself(lines: list[str]) -> bool:
         return any(len(line.split()) <= 12 and PLAN_HEADING.search(line) and not _NUMBERED_ITEM.match(line)
-                   for line in texts)
+                   for line in lines)
 
     if not names_itself(head):
         # A plan's heading run on with its lists in one line (a page that lost its line breaks) is a heading
         # once _lists_apart sets it apart.
         apart = _lists_apart(document.lines)
         if not _heads_a_list_of_dates(apart) and not names_itself(
-                [line.stripped for line in apart if line.stripped][:25]):
+                [line.stripped for line in apart if line.stripped][:_HEAD_LINES]):
             return False
     if any(_OTHER_KIND.match(line.stripped) and len(line.stripped.split()) <= 4
            and not _PAPERS_SECTION.match(line.stripped) for line in document.lines[:400]):
@@ -319,7 +325,7 @@ def _lists_apart(lines: list[Line]) -> list[Line]:
     dated = {line.number for line in lines if _DAY_AND_MONTH.search(line.text)}
     for line in lines:
         words = line.stripped.split()
-        split = None
+        split: list[str] | None = None  # the line's texts apart: the heading, then its list's
         long_line = len(words) > DATES_IN_A_LIST * 2
         may_name = long_line and _may_name_meetings(line.stripped)
         if may_name:
@@ -328,14 +334,13 @@ def _lists_apart(lines: list[Line]) -> list[Line]:
                 if not (_DATES_HEADING.match(head) or PLAN_HEADING.match(head)):
                     continue
                 if _is_date_line(rest) and len(_list_dates(rest)[0]) >= DATES_IN_A_LIST:
-                    split = head, rest
+                    split = [head, *_dates_apart(rest)]
                     break
                 after_body = body_at_start(rest)
                 if after_body and after_body[0] and len(_list_dates(after_body[1])[0]) >= DATES_IN_A_LIST:
                     # "Sammanträdesplan 2021 Kommunfullmäktige 1 februari 15 mars ... Kommunstyrelsen ...": the plan's
                     # heading, then each body with its dates, all in one line; the bodies' line is read as one.
-                    split = head, None
-                    result.extend([Line(line.number, head), Line(line.number, rest)])
+                    split = [head, rest]
                     break
         lead_and_list = None
         if split is None and long_line:
@@ -353,11 +358,8 @@ def _lists_apart(lines: list[Line]) -> list[Line]:
                 parts[-1:] = more
             result.extend(Line(line.number, text) for text in parts)
             continue
-        if split is not None and split[1] is None:
-            continue
         if split is not None:
-            result.append(Line(line.number, split[0]))
-            result.extend(Line(line.number, text) for text in _dates_apart(split[1]))
+            result.extend(Line(line.number, text) for text in split)
             continue
         # A line without a date (most) is not scanned for them again.
         in_a_table = line.number - 1 in dated or line.number + 1 in dated
@@ -1222,8 +1224,7 @@ def _add_cell(reader: _Reader, body: str, month: int, cell: str, line: int, year
                   or _PRELIMINARY.search(rest)) if rest else None
         marker = match.group("mark") or (
             (remark.group("note") if "note" in remark.groupdict() else remark.group(1)) if remark else None)
-        if marker and _CANCELLED.fullmatch(marker):
-            marker = marker.lower()  # "Inställt" is kept as a list's "inställt" is
+        marker = _as_marker(marker)
         reader.entries.append(Entry(body=body, month=month, day=int(match.group("day")), line=line, year=year,
                                     marker=marker, start_time=time or default_time))
 
@@ -1568,7 +1569,7 @@ def _read_lists(reader: _Reader) -> None:
         dates = _without_reserve_days(reader, line, dates, rest)
         extra = extra_first or (_EXTRA_REMARK.match(rest) if dates and rest else None)
         if dates and extra:
-            dates = [(*date[:3], date[3] or extra.group("marker"), *date[4:]) for date in dates]
+            dates = _marked(dates, extra.group("marker"))
         line_body, line_year = body, year
         labelled = _BODY_LABEL.match(text)
         if not dates and labelled and (named := _named(reader, labelled.group("body"))):
@@ -1593,9 +1594,7 @@ def _read_lists(reader: _Reader) -> None:
             dates, rest = _list_dates(leading[1][stated.end():] if stated else leading[1])
             if dates and rest and (remark := _REMARK_THEN_MORE.match(rest)):
                 # "Kommunfullmäktige, Tisdag, 28 april inställt, 13.00": the date's remark marks its meeting.
-                marker = remark.group("remark")
-                marker = marker.lower() if _CANCELLED.fullmatch(marker) else marker
-                dates = [(*date[:3], date[3] or marker, *date[4:]) for date in dates]
+                dates = _marked(dates, _as_marker(remark.group("remark")))
                 rest = rest[remark.end():].strip()
             line_body = leading[0] if dates and (not rest or _TIME_AFTER.match(rest)) else body
             line_year = int(stated.group("year")) if stated and line_body is leading[0] else year
@@ -1607,14 +1606,14 @@ def _read_lists(reader: _Reader) -> None:
             # Kommunfullmäktige", "28 april Kommunfullmäktige inställt": with a remark that marks it.
             line_body, rest, remark = trailing
             if remark:
-                dates = [(*date[:3], date[3] or remark, *date[4:]) for date in dates]
+                dates = _marked(dates, remark)
         elif dates and rest and (first_time := _TIME_THEN_BODY.match(rest)) and (
                 after := _trailing_body(rest[first_time.end():])) and not after[1]:
             # "2024-01-23 kl 13.00 Kommunstyrelsen": the day, its time, then whose meeting ("... Kommunfullmäktige
             # inställt": with a remark that marks it).
             line_body, rest = after[0], rest[: first_time.end()].strip()
             if after[2]:
-                dates = [(*date[:3], date[3] or after[2], *date[4:]) for date in dates]
+                dates = _marked(dates, after[2])
         at_time = _TIME_AFTER.match(rest) if dates and rest else None
         if at_time:
             # "Måndag 30 januari kl. 18.00 (extra)": the day's time, perhaps a remark after it.
@@ -1707,12 +1706,9 @@ def _read_lists(reader: _Reader) -> None:
                 if subject and not (body and subject.lower() in _SHORT_NAMES) and (
                         not named or subject.startswith(named) and len(subject) > len(named)):
                     named = subject
-                said = text[: lead.start(1)].strip()
-                if not named and not subject and said[:1].isupper() and not any(ch.isdigit() for ch in said) \
-                        and said.split()[0].lower() not in _NO_SUBJECT_WORDS \
-                        and said.lower() not in _SHORT_NAMES and said.lower() not in _BACK_REFERENCES:
-                    # "Centrumbostäder i Skara AB sammanträder följande datum 2020:": the dates under it are that
-                    # one's, no body the plan names: they end the body above's.
+                if not named and not subject and _names_an_unknown_subject(text[: lead.start(1)]):
+                    # "Centrumbostäder AB sammanträder 2022" over its list: the dates under it are that one's, no
+                    # body the plan names: they end the body above's (as the lead's below, with its colon).
                     body, place_column, usual_time = None, False, None
                     continue
             if not named and body is not None and place_column and _cell_between_dates(lines, position):
@@ -1749,10 +1745,7 @@ def _read_lists(reader: _Reader) -> None:
                 body = next(iter(heading_bodies))
         elif meets := _MEETS.match(text):  # "Kommunfullmäktiges presidium sammanträder ...": its subject
             subject = _named(reader, text[: meets.start(1)])
-            said = text[: meets.start(1)].strip()
-            if not subject and said[:1].isupper() and not any(ch.isdigit() for ch in said) \
-                    and said.split()[0].lower() not in _NO_SUBJECT_WORDS \
-                    and said.lower() not in _SHORT_NAMES and said.lower() not in _BACK_REFERENCES:
+            if not subject and _names_an_unknown_subject(text[: meets.start(1)]):
                 body, place_column, usual_time = None, False, None  # another's meetings (as under a heading)
                 continue
             # "Fullmäktige sammanträder en gång i månaden" under "Kommunfullmäktige": the page's body by its
@@ -1768,6 +1761,26 @@ def _read_lists(reader: _Reader) -> None:
                                                 start_time=time or usual_time))
         elif body is None:
             body = _sentence_body(text)
+
+
+def _names_an_unknown_subject(said: str) -> bool:
+    """Whether the words before a lead's verb ("Centrumbostäder i Skara AB" of "... sammanträder följande datum") name
+    someone, though no body the plan names: not a lead's pronoun or time ("Vi", "Under 2024"), nor the page's own body
+    by its short name or a word referring back ("Nämnden")."""
+    said = said.strip()
+    return said[:1].isupper() and not any(ch.isdigit() for ch in said) \
+        and said.split()[0].lower() not in _NO_SUBJECT_WORDS \
+        and said.lower() not in _SHORT_NAMES and said.lower() not in _BACK_REFERENCES
+
+
+def _as_marker(remark: str | None) -> str | None:
+    """A remark kept as its meeting's marker: a cancellation in lower case ("Inställt" as a list's "inställt")."""
+    return remark.lower() if remark and _CANCELLED.fullmatch(remark) else remark
+
+
+def _marked(dates: list, marker: str) -> list:
+    """_list_dates' dates, each without a marker of its own given `marker`."""
+    return [(*date[:3], date[3] or marker, *date[4:]) for date in dates]
 
 
 # "Februari: KF 24, KS 10 och 24", "Mars – Kommunstyrelsen 9": a month, then each body with its days that month, as a
@@ -1792,7 +1805,7 @@ def _month_with_bodies(reader: _Reader, text: str) -> list[tuple[str, int, list[
         named = _named(reader, part.group("name")) if part else None
         if not named:
             return None
-        found.append((named, month, [(int(d.group("day")), d.group("mark") or (d.group("remark") or "").lower() or None)
+        found.append((named, month, [(int(d.group("day")), d.group("mark") or _as_marker(d.group("remark")))
                                      for d in _DAY_WITH_MARK.finditer(part.group("days"))]))
         at = part.end()
     return found or None
@@ -2283,7 +2296,7 @@ def _days_under_month(reader: _Reader, line: Line, month: int, body: str | None,
             return False
         body, after, marker = trailing
         time = _time(after) if after else None
-        marker = marker.lower() if marker and _CANCELLED.fullmatch(marker) else marker
+        marker = _as_marker(marker)
     if body is None:
         return False
     weekday = (match.group("weekday") or match.group("dayname") or "").lower() or None
@@ -2317,9 +2330,9 @@ _YEAR_BEFORE_DATES = re.compile(r"^\s*(?P<year>(?:19|20)\d\d)(?![\d-])\s*:?\s*(?
 _BODY_AFTER_DATE = re.compile(r"^[\s–—:,-]*(?:\(\s*)?")
 
 # A day's time before whose meeting it is: "2024-01-23 kl 13.00 Kommunstyrelsen".
-# ("kl. 18.30 extrainsatt, Kommunfullmäktige": a remark may stand before the body, as _trailing_body reads it.)
-_TIME_THEN_BODY = re.compile(r"^(?:kl(?:ockan)?\.?\s*)?\d{1,2}[.:]\d{2}\s+(?=[A-ZÅÄÖ]|(?i:extra|inställ|utgår|prel))",
-                             re.IGNORECASE)
+# ("kl. 18.30 extrainsatt, Kommunfullmäktige": a remark may stand before the body, as _trailing_body reads it; any
+# word after the time, as the pattern's case is ignored: _trailing_body decides.)
+_TIME_THEN_BODY = re.compile(r"^(?:kl(?:ockan)?\.?\s*)?\d{1,2}[.:]\d{2}\s+(?=[A-ZÅÄÖa-zåäö])", re.IGNORECASE)
 # "Kommunstyrelsen: 23 januari, ...": a body's name, a colon, its dates.
 _BODY_LABEL = re.compile(r"^(?P<body>[A-ZÅÄÖ][\wåäö ,-]{1,60}?)\s*:\s*(?P<dates>\d.*)$")
 # "kl. 18.00", "klockan 9.00", "18.00", "kl. 18" right after a day; a span's end after either ("kl. 10-12").
@@ -2393,7 +2406,6 @@ def _without_reserve_days(reader: _Reader, line: Line, dates: list, rest: str) -
 # 28 oktober" (Jämtlands Gymnasieförbund), the words news of one uses ("Extrainsatt kommunfullmäktige den 28 december",
 # Ljusdal; "ett extra fullmäktige ... den 22 december", Ragunda). The words, as written, are the meeting's marker; a
 # remark after the date only when it says nothing else.
-_EXTRA = r"extra(?:insatt|inkallat|inkallad)?(?:\s+(?:sammanträde|möte))?(?![\wåäö])"
 _EXTRA_REMARK = re.compile(r"^[\s(–—,-]*(?P<marker>" + _EXTRA + r")[\s).]*$", re.IGNORECASE)
 _EXTRA_FIRST = re.compile(r"^\s*(?:[" + BULLET_GLYPHS + r"*–-]\s*)?(?P<marker>" + _EXTRA + r")\s+(?=\d)", re.IGNORECASE)
 # A meeting called off: "PLU inställt", "sammanträde 30 augusti är inställt".
@@ -2644,8 +2656,6 @@ def _refers_back(text: str) -> bool:
     return bool(found and found[1] and found[0].lower() in _BACK_REFERENCES)
 
 
-# A remark on a meeting beside its body in a chronological list: an extra meeting, one called off, one not yet fixed.
-_REMARK = r"(?:" + _EXTRA + r"|inställt|inställd|inställs|utgår|prel\.|preliminärt)"
 _REMARK_BEFORE_BODY = re.compile(r"^(?P<remark>" + _REMARK + r")\s*[,;–-]?\s+(?=[A-ZÅÄÖ])", re.IGNORECASE)
 _NOTICE_AT_END = re.compile(r"\s*[(,–-]?\s*(?P<note>obs!\s*[^\s()][^()]*?)\s*\)?$", re.IGNORECASE)
 _REMARK_BETWEEN_AT = re.compile(r"\s*[,(–-]?\s*(?P<remark>" + _REMARK
@@ -2659,6 +2669,10 @@ _REMARK_AFTER_BODY = re.compile(r"^[\s,;(–-]*(?P<remark>" + _REMARK + r")[\s).
 _NAME_AFTER_DATE_WORDS = 5
 
 
+# Words joining a second body to the first ("... och Socialnämnden", ", Kommunstyrelsen").
+_AND_ANOTHER = re.compile(r"^(?:och|samt|&|,)\s*")
+
+
 def _trailing_body(rest: str) -> tuple[str, str, str | None] | None:
     """The body named after a date (body, what follows it, a remark marking the meeting), or None."""
     text = _BODY_AFTER_DATE.sub("", rest).rstrip(")")
@@ -2669,6 +2683,9 @@ def _trailing_body(rest: str) -> tuple[str, str, str | None] | None:
         # "Direktionen Obs! kl 10.00-16.00" (Västerbergslagens utbildningscentrum's notes): the notice marks it.
         remark, text = notice.group("note"), text[:notice.start()].strip()
     found = body_at_start(text)
+    if found and found[0] and (joined := _AND_ANOTHER.match(found[1])) \
+            and (other := body_at_start(found[1][joined.end():])) and other[0]:
+        return None  # "Kommunstyrelsens arbetsutskott och Socialnämnden": a joint meeting, no one body's
     if (not found or not found[0] or found[1] and not _REMARK_AFTER_BODY.match(found[1])) \
             and len(text.split()) <= _NAME_AFTER_DATE_WORDS \
             and not any(ch.isdigit() for ch in text) and text[:1].isupper() and (whole := _heading_name(text)):
@@ -2692,9 +2709,7 @@ def _trailing_body(rest: str) -> tuple[str, str, str | None] | None:
         remark, after = behind.group("remark"), ""
     if after and not _TIME_AFTER.match(after):
         return None
-    if remark and _CANCELLED.fullmatch(remark):
-        remark = remark.lower()
-    return name, after, remark
+    return name, after, _as_marker(remark)
 
 
 def _sentence_body(text: str) -> str | None:
@@ -2709,9 +2724,10 @@ def _sentence_body(text: str) -> str | None:
     if found:
         return found[0]
     named = {body_name(m.group(0)) for m in _NAMED_IN_TEXT.finditer(text)} - {None}
-    # "Nämnden" alone (of "... Nämnden för samhällsskydd ...") refers to a body, naming none.
-    named = {name for name in named if name.lower() not in _BACK_REFERENCES}
-    return named.pop() if len(named) == 1 else None
+    # "Nämnden" alone (of "... Nämnden för samhällsskydd ...") refers to a body, naming none; beside another body
+    # the sentence names two, neither alone.
+    only = named.pop() if len(named) == 1 else None
+    return only if only and only.lower() not in _BACK_REFERENCES else None
 
 
 # A date's time in a list of dates, said with "kl"/"klockan" ("kl. 13.00", ", klockan 18"): a bare number may be a day.
@@ -2749,6 +2765,16 @@ _SEPARATOR_AT = re.compile(r"\s*(?:,|;|och\b|&)?\s*")
 # commas or "och"; "Januari 29 15 8" is a table's row, read only as one).
 _MONTH_THEN_DAYS = re.compile(r"^(?P<month>[A-Za-zÅÄÖåäö]{3,9})\.?\s*:?\s+(?P<days>\d{1,2}(?:\s*(?:,|och)\s*\d{1,2})*)"
                               r"\s*$", re.IGNORECASE)
+
+
+_SPACE_IN = re.compile(r"\s+")
+
+
+def _named_month_date_at(text: str, at: int) -> bool:
+    """A date with its month named ("16 mars", "tisdag 16 mars") or in full ("2024-03-16") at text[at:]: no time
+    ("kl 13.10") or number ("1/2 dag") is read as one."""
+    named = _DAY_MONTH_AT.match(text, at)
+    return bool(named and month_number(named.group("month")) or _ISO_DAY_AT.match(text, at))
 
 
 def _another_date_at(text: str, at: int) -> bool:
@@ -2805,13 +2831,22 @@ def _list_dates(text: str):
             # "5 februari kl. 13.00, 11 mars kl. 13.00, ...": each date's time between it and the next date.
             time, at = _time(clock.group(0)), clock.end()
         between = _REMARK_BETWEEN_AT.match(rest, at) if not marker else None
-        if between and (between.end() == len(rest)
-                        or _another_date_at(rest, _SEPARATOR_AT.match(rest, between.end()).end())):
+        remark, remark_end = (between.group("remark"), between.end()) if between else (None, at)
+        if remark and remark[:4].lower() == "obs!":
+            # A notice's words run to a comma: "9 februari OBS! Fredag 16 mars, 20 april", its comma lost, ends where
+            # the next date (a month named) begins, after the notice's first word.
+            opens = between.start("remark")
+            date_at = next((space.start() for space in _SPACE_IN.finditer(rest, opens, remark_end)
+                            if re.search(r"\w", rest[opens + 4:space.start()])
+                            and _named_month_date_at(rest, space.end())), None)
+            if date_at is not None:
+                remark, remark_end = rest[opens:date_at], date_at
+        if remark and (remark_end == len(rest)
+                       or _another_date_at(rest, _SEPARATOR_AT.match(rest, remark_end).end())):
             # "28 oktober Extrainkallat sammanträde 11 november", "12 april (inställt), 7 juni": a remark between one
             # date and the next (or the list's end) marks the date before it.
-            marker = between.group("remark")
-            marker = marker.lower() if _CANCELLED.fullmatch(marker) else marker
-            at = between.end()
+            marker = _as_marker(remark)
+            at = remark_end
         for n, (day, day_marker, day_weekday) in enumerate(days):
             last = n == len(days) - 1
             found.append((day, month, stated_year, day_marker or (marker if last else None),
