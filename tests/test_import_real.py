@@ -21,7 +21,10 @@ HANG_GUARD_SECONDS = 60  # far above the 1 s target: only a hang (or a runaway r
 
 # Misses a blind half showed when it was measured (issue 13 stays open on them; that half is now part
 # of tuning, see the corpus README). strict: a fix makes these tests fail until the mark is removed.
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "tuning/umearegionen_protokoll_1": "round 11: Umeåregionen's minnesanteckningar of its regionråd "
+    "(a joint body of six municipalities) refused as naming no municipality or body of one",
+}
 
 
 def _case(path: Path):
@@ -97,5 +100,5 @@ def test_the_rounds_name_only_tuning_documents_each_once():
     rounds = json.loads((REAL / "rounds.json").read_text(encoding="utf-8"))
     rounds.pop("_about")
     stems = [stem for group in rounds.values() for stem in group]
-    assert len(stems) == len(set(stems)) == 45 + 58 + 55 + 45 + 42 + 24 + 25 + 20 + 20 + 15
+    assert len(stems) == len(set(stems)) == 45 + 58 + 55 + 45 + 42 + 24 + 25 + 20 + 20 + 15 + 15 + 20
     assert all((REAL / "tuning" / f"{stem}.txt").exists() for stem in stems)
