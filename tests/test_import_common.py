@@ -222,9 +222,12 @@ def test_a_one_page_report_given_as_one_line_after_its_page_number_names_itself(
 def test_a_word_the_document_also_writes_in_lower_case_is_no_third_name():
     from archive.importing.tjansteskrivelse import _officer_in_run_on
 
-    rest = "Per Johansson Särtaxemodell för anläggningsavgifter"
+    # A third capitalised word with nothing after it to tell: only the document's own lower-case use of it does.
+    rest = "Per Johansson Särtaxemodell"
     assert _officer_in_run_on(rest).name == "Per Johansson Särtaxemodell"
     assert _officer_in_run_on(rest, common_words=frozenset({"Särtaxemodell"})).name == "Per Johansson"
+    # A word in lower case after it opens the title's phrase, which tells it on its own (p34-papers).
+    assert _officer_in_run_on("Per Johansson Särtaxemodell för anläggningsavgifter").name == "Per Johansson"
 
 
 @pytest.mark.parametrize("letterhead, title", [
