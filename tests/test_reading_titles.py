@@ -505,6 +505,23 @@ def test_a_kallelses_signature_with_its_offices_first_is_cut_from_the_last_title
     assert [i.matter.title for i in items] == ["Redovisning av obesvarade motioner", "Valärenden", "Anmälningsärenden"]
 
 
+def test_a_kallelses_signature_with_its_place_and_day_after_the_office_is_cut_from_the_last_title(tmp_path):
+    # raddningstjansten-karlstadsregionen_kallelse_1: "7. Samarbetsavtal med ... räddningstjänst Malin Hedberg
+    # Ordförande Karlstad den 13 mars 2017": the chair's name and office, then the place and day of signing (which
+    # close the lists of Norrköping, Hjo and Hallsberg too): the list's signature, no part of the last title.
+    text = ("KALLELSE\n\nDirektionen sammanträder fredag den 17 mars 2017\n\n1 Årsbokslut\n\n"
+            "2 Redovisning av intern kontroll\n\n3 Samarbetsavtal med Nerikes brandkår Malin Hedberg Ordförande "
+            "Karlstad den 13 mars 2017\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [i.matter.title for i in items] == ["Årsbokslut", "Redovisning av intern kontroll",
+                                               "Samarbetsavtal med Nerikes brandkår"]
+    # Negative: a title naming a place and day without a signer and office keeps them ("Val av ombud till
+    # stämman Karlstad den 13 mars 2017" stays whole).
+    text = text.replace("Malin Hedberg Ordförande ", "stämman ")
+    assert parse_document(write(tmp_path, text)).items[-1].matter.title == (
+        "Samarbetsavtal med Nerikes brandkår stämman Karlstad den 13 mars 2017")
+
+
 def test_a_group_heading_after_a_rows_page_is_no_part_of_the_title(tmp_path):
     # varnamo_kallelse_1: "2 Delegationer 9 Beredningsärenden 3 Användandet ...": the row's page ('9'), then
     # the heading of the next group of items, after a title without a case number.

@@ -642,7 +642,10 @@ _HEAD_ALONE = re.compile(r"^(?i:[\wåäö-]+\s+(?:kommun|stad|landsting)|region\
 # 2014-08-29", Tibro; "Lars G Andersson Sekreterare Öckerö 2015-09-22 Tjänsteskrivelse ...", Öckerö) is no title's.
 _SIGNATURE_AFTER_TITLE = re.compile(
     r"\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}(?:\s*\([A-ZÅÄÖa-zåäö]{1,4}\))?,?\s+(?i:ordförande)"
-    r"(?P<secretary>\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]*\.?){1,2},?\s+(?i:(?:kommun)?sekreterare)\b.*)?$")
+    r"(?:(?P<secretary>\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]*\.?){1,2},?\s+(?i:(?:kommun)?sekreterare)\b.*)"
+    # (or the place and day of signing after the office, "... Malin Hedberg Ordförande Karlstad den 13 mars 2017",
+    # Räddningstjänsten Karlstadsregionen; the place and day close the lists of Norrköping, Hjo and Hallsberg too)
+    r"|\s+[A-ZÅÄÖ][a-zåäö-]+,?\s+den\s+\d{1,2}\s+(?:" + MONTH_WORDS + r")\s+(?:19|20)\d\d)?$")
 # The signature with the offices first, both of them: "... Anmälningsärenden Sekreterare Inger Modig Lind
 # Ordförande Jonas Svensson (S)" (Östhammar; so the heads of Halmstad's and Knivsta's kallelser, "Ordförande:
 # Johan Rydén Sekreterare: Jenny Moberg").
