@@ -244,6 +244,13 @@ _LIST_HEADING_BEFORE = re.compile(r"(?<![\wåäöÅÄÖ])(?-i:Ärenden|Ärendeli
                                   r"|Innehåll)\s+$")
 
 
+# A number then a conjunction or preposition in lower case: a count in running text ("årskurs 4 och 5 på Ekeby
+# skola", "kapitel 3 i kommunallagen"), not a row's number: no kallelse's gold title opens with such a word (two
+# protocols' do, a contents row whose opening was lost, its neighbours' numbers counting on); in tuning kallelser
+# such "N och"/"N på"/"N i" stand in the text of 20 documents of 18 organisations.
+_COUNTED_IN_RUNNING_TEXT = re.compile(r"(?:och|eller|samt|på|i|av|till|för|om|med|från|att|som|är|under|vid)\s")
+
+
 def _ends_a_sentence(text: str, end: int) -> bool:
     """Whether text[:end], blanks after it aside, ends with '.', '!', '?', ':', ')' or ']'."""
     while end > 0 and text[end - 1].isspace():
@@ -272,6 +279,12 @@ def _number_chain(text: str, expected: int | None, sentence_start: bool,
         if sentence_start and not coded and not text[match.end():match.end() + 1].isupper():
             continue
         candidates.append(match)
+    # "årskurs 4 och 5 på Ekeby skola": numbers the sentence counts, no rows' (unless the numbers either side count
+    # on one by one, "60 Nämndernas inriktning ... 61 om gemensam kostenhet 62 Samverkansplattform", Vallentuna's
+    # contents, where a row's title lost its opening words).
+    candidates = [m for at, m in enumerate(candidates) if not _COUNTED_IN_RUNNING_TEXT.match(text, m.end())
+                  or 0 < at < len(candidates) - 1 and int(candidates[at - 1].group("n")) + 1 == int(m.group("n"))
+                  == int(candidates[at + 1].group("n")) - 1]
     # Two numbered columns run together, each number twice in a row ("Beslutande Ersättare Moderaterna 1. Sofia
     # Westergren 1. Roger Broqvist 2. Kent Sylvan 2. Eva Fredriksson ...": a list of members and their ersättare
     # by party, Stenungsund): no agenda numbers an item twice, so the line holds no list of items.
