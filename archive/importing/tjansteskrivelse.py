@@ -1487,6 +1487,13 @@ def _without_unit(text: str) -> str:
     return text
 
 
+def _more_names_after(words: list[str]) -> bool:
+    """Whether the words after a name, up to the letterhead's next label, are two or more capitalised words that
+    are neither a job title nor an address: more names, not the name's title."""
+    return len(words) >= 2 and all(word[:1].isupper() and word.isalpha() and not word.lower().endswith(_TITLE_ENDINGS)
+                                   for word in words)
+
+
 def _officer_in_run_on(text: str, *, common_words: frozenset[str] = frozenset()) -> Responsible | None:
     """'Ilona Holmgren Utredningssekreterare ilona.holmgren@malmo.se ...' -> the person and
     the title that follows the name, if one does (a single word, no address, no body).
@@ -1499,6 +1506,7 @@ def _officer_in_run_on(text: str, *, common_words: frozenset[str] = frozenset())
     words = _without_unit(text).split()
     # The letterhead's next label ends the name: "Anna Berg Datum 2024-02-01 ...".
     label = next((n for n, word in enumerate(words) if word.lower().strip(":.,") in _LETTERHEAD_WORDS), len(words))
+    labelled = label < len(words)
     words = words[:label]
     for size in (3, 2):
         if size == 3 and len(words) >= 3 and (words[2].lower().endswith(_TITLE_ENDINGS)
@@ -1510,6 +1518,10 @@ def _officer_in_run_on(text: str, *, common_words: frozenset[str] = frozenset())
             # title in lower case after three names ("Per Erik Ek utredare") leaves them a name.
             continue
         name = " ".join(words[:size])
+        if labelled and _more_names_after(words[size:]):
+            # "Handläggare Anderson Tomas Jo Linder Roger Datum ...": more name words than one name's (and than
+            # _TWO_OFFICERS' two) before the next label, where one name ends cannot be told: none is read.
+            return None
         if len(words) >= size and naming.looks_like_person(name) and not bodies_in(name):
             following = words[size] if len(words) > size else ""
             title = following if (following[:1].isupper() and _is_title(following) and "@" not in following
