@@ -851,6 +851,19 @@ class TjansteskrivelseParser:
                     groups.append((to, []))
                 groups[-1][1].append(item)
             cut = self._runs_into_the_end(section)
+            if cut and groups:
+                # "... besluta att ... för nämndorganisationens genomförande. 1" / "2 Kommunstyrelsen föreslås för
+                # egen del besluta att ... i enlighet med före": a second proposal, its own lead opening a page's
+                # or a line's text after the first one's full stop, is what the excerpt's end cuts; the first
+                # stands whole.
+                last_to, last_items = groups[-1]
+                second = next((k for k in range(len(last_items) - 1, 0, -1)
+                               if _opens_a_proposal(_PAGE_NUMBER_FIRST.sub("", last_items[k]))
+                               and _PAGE_NUMBER_LAST.sub("", last_items[k - 1]).endswith(".")), None)
+                if second is not None:
+                    # The page's number after the first one's full stop ("genomförande. 1") is no part of it.
+                    first = [*last_items[:second - 1], _PAGE_NUMBER_LAST.sub("", last_items[second - 1])]
+                    groups[-1:] = [(last_to, first), (last_to, last_items[second:])]
             for group_to, group_items in groups:
                 if not group_items:
                     self.warn(section.line, "proposals", f"förslaget till {group_to} saknar text")
@@ -1366,6 +1379,19 @@ _PRESENTER = re.compile(
 # title by its ending, perhaps with the unit after a comma. The ending may be the whole title, capitalised
 # ("Åsa Rönnlund Controller", Härnösand; the golds' "Handläggare" in Örebro, Stockholm and Upplands-Bro,
 # "Direktör" in Uppsala).
+# A page's number opening its text, as a copy site gives each page a line ("2 Kommunstyrelsen föreslås ...").
+_PAGE_NUMBER_FIRST = re.compile(r"^\d{1,3}\s+(?=[A-ZÅÄÖ])")
+_OWN_LEAD = re.compile(r"^(?:föreslås|föreslår|beslutar)\b")
+
+
+def _opens_a_proposal(text: str) -> bool:
+    """Whether a proposal's lead opens the text: a body, then "föreslås", "föreslår" or "beslutar" ("Kommunstyrelsen
+    föreslås för egen del besluta att ...")."""
+    found = body_at_start(text)
+    return bool(proposal_lead(text) or found and found[0] and _OWN_LEAD.match(found[1]))
+
+
+_PAGE_NUMBER_LAST = re.compile(r"(?<=\.)\s+\d{1,3}\s*$|\s+$")
 # Job titles end so: sekreterare, handläggare, chef, strateg, direktör, controller, utredare ...
 _TITLE_ENDINGS = ("sekreterare", "handläggare", "chef", "strateg", "direktör", "controller", "utredare", "ekonom",
                   "jurist", "samordnare", "ansvarig", "ingenjör", "arkitekt", "konsult", "assistent", "ledare",
