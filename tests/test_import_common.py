@@ -33,6 +33,11 @@ from tests.reading_helpers import write
     ("Dnr 2016/0308 KS-1", ["2016/0308 KS-1"]),  # the registry's code after a space, then its suffix
     ("Dnr 102-274-04", ["102-274-04"]),  # class, number and year as groups of digits
     ("Dnr Ks 1092/2013", ["Ks 1092/2013"]),  # a code in title case, number before year
+    # ... or year before number (järfälla_tjansteskrivelse_1, tierp_protokoll_1), only after a label
+    ("Dnr Kst 2014/467", ["Kst 2014/467"]),
+    ("Dnr Ks 2012.512 1.3.6", ["Ks 2012.512"]),
+    ("Se Kst 2014/467", []),
+    ("Dnr Kisa 2013-09-12", []),  # a place and a date, no number
     ("Dnr 2016KSM1221.042", ["2016KSM1221.042"]),  # the code run into the year
     ("Diarienummer 2019:0123", ["2019:0123"]),
     ("Sedan 102-274-04 och Ks 1092/2013", []),  # digits alone are trusted only after a label

@@ -1316,3 +1316,39 @@ def test_a_run_on_plans_longer_body_names_before_their_dates(tmp_path):
         ("Kommunfullmäktige", "2022-01-27"), ("Kommunfullmäktige", "2022-02-24"), ("Kommunfullmäktige", "2022-03-31"),
         ("Kommunfullmäktiges presidium", "2022-01-14"), ("Kommunfullmäktiges presidium", "2022-02-11"),
         ("Myndighetsnämnd Bygg och miljö", "2022-01-25"), ("Myndighetsnämnd Bygg och miljö", "2022-02-22")]
+
+
+def test_a_word_aside_after_a_date_in_a_comma_list_is_no_marker_and_the_list_goes_on(tmp_path):
+    # sjobo_sammantradesplan_1's "24 oktober (nyvalda kf), 28 november, ..." ended the list at the aside. Plans set
+    # such asides a date a line in five tuning organisations (Karlskrona "(heldag budget)", Malmö "(årsredovisning)",
+    # Mönsterås "(bokslut)", Skaraborgs kommunalförbund "(obs torsdag)", Sjöbo): each gold keeps the meeting, no marker.
+    text = ("Kommunfullmäktige\n\nPlanerade sammanträden 2018:\n"
+            "23 maj, 24 oktober (nyvalda kf), 28 november och 5 december\n")
+    assert [(m.body, m.date, m.marker) for m in _read(tmp_path, text).meetings] == [
+        ("Kommunfullmäktige", "2018-05-23", None), ("Kommunfullmäktige", "2018-10-24", None),
+        ("Kommunfullmäktige", "2018-11-28", None), ("Kommunfullmäktige", "2018-12-05", None)]
+    # An aside that names a body ("(KS)": whose meeting) or moves the date is no aside: the list stops there, as before.
+    for aside in ("KS", "flyttat till 2 november", "Kommunstyrelsen"):
+        text = ("Kommunfullmäktige\n\nPlanerade sammanträden 2018:\n"
+                f"23 maj, 24 oktober ({aside}), 28 november och 5 december\n")
+        assert "2018-11-28" not in [m.date for m in _read(tmp_path, text).meetings], aside
+
+
+def test_a_sentence_run_on_after_a_lists_full_stop_is_set_apart_from_the_list(tmp_path):
+    # sjobo_sammantradesplan_1's "22 februari, ..., 11 december. Sammanträdena börjar kl. 19.00, ..." lost the whole
+    # list as a date with a long remark. Malmö, Nacka, Växjö, Vadstena and Överkalix set such a sentence about the
+    # meetings on a line of its own, never a meeting's remark; _lead_run_on cuts a list's sentence so after its lead.
+    text = ("Kommunfullmäktige\n\nPlanerade sammanträden 2017:\n22 februari, 29 mars, 26 april och 11 december. "
+            "Sammanträdena börjar kl. 19.00, med undantag för sammanträdet i juni, som börjar kl. 17.00.\n")
+    assert [(m.body, m.date) for m in _read(tmp_path, text).meetings] == [
+        ("Kommunfullmäktige", "2017-02-22"), ("Kommunfullmäktige", "2017-03-29"),
+        ("Kommunfullmäktige", "2017-04-26"), ("Kommunfullmäktige", "2017-12-11")]
+    # The same with the heading run on before the list (the page's lines joined), as is another body's lead after it.
+    text = ("Kommunfullmäktige\n\nPlanerade sammanträden 2017: 22 februari, 29 mars, 26 april och 11 december. "
+            "Sammanträdena börjar kl. 19.00, med undantag för sammanträdet i juni, som börjar kl. 17.00.\n")
+    assert len(_read(tmp_path, text).meetings) == 4
+    # A sentence that marks the dates before it (preliminary, cancelled) is not set apart: the list stays unread.
+    text = ("Kommunfullmäktige\n\nPlanerade sammanträden 2017:\n22 februari, 29 mars, 26 april och 11 december. "
+            "Samtliga datum är preliminära.\n")
+    with pytest.raises(ImportFailed):
+        _read(tmp_path, text)

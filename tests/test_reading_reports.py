@@ -83,6 +83,38 @@ def test_two_officers_after_handlaggare_in_a_run_on_letterhead(tmp_path):
         ("Socialnämnden", "att avge svar enligt upprättat förslag.")]
 
 
+def test_more_name_words_than_two_officers_before_the_next_label_give_no_officer(tmp_path):
+    # uppsala_tjansteskrivelse_3's "Handläggare Anderson Tomas Jo Linder Roger Datum": names surname first, where one
+    # ends cannot be told; "Anderson Tomas Jo" was read (a wrong value). One name, or two of two words each
+    # (uppsala_tjansteskrivelse_1's, above), before the label are read as before.
+    text = ("1 KOMMUNLEDNINGSKONTORET Handläggare {} Datum Diarienummer KSN Kommunstyrelsen Förslag till ny "
+            "nämndorganisation Förslag till beslut Kommunstyrelsen föreslås besluta att anta förslaget. "
+            "Sammanfattning Kontoret har tagit fram ett förslag till ny organisation för nämnderna.\n\n"
+            "2 Bilaga 1 KOMMUNLEDNINGSKONTORET Redogörelse\n")
+    for names, read in (("Anderson Tomas Jo Linder Roger", []), ("Tomas Anderson", ["Tomas Anderson"]),
+                        ("Tomas Anderson utredare", ["Tomas Anderson"])):
+        [item] = parse_document(write(tmp_path, text.format(names))).items
+        assert [r.name for r in item.matter.responsible] == read, names
+
+
+def test_a_second_proposal_cut_by_the_excerpts_end_leaves_the_whole_first_one(tmp_path):
+    # uppsala_tjansteskrivelse_3: "Kommunstyrelsen föreslår kommunfullmäktige besluta att ... genomförande. 1" / "2
+    # Kommunstyrelsen föreslås för egen del besluta att ... i enlighet med före": the cut second proposal took the
+    # whole first one with it. A new lead after a full stop opens a proposal of its own (as Tyresö's,
+    # Göteborgsregionen's and Österåker's papers set two proposals, each under its lead).
+    page = ("1 KOMMUNLEDNINGSKONTORET Handläggare Tomas Anderson Datum Diarienummer KSN Kommunstyrelsen Ny "
+            "nämndorganisation Förslag till beslut Kommunstyrelsen föreslår kommunfullmäktige besluta att samtliga "
+            "nämnder ska ansvara för sin verksamhet, samt att uppdra till kommunstyrelsen att genomföra {}\n\n"
+            "2 Kommunstyrelsen föreslås för egen del besluta att ta fram ett program i enlighet med före\n")
+    [item] = parse_document(write(tmp_path, page.format("förändringen. 1"))).items
+    assert [(p.to, p.text) for p in item.matter.proposals] == [
+        ("Kommunfullmäktige", "att samtliga nämnder ska ansvara för sin verksamhet, samt att uppdra till "
+                              "kommunstyrelsen att genomföra förändringen.")]
+    # The first cut too (no full stop before the second lead): nothing is stated whole, nothing is read.
+    [item] = parse_document(write(tmp_path, page.format("förändringen 1"))).items
+    assert item.matter.proposals == []
+
+
 def test_a_run_on_report_page_gives_its_signature_and_its_copy_list(tmp_path):
     text = ("5 Socialkontoret TJÄNSTESKRIVELSE Handläggare, telefon Datum Vår beteckning Martin Taavola, Dnr "
             "Socialnämnden Delårsbokslut 2 med helårsprognos 2013 Förslag till beslut Socialnämnden beslutar "

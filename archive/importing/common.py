@@ -32,7 +32,9 @@ _PREFIXED = r"(?:[A-ZÅÄÖ]{1,8}(?:[ -]|/|\.)?(?!" + _CLOCK + r")\d{2,4}[/.:-]\
 # ("2016/0308 KS-1"), the year before the code and serial ("2016KSM1221.042", its classification kept;
 # "2017-KLK0167", "2013 KS0012", "2009/KKA500", "2017/KS0232": Östhammar, Eksjö, Hylte, Höganäs, Lilla Edet;
 # the year in two digits: "20RS6891" Region Örebro län, "12KS/0491" Värmdö),
-# a code in title case before number/year ("Ks 1092/2013"), groups of digits ("102-274-04":
+# a code in title case before number/year ("Ks 1092/2013") or year/number ("Dnr Kst 2014/467" Järfälla, "Dnr Ks
+# 2012.512" Tierp: municipalities write their bodies' codes so, as the paragraph codes "Kf 124", "Ks 143" of 17
+# tuning municipalities are), groups of digits ("102-274-04":
 # class, number, year), the year and number by a colon ("2019:0123"), the year and a zero-padded serial by
 # a dash ("Dnr 2023-000222", "Dnr 2016-00421", "Dnr 2019-000003 - 042": Laholm, Bjuv, Hudiksvall; never a
 # date's month nor a span of years, whose second part opens with no 0).
@@ -42,7 +44,7 @@ _PREFIXED = r"(?:[A-ZÅÄÖ]{1,8}(?:[ -]|/|\.)?(?!" + _CLOCK + r")\d{2,4}[/.:-]\
 _DATE_OF_GROUPS = r"(?:(?:19|20)?\d\d[-./][01]?\d[-./][0-3]?\d|[0-3]?\d[-./][01]?\d[-./](?:19|20)?\d\d)(?!\d)"
 _DIGITS = (r"\d{4}/\d{1,6}-[A-ZÅÄÖ]{2,8}(?![\wåäö])|\d{4}/\d{1,6} [A-ZÅÄÖ]{2,8}(?=-\d)"
            r"|(?:19|20)\d\d[ /-]?[A-ZÅÄÖ]{2,5}\d{1,6}(?:\.\d{1,4})?|\d\d[A-ZÅÄÖ]{2,4}/?\d{3,6}"
-           r"|[A-ZÅÄÖ][a-zåäö]{1,3} \d{1,6}/(?:19|20)\d\d"
+           r"|[A-ZÅÄÖ][a-zåäö]{1,3} \d{1,6}/(?:19|20)\d\d|[A-ZÅÄÖ][a-zåäö]{1,3} (?:19|20)\d\d[/.]\d{1,6}"
            r"|\d{1,5}/\d{2,4}|\d{4}[/.]\d{1,6}|\d{2,3}-\d{1,6}-\d{2}|(?:19|20)\d\d:\d{1,6}"
            r"|(?:19|20)\d\d-0\d{2,5}(?: - \d{2,4})?(?!\d)"
            r"|(?!" + _DATE_OF_GROUPS + r")\d{1,4}[-.]\d{1,6}[-./]\d{2,4}(?![\d/:])")

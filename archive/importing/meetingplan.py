@@ -326,6 +326,7 @@ def _lists_apart(lines: list[Line]) -> list[Line]:
     for line in lines:
         words = line.stripped.split()
         split: list[str] | None = None  # the line's texts apart: the heading, then its list's
+        sentence_split: list[str] | None = None  # the heading, its list, the sentence after the list's full stop
         long_line = len(words) > DATES_IN_A_LIST * 2
         may_name = long_line and _may_name_meetings(line.stripped)
         if may_name:
@@ -336,6 +337,11 @@ def _lists_apart(lines: list[Line]) -> list[Line]:
                 if _is_date_line(rest) and len(_list_dates(rest)[0]) >= DATES_IN_A_LIST:
                     split = [head, *_dates_apart(rest)]
                     break
+                list_and_sentence = _list_then_sentence(rest) if sentence_split is None else None
+                if list_and_sentence:
+                    # "Planerade sammanträden 2017: 22 februari, ..., 11 december. Sammanträdena börjar ...", joined:
+                    # taken only where no lead's list runs on (_lead_run_on reads each body's sentence so).
+                    sentence_split = [head, *list_and_sentence]
                 after_body = body_at_start(rest)
                 if after_body and after_body[0] and len(_list_dates(after_body[1])[0]) >= DATES_IN_A_LIST:
                     # "Sammanträdesplan 2021 Kommunfullmäktige 1 februari 15 mars ... Kommunstyrelsen ...": the plan's
@@ -358,17 +364,40 @@ def _lists_apart(lines: list[Line]) -> list[Line]:
                 parts[-1:] = more
             result.extend(Line(line.number, text) for text in parts)
             continue
+        split = split if split is not None else sentence_split
         if split is not None:
             result.extend(Line(line.number, text) for text in split)
             continue
         # A line without a date (most) is not scanned for them again.
         in_a_table = line.number - 1 in dated or line.number + 1 in dated
-        points = _dates_apart(line.text) if line.number in dated and not in_a_table else [line.text]
+        points = (_list_then_sentence(line.stripped) or _dates_apart(line.text)) \
+            if line.number in dated and not in_a_table else [line.text]
         if len(points) == 1:
             result.append(line)
         else:
             result.extend(Line(line.number, text) for text in points)
     return result
+
+
+# What the sentence after a list may not say to be set apart from it: a word that marks, moves or keeps in reserve
+# the dates before it ("... 7 maj. Samtliga är preliminära.") is read with the list, as before.
+_MARKS_THE_LIST = re.compile(r"inställ|utgår|extra|prel|reserv|flytta|ändra|obs\b", re.IGNORECASE)
+
+
+def _list_then_sentence(text: str) -> list[str] | None:
+    """A line that opens with a list of DATES_IN_A_LIST dates or more ending its sentence at a full stop, with
+    another sentence run on after it ("22 februari, ..., 11 december. Sammanträdena börjar kl. 19.00, ...", Sjöbo):
+    the list, then the sentence, each a line, as _lead_run_on cuts a list's sentence after its lead and as plans
+    set such a sentence about the meetings on its own line (Malmö's "Mötena hålls klockan 13.00 ...", Nacka's
+    "Sammanträdet börjar vanligtvis kl. 18.00 ...", Växjö's "Sammanträdena startar klockan 14:00.", Vadstena,
+    Överkalix). None for any other line."""
+    dates, after = _list_dates(text)
+    if len(dates) < DATES_IN_A_LIST or not after[:1].isupper() or _MARKS_THE_LIST.search(after):
+        return None
+    listed = text[:text.rfind(after)].rstrip()
+    if not listed.endswith(".") or len(_list_dates(listed)[0]) != len(dates):
+        return None
+    return [listed, after]
 
 
 # A plan's heading of dates inside a line, the text before it and its list after it run into the same line by a page
@@ -2777,6 +2806,17 @@ def _named_month_date_at(text: str, at: int) -> bool:
     return bool(named and month_number(named.group("month")) or _ISO_DAY_AT.match(text, at))
 
 
+# A parenthesised aside on a meeting in a list: words only. A digit (a time, a moved date), a code or a body's word
+# (whose meeting it is), or a remark that marks or moves the meeting is read as before, never passed over.
+_ASIDE = re.compile(r"[A-Za-zÅÄÖåäö][A-Za-zÅÄÖåäö/,. -]{0,40}")
+_NO_ASIDE = re.compile(r"inställ|utgår|extra|prel|reserv|flytta|ändra|" + _BODY_WORD.pattern, re.IGNORECASE)
+
+
+def _is_aside(inner: str) -> bool:
+    inner = inner.strip()
+    return bool(_ASIDE.fullmatch(inner)) and not _NO_ASIDE.search(inner) and not _CODE_IN_TEXT.search(inner)
+
+
 def _another_date_at(text: str, at: int) -> bool:
     return bool(_DAY_MONTH_AT.match(text, at) or _ISO_DAY_AT.match(text, at) or _SLASH_DAY_AT.match(text, at)
                 or _DOT_DAY_AT.match(text, at))
@@ -2824,6 +2864,12 @@ def _list_dates(text: str):
             if preliminary:
                 marker = preliminary.group(0)  # "(prel.)": a date not yet fixed, kept as its marker
             if time or named_day or notice or preliminary:
+                at = paren.end()
+            elif _is_aside(inner) and _another_date_at(rest, _SEPARATOR_AT.match(rest, paren.end()).end()):
+                # "24 oktober (nyvalda kf), 28 november": a word aside on the meeting, as plans set one a line
+                # ("29 mars (bokslut)", Mönsterås; "20 maj (årsredovisning)", Malmö; "15 juni (måndag, heldag
+                # budget)", Karlskrona; "2 februari (obs torsdag)", Skaraborgs kommunalförbund): no marker, and
+                # the list goes on after it.
                 at = paren.end()
         clock = _CLOCK_IN_LIST.match(rest, at) if not paren else None
         if clock and (_ANOTHER_DATE.match(rest, clock.end()) or _MINUTES_AT_END.search(clock.group(0))

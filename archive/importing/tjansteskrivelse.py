@@ -851,6 +851,19 @@ class TjansteskrivelseParser:
                     groups.append((to, []))
                 groups[-1][1].append(item)
             cut = self._runs_into_the_end(section)
+            if cut and groups:
+                # "... besluta att ... för nämndorganisationens genomförande. 1" / "2 Kommunstyrelsen föreslås för
+                # egen del besluta att ... i enlighet med före": a second proposal, its own lead opening a page's
+                # or a line's text after the first one's full stop, is what the excerpt's end cuts; the first
+                # stands whole.
+                last_to, last_items = groups[-1]
+                second = next((k for k in range(len(last_items) - 1, 0, -1)
+                               if _opens_a_proposal(_PAGE_NUMBER_FIRST.sub("", last_items[k]))
+                               and _PAGE_NUMBER_LAST.sub("", last_items[k - 1]).endswith(".")), None)
+                if second is not None:
+                    # The page's number after the first one's full stop ("genomförande. 1") is no part of it.
+                    first = [*last_items[:second - 1], _PAGE_NUMBER_LAST.sub("", last_items[second - 1])]
+                    groups[-1:] = [(last_to, first), (last_to, last_items[second:])]
             for group_to, group_items in groups:
                 if not group_items:
                     self.warn(section.line, "proposals", f"förslaget till {group_to} saknar text")
@@ -1366,6 +1379,19 @@ _PRESENTER = re.compile(
 # title by its ending, perhaps with the unit after a comma. The ending may be the whole title, capitalised
 # ("Åsa Rönnlund Controller", Härnösand; the golds' "Handläggare" in Örebro, Stockholm and Upplands-Bro,
 # "Direktör" in Uppsala).
+# A page's number opening its text, as a copy site gives each page a line ("2 Kommunstyrelsen föreslås ...").
+_PAGE_NUMBER_FIRST = re.compile(r"^\d{1,3}\s+(?=[A-ZÅÄÖ])")
+_OWN_LEAD = re.compile(r"^(?:föreslås|föreslår|beslutar)\b")
+
+
+def _opens_a_proposal(text: str) -> bool:
+    """Whether a proposal's lead opens the text: a body, then "föreslås", "föreslår" or "beslutar" ("Kommunstyrelsen
+    föreslås för egen del besluta att ...")."""
+    found = body_at_start(text)
+    return bool(proposal_lead(text) or found and found[0] and _OWN_LEAD.match(found[1]))
+
+
+_PAGE_NUMBER_LAST = re.compile(r"(?<=\.)\s+\d{1,3}\s*$|\s+$")
 # Job titles end so: sekreterare, handläggare, chef, strateg, direktör, controller, utredare ...
 _TITLE_ENDINGS = ("sekreterare", "handläggare", "chef", "strateg", "direktör", "controller", "utredare", "ekonom",
                   "jurist", "samordnare", "ansvarig", "ingenjör", "arkitekt", "konsult", "assistent", "ledare",
@@ -1487,6 +1513,13 @@ def _without_unit(text: str) -> str:
     return text
 
 
+def _more_names_after(words: list[str]) -> bool:
+    """Whether the words after a name, up to the letterhead's next label, are two or more capitalised words that
+    are neither a job title nor an address: more names, not the name's title."""
+    return len(words) >= 2 and all(word[:1].isupper() and word.isalpha() and not word.lower().endswith(_TITLE_ENDINGS)
+                                   for word in words)
+
+
 def _officer_in_run_on(text: str, *, common_words: frozenset[str] = frozenset()) -> Responsible | None:
     """'Ilona Holmgren Utredningssekreterare ilona.holmgren@malmo.se ...' -> the person and
     the title that follows the name, if one does (a single word, no address, no body).
@@ -1499,6 +1532,7 @@ def _officer_in_run_on(text: str, *, common_words: frozenset[str] = frozenset())
     words = _without_unit(text).split()
     # The letterhead's next label ends the name: "Anna Berg Datum 2024-02-01 ...".
     label = next((n for n, word in enumerate(words) if word.lower().strip(":.,") in _LETTERHEAD_WORDS), len(words))
+    labelled = label < len(words)
     words = words[:label]
     for size in (3, 2):
         if size == 3 and len(words) >= 3 and (words[2].lower().endswith(_TITLE_ENDINGS)
@@ -1510,6 +1544,10 @@ def _officer_in_run_on(text: str, *, common_words: frozenset[str] = frozenset())
             # title in lower case after three names ("Per Erik Ek utredare") leaves them a name.
             continue
         name = " ".join(words[:size])
+        if labelled and _more_names_after(words[size:]):
+            # "Handläggare Anderson Tomas Jo Linder Roger Datum ...": more name words than one name's (and than
+            # _TWO_OFFICERS' two) before the next label, where one name ends cannot be told: none is read.
+            return None
         if len(words) >= size and naming.looks_like_person(name) and not bodies_in(name):
             following = words[size] if len(words) > size else ""
             title = following if (following[:1].isupper() and _is_title(following) and "@" not in following
