@@ -55,8 +55,6 @@ KNOWN_MISREAD = {
     "skara_sammantradesplan_1": ("round 3's blind half: 77 of the 102 meetings read, 15 read wrong; now 92 read, "
                                  "none wrong; 'extrainsatt' now read: the two companies' (… AB) 10 dates (one "
                                  "marked 'inställt') still missed"),
-    "sjobo_sammantradesplan_1": ("round 11's blind half: Sjöbo's KF plan for 2017-2018, 7 of 19 meetings read, "
-                                 "none of 2017"),
 }
 
 
