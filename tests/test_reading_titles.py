@@ -2908,3 +2908,31 @@ def test_a_column_of_letters_counting_on_from_a_before_the_titles_is_no_part_of_
     other = text.replace("2 A ", "2 I ").replace("3 B ", "3 E ").replace("5 C ", "5 U ")
     titles = [m.title for m in parse_document(write(tmp_path, other, "other.txt")).matters]
     assert titles[1] == "I Återrapport; Utvärdering av LOV hemtjänst"
+
+
+# A § head whose text runs on after its title, the title ending on a name after a preposition: the name is the
+# preposition's object, the sentence's subject the one word before its verb (sala_protokoll_1's "Revisionsrapport
+# Integrering av Ösby Naturbruksgymnasium Komrev har granskat ..."; a name run after a title's preposition before
+# a subject and its verb stands in 5 organisations' tuning texts, no other reading changed).
+def _paged_paragraph(head: str) -> str:
+    return ("Download \"Kommunstyrelsen 2006-03-09\"\n\nTranskript\n\n"
+            "1 RIKSBY KOMMUN SAMMANTRÄDESPROTOKOLL 1 (24) Plats och tid Stadshuset Beslutande Anna Berg Utses att "
+            "justera Bo Ek Underskrifter Sekreterare... Eva Lind ANSLAG/BEVIS Organ KOMMUNSTYRELSEN Underskrift...\n\n"
+            f"2 RIKSBY KOMMUN SAMMANTRÄDESPROTOKOLL 2 (24) KS 27 Dnr 2005/284 {head} har granskat verksamheten "
+            "och resultatet har sammanfattats i en rapport. Syftet med granskningen var att se hur den fungerat "
+            "och vilka mål som finns med den. Bilaga KS 2006/14/1-3 Siv Ek föredrar ärendet.\n")
+
+
+def test_a_name_after_a_run_on_titles_last_preposition_stays_in_the_title(tmp_path):
+    parsed = parse_document(write(tmp_path, _paged_paragraph(
+        "Revisionsrapport Integrering av Ösby Naturbruksgymnasium Komrev")))
+    assert [(item.key, item.matter.case_number, item.matter.title) for item in parsed.items] == [
+        ("§ 27", "2005/284", "Revisionsrapport Integrering av Ösby Naturbruksgymnasium")]
+
+
+def test_a_run_on_title_cut_before_a_subject_of_two_names_not_after_a_preposition_keeps_both_in_the_text(tmp_path):
+    # No preposition before the names: the sentence's subject is both words, as the cut found it.
+    parsed = parse_document(write(tmp_path, _paged_paragraph(
+        "Revisionsrapport Integrering av skolan Landstinget Västmanland")))
+    assert [(item.key, item.matter.title) for item in parsed.items] == [
+        ("§ 27", "Revisionsrapport Integrering av skolan")]

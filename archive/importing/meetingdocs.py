@@ -453,6 +453,13 @@ _HTML_INLINE_TAG = re.compile(r"</?(?i:strong|em|b|i|u|span|font)\b[^<>]{0,80}>"
 # The document management plan's code for the matter's papers, beside its case number ("Dnr.89/2005.Dpl.041",
 # Forshaga; "Dnr SN-2017-50 Dpl 904", Östhammar; "Dnr KS Dpl 02", Karlstad): where to file it, no title's word.
 _FILING_PLAN_CODE = re.compile(r"^(?i:dpl)\.?\s?\d{1,4}\s+(?=[A-ZÅÄÖ])|[\s.,]*\b(?i:dpl)\.?\s?\d{1,4}$")
+# A run-on sentence's subject as one capitalised word (perhaps its party) before its verb, the words between the cut
+# and it (capitalised, as _SENTENCE_AFTER_TITLE allows) a name the title ends with.
+_LONE_SUBJECT = re.compile(r"(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}\s+"
+                           r"(?P<subject>[A-ZÅÄÖ][\wåäö-]+(?:\s+\([A-ZÅÄÖa-zåäö]{1,4}\))?\s+"
+                           r"(?:har|hade|ska|skall|är|var|beslutar|beslutade|föreslår|föreslog|anser|redovisar"
+                           r"|informerar|lämnar|lämnade|gav|ger|fick|inkom|begär|begärde|behandlade|remitterade"
+                           r"|överlämnade|antog|godkände|tillstyrkte|anhåller|ansöker|hemställer|föredrar|redogör)\b)")
 _NAME_AND_PREPOSITION_END = re.compile(r"\s+[A-ZÅÄÖ][\wåäö-]*\s+(?:inom|vid|på|från|hos|i)\s*$")
 # A paper attached to a kallelse opens with its kind in capitals ("TJÄNSTESKRIVELSE Datum 2019-08-30 ... Dnr
 # KS/2019-000101", Härnösand; "SAMMANTRÄDESPROTOKOLL", Valdemarsvik's and Borlänge's attached pages): run onto the
@@ -2976,7 +2983,11 @@ class MeetingDocumentParser:
             # has a note or the next row's lost title after it: "Kommundirektörens rapport Information från Haleh
             # Lindqvist" (Kungälv), "Meddelanden Allmänhetens frågestund 2018/4" (Hultsfred).
             head_text, rest_of_head = standing.group("title"), head_text[standing.end():].strip()
-        if len(head_text) > 80 and rest_of_head is None and not point_lines:
+        # (A shorter head too where the text ends in it: its sentence was cut by the excerpt's end, "Avtal avseende
+        # flyktingmottagande Nyköpings kommun har för närvarande ett löpand", its title whole before it.)
+        at_text_end = (self.kind == "protokoll" and self.last_line is not None and item.line == self.last_line.number
+                       and len(head_text) > 40)
+        if (len(head_text) > 80 or at_text_end) and rest_of_head is None and not point_lines:
             # "Namninsamling med begäran om folkomröstning Den 14 december 2012 överlämnades ...": a run-on
             # title ends where the first sentence of its text begins.
             cuts = [m.start() for m in (_SENTENCE_AFTER_TITLE.search(head_text), _DATED_SENTENCE.search(head_text))
@@ -2987,6 +2998,14 @@ class MeetingDocumentParser:
                 cut = min(cuts)
                 named = _NAME_AND_PREPOSITION_END.search(head_text[:cut])
                 cut = named.start() if named and len(head_text[:named.start()].split()) >= 3 else cut
+                lone = _LONE_SUBJECT.match(head_text, cut) if (
+                    self.kind == "protokoll" and item.key and head_text[:cut].endswith(_OPEN_ENDINGS[2:])) else None
+                if lone and lone.start("subject") > cut and not head_text[:lone.start("subject")].rstrip().endswith(
+                        _OPEN_ENDINGS):
+                    # "Revisionsrapport Integrering av Ösby Naturbruksgymnasium Komrev har granskat ...": the name
+                    # after the title's last preposition is its object, not the sentence's subject; the subject is
+                    # the one word before the verb.
+                    cut = lone.start("subject") - 1
                 head_text, rest_of_head = head_text[:cut], head_text[cut:].strip()
         continued = self.kind == "protokoll" and bool(item.key) and bool(_CONTINUED_MARK.match(head_text))
         if continued:
