@@ -1267,8 +1267,10 @@ def _organ_named_whole(body: str, head: list[Line]) -> str:
             named = all(word[:1].isupper() or word in ("i", "och", "län") for word in words[2:])
             served = len(words) >= 3 and words[1] in ("för", "i", "vid") and words[0].lower().endswith(body.lower()) \
                 and named
+            # (A genitive inside the name is its own, 'Västra Mälardalens Myndighetsförbund Förbundsdirektion'; the
+            # word right before the kind's word in the genitive is an owner, 'Åtvidabergs kommunstyrelse'.)
             placed = len(words) >= 3 and definite(words[-1].lower()) == body.lower() and all(
-                word[:1].isupper() and not word.endswith("s") for word in words[:-1])
+                word[:1].isupper() for word in words[:-1]) and not words[-2].endswith("s")
             if served or placed:
                 return " ".join(words)
     return body
