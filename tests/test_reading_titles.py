@@ -2936,3 +2936,33 @@ def test_a_run_on_title_cut_before_a_subject_of_two_names_not_after_a_prepositio
         "Revisionsrapport Integrering av skolan Landstinget Västmanland")))
     assert [(item.key, item.matter.title) for item in parsed.items] == [
         ("§ 27", "Revisionsrapport Integrering av skolan")]
+
+
+# A protocol's list of its paragraphs set as a table (number, title, Dnr), its Dnr cell's year lost ("66 Mål och
+# budget utdebitering /87") or the part between its year and serial ("59 ... investeringsbudget 2018/ /82"):
+# hultsfred_protokoll_2, the list in a protocol as Heby's, Ulricehamn's, Nynäshamn's and Region Uppsala's kallelser
+# set theirs; the cell is no part of the title, and no case number is read from it.
+def _paragraph_list(rows: str) -> str:
+    return ("Download \"Paragrafer\"\n\nTranskript\n\n"
+            "1 Plats och tid Sessionssalen, kommunhuset i Riksby 5 juni 2018 kl. 09:00-11:40 Beslutande Se särskild "
+            "närvarolista Utses att justera Åke Berg Anslag/Bevis Protokollet är justerat. Organ Kommunstyrelsen "
+            "Datum för anslags uppsättande Förvaringsplats av protokollet Kommunkansliet Underskrift. Eva Lind 1\n\n"
+            f"2 Ärendelista {rows} Närvarolista 2\n")
+
+
+def test_a_protocols_list_row_ending_in_a_dnr_cell_whose_year_was_lost_keeps_its_title_alone(tmp_path):
+    parsed = parse_document(write(tmp_path, _paragraph_list(
+        "59 Ekonomisk uppföljning för driftbudget 2018/ /82 60 Motion om kulturskola 2015/58 "
+        "61 Ny kultur- och fritidschef 2018/86 62 Mål och budget utdebitering /87 63 Revidering av arbetsordning")))
+    read = {item.key: (item.matter.case_number, item.matter.title) for item in parsed.items}
+    assert read["§ 59"] == (None, "Ekonomisk uppföljning för driftbudget")
+    assert read["§ 62"] == (None, "Mål och budget utdebitering")
+
+
+def test_a_protocols_list_row_with_a_slash_inside_its_title_keeps_it(tmp_path):
+    # A fraction or a slash between words ("1/2 år", "bygg/miljö") is no cut cell: the title stands as printed.
+    parsed = parse_document(write(tmp_path, _paragraph_list(
+        "59 Ekonomisk uppföljning 1/2 år för bygg/miljö 60 Motion om kulturskola "
+        "61 Ny kultur- och fritidschef 62 Mål och budget utdebitering 63 Revidering av arbetsordning")))
+    read = {item.key: item.matter.title for item in parsed.items}
+    assert read["§ 59"] == "Ekonomisk uppföljning 1/2 år för bygg/miljö"

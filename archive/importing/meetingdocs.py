@@ -424,8 +424,10 @@ _STUB_COLUMN_AT_END = re.compile(r"(?:\s+[A-ZÅÄÖ]{2,8}[ -]?\d{1,4}/(?:\s+[A-Z
 _STUB_AT_TEXT_END = re.compile(r"\s+(?!(?:AB|HB|KB)\b)[A-ZÅÄÖ]{2,8}(?:/\d{0,4}|[ -]?\d{1,4}(?:/\d{0,3})?)$")
 # A row's Dnr cell whose year the extraction lost, a slash and the serial alone ("... kommunstyrelsen /741
 # Beredning/yttrande ...", Ulricehamn; "... per 31 augusti /55 Ks 188, ...", Heby; Nynäshamn's and Region
-# Uppsala's "/18" item numbers, the year's serial lost, end the title before them too): no title holds it.
-_YEAR_LOST_CELL = re.compile(r"\s/\d{1,5}(?=\s|$)")
+# Uppsala's "/18" item numbers, the year's serial lost, end the title before them too): no title holds it. So where
+# the year stands before it, the part between them lost ("... investeringsbudget 2018/ /82 60 Motion ...", Hultsfred's
+# protocol's list).
+_YEAR_LOST_CELL = re.compile(r"\s(?:(?:19|20)\d\d/\s+)?/\d{1,5}(?=\s|$)")
 # A title of two words at least stated twice over, the second time right after the first ("X X ..."): no title
 # repeats its own words so.
 _TITLE_STATED_TWICE = re.compile(r"^(?P<title>\S+(?:\s+\S+)+?)\s+(?P=title)(?=\s|$)")
@@ -2892,7 +2894,7 @@ class MeetingDocumentParser:
                       f"diarienumret är ofullständigt ({cut_stub.group('stub').strip()!r}); lämnas tomt")
             head_text, rest_of_head = head_text[:cut_stub.start()].strip(), head_text[cut_stub.end():].strip()
         year_lost = _YEAR_LOST_CELL.search(head_text) if (
-            self.kind == "kallelse" and not case_number and rest_of_head is None) else None
+            self.kind in ("kallelse", "protokoll") and not case_number and rest_of_head is None) else None
         if year_lost and len(head_text[:year_lost.start()].split()) >= 2:
             # "4. Delegationsbeslut kommunstyrelsen /741 Beredning/yttrande ärenden till kommunfullmäktige",
             # "12 Delårsrapport per 31 augusti /55 Ks 188, 20 oktober 2015 ...": the row's Dnr cell, its year lost.
