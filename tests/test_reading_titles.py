@@ -2966,3 +2966,28 @@ def test_a_protocols_list_row_with_a_slash_inside_its_title_keeps_it(tmp_path):
         "61 Ny kultur- och fritidschef 62 Mål och budget utdebitering 63 Revidering av arbetsordning")))
     read = {item.key: item.matter.title for item in parsed.items}
     assert read["§ 59"] == "Ekonomisk uppföljning 1/2 år för bygg/miljö"
+
+
+# A presenter named with their organisation or office capitalised between commas, the presenting verb right after,
+# opens the §'s text run on after its title: vindeln_protokoll_1 ("Johan Skeri, PwC, presenterar ..."), so Sala's
+# "Siv Jansson, Komrev, föredrar ..." and Gemensamma nämnden upphandling sjukvårdsprodukter's "Åsa Trolle, Chef för
+# Hjälpmedelscentralen, föredrar ..." (3 organisations).
+def _presented(head: str) -> str:
+    return ("Download \"Protokoll\"\n\nTranskript\n\n"
+            "1 (37) Plats och tid Stora sammanträdesrummet, Kommunkontoret, tisdagen 23 oktober 2012 Beslutande "
+            "Eva Berg, (c), ordförande Utses att justera Per Olsson ANSLAG/BEVIS Organ Kommunstyrelsen Underskrift "
+            "Sofia Lind\n\n"
+            f"2 (37) 114 Dnr 12/45 Redovisning av rapport om strukturkostnader 2011 {head} en rapport om kommunens "
+            "standardkostnader 2011 för verksamheterna inom utbildningsförvaltningen samt socialförvaltningen. En "
+            "kommuns standardkostnader används i det statliga utjämningssystemet och beräknas av staten.\n")
+
+
+def test_a_presenter_with_their_organisation_between_commas_opens_the_text_not_the_title(tmp_path):
+    parsed = parse_document(write(tmp_path, _presented("Johan Skeri, PwC, presenterar")))
+    assert [item.matter.title for item in parsed.items] == ["Redovisning av rapport om strukturkostnader 2011"]
+
+
+def test_a_name_and_a_capitalised_word_between_commas_without_a_presenting_verb_is_no_presenter(tmp_path):
+    # No presenting verb after the second comma: no presenter read, the head not cut there.
+    parsed = parse_document(write(tmp_path, _presented("Johan Skeri, PwC, skriver i")))
+    assert "Redovisning av rapport om strukturkostnader 2011" not in [item.matter.title for item in parsed.items]

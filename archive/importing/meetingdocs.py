@@ -764,7 +764,12 @@ _SENTENCE_IN_TITLE = re.compile(r"(?<=[a-zåäö0-9)])\s+(?=[A-ZÅÄÖ][a-zåä�
 # a whole word, no abbreviation ("kv.", "m.fl.").
 _SENTENCE_AFTER_PERIOD = re.compile(r"(?<=[a-zåäö)][a-zåäö)][a-zåäö)]\.)\s+(?=[A-ZÅÄÖ][a-zåäö])")
 _WORD_THEN_SENTENCE = re.compile(r"^(?P<title>[A-ZÅÄÖ][a-zåäö]{5,})\s+(?=[A-ZÅÄÖ][a-zåäö]+(?:\s+[\wåäö(),/-]+){5,}\.$)")
-_PRESENTER_OPENS_TEXT = re.compile(r"(?<=[\wåäö)])\s+(?=" + _PERSON_WORD + r"\s" + _PERSON_WORD + r",\s+[a-zåäö]+\b)")
+# (Or the presenter's organisation or office capitalised between commas, the presenting verb right after it: "Johan
+# Skeri, PwC, presenterar ..." (Vindeln), "Siv Jansson, Komrev, föredrar ..." (Sala), "Åsa Trolle, Chef för
+# Hjälpmedelscentralen, föredrar ..." (Gemensamma nämnden upphandling sjukvårdsprodukter).)
+_PRESENTER_OPENS_TEXT = re.compile(r"(?<=[\wåäö)])\s+(?=" + _PERSON_WORD + r"\s" + _PERSON_WORD + r",\s+(?:[a-zåäö]+\b"
+                                   r"|[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,2},\s+(?:informerar|informerade|redogör"
+                                   r"|redogjorde|föredrar|föredrog|presenterar|presenterade)\b))")
 _PRESENTS = re.compile(r"\b(?:informerar|informerade|redogör|redogjorde|föredrar|föredrog|berättar|berättade"
                        r"|presenterar|presenterade)\b")
 _COMPACT_CASE = re.compile(r"[A-ZÅÄÖ]{2,5}\d{6,8}")
