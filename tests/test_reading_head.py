@@ -2313,6 +2313,17 @@ def test_the_anslag_blocks_organ_names_a_body_read_by_its_kinds_word_whole(tmp_p
     # a municipality's own body is named without its place, as every head writes it
     own = text.replace("MILJÖNÄMND", "KOMMUNFULLMÄKTIGE").replace("Mora Orsa miljönämnd", "Kommunfullmäktige i Orsa")
     assert parse_document(write(tmp_path, own)).meeting.body == "Kommunfullmäktige"
+    # vastra-malardalens-myndighetsforbund_protokoll_1 ('Organ Västra Mälardalens Myndighetsförbund
+    # Förbundsdirektion', its page head 'Förbundsdirektion'): a genitive inside the förbund's own name is its name's,
+    # not an owner's; one right before the kind's word is ('Orsa kommuns styrelse' above, 'Östhammars socialnämnd')
+    federation = text.replace("MILJÖNÄMND", "FÖRBUNDSDIREKTION").replace(
+        "Mora Orsa miljönämnd", "Västra Mälardalens Myndighetsförbund Förbundsdirektion").replace(
+        "Miljönämnden beslutar", "Förbundsdirektionen beslutar")
+    assert parse_document(write(tmp_path, federation)).meeting.body == (
+        "Västra Mälardalens Myndighetsförbund Förbundsdirektion")
+    owner = federation.replace("Västra Mälardalens Myndighetsförbund Förbundsdirektion",
+                               "Västra Mälardalens Myndighetsförbunds Förbundsdirektion")
+    assert parse_document(write(tmp_path, owner)).meeting.body == "Förbundsdirektionen"
 
 
 def test_a_federations_board_named_with_the_federation_in_a_run_on_head(tmp_path):

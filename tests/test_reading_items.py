@@ -3205,3 +3205,31 @@ def test_a_number_a_sentence_counts_before_och_or_pa_is_no_rows_number():
     assert [line.stripped for line in split_numbered_runs([Line(1, contents)], protocol=False)] == [
         "Innehåll", "60 Nämndernas inriktning på folkhälsoarbetet", "61 om gemensam kostenhet",
         "62 Samverkansplattform för Nordost", "63 Motion om cykelvägar"]
+
+
+# A site's excerpt numbering its pages "1 ...", "2 ...": its last page, cut short by the excerpt's end, is a page
+# however short where it opens with a § head (nykoping_protokoll_2's "4 KS 316 Dnr KK06/31 ..."; a short numbered
+# last line stands in 7 organisations' tuning texts, but only Nyköping's opens with a § head), and a § head the text
+# ends in keeps its title before the sentence the excerpt cut ("Riksby kommun har ...": the municipality as subject).
+_PAGED_PROTOCOL = (
+    "Download \"RIKSBY KOMMUN. PROTOKOLL Kommunstyrelsen 2007-11-19\"\n\nTranskript\n\n"
+    "1 Plats och tid Stadshuset sal B Beslutande Anna Berg (s) ordf Bengt Ek (m) Underskrifter Sekreterare... "
+    "Eva Lind ANSLAG/BEVIS Protokollet har justerats Organ Kommunstyrelsen Underskrift... Eva Lind\n\n"
+    "2 KS 314 Dnr KK07/5 Information om kompetensförsörjning Eva Lind informerar om kompetensförsörjning och "
+    "om de pensionsavgångar som märks i rekryteringen. En modell i tre steg redovisas för kommunstyrelsen.\n\n"
+    "3 KS 315 Dnr KK07/6 Verksamhetsuppföljning per oktober 2007 Dan Ek föredrar uppföljningen. Kommunstyrelsen "
+    "beslutar att lägga verksamhetsuppföljningen till handlingarna.\n\n")
+
+
+def test_a_sites_last_numbered_page_cut_short_is_a_page_and_its_paragraph_reads(tmp_path):
+    text = _PAGED_PROTOCOL + "4 KS 316 Dnr KK06/31 Avtal om flyktingmottagande Riksby kommun har ett löpand\n"
+    parsed = parse_document(write(tmp_path, text))
+    assert [(item.key, item.matter.case_number, item.matter.title) for item in parsed.items][-1] == (
+        "§ 316", "KK06/31", "Avtal om flyktingmottagande")
+
+
+def test_a_short_last_line_after_the_sites_pages_that_is_no_page_number_stays_unread(tmp_path):
+    # The last line opens with a number out of the pages' sequence: no page, no § read from it.
+    text = _PAGED_PROTOCOL + "7 KS 316 Dnr KK06/31 Avtal om flyktingmottagande Riksby kommun har ett löpand\n"
+    parsed = parse_document(write(tmp_path, text))
+    assert "§ 316" not in [item.key for item in parsed.items]

@@ -909,6 +909,10 @@ def _pages_run_together(lines: list[Line]) -> list[Line]:
     return result
 
 
+# A § head opening a page: "§ 316 ", "KS 316 ", "Ks § 316 ", before a capital (the case number's label or the title).
+_CODED_PARAGRAPH_OPENING = re.compile(r"(?:§\s*|[A-ZÅÄÖ][A-Za-zåäö]{1,4}\s+§?\s*)\d{1,4}\s+(?=[A-ZÅÄÖ])")
+
+
 def split_page_runs(lines: list[Line]) -> list[Line]:
     """Pages given as one line each: the page furniture at their start is cut off; the
     first page's running head is kept as a line of its own (it may be the only place the
@@ -931,6 +935,12 @@ def split_page_runs(lines: list[Line]) -> list[Line]:
             expected += 1  # an empty page, its number alone ("1", then "2 2 Kf 78 ...": Nässjö, Landskrona)
     if len(numbered_pages) < 2:
         numbered_pages = set()
+    # The site's last numbered page that is the text's last line: the excerpt's end cut it short, so it is a page
+    # however short where it opens as a protocol's page does, with a § head ("4 KS 316 Dnr KK06/31 Avtal ... ett
+    # löpand", Nyköping). (Not any short last line: a kallelse's or a list's last row may stand so.)
+    last_numbered = max(numbered_pages, default=-1)
+    if any(line.stripped for line in lines[last_numbered + 1:]):
+        last_numbered = -1
     last_mark: tuple[int, int] | None = None  # the last page's mark read, "3(71)": its page and the pages' count
     for index, line in enumerate(lines):
         # Both page marks hold a bracket: a line without one is not searched (most lines).
@@ -948,7 +958,8 @@ def split_page_runs(lines: list[Line]) -> list[Line]:
             # however short (Nässjö, Danderyd, Alingsås, Kumla, Essunga).
             doubled = _DOUBLED_PAGE_NUMBER.match(text)
             if (len(line.stripped) < RUN_ON and not doubled and not _opens_with_kind_then_body(text[numbered.end():])
-                    and not _opens_with_body_then_paragraph(text[numbered.end():])):
+                    and not _opens_with_body_then_paragraph(text[numbered.end():])
+                    and not (index == last_numbered and _CODED_PARAGRAPH_OPENING.match(text[numbered.end():]))):
                 result.append(line)  # a short page without a page mark: the line as it stands
                 continue
             rest = text[doubled.end():] if doubled else text[numbered.end():]

@@ -424,8 +424,10 @@ _STUB_COLUMN_AT_END = re.compile(r"(?:\s+[A-ZÅÄÖ]{2,8}[ -]?\d{1,4}/(?:\s+[A-Z
 _STUB_AT_TEXT_END = re.compile(r"\s+(?!(?:AB|HB|KB)\b)[A-ZÅÄÖ]{2,8}(?:/\d{0,4}|[ -]?\d{1,4}(?:/\d{0,3})?)$")
 # A row's Dnr cell whose year the extraction lost, a slash and the serial alone ("... kommunstyrelsen /741
 # Beredning/yttrande ...", Ulricehamn; "... per 31 augusti /55 Ks 188, ...", Heby; Nynäshamn's and Region
-# Uppsala's "/18" item numbers, the year's serial lost, end the title before them too): no title holds it.
-_YEAR_LOST_CELL = re.compile(r"\s/\d{1,5}(?=\s|$)")
+# Uppsala's "/18" item numbers, the year's serial lost, end the title before them too): no title holds it. So where
+# the year stands before it, the part between them lost ("... investeringsbudget 2018/ /82 60 Motion ...", Hultsfred's
+# protocol's list).
+_YEAR_LOST_CELL = re.compile(r"\s(?:(?:19|20)\d\d/\s+)?/\d{1,5}(?=\s|$)")
 # A title of two words at least stated twice over, the second time right after the first ("X X ..."): no title
 # repeats its own words so.
 _TITLE_STATED_TWICE = re.compile(r"^(?P<title>\S+(?:\s+\S+)+?)\s+(?P=title)(?=\s|$)")
@@ -453,6 +455,13 @@ _HTML_INLINE_TAG = re.compile(r"</?(?i:strong|em|b|i|u|span|font)\b[^<>]{0,80}>"
 # The document management plan's code for the matter's papers, beside its case number ("Dnr.89/2005.Dpl.041",
 # Forshaga; "Dnr SN-2017-50 Dpl 904", Östhammar; "Dnr KS Dpl 02", Karlstad): where to file it, no title's word.
 _FILING_PLAN_CODE = re.compile(r"^(?i:dpl)\.?\s?\d{1,4}\s+(?=[A-ZÅÄÖ])|[\s.,]*\b(?i:dpl)\.?\s?\d{1,4}$")
+# A run-on sentence's subject as one capitalised word (perhaps its party) before its verb, the words between the cut
+# and it (capitalised, as _SENTENCE_AFTER_TITLE allows) a name the title ends with.
+_LONE_SUBJECT = re.compile(r"(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}\s+"
+                           r"(?P<subject>[A-ZÅÄÖ][\wåäö-]+(?:\s+\([A-ZÅÄÖa-zåäö]{1,4}\))?\s+"
+                           r"(?:har|hade|ska|skall|är|var|beslutar|beslutade|föreslår|föreslog|anser|redovisar"
+                           r"|informerar|lämnar|lämnade|gav|ger|fick|inkom|begär|begärde|behandlade|remitterade"
+                           r"|överlämnade|antog|godkände|tillstyrkte|anhåller|ansöker|hemställer|föredrar|redogör)\b)")
 _NAME_AND_PREPOSITION_END = re.compile(r"\s+[A-ZÅÄÖ][\wåäö-]*\s+(?:inom|vid|på|från|hos|i)\s*$")
 # A paper attached to a kallelse opens with its kind in capitals ("TJÄNSTESKRIVELSE Datum 2019-08-30 ... Dnr
 # KS/2019-000101", Härnösand; "SAMMANTRÄDESPROTOKOLL", Valdemarsvik's and Borlänge's attached pages): run onto the
@@ -758,7 +767,12 @@ _SENTENCE_IN_TITLE = re.compile(r"(?<=[a-zåäö0-9)])\s+(?=[A-ZÅÄÖ][a-zåä�
 # a whole word, no abbreviation ("kv.", "m.fl.").
 _SENTENCE_AFTER_PERIOD = re.compile(r"(?<=[a-zåäö)][a-zåäö)][a-zåäö)]\.)\s+(?=[A-ZÅÄÖ][a-zåäö])")
 _WORD_THEN_SENTENCE = re.compile(r"^(?P<title>[A-ZÅÄÖ][a-zåäö]{5,})\s+(?=[A-ZÅÄÖ][a-zåäö]+(?:\s+[\wåäö(),/-]+){5,}\.$)")
-_PRESENTER_OPENS_TEXT = re.compile(r"(?<=[\wåäö)])\s+(?=" + _PERSON_WORD + r"\s" + _PERSON_WORD + r",\s+[a-zåäö]+\b)")
+# (Or the presenter's organisation or office capitalised between commas, the presenting verb right after it: "Johan
+# Skeri, PwC, presenterar ..." (Vindeln), "Siv Jansson, Komrev, föredrar ..." (Sala), "Åsa Trolle, Chef för
+# Hjälpmedelscentralen, föredrar ..." (Gemensamma nämnden upphandling sjukvårdsprodukter).)
+_PRESENTER_OPENS_TEXT = re.compile(r"(?<=[\wåäö)])\s+(?=" + _PERSON_WORD + r"\s" + _PERSON_WORD + r",\s+(?:[a-zåäö]+\b"
+                                   r"|[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,2},\s+(?:informerar|informerade|redogör"
+                                   r"|redogjorde|föredrar|föredrog|presenterar|presenterade)\b))")
 _PRESENTS = re.compile(r"\b(?:informerar|informerade|redogör|redogjorde|föredrar|föredrog|berättar|berättade"
                        r"|presenterar|presenterade)\b")
 _COMPACT_CASE = re.compile(r"[A-ZÅÄÖ]{2,5}\d{6,8}")
@@ -1270,8 +1284,10 @@ def _organ_named_whole(body: str, head: list[Line]) -> str:
             named = all(word[:1].isupper() or word in ("i", "och", "län") for word in words[2:])
             served = len(words) >= 3 and words[1] in ("för", "i", "vid") and words[0].lower().endswith(body.lower()) \
                 and named
+            # (A genitive inside the name is its own, 'Västra Mälardalens Myndighetsförbund Förbundsdirektion'; the
+            # word right before the kind's word in the genitive is an owner, 'Åtvidabergs kommunstyrelse'.)
             placed = len(words) >= 3 and definite(words[-1].lower()) == body.lower() and all(
-                word[:1].isupper() and not word.endswith("s") for word in words[:-1])
+                word[:1].isupper() for word in words[:-1]) and not words[-2].endswith("s")
             if served or placed:
                 return " ".join(words)
     return body
@@ -2893,7 +2909,7 @@ class MeetingDocumentParser:
                       f"diarienumret är ofullständigt ({cut_stub.group('stub').strip()!r}); lämnas tomt")
             head_text, rest_of_head = head_text[:cut_stub.start()].strip(), head_text[cut_stub.end():].strip()
         year_lost = _YEAR_LOST_CELL.search(head_text) if (
-            self.kind == "kallelse" and not case_number and rest_of_head is None) else None
+            self.kind in ("kallelse", "protokoll") and not case_number and rest_of_head is None) else None
         if year_lost and len(head_text[:year_lost.start()].split()) >= 2:
             # "4. Delegationsbeslut kommunstyrelsen /741 Beredning/yttrande ärenden till kommunfullmäktige",
             # "12 Delårsrapport per 31 augusti /55 Ks 188, 20 oktober 2015 ...": the row's Dnr cell, its year lost.
@@ -2986,7 +3002,11 @@ class MeetingDocumentParser:
             # has a note or the next row's lost title after it: "Kommundirektörens rapport Information från Haleh
             # Lindqvist" (Kungälv), "Meddelanden Allmänhetens frågestund 2018/4" (Hultsfred).
             head_text, rest_of_head = standing.group("title"), head_text[standing.end():].strip()
-        if len(head_text) > 80 and rest_of_head is None and not point_lines:
+        # (A shorter head too where the text ends in it: its sentence was cut by the excerpt's end, "Avtal avseende
+        # flyktingmottagande Nyköpings kommun har för närvarande ett löpand", its title whole before it.)
+        at_text_end = (self.kind == "protokoll" and self.last_line is not None and item.line == self.last_line.number
+                       and len(head_text) > 40)
+        if (len(head_text) > 80 or at_text_end) and rest_of_head is None and not point_lines:
             # "Namninsamling med begäran om folkomröstning Den 14 december 2012 överlämnades ...": a run-on
             # title ends where the first sentence of its text begins.
             cuts = [m.start() for m in (_SENTENCE_AFTER_TITLE.search(head_text), _DATED_SENTENCE.search(head_text))
@@ -2997,6 +3017,14 @@ class MeetingDocumentParser:
                 cut = min(cuts)
                 named = _NAME_AND_PREPOSITION_END.search(head_text[:cut])
                 cut = named.start() if named and len(head_text[:named.start()].split()) >= 3 else cut
+                lone = _LONE_SUBJECT.match(head_text, cut) if (
+                    self.kind == "protokoll" and item.key and head_text[:cut].endswith(_OPEN_ENDINGS[2:])) else None
+                if lone and lone.start("subject") > cut and not head_text[:lone.start("subject")].rstrip().endswith(
+                        _OPEN_ENDINGS):
+                    # "Revisionsrapport Integrering av Ösby Naturbruksgymnasium Komrev har granskat ...": the name
+                    # after the title's last preposition is its object, not the sentence's subject; the subject is
+                    # the one word before the verb.
+                    cut = lone.start("subject") - 1
                 head_text, rest_of_head = head_text[:cut], head_text[cut:].strip()
         continued = self.kind == "protokoll" and bool(item.key) and bool(_CONTINUED_MARK.match(head_text))
         if continued:

@@ -223,9 +223,10 @@ _GROUP_HEADING = re.compile(r"(?<=[a-zåäö)])(?:\s+\d{1,3}(?:\s*[-–]\s*\d{1,
                             r"\s+(?:[a-zåäö]*(?:fullmäktige|styrelsen|nämnden)|KS|KF)$")
 # A cut Dnr inside a run-on row, perhaps with its notes (see _STUB_IN_ROW): where the title cell ended.
 _STUB_INSIDE = re.compile(r"\s(?:[A-ZÅÄÖ]{2,8}[ -]?\d{4}/|(?:19|20)\d\d/)" + _PREPARED_BY + r"(?=\s|$)")
-# The subject may be a person named with party: "Kommunfullmäktigeledamoten Lars Åhman (FP) har ...".
+# The subject may be a person named with party: "Kommunfullmäktigeledamoten Lars Åhman (FP) har ...", or the
+# municipality: "Nyköpings kommun har ...", "Sala kommun har ...".
 _SENTENCE_AFTER_TITLE = re.compile(
-    r"\s+(?=[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2}(?:\s+\([A-ZÅÄÖa-zåäö]{1,4}\))?\s+(?:har|hade|ska|skall|är|var|beslutar|beslutade|föreslår|föreslog|anser|redovisar"
+    r"\s+(?=[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2}(?:\s+\([A-ZÅÄÖa-zåäö]{1,4}\)|\s+kommun)?\s+(?:har|hade|ska|skall|är|var|beslutar|beslutade|föreslår|föreslog|anser|redovisar"
     r"|informerar|lämnar|lämnade|gav|ger|fick|inkom|begär|begärde|behandlade|remitterade|överlämnade|antog"
     r"|godkände|tillstyrkte"
     # a request's verbs: "Kommunförbundet Blekinge anhåller om ..." (Ronneby), "Landstinget Västmanland ansöker hos
