@@ -5,6 +5,8 @@ The texts here are real fragments or written for these tests in the shapes the r
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from archive.importing import parse_document
@@ -3233,3 +3235,26 @@ def test_a_short_last_line_after_the_sites_pages_that_is_no_page_number_stays_un
     text = _PAGED_PROTOCOL + "7 KS 316 Dnr KK06/31 Avtal om flyktingmottagande Riksby kommun har ett löpand\n"
     parsed = parse_document(write(tmp_path, text))
     assert "§ 316" not in [item.key for item in parsed.items]
+
+
+@pytest.mark.parametrize("text, first_code", [
+    ("KF § 60 Information KF § 61 Val", "KF"),   # a code before each mark
+    ("KF    § 1", "KF"),                          # the code at the text's start, a long blank run
+    ("Information § 2", None),                    # a word longer than a code: none
+    ("Inform § 3", "Inform"),                     # six letters: a code
+    ("x KSAU\t§ 4", "KSAU"),                     # a tab before the mark
+    ("Val av KF-ledamot § 5", None),              # a hyphen: no code
+    ("§ 6", None),                                # nothing before the mark
+])
+def test_the_code_before_a_mark_is_found_from_just_before_it_as_from_the_line_start(text, first_code):
+    """agendarows._code_before searches a few characters back instead of from the line's start (a long run-on
+    line made that quadratic); it must find exactly what the whole-line search finds."""
+    from archive.importing.agendarows import _CODE_BEFORE_MARK, _code_before
+
+    first = _code_before(text, text.index("§"))
+    assert (first.group("code") if first else None) == first_code
+    for at in [m.start() for m in re.finditer("§", text)]:
+        whole = _CODE_BEFORE_MARK.search(text, 0, at)
+        near = _code_before(text, at)
+        found = [(m.start("code"), m.group("code")) if m else None for m in (near, whole)]
+        assert found[0] == found[1]

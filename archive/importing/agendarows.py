@@ -1888,13 +1888,23 @@ _PAGE_COLUMN_WORD = re.compile(r"\bsid", re.IGNORECASE)  # a page column's head 
 _CODE_BEFORE_MARK = re.compile(r"(?:^|\s)(?P<code>[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,5})\s+$")
 
 
+def _code_before(text: str, at: int) -> re.Match | None:
+    """_CODE_BEFORE_MARK ending at `at`, searched from just before the code it can be (a word of at most six
+    letters after the blank run before `at`): searching from the line's start made a long run-on line's list
+    quadratic (2,000 §§ on one line: 2.4 s of 2.9 s)."""
+    end = at
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return _CODE_BEFORE_MARK.search(text, max(0, end - 7), at)
+
+
 def _with_codes_before(text: str, starts: list[int]) -> list[int]:
     """A run of § marks' starts moved back to the body's code each stands after, where the same code stands before
     every mark but perhaps the first ("KF § 59 Godkännande av dagordning KF § 60 Information KF § 61 ..."): the
     code is the row's own, as in the lists of 9 tuning organisations whose signs were lost ("KF 60 Information KF
     61 ...", Karlsborg; Säter's "Ks 197 Kommunal skattesats Ks 198 ...", Arvidsjaur, Rättvik, Åmål; _number_chain
     reads those with their codes), never the end of the title before it ("Information KF")."""
-    codes = [_CODE_BEFORE_MARK.search(text, 0, at) for at in starts]
+    codes = [_code_before(text, at) for at in starts]
     named = [code.group("code") for code in codes[1:] if code]
     if len(named) < len(starts) - 1 or len(set(named)) != 1:
         return starts
