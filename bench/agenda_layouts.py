@@ -1,0 +1,258 @@
+"""Tuning kallelser's gold agendas re-set in the layouts other organisations publish, read back and compared.
+
+Blind kallelser fail as whole documents: the reader does not find the agenda's rows. This takes each tuning
+kallelse's gold matters that have an item and a title (tests/import_corpus/real/tuning/*_kallelse_*.json) and
+re-sets them as a made-up agenda under a body-and-date head: rows "1." / "1)" / "1" / "Ärende 1" / "§ 1"; a table
+row "1 | KS 2019/12 | Title | Föredragande" and the same with cells run together by spaces; the case number before
+or after the title or on its own line under it; a presenter column; a page column at the end; the whole list run
+on into one line; the headings "Föredragningslista" / "Ärendelista" and a "... kallas till sammanträde" sentence.
+The right answer for each text is the gold's items, titles and case numbers (a layout that shows case numbers makes
+one up where the gold has none). A text "ok" reads exactly; "wrong" counts values read that differ from the gold
+(an item the gold does not have, another title or case number); "missed" counts gold values not read.
+
+    PYTHONPATH=$PWD .venv/bin/python bench/agenda_layouts.py [stem,stem ...] [layout,layout ...] [-v]
+"""
+
+import datetime as dt
+import json
+import re
+import sys
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+from archive.errors import ImportFailed
+from archive.importing import parse_document
+
+T = Path("tests/import_corpus/real/tuning")
+MON = [
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
+WD = ["måndagen", "tisdagen", "onsdagen", "torsdagen", "fredagen", "lördagen", "söndagen"]
+CODES = {
+    "Kommunfullmäktige": "KF",
+    "Kommunstyrelsen": "KS",
+    "Kommunstyrelsens arbetsutskott": "KS",
+    "Regionstyrelsen": "RS",
+    "Regionfullmäktige": "RS",
+    "Socialnämnden": "SN",
+}
+PRESENTERS = ["Anna Andersson", "Erik Berg", "Maria Lind", "Johan Ek"]
+
+
+def norm(text):
+    return " ".join(text.split()) if text else None
+
+
+def gold(stem):
+    """(body, date, matters): matters as (item, title, case number or None) in the gold's order."""
+    g = json.loads((T / f"{stem}.json").read_text(encoding="utf-8"))
+    meeting = g.get("meeting") or {}
+    body = meeting.get("body") or "Kommunstyrelsen"
+    date = meeting.get("date") or "2019-03-12"
+    if date.startswith("?"):
+        date = "2019-03-12"
+    ms = [m for m in g["matters"] if m.get("item") and m.get("title")]
+    ms = [(str(m["item"]), norm(m["title"]), norm(m.get("case_number"))) for m in ms]
+    return body, date, ms
+
+
+def with_cases(body, date, ms):
+    """Every matter with a case number: the gold's, else a made-up one in the body's series."""
+    code = CODES.get(body, "KS")
+    y = date[:4]
+    return [(i, t, c or f"{code} {y}/{100 + n}") for n, (i, t, c) in enumerate(ms)]
+
+
+def head(body, date, word="Föredragningslista", sentence=False):
+    x = dt.date.fromisoformat(date)
+    long = f"{WD[x.weekday()]} den {x.day} {MON[x.month - 1]} {x.year}"
+    if sentence:
+        return [f"{body} kallas till sammanträde {long} kl. 13.00 i Kommunhuset, sammanträdesrummet.", "", word, ""]
+    return ["KALLELSE", "", body, "", f"Tid: {long} kl. 13.00", "Plats: Kommunhuset, sammanträdesrummet", "", word, ""]
+
+
+# ---- layouts: each takes (body, date, matters) and returns (text, expected matters)
+def rows(fmt, word="Föredragningslista", sentence=False):
+    def layout(body, date, ms):
+        t = head(body, date, word, sentence) + [fmt(i, title) for i, title, _ in ms]
+        return "\n".join(t) + "\n", [(i, title, None) for i, title, _ in ms]
+
+    return layout
+
+
+def cased(fmt, header=None):
+    def layout(body, date, ms):
+        ms = with_cases(body, date, ms)
+        t = head(body, date) + ([header, ""] if header else [])
+        for n, (i, title, case) in enumerate(ms):
+            t += fmt(i, title, case, PRESENTERS[n % len(PRESENTERS)]).split("\n")
+        return "\n".join(t) + "\n", ms
+
+    return layout
+
+
+def presenter(sep):
+    def layout(body, date, ms):
+        t = head(body, date) + ["Nr" + sep + "Ärende" + sep + "Föredragande", ""]
+        t += [f"{i}{sep}{title}{sep}{PRESENTERS[n % len(PRESENTERS)]}" for n, (i, title, _) in enumerate(ms)]
+        return "\n".join(t) + "\n", [(i, title, None) for i, title, _ in ms]
+
+    return layout
+
+
+def pages(sep):
+    def layout(body, date, ms):
+        t = head(body, date) + ["Ärende" + sep + "Sida", ""]
+        t += [f"{i}. {title}{sep}{3 + 2 * n}" for n, (i, title, _) in enumerate(ms)]
+        return "\n".join(t) + "\n", [(i, title, None) for i, title, _ in ms]
+
+    return layout
+
+
+def runon(body, date, ms):
+    t = head(body, date, "Föredragningslista", sentence=True)[0]
+    text = t + " Föredragningslista " + " ".join(f"{i}. {title}" for i, title, _ in ms)
+    return text + "\n", [(i, title, None) for i, title, _ in ms]
+
+
+LAYOUTS = {
+    "dot": rows(lambda i, t: f"{i}. {t}"),
+    "paren": rows(lambda i, t: f"{i}) {t}"),
+    "bare": rows(lambda i, t: f"{i} {t}"),
+    "arende": rows(lambda i, t: f"Ärende {i} {t}"),
+    "arende_line": rows(lambda i, t: f"Ärende {i}\n{t}\n"),
+    "paragraph": rows(lambda i, t: f"§ {i} {t}"),
+    "dot_blank": rows(lambda i, t: f"{i}.\t{t}\n"),
+    "arendelista": rows(lambda i, t: f"{i}. {t}", word="Ärendelista"),
+    "sentence_head": rows(lambda i, t: f"{i}. {t}", sentence=True),
+    "sentence_arendelista": rows(lambda i, t: f"{i}. {t}", word="Ärendelista", sentence=True),
+    "table_pipe": cased(
+        lambda i, t, c, p: f"{i} | {c} | {t} | {p}", header="Nr | Diarienummer | Ärende | Föredragande"
+    ),
+    "table_spaced": cased(lambda i, t, c, p: f"{i}   {c}   {t}   {p}", header="Nr   Dnr   Ärende   Föredragande"),
+    "table_spaced1": cased(lambda i, t, c, p: f"{i} {c} {t} {p}", header="Nr Dnr Ärende Föredragande"),
+    "case_before": cased(lambda i, t, c, p: f"{i}. {c} {t}"),
+    "case_before_dnr": cased(lambda i, t, c, p: f"{i}. Dnr {c} {t}"),
+    "case_after": cased(lambda i, t, c, p: f"{i}. {t} {c}"),
+    "case_after_dnr": cased(lambda i, t, c, p: f"{i}. {t}, dnr {c}"),
+    "case_after_paren": cased(lambda i, t, c, p: f"{i}. {t} ({c})"),
+    "case_under": cased(lambda i, t, c, p: f"{i}. {t}\n{c}\n"),
+    "case_under_dnr": cased(lambda i, t, c, p: f"{i}. {t}\nDnr {c}\n"),
+    "paragraph_case_under": cased(lambda i, t, c, p: f"§ {i}\n{t}\nDnr {c}\n"),
+    "presenter_pipe": presenter(" | "),
+    "presenter_spaced": presenter("   "),
+    "page_spaced": pages("   "),
+    "page_pipe": pages(" | "),
+    "runon": runon,
+}
+
+
+def number(key):
+    m = re.search(r"\d+(?:[./]\d+)?", key or "")
+    return m.group(0) if m else key
+
+
+def run(text):
+    with tempfile.TemporaryDirectory() as tmp:
+        p = Path(tmp) / "kallelse.txt"
+        p.write_text(text, encoding="utf-8")
+        try:
+            r = parse_document(p, today=dt.date(2025, 6, 1))
+        except ImportFailed as e:
+            return None, str(e)
+        except Exception as e:
+            return None, "CRASH " + repr(e)
+    return [(number(it.key), norm(it.matter.title), norm(it.matter.case_number)) for it in r.items], r.kind
+
+
+def score(got, want):
+    """(wrong, missed, details): values read that differ from the gold, gold values not read."""
+    g = defaultdict(list)
+    for m in got:
+        g[m[0]].append(m)
+    wrong, missed, det = 0, 0, []
+    seen = set()
+    for i, title, case in want:
+        seen.add(i)
+        if not g.get(i):
+            missed += 1 + 1 + (case is not None)
+            det.append(("miss item", i, title))
+            continue
+        _, gt, gc = g[i].pop(0)
+        if gt != title:
+            if gt:
+                wrong += 1
+                det.append(("title", i, gt, title))
+            else:
+                missed += 1
+        if gc != case:
+            if gc:
+                wrong += 1
+                det.append(("case", i, gc, case))
+            else:
+                missed += 1
+                det.append(("miss case", i, case))
+    for rest in g.values():
+        for m in rest:
+            wrong += 1
+            det.append(("extra item", m))
+    return wrong, missed, det
+
+
+def stems():
+    out = []
+    for path in sorted(T.glob("*_kallelse_*.json")):
+        if gold(path.stem)[2]:
+            out.append(path.stem)
+    return out
+
+
+def main(argv):
+    args = [a for a in argv if a != "-v"]
+    verbose = "-v" in argv
+    chosen = args[0].split(",") if args and args[0] != "all" else stems()
+    only = args[1].split(",") if len(args) > 1 else None
+    per = defaultdict(lambda: [0, 0, 0, 0, 0])  # texts, exact, texts with a wrong value, wrong, missed
+    for stem in chosen:
+        body, date, ms = gold(stem)
+        for name, layout in LAYOUTS.items():
+            if only and name not in only:
+                continue
+            text, want = layout(body, date, ms)
+            got, kind = run(text)
+            if got is None:
+                got = []
+            wrong, missed, det = score(got, want)
+            row = per[name]
+            row[0] += 1
+            row[1] += wrong == 0 and missed == 0
+            row[2] += wrong > 0
+            row[3] += wrong
+            row[4] += missed
+            if verbose and (wrong or missed):
+                print(f"BAD {stem:28} {name:22} kind={kind} wrong={wrong} missed={missed}")
+                for x in det[:6]:
+                    print("   ", x)
+    print(f"{'layout':24} {'texts':>5} {'exact':>5} {'w.txt':>5} {'wrong':>6} {'missed':>6}")
+    tot = [0, 0, 0, 0, 0]
+    for name, row in per.items():
+        print(f"{name:24} {row[0]:5} {row[1]:5} {row[2]:5} {row[3]:6} {row[4]:6}")
+        tot = [a + b for a, b in zip(tot, row, strict=True)]
+    print(f"{'total':24} {tot[0]:5} {tot[1]:5} {tot[2]:5} {tot[3]:6} {tot[4]:6}")
+    print(f"== {tot[1]} of {tot[0]} re-set texts read exactly; {tot[2]} with a wrong value")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
