@@ -8,7 +8,8 @@ or after the title or on its own line under it; a presenter column; a page colum
 on into one line; the headings "Föredragningslista" / "Ärendelista" and a "... kallas till sammanträde" sentence.
 The right answer for each text is the gold's items, titles and case numbers (a layout that shows case numbers makes
 one up where the gold has none). A text "ok" reads exactly; "wrong" counts values read that differ from the gold
-(an item the gold does not have, another title or case number); "missed" counts gold values not read.
+(an item the gold does not have, another title or case number); "missed" counts gold values not read (a matter
+read without its number is a missed number).
 
     PYTHONPATH=$PWD .venv/bin/python bench/agenda_layouts.py [stem,stem ...] [layout,layout ...] [-v]
 """
@@ -186,6 +187,13 @@ def score(got, want):
     seen = set()
     for i, title, case in want:
         seen.add(i)
+        if not g.get(i) and any(m[1] == title for m in g.get("", [])):
+            # read as a matter without its number (a text of one matter): the number missed, not a wrong value
+            m = next(m for m in g[""] if m[1] == title)
+            g[""].remove(m)
+            g[i] = [(i, *m[1:])]
+            missed += 1
+            det.append(("miss number", i, title))
         if not g.get(i):
             missed += 1 + 1 + (case is not None)
             det.append(("miss item", i, title))
