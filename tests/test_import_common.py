@@ -65,6 +65,16 @@ def test_trailing_case_number_of_an_agenda_line():
     assert trailing_case_number("Budget 2021") == ("Budget 2021", None)
 
 
+def test_trailing_case_number_after_a_closed_bracket():
+    # A bracket closed before the label does not hold the number: "... (LSS) Dnr 2016/KS0405" (Lilla Edet), "2015,
+    # (KF) Dnr KS 2014/0316" (Lund), "(TMAB) Dnr 2014/" (Tjörn); such a closed bracket before a label is in 7
+    # tuning organisations' texts. One still open holds an earlier case's number, not the row's own.
+    assert trailing_case_number("Exploatering av Hjo Söder 6:1 (Lundby), dnr KS 2018/100") == (
+        "Exploatering av Hjo Söder 6:1 (Lundby)", "KS 2018/100")
+    assert trailing_case_number("Ny taxa (se KS 2018/100") == ("Ny taxa (se KS 2018/100", None)
+    assert trailing_case_number("Ny taxa (Lundby, KS 2018/100") == ("Ny taxa (Lundby, KS 2018/100", None)
+
+
 @pytest.mark.parametrize("text, iso", [
     ("2024-08-05", "2024-08-05"),
     ("den 5 augusti 2024", "2024-08-05"),

@@ -69,10 +69,11 @@ LABELLED_TRUNCATED = re.compile(
 LABEL_ONLY = re.compile(r"^\s*" + LABEL + r"\s*\.?\s*:?\s*$", re.IGNORECASE)
 # A stub such as "KS 2019/", "STK-20", "KS 2018." standing where a number should be.
 STUB = re.compile(r"^(?i:" + LABEL + r"\.?\s*:?\s*)?[A-ZÅÄÖ]{1,8}(?:[ -]?\d{1,4}[/.:-]?|[ -]?[/.:-])$")
-# Words that make a number someone else's: an earlier, related or old case.
+# Words that make a number someone else's: an earlier, related or old case. A bracket counts only while it is
+# open: one closed before the number ("Hjo Söder 6:1 (Lundby), dnr KS 2018/100") does not hold it.
 NOT_OURS = re.compile(
     r"(tidigare|jämför|jfr|se även|se ärende|relaterat?|liknande|gällande|gamla|föregående|ersätter|"
-    r"upphäv|antogs|fastställdes|behandlades|\(|beslut finns|samordnats med)",
+    r"upphäv|antogs|fastställdes|behandlades|\((?![^()]*\))|beslut finns|samordnats med)",
     re.IGNORECASE,
 )
 
