@@ -2774,6 +2774,22 @@ def test_a_row_giving_its_case_number_before_its_title_is_not_cut_there_at_a_gap
         ("punkt 5", "Antagande av cykelplan", "KS 2019/14")]
 
 
+def test_a_row_before_a_gap_in_the_list_is_not_cut_after_a_preposition(tmp_path):
+    # '1. Avsägelse/avgång ur Badbolagets styrelse' before a skipped number (3): the gap reader took the capital after
+    # 'ur' for a lost row's opening, leaving 'Avsägelse/avgång ur' and a row 'Badbolagets styrelse'. 'ur' and 'inför'
+    # bind the word after them as 'av' and 'för' do: tuning gold titles hold ' ur '/' inför ' before a capital in 5
+    # organisations (Mora, Språktolknämnden Dalarna, Strömstad; Hjo, Strängnäs). (Here only 'ur' stands before the gap.)
+    # A row before the gap holding a further title after a word that leaves none open is still cut (above's '14 ...')
+    text = ("KALLELSE\nKommunfullmäktige\nSammanträde 2019-03-14\n\nFöredragningslista\n\n"
+            "1. Avsägelse/avgång ur Badbolagets styrelse\n3. Ansökan om medel inför Sommarlovet 2019\n"
+            "4. Tillsättning av beredning nämnder och styrelser inför mandatperiod\n5. Svar på motion om gatunätet\n")
+    items = parse_document(write(tmp_path, text, "kallelse.txt")).items
+    assert [(x.key, x.matter.title) for x in items] == [
+        ("punkt 1", "Avsägelse/avgång ur Badbolagets styrelse"), ("punkt 3", "Ansökan om medel inför Sommarlovet 2019"),
+        ("punkt 4", "Tillsättning av beredning nämnder och styrelser inför mandatperiod"),
+        ("punkt 5", "Svar på motion om gatunätet")]
+
+
 def test_a_run_on_row_giving_its_case_number_before_its_title_is_not_cut_there_before_a_skipped_number(tmp_path):
     # The same row run together with the list ('... 4 KS 2019/14 Antagande av cykelplan 6 KS 2019/16 ...': 5 lost):
     # _split_rows_of_lost_numbers took the title's opening after the row's own number for the lost row's

@@ -1324,7 +1324,7 @@ def _split_at(item: Item, cuts: list[int]) -> list[Item]:
 _JOINING_WORDS = {"av", "för", "om", "till", "med", "i", "på", "vid", "från", "mot", "inom", "hos", "under", "över",
                   "efter", "enligt", "och", "samt", "eller", "att", "den", "det", "de", "ett", "en", "som", "per",
                   "utan", "genom", "kring", "mellan", "bland", "angående", "avseende", "gällande", "rörande",
-                  "berörande", "beträffande", "inklusive", "jämte", "via", "år", "vs"}
+                  "berörande", "beträffande", "inklusive", "jämte", "via", "år", "vs", "ur", "inför"}
 _BINDING_WORDS = _JOINING_WORDS - {"och", "samt", "eller", "att", "den", "det", "de", "ett", "en", "som", "år"}
 _PLACE_NOUNS = {"kommun", "län", "stad"}
 _OPENING_WORD = re.compile(r"^[A-ZÅÄÖ][a-zåäöéü]+-?$")
