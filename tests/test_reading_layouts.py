@@ -613,3 +613,24 @@ def test_a_plans_heading_run_on_with_dates_under_month_labels_and_hours_is_a_pla
     call = ("KALLELSE Kommunstyrelsen sammanträder 13 januari, klockan 08.30 i Rådhuset. Ärenden 1. Val av justerare "
             "2. Sammanträdestider 2026\n")
     assert parse_document(write(tmp_path, call, "kallelse.txt")).kind == "kallelse"
+
+
+def test_lines_opening_with_one_label_and_numbers_one_apart_are_rows_not_wrapped_text(tmp_path):
+    # An agenda set 'Ärende 3 Val av ...' / 'Ärende 4 Val av ...', its lines near one width, was rejoined as text
+    # wrapped at that width, and the rows then cut at their numbers left each label to the title above ('... Mimer
+    # Ärende'). Rows labelled 'Ärende N' stand in 5 tuning organisations' texts (Habo, Ulricehamn, Karlskoga,
+    # Skövde, VA-GIS-nämnden). Labels with numbers not one apart, or two labels, say nothing (the text may be wrapped).
+    from archive.importing.text import _rows_of_a_list
+
+    text = ("KALLELSE\n\nKommunfullmäktige\n\nTid: torsdagen den 5 mars 2015 kl. 13.00\n\nFöredragningslista\n\n"
+            "Ärende 2 Information från kommunrevisorerna\n"
+            "Ärende 3 Val av lekmannarevisor i Bostadsaktiebolaget Mimer\n"
+            "Ärende 4 Val av lekmannarevisor i Västerås Flygplats Aktiebolag\n"
+            "Ärende 5 Val av lekmannarevisor i Etablering Västerås Aktiebolag\n")
+    titles = [m.title for m in parse_document(write(tmp_path, text, "kallelse.txt")).matters]
+    assert titles == ["Information från kommunrevisorerna", "Val av lekmannarevisor i Bostadsaktiebolaget Mimer",
+                      "Val av lekmannarevisor i Västerås Flygplats Aktiebolag",
+                      "Val av lekmannarevisor i Etablering Västerås Aktiebolag"]
+    assert _rows_of_a_list("Ärende 3 Val av revisor i", "Ärende 4 Val av revisor")
+    assert not _rows_of_a_list("Ärende 3 Val av revisor i", "Ärende 7 Val av revisor")
+    assert not _rows_of_a_list("Punkt 3 Val av revisor i", "Ärende 4 Val av revisor")

@@ -157,11 +157,21 @@ _OPENS_WITH_A_DATE = re.compile(r"^(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:e
                                 + r")\b|/\d{1,2}\b))", re.IGNORECASE)
 
 
+# A line opening with a row's label word and its number: "Ärende 3 Val av ...", "Punkt 4 ...", "§ 12 ...".
+_OPENS_WITH_A_LABELLED_NUMBER = re.compile(r"^(?P<label>§|[A-ZÅÄÖ][a-zåäö]+)\s?(?P<n>\d{1,3})\.?\s")
+
+
 def _rows_of_a_list(text: str, following: str) -> bool:
     """Whether the author set both lines as rows: a table's row closed by its "|" (no word-wrapper ends a line so),
-    or two lines that each open with a date (a plan's list of meetings, one a line; wrapped prose does not start
-    two lines running with a date)."""
-    return text.endswith("|") or bool(_OPENS_WITH_A_DATE.match(text) and _OPENS_WITH_A_DATE.match(following))
+    two lines that each open with a date (a plan's list of meetings, one a line; wrapped prose does not start
+    two lines running with a date), or two lines that open with the same label and numbers one apart ("Ärende 3
+    Val av ..." / "Ärende 4 Val av ...": wrapped prose does not either, and a join leaves the label to the row
+    above's title)."""
+    if text.endswith("|") or bool(_OPENS_WITH_A_DATE.match(text) and _OPENS_WITH_A_DATE.match(following)):
+        return True
+    this, that = _OPENS_WITH_A_LABELLED_NUMBER.match(text), _OPENS_WITH_A_LABELLED_NUMBER.match(following)
+    return bool(this and that and this.group("label") == that.group("label")
+                and int(that.group("n")) == int(this.group("n")) + 1)
 
 
 def rejoin_width_wrapped(lines: list[Line]) -> list[Line]:
