@@ -3258,3 +3258,23 @@ def test_the_code_before_a_mark_is_found_from_just_before_it_as_from_the_line_st
         near = _code_before(text, at)
         found = [(m.start("code"), m.group("code")) if m else None for m in (near, whole)]
         assert found[0] == found[1]
+
+
+def test_a_filing_code_ending_a_run_on_head_after_its_labelled_number_is_the_numbers(tmp_path):
+    # A run-on page's § head "§ 184 Budgetuppföljning Dnr 2020/8 042 Ärendet ...": the filing plan's code after the
+    # labelled number is part of it, as where the number stands on a line of its own (the golds of 8 tuning
+    # organisations write "2020/8 042": Borgholm, Falköping, Hammarö, Kinda, Ljungby, Mora, Mörbylånga,
+    # Räddningstjänsten Östra Kronoberg), not the title's end. Found by bench/protocol_layouts.py (runon layouts).
+    head = ("Riksby kommun PROTOKOLL Sammanträdesdatum 2020-12-07 Kommunstyrelsen Plats och tid Kommunhuset, "
+            "kl. 13.00-15.30 Justerare Cecilia Carlsson (C) Paragrafer §§ 184-185\n")
+    text = (head + "§ 184 Budgetuppföljning november 2020 Dnr 2020/8 042 Ärendet Kommunstyrelsen har att ta "
+            "ställning till ett förslag som förvaltningen har tagit fram. Beslut Kommunstyrelsen beslutar att godkänna "
+            "förslaget. § 185 Utbyggnad Runstens förskola Dnr 2020/219 286 Ärendet Kommunstyrelsen har att ta "
+            "ställning till ett förslag. Beslut Kommunstyrelsen beslutar att godkänna förslaget.\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [(x.key, x.matter.case_number, x.matter.title) for x in items] == [
+        ("§ 184", "2020/8 042", "Budgetuppföljning november 2020"),
+        ("§ 185", "2020/219 286", "Utbyggnad Runstens förskola")]
+    # Negative: the §'s own number as the figures after the label is no code ("Dnr 2020/8 184").
+    items = parse_document(write(tmp_path, text.replace("2020/8 042", "2020/8 184"))).items
+    assert items[0].matter.case_number == "2020/8"

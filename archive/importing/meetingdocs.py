@@ -2894,9 +2894,12 @@ class MeetingDocumentParser:
                 if series:  # "Dnr 2017/0118 KS-1", "39 Dnr 2016/000964 622 Kostpolicy": the registry's series or
                     # the filing plan's code is part of the number as written
                     case_number, after = f"{case_number} {series.group('code')}", after[series.end():]
-                elif not before and not glued:
+                elif not glued:
+                    # (After a title, only a code that ends the head: "Budgetuppföljning Dnr 2020/8 042", a run-on
+                    # page's head cut there, is written "2020/8 042" as on a line of its own.)
                     classified, rest = with_class_code(case_number, head_text[labelled.end():], item.number)
-                    case_number, after = (classified, rest) if classified != case_number else (case_number, after)
+                    if classified != case_number and (not before or not rest.strip()):
+                        case_number, after = classified, rest
                 head_text = (before + " " + after.lstrip(".,; ")).strip()  # "Dnr.65/2006. Dpl": its full stop
         head_text = re.sub(r"^(?:diarie)?kod:?\s*\d+\s*", "", head_text, flags=re.IGNORECASE)
         cut_stub = _LABELLED_STUB_IN_TITLE.search(head_text) if not case_number and rest_of_head is None else None
