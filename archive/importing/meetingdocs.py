@@ -635,6 +635,9 @@ _CASE_LABEL_INSIDE = re.compile(r"\s+\(?(?i:dnr|diarienr|diarienummer)\.?:?\s*"
 # title of any round (2399) opens with such a word ("Samtliga", "Alla", "Det", "Detta", "Dessa", "Vi", "Man" ...).
 _SUMMARY_IN_TITLES_PLACE = re.compile(r"^(?:Samtliga|Alla|Det|Den|Detta|Denna|Dessa|Vi|Man)\s+(?:[\wåäö-]+\s+){0,3}?"
                                       r"(?:ska|skall|har|är|kan|kommer|måste|bör|behöver|föreslås)\s[^.!?]*\.$")
+# A whole sentence whose subject (a capitalised name of up to four words) acts: "Kommunstyrelsen beslutar att ...".
+_BODY_ACTS_IN_A_SENTENCE = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}?\s+(?:har|beslutar|beslutade|föreslår|"
+                                      r"föreslog|ska|skall)\s[^.!?]*\.$")
 _LABELLED_IN_RUN_ON = re.compile(r",?\s+(?i:diarienummer|diarienr|dnr|ärendenummer)\.?:?\s*"
                                  r"(?P<number>(?:[A-ZÅÄÖ]{1,8}[ /-]?)?\d[\d/.:-]*\d)(?=\s+[A-ZÅÄÖ])")
 # A page's letterhead or running head alone where a title should stand ("Kumla kommun", "Region Gävleborg",
@@ -3586,6 +3589,12 @@ class MeetingDocumentParser:
             return False
         if _HEAD_ALONE.match(title):
             self.notes.append(f"{item.key}: {title!r} är sidhuvudet, ingen rubrik; inget ärende")
+            return False
+        if not item.key and _BODY_ACTS_IN_A_SENTENCE.match(title):
+            # A row whose number the text does not give, holding a whole sentence whose subject acts ("Kommunstyrelsen
+            # har att ta ställning till ...", "Nämnden beslutar att ..."): a § text's sentence, no row of a list (no
+            # gold title of the tuning half's 474 documents is such a sentence).
+            self.notes.append(f"{title[:60]!r} är en mening ur en paragrafs text, ingen rubrik; inget ärende")
             return False
         letterhead = _MUNICIPALITY_LETTERHEAD.match(title)
         if letterhead and _HEAD_WORD_AFTER_BODY.match(title[letterhead.end():]):
