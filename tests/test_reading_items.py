@@ -3297,3 +3297,21 @@ def test_a_sentence_whose_subject_acts_is_no_row_whose_number_was_lost(tmp_path)
     document = parse_document(write(tmp_path, text.replace("Kommunstyrelsen § 112", "§ 112")))
     assert [(x.key, x.matter.title) for x in document.items] == [
         ("§ 112", "Förfrågan om att gå med i det regionala bredbandsbolaget")]
+
+
+def test_a_title_in_capitals_keeps_its_first_word_where_three_titles_share_it(tmp_path):
+    # Three §§ titled "SVAR PÅ MOTION ...", "SVAR PÅ MEDBORGARFÖRSLAG ...": a title written in capitals opens with its
+    # own word, no code column ("KLK Information om ...", Orkelljunga, a code before titles in lower case). Found by
+    # bench/protocol_layouts.py (caps layout: 37 titles lost "SVAR" in 7 protocols re-set so).
+    head = ("Riksby kommun\nPROTOKOLL\nSammanträdesdatum 2019-03-12\n\nKommunfullmäktige\n\n"
+            "Justerare Cecilia Carlsson (C)\nParagrafer §§ 37-39\n\n")
+    titles = ["SVAR PÅ MOTION OM ATT BEVARA KULTURLANDSKAPET", "SVAR PÅ MEDBORGARFÖRSLAG OM BELYSNING",
+              "SVAR PÅ MOTION OM TRAFIKSÄKERHETEN"]
+    body = ("Ärendet\nKommunfullmäktige har att ta ställning till ett förslag.\nBeslut\n"
+            "Kommunfullmäktige beslutar att godkänna förslaget.\n\n")
+    text = head + "".join(f"§ {37 + n}\n{title}\n{body}" for n, title in enumerate(titles))
+    assert [x.matter.title for x in parse_document(write(tmp_path, text)).items] == titles
+    # Negative: a code in capitals before titles written in lower case is still the column's, not the title's.
+    text = head + "".join(f"§ {37 + n}\nKLK {title.capitalize()}\n{body}" for n, title in enumerate(titles))
+    assert [x.matter.title for x in parse_document(write(tmp_path, text)).items] == [
+        t.capitalize() for t in titles]

@@ -1042,7 +1042,9 @@ def _drop_code_column_of_titles(parsed: list[ParsedItem]) -> None:
     openings: dict[str, list[tuple[ParsedItem, re.Match]]] = {}
     for item in parsed:
         match = _CODE_OPENING.match(item.matter.title or "")
-        if match:
+        # (A title written in capitals, "SVAR PÅ MOTION OM ...", opens with its own word: a code stands before a
+        # title written in lower case, as the golds' codes do.)
+        if match and any(c.islower() for c in item.matter.title[match.end():]):
             openings.setdefault(match.group("code"), []).append((item, match))
     for rows in openings.values():
         if len(rows) >= 3:
