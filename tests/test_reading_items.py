@@ -3315,3 +3315,23 @@ def test_a_title_in_capitals_keeps_its_first_word_where_three_titles_share_it(tm
     text = head + "".join(f"§ {37 + n}\nKLK {title.capitalize()}\n{body}" for n, title in enumerate(titles))
     assert [x.matter.title for x in parse_document(write(tmp_path, text)).items] == [
         t.capitalize() for t in titles]
+
+
+def test_a_section_heading_alone_is_no_row_whose_number_was_lost(tmp_path):
+    # A protocol run on into one line a page, its §§ "KS § 65 Title Ärendet ... Beslut Kommunstyrelsen beslutar ...":
+    # the § text's heading "Beslut" was read as an unnumbered row titled "Beslut". No gold title of the tuning half
+    # (474 documents) is a § text's heading alone (Beslut, Ärendet, Förslag till beslut ...). Found by
+    # bench/protocol_layouts.py (runon_running_code: 22 such rows).
+    body = ("Ärendet Kommunstyrelsen har att ta ställning till ett förslag som förvaltningen har tagit fram. Beslut "
+            "Kommunstyrelsen beslutar att godkänna förslaget.")
+    text = ("Riksby kommun PROTOKOLL Sammanträdesdatum 2006-05-23 Kommunstyrelsen Plats och tid Kommunhuset, kl. "
+            "13.00-15.30 Justerare Cecilia Carlsson (C) Paragrafer §§ 65-68\n"
+            f"KS § 65 Framtidsstrategi med treårsbudget {body} KS § 67 Rapport från strukturgruppen {body} "
+            f"KS § 68 Motionssvar om överförmynderiverksamheten {body}\n")
+    document = parse_document(write(tmp_path, text))
+    assert [(x.key, x.matter.title) for x in document.items] == [
+        ("§ 65", "Framtidsstrategi med treårsbudget"), ("§ 67", "Rapport från strukturgruppen"),
+        ("§ 68", "Motionssvar om överförmynderiverksamheten")]
+    # Negative: a § whose title is a word that also heads texts ("Beslutsattestanter") keeps it.
+    document = parse_document(write(tmp_path, text.replace("Rapport från strukturgruppen", "Beslutsattestanter")))
+    assert ("§ 67", "Beslutsattestanter") in [(x.key, x.matter.title) for x in document.items]

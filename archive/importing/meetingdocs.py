@@ -638,6 +638,10 @@ _SUMMARY_IN_TITLES_PLACE = re.compile(r"^(?:Samtliga|Alla|Det|Den|Detta|Denna|De
 # A whole sentence whose subject (a capitalised name of up to four words) acts: "Kommunstyrelsen beslutar att ...".
 _BODY_ACTS_IN_A_SENTENCE = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}?\s+(?:har|beslutar|beslutade|föreslår|"
                                       r"föreslog|ska|skall)\s[^.!?]*\.$")
+# A § text's own section heading, alone.
+_SECTION_HEADING = re.compile(r"(?i:beslut|ärendet|ärendebeskrivning|bakgrund|beslutsunderlag|förslag till beslut"
+                              r"|beslutsförslag|yrkanden?|propositionsordning|sammanfattning(?: av ärendet)?|beredning"
+                              r"|reservation|protokollsanteckning|expedieras till|beslutet skickas till)")
 _LABELLED_IN_RUN_ON = re.compile(r",?\s+(?i:diarienummer|diarienr|dnr|ärendenummer)\.?:?\s*"
                                  r"(?P<number>(?:[A-ZÅÄÖ]{1,8}[ /-]?)?\d[\d/.:-]*\d)(?=\s+[A-ZÅÄÖ])")
 # A page's letterhead or running head alone where a title should stand ("Kumla kommun", "Region Gävleborg",
@@ -3591,6 +3595,12 @@ class MeetingDocumentParser:
             return False
         if _HEAD_ALONE.match(title):
             self.notes.append(f"{item.key}: {title!r} är sidhuvudet, ingen rubrik; inget ärende")
+            return False
+        if not item.key and _SECTION_HEADING.fullmatch(title.rstrip(" .:")):
+            # A row whose number the text does not give, titled by a § text's own heading ("Beslut", "Ärendet",
+            # "Förslag till beslut"): the heading of the § before it, run on, no row (no gold title of the tuning
+            # half's 474 documents is such a heading alone).
+            self.notes.append(f"{title!r} är en rubrik i en paragrafs text, inget ärende")
             return False
         if not item.key and _BODY_ACTS_IN_A_SENTENCE.match(title):
             # A row whose number the text does not give, holding a whole sentence whose subject acts ("Kommunstyrelsen
