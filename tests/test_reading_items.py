@@ -3293,6 +3293,9 @@ def test_a_sentence_whose_subject_acts_is_no_row_whose_number_was_lost(tmp_path)
             "Kommunstyrelsen beslutar att godkänna förslaget.\n")
     document = parse_document(write(tmp_path, text))
     assert not any((x.matter.title or "").startswith("Kommunstyrelsen har") for x in document.items)
+    # A longer subject, a board named with its county: the same.
+    longer = text.replace("Kommunstyrelsen har", "Kommunernas hjälpmedelsnämnd i Kalmar län har")
+    assert not any("har att ta" in (x.matter.title or "") for x in parse_document(write(tmp_path, longer)).items)
     # Negative: a § head found keeps its title, and a title that is no sentence stays a title.
     document = parse_document(write(tmp_path, text.replace("Kommunstyrelsen § 112", "§ 112")))
     assert [(x.key, x.matter.title) for x in document.items] == [
