@@ -3338,3 +3338,24 @@ def test_a_section_heading_alone_is_no_row_whose_number_was_lost(tmp_path):
     # Negative: a § whose title is a word that also heads texts ("Beslutsattestanter") keeps it.
     document = parse_document(write(tmp_path, text.replace("Rapport från strukturgruppen", "Beslutsattestanter")))
     assert ("§ 67", "Beslutsattestanter") in [(x.key, x.matter.title) for x in document.items]
+
+
+def test_a_head_line_of_a_labelled_number_alone_gives_the_number_as_written_and_the_title_below(tmp_path):
+    # "§ 49 Dnr 12.KS125 042" over the title: the head line holds the labelled number and nothing else, so whatever
+    # its registry's shape the number is what follows the label, and the title is the line below (it was read as
+    # the title "Dnr 12.KS125 042"). Found by bench/protocol_layouts.py (dnr_inline, the numbers of Åsele's and
+    # Bergslagens miljö- och byggnämnd's golds); the head form stands in 4 tuning organisations' texts (Hammarö,
+    # Kommunalförbundet ITSAM, Laholm, Vetlanda), whose numbers' shapes were read already.
+    text = ("Riksby kommun\nPROTOKOLL\nSammanträdesdatum 2012-03-12\n\nKommunstyrelsen\n\n"
+            "Justerare Cecilia Carlsson (C)\nParagrafer §§ 49-50\n\n"
+            "§ 49 Dnr 12.KS125 042\nTillägg till investeringsbudget 2012\nÄrendet\nEtt förslag har tagits fram.\n"
+            "Beslut\nKommunstyrelsen beslutar att godkänna förslaget.\n\n"
+            "§ 50 Dnr 2012-A007\nYttrande om taxor för lokaler\nÄrendet\nEtt förslag har tagits fram.\n"
+            "Beslut\nKommunstyrelsen beslutar att godkänna förslaget.\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [(x.key, x.matter.case_number, x.matter.title) for x in items] == [
+        ("§ 49", "12.KS125 042", "Tillägg till investeringsbudget 2012"),
+        ("§ 50", "2012-A007", "Yttrande om taxor för lokaler")]
+    # Negative: a label with words after it ("Dnr saknas") is no number.
+    items = parse_document(write(tmp_path, text.replace("Dnr 2012-A007", "Dnr saknas"))).items
+    assert items[1].matter.case_number is None

@@ -643,6 +643,9 @@ _BODY_ACTS_IN_A_SENTENCE = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-
 _SECTION_HEADING = re.compile(r"(?i:beslut|ärendet|ärendebeskrivning|bakgrund|beslutsunderlag|förslag till beslut"
                               r"|beslutsförslag|yrkanden?|propositionsordning|sammanfattning(?: av ärendet)?|beredning"
                               r"|reservation|protokollsanteckning|expedieras till|beslutet skickas till)")
+# A head line that is a case label and one number alone, perhaps its filing code after it: "Dnr 12.KS125 042".
+_LABELLED_NUMBER_ALONE = re.compile(r"^(?i:dnr|diarienr|diarienummer)\.?:?\s*(?P<number>(?:[A-ZÅÄÖ]{1,8}[ /-]?)?"
+                                    r"[\w.:/-]*\d[\w.:/-]*(?: \d{3})?)$")
 _LABELLED_IN_RUN_ON = re.compile(r",?\s+(?i:diarienummer|diarienr|dnr|ärendenummer)\.?:?\s*"
                                  r"(?P<number>(?:[A-ZÅÄÖ]{1,8}[ /-]?)?\d[\d/.:-]*\d)(?=\s+[A-ZÅÄÖ])")
 # A page's letterhead or running head alone where a title should stand ("Kumla kommun", "Region Gävleborg",
@@ -2874,6 +2877,11 @@ class MeetingDocumentParser:
         a cut label's, a Dnr cell whose year was lost, or a kallelse table's number cell run together with the
         title; the title ends there and what follows is the head's rest (rest_of_head)."""
         head_text, case_number, notes = reading.head_text, reading.case_number, reading.notes
+        alone = _LABELLED_NUMBER_ALONE.match(head_text) if not case_number else None
+        if alone:
+            # "§ 49 Dnr 12.KS125 042" over the title: the head line holds the labelled number and nothing else, so
+            # the number is what follows its label as written, whatever its registry's shape, and no title.
+            case_number, head_text = alone.group("number"), ""
         labelled = (LABELLED.search(head_text) or _LABELLED_ANY_CASE.search(head_text)
                     or _SHORT_LABELLED.search(head_text)) if not case_number else None
         rest_of_head = None
