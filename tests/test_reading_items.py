@@ -3359,3 +3359,20 @@ def test_a_head_line_of_a_labelled_number_alone_gives_the_number_as_written_and_
     # Negative: a label with words after it ("Dnr saknas") is no number.
     items = parse_document(write(tmp_path, text.replace("Dnr 2012-A007", "Dnr saknas"))).items
     assert items[1].matter.case_number is None
+
+
+def test_a_run_on_head_ending_in_its_labelled_number_ends_its_title_there(tmp_path):
+    # A run-on page's § head "§ 49 Tillägg till investeringsbudget 2012 Dnr 12.KS125 042 Ärendet ...", cut at its
+    # number: the title ends at the label, the number is what follows it as written whatever its registry's shape
+    # (Åsele's "12.KS125 042", Mörbylånga's "2016/001239 017" after "(SOU 2016:78)" golds). Found by
+    # bench/protocol_layouts.py (runon layouts).
+    head = ("Riksby kommun PROTOKOLL Sammanträdesdatum 2012-03-12 Kommunstyrelsens arbetsutskott Plats och tid "
+            "Kommunhuset, kl. 13.00-15.30 Justerare Cecilia Carlsson (C) Paragrafer §§ 49-50\n")
+    body = ("Ärendet Kommunstyrelsens arbetsutskott har att ta ställning till ett förslag som förvaltningen har tagit "
+            "fram. Beslut Kommunstyrelsens arbetsutskott beslutar att godkänna förslaget.")
+    text = (head + f"§ 49 Tillägg till investeringsbudget 2012 Dnr 12.KS125 042 {body} "
+            f"§ 50 Remiss - Ordning och reda i välfärden (SOU 2016:78) Dnr 2016/001239 017 {body}\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [(x.key, x.matter.case_number, x.matter.title) for x in items] == [
+        ("§ 49", "12.KS125 042", "Tillägg till investeringsbudget 2012"),
+        ("§ 50", "2016/001239 017", "Remiss - Ordning och reda i välfärden (SOU 2016:78)")]

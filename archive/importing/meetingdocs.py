@@ -646,6 +646,7 @@ _SECTION_HEADING = re.compile(r"(?i:beslut|ärendet|ärendebeskrivning|bakgrund|
 # A head line that is a case label and one number alone, perhaps its filing code after it: "Dnr 12.KS125 042".
 _LABELLED_NUMBER_ALONE = re.compile(r"^(?i:dnr|diarienr|diarienummer)\.?:?\s*(?P<number>(?:[A-ZÅÄÖ]{1,8}[ /-]?)?"
                                     r"[\w.:/-]*\d[\w.:/-]*(?: \d{3})?)$")
+_LABELLED_NUMBER_AT_END = re.compile(r"\s+" + _LABELLED_NUMBER_ALONE.pattern.removeprefix("^"))
 _LABELLED_IN_RUN_ON = re.compile(r",?\s+(?i:diarienummer|diarienr|dnr|ärendenummer)\.?:?\s*"
                                  r"(?P<number>(?:[A-ZÅÄÖ]{1,8}[ /-]?)?\d[\d/.:-]*\d)(?=\s+[A-ZÅÄÖ])")
 # A page's letterhead or running head alone where a title should stand ("Kumla kommun", "Region Gävleborg",
@@ -2972,6 +2973,11 @@ class MeetingDocumentParser:
                     # title wraps in its cell, the case number's cell between its lines; a labelled note
                     # below them ("... KS 2013/20och planer 2015-2016Utskottsbeslut: i enlighet med ...") is not.
                     head_text, rest_of_head = f"{head_text} {wrapped}", noted
+        tail = _LABELLED_NUMBER_AT_END.search(head_text) if not case_number and rest_of_head is None else None
+        if tail and len(head_text[:tail.start()].split()) >= 2:
+            # "Budget 2015 Dnr KS 14/62 041": a head that ends in its labelled number, whatever its registry's shape,
+            # the title before it; no gold title holds a case label (see _CASE_LABEL_INSIDE).
+            case_number, head_text = tail.group("number"), head_text[:tail.start()].strip(" ,")
         reading.head_text, reading.case_number, reading.rest_of_head = head_text, case_number, rest_of_head
 
     def _head_title_end(self, item: Item, meeting: ParsedMeeting, reading: ItemReading) -> None:
