@@ -635,6 +635,18 @@ _CASE_LABEL_INSIDE = re.compile(r"\s+\(?(?i:dnr|diarienr|diarienummer)\.?:?\s*"
 # title of any round (2399) opens with such a word ("Samtliga", "Alla", "Det", "Detta", "Dessa", "Vi", "Man" ...).
 _SUMMARY_IN_TITLES_PLACE = re.compile(r"^(?:Samtliga|Alla|Det|Den|Detta|Denna|Dessa|Vi|Man)\s+(?:[\wåäö-]+\s+){0,3}?"
                                       r"(?:ska|skall|har|är|kan|kommer|måste|bör|behöver|föreslås)\s[^.!?]*\.$")
+# A whole sentence whose subject (a capitalised name of up to seven words: "Kommunernas hjälpmedelsnämnd i Kalmar
+# län") acts: "Kommunstyrelsen beslutar att ...".
+_BODY_ACTS_IN_A_SENTENCE = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,6}?\s+(?:har|beslutar|beslutade|föreslår|"
+                                      r"föreslog|ska|skall)\s[^.!?]*\.$")
+# A § text's own section heading, alone.
+_SECTION_HEADING = re.compile(r"(?i:beslut|ärendet|ärendebeskrivning|bakgrund|beslutsunderlag|förslag till beslut"
+                              r"|beslutsförslag|yrkanden?|propositionsordning|sammanfattning(?: av ärendet)?|beredning"
+                              r"|reservation|protokollsanteckning|expedieras till|beslutet skickas till)")
+# A head line that is a case label and one number alone, perhaps its filing code after it: "Dnr 12.KS125 042".
+_LABELLED_NUMBER_ALONE = re.compile(r"^(?i:dnr|diarienr|diarienummer)\.?:?\s*(?P<number>(?:[A-ZÅÄÖ]{1,8}[ /-]?)?"
+                                    r"[\w.:/-]*\d[\w.:/-]*(?: \d{3})?)$")
+_LABELLED_NUMBER_AT_END = re.compile(r"\s+" + _LABELLED_NUMBER_ALONE.pattern.removeprefix("^"))
 _LABELLED_IN_RUN_ON = re.compile(r",?\s+(?i:diarienummer|diarienr|dnr|ärendenummer)\.?:?\s*"
                                  r"(?P<number>(?:[A-ZÅÄÖ]{1,8}[ /-]?)?\d[\d/.:-]*\d)(?=\s+[A-ZÅÄÖ])")
 # A page's letterhead or running head alone where a title should stand ("Kumla kommun", "Region Gävleborg",
@@ -1039,7 +1051,9 @@ def _drop_code_column_of_titles(parsed: list[ParsedItem]) -> None:
     openings: dict[str, list[tuple[ParsedItem, re.Match]]] = {}
     for item in parsed:
         match = _CODE_OPENING.match(item.matter.title or "")
-        if match:
+        # (A title written in capitals, "SVAR PÅ MOTION OM ...", opens with its own word: a code stands before a
+        # title written in lower case, as the golds' codes do.)
+        if match and any(c.islower() for c in item.matter.title[match.end():]):
             openings.setdefault(match.group("code"), []).append((item, match))
     for rows in openings.values():
         if len(rows) >= 3:
@@ -2864,6 +2878,11 @@ class MeetingDocumentParser:
         a cut label's, a Dnr cell whose year was lost, or a kallelse table's number cell run together with the
         title; the title ends there and what follows is the head's rest (rest_of_head)."""
         head_text, case_number, notes = reading.head_text, reading.case_number, reading.notes
+        alone = _LABELLED_NUMBER_ALONE.match(head_text) if not case_number else None
+        if alone:
+            # "§ 49 Dnr 12.KS125 042" over the title: the head line holds the labelled number and nothing else, so
+            # the number is what follows its label as written, whatever its registry's shape, and no title.
+            case_number, head_text = alone.group("number"), ""
         labelled = (LABELLED.search(head_text) or _LABELLED_ANY_CASE.search(head_text)
                     or _SHORT_LABELLED.search(head_text)) if not case_number else None
         rest_of_head = None
@@ -2894,9 +2913,12 @@ class MeetingDocumentParser:
                 if series:  # "Dnr 2017/0118 KS-1", "39 Dnr 2016/000964 622 Kostpolicy": the registry's series or
                     # the filing plan's code is part of the number as written
                     case_number, after = f"{case_number} {series.group('code')}", after[series.end():]
-                elif not before and not glued:
+                elif not glued:
+                    # (After a title, only a code that ends the head: "Budgetuppföljning Dnr 2020/8 042", a run-on
+                    # page's head cut there, is written "2020/8 042" as on a line of its own.)
                     classified, rest = with_class_code(case_number, head_text[labelled.end():], item.number)
-                    case_number, after = (classified, rest) if classified != case_number else (case_number, after)
+                    if classified != case_number and (not before or not rest.strip()):
+                        case_number, after = classified, rest
                 head_text = (before + " " + after.lstrip(".,; ")).strip()  # "Dnr.65/2006. Dpl": its full stop
         head_text = re.sub(r"^(?:diarie)?kod:?\s*\d+\s*", "", head_text, flags=re.IGNORECASE)
         cut_stub = _LABELLED_STUB_IN_TITLE.search(head_text) if not case_number and rest_of_head is None else None
@@ -2951,6 +2973,11 @@ class MeetingDocumentParser:
                     # title wraps in its cell, the case number's cell between its lines; a labelled note
                     # below them ("... KS 2013/20och planer 2015-2016Utskottsbeslut: i enlighet med ...") is not.
                     head_text, rest_of_head = f"{head_text} {wrapped}", noted
+        tail = _LABELLED_NUMBER_AT_END.search(head_text) if not case_number and rest_of_head is None else None
+        if tail and len(head_text[:tail.start()].split()) >= 2:
+            # "Budget 2015 Dnr KS 14/62 041": a head that ends in its labelled number, whatever its registry's shape,
+            # the title before it; no gold title holds a case label (see _CASE_LABEL_INSIDE).
+            case_number, head_text = tail.group("number"), head_text[:tail.start()].strip(" ,")
         reading.head_text, reading.case_number, reading.rest_of_head = head_text, case_number, rest_of_head
 
     def _head_title_end(self, item: Item, meeting: ParsedMeeting, reading: ItemReading) -> None:
@@ -3583,6 +3610,18 @@ class MeetingDocumentParser:
             return False
         if _HEAD_ALONE.match(title):
             self.notes.append(f"{item.key}: {title!r} är sidhuvudet, ingen rubrik; inget ärende")
+            return False
+        if not item.key and _SECTION_HEADING.fullmatch(title.rstrip(" .:")):
+            # A row whose number the text does not give, titled by a § text's own heading ("Beslut", "Ärendet",
+            # "Förslag till beslut"): the heading of the § before it, run on, no row (no gold title of the tuning
+            # half's 474 documents is such a heading alone).
+            self.notes.append(f"{title!r} är en rubrik i en paragrafs text, inget ärende")
+            return False
+        if not item.key and _BODY_ACTS_IN_A_SENTENCE.match(title):
+            # A row whose number the text does not give, holding a whole sentence whose subject acts ("Kommunstyrelsen
+            # har att ta ställning till ...", "Nämnden beslutar att ..."): a § text's sentence, no row of a list (no
+            # gold title of the tuning half's 474 documents is such a sentence).
+            self.notes.append(f"{title[:60]!r} är en mening ur en paragrafs text, ingen rubrik; inget ärende")
             return False
         letterhead = _MUNICIPALITY_LETTERHEAD.match(title)
         if letterhead and _HEAD_WORD_AFTER_BODY.match(title[letterhead.end():]):

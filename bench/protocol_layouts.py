@@ -1,0 +1,226 @@
+"""Tuning protocols' gold §§ re-set in the § head forms real Swedish protocols print, read back and compared.
+
+Blind protocols fail as whole documents: the reader does not find their § heads. This takes each tuning protocol's
+gold matters that have an item and a title (tests/import_corpus/real/tuning/*_protokoll_*.json) and re-sets them as a
+made-up protocol (a head with the gold's body and date, then each § with a short made-up body text) in one of the
+head forms protocols print: "§ 45" alone over the title, "§ 45 Title", "Kommunstyrelsen § 45" or "KS § 45" as a
+running head over the title, "2019-03-12 § 45", "§ 45 Dnr KS 2019/12" over the title, the Dnr line above the § head,
+the title in capitals, "45. Title", a contents list of the §§ on the first page, and a protocol run on into one line a
+page. Each text is read with archive.importing.parse_document and its items, titles and case numbers are compared
+with the gold's. A text is "ok" when it reads exactly; "wrong" counts values read that differ from the gold's (or
+items the gold does not have), "missed" values the gold has and the reader did not state.
+
+    PYTHONPATH=$PWD .venv/bin/python bench/protocol_layouts.py [stem,stem ...] [layout,layout ...] [-v]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from archive.errors import ImportFailed  # noqa: E402
+from archive.importing import parse_document  # noqa: E402
+from bench.real_quality import norm, norm_item  # noqa: E402
+
+T = Path("tests/import_corpus/real/tuning")
+CODES = {
+    "Kommunfullmäktige": "KF",
+    "Kommunstyrelsen": "KS",
+    "Kommunstyrelsens arbetsutskott": "KSAU",
+    "Regionstyrelsen": "RS",
+    "Regionfullmäktige": "RF",
+}
+PER_PAGE = 3  # §§ a page in the run-on layout
+
+
+def gold(stem: str):
+    """(body, date, municipality, [(item, title, case number)]) or None when the gold has no such matters."""
+    g = json.loads((T / f"{stem}.json").read_text(encoding="utf-8"))
+    seen, ms = set(), []
+    for m in g["matters"]:
+        item = norm_item(m.get("item"))
+        title = " ".join((m.get("title") or "").split())
+        if not item or not item.isdigit() or not title or item in seen:
+            continue
+        seen.add(item)
+        ms.append((item, title, " ".join(m["case_number"].split()) if m.get("case_number") else None))
+    if not ms:
+        return None
+    meeting = g.get("meeting") or {}
+    body = meeting.get("body") or "Kommunstyrelsen"
+    date = meeting.get("date") or "2019-03-12"
+    return body, date, g.get("municipality") or "Exempels kommun", ms
+
+
+def head(body, date, municipality, ms):
+    return [
+        municipality,
+        "PROTOKOLL",
+        f"Sammanträdesdatum {date}",
+        "",
+        body,
+        "",
+        "Plats och tid Kommunhuset, kl. 13.00-15.30",
+        "Beslutande Anna Andersson (S), ordförande",
+        "Bo Berg (M)",
+        "Justerare Cecilia Carlsson (C)",
+        f"Paragrafer §§ {ms[0][0]}-{ms[-1][0]}",
+        "",
+    ]
+
+
+def text_of(body):
+    return [
+        "Ärendet",
+        f"{body} har att ta ställning till ett förslag som förvaltningen har tagit fram.",
+        "Beslut",
+        f"{body} beslutar att godkänna förslaget.",
+        "",
+    ]
+
+
+def dnr(cn):
+    return [f"Dnr {cn}"] if cn else []
+
+
+def code(body):
+    return CODES.get(body, "".join(w[0] for w in body.split()).upper())
+
+
+# ---- § heads: each takes (body, date, item, title, cn) and gives the §'s head lines
+HEADS = {
+    "alone": lambda b, d, i, t, c: [f"§ {i}", t, *dnr(c)],
+    "inline": lambda b, d, i, t, c: [f"§ {i} {t}", *dnr(c)],
+    "running_body": lambda b, d, i, t, c: [f"{b} § {i}", "", t, *dnr(c)],
+    "running_code": lambda b, d, i, t, c: [f"{code(b)} § {i}", "", t, *dnr(c)],
+    "date_head": lambda b, d, i, t, c: [f"{d} § {i}", "", t, *dnr(c)],
+    "dnr_inline": lambda b, d, i, t, c: [f"§ {i} Dnr {c}" if c else f"§ {i}", t],
+    "dnr_above": lambda b, d, i, t, c: [*dnr(c), f"§ {i}", t],
+    "caps": lambda b, d, i, t, c: [f"§ {i}", t.upper(), *dnr(c)],
+    "numbered": lambda b, d, i, t, c: [f"{i}. {t}", *dnr(c)],
+}
+
+
+def protocol(g, form: str, contents: bool = False, runon: bool = False) -> str:
+    body, date, municipality, ms = g
+    lines = head(body, date, municipality, ms)
+    if contents:
+        lines += ["Innehållsförteckning", ""] + [f"§ {i} {t}" for i, t, _ in ms] + [""]
+    pages = [lines]
+    for n, (i, t, c) in enumerate(ms):
+        if runon and n % PER_PAGE == 0:
+            pages.append([])
+        pages[-1] += HEADS[form](body, date, i, t, c) + text_of(body)
+    if runon:
+        return "\n".join(" ".join(x for x in page if x) for page in pages) + "\n"
+    return "\n".join(line for page in pages for line in page) + "\n"
+
+
+LAYOUTS = {name: (lambda g, f=name: protocol(g, f)) for name in HEADS}
+LAYOUTS.update({
+    "contents_alone": lambda g: protocol(g, "alone", contents=True),
+    "contents_inline": lambda g: protocol(g, "inline", contents=True),
+    "runon_alone": lambda g: protocol(g, "alone", runon=True),
+    "runon_running_code": lambda g: protocol(g, "running_code", runon=True),
+})
+# The layouts whose text carries the case numbers in caps: the title is compared casefolded.
+
+
+def run(text: str):
+    with tempfile.TemporaryDirectory() as tmp:
+        p = Path(tmp) / "protokoll.txt"
+        p.write_text(text, encoding="utf-8")
+        try:
+            r = parse_document(p, today=dt.date(2025, 6, 1))
+        except ImportFailed as e:
+            return None, str(e)
+        except Exception as e:  # noqa: BLE001 - a crash is a result here
+            return None, "CRASH " + repr(e)
+    got = []
+    for it in r.items:
+        got.append((norm_item(it.key), it.matter.title, it.matter.case_number))
+    return got, f"kind={r.kind}"
+
+
+def score(got, ms):
+    """(wrong, missed, details): per item, title and case number, the gold's against the reader's."""
+    want = {i: (t, c) for i, t, c in ms}
+    have = {}
+    wrong, missed, det = 0, 0, []
+    for i, t, c in got:
+        if i is None or i not in want or i in have:
+            wrong += 1
+            det.append(f"extra item {i!r} {t!r}")
+            continue
+        have[i] = (t, c)
+    for i, (t, c) in want.items():
+        if i not in have:
+            missed += 1 + 1 + (c is not None)
+            det.append(f"missed § {i} {t[:50]!r}")
+            continue
+        ht, hc = have[i]
+        for what, w, h in (("title", t, ht), ("case", c, hc)):
+            if norm(w) == norm(h):
+                continue
+            if h is None:
+                missed += 1
+                det.append(f"§ {i} {what} missed: {w!r}")
+            else:
+                wrong += 1
+                det.append(f"§ {i} {what} WRONG: {h!r} for {w!r}")
+    return wrong, missed, det
+
+
+def _stems() -> list[str]:
+    return [p.stem for p in sorted(T.glob("*_protokoll_*.json")) if gold(p.stem)]
+
+
+def main(argv: list[str]) -> None:
+    args = [a for a in argv if a != "-v"]
+    verbose = "-v" in argv
+    stems = args[0].split(",") if args and args[0] != "all" else _stems()
+    only = args[1].split(",") if len(args) > 1 else None
+    per = defaultdict(lambda: [0, 0, 0, 0, 0])  # texts, exact, with a wrong value, values wrong, values missed
+    exact = withwrong = total = 0
+    for stem in stems:
+        g = gold(stem)
+        if g is None:
+            continue
+        for name, layout in LAYOUTS.items():
+            if only and name not in only:
+                continue
+            text = layout(g)
+            total += 1
+            row = per[name]
+            row[0] += 1
+            got, note = run(text)
+            if got is None:
+                got = []
+            wrong, missed, det = score(got, g[3])
+            ok = wrong == 0 and missed == 0
+            exact += ok
+            withwrong += wrong > 0
+            row[1] += ok
+            row[2] += wrong > 0
+            row[3] += wrong
+            row[4] += missed
+            if verbose and not ok:
+                print(f"{'WRONG' if wrong else 'BAD':6} {stem:45} {name:20} wrong={wrong} missed={missed} {note[:80]}")
+                for x in det[:6]:
+                    print("     ", x)
+    print(f"{'layout':22} {'texts':>6} {'exact':>6} {'w/wrong':>8} {'wrong':>6} {'missed':>7}")
+    for name in LAYOUTS:
+        if name in per:
+            r = per[name]
+            print(f"{name:22} {r[0]:6} {r[1]:6} {r[2]:8} {r[3]:6} {r[4]:7}")
+    print(f"== {exact} of {total} re-set texts read exactly; {withwrong} with a wrong value")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
