@@ -22,24 +22,12 @@ import tempfile
 from collections import defaultdict
 from pathlib import Path
 
+from archive.dates import MONTHS
 from archive.errors import ImportFailed
 from archive.importing import parse_document
 
 T = Path("tests/import_corpus/real/tuning")
-MON = [
-    "januari",
-    "februari",
-    "mars",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "augusti",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
+MON = list(MONTHS)  # the Swedish month names in order (archive.dates)
 WD = ["måndagen", "tisdagen", "onsdagen", "torsdagen", "fredagen", "lördagen", "söndagen"]
 CODES = {
     "Kommunfullmäktige": "KF",

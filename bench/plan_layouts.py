@@ -20,26 +20,14 @@ import tempfile
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from archive.dates import MONTHS, WEEKDAYS
 from archive.errors import ImportFailed
 from archive.importing import parse_document
 
 T = Path("tests/import_corpus/real/tuning")
-MON = [
-    "januari",
-    "februari",
-    "mars",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "augusti",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
+MON = list(MONTHS)  # the Swedish month names in order (archive.dates)
 ABB = ["jan", "feb", "mars", "april", "maj", "juni", "juli", "aug", "sep", "okt", "nov", "dec"]
-WD = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"]
+WD = WEEKDAYS
 CODES = {
     "Kommunfullmäktige": "KF",
     "Kommunstyrelsen": "KS",
