@@ -225,7 +225,7 @@ def detect(document: Document) -> str | None:
     if (numbered[:1] == [1] and _counts_up(numbered) and not has_paragraphs
             and not _TJANSTESKRIVELSE.search(start[:300])
             and not under_headings
-            and not _SIGNED_PROTOCOL.search(start)
+            and not signed
             and (re.search(r"sammanträde", start[:400], re.IGNORECASE) or bodies_in(head[0][:60] if head else ""))):
         # Its points each closed by what was decided ("Beslut" alone, "Beslut: Enligt förslag"): a protocol's
         # (Botkyrka, Falkenberg, Norrtälje, Sydnärkes IT-nämnd, Västra Götalandsregionen, Tanum's utdrag; none of
