@@ -190,7 +190,7 @@ def variant_head_rows(lines: list[Line]) -> list[Line] | None:
             last = number
     if len(run) < VARIANT_HEADS_AT_LEAST:
         return None
-    if any(_PARAGRAPH.match(line.stripped) for line in lines[run[0][0]:]):
+    if last_listed >= run[0][0]:
         return None  # the text's own §§ stand among them in the reader's form: those are its heads
     result = list(lines)
     for at, match in run:
