@@ -344,7 +344,7 @@ _NAMED_BOARD_ACTS = re.compile(r"\b(?P<a>[A-ZÅÄÖ][a-zåäö]+a [a-zåäö-]*(
                                r" (?:beslutar|ajournerar)\b")
 # The kinds' words that name no body alone (GENERIC_BODIES; a förbund's "Styrelsen" and its board's "Arbetsutskottet"
 # are names, generic_body; "Direktionen" is the förbund's one board).
-_KIND_WORD_ONLY = {"nämnden", "utskottet", "fullmäktige", "förvaltningen"}
+_KIND_WORD_ONLY = GENERIC_BODIES - {"styrelsen", "arbetsutskottet"}
 _KIND_WORD_AGAIN = re.compile(r"^(?i:sammanträdesprotokoll|protokoll|kallelse)\s+")
 # A district's body named after its district, in the indefinite form, alone: "Södermöre kommundelsnämnd",
 # "Södermalms stadsdelsnämnd" (the district's name is the body's; a municipality's before its board is not).
