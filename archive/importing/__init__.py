@@ -396,6 +396,8 @@ def _names_a_municipal_kind(document) -> bool:
     return False
 
 
+# A month's name or its word cut short: its first three letters and any after them (dates.py's names).
+_MONTH_RUN_ON = "(?:" + "|".join(name[:3] for name in MONTH_NAMES.values()) + r")[a-zåäö]*(?![\wåäö])"
 # A plan's heading run on with its list of dates, as a page that lost its line breaks gives the heading over its dates
 # one a line (is_meeting_plan's _heads_a_list_of_dates): "... om den egna verksamheten. Sammanträdestider 2022 28
 # januari 04 mars 22 april ..." (Nerikes Brandkår's page, Region Värmland's, joined). Three dates right after the
@@ -404,7 +406,6 @@ def _names_a_municipal_kind(document) -> bool:
 # its month's label and with its hour ("Januari - 13 januari, klockan 08.30 Februari - 10 februari, klockan 08.30",
 # Östersund's page joined; hours so after dates in Kunskapsförbundet Väst's, Malmö's, Västerbergslagens
 # utbildningscentrum's and Ystad's plans).
-_MONTH_RUN_ON = "(?:" + "|".join(name[:3] for name in MONTH_NAMES.values()) + r")[a-zåäö]*(?![\wåäö])"
 _PLAN_HEADING_RUN_ON = re.compile(r"(?<![\wåäö])(?:sammanträdes(?:tider|dagar|plan)\w*|mötes(?:tider|dagar|plan)\w*)"
                                   r"(?:\s+[\wåäö-]+)?(?:\s+(?:år\s+)?\d{4})?:?(?:,?\s+(?:" + _MONTH_RUN_ON
                                   + r"\s+[-–]\s+)?\d{1,2}\s+" + _MONTH_RUN_ON
@@ -415,10 +416,8 @@ _PLAN_HEADING_RUN_ON = re.compile(r"(?<![\wåäö])(?:sammanträdes(?:tider|daga
 _KIND_NAMED = re.compile(r"(?<![\wåäöÅÄÖ])(?:" + alternation(tuple(
     word.removesuffix("a") for word in (*AGENDA_KINDS, *PROTOCOL_KINDS, *REPORT_KINDS, "handlingar"))) + r")\w*",
     re.IGNORECASE)
-# A month's name or its word cut short: its first three letters and any after them (dates.py's names).
-_DAY_AND_MONTH = re.compile(r"(?<!\d)\d{1,2}\s+(?:" + "|".join(name[:3] for name in MONTH_NAMES.values())
-                            + r")[a-zåäö]*(?![\wåäö])"
-                            r"|\d{4}-\d{2}-\d{2}", re.IGNORECASE)
+# A day and its month, named or cut short (_MONTH_RUN_ON), or an ISO date.
+_DAY_AND_MONTH = re.compile(r"(?<!\d)\d{1,2}\s+" + _MONTH_RUN_ON + r"|\d{4}-\d{2}-\d{2}", re.IGNORECASE)
 
 
 def _announces_a_meeting_with_its_papers(document) -> bool:

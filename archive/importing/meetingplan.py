@@ -381,7 +381,9 @@ def _lists_apart(lines: list[Line]) -> list[Line]:
 
 # What the sentence after a list may not say to be set apart from it: a word that marks, moves or keeps in reserve
 # the dates before it ("... 7 maj. Samtliga är preliminära.") is read with the list, as before.
-_MARKS_THE_LIST = re.compile(r"inställ|utgår|extra|prel|reserv|flytta|ändra|obs\b", re.IGNORECASE)
+# Words that mark, move or keep in reserve a meeting beside its date.
+_MARKS_A_MEETING = r"inställ|utgår|extra|prel|reserv|flytta|ändra"
+_MARKS_THE_LIST = re.compile(_MARKS_A_MEETING + r"|obs\b", re.IGNORECASE)
 
 
 def _list_then_sentence(text: str) -> list[str] | None:
@@ -2809,7 +2811,7 @@ def _named_month_date_at(text: str, at: int) -> bool:
 # A parenthesised aside on a meeting in a list: words only. A digit (a time, a moved date), a code or a body's word
 # (whose meeting it is), or a remark that marks or moves the meeting is read as before, never passed over.
 _ASIDE = re.compile(r"[A-Za-zÅÄÖåäö][A-Za-zÅÄÖåäö/,. -]{0,40}")
-_NO_ASIDE = re.compile(r"inställ|utgår|extra|prel|reserv|flytta|ändra|" + _BODY_WORD.pattern, re.IGNORECASE)
+_NO_ASIDE = re.compile(_MARKS_A_MEETING + "|" + _BODY_WORD.pattern, re.IGNORECASE)
 
 
 def _is_aside(inner: str) -> bool:
@@ -2817,9 +2819,14 @@ def _is_aside(inner: str) -> bool:
     return bool(_ASIDE.fullmatch(inner)) and not _NO_ASIDE.search(inner) and not _CODE_IN_TEXT.search(inner)
 
 
+def _date_at(text: str, at: int) -> re.Match | None:
+    """A list's date in any of its forms at text[at:] ("16 mars", "2024-03-16", "16/3", "16.3"), or None."""
+    return _DAY_MONTH_AT.match(text, at) or _ISO_DAY_AT.match(text, at) or _SLASH_DAY_AT.match(text, at) \
+        or _DOT_DAY_AT.match(text, at)
+
+
 def _another_date_at(text: str, at: int) -> bool:
-    return bool(_DAY_MONTH_AT.match(text, at) or _ISO_DAY_AT.match(text, at) or _SLASH_DAY_AT.match(text, at)
-                or _DOT_DAY_AT.match(text, at))
+    return _date_at(text, at) is not None
 
 
 def _list_dates(text: str):
@@ -2833,8 +2840,7 @@ def _list_dates(text: str):
     found = []
     at = 0
     while at < len(rest):
-        match = _DAY_MONTH_AT.match(rest, at) or _ISO_DAY_AT.match(rest, at) or _SLASH_DAY_AT.match(rest, at) \
-            or _DOT_DAY_AT.match(rest, at)
+        match = _date_at(rest, at)
         if not match:
             break
         groups = match.groupdict()
