@@ -1325,13 +1325,12 @@ def _leading(counts: Counter[str], at_least: int) -> str | None:
     return ranked[0][0]
 
 
-def _name_repeated_whole(body: str, head: list[Line], lines: list[Line]) -> str:
+def _name_repeated_whole(body: str, head: list[Line], text: str) -> str:
     """`body` (its kind's word alone) with the words the text writes after it at least twice, the same each time and
     more often than any other: two words or more, lower-case nouns or capitalised names ('för' then names only),
     never a verb's form, a form's label, a number or the document's name ('Nämnden föreslår', 'Direktionen besluta',
     'Lönenämnden Postlokalen'). A place after 'i' is left: a municipality's own body is named without it. The name
     so whole must stand in the head too (its heading, its anslag form's organ)."""
-    text = _text(lines)
     going_on: Counter[str] = Counter()
     for named in re.finditer(r"(?<![\wåäöÅÄÖ-])" + re.escape(body) + r"\s+", text, re.IGNORECASE):
         words: list[str] = []
@@ -1391,13 +1390,12 @@ _COMPOUND_OF_THE_KIND = re.compile(r"(?<![\wåäöÅÄÖ-])(?P<whose>förbunds|k
                                    r"(?P<kind>fullmäktige|styrelsen|direktionen)(?![\wåäöÅÄÖ-])", re.IGNORECASE)
 
 
-def _the_forbunds_compound(body: str, lines: list[Line]) -> str:
+def _the_forbunds_compound(body: str, text: str) -> str:
     """'Förbunds' + `body` (its kind's word alone) where the text writes that compound twice or more and more often
     than the kind's other compounds ('Regionfullmäktige' heading a list of members); else `body`."""
     kind = body.lower()
     if kind not in ("fullmäktige", "styrelsen", "direktionen"):
         return body
-    text = _text(lines)
     whose = Counter(found.group("whose").lower() for found in _COMPOUND_OF_THE_KIND.finditer(text)
                     if found.group("kind").lower() == kind)
     return f"Förbunds{kind}" if _leading(whose, 2) == "förbunds" else body
@@ -2148,7 +2146,8 @@ class MeetingDocumentParser:
             body = body[:1] + body[1:].lower()  # "KOMMUNFULLMÄKTIGE" -> "Kommunfullmäktige"
         if body and body[:1].islower():
             body = body[:1].upper() + body[1:]  # "gemensam Hjälpmedelsnämnd" (common.bodies_in): a name's capital
-        placed = place_before_body(body, _text(self.lines)) if body and not named else None
+        text = _text(self.lines) if body else ""  # the whole text, joined once for the steps below that look in it
+        placed = place_before_body(body, text) if body and not named else None
         if placed:
             # "Dorotea kommunfullmäktige sammanträder ...": the municipality's name before its body's, as "Uppsala
             # kommunfullmäktige kallas ..." and "sammanträde med Malmö kommunstyrelse" are read: the body alone.
@@ -2166,9 +2165,9 @@ class MeetingDocumentParser:
         if body and " " not in body:
             body = _organ_named_whole(body, head)
         if body and " " not in body and not _municipalitys_own(body):
-            body = _name_repeated_whole(body, head, self.lines)
+            body = _name_repeated_whole(body, head, text)
         if body and " " not in body:
-            body = _the_forbunds_compound(body, self.lines)
+            body = _the_forbunds_compound(body, text)
         if body and body.lower() in _KIND_WORD_ONLY:
             # A kind's word alone, its name not found ("Fullmäktige beslutar", "Utskottet för hållbar utveckling" cut at
             # its name): no body's name, so none read (no gold of the tuning half's 474 names a meeting's body so).
