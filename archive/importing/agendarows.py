@@ -937,7 +937,6 @@ def case_numbers_above_rows(head: list[Line], items: list[Item]) -> None:
         # last row, a matter, has none under it: both ends tell the numbers stand above their rows.
         formality_first = len(items) > 2 and FORMALITY.match(items[0].head.strip().lower()) is not None
         last_bare = not between[-1]
-        above = None
         if not (formality_first and last_bare and len(between[0]) == 1 and _case_number_alone(between[0][0])):
             return
     trailing = [trailing_case_number(item.head) for item in items]
