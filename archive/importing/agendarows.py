@@ -1381,7 +1381,8 @@ def _recurring_openings(tokens: list[tuple[int, str]], cuts: list[int], *, conti
     matters of one kind one after the other: consecutive gold titles open with the same three words in 67 tuning
     organisations, and no gold title holds its own first three words again. (`continued`: the text's start ends the
     title above, no title's opening.)"""
-    starts = {at for at, (start, _word) in enumerate(tokens) if start == 0 and not continued or start in cuts}
+    cut_at = set(cuts)  # (a list's membership per token was quadratic on a long run-on line)
+    starts = {at for at, (start, _word) in enumerate(tokens) if start == 0 and not continued or start in cut_at}
     openings = {tuple(word for _start, word in tokens[at:at + _RECURRING_WORDS]) for at in starts
                 if at + _RECURRING_WORDS <= len(tokens) and _OPENING_WORD.match(tokens[at][1])}
     found = []
