@@ -989,14 +989,21 @@ def _points_as_items(head: list[Line]) -> tuple[list[Line], list[Item]]:
     text. Fewer than three in order: no items (the lines as they were)."""
     points = [(index, match) for index, line in enumerate(head) if (match := _point_row(line.stripped))]
     # From 1, or from the number a protocol's §§ begin at ("45. Val av revisorer", "46. ..."): the longest chain.
+    # Each point's next is the first point after it numbered one more; walked from the end, so the chain from every
+    # point is known in one pass (following each chain from each point was quadratic in a long list of points).
+    numbers = [int(match.group("n")) for _index, match in points]
+    following: list[int | None] = [None] * len(points)
+    lengths = [0] * len(points)
+    first_after: dict[int, int] = {}  # a number -> its first point after the one being walked
+    for at in range(len(points) - 1, -1, -1):
+        following[at] = first_after.get(numbers[at] + 1)
+        lengths[at] = 1 + (lengths[following[at]] if following[at] is not None else 0)
+        first_after[numbers[at]] = at
     chain: list[tuple[int, re.Match]] = []
-    for first, (index, match) in enumerate(points):
-        one = [(index, match)]
-        for later in points[first + 1:]:
-            if int(later[1].group("n")) == int(one[-1][1].group("n")) + 1:
-                one.append(later)
-        if len(one) > len(chain):
-            chain = one
+    at = max(range(len(points)), key=lengths.__getitem__, default=None)  # the first of the longest
+    while at is not None:
+        chain.append(points[at])
+        at = following[at]
     if len(chain) < 3:
         return head, []
     starts = {index: match for index, match in chain}
