@@ -1364,7 +1364,8 @@ def _title_openings(text: str, *, continued: bool = False) -> list[int]:
             # "Netwest Förändring av": only before a word that binds it to what follows; after a title of one kind's
             # word ("Biblioteksplan Strategi och handlingsplan ...", "Verksamhetsplan Nämndens berednings- ..."),
             # before any phrase's word or as a genitive (no place's name: "Länstransportplan Blekinge län")
-            alone = i == 1 or tokens[i - 1][0] in cuts or before in _KIND_WORDS and i >= 2 \
+            # (the word before opened a title: the last cut, as cuts grow in order; no search of them all per word)
+            alone = i == 1 or cuts[-1:] == [tokens[i - 1][0]] or before in _KIND_WORDS and i >= 2 \
                 and tokens[i - 2][1][-1].isalpha() and tokens[i - 2][1].lower() not in _JOINING_WORDS
             phrase = after is not None and (after in _JOINING_WORDS or word.endswith("s") and after[0].islower()
                                             and after not in _PLACE_NOUNS)
