@@ -3392,3 +3392,30 @@ def test_a_run_on_head_ending_in_its_labelled_number_ends_its_title_there(tmp_pa
     assert [(x.key, x.matter.case_number, x.matter.title) for x in items] == [
         ("§ 49", "12.KS125 042", "Tillägg till investeringsbudget 2012"),
         ("§ 50", "2016/001239 017", "Remiss - Ordning och reda i välfärden (SOU 2016:78)")]
+
+
+@pytest.mark.parametrize("numbers", [
+    [1, 2, 3],
+    [4, 1, 5, 2, 6, 3, 7],        # two chains interleaved: the longer (4-7), not the one from 1
+    [1, 2, 3, 1, 2, 3],           # two as long: the first
+    [1, 2, 2, 3, 3, 4],           # each next the first after its point numbered one more
+    [45, 46, 1, 47, 2],           # from the number a protocol's §§ begin at
+    [1, 2, 5, 6],                 # no three in order: no items
+    [],
+])
+def test_the_longest_chain_of_points_is_the_one_following_each_point_to_the_first_next(numbers):
+    """agendarows._points_as_items finds its chain in one pass from the end (following every chain from every point
+    was quadratic in a long list); it must pick what that plain walk picks: the first longest chain."""
+    from archive.importing.agendarows import _points_as_items
+
+    best: list[int] = []
+    for first in range(len(numbers)):
+        chain = [first]
+        for later in range(first + 1, len(numbers)):
+            if numbers[later] == numbers[chain[-1]] + 1:
+                chain.append(later)
+        if len(chain) > len(best):
+            best = chain
+    head = [Line(at, f"{n}. Val av ledamot {at}") for at, n in enumerate(numbers)]
+    _before, items = _points_as_items(head)
+    assert [item.line for item in items] == (best if len(best) >= 3 else [])

@@ -937,7 +937,6 @@ def case_numbers_above_rows(head: list[Line], items: list[Item]) -> None:
         # last row, a matter, has none under it: both ends tell the numbers stand above their rows.
         formality_first = len(items) > 2 and FORMALITY.match(items[0].head.strip().lower()) is not None
         last_bare = not between[-1]
-        above = None
         if not (formality_first and last_bare and len(between[0]) == 1 and _case_number_alone(between[0][0])):
             return
     trailing = [trailing_case_number(item.head) for item in items]
@@ -990,14 +989,21 @@ def _points_as_items(head: list[Line]) -> tuple[list[Line], list[Item]]:
     text. Fewer than three in order: no items (the lines as they were)."""
     points = [(index, match) for index, line in enumerate(head) if (match := _point_row(line.stripped))]
     # From 1, or from the number a protocol's §§ begin at ("45. Val av revisorer", "46. ..."): the longest chain.
+    # Each point's next is the first point after it numbered one more; walked from the end, so the chain from every
+    # point is known in one pass (following each chain from each point was quadratic in a long list of points).
+    numbers = [int(match.group("n")) for _index, match in points]
+    following: list[int | None] = [None] * len(points)
+    lengths = [0] * len(points)
+    first_after: dict[int, int] = {}  # a number -> its first point after the one being walked
+    for at in range(len(points) - 1, -1, -1):
+        following[at] = first_after.get(numbers[at] + 1)
+        lengths[at] = 1 + (lengths[following[at]] if following[at] is not None else 0)
+        first_after[numbers[at]] = at
     chain: list[tuple[int, re.Match]] = []
-    for first, (index, match) in enumerate(points):
-        one = [(index, match)]
-        for later in points[first + 1:]:
-            if int(later[1].group("n")) == int(one[-1][1].group("n")) + 1:
-                one.append(later)
-        if len(one) > len(chain):
-            chain = one
+    at = max(range(len(points)), key=lengths.__getitem__, default=None)  # the first of the longest
+    while at is not None:
+        chain.append(points[at])
+        at = following[at]
     if len(chain) < 3:
         return head, []
     starts = {index: match for index, match in chain}
@@ -1358,7 +1364,8 @@ def _title_openings(text: str, *, continued: bool = False) -> list[int]:
             # "Netwest Förändring av": only before a word that binds it to what follows; after a title of one kind's
             # word ("Biblioteksplan Strategi och handlingsplan ...", "Verksamhetsplan Nämndens berednings- ..."),
             # before any phrase's word or as a genitive (no place's name: "Länstransportplan Blekinge län")
-            alone = i == 1 or tokens[i - 1][0] in cuts or before in _KIND_WORDS and i >= 2 \
+            # (the word before opened a title: the last cut, as cuts grow in order; no search of them all per word)
+            alone = i == 1 or cuts[-1:] == [tokens[i - 1][0]] or before in _KIND_WORDS and i >= 2 \
                 and tokens[i - 2][1][-1].isalpha() and tokens[i - 2][1].lower() not in _JOINING_WORDS
             phrase = after is not None and (after in _JOINING_WORDS or word.endswith("s") and after[0].islower()
                                             and after not in _PLACE_NOUNS)
@@ -1382,7 +1389,8 @@ def _recurring_openings(tokens: list[tuple[int, str]], cuts: list[int], *, conti
     matters of one kind one after the other: consecutive gold titles open with the same three words in 67 tuning
     organisations, and no gold title holds its own first three words again. (`continued`: the text's start ends the
     title above, no title's opening.)"""
-    starts = {at for at, (start, _word) in enumerate(tokens) if start == 0 and not continued or start in cuts}
+    cut_at = set(cuts)  # (a list's membership per token was quadratic on a long run-on line)
+    starts = {at for at, (start, _word) in enumerate(tokens) if start == 0 and not continued or start in cut_at}
     openings = {tuple(word for _start, word in tokens[at:at + _RECURRING_WORDS]) for at in starts
                 if at + _RECURRING_WORDS <= len(tokens) and _OPENING_WORD.match(tokens[at][1])}
     found = []

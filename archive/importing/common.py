@@ -430,7 +430,7 @@ def _whole_in_capitals(name: str, leading: list[str]) -> bool:
             or not all(_CAPITAL_NAME_WORD.fullmatch(word) for word in leading):
         return False
     last = name.split()[-1].lower()
-    if re.match(r"(?:kommun|region|landstings)", last):
+    if last.startswith(("kommun", "region", "landstings")):
         return False  # a body only a municipality has, after other words: a place or the head's other words before it
     if any(word.endswith("S") for word in leading) and _SMALL_DEFINITE_BODY.fullmatch(last):
         return False  # a genitive governs the indefinite ("KOMMUNSTYRELSENS ARBETSUTSKOTT"): "BEVIS NÄMNDEN" is two

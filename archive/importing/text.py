@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from archive import naming
-from archive.dates import MONTH_ABBREVIATIONS, MONTHS
+from archive.dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from archive.errors import ImportFailed
 from archive.model import count
 
@@ -151,7 +151,7 @@ def _heading_after_sentence(text: str, following: str) -> bool:
 
 # A line that opens with a date ("Tisdag 15 januari kl. 13.00 Regionstyrelsens arbetsutskott", "2024-01-23 ...",
 # "5/2 ...").
-_OPENS_WITH_A_DATE = re.compile(r"^(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?,?\s+(?:den\s+)?)?"
+_OPENS_WITH_A_DATE = re.compile(r"^(?:(?:" + "|".join(WEEKDAYS) + r")(?:en)?,?\s+(?:den\s+)?)?"
                                 r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}(?:\s+(?:" + "|".join(sorted(
                                     [*MONTHS, *MONTH_ABBREVIATIONS], key=len, reverse=True))
                                 + r")\b|/\d{1,2}\b))", re.IGNORECASE)
