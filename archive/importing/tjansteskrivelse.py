@@ -2057,10 +2057,8 @@ def own_proposal_decision(document: Document, body: str) -> str | None:
 # A protocol's decision heading: the meeting's body in the genitive, "beslut" ("Kommunstyrelsens beslut": Lysekil,
 # Tjörn, Ljusnarsberg, Vindeln; "Hjälpmedelsnämndens beslut", Västmanland's gemensamma hjälpmedelsnämnd).
 _DECISION_HEADING = re.compile(r"(?P<body>[A-ZÅÄÖ][\wåäö-]+s(?: [a-zåäö-]+s)?) beslut", re.IGNORECASE)
-# A protocol's signatures and certification, which close a § ("Vid protokollet", "Justerandes sign",
-# "Utdragsbestyrkande"): a decision's text that holds them ran on past its §.
-_SIGNATURE_BOX = re.compile(r"\b(?:vid protokollet|justerandes sign|utdragsbestyrkande|justerat \d)", re.IGNORECASE)
-# Where a § closes: its signature box, or a protocol's own mark for it ("Paragrafens slut", Västmanland's Gemensam
+# Where a § closes: its signatures and certification ("Vid protokollet", "Justerandes sign", "Utdragsbestyrkande"),
+# or a protocol's own mark for it ("Paragrafens slut", Västmanland's Gemensam
 # Hjälpmedelsnämnd), with the rule of dashes set before it.
 _PARAGRAPH_CLOSE = re.compile(r"(?:\s*-{3,})*\s*\b(?:paragrafens slut|vid protokollet|justerandes sign"
                               r"|utdragsbestyrkande|justerat \d)", re.IGNORECASE)
