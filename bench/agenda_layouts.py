@@ -18,13 +18,11 @@ import datetime as dt
 import json
 import re
 import sys
-import tempfile
 from collections import defaultdict
 from pathlib import Path
 
 from archive.dates import MONTHS
-from archive.errors import ImportFailed
-from archive.importing import parse_document
+from bench.common import parse_text
 
 T = Path("tests/import_corpus/real/tuning")
 MON = list(MONTHS)  # the Swedish month names in order (archive.dates)
@@ -154,15 +152,9 @@ def number(key):
 
 
 def run(text):
-    with tempfile.TemporaryDirectory() as tmp:
-        p = Path(tmp) / "kallelse.txt"
-        p.write_text(text, encoding="utf-8")
-        try:
-            r = parse_document(p, today=dt.date(2025, 6, 1))
-        except ImportFailed as e:
-            return None, str(e)
-        except Exception as e:
-            return None, "CRASH " + repr(e)
+    r, why = parse_text(text, "kallelse.txt")
+    if r is None:
+        return None, why
     return [(number(it.key), norm(it.matter.title), norm(it.matter.case_number)) for it in r.items], r.kind
 
 

@@ -6,15 +6,20 @@ the thing it is compared with, in the same run, and judged as a ratio where it c
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import sqlite3
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+
+from archive.errors import ImportFailed
+from archive.importing import parse_document
 
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / "bench" / ".cache"
@@ -104,3 +109,17 @@ def table(rows: list[Row]) -> str:
     lines = ["| " + " | ".join(c[i].ljust(widths[i]) for i in range(len(header))) + " |" for c in cells]
     lines.insert(1, "|" + "|".join("-" * (w + 2) for w in widths) + "|")
     return "\n".join(lines)
+
+
+def parse_text(text: str, name: str, **kw):
+    """(result, None) for `text` read by parse_document as a file called `name`, or (None, why):
+    the refusal's message, or "CRASH ..." (a crash is a result for the layout benches)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        p = Path(tmp) / name
+        p.write_text(text, encoding="utf-8")
+        try:
+            return parse_document(p, today=dt.date(2025, 6, 1), **kw), None
+        except ImportFailed as e:
+            return None, str(e)
+        except Exception as e:  # noqa: BLE001 - a crash is a result here
+            return None, "CRASH " + repr(e)

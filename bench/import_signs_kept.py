@@ -38,10 +38,11 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as scratch:
         for path, gold in real_quality.documents("tuning"):
             text = path.read_text(encoding="utf-8", errors="replace")
-            if "§" in text or gold.get("kind") not in ("protokoll", "protokollsutdrag") or signs_kept(text) == text:
+            if "§" in text or gold.get("kind") not in ("protokoll", "protokollsutdrag") \
+                    or (kept := signs_kept(text)) == text:
                 continue
             copy = Path(scratch) / path.name  # the same name: a reader may look at it
-            copy.write_text(signs_kept(text), encoding="utf-8")
+            copy.write_text(kept, encoding="utf-8")
             scores = [real_quality.score_document(p, gold, real_quality.run_cli(p)) for p in (path, copy)]
             tallies = []
             for score, total in zip(scores, (written, signed), strict=True):

@@ -16,13 +16,11 @@ import datetime as dt
 import functools
 import json
 import sys
-import tempfile
 from collections import Counter, defaultdict
 from pathlib import Path
 
 from archive.dates import MONTHS, WEEKDAYS
-from archive.errors import ImportFailed
-from archive.importing import parse_document
+from bench.common import parse_text
 
 T = Path("tests/import_corpus/real/tuning")
 MON = list(MONTHS)  # the Swedish month names in order (archive.dates)
@@ -230,15 +228,9 @@ LAYOUTS = {
 
 
 def run(text, ms, yr=None):
-    with tempfile.TemporaryDirectory() as tmp:
-        p = Path(tmp) / "plan.txt"
-        p.write_text(text, encoding="utf-8")
-        try:
-            r = parse_document(p, year=yr, today=dt.date(2025, 6, 1))
-        except ImportFailed as e:
-            return None, str(e)
-        except Exception as e:
-            return None, "CRASH " + repr(e)
+    r, why = parse_text(text, "plan.txt", year=yr)
+    if r is None:
+        return None, why
     if r.plan is None:
         return None, f"kind={r.kind}"
     got = [(m.body, m.date, m.marker) for m in r.plan.meetings]

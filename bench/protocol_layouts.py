@@ -15,17 +15,14 @@ items the gold does not have), "missed" values the gold has and the reader did n
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sys
-import tempfile
 from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from archive.errors import ImportFailed  # noqa: E402
-from archive.importing import parse_document  # noqa: E402
+from bench.common import parse_text  # noqa: E402
 from bench.real_quality import norm, norm_item  # noqa: E402
 
 T = Path("tests/import_corpus/real/tuning")
@@ -133,15 +130,9 @@ LAYOUTS.update({
 
 
 def run(text: str):
-    with tempfile.TemporaryDirectory() as tmp:
-        p = Path(tmp) / "protokoll.txt"
-        p.write_text(text, encoding="utf-8")
-        try:
-            r = parse_document(p, today=dt.date(2025, 6, 1))
-        except ImportFailed as e:
-            return None, str(e)
-        except Exception as e:  # noqa: BLE001 - a crash is a result here
-            return None, "CRASH " + repr(e)
+    r, why = parse_text(text, "protokoll.txt")
+    if r is None:
+        return None, why
     got = []
     for it in r.items:
         got.append((norm_item(it.key), it.matter.title, it.matter.case_number))

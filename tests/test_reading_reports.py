@@ -851,3 +851,16 @@ def test_a_kallelses_own_letterhead_taken_for_a_papers_leaves_the_kallelse_whole
     parsed = _meeting_document_with_papers(read_document(write(tmp_path, text)), "kallelse")
     assert [i.matter.title for i in parsed.items] == ["Arvoden för förtroendevalda 2022",
                                                       "Delårsrapport januari-april 2021"]
+
+
+def test_a_run_on_titles_trailing_code_is_cut_but_a_companys_ab_kept():
+    # A registry's code after a run-on letterhead's title is no part of it; "AB" ends a company's name and stays.
+    from archive.importing.tjansteskrivelse import run_on_title
+    assert run_on_title("Tjänsteskrivelse 2016-03-01 Upphandling av kostverksamhet STK").endswith("kostverksamhet")
+    assert run_on_title("Tjänsteskrivelse 2016-03-01 Förvärv av aktier i Inera AB").endswith(" i Inera AB")
+
+
+def test_more_name_words_than_one_officers_before_the_next_label_read_none():
+    # Where one name ends among several before "Datum" cannot be told: no officer is read rather than a wrong one.
+    from archive.importing.tjansteskrivelse import _officer_in_run_on
+    assert _officer_in_run_on("Anderson Tomas Jo Linder Roger Datum 2017-05-05") is None

@@ -50,10 +50,11 @@ PAPER_LETTERHEAD = re.compile(
 _LETTERHEAD_REACH = 160  # the opening of the line the labels stand in
 _KIND_REACH = 80  # ... and the kind, before the paper's own text
 _REPORT_KIND = re.compile(r"(?<![\wåäö])" + _KIND.replace("|Styrelseärende|STYRELSEÄRENDE", "") + r"(?![\wåäö])")
+_DATE_LABEL = r"Datum|DATUM"
+_NUMBER_LABEL = r"Dnr|DNR|Diarienr|Diarienummer|DIARIENUMMER|Ärendenr|Ärendenummer|Vår beteckning|Vår referens"
 _FORM_LABELS = (
-    re.compile(r"(?<![\wåäö])(?:Datum|DATUM)(?![\wåäö])"),
-    re.compile(r"(?<![\wåäö])(?:Dnr|DNR|Diarienr|Diarienummer|DIARIENUMMER|Ärendenr|Ärendenummer|Vår beteckning"
-               r"|Vår referens)(?![\wåäö])"),
+    re.compile(r"(?<![\wåäö])(?:" + _DATE_LABEL + r")(?![\wåäö])"),
+    re.compile(r"(?<![\wåäö])(?:" + _NUMBER_LABEL + r")(?![\wåäö])"),
     re.compile(r"(?:(?<![\wåäö])[Hh]andläggare|HANDLÄGGARE|Tjänsteställe)(?![\wåäö])"),
     re.compile(r"(?<![\wåäö])Sida 1(?! ?\d)|(?<![\d(])1 ?\(\d{1,2}\)"),  # the paper's first page
     re.compile(r"(?<![\wåäö])E-post(?![\wåäö])"),
@@ -95,8 +96,8 @@ def opens_a_paper(text: str, below: str = "") -> bool:
 # A letterhead in line layout: the form's labels each opening a line of their own ("Tjänsteskrivelse" / "Datum
 # 2021-04-01" / "Dnr KS 2021/120" / "Handläggare Anna Berg"), within a few lines.
 _LABEL_LINES_REACH = 4
-_LABEL_OPENING = re.compile(r"(?:Datum|DATUM|Dnr|DNR|Diarienr|Diarienummer|DIARIENUMMER|Ärendenr|Ärendenummer"
-                            r"|Vår beteckning|Vår referens|Handläggare|HANDLÄGGARE|Tjänsteställe)(?![\wåäö])")
+_LABEL_OPENING = re.compile(r"(?:" + _DATE_LABEL + "|" + _NUMBER_LABEL + r"|Handläggare|HANDLÄGGARE|Tjänsteställe)"
+                            r"(?![\wåäö])")
 
 
 def _labels_below(texts: list[str]) -> int:

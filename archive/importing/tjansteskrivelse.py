@@ -1375,10 +1375,6 @@ _PRESENTER = re.compile(
     + r"(?:\s*(?:,|och)\s*" + _NAME_WORD + " " + _NAME_WORD + r")*)(?:\s+anför\b|(?(label)\s*$|(?!)))")
 
 
-# "Eva Folke Socialchef", "Jesper Kyrk Avdelningschef, Kvalitets- och verksamhetstöd": a name, then a
-# title by its ending, perhaps with the unit after a comma. The ending may be the whole title, capitalised
-# ("Åsa Rönnlund Controller", Härnösand; the golds' "Handläggare" in Örebro, Stockholm and Upplands-Bro,
-# "Direktör" in Uppsala).
 # A page's number opening its text, as a copy site gives each page a line ("2 Kommunstyrelsen föreslås ...").
 _PAGE_NUMBER_FIRST = re.compile(r"^\d{1,3}\s+(?=[A-ZÅÄÖ])")
 _OWN_LEAD = re.compile(r"^(?:föreslås|föreslår|beslutar)\b")
@@ -1391,7 +1387,14 @@ def _opens_a_proposal(text: str) -> bool:
     return bool(proposal_lead(text) or found and found[0] and _OWN_LEAD.match(found[1]))
 
 
+# A page's number after the full stop that closes a page's text ("genomförande. 1"), or trailing space.
 _PAGE_NUMBER_LAST = re.compile(r"(?<=\.)\s+\d{1,3}\s*$|\s+$")
+
+
+# "Eva Folke Socialchef", "Jesper Kyrk Avdelningschef, Kvalitets- och verksamhetstöd": a name, then a
+# title by its ending, perhaps with the unit after a comma. The ending may be the whole title, capitalised
+# ("Åsa Rönnlund Controller", Härnösand; the golds' "Handläggare" in Örebro, Stockholm and Upplands-Bro,
+# "Direktör" in Uppsala).
 # Job titles end so: sekreterare, handläggare, chef, strateg, direktör, controller, utredare ...
 _TITLE_ENDINGS = ("sekreterare", "handläggare", "chef", "strateg", "direktör", "controller", "utredare", "ekonom",
                   "jurist", "samordnare", "ansvarig", "ingenjör", "arkitekt", "konsult", "assistent", "ledare",
@@ -2057,10 +2060,8 @@ def own_proposal_decision(document: Document, body: str) -> str | None:
 # A protocol's decision heading: the meeting's body in the genitive, "beslut" ("Kommunstyrelsens beslut": Lysekil,
 # Tjörn, Ljusnarsberg, Vindeln; "Hjälpmedelsnämndens beslut", Västmanland's gemensamma hjälpmedelsnämnd).
 _DECISION_HEADING = re.compile(r"(?P<body>[A-ZÅÄÖ][\wåäö-]+s(?: [a-zåäö-]+s)?) beslut", re.IGNORECASE)
-# A protocol's signatures and certification, which close a § ("Vid protokollet", "Justerandes sign",
-# "Utdragsbestyrkande"): a decision's text that holds them ran on past its §.
-_SIGNATURE_BOX = re.compile(r"\b(?:vid protokollet|justerandes sign|utdragsbestyrkande|justerat \d)", re.IGNORECASE)
-# Where a § closes: its signature box, or a protocol's own mark for it ("Paragrafens slut", Västmanland's Gemensam
+# Where a § closes: its signatures and certification ("Vid protokollet", "Justerandes sign", "Utdragsbestyrkande"),
+# or a protocol's own mark for it ("Paragrafens slut", Västmanland's Gemensam
 # Hjälpmedelsnämnd), with the rule of dashes set before it.
 _PARAGRAPH_CLOSE = re.compile(r"(?:\s*-{3,})*\s*\b(?:paragrafens slut|vid protokollet|justerandes sign"
                               r"|utdragsbestyrkande|justerat \d)", re.IGNORECASE)
