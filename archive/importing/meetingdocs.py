@@ -484,13 +484,17 @@ _RUNNING_HEAD_IN_TITLE = re.compile(r"\s+[A-ZÅÄÖ]{3,}(?:[ /][A-ZÅÄÖ]{3,})+
 # Ulricehamn, whose column Oxelösund heads "Föredragning /sidan"): capitalised, after no open ending (_OPEN_ENDINGS).
 # So a cross-reference in brackets: "Beredning av ärenden till kommunstyrelsen (se kallelse med beslutsunderlag till
 # kommunstyrelsens sammanträde, )" (Habo).
+_COLUMN_HEAD_AT_END = r"\s+(?-i:Anteckningar|Noteringar|Kommentar|Föredragning)\s*$"
 _AGENDA_NOTE = re.compile(
     r"\s*\((?:delvis\s+)?(?:sluten del|slutet sammanträde|sluten|sekretess|ej offentlig)\)\s*$"
     r"|\s*\((?:muntlig|skriftlig)t?(?:\s+(?:information|redovisning|rapport|föredragning)\b[^()]{0,100})?\)\s*$"
     r"|\s*\((?:inget|utan) underlag\)\s*$|\s*\((?:se|jfr)\.?\s[^()]{0,150}\)\s*$"
     r"|\s+omedelbar justering\s*$|\s+a\)\s+[A-ZÅÄÖ].*$|\s*\*+$"
-    r"|(?<=[a-zåäö\d])" + "".join(f"(?<!{re.escape(word)})" for word in _OPEN_ENDINGS[2:])
-    + r"\s+(?-i:Anteckningar|Noteringar|Kommentar|Föredragning)\s*$"
+    # (the column head looked for first: the open endings' look-behinds tried at every letter were a third of a long
+    # agenda's title cleaning)
+    r"|(?<=[a-zåäö\d])(?=" + _COLUMN_HEAD_AT_END + ")"
+    + "".join(f"(?<!{re.escape(word)})" for word in _OPEN_ENDINGS[2:])
+    + _COLUMN_HEAD_AT_END +
     r"|,?\s+svar separat\s*$|\s*\(bordlag[dt][^)]{0,30}\)(?:,?\s+svar separat)?\s*$"
     r"|\s+(?:\d{1,3}\s+)?Handlingarna (?:till|i) (?:sammanträdet|ärendena?)\b.*$"
     r"|\s+" + _PAPERS_NOTE, re.IGNORECASE)

@@ -226,7 +226,7 @@ def is_meeting_plan(document: Document) -> bool:
     if not names_itself(head):
         # A plan's heading run on with its lists in one line (a page that lost its line breaks) is a heading
         # once _lists_apart sets it apart.
-        apart = _lists_apart(document.lines)
+        apart = _lists_apart_at_top(document.lines)
         if not _heads_a_list_of_dates(apart) and not names_itself(
                 [line.stripped for line in apart if line.stripped][:_HEAD_LINES]):
             return False
@@ -235,6 +235,24 @@ def is_meeting_plan(document: Document) -> bool:
         return False
     text = "\n".join(line.stripped for line in document.lines[:400])
     return not _PROTOCOL_SIGNS.search(text)
+
+
+_TOP_LINES = 400  # the lines whose reading tells a plan (is_meeting_plan, _heads_a_list_of_dates)
+
+
+def _lists_apart_at_top(lines: list[Line]) -> list[Line]:
+    """_lists_apart's reading of the document's top, at least _TOP_LINES lines and _HEAD_LINES with text, read from
+    its first lines alone where that gives the same (a long document's rest, read to tell whether it is a plan, took
+    a third of a long plan's time); the whole reading otherwise."""
+    if len(lines) > 2 * _TOP_LINES:
+        apart = _lists_apart(lines[:2 * _TOP_LINES])
+        # A line's reading depends only on its neighbours' (by line number) and on the lines joined onto it: the
+        # lines numbered before the last two read are read as in the whole document.
+        last = apart[-1].number if apart else 0
+        sure = [line for line in apart if line.number < last - 1]
+        if len(sure) >= _TOP_LINES and sum(1 for line in sure if line.stripped) >= _HEAD_LINES:
+            return sure
+    return _lists_apart(lines)
 
 
 # A heading of a body's meeting dates that states no year ("Sammanträdesdatum", "Mötesdatum",
@@ -266,13 +284,19 @@ def _may_name_meetings(text: str) -> bool:
 def _is_date_line(text: str) -> bool:
     """A line that is one date (or days of one month) and at most a remark: "11 januari", "• 21 juni
     (onsdag)", "18 oktober, konstituerande", "Måndag 30 januari kl. 18.00"; no sentence with a date."""
+    return bool(_date_line_dates(text))
+
+
+def _date_line_dates(text: str) -> list:
+    """_list_dates' dates of a line that _is_date_line, else []: read once where both are asked (a long list's
+    line read twice was a third of a long plan's cost)."""
     dates, rest = _list_dates(text)
     if dates and rest and rest[:1].isupper() and (found := body_at_start(rest)) and found[0] and not found[1]:
-        return True  # "2021-02-01 Kommunfullmäktige": a chronological list's line, the date then whose meeting
-    return bool(dates) and (not rest or rest[:1] in ",(;:" or _TIME_AFTER.match(rest) is not None)
+        return dates  # "2021-02-01 Kommunfullmäktige": a chronological list's line, the date then whose meeting
+    return dates if dates and (not rest or rest[:1] in ",(;:" or _TIME_AFTER.match(rest) is not None) else []
 
 
-def _heads_a_list_of_dates(lines: list[Line], reach: int = 400) -> bool:
+def _heads_a_list_of_dates(lines: list[Line], reach: int = _TOP_LINES) -> bool:
     """Whether a short heading of meeting dates stands over a list of them, one a line, perhaps after
     the year and a line of when the body meets (Järfälla's "Sammanträdesdatum" / "2021" / "11 januari"
     / "15 februari" ...): a plan's heading, whatever else the page says around it."""
@@ -297,8 +321,8 @@ def _list_of_dates_under(texts: list[str], index: int) -> bool:
     # Dates counted, not lines: a page that lost its line breaks runs the list on in one line ("Mötesdagar 2019" /
     # "19 februari 26 mars 16 april ...", Region Värmland; Järfälla's, Östersund's when joined).
     run = dates = 0
-    while start + run < len(texts) and dates < DATES_IN_A_LIST and _is_date_line(texts[start + run]):
-        dates += len(_list_dates(texts[start + run])[0])
+    while start + run < len(texts) and dates < DATES_IN_A_LIST and (listed := _date_line_dates(texts[start + run])):
+        dates += len(listed)
         run += 1
     return dates >= DATES_IN_A_LIST
 
@@ -331,10 +355,12 @@ def _lists_apart(lines: list[Line]) -> list[Line]:
         may_name = long_line and _may_name_meetings(line.stripped)
         if may_name:
             for cut in range(1, min(_HEADING_WORDS_BEFORE_DATES, len(words)) + 1):
-                head, rest = " ".join(words[:cut]), " ".join(words[cut:])
-                if not (_DATES_HEADING.match(head) or PLAN_HEADING.match(head)):
+                head = " ".join(words[:cut])
+                # (_may_name_meetings first: both headings hold one of its words, and it costs a tenth of them.)
+                if not _may_name_meetings(head) or not (_DATES_HEADING.match(head) or PLAN_HEADING.match(head)):
                     continue
-                if _is_date_line(rest) and len(_list_dates(rest)[0]) >= DATES_IN_A_LIST:
+                rest = " ".join(words[cut:])
+                if len(_date_line_dates(rest)) >= DATES_IN_A_LIST:
                     split = [head, *_dates_apart(rest)]
                     break
                 list_and_sentence = _list_then_sentence(rest) if sentence_split is None else None
@@ -468,7 +494,7 @@ def _lead_run_on(text: str) -> list[str] | None:
     # The list's sentence ends at its first full stop or so (the first few tried: a long page's run-on line holds many).
     for cut in [None, *(found.start() for found in islice(_SENTENCE_END.finditer(rest), _SENTENCE_ENDS_TRIED))]:
         listed, after = (rest, "") if cut is None else (rest[:cut + 1], rest[cut + 1:].strip())
-        if _is_date_line(listed) and len(_list_dates(listed)[0]) >= DATES_IN_A_LIST:
+        if len(_date_line_dates(listed)) >= DATES_IN_A_LIST:
             return [lead, listed, after] if after else [lead, listed]
     points = _dates_apart(rest)  # a point a date with its remark: "5 februari Protokoll 11 mars Protokoll ..."
     return [lead, *points] if len(points) >= DATES_IN_A_LIST else None
@@ -485,7 +511,7 @@ def _sentences_then_dates(text: str) -> list[str] | None:
     None where anything but dates follows a sentence's end (only the first few tried)."""
     for found in islice(_SENTENCE_THEN_DAY.finditer(text), _SENTENCE_ENDS_TRIED):
         rest = text[found.end():]
-        if _is_date_line(rest) and len(_list_dates(rest)[0]) >= DATES_IN_A_LIST:
+        if len(_date_line_dates(rest)) >= DATES_IN_A_LIST:
             return [text[:found.start() + 1], *_dates_apart(rest)]
     # "Sammanträdesplan Följande tider gäller för år 2021. Kommunfullmäktige 1 februari 15 mars ...": the sentences,
     # then each body with its dates, read as one line (as after a heading).
@@ -2683,7 +2709,11 @@ def _refers_back(text: str) -> bool:
     """A sentence opening with a body's word alone ("Utskottet arbetar också med att:", "Styrelsen förbereder
     ...", "Fullmäktige beslutar om ..."; Region Västmanland, Region Värmland, Järfälla): it is about the body
     the page is about, and names none."""
-    found = body_at_start(text)
+    return _body_referred_back(body_at_start(text))
+
+
+def _body_referred_back(found: tuple[str, str] | None) -> bool:
+    """_refers_back of a text whose body_at_start is `found`."""
     return bool(found and found[1] and found[0].lower() in _BACK_REFERENCES)
 
 
@@ -2749,9 +2779,10 @@ def _sentence_body(text: str) -> str | None:
     first = text.split()[0].strip(":,") if text.split() else ""
     if _CODE.match(first) and body_name(first):
         return body_name(first)
-    if _refers_back(text):
+    at_start = body_at_start(text)
+    if _body_referred_back(at_start):  # (body_at_start read once: _refers_back's and the name's)
         return None
-    found = body_at_start(text) or body_genitive_at_start(text)
+    found = at_start or body_genitive_at_start(text)
     if found:
         return found[0]
     named = {body_name(m.group(0)) for m in _NAMED_IN_TEXT.finditer(text)} - {None}
@@ -2839,8 +2870,10 @@ def _list_dates(text: str):
     # Read at a position along rest, never cutting it at each date: a long list would copy what follows each.
     found = []
     at = 0
+    following_date = None  # the next date, matched where the date before it looked for it
     while at < len(rest):
-        match = _date_at(rest, at)
+        match = following_date or _date_at(rest, at)
+        following_date = None
         if not match:
             break
         groups = match.groupdict()
@@ -2850,9 +2883,13 @@ def _list_dates(text: str):
         stated_year = int(groups["year"]) if groups.get("year") else None
         weekday = (groups.get("weekday") or "").lower() or None
         marker = groups.get("mark") or groups.get("mark2")  # after the last day, or after the month
-        days = [(int(d.group("day")), d.group("mark"), (d.group("dayname") or "").lower() or None)
-                for d in _DAY_IN_LIST.finditer(groups.get("days") or "")] \
-            if groups.get("days") else [(int(groups["day"]), None, None)]
+        listed_days = groups.get("days")
+        if listed_days and len(listed_days) <= 2 and listed_days.isdecimal():
+            days = [(int(listed_days), None, None)]  # one day alone, as _DAY_IN_LIST reads it (most lists' dates)
+        else:
+            days = [(int(d.group("day")), d.group("mark"), (d.group("dayname") or "").lower() or None)
+                    for d in _DAY_IN_LIST.finditer(listed_days or "")] \
+                if listed_days else [(int(groups["day"]), None, None)]
         at = match.end()
         time = None
         paren = _PAREN_AT.match(rest, at)
@@ -2905,7 +2942,8 @@ def _list_dates(text: str):
                           day_weekday or (weekday if n == 0 else None), time))
         # Days are separated by commas, "och", or only by spaces where a table's cells were ("23 jan   20 feb").
         following = _SEPARATOR_AT.match(rest, at).end()
-        if _another_date_at(rest, following):
+        following_date = _date_at(rest, following)
+        if following_date:
             at = following
             continue
         break
