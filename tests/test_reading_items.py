@@ -3159,6 +3159,34 @@ def test_a_protocols_pages_of_coded_paragraphs_under_a_title_naming_its_first_ar
         ("protokoll", [("§ 78", "Kallelse"), ("§ 79", "Inkomna handlingar"), ("§ 80", "Inkommen motion")])] * 2
 
 
+def test_a_kallelse_of_coded_paragraphs_stays_a_kallelse_where_the_protocol_reader_refuses_it(tmp_path, monkeypatch):
+    # A kallelse whose every row is a § of the text's codes ("• Ks § 12 Budget 2020") is read again as a protocol
+    # (above, _protocol_rather); where that reading refuses the text, the kallelse's reading stands as it was. No
+    # made-up text was found that the kallelse reader reads with § rows and the protocol reader refuses (it refuses
+    # only a text with neither body, date nor item), so the protocol reader's refusal is made here.
+    import archive.importing as importing
+    from archive.errors import ImportFailed
+    from archive.importing.text import read_document
+
+    text = ("Kallelse\nKommunstyrelsen 2020-03-12\n\n• Ks § 12 Budget 2020\n• Ks § 13 Val av revisorer\n"
+            "• Ks § 14 Motion om cykelbanor\n")
+    document = read_document(write(tmp_path, text))
+    agenda = importing.parse_meeting_document(document, "kallelse")
+    rows = [("§ 12", "Budget 2020"), ("§ 13", "Val av revisorer"), ("§ 14", "Motion om cykelbanor")]
+    assert [(item.key, item.matter.title) for item in agenda.items] == rows
+    kind, read = importing._protocol_rather(document, "kallelse", agenda)
+    assert (kind, [(item.key, item.matter.title) for item in read.items]) == ("protokoll", rows)  # as many §§ read
+    reading = importing.parse_meeting_document
+
+    def refusing_protocols(document, kind):
+        if kind == "protokoll":
+            raise ImportFailed("protokoll: hittade inget organ", file=str(document.path))
+        return reading(document, kind)
+
+    monkeypatch.setattr(importing, "parse_meeting_document", refusing_protocols)
+    assert importing._protocol_rather(document, "kallelse", agenda) == ("kallelse", agenda)
+
+
 def test_a_title_in_capitals_a_word_and_a_year_is_the_title_not_a_case_numbers_stub(tmp_path):
     titles = ["BUDGET 2020", "VAL AV REVISORER", "DELÅRSRAPPORT 2019"]
     text = _RIKSBY_PROTOCOL + "".join(f"§ {45 + at}\n{title}\n\nKommunstyrelsen beslutar att anta förslaget.\n\n"
