@@ -293,7 +293,25 @@ def _date_line_dates(text: str) -> list:
     dates, rest = _list_dates(text)
     if dates and rest and rest[:1].isupper() and (found := body_at_start(rest)) and found[0] and not found[1]:
         return dates  # "2021-02-01 Kommunfullmäktige": a chronological list's line, the date then whose meeting
+    if dates and rest and rest[:1].isupper() and _body_and_remark_only(rest):
+        # "2020-01-29 Arbetsmarknadsnämnden inställt", "2022-01-03 Kommunstyrelsens presidium", "2017-03-17
+        # Arbetsutskott Obs! Fredag kl 09.00-12.00": the same line with its meeting's remark, or a name _read_lists
+        # reads after a date (_trailing_body), stated whole: no sentence ("2020-01-21 Kommunstyrelsen beslutade att").
+        return dates
     return dates if dates and (not rest or rest[:1] in ",(;:" or _TIME_AFTER.match(rest) is not None) else []
+
+
+_REMARK_EDGES = " ,;:()*–-"
+
+
+def _body_and_remark_only(rest: str) -> bool:
+    """Whether `rest`, what follows a date, is only the body _trailing_body reads there, its name written whole at
+    the start, and that meeting's remark: no word of a sentence left over."""
+    trailing = _trailing_body(rest)
+    if not trailing or trailing[1] or not rest.casefold().startswith(trailing[0].casefold()):
+        return False
+    left = rest[len(trailing[0]):].strip(_REMARK_EDGES).casefold()
+    return not left or trailing[2] is not None and left == trailing[2].strip(_REMARK_EDGES).casefold()
 
 
 def _heads_a_list_of_dates(lines: list[Line], reach: int = _TOP_LINES) -> bool:
@@ -2734,6 +2752,12 @@ _NAME_AFTER_DATE_WORDS = 5
 _AND_ANOTHER = re.compile(r"^(?:och|samt|&|,)\s*")
 
 
+# A comma between cells or words, not the one after a compound's cut first part ("Barn-, utbildning- och
+# kulturnämnden", "Folkhälso-, primärvårds- och tandvårdsnämnden": a name's own, as "Kultur-, fritids- och ..." is in
+# the tuning texts of ten organisations, none a list of cells).
+_CELLS_COMMA = re.compile(r"(?<!-),")
+
+
 def _trailing_body(rest: str) -> tuple[str, str, str | None] | None:
     """The body named after a date (body, what follows it, a remark marking the meeting), or None."""
     text = _BODY_AFTER_DATE.sub("", rest).rstrip(")")
@@ -2751,7 +2775,7 @@ def _trailing_body(rest: str) -> tuple[str, str, str | None] | None:
             and len(text.split()) <= _NAME_AFTER_DATE_WORDS \
             and not any(ch.isdigit() for ch in text) and text[:1].isupper() and (whole := _heading_name(text)):
         found = whole, ""  # "Arbetsutskott", "Budgetberedning": a förbund's bodies by their own word
-    if (not found or not found[0] or "," in found[0]) and "," in text:
+    if (not found or not found[0] or _CELLS_COMMA.search(found[0])) and _CELLS_COMMA.search(text):
         # "VR, BD, Kommunstyrelsen", "Obs! Preliminärt, Budgetberedning" (a table's cells joined by commas): the
         # remark's cells, then the body's.
         lead, _, last = text.rpartition(",")
@@ -2759,7 +2783,7 @@ def _trailing_body(rest: str) -> tuple[str, str, str | None] | None:
         if whole and not whole[1] and not whole[2] and not remark and not any(ch.isdigit() for ch in lead):
             return whole[0], "", lead.strip()
         return None
-    if not found or not found[0] or "," in found[0] or "!" in found[0]:
+    if not found or not found[0] or _CELLS_COMMA.search(found[0]) or "!" in found[0]:
         return None  # a name holds no comma: "VR, BD, Kommunstyrelsen" is no body's name
     name, after = found
     if after and _BOARD_FOR.match(text) and len(text.split()) <= _BOARD_FOR_WORDS and not any(
