@@ -163,6 +163,23 @@ def test_rows_set_in_columns_are_not_taken_for_width_wrapped_text():
     assert rejoin_width_wrapped(rows) == rows
 
 
+def test_a_plans_lines_of_bodies_each_labelling_its_dates_are_not_taken_for_width_wrapped_text():
+    # vargarda_sammantradesplan_1's gold as "Body: dates" lines (bench/plan_layouts.py's body_line): three lines that
+    # filled the widest one's width were rejoined into one, and the plan lost every meeting. Two lines running that
+    # each open with a label and its colon before a date are rows, as two dated lines are (a wrapper's prose does
+    # not open two lines so).
+    rows = [Line(1, "Kommunfullmäktige: 17 januari, 14 februari, 14 mars, 11 april, 9 maj"),
+            Line(2, "Myndighetsnämnd Bygg och miljö: 25 januari, 22 februari, 22 mars"),
+            Line(3, "Kommunstyrelsen: 31 januari, 28 februari, 28 mars, 25 april, 23 maj")]
+    assert rejoin_width_wrapped(rows) == rows
+    # Wrapped prose whose next line opens with such a label still rejoins where the first line does not.
+    prose = [Line(1, "Kommunstyrelsen beslutade att anta förslaget om nya regler för samrådet om"),
+             Line(2, "budgeten: 17 januari är sista dagen för synpunkter från nämnderna till oss."),
+             Line(3, "Ärendet bereds vidare av ekonomiavdelningen och redovisas för styrelsen i mars."),
+             Line(4, "Kommunstyrelsens arbetsutskott får i uppdrag att följa upp arbetet med detta.")]
+    assert rejoin_width_wrapped(prose) != prose
+
+
 def test_a_kallelses_bulleted_items_run_on_in_one_line_are_read_one_a_line(tmp_path):
     # molndal_kallelse_1 as a copy that lost the line breaks inside its paragraphs: "Ärenden" and its bulleted items
     # in one line; the bullets set the items apart as they did one a line (Norrköping's list so too). A page given

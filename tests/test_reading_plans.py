@@ -1364,6 +1364,13 @@ def test_a_name_whose_compound_is_cut_before_a_comma_is_one_body_after_its_date(
     assert [(m.body, m.date, m.marker) for m in _read(tmp_path, text).meetings] == [
         ("Barn-, utbildning- och kulturnämnden", "2022-01-20", None), ("Kommunstyrelsen", "2022-02-24", None),
         ("Barn-, utbildning- och kulturnämnden", "2022-03-24", "inställt")]
+    # So in a month's line of bodies and their days (month_line).
+    text = ("Sammanträdestider 2022\n\nKS = Kommunstyrelsen\n\n"
+            "Januari: KS 31, Barn-, utbildning- och kulturnämnden 20\n"
+            "Februari: KS 2, Barn-, utbildning- och kulturnämnden 24\n")
+    assert [(m.body, m.date) for m in _read(tmp_path, text).meetings] == [
+        ("Kommunstyrelsen", "2022-01-31"), ("Barn-, utbildning- och kulturnämnden", "2022-01-20"),
+        ("Kommunstyrelsen", "2022-02-02"), ("Barn-, utbildning- och kulturnämnden", "2022-02-24")]
     # A comma after a whole word separates: no body is read from "Barn, utbildning och kulturnämnden".
     text = ("Sammanträdesplan 2022\n\n20 januari Barn, utbildning och kulturnämnden\n24 februari Kommunstyrelsen\n"
             "24 mars Kommunstyrelsen\n")
@@ -1387,3 +1394,54 @@ def test_a_chronological_lines_body_with_its_remark_or_a_longer_name_still_makes
     text = ("Sammanträdesdatum\n\n2020-01-21 Kommunstyrelsen beslutade att anta budgeten\n2020-01-29 "
             "Arbetsmarknadsnämnden beslutade att avslå\n2020-02-06 Kommunfullmäktige beslutade att återremittera\n")
     assert parse_document(write(tmp_path, text)).kind != "sammanträdesplan"
+
+
+def test_a_tables_body_named_whole_as_a_heading_is_and_its_cells_notice_whole(tmp_path):
+    # vargarda_sammantradesplan_1's gold as a table (bench/plan_layouts.py's pipe_months_down, months_across_pipe):
+    # "Myndighetsnämnd Bygg och miljö", "Utskottet för Lärande och Omsorg" in a column's head were no body (the head
+    # must end in a body's word), though a heading of the same words names them whole; and a cell's "14 OBS! Måndag
+    # kl. 15.30" was marked "OBS! M" (a wrong marker; vasterbergslagens-utbildningscentrum's "OBS! Fredag ..." so too).
+    text = ("Sammanträdesplan 2018\n\nMånad | Kommunstyrelsen | Myndighetsnämnd Bygg och miljö | Utskottet för Lärande "
+            "och Omsorg |\n---|---|---|---|\nJanuari | 31 | 25 | 23 |\nMaj | 23 | 14 OBS! Måndag kl. 15.30 | 15 |\n")
+    assert sorted((m.body, m.date, m.marker) for m in _read(tmp_path, text).meetings) == sorted([
+        ("Kommunstyrelsen", "2018-01-31", None), ("Myndighetsnämnd Bygg och miljö", "2018-01-25", None),
+        ("Utskottet för Lärande och Omsorg", "2018-01-23", None), ("Kommunstyrelsen", "2018-05-23", None),
+        ("Myndighetsnämnd Bygg och miljö", "2018-05-14", "OBS! Måndag kl. 15.30"),
+        ("Utskottet för Lärande och Omsorg", "2018-05-15", None)])
+    # A column head that names no body whole stays unread: "Kommentar", "Lokal Stadshuset".
+    text = ("Sammanträdesplan 2018\n\nMånad | Kommunstyrelsen | Kommentar | Lokal Stadshuset |\n---|---|---|---|\n"
+            "Januari | 31 | 25 | 23 |\n")
+    assert [(m.body, m.date) for m in _read(tmp_path, text).meetings] == [("Kommunstyrelsen", "2018-01-31")]
+
+
+def test_a_bodys_label_with_a_slash_in_its_name_over_its_dates(tmp_path):
+    # vargarda_sammantradesplan_1's "Servicenämnd Ekonomi/personal: 7 mars, 14 maj" (bench/plan_layouts.py's
+    # body_line): the label's "/" was no name's character, and the line was unread.
+    text = ("Sammanträdesplan 2018\n\nKommunstyrelsen: 31 januari, 28 februari\n"
+            "Servicenämnd Ekonomi/personal: 7 mars, 14 maj\n")
+    assert [(m.body, m.date) for m in _read(tmp_path, text).meetings] == [
+        ("Kommunstyrelsen", "2018-01-31"), ("Kommunstyrelsen", "2018-02-28"),
+        ("Servicenämnd Ekonomi/personal", "2018-03-07"), ("Servicenämnd Ekonomi/personal", "2018-05-14")]
+    # A label that names no body ("Datum/tid") reads no meeting of its own.
+    text = "Sammanträdesplan 2018\n\nKommunstyrelsen: 31 januari, 28 februari\nDatum/tid: 7 mars, 14 maj\n"
+    assert [(m.body, m.date) for m in _read(tmp_path, text).meetings] == [
+        ("Kommunstyrelsen", "2018-01-31"), ("Kommunstyrelsen", "2018-02-28")]
+
+
+def test_a_rows_first_cell_naming_a_body_whole_is_its_body_not_the_first_words_body(tmp_path):
+    # vargarda_sammantradesplan_1's gold as "Organ | Dag | Datum | Tid" rows (bench/plan_layouts.py's weekday_cols,
+    # week_cols): body_at_start read "Myndighetsnämnd" from "Myndighetsnämnd Bygg och miljö, Torsdag, 25 januari"
+    # and the row was left unread; the first cell is a name _named reads whole, as the same words in a column's head.
+    text = ("Sammanträdesplan 2018\n\nOrgan | Dag | Datum | Tid |\n---|---|---|---|\n"
+            "Kommunfullmäktige | Onsdag | 17 januari | 13.00 |\n"
+            "Myndighetsnämnd Bygg och miljö | Torsdag | 25 januari | 13.00 |\n"
+            "Utskottet för Lärande och Omsorg | Tisdag | 23 januari | 13.00 |\n")
+    assert [(m.body, m.date) for m in _read(tmp_path, text).meetings] == [
+        ("Kommunfullmäktige", "2018-01-17"), ("Myndighetsnämnd Bygg och miljö", "2018-01-25"),
+        ("Utskottet för Lärande och Omsorg", "2018-01-23")]
+    # A first cell whose words are a body and more than its name ("Kommunstyrelsen Stadshuset") stays as before:
+    # the body its first words name.
+    text = ("Sammanträdesplan 2018\n\nOrgan | Dag | Datum | Tid |\n---|---|---|---|\n"
+            "Kommunfullmäktige | Onsdag | 17 januari | 13.00 |\n"
+            "Kommunstyrelsen Stadshuset | Onsdag | 31 januari | 13.00 |\n")
+    assert [(m.body, m.date) for m in _read(tmp_path, text).meetings] == [("Kommunfullmäktige", "2018-01-17")]

@@ -1087,6 +1087,10 @@ def _resolve_body(reader: _Reader, text: str, line: int) -> str | None:
         return named
     if cell.split() and _PLAN_BODY_END.search(cell.split()[-1]) and (named := _heading_name(cell)):
         return named  # "Kommunfullmäktiges presidium", "Arbetsutskott": named as the same words in a heading are
+    if (named := _heading_name(cell)) and named.casefold() == cell.casefold():
+        # "Myndighetsnämnd Bygg och miljö", "Utskottet för Lärande och Omsorg", "Servicenämnd Ekonomi/personal": a
+        # name a heading of the same words is read whole as (_heading_name), in a column's head or a row's first cell.
+        return named
     reader.notes.append(f"rad {line}: {cell!r} är inget organ; raden läses inte som sammanträden")
     return None
 
@@ -1295,7 +1299,9 @@ def _add_cell(reader: _Reader, body: str, month: int, cell: str, line: int, year
             reader.notes.append(f"rad {line}: {body} {match.group('day')} {MONTH_NAMES[month]}: {rest!r}")
         # "28 Extrainkallat sammanträde", "21 inställt", "9 OBS! Fredag": the cell's remark marks its meeting, as a
         # list's does.
-        remark = (_EXTRA_IN_CELL.search(rest) or _CANCELLED.search(rest) or _NOTICE.search(rest)
+        # (A notice to the cell's end: _NOTICE searched alone stops at its first letter, "OBS! M" of "OBS! Måndag kl.
+        # 15.30".)
+        remark = (_EXTRA_IN_CELL.search(rest) or _CANCELLED.search(rest) or _NOTICE_AT_END.search(rest)
                   or _PRELIMINARY.search(rest)) if rest else None
         marker = match.group("mark") or (
             (remark.group("note") if "note" in remark.groupdict() else remark.group(1)) if remark else None)
@@ -1656,10 +1662,14 @@ def _read_lists(reader: _Reader) -> None:
             if line_body is not named:
                 dates, line_year = [], year
         leading = body_at_start(text) if not dates and not labelled else None
-        if not dates and not labelled and not (leading and leading[0] and leading[1]) and "," in text:
+        head, _, after = text.partition(",")
+        if not dates and not labelled and "," in text and (not (leading and leading[0] and leading[1]) or (
+                # "Myndighetsnämnd Bygg och miljö, Torsdag, 25 januari" (a row's cells): the first cell a name _named
+                # reads whole, more than the body body_at_start reads from its first words ("Myndighetsnämnd").
+                not any(ch.isdigit() for ch in head) and len(head.split()) > len(leading[0].split())
+                and (whole := _named(reader, head)) and whole.casefold() == head.strip().casefold())):
             # "Kommunfullmäktiges presidium, Fredag, 14 januari, 13.00" (a table's row, its cells joined by commas):
             # the first cell names the body as a heading would.
-            head, _, after = text.partition(",")
             if len(head.split()) <= _ROW_NAME_WORDS and not any(ch.isdigit() for ch in head) \
                     and (named_head := _named(reader, head)):
                 leading = named_head, after.strip()
@@ -1861,8 +1871,10 @@ def _marked(dates: list, marker: str) -> list:
 # "Februari: KF 24, KS 10 och 24", "Mars – Kommunstyrelsen 9": a month, then each body with its days that month, as a
 # plan with one line a month sets them. Every part must be a body the plan names followed by days; else no such line.
 _MONTH_LABEL = re.compile(r"^(?P<month>[A-Za-zÅÄÖåäö]{3,9})\.?\s*[:–-]?\s+")
-_BODY_THEN_DAYS = re.compile(r"\s*(?P<name>[A-ZÅÄÖ][^\d,;:()]*?)\s*:?\s+(?P<days>\d{1,2}\*{0,4}" + _DAY_REMARK
-                             + r"(?:\s*(?:,|&|och)\s*\d{1,2}\*{0,4}" + _DAY_REMARK + r")*)\s*(?:[,;]|$)", re.IGNORECASE)
+# (A name's comma only after a compound's cut first part, as _CELLS_COMMA: "Barn-, utbildning- och kulturnämnden 20".)
+_BODY_THEN_DAYS = re.compile(r"\s*(?P<name>[A-ZÅÄÖ](?:[^\d,;:()]|(?<=-),)*?)\s*:?\s+(?P<days>\d{1,2}\*{0,4}"
+                             + _DAY_REMARK + r"(?:\s*(?:,|&|och)\s*\d{1,2}\*{0,4}" + _DAY_REMARK
+                             + r")*)\s*(?:[,;]|$)", re.IGNORECASE)
 _DAY_WITH_MARK = re.compile(r"(?P<day>\d{1,2})(?P<mark>\*{1,4})?(?:\s+(?P<remark>" + _DAY_REMARK_WORD + r"))?",
                             re.IGNORECASE)
 
@@ -2409,7 +2421,7 @@ _BODY_AFTER_DATE = re.compile(r"^[\s–—:,-]*(?:\(\s*)?")
 # word after the time, as the pattern's case is ignored: _trailing_body decides.)
 _TIME_THEN_BODY = re.compile(r"^(?:kl(?:ockan)?\.?\s*)?\d{1,2}[.:]\d{2}\s+(?=[A-ZÅÄÖa-zåäö])", re.IGNORECASE)
 # "Kommunstyrelsen: 23 januari, ...": a body's name, a colon, its dates.
-_BODY_LABEL = re.compile(r"^(?P<body>[A-ZÅÄÖ][\wåäö ,-]{1,60}?)\s*:\s*(?P<dates>\d.*)$")
+_BODY_LABEL = re.compile(r"^(?P<body>[A-ZÅÄÖ][\wåäö ,/-]{1,60}?)\s*:\s*(?P<dates>\d.*)$")
 # "kl. 18.00", "klockan 9.00", "18.00", "kl. 18" right after a day; a span's end after either ("kl. 10-12").
 _TIME_AFTER = re.compile(r"^(?:,\s*)?(?:(?:kl(?:ockan)?\.?\s*)?(?P<time>\d{1,2}[.:]\d{2})"
                          r"(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?|kl(?:ockan)?\.?\s*(?P<hour>\d{1,2})"

@@ -157,18 +157,26 @@ _OPENS_WITH_A_DATE = re.compile(r"^(?:(?:" + "|".join(WEEKDAYS) + r")(?:en)?,?\s
                                 + r")\b|/\d{1,2}\b))", re.IGNORECASE)
 
 
+# A line opening with a label and its colon, then a date: "Kommunfullmäktige: 17 januari, 14 februari", "Myndighetsnämnd
+# Bygg och miljö: 25 januari, ...", "Sammanträdesdatum: 2020-03-12" (a body's dates, a form's field).
+_OPENS_WITH_A_LABELLED_DATE = re.compile(r"^(?-i:[A-ZÅÄÖ])[A-Za-zÅÄÖåäö ,/&-]{0,60}?:\s*(?="
+                                         + _OPENS_WITH_A_DATE.pattern[1:] + ")", re.IGNORECASE)
+
+
 # A line opening with a row's label word and its number: "Ärende 3 Val av ...", "Punkt 4 ...", "§ 12 ...".
 _OPENS_WITH_A_LABELLED_NUMBER = re.compile(r"^(?P<label>§|[A-ZÅÄÖ][a-zåäö]+)\s?(?P<n>\d{1,3})\.?\s")
 
 
 def _rows_of_a_list(text: str, following: str) -> bool:
     """Whether the author set both lines as rows: a table's row closed by its "|" (no word-wrapper ends a line so),
-    two lines that each open with a date (a plan's list of meetings, one a line; wrapped prose does not start
-    two lines running with a date), or two lines that open with the same label and numbers one apart ("Ärende 3
-    Val av ..." / "Ärende 4 Val av ...": wrapped prose does not either, and a join leaves the label to the row
-    above's title)."""
+    two lines that each open with a date, or with a label and its colon before a date (a plan's list of meetings,
+    one a line, or its bodies' lines; wrapped prose does not start two lines running so), or two lines that open
+    with the same label and numbers one apart ("Ärende 3 Val av ..." / "Ärende 4 Val av ...": wrapped prose does
+    not either, and a join leaves the label to the row above's title)."""
     if text.endswith("|") or bool(_OPENS_WITH_A_DATE.match(text) and _OPENS_WITH_A_DATE.match(following)):
         return True
+    if _OPENS_WITH_A_LABELLED_DATE.match(text) and _OPENS_WITH_A_LABELLED_DATE.match(following):
+        return True  # each line a label and its dates ("Kommunstyrelsen: 31 januari, ..."): rows, as dated lines are
     this, that = _OPENS_WITH_A_LABELLED_NUMBER.match(text), _OPENS_WITH_A_LABELLED_NUMBER.match(following)
     return bool(this and that and this.group("label") == that.group("label")
                 and int(that.group("n")) == int(this.group("n")) + 1)
