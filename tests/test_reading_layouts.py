@@ -634,3 +634,35 @@ def test_lines_opening_with_one_label_and_numbers_one_apart_are_rows_not_wrapped
     assert _rows_of_a_list("Ärende 3 Val av revisor i", "Ärende 4 Val av revisor")
     assert not _rows_of_a_list("Ärende 3 Val av revisor i", "Ärende 7 Val av revisor")
     assert not _rows_of_a_list("Punkt 3 Val av revisor i", "Ärende 4 Val av revisor")
+
+
+def test_a_kallelse_table_in_pipes_is_read_as_a_printed_tables_columns(tmp_path):
+    # A web page's table comes to text with its cells between pipes ("Kommun | Ledamöter | Ersättare |" and its rule
+    # "---|---|---|", Nerikes brandkår; Laholm's votes; plans' tables, read by meetingplan). An agenda so given was
+    # read with the pipes in its titles ("| KS") and its numbered rows taken for a site's page numbers. Its cells
+    # are set apart as a PDF's columns come to text, which the agenda's readers take (a row "1   KS 2019/100   Title").
+    from archive.importing.agendarows import pipe_cells_apart
+
+    text = ("KALLELSE\n\nKommunstyrelsen\n\nTid: tisdagen den 12 mars 2019 kl. 13.00\n\nFöredragningslista\n\n"
+            "| Nr | Diarienummer | Ärende | Föredragande |\n|---|---|---|---|\n"
+            "| 1 | KS 2019/100 | Val av justerare som tillsammans med ordföranden justerar dagens protokoll "
+            "| Anna Andersson |\n"
+            "| 2 | KS 2019/101 | Budget för år 2020 med plan för åren 2021 och 2022, kommunstyrelsens förslag "
+            "| Erik Berg |\n"
+            "| 3 | KS 2019/102 | Motion om cykelvägar | Maria Lind |\n")
+    document = parse_document(write(tmp_path, text, "kallelse.txt"))
+    assert [(m.title, m.case_number) for m in document.matters] == [
+        ("Val av justerare som tillsammans med ordföranden justerar dagens protokoll", "KS 2019/100"),
+        ("Budget för år 2020 med plan för åren 2021 och 2022, kommunstyrelsens förslag", "KS 2019/101"),
+        ("Motion om cykelvägar", "KS 2019/102")]
+    assert [line.text for line in pipe_cells_apart(lines("Nr | Ärende", "---|---", "1 | Val |"))] == [
+        "Nr   Ärende", "", "1   Val"]
+    # one line with a pipe, or a lone "|" (a site's markup), is no table
+    assert [line.text for line in pipe_cells_apart(lines("|", "Sverigedemokraterna | Vellinge", "|"))] == [
+        "|", "Sverigedemokraterna | Vellinge", "|"]
+    # a number before a pipe is a table's first cell, never a site's page number
+    long = "x " * 60
+    rows = split_page_runs(lines(f"1 | KS 2019/100 | Val {long}", f"2 | KS 2019/101 | Budget {long}"))
+    assert [line.stripped[:5] for line in rows] == ["1 | K", "2 | K"]
+    pages = split_page_runs(lines(f"1 KS 2019/100 Val {long}", f"2 KS 2019/101 Budget {long}"))
+    assert [line.stripped[:5] for line in pages] == ["KS 20", "KS 20"]

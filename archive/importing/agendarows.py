@@ -2511,6 +2511,31 @@ def _plain_rows(lines: list[Line], at: int) -> list[int]:
     return rows
 
 
+# A table as a web page's text gives it, its cells between pipes ("1 | KS 2019/12 | Val av ... | Anna Andersson",
+# "Kommun | Ledamöter | Ersättare |" in Nerikes brandkår's page, Laholm's votes; plans' pipe tables, meetingplan), and
+# the rule under its head ("---|---|---").
+_PIPE_CELLS = re.compile(r"\s*\|\s*")
+_PIPE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
+_PIPE_ROWS_AT_LEAST = 2  # a table has a head and a row, or two rows; one line with a pipe is no table
+CELL_GAP = "   "  # the gap a printed table's columns leave between cells, as the agenda's readers take it
+
+
+def pipe_cells_apart(lines: list[Line]) -> list[Line]:
+    """A kallelse's table given in pipes read as a printed table's: each row's cells set apart by a wide gap (as a
+    PDF's columns come to text, which the readers take as cells), the pipes at either end and the rule under the
+    head dropped. Only where two lines at least hold a pipe between two cells; a lone "|" or one line is left."""
+    rowed = [at for at, line in enumerate(lines) if "|" in line.stripped and not _PIPE_RULE.match(line.stripped)
+             and len([cell for cell in _PIPE_CELLS.split(line.stripped) if cell]) >= 2]
+    if len(rowed) < _PIPE_ROWS_AT_LEAST:
+        return lines
+    result = [Line(line.number, "") if "|" in line.stripped and _PIPE_RULE.match(line.stripped) else line
+              for line in lines]
+    for at in rowed:
+        cells = [cell for cell in _PIPE_CELLS.split(lines[at].stripped) if cell]
+        result[at] = replace(lines[at], text=CELL_GAP.join(cells))
+    return result
+
+
 # A meeting portal's item number, bulleted alone on its line, its title on the next: "•   3" / "Anmälningar för
 # kännedom" (Region Gävleborg, Region Jämtland Härjedalen), "1.   1" / "Val av justerare" (Malmö): the
 # Meetings Plus web page's list of a meeting's items.

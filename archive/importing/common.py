@@ -929,7 +929,8 @@ def split_page_runs(lines: list[Line]) -> list[Line]:
     for index, line in enumerate(lines):
         opening = (PAGE_NUMBER_OPENING.match(line.stripped) if len(line.stripped) >= 40
                    else _DOUBLED_PAGE_NUMBER.match(line.stripped))
-        if opening and int(opening.group(1)) == expected:
+        # (A number before a pipe is a table's first cell, "1 | KS 2019/12 | ...", never a site's page number.)
+        if opening and int(opening.group(1)) == expected and line.stripped[opening.end():opening.end() + 1] != "|":
             numbered_pages.add(index)
             expected += 1
         elif line.stripped == str(expected) and index + 1 < len(lines):

@@ -64,6 +64,7 @@ from archive.importing.agendarows import (
     mark_portal_rows,
     pair_stacked_columns,
     path_bodies,
+    pipe_cells_apart,
     quoted_agenda_points,
     split_bullet_rows,
     split_caps_headings,
@@ -1545,6 +1546,8 @@ class MeetingDocumentParser:
     def parse(self) -> ParsedDocument:
         content = content_lines(self.document)
         lines = join_letter_spaced(content)
+        if self.kind == "kallelse":
+            lines = pipe_cells_apart(lines)
         if self.kind == "protokoll":
             lines = _dollars_at_page_heads(lines)
         self.signs_after_codes = False
