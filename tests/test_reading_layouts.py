@@ -657,6 +657,18 @@ def test_a_kallelse_table_in_pipes_is_read_as_a_printed_tables_columns(tmp_path)
         ("Motion om cykelvägar", "KS 2019/102")]
     assert [line.text for line in pipe_cells_apart(lines("Nr | Ärende", "---|---", "1 | Val |"))] == [
         "Nr   Ärende", "", "1   Val"]
+    # under a head that names its columns, a row's presenter and page cells are none of its title, and its Dnr
+    # cell is its case number though written in digits alone
+    text = ("KALLELSE\n\nKommunstyrelsen\n\nTid: tisdagen den 12 mars 2019 kl. 13.00\n\nFöredragningslista\n\n"
+            "Nr | Dnr | Ärende | Föredragande | Sida\n"
+            "5 | 2015/9 | Information om flyktingsituationen | Anna Andersson | 3\n"
+            "6 | RS110265 | Uppföljning 1, 2011 – Skolförvaltningen | Erik Berg | 5\n")
+    document = parse_document(write(tmp_path, text, "kallelse.txt"))
+    assert [(m.title, m.case_number) for m in document.matters] == [
+        ("Information om flyktingsituationen", "2015/9"), ("Uppföljning 1, 2011 – Skolförvaltningen", "RS110265")]
+    # a head of other words says nothing of its cells: they stand as they are, apart
+    assert [line.text for line in pipe_cells_apart(lines("Kommun | Ledamöter", "Örebro | Anna Berg (S) | 3"))] == [
+        "Kommun   Ledamöter", "Örebro   Anna Berg (S)   3"]
     # one line with a pipe, or a lone "|" (a site's markup), is no table
     assert [line.text for line in pipe_cells_apart(lines("|", "Sverigedemokraterna | Vellinge", "|"))] == [
         "|", "Sverigedemokraterna | Vellinge", "|"]
