@@ -666,15 +666,25 @@ def test_a_kallelse_table_in_pipes_is_read_as_a_printed_tables_columns(tmp_path)
     document = parse_document(write(tmp_path, text, "kallelse.txt"))
     assert [(m.title, m.case_number) for m in document.matters] == [
         ("Information om flyktingsituationen", "2015/9"), ("Uppföljning 1, 2011 – Skolförvaltningen", "RS110265")]
+    # the same table set in columns by wide gaps, as a page's table comes to text
+    gapped = text.replace(" | ", "   ")
+    document = parse_document(write(tmp_path, gapped, "kallelse.txt"))
+    assert [(m.title, m.case_number) for m in document.matters] == [
+        ("Information om flyktingsituationen", "2015/9"), ("Uppföljning 1, 2011 – Skolförvaltningen", "RS110265")]
+    # a row of fewer cells than the head's columns (one left empty) is not told cell by cell: it stands as it is
+    assert [line.text for line in pipe_cells_apart(lines("Nr   Dnr   Ärende   Sida", "5   Information   3"))] == [
+        "Nr   Dnr   Ärende   Sida", "5   Information   3"]
     # a head of other words says nothing of its cells: they stand as they are, apart
     assert [line.text for line in pipe_cells_apart(lines("Kommun | Ledamöter", "Örebro | Anna Berg (S) | 3"))] == [
         "Kommun   Ledamöter", "Örebro   Anna Berg (S)   3"]
     # one line with a pipe, or a lone "|" (a site's markup), is no table
     assert [line.text for line in pipe_cells_apart(lines("|", "Sverigedemokraterna | Vellinge", "|"))] == [
         "|", "Sverigedemokraterna | Vellinge", "|"]
-    # a number before a pipe is a table's first cell, never a site's page number
+    # a number before a pipe or a wide gap is a table's first cell, never a site's page number
     long = "x " * 60
     rows = split_page_runs(lines(f"1 | KS 2019/100 | Val {long}", f"2 | KS 2019/101 | Budget {long}"))
     assert [line.stripped[:5] for line in rows] == ["1 | K", "2 | K"]
+    rows = split_page_runs(lines(f"1   KS 2019/100   Val {long}", f"2   KS 2019/101   Budget {long}"))
+    assert [line.stripped[:5] for line in rows] == ["1 KS ", "2 KS "]
     pages = split_page_runs(lines(f"1 KS 2019/100 Val {long}", f"2 KS 2019/101 Budget {long}"))
     assert [line.stripped[:5] for line in pages] == ["KS 20", "KS 20"]

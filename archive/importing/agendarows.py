@@ -2544,29 +2544,40 @@ def _cell_roles(cells: list[str]) -> list[str] | None:
     return roles if all(roles) and roles.count("title") == 1 else None
 
 
+_CELL_GAP_SPLIT = re.compile(r"\s{2,}")  # between the cells of a row set in columns by spaces
+
+
 def pipe_cells_apart(lines: list[Line]) -> list[Line]:
     """A kallelse's table given in pipes read as a printed table's: each row's cells set apart by a wide gap (as a
     PDF's columns come to text, which the readers take as cells), the pipes at either end and the rule under the
     head dropped. Only where two lines at least hold a pipe between two cells; a lone "|" or one line is left.
-    Under a head whose cells all name columns ("Nr | Diarienummer | Ärende | Föredragande"), a row of as many
-    cells gives its title, its number and its case number (labelled, as its column's head says it is one) only:
-    the cells of the other columns (presenter, page, time) are none of the title's."""
-    rowed = [at for at, line in enumerate(lines) if "|" in line.stripped and not _PIPE_RULE.match(line.stripped)
-             and len([cell for cell in _PIPE_CELLS.split(line.stripped) if cell]) >= 2]
+    Under a head whose cells all name columns ("Nr | Diarienummer | Ärende | Föredragande", or set apart by wide
+    gaps as a page's columns come to text), a row of as many cells gives its title, its number and its case number
+    (labelled, as its column's head says it is one) only: the cells of the other columns (presenter, page, time)
+    are none of the title's."""
+    rowed = {at for at, line in enumerate(lines) if "|" in line.stripped and not _PIPE_RULE.match(line.stripped)
+             and len([cell for cell in _PIPE_CELLS.split(line.stripped) if cell]) >= 2}
     if len(rowed) < _PIPE_ROWS_AT_LEAST:
-        return lines
-    result = [Line(line.number, "") if "|" in line.stripped and _PIPE_RULE.match(line.stripped) else line
+        rowed = set()
+    result = [Line(line.number, "") if rowed and "|" in line.stripped and _PIPE_RULE.match(line.stripped) else line
               for line in lines]
     roles: list[str] | None = None
-    for at in rowed:
-        cells = _pipe_cells(lines[at].stripped)
+    for at, line in enumerate(lines):
+        if at in rowed:
+            cells = _pipe_cells(line.stripped)
+        elif "  " in line.text.strip():
+            cells = _CELL_GAP_SPLIT.split(line.text.strip())
+        else:
+            continue
         head = _cell_roles(cells)
         if head:
             roles = head  # (the head stands as it is: its words tell the readers the list's columns)
         elif roles and len(cells) == len(roles):
             cells = [f"Dnr {cell}" if role == "case" and cell and not LABELLED.match(cell) else cell
                      for cell, role in zip(cells, roles, strict=True) if role != "other"]
-        result[at] = replace(lines[at], text=CELL_GAP.join(cell for cell in cells if cell))
+        elif at not in rowed:
+            continue
+        result[at] = replace(line, text=CELL_GAP.join(cell for cell in cells if cell))
     return result
 
 
