@@ -686,5 +686,27 @@ def test_a_kallelse_table_in_pipes_is_read_as_a_printed_tables_columns(tmp_path)
     assert [line.stripped[:5] for line in rows] == ["1 | K", "2 | K"]
     rows = split_page_runs(lines(f"1   KS 2019/100   Val {long}", f"2   KS 2019/101   Budget {long}"))
     assert [line.stripped[:5] for line in rows] == ["1 KS ", "2 KS "]
+    # (a page's number set apart from its text by one gap, as "pdftotext -layout" sets it, is a page's still)
+    pages = split_page_runs(lines(f"1        KS 2019/100 Val {long}", f"2        KS 2019/101 Budget {long}"))
+    assert [line.stripped[:5] for line in pages] == ["KS 20", "KS 20"]
     pages = split_page_runs(lines(f"1 KS 2019/100 Val {long}", f"2 KS 2019/101 Budget {long}"))
     assert [line.stripped[:5] for line in pages] == ["KS 20", "KS 20"]
+
+
+def test_lines_opening_with_numbers_one_apart_set_alike_are_rows_not_wrapped_text(tmp_path):
+    # An agenda's rows '19) Beviljande av ...' / '20) Beviljande av ...', each near the page's widest line, were
+    # rejoined as text wrapped at that width, and the rows after the first read as its title. Wrapped prose does not
+    # start two lines running with numbers one apart set alike. Numbers not one apart, or set otherwise, say nothing.
+    from archive.importing.text import _rows_of_a_list
+
+    rows = [f"{n}) Beviljande av ansvarsfrihet för {body}" for n, body in (
+        (18, "kommunstyrelsen"), (19, "arbetsmarknad- och trafiknämnden"), (20, "individ- och familjeomsorgsnämnden"),
+        (21, "kultur- och fritidsnämnden"), (22, "kunskapsnämnden"))]
+    text = ("KALLELSE\n\nKommunfullmäktige\n\nTid: torsdagen den 5 mars 2015 kl. 13.00\n\nFöredragningslista\n\n"
+            + "\n".join(rows) + "\n")
+    titles = [m.title for m in parse_document(write(tmp_path, text, "kallelse.txt")).matters]
+    assert titles == [row.split(") ", 1)[1] for row in rows]
+    assert _rows_of_a_list("19) Beviljande av", "20) Beviljande av") and _rows_of_a_list("7. Val av", "8. Budget")
+    assert not _rows_of_a_list("19) Beviljande av", "21) Beviljande av")
+    assert not _rows_of_a_list("19) Beviljande av", "20. Beviljande av")
+    assert not _rows_of_a_list("ett av de 19 ärenden som", "20 stycken är")

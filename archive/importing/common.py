@@ -914,7 +914,9 @@ def _pages_run_together(lines: list[Line]) -> list[Line]:
 _CODED_PARAGRAPH_OPENING = re.compile(r"(?:§\s*|[A-ZÅÄÖ][A-Za-zåäö]{1,4}\s+§?\s*)\d{1,4}\s+(?=[A-ZÅÄÖ])")
 
 
-_TABLE_CELL_NUMBER = re.compile(r"^\s*\d{1,3}(?:\s*\||\s{3,})")
+# (A page's own number set apart from its text by a gap, "1        Kallelse ...", is a page still: a table's row
+# holds more cells, each set apart so.)
+_TABLE_CELL_NUMBER = re.compile(r"^\s*\d{1,3}(?:\s*\|| {3,}\S(?:.*?\S)? {3,}\S)")
 
 
 def split_page_runs(lines: list[Line]) -> list[Line]:
