@@ -3026,3 +3026,17 @@ def test_a_name_and_a_capitalised_word_between_commas_without_a_presenting_verb_
     # No presenting verb after the second comma: no presenter read, the head not cut there.
     parsed = parse_document(write(tmp_path, _presented("Johan Skeri, PwC, skriver i")))
     assert "Redovisning av rapport om strukturkostnader 2011" not in [item.matter.title for item in parsed.items]
+
+
+def test_a_kallelse_title_never_ends_with_an_open_bracket(tmp_path):
+    # A row's bracket held its case number, which the reader took apart from a number it could not read whole
+    # ("(KS 2018/00876-1.1.1)", "(SOU 2012:94) (KS 2012/100)"): the "(" left at the title's end is none of the title.
+    # No gold title ends with an open bracket; a bracket the title closes stays.
+    text = ("KALLELSE\n\nKommunstyrelsen\n\nTid: tisdagen den 12 mars 2019 kl. 13.00\n\nFöredragningslista\n\n"
+            "1. Val av ny nämndeman efter Tony Lundin (S) (KS 2018/00948-1.1.1)\n"
+            "2. Motion om cykelvägar (KS 2018/00876)\n"
+            "3. Delbetänkandet Proportionalitet i val (SOU 2012:94)\n")
+    titles = [m.title for m in parse_document(write(tmp_path, text, "kallelse.txt")).matters]
+    assert titles == ["Val av ny nämndeman efter Tony Lundin (S)", "Motion om cykelvägar",
+                      "Delbetänkandet Proportionalitet i val (SOU 2012:94)"]
+

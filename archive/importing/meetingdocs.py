@@ -1021,6 +1021,19 @@ def _a_page_column(ends: Sequence[tuple[object, re.Match]], *, distinct: int) ->
     return len(ends) >= 3 and all(a <= b for a, b in itertools.pairwise(pages)) and len(set(pages)) >= distinct
 
 
+_OPEN_BRACKET_END = re.compile(r"\s*\($")
+
+
+def _drop_open_bracket_ends(parsed: list[ParsedItem]) -> None:
+    """A title that ends with a bracket opened and nothing in it ("... (SOU 2012:94) (", "... Per Rostad (C) (") lost
+    what the bracket held (its case number, read apart as a number the reader could not take whole): the bracket is
+    none of the title's. No gold title of any round ends with an open bracket, nor does any tuning reading."""
+    for item in parsed:
+        title = item.matter.title or ""
+        if title.endswith("(") and (cut := _OPEN_BRACKET_END.sub("", title)):
+            item.matter.title = cut
+
+
 def _drop_page_column_of_titles(parsed: list[ParsedItem]) -> None:
     """An agenda's rows that end with their page in the papers (a "Sida" column: Oxelösund's "Nr DiarieNr
     Ärendemening Föredragning /sidan"; Borgholm's, Norberg's, Vaxholm's, Ånge's and Oskarshamn's lists of
@@ -1743,6 +1756,7 @@ class MeetingDocumentParser:
         _drop_code_column_of_titles(parsed)
         _drop_letter_column_of_titles(parsed)
         if self.kind == "kallelse":
+            _drop_open_bracket_ends(parsed)
             _drop_page_column_of_titles(parsed)
             if self.presenter_column:
                 self.presenters |= _repeated_names_at_ends(parsed)
