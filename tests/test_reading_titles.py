@@ -3040,3 +3040,17 @@ def test_a_kallelse_title_never_ends_with_an_open_bracket(tmp_path):
     assert titles == ["Val av ny nämndeman efter Tony Lundin (S)", "Motion om cykelvägar",
                       "Delbetänkandet Proportionalitet i val (SOU 2012:94)"]
 
+
+def test_a_short_list_under_a_presenter_column_whose_every_row_ends_with_a_name_gives_its_presenters(tmp_path):
+    # Under a "Föredragande" head, a list of two rows each ending with a first name and surname ended its titles
+    # with the presenters: any name was taken as the column's only where three rows gave one. Every row ending so
+    # is the column too; where a row ends otherwise, a name ending another is the title's own and stays.
+    head = ("KALLELSE\n\nKommunstyrelsens arbetsutskott\n\nTid: tisdagen den 20 augusti 2013 kl. 13.00\n\n"
+            "Föredragningslista\n\nNr Ärende Föredragande\n\n")
+    text = head + "4 Eventuella informationer Anna Andersson\n5 Beredning av ärenden till kommunstyrelsen Erik Berg\n"
+    titles = [m.title for m in parse_document(write(tmp_path, text, "kallelse.txt")).matters]
+    assert titles == ["Eventuella informationer", "Beredning av ärenden till kommunstyrelsen"]
+    text = head + "4 Ansökan om serveringstillstånd Restaurang Cleopatra\n5 Beredning av ärenden till kommunstyrelsen\n"
+    titles = [m.title for m in parse_document(write(tmp_path, text, "kallelse.txt")).matters]
+    assert titles == ["Ansökan om serveringstillstånd Restaurang Cleopatra",
+                      "Beredning av ärenden till kommunstyrelsen"]

@@ -1214,7 +1214,10 @@ def _drop_presenters_of_titles(parsed: list[ParsedItem], presenters: set[str], c
         return end if end and end.start() > 0 and not title[:end.start()].endswith(
             (",", "-", "–", *_OPEN_ENDINGS[2:])) else None
 
-    anyone = column and (len(presenters) >= 3 or sum(1 for item in parsed if cell(item.matter.title or "")) >= 3)
+    # (A short list under the column, two rows or more each ending with a name, gives the column's cells as well.)
+    titled = [item for item in parsed if item.matter.title]
+    named = sum(1 for item in titled if cell(item.matter.title))
+    anyone = column and (len(presenters) >= 3 or named >= 3 or named == len(titled) >= 2)
     for item in parsed:
         title = item.matter.title or ""
         while (end := _PERSON_AT_END.search(title)) and (anyone or end.group("name") in presenters) \
