@@ -1024,6 +1024,9 @@ def _a_page_column(ends: Sequence[tuple[object, re.Match]], *, distinct: int) ->
 _OPEN_BRACKET_END = re.compile(r"\s*\($")
 
 
+_PROPOSAL_IN_ROW = re.compile(r"(?<!medborgar)förslag", re.IGNORECASE)
+
+
 def _drop_open_bracket_ends(parsed: list[ParsedItem]) -> None:
     """A title that ends with a bracket opened and nothing in it ("... (SOU 2012:94) (", "... Per Rostad (C) (") lost
     what the bracket held (its case number, read apart as a number the reader could not take whole): the bracket is
@@ -1931,7 +1934,9 @@ class MeetingDocumentParser:
                 items.append(Item(key, number, line.number, rest, row=id(line) in self.row_starts, path=path))
                 current = None
                 last_number = number
-                in_proposal = bool(re.search(r"förslag", rest, re.I)) and not re.match(
+                # (A citizen's proposal, "Svar på medborgarförslag ...", is the matter's kind, no proposal's lead
+                # whose points follow: a list skipping a number after such a row goes on.)
+                in_proposal = bool(_PROPOSAL_IN_ROW.search(rest)) and not re.match(
                     r"(?i:förslag till) (?!(?i:beslut))", rest)
                 last_point = 0
                 continue
