@@ -3436,3 +3436,18 @@ def test_a_row_answering_a_citizens_proposal_opens_no_proposal_and_the_list_goes
     assert "Anmälningsärenden" not in [m.title for m in matters]
 
 
+
+def test_a_row_whose_title_opens_with_a_months_letters_is_a_row_not_a_day_and_month(tmp_path):
+    # "10 Marknad Energi ..." and "21 Markupplåtelse ..." were read as a day and a month ("10 mar"), and the rows
+    # lost their numbers. A month is a whole word; "10 mars 2019" still reads as a date, no row.
+    from archive.importing.meetingwords import _DAY_AND_MONTH
+
+    rows = ["9 Sandviken Energi Elnät AB, årsredovisning 2014", "10 Marknad Energi Klimatkontroll AB, årsredovisning",
+            "11 Sandviken Energi Vatten AB, årsredovisning 2014"]
+    text = ("KALLELSE\n\nKommunstyrelsen\n\nTid: tisdagen den 12 mars 2019 kl. 13.00\n\nFöredragningslista\n\n"
+            + "\n".join(rows) + "\n")
+    document = parse_document(write(tmp_path, text, "kallelse.txt"))
+    assert [(item.key, item.matter.title) for item in document.items] == [
+        (f"punkt {row.split(' ', 1)[0]}", row.split(" ", 1)[1]) for row in rows]
+    assert not _DAY_AND_MONTH.match("21 Markupplåtelse för militärövning")
+    assert _DAY_AND_MONTH.match("10 mars 2019") and _DAY_AND_MONTH.match("10 mar. 2019")
