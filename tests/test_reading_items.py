@@ -3447,3 +3447,35 @@ def test_the_longest_chain_of_points_is_the_one_following_each_point_to_the_firs
     head = [Line(at, f"{n}. Val av ledamot {at}") for at, n in enumerate(numbers)]
     _before, items = _points_as_items(head)
     assert [item.line for item in items] == (best if len(best) >= 3 else [])
+
+
+def test_a_row_answering_a_citizens_proposal_opens_no_proposal_and_the_list_goes_on_past_a_skipped_number(tmp_path):
+    # A row whose title holds "förslag" was taken for a proposal's lead whose numbered points follow, and a row a
+    # number on after it ("13." after "11.": an item withdrawn) was then no row: the list's rows after it were lost.
+    # "Svar på medborgarförslag" names the matter's kind (a citizen's proposal); 25 tuning kallelser have such rows.
+    # A row leading a proposal ("Förslag till beslut") still does.
+    head = "KALLELSE\n\nKommunfullmäktige\n\nTid: tisdagen den 12 mars 2019 kl. 13.00\n\nFöredragningslista\n\n"
+    text = head + ("10. Svar på motion om cykelvägar\n11. Svar på medborgarförslag om bryggan vid Solvägen\n"
+                   "13. Anmälningsärenden\n14. Avsägelser och fyllnadsval\n")
+    matters = parse_document(write(tmp_path, text, "kallelse.txt")).matters
+    assert [m.title for m in matters][-2:] == ["Anmälningsärenden", "Avsägelser och fyllnadsval"]
+    text = head + "10. Svar på motion om cykelvägar\n11. Förslag till beslut om bryggan\n13. Anmälningsärenden\n"
+    matters = parse_document(write(tmp_path, text, "kallelse.txt")).matters
+    assert "Anmälningsärenden" not in [m.title for m in matters]
+
+
+
+def test_a_row_whose_title_opens_with_a_months_letters_is_a_row_not_a_day_and_month(tmp_path):
+    # "10 Marknad Energi ..." and "21 Markupplåtelse ..." were read as a day and a month ("10 mar"), and the rows
+    # lost their numbers. A month is a whole word; "10 mars 2019" still reads as a date, no row.
+    from archive.importing.meetingwords import _DAY_AND_MONTH
+
+    rows = ["9 Sandviken Energi Elnät AB, årsredovisning 2014", "10 Marknad Energi Klimatkontroll AB, årsredovisning",
+            "11 Sandviken Energi Vatten AB, årsredovisning 2014"]
+    text = ("KALLELSE\n\nKommunstyrelsen\n\nTid: tisdagen den 12 mars 2019 kl. 13.00\n\nFöredragningslista\n\n"
+            + "\n".join(rows) + "\n")
+    document = parse_document(write(tmp_path, text, "kallelse.txt"))
+    assert [(item.key, item.matter.title) for item in document.items] == [
+        (f"punkt {row.split(' ', 1)[0]}", row.split(" ", 1)[1]) for row in rows]
+    assert not _DAY_AND_MONTH.match("21 Markupplåtelse för militärövning")
+    assert _DAY_AND_MONTH.match("10 mars 2019") and _DAY_AND_MONTH.match("10 mar. 2019")

@@ -3026,3 +3026,31 @@ def test_a_name_and_a_capitalised_word_between_commas_without_a_presenting_verb_
     # No presenting verb after the second comma: no presenter read, the head not cut there.
     parsed = parse_document(write(tmp_path, _presented("Johan Skeri, PwC, skriver i")))
     assert "Redovisning av rapport om strukturkostnader 2011" not in [item.matter.title for item in parsed.items]
+
+
+def test_a_kallelse_title_never_ends_with_an_open_bracket(tmp_path):
+    # A row's bracket held its case number, which the reader took apart from a number it could not read whole
+    # ("(KS 2018/00876-1.1.1)", "(SOU 2012:94) (KS 2012/100)"): the "(" left at the title's end is none of the title.
+    # No gold title ends with an open bracket; a bracket the title closes stays.
+    text = ("KALLELSE\n\nKommunstyrelsen\n\nTid: tisdagen den 12 mars 2019 kl. 13.00\n\nFöredragningslista\n\n"
+            "1. Val av ny nämndeman efter Tony Lundin (S) (KS 2018/00948-1.1.1)\n"
+            "2. Motion om cykelvägar (KS 2018/00876)\n"
+            "3. Delbetänkandet Proportionalitet i val (SOU 2012:94)\n")
+    titles = [m.title for m in parse_document(write(tmp_path, text, "kallelse.txt")).matters]
+    assert titles == ["Val av ny nämndeman efter Tony Lundin (S)", "Motion om cykelvägar",
+                      "Delbetänkandet Proportionalitet i val (SOU 2012:94)"]
+
+
+def test_a_short_list_under_a_presenter_column_whose_every_row_ends_with_a_name_gives_its_presenters(tmp_path):
+    # Under a "Föredragande" head, a list of two rows each ending with a first name and surname ended its titles
+    # with the presenters: any name was taken as the column's only where three rows gave one. Every row ending so
+    # is the column too; where a row ends otherwise, a name ending another is the title's own and stays.
+    head = ("KALLELSE\n\nKommunstyrelsens arbetsutskott\n\nTid: tisdagen den 20 augusti 2013 kl. 13.00\n\n"
+            "Föredragningslista\n\nNr Ärende Föredragande\n\n")
+    text = head + "4 Eventuella informationer Anna Andersson\n5 Beredning av ärenden till kommunstyrelsen Erik Berg\n"
+    titles = [m.title for m in parse_document(write(tmp_path, text, "kallelse.txt")).matters]
+    assert titles == ["Eventuella informationer", "Beredning av ärenden till kommunstyrelsen"]
+    text = head + "4 Ansökan om serveringstillstånd Restaurang Cleopatra\n5 Beredning av ärenden till kommunstyrelsen\n"
+    titles = [m.title for m in parse_document(write(tmp_path, text, "kallelse.txt")).matters]
+    assert titles == ["Ansökan om serveringstillstånd Restaurang Cleopatra",
+                      "Beredning av ärenden till kommunstyrelsen"]

@@ -2511,6 +2511,76 @@ def _plain_rows(lines: list[Line], at: int) -> list[int]:
     return rows
 
 
+# A table as a web page's text gives it, its cells between pipes ("1 | KS 2019/12 | Val av ... | Anna Andersson",
+# "Kommun | Ledamöter | Ersättare |" in Nerikes brandkår's page, Laholm's votes; plans' pipe tables, meetingplan), and
+# the rule under its head ("---|---|---").
+_PIPE_CELLS = re.compile(r"\s*\|\s*")
+_PIPE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
+_PIPE_ROWS_AT_LEAST = 2  # a table has a head and a row, or two rows; one line with a pipe is no table
+CELL_GAP = "   "  # the gap a printed table's columns leave between cells, as the agenda's readers take it
+
+
+# What a table's column heads say of their cells: the row's number, its case number (a cell of digits alone,
+# "2015/9", "RS110265", is read as a case number only so labelled), its title, or a column that is never the title's
+# (who presents it, its page or time in the papers, a note). A head of other words is no such table's.
+_CELL_ROLES = {
+    **dict.fromkeys(("nr", "punkt"), "number"),
+    **dict.fromkeys(("dnr", "diarienr", "diarienummer", "ärendenummer", "ärendenr"), "case"),
+    **dict.fromkeys(("ärende", "ärenden", "rubrik", "ärendemening"), "title"),
+    **dict.fromkeys(("föredragande", "föredragning", "sid", "sida", "sidor", "tid", "handläggare", "bilaga", "bilagor",
+                     "kommentar", "anm", "anmärkning", "noteringar"), "other"),
+}
+
+
+def _pipe_cells(text: str) -> list[str]:
+    """A pipe row's cells, the empty ones too (the head's columns count them), without the pipes at either end."""
+    return [cell.strip() for cell in text.strip().removeprefix("|").removesuffix("|").split("|")]
+
+
+def _cell_roles(cells: list[str]) -> list[str] | None:
+    """The roles of a table's column heads ("Nr | Dnr | Ärende | Föredragande"), one title column among them; None
+    where a cell is no column's head."""
+    roles = [_CELL_ROLES.get(cell.lower().strip(" .:"), "") for cell in cells]
+    return roles if all(roles) and roles.count("title") == 1 else None
+
+
+_CELL_GAP_SPLIT = re.compile(r"\s{2,}")  # between the cells of a row set in columns by spaces
+
+
+def pipe_cells_apart(lines: list[Line]) -> list[Line]:
+    """A kallelse's table given in pipes read as a printed table's: each row's cells set apart by a wide gap (as a
+    PDF's columns come to text, which the readers take as cells), the pipes at either end and the rule under the
+    head dropped. Only where two lines at least hold a pipe between two cells; a lone "|" or one line is left.
+    Under a head whose cells all name columns ("Nr | Diarienummer | Ärende | Föredragande", or set apart by wide
+    gaps as a page's columns come to text), a row of as many cells gives its title, its number and its case number
+    (labelled, as its column's head says it is one) only: the cells of the other columns (presenter, page, time)
+    are none of the title's."""
+    rowed = {at for at, line in enumerate(lines) if "|" in line.stripped and not _PIPE_RULE.match(line.stripped)
+             and len([cell for cell in _PIPE_CELLS.split(line.stripped) if cell]) >= 2}
+    if len(rowed) < _PIPE_ROWS_AT_LEAST:
+        rowed = set()
+    result = [Line(line.number, "") if rowed and "|" in line.stripped and _PIPE_RULE.match(line.stripped) else line
+              for line in lines]
+    roles: list[str] | None = None
+    for at, line in enumerate(lines):
+        if at in rowed:
+            cells = _pipe_cells(line.stripped)
+        elif "  " in line.text.strip():
+            cells = _CELL_GAP_SPLIT.split(line.text.strip())
+        else:
+            continue
+        head = _cell_roles(cells)
+        if head:
+            roles = head  # (the head stands as it is: its words tell the readers the list's columns)
+        elif roles and len(cells) == len(roles):
+            cells = [f"Dnr {cell}" if role == "case" and cell and not LABELLED.match(cell) else cell
+                     for cell, role in zip(cells, roles, strict=True) if role != "other"]
+        elif at not in rowed:
+            continue
+        result[at] = replace(line, text=CELL_GAP.join(cell for cell in cells if cell))
+    return result
+
+
 # A meeting portal's item number, bulleted alone on its line, its title on the next: "•   3" / "Anmälningar för
 # kännedom" (Region Gävleborg, Region Jämtland Härjedalen), "1.   1" / "Val av justerare" (Malmö): the
 # Meetings Plus web page's list of a meeting's items.

@@ -914,6 +914,11 @@ def _pages_run_together(lines: list[Line]) -> list[Line]:
 _CODED_PARAGRAPH_OPENING = re.compile(r"(?:§\s*|[A-ZÅÄÖ][A-Za-zåäö]{1,4}\s+§?\s*)\d{1,4}\s+(?=[A-ZÅÄÖ])")
 
 
+# (A page's own number set apart from its text by a gap, "1        Kallelse ...", is a page still: a table's row
+# holds more cells, each set apart so.)
+_TABLE_CELL_NUMBER = re.compile(r"^\s*\d{1,3}(?:\s*\|| {3,}\S(?:.*?\S)? {3,}\S)")
+
+
 def split_page_runs(lines: list[Line]) -> list[Line]:
     """Pages given as one line each: the page furniture at their start is cut off; the
     first page's running head is kept as a line of its own (it may be the only place the
@@ -929,7 +934,9 @@ def split_page_runs(lines: list[Line]) -> list[Line]:
     for index, line in enumerate(lines):
         opening = (PAGE_NUMBER_OPENING.match(line.stripped) if len(line.stripped) >= 40
                    else _DOUBLED_PAGE_NUMBER.match(line.stripped))
-        if opening and int(opening.group(1)) == expected:
+        # (A number before a pipe or a column's wide gap is a table's first cell, "1 | KS 2019/12 | ...", "1   KS
+        # 2019/12   ...", never a site's page number.)
+        if opening and int(opening.group(1)) == expected and not _TABLE_CELL_NUMBER.match(line.text):
             numbered_pages.add(index)
             expected += 1
         elif line.stripped == str(expected) and index + 1 < len(lines):

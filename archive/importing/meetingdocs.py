@@ -64,6 +64,7 @@ from archive.importing.agendarows import (
     mark_portal_rows,
     pair_stacked_columns,
     path_bodies,
+    pipe_cells_apart,
     quoted_agenda_points,
     split_bullet_rows,
     split_caps_headings,
@@ -1024,6 +1025,22 @@ def _a_page_column(ends: Sequence[tuple[object, re.Match]], *, distinct: int) ->
     return len(ends) >= 3 and all(a <= b for a, b in itertools.pairwise(pages)) and len(set(pages)) >= distinct
 
 
+_OPEN_BRACKET_END = re.compile(r"\s*\($")
+
+
+_PROPOSAL_IN_ROW = re.compile(r"(?<!medborgar)förslag", re.IGNORECASE)
+
+
+def _drop_open_bracket_ends(parsed: list[ParsedItem]) -> None:
+    """A title that ends with a bracket opened and nothing in it ("... (SOU 2012:94) (", "... Per Rostad (C) (") lost
+    what the bracket held (its case number, read apart as a number the reader could not take whole): the bracket is
+    none of the title's. No gold title of any round ends with an open bracket, nor does any tuning reading."""
+    for item in parsed:
+        title = item.matter.title or ""
+        if title.endswith("(") and (cut := _OPEN_BRACKET_END.sub("", title)):
+            item.matter.title = cut
+
+
 def _drop_page_column_of_titles(parsed: list[ParsedItem]) -> None:
     """An agenda's rows that end with their page in the papers (a "Sida" column: Oxelösund's "Nr DiarieNr
     Ärendemening Föredragning /sidan"; Borgholm's, Norberg's, Vaxholm's, Ånge's and Oskarshamn's lists of
@@ -1204,7 +1221,10 @@ def _drop_presenters_of_titles(parsed: list[ParsedItem], presenters: set[str], c
         return end if end and end.start() > 0 and not title[:end.start()].endswith(
             (",", "-", "–", *_OPEN_ENDINGS[2:])) else None
 
-    anyone = column and (len(presenters) >= 3 or sum(1 for item in parsed if cell(item.matter.title or "")) >= 3)
+    # (A short list under the column, two rows or more each ending with a name, gives the column's cells as well.)
+    titled = [item for item in parsed if item.matter.title]
+    named = sum(1 for item in titled if cell(item.matter.title))
+    anyone = column and (len(presenters) >= 3 or named >= 3 or named == len(titled) >= 2)
     for item in parsed:
         title = item.matter.title or ""
         while (end := _PERSON_AT_END.search(title)) and (anyone or end.group("name") in presenters) \
@@ -1549,6 +1569,8 @@ class MeetingDocumentParser:
     def parse(self) -> ParsedDocument:
         content = content_lines(self.document)
         lines = join_letter_spaced(content)
+        if self.kind == "kallelse":
+            lines = pipe_cells_apart(lines)
         if self.kind == "protokoll":
             lines = _dollars_at_page_heads(lines)
         self.signs_after_codes = False
@@ -1744,6 +1766,7 @@ class MeetingDocumentParser:
         _drop_code_column_of_titles(parsed)
         _drop_letter_column_of_titles(parsed)
         if self.kind == "kallelse":
+            _drop_open_bracket_ends(parsed)
             _drop_page_column_of_titles(parsed)
             if self.presenter_column:
                 self.presenters |= _repeated_names_at_ends(parsed)
@@ -1915,7 +1938,9 @@ class MeetingDocumentParser:
                 items.append(Item(key, number, line.number, rest, row=id(line) in self.row_starts, path=path))
                 current = None
                 last_number = number
-                in_proposal = bool(re.search(r"förslag", rest, re.I)) and not re.match(
+                # (A citizen's proposal, "Svar på medborgarförslag ...", is the matter's kind, no proposal's lead
+                # whose points follow: a list skipping a number after such a row goes on.)
+                in_proposal = bool(_PROPOSAL_IN_ROW.search(rest)) and not re.match(
                     r"(?i:förslag till) (?!(?i:beslut))", rest)
                 last_point = 0
                 continue

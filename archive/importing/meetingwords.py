@@ -53,7 +53,8 @@ _NUMBERED = re.compile(r"^(?P<n>\d{1,3})\s*[.):]?\s+(?P<rest>\S.*)$")
 _UNNAMED_PLACE_AND_TIME = re.compile(r"(?<![\wåäö])(?:plats och tid|tid och plats)\b(?! för)", re.IGNORECASE)
 _NUMBER_ALONE = re.compile(r"^(?P<n>\d{1,3})[.)]?$")  # "2." on its own line, the title below it
 # "5 mars 2018 ...": a date, not item 5 (month names from archive.dates).
-_DAY_AND_MONTH = re.compile(r"^\d{1,3}\s+(?:" + MONTH_WORDS + ")"
+# (The month a whole word: "10 Marknad Energi ...", "21 Markupplåtelse ..." are rows, not "10 mar".)
+_DAY_AND_MONTH = re.compile(r"^\d{1,3}\s+(?:" + MONTH_WORDS + r")(?![a-zåäöA-ZÅÄÖ])"
                             # or the meeting's day set as a web page's list point: "1. Måndagen den 27 september 2021,
                             # kl 18:00" over the list "1. Frågor och interpellationer 2. ..." (Hässleholm)
                             r"|^\d{1,3}\.?\s+(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+den\s+\d", re.IGNORECASE)

@@ -167,18 +167,27 @@ _OPENS_WITH_A_LABELLED_DATE = re.compile(r"^(?-i:[A-ZÅÄÖ])[A-Za-zÅÄÖåäö
 _OPENS_WITH_A_LABELLED_NUMBER = re.compile(r"^(?P<label>§|[A-ZÅÄÖ][a-zåäö]+)\s?(?P<n>\d{1,3})\.?\s")
 
 
+# A line opening with a list's number and its mark, then a capitalised word: "19) Beviljande ...", "7. Val av ...".
+_OPENS_WITH_A_ROW_NUMBER = re.compile(r"^(?P<n>\d{1,3})(?P<mark>[.)]?)\s+[A-ZÅÄÖ]")
+
+
 def _rows_of_a_list(text: str, following: str) -> bool:
     """Whether the author set both lines as rows: a table's row closed by its "|" (no word-wrapper ends a line so),
     two lines that each open with a date, or with a label and its colon before a date (a plan's list of meetings,
     one a line, or its bodies' lines; wrapped prose does not start two lines running so), or two lines that open
     with the same label and numbers one apart ("Ärende 3 Val av ..." / "Ärende 4 Val av ...": wrapped prose does
-    not either, and a join leaves the label to the row above's title)."""
+    not either, and a join leaves the label to the row above's title), or with numbers one apart set alike
+    ("19) Beviljande av ..." / "20) Beviljande av ...")."""
     if text.endswith("|") or bool(_OPENS_WITH_A_DATE.match(text) and _OPENS_WITH_A_DATE.match(following)):
         return True
     if _OPENS_WITH_A_LABELLED_DATE.match(text) and _OPENS_WITH_A_LABELLED_DATE.match(following):
         return True  # each line a label and its dates ("Kommunstyrelsen: 31 januari, ..."): rows, as dated lines are
     this, that = _OPENS_WITH_A_LABELLED_NUMBER.match(text), _OPENS_WITH_A_LABELLED_NUMBER.match(following)
-    return bool(this and that and this.group("label") == that.group("label")
+    if this and that and this.group("label") == that.group("label") \
+            and int(that.group("n")) == int(this.group("n")) + 1:
+        return True
+    this, that = _OPENS_WITH_A_ROW_NUMBER.match(text), _OPENS_WITH_A_ROW_NUMBER.match(following)
+    return bool(this and that and this.group("mark") == that.group("mark")
                 and int(that.group("n")) == int(this.group("n")) + 1)
 
 
