@@ -204,12 +204,15 @@ def paper(*, case_form="dnr", date_form="iso", title_form="line", prop=("lines",
         text += proposal(m, prop[0], ph, prop[2], office)
         text += basis(x) + matter_section()
         text += planning(m, plan[0], plan[1].upper() if caps else plan[1])
-        text += signature({**m, "responsible": resp}, sign)
+        signed = signature({**m, "responsible": resp}, sign)
+        # run into one line, as a copy site prints a page, the officers stand under their heading (Malmö's
+        # "Ansvariga Cecilia Antonsson, ekonomichef ..."), where a page's lines would set them apart
+        text += (["Ansvariga"] if runon and signed else []) + signed
         text += recipients(m, recip[0], recip[1].upper() if caps else recip[1])
         if caps:
             text = [t.upper() if t in ("Sammanfattning", "Beslutsunderlag", "Ärendet") else t for t in text]
-        if runon:
-            return " ".join(t for t in text if t) + "\n"
+        if runon:  # a copy site's page: its number, then the page's text run into one line
+            return "1 " + " ".join(t for t in text if t) + "\n"
         return "\n".join(text) + "\n"
 
     return layout
@@ -232,7 +235,7 @@ LAYOUTS = {
     "sentence": paper(prop=("sentence", "Förslag till beslut", "office")),
     "arrows": paper(plan=("arrows", "Ärendets behandling")),
     "implicit_planning": paper(plan=("implicit", "Beslutsplanering"), officer_in_head=True),
-    "runon": paper(runon=True, prop=("sentence", "Förslag till beslut", "passive")),
+    "runon": paper(runon=True, prop=("sentence", "Förslag till beslut", "passive"), sign="comma"),
 }
 
 

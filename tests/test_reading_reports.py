@@ -9,7 +9,7 @@ import pytest
 
 from archive.errors import ImportFailed
 from archive.importing import parse_document
-from archive.importing.tjansteskrivelse import run_on_title
+from archive.importing.tjansteskrivelse import _title_beside, _without_kind_and_date, run_on_title
 from tests.reading_helpers import _KARLSKOGA_JOINED, write
 
 REPORT_WITHOUT_HEADINGS = ("Kommunledningskontoret\n2019-05-02\n{label}\n\nRiktlinjer för bidrag till föreningar\n\n"
@@ -864,3 +864,40 @@ def test_more_name_words_than_one_officers_before_the_next_label_read_none():
     # Where one name ends among several before "Datum" cannot be told: no officer is read rather than a wrong one.
     from archive.importing.tjansteskrivelse import _officer_in_run_on
     assert _officer_in_run_on("Anderson Tomas Jo Linder Roger Datum 2017-05-05") is None
+
+
+@pytest.mark.parametrize("head", ["Tjänsteskrivelse 2016-03-01", "TJÄNSTEUTLÅTANDE 1 (3) 5 mars 2019",
+                                  "Tjänsteskrivelse den 5 mars 2019"])
+def test_the_papers_kind_and_date_before_its_title_are_letterhead(tmp_path, head):
+    # Kind and date open the head so in Karlskoga's, Järfälla's, Härnösand's and Oxelösund's reports and name a paper
+    # so in Malmö's lists; no tuning gold's title opens with a date.
+    text = (f"Kommunledningskontoret\n{head} Förvärv av fastigheten Berga 1:2\nDnr KS 2016/12\n\n"
+            "Förslag till beslut\nKommunstyrelsen föreslås besluta att förvärva fastigheten.\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert matter.title == "Förvärv av fastigheten Berga 1:2"
+    assert run_on_title(f"Kommunledningskontoret {head} Förvärv av fastigheten Berga 1:2 Dnr KS 2016/12") \
+        == "Förvärv av fastigheten Berga 1:2"
+
+
+def test_the_kind_without_a_date_and_a_date_in_a_title_stay_in_it():
+    # Nynäshamn's "Tjänsteskrivelse Nynäshamns kommun sommarjobbssatsning" names no date after the kind.
+    assert _without_kind_and_date("Tjänsteskrivelse Nynäshamns kommun sommarjobbssatsning") \
+        == "Tjänsteskrivelse Nynäshamns kommun sommarjobbssatsning"
+    assert _without_kind_and_date("Budget 2016-03-01 Servicenämnden") == "Budget 2016-03-01 Servicenämnden"
+    assert _without_kind_and_date("Tjänsteskrivelse 2016-03-01 Budget") == "Tjänsteskrivelse 2016-03-01 Budget"
+
+
+def test_a_title_under_one_signers_name_is_not_the_next_signers(tmp_path):
+    # Uppsala's, Upplands-Bro's and Malmö's signatures set each title under its name: "Direktör" after "Jan
+    # Holmlund" is his, not the title of "Therese Hagberg" signing below without one.
+    text = ("Socialförvaltningen\nTjänsteskrivelse\nDnr SN 2019/12\n\nSvar på begäran om yttrande\n\n"
+            "Förslag till beslut\nSocialnämnden föreslås besluta att avge svar enligt förslaget.\n\n"
+            "Jan Holmlund\nDirektör\nTherese Hagberg\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert [(p.name, p.title) for p in matter.responsible] == [("Jan Holmlund", "Direktör"), ("Therese Hagberg", None)]
+
+
+def test_a_title_before_a_signers_name_with_no_other_name_before_it_is_read():
+    assert _title_beside("Jan Holmlund", "Socialförvaltningen Direktör Jan Holmlund Postadress: Box 1",
+                         ("Therese Hagberg",)) == "Direktör"
+    assert _title_beside("Therese Hagberg", "Jan Holmlund Direktör Therese Hagberg", ("Jan Holmlund",)) is None

@@ -715,7 +715,7 @@ class TjansteskrivelseParser:
         # A bulleted line is a list's item (a web page's agenda, an appendix), never a report's title.
         candidates = [b for b in candidates if not _BULLET.match(b[0].stripped)]
         if candidates and len(candidates[-1]) <= 4:
-            text = " ".join(line.stripped for line in candidates[-1])
+            text = _without_kind_and_date(" ".join(line.stripped for line in candidates[-1]))
             if len(text) <= 250:
                 if len(candidates) > 1:
                     others = "; ".join(" ".join(x.stripped for x in b) for b in candidates[:-1])
@@ -1165,7 +1165,7 @@ class TjansteskrivelseParser:
         text = " ".join(line.stripped for line in lines)
         for person in people:
             if person.title is None:
-                person.title = _title_beside(person.name, text)
+                person.title = _title_beside(person.name, text, tuple(p.name for p in people if p is not person))
         return people
 
     def responsible_section(self) -> list[Responsible]:
@@ -1436,13 +1436,16 @@ def _on_behalf(text: str):
     return _ON_BEHALF.finditer(text) if "vägnar" in text else iter(())
 
 
-def _title_beside(name: str, text: str) -> str | None:
+def _title_beside(name: str, text: str, others: tuple[str, ...] = ()) -> str | None:
     """The title printed right before or after a signer's name ("Socialförvaltningen Direktör Jan
     Holmlund Postadress: ...", "Eva Folke Socialchef"), when one and only one is. "Handläggare"
-    is the letterhead's label for the officer, not a signature's title."""
+    is the letterhead's label for the officer, not a signature's title. A title right after another
+    signer's name (`others`) is that signer's, printed under it ("Jan Holmlund" / "Direktör" / "Therese
+    Hagberg": Uppsala's, Upplands-Bro's and Malmö's signatures set each title under its name)."""
     word = r"([A-ZÅÄÖ][a-zåäö]+)"
     candidates = [m.group(1) for m in re.finditer(r"(?<![\wåäö])" + word + r"\s+" + re.escape(name) + r"(?![\wåäö])",
-                                                  text)]
+                                                  text)
+                  if not any(text[: m.start()].rstrip(" ,").endswith(other) for other in others)]
     candidates += [m.group(1) for m in re.finditer(r"(?<![\wåäö])" + re.escape(name) + r",?\s+" + word
                                                    + r"(?![\wåäö])", text)]
     found = {c for c in candidates if c.lower().endswith(_TITLE_ENDINGS) and not c.lower().endswith("handläggare")}
@@ -1572,6 +1575,22 @@ _FIELD_LABEL_IN_TITLE = re.compile(r"(?<![\wåäö])(?:Datum|Diarienummer|Diarie
 _TRAILING_CODE = re.compile(r"\s+(?!AB$)[A-ZÅÄÖ]{2,5}$")
 
 
+# The paper's kind, page mark and date opening the line its title follows ("Tjänsteskrivelse 2016-03-01 Förvärv
+# ...", "TJÄNSTEUTLÅTANDE 1 (3) 5 mars 2019 ..."): letterhead, not title. Kind and date open the head so in
+# Karlskoga's, Järfälla's, Härnösand's and Oxelösund's reports and name a paper so in Malmö's lists
+# ("Tjänsteskrivelse SN 2015-08-25 Återrapportering ..."); no tuning gold's title opens with a date, and the one
+# opening with the kind (Nynäshamn's "Tjänsteskrivelse Nynäshamns kommun sommarjobbssatsning") has no date after it.
+_KIND_AND_DATE_BEFORE_TITLE = re.compile(
+    r"^(?:(?:Tjänsteskrivelse|Tjänsteutlåtande|TJÄNSTESKRIVELSE|TJÄNSTEUTLÅTANDE)(?:\s+\d{1,2}\s?\(\d{1,2}\))?\s+)?"
+    r"(?:(?:Datum|DATUM):?\s+)?(?:den\s+)?(?:\d{4}-\d\d-\d\d|\d{1,2}\s+(?:" + "|".join(MONTHS) + r")\s+\d{4})"
+    r"\s+(?=[A-ZÅÄÖ][a-zåäö])")
+
+
+def _without_kind_and_date(title: str) -> str:
+    rest = _KIND_AND_DATE_BEFORE_TITLE.sub("", title, count=1)
+    return rest if len(rest.split()) >= 2 else title
+
+
 def run_on_title(text: str, *, with_addressee: bool = False):
     """The title in a letterhead that extraction ran into one line: what follows its last
     anchor (the addressee, an e-mail address, the document's kind), without a trailing
@@ -1634,6 +1653,7 @@ def run_on_title(text: str, *, with_addressee: bool = False):
             # A label's own value ("Handläggare: Eva Svensson", "Datum: 2019-05-12") is no title either.
             if not title[:1].isupper() or len(title.split()) < 3 or naming.looks_like_person(title):
                 return (None, None) if with_addressee else None
+        title = _without_kind_and_date(title)
         if len(title.split()) >= 2 and len(title) <= 250 and _WORD.search(title):
             return (title, addressee) if with_addressee else title
     return (None, None) if with_addressee else None
