@@ -901,3 +901,23 @@ def test_a_title_before_a_signers_name_with_no_other_name_before_it_is_read():
     assert _title_beside("Jan Holmlund", "Socialförvaltningen Direktör Jan Holmlund Postadress: Box 1",
                          ("Therese Hagberg",)) == "Direktör"
     assert _title_beside("Therese Hagberg", "Jan Holmlund Direktör Therese Hagberg", ("Jan Holmlund",)) is None
+
+
+def test_undated_steps_run_together_after_a_dated_one_are_each_a_step(tmp_path):
+    # Malmö's planning sections run the steps' bodies together ("Fritidsnämndens Arbetsutskott Fritidsnämnden"); after
+    # a dated step the undated ones do so too. No tuning gold's body holds two bodies' names (128 distinct names).
+    text = ("Kommunledningskontoret\nTjänsteskrivelse\nDnr KS 2018/269\n\nÄndrade beloppsgränser för förvärv\n\n"
+            "Förslag till beslut\nKommunfullmäktige föreslås besluta att anta beloppsgränserna.\n\n"
+            "Beslutsplanering\nSamhällsbyggnadsnämnden 2018-06-12 Kommunstyrelsen Kommunfullmäktige\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert [(s.body, s.date) for s in matter.planning] == [
+        ("Samhällsbyggnadsnämnden", "2018-06-12"), ("Kommunstyrelsen", None), ("Kommunfullmäktige", None)]
+
+
+def test_bodies_run_together_with_one_unknown_give_no_step_of_them_all(tmp_path):
+    text = ("Kommunledningskontoret\nTjänsteskrivelse\nDnr KS 2018/269\n\nUppföljning av planen\n\n"
+            "Förslag till beslut\nLandstingsfullmäktige föreslås besluta att godkänna uppföljningen.\n\n"
+            "Beslutsplanering\nLandstingsrådsberedningen Landstingsstyrelsen Landstingsfullmäktige\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert all(len(s.body.split()) == 1 for s in matter.planning)
+    assert "Landstingsrådsberedningen Landstingsstyrelsen" not in " ".join(s.body for s in matter.planning)

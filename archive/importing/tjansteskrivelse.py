@@ -997,6 +997,14 @@ class TjansteskrivelseParser:
                     part = part.strip(" .")
                     if not part:
                         continue
+                    run = body_run(part)
+                    if len(run) >= 2:
+                        # "Samhällsbyggnadsnämnden 2018-06-12 Kommunstyrelsen Kommunfullmäktige": after a dated
+                        # step, the undated ones run together as a whole item's do.
+                        for body in run:
+                            steps.append(PlanningStep(body=body, role="bereder"))
+                            explicit.append(None)
+                        continue
                     step, role = self._step(number, part)
                     if step:
                         steps.append(step)
@@ -1075,6 +1083,11 @@ class TjansteskrivelseParser:
             self.warn(number, "planning", f"okänt steg {text!r}")
             return None, None
         body, rest = found
+        if sum(1 for word in body.split() if word[:1].isupper() and naming.body_kind(word)) >= 2:
+            # "Landstingsrådsberedningen Landstingsstyrelsen Landstingsfullmäktige": bodies run together, one of
+            # them unknown, are no one body's name; which steps they are the reader cannot tell apart.
+            self.warn(number, "planning", f"flera organ i rad, ett okänt: {text!r}")
+            return None, None
         role = None
         for pattern, name in _ROLE_WORDS:
             if pattern.search(rest):
