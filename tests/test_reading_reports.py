@@ -921,3 +921,22 @@ def test_bodies_run_together_with_one_unknown_give_no_step_of_them_all(tmp_path)
     (matter,) = parse_document(write(tmp_path, text)).matters
     assert all(len(s.body.split()) == 1 for s in matter.planning)
     assert "Landstingsrådsberedningen Landstingsstyrelsen" not in " ".join(s.body for s in matter.planning)
+
+
+@pytest.mark.parametrize("bullet", ["• ", "- ", "– "])
+def test_a_bullet_before_a_recipient_is_layout_not_its_name(tmp_path, bullet):
+    # The golds' convention for a proposal's points ("a bullet before a point is layout, not text") holds for a
+    # recipients list; a word's own hyphen ("Kultur- och fritidsnämnden") stays.
+    text = ("Kommunledningskontoret\nTjänsteskrivelse\nDnr KS 2019/1\n\nRiktlinjer för bidrag\n\nFörslag till beslut\n"
+            "Kommunstyrelsen föreslås besluta att anta riktlinjerna.\n\nBeslutet skickas till\n"
+            f"{bullet}Diariet\n{bullet}Kultur- och fritidsnämnden\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert [r.name for r in matter.recipients] == ["Diariet", "Kultur- och fritidsnämnden"]
+
+
+def test_a_recipient_list_without_bullets_is_read_as_printed(tmp_path):
+    text = ("Kommunledningskontoret\nTjänsteskrivelse\nDnr KS 2019/1\n\nRiktlinjer för bidrag\n\nFörslag till beslut\n"
+            "Kommunstyrelsen föreslås besluta att anta riktlinjerna.\n\nBeslutet skickas till\n"
+            "Diariet\nKultur- och fritidsnämnden\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert [r.name for r in matter.recipients] == ["Diariet", "Kultur- och fritidsnämnden"]
