@@ -940,3 +940,30 @@ def test_a_recipient_list_without_bullets_is_read_as_printed(tmp_path):
             "Diariet\nKultur- och fritidsnämnden\n")
     (matter,) = parse_document(write(tmp_path, text)).matters
     assert [r.name for r in matter.recipients] == ["Diariet", "Kultur- och fritidsnämnden"]
+
+
+def test_a_signer_with_the_title_beside_the_name_is_not_the_title_of_the_signer_above(tmp_path):
+    # Höör's, Jönköping's, Söderhamn's, Hedemora's and Järfälla's signatures print "Name, title" on one line.
+    text = ("Socialförvaltningen\nTjänsteskrivelse\nDnr SN 2018/98\n\nRevidering av riktlinjer\n\n"
+            "Förslag till beslut\nSocialnämnden föreslås besluta att godkänna revideringen.\n\n"
+            "Lena Bergström\nEva Folke, Socialchef\nElisabeth Rågård, avdelningschef\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert [(p.name, p.title) for p in matter.responsible] == [
+        ("Lena Bergström", None), ("Eva Folke", "Socialchef"), ("Elisabeth Rågård", "avdelningschef")]
+
+
+def test_a_title_alone_under_a_name_stays_that_names_title(tmp_path):
+    text = ("Socialförvaltningen\nTjänsteskrivelse\nDnr SN 2018/98\n\nRevidering av riktlinjer\n\n"
+            "Förslag till beslut\nSocialnämnden föreslås besluta att godkänna revideringen.\n\n"
+            "Eva Folke\nSocialchef\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert [(p.name, p.title) for p in matter.responsible] == [("Eva Folke", "Socialchef")]
+
+
+def test_a_signers_title_cut_by_the_excerpts_end_is_left_out(tmp_path):
+    # Järfälla's excerpt ends in "Michael Yhr, Fastighetsstrate": the name is read, the cut title is not.
+    text = ("Kommunstyrelseförvaltningen\nTjänsteskrivelse\nDnr Kst 2014/467\n\nStrategisk lokalförsörjningsplan\n\n"
+            "Förslag till beslut\nKommunstyrelsen föreslås besluta att anta planen.\n\n"
+            "Kommunstyrelseförvaltningen\nMichael Yhr, Fastighetsstrate")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert [(p.name, p.title) for p in matter.responsible] == [("Michael Yhr", None)]

@@ -1314,6 +1314,7 @@ class TjansteskrivelseParser:
                 if len(block_lines) == 8:
                     break
         block = _columns([line.text for line in block_lines if line.stripped])
+        last_line = next((line.stripped for line in reversed(self.lines) if line.stripped), None)
         unit = next((text for text in block if _UNIT.search(text)), None)
         people: list[Responsible] = []
         for text in block:
@@ -1326,11 +1327,23 @@ class TjansteskrivelseParser:
                 # Avdelningschef": the first one's title, then the second one's name.
                 people[-1].title = text.split()[0]
                 people.append(Responsible(name=text.split(" ", 1)[1], unit=unit))
+            elif (named := _NAME_COMMA_TITLE.fullmatch(text)) and naming.looks_like_person(named.group("name")) \
+                    and _is_title(named.group("title")):
+                # "Michael Yhr, Fastighetsstrateg": a signer and the title beside the name, never the title of the
+                # signer above (Höör's, Jönköping's, Söderhamn's, Hedemora's, Järfälla's signatures).
+                # (On the text's last line a title no job title's ending closes may be cut by the excerpt's end:
+                # "Michael Yhr, Fastighetsstrate", Järfälla: the name alone.)
+                title = named.group("title")
+                cut = text == last_line and not title.lower().endswith((*_TITLE_ENDINGS, "råd", "ordförande"))
+                people.append(Responsible(name=named.group("name"), title=None if cut else title, unit=unit))
             elif naming.looks_like_person(text):
                 people.append(Responsible(name=text, unit=unit))
             elif people and people[-1].title is None and _is_title(text):
                 people[-1].title = text
         return people
+
+
+_NAME_COMMA_TITLE = re.compile(r"(?P<name>[^,]+),\s*(?P<title>[^,]+)")
 
 
 # What a letterhead run into one line holds before the title: the unit, the document's kind,
