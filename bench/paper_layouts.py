@@ -12,7 +12,8 @@ the proposal as "att"-clauses, a bulleted list or one sentence, the officers in 
 Only what the gold carries is re-set; the prose between is made up and states no value. The right answer for each
 text is the gold's matter. A text "ok" reads exactly; "wrong" counts values read that differ from the gold (another
 title or case number, a planning step, proposal, officer or recipient the gold does not have); "missed" counts gold
-values not read (a value read wrongly in a gold value's place counts once, as wrong).
+values not read (a value read wrongly in a gold value's place counts once, as wrong; a person or a step read
+without the title or date the gold gives it counts as that value missed).
 
     PYTHONPATH=$PWD .venv/bin/python bench/paper_layouts.py [stem,stem ...] [layout,layout ...] [-v]
 """
@@ -280,6 +281,14 @@ def score(got, want):
     for f in FIELDS:
         extra = list((g[f] - w[f]).elements())
         lost = list((w[f] - g[f]).elements())
+        for e in [e for e in extra if isinstance(e, tuple) and e[1] is None]:
+            # a person, body or step read without the title or date the gold gives it: that value missed
+            same = next((x for x in lost if x[0] == e[0]), None)
+            if same is not None:
+                extra.remove(e)
+                lost.remove(same)
+                missed += 1
+                det.append((f, "want", same))
         wrong += len(extra)
         missed += max(0, len(lost) - len(extra))
         for e in extra:

@@ -967,3 +967,10 @@ def test_a_signers_title_cut_by_the_excerpts_end_is_left_out(tmp_path):
             "Kommunstyrelseförvaltningen\nMichael Yhr, Fastighetsstrate")
     (matter,) = parse_document(write(tmp_path, text)).matters
     assert [(p.name, p.title) for p in matter.responsible] == [("Michael Yhr", None)]
+
+
+def test_a_title_beside_a_name_that_goes_on_after_a_comma_is_not_cut_to_its_first_word():
+    # Upplands-Bro's gold gives "Avdelningschef, Kvalitets- och verksamhetstöd" whole; its first word is no title.
+    assert _title_beside("Jesper Kyrk", "Jesper Kyrk Avdelningschef, Kvalitets- och verksamhetsstöd") is None
+    assert _title_beside("Eva Folke", "SOCIALKONTORET Eva Folke Socialchef Jesper Kyrk") == "Socialchef"
+    assert _title_beside("Eva Folke", "Eva Folke Socialchef, Upplands-Bro kommun") == "Socialchef"

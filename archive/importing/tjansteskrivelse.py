@@ -1472,8 +1472,10 @@ def _title_beside(name: str, text: str, others: tuple[str, ...] = ()) -> str | N
     candidates = [m.group(1) for m in re.finditer(r"(?<![\wåäö])" + word + r"\s+" + re.escape(name) + r"(?![\wåäö])",
                                                   text)
                   if not any(text[: m.start()].rstrip(" ,").endswith(other) for other in others)]
+    # (a title the text goes on with after a comma, its unit: "Jesper Kyrk Avdelningschef, Kvalitets- och
+    # verksamhetsstöd" is one title, as Upplands-Bro's gold gives it; its first word alone is not)
     candidates += [m.group(1) for m in re.finditer(r"(?<![\wåäö])" + re.escape(name) + r",?\s+" + word
-                                                   + r"(?![\wåäö])", text)]
+                                                   + r"(?![\wåäö])(?!,\s*[A-ZÅÄÖ][a-zåäö]+-?\s+[a-zåäö])", text)]
     found = {c for c in candidates if c.lower().endswith(_TITLE_ENDINGS) and not c.lower().endswith("handläggare")}
     return found.pop() if len(found) == 1 else None
 
