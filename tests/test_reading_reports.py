@@ -974,3 +974,14 @@ def test_a_title_beside_a_name_that_goes_on_after_a_comma_is_not_cut_to_its_firs
     assert _title_beside("Jesper Kyrk", "Jesper Kyrk Avdelningschef, Kvalitets- och verksamhetsstöd") is None
     assert _title_beside("Eva Folke", "SOCIALKONTORET Eva Folke Socialchef Jesper Kyrk") == "Socialchef"
     assert _title_beside("Eva Folke", "Eva Folke Socialchef, Upplands-Bro kommun") == "Socialchef"
+
+
+def test_the_office_above_the_papers_kind_and_date_is_no_part_of_the_title(tmp_path):
+    text = ("Göteborgsregionens kommunalförbund\nFörvaltningen för service\nTjänsteskrivelse 2009-02-13 Adjungering "
+            "till förbundsstyrelsen av Ann Lundgren (S)\nDnr 09-40.012\n\nFörslag till beslut\n"
+            "Förbundsstyrelsen föreslås besluta att adjungera Ann Lundgren (S).\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert matter.title == "Adjungering till förbundsstyrelsen av Ann Lundgren (S)"
+    # the kind without a date inside a title stays
+    assert _without_kind_and_date("Remiss om ny Tjänsteskrivelse mall för nämnderna") \
+        == "Remiss om ny Tjänsteskrivelse mall för nämnderna"

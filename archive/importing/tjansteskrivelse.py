@@ -1614,8 +1614,19 @@ _KIND_AND_DATE_BEFORE_TITLE = re.compile(
     r"\s+(?=[A-ZÅÄÖ][a-zåäö])")
 
 
+# ... also after the office's name the letterhead sets above them, where the block of lines joined holds it
+# ("Göteborgsregionens kommunalförbund" / "Förvaltningen för service" / "Tjänsteskrivelse 2009-02-13 Adjungering ...").
+_KIND_AND_DATE_IN_BLOCK = re.compile(
+    r"(?<=\s)(?=(?:Tjänsteskrivelse|Tjänsteutlåtande|TJÄNSTESKRIVELSE|TJÄNSTEUTLÅTANDE)\s)")
+
+
 def _without_kind_and_date(title: str) -> str:
     rest = _KIND_AND_DATE_BEFORE_TITLE.sub("", title, count=1)
+    if rest == title:
+        inside = next((m.start() for m in _KIND_AND_DATE_IN_BLOCK.finditer(title)
+                       if _KIND_AND_DATE_BEFORE_TITLE.match(title[m.start():])), None)
+        if inside is not None:
+            rest = _KIND_AND_DATE_BEFORE_TITLE.sub("", title[inside:], count=1)
     return rest if len(rest.split()) >= 2 else title
 
 
