@@ -985,3 +985,21 @@ def test_the_office_above_the_papers_kind_and_date_is_no_part_of_the_title(tmp_p
     # the kind without a date inside a title stays
     assert _without_kind_and_date("Remiss om ny Tjänsteskrivelse mall för nämnderna") \
         == "Remiss om ny Tjänsteskrivelse mall för nämnderna"
+
+
+@pytest.mark.parametrize("line", ["Stadsdelsnämnden Östra Göteborg", "KS Fördelningsmöte"])
+def test_a_step_whose_name_goes_on_after_the_bodys_word_is_not_read_as_that_body(tmp_path, line):
+    # Göteborg's "Stadsdelsnämnden Östra Göteborg" and Malmö's "KS Fördelningsmöte" (the golds keep both whole) are
+    # not Stadsdelsnämnden and Kommunstyrelsen: precision first, no step rather than another body.
+    text = ("Stadsdelsförvaltningen\nTjänsteutlåtande\nDnr N 2013/12\n\nInhyrning av lokal\n\nFörslag till beslut\n"
+            "Nämnden föreslås besluta att godkänna inhyrningen.\n\nBeslutsplanering\n" + line + "\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert [s.body for s in matter.planning] == []
+
+
+def test_a_step_with_its_date_after_the_body_is_read(tmp_path):
+    text = ("Kommunledningskontoret\nTjänsteskrivelse\nDnr KS 2013/12\n\nInhyrning av lokal\n\nFörslag till beslut\n"
+            "Kommunstyrelsen föreslås besluta att godkänna inhyrningen.\n\nBeslutsplanering\n"
+            "Kommunstyrelsen 2013-09-19\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert [(s.body, s.date) for s in matter.planning] == [("Kommunstyrelsen", "2013-09-19")]

@@ -1074,11 +1074,13 @@ class TjansteskrivelseParser:
         if _STEP_HEADER_ROW.fullmatch(text):
             return None, None  # "Organ Datum": the table's header row
         found = body_at_start(text)
+        found_date_first = False
         leading = DATE_IN_TEXT.match(text)
         if not found and leading:
             # "2024-02-13 Kommunstyrelsens arbetsutskott": the date first, then the body.
             after = body_at_start(text[leading.end():].strip(" :,–-"))
             found = (after[0], f"{after[1]} {leading.group()}".strip()) if after and after[0] else None
+            found_date_first = True
         if not found:
             self.warn(number, "planning", f"okänt steg {text!r}")
             return None, None
@@ -1087,6 +1089,11 @@ class TjansteskrivelseParser:
             # "Landstingsrådsberedningen Landstingsstyrelsen Landstingsfullmäktige": bodies run together, one of
             # them unknown, are no one body's name; which steps they are the reader cannot tell apart.
             self.warn(number, "planning", f"flera organ i rad, ett okänt: {text!r}")
+            return None, None
+        if re.match(r"[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö]+)*$", rest) and not found_date_first:
+            # "Stadsdelsnämnden Östra Göteborg", "KS Fördelningsmöte": the name goes on after the body's word in
+            # capitalised words alone; the body read ("Stadsdelsnämnden", "Kommunstyrelsen") is not the step named.
+            self.warn(number, "planning", f"organets namn fortsätter efter {body!r}: {text!r}; inget steg")
             return None, None
         role = None
         for pattern, name in _ROLE_WORDS:
