@@ -9,7 +9,7 @@ import pytest
 
 from archive.errors import ImportFailed
 from archive.importing import parse_document
-from archive.importing.tjansteskrivelse import run_on_title
+from archive.importing.tjansteskrivelse import _title_beside, _without_kind_and_date, run_on_title
 from tests.reading_helpers import _KARLSKOGA_JOINED, write
 
 REPORT_WITHOUT_HEADINGS = ("Kommunledningskontoret\n2019-05-02\n{label}\n\nRiktlinjer för bidrag till föreningar\n\n"
@@ -864,3 +864,142 @@ def test_more_name_words_than_one_officers_before_the_next_label_read_none():
     # Where one name ends among several before "Datum" cannot be told: no officer is read rather than a wrong one.
     from archive.importing.tjansteskrivelse import _officer_in_run_on
     assert _officer_in_run_on("Anderson Tomas Jo Linder Roger Datum 2017-05-05") is None
+
+
+@pytest.mark.parametrize("head", ["Tjänsteskrivelse 2016-03-01", "TJÄNSTEUTLÅTANDE 1 (3) 5 mars 2019",
+                                  "Tjänsteskrivelse den 5 mars 2019"])
+def test_the_papers_kind_and_date_before_its_title_are_letterhead(tmp_path, head):
+    # Kind and date open the head so in Karlskoga's, Järfälla's, Härnösand's and Oxelösund's reports and name a paper
+    # so in Malmö's lists; no tuning gold's title opens with a date.
+    text = (f"Kommunledningskontoret\n{head} Förvärv av fastigheten Berga 1:2\nDnr KS 2016/12\n\n"
+            "Förslag till beslut\nKommunstyrelsen föreslås besluta att förvärva fastigheten.\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert matter.title == "Förvärv av fastigheten Berga 1:2"
+    assert run_on_title(f"Kommunledningskontoret {head} Förvärv av fastigheten Berga 1:2 Dnr KS 2016/12") \
+        == "Förvärv av fastigheten Berga 1:2"
+
+
+def test_the_kind_without_a_date_and_a_date_in_a_title_stay_in_it():
+    # Nynäshamn's "Tjänsteskrivelse Nynäshamns kommun sommarjobbssatsning" names no date after the kind.
+    assert _without_kind_and_date("Tjänsteskrivelse Nynäshamns kommun sommarjobbssatsning") \
+        == "Tjänsteskrivelse Nynäshamns kommun sommarjobbssatsning"
+    assert _without_kind_and_date("Budget 2016-03-01 Servicenämnden") == "Budget 2016-03-01 Servicenämnden"
+    assert _without_kind_and_date("Tjänsteskrivelse 2016-03-01 Budget") == "Tjänsteskrivelse 2016-03-01 Budget"
+
+
+def test_a_title_under_one_signers_name_is_not_the_next_signers(tmp_path):
+    # Uppsala's, Upplands-Bro's and Malmö's signatures set each title under its name: "Direktör" after "Jan
+    # Holmlund" is his, not the title of "Therese Hagberg" signing below without one.
+    text = ("Socialförvaltningen\nTjänsteskrivelse\nDnr SN 2019/12\n\nSvar på begäran om yttrande\n\n"
+            "Förslag till beslut\nSocialnämnden föreslås besluta att avge svar enligt förslaget.\n\n"
+            "Jan Holmlund\nDirektör\nTherese Hagberg\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert [(p.name, p.title) for p in matter.responsible] == [("Jan Holmlund", "Direktör"), ("Therese Hagberg", None)]
+
+
+def test_a_title_before_a_signers_name_with_no_other_name_before_it_is_read():
+    assert _title_beside("Jan Holmlund", "Socialförvaltningen Direktör Jan Holmlund Postadress: Box 1",
+                         ("Therese Hagberg",)) == "Direktör"
+    assert _title_beside("Therese Hagberg", "Jan Holmlund Direktör Therese Hagberg", ("Jan Holmlund",)) is None
+
+
+def test_undated_steps_run_together_after_a_dated_one_are_each_a_step(tmp_path):
+    # Malmö's planning sections run the steps' bodies together ("Fritidsnämndens Arbetsutskott Fritidsnämnden"); after
+    # a dated step the undated ones do so too. No tuning gold's body holds two bodies' names (128 distinct names).
+    text = ("Kommunledningskontoret\nTjänsteskrivelse\nDnr KS 2018/269\n\nÄndrade beloppsgränser för förvärv\n\n"
+            "Förslag till beslut\nKommunfullmäktige föreslås besluta att anta beloppsgränserna.\n\n"
+            "Beslutsplanering\nSamhällsbyggnadsnämnden 2018-06-12 Kommunstyrelsen Kommunfullmäktige\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert [(s.body, s.date) for s in matter.planning] == [
+        ("Samhällsbyggnadsnämnden", "2018-06-12"), ("Kommunstyrelsen", None), ("Kommunfullmäktige", None)]
+
+
+def test_bodies_run_together_with_one_unknown_give_no_step_of_them_all(tmp_path):
+    text = ("Kommunledningskontoret\nTjänsteskrivelse\nDnr KS 2018/269\n\nUppföljning av planen\n\n"
+            "Förslag till beslut\nLandstingsfullmäktige föreslås besluta att godkänna uppföljningen.\n\n"
+            "Beslutsplanering\nLandstingsrådsberedningen Landstingsstyrelsen Landstingsfullmäktige\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert all(len(s.body.split()) == 1 for s in matter.planning)
+    assert "Landstingsrådsberedningen Landstingsstyrelsen" not in " ".join(s.body for s in matter.planning)
+
+
+@pytest.mark.parametrize("bullet", ["• ", "- ", "– "])
+def test_a_bullet_before_a_recipient_is_layout_not_its_name(tmp_path, bullet):
+    # The golds' convention for a proposal's points ("a bullet before a point is layout, not text") holds for a
+    # recipients list; a word's own hyphen ("Kultur- och fritidsnämnden") stays.
+    text = ("Kommunledningskontoret\nTjänsteskrivelse\nDnr KS 2019/1\n\nRiktlinjer för bidrag\n\nFörslag till beslut\n"
+            "Kommunstyrelsen föreslås besluta att anta riktlinjerna.\n\nBeslutet skickas till\n"
+            f"{bullet}Diariet\n{bullet}Kultur- och fritidsnämnden\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert [r.name for r in matter.recipients] == ["Diariet", "Kultur- och fritidsnämnden"]
+
+
+def test_a_recipient_list_without_bullets_is_read_as_printed(tmp_path):
+    text = ("Kommunledningskontoret\nTjänsteskrivelse\nDnr KS 2019/1\n\nRiktlinjer för bidrag\n\nFörslag till beslut\n"
+            "Kommunstyrelsen föreslås besluta att anta riktlinjerna.\n\nBeslutet skickas till\n"
+            "Diariet\nKultur- och fritidsnämnden\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert [r.name for r in matter.recipients] == ["Diariet", "Kultur- och fritidsnämnden"]
+
+
+def test_a_signer_with_the_title_beside_the_name_is_not_the_title_of_the_signer_above(tmp_path):
+    # Höör's, Jönköping's, Söderhamn's, Hedemora's and Järfälla's signatures print "Name, title" on one line.
+    text = ("Socialförvaltningen\nTjänsteskrivelse\nDnr SN 2018/98\n\nRevidering av riktlinjer\n\n"
+            "Förslag till beslut\nSocialnämnden föreslås besluta att godkänna revideringen.\n\n"
+            "Lena Bergström\nEva Folke, Socialchef\nElisabeth Rågård, avdelningschef\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert [(p.name, p.title) for p in matter.responsible] == [
+        ("Lena Bergström", None), ("Eva Folke", "Socialchef"), ("Elisabeth Rågård", "avdelningschef")]
+
+
+def test_a_title_alone_under_a_name_stays_that_names_title(tmp_path):
+    text = ("Socialförvaltningen\nTjänsteskrivelse\nDnr SN 2018/98\n\nRevidering av riktlinjer\n\n"
+            "Förslag till beslut\nSocialnämnden föreslås besluta att godkänna revideringen.\n\n"
+            "Eva Folke\nSocialchef\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert [(p.name, p.title) for p in matter.responsible] == [("Eva Folke", "Socialchef")]
+
+
+def test_a_signers_title_cut_by_the_excerpts_end_is_left_out(tmp_path):
+    # Järfälla's excerpt ends in "Michael Yhr, Fastighetsstrate": the name is read, the cut title is not.
+    text = ("Kommunstyrelseförvaltningen\nTjänsteskrivelse\nDnr Kst 2014/467\n\nStrategisk lokalförsörjningsplan\n\n"
+            "Förslag till beslut\nKommunstyrelsen föreslås besluta att anta planen.\n\n"
+            "Kommunstyrelseförvaltningen\nMichael Yhr, Fastighetsstrate")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert [(p.name, p.title) for p in matter.responsible] == [("Michael Yhr", None)]
+
+
+def test_a_title_beside_a_name_that_goes_on_after_a_comma_is_not_cut_to_its_first_word():
+    # Upplands-Bro's gold gives "Avdelningschef, Kvalitets- och verksamhetstöd" whole; its first word is no title.
+    assert _title_beside("Jesper Kyrk", "Jesper Kyrk Avdelningschef, Kvalitets- och verksamhetsstöd") is None
+    assert _title_beside("Eva Folke", "SOCIALKONTORET Eva Folke Socialchef Jesper Kyrk") == "Socialchef"
+    assert _title_beside("Eva Folke", "Eva Folke Socialchef, Upplands-Bro kommun") == "Socialchef"
+
+
+def test_the_office_above_the_papers_kind_and_date_is_no_part_of_the_title(tmp_path):
+    text = ("Göteborgsregionens kommunalförbund\nFörvaltningen för service\nTjänsteskrivelse 2009-02-13 Adjungering "
+            "till förbundsstyrelsen av Ann Lundgren (S)\nDnr 09-40.012\n\nFörslag till beslut\n"
+            "Förbundsstyrelsen föreslås besluta att adjungera Ann Lundgren (S).\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert matter.title == "Adjungering till förbundsstyrelsen av Ann Lundgren (S)"
+    # the kind without a date inside a title stays
+    assert _without_kind_and_date("Remiss om ny Tjänsteskrivelse mall för nämnderna") \
+        == "Remiss om ny Tjänsteskrivelse mall för nämnderna"
+
+
+@pytest.mark.parametrize("line", ["Stadsdelsnämnden Östra Göteborg", "KS Fördelningsmöte"])
+def test_a_step_whose_name_goes_on_after_the_bodys_word_is_not_read_as_that_body(tmp_path, line):
+    # Göteborg's "Stadsdelsnämnden Östra Göteborg" and Malmö's "KS Fördelningsmöte" (the golds keep both whole) are
+    # not Stadsdelsnämnden and Kommunstyrelsen: precision first, no step rather than another body.
+    text = ("Stadsdelsförvaltningen\nTjänsteutlåtande\nDnr N 2013/12\n\nInhyrning av lokal\n\nFörslag till beslut\n"
+            "Nämnden föreslås besluta att godkänna inhyrningen.\n\nBeslutsplanering\n" + line + "\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert [s.body for s in matter.planning] == []
+
+
+def test_a_step_with_its_date_after_the_body_is_read(tmp_path):
+    text = ("Kommunledningskontoret\nTjänsteskrivelse\nDnr KS 2013/12\n\nInhyrning av lokal\n\nFörslag till beslut\n"
+            "Kommunstyrelsen föreslås besluta att godkänna inhyrningen.\n\nBeslutsplanering\n"
+            "Kommunstyrelsen 2013-09-19\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert [(s.body, s.date) for s in matter.planning] == [("Kommunstyrelsen", "2013-09-19")]

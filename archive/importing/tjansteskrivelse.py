@@ -715,7 +715,7 @@ class TjansteskrivelseParser:
         # A bulleted line is a list's item (a web page's agenda, an appendix), never a report's title.
         candidates = [b for b in candidates if not _BULLET.match(b[0].stripped)]
         if candidates and len(candidates[-1]) <= 4:
-            text = " ".join(line.stripped for line in candidates[-1])
+            text = _without_kind_and_date(" ".join(line.stripped for line in candidates[-1]))
             if len(text) <= 250:
                 if len(candidates) > 1:
                     others = "; ".join(" ".join(x.stripped for x in b) for b in candidates[:-1])
@@ -997,6 +997,14 @@ class TjansteskrivelseParser:
                     part = part.strip(" .")
                     if not part:
                         continue
+                    run = body_run(part)
+                    if len(run) >= 2:
+                        # "Samhällsbyggnadsnämnden 2018-06-12 Kommunstyrelsen Kommunfullmäktige": after a dated
+                        # step, the undated ones run together as a whole item's do.
+                        for body in run:
+                            steps.append(PlanningStep(body=body, role="bereder"))
+                            explicit.append(None)
+                        continue
                     step, role = self._step(number, part)
                     if step:
                         steps.append(step)
@@ -1066,15 +1074,27 @@ class TjansteskrivelseParser:
         if _STEP_HEADER_ROW.fullmatch(text):
             return None, None  # "Organ Datum": the table's header row
         found = body_at_start(text)
+        found_date_first = False
         leading = DATE_IN_TEXT.match(text)
         if not found and leading:
             # "2024-02-13 Kommunstyrelsens arbetsutskott": the date first, then the body.
             after = body_at_start(text[leading.end():].strip(" :,–-"))
             found = (after[0], f"{after[1]} {leading.group()}".strip()) if after and after[0] else None
+            found_date_first = True
         if not found:
             self.warn(number, "planning", f"okänt steg {text!r}")
             return None, None
         body, rest = found
+        if sum(1 for word in body.split() if word[:1].isupper() and naming.body_kind(word)) >= 2:
+            # "Landstingsrådsberedningen Landstingsstyrelsen Landstingsfullmäktige": bodies run together, one of
+            # them unknown, are no one body's name; which steps they are the reader cannot tell apart.
+            self.warn(number, "planning", f"flera organ i rad, ett okänt: {text!r}")
+            return None, None
+        if re.match(r"[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö]+)*$", rest) and not found_date_first:
+            # "Stadsdelsnämnden Östra Göteborg", "KS Fördelningsmöte": the name goes on after the body's word in
+            # capitalised words alone; the body read ("Stadsdelsnämnden", "Kommunstyrelsen") is not the step named.
+            self.warn(number, "planning", f"organets namn fortsätter efter {body!r}: {text!r}; inget steg")
+            return None, None
         role = None
         for pattern, name in _ROLE_WORDS:
             if pattern.search(rest):
@@ -1165,7 +1185,7 @@ class TjansteskrivelseParser:
         text = " ".join(line.stripped for line in lines)
         for person in people:
             if person.title is None:
-                person.title = _title_beside(person.name, text)
+                person.title = _title_beside(person.name, text, tuple(p.name for p in people if p is not person))
         return people
 
     def responsible_section(self) -> list[Responsible]:
@@ -1301,6 +1321,7 @@ class TjansteskrivelseParser:
                 if len(block_lines) == 8:
                     break
         block = _columns([line.text for line in block_lines if line.stripped])
+        last_line = next((line.stripped for line in reversed(self.lines) if line.stripped), None)
         unit = next((text for text in block if _UNIT.search(text)), None)
         people: list[Responsible] = []
         for text in block:
@@ -1313,11 +1334,23 @@ class TjansteskrivelseParser:
                 # Avdelningschef": the first one's title, then the second one's name.
                 people[-1].title = text.split()[0]
                 people.append(Responsible(name=text.split(" ", 1)[1], unit=unit))
+            elif (named := _NAME_COMMA_TITLE.fullmatch(text)) and naming.looks_like_person(named.group("name")) \
+                    and _is_title(named.group("title")):
+                # "Michael Yhr, Fastighetsstrateg": a signer and the title beside the name, never the title of the
+                # signer above (Höör's, Jönköping's, Söderhamn's, Hedemora's, Järfälla's signatures).
+                # (On the text's last line a title no job title's ending closes may be cut by the excerpt's end:
+                # "Michael Yhr, Fastighetsstrate", Järfälla: the name alone.)
+                title = named.group("title")
+                cut = text == last_line and not title.lower().endswith((*_TITLE_ENDINGS, "råd", "ordförande"))
+                people.append(Responsible(name=named.group("name"), title=None if cut else title, unit=unit))
             elif naming.looks_like_person(text):
                 people.append(Responsible(name=text, unit=unit))
             elif people and people[-1].title is None and _is_title(text):
                 people[-1].title = text
         return people
+
+
+_NAME_COMMA_TITLE = re.compile(r"(?P<name>[^,]+),\s*(?P<title>[^,]+)")
 
 
 # What a letterhead run into one line holds before the title: the unit, the document's kind,
@@ -1436,15 +1469,20 @@ def _on_behalf(text: str):
     return _ON_BEHALF.finditer(text) if "vägnar" in text else iter(())
 
 
-def _title_beside(name: str, text: str) -> str | None:
+def _title_beside(name: str, text: str, others: tuple[str, ...] = ()) -> str | None:
     """The title printed right before or after a signer's name ("Socialförvaltningen Direktör Jan
     Holmlund Postadress: ...", "Eva Folke Socialchef"), when one and only one is. "Handläggare"
-    is the letterhead's label for the officer, not a signature's title."""
+    is the letterhead's label for the officer, not a signature's title. A title right after another
+    signer's name (`others`) is that signer's, printed under it ("Jan Holmlund" / "Direktör" / "Therese
+    Hagberg": Uppsala's, Upplands-Bro's and Malmö's signatures set each title under its name)."""
     word = r"([A-ZÅÄÖ][a-zåäö]+)"
     candidates = [m.group(1) for m in re.finditer(r"(?<![\wåäö])" + word + r"\s+" + re.escape(name) + r"(?![\wåäö])",
-                                                  text)]
+                                                  text)
+                  if not any(text[: m.start()].rstrip(" ,").endswith(other) for other in others)]
+    # (a title the text goes on with after a comma, its unit: "Jesper Kyrk Avdelningschef, Kvalitets- och
+    # verksamhetsstöd" is one title, as Upplands-Bro's gold gives it; its first word alone is not)
     candidates += [m.group(1) for m in re.finditer(r"(?<![\wåäö])" + re.escape(name) + r",?\s+" + word
-                                                   + r"(?![\wåäö])", text)]
+                                                   + r"(?![\wåäö])(?!,\s*[A-ZÅÄÖ][a-zåäö]+-?\s+[a-zåäö])", text)]
     found = {c for c in candidates if c.lower().endswith(_TITLE_ENDINGS) and not c.lower().endswith("handläggare")}
     return found.pop() if len(found) == 1 else None
 
@@ -1572,6 +1610,33 @@ _FIELD_LABEL_IN_TITLE = re.compile(r"(?<![\wåäö])(?:Datum|Diarienummer|Diarie
 _TRAILING_CODE = re.compile(r"\s+(?!AB$)[A-ZÅÄÖ]{2,5}$")
 
 
+# The paper's kind, page mark and date opening the line its title follows ("Tjänsteskrivelse 2016-03-01 Förvärv
+# ...", "TJÄNSTEUTLÅTANDE 1 (3) 5 mars 2019 ..."): letterhead, not title. Kind and date open the head so in
+# Karlskoga's, Järfälla's, Härnösand's and Oxelösund's reports and name a paper so in Malmö's lists
+# ("Tjänsteskrivelse SN 2015-08-25 Återrapportering ..."); no tuning gold's title opens with a date, and the one
+# opening with the kind (Nynäshamn's "Tjänsteskrivelse Nynäshamns kommun sommarjobbssatsning") has no date after it.
+_KIND_AND_DATE_BEFORE_TITLE = re.compile(
+    r"^(?:(?:Tjänsteskrivelse|Tjänsteutlåtande|TJÄNSTESKRIVELSE|TJÄNSTEUTLÅTANDE)(?:\s+\d{1,2}\s?\(\d{1,2}\))?\s+)?"
+    r"(?:(?:Datum|DATUM):?\s+)?(?:den\s+)?(?:\d{4}-\d\d-\d\d|\d{1,2}\s+(?:" + "|".join(MONTHS) + r")\s+\d{4})"
+    r"\s+(?=[A-ZÅÄÖ][a-zåäö])")
+
+
+# ... also after the office's name the letterhead sets above them, where the block of lines joined holds it
+# ("Göteborgsregionens kommunalförbund" / "Förvaltningen för service" / "Tjänsteskrivelse 2009-02-13 Adjungering ...").
+_KIND_AND_DATE_IN_BLOCK = re.compile(
+    r"(?<=\s)(?=(?:Tjänsteskrivelse|Tjänsteutlåtande|TJÄNSTESKRIVELSE|TJÄNSTEUTLÅTANDE)\s)")
+
+
+def _without_kind_and_date(title: str) -> str:
+    rest = _KIND_AND_DATE_BEFORE_TITLE.sub("", title, count=1)
+    if rest == title:
+        inside = next((m.start() for m in _KIND_AND_DATE_IN_BLOCK.finditer(title)
+                       if _KIND_AND_DATE_BEFORE_TITLE.match(title[m.start():])), None)
+        if inside is not None:
+            rest = _KIND_AND_DATE_BEFORE_TITLE.sub("", title[inside:], count=1)
+    return rest if len(rest.split()) >= 2 else title
+
+
 def run_on_title(text: str, *, with_addressee: bool = False):
     """The title in a letterhead that extraction ran into one line: what follows its last
     anchor (the addressee, an e-mail address, the document's kind), without a trailing
@@ -1634,6 +1699,7 @@ def run_on_title(text: str, *, with_addressee: bool = False):
             # A label's own value ("Handläggare: Eva Svensson", "Datum: 2019-05-12") is no title either.
             if not title[:1].isupper() or len(title.split()) < 3 or naming.looks_like_person(title):
                 return (None, None) if with_addressee else None
+        title = _without_kind_and_date(title)
         if len(title.split()) >= 2 and len(title) <= 250 and _WORD.search(title):
             return (title, addressee) if with_addressee else title
     return (None, None) if with_addressee else None
@@ -1869,6 +1935,10 @@ def recipients_of(lines: list[Line], notes: Warnings) -> list[Recipient]:
     """The recipients a list names, each once; one named again is a warning."""
     result: list[Recipient] = []
     seen = set()
+    # A bullet before a list's point is layout, not text (the golds' convention for a proposal's points, read so
+    # there; "•" sets lists one point a line in 15 tuning plans' organisations and in kallelser's lists).
+    lines = [Line(line.number, _LINE_BULLET.sub("", line.stripped)) if _LINE_BULLET.match(line.stripped) else line
+             for line in lines]
     listed = [(number, piece) for number, item in join_items(_listed(lines))
               for piece in _PURPOSE.split(item) if piece.strip(" ,.;")]
     for number, item in listed:
