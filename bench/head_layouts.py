@@ -196,6 +196,38 @@ def proto_date(form):
     return layout
 
 
+def kall_letter_dated(run_on):
+    """The letter dated a week before the meeting ("Datum Sida 2020-04-08 1"), the meeting's day under "Tid:"."""
+    def layout(body, date, org):
+        fields = [f"Nämnd: {body}", f"Tid: {FORMS['weekdayn_den'](d(date)).capitalize()} kl. 17:00",
+                  "Plats: Kommunhuset, sammanträdesrummet", "Justerare: Johan Ek"]
+        t = ["1 KALLELSE", "", f"Datum Sida {later(date, -7)} 1", ""]
+        t += [" ".join(["Sammanträde", *fields])] if run_on else ["Sammanträde", *fields]
+        return t + [""] + agenda_rows(), "kallelse.txt"
+
+    return layout
+
+
+def kall_dag(body, date, org):
+    """A head run on into one line, the day labelled "Dag" ("KALLELSE 1(8) Regionrådet Dag 2013-02-22 Tid ...")."""
+    t = [f"{org} KALLELSE 1(2) {body} Dag {date} Tid 13.30 16.40 Plats Kommunhuset, sammanträdesrummet", ""]
+    return t + agenda_rows(), "kallelse.txt"
+
+
+def proto_dag(body, date, org):
+    t = [org_line(org), "PROTOKOLL", body, "", f"Dag {FORMS['weekdayn_den'](d(date))}", "Tid 13.00-17.00",
+         "Plats Kommunhuset, sammanträdesrummet", *protocol_rows(body, date)]
+    return t + paragraphs(body, date), "protokoll.txt"
+
+
+def proto_runon(body, date, org):
+    """A copy site's transcript: each page run on into one line after its number, the body named in the page's head
+    and in the anslag form's Organ row."""
+    first = " ".join([f"1 {body}", "Plats och tid Kommunhuset kl 13.00-15.00", *protocol_rows(body, date),
+                      *anslag(body, date)])
+    return [first, "", " ".join([f"2 {body}", *(x for x in paragraphs(body, date) if x)])], "protokoll.txt"
+
+
 LAYOUTS = {
     "proto_block": proto_block,
     "proto_line": proto_line,
@@ -204,7 +236,12 @@ LAYOUTS = {
     "proto_organ_box": proto_organ_box,
     "proto_org_above": proto_org_above,
     **{f"proto_date_{f}": proto_date(f) for f in ("long", "den_long", "weekday", "weekdayn_den")},
+    "proto_dag": proto_dag,
+    "proto_runon": proto_runon,
     "kall_till": kall_till,
+    "kall_letter_dated": kall_letter_dated(False),
+    "kall_letter_dated_runon": kall_letter_dated(True),
+    "kall_dag": kall_dag,
     "kall_org_upper": kall_org_upper,
     "kall_org": kall_org,
     **{f"kall_date_{f}": kall_date(f) for f in ("iso", "long", "den_long", "weekday_den", "weekday_iso")},

@@ -2709,3 +2709,28 @@ def test_a_kinds_word_alone_is_no_meetings_body(tmp_path, head, body):
             f"{actor} beslutar att godkänna.\n\n§ 13 Budget 2021 Dnr 2020/22\nText.\nBeslut\n"
             f"{actor} beslutar att fastställa budgeten.\n")
     assert parse_document(write(tmp_path, text)).meeting.body == body
+
+
+# A joint body's name as its head's line sets it whole (meetingdocs._named_whole_on_its_line; the golds of
+# Språktolknämnden i Dalarna, Norra Västmanlands kommunalteknikförbund, Räddningstjänsten Östra Kronoberg,
+# Regionförbundet Örebro län, Kommunernas hjälpmedelsnämnd i Kalmar län, Västra Mälardalens myndighetsförbund write it
+# so): the name stands alone on the line, or a date or a form's label follows it.
+@pytest.mark.parametrize(("head", "body"), [
+    ("KALLELSE\nSpråktolknämnden i Dalarna\n\nTid: tisdagen den 12 mars 2019 kl. 13.00", "Språktolknämnden i Dalarna"),
+    ("PROTOKOLL Förbundsdirektionen vid NVK Sammanträdesdatum 2019-03-12", "Förbundsdirektionen vid NVK"),
+    ("KALLELSE till sammanträde med kommunernas hjälpmedelsnämnd i Kalmar län\n\nTid: 2019-03-12 kl. 13.00",
+     "Kommunernas hjälpmedelsnämnd i Kalmar län"),
+    ("Västra Mälardalens myndighetsförbund\nKALLELSE\nVästra Mälardalens Myndighetsförbund Förbundsdirektion\n\n"
+     "Tid: 2019-03-12 kl. 13.00", "Västra Mälardalens Myndighetsförbund Förbundsdirektion"),
+    ("PROTOKOLL\nMiljönämnden östra Skaraborg 2019-03-12", "Miljönämnden östra Skaraborg"),
+    # A municipality's own board is named without its place; "i" before a municipality's name opens none.
+    ("KALLELSE\nKommunfullmäktige i Hofors kommun\n\nTid: 2019-03-12 kl. 13.00", "Kommunfullmäktige"),
+    ("KALLELSE\nSocialnämnden i Sala\n\nTid: 2019-03-12 kl. 13.00", "Socialnämnden"),
+    # A form's label before the board's word is no part of its name; nor is a sentence's rest after it.
+    ("PROTOKOLL\nSammanträdesdatum 2019-03-12\nMyndighet Allmänna utskott Anslaget sätts upp 2019-03-20",
+     "Allmänna utskottet"),
+    ("PROTOKOLL\nDirektionen i Borås\nSammanträdesdatum 2019-03-12", "Direktionen"),
+])
+def test_a_joint_bodys_name_is_read_whole_as_its_heads_line_sets_it(tmp_path, head, body):
+    text = head + "\nPlats: Kommunhuset\n\nFöredragningslista\n\n1. Årsredovisning 2018\n2. Motion om cykelvägar\n"
+    assert parse_document(write(tmp_path, text)).meeting.body == body

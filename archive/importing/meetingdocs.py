@@ -1420,6 +1420,78 @@ def _board_of_a_federation(body: str, line: str) -> str:
     return body
 
 
+# A joint body's name as its head's line sets it whole, the name standing alone there (the line ends with it, or a
+# date or a form's label follows): the kind's word, then "i", "vid" or "för" and the county, the area or the
+# organisation it serves ("Språktolknämnden i Dalarna", "Förbundsdirektionen vid NVK", "Förbundsdirektionen för
+# Räddningstjänsten Östra Kronoberg", "Förbundsstyrelsen för Regionförbundet Örebro län", "Kommunernas
+# hjälpmedelsnämnd i Kalmar län"), or a quarter of a county ("Miljönämnden östra Skaraborg"); or the organisation's
+# own name set before its board's word in the indefinite form, one name ("Västra Mälardalens Myndighetsförbund
+# Förbundsdirektion", "Mora Orsa miljönämnd"). The golds write every such name whole (these seven organisations'
+# anslag forms and heads); a municipality's or a region's own board is named without its place ("Kommunfullmäktige i
+# Hofors kommun", five tuning kallelser), and "i" opens only a county's or a province's name ("i Kalmar län", "i
+# Dalarna"), not a municipality's ("Socialnämnden i Sala").
+_SERVES = {"i", "vid", "för"}
+_QUARTER = re.compile(r"(?:nordöstra|nordvästra|sydöstra|sydvästra|östra|västra|norra|södra|mellersta|centrala)")
+_PROVINCES = {"skåne", "blekinge", "halland", "småland", "öland", "östergötland", "västergötland", "bohuslän",
+              "dalsland", "värmland", "närke", "södermanland", "sörmland", "uppland", "västmanland", "dalarna",
+              "gästrikland", "hälsingland", "jämtland", "medelpad", "ångermanland", "västerbotten", "norrbotten",
+              "lappland", "skaraborg", "roslagen", "bergslagen", "västernorrland", "kronoberg"}
+_NAME_STOPS = {"sammanträdesdatum", "sammanträdesdag", "datum", "tid", "plats", "sida", "organ", "protokoll",
+               "kallelse", "justering", "justeringsdatum", "paragrafer", "anslaget", "myndighet", "instans"}
+
+
+def _a_names_word(word: str) -> bool:
+    return bool(re.fullmatch(r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*", word)) and word.lower() not in _NAME_STOPS \
+        and not AGENDA_WORDS.fullmatch(word) and not PROTOCOL_WORDS.fullmatch(word)
+
+
+def _ends_a_heading(words: list[str], at: int) -> bool:
+    """Whether the name ends at `at` as a heading's does: the line's end, a date or a number, or a form's label."""
+    if at >= len(words):
+        return True
+    word = words[at].strip(",:")
+    return word.lower() in _NAME_STOPS or bool(re.match(r"\d", word)) or bool(find_dates(" ".join(words[at:at + 3])))
+
+
+def _named_whole_on_its_line(body: str, line: str) -> str:
+    """`body` as the head's `line` it was read from names it whole (above); else `body`."""
+    if _municipalitys_own(body) and not body.lower().startswith("kommunernas "):  # (the municipalities' shared one)
+        return body
+    capitals = line.isupper()  # a letterhead in capitals: its words read as the same words small
+    words = [w[:1] + w[1:].lower() if len(w) > 1 else w.lower() for w in line.split()] if capitals else line.split()
+    size = len(body.split())
+    last = body.split()[-1].lower()
+    for start in range(len(words) - size + 1):
+        printed = words[start:start + size]
+        said = [w.strip(",:") for w in printed]
+        if [w.lower() for w in said[:-1]] != [w.lower() for w in body.split()[:-1]] \
+                or said[-1].lower() != last and definite(said[-1].lower()) != last:
+            continue
+        end = start + size
+        if end < len(words) and (words[end] in _SERVES or _QUARTER.fullmatch(words[end])):
+            name = end + 1
+            while name < len(words) and name - end <= 4 and (_a_names_word(words[name]) or words[name] in ("i", "län")
+                                                              and name > end + 1):
+                name += 1
+            served = words[end + 1:name]
+            place = " ".join(served).lower()
+            if served and _ends_a_heading(words, name) and not re.search(r"\b(?:kommun|stad)s?\b", place) \
+                    and (words[end] != "i" or place.endswith(" län") or place in _PROVINCES) \
+                    and not (words[end] == "i" and len(served) > 1 and not place.endswith(" län")):
+                return " ".join(body.split() + words[end:name])
+        if size == 1 and said[-1].lower() != last and not capitals and _ends_a_heading(words, end):
+            before = start
+            while before > 0 and start - before < 4 and _a_names_word(words[before - 1]) \
+                    and not words[before - 1].isupper():
+                before -= 1
+            owner = words[before:start]
+            if owner and not owner[-1].endswith("s") and not any(
+                    re.search(r"(?i)kommun|region|landsting|stad", w) for w in owner) \
+                    and (before == 0 or not _a_names_word(words[before - 1])):
+                return " ".join(owner + said)
+    return body
+
+
 def _date_after_the_body(body: str, head: list[Line]) -> str | None:
     """The one date that follows the meeting's body, named whole as read, wherever the head names it so: a page's
     running head 'Direktionen för Västerdalarnas utbildningsförbund 2015-07-02' (its anslag form's organ and date
@@ -2168,6 +2240,11 @@ class MeetingDocumentParser:
             body = _name_repeated_whole(body, head, text)
         if body and " " not in body:
             body = _the_forbunds_compound(body, text)
+        if body:
+            # (The line it was read from, else the first head line that names it whole: "sammanträde med ...".)
+            lines = [next((x.stripped for x in head if x.number == line), "")] if line is not None \
+                else [x.stripped for x in head[:25] if x.stripped]
+            body = next((whole for whole in (_named_whole_on_its_line(body, x) for x in lines) if whole != body), body)
         if body and body.lower() in _KIND_WORD_ONLY:
             # A kind's word alone, its name not found ("Fullmäktige beslutar", "Utskottet för hållbar utveckling" cut at
             # its name): no body's name, so none read (no gold of the tuning half's 474 names a meeting's body so).
