@@ -197,11 +197,12 @@ def proto_date(form):
 
 
 def kall_letter_dated(run_on):
-    """The letter dated a week before the meeting ("Datum Sida 2020-04-08 1"), the meeting's day under "Tid:"."""
+    """The letter dated a week before the meeting ("Datum Sida 2020-04-08 1"), the meeting's day under "Tid:"; run on,
+    as a copy site's transcript gives it, its page number "1" before the heading (Habo's)."""
     def layout(body, date, org):
         fields = [f"Nämnd: {body}", f"Tid: {FORMS['weekdayn_den'](d(date)).capitalize()} kl. 17:00",
                   "Plats: Kommunhuset, sammanträdesrummet", "Justerare: Johan Ek"]
-        t = ["1 KALLELSE", "", f"Datum Sida {later(date, -7)} 1", ""]
+        t = ["1 KALLELSE" if run_on else "KALLELSE", "", f"Datum Sida {later(date, -7)} 1", ""]
         t += [" ".join(["Sammanträde", *fields])] if run_on else ["Sammanträde", *fields]
         return t + [""] + agenda_rows(), "kallelse.txt"
 

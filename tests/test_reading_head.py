@@ -2723,6 +2723,11 @@ def test_a_kinds_word_alone_is_no_meetings_body(tmp_path, head, body):
     ("Västra Mälardalens myndighetsförbund\nKALLELSE\nVästra Mälardalens Myndighetsförbund Förbundsdirektion\n\n"
      "Tid: 2019-03-12 kl. 13.00", "Västra Mälardalens Myndighetsförbund Förbundsdirektion"),
     ("PROTOKOLL\nMiljönämnden östra Skaraborg 2019-03-12", "Miljönämnden östra Skaraborg"),
+    # The förbund's own word written small ends its name; a head run on past it ends it at its label "Dag".
+    ("KALLELSE till sammanträde med direktionen för Västerdalarnas utbildningsförbund\n\nTid: 2019-03-12 kl. 13.00",
+     "Direktionen för Västerdalarnas utbildningsförbund"),
+    ("NVK KALLELSE 1(2) Förbundsdirektionen vid NVK Dag 2019-03-12 Tid 13.30 Plats Kommunhuset",
+     "Förbundsdirektionen vid NVK"),
     # A municipality's own board is named without its place; "i" before a municipality's name opens none.
     ("KALLELSE\nKommunfullmäktige i Hofors kommun\n\nTid: 2019-03-12 kl. 13.00", "Kommunfullmäktige"),
     ("KALLELSE\nSocialnämnden i Sala\n\nTid: 2019-03-12 kl. 13.00", "Socialnämnden"),
@@ -2734,3 +2739,16 @@ def test_a_kinds_word_alone_is_no_meetings_body(tmp_path, head, body):
 def test_a_joint_bodys_name_is_read_whole_as_its_heads_line_sets_it(tmp_path, head, body):
     text = head + "\nPlats: Kommunhuset\n\nFöredragningslista\n\n1. Årsredovisning 2018\n2. Motion om cykelvägar\n"
     assert parse_document(write(tmp_path, text)).meeting.body == body
+
+
+# A kallelse's letter row, its date beside the page's column ("Datum Sida 2020-04-08 1", Habo): the day the letter was
+# written, as a bare "Datum <date>" is; the meeting's day is the one "Tid:" names, the letter's only where none does.
+@pytest.mark.parametrize(("row", "tid", "date"), [
+    ("Datum Sida 2019-03-05 1", "Tid: Tisdagen den 12 mars 2019 kl. 17:00", "2019-03-12"),
+    ("Datum 2019-03-05 Sida 1 (3)", "Tid: Tisdagen den 12 mars 2019 kl. 17:00", "2019-03-12"),
+    ("Datum Sida 2019-03-12 1", "Tid: kl. 17:00", "2019-03-12"),
+])
+def test_a_kallelses_letter_row_dates_the_letter_not_the_meeting(tmp_path, row, tid, date):
+    text = (f"KALLELSE\n\n{row}\n\nSammanträde\nNämnd: Kommunstyrelsen\n{tid}\nPlats: Kommunhuset\n\n"
+            "Föredragningslista\n\n1. Årsredovisning 2018\n2. Motion om cykelvägar\n")
+    assert parse_document(write(tmp_path, text)).meeting.date == date

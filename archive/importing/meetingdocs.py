@@ -1437,7 +1437,7 @@ _PROVINCES = {"skåne", "blekinge", "halland", "småland", "öland", "östergöt
               "gästrikland", "hälsingland", "jämtland", "medelpad", "ångermanland", "västerbotten", "norrbotten",
               "lappland", "skaraborg", "roslagen", "bergslagen", "västernorrland", "kronoberg"}
 _NAME_STOPS = {"sammanträdesdatum", "sammanträdesdag", "datum", "tid", "plats", "sida", "organ", "protokoll",
-               "kallelse", "justering", "justeringsdatum", "paragrafer", "anslaget", "myndighet", "instans"}
+               "kallelse", "justering", "justeringsdatum", "paragrafer", "anslaget", "myndighet", "instans", "dag"}
 
 
 def _a_names_word(word: str) -> bool:
@@ -1470,8 +1470,9 @@ def _named_whole_on_its_line(body: str, line: str) -> str:
         end = start + size
         if end < len(words) and (words[end] in _SERVES or _QUARTER.fullmatch(words[end])):
             name = end + 1
-            while name < len(words) and name - end <= 4 and (_a_names_word(words[name]) or words[name] in ("i", "län")
-                                                              and name > end + 1):
+            # (The förbund's own word ends its name written small after it: "för Västerdalarnas utbildningsförbund".)
+            while name < len(words) and name - end <= 4 and (_a_names_word(words[name]) or name > end + 1 and (
+                    words[name] in ("i", "län") or re.fullmatch(r"[a-zåäö-]*förbund(?:et)?", words[name]))):
                 name += 1
             served = words[end + 1:name]
             place = " ".join(served).lower()
@@ -1490,6 +1491,12 @@ def _named_whole_on_its_line(body: str, line: str) -> str:
                     and (before == 0 or not _a_names_word(words[before - 1])):
                 return " ".join(owner + said)
     return body
+
+
+# A kallelse's letter row: its date under "Datum" beside the page's column ("Datum Sida 2020-04-08 1", Habo; "Datum
+# 2019-05-14 Sida 1 (3)"): the day the letter was written, as a bare "Datum <date>" is (meeting_date).
+_LETTERS_DATE_ROW = re.compile(r"(?i)datum\s*:?(?:\s+(?:sida|sid\.?))?\s+(?:(?:sida|sid\.?)\s+)?"
+                               r"(?:\d{1,3}(?:\s*\(\s*\d{1,3}\s*\))?)?\s*")
 
 
 def _date_after_the_body(body: str, head: list[Line]) -> str | None:
@@ -2242,7 +2249,8 @@ class MeetingDocumentParser:
             body = _the_forbunds_compound(body, text)
         if body:
             # (The line it was read from, else the first head line that names it whole: "sammanträde med ...".)
-            lines = [next((x.stripped for x in head if x.number == line), "")] if line is not None \
+            # (Every piece a run-on line was cut into keeps its number: each is looked at.)
+            lines = [x.stripped for x in head if x.number == line] if line is not None \
                 else [x.stripped for x in head[:25] if x.stripped]
             body = next((whole for whole in (_named_whole_on_its_line(body, x) for x in lines) if whole != body), body)
         if body and body.lower() in _KIND_WORD_ONLY:
@@ -2559,7 +2567,8 @@ class MeetingDocumentParser:
                 continue
             labelled = bool(_MEETING_DATE_LABEL.search(text))
             dates = find_dates(text)
-            if self.kind == "kallelse" and labelled and dates and re.match(r"(?i)datum\s*:?\s*\S+$", text):
+            if self.kind == "kallelse" and labelled and dates and (re.match(r"(?i)datum\s*:?\s*\S+$", text) or (
+                    _LETTERS_DATE_ROW.fullmatch(text.replace(dates[0].text, " ", 1)) and len(dates) == 1)):
                 # "Datum 2019-05-14" heading a kallelse is the day it was written; "Tid: Tisdagen den
                 # 21 maj 2019" below names the meeting's. The bare 'Datum' counts only if nothing does.
                 if dates[0].iso and not dated_only:
