@@ -2752,3 +2752,15 @@ def test_a_kallelses_letter_row_dates_the_letter_not_the_meeting(tmp_path, row, 
     text = (f"KALLELSE\n\n{row}\n\nSammanträde\nNämnd: Kommunstyrelsen\n{tid}\nPlats: Kommunhuset\n\n"
             "Föredragningslista\n\n1. Årsredovisning 2018\n2. Motion om cykelvägar\n")
     assert parse_document(write(tmp_path, text)).meeting.date == date
+
+
+# A form's label "Dag" right before its date labels the meeting's day, in a head run on into one line (Umeåregionen's
+# "Regionrådet Dag 2013-02-22 Tid 13.30", Nacka's "Dag Måndagen den 11 januari"); a name or prose's "dag" labels none.
+@pytest.mark.parametrize(("text", "role"), [
+    ("Förbundet KALLELSE 1(2) Direktionen Dag 2019-03-12 Tid 13.30 16.40 Plats Kommunhuset", "meeting"),
+    ("Bjurholm Nordmaling Minnesanteckningar Dag tisdagen den 12 juni 2012 Tid 13-17", "meeting"),
+    ("Ordförande Dag Hammarskjöld 2019-03-12", None),
+    ("Inlämnas senast samma dag 2019-03-12", None),
+])
+def test_a_form_label_dag_before_its_date_names_the_meetings_day(text, role):
+    assert labelled_dates(text)[0][0] == role
