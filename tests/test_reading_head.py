@@ -2764,3 +2764,14 @@ def test_a_kallelses_letter_row_dates_the_letter_not_the_meeting(tmp_path, row, 
 ])
 def test_a_form_label_dag_before_its_date_names_the_meetings_day(text, role):
     assert labelled_dates(text)[0][0] == role
+
+
+# A name in capitals is not cut at its hyphen: "VA-GIS NÄMNDEN" (a joint VA board's letterhead) is no "Gis nämnden"
+# (meetingwords._CAPITALS_RUN starts at a word's start only); a name in capitals whole is read as before.
+@pytest.mark.parametrize(("head", "body"), [
+    ("SALA KOMMUN\nVA-GIS NÄMNDEN\n\nKALLELSE\nDatum 2019-03-12", None),
+    ("SALA KOMMUN\nKOMMUNSTYRELSENS ARBETSUTSKOTT\n\nKALLELSE\nDatum 2019-03-12", "Kommunstyrelsens arbetsutskott"),
+])
+def test_a_name_in_capitals_is_not_cut_at_its_hyphen(tmp_path, head, body):
+    text = head + "\nTid 13.00\nPlats Kommunhuset\n\nFöredragningslista\n\n1. Årsredovisning 2018\n2. Motion om cykel\n"
+    assert parse_document(write(tmp_path, text)).meeting.body == body
