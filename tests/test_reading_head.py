@@ -2731,6 +2731,7 @@ def test_a_kinds_word_alone_is_no_meetings_body(tmp_path, head, body):
     # A municipality's own board is named without its place; "i" before a municipality's name opens none.
     ("KALLELSE\nKommunfullmäktige i Hofors kommun\n\nTid: 2019-03-12 kl. 13.00", "Kommunfullmäktige"),
     ("KALLELSE\nSocialnämnden i Sala\n\nTid: 2019-03-12 kl. 13.00", "Socialnämnden"),
+    ("ALE KOMMUN\nAle Socialnämnd 2019-03-12", "Socialnämnden"),
     # A form's label before the board's word is no part of its name; nor is a sentence's rest after it.
     ("PROTOKOLL\nSammanträdesdatum 2019-03-12\nMyndighet Allmänna utskott Anslaget sätts upp 2019-03-20",
      "Allmänna utskottet"),

@@ -1424,9 +1424,9 @@ def _board_of_a_federation(body: str, line: str) -> str:
 # date or a form's label follows): the kind's word, then "i", "vid" or "för" and the county, the area or the
 # organisation it serves ("Språktolknämnden i Dalarna", "Förbundsdirektionen vid NVK", "Förbundsdirektionen för
 # Räddningstjänsten Östra Kronoberg", "Förbundsstyrelsen för Regionförbundet Örebro län", "Kommunernas
-# hjälpmedelsnämnd i Kalmar län"), or a quarter of a county ("Miljönämnden östra Skaraborg"); or the organisation's
-# own name set before its board's word in the indefinite form, one name ("Västra Mälardalens Myndighetsförbund
-# Förbundsdirektion", "Mora Orsa miljönämnd"). The golds write every such name whole (these seven organisations'
+# hjälpmedelsnämnd i Kalmar län"), or a quarter of a county ("Miljönämnden östra Skaraborg"); or the förbund's own
+# name set before its board's word in the indefinite form, one name ("Västra Mälardalens Myndighetsförbund
+# Förbundsdirektion"). The golds write every such name whole (these seven organisations'
 # anslag forms and heads); a municipality's or a region's own board is named without its place ("Kommunfullmäktige i
 # Hofors kommun", five tuning kallelser), and "i" opens only a county's or a province's name ("i Kalmar län", "i
 # Dalarna"), not a municipality's ("Socialnämnden i Sala").
@@ -1486,7 +1486,9 @@ def _named_whole_on_its_line(body: str, line: str) -> str:
                     and not words[before - 1].isupper():
                 before -= 1
             owner = words[before:start]
-            if owner and not owner[-1].endswith("s") and not any(
+            # (The owner a förbund, its own word last: a place before a board's word is a municipality's, "Ale
+            # Socialnämnd", read as its board alone.)
+            if owner and re.fullmatch(r"(?i)[\wåäö-]*förbund(?:et)?", owner[-1]) and not any(
                     re.search(r"(?i)kommun|region|landsting|stad", w) for w in owner) \
                     and (before == 0 or not _a_names_word(words[before - 1])):
                 return " ".join(owner + said)
