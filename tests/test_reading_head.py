@@ -2709,3 +2709,70 @@ def test_a_kinds_word_alone_is_no_meetings_body(tmp_path, head, body):
             f"{actor} beslutar att godkänna.\n\n§ 13 Budget 2021 Dnr 2020/22\nText.\nBeslut\n"
             f"{actor} beslutar att fastställa budgeten.\n")
     assert parse_document(write(tmp_path, text)).meeting.body == body
+
+
+# A joint body's name as its head's line sets it whole (meetingdocs._named_whole_on_its_line; the golds of
+# Språktolknämnden i Dalarna, Norra Västmanlands kommunalteknikförbund, Räddningstjänsten Östra Kronoberg,
+# Regionförbundet Örebro län, Kommunernas hjälpmedelsnämnd i Kalmar län, Västra Mälardalens myndighetsförbund write it
+# so): the name stands alone on the line, or a date or a form's label follows it.
+@pytest.mark.parametrize(("head", "body"), [
+    ("KALLELSE\nSpråktolknämnden i Dalarna\n\nTid: tisdagen den 12 mars 2019 kl. 13.00", "Språktolknämnden i Dalarna"),
+    ("PROTOKOLL Förbundsdirektionen vid NVK Sammanträdesdatum 2019-03-12", "Förbundsdirektionen vid NVK"),
+    ("KALLELSE till sammanträde med kommunernas hjälpmedelsnämnd i Kalmar län\n\nTid: 2019-03-12 kl. 13.00",
+     "Kommunernas hjälpmedelsnämnd i Kalmar län"),
+    ("Västra Mälardalens myndighetsförbund\nKALLELSE\nVästra Mälardalens Myndighetsförbund Förbundsdirektion\n\n"
+     "Tid: 2019-03-12 kl. 13.00", "Västra Mälardalens Myndighetsförbund Förbundsdirektion"),
+    ("PROTOKOLL\nMiljönämnden östra Skaraborg 2019-03-12", "Miljönämnden östra Skaraborg"),
+    # The förbund's own word written small ends its name; a head run on past it ends it at its label "Dag".
+    ("KALLELSE till sammanträde med direktionen för Västerdalarnas utbildningsförbund\n\nTid: 2019-03-12 kl. 13.00",
+     "Direktionen för Västerdalarnas utbildningsförbund"),
+    ("NVK KALLELSE 1(2) Förbundsdirektionen vid NVK Dag 2019-03-12 Tid 13.30 Plats Kommunhuset",
+     "Förbundsdirektionen vid NVK"),
+    # A municipality's own board is named without its place; "i" before a municipality's name opens none.
+    ("KALLELSE\nKommunfullmäktige i Hofors kommun\n\nTid: 2019-03-12 kl. 13.00", "Kommunfullmäktige"),
+    ("KALLELSE\nSocialnämnden i Sala\n\nTid: 2019-03-12 kl. 13.00", "Socialnämnden"),
+    ("ALE KOMMUN\nAle Socialnämnd 2019-03-12", "Socialnämnden"),
+    # A form's label before the board's word is no part of its name; nor is a sentence's rest after it.
+    ("PROTOKOLL\nSammanträdesdatum 2019-03-12\nMyndighet Allmänna utskott Anslaget sätts upp 2019-03-20",
+     "Allmänna utskottet"),
+    ("PROTOKOLL\nDirektionen i Borås\nSammanträdesdatum 2019-03-12", "Direktionen"),
+])
+def test_a_joint_bodys_name_is_read_whole_as_its_heads_line_sets_it(tmp_path, head, body):
+    text = head + "\nPlats: Kommunhuset\n\nFöredragningslista\n\n1. Årsredovisning 2018\n2. Motion om cykelvägar\n"
+    assert parse_document(write(tmp_path, text)).meeting.body == body
+
+
+# A kallelse's letter row, its date beside the page's column ("Datum Sida 2020-04-08 1", Habo): the day the letter was
+# written, as a bare "Datum <date>" is; the meeting's day is the one "Tid:" names, the letter's only where none does.
+@pytest.mark.parametrize(("row", "tid", "date"), [
+    ("Datum Sida 2019-03-05 1", "Tid: Tisdagen den 12 mars 2019 kl. 17:00", "2019-03-12"),
+    ("Datum 2019-03-05 Sida 1 (3)", "Tid: Tisdagen den 12 mars 2019 kl. 17:00", "2019-03-12"),
+    ("Datum Sida 2019-03-12 1", "Tid: kl. 17:00", "2019-03-12"),
+])
+def test_a_kallelses_letter_row_dates_the_letter_not_the_meeting(tmp_path, row, tid, date):
+    text = (f"KALLELSE\n\n{row}\n\nSammanträde\nNämnd: Kommunstyrelsen\n{tid}\nPlats: Kommunhuset\n\n"
+            "Föredragningslista\n\n1. Årsredovisning 2018\n2. Motion om cykelvägar\n")
+    assert parse_document(write(tmp_path, text)).meeting.date == date
+
+
+# A form's label "Dag" right before its date labels the meeting's day, in a head run on into one line (Umeåregionen's
+# "Regionrådet Dag 2013-02-22 Tid 13.30", Nacka's "Dag Måndagen den 11 januari"); a name or prose's "dag" labels none.
+@pytest.mark.parametrize(("text", "role"), [
+    ("Förbundet KALLELSE 1(2) Direktionen Dag 2019-03-12 Tid 13.30 16.40 Plats Kommunhuset", "meeting"),
+    ("Bjurholm Nordmaling Minnesanteckningar Dag tisdagen den 12 juni 2012 Tid 13-17", "meeting"),
+    ("Ordförande Dag Hammarskjöld 2019-03-12", None),
+    ("Inlämnas senast samma dag 2019-03-12", None),
+])
+def test_a_form_label_dag_before_its_date_names_the_meetings_day(text, role):
+    assert labelled_dates(text)[0][0] == role
+
+
+# A name in capitals is not cut at its hyphen: "VA-GIS NÄMNDEN" (a joint VA board's letterhead) is no "Gis nämnden"
+# (meetingwords._CAPITALS_RUN starts at a word's start only); a name in capitals whole is read as before.
+@pytest.mark.parametrize(("head", "body"), [
+    ("SALA KOMMUN\nVA-GIS NÄMNDEN\n\nKALLELSE\nDatum 2019-03-12", None),
+    ("SALA KOMMUN\nKOMMUNSTYRELSENS ARBETSUTSKOTT\n\nKALLELSE\nDatum 2019-03-12", "Kommunstyrelsens arbetsutskott"),
+])
+def test_a_name_in_capitals_is_not_cut_at_its_hyphen(tmp_path, head, body):
+    text = head + "\nTid 13.00\nPlats Kommunhuset\n\nFöredragningslista\n\n1. Årsredovisning 2018\n2. Motion om cykel\n"
+    assert parse_document(write(tmp_path, text)).meeting.body == body

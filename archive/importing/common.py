@@ -249,7 +249,10 @@ _DATE_LABELS = [
     # (Vänersborg): the date of the meeting the protocol is from.
     ("meeting", r"protokoll(?:et)? från|"
                 r"organ och sammanträdesdatum|\borgan\b|sammanträdesdatum|sammanträdesdag|mötesdatum|sammanträdet|"
-                r"plats och tid|tid och plats|dag och tid|datum|\btid\b|har sammanträtt|sammanträdde|sammanträde"),
+                r"plats och tid|tid och plats|dag och tid|datum|\btid\b|har sammanträtt|sammanträdde|sammanträde|"
+                # A form's label "Dag" right before its date ("Regionrådet Dag 2013-02-22 Tid 13.30", Umeåregionen;
+                # "Dag Måndagen den 11 januari", Nacka): capitalised, so neither prose's "samma dag" nor a name's.
+                r"(?-i:(?<![\wåäöÅÄÖ])Dag)(?=:?\s+(?:\d{4}-\d|[A-Za-zåäö]+dag(?:en)?\s))"),
 ]
 _DATE_LABEL = re.compile("|".join(f"(?P<{role}>{pattern})" for role, pattern in _DATE_LABELS), re.IGNORECASE)
 LABEL_REACH = 100  # characters between a label and its date

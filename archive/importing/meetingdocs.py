@@ -1444,6 +1444,87 @@ def _board_of_a_federation(body: str, line: str) -> str:
     return body
 
 
+# A joint body's name as its head's line sets it whole, the name standing alone there (the line ends with it, or a
+# date or a form's label follows): the kind's word, then "i", "vid" or "för" and the county, the area or the
+# organisation it serves ("Språktolknämnden i Dalarna", "Förbundsdirektionen vid NVK", "Förbundsdirektionen för
+# Räddningstjänsten Östra Kronoberg", "Förbundsstyrelsen för Regionförbundet Örebro län", "Kommunernas
+# hjälpmedelsnämnd i Kalmar län"), or a quarter of a county ("Miljönämnden östra Skaraborg"); or the förbund's own
+# name set before its board's word in the indefinite form, one name ("Västra Mälardalens Myndighetsförbund
+# Förbundsdirektion"). The golds write every such name whole (these seven organisations'
+# anslag forms and heads); a municipality's or a region's own board is named without its place ("Kommunfullmäktige i
+# Hofors kommun", five tuning kallelser), and "i" opens only a county's or a province's name ("i Kalmar län", "i
+# Dalarna"), not a municipality's ("Socialnämnden i Sala").
+_SERVES = {"i", "vid", "för"}
+_QUARTER = re.compile(r"(?:nordöstra|nordvästra|sydöstra|sydvästra|östra|västra|norra|södra|mellersta|centrala)")
+_PROVINCES = {"skåne", "blekinge", "halland", "småland", "öland", "östergötland", "västergötland", "bohuslän",
+              "dalsland", "värmland", "närke", "södermanland", "sörmland", "uppland", "västmanland", "dalarna",
+              "gästrikland", "hälsingland", "jämtland", "medelpad", "ångermanland", "västerbotten", "norrbotten",
+              "lappland", "skaraborg", "roslagen", "bergslagen", "västernorrland", "kronoberg"}
+_NAME_STOPS = {"sammanträdesdatum", "sammanträdesdag", "datum", "tid", "plats", "sida", "organ", "protokoll",
+               "kallelse", "justering", "justeringsdatum", "paragrafer", "anslaget", "myndighet", "instans", "dag"}
+
+
+def _a_names_word(word: str) -> bool:
+    return bool(re.fullmatch(r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*", word)) and word.lower() not in _NAME_STOPS \
+        and not AGENDA_WORDS.fullmatch(word) and not PROTOCOL_WORDS.fullmatch(word)
+
+
+def _ends_a_heading(words: list[str], at: int) -> bool:
+    """Whether the name ends at `at` as a heading's does: the line's end, a date or a number, or a form's label."""
+    if at >= len(words):
+        return True
+    word = words[at].strip(",:")
+    return word.lower() in _NAME_STOPS or bool(re.match(r"\d", word)) or bool(find_dates(" ".join(words[at:at + 3])))
+
+
+def _named_whole_on_its_line(body: str, line: str) -> str:
+    """`body` as the head's `line` it was read from names it whole (above); else `body`."""
+    if _municipalitys_own(body) and not body.lower().startswith("kommunernas "):  # (the municipalities' shared one)
+        return body
+    capitals = line.isupper()  # a letterhead in capitals: its words read as the same words small
+    words = [w[:1] + w[1:].lower() if len(w) > 1 else w.lower() for w in line.split()] if capitals else line.split()
+    size = len(body.split())
+    last = body.split()[-1].lower()
+    for start in range(len(words) - size + 1):
+        printed = words[start:start + size]
+        said = [w.strip(",:") for w in printed]
+        if [w.lower() for w in said[:-1]] != [w.lower() for w in body.split()[:-1]] \
+                or said[-1].lower() != last and definite(said[-1].lower()) != last:
+            continue
+        end = start + size
+        if end < len(words) and (words[end] in _SERVES or _QUARTER.fullmatch(words[end])):
+            name = end + 1
+            # (The förbund's own word ends its name written small after it: "för Västerdalarnas utbildningsförbund".)
+            while name < len(words) and name - end <= 4 and (_a_names_word(words[name]) or name > end + 1 and (
+                    words[name] in ("i", "län") or re.fullmatch(r"[a-zåäö-]*förbund(?:et)?", words[name]))):
+                name += 1
+            served = words[end + 1:name]
+            place = " ".join(served).lower()
+            if served and _ends_a_heading(words, name) and not re.search(r"\b(?:kommun|stad)s?\b", place) \
+                    and (words[end] != "i" or place.endswith(" län") or place in _PROVINCES) \
+                    and not (words[end] == "i" and len(served) > 1 and not place.endswith(" län")):
+                return " ".join(body.split() + words[end:name])
+        if size == 1 and said[-1].lower() != last and not capitals and _ends_a_heading(words, end):
+            before = start
+            while before > 0 and start - before < 4 and _a_names_word(words[before - 1]) \
+                    and not words[before - 1].isupper():
+                before -= 1
+            owner = words[before:start]
+            # (The owner a förbund, its own word last: a place before a board's word is a municipality's, "Ale
+            # Socialnämnd", read as its board alone.)
+            if owner and re.fullmatch(r"(?i)[\wåäö-]*förbund(?:et)?", owner[-1]) and not any(
+                    re.search(r"(?i)kommun|region|landsting|stad", w) for w in owner) \
+                    and (before == 0 or not _a_names_word(words[before - 1])):
+                return " ".join(owner + said)
+    return body
+
+
+# A kallelse's letter row: its date under "Datum" beside the page's column ("Datum Sida 2020-04-08 1", Habo; "Datum
+# 2019-05-14 Sida 1 (3)"): the day the letter was written, as a bare "Datum <date>" is (meeting_date).
+_LETTERS_DATE_ROW = re.compile(r"(?i)datum\s*:?(?:\s+(?:sida|sid\.?))?\s+(?:(?:sida|sid\.?)\s+)?"
+                               r"(?:\d{1,3}(?:\s*\(\s*\d{1,3}\s*\))?)?\s*")
+
+
 def _date_after_the_body(body: str, head: list[Line]) -> str | None:
     """The one date that follows the meeting's body, named whole as read, wherever the head names it so: a page's
     running head 'Direktionen för Västerdalarnas utbildningsförbund 2015-07-02' (its anslag form's organ and date
@@ -2197,6 +2278,12 @@ class MeetingDocumentParser:
             body = _name_repeated_whole(body, head, text)
         if body and " " not in body:
             body = _the_forbunds_compound(body, text)
+        if body:
+            # (The line it was read from, else the first head line that names it whole: "sammanträde med ...".)
+            # (Every piece a run-on line was cut into keeps its number: each is looked at.)
+            lines = [x.stripped for x in head if x.number == line] if line is not None \
+                else [x.stripped for x in head[:25] if x.stripped]
+            body = next((whole for whole in (_named_whole_on_its_line(body, x) for x in lines) if whole != body), body)
         if body and body.lower() in _KIND_WORD_ONLY:
             # A kind's word alone, its name not found ("Fullmäktige beslutar", "Utskottet för hållbar utveckling" cut at
             # its name): no body's name, so none read (no gold of the tuning half's 474 names a meeting's body so).
@@ -2511,7 +2598,8 @@ class MeetingDocumentParser:
                 continue
             labelled = bool(_MEETING_DATE_LABEL.search(text))
             dates = find_dates(text)
-            if self.kind == "kallelse" and labelled and dates and re.match(r"(?i)datum\s*:?\s*\S+$", text):
+            if self.kind == "kallelse" and labelled and dates and (re.match(r"(?i)datum\s*:?\s*\S+$", text) or (
+                    _LETTERS_DATE_ROW.fullmatch(text.replace(dates[0].text, " ", 1)) and len(dates) == 1)):
                 # "Datum 2019-05-14" heading a kallelse is the day it was written; "Tid: Tisdagen den
                 # 21 maj 2019" below names the meeting's. The bare 'Datum' counts only if nothing does.
                 if dates[0].iso and not dated_only:

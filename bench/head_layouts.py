@@ -1,0 +1,305 @@
+"""Tuning protocols' and kallelser's gold meeting heads re-set in the forms documents print, read back and compared.
+
+Blind documents lose the meeting's body and date more often than their items (round 11: body 3 of 8, date 4 of 7).
+This takes each tuning protocol's and kallelse's gold meeting {body, date} (tests/import_corpus/real/tuning/
+*_protokoll_*.json, *_kallelse_*.json, those whose gold names a body) and re-sets the head as the documents print it:
+"PROTOKOLL Kommunstyrelsen Sammanträdesdatum 2019-03-12" on a line or in a block; a "Plats och tid ... tisdag den
+12 mars 2019 kl 13.00" row as the only date; a running head "Kommunstyrelsen 2019-03-12" on every page; "KALLELSE
+till sammanträde med kommunstyrelsen"; the organisation's name above the body ("SALA KOMMUN", "Västra Mälardalens
+myndighetsförbund" then the body); the body only in the ANSLAG/BEVIS box's "Organ" row; the date in the Swedish
+forms documents print. Under the head stand one or two made-up §§ or agenda rows, and a protocol carries its
+justering and anslag dates (other dates than the meeting's), so the text is a whole document.
+A gold without a date takes 2019-03-12. The right answer for each text is the gold's body (as the text prints it)
+and date. Each value is "ok", "wrong" (read, and not the gold's) or "missed" (not read).
+
+    PYTHONPATH=$PWD .venv/bin/python bench/head_layouts.py [stem,stem ...] [layout,layout ...] [-v]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from archive.dates import MONTHS  # noqa: E402
+from bench.common import parse_text  # noqa: E402
+from bench.real_quality import norm  # noqa: E402
+
+T = Path("tests/import_corpus/real/tuning")
+MON = list(MONTHS)
+WD = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"]
+WDN = ["måndagen", "tisdagen", "onsdagen", "torsdagen", "fredagen", "lördagen", "söndagen"]
+TITLES = ["Årsredovisning 2018", "Motion om cykelvägar i centrum"]
+
+
+def gold(stem):
+    """(body, date, organisation) from the gold, or None when it names no body."""
+    g = json.loads((T / f"{stem}.json").read_text(encoding="utf-8"))
+    meeting = g.get("meeting") or {}
+    body = " ".join((meeting.get("body") or "").split())
+    if not body:
+        return None
+    date = meeting.get("date") or "2019-03-12"
+    if date.startswith("?"):
+        date = "2019-03-12"
+    org = re.sub(r"\s*\(.*", "", g.get("municipality") or "Exempels kommun").strip()
+    return body, date, org
+
+
+def lower_first(body):
+    return body[0].lower() + body[1:] if body[1:2].islower() else body
+
+
+# ---- date forms
+def d(date):
+    return dt.date.fromisoformat(date)
+
+
+FORMS = {
+    "iso": lambda x: x.isoformat(),
+    "long": lambda x: f"{x.day} {MON[x.month - 1]} {x.year}",
+    "den_long": lambda x: f"den {x.day} {MON[x.month - 1]} {x.year}",
+    "weekday": lambda x: f"{WD[x.weekday()]} {x.day} {MON[x.month - 1]} {x.year}",
+    "weekday_cap": lambda x: f"{WD[x.weekday()].capitalize()} {x.day} {MON[x.month - 1]} {x.year}",
+    "weekdayn_den": lambda x: f"{WDN[x.weekday()]} den {x.day} {MON[x.month - 1]} {x.year}",
+    "weekday_den": lambda x: f"{WD[x.weekday()]} den {x.day} {MON[x.month - 1]} {x.year}",
+    "weekday_iso": lambda x: f"{WD[x.weekday()].capitalize()} {x.isoformat()}",
+}
+
+
+# ---- the document's parts
+def later(date, days):
+    return (d(date) + dt.timedelta(days=days)).isoformat()
+
+
+def paragraphs(body, date, running=None):
+    out = []
+    for n, title in enumerate(TITLES):
+        if running and n:
+            out += ["", running, f"Sida {n + 2}", ""]
+        out += [f"§ {41 + n}", title, f"Dnr 2019/{12 + n}", "",
+                "Beslut", f"{body} beslutar att godkänna förslaget.", ""]
+    return out
+
+
+def protocol_rows(body, date, justering=True):
+    return [
+        "Beslutande Anna Andersson (S), ordförande",
+        "Erik Berg (M)",
+        "Övriga deltagare Maria Lind, sekreterare",
+        "Utses att justera Johan Ek",
+        *([f"Justeringens plats och tid Kommunhuset {later(date, 7)}"] if justering else []),
+        "Underskrifter Sekreterare ..................... Maria Lind",
+        "Ordförande ..................... Anna Andersson",
+        "",
+    ]
+
+
+def anslag(body, date, organ=True):
+    return [
+        "ANSLAG/BEVIS",
+        "Protokollet är justerat. Justeringen har tillkännagivits genom anslag.",
+        *([f"Organ {body}"] if organ else []),
+        f"Sammanträdesdatum {date}",
+        f"Datum då anslaget sätts upp {later(date, 8)} Datum då anslaget tas ned {later(date, 30)}",
+        "Förvaringsplats för protokollet Kommunkansliet",
+        "",
+    ]
+
+
+def agenda_rows():
+    return ["Föredragningslista", ""] + [f"{n + 1}. {t}" for n, t in enumerate(TITLES)] + [""]
+
+
+def place(date, form="weekday_den"):
+    return f"Plats och tid Kommunhuset, sammanträdesrummet, {FORMS[form](d(date))} kl 13.00-15.00"
+
+
+def org_line(org, upper=False):
+    return org.upper() if upper else org
+
+
+# ---- layouts: (body, date, org) -> (text, file name)
+def proto_block(body, date, org):
+    t = [org_line(org, True), "", "SAMMANTRÄDESPROTOKOLL", "Sammanträdesdatum", f"{body} {date}", "",
+         place(date), *protocol_rows(body, date), *anslag(body, date)]
+    return t + paragraphs(body, date), "protokoll.txt"
+
+
+def proto_line(body, date, org):
+    t = [f"PROTOKOLL {body} Sammanträdesdatum {date}", "", place(date), *protocol_rows(body, date)]
+    return t + paragraphs(body, date), "protokoll.txt"
+
+
+def proto_place_only(body, date, org):
+    t = [org_line(org), "PROTOKOLL", body, "", place(date), *protocol_rows(body, date, justering=False)]
+    return t + paragraphs(body, date), "protokoll.txt"
+
+
+def proto_running(body, date, org):
+    run = f"{body} {date}"
+    t = [org_line(org), "Sammanträdesprotokoll", "", run, "Sida 1", "", place(date, "long"),
+         *protocol_rows(body, date), "", run, "Sida 2", ""]
+    return t + paragraphs(body, date, running=run), "protokoll.txt"
+
+
+def proto_organ_box(body, date, org):
+    t = ["SAMMANTRÄDESPROTOKOLL", f"Sammanträdesdatum {date}", "", place(date), *protocol_rows(body, date),
+         *anslag(body, date)]
+    return t + paragraphs(body, date), "protokoll.txt"
+
+
+def proto_org_above(body, date, org):
+    t = [org_line(org), body, "", "PROTOKOLL", f"Datum: {date}", "", place(date),
+         *protocol_rows(body, date), *anslag(body, date, organ=False)]
+    return t + paragraphs(body, date), "protokoll.txt"
+
+
+def kall_till(body, date, org):
+    t = [f"KALLELSE till sammanträde med {lower_first(body)}", "", f"Tid: {FORMS['weekdayn_den'](d(date))} kl. 13.00",
+         "Plats: Kommunhuset, sammanträdesrummet", ""]
+    return t + agenda_rows(), "kallelse.txt"
+
+
+def kall_org_upper(body, date, org):
+    t = [org_line(org, True), body, "", "KALLELSE", f"Datum {date}", "Tid 13.00",
+         "Plats Kommunhuset, sammanträdesrummet", ""]
+    return t + agenda_rows(), "kallelse.txt"
+
+
+def kall_org(body, date, org):
+    t = [org_line(org), "", "KALLELSE", body, "", f"Tid: {FORMS['weekday_cap'](d(date))} kl. 13.00",
+         "Plats: Kommunhuset, sammanträdesrummet", ""]
+    return t + agenda_rows(), "kallelse.txt"
+
+
+def kall_date(form):
+    def layout(body, date, org):
+        t = [org_line(org), "KALLELSE", body, "", f"Tid: {FORMS[form](d(date))} kl. 13.00",
+             "Plats: Kommunhuset, sammanträdesrummet", ""]
+        return t + agenda_rows(), "kallelse.txt"
+
+    return layout
+
+
+def proto_date(form):
+    def layout(body, date, org):
+        t = [org_line(org), "PROTOKOLL", body, f"Sammanträdesdatum: {FORMS[form](d(date))}", "",
+             "Plats och tid Kommunhuset kl 13.00-15.00", *protocol_rows(body, date)]
+        return t + paragraphs(body, date), "protokoll.txt"
+
+    return layout
+
+
+def kall_letter_dated(run_on):
+    """The letter dated a week before the meeting ("Datum Sida 2020-04-08 1"), the meeting's day under "Tid:"; run on,
+    as a copy site's transcript gives it, its page number "1" before the heading (Habo's)."""
+    def layout(body, date, org):
+        fields = [f"Nämnd: {body}", f"Tid: {FORMS['weekdayn_den'](d(date)).capitalize()} kl. 17:00",
+                  "Plats: Kommunhuset, sammanträdesrummet", "Justerare: Johan Ek"]
+        t = ["1 KALLELSE" if run_on else "KALLELSE", "", f"Datum Sida {later(date, -7)} 1", ""]
+        t += [" ".join(["Sammanträde", *fields])] if run_on else ["Sammanträde", *fields]
+        return t + [""] + agenda_rows(), "kallelse.txt"
+
+    return layout
+
+
+def kall_dag(body, date, org):
+    """A head run on into one line, the day labelled "Dag" ("KALLELSE 1(8) Regionrådet Dag 2013-02-22 Tid ...")."""
+    t = [f"{org} KALLELSE 1(2) {body} Dag {date} Tid 13.30 16.40 Plats Kommunhuset, sammanträdesrummet", ""]
+    return t + agenda_rows(), "kallelse.txt"
+
+
+def proto_dag(body, date, org):
+    t = [org_line(org), "PROTOKOLL", body, "", f"Dag {FORMS['weekdayn_den'](d(date))}", "Tid 13.00-17.00",
+         "Plats Kommunhuset, sammanträdesrummet", *protocol_rows(body, date)]
+    return t + paragraphs(body, date), "protokoll.txt"
+
+
+def proto_runon(body, date, org):
+    """A copy site's transcript: each page run on into one line after its number, the body named in the page's head
+    and in the anslag form's Organ row."""
+    first = " ".join([f"1 {body}", "Plats och tid Kommunhuset kl 13.00-15.00", *protocol_rows(body, date),
+                      *anslag(body, date)])
+    return [first, "", " ".join([f"2 {body}", *(x for x in paragraphs(body, date) if x)])], "protokoll.txt"
+
+
+LAYOUTS = {
+    "proto_block": proto_block,
+    "proto_line": proto_line,
+    "proto_place_only": proto_place_only,
+    "proto_running": proto_running,
+    "proto_organ_box": proto_organ_box,
+    "proto_org_above": proto_org_above,
+    **{f"proto_date_{f}": proto_date(f) for f in ("long", "den_long", "weekday", "weekdayn_den")},
+    "proto_dag": proto_dag,
+    "proto_runon": proto_runon,
+    "kall_till": kall_till,
+    "kall_letter_dated": kall_letter_dated(False),
+    "kall_letter_dated_runon": kall_letter_dated(True),
+    "kall_dag": kall_dag,
+    "kall_org_upper": kall_org_upper,
+    "kall_org": kall_org,
+    **{f"kall_date_{f}": kall_date(f) for f in ("iso", "long", "den_long", "weekday_den", "weekday_iso")},
+}
+
+
+def compare(got, want):
+    if got is None:
+        return "missed"
+    return "ok" if got == want else "wrong"
+
+
+def stems():
+    out = []
+    for path in sorted(T.glob("*.json")):
+        if ("_protokoll_" in path.stem or "_kallelse_" in path.stem) and gold(path.stem):
+            out.append(path.stem)
+    return out
+
+
+def main(argv):
+    args = [a for a in argv if a != "-v"]
+    verbose = "-v" in argv
+    chosen = args[0].split(",") if args and args[0] != "all" else stems()
+    only = args[1].split(",") if len(args) > 1 else None
+    per = defaultdict(lambda: defaultdict(int))
+    for stem in chosen:
+        body, date, org = gold(stem)
+        for name, layout in LAYOUTS.items():
+            if only and name not in only:
+                continue
+            lines, file_name = layout(body, date, org)
+            r, why = parse_text("\n".join(lines) + "\n", file_name)
+            meeting = r.meeting if r is not None else None
+            got_body = norm(meeting.body) if meeting else None
+            got_date = meeting.date if meeting else None
+            b, t = compare(got_body, norm(body)), compare(got_date, date)
+            row = per[name]
+            row["texts"] += 1
+            row["refused"] += r is None
+            row["body " + b] += 1
+            row["date " + t] += 1
+            if verbose and (b != "ok" or t != "ok"):
+                print(f"BAD {stem:34} {name:22} body {b}: {got_body!r} (gold {body!r}); date {t}: {got_date!r}"
+                      f" (gold {date}){' REFUSED ' + why[:60] if r is None else ''}")
+    keys = ["texts", "refused", "body ok", "body wrong", "body missed", "date ok", "date wrong", "date missed"]
+    print(f"{'layout':24} " + " ".join(f"{k:>11}" for k in keys))
+    tot = defaultdict(int)
+    for name, row in per.items():
+        print(f"{name:24} " + " ".join(f"{row[k]:11}" for k in keys))
+        for k in keys:
+            tot[k] += row[k]
+    print(f"{'total':24} " + " ".join(f"{tot[k]:11}" for k in keys))
+    print(f"== body {tot['body ok']} of {tot['texts']} (wrong {tot['body wrong']}, missed {tot['body missed']}); "
+          f"date {tot['date ok']} of {tot['texts']} (wrong {tot['date wrong']}, missed {tot['date missed']}); "
+          f"{tot['refused']} refused")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
