@@ -3100,6 +3100,42 @@ def test_a_near_miss_of_a_paragraph_head_form_opens_no_paragraph(tmp_path, head)
             if item.key or item.matter.title in _RIKSBY_TITLES] == []
 
 
+def _one_paragraph_protocol(body: str, head: str) -> str:
+    return (f"RIKSBY KOMMUN\nSAMMANTRÄDESPROTOKOLL\n{body}\nSammanträdesdatum 2019-03-12\n\n"
+            "Plats och tid Kommunhuset, kl. 13.00-15.00\n\nJusterare Per Lund\n\nParagrafer 49\n\n"
+            f"{head}\n\nInternkontrollrapport januari-augusti\n\nÄrendet\n\nNämnden har att ta ställning till "
+            "rapporten.\n\nBeslut\n\nNämnden godkänner rapporten.\n")
+
+
+@pytest.mark.parametrize("body, head", [
+    ("Miljönämnden östra Skaraborg", "Miljönämnden östra Skaraborg § 49"),  # the name's place after the kind
+    ("Samordningsförbundet Västra Skaraborg", "Samordningsförbundet Västra Skaraborg § 49"),  # a förbund
+    ("Direktionen", "Direktionen § 49"),  # the kind's word alone
+    ("Tekniska utskottet", "Tekniska utskottet § 49"),
+    ("Kommunernas hjälpmedelsnämnd i Kalmar län", "Kommunernas hjälpmedelsnämnd i Kalmar län § 49"),
+    ("Kommunstyrelsen", "2019-03-12 § 49"),  # the meeting's day the head states
+    ("Kommunstyrelsen", "Kommunstyrelsen 2019-03-12 § 49"),
+], ids=["place-after", "forbund", "kind-alone", "utskott", "indefinite", "day", "body-and-day"])
+def test_the_one_paragraph_of_a_protocol_under_its_running_head(tmp_path, body, head):
+    # A protocol (an extract) of one §, its head in the running form that longer protocols repeat on each §: one head
+    # makes no run, but it names the body (or the day) the protocol's own head states above it (p38; the protocol
+    # bench's running_body and date_head layouts, 56 and 63 one-§ texts unread before, an item without a number and
+    # a title cut from the body's name in 5).
+    document = parse_document(write(tmp_path, _one_paragraph_protocol(body, head)))
+    assert [(item.key, item.matter.title) for item in document.items] == [
+        ("§ 49", "Internkontrollrapport januari-augusti")]
+
+
+@pytest.mark.parametrize("head", [
+    "Kommunstyrelsens arbetsutskott 2019-01-11 § 135",  # another body's § a paper names: not the head's body
+    "Kommunstyrelsen 2018-11-20 § 135",  # the body's own earlier meeting: another day than the head's
+    "Kulturnämnden § 135",  # a body the head does not name
+], ids=["other-body", "other-day", "unnamed-body"])
+def test_a_lone_running_form_naming_another_meeting_opens_no_paragraph(tmp_path, head):
+    document = parse_document(write(tmp_path, _one_paragraph_protocol("Kommunstyrelsen", head)))
+    assert not any(item.key == "§ 135" for item in document.items)
+
+
 def test_a_paragraph_head_with_its_bracketed_case_number_and_a_labelled_title(tmp_path):
     text = _riksby(lambda n, title: f"§ {n} (Dnr 2019/{n})\nÄrende: {title}")
     document = parse_document(write(tmp_path, text))
