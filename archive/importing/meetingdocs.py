@@ -647,6 +647,9 @@ _SECTION_HEADING = re.compile(r"(?i:beslut|ärendet|ärendebeskrivning|bakgrund|
 _LABELLED_NUMBER_ALONE = re.compile(r"^(?i:dnr|diarienr|diarienummer)\.?:?\s*(?P<number>(?:[A-ZÅÄÖ]{1,8}[ /-]?)?"
                                     r"[\w.:/-]*\d[\w.:/-]*(?: \d{3})?)$")
 _LABELLED_NUMBER_AT_END = re.compile(r"\s+" + _LABELLED_NUMBER_ALONE.pattern.removeprefix("^"))
+# The same, its filing plan's code of two digits or three: "... Dnr SBN 2012/101 21" (Ludvika; Mora's "... 622").
+_FILED_NUMBER_AT_END = re.compile(r"\s+(?i:dnr|diarienr|diarienummer)\.?:?\s*(?P<number>(?:[A-ZÅÄÖ]{1,8}[ /-]?)?"
+                                  r"[\w.:/-]*\d[\w.:/-]*(?: \d{2,3})?)$")
 _LABELLED_IN_RUN_ON = re.compile(r",?\s+(?i:diarienummer|diarienr|dnr|ärendenummer)\.?:?\s*"
                                  r"(?P<number>(?:[A-ZÅÄÖ]{1,8}[ /-]?)?\d[\d/.:-]*\d)(?=\s+[A-ZÅÄÖ])")
 # A page's letterhead or running head alone where a title should stand ("Kumla kommun", "Region Gävleborg",
@@ -2814,6 +2817,12 @@ class MeetingDocumentParser:
                 if self.kind == "kallelse" and len(distinct) == len(CASE_NUMBER.findall(several.group())):
                     self.number_run = distinct  # perhaps the Dnr column of this row and those before it
         contents_row = _CONTENTS_NUMBER.search(head_text) if not case_number else None
+        filed_tail = _FILED_NUMBER_AT_END.search(head_text) if contents_row else None
+        if filed_tail and len(head_text[:filed_tail.start()].split()) >= 2:
+            # "Detaljplan ... antagande Dnr SBN 2012/101 21": the labelled number and its filing plan's code end the
+            # head, as written (as on a line of their own); no contents row's number and page cut out of it.
+            case_number, head_text = filed_tail.group("number"), head_text[:filed_tail.start()].strip(" ,")
+            contents_row = None
         if contents_row and contents_row.start() > 0 and (row_number := _contents_number(contents_row)):
             # "§ 184 Budgetuppföljning november 2020 2020/8 042 4 - 5": a list of paragraphs' row, the title,
             # its number and pages on one line (as Falkenberg's rows set them on lines of their own).
@@ -3105,6 +3114,14 @@ class MeetingDocumentParser:
                 continue
             # A contents row's cells may stand apart, blank lines between them.
             in_row = title_open or title_parts and not any(x.stripped for x in body_lines)
+            filed = LABELLED.match(text) if in_row and not case_number else None
+            code = _FILING_CODE.fullmatch(text[filed.end():].strip()) if filed else None
+            if code:
+                # "Dnr SBN 2012/101 21" on a line of its own: the number and its filing plan's code as written, as on
+                # the head line ("§ 38 Dnr SBN 2012/101 21"); no contents row's year-first number cut out of it.
+                case_number = f"{filed.group('number')} {code.group('code')}"
+                title_open = False if title_parts else title_open
+                continue
             contents = _CONTENTS_NUMBER.search(text) if in_row and not case_number else None
             listed_number = _contents_number(contents) if contents else None
             contents = contents if listed_number else None
