@@ -702,6 +702,45 @@ def test_the_filing_code_after_a_paragraphs_case_number_is_the_numbers_not_the_t
         ("KS 2019/0087 005", "Policy för IT"), ("2016/000964 622", "Kostpolicy med riktlinjer")]
 
 
+@pytest.mark.parametrize("head", [
+    "§ 38\n\nDetaljplan för Saxhyttan 19:27\n\nDnr SBN 2012/101 21",  # the labelled number below the title
+    "§ 38 Detaljplan för Saxhyttan 19:27 Dnr SBN 2012/101 21",  # at the head's end (a run-on page's head)
+], ids=["below", "at-end"])
+def test_a_labelled_number_with_its_two_digit_filing_code_is_read_as_written(tmp_path, head):
+    # ludvika_protokoll_1's "SBN 2012/101 21" set as the protocol bench sets a case number (p38): the year-first
+    # "2012/101" and "21" are no contents row's number and page (read so, a wrong number); the code is the number's
+    # as on the head line ("§ 38 Dnr SBN 2012/101 21") and as the three-digit codes above are.
+    text = ("Samhällsbyggnadsnämnden SAMMANTRÄDESPROTOKOLL Sammanträdesdatum 2012-10-10\n\n" + head + "\n\n"
+            "Beslut\n\nSamhällsbyggnadsnämnden antar detaljplanen.\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [(i.matter.case_number, i.matter.title) for i in items] == [
+        ("SBN 2012/101 21", "Detaljplan för Saxhyttan 19:27")]
+    # A contents row's year-first number and page, no label before them, stay a row's ("2020/8 042" and page 4).
+    row = "§ 38 Budgetuppföljning november 2020 2020/8 21"
+    items = parse_document(write(tmp_path, text.replace(head, row))).items
+    assert [(i.matter.case_number, i.matter.title) for i in items] == [("2020/8", "Budgetuppföljning november 2020")]
+
+
+@pytest.mark.parametrize("title", [
+    "DETALJPLAN FÖR FASTIGHETERNA DEL AV NORSJÖ 56:22 OCH NORSJÖ 56:23",  # a property's designation
+    "MRP: ÅRETS GYMNASIEKAMPANJ INFÖR VAL 2019/2020",  # a season
+    "DELÅRSRAPPORT PER 2015-04-30",  # a date
+])
+def test_a_title_in_capitals_keeps_the_number_that_ends_it(tmp_path, title):
+    # The protocol bench's caps layout (p38; norsjo, kunskapsforbundet-vast, lulea, harjedalen golds set in capitals):
+    # in capitals a registry's code is not told from the title's word before a number ("NORSJÖ 56:23", "VAL
+    # 2019/2020", "PER 2015-04"), each read as a case number and the title cut before it. Unlabelled, it stays the
+    # title's; the labelled number below is the §'s.
+    text = ("Kommunstyrelsen SAMMANTRÄDESPROTOKOLL Sammanträdesdatum 2015-06-10\n\n§ 60\n\n" + title + "\n\n"
+            "Dnr KS 2015/12\n\nBeslut\n\nKommunstyrelsen godkänner förslaget.\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [(i.matter.title, i.matter.case_number) for i in items] == [(title, "KS 2015/12")]
+    # A title in lower case still ends where its registry's number, in capitals, stands after it.
+    text = text.replace(title, "Detaljplan för Norsjö 56:22 KS 2015/13").replace("Dnr KS 2015/12\n\n", "")
+    items = parse_document(write(tmp_path, text)).items
+    assert [(i.matter.title, i.matter.case_number) for i in items] == [("Detaljplan för Norsjö 56:22", "KS 2015/13")]
+
+
 def test_a_case_numbers_label_left_without_its_number_is_no_part_of_the_title(tmp_path):
     # saffle_protokoll_1 ("§ 56 Dnr Ks Information om ...": the label and the registry's code, the number lost;
     # boxholm's "Dnr Ks Delårsbokslut"), tjorn_protokoll_1 ("... (TMAB) Dnr 2014/ Kommunfullmäktige beslutar")
