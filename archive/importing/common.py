@@ -162,6 +162,10 @@ def trailing_case_number(text: str) -> tuple[str, str | None]:
     match = _TRAILING_CASE_NUMBER.search(text)
     if match and not NOT_OURS.search(text[max(0, match.start() - 14): match.start() + 1]):
         labelled = match.start("number") > match.start() + 1
+        if not labelled and text.isupper() and text[:match.start()].strip():
+            # A title in capitals: a registry's code is not told from a word of the title before a number
+            # ("... DEL AV NORSJÖ 56:22 OCH NORSJÖ 56:23", "... INFÖR VAL 2019/2020"); unlabelled, it stays the title's.
+            return text, None
         if labelled or not is_span_of_years(match.group("number")):
             return text[: match.start()].rstrip(" ,;–-"), match.group("number")
     return text, None
