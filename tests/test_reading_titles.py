@@ -741,6 +741,26 @@ def test_a_title_in_capitals_keeps_the_number_that_ends_it(tmp_path, title):
     assert [(i.matter.title, i.matter.case_number) for i in items] == [("Detaljplan för Norsjö 56:22", "KS 2015/13")]
 
 
+@pytest.mark.parametrize("page, title, case_number", [
+    # A one-word title before its labelled number, the text run on after it (habo-2's "Informationsärenden Dnr
+    # 78662" as the protocol bench runs a page on, p38): the label and number no part of the title.
+    ("KS § 217 Informationsärenden Dnr 78662 Ärendet Kommunstyrelsen har att ta ställning till ett förslag. Beslut "
+     "Kommunstyrelsen beslutar att godkänna förslaget.", "Informationsärenden", "78662"),
+    # A one-word title, the "Ärendet" heading and the sentence after it on the line ("KS § 9 Budget Ärendet
+    # Kommunstyrelsen har ...", osby's and ockelbo's golds run on): the heading opens the text, not the title's.
+    ("KS § 9 Budget Ärendet Kommunstyrelsen har att ta ställning till ett förslag som förvaltningen har tagit fram. "
+     "Beslut Kommunstyrelsen beslutar att godkänna förslaget.", "Budget", None),
+], ids=["labelled-number", "heading-and-sentence"])
+def test_a_one_word_title_in_a_run_on_page_ends_at_its_number_or_heading(tmp_path, page, title, case_number):
+    text = "Kommunstyrelsen SAMMANTRÄDESPROTOKOLL Sammanträdesdatum 2019-03-12\n\n" + page + "\n"
+    items = parse_document(write(tmp_path, text)).items
+    assert [(i.matter.title, i.matter.case_number) for i in items] == [(title, case_number)]
+    # A title whose words go on after "Ärendet" without a sentence stays whole (no full stop ends the line).
+    text = text.replace(page, "KS § 9 Information om Ärendet Norra Hamnen\n\nBeslut\n\nKommunstyrelsen tar del av "
+                              "informationen.")
+    assert [i.matter.title for i in parse_document(write(tmp_path, text)).items] == ["Information om Ärendet Norra Hamnen"]
+
+
 def test_a_case_numbers_label_left_without_its_number_is_no_part_of_the_title(tmp_path):
     # saffle_protokoll_1 ("§ 56 Dnr Ks Information om ...": the label and the registry's code, the number lost;
     # boxholm's "Dnr Ks Delårsbokslut"), tjorn_protokoll_1 ("... (TMAB) Dnr 2014/ Kommunfullmäktige beslutar")

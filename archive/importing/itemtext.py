@@ -72,6 +72,7 @@ _BEFORE_A_BODYS_SENTENCE = (r"\s*:?\s+(?=[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styr
 _PROPOSER_HEADING_MID = re.compile(r"(?<=\S)\s+(?P<heading>" + _PROPOSER + ")" + _BEFORE_A_BODYS_SENTENCE)
 _PROPOSER_HEADING_RUN_INTO = re.compile(r"^(?P<h>" + _PROPOSER + ")" + _BEFORE_A_BODYS_SENTENCE + r"(?P<rest>.*)$")
 # In run-on text (a page as one line) the other sub-headings of an item stand mid-line too.
+_SENTENCE_TO_THE_END = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?: [\wåäö,()-]+){4,}\.")  # a sentence of five words or more
 _RUN_ON_MID = re.compile(
     r"(?<=\S)\s+(?P<heading>Överläggning|Ärendebeskrivning|Beskrivning av ärendet|Bakgrund"
     r"|Sammanfattning av ärendet|Sammanfattning"
@@ -682,7 +683,10 @@ def _split_item_run_in(lines: list[Line]) -> list[Line]:
             run_on = _RUN_ON_MID.search(stripped)
             # In run-on text anywhere; in a shorter line only after a sentence's end ("... godkänner
             # uppföljningen. Sammanfattning Ekonomiavdelningen har ...").
-            if run_on and (len(stripped) > RUN_ON or stripped[:run_on.start()].rstrip().endswith((".", "!", "?"))):
+            # So too where the heading stands between a title and a whole sentence that ends the line ("Budget Ärendet
+            # Kommunstyrelsen har att ta ställning till ...", a run-on page cut into lines at its other headings).
+            if run_on and (len(stripped) > RUN_ON or stripped[:run_on.start()].rstrip().endswith((".", "!", "?"))
+                           or _SENTENCE_TO_THE_END.fullmatch(stripped[run_on.end():])):
                 if not mid or run_on.start() < mid.start():
                     mid = run_on
             if mid:

@@ -2982,7 +2982,7 @@ class MeetingDocumentParser:
                     # below them ("... KS 2013/20och planer 2015-2016Utskottsbeslut: i enlighet med ...") is not.
                     head_text, rest_of_head = f"{head_text} {wrapped}", noted
         tail = _LABELLED_NUMBER_AT_END.search(head_text) if not case_number and rest_of_head is None else None
-        if tail and len(head_text[:tail.start()].split()) >= 2:
+        if tail and len(head_text[:tail.start()].split()) >= 1:
             # "Budget 2015 Dnr KS 14/62 041": a head that ends in its labelled number, whatever its registry's shape,
             # the title before it; no gold title holds a case label (see _CASE_LABEL_INSIDE).
             case_number, head_text = tail.group("number"), head_text[:tail.start()].strip(" ,")
