@@ -23,6 +23,7 @@ from archive.importing.meetingwords import (
     _AGENDA_WORD,
     _ATTACHMENT_CELL_AFTER_TITLE,
     _BOARD_WORD,
+    _BODY_ACTS_IN_A_SENTENCE,
     _DECIDING_VERB,
     _EARLIER_DECISION,
     _FOOTER,
@@ -309,8 +310,11 @@ def _unnumbered_paragraph(head: list[Line]) -> tuple[list[Line], list[Item]]:
     for position, ((index, line), (_, following)) in enumerate(zip(texts, texts[1:], strict=False)):
         # (a line right under a decision's heading is that decision's text, not the next one's title: "Direktionens
         # beslut" / "Tonny Svensson (M) utses att justera ..." / "Direktionens beslut", Söderåsens miljöförbund)
+        # (nor is a sentence whose subject acts above it its title: "Nämnden har att ta ställning till ..." / "Beslut",
+        # the text of a § whose head was not read)
         if (_item_heading(following.stripped) in ("decision", "proposal") and len(line.stripped) <= 250
                 and _item_heading(line.stripped) is None and not _FOOTER.match(line.stripped)
+                and not _BODY_ACTS_IN_A_SENTENCE.match(line.stripped)
                 and not (position and _item_heading(texts[position - 1][1].stripped) in ("decision", "proposal"))):
             # A head run into the title ("... Paragraf Diarienummer KS-2017/ Title (KF)"): the
             # title follows the case number's label and what stands of the number.

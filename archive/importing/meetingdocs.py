@@ -156,6 +156,7 @@ from archive.importing.meetingwords import (
     _BARE_LABEL_LEAD,
     _BOARD_WORD,
     _BODY_ACTS,
+    _BODY_ACTS_IN_A_SENTENCE,
     _BODY_CALLED,
     _BODY_KIND_DEFINITE,
     _BODY_LABEL_IN_HEAD,
@@ -635,10 +636,6 @@ _CASE_LABEL_INSIDE = re.compile(r"\s+\(?(?i:dnr|diarienr|diarienummer)\.?:?\s*"
 # title of any round (2399) opens with such a word ("Samtliga", "Alla", "Det", "Detta", "Dessa", "Vi", "Man" ...).
 _SUMMARY_IN_TITLES_PLACE = re.compile(r"^(?:Samtliga|Alla|Det|Den|Detta|Denna|Dessa|Vi|Man)\s+(?:[\wåäö-]+\s+){0,3}?"
                                       r"(?:ska|skall|har|är|kan|kommer|måste|bör|behöver|föreslås)\s[^.!?]*\.$")
-# A whole sentence whose subject (a capitalised name of up to seven words: "Kommunernas hjälpmedelsnämnd i Kalmar
-# län") acts: "Kommunstyrelsen beslutar att ...".
-_BODY_ACTS_IN_A_SENTENCE = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,6}?\s+(?:har|beslutar|beslutade|föreslår|"
-                                      r"föreslog|ska|skall)\s[^.!?]*\.$")
 # A § text's own section heading, alone.
 _SECTION_HEADING = re.compile(r"(?i:beslut|ärendet|ärendebeskrivning|bakgrund|beslutsunderlag|förslag till beslut"
                               r"|beslutsförslag|yrkanden?|propositionsordning|sammanfattning(?: av ärendet)?|beredning"
