@@ -101,7 +101,7 @@ def is_case_number(text: str) -> bool:
 
 
 _TRAILING_CASE_NUMBER = re.compile(
-    r"(?:\s|^)(?:(?i:" + LABEL + r")\.?:?\s*)?(?P<number>" + _PREFIXED + r")" + _SUFFIX + r"\s*$"
+    r"(?:\s|^)(?:(?i:" + LABEL + r")\.?:?\s*)?(?P<number>" + _PREFIXED + r")(?P<suffix>" + _SUFFIX + r")\s*$"
 )
 # A number that opens a line ("§ 45 Dnr KS 2018/124 ...", "KS13/412 Title", "1. KS/2018:196 Title"),
 # perhaps labelled: the same forms as CASE_NUMBER, one rule for both. Read whole or not at all: the registry's
@@ -167,7 +167,9 @@ def trailing_case_number(text: str) -> tuple[str, str | None]:
             # ("... DEL AV NORSJÖ 56:22 OCH NORSJÖ 56:23", "... INFÖR VAL 2019/2020"); unlabelled, it stays the title's.
             return text, None
         if labelled or not is_span_of_years(match.group("number")):
-            return text[: match.start()].rstrip(" ,;–-"), match.group("number")
+            # (a labelled number's suffix is part of it as written, as LABELLED reads it: "Dnr KS/2021:399-101")
+            return text[: match.start()].rstrip(" ,;–-"), match.group("number") + (match.group("suffix") if labelled
+                                                                                   else "")
     return text, None
 
 
