@@ -3430,6 +3430,23 @@ def test_a_run_on_head_ending_in_its_labelled_number_ends_its_title_there(tmp_pa
         ("§ 50", "2016/001239 017", "Remiss - Ordning och reda i välfärden (SOU 2016:78)")]
 
 
+def test_a_numbered_points_title_may_hold_a_colon_or_point_between_digits(tmp_path):
+    # "40. Detaljplan för Fiskebäck 3:76, samrådsyttrande" (habo-jonkoping's gold as the protocol bench's numbered
+    # layout sets it, p38): a property's designation broke the chain of points (35-39 and 41-53), and only the
+    # longer part was read; a colon after a word ("1. Beslut: ...") is still no point's title.
+    from archive.importing.agendarows import _point_row
+
+    assert _point_row("40. Detaljplan för Fiskebäck 3:76, samrådsyttrande").group("title") == (
+        "Detaljplan för Fiskebäck 3:76, samrådsyttrande")
+    assert _point_row("12. Riktlinjer för IT-säkerhet version 2.0").group("title") == (
+        "Riktlinjer för IT-säkerhet version 2.0")
+    assert _point_row("1. Beslut: nämnden godkänner") is None
+    text = _riksby(lambda n, title: f"{n}. {title}").replace("Budget 2020 för kommunstyrelsen",
+                                                             "Detaljplan för Fiskebäck 3:76")
+    assert [item.matter.title for item in parse_document(write(tmp_path, text)).items] == [
+        "Val av revisorer", "Detaljplan för Fiskebäck 3:76", "Motion om cykelbanor"]
+
+
 @pytest.mark.parametrize("numbers", [
     [1, 2, 3],
     [4, 1, 5, 2, 6, 3, 7],        # two chains interleaved: the longer (4-7), not the one from 1

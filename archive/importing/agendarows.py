@@ -965,7 +965,9 @@ def case_numbers_above_rows(head: list[Line], items: list[Item]) -> None:
 # A protocol's item set as a numbered point, no § ("3. Ekonomisk uppföljning februari 2019" on a line of its own):
 # a title, not a sentence ("1. Kommunfullmäktige beslutar ...": a decision's point).
 # (As long as any title may run: Västra Götalandsregionen's first point has 170 characters.)
-_POINT_ROW = re.compile(r"^(?P<n>\d{1,3})\.\s+(?P<title>[A-ZÅÄÖ][^.!?:;]{2," + str(_LONGEST_TITLE) + r"})$")
+# (A colon or point between digits is a title's too: a property's "Fiskebäck 3:76", a version's "2.0".)
+_POINT_ROW = re.compile(r"^(?P<n>\d{1,3})\.\s+(?P<title>[A-ZÅÄÖ](?:[^.!?:;]|(?<=\d)[:.](?=\d)){2,"
+                        + str(_LONGEST_TITLE) + r"})$")
 
 
 # A decision's verb ("1. Kommunstyrelsen godkänner att ..."): a decision's point, no item's title.
