@@ -3136,6 +3136,35 @@ def test_a_lone_running_form_naming_another_meeting_opens_no_paragraph(tmp_path,
     assert not any(item.key == "§ 135" for item in document.items)
 
 
+def test_numbered_points_in_the_range_the_front_page_states_are_its_paragraphs(tmp_path):
+    # "Paragrafer 45-47" on the front page, the §§ set as numbered points ("45. Val av revisorer"), one left out of the
+    # excerpt (p38; the protocol bench's numbered layout, one-§ and two-§ protocols and runs with numbers left out:
+    # 58 -> 161 exact of 194): three points counting on by one were needed, now the stated range tells them.
+    text = _riksby(lambda n, title: f"{n}. {title}")
+    cut = text[:text.index("46. ")] + text[text.index("47. "):]
+    document = parse_document(write(tmp_path, cut))
+    assert [(item.key, item.matter.title) for item in document.items] == [
+        ("§ 45", "Val av revisorer"), ("§ 47", "Motion om cykelbanor")]
+    # The range's first number must open them: points from 46 on, or a § text's own numbered points, are none.
+    later = text[text.index("46. "):]
+    assert parse_document(write(tmp_path, text[:text.index("45. ")] + later)).items == []
+    points = text.replace("45. Val av revisorer", "1. Val av revisorer").replace("47. Motion", "2. Motion")
+    points = points[:points.index("46. ")] + points[points.index("2. Motion"):]
+    assert [item.key for item in parse_document(write(tmp_path, points)).items] == []
+
+
+def test_running_heads_jumping_within_the_range_the_front_page_states_are_its_paragraphs(tmp_path):
+    # An excerpt's §§ under the running form ("Kommunstyrelsen § 45", § 46, then § 52: five left out): a run of heads
+    # counts on by three at most, but the front page's "Paragrafer 45-52" tells the jump is the excerpt's (p38; the
+    # protocol bench's running_body and date_head layouts, harjedalen's, varmdo's and lulea's golds).
+    text = _riksby(lambda n, title: f"Kommunstyrelsen § {n if n < 47 else 52}\n{title}")
+    document = parse_document(write(tmp_path, text.replace("Paragrafer 45-47", "Paragrafer 45-52")))
+    assert [item.key for item in document.items] == ["§ 45", "§ 46", "§ 52"]
+    # Without the stated range (or beyond it) the jump ends the run, as before.
+    document = parse_document(write(tmp_path, text))
+    assert [item.key for item in document.items if item.key] == ["§ 45", "§ 46"]
+
+
 def test_a_paragraph_head_with_its_bracketed_case_number_and_a_labelled_title(tmp_path):
     text = _riksby(lambda n, title: f"§ {n} (Dnr 2019/{n})\nÄrende: {title}")
     document = parse_document(write(tmp_path, text))

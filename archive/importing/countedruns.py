@@ -191,7 +191,7 @@ def _one_head_of_the_meeting(lines: list[Line], forms: dict[str, list[tuple[int,
     return found if len(found) == 1 else None
 
 
-def variant_head_rows(lines: list[Line]) -> list[Line] | None:
+def variant_head_rows(lines: list[Line], stated: tuple[int, int] | None = None) -> list[Line] | None:
     """The lines with each § head of one standard variant form written as the reader's own ("§ 45 Title"); None where
     the text holds no run of them. A run: two heads at least, the same form each (the same body or day before the sign,
     as the meeting's own heads repeat it), their numbers counting up, text between each two (a paragraph's own, not
@@ -218,7 +218,8 @@ def variant_head_rows(lines: list[Line]) -> list[Line] | None:
     for at, match in best:
         number = int(match.group("n"))
         # (A protocol's heads count on, a number or two perhaps left out; a reference to other meetings' §§ jumps.)
-        counts_on = last < number <= last + _HEADS_LEFT_OUT + 1
+        # (Within the §§ the front page states, "Paragrafer 84-102", any number up counts on: an excerpt's §§.)
+        counts_on = last < number <= (stated[1] if stated and stated[0] <= last else last + _HEADS_LEFT_OUT + 1)
         if counts_on or not run:
             run.append((at, match))
             last = number

@@ -351,6 +351,7 @@ _KIND_WORD_AGAIN = re.compile(r"^(?i:sammanträdesprotokoll|protokoll|kallelse)\
 # "Södermalms stadsdelsnämnd" (the district's name is the body's; a municipality's before its board is not).
 _PLACE_AND_BODY_ALONE = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)? (?:kommundels|stadsdels)nämnd")
 # A protocol's front page stating its §§' range: "Paragrafer 1-8", "Paragraf 6-16", "Paragrafer §§ 130 - 143".
+_FRONT_PAGE_LINES = 60  # the lines a protocol's front page (its head's form) stands in
 _STATED_PARAGRAPHS = re.compile(r"\b(?i:paragraf(?:er)?)\s*(?:§§?\s*)?(?P<first>\d{1,4})\s*[-–]\s*(?P<last>\d{1,4})\b")
 # A § head's margin path with its § signs kept, the earlier bodies' §§ after its own ("Kf § 73 Ks § 94 dnr 127/2011
 # Förslag ...", "§ 208 Ks § 178 Au § 266 Dnr ..."): the path the extraction prints without the signs in 8 tuning
@@ -1611,7 +1612,7 @@ class MeetingDocumentParser:
         headed_at = later_kallelse_page(content) if self.kind == "kallelse" else None
         page = content[headed_at].number if headed_at is not None else 0  # (a line cut up keeps its number)
         cover, lines = [line for line in lines if line.number < page], [line for line in lines if line.number >= page]
-        if self.kind == "protokoll" and (variant := variant_head_rows(lines)):
+        if self.kind == "protokoll" and (variant := variant_head_rows(lines, self._stated_range(lines))):
             # §§ headed in a standard form of their own ("Kommunstyrelsen § 45", "$ 45"), read as the usual "§ 45
             # Title"; the text holds § heads, its signs were not lost.
             lines, self.lost_paragraphs = variant, False
@@ -1621,7 +1622,8 @@ class MeetingDocumentParser:
             head, items = self.split_items(counted)
         head = cover + head
         if self.kind == "protokoll" and not items:
-            head, items = _points_as_items(head)
+            # (its §§ numbered points, the range its front page states them in perhaps: "Paragrafer 49-50")
+            head, items = _points_as_items(head, self._stated_range(head))
         if self.kind == "protokoll":
             head, items = quoted_agenda_points(head, items)
         if self.kind == "kallelse":
@@ -1772,6 +1774,15 @@ class MeetingDocumentParser:
         )
 
     # ------------------------------------------------------------ structure
+
+    @staticmethod
+    def _stated_range(lines: list[Line]) -> tuple[int, int] | None:
+        """The first and last § the protocol's front page states ("Paragrafer 49-50", "Paragrafer §§ 84-102"), or
+        None."""
+        stated = next((found for line in lines[:_FRONT_PAGE_LINES] if (found := _STATED_PARAGRAPHS.search(
+            line.stripped))), None)
+        first, last = (int(stated.group("first")), int(stated.group("last"))) if stated else (0, -1)
+        return (first, last) if first <= last else None
 
     def split_items(self, lines: list[Line]) -> tuple[list[Line], list[Item]]:
         head: list[Line] = []
