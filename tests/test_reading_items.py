@@ -3165,6 +3165,22 @@ def test_running_heads_jumping_within_the_range_the_front_page_states_are_its_pa
     assert [item.key for item in document.items if item.key] == ["§ 45", "§ 46"]
 
 
+@pytest.mark.parametrize("head", [
+    lambda n, title: f"Dnr KS 2019/{n}\n§ {n}\n{title}",  # the labelled number over the § head
+    lambda n, title: f"Dnr KS 2019/{n}\n\n§ {n} {title}",
+], ids=["over-head-alone", "over-head-with-title"])
+def test_a_labelled_number_alone_above_a_paragraph_head_is_that_paragraphs(tmp_path, head):
+    # The Dnr line set above the § head, as some layouts print it at the §'s top (p38; the protocol bench's dnr_above
+    # layout, 119 -> 181 exact of 194): it was left at the end of the § before (or the head), the § without its number.
+    document = parse_document(write(tmp_path, _riksby(head)))
+    assert [(item.key, item.matter.title, item.matter.case_number) for item in document.items] == [
+        (f"§ {45 + at}", title, f"KS 2019/{45 + at}") for at, title in enumerate(_RIKSBY_TITLES)]
+    # A § with its own labelled number below its title keeps that one; the line above stays where it stood.
+    text = _riksby(lambda n, title: f"Dnr KS 2018/{n}\n§ {n}\n{title}\nDnr KS 2019/{n}")
+    document = parse_document(write(tmp_path, text))
+    assert [item.matter.case_number for item in document.items] == [f"KS 2019/{45 + at}" for at in range(3)]
+
+
 def test_a_paragraph_head_with_its_bracketed_case_number_and_a_labelled_title(tmp_path):
     text = _riksby(lambda n, title: f"§ {n} (Dnr 2019/{n})\nÄrende: {title}")
     document = parse_document(write(tmp_path, text))

@@ -1523,6 +1523,25 @@ def _dollars_at_page_heads(lines: list[Line]) -> list[Line]:
             for line in lines]
 
 
+def _case_numbers_above_heads(head: list[Line], items: list[Item]) -> None:
+    """A § whose labelled number stands alone on the line right above its head ("Dnr KS 2019/12" / "§ 45" / "Title"),
+    read where the other layouts set it, under the title: the line moved from the text above (the § before, or the
+    head) into the § below, where that § states no labelled number of its own in its first lines."""
+    above = head
+    for item in items:
+        texts = [at for at, line in enumerate(above) if line.stripped]
+        number_line = above[texts[-1]] if texts else None
+        own = [x.stripped for x in item.lines[:4] if x.stripped]
+        if number_line is not None and item.key.startswith("§") and not item.case_number \
+                and _LABELLED_NUMBER_ALONE.match(number_line.stripped) \
+                and not any(_LABELLED_ALONE.match(x) for x in [item.head.strip(), *own]):
+            del above[texts[-1]]
+            titled = bool(item.head.strip())
+            at = 0 if titled else next((n + 1 for n, x in enumerate(item.lines) if x.stripped), 0)
+            item.lines.insert(at, number_line)
+        above = item.lines
+
+
 class MeetingDocumentParser:
     def __init__(self, document: Document, kind: str):
         self.document = document
@@ -1617,6 +1636,8 @@ class MeetingDocumentParser:
             # Title"; the text holds § heads, its signs were not lost.
             lines, self.lost_paragraphs = variant, False
         head, items = self.split_items(lines)
+        if self.kind == "protokoll":
+            _case_numbers_above_heads(head, items)
         if not items and (counted := counted_run_rows(lines, protocol=self.kind == "protokoll")):
             # No layout reader found an item: a list the text teaches by its numbers counting on (countedruns).
             head, items = self.split_items(counted)
