@@ -86,8 +86,23 @@ def dnr(cn):
     return [f"Dnr {cn}"] if cn else []
 
 
+# A one-word body's code as protocols print it: its name's first letter and its kind's ("Servicenämnden" SN,
+# "Förbundsstyrelsen" FS, "Hälsingerådet" HR), "DIR" for a direktion, "STY" for a styrelse; never one letter
+# ("S § 51"), which no real protocol prints before its § (codes are two letters to six).
+_KIND_LETTERS = (("nämnd", "N"), ("styrelse", "S"), ("utskott", "U"), ("fullmäktige", "F"), ("förbund", "F"),
+                 ("råd", "R"))
+
+
 def code(body):
-    return CODES.get(body, "".join(w[0] for w in body.split()).upper())
+    if body in CODES:
+        return CODES[body]
+    words = body.split()
+    if len(words) > 1:
+        return "".join(w[0] for w in words).upper()
+    if body.lower().startswith("direktion"):
+        return "DIR"
+    kind = next((letter for word, letter in _KIND_LETTERS if word in body.lower()[1:]), None)
+    return (body[0] + kind).upper() if kind else body[:3].upper()
 
 
 # ---- § heads: each takes (body, date, item, title, cn) and gives the §'s head lines

@@ -965,7 +965,9 @@ def case_numbers_above_rows(head: list[Line], items: list[Item]) -> None:
 # A protocol's item set as a numbered point, no § ("3. Ekonomisk uppföljning februari 2019" on a line of its own):
 # a title, not a sentence ("1. Kommunfullmäktige beslutar ...": a decision's point).
 # (As long as any title may run: Västra Götalandsregionen's first point has 170 characters.)
-_POINT_ROW = re.compile(r"^(?P<n>\d{1,3})\.\s+(?P<title>[A-ZÅÄÖ][^.!?:;]{2," + str(_LONGEST_TITLE) + r"})$")
+# (A colon or point between digits is a title's too: a property's "Fiskebäck 3:76", a version's "2.0".)
+_POINT_ROW = re.compile(r"^(?P<n>\d{1,3})\.\s+(?P<title>[A-ZÅÄÖ](?:[^.!?:;]|(?<=\d)[:.](?=\d)){2,"
+                        + str(_LONGEST_TITLE) + r"})$")
 
 
 # A decision's verb ("1. Kommunstyrelsen godkänner att ..."): a decision's point, no item's title.
@@ -982,7 +984,20 @@ def _point_row(text: str) -> re.Match | None:
     return None
 
 
-def _points_as_items(head: list[Line]) -> tuple[list[Line], list[Item]]:
+def _points_in_stated_range(points: list[tuple[int, re.Match]], stated: tuple[int, int]) -> list[tuple[int, re.Match]]:
+    """The points the protocol's front page states as its §§ ("Paragrafer 154-160"): from the first stated number,
+    counting up within the range, numbers the excerpt left out skipped ("154. ...", "155. ...", "158. ..."); none
+    unless the first stated number opens them."""
+    first, last = stated
+    run: list[tuple[int, re.Match]] = []
+    for index, match in points:
+        number = int(match.group("n"))
+        if (run and int(run[-1][1].group("n")) < number <= last) or (not run and number == first):
+            run.append((index, match))
+    return run
+
+
+def _points_as_items(head: list[Line], stated: tuple[int, int] | None = None) -> tuple[list[Line], list[Item]]:
     """A protocol that read no § at all whose items are numbered points 1., 2., 3. ... each on a line of its own,
     in order from 1 (Västra Götalandsregionen's 'Ärenden till regionfullmäktige 1. Nytt reglemente ...', as the
     kallelser of most municipalities number their items): those points are its items, the lines below each its
@@ -1004,7 +1019,12 @@ def _points_as_items(head: list[Line]) -> tuple[list[Line], list[Item]]:
     while at is not None:
         chain.append(points[at])
         at = following[at]
-    if len(chain) < 3:
+    in_range = _points_in_stated_range(points, stated) if stated else []
+    # (the front page's range makes a § of a point one, two or a run with numbers left out: "49. Title" under
+    # "Paragrafer 49-50")
+    mark = "§" if len(in_range) > len(chain) or len(chain) < 3 and in_range else "punkt"
+    chain = in_range if mark == "§" else chain
+    if len(chain) < 3 and mark == "punkt":
         return head, []
     starts = {index: match for index, match in chain}
     before: list[Line] = []
@@ -1013,7 +1033,7 @@ def _points_as_items(head: list[Line]) -> tuple[list[Line], list[Item]]:
         match = starts.get(index)
         if match:
             number = int(match.group("n"))
-            items.append(Item(f"punkt {number}", number, line.number, match.group("title").strip()))
+            items.append(Item(f"{mark} {number}", number, line.number, match.group("title").strip()))
         elif items:
             items[-1].lines.append(line)
         else:

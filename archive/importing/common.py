@@ -101,7 +101,7 @@ def is_case_number(text: str) -> bool:
 
 
 _TRAILING_CASE_NUMBER = re.compile(
-    r"(?:\s|^)(?:(?i:" + LABEL + r")\.?:?\s*)?(?P<number>" + _PREFIXED + r")" + _SUFFIX + r"\s*$"
+    r"(?:\s|^)(?:(?i:" + LABEL + r")\.?:?\s*)?(?P<number>" + _PREFIXED + r")(?P<suffix>" + _SUFFIX + r")\s*$"
 )
 # A number that opens a line ("§ 45 Dnr KS 2018/124 ...", "KS13/412 Title", "1. KS/2018:196 Title"),
 # perhaps labelled: the same forms as CASE_NUMBER, one rule for both. Read whole or not at all: the registry's
@@ -156,14 +156,29 @@ def is_span_of_years(number: str) -> bool:
     return 1 <= years <= _SPAN_AT_MOST
 
 
+_YEAR_OPENS = re.compile(r"(?:19|20)\d\d[/.:-]")
+_WHOLE_DATE = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d")
+
+
 def trailing_case_number(text: str) -> tuple[str, str | None]:
     """'Revidering av riktlinjer    KS13/412' -> ('Revidering av riktlinjer', 'KS13/412'); unlabelled, a span of
     years is none ('Affärsplan NSVA 2023-25')."""
     match = _TRAILING_CASE_NUMBER.search(text)
     if match and not NOT_OURS.search(text[max(0, match.start() - 14): match.start() + 1]):
         labelled = match.start("number") > match.start() + 1
+        digits = match.group("number")[re.search(r"\d", match.group("number")).start():] + match.group("suffix")
+        if not labelled and text.isupper() and text[:match.start()].strip() and (
+                not _YEAR_OPENS.match(digits) or is_span_of_years(digits.replace("/", "-"))
+                or _WHOLE_DATE.fullmatch(digits)):
+            # A title in capitals: a registry's code is not told from a word of the title before a number, unless
+            # the number is a registry's, its year first ("FIKA KS 2014/104"): a property's ("... DEL AV NORSJÖ
+            # 56:22 OCH NORSJÖ 56:23"), a span of years ("... INFÖR VAL 2019/2020"), a date ("PER 2015-04-30")
+            # stays the title's.
+            return text, None
         if labelled or not is_span_of_years(match.group("number")):
-            return text[: match.start()].rstrip(" ,;–-"), match.group("number")
+            # (a labelled number's suffix is part of it as written, as LABELLED reads it: "Dnr KS/2021:399-101")
+            return text[: match.start()].rstrip(" ,;–-"), match.group("number") + (match.group("suffix") if labelled
+                                                                                   else "")
     return text, None
 
 

@@ -142,8 +142,14 @@ def counted_run_rows(lines: list[Line], *, protocol: bool) -> list[Line] | None:
 # systems print at each paragraph), the sign doubled ("§§ 45") or read as a dollar ("$ 45", an extraction's § sign), or
 # the sign's word ("Paragraf 45"). The title follows on the line or below it; a lower-case word after the number is a
 # sentence's ("Kommunstyrelsen § 45 beslutade ..."), a range or a list ("Paragrafer 45-60", "§ 45, 46") no head.
-_BODY_WORDS = r"(?i:styrelsen?|nämnden?|fullmäktige|utskott(?:et)?|direktionen?)"  # (in capitals too)
-_BODY_LEAD = r"[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}?" + _BODY_WORDS
+# (in capitals too; "nämnd(?:en)?", not "nämnden?": CPython 3.11's matcher misses "hjälpmedelsnämnd" after "\w*" so)
+_BODY_WORDS = r"(?i:styrelse(?:n)?|nämnd(?:en)?|fullmäktige|utskott(?:et)?|direktion(?:en)?|förbund(?:et)?|rådet)"
+# The body's name: its kind's word ends a word of it ("Kommunstyrelsen", "Tekniska utskottet", "Direktionen",
+# "Hälsingerådet"), perhaps the name's place after it ("Miljönämnden östra Skaraborg", "Samordningsförbundet Västra
+# Skaraborg", "Språktolknämnden i Dalarna", "Förbundsdirektionen vid NVK"): capitalised words or a name's small ones.
+_NAME_AFTER = (r"(?:\s+(?:(?:i|för|vid|och|östra|västra|norra|södra|mellersta|län)(?![\wåäö])"
+               r"|[A-ZÅÄÖ][\wåäöÅÄÖ-]*)){0,4}?")
+_BODY_LEAD = r"(?=[A-ZÅÄÖ])(?:[\wåäö-]+\s+){0,3}?[\wåäö-]*" + _BODY_WORDS + _NAME_AFTER
 _DAY_LEAD = r"(?:19|20)\d\d-[01]\d-[0-3]\d"
 _VARIANT_HEAD = re.compile(
     r"^(?:(?P<lead>" + _BODY_LEAD + r"(?:\s+" + _DAY_LEAD + r")?|" + _DAY_LEAD + r")\s+§§?"
@@ -157,7 +163,35 @@ _DOT_HEAD = re.compile(r"^(?P<n>\d{1,4})\.\s+(?P<rest>[A-ZÅÄÖ].*)$")
 _HEADS_LEFT_OUT = 2
 
 
-def variant_head_rows(lines: list[Line]) -> list[Line] | None:
+_DAY = re.compile(_DAY_LEAD)
+
+
+def _stated_above(part: str, lines: list[Line]) -> bool:
+    """Whether `part` (a body's name, a day) stands whole in one of `lines` (in capitals or not)."""
+    found = re.compile(r"(?<![\wåäöÅÄÖ])" + re.escape(part.casefold()) + r"(?![\wåäöÅÄÖ])")
+    return any(found.search(line.stripped.casefold()) for line in lines)
+
+
+def _one_head_of_the_meeting(lines: list[Line], forms: dict[str, list[tuple[int, re.Match]]]) -> list | None:
+    """The one § head of a protocol of one § (an extract, a short meeting) in a running form, [(at, match)]; None
+    unless exactly one form's one head names before its sign the body or the day (or both) the text above it states
+    (its head: "Miljönämnden östra Skaraborg", "Sammanträdesdatum 2019-03-12"): the meeting's own running head, as
+    the running heads of a longer protocol repeat it. A reference to another meeting's § names another body or day
+    ("Kommunstyrelsens arbetsutskott 2019-01-11 § 135")."""
+    found = []
+    for heads in forms.values():
+        at, match = heads[0]
+        lead = match.group("lead") if "lead" in match.re.groupindex else None
+        if len(heads) != 1 or not lead:
+            continue
+        day = _DAY.search(lead)
+        name = (lead[:day.start()] + lead[day.end():]).strip() if day else lead
+        if all(_stated_above(part, lines[:at]) for part in (name, day.group() if day else "") if part):
+            found.append((at, match))
+    return found if len(found) == 1 else None
+
+
+def variant_head_rows(lines: list[Line], stated: tuple[int, int] | None = None) -> list[Line] | None:
     """The lines with each § head of one standard variant form written as the reader's own ("§ 45 Title"); None where
     the text holds no run of them. A run: two heads at least, the same form each (the same body or day before the sign,
     as the meeting's own heads repeat it), their numbers counting up, text between each two (a paragraph's own, not
@@ -184,12 +218,15 @@ def variant_head_rows(lines: list[Line]) -> list[Line] | None:
     for at, match in best:
         number = int(match.group("n"))
         # (A protocol's heads count on, a number or two perhaps left out; a reference to other meetings' §§ jumps.)
-        counts_on = last < number <= last + _HEADS_LEFT_OUT + 1
+        # (Within the §§ the front page states, "Paragrafer 84-102", any number up counts on: an excerpt's §§.)
+        counts_on = last < number <= (stated[1] if stated and stated[0] <= last else last + _HEADS_LEFT_OUT + 1)
         if counts_on or not run:
             run.append((at, match))
             last = number
     if len(run) < VARIANT_HEADS_AT_LEAST:
-        return None
+        run = _one_head_of_the_meeting(lines, forms)
+        if not run:
+            return None
     if last_listed >= run[0][0]:
         return None  # the text's own §§ stand among them in the reader's form: those are its heads
     result = list(lines)

@@ -23,6 +23,7 @@ from archive.importing.meetingwords import (
     _AGENDA_WORD,
     _ATTACHMENT_CELL_AFTER_TITLE,
     _BOARD_WORD,
+    _BODY_ACTS_IN_A_SENTENCE,
     _DECIDING_VERB,
     _EARLIER_DECISION,
     _FOOTER,
@@ -72,6 +73,7 @@ _BEFORE_A_BODYS_SENTENCE = (r"\s*:?\s+(?=[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styr
 _PROPOSER_HEADING_MID = re.compile(r"(?<=\S)\s+(?P<heading>" + _PROPOSER + ")" + _BEFORE_A_BODYS_SENTENCE)
 _PROPOSER_HEADING_RUN_INTO = re.compile(r"^(?P<h>" + _PROPOSER + ")" + _BEFORE_A_BODYS_SENTENCE + r"(?P<rest>.*)$")
 # In run-on text (a page as one line) the other sub-headings of an item stand mid-line too.
+_SENTENCE_TO_THE_END = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?: [\wåäö,()-]+){4,}\.")  # a sentence of five words or more
 _RUN_ON_MID = re.compile(
     r"(?<=\S)\s+(?P<heading>Överläggning|Ärendebeskrivning|Beskrivning av ärendet|Bakgrund"
     r"|Sammanfattning av ärendet|Sammanfattning"
@@ -308,8 +310,11 @@ def _unnumbered_paragraph(head: list[Line]) -> tuple[list[Line], list[Item]]:
     for position, ((index, line), (_, following)) in enumerate(zip(texts, texts[1:], strict=False)):
         # (a line right under a decision's heading is that decision's text, not the next one's title: "Direktionens
         # beslut" / "Tonny Svensson (M) utses att justera ..." / "Direktionens beslut", Söderåsens miljöförbund)
+        # (nor is a sentence whose subject acts above it its title: "Nämnden har att ta ställning till ..." / "Beslut",
+        # the text of a § whose head was not read)
         if (_item_heading(following.stripped) in ("decision", "proposal") and len(line.stripped) <= 250
                 and _item_heading(line.stripped) is None and not _FOOTER.match(line.stripped)
+                and not _BODY_ACTS_IN_A_SENTENCE.match(line.stripped)
                 and not (position and _item_heading(texts[position - 1][1].stripped) in ("decision", "proposal"))):
             # A head run into the title ("... Paragraf Diarienummer KS-2017/ Title (KF)"): the
             # title follows the case number's label and what stands of the number.
@@ -682,7 +687,10 @@ def _split_item_run_in(lines: list[Line]) -> list[Line]:
             run_on = _RUN_ON_MID.search(stripped)
             # In run-on text anywhere; in a shorter line only after a sentence's end ("... godkänner
             # uppföljningen. Sammanfattning Ekonomiavdelningen har ...").
-            if run_on and (len(stripped) > RUN_ON or stripped[:run_on.start()].rstrip().endswith((".", "!", "?"))):
+            # So too where the heading stands between a title and a whole sentence that ends the line ("Budget Ärendet
+            # Kommunstyrelsen har att ta ställning till ...", a run-on page cut into lines at its other headings).
+            if run_on and (len(stripped) > RUN_ON or stripped[:run_on.start()].rstrip().endswith((".", "!", "?"))
+                           or _SENTENCE_TO_THE_END.fullmatch(stripped[run_on.end():])):
                 if not mid or run_on.start() < mid.start():
                     mid = run_on
             if mid:

@@ -157,6 +157,7 @@ from archive.importing.meetingwords import (
     _BARE_LABEL_LEAD,
     _BOARD_WORD,
     _BODY_ACTS,
+    _BODY_ACTS_IN_A_SENTENCE,
     _BODY_CALLED,
     _BODY_KIND_DEFINITE,
     _BODY_LABEL_IN_HEAD,
@@ -351,6 +352,7 @@ _KIND_WORD_AGAIN = re.compile(r"^(?i:sammanträdesprotokoll|protokoll|kallelse)\
 # "Södermalms stadsdelsnämnd" (the district's name is the body's; a municipality's before its board is not).
 _PLACE_AND_BODY_ALONE = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)? (?:kommundels|stadsdels)nämnd")
 # A protocol's front page stating its §§' range: "Paragrafer 1-8", "Paragraf 6-16", "Paragrafer §§ 130 - 143".
+_FRONT_PAGE_LINES = 60  # the lines a protocol's front page (its head's form) stands in
 _STATED_PARAGRAPHS = re.compile(r"\b(?i:paragraf(?:er)?)\s*(?:§§?\s*)?(?P<first>\d{1,4})\s*[-–]\s*(?P<last>\d{1,4})\b")
 # A § head's margin path with its § signs kept, the earlier bodies' §§ after its own ("Kf § 73 Ks § 94 dnr 127/2011
 # Förslag ...", "§ 208 Ks § 178 Au § 266 Dnr ..."): the path the extraction prints without the signs in 8 tuning
@@ -640,10 +642,6 @@ _CASE_LABEL_INSIDE = re.compile(r"\s+\(?(?i:dnr|diarienr|diarienummer)\.?:?\s*"
 # title of any round (2399) opens with such a word ("Samtliga", "Alla", "Det", "Detta", "Dessa", "Vi", "Man" ...).
 _SUMMARY_IN_TITLES_PLACE = re.compile(r"^(?:Samtliga|Alla|Det|Den|Detta|Denna|Dessa|Vi|Man)\s+(?:[\wåäö-]+\s+){0,3}?"
                                       r"(?:ska|skall|har|är|kan|kommer|måste|bör|behöver|föreslås)\s[^.!?]*\.$")
-# A whole sentence whose subject (a capitalised name of up to seven words: "Kommunernas hjälpmedelsnämnd i Kalmar
-# län") acts: "Kommunstyrelsen beslutar att ...".
-_BODY_ACTS_IN_A_SENTENCE = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,6}?\s+(?:har|beslutar|beslutade|föreslår|"
-                                      r"föreslog|ska|skall)\s[^.!?]*\.$")
 # A § text's own section heading, alone.
 _SECTION_HEADING = re.compile(r"(?i:beslut|ärendet|ärendebeskrivning|bakgrund|beslutsunderlag|förslag till beslut"
                               r"|beslutsförslag|yrkanden?|propositionsordning|sammanfattning(?: av ärendet)?|beredning"
@@ -652,6 +650,9 @@ _SECTION_HEADING = re.compile(r"(?i:beslut|ärendet|ärendebeskrivning|bakgrund|
 _LABELLED_NUMBER_ALONE = re.compile(r"^(?i:dnr|diarienr|diarienummer)\.?:?\s*(?P<number>(?:[A-ZÅÄÖ]{1,8}[ /-]?)?"
                                     r"[\w.:/-]*\d[\w.:/-]*(?: \d{3})?)$")
 _LABELLED_NUMBER_AT_END = re.compile(r"\s+" + _LABELLED_NUMBER_ALONE.pattern.removeprefix("^"))
+# The same, its filing plan's code of two digits or three: "... Dnr SBN 2012/101 21" (Ludvika; Mora's "... 622").
+_FILED_NUMBER_AT_END = re.compile(r"\s+(?i:dnr|diarienr|diarienummer)\.?:?\s*(?P<number>(?:[A-ZÅÄÖ]{1,8}[ /-]?)?"
+                                  r"[\w.:/-]*\d[\w.:/-]*(?: \d{2,3})?)$")
 _LABELLED_IN_RUN_ON = re.compile(r",?\s+(?i:diarienummer|diarienr|dnr|ärendenummer)\.?:?\s*"
                                  r"(?P<number>(?:[A-ZÅÄÖ]{1,8}[ /-]?)?\d[\d/.:-]*\d)(?=\s+[A-ZÅÄÖ])")
 # A page's letterhead or running head alone where a title should stand ("Kumla kommun", "Region Gävleborg",
@@ -1627,6 +1628,25 @@ def _dollars_at_page_heads(lines: list[Line]) -> list[Line]:
             for line in lines]
 
 
+def _case_numbers_above_heads(head: list[Line], items: list[Item]) -> None:
+    """A § whose labelled number stands alone on the line right above its head ("Dnr KS 2019/12" / "§ 45" / "Title"),
+    read where the other layouts set it, under the title: the line moved from the text above (the § before, or the
+    head) into the § below, where that § states no labelled number of its own in its first lines."""
+    above = head
+    for item in items:
+        texts = [at for at, line in enumerate(above) if line.stripped]
+        number_line = above[texts[-1]] if texts else None
+        own = [x.stripped for x in item.lines[:4] if x.stripped]
+        if number_line is not None and item.key.startswith("§") and not item.case_number \
+                and _LABELLED_NUMBER_ALONE.match(number_line.stripped) \
+                and not any(_LABELLED_ALONE.match(x) for x in [item.head.strip(), *own]):
+            del above[texts[-1]]
+            titled = bool(item.head.strip())
+            at = 0 if titled else next((n + 1 for n, x in enumerate(item.lines) if x.stripped), 0)
+            item.lines.insert(at, number_line)
+        above = item.lines
+
+
 class MeetingDocumentParser:
     def __init__(self, document: Document, kind: str):
         self.document = document
@@ -1718,17 +1738,20 @@ class MeetingDocumentParser:
         headed_at = later_kallelse_page(content) if self.kind == "kallelse" else None
         page = content[headed_at].number if headed_at is not None else 0  # (a line cut up keeps its number)
         cover, lines = [line for line in lines if line.number < page], [line for line in lines if line.number >= page]
-        if self.kind == "protokoll" and (variant := variant_head_rows(lines)):
+        if self.kind == "protokoll" and (variant := variant_head_rows(lines, self._stated_range(lines))):
             # §§ headed in a standard form of their own ("Kommunstyrelsen § 45", "$ 45"), read as the usual "§ 45
             # Title"; the text holds § heads, its signs were not lost.
             lines, self.lost_paragraphs = variant, False
         head, items = self.split_items(lines)
+        if self.kind == "protokoll":
+            _case_numbers_above_heads(head, items)
         if not items and (counted := counted_run_rows(lines, protocol=self.kind == "protokoll")):
             # No layout reader found an item: a list the text teaches by its numbers counting on (countedruns).
             head, items = self.split_items(counted)
         head = cover + head
         if self.kind == "protokoll" and not items:
-            head, items = _points_as_items(head)
+            # (its §§ numbered points, the range its front page states them in perhaps: "Paragrafer 49-50")
+            head, items = _points_as_items(head, self._stated_range(head))
         if self.kind == "protokoll":
             head, items = quoted_agenda_points(head, items)
         if self.kind == "kallelse":
@@ -1880,6 +1903,15 @@ class MeetingDocumentParser:
         )
 
     # ------------------------------------------------------------ structure
+
+    @staticmethod
+    def _stated_range(lines: list[Line]) -> tuple[int, int] | None:
+        """The first and last § the protocol's front page states ("Paragrafer 49-50", "Paragrafer §§ 84-102"), or
+        None."""
+        stated = next((found for line in lines[:_FRONT_PAGE_LINES] if (found := _STATED_PARAGRAPHS.search(
+            line.stripped))), None)
+        first, last = (int(stated.group("first")), int(stated.group("last"))) if stated else (0, -1)
+        return (first, last) if first <= last else None
 
     def split_items(self, lines: list[Line]) -> tuple[list[Line], list[Item]]:
         head: list[Line] = []
@@ -2931,6 +2963,12 @@ class MeetingDocumentParser:
                 if self.kind == "kallelse" and len(distinct) == len(CASE_NUMBER.findall(several.group())):
                     self.number_run = distinct  # perhaps the Dnr column of this row and those before it
         contents_row = _CONTENTS_NUMBER.search(head_text) if not case_number else None
+        filed_tail = _FILED_NUMBER_AT_END.search(head_text) if contents_row else None
+        if filed_tail and len(head_text[:filed_tail.start()].split()) >= 2:
+            # "Detaljplan ... antagande Dnr SBN 2012/101 21": the labelled number and its filing plan's code end the
+            # head, as written (as on a line of their own); no contents row's number and page cut out of it.
+            case_number, head_text = filed_tail.group("number"), head_text[:filed_tail.start()].strip(" ,")
+            contents_row = None
         if contents_row and contents_row.start() > 0 and (row_number := _contents_number(contents_row)):
             # "§ 184 Budgetuppföljning november 2020 2020/8 042 4 - 5": a list of paragraphs' row, the title,
             # its number and pages on one line (as Falkenberg's rows set them on lines of their own).
@@ -3090,7 +3128,7 @@ class MeetingDocumentParser:
                     # below them ("... KS 2013/20och planer 2015-2016Utskottsbeslut: i enlighet med ...") is not.
                     head_text, rest_of_head = f"{head_text} {wrapped}", noted
         tail = _LABELLED_NUMBER_AT_END.search(head_text) if not case_number and rest_of_head is None else None
-        if tail and len(head_text[:tail.start()].split()) >= 2:
+        if tail and len(head_text[:tail.start()].split()) >= 1:
             # "Budget 2015 Dnr KS 14/62 041": a head that ends in its labelled number, whatever its registry's shape,
             # the title before it; no gold title holds a case label (see _CASE_LABEL_INSIDE).
             case_number, head_text = tail.group("number"), head_text[:tail.start()].strip(" ,")
@@ -3222,6 +3260,14 @@ class MeetingDocumentParser:
                 continue
             # A contents row's cells may stand apart, blank lines between them.
             in_row = title_open or title_parts and not any(x.stripped for x in body_lines)
+            filed = LABELLED.match(text) if in_row and not case_number else None
+            code = _FILING_CODE.fullmatch(text[filed.end():].strip()) if filed else None
+            if code:
+                # "Dnr SBN 2012/101 21" on a line of its own: the number and its filing plan's code as written, as on
+                # the head line ("§ 38 Dnr SBN 2012/101 21"); no contents row's year-first number cut out of it.
+                case_number = f"{filed.group('number')} {code.group('code')}"
+                title_open = False if title_parts else title_open
+                continue
             contents = _CONTENTS_NUMBER.search(text) if in_row and not case_number else None
             listed_number = _contents_number(contents) if contents else None
             contents = contents if listed_number else None

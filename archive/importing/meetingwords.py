@@ -550,3 +550,7 @@ _NUMBER_LINE = re.compile(r"^(?i:dnr|diarienummer|diarienr|ärendenummer|ärende
 _MEMBERS_MOTION = re.compile(rf"\b[A-ZÅÄÖ][a-zåäöé]+\s+\((?i:{PARTY_LETTERS})\)\s+(?:yrkar|föreslår)\b")
 # A bullet after a sentence's end opening the next point ("... i kommunstyrelsen. - Kommunstyrelsen uppdrar ...").
 _SENTENCE_BULLET = re.compile(r"(?<=[.!?])\s+[-•–*]\s+(?=[A-ZÅÄÖ])")
+# A whole sentence whose subject (a capitalised name of up to seven words: "Kommunernas hjälpmedelsnämnd i Kalmar
+# län") acts: "Kommunstyrelsen beslutar att ...".
+_BODY_ACTS_IN_A_SENTENCE = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,6}?\s+(?:har|beslutar|beslutade|föreslår|"
+                                      r"föreslog|ska|skall)\s[^.!?]*\.$")
