@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from archive.importing import parse_document
+from archive.importing.common import trailing_case_number
 from archive.importing.text import Line
 from tests.reading_helpers import (
     _GRUMS_PAGES,
@@ -1769,3 +1770,26 @@ def test_a_protocols_copy_list_under_the_headings_the_issue_names(tmp_path, head
     [item] = parse_document(write(tmp_path, text)).items
     assert _outcomes(item) == ["Kommunstyrelsen godkänner delårsrapporten."]
     assert [r.name for r in item.matter.recipients] == ["Ekonomienheten", "Revisionen"]
+
+
+ALVSBYN_LIKE = ("Myndighetsnämnden\nProtokoll\nSammanträdesdatum 2013-04-04\n\n"
+                "MYN § 19 Dnr 0015/13 - 200 DELGIVNINGAR MYN 2013-04-04\n\nMyndighetsnämndens beslut\n\n"
+                "Godkänna redovisning av delgivningar och lägga dem till handlingarna.\n\n_____\n\n"
+                "Ärendebeskrivning\n\nLänsstyrelsen har beslutat.\n")
+
+
+def test_a_rule_under_a_decision_and_a_heads_code_and_date_stamp_are_no_text(tmp_path):
+    # Älvsbyn's § head: its decision closed by a rule ("_____": 17 tuning organisations print such lines, none a
+    # gold's text; Norrtälje's decision is closed so too), the head's case number with its filing code after a dash
+    # ("0015/13 - 200", as "2016/000964 622" is kept), and the § 's code and the meeting's date stamped at the
+    # head's end ("MYN 2013-04-04"), once read as the case number "MYN 2013-04" (a date cut in half: no gold's case
+    # number in any round is a whole date). The stamp and the dashed code are one tuning text's (weak rules).
+    matter = parse_document(write(tmp_path, ALVSBYN_LIKE)).matters[0]
+    assert (matter.case_number, matter.title) == ("0015/13 - 200", "DELGIVNINGAR")
+    assert matter.planning[0].outcome == "Godkänna redovisning av delgivningar och lägga dem till handlingarna."
+    # Another date than the meeting's, or another code than the §'s, stays the title's; no half date is a number.
+    other = ALVSBYN_LIKE.replace("DELGIVNINGAR MYN 2013-04-04", "DELGIVNINGAR KS 2013-03-01")
+    matter = parse_document(write(tmp_path, other, "b.txt")).matters[0]
+    assert matter.title == "DELGIVNINGAR KS 2013-03-01" and matter.case_number == "0015/13 - 200"
+    assert trailing_case_number("Budget KS 2013-04-04") == ("Budget KS 2013-04-04", None)
+    assert trailing_case_number("Budget KS 2013/404") == ("Budget", "KS 2013/404")

@@ -2776,3 +2776,24 @@ def test_a_form_label_dag_before_its_date_names_the_meetings_day(text, role):
 def test_a_name_in_capitals_is_not_cut_at_its_hyphen(tmp_path, head, body):
     text = head + "\nTid 13.00\nPlats Kommunhuset\n\nFöredragningslista\n\n1. Årsredovisning 2018\n2. Motion om cykel\n"
     assert parse_document(write(tmp_path, text)).meeting.body == body
+
+
+def test_an_anslag_period_written_with_a_double_or_glued_dash_went_up_on_its_first_day(tmp_path):
+    # "Protokollet är anslaget 2013-04-11 -- 2013-05-03" (Älvsbyn) and "Anslaget är uppsatt 2019-01-30-2019-02-20"
+    # (Falköping, the dates glued) are periods as Söderhamn's "Tid för anslag 2019-02-05 – 2019-02-27" is: the
+    # notice went up on the first day (three organisations; their golds so). "Justeringsdag: 2013-04-10" labels
+    # the justering (Älvsbyn). Two dates the anslag's label names with no dash between stay unread.
+    text = ("Myndighetsnämnden\nProtokoll\nSammanträdesdatum 2013-04-04\nJusteringsdag: 2013-04-10\n"
+            "Protokollet är anslaget 2013-04-11 -- 2013-05-03\n\n§ 19 Delgivningar\n")
+    meeting = parse_document(write(tmp_path, text)).meeting
+    assert (meeting.approved_on, meeting.notice_posted_on) == ("2013-04-10", "2013-04-11")
+    glued = text.replace("2013-04-11 -- 2013-05-03", "2013-04-11-2013-05-03")
+    assert parse_document(write(tmp_path, glued, "b.txt")).meeting.notice_posted_on == "2013-04-11"
+    apart = text.replace("2013-04-11 -- 2013-05-03", "2013-04-11 och 2013-04-12")
+    assert parse_document(write(tmp_path, apart, "c.txt")).meeting.notice_posted_on is None
+    # "Datum för uppsättande 2014-05-09": the anslag form's label without its word "anslag" (Mora; the label stands
+    # empty in Kumla's and Orkelljunga's forms).
+    form = ("Kommunstyrelsen\nProtokoll\nSammanträdesdatum 2014-04-29\nANSLAG/BEVIS Protokollet är justerat. "
+            "Överklagningstid 2014-05-10 2014-05-30 Datum för uppsättande 2014-05-09 Datum för nedtagande "
+            "2014-05-31\n\n§ 59 Delårsrapport\n")
+    assert parse_document(write(tmp_path, form, "d.txt")).meeting.notice_posted_on == "2014-05-09"

@@ -3577,3 +3577,43 @@ def test_a_row_whose_title_opens_with_a_months_letters_is_a_row_not_a_day_and_mo
         (f"punkt {row.split(' ', 1)[0]}", row.split(" ", 1)[1]) for row in rows]
     assert not _DAY_AND_MONTH.match("21 Markupplåtelse för militärövning")
     assert _DAY_AND_MONTH.match("10 mars 2019") and _DAY_AND_MONTH.match("10 mar. 2019")
+
+
+def test_a_contents_list_numbered_through_the_year_under_the_bodys_code_gives_paragraphs_not_case_numbers(tmp_path):
+    # "KS 52/16 Title... 3 KS 53/16 Title ...": Skövde's protocol heads its contents rows by the § numbered through
+    # the year under the body's code (its utdrag's "§78/17" has the case number "KS2017.0216"); as Nynäshamn's and
+    # Region Uppsala's agendas number rows "250/18" and Sollentuna's utdrag "§ 26/2017". The serial counting on
+    # one by one marks §§: the tuning texts' only other such run (Strömsund's "AU 79/2018, AU 80/2018, AU
+    # 81/2018") is §§ too. Read as case numbers, each row took the next row's number (15 wrong values).
+    head = "Kommunstyrelsen kl. 13:00 1(46) Innehållsförteckning "
+    rows = ("KS 52/16 Utveckling av Billingen... 3 KS 53/16 Ansökan om kommunal borgen... 7 KS 54/16 Årsredovisning "
+            "2015 Stadshus AB KS 55/16 Motion om fri WiFi KS 56/16 Galor")
+    document = parse_document(write(tmp_path, "SAMMANTRÄDESPROTOKOLL\n\n" + head + rows + "\n\n2 Kommunstyrelsen\n"))
+    assert [(item.key, item.matter.case_number, item.matter.title) for item in document.items] == [
+        ("§ 52/16", None, "Utveckling av Billingen"), ("§ 53/16", None, "Ansökan om kommunal borgen"),
+        ("§ 54/16", None, "Årsredovisning 2015 Stadshus AB"), ("§ 55/16", None, "Motion om fri WiFi"),
+        ("§ 56/16", None, "Galor")]
+    # Numbers that do not count on are no such list: no § is read from them.
+    rows = rows.replace("KS 53/16", "KS 61/16").replace("KS 55/16", "KS 12/16")
+    document = parse_document(write(tmp_path, "SAMMANTRÄDESPROTOKOLL\n\n" + head + rows + "\n\n2 Kommunstyrelsen\n"))
+    assert not any("/16" in item.key for item in document.items)
+
+
+def test_a_contents_list_giving_each_paragraph_a_number_row_and_a_title_row_on_one_page_joins_them(tmp_path):
+    # "32... 5 Anmälningar... 5 33... 7 Delegationsbeslut... 7 34 KFKS 2015/15-002... 8 Exemplifiering ...... 8"
+    # (Nacka) and "1... 4 Muntliga informationer... 4 2... 6 Svar på ..." (Sollefteå): each § a row of its number
+    # (and case number) and a row of its title, both on its page. The number rows were read as rows of their own,
+    # the titles left without numbers. A § 's page opening with its number and title again ("4 (16) 1 Dnr KS
+    # 29/2017 Muntliga informationer Beslut ...") is that § 's text and gives its case number.
+    text = ("SAMMANTRÄDESPROTOKOLL\n\nKommunstyrelsen\n\n3 (44) Innehållsförteckning 32... 5 Anmälningar... 5 33... 7 "
+            "Delegationsbeslut... 7 34 KFKS 2015/15-002... 8 Exemplifiering av firmatecknare... 8 35... 10 Avtal "
+            "med Nextjet om flyg... 10\n\n4 (44) 32 Dnr KS 29/2015 Anmälningar Beslut Kommunstyrelsen beslutar "
+            "att lägga anmälningarna till handlingarna.\n")
+    matters = parse_document(write(tmp_path, text)).matters
+    assert sorted((m.title, m.case_number) for m in matters) == [
+        ("Anmälningar", "KS 29/2015"), ("Avtal med Nextjet om flyg", None), ("Delegationsbeslut", None),
+        ("Exemplifiering av firmatecknare", "KFKS 2015/15-002")]
+    # Number rows on other pages than the titles after them are no such pairs: no title gets their numbers.
+    text = text.replace("Anmälningar... 5", "Anmälningar... 6").replace("beslut... 7", "beslut... 9")
+    document = parse_document(write(tmp_path, text, "b.txt"))
+    assert ("§ 33", "Delegationsbeslut") not in [(item.key, item.matter.title) for item in document.items]

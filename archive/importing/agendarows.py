@@ -1159,6 +1159,9 @@ def _merge_repeated_items(items: list[Item]) -> list[Item]:
             by_key[item.key].append(item)
             continue
         rest = item.head[len(earlier.head):].strip()
+        if earlier.case_number is None and earlier.truncated_case is None:
+            # (the § 's page states its case number the list's row did not: "1 Dnr KS 29/2017 Muntliga ...")
+            earlier.case_number, earlier.truncated_case = item.case_number, item.truncated_case
         earlier.lines.extend([Line(item.line, rest)] if rest else [])
         earlier.lines.extend(item.lines)
     return result
@@ -1751,13 +1754,41 @@ def _chain_length(chain: tuple) -> int:
 # brackets ("Finansiell rapport (Dnr KS2015/82) Rambudget ...", _BRACKETED_CASE_END). The page is furniture.
 # (Never starting inside a run of spaces or of leader marks: a match there would start at the run's start as well, and
 # trying each start of a long leader not followed by a page was quadratic: a 200,000-dot leader hung.)
-_LEADER_PAGE_NUMBER = re.compile(r"(?<!\s)\s*(?:(?<!\.)\.{2,}|(?<!…)…+)\s*\d{1,3}\s+(?=(?:\d{1,3}\s+)?[A-ZÅÄÖ])")
+_LEADER_PAGE_NUMBER = re.compile(r"(?<!\s)\s*(?:(?<!\.)\.{2,}|(?<!…)…+)\s*\d{1,3}\s+(?=(?:\d{1,3}\s+)?[A-ZÅÄÖ]"
+                                 r"|\d{1,3}(?:\.{2,}|…))")  # (or a § row of its own: "... 5 33... 7 Title", Nacka)
 # (A protocol's list may be headed as its register: "Protokollsregister Årsredovisning... 3", Åre.)
 _CONTENTS_HEADING = re.compile(
     r"\b(?:innehållsförteckning|innehåll|ärendeförteckning|ärendelista|protokollsregister|paragrafregister)\b"
     r"(?:\s*:|\s+(?:ärenden?|rubrik|sida|sid\.?|paragraf|§)\b)*\s*", re.IGNORECASE)
 _PAGE_COLUMN_HEAD = re.compile(r"(?<=\s)(?:Sida|Sid\.?)\s+(?=[A-ZÅÄÖ])")
 _BRACKETED_CASE_END = re.compile(_BRACKETED_NUMBER.pattern + r"(?=\s+[A-ZÅÄÖ])")
+
+
+# A list giving each § two leader rows, its number (and case number) and then its title, both on one page
+# ("32... 5 Anmälningar... 5 33... 7 Delegationsbeslut... 7 34 KFKS 2015/15-002... 8 Exemplifiering ...... 8",
+# Nacka; "1... 4 Muntliga informationer... 4 2... 6 Svar på ...", Sollefteå).
+_NUMBER_ROW = re.compile(r"^\d{1,3}(?:\s+(?:(?i:dnr)\.?:?\s*)?[A-ZÅÄÖ]{0,6}[\s/-]?\d[\d/.:-]*)?$")
+_LEADER_PAGE = re.compile(r"(\d{1,3})\s*$")
+_TITLE_AND_PAGE = re.compile(r"^[A-ZÅÄÖ].*?(?:\.{2,}|…+)\s*(?P<page>\d{1,3})$")
+
+
+def _number_rows_joined(rows: list[str], leaders: list[re.Match]) -> list[str]:
+    """A row holding only a number (and a case number) whose page is the next row's is that row's head: joined,
+    '34 KFKS 2015/15-002 Exemplifiering av ...'. Only where every such number row is followed so."""
+    pages = [_LEADER_PAGE.search(m.group()).group(1) for m in leaders]
+    heads = [index for index, row in enumerate(rows) if _NUMBER_ROW.match(row)]
+    # (The list's last number row may have its title after the last leader, where the excerpt may cut it: as is.)
+    heads = [index for index in heads if index + 1 < len(rows)]
+    if len(heads) < 2 or any(pages[index] != pages[index + 1] or _NUMBER_ROW.match(rows[index + 1])
+                             for index in heads):
+        return rows
+    joined: list[str] = []
+    for index, row in enumerate(rows):
+        if index - 1 in heads:
+            joined[-1] = f"{joined[-1]} {row}"
+        else:
+            joined.append(row)
+    return joined
 
 
 def _leader_rows(text: str, *, numbered: bool = False) -> tuple[str, list[str]] | None:
@@ -1780,8 +1811,16 @@ def _leader_rows(text: str, *, numbered: bool = False) -> tuple[str, list[str]] 
         return None
     rows = [text[a:b.start()].strip() for a, b in zip(
         [heading.end(), *(m.end() for m in leaders[:-1])], leaders, strict=True)]
+    joined = _number_rows_joined(rows, leaders)
     rest = text[leaders[-1].end():]
-    rows.extend(_cut(rest, [m.end() for m in _BRACKETED_CASE_END.finditer(rest)]))
+    pieces = _cut(rest, [m.end() for m in _BRACKETED_CASE_END.finditer(rest)])
+    last_title = _TITLE_AND_PAGE.match(pieces[0]) if pieces and joined is not rows and _NUMBER_ROW.match(rows[-1]) \
+        else None
+    if last_title and last_title.group("page") == _LEADER_PAGE.search(leaders[-1].group()).group(1):
+        # "5... 16 Avtal med Nextjet ... AB... 16" ending the list: the last number row's title, on its page.
+        joined[-1], pieces = f"{joined[-1]} {pieces[0]}", pieces[1:]
+    rows = joined
+    rows.extend(pieces)
     if numbered:
         # An agenda's contents list also gives each item's sections ("Beslut... 7", "Handlingar... 10"):
         # an item's section heading is no item.
@@ -1939,6 +1978,30 @@ def _with_codes_before(text: str, starts: list[int]) -> list[int]:
     return [code.start("code") if code else at for code, at in zip(codes, starts, strict=True)]
 
 
+# A protocol's list of paragraphs numbered through the year under the body's code ("KS 52/16 Utveckling av
+# Billingen... 3 KS 53/16 Ansökan om ..."): Skövde's form, as Nynäshamn's and Region Uppsala's agendas number
+# their rows "250/18", Sollentuna's utdrag "§ 26/2017" and Skövde's own "§78/17" (whose case number is
+# "KS2017.0216"). The same code and year on each row and the serial counting up by one row to row mark the
+# paragraphs: a meeting's case numbers do not run on one by one (in the tuning texts the only such run besides
+# Skövde's, Strömsund's "AU 79/2018, AU 80/2018, AU 81/2018", is the arbetsutskott's §§ too, never a case number).
+_YEAR_CODED_ROW = re.compile(r"(?:(?<=\s)|^)(?P<code>[A-ZÅÄÖ]{2,4})\s(?P<n>\d{1,3})/(?P<year>\d{2})\s+(?=[A-ZÅÄÖ])")
+_LEADER_AT_ROW_END = re.compile(r"\s*(?:\.{2,}|…+)\s*(?:\d{1,3})?\s*$")
+_YEAR_CODED_AT_LEAST = 3
+
+
+def _year_coded_rows(text: str) -> tuple[str, list[str]] | None:
+    """'Innehållsförteckning KS 52/16 Title... 3 KS 53/16 Title ...': the text before the list and its rows
+    (each opening with its code and year-numbered §, leader and page dropped), or None. Three rows at least,
+    one code and one year, each row's serial one past the row before it."""
+    rows = list(_YEAR_CODED_ROW.finditer(text))
+    if len(rows) < _YEAR_CODED_AT_LEAST or len({(m.group("code"), m.group("year")) for m in rows}) != 1 \
+            or any(int(b.group("n")) != int(a.group("n")) + 1 for a, b in itertools.pairwise(rows)):
+        return None
+    ends = [m.start() for m in rows[1:]] + [len(text)]
+    pieces = [_LEADER_AT_ROW_END.sub("", text[m.start():end]).strip() for m, end in zip(rows, ends, strict=True)]
+    return text[:rows[0].start()].strip(), pieces
+
+
 def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
     """Rows of a list of paragraphs run together on one line: '§ 141 Title § 142 Title § 143 ...'
     (three § numbers in order at least), or after a contents heading '21 Title 22 Title 23 ...'
@@ -1965,6 +2028,13 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
             continue
         if len(text) < RUN_ON:
             result.append(line)
+            continue
+        coded = _year_coded_rows(text) if protocol else None
+        if coded is not None:
+            before, rows = coded
+            if before:
+                result.append(Line(line.number, before, page_start=line.page_start))
+            result.extend(Line(line.number, row, item_start=True) for row in rows)
             continue
         paged = _leader_rows(text, numbered=not protocol)
         if paged is not None:

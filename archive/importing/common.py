@@ -167,6 +167,11 @@ def trailing_case_number(text: str) -> tuple[str, str | None]:
     if match and not NOT_OURS.search(text[max(0, match.start() - 14): match.start() + 1]):
         labelled = match.start("number") > match.start() + 1
         digits = match.group("number")[re.search(r"\d", match.group("number")).start():] + match.group("suffix")
+        if _WHOLE_DATE.fullmatch(digits):
+            # "DELGIVNINGAR MYN 2013-04-04": a body's code and a date (the meeting's, stamped on its head) end the
+            # line, as before a title ("SN 2015-08-25 Återrapportering ..."): no number, and no gold's case number
+            # in any round is a whole date.
+            return text, None
         if not labelled and text.isupper() and text[:match.start()].strip() and (
                 not _YEAR_OPENS.match(digits) or is_span_of_years(digits.replace("/", "-"))
                 or _WHOLE_DATE.fullmatch(digits)):
@@ -254,6 +259,9 @@ _DATE_LABELS = [
     # line of its own; in a protocol's head only the anslag is put up)
     ("notice", r"(?:anslag(?:et)? )?sätts upp|anslaget sattes upp|anslagsdatum|anslags uppsättande|"
                r"datum för anslag(?:s|ets)? (?:upprättande|uppsättande)|anslaget publicerat|"
+               # the form's label without its word "anslag" ("Datum för uppsättande 2014-05-09", Mora; the same label
+               # empty in Kumla's and Orkelljunga's forms)
+               r"datum för uppsättande|"
                r"datum då anslaget sätts upp|"
                r"tillkännagivandet|tillkännagiven|tillkännagivits|tillkännagavs|anslaget\b|anslag\b|"
                # "... har anslagits på stadens anslagstavla den 14 januari 2015" (Lidingö), "Anslaget på kommunens

@@ -247,6 +247,7 @@ from archive.importing.meetingwords import (
     _UNNAMED_PLACE_AND_TIME,
     _UTSKOTT_PARAGRAPH,
     _WEAK_ADJECTIVE_BODY,
+    _YEAR_CODED_CONTENTS_ROW,
     _YEAR_NUMBERED,
     AGENDA_WORDS,
     FORMALITY,
@@ -690,6 +691,39 @@ _SITE_TITLE_NOISE = re.compile(r"^(?:\d{1,3}\.?\s+)?(?:(?i:dnr)\.?\s+\S+\s+(?:\d
                                r"\s+(?:(?i:dnr)\.?(?:\s+\S+)?|Sammanfattning|Ärendet|Beslut)\s*$")
 
 
+# A year range cut at its dash ("Biblioteksplan för Strängnäs kommun 2021-" / "" / "2024"): a range is not left
+# open in a title, so the year below a blank line ends it (a site setting each line as a paragraph of its own).
+_RANGE_LEFT_OPEN = re.compile(r"\b(?:19|20)\d\d\s?[-–]$")
+_YEAR_OPENING = re.compile(r"^(?:19|20)\d\d\b")
+
+
+# A rule drawn under a decision ("_____", "_ _ _ _"): layout, no text of it (Älvsbyn's and Norrtälje's protocols
+# close their decisions so; 17 tuning organisations print such lines, none a gold's text).
+_RULE_LINE = re.compile(r"_{3,}|(?:_ ){2,}_")
+
+
+_CODE_AND_DATE_AT_END = re.compile(r"\s+(?P<code>[A-ZÅÄÖ]{2,6})\s+(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)$")
+# The filing plan's three-digit code after the number and a dash, then the title ("0015/13 - 200 DELGIVNINGAR").
+_DASHED_FILING_CODE = re.compile(r"^(?P<sep>[-–])\s(?P<code>\d{3})\s+(?=[A-ZÅÄÖ])")
+
+
+def _year_coded_rows(lines: list[Line]) -> set[int]:
+    """The list rows opening with a § numbered through the year under the body's code ("KS 52/16 Title"), where
+    three rows or more in a row share code and year and count on one by one (ids of their lines): only then are
+    they §§, not case numbers."""
+    found = [(line, m) for line in lines if line.item_start and (m := _YEAR_CODED_CONTENTS_ROW.match(line.stripped))]
+    runs: list[list[Line]] = []
+    previous: re.Match | None = None
+    for line, match in found:
+        if previous is not None and match.group("code", "year") == previous.group("code", "year") \
+                and int(match.group("n")) == int(previous.group("n")) + 1:
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+        previous = match
+    return {id(line) for run in runs if len(run) >= 3 for line in run}
+
+
 def _site_title_lines(document: Document, lines: list[Line]) -> tuple[list[Line], list[Line]]:
     """The lines opening the text that are a document site's title for the file (as its 'Download
     "..."' line states it), and the rest; ([], lines) when the text has no such title or nothing
@@ -923,7 +957,8 @@ def _other_meeting_day(head: list[Line], iso: str) -> bool:
 
 
 _APPROVED = re.compile(
-    r"justeringsdatum|justeringstid|justerat|justerad|justering(?:ens|s)? (plats och tid|tid och plats|tid)|"
+    r"justeringsdatum|justeringsdag|justeringstid|justerat|justerad|"  # "Justeringsdag: 2013-04-10" (Älvsbyn)
+    r"justering(?:ens|s)? (plats och tid|tid och plats|tid)|"
     r"protokollet (justerades|justeras|justerat)|datum för justering|^justering\b|justeringen ägde rum|"
     r"(tid och plats|plats och tid|tid) för justering|"
     r"^justeringens\b",  # "Justeringens Ledningskontoret den 6 december 2004" / "plats och tid": the label split
@@ -950,6 +985,8 @@ def _notice_weeks_apart(first: str | None, then: str | None) -> bool:
 
 
 _GLUED_DATE = re.compile(r"(?<=[a-zåäö])(?=(?:19|20)\d\d-\d\d-\d\d\b)")
+# "2019-01-30-2019-02-20": a period's two dates glued by its dash (Falköping's anslag), given its spaces back.
+_GLUED_PERIOD = re.compile(r"(?<=(?:19|20)\d\d-\d\d-\d\d)[–-](?=(?:19|20)\d\d-\d\d-\d\d\b)")
 
 
 _LABEL_HEAD_AT_END = re.compile(r"\bJusteringens (?:plats och|tid och)$", re.IGNORECASE)
@@ -1654,6 +1691,7 @@ class MeetingDocumentParser:
         self.notes: list[str] = []
         self.meeting_warnings = Warnings()
         self.item_codes: list[str] = []  # "KF" of "KF § 102": the body's code on each paragraph
+        self.listed_rows: dict[int, str] = {}  # a protocol's list of paragraphs: each row's title by its number
         self.numbered_rows = False  # an agenda whose rows end with their case numbers (set by parse)
         self.year_column = False  # an agenda whose rows give numbers written year first (set by parse)
         self.number_run: list[str] | None = None  # numbers standing together after the row item() read last
@@ -1925,6 +1963,7 @@ class MeetingDocumentParser:
         counted_on = _rows_counting_on(lines) if self.kind == "kallelse" else set()
         another_list = False  # a kallelse's list begun again at a standing item: another meeting's (see below)
         stated: list[Item] = []  # §§ found from the number the front page states them to begin at
+        year_coded = _year_coded_rows(lines) if self.kind == "protokoll" else set()
         for line in lines:
             text = line.stripped
             if not text or another_list and (_NUMBERED.match(text) or _NUMBER_ALONE.match(text)) \
@@ -1989,8 +2028,12 @@ class MeetingDocumentParser:
                     path = path_bodies([*own, *_SIGNED_PAIR_CODE.findall(pairs.group())])[len(own):]
                     rest = rest[pairs.end():]
                 start = (f"§ {number}", number, rest)
+            elif id(line) in year_coded and (row := _YEAR_CODED_CONTENTS_ROW.match(text)):
+                number = int(row.group("n"))  # "KS 52/16 Title": a § numbered through the year, as written
+                start = (f"§ {number}/{row.group('year')}", number, row.group("rest"))
             elif self.kind == "protokoll" and line.item_start and (row := _CONTENTS_ROW.match(text)):
                 number = int(row.group("n"))  # a row of the protocol's list of paragraphs
+                self.listed_rows[number] = row.group("rest").strip()
                 start = (f"§ {number}", number, row.group("rest"))
             elif self.kind == "protokoll" and line.item_start and (items or id(line) in self.row_starts):
                 start = ("", last_number, text)  # a row whose number the list does not give
@@ -2229,6 +2272,15 @@ class MeetingDocumentParser:
         match = _LOST_PARAGRAPH.match(text)
         if match:
             number = int(match.group("n"))
+            listed = self.listed_rows.get(number)
+            labelled = LABELLED.match(match.group("rest")) if listed else None
+            rest = match.group("rest")[labelled.end():].strip() if labelled else match.group("rest")
+            if line.page_start and listed and len(listed) >= 10 and rest.startswith(listed):
+                # A page opening with a listed row's number and title again, its case number between, is that §'s own
+                # page: "4 (16) 1 Dnr KS 29/2017 Muntliga informationer Beslut ..." after the list's "1... 4 Muntliga
+                # informationer... 4" (Sollefteå); it continues the row, as a repeated § does.
+                return Item(f"§ {number}", number, line.number, rest,
+                            case_number=labelled.group("number") if labelled else match.group("case"))
             if last_number and not last_number < number <= last_number + 60:
                 return None
             after = match.group("after")
@@ -2710,7 +2762,7 @@ class MeetingDocumentParser:
         read = []
         before = ""
         for line in lines:
-            text = _GLUED_DATE.sub(" ", line.stripped)
+            text = _GLUED_PERIOD.sub(" - ", _GLUED_DATE.sub(" ", line.stripped))
             if _UNNAMED_PLACE_AND_TIME.match(text) and _JUSTERARE_ROW.match(before):
                 # The form's row after "Utses att justera" is the justering's place and time, its word "Justeringens"
                 # lost in the copy ("Utses att justera Martin Eliasson (S)" / "Plats och tid Solna stadshus,
@@ -2741,9 +2793,11 @@ class MeetingDocumentParser:
                         # of the tuning half's 84 with a notice date has it on the meeting's day).
                         dated = [(date_role, date) for date_role, date in dated
                                  if not (date_role == "notice" and date.iso == meeting.date)]
-                    # "Tid för anslag 2019-02-05 – 2019-02-27": a period; the notice went up on its first day.
+                    # "Tid för anslag 2019-02-05 – 2019-02-27": a period; the notice went up on its first day (so
+                    # "Protokollet är anslaget 2013-04-11 -- 2013-05-03", Älvsbyn; "Anslaget är uppsatt
+                    # 2019-01-30-2019-02-20", Falköping, its dates glued: three organisations, Söderhamn's above).
                     period_ends = {b.start for (_, a), (_, b) in zip(dated, dated[1:], strict=False)
-                                   if re.fullmatch(r"\s*[–-]\s*", text[a.end:b.start])}
+                                   if re.fullmatch(r"\s*(?:[–-]{1,2}|—)\s*", text[a.end:b.start])}
                     # "Anslaget är uppsatt 2016-12-06 2016-12-28" (Bjuv), "genom anslag 2010-08-25 2010-09-15"
                     # (Surahammar), "Anslags uppsättande: 2013-09-17 2013-10-10" (Kinda): the form's row with its
                     # second label lost, the anslag's weeks on the board (three by law) between; it went up on
@@ -2992,6 +3046,8 @@ class MeetingDocumentParser:
             # A protocol's list of paragraphs gives each row's case number as its registry writes it, the
             # document's or class's suffix too ("KS/2021:399-101").
             trailing = cell.group("number")
+        if trailing and self.kind == "protokoll":
+            head_text, trailing = self._listed_before(item, _TRAILING_CODE.sub("", before_number), head_text, trailing)
         bracketed = _bracketed_case_at_end(head_text, notes, item.line) if not trailing and not case_number else None
         if bracketed:
             # "Delårsrapport 1 2019 – Kommunen (KS/2019:279)": the title's own number, in brackets.
@@ -3026,6 +3082,24 @@ class MeetingDocumentParser:
         head_text = _BODY_MARK.sub("", _PAPERS_LATER.sub("", head_text))
         case_number = case_number or trailing
         reading.head_text, reading.case_number, reading.cut_at_text_end = head_text, case_number, cut_at_text_end
+
+    @staticmethod
+    def _listed_before(item: Item, source: str, head_text: str, trailing: str) -> tuple[str, str]:
+        """'Nyinkomna motioner och interpellationer KS/2020:672-034, KS/2020:668-035, KS/2020:673-035': a row's
+        case numbers listed with commas after its title are all the row's, kept as printed joined by ', ' (the
+        golds of Strängnäs' protocol and Sotenäs' kallelse, the only tuning texts listing them so); none is the
+        title's."""
+        listed = [trailing]
+        while source[len(head_text):].lstrip().startswith(","):
+            before, earlier = trailing_case_number(head_text)
+            if not earlier or not before.strip():
+                break
+            cell = _SUFFIXED_CASE_AT_END.search(head_text) if item.row else None
+            if cell and cell.group("number").startswith(earlier):
+                earlier = cell.group("number")
+            listed.insert(0, earlier)
+            head_text = before
+        return head_text, ", ".join(listed)
 
     def _head_labelled_case_number(self, item: Item, reading: ItemReading) -> None:
         """Where no number was read yet: a labelled case number inside the head line ("... Dnr KS 2014/0316 ..."),
@@ -3063,8 +3137,12 @@ class MeetingDocumentParser:
                 if glued:  # "Dnr: 2015/263-KS Title": the registry's code written onto it, as stated
                     case_number, after = case_number + glued.group(), head_text[labelled.end() + glued.end():].strip()
                 series = re.match(r"^(?P<code>[A-ZÅÄÖ]{1,4}-\d{1,3})\b", after) or (
-                    _FILING_CODE.match(after) if not before else None)
-                if series:  # "Dnr 2017/0118 KS-1", "39 Dnr 2016/000964 622 Kostpolicy": the registry's series or
+                    _FILING_CODE.match(after) or _DASHED_FILING_CODE.match(after) if not before else None)
+                if series and series.re is _DASHED_FILING_CODE:
+                    # "Dnr 0015/13 - 200 DELGIVNINGAR": the filing plan's code after a dash, as written (Älvsbyn)
+                    case_number, after = f"{case_number} {series.group('sep')} {series.group('code')}", \
+                        after[series.end():]
+                elif series:  # "Dnr 2017/0118 KS-1", "39 Dnr 2016/000964 622 Kostpolicy": the registry's series or
                     # the filing plan's code is part of the number as written
                     case_number, after = f"{case_number} {series.group('code')}", after[series.end():]
                 elif not glued:
@@ -3142,6 +3220,12 @@ class MeetingDocumentParser:
         # protocol's § keeps it as its title's first words: "Information - Skogsbruksplan", Surahammar; Region
         # Kronoberg's "Information - Forskningsplan för Region Kronoberg".)
         head_text = _GROUP_HEADING.sub("", _ITEM_TYPE.sub("", head_text) if self.kind == "kallelse" else head_text)
+        stamp = _CODE_AND_DATE_AT_END.search(head_text) if self.kind == "protokoll" else None
+        if stamp and stamp.group("date") == meeting.date and stamp.group("code") in self.item_codes \
+                and head_text[:stamp.start()].strip():
+            # "MYN § 19 Dnr 0015/13 - 200 DELGIVNINGAR MYN 2013-04-04": the code the § is headed by and the meeting's
+            # date, the page's stamp set at the head's end (Älvsbyn; one tuning text: a weak rule), no title's words.
+            head_text = head_text[:stamp.start()]
         dated_group = _dated_group(head_text, meeting) if self.path_column else None
         if dated_group and len(head_text[:dated_group.start()].split()) >= 1:
             # "... Magnus & Lisa Kommunstyrelsen 2013-11-06": the path column's heading over the rows below (see
@@ -3240,7 +3324,8 @@ class MeetingDocumentParser:
                 body_lines.append(line)
                 continue
             if after_blank and title_open and not text[:1].islower() and not (
-                    self.kind == "kallelse" and self._title_left_open(title_parts, text)):
+                    self.kind == "kallelse" and self._title_left_open(title_parts, text)) and not (
+                    _RANGE_LEFT_OPEN.search(title_parts[-1]) and _YEAR_OPENING.match(text)):
                 title_open = False
             after_blank = False
             alone = _NUMBER_LINE.match(text) if not case_number and not title_open and len(listed) < 2 else None
@@ -3326,6 +3411,9 @@ class MeetingDocumentParser:
                     text, trailing = trailing_case_number(text)
                     if trailing and not case_number:
                         case_number = trailing
+                    if _RANGE_LEFT_OPEN.search(title_parts[-1] if title_parts else "") and _YEAR_OPENING.match(text):
+                        title_parts[-1] += text  # "2021-" / "2024": the range as one, "2021-2024"
+                        continue
                     title_parts.append(text)
                     continue
                 cut = _SENTENCE_AFTER_TITLE.search(text) if not title_parts and len(text) > 250 else None
@@ -3964,7 +4052,7 @@ class MeetingDocumentParser:
         proposed = [x.stripped for x in parts.get("proposal", [])
                     if x.stripped and not _EARLIER_DECISION.match(x.stripped)]
         proposal_text = _without_papers_note(_join_proposal(proposed[: _unknown_heading_after(proposed)]))
-        decided = [x.stripped for x in parts.get("decision", []) if x.stripped]
+        decided = [x.stripped for x in parts.get("decision", []) if x.stripped and not _RULE_LINE.fullmatch(x.stripped)]
         decision_text = _without_signature_labels(_join_proposal(decided[: _unknown_heading_after(decided)]))
         whole_decision = decision_text
         points = _POINTS_AFTER_LEAD.match(" ".join(decision_text.split())) if decision_from_sentence else None
