@@ -1814,8 +1814,9 @@ def _leader_rows(text: str, *, numbered: bool = False) -> tuple[str, list[str]] 
     joined = _number_rows_joined(rows, leaders)
     rest = text[leaders[-1].end():]
     pieces = _cut(rest, [m.end() for m in _BRACKETED_CASE_END.finditer(rest)])
+    # (a title's length at most: the leader's backtracking is not let loose on a long run of dots)
     last_title = _TITLE_AND_PAGE.match(pieces[0]) if pieces and joined is not rows and _NUMBER_ROW.match(rows[-1]) \
-        else None
+        and len(pieces[0]) <= _LONGEST_TITLE else None
     if last_title and last_title.group("page") == _LEADER_PAGE.search(leaders[-1].group()).group(1):
         # "5... 16 Avtal med Nextjet ... AB... 16" ending the list: the last number row's title, on its page.
         joined[-1], pieces = f"{joined[-1]} {pieces[0]}", pieces[1:]
@@ -1998,7 +1999,8 @@ def _year_coded_rows(text: str) -> tuple[str, list[str]] | None:
             or any(int(b.group("n")) != int(a.group("n")) + 1 for a, b in itertools.pairwise(rows)):
         return None
     ends = [m.start() for m in rows[1:]] + [len(text)]
-    pieces = [_LEADER_AT_ROW_END.sub("", text[m.start():end]).strip() for m, end in zip(rows, ends, strict=True)]
+    pieces = [text[m.start():end].strip() for m, end in zip(rows, ends, strict=True)]
+    pieces = [_LEADER_AT_ROW_END.sub("", piece) if len(piece) <= _LONGEST_TITLE else piece for piece in pieces]
     return text[:rows[0].start()].strip(), pieces
 
 
