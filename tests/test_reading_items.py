@@ -1179,6 +1179,36 @@ def test_a_year_first_number_inside_an_agenda_row_is_its_number_columns(tmp_path
     assert ("2015/219", "Svar på motion om ortsskylt/reklam för Ulricehamn") in rows
 
 
+def test_a_span_of_years_inside_a_row_is_no_number_and_a_wrapped_year_is_the_titles(tmp_path):
+    # tidaholm_kallelse_3 "8 Beslut om uppföljning av kontroller för 2020/2021 års 2021/111 interna kontrollplan": in a
+    # list whose rows give numbers written year first, a span of years ("2020/2021", a season's or a budget's) inside a
+    # row is its title's, the number is the one after it; no gold case number of the 531 tuning documents is such a
+    # span (spans stand in the texts of Tidaholm, Luleå, Kunskapsförbundet Väst, Kinda, Region Norrbotten). A wrapped
+    # title's last words may end with a year ("... systematiskt 2021/74 arbetsmiljöarbete 2021"). The rows as the
+    # extraction runs them together.
+    rows_text = ("2 Beslut om att inte väcka talan enligt 6 kap 15 a § 2 st Föräldrabalken 3 Beslut om att inte väcka "
+                 "talan enligt 6 kap 15 a § 2 st Föräldrabalken 4 Beslut om fyllnadsval av ersättare i social- och "
+                 "2018/295 omvårdnadsnämndens arbetsutskott 5 Beslut om ersättning för hemtjänst och hemsjukvård i "
+                 "2021/114 annan kommun 2021 6 Information från socialchef 2021/3\n\n7 Beslut om rapport - årlig "
+                 "uppföljning systematiskt 2021/74 arbetsmiljöarbete 2021 8 Beslut om uppföljning av kontroller för "
+                 "2020/2021 års 2021/111 interna kontrollplan\n\n9 Beslut om utökning av växelvårdsplatser 2021/117\n\n"
+                 "10 Information om rapporter och skrivelser 2021/4\n")
+    head = ("1 KALLELSE Social- och omvårdnadsnämnden\n\nDag och tid: 2021-04-27 kl 13:30 Plats: Sessionssalen\n\n"
+            "Kallade\n\nÄRENDEN\n\n1 Godkännande av föredragningslista\n\n")
+
+    def rows(text):
+        return [(item.matter.case_number, item.matter.title) for item in parse_document(write(tmp_path, text)).items]
+
+    found = rows(head + rows_text)
+    assert ("2021/111", "Beslut om uppföljning av kontroller för 2020/2021 års interna kontrollplan") in found
+    assert ("2021/74", "Beslut om rapport - årlig uppföljning systematiskt arbetsmiljöarbete 2021") in found
+    assert ("2021/114", "Beslut om ersättning för hemtjänst och hemsjukvård i annan kommun 2021") in found
+    assert all(number != "2020/2021" for number, _ in found)
+    # Negative: a number whose serial is no next year ("2020/2023") is still the row's number.
+    found = rows(head + rows_text.replace("2020/2021 års 2021/111 interna", "2020/2023 interna"))
+    assert ("2020/2023", "Beslut om uppföljning av kontroller för interna kontrollplan") in found
+
+
 @pytest.mark.parametrize("text, found", [
     # kumla_protokoll_2 "Kommunstyrelsens arbetsutskott beslutade den 6 maj 2008, 190, att ge ...": the § sign lost
     # between commas (as Arboga's "behandlade den 23 november 2012, 112, förslag ...")

@@ -849,7 +849,19 @@ _CAPITALS_AT_END = re.compile(r"(?<=[a-zåäö0-9)])(?:\s+[A-ZÅÄÖ][A-ZÅÄÖ.
 # where the extraction lost the line break: "Utskottsbeslut: i enlighet med ...", "Föredragande: ...".
 _ROW_NOTE_LABEL = re.compile(r"(?:(?<=\s)|(?<=[a-zåäö0-9”)]))[A-ZÅÄÖ][a-zåäö]{3,}:(?=\s)")
 # A wrapped title's last words, in lower case, no more than three ("händelser").
-_TITLE_WORDS_WRAPPED = re.compile(r"^[a-zåäö][\wåäö-]*(?: [a-zåäö][\wåäö-]*){0,2}$")
+# A year may end them ("arbetsmiljöarbete 2021", "annan kommun 2021": a plan's or a budget's year).
+_TITLE_WORDS_WRAPPED = re.compile(r"^[a-zåäö][\wåäö-]*(?: [a-zåäö][\wåäö-]*){0,2}(?: (?:19|20)\d\d)?$")
+
+
+def _years_span(number: str) -> bool:
+    """"2019/2020", "2015/16": a season or budget year's span, never a case ("... kontroller för 2020/2021 års")."""
+    year, _, serial = number.partition("/")
+    following = str(int(year) + 1)
+    return serial in {following, following[2:]}
+
+
+def _year_first_inside(text: str) -> re.Match | None:
+    return next((m for m in _YEAR_FIRST_INSIDE.finditer(text) if not _years_span(m.group("number"))), None)
 
 
 def _year_first_end(text: str) -> re.Match | None:
@@ -3502,7 +3514,7 @@ class MeetingDocumentParser:
         if listed and len(title[:listed.start()].split()) >= (1 if self.numbered_rows else 2):
             # "Information om flyktingsituationen 2015/9", the list's rows each ending so: the row's number.
             case_number, title = listed.group("number"), title[:listed.start()].strip(" ,")
-        inside = _YEAR_FIRST_INSIDE.search(title) if self.year_column and not case_number else None
+        inside = _year_first_inside(title) if self.year_column and not case_number else None
         if (inside and len(title[:inside.start()].split()) >= 2 and inside.start() <= _LONGEST_TITLE
                 and not _year_first_end(title[inside.end():]) and not _STEP_AFTER.match(title[inside.end():])):
             # "... extraordinära 2015/684 händelser", "... busstation 2017/266 Kommunstyrelsen Postadress": in a list
