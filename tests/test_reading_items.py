@@ -10,7 +10,13 @@ import re
 import pytest
 
 from archive.importing import parse_document
-from archive.importing.agendarows import Item, _fold_papers_by_case_number, _rows_paged_after, drop_time_column
+from archive.importing.agendarows import (
+    Item,
+    _fold_papers_by_case_number,
+    _rows_paged_after,
+    _split_after_case_numbers,
+    drop_time_column,
+)
 from archive.importing.text import Line
 from tests.reading_helpers import _NACKA_HEAD, _TROSA_HEAD, TUNING, _outcomes, tuning_text, write
 
@@ -3607,3 +3613,20 @@ def test_a_row_whose_title_opens_with_a_months_letters_is_a_row_not_a_day_and_mo
         (f"punkt {row.split(' ', 1)[0]}", row.split(" ", 1)[1]) for row in rows]
     assert not _DAY_AND_MONTH.match("21 Markupplåtelse för militärövning")
     assert _DAY_AND_MONTH.match("10 mars 2019") and _DAY_AND_MONTH.match("10 mar. 2019")
+
+
+def test_a_note_on_where_the_papers_are_before_a_numbered_row_is_no_rows_words():
+    # uddevalla_kallelse_2 "... budget 2019 Dnr KS 2018/00375 Samtliga budgetförslag finns att läsa på
+    # uddevalla.se/kallelse och på kommunledningskontoret 8. Kommunens delårsrapport april 2018 Dnr KS 2018/00376": the
+    # note ran into row 8's title. Such notes stand in the texts of Uddevalla, Vingåker, Uppsala, Åsele, Bjurholm,
+    # Degerfors, Lund, Sjöbo; no gold title of the 531 tuning documents holds one.
+    text = ("Kommunens flerårsplan med budget 2019 Dnr KS 2018/00375 Samtliga budgetförslag finns att läsa på "
+            "uddevalla.se/kallelse och på kommunledningskontoret 8. Kommunens delårsrapport april 2018 Dnr KS "
+            "2018/00376 Tillgång till bad Dnr KS 2018/")
+    assert _split_after_case_numbers(text) == [
+        "Kommunens flerårsplan med budget 2019 Dnr KS 2018/00375",
+        "8. Kommunens delårsrapport april 2018 Dnr KS 2018/00376", "Tillgång till bad Dnr KS 2018/"]
+    # Negative: a title's own clause ("Motion om att handlingar finns tillgängliga ...") is kept whole.
+    text = ("Kommunens flerårsplan Dnr KS 2018/00375 Motion om att handlingar finns tillgängliga på biblioteket 8. "
+            "Rapport Dnr KS 2018/00376")
+    assert _split_after_case_numbers(text)[1].startswith("Motion om att handlingar finns")
