@@ -771,6 +771,9 @@ _LETTERHEAD_IN_TITLE = re.compile(
 _LETTERHEAD_LABELS = r"(?:Besöksadress|Postadress|Fakturaadress|Leveransadress|E-post|Telefon|Org\.?\s?nr|Hemsida)"
 _BARE_LETTERHEAD_IN_TITLE = re.compile(r"\s+(?:[A-ZÅÄÖ][\wåäö-]*(?:förvaltningen|kontoret)\s+)?" + _LETTERHEAD_LABELS
                                        + r"\b(?=.*\b" + _LETTERHEAD_LABELS + r"\b).*$")
+# A municipality's name in capitals, as letterheads print it ("LJUNGBY KOMMUN", "HÅBO KOMMUN SAMMANTRÄDESPROTOKOLL",
+# "KARLSTADS KOMMUN": the texts of 37 tuning organisations): no gold title holds one.
+_MUNICIPALITY_IN_CAPITALS = re.compile(r"\s+[A-ZÅÄÖ]{3,} (?:KOMMUN|STAD)\b")
 # The notice's word on the meeting itself run into the last title of a list: "10 Delgivningar Sammanträdet
 # webbsänds på kommunens hemsida ...", "Sammanträdet sänds även via webb", "sammanträden är öppna för allmänheten".
 _MEETING_WORD_IN_TITLE = re.compile(
@@ -3379,6 +3382,11 @@ class MeetingDocumentParser:
             # capitals run on after the page's last row (Ragunda; Nacka's "POSTADRESS BESÖKSADRESS TELEFON ...",
             # Botkyrka's "BOTKYRKA KOMMUN KALLELSE/FÖREDRAGNINGSLISTA"): a title in normal case does not end so.
             title = title[:capitals.start()].strip(" ,")
+        letterhead = _MUNICIPALITY_IN_CAPITALS.search(title)
+        if letterhead and re.search(r"[a-zåäö]", title[:letterhead.start()]):
+            # "16. Meddelanden. LJUNGBY KOMMUN KOMMUNSTYRELSEN Ank 2020 -02- 2 5 ...": the next page's letterhead
+            # (a paper attached after the list) run on after a title in normal case: no title's words.
+            title = title[:letterhead.start()].strip(" ,")
         codes = _CODES_AT_END.search(title) if self.kind == "kallelse" else None
         if codes and len(title[:codes.start()].split()) >= 2:
             title = title[:codes.start()].strip(" ,")
