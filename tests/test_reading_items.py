@@ -3630,3 +3630,34 @@ def test_a_note_on_where_the_papers_are_before_a_numbered_row_is_no_rows_words()
     text = ("Kommunens flerårsplan Dnr KS 2018/00375 Motion om att handlingar finns tillgängliga på biblioteket 8. "
             "Rapport Dnr KS 2018/00376")
     assert _split_after_case_numbers(text)[1].startswith("Motion om att handlingar finns")
+
+
+_CALL_WITH_PAPERS = (
+    "• No results found\n\nVal av ersättare till utskottet\n\nSammanträdande organ\n\nSocialnämnden\n\nTid\n\n"
+    "2020-01-28 kl. 15:00\n\nPlats\n\nSolrosen\n\nNr Ärende Beteckning Sidan\n\n1 Upprop\n\n2 Val av justerare\n\n"
+    "3 Fastställande av dagordning 4 Information om barnavården\n\n5 Val av representant i beredningsgrupp\n\n"
+    "för föreningsbidrag SOCN/2019:1 3\n\n6 Yttrande över handlingsplan mot nedskräpning\n\nSOCN/2019:91 4\n\n"
+    "7 Internkontrollplan 2020 SOCN/2020:5 16\n\n8 Anmälan av delegationsbeslut 26\n\n9 Meddelanden 35\n\n"
+    "(2)\n\nSocialförvaltningen\n\n2020-01-15 SOCN/2019:1 - 001 Stab\n\nVår handläggare Ert datum Er beteckning\n\n"
+    "Anna Berg\n\nSocialnämnden\n\nVal av representant i beredningsgrupp för föreningsbidrag\n\nFörslag till beslut\n\n"
+    "Socialnämnden väljer XX som representant.\n\nSammanfattning av ärendet\n\nLedamoten har entledigats.\n")
+
+
+def test_a_list_under_its_column_heads_is_a_kallelse_with_its_papers_after_it(tmp_path):
+    # katrineholm_kallelse_1: a copy site's lines, then "Nr Ärende Beteckning Sidan" over rows numbered from 1, then
+    # the rows' tjänsteskrivelser: read as one tjänsteskrivelse, its meeting and rows 4-12 missed. "Nr Ärende" heads
+    # the lists of the kallelser of Habo, Herrljunga, Katrineholm, Nacka, Sandviken, Trelleborg and Valdemarsvik, and
+    # no other kind. Also: the next row run into a row's title ("3 Fastställande av dagordning 4 Information ..."; no
+    # gold title holds its next row's number before a capital) and a wrapped title's row ending with its case number
+    # and page ("för föreningsbidrag SOCN/2019:1 3"; no gold title ends with a case number).
+    parsed = parse_document(write(tmp_path, _CALL_WITH_PAPERS))
+    assert parsed.kind == "kallelse"
+    assert (parsed.meeting.body, parsed.meeting.date) == ("Socialnämnden", "2020-01-28")
+    rows = [(item.matter.case_number, item.matter.title) for item in parsed.items]
+    assert ("SOCN/2019:1", "Val av representant i beredningsgrupp för föreningsbidrag") in rows
+    assert ("SOCN/2020:5", "Internkontrollplan 2020") in rows
+    assert (None, "Meddelanden") in rows
+    assert not any("Fastställande" in title or "4 Information" in title for _, title in rows)
+    # Negative: without the list's column heads the papers' headings make it the tjänsteskrivelse it was read as.
+    parsed = parse_document(write(tmp_path, _CALL_WITH_PAPERS.replace("Nr Ärende Beteckning Sidan\n\n", "")))
+    assert parsed.kind != "kallelse"

@@ -867,6 +867,10 @@ def _year_first_inside(text: str) -> re.Match | None:
     return next((m for m in _YEAR_FIRST_INSIDE.finditer(text) if not _years_span(m.group("number"))), None)
 
 
+# A prefixed case number at a row's end, perhaps its page after it ("... för föreningsbidrag SOCN/2019:1 3").
+_CASE_NUMBER_AND_PAGE_AT_END = re.compile(r"\s(?P<number>" + CASE_NUMBER.pattern + r")(?:\s+[1-9]\d{0,2})?$")
+
+
 def _year_first_end(text: str) -> re.Match | None:
     match = _YEAR_FIRST_END.search(text)
     following = str(int(match.group("year")) + 1) if match else ""
@@ -3470,6 +3474,14 @@ class MeetingDocumentParser:
             # "20 Analys och åtgärdsförslag efter SCB:s medborgarundersökning 21": the next row's number, its
             # title cut off by the excerpt's end (Trelleborg); no title ends with the number of the row after it.
             title = title[:following_number.start()].rstrip(" ,")
+        next_row = re.search(rf"\s{item.number + 1}\s+(?=[A-ZÅÄÖ])", title) \
+            if self.kind == "kallelse" and item.key and item.number is not None else None
+        if next_row and len(title[:next_row.start()].split()) >= 2:
+            # "3 Fastställande av dagordning 4 TEMA-BBIC" (Katrineholm): the next row run into this one's title;
+            # no gold title of the 531 tuning documents holds the number of the row after it before a capital.
+            run_on = title[next_row.start():].strip()[:60]
+            notes.add(item.line, "title", f"nästa punkt i raden ({run_on!r}); läses inte")
+            title = title[:next_row.start()].rstrip(" ,")
         bare_time = _TIME_AT_END.search(title) if self.presenter_column else None
         if bare_time and len(title[:bare_time.start()].split()) >= 2 and not _PRESENTERS_AND_TIME.search(title):
             # "Redovisning av delegationsbeslut 9.10" under "Föredragande" with times (Östhammar): the time column's.
@@ -3545,6 +3557,13 @@ class MeetingDocumentParser:
             if len(column) >= 2:
                 notes.add(item.line, "case_number", f"flera diarienummer ({', '.join(column)}); inget valt")
                 self.number_run, case_number = column, None
+        wrapped = _CASE_NUMBER_AND_PAGE_AT_END.search(title) if self.kind == "kallelse" and not case_number else None
+        if wrapped and len(title[:wrapped.start()].split()) >= 2:
+            # "7 Val av representant i beredningsgrupp" / "för föreningsbidrag SOCN/2019:1 3": the row's number (and
+            # page) after its wrapped title, as a head line's (no gold title of the 531 tuning documents ends with one).
+            # (The page stays where it stood, for the page column's reading over all rows: _drop_page_column_of_titles.)
+            title = f"{title[:wrapped.start()].rstrip(' ,')}{title[wrapped.end('number'):]}"
+            case_number = wrapped.group("number")
         reading.title, reading.case_number = title, case_number
         return True
 
