@@ -10,7 +10,13 @@ import re
 import pytest
 
 from archive.importing import parse_document
-from archive.importing.agendarows import Item, _fold_papers_by_case_number, _rows_paged_after, drop_time_column
+from archive.importing.agendarows import (
+    Item,
+    _fold_papers_by_case_number,
+    _rows_paged_after,
+    _split_after_case_numbers,
+    drop_time_column,
+)
 from archive.importing.text import Line
 from tests.reading_helpers import _NACKA_HEAD, _TROSA_HEAD, TUNING, _outcomes, tuning_text, write
 
@@ -1177,6 +1183,36 @@ def test_a_year_first_number_inside_an_agenda_row_is_its_number_columns(tmp_path
     rows = [(item.matter.case_number, item.matter.title) for item in items]
     assert ("2015/684", "Krisledningsstabens arbete vid samhällsstörningar och extraordinära händelser") in rows
     assert ("2015/219", "Svar på motion om ortsskylt/reklam för Ulricehamn") in rows
+
+
+def test_a_span_of_years_inside_a_row_is_no_number_and_a_wrapped_year_is_the_titles(tmp_path):
+    # tidaholm_kallelse_3 "8 Beslut om uppföljning av kontroller för 2020/2021 års 2021/111 interna kontrollplan": in a
+    # list whose rows give numbers written year first, a span of years ("2020/2021", a season's or a budget's) inside a
+    # row is its title's, the number is the one after it; no gold case number of the 531 tuning documents is such a
+    # span (spans stand in the texts of Tidaholm, Luleå, Kunskapsförbundet Väst, Kinda, Region Norrbotten). A wrapped
+    # title's last words may end with a year ("... systematiskt 2021/74 arbetsmiljöarbete 2021"). The rows as the
+    # extraction runs them together.
+    rows_text = ("2 Beslut om att inte väcka talan enligt 6 kap 15 a § 2 st Föräldrabalken 3 Beslut om att inte väcka "
+                 "talan enligt 6 kap 15 a § 2 st Föräldrabalken 4 Beslut om fyllnadsval av ersättare i social- och "
+                 "2018/295 omvårdnadsnämndens arbetsutskott 5 Beslut om ersättning för hemtjänst och hemsjukvård i "
+                 "2021/114 annan kommun 2021 6 Information från socialchef 2021/3\n\n7 Beslut om rapport - årlig "
+                 "uppföljning systematiskt 2021/74 arbetsmiljöarbete 2021 8 Beslut om uppföljning av kontroller för "
+                 "2020/2021 års 2021/111 interna kontrollplan\n\n9 Beslut om utökning av växelvårdsplatser 2021/117\n\n"
+                 "10 Information om rapporter och skrivelser 2021/4\n")
+    head = ("1 KALLELSE Social- och omvårdnadsnämnden\n\nDag och tid: 2021-04-27 kl 13:30 Plats: Sessionssalen\n\n"
+            "Kallade\n\nÄRENDEN\n\n1 Godkännande av föredragningslista\n\n")
+
+    def rows(text):
+        return [(item.matter.case_number, item.matter.title) for item in parse_document(write(tmp_path, text)).items]
+
+    found = rows(head + rows_text)
+    assert ("2021/111", "Beslut om uppföljning av kontroller för 2020/2021 års interna kontrollplan") in found
+    assert ("2021/74", "Beslut om rapport - årlig uppföljning systematiskt arbetsmiljöarbete 2021") in found
+    assert ("2021/114", "Beslut om ersättning för hemtjänst och hemsjukvård i annan kommun 2021") in found
+    assert all(number != "2020/2021" for number, _ in found)
+    # Negative: a number whose serial is no next year ("2020/2023") is still the row's number.
+    found = rows(head + rows_text.replace("2020/2021 års 2021/111 interna", "2020/2023 interna"))
+    assert ("2020/2023", "Beslut om uppföljning av kontroller för interna kontrollplan") in found
 
 
 @pytest.mark.parametrize("text, found", [
@@ -3617,3 +3653,51 @@ def test_a_contents_list_giving_each_paragraph_a_number_row_and_a_title_row_on_o
     text = text.replace("Anmälningar... 5", "Anmälningar... 6").replace("beslut... 7", "beslut... 9")
     document = parse_document(write(tmp_path, text, "b.txt"))
     assert ("§ 33", "Delegationsbeslut") not in [(item.key, item.matter.title) for item in document.items]
+
+
+def test_a_note_on_where_the_papers_are_before_a_numbered_row_is_no_rows_words():
+    # uddevalla_kallelse_2 "... budget 2019 Dnr KS 2018/00375 Samtliga budgetförslag finns att läsa på
+    # uddevalla.se/kallelse och på kommunledningskontoret 8. Kommunens delårsrapport april 2018 Dnr KS 2018/00376": the
+    # note ran into row 8's title. Such notes stand in the texts of Uddevalla, Vingåker, Uppsala, Åsele, Bjurholm,
+    # Degerfors, Lund, Sjöbo; no gold title of the 531 tuning documents holds one.
+    text = ("Kommunens flerårsplan med budget 2019 Dnr KS 2018/00375 Samtliga budgetförslag finns att läsa på "
+            "uddevalla.se/kallelse och på kommunledningskontoret 8. Kommunens delårsrapport april 2018 Dnr KS "
+            "2018/00376 Tillgång till bad Dnr KS 2018/")
+    assert _split_after_case_numbers(text) == [
+        "Kommunens flerårsplan med budget 2019 Dnr KS 2018/00375",
+        "8. Kommunens delårsrapport april 2018 Dnr KS 2018/00376", "Tillgång till bad Dnr KS 2018/"]
+    # Negative: a title's own clause ("Motion om att handlingar finns tillgängliga ...") is kept whole.
+    text = ("Kommunens flerårsplan Dnr KS 2018/00375 Motion om att handlingar finns tillgängliga på biblioteket 8. "
+            "Rapport Dnr KS 2018/00376")
+    assert _split_after_case_numbers(text)[1].startswith("Motion om att handlingar finns")
+
+
+_CALL_WITH_PAPERS = (
+    "• No results found\n\nVal av ersättare till utskottet\n\nSammanträdande organ\n\nSocialnämnden\n\nTid\n\n"
+    "2020-01-28 kl. 15:00\n\nPlats\n\nSolrosen\n\nNr Ärende Beteckning Sidan\n\n1 Upprop\n\n2 Val av justerare\n\n"
+    "3 Fastställande av dagordning 4 Information om barnavården\n\n5 Val av representant i beredningsgrupp\n\n"
+    "för föreningsbidrag SOCN/2019:1 3\n\n6 Yttrande över handlingsplan mot nedskräpning\n\nSOCN/2019:91 4\n\n"
+    "7 Internkontrollplan 2020 SOCN/2020:5 16\n\n8 Anmälan av delegationsbeslut 26\n\n9 Meddelanden 35\n\n"
+    "(2)\n\nSocialförvaltningen\n\n2020-01-15 SOCN/2019:1 - 001 Stab\n\nVår handläggare Ert datum Er beteckning\n\n"
+    "Anna Berg\n\nSocialnämnden\n\nVal av representant i beredningsgrupp för föreningsbidrag\n\nFörslag till beslut\n\n"
+    "Socialnämnden väljer XX som representant.\n\nSammanfattning av ärendet\n\nLedamoten har entledigats.\n")
+
+
+def test_a_list_under_its_column_heads_is_a_kallelse_with_its_papers_after_it(tmp_path):
+    # katrineholm_kallelse_1: a copy site's lines, then "Nr Ärende Beteckning Sidan" over rows numbered from 1, then
+    # the rows' tjänsteskrivelser: read as one tjänsteskrivelse, its meeting and rows 4-12 missed. "Nr Ärende" heads
+    # the lists of the kallelser of Habo, Herrljunga, Katrineholm, Nacka, Sandviken, Trelleborg and Valdemarsvik, and
+    # no other kind. Also: the next row run into a row's title ("3 Fastställande av dagordning 4 Information ..."; no
+    # gold title holds its next row's number before a capital) and a wrapped title's row ending with its case number
+    # and page ("för föreningsbidrag SOCN/2019:1 3"; no gold title ends with a case number).
+    parsed = parse_document(write(tmp_path, _CALL_WITH_PAPERS))
+    assert parsed.kind == "kallelse"
+    assert (parsed.meeting.body, parsed.meeting.date) == ("Socialnämnden", "2020-01-28")
+    rows = [(item.matter.case_number, item.matter.title) for item in parsed.items]
+    assert ("SOCN/2019:1", "Val av representant i beredningsgrupp för föreningsbidrag") in rows
+    assert ("SOCN/2020:5", "Internkontrollplan 2020") in rows
+    assert (None, "Meddelanden") in rows
+    assert not any("Fastställande" in title or "4 Information" in title for _, title in rows)
+    # Negative: without the list's column heads the papers' headings make it the tjänsteskrivelse it was read as.
+    parsed = parse_document(write(tmp_path, _CALL_WITH_PAPERS.replace("Nr Ärende Beteckning Sidan\n\n", "")))
+    assert parsed.kind != "kallelse"

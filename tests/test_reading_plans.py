@@ -1116,6 +1116,20 @@ def test_a_meetings_line_that_cannot_be_placed_is_no_heading_and_a_forbunds_bodi
         ("Kommunstyrelsen", "2018-06-04", "VR, BD")]
 
 
+def test_two_bodies_after_a_date_are_no_ones_meeting_with_the_other_as_marker(tmp_path):
+    # A plan line "2022-01-20 Kommunstyrelsen, Socialnämnden" was read as Socialnämnden's meeting marked
+    # "Kommunstyrelsen": a cell before the comma that names a body is another meeting of that day, never a remark;
+    # which of the two the line means is not told apart safely, so neither is read (a warning says so).
+    text = ("Sammanträdesplan 2022\n\n2022-01-20 Kommunstyrelsen, Socialnämnden\n2022-02-10 Kommunstyrelsen\n"
+            "2022-03-03 Socialnämnden\n")
+    assert [(m.body, m.date, m.marker) for m in _read(tmp_path, text).meetings] == [
+        ("Kommunstyrelsen", "2022-02-10", None), ("Socialnämnden", "2022-03-03", None)]
+    # Negative: cells that name no body ("VR, BD") stay the marker of the body after them.
+    text = text.replace("Kommunstyrelsen, Socialnämnden", "VR, BD, Socialnämnden")
+    assert [(m.body, m.date, m.marker) for m in _read(tmp_path, text).meetings][0] == (
+        "Socialnämnden", "2022-01-20", "VR, BD")
+
+
 def test_a_bodys_word_then_what_it_is_for_is_one_bodys_name(tmp_path):
     # vargarda_sammantradesplan_1's bodies as headings over their dates: "Myndighetsnämnd Bygg och miljö" was read as
     # "Myndighetsnämnd" (two bodies' meetings as one's) and "Utskottet för Lärande och Omsorg" kept the body above.

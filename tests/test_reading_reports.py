@@ -1003,3 +1003,19 @@ def test_a_step_with_its_date_after_the_body_is_read(tmp_path):
             "Kommunstyrelsen 2013-09-19\n")
     (matter,) = parse_document(write(tmp_path, text)).matters
     assert [(s.body, s.date) for s in matter.planning] == [("Kommunstyrelsen", "2013-09-19")]
+
+
+def test_a_date_ends_a_recipients_list():
+    # katrineholm_kallelse_1: "Beslutet skickas till:" / "Den valde Akten" / "(3)" / "Socialförvaltningen" /
+    # "2020-01-21 SOCN/2019:1 - 001 Stab": the next attached paper's letterhead, its date no recipient (no gold
+    # recipient of the 531 tuning documents holds a date; dates stand by recipients lists in Katrineholm's,
+    # Nynäshamn's and Valdemarsvik's texts).
+    from archive.importing.common import Warnings
+    from archive.importing.tjansteskrivelse import recipients_of
+    from tests.reading_helpers import lines
+
+    found = recipients_of(lines("Akten", "2020-01-21 SOCN/2019:1 - 001 Stab"), Warnings())
+    assert [r.name for r in found] == ["Akten"]
+    # Negative: a list with no date is read whole.
+    found = recipients_of(lines("Akten", "Socialförvaltningen"), Warnings())
+    assert [r.name for r in found] == ["Akten", "Socialförvaltningen"]

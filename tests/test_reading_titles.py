@@ -3162,3 +3162,20 @@ def test_a_contents_rows_listed_case_numbers_are_all_the_rows_and_a_range_cut_at
     matters = parse_document(write(tmp_path, text)).matters
     assert ("Nyinkomna motioner och interpellationer", "KS/2020:673-035") in [(m.title, m.case_number) for m in matters]
     assert "Biblioteksplan för kommunen 2021" in [m.title for m in matters]
+
+
+def test_a_municipalitys_name_in_capitals_ends_a_title_in_normal_case(tmp_path):
+    # ljungby_kallelse_1 "16. Meddelanden. LJUNGBY KOMMUN KOMMUNSTYRELSEN Ank 2020 -02- 2 5 ...": an attached paper's
+    # letterhead run on after the list's last row. Letterheads print the name so in the texts of 37 tuning
+    # organisations; no gold title holds one.
+    text = ("Kallelse Kommunfullmäktige Plats och tid Stadshuset måndagen den 30 mars 2020, klockan 17.30 Ärenden "
+            "1. Kommunstyrelsens ordförande informerar. 2. Enkla frågor. 3. Revidering av policy för sponsring. "
+            "4. Ansökningar om partistöd. 5. Meddelanden. EKBY KOMMUN KOMMUNSTYRELSEN Ank 2020 -02- 2 5 Dnr 79,021 "
+            "Till kommunfullmäktige i Ekby kommun Motion om utbildning\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert "Meddelanden." in titles
+    assert not any("KOMMUN" in title for title in titles)
+    # Negative: a title written all in capitals keeps the name ("INFORMATION FRÅN EKBY KOMMUN").
+    text = text.replace("4. Ansökningar om partistöd.", "4. INFORMATION FRÅN EKBY KOMMUN")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert "INFORMATION FRÅN EKBY KOMMUN" in titles

@@ -688,6 +688,16 @@ _ROW_OPENING = re.compile(r"[A-ZÅÄÖ][a-zåäö]+ (?:" + "|".join(sorted(_LEAV
 _PIECE_NUMBER = re.compile(r"^\s*\d{1,3}\.?\s+")  # a run-on piece's row number, as _RUN_NUMBER reads it
 
 
+# A note telling where the papers are ("Samtliga budgetförslag finns att läsa på uddevalla.se/kallelse och på
+# kommunledningskontoret", "Handlingar till ovanstående ärenden finns tillgängliga på kommunkontoret", "Handlingarna
+# till sammanträdet finns tillgängliga i Stadshuset": the texts of Uddevalla, Vingåker, Uppsala, Åsele, Bjurholm,
+# Degerfors, Lund, Sjöbo; no gold title holds one), run on before the next row's number: no row's words. (Not a
+# title's clause: "Motion om att handlingar finns tillgängliga ...".)
+_PAPERS_ARE_AT = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:\s+(?!(?:om|att|angående|gällande|avseende|kring)\b)"
+                            r"[a-zåäö][\wåäö-]*){0,5}\s+finns\s+(?:att\s+läsa|att\s+ta\s+del\s+av|tillgängliga?"
+                            r"|utlagda?|publicerade?)\s+(?:på|i|hos|för)\s.*?(?=\s+\d{1,3}\.\s+[A-ZÅÄÖ])")
+
+
 def _split_rows_of_lost_numbers(pieces: list[str], numbers: list[int]) -> list[str]:
     """A list run together whose numbers skip one ("10 Intern kontrollplan Föreningsbidrag 2020 till
     stödjande föreningar 12 ...": 11 lost, Bromölla; Östhammar's 4 -> 6 and 7 -> 9, Herrljunga's 17 -> 19):
@@ -815,9 +825,11 @@ _SECTION_HEADING_NEXT = re.compile(r"\s+(?:Förslag till beslut|Beslutsförslag|
 def _split_after_case_numbers(text: str) -> list[str]:
     """'Title A (KF) KS-2014/ Title B (KF) KS-2015/ Title C' -> each title with its number. (Not where the number
     heads an item's own text: a section heading follows it, see _SECTION_HEADING_NEXT.)"""
-    return _cut(text, [m.end() for m in _AFTER_CASE_NUMBER.finditer(text)
-                       if m.start() > 0 and text[m.start() - 1] == " "
-                       and not _SECTION_HEADING_NEXT.match(text, m.end())])
+    pieces = _cut(text, [m.end() for m in _AFTER_CASE_NUMBER.finditer(text)
+                         if m.start() > 0 and text[m.start() - 1] == " "
+                         and not _SECTION_HEADING_NEXT.match(text, m.end())])
+    # A note on where the papers are, then the next row with its number: the note is no row's (_PAPERS_ARE_AT).
+    return [piece[notice.end():].strip() if (notice := _PAPERS_ARE_AT.match(piece)) else piece for piece in pieces]
 
 
 # A protocol's list of its paragraphs ("Innehållsförteckning", "Ärendeförteckning", "Paragrafer

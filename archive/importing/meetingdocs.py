@@ -805,6 +805,9 @@ _LETTERHEAD_IN_TITLE = re.compile(
 _LETTERHEAD_LABELS = r"(?:Besöksadress|Postadress|Fakturaadress|Leveransadress|E-post|Telefon|Org\.?\s?nr|Hemsida)"
 _BARE_LETTERHEAD_IN_TITLE = re.compile(r"\s+(?:[A-ZÅÄÖ][\wåäö-]*(?:förvaltningen|kontoret)\s+)?" + _LETTERHEAD_LABELS
                                        + r"\b(?=.*\b" + _LETTERHEAD_LABELS + r"\b).*$")
+# A municipality's name in capitals, as letterheads print it ("LJUNGBY KOMMUN", "HÅBO KOMMUN SAMMANTRÄDESPROTOKOLL",
+# "KARLSTADS KOMMUN": the texts of 37 tuning organisations): no gold title holds one.
+_MUNICIPALITY_IN_CAPITALS = re.compile(r"\s+[A-ZÅÄÖ]{3,} (?:KOMMUN|STAD)\b")
 # The notice's word on the meeting itself run into the last title of a list: "10 Delgivningar Sammanträdet
 # webbsänds på kommunens hemsida ...", "Sammanträdet sänds även via webb", "sammanträden är öppna för allmänheten".
 _MEETING_WORD_IN_TITLE = re.compile(
@@ -883,7 +886,23 @@ _CAPITALS_AT_END = re.compile(r"(?<=[a-zåäö0-9)])(?:\s+[A-ZÅÄÖ][A-ZÅÄÖ.
 # where the extraction lost the line break: "Utskottsbeslut: i enlighet med ...", "Föredragande: ...".
 _ROW_NOTE_LABEL = re.compile(r"(?:(?<=\s)|(?<=[a-zåäö0-9”)]))[A-ZÅÄÖ][a-zåäö]{3,}:(?=\s)")
 # A wrapped title's last words, in lower case, no more than three ("händelser").
-_TITLE_WORDS_WRAPPED = re.compile(r"^[a-zåäö][\wåäö-]*(?: [a-zåäö][\wåäö-]*){0,2}$")
+# A year may end them ("arbetsmiljöarbete 2021", "annan kommun 2021": a plan's or a budget's year).
+_TITLE_WORDS_WRAPPED = re.compile(r"^[a-zåäö][\wåäö-]*(?: [a-zåäö][\wåäö-]*){0,2}(?: (?:19|20)\d\d)?$")
+
+
+def _years_span(number: str) -> bool:
+    """"2019/2020", "2015/16": a season or budget year's span, never a case ("... kontroller för 2020/2021 års")."""
+    year, _, serial = number.partition("/")
+    following = str(int(year) + 1)
+    return serial in {following, following[2:]}
+
+
+def _year_first_inside(text: str) -> re.Match | None:
+    return next((m for m in _YEAR_FIRST_INSIDE.finditer(text) if not _years_span(m.group("number"))), None)
+
+
+# A prefixed case number at a row's end, perhaps its page after it ("... för föreningsbidrag SOCN/2019:1 3").
+_CASE_NUMBER_AND_PAGE_AT_END = re.compile(r"\s(?P<number>" + CASE_NUMBER.pattern + r")(?:\s+[1-9]\d{0,2})?$")
 
 
 def _year_first_end(text: str) -> re.Match | None:
@@ -3455,6 +3474,11 @@ class MeetingDocumentParser:
             # capitals run on after the page's last row (Ragunda; Nacka's "POSTADRESS BESÖKSADRESS TELEFON ...",
             # Botkyrka's "BOTKYRKA KOMMUN KALLELSE/FÖREDRAGNINGSLISTA"): a title in normal case does not end so.
             title = title[:capitals.start()].strip(" ,")
+        letterhead = _MUNICIPALITY_IN_CAPITALS.search(title)
+        if letterhead and re.search(r"[a-zåäö]", title[:letterhead.start()]):
+            # "16. Meddelanden. LJUNGBY KOMMUN KOMMUNSTYRELSEN Ank 2020 -02- 2 5 ...": the next page's letterhead
+            # (a paper attached after the list) run on after a title in normal case: no title's words.
+            title = title[:letterhead.start()].strip(" ,")
         codes = _CODES_AT_END.search(title) if self.kind == "kallelse" else None
         if codes and len(title[:codes.start()].split()) >= 2:
             title = title[:codes.start()].strip(" ,")
@@ -3538,6 +3562,14 @@ class MeetingDocumentParser:
             # "20 Analys och åtgärdsförslag efter SCB:s medborgarundersökning 21": the next row's number, its
             # title cut off by the excerpt's end (Trelleborg); no title ends with the number of the row after it.
             title = title[:following_number.start()].rstrip(" ,")
+        next_row = re.search(rf"\s{item.number + 1}\s+(?=[A-ZÅÄÖ])", title) \
+            if self.kind == "kallelse" and item.key and item.number is not None else None
+        if next_row and len(title[:next_row.start()].split()) >= 2:
+            # "3 Fastställande av dagordning 4 TEMA-BBIC" (Katrineholm): the next row run into this one's title;
+            # no gold title of the 531 tuning documents holds the number of the row after it before a capital.
+            run_on = title[next_row.start():].strip()[:60]
+            notes.add(item.line, "title", f"nästa punkt i raden ({run_on!r}); läses inte")
+            title = title[:next_row.start()].rstrip(" ,")
         bare_time = _TIME_AT_END.search(title) if self.presenter_column else None
         if bare_time and len(title[:bare_time.start()].split()) >= 2 and not _PRESENTERS_AND_TIME.search(title):
             # "Redovisning av delegationsbeslut 9.10" under "Föredragande" with times (Östhammar): the time column's.
@@ -3590,7 +3622,7 @@ class MeetingDocumentParser:
         if listed and len(title[:listed.start()].split()) >= (1 if self.numbered_rows else 2):
             # "Information om flyktingsituationen 2015/9", the list's rows each ending so: the row's number.
             case_number, title = listed.group("number"), title[:listed.start()].strip(" ,")
-        inside = _YEAR_FIRST_INSIDE.search(title) if self.year_column and not case_number else None
+        inside = _year_first_inside(title) if self.year_column and not case_number else None
         if (inside and len(title[:inside.start()].split()) >= 2 and inside.start() <= _LONGEST_TITLE
                 and not _year_first_end(title[inside.end():]) and not _STEP_AFTER.match(title[inside.end():])):
             # "... extraordinära 2015/684 händelser", "... busstation 2017/266 Kommunstyrelsen Postadress": in a list
@@ -3613,6 +3645,13 @@ class MeetingDocumentParser:
             if len(column) >= 2:
                 notes.add(item.line, "case_number", f"flera diarienummer ({', '.join(column)}); inget valt")
                 self.number_run, case_number = column, None
+        wrapped = _CASE_NUMBER_AND_PAGE_AT_END.search(title) if self.kind == "kallelse" and not case_number else None
+        if wrapped and len(title[:wrapped.start()].split()) >= 2:
+            # "7 Val av representant i beredningsgrupp" / "för föreningsbidrag SOCN/2019:1 3": the row's number (and
+            # page) after its wrapped title, as a head line's (no gold title of the 531 tuning documents ends with one).
+            # (The page stays where it stood, for the page column's reading over all rows: _drop_page_column_of_titles.)
+            title = f"{title[:wrapped.start()].rstrip(' ,')}{title[wrapped.end('number'):]}"
+            case_number = wrapped.group("number")
         reading.title, reading.case_number = title, case_number
         return True
 

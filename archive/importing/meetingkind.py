@@ -114,6 +114,11 @@ _AGENDA_FIRST = re.compile(r"^(?:KALLELSE|FÖREDRAGNINGSLISTA|DAGORDNING|ÄRENDE
 _DECIDED_LINE = re.compile(r"Beslut\s*(?::.*)?")
 
 
+# An agenda table's column heads over its numbered rows ("Nr Ärende Beteckning Sidan", Katrineholm; "Nr Ärende Dnr",
+# in the kallelser of Habo, Herrljunga, Nacka, Sandviken, Trelleborg and Valdemarsvik too, and in no other kind).
+_LIST_COLUMN_HEADS = re.compile(r"\bNr\s+Ärende\b")
+
+
 def detect(document: Document) -> str | None:
     """'protokoll', 'kallelse' or None (a tjänsteskrivelse), from the document's first
     lines: the word naming the document, in a short line, and for a protocol its §§;
@@ -226,7 +231,8 @@ def detect(document: Document) -> str | None:
             and not _TJANSTESKRIVELSE.search(start[:300])
             and not under_headings
             and not signed
-            and (re.search(r"sammanträde", start[:400], re.IGNORECASE) or bodies_in(head[0][:60] if head else ""))):
+            and (re.search(r"sammanträde", start[:400], re.IGNORECASE) or bodies_in(head[0][:60] if head else "")
+                 or _LIST_COLUMN_HEADS.search(start[:1500]))):
         # Its points each closed by what was decided ("Beslut" alone, "Beslut: Enligt förslag"): a protocol's
         # (Botkyrka, Falkenberg, Norrtälje, Sydnärkes IT-nämnd, Västra Götalandsregionen, Tanum's utdrag; none of
         # the tuning half's 114 kallelser sets such a line).

@@ -2792,6 +2792,10 @@ def _trailing_body(rest: str) -> tuple[str, str, str | None] | None:
         # remark's cells, then the body's.
         lead, _, last = text.rpartition(",")
         whole = _trailing_body(last)
+        if any((cell := body_at_start(part.strip())) and not cell[1] for part in lead.split(",")):
+            # "2022-01-20 Kommunstyrelsen, Socialnämnden": a cell naming a body is another meeting of the day, never
+            # the last one's marker; which body's each line means is not told apart safely, so none is read.
+            return None
         if whole and not whole[1] and not whole[2] and not remark and not any(ch.isdigit() for ch in lead):
             return whole[0], "", lead.strip()
         return None

@@ -1903,9 +1903,11 @@ def _bulleted_list(lines: list[Line]) -> list[Line]:
 # Ordförandes sign. Justerandes sign.", Arboga; "Expedieras till Kommunfullmaklige J u s t ~ re.s sign", Tranås'
 # OCR, its letters spaced out), at a form's placeholder ("Beslutet skickas till Xxxxx Justerare", Valdemarsvik),
 # a case number or a § (the next matter's margin, Orust), a page's mark ("4(71)", the next page of Eskilstuna's
-# protocol; page furniture is never a value): no recipient is named with these, nor with a sign no name holds.
+# protocol; page furniture is never a value), a date written in full (the next page's letterhead, "Den valde Akten" /
+# "(3)" / "Socialförvaltningen" / "2020-01-21 SOCN/2019:1 - 001", Katrineholm's attached papers; no gold recipient of
+# the 531 tuning documents holds a date): no recipient is named with these, nor with a sign no name holds.
 _LIST_END = re.compile(r"\s*(?:\b(?:Justerandes?|Justerare|Ordförandes|Sekreterarens|Utdragsbestyrkande)\b|\bsign\b"
-                       r"|\b(?:[Ss]ida\s+)?\d{1,3}\s?\(\d{1,3}\)"
+                       r"|\b(?:[Ss]ida\s+)?\d{1,3}\s?\(\d{1,3}\)|\b(?:19|20)\d\d-[01]\d-[0-3]\d\b"
                        r"|\b[Xx]{3,}\b|§|[~\\\"“”<>|^_=]|(?<!\S)\w(?:\s+\w){2,}(?!\S))")
 
 
