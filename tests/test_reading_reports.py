@@ -145,6 +145,25 @@ def test_a_lead_on_its_own_line_opens_the_proposal_and_vaar_beteckning_is_letter
     assert not any("fler möjliga titelrader" in warning for warning in matter.warnings)
 
 
+def test_a_lead_whose_proposer_is_not_read_as_a_body_puts_the_proposal_to_the_body_after_the_verb(tmp_path):
+    # kalmar_tjansteskrivelse_1: "Barn och ungdomsnämnden föreslår kommunstyrelsen besluta ..." (the hyphen lost) under
+    # "Förslag till beslut" of a report to Barn- och ungdomsnämnden: the lead is left out of the text, the proposal
+    # put to Kommunstyrelsen, which takes the matter after the addressee; a member's proposal is no such lead (its
+    # text stays whole, no step to the body it names)
+    text = ("TJÄNSTESKRIVELSE\nDnr BUN 2014/112\nBarn- och ungdomsnämnden\n\nSvar på motion om cykelparkeringar\n\n"
+            "Förslag till beslut\nBarn och ungdomsnämnden föreslår kommunstyrelsen besluta avslå motionen.\n\n"
+            "Bakgrund\nMotionen har inkommit.\n")
+    matter = parse_document(write(tmp_path, text)).items[0].matter
+    assert [(p.to, p.text) for p in matter.proposals] == [("Kommunstyrelsen", "avslå motionen.")]
+    assert [s.body for s in matter.planning] == ["Barn- och ungdomsnämnden", "Kommunstyrelsen"]
+    other = tmp_path / "other"
+    other.mkdir()
+    text = text.replace("Barn och ungdomsnämnden föreslår", "Anna Berg (M) föreslår")
+    matter = parse_document(write(other, text)).items[0].matter
+    assert [p.text for p in matter.proposals] == ["Anna Berg (M) föreslår kommunstyrelsen besluta avslå motionen."]
+    assert [s.body for s in matter.planning] == ["Barn- och ungdomsnämnden"]
+
+
 def test_the_officer_under_handlaggare_with_the_title_under_the_name(tmp_path):
     text = ("KOMMUNSTYRELSEN\nTjänsteskrivelse\nHandläggare\nAnna Svensson\nKommunsekreterare\nDatum 2021-02-03\n"
             "Ärendenummer KS 2021/0012\n\nMotion om fler cykelbanor\n\nFörslag till beslut\n"
