@@ -164,6 +164,36 @@ def test_a_lead_whose_proposer_is_not_read_as_a_body_puts_the_proposal_to_the_bo
     assert [s.body for s in matter.planning] == ["Barn- och ungdomsnämnden"]
 
 
+@pytest.mark.parametrize("signers, people", [
+    ("Linn Lundmark Tony Mufic, Utbildningsdirektör Malin Eriksson, Avdelningschef",
+     [("Linn Lundmark", None), ("Tony Mufic", "Utbildningsdirektör"), ("Malin Eriksson", "Avdelningschef")]),
+    ("Martin Taavola, Handläggare Eva Folke, Socialchef Jesper Kyrk, Avdelningschef, Kvalitets- och verksamhetsstöd",
+     [("Martin Taavola", "Handläggare"), ("Eva Folke", "Socialchef"),
+      ("Jesper Kyrk", "Avdelningschef, Kvalitets- och verksamhetsstöd")]),
+    ("Nils-Gunnar Ernstson Gunnel Rydberg", [("Nils-Gunnar Ernstson", None), ("Gunnel Rydberg", None)]),
+])
+def test_officers_run_into_one_line_under_ansvariga_are_each_read_with_their_own_title(tmp_path, signers, people):
+    # bench/paper_layouts.py 'runon' (the golds of Stockholm, Upplands-Bro (2), Göteborgsregionen and Malmö re-set as
+    # a copy site's one-line page): several officers under "Ansvariga", their titles capitalised or one without any,
+    # were read as one person with the rest as the title (a wrong value); each name is read with the title after it
+    from tests.reading_helpers import write as write_text
+
+    text = ("1 Tjänsteskrivelse Datum: 2019-03-01 Till Socialnämnden Riktlinjer för hemtjänst Förslag till beslut "
+            "Socialnämnden föreslås besluta att anta riktlinjerna. Ärendet Riktlinjerna har setts över under året och "
+            f"förvaltningen lämnar här sitt förslag till nämnden. Ansvariga {signers}\n")
+    matter = parse_document(write_text(tmp_path, text)).items[0].matter
+    assert [(p.name, p.title) for p in matter.responsible] == people
+
+
+def test_a_run_of_words_under_ansvariga_that_is_not_all_officers_gives_no_run_of_them():
+    from archive.importing.tjansteskrivelse import _run_on_signers
+
+    assert _run_on_signers("Anna Berg, kanslichef har skrivit rapporten till nämnden") is None
+    assert _run_on_signers("Kommunstyrelsen Anna Berg, kanslichef") is None
+    assert _run_on_signers("Anna Berg, kanslichef") is None  # one officer: read as before
+    assert _run_on_signers("Anna Berg, bra Per Ek, chef") is None  # no job's word: no title
+
+
 def test_the_officer_under_handlaggare_with_the_title_under_the_name(tmp_path):
     text = ("KOMMUNSTYRELSEN\nTjänsteskrivelse\nHandläggare\nAnna Svensson\nKommunsekreterare\nDatum 2021-02-03\n"
             "Ärendenummer KS 2021/0012\n\nMotion om fler cykelbanor\n\nFörslag till beslut\n"

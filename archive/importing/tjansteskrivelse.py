@@ -1194,6 +1194,12 @@ class TjansteskrivelseParser:
             return []
         people: list[Responsible] = []
         for line in section.items():
+            signers = _run_on_signers(line.stripped)
+            if signers:
+                # "Linn Lundmark Tony Mufic, Utbildningsdirektör Malin Eriksson, Avdelningschef": several officers
+                # run into one line, each name with its title after it or none.
+                people.extend(signers)
+                continue
             pairs = list(_NAME_TITLE_PAIR.finditer(line.stripped))
             if len(line.stripped) > RUN_ON // 2 and (
                     len(pairs) >= 2
@@ -1390,6 +1396,40 @@ _NAME_TITLE_PAIR = re.compile(
     r"([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?: [A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?){1,2}), "
     r"([a-zåäö][a-zåäö]+(?: [a-zåäö]+)?)(?=\s+[A-ZÅÄÖ]|\s*$)"
 )
+
+
+# One officer in a run of them: a name of two to four capitalised words, then perhaps ", <title>" (a word ending in a
+# job's word, either case) and the unit after it (", Kvalitets- och verksamhetsstöd").
+_RUN_SIGNER = re.compile(
+    r"(?P<name>[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?: [A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,3})"
+    r"(?:, (?P<title>[A-ZÅÄÖa-zåäö][a-zåäö]+(?:, [A-ZÅÄÖ][\wåäö-]*(?: (?:och|[a-zåäö][\wåäö-]*))*)?))?(?:\s+|$)"
+)
+
+
+def _run_on_signers(text: str) -> list[Responsible] | None:
+    """Officers run into one line, the whole line nothing else: "Martin Taavola, Handläggare Eva Folke, Socialchef",
+    "Linn Lundmark Tony Mufic, Utbildningsdirektör", "Nils-Gunnar Ernstson Gunnel Rydberg". A run of four name words
+    is two names of two (given name and surname each; three words stay one name). None unless every part is read and
+    at least two officers are."""
+    people: list[Responsible] = []
+    at = 0
+    while at < len(text):
+        match = _RUN_SIGNER.match(text, at)
+        if not match:
+            return None
+        words = match.group("name").split()
+        if len(words) == 4:
+            people.append(Responsible(name=" ".join(words[:2])))
+            words = words[2:]
+        name = " ".join(words)
+        if not naming.looks_like_person(name) or bodies_in(name):
+            return None
+        title = match.group("title")
+        if title and not title.split(",")[0].lower().endswith(_TITLE_ENDINGS):
+            return None
+        people.append(Responsible(name=name, title=title))
+        at = match.end()
+    return people if len(people) >= 2 and all(naming.looks_like_person(p.name) for p in people) else None
 
 
 _SIGNING_MARK = re.compile(r"\s*(?:[A-ZÅÄÖ]{3,}\s+)?")
