@@ -194,6 +194,32 @@ def test_a_run_of_words_under_ansvariga_that_is_not_all_officers_gives_no_run_of
     assert _run_on_signers("Anna Berg, bra Per Ek, chef") is None  # no job's word: no title
 
 
+def test_signers_right_after_a_run_on_proposals_last_sentence_end_it_and_are_read(tmp_path):
+    # stockholm_tjansteskrivelse_3 (a copy site's one-line page; Härnösand's paper in its kallelse signs so too):
+    # "... 3. Beslutet justeras omedelbart. Tony Mufic Utbildningsdirektör Malin Eriksson Avdelningschef
+    # Utbildningsförvaltningen ...": the proposal ends at its sentence, the two signers are read with their titles;
+    # one name with a title is no signature that ends it (it may be a sentence's subject): the proposal runs on
+    from tests.reading_helpers import write as write_text
+
+    head = ("1 Utbildningsförvaltningen Tjänsteutlåtande Sida 1 (6) Handläggare Linn Lundmark Telefon: Till "
+            "Utbildningsnämnden Inhyrning av skollokal i Kungens kurva Förvaltningens förslag till beslut 1. "
+            "Utbildningsnämnden godkänner förvaltningens förslag om hyresavtal. 2. Beslutet justeras omedelbart. ")
+    tail = " Hantverkargatan 2 F Box Stockholm Sammanfattning Gymnasiet finns i dag i Skärholmen och i Kungens kurva.\n"
+    signers = "Tony Mufic Utbildningsdirektör Malin Eriksson Avdelningschef Utbildningsförvaltningen"
+    matter = parse_document(write_text(tmp_path, head + signers + tail)).items[0].matter
+    assert [p.text for p in matter.proposals] == [
+        "1. Utbildningsnämnden godkänner förvaltningens förslag om hyresavtal. 2. Beslutet justeras omedelbart."]
+    assert {(p.name, p.title) for p in matter.responsible} == {
+        ("Linn Lundmark", None), ("Tony Mufic", "Utbildningsdirektör"), ("Malin Eriksson", "Avdelningschef")}
+    other = tmp_path / "other"
+    other.mkdir()
+    matter = parse_document(write_text(other, head + "Tony Mufic Utbildningsdirektör har berett ärendet" + tail)) \
+        .items[0].matter
+    assert matter.proposals[0].text.endswith(
+        "Tony Mufic Utbildningsdirektör har berett ärendet Hantverkargatan 2 F Box Stockholm")
+
+
+
 def test_the_officer_under_handlaggare_with_the_title_under_the_name(tmp_path):
     text = ("KOMMUNSTYRELSEN\nTjänsteskrivelse\nHandläggare\nAnna Svensson\nKommunsekreterare\nDatum 2021-02-03\n"
             "Ärendenummer KS 2021/0012\n\nMotion om fler cykelbanor\n\nFörslag till beslut\n"

@@ -869,6 +869,9 @@ class TjansteskrivelseParser:
                     self.warn(section.line, "proposals", f"förslaget till {group_to} saknar text")
                     continue
                 joined = _join_proposal(group_items)
+                signed = _signed_after_sentence(joined) if self.run_on else None
+                if signed:
+                    joined = joined[: signed[0]]  # the signers and their office's address after it: no part of it
                 motion = _MEMBER_MOTION.search(joined)
                 if motion:
                     joined = joined[: motion.start()]  # the members' motions at the meeting follow it
@@ -915,7 +918,8 @@ class TjansteskrivelseParser:
                         group_to = self.addressed_to or self.run_on_addressee
                     else:
                         self.warn(section.line, "proposals.to", "förslaget anger inte vilket organ det gäller")
-                proposals.append(Proposal(to=group_to, text=_before_member_motion(_join_proposal(group_items))))
+                proposals.append(Proposal(to=group_to, text=joined.rstrip() if signed
+                                          else _before_member_motion(_join_proposal(group_items))))
         return proposals
 
     def _named_lead(self, lead):
@@ -1167,7 +1171,10 @@ class TjansteskrivelseParser:
             for match in _NAME_THEN_TITLE.finditer(section.text()):
                 if not bodies_in(match.group("name")):
                     people.append(Responsible(name=match.group("name"), title=match.group("title")))
-        return people
+        signed = _signed_after_sentence(proposal.text()) if not people else None
+        # The signers right after the proposal's last sentence, on a page given as one line ("... 3. Beslutet justeras
+        # omedelbart. Tony Mufic Utbildningsdirektör Malin Eriksson Avdelningschef Utbildningsförvaltningen ...").
+        return signed[1] if signed else people
 
     def responsible(self, lines: list[Line], preamble: list[Line]) -> list[Responsible]:
         people = self.responsible_section() or (self.run_on_signature() if self.run_on else [])
@@ -1404,6 +1411,20 @@ _RUN_SIGNER = re.compile(
     r"(?P<name>[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?: [A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,3})"
     r"(?:, (?P<title>[A-ZÅÄÖa-zåäö][a-zåäö]+(?:, [A-ZÅÄÖ][\wåäö-]*(?: (?:och|[a-zåäö][\wåäö-]*))*)?))?(?:\s+|$)"
 )
+
+
+def _signed_after_sentence(text: str) -> tuple[int, list[Responsible]] | None:
+    """Two officers or more, each name with its job title after it, right after a sentence's end: the signature of a
+    page given as one line. (Where it starts, the officers) or None."""
+    for end in re.finditer(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", text):
+        people, at = [], end.end()
+        while (match := _NAME_THEN_TITLE.match(text, at)) and not bodies_in(match.group("name")) \
+                and naming.looks_like_person(match.group("name")):
+            people.append(Responsible(name=match.group("name"), title=match.group("title")))
+            at = match.end() + len(text[match.end():]) - len(text[match.end():].lstrip())
+        if len(people) >= 2:
+            return end.start(), people
+    return None
 
 
 def _run_on_signers(text: str) -> list[Responsible] | None:
