@@ -220,6 +220,30 @@ def test_signers_right_after_a_run_on_proposals_last_sentence_end_it_and_are_rea
 
 
 
+def test_a_bodys_motivering_heading_run_into_the_text_ends_the_proposal_before_it(tmp_path):
+    # region-stockholm_tjansteskrivelse_1 and _2 (one organisation: a weak signal): "... besluta att godkänna ... i
+    # Miljöutmaning Landstingsrådsberedningens motivering Stockholms läns landsting bedriver ...": the reasons' heading
+    # under the proposing body's name ends the proposal, as "Förvaltningens bedömning" does; "motivering" in a
+    # sentence ("med den motivering som ...") is no heading
+    from tests.reading_helpers import write as write_text
+
+    text = ("1 Stockholms läns landsting 1(2) Landstingsrådsberedningen SKRIVELSE Landstingsstyrelsen Miljömål 2016 "
+            "Förslag till beslut Landstingsrådsberedningen föreslår landstingsstyrelsen besluta att godkänna "
+            "specificeringen av målen i Miljöutmaning Landstingsrådsberedningens motivering Stockholms läns landsting "
+            "bedriver ett banbrytande miljöarbete och ligger i topp bland landstingen.\n")
+    matter = parse_document(write_text(tmp_path, text)).items[0].matter
+    assert [(p.to, p.text) for p in matter.proposals] == [
+        ("Landstingsstyrelsen", "att godkänna specificeringen av målen i Miljöutmaning")]
+    other = tmp_path / "other"
+    other.mkdir()
+    text = text.replace("Miljöutmaning Landstingsrådsberedningens motivering Stockholms",
+                        "Miljöutmaning med den motivering som Stockholms")
+    matter = parse_document(write_text(other, text)).items[0].matter
+    assert [p.text for p in matter.proposals] == [
+        "att godkänna specificeringen av målen i Miljöutmaning med den motivering som Stockholms läns landsting "
+        "bedriver ett banbrytande miljöarbete och ligger i topp bland landstingen."]
+
+
 def test_the_officer_under_handlaggare_with_the_title_under_the_name(tmp_path):
     text = ("KOMMUNSTYRELSEN\nTjänsteskrivelse\nHandläggare\nAnna Svensson\nKommunsekreterare\nDatum 2021-02-03\n"
             "Ärendenummer KS 2021/0012\n\nMotion om fler cykelbanor\n\nFörslag till beslut\n"

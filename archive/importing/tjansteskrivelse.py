@@ -69,7 +69,9 @@ HEADINGS: list[tuple[re.Pattern, str]] = [
      "recipients"),
     (re.compile(r"ärendet|ärende|ärendebeskrivning|beskrivning av ärendet"), "matter"),
     (re.compile(r"bakgrund|ärendets beredning|beredning"), "background"),
-    (re.compile(r"([a-zåäö]+s? )?bedömning|förvaltningens synpunkter|överväganden"), "assessment"),
+    # (the reasons for the proposal under a body's or an office's name: "Landstingsrådsberedningens motivering")
+    (re.compile(r"([a-zåäö]+s? )?bedömning|förvaltningens synpunkter|överväganden|([a-zåäö-]+s )?motivering"),
+     "assessment"),
     (re.compile(r"ansvariga|ansvarig|handläggare|ansvariga tjänstepersoner|kontaktperson"), "responsible"),
     (re.compile(r"föredragande"), "presenter"),
     (
@@ -195,6 +197,7 @@ _RUN_ON_MID = re.compile(
     r"|Kopia av beslut(?:et)? till|Beslut(?:et)? (?:ska |skall )?(?:sänds|skickas|expedieras) till"
     r"|Ärendebeskrivning|Ärendet|Bakgrund|Expedieras till|Ansvariga|Beslutsförslag"
     r"|[A-ZÅÄÖ][a-zåäö-]+(?:fullmäktiges|styrelsens|nämndens|utskottets) beslut"
+    r"|[A-ZÅÄÖ][a-zåäö-]+s motivering"
     r"|[A-ZÅÄÖ][a-zåäö-]+s förslag till [a-zåäö -]*(?:fullmäktige|styrelsen|nämnden|utskottet)"
     # "Ordförandens förslag 1. Kommunalförbund bildas ...": whose proposal, its first point after it
     r"|[A-ZÅÄÖ][a-zåäö-]+s förslag(?=\s+1\.\s))"
