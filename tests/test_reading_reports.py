@@ -244,6 +244,25 @@ def test_a_bodys_motivering_heading_run_into_the_text_ends_the_proposal_before_i
         "bedriver ett banbrytande miljöarbete och ligger i topp bland landstingen."]
 
 
+def test_a_proposal_heading_over_the_heading_naming_whose_proposal_it_is_is_not_warned_empty(tmp_path):
+    # Huddinge's (4) and Järfälla's reports: "Förslag till beslut" / "Kommunstyrelsens förslag till kommunfullmäktige"
+    # / the text: the first heading heads the proposal under the second, none is missing; an empty one before other
+    # prose is still warned of
+    text = ("TJÄNSTEUTLÅTANDE\nDnr KS-2013/412\nKommunstyrelsen\n\nNy förskola i Trångsund\n\nFörslag till beslut\n"
+            "Kommunstyrelsens förslag till kommunfullmäktige\nFörskolenämndens beställning av produktion godkänns.\n\n"
+            "Sammanfattning\nBehovet av en ny förskola har ökat.\n")
+    matter = parse_document(write(tmp_path, text)).items[0].matter
+    assert [(p.to, p.text) for p in matter.proposals] == [
+        ("Kommunfullmäktige", "Förskolenämndens beställning av produktion godkänns.")]
+    assert not any("saknar förslag" in warning for warning in matter.warnings)
+    other = tmp_path / "other"
+    other.mkdir()
+    text = text.replace("Kommunstyrelsens förslag till kommunfullmäktige\nFörskolenämndens beställning av produktion "
+                        "godkänns.\n", "")
+    matter = parse_document(write(other, text)).items[0].matter
+    assert any("saknar förslag" in warning for warning in matter.warnings)
+
+
 def test_the_officer_under_handlaggare_with_the_title_under_the_name(tmp_path):
     text = ("KOMMUNSTYRELSEN\nTjänsteskrivelse\nHandläggare\nAnna Svensson\nKommunsekreterare\nDatum 2021-02-03\n"
             "Ärendenummer KS 2021/0012\n\nMotion om fler cykelbanor\n\nFörslag till beslut\n"

@@ -832,14 +832,18 @@ class TjansteskrivelseParser:
     def proposals(self) -> list[Proposal]:
         proposals = []
         self.lead_paths: list[list[str]] = []
-        for section in self.sections:
+        for index, section in enumerate(self.sections):
             if section.key not in ("proposal", "proposal_to"):
                 continue
             # A bullet opening a point's line is layout, not text (the corpus README's convention; the protocols'
             # reader drops it so, itemtext._RUN_ON_BULLET): "• att anta nya arvodesregler" is "att anta ...".
             items = [text for line in section.items() if (text := _LINE_BULLET.sub("", line.stripped))]
             if not items:
-                self.warn(section.line, "proposals", f"rubriken {section.heading!r} saknar förslag")
+                following = self.sections[index + 1] if index + 1 < len(self.sections) else None
+                if following is None or following.key not in ("proposal", "proposal_to"):
+                    # ("Förslag till beslut" over "Kommunstyrelsens förslag till kommunfullmäktige", Huddinge and
+                    # Järfälla: the heading heads the proposal under the next one; no proposal is missing)
+                    self.warn(section.line, "proposals", f"rubriken {section.heading!r} saknar förslag")
                 continue
             items = items[: _unknown_heading_after(items)]
             groups: list[tuple[str | None, list[str]]] = []
