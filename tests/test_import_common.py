@@ -194,6 +194,30 @@ def test_a_proposals_lead_in_running_text_is_found_only_where_asked_and_needs_bo
     assert proposal_lead("Förvaltningen föreslår att motionen avslås.") is None  # names no body to decide
 
 
+def test_a_proposer_the_reader_cannot_name_still_leads_to_the_bodies_it_names():
+    # kalmar_tjansteskrivelse_1 ("Barn och ungdomsnämnden föreslår kommunstyrelsen besluta avslå ...", the hyphen
+    # lost), goteborgsregionen_tjansteskrivelse_2 ("GRs valberedning föreslår förbundsstyrelsen att ..."),
+    # osteraker_tjansteskrivelse_1 (OCR's "Kmmunstyrelsens arbetsutsktt föreslår ..."): the signal in 3 organisations.
+    # A few plain words ending in a body's word open the lead: the proposal is put to the body named after the verb,
+    # the proposer is no step (proposer_lost: which body, the reader does not know)
+    lead = proposal_lead("Barn och ungdomsnämnden föreslår kommunstyrelsen besluta avslå motionen.")
+    assert (lead.addressee, lead.path, lead.proposer_lost) == ("Kommunstyrelsen", ["Kommunstyrelsen"], True)
+    assert lead.start == 0 and "Barn och ungdomsnämnden föreslår kommunstyrelsen besluta avslå motionen."[
+        lead.end:] == "avslå motionen."
+    assert proposal_lead("GRs valberedning föreslår förbundsstyrelsen att välja Anna Berg.").path == [
+        "Förbundsstyrelsen"]
+    # No body's word last (a person, a party, an officer's title, OCR's "arbetsutsktt"), a digit or bracket, more
+    # words, or the lead not opening the text: no lead
+    assert proposal_lead("Joakim Larsson (M) föreslår kommunstyrelsen besluta att avslå motionen.") is None
+    assert proposal_lead("Ordföranden föreslår att kommunstyrelsen beslutar att avslå motionen.") is None
+    assert proposal_lead("Kmmunstyrelsens arbetsutsktt föreslår Kmmunstyrelsen besluta att anta planen.") is None
+    assert proposal_lead("Det är inte så att nämnden föreslår kommunstyrelsen besluta att avslå den.") is None
+    assert proposal_lead("Motion 2016:5 Barn och ungdomsnämnden föreslår kommunstyrelsen besluta att avslå den.") \
+        is None
+    assert proposal_lead("Inledning. Barn och ungdomsnämnden föreslår kommunstyrelsen besluta att avslå den.",
+                         anywhere=True) is None
+
+
 @pytest.mark.parametrize("text, mark", [
     ("Sida 3 (41)", True), ("1(36)", True), ("Sidan 4 av 115", True), ("- 7 -", True), ("3 av 12", True),
     ("Sidan om budgeten", False), ("2 nya ledamöter", False),

@@ -549,7 +549,7 @@ class ProposalLead:
     path: list[str]
     start: int  # where the lead starts in the text searched
     end: int  # where the proposal's own text starts
-    proposer_lost: bool = False  # the lead opens at its verb: who proposes, the extraction lost
+    proposer_lost: bool = False  # who proposes is not in the path: lost by the extraction, or not read as a body
 
 
 def _whole_body(words: str) -> str | None:
@@ -610,8 +610,16 @@ def proposal_lead(text: str, *, anywhere: bool = False) -> ProposalLead | None:
             if body or _OFFICE.search(candidate) and len(candidate.split()) <= 3:
                 first, start = body, words[n].start()
         proposer_lost = start is None and not before.strip() and not passive and not asked_on and bool(path)
-        if proposer_lost:
+        # A proposer the reader cannot name as a body, opening the text in a few plain words before the bodies it
+        # names ("Barn och ungdomsnämnden föreslår kommunstyrelsen besluta", its hyphen lost, Kalmar; "GRs
+        # valberedning föreslår förbundsstyrelsen", Göteborgsregionen; OCR's "Kmmunstyrelsens arbetsutsktt föreslår
+        # Kmmunstyrelsen", Österåker, its last word no body's word and so left unread): the path after it is read, the
+        # proposer named in no step (which body it is, the reader does not know). Only where the lead opens the text.
+        proposer_unread = start is None and not anywhere and not passive and not asked_on and bool(path) \
+            and _unread_proposer(before)
+        if proposer_lost or proposer_unread:
             start = 0  # "föreslår att kommunfullmäktige godkänner ...": the proposer lost by the extraction (Ljungby)
+            proposer_lost = True
         if start is None or not anywhere and before[:start].strip(" \t1234567890.)"):
             continue
         if passive or asked_on:
@@ -628,6 +636,16 @@ def proposal_lead(text: str, *, anywhere: bool = False) -> ProposalLead | None:
 
 # The words a body's name ends in, as the last part of a compound ("arbets|utskottet").
 _BODY_WORD = r"(?:fullmäktige|styrelsen?|nämnden?|utskottet|utskott|rådet|råd|beredningen|beredning|direktionen)"
+def _unread_proposer(words: str) -> bool:
+    """A proposer in a few plain words, the first capitalised, the last ending in a body's word ("Barn och
+    ungdomsnämnden", "GRs valberedning"): no digit, bracket or stop ("Joakim Larsson (M)" is no body, nor
+    "Ordföranden")."""
+    parts = words.split()
+    return 1 <= len(parts) <= 4 and parts[0][:1].isupper() and all(re.fullmatch(r"[\wåäöÅÄÖ-]+", w) and not
+                                                                    re.search(r"\d", w) for w in parts) \
+        and bool(re.search(_BODY_WORD + "$", parts[-1], re.IGNORECASE))
+
+
 # A body named in running text, in any case: "arbetsutskottet", "Barn- och utbildningsnämnden",
 # "Kommunstyrelsens arbetsutskott", "Tekniska nämnden".
 _BODY_IN_TEXT = re.compile(

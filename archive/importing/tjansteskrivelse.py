@@ -69,7 +69,9 @@ HEADINGS: list[tuple[re.Pattern, str]] = [
      "recipients"),
     (re.compile(r"ärendet|ärende|ärendebeskrivning|beskrivning av ärendet"), "matter"),
     (re.compile(r"bakgrund|ärendets beredning|beredning"), "background"),
-    (re.compile(r"([a-zåäö]+s? )?bedömning|förvaltningens synpunkter|överväganden"), "assessment"),
+    # (the reasons for the proposal under a body's or an office's name: "Landstingsrådsberedningens motivering")
+    (re.compile(r"([a-zåäö]+s? )?bedömning|förvaltningens synpunkter|överväganden|([a-zåäö-]+s )?motivering"),
+     "assessment"),
     (re.compile(r"ansvariga|ansvarig|handläggare|ansvariga tjänstepersoner|kontaktperson"), "responsible"),
     (re.compile(r"föredragande"), "presenter"),
     (
@@ -195,6 +197,7 @@ _RUN_ON_MID = re.compile(
     r"|Kopia av beslut(?:et)? till|Beslut(?:et)? (?:ska |skall )?(?:sänds|skickas|expedieras) till"
     r"|Ärendebeskrivning|Ärendet|Bakgrund|Expedieras till|Ansvariga|Beslutsförslag"
     r"|[A-ZÅÄÖ][a-zåäö-]+(?:fullmäktiges|styrelsens|nämndens|utskottets) beslut"
+    r"|[A-ZÅÄÖ][a-zåäö-]+s motivering"
     r"|[A-ZÅÄÖ][a-zåäö-]+s förslag till [a-zåäö -]*(?:fullmäktige|styrelsen|nämnden|utskottet)"
     # "Ordförandens förslag 1. Kommunalförbund bildas ...": whose proposal, its first point after it
     r"|[A-ZÅÄÖ][a-zåäö-]+s förslag(?=\s+1\.\s))"
@@ -829,14 +832,18 @@ class TjansteskrivelseParser:
     def proposals(self) -> list[Proposal]:
         proposals = []
         self.lead_paths: list[list[str]] = []
-        for section in self.sections:
+        for index, section in enumerate(self.sections):
             if section.key not in ("proposal", "proposal_to"):
                 continue
             # A bullet opening a point's line is layout, not text (the corpus README's convention; the protocols'
             # reader drops it so, itemtext._RUN_ON_BULLET): "• att anta nya arvodesregler" is "att anta ...".
             items = [text for line in section.items() if (text := _LINE_BULLET.sub("", line.stripped))]
             if not items:
-                self.warn(section.line, "proposals", f"rubriken {section.heading!r} saknar förslag")
+                following = self.sections[index + 1] if index + 1 < len(self.sections) else None
+                if following is None or following.key not in ("proposal", "proposal_to"):
+                    # ("Förslag till beslut" over "Kommunstyrelsens förslag till kommunfullmäktige", Huddinge and
+                    # Järfälla: the heading heads the proposal under the next one; no proposal is missing)
+                    self.warn(section.line, "proposals", f"rubriken {section.heading!r} saknar förslag")
                 continue
             items = items[: _unknown_heading_after(items)]
             groups: list[tuple[str | None, list[str]]] = []
@@ -869,6 +876,9 @@ class TjansteskrivelseParser:
                     self.warn(section.line, "proposals", f"förslaget till {group_to} saknar text")
                     continue
                 joined = _join_proposal(group_items)
+                signed = _signed_after_sentence(joined) if self.run_on else None
+                if signed:
+                    joined = joined[: signed[0]]  # the signers and their office's address after it: no part of it
                 motion = _MEMBER_MOTION.search(joined)
                 if motion:
                     joined = joined[: motion.start()]  # the members' motions at the meeting follow it
@@ -915,7 +925,8 @@ class TjansteskrivelseParser:
                         group_to = self.addressed_to or self.run_on_addressee
                     else:
                         self.warn(section.line, "proposals.to", "förslaget anger inte vilket organ det gäller")
-                proposals.append(Proposal(to=group_to, text=_before_member_motion(_join_proposal(group_items))))
+                proposals.append(Proposal(to=group_to, text=joined.rstrip() if signed
+                                          else _before_member_motion(_join_proposal(group_items))))
         return proposals
 
     def _named_lead(self, lead):
@@ -1167,7 +1178,10 @@ class TjansteskrivelseParser:
             for match in _NAME_THEN_TITLE.finditer(section.text()):
                 if not bodies_in(match.group("name")):
                     people.append(Responsible(name=match.group("name"), title=match.group("title")))
-        return people
+        signed = _signed_after_sentence(proposal.text()) if not people else None
+        # The signers right after the proposal's last sentence, on a page given as one line ("... 3. Beslutet justeras
+        # omedelbart. Tony Mufic Utbildningsdirektör Malin Eriksson Avdelningschef Utbildningsförvaltningen ...").
+        return signed[1] if signed else people
 
     def responsible(self, lines: list[Line], preamble: list[Line]) -> list[Responsible]:
         people = self.responsible_section() or (self.run_on_signature() if self.run_on else [])
@@ -1194,6 +1208,12 @@ class TjansteskrivelseParser:
             return []
         people: list[Responsible] = []
         for line in section.items():
+            signers = _run_on_signers(line.stripped)
+            if signers:
+                # "Linn Lundmark Tony Mufic, Utbildningsdirektör Malin Eriksson, Avdelningschef": several officers
+                # run into one line, each name with its title after it or none.
+                people.extend(signers)
+                continue
             pairs = list(_NAME_TITLE_PAIR.finditer(line.stripped))
             if len(line.stripped) > RUN_ON // 2 and (
                     len(pairs) >= 2
@@ -1390,6 +1410,54 @@ _NAME_TITLE_PAIR = re.compile(
     r"([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?: [A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?){1,2}), "
     r"([a-zåäö][a-zåäö]+(?: [a-zåäö]+)?)(?=\s+[A-ZÅÄÖ]|\s*$)"
 )
+
+
+# One officer in a run of them: a name of two to four capitalised words, then perhaps ", <title>" (a word ending in a
+# job's word, either case) and the unit after it (", Kvalitets- och verksamhetsstöd").
+_RUN_SIGNER = re.compile(
+    r"(?P<name>[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?: [A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,3})"
+    r"(?:, (?P<title>[A-ZÅÄÖa-zåäö][a-zåäö]+(?:, [A-ZÅÄÖ][\wåäö-]*(?: (?:och|[a-zåäö][\wåäö-]*))*)?))?(?:\s+|$)"
+)
+
+
+def _signed_after_sentence(text: str) -> tuple[int, list[Responsible]] | None:
+    """Two officers or more, each name with its job title after it, right after a sentence's end: the signature of a
+    page given as one line. (Where it starts, the officers) or None."""
+    for end in re.finditer(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", text):
+        people, at = [], end.end()
+        while (match := _NAME_THEN_TITLE.match(text, at)) and not bodies_in(match.group("name")) \
+                and naming.looks_like_person(match.group("name")):
+            people.append(Responsible(name=match.group("name"), title=match.group("title")))
+            at = match.end() + len(text[match.end():]) - len(text[match.end():].lstrip())
+        if len(people) >= 2:
+            return end.start(), people
+    return None
+
+
+def _run_on_signers(text: str) -> list[Responsible] | None:
+    """Officers run into one line, the whole line nothing else: "Martin Taavola, Handläggare Eva Folke, Socialchef",
+    "Linn Lundmark Tony Mufic, Utbildningsdirektör", "Nils-Gunnar Ernstson Gunnel Rydberg". A run of four name words
+    is two names of two (given name and surname each; three words stay one name). None unless every part is read and
+    at least two officers are."""
+    people: list[Responsible] = []
+    at = 0
+    while at < len(text):
+        match = _RUN_SIGNER.match(text, at)
+        if not match:
+            return None
+        words = match.group("name").split()
+        if len(words) == 4:
+            people.append(Responsible(name=" ".join(words[:2])))
+            words = words[2:]
+        name = " ".join(words)
+        if not naming.looks_like_person(name) or bodies_in(name):
+            return None
+        title = match.group("title")
+        if title and not title.split(",")[0].lower().endswith(_TITLE_ENDINGS):
+            return None
+        people.append(Responsible(name=name, title=title))
+        at = match.end()
+    return people if len(people) >= 2 and all(naming.looks_like_person(p.name) for p in people) else None
 
 
 _SIGNING_MARK = re.compile(r"\s*(?:[A-ZÅÄÖ]{3,}\s+)?")
