@@ -1628,6 +1628,12 @@ def _dollars_at_page_heads(lines: list[Line]) -> list[Line]:
             for line in lines]
 
 
+def _text_below(lines: list[Line], at: int) -> bool:
+    """Whether a § has text of its own below its line `at`: a contents list's row has none (or a dot leader's
+    page), so two digits after its labelled number are its page ("§ 15 Dnr 2018/00027 10", ITSAM), no filing code."""
+    return any(x.stripped and not _DOT_LEADER.search(x.stripped) for x in lines[at + 1:])
+
+
 def _case_numbers_above_heads(head: list[Line], items: list[Item]) -> None:
     """A § whose labelled number stands alone on the line right above its head ("Dnr KS 2019/12" / "§ 45" / "Title"),
     read where the other layouts set it, under the title: the line moved from the text above (the § before, or the
@@ -2964,7 +2970,7 @@ class MeetingDocumentParser:
                     self.number_run = distinct  # perhaps the Dnr column of this row and those before it
         contents_row = _CONTENTS_NUMBER.search(head_text) if not case_number else None
         filed_tail = _FILED_NUMBER_AT_END.search(head_text) if contents_row else None
-        if filed_tail and len(head_text[:filed_tail.start()].split()) >= 2:
+        if filed_tail and len(head_text[:filed_tail.start()].split()) >= 2 and _text_below(reading.lines, 0):
             # "Detaljplan ... antagande Dnr SBN 2012/101 21": the labelled number and its filing plan's code end the
             # head, as written (as on a line of their own); no contents row's number and page cut out of it.
             case_number, head_text = filed_tail.group("number"), head_text[:filed_tail.start()].strip(" ,")
@@ -3262,7 +3268,7 @@ class MeetingDocumentParser:
             in_row = title_open or title_parts and not any(x.stripped for x in body_lines)
             filed = LABELLED.match(text) if in_row and not case_number else None
             code = _FILING_CODE.fullmatch(text[filed.end():].strip()) if filed else None
-            if code:
+            if code and _text_below(lines, next(at for at, x in enumerate(lines) if x is line)):
                 # "Dnr SBN 2012/101 21" on a line of its own: the number and its filing plan's code as written, as on
                 # the head line ("§ 38 Dnr SBN 2012/101 21"); no contents row's year-first number cut out of it.
                 case_number = f"{filed.group('number')} {code.group('code')}"
