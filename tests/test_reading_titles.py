@@ -778,6 +778,18 @@ def test_a_one_word_title_in_a_run_on_page_ends_at_its_number_or_heading(tmp_pat
     assert [i.matter.title for i in items] == ["Information om Ärendet Norra Hamnen"]
 
 
+def test_a_one_word_title_before_a_heading_and_its_sentence_in_a_page_of_paragraphs_run_on(tmp_path):
+    # The case above as the protocol bench's running-code layout sets osby_protokoll_2 (three §§ a line, § 10 left
+    # out): the page cut into lines at its other headings leaves "Budget Ärendet Kommunstyrelsen har ... fram.", a
+    # short line whose rest is one whole sentence; the one-word test above passes without _SENTENCE_TO_THE_END.
+    said = ("Ärendet Kommunstyrelsen har att ta ställning till ett förslag som förvaltningen har tagit fram. Beslut "
+            "Kommunstyrelsen beslutar att godkänna förslaget.")
+    text = (f"KS § 8 Bidrag, Visseltofta IF {said} KS § 9 Budget {said} KS § 11 Diverse ärenden, intern kontroll "
+            f"{said}\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [i.matter.title for i in items] == ["Bidrag, Visseltofta IF", "Budget", "Diverse ärenden, intern kontroll"]
+
+
 def test_a_case_numbers_label_left_without_its_number_is_no_part_of_the_title(tmp_path):
     # saffle_protokoll_1 ("§ 56 Dnr Ks Information om ...": the label and the registry's code, the number lost;
     # boxholm's "Dnr Ks Delårsbokslut"), tjorn_protokoll_1 ("... (TMAB) Dnr 2014/ Kommunfullmäktige beslutar")
