@@ -1475,7 +1475,10 @@ def _ends_a_heading(words: list[str], at: int) -> bool:
     if at >= len(words):
         return True
     word = words[at].strip(",:")
-    return word.lower() in _NAME_STOPS or bool(re.match(r"\d", word)) or bool(find_dates(" ".join(words[at:at + 3])))
+    # (a date written out from this word on, "12 mars 2019" or "tisdag 12 mars": not one a word or two later, after a
+    # name's small word, "Utskottet för Lärande och Omsorg 2019-03-12")
+    return word.lower() in _NAME_STOPS or bool(re.match(r"\d", word)) or any(
+        found.start == 0 for found in find_dates(" ".join(words[at:at + 3])))
 
 
 def _named_whole_on_its_line(body: str, line: str) -> str:
