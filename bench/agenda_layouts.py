@@ -20,7 +20,7 @@ import re
 import sys
 from collections import defaultdict
 
-from bench.common import MON, gold_date, layout_args, parse_text, tally
+from bench.common import MON, count, gold_date, layout_args, parse_text, tally
 from bench.common import TUNING as T
 from bench.common import WDN as WD
 from bench.common import one_spaced as norm
@@ -212,12 +212,7 @@ def main(argv):
             if got is None:
                 got = []
             wrong, missed, det = score(got, want)
-            row = per[name]
-            row[0] += 1
-            row[1] += wrong == 0 and missed == 0
-            row[2] += wrong > 0
-            row[3] += wrong
-            row[4] += missed
+            count(per[name], wrong, missed)
             if verbose and (wrong or missed):
                 print(f"BAD {stem:28} {name:22} kind={kind} wrong={wrong} missed={missed}")
                 for x in det[:6]:

@@ -153,6 +153,15 @@ def layout_args(argv: list[str], all_stems) -> tuple[list[str], list[str] | None
     return stems, args[1].split(",") if len(args) > 1 else None, "-v" in argv
 
 
+def count(row: list[int], wrong: int, missed: int) -> None:
+    """One re-set text's result added to its layout's row (texts, exact, texts with a wrong value, wrong, missed)."""
+    row[0] += 1
+    row[1] += wrong == 0 and missed == 0
+    row[2] += wrong > 0
+    row[3] += wrong
+    row[4] += missed
+
+
 def tally(per: dict[str, list[int]], width: int) -> list[int]:
     """Print a layout bench's table, a row a layout (texts, exact, texts with a wrong value, values wrong, values
     missed) and their total; the total returned."""

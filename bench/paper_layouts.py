@@ -24,7 +24,7 @@ import re
 import sys
 from collections import Counter, defaultdict
 
-from bench.common import MON, layout_args, parse_text, tally
+from bench.common import MON, count, layout_args, parse_text, tally
 from bench.common import TUNING as T
 from bench.common import one_spaced as norm
 
@@ -313,12 +313,7 @@ def main(argv):
                 text = layout(muni, m, k)
                 got, kind = run(text)
                 wrong, missed, det = score(got or [], m)
-                row = per[name]
-                row[0] += 1
-                row[1] += wrong == 0 and missed == 0
-                row[2] += wrong > 0
-                row[3] += wrong
-                row[4] += missed
+                count(per[name], wrong, missed)
                 for x in det:
                     fields[(x[0], x[1] if len(x) > 2 else "read")] += 1
                 if verbose and (wrong or missed):
