@@ -142,7 +142,7 @@ def counted_run_rows(lines: list[Line], *, protocol: bool) -> list[Line] | None:
 # systems print at each paragraph), the sign doubled ("§§ 45") or read as a dollar ("$ 45", an extraction's § sign), or
 # the sign's word ("Paragraf 45"). The title follows on the line or below it; a lower-case word after the number is a
 # sentence's ("Kommunstyrelsen § 45 beslutade ..."), a range or a list ("Paragrafer 45-60", "§ 45, 46") no head.
-# (in capitals too; "nämnd(?:en)?", not "nämnden?": CPython 3.11's matcher misses "hjälpmedelsnämnd" after "\w*" so)
+# (in capitals too; "nämnd(?:en)?", not "nämnden?": that is "nämnde" and an optional "n", never "hjälpmedelsnämnd")
 _BODY_WORDS = r"(?i:styrelse(?:n)?|nämnd(?:en)?|fullmäktige|utskott(?:et)?|direktion(?:en)?|förbund(?:et)?|rådet)"
 # The body's name: its kind's word ends a word of it ("Kommunstyrelsen", "Tekniska utskottet", "Direktionen",
 # "Hälsingerådet"), perhaps the name's place after it ("Miljönämnden östra Skaraborg", "Samordningsförbundet Västra
