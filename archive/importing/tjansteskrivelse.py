@@ -1310,7 +1310,10 @@ class TjansteskrivelseParser:
                     break
         block = _columns([line.text for line in block_lines if line.stripped])
         last_line = next((line.stripped for line in reversed(self.lines) if line.stripped), None)
-        unit = next((text for text in block if _UNIT.search(text)), None)
+        # (a line naming a person before its comma is a signer's, its unit after the title no unit of all the
+        # signers: "Erik Berg, Ekonomichef, Kommunledningskontoret")
+        unit = next((text for text in block if _UNIT.search(text)
+                     and not ("," in text and naming.looks_like_person(text.split(",", 1)[0]))), None)
         people: list[Responsible] = []
         for text in block:
             if text == unit:
