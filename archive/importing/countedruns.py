@@ -215,11 +215,14 @@ def variant_head_rows(lines: list[Line], stated: tuple[int, int] | None = None) 
     if any(not any(line.stripped for line in lines[a + 1:b]) for (a, _), (b, _) in itertools.pairwise(best)):
         return None  # two of them with nothing between but blank lines: a list's rows
     run, last = [], 0
-    for at, match in best:
+    for index, (at, match) in enumerate(best):
         number = int(match.group("n"))
         # (A protocol's heads count on, a number or two perhaps left out; a reference to other meetings' §§ jumps.)
-        # (Within the §§ the front page states, "Paragrafer 84-102", any number up counts on: an excerpt's §§.)
-        counts_on = last < number <= (stated[1] if stated and stated[0] <= last else last + _HEADS_LEFT_OUT + 1)
+        # (Within the §§ the front page states, "Paragrafer 84-102", any number up counts on: an excerpt's §§; not
+        # past a head still to come that counts on below it, "Kommunstyrelsen § 51" cited in § 45's text.)
+        counts_on = last < number <= (stated[1] if stated and stated[0] <= last else last + _HEADS_LEFT_OUT + 1) \
+            and not (run and number > last + _HEADS_LEFT_OUT + 1
+                     and any(last < int(later.group("n")) < number for _, later in best[index + 1:]))
         if counts_on or not run:
             run.append((at, match))
             last = number
