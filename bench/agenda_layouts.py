@@ -19,14 +19,12 @@ import json
 import re
 import sys
 from collections import defaultdict
-from pathlib import Path
 
-from archive.dates import MONTHS
-from bench.common import parse_text
+from bench.common import MON, count, gold_date, layout_args, parse_text, tally
+from bench.common import TUNING as T
+from bench.common import WDN as WD
+from bench.common import one_spaced as norm
 
-T = Path("tests/import_corpus/real/tuning")
-MON = list(MONTHS)  # the Swedish month names in order (archive.dates)
-WD = ["måndagen", "tisdagen", "onsdagen", "torsdagen", "fredagen", "lördagen", "söndagen"]
 CODES = {
     "Kommunfullmäktige": "KF",
     "Kommunstyrelsen": "KS",
@@ -38,18 +36,12 @@ CODES = {
 PRESENTERS = ["Anna Andersson", "Erik Berg", "Maria Lind", "Johan Ek"]
 
 
-def norm(text):
-    return " ".join(text.split()) if text else None
-
-
 def gold(stem):
     """(body, date, matters): matters as (item, title, case number or None) in the gold's order."""
     g = json.loads((T / f"{stem}.json").read_text(encoding="utf-8"))
     meeting = g.get("meeting") or {}
     body = meeting.get("body") or "Kommunstyrelsen"
-    date = meeting.get("date") or "2019-03-12"
-    if date.startswith("?"):
-        date = "2019-03-12"
+    date = gold_date(meeting)
     ms = [m for m in g["matters"] if m.get("item") and m.get("title")]
     ms = [(str(m["item"]), norm(m["title"]), norm(m.get("case_number"))) for m in ms]
     return body, date, ms
@@ -208,10 +200,7 @@ def stems():
 
 
 def main(argv):
-    args = [a for a in argv if a != "-v"]
-    verbose = "-v" in argv
-    chosen = args[0].split(",") if args and args[0] != "all" else stems()
-    only = args[1].split(",") if len(args) > 1 else None
+    chosen, only, verbose = layout_args(argv, stems)
     per = defaultdict(lambda: [0, 0, 0, 0, 0])  # texts, exact, texts with a wrong value, wrong, missed
     for stem in chosen:
         body, date, ms = gold(stem)
@@ -223,22 +212,12 @@ def main(argv):
             if got is None:
                 got = []
             wrong, missed, det = score(got, want)
-            row = per[name]
-            row[0] += 1
-            row[1] += wrong == 0 and missed == 0
-            row[2] += wrong > 0
-            row[3] += wrong
-            row[4] += missed
+            count(per[name], wrong, missed)
             if verbose and (wrong or missed):
                 print(f"BAD {stem:28} {name:22} kind={kind} wrong={wrong} missed={missed}")
                 for x in det[:6]:
                     print("   ", x)
-    print(f"{'layout':24} {'texts':>5} {'exact':>5} {'w.txt':>5} {'wrong':>6} {'missed':>6}")
-    tot = [0, 0, 0, 0, 0]
-    for name, row in per.items():
-        print(f"{name:24} {row[0]:5} {row[1]:5} {row[2]:5} {row[3]:6} {row[4]:6}")
-        tot = [a + b for a, b in zip(tot, row, strict=True)]
-    print(f"{'total':24} {tot[0]:5} {tot[1]:5} {tot[2]:5} {tot[3]:6} {tot[4]:6}")
+    tot = tally(per, 24)
     print(f"== {tot[1]} of {tot[0]} re-set texts read exactly; {tot[2]} with a wrong value")
 
 

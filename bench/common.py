@@ -18,6 +18,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from archive.dates import MONTHS, WEEKDAYS
 from archive.errors import ImportFailed
 from archive.importing import parse_document
 
@@ -123,3 +124,51 @@ def parse_text(text: str, name: str, **kw):
             return None, str(e)
         except Exception as e:  # noqa: BLE001 - a crash is a result here
             return None, "CRASH " + repr(e)
+
+
+# ---- the re-set layout benches (agenda_, protocol_, plan_, paper_ and head_layouts.py)
+
+TUNING = ROOT / "tests" / "import_corpus" / "real" / "tuning"  # the golds each bench re-sets
+MON = list(MONTHS)  # the Swedish month names in order (archive.dates)
+WD = WEEKDAYS  # "måndag" ...
+WDN = [day + "en" for day in WEEKDAYS]  # "måndagen" ...: the form "den" follows
+
+
+def one_spaced(text: str | None) -> str | None:
+    """White space folded to single spaces, as the golds and the reader's values are compared."""
+    return " ".join(text.split()) if text else None
+
+
+def gold_date(meeting: dict) -> str:
+    """The gold meeting's date, a fixed day where it states none or only part ("?-03-12")."""
+    date = meeting.get("date") or "2019-03-12"
+    return "2019-03-12" if date.startswith("?") else date
+
+
+def layout_args(argv: list[str], all_stems) -> tuple[list[str], list[str] | None, bool]:
+    """A layout bench's arguments: [stem,stem ... | all] [layout,layout ...] [-v], as (stems, layouts or None for
+    all, verbose); `all_stems()` gives the stems where none are named."""
+    args = [a for a in argv if a != "-v"]
+    stems = args[0].split(",") if args and args[0] != "all" else all_stems()
+    return stems, args[1].split(",") if len(args) > 1 else None, "-v" in argv
+
+
+def count(row: list[int], wrong: int, missed: int) -> None:
+    """One re-set text's result added to its layout's row (texts, exact, texts with a wrong value, wrong, missed)."""
+    row[0] += 1
+    row[1] += wrong == 0 and missed == 0
+    row[2] += wrong > 0
+    row[3] += wrong
+    row[4] += missed
+
+
+def tally(per: dict[str, list[int]], width: int) -> list[int]:
+    """Print a layout bench's table, a row a layout (texts, exact, texts with a wrong value, values wrong, values
+    missed) and their total; the total returned."""
+    print(f"{'layout':{width}} {'texts':>5} {'exact':>5} {'w.txt':>5} {'wrong':>6} {'missed':>6}")
+    tot = [0, 0, 0, 0, 0]
+    for name, row in per.items():
+        print(f"{name:{width}} {row[0]:5} {row[1]:5} {row[2]:5} {row[3]:6} {row[4]:6}")
+        tot = [a + b for a, b in zip(tot, row, strict=True)]
+    print(f"{'total':{width}} {tot[0]:5} {tot[1]:5} {tot[2]:5} {tot[3]:6} {tot[4]:6}")
+    return tot

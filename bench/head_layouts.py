@@ -26,14 +26,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from archive.dates import MONTHS  # noqa: E402
-from bench.common import parse_text  # noqa: E402
+from bench.common import MON, WD, WDN, gold_date, layout_args, parse_text  # noqa: E402
+from bench.common import TUNING as T
 from bench.real_quality import norm  # noqa: E402
 
-T = Path("tests/import_corpus/real/tuning")
-MON = list(MONTHS)
-WD = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"]
-WDN = ["måndagen", "tisdagen", "onsdagen", "torsdagen", "fredagen", "lördagen", "söndagen"]
 TITLES = ["Årsredovisning 2018", "Motion om cykelvägar i centrum"]
 
 
@@ -44,9 +40,7 @@ def gold(stem):
     body = " ".join((meeting.get("body") or "").split())
     if not body:
         return None
-    date = meeting.get("date") or "2019-03-12"
-    if date.startswith("?"):
-        date = "2019-03-12"
+    date = gold_date(meeting)
     org = re.sub(r"\s*\(.*", "", g.get("municipality") or "Exempels kommun").strip()
     return body, date, org
 
@@ -264,10 +258,7 @@ def stems():
 
 
 def main(argv):
-    args = [a for a in argv if a != "-v"]
-    verbose = "-v" in argv
-    chosen = args[0].split(",") if args and args[0] != "all" else stems()
-    only = args[1].split(",") if len(args) > 1 else None
+    chosen, only, verbose = layout_args(argv, stems)
     per = defaultdict(lambda: defaultdict(int))
     for stem in chosen:
         body, date, org = gold(stem)

@@ -23,18 +23,12 @@ import json
 import re
 import sys
 from collections import Counter, defaultdict
-from pathlib import Path
 
-from archive.dates import MONTHS
-from bench.common import parse_text
+from bench.common import MON, count, layout_args, parse_text, tally
+from bench.common import TUNING as T
+from bench.common import one_spaced as norm
 
-T = Path("tests/import_corpus/real/tuning")
-MON = list(MONTHS)
 OFFICES = ["Kommunledningskontoret", "Förvaltningen för service", "Socialförvaltningen", "Kansliavdelningen"]
-
-
-def norm(text):
-    return " ".join(text.split()) if text else None
 
 
 def gold(stem):
@@ -307,10 +301,7 @@ def stems():
 
 
 def main(argv):
-    args = [a for a in argv if a != "-v"]
-    verbose = "-v" in argv
-    chosen = args[0].split(",") if args and args[0] != "all" else stems()
-    only = args[1].split(",") if len(args) > 1 else None
+    chosen, only, verbose = layout_args(argv, stems)
     per = defaultdict(lambda: [0, 0, 0, 0, 0])  # texts, exact, texts with a wrong value, wrong, missed
     fields = Counter()
     for stem in chosen:
@@ -322,12 +313,7 @@ def main(argv):
                 text = layout(muni, m, k)
                 got, kind = run(text)
                 wrong, missed, det = score(got or [], m)
-                row = per[name]
-                row[0] += 1
-                row[1] += wrong == 0 and missed == 0
-                row[2] += wrong > 0
-                row[3] += wrong
-                row[4] += missed
+                count(per[name], wrong, missed)
                 for x in det:
                     fields[(x[0], x[1] if len(x) > 2 else "read")] += 1
                 if verbose and (wrong or missed):
@@ -336,12 +322,7 @@ def main(argv):
                         print("   ", x)
                     if "-vv" in sys.argv:
                         print(text)
-    print(f"{'layout':20} {'texts':>5} {'exact':>5} {'w.txt':>5} {'wrong':>6} {'missed':>6}")
-    tot = [0, 0, 0, 0, 0]
-    for name, row in per.items():
-        print(f"{name:20} {row[0]:5} {row[1]:5} {row[2]:5} {row[3]:6} {row[4]:6}")
-        tot = [a + b for a, b in zip(tot, row, strict=True)]
-    print(f"{'total':20} {tot[0]:5} {tot[1]:5} {tot[2]:5} {tot[3]:6} {tot[4]:6}")
+    tot = tally(per, 20)
     print("by field (read: not in the gold; want: gold value not read):",
           ", ".join(f"{f} {k} {v}" for (f, k), v in sorted(fields.items())))
     print(f"== {tot[1]} of {tot[0]} re-set texts read exactly; {tot[2]} with a wrong value")

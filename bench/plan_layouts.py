@@ -17,12 +17,11 @@ import functools
 import json
 import sys
 from collections import Counter, defaultdict
-from pathlib import Path
 
 from archive.dates import MONTHS, WEEKDAYS
+from bench.common import TUNING as T
 from bench.common import parse_text
 
-T = Path("tests/import_corpus/real/tuning")
 MON = list(MONTHS)  # the Swedish month names in order (archive.dates)
 ABB = ["jan", "feb", "mars", "april", "maj", "juni", "juli", "aug", "sep", "okt", "nov", "dec"]
 WD = WEEKDAYS

@@ -22,10 +22,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import parse_text  # noqa: E402
+from bench.common import TUNING as T  # noqa: E402
+from bench.common import layout_args, parse_text
 from bench.real_quality import norm, norm_item  # noqa: E402
 
-T = Path("tests/import_corpus/real/tuning")
 CODES = {
     "Kommunfullmäktige": "KF",
     "Kommunstyrelsen": "KS",
@@ -188,10 +188,7 @@ def _stems() -> list[str]:
 
 
 def main(argv: list[str]) -> None:
-    args = [a for a in argv if a != "-v"]
-    verbose = "-v" in argv
-    stems = args[0].split(",") if args and args[0] != "all" else _stems()
-    only = args[1].split(",") if len(args) > 1 else None
+    stems, only, verbose = layout_args(argv, _stems)
     per = defaultdict(lambda: [0, 0, 0, 0, 0])  # texts, exact, with a wrong value, values wrong, values missed
     exact = withwrong = total = 0
     for stem in stems:

@@ -2742,6 +2742,16 @@ def test_a_joint_bodys_name_is_read_whole_as_its_heads_line_sets_it(tmp_path, he
     assert parse_document(write(tmp_path, text)).meeting.body == body
 
 
+@pytest.mark.parametrize("line", ["Utskottet för Lärande och Omsorg 2019-03-12",
+                                  "Utskottet för Lärande och Omsorg 12 mars 2019"])
+def test_a_bodys_name_going_on_in_small_words_is_not_cut_before_a_date_two_words_on(tmp_path, line):
+    # The name ends only where a date opens at its end: "Utskottet för Lärande" was read (a wrong body), the date
+    # standing two words after "Lärande"; the board's word alone is read, as before the joint names were.
+    text = (f"Exempels kommun\nPROTOKOLL\n{line}\n\nPlats och tid Kommunhuset, kl. 13.00-15.00\n\n"
+            "§ 45 Årsredovisning 2018\nUtskottet beslutar att godkänna årsredovisningen.\n")
+    assert parse_document(write(tmp_path, text)).meeting.body == "Utskottet"
+
+
 # A kallelse's letter row, its date beside the page's column ("Datum Sida 2020-04-08 1", Habo): the day the letter was
 # written, as a bare "Datum <date>" is; the meeting's day is the one "Tid:" names, the letter's only where none does.
 @pytest.mark.parametrize(("row", "tid", "date"), [

@@ -3199,6 +3199,14 @@ def test_running_heads_jumping_within_the_range_the_front_page_states_are_its_pa
     # Without the stated range (or beyond it) the jump ends the run, as before.
     document = parse_document(write(tmp_path, text))
     assert [item.key for item in document.items if item.key] == ["§ 45", "§ 46"]
+    # A reference in a §'s text to another § of the same board within the range ("Kommunstyrelsen § 51" under the
+    # first §'s "Beslutsunderlag") is no head where the heads still to come count on below it: it was read as § 51
+    # and the §§ after it lost.
+    text = _riksby(lambda n, title: f"Kommunstyrelsen § {n}\n{title}").replace("Paragrafer 45-47", "Paragrafer 45-52")
+    first = text.index("Beslutet skickas till")
+    text = text[:first] + "Beslutsunderlag\nKommunstyrelsen § 51\nTjänsteskrivelse 2019-02-01\n\n" + text[first:]
+    document = parse_document(write(tmp_path, text))
+    assert [item.key for item in document.items] == ["§ 45", "§ 46", "§ 47"]
 
 
 @pytest.mark.parametrize("head", [

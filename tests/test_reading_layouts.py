@@ -688,6 +688,15 @@ def test_a_kallelse_table_in_pipes_is_read_as_a_printed_tables_columns(tmp_path)
     document = parse_document(write(tmp_path, gapped, "kallelse.txt"))
     assert [(m.title, m.case_number) for m in document.matters] == [
         ("Information om flyktingsituationen", "2015/9"), ("Uppföljning 1, 2011 – Skolförvaltningen", "RS110265")]
+    # a Dnr cell holding a dash ("-", "–": a row with no number, as tables print it) is an empty cell, no number and
+    # none of the title ("Dnr - Val av justerare" was read); a cell of words there is no number: the row stands as it is
+    for dashed in (text, gapped):
+        dashed = dashed.replace("2015/9", "-").replace("RS110265", "–")
+        document = parse_document(write(tmp_path, dashed, "kallelse.txt"))
+        assert [(m.title, m.case_number) for m in document.matters] == [
+            ("Information om flyktingsituationen", None), ("Uppföljning 1, 2011 – Skolförvaltningen", None)]
+    assert [line.text for line in pipe_cells_apart(lines("Nr   Dnr   Ärende", "5   Val av   justerare"))] == [
+        "Nr   Dnr   Ärende", "5   Val av   justerare"]
     # a row of fewer cells than the head's columns (one left empty) is not told cell by cell: it stands as it is
     assert [line.text for line in pipe_cells_apart(lines("Nr   Dnr   Ärende   Sida", "5   Information   3"))] == [
         "Nr   Dnr   Ärende   Sida", "5   Information   3"]

@@ -1070,6 +1070,21 @@ def test_a_signer_with_the_title_beside_the_name_is_not_the_title_of_the_signer_
         ("Lena Bergström", None), ("Eva Folke", "Socialchef"), ("Elisabeth Rågård", "avdelningschef")]
 
 
+def test_a_signers_line_with_a_unit_after_the_title_is_no_unit_of_the_signers(tmp_path):
+    # "Name, title, unit" on one line (a form beside the "Name, title" above): read as the unit of every signer
+    # ("Erik Berg, Ekonomichef, Kommunledningskontoret" as Maria Lind's unit, a wrong value); the line names a person,
+    # no unit. The unit on a line of its own stays the signers'.
+    text = ("Kommunledningskontoret\nTjänsteskrivelse\nDnr KS 2019/45\n\nFörvärv av fastigheten Hamnen 1:2\n\n"
+            "Förslag till beslut\nKommunstyrelsen föreslås besluta att förvärva fastigheten.\n\n"
+            "Maria Lind, Kommundirektör\nErik Berg, Ekonomichef, Kommunledningskontoret\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert [(p.name, p.title, p.unit) for p in matter.responsible] == [("Maria Lind", "Kommundirektör", None)]
+    text = text.replace("Erik Berg, Ekonomichef, Kommunledningskontoret", "Kommunledningskontoret")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert [(p.name, p.title, p.unit) for p in matter.responsible] == [
+        ("Maria Lind", "Kommundirektör", "Kommunledningskontoret")]
+
+
 def test_a_title_alone_under_a_name_stays_that_names_title(tmp_path):
     text = ("Socialförvaltningen\nTjänsteskrivelse\nDnr SN 2018/98\n\nRevidering av riktlinjer\n\n"
             "Förslag till beslut\nSocialnämnden föreslås besluta att godkänna revideringen.\n\n"

@@ -721,6 +721,22 @@ def test_a_labelled_number_with_its_two_digit_filing_code_is_read_as_written(tmp
     assert [(i.matter.case_number, i.matter.title) for i in items] == [("2020/8", "Budgetuppföljning november 2020")]
 
 
+@pytest.mark.parametrize("row", [
+    "§ {n} {title} Dnr {number} {page}",  # the row on one line
+    "§ {n} {title}\nDnr {number} {page}",  # its number and page on the line below
+], ids=["one-line", "below"])
+def test_a_contents_rows_labelled_number_and_page_keep_the_page_out(tmp_path, row):
+    # kommunalforbundet-itsam_protokoll_1's list of paragraphs prints "§ 15 Dnr 2018/00027 10" (its page last):
+    # a § with no text of its own is a contents row, its two digits after the labelled number its page, no filing
+    # code ("2018/00001 18" was read, a wrong number, by the rule above).
+    rows = [(13, "Reviderad årsredovisning år 2017", "2018/00001", 18), (14, "Revisionsrapport för år 2017",
+                                                                        "2018/00026", 21)]
+    text = ("Kommunstyrelsen SAMMANTRÄDESPROTOKOLL Sammanträdesdatum 2019-03-12\n\n" + "\n".join(
+        row.format(n=n, title=title, number=number, page=page) for n, title, number, page in rows) + "\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [(i.matter.case_number, i.matter.title) for i in items] == [(number, title) for _, title, number, _ in rows]
+
+
 @pytest.mark.parametrize("title", [
     "DETALJPLAN FÖR FASTIGHETERNA DEL AV NORSJÖ 56:22 OCH NORSJÖ 56:23",  # a property's designation
     "MRP: ÅRETS GYMNASIEKAMPANJ INFÖR VAL 2019/2020",  # a season
@@ -760,6 +776,18 @@ def test_a_one_word_title_in_a_run_on_page_ends_at_its_number_or_heading(tmp_pat
                               "Kommunstyrelsen tar del av informationen.")
     items = parse_document(write(tmp_path, text)).items
     assert [i.matter.title for i in items] == ["Information om Ärendet Norra Hamnen"]
+
+
+def test_a_one_word_title_before_a_heading_and_its_sentence_in_a_page_of_paragraphs_run_on(tmp_path):
+    # The case above as the protocol bench's running-code layout sets osby_protokoll_2 (three §§ a line, § 10 left
+    # out): the page cut into lines at its other headings leaves "Budget Ärendet Kommunstyrelsen har ... fram.", a
+    # short line whose rest is one whole sentence; the one-word test above passes without _SENTENCE_TO_THE_END.
+    said = ("Ärendet Kommunstyrelsen har att ta ställning till ett förslag som förvaltningen har tagit fram. Beslut "
+            "Kommunstyrelsen beslutar att godkänna förslaget.")
+    text = (f"KS § 8 Bidrag, Visseltofta IF {said} KS § 9 Budget {said} KS § 11 Diverse ärenden, intern kontroll "
+            f"{said}\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert [i.matter.title for i in items] == ["Bidrag, Visseltofta IF", "Budget", "Diverse ärenden, intern kontroll"]
 
 
 def test_a_case_numbers_label_left_without_its_number_is_no_part_of_the_title(tmp_path):

@@ -2649,6 +2649,7 @@ def _cell_roles(cells: list[str]) -> list[str] | None:
 
 
 _CELL_GAP_SPLIT = re.compile(r"\s{2,}")  # between the cells of a row set in columns by spaces
+_NO_NUMBER_CELL = re.compile(r"[-–—]+")  # a table's cell left empty so: "1 | - | Val av justerare"
 
 
 def pipe_cells_apart(lines: list[Line]) -> list[Line]:
@@ -2676,8 +2677,13 @@ def pipe_cells_apart(lines: list[Line]) -> list[Line]:
         head = _cell_roles(cells)
         if head:
             roles = head  # (the head stands as it is: its words tell the readers the list's columns)
-        elif roles and len(cells) == len(roles):
-            cells = [f"Dnr {cell}" if role == "case" and cell and not LABELLED.match(cell) else cell
+        elif roles and len(cells) == len(roles) and all(
+                role != "case" or not cell or _NO_NUMBER_CELL.fullmatch(cell) or re.search(r"\d", cell)
+                for cell, role in zip(cells, roles, strict=True)):
+            # (a Dnr cell's dash is the cell left empty; a cell of words there is no number: the row is not told
+            # cell by cell)
+            cells = [("" if _NO_NUMBER_CELL.fullmatch(cell) else cell if LABELLED.match(cell) else f"Dnr {cell}")
+                     if role == "case" and cell else cell
                      for cell, role in zip(cells, roles, strict=True) if role != "other"]
         elif at not in rowed:
             continue

@@ -142,7 +142,7 @@ def counted_run_rows(lines: list[Line], *, protocol: bool) -> list[Line] | None:
 # systems print at each paragraph), the sign doubled ("§§ 45") or read as a dollar ("$ 45", an extraction's § sign), or
 # the sign's word ("Paragraf 45"). The title follows on the line or below it; a lower-case word after the number is a
 # sentence's ("Kommunstyrelsen § 45 beslutade ..."), a range or a list ("Paragrafer 45-60", "§ 45, 46") no head.
-# (in capitals too; "nämnd(?:en)?", not "nämnden?": CPython 3.11's matcher misses "hjälpmedelsnämnd" after "\w*" so)
+# (in capitals too; "nämnd(?:en)?", not "nämnden?": that is "nämnde" and an optional "n", never "hjälpmedelsnämnd")
 _BODY_WORDS = r"(?i:styrelse(?:n)?|nämnd(?:en)?|fullmäktige|utskott(?:et)?|direktion(?:en)?|förbund(?:et)?|rådet)"
 # The body's name: its kind's word ends a word of it ("Kommunstyrelsen", "Tekniska utskottet", "Direktionen",
 # "Hälsingerådet"), perhaps the name's place after it ("Miljönämnden östra Skaraborg", "Samordningsförbundet Västra
@@ -215,11 +215,14 @@ def variant_head_rows(lines: list[Line], stated: tuple[int, int] | None = None) 
     if any(not any(line.stripped for line in lines[a + 1:b]) for (a, _), (b, _) in itertools.pairwise(best)):
         return None  # two of them with nothing between but blank lines: a list's rows
     run, last = [], 0
-    for at, match in best:
+    for index, (at, match) in enumerate(best):
         number = int(match.group("n"))
         # (A protocol's heads count on, a number or two perhaps left out; a reference to other meetings' §§ jumps.)
-        # (Within the §§ the front page states, "Paragrafer 84-102", any number up counts on: an excerpt's §§.)
-        counts_on = last < number <= (stated[1] if stated and stated[0] <= last else last + _HEADS_LEFT_OUT + 1)
+        # (Within the §§ the front page states, "Paragrafer 84-102", any number up counts on: an excerpt's §§; not
+        # past a head still to come that counts on below it, "Kommunstyrelsen § 51" cited in § 45's text.)
+        counts_on = last < number <= (stated[1] if stated and stated[0] <= last else last + _HEADS_LEFT_OUT + 1) \
+            and not (run and number > last + _HEADS_LEFT_OUT + 1
+                     and any(last < int(later.group("n")) < number for _, later in best[index + 1:]))
         if counts_on or not run:
             run.append((at, match))
             last = number

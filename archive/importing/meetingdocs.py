@@ -1531,7 +1531,10 @@ def _ends_a_heading(words: list[str], at: int) -> bool:
     if at >= len(words):
         return True
     word = words[at].strip(",:")
-    return word.lower() in _NAME_STOPS or bool(re.match(r"\d", word)) or bool(find_dates(" ".join(words[at:at + 3])))
+    # (a date written out from this word on, "12 mars 2019" or "tisdag 12 mars": not one a word or two later, after a
+    # name's small word, "Utskottet för Lärande och Omsorg 2019-03-12")
+    return word.lower() in _NAME_STOPS or bool(re.match(r"\d", word)) or any(
+        found.start == 0 for found in find_dates(" ".join(words[at:at + 3])))
 
 
 def _named_whole_on_its_line(body: str, line: str) -> str:
@@ -1682,6 +1685,12 @@ def _dollars_at_page_heads(lines: list[Line]) -> list[Line]:
     return [replace(line, text=line.stripped[:head.end("head")] + "§ " + line.stripped[head.end():].lstrip())
             if line.page_start and (head := _DOLLAR_AFTER_PAGE_HEAD.match(line.stripped)) else line
             for line in lines]
+
+
+def _text_below(lines: list[Line], at: int) -> bool:
+    """Whether a § has text of its own below its line `at`: a contents list's row has none (or a dot leader's
+    page), so two digits after its labelled number are its page ("§ 15 Dnr 2018/00027 10", ITSAM), no filing code."""
+    return any(x.stripped and not _DOT_LEADER.search(x.stripped) for x in lines[at + 1:])
 
 
 def _case_numbers_above_heads(head: list[Line], items: list[Item]) -> None:
@@ -3037,7 +3046,7 @@ class MeetingDocumentParser:
                     self.number_run = distinct  # perhaps the Dnr column of this row and those before it
         contents_row = _CONTENTS_NUMBER.search(head_text) if not case_number else None
         filed_tail = _FILED_NUMBER_AT_END.search(head_text) if contents_row else None
-        if filed_tail and len(head_text[:filed_tail.start()].split()) >= 2:
+        if filed_tail and len(head_text[:filed_tail.start()].split()) >= 2 and _text_below(reading.lines, 0):
             # "Detaljplan ... antagande Dnr SBN 2012/101 21": the labelled number and its filing plan's code end the
             # head, as written (as on a line of their own); no contents row's number and page cut out of it.
             case_number, head_text = filed_tail.group("number"), head_text[:filed_tail.start()].strip(" ,")
@@ -3366,7 +3375,7 @@ class MeetingDocumentParser:
             in_row = title_open or title_parts and not any(x.stripped for x in body_lines)
             filed = LABELLED.match(text) if in_row and not case_number else None
             code = _FILING_CODE.fullmatch(text[filed.end():].strip()) if filed else None
-            if code:
+            if code and _text_below(lines, next(at for at, x in enumerate(lines) if x is line)):
                 # "Dnr SBN 2012/101 21" on a line of its own: the number and its filing plan's code as written, as on
                 # the head line ("§ 38 Dnr SBN 2012/101 21"); no contents row's year-first number cut out of it.
                 case_number = f"{filed.group('number')} {code.group('code')}"

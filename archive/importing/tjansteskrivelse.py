@@ -997,24 +997,12 @@ class TjansteskrivelseParser:
         explicit: list[str | None] = []
         if section:
             for number, item in join_items(section.lines):
-                run = body_run(item)
-                if len(run) >= 2:
-                    # "Fritidsnämndens Arbetsutskott Fritidsnämnden": the steps' bodies run together.
-                    for body in run:
-                        steps.append(PlanningStep(body=body, role="bereder"))
-                        explicit.append(None)
+                if _undated_run(item, steps, explicit):
                     continue
                 for part in _split_steps(item):
                     part = part.strip(" .")
-                    if not part:
-                        continue
-                    run = body_run(part)
-                    if len(run) >= 2:
-                        # "Samhällsbyggnadsnämnden 2018-06-12 Kommunstyrelsen Kommunfullmäktige": after a dated
-                        # step, the undated ones run together as a whole item's do.
-                        for body in run:
-                            steps.append(PlanningStep(body=body, role="bereder"))
-                            explicit.append(None)
+                    # (after a dated step the undated ones may run together as a whole item's do)
+                    if not part or _undated_run(part, steps, explicit):
                         continue
                     step, role = self._step(number, part)
                     if step:
@@ -1342,7 +1330,10 @@ class TjansteskrivelseParser:
                     break
         block = _columns([line.text for line in block_lines if line.stripped])
         last_line = next((line.stripped for line in reversed(self.lines) if line.stripped), None)
-        unit = next((text for text in block if _UNIT.search(text)), None)
+        # (a line naming a person before its comma is a signer's, its unit after the title no unit of all the
+        # signers: "Erik Berg, Ekonomichef, Kommunledningskontoret")
+        unit = next((text for text in block if _UNIT.search(text)
+                     and not ("," in text and naming.looks_like_person(text.split(",", 1)[0]))), None)
         people: list[Responsible] = []
         for text in block:
             if text == unit:
@@ -1368,6 +1359,18 @@ class TjansteskrivelseParser:
             elif people and people[-1].title is None and _is_title(text):
                 people[-1].title = text
         return people
+
+
+def _undated_run(text: str, steps: list[PlanningStep], explicit: list[str | None]) -> bool:
+    """Whether `text` is bodies run together, undated ("Fritidsnämndens Arbetsutskott Fritidsnämnden"; after a dated
+    step, "Samhällsbyggnadsnämnden 2018-06-12 Kommunstyrelsen Kommunfullmäktige"): each then a step that prepares."""
+    run = body_run(text)
+    if len(run) < 2:
+        return False
+    for body in run:
+        steps.append(PlanningStep(body=body, role="bereder"))
+        explicit.append(None)
+    return True
 
 
 _NAME_COMMA_TITLE = re.compile(r"(?P<name>[^,]+),\s*(?P<title>[^,]+)")
