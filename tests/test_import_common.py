@@ -206,6 +206,9 @@ def test_a_proposer_the_reader_cannot_name_still_leads_to_the_bodies_it_names():
         lead.end:] == "avslå motionen."
     assert proposal_lead("GRs valberedning föreslår förbundsstyrelsen att välja Anna Berg.").path == [
         "Förbundsstyrelsen"]
+    # The body's word in its bare form too ("Barn och utbildningsnämnd", as "styrelse" is read bare)
+    assert proposal_lead("Barn och utbildningsnämnd föreslår kommunstyrelsen besluta avslå motionen.").path == [
+        "Kommunstyrelsen"]
     # No body's word last (a person, a party, an officer's title, OCR's "arbetsutsktt"), a digit or bracket, more
     # words, or the lead not opening the text: no lead
     assert proposal_lead("Joakim Larsson (M) föreslår kommunstyrelsen besluta att avslå motionen.") is None

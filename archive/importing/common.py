@@ -635,7 +635,7 @@ def proposal_lead(text: str, *, anywhere: bool = False) -> ProposalLead | None:
 
 
 # The words a body's name ends in, as the last part of a compound ("arbets|utskottet").
-_BODY_WORD = r"(?:fullmäktige|styrelsen?|nämnden?|utskottet|utskott|rådet|råd|beredningen|beredning|direktionen)"
+_BODY_WORD = r"(?:fullmäktige|styrelsen?|nämnd(?:en)?|utskottet|utskott|rådet|råd|beredningen|beredning|direktionen)"
 def _unread_proposer(words: str) -> bool:
     """A proposer in a few plain words, the first capitalised, the last ending in a body's word ("Barn och
     ungdomsnämnden", "GRs valberedning"): no digit, bracket or stop ("Joakim Larsson (M)" is no body, nor
