@@ -2818,3 +2818,14 @@ def test_a_protocol_named_from_its_body_on_its_meetings_day_names_the_body(tmp_p
     # A body by its kind's word alone: the gold writes its full name (Söderåsens Miljöförbund's "direktionens").
     said = lines("Protokoll från direktionens sammanträde den 10 augusti 2010.")
     assert _body_whose_protocol_is_dated(said, "2010-08-10") is None
+
+
+def test_a_room_named_after_a_body_names_no_body():
+    # umearegionen_protokoll_1 "möte 13-17, Vindelns kommunkontor, KS sammanträdesrum" (its body the Regionråd, not
+    # Vindeln's KS): rooms are named after the body that meets there in 14 tuning texts of 13 organisations ("KS-salen",
+    # "Kommunstyrelsens sammanträdesrum", "KS-rummet": Borgholm, Filipstad, Gävle, Haninge, Luleå, Säter ...); the body
+    # named before its form's next label, or alone, is still read
+    assert bodies_in("möte 13-17, Vindelns kommunkontor, KS sammanträdesrum Närvarande Ingemar Nyman") == []
+    assert bodies_in("Plats Kommunstyrelsen sammanträdessalen, Stadshuset") == []
+    assert bodies_in("Organ Kommunstyrelsen Sammanträdesdatum 2024-03-12") == [(6, "Kommunstyrelsen")]
+    assert bodies_in("KS 2024-03-12") == [(0, "Kommunstyrelsen")]
