@@ -12,7 +12,7 @@ import pytest
 from archive.errors import ImportFailed
 from archive.importing import parse_document
 from archive.importing.common import bodies_in, labelled_dates
-from archive.importing.meetingdocs import roll_call_row
+from archive.importing.meetingdocs import _body_whose_protocol_is_dated, roll_call_row
 from archive.importing.meetingkind import detect
 from archive.importing.text import read_document
 from tests.reading_helpers import _KARLSKOGA_JOINED, _SKELLEFTEA_PAGES, TUNING, lines, tuning_text, write
@@ -2807,3 +2807,35 @@ def test_an_anslag_period_written_with_a_double_or_glued_dash_went_up_on_its_fir
             "Överklagningstid 2014-05-10 2014-05-30 Datum för uppsättande 2014-05-09 Datum för nedtagande "
             "2014-05-31\n\n§ 59 Delårsrapport\n")
     assert parse_document(write(tmp_path, form, "d.txt")).meeting.notice_posted_on == "2014-05-09"
+
+
+def test_a_protocol_named_from_its_body_on_its_meetings_day_names_the_body(tmp_path):
+    # ludvika_protokoll_2 "ANSLAG/BEVIS Protokollet från kommunstyrelsen den 10 augusti 2010, är justerat" (the body
+    # nowhere else, in lower case); Ludvika's other protocol "Protokollet från samhällsbyggnadsnämnden den 10 oktober
+    # 2012", Vänersborg's "Protokoll från Kommunfullmäktige, tisdag 23 maj 2017", Eksjö's "Protokoll från
+    # Kommunfullmäktiges sammanträde 2017-10-19": 4 protocols of 3 organisations, each the gold's body. A protocol
+    # from another day is another meeting's (a § filing the arbetsutskott's earlier protocols): no body.
+    text = ("SAMMANTRÄDESPROTOKOLL 1 (3) Plats Stadshuset, sessionssalen Dag och tid Tisdagen den 10 augusti 2010, kl "
+            "Beslutande Anna Andersson (S), ej 132, 142 Per Persson (M), ej 123 Underskrifter Sekreterare Ordförande "
+            "Justerande ANSLAG/BEVIS Protokollet från {named} augusti 2010, är justerat och tillkännagivet genom "
+            "anslag\n")
+    assert parse_document(write(tmp_path, text.format(named="kommunstyrelsen den 10"))).meeting.body \
+        == "Kommunstyrelsen"
+    assert parse_document(write(tmp_path, text.format(named="Kommunfullmäktiges sammanträde 10"))).meeting.body \
+        == "Kommunfullmäktige"
+    assert parse_document(write(tmp_path, text.format(named="kommunstyrelsen den 3"))).meeting.body is None
+    assert parse_document(write(tmp_path, text.format(named="huset den 10"))).meeting.body is None
+    # A body by its kind's word alone: the gold writes its full name (Söderåsens Miljöförbund's "direktionens").
+    said = lines("Protokoll från direktionens sammanträde den 10 augusti 2010.")
+    assert _body_whose_protocol_is_dated(said, "2010-08-10") is None
+
+
+def test_a_room_named_after_a_body_names_no_body():
+    # umearegionen_protokoll_1 "möte 13-17, Vindelns kommunkontor, KS sammanträdesrum" (its body the Regionråd, not
+    # Vindeln's KS): rooms are named after the body that meets there in 14 tuning texts of 13 organisations ("KS-salen",
+    # "Kommunstyrelsens sammanträdesrum", "KS-rummet": Borgholm, Filipstad, Gävle, Haninge, Luleå, Säter ...); the body
+    # named before its form's next label, or alone, is still read
+    assert bodies_in("möte 13-17, Vindelns kommunkontor, KS sammanträdesrum Närvarande Ingemar Nyman") == []
+    assert bodies_in("Plats Kommunstyrelsen sammanträdessalen, Stadshuset") == []
+    assert bodies_in("Organ Kommunstyrelsen Sammanträdesdatum 2024-03-12") == [(6, "Kommunstyrelsen")]
+    assert bodies_in("KS 2024-03-12") == [(0, "Kommunstyrelsen")]

@@ -1619,6 +1619,37 @@ def _body_of_its_protocol(head: list[Line]) -> str | None:
     return None
 
 
+# A protocol named by its body and its meeting's day, in its anslag certificate or as its heading: "Protokollet från
+# kommunstyrelsen den 10 augusti 2010, är justerat" (Ludvika, both protocols, the body in lower case), "Protokoll från
+# Kommunfullmäktige, tisdag 23 maj 2017" (Vänersborg), "Protokoll från Kommunfullmäktiges sammanträde 2017-10-19"
+# (Eksjö); the golds of all four name that body. A protocol from another meeting a § names ("protokoll från
+# arbetsutskottets sammanträden 2010-11-30", Årjäng) is dated another day: read only where the day is the meeting's.
+_PROTOCOL_FROM = re.compile(r"(?<![\wåäö])(?i:protokoll(?:et)?\s+från)\s+"
+                            r"(?P<named>[\wåäöÅÄÖ-]+(?:\s+[\wåäöÅÄÖ-]+){0,2})")
+_BEFORE_ITS_DAY = re.compile(r"^(?:s?\s+sammanträde)?,?(?:\s+den)?,?(?:\s+[a-zåäö]+dag(?:en)?)?(?:\s+den)?\s*$",
+                             re.IGNORECASE)
+
+# A body named by its kind's word alone ("Protokoll från direktionens sammanträde den 11 juni 2024", Söderåsens
+# Miljöförbund): its gold writes the full name ("Direktionen för Söderåsens Miljöförbund"), not told here.
+_KIND_WORD_ALONE = {"direktionen", "styrelsen", "nämnden", "arbetsutskottet", "utskottet", "fullmäktige"}
+
+
+def _body_whose_protocol_is_dated(head: list[Line], date: str) -> str | None:
+    """The body the head names its protocol from with the meeting's own day (_PROTOCOL_FROM): one body, else None."""
+    joined = _text(head[:200])
+    bodies = set()
+    for found in _PROTOCOL_FROM.finditer(joined):
+        for word in re.finditer(r"\S+", found.group("named")):
+            name = found.group("named")[:word.end()]
+            body = body_name(name) or (body_name(name[:-1]) if name.endswith("s") else None)
+            after = joined[found.start("named") + word.end():][:60]
+            dates = find_dates(after) if body else []
+            if dates and dates[0].iso == date and _BEFORE_ITS_DAY.match(after[:dates[0].start]) \
+                    and body.lower() not in _KIND_WORD_ALONE:
+                bodies.add(body)
+    return bodies.pop() if len(bodies) == 1 else None
+
+
 # A protocol's decision heading on a line of its own names the body deciding, the meeting's: "DIREKTIONEN BESLUTAR"
 # (Södra Lapplands Gymnasieförbund), "Direktionen beslutar" (Medelpads Räddningstjänstförbund), "Kommunfullmäktige
 # beslutar:" (Norrtälje), "Kommunstyrelsens beslut" (Töreboda, Värmdö, Vetlanda), "Kommunfullmäktiges beslut" (Berg,
@@ -1890,6 +1921,8 @@ class MeetingDocumentParser:
         if date is None and front_page is not None:
             # (Its date as its form labels it there: "Plats och tid ... måndagen den 29 april 2013 klockan".)
             date = self.meeting_date([*head, Line(front_page.line, front_page.head), *front_page.lines])
+        if body is None and date is not None and self.kind == "protokoll":
+            body = _body_whose_protocol_is_dated(whole_head, date)
         meeting = ParsedMeeting(body=body, date=date, state="held" if self.kind == "protokoll" else "called")
         if self.kind == "protokoll":
             self.approval(meeting)
