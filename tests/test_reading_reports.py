@@ -1137,3 +1137,30 @@ def test_a_date_ends_a_recipients_list():
     # Negative: a list with no date is read whole.
     found = recipients_of(lines("Akten", "Socialförvaltningen"), Warnings())
     assert [r.name for r in found] == ["Akten", "Socialförvaltningen"]
+
+
+KALLELSE_WITH_LETTER_FORM_PAPERS = (
+    "Sammanträdande organ\n\nSocialnämnden\n\nTid\n\n2020-01-28 kl. 15:00\n\nPlats\n\nSolrosen\n\n"
+    "Nr Ärende Beteckning Sidan\n\n1 Val av justerare\n\n2 Val av ersättare till socialnämndens utskott\n\n"
+    "3 Internkontrollplan 2020\n\n4 Meddelanden\n\nAnna Berg Ordförande\n\n(2)\n\nSocialförvaltningen\n\n"
+    "2020-01-15 SOCN/2019:1 - 001 Stab\n\n{labels}\n\nKarin Nilsson\n\nSocialnämnden\n\n"
+    "Val av ersättare till socialnämndens utskott\n\nFörslag till beslut\n\n"
+    "Socialnämnden väljer Per Ek som ersättare i socialnämndens utskott.\n\n"
+    "Sammanfattning av ärendet\n\nEn ersättare har avgått.\n")
+
+
+def test_a_kallelses_paper_in_the_letter_form_opens_at_its_date_above_the_reply_labels(tmp_path):
+    # katrineholm_kallelse_1: each attached paper opens "Socialförvaltningen" / "2020-01-15 SOCN/2019:1 - 001 Stab" /
+    # "Vår handläggare Ert datum Er beteckning"; no paper was found, and every paper's text ran onto the last row.
+    # The letter form's reply labels ("Ert datum", "Er beteckning") stand in 3 tuning organisations' papers
+    # (Katrineholm, Region Dalarna, Upplands-Bro) and in no kallelse's or protocol's own head.
+    document = parse_document(write(tmp_path, KALLELSE_WITH_LETTER_FORM_PAPERS.format(
+        labels="Vår handläggare Ert datum Er beteckning")))
+    items = {item.matter.title: item.matter for item in document.items}
+    assert [p.text for p in items["Val av ersättare till socialnämndens utskott"].proposals] == [
+        "Socialnämnden väljer Per Ek som ersättare i socialnämndens utskott."]
+    assert items["Meddelanden"].proposals == [] and items["Internkontrollplan 2020"].proposals == []
+    # one reply label alone opens no paper (a sentence may name "er beteckning"): the text stays below the last row
+    alone = parse_document(write(tmp_path, KALLELSE_WITH_LETTER_FORM_PAPERS.format(labels="Vår handläggare Ert datum"),
+                                 "alone.txt"))
+    assert [p.text for p in alone.items[1].matter.proposals] == []

@@ -105,6 +105,28 @@ def _labels_below(texts: list[str]) -> int:
     return len({m.group().lower() for text in texts[:_LABEL_LINES_REACH] if (m := _LABEL_OPENING.match(text))})
 
 
+# The letter form's labels for the addressee's reference, on a line of their own under the paper's date and case
+# number ("Socialförvaltningen" / "2020-01-15 SOCN/2019:1 - 001 Stab" / "Vår handläggare Ert datum Er beteckning",
+# Katrineholm; "Datum Beteckning/diarienr Ert datum Er beteckning", Region Dalarna; "Datum Vår beteckning Er
+# beteckning", Upplands-Bro: three organisations' papers print them, no kallelse's or protocol's head does).
+_REPLY_LABELS = re.compile(r"(?<!\S)(?:Ert datum|Er beteckning|Er referens)(?!\S)")
+_LETTER_FORM_LINE = _KIND_REACH
+_OPENS_WITH_DATE = re.compile(r"^\d{4}-\d\d-\d\d(?!\d)")
+_OFFICE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:förvaltningen|kontoret|kansliet|avdelningen|enheten)$")
+
+
+def _letter_form_opening(texts: list[str], at: int) -> int | None:
+    """Where a paper in the letter form opens, `at` its reply labels' line: the line of its date (and case number)
+    right above, or the office's name above that; None where the lines above are not a letterhead's."""
+    text = texts[at]
+    if len(text) > _LETTER_FORM_LINE or len(_REPLY_LABELS.findall(text)) < 2 or _MEETING_KIND.search(text):
+        return None
+    above = [n for n in range(at - 1, max(-1, at - 6), -1) if texts[n]][:2]
+    if not above or not _OPENS_WITH_DATE.match(texts[above[0]]):
+        return None
+    return above[1] if len(above) > 1 and _OFFICE.match(texts[above[1]]) else above[0]
+
+
 def letterheads(lines: list[Line]) -> list[int]:
     """The indexes of the lines that open a paper."""
     texts = [line.stripped for line in lines]
@@ -113,7 +135,10 @@ def letterheads(lines: list[Line]) -> list[int]:
     for at, text in enumerate(texts):
         if not text:
             continue
-        if opens_a_paper(text, below[at][0] if below[at] else ""):
+        opening = _letter_form_opening(texts, at)
+        if opening is not None and (not found or opening > found[-1]):
+            found.append(opening)
+        elif opens_a_paper(text, below[at][0] if below[at] else ""):
             found.append(at)
         elif _REPORT_KIND.fullmatch(text) and _labels_below(below[at]) >= 2:
             # The kind alone on its line, two of the form's labels opening the lines below: a paper in line layout
