@@ -1164,3 +1164,33 @@ def test_a_kallelses_paper_in_the_letter_form_opens_at_its_date_above_the_reply_
     alone = parse_document(write(tmp_path, KALLELSE_WITH_LETTER_FORM_PAPERS.format(labels="Vår handläggare Ert datum"),
                                  "alone.txt"))
     assert [p.text for p in alone.items[1].matter.proposals] == []
+
+
+BOARD_PAPER = ("{head}\n\nTill\n\nFörbundsstyrelsen\n\n{title}\n\n{rest}\n\n"
+               "Anna Berg (S) har avsagt sig uppdraget i förbundet. Valberedningen har tagit fram ett förslag.\n\n"
+               "Göteborg 11 februari 2009 Nils Ek\n\n")
+
+
+def _board_papers(second_head: str) -> str:
+    return ("(1)\n\n" + BOARD_PAPER.format(head="Dnr: 09-40.012 Styrelseärende 2009-02-27", title="Val av ledamot i",
+                                          rest="styrgruppen för miljö")
+            + "(2)\n\n" + BOARD_PAPER.format(head=second_head, title="Val av ersättare i styrgruppen för",
+                                            rest="arbetsmarknad"))
+
+
+def test_papers_of_one_letterhead_template_are_one_matter_each_though_read_in_part(tmp_path):
+    # goteborgsregionen_tjansteskrivelse_2: four 'Dnr: NN-NN.NNN Styrelseärende 2009-02-27 Till Förbundsstyrelsen'
+    # papers, no heading in any (their proposals in a lead not read), the last cut off; read as one report the file
+    # took its last line, a sentence, for the title. Papers that open with one template's letterhead, each its own
+    # case number, are one matter each (title, case number). A text with no heading at all takes its first block under
+    # the letterhead as the title, its wrapped line joined ('Val av ledamot i' / 'styrgruppen för miljö'), not its
+    # last (the signature). Found on Göteborgsregionen only (the tuning half's one bundle of headingless papers).
+    document = parse_document(write(tmp_path, _board_papers("Dnr: 09-36.012 Styrelseärende 2009-02-27")))
+    assert [(m.title, m.case_number) for m in document.matters] == [
+        ("Val av ledamot i styrgruppen för miljö", "09-40.012"),
+        ("Val av ersättare i styrgruppen för arbetsmarknad", "09-36.012")]
+    # a second letterhead of another template is no paper of the same bundle: the file stays one report, titled by
+    # its first block under the letterhead, never by its signature
+    other = parse_document(write(tmp_path, _board_papers("Dnr: 09-36.012 Tjänsteskrivelse 2009-02-27 Handläggare"),
+                                 "other.txt"))
+    assert len(other.matters) == 1 and "Nils Ek" not in (other.matters[0].title or "")

@@ -195,9 +195,23 @@ def bundled_papers(document: Document) -> list[Matter] | None:
     if len(starts) < 2 or any(_heading_key_of(line.stripped) for line in lines[: starts[0]]):
         return None
     papers = [read_paper(document, lines[a:b]) for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
-    if not all(paper is not None and paper.title and paper.proposals for paper in papers):
-        return None
-    return papers  # type: ignore[return-value]
+    if all(paper is not None and paper.title and paper.proposals for paper in papers):
+        return papers  # type: ignore[return-value]
+    # Papers that each open with one template's letterhead, its case number their own ("Dnr: 09-40.012
+    # Styrelseärende 2009-02-27", "Dnr: 09-36.012 Styrelseärende ..."), are one office's papers one after another,
+    # whatever each states beyond its title: one matter each, as far as each reads (a paper cut off in its text, or
+    # whose proposal is set out in a form not read, keeps its title and case number).
+    forms = {_letterhead_form(lines[at].stripped) for at in starts}
+    if len(forms) == 1 and all(paper is not None and paper.title and paper.case_number
+                               and paper.case_number in lines[at].stripped for paper, at in zip(papers, starts,
+                                                                                               strict=True)):
+        return papers  # type: ignore[return-value]
+    return None
+
+
+def _letterhead_form(text: str) -> str:
+    """A letterhead's first line as its template prints it: its first three words, a number any of them."""
+    return " ".join("#" if any(c.isdigit() for c in word) else word for word in text.split()[:3])
 
 
 _WORD = re.compile(r"[\wåäöÅÄÖ-]+")

@@ -717,6 +717,10 @@ class TjansteskrivelseParser:
             or candidates
         # A bulleted line is a list's item (a web page's agenda, an appendix), never a report's title.
         candidates = [b for b in candidates if not _BULLET.match(b[0].stripped)]
+        if not self.sections and len(candidates) > 1:
+            # No heading at all: the "line before the first heading" is the text's last (its signature, "Göteborg
+            # 11 februari 2009 Nils-Gunnar Ernstson"); the title is the first block under the letterhead.
+            candidates = [_wrapped_title(blocks[blocks.index(candidates[0]):])]
         if candidates and len(candidates[-1]) <= 4:
             text = _without_kind_and_date(" ".join(line.stripped for line in candidates[-1]))
             if len(text) <= 250:
@@ -1693,6 +1697,23 @@ _KIND_AND_DATE_BEFORE_TITLE = re.compile(
 # ("Göteborgsregionens kommunalförbund" / "Förvaltningen för service" / "Tjänsteskrivelse 2009-02-13 Adjungering ...").
 _KIND_AND_DATE_IN_BLOCK = re.compile(
     r"(?<=\s)(?=(?:Tjänsteskrivelse|Tjänsteutlåtande|TJÄNSTESKRIVELSE|TJÄNSTEUTLÅTANDE)\s)")
+
+
+# A title's line the extraction wrapped goes on in a short line that ends no sentence ("Adjungering till
+# förbundsstyrelsen av Ann" / "Lundgren (S), Göteborg"); the text after it is sentences.
+_WRAPPED_REST = 40
+
+
+def _wrapped_title(blocks: list[list[Line]]) -> list[Line]:
+    """The first block, with the short one-line block after it where the title wraps into it (the first ends no
+    sentence, the one after ends none and is followed by more text; a lone word too: "... arbetsmarknadsråd för" /
+    "Göteborgsregionen")."""
+    first = blocks[0]
+    if len(blocks) > 2 and len(first) == 1 and len(blocks[1]) == 1 \
+            and not first[0].stripped.endswith((".", ":", "!", "?")) \
+            and len(blocks[1][0].stripped) <= _WRAPPED_REST and not blocks[1][0].stripped.endswith((".", ":")):
+        return [first[0], blocks[1][0]]
+    return first
 
 
 def _without_kind_and_date(title: str) -> str:
