@@ -1194,3 +1194,17 @@ def test_papers_of_one_letterhead_template_are_one_matter_each_though_read_in_pa
     other = parse_document(write(tmp_path, _board_papers("Dnr: 09-36.012 Tjänsteskrivelse 2009-02-27 Handläggare"),
                                  "other.txt"))
     assert len(other.matters) == 1 and "Nils Ek" not in (other.matters[0].title or "")
+
+
+def test_the_officers_label_among_the_letter_forms_labels_takes_the_name_below(tmp_path):
+    # katrineholm_kallelse_1's papers: "Vår handläggare Ert datum Er beteckning" / "Madelene Sönnerfors": the labels'
+    # values stand on the line below; the officer's is the name there (found on Katrineholm only: a weak rule).
+    document = parse_document(write(tmp_path, KALLELSE_WITH_LETTER_FORM_PAPERS.format(
+        labels="Vår handläggare Ert datum Er beteckning")))
+    matter = next(item.matter for item in document.items if item.matter.proposals)
+    assert [r.name for r in matter.responsible] == ["Karin Nilsson"]
+    # other words after the label are no labels: the name below is not taken for them
+    text = KALLELSE_WITH_LETTER_FORM_PAPERS.format(labels="Vår handläggare Ert datum Er beteckning Stab")
+    other = parse_document(write(tmp_path, text, "other.txt"))
+    matter = next(item.matter for item in other.items if item.matter.proposals)
+    assert [r.name for r in matter.responsible] == []

@@ -1288,6 +1288,8 @@ class TjansteskrivelseParser:
             if not match:
                 continue
             rest = re.split(r"\s{2,}|\s+(?=[A-ZÅÄÖ][a-zåäö]+:)", match.group("rest").strip())[0].strip()
+            if _LABELS_ONLY.fullmatch(rest):
+                rest = ""  # "Vår handläggare Ert datum Er beteckning" / "Madelene Sönnerfors": the values below
             below = [x.stripped for x in preamble[index + 1:] if x.stripped][:2]
             if not rest and below:
                 rest = below[0]
@@ -1601,6 +1603,10 @@ _UNLABELLED_OFFICER = re.compile(
 # The labels a letterhead names the officer who wrote the report by.
 _OFFICER_LABEL = re.compile(r"\b(?:handläggare|kontaktperson|upprättad av|ansvarig tjänste(?:man|person))\b\s*:?\s*"
                             r"(?P<rest>.*)$", re.IGNORECASE)
+# The letter form's labels after the officer's, their values on the line below ("Vår handläggare Ert datum Er
+# beteckning" / "Madelene Sönnerfors", Katrineholm): no name of the officer's.
+_LABELS_ONLY = re.compile(r"(?:(?:Ert|Vårt) datum|(?:Er|Vår) (?:beteckning|referens)|Datum|Dnr|Diarienummer)"
+                          r"(?:\s+(?:(?:Ert|Vårt) datum|(?:Er|Vår) (?:beteckning|referens)|Datum|Dnr|Diarienummer))*")
 # A telephone number or an address after the officer's name, where a title may stand.
 _CONTACT = re.compile(r"\b(?:tel|telefon|tfn|mobil|mobiltelefon|e-post|epost|mejl)\b|@|\d{2,}[- ]?\d{2,}",
                       re.IGNORECASE)
