@@ -2100,6 +2100,10 @@ def _name_run(item: str) -> list[tuple[str, None]]:
             continue
         bodies = body_run(" ".join(words)) if words else []
         if words and not bodies:
+            if not names and word.lower() in _FILE_RECIPIENTS and word[:1].isupper() and item.split()[-1] == word:
+                # "Den valde Akten": the file, last, is a recipient of its own (7 organisations' golds name it
+                # alone, never inside a longer name); the words before it are the other
+                return [(" ".join(words), None), (word, None)]
             return []
         names += [(body, None) for body in bodies]
         words = []
