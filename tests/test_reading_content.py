@@ -655,6 +655,12 @@ def test_who_presents_an_item_ends_its_proposal(tmp_path):
      [("De valda", None), ("De entlediga", None), ("Löneservice", None)]),
     # ... but a unit's name that holds the words goes on in lower case
     ("Enheten för information och kommunikation", [("Enheten för information och kommunikation", None)]),
+    # katrineholm_kallelse_1: the file, last, is a recipient of its own after words that are no body (the golds of 7
+    # organisations name Akten, Akt, Diariet alone, never inside a longer name)
+    ("Den valde Akten", [("Den valde", None), ("Akten", None)]),
+    # ... but not a word "akten" inside a name's words, nor one the line goes on after
+    ("Den valde akten", [("Den valde akten", None)]),
+    ("Akten Den valde", [("Akten Den valde", None)]),
 ])
 def test_a_recipients_list_ends_at_the_signature_box_and_its_names_stand_apart(listed, expected):
     from archive.importing.common import Warnings

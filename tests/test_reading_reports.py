@@ -1152,3 +1152,74 @@ def test_a_date_ends_a_recipients_list():
     # Negative: a list with no date is read whole.
     found = recipients_of(lines("Akten", "Socialförvaltningen"), Warnings())
     assert [r.name for r in found] == ["Akten", "Socialförvaltningen"]
+
+
+KALLELSE_WITH_LETTER_FORM_PAPERS = (
+    "Sammanträdande organ\n\nSocialnämnden\n\nTid\n\n2020-01-28 kl. 15:00\n\nPlats\n\nSolrosen\n\n"
+    "Nr Ärende Beteckning Sidan\n\n1 Val av justerare\n\n2 Val av ersättare till socialnämndens utskott\n\n"
+    "3 Internkontrollplan 2020\n\n4 Meddelanden\n\nAnna Berg Ordförande\n\n(2)\n\nSocialförvaltningen\n\n"
+    "2020-01-15 SOCN/2019:1 - 001 Stab\n\n{labels}\n\nKarin Nilsson\n\nSocialnämnden\n\n"
+    "Val av ersättare till socialnämndens utskott\n\nFörslag till beslut\n\n"
+    "Socialnämnden väljer Per Ek som ersättare i socialnämndens utskott.\n\n"
+    "Sammanfattning av ärendet\n\nEn ersättare har avgått.\n")
+
+
+def test_a_kallelses_paper_in_the_letter_form_opens_at_its_date_above_the_reply_labels(tmp_path):
+    # katrineholm_kallelse_1: each attached paper opens "Socialförvaltningen" / "2020-01-15 SOCN/2019:1 - 001 Stab" /
+    # "Vår handläggare Ert datum Er beteckning"; no paper was found, and every paper's text ran onto the last row.
+    # The letter form's reply labels ("Ert datum", "Er beteckning") stand in 3 tuning organisations' papers
+    # (Katrineholm, Region Dalarna, Upplands-Bro) and in no kallelse's or protocol's own head.
+    document = parse_document(write(tmp_path, KALLELSE_WITH_LETTER_FORM_PAPERS.format(
+        labels="Vår handläggare Ert datum Er beteckning")))
+    items = {item.matter.title: item.matter for item in document.items}
+    assert [p.text for p in items["Val av ersättare till socialnämndens utskott"].proposals] == [
+        "Socialnämnden väljer Per Ek som ersättare i socialnämndens utskott."]
+    assert items["Meddelanden"].proposals == [] and items["Internkontrollplan 2020"].proposals == []
+    # one reply label alone opens no paper (a sentence may name "er beteckning"): the text stays below the last row
+    alone = parse_document(write(tmp_path, KALLELSE_WITH_LETTER_FORM_PAPERS.format(labels="Vår handläggare Ert datum"),
+                                 "alone.txt"))
+    assert [p.text for p in alone.items[1].matter.proposals] == []
+
+
+BOARD_PAPER = ("{head}\n\nTill\n\nFörbundsstyrelsen\n\n{title}\n\n{rest}\n\n"
+               "Anna Berg (S) har avsagt sig uppdraget i förbundet. Valberedningen har tagit fram ett förslag.\n\n"
+               "Göteborg 11 februari 2009 Nils Ek\n\n")
+
+
+def _board_papers(second_head: str) -> str:
+    return ("(1)\n\n" + BOARD_PAPER.format(head="Dnr: 09-40.012 Styrelseärende 2009-02-27", title="Val av ledamot i",
+                                          rest="styrgruppen för miljö")
+            + "(2)\n\n" + BOARD_PAPER.format(head=second_head, title="Val av ersättare i styrgruppen för",
+                                            rest="arbetsmarknad"))
+
+
+def test_papers_of_one_letterhead_template_are_one_matter_each_though_read_in_part(tmp_path):
+    # goteborgsregionen_tjansteskrivelse_2: four 'Dnr: NN-NN.NNN Styrelseärende 2009-02-27 Till Förbundsstyrelsen'
+    # papers, no heading in any (their proposals in a lead not read), the last cut off; read as one report the file
+    # took its last line, a sentence, for the title. Papers that open with one template's letterhead, each its own
+    # case number, are one matter each (title, case number). A text with no heading at all takes its first block under
+    # the letterhead as the title, its wrapped line joined ('Val av ledamot i' / 'styrgruppen för miljö'), not its
+    # last (the signature). Found on Göteborgsregionen only (the tuning half's one bundle of headingless papers).
+    document = parse_document(write(tmp_path, _board_papers("Dnr: 09-36.012 Styrelseärende 2009-02-27")))
+    assert [(m.title, m.case_number) for m in document.matters] == [
+        ("Val av ledamot i styrgruppen för miljö", "09-40.012"),
+        ("Val av ersättare i styrgruppen för arbetsmarknad", "09-36.012")]
+    # a second letterhead of another template is no paper of the same bundle: the file stays one report, titled by
+    # its first block under the letterhead, never by its signature
+    other = parse_document(write(tmp_path, _board_papers("Dnr: 09-36.012 Tjänsteskrivelse 2009-02-27 Handläggare"),
+                                 "other.txt"))
+    assert len(other.matters) == 1 and "Nils Ek" not in (other.matters[0].title or "")
+
+
+def test_the_officers_label_among_the_letter_forms_labels_takes_the_name_below(tmp_path):
+    # katrineholm_kallelse_1's papers: "Vår handläggare Ert datum Er beteckning" / "Madelene Sönnerfors": the labels'
+    # values stand on the line below; the officer's is the name there (found on Katrineholm only: a weak rule).
+    document = parse_document(write(tmp_path, KALLELSE_WITH_LETTER_FORM_PAPERS.format(
+        labels="Vår handläggare Ert datum Er beteckning")))
+    matter = next(item.matter for item in document.items if item.matter.proposals)
+    assert [r.name for r in matter.responsible] == ["Karin Nilsson"]
+    # other words after the label are no labels: the name below is not taken for them
+    text = KALLELSE_WITH_LETTER_FORM_PAPERS.format(labels="Vår handläggare Ert datum Er beteckning Stab")
+    other = parse_document(write(tmp_path, text, "other.txt"))
+    matter = next(item.matter for item in other.items if item.matter.proposals)
+    assert [r.name for r in matter.responsible] == []

@@ -105,6 +105,28 @@ def _labels_below(texts: list[str]) -> int:
     return len({m.group().lower() for text in texts[:_LABEL_LINES_REACH] if (m := _LABEL_OPENING.match(text))})
 
 
+# The letter form's labels for the addressee's reference, on a line of their own under the paper's date and case
+# number ("Socialförvaltningen" / "2020-01-15 SOCN/2019:1 - 001 Stab" / "Vår handläggare Ert datum Er beteckning",
+# Katrineholm; "Datum Beteckning/diarienr Ert datum Er beteckning", Region Dalarna; "Datum Vår beteckning Er
+# beteckning", Upplands-Bro: three organisations' papers print them, no kallelse's or protocol's head does).
+_REPLY_LABELS = re.compile(r"(?<!\S)(?:Ert datum|Er beteckning|Er referens)(?!\S)")
+_LETTER_FORM_LINE = _KIND_REACH
+_OPENS_WITH_DATE = re.compile(r"^\d{4}-\d\d-\d\d(?!\d)")
+_OFFICE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:förvaltningen|kontoret|kansliet|avdelningen|enheten)$")
+
+
+def _letter_form_opening(texts: list[str], at: int) -> int | None:
+    """Where a paper in the letter form opens, `at` its reply labels' line: the line of its date (and case number)
+    right above, or the office's name above that; None where the lines above are not a letterhead's."""
+    text = texts[at]
+    if len(text) > _LETTER_FORM_LINE or len(_REPLY_LABELS.findall(text)) < 2 or _MEETING_KIND.search(text):
+        return None
+    above = [n for n in range(at - 1, max(-1, at - 6), -1) if texts[n]][:2]
+    if not above or not _OPENS_WITH_DATE.match(texts[above[0]]):
+        return None
+    return above[1] if len(above) > 1 and _OFFICE.match(texts[above[1]]) else above[0]
+
+
 def letterheads(lines: list[Line]) -> list[int]:
     """The indexes of the lines that open a paper."""
     texts = [line.stripped for line in lines]
@@ -113,7 +135,10 @@ def letterheads(lines: list[Line]) -> list[int]:
     for at, text in enumerate(texts):
         if not text:
             continue
-        if opens_a_paper(text, below[at][0] if below[at] else ""):
+        opening = _letter_form_opening(texts, at)
+        if opening is not None and (not found or opening > found[-1]):
+            found.append(opening)
+        elif opens_a_paper(text, below[at][0] if below[at] else ""):
             found.append(at)
         elif _REPORT_KIND.fullmatch(text) and _labels_below(below[at]) >= 2:
             # The kind alone on its line, two of the form's labels opening the lines below: a paper in line layout
@@ -170,9 +195,23 @@ def bundled_papers(document: Document) -> list[Matter] | None:
     if len(starts) < 2 or any(_heading_key_of(line.stripped) for line in lines[: starts[0]]):
         return None
     papers = [read_paper(document, lines[a:b]) for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
-    if not all(paper is not None and paper.title and paper.proposals for paper in papers):
-        return None
-    return papers  # type: ignore[return-value]
+    if all(paper is not None and paper.title and paper.proposals for paper in papers):
+        return papers  # type: ignore[return-value]
+    # Papers that each open with one template's letterhead, its case number their own ("Dnr: 09-40.012
+    # Styrelseärende 2009-02-27", "Dnr: 09-36.012 Styrelseärende ..."), are one office's papers one after another,
+    # whatever each states beyond its title: one matter each, as far as each reads (a paper cut off in its text, or
+    # whose proposal is set out in a form not read, keeps its title and case number).
+    forms = {_letterhead_form(lines[at].stripped) for at in starts}
+    if len(forms) == 1 and all(paper is not None and paper.title and paper.case_number
+                               and paper.case_number in lines[at].stripped for paper, at in zip(papers, starts,
+                                                                                               strict=True)):
+        return papers  # type: ignore[return-value]
+    return None
+
+
+def _letterhead_form(text: str) -> str:
+    """A letterhead's first line as its template prints it: its first three words, a number any of them."""
+    return " ".join("#" if any(c.isdigit() for c in word) else word for word in text.split()[:3])
 
 
 _WORD = re.compile(r"[\wåäöÅÄÖ-]+")

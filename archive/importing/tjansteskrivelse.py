@@ -717,6 +717,10 @@ class TjansteskrivelseParser:
             or candidates
         # A bulleted line is a list's item (a web page's agenda, an appendix), never a report's title.
         candidates = [b for b in candidates if not _BULLET.match(b[0].stripped)]
+        if not self.sections and len(candidates) > 1:
+            # No heading at all: the "line before the first heading" is the text's last (its signature, "Göteborg
+            # 11 februari 2009 Nils-Gunnar Ernstson"); the title is the first block under the letterhead.
+            candidates = [_wrapped_title(blocks[blocks.index(candidates[0]):])]
         if candidates and len(candidates[-1]) <= 4:
             text = _without_kind_and_date(" ".join(line.stripped for line in candidates[-1]))
             if len(text) <= 250:
@@ -1272,6 +1276,8 @@ class TjansteskrivelseParser:
             if not match:
                 continue
             rest = re.split(r"\s{2,}|\s+(?=[A-ZÅÄÖ][a-zåäö]+:)", match.group("rest").strip())[0].strip()
+            if _LABELS_ONLY.fullmatch(rest):
+                rest = ""  # "Vår handläggare Ert datum Er beteckning" / "Madelene Sönnerfors": the values below
             below = [x.stripped for x in preamble[index + 1:] if x.stripped][:2]
             if not rest and below:
                 rest = below[0]
@@ -1600,6 +1606,10 @@ _UNLABELLED_OFFICER = re.compile(
 # The labels a letterhead names the officer who wrote the report by.
 _OFFICER_LABEL = re.compile(r"\b(?:handläggare|kontaktperson|upprättad av|ansvarig tjänste(?:man|person))\b\s*:?\s*"
                             r"(?P<rest>.*)$", re.IGNORECASE)
+# The letter form's labels after the officer's, their values on the line below ("Vår handläggare Ert datum Er
+# beteckning" / "Madelene Sönnerfors", Katrineholm): no name of the officer's.
+_LABELS_ONLY = re.compile(r"(?:(?:Ert|Vårt) datum|(?:Er|Vår) (?:beteckning|referens)|Datum|Dnr|Diarienummer)"
+                          r"(?:\s+(?:(?:Ert|Vårt) datum|(?:Er|Vår) (?:beteckning|referens)|Datum|Dnr|Diarienummer))*")
 # A telephone number or an address after the officer's name, where a title may stand.
 _CONTACT = re.compile(r"\b(?:tel|telefon|tfn|mobil|mobiltelefon|e-post|epost|mejl)\b|@|\d{2,}[- ]?\d{2,}",
                       re.IGNORECASE)
@@ -1696,6 +1706,23 @@ _KIND_AND_DATE_BEFORE_TITLE = re.compile(
 # ("Göteborgsregionens kommunalförbund" / "Förvaltningen för service" / "Tjänsteskrivelse 2009-02-13 Adjungering ...").
 _KIND_AND_DATE_IN_BLOCK = re.compile(
     r"(?<=\s)(?=(?:Tjänsteskrivelse|Tjänsteutlåtande|TJÄNSTESKRIVELSE|TJÄNSTEUTLÅTANDE)\s)")
+
+
+# A title's line the extraction wrapped goes on in a short line that ends no sentence ("Adjungering till
+# förbundsstyrelsen av Ann" / "Lundgren (S), Göteborg"); the text after it is sentences.
+_WRAPPED_REST = 40
+
+
+def _wrapped_title(blocks: list[list[Line]]) -> list[Line]:
+    """The first block, with the short one-line block after it where the title wraps into it (the first ends no
+    sentence, the one after ends none and is followed by more text; a lone word too: "... arbetsmarknadsråd för" /
+    "Göteborgsregionen")."""
+    first = blocks[0]
+    if len(blocks) > 2 and len(first) == 1 and len(blocks[1]) == 1 \
+            and not first[0].stripped.endswith((".", ":", "!", "?")) \
+            and len(blocks[1][0].stripped) <= _WRAPPED_REST and not blocks[1][0].stripped.endswith((".", ":")):
+        return [first[0], blocks[1][0]]
+    return first
 
 
 def _without_kind_and_date(title: str) -> str:
@@ -2076,6 +2103,10 @@ def _name_run(item: str) -> list[tuple[str, None]]:
             continue
         bodies = body_run(" ".join(words)) if words else []
         if words and not bodies:
+            if not names and word.lower() in _FILE_RECIPIENTS and word[:1].isupper() and item.split()[-1] == word:
+                # "Den valde Akten": the file, last, is a recipient of its own (7 organisations' golds name it
+                # alone, never inside a longer name); the words before it are the other
+                return [(" ".join(words), None), (word, None)]
             return []
         names += [(body, None) for body in bodies]
         words = []
