@@ -2016,6 +2016,13 @@ def _year_coded_rows(text: str) -> tuple[str, list[str]] | None:
     return text[:rows[0].start()].strip(), pieces
 
 
+def _rows_on_their_lines(line: Line, before: str, rows: list[str]) -> list[Line]:
+    """A run-on line split into rows: the text before the first row (if any) keeps the line's page start, each row
+    a line of its own marked as an item's start."""
+    head = [Line(line.number, before, page_start=line.page_start)] if before else []
+    return head + [Line(line.number, row, item_start=True) for row in rows]
+
+
 def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
     """Rows of a list of paragraphs run together on one line: '§ 141 Title § 142 Title § 143 ...'
     (three § numbers in order at least), or after a contents heading '21 Title 22 Title 23 ...'
@@ -2046,9 +2053,7 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
         coded = _year_coded_rows(text) if protocol else None
         if coded is not None:
             before, rows = coded
-            if before:
-                result.append(Line(line.number, before, page_start=line.page_start))
-            result.extend(Line(line.number, row, item_start=True) for row in rows)
+            result.extend(_rows_on_their_lines(line, before, rows))
             continue
         paged = _leader_rows(text, numbered=not protocol)
         if paged is not None:
@@ -2073,9 +2078,7 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
                     and not _DOT_LEADER.search(last_row) else []
                 if len(pieces) >= 3 and all(len(piece.split()) >= 3 for piece in pieces):
                     rows[-1:] = pieces
-            if before:
-                result.append(Line(line.number, before, page_start=line.page_start))
-            result.extend(Line(line.number, row, item_start=True) for row in rows)
+            result.extend(_rows_on_their_lines(line, before, rows))
             continue
         marks = list(_SECTION_IN_RUN.finditer(text))
         chain = [marks[i] for i in _consecutive([int(m.group("n")) for m in marks])]
@@ -2083,9 +2086,7 @@ def split_contents_runs(lines: list[Line], *, protocol: bool) -> list[Line]:
         paged_after = _rows_paged_after(text) if protocol and not starts else None
         if paged_after is not None:
             before, rows = paged_after
-            if before:
-                result.append(Line(line.number, before, page_start=line.page_start))
-            result.extend(Line(line.number, row, item_start=True) for row in rows)
+            result.extend(_rows_on_their_lines(line, before, rows))
             continue
         label = _CONTENTS_LABEL.search(text) if protocol and not starts else None
         after_title = None
