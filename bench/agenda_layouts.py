@@ -200,13 +200,11 @@ def stems():
 
 
 def main(argv):
-    chosen, only, verbose = layout_args(argv, stems)
+    chosen, layouts, verbose = layout_args(argv, stems, LAYOUTS)
     per = defaultdict(lambda: [0, 0, 0, 0, 0])  # texts, exact, texts with a wrong value, wrong, missed
     for stem in chosen:
         body, date, ms = gold(stem)
-        for name, layout in LAYOUTS.items():
-            if only and name not in only:
-                continue
+        for name, layout in layouts.items():
             text, want = layout(body, date, ms)
             got, kind = run(text)
             if got is None:

@@ -145,12 +145,13 @@ def gold_date(meeting: dict) -> str:
     return "2019-03-12" if date.startswith("?") else date
 
 
-def layout_args(argv: list[str], all_stems) -> tuple[list[str], list[str] | None, bool]:
-    """A layout bench's arguments: [stem,stem ... | all] [layout,layout ...] [-v], as (stems, layouts or None for
-    all, verbose); `all_stems()` gives the stems where none are named."""
+def layout_args(argv: list[str], all_stems, layouts: dict) -> tuple[list[str], dict, bool]:
+    """A layout bench's arguments: [stem,stem ... | all] [layout,layout ...] [-v], as (stems, the named layouts of
+    `layouts` in its order or all of them, verbose); `all_stems()` gives the stems where none are named."""
     args = [a for a in argv if a != "-v"]
     stems = args[0].split(",") if args and args[0] != "all" else all_stems()
-    return stems, args[1].split(",") if len(args) > 1 else None, "-v" in argv
+    only = args[1].split(",") if len(args) > 1 else None
+    return stems, {n: f for n, f in layouts.items() if not only or n in only}, "-v" in argv
 
 
 def count(row: list[int], wrong: int, missed: int) -> None:

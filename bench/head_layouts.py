@@ -258,13 +258,11 @@ def stems():
 
 
 def main(argv):
-    chosen, only, verbose = layout_args(argv, stems)
+    chosen, layouts, verbose = layout_args(argv, stems, LAYOUTS)
     per = defaultdict(lambda: defaultdict(int))
     for stem in chosen:
         body, date, org = gold(stem)
-        for name, layout in LAYOUTS.items():
-            if only and name not in only:
-                continue
+        for name, layout in layouts.items():
             lines, file_name = layout(body, date, org)
             r, why = parse_text("\n".join(lines) + "\n", file_name)
             meeting = r.meeting if r is not None else None

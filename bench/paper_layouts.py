@@ -301,15 +301,13 @@ def stems():
 
 
 def main(argv):
-    chosen, only, verbose = layout_args(argv, stems)
+    chosen, layouts, verbose = layout_args(argv, stems, LAYOUTS)
     per = defaultdict(lambda: [0, 0, 0, 0, 0])  # texts, exact, texts with a wrong value, wrong, missed
     fields = Counter()
     for stem in chosen:
         muni, matters = gold(stem)
         for k, m in enumerate(matters):
-            for name, layout in LAYOUTS.items():
-                if only and name not in only:
-                    continue
+            for name, layout in layouts.items():
                 text = layout(muni, m, k)
                 got, kind = run(text)
                 wrong, missed, det = score(got or [], m)

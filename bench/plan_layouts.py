@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 
 from archive.dates import MONTHS, WEEKDAYS
 from bench.common import TUNING as T
-from bench.common import parse_text
+from bench.common import layout_args, parse_text
 
 MON = list(MONTHS)  # the Swedish month names in order (archive.dates)
 ABB = ["jan", "feb", "mars", "april", "maj", "juni", "juli", "aug", "sep", "okt", "nov", "dec"]
@@ -412,15 +412,10 @@ def _expected(name: str, ms):
 
 
 def main(argv: list[str]) -> None:
-    args = [a for a in argv if a != "-v"]
-    verbose = "-v" in argv
-    stems = args[0].split(",") if args else _dated_stems()
-    only = args[1].split(",") if len(args) > 1 else None
+    stems, layouts, verbose = layout_args(argv, _dated_stems, LAYOUTS)
     exact = wrong = total = 0
     for stem in stems:
-        for name, layout in LAYOUTS.items():
-            if only and name not in only:
-                continue
+        for name, layout in layouts.items():
             ms = gold(stem)
             text = layout(ms)
             ms = _expected(name, ms)

@@ -188,16 +188,14 @@ def _stems() -> list[str]:
 
 
 def main(argv: list[str]) -> None:
-    stems, only, verbose = layout_args(argv, _stems)
+    stems, layouts, verbose = layout_args(argv, _stems, LAYOUTS)
     per = defaultdict(lambda: [0, 0, 0, 0, 0])  # texts, exact, with a wrong value, values wrong, values missed
     exact = withwrong = total = 0
     for stem in stems:
         g = gold(stem)
         if g is None:
             continue
-        for name, layout in LAYOUTS.items():
-            if only and name not in only:
-                continue
+        for name, layout in layouts.items():
             text = layout(g)
             total += 1
             row = per[name]
