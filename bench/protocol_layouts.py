@@ -23,7 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.common import TUNING as T  # noqa: E402
-from bench.common import layout_args, parse_text
+from bench.common import count, layout_args, parse_text
 from bench.real_quality import norm, norm_item  # noqa: E402
 
 CODES = {
@@ -190,36 +190,25 @@ def _stems() -> list[str]:
 def main(argv: list[str]) -> None:
     stems, layouts, verbose = layout_args(argv, _stems, LAYOUTS)
     per = defaultdict(lambda: [0, 0, 0, 0, 0])  # texts, exact, with a wrong value, values wrong, values missed
-    exact = withwrong = total = 0
     for stem in stems:
         g = gold(stem)
         if g is None:
             continue
         for name, layout in layouts.items():
             text = layout(g)
-            total += 1
-            row = per[name]
-            row[0] += 1
             got, note = run(text)
             if got is None:
                 got = []
             wrong, missed, det = score(got, g[3])
-            ok = wrong == 0 and missed == 0
-            exact += ok
-            withwrong += wrong > 0
-            row[1] += ok
-            row[2] += wrong > 0
-            row[3] += wrong
-            row[4] += missed
-            if verbose and not ok:
+            count(per[name], wrong, missed)
+            if verbose and (wrong or missed):
                 print(f"{'WRONG' if wrong else 'BAD':6} {stem:45} {name:20} wrong={wrong} missed={missed} {note[:80]}")
                 for x in det[:6]:
                     print("     ", x)
     print(f"{'layout':22} {'texts':>6} {'exact':>6} {'w/wrong':>8} {'wrong':>6} {'missed':>7}")
-    for name in LAYOUTS:
-        if name in per:
-            r = per[name]
-            print(f"{name:22} {r[0]:6} {r[1]:6} {r[2]:8} {r[3]:6} {r[4]:7}")
+    for name, r in per.items():  # filled in LAYOUTS' order
+        print(f"{name:22} {r[0]:6} {r[1]:6} {r[2]:8} {r[3]:6} {r[4]:7}")
+    total, exact, withwrong = (sum(r[i] for r in per.values()) for i in range(3))
     print(f"== {exact} of {total} re-set texts read exactly; {withwrong} with a wrong value")
 
 
