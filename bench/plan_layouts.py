@@ -9,7 +9,7 @@ week numbers), chronological lists, rows with weekday columns, leads, the year o
 is the gold's. A text "ok" reads exactly; "fp" counts meetings read that the gold does not have (a wrong value).
 Gold quirks the re-set cannot carry (Ekerö's legend codes as markers, Ystad's "*1)", companies as bodies) stay BAD.
 
-    PYTHONPATH=$PWD .venv/bin/python bench/plan_layouts.py [stem,stem ...] [layout,layout ...] [-v]
+    PYTHONPATH=$PWD .venv/bin/python bench/plan_layouts.py [stem,stem ... | all] [layout,layout ...] [-v]
 """
 
 import datetime as dt
@@ -18,13 +18,10 @@ import json
 import sys
 from collections import Counter, defaultdict
 
-from archive.dates import MONTHS, WEEKDAYS
+from bench.common import MON, WD, layout_args, parse_text
 from bench.common import TUNING as T
-from bench.common import layout_args, parse_text
 
-MON = list(MONTHS)  # the Swedish month names in order (archive.dates)
 ABB = ["jan", "feb", "mars", "april", "maj", "juni", "juli", "aug", "sep", "okt", "nov", "dec"]
-WD = WEEKDAYS
 CODES = {
     "Kommunfullmäktige": "KF",
     "Kommunstyrelsen": "KS",
