@@ -25,6 +25,11 @@ def write(tmp_path: Path, text: str, name: str = "dokument.txt") -> Path:
     return path
 
 
+def titles_read(tmp_path: Path, text: str, name: str = "dokument.txt") -> list[str]:
+    """The titles of the matters parse_document reads from `text` written to tmp_path/name."""
+    return [matter.title for matter in parse_document(write(tmp_path, text, name)).matters]
+
+
 def _outcomes(item) -> list[str]:
     return [step.outcome for step in item.matter.planning if step.outcome]
 

@@ -18,7 +18,7 @@ from archive.importing.agendarows import (
     drop_time_column,
 )
 from archive.importing.text import Line
-from tests.reading_helpers import _NACKA_HEAD, _TROSA_HEAD, TUNING, _outcomes, tuning_text, write
+from tests.reading_helpers import _NACKA_HEAD, _TROSA_HEAD, TUNING, _outcomes, titles_read, tuning_text, write
 
 RUN_ON_AGENDA = ("KALLELSE Tekniska nämnden Sammanträdesdatum 2017-06-28\n\nFöredragningslista\n\n"
                  "1 Information om projekt 2 Upphandlingsplaner 2017 TN 2017/16 3 Månadsrapport maj TN 2017/6 "
@@ -361,7 +361,7 @@ def test_a_line_opening_with_a_word_and_a_number_is_no_coded_paragraph():
 def test_a_standing_item_with_a_full_stop_or_a_note_after_a_comma_is_no_matter(tmp_path, title):
     text = (f"KALLELSE\nKommunstyrelsens arbetsutskott\nSammanträdesdatum 2013-08-20\n\nÄrenden\n1. {title}\n"
             "2. Taxa för bygglov\n")
-    assert [m.title for m in parse_document(write(tmp_path, text)).matters] == ["Taxa för bygglov"]
+    assert titles_read(tmp_path, text) == ["Taxa för bygglov"]
 
 
 def test_an_agendas_numbering_goes_on_past_two_rows_whose_numbers_were_lost(tmp_path):
@@ -2791,7 +2791,7 @@ def test_a_case_number_cut_to_its_slash_alone_between_two_titles_ends_a_row(tmp_
     text = ("KALLELSE\nKommunfullmäktige\nSammanträde 2011-10-24\n\nÄrenden\n\n"
             "7 Förslag till revidering av plan- och bygglovstaxa / Förslag till revidering av reglementet för "
             "valnämnden\n\n9 Avsägelse/avgång ur styrelsen\n\n10 Antagande av cykelplan\n")
-    titles = [m.title for m in parse_document(write(tmp_path, text, "kallelse.txt")).matters]
+    titles = titles_read(tmp_path, text, "kallelse.txt")
     assert titles == ["Förslag till revidering av plan- och bygglovstaxa",
                       "Förslag till revidering av reglementet för valnämnden", "Avsägelse/avgång ur styrelsen",
                       "Antagande av cykelplan"]
@@ -2871,11 +2871,11 @@ def test_a_page_column_giving_spans_of_pages_is_no_part_of_the_titles(tmp_path):
     head = "KALLELSE\nKulturnämnden\nSammanträde 2018-10-24\n\nÄrenden Sida\n\n"
     rows = ("1 Delårsrapport 2018 3-8\n2 Delegationer 9\n3 Lokal kulturplan 10-11\n"
             "4 Konstnärlig gestaltning flygel till auditoriet Gummifabriken 12-16\n5 Konstärenden 2018 17\n")
-    titles = [m.title for m in parse_document(write(tmp_path, head + rows, "kallelse.txt")).matters]
+    titles = titles_read(tmp_path, head + rows, "kallelse.txt")
     assert titles == ["Delårsrapport 2018", "Delegationer", "Lokal kulturplan",
                       "Konstnärlig gestaltning flygel till auditoriet Gummifabriken", "Konstärenden 2018"]
     alone = "1 Delårsrapport 2018\n2 Förskolelokal på Hjärnegatan 6-8\n3 Lokal kulturplan\n"
-    titles = [m.title for m in parse_document(write(tmp_path, head + alone, "alone.txt")).matters]
+    titles = titles_read(tmp_path, head + alone, "alone.txt")
     assert titles == ["Delårsrapport 2018", "Förskolelokal på Hjärnegatan 6-8", "Lokal kulturplan"]
 
 
@@ -3071,7 +3071,7 @@ def test_a_case_number_heading_an_items_own_text_does_not_end_a_row(tmp_path):
         "beslutar att utse Bo Ek. Sammanfattning Bo Ek har avgått. Budget för år 2021 Diarienummer: KS 2020/13 "
         "Förslag till beslut Kommunstyrelsen beslutar att godkänna budgeten. Sammanfattning Budgeten är lagd. Taxa "
         "för bygglov Diarienummer: KS 2020/14 Förslag till beslut Kommunstyrelsen beslutar att anta taxan.\n")
-    titles = [m.title for m in parse_document(write(tmp_path, text, "kallelse.txt")).matters]
+    titles = titles_read(tmp_path, text, "kallelse.txt")
     assert "Förslag till beslut" not in titles
     rows = head + ("Kompletteringsval till pensionärsrådet KS 2020/12 Budget för år 2021 KS 2020/13 Taxa för "
                    "bygglov KS 2020/14 Motion om cykelvägar KS 2020/15\n")

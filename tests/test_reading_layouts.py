@@ -11,7 +11,7 @@ from archive.errors import ImportFailed
 from archive.importing import parse_document
 from archive.importing.common import drop_page_artefacts, split_page_runs
 from archive.importing.text import Line, bullets_apart, drop_site_text, rejoin_width_wrapped
-from tests.reading_helpers import TUNING, lines, write
+from tests.reading_helpers import TUNING, lines, titles_read, write
 
 
 def test_a_sites_own_text_is_dropped_and_its_file_title_kept_once():
@@ -644,7 +644,7 @@ def test_lines_opening_with_one_label_and_numbers_one_apart_are_rows_not_wrapped
             "Ärende 3 Val av lekmannarevisor i Bostadsaktiebolaget Mimer\n"
             "Ärende 4 Val av lekmannarevisor i Västerås Flygplats Aktiebolag\n"
             "Ärende 5 Val av lekmannarevisor i Etablering Västerås Aktiebolag\n")
-    titles = [m.title for m in parse_document(write(tmp_path, text, "kallelse.txt")).matters]
+    titles = titles_read(tmp_path, text, "kallelse.txt")
     assert titles == ["Information från kommunrevisorerna", "Val av lekmannarevisor i Bostadsaktiebolaget Mimer",
                       "Val av lekmannarevisor i Västerås Flygplats Aktiebolag",
                       "Val av lekmannarevisor i Etablering Västerås Aktiebolag"]
@@ -730,7 +730,7 @@ def test_lines_opening_with_numbers_one_apart_set_alike_are_rows_not_wrapped_tex
         (21, "kultur- och fritidsnämnden"), (22, "kunskapsnämnden"))]
     text = ("KALLELSE\n\nKommunfullmäktige\n\nTid: torsdagen den 5 mars 2015 kl. 13.00\n\nFöredragningslista\n\n"
             + "\n".join(rows) + "\n")
-    titles = [m.title for m in parse_document(write(tmp_path, text, "kallelse.txt")).matters]
+    titles = titles_read(tmp_path, text, "kallelse.txt")
     assert titles == [row.split(") ", 1)[1] for row in rows]
     assert _rows_of_a_list("19) Beviljande av", "20) Beviljande av") and _rows_of_a_list("7. Val av", "8. Budget")
     assert not _rows_of_a_list("19) Beviljande av", "21) Beviljande av")

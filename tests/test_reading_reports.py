@@ -10,7 +10,7 @@ import pytest
 from archive.errors import ImportFailed
 from archive.importing import parse_document
 from archive.importing.tjansteskrivelse import _title_beside, _without_kind_and_date, run_on_title
-from tests.reading_helpers import _KARLSKOGA_JOINED, write
+from tests.reading_helpers import _KARLSKOGA_JOINED, titles_read, write
 
 REPORT_WITHOUT_HEADINGS = ("Kommunledningskontoret\n2019-05-02\n{label}\n\nRiktlinjer för bidrag till föreningar\n\n"
                            "Ärendet\nKommunen har i dag inga samlade riktlinjer för bidrag till föreningar. "
@@ -405,7 +405,7 @@ def test_an_extracts_title_run_into_the_page_head_is_the_one_the_text_and_the_si
             "1 ARBOGA KOMMUN SAMMANTRÄDESPROTOKOLL Kommunstyrelsen Sammanträdesdatum Blad 6 Ks 184 Dnr 261/ "
             "Revidering av förbundets förbundsordning Förbundet behandlade den 23 november 2012 ett förslag.\n\n"
             "2 Beslut Kommunstyrelsen föreslår kommunfullmäktige besluta att förbundsordningen revideras.\n")
-    assert [m.title for m in parse_document(write(tmp_path, text)).matters] == [
+    assert titles_read(tmp_path, text) == [
         "Revidering av förbundets förbundsordning"]
 
 
@@ -461,7 +461,7 @@ def test_a_letterhead_block_without_colons_run_into_a_title(tmp_path):
             "1 Ändring av plan- och bygglovstaxa\n\n"
             "2 Projektplan och begäran om medel för arbetet med en ny trafikplan Kommunledningsförvaltningen "
             "Besöksadress Algatan 13 Fakturaadress E-post trelleborgs.kommun@trelleborg.se Postadress Box 173\n")
-    titles = [m.title for m in parse_document(write(tmp_path, text)).matters]
+    titles = titles_read(tmp_path, text)
     assert titles == ["Ändring av plan- och bygglovstaxa",
                       "Projektplan och begäran om medel för arbetet med en ny trafikplan"]
 
