@@ -3376,7 +3376,7 @@ class MeetingDocumentParser:
         # "Dnr 2.10.31" / "Delegerads beslut om ..." / "Dnr 486.10.02" ..., Årjäng): the numbers of the documents it
         # lists; which one is the §'s own, if any, is not told (as where a row or title holds several), so none.
         listed = list(dict.fromkeys(m.group("number") for x in lines[1:] if (m := _NUMBER_LINE.match(x.stripped))))
-        for line in lines[1:]:
+        for at, line in enumerate(lines[1:], start=1):
             text = line.stripped
             if not text:
                 # (the title stays open over it: only a line in lower case goes on with it below a blank line, as a
@@ -3408,7 +3408,7 @@ class MeetingDocumentParser:
             in_row = title_open or title_parts and not any(x.stripped for x in body_lines)
             filed = LABELLED.match(text) if in_row and not case_number else None
             code = _FILING_CODE.fullmatch(text[filed.end():].strip()) if filed else None
-            if code and _text_below(lines, next(at for at, x in enumerate(lines) if x is line)):
+            if code and _text_below(lines, at):
                 # "Dnr SBN 2012/101 21" on a line of its own: the number and its filing plan's code as written, as on
                 # the head line ("§ 38 Dnr SBN 2012/101 21"); no contents row's year-first number cut out of it.
                 case_number = f"{filed.group('number')} {code.group('code')}"
