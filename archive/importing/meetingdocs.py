@@ -648,12 +648,11 @@ _SECTION_HEADING = re.compile(r"(?i:beslut|ärendet|ärendebeskrivning|bakgrund|
                               r"|beslutsförslag|yrkanden?|propositionsordning|sammanfattning(?: av ärendet)?|beredning"
                               r"|reservation|protokollsanteckning|expedieras till|beslutet skickas till)")
 # A head line that is a case label and one number alone, perhaps its filing code after it: "Dnr 12.KS125 042".
-_LABELLED_NUMBER_ALONE = re.compile(r"^(?i:dnr|diarienr|diarienummer)\.?:?\s*(?P<number>(?:[A-ZÅÄÖ]{1,8}[ /-]?)?"
-                                    r"[\w.:/-]*\d[\w.:/-]*(?: \d{3})?)$")
-_LABELLED_NUMBER_AT_END = re.compile(r"\s+" + _LABELLED_NUMBER_ALONE.pattern.removeprefix("^"))
+_LABEL_AND_NUMBER = r"(?i:dnr|diarienr|diarienummer)\.?:?\s*(?P<number>(?:[A-ZÅÄÖ]{1,8}[ /-]?)?[\w.:/-]*\d[\w.:/-]*"
+_LABELLED_NUMBER_ALONE = re.compile(r"^" + _LABEL_AND_NUMBER + r"(?: \d{3})?)$")
+_LABELLED_NUMBER_AT_END = re.compile(r"\s+" + _LABEL_AND_NUMBER + r"(?: \d{3})?)$")
 # The same, its filing plan's code of two digits or three: "... Dnr SBN 2012/101 21" (Ludvika; Mora's "... 622").
-_FILED_NUMBER_AT_END = re.compile(r"\s+(?i:dnr|diarienr|diarienummer)\.?:?\s*(?P<number>(?:[A-ZÅÄÖ]{1,8}[ /-]?)?"
-                                  r"[\w.:/-]*\d[\w.:/-]*(?: \d{2,3})?)$")
+_FILED_NUMBER_AT_END = re.compile(r"\s+" + _LABEL_AND_NUMBER + r"(?: \d{2,3})?)$")
 _LABELLED_IN_RUN_ON = re.compile(r",?\s+(?i:diarienummer|diarienr|dnr|ärendenummer)\.?:?\s*"
                                  r"(?P<number>(?:[A-ZÅÄÖ]{1,8}[ /-]?)?\d[\d/.:-]*\d)(?=\s+[A-ZÅÄÖ])")
 # A page's letterhead or running head alone where a title should stand ("Kumla kommun", "Region Gävleborg",
