@@ -14,6 +14,7 @@ from archive.importing.common import (
     trailing_case_number,
 )
 from archive.importing.text import Line
+from archive.naming import looks_like_person
 from tests.reading_helpers import write
 
 
@@ -524,3 +525,14 @@ def test_the_kinds_alternation_is_longest_first_and_the_same_in_every_process():
 
     words = ("protokollsutdrag", "kallelse", "tidplan", "ärenden", "mötesdag", "sessions", "agendan", "anslaget")
     assert alternation(words) == "protokollsutdrag|anslaget|kallelse|mötesdag|sessions|agendan|tidplan|ärenden"
+
+
+@pytest.mark.parametrize("text, person", [
+    # A letterhead's "Tjänsteställe/handläggare" field: the unit before the officer (Nynäshamn, Kristinehamn) is no
+    # person, though its words have a name's shape.
+    ("Ekonomiavdelning Johan Westin", False),
+    ("Kommunledningsförvaltningen Morgan Persson", False),
+    ("Johan Westin", True),
+])
+def test_a_unit_before_an_officer_is_no_person(text, person):
+    assert looks_like_person(text) is person

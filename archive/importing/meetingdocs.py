@@ -648,12 +648,11 @@ _SECTION_HEADING = re.compile(r"(?i:beslut|ärendet|ärendebeskrivning|bakgrund|
                               r"|beslutsförslag|yrkanden?|propositionsordning|sammanfattning(?: av ärendet)?|beredning"
                               r"|reservation|protokollsanteckning|expedieras till|beslutet skickas till)")
 # A head line that is a case label and one number alone, perhaps its filing code after it: "Dnr 12.KS125 042".
-_LABELLED_NUMBER_ALONE = re.compile(r"^(?i:dnr|diarienr|diarienummer)\.?:?\s*(?P<number>(?:[A-ZÅÄÖ]{1,8}[ /-]?)?"
-                                    r"[\w.:/-]*\d[\w.:/-]*(?: \d{3})?)$")
-_LABELLED_NUMBER_AT_END = re.compile(r"\s+" + _LABELLED_NUMBER_ALONE.pattern.removeprefix("^"))
+_LABEL_AND_NUMBER = r"(?i:dnr|diarienr|diarienummer)\.?:?\s*(?P<number>(?:[A-ZÅÄÖ]{1,8}[ /-]?)?[\w.:/-]*\d[\w.:/-]*"
+_LABELLED_NUMBER_ALONE = re.compile(r"^" + _LABEL_AND_NUMBER + r"(?: \d{3})?)$")
+_LABELLED_NUMBER_AT_END = re.compile(r"\s+" + _LABEL_AND_NUMBER + r"(?: \d{3})?)$")
 # The same, its filing plan's code of two digits or three: "... Dnr SBN 2012/101 21" (Ludvika; Mora's "... 622").
-_FILED_NUMBER_AT_END = re.compile(r"\s+(?i:dnr|diarienr|diarienummer)\.?:?\s*(?P<number>(?:[A-ZÅÄÖ]{1,8}[ /-]?)?"
-                                  r"[\w.:/-]*\d[\w.:/-]*(?: \d{2,3})?)$")
+_FILED_NUMBER_AT_END = re.compile(r"\s+" + _LABEL_AND_NUMBER + r"(?: \d{2,3})?)$")
 _LABELLED_IN_RUN_ON = re.compile(r",?\s+(?i:diarienummer|diarienr|dnr|ärendenummer)\.?:?\s*"
                                  r"(?P<number>(?:[A-ZÅÄÖ]{1,8}[ /-]?)?\d[\d/.:-]*\d)(?=\s+[A-ZÅÄÖ])")
 # A page's letterhead or running head alone where a title should stand ("Kumla kommun", "Region Gävleborg",
@@ -3376,7 +3375,7 @@ class MeetingDocumentParser:
         # "Dnr 2.10.31" / "Delegerads beslut om ..." / "Dnr 486.10.02" ..., Årjäng): the numbers of the documents it
         # lists; which one is the §'s own, if any, is not told (as where a row or title holds several), so none.
         listed = list(dict.fromkeys(m.group("number") for x in lines[1:] if (m := _NUMBER_LINE.match(x.stripped))))
-        for line in lines[1:]:
+        for at, line in enumerate(lines[1:], start=1):
             text = line.stripped
             if not text:
                 # (the title stays open over it: only a line in lower case goes on with it below a blank line, as a
@@ -3408,7 +3407,7 @@ class MeetingDocumentParser:
             in_row = title_open or title_parts and not any(x.stripped for x in body_lines)
             filed = LABELLED.match(text) if in_row and not case_number else None
             code = _FILING_CODE.fullmatch(text[filed.end():].strip()) if filed else None
-            if code and _text_below(lines, next(at for at, x in enumerate(lines) if x is line)):
+            if code and _text_below(lines, at):
                 # "Dnr SBN 2012/101 21" on a line of its own: the number and its filing plan's code as written, as on
                 # the head line ("§ 38 Dnr SBN 2012/101 21"); no contents row's year-first number cut out of it.
                 case_number = f"{filed.group('number')} {code.group('code')}"
