@@ -88,7 +88,7 @@ def opens_a_paper(text: str, below: str = "") -> bool:
         return True
     # (after the organisation's name in capitals: the kind alone on its line, the officer's label below, lists a
     # paper under a kallelse's item: "Tjänsteskrivelse" / "Handläggare: Mona-Lena Beckman", Tibro)
-    kind = _REPORT_KIND.search(text) if len(text) <= _KIND_REACH else None
+    kind = kind if len(text) <= _KIND_REACH else None  # (a short line is its head[:_KIND_REACH], searched above)
     named = kind is not None and not text[kind.end():].strip() and text[: kind.start()].strip().isupper()
     return named and any(label.search(below[:_KIND_REACH]) for label in _FORM_LABELS)
 
