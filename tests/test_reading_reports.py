@@ -1039,6 +1039,9 @@ def test_bodies_run_together_with_one_unknown_give_no_step_of_them_all(tmp_path)
     (matter,) = parse_document(write(tmp_path, text)).matters
     assert all(len(s.body.split()) == 1 for s in matter.planning)
     assert "Landstingsrådsberedningen Landstingsstyrelsen" not in " ".join(s.body for s in matter.planning)
+    # (the two lines above hold for no step at all: which steps they are is not told apart, none is read, and why)
+    assert matter.planning == []
+    assert any("flera organ i rad, ett okänt" in warning for warning in matter.warnings)
 
 
 @pytest.mark.parametrize("bullet", ["• ", "- ", "– "])
@@ -1128,6 +1131,7 @@ def test_a_step_whose_name_goes_on_after_the_bodys_word_is_not_read_as_that_body
             "Nämnden föreslås besluta att godkänna inhyrningen.\n\nBeslutsplanering\n" + line + "\n")
     (matter,) = parse_document(write(tmp_path, text)).matters
     assert [s.body for s in matter.planning] == []
+    assert any("organets namn fortsätter efter" in warning for warning in matter.warnings)
 
 
 def test_a_step_with_its_date_after_the_body_is_read(tmp_path):

@@ -425,7 +425,6 @@ def _lists_apart(lines: list[Line]) -> list[Line]:
 
 # What the sentence after a list may not say to be set apart from it: a word that marks, moves or keeps in reserve
 # the dates before it ("... 7 maj. Samtliga är preliminära.") is read with the list, as before.
-# Words that mark, move or keep in reserve a meeting beside its date.
 _MARKS_A_MEETING = r"inställ|utgår|extra|prel|reserv|flytta|ändra"
 _MARKS_THE_LIST = re.compile(_MARKS_A_MEETING + r"|obs\b", re.IGNORECASE)
 

@@ -88,7 +88,7 @@ def opens_a_paper(text: str, below: str = "") -> bool:
         return True
     # (after the organisation's name in capitals: the kind alone on its line, the officer's label below, lists a
     # paper under a kallelse's item: "Tjänsteskrivelse" / "Handläggare: Mona-Lena Beckman", Tibro)
-    kind = _REPORT_KIND.search(text) if len(text) <= _KIND_REACH else None
+    kind = kind if len(text) <= _KIND_REACH else None  # (a short line is its head[:_KIND_REACH], searched above)
     named = kind is not None and not text[kind.end():].strip() and text[: kind.start()].strip().isupper()
     return named and any(label.search(below[:_KIND_REACH]) for label in _FORM_LABELS)
 
@@ -130,17 +130,18 @@ def _letter_form_opening(texts: list[str], at: int) -> int | None:
 def letterheads(lines: list[Line]) -> list[int]:
     """The indexes of the lines that open a paper."""
     texts = [line.stripped for line in lines]
-    below = [[t for t in texts[at + 1:at + 12] if t] for at in range(len(texts))]
     found = []
     for at, text in enumerate(texts):
         if not text:
             continue
+        # (gathered only for a line with text, not for every line up front)
+        below = [t for t in texts[at + 1:at + 12] if t]
         opening = _letter_form_opening(texts, at)
         if opening is not None and (not found or opening > found[-1]):
             found.append(opening)
-        elif opens_a_paper(text, below[at][0] if below[at] else ""):
+        elif opens_a_paper(text, below[0] if below else ""):
             found.append(at)
-        elif _REPORT_KIND.fullmatch(text) and _labels_below(below[at]) >= 2:
+        elif _REPORT_KIND.fullmatch(text) and _labels_below(below) >= 2:
             # The kind alone on its line, two of the form's labels opening the lines below: a paper in line layout
             # (one label alone under "Tjänsteskrivelse" is a list naming a paper and its officer: Tibro's kallelse).
             found.append(at)

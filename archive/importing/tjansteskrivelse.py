@@ -929,8 +929,8 @@ class TjansteskrivelseParser:
                         group_to = self.addressed_to or self.run_on_addressee
                     else:
                         self.warn(section.line, "proposals.to", "förslaget anger inte vilket organ det gäller")
-                proposals.append(Proposal(to=group_to, text=joined.rstrip() if signed
-                                          else _before_member_motion(_join_proposal(group_items))))
+                # (joined is already the points joined and cut before the members' motions)
+                proposals.append(Proposal(to=group_to, text=joined.rstrip() if signed else joined))
         return proposals
 
     def _named_lead(self, lead):
@@ -1525,11 +1525,6 @@ _MEMBER_MOTION = re.compile(
     r"\s+(?:(?:Yrkanden?|Överläggning|Reservation(?:er)?)\s*:?\s+)?(?:Ordförande(?:n)?\s+)?" + _PERSON_NAME
     + r"(?:\s*(?:,|och)\s*" + _PERSON_NAME + r")*\s+\((?:alla\s+|båda\s+)?[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,3}\)"
     r"\s+(?:yrkar|reserverar)\b")
-
-
-def _before_member_motion(text: str) -> str:
-    motion = _MEMBER_MOTION.search(text)
-    return text[: motion.start()] if motion else text
 
 
 # "Uppsala den 10 april 2013 På kommunstyrelsens vägnar Fredrik Ahlstedt/Astrid Anker": who signed for
