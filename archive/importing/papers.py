@@ -21,7 +21,9 @@ from archive.model import Matter, PlanningStep
 # Styrelseärende 2009-02-27 Till Förbundsstyrelsen", Göteborgsregionen), or an office's name, the date's label and
 # the case number's ("Kommunledningskontoret Datum 2014-08-29 Ärendenr 2014-277.005", Tibro). Not the kind before a
 # date alone: a list of papers names one so ("Tjänsteskrivelse daterad 2018-08-28", "Tjänsteskrivelse SN 2015-08-25").
-_KIND = r"(?:Tjänsteskrivelse|TJÄNSTESKRIVELSE|Tjänsteutlåtande|TJÄNSTEUTLÅTANDE|Styrelseärende|STYRELSEÄRENDE)"
+# A report's kind as its letterhead names it; a board's "Styrelseärende" heads a paper but names no report.
+_REPORT_KINDS = r"Tjänsteskrivelse|TJÄNSTESKRIVELSE|Tjänsteutlåtande|TJÄNSTEUTLÅTANDE"
+_KIND = r"(?:" + _REPORT_KINDS + r"|Styrelseärende|STYRELSEÄRENDE)"
 _CASE_LABEL = r"(?:Dnr|DNR|Diarienr|Diarienummer|DIARIENUMMER|Ärendenr|Ärendenummer)\.?:?"
 _FIRST_LABEL = r"(?:Datum|DATUM|Handläggare|HANDLÄGGARE|Kontor|Utfärdat)"
 _PAGE_ONE = r"\s+1\s?\(\d{1,2}\)"
@@ -49,7 +51,7 @@ PAPER_LETTERHEAD = re.compile(
 # Sammanträdesdatum, Justerandes sign), and a list's row names a paper's kind with its date only.
 _LETTERHEAD_REACH = 160  # the opening of the line the labels stand in
 _KIND_REACH = 80  # ... and the kind, before the paper's own text
-_REPORT_KIND = re.compile(r"(?<![\wåäö])" + _KIND.replace("|Styrelseärende|STYRELSEÄRENDE", "") + r"(?![\wåäö])")
+_REPORT_KIND = re.compile(r"(?<![\wåäö])(?:" + _REPORT_KINDS + r")(?![\wåäö])")
 _DATE_LABEL = r"Datum|DATUM"
 _NUMBER_LABEL = r"Dnr|DNR|Diarienr|Diarienummer|DIARIENUMMER|Ärendenr|Ärendenummer|Vår beteckning|Vår referens"
 _FORM_LABELS = (
