@@ -1172,9 +1172,6 @@ def _merge_repeated_items(items: list[Item]) -> list[Item]:
             by_key[item.key].append(item)
             continue
         rest = item.head[len(earlier.head):].strip()
-        if earlier.case_number is None and earlier.truncated_case is None:
-            # (the § 's page states its case number the list's row did not: "1 Dnr KS 29/2017 Muntliga ...")
-            earlier.case_number, earlier.truncated_case = item.case_number, item.truncated_case
         earlier.lines.extend([Line(item.line, rest)] if rest else [])
         earlier.lines.extend(item.lines)
     return result
