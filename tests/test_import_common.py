@@ -213,6 +213,9 @@ def test_a_proposer_the_reader_cannot_name_still_leads_to_the_bodies_it_names():
     # No body's word last (a person, a party, an officer's title, OCR's "arbetsutsktt"), a digit or bracket, more
     # words, or the lead not opening the text: no lead
     assert proposal_lead("Joakim Larsson (M) föreslår kommunstyrelsen besluta att avslå motionen.") is None
+    assert proposal_lead("Område tre nämnden föreslår kommunstyrelsen besluta att avslå den.").path == [
+        "Kommunstyrelsen"]
+    assert proposal_lead("Område 3 nämnden föreslår kommunstyrelsen besluta att avslå den.") is None
     assert proposal_lead("Ordföranden föreslår att kommunstyrelsen beslutar att avslå motionen.") is None
     assert proposal_lead("Kmmunstyrelsens arbetsutsktt föreslår Kmmunstyrelsen besluta att anta planen.") is None
     assert proposal_lead("Det är inte så att nämnden föreslår kommunstyrelsen besluta att avslå den.") is None

@@ -3709,3 +3709,18 @@ def test_a_list_under_its_column_heads_is_a_kallelse_with_its_papers_after_it(tm
     # Negative: without the list's column heads the papers' headings make it the tjänsteskrivelse it was read as.
     parsed = parse_document(write(tmp_path, _CALL_WITH_PAPERS.replace("Nr Ärende Beteckning Sidan\n\n", "")))
     assert parsed.kind != "kallelse"
+
+
+def test_points_the_front_pages_range_states_are_its_paragraphs_though_fewer_than_three(tmp_path):
+    # "Paragrafer 49-50" over "49. Title" and "50. Title": two points make no list of points (three at least), but
+    # the range the front page states makes them its §§ (_points_in_stated_range). Points the range does not open
+    # are none.
+    text = ("RIKSBY KOMMUN\nSAMMANTRÄDESPROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 2019-03-12\n\n"
+            "Plats och tid Kommunhuset, kl. 13.00-15.00\n\nJusterare Per Lund\n\nParagrafer 49-50\n\n"
+            "49. Internkontrollrapport januari-augusti\n\nNämnden godkänner rapporten.\n\n"
+            "50. Budgetuppföljning februari\n\nNämnden godkänner uppföljningen.\n")
+    document = parse_document(write(tmp_path, text))
+    assert [(item.key, item.matter.title) for item in document.items] == [
+        ("§ 49", "Internkontrollrapport januari-augusti"), ("§ 50", "Budgetuppföljning februari")]
+    document = parse_document(write(tmp_path, text.replace("Paragrafer 49-50", "Paragrafer 12-13"), "b.txt"))
+    assert [item.key for item in document.items if item.key.startswith("§ 49")] == []

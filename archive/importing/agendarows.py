@@ -60,6 +60,7 @@ from archive.importing.meetingwords import (
     _SECTION_WORD_IN_RUN_ON,
     _STANDING_TITLES,
     _STUB_INSIDE,
+    _YEAR_CODED,
     FORMALITY,
 )
 from archive.importing.result import ParsedMeeting
@@ -1171,9 +1172,6 @@ def _merge_repeated_items(items: list[Item]) -> list[Item]:
             by_key[item.key].append(item)
             continue
         rest = item.head[len(earlier.head):].strip()
-        if earlier.case_number is None and earlier.truncated_case is None:
-            # (the § 's page states its case number the list's row did not: "1 Dnr KS 29/2017 Muntliga ...")
-            earlier.case_number, earlier.truncated_case = item.case_number, item.truncated_case
         earlier.lines.extend([Line(item.line, rest)] if rest else [])
         earlier.lines.extend(item.lines)
     return result
@@ -1997,7 +1995,7 @@ def _with_codes_before(text: str, starts: list[int]) -> list[int]:
 # "KS2017.0216"). The same code and year on each row and the serial counting up by one row to row mark the
 # paragraphs: a meeting's case numbers do not run on one by one (in the tuning texts the only such run besides
 # Skövde's, Strömsund's "AU 79/2018, AU 80/2018, AU 81/2018", is the arbetsutskott's §§ too, never a case number).
-_YEAR_CODED_ROW = re.compile(r"(?:(?<=\s)|^)(?P<code>[A-ZÅÄÖ]{2,4})\s(?P<n>\d{1,3})/(?P<year>\d{2})\s+(?=[A-ZÅÄÖ])")
+_YEAR_CODED_ROW = re.compile(r"(?:(?<=\s)|^)" + _YEAR_CODED + r"(?=[A-ZÅÄÖ])")
 _LEADER_AT_ROW_END = re.compile(r"\s*(?:\.{2,}|…+)\s*(?:\d{1,3})?\s*$")
 _YEAR_CODED_AT_LEAST = 3
 

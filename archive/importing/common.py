@@ -644,14 +644,17 @@ def proposal_lead(text: str, *, anywhere: bool = False) -> ProposalLead | None:
 
 # The words a body's name ends in, as the last part of a compound ("arbets|utskottet").
 _BODY_WORD = r"(?:fullmäktige|styrelsen?|nämnd(?:en)?|utskottet|utskott|rådet|råd|beredningen|beredning|direktionen)"
+_PLAIN_WORD = re.compile(r"(?:[^\W\d]|-)+")  # letters and hyphens: no digit, bracket or stop
+_ENDS_IN_BODY_WORD = re.compile(_BODY_WORD + "$", re.IGNORECASE)
+
+
 def _unread_proposer(words: str) -> bool:
     """A proposer in a few plain words, the first capitalised, the last ending in a body's word ("Barn och
     ungdomsnämnden", "GRs valberedning"): no digit, bracket or stop ("Joakim Larsson (M)" is no body, nor
     "Ordföranden")."""
     parts = words.split()
-    return 1 <= len(parts) <= 4 and parts[0][:1].isupper() and all(re.fullmatch(r"[\wåäöÅÄÖ-]+", w) and not
-                                                                    re.search(r"\d", w) for w in parts) \
-        and bool(re.search(_BODY_WORD + "$", parts[-1], re.IGNORECASE))
+    return 1 <= len(parts) <= 4 and parts[0][:1].isupper() and all(_PLAIN_WORD.fullmatch(w) for w in parts) \
+        and _ENDS_IN_BODY_WORD.search(parts[-1]) is not None
 
 
 # A body named in running text, in any case: "arbetsutskottet", "Barn- och utbildningsnämnden",
