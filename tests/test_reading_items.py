@@ -3724,3 +3724,32 @@ def test_points_the_front_pages_range_states_are_its_paragraphs_though_fewer_tha
         ("§ 49", "Internkontrollrapport januari-augusti"), ("§ 50", "Budgetuppföljning februari")]
     document = parse_document(write(tmp_path, text.replace("Paragrafer 49-50", "Paragrafer 12-13"), "b.txt"))
     assert [item.key for item in document.items if item.key.startswith("§ 49")] == []
+
+
+def test_a_contents_heading_after_its_paragraph_columns_sign_then_numbered_rows_then_the_paragraphs(tmp_path):
+    # tanum_protokoll_1 (1998): "§§ Ärendeförteckning:" alone on its line, the rows "17. Laga ordning" one a line,
+    # then the §§ ("Kf § 17") with their texts; the excerpt ends inside the third. The rows the §§ below do not
+    # repeat are the list's; a § line holding only its registry number ("98.235-622 Ks", the year in two digits)
+    # gives that number and no title. Made up: other titles, numbering and row count.
+    text = ("Riksby kommun\n\nKommunstyrelsen 1999-03-08\n\n§§ Ärendeförteckning:\n"
+            "41. Val av protokollsjusterare\n42. Informationsärenden\n43. Budget 2000 för kommunstyrelsen\n"
+            "44. Försäljning av fastigheten Hagen 3:12\n45. Motion om cykelvägar i tätorten\n\n"
+            "Ks § 42\n\nInformationsärenden\n\nKommunchefen informerar om läget i kommunen.\n\n_______________\n\n"
+            "Ks § 43 99.114-041 Ks\n\nBudget 2000 för kommunstyrelsen\n\nKommunstyrelsen beslutar att anta budgeten.\n")
+    items = [(item.key, item.matter.case_number, item.matter.title)
+             for item in parse_document(write(tmp_path, text)).items]
+    assert sorted(items) == [
+        ("§ 42", None, "Informationsärenden"),
+        ("§ 43", "99.114-041 Ks", "Budget 2000 för kommunstyrelsen"),
+        ("§ 44", None, "Försäljning av fastigheten Hagen 3:12"),
+        ("§ 45", None, "Motion om cykelvägar i tätorten")]
+
+
+@pytest.mark.parametrize("head", ["Ks § 43 10.30-11.00", "Ks § 43 10.30", "Ks § 43 99.11-041 Ks"])
+def test_a_paragraph_line_with_a_time_or_short_digit_groups_gives_no_registry_number(tmp_path, head):
+    # A clock time or span on the § line, or two-digit-year groups with a serial under three digits, is no
+    # registry number written alone (the two-digit year is read only as "99.114-041").
+    text = ("Riksby kommun\n\nKommunstyrelsen 1999-03-08\n\n"
+            f"{head}\n\nBudget 2000 för kommunstyrelsen\n\nKommunstyrelsen beslutar att anta budgeten.\n")
+    items = parse_document(write(tmp_path, text)).items
+    assert all(item.matter.case_number is None for item in items)

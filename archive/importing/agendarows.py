@@ -2372,7 +2372,8 @@ def _list_continued(text: str, result: list[Line]) -> list[str] | None:
 # A contents list's heading alone on its line, perhaps its columns' heads on the next ("Innehållsförteckning"
 # / "§ Ärende", "Ärende Sida"): its rows follow, line by line or run together, each opening with its §'s
 # number though the rows print no § sign (the column head does).
-_CONTENTS_HEADING_ALONE = re.compile(r"^(?i:innehållsförteckning|ärendeförteckning|innehåll)\s*:?$")
+# (Its § column's head may stand before it on the line: "§§ Ärendeförteckning:", Tanum; "§ Ärendelista", Laholm.)
+_CONTENTS_HEADING_ALONE = re.compile(r"^(?:§§?\s*)?(?i:innehållsförteckning|ärendeförteckning|innehåll)\s*:?$")
 _COLUMN_HEAD = r"(?:§|(?i:paragraf|ärende|ärenden|sida|sid\.?|dnr|diarienummer))"
 _COLUMN_HEADS = re.compile(r"^" + _COLUMN_HEAD + r"(?:\s+" + _COLUMN_HEAD + r")*$")
 _CONTENTS_REACH = 40  # lines a list of paragraphs may take

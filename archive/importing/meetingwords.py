@@ -548,7 +548,10 @@ _ASSIGNED_BY = re.compile(
 # Verbs with which a body's decision opens in a protocol (not 'ger', 'lägger': a description may use them).
 _DECIDING_VERB = (r"beslutar|föreslår|godkänner|antar|fastställer|beviljar|avslår|bifaller|återremitterar|"
                   r"tillstyrker|avstyrker|utser|väljer|entledigar|noterar|upphäver|bordlägger")
-_REGISTRY_ONLY = re.compile(r"^(?P<number>(?:19|20)\d\d\.\d{1,5}(?:-\d{1,4})?(?:\s+[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,3})?)$")
+# (The year may be written in two digits, "Kf § 19 98.235-622 Ks", Tanum 1998: then only with its serial of three
+# digits or more and its class, which no clock time, "10.30", and no time span, "10.30-11.00", has.)
+_REGISTRY_ONLY = re.compile(r"^(?P<number>(?:(?:19|20)\d\d\.\d{1,5}(?:-\d{1,4})?|\d\d\.\d{3,5}-\d{1,4})"
+                            r"(?:\s+[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,3})?)$")
 _NUMBER_LINE = re.compile(r"^(?i:dnr|diarienummer|diarienr|ärendenummer|ärendenr)\.?\s*:?\s*"
                           r"(?P<number>[A-ZÅÄÖ0-9][\wÅÄÖåäö/.:-]*(?:\s\d{1,5}){0,2})$")
 # A member's motion: a name and party, then the verb ("Åsa Häggström (v) föreslår", "Birger Larsson (C) yrkar").
