@@ -3753,3 +3753,34 @@ def test_a_paragraph_line_with_a_time_or_short_digit_groups_gives_no_registry_nu
             f"{head}\n\nBudget 2000 för kommunstyrelsen\n\nKommunstyrelsen beslutar att anta budgeten.\n")
     items = parse_document(write(tmp_path, text)).items
     assert all(item.matter.case_number is None for item in items)
+
+
+LEADER_ROWS_ONE_A_LINE = (
+    "RIKSBY KOMMUN\n\nSAMMANTRÄDESPROTOKOLL\n\nBarn- och utbildningsnämnden 2019-11-20\n\n"
+    "Justeringens plats och tid Kommunhuset 2019-11-25\n\n(2)\n\nInnehållsförteckning\n\nBUN 2019-11-20 §§ 101-106\n\n"
+    "Val av justerare ... 3\n\nMånadsrapport oktober ... 4\n\nSkolplan för Riksby kommun 2020-2023 med\n\n"
+    "uppföljning av målen ... 5\n\nYttrande över revisionsrapport om elevhälsan ... 8\n\n"
+    "Delegationsbeslut ... 9\n\n(3)\n\nNÄRVAROLISTA\n")
+
+
+def test_a_contents_list_one_row_a_line_titles_and_pages_without_numbers(tmp_path):
+    # vara_protokoll_2 (a copy as full text): "Innehållsförteckning" / "KF 2016-05-30 §§ 32-43" / "Informationsärende
+    # ... 4" one row a line, no § numbers and no §§ in the excerpt: each row an item without a number. The same list
+    # run on in one line is read by _leader_rows (Mora Orsa miljönämnd, Miljösamverkan östra Skaraborg, Bjurholm).
+    # Made up: other titles and row count, a title wrapped onto a second line, the standing item among them.
+    items = [(item.key, item.matter.title) for item in parse_document(write(tmp_path, LEADER_ROWS_ONE_A_LINE)).items]
+    assert items == [("", "Månadsrapport oktober"),
+                     ("", "Skolplan för Riksby kommun 2020-2023 med uppföljning av målen"),
+                     ("", "Yttrande över revisionsrapport om elevhälsan"), ("", "Delegationsbeslut")]
+
+
+@pytest.mark.parametrize("change", [
+    ("... 8", "... 2"),  # a page going back: no list of pages
+    ("Månadsrapport oktober ... 4\n\n", "§ 102 Månadsrapport oktober\n\nNämnden godkänner rapporten.\n\n"),
+])
+def test_a_contents_list_one_row_a_line_not_so_read(tmp_path, change):
+    # Pages that go back are no list's pages; where a § head stands in the text, its §§ are the items and a row
+    # without a number pairs with none of them: no row of the list read as an item.
+    text = LEADER_ROWS_ONE_A_LINE.replace(*change)
+    items = [(item.key, item.matter.title) for item in parse_document(write(tmp_path, text)).items]
+    assert not [title for key, title in items if not key]

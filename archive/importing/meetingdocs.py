@@ -27,6 +27,7 @@ from archive import naming
 from archive.dates import MONTHS
 from archive.errors import ImportFailed
 from archive.importing.agendarows import (
+    PAGE_STEP,
     Item,
     _add_onward_step,
     _after_page_head,
@@ -1706,6 +1707,65 @@ def _signs_after_codes_dropped(lines: list[Line]) -> list[Line] | None:
 _DOLLAR_AFTER_PAGE_HEAD = re.compile(r"^(?P<head>[^.!?,;:§$]{0,100}?\s)\$\s?(?=\d{1,4}\s+[A-ZÅÄÖ])")
 
 
+# A protocol's contents list set one row a line, each row its title, a dot leader and its page, no § number
+# ("Innehållsförteckning" / "Informationsärende ... 4" / "Anmälningsärenden ... 5", Vara's copy as full text): the
+# form _leader_rows reads where an extraction runs the rows together ("Ekonomi... 4 Redovisning av
+# delegationsbeslut... 5", Mora Orsa miljönämnd; Miljösamverkan östra Skaraborg's, Bjurholm's, Skurup's and
+# Arvika's lists). A line or two may stand between the heading and its rows (the list's own title, "KF 2016-05-30
+# §§ 32-43"; its columns' heads); a title wrapped onto a line of its own goes on in lower case on the next.
+_CONTENTS_HEADING_LINE = re.compile(r"^(?i:innehållsförteckning|innehåll|ärendeförteckning|ärendelista)\s*:?$")
+_LEADER_ROW = re.compile(r"^(?P<title>[A-ZÅÄÖa-zåäö][^§]*?\S)\s*(?:\.{2,}|…+)\s*(?P<page>\d{1,3})$")
+_LINES_BEFORE_ROWS = 2
+_LEADER_ROWS_AT_LEAST = 3
+
+
+def _leader_rows_one_a_line(lines: list[Line]) -> list[Line]:
+    """The rows of such a list (see _LEADER_ROW) marked as items' starts, their leaders and pages dropped: three
+    rows at least, opening in capitals, their pages never going back and moving on at most PAGE_STEP; only in a
+    text with no § head (where the §§ follow, they are the items and a list's row without its number pairs with
+    none of them)."""
+    if any(_PARAGRAPH.match(line.stripped) for line in lines):
+        return lines
+    for index, line in enumerate(lines):
+        if not _CONTENTS_HEADING_LINE.match(line.stripped):
+            continue
+        rows: dict[int, str] = {}  # the line a row ends on: its title
+        wrapped: list[int] = []  # a title's first line, its rest on the row's line
+        before, pending, last_page = 0, None, None
+        for at in range(index + 1, len(lines)):
+            text = lines[at].stripped
+            if not text:
+                continue
+            row = _LEADER_ROW.match(text)
+            if row and pending is not None:
+                if not row.group("title")[:1].islower():
+                    break
+                title = f"{lines[pending].stripped} {row.group('title')}"
+                wrapped.append(pending)
+                pending = None
+            elif row and row.group("title")[:1].isupper():
+                title = row.group("title")
+            elif row is None and pending is None and (rows or before >= _LINES_BEFORE_ROWS) \
+                    and text[:1].isupper() and not lines[at].page_start:
+                pending = at  # perhaps a title wrapped onto the next line
+                continue
+            elif not rows and before < _LINES_BEFORE_ROWS and not lines[at].page_start:
+                before += 1
+                continue
+            else:
+                break
+            page = int(row.group("page"))
+            if last_page is not None and not last_page <= page <= last_page + PAGE_STEP:
+                rows = {}  # a row whose page goes back or leaps: no list of pages, none of its rows read
+                break
+            rows[at], last_page = title, page
+        if len(rows) < _LEADER_ROWS_AT_LEAST:
+            continue
+        return [Line(x.number, rows[at], item_start=True) if at in rows else x
+                for at, x in enumerate(lines) if at not in wrapped]
+    return lines
+
+
 def _dollars_at_page_heads(lines: list[Line]) -> list[Line]:
     """The lines with the "$" read for a § where it heads a page's first paragraph, after the page's running head (no
     sentence before it), in a text that prints no § at all (its extraction read every sign so). A "$" further on in
@@ -1801,7 +1861,7 @@ class MeetingDocumentParser:
         # in the text itself; read from the title too, the list would start twice).
         title_lines, lines = _site_title_lines(self.document, lines)
         if self.kind == "protokoll":
-            lines = split_contents_lines(lines)
+            lines = _leader_rows_one_a_line(split_contents_lines(lines))
         lines = self.lines = split_contents_runs(lines, protocol=self.kind == "protokoll")
         if self.kind == "protokoll":
             lines = self.lines = mark_portal_rows(lines)
