@@ -2839,3 +2839,28 @@ def test_a_room_named_after_a_body_names_no_body():
     assert bodies_in("Plats Kommunstyrelsen sammanträdessalen, Stadshuset") == []
     assert bodies_in("Organ Kommunstyrelsen Sammanträdesdatum 2024-03-12") == [(6, "Kommunstyrelsen")]
     assert bodies_in("KS 2024-03-12") == [(0, "Kommunstyrelsen")]
+
+
+KUNGORELSE_KEPT = (
+    "1 Plats och tid Stadshuset 18:00-21:15 Övriga närvarande Se bilagd närvarolista Eva Lund, sekreterare "
+    "Utses att justera Per Holm (M) och Lisa Ek (S) Justeringens plats och tid Kansliet tisdag den 16 mars 2021 "
+    "Underskrifter. Ove Berg (S), ordförande. Paragrafer 21-35\n"
+    "Kungörelse 1 Kommunfullmäktige i Riksby sammanträder måndag den 15 mars 2021 kl 18.00 i Stadshuset. "
+    "Föredragningslista 1 Sammanträdet öppnas 2 Val av justerare 3 Detaljplan för Norra hamnen 4 Taxa för "
+    "renhållning 2021 5 Motion om cykelbanor\n"
+    "Kungörelse 2 Riksby 2021-03-01 Ove Berg (\n")
+
+
+def test_a_signed_protocol_keeping_its_kungorelse_is_a_protocol(tmp_path):
+    # timra_protokoll_2: the protocol's justering page first ("Utses att justera", "Justeringens plats och tid"), then
+    # the kungörelse with its list, its second page's head "Kungörelse 2 Timrå 2017-11-13 Mari Eliasson (" a short
+    # line cut by the excerpt's end: the protocol's, as Danderyd's "Kungörelse. Justerandes sign..." heads its
+    # first §. Made up: other body, dates, rows.
+    parsed = parse_document(write(tmp_path, KUNGORELSE_KEPT))
+    assert (parsed.kind, parsed.meeting.body, parsed.meeting.date) == ("protokoll", "Kommunfullmäktige", "2021-03-15")
+
+
+def test_a_kungorelse_without_a_justering_done_stays_a_kallelse(tmp_path):
+    # The same notice alone (Degerfors', Torsås', Västervik's kallelser are headed "Kungörelse"): a kallelse.
+    text = KUNGORELSE_KEPT.split("\n", 1)[1]
+    assert parse_document(write(tmp_path, text)).kind == "kallelse"

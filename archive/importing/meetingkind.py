@@ -195,8 +195,11 @@ def detect(document: Document) -> str | None:
     # Laholm; "Ärendelista 150 Dnr ...", Bjuv; "Ärendelista §116 §117 ...", Lekeberg; also Askersund, Avesta,
     # Leksand, Region Kronoberg): beside what only a held and signed protocol states, it names no kallelse.
     # A kind word beside a signed protocol's marks on its own line is that page's head, its first § ("Kungörelse.
-    # Justerandes sign... Utdragsbestyrkande...", Danderyd), no kallelse's name.
-    if any(word.group()[:1].isupper() and not (signed and word.group().lower() == "ärendelista")
+    # Justerandes sign... Utdragsbestyrkande...", Danderyd), no kallelse's name. So "Kungörelse" heading a page of
+    # the notice a signed protocol keeps with it ("1 Plats och tid ... Utses att justera ... Justeringens plats och tid
+    # ..." / "Kungörelse 1 Kommunfullmäktige i Timrå sammanträder ..."): the protocol's, no kallelse (a kallelse so
+    # named, Degerfors', Dorotea's, Mölndal's, Torsås', Västervik's, states no justering done).
+    if any(word.group()[:1].isupper() and not (signed and word.group().lower() in ("ärendelista", "kungörelse"))
            and not _SIGNED_PROTOCOL.search(line)
            for line in short for word in AGENDA_WORDS.finditer(line)):
         return "kallelse"
