@@ -1367,6 +1367,24 @@ def test_a_run_on_paragraphs_text_opens_at_a_member_and_party_before_a_verb(tmp_
                                      "centrala Nässjö")
 
 
+SHORT_MEMBER_TEXT = (
+    "Kommunfullmäktige\n\nSAMMANTRÄDESPROTOKOLL\n\nKommunfullmäktige 2012-05-21\n\n"
+    "Kf § 41 Interpellation från Karin Ek (s) om lekplatser i Norrby. Interpellationen får ställas.\n\n"
+    "Kf § 42 Svar på interpellation om skolskjutsar Karin Ek (s) ställde vid kommunfullmäktiges sammanträde , 12, "
+    "interpellation till kommunstyrelsens ordförande Per Ahl (s) om skolskjutsar. Per Ahl besvarar "
+    "interpellationen. Interpellationen är här\n")
+
+
+def test_a_paragraphs_text_opens_at_a_member_and_party_before_a_verb_however_short_the_title(tmp_path):
+    # nassjo_protokoll_1's last § "Kf 83 04/53 Svar på interpellation om elektronisk handel Anders Karlgren (m)
+    # ställde vid ..." cut short by the excerpt's end, under the length at which a run-on § is cut (see the test
+    # above: Nässjö, Gnosjö, Danderyd, Säffle, Tjörn): the member before a verb opens the text however short. A
+    # member named before "om" is the title's own. Made up: other members, verbs and titles.
+    matters = {item.key: item.matter for item in parse_document(write(tmp_path, SHORT_MEMBER_TEXT)).items}
+    assert matters["§ 42"].title == "Svar på interpellation om skolskjutsar"
+    assert matters["§ 41"].title.startswith("Interpellation från Karin Ek (s) om lekplatser i Norrby")
+
+
 def test_a_labelled_number_before_a_paragraphs_title_is_its_own_in_any_shape(tmp_path):
     # grums_protokoll_1 "Kf 75 Dnr 06/KA0326 Barn- och utbildningsnämndens förslag ...", as Habo's "217 Dnr 78662
     # Informationsärenden" and Lomma's "KS 10 Dnr KS/KF 2014:10.002 Meddelanden ...": the label says the number is

@@ -616,11 +616,15 @@ _SIGNATURE_IN_TITLE = re.compile(r"\s*\b(?i:justerandes?\s+sign\w*|justeringssig
 _MEMBER = _PERSON_WORD + " " + _PERSON_WORD
 # "I" is the preposition opening a sentence ("... arbetsmiljöverket I samband med ..."): no title writes it in capitals
 # mid-line, no gold title holds " I " before a word in lower case; a Roman one before "och"/"samt" ("etapp I och II").
+_MEMBER_DID = (_MEMBER + r"(?:,? (?:samt|och) " + _MEMBER + r")*,?(?: båda| alla)? "
+               r"\([A-Za-zÅÄÖåäö]{1,5}\),? (?:har|hade|ställde|lämnade|väckte|yrkar|föreslår)\b")
 _TEXT_OPENS_IN_RUN_ON = re.compile(r"(?<=[a-zåäö0-9)\"”.])\s+(?=(?:Ett|En|Det|Den|Detta|Denna|Dessa|Med|För|Enligt"
                                    r"|Efter|Genom|Inför|Under|Vid|Föreligger)\s+[a-zåäö0-9]"
                                    r"|I\s+(?!och\b|samt\b)[a-zåäö]{3,}"
-                                   r"|" + _MEMBER + r"(?:,? (?:samt|och) " + _MEMBER + r")*,?(?: båda| alla)? "
-                                   r"\([A-Za-zÅÄÖåäö]{1,5}\),? (?:har|hade|ställde|lämnade|väckte|yrkar|föreslår)\b)")
+                                   r"|" + _MEMBER_DID + r")")
+# The member and what they did alone (no title writes it, however short the title and its text run on: "Svar på
+# interpellation om elektronisk handel Anders Karlgren (m) ställde vid ...", the last § a site's excerpt cuts short).
+_MEMBER_DID_IN_TITLE = re.compile(r"(?<=[a-zåäö0-9)\"”.])\s+(?=" + _MEMBER_DID + r")")
 # A municipality's name as its letterhead writes it: "Hultsfreds kommun", "RONNEBY KOMMUN".
 _MUNICIPALITY_LETTERHEAD = re.compile(r"[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+)? (?:kommun|KOMMUN)\b")
 # A form's case label left empty, alone on its line ("Dnr").
@@ -3920,7 +3924,7 @@ class MeetingDocumentParser:
             body_lines.insert(0, Line(item.line, title[labelled.end():].strip()))
             title = title[:labelled.start()].strip(" ,")
         opening = _TEXT_OPENS_IN_RUN_ON.search(title, 0, _LONGEST_TITLE) if run_on or len(title) > _LONGEST_TITLE \
-            else None
+            else _MEMBER_DID_IN_TITLE.search(title) if self.kind == "protokoll" else None
         if (opening and len(title[:opening.start()].split()) >= 2
                 and not title[:opening.start()].endswith(_OPEN_ENDINGS)):
             # "Budgetuppföljning januari-mars 2012 med prognos för helåret För perioden januari till mars är ...":
