@@ -3784,3 +3784,22 @@ def test_a_contents_list_one_row_a_line_not_so_read(tmp_path, change):
     text = LEADER_ROWS_ONE_A_LINE.replace(*change)
     items = [(item.key, item.matter.title) for item in parse_document(write(tmp_path, text)).items]
     assert not [title for key, title in items if not key]
+
+
+@pytest.mark.parametrize("end, title", [
+    ("Ks § 44\n\nFörsäljning av fastigheten Hagen 3:12 till",
+     "Försäljning av fastigheten Hagen 3:12 till Riksby Bostäder AB"),
+    ("Ks § 44\n\nFörsäljning av fastigheten Hagen 3:12\n\nKommunstyrelsen beslutar att sälja fastigheten.",
+     "Försäljning av fastigheten Hagen 3:12"),
+])
+def test_the_last_paragraphs_title_cut_by_the_texts_end_is_whole_in_the_list_above(tmp_path, end, title):
+    # tanum_protokoll_1: the list's row "19. Fråga från ... Hans Carlsson (C) om servering av ... livsmedel", and the
+    # excerpt ending after "Kf § 19 98.235-622 Ks" / "Fråga från ... Hans Carlsson (C)": the row gives the title
+    # whole. Where the § goes on below its title (its text there), its title is its own. Made up.
+    text = ("Riksby kommun\n\nKommunstyrelsen 1999-03-08\n\n§§ Ärendeförteckning:\n"
+            "43. Budget 2000 för kommunstyrelsen\n44. Försäljning av fastigheten Hagen 3:12 till Riksby Bostäder AB\n"
+            "45. Motion om cykelvägar i tätorten\n\n"
+            "Ks § 43\n\nBudget 2000 för kommunstyrelsen\n\nKommunstyrelsen beslutar att anta budgeten.\n\n"
+            f"{end}\n")
+    matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
+    assert matters["§ 44"].title == title

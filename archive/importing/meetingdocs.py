@@ -3986,6 +3986,14 @@ class MeetingDocumentParser:
             self.notes.append(f"{item.key}: rubriken går inte att skilja från texten ({title[:60]!r} ...); "
                               "inget ärende")
             return False
+        listed = self.listed_rows.get(item.number) if self.kind == "protokoll" and item.key and title else None
+        if listed and listed.startswith(title + " ") and len(listed) <= _LONGEST_TITLE \
+                and not CASE_NUMBER.search(listed) and not _DOT_LEADER.search(listed) \
+                and self._ends_the_text(item, title, body_lines):
+            # The excerpt ends inside the last §'s title, which the list of paragraphs above gives whole under the
+            # same number ("19. Fråga från ... Hans Carlsson (C) om servering av ... livsmedel" / "Kf § 19 ..." /
+            # "Fråga från ... Hans Carlsson (C)" and the text's end, Tanum): the row's title.
+            title = listed
         reading.title, reading.case_number, reading.untitled = title, case_number, untitled
         return True
 
