@@ -3803,3 +3803,34 @@ def test_the_last_paragraphs_title_cut_by_the_texts_end_is_whole_in_the_list_abo
             f"{end}\n")
     matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
     assert matters["§ 44"].title == title
+
+
+KROKOM_LIKE_LIST = (
+    "1(30) Plats och tid Kommunhuset, Storsalen, tisdagen den kl 09.00-15.00 Beslutande Ledamöter Eva Berg, C, "
+    "ordförande Per Lund, M Justerare Justeringens plats och tid Kommunhuset tisdagen den 12 mars 2019 Underskrifter "
+    "Sekreterare Ordförande Justerare\n\n"
+    "2(30) Ärendelista Ks 14 Dnr 2019-000021 Fastställande/ändringar av dagordningen... 3 Ks 15 Dnr 2019-000022 "
+    "Informationer... 4 Ks 16 Dnr 2019-000140 Årsredovisning 2018, Riksby kommun... 5 Ks 17 Dnr 2019-000151 "
+    "Taxa för bygglov 2019... 7 Ks 18 Dnr 2018-000310 Motion - Inför gratis kollektivtrafik för pensionärer i "
+    "kommunen, ex\n")
+
+
+def test_a_list_rows_title_ending_in_a_dash_at_the_texts_end_and_both_standing_items_by_a_slash(tmp_path):
+    # krokom_protokoll_2: the Ärendelista's last row 'Ks 72 Dnr 2016-000067 Medborgarförslag - Enprocentsregeln ska
+    # utökas ..., ex rondeller, ' cut by the excerpt's end was read 'Medborgarförslag -' (no gold title ends in a
+    # dash): not stated whole, no matter. Its first row 'Godkännande/förändringar av föredragningslistan' names both
+    # the agenda's standing items (approving it, changing it): no matter though it has a case number. Made up.
+    items = [(item.key, item.matter.title) for item in parse_document(write(tmp_path, KROKOM_LIKE_LIST)).items]
+    assert items == [("§ 15", "Informationer"), ("§ 16", "Årsredovisning 2018, Riksby kommun"),
+                     ("§ 17", "Taxa för bygglov 2019")]
+
+
+def test_a_title_with_a_dash_inside_a_list_and_a_slash_between_matters_are_kept(tmp_path):
+    # The same list where the dash row is whole ('... i kommunen... 9' and a row after it), and a slash between two
+    # matters' words ('Godkännande/ändringar av avtal om skolskjuts'), no agenda: matters.
+    text = KROKOM_LIKE_LIST.replace("Fastställande/ändringar av dagordningen", "Godkännande/ändringar av avtal om "
+                                    "skolskjuts").replace(
+        "kommunen, ex\n", "kommunen... 9 Ks 19 Dnr 2019-000160 Delegationsbeslut... 10\n")
+    items = [(item.key, item.matter.title) for item in parse_document(write(tmp_path, text)).items]
+    assert ("§ 14", "Godkännande/ändringar av avtal om skolskjuts") in items
+    assert ("§ 18", "Motion - Inför gratis kollektivtrafik för pensionärer i kommunen") in items

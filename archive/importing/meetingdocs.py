@@ -446,7 +446,7 @@ _BODY_MARK = re.compile(r"\s*\((?:" + "|".join(code.upper() for code in ABBREVIA
 # their numbered rows of it.
 _STANDING = re.compile(
     r"^(upprop|val av (protokolls?justerare|justerare|justerande|justeringsmän)|justering|godkännande av|"
-    r"fastställande av|övriga frågor$|"
+    r"fastställande av|(godkännande|fastställande)\s?/|övriga frågor$|"
     r"(sammanträdets|mötets) öppnande|öppnande|närvarorätt)", re.IGNORECASE)
 # An agenda's note after a title: the papers come later.
 _PAPERS_LATER = re.compile(r"\s+Handlingar(?: till ärendet)?(?: skickas ut| kommer| delas ut)? senare\.?$")
@@ -4061,6 +4061,15 @@ class MeetingDocumentParser:
                 and self.last_line.stripped.endswith(title.split()[-1])):
             # The text ends inside this title ("Interpellation nr"): it is not stated whole.
             self.notes.append(f"{item.key}: rubriken slutar där texten tar slut ({title!r}); inget ärende")
+            return False
+        last_text = next((x for x in reversed(body_lines) if x.stripped), None)
+        if self.kind == "protokoll" and title.endswith((" -", " –")) and self.last_line is not None \
+                and (last_text.number if last_text else item.line) == self.last_line.number:
+            # "Ks 72 Dnr 2016-000067 Medborgarförslag - Enprocentsregeln ska utökas att omfatta ..., ex rondeller, ":
+            # a title ending in a dash (what the matter is about follows it: no tuning gold title ends so) whose rest
+            # runs on to the text's end was cut by the excerpt (Krokom's list's last row): not stated whole.
+            self.notes.append(f"{item.key}: rubriken slutar med ett tankstreck där texten tar slut ({title!r}); "
+                              "inget ärende")
             return False
         if self.excerpt and title[-1:].isalpha() and self._ends_the_text(item, title, body_lines) \
                 and not self._standing_row_whole(item, title):

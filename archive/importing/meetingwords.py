@@ -325,6 +325,9 @@ FORMALITY = re.compile(
     r"((för)?ändring(ar)?|komplettering(ar)?|justering(ar)?) (i|av|till) (dagordning(en)?|föredragningslista(n)?"
     r"|ärendelista(n)?)( .*)?|"
     r"(för)?ändrad (dagordning|föredragningslista|ärendelista)|"  # Kävlinge; Skurup's "Förändringar i ..."
+    # both the agenda's standing items in one, by a slash: "Godkännande/förändringar av föredragningslistan" (Krokom)
+    r"(godkännande|fastställande)\s?/\s?((för)?ändring(ar)?|komplettering(ar)?|justering(ar)?) (i|av|till) "
+    r"(dagordning(en)?|föredragningslista(n)?|ärendelista(n)?)|"
     r"val av (justeringsperson(er)?|protokollsjusterare|justeringsledamot|justeringsledamöter)( och .*)?)"
     # the formality named for the meeting it opens: "4. Val av justerare för mötet" (Kollektivtrafikmyndigheten
     # Västernorrland; "... för dagens sammanträde": Södra Lapplands gymnasieförbund, Räddningstjänsten Östra Götaland)
