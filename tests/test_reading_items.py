@@ -3834,3 +3834,20 @@ def test_a_title_with_a_dash_inside_a_list_and_a_slash_between_matters_are_kept(
     items = [(item.key, item.matter.title) for item in parse_document(write(tmp_path, text)).items]
     assert ("§ 14", "Godkännande/ändringar av avtal om skolskjuts") in items
     assert ("§ 18", "Motion - Inför gratis kollektivtrafik för pensionärer i kommunen") in items
+
+
+PAGED_ROWS = ("RIKSBY KOMMUN\nSAMMANTRÄDESPROTOKOLL\nBarn- och utbildningsnämnden\n2020-02-11\nPlats och tid\n"
+              "Nämndrummet, kl. 13:00-15:30\nTid och plats för justering\nKansliet 2020-02-14\nJusterade paragrafer\n"
+              "11-15\nInnehållsförteckning\nÄrenden\nSida\n§ 11\nInformation från förvaltningen\n4\n§ 12\n"
+              "Delegationsbeslut\n5 - 6\n§ 13\nSkolskjutsar i Norrby\n7 - 9\n§ 14\nFörskoleplan 2020-2024\n10\n"
+              "§ 15\nVerksamhetsplan 2020-20\n")
+
+
+@pytest.mark.parametrize("end, last", [("", None), ("\n11 - 12\n", "Verksamhetsplan 2020-20")])
+def test_the_last_row_of_a_list_whose_rows_end_with_their_pages_is_cut_without_its_page(tmp_path, end, last):
+    # lulea_protokoll_1: "§ 267" / "Finansiering ..." / "46 - 47" / "§ 268" / "Arbetsmarknadsförvaltningens
+    # verksamhetsplan 2017-20" and the text's end: every row before gives its pages, the last not, so the excerpt cut
+    # it (perhaps inside its title: no matter). With its pages after it, it is whole. Made up.
+    items = {item.key: item.matter.title for item in parse_document(write(tmp_path, PAGED_ROWS + end)).items}
+    assert items.get("§ 14") == "Förskoleplan 2020-2024"
+    assert items.get("§ 15") == last

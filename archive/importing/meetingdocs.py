@@ -697,6 +697,7 @@ _SITE_TITLE_NOISE = re.compile(r"^(?:\d{1,3}\.?\s+)?(?:(?i:dnr)\.?\s+\S+\s+(?:\d
 
 # A year range cut at its dash ("Biblioteksplan för Strängnäs kommun 2021-" / "" / "2024"): a range is not left
 # open in a title, so the year below a blank line ends it (a site setting each line as a paragraph of its own).
+_PAGE_RANGE_LINE = re.compile(r"\d{1,3}(?:\s?[-–]\s?\d{1,3})?")  # a list row's page or pages, "6", "7 - 11"
 _RANGE_LEFT_OPEN = re.compile(r"\b(?:19|20)\d\d\s?[-–]$")
 _YEAR_OPENING = re.compile(r"^(?:19|20)\d\d\b")
 
@@ -2011,6 +2012,12 @@ class MeetingDocumentParser:
         # §§ that go on with their sections (Beslut, Förslag till beslut ...), not a list's rows alone.
         self.paragraphs_with_text = sum(1 for item in items if any(
             _item_heading(x.stripped) for x in item.lines if x.stripped)) >= 2
+        # A list of paragraphs whose rows each end with their page ("§ 267" / "Finansiering från ..." / "46 - 47",
+        # Luleå): all but the last at least three, so the last, its page not in the text, was cut by the excerpt.
+        ends = [next((x.stripped for x in reversed(item.lines) if x.stripped), "") for item in items]
+        paged = [bool(_PAGE_RANGE_LINE.fullmatch(end)) for end in ends]
+        self.paged_rows = self.kind == "protokoll" and len(items) >= 4 and not paged[-1] \
+            and sum(paged[:-1]) >= max(3, 3 * (len(items) - 1) // 4)
         runs: dict[int, list[str]] = {}  # a parsed row's index -> the numbers that stand after it
         group: tuple[str, str | None] | None = None  # the onward step a kallelse's group heading names
         self.path_column = self.kind == "kallelse" and sum(bool(_dated_group(x.head, meeting)) for x in items) >= 2
@@ -4077,7 +4084,8 @@ class MeetingDocumentParser:
             self.notes.append(f"{item.key}: rubriken slutar där texten tar slut ({title!r}); inget ärende")
             return False
         if (self.kind == "protokoll" and self._ends_the_text(item, title, body_lines)
-                and (self.excerpt or len(self.last_line.stripped) > len(title) + 40 or self.paragraphs_with_text)):
+                and (self.excerpt or len(self.last_line.stripped) > len(title) + 40 or self.paragraphs_with_text
+                     or self.paged_rows)):
             # A protocol's text that ends right at a § title in a site's excerpt, or inside a page given as one
             # line, its list run on up to the end, was cut there ("§ 133 Tillsynsplan 20", "... 63 Driftbudgetramar
             # 2018-2020 7 64 Fördelning av nyschablon", "... § 158 Val av ny ersättare i fritidsnämnden för
