@@ -3851,3 +3851,13 @@ def test_the_last_row_of_a_list_whose_rows_end_with_their_pages_is_cut_without_i
     items = {item.key: item.matter.title for item in parse_document(write(tmp_path, PAGED_ROWS + end)).items}
     assert items.get("§ 14") == "Förskoleplan 2020-2024"
     assert items.get("§ 15") == last
+
+
+def test_a_contents_row_in_lower_case_after_a_row_closed_by_its_page_is_a_row_of_its_own(tmp_path):
+    # A row whose first letters the extraction lost ("s verksamhetsuppföljning", Askersund's list) after a row closed
+    # by its page: its own row, not the rest of the one above (bench/protocol_layouts.py contents_paged, Vallentuna's
+    # gold). Made up.
+    text = LEADER_ROWS_ONE_A_LINE.replace("Delegationsbeslut ... 9\n",
+                                          "Delegationsbeslut ... 9\n\ns årsrapport ... 10\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert titles[-2:] == ["Delegationsbeslut", "s årsrapport"]

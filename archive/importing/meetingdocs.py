@@ -1748,7 +1748,9 @@ def _leader_rows_one_a_line(lines: list[Line]) -> list[Line]:
                 title = f"{lines[pending].stripped} {row.group('title')}"
                 wrapped.append(pending)
                 pending = None
-            elif row and row.group("title")[:1].isupper():
+            elif row and (row.group("title")[:1].isupper() or rows):
+                # (after a row closed by its page, a row in lower case is one of its own, its first letters lost:
+                # "s verksamhetsuppföljning", Askersund's list)
                 title = row.group("title")
             elif row is None and pending is None and (rows or before >= _LINES_BEFORE_ROWS) \
                     and text[:1].isupper() and not lines[at].page_start:
