@@ -697,6 +697,9 @@ _SITE_TITLE_NOISE = re.compile(r"^(?:\d{1,3}\.?\s+)?(?:(?i:dnr)\.?\s+\S+\s+(?:\d
 
 # A year range cut at its dash ("Biblioteksplan för Strängnäs kommun 2021-" / "" / "2024"): a range is not left
 # open in a title, so the year below a blank line ends it (a site setting each line as a paragraph of its own).
+# A lone "s" after a word in lower case, before one: a name the extraction dropped, its genitive left (see
+# _title_run_on_cut); not a name's split genitive, "Vansbro s energi- och klimatarbete".
+_LOST_NAME_GENITIVE = re.compile(r"(?<![\wåäöÅÄÖ-])[a-zåäö][\wåäö-]*(?<=[a-zåäö)])(?P<gap>\s+)(?=s\s+[a-zåäö])")
 _PAGE_RANGE_LINE = re.compile(r"\d{1,3}(?:\s?[-–]\s?\d{1,3})?")  # a list row's page or pages, "6", "7 - 11"
 _RANGE_LEFT_OPEN = re.compile(r"\b(?:19|20)\d\d\s?[-–]$")
 _YEAR_OPENING = re.compile(r"^(?:19|20)\d\d\b")
@@ -3942,6 +3945,15 @@ class MeetingDocumentParser:
             # member and their party before a verb do (Nässjö, Gnosjö; so Danderyd's, Säffle's, Tjörn's §§).
             body_lines.insert(0, Line(item.line, title[opening.end():]))
             title = title[:opening.start()].rstrip(" .")
+        lost_name = _LOST_NAME_GENITIVE.search(title) if self.kind == "protokoll" and item.key and not opening \
+            else None
+        if lost_name and len(title[:lost_name.start("gap")].split()) >= 2:
+            # "KS 237 Rapport från utskotten s utskotts ledamöter informerar om ...": the extraction dropped a name
+            # and left its genitive's "s" ("Kommunstyrelsen" lost in Bengtsfors' copies; so "Organ s arbetsutskott",
+            # Älvsbyn; "s beslut", Region Blekinge; Tierp's, Gävle's): no title holds a lone "s", so the § text
+            # opens there.
+            body_lines.insert(0, Line(item.line, title[lost_name.end():]))
+            title = title[:lost_name.start("gap")].rstrip(" .")
         ends_text = self._ends_the_text(item, title, body_lines)
         ending = _run_on_title_end(title) if (len(title) > _LONGEST_TITLE or ends_text) and \
             self.kind == "protokoll" and item.key else None
