@@ -3777,10 +3777,13 @@ def test_a_contents_list_one_row_a_line_titles_and_pages_without_numbers(tmp_pat
 @pytest.mark.parametrize("change", [
     ("... 8", "... 2"),  # a page going back: no list of pages
     ("Månadsrapport oktober ... 4\n\n", "§ 102 Månadsrapport oktober\n\nNämnden godkänner rapporten.\n\n"),
+    # the §§ after the list, their signs lost ("KS 102 Title"), read as §§
+    ("(3)\n", "(3)\n\nKS 102 Månadsrapport oktober\nNämnden beslutar att godkänna rapporten.\n\n"
+              "KS 103 Delegationsbeslut\nNämnden beslutar att lägga redovisningen till handlingarna.\n"),
 ])
 def test_a_contents_list_one_row_a_line_not_so_read(tmp_path, change):
-    # Pages that go back are no list's pages; where a § head stands in the text, its §§ are the items and a row
-    # without a number pairs with none of them: no row of the list read as an item.
+    # Pages that go back are no list's pages; where §§ stand in the text (signed or not), they are the items and a
+    # row without a number pairs with none of them: no row of the list read as an item.
     text = LEADER_ROWS_ONE_A_LINE.replace(*change)
     items = [(item.key, item.matter.title) for item in parse_document(write(tmp_path, text)).items]
     assert not [title for key, title in items if not key]

@@ -1730,8 +1730,8 @@ _LEADER_ROWS_AT_LEAST = 3
 def _leader_rows_one_a_line(lines: list[Line]) -> list[Line]:
     """The rows of such a list (see _LEADER_ROW) marked as items' starts, their leaders and pages dropped: three
     rows at least, opening in capitals, their pages never going back and moving on at most PAGE_STEP; only in a
-    text with no § head (where the §§ follow, they are the items and a list's row without its number pairs with
-    none of them)."""
+    text with no § head, and read only where no § was found (where the §§ follow, signed or not, they are the items
+    and a list's row without its number pairs with none of them)."""
     if any(_PARAGRAPH.match(line.stripped) for line in lines):
         return lines
     for index, line in enumerate(lines):
@@ -1871,7 +1871,7 @@ class MeetingDocumentParser:
         # in the text itself; read from the title too, the list would start twice).
         title_lines, lines = _site_title_lines(self.document, lines)
         if self.kind == "protokoll":
-            lines = _leader_rows_one_a_line(split_contents_lines(lines))
+            lines = split_contents_lines(lines)
         lines = self.lines = split_contents_runs(lines, protocol=self.kind == "protokoll")
         if self.kind == "protokoll":
             lines = self.lines = mark_portal_rows(lines)
@@ -1914,6 +1914,10 @@ class MeetingDocumentParser:
         if not items and (counted := counted_run_rows(lines, protocol=self.kind == "protokoll")):
             # No layout reader found an item: a list the text teaches by its numbers counting on (countedruns).
             head, items = self.split_items(counted)
+        if self.kind == "protokoll" and not items and (paged := _leader_rows_one_a_line(lines)) is not lines:
+            # No reader found a § (whose signs may be lost, "KS 101 Title"): a list of titles and pages alone.
+            self.row_starts |= {id(line) for line in paged if line.item_start}
+            head, items = self.split_items(paged)
         head = cover + head
         if self.kind == "protokoll" and not items:
             # (its §§ numbered points, the range its front page states them in perhaps: "Paragrafer 49-50")
