@@ -2860,7 +2860,10 @@ def test_a_signed_protocol_keeping_its_kungorelse_is_a_protocol(tmp_path):
     assert (parsed.kind, parsed.meeting.body, parsed.meeting.date) == ("protokoll", "Kommunfullmäktige", "2021-03-15")
 
 
-def test_a_kungorelse_without_a_justering_done_stays_a_kallelse(tmp_path):
-    # The same notice alone (Degerfors', Torsås', Västervik's kallelser are headed "Kungörelse"): a kallelse.
-    text = KUNGORELSE_KEPT.split("\n", 1)[1]
+@pytest.mark.parametrize("first", ["", "Utses att justera Per Holm (M) och Lisa Ek (S)\n"])
+def test_a_kungorelse_without_a_justering_done_stays_a_kallelse(tmp_path, first):
+    # The same notice alone (Degerfors', Torsås', Västervik's kallelser are headed "Kungörelse"), or naming who is to
+    # justera (as Orust's and Lönenämndens kallelser' forms print "Utses att justera") but no range of paragraphs of a
+    # protocol held: a kallelse.
+    text = first + KUNGORELSE_KEPT.split("\n", 1)[1]
     assert parse_document(write(tmp_path, text)).kind == "kallelse"

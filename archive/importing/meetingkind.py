@@ -198,8 +198,12 @@ def detect(document: Document) -> str | None:
     # Justerandes sign... Utdragsbestyrkande...", Danderyd), no kallelse's name. So "Kungörelse" heading a page of
     # the notice a signed protocol keeps with it ("1 Plats och tid ... Utses att justera ... Justeringens plats och tid
     # ..." / "Kungörelse 1 Kommunfullmäktige i Timrå sammanträder ..."): the protocol's, no kallelse (a kallelse so
-    # named, Degerfors', Dorotea's, Mölndal's, Torsås', Västervik's, states no justering done).
-    if any(word.group()[:1].isupper() and not (signed and word.group().lower() in ("ärendelista", "kungörelse"))
+    # named, Degerfors', Dorotea's, Mölndal's, Torsås', Västervik's, states no justering done). Only beside the
+    # protocol's own range of paragraphs too ("Paragrafer 164-184"): a kallelse's form may print "Utses att justera"
+    # (Orust's, Lönenämndens).
+    held = signed and re.search(r"(?i)\bparagrafer?\s*(?:§§?\s*)?\d", start)
+    if any(word.group()[:1].isupper() and not (signed and word.group().lower() == "ärendelista"
+                                               or held and word.group().lower() == "kungörelse")
            and not _SIGNED_PROTOCOL.search(line)
            for line in short for word in AGENDA_WORDS.finditer(line)):
         return "kallelse"
