@@ -3233,12 +3233,15 @@ def test_a_municipalitys_name_in_capitals_ends_a_title_in_normal_case(tmp_path):
     ("Information om budgetläget s ekonomichef redogör för", "Information om budgetläget"),
     ("Uppföljning av Vansbro s energi- och klimatarbete Ekonomichefen redogör för",
      "Uppföljning av Vansbro s energi- och klimatarbete"),
+    ("Svar på interpellation från c och s om skolskjutsar Ekonomichefen redogör för",
+     "Svar på interpellation från c och s om skolskjutsar"),
 ])
 def test_a_lone_s_left_by_a_dropped_name_opens_the_paragraphs_text(tmp_path, title, read):
     # bengtsfors_protokoll_2 "KS 237 Rapport från utskotten s utskotts ledamöter informerar om ...", the word
     # "Kommunstyrelsen" dropped by the extraction wherever it stood, its genitive's "s" left (so "Organ s
     # arbetsutskott", Älvsbyn; "s beslut", Region Blekinge; Tierp, Gävle): no title holds a lone "s" after a word in
-    # lower case. A name's split genitive ("Vansbro s energi- och klimatarbete", Vansbro) is no lost name. Made up.
+    # lower case. A name's split genitive ("Vansbro s energi- och klimatarbete", Vansbro) is no lost name, nor a
+    # party's letter between words that join ("från c och s om"). Made up.
     text = ("1 1(20) Plats och tid Kommunkontoret, klockan Beslutande Ledamöter Eva Lund (s) ordförande Justerare Per "
             "Holm (c) Justeringens plats och tid Kommunkontoret den 12 mars 2014 Underskrifter Sekreterare "
             "Paragrafer\n\n"

@@ -699,7 +699,11 @@ _SITE_TITLE_NOISE = re.compile(r"^(?:\d{1,3}\.?\s+)?(?:(?i:dnr)\.?\s+\S+\s+(?:\d
 # open in a title, so the year below a blank line ends it (a site setting each line as a paragraph of its own).
 # A lone "s" after a word in lower case, before one: a name the extraction dropped, its genitive left (see
 # _title_run_on_cut); not a name's split genitive, "Vansbro s energi- och klimatarbete".
-_LOST_NAME_GENITIVE = re.compile(r"(?<![\wåäöÅÄÖ-])[a-zåäö][\wåäö-]*(?<=[a-zåäö)])(?P<gap>\s+)(?=s\s+[a-zåäö])")
+# (Not a party's letter between words that join, "Interpellation från c och s om ...": the word before is three
+# letters or more and neither it nor the word after joins a phrase.)
+_LOST_NAME_GENITIVE = re.compile(r"(?<![\wåäöÅÄÖ-])(?P<before>[a-zåäö][\wåäö-]+[a-zåäö])(?P<gap>\s+)s\s+"
+                                 r"(?P<after>[a-zåäö][\wåäö-]*)")
+_JOINS = {"och", "samt", "eller", "om", "av", "för", "från", "till", "med", "i", "på", "vid", "mot", "att", "som"}
 _PAGE_RANGE_LINE = re.compile(r"\d{1,3}(?:\s?[-–]\s?\d{1,3})?")  # a list row's page or pages, "6", "7 - 11"
 _RANGE_LEFT_OPEN = re.compile(r"\b(?:19|20)\d\d\s?[-–]$")
 _YEAR_OPENING = re.compile(r"^(?:19|20)\d\d\b")
@@ -3949,14 +3953,15 @@ class MeetingDocumentParser:
             # member and their party before a verb do (Nässjö, Gnosjö; so Danderyd's, Säffle's, Tjörn's §§).
             body_lines.insert(0, Line(item.line, title[opening.end():]))
             title = title[:opening.start()].rstrip(" .")
-        lost_name = _LOST_NAME_GENITIVE.search(title) if self.kind == "protokoll" and item.key and not opening \
-            else None
+        lost_name = next((m for m in _LOST_NAME_GENITIVE.finditer(title) if m.group("before") not in _JOINS
+                          and m.group("after") not in _JOINS), None) \
+            if self.kind == "protokoll" and item.key and not opening else None
         if lost_name and len(title[:lost_name.start("gap")].split()) >= 2:
             # "KS 237 Rapport från utskotten s utskotts ledamöter informerar om ...": the extraction dropped a name
             # and left its genitive's "s" ("Kommunstyrelsen" lost in Bengtsfors' copies; so "Organ s arbetsutskott",
             # Älvsbyn; "s beslut", Region Blekinge; Tierp's, Gävle's): no title holds a lone "s", so the § text
             # opens there.
-            body_lines.insert(0, Line(item.line, title[lost_name.end():]))
+            body_lines.insert(0, Line(item.line, title[lost_name.end("gap"):]))
             title = title[:lost_name.start("gap")].rstrip(" .")
         ends_text = self._ends_the_text(item, title, body_lines)
         ending = _run_on_title_end(title) if (len(title) > _LONGEST_TITLE or ends_text) and \
