@@ -1227,3 +1227,110 @@ def test_the_officers_label_among_the_letter_forms_labels_takes_the_name_below(t
     other = parse_document(write(tmp_path, text, "other.txt"))
     matter = next(item.matter for item in other.items if item.matter.proposals)
     assert [r.name for r in matter.responsible] == []
+
+
+def test_a_proposal_opening_with_a_lead_whose_bodies_are_not_read_is_put_to_no_body(tmp_path):
+    # osteraker_tjansteskrivelse_1 (OCR dropping every 'o': "Kmmunstyrelsens arbetsutsktt föreslår Kmmunstyrelsen
+    # föreslå Kmmunfullmäktige besluta 1. ..."): the lead names who decides, its bodies unread; the letterhead's
+    # addressee is no reading of it, nor is the lead the proposal's text. Nothing is read, no step made of it.
+    text = ("1 Tjänsteutlåtande Kansliet Datum Dnr KS 2019/0311 Till Kmmunstyrelsen Ny taxa för bibliteket Bakgrund "
+            "Taxan har inte ändrats sedan 2010 ch behöver ses över för de kmmande åren. Beslutsförslag Kmmunstyrelsens "
+            "utsktt föreslår Kmmunstyrelsen föreslå Kmmunfullmäktige besluta 1. Anta ny taxa för bibliteket. "
+            "2. Taxan gäller från 1 januari 2020. Bakgrund Taxan är gammal.\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert matter.proposals == [] and matter.planning == []
+    # the same lead in readable words is read as before: put to the body it names
+    readable = text.replace("Kmmunstyrelsens utsktt föreslår Kmmunstyrelsen föreslå Kmmunfullmäktige",
+                            "Kommunstyrelsens arbetsutskott föreslår kommunstyrelsen föreslå kommunfullmäktige")
+    (matter,) = parse_document(write(tmp_path, readable, "readable.txt")).matters
+    assert [p.to for p in matter.proposals] == ["Kommunfullmäktige"]
+
+
+PAPER_WITH_LEAD_AFTER_PROSE = ("Dnr: 12-07.101 Nämndärende 2012-05-10 Till\n\nKulturnämnden\n\n"
+                               "Bidrag till sommarteater i parken\n\n{prose}{lead}\n\n{clause}\n\n{signature}\n")
+
+
+def test_a_lead_closing_a_paragraphs_line_opens_the_proposal(tmp_path):
+    # goteborgsregionen_tjansteskrivelse_2: "... har avsagt sig styrelseuppdraget i GR. GRs valberedning föreslår
+    # förbundsstyrelsen att besluta" / "att till förbundsstyrelsen ...": the lead closes its paragraph's line (as
+    # Malmö's, Medelpad's and Norrtälje's leads stand on a line of their own over the att-clause), its infinitive's
+    # "att" before "besluta". The title stays the block under the letterhead, not the paragraph above the lead.
+    text = PAPER_WITH_LEAD_AFTER_PROSE.format(
+        prose="Teaterföreningen har sökt bidrag för sommarens föreställningar. ",
+        lead="Kulturförvaltningen föreslår kulturnämnden att besluta",
+        clause="att bevilja föreningen 40 000 kr ur nämndens anslag för bidrag.", signature="Lund 2 maj 2012 Eva Ek")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert matter.title == "Bidrag till sommarteater i parken"
+    assert [(p.to, p.text) for p in matter.proposals] == [
+        ("Kulturnämnden", "att bevilja föreningen 40 000 kr ur nämndens anslag för bidrag.")]
+    # the line's sentence does not end in a lead: no proposal opens there
+    plain = PAPER_WITH_LEAD_AFTER_PROSE.format(
+        prose="Teaterföreningen har sökt bidrag. ", lead="Förvaltningen har berett ärendet",
+        clause="att bevilja bidrag är möjligt inom ramen.", signature="Lund 2 maj 2012 Eva Ek")
+    (matter,) = parse_document(write(tmp_path, plain, "plain.txt")).matters
+    assert matter.proposals == []
+
+
+def test_a_lead_with_att_before_besluta_ends_where_the_proposal_begins():
+    from archive.importing.common import proposal_lead
+    text = "Nämnden föreslår fullmäktige att besluta att anta planen"
+    lead = proposal_lead(text)
+    assert lead.addressee == "Fullmäktige"
+    assert text[lead.end:] == "att anta planen"
+    # "att besluta om ...": the verb's object follows, no att-clause: the proposal is "att besluta om ..." as before
+    other = "Kommunstyrelsen föreslår kommunfullmäktige att besluta om ny taxa"
+    assert other[proposal_lead(other).end:] == "att besluta om ny taxa"
+
+
+def test_a_dateline_and_its_signers_close_a_paper(tmp_path):
+    # goteborgsregionen_tjansteskrivelse_1/_2: "Göteborg 11 februari 2009 Nils-Gunnar Ernstson", "... justerat.
+    # Göteborg den 8 februari 2010 Nils-Gunnar Ernstson /Gunnel Rydberg": the dateline, then who signed ("/" between
+    # the signer and the officer). A dateline over a kallelse's signer prints so too (Hjo, Bjurholm, Hallsberg, Öckerö).
+    text = PAPER_WITH_LEAD_AFTER_PROSE.format(
+        prose="Teaterföreningen har sökt bidrag. ", lead="Kulturförvaltningen föreslår kulturnämnden att besluta",
+        clause="att bevilja bidraget.", signature="Lund den 2 maj 2012 Eva Ek /Per-Olof Lind")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert [(p.name, p.title) for p in matter.responsible] == [("Eva Ek", None), ("Per-Olof Lind", None)]
+    # run into the proposal's line after its last sentence: the proposal ends whole before it, the signers read
+    run_on = ("1 Dnr: Styrelseärende Till Kulturnämnden Bidrag till sommarteater i parken Kulturnämnden föreslås "
+              "besluta att bevilja bidraget, samt att förklara paragrafen omedelbart justerad. Lund den 2 maj 2012 "
+              "Eva Ek /Per-Olof Lind\n")
+    (matter,) = parse_document(write(tmp_path, run_on, "run_on.txt")).matters
+    assert [p.text for p in matter.proposals] == [
+        "att bevilja bidraget, samt att förklara paragrafen omedelbart justerad."]
+    assert [p.name for p in matter.responsible] == ["Eva Ek", "Per-Olof Lind"]
+    # a dateline before a body's name signs no person
+    body = text.replace("Lund den 2 maj 2012 Eva Ek /Per-Olof Lind", "Lund den 2 maj 2012 Kulturnämnden")
+    (matter,) = parse_document(write(tmp_path, body, "body.txt")).matters
+    assert matter.responsible == []
+
+
+def test_a_board_matters_dated_letterhead_dates_its_addressees_step(tmp_path):
+    # goteborgsregionen_tjansteskrivelse_2: "Dnr: 09-40.012 Styrelseärende 2009-02-27 Till" / "Förbundsstyrelsen": the
+    # paper is a matter for the board's meeting that day: [Förbundsstyrelsen, 2009-02-27]. A report's own date beside
+    # its kind ("Tjänsteskrivelse 2012-05-10") dates no meeting.
+    text = PAPER_WITH_LEAD_AFTER_PROSE.format(
+        prose="Teaterföreningen har sökt bidrag. ", lead="Kulturförvaltningen föreslår kulturnämnden att besluta",
+        clause="att bevilja bidraget.", signature="Lund 2 maj 2012 Eva Ek")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert [(s.body, s.date) for s in matter.planning] == [("Kulturnämnden", "2012-05-10")]
+    report = text.replace("Nämndärende 2012-05-10", "Tjänsteskrivelse 2012-05-10")
+    (matter,) = parse_document(write(tmp_path, report, "report.txt")).matters
+    assert [(s.body, s.date) for s in matter.planning] == [("Kulturnämnden", None)]
+
+
+def test_a_last_paper_cut_off_in_its_letterhead_is_left_out_of_the_bundle(tmp_path):
+    # goteborgsregionen_tjansteskrivelse_1: two papers whole, then "3 Dnr: Styrelseärende Till Förbundsstyrel", the
+    # excerpt's end: the cut paper is left out (as a last row cut off is), the two before it are read one matter each.
+    paper = ("{n} Dnr: Styrelseärende Till Kulturnämnden {title} Kulturnämnden föreslås besluta att {what}. "
+             "Lund den 2 maj 2012 Eva Ek /Per Lind\n\n")
+    text = (paper.format(n=1, title="Bidrag till sommarteater", what="bevilja bidraget")
+            + paper.format(n=2, title="Taxa för lokaluthyrning", what="anta taxan")
+            + "3 Dnr: Styrelseärende Till Kult\n")
+    document = parse_document(write(tmp_path, text))
+    assert [(m.title, [p.text for p in m.proposals]) for m in document.matters] == [
+        ("Bidrag till sommarteater", ["att bevilja bidraget."]), ("Taxa för lokaluthyrning", ["att anta taxan."])]
+    # a last paper with its own text is no cut letterhead: it is not left out (nor is the file read as a bundle
+    # when that paper reads no title)
+    whole = text.replace("3 Dnr: Styrelseärende Till Kult\n", "3 Dnr: Styrelseärende Till Kulturnämnden. Text.\n")
+    assert len(parse_document(write(tmp_path, whole, "whole.txt")).matters) != 3
