@@ -1334,3 +1334,23 @@ def test_a_last_paper_cut_off_in_its_letterhead_is_left_out_of_the_bundle(tmp_pa
     # when that paper reads no title)
     whole = text.replace("3 Dnr: Styrelseärende Till Kult\n", "3 Dnr: Styrelseärende Till Kulturnämnden. Text.\n")
     assert len(parse_document(write(tmp_path, whole, "whole.txt")).matters) != 3
+
+
+@pytest.mark.parametrize("path, title", [
+    # the file's own name, its registry code and version round it: the word before it is the letterhead's field's
+    ("c:\\users\\anna\\temp\\ks_2019_44 - bidrag till hembygdsföreningens jubileum - ver 2{ab12-cd} (1).rtf",
+     "Bidrag till hembygdsföreningens jubileum"),
+    # a path naming another document leaves the title read as it was
+    ("G:\\Protokoll\\Kommunstyrelsen\\2019\\ Protokoll från kommunstyrelsen.doc",
+     "Underlag Bidrag till hembygdsföreningens jubileum"),
+])
+def test_a_file_path_in_the_footer_names_the_title_a_letterhead_field_ran_into(tmp_path, path, title):
+    # kristinehamn_tjansteskrivelse_1: "... Morgan Persson, Datum Ks/2013: Projekt Ansökan on extra anslag för ..."
+    # with the footer's "c:\users\...\ks_2013_96 - ansökan on extra anslag för körkortspaket för gymnasieelever - ver
+    # 1{...} (1).rtf": the file's name is the title, the one word before it the letterhead's (Nybro prints a path too).
+    text = ("Transkript\n\n1 Tjänsteskrivelse Sida 1(2) Kulturförvaltningen Eva Ek, Datum Ks/2019: Underlag Bidrag "
+            "till hembygdsföreningens jubileum Sammanfattning Föreningen har sökt bidrag till sitt jubileum. Ärendet "
+            f"Föreningen fyller 100 år. {path} E-post KOMMUNEN Postadress\n\n2 2 Förslag till beslut Kommunstyrelsen "
+            "föreslås besluta att bevilja bidraget.\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert matter.title == title

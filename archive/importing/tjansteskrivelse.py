@@ -710,6 +710,24 @@ class TjansteskrivelseParser:
             word.lower().strip(":.,") in _LETTERHEAD_WORDS for word in before.split())
         return site if fields else None
 
+    def _file_name_ending(self, title: str) -> str | None:
+        """The title as the report's own file names it, where its footer prints the file's path ("c:\\users\\...\\
+        ks_2013_96 - ansökan on extra anslag för körkortspaket för gymnasieelever - ver 1{...} (1).rtf", Kristinehamn;
+        Nybro's protocols print theirs so too) and the title read from a run-on letterhead ends with that name after
+        one word more ("Projekt Ansökan on extra anslag ..."): the letterhead's field ran into it; the name sets the
+        title apart, as a site's name for the file does (_site_title_ending)."""
+        text = " ".join(line.stripped for line in self.lines if "\\" in line.stripped)
+        folded = " ".join(title.split())
+        words = folded.split()
+        for path in _FILE_PATH.finditer(text):
+            name = _FILE_NAME_PARTS.sub("", path.group("name")).strip(" -_")
+            if len(name.split()) < 3 or len(words) != len(name.split()) + 1:
+                continue
+            rest = " ".join(words[1:])
+            if rest.casefold() == " ".join(name.split()).casefold():
+                return rest
+        return None
+
     def title(self, preamble: list[Line], basis: list[BasisDocument]) -> str:
         for line in preamble:
             label = re.match(r"^(?:ärende|angående|ämne|rubrik)\s*:\s*(?P<title>.+)$", line.stripped, re.I)
@@ -732,7 +750,7 @@ class TjansteskrivelseParser:
             if title and self.run_on_addressee:
                 self.run_on_path = _path_before(run_on[-1].stripped, title, self.run_on_addressee)
             if title:
-                return self._site_title_ending(title) or title
+                return self._site_title_ending(title) or self._file_name_ending(title) or title
         blocks: list[list[Line]] = [[]]
         for line, meta in self.header_lines(preamble):
             if meta:
@@ -1609,6 +1627,12 @@ _UNREAD_LEAD = re.compile(r"^(?:[\wåäöÅÄÖ-]+\s+){1,6}föreslå[rs]?\s(?:(?
 # Till Förbundsstyrelsen", Göteborgsregionen's papers to its board; a nämnd's or a fullmäktige's so named).
 _MATTER_FOR_MEETING = re.compile(r"(?<![\wåäö])(?:Styrelse|Nämnd|Fullmäktige|Utskotts|Direktions)ärende\s+"
                                  r"(?P<date>\d{4}-\d\d-\d\d)(?!\d)")
+# A document's file path printed in its footer ("c:\\users\\kalen\\appdata\\local\\temp\\ks_2013_96 - ansökan on ...
+# - ver 1{fcfe-6d a9cf-000e-a101} (1).rtf", Kristinehamn; "G:\\Protokoll\\Kommunstyrelsen\\2009\\ Protokoll från
+# kommunstyrelsen.doc", Nybro): the file's name, and in it the registry's code before the title and the version after.
+_FILE_PATH = re.compile(r"\b[A-Za-z]:\\(?:[^\\\n]*\\)*(?P<name>[^\\\n]+?)\.(?i:rtf|docx?|odt|pdf)\b")
+_FILE_NAME_PARTS = re.compile(r"^\s*[a-zåäö]{1,4}[_ ]\d{4}[_ ]\d+\s+-\s+|\s+-\s+ver\b.*$|\s*\{[^}]*\}.*$",
+                              re.IGNORECASE)
 _PAGE_NUMBER_FIRST = re.compile(r"^\d{1,3}\s+(?=[A-ZÅÄÖ])")
 _OWN_LEAD = re.compile(r"^(?:föreslås|föreslår|beslutar)\b")
 
