@@ -1354,3 +1354,23 @@ def test_a_file_path_in_the_footer_names_the_title_a_letterhead_field_ran_into(t
             "föreslås besluta att bevilja bidraget.\n")
     (matter,) = parse_document(write(tmp_path, text)).matters
     assert matter.title == title
+
+
+LONG_PROSE = ("Förvaltningen har gått igenom hur taxorna har använts under de senaste åren och jämfört dem med "
+              "taxorna i grannkommunerna. Taxorna föreslås därför höjas med tre procent från årsskiftet, vilket "
+              "ger ungefär samma nivå som i grannkommunerna och täcker de ökade kostnaderna för städning, värme och "
+              "underhåll av lokalerna. De nya taxorna gäller i så fall från och med januari.")
+
+
+def test_a_run_on_title_ends_where_the_texts_first_plain_sentence_opens():
+    # goteborgsregionen_tjansteskrivelse_1's second paper: "Dnr: Styrelseärende Till Förbundsstyrelsen Förslag till
+    # samrådsunderlag avseende verksamhetsinriktning och budget för GR år 2011 Enligt förbundsordningen ska ...": the
+    # title runs into the text's first sentence, a capital after a word in lower case and six words or more in lower
+    # case to its full stop. Asked only where no title was told apart otherwise.
+    assert (run_on_title("Dnr: Nämndärende Till Kulturnämnden Taxor för uthyrning av lokaler år 2020 Enligt "
+                        "reglementet ska nämnden varje år se över sina taxor för lokaler. " + LONG_PROSE)
+            == "Taxor för uthyrning av lokaler år 2020")
+    # a capital after a capital (a name's second word) opens no sentence: the title is not cut there (the reading
+    # falls back to the anchors' rules as before)
+    assert run_on_title("Dnr: Nämndärende Till Kulturnämnden Bidrag till Anna Ek som ska ordna en utställning för "
+                        "barn i parken. " + LONG_PROSE) != "Bidrag till Anna"

@@ -1881,6 +1881,25 @@ def run_on_title(text: str, *, with_addressee: bool = False):
     """The title in a letterhead that extraction ran into one line: what follows its last
     anchor (the addressee, an e-mail address, the document's kind), without a trailing
     case number or a lone registry code ('... kostverksamhet STK')."""
+    # The text's first sentence right after the title, no sentence ended before it ("Dnr: Styrelseärende Till
+    # Förbundsstyrelsen Förslag till samrådsunderlag ... för GR år 2011 Enligt förbundsordningen ska förbundsstyrelsen
+    # bereda medlemskommunerna tillfälle att yttra sig ... år. ..."): the title ends where it opens.
+    sentence = _FIRST_PLAIN_SENTENCE.search(text)
+    before = text[: sentence.start()].split() if sentence else []
+    if sentence and before and not before[-1][:1].isupper() and not _STOP_BEFORE.search(text[: sentence.start()]):
+        found = _run_on_title(text[: sentence.start()], with_addressee=with_addressee)
+        if (found[0] if with_addressee else found) is not None:
+            return found
+    return _run_on_title(text, with_addressee=with_addressee)
+
+
+# A sentence of the text's prose: a capitalised word after one that is not (a name's second word is not a sentence's
+# first: run_on_title asks), then six words or more in lower case (or numbers) to its full stop.
+_FIRST_PLAIN_SENTENCE = re.compile(r"(?<=[a-zåäö0-9)] )[A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö0-9][\wåäö,-]*){6,}[.!?](?=\s|$)")
+_STOP_BEFORE = re.compile(r"[.!?](?:\s|$)")
+
+
+def _run_on_title(text: str, *, with_addressee: bool = False):
     # The document's kind is an anchor as a heading word ("Tjänsteskrivelse"), not in a sentence ("har i
     # tjänsteskrivelse 10 april 2016 tagit fram ...").
     spans = [(m.start(), m.end()) for m in _LETTERHEAD_ANCHOR.finditer(text)
