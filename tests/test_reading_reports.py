@@ -1374,3 +1374,18 @@ def test_a_run_on_title_ends_where_the_texts_first_plain_sentence_opens():
     # falls back to the anchors' rules as before)
     assert run_on_title("Dnr: Nämndärende Till Kulturnämnden Bidrag till Anna Ek som ska ordna en utställning för "
                         "barn i parken. " + LONG_PROSE) != "Bidrag till Anna"
+
+
+@pytest.mark.parametrize("last, signers", [
+    # a page run into one line closing with its planning's bodies run together: no signer (bench/paper_layouts.py's
+    # runon re-set of uppsala_tjansteskrivelse_3 read "Kommunstyrelsen Kommunfullmäktige" as a person)
+    ("Kommunstyrelsen Kommunfullmäktige", []),
+    # a name closing it is still its signer
+    ("Eva Lund", ["Eva Lund"]),
+])
+def test_bodies_run_together_at_the_texts_end_sign_nothing(tmp_path, last, signers):
+    text = ("Kommunledningskontoret\nTjänsteskrivelse\nDatum: 2019-03-01\nTill Kommunstyrelsen\n\nNy taxa för "
+            "lokaler\n\nFörslag till beslut\nKommunfullmäktige föreslås besluta att anta taxan.\n\nÄrendet\n"
+            f"Bakgrunden framgår av handlingarna.\n\n{last}\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert [p.name for p in matter.responsible] == signers

@@ -1455,7 +1455,8 @@ class TjansteskrivelseParser:
                 title = named.group("title")
                 cut = text == last_line and not title.lower().endswith((*_TITLE_ENDINGS, "råd", "ordförande"))
                 people.append(Responsible(name=named.group("name"), title=None if cut else title, unit=unit))
-            elif naming.looks_like_person(text):
+            elif naming.looks_like_person(text) and not bodies_in(text):
+                # (bodies run together, "Kommunstyrelsen Kommunfullmäktige" closing a page's planning, sign nothing)
                 people.append(Responsible(name=text, unit=unit))
             elif people and people[-1].title is None and _is_title(text):
                 people[-1].title = text
