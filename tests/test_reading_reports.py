@@ -1389,3 +1389,13 @@ def test_bodies_run_together_at_the_texts_end_sign_nothing(tmp_path, last, signe
             f"Bakgrunden framgår av handlingarna.\n\n{last}\n")
     (matter,) = parse_document(write(tmp_path, text)).matters
     assert [p.name for p in matter.responsible] == signers
+
+
+def test_a_beredning_addressed_in_a_run_on_letterhead_is_no_part_of_the_title():
+    # bench/paper_layouts.py's runon re-sets of Stockholm's and Region Stockholm's reports: "... Datum: 2019-03-01 Till
+    # Borgarrådsberedningen Riktlinjer för ...": the addressee, a preparing body named in one word, ends the letterhead
+    assert run_on_title("Kansliet Tjänsteskrivelse Datum: 2019-03-01 Till Demokratiberedningen Riktlinjer för "
+                        "medborgardialog i stadsdelarna") == "Riktlinjer för medborgardialog i stadsdelarna"
+    # in the title's own words ("till" in lower case) it cuts nothing
+    assert run_on_title("Kansliet Tjänsteskrivelse Datum: 2019-03-01 Uppdrag till Demokratiberedningen om "
+                        "medborgardialog i stadsdelarna") != "om medborgardialog i stadsdelarna"

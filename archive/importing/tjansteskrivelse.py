@@ -1894,6 +1894,7 @@ def run_on_title(text: str, *, with_addressee: bool = False):
     return _run_on_title(text, with_addressee=with_addressee)
 
 
+_TO_A_BEREDNING = re.compile(r"\bTill\s+[A-ZÅÄÖ][a-zåäö]{3,}beredningen(?![\wåäö])")
 # A sentence of the text's prose: a capitalised word after one that is not (a name's second word is not a sentence's
 # first: run_on_title asks), then six words or more in lower case (or numbers) to its full stop.
 _FIRST_PLAIN_SENTENCE = re.compile(r"(?<=[a-zåäö0-9)] )[A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö0-9][\wåäö,-]*){6,}[.!?](?=\s|$)")
@@ -1906,6 +1907,9 @@ def _run_on_title(text: str, *, with_addressee: bool = False):
     spans = [(m.start(), m.end()) for m in _LETTERHEAD_ANCHOR.finditer(text)
              if not (m.group()[:1].islower() and m.group().lower().startswith("tjänste"))]
     spans += [(m.start(), m.end()) for m in _CASE_LABEL_AND_VALUE.finditer(text)]
+    # The addressee a letterhead names after "Till" as one compound word ending in -beredningen (Stockholm's
+    # "Borgarrådsberedningen", Region Stockholm's "Landstingsrådsberedningen": preparing bodies bodies_in does not know)
+    spans += [(m.start(), m.end()) for m in _TO_A_BEREDNING.finditer(text)]
     # The addressee stands alone between letterhead fields, not inside a phrase ("Mål för Servicenämnden").
     # A job title before it ends the officer's field: "Handläggare: Eva Svensson, utvecklingsledare Barn- ...".
     # (A body named by its code, "Kf" for Kommunfullmäktige, ends where the code ends.)
