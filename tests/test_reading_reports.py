@@ -1399,3 +1399,23 @@ def test_a_beredning_addressed_in_a_run_on_letterhead_is_no_part_of_the_title():
     # in the title's own words ("till" in lower case) it cuts nothing
     assert run_on_title("Kansliet Tjänsteskrivelse Datum: 2019-03-01 Uppdrag till Demokratiberedningen om "
                         "medborgardialog i stadsdelarna") != "om medborgardialog i stadsdelarna"
+
+
+@pytest.mark.parametrize("lead, to", [
+    # goteborg_tjansteskrivelse_1's lead ("Stadsdelsnämnden Östra Göteborg föreslås besluta att ...") on a line of its
+    # own, its att-clauses on the lines below (bench/paper_layouts.py re-set it so in 15 layouts: read to no body)
+    ("Stadsdelsnämnden Norra Hisingen föreslås besluta", "Stadsdelsnämnden Norra Hisingen"),
+    # a body's kind and a word in lower case is no named body: not put to "Stadsdelsnämnden i ..."
+    ("Stadsdelsnämnden i norr föreslås besluta", None),
+])
+def test_a_passive_lead_naming_its_body_over_att_clauses_below_is_put_to_that_body(tmp_path, lead, to):
+    text = ("Stadsdelsförvaltningen\nTjänsteutlåtande\nDnr N 123/19\n\nLokal för ny fritidsgård\n\n"
+            f"Förslag till beslut\n{lead}\natt godkänna inhyrning av lokal för en ny fritidsgård,\n"
+            "att ge stadsdelsdirektören i uppdrag att planera verksamheten.\n\nÄrendet\nLokal söks.\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    want = "att godkänna inhyrning av lokal för en ny fritidsgård, att ge stadsdelsdirektören i uppdrag att planera " \
+           "verksamheten."
+    if to:
+        assert [(p.to, " ".join(p.text.split())) for p in matter.proposals] == [(to, want)]
+    else:
+        assert [p.to for p in matter.proposals] == [None]

@@ -971,13 +971,16 @@ class TjansteskrivelseParser:
                     # "Kommunstyrelsen föreslår kommunfullmäktige besluta": the decision is the
                     # first body's to take.
                     lead = body_at_start(re.sub(r"^\d{1,2}[.)]\s*", "", group_items[0]))
-                    named = _NAMED_BODY_PASSIVE.match(lead[1]) if lead and _a_name(lead[0]) else None
-                    if named and len(group_items) == 1:
+                    whole = body_at_start(re.sub(r"^\d{1,2}[.)]\s*", "", joined))
+                    named = _NAMED_BODY_PASSIVE.match(whole[1]) if whole and _a_name(whole[0]) else None
+                    if named:
                         # "Stadsdelsnämnden Östra Göteborg föreslås besluta att ...": the passive lead's subject
-                        # is the body it is put to, its kind's word and the name after it.
-                        body = f"{lead[0]} {' '.join(named.group('name').split())}"
+                        # is the body it is put to, its kind's word and the name after it; its att-clauses on
+                        # the lines below the lead as well as run on after it.
+                        body = f"{whole[0]} {' '.join(named.group('name').split())}"
                         self.lead_paths.append([body])
-                        proposals.append(Proposal(to=body, text=lead[1][named.end():].strip()))
+                        proposals.append(Proposal(to=body, text=_join_proposal(
+                            [line for line in whole[1][named.end():].split("\n") if line.strip()])))
                         continue
                     if lead and _PROPOSAL_LEAD.match(lead[1]) and _a_name(lead[0]):
                         group_to = lead[0]
