@@ -1035,10 +1035,11 @@ def test_undated_steps_run_together_after_a_dated_one_are_each_a_step(tmp_path):
 def test_bodies_run_together_with_one_unknown_give_no_step_of_them_all(tmp_path):
     text = ("Kommunledningskontoret\nTjänsteskrivelse\nDnr KS 2018/269\n\nUppföljning av planen\n\n"
             "Förslag till beslut\nLandstingsfullmäktige föreslås besluta att godkänna uppföljningen.\n\n"
-            "Beslutsplanering\nLandstingsrådsberedningen Landstingsstyrelsen Landstingsfullmäktige\n")
+            "Beslutsplanering\nLandstingsrådsgruppen Landstingsstyrelsen Landstingsfullmäktige\n")
+    # (a one-word -beredningen, "Landstingsrådsberedningen", is a body of the run: test_a_one_word_beredning_...)
     (matter,) = parse_document(write(tmp_path, text)).matters
     assert all(len(s.body.split()) == 1 for s in matter.planning)
-    assert "Landstingsrådsberedningen Landstingsstyrelsen" not in " ".join(s.body for s in matter.planning)
+    assert "Landstingsrådsgruppen Landstingsstyrelsen" not in " ".join(s.body for s in matter.planning)
     # (the two lines above hold for no step at all: which steps they are is not told apart, none is read, and why)
     assert matter.planning == []
     assert any("flera organ i rad, ett okänt" in warning for warning in matter.warnings)
@@ -1419,3 +1420,13 @@ def test_a_passive_lead_naming_its_body_over_att_clauses_below_is_put_to_that_bo
         assert [(p.to, " ".join(p.text.split())) for p in matter.proposals] == [(to, want)]
     else:
         assert [p.to for p in matter.proposals] == [None]
+
+
+def test_a_one_word_beredning_in_a_run_of_bodies_is_a_step_of_it():
+    from archive.importing.tjansteskrivelse import body_run
+    # bench/paper_layouts.py's runon re-sets of Stockholm's and Region Stockholm's planning ("Beslutsplanering
+    # Landstingsrådsberedningen Landstingsstyrelsen") read one step of both names
+    assert body_run("Demokratiberedningen Kommunstyrelsen Kommunfullmäktige") == [
+        "Demokratiberedningen", "Kommunstyrelsen", "Kommunfullmäktige"]
+    # a word that is no beredning's name leaves the run unread
+    assert body_run("Utredningen Kommunstyrelsen") == []

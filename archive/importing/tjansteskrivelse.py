@@ -1898,6 +1898,7 @@ def run_on_title(text: str, *, with_addressee: bool = False):
 
 
 _TO_A_BEREDNING = re.compile(r"\bTill\s+[A-ZÅÄÖ][a-zåäö]{3,}beredningen(?![\wåäö])")
+_ONE_WORD_BEREDNING = re.compile(r"[A-ZÅÄÖ][a-zåäö]{3,}beredningen")
 # A sentence of the text's prose: a capitalised word after one that is not (a name's second word is not a sentence's
 # first: run_on_title asks), then six words or more in lower case (or numbers) to its full stop.
 _FIRST_PLAIN_SENTENCE = re.compile(r"(?<=[a-zåäö0-9)] )[A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö0-9][\wåäö,-]*){6,}[.!?](?=\s|$)")
@@ -2306,6 +2307,12 @@ def body_run(text: str) -> list[str]:
         if code and re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+(?:möte|beredning|presidium)", following):
             bodies.append(f"{words[index]} {following}")  # "KS Fördelningsmöte": a step as printed
             index += 2
+            continue
+        if _ONE_WORD_BEREDNING.fullmatch(words[index]):
+            # a preparing body named in one word ("Borgarrådsberedningen", "Landstingsrådsberedningen"), as a
+            # proposal's lead names it (common._whole_body): a step of the run
+            bodies.append(words[index])
+            index += 1
             continue
         for size in range(min(4, len(words) - index), 0, -1):
             candidate = " ".join(words[index:index + size])
