@@ -1278,6 +1278,12 @@ def test_a_lead_with_att_before_besluta_ends_where_the_proposal_begins():
     lead = proposal_lead(text)
     assert lead.addressee == "Fullmäktige"
     assert text[lead.end:] == "att anta planen"
+    # its points or its sentence after it (bench/paper_layouts.py's closing_lead re-sets: "... att besluta" / "1.
+    # Riktlinjerna godkänns", "... att besluta" / "Motionen anses besvarad")
+    points = "Nämnden föreslår fullmäktige att besluta\n1. Riktlinjerna godkänns."
+    assert points[proposal_lead(points).end:] == "1. Riktlinjerna godkänns."
+    sentence = "Nämnden föreslår fullmäktige att besluta Motionen anses besvarad."
+    assert sentence[proposal_lead(sentence).end:] == "Motionen anses besvarad."
     # "att besluta om ...": the verb's object follows, no att-clause: the proposal is "att besluta om ..." as before
     other = "Kommunstyrelsen föreslår kommunfullmäktige att besluta om ny taxa"
     assert other[proposal_lead(other).end:] == "att besluta om ny taxa"

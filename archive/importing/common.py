@@ -541,7 +541,9 @@ def _may_propose(text: str) -> bool:
 _DECIDE = re.compile(r"\s*\bbeslut(?:a|ar)\b(?:\s+(?:följande|enligt följande))?\s*[:.]?\s*"
                      # "GRs valberedning föreslår förbundsstyrelsen att besluta" / "att till förbundsstyrelsen ...": the
                      # infinitive's "att" before the verb, the proposal's own att-clause (or the line's end) after it
-                     r"|\s+att\s+besluta\b(?:\s+(?:följande|enligt följande))?\s*:?\s*(?=att\s|$)"
+                     # (or its points, or its text's first sentence: "... att besluta" / "1. Riktlinjerna godkänns")
+                     r"|\s+att\s+besluta\b(?:\s+(?:följande|enligt följande))?\s*:?\s*"
+                     r"(?=att\s|\d{1,2}[.)]\s|(?-i:[A-ZÅÄÖ])|\n|$)"
                      r"|\s+(?=att\s)"
                      r"|\s+följande(?:\s+beslut)?\b\s*:?\s*"
                      r"|\s+(?=(?:godkänner|fastställer|antar|beviljar|tillstyrker|avstyrker|avslår|bifaller|upphäver)\s)",
