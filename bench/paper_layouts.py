@@ -95,6 +95,8 @@ def proposal(m, form, heading, lead, office):
         return ([heading] if heading else []) + clauses(text, form) + [""]
     if lead == "passive":
         lead_text = f"{to} föreslås besluta"
+    elif lead == "closing":  # the office's lead closing the paragraph above, "att besluta" (Göteborgsregionen's form)
+        return [None, f"{office} föreslår {lower1(to)} att besluta"] + clauses(text, form) + [""]
     else:  # the office proposing to the body
         lead_text = f"{office} föreslår {lower1(to)} besluta"
     body = clauses(text, form)
@@ -122,7 +124,12 @@ def planning(m, form, heading="Beslutsplanering"):
     return [heading] + [step(b, d) for b, d in steps] + [""]
 
 
-def signature(m, form):
+def signature(m, form, place=None, date=None):
+    if form == "dateline":
+        # the letter's dateline, then who signed, "/" between them ("Göteborg den 8 februari 2010 Nils-Gunnar Ernstson
+        # /Gunnel Rydberg", Göteborgsregionen): names only (a title the gold gives is not printed there)
+        names = [name for name, _title in m["responsible"]]
+        return [f"{place} den {long_date(date)} {' /'.join(names)}", ""] if names else []
     out = []
     for name, title in m["responsible"]:
         if form == "comma":
@@ -196,10 +203,17 @@ def paper(*, case_form="dnr", date_form="iso", title_form="line", prop=("lines",
             text += [m["title"], ""]
         ph = prop[1].upper() if caps and prop[1] else prop[1]
         text += prose(m)
-        text += proposal(m, prop[0], ph, prop[2], office)
+        printed = proposal(m, prop[0], ph or "Förslag till beslut", prop[2], office)
+        if printed and printed[0] is None:
+            # the lead closes the paragraph's line above the att-clauses, no heading over it (a proposal worded as
+            # the body's own decision has no lead: it stands under its heading)
+            text[-2] += " " + printed[1]
+            text += printed[2:]
+        else:
+            text += proposal(m, prop[0], ph, prop[2], office) if prop[2] != "closing" else printed
         text += basis(x) + matter_section()
         text += planning(m, plan[0], plan[1].upper() if caps else plan[1])
-        signed = signature({**m, "responsible": resp}, sign)
+        signed = signature({**m, "responsible": resp}, sign, place=muni.split()[0], date=x)
         # run into one line, as a copy site prints a page, the officers stand under their heading (Malmö's
         # "Ansvariga Cecilia Antonsson, ekonomichef ..."), where a page's lines would set them apart
         text += (["Ansvariga"] if runon and signed else []) + signed
@@ -231,6 +245,8 @@ LAYOUTS = {
     "arrows": paper(plan=("arrows", "Ärendets behandling")),
     "implicit_planning": paper(plan=("implicit", "Beslutsplanering"), officer_in_head=True),
     "runon": paper(runon=True, prop=("sentence", "Förslag till beslut", "passive"), sign="comma"),
+    # a board's paper: the office's lead closing the paragraph above its att-clauses, signed under a dateline
+    "closing_lead": paper(prop=("lines", None, "closing"), sign="dateline"),
 }
 
 

@@ -1799,3 +1799,18 @@ def test_a_rule_under_a_decision_and_a_heads_code_and_date_stamp_are_no_text(tmp
     assert matter.title == "DELGIVNINGAR KS 2013-03-01" and matter.case_number == "0015/13 - 200"
     assert trailing_case_number("Budget KS 2013-04-04") == ("Budget KS 2013-04-04", None)
     assert trailing_case_number("Budget KS 2013/404") == ("Budget", "KS 2013/404")
+
+
+@pytest.mark.parametrize("label, outcome", [
+    # varmdo_protokoll_1: "Kommunstyrelsens beslut" / "Rapporten godkänns." / "Beslutsnivå" / "Kommunstyrelsen" /
+    # "Ärendebeskrivning": the § form's label for the level that decides ends the decision, as a heading does
+    ("Beslutsnivå", "Planen antas."),
+    # a line that is no label goes on with the decision as before
+    ("Beslutet gäller", "Planen antas. Beslutet gäller Miljönämnden"),
+])
+def test_the_decision_level_label_under_a_decision_ends_it(tmp_path, label, outcome):
+    text = ("Miljönämnden\n\nSammanträdesprotokoll 2013-02-12\n\n§ 14 Tillsynsplan för 2013\n\nDnr 13MN/0044\n\n"
+            f"Miljönämndens beslut\n\nPlanen antas.\n\n{label}\n\nMiljönämnden\n\nÄrendebeskrivning\n\n"
+            "Nämnden ska varje år anta en plan för tillsynen.\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert [" ".join(s.outcome.split()) for s in matter.planning if s.outcome] == [outcome]

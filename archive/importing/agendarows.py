@@ -2881,7 +2881,8 @@ ITEM_HEADINGS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"handläggare|föredragande|ansvarig|ansvariga"), "responsible"),
     (re.compile(r"ärendet|ärendebeskrivning|sammanfattning|sammanfattning av ärendet|bakgrund"
                 r"|beskrivning av ärendet"), "summary"),
-    (re.compile(r"yrkanden?|yrkande|propositionsordning|beslutsgång|reservation(er)?|protokollsanteckning(ar)?"
+    # ("Beslutsnivå" / "Kommunstyrelsen": Värmdö's § names the level that decides under the decision, no part of it)
+    (re.compile(r"yrkanden?|yrkande|propositionsordning|beslutsgång|beslutsnivå|reservation(er)?|protokollsanteckning(ar)?"
                 r"|jäv|omröstning|särskilt yttrande|deltar inte i beslutet|justerandes signatur.*"
                 r"|utdragsbestyrkande.*|paragrafer.*"), "other"),
 ]

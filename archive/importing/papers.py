@@ -198,6 +198,10 @@ def bundled_papers(document: Document) -> list[Matter] | None:
     if len(starts) < 2 or any(_heading_key_of(line.stripped) for line in lines[: starts[0]]):
         return None
     papers = [read_paper(document, lines[a:b]) for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
+    if len(papers) > 2 and papers[-1] is None and _cut_in_its_letterhead(lines[starts[-1]:]):
+        # The last paper cut off by the excerpt's end in its letterhead ("3 Dnr: Styrelseärende Till Förbundsstyrel"):
+        # left out, as a last row cut off is (the corpus README's convention); the papers before it stand whole.
+        papers, starts = papers[:-1], starts[:-1]
     if all(paper is not None and paper.title and paper.proposals for paper in papers):
         return papers  # type: ignore[return-value]
     # Papers that each open with one template's letterhead, its case number their own ("Dnr: 09-40.012
@@ -210,6 +214,17 @@ def bundled_papers(document: Document) -> list[Matter] | None:
                                                                                                strict=True)):
         return papers  # type: ignore[return-value]
     return None
+
+
+# A paper cut off in its letterhead: a few lines at most, no sentence ended in them.
+_CUT_PAPER_LINES = 3
+
+
+def _cut_in_its_letterhead(lines: list[Line]) -> bool:
+    """Whether a paper's lines are only the start of its letterhead, the excerpt's end cutting it: a few lines, no
+    sentence's end in them."""
+    texts = [line.stripped for line in lines if line.stripped]
+    return 0 < len(texts) <= _CUT_PAPER_LINES and not re.search(r"[.!?](?:\s|$)", " ".join(texts))
 
 
 def _letterhead_form(text: str) -> str:

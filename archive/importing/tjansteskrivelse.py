@@ -145,7 +145,7 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
     """The lines before the first heading, and the sections in document order."""
     preamble: list[Line] = []
     sections: list[Section] = []
-    for line in lines:
+    for at, line in enumerate(lines):
         found = _heading_key(line)
         if found and not sections and found[0] == "responsible" and line.stripped.lower().startswith("handläggare"):
             found = None  # "Handläggare" in the letterhead labels the officer, it opens no section
@@ -155,6 +155,16 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
             # "Miljö- och byggnadsnämnden föreslås besluta" on a line of its own opens the proposal as its
             # heading would; the line stays the proposal's lead.
             sections.append(Section("proposal", PROPOSAL_HEADING, line.number, [line]))
+            continue
+        closing = None if found or sections and sections[-1].key in ("proposal", "proposal_to") \
+            else _lead_closing_the_line(line, lines[at + 1:])
+        if closing is not None:
+            # "... har avsagt sig styrelseuppdraget i GR. GRs valberedning föreslår förbundsstyrelsen att besluta" /
+            # "att till förbundsstyrelsen ...": the lead closes its paragraph's line, as it would stand on its own;
+            # the sentences before it stay where they are.
+            (sections[-1].lines if sections else preamble).append(Line(line.number, line.stripped[:closing].rstrip()))
+            lead = Line(line.number, line.stripped[closing:])
+            sections.append(Section("proposal", PROPOSAL_HEADING, line.number, [lead]))
             continue
         if found:
             key, match = found
@@ -176,6 +186,27 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
         else:
             preamble.append(line)
     return preamble, sections
+
+
+_SENTENCE_THEN_CAPITAL = re.compile(r"(?<=[\wåäöÅÄÖ)][.!?])\s+(?=[A-ZÅÄÖ])")
+
+
+def _lead_closing_the_line(line: Line, following: list[Line]) -> int | None:
+    """Where a proposal's lead starts that closes a line after its paragraph's last sentence, the proposal's first
+    att-clause opening the next line with text (as a lead on a line of its own does: Malmö's "Servicenämnden föreslås
+    besluta" / "att lägga ...", Medelpad's, Norrtälje's); None where no lead closes the line so."""
+    text = line.stripped
+    if len(text) > 3 * RUN_ON or "föreslå" not in text:  # (a page run into one line: split_run_in)
+        return None
+    below = next((x.stripped for x in following if x.stripped), "")
+    if not below.startswith("att "):
+        return None
+    ends = list(_SENTENCE_THEN_CAPITAL.finditer(text))
+    if not ends:
+        return None
+    start = ends[-1].end()
+    lead = proposal_lead(text[start:])
+    return start if lead and lead.start == 0 and not text[start + lead.end:].strip() else None
 
 
 # Headings that may stand in the middle of a line (written with a capital), run into text.
@@ -679,6 +710,24 @@ class TjansteskrivelseParser:
             word.lower().strip(":.,") in _LETTERHEAD_WORDS for word in before.split())
         return site if fields else None
 
+    def _file_name_ending(self, title: str) -> str | None:
+        """The title as the report's own file names it, where its footer prints the file's path ("c:\\users\\...\\
+        ks_2013_96 - ansökan on extra anslag för körkortspaket för gymnasieelever - ver 1{...} (1).rtf", Kristinehamn;
+        Nybro's protocols print theirs so too) and the title read from a run-on letterhead ends with that name after
+        one word more ("Projekt Ansökan on extra anslag ..."): the letterhead's field ran into it; the name sets the
+        title apart, as a site's name for the file does (_site_title_ending)."""
+        text = " ".join(line.stripped for line in self.lines if "\\" in line.stripped)
+        folded = " ".join(title.split())
+        words = folded.split()
+        for path in _FILE_PATH.finditer(text):
+            name = _FILE_NAME_PARTS.sub("", path.group("name")).strip(" -_")
+            if len(name.split()) < 3 or len(words) != len(name.split()) + 1:
+                continue
+            rest = " ".join(words[1:])
+            if rest.casefold() == " ".join(name.split()).casefold():
+                return rest
+        return None
+
     def title(self, preamble: list[Line], basis: list[BasisDocument]) -> str:
         for line in preamble:
             label = re.match(r"^(?:ärende|angående|ämne|rubrik)\s*:\s*(?P<title>.+)$", line.stripped, re.I)
@@ -701,7 +750,7 @@ class TjansteskrivelseParser:
             if title and self.run_on_addressee:
                 self.run_on_path = _path_before(run_on[-1].stripped, title, self.run_on_addressee)
             if title:
-                return self._site_title_ending(title) or title
+                return self._site_title_ending(title) or self._file_name_ending(title) or title
         blocks: list[list[Line]] = [[]]
         for line, meta in self.header_lines(preamble):
             if meta:
@@ -717,7 +766,10 @@ class TjansteskrivelseParser:
             or candidates
         # A bulleted line is a list's item (a web page's agenda, an appendix), never a report's title.
         candidates = [b for b in candidates if not _BULLET.match(b[0].stripped)]
-        if not self.sections and len(candidates) > 1:
+        lead_opens = bool(self.sections) and not self.sections[0].written and candidates \
+            and " ".join(x.stripped for x in candidates[-1]).endswith(".")
+        if (not self.sections or lead_opens) and len(candidates) > 1:
+            # (a proposal's lead opening the first section, no heading, a paragraph right above it: the same)
             # No heading at all: the "line before the first heading" is the text's last (its signature, "Göteborg
             # 11 februari 2009 Nils-Gunnar Ernstson"); the title is the first block under the letterhead.
             candidates = [_wrapped_title(blocks[blocks.index(candidates[0]):])]
@@ -883,11 +935,16 @@ class TjansteskrivelseParser:
                 signed = _signed_after_sentence(joined) if self.run_on else None
                 if signed:
                     joined = joined[: signed[0]]  # the signers and their office's address after it: no part of it
+                elif (closing := signature_closing(joined)) is not None:
+                    # a dateline and its signers after the last sentence ("... (S). Göteborg den 8 februari 2010
+                    # Nils-Gunnar Ernstson /Gunnel Rydberg"): the proposal ends whole before it
+                    joined, signed = joined[:closing], (closing, [])
                 motion = _MEMBER_MOTION.search(joined)
                 if motion:
                     joined = joined[: motion.start()]  # the members' motions at the meeting follow it
                 lead = self._named_lead(proposal_lead(joined))
-                if cut and not motion and (group_to, group_items) == groups[-1] and not joined.rstrip().endswith(
+                if cut and not motion and not signed and (group_to, group_items) == groups[-1] \
+                        and not joined.rstrip().endswith(
                         (".", "!", "?", ")", '"', "”")):
                     # Never invent: a proposal the excerpt's end cuts off is not stated whole.
                     self.warn(section.line, "proposals", "förslaget är avkortat i texten; lämnas tomt")
@@ -914,16 +971,26 @@ class TjansteskrivelseParser:
                     # "Kommunstyrelsen föreslår kommunfullmäktige besluta": the decision is the
                     # first body's to take.
                     lead = body_at_start(re.sub(r"^\d{1,2}[.)]\s*", "", group_items[0]))
-                    named = _NAMED_BODY_PASSIVE.match(lead[1]) if lead and _a_name(lead[0]) else None
-                    if named and len(group_items) == 1:
+                    whole = body_at_start(re.sub(r"^\d{1,2}[.)]\s*", "", joined))
+                    named = _NAMED_BODY_PASSIVE.match(whole[1]) if whole and _a_name(whole[0]) else None
+                    if named:
                         # "Stadsdelsnämnden Östra Göteborg föreslås besluta att ...": the passive lead's subject
-                        # is the body it is put to, its kind's word and the name after it.
-                        body = f"{lead[0]} {' '.join(named.group('name').split())}"
+                        # is the body it is put to, its kind's word and the name after it; its att-clauses on
+                        # the lines below the lead as well as run on after it.
+                        body = f"{whole[0]} {' '.join(named.group('name').split())}"
                         self.lead_paths.append([body])
-                        proposals.append(Proposal(to=body, text=lead[1][named.end():].strip()))
+                        proposals.append(Proposal(to=body, text=_join_proposal(
+                            [line for line in whole[1][named.end():].split("\n") if line.strip()])))
                         continue
                     if lead and _PROPOSAL_LEAD.match(lead[1]) and _a_name(lead[0]):
                         group_to = lead[0]
+                    elif (self.addressed_to or self.run_on_addressee) and _UNREAD_LEAD.match(joined):
+                        # The text opens with a lead naming who is to decide, its bodies not read (OCR's
+                        # "Kmmunstyrelsens arbetsutsktt föreslår Kmmunstyrelsen föreslå Kmmunfullmäktige besluta ...",
+                        # Österåker): the addressee may be no body of it, nor is the lead the proposal's text.
+                        self.warn(section.line, "proposals", "förslagets inledning namnger organ som inte kan läsas; "
+                                                             "lämnas tomt")
+                        continue
                     elif self.addressed_to or self.run_on_addressee:
                         # the body the letterhead addresses (run into one line: the one named before the title)
                         group_to = self.addressed_to or self.run_on_addressee
@@ -1050,8 +1117,34 @@ class TjansteskrivelseParser:
                     steps.append(PlanningStep(body=body))
                     explicit.append(None)
             self._date_from_protocol(steps)
+            dated = self._letterhead_meeting()
+            if dated:
+                # The letterhead names the paper a matter for its addressee's meeting on a date ("Dnr: 09-40.012
+                # Styrelseärende 2009-02-27 Till" / "Förbundsstyrelsen"): that body's step, on that date.
+                step = next((x for x in steps if x.body == dated[0]), None)
+                if step is None:
+                    steps.append(PlanningStep(body=dated[0], date=dated[1]))
+                    explicit.append(None)
+                elif step.date is None:
+                    step.date = dated[1]
         mark_deciding(steps, explicit)
         return steps
+
+    def _letterhead_meeting(self) -> tuple[str, str] | None:
+        """The body and the date of the meeting the letterhead names the paper a matter for: a board's matter
+        dated ("Styrelseärende 2009-02-27", a nämnd's "Nämndärende ...") and addressed "Till" the body, in the
+        letterhead's first lines; None where the letterhead does not say so."""
+        addressee = self.addressed_to or self.run_on_addressee
+        if not addressee:
+            return None
+        texts = [line.stripped for line in self.lines[:12] if line.stripped][:4]
+        for n, text in enumerate(texts[:2]):
+            found = _MATTER_FOR_MEETING.search(text)
+            if found and (re.match(r"\s+Till\b", text[found.end():]) or any(
+                    re.match(r"Till\b", below) for below in texts[n + 1:n + 3])):
+                iso = find_dates(found.group("date"))
+                return (addressee, iso[0].iso) if iso and iso[0].iso else None
+        return None
 
     def _date_from_protocol(self, steps: list[PlanningStep]) -> None:
         """A report appended to a body's protocol ("Bilaga 6:7 till kommunstyrelsens protokoll den 19
@@ -1172,7 +1265,9 @@ class TjansteskrivelseParser:
                     people.append(Responsible(name=match.group("name"), title=match.group("title")))
         signed = _signed_after_sentence(proposal.text()) if not people else None
         # The signers right after the proposal's last sentence, on a page given as one line ("... 3. Beslutet justeras
-        # omedelbart. Tony Mufic Utbildningsdirektör Malin Eriksson Avdelningschef Utbildningsförvaltningen ...").
+        # omedelbart. Tony Mufic Utbildningsdirektör Malin Eriksson Avdelningschef Utbildningsförvaltningen ..."), or
+        # after a dateline there ("... justerat. Göteborg den 8 februari 2010 Nils-Gunnar Ernstson /Gunnel Rydberg").
+        signed = signed or (dateline_signers(proposal.text()) if not people else None)
         return signed[1] if signed else people
 
     def responsible(self, lines: list[Line], preamble: list[Line]) -> list[Responsible]:
@@ -1344,6 +1439,9 @@ class TjansteskrivelseParser:
         for text in block:
             if text == unit:
                 continue
+            if (signed := dateline_signers(text)) and signed[0] == 0:
+                people.extend(signed[1])  # "Göteborg 11 februari 2009 Nils-Gunnar Ernstson": the dateline's signers
+                continue
             if (people and people[-1].title is None and len(text.split()) >= 3
                     and text.split()[0].lower().endswith(_TITLE_ENDINGS)
                     and naming.looks_like_person(text.split(" ", 1)[1])):
@@ -1360,7 +1458,8 @@ class TjansteskrivelseParser:
                 title = named.group("title")
                 cut = text == last_line and not title.lower().endswith((*_TITLE_ENDINGS, "råd", "ordförande"))
                 people.append(Responsible(name=named.group("name"), title=None if cut else title, unit=unit))
-            elif naming.looks_like_person(text):
+            elif naming.looks_like_person(text) and not bodies_in(text):
+                # (bodies run together, "Kommunstyrelsen Kommunfullmäktige" closing a page's planning, sign nothing)
                 people.append(Responsible(name=text, unit=unit))
             elif people and people[-1].title is None and _is_title(text):
                 people[-1].title = text
@@ -1469,6 +1568,43 @@ def _run_on_signers(text: str) -> list[Responsible] | None:
     return people if len(people) >= 2 and all(naming.looks_like_person(p.name) for p in people) else None
 
 
+# A letter's dateline and its signers after it: the place, the date and who signed ("Göteborg 11 februari 2009
+# Nils-Gunnar Ernstson", "Göteborg den 8 februari 2010 Nils-Gunnar Ernstson /Gunnel Rydberg": the signer and the
+# officer, "/" between them, as Uppsala's "Fredrik Ahlstedt/Astrid Anker"). Reports and letters close so (the
+# dateline also over a kallelse's signer: Hjo's, Bjurholm's, Hallsberg's, Öckerö's); at the text's end only.
+_DATELINE_DATE = (r"(?:den\s+)?(?:\d{1,2}\s+(?:" + "|".join(MONTHS) + r")\s+\d{4}|\d{4}-\d\d-\d\d)")
+_SIGNER_NAME = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s+[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,2}"
+_DATELINE_SIGNERS = re.compile(
+    r"(?:^|(?<=[.!?])\s+)(?P<place>[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?),?\s+" + _DATELINE_DATE
+    + r"\s+(?P<names>" + _SIGNER_NAME + r"(?:\s*/\s*" + _SIGNER_NAME + r")*)\s*$")
+# The same without its date (lost by the extraction), two signers joined by "/": a signature closing the text, no
+# part of the proposal before it ("... Bo Pettersson (S). Göteborg Nils-Gunnar Ernstson /Gunnel Rydberg").
+_SLASH_SIGNERS = re.compile(r"(?<=[.!?])\s+(?:[A-ZÅÄÖ][\wåäöé-]+\s+){1,3}[A-ZÅÄÖ][\wåäöé-]+\s*/\s*"
+                            + _SIGNER_NAME + r"\s*$")
+
+
+def dateline_signers(text: str) -> tuple[int, list[Responsible]] | None:
+    """The signers a dateline closing `text` names, and where the dateline starts; None unless every name after it
+    is a person's."""
+    found = _DATELINE_SIGNERS.search(text)
+    if not found:
+        return None
+    names = [" ".join(name.split()) for name in found.group("names").split("/")]
+    if not all(naming.looks_like_person(name) and not bodies_in(name) for name in names):
+        return None
+    return found.start(), [Responsible(name=name, title=None) for name in names]
+
+
+def signature_closing(text: str) -> int | None:
+    """Where a signature closing `text` after its last sentence starts (a dateline and its signers, or two signers
+    joined by "/"): the text before it ends whole."""
+    signed = dateline_signers(text)
+    if signed:
+        return signed[0]
+    slash = _SLASH_SIGNERS.search(text)
+    return slash.start() if slash else None
+
+
 _SIGNING_MARK = re.compile(r"\s*(?:[A-ZÅÄÖ]{3,}\s+)?")
 _NAME_WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
 _SURNAME_FIRST = re.compile(r"^(?P<name>" + _NAME_WORD + ", " + _NAME_WORD + r")(?=\s|$)")
@@ -1486,6 +1622,21 @@ _PRESENTER = re.compile(
 
 
 # A page's number opening its text, as a copy site gives each page a line ("2 Kommunstyrelsen föreslås ...").
+# A proposal's lead in its text's opening words, "föreslår" / "föreslås" and the verb to decide after it within the
+# sentence: who proposes to whom, what follows the proposal ("Kmmunstyrelsens arbetsutsktt föreslår Kmmunstyrelsen
+# föreslå Kmmunfullmäktige besluta 1. ..."); asked only where proposal_lead read no bodies in it.
+_UNREAD_LEAD = re.compile(r"^(?:[\wåäöÅÄÖ-]+\s+){1,6}föreslå[rs]?\s(?:(?![.!?]\s).){0,120}?\bbeslut(?:a|ar)\b",
+                          re.IGNORECASE)
+# A letterhead naming its paper a matter for a body's meeting, with the meeting's date ("Styrelseärende 2009-02-27
+# Till Förbundsstyrelsen", Göteborgsregionen's papers to its board; a nämnd's or a fullmäktige's so named).
+_MATTER_FOR_MEETING = re.compile(r"(?<![\wåäö])(?:Styrelse|Nämnd|Fullmäktige|Utskotts|Direktions)ärende\s+"
+                                 r"(?P<date>\d{4}-\d\d-\d\d)(?!\d)")
+# A document's file path printed in its footer ("c:\\users\\kalen\\appdata\\local\\temp\\ks_2013_96 - ansökan on ...
+# - ver 1{fcfe-6d a9cf-000e-a101} (1).rtf", Kristinehamn; "G:\\Protokoll\\Kommunstyrelsen\\2009\\ Protokoll från
+# kommunstyrelsen.doc", Nybro): the file's name, and in it the registry's code before the title and the version after.
+_FILE_PATH = re.compile(r"\b[A-Za-z]:\\(?:[^\\\n]*\\)*(?P<name>[^\\\n]+?)\.(?i:rtf|docx?|odt|pdf)\b")
+_FILE_NAME_PARTS = re.compile(r"^\s*[a-zåäö]{1,4}[_ ]\d{4}[_ ]\d+\s+-\s+|\s+-\s+ver\b.*$|\s*\{[^}]*\}.*$",
+                              re.IGNORECASE)
 _PAGE_NUMBER_FIRST = re.compile(r"^\d{1,3}\s+(?=[A-ZÅÄÖ])")
 _OWN_LEAD = re.compile(r"^(?:föreslås|föreslår|beslutar)\b")
 
@@ -1734,11 +1885,35 @@ def run_on_title(text: str, *, with_addressee: bool = False):
     """The title in a letterhead that extraction ran into one line: what follows its last
     anchor (the addressee, an e-mail address, the document's kind), without a trailing
     case number or a lone registry code ('... kostverksamhet STK')."""
+    # The text's first sentence right after the title, no sentence ended before it ("Dnr: Styrelseärende Till
+    # Förbundsstyrelsen Förslag till samrådsunderlag ... för GR år 2011 Enligt förbundsordningen ska förbundsstyrelsen
+    # bereda medlemskommunerna tillfälle att yttra sig ... år. ..."): the title ends where it opens.
+    sentence = _FIRST_PLAIN_SENTENCE.search(text)
+    before = text[: sentence.start()].split() if sentence else []
+    if sentence and before and not before[-1][:1].isupper() and not _STOP_BEFORE.search(text[: sentence.start()]):
+        found = _run_on_title(text[: sentence.start()], with_addressee=with_addressee)
+        if (found[0] if with_addressee else found) is not None:
+            return found
+    return _run_on_title(text, with_addressee=with_addressee)
+
+
+_TO_A_BEREDNING = re.compile(r"\bTill\s+[A-ZÅÄÖ][a-zåäö]{3,}beredningen(?![\wåäö])")
+_ONE_WORD_BEREDNING = re.compile(r"[A-ZÅÄÖ][a-zåäö]{3,}beredningen")
+# A sentence of the text's prose: a capitalised word after one that is not (a name's second word is not a sentence's
+# first: run_on_title asks), then six words or more in lower case (or numbers) to its full stop.
+_FIRST_PLAIN_SENTENCE = re.compile(r"(?<=[a-zåäö0-9)] )[A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö0-9][\wåäö,-]*){6,}[.!?](?=\s|$)")
+_STOP_BEFORE = re.compile(r"[.!?](?:\s|$)")
+
+
+def _run_on_title(text: str, *, with_addressee: bool = False):
     # The document's kind is an anchor as a heading word ("Tjänsteskrivelse"), not in a sentence ("har i
     # tjänsteskrivelse 10 april 2016 tagit fram ...").
     spans = [(m.start(), m.end()) for m in _LETTERHEAD_ANCHOR.finditer(text)
              if not (m.group()[:1].islower() and m.group().lower().startswith("tjänste"))]
     spans += [(m.start(), m.end()) for m in _CASE_LABEL_AND_VALUE.finditer(text)]
+    # The addressee a letterhead names after "Till" as one compound word ending in -beredningen (Stockholm's
+    # "Borgarrådsberedningen", Region Stockholm's "Landstingsrådsberedningen": preparing bodies bodies_in does not know)
+    spans += [(m.start(), m.end()) for m in _TO_A_BEREDNING.finditer(text)]
     # The addressee stands alone between letterhead fields, not inside a phrase ("Mål för Servicenämnden").
     # A job title before it ends the officer's field: "Handläggare: Eva Svensson, utvecklingsledare Barn- ...".
     # (A body named by its code, "Kf" for Kommunfullmäktige, ends where the code ends.)
@@ -1946,7 +2121,7 @@ def trailing_signature(lines: list[Line]) -> int | None:
     start, person = None, False
     for position in range(len(texts) - 1, -1, -1):
         index, text = texts[position]
-        if naming.looks_like_person(text):
+        if naming.looks_like_person(text) or (signed := dateline_signers(text)) and signed[0] == 0:
             start, person = position, True
         elif _UNIT.search(text) and len(text.split()) <= 3:
             start = position  # the unit over the names ("Kommunledningsförvaltningen" / "Sara Lind")
@@ -2132,6 +2307,12 @@ def body_run(text: str) -> list[str]:
         if code and re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+(?:möte|beredning|presidium)", following):
             bodies.append(f"{words[index]} {following}")  # "KS Fördelningsmöte": a step as printed
             index += 2
+            continue
+        if _ONE_WORD_BEREDNING.fullmatch(words[index]):
+            # a preparing body named in one word ("Borgarrådsberedningen", "Landstingsrådsberedningen"), as a
+            # proposal's lead names it (common._whole_body): a step of the run
+            bodies.append(words[index])
+            index += 1
             continue
         for size in range(min(4, len(words) - index), 0, -1):
             candidate = " ".join(words[index:index + size])
