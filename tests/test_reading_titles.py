@@ -3208,3 +3208,18 @@ def test_a_municipalitys_name_in_capitals_ends_a_title_in_normal_case(tmp_path):
     text = text.replace("4. Ansökningar om partistöd.", "4. INFORMATION FRÅN EKBY KOMMUN")
     titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
     assert "INFORMATION FRÅN EKBY KOMMUN" in titles
+
+
+def test_a_rows_pages_alone_on_its_number_line_are_no_title(tmp_path):
+    # haparanda_kallelse_2 "Nr Bil. Ärende" / "9 1-3" / "Förslag till åtgärder då ej" / "restaurangrapporteringen
+    # sker i tid": the row's number and its attachments' span on a line, the title on the lines below (the same
+    # column as haparanda_kallelse_1's "1 1-4 Bottenvikens ...", Värnamo's and Orust's page columns); no title is a
+    # span of numbers. Made-up rows; a year range in a title stays.
+    text = ("KOMMUNSTYRELSEN\n\nKallelse\n\nTid:\n\nTisdag 2016-03-14 kl 09:00\n\nFöredragningslista\n\n"
+            "Nr Bil. Ärende\n\n3 2-5\n\nUtredning om gång- och\n\ncykelvägar i centrum\n\nKS 2016/41\n\n"
+            "4 6-8\n\nTaxor för bygglov 2016-2018\n\nKS 2016/12\n\n5\n\n2016-2017\n\nKS 2016/7\n")
+    titles = {item.key: item.matter.title for item in parse_document(write(tmp_path, text)).items}
+    assert titles["punkt 3"] == "Utredning om gång- och cykelvägar i centrum"
+    assert titles["punkt 4"] == "Taxor för bygglov 2016-2018"
+    # (a span of years alone is no page span: it stays what the row says)
+    assert titles["punkt 5"] == "2016-2017"

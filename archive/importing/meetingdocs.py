@@ -600,6 +600,7 @@ _PAGE_REFERENCE_IN_TITLE = re.compile(r"\s*\((?:(?i:sid|sida|sidan|s)\.?\s*\(?)+
 # Värnamo's "Sida", Orust's "sid" and Oxelösund's "/sidan" columns stand after theirs: no tuning title opens with a
 # span of numbers.
 _PAGE_RANGE_OPENING = re.compile(r"^(?P<first>\d{1,3})\s?[-–]\s?(?P<last>\d{1,3})\s+(?=[A-ZÅÄÖ])")
+_PAGE_RANGE_ALONE = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}")
 _ATTACHMENT_CELL_OPENING = re.compile(r"^Bilag(?:a|or)(?:\s+sid\.?)?\s+(?=[A-ZÅÄÖ][a-zåäö])")
 # (And the protocol's head, its label "Plats och tid" opening nearly every tuning protocol's head: Älmhult, Arjeplog,
 # Arvidsjaur, Karlskrona ...: where a contents list's last row runs into the first page after it, '... Svar på motion
@@ -3013,6 +3014,10 @@ class MeetingDocumentParser:
             head_text = head_text[:points.start()]
         if re.fullmatch(r"[\d\s,.;]*", head_text):
             head_text = ""  # "§ 155, 155, 155": the number repeated, no title on the line
+        elif _PAGE_RANGE_ALONE.fullmatch(head_text):
+            # "9 1-3" / "Förslag till åtgärder ...": the row's pages (or attachments) in the papers, a cell of their
+            # own under "Nr Bil. Ärende" (Haparanda), the title on the line below; no title is a span of numbers.
+            head_text = ""
         return ItemReading(notes=notes, lines=lines, decision_from_sentence=decision_from_sentence,
                            head_text=head_text)
 
