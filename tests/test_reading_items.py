@@ -3724,3 +3724,44 @@ def test_points_the_front_pages_range_states_are_its_paragraphs_though_fewer_tha
         ("§ 49", "Internkontrollrapport januari-augusti"), ("§ 50", "Budgetuppföljning februari")]
     document = parse_document(write(tmp_path, text.replace("Paragrafer 49-50", "Paragrafer 12-13"), "b.txt"))
     assert [item.key for item in document.items if item.key.startswith("§ 49")] == []
+
+
+def test_an_agendas_number_column_stacked_before_its_titles_pairs_row_by_row(tmp_path):
+    # karlshamn_kallelse_1 ('Dagordning' / 'Nr' / '1.' ... '26.' / 'Ärende' / the titles one a line, a long one wrapped
+    # onto a line of its own: '... byggnadsnämnden - Stefan' / 'Sörensson(FP)'): a table extracted column by column,
+    # as the § marks of Sydnärke's IT-nämnd and Samordningsförbundet Sydnärke (pair_stacked_columns). Made-up rows.
+    from archive.importing.agendarows import pair_number_column
+    from archive.importing.text import Line
+    from tests.reading_helpers import lines
+
+    head = ["KALLELSE", "", "Kommunstyrelsen", "", "Datum: 2019-05-06", "", "Dagordning", "Nr"]
+    titles = ["Delårsrapport per april 2019", "Motion om fler laddstolpar i", "centrum",
+              "Fyllnadsval av ersättare i miljönämnden - Eva", "Holm (C)", "Taxa för bygglov",
+              "Val av ombud till bolagsstämma i Vatten AB - Per", "Lind (M) och Kajsa Berg (S)"]
+    text = "\n".join([*head, "4.", "5.", "6.", "7.", "8.", "Ärende", *titles]) + "\n"
+    items = {item.key: item.matter.title for item in parse_document(write(tmp_path, text, "kallelse.txt")).items}
+    assert items == {"punkt 4": "Delårsrapport per april 2019", "punkt 5": "Motion om fler laddstolpar i centrum",
+                     "punkt 6": "Fyllnadsval av ersättare i miljönämnden - Eva Holm (C)",
+                     "punkt 7": "Taxa för bygglov",
+                     "punkt 8": "Val av ombud till bolagsstämma i Vatten AB - Per Lind (M) och Kajsa Berg (S)"}
+    # The text ending inside the column (an excerpt cut): its last line may be a title's start or the rest of the
+    # one above, neither is read; the rows before are, the numbers left without a title dropped
+    cut = [*head, "1.", "2.", "3.", "4.", "5.", "6.", "Ärende", *titles[:6], "Val av ombud"]
+    rows = [line.stripped for line in pair_number_column(lines(*cut)) if line.item_start]
+    assert rows == ["1. Delårsrapport per april 2019", "2. Motion om fler laddstolpar i centrum",
+                    "3. Fyllnadsval av ersättare i miljönämnden - Eva Holm (C)"]
+    # Cut, and two titles run together by the width-wrap rejoiner (a line's number missing): the count tells nothing
+    joined = lines(*cut)
+    joined[16:18] = [Line(joined[16].number, f"{joined[16].text} {joined[17].text}")]
+    assert not any(line.item_start for line in pair_number_column(joined))
+    # More titles than numbers, a line that opens no title, or a sentence: no row tied to its number
+    for column in (["Taxa", "Budget", "Plan", "Skolskjuts"], ["Taxa", "Budget", "2 bilagor", "Plan"],
+                   ["Taxa", "Ärendet bereds. Beslut tas i maj", "Plan"]):
+        paired = pair_number_column(lines(*head, "1.", "2.", "3.", "Ärende", *column, "Justerandes sign"))
+        assert not any(line.item_start for line in paired)
+    # A member's name opening a title that goes on is a title of its own ("Motion (V) om ...")
+    column = ["Taxa för bygglov", "Motion (V) om skolmat", "Budget 2020", "Justerandes sign"]
+    paired = pair_number_column(lines(*head, "1.", "2.", "3.", "Ärende", *column))
+    assert [line.stripped for line in paired if line.item_start] == [
+        "1. Taxa för bygglov", "2. Motion (V) om skolmat", "3. Budget 2020"]
+

@@ -20,6 +20,7 @@ from archive.importing.common import (
     LEADING_CASE_NUMBER,
     MONTH_WORDS,
     PAGE_WORD_BEFORE,
+    PARTY_LETTERS,
     RUN_ON,
     FoundDate,
     bodies_in,
@@ -2979,5 +2980,100 @@ def pair_stacked_columns(lines: list[Line]) -> list[Line]:
         kept = [line for index, line in enumerate(result[at:titles[-1] + 1], at)
                 if index not in titles and index not in marks]
         result[at:titles[-1] + 1] = [*kept, *rows]
+        at += len(kept) + len(rows)
+    return result
+
+
+# An agenda table extracted column by column: its numbers stacked one a line ("1." ... "26.", Karlshamn's
+# "Dagordning" / "Nr"; the § marks of Sydnärke's IT-nämnd and Samordningsförbundet Sydnärke so, pair_stacked_columns),
+# then perhaps the title column's head ("Ärende"), then the titles one a line in the same order, a long title wrapped
+# onto the next line.
+_STACKED_NUMBER = re.compile(r"^(?P<n>\d{1,3})[.)]$")
+# A line holding nothing but a member's surname and party, perhaps a second member after "och" ("Ohlsson (S)",
+# "Sörensson(FP)", "(FP)", "Olander (MP) och Charlott Lorentzen (MP)"): the end of a title naming them, wrapped (a
+# title says what the matter is; a member's name alone is none: "Motion (V) om ..." goes on past the mark).
+_NAME_PARTS_ALONE = re.compile(r"^(?:[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?\s?)?\((?:" + PARTY_LETTERS + r")\)"
+                               r"(?:\s+och\s+[A-ZÅÄÖ][a-zåäöéü]+(?:\s+[A-ZÅÄÖ][a-zåäöéü]+){1,2}\s?\((?:"
+                               + PARTY_LETTERS + r")\))*$")
+
+
+def _wraps_on(title: str, text: str) -> bool:
+    """Whether `text` goes on with the title line above it: a title never ends with a conjunction or preposition
+    (_OPEN_ENDINGS), nor opens in lower case or at a bracket; a line of names and party marks alone ends it."""
+    return title.endswith(_OPEN_ENDINGS) or text[:1].islower() or text[:1] == "(" or bool(_NAME_PARTS_ALONE.match(text))
+
+
+def _column_titles(lines: list[Line], at: int, count: int) -> tuple[list[list[int]], bool] | None:
+    """The title column below a stacked number column: each title's line indexes (a wrapped title's two or more),
+    at most `count` titles, and whether the text ends in the column (its last title maybe cut); None where a line
+    there is no title's (a sentence, a label, over-long) or the column holds more titles than there are numbers."""
+    while at < len(lines) and (not lines[at].stripped or _COLUMN_HEADS.match(lines[at].stripped)):
+        at += 1
+    titles: list[list[int]] = []
+    while at < len(lines):
+        text = lines[at].stripped
+        if not text:
+            at += 1
+            continue
+        if _FOOTER.match(text) or _COLUMN_FURNITURE.match(text) or _NUMBER_ALONE.match(text) \
+                or _PARAGRAPH.match(text) or lines[at].page_start:
+            break
+        if len(text) > _LONGEST_TITLE or _SENTENCE_OR_LABEL.search(text[:-1]):
+            return None
+        if titles and _wraps_on(" ".join(lines[x].stripped for x in titles[-1]), text):
+            titles[-1].append(at)
+        elif text[:1].isupper():
+            titles.append([at])
+        else:
+            return None
+        if len(titles) > count:
+            return None
+        at += 1
+    return titles, not any(line.stripped for line in lines[at:])
+
+
+def pair_number_column(lines: list[Line]) -> list[Line]:
+    """An agenda's row numbers stacked one a line ("1.", "2.", ... counting on by one), then its titles one a line
+    (_column_titles): each number paired with the title in its place, "3. Risk- och sårbarhetsanalys 2015", a row
+    of the list. Only where the counts match, or where the text ends inside the title column (an excerpt cut): then
+    the titles it holds but the last two (the cut may have broken either off), the numbers left without a title
+    dropped."""
+    result = list(lines)
+    at = 0
+    while at < len(result):
+        first = _STACKED_NUMBER.match(result[at].stripped)
+        marks, end = [], at
+        while first and end < len(result) and (not result[end].stripped or (
+                (mark := _STACKED_NUMBER.match(result[end].stripped))
+                and int(mark.group("n")) == int(first.group("n")) + len(marks))):
+            marks += [end] if result[end].stripped else []
+            end += 1
+        if len(marks) < _STACKED_MARKS_AT_LEAST:
+            at += 1
+            continue
+        column = _column_titles(result, end, len(marks))
+        if column is None or not column[0] or len(column[0]) < len(marks) and not column[1]:
+            at = end
+            continue
+        titles, cut = column
+        last = titles[-1][-1]
+        if cut and len(titles) < len(marks) and any(
+                result[index + 1].number != result[index].number + 1 for index in range(at, last)):
+            # (cut, the count cannot tell a title from two the width-wrap rejoiner ran together: only a column whose
+            # lines stand as the text printed them, none joined or dropped, is read)
+            at = end
+            continue
+        # (Cut, the last line may be a title's start or the rest of the title above, as a surname wrapped onto a line
+        # of its own ("... tekniska nämnden - Gunnar" / "Fas"): neither is read.)
+        paired = titles[:-2] if cut and len(titles) < len(marks) else titles
+        if len(paired) < _STACKED_MARKS_AT_LEAST:
+            at = end
+            continue
+        rows = [Line(result[title[0]].number,
+                     f"{result[mark].stripped} " + " ".join(result[x].stripped for x in title), item_start=True)
+                for mark, title in zip(marks, paired, strict=False)]
+        used = {x for title in titles for x in title} | set(marks)
+        kept = [line for index, line in enumerate(result[at:last + 1], at) if index not in used]
+        result[at:last + 1] = [*kept, *rows]
         at += len(kept) + len(rows)
     return result

@@ -62,6 +62,7 @@ from archive.importing.agendarows import (
     drop_time_column,
     join_letter_spaced,
     mark_portal_rows,
+    pair_number_column,
     pair_stacked_columns,
     path_bodies,
     pipe_cells_apart,
@@ -1781,6 +1782,8 @@ class MeetingDocumentParser:
             # (Before the page's furniture is dropped: a column of marks alike, "§2" ... "§8", looks like a
             # running line repeated.)
             lines = pair_stacked_columns(lines)
+        elif self.kind == "kallelse":
+            lines = pair_number_column(lines)  # the rows' numbers stacked, their titles below them
         lines = split_paragraph_runs(drop_page_artefacts(lines))
         self.lines = lines
         self.last_line = next((line for line in reversed(lines) if line.stripped), None)
