@@ -3765,3 +3765,16 @@ def test_an_agendas_number_column_stacked_before_its_titles_pairs_row_by_row(tmp
     assert [line.stripped for line in paired if line.item_start] == [
         "1. Taxa för bygglov", "2. Motion (V) om skolmat", "3. Budget 2020"]
 
+
+def test_a_rows_number_over_a_column_head_or_another_number_has_no_title_below(tmp_path):
+    # The column form pair_number_column cannot tie (karlshamn_kallelse_1 before it did: '25.' / '26.' / 'Ärende' /
+    # the first row's title, read as row 26's title 'Ärende'; a column whose numbers jump, '5.' / '87.'): the lines
+    # below a number alone hold another row's title, not this one's. A row's number alone over its title is read.
+    head = "KALLELSE\n\nKommunstyrelsen\n\nDatum: 2019-05-06\n\nDagordning\n\nNr\n"
+    more_titles = head + "1.\n2.\n3.\nÄrende\nBudget 2020\nTaxa för bygglov\nSkolskjuts\nPlan för 2021\n"
+    jumping = head + "1.\n2.\n3.\n4.\n40.\n41.\n42.\nÄrende\nBudget 2020\nTaxa för bygglov\n"
+    for text in (more_titles, jumping):
+        titles = titles_read(tmp_path, text, "kallelse.txt")
+        assert not [title for title in titles if title in ("Ärende", "40.", "Budget 2020")]
+    plain = head + "1.\nBudget 2020\n\n2.\nTaxa för bygglov\n"
+    assert titles_read(tmp_path, plain, "kallelse.txt") == ["Budget 2020", "Taxa för bygglov"]

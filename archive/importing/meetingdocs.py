@@ -27,6 +27,8 @@ from archive import naming
 from archive.dates import MONTHS
 from archive.errors import ImportFailed
 from archive.importing.agendarows import (
+    _COLUMN_HEADS,
+    _STACKED_NUMBER,
     Item,
     _add_onward_step,
     _after_page_head,
@@ -3396,6 +3398,14 @@ class MeetingDocumentParser:
                     _RANGE_LEFT_OPEN.search(title_parts[-1]) and _YEAR_OPENING.match(text)):
                 title_open = False
             after_blank = False
+            if title_open and not title_parts and self.kind == "kallelse" and (
+                    _COLUMN_HEADS.match(text) or _STACKED_NUMBER.match(text)):
+                # A row's number alone, then its list's title column's head ("26." / "Ärende") or another number
+                # ("5." / "87."): a table extracted column by column whose columns pair_number_column could not tie
+                # together; the lines below hold another row's title, not this one's.
+                title_open = False
+                body_lines.append(line)
+                continue
             alone = _NUMBER_LINE.match(text) if not case_number and not title_open and len(listed) < 2 else None
             if alone and (CASE_NUMBER.match(alone.group("number")) or re.fullmatch(
                     r"\d{2,5}(?:[-/.]\d{2,6}){1,3}", alone.group("number"))) \
