@@ -3778,3 +3778,30 @@ def test_a_rows_number_over_a_column_head_or_another_number_has_no_title_below(t
         assert not [title for title in titles if title in ("Ärende", "40.", "Budget 2020")]
     plain = head + "1.\nBudget 2020\n\n2.\nTaxa för bygglov\n"
     assert titles_read(tmp_path, plain, "kallelse.txt") == ["Budget 2020", "Taxa för bygglov"]
+
+
+def test_a_pages_number_before_the_documents_name_opens_no_row(tmp_path):
+    # habo-jonkoping_kallelse_1 ('1 KALLELSE' / ... 'Föredragningslista Nr Ärende/Föredragande 1. Information från
+    # ...' / '2. Svar på remiss ...'): the page's number before the document's name (30 tuning kallelser open a page
+    # so: '1 KALLELSE (3) Kommunfullmäktige', '1 Kallelse / Underrättelse ...', '1 KUNGÖRELSE 1 [2]') is no row 1;
+    # the list's heading with its first row on one line opens the list, its rows after it counting on below.
+    # Made-up rows and body.
+    text = ("1 KALLELSE\n\nDatum Sida 2021-09-01 1\n\nSammanträde Nämnd: Barn- och utbildningsnämnden Tid: Onsdagen "
+            "den 8 september 2021 kl. 13:00 Plats: Stora salen\n\nFöredragningslista Nr Ärende 1. Delårsrapport för "
+            "nämnden\n\n2. Skolskjutsregler 2022\n\n3. Lokalplan för förskolan\n")
+    parsed = parse_document(write(tmp_path, text, "kallelse.txt"))
+    assert parsed.meeting.body == "Barn- och utbildningsnämnden" and parsed.meeting.date == "2021-09-08"
+    assert {item.key: item.matter.title for item in parsed.items} == {
+        "punkt 1": "Delårsrapport för nämnden", "punkt 2": "Skolskjutsregler 2022",
+        "punkt 3": "Lokalplan för förskolan"}
+    # A row whose title names such a document is a row ("1 Kungörelse om sammanträden ..."), and a heading with a
+    # row after it that no row below counts on from opens no list (a protocol's 'ÄRENDELISTA 111 Information ...')
+    from archive.importing.meetingdocs import _DOCUMENT_NAME_OPENING, _HEADED_FIRST_ROW, _next_row_counts_on
+    from tests.reading_helpers import lines
+
+    assert _DOCUMENT_NAME_OPENING.match("KALLELSE (3) Kommunfullmäktige")
+    assert not _DOCUMENT_NAME_OPENING.match("Kungörelse om sammanträden för regionen 2019")
+    assert not _DOCUMENT_NAME_OPENING.match("Kallelsetider för beredskapen")
+    assert _HEADED_FIRST_ROW.match("ÄRENDELISTA 111 Information Redovisning av delegationsbeslut")
+    run_on = lines("ÄRENDELISTA 111 Information Redovisning av delegationsbeslut", "", "Beslutande Anna Berg")
+    assert not _next_row_counts_on(run_on, 0, 111)

@@ -603,6 +603,16 @@ _PAGE_REFERENCE_IN_TITLE = re.compile(r"\s*\((?:(?i:sid|sida|sidan|s)\.?\s*\(?)+
 # Värnamo's "Sida", Orust's "sid" and Oxelösund's "/sidan" columns stand after theirs: no tuning title opens with a
 # span of numbers.
 _PAGE_RANGE_OPENING = re.compile(r"^(?P<first>\d{1,3})\s?[-–]\s?(?P<last>\d{1,3})\s+(?=[A-ZÅÄÖ])")
+# A document's own name opening a page ("1 KALLELSE", "1 Kallelse / Underrättelse Kommunstyrelsen ...", "1 KUNGÖRELSE 1
+# [2]", "1 Föredragningslista Sammanträdesdatum ...": 30 tuning kallelser open a page so, docplayer's and pdftotext's
+# page number before it); not a row's title naming one ("Kungörelse om sammanträden ...", Region Jönköpings län).
+_DOCUMENT_NAME_OPENING = re.compile(r"(?:KALLELSE|KUNGÖRELSE|FÖREDRAGNINGSLISTA|DAGORDNING|Kallelse|Kungörelse"
+                                    r"|Föredragningslista|Dagordning)(?:$|[\s/(](?!\s*(?:om|av|till|för|från|med|"
+                                    r"inför|och|samt)\b))")
+# A list's heading, perhaps its columns' heads, then its first row ("Föredragningslista Nr Ärende/Föredragande 1. ...").
+_HEADED_FIRST_ROW = re.compile(r"^(?P<heading>(?i:föredragningslista|dagordning|ärendelista)(?:\s+(?:Nr|Ärenden?"
+                               r"(?:/Föredragande)?|Föredragande|Dnr|Diarienummer|Diarienr|Noteringar|Kommentar))*)"
+                               r"\s+(?P<n>\d{1,3})\.?\s+(?P<rest>[A-ZÅÄÖ][a-zåäö].*)$")
 _PAGE_RANGE_ALONE = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}")
 _ATTACHMENT_CELL_OPENING = re.compile(r"^Bilag(?:a|or)(?:\s+sid\.?)?\s+(?=[A-ZÅÄÖ][a-zåäö])")
 # (And the protocol's head, its label "Plats och tid" opening nearly every tuning protocol's head: Älmhult, Arjeplog,
@@ -1746,6 +1756,12 @@ def _case_numbers_above_heads(head: list[Line], items: list[Item]) -> None:
         above = item.lines
 
 
+def _next_row_counts_on(lines: list[Line], at: int, number: int) -> bool:
+    """Whether the next line with text after lines[at] opens with the number after `number`, then a title."""
+    following = next((line.stripped for line in lines[at + 1:] if line.stripped), "")
+    return bool(re.match(rf"{number + 1}\.?\s+[A-ZÅÄÖ]", following))
+
+
 class MeetingDocumentParser:
     def __init__(self, document: Document, kind: str):
         self.document = document
@@ -2030,7 +2046,7 @@ class MeetingDocumentParser:
         another_list = False  # a kallelse's list begun again at a standing item: another meeting's (see below)
         stated: list[Item] = []  # §§ found from the number the front page states them to begin at
         year_coded = _year_coded_rows(lines) if self.kind == "protokoll" else set()
-        for line in lines:
+        for at, line in enumerate(lines):
             text = line.stripped
             if not text or another_list and (_NUMBERED.match(text) or _NUMBER_ALONE.match(text)) \
                     and not _PARAGRAPH.match(text):
@@ -2124,9 +2140,19 @@ class MeetingDocumentParser:
                        or in_list and not items and id(line) in chain_starts)):
                 number = int(alone.group("n"))
                 start = (f"punkt {number}", number, "")
+            elif self.kind == "kallelse" and not items and (headed := _HEADED_FIRST_ROW.match(text)) \
+                    and _next_row_counts_on(lines, at, int(headed.group("n"))):
+                # "Föredragningslista Nr Ärende/Föredragande 1. Information från ..." / "2. Svar på ...": the list's
+                # heading (and its columns' heads) with its first row on one line, the rows after it on lines of
+                # their own (Habo, Jönköpings län; the run-on lists open so: _ROW_AFTER_COLUMN_HEADS).
+                head.append(Line(line.number, headed.group("heading")))
+                in_list, number = True, int(headed.group("n"))
+                start = (f"punkt {number}", number, headed.group("rest"))
             elif self.kind == "kallelse":
                 named = _NAMED_ITEM.match(text)
                 numbered = _NUMBERED.match(text) if (in_list or items or last_number == 0) else None
+                if numbered and not items and _DOCUMENT_NAME_OPENING.match(numbered.group("rest")):
+                    numbered = None  # "1 KALLELSE", "1 Kallelse Kommunstyrelsen ...": a page's number and head
                 if named:
                     number = int(named.group("n"))
                     start = (f"punkt {number}", number, named.group("rest"))
