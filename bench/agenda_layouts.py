@@ -106,12 +106,15 @@ def runon(body, date, ms):
     return text + "\n", [(i, title, None) for i, title, _ in ms]
 
 
-def columns(body, date, ms):
+def columns(mark="{}."):
     """The table extracted column by column (karlshamn_kallelse_1): every row's number stacked one a line ("1." ...),
     then the title column's head and the titles one a line in the same order."""
-    t = head(body, date, "Dagordning") + ["Nr"] + [f"{number(i)}." for i, _, _ in ms] + ["Ärende"]
-    t += [title for _, title, _ in ms]
-    return "\n".join(t) + "\n", [(i, title, None) for i, title, _ in ms]
+    def layout(body, date, ms):
+        t = head(body, date, "Dagordning") + ["Nr"] + [mark.format(number(i)) for i, _, _ in ms] + ["Ärende"]
+        t += [title for _, title, _ in ms]
+        return "\n".join(t) + "\n", [(i, title, None) for i, title, _ in ms]
+
+    return layout
 
 
 LAYOUTS = {
@@ -143,7 +146,8 @@ LAYOUTS = {
     "page_spaced": pages("   "),
     "page_pipe": pages(" | "),
     "runon": runon,
-    "columns": columns,
+    "columns": columns(),
+    "columns_bare": columns("{}"),
 }
 
 

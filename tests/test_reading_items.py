@@ -3754,6 +3754,11 @@ def test_an_agendas_number_column_stacked_before_its_titles_pairs_row_by_row(tmp
     joined = lines(*cut)
     joined[16:18] = [Line(joined[16].number, f"{joined[16].text} {joined[17].text}")]
     assert not any(line.item_start for line in pair_number_column(joined))
+    # Bare numbers ("1" / "2" ..., a page's numbers look so) are read only where the counts match
+    bare = [*head, "4", "5", "6", "7", "8", "Ärende", *titles]
+    assert [line.stripped for line in pair_number_column(lines(*bare)) if line.item_start][1] == (
+        "5 Motion om fler laddstolpar i centrum")
+    assert not any(line.item_start for line in pair_number_column(lines(*[x.rstrip(".") for x in cut])))
     # More titles than numbers, a line that opens no title, or a sentence: no row tied to its number
     for column in (["Taxa", "Budget", "Plan", "Skolskjuts"], ["Taxa", "Budget", "2 bilagor", "Plan"],
                    ["Taxa", "Ärendet bereds. Beslut tas i maj", "Plan"]):

@@ -2984,11 +2984,11 @@ def pair_stacked_columns(lines: list[Line]) -> list[Line]:
     return result
 
 
-# An agenda table extracted column by column: its numbers stacked one a line ("1." ... "26.", Karlshamn's
-# "Dagordning" / "Nr"; the § marks of Sydnärke's IT-nämnd and Samordningsförbundet Sydnärke so, pair_stacked_columns),
-# then perhaps the title column's head ("Ärende"), then the titles one a line in the same order, a long title wrapped
-# onto the next line.
-_STACKED_NUMBER = re.compile(r"^(?P<n>\d{1,3})[.)]$")
+# An agenda table extracted column by column: its numbers stacked one a line ("1." ... "26." under "Dagordning" / "Nr",
+# Karlshamn; or bare, "1" ...; the § marks of Sydnärke's IT-nämnd and Samordningsförbundet Sydnärke so,
+# pair_stacked_columns), then perhaps the title column's head ("Ärende"), then the titles one a line in the same
+# order, a long title wrapped onto the next line.
+_STACKED_NUMBER = re.compile(r"^(?P<n>\d{1,3})(?P<mark>[.)]?)$")
 # A line holding nothing but a member's surname and party, perhaps a second member after "och" ("Ohlsson (S)",
 # "Sörensson(FP)", "(FP)", "Olander (MP) och Charlott Lorentzen (MP)"): the end of a title naming them, wrapped (a
 # title says what the matter is; a member's name alone is none: "Motion (V) om ..." goes on past the mark).
@@ -3044,7 +3044,7 @@ def pair_number_column(lines: list[Line]) -> list[Line]:
         first = _STACKED_NUMBER.match(result[at].stripped)
         marks, end = [], at
         while first and end < len(result) and (not result[end].stripped or (
-                (mark := _STACKED_NUMBER.match(result[end].stripped))
+                (mark := _STACKED_NUMBER.match(result[end].stripped)) and mark.group("mark") == first.group("mark")
                 and int(mark.group("n")) == int(first.group("n")) + len(marks))):
             marks += [end] if result[end].stripped else []
             end += 1
@@ -3057,6 +3057,9 @@ def pair_number_column(lines: list[Line]) -> list[Line]:
             continue
         titles, cut = column
         last = titles[-1][-1]
+        if cut and len(titles) < len(marks) and not first.group("mark"):
+            at = end  # (bare numbers, "1" / "2" ..., are read only where the counts match: a page's numbers look so)
+            continue
         if cut and len(titles) < len(marks) and any(
                 result[index + 1].number != result[index].number + 1 for index in range(at, last)):
             # (cut, the count cannot tell a title from two the width-wrap rejoiner ran together: only a column whose
