@@ -3759,11 +3759,20 @@ def test_an_agendas_number_column_stacked_before_its_titles_pairs_row_by_row(tmp
     assert [line.stripped for line in pair_number_column(lines(*bare)) if line.item_start][1] == (
         "5 Motion om fler laddstolpar i centrum")
     assert not any(line.item_start for line in pair_number_column(lines(*[x.rstrip(".") for x in cut])))
-    # More titles than numbers, a line that opens no title, or a sentence: no row tied to its number
-    for column in (["Taxa", "Budget", "Plan", "Skolskjuts"], ["Taxa", "Budget", "2 bilagor", "Plan"],
-                   ["Taxa", "Ärendet bereds. Beslut tas i maj", "Plan"]):
+    # More titles than numbers, or a line that opens no title: no row tied to its number
+    for column in (["Taxa", "Budget", "Plan", "Skolskjuts"], ["Taxa", "Budget", "2 bilagor", "Plan"]):
         paired = pair_number_column(lines(*head, "1.", "2.", "3.", "Ärende", *column, "Justerandes sign"))
         assert not any(line.item_start for line in paired)
+    # A title with a full stop or a label's colon in it ("Anmälningsärenden. Beslut fattade med stöd av delegation",
+    # Gotland; "Information: Remiss från JO") is read where the counts match; not where the text ends in the column
+    # (then it may be text run on below the list)
+    column = ["Taxa", "Anmälningsärenden. Beslut fattade med stöd av delegation", "Information: Remiss från JO"]
+    paired = pair_number_column(lines(*head, "1.", "2.", "3.", "Ärende", *column, "Justerandes sign"))
+    assert [line.stripped for line in paired if line.item_start][2] == "3. Information: Remiss från JO"
+    cut_column = [*head, "1.", "2.", "3.", "4.", "5.", "6.", "7.", "Ärende", "Taxa", "Ärendet bereds. Beslut tas i maj",
+                  "Budget", "Plan", "Skolskjuts"]
+    assert not any(line.item_start for line in pair_number_column(lines(*cut_column)))
+    assert any(line.item_start for line in pair_number_column(lines(*[x.replace(". B", " b") for x in cut_column])))
     # A member's name opening a title that goes on is a title of its own ("Motion (V) om ...")
     column = ["Taxa för bygglov", "Motion (V) om skolmat", "Budget 2020", "Justerandes sign"]
     paired = pair_number_column(lines(*head, "1.", "2.", "3.", "Ärende", *column))

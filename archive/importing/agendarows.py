@@ -3003,13 +3003,16 @@ def _wraps_on(title: str, text: str) -> bool:
     return title.endswith(_OPEN_ENDINGS) or text[:1].islower() or text[:1] == "(" or bool(_NAME_PARTS_ALONE.match(text))
 
 
-def _column_titles(lines: list[Line], at: int, count: int) -> tuple[list[list[int]], bool] | None:
+def _column_titles(lines: list[Line], at: int, count: int) -> tuple[list[list[int]], bool, bool] | None:
     """The title column below a stacked number column: each title's line indexes (a wrapped title's two or more),
-    at most `count` titles, and whether the text ends in the column (its last title maybe cut); None where a line
-    there is no title's (a sentence, a label, over-long) or the column holds more titles than there are numbers."""
+    at most `count` titles, whether the text ends in the column (its last title maybe cut), and whether a line there
+    reads as a sentence or a label ("Anmälningsärenden. Beslut fattade ...", "Information: Remiss ...": a title's,
+    or text's); None where a line there is no title's (over-long, opening in neither capitals nor a quote) or the
+    column holds more titles than there are numbers."""
     while at < len(lines) and (not lines[at].stripped or _COLUMN_HEADS.match(lines[at].stripped)):
         at += 1
     titles: list[list[int]] = []
+    sentence = False
     while at < len(lines):
         text = lines[at].stripped
         if not text:
@@ -3018,18 +3021,19 @@ def _column_titles(lines: list[Line], at: int, count: int) -> tuple[list[list[in
         if _FOOTER.match(text) or _COLUMN_FURNITURE.match(text) or _NUMBER_ALONE.match(text) \
                 or _PARAGRAPH.match(text) or lines[at].page_start:
             break
-        if len(text) > _LONGEST_TITLE or _SENTENCE_OR_LABEL.search(text[:-1]):
+        if len(text) > _LONGEST_TITLE:
             return None
+        sentence = sentence or bool(_SENTENCE_OR_LABEL.search(text[:-1]))
         if titles and _wraps_on(" ".join(lines[x].stripped for x in titles[-1]), text):
             titles[-1].append(at)
-        elif text[:1].isupper():
+        elif text[:1].isupper() or text[:1] in "\"”“«" and text[1:2].isupper():
             titles.append([at])
         else:
             return None
         if len(titles) > count:
             return None
         at += 1
-    return titles, not any(line.stripped for line in lines[at:])
+    return titles, not any(line.stripped for line in lines[at:]), sentence
 
 
 def pair_number_column(lines: list[Line]) -> list[Line]:
@@ -3055,10 +3059,12 @@ def pair_number_column(lines: list[Line]) -> list[Line]:
         if column is None or not column[0] or len(column[0]) < len(marks) and not column[1]:
             at = end
             continue
-        titles, cut = column
+        titles, cut, sentence = column
         last = titles[-1][-1]
-        if cut and len(titles) < len(marks) and not first.group("mark"):
-            at = end  # (bare numbers, "1" / "2" ..., are read only where the counts match: a page's numbers look so)
+        if cut and len(titles) < len(marks) and (sentence or not first.group("mark")):
+            # (bare numbers, "1" / "2" ..., are read only where the counts match: a page's numbers look so; and a
+            # column with a sentence or a label in it, which may be text run on below the list)
+            at = end
             continue
         if cut and len(titles) < len(marks) and any(
                 result[index + 1].number != result[index].number + 1 for index in range(at, last)):
