@@ -3223,3 +3223,19 @@ def test_a_rows_pages_alone_on_its_number_line_are_no_title(tmp_path):
     assert titles["punkt 4"] == "Taxor för bygglov 2016-2018"
     # (a span of years alone is no page span: it stays what the row says)
     assert titles["punkt 5"] == "2016-2017"
+
+
+def test_information_opening_a_title_is_its_kind_only_where_the_list_names_decisions_so(tmp_path):
+    # karlshamn_kallelse_1's 'Information - Räddningstjänsten Västra Blekinge' and Lönenämnden Munkedal-Sotenäs-
+    # Lysekil's 'Information - Samordning och styrning ...' keep the word (their golds do): no row of their lists names
+    # its kind. Västerås's rows do ('Beslut - Val av ...' beside 'Information - Räddningstjänstsamverkan'), where the
+    # kind is no title's word (test_a_run_on_agenda_row_gives_number_as_written_title_and_its_numbered_points).
+    text = ("KALLELSE\n\nKommunfullmäktige\n\nTid: måndagen den 12 oktober 2020 kl. 18.00\n\nFöredragningslista\n\n"
+            "1. Information - Kulturskolans verksamhet\n2. Årsredovisning för Vattenbolaget AB\n"
+            "3. Information - Brandskyddet i länet\n")
+    assert titles_read(tmp_path, text) == ["Information - Kulturskolans verksamhet",
+                                           "Årsredovisning för Vattenbolaget AB",
+                                           "Information - Brandskyddet i länet"]
+    typed = text.replace("2. Årsredovisning", "2. Beslut - Årsredovisning")
+    assert titles_read(tmp_path, typed) == ["Kulturskolans verksamhet", "Årsredovisning för Vattenbolaget AB",
+                                            "Brandskyddet i länet"]

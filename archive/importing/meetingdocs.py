@@ -613,6 +613,8 @@ _DOCUMENT_NAME_OPENING = re.compile(r"(?:KALLELSE|KUNGÖRELSE|FÖREDRAGNINGSLIST
 _HEADED_FIRST_ROW = re.compile(r"^(?P<heading>(?i:föredragningslista|dagordning|ärendelista)(?:\s+(?:Nr|Ärenden?"
                                r"(?:/Föredragande)?|Föredragande|Dnr|Diarienummer|Diarienr|Noteringar|Kommentar))*)"
                                r"\s+(?P<n>\d{1,3})\.?\s+(?P<rest>[A-ZÅÄÖ][a-zåäö].*)$")
+# A row's kind before its title, a decision's: "3. Dnr: 2015/263-KS Beslut - Val av lekmannarevisor ..." (Västerås).
+_DECISION_KIND_MARK = re.compile(r"(?:^|\s)Beslut\s+[-–]\s+[A-ZÅÄÖ]")
 _PAGE_RANGE_ALONE = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}")
 _ATTACHMENT_CELL_OPENING = re.compile(r"^Bilag(?:a|or)(?:\s+sid\.?)?\s+(?=[A-ZÅÄÖ][a-zåäö])")
 # (And the protocol's head, its label "Plats och tid" opening nearly every tuning protocol's head: Älmhult, Arjeplog,
@@ -1779,6 +1781,7 @@ class MeetingDocumentParser:
         self.portal_rows: set[int] = set()  # lines of a meeting portal's bulleted item numbers (a kallelse's)
         self.presenter_column = False  # a kallelse's list has a Föredragande column (set by parse)
         self.path_column = False  # a kallelse's list heads its rows by body and day of their next step (set by parse)
+        self.kinds_named = False  # a kallelse's rows name their kind before the title, "Beslut - Val av ..." (parse)
 
     def fail(self, message: str, *, line: int | None = None, field_name: str | None = None):
         raise ImportFailed(message, file=str(self.document.path), line=line, field=field_name)
@@ -1805,6 +1808,7 @@ class MeetingDocumentParser:
         lines = split_paragraph_runs(drop_page_artefacts(lines))
         self.lines = lines
         self.last_line = next((line for line in reversed(lines) if line.stripped), None)
+        self.kinds_named = self.kind == "kallelse" and any(_DECISION_KIND_MARK.search(line.stripped) for line in lines)
         # Text a document site gives (its own text dropped, pages run on): an excerpt that may
         # stop anywhere, even inside the last item's title.
         self.site_title = _site_title_in_text(self.document)
@@ -3315,7 +3319,13 @@ class MeetingDocumentParser:
         # (A kallelse's row names its kind before its title, "Beslut - Val av lekmannarevisor ...", Västerås; a
         # protocol's § keeps it as its title's first words: "Information - Skogsbruksplan", Surahammar; Region
         # Kronoberg's "Information - Forskningsplan för Region Kronoberg".)
-        head_text = _GROUP_HEADING.sub("", _ITEM_TYPE.sub("", head_text) if self.kind == "kallelse" else head_text)
+        # (Only a list that names its rows' kinds so, "Beslut - " among them, sets the kind before the title: where
+        # "Information - " alone opens a few rows it is the title's first word, "Information - Räddningstjänsten
+        # Västra Blekinge", Karlshamn; Lönenämnden Munkedal-Sotenäs-Lysekil's "Information - Samordning ...".)
+        typed = _ITEM_TYPE.match(head_text) if self.kind == "kallelse" else None
+        if typed and (typed.group().startswith("Beslut") or self.kinds_named):
+            head_text = head_text[typed.end():]
+        head_text = _GROUP_HEADING.sub("", head_text)
         stamp = _CODE_AND_DATE_AT_END.search(head_text) if self.kind == "protokoll" else None
         if stamp and stamp.group("date") == meeting.date and stamp.group("code") in self.item_codes \
                 and head_text[:stamp.start()].strip():
