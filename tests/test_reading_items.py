@@ -3819,3 +3819,6 @@ def test_a_pages_number_before_the_documents_name_opens_no_row(tmp_path):
     assert _HEADED_FIRST_ROW.match("ÄRENDELISTA 111 Information Redovisning av delegationsbeslut")
     run_on = lines("ÄRENDELISTA 111 Information Redovisning av delegationsbeslut", "", "Beslutande Anna Berg")
     assert not _next_row_counts_on(run_on, 0, 111)
+    # (the first row's title wrapped onto the next line, as a width-wrapping extractor sets it)
+    assert _next_row_counts_on(lines("Föredragningslista 1. Delårsrapport för", "nämnden", "", "2. Taxa"), 0, 1)
+    assert not _next_row_counts_on(lines("Föredragningslista 1. Delårsrapport för", "nämnden", "", "7. Taxa"), 0, 1)

@@ -1759,9 +1759,11 @@ def _case_numbers_above_heads(head: list[Line], items: list[Item]) -> None:
 
 
 def _next_row_counts_on(lines: list[Line], at: int, number: int) -> bool:
-    """Whether the next line with text after lines[at] opens with the number after `number`, then a title."""
-    following = next((line.stripped for line in lines[at + 1:] if line.stripped), "")
-    return bool(re.match(rf"{number + 1}\.?\s+[A-ZÅÄÖ]", following))
+    """Whether the next line after lines[at] that opens with a number (a few lines on: the row's title may wrap onto
+    the next) opens with the number after `number`, then a title."""
+    following = [line.stripped for line in lines[at + 1:at + 12] if line.stripped][:4]
+    numbered = next((text for text in following if re.match(r"\d", text)), "")
+    return bool(re.match(rf"{number + 1}\.?\s+[A-ZÅÄÖ]", numbered))
 
 
 class MeetingDocumentParser:
