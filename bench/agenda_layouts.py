@@ -117,6 +117,20 @@ def columns(mark="{}."):
     return layout
 
 
+def cased_columns(after):
+    """The same with the Dnr column extracted on its own, its case numbers stacked before the titles or after them
+    (Sotenäs's and Trosa's Dnr values stand together after their rows' titles)."""
+    def layout(body, date, ms):
+        ms = with_cases(body, date, ms)
+        numbers = ["Nr"] + [f"{number(i)}." for i, _, _ in ms]
+        cases = ["Dnr"] + [case for _, _, case in ms]
+        titles = ["Ärende"] + [title for _, title, _ in ms]
+        t = head(body, date, "Dagordning") + numbers + (titles + cases if after else cases + titles)
+        return "\n".join(t) + "\n", ms
+
+    return layout
+
+
 LAYOUTS = {
     "dot": rows(lambda i, t: f"{i}. {t}"),
     "paren": rows(lambda i, t: f"{i}) {t}"),
@@ -148,6 +162,8 @@ LAYOUTS = {
     "runon": runon,
     "columns": columns(),
     "columns_bare": columns("{}"),
+    "columns_cases_before": cased_columns(False),
+    "columns_cases_after": cased_columns(True),
 }
 
 

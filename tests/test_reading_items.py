@@ -3780,6 +3780,23 @@ def test_an_agendas_number_column_stacked_before_its_titles_pairs_row_by_row(tmp
         "1. Taxa för bygglov", "2. Motion (V) om skolmat", "3. Budget 2020"]
 
 
+def test_an_agendas_dnr_column_stacked_apart_pairs_with_its_rows_where_it_counts_as_many(tmp_path):
+    # The Dnr column of a table extracted column by column, its cells together before or after the titles (Sotenäs's
+    # 'KA 2017/1104 KA 2016/1090 ...' after six titles, Trosa's 'KS 2017/151 KS 2018/14' after two): each row's
+    # number, title and case number tied by their places, where the cells count as many as the numbers; otherwise
+    # the cells cannot be tied (and are not left under the last row to read as its own). Made-up rows.
+    head = "KALLELSE\n\nKommunstyrelsen\n\nTid: tisdagen den 7 maj 2019 kl. 13.00\n\nDagordning\n\nNr\n1.\n2.\n3.\n"
+    titles = "Ärende\nTaxa för bygglov\nMotion om laddstolpar\nBudget 2020\n"
+    cases = "Dnr\nKS 2019/12\nKS 2019/40\n2019/7\n"
+    want = [("punkt 1", "KS 2019/12", "Taxa för bygglov"), ("punkt 2", "KS 2019/40", "Motion om laddstolpar"),
+            ("punkt 3", "2019/7", "Budget 2020")]
+    for text in (head + cases + titles, head + titles + cases):
+        parsed = parse_document(write(tmp_path, text, "kallelse.txt"))
+        assert [(i.key, i.matter.case_number, i.matter.title) for i in parsed.items] == want
+    short = head + titles + "Dnr\nKS 2019/12\nKS 2019/40\n"
+    parsed = parse_document(write(tmp_path, short, "kallelse.txt"))
+    assert not [i for i in parsed.items if i.matter.case_number]
+
 def test_a_rows_number_over_a_column_head_or_another_number_has_no_title_below(tmp_path):
     # The column form pair_number_column cannot tie (karlshamn_kallelse_1 before it did: '25.' / '26.' / 'Ärende' /
     # the first row's title, read as row 26's title 'Ärende'; a column whose numbers jump, '5.' / '87.'): the lines

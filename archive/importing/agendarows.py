@@ -3019,8 +3019,9 @@ def _column_titles(lines: list[Line], at: int, count: int) -> tuple[list[list[in
             at += 1
             continue
         if _FOOTER.match(text) or _COLUMN_FURNITURE.match(text) or _NUMBER_ALONE.match(text) \
-                or _PARAGRAPH.match(text) or lines[at].page_start:
-            break
+                or _PARAGRAPH.match(text) or lines[at].page_start or _case_cell(text) \
+                or _COLUMN_HEADS.match(text):
+            break  # (a case number or a column's head, "Dnr": the next column's, set after the titles)
         if len(text) > _LONGEST_TITLE:
             return None
         sentence = sentence or bool(_SENTENCE_OR_LABEL.search(text[:-1]))
@@ -3034,6 +3035,28 @@ def _column_titles(lines: list[Line], at: int, count: int) -> tuple[list[list[in
             return None
         at += 1
     return titles, not any(line.stripped for line in lines[at:]), sentence
+
+
+# A Dnr cell in a column of its own: a case number, or the year-first serial some registries write bare ("2018/6",
+# "2015/263-KS", Västerås; Tidaholm's and Lindesberg's Dnr cells).
+_YEAR_FIRST_CELL = re.compile(r"(?:19|20)\d\d/\d{1,5}(?:-[A-ZÅÄÖ]{1,5})?")
+
+
+def _case_cell(text: str) -> bool:
+    return is_case_number(text) or bool(_YEAR_FIRST_CELL.fullmatch(text))
+
+
+def _case_column(lines: list[Line], at: int, count: int) -> list[int] | None:
+    """Exactly `count` case numbers one a line from `at` on (blank lines and a column's head, "Dnr", before them):
+    the list's Dnr column extracted on its own, before or after its titles (Sotenäs's and Trosa's Dnr values stand
+    together after their rows' titles); None where the lines there hold another count, or none."""
+    while at < len(lines) and (not lines[at].stripped or _COLUMN_HEADS.match(lines[at].stripped)):
+        at += 1
+    cases = []
+    while at < len(lines) and (not lines[at].stripped or _case_cell(lines[at].stripped)):
+        cases += [at] if lines[at].stripped else []
+        at += 1
+    return cases if len(cases) == count else None
 
 
 def pair_number_column(lines: list[Line]) -> list[Line]:
@@ -3055,12 +3078,22 @@ def pair_number_column(lines: list[Line]) -> list[Line]:
         if len(marks) < _STACKED_MARKS_AT_LEAST:
             at += 1
             continue
-        column = _column_titles(result, end, len(marks))
+        cases = _case_column(result, end, len(marks))  # the Dnr column between the numbers and the titles
+        column = _column_titles(result, cases[-1] + 1 if cases else end, len(marks))
         if column is None or not column[0] or len(column[0]) < len(marks) and not column[1]:
             at = end
             continue
         titles, cut, sentence = column
         last = titles[-1][-1]
+        if cases is None and len(titles) == len(marks):
+            cases = _case_column(result, last + 1, len(marks))  # or after the titles
+            following = next((x.stripped for x in result[last + 1:] if x.stripped), "")
+            if cases is None and (_case_cell(following) or _COLUMN_HEADS.match(following)):
+                # (a Dnr column after the titles whose cells do not count as many: they cannot be tied to the rows,
+                # and left below the last row they would read as its own)
+                at = end
+                continue
+            last = cases[-1] if cases else last
         if cut and len(titles) < len(marks) and (sentence or not first.group("mark")):
             # (bare numbers, "1" / "2" ..., are read only where the counts match: a page's numbers look so; and a
             # column with a sentence or a label in it, which may be text run on below the list)
@@ -3078,10 +3111,14 @@ def pair_number_column(lines: list[Line]) -> list[Line]:
         if len(paired) < _STACKED_MARKS_AT_LEAST:
             at = end
             continue
-        rows = [Line(result[title[0]].number,
-                     f"{result[mark].stripped} " + " ".join(result[x].stripped for x in title), item_start=True)
-                for mark, title in zip(marks, paired, strict=False)]
-        used = {x for title in titles for x in title} | set(marks)
+        rows = []
+        for index, (mark, title) in enumerate(zip(marks, paired, strict=False)):
+            text = f"{result[mark].stripped} " + " ".join(result[x].stripped for x in title)
+            rows.append(Line(result[title[0]].number, text, item_start=True))
+            if cases:
+                # (its Dnr cell below it, named as the column's head names it: a bare "2019/7" is a case number there)
+                rows.append(Line(result[cases[index]].number, f"Dnr {result[cases[index]].stripped}"))
+        used = {x for title in titles for x in title} | set(marks) | set(cases or [])
         kept = [line for index, line in enumerate(result[at:last + 1], at) if index not in used]
         result[at:last + 1] = [*kept, *rows]
         at += len(kept) + len(rows)
