@@ -3754,6 +3754,12 @@ def test_an_agendas_number_column_stacked_before_its_titles_pairs_row_by_row(tmp
     joined = lines(*cut)
     joined[16:18] = [Line(joined[16].number, f"{joined[16].text} {joined[17].text}")]
     assert not any(line.item_start for line in pair_number_column(joined))
+    # (the rejoiner leaves blank lines in the joined lines' places: a gap no other line of the column has)
+    blanked = lines(*cut)
+    blanked[16:18] = [Line(blanked[16].number, f"{blanked[16].text} {blanked[17].text}"), Line(blanked[17].number, "")]
+    assert not any(line.item_start for line in pair_number_column(blanked))
+    spaced = lines(*[x for text in cut for x in (text, "")])  # a blank line after every line: a copy's spacing
+    assert [line.stripped for line in pair_number_column(spaced) if line.item_start] == rows
     # Bare numbers ("1" / "2" ..., a page's numbers look so) are read only where the counts match
     bare = [*head, "4", "5", "6", "7", "8", "Ärende", *titles]
     assert [line.stripped for line in pair_number_column(lines(*bare)) if line.item_start][1] == (

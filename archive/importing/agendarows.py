@@ -3099,10 +3099,13 @@ def pair_number_column(lines: list[Line]) -> list[Line]:
             # column with a sentence or a label in it, which may be text run on below the list)
             at = end
             continue
-        if cut and len(titles) < len(marks) and any(
-                result[index + 1].number != result[index].number + 1 for index in range(at, last)):
+        filled = [index for index in range(titles[0][0], last + 1) if result[index].stripped]
+        gaps = {b - a for a, b in zip(filled, filled[1:], strict=False)}
+        if cut and len(titles) < len(marks) and (len(gaps) > 1 or any(
+                result[index + 1].number != result[index].number + 1 for index in range(at, last))):
             # (cut, the count cannot tell a title from two the width-wrap rejoiner ran together: only a column whose
-            # lines stand as the text printed them, none joined or dropped, is read)
+            # lines stand as the text printed them, none joined (the rejoiner leaves blank lines in their place, a
+            # gap no other line of the column has) or dropped, is read)
             at = end
             continue
         # (Cut, the last line may be a title's start or the rest of the title above, as a surname wrapped onto a line
