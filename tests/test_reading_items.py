@@ -3779,6 +3779,11 @@ def test_an_agendas_number_column_stacked_before_its_titles_pairs_row_by_row(tmp
                   "Budget", "Plan", "Skolskjuts"]
     assert not any(line.item_start for line in pair_number_column(lines(*cut_column)))
     assert any(line.item_start for line in pair_number_column(lines(*[x.replace(". B", " b") for x in cut_column])))
+    # A decision's points stacked so ("Förslag till beslut" / "1." / "2." / "3." / their sentences' lines) stand under
+    # no column's head: no rows
+    points = ["Förslag till beslut", "1.", "2.", "3.", "Kommunstyrelsen antar planen", "Planen gäller från 2020",
+              "Uppdraget redovisas i maj", "Justerandes sign"]
+    assert not any(line.item_start for line in pair_number_column(lines(*points)))
     # A member's name opening a title that goes on is a title of its own ("Motion (V) om ...")
     column = ["Taxa för bygglov", "Motion (V) om skolmat", "Budget 2020", "Justerandes sign"]
     paired = pair_number_column(lines(*head, "1.", "2.", "3.", "Ärende", *column))

@@ -3059,6 +3059,19 @@ def _case_column(lines: list[Line], at: int, count: int) -> list[int] | None:
     return cases if len(cases) == count else None
 
 
+_NUMBER_COLUMN_HEAD = re.compile(r"^(?i:nr|nummer|punkt|ärendenr)\.?$")
+
+
+def _column_headed(lines: list[Line], at: int, end: int) -> bool:
+    """Whether a stacked number column (lines[at:end]) stands in a list table: its own head or the list's heading
+    above it ("Nr", "Dagordning"), or the next column's head below it ("Ärende", "Dnr"), as a table extracted column
+    by column prints them; a decision's points stacked so ("1." / "2." / "3." then their sentences) have none."""
+    above = next((line.stripped for line in reversed(lines[max(0, at - 3):at]) if line.stripped), "")
+    below = next((line.stripped for line in lines[end:end + 3] if line.stripped), "")
+    return bool(_NUMBER_COLUMN_HEAD.match(above) or _LIST_HEADING_ALONE.match(above) or _COLUMN_HEADS.match(above)
+                or _COLUMN_HEADS.match(below))
+
+
 def pair_number_column(lines: list[Line]) -> list[Line]:
     """An agenda's row numbers stacked one a line ("1.", "2.", ... counting on by one), then its titles one a line
     (_column_titles): each number paired with the title in its place, "3. Risk- och sårbarhetsanalys 2015", a row
@@ -3075,8 +3088,8 @@ def pair_number_column(lines: list[Line]) -> list[Line]:
                 and int(mark.group("n")) == int(first.group("n")) + len(marks))):
             marks += [end] if result[end].stripped else []
             end += 1
-        if len(marks) < _STACKED_MARKS_AT_LEAST:
-            at += 1
+        if len(marks) < _STACKED_MARKS_AT_LEAST or not _column_headed(result, at, end):
+            at = max(at + 1, end) if len(marks) >= _STACKED_MARKS_AT_LEAST else at + 1
             continue
         cases = _case_column(result, end, len(marks))  # the Dnr column between the numbers and the titles
         column = _column_titles(result, cases[-1] + 1 if cases else end, len(marks))
