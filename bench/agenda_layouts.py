@@ -106,6 +106,31 @@ def runon(body, date, ms):
     return text + "\n", [(i, title, None) for i, title, _ in ms]
 
 
+def columns(mark="{}."):
+    """The table extracted column by column (karlshamn_kallelse_1): every row's number stacked one a line ("1." ...),
+    then the title column's head and the titles one a line in the same order."""
+    def layout(body, date, ms):
+        t = head(body, date, "Dagordning") + ["Nr"] + [mark.format(number(i)) for i, _, _ in ms] + ["Ärende"]
+        t += [title for _, title, _ in ms]
+        return "\n".join(t) + "\n", [(i, title, None) for i, title, _ in ms]
+
+    return layout
+
+
+def cased_columns(after):
+    """The same with the Dnr column extracted on its own, its case numbers stacked before the titles or after them
+    (Sotenäs's and Trosa's Dnr values stand together after their rows' titles)."""
+    def layout(body, date, ms):
+        ms = with_cases(body, date, ms)
+        numbers = ["Nr"] + [f"{number(i)}." for i, _, _ in ms]
+        cases = ["Dnr"] + [case for _, _, case in ms]
+        titles = ["Ärende"] + [title for _, title, _ in ms]
+        t = head(body, date, "Dagordning") + numbers + (titles + cases if after else cases + titles)
+        return "\n".join(t) + "\n", ms
+
+    return layout
+
+
 LAYOUTS = {
     "dot": rows(lambda i, t: f"{i}. {t}"),
     "paren": rows(lambda i, t: f"{i}) {t}"),
@@ -135,6 +160,10 @@ LAYOUTS = {
     "page_spaced": pages("   "),
     "page_pipe": pages(" | "),
     "runon": runon,
+    "columns": columns(),
+    "columns_bare": columns("{}"),
+    "columns_cases_before": cased_columns(False),
+    "columns_cases_after": cased_columns(True),
 }
 
 

@@ -3864,3 +3864,129 @@ def test_a_contents_row_in_lower_case_after_a_row_closed_by_its_page_is_a_row_of
                                           "Delegationsbeslut ... 9\n\ns årsrapport ... 10\n")
     titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
     assert titles[-2:] == ["Delegationsbeslut", "s årsrapport"]
+
+
+def test_an_agendas_number_column_stacked_before_its_titles_pairs_row_by_row(tmp_path):
+    # karlshamn_kallelse_1 ('Dagordning' / 'Nr' / '1.' ... '26.' / 'Ärende' / the titles one a line, a long one wrapped
+    # onto a line of its own: '... byggnadsnämnden - Stefan' / 'Sörensson(FP)'): a table extracted column by column,
+    # as the § marks of Sydnärke's IT-nämnd and Samordningsförbundet Sydnärke (pair_stacked_columns). Made-up rows.
+    from archive.importing.agendarows import pair_number_column
+    from archive.importing.text import Line
+    from tests.reading_helpers import lines
+
+    head = ["KALLELSE", "", "Kommunstyrelsen", "", "Datum: 2019-05-06", "", "Dagordning", "Nr"]
+    titles = ["Delårsrapport per april 2019", "Motion om fler laddstolpar i", "centrum",
+              "Fyllnadsval av ersättare i miljönämnden - Eva", "Holm (C)", "Taxa för bygglov",
+              "Val av ombud till bolagsstämma i Vatten AB - Per", "Lind (M) och Kajsa Berg (S)"]
+    text = "\n".join([*head, "4.", "5.", "6.", "7.", "8.", "Ärende", *titles]) + "\n"
+    items = {item.key: item.matter.title for item in parse_document(write(tmp_path, text, "kallelse.txt")).items}
+    assert items == {"punkt 4": "Delårsrapport per april 2019", "punkt 5": "Motion om fler laddstolpar i centrum",
+                     "punkt 6": "Fyllnadsval av ersättare i miljönämnden - Eva Holm (C)",
+                     "punkt 7": "Taxa för bygglov",
+                     "punkt 8": "Val av ombud till bolagsstämma i Vatten AB - Per Lind (M) och Kajsa Berg (S)"}
+    # The text ending inside the column (an excerpt cut): its last line may be a title's start or the rest of the
+    # one above, neither is read; the rows before are, the numbers left without a title dropped
+    cut = [*head, "1.", "2.", "3.", "4.", "5.", "6.", "Ärende", *titles[:6], "Val av ombud"]
+    rows = [line.stripped for line in pair_number_column(lines(*cut)) if line.item_start]
+    assert rows == ["1. Delårsrapport per april 2019", "2. Motion om fler laddstolpar i centrum",
+                    "3. Fyllnadsval av ersättare i miljönämnden - Eva Holm (C)"]
+    # Cut, and two titles run together by the width-wrap rejoiner (a line's number missing): the count tells nothing
+    joined = lines(*cut)
+    joined[16:18] = [Line(joined[16].number, f"{joined[16].text} {joined[17].text}")]
+    assert not any(line.item_start for line in pair_number_column(joined))
+    # (the rejoiner leaves blank lines in the joined lines' places: a gap no other line of the column has)
+    blanked = lines(*cut)
+    blanked[16:18] = [Line(blanked[16].number, f"{blanked[16].text} {blanked[17].text}"), Line(blanked[17].number, "")]
+    assert not any(line.item_start for line in pair_number_column(blanked))
+    spaced = lines(*[x for text in cut for x in (text, "")])  # a blank line after every line: a copy's spacing
+    assert [line.stripped for line in pair_number_column(spaced) if line.item_start] == rows
+    # Bare numbers ("1" / "2" ..., a page's numbers look so) are read only where the counts match
+    bare = [*head, "4", "5", "6", "7", "8", "Ärende", *titles]
+    assert [line.stripped for line in pair_number_column(lines(*bare)) if line.item_start][1] == (
+        "5 Motion om fler laddstolpar i centrum")
+    assert not any(line.item_start for line in pair_number_column(lines(*[x.rstrip(".") for x in cut])))
+    # More titles than numbers, or a line that opens no title: no row tied to its number
+    for column in (["Taxa", "Budget", "Plan", "Skolskjuts"], ["Taxa", "Budget", "2 bilagor", "Plan"]):
+        paired = pair_number_column(lines(*head, "1.", "2.", "3.", "Ärende", *column, "Justerandes sign"))
+        assert not any(line.item_start for line in paired)
+    # A title with a full stop or a label's colon in it ("Anmälningsärenden. Beslut fattade med stöd av delegation",
+    # Gotland; "Information: Remiss från JO") is read where the counts match; not where the text ends in the column
+    # (then it may be text run on below the list)
+    column = ["Taxa", "Anmälningsärenden. Beslut fattade med stöd av delegation", "Information: Remiss från JO"]
+    paired = pair_number_column(lines(*head, "1.", "2.", "3.", "Ärende", *column, "Justerandes sign"))
+    assert [line.stripped for line in paired if line.item_start][2] == "3. Information: Remiss från JO"
+    cut_column = [*head, "1.", "2.", "3.", "4.", "5.", "6.", "7.", "Ärende", "Taxa", "Ärendet bereds. Beslut tas i maj",
+                  "Budget", "Plan", "Skolskjuts"]
+    assert not any(line.item_start for line in pair_number_column(lines(*cut_column)))
+    assert any(line.item_start for line in pair_number_column(lines(*[x.replace(". B", " b") for x in cut_column])))
+    # A decision's points stacked so ("Förslag till beslut" / "1." / "2." / "3." / their sentences' lines) stand under
+    # no column's head: no rows
+    points = ["Förslag till beslut", "1.", "2.", "3.", "Kommunstyrelsen antar planen", "Planen gäller från 2020",
+              "Uppdraget redovisas i maj", "Justerandes sign"]
+    assert not any(line.item_start for line in pair_number_column(lines(*points)))
+    # A member's name opening a title that goes on is a title of its own ("Motion (V) om ...")
+    column = ["Taxa för bygglov", "Motion (V) om skolmat", "Budget 2020", "Justerandes sign"]
+    paired = pair_number_column(lines(*head, "1.", "2.", "3.", "Ärende", *column))
+    assert [line.stripped for line in paired if line.item_start] == [
+        "1. Taxa för bygglov", "2. Motion (V) om skolmat", "3. Budget 2020"]
+
+
+def test_an_agendas_dnr_column_stacked_apart_pairs_with_its_rows_where_it_counts_as_many(tmp_path):
+    # The Dnr column of a table extracted column by column, its cells together before or after the titles (Sotenäs's
+    # 'KA 2017/1104 KA 2016/1090 ...' after six titles, Trosa's 'KS 2017/151 KS 2018/14' after two): each row's
+    # number, title and case number tied by their places, where the cells count as many as the numbers; otherwise
+    # the cells cannot be tied (and are not left under the last row to read as its own). Made-up rows.
+    head = "KALLELSE\n\nKommunstyrelsen\n\nTid: tisdagen den 7 maj 2019 kl. 13.00\n\nDagordning\n\nNr\n1.\n2.\n3.\n"
+    titles = "Ärende\nTaxa för bygglov\nMotion om laddstolpar\nBudget 2020\n"
+    cases = "Dnr\nKS 2019/12\nKS 2019/40\n2019/7\n"
+    want = [("punkt 1", "KS 2019/12", "Taxa för bygglov"), ("punkt 2", "KS 2019/40", "Motion om laddstolpar"),
+            ("punkt 3", "2019/7", "Budget 2020")]
+    for text in (head + cases + titles, head + titles + cases):
+        parsed = parse_document(write(tmp_path, text, "kallelse.txt"))
+        assert [(i.key, i.matter.case_number, i.matter.title) for i in parsed.items] == want
+    short = head + titles + "Dnr\nKS 2019/12\nKS 2019/40\n"
+    parsed = parse_document(write(tmp_path, short, "kallelse.txt"))
+    assert not [i for i in parsed.items if i.matter.case_number]
+
+def test_a_rows_number_over_a_column_head_or_another_number_has_no_title_below(tmp_path):
+    # The column form pair_number_column cannot tie (karlshamn_kallelse_1 before it did: '25.' / '26.' / 'Ärende' /
+    # the first row's title, read as row 26's title 'Ärende'; a column whose numbers jump, '5.' / '87.'): the lines
+    # below a number alone hold another row's title, not this one's. A row's number alone over its title is read.
+    head = "KALLELSE\n\nKommunstyrelsen\n\nDatum: 2019-05-06\n\nDagordning\n\nNr\n"
+    more_titles = head + "1.\n2.\n3.\nÄrende\nBudget 2020\nTaxa för bygglov\nSkolskjuts\nPlan för 2021\n"
+    jumping = head + "1.\n2.\n3.\n4.\n40.\n41.\n42.\nÄrende\nBudget 2020\nTaxa för bygglov\n"
+    for text in (more_titles, jumping):
+        titles = titles_read(tmp_path, text, "kallelse.txt")
+        assert not [title for title in titles if title in ("Ärende", "40.", "Budget 2020")]
+    plain = head + "1.\nBudget 2020\n\n2.\nTaxa för bygglov\n"
+    assert titles_read(tmp_path, plain, "kallelse.txt") == ["Budget 2020", "Taxa för bygglov"]
+
+
+def test_a_pages_number_before_the_documents_name_opens_no_row(tmp_path):
+    # habo-jonkoping_kallelse_1 ('1 KALLELSE' / ... 'Föredragningslista Nr Ärende/Föredragande 1. Information från
+    # ...' / '2. Svar på remiss ...'): the page's number before the document's name (30 tuning kallelser open a page
+    # so: '1 KALLELSE (3) Kommunfullmäktige', '1 Kallelse / Underrättelse ...', '1 KUNGÖRELSE 1 [2]') is no row 1;
+    # the list's heading with its first row on one line opens the list, its rows after it counting on below.
+    # Made-up rows and body.
+    text = ("1 KALLELSE\n\nDatum Sida 2021-09-01 1\n\nSammanträde Nämnd: Barn- och utbildningsnämnden Tid: Onsdagen "
+            "den 8 september 2021 kl. 13:00 Plats: Stora salen\n\nFöredragningslista Nr Ärende 1. Delårsrapport för "
+            "nämnden\n\n2. Skolskjutsregler 2022\n\n3. Lokalplan för förskolan\n")
+    parsed = parse_document(write(tmp_path, text, "kallelse.txt"))
+    assert parsed.meeting.body == "Barn- och utbildningsnämnden" and parsed.meeting.date == "2021-09-08"
+    assert {item.key: item.matter.title for item in parsed.items} == {
+        "punkt 1": "Delårsrapport för nämnden", "punkt 2": "Skolskjutsregler 2022",
+        "punkt 3": "Lokalplan för förskolan"}
+    # A row whose title names such a document is a row ("1 Kungörelse om sammanträden ..."), and a heading with a
+    # row after it that no row below counts on from opens no list (a protocol's 'ÄRENDELISTA 111 Information ...')
+    from archive.importing.meetingdocs import _DOCUMENT_NAME_OPENING, _HEADED_FIRST_ROW, _next_row_counts_on
+    from tests.reading_helpers import lines
+
+    assert _DOCUMENT_NAME_OPENING.match("KALLELSE (3) Kommunfullmäktige")
+    assert not _DOCUMENT_NAME_OPENING.match("Kungörelse om sammanträden för regionen 2019")
+    assert not _DOCUMENT_NAME_OPENING.match("Kallelsetider för beredskapen")
+    assert _HEADED_FIRST_ROW.match("ÄRENDELISTA 111 Information Redovisning av delegationsbeslut")
+    run_on = lines("ÄRENDELISTA 111 Information Redovisning av delegationsbeslut", "", "Beslutande Anna Berg")
+    assert not _next_row_counts_on(run_on, 0, 111)
+    # (the first row's title wrapped onto the next line, as a width-wrapping extractor sets it)
+    assert _next_row_counts_on(lines("Föredragningslista 1. Delårsrapport för", "nämnden", "", "2. Taxa"), 0, 1)
+    assert not _next_row_counts_on(lines("Föredragningslista 1. Delårsrapport för", "nämnden", "", "7. Taxa"), 0, 1)

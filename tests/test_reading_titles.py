@@ -3250,3 +3250,34 @@ def test_a_lone_s_left_by_a_dropped_name_opens_the_paragraphs_text(tmp_path, tit
             "3 3(20) KS 42 Redovisning av delegeringsbeslut Ekonomichefens beslut om attesträtt för år 2014.\n")
     matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
     assert matters["§ 41"].title == read
+
+
+def test_a_rows_pages_alone_on_its_number_line_are_no_title(tmp_path):
+    # haparanda_kallelse_2 "Nr Bil. Ärende" / "9 1-3" / "Förslag till åtgärder då ej" / "restaurangrapporteringen
+    # sker i tid": the row's number and its attachments' span on a line, the title on the lines below (the same
+    # column as haparanda_kallelse_1's "1 1-4 Bottenvikens ...", Värnamo's and Orust's page columns); no title is a
+    # span of numbers. Made-up rows; a year range in a title stays.
+    text = ("KOMMUNSTYRELSEN\n\nKallelse\n\nTid:\n\nTisdag 2016-03-14 kl 09:00\n\nFöredragningslista\n\n"
+            "Nr Bil. Ärende\n\n3 2-5\n\nUtredning om gång- och\n\ncykelvägar i centrum\n\nKS 2016/41\n\n"
+            "4 6-8\n\nTaxor för bygglov 2016-2018\n\nKS 2016/12\n\n5\n\n2016-2017\n\nKS 2016/7\n")
+    titles = {item.key: item.matter.title for item in parse_document(write(tmp_path, text)).items}
+    assert titles["punkt 3"] == "Utredning om gång- och cykelvägar i centrum"
+    assert titles["punkt 4"] == "Taxor för bygglov 2016-2018"
+    # (a span of years alone is no page span: it stays what the row says)
+    assert titles["punkt 5"] == "2016-2017"
+
+
+def test_information_opening_a_title_is_its_kind_only_where_the_list_names_decisions_so(tmp_path):
+    # karlshamn_kallelse_1's 'Information - Räddningstjänsten Västra Blekinge' and Lönenämnden Munkedal-Sotenäs-
+    # Lysekil's 'Information - Samordning och styrning ...' keep the word (their golds do): no row of their lists names
+    # its kind. Västerås's rows do ('Beslut - Val av ...' beside 'Information - Räddningstjänstsamverkan'), where the
+    # kind is no title's word (test_a_run_on_agenda_row_gives_number_as_written_title_and_its_numbered_points).
+    text = ("KALLELSE\n\nKommunfullmäktige\n\nTid: måndagen den 12 oktober 2020 kl. 18.00\n\nFöredragningslista\n\n"
+            "1. Information - Kulturskolans verksamhet\n2. Årsredovisning för Vattenbolaget AB\n"
+            "3. Information - Brandskyddet i länet\n")
+    assert titles_read(tmp_path, text) == ["Information - Kulturskolans verksamhet",
+                                           "Årsredovisning för Vattenbolaget AB",
+                                           "Information - Brandskyddet i länet"]
+    typed = text.replace("2. Årsredovisning", "2. Beslut - Årsredovisning")
+    assert titles_read(tmp_path, typed) == ["Kulturskolans verksamhet", "Årsredovisning för Vattenbolaget AB",
+                                            "Brandskyddet i länet"]

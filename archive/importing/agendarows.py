@@ -20,6 +20,7 @@ from archive.importing.common import (
     LEADING_CASE_NUMBER,
     MONTH_WORDS,
     PAGE_WORD_BEFORE,
+    PARTY_LETTERS,
     RUN_ON,
     FoundDate,
     bodies_in,
@@ -2981,5 +2982,162 @@ def pair_stacked_columns(lines: list[Line]) -> list[Line]:
         kept = [line for index, line in enumerate(result[at:titles[-1] + 1], at)
                 if index not in titles and index not in marks]
         result[at:titles[-1] + 1] = [*kept, *rows]
+        at += len(kept) + len(rows)
+    return result
+
+
+# An agenda table extracted column by column: its numbers stacked one a line ("1." ... "26." under "Dagordning" / "Nr",
+# Karlshamn; or bare, "1" ...; the § marks of Sydnärke's IT-nämnd and Samordningsförbundet Sydnärke so,
+# pair_stacked_columns), then perhaps the title column's head ("Ärende"), then the titles one a line in the same
+# order, a long title wrapped onto the next line.
+_STACKED_NUMBER = re.compile(r"^(?P<n>\d{1,3})(?P<mark>[.)]?)$")
+# A line holding nothing but a member's surname and party, perhaps a second member after "och" ("Ohlsson (S)",
+# "Sörensson(FP)", "(FP)", "Olander (MP) och Charlott Lorentzen (MP)"): the end of a title naming them, wrapped (a
+# title says what the matter is; a member's name alone is none: "Motion (V) om ..." goes on past the mark).
+_NAME_PARTS_ALONE = re.compile(r"^(?:[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?\s?)?\((?:" + PARTY_LETTERS + r")\)"
+                               r"(?:\s+och\s+[A-ZÅÄÖ][a-zåäöéü]+(?:\s+[A-ZÅÄÖ][a-zåäöéü]+){1,2}\s?\((?:"
+                               + PARTY_LETTERS + r")\))*$")
+
+
+def _wraps_on(title: str, text: str) -> bool:
+    """Whether `text` goes on with the title line above it: a title never ends with a conjunction or preposition
+    (_OPEN_ENDINGS), nor opens in lower case or at a bracket; a line of names and party marks alone ends it."""
+    return title.endswith(_OPEN_ENDINGS) or text[:1].islower() or text[:1] == "(" or bool(_NAME_PARTS_ALONE.match(text))
+
+
+def _column_titles(lines: list[Line], at: int, count: int) -> tuple[list[list[int]], bool, bool] | None:
+    """The title column below a stacked number column: each title's line indexes (a wrapped title's two or more),
+    at most `count` titles, whether the text ends in the column (its last title maybe cut), and whether a line there
+    reads as a sentence or a label ("Anmälningsärenden. Beslut fattade ...", "Information: Remiss ...": a title's,
+    or text's); None where a line there is no title's (over-long, opening in neither capitals nor a quote) or the
+    column holds more titles than there are numbers."""
+    while at < len(lines) and (not lines[at].stripped or _COLUMN_HEADS.match(lines[at].stripped)):
+        at += 1
+    titles: list[list[int]] = []
+    sentence = False
+    while at < len(lines):
+        text = lines[at].stripped
+        if not text:
+            at += 1
+            continue
+        if _FOOTER.match(text) or _COLUMN_FURNITURE.match(text) or _NUMBER_ALONE.match(text) \
+                or _PARAGRAPH.match(text) or lines[at].page_start or _case_cell(text) \
+                or _COLUMN_HEADS.match(text):
+            break  # (a case number or a column's head, "Dnr": the next column's, set after the titles)
+        if len(text) > _LONGEST_TITLE:
+            return None
+        sentence = sentence or bool(_SENTENCE_OR_LABEL.search(text[:-1]))
+        if titles and _wraps_on(" ".join(lines[x].stripped for x in titles[-1]), text):
+            titles[-1].append(at)
+        elif text[:1].isupper() or text[:1] in "\"”“«" and text[1:2].isupper():
+            titles.append([at])
+        else:
+            return None
+        if len(titles) > count:
+            return None
+        at += 1
+    return titles, not any(line.stripped for line in lines[at:]), sentence
+
+
+# A Dnr cell in a column of its own: a case number, or the year-first serial some registries write bare ("2018/6",
+# "2015/263-KS", Västerås; Tidaholm's and Lindesberg's Dnr cells).
+_YEAR_FIRST_CELL = re.compile(r"(?:19|20)\d\d/\d{1,5}(?:-[A-ZÅÄÖ]{1,5})?")
+
+
+def _case_cell(text: str) -> bool:
+    return is_case_number(text) or bool(_YEAR_FIRST_CELL.fullmatch(text))
+
+
+def _case_column(lines: list[Line], at: int, count: int) -> list[int] | None:
+    """Exactly `count` case numbers one a line from `at` on (blank lines and a column's head, "Dnr", before them):
+    the list's Dnr column extracted on its own, before or after its titles (Sotenäs's and Trosa's Dnr values stand
+    together after their rows' titles); None where the lines there hold another count, or none."""
+    while at < len(lines) and (not lines[at].stripped or _COLUMN_HEADS.match(lines[at].stripped)):
+        at += 1
+    cases = []
+    while at < len(lines) and (not lines[at].stripped or _case_cell(lines[at].stripped)):
+        cases += [at] if lines[at].stripped else []
+        at += 1
+    return cases if len(cases) == count else None
+
+
+_NUMBER_COLUMN_HEAD = re.compile(r"^(?i:nr|nummer|punkt|ärendenr)\.?$")
+
+
+def _column_headed(lines: list[Line], at: int, end: int) -> bool:
+    """Whether a stacked number column (lines[at:end]) stands in a list table: its own head or the list's heading
+    above it ("Nr", "Dagordning"), or the next column's head below it ("Ärende", "Dnr"), as a table extracted column
+    by column prints them; a decision's points stacked so ("1." / "2." / "3." then their sentences) have none."""
+    above = next((line.stripped for line in reversed(lines[max(0, at - 3):at]) if line.stripped), "")
+    below = next((line.stripped for line in lines[end:end + 3] if line.stripped), "")
+    return bool(_NUMBER_COLUMN_HEAD.match(above) or _LIST_HEADING_ALONE.match(above) or _COLUMN_HEADS.match(above)
+                or _COLUMN_HEADS.match(below))
+
+
+def pair_number_column(lines: list[Line]) -> list[Line]:
+    """An agenda's row numbers stacked one a line ("1.", "2.", ... counting on by one), then its titles one a line
+    (_column_titles): each number paired with the title in its place, "3. Risk- och sårbarhetsanalys 2015", a row
+    of the list. Only where the counts match, or where the text ends inside the title column (an excerpt cut): then
+    the titles it holds but the last two (the cut may have broken either off), the numbers left without a title
+    dropped."""
+    result = list(lines)
+    at = 0
+    while at < len(result):
+        first = _STACKED_NUMBER.match(result[at].stripped)
+        marks, end = [], at
+        while first and end < len(result) and (not result[end].stripped or (
+                (mark := _STACKED_NUMBER.match(result[end].stripped)) and mark.group("mark") == first.group("mark")
+                and int(mark.group("n")) == int(first.group("n")) + len(marks))):
+            marks += [end] if result[end].stripped else []
+            end += 1
+        if len(marks) < _STACKED_MARKS_AT_LEAST or not _column_headed(result, at, end):
+            at = max(at + 1, end) if len(marks) >= _STACKED_MARKS_AT_LEAST else at + 1
+            continue
+        cases = _case_column(result, end, len(marks))  # the Dnr column between the numbers and the titles
+        column = _column_titles(result, cases[-1] + 1 if cases else end, len(marks))
+        if column is None or not column[0] or len(column[0]) < len(marks) and not column[1]:
+            at = end
+            continue
+        titles, cut, sentence = column
+        last = titles[-1][-1]
+        if cases is None and len(titles) == len(marks):
+            cases = _case_column(result, last + 1, len(marks))  # or after the titles
+            following = next((x.stripped for x in result[last + 1:] if x.stripped), "")
+            if cases is None and (_case_cell(following) or _COLUMN_HEADS.match(following)):
+                # (a Dnr column after the titles whose cells do not count as many: they cannot be tied to the rows,
+                # and left below the last row they would read as its own)
+                at = end
+                continue
+            last = cases[-1] if cases else last
+        if cut and len(titles) < len(marks) and (sentence or not first.group("mark")):
+            # (bare numbers, "1" / "2" ..., are read only where the counts match: a page's numbers look so; and a
+            # column with a sentence or a label in it, which may be text run on below the list)
+            at = end
+            continue
+        filled = [index for index in range(titles[0][0], last + 1) if result[index].stripped]
+        gaps = {b - a for a, b in zip(filled, filled[1:], strict=False)}
+        if cut and len(titles) < len(marks) and (len(gaps) > 1 or any(
+                result[index + 1].number != result[index].number + 1 for index in range(at, last))):
+            # (cut, the count cannot tell a title from two the width-wrap rejoiner ran together: only a column whose
+            # lines stand as the text printed them, none joined (the rejoiner leaves blank lines in their place, a
+            # gap no other line of the column has) or dropped, is read)
+            at = end
+            continue
+        # (Cut, the last line may be a title's start or the rest of the title above, as a surname wrapped onto a line
+        # of its own ("... tekniska nämnden - Gunnar" / "Fas"): neither is read.)
+        paired = titles[:-2] if cut and len(titles) < len(marks) else titles
+        if len(paired) < _STACKED_MARKS_AT_LEAST:
+            at = end
+            continue
+        rows = []
+        for index, (mark, title) in enumerate(zip(marks, paired, strict=False)):
+            text = f"{result[mark].stripped} " + " ".join(result[x].stripped for x in title)
+            rows.append(Line(result[title[0]].number, text, item_start=True))
+            if cases:
+                # (its Dnr cell below it, named as the column's head names it: a bare "2019/7" is a case number there)
+                rows.append(Line(result[cases[index]].number, f"Dnr {result[cases[index]].stripped}"))
+        used = {x for title in titles for x in title} | set(marks) | set(cases or [])
+        kept = [line for index, line in enumerate(result[at:last + 1], at) if index not in used]
+        result[at:last + 1] = [*kept, *rows]
         at += len(kept) + len(rows)
     return result

@@ -27,6 +27,8 @@ from archive import naming
 from archive.dates import MONTHS
 from archive.errors import ImportFailed
 from archive.importing.agendarows import (
+    _COLUMN_HEADS,
+    _STACKED_NUMBER,
     PAGE_STEP,
     Item,
     _add_onward_step,
@@ -63,6 +65,7 @@ from archive.importing.agendarows import (
     drop_time_column,
     join_letter_spaced,
     mark_portal_rows,
+    pair_number_column,
     pair_stacked_columns,
     path_bodies,
     pipe_cells_apart,
@@ -601,6 +604,19 @@ _PAGE_REFERENCE_IN_TITLE = re.compile(r"\s*\((?:(?i:sid|sida|sidan|s)\.?\s*\(?)+
 # Värnamo's "Sida", Orust's "sid" and Oxelösund's "/sidan" columns stand after theirs: no tuning title opens with a
 # span of numbers.
 _PAGE_RANGE_OPENING = re.compile(r"^(?P<first>\d{1,3})\s?[-–]\s?(?P<last>\d{1,3})\s+(?=[A-ZÅÄÖ])")
+# A document's own name opening a page ("1 KALLELSE", "1 Kallelse / Underrättelse Kommunstyrelsen ...", "1 KUNGÖRELSE 1
+# [2]", "1 Föredragningslista Sammanträdesdatum ...": 30 tuning kallelser open a page so, docplayer's and pdftotext's
+# page number before it); not a row's title naming one ("Kungörelse om sammanträden ...", Region Jönköpings län).
+_DOCUMENT_NAME_OPENING = re.compile(r"(?:KALLELSE|KUNGÖRELSE|FÖREDRAGNINGSLISTA|DAGORDNING|Kallelse|Kungörelse"
+                                    r"|Föredragningslista|Dagordning)(?:$|[\s/(](?!\s*(?:om|av|till|för|från|med|"
+                                    r"inför|och|samt)\b))")
+# A list's heading, perhaps its columns' heads, then its first row ("Föredragningslista Nr Ärende/Föredragande 1. ...").
+_HEADED_FIRST_ROW = re.compile(r"^(?P<heading>(?i:föredragningslista|dagordning|ärendelista)(?:\s+(?:Nr|Ärenden?"
+                               r"(?:/Föredragande)?|Föredragande|Dnr|Diarienummer|Diarienr|Noteringar|Kommentar))*)"
+                               r"\s+(?P<n>\d{1,3})\.?\s+(?P<rest>[A-ZÅÄÖ][a-zåäö].*)$")
+# A row's kind before its title, a decision's: "3. Dnr: 2015/263-KS Beslut - Val av lekmannarevisor ..." (Västerås).
+_DECISION_KIND_MARK = re.compile(r"(?:^|\s)Beslut\s+[-–]\s+[A-ZÅÄÖ]")
+_PAGE_RANGE_ALONE = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}")
 _ATTACHMENT_CELL_OPENING = re.compile(r"^Bilag(?:a|or)(?:\s+sid\.?)?\s+(?=[A-ZÅÄÖ][a-zåäö])")
 # (And the protocol's head, its label "Plats och tid" opening nearly every tuning protocol's head: Älmhult, Arjeplog,
 # Arvidsjaur, Karlskrona ...: where a contents list's last row runs into the first page after it, '... Svar på motion
@@ -1816,6 +1832,14 @@ def _case_numbers_above_heads(head: list[Line], items: list[Item]) -> None:
         above = item.lines
 
 
+def _next_row_counts_on(lines: list[Line], at: int, number: int) -> bool:
+    """Whether the next line after lines[at] that opens with a number (a few lines on: the row's title may wrap onto
+    the next) opens with the number after `number`, then a title."""
+    following = [line.stripped for line in lines[at + 1:at + 12] if line.stripped][:4]
+    numbered = next((text for text in following if re.match(r"\d", text)), "")
+    return bool(re.match(rf"{number + 1}\.?\s+[A-ZÅÄÖ]", numbered))
+
+
 class MeetingDocumentParser:
     def __init__(self, document: Document, kind: str):
         self.document = document
@@ -1833,6 +1857,7 @@ class MeetingDocumentParser:
         self.portal_rows: set[int] = set()  # lines of a meeting portal's bulleted item numbers (a kallelse's)
         self.presenter_column = False  # a kallelse's list has a Föredragande column (set by parse)
         self.path_column = False  # a kallelse's list heads its rows by body and day of their next step (set by parse)
+        self.kinds_named = False  # a kallelse's rows name their kind before the title, "Beslut - Val av ..." (parse)
 
     def fail(self, message: str, *, line: int | None = None, field_name: str | None = None):
         raise ImportFailed(message, file=str(self.document.path), line=line, field=field_name)
@@ -1854,9 +1879,12 @@ class MeetingDocumentParser:
             # (Before the page's furniture is dropped: a column of marks alike, "§2" ... "§8", looks like a
             # running line repeated.)
             lines = pair_stacked_columns(lines)
+        elif self.kind == "kallelse":
+            lines = pair_number_column(lines)  # the rows' numbers stacked, their titles below them
         lines = split_paragraph_runs(drop_page_artefacts(lines))
         self.lines = lines
         self.last_line = next((line for line in reversed(lines) if line.stripped), None)
+        self.kinds_named = self.kind == "kallelse" and any(_DECISION_KIND_MARK.search(line.stripped) for line in lines)
         # Text a document site gives (its own text dropped, pages run on): an excerpt that may
         # stop anywhere, even inside the last item's title.
         self.site_title = _site_title_in_text(self.document)
@@ -2108,7 +2136,7 @@ class MeetingDocumentParser:
         another_list = False  # a kallelse's list begun again at a standing item: another meeting's (see below)
         stated: list[Item] = []  # §§ found from the number the front page states them to begin at
         year_coded = _year_coded_rows(lines) if self.kind == "protokoll" else set()
-        for line in lines:
+        for at, line in enumerate(lines):
             text = line.stripped
             if not text or another_list and (_NUMBERED.match(text) or _NUMBER_ALONE.match(text)) \
                     and not _PARAGRAPH.match(text):
@@ -2202,9 +2230,19 @@ class MeetingDocumentParser:
                        or in_list and not items and id(line) in chain_starts)):
                 number = int(alone.group("n"))
                 start = (f"punkt {number}", number, "")
+            elif self.kind == "kallelse" and not items and (headed := _HEADED_FIRST_ROW.match(text)) \
+                    and _next_row_counts_on(lines, at, int(headed.group("n"))):
+                # "Föredragningslista Nr Ärende/Föredragande 1. Information från ..." / "2. Svar på ...": the list's
+                # heading (and its columns' heads) with its first row on one line, the rows after it on lines of
+                # their own (Habo, Jönköpings län; the run-on lists open so: _ROW_AFTER_COLUMN_HEADS).
+                head.append(Line(line.number, headed.group("heading")))
+                in_list, number = True, int(headed.group("n"))
+                start = (f"punkt {number}", number, headed.group("rest"))
             elif self.kind == "kallelse":
                 named = _NAMED_ITEM.match(text)
                 numbered = _NUMBERED.match(text) if (in_list or items or last_number == 0) else None
+                if numbered and not items and _DOCUMENT_NAME_OPENING.match(numbered.group("rest")):
+                    numbered = None  # "1 KALLELSE", "1 Kallelse Kommunstyrelsen ...": a page's number and head
                 if named:
                     number = int(named.group("n"))
                     start = (f"punkt {number}", number, named.group("rest"))
@@ -3097,6 +3135,10 @@ class MeetingDocumentParser:
             head_text = head_text[:points.start()]
         if re.fullmatch(r"[\d\s,.;]*", head_text):
             head_text = ""  # "§ 155, 155, 155": the number repeated, no title on the line
+        elif _PAGE_RANGE_ALONE.fullmatch(head_text):
+            # "9 1-3" / "Förslag till åtgärder ...": the row's pages (or attachments) in the papers, a cell of their
+            # own under "Nr Bil. Ärende" (Haparanda), the title on the line below; no title is a span of numbers.
+            head_text = ""
         return ItemReading(notes=notes, lines=lines, decision_from_sentence=decision_from_sentence,
                            head_text=head_text)
 
@@ -3363,7 +3405,13 @@ class MeetingDocumentParser:
         # (A kallelse's row names its kind before its title, "Beslut - Val av lekmannarevisor ...", Västerås; a
         # protocol's § keeps it as its title's first words: "Information - Skogsbruksplan", Surahammar; Region
         # Kronoberg's "Information - Forskningsplan för Region Kronoberg".)
-        head_text = _GROUP_HEADING.sub("", _ITEM_TYPE.sub("", head_text) if self.kind == "kallelse" else head_text)
+        # (Only a list that names its rows' kinds so, "Beslut - " among them, sets the kind before the title: where
+        # "Information - " alone opens a few rows it is the title's first word, "Information - Räddningstjänsten
+        # Västra Blekinge", Karlshamn; Lönenämnden Munkedal-Sotenäs-Lysekil's "Information - Samordning ...".)
+        typed = _ITEM_TYPE.match(head_text) if self.kind == "kallelse" else None
+        if typed and (typed.group().startswith("Beslut") or self.kinds_named):
+            head_text = head_text[typed.end():]
+        head_text = _GROUP_HEADING.sub("", head_text)
         stamp = _CODE_AND_DATE_AT_END.search(head_text) if self.kind == "protokoll" else None
         if stamp and stamp.group("date") == meeting.date and stamp.group("code") in self.item_codes \
                 and head_text[:stamp.start()].strip():
@@ -3472,6 +3520,14 @@ class MeetingDocumentParser:
                     _RANGE_LEFT_OPEN.search(title_parts[-1]) and _YEAR_OPENING.match(text)):
                 title_open = False
             after_blank = False
+            if title_open and not title_parts and self.kind == "kallelse" and (
+                    _COLUMN_HEADS.match(text) or _STACKED_NUMBER.match(text)):
+                # A row's number alone, then its list's title column's head ("26." / "Ärende") or another number
+                # ("5." / "87."): a table extracted column by column whose columns pair_number_column could not tie
+                # together; the lines below hold another row's title, not this one's.
+                title_open = False
+                body_lines.append(line)
+                continue
             alone = _NUMBER_LINE.match(text) if not case_number and not title_open and len(listed) < 2 else None
             if alone and (CASE_NUMBER.match(alone.group("number")) or re.fullmatch(
                     r"\d{2,5}(?:[-/.]\d{2,6}){1,3}", alone.group("number"))) \
