@@ -1272,6 +1272,23 @@ def test_a_lead_closing_a_paragraphs_line_opens_the_proposal(tmp_path):
     assert matter.proposals == []
 
 
+@pytest.mark.parametrize("background", [
+    # another body's proposal told in the background, its lead closing a line or on a line of its own, "att" before
+    # "besluta" or not, under a heading or over the first one: the report's proposal is the one its heading gives
+    "Bakgrund\nÄrendet har beretts i två steg. Socialnämnden föreslår kommunfullmäktige att besluta\n",
+    "Bakgrund\nÄrendet har beretts i två steg.\nSocialnämnden föreslår kommunfullmäktige att besluta\n",
+    "Bakgrund\nÄrendet har beretts i två steg.\nSocialnämnden föreslår kommunfullmäktige besluta\n",
+    "Ärendet har beretts i två steg. Socialnämnden föreslår kommunfullmäktige att besluta\n",
+])
+def test_a_lead_told_in_a_report_with_a_proposal_heading_opens_no_proposal(tmp_path, background):
+    text = ("Tjänsteskrivelse\nDnr KS 2014/88\n\nTaxa för hemtjänst\n\n" + background
+            + "att höja taxan med två procent.\nKommunstyrelsen har inte yttrat sig.\n\n"
+            "Förslag till beslut\nKommunstyrelsen föreslås besluta att återremittera ärendet.\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert [(p.to, p.text) for p in matter.proposals] == [("Kommunstyrelsen", "att återremittera ärendet.")]
+    assert [s.body for s in matter.planning] == ["Kommunstyrelsen"]
+
+
 def test_a_lead_with_att_before_besluta_ends_where_the_proposal_begins():
     from archive.importing.common import proposal_lead
     text = "Nämnden föreslår fullmäktige att besluta att anta planen"

@@ -145,18 +145,22 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
     """The lines before the first heading, and the sections in document order."""
     preamble: list[Line] = []
     sections: list[Section] = []
+    keys = [_heading_key(line) for line in lines]
+    # A lead opens the proposal as its heading would only where no heading does: with one, a lead elsewhere is
+    # another's proposal told ("Bakgrund" / "Socialnämnden föreslår kommunfullmäktige att besluta" / "att höja ...").
+    headed = any(found and found[0] in ("proposal", "proposal_to") for found in keys)
     for at, line in enumerate(lines):
-        found = _heading_key(line)
+        found = keys[at]
         if found and not sections and found[0] == "responsible" and line.stripped.lower().startswith("handläggare"):
             found = None  # "Handläggare" in the letterhead labels the officer, it opens no section
-        if (not found and (not sections or sections[-1].key not in ("proposal", "proposal_to"))
+        if (not found and not headed and (not sections or sections[-1].key not in ("proposal", "proposal_to"))
                 and len(line.stripped) <= RUN_ON and (lead := proposal_lead(line.stripped))
                 and not line.stripped[lead.end:].strip()):
             # "Miljö- och byggnadsnämnden föreslås besluta" on a line of its own opens the proposal as its
             # heading would; the line stays the proposal's lead.
             sections.append(Section("proposal", PROPOSAL_HEADING, line.number, [line]))
             continue
-        closing = None if found or sections and sections[-1].key in ("proposal", "proposal_to") \
+        closing = None if found or headed or sections and sections[-1].key in ("proposal", "proposal_to") \
             else _lead_closing_the_line(line, lines[at + 1:])
         if closing is not None:
             # "... har avsagt sig styrelseuppdraget i GR. GRs valberedning föreslår förbundsstyrelsen att besluta" /
