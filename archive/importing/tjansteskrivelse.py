@@ -2125,7 +2125,7 @@ def trailing_signature(lines: list[Line]) -> int | None:
     start, person = None, False
     for position in range(len(texts) - 1, -1, -1):
         index, text = texts[position]
-        if naming.looks_like_person(text) or (signed := dateline_signers(text)) and signed[0] == 0:
+        if naming.looks_like_person(text):
             start, person = position, True
         elif _UNIT.search(text) and len(text.split()) <= 3:
             start = position  # the unit over the names ("Kommunledningsförvaltningen" / "Sara Lind")
