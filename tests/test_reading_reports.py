@@ -1453,3 +1453,18 @@ def test_a_one_word_beredning_in_a_run_of_bodies_is_a_step_of_it():
         "Demokratiberedningen", "Kommunstyrelsen", "Kommunfullmäktige"]
     # a word that is no beredning's name leaves the run unread
     assert body_run("Utredningen Kommunstyrelsen") == []
+
+
+@pytest.mark.parametrize("after", [
+    # goteborgsregionen_tjansteskrivelse_1's first paper: "... utse Bo Pettersson (S). Göteborg Nils-Gunnar Ernstson
+    # /Gunnel Rydberg", the dateline's date lost: the two signers, "/" between them, close the text, no part of it
+    "Lund Eva Ek /Per-Olof Lind",
+    # (no place before them)
+    "Eva Ek /Per-Olof Lind",
+])
+def test_two_signers_joined_by_a_slash_close_a_run_on_proposal(tmp_path, after):
+    text = ("1 Dnr: Styrelseärende Till Kulturnämnden Bidrag till sommarteater i parken Kulturnämnden föreslås "
+            f"besluta att bevilja bidraget, samt att förklara paragrafen omedelbart justerad. {after}\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert [p.text for p in matter.proposals] == [
+        "att bevilja bidraget, samt att förklara paragrafen omedelbart justerad."]
