@@ -161,7 +161,7 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
             sections.append(Section("proposal", PROPOSAL_HEADING, line.number, [line]))
             continue
         closing = None if found or headed or sections and sections[-1].key in ("proposal", "proposal_to") \
-            else _lead_closing_the_line(line, lines[at + 1:])
+            else _lead_closing_the_line(lines, at)
         if closing is not None:
             # "... har avsagt sig styrelseuppdraget i GR. GRs valberedning föreslår förbundsstyrelsen att besluta" /
             # "att till förbundsstyrelsen ...": the lead closes its paragraph's line, as it would stand on its own;
@@ -195,14 +195,14 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
 _SENTENCE_THEN_CAPITAL = re.compile(r"(?<=[\wåäöÅÄÖ)][.!?])\s+(?=[A-ZÅÄÖ])")
 
 
-def _lead_closing_the_line(line: Line, following: list[Line]) -> int | None:
+def _lead_closing_the_line(lines: list[Line], at: int) -> int | None:
     """Where a proposal's lead starts that closes a line after its paragraph's last sentence, the proposal's first
     att-clause opening the next line with text (as a lead on a line of its own does: Malmö's "Servicenämnden föreslås
     besluta" / "att lägga ...", Medelpad's, Norrtälje's); None where no lead closes the line so."""
-    text = line.stripped
+    text = lines[at].stripped
     if len(text) > 3 * RUN_ON or "föreslå" not in text:  # (a page run into one line: split_run_in)
         return None
-    below = next((x.stripped for x in following if x.stripped), "")
+    below = next((lines[n].stripped for n in range(at + 1, len(lines)) if lines[n].stripped), "")
     if not below.startswith("att "):
         return None
     ends = list(_SENTENCE_THEN_CAPITAL.finditer(text))
