@@ -1468,3 +1468,19 @@ def test_two_signers_joined_by_a_slash_close_a_run_on_proposal(tmp_path, after):
     (matter,) = parse_document(write(tmp_path, text)).matters
     assert [p.text for p in matter.proposals] == [
         "att bevilja bidraget, samt att förklara paragrafen omedelbart justerad."]
+
+
+@pytest.mark.parametrize("signature, signers", [
+    # a signer's job title on the name's line, after a dateline or alone: the title, no part of the name
+    ("Växjö den 3 mars 2014 Lars Berg Socialchef", [("Lars Berg", "Socialchef")]),
+    ("Växjö den 3 mars 2014 Anna Ek Kommunalråd", [("Anna Ek", "Kommunalråd")]),
+    ("Lars Berg Socialchef", [("Lars Berg", "Socialchef")]),
+    # a three-word name stays whole
+    ("Växjö den 3 mars 2014 Eva Ek Lind", [("Eva Ek Lind", None)]),
+])
+def test_a_title_on_a_signers_line_is_no_part_of_the_name(tmp_path, signature, signers):
+    text = ("Tjänsteskrivelse\nDnr KS 2014/88\nTill Kommunstyrelsen\n\nTaxa för hemtjänst\n\nFörslag till beslut\n"
+            "Kommunstyrelsen föreslås besluta att anta taxan.\n\nÄrendet\nTaxan har inte ändrats sedan 2010.\n\n"
+            f"{signature}\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert [(p.name, p.title) for p in matter.responsible] == signers

@@ -1464,7 +1464,7 @@ class TjansteskrivelseParser:
                 people.append(Responsible(name=named.group("name"), title=None if cut else title, unit=unit))
             elif naming.looks_like_person(text) and not bodies_in(text):
                 # (bodies run together, "Kommunstyrelsen Kommunfullmäktige" closing a page's planning, sign nothing)
-                people.append(Responsible(name=text, unit=unit))
+                people.append(_signer(text, unit))
             elif people and people[-1].title is None and _is_title(text):
                 people[-1].title = text
         return people
@@ -1596,7 +1596,17 @@ def dateline_signers(text: str) -> tuple[int, list[Responsible]] | None:
     names = [" ".join(name.split()) for name in found.group("names").split("/")]
     if not all(naming.looks_like_person(name) and not bodies_in(name) for name in names):
         return None
-    return found.start(), [Responsible(name=name, title=None) for name in names]
+    return found.start(), [_signer(name) for name in names]
+
+
+def _signer(text: str, unit: str | None = None) -> Responsible:
+    """A signer's line as a person: the job title closing it ("Lars Berg Socialchef", "Anna Ek Kommunalråd") is the
+    title, no part of the name (naming.looks_like_person takes any capitalised words)."""
+    words = text.split()
+    if len(words) >= 3 and words[-1].lower().endswith((*_TITLE_ENDINGS, "råd", "ordförande")) \
+            and naming.looks_like_person(" ".join(words[:-1])):
+        return Responsible(name=" ".join(words[:-1]), title=words[-1], unit=unit)
+    return Responsible(name=text, unit=unit)
 
 
 def signature_closing(text: str) -> int | None:
