@@ -203,14 +203,15 @@ def paper(*, case_form="dnr", date_form="iso", title_form="line", prop=("lines",
             text += [m["title"], ""]
         ph = prop[1].upper() if caps and prop[1] else prop[1]
         text += prose(m)
-        printed = proposal(m, prop[0], ph or "Förslag till beslut", prop[2], office)
+        # (a closing lead has no heading over it; a proposal worded as the body's own decision has no lead: it stands
+        # under its heading)
+        printed = proposal(m, prop[0], ph or "Förslag till beslut" if prop[2] == "closing" else ph, prop[2], office)
         if printed and printed[0] is None:
-            # the lead closes the paragraph's line above the att-clauses, no heading over it (a proposal worded as
-            # the body's own decision has no lead: it stands under its heading)
+            # the lead closes the paragraph's line above the att-clauses
             text[-2] += " " + printed[1]
             text += printed[2:]
         else:
-            text += proposal(m, prop[0], ph, prop[2], office) if prop[2] != "closing" else printed
+            text += printed
         text += basis(x) + matter_section()
         text += planning(m, plan[0], plan[1].upper() if caps else plan[1])
         signed = signature({**m, "responsible": resp}, sign, place=muni.split()[0], date=x)

@@ -1272,6 +1272,23 @@ def test_a_lead_closing_a_paragraphs_line_opens_the_proposal(tmp_path):
     assert matter.proposals == []
 
 
+@pytest.mark.parametrize("background", [
+    # another body's proposal told in the background, its lead closing a line or on a line of its own, "att" before
+    # "besluta" or not, under a heading or over the first one: the report's proposal is the one its heading gives
+    "Bakgrund\nÄrendet har beretts i två steg. Socialnämnden föreslår kommunfullmäktige att besluta\n",
+    "Bakgrund\nÄrendet har beretts i två steg.\nSocialnämnden föreslår kommunfullmäktige att besluta\n",
+    "Bakgrund\nÄrendet har beretts i två steg.\nSocialnämnden föreslår kommunfullmäktige besluta\n",
+    "Ärendet har beretts i två steg. Socialnämnden föreslår kommunfullmäktige att besluta\n",
+])
+def test_a_lead_told_in_a_report_with_a_proposal_heading_opens_no_proposal(tmp_path, background):
+    text = ("Tjänsteskrivelse\nDnr KS 2014/88\n\nTaxa för hemtjänst\n\n" + background
+            + "att höja taxan med två procent.\nKommunstyrelsen har inte yttrat sig.\n\n"
+            "Förslag till beslut\nKommunstyrelsen föreslås besluta att återremittera ärendet.\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert [(p.to, p.text) for p in matter.proposals] == [("Kommunstyrelsen", "att återremittera ärendet.")]
+    assert [s.body for s in matter.planning] == ["Kommunstyrelsen"]
+
+
 def test_a_lead_with_att_before_besluta_ends_where_the_proposal_begins():
     from archive.importing.common import proposal_lead
     text = "Nämnden föreslår fullmäktige att besluta att anta planen"
@@ -1436,3 +1453,34 @@ def test_a_one_word_beredning_in_a_run_of_bodies_is_a_step_of_it():
         "Demokratiberedningen", "Kommunstyrelsen", "Kommunfullmäktige"]
     # a word that is no beredning's name leaves the run unread
     assert body_run("Utredningen Kommunstyrelsen") == []
+
+
+@pytest.mark.parametrize("after", [
+    # goteborgsregionen_tjansteskrivelse_1's first paper: "... utse Bo Pettersson (S). Göteborg Nils-Gunnar Ernstson
+    # /Gunnel Rydberg", the dateline's date lost: the two signers, "/" between them, close the text, no part of it
+    "Lund Eva Ek /Per-Olof Lind",
+    # (no place before them)
+    "Eva Ek /Per-Olof Lind",
+])
+def test_two_signers_joined_by_a_slash_close_a_run_on_proposal(tmp_path, after):
+    text = ("1 Dnr: Styrelseärende Till Kulturnämnden Bidrag till sommarteater i parken Kulturnämnden föreslås "
+            f"besluta att bevilja bidraget, samt att förklara paragrafen omedelbart justerad. {after}\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert [p.text for p in matter.proposals] == [
+        "att bevilja bidraget, samt att förklara paragrafen omedelbart justerad."]
+
+
+@pytest.mark.parametrize("signature, signers", [
+    # a signer's job title on the name's line, after a dateline or alone: the title, no part of the name
+    ("Växjö den 3 mars 2014 Lars Berg Socialchef", [("Lars Berg", "Socialchef")]),
+    ("Växjö den 3 mars 2014 Anna Ek Kommunalråd", [("Anna Ek", "Kommunalråd")]),
+    ("Lars Berg Socialchef", [("Lars Berg", "Socialchef")]),
+    # a three-word name stays whole
+    ("Växjö den 3 mars 2014 Eva Ek Lind", [("Eva Ek Lind", None)]),
+])
+def test_a_title_on_a_signers_line_is_no_part_of_the_name(tmp_path, signature, signers):
+    text = ("Tjänsteskrivelse\nDnr KS 2014/88\nTill Kommunstyrelsen\n\nTaxa för hemtjänst\n\nFörslag till beslut\n"
+            "Kommunstyrelsen föreslås besluta att anta taxan.\n\nÄrendet\nTaxan har inte ändrats sedan 2010.\n\n"
+            f"{signature}\n")
+    (matter,) = parse_document(write(tmp_path, text)).matters
+    assert [(p.name, p.title) for p in matter.responsible] == signers

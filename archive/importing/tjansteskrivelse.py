@@ -145,19 +145,23 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
     """The lines before the first heading, and the sections in document order."""
     preamble: list[Line] = []
     sections: list[Section] = []
+    keys = [_heading_key(line) for line in lines]
+    # A lead opens the proposal as its heading would only where no heading does: with one, a lead elsewhere is
+    # another's proposal told ("Bakgrund" / "Socialnämnden föreslår kommunfullmäktige att besluta" / "att höja ...").
+    headed = any(found and found[0] in ("proposal", "proposal_to") for found in keys)
     for at, line in enumerate(lines):
-        found = _heading_key(line)
+        found = keys[at]
         if found and not sections and found[0] == "responsible" and line.stripped.lower().startswith("handläggare"):
             found = None  # "Handläggare" in the letterhead labels the officer, it opens no section
-        if (not found and (not sections or sections[-1].key not in ("proposal", "proposal_to"))
+        if (not found and not headed and (not sections or sections[-1].key not in ("proposal", "proposal_to"))
                 and len(line.stripped) <= RUN_ON and (lead := proposal_lead(line.stripped))
                 and not line.stripped[lead.end:].strip()):
             # "Miljö- och byggnadsnämnden föreslås besluta" on a line of its own opens the proposal as its
             # heading would; the line stays the proposal's lead.
             sections.append(Section("proposal", PROPOSAL_HEADING, line.number, [line]))
             continue
-        closing = None if found or sections and sections[-1].key in ("proposal", "proposal_to") \
-            else _lead_closing_the_line(line, lines[at + 1:])
+        closing = None if found or headed or sections and sections[-1].key in ("proposal", "proposal_to") \
+            else _lead_closing_the_line(lines, at)
         if closing is not None:
             # "... har avsagt sig styrelseuppdraget i GR. GRs valberedning föreslår förbundsstyrelsen att besluta" /
             # "att till förbundsstyrelsen ...": the lead closes its paragraph's line, as it would stand on its own;
@@ -191,14 +195,14 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
 _SENTENCE_THEN_CAPITAL = re.compile(r"(?<=[\wåäöÅÄÖ)][.!?])\s+(?=[A-ZÅÄÖ])")
 
 
-def _lead_closing_the_line(line: Line, following: list[Line]) -> int | None:
+def _lead_closing_the_line(lines: list[Line], at: int) -> int | None:
     """Where a proposal's lead starts that closes a line after its paragraph's last sentence, the proposal's first
     att-clause opening the next line with text (as a lead on a line of its own does: Malmö's "Servicenämnden föreslås
     besluta" / "att lägga ...", Medelpad's, Norrtälje's); None where no lead closes the line so."""
-    text = line.stripped
+    text = lines[at].stripped
     if len(text) > 3 * RUN_ON or "föreslå" not in text:  # (a page run into one line: split_run_in)
         return None
-    below = next((x.stripped for x in following if x.stripped), "")
+    below = next((lines[n].stripped for n in range(at + 1, len(lines)) if lines[n].stripped), "")
     if not below.startswith("att "):
         return None
     ends = list(_SENTENCE_THEN_CAPITAL.finditer(text))
@@ -1460,7 +1464,7 @@ class TjansteskrivelseParser:
                 people.append(Responsible(name=named.group("name"), title=None if cut else title, unit=unit))
             elif naming.looks_like_person(text) and not bodies_in(text):
                 # (bodies run together, "Kommunstyrelsen Kommunfullmäktige" closing a page's planning, sign nothing)
-                people.append(Responsible(name=text, unit=unit))
+                people.append(_signer(text, unit))
             elif people and people[-1].title is None and _is_title(text):
                 people[-1].title = text
         return people
@@ -1592,7 +1596,17 @@ def dateline_signers(text: str) -> tuple[int, list[Responsible]] | None:
     names = [" ".join(name.split()) for name in found.group("names").split("/")]
     if not all(naming.looks_like_person(name) and not bodies_in(name) for name in names):
         return None
-    return found.start(), [Responsible(name=name, title=None) for name in names]
+    return found.start(), [_signer(name) for name in names]
+
+
+def _signer(text: str, unit: str | None = None) -> Responsible:
+    """A signer's line as a person: the job title closing it ("Lars Berg Socialchef", "Anna Ek Kommunalråd") is the
+    title, no part of the name (naming.looks_like_person takes any capitalised words)."""
+    words = text.split()
+    if len(words) >= 3 and words[-1].lower().endswith((*_TITLE_ENDINGS, "råd", "ordförande")) \
+            and naming.looks_like_person(" ".join(words[:-1])):
+        return Responsible(name=" ".join(words[:-1]), title=words[-1], unit=unit)
+    return Responsible(name=text, unit=unit)
 
 
 def signature_closing(text: str) -> int | None:
@@ -2121,7 +2135,7 @@ def trailing_signature(lines: list[Line]) -> int | None:
     start, person = None, False
     for position in range(len(texts) - 1, -1, -1):
         index, text = texts[position]
-        if naming.looks_like_person(text) or (signed := dateline_signers(text)) and signed[0] == 0:
+        if naming.looks_like_person(text):
             start, person = position, True
         elif _UNIT.search(text) and len(text.split()) <= 3:
             start = position  # the unit over the names ("Kommunledningsförvaltningen" / "Sara Lind")
