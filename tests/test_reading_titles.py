@@ -3246,6 +3246,9 @@ def test_a_municipalitys_name_in_capitals_ends_a_title_in_normal_case(tmp_path):
      "Uppföljning av Vansbro s energi- och klimatarbete"),
     ("Svar på interpellation från c och s om skolskjutsar Ekonomichefen redogör för",
      "Svar på interpellation från c och s om skolskjutsar"),
+    # (a preposition before the party's letter, "angående s valmanifest"; "s k", så kallad, written apart)
+    ("Interpellation angående s valmanifest Ekonomichefen redogör för", "Interpellation angående s valmanifest"),
+    ("Motion om ett s k trygghetsboende Ekonomichefen redogör för", "Motion om ett s k trygghetsboende"),
 ])
 def test_a_lone_s_left_by_a_dropped_name_opens_the_paragraphs_text(tmp_path, title, read):
     # bengtsfors_protokoll_2 "KS 237 Rapport från utskotten s utskotts ledamöter informerar om ...", the word

@@ -701,11 +701,12 @@ _SITE_TITLE_NOISE = re.compile(r"^(?:\d{1,3}\.?\s+)?(?:(?i:dnr)\.?\s+\S+\s+(?:\d
 # open in a title, so the year below a blank line ends it (a site setting each line as a paragraph of its own).
 # A lone "s" after a word in lower case, before one: a name the extraction dropped, its genitive left (see
 # _title_run_on_cut); not a name's split genitive, "Vansbro s energi- och klimatarbete".
-# (Not a party's letter between words that join, "Interpellation från c och s om ...": the word before is three
-# letters or more and neither it nor the word after joins a phrase.)
+# (Not a party's letter between words that join, "Interpellation från c och s om ...", "angående s valmanifest":
+# the word before is three letters or more and neither it nor the word after joins a phrase (_OPEN_ENDINGS); nor
+# "s k", så kallad written apart: the word after is three letters or more.)
 _LOST_NAME_GENITIVE = re.compile(r"(?<![\wåäöÅÄÖ-])(?P<before>[a-zåäö][\wåäö-]+[a-zåäö])(?P<gap>\s+)s\s+"
-                                 r"(?P<after>[a-zåäö][\wåäö-]*)")
-_JOINS = {"och", "samt", "eller", "om", "av", "för", "från", "till", "med", "i", "på", "vid", "mot", "att", "som"}
+                                 r"(?P<after>[a-zåäö][\wåäö-]{2,})")
+_JOINS = {ending.strip() for ending in _OPEN_ENDINGS if ending.startswith(" ")} | {"eller", "att", "som"}
 _PAGE_RANGE_LINE = re.compile(r"\d{1,3}(?:\s?[-–]\s?\d{1,3})?")  # a list row's page or pages, "6", "7 - 11"
 _RANGE_LEFT_OPEN = re.compile(r"\b(?:19|20)\d\d\s?[-–]$")
 _YEAR_OPENING = re.compile(r"^(?:19|20)\d\d\b")
