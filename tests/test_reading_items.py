@@ -3808,6 +3808,18 @@ def test_the_last_paragraphs_title_cut_by_the_texts_end_is_whole_in_the_list_abo
     assert matters["§ 44"].title == title
 
 
+def test_the_last_paragraphs_title_is_not_taken_from_a_list_row_ending_in_a_number(tmp_path):
+    # The same list printing each row's page after its title, no leader ("44. Information från kommunchefen 5"): the
+    # row's last number may be its page or the title's own, so the § cut at the text's end takes no title from it.
+    text = ("Riksby kommun\n\nKommunstyrelsen 1999-03-08\n\n§§ Ärendeförteckning:\n"
+            "43. Budget 2000 för kommunstyrelsen 3\n44. Information från kommunchefen 5\n"
+            "45. Motion om cykelvägar i tätorten 7\n\n"
+            "Ks § 43\n\nBudget 2000 för kommunstyrelsen\n\nKommunstyrelsen beslutar att anta budgeten.\n\n"
+            "Ks § 44\n\nInformation\n")
+    matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
+    assert "§ 44" not in matters or matters["§ 44"].title == "Information"
+
+
 KROKOM_LIKE_LIST = (
     "1(30) Plats och tid Kommunhuset, Storsalen, tisdagen den kl 09.00-15.00 Beslutande Ledamöter Eva Berg, C, "
     "ordförande Per Lund, M Justerare Justeringens plats och tid Kommunhuset tisdagen den 12 mars 2019 Underskrifter "

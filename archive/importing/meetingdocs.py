@@ -4022,10 +4022,12 @@ class MeetingDocumentParser:
         listed = self.listed_rows.get(item.number) if self.kind == "protokoll" and item.key and title else None
         if listed and listed.startswith(title + " ") and len(listed) <= _LONGEST_TITLE \
                 and not CASE_NUMBER.search(listed) and not _DOT_LEADER.search(listed) \
+                and not listed.rsplit(maxsplit=1)[-1].isdigit() \
                 and self._ends_the_text(item, title, body_lines):
             # The excerpt ends inside the last §'s title, which the list of paragraphs above gives whole under the
             # same number ("19. Fråga från ... Hans Carlsson (C) om servering av ... livsmedel" / "Kf § 19 ..." /
-            # "Fråga från ... Hans Carlsson (C)" and the text's end, Tanum): the row's title.
+            # "Fråga från ... Hans Carlsson (C)" and the text's end, Tanum): the row's title. (Not a row ending in a
+            # number, its page or the title's own: "44. Information från kommunchefen 5".)
             title = listed
         reading.title, reading.case_number, reading.untitled = title, case_number, untitled
         return True
