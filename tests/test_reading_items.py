@@ -3830,12 +3830,16 @@ KROKOM_LIKE_LIST = (
     "kommunen, ex\n")
 
 
-def test_a_list_rows_title_ending_in_a_dash_at_the_texts_end_and_both_standing_items_by_a_slash(tmp_path):
+@pytest.mark.parametrize("krokom_like", [False, True])
+def test_a_list_rows_title_ending_in_a_dash_at_the_texts_end_and_both_standing_items_by_a_slash(tmp_path, krokom_like):
     # krokom_protokoll_2: the Ärendelista's last row 'Ks 72 Dnr 2016-000067 Medborgarförslag - Enprocentsregeln ska
     # utökas ..., ex rondeller, ' cut by the excerpt's end was read 'Medborgarförslag -' (no gold title ends in a
     # dash): not stated whole, no matter. Its first row 'Godkännande/förändringar av föredragningslistan' names both
     # the agenda's standing items (approving it, changing it): no matter though it has a case number. Made up.
-    items = [(item.key, item.matter.title) for item in parse_document(write(tmp_path, KROKOM_LIKE_LIST)).items]
+    # (As Krokom's row the text after the dash opens a sentence, "Avgiften ska ...", and the text ends after a comma.)
+    text = KROKOM_LIKE_LIST.replace("Inför gratis kollektivtrafik", "Avgiften ska sänkas").replace(
+        "kommunen, ex\n", "kommunen, ex färdtjänst, \n") if krokom_like else KROKOM_LIKE_LIST
+    items = [(item.key, item.matter.title) for item in parse_document(write(tmp_path, text)).items]
     assert items == [("§ 15", "Informationer"), ("§ 16", "Årsredovisning 2018, Riksby kommun"),
                      ("§ 17", "Taxa för bygglov 2019")]
 
