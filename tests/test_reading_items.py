@@ -3872,6 +3872,19 @@ def test_the_last_row_of_a_list_whose_rows_end_with_their_pages_is_cut_without_i
     assert items.get("§ 15") == last
 
 
+@pytest.mark.parametrize("rows", [
+    ["Närvarolista ... 2", "Ärenden ... 3", "Reservationer ... 12", "Bilagor ... 14"],
+    ["Närvarande ... 2", "Protokollets ärenden ... 3", "Särskilda yttranden ... 9", "Underskrifter ... 10"],
+])
+def test_a_contents_list_one_row_a_line_of_the_protocols_own_parts_gives_no_matter(tmp_path, rows):
+    # The same form listing the protocol's own parts (its attendance, its matters as a whole, its reservations, its
+    # appendices, its signatures), not its §§: none a matter (no tuning gold title is one). Made up.
+    text = ("RIKSBY KOMMUN\n\nSAMMANTRÄDESPROTOKOLL\n\nSocialnämnden 2021-04-14\n\n"
+            "Justeringens plats och tid Socialkontoret 2021-04-19\n\nInnehållsförteckning\n\n"
+            + "\n\n".join(rows) + "\n")
+    assert [item.matter.title for item in parse_document(write(tmp_path, text)).items] == []
+
+
 def test_a_contents_row_in_lower_case_after_a_row_closed_by_its_page_is_a_row_of_its_own(tmp_path):
     # A row whose first letters the extraction lost ("s verksamhetsuppföljning", Askersund's list) after a row closed
     # by its page: its own row, not the rest of the one above (bench/protocol_layouts.py contents_paged, Vallentuna's

@@ -1211,9 +1211,12 @@ _ANSLAG_BOX = re.compile(r"^(?i:anslag\s*/\s*bevis|anslagsbevis|bevis om anslag)
 # A protocol's own form, not a matter: its head's label for who decided ("Beslutande... 2", Eksjö's contents list;
 # the label heads nearly every tuning protocol's attendance) or a part of a §'s record ("Reservationer... 24",
 # "Yrkanden... 23", Bollnäs' contents list; Danderyd, Hässleholm, Motala, Säffle, Sala, Tjörn, Trollhättan head parts
-# of §§ so), perhaps with the contents list's leader and page. No tuning gold title is one of these words.
+# of §§ so), perhaps with the contents list's leader and page; or a part of the protocol as a whole, as a contents
+# list one row a line may list them ("Närvarolista ... 2", "Ärenden ... 3", "Bilagor ... 14", "Underskrifter ... 10").
+# No tuning gold title is one of these words.
 _PART_OF_RECORD = re.compile(r"^(?i:beslutande|närvarande|övriga\s+(?:närvarande|deltagande)|reservation(?:er)?"
-                             r"|yrkanden?|propositionsordning(?:ar)?|protokollsanteckning(?:ar)?|omröstning(?:ar)?)"
+                             r"|yrkanden?|propositionsordning(?:ar)?|protokollsanteckning(?:ar)?|omröstning(?:ar)?"
+                             r"|närvarolista|(?:protokollets\s+)?ärenden|bilagor|underskrifter|särskilda\s+yttranden)"
                              r"(?:\s*\.{2,}\s*\d{1,3})?\.?$")
 # A kallelse's welcome to the public, numbered as the list's first row ("1. Du är välkommen att besöka fullmäktiges
 # sammanträden som är öppna för alla.", Täby): kallelser welcome the public so in Åsele, Götene, Köping, Mölndal,
