@@ -3872,6 +3872,15 @@ def test_the_last_row_of_a_list_whose_rows_end_with_their_pages_is_cut_without_i
     assert items.get("§ 15") == last
 
 
+def test_a_contents_list_one_row_a_line_whose_rows_are_numbered_after_a_label_gives_no_unnumbered_rows(tmp_path):
+    # The rows' own numbers after a label ("Punkt 2 Anmälningsärenden ... 5"): not the form without numbers, so no
+    # row is read as a matter without one (nor its label as a title, "Punkt"). Made up.
+    text = LEADER_ROWS_ONE_A_LINE.replace("Månadsrapport oktober ... 4", "Punkt 1 Månadsrapport oktober ... 4").replace(
+        "Yttrande över", "Punkt 3 Yttrande över").replace("Delegationsbeslut ... 9", "Punkt 4 Delegationsbeslut ... 9")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert not [title for title in titles if title.startswith("Punkt")]
+
+
 @pytest.mark.parametrize("rows", [
     ["Närvarolista ... 2", "Ärenden ... 3", "Reservationer ... 12", "Bilagor ... 14"],
     ["Närvarande ... 2", "Protokollets ärenden ... 3", "Särskilda yttranden ... 9", "Underskrifter ... 10"],

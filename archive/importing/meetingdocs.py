@@ -1733,6 +1733,9 @@ _DOLLAR_AFTER_PAGE_HEAD = re.compile(r"^(?P<head>[^.!?,;:§$]{0,100}?\s)\$\s?(?=
 # §§ 32-43"; its columns' heads); a title wrapped onto a line of its own goes on in lower case on the next.
 _CONTENTS_HEADING_LINE = re.compile(r"^(?i:innehållsförteckning|innehåll|ärendeförteckning|ärendelista)\s*:?$")
 _LEADER_ROW = re.compile(r"^(?P<title>[A-ZÅÄÖa-zåäö][^§]*?\S)\s*(?:\.{2,}|…+)\s*(?P<page>\d{1,3})$")
+# A row numbered after a label or a body's code ("Punkt 2 Anmälningsärenden ... 5", "KF 32 ..."): the list numbers
+# its rows, not this form (a title's own number after its first word is no label's: "Delårsrapport 1 2019 ...").
+_LABELLED_ROW_NUMBER = re.compile(r"^(?:(?i:punkt|ärende|nr|p)\.?|[A-ZÅÄÖ]{1,4})\s+\d{1,3}\s")
 _LINES_BEFORE_ROWS = 2
 _LEADER_ROWS_AT_LEAST = 3
 
@@ -1755,6 +1758,9 @@ def _leader_rows_one_a_line(lines: list[Line]) -> list[Line]:
             if not text:
                 continue
             row = _LEADER_ROW.match(text)
+            if row and _LABELLED_ROW_NUMBER.match(row.group("title")):
+                rows = {}
+                break
             if row and pending is not None:
                 if not row.group("title")[:1].islower():
                     break
