@@ -3844,6 +3844,15 @@ def test_a_list_rows_title_ending_in_a_dash_at_the_texts_end_and_both_standing_i
                      ("§ 17", "Taxa för bygglov 2019")]
 
 
+def test_a_list_rows_title_ending_in_a_comma_at_the_texts_end_is_not_stated_whole(tmp_path):
+    # The same last row cut after a comma ("... i kommunen, ex färdtjänst, " and the text's end): its comma read off,
+    # the title would look whole; no title ends in a comma, so the excerpt cut it: no matter. Made up.
+    text = KROKOM_LIKE_LIST.replace("kommunen, ex\n", "kommunen, ex färdtjänst, \n")
+    items = [(item.key, item.matter.title) for item in parse_document(write(tmp_path, text)).items]
+    assert items == [("§ 15", "Informationer"), ("§ 16", "Årsredovisning 2018, Riksby kommun"),
+                     ("§ 17", "Taxa för bygglov 2019")]
+
+
 def test_a_title_with_a_dash_inside_a_list_and_a_slash_between_matters_are_kept(tmp_path):
     # The same list where the dash row is whole ('... i kommunen... 9' and a row after it), and a slash between two
     # matters' words ('Godkännande/ändringar av avtal om skolskjuts'), no agenda: matters.

@@ -4100,10 +4100,12 @@ class MeetingDocumentParser:
                 self.notes.append(f"{item.key}: rubriken är avbruten i texten ({title!r}); inget ärende")
                 return False
         if (not any(x.stripped for x in body_lines) and self.last_line is not None
-                and self.last_line.number == item.line and (title.endswith(_OPEN_ENDINGS + (" nr",))
-                                                             or _CUT_WORD_AT_END.search(title))
-                and self.last_line.stripped.endswith(title.split()[-1])):
-            # The text ends inside this title ("Interpellation nr"): it is not stated whole.
+                and self.last_line.number == item.line and ((title.endswith(_OPEN_ENDINGS + (" nr",))
+                                                              or _CUT_WORD_AT_END.search(title))
+                                                             and self.last_line.stripped.endswith(title.split()[-1])
+                                                             or self.last_line.stripped.endswith(title + ","))):
+            # The text ends inside this title ("Interpellation nr"; "... i kommunen, ex färdtjänst," its comma read
+            # off): it is not stated whole.
             self.notes.append(f"{item.key}: rubriken slutar där texten tar slut ({title!r}); inget ärende")
             return False
         last_text = next((x for x in reversed(body_lines) if x.stripped), None)
