@@ -3808,6 +3808,18 @@ def test_the_last_paragraphs_title_cut_by_the_texts_end_is_whole_in_the_list_abo
     assert matters["§ 44"].title == title
 
 
+def test_the_last_paragraphs_title_is_not_taken_from_a_list_row_ending_in_a_number(tmp_path):
+    # The same list printing each row's page after its title, no leader ("44. Information från kommunchefen 5"): the
+    # row's last number may be its page or the title's own, so the § cut at the text's end takes no title from it.
+    text = ("Riksby kommun\n\nKommunstyrelsen 1999-03-08\n\n§§ Ärendeförteckning:\n"
+            "43. Budget 2000 för kommunstyrelsen 3\n44. Information från kommunchefen 5\n"
+            "45. Motion om cykelvägar i tätorten 7\n\n"
+            "Ks § 43\n\nBudget 2000 för kommunstyrelsen\n\nKommunstyrelsen beslutar att anta budgeten.\n\n"
+            "Ks § 44\n\nInformation\n")
+    matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
+    assert "§ 44" not in matters or matters["§ 44"].title == "Information"
+
+
 KROKOM_LIKE_LIST = (
     "1(30) Plats och tid Kommunhuset, Storsalen, tisdagen den kl 09.00-15.00 Beslutande Ledamöter Eva Berg, C, "
     "ordförande Per Lund, M Justerare Justeringens plats och tid Kommunhuset tisdagen den 12 mars 2019 Underskrifter "
@@ -3818,12 +3830,25 @@ KROKOM_LIKE_LIST = (
     "kommunen, ex\n")
 
 
-def test_a_list_rows_title_ending_in_a_dash_at_the_texts_end_and_both_standing_items_by_a_slash(tmp_path):
+@pytest.mark.parametrize("krokom_like", [False, True])
+def test_a_list_rows_title_ending_in_a_dash_at_the_texts_end_and_both_standing_items_by_a_slash(tmp_path, krokom_like):
     # krokom_protokoll_2: the Ärendelista's last row 'Ks 72 Dnr 2016-000067 Medborgarförslag - Enprocentsregeln ska
     # utökas ..., ex rondeller, ' cut by the excerpt's end was read 'Medborgarförslag -' (no gold title ends in a
     # dash): not stated whole, no matter. Its first row 'Godkännande/förändringar av föredragningslistan' names both
     # the agenda's standing items (approving it, changing it): no matter though it has a case number. Made up.
-    items = [(item.key, item.matter.title) for item in parse_document(write(tmp_path, KROKOM_LIKE_LIST)).items]
+    # (As Krokom's row the text after the dash opens a sentence, "Avgiften ska ...", and the text ends after a comma.)
+    text = KROKOM_LIKE_LIST.replace("Inför gratis kollektivtrafik", "Avgiften ska sänkas").replace(
+        "kommunen, ex\n", "kommunen, ex färdtjänst, \n") if krokom_like else KROKOM_LIKE_LIST
+    items = [(item.key, item.matter.title) for item in parse_document(write(tmp_path, text)).items]
+    assert items == [("§ 15", "Informationer"), ("§ 16", "Årsredovisning 2018, Riksby kommun"),
+                     ("§ 17", "Taxa för bygglov 2019")]
+
+
+def test_a_list_rows_title_ending_in_a_comma_at_the_texts_end_is_not_stated_whole(tmp_path):
+    # The same last row cut after a comma ("... i kommunen, ex färdtjänst, " and the text's end): its comma read off,
+    # the title would look whole; no title ends in a comma, so the excerpt cut it: no matter. Made up.
+    text = KROKOM_LIKE_LIST.replace("kommunen, ex\n", "kommunen, ex färdtjänst, \n")
+    items = [(item.key, item.matter.title) for item in parse_document(write(tmp_path, text)).items]
     assert items == [("§ 15", "Informationer"), ("§ 16", "Årsredovisning 2018, Riksby kommun"),
                      ("§ 17", "Taxa för bygglov 2019")]
 
@@ -3854,6 +3879,28 @@ def test_the_last_row_of_a_list_whose_rows_end_with_their_pages_is_cut_without_i
     items = {item.key: item.matter.title for item in parse_document(write(tmp_path, PAGED_ROWS + end)).items}
     assert items.get("§ 14") == "Förskoleplan 2020-2024"
     assert items.get("§ 15") == last
+
+
+def test_a_contents_list_one_row_a_line_whose_rows_are_numbered_after_a_label_gives_no_unnumbered_rows(tmp_path):
+    # The rows' own numbers after a label ("Punkt 2 Anmälningsärenden ... 5"): not the form without numbers, so no
+    # row is read as a matter without one (nor its label as a title, "Punkt"). Made up.
+    text = LEADER_ROWS_ONE_A_LINE.replace("Månadsrapport oktober ... 4", "Punkt 1 Månadsrapport oktober ... 4").replace(
+        "Yttrande över", "Punkt 3 Yttrande över").replace("Delegationsbeslut ... 9", "Punkt 4 Delegationsbeslut ... 9")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert not [title for title in titles if title.startswith("Punkt")]
+
+
+@pytest.mark.parametrize("rows", [
+    ["Närvarolista ... 2", "Ärenden ... 3", "Reservationer ... 12", "Bilagor ... 14"],
+    ["Närvarande ... 2", "Protokollets ärenden ... 3", "Särskilda yttranden ... 9", "Underskrifter ... 10"],
+])
+def test_a_contents_list_one_row_a_line_of_the_protocols_own_parts_gives_no_matter(tmp_path, rows):
+    # The same form listing the protocol's own parts (its attendance, its matters as a whole, its reservations, its
+    # appendices, its signatures), not its §§: none a matter (no tuning gold title is one). Made up.
+    text = ("RIKSBY KOMMUN\n\nSAMMANTRÄDESPROTOKOLL\n\nSocialnämnden 2021-04-14\n\n"
+            "Justeringens plats och tid Socialkontoret 2021-04-19\n\nInnehållsförteckning\n\n"
+            + "\n\n".join(rows) + "\n")
+    assert [item.matter.title for item in parse_document(write(tmp_path, text)).items] == []
 
 
 def test_a_contents_row_in_lower_case_after_a_row_closed_by_its_page_is_a_row_of_its_own(tmp_path):

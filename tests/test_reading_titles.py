@@ -1385,6 +1385,17 @@ def test_a_paragraphs_text_opens_at_a_member_and_party_before_a_verb_however_sho
     assert matters["§ 41"].title.startswith("Interpellation från Karin Ek (s) om lekplatser i Norrby")
 
 
+@pytest.mark.parametrize("title", ["Svar på fråga som Per Ahl (M) ställde om skolskjutsar",
+                                   "Svar på motion som Karin Ek (S) har väckt om lekplatser",
+                                   "Motion där Lisa Berg (V) föreslår gratis bussar i tätorten"])
+def test_a_member_and_verb_after_a_relative_word_are_the_titles_own(tmp_path, title):
+    # A title naming the question or motion by who asked it ("... som Per Ahl (M) ställde om ...", "... där ...
+    # föreslår ..."): the relative word before the member joins them to the title, no text opens there. Made up.
+    text = SHORT_MEMBER_TEXT.split("Kf § 42")[0] + f"Kf § 42 {title}\n\nKommunstyrelsen föreslår avslag.\n"
+    matters = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
+    assert matters["§ 42"].title == title
+
+
 def test_a_labelled_number_before_a_paragraphs_title_is_its_own_in_any_shape(tmp_path):
     # grums_protokoll_1 "Kf 75 Dnr 06/KA0326 Barn- och utbildningsnämndens förslag ...", as Habo's "217 Dnr 78662
     # Informationsärenden" and Lomma's "KS 10 Dnr KS/KF 2014:10.002 Meddelanden ...": the label says the number is
@@ -3235,6 +3246,9 @@ def test_a_municipalitys_name_in_capitals_ends_a_title_in_normal_case(tmp_path):
      "Uppföljning av Vansbro s energi- och klimatarbete"),
     ("Svar på interpellation från c och s om skolskjutsar Ekonomichefen redogör för",
      "Svar på interpellation från c och s om skolskjutsar"),
+    # (a preposition before the party's letter, "angående s valmanifest"; "s k", så kallad, written apart)
+    ("Interpellation angående s valmanifest Ekonomichefen redogör för", "Interpellation angående s valmanifest"),
+    ("Motion om ett s k trygghetsboende Ekonomichefen redogör för", "Motion om ett s k trygghetsboende"),
 ])
 def test_a_lone_s_left_by_a_dropped_name_opens_the_paragraphs_text(tmp_path, title, read):
     # bengtsfors_protokoll_2 "KS 237 Rapport från utskotten s utskotts ledamöter informerar om ...", the word

@@ -632,7 +632,9 @@ _SIGNATURE_IN_TITLE = re.compile(r"\s*\b(?i:justerandes?\s+sign\w*|justeringssig
 _MEMBER = _PERSON_WORD + " " + _PERSON_WORD
 # "I" is the preposition opening a sentence ("... arbetsmiljöverket I samband med ..."): no title writes it in capitals
 # mid-line, no gold title holds " I " before a word in lower case; a Roman one before "och"/"samt" ("etapp I och II").
-_MEMBER_DID = (_MEMBER + r"(?:,? (?:samt|och) " + _MEMBER + r")*,?(?: båda| alla)? "
+# (Not after a relative word, "Svar på fråga som Per Ahl (M) ställde om ...": the title's own.)
+_MEMBER_DID = (r"(?<!\bsom )(?<!\bdär )(?<!\bvilken )(?<!\bvilket )"
+               + _MEMBER + r"(?:,? (?:samt|och) " + _MEMBER + r")*,?(?: båda| alla)? "
                r"\([A-Za-zÅÄÖåäö]{1,5}\),? (?:har|hade|ställde|lämnade|väckte|yrkar|föreslår)\b")
 _TEXT_OPENS_IN_RUN_ON = re.compile(r"(?<=[a-zåäö0-9)\"”.])\s+(?=(?:Ett|En|Det|Den|Detta|Denna|Dessa|Med|För|Enligt"
                                    r"|Efter|Genom|Inför|Under|Vid|Föreligger)\s+[a-zåäö0-9]"
@@ -715,11 +717,12 @@ _SITE_TITLE_NOISE = re.compile(r"^(?:\d{1,3}\.?\s+)?(?:(?i:dnr)\.?\s+\S+\s+(?:\d
 # open in a title, so the year below a blank line ends it (a site setting each line as a paragraph of its own).
 # A lone "s" after a word in lower case, before one: a name the extraction dropped, its genitive left (see
 # _title_run_on_cut); not a name's split genitive, "Vansbro s energi- och klimatarbete".
-# (Not a party's letter between words that join, "Interpellation från c och s om ...": the word before is three
-# letters or more and neither it nor the word after joins a phrase.)
+# (Not a party's letter between words that join, "Interpellation från c och s om ...", "angående s valmanifest":
+# the word before is three letters or more and neither it nor the word after joins a phrase (_OPEN_ENDINGS); nor
+# "s k", så kallad written apart: the word after is three letters or more.)
 _LOST_NAME_GENITIVE = re.compile(r"(?<![\wåäöÅÄÖ-])(?P<before>[a-zåäö][\wåäö-]+[a-zåäö])(?P<gap>\s+)s\s+"
-                                 r"(?P<after>[a-zåäö][\wåäö-]*)")
-_JOINS = {"och", "samt", "eller", "om", "av", "för", "från", "till", "med", "i", "på", "vid", "mot", "att", "som"}
+                                 r"(?P<after>[a-zåäö][\wåäö-]{2,})")
+_JOINS = {ending.strip() for ending in _OPEN_ENDINGS if ending.startswith(" ")} | {"eller", "att", "som"}
 _PAGE_RANGE_LINE = re.compile(r"\d{1,3}(?:\s?[-–]\s?\d{1,3})?")  # a list row's page or pages, "6", "7 - 11"
 _RANGE_LEFT_OPEN = re.compile(r"\b(?:19|20)\d\d\s?[-–]$")
 _YEAR_OPENING = re.compile(r"^(?:19|20)\d\d\b")
@@ -1224,9 +1227,12 @@ _ANSLAG_BOX = re.compile(r"^(?i:anslag\s*/\s*bevis|anslagsbevis|bevis om anslag)
 # A protocol's own form, not a matter: its head's label for who decided ("Beslutande... 2", Eksjö's contents list;
 # the label heads nearly every tuning protocol's attendance) or a part of a §'s record ("Reservationer... 24",
 # "Yrkanden... 23", Bollnäs' contents list; Danderyd, Hässleholm, Motala, Säffle, Sala, Tjörn, Trollhättan head parts
-# of §§ so), perhaps with the contents list's leader and page. No tuning gold title is one of these words.
+# of §§ so), perhaps with the contents list's leader and page; or a part of the protocol as a whole, as a contents
+# list one row a line may list them ("Närvarolista ... 2", "Ärenden ... 3", "Bilagor ... 14", "Underskrifter ... 10").
+# No tuning gold title is one of these words.
 _PART_OF_RECORD = re.compile(r"^(?i:beslutande|närvarande|övriga\s+(?:närvarande|deltagande)|reservation(?:er)?"
-                             r"|yrkanden?|propositionsordning(?:ar)?|protokollsanteckning(?:ar)?|omröstning(?:ar)?)"
+                             r"|yrkanden?|propositionsordning(?:ar)?|protokollsanteckning(?:ar)?|omröstning(?:ar)?"
+                             r"|närvarolista|(?:protokollets\s+)?ärenden|bilagor|underskrifter|särskilda\s+yttranden)"
                              r"(?:\s*\.{2,}\s*\d{1,3})?\.?$")
 # A kallelse's welcome to the public, numbered as the list's first row ("1. Du är välkommen att besöka fullmäktiges
 # sammanträden som är öppna för alla.", Täby): kallelser welcome the public so in Åsele, Götene, Köping, Mölndal,
@@ -1743,6 +1749,9 @@ _DOLLAR_AFTER_PAGE_HEAD = re.compile(r"^(?P<head>[^.!?,;:§$]{0,100}?\s)\$\s?(?=
 # §§ 32-43"; its columns' heads); a title wrapped onto a line of its own goes on in lower case on the next.
 _CONTENTS_HEADING_LINE = re.compile(r"^(?i:innehållsförteckning|innehåll|ärendeförteckning|ärendelista)\s*:?$")
 _LEADER_ROW = re.compile(r"^(?P<title>[A-ZÅÄÖa-zåäö][^§]*?\S)\s*(?:\.{2,}|…+)\s*(?P<page>\d{1,3})$")
+# A row numbered after a label or a body's code ("Punkt 2 Anmälningsärenden ... 5", "KF 32 ..."): the list numbers
+# its rows, not this form (a title's own number after its first word is no label's: "Delårsrapport 1 2019 ...").
+_LABELLED_ROW_NUMBER = re.compile(r"^(?:(?i:punkt|ärende|nr|p)\.?|[A-ZÅÄÖ]{1,4})\s+\d{1,3}\s")
 _LINES_BEFORE_ROWS = 2
 _LEADER_ROWS_AT_LEAST = 3
 
@@ -1765,6 +1774,9 @@ def _leader_rows_one_a_line(lines: list[Line]) -> list[Line]:
             if not text:
                 continue
             row = _LEADER_ROW.match(text)
+            if row and _LABELLED_ROW_NUMBER.match(row.group("title")):
+                rows = {}
+                break
             if row and pending is not None:
                 if not row.group("title")[:1].islower():
                     break
@@ -4075,10 +4087,12 @@ class MeetingDocumentParser:
         listed = self.listed_rows.get(item.number) if self.kind == "protokoll" and item.key and title else None
         if listed and listed.startswith(title + " ") and len(listed) <= _LONGEST_TITLE \
                 and not CASE_NUMBER.search(listed) and not _DOT_LEADER.search(listed) \
+                and not listed.rsplit(maxsplit=1)[-1].isdigit() \
                 and self._ends_the_text(item, title, body_lines):
             # The excerpt ends inside the last §'s title, which the list of paragraphs above gives whole under the
             # same number ("19. Fråga från ... Hans Carlsson (C) om servering av ... livsmedel" / "Kf § 19 ..." /
-            # "Fråga från ... Hans Carlsson (C)" and the text's end, Tanum): the row's title.
+            # "Fråga från ... Hans Carlsson (C)" and the text's end, Tanum): the row's title. (Not a row ending in a
+            # number, its page or the title's own: "44. Information från kommunchefen 5".)
             title = listed
         reading.title, reading.case_number, reading.untitled = title, case_number, untitled
         return True
@@ -4142,10 +4156,12 @@ class MeetingDocumentParser:
                 self.notes.append(f"{item.key}: rubriken är avbruten i texten ({title!r}); inget ärende")
                 return False
         if (not any(x.stripped for x in body_lines) and self.last_line is not None
-                and self.last_line.number == item.line and (title.endswith(_OPEN_ENDINGS + (" nr",))
-                                                             or _CUT_WORD_AT_END.search(title))
-                and self.last_line.stripped.endswith(title.split()[-1])):
-            # The text ends inside this title ("Interpellation nr"): it is not stated whole.
+                and self.last_line.number == item.line and ((title.endswith(_OPEN_ENDINGS + (" nr",))
+                                                              or _CUT_WORD_AT_END.search(title))
+                                                             and self.last_line.stripped.endswith(title.split()[-1])
+                                                             or self.last_line.stripped.endswith(title + ","))):
+            # The text ends inside this title ("Interpellation nr"; "... i kommunen, ex färdtjänst," its comma read
+            # off): it is not stated whole.
             self.notes.append(f"{item.key}: rubriken slutar där texten tar slut ({title!r}); inget ärende")
             return False
         last_text = next((x for x in reversed(body_lines) if x.stripped), None)
