@@ -1510,3 +1510,18 @@ def test_besluta_enligt_with_its_colon_ends_the_lead_and_a_forms_code_after_the_
                         "ABC2003, v1.4,", "att besluta enligt förvaltningens förslag. Bilaga 2")
     [item] = parse_document(write(tmp_path, text)).items
     assert [p.text for p in item.matter.proposals] == ["att besluta enligt förvaltningens förslag. Bilaga 2"]
+
+
+def test_the_officer_whose_address_stands_in_a_run_on_letterhead(tmp_path):
+    # upplands-bro_tjansteskrivelse_3 (round 14): "... Kommunledningskontoret Karl Öhlander Kansli- och
+    # utvecklingschef Kommunledningskontoret karl.ohlander@upplands-bro.se Datum ...": a name whose own address the
+    # letterhead gives is its officer, with the job title after it (Upplands-Bro's, Huddinge's and Malmö's papers print
+    # the officer's address so). Made up in that form; a name without its address, or another's, is no officer.
+    head = ("3 TJÄNSTESKRIVELSE 1 (2) Socialkontoret Sara Nyström-Berg Utvecklingsstrateg Socialkontoret "
+            "{mail}@exempel.se Datum Vår beteckning KS 21/0077 Kommunstyrelsen Riktlinjer för färdtjänst "
+            "Förslag till beslut Kommunstyrelsen antar riktlinjerna. Sammanfattning Riktlinjerna är från 2009 och "
+            "behöver ses över i sin helhet efter de nya reglerna i lagen.\n")
+    [item] = parse_document(write(tmp_path, head.format(mail="sara.nystrom-berg"))).items
+    assert [(r.name, r.title) for r in item.matter.responsible] == [("Sara Nyström-Berg", "Utvecklingsstrateg")]
+    [item] = parse_document(write(tmp_path, head.format(mail="registrator"))).items
+    assert all(r.name != "Sara Nyström-Berg" for r in item.matter.responsible)

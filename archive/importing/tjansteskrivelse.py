@@ -1357,6 +1357,17 @@ class TjansteskrivelseParser:
         for line in preamble:
             if naming.looks_like_person(line.stripped) and _mail_name(line.stripped) in addresses:
                 people.append(Responsible(name=line.stripped, title=None, role="handläggare"))
+            elif addresses and len(line.stripped) > RUN_ON // 2:
+                # A letterhead run into one line: the name whose own address stands in it too ("Kommunledningskontoret
+                # Karl Öhlander Kansli- och utvecklingschef Kommunledningskontoret karl.ohlander@upplands-bro.se"),
+                # the job title right after it where one follows.
+                # (at every word: "Kommunledningskontoret Karl" is a pair of capitalised words too)
+                for match in (m for word in re.finditer(r"(?<!\S)[A-ZÅÄÖ]", line.stripped)
+                              if (m := _NAME_BY_ITS_MAIL.match(line.stripped, word.start()))):
+                    name = match.group("name")
+                    if _mail_name(name) in addresses and naming.looks_like_person(name) \
+                            and all(p.name != name for p in people):
+                        people.append(Responsible(name=name, title=match.group("title"), role="handläggare"))
         for index, line in enumerate(preamble):
             match = _OFFICER_LABEL.search(line.stripped)
             if match and line.page_start and len(line.stripped) > RUN_ON // 2:
@@ -1771,6 +1782,17 @@ def _a_name(body: str) -> bool:
 
 # An e-mail address's local part: "lena.bergstrom@upplands-bro.se" -> "lena.bergstrom".
 _MAIL_LOCAL_PART = re.compile(r"([\w.-]+)@")
+
+
+# A person's name of two words in a run-on letterhead, perhaps its job title after it (one word, or two joined by
+# "och": "Kansli- och utvecklingschef").
+_NAME_BY_ITS_MAIL = re.compile(
+    r"(?<![\wåäöÅÄÖ-])(?P<name>[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
+    r" [A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)"
+    r"(?= )(?: (?P<title>(?:[A-ZÅÄÖ][a-zåäö]+- och )?[A-ZÅÄÖa-zåäö][a-zåäö]*(?:" + "|".join(
+        ("sekreterare", "handläggare", "chef", "strateg", "direktör", "controller", "utredare", "ekonom", "jurist",
+         "samordnare", "ansvarig", "ingenjör", "arkitekt", "konsult", "assistent", "ledare", "utvecklare"))
+    + r"))(?![\wåäö]))?")
 
 
 def _mail_name(name: str) -> str:
