@@ -91,7 +91,7 @@ def proposal(m, form, heading, lead, office):
     if not m["proposals"]:
         return []
     to, text = m["proposals"][0]
-    if text.startswith(to + " "):  # worded as the body's own decision: no lead
+    if to is None or text.startswith(to + " "):  # worded as the body's own decision, or to no body named: no lead
         return ([heading] if heading else []) + clauses(text, form) + [""]
     if lead == "passive":
         lead_text = f"{to} föreslås besluta"

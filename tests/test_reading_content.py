@@ -1814,3 +1814,16 @@ def test_the_decision_level_label_under_a_decision_ends_it(tmp_path, label, outc
             "Nämnden ska varje år anta en plan för tillsynen.\n")
     (matter,) = parse_document(write(tmp_path, text)).matters
     assert [" ".join(s.outcome.split()) for s in matter.planning if s.outcome] == [outcome]
+
+
+def test_a_state_authority_the_answer_is_sent_to_is_no_step_of_the_path(tmp_path):
+    # region-kalmar-lan_kallelse_2 (round 14): "Yttrandet överlämnas till Länsstyrelsen i Kalmar län" under the
+    # board's proposal; the state's authority gets the answer but takes no step of the matter (no tuning gold's path
+    # names one). A municipal body the matter is handed to stays a step.
+    text = ("KALLELSE\nKommunstyrelsen\nSammanträdesdatum 2021-03-02\n\nÄrenden\n"
+            "1 Yttrande över vattenplan\nFörslag till beslut\nKommunstyrelsen antar yttrandet. Yttrandet överlämnas "
+            "till Länsstyrelsen i Örebro län.\n\n2 Taxa för bygglov\nFörslag till beslut\n"
+            "Kommunstyrelsen antar förslaget och "
+            "överlämnar ärendet till kommunfullmäktige.\n")
+    steps = [[s.body for s in item.matter.planning] for item in parse_document(write(tmp_path, text)).items]
+    assert steps == [["Kommunstyrelsen"], ["Kommunstyrelsen", "Kommunfullmäktige"]]

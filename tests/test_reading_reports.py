@@ -1484,3 +1484,92 @@ def test_a_title_on_a_signers_line_is_no_part_of_the_name(tmp_path, signature, s
             f"{signature}\n")
     (matter,) = parse_document(write(tmp_path, text)).matters
     assert [(p.name, p.title) for p in matter.responsible] == signers
+
+
+# Made up in the form of a copy site's bundle of papers given one page a line (Kungälv's docplayer copy, round 15):
+# each paper's head "Tjänsteskrivelse 1(n)" is cut off its line as the page's furniture; page one again opens the
+# next paper, whatever labels follow the head.
+def _papers_by_page(heads: list[str]) -> str:
+    bodies = [
+        "Handläggare Karin Lund 2021-05-03 Översyn av lokalbehovet för förskolan(dnr BUN2021/77-2) Sammanfattning "
+        "Förvaltningen redovisar behovet av förskoleplatser till 2026. Förslag till beslut Redovisningen läggs till "
+        "handlingarna. Per Holm Förvaltningschef Eva Ström Planeringsstrateg",
+        "Handläggare Olle Berg 2021-05-04 Ny taxa för markupplåtelse(dnr BUN2021/81-1) Sammanfattning "
+        "Taxan har inte ändrats sedan 2012. Förslag till beslut Nämnden antar taxan enligt bilaga 1. "
+        "Per Holm Förvaltningschef Anna Lind Ekonomichef",
+    ]
+    return "\n".join(f"{head} {body}" for head, body in zip(heads, bodies, strict=True)) + "\n"
+
+
+def test_pages_that_name_a_papers_page_one_again_open_the_papers_of_a_bundle(tmp_path):
+    document = parse_document(write(tmp_path, _papers_by_page(["Tjänsteskrivelse 1(1)", "Tjänsteskrivelse 1(2)"])))
+    assert document.kind == "tjänsteskrivelse"
+    matters = [item.matter for item in document.items]
+    assert [(m.title, m.case_number) for m in matters] == [
+        ("Översyn av lokalbehovet för förskolan", "BUN2021/77-2"), ("Ny taxa för markupplåtelse", "BUN2021/81-1")]
+    assert [p.text for p in matters[0].proposals] == ["Redovisningen läggs till handlingarna."]
+    assert ("Karin Lund", "handläggare") in [(r.name, r.role) for r in matters[0].responsible]
+    # a later page of the same paper ("2(2)") opens none: one report, its title the first's
+    document = parse_document(write(tmp_path, _papers_by_page(["Tjänsteskrivelse 1(2)", "Tjänsteskrivelse 2(2)"])))
+    assert len(document.items) == 1
+
+
+def test_the_titles_own_case_number_in_a_bracket_after_it():
+    from archive.importing.tjansteskrivelse import _OWN_NUMBER_AFTER_TITLE
+    title = "Ny taxa för markupplåtelse (Dnr KS 2020/114)"
+    match = _OWN_NUMBER_AFTER_TITLE.search(title)
+    assert match and match.group("number") == "KS 2020/114" and title[: match.start()] == "Ny taxa för markupplåtelse"
+    # a bracket inside the title, or one naming no case number's label, is none
+    assert not _OWN_NUMBER_AFTER_TITLE.search("Svar på remiss (dnr KS 2020/114) från Trafikverket")
+    assert not _OWN_NUMBER_AFTER_TITLE.search("Årsredovisning 2020 (bilaga 2)")
+
+
+def test_signers_run_on_after_the_proposals_last_word_close_it():
+    from archive.importing.tjansteskrivelse import signers_closing
+    text = "Redovisningen läggs till handlingarna Maria Ek Ekonomichef Jon Lind Kultur- och Fritidschef"
+    at, people = signers_closing(text)
+    assert text[:at] == "Redovisningen läggs till handlingarna"
+    assert [(p.name, p.title) for p in people] == [("Maria Ek", "Ekonomichef"), ("Jon Lind", "Kultur- och Fritidschef")]
+    # one officer, or names in the middle of the sentence, close nothing
+    assert signers_closing("Redovisningen läggs till handlingarna Maria Ek Ekonomichef") is None
+    assert signers_closing("Uppdraget ges till Maria Ek Ekonomichef och Jon Lind Planchef att utreda frågan") is None
+
+
+def test_the_pages_footer_and_a_second_lists_label_are_no_recipients(tmp_path):
+    text = ("Tjänsteskrivelse\nKommunstyrelsen\nNy taxa för markupplåtelse\n\nFörslag till beslut\nNämnden antar "
+            "taxan.\n\nExpedieras till:\nOlle Berg För kännedom till: Tekniska nämnden\nGATA OCH PARK POSTADRESS "
+            "Box 12 451 80 Stad TELEFON 0500-12 34 56\n")
+    [item] = parse_document(write(tmp_path, text)).items
+    assert [r.name for r in item.matter.recipients] == ["Olle Berg", "Tekniska nämnden"]
+
+
+def test_besluta_enligt_with_its_colon_ends_the_lead_and_a_forms_code_after_the_last_point_is_left_out(tmp_path):
+    # Made up in the form of Upplands-Bro's KF papers: the lead "att besluta enligt:" before numbered points, the
+    # template's code and version after the last point's full stop (page furniture run into the page's line).
+    text = ("Tjänsteskrivelse\nKommunstyrelsen\nNy simhall i Centrum\n\nFörslag till beslut\nKommunstyrelsen "
+            "föreslår kommunfullmäktige att besluta enligt: 1. Tekniska nämnden bygger en ny simhall. 2. Nämnden "
+            "tilldelas 40 mnkr. ABC2003, v1.4,\n\nSammanfattning\nSimhallen är sliten.\n")
+    [item] = parse_document(write(tmp_path, text)).items
+    assert [(p.to, p.text) for p in item.matter.proposals] == [
+        ("Kommunfullmäktige", "1. Tekniska nämnden bygger en ny simhall. 2. Nämnden tilldelas 40 mnkr.")]
+    # "besluta enligt" before the text it refers to, no colon, is the proposal's own words; a last sentence with
+    # words after the full stop keeps them
+    text = text.replace("att besluta enligt: 1. Tekniska nämnden bygger en ny simhall. 2. Nämnden tilldelas 40 mnkr. "
+                        "ABC2003, v1.4,", "att besluta enligt förvaltningens förslag. Bilaga 2")
+    [item] = parse_document(write(tmp_path, text)).items
+    assert [p.text for p in item.matter.proposals] == ["att besluta enligt förvaltningens förslag. Bilaga 2"]
+
+
+def test_the_officer_whose_address_stands_in_a_run_on_letterhead(tmp_path):
+    # upplands-bro_tjansteskrivelse_3 (round 14): "... Kommunledningskontoret Karl Öhlander Kansli- och
+    # utvecklingschef Kommunledningskontoret karl.ohlander@upplands-bro.se Datum ...": a name whose own address the
+    # letterhead gives is its officer, with the job title after it (Upplands-Bro's, Huddinge's and Malmö's papers print
+    # the officer's address so). Made up in that form; a name without its address, or another's, is no officer.
+    head = ("3 TJÄNSTESKRIVELSE 1 (2) Socialkontoret Sara Nyström-Berg Utvecklingsstrateg Socialkontoret "
+            "{mail}@exempel.se Datum Vår beteckning KS 21/0077 Kommunstyrelsen Riktlinjer för färdtjänst "
+            "Förslag till beslut Kommunstyrelsen antar riktlinjerna. Sammanfattning Riktlinjerna är från 2009 och "
+            "behöver ses över i sin helhet efter de nya reglerna i lagen.\n")
+    [item] = parse_document(write(tmp_path, head.format(mail="sara.nystrom-berg"))).items
+    assert [(r.name, r.title) for r in item.matter.responsible] == [("Sara Nyström-Berg", "Utvecklingsstrateg")]
+    [item] = parse_document(write(tmp_path, head.format(mail="registrator"))).items
+    assert all(r.name != "Sara Nyström-Berg" for r in item.matter.responsible)

@@ -538,11 +538,12 @@ def _may_propose(text: str) -> bool:
 # godkänner avtalet", Skellefteå; "... föreslår att kommunfullmäktige godkänner Policy för IT", Ljungby; "föreslå att
 # kommunfullmäktige antar yttrandet", Kumla): the proposal opens at the verb. Only verbs that decide ("föreslår att
 # kommunstyrelsen utreder ...", Malmö, asks for an inquiry).
-_DECIDE = re.compile(r"\s*\bbeslut(?:a|ar)\b(?:\s+(?:följande|enligt följande))?\s*[:.]?\s*"
+# ("besluta enligt:" before the points is the lead's too, as "besluta enligt följande:": Upplands-Bro.)
+_DECIDE = re.compile(r"\s*\bbeslut(?:a|ar)\b(?:\s+(?:följande|enligt följande)|\s+enligt(?=\s*:))?\s*[:.]?\s*"
                      # "GRs valberedning föreslår förbundsstyrelsen att besluta" / "att till förbundsstyrelsen ...": the
                      # infinitive's "att" before the verb, the proposal's own att-clause (or the line's end) after it
                      # (or its points, or its text's first sentence: "... att besluta" / "1. Riktlinjerna godkänns")
-                     r"|\s+att\s+besluta\b(?:\s+(?:följande|enligt följande))?\s*:?\s*"
+                     r"|\s+att\s+besluta\b(?:\s+(?:följande|enligt följande)|\s+enligt(?=\s*:))?\s*:?\s*"
                      r"(?=att\s|\d{1,2}[.)]\s|(?-i:[A-ZÅÄÖ])|\n|$)"
                      r"|\s+(?=att\s)"
                      r"|\s+följande(?:\s+beslut)?\b\s*:?\s*"

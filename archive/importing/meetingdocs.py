@@ -257,6 +257,7 @@ from archive.importing.meetingwords import (
     FORMALITY,
     GENERIC_BODIES,
     PROTOCOL_WORDS,
+    STATE_AUTHORITY,
     generic_body,
     place_before_body,
 )
@@ -4535,7 +4536,7 @@ class MeetingDocumentParser:
                 path if lead and lead.proposer_lost else path[1:]
             for match in _FORWARD.finditer(source):
                 word = match.group("body")
-                if naming.body_kind(word) and word.lower() not in GENERIC_BODIES:
+                if naming.body_kind(word) and word.lower() not in GENERIC_BODIES and not STATE_AUTHORITY.match(word):
                     named.append(body_name(word))  # "förslag till nämnden": no body named
             for name in named:
                 if name and name != steps[-1].body and all(s.body != name for s in steps[len(earlier):]):

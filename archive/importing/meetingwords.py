@@ -360,6 +360,11 @@ _NOTICE = re.compile(
 _NOTICE_DOWN = re.compile(r"tas ned|nedtagande|tas bort|ned tas|nedtas|nedtagning|nedtages|tages ned", re.IGNORECASE)
 # Where a matter is handed on, apart from a proposal's lead (common.proposal_lead gives that path):
 # "förslag till kommunfullmäktige", "överlämnar ärendet till", "remitterar till".
+# The state's authorities a municipal body sends its answer or report to ("Yttrandet överlämnas till Länsstyrelsen i
+# Kalmar län", Region Kalmar län): no step of the matter's own path (no tuning gold's path names one; the municipal
+# "Myndighetsnämnden" and "Myndighetsförbund" are bodies of their own and not matched).
+STATE_AUTHORITY = re.compile(r"(?i:länsstyrelsen?s?|regeringen|[a-zåäö]*departementet|trafikverket|skatteverket"
+                             r"|[a-zåäö-]*domstolen|[a-zåäö]+myndigheten)$")
 _FORWARD = re.compile(
     r"(?:förslag till(?: beslut i)?|överlämna\w*(?: ärendet)? till|hänskjut\w*(?: ärendet)? till"
     r"|remittera\w*(?: ärendet)? till)"

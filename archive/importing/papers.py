@@ -188,6 +188,26 @@ def attached_papers(document: Document) -> tuple[Line, list[Matter | None]] | No
                               for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
 
 
+# A page's head naming a paper's kind and its first page ("Tjänsteskrivelse 1(3) ...", "TJÄNSTEUTLÅTANDE 1 (2)
+# ..."): page one again after a first page opens another paper, whatever the letterhead's labels after it.
+_PAPER_PAGE_ONE = re.compile(r"^(?:\d{1,3}\s+)?(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*\s+){0,3}(?:" + _REPORT_KINDS + r")"
+                             + _PAGE_ONE + r"\s+(?=\S)")
+
+
+def _pages_one(document: Document, lines: list[Line]) -> list[int]:
+    """The indexes of the lines that open a page given as one line whose cut-off head named a paper's kind and
+    its page one (the page's furniture is cut off its line before the letterheads are sought)."""
+    found = []
+    for at, line in enumerate(lines):
+        if not line.page_start or not line.stripped or not 0 < line.number <= len(document.lines):
+            continue
+        physical = document.lines[line.number - 1].stripped
+        head = _PAPER_PAGE_ONE.match(physical)
+        if head and physical[head.end():].startswith(line.stripped[:40]):
+            found.append(at)
+    return found
+
+
 def bundled_papers(document: Document) -> list[Matter] | None:
     """A file of papers one after another, no meeting document's head above them (a copy site's bundle of a
     board's papers, a report with another report appended): the matter each states, one per paper; None unless
@@ -195,6 +215,11 @@ def bundled_papers(document: Document) -> list[Matter] | None:
     in part gives nothing here: read as one report, the file keeps its partial reading)."""
     lines = site_content(document, keep_title=False)
     starts = letterheads(lines)
+    pages_one = _pages_one(document, lines)
+    if not starts and len(pages_one) >= 2:
+        # Each paper's first page given as one line, its head cut off as the page's furniture: the pages that
+        # name page one of a paper open the papers, the same head over each (one template's).
+        starts = pages_one
     if len(starts) < 2 or any(_heading_key_of(line.stripped) for line in lines[: starts[0]]):
         return None
     papers = [read_paper(document, lines[a:b]) for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
@@ -208,7 +233,7 @@ def bundled_papers(document: Document) -> list[Matter] | None:
     # Styrelseärende 2009-02-27", "Dnr: 09-36.012 Styrelseärende ..."), are one office's papers one after another,
     # whatever each states beyond its title: one matter each, as far as each reads (a paper cut off in its text, or
     # whose proposal is set out in a form not read, keeps its title and case number).
-    forms = {_letterhead_form(lines[at].stripped) for at in starts}
+    forms = {_letterhead_form(lines[at].stripped) for at in starts} if starts != pages_one else {"page one"}
     if len(forms) == 1 and all(paper is not None and paper.title and paper.case_number
                                and paper.case_number in lines[at].stripped for paper, at in zip(papers, starts,
                                                                                                strict=True)):

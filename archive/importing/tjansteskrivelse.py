@@ -20,6 +20,7 @@ from archive.importing.common import (
     DATE_IN_TEXT,
     LABEL,
     LABEL_ONLY,
+    LABELLED,
     LABELLED_TRUNCATED,
     NOT_OURS,
     PAGE_MARK,
@@ -236,7 +237,8 @@ _RUN_ON_MID = re.compile(
     r"|[A-ZÅÄÖ][a-zåäö-]+s förslag till [a-zåäö -]*(?:fullmäktige|styrelsen|nämnden|utskottet)"
     # "Ordförandens förslag 1. Kommunalförbund bildas ...": whose proposal, its first point after it
     r"|[A-ZÅÄÖ][a-zåäö-]+s förslag(?=\s+1\.\s))"
-    r"\s*:?\s+(?=[A-ZÅÄÖ0-9•-]|l\.\s)"  # "l. Kommunen ...": OCR's l for a point's 1
+    # (a list's label whose first entry the extraction lost keeps its comma: "Expedieras till:, Anna Berg")
+    r"\s*(?::,?)?\s+(?=[A-ZÅÄÖ0-9•-]|l\.\s)"  # "l. Kommunen ...": OCR's l for a point's 1
 )
 _LABEL_LINE = re.compile(r"^(ärende|angående|ämne|rubrik)\s*:", re.IGNORECASE)
 
@@ -569,6 +571,7 @@ class TjansteskrivelseParser:
         # ("Dnr KS 2019/123"): a municipal report in a layout of its own, partial before refusal.
         self.by_its_case_number = by_its_case_number
         self.run_on = False  # the letterhead came run into one line (a site's page text)
+        self.title_case_number: str | None = None  # a bracketed case number closing the title ("... (dnr X)")
         self.run_on_addressee: str | None = None  # the body named before the title there
         self.run_on_path: list[str] = []  # the bodies named one after another before the title there, in order
         self.notes = Warnings()
@@ -627,6 +630,10 @@ class TjansteskrivelseParser:
         full_text = " ".join(line.stripped for line in lines if line.stripped)
         basis = self.basis()
         title = self.title(preamble, basis)
+        bracketed = _OWN_NUMBER_AFTER_TITLE.search(title)
+        if bracketed and len(title[: bracketed.start()].split()) >= 2:
+            # The title's own case number in a bracket right after it: the matter's, not a reference.
+            title, self.title_case_number = title[: bracketed.start()].rstrip(), bracketed.group("number")
         self.title_text = title
         self.addressed_to = addressed_to(preamble)
         if not self.run_on and not self.addressed_to:
@@ -843,6 +850,8 @@ class TjansteskrivelseParser:
             return None
         if distinct:
             return distinct[0]
+        if self.title_case_number:
+            return self.title_case_number
         if self.run_on and not truncated and self.title_text:
             # A letterhead run into one line: the number standing alone in it before the title, as it would
             # on a line of its own ("Tjänsteskrivelse 1 (5) 2018-08-15 KS 2018-00269 Kommunstyrelsens ...").
@@ -936,7 +945,7 @@ class TjansteskrivelseParser:
                     self.warn(section.line, "proposals", f"förslaget till {group_to} saknar text")
                     continue
                 joined = _join_proposal(group_items)
-                signed = _signed_after_sentence(joined) if self.run_on else None
+                signed = (_signed_after_sentence(joined) or signers_closing(joined)) if self.run_on else None
                 if signed:
                     joined = joined[: signed[0]]  # the signers and their office's address after it: no part of it
                 elif (closing := signature_closing(joined)) is not None:
@@ -946,6 +955,9 @@ class TjansteskrivelseParser:
                 motion = _MEMBER_MOTION.search(joined)
                 if motion:
                     joined = joined[: motion.start()]  # the members' motions at the meeting follow it
+                residue = _RESIDUE_AFTER_LAST_SENTENCE.search(joined)
+                if residue and not _PLAIN_WORD_IN.search(residue.group("rest")):
+                    joined = joined[: residue.start()]  # a form's code, version or page number: no part of it
                 lead = self._named_lead(proposal_lead(joined))
                 if cut and not motion and not signed and (group_to, group_items) == groups[-1] \
                         and not joined.rstrip().endswith(
@@ -1272,6 +1284,12 @@ class TjansteskrivelseParser:
         # omedelbart. Tony Mufic Utbildningsdirektör Malin Eriksson Avdelningschef Utbildningsförvaltningen ..."), or
         # after a dateline there ("... justerat. Göteborg den 8 februari 2010 Nils-Gunnar Ernstson /Gunnel Rydberg").
         signed = signed or (dateline_signers(proposal.text()) if not people else None)
+        # ... or closing it after its last word, no full stop between ("... antecknas till protokollet Leif
+        # Johansson Samhällsbyggnadschef Henrik Haglund Mark- och Exploateringschef").
+        # (It holds any found by name and title alone, whose title in two words the search above misses.)
+        closing = signers_closing(proposal.text().rstrip())
+        if not signed and closing and {p.name for p in people} <= {p.name for p in closing[1]}:
+            signed = closing
         return signed[1] if signed else people
 
     def responsible(self, lines: list[Line], preamble: list[Line]) -> list[Responsible]:
@@ -1343,6 +1361,17 @@ class TjansteskrivelseParser:
         for line in preamble:
             if naming.looks_like_person(line.stripped) and _mail_name(line.stripped) in addresses:
                 people.append(Responsible(name=line.stripped, title=None, role="handläggare"))
+            elif addresses and len(line.stripped) > RUN_ON // 2:
+                # A letterhead run into one line: the name whose own address stands in it too ("Kommunledningskontoret
+                # Karl Öhlander Kansli- och utvecklingschef Kommunledningskontoret karl.ohlander@upplands-bro.se"),
+                # the job title right after it where one follows.
+                # (at every word: "Kommunledningskontoret Karl" is a pair of capitalised words too)
+                for match in (m for word in re.finditer(r"(?<!\S)[A-ZÅÄÖ]", line.stripped)
+                              if (m := _NAME_BY_ITS_MAIL.match(line.stripped, word.start()))):
+                    name = match.group("name")
+                    if _mail_name(name) in addresses and naming.looks_like_person(name) \
+                            and all(p.name != name for p in people):
+                        people.append(Responsible(name=name, title=match.group("title"), role="handläggare"))
         for index, line in enumerate(preamble):
             match = _OFFICER_LABEL.search(line.stripped)
             if match and line.page_start and len(line.stripped) > RUN_ON // 2:
@@ -1546,6 +1575,40 @@ def _signed_after_sentence(text: str) -> tuple[int, list[Responsible]] | None:
     return None
 
 
+# One officer closing a run of signers: a name, then its job title in one word or two joined by "och" ("Henrik
+# Haglund Mark- och Exploateringschef", "Leif Johansson Samhällsbyggnadschef").
+_CLOSING_SIGNER = re.compile(
+    r"(?P<name>" + "[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)? [A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?" + ")"
+    r" (?P<title>(?:[A-ZÅÄÖ][a-zåäö]+- och )?[A-ZÅÄÖa-zåäö][a-zåäö]*(?:" + "|".join(
+        ("sekreterare", "handläggare", "chef", "strateg", "direktör", "controller", "utredare", "ekonom", "jurist",
+         "samordnare", "ansvarig", "ingenjör", "arkitekt", "konsult", "assistent", "ledare", "utvecklare"))
+    + r"))(?:\s+|$)")
+
+
+# What follows the proposal's last sentence, holding a digit: where it holds no plain word either ("... lån om 83
+# mnkr. UBK1005, v2.0,", a template's code and version; "... handlingarna. 3", a page's number), page furniture.
+_RESIDUE_AFTER_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?P<rest>[^.!?\s][^.!?]*?\d[^.!?]*?(?:\.\d[^.!?]*)*)\s*$")
+_PLAIN_WORD_IN = re.compile(r"[A-ZÅÄÖa-zåäö][a-zåäö]{2,}")
+
+
+def signers_closing(text: str) -> tuple[int, list[Responsible]] | None:
+    """Two officers or more, each name with its job title after it, that close `text` whole after a lower-case word,
+    the proposal's last sentence left without its full stop ("... antecknas till protokollet Leif Johansson
+    Samhällsbyggnadschef Henrik Haglund Mark- och Exploateringschef"): the signature run on into the proposal of a
+    page given as one line. (Where it starts, the officers) or None: a proposal never ends in such a run."""
+    for gap in re.finditer(r"(?<=[a-zåäö0-9)])\s+(?=[A-ZÅÄÖ])", text):
+        people, at = [], gap.end()
+        while (match := _CLOSING_SIGNER.match(text, at)) and not bodies_in(match.group("name")) \
+                and naming.looks_like_person(match.group("name")):
+            people.append(Responsible(name=match.group("name"), title=match.group("title")))
+            at = match.end()
+        if len(people) >= 2 and at == len(text):
+            return gap.start(), people
+        if people:
+            return None  # the first name of a run that does not close the text: a sentence's names
+    return None
+
+
 def _run_on_signers(text: str) -> list[Responsible] | None:
     """Officers run into one line, the whole line nothing else: "Martin Taavola, Handläggare Eva Folke, Socialchef",
     "Linn Lundmark Tony Mufic, Utbildningsdirektör", "Nils-Gunnar Ernstson Gunnel Rydberg". A run of four name words
@@ -1735,6 +1798,17 @@ def _a_name(body: str) -> bool:
 _MAIL_LOCAL_PART = re.compile(r"([\w.-]+)@")
 
 
+# A person's name of two words in a run-on letterhead, perhaps its job title after it (one word, or two joined by
+# "och": "Kansli- och utvecklingschef").
+_NAME_BY_ITS_MAIL = re.compile(
+    r"(?<![\wåäöÅÄÖ-])(?P<name>[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
+    r" [A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)"
+    r"(?= )(?: (?P<title>(?:[A-ZÅÄÖ][a-zåäö]+- och )?[A-ZÅÄÖa-zåäö][a-zåäö]*(?:" + "|".join(
+        ("sekreterare", "handläggare", "chef", "strateg", "direktör", "controller", "utredare", "ekonom", "jurist",
+         "samordnare", "ansvarig", "ingenjör", "arkitekt", "konsult", "assistent", "ledare", "utvecklare"))
+    + r"))(?![\wåäö]))?")
+
+
 def _mail_name(name: str) -> str:
     """'Lena Bergström' -> 'lena.bergstrom': the local part of a Swedish municipality's e-mail address."""
     folded = name.lower().translate(str.maketrans("åäöéü", "aaoeu"))
@@ -1764,7 +1838,8 @@ _UNLABELLED_OFFICER = re.compile(
 
 
 # The labels a letterhead names the officer who wrote the report by.
-_OFFICER_LABEL = re.compile(r"\b(?:handläggare|kontaktperson|upprättad av|ansvarig tjänste(?:man|person))\b\s*:?\s*"
+_OFFICER_LABEL = re.compile(r"\b(?:handläggarens namn|handläggare|kontaktperson|upprättad av"
+                            r"|ansvarig tjänste(?:man|person))\b\s*:?\s*"
                             r"(?P<rest>.*)$", re.IGNORECASE)
 # The letter form's labels after the officer's, their values on the line below ("Vår handläggare Ert datum Er
 # beteckning" / "Madelene Sönnerfors", Katrineholm): no name of the officer's.
@@ -1839,6 +1914,13 @@ def _officer_in_run_on(text: str, *, common_words: frozenset[str] = frozenset())
     return None
 
 
+# A case number in a bracket closing the title, its label first ("Information om ...(dnr KS2014/508-1)", "Backspegeln
+# (Dnr 2017/00060)"): the matter's own; 15 tuning golds' titles stand so, in Kungälv's, Kunskapsförbundet Väst's and
+# Regionförbundet Örebro's documents, each the gold's case number. (A bracket opening with the number inside a
+# sentence still refers to another case: own_case_numbers.)
+_OWN_NUMBER_AFTER_TITLE = re.compile(r"\s*\((?=(?i:dnr|diarienummer|diarienr)\b)" + LABELLED.pattern + r"\)\s*$")
+
+
 # A letterhead's field label with its colon ("Diarienummer:", "Telefon:", "E-post:" in Göteborg's, Uppsala's and
 # Upplands-Bro's letterheads): never part of a title.
 _FIELD_LABEL_IN_TITLE = re.compile(r"(?<![\wåäö])(?:Datum|Diarienummer|Diarienr|Dnr|Telefon|Tel|Tfn|E-post|Epost"
@@ -1856,8 +1938,12 @@ _TRAILING_CODE = re.compile(r"\s+(?!AB$)[A-ZÅÄÖ]{2,5}$")
 # Karlskoga's, Järfälla's, Härnösand's and Oxelösund's reports and name a paper so in Malmö's lists
 # ("Tjänsteskrivelse SN 2015-08-25 Återrapportering ..."); no tuning gold's title opens with a date, and the one
 # opening with the kind (Nynäshamn's "Tjänsteskrivelse Nynäshamns kommun sommarjobbssatsning") has no date after it.
+# ... and the officer's label and name between them ("Tjänsteskrivelse 1(1) Handläggarens namn Anna Berg 2014-03-18
+# Information om ...", Kungälv): the letterhead's fields in their order, no title's words.
+_OFFICER_NAME = r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?){1,2}"
 _KIND_AND_DATE_BEFORE_TITLE = re.compile(
     r"^(?:(?:Tjänsteskrivelse|Tjänsteutlåtande|TJÄNSTESKRIVELSE|TJÄNSTEUTLÅTANDE)(?:\s+\d{1,2}\s?\(\d{1,2}\))?\s+)?"
+    r"(?:(?:Handläggare|HANDLÄGGARE|Handläggarens namn):?\s+" + _OFFICER_NAME + r"\s+)?"
     r"(?:(?:Datum|DATUM):?\s+)?(?:den\s+)?(?:\d{4}-\d\d-\d\d|\d{1,2}\s+(?:" + "|".join(MONTHS) + r")\s+\d{4})"
     r"\s+(?=[A-ZÅÄÖ][a-zåäö])")
 
@@ -1953,8 +2039,9 @@ def _run_on_title(text: str, *, with_addressee: bool = False):
         title = text[anchor:limit].strip(" ,.:-")
         title = _LEADING_CODES.sub("", title) if len(_LEADING_CODES.sub("", title).split()) >= 2 else title
         # "... Dnr KS Dpl 02": the label and what stands of its number (OCR may split it) end the title.
-        title = re.sub(r"\s+(?i:dnr|diarienummer|diarienr)\b\.?:?(?:\s*\S+){0,3}$", "", title)
-        title = CASE_NUMBER.sub("", title) if CASE_NUMBER.search(title[-20:] or "") else title
+        if not _OWN_NUMBER_AFTER_TITLE.search(title):  # (a bracketed one is the title's own, taken whole later)
+            title = re.sub(r"\s+(?i:dnr|diarienummer|diarienr)\b\.?:?(?:\s*\S+){0,3}$", "", title)
+            title = CASE_NUMBER.sub("", title) if CASE_NUMBER.search(title[-20:] or "") else title
         title = _TRAILING_CODE.sub("", title).strip(" ,.:-")
         title = re.sub(r"\s*\((?:KF|KS|KSAU|RF|RS)\)$", "", title)  # "(KF)": the body that decides
         opening = " ".join(title.split()[:3])
@@ -2188,7 +2275,14 @@ def _bulleted_list(lines: list[Line]) -> list[Line]:
 # protocol; page furniture is never a value), a date written in full (the next page's letterhead, "Den valde Akten" /
 # "(3)" / "Socialförvaltningen" / "2020-01-21 SOCN/2019:1 - 001", Katrineholm's attached papers; no gold recipient of
 # the 531 tuning documents holds a date): no recipient is named with these, nor with a sign no name holds.
-_LIST_END = re.compile(r"\s*(?:\b(?:Justerandes?|Justerare|Ordförandes|Sekreterarens|Utdragsbestyrkande)\b|\bsign\b"
+# The page's footer run into the list: its address and contact fields' labels in capitals, the office's unit set in
+# capitals right before them ("... För kännedom till: MARK OCH EXPLOATERING ADRESS Stadshuset 442 81 Kungälv TELEFON
+# ...", Kungälv; such capitals' labels head the footers in Haninge's, Huddinge's, Nacka's and Samverkansnämnden Miljö
+# och Bygg's texts too): no recipient. In ordinary case only where the label has its colon ("Postadress: ...").
+_FOOTER_IN_LIST = (r"(?:(?<!\S)(?:[A-ZÅÄÖ]{2,}\s+)*(?:ADRESS|POSTADRESS|BESÖKSADRESS|TELEFON|E-POST|HEMSIDA)(?!\S)"
+                   r"|(?<!\S)(?:Postadress|Besöksadress|Telefon|E-post|Hemsida)\s*:)")
+_LIST_END = re.compile(r"\s*(?:" + _FOOTER_IN_LIST
+                       + r"|\b(?:Justerandes?|Justerare|Ordförandes|Sekreterarens|Utdragsbestyrkande)\b|\bsign\b"
                        r"|\b(?:[Ss]ida\s+)?\d{1,3}\s?\(\d{1,3}\)|\b(?:19|20)\d\d-[01]\d-[0-3]\d\b"
                        r"|\b[Xx]{3,}\b|§|[~\\\"“”<>|^_=]|(?<!\S)\w(?:\s+\w){2,}(?!\S))")
 
@@ -2212,7 +2306,10 @@ def _listed(lines: list[Line]) -> list[Line]:
 # för åtgärd" (Eskilstuna's list; "för kännedom" qualifies receivers in Gnosjö's, Haparanda's and Hultsfred's papers
 # too): no part of a name, and where the list's line breaks were lost it stands between two names.
 # (Not inside a name: "Enheten för information och kommunikation" goes on in lower case.)
-_PURPOSE = re.compile(r",?\s*\bför (?:kännedom|åtgärd|verkställighet|yttrande|information)\b[.,;]?\s*(?=$|[A-ZÅÄÖ])")
+# (A second list's label inside the first's text, "Expedieras till: Anna Berg För kännedom till: Socialnämnden", is a
+# label too, no recipient's name.)
+_PURPOSE = re.compile(r",?\s*\bför (?:kännedom|åtgärd|verkställighet|yttrande|information)\b[.,;]?\s*(?=$|[A-ZÅÄÖ])"
+                      r"|,?\s*(?<![\wåäö])(?:För|för) (?:kännedom|åtgärd|verkställighet|information) till\s*:\s*")
 
 
 def recipients_of(lines: list[Line], notes: Warnings) -> list[Recipient]:
