@@ -1427,6 +1427,31 @@ def test_a_paragraph_marked_continued_is_kept_without_the_title_it_had_on_the_pa
     assert items["§ 68"].title == "Årsavstämning för föreningar som har lån hos kommunen"
 
 
+def test_the_continued_mark_after_a_title_is_no_part_of_it(tmp_path):
+    # karlskrona_protokoll_2's list "§ 14 Svar på ... samma tillfälle" / "forts." (the mark of a § going on over the
+    # page, as Fagersta's "KS § 67, forts." and Jönköping's "forts."): no tuning gold title ends with it.
+    text = ("Ärendeförteckning vid Kommunfullmäktiges sammanträde den 3 mars 2022\n"
+            "§ 21 Motion om belysning på gång- och cykelvägen till skolan\nforts.\n"
+            "§ 22 Svar på medborgarförslag om en hundrastgård i Norrby\n§ 23 Val av revisorer\n")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert "Motion om belysning på gång- och cykelvägen till skolan" in titles
+    assert not any(title.endswith("forts.") for title in titles)
+    # A title whose own last word holds the letters stays whole: "Ekonomisk uppföljning fortsättning" is no mark.
+    text = text.replace("forts.\n", "").replace("Val av revisorer", "Ekonomisk uppföljning fortsättning")
+    titles = [item.matter.title for item in parse_document(write(tmp_path, text)).items]
+    assert "Ekonomisk uppföljning fortsättning" in titles
+
+
+def test_a_one_word_title_before_how_it_is_presented_keeps_only_its_word():
+    # kommunforbundet-norrbotten_protokoll_2's quoted agenda "9. Jämställdhetsprojekt Muntlig information av Kajsa
+    # Myrberg, Direktör": the how-presented cell after a one-word title, as after the longer rows above it.
+    from archive.importing.itemtext import _list_row_cells_cut
+    assert _list_row_cells_cut("Skolskjutsar Muntlig information av Karin Lindqvist, skolchef") == "Skolskjutsar"
+    # A bare "Information av <name>" after one word stays (the word may open the title: "Ekonomi Information ...").
+    assert _list_row_cells_cut("Ekonomi Information av Karin Lindqvist, skolchef") == (
+        "Ekonomi Information av Karin Lindqvist, skolchef")
+
+
 def test_a_title_running_to_the_excerpts_end_ends_where_its_text_opens(tmp_path):
     # kumla_protokoll_1 "Kf 75 Ks 82 Au 225 Dnr Redovisning av obesvarade motioner Enligt 11 4 stycket ... skall": the
     # excerpt ends in the §'s text, run on after its title; the text opens at a capitalised preposition, as in

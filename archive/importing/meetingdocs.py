@@ -440,6 +440,8 @@ _YEAR_LOST_CELL = re.compile(r"\s(?:(?:19|20)\d\d/\s+)?/\d{1,5}(?=\s|$)")
 # repeats its own words so.
 _TITLE_STATED_TWICE = re.compile(r"^(?P<title>\S+(?:\s+\S+)+?)\s+(?P=title)(?=\s|$)")
 # A title's last word a lone letter in lower case that is no word ("Antagande av u", Trosa: the text cut there).
+# The continued mark after a title ("... tillfälle forts.", "..., (forts)"): _CONTINUED_MARK's words at a title's end.
+_CONTINUED_AT_END = re.compile(r"[\s,]+\(?(?i:forts)\.?\)?\.?$")
 _CUT_WORD_AT_END = re.compile(r"\s(?![iåö]$)[a-zåäö]$")
 # "(KF)" after an agenda title marks the body that decides it; it is not part of the title.
 _BODY_MARK = re.compile(r"\s*\((?:" + "|".join(code.upper() for code in ABBREVIATIONS) + r")\)\s*$")
@@ -1222,10 +1224,12 @@ _ROLL_CALL_WORD = re.compile(r"^(?:[A-ZÅÄÖÉ][a-zåäöéüA-ZÅÄÖ-]+|ersä
 # A protocol's certificate of its posting opening a § title ("ANSLAG/BEVIS Protokollet är justerat ...").
 _ANSLAG_BOX = re.compile(r"^(?i:anslag\s*/\s*bevis|anslagsbevis|bevis om anslag)(?![\wåäö])")
 # A protocol's own form, not a matter: its head's label for who decided ("Beslutande... 2", Eksjö's contents list;
-# the label heads nearly every tuning protocol's attendance) or a part of a §'s record ("Reservationer... 24",
+# the label heads nearly every tuning protocol's attendance, "ÖVRIGA DELTAGARE", "Tjänstgörande ersättare" and
+# "UNDERSKRIFTER" beside it, Kommunförbundet Norrbotten's caps heads) or a part of a §'s record ("Reservationer... 24",
 # "Yrkanden... 23", Bollnäs' contents list; Danderyd, Hässleholm, Motala, Säffle, Sala, Tjörn, Trollhättan head parts
 # of §§ so), perhaps with the contents list's leader and page. No tuning gold title is one of these words.
-_PART_OF_RECORD = re.compile(r"^(?i:beslutande|närvarande|övriga\s+(?:närvarande|deltagande)|reservation(?:er)?"
+_PART_OF_RECORD = re.compile(r"^(?i:beslutande|närvarande|övriga\s+(?:närvarande|deltagande|deltagare)"
+                             r"|(?:ej\s+)?tjänstgörande\s+ersättare|underskrifter|reservation(?:er)?"
                              r"|yrkanden?|propositionsordning(?:ar)?|protokollsanteckning(?:ar)?|omröstning(?:ar)?)"
                              r"(?:\s*\.{2,}\s*\d{1,3})?\.?$")
 # A kallelse's welcome to the public, numbered as the list's first row ("1. Du är välkommen att besöka fullmäktiges
@@ -1635,6 +1639,21 @@ def _date_after_the_body(body: str, head: list[Line]) -> str | None:
 # Haninge), "Här kan du ta del av regionstyrelsens protokoll i sin helhet" (Regionförbundet Sörmland): the body the
 # golds write. Read only where the head names no body.
 _PROTOCOL_OF = re.compile(r"(?:^|\b(?i:ta del av)\s+)(?P<genitive>[\wåäöÅÄÖ-]+(?:\s+[a-zåäö]+)?)s\s+protokoll\b")
+
+
+_ORGAN_LABEL = re.compile(r"^(?:organ|beslutande organ)\s*(?::\s*|\s+)(?P<rest>.+)$", re.IGNORECASE)
+ORGAN_LABEL_REACH = 40  # lines of the head the anslag's box stands in
+
+
+def _organ_labelled(head: list[Line]) -> tuple[str, int] | None:
+    """The one body the head's form labels "Organ X" (the anslag's box) on a line of its own, or None."""
+    named = {}
+    for line in head[:ORGAN_LABEL_REACH]:
+        label = _ORGAN_LABEL.match(line.stripped)
+        found = body_at_start(label.group("rest")) if label else None
+        if found:
+            named.setdefault(found[0], line.number)
+    return next(iter(named.items())) if len(named) == 1 else None
 
 
 def _body_of_its_protocol(head: list[Line]) -> str | None:
@@ -2492,6 +2511,12 @@ class MeetingDocumentParser:
 
     def body(self, head: list[Line]) -> tuple[str | None, int | None]:
         found = self._body_by_lines(head)
+        labelled = _organ_labelled(head) if found[0] is not None and self.kind == "protokoll" else None
+        if labelled is not None and labelled[0] != found[0]:
+            # "Kommunstyrelsen 2016-10-03" / "Kommunledningsutskottet" heading the page, "Organ
+            # Kommunledningsutskottet" in the anslag's box (Arvika): the body the protocol's form labels as its
+            # own is the meeting's; a heading above it may name the board the utskott belongs to.
+            found = labelled
         if found[0] is None:
             found = self._body_in_run_on(head)
         first = next((x for x in head if x.stripped), None)
@@ -3668,6 +3693,10 @@ class MeetingDocumentParser:
             title = title[:meeting_word.start()]  # not "Medborgarförslag om att Fullmäktiges sammanträden webbsänds"
         title = _BODY_MARK.sub("", _BARE_LETTERHEAD_IN_TITLE.sub("", _LETTERHEAD_IN_TITLE.sub("", title))).strip(" ,")
         title = _FILING_PLAN_CODE.sub("", title).strip(" ,")
+        if len(title.split()) > 2:
+            # "... samordnas vid ett och samma tillfälle / forts.": the mark of a § going on over the page (as
+            # "KS § 67, forts.", _CONTINUED_MARK) run on after its title; no title ends with it (no tuning gold's).
+            title = _CONTINUED_AT_END.sub("", title).strip(" ,")
         title = _PAGE_MARK_IN_TITLE.sub("", _SIGNATURE_IN_TITLE.sub("", title)).strip(" ,")
         if self.kind == "kallelse":
             title = _PAGE_REFERENCE_IN_TITLE.sub("", title).strip(" ,")
