@@ -62,6 +62,12 @@ Kallelse och handlingar publiceras några dagar före sammanträdet.
     ("Protokollet har justerats den 18 maj 2015 Anslaget sattes upp den 19 maj 2015",
      [("approved", "2015-05-18"), ("notice", "2015-05-19")]),
     ("Justeringen tillkännagiven på kommunens anslagstavla den 20 december 2013", [("notice", "2013-12-20")]),
+    # "och" abbreviated (eslov_protokoll_1's "Justeringens plats o tid Kommunledningskontoret, 2019-05-14"): the
+    # justering's still, not the meeting's by the "tid" in it
+    ("Plats och tid Rådhuset kl. 17:00 Justeringens plats o tid Kommunledningskontoret, 2019-05-14",
+     [("approved", "2019-05-14")]),
+    ("Justeringens tid & plats 2020-02-03, kansliet", [("approved", "2020-02-03")]),
+    ("Tid och plats 2019-05-09 kl. 17 i Rådhuset", [("meeting", "2019-05-09")]),
 ])
 def test_each_date_is_what_its_nearest_label_says(text, roles):
     assert [(role, date.iso) for role, date in labelled_dates(text)] == roles
@@ -235,6 +241,27 @@ def test_a_roll_calls_label_in_capitals_is_no_matter(tmp_path):
         assert _PART_OF_RECORD.match(label)
     for title in ("Val av ersättare", "Övriga deltagare i projektet Skolval", "Underskrifter på medborgarförslag"):
         assert not _PART_OF_RECORD.match(title)
+
+
+def test_a_signed_protocols_own_list_heading_a_later_page_names_no_kallelse(tmp_path):
+    # vaggeryd_protokoll_2: page 3 "ÄRENDELISTA 148 Godkännande av dagordning 149 ..." after a first page that says
+    # "Protokollet är justerat": the protocol's list of its §§ (as Laholm, Bjuv, Lekeberg head theirs), not a
+    # kallelse's page after a cover. A later page headed "KALLELSE" still makes a kallelse.
+    text = ("Plats och tid Rådhuset kl. 13:00-16:00\n\nTranskript\n\n"
+            "1 1 (20) Plats och tid Rådhuset kl. 13:00-16:00 Beslutande ledamöter Anna Berg (S) (ordförande) "
+            "Underskrifter Sekreterare Lars Ek Ordförande Anna Berg Justerande Per Holm ANSLAG/BEVIS Organ "
+            "Protokollet är justerat. Justeringen har tillkännagivits genom anslag. Socialnämnden (SN)\n\n"
+            "2 2 (20) Lars Ek (sekreterare) Eva Lind (socialchef) 14\n\n"
+            "3 3 (20) ÄRENDELISTA 12 Godkännande av dagordning 13 Riktlinjer för hemtjänst 14 Budget för "
+            "äldreomsorgen 15 Motion om trygghetsboende 16 Anmälningar\n")
+    document = parse_document(write(tmp_path, text))
+    assert document.kind == "protokoll"
+    assert document.meeting.body == "Socialnämnden"
+    from archive.importing.meetingkind import detect
+    from archive.importing.text import read_document
+    called = text.replace("Protokollet är justerat. Justeringen har tillkännagivits genom anslag. ", "").replace(
+        "ÄRENDELISTA", "KALLELSE")
+    assert detect(read_document(write(tmp_path, called, "b.txt"))) == "kallelse"
 
 
 def test_a_page_about_the_councils_next_meeting_is_no_record(tmp_path):
