@@ -2617,6 +2617,19 @@ def test_a_list_counting_on_in_one_line_gives_the_items_no_layout_reader_found(t
         "§ 247 Ändrad regional indelning", "§ 248 Kommunal utdebitering", "§ 249 Budget"]
 
 
+def test_a_rule_glued_to_the_next_paragraphs_head_is_layout(tmp_path):
+    # norrtalje_protokoll_2's "att justeringen skall äga rum ... / __________KS § 243 Dnr KS 03-291 009": the rule
+    # under a § (_RULE_LINE) glued to the next § head; the head is read as on a line of its own.
+    text = ("Kommunstyrelsen 2005-02-10 1\n\nPlats och tid Stadshuset kl 10.00\n\nUtses att justera Eva Lind (s)\n\n"
+            "ANSLAG/BEVIS\nProtokollet är justerat.\n\nOrgan Kommunstyrelsen\n\nSammanträdesdatum 2005-02-10\n\n"
+            "KS § 12\n\nBudget för fritid\n\nBeslut\n\nKommunstyrelsen beslutar att anta budgeten.\n\n"
+            "__________KS § 13 Dnr KS 05-017 041\n\nTaxor för bygglov\n\nBeslut\n\n"
+            "Kommunstyrelsen beslutar att anta taxorna.\n")
+    items = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
+    assert items["§ 13"].title == "Taxor för bygglov"
+    assert items["§ 13"].case_number == "KS 05-017 041"
+
+
 def test_a_counted_list_keeps_a_title_with_its_own_number_or_att_after_a_noun():
     # bollebygd_protokoll_2's page "Ärenden 60 Fastställande av dagordning 61 ... 65 Barn- och utbildningsnämndens
     # uppföljningsrapport 2/2009, delårsbokslut 1 66 Barnomsorgspeng - uppdrag till barn- och

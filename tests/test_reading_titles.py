@@ -1442,6 +1442,24 @@ def test_the_continued_mark_after_a_title_is_no_part_of_it(tmp_path):
     assert "Ekonomisk uppföljning fortsättning" in titles
 
 
+def test_a_long_title_running_past_a_sentences_end_is_no_title(tmp_path):
+    # gislaved_protokoll_1's "Ks 428 Dnr: ... Budget 2013 ..., uppföljning av ... mål går under året igenom med
+    # samtliga nämnder deras konkretiserade mål för året. Bo Hansson, räddningstjänsten, ...": over 180 characters
+    # and past a sentence's end, the § text run on (no tuning gold title so long holds one): the § kept, untitled.
+    long_one = ("Taxor för vatten och avlopp 2020, uppföljning av förvaltningens konkretiserade mål går under året "
+                "igenom med samtliga enheter och deras mål för verksamheten. Anna Berg, ekonomichef, och Per Holm "
+                "redovisar")
+    text = ("2020-02-03 Plats och tid Kommunhuset kl. 8.30 Utses att justera Eva Lind Justeringens plats och tid "
+            "Kansliet den 5 februari 2020 Paragrafer 12-13\n"
+            f"2020-02-03 2 Ks 12 Dnr: KS.2020.4 041 {long_one}\n")
+    items = {item.key: item.matter for item in parse_document(write(tmp_path, text)).items}
+    assert items["§ 12"].title == ""
+    # A shorter title holding a full stop stays ("Yttrande över remiss Lite mer lika. Översyn av ...", Eslöv).
+    from archive.importing.meetingdocs import _LONG_TITLE, _SENTENCE_END_IN_TITLE
+    assert _SENTENCE_END_IN_TITLE.search("Yttrande över remiss Lite mer lika. Översyn av kostnadsutjämningen")
+    assert len("Yttrande över remiss Lite mer lika. Översyn av kostnadsutjämningen") <= _LONG_TITLE
+
+
 def test_a_one_word_title_before_how_it_is_presented_keeps_only_its_word():
     # kommunforbundet-norrbotten_protokoll_2's quoted agenda "9. Jämställdhetsprojekt Muntlig information av Kajsa
     # Myrberg, Direktör": the how-presented cell after a one-word title, as after the longer rows above it.

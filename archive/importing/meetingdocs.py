@@ -730,6 +730,12 @@ _YEAR_OPENING = re.compile(r"^(?:19|20)\d\d\b")
 # A rule drawn under a decision ("_____", "_ _ _ _"): layout, no text of it (Älvsbyn's and Norrtälje's protocols
 # close their decisions so; 17 tuning organisations print such lines, none a gold's text).
 _RULE_LINE = re.compile(r"_{3,}|(?:_ ){2,}_")
+# A sentence's end and the next one's start inside a title ("... för året. Bo Hansson ..."), and the length past which
+# a title holding one is no title (the 13 tuning gold titles over it hold none; shorter ones may: "Lite mer lika.
+# Översyn av ...", Eslöv; "Uppföljning. Vansbro s ...").
+_SENTENCE_END_IN_TITLE = re.compile(r"[a-zåäö]{2,}\. [A-ZÅÄÖ][a-zåäö]")
+_LONG_TITLE = 180
+_RULE_OPENING = re.compile(r"^_{3,}\s*(?=\S)(?!_)")
 
 
 _CODE_AND_DATE_AT_END = re.compile(r"\s+(?P<code>[A-ZÅÄÖ]{2,6})\s+(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)$")
@@ -1901,6 +1907,11 @@ class MeetingDocumentParser:
         elif self.kind == "kallelse":
             lines = pair_number_column(lines)  # the rows' numbers stacked, their titles below them
         lines = split_paragraph_runs(drop_page_artefacts(lines))
+        if self.kind == "protokoll":
+            # "__________KS § 243 Dnr KS 03-291 009" (Norrtälje): the rule under a § glued to the next §'s head is
+            # layout (_RULE_LINE), the head its own line's.
+            lines = [replace(line, text=line.stripped[rule.end():]) if (rule := _RULE_OPENING.match(line.stripped))
+                     else line for line in lines]
         self.lines = lines
         self.last_line = next((line for line in reversed(lines) if line.stripped), None)
         self.kinds_named = self.kind == "kallelse" and any(_DECISION_KIND_MARK.search(line.stripped) for line in lines)
@@ -4092,6 +4103,14 @@ class MeetingDocumentParser:
             # Blekinges anhållan ... styrelse Kommunförbundet Blekinge anhåller ..."): the § is kept with its number
             # and case number, its title left empty rather than the § dropped (a run of names, a members' list
             # read as a §, is not).
+            notes.add(None, "title", f"ingen titel: {item.key}: rubriken går inte att skilja från texten "
+                      f"({title[:60]!r} ...); lämnas tom")
+            body_lines.insert(0, Line(item.line, title))
+            title, untitled = "", True
+        if self.kind == "protokoll" and item.key and len(title) > _LONG_TITLE and _SENTENCE_END_IN_TITLE.search(title):
+            # "Budget 2013 ..., uppföljning av räddningsnämndens konkretiserade mål går under året igenom med ... för
+            # året. Bo Hansson, räddningstjänsten, ..." (Gislaved): a long title that runs past a sentence's end is the
+            # §'s text run on (no tuning gold title over _LONG_TITLE characters holds one): the § kept, no title.
             notes.add(None, "title", f"ingen titel: {item.key}: rubriken går inte att skilja från texten "
                       f"({title[:60]!r} ...); lämnas tom")
             body_lines.insert(0, Line(item.line, title))
